@@ -1,0 +1,116 @@
+/**
+ * The 2L event format: one JSON object per line in `<project>/.2L/events.jsonl`.
+ * docs/event-format.md is the prose version of this file; keep them together.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+/** 2L's orchestration vocabulary, written by orchestrators and agents through the emitter. */
+export const ORCHESTRATION_TYPES = [
+  'plan_start',
+  'plan_complete',
+  'iteration_start',
+  'phase_change',
+  'complexity_decision',
+  'agent_spawn',
+  'agent_start',
+  'agent_complete',
+  'validation_result',
+  'iteration_complete',
+  'cost_update',
+] as const;
+
+/** Types written by the pack's own tools (setup and checks, alerts). */
+export const TOOL_TYPES = ['db_check', 'mcp_check', 'performance_alert'] as const;
+
+/** Claude Code hook event name -> 2L event_type. Unknown hooks become `hook_<snake_case>`. */
+export const HOOK_EVENT_MAP: Readonly<Record<string, string>> = {
+  SessionStart: 'session_start',
+  SessionEnd: 'session_end',
+  UserPromptSubmit: 'user_prompt',
+  UserPromptExpansion: 'command_expansion',
+  PreToolUse: 'tool_start',
+  PostToolUse: 'tool_complete',
+  PostToolUseFailure: 'tool_error',
+  PostToolBatch: 'tool_batch',
+  PermissionRequest: 'permission_request',
+  PermissionDenied: 'permission_denied',
+  Notification: 'notification',
+  SubagentStart: 'agent_start',
+  SubagentStop: 'agent_complete',
+  Stop: 'stop',
+  StopFailure: 'stop_error',
+  PreCompact: 'compact_start',
+  PostCompact: 'compact_complete',
+  InstructionsLoaded: 'instructions_loaded',
+};
+
+export type EventSource = 'hook' | 'emit';
+
+export interface TwoLEvent {
+  /** ISO 8601 UTC with milliseconds. */
+  timestamp: string;
+  event_type: string;
+  phase: string;
+  agent_id: string;
+  /** Short human-readable text. Never HTML: readers must render it as text. */
+  data: string;
+  /** Schema version of the structured fields below. */
+  v: number;
+  source: EventSource;
+  session_id?: string;
+  /** Claude Code's `hook_event_name`. */
+  hook?: string;
+  tool_name?: string;
+  tool_use_id?: string;
+  /** Tool duration as reported by Claude Code (PostToolUse / PostToolUseFailure). */
+  duration_ms?: number;
+  /** Our hook's own time from process start until just before its write. */
+  hook_ms?: number;
+  error?: string;
+  agent_type?: string;
+  /** Trimmed, redacted copy of what produced the event. */
+  payload?: unknown;
+}
+
+export const DEFAULT_PHASE = 'unknown';
+export const DEFAULT_AGENT = 'orchestrator';
+/** agent_id of hook events raised by the main Claude Code agent (not a subagent). */
+export const MAIN_AGENT = 'main';
+
+export function hookEventType(hookName: string): string {
+  const mapped = HOOK_EVENT_MAP[hookName];
+  if (mapped) return mapped;
+  const snake = hookName
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9_]/g, '_')
+    .toLowerCase();
+  return `hook_${snake || 'unknown'}`;
+}
+
+/** An event_type is a short identifier; anything else is refused by the emitter. */
+export function isValidEventType(type: string): boolean {
+  return /^[a-z][a-z0-9_]{0,63}$/.test(type);
+}
+
+/** Parse one log line; undefined for anything that is not a 2L event object. */
+export function parseEventLine(line: string): TwoLEvent | undefined {
+  if (!line || line[0] !== '{') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const e = value as Record<string, unknown>;
+  if (typeof e.timestamp !== 'string' || typeof e.event_type !== 'string') return undefined;
+  return {
+    ...(e as object),
+    phase: typeof e.phase === 'string' ? e.phase : DEFAULT_PHASE,
+    agent_id: typeof e.agent_id === 'string' ? e.agent_id : DEFAULT_AGENT,
+    data: typeof e.data === 'string' ? e.data : e.data === undefined ? '' : JSON.stringify(e.data),
+    v: typeof e.v === 'number' ? e.v : 0,
+    source: e.source === 'hook' ? 'hook' : 'emit',
+  } as TwoLEvent;
+}

@@ -1,0 +1,110 @@
+/**
+ * Appends event lines to `.2L/events.jsonl`. Each line goes out in one write()
+ * on an O_APPEND descriptor, so concurrent writers never interleave. Past the
+ * size cap the file is renamed to a dated archive under a lock; a writer that
+ * still holds the old descriptor lands its line in the archive, so nothing is
+ * lost during a rotation.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { EVENTS_FILE, STATE_DIR } from './project-dir.ts';
+
+export const DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024;
+/** A rotation lock older than this is from a writer that died mid-rotation. */
+const STALE_LOCK_MS = 10_000;
+
+export interface WriteOptions {
+  maxBytes?: number;
+  now?: () => Date;
+}
+
+/** The cap from `TWOL_LOG_MAX_BYTES`, else the default; nonsense values are ignored. */
+export function maxLogBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.TWOL_LOG_MAX_BYTES);
+  return Number.isFinite(n) && n >= 1024 ? Math.floor(n) : DEFAULT_MAX_LOG_BYTES;
+}
+
+/** `events-20261120T231500123Z.jsonl`: sorts by time, safe on every file system. */
+export function archiveName(at: Date): string {
+  return `events-${at.toISOString().replace(/[-:.]/g, '')}.jsonl`;
+}
+
+export function serialise(event: object): Buffer {
+  return Buffer.from(`${JSON.stringify(event)}\n`, 'utf8');
+}
+
+function writeAll(fd: number, buf: Buffer): void {
+  let off = 0;
+  while (off < buf.length) off += fs.writeSync(fd, buf, off, buf.length - off);
+}
+
+/** Append whole lines to `<dir>/events.jsonl`, creating `dir` when needed. */
+export function appendToLog(dir: string, buf: Buffer, opts: WriteOptions = {}): void {
+  const file = path.join(dir, EVENTS_FILE);
+  const cap = opts.maxBytes ?? maxLogBytes();
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'a', 0o600);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    fd = fs.openSync(file, 'a', 0o600);
+  }
+  try {
+    if (fs.fstatSync(fd).size + buf.length > cap && rotate(dir, file, cap, opts.now ?? (() => new Date()))) {
+      fs.closeSync(fd);
+      fd = fs.openSync(file, 'a', 0o600);
+    }
+    writeAll(fd, buf);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Rename the log to an archive; false when another writer is rotating it. */
+export function rotate(dir: string, file: string, cap: number, now: () => Date): boolean {
+  const lock = path.join(dir, '.rotate.lock');
+  try {
+    fs.mkdirSync(lock);
+  } catch {
+    try {
+      if (Date.now() - fs.statSync(lock).mtimeMs > STALE_LOCK_MS) fs.rmdirSync(lock);
+    } catch {
+      /* someone else cleaned it */
+    }
+    return false;
+  }
+  try {
+    // Another writer may have rotated between our fstat and the lock.
+    let size = 0;
+    try {
+      size = fs.statSync(file).size;
+    } catch {
+      return true; // already renamed; reopening creates the new log
+    }
+    if (size < cap) return true;
+    const at = now();
+    let target = path.join(dir, archiveName(at));
+    for (let i = 1; fs.existsSync(target); i++) target = path.join(dir, archiveName(at).replace('.jsonl', `-${i}.jsonl`));
+    fs.renameSync(file, target);
+    return true;
+  } finally {
+    fs.rmdirSync(lock);
+  }
+}
+
+/** Append one event to `<project>/.2L/events.jsonl`. */
+export function appendEvent(projectDir: string, event: object, opts: WriteOptions = {}): void {
+  appendToLog(path.join(projectDir, STATE_DIR), serialise(event), opts);
+}
+
+/** Archives of a project's log, oldest first. */
+export function listArchives(dir: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.filter((n) => /^events-\d{8}T\d{9}Z(?:-\d+)?\.jsonl$/.test(n)).sort().map((n) => path.join(dir, n));
+}

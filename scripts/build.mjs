@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Bundles every entry point in lib/bin/ into one self-contained file in dist/,
+// so the runtime needs no node_modules and starts as fast as bare Node.
+// Hot-path entries (hooks, the status line) are also built as CommonJS, which
+// Node loads without the ESM loader; scripts/bench.mjs measures both forms.
+import { build } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const binDir = path.join(root, 'lib', 'bin');
+const outDir = path.join(root, 'dist');
+const HOT = new Set(['hook', 'statusline']);
+
+const entries = fs.readdirSync(binDir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+fs.rmSync(outDir, { recursive: true, force: true });
+fs.mkdirSync(outDir, { recursive: true });
+
+const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', legalComments: 'none', minifySyntax: true };
+const esmBanner = "import { createRequire as __2lCreateRequire } from 'node:module'; const require = __2lCreateRequire(import.meta.url);";
+
+await Promise.all(
+  entries.flatMap((name) => {
+    const entryPoints = [path.join(binDir, `${name}.ts`)];
+    const jobs = [build({ ...common, entryPoints, format: 'esm', outfile: path.join(outDir, `${name}.mjs`), banner: { js: esmBanner } })];
+    if (HOT.has(name)) jobs.push(build({ ...common, entryPoints, format: 'cjs', outfile: path.join(outDir, `${name}.cjs`) }));
+    return jobs;
+  }),
+);
+if (!process.argv.includes('--quiet')) console.log(`built ${entries.length} entries into dist/`);

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Everything the test suite needs on a fresh Debian machine, then every test.
+# System packages come from apt (only those missing); npm packages from the lockfile.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v psql >/dev/null 2>&1 || need+=(postgresql-client)
+[ -n "$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null)" ] || need+=(postgresql)
+command -v promtool >/dev/null 2>&1 || need+=(prometheus)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "test-all: installing ${need[*]} with apt-get"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  else
+    echo "test-all: missing system packages: ${need[*]} (install them with your package manager)" >&2
+    exit 1
+  fi
+fi
+
+npm ci --no-audit --no-fund
+npm test
