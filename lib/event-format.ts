@@ -114,3 +114,17 @@ export function parseEventLine(line: string): TwoLEvent | undefined {
     source: e.source === 'hook' ? 'hook' : 'emit',
   } as TwoLEvent;
 }
+
+/** A new event written by the pack's own tools or the emitter (source `emit`). */
+export function newEvent(eventType: string, data: string, fields: Partial<TwoLEvent> = {}, now: Date = new Date()): TwoLEvent {
+  return {
+    timestamp: now.toISOString(),
+    event_type: eventType,
+    phase: DEFAULT_PHASE,
+    agent_id: DEFAULT_AGENT,
+    data,
+    v: SCHEMA_VERSION,
+    source: 'emit',
+    ...fields,
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Runs the real Claude Code CLI (npm `@anthropic-ai/claude-code`) offline
+ * against a FakeApi, in a throwaway HOME.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The platform binary; the package's own bin shim needs a postinstall we do not run. */
+export function claudeBin(): string {
+  const arch = process.arch === 'arm64' ? 'arm64' : 'x64';
+  const candidates = [
+    path.join(ROOT, 'node_modules', '@anthropic-ai', `claude-code-${process.platform}-${arch}`, 'claude'),
+    path.join(ROOT, 'node_modules', '@anthropic-ai', `claude-code-${process.platform}-${arch}-musl`, 'claude'),
+  ];
+  const found = candidates.find((c) => fs.existsSync(c));
+  if (!found) throw new Error(`Claude Code binary not found; run npm ci (looked in ${candidates.join(', ')})`);
+  return found;
+}
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+export interface RunOptions {
+  cwd: string;
+  home: string;
+  apiUrl?: string;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+export function claudeEnv(home: string, apiUrl = 'http://127.0.0.1:9', extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: home,
+    USER: process.env.USER ?? 'test',
+    LANG: 'C.UTF-8',
+    TERM: 'dumb',
+    ANTHROPIC_API_KEY: 'sk-test-offline',
+    ANTHROPIC_BASE_URL: apiUrl,
+    DISABLE_AUTOUPDATER: '1',
+    DISABLE_TELEMETRY: '1',
+    DISABLE_ERROR_REPORTING: '1',
+    CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
+    ...extra,
+  };
+  return env;
+}
+
+export function runClaude(args: string[], opts: RunOptions): Promise<RunResult> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(claudeBin(), args, { cwd: opts.cwd, env: claudeEnv(opts.home, opts.apiUrl, opts.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 90_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, ms: Date.now() - started });
+    });
+  });
+}
+
+export function tempDir(prefix: string): string {
+  return fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), `2l-${prefix}-`)));
+}

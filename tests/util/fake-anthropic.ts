@@ -1,0 +1,85 @@
+/**
+ * A scripted stand-in for the Messages API on 127.0.0.1, enough for the real
+ * Claude Code CLI to run whole sessions offline (reference, section 9).
+ * The script is a list of turns: each tool turn is answered while the request
+ * carries fewer tool_result blocks than tool turns so far; then the final text.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type Turn = { tool: string; input: Record<string, unknown> } | { text: string };
+
+export interface FakeApi {
+  url: string;
+  /** Bodies of every POST /v1/messages, parsed. */
+  requests: Array<Record<string, unknown>>;
+  close(): Promise<void>;
+}
+
+function sse(res: http.ServerResponse, type: string, data: object): void {
+  res.write(`event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`);
+}
+
+function countToolResults(body: Record<string, unknown>): number {
+  return (JSON.stringify(body.messages ?? []).match(/"type":"tool_result"/g) ?? []).length;
+}
+
+export function respond(res: http.ServerResponse, block: Turn, model: string, n: number): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+  sse(res, 'message_start', {
+    message: { id: `msg_${n}`, type: 'message', role: 'assistant', model, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 10, output_tokens: 1 } },
+  });
+  if ('tool' in block) {
+    sse(res, 'content_block_start', { index: 0, content_block: { type: 'tool_use', id: `toolu_${String(n).padStart(6, '0')}`, name: block.tool, input: {} } });
+    sse(res, 'content_block_delta', { index: 0, delta: { type: 'input_json_delta', partial_json: JSON.stringify(block.input) } });
+  } else {
+    sse(res, 'content_block_start', { index: 0, content_block: { type: 'text', text: '' } });
+    sse(res, 'content_block_delta', { index: 0, delta: { type: 'text_delta', text: block.text } });
+  }
+  sse(res, 'content_block_stop', { index: 0 });
+  sse(res, 'message_delta', { delta: { stop_reason: 'tool' in block ? 'tool_use' : 'end_turn', stop_sequence: null }, usage: { output_tokens: 5 } });
+  sse(res, 'message_stop', {});
+  res.end();
+}
+
+export async function startFakeApi(script: Turn[]): Promise<FakeApi> {
+  const requests: FakeApi['requests'] = [];
+  const toolTurns = script.filter((t) => 'tool' in t);
+  const finalText = (script.find((t) => 'text' in t) as { text: string } | undefined)?.text ?? 'done';
+  let n = 0;
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      if (req.method !== 'POST' || !req.url?.startsWith('/v1/messages')) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{}');
+        return;
+      }
+      let body: Record<string, unknown> = {};
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+      } catch {
+        /* keep empty */
+      }
+      if (req.url.startsWith('/v1/messages/count_tokens')) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"input_tokens":10}');
+        return;
+      }
+      requests.push(body);
+      const model = typeof body.model === 'string' ? body.model : 'claude-test';
+      const isMainLoop = Array.isArray(body.tools) && body.tools.length > 0;
+      const done = countToolResults(body);
+      const turn: Turn = isMainLoop && done < toolTurns.length ? toolTurns[done]! : { text: isMainLoop ? finalText : 'ok' };
+      respond(res, turn, model, ++n);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}
