@@ -1,0 +1,52 @@
+/**
+ * Atomic file replacement: temp file in the same folder, fsync, the old
+ * file's mode kept, rename over the target. The temp file is gone on every
+ * failure path. `fsImpl` is swappable so tests can inject faults at each step.
+ */
+import nodeFs from 'node:fs';
+import path from 'node:path';
+
+export type AtomicFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'statSync' | 'chmodSync'>;
+
+export interface AtomicWriteOptions {
+  /** Mode for a new file; an existing file keeps its own. */
+  mode?: number;
+  fs?: AtomicFs;
+}
+
+export function atomicWriteFileSync(file: string, data: string | Uint8Array, opts: AtomicWriteOptions = {}): void {
+  const fs = opts.fs ?? nodeFs;
+  let mode = opts.mode ?? 0o644;
+  try {
+    mode = fs.statSync(file).mode & 0o7777;
+  } catch {
+    /* new file */
+  }
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`);
+  const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(tmp, 'wx', mode);
+    let off = 0;
+    while (off < buf.length) off += fs.writeSync(fd, buf, off, buf.length - off);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.chmodSync(tmp, mode);
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        /* already failing */
+      }
+    }
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      /* never created */
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Reading JSON config files that users edit by hand: a parse error names the
+ * file, line and column, so the user can fix it; absent is not an error.
+ */
+import fs from 'node:fs';
+
+export class JsonFileError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+    this.name = 'JsonFileError';
+  }
+}
+
+/** 1-based line and column of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, offset));
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Parse JSON text; errors say where. Empty or whitespace-only text is `{}`. */
+export function parseJsonText(text: string, file: string): unknown {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return {};
+  try {
+    return JSON.parse(body);
+  } catch (err) {
+    const msg = (err as Error).message;
+    const m = /position (\d+)/.exec(msg);
+    if (m) {
+      const { line, column } = lineColumn(body, Number(m[1]));
+      throw new JsonFileError(`${file}:${line}:${column}: invalid JSON (${msg.replace(/ in JSON at position \d+.*$/, '')})`, file, line, column);
+    }
+    throw new JsonFileError(`${file}: invalid JSON (${msg})`, file);
+  }
+}
+
+/** Read a JSON object file; undefined when it does not exist. */
+export function readJsonObject(file: string): Record<string, unknown> | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+  const value = parseJsonText(text, file);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new JsonFileError(`${file}: expected a JSON object at the top level`, file);
+  return value as Record<string, unknown>;
+}
