@@ -30,6 +30,14 @@ read('keeps the limit, drains and counts the rest', () => {
     assert.ok(r.overflow);
   });
 });
+read('a character device (a terminal, /dev/null) is not waited on', () => {
+  const fd = fs.openSync('/dev/zero', 'r');
+  try {
+    assert.equal(readStdinBounded(1024, 5000, fd), { text: '', totalBytes: 0, overflow: false });
+  } finally {
+    fs.closeSync(fd);
+  }
+});
 read('a closed descriptor throws (the hook catches it)', () => {
   assert.throws(() => readStdinBounded(10, 100, 987654));
 });
