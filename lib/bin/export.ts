@@ -163,8 +163,15 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
       process.stdout.write(`${HELP}\n`);
       return 0;
     }
-    if (err instanceof UsageError || code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      process.stderr.write(`${err instanceof UsageError ? '' : 'export: '}${(err as Error).message}\n`);
+    if (err instanceof UsageError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      // Node's own wording changes between versions; name the option ourselves.
+      const option = /'(-[^']*)'/.exec((err as Error).message)?.[1];
+      const what = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? 'unknown option' : 'missing or invalid value for';
+      process.stderr.write(`export: ${what} \`${option ?? '?'}\` (see --help)\n`);
       return 2;
     }
     throw err;
