@@ -155,7 +155,8 @@ export function compare(current: readonly ResultSummary[], baseline: Baseline | 
 /** The previous baseline with these results replaced (a partial run keeps the other components' entries). */
 export function toBaseline(current: readonly ResultSummary[], previous: Baseline | undefined, saved: string, machine: Record<string, string | number>): Baseline {
   const results: Record<string, BaselineEntry> = { ...(previous?.results ?? {}) };
-  for (const c of current) results[c.key] = { unit: c.unit, n: c.n, median: c.median, p95: c.p95, ...(c.ratio !== undefined ? { ratio: c.ratio } : {}) };
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  for (const c of current) results[c.key] = { unit: c.unit, n: c.n, median: r(c.median), p95: r(c.p95), ...(c.ratio !== undefined ? { ratio: r(c.ratio) } : {}) };
   const sorted = Object.fromEntries(Object.keys(results).sort().map((k) => [k, results[k]!]));
   return { version: 1, saved, machine, results: sorted };
 }

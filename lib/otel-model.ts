@@ -36,6 +36,8 @@ export interface ModelCounts {
 const ERROR_TYPES = new Set(['tool_error', 'stop_error']);
 const WARN_TYPES = new Set(['performance_alert', 'permission_denied']);
 const PAYLOAD_MAX = 4096;
+/** The writer already trims `data`; a hand-edited or foreign log may not have. */
+const BODY_MAX = 8192;
 
 interface OpenSession {
   key: string;
@@ -187,7 +189,7 @@ function logOp(e: TwoLEvent, t: number, spanKey: string | undefined): ModelOp {
     timeMs: t,
     severity: severityOf(e),
     eventName: `2l.${e.event_type}`,
-    body: e.data,
+    body: cleanString(e.data, BODY_MAX),
     attributes,
     ...(spanKey ? { spanKey } : {}),
   };

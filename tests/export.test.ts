@@ -159,6 +159,16 @@ sent('more items than the SDK queue holds all arrive', async () => {
   assert.ok(rx.spans.filter((s) => s.name === 'execute_tool Bash').every((s) => durationMs(s) === 5));
 });
 
+sent('the bundle is self-contained: it runs from a folder without node_modules', async () => {
+  const { dir } = fixture();
+  const lone = tempDir('export-lone');
+  fs.copyFileSync(EXPORT, path.join(lone, 'export.mjs'));
+  const r = await runNode([path.join(lone, 'export.mjs'), '--otlp', rx.url, '--project', dir, '--json'], { cwd: lone });
+  assert.is(r.code, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).sent, { spans: 5, logs: 10 });
+  assert.is(rx.spans.length, 5);
+});
+
 sent('--dry-run sends nothing', async () => {
   const { dir } = fixture();
   const r = await runNode([EXPORT, '--otlp', rx.url, '--project', dir, '--dry-run']);

@@ -104,4 +104,8 @@ details('huge error text is cut', () => {
   const close = ops.find((o) => o.op === 'close' && o.key === 't:S:A') as { error: string };
   assert.is(close.error, `${'e'.repeat(500)}…[truncated 99500 chars]`);
 });
+details('a huge event text is cut in the log body', () => {
+  const log = run([at(0, 'note', {}, `${'x'.repeat(1_000_000)}`)]).ops[0] as { body: string };
+  assert.is(log.body, `${'x'.repeat(8192)}…[truncated 991808 chars]`);
+});
 details.run();
