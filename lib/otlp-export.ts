@@ -14,6 +14,7 @@ import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchLogRecordProcessor, LoggerProvider, type LogRecordExporter, type ReadableLogRecord } from '@opentelemetry/sdk-logs';
 import { AlwaysOnSampler, BasicTracerProvider, BatchSpanProcessor, type ReadableSpan, type SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { Attrs, ModelOp, Severity } from './otel-model.ts';
+import { redactString } from './redact.ts';
 
 export const SCOPE = '2l-pack';
 /** Items handed to the SDK between two flushes; below the SDK's queue size, so nothing is dropped. */
@@ -45,6 +46,15 @@ export function otlpUrls(endpoint: string): { traces: string; logs: string } {
   const base = url.pathname.replace(/\/v1\/(?:traces|logs)\/?$/, '').replace(/\/+$/, '');
   const at = (signal: string) => `${url.protocol}//${url.host}${base}/v1/${signal}${url.search}`;
   return { traces: at('traces'), logs: at('logs') };
+}
+
+/** `http://user:pass@host` → an explicit Basic Authorization header (the URLs themselves carry no credentials). */
+export function basicAuth(endpoint: string): Record<string, string> {
+  const url = new URL(endpoint);
+  if (!url.username && !url.password) return {};
+  const user = decodeURIComponent(url.username);
+  const pass = decodeURIComponent(url.password);
+  return { Authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}` };
 }
 
 /** Delegates to an OTLP exporter and remembers what went through and the first failure. */
@@ -83,7 +93,7 @@ export class OtlpSink {
   constructor(private readonly opts: OtlpOptions) {
     this.urls = otlpUrls(opts.endpoint);
     const resource = resourceFromAttributes(opts.resource);
-    const common = { headers: opts.headers ?? {}, timeoutMillis: opts.timeoutMs };
+    const common = { headers: { ...basicAuth(opts.endpoint), ...(opts.headers ?? {}) }, timeoutMillis: opts.timeoutMs };
     this.spanTally = new Tally<ReadableSpan>(new OTLPTraceExporter({ ...common, url: this.urls.traces }));
     this.logTally = new Tally<ReadableLogRecord>(new OTLPLogExporter({ ...common, url: this.urls.logs }));
     const batch = { maxQueueSize: QUEUE, maxExportBatchSize: 512, scheduledDelayMillis: 500, exportTimeoutMillis: opts.timeoutMs + 1000 };
@@ -150,7 +160,7 @@ export class OtlpSink {
 }
 
 export function describeFailure(err: Error & { code?: unknown }, url: string, timeoutMs: number): string {
-  const where = `could not send to \`${url}\``;
+  const where = `could not send to \`${redactString(url)}\``;
   if (typeof err.code === 'number') return `${where}: the receiver answered HTTP ${err.code}${err.message ? ` (${err.message.slice(0, 200)})` : ''}`;
   if (/timed out|timeout/i.test(err.message)) return `${where}: no answer within ${timeoutMs} ms (raise \`--timeout\`?)`;
   return `${where}: ${err.message.slice(0, 300) || 'export failed'}`;

@@ -117,7 +117,10 @@ sent('sessions and tool calls become spans, every event a log record', async () 
 
 sent('through the 2l dispatcher, limited to one session', async () => {
   const { dir } = fixture();
-  const r = await runNode([TWOL, 'export', '--otlp', `${rx.url}/v1/traces`, '--session', 'S2', '--json'], { cwd: dir, env: { ...process.env, CLAUDE_PROJECT_DIR: '' } });
+  const r = await runNode([TWOL, 'export', '--otlp', `${rx.url.replace('//', '//me:hunter2@')}/v1/traces`, '--session', 'S2', '--json', '--header', 'x-team=red'], {
+    cwd: dir,
+    env: { ...process.env, CLAUDE_PROJECT_DIR: '', OTEL_EXPORTER_OTLP_HEADERS: 'x-api-key=abc' },
+  });
   assert.is(r.stderr, '');
   assert.is(r.code, 0);
   const out = JSON.parse(r.stdout);
@@ -125,6 +128,12 @@ sent('through the 2l dispatcher, limited to one session', async () => {
     { sessions: out.sessions, tool_spans: out.tool_spans, logs: out.logs, sent: out.sent, traces_url: out.traces_url, malformed: out.malformed },
     { sessions: 1, tool_spans: 0, logs: 2, sent: { spans: 1, logs: 2 }, traces_url: `${rx.url}/v1/traces`, malformed: 2 },
   );
+  assert.is(out.endpoint, `${rx.url.replace('//', '//me:[REDACTED]@')}/v1/traces`);
+  assert.not.ok(r.stdout.includes('hunter2'));
+  assert.equal(rx.requests.map((q) => [q.path, q.headers['x-team'], q.headers['x-api-key'], q.headers.authorization]).sort(), [
+    ['/v1/logs', 'red', 'abc', `Basic ${Buffer.from('me:hunter2').toString('base64')}`],
+    ['/v1/traces', 'red', 'abc', `Basic ${Buffer.from('me:hunter2').toString('base64')}`],
+  ]);
   assert.equal(rx.spans.map((s) => attrs(s.attributes)['session.id']), ['S2']);
   assert.equal(rx.logs.map((l) => value(l.body)), ['second session', 'S2 done']);
 });
@@ -219,6 +228,20 @@ bad('an unreachable receiver fails within --timeout, naming the URL', async () =
   assert.is(r.stdout, '');
   assert.is(r.stderr, `export: could not send to \`http://127.0.0.1:${port}/v1/traces\`: connect ECONNREFUSED 127.0.0.1:${port} (0 spans and 0 logs were accepted before that)\n`);
   assert.ok(Date.now() - t < 5000);
+});
+
+bad('a receiver that never answers fails after --timeout', async () => {
+  const silent = http.createServer(() => {});
+  await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+  const { port } = silent.address() as AddressInfo;
+  try {
+    const r = await runNode([EXPORT, '--otlp', `http://127.0.0.1:${port}`, '--project', project, '--timeout', '300']);
+    assert.is(r.code, 1);
+    assert.match(r.stderr, new RegExp(`^export: could not send to \`http://127\\.0\\.0\\.1:${port}/v1/(traces|logs)\`: no answer within 300 ms \\(raise \`--timeout\`\\?\\) \\(0 spans and 0 logs were accepted before that\\)\n$`));
+  } finally {
+    silent.closeAllConnections();
+    await new Promise((r) => silent.close(r));
+  }
 });
 
 const usage: Array<[string[], string]> = [

@@ -11,6 +11,7 @@ import { OtelModel } from '../otel-model.ts';
 import { ExportError, OtlpSink, otlpUrls } from '../otlp-export.ts';
 import { eventsPath, resolveProjectDir } from '../project-dir.ts';
 import { readEvents, type ReadStats } from '../read-events.ts';
+import { redactString } from '../redact.ts';
 
 const HELP = `Usage: 2l export --otlp URL [options]
 
@@ -113,8 +114,9 @@ export async function run(args: Args): Promise<Record<string, unknown>> {
   const opts = { ...(args.sinceMs !== undefined ? { sinceMs: args.sinceMs } : {}), ...(args.session !== undefined ? { sessionId: args.session } : {}) };
   const result = () => ({
     project: args.project,
-    ...(args.endpoint ? { endpoint: args.endpoint } : {}),
-    ...(sink ? { traces_url: sink.urls.traces, logs_url: sink.urls.logs } : {}),
+    // Printed, so a password in the URL is masked.
+    ...(args.endpoint ? { endpoint: redactString(args.endpoint) } : {}),
+    ...(sink ? { traces_url: redactString(sink.urls.traces), logs_url: redactString(sink.urls.logs) } : {}),
     dry_run: !sink,
     files: stats.files,
     lines: stats.lines,

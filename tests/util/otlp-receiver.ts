@@ -41,7 +41,7 @@ export interface Receiver {
   url: string;
   spans: RSpan[];
   logs: RLog[];
-  requests: Array<{ path: string; contentType: string }>;
+  requests: Array<{ path: string; contentType: string; headers: http.IncomingHttpHeaders }>;
   /** Answer every request with this status (default 200). */
   status: number;
   close(): Promise<void>;
@@ -69,7 +69,7 @@ export function startReceiver(): Promise<Receiver> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      r.requests.push({ path: req.url ?? '', contentType: String(req.headers['content-type']) });
+      r.requests.push({ path: req.url ?? '', contentType: String(req.headers['content-type']), headers: req.headers });
       if (r.status !== 200) {
         res.writeHead(r.status, { 'content-type': 'text/plain' }).end('nope');
         return;
