@@ -85,7 +85,8 @@ function buildIfStale() {
   } catch {
     oldest = 0;
   }
-  const sources = Math.max(newestMtime(path.join(root, 'lib')), fs.statSync(path.join(root, 'scripts', 'build.mjs')).mtimeMs);
+  const mtime = (f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0);
+  const sources = Math.max(newestMtime(path.join(root, 'lib')), mtime(path.join(root, 'scripts', 'build.mjs')), mtime(path.join(root, 'package-lock.json')));
   if (oldest !== Infinity && oldest >= sources) return;
   process.stderr.write('bench: dist/ is stale, building\n');
   const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--quiet'], { stdio: ['ignore', 2, 2] });
