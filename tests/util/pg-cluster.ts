@@ -4,6 +4,7 @@
  * initdb refuses to run as root, so as root every server command runs as the
  * `postgres` user (runuser) in a temp dir that user owns.
  *
+ * The superuser `postgres` has Supabase local's password (`postgres`).
  * Roles: `app` (password, owns database `appdb`, can create), `noddl`
  * (password, no CREATE anywhere), `ssluser` (only admitted over SSL, which the
  * server does not offer: every attempt is refused for want of encryption).
@@ -17,7 +18,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-export const PASSWORDS = { postgres: 'Sup3r-user-pw', app: 'app-S3cret-pw!', noddl: 'noddl-S3cret-pw', ssluser: 'ssl-S3cret-pw' } as const;
+export const PASSWORDS = { postgres: 'postgres', app: 'app-S3cret-pw!', noddl: 'noddl-S3cret-pw', ssluser: 'ssl-S3cret-pw' } as const;
 
 export interface PgCluster {
   port: number;

@@ -1,0 +1,15 @@
+import { spawnSync } from 'node:child_process';
+import { startCluster, freePort } from './pg-cluster.ts';
+import { tempDir } from './claude.ts';
+const c = await startCluster();
+const proj = tempDir('proj');
+const run = (args: string[], env: Record<string,string> = {}) => { const r = spawnSync(process.execPath, ['dist/setup-db.mjs', ...args], { cwd: '/work/wt-5', env: { PATH: process.env.PATH!, CLAUDE_PROJECT_DIR: proj, ...env }, encoding: 'utf8' }); console.log('$', args.join(' '), '->', r.status); console.log(r.stdout); if (r.stderr) console.log('ERR:', r.stderr); };
+run(['--url', c.url('app')]);
+run(['--check', '--url', c.url('app')]);
+run(['--check', '--url', c.url('noddl')]);
+run(['--check', '--json', '--url', c.url('app', 'nodb')]);
+run(['--url', c.url('ssluser')]);
+run(['--url', `postgresql://x:y@127.0.0.1:${await freePort()}/d`]);
+run([], { PATH: '/nonexistent' });
+run(['--allow-psql', '--url', 'postgresql://a:b@h$(x)/d']);
+console.log(spawnSync('sh', ['-c', `cat ${proj}/.2L/*; cat ${proj}/.2L/.gitignore; cat ${proj}/.claude/settings.local.json`], { encoding: 'utf8' }).stdout);
