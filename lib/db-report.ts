@@ -91,19 +91,20 @@ export function shq(s: string): string {
 
 export function passwordNote(source: UrlSource, hasPassword: boolean): string {
   if (!hasPassword) return 'The URL carries no password: psql uses PGPASSWORD or ~/.pgpass if the server asks for one.';
+  const how = 'export PGPASSWORD in the environment Claude Code starts from, or add a ~/.pgpass line (mode 0600) host:port:database:user:password';
   switch (source) {
     case 'env':
-      return 'The password is in `DATABASE_URL`: run psql "$DATABASE_URL" to use it. 2L stores no password.';
+      return `The password is in \`DATABASE_URL\`, which psql does not read by itself: ${how}. (\`psql "$DATABASE_URL"\` works too, but Claude Code asks before every command holding a $VARIABLE, allow rule or not.) 2L stores no password.`;
     case 'flag':
-      return 'The password was given with `--url` and is not stored: give it to psql through PGPASSWORD in the environment Claude Code starts from, or a ~/.pgpass line (mode 0600) host:port:database:user:password.';
+      return `The password was given with \`--url\` and is not stored: ${how}.`;
     default:
-      return 'The password is the Supabase local default for user postgres (`supabase status` shows it): give it to psql through PGPASSWORD or ~/.pgpass. 2L stores no password.';
+      return `The password is the Supabase local default for user postgres (\`supabase status\` shows it): ${how}. 2L stores no password.`;
   }
 }
 
+/** The command agents copy: the password-free URL written out, no $VARIABLE (those always need approval). */
 export function agentNote(safeUrl: string, source: UrlSource, hasPassword: boolean): string {
-  const cmd = source === 'env' && hasPassword ? 'psql "$DATABASE_URL"' : `psql ${shq(safeUrl)}`;
-  return [`For agents: reach the database with`, `  ${cmd} -X -v ON_ERROR_STOP=1 -c '<SQL>'`, passwordNote(source, hasPassword)].join('\n');
+  return [`For agents: reach the database with`, `  psql ${shq(safeUrl)} -X -v ON_ERROR_STOP=1 -c '<SQL>'`, passwordNote(source, hasPassword)].join('\n');
 }
 
 export function createText(inSchema: boolean, newSchemas: boolean, schema?: string): string {

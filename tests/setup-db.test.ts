@@ -76,7 +76,7 @@ outcomes('connected as the database owner: report, agent note last, cache and ev
   assert.equal(lines.slice(-3), [
     'For agents: reach the database with',
     `  psql postgresql://app@127.0.0.1:${pg.port}/appdb -X -v ON_ERROR_STOP=1 -c '<SQL>'`,
-    'The password was given with `--url` and is not stored: give it to psql through PGPASSWORD in the environment Claude Code starts from, or a ~/.pgpass line (mode 0600) host:port:database:user:password.',
+    'The password was given with `--url` and is not stored: export PGPASSWORD in the environment Claude Code starts from, or add a ~/.pgpass line (mode 0600) host:port:database:user:password.',
   ]);
   const yaml = fs.readFileSync(path.join(p, '.2L', 'db.yaml'), 'utf8');
   assert.match(yaml, new RegExp(`^url: postgresql://app@127.0.0.1:${pg.port}/appdb$`, 'm'));
@@ -167,11 +167,12 @@ outcomes.run();
 
 const sources = suite('setup-db: where the connection comes from');
 sources.before(before);
-sources('DATABASE_URL, and the agent note uses it', () => {
-  const r = cli(project(), [], { DATABASE_URL: pg.url('app') });
+sources('DATABASE_URL; the agent note writes the URL out (a $VARIABLE always needs approval)', () => {
+  const r = cli(project(), [], { DATABASE_URL: `${pg.url('app')}?application_name=t` });
   assert.is(r.code, 0, r.stdout);
-  assert.is(row(r.stdout, 'connection'), `postgresql://app@127.0.0.1:${pg.port}/appdb (from \`DATABASE_URL\`)`);
-  assert.match(r.stdout, /^ {2}psql "\$DATABASE_URL" -X -v ON_ERROR_STOP=1 -c '<SQL>'$/m);
+  assert.is(row(r.stdout, 'connection'), `postgresql://app@127.0.0.1:${pg.port}/appdb?application_name=t (from \`DATABASE_URL\`)`);
+  assert.match(r.stdout, new RegExp(`^  psql 'postgresql://app@127\\.0\\.0\\.1:${pg.port}/appdb\\?application_name=t' -X -v ON_ERROR_STOP=1 -c '<SQL>'$`, 'm'));
+  assert.match(r.stdout, /The password is in `DATABASE_URL`, which psql does not read by itself/);
 });
 sources('--url beats DATABASE_URL', () => {
   const r = cli(project(), ['--url', pg.url('noddl')], { DATABASE_URL: pg.url('app') });
