@@ -286,6 +286,7 @@ allow('invalid JSON: refused, file untouched, exit 1 even though the database is
 allow.run();
 
 const hostile = suite('setup-db: hostile and bad input');
+hostile.before(before);
 const usage: Array<[string, () => string[], RegExp]> = [
   ['shell substitution in the URL', () => ['--url', `postgresql://u:pw@$(touch${'${IFS}'}pwned)/d`], /^setup-db: the connection URL from `--url` cannot be used: `\$\(touch\$\{IFS\}pwned\)` is not a host name/],
   ['a semicolon and backticks', () => ['--url', 'postgresql://u:pw@h;`touch pwned`/d'], /^setup-db: the connection URL from `--url` cannot be used: the URL contains spaces/],
@@ -310,6 +311,23 @@ for (const [name, args, re] of usage) {
     assert.equal(fs.readdirSync(p), [], 'nothing written, nothing executed');
   });
 }
+hostile('a hostile DATABASE_URL is refused the same way', () => {
+  const p = project();
+  const r = cli(p, [], { DATABASE_URL: 'postgresql://u:pw@`touch${IFS}pwned`/d' });
+  assert.is(r.code, 2);
+  assert.match(r.stderr, /^setup-db: the connection URL from `DATABASE_URL` cannot be used: .* is not a host name/);
+  assert.equal(fs.readdirSync(p), []);
+});
+hostile('.2L is a file, not a folder: still reports the connection, says what it could not save', () => {
+  const p = project();
+  fs.writeFileSync(path.join(p, '.2L'), 'not a folder');
+  const r = cli(p, ['--url', pg.url('app')]);
+  assert.is(r.code, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /^2l setup-db: connected to PostgreSQL/);
+  assert.match(row(r.stdout, 'saved')!, /^not saved: .*(EEXIST|ENOTDIR)/);
+  assert.match(r.stdout, /note: could not record the db_check event: /);
+  assert.is(fs.readFileSync(path.join(p, '.2L'), 'utf8'), 'not a folder');
+});
 hostile('--help: exit 0, documents every exit code', () => {
   const r = cli(project(), ['--help']);
   assert.is(r.code, 0);
