@@ -23,12 +23,14 @@ e2e('--check --url: the command’s report, with the real server version, reache
   const api = await startFakeApi([{ text: 'database ok' }]);
   try {
     const project = tempDir('e2e-db');
-    const r = await runClaude(['-p', `/2l:2l-setup-db --check --url ${pg.url('app')}`, '--plugin-dir', ROOT], { cwd: project, home: tempDir('e2e-home'), apiUrl: api.url });
+    // Quoted, because $ARGUMENTS is shell-parsed: unquoted, `&` would split the command.
+    const url = `${pg.url('app')}?application_name=2l-e2e&connect_timeout=5`;
+    const r = await runClaude(['-p', `/2l:2l-setup-db --check --url '${url}'`, '--plugin-dir', ROOT], { cwd: project, home: tempDir('e2e-home'), apiUrl: api.url });
     assert.is(r.code, 0, r.stderr);
     assert.is(r.stdout.trim(), 'database ok');
     const sent = bodies(api);
     assert.ok(sent.includes(`2l setup-db: connected to PostgreSQL ${pg.version}`), sent.slice(0, 3000));
-    assert.ok(sent.includes(`postgresql://app@127.0.0.1:${pg.port}/appdb (from \`--url\`)`));
+    assert.ok(sent.includes(`postgresql://app@127.0.0.1:${pg.port}/appdb?application_name=2l-e2e&connect_timeout=5 (from \`--url\`)`), sent.slice(0, 3000));
     assert.ok(fs.existsSync(path.join(project, '.2L', 'db.yaml')));
     assert.ok(events(project).some((e) => e.event_type === 'db_check' && e.payload.outcome === 'ok' && e.payload.server_version === pg.version));
   } finally {
