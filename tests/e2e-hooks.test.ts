@@ -84,4 +84,18 @@ e2e('/2l:2l-event runs the bundled emitter from a command', async () => {
     await api.close();
   }
 });
+e2e('/2l:2l-event with a bad type shows the emitter error to the model instead of vanishing', async () => {
+  const home = tempDir('home');
+  const project = tempDir('proj');
+  const api = await startFakeApi([{ text: 'noted' }]);
+  try {
+    const r = await runClaude(['-p', "/2l:2l-event 'Not A Type' hello", '--plugin-dir', ROOT], { cwd: project, home, apiUrl: api.url });
+    assert.is(r.code, 0, r.stderr);
+    const sent = JSON.stringify(api.requests);
+    assert.match(sent, /is not an event type/);
+    assert.not.match(sent, /event recorded/);
+  } finally {
+    await api.close();
+  }
+});
 e2e.run();
