@@ -103,7 +103,7 @@ export function maskSecrets(entry: unknown): unknown {
 }
 
 function entryLines(name: string, value: unknown, mark: string): string[] {
-  return `${JSON.stringify(name)}: ${JSON.stringify(maskSecrets(value), null, 2)}`.split('\n').map((l) => `${mark} ${l}`);
+  return [`${mark} ${JSON.stringify(name)}: ${JSON.stringify(maskSecrets(value))}`];
 }
 
 /** The exact change to `mcpServers`, entry by entry, for `--dry-run` and the report. */
