@@ -3,7 +3,7 @@
  * file, line and column, so the user can fix it; absent is not an error.
  */
 import fs from 'node:fs';
-import { parse as parseTolerant, type ParseError } from 'jsonc-parser';
+import { parse as parseTolerant, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 
 export class JsonFileError extends Error {
   constructor(

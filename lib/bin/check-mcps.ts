@@ -5,7 +5,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { UsageError, parseCliArgs } from '../cli-args.ts';
 import { probeServer, type ProbeResult } from '../mcp-probe.ts';
 import { collectServers, resolveServer, type ConfiguredServer } from '../mcp-sources.ts';
 import { buildStatus, recordStatus, serverStatus, type McpStatus, type ServerStatus } from '../mcp-status.ts';
@@ -31,8 +31,6 @@ Options:
 Exit codes: 0 every server answered (or none is configured), 1 a server failed
 or a config file is unreadable, 2 bad arguments.`;
 
-class UsageError extends Error {}
-
 interface Args {
   timeoutMs: number;
   json: boolean;
@@ -41,7 +39,7 @@ interface Args {
 }
 
 export function parse(argv: string[]): Args | 'help' {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
     options: {

@@ -5,7 +5,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { UsageError, parseCliArgs } from '../cli-args.ts';
 import { JsonFileError } from '../json-file.ts';
 import { CATALOG_NAMES, nodeSatisfies, selectServers, type CatalogServer } from '../mcp-catalog.ts';
 import { ConfigShapeError, describeChange, maskSecrets, type EntryAction } from '../mcp-config.ts';
@@ -37,8 +37,6 @@ Exit codes: 0 done (or nothing to do), 1 the config file could not be read or
 written (nothing changed), 2 bad arguments, 3 done, but an entry was kept or a
 server skipped (see the report).`;
 
-class UsageError extends Error {}
-
 type Scope = 'project' | 'user';
 interface Args {
   servers: CatalogServer[];
@@ -50,7 +48,7 @@ interface Args {
 }
 
 function parse(argv: string[]): Args | 'help' {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
     options: {
