@@ -61,9 +61,15 @@ export interface ProbeOptions {
 
 const MAX_PAGES = 50;
 
+/** Terminal escapes and control characters (other than newline and tab) out of text we print. */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
+}
+
 /** Replace every configured secret value, then the usual redaction, then trim. */
 export function scrub(text: string, secrets: readonly string[], max = 2000): string {
-  let out = text;
+  let out = printable(text);
   for (const s of secrets) if (s.length >= 3) out = out.split(s).join('***');
   return cleanString(out, max);
 }

@@ -139,7 +139,7 @@ export class ProcessTransport implements Transport {
       const child = this.child;
       if (!child || child.pid === undefined) return;
       child.stdin.end();
-      this.ended = await endGroup(child.pid, this.endOpts);
+      this.ended = await endGroup(child.pid, this.endOpts, this.exited);
       // The pipes close once every holder of them is gone; do not wait forever on a stuck one.
       await Promise.race([this.exited, new Promise((r) => setTimeout(r, 500).unref())]);
       child.stdout.destroy();

@@ -64,8 +64,18 @@ export interface EndOptions {
 /** How the group ended: on its own, on SIGTERM, on SIGKILL, or not at all (still listed). */
 export type EndHow = 'exited' | 'sigterm' | 'sigkill' | 'stuck';
 
-export async function endGroup(pgid: number, opts: EndOptions = {}): Promise<EndHow> {
-  if (await waitGone(pgid, opts.politeMs ?? 200)) return 'exited';
+/**
+ * `leaderExited`, when given, lets a well-behaved server be seen leaving without
+ * scanning /proc in a loop: one scan after the leader went catches stragglers.
+ */
+export async function endGroup(pgid: number, opts: EndOptions = {}, leaderExited?: Promise<unknown>): Promise<EndHow> {
+  const polite = opts.politeMs ?? 200;
+  if (leaderExited) {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([leaderExited, new Promise<void>((r) => (timer = setTimeout(r, polite)))]);
+    clearTimeout(timer);
+  }
+  if (await waitGone(pgid, leaderExited ? 0 : polite)) return 'exited';
   signalGroup(pgid, 'SIGTERM');
   if (await waitGone(pgid, opts.termMs ?? 500)) return 'sigterm';
   signalGroup(pgid, 'SIGKILL');

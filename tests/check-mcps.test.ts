@@ -133,6 +133,20 @@ mixed('each server reported precisely; secrets never printed or recorded; nothin
     await http.stop();
   }
 });
+mixed('hostile names are printed inert; many servers are all checked, in config order', async () => {
+  const w = world();
+  const mcpServers: Record<string, unknown> = { 'evil\u001b[31m\nFAKE OK line': { command: 'no-such-2l-a' } };
+  for (let i = 0; i < 40; i++) mcpServers[`s${String(i).padStart(2, '0')}`] = { command: `no-such-2l-${i}` };
+  writeJson(path.join(w.project, '.mcp.json'), { mcpServers });
+  const r = await check(w, ['--json']);
+  assert.is(r.code, 1);
+  const st = JSON.parse(r.stdout);
+  assert.equal(st.servers.map((s: { name: string }) => s.name), Object.keys(mcpServers));
+  assert.ok(st.servers.every((s: { kind: string }) => s.kind === 'command_not_found'));
+  const text = await check(w, []);
+  assert.match(text.stdout, '  FAIL evil?FAKE OK line  project  stdio  command_not_found: command `no-such-2l-a` not found');
+  assert.not.match(text.stdout, '\u001b');
+});
 mixed('--json prints the status that was recorded', async () => {
   const w = world();
   writeJson(path.join(w.project, '.mcp.json'), { mcpServers: { good: { command: process.execPath, args: [fixture('healthy-stdio'), w.marker] } } });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { displayUrl, probeAll, probeServer, scrub, type ProbeResult, type ProbeTarget } from '../lib/mcp-probe.ts';
+import { displayUrl, printable, probeAll, probeServer, scrub, type ProbeResult, type ProbeTarget } from '../lib/mcp-probe.ts';
 import { ROOT, tempDir } from './util/claude.ts';
 import { PLAYWRIGHT_MCP, fixture, livePids, startHttpFixture } from './util/mcp-fixtures.ts';
 
@@ -161,6 +161,9 @@ const pure = suite('probe: scrub and displayUrl');
 pure('scrub replaces configured values, longest first, then the usual redaction', () => {
   assert.is(scrub('a abcdef b abc c Bearer xyzxyzxyzxyz', ['abcdef', 'abc']), 'a *** b *** c Bearer [REDACTED]');
   assert.is(scrub('short x', ['x']), 'short x');
+});
+pure('printable drops terminal escapes and control characters, keeps newlines and tabs', () => {
+  assert.is(printable('a\u001b[1;31mred\u001b[0m\tb\nc\u0007\r'), 'ared\tb\nc??');
 });
 pure('displayUrl drops credentials and query', () => {
   assert.is(displayUrl('https://u:p@h.example:8443/mcp?token=s'), 'https://h.example:8443/mcp');

@@ -6,18 +6,20 @@
 import os from 'node:os';
 import path from 'node:path';
 import { UsageError, parseCliArgs } from '../cli-args.ts';
-import { probeServer, type ProbeResult } from '../mcp-probe.ts';
+import { printable, probeServer, type ProbeResult } from '../mcp-probe.ts';
 import { collectServers, resolveServer, type ConfiguredServer } from '../mcp-sources.ts';
 import { buildStatus, recordStatus, serverStatus, type McpStatus, type ServerStatus } from '../mcp-status.ts';
 import { resolveProjectDir } from '../project-dir.ts';
 
 const DEFAULT_TIMEOUT_S = 30;
+/** Probes running at once: all of a normal config, but never hundreds of processes. */
+const MAX_PARALLEL = 16;
 const HELP = `Usage: check-mcps [--timeout SECONDS] [--json]
 
 Start (stdio) or connect to (HTTP, SSE) every MCP server configured for this
 project: .mcp.json (project scope) and ~/.claude.json (user scope, and local
 scope under projects[<this project>]). Each gets the MCP initialize handshake
-and tools/list through the official SDK client, all in parallel. Every process
+and tools/list through the official SDK client, in parallel (up to 16 at once). Every process
 started is ended afterwards. Env values and headers are never printed.
 Results go to .2L/mcp-status.json and an mcp_check event in .2L/events.jsonl.
 
@@ -77,7 +79,15 @@ export async function check(args: Args): Promise<McpStatus> {
   const started = performance.now();
   const checkedAt = new Date().toISOString();
   const found = collectServers({ project: args.project, home: os.homedir() });
-  const servers = await Promise.all(found.servers.map((s) => checkOne(s, args)));
+  const servers: ServerStatus[] = new Array(found.servers.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < found.servers.length) {
+      const i = next++;
+      servers[i] = await checkOne(found.servers[i]!, args);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(MAX_PARALLEL, found.servers.length) }, worker));
   return buildStatus({
     checked_at: checkedAt,
     project: args.project,
@@ -88,6 +98,9 @@ export async function check(args: Args): Promise<McpStatus> {
     errors: found.errors,
   });
 }
+
+/** A name from a config file, safe on one terminal line. */
+const label = (name: string) => printable(name).replace(/[\n\t]/g, '?').slice(0, 80);
 
 function indent(text: string, pad: string): string {
   return text
@@ -100,16 +113,16 @@ export function renderText(st: McpStatus, statusFile: string | undefined): strin
   const out: string[] = [];
   const n = st.servers.length;
   out.push(n === 0 ? '2L MCP check: no MCP servers configured for this project.' : `2L MCP check: ${n} server${n === 1 ? '' : 's'}, ${st.ok} ok, ${st.failed} failed (${st.total_ms} ms, in parallel)`);
-  const width = Math.min(28, Math.max(4, ...st.servers.map((s) => s.name.length)));
+  const width = Math.min(28, Math.max(4, ...st.servers.map((s) => label(s.name).length)));
   for (const s of st.servers) {
-    out.push(`  ${s.ok ? 'OK  ' : 'FAIL'} ${s.name.padEnd(width)}  ${s.scope.padEnd(7)}  ${(s.transport ?? '-').padEnd(5)}  ${s.ok ? s.message : `${s.kind}: ${s.message}`}`);
+    out.push(`  ${s.ok ? 'OK  ' : 'FAIL'} ${label(s.name).padEnd(width)}  ${s.scope.padEnd(7)}  ${(s.transport ?? '-').padEnd(5)}  ${s.ok ? s.message : `${s.kind}: ${s.message}`}`);
     if (s.stderr_tail) out.push('       stderr (last lines):', indent(s.stderr_tail, '         '));
   }
-  const pending = st.servers.filter((s) => s.approval === 'pending').map((s) => s.name);
-  const disabled = st.servers.filter((s) => s.approval === 'disabled').map((s) => s.name);
+  const pending = st.servers.filter((s) => s.approval === 'pending').map((s) => label(s.name));
+  const disabled = st.servers.filter((s) => s.approval === 'disabled').map((s) => label(s.name));
   if (pending.length) out.push(`  Not approved yet (Claude Code starts project servers only once approved: the trust dialog, or "enabledMcpjsonServers" / "enableAllProjectMcpServers" in settings): ${pending.join(', ')}`);
   if (disabled.length) out.push(`  Disabled in settings ("disabledMcpjsonServers"), so Claude Code will not start them: ${disabled.join(', ')}`);
-  for (const s of st.shadowed) out.push(`  note: ${s.name} in ${s.source} is hidden by the ${st.servers.find((x) => x.name === s.name)?.scope ?? 'other'} entry of the same name`);
+  for (const s of st.shadowed) out.push(`  note: ${label(s.name)} in ${s.source} is hidden by the ${st.servers.find((x) => x.name === s.name)?.scope ?? 'other'} entry of the same name`);
   for (const e of st.errors) out.push(`  config error: ${e.message}`);
   if (n === 0) out.push('  Add servers with /2l-setup-mcps, or claude mcp add.');
   if (statusFile) out.push(`Results written to ${statusFile} and an mcp_check event.`);
