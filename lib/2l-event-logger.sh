@@ -11,8 +11,9 @@
 # the original; returns 1 when event_type or data is empty, like the original,
 # and never fails the caller otherwise.
 
-# Longest data kept, in bytes; longer data is cut with a visible marker. Keeps
-# a line within one write() so concurrent writers never interleave.
+# Longest data kept, in bytes; longer data is cut with a visible marker. Lines are
+# kept under 4,000 bytes so each goes out in one write() and concurrent writers
+# never interleave.
 __2L_MAX_DATA=1500
 
 # __2l_json_escape VALUE: sets __2l_escaped to VALUE escaped for a JSON string.
@@ -59,24 +60,37 @@ __2l_timestamp() {
   fi
 }
 
+# __2l_byte_length VALUE: sets __2l_len to VALUE's length in bytes.
+__2l_byte_length() {
+  local LC_ALL=C
+  __2l_len=${#1}
+}
+
+# __2l_build DATA TYPE PHASE AGENT MAX_DATA MAX_FIELD MAX_TYPE: sets line (needs __2l_ts).
+__2l_build() {
+  local d t p a
+  __2l_cut "$1" "$5"; __2l_json_escape "$__2l_cut_out"; d=$__2l_escaped
+  __2l_cut "$2" "$7"; __2l_json_escape "$__2l_cut_out"; t=$__2l_escaped
+  __2l_cut "$3" "$6"; __2l_json_escape "$__2l_cut_out"; p=$__2l_escaped
+  __2l_cut "$4" "$6"; __2l_json_escape "$__2l_cut_out"; a=$__2l_escaped
+  printf -v line '{"timestamp":"%s","event_type":"%s","phase":"%s","agent_id":"%s","data":"%s","v":1,"source":"emit"}' \
+    "$__2l_ts" "$t" "$p" "$a" "$d"
+}
+
 log_2l_event() {
   local event_type=$1 data=$2 phase=${3:-unknown} agent_id=${4:-orchestrator}
   if [[ -z $event_type || -z $data ]]; then
     return 1
   fi
   local dir="${CLAUDE_PROJECT_DIR:-$PWD}/.2L"
-  local __2l_escaped __2l_cut_out __2l_ts t d p a line
+  local __2l_escaped __2l_cut_out __2l_ts __2l_len line
 
-  __2l_cut "$data" "$__2L_MAX_DATA"; __2l_json_escape "$__2l_cut_out"; d=$__2l_escaped
-  # control-heavy data can grow six-fold when escaped: cut harder to keep one write
-  if (( ${#d} > 3000 )); then __2l_cut "$data" 400; __2l_json_escape "$__2l_cut_out"; d=$__2l_escaped; fi
-  __2l_cut "$event_type" 64; __2l_json_escape "$__2l_cut_out"; t=$__2l_escaped
-  __2l_cut "$phase" 120; __2l_json_escape "$__2l_cut_out"; p=$__2l_escaped
-  __2l_cut "$agent_id" 120; __2l_json_escape "$__2l_cut_out"; a=$__2l_escaped
   __2l_timestamp
-
-  printf -v line '{"timestamp":"%s","event_type":"%s","phase":"%s","agent_id":"%s","data":"%s","v":1,"source":"emit"}' \
-    "$__2l_ts" "$t" "$p" "$a" "$d"
+  __2l_build "$data" "$event_type" "$phase" "$agent_id" "$__2L_MAX_DATA" 120 64
+  # bash flushes a redirected printf in 4096-byte blocks: a longer line could interleave
+  # with another writer's. Escapes grow control characters six-fold, so cut harder.
+  __2l_byte_length "$line"
+  if (( __2l_len > 4000 )); then __2l_build "$data" "$event_type" "$phase" "$agent_id" 400 40 40; fi
   [[ -d $dir ]] || mkdir -p "$dir" 2>/dev/null || return 0
   printf '%s\n' "$line" >> "$dir/events.jsonl" 2>/dev/null || true
   return 0

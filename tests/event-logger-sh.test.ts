@@ -81,6 +81,16 @@ hostile('control-heavy data stays within one write', async () => {
   assert.ok(Buffer.byteLength(line) < 4096, `${Buffer.byteLength(line)} bytes`);
   assert.match(JSON.parse(line).data, /^\u0001+…\[truncated \d+ bytes\]$/);
 });
+hostile('control characters in every field still give lines under 4,000 bytes', async () => {
+  const project = tempDir('sh');
+  const ctl = '\u0001'.repeat(200);
+  await log(project, [`t${ctl}`, `d${ctl.repeat(10)}`, `p${ctl}`, `a${ctl}`]);
+  const line = events(project)[0]!;
+  assert.ok(Buffer.byteLength(line) <= 4000, `${Buffer.byteLength(line)} bytes`);
+  const e = JSON.parse(line);
+  assert.match(e.phase, /^p\u0001+…\[truncated \d+ bytes\]$/);
+  assert.match(e.agent_id, /^a\u0001+…\[truncated \d+ bytes\]$/);
+});
 hostile.run();
 
 const where = suite('log_2l_event: where it writes');
@@ -100,7 +110,8 @@ where('an unwritable log does not fail the caller', async () => {
 });
 where('8 concurrent bash writers × 100 events: every line valid, none lost', async () => {
   const project = tempDir('sh');
-  const script = `source "${LOGGER}"; for i in $(seq 1 100); do log_2l_event cost_update "writer $W event $i \\"q\\" \\\\ $(printf 'x%.0s' $(seq 1 $((i * 20))))" building "w$W"; done`;
+  // phase full of control characters: each escapes to six bytes, the case that once tore lines
+  const script = `source "${LOGGER}"; P=$(printf '\\001%.0s' $(seq 1 120)); for i in $(seq 1 100); do log_2l_event cost_update "writer $W event $i \\"q\\" \\\\ $(printf 'x%.0s' $(seq 1 $((i * 20))))" "$P" "w$W"; done`;
   await Promise.all(Array.from({ length: 8 }, (_, w) => run('bash', ['--norc', '--noprofile', '-c', script], { cwd: project, env: { PATH: process.env.PATH, W: String(w) } })));
   const lines = events(project);
   assert.is(lines.length, 800);

@@ -29,7 +29,8 @@ function run(): void {
     }
     const cwd = payload && typeof payload === 'object' ? (payload as { cwd?: unknown }).cwd : undefined;
     project = resolveProjectDir([process.env.CLAUDE_PROJECT_DIR, typeof cwd === 'string' ? cwd : undefined], process.cwd());
-    const ctx = { now: new Date(), hookMs: performance.now() };
+    // process.uptime(), not performance.now(): the global `performance` loads 11 internal modules.
+    const ctx = { now: new Date(), hookMs: process.uptime() * 1000 };
     const event = input.overflow
       ? oversizedPayloadToEvent(input.text.slice(0, 65536), input.totalBytes, ctx)
       : hookPayloadToEvent(payload, ctx);
