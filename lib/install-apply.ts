@@ -189,3 +189,28 @@ export function applyOps(input: ApplyInput, deps: ApplyDeps = {}): ApplyResult {
     );
   }
 }
+
+const TEMP_RE = /^\..+\.(\d+)\.[a-z0-9]+\.tmp$/;
+
+/**
+ * Temp files (see atomic-write) a killed run left in the folders we write to.
+ * Only names of our pattern whose pid is dead are removed.
+ */
+export function sweepTempFiles(dirs: Iterable<string>, alive: (pid: number) => boolean): string[] {
+  const removed: string[] = [];
+  for (const dir of new Set(dirs)) {
+    let names: string[];
+    try {
+      names = nodeFs.readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const n of names) {
+      const m = TEMP_RE.exec(n);
+      if (!m || alive(Number(m[1]))) continue;
+      nodeFs.rmSync(path.join(dir, n), { force: true });
+      removed.push(path.join(dir, n));
+    }
+  }
+  return removed;
+}

@@ -5,9 +5,9 @@
  */
 import nodeFs from 'node:fs';
 import path from 'node:path';
-import { applyOps, writeManifest, type ApplyResult, type MutFs, type Op } from './install-apply.ts';
+import { applyOps, sweepTempFiles, writeManifest, type ApplyResult, type MutFs, type Op } from './install-apply.ts';
 import { DEFAULT_KEEP, listRuns, newRunId, pruneRuns, readManifest, runDir, type BackupManifest } from './install-backup.ts';
-import { acquireLock, type Lock } from './install-lock.ts';
+import { acquireLock, pidAlive, type Lock } from './install-lock.ts';
 import { planInstall, type Conflict, type Plan, type PlannedFile } from './install-plan.ts';
 import { LIB_REL, packFiles, packVersion, scanTarget, sha256, unsafePathReason } from './install-source.ts';
 import { readState, sameState, serializeState, STATE_FILE, type InstallState } from './install-state.ts';
@@ -228,6 +228,9 @@ export function install(opts: RunOptions): Report {
       return p.report;
     }
     if (opts.dryRun) return p.report;
+    const dirs = [target, ...p.plan.files.map((f) => path.dirname(path.join(target, f.rel))), ...p.recovered.flatMap((m) => m.files.map((f) => path.dirname(path.join(runDir(target, m.run), f.rel))))];
+    const swept = sweepTempFiles(dirs, pidAlive);
+    if (swept.length > 0) p.report.notes.push(`removed ${swept.length} temp file(s) left by an interrupted run`);
     if (p.writeState) {
       const ops = [...p.ops, stateOp(p.nextState)];
       absorb(p.report, applyOps({ target, command: 'install', packVersion: p.report.packVersion, ops, statusLineDisplaced: p.nextState.statusLineDisplaced }, { fs: opts.fs, now, pid }));
