@@ -99,7 +99,7 @@ export function loadState(target: string): InstallState | undefined {
 }
 
 export function withLock<T>(target: string, dryRun: boolean, notes: string[], fn: () => T): T {
-  if (dryRun) return fn();
+  if (dryRun || !nodeFs.existsSync(target)) return fn();
   let lock: Lock;
   try {
     lock = acquireLock(target);

@@ -54,7 +54,7 @@ export function uninstall(opts: RunOptions): Report {
   const now = opts.now ?? new Date();
   const target = resolveTarget(opts.target, false);
   const report = emptyReport('uninstall', target, packVersion(opts.packRoot), !!opts.dryRun);
-  return withLock(target, !!opts.dryRun || !nodeFs.existsSync(target), report.notes, () => {
+  return withLock(target, !!opts.dryRun, report.notes, () => {
     const state = loadState(target);
     if (!state) throw new UserError(`nothing to uninstall: no \`${STATE_FILE}\` in \`${target}\``);
     report.installedVersion = state.packVersion;
