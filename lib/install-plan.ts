@@ -3,7 +3,9 @@
  * holds and what we recorded last time, decide one action per file. No I/O;
  * `install-apply.ts` carries the plan out, `--dry-run` only prints it.
  */
-import semver from 'semver';
+// The two functions only: the whole semver package is most of a cold start.
+import semverLt from 'semver/functions/lt.js';
+import semverValid from 'semver/functions/valid.js';
 
 /** A file the pack wants at `rel` (relative to the target, `/`-separated). */
 export interface DesiredFile {
@@ -77,8 +79,8 @@ export const needsBackup = (a: FileAction): boolean => a === 'update' || a === '
 
 export function versionConflict(installed: string | undefined, pack: string, force: boolean): Conflict | undefined {
   if (!installed || force) return undefined;
-  if (!semver.valid(installed) || !semver.valid(pack)) return undefined;
-  if (semver.lt(pack, installed)) {
+  if (!semverValid(installed) || !semverValid(pack)) return undefined;
+  if (semverLt(pack, installed)) {
     return { message: `the installed 2L pack is ${installed}, newer than this one (${pack}); pass \`--force\` to downgrade` };
   }
   return undefined;
@@ -94,7 +96,7 @@ export function planInstall(desired: DesiredFile[], target: Map<string, TargetEn
   if (vc) conflicts.push(vc);
 
   const wanted = new Set<string>();
-  for (const d of [...desired].sort((a, b) => a.rel.localeCompare(b.rel))) {
+  for (const d of [...desired].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
     wanted.add(d.rel);
     const t = target.get(d.rel) ?? { kind: 'missing' };
     const write = { rel: d.rel, sha256: d.sha256, mode: d.mode };
@@ -143,7 +145,7 @@ export function planInstall(desired: DesiredFile[], target: Map<string, TargetEn
 export function planUninstall(target: Map<string, TargetEntry>, state: InstalledState, backupsAvailable: ReadonlySet<string>): Plan {
   const files: PlannedFile[] = [];
   const conflicts: Conflict[] = [];
-  for (const [rel, sha] of Object.entries(state.files).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [rel, sha] of Object.entries(state.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const t = target.get(rel) ?? { kind: 'missing' };
     const run = state.displaced[rel];
     if (t.kind === 'missing') {

@@ -67,8 +67,8 @@ export function serializeState(s: InstallState): string {
     version: s.packVersion,
     installed_at: s.installedAt,
     updated_at: s.updatedAt,
-    files: Object.fromEntries(Object.entries(s.files).sort(([a], [b]) => a.localeCompare(b))),
-    displaced: Object.fromEntries(Object.entries(s.displaced).sort(([a], [b]) => a.localeCompare(b))),
+    files: Object.fromEntries(Object.entries(s.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    displaced: Object.fromEntries(Object.entries(s.displaced).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
   if (s.statusLineDisplaced) doc.status_line_displaced = s.statusLineDisplaced;
   return `# Written by the 2L pack installer (install.mjs). Do not edit: it decides what is safe to overwrite.\n${YAML.stringify(doc)}`;
