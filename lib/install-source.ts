@@ -42,19 +42,22 @@ function walk(dir: string, filter: (rel: string) => boolean, prefix = ''): strin
 
 /**
  * Where each part of the pack goes, relative to the target. The runtime keeps
- * the pack's own layout under `lib/2l/`, so `${CLAUDE_PLUGIN_ROOT}/X` in a
- * command becomes `<target>/lib/2l/X` and still points at the right file.
+ * the pack's own layout under `lib/2l/` (`dist/`, `templates/`), so
+ * `${CLAUDE_PLUGIN_ROOT}/X` in a command becomes `<target>/lib/2l/X`. The one
+ * exception is the bash logger: 2L agents source it as
+ * `~/.claude/lib/2l/2l-event-logger.sh`, so `lib/*.sh` lands in `lib/2l/`
+ * itself, and `${CLAUDE_PLUGIN_ROOT}/lib/` is rewritten to match.
  */
 const SOURCES: Array<{ from: string; to: string; filter: (rel: string) => boolean; rewrite: boolean }> = [
   { from: 'commands', to: 'commands', filter: (r) => r.endsWith('.md'), rewrite: true },
   { from: 'agents', to: 'agents', filter: (r) => r.endsWith('.md'), rewrite: true },
   { from: 'dist', to: `${LIB_REL}/dist`, filter: () => true, rewrite: false },
   { from: 'templates', to: `${LIB_REL}/templates`, filter: () => true, rewrite: false },
-  { from: 'lib', to: `${LIB_REL}/lib`, filter: (r) => !r.includes('/') && r.endsWith('.sh'), rewrite: false },
+  { from: 'lib', to: LIB_REL, filter: (r) => !r.includes('/') && r.endsWith('.sh'), rewrite: false },
 ];
 
 export function rewritePluginRoot(text: string, libDir: string): string {
-  return text.split(PLUGIN_ROOT_VAR).join(libDir);
+  return text.split(`${PLUGIN_ROOT_VAR}/lib/`).join(`${libDir}/`).split(PLUGIN_ROOT_VAR).join(libDir);
 }
 
 export function packFiles(root: string, libDir: string): PackFile[] {

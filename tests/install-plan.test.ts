@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { planInstall, planUninstall, summarise, type FileAction, type InstalledState, type TargetEntry } from '../lib/install-plan.ts';
+import { rewritePluginRoot } from '../lib/install-source.ts';
 
 const A = 'a'.repeat(64);
 const B = 'b'.repeat(64);
@@ -93,3 +94,13 @@ u('removes ours, keeps changed, gives back displaced', () => {
   assert.equal(summarise(plan).remove, 2);
 });
 u.run();
+
+const rw = suite('rewritePluginRoot');
+const rwCases: Array<[string, string]> = [
+  ['node "${CLAUDE_PLUGIN_ROOT}/dist/x.mjs"', 'node "/h/.claude/lib/2l/dist/x.mjs"'],
+  ['source "${CLAUDE_PLUGIN_ROOT}/lib/2l-event-logger.sh"', 'source "/h/.claude/lib/2l/2l-event-logger.sh"'],
+  ['${CLAUDE_PLUGIN_ROOT} twice ${CLAUDE_PLUGIN_ROOT}/templates/a', '/h/.claude/lib/2l twice /h/.claude/lib/2l/templates/a'],
+  ['$CLAUDE_PLUGIN_ROOT without braces is left alone', '$CLAUDE_PLUGIN_ROOT without braces is left alone'],
+];
+for (const [input, want] of rwCases) rw(input, () => assert.is(rewritePluginRoot(input, '/h/.claude/lib/2l'), want));
+rw.run();

@@ -127,6 +127,37 @@ fresh('100 installs in a row write nothing after the first and make no backups',
   }
   assert.equal(treeDiff(stamps(h.target), before), []);
 });
+fresh('whatever the pack ships is installed, from one manifest of the tree; modes kept', () => {
+  const h = home();
+  const pack = makePack(path.join(h.home, 'pack'), {
+    files: {
+      'commands/2l-new.md': '---\ndescription: new\n---\n!`bash "${CLAUDE_PLUGIN_ROOT}/lib/2l-event-logger.sh"`\n',
+      'commands/sub/2l-deep.md': 'deep\n',
+      'agents/2l-helper.md': 'agent at ${CLAUDE_PLUGIN_ROOT}/dist\n',
+      'dist/extra.mjs': 'export {}\n',
+      'templates/dash/index.html': '<h1>2L</h1>\n',
+      'lib/2l-event-logger.sh': '#!/usr/bin/env bash\necho logged\n',
+    },
+  });
+  fs.chmodSync(path.join(pack, 'lib', '2l-event-logger.sh'), 0o755);
+  const r = runInstaller(pack, [], { HOME: h.home });
+  assert.is(r.code, 0, r.stderr);
+  const lib = path.join(h.target, 'lib', '2l');
+  assert.is(read(path.join(h.target, 'commands', '2l-new.md')), `---\ndescription: new\n---\n!\`bash "${lib}/2l-event-logger.sh"\`\n`);
+  assert.is(read(path.join(h.target, 'commands', 'sub', '2l-deep.md')), 'deep\n');
+  assert.is(read(path.join(h.target, 'agents', '2l-helper.md')), `agent at ${lib}/dist\n`);
+  assert.is(read(path.join(lib, 'dist', 'extra.mjs')), 'export {}\n');
+  assert.is(read(path.join(lib, 'templates', 'dash', 'index.html')), '<h1>2L</h1>\n');
+  assert.is(fs.statSync(path.join(lib, '2l-event-logger.sh')).mode & 0o777, 0o755);
+  assert.is(spawnSync('bash', [path.join(lib, '2l-event-logger.sh')], { encoding: 'utf8' }).stdout, 'logged\n');
+});
+fresh('Ctrl-C during a run: the run finishes first, then exit 130', () => {
+  const h = home();
+  const r = h.run([], { TWOL_INSTALL_FAULT: 'sigint:5' });
+  assert.is(r.code, 130, r.stderr);
+  assert.match(r.stderr, /^install: SIGINT: the run was finished first, so no file is half-written\n$/);
+  assert.is(h.run(['--check']).code, 0, 'the interrupted run was finished, not left half-done');
+});
 fresh('CLAUDE_CONFIG_DIR and --target choose the folder; a symlinked target is resolved', () => {
   const h = home();
   const cfg = path.join(h.home, 'cfg');

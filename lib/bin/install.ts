@@ -114,9 +114,6 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
     fs: faultFromEnv(env.TWOL_INSTALL_FAULT),
     run: rest[0],
   };
-  let interrupted: NodeJS.Signals | undefined;
-  const onSignal = (sig: NodeJS.Signals) => (interrupted ??= sig);
-  process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
   try {
     if (command === 'backups') {
       const runs = backups(opts);
@@ -127,14 +124,22 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
     const report = run[command]!(opts);
     process.stdout.write(v.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, { quiet: !!v.quiet, verbose: !!v.verbose }));
     if (report.conflicts.length > 0 && !v.json) process.stderr.write(`install: stopped on ${report.conflicts.length} conflict(s); nothing was written\n`);
-    return interrupted ? 130 : report.exitCode;
+    return report.exitCode;
   } catch (err) {
     const e = err as Error;
     process.stderr.write(`install: ${e instanceof UserError || e.name === 'ApplyError' || e.name === 'JsonFileError' || (e as NodeJS.ErrnoException).code ? e.message : e.stack}\n`);
     return 1;
-  } finally {
-    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
   }
 }
 
+// The run is synchronous, so Ctrl-C cannot cut it short: with these handlers
+// the signal is only delivered once main() is done, and turns into exit 130.
+// Two loop turns are kept alive for it: on Node 20 a signal raised during the
+// synchronous run reached the handler on the second turn, not the first.
+const onSignal = (sig: NodeJS.Signals) => {
+  process.exitCode = 130;
+  process.stderr.write(`install: ${sig}: the run was finished first, so no file is half-written\n`);
+};
+process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
 process.exitCode = main(process.argv.slice(2));
+setImmediate(() => setImmediate(() => process.off('SIGINT', onSignal).off('SIGTERM', onSignal)));
