@@ -18,7 +18,9 @@ export type MutFs = AtomicFs & Pick<typeof nodeFs, 'mkdirSync' | 'rmdirSync' | '
 export type Op =
   | { kind: 'write'; rel: string; bytes: Buffer; mode: number; reason: string; displaces?: boolean }
   | { kind: 'symlink'; rel: string; link: string; reason: string }
-  | { kind: 'remove'; rel: string; reason: string };
+  | { kind: 'remove'; rel: string; reason: string }
+  /** Replace a symlinked folder by a real one holding copies of what it showed. */
+  | { kind: 'link-to-dir'; rel: string; seeds: Array<{ rel: string; bytes: Buffer; mode: number }>; reason: string };
 
 export interface ApplyInput {
   target: string;
@@ -41,7 +43,11 @@ export interface ApplyDeps {
   pid?: number;
 }
 
-type JournalEntry = { t: 'mkdir'; abs: string } | { t: 'created'; abs: string } | { t: 'replaced'; abs: string; backup: BackupEntry; from: string };
+type JournalEntry =
+  | { t: 'mkdir'; abs: string }
+  | { t: 'rmdir'; abs: string }
+  | { t: 'created'; abs: string }
+  | { t: 'replaced'; abs: string; backup: BackupEntry; from: string };
 
 export class ApplyError extends Error {
   constructor(
@@ -77,16 +83,20 @@ function mkdirs(fs: MutFs, dir: string, journal: JournalEntry[]): void {
   }
 }
 
+/** rmdir a tree of empty folders, deepest first, journaling each. */
+function removeEmptyTree(fs: MutFs, dir: string, journal: JournalEntry[]): void {
+  for (const name of nodeFs.readdirSync(dir)) removeEmptyTree(fs, path.join(dir, name), journal);
+  fs.rmdirSync(dir);
+  journal.push({ t: 'rmdir', abs: dir });
+}
+
 /** Copy whatever is at abs (file or symlink) to dest; returns its manifest entry. */
 function saveCopy(fs: MutFs, abs: string, dest: string, rel: string, reason: string, journal: JournalEntry[]): BackupEntry {
-  mkdirs(fs, path.dirname(dest), journal);
   const st = nodeFs.lstatSync(abs);
-  if (st.isSymbolicLink()) {
-    const link = nodeFs.readlinkSync(abs);
-    fs.symlinkSync(link, dest);
-    journal.push({ t: 'created', abs: dest });
-    return { rel, symlink: link, reason };
-  }
+  // A link is saved in the manifest only: a link on disk in the backup folder
+  // could route a later backup write out through it.
+  if (st.isSymbolicLink()) return { rel, symlink: nodeFs.readlinkSync(abs), reason };
+  mkdirs(fs, path.dirname(dest), journal);
   const bytes = nodeFs.readFileSync(abs);
   atomicWriteFileSync(dest, bytes, { mode: st.mode & 0o7777, fs });
   journal.push({ t: 'created', abs: dest });
@@ -111,6 +121,8 @@ function rollback(fs: MutFs, journal: JournalEntry[], runFolder: string | undefi
         if (exists(j.abs)) fs.unlinkSync(j.abs);
       } else if (j.t === 'mkdir') {
         fs.rmdirSync(j.abs);
+      } else if (j.t === 'rmdir') {
+        fs.mkdirSync(j.abs);
       } else {
         restoreFrom(fs, j.from, j.abs, j.backup);
       }
@@ -133,7 +145,8 @@ export function applyOps(input: ApplyInput, deps: ApplyDeps = {}): ApplyResult {
   const journal: JournalEntry[] = [];
   const result: ApplyResult = { written: [], removed: [], backedUp: [] };
   const abs = (rel: string) => path.join(input.target, rel);
-  const toSave = input.ops.filter((op) => exists(abs(op.rel)));
+  // A folder about to become a link again holds nothing by then (its files are removed by earlier ops).
+  const toSave = input.ops.filter((op) => exists(abs(op.rel)) && !exists(abs(op.rel))!.isDirectory());
   let folder: string | undefined;
   let manifest: BackupManifest | undefined;
   try {
@@ -168,8 +181,21 @@ export function applyOps(input: ApplyInput, deps: ApplyDeps = {}): ApplyResult {
       if (op.kind === 'remove') {
         if (exists(target)) fs.unlinkSync(target);
       } else if (op.kind === 'symlink') {
-        if (exists(target)) fs.unlinkSync(target);
+        if (exists(target)?.isDirectory()) removeEmptyTree(fs, target, journal);
+        else if (exists(target)) fs.unlinkSync(target);
         fs.symlinkSync(op.link, target);
+      } else if (op.kind === 'link-to-dir') {
+        fs.unlinkSync(target);
+        journal.push({ t: 'replaced', abs: target, backup: before!, from: path.join(folder!, op.rel) });
+        mkdirs(fs, target, journal);
+        for (const seed of op.seeds) {
+          const dest = path.join(target, seed.rel);
+          mkdirs(fs, path.dirname(dest), journal);
+          atomicWriteFileSync(dest, seed.bytes, { mode: seed.mode, fs });
+          journal.push({ t: 'created', abs: dest });
+        }
+        result.written.push(op.rel);
+        continue;
       } else {
         if (exists(target)?.isSymbolicLink()) fs.unlinkSync(target);
         atomicWriteFileSync(target, op.bytes, { mode: op.mode, fs });

@@ -9,8 +9,8 @@ import { applyOps, sweepTempFiles, writeManifest, type ApplyResult, type MutFs, 
 import { DEFAULT_KEEP, listRuns, newRunId, pruneRuns, readManifest, runDir, type BackupManifest } from './install-backup.ts';
 import { acquireLock, pidAlive, type Lock } from './install-lock.ts';
 import { planInstall, type Conflict, type Plan, type PlannedFile } from './install-plan.ts';
-import { LIB_REL, packFiles, packVersion, scanTarget, sha256, unsafePathReason } from './install-source.ts';
-import { readState, sameState, serializeState, STATE_FILE, type InstallState } from './install-state.ts';
+import { LIB_REL, escapingDirLinks, packFiles, packVersion, scanTarget, seedFiles, unsafePathReason } from './install-source.ts';
+import { pinnedRuns, readState, sameState, serializeState, STATE_FILE, type InstallState } from './install-state.ts';
 import { readJsonObject } from './json-file.ts';
 import { hooksForInstall, mergeSettings, type JsonObject } from './settings-merge.ts';
 
@@ -160,16 +160,32 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
   const recovered = interruptedRuns(target, pid);
   const displacedBefore: Record<string, string> = { ...(state?.displaced ?? {}) };
   let statusLineDisplaced = state?.statusLineDisplaced;
+  // A symlinked folder it had already replaced by a real one: finish the copies.
+  const relinked: Array<{ rel: string; run: string; real: string; handled: Set<string> }> = [];
   for (const m of recovered) {
     report.notes.push(`completing interrupted run ${m.run} (its backups stay in \`${runDir(target, m.run)}\`)`);
     for (const e of m.files) if (e.displaces && !displacedBefore[e.rel]) displacedBefore[e.rel] = m.run;
     statusLineDisplaced ??= m.status_line_displaced as JsonObject | undefined;
+    for (const e of m.files) {
+      if (e.symlink === undefined) continue;
+      const abs = path.join(target, e.rel);
+      const now = nodeFs.lstatSync(abs, { throwIfNoEntry: false });
+      const shows = path.resolve(path.dirname(abs), e.symlink);
+      // Replaced by a folder already, or unlinked just before the folder was made.
+      const wasDirLink = now ? now.isDirectory() : !!nodeFs.statSync(shows, { throwIfNoEntry: false })?.isDirectory();
+      if (wasDirLink) relinked.push({ rel: e.rel, run: m.run, real: shows, handled: new Set(m.files.map((f) => f.rel)) });
+    }
   }
 
   const pack = packFiles(opts.packRoot, libDir);
   if (!pack.some((f) => f.rel.startsWith(`${LIB_REL}/dist/`))) throw new UserError(`no \`dist/\` in the pack at \`${opts.packRoot}\`; run \`npm ci\` there first`);
   const byRel = new Map(pack.map((f) => [f.rel, f]));
-  const scanned = scanTarget(target, [...byRel.keys(), ...Object.keys(state?.files ?? {})]);
+  // Rule for a symlinked folder on our way that leads out of the target (say
+  // ~/.claude/commands -> ~/2L/commands): never write through it; back the link
+  // up and replace it by a real folder holding copies of what it showed, so
+  // those commands keep working. Uninstall puts the link back.
+  const links = escapingDirLinks(target, byRel.keys());
+  const scanned = scanTarget(target, [...byRel.keys(), ...Object.keys(state?.files ?? {})], new Set(links.map((l) => l.rel)));
   const plan = planInstall(pack, scanned, state && { ...state, displaced: displacedBefore }, { keepMine: !!opts.keepMine, force: !!opts.force, packVersion: version });
   report.files = plan.files;
   report.conflicts = plan.conflicts;
@@ -193,6 +209,22 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
 
   const runId = newRunId(now, pid);
   const ops: Op[] = [];
+  const replacedLinks = { ...(state?.replacedLinks ?? {}) };
+  for (const l of relinked) {
+    replacedLinks[l.rel] ??= l.run;
+    for (const seed of seedFiles(l.real)) {
+      const rel = `${l.rel}/${seed.rel}`;
+      // Not ours, and not one the dead run had already replaced or removed.
+      if (byRel.has(rel) || state?.files[rel] !== undefined || l.handled.has(rel) || nodeFs.existsSync(path.join(target, rel))) continue;
+      ops.push({ kind: 'write', rel, bytes: seed.bytes, mode: seed.mode, reason: `completing the copy of ${l.real}` });
+    }
+  }
+  for (const l of links) {
+    const seeds = seedFiles(l.real);
+    ops.push({ kind: 'link-to-dir', rel: l.rel, seeds, reason: `symlink to ${l.link}` });
+    replacedLinks[l.rel] ??= runId;
+    report.notes.push(`${opts.dryRun ? 'would replace' : 'replaced'} the symlink \`${l.rel}\` -> ${l.link} by a real folder with copies of its ${seeds.length} file(s), so nothing is written outside the target; uninstall puts the link back`);
+  }
   const nextDisplaced = { ...plan.nextDisplaced };
   for (const f of plan.files) {
     if (f.action === 'create' || f.action === 'update' || f.action === 'backup-update') {
@@ -210,6 +242,7 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
     files: plan.nextFiles,
     displaced: nextDisplaced,
     ...(statusLineDisplaced ? { statusLineDisplaced } : {}),
+    ...(Object.keys(replacedLinks).length > 0 ? { replacedLinks } : {}),
   };
   const writeState = ops.length > 0 || !sameState(state, nextState) || recovered.length > 0;
   return { report, plan, ops, nextState, recovered, writeState };
@@ -237,7 +270,7 @@ export function install(opts: RunOptions): Report {
       // Written last: the state now holds what the interrupted runs displaced.
       for (const m of p.recovered) writeManifest(opts.fs ?? (nodeFs as MutFs), runDir(target, m.run), { ...m, complete: true });
     }
-    const pinned = new Set(Object.values(p.nextState.displaced));
+    const pinned = pinnedRuns(p.nextState);
     p.report.pruned = pruneRuns(target, opts.keep ?? DEFAULT_KEEP, pinned);
     return p.report;
   });
@@ -259,8 +292,7 @@ export function check(opts: RunOptions): Report {
   p.report.command = 'check';
   const drift = p.plan.files.filter((f) => f.action !== 'unchanged' && f.action !== 'gone');
   if (!p.report.installedVersion) p.report.notes.unshift('not installed (no install state)');
-  p.report.exitCode = drift.length > 0 || p.report.settingsChanged || !p.report.installedVersion || p.report.conflicts.length > 0 ? 1 : 0;
+  p.report.exitCode = drift.length > 0 || p.ops.some((o) => o.kind === 'link-to-dir') || p.report.settingsChanged || !p.report.installedVersion || p.report.conflicts.length > 0 ? 1 : 0;
   return p.report;
 }
 
-export { sha256 };

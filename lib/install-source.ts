@@ -97,16 +97,87 @@ function inside(root: string, p: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/** A symlinked folder on the way to our files that leads out of the target (or nowhere). */
+export interface EscapingLink {
+  /** The link's path, relative to the target. */
+  rel: string;
+  /** Its link text, as readlink gives it. */
+  link: string;
+  /** Where it leads, or undefined when dangling. */
+  real?: string;
+}
+
+/** The topmost such link on the path of each rel, each once. */
+export function escapingDirLinks(target: string, rels: Iterable<string>): EscapingLink[] {
+  const found = new Map<string, EscapingLink>();
+  const checked = new Set<string>();
+  for (const rel of rels) {
+    const parts = rel.split('/').slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+      const dirRel = parts.slice(0, i).join('/');
+      if (found.has(dirRel)) break;
+      if (checked.has(dirRel)) continue;
+      checked.add(dirRel);
+      const abs = path.join(target, dirRel);
+      let st: fs.Stats;
+      try {
+        st = fs.lstatSync(abs);
+      } catch {
+        break; // missing: nothing below it exists either
+      }
+      if (!st.isSymbolicLink()) continue;
+      let real: string | undefined;
+      try {
+        real = fs.realpathSync(abs);
+      } catch {
+        real = undefined;
+      }
+      if (real !== undefined && inside(target, real)) continue; // followed
+      found.set(dirRel, { rel: dirRel, link: fs.readlinkSync(abs), ...(real !== undefined ? { real } : {}) });
+      break;
+    }
+  }
+  return [...found.values()];
+}
+
+export interface SeedFile {
+  rel: string;
+  bytes: Buffer;
+  mode: number;
+}
+
+/** Regular files under dir (dotfiles too), to copy into the folder replacing a link to it. */
+export function seedFiles(dir: string | undefined, prefix = ''): SeedFile[] {
+  if (dir === undefined) return [];
+  const out: SeedFile[] = [];
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(path.join(dir, prefix), { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...seedFiles(dir, rel));
+    else if (e.isFile()) {
+      const abs = path.join(dir, rel);
+      out.push({ rel, bytes: fs.readFileSync(abs), mode: fs.statSync(abs).mode & 0o777 });
+    }
+  }
+  return out;
+}
+
 /**
  * What is at each rel path under the (real) target. A symlinked folder on the
  * way is followed when its real path stays inside the target; when it leaves
- * the target the entry is marked `escapes` and the plan refuses it.
+ * the target the entry is marked `escapes` and the plan refuses it, unless the
+ * link is in `replacing` (it will be replaced by a real folder first).
  */
-export function scanTarget(target: string, rels: Iterable<string>): Map<string, TargetEntry> {
+export function scanTarget(target: string, rels: Iterable<string>, replacing: ReadonlySet<string> = new Set()): Map<string, TargetEntry> {
   const out = new Map<string, TargetEntry>();
   const dirCache = new Map<string, boolean>();
   const parentEscapes = (dirRel: string): boolean => {
-    if (dirRel === '.' || dirRel === '') return false;
+    if (dirRel === '.' || dirRel === '' || replacing.has(dirRel)) return false;
     const cached = dirCache.get(dirRel);
     if (cached !== undefined) return cached;
     let result = parentEscapes(path.posix.dirname(dirRel));

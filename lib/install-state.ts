@@ -22,6 +22,8 @@ export interface InstallState {
   displaced: Record<string, string>;
   /** The user's status line replaced with `--statusline`. */
   statusLineDisplaced?: JsonObject;
+  /** Symlinked folders (rel) we replaced by real ones → backup run holding the link. */
+  replacedLinks?: Record<string, string>;
 }
 
 export class StateError extends Error {}
@@ -56,6 +58,7 @@ export function parseState(text: string, file: string): InstallState {
     updatedAt: typeof d.updated_at === 'string' ? d.updated_at : '',
     files: stringMap(d.files, 'files', file),
     displaced: stringMap(d.displaced, 'displaced', file),
+    ...(d.replaced_links ? { replacedLinks: stringMap(d.replaced_links, 'replaced_links', file) } : {}),
     ...(sl && typeof sl === 'object' && !Array.isArray(sl) ? { statusLineDisplaced: sl as JsonObject } : {}),
   };
 }
@@ -71,13 +74,14 @@ export function serializeState(s: InstallState): string {
     displaced: Object.fromEntries(Object.entries(s.displaced).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
   if (s.statusLineDisplaced) doc.status_line_displaced = s.statusLineDisplaced;
+  if (s.replacedLinks && Object.keys(s.replacedLinks).length > 0) doc.replaced_links = s.replacedLinks;
   return `# Written by the 2L pack installer (install.mjs). Do not edit: it decides what is safe to overwrite.\n${YAML.stringify(doc)}`;
 }
 
 /** Same content apart from the timestamps: no need to write. */
 export function sameState(a: InstallState | undefined, b: InstallState): boolean {
   if (!a) return false;
-  return a.packVersion === b.packVersion && jsonEqual(a.files, b.files) && jsonEqual(a.displaced, b.displaced) && jsonEqual(a.statusLineDisplaced, b.statusLineDisplaced);
+  return a.packVersion === b.packVersion && jsonEqual(a.files, b.files) && jsonEqual(a.displaced, b.displaced) && jsonEqual(a.statusLineDisplaced, b.statusLineDisplaced) && jsonEqual(a.replacedLinks ?? {}, b.replacedLinks ?? {});
 }
 
 export function readState(target: string): InstallState | undefined {
@@ -90,4 +94,9 @@ export function readState(target: string): InstallState | undefined {
     throw err;
   }
   return parseState(text, file);
+}
+
+/** Backup runs rotation must keep: they hold what uninstall gives back. */
+export function pinnedRuns(s: InstallState | undefined): Set<string> {
+  return new Set([...Object.values(s?.displaced ?? {}), ...Object.values(s?.replacedLinks ?? {})]);
 }

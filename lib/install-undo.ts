@@ -7,9 +7,9 @@ import nodeFs from 'node:fs';
 import path from 'node:path';
 import { applyOps, type Op } from './install-apply.ts';
 import { DEFAULT_KEEP, listRuns, pruneRuns, readManifest, resolveRun, runDir, type BackupManifest } from './install-backup.ts';
-import { planUninstall, type PlannedFile } from './install-plan.ts';
+import { planUninstall, type Plan, type PlannedFile } from './install-plan.ts';
 import { LIB_REL, packVersion, scanTarget, sha256 } from './install-source.ts';
-import { STATE_FILE } from './install-state.ts';
+import { STATE_FILE, pinnedRuns, type InstallState } from './install-state.ts';
 import { removeFromSettings } from './settings-merge.ts';
 import { UserError, absorb, emptyReport, isOursIn, libDirOf, loadState, readSettings, resolveTarget, settingsOp, withLock, type Report, type RunOptions } from './install-run.ts';
 
@@ -50,6 +50,67 @@ function removeEmptyDirs(dir: string): void {
   }
 }
 
+/** Every entry under dir, relative; undefined if something other than files and folders is in it. */
+function filesUnder(dir: string, prefix = ''): string[] | undefined {
+  const out: string[] = [];
+  for (const e of nodeFs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) {
+      const sub = filesUnder(dir, rel);
+      if (!sub) return undefined;
+      out.push(...sub);
+    } else if (e.isFile()) out.push(rel);
+    else return undefined;
+  }
+  return out;
+}
+
+/**
+ * Folders that were symlinks before install: when everything in one is a
+ * byte-identical copy of what the link shows (or ours, to be removed anyway),
+ * its files are removed and the link comes back; else it stays, with a note.
+ */
+function linkBack(target: string, state: InstallState, plan: Plan, notes: string[]): { ops: Op[]; covered: Set<string> } {
+  const ops: Op[] = [];
+  const covered = new Set<string>();
+  const action = new Map(plan.files.map((f) => [f.rel, f.action]));
+  for (const [rel, run] of Object.entries(state.replacedLinks ?? {})) {
+    const entry = readManifest(target, run)?.files.find((f) => f.rel === rel && f.symlink !== undefined);
+    const dir = path.join(target, rel);
+    if (!entry?.symlink) {
+      notes.push(`cannot put back the symlink \`${rel}\`: backup run ${run} is gone`);
+      continue;
+    }
+    const shows = path.resolve(path.dirname(dir), entry.symlink);
+    let files: string[] | undefined;
+    try {
+      files = nodeFs.lstatSync(dir).isDirectory() ? filesUnder(dir) : undefined;
+    } catch {
+      files = undefined;
+    }
+    const same = (f: string): boolean => {
+      const a = action.get(`${rel}/${f}`);
+      if (a === 'remove' || a === 'restore-displaced' || a === 'gone') return true;
+      try {
+        return sha256(nodeFs.readFileSync(path.join(dir, f))) === sha256(nodeFs.readFileSync(path.join(shows, f)));
+      } catch {
+        return false;
+      }
+    };
+    if (!files || !files.every(same)) {
+      notes.push(`kept \`${rel}\` as a real folder: it holds files that are not in ${entry.symlink}, where the symlink it replaced pointed`);
+      continue;
+    }
+    for (const f of files) {
+      ops.push({ kind: 'remove', rel: `${rel}/${f}`, reason: `a copy of ${entry.symlink}/${f}` });
+      covered.add(`${rel}/${f}`);
+    }
+    ops.push({ kind: 'symlink', rel, link: entry.symlink, reason: 'uninstall: the symlink we replaced' });
+    notes.push(`put back the symlink \`${rel}\` -> ${entry.symlink}`);
+  }
+  return { ops, covered };
+}
+
 export function uninstall(opts: RunOptions): Report {
   const now = opts.now ?? new Date();
   const target = resolveTarget(opts.target, false);
@@ -65,8 +126,10 @@ export function uninstall(opts: RunOptions): Report {
     }
     const plan = planUninstall(scanTarget(target, Object.keys(state.files)), state, new Set(manifests.keys()));
     report.files = plan.files;
+    const links = linkBack(target, state, plan, report.notes);
     const ops: Op[] = [];
     for (const f of plan.files) {
+      if (links.covered.has(f.rel)) continue;
       if (f.action === 'remove') ops.push({ kind: 'remove', rel: f.rel, reason: 'uninstall' });
       if (f.action === 'restore-displaced') {
         const op = restoreOp(target, manifests.get(f.run!)!, f.rel, 'uninstall: ours, replaced by the file it displaced');
@@ -76,6 +139,7 @@ export function uninstall(opts: RunOptions): Report {
     for (const [rel, run] of Object.entries(state.displaced)) {
       if (!manifests.has(run)) report.notes.push(`cannot restore \`${rel}\`: backup run ${run} is gone`);
     }
+    ops.push(...links.ops);
     const removed = removeFromSettings(readSettings(target), isOursIn(libDirOf(target)), state.statusLineDisplaced);
     report.notes.push(...removed.notes);
     report.settingsChanged = removed.changed;
@@ -124,7 +188,7 @@ export function prune(opts: RunOptions): Report {
   const report = emptyReport('prune', target, packVersion(opts.packRoot), !!opts.dryRun);
   return withLock(target, !!opts.dryRun, report.notes, () => {
     const state = loadState(target);
-    const pinned = new Set(Object.values(state?.displaced ?? {}));
+    const pinned = pinnedRuns(state);
     report.pruned = pruneRuns(target, opts.keep ?? DEFAULT_KEEP, pinned);
     return report;
   });
@@ -141,7 +205,7 @@ export interface RunInfo {
 
 export function backups(opts: RunOptions): RunInfo[] {
   const target = resolveTarget(opts.target, false);
-  const pinned = new Set(Object.values(loadState(target)?.displaced ?? {}));
+  const pinned = pinnedRuns(loadState(target));
   return listRuns(target).map((run) => {
     const m = readManifest(target, run);
     return { run, command: m?.command ?? '?', created_at: m?.created_at ?? '?', files: m?.files.length ?? 0, complete: m?.complete ?? false, pinned: pinned.has(run) };

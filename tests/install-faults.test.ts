@@ -23,12 +23,19 @@ function scene(): { home: string; target: string; oldPack: string } {
   });
   const target = path.join(home, '.claude');
   fs.mkdirSync(path.join(target, 'commands'), { recursive: true });
+
   fs.writeFileSync(path.join(target, 'settings.json'), JSON.stringify({ model: 'opus', hooks: { Stop: [{ hooks: [{ type: 'command', command: 'echo user-stop' }] }] } }, null, 2));
   const first = install({ packRoot: oldPack, target });
   assert.is(first.exitCode, 0);
   fs.writeFileSync(path.join(target, 'agents', '2l-old-agent.md'), 'agent v0, edited by the user\n');
+
   fs.writeFileSync(path.join(target, 'lib', '2l', 'dist', 'emit.mjs'), '// user hack\n');
-  fs.writeFileSync(path.join(target, 'commands', 'mine.md'), 'my own command\n');
+  // commands/ becomes a symlink out of the target (as 2L once suggested): the
+  // update replaces it by a real folder holding copies, and uninstall puts it back.
+  const legacy = path.join(home, 'legacy-commands');
+  fs.renameSync(path.join(target, 'commands'), legacy);
+  fs.writeFileSync(path.join(legacy, 'mine.md'), 'my own command\n');
+  fs.symlinkSync(legacy, path.join(target, 'commands'));
   return { home, target, oldPack };
 }
 
@@ -82,9 +89,12 @@ k('the next run completes the install and still knows what it displaced', () => 
   const counter = faultFs(Number.MAX_SAFE_INTEGER);
   install({ packRoot: ROOT, target: ref.target, fs: counter });
   const skip = (rel: string) => rel.startsWith('.2l-backups') || rel === '.2l-install.yaml' || skipLock(rel);
-  const want = relativise(snapshot(ref.target, skip), ref.target);
+  const want = relativise(snapshot(ref.target, skip), ref.home);
   fs.rmSync(ref.home, { recursive: true });
-  const points = [1, 3, Math.floor(counter.calls / 3), Math.floor(counter.calls / 2), counter.calls - 6, counter.calls - 1];
+  // Sampled: start, the backups, the link replaced by a folder, the copies, the state, the end.
+  // TWOL_EXHAUSTIVE=1 kills the run at every step instead (about a minute).
+  const all = Array.from({ length: counter.calls }, (_, i) => i + 1);
+  const points = process.env.TWOL_EXHAUSTIVE ? all : [1, 3, Math.floor(counter.calls / 3), Math.floor(counter.calls / 2), Math.floor((counter.calls * 2) / 3), counter.calls - 6, counter.calls - 1];
   for (const n of points) {
     const { home, target: work } = scene();
     const crashed = runInstaller(ROOT, ['--target', work], { HOME: home, TWOL_INSTALL_FAULT: `crash:${n}` });
@@ -93,10 +103,11 @@ k('the next run completes the install and still knows what it displaced', () => 
     // 2 while the retired agent the user edited is still to be kept; 0 when the killed run had already committed its state.
     assert.ok(again.code === 2 || again.code === 0, `step ${n}: exit ${again.code} ${again.stderr}`);
     assert.is(again.stderr, '');
-    assert.equal(treeDiff(relativise(snapshot(work, skip), work), want), [], `step ${n}: the second run did not complete the install`);
-    // commands/mine.md was never ours: uninstall must give it back even though the run that displaced it died.
+    assert.equal(treeDiff(relativise(snapshot(work, skip), home), want), [], `step ${n}: the second run did not complete the install`);
+    // The link the dead run replaced comes back, and with it commands/mine.md.
     const un = runInstaller(ROOT, ['uninstall', '--target', work], { HOME: home });
     assert.ok(un.code === 0 || un.code === 2, un.stderr);
+    assert.is(fs.readlinkSync(path.join(work, 'commands')), path.join(home, 'legacy-commands'), `step ${n}: ${un.stdout}`);
     assert.is(fs.readFileSync(path.join(work, 'commands', 'mine.md'), 'utf8'), 'my own command\n', `step ${n}`);
     fs.rmSync(home, { recursive: true });
   }

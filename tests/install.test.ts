@@ -378,18 +378,50 @@ ver('--check: 1 before install, 0 in sync, 1 after drift; --json', () => {
 ver.run();
 
 const links = suite('promise 8: symlinks');
-links('a commands folder symlinked out of the target is refused, nothing written', () => {
+links('a commands folder symlinked out of the target (as 2L once suggested) is replaced, never written through; uninstall puts it back', () => {
   const h = home();
-  const outside = path.join(h.home, 'dotfiles-commands');
-  fs.mkdirSync(outside);
+  const outside = path.join(h.home, '2L', 'commands');
+  fs.mkdirSync(path.join(outside, 'sub'), { recursive: true });
+  fs.writeFileSync(path.join(outside, '2l-mvp.md'), 'legacy 2L command\n');
+  fs.writeFileSync(path.join(outside, 'sub', 'deep.md'), 'legacy deep\n');
+  fs.writeFileSync(path.join(outside, '2l-event.md'), 'legacy 2l-event\n');
+  const outsideBefore = snapshot(path.join(h.home, '2L'));
   fs.mkdirSync(h.target);
   fs.symlinkSync(outside, path.join(h.target, 'commands'));
-  const before = snapshot(h.target);
+  const dry = h.run(['--dry-run']);
+  assert.match(dry.stdout, /would replace the symlink `commands` -> .*2L\/commands by a real folder with copies of its 3 file\(s\)/);
+  assert.ok(fs.lstatSync(path.join(h.target, 'commands')).isSymbolicLink());
   const r = h.run();
-  assert.is(r.code, 1);
-  assert.match(r.stdout, /error: `commands\/2l-event\.md` resolves outside the target folder/);
-  assert.equal(treeDiff(snapshot(h.target), before), []);
-  assert.equal(fs.readdirSync(outside), []);
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /backed up, replaced\s+commands\/2l-event\.md\s+\(not ours\)/);
+  assert.not.ok(fs.lstatSync(path.join(h.target, 'commands')).isSymbolicLink());
+  assert.is(read(path.join(h.target, 'commands', '2l-mvp.md')), 'legacy 2L command\n', 'the other commands keep working');
+  assert.is(read(path.join(h.target, 'commands', 'sub', 'deep.md')), 'legacy deep\n');
+  assert.match(read(path.join(h.target, 'commands', '2l-event.md')), /emit\.mjs/);
+  assert.equal(treeDiff(snapshot(path.join(h.home, '2L')), outsideBefore), [], 'nothing written outside the target');
+  assert.match(read(path.join(h.target, '.2l-install.yaml')), /replaced_links:\n  commands: \d{8}T/);
+  assert.is(h.run().stdout.includes('0 file(s) written'), true, 'a second run is a no-op');
+  const un = h.run(['uninstall']);
+  assert.is(un.code, 0, un.stderr);
+  assert.match(un.stdout, /put back the symlink `commands` ->/);
+  assert.is(fs.readlinkSync(path.join(h.target, 'commands')), outside);
+  assert.equal(treeDiff(snapshot(path.join(h.home, '2L')), outsideBefore), []);
+});
+links('a replaced folder the user added to since stays a folder on uninstall', () => {
+  const h = home();
+  const outside = path.join(h.home, 'elsewhere');
+  fs.mkdirSync(outside);
+  fs.mkdirSync(h.target);
+  fs.symlinkSync(outside, path.join(h.target, 'agents'));
+  fs.symlinkSync(outside, path.join(h.target, 'commands'));
+  assert.is(h.run().code, 0);
+  fs.writeFileSync(path.join(h.target, 'commands', 'new-mine.md'), 'mine\n');
+  const un = h.run(['uninstall']);
+  assert.is(un.code, 0, un.stderr);
+  assert.match(un.stdout, /kept `commands` as a real folder: it holds files that are not in/);
+  assert.is(read(path.join(h.target, 'commands', 'new-mine.md')), 'mine\n');
+  assert.not.ok(fs.existsSync(path.join(h.target, 'commands', '2l-event.md')));
+  assert.is(fs.readlinkSync(path.join(h.target, 'agents')), outside, 'the untouched one is a link again');
 });
 links('a commands folder symlinked inside the target is followed', () => {
   const h = home();
