@@ -191,6 +191,9 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
   report.conflicts = plan.conflicts;
 
   let hooksJson: unknown;
+  if (!nodeFs.existsSync(path.join(opts.packRoot, 'hooks', 'hooks.json')) && nodeFs.existsSync(path.join(opts.packRoot, '..', '..', STATE_FILE))) {
+    throw new UserError(`\`${opts.packRoot}\` is an installed copy, not the pack: run ./install.mjs from a checkout of the 2L pack (uninstall, restore, backups and prune work from here)`);
+  }
   try {
     hooksJson = JSON.parse(nodeFs.readFileSync(path.join(opts.packRoot, 'hooks', 'hooks.json'), 'utf8'));
   } catch (err) {

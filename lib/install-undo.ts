@@ -26,6 +26,9 @@ function restoreOp(target: string, m: BackupManifest, rel: string, reason: strin
   }
   if (e.symlink !== undefined) {
     if (st?.isSymbolicLink() && nodeFs.readlinkSync(abs) === e.symlink) return undefined;
+    if (st?.isDirectory() && nodeFs.readdirSync(abs).length > 0) {
+      throw new UserError(`\`${rel}\` was a symlink to ${e.symlink} and is a folder with files now; \`./install.mjs uninstall\` puts such a link back`);
+    }
     return { kind: 'symlink', rel, link: e.symlink, reason };
   }
   const bytes = nodeFs.readFileSync(path.join(runDir(target, m.run), rel));
@@ -119,6 +122,7 @@ export function uninstall(opts: RunOptions): Report {
     const state = loadState(target);
     if (!state) throw new UserError(`nothing to uninstall: no \`${STATE_FILE}\` in \`${target}\``);
     report.installedVersion = state.packVersion;
+    report.packVersion = state.packVersion;
     const manifests = new Map<string, BackupManifest>();
     for (const run of new Set(Object.values(state.displaced))) {
       const m = readManifest(target, run);

@@ -345,6 +345,34 @@ un('removes what is ours, keeps and lists what the user changed', () => {
   const left = Object.keys(snapshot(h.target, (rel) => rel.startsWith('.2l-backups'))).sort();
   assert.equal(left, ['commands/', 'lib/', 'lib/2l/', 'lib/2l/dist/', 'lib/2l/dist/emit.mjs', 'settings.json']);
 });
+un('the installed copy of the installer refuses to install but can uninstall', () => {
+  const h = home();
+  h.run();
+  const copy = path.join(h.target, 'lib', '2l', 'dist', 'install.mjs');
+  const env = { PATH: process.env.PATH, HOME: h.home };
+  const again = spawnSync(process.execPath, [copy], { encoding: 'utf8', env });
+  assert.is(again.status, 1);
+  assert.match(again.stderr, /is an installed copy, not the pack: run \.\/install\.mjs from a checkout/);
+  const gone = spawnSync(process.execPath, [copy, 'uninstall'], { encoding: 'utf8', env });
+  assert.is(gone.status, 0, gone.stderr);
+  assert.not.ok(fs.existsSync(path.join(h.target, 'lib', '2l')));
+  assert.not.ok(fs.existsSync(path.join(h.target, '.2l-install.yaml')));
+});
+un('restore refuses a backup manifest naming a path outside the target', () => {
+  const h = home();
+  h.run();
+  fs.writeFileSync(path.join(h.target, 'commands', '2l-event.md'), 'edit\n');
+  h.run();
+  const run = fs.readdirSync(path.join(h.target, '.2l-backups'))[0]!;
+  const mf = path.join(h.target, '.2l-backups', run, 'manifest.json');
+  const m = JSON.parse(read(mf));
+  m.files[0].rel = '../../escaped.md';
+  fs.writeFileSync(mf, JSON.stringify(m));
+  const r = h.run(['restore', run]);
+  assert.is(r.code, 1);
+  assert.match(r.stderr, /names a path outside the target: `\.\.\/\.\.\/escaped\.md`/);
+  assert.not.ok(fs.existsSync(path.join(h.home, 'escaped.md')));
+});
 un.run();
 
 const ver = suite('promise 7: versions and --check');
