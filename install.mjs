@@ -1,4 +1,13 @@
 #!/usr/bin/env node
-// Installer stub: replaced by the zx installer (issue 3).
-console.error('install.mjs: not implemented yet; use `claude --plugin-dir` with this checkout');
-process.exitCode = 1;
+// The 2L pack installer. The logic is bundled in dist/install.mjs (from
+// lib/bin/install.ts); run `npm ci` first, which builds dist/.
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const bundle = new URL('./dist/install.mjs', import.meta.url);
+if (!fs.existsSync(fileURLToPath(bundle))) {
+  console.error('install.mjs: dist/ is missing; run `npm ci` in this folder first (it builds dist/), then ./install.mjs again');
+  process.exitCode = 1;
+} else {
+  await import(bundle.href);
+}

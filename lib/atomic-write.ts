@@ -9,18 +9,22 @@ import path from 'node:path';
 export type AtomicFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'statSync' | 'chmodSync'>;
 
 export interface AtomicWriteOptions {
-  /** Mode for a new file; an existing file keeps its own. */
+  /** Mode for a new file; an existing file keeps its own unless `keepMode` is false. */
   mode?: number;
+  /** Default true: an existing file keeps its mode. False: `mode` wins (restoring a backup). */
+  keepMode?: boolean;
   fs?: AtomicFs;
 }
 
 export function atomicWriteFileSync(file: string, data: string | Uint8Array, opts: AtomicWriteOptions = {}): void {
   const fs = opts.fs ?? nodeFs;
   let mode = opts.mode ?? 0o644;
-  try {
-    mode = fs.statSync(file).mode & 0o7777;
-  } catch {
-    /* new file */
+  if (opts.keepMode !== false || opts.mode === undefined) {
+    try {
+      mode = fs.statSync(file).mode & 0o7777;
+    } catch {
+      /* new file */
+    }
   }
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`);
   const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;

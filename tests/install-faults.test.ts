@@ -1,0 +1,115 @@
+/**
+ * Promise 4: a fault at any fs step leaves every file old or new. In-process,
+ * each mutating fs call of a full update run fails in turn and the tree must
+ * be byte-identical afterwards; as a process, a SIGKILL at sampled steps is
+ * completed by the next run, which also keeps what the dead run displaced.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { faultFs } from '../lib/fault-fs.ts';
+import { install } from '../lib/install-run.ts';
+import { uninstall } from '../lib/install-undo.ts';
+import { ROOT, tempDir } from './util/claude.ts';
+import { makePack, relativise, runInstaller, snapshot, treeDiff } from './util/install-fixture.ts';
+
+/** A target with history: an older install, a user edit, a user file in our way, user settings. */
+function scene(): { home: string; target: string; oldPack: string } {
+  const home = tempDir('faults');
+  const oldPack = makePack(path.join(home, 'old-pack'), {
+    version: '0.0.9',
+    files: { 'commands/2l-event.md': 'old event command\n', 'commands/2l-retired.md': 'retired\n', 'agents/2l-old-agent.md': 'agent v0\n' },
+  });
+  const target = path.join(home, '.claude');
+  fs.mkdirSync(path.join(target, 'commands'), { recursive: true });
+
+  fs.writeFileSync(path.join(target, 'settings.json'), JSON.stringify({ model: 'opus', hooks: { Stop: [{ hooks: [{ type: 'command', command: 'echo user-stop' }] }] } }, null, 2));
+  const first = install({ packRoot: oldPack, target });
+  assert.is(first.exitCode, 0);
+  fs.writeFileSync(path.join(target, 'agents', '2l-old-agent.md'), 'agent v0, edited by the user\n');
+
+  fs.writeFileSync(path.join(target, 'lib', '2l', 'dist', 'emit.mjs'), '// user hack\n');
+  // commands/ becomes a symlink out of the target (as 2L once suggested): the
+  // update replaces it by a real folder holding copies, and uninstall puts it back.
+  const legacy = path.join(home, 'legacy-commands');
+  fs.renameSync(path.join(target, 'commands'), legacy);
+  fs.writeFileSync(path.join(legacy, 'mine.md'), 'my own command\n');
+  fs.symlinkSync(legacy, path.join(target, 'commands'));
+  return { home, target, oldPack };
+}
+
+const skipLock = (rel: string) => rel === '.2l-install.lock';
+
+const f = suite('fault at every fs step');
+f('the tree is byte-identical after a failed update, at every step', () => {
+  // Count the steps of a clean run in an identical scene of its own.
+  const twin = scene();
+  const counter = faultFs(Number.MAX_SAFE_INTEGER);
+  install({ packRoot: ROOT, target: twin.target, fs: counter });
+  const steps = counter.calls;
+  fs.rmSync(twin.home, { recursive: true });
+  const { home, target } = scene();
+  const before = snapshot(target, skipLock);
+  assert.ok(steps > 20, `a full update takes many fs steps (${steps})`);
+  for (let n = 1; n <= steps; n++) {
+    assert.throws(
+      () => install({ packRoot: ROOT, target, fs: faultFs(n) }),
+      (e: Error) => /injected fault/.test(e.message) && /rolled back/.test(e.message),
+      `step ${n} should fail and roll back`,
+    );
+    assert.equal(treeDiff(snapshot(target, skipLock), before), [], `tree changed after a fault at step ${n}`);
+  }
+  assert.not.ok(fs.existsSync(path.join(target, '.2l-install.lock')), 'lock released after failures');
+  const ok = install({ packRoot: ROOT, target });
+  assert.is(ok.exitCode, 2, 'done, keeping the retired agent the user edited');
+  assert.equal(ok.files.filter((x) => x.action === 'keep-user-changed').map((x) => x.rel), ['agents/2l-old-agent.md']);
+  fs.rmSync(home, { recursive: true });
+});
+f('uninstall too: a fault at any step changes nothing', () => {
+  const twin = scene();
+  install({ packRoot: ROOT, target: twin.target });
+  const counter = faultFs(Number.MAX_SAFE_INTEGER);
+  uninstall({ packRoot: ROOT, target: twin.target, fs: counter });
+  fs.rmSync(twin.home, { recursive: true });
+  const { home, target } = scene();
+  install({ packRoot: ROOT, target });
+  const before = snapshot(target, skipLock);
+  for (let n = 1; n <= counter.calls; n += 1) {
+    assert.throws(() => uninstall({ packRoot: ROOT, target, fs: faultFs(n) }), /rolled back/);
+    assert.equal(treeDiff(snapshot(target, skipLock), before), [], `tree changed after a fault at step ${n}`);
+  }
+  fs.rmSync(home, { recursive: true });
+});
+f.run();
+
+const k = suite('SIGKILL mid-run, then a normal run');
+k('the next run completes the install and still knows what it displaced', () => {
+  const ref = scene();
+  const counter = faultFs(Number.MAX_SAFE_INTEGER);
+  install({ packRoot: ROOT, target: ref.target, fs: counter });
+  const skip = (rel: string) => rel.startsWith('.2l-backups') || rel === '.2l-install.yaml' || skipLock(rel);
+  const want = relativise(snapshot(ref.target, skip), ref.home);
+  fs.rmSync(ref.home, { recursive: true });
+  // Sampled: start, the backups, the link replaced by a folder, the copies, the state, the end.
+  // TWOL_EXHAUSTIVE=1 kills the run at every step instead (about a minute).
+  const all = Array.from({ length: counter.calls }, (_, i) => i + 1);
+  const points = process.env.TWOL_EXHAUSTIVE ? all : [1, 3, Math.floor(counter.calls / 3), Math.floor(counter.calls / 2), Math.floor((counter.calls * 2) / 3), counter.calls - 6, counter.calls - 1];
+  for (const n of points) {
+    const { home, target: work } = scene();
+    const crashed = runInstaller(ROOT, ['--target', work], { HOME: home, TWOL_INSTALL_FAULT: `crash:${n}` });
+    assert.is(crashed.code, null, `step ${n}: killed`);
+    const again = runInstaller(ROOT, ['--target', work], { HOME: home });
+    // 2 while the retired agent the user edited is still to be kept; 0 when the killed run had already committed its state.
+    assert.ok(again.code === 2 || again.code === 0, `step ${n}: exit ${again.code} ${again.stderr}`);
+    assert.is(again.stderr, '');
+    assert.equal(treeDiff(relativise(snapshot(work, skip), home), want), [], `step ${n}: the second run did not complete the install`);
+    // The link the dead run replaced comes back, and with it commands/mine.md.
+    const un = runInstaller(ROOT, ['uninstall', '--target', work], { HOME: home });
+    assert.ok(un.code === 0 || un.code === 2, un.stderr);
+    assert.is(fs.readlinkSync(path.join(work, 'commands')), path.join(home, 'legacy-commands'), `step ${n}: ${un.stdout}`);
+    assert.is(fs.readFileSync(path.join(work, 'commands', 'mine.md'), 'utf8'), 'my own command\n', `step ${n}`);
+    fs.rmSync(home, { recursive: true });
+  }
+});
+k.run();

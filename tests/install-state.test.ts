@@ -1,0 +1,36 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parseState, sameState, serializeState, type InstallState } from '../lib/install-state.ts';
+
+const s: InstallState = {
+  packVersion: '0.1.0',
+  installedAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-02T00:00:00.000Z',
+  files: { 'commands/b.md': 'b'.repeat(64), 'commands/a.md': 'a'.repeat(64) },
+  displaced: { 'commands/a.md': '20260101T000000000Z-1' },
+  statusLineDisplaced: { type: 'command', command: 'echo "hi: #1"' },
+};
+
+const t = suite('install state');
+t('round-trips through YAML, sorted', () => {
+  const text = serializeState(s);
+  assert.equal(parseState(text, 'f'), s);
+  assert.ok(text.indexOf('commands/a.md') < text.indexOf('commands/b.md'));
+});
+t('sameState ignores timestamps only', () => {
+  assert.ok(sameState(s, { ...s, updatedAt: 'later' }));
+  assert.not.ok(sameState(s, { ...s, packVersion: '0.2.0' }));
+  assert.not.ok(sameState(undefined, s));
+});
+const bad: Array<[string, string, RegExp]> = [
+  ['not YAML', 'a: [', /not valid YAML/],
+  ['a list', '- 1', /expected a YAML map/],
+  ['empty', '', /expected a YAML map/],
+  ['other format', 'format: 9\nversion: x', /unknown state format 9/],
+  ['no version', 'format: 1', /`version` is missing/],
+  ['a path outside', 'format: 1\nversion: "1"\nfiles:\n  ../../etc/passwd: x', /outside the target: `..\/..\/etc\/passwd`/],
+  ['an absolute path', 'format: 1\nversion: "1"\nfiles:\n  /etc/passwd: x', /outside the target/],
+  ['a non-string hash', 'format: 1\nversion: "1"\nfiles:\n  a: 1', /`files.a` is not a string/],
+];
+for (const [name, text, re] of bad) t(`refuses ${name}`, () => assert.throws(() => parseState(text, '/t/.2l-install.yaml'), re));
+t.run();
