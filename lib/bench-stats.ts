@@ -89,9 +89,11 @@ export function validateResults(value: unknown, where: string): BenchResult[] {
     }
     if (o.target !== undefined) {
       const t = o.target as Record<string, unknown>;
-      const okNum = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isFinite(v) && v > 0);
-      if (!t || typeof t !== 'object' || !okNum(t.ratio) || !okNum(t.max) || (t.ratio === undefined && t.max === undefined)) {
-        throw fail(`${o.name}: \`target\` must be { ratio?, max? } with positive numbers`);
+      // max may be 0 ("no lost lines"); a ratio of 0 can never pass.
+      const okNum = (v: unknown, min: number, inclusive: boolean) =>
+        v === undefined || (typeof v === 'number' && Number.isFinite(v) && (inclusive ? v >= min : v > min));
+      if (!t || typeof t !== 'object' || !okNum(t.ratio, 0, false) || !okNum(t.max, 0, true) || (t.ratio === undefined && t.max === undefined)) {
+        throw fail(`${o.name}: \`target\` must be { ratio?, max? } with ratio > 0 and max ≥ 0`);
       }
       out.target = { ...(t.ratio !== undefined ? { ratio: t.ratio as number } : {}), ...(t.max !== undefined ? { max: t.max as number } : {}) };
     }

@@ -23,6 +23,8 @@ const targets: Array<[string, BenchResult, { ratio?: number; pass?: boolean; fai
   ['ratio met', { name: 'a', unit: 'ms', samples: [11, 10, 12], reference: { name: 'r', samples: [10] }, target: { ratio: 1.1 } }, { ratio: 1.1, pass: true, failures: [] }],
   ['ratio missed', { name: 'a', unit: 'ms', samples: [12], reference: { name: 'r', samples: [8, 12] }, target: { ratio: 1.1 } }, { ratio: 1.2, pass: false, failures: ['ratio 1.20 > 1.1'] }],
   ['max checks the median', { name: 'a', unit: 'ms', samples: [40, 45, 500], target: { max: 50 } }, { pass: true, failures: [] }],
+  ['max 0: nothing lost passes', { name: 'lost', unit: 'count', samples: [0], target: { max: 0 } }, { pass: true, failures: [] }],
+  ['max 0: one lost fails', { name: 'lost', unit: 'count', samples: [1], target: { max: 0 } }, { pass: false, failures: ['median 1 count > 0 count'] }],
   ['max missed', { name: 'a', unit: 'ms', samples: [60, 61], target: { max: 50 } }, { pass: false, failures: ['median 60.5 ms > 50.0 ms'] }],
   ['ratio target without a reference fails', { name: 'a', unit: 'ms', samples: [1], target: { ratio: 2 } }, { pass: false, failures: ['ratio target ≤ 2 needs a reference with a median above 0'] }],
   ['zero reference median gives no ratio', { name: 'a', unit: 'count', samples: [3], reference: { name: 'r', samples: [0] } }, { failures: [] }],
@@ -44,8 +46,9 @@ const bad: Array<[unknown, string]> = [
   [[{ name: 'x', unit: 'ms', samples: [] }], 'f.mjs: x: `samples` must be a non-empty array of finite numbers'],
   [[{ name: 'x', unit: 'ms', samples: [1, NaN] }], 'f.mjs: x: `samples` must be a non-empty array of finite numbers'],
   [[{ name: 'x', unit: 'ms', samples: [1], reference: { samples: [1] } }], 'f.mjs: x: `reference` must be { name, samples } with at least one sample'],
-  [[{ name: 'x', unit: 'ms', samples: [1], target: {} }], 'f.mjs: x: `target` must be { ratio?, max? } with positive numbers'],
-  [[{ name: 'x', unit: 'ms', samples: [1], target: { max: -1 } }], 'f.mjs: x: `target` must be { ratio?, max? } with positive numbers'],
+  [[{ name: 'x', unit: 'ms', samples: [1], target: {} }], 'f.mjs: x: `target` must be { ratio?, max? } with ratio > 0 and max ≥ 0'],
+  [[{ name: 'x', unit: 'ms', samples: [1], target: { ratio: 0 } }], 'f.mjs: x: `target` must be { ratio?, max? } with ratio > 0 and max ≥ 0'],
+  [[{ name: 'x', unit: 'ms', samples: [1], target: { max: -1 } }], 'f.mjs: x: `target` must be { ratio?, max? } with ratio > 0 and max ≥ 0'],
 ];
 for (const [input, message] of bad) valid(message, () => assert.throws(() => validateResults(input, 'f.mjs'), (e: Error) => e.message === message));
 valid('a good result passes through, extra keys dropped', () => {

@@ -1,0 +1,89 @@
+// Small helpers shared by the benchmarks in scripts/bench/: time a command,
+// run several commands interleaved so machine noise hits them alike, medians.
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+
+/**
+ * Run `cmd args` once and return its wall time in ms (spawn to exit), with its
+ * output. Throws when it cannot start or exits non-zero: a benchmark of a
+ * failing command measures nothing.
+ */
+export function timeCommand({ cmd, args = [], env = process.env, cwd, input }) {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, {
+    env,
+    cwd,
+    input,
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = performance.now() - t0;
+  if (r.error) throw r.error;
+  if (r.status !== 0) {
+    throw new Error(`\`${cmd} ${args.join(' ')}\` exited ${r.status ?? r.signal}: ${String(r.stderr).slice(0, 500)}`);
+  }
+  return { ms, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Interleave the variants round-robin (the starting variant rotates each
+ * round, so none always runs first), discard `warmup` rounds and return
+ * `{ [name]: samples[] }`. A variant is `{ name, run(): number }` (ms) or a
+ * command spec for timeCommand plus `before()`/`check(result)` hooks.
+ */
+export function interleave(variants, { samples, warmup = 3, log = () => {} }) {
+  const out = Object.fromEntries(variants.map((v) => [v.name, []]));
+  const rounds = warmup + samples;
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < variants.length; k++) {
+      const v = variants[(r + k) % variants.length];
+      v.before?.();
+      let ms;
+      if (v.run) ms = v.run();
+      else {
+        const res = timeCommand(v);
+        v.check?.(res);
+        ms = res.ms;
+      }
+      if (r >= warmup) out[v.name].push(ms);
+    }
+    if ((r + 1) % 20 === 0) log(`  ${r + 1}/${rounds} rounds`);
+  }
+  return out;
+}
+
+export function median(xs) {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export const ratio = (a, b) => median(a) / median(b);
+
+/**
+ * Median of the per-round ratios a[i]/b[i] (samples from the same interleaved
+ * round): cancels slow drifts in machine load that a ratio of medians keeps.
+ */
+export const pairedRatio = (a, b) => median(a.slice(0, b.length).map((x, i) => x / b[i]));
+export const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : String(x));
+
+/**
+ * CPU time (user+sys, ms) per run of `command` (a shell word list, already
+ * quoted), run `runs` times in one bash with stdin from `inputFile`: bash's
+ * `times` gives the children's totals. Less sensitive than wall time to other
+ * processes competing for the cores.
+ */
+export function cpuPerRun({ command, runs, inputFile, env, cwd }) {
+  const script = `for ((i=0;i<${runs};i++)); do ${command} < ${shellQuote(inputFile)} > /dev/null || exit 1; done; times`;
+  const { stdout } = timeCommand({ cmd: 'bash', args: ['-c', script], env, cwd });
+  const lines = String(stdout).trim().split('\n');
+  const secs = (lines[1] ?? '').match(/(\d+)m([\d.]+)s/g)?.map((t) => {
+    const [, m, s] = /(\d+)m([\d.]+)s/.exec(t);
+    return Number(m) * 60 + Number(s);
+  });
+  if (!secs || secs.length !== 2) throw new Error(`cannot read \`times\` output: ${stdout}`);
+  return ((secs[0] + secs[1]) * 1000) / runs;
+}
+
+export const shellQuote = (s) => `'${String(s).replace(/'/g, `'\\''`)}'`;
