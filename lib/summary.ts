@@ -59,6 +59,10 @@ export interface SummarySnapshot {
   errors: { count: number; recent: Array<Pick<TwoLEvent, 'timestamp' | 'event_type' | 'agent_id' | 'data'> & { tool_name?: string; error?: string }> };
   checks: { db?: TwoLEvent; mcp?: TwoLEvent };
   alerts: TwoLEvent[];
+  /** Alerts that began (`payload.state: "breach"`) and have not been resolved, keyed by `payload.key`. */
+  active_alerts: TwoLEvent[];
+  /** Hook events recording a failure of the pack itself (unreadable payload), not of a tool. */
+  pipeline_errors: number;
 }
 
 export interface SummaryOptions {
@@ -95,6 +99,8 @@ export class Summary {
   private recentErrors: SummarySnapshot['errors']['recent'] = [];
   private checks: SummarySnapshot['checks'] = {};
   private alerts: TwoLEvent[] = [];
+  private readonly activeAlerts = new Map<string, TwoLEvent>();
+  private pipelineErrors = 0;
   private readonly opts: Required<SummaryOptions>;
 
   constructor(opts: SummaryOptions = {}) {
@@ -119,7 +125,20 @@ export class Summary {
     if (ERROR_TYPES.has(e.event_type) || (e.error && e.event_type !== 'session_start')) this.trackError(e);
     if (e.event_type === 'db_check') this.checks.db = e;
     if (e.event_type === 'mcp_check') this.checks.mcp = e;
-    if (e.event_type === 'performance_alert') this.alerts = [...this.alerts.slice(-19), e];
+    if (e.event_type === 'performance_alert') this.trackAlert(e);
+    if (e.source === 'hook' && e.error && !ERROR_TYPES.has(e.event_type)) this.pipelineErrors++;
+  }
+
+  private trackAlert(e: TwoLEvent): void {
+    this.alerts = [...this.alerts.slice(-19), e];
+    const p = e.payload as { key?: unknown; state?: unknown } | undefined;
+    if (!p || typeof p.key !== 'string') return;
+    if (p.state === 'resolved') this.activeAlerts.delete(p.key);
+    else if (p.state === 'breach') {
+      this.activeAlerts.delete(p.key); // keep insertion order = order of onset
+      this.activeAlerts.set(p.key, e);
+      evictOldest(this.activeAlerts, 200);
+    }
   }
 
   private trackSession(e: TwoLEvent): void {
@@ -267,6 +286,8 @@ export class Summary {
       errors: { count: this.errorCount, recent: [...this.recentErrors] },
       checks: { ...this.checks },
       alerts: [...this.alerts],
+      active_alerts: [...this.activeAlerts.values()],
+      pipeline_errors: this.pipelineErrors,
     };
   }
 }
