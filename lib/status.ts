@@ -30,7 +30,13 @@ export interface StatusReport {
   alerts: { active: ActiveAlert[]; begun: ActiveAlert[]; resolved: ActiveAlert[]; measured: Measurement[]; note?: string };
 }
 
-export async function collectStatus(projectDir: string, opts: StatusOptions = {}): Promise<StatusReport> {
+export interface StatusResult {
+  report: StatusReport;
+  /** The summary behind `report.summary`, for exporters that need its histograms (lib/prometheus.ts). */
+  summary: Summary;
+}
+
+export async function collectStatus(projectDir: string, opts: StatusOptions = {}): Promise<StatusResult> {
   const started = performance.now();
   const now = opts.now ?? new Date();
   const loaded = loadPerfConfig(projectDir);
@@ -71,7 +77,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
     resolved = r.outcome?.resolved ?? [];
     note = r.skipped;
   } else if (!config.alerts.enabled) note = 'alerts are disabled in .2L/config.yaml';
-  return {
+  const report: StatusReport = {
     generated: now.toISOString(),
     project: projectDir,
     filter: { since: sinceIso, session: opts.session },
@@ -81,4 +87,5 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
     config: { file: loaded.file, found: loaded.found, errors: loaded.errors, targets: config.targets, alerts: config.alerts },
     alerts: { active: Object.values(readAlertState(projectDir).active), begun, resolved, measured, note },
   };
+  return { report, summary: shown };
 }

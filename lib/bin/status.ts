@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { parseSince } from '../duration.ts';
 import { resolveProjectDir } from '../project-dir.ts';
+import { renderPrometheus } from '../prometheus.ts';
 import { collectStatus } from '../status.ts';
 import { renderCsv, renderJson, renderTable } from '../status-report.ts';
 
@@ -66,12 +67,11 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     }
     if (values.session !== undefined && values.session.trim() === '') throw new UsageError('`--session` needs a session id');
     const project = resolveProjectDir([values.project ? (values.project.startsWith('/') ? values.project : `${process.cwd()}/${values.project}`) : undefined, process.env.CLAUDE_PROJECT_DIR], process.cwd());
-    const report = await collectStatus(project, { since, session: values.session, recordAlerts: !values['no-alerts'] });
+    const { report, summary } = await collectStatus(project, { since, session: values.session, recordAlerts: !values['no-alerts'] });
     if (values.json) process.stdout.write(renderJson(report));
     else if (values.csv) process.stdout.write(renderCsv(report));
     else if (values.prom) {
-      const { renderStatusProm } = await import('../status-prom.ts');
-      process.stdout.write(renderStatusProm(report));
+      process.stdout.write(renderPrometheus(summary, new Date(report.generated)));
     } else process.stdout.write(renderTable(report, { color: process.stdout.isTTY === true && !process.env.NO_COLOR }));
     if (values.json || values.csv || values.prom) for (const e of report.config.errors) process.stderr.write(`status: ${e}\n`);
     return 0;
