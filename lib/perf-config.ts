@@ -173,7 +173,7 @@ export function parsePerfConfig(text: string, label: string): { config: PerfConf
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const e of doc.errors.slice(0, 5)) {
-      const line = e.linePos?.[0]?.line;
+      const line = e.linePos?.[0]?.line ?? (e.pos?.[0] !== undefined ? lc.linePos(e.pos[0]).line : undefined);
       errors.push(`${label}${line ? `:${line}` : ''}: not valid YAML (${e.message.split('\n')[0]}); using all defaults`);
     }
     return { config, errors };

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSONPath } from 'jsonpath-plus';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { TwoLEvent } from './event-format.ts';
 import { newStreamStats, streamEvents, type StreamStats } from './event-stream.ts';
 import { parseJsonText } from './json-file.ts';
@@ -106,10 +106,11 @@ export function loadStateFile(file: string, cwd: string): unknown {
       throw new QueryError(`\`--state\`: ${(err as Error).message}`);
     }
   }
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { prettyErrors: false });
+  const lc = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { prettyErrors: false, lineCounter: lc });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    const line = e.linePos?.[0]?.line;
+    const line = e.linePos?.[0]?.line ?? (e.pos?.[0] !== undefined ? lc.linePos(e.pos[0]).line : undefined);
     throw new QueryError(`\`--state\`: ${file}${line ? `:${line}` : ''}: not valid YAML (${e.message.split('\n')[0]})`);
   }
   try {
