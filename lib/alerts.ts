@@ -100,7 +100,7 @@ export function reconcile(prev: AlertState, measurements: readonly Measurement[]
       if (!was) begun.push(alert);
     } else if (was) {
       delete next.active[m.key];
-      resolved.push({ ...was, ended: at, now: m.value });
+      resolved.push({ ...was, target: m.target, ended: at, now: m.value });
     }
   }
   for (const [key, was] of Object.entries(prev.active)) {
