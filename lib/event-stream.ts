@@ -47,8 +47,12 @@ export function logFiles(projectDir: string): string[] {
 
 const NL = 0x0a;
 
-/** Raw lines of one file (without `\n` or a trailing `\r`); oversized lines come back as `text: null`. */
-export async function* fileLines(file: string, maxLineBytes: number, stats: StreamStats): AsyncGenerator<{ text: string | null; complete: boolean }> {
+/**
+ * Raw lines of one file, a read chunk at a time (without `\n` or a trailing
+ * `\r`); oversized lines come back as null. `complete` is false only for a
+ * last line that has no newline.
+ */
+export async function* fileLines(file: string, maxLineBytes: number, stats: StreamStats): AsyncGenerator<{ lines: Array<string | null>; complete: boolean }> {
   let parts: Buffer[] = [];
   let partBytes = 0;
   let dropping = false;
@@ -61,11 +65,12 @@ export async function* fileLines(file: string, maxLineBytes: number, stats: Stre
   const stream = fs.createReadStream(file, { highWaterMark: 1 << 16 });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     stats.bytes += chunk.length;
+    const lines: Array<string | null> = [];
     let start = 0;
     for (let nl = chunk.indexOf(NL, start); nl !== -1; nl = chunk.indexOf(NL, start)) {
       const piece = chunk.subarray(start, nl);
       if (partBytes + piece.length > maxLineBytes) dropping = true;
-      yield { text: take(piece), complete: true };
+      lines.push(take(piece));
       parts = [];
       partBytes = 0;
       dropping = false;
@@ -82,8 +87,9 @@ export async function* fileLines(file: string, maxLineBytes: number, stats: Stre
         partBytes += rest.length;
       }
     }
+    if (lines.length > 0) yield { lines, complete: true };
   }
-  if (parts.length > 0 || dropping) yield { text: take(Buffer.alloc(0)), complete: false };
+  if (parts.length > 0 || dropping) yield { lines: [take(Buffer.alloc(0))], complete: false };
 }
 
 /** ISO times we write ourselves compare as strings; anything else goes through Date.parse. */
@@ -94,8 +100,8 @@ export function isBefore(timestamp: string, since: Date, sinceIso: string): bool
   return Number.isNaN(t) ? false : t < since.getTime();
 }
 
-/** Every event in `files`, in order. */
-export async function* streamFiles(files: readonly string[], opts: StreamOptions = {}): AsyncGenerator<TwoLEvent> {
+/** Every event in `files`, in order, a batch (one read chunk) at a time. */
+export async function* streamFileBatches(files: readonly string[], opts: StreamOptions = {}): AsyncGenerator<TwoLEvent[]> {
   const stats = opts.stats ?? newStreamStats();
   const maxLine = opts.maxLineBytes ?? 16 * 1024 * 1024;
   const since = opts.since;
@@ -119,30 +125,44 @@ export async function* streamFiles(files: readonly string[], opts: StreamOptions
     }
     stats.files++;
     try {
-      for await (const line of fileLines(file, maxLine, stats)) {
-        if (line.text === '') continue;
-        stats.lines++;
-        if (line.text === null) {
-          bad('oversized');
-          continue;
+      for await (const batch of fileLines(file, maxLine, stats)) {
+        const out: TwoLEvent[] = [];
+        for (const text of batch.lines) {
+          if (text === '') continue;
+          stats.lines++;
+          if (text === null) {
+            bad('oversized');
+            continue;
+          }
+          const event = parseEventLine(text);
+          if (!event) {
+            bad(batch.complete ? 'malformed' : 'truncated');
+            continue;
+          }
+          stats.events++;
+          if (since && isBefore(event.timestamp, since, sinceIso)) {
+            stats.skipped++;
+            continue;
+          }
+          out.push(event);
         }
-        const event = parseEventLine(line.text);
-        if (!event) {
-          bad(line.complete ? 'malformed' : 'truncated');
-          continue;
-        }
-        stats.events++;
-        if (since && isBefore(event.timestamp, since, sinceIso)) {
-          stats.skipped++;
-          continue;
-        }
-        yield event;
+        if (out.length > 0) yield out;
       }
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
       throw err;
     }
   }
+}
+
+/** Every event in `files`, in order. */
+export async function* streamFiles(files: readonly string[], opts: StreamOptions = {}): AsyncGenerator<TwoLEvent> {
+  for await (const batch of streamFileBatches(files, opts)) yield* batch;
+}
+
+/** Every event of a project, a batch at a time: archives oldest first, then the live log. */
+export function streamEventBatches(projectDir: string, opts: StreamOptions = {}): AsyncGenerator<TwoLEvent[]> {
+  return streamFileBatches(logFiles(projectDir), opts);
 }
 
 /** Every event of a project: archives oldest first, then the live log. */

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { JSONPath } from 'jsonpath-plus';
 import { LineCounter, parseDocument } from 'yaml';
 import type { TwoLEvent } from './event-format.ts';
-import { newStreamStats, streamEvents, type StreamStats } from './event-stream.ts';
+import { newStreamStats, streamEventBatches, type StreamStats } from './event-stream.ts';
 import { parseJsonText } from './json-file.ts';
 
 export class QueryError extends Error {}
@@ -78,7 +78,7 @@ export function evaluate(expr: string, json: unknown): unknown[] {
 /** The log (archives first) as one array; `since` keeps only recent events. */
 export async function loadEvents(projectDir: string, since?: Date, stats: StreamStats = newStreamStats()): Promise<TwoLEvent[]> {
   const out: TwoLEvent[] = [];
-  for await (const e of streamEvents(projectDir, { since, stats })) out.push(e);
+  for await (const batch of streamEventBatches(projectDir, { since, stats })) for (const e of batch) out.push(e);
   return out;
 }
 

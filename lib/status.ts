@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { isLogKey, measureSummary, measureTiming, type ActiveAlert, type Measurement } from './alerts.ts';
 import { readAlertState, recordAlerts } from './alert-store.ts';
-import { isBefore, newStreamStats, streamEvents, type StreamStats } from './event-stream.ts';
+import { isBefore, newStreamStats, streamEventBatches, type StreamStats } from './event-stream.ts';
 import { loadPerfConfig, type PerfConfig } from './perf-config.ts';
 import { Summary, type SummarySnapshot } from './summary.ts';
 
@@ -49,16 +49,19 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
   const from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : undefined;
   const sinceIso = opts.since?.toISOString();
   const windowIso = windowStart.toISOString();
-  for await (const e of streamEvents(projectDir, {
+  const batches = streamEventBatches(projectDir, {
     since: from,
     stats,
     onBadLine: () => {
       shown.addMalformed();
       recent.addMalformed();
     },
-  })) {
-    if ((!opts.since || !isBefore(e.timestamp, opts.since, sinceIso!)) && (!opts.session || e.session_id === opts.session)) shown.add(e);
-    if (!isBefore(e.timestamp, windowStart, windowIso)) recent.add(e);
+  });
+  for await (const batch of batches) {
+    for (const e of batch) {
+      if ((!opts.since || !isBefore(e.timestamp, opts.since, sinceIso!)) && (!opts.session || e.session_id === opts.session)) shown.add(e);
+      if (!isBefore(e.timestamp, windowStart, windowIso)) recent.add(e);
+    }
   }
   const ms = performance.now() - started;
   const perEvent = stats.lines > 0 ? ms / stats.lines : 0;
