@@ -7,7 +7,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeAlert, emptyAlertState, formatValue, parseAlertState, reconcile, type AlertState, type Measurement, type Reconciled } from './alerts.ts';
+import { describeAlert, emptyAlertState, formatValue, measureRecentTimings, parseAlertState, reconcile, type AlertState, type Measurement, type Reconciled } from './alerts.ts';
+import type { PerfConfig } from './perf-config.ts';
 import { atomicWriteFileSync } from './atomic-write.ts';
 import { newEvent } from './event-format.ts';
 import { appendEvent } from './event-writer.ts';
@@ -56,6 +57,24 @@ export interface RecordResult {
 
 /** Reconcile measurements with the stored state; append begin/end events; save. */
 export function recordAlerts(projectDir: string, measurements: readonly Measurement[], owns: (key: string) => boolean, now = new Date()): RecordResult {
+  return withState(projectDir, now, (state) => ({ state, measurements, owns }));
+}
+
+/**
+ * Record one run's timing (e.g. a query) and alert on the p95 of the recent
+ * ones: a single slow run on a busy machine does not raise an alert.
+ */
+export function recordTiming(projectDir: string, key: 'event_processing_ms' | 'state_query_ms', label: string, value: number, config: PerfConfig, now = new Date()): RecordResult {
+  return withState(projectDir, now, (prev) => {
+    const { state, measurement } = measureRecentTimings(prev, key, label, value, config);
+    // Too few samples yet: keep any active alert as it is.
+    return { state, measurements: measurement ? [measurement] : [], owns: (k) => measurement !== undefined && k === key, save: true };
+  });
+}
+
+type Plan = (state: AlertState) => { state: AlertState; measurements: readonly Measurement[]; owns: (key: string) => boolean; save?: boolean };
+
+function withState(projectDir: string, now: Date, plan: Plan): RecordResult {
   const dir = stateDir(projectDir);
   if (!fs.existsSync(dir)) return { outcome: undefined, skipped: 'no .2L folder' };
   const lock = path.join(dir, '.alerts.lock');
@@ -65,8 +84,12 @@ export function recordAlerts(projectDir: string, measurements: readonly Measurem
     return { outcome: undefined, skipped: `cannot lock ${path.join('.2L', '.alerts.lock')}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
   }
   try {
-    const outcome = reconcile(readAlertState(projectDir), measurements, owns, now);
-    if (outcome.begun.length === 0 && outcome.resolved.length === 0) return { outcome };
+    const { state, measurements, owns, save } = plan(readAlertState(projectDir));
+    const outcome = reconcile(state, measurements, owns, now);
+    if (outcome.begun.length === 0 && outcome.resolved.length === 0) {
+      if (save) atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}\n`, { mode: 0o600 });
+      return { outcome };
+    }
     for (const a of outcome.begun) {
       appendEvent(projectDir, newEvent('performance_alert', `Alert: ${describeAlert(a)}`, { payload: { key: a.key, state: 'breach', label: a.label, value: a.value, target: a.target, unit: a.unit } }, now));
     }
@@ -74,7 +97,7 @@ export function recordAlerts(projectDir: string, measurements: readonly Measurem
       const back = a.now === undefined ? 'no recent data' : `now ${formatValue(a.now, a.unit)}`;
       appendEvent(projectDir, newEvent('performance_alert', `Resolved: ${a.label} back within target ${formatValue(a.target, a.unit)} (${back})`, { payload: { key: a.key, state: 'resolved', label: a.label, value: a.now ?? null, target: a.target, unit: a.unit, since: a.since } }, now));
     }
-    atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next, null, 2)}\n`, { mode: 0o600 });
+    atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}\n`, { mode: 0o600 });
     return { outcome };
   } catch (err) {
     return { outcome: undefined, skipped: `cannot record alerts: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };

@@ -30,7 +30,12 @@ export interface ActiveAlert {
 export interface AlertState {
   v: 1;
   active: Record<string, ActiveAlert>;
+  /** Recent single timings per key (newest last), for targets measured one run at a time. */
+  timings?: Record<string, number[]>;
 }
+
+/** Timings kept per key: alerts use their p95, so one slow run on a busy machine does not alert. */
+export const KEEP_TIMINGS = 50;
 
 export function emptyAlertState(): AlertState {
   return { v: 1, active: {} };
@@ -64,6 +69,20 @@ export function measureSummary(config: PerfConfig, s: SummarySnapshot): Measurem
   return out;
 }
 
+/**
+ * Add one timing to the state's recent samples and measure their nearest-rank
+ * p95 against the target; undefined while there are fewer than `min_samples`.
+ */
+export function measureRecentTimings(state: AlertState, key: 'event_processing_ms' | 'state_query_ms', label: string, value: number, config: PerfConfig): { state: AlertState; measurement?: Measurement } {
+  const recent = [...(state.timings?.[key] ?? []), Math.round(value * 100) / 100].slice(-KEEP_TIMINGS);
+  const next: AlertState = { ...state, timings: { ...state.timings, [key]: recent } };
+  const target = config.targets[key];
+  if (target === null || recent.length < config.alerts.min_samples) return { state: next };
+  const sorted = [...recent].sort((a, b) => a - b);
+  const p95 = sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)]!;
+  return { state: next, measurement: { key, label, value: p95, target, unit: 'ms', samples: recent.length } };
+}
+
 /** A single timing (e.g. one query) against its target; undefined when that target is off. */
 export function measureTiming(key: 'event_processing_ms' | 'state_query_ms', label: string, value: number, config: PerfConfig, samples = 1): Measurement | undefined {
   const target = config.targets[key];
@@ -87,7 +106,7 @@ export interface Reconciled {
  */
 export function reconcile(prev: AlertState, measurements: readonly Measurement[], owns: (key: string) => boolean, now: Date): Reconciled {
   const at = now.toISOString();
-  const next: AlertState = { v: 1, active: { ...prev.active } };
+  const next: AlertState = { ...prev, active: { ...prev.active } };
   const begun: ActiveAlert[] = [];
   const resolved: Reconciled['resolved'] = [];
   const seen = new Set<string>();
@@ -128,6 +147,12 @@ export function parseAlertState(value: unknown): AlertState {
   const active = (value as { active?: unknown }).active;
   if (!active || typeof active !== 'object' || Array.isArray(active)) return emptyAlertState();
   const out = emptyAlertState();
+  const timings = (value as { timings?: unknown }).timings;
+  if (timings && typeof timings === 'object' && !Array.isArray(timings)) {
+    for (const [key, list] of Object.entries(timings as Record<string, unknown>)) {
+      if (Array.isArray(list) && key !== '__proto__') (out.timings ??= {})[key] = list.filter((n): n is number => typeof n === 'number' && Number.isFinite(n)).slice(-KEEP_TIMINGS);
+    }
+  }
   for (const [key, a] of Object.entries(active as Record<string, unknown>)) {
     if (!a || typeof a !== 'object') continue;
     const r = a as Record<string, unknown>;

@@ -62,32 +62,41 @@ export async function* fileLines(file: string, maxLineBytes: number, stats: Stre
     const end = whole.length > 0 && whole[whole.length - 1] === 0x0d ? whole.length - 1 : whole.length;
     return whole.toString('utf8', 0, end);
   };
+  const keepRest = (rest: Buffer) => {
+    if (rest.length === 0 || dropping) return;
+    if (partBytes + rest.length > maxLineBytes) {
+      dropping = true;
+      parts = [];
+      partBytes = 0;
+    } else {
+      parts.push(Buffer.from(rest)); // copy: the stream may reuse its buffer
+      partBytes += rest.length;
+    }
+  };
   const stream = fs.createReadStream(file, { highWaterMark: 1 << 16 });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     stats.bytes += chunk.length;
-    const lines: Array<string | null> = [];
-    let start = 0;
-    for (let nl = chunk.indexOf(NL, start); nl !== -1; nl = chunk.indexOf(NL, start)) {
-      const piece = chunk.subarray(start, nl);
-      if (partBytes + piece.length > maxLineBytes) dropping = true;
-      lines.push(take(piece));
-      parts = [];
-      partBytes = 0;
-      dropping = false;
-      start = nl + 1;
+    const firstNl = chunk.indexOf(NL);
+    if (firstNl === -1) {
+      keepRest(chunk);
+      continue;
     }
-    if (start < chunk.length && !dropping) {
-      const rest = chunk.subarray(start);
-      if (partBytes + rest.length > maxLineBytes) {
-        dropping = true;
-        parts = [];
-        partBytes = 0;
-      } else {
-        parts.push(Buffer.from(rest)); // copy: the stream may reuse its buffer
-        partBytes += rest.length;
+    // The line carried over from earlier chunks ends here.
+    if (partBytes + firstNl > maxLineBytes) dropping = true;
+    const lines: Array<string | null> = [take(chunk.subarray(0, firstNl))];
+    parts = [];
+    partBytes = 0;
+    dropping = false;
+    // Whole lines in this chunk: one decode, one split (a chunk never splits a character here,
+    // because it is cut at newlines).
+    const lastNl = chunk.lastIndexOf(NL);
+    if (lastNl > firstNl) {
+      for (const l of chunk.toString('utf8', firstNl + 1, lastNl).split('\n')) {
+        lines.push(l.length > maxLineBytes ? null : l.endsWith('\r') ? l.slice(0, -1) : l);
       }
     }
-    if (lines.length > 0) yield { lines, complete: true };
+    keepRest(chunk.subarray(lastNl + 1));
+    yield { lines, complete: true };
   }
   if (parts.length > 0 || dropping) yield { lines: [take(Buffer.alloc(0))], complete: false };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { describeAlert, emptyAlertState, isLogKey, measureSummary, measureTiming, parseAlertState, reconcile, type Measurement } from '../lib/alerts.ts';
+import { describeAlert, emptyAlertState, isLogKey, measureRecentTimings, measureSummary, measureTiming, parseAlertState, reconcile, type Measurement } from '../lib/alerts.ts';
 import { readAlertState, recordAlerts } from '../lib/alert-store.ts';
 import { parseEventLine } from '../lib/event-format.ts';
 import { defaultPerfConfig } from '../lib/perf-config.ts';
@@ -77,6 +77,23 @@ rec('a key with no recent data ends only when this evaluator owns it', () => {
   const r = reconcile(state, [], isLogKey, at(10));
   assert.equal(r.resolved.map((x) => x.key), ['tool.Bash.p95']);
   assert.equal(Object.keys(r.next.active), ['state_query_ms']);
+});
+rec('recent timings: p95 of the last 50, only from min_samples on', () => {
+  const cfg = defaultPerfConfig();
+  cfg.alerts.min_samples = 3;
+  let state = emptyAlertState();
+  const seen: Array<number | undefined> = [];
+  for (const v of [10, 200, 20, 30]) {
+    const r = measureRecentTimings(state, 'state_query_ms', 'query p95', v, cfg);
+    state = r.state;
+    seen.push(r.measurement?.value);
+  }
+  // [10,200,20] -> sorted 10 20 200, rank ceil(2.85)=3 -> 200; [10,200,20,30] -> rank ceil(3.8)=4 -> 200.
+  assert.equal(seen, [undefined, undefined, 200, 200]);
+  for (let i = 0; i < 60; i++) state = measureRecentTimings(state, 'state_query_ms', 'q', 5, cfg).state;
+  assert.is(state.timings!.state_query_ms!.length, 50);
+  assert.is(measureRecentTimings(state, 'state_query_ms', 'q', 5, cfg).measurement!.value, 5, 'the old slow one has aged out');
+  assert.equal(parseAlertState(JSON.parse(JSON.stringify(state))).timings, state.timings);
 });
 rec('state files of any shape parse to a valid state', () => {
   for (const v of [null, 1, 'x', [], { active: [] }, { active: { k: 'bad' } }, { active: { k: { since: 1 } } }]) assert.equal(parseAlertState(v), emptyAlertState());

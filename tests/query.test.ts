@@ -124,12 +124,16 @@ cli('--help', () => {
   assert.is(r.code, 0);
   assert.match(r.stdout, /^Usage: query '<JSONPath>' \[options\]/);
 });
-cli('a slow query raises one state_query_ms alert', () => {
-  const dir = project({ 'events.jsonl': lines([toolCall('Read', 1, 0)]), 'config.yaml': 'performance:\n  targets:\n    state_query_ms: 0\n' });
+cli('slow queries raise one state_query_ms alert (p95 of recent queries)', () => {
+  const alertsIn = (dir: string) => fs.readFileSync(path.join(dir, '.2L', 'events.jsonl'), 'utf8').split('\n').filter((l) => l.includes('performance_alert'));
+  const dir = project({ 'events.jsonl': lines([toolCall('Read', 1, 0)]), 'config.yaml': 'performance:\n  targets:\n    state_query_ms: 0\n  alerts:\n    min_samples: 2\n' });
+  q(dir, '$[*]');
+  assert.is(alertsIn(dir).length, 0, 'one sample is not enough');
   q(dir, '$[*]');
   q(dir, '$[*]');
-  const alerts = fs.readFileSync(path.join(dir, '.2L', 'events.jsonl'), 'utf8').split('\n').filter((l) => l.includes('performance_alert'));
+  const alerts = alertsIn(dir);
   assert.is(alerts.length, 1);
-  assert.match(JSON.parse(alerts[0]!).data, /^Alert: query time [\d.]+ ms > target 0 ms$/);
+  assert.match(JSON.parse(alerts[0]!).data, /^Alert: query p95 [\d.]+ ms > target 0 ms$/);
+  assert.is(JSON.parse(fs.readFileSync(path.join(dir, '.2L', 'alerts-state.json'), 'utf8')).timings.state_query_ms.length, 3);
 });
 cli.run();

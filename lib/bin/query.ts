@@ -4,8 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { measureTiming } from '../alerts.ts';
-import { recordAlerts } from '../alert-store.ts';
+import { recordTiming } from '../alert-store.ts';
 import { parseSince } from '../duration.ts';
 import { newStreamStats } from '../event-stream.ts';
 import { loadPerfConfig } from '../perf-config.ts';
@@ -107,8 +106,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   const bad = stats.malformed + stats.truncated + stats.oversized;
   if (bad > 0) process.stderr.write(`query: skipped ${bad} unreadable log line${bad === 1 ? '' : 's'}\n`);
   const loaded = loadPerfConfig(project);
-  const m = measureTiming('state_query_ms', 'query time', t2 - t1, loaded.config);
-  if (loaded.config.alerts.enabled) recordAlerts(project, m ? [m] : [], (k) => k === 'state_query_ms');
+  if (loaded.config.alerts.enabled) recordTiming(project, 'state_query_ms', 'query p95', t2 - t1, loaded.config);
   if (values.time) {
     const n = Array.isArray(json) && values.state === undefined ? `${json.length} events` : 'state file';
     process.stderr.write(`query: load ${(t1 - t0).toFixed(1)} ms, query ${(t2 - t1).toFixed(1)} ms over ${n}, ${result.length} match${result.length === 1 ? '' : 'es'}, total ${(performance.now() - t0).toFixed(1)} ms\n`);
