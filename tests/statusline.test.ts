@@ -108,6 +108,11 @@ bin('a rotation between runs loses nothing', () => {
   fs.writeFileSync(log, lines([toolCall('Read', 5, 3)]));
   assert.match(run(dir, payloadFor(dir)).stdout, / 4 tools /);
 });
+bin('an oversized or foreign cache file is ignored and replaced', () => {
+  const dir = project({ 'events.jsonl': lines([toolCall('Read', 5, 0)].map(fresh)), 'statusline-cache.json': `{"v":1,"pad":"${'x'.repeat(2 * 1024 * 1024)}"}` });
+  assert.is(run(dir, payloadFor(dir)).stdout, 'Opus · ctx 3% · 1 tool p95 5ms\n');
+  assert.ok(fs.statSync(path.join(dir, '.2L', 'statusline-cache.json')).size < 4096);
+});
 bin('active alerts come from .2L/alerts-state.json', () => {
   const state = { v: 1, active: { 'tool.Bash.p95': { label: 'Bash p95', since: 'x', value: 150_000, target: 120_000, unit: 'ms' } } };
   const dir = project({ 'alerts-state.json': JSON.stringify(state) });

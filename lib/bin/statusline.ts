@@ -13,8 +13,10 @@ import { TAIL_BYTES, foldLines, parseCache, renderStatusLine, type AlertBrief, t
 
 const CACHE_FILE = 'statusline-cache.json';
 
+/** A small file's text; undefined when absent, unreadable or too big to be ours. */
 function readText(file: string): string | undefined {
   try {
+    if (fs.statSync(file).size > 1024 * 1024) return undefined;
     return fs.readFileSync(file, 'utf8');
   } catch {
     return undefined;
