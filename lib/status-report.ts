@@ -64,6 +64,19 @@ function durationRow(d: DurationSnapshot): string {
   return d.count === 0 ? 'no samples' : `p50 ${formatMs(d.p50)} · p95 ${formatMs(d.p95)} · p99 ${formatMs(d.p99)} · max ${formatMs(d.max)} · ${num(d.count)} samples`;
 }
 
+/**
+ * Whether a db_check / mcp_check event reports health: no error, a db
+ * `payload.outcome` of "ok", no failed MCP servers.
+ */
+export function checkHealthy(e: { error?: string; payload?: unknown }): boolean {
+  if (e.error) return false;
+  const p = e.payload as { outcome?: unknown; failed?: unknown; ok?: unknown } | undefined;
+  if (!p || typeof p !== 'object') return true;
+  if (typeof p.outcome === 'string' && p.outcome !== 'ok') return false;
+  if (typeof p.failed === 'number' && p.failed > 0) return false;
+  return p.ok !== false;
+}
+
 export function renderTable(r: StatusReport, opts: { color?: boolean; maxRows?: number } = {}): string {
   const c = paint(opts.color ?? false);
   const max = opts.maxRows ?? 10;
@@ -133,7 +146,10 @@ export function renderTable(r: StatusReport, opts: { color?: boolean; maxRows?: 
   out.push('', c.bold('Health'));
   for (const [name, e] of [['database', s.checks.db], ['MCP', s.checks.mcp]] as const) {
     if (!e) out.push(`  ${name}: never checked`);
-    else out.push(`  ${name}: ${e.error ? c.red(`failed: ${safe(e.error)}`) : safe(e.data)} (${since(e.timestamp, r.generated)})`);
+    else {
+      const text = e.error ? `failed: ${safe(e.error)}` : safe(e.data, 160);
+      out.push(`  ${name}: ${checkHealthy(e) ? text : c.red(text)} (${since(e.timestamp, r.generated)})`);
+    }
   }
   if (s.errors.count > 0) out.push(`  errors: ${num(s.errors.count)}; last: ${safe(s.errors.recent[s.errors.recent.length - 1]?.data)}`);
 
@@ -195,8 +211,12 @@ export function renderCsv(r: StatusReport): string {
   push('agents', 'agents', 'active', s.agents.active.length);
   push('agents', 'agents', 'orphaned', s.agents.orphaned.length);
   push('agents', 'agents', 'completed', s.agents.completed);
-  if (s.checks.db) push('health', 'database', 'last_check', `${s.checks.db.timestamp} ${s.checks.db.error ? `failed: ${s.checks.db.error}` : s.checks.db.data}`);
-  if (s.checks.mcp) push('health', 'mcp', 'last_check', `${s.checks.mcp.timestamp} ${s.checks.mcp.error ? `failed: ${s.checks.mcp.error}` : s.checks.mcp.data}`);
+  for (const [name, e] of [['database', s.checks.db], ['mcp', s.checks.mcp]] as const) {
+    if (!e) continue;
+    push('health', name, 'checked_at', e.timestamp);
+    push('health', name, 'healthy', checkHealthy(e));
+    push('health', name, 'detail', e.error ? `failed: ${e.error}` : e.data);
+  }
   for (const a of r.alerts.active) push('alert', a.key, 'active_since', a.since);
   return toCsv(rows);
 }

@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { csvField, renderCsv, renderJson, renderTable, table, toCsv } from '../lib/status-report.ts';
+import { checkHealthy, csvField, renderCsv, renderJson, renderTable, table, toCsv } from '../lib/status-report.ts';
+import { newEvent } from '../lib/event-format.ts';
 import { defaultPerfConfig } from '../lib/perf-config.ts';
 import type { StatusReport } from '../lib/status.ts';
 import { Summary } from '../lib/summary.ts';
@@ -80,6 +81,26 @@ tbl('config problems and active alerts are shown', () => {
   assert.match(out, /● hook p95 300 ms > target 200 ms \(since 1m 00s ago\)/);
 });
 tbl.run();
+
+const health = suite('status-report: health from the last checks');
+const checks: Array<[object, boolean]> = [
+  [{}, true],
+  [{ error: 'boom' }, false],
+  [{ payload: { outcome: 'ok' } }, true],
+  [{ payload: { outcome: 'auth_failed' } }, false],
+  [{ payload: { ok: 2, failed: 0 } }, true],
+  [{ payload: { ok: 1, failed: 1 } }, false],
+];
+for (const [e, want] of checks) health(`${JSON.stringify(e)} -> ${want}`, () => assert.is(checkHealthy(e), want));
+health('an unhealthy MCP check is red in colour, plain otherwise; CSV says healthy false', () => {
+  const mcp = newEvent('mcp_check', 'MCP check: 2 servers, 1 ok, 1 failed (db: timeout)', { payload: { ok: 1, failed: 1 } }, at(40));
+  const r = report([mcp]);
+  assert.match(renderTable(r), /  MCP: MCP check: 2 servers, 1 ok, 1 failed \(db: timeout\) \(1m 00s ago\)/);
+  assert.match(renderTable(r, { color: true }), /\u001b\[31mMCP check: 2 servers/);
+  assert.ok(renderCsv(r).includes('\r\nhealth,mcp,healthy,false\r\n'));
+  assert.match(renderTable(r), /  database: never checked/);
+});
+health.run();
 
 const json = suite('status-report: JSON');
 json('round-trips', () => {
