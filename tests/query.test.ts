@@ -119,6 +119,11 @@ for (const [argv, stderr] of usage) {
 cli('exit 1: a state file that cannot be read', () => {
   assert.equal(q(project(), '$.a', '--state', 'nope.yaml'), { code: 1, stdout: '', stderr: 'query: `--state`: cannot read `nope.yaml` (ENOENT)\n' });
 });
+cli('exit 1: an event log that cannot be read', () => {
+  const dir = project();
+  fs.mkdirSync(path.join(dir, '.2L', 'events.jsonl'));
+  assert.equal(q(dir, '$'), { code: 1, stdout: '', stderr: 'query: cannot read the event log: EISDIR: illegal operation on a directory, read\n' });
+});
 cli('--help', () => {
   const r = q(project(), '--help');
   assert.is(r.code, 0);
