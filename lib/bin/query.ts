@@ -95,6 +95,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     return 1;
   }
   const t1 = performance.now();
+  const cpu1 = process.cpuUsage();
   let result: unknown[];
   try {
     result = evaluate(expr, json);
@@ -102,6 +103,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     return usage((err as Error).message);
   }
   const t2 = performance.now();
+  const cpu = process.cpuUsage(cpu1);
   process.stdout.write(`${values.compact ? JSON.stringify(result) : JSON.stringify(result, null, 2)}\n`);
   const bad = stats.malformed + stats.truncated + stats.oversized;
   if (bad > 0) process.stderr.write(`query: skipped ${bad} unreadable log line${bad === 1 ? '' : 's'}\n`);
@@ -109,7 +111,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   if (loaded.config.alerts.enabled) recordTiming(project, 'state_query_ms', 'query p95', t2 - t1, loaded.config);
   if (values.time) {
     const n = Array.isArray(json) && values.state === undefined ? `${json.length} events` : 'state file';
-    process.stderr.write(`query: load ${(t1 - t0).toFixed(1)} ms, query ${(t2 - t1).toFixed(1)} ms over ${n}, ${result.length} match${result.length === 1 ? '' : 'es'}, total ${(performance.now() - t0).toFixed(1)} ms\n`);
+    process.stderr.write(`query: load ${(t1 - t0).toFixed(1)} ms, query ${(t2 - t1).toFixed(1)} ms (cpu ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms) over ${n}, ${result.length} match${result.length === 1 ? '' : 'es'}, total ${(performance.now() - t0).toFixed(1)} ms\n`);
   }
   return 0;
 }
