@@ -47,7 +47,13 @@ export function appendToLog(dir: string, buf: Buffer, opts: WriteOptions = {}): 
     fd = fs.openSync(file, 'a', 0o600);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // Not recursive: the project folder must exist, and Node's recursive mkdir
+    // spins forever on some paths (e.g. under /proc), which would hang the hook.
+    try {
+      fs.mkdirSync(dir, { mode: 0o700 });
+    } catch (mkdirErr) {
+      if ((mkdirErr as NodeJS.ErrnoException).code !== 'EEXIST') throw mkdirErr;
+    }
     fd = fs.openSync(file, 'a', 0o600);
   }
   try {
@@ -106,5 +112,11 @@ export function listArchives(dir: string): string[] {
   } catch {
     return [];
   }
-  return names.filter((n) => /^events-\d{8}T\d{9}Z(?:-\d+)?\.jsonl$/.test(n)).sort().map((n) => path.join(dir, n));
+  const keyed: Array<[string, number, string]> = [];
+  for (const n of names) {
+    const m = /^events-(\d{8}T\d{9}Z)(?:-(\d+))?\.jsonl$/.exec(n);
+    if (m) keyed.push([m[1]!, Number(m[2] ?? 0), n]);
+  }
+  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  return keyed.map(([, , n]) => path.join(dir, n));
 }

@@ -3,6 +3,7 @@
  * file, line and column, so the user can fix it; absent is not an error.
  */
 import fs from 'node:fs';
+import { parse as parseTolerant, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 
 export class JsonFileError extends Error {
   constructor(
@@ -23,6 +24,13 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
+/** Where the first syntax error is, for the messages of JSON.parse that give no position ("Unexpected token …"). */
+function firstErrorOffset(body: string): number | undefined {
+  const errors: ParseError[] = [];
+  parseTolerant(body, errors, { disallowComments: true, allowTrailingComma: false });
+  return errors[0]?.offset;
+}
+
 /** Parse JSON text; errors say where. Empty or whitespace-only text is `{}`. */
 export function parseJsonText(text: string, file: string): unknown {
   const body = text.replace(/^\uFEFF/, '');
@@ -32,9 +40,10 @@ export function parseJsonText(text: string, file: string): unknown {
   } catch (err) {
     const msg = (err as Error).message;
     const m = /position (\d+)/.exec(msg);
-    if (m) {
-      const { line, column } = lineColumn(body, Number(m[1]));
-      throw new JsonFileError(`${file}:${line}:${column}: invalid JSON (${msg.replace(/ in JSON at position \d+.*$/, '')})`, file, line, column);
+    const offset = m ? Number(m[1]) : firstErrorOffset(body);
+    if (offset !== undefined) {
+      const { line, column } = lineColumn(body, offset);
+      throw new JsonFileError(`${file}:${line}:${column}: invalid JSON (${msg.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '')})`, file, line, column);
     }
     throw new JsonFileError(`${file}: invalid JSON (${msg})`, file);
   }

@@ -64,6 +64,7 @@ export function cleanString(s: string, max: number): string {
 export function cleanValue(value: unknown, limits: TrimLimits = DEFAULT_LIMITS, depth = 0): unknown {
   if (typeof value === 'string') return cleanString(value, limits.maxString);
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'function') return '[function]';
   if (typeof value !== 'object') return value === undefined ? undefined : String(value);
   if (depth >= limits.maxDepth) return '[truncated: too deep]';
   if (Array.isArray(value)) {

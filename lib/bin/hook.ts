@@ -4,7 +4,6 @@
  * throws: stdout of some hooks reaches the model, and exit 2 would block.
  * Keep imports here minimal: this runs on every event.
  */
-import { performance } from 'node:perf_hooks';
 import { appendEvent } from '../event-writer.ts';
 import { hookPayloadToEvent, oversizedPayloadToEvent } from '../hook-event.ts';
 import { recordHookError } from '../hook-errors.ts';

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+/**
+ * `2l <command> [args]`: runs the sibling bundle `dist/<command>.mjs` in this
+ * process, with argv set as if it had been started directly. Commands are
+ * found by file, so a pack built without one of them lists only what it has.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** Command -> one-line summary. Hooks and the status line read Claude Code's stdin and are not commands. */
+export const COMMANDS: ReadonlyArray<readonly [string, string]> = [
+  ['status', 'summary of the event log: sessions, tools, percentiles, health, alerts'],
+  ['query', 'JSONPath query over the event log or a state file'],
+  ['export', 'send sessions, tool calls and events to an OpenTelemetry receiver (OTLP/HTTP)'],
+  ['emit', 'append one 2L event to the log'],
+  ['dashboard', 'start the live dashboard'],
+  ['dashboard-stop', 'stop the live dashboard'],
+  ['setup-db', 'set up the database'],
+  ['setup-mcps', 'set up MCP servers'],
+  ['check-mcps', 'check the configured MCP servers'],
+];
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const bundle = (name: string) => path.join(here, `${name}.mjs`);
+const available = () => COMMANDS.filter(([name]) => fs.existsSync(bundle(name)));
+
+function help(): string {
+  const rows = available();
+  const width = Math.max(0, ...rows.map(([n]) => n.length));
+  return [
+    'Usage: 2l <command> [args]',
+    '',
+    'Commands:',
+    ...(rows.length ? rows.map(([n, d]) => `  ${n.padEnd(width)}  ${d}`) : ['  (none installed)']),
+    '',
+    'Run `2l <command> --help` for a command\'s options.',
+    'Exit codes: those of the command; 2 for an unknown command or bad arguments.',
+  ].join('\n');
+}
+
+export async function main(argv = process.argv.slice(2)): Promise<number | undefined> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    (command === undefined ? process.stderr : process.stdout).write(`${help()}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  const known = COMMANDS.some(([n]) => n === command);
+  if (!known || !fs.existsSync(bundle(command))) {
+    const names = available().map(([n]) => n).join(', ') || 'none';
+    const why = known ? `is not installed (\`${bundle(command)}\` is missing)` : 'is not a 2l command';
+    process.stderr.write(`2l: \`${command.slice(0, 80)}\` ${why}; available: ${names}. See \`2l --help\`.\n`);
+    return 2;
+  }
+  // The bundle runs its own main() on import and reads process.argv from index 2.
+  process.argv = [process.argv[0]!, bundle(command), ...rest];
+  await import(pathToFileURL(bundle(command)).href);
+  return undefined;
+}
+
+main().then(
+  (code) => {
+    if (code !== undefined) process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`2l: internal error: ${(err as Error).stack ?? err}\n`);
+    process.exitCode = 1;
+  },
+);

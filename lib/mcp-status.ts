@@ -1,0 +1,94 @@
+/**
+ * The result of `/2l-check-mcps`: `.2L/mcp-status.json` (the latest check, for
+ * the dashboard) and one `mcp_check` event in the log. Nothing here holds a
+ * server's env values or headers: results were scrubbed by the probe.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { atomicWriteFileSync } from './atomic-write.ts';
+import { newEvent, type TwoLEvent } from './event-format.ts';
+import { appendEvent } from './event-writer.ts';
+import type { FailureKind, ProbeResult, TransportKind } from './mcp-probe.ts';
+import type { Approval, ConfiguredServer, Scope, SourceError } from './mcp-sources.ts';
+import { stateDir } from './project-dir.ts';
+import { cleanPayload } from './redact.ts';
+
+export const STATUS_FILE = 'mcp-status.json';
+
+export interface ServerStatus {
+  name: string;
+  scope: Scope;
+  source: string;
+  transport?: TransportKind;
+  approval?: Approval;
+  ok: boolean;
+  kind?: FailureKind;
+  message: string;
+  protocol_version?: string;
+  server_info?: { name: string; version: string };
+  tools?: number;
+  latency_ms: number;
+  exit_code?: number | null;
+  signal?: string | null;
+  stderr_tail?: string;
+  garbage?: string[];
+}
+
+export interface McpStatus {
+  v: 1;
+  checked_at: string;
+  project: string;
+  timeout_ms: number;
+  total_ms: number;
+  ok: number;
+  failed: number;
+  servers: ServerStatus[];
+  shadowed: Array<{ name: string; scope: Scope; source: string }>;
+  errors: SourceError[];
+}
+
+export function serverStatus(s: ConfiguredServer, r: ProbeResult, transport?: TransportKind): ServerStatus {
+  const out: ServerStatus = { name: s.name, scope: s.scope, source: s.source, transport, approval: s.approval, ok: r.ok, kind: r.kind, message: r.message, latency_ms: r.latencyMs };
+  if (r.protocolVersion) out.protocol_version = r.protocolVersion;
+  if (r.serverInfo) out.server_info = r.serverInfo;
+  if (r.tools !== undefined) out.tools = r.tools;
+  if (r.exitCode !== undefined) out.exit_code = r.exitCode;
+  if (r.signal) out.signal = r.signal;
+  if (r.stderrTail) out.stderr_tail = r.stderrTail;
+  if (r.garbage) out.garbage = r.garbage;
+  return out;
+}
+
+export function buildStatus(fields: Omit<McpStatus, 'v' | 'ok' | 'failed'>): McpStatus {
+  const ok = fields.servers.filter((s) => s.ok).length;
+  return { v: 1, ...fields, ok, failed: fields.servers.length - ok };
+}
+
+/** One line for the event log and the dashboard. */
+export function statusLine(st: McpStatus): string {
+  if (st.servers.length === 0) return `MCP check: no servers configured${st.errors.length ? `, ${st.errors.length} unreadable config file(s)` : ''}`;
+  const failures = st.servers.filter((s) => !s.ok).map((s) => `${s.name}: ${s.kind}`);
+  return `MCP check: ${st.servers.length} server${st.servers.length === 1 ? '' : 's'}, ${st.ok} ok, ${st.failed} failed${failures.length ? ` (${failures.join(', ')})` : ''}`;
+}
+
+export function statusEvent(st: McpStatus, now = new Date()): TwoLEvent {
+  const ev = newEvent('mcp_check', statusLine(st).slice(0, 2000), {}, now);
+  ev.payload = cleanPayload({
+    ok: st.ok,
+    failed: st.failed,
+    total_ms: st.total_ms,
+    servers: st.servers.map((s) => ({ name: s.name, scope: s.scope, transport: s.transport, ok: s.ok, kind: s.kind, tools: s.tools, latency_ms: s.latency_ms, protocol_version: s.protocol_version })),
+    errors: st.errors.length,
+  });
+  return ev;
+}
+
+/** Write `.2L/mcp-status.json` atomically and append the `mcp_check` event; returns the status file. */
+export function recordStatus(project: string, st: McpStatus): string {
+  const dir = stateDir(project);
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const file = path.join(dir, STATUS_FILE);
+  atomicWriteFileSync(file, `${JSON.stringify(st, null, 2)}\n`, { mode: 0o600 });
+  appendEvent(project, statusEvent(st, new Date(st.checked_at)));
+  return file;
+}

@@ -1,0 +1,202 @@
+#!/usr/bin/env node
+// `npm run bench [component…] [--quick] [--json] [--save-baseline] [--compare]`
+// Runs every scripts/bench/<component>.mjs (each `export default async function bench(ctx)`),
+// prints median/p95/p99, the in-run reference and targets, writes .bench/latest.json,
+// and optionally saves or compares against the committed baseline bench/baseline.json.
+// The arithmetic lives in lib/bench-stats.ts (unit-tested); this file is the I/O edge.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { tsImport } from 'tsx/esm/api';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const HELP = `Usage: npm run bench -- [component…] [options]
+
+Runs scripts/bench/<component>.mjs (all of them when none is named) and prints,
+per result: n, median, p95, p99, the in-run reference's median, the ratio of
+the medians, the target and PASS/FAIL. Rebuilds dist/ first when it is stale.
+
+Options:
+  --quick            fewer samples (a smoke run)
+  --json             print the results as JSON
+  --save-baseline    store these medians in the baseline file (other components' entries are kept)
+  --compare          compare medians with the baseline; a median more than 10 % above it is a regression
+  --dir DIR          folder of bench files (default scripts/bench)
+  --baseline FILE    baseline file (default bench/baseline.json)
+  --latest FILE      where this run's results go (default .bench/latest.json)
+  --no-build         do not rebuild dist/
+  -h, --help         show this help
+
+Exit codes: 0 all targets met (and no regression with --compare); 1 a target
+failed, a bench crashed, or (with --compare) a median regressed; 2 bad arguments
+or no baseline to compare with.`;
+
+class UsageError extends Error {}
+
+function parse(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      quick: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      'save-baseline': { type: 'boolean', default: false },
+      compare: { type: 'boolean', default: false },
+      dir: { type: 'string' },
+      baseline: { type: 'string' },
+      latest: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const abs = (p, dflt) => path.resolve(p ?? path.join(root, dflt));
+  return {
+    components: positionals,
+    quick: values.quick,
+    json: values.json,
+    save: values['save-baseline'],
+    compare: values.compare,
+    dir: abs(values.dir, 'scripts/bench'),
+    baseline: abs(values.baseline, 'bench/baseline.json'),
+    latest: abs(values.latest, '.bench/latest.json'),
+    build: !values['no-build'],
+    help: values.help,
+  };
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** dist/ is stale when any source is newer than its oldest bundle. */
+function buildIfStale() {
+  const dist = path.join(root, 'dist');
+  let oldest = Infinity;
+  try {
+    for (const f of fs.readdirSync(dist)) oldest = Math.min(oldest, fs.statSync(path.join(dist, f)).mtimeMs);
+  } catch {
+    oldest = 0;
+  }
+  const mtime = (f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0);
+  const sources = Math.max(newestMtime(path.join(root, 'lib')), mtime(path.join(root, 'scripts', 'build.mjs')), mtime(path.join(root, 'package-lock.json')));
+  if (oldest !== Infinity && oldest >= sources) return;
+  process.stderr.write('bench: dist/ is stale, building\n');
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--quiet'], { stdio: ['ignore', 2, 2] });
+  if (r.status !== 0) throw new Error('bench: the build failed (see above)');
+}
+
+function readJson(file) {
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+function writeJson(file, value) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, `${JSON.stringify(value, null, 2)}\n`);
+  fs.renameSync(tmp, file);
+}
+
+async function runOne(file, component, opts, stats) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `2l-bench-${component}-`));
+  const log = (msg) => process.stderr.write(`[${component}] ${msg}\n`);
+  try {
+    const mod = await import(pathToFileURL(file).href);
+    if (typeof mod.default !== 'function') throw new Error(`${path.relative(root, file)}: must \`export default async function bench(ctx)\``);
+    const results = stats.validateResults(await mod.default({ root, tmp, quick: opts.quick, log }), path.relative(root, file));
+    return results.map((r) => stats.summarise(component, r));
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function main(argv) {
+  let opts;
+  try {
+    opts = parse(argv);
+  } catch (err) {
+    throw new UsageError(`bench: ${err.message}`);
+  }
+  if (opts.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  let available;
+  try {
+    available = fs.readdirSync(opts.dir).filter((f) => f.endsWith('.mjs')).map((f) => f.slice(0, -4)).sort();
+  } catch (err) {
+    throw new UsageError(`bench: cannot list \`${opts.dir}\`: ${err.message}`);
+  }
+  for (const c of opts.components) {
+    if (!available.includes(c)) throw new UsageError(`bench: no benchmark \`${c}\` in \`${opts.dir}\`; available: ${available.join(', ') || 'none'}`);
+  }
+  const components = opts.components.length ? opts.components : available;
+  if (components.length === 0) throw new UsageError(`bench: no *.mjs benchmarks in \`${opts.dir}\``);
+
+  const stats = await tsImport(path.join(root, 'lib', 'bench-stats.ts'), import.meta.url);
+  let baseline;
+  if (opts.compare) {
+    if (!fs.existsSync(opts.baseline)) throw new UsageError(`bench: no baseline at \`${opts.baseline}\`; run with \`--save-baseline\` first`);
+    try {
+      baseline = stats.parseBaseline(readJson(opts.baseline), opts.baseline);
+    } catch (err) {
+      throw new UsageError(`bench: ${err.message}`);
+    }
+  }
+  if (opts.build) buildIfStale();
+
+  const results = [];
+  const errors = [];
+  for (const component of components) {
+    process.stderr.write(`bench: ${component}${opts.quick ? ' (quick)' : ''}\n`);
+    try {
+      results.push(...(await runOne(path.join(opts.dir, `${component}.mjs`), component, opts, stats)));
+    } catch (err) {
+      errors.push({ component, error: err.message });
+      process.stderr.write(`bench: ${component} failed: ${err.stack ?? err}\n`);
+    }
+  }
+
+  const comparisons = opts.compare ? stats.compare(results, baseline) : undefined;
+  const failedTargets = results.filter((r) => r.pass === false);
+  const regressions = (comparisons ?? []).filter((c) => c.status === 'regressed');
+  const machine = { node: process.version, platform: `${process.platform}-${process.arch}`, cpu: os.cpus()[0]?.model ?? 'unknown', cpus: os.cpus().length };
+  const report = { at: new Date().toISOString(), quick: opts.quick, machine, results, errors, ...(comparisons ? { comparisons } : {}) };
+  writeJson(opts.latest, report);
+  if (opts.save && results.length) {
+    const previous = fs.existsSync(opts.baseline) ? stats.parseBaseline(readJson(opts.baseline), opts.baseline) : undefined;
+    writeJson(opts.baseline, stats.toBaseline(results, previous, report.at, { ...machine, quick: String(opts.quick) }));
+  }
+
+  const verdict = [];
+  if (errors.length) verdict.push(`${errors.length} benchmark(s) crashed: ${errors.map((e) => e.component).join(', ')}`);
+  if (failedTargets.length) verdict.push(`${failedTargets.length} target(s) FAILED: ${failedTargets.map((r) => `${r.key} (${r.failures.join('; ')})`).join(', ')}`);
+  if (regressions.length) verdict.push(`${regressions.length} regression(s) over 10 % vs the baseline: ${regressions.map((c) => `${c.key} ${stats.fmt(c.baseline, c.unit)} → ${stats.fmt(c.current, c.unit)}`).join(', ')}`);
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify({ ...report, ok: verdict.length === 0 }, null, 2)}\n`);
+  } else {
+    const out = [stats.formatTable(results, comparisons)];
+    for (const r of results.filter((x) => x.note)) out.push(`note ${r.key}: ${r.note}`);
+    out.push('', verdict.length ? `bench: FAIL: ${verdict.join('; ')}` : `bench: OK: ${results.length} result(s)${results.some((r) => r.pass) ? ', all targets met' : ''}${comparisons ? ', no regression over 10 %' : ''}`);
+    out.push(`results in ${path.relative(process.cwd(), opts.latest) || opts.latest}${opts.save && results.length ? `; baseline saved to ${path.relative(process.cwd(), opts.baseline)}` : ''}`);
+    process.stdout.write(`${out.join('\n')}\n`);
+  }
+  for (const v of verdict) if (opts.json) process.stderr.write(`bench: ${v}\n`);
+  return verdict.length ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  // Exit explicitly: a bench that leaves a socket or timer open must not hang the run.
+  (code) => process.exit(code),
+  (err) => {
+    process.stderr.write(`${err instanceof UsageError ? err.message : `bench: internal error: ${err.stack ?? err}`}\n`);
+    process.exit(err instanceof UsageError ? 2 : 1);
+  },
+);

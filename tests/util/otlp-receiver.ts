@@ -1,0 +1,97 @@
+/**
+ * A loopback OTLP/HTTP receiver for tests: accepts POST /v1/traces and
+ * /v1/logs with JSON bodies (what @opentelemetry/exporter-*-otlp-http send by
+ * default), decodes them and flattens spans and log records for assertions.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface OtlpValue {
+  stringValue?: string;
+  intValue?: number | string;
+  doubleValue?: number;
+  boolValue?: boolean;
+}
+export type Attr = { key: string; value: OtlpValue };
+
+export interface RSpan {
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  name: string;
+  startTimeUnixNano: string;
+  endTimeUnixNano: string;
+  attributes: Attr[];
+  status: { code: number; message?: string };
+  resource: Record<string, unknown>;
+}
+export interface RLog {
+  timeUnixNano: string;
+  severityText: string;
+  severityNumber: number;
+  body: OtlpValue;
+  eventName?: string;
+  traceId?: string;
+  spanId?: string;
+  attributes: Attr[];
+  resource: Record<string, unknown>;
+}
+
+export interface Receiver {
+  url: string;
+  spans: RSpan[];
+  logs: RLog[];
+  requests: Array<{ path: string; contentType: string; headers: http.IncomingHttpHeaders }>;
+  /** Answer every request with this status (default 200). */
+  status: number;
+  close(): Promise<void>;
+}
+
+export function value(v: OtlpValue | undefined): unknown {
+  if (!v) return undefined;
+  if (v.stringValue !== undefined) return v.stringValue;
+  if (v.intValue !== undefined) return Number(v.intValue);
+  if (v.doubleValue !== undefined) return v.doubleValue;
+  if (v.boolValue !== undefined) return v.boolValue;
+  return undefined;
+}
+
+export function attrs(list: Attr[] | undefined): Record<string, unknown> {
+  return Object.fromEntries((list ?? []).map((a) => [a.key, value(a.value)]));
+}
+
+/** Milliseconds since the epoch from an OTLP `*UnixNano` string. */
+export const nanoToMs = (n: string) => Number(BigInt(n) / 1_000_000n);
+
+export function startReceiver(): Promise<Receiver> {
+  const r: Receiver = { url: '', spans: [], logs: [], requests: [], status: 200, close: async () => {} };
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      r.requests.push({ path: req.url ?? '', contentType: String(req.headers['content-type']), headers: req.headers });
+      if (r.status !== 200) {
+        res.writeHead(r.status, { 'content-type': 'text/plain' }).end('nope');
+        return;
+      }
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      if (req.url === '/v1/traces') {
+        for (const rs of body.resourceSpans ?? []) for (const ss of rs.scopeSpans ?? []) for (const s of ss.spans ?? []) r.spans.push({ ...s, resource: attrs(rs.resource?.attributes) });
+      } else if (req.url === '/v1/logs') {
+        for (const rl of body.resourceLogs ?? []) for (const sl of rl.scopeLogs ?? []) for (const l of sl.logRecords ?? []) r.logs.push({ ...l, resource: attrs(rl.resource?.attributes) });
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      r.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      r.close = () =>
+        new Promise((done) => {
+          server.closeAllConnections();
+          server.close(() => done());
+        });
+      resolve(r);
+    });
+  });
+}
