@@ -80,9 +80,9 @@ order('archives first, oldest first, then the live log', async () => {
     'events.jsonl': lines([hookEvent('stop', 3, { data: 'live' })]),
     'events-notes.jsonl': lines([hookEvent('stop', 9, { data: 'not an archive' })]),
   });
-  assert.equal(logFiles(dir).map((f) => path.basename(f)), ['events-20261119T100000000Z.jsonl', 'events-20261120T100000000Z-1.jsonl', 'events-20261120T100000000Z.jsonl', 'events.jsonl']);
+  assert.equal(logFiles(dir).map((f) => path.basename(f)), ['events-20261119T100000000Z.jsonl', 'events-20261120T100000000Z.jsonl', 'events-20261120T100000000Z-1.jsonl', 'events.jsonl']);
   const { events } = await collect(dir);
-  assert.equal(events.map((e) => e.data), ['a0', 'a2', 'a1', 'live']);
+  assert.equal(events.map((e) => e.data), ['a0', 'a1', 'a2', 'live']);
 });
 order('archives only (live log rotated away) still read', async () => {
   const dir = project({ 'events-20261120T100000000Z.jsonl': lines([hookEvent('stop', 1)]) });
