@@ -91,6 +91,19 @@ bin('reads only what was appended since the last run', () => {
   fs.appendFileSync(log, `","event_type":"stop"}\n` + lines([toolCall('Bash', 10, 3)].map(fresh)));
   assert.is(run(dir, payloadFor(dir)).stdout, 'Opus · ctx 3% · 4 tools p95 900ms\n');
 });
+bin('the cache is rewritten only after 64 KiB of new log, counts are right either way', () => {
+  const dir = project({ 'events.jsonl': lines([toolCall('Read', 5, 0)].map(fresh)) });
+  const log = path.join(dir, '.2L', 'events.jsonl');
+  const cacheFile = path.join(dir, '.2L', 'statusline-cache.json');
+  run(dir, payloadFor(dir));
+  const first = fs.readFileSync(cacheFile, 'utf8');
+  fs.appendFileSync(log, lines([toolCall('Read', 6, 1)].map(fresh)));
+  assert.match(run(dir, payloadFor(dir)).stdout, / 2 tools /);
+  assert.is(fs.readFileSync(cacheFile, 'utf8'), first, 'small backlog: not rewritten');
+  fs.appendFileSync(log, lines(Array.from({ length: 300 }, (_, i) => toolCall('Read', 7, 2 + i, { data: 'y'.repeat(300) })).map(fresh)));
+  assert.match(run(dir, payloadFor(dir)).stdout, / 302 tools /);
+  assert.is(JSON.parse(fs.readFileSync(cacheFile, 'utf8')).offset, fs.statSync(log).size, 'large backlog: rewritten');
+});
 bin('first run on a big log reads only its tail and marks the count partial', () => {
   const early = lines(Array.from({ length: 50 }, (_, i) => toolCall('Read', 5, i)));
   const filler = lines(Array.from({ length: 3000 }, (_, i) => hookEvent('stop', i, { session_id: 'other', data: 'x'.repeat(200) })));

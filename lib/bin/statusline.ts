@@ -12,6 +12,11 @@ import { readStdinBounded } from '../read-stdin.ts';
 import { TAIL_BYTES, foldLines, parseCache, renderStatusLine, type AlertBrief, type StatusCache, type StatusPayload } from '../statusline.ts';
 
 const CACHE_FILE = 'statusline-cache.json';
+/**
+ * The cache is rewritten only once this much is read past it (or after a
+ * rotation): re-reading a few KiB each run costs less than writing a file.
+ */
+const REWRITE_AFTER_BYTES = 64 * 1024;
 
 /** A small file's text; undefined when absent, unreadable or too big to be ours. */
 function readText(file: string): string | undefined {
@@ -56,6 +61,7 @@ function update(dir: string, cache: StatusCache): boolean {
   }
   const before = cache.offset;
   const beforeIno = cache.ino;
+  const rotated = cache.ino !== 0 && cache.ino !== st.ino;
   if (cache.ino !== 0 && cache.ino !== st.ino) {
     // Rotated: finish the archive we were reading, then start the new log.
     const archive = listArchives(dir).pop();
@@ -81,7 +87,7 @@ function update(dir: string, cache: StatusCache): boolean {
     foldLines(cache, r.text, r.clipped || (firstRun && from > 0));
     cache.offset = r.offset;
   } else cache.offset = from;
-  return cache.offset !== before || cache.ino !== beforeIno;
+  return beforeIno === 0 || rotated || cache.offset - before >= REWRITE_AFTER_BYTES || cache.offset < before;
 }
 
 function alertBrief(dir: string): AlertBrief {
