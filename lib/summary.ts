@@ -46,6 +46,10 @@ export interface ToolSnapshot extends DurationSnapshot {
 export interface SummarySnapshot {
   events: number;
   malformed: number;
+  /** Hook events recording a failure of the pack itself (unreadable payload), not of a tool. */
+  pipeline_errors: number;
+  /** Alerts that began (`payload.state: "breach"`) and have not been resolved, keyed by `payload.key`, oldest first. */
+  active_alerts: TwoLEvent[];
   first?: string;
   last?: string;
   by_type: Record<string, number>;
@@ -86,6 +90,8 @@ export class Summary {
   private readonly sessions = new Map<string, SessionState>();
   private readonly agents = new Map<string, AgentState>();
   private completedAgents = 0;
+  private readonly activeAlerts = new Map<string, TwoLEvent>();
+  private pipelineErrors = 0;
   private plan: SummarySnapshot['plan'] = { status: 'none' };
   private phases: SummarySnapshot['phases'] = [];
   private readonly tools = new Map<string, { stats: DurationStats; calls: number; failures: number }>();
@@ -112,6 +118,8 @@ export class Summary {
     if (!this.last || ts > this.last) this.last = ts;
     this.byType.set(e.event_type, (this.byType.get(e.event_type) ?? 0) + 1);
     if (typeof e.hook_ms === 'number') this.hookMs.add(e.hook_ms);
+    if (e.event_type === 'performance_alert') this.trackActiveAlert(e);
+    if (e.source === 'hook' && e.error && !ERROR_TYPES.has(e.event_type)) this.pipelineErrors++;
     this.trackSession(e);
     this.trackAgents(e);
     this.trackPlan(e);
@@ -120,6 +128,17 @@ export class Summary {
     if (e.event_type === 'db_check') this.checks.db = e;
     if (e.event_type === 'mcp_check') this.checks.mcp = e;
     if (e.event_type === 'performance_alert') this.alerts = [...this.alerts.slice(-19), e];
+  }
+
+  private trackActiveAlert(e: TwoLEvent): void {
+    const p = e.payload as { key?: unknown; state?: unknown } | undefined;
+    if (!p || typeof p.key !== 'string') return;
+    if (p.state === 'resolved') this.activeAlerts.delete(p.key);
+    else if (p.state === 'breach') {
+      this.activeAlerts.delete(p.key); // keep insertion order = order of onset
+      this.activeAlerts.set(p.key, e);
+      evictOldest(this.activeAlerts, 200);
+    }
   }
 
   private trackSession(e: TwoLEvent): void {
@@ -252,6 +271,8 @@ export class Summary {
     return {
       events: this.events,
       malformed: this.malformed,
+      pipeline_errors: this.pipelineErrors,
+      active_alerts: [...this.activeAlerts.values()],
       first: this.first,
       last: this.last,
       by_type: Object.fromEntries([...this.byType].sort((a, b) => b[1] - a[1])),

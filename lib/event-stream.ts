@@ -1,0 +1,180 @@
+/**
+ * Reads a project's event log as a stream: the rotated archives oldest first,
+ * then `.2L/events.jsonl`. Memory is bounded by the longest line we accept
+ * (`maxLineBytes`), never by the size of the log. Lines that are not 2L events
+ * are counted, not thrown: `malformed` for bad lines, `truncated` for a last
+ * line cut off without its newline (a crash or a writer mid-write), `oversized`
+ * for lines past the cap.
+ */
+import fs from 'node:fs';
+import { parseEventLine, type TwoLEvent } from './event-format.ts';
+import { listArchives } from './event-writer.ts';
+import { eventsPath, stateDir } from './project-dir.ts';
+
+export interface StreamStats {
+  files: number;
+  bytes: number;
+  lines: number;
+  events: number;
+  /** Events before `since`, read but not yielded. */
+  skipped: number;
+  malformed: number;
+  truncated: number;
+  oversized: number;
+  /** Archives left unread because they were last written before `since`. */
+  skippedFiles: number;
+}
+
+export interface StreamOptions {
+  /** Yield only events at or after this instant. */
+  since?: Date;
+  /** Longest line kept; longer ones are dropped and counted as `oversized`. */
+  maxLineBytes?: number;
+  /** Called once for every line that is not a 2L event (malformed, truncated or oversized). */
+  onBadLine?: (kind: 'malformed' | 'truncated' | 'oversized') => void;
+  stats?: StreamStats;
+}
+
+export function newStreamStats(): StreamStats {
+  return { files: 0, bytes: 0, lines: 0, events: 0, skipped: 0, malformed: 0, truncated: 0, oversized: 0, skippedFiles: 0 };
+}
+
+/** The log's files in the order they were written: archives oldest first, then the live log. */
+export function logFiles(projectDir: string): string[] {
+  const live = eventsPath(projectDir);
+  return [...listArchives(stateDir(projectDir)), ...(fs.existsSync(live) ? [live] : [])];
+}
+
+const NL = 0x0a;
+
+/**
+ * Raw lines of one file, a read chunk at a time (without `\n` or a trailing
+ * `\r`); oversized lines come back as null. `complete` is false only for a
+ * last line that has no newline.
+ */
+export async function* fileLines(file: string, maxLineBytes: number, stats: StreamStats): AsyncGenerator<{ lines: Array<string | null>; complete: boolean }> {
+  let parts: Buffer[] = [];
+  let partBytes = 0;
+  let dropping = false;
+  const take = (tail: Buffer): string | null => {
+    if (dropping) return null;
+    const whole = parts.length === 0 ? tail : Buffer.concat([...parts, tail]);
+    const end = whole.length > 0 && whole[whole.length - 1] === 0x0d ? whole.length - 1 : whole.length;
+    return whole.toString('utf8', 0, end);
+  };
+  const keepRest = (rest: Buffer) => {
+    if (rest.length === 0 || dropping) return;
+    if (partBytes + rest.length > maxLineBytes) {
+      dropping = true;
+      parts = [];
+      partBytes = 0;
+    } else {
+      parts.push(Buffer.from(rest)); // copy: the stream may reuse its buffer
+      partBytes += rest.length;
+    }
+  };
+  const stream = fs.createReadStream(file, { highWaterMark: 1 << 16 });
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    stats.bytes += chunk.length;
+    const firstNl = chunk.indexOf(NL);
+    if (firstNl === -1) {
+      keepRest(chunk);
+      continue;
+    }
+    // The line carried over from earlier chunks ends here.
+    if (partBytes + firstNl > maxLineBytes) dropping = true;
+    const lines: Array<string | null> = [take(chunk.subarray(0, firstNl))];
+    parts = [];
+    partBytes = 0;
+    dropping = false;
+    // Whole lines in this chunk: one decode, one split (a chunk never splits a character here,
+    // because it is cut at newlines).
+    const lastNl = chunk.lastIndexOf(NL);
+    if (lastNl > firstNl) {
+      for (const l of chunk.toString('utf8', firstNl + 1, lastNl).split('\n')) {
+        lines.push(l.length > maxLineBytes ? null : l.endsWith('\r') ? l.slice(0, -1) : l);
+      }
+    }
+    keepRest(chunk.subarray(lastNl + 1));
+    yield { lines, complete: true };
+  }
+  if (parts.length > 0 || dropping) yield { lines: [take(Buffer.alloc(0))], complete: false };
+}
+
+/** ISO times we write ourselves compare as strings; anything else goes through Date.parse. */
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+export function isBefore(timestamp: string, since: Date, sinceIso: string): boolean {
+  if (timestamp.length === 24 && CANONICAL.test(timestamp)) return timestamp < sinceIso;
+  const t = Date.parse(timestamp);
+  return Number.isNaN(t) ? false : t < since.getTime();
+}
+
+/** Every event in `files`, in order, a batch (one read chunk) at a time. */
+export async function* streamFileBatches(files: readonly string[], opts: StreamOptions = {}): AsyncGenerator<TwoLEvent[]> {
+  const stats = opts.stats ?? newStreamStats();
+  const maxLine = opts.maxLineBytes ?? 16 * 1024 * 1024;
+  const since = opts.since;
+  const sinceIso = since?.toISOString() ?? '';
+  const bad = (kind: 'malformed' | 'truncated' | 'oversized') => {
+    stats[kind]++;
+    opts.onBadLine?.(kind);
+  };
+  for (const file of files) {
+    let mtime: number;
+    try {
+      mtime = fs.statSync(file).mtimeMs;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue; // rotated away between listing and reading
+      throw err;
+    }
+    // Every line of a file was written no later than its mtime.
+    if (since && file.includes('events-') && mtime < since.getTime()) {
+      stats.skippedFiles++;
+      continue;
+    }
+    stats.files++;
+    try {
+      for await (const batch of fileLines(file, maxLine, stats)) {
+        const out: TwoLEvent[] = [];
+        for (const text of batch.lines) {
+          if (text === '') continue;
+          stats.lines++;
+          if (text === null) {
+            bad('oversized');
+            continue;
+          }
+          const event = parseEventLine(text);
+          if (!event) {
+            bad(batch.complete ? 'malformed' : 'truncated');
+            continue;
+          }
+          stats.events++;
+          if (since && isBefore(event.timestamp, since, sinceIso)) {
+            stats.skipped++;
+            continue;
+          }
+          out.push(event);
+        }
+        if (out.length > 0) yield out;
+      }
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw err;
+    }
+  }
+}
+
+/** Every event in `files`, in order. */
+export async function* streamFiles(files: readonly string[], opts: StreamOptions = {}): AsyncGenerator<TwoLEvent> {
+  for await (const batch of streamFileBatches(files, opts)) yield* batch;
+}
+
+/** Every event of a project, a batch at a time: archives oldest first, then the live log. */
+export function streamEventBatches(projectDir: string, opts: StreamOptions = {}): AsyncGenerator<TwoLEvent[]> {
+  return streamFileBatches(logFiles(projectDir), opts);
+}
+
+/** Every event of a project: archives oldest first, then the live log. */
+export function streamEvents(projectDir: string, opts: StreamOptions = {}): AsyncGenerator<TwoLEvent> {
+  return streamFiles(logFiles(projectDir), opts);
+}
