@@ -238,6 +238,15 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
   }
   for (const rel of Object.keys(nextDisplaced)) if (!plan.nextFiles[rel]) delete nextDisplaced[rel];
   if (merged.changed) ops.push(settingsOp(merged.settings));
+  // Folders this run will create (recorded so uninstall can remove them again when empty).
+  const createdDirs = new Set(state?.createdDirs ?? []);
+  for (const op of ops) {
+    if (op.kind !== 'write') continue;
+    for (let rel = path.dirname(op.rel); rel !== '.' && !createdDirs.has(rel); rel = path.dirname(rel)) {
+      if (nodeFs.existsSync(path.join(target, rel))) break;
+      createdDirs.add(rel);
+    }
+  }
   const nextState: InstallState = {
     packVersion: version,
     installedAt: state?.installedAt || now.toISOString(),
@@ -246,6 +255,7 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
     displaced: nextDisplaced,
     ...(statusLineDisplaced ? { statusLineDisplaced } : {}),
     ...(Object.keys(replacedLinks).length > 0 ? { replacedLinks } : {}),
+    ...(createdDirs.size > 0 ? { createdDirs: [...createdDirs].sort() } : {}),
   };
   const writeState = ops.length > 0 || !sameState(state, nextState) || recovered.length > 0;
   return { report, plan, ops, nextState, recovered, writeState };

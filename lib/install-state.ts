@@ -24,6 +24,8 @@ export interface InstallState {
   statusLineDisplaced?: JsonObject;
   /** Symlinked folders (rel) we replaced by real ones → backup run holding the link. */
   replacedLinks?: Record<string, string>;
+  /** Folders (rel) that did not exist before we installed: uninstall removes them when empty. */
+  createdDirs?: string[];
 }
 
 export class StateError extends Error {}
@@ -60,7 +62,16 @@ export function parseState(text: string, file: string): InstallState {
     displaced: stringMap(d.displaced, 'displaced', file),
     ...(d.replaced_links ? { replacedLinks: stringMap(d.replaced_links, 'replaced_links', file) } : {}),
     ...(sl && typeof sl === 'object' && !Array.isArray(sl) ? { statusLineDisplaced: sl as JsonObject } : {}),
+    ...(d.created_dirs !== undefined ? { createdDirs: relList(d.created_dirs, 'created_dirs', file) } : {}),
   };
+}
+
+function relList(v: unknown, what: string, file: string): string[] {
+  if (!Array.isArray(v)) throw new StateError(`${file}: \`${what}\` is not a list`);
+  for (const k of v) {
+    if (typeof k !== 'string' || k === '' || k.startsWith('/') || k.split('/').includes('..')) throw new StateError(`${file}: \`${what}\` names a path outside the target: \`${String(k)}\``);
+  }
+  return v as string[];
 }
 
 export function serializeState(s: InstallState): string {
@@ -75,13 +86,14 @@ export function serializeState(s: InstallState): string {
   };
   if (s.statusLineDisplaced) doc.status_line_displaced = s.statusLineDisplaced;
   if (s.replacedLinks && Object.keys(s.replacedLinks).length > 0) doc.replaced_links = s.replacedLinks;
+  if (s.createdDirs && s.createdDirs.length > 0) doc.created_dirs = [...s.createdDirs].sort();
   return `# Written by the 2L pack installer (install.mjs). Do not edit: it decides what is safe to overwrite.\n${YAML.stringify(doc)}`;
 }
 
 /** Same content apart from the timestamps: no need to write. */
 export function sameState(a: InstallState | undefined, b: InstallState): boolean {
   if (!a) return false;
-  return a.packVersion === b.packVersion && jsonEqual(a.files, b.files) && jsonEqual(a.displaced, b.displaced) && jsonEqual(a.statusLineDisplaced, b.statusLineDisplaced) && jsonEqual(a.replacedLinks ?? {}, b.replacedLinks ?? {});
+  return a.packVersion === b.packVersion && jsonEqual(a.files, b.files) && jsonEqual(a.displaced, b.displaced) && jsonEqual(a.statusLineDisplaced, b.statusLineDisplaced) && jsonEqual(a.replacedLinks ?? {}, b.replacedLinks ?? {}) && jsonEqual([...(a.createdDirs ?? [])].sort(), [...(b.createdDirs ?? [])].sort());
 }
 
 export function readState(target: string): InstallState | undefined {

@@ -152,6 +152,14 @@ export function uninstall(opts: RunOptions): Report {
     if (!opts.dryRun) {
       absorb(report, applyOps({ target, command: 'uninstall', packVersion: state.packVersion, ops }, { fs: opts.fs, now, pid: opts.pid }));
       removeEmptyDirs(path.join(target, LIB_REL));
+      // Deepest first; a folder that now holds anything of the user's stays.
+      for (const rel of [...(state.createdDirs ?? [])].sort((a, b) => b.split('/').length - a.split('/').length)) {
+        try {
+          nodeFs.rmdirSync(path.join(target, rel));
+        } catch {
+          /* not empty, or already gone */
+        }
+      }
       const kept = plan.files.filter((f) => f.action === 'keep-user-changed');
       if (kept.length > 0) report.exitCode = 2;
     }

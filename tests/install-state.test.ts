@@ -17,6 +17,11 @@ t('round-trips through YAML, sorted', () => {
   assert.equal(parseState(text, 'f'), s);
   assert.ok(text.indexOf('commands/a.md') < text.indexOf('commands/b.md'));
 });
+t('created folders round-trip and count as content', () => {
+  const withDirs = { ...s, createdDirs: ['lib/2l', 'agents', 'lib'] };
+  assert.equal(parseState(serializeState(withDirs), 'f').createdDirs, ['agents', 'lib', 'lib/2l']);
+  assert.not.ok(sameState(s, withDirs));
+});
 t('sameState ignores timestamps only', () => {
   assert.ok(sameState(s, { ...s, updatedAt: 'later' }));
   assert.not.ok(sameState(s, { ...s, packVersion: '0.2.0' }));
@@ -30,6 +35,9 @@ const bad: Array<[string, string, RegExp]> = [
   ['no version', 'format: 1', /`version` is missing/],
   ['a path outside', 'format: 1\nversion: "1"\nfiles:\n  ../../etc/passwd: x', /outside the target: `..\/..\/etc\/passwd`/],
   ['an absolute path', 'format: 1\nversion: "1"\nfiles:\n  /etc/passwd: x', /outside the target/],
+  ['created_dirs with ..', 'format: 1\nversion: "1"\ncreated_dirs:\n  - ../../home', /`created_dirs` names a path outside the target: `..\/..\/home`/],
+  ['created_dirs absolute', 'format: 1\nversion: "1"\ncreated_dirs:\n  - /etc', /outside the target/],
+  ['created_dirs not a list', 'format: 1\nversion: "1"\ncreated_dirs: agents', /`created_dirs` is not a list/],
   ['a non-string hash', 'format: 1\nversion: "1"\nfiles:\n  a: 1', /`files.a` is not a string/],
 ];
 for (const [name, text, re] of bad) t(`refuses ${name}`, () => assert.throws(() => parseState(text, '/t/.2l-install.yaml'), re));

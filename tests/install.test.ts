@@ -299,7 +299,8 @@ sets('an empty settings.json is an empty object', () => {
   fs.mkdirSync(h.target);
   fs.writeFileSync(path.join(h.target, 'settings.json'), '');
   assert.is(h.run().code, 0);
-  assert.equal(Object.keys(settingsOf(h.target)), ['hooks']);
+  // The pack ships a status line and the user has none, so ours goes in too.
+  assert.equal(Object.keys(settingsOf(h.target)), ['hooks', 'statusLine']);
 });
 sets('a top-level array is refused', () => {
   const h = home();
@@ -343,7 +344,19 @@ un('removes what is ours, keeps and lists what the user changed', () => {
   assert.match(r.stdout, /kept \(changed by you\)\s+lib\/2l\/dist\/emit\.mjs/);
   assert.equal(settingsOf(h.target), { model: 'opus' });
   const left = Object.keys(snapshot(h.target, (rel) => rel.startsWith('.2l-backups'))).sort();
-  assert.equal(left, ['commands/', 'lib/', 'lib/2l/', 'lib/2l/dist/', 'lib/2l/dist/emit.mjs', 'settings.json']);
+  // Folders the install created go again when empty; those holding the user's file stay.
+  assert.equal(left, ['lib/', 'lib/2l/', 'lib/2l/dist/', 'lib/2l/dist/emit.mjs', 'settings.json']);
+});
+un('a folder the user had before install stays, even when uninstall empties it', () => {
+  const h = home();
+  fs.mkdirSync(path.join(h.target, 'commands'), { recursive: true });
+  assert.is(h.run().code, 0);
+  assert.match(read(path.join(h.target, '.2l-install.yaml')), /created_dirs:\n  - agents\n/);
+  assert.not.match(read(path.join(h.target, '.2l-install.yaml')), /  - commands\n/);
+  assert.is(h.run(['uninstall']).code, 0);
+  assert.ok(fs.existsSync(path.join(h.target, 'commands')));
+  assert.not.ok(fs.existsSync(path.join(h.target, 'agents')));
+  assert.not.ok(fs.existsSync(path.join(h.target, 'lib')));
 });
 un('the installed copy of the installer refuses to install but can uninstall', () => {
   const h = home();
