@@ -33,6 +33,21 @@ export function serialise(event: object): Buffer {
   return Buffer.from(`${JSON.stringify(event)}\n`, 'utf8');
 }
 
+const NEWLINE = Buffer.from('\n');
+
+/**
+ * A line cut off by a crash or a full disk has no newline; writing straight
+ * after it would glue the next (good) event onto it and lose both.
+ */
+function endsWithNewline(fd: number, size: number): boolean {
+  const last = Buffer.alloc(1);
+  try {
+    return fs.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a;
+  } catch {
+    return true; // unreadable (e.g. a device): nothing to repair
+  }
+}
+
 function writeAll(fd: number, buf: Buffer): void {
   let off = 0;
   while (off < buf.length) off += fs.writeSync(fd, buf, off, buf.length - off);
@@ -44,7 +59,7 @@ export function appendToLog(dir: string, buf: Buffer, opts: WriteOptions = {}): 
   const cap = opts.maxBytes ?? maxLogBytes();
   let fd: number;
   try {
-    fd = fs.openSync(file, 'a', 0o600);
+    fd = fs.openSync(file, 'a+', 0o600);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     // Not recursive: the project folder must exist, and Node's recursive mkdir
@@ -54,14 +69,16 @@ export function appendToLog(dir: string, buf: Buffer, opts: WriteOptions = {}): 
     } catch (mkdirErr) {
       if ((mkdirErr as NodeJS.ErrnoException).code !== 'EEXIST') throw mkdirErr;
     }
-    fd = fs.openSync(file, 'a', 0o600);
+    fd = fs.openSync(file, 'a+', 0o600);
   }
   try {
-    if (fs.fstatSync(fd).size + buf.length > cap && rotate(dir, file, cap, opts.now ?? (() => new Date()))) {
+    let size = fs.fstatSync(fd).size;
+    if (size + buf.length > cap && rotate(dir, file, cap, opts.now ?? (() => new Date()))) {
       fs.closeSync(fd);
-      fd = fs.openSync(file, 'a', 0o600);
+      fd = fs.openSync(file, 'a+', 0o600);
+      size = fs.fstatSync(fd).size;
     }
-    writeAll(fd, buf);
+    writeAll(fd, size > 0 && !endsWithNewline(fd, size) ? Buffer.concat([NEWLINE, buf]) : buf);
   } finally {
     fs.closeSync(fd);
   }

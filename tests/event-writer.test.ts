@@ -37,6 +37,17 @@ basics('a full disk throws ENOSPC and writes nothing elsewhere', () => {
   assert.throws(() => appendEvent(project, newEvent('x', 'y')), /ENOSPC/);
   assert.equal(fs.readdirSync(path.join(project, '.2L')), ['events.jsonl']);
 });
+basics('a last line cut off without its newline does not swallow the next event', () => {
+  const project = tempDir('w');
+  fs.mkdirSync(path.join(project, '.2L'));
+  const file = path.join(project, '.2L', 'events.jsonl');
+  fs.writeFileSync(file, '{"timestamp":"2026-11-20T00:00:00.000Z","event_type":"plan_st');
+  appendEvent(project, newEvent('plan_start', 'after the crash'));
+  appendEvent(project, newEvent('plan_start', 'and again'));
+  const all = fs.readFileSync(file, 'utf8').split('\n');
+  assert.is(all.length, 4);
+  assert.equal([JSON.parse(all[1]!).data, JSON.parse(all[2]!).data, all[3]], ['after the crash', 'and again', '']);
+});
 basics('maxLogBytes reads TWOL_LOG_MAX_BYTES and ignores nonsense', () => {
   assert.is(maxLogBytes({ TWOL_LOG_MAX_BYTES: '2048' }), 2048);
   for (const bad of ['', 'abc', '-5', '10', 'Infinity']) assert.is(maxLogBytes({ TWOL_LOG_MAX_BYTES: bad }), 50 * 1024 * 1024, bad);
