@@ -125,7 +125,7 @@ export async function* streamFileBatches(files: readonly string[], opts: StreamO
       mtime = fs.statSync(file).mtimeMs;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue; // rotated away between listing and reading
-      throw err;
+      throw readError(file, err);
     }
     // Every line of a file was written no later than its mtime.
     if (since && file.includes('events-') && mtime < since.getTime()) {
@@ -159,9 +159,15 @@ export async function* streamFileBatches(files: readonly string[], opts: StreamO
       }
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw err;
+      throw readError(file, err);
     }
   }
+}
+
+/** A read failure that names the file, keeping the errno code. */
+function readError(file: string, err: unknown): Error {
+  const e = err as NodeJS.ErrnoException;
+  return Object.assign(new Error(`cannot read the event log \`${file}\`: ${e?.message ?? String(err)}`), { code: e?.code });
 }
 
 /** Every event in `files`, in order. */

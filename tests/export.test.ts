@@ -249,7 +249,7 @@ const usage: Array<[string[], string]> = [
   [['--otlp', 'localhost:4318'], 'export: `--otlp` must be an http(s) URL, got `localhost:` (OTLP/HTTP, usually port 4318)\n'],
   [['--otlp', 'not a url'], 'export: `--otlp` must be an http(s) URL, got `not a url`\n'],
   [[], 'export: `--otlp URL` is required (or `--dry-run`)\n'],
-  [['--dry-run', '--since', '5 minutes'], 'export: `--since`: `5 minutes` is not a duration (examples: 90s, 15m, 2h, 7d, 1h30m)\n'],
+  [['--dry-run', '--since', '5 minutes'], 'export: `--since`: `5 minutes` is not a duration (use e.g. `15m`, `2h`, `1d`; bad part at `5 minutes`)\n'],
   [['--dry-run', '--timeout', '5'], 'export: `--timeout` is milliseconds between 100 and 600000\n'],
   [['--dry-run', '--header', 'novalue'], 'export: `--header` takes KEY=VALUE\n'],
   [['--dry-run', 'extra'], 'export: unexpected argument `extra` (see --help)\n'],
@@ -270,7 +270,7 @@ bad('a log that cannot be read is exit 1 naming the file', async () => {
   fs.mkdirSync(path.join(dir, '.2L', 'events.jsonl'), { recursive: true });
   const r = await runNode([EXPORT, '--dry-run', '--project', dir]);
   assert.is(r.code, 1);
-  assert.is(r.stderr, `export: cannot read \`${path.join(dir, '.2L', 'events.jsonl')}\`: EISDIR: illegal operation on a directory, read\n`);
+  assert.is(r.stderr, `export: cannot read the event log \`${path.join(dir, '.2L', 'events.jsonl')}\`: EISDIR: illegal operation on a directory, read\n`);
 });
 
 bad('--help', async () => {

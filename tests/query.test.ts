@@ -122,7 +122,7 @@ cli('exit 1: a state file that cannot be read', () => {
 cli('exit 1: an event log that cannot be read', () => {
   const dir = project();
   fs.mkdirSync(path.join(dir, '.2L', 'events.jsonl'));
-  assert.equal(q(dir, '$'), { code: 1, stdout: '', stderr: 'query: cannot read the event log: EISDIR: illegal operation on a directory, read\n' });
+  assert.equal(q(dir, '$'), { code: 1, stdout: '', stderr: `query: cannot read the event log \`${path.join(dir, '.2L', 'events.jsonl')}\`: EISDIR: illegal operation on a directory, read\n` });
 });
 cli('--help', () => {
   const r = q(project(), '--help');

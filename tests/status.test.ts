@@ -89,7 +89,7 @@ report('--prom passes the real promtool', () => {
 report('a log that cannot be read -> exit 1 with the reason', () => {
   const dir = project();
   fs.mkdirSync(path.join(dir, '.2L', 'events.jsonl'));
-  assert.equal(status(dir), { code: 1, stdout: '', stderr: 'status: cannot read the event log: EISDIR: illegal operation on a directory, read\n' });
+  assert.equal(status(dir), { code: 1, stdout: '', stderr: `status: cannot read the event log \`${path.join(dir, '.2L', 'events.jsonl')}\`: EISDIR: illegal operation on a directory, read\n` });
 });
 report('HTML and escape sequences in events are printed inert', () => {
   const dir = project({ 'events.jsonl': lines([now('tool_error', 1, { tool_name: '<img src=x onerror=alert(1)>', error: '\u001b[31mred', data: '\u001b]8;;http://x\u0007' })]) });

@@ -6,11 +6,11 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDuration } from '../duration-arg.ts';
+import { parseSince } from '../duration.ts';
 import { OtelModel } from '../otel-model.ts';
 import { ExportError, OtlpSink, otlpUrls } from '../otlp-export.ts';
 import { eventsPath, resolveProjectDir } from '../project-dir.ts';
-import { readEvents, type ReadStats } from '../read-events.ts';
+import { newStreamStats, streamEvents } from '../event-stream.ts';
 import { redactString } from '../redact.ts';
 
 const HELP = `Usage: 2l export --otlp URL [options]
@@ -78,7 +78,7 @@ export function parse(argv: string[], now: number): Args {
   }
   if (values.since !== undefined) {
     try {
-      args.sinceMs = now - parseDuration(values.since);
+      args.sinceMs = parseSince(values.since, new Date(now)).getTime();
     } catch (err) {
       throw new UsageError(`export: \`--since\`: ${(err as Error).message}`);
     }
@@ -100,7 +100,7 @@ export function parse(argv: string[], now: number): Args {
 }
 
 export async function run(args: Args): Promise<Record<string, unknown>> {
-  const stats: ReadStats = { files: 0, lines: 0, malformed: 0 };
+  const stats = newStreamStats();
   const model = new OtelModel();
   const sink =
     args.dryRun || !args.endpoint
@@ -111,7 +111,7 @@ export async function run(args: Args): Promise<Record<string, unknown>> {
           timeoutMs: args.timeoutMs,
           resource: { 'service.name': '2l-pack', '2l.project.name': path.basename(args.project), 'host.name': os.hostname() },
         });
-  const opts = { ...(args.sinceMs !== undefined ? { sinceMs: args.sinceMs } : {}), ...(args.session !== undefined ? { sessionId: args.session } : {}) };
+  const opts = { stats, ...(args.sinceMs !== undefined ? { since: new Date(args.sinceMs) } : {}) };
   const result = () => ({
     project: args.project,
     // Printed, so a password in the URL is masked.
@@ -120,7 +120,7 @@ export async function run(args: Args): Promise<Record<string, unknown>> {
     dry_run: !sink,
     files: stats.files,
     lines: stats.lines,
-    malformed: stats.malformed,
+    malformed: stats.malformed + stats.truncated + stats.oversized,
     bad_timestamps: model.counts.badTimestamps,
     events: model.counts.events,
     sessions: model.counts.sessions,
@@ -131,7 +131,8 @@ export async function run(args: Args): Promise<Record<string, unknown>> {
     ...(sink ? { sent: sink.sent } : {}),
   });
   try {
-    for await (const event of readEvents(args.project, opts, stats)) {
+    for await (const event of streamEvents(args.project, opts)) {
+      if (args.session !== undefined && event.session_id !== args.session) continue;
       for (const op of model.add(event)) if (sink) await sink.apply(op);
     }
     for (const op of model.finish()) if (sink) await sink.apply(op);

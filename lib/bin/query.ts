@@ -91,7 +91,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   try {
     json = values.state !== undefined ? loadStateFile(values.state, process.cwd()) : await loadEvents(project, since, stats);
   } catch (err) {
-    process.stderr.write(`query: ${err instanceof QueryError ? err.message : `cannot read the event log: ${(err as Error).message}`}\n`);
+    process.stderr.write(`query: ${(err as Error).message}\n`);
     return 1;
   }
   const t1 = performance.now();

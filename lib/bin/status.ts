@@ -80,7 +80,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
       process.stderr.write(`status: ${err.message}\n`);
       return 2;
     }
-    process.stderr.write(`status: cannot read the event log: ${(err as Error).message}\n`);
+    process.stderr.write(`status: ${(err as Error).message}\n`);
     return 1;
   }
 }
