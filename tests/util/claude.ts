@@ -2,11 +2,11 @@
  * Runs the real Claude Code CLI (npm `@anthropic-ai/claude-code`) offline
  * against a FakeApi, in a throwaway HOME.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { run, type Ran } from './run.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -22,12 +22,7 @@ export function claudeBin(): string {
   return found;
 }
 
-export interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
+export type RunResult = Ran;
 
 export interface RunOptions {
   cwd: string;
@@ -56,20 +51,7 @@ export function claudeEnv(home: string, apiUrl = 'http://127.0.0.1:9', extra: Re
 }
 
 export function runClaude(args: string[], opts: RunOptions): Promise<RunResult> {
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(claudeBin(), args, { cwd: opts.cwd, env: claudeEnv(opts.home, opts.apiUrl, opts.env), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 90_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr, ms: Date.now() - started });
-    });
-  });
+  return run(claudeBin(), args, { cwd: opts.cwd, env: claudeEnv(opts.home, opts.apiUrl, opts.env), timeoutMs: opts.timeoutMs ?? 90_000 });
 }
 
 export function tempDir(prefix: string): string {
