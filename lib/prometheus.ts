@@ -1,0 +1,115 @@
+/**
+ * Prometheus text exposition (format 0.0.4) of the same figures as the
+ * dashboard's `/api/summary`. Pure: a `Summary` in, a string out.
+ * Durations are exported in seconds (the base unit), counters end in `_total`,
+ * labels stay low-cardinality (event type, tool, status).
+ */
+import { EXPORT_BUCKETS_MS, type DurationStats } from './percentiles.ts';
+import type { Summary } from './summary.ts';
+
+export const PROM_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
+export const PROM_PREFIX = 'twol_';
+
+type Labels = Readonly<Record<string, string>>;
+
+/** Label values escape backslash, double quote and newline. */
+export function escapeLabelValue(v: string): string {
+  return v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"');
+}
+
+function escapeHelp(v: string): string {
+  return v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
+}
+
+/** Go-compatible sample values: integers plain, floats in shortest form, specials spelled out. */
+export function formatValue(n: number): string {
+  if (Number.isNaN(n)) return 'NaN';
+  if (n === Infinity) return '+Inf';
+  if (n === -Infinity) return '-Inf';
+  return String(n);
+}
+
+function labelText(labels: Labels): string {
+  const keys = Object.keys(labels);
+  if (keys.length === 0) return '';
+  return `{${keys.map((k) => `${k}="${escapeLabelValue(labels[k]!)}"`).join(',')}}`;
+}
+
+class Writer {
+  private readonly lines: string[] = [];
+
+  family(name: string, type: 'counter' | 'gauge' | 'histogram', help: string): void {
+    this.lines.push(`# HELP ${PROM_PREFIX}${name} ${escapeHelp(help)}`, `# TYPE ${PROM_PREFIX}${name} ${type}`);
+  }
+
+  sample(name: string, value: number, labels: Labels = {}): void {
+    this.lines.push(`${PROM_PREFIX}${name}${labelText(labels)} ${formatValue(value)}`);
+  }
+
+  /** Cumulative buckets in seconds from DurationStats' millisecond export counts. */
+  histogram(name: string, stats: DurationStats, labels: Labels = {}): void {
+    EXPORT_BUCKETS_MS.forEach((ms, i) => this.sample(`${name}_bucket`, stats.exportCounts[i]!, { ...labels, le: formatValue(ms / 1000) }));
+    this.sample(`${name}_bucket`, stats.count, { ...labels, le: '+Inf' });
+    this.sample(`${name}_sum`, stats.sum / 1000, labels);
+    this.sample(`${name}_count`, stats.count, labels);
+  }
+
+  text(): string {
+    return `${this.lines.join('\n')}\n`;
+  }
+}
+
+const PLAN_STATES = ['none', 'running', 'complete'] as const;
+
+export function renderPrometheus(summary: Summary, now: Date = new Date()): string {
+  const s = summary.snapshot(now);
+  const w = new Writer();
+
+  w.family('events_total', 'counter', 'Events read from the 2L log, by event type.');
+  const types = Object.keys(s.by_type).sort();
+  for (const type of types) w.sample('events_total', s.by_type[type]!, { type });
+
+  w.family('malformed_lines_total', 'counter', 'Log lines skipped because they were not 2L events.');
+  w.sample('malformed_lines_total', s.malformed);
+
+  w.family('errors_total', 'counter', 'Error events (tool failures, stop errors, events carrying an error).');
+  w.sample('errors_total', s.errors.count);
+
+  w.family('sessions', 'gauge', 'Claude Code sessions seen in the log, by state.');
+  const ended = s.sessions.filter((x) => x.ended !== undefined).length;
+  w.sample('sessions', s.sessions.length - ended, { state: 'open' });
+  w.sample('sessions', ended, { state: 'ended' });
+
+  w.family('agents', 'gauge', 'Agents started and not completed, by state (orphaned: no completion after the timeout or after their session ended).');
+  w.sample('agents', s.agents.active.length, { state: 'active' });
+  w.sample('agents', s.agents.orphaned.length, { state: 'orphaned' });
+
+  w.family('agents_completed_total', 'counter', 'Agent completions seen in the log.');
+  w.sample('agents_completed_total', s.agents.completed);
+
+  w.family('plan_status', 'gauge', 'State of the 2L plan: 1 for the current state, 0 for the others.');
+  for (const state of PLAN_STATES) w.sample('plan_status', s.plan.status === state ? 1 : 0, { status: state });
+
+  w.family('phases', 'gauge', 'Phases entered in the current plan.');
+  w.sample('phases', s.phases.length);
+
+  const tools = [...summary.toolStats()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  w.family('tool_calls_total', 'counter', 'Completed tool calls (success or failure), by tool.');
+  for (const [tool, t] of tools) w.sample('tool_calls_total', t.calls, { tool });
+  w.family('tool_failures_total', 'counter', 'Failed tool calls, by tool.');
+  for (const [tool, t] of tools) w.sample('tool_failures_total', t.failures, { tool });
+  w.family('tool_duration_seconds', 'histogram', 'Tool call duration as reported by Claude Code, by tool.');
+  for (const [tool, t] of tools) w.histogram('tool_duration_seconds', t.stats, { tool });
+
+  w.family('hook_duration_seconds', 'histogram', "Time the 2L hook took per event before its write (hook overhead).");
+  w.histogram('hook_duration_seconds', summary.hookStats());
+
+  if (s.last) {
+    const t = Date.parse(s.last);
+    if (Number.isFinite(t)) {
+      w.family('last_event_timestamp_seconds', 'gauge', 'Unix time of the newest event in the log.');
+      w.sample('last_event_timestamp_seconds', t / 1000);
+    }
+  }
+  return w.text();
+}
