@@ -1,0 +1,127 @@
+/**
+ * The dashboard's view of one project's log: a streaming `Summary` of every
+ * event, the last `tail` events as raw lines for the page's first render, and
+ * a numbered stream of new events for Server-Sent Events. Memory is bounded
+ * by `tail`, never by the size of the log.
+ */
+import fs from 'node:fs';
+import { parseEventLine } from './event-format.ts';
+import { LogFollower } from './log-follower.ts';
+import { eventsPath } from './project-dir.ts';
+import { Summary } from './summary.ts';
+
+export type FeedMessage = { kind: 'events'; lastSeq: number; lines: string[] } | { kind: 'reset' };
+
+export interface FeedOptions {
+  tail?: number;
+  pollMs?: number;
+  watch?: boolean;
+  /** Lines longer than this are kept in the tail in a shortened form. */
+  maxTailLine?: number;
+}
+
+export class DashboardFeed {
+  summary = new Summary();
+  /** Number of events accepted so far; the SSE id of the newest one. */
+  seq = 0;
+  /** Bumped when the log was truncated and everything was read again. */
+  epoch = 0;
+  readonly file: string;
+  readonly loaded: Promise<void>;
+  private ring: string[] = [];
+  private ringStart = 0;
+  private readonly listeners = new Set<(m: FeedMessage) => void>();
+  private readonly follower: LogFollower;
+  private readonly tail: number;
+  private readonly maxTailLine: number;
+  private live = false;
+
+  constructor(readonly project: string, opts: FeedOptions = {}) {
+    this.tail = opts.tail ?? 500;
+    this.maxTailLine = opts.maxTailLine ?? 32_768;
+    this.file = eventsPath(project);
+    this.follower = new LogFollower(this.file, {
+      onLines: (lines) => this.accept(lines),
+      onTruncate: () => this.reset(),
+      onDropped: () => this.summary.addMalformed(),
+      pollMs: opts.pollMs,
+      watch: opts.watch,
+    });
+    this.loaded = this.follower.start().then(() => {
+      this.live = true;
+    });
+  }
+
+  logExists(): boolean {
+    return fs.existsSync(this.file);
+  }
+
+  subscribe(fn: (m: FeedMessage) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  /** The tail, oldest first. */
+  lines(): string[] {
+    return this.ring.length < this.tail ? [...this.ring] : [...this.ring.slice(this.ringStart), ...this.ring.slice(0, this.ringStart)];
+  }
+
+  /** Events after `seq`, or undefined when they are no longer held (the client must reload). */
+  since(seq: number): string[] | undefined {
+    if (!Number.isInteger(seq) || seq < 0 || seq > this.seq) return undefined;
+    const missing = this.seq - seq;
+    if (missing > this.ring.length) return undefined;
+    const all = this.lines();
+    return missing === 0 ? [] : all.slice(all.length - missing);
+  }
+
+  close(): Promise<void> {
+    this.listeners.clear();
+    return this.follower.close();
+  }
+
+  /** Pick up new lines now instead of waiting for the watch or the poll. */
+  poke(): Promise<void> {
+    return this.follower.check();
+  }
+
+  private accept(lines: string[]): void {
+    const fresh: string[] = [];
+    for (const raw of lines) {
+      const line = raw.trim();
+      if (line === '') continue;
+      const e = parseEventLine(line);
+      if (!e) {
+        this.summary.addMalformed();
+        continue;
+      }
+      this.summary.add(e);
+      this.seq++;
+      const kept = line.length > this.maxTailLine ? JSON.stringify({ ...e, data: e.data.slice(0, 2000), payload: `[omitted: ${line.length} chars]` }) : line;
+      this.push(kept);
+      if (this.live) fresh.push(kept);
+    }
+    if (fresh.length > 0) this.emit({ kind: 'events', lastSeq: this.seq, lines: fresh });
+  }
+
+  private push(line: string): void {
+    if (this.ring.length < this.tail) {
+      this.ring.push(line);
+      return;
+    }
+    this.ring[this.ringStart] = line;
+    this.ringStart = (this.ringStart + 1) % this.tail;
+  }
+
+  private reset(): void {
+    this.summary = new Summary();
+    this.ring = [];
+    this.ringStart = 0;
+    this.epoch++;
+    this.emit({ kind: 'reset' });
+  }
+
+  private emit(m: FeedMessage): void {
+    for (const fn of this.listeners) fn(m);
+  }
+}
