@@ -5,7 +5,9 @@
  * by `tail`, never by the size of the log.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseEventLine } from './event-format.ts';
+import { listArchives } from './event-writer.ts';
 import { LogFollower } from './log-follower.ts';
 import { eventsPath } from './project-dir.ts';
 import { Summary } from './summary.ts';
@@ -46,6 +48,7 @@ export class DashboardFeed {
       onDropped: () => this.summary.addMalformed(),
       pollMs: opts.pollMs,
       watch: opts.watch,
+      archives: () => listArchives(path.dirname(this.file)),
     });
     this.loaded = this.follower.start().then(() => {
       this.live = true;

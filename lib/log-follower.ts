@@ -24,6 +24,12 @@ export interface FollowerOptions {
   maxLineBytes?: number;
   /** Off: poll only (tests use it to prove the poll alone is enough). */
   watch?: boolean;
+  /**
+   * Archives of the log, oldest first. Archives that appear while following,
+   * other than the file being read, were rotated through between two looks
+   * (a burst past the size cap) and are read whole before the new log.
+   */
+  archives?: () => string[];
 }
 
 const NL = 0x0a;
@@ -42,18 +48,20 @@ export class LogFollower {
   private closed = false;
   private watcher: fs.FSWatcher | undefined;
   private timer: NodeJS.Timeout | undefined;
-  private readonly opts: Required<Omit<FollowerOptions, 'onTruncate' | 'onSwitch' | 'onDropped'>> & FollowerOptions;
+  private readonly known = new Set<string>();
+  private readonly opts: Required<Omit<FollowerOptions, 'onTruncate' | 'onSwitch' | 'onDropped' | 'archives'>> & FollowerOptions;
 
   constructor(
     readonly file: string,
     opts: FollowerOptions,
   ) {
-    this.opts = { pollMs: 1000, chunkBytes: 1 << 20, maxLineBytes: 4 << 20, watch: true, ...opts };
+    this.opts = { ...opts, pollMs: opts.pollMs ?? 1000, chunkBytes: opts.chunkBytes ?? 1 << 20, maxLineBytes: opts.maxLineBytes ?? 4 << 20, watch: opts.watch ?? true };
     this.buf = Buffer.allocUnsafe(this.opts.chunkBytes);
   }
 
   /** Reads everything already in the log, then follows it. */
   async start(): Promise<void> {
+    for (const a of this.opts.archives?.() ?? []) this.known.add(a);
     await this.check();
     if (this.closed) return;
     this.timer = setInterval(() => void this.check(), this.opts.pollMs);
@@ -110,9 +118,11 @@ export class LogFollower {
     } catch {
       st = undefined;
     }
-    if (this.handle && (!st || st.ino !== this.ino)) {
-      // Renamed away or replaced: what was appended to the old file before the switch is still ours.
-      await this.drain();
+    // Renamed away, deleted, or replaced (a new file may even reuse the old inode number, hence nlink).
+    const replaced = this.handle !== undefined && (!st || st.ino !== this.ino || (await this.handle.stat()).nlink === 0);
+    if (this.handle && replaced) {
+      // What was appended to the old file before the switch is still ours.
+      await this.drain().catch(() => undefined);
       if (!st) return;
       await this.handle.close().catch(() => undefined);
       this.handle = undefined;
@@ -120,6 +130,7 @@ export class LogFollower {
     }
     if (!st) return;
     if (!this.handle) {
+      await this.catchUpArchives();
       try {
         this.handle = await fs.promises.open(this.file, 'r');
       } catch {
@@ -138,6 +149,30 @@ export class LogFollower {
       this.opts.onTruncate?.();
     }
     await this.drain();
+  }
+
+  private async catchUpArchives(): Promise<void> {
+    if (!this.opts.archives) return;
+    for (const a of this.opts.archives()) {
+      if (this.known.has(a)) continue;
+      this.known.add(a);
+      let h: fs.promises.FileHandle;
+      try {
+        h = await fs.promises.open(a, 'r');
+      } catch {
+        continue;
+      }
+      try {
+        if ((await h.stat()).ino === this.ino) continue; // the file we were reading: already drained
+        this.handle = h;
+        this.offset = 0;
+        await this.drain();
+      } finally {
+        this.handle = undefined;
+        await h.close().catch(() => undefined);
+        this.endOfFile();
+      }
+    }
   }
 
   /** Read from the held descriptor to its end. */
