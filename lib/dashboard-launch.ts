@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { clearState, dashboardDir, identityAt, isAlive, readState, SERVER_SCRIPT, verify, getJson, type DashboardState } from './dashboard-state.ts';
+import { clearState, cmdlineIsOurs, dashboardDir, getJson, identityAt, isAlive, readState, verify, type DashboardState } from './dashboard-state.ts';
 import { DEFAULT_PORTS, describePorts } from './port-pick.ts';
 
 export class LaunchError extends Error {
@@ -82,8 +82,13 @@ export async function launch(opts: LaunchOptions): Promise<LaunchResult> {
   const project = opts.project;
   const prior = await existing(project);
   if (prior.state) return { url: prior.state.url, port: prior.state.port, pid: prior.state.pid, project, reused: true };
-  fs.mkdirSync(dashboardDir(project), { recursive: true, mode: 0o700 });
-  const log = fs.openSync(path.join(dashboardDir(project), 'server.log'), 'a', 0o600);
+  let log: number;
+  try {
+    fs.mkdirSync(dashboardDir(project), { recursive: true, mode: 0o700 });
+    log = fs.openSync(path.join(dashboardDir(project), 'server.log'), 'a', 0o600);
+  } catch (err) {
+    throw new LaunchError(`2l-dashboard: cannot write the server state in \`${dashboardDir(project)}\`: ${(err as Error).message}`, 1);
+  }
   const args = [opts.serverScript, '--project', project, '--ports', opts.ports.join(',')];
   if (opts.idleMs !== undefined) args.push('--idle-ms', String(opts.idleMs));
   const child = spawn(process.execPath, args, { cwd: project, detached: true, stdio: ['ignore', 'pipe', log], env: process.env });
@@ -145,12 +150,17 @@ export async function stop(project: string): Promise<StopResult> {
   }
   if (verdict === 'ours') await getJson(state.port, '/api/shutdown', 1000, { 'x-2l-token': state.token }, 'POST');
   if (!(await waitGone(state.pid, verdict === 'ours' ? 3000 : 0))) {
-    try {
-      process.kill(state.pid, 'SIGTERM');
-    } catch {
-      /* exited meanwhile */
+    // Not answering (or not stopping): signal it, but only while its command line is still our server.
+    for (const sig of ['SIGTERM', 'SIGKILL'] as const) {
+      if (!cmdlineIsOurs(state.pid, project)) break;
+      try {
+        process.kill(state.pid, sig);
+      } catch {
+        /* exited meanwhile */
+      }
+      if (await waitGone(state.pid, 2000)) break;
     }
-    if (!(await waitGone(state.pid, 3000))) throw new LaunchError(`2l-dashboard-stop: the server (pid ${state.pid}) did not stop; state kept in ${path.join(dashboardDir(project), 'server.json')}`, 1);
+    if (isAlive(state.pid) && cmdlineIsOurs(state.pid, project)) throw new LaunchError(`2l-dashboard-stop: the server (pid ${state.pid}) did not stop; state kept in ${path.join(dashboardDir(project), 'server.json')}`, 1);
   }
   clearState(project);
   return { stopped: true, message: `Stopped the 2L dashboard for ${project} (${state.url}, pid ${state.pid}).` };

@@ -67,7 +67,8 @@ export function readState(project: string): DashboardState | 'invalid' | undefin
   try {
     text = fs.readFileSync(statePath(project), 'utf8');
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : 'invalid';
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : 'invalid';
   }
   try {
     const v: unknown = JSON.parse(text);
@@ -88,15 +89,25 @@ export function clearState(project: string, instance?: string): void {
     const cur = readState(project);
     if (cur && cur !== 'invalid' && cur.instance !== instance) return;
   }
-  fs.rmSync(statePath(project), { force: true });
+  try {
+    fs.rmSync(statePath(project), { force: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOTDIR') throw err;
+  }
 }
 
+/** A zombie (exited, not yet reaped by its parent, e.g. a slow init) counts as gone. */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // no /proc here: trust kill(0)
   }
 }
 
