@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { clearState, cmdlineIsOurs, dashboardDir, getJson, identityAt, isAlive, readState, verify, type DashboardState } from './dashboard-state.ts';
-import { DEFAULT_PORTS, describePorts } from './port-pick.ts';
+import { busyText, DEFAULT_PORTS } from './port-pick.ts';
 
 export class LaunchError extends Error {
   constructor(message: string, readonly exitCode: number) {
@@ -112,7 +112,7 @@ export async function launch(opts: LaunchOptions): Promise<LaunchResult> {
   }
   if (word === 'BUSY') {
     const holders = await portHolders(opts.ports);
-    throw new LaunchError(`2l-dashboard: no free port: ${describePorts(opts.ports)} are all in use.\n${holders.join('\n')}\nStop one of them (/2l-dashboard-stop in its project) or pick a port with \`--port N\`.`, 3);
+    throw new LaunchError(`2l-dashboard: no free port: ${busyText(opts.ports)}.\n${holders.join('\n')}\nStop one of them (/2l-dashboard-stop in its project) or pick a port with \`--port N\`.`, 3);
   }
   const detail = word === 'ERROR' ? rest : 'the server did not report in time';
   throw new LaunchError(`2l-dashboard: could not start the server: ${detail} (log: ${path.join(dashboardDir(project), 'server.log')})`, 1);

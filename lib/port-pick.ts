@@ -10,7 +10,7 @@ export const LOOPBACK = '127.0.0.1';
 
 export class PortsBusyError extends Error {
   constructor(readonly ports: number[]) {
-    super(`no free port: ${describePorts(ports)} are all in use`);
+    super(`no free port: ${busyText(ports)}`);
   }
 }
 
@@ -26,6 +26,11 @@ export function parsePorts(spec: string): number[] | undefined {
     for (let p = a; p <= b; p++) out.push(p);
   }
   return out.length > 0 && out.length <= 1000 ? out : undefined;
+}
+
+/** `port 8080 is in use` / `ports 8080–8099 are all in use`. */
+export function busyText(ports: readonly number[]): string {
+  return ports.length === 1 ? `port ${ports[0]} is in use` : `${describePorts(ports)} are all in use`;
 }
 
 export function describePorts(ports: readonly number[]): string {

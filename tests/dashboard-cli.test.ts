@@ -161,7 +161,7 @@ life('a port held by another program is reported as such', async () => {
   const r = start(tempDir('cli'), ['--port', String(port)]);
   blocker.close();
   assert.is(r.code, 3);
-  assert.match(r.stderr, new RegExp(`no free port: port ${port} are all in use\\.\\n  ${port}: another program\\n`));
+  assert.match(r.stderr, new RegExp(`no free port: port ${port} is in use\\.\\n  ${port}: another program\\n`));
 });
 life.run();
 
