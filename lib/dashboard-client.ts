@@ -29,6 +29,14 @@ export const CLIENT_JS = String.raw`
     if (m < 60) return m + 'm ' + s + 's';
     return Math.floor(m / 60) + 'h ' + (m % 60) + 'm';
   }
+  function clock(v) {
+    if (!isFinite(v)) return '–';
+    var sec = Math.floor(v / 1000);
+    if (sec < 60) return sec + 's';
+    var m = Math.floor(sec / 60);
+    if (m < 60) return m + 'm ' + (sec % 60) + 's';
+    return Math.floor(m / 60) + 'h ' + (m % 60) + 'm';
+  }
   function rel(ts) {
     var d = now() - Date.parse(ts);
     if (!isFinite(d)) return '';
@@ -253,9 +261,9 @@ export const CLIENT_JS = String.raw`
     if (!s.slowest.length) sl.appendChild(el('li', 'none', 'None yet'));
     s.slowest.slice(0, 5).forEach(function (c) {
       var li = el('li', 'line');
-      li.appendChild(el('span', 'n', ms(c.duration_ms)));
-      li.appendChild(el('span', '', c.tool + (c.failed ? ' (failed)' : '')));
-      var t = el('span', 't', c.data); t.title = c.data;
+      li.appendChild(el('span', 'n' + (c.failed ? ' bad' : ''), ms(c.duration_ms)));
+      var what = c.data.indexOf(c.tool) === 0 ? c.data : c.tool + ': ' + c.data;
+      var t = el('span', 't', what); t.title = what;
       li.appendChild(t);
       sl.appendChild(li);
     });
@@ -288,7 +296,7 @@ export const CLIENT_JS = String.raw`
     var c = $('chart');
     clear(c);
     var pm = st.summary.per_minute;
-    if (!pm.length) { c.appendChild(svg('text', { x: 4, y: 50, 'class': 'axis' }, 'No events yet')); return; }
+    if (!pm.length) { $('chart-left').textContent = 'No events yet'; $('chart-right').textContent = ''; return; }
     var last = Date.parse(pm[pm.length - 1].minute + ':00Z');
     var slots = 60, bw = 300 / slots, counts = {}, max = 1;
     pm.forEach(function (m) { counts[m.minute] = m; if (m.events > max) max = m.events; });
@@ -296,14 +304,14 @@ export const CLIENT_JS = String.raw`
       var key = new Date(last - (slots - 1 - i) * 60000).toISOString().slice(0, 16);
       var m = counts[key];
       if (!m) continue;
-      var h = Math.max(1, (m.events / max) * 72);
-      var bar = svg('rect', { x: i * bw + 0.5, y: 76 - h, width: bw - 1, height: h, 'class': 'bar' });
+      var h = Math.max(1, (m.events / max) * 86);
+      var bar = svg('rect', { x: i * bw + 0.5, y: 90 - h, width: bw - 1, height: h, 'class': 'bar' });
       bar.appendChild(svg('title', {}, key.replace('T', ' ') + ' UTC: ' + m.events + ' events' + (m.errors ? ', ' + m.errors + ' errors' : '')));
       c.appendChild(bar);
-      if (m.errors) c.appendChild(svg('rect', { x: i * bw + 0.5, y: 76 - Math.max(1, (m.errors / max) * 72), width: bw - 1, height: Math.max(1, (m.errors / max) * 72), 'class': 'err' }));
+      if (m.errors) c.appendChild(svg('rect', { x: i * bw + 0.5, y: 90 - Math.max(1, (m.errors / max) * 86), width: bw - 1, height: Math.max(1, (m.errors / max) * 86), 'class': 'err' }));
     }
-    c.appendChild(svg('text', { x: 0, y: 88, 'class': 'axis' }, '60 min'));
-    c.appendChild(svg('text', { x: 300, y: 88, 'class': 'axis', 'text-anchor': 'end' }, 'max ' + max + '/min'));
+    $('chart-left').textContent = new Date(last - (slots - 1) * 60000).toISOString().slice(11, 16) + ' UTC';
+    $('chart-right').textContent = 'peak ' + max + '/min · ' + new Date(last).toISOString().slice(11, 16);
   }
 
   // ----- clocks -----
@@ -311,10 +319,10 @@ export const CLIENT_JS = String.raw`
     var s = st.summary;
     if (s && s.plan.started) {
       var end = s.plan.status === 'complete' && s.plan.completed ? Date.parse(s.plan.completed) : now();
-      $('plan-elapsed').textContent = ms(Math.max(0, end - Date.parse(s.plan.started)));
+      $('plan-elapsed').textContent = clock(Math.max(0, end - Date.parse(s.plan.started)));
     }
     var durs = document.querySelectorAll('#agents .dur');
-    for (var i = 0; i < durs.length; i++) durs[i].textContent = ms(Math.max(0, now() - Date.parse(durs[i].dataset.since)));
+    for (var i = 0; i < durs.length; i++) durs[i].textContent = clock(Math.max(0, now() - Date.parse(durs[i].dataset.since)));
   }
   function tickRelative() {
     var ts = document.querySelectorAll('.rel');

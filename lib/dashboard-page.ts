@@ -73,7 +73,8 @@ td.bad { color:var(--c-error); font-weight:600; }
 .line .t { color:var(--muted); overflow:hidden; text-overflow:ellipsis; white-space:nowrap; min-width:0; flex:1; }
 #chart { width:100%; height:90px; display:block; }
 #chart .bar { fill:var(--accent); opacity:.75; } #chart .err { fill:var(--c-error); }
-#chart .axis { fill:var(--muted); font-size:10px; }
+.axis { display:flex; justify-content:space-between; color:var(--muted); font-size:11px; margin-top:4px; font-variant-numeric:tabular-nums; }
+.line .n.bad { color:var(--c-error); }
 .none { color:var(--muted); font-size:13px; padding:4px 0; }
 footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
 `;
@@ -97,7 +98,7 @@ const BODY = String.raw`
     <div class="card"><b id="c-agents">0</b><span>active agents</span></div>
     <div class="card"><b id="c-tools">0</b><span>tool calls</span></div>
     <div class="card" id="card-errors"><b id="c-errors">0</b><span>errors</span></div>
-    <div class="card"><b id="c-p95">–</b><span>tool p95</span></div>
+    <div class="card"><b id="c-p95">–</b><span>slowest tool p95</span></div>
   </section>
   <div id="empty" class="empty" hidden><h2 id="empty-title"></h2><p id="empty-text"></p><p id="empty-hint"></p></div>
   <div class="grid">
@@ -114,7 +115,7 @@ const BODY = String.raw`
     </section>
     <aside>
       <section class="panel"><h2>Agents</h2><ul id="agents"></ul></section>
-      <section class="panel"><h2>Events per minute</h2><svg id="chart" viewBox="0 0 300 90" preserveAspectRatio="none"></svg></section>
+      <section class="panel"><h2>Events per minute</h2><svg id="chart" viewBox="0 0 300 90" preserveAspectRatio="none"></svg><div class="axis"><span id="chart-left"></span><span id="chart-right"></span></div></section>
       <section class="panel">
         <h2>Tool timings</h2>
         <table><thead><tr><th>Tool</th><th>Calls</th><th>p50</th><th>p95</th><th>Max</th><th>Fail</th></tr></thead><tbody id="tools"></tbody></table>

@@ -188,28 +188,32 @@ export class LogFollower {
   }
 
   private consume(chunk: Buffer): void {
-    const lines: string[] = [];
     let start = 0;
-    for (let i = chunk.indexOf(NL); i !== -1; i = chunk.indexOf(NL, start)) {
-      const piece = chunk.subarray(start, i);
-      const lineBytes = this.partialLen + piece.length + 1;
-      if (this.skipping) {
-        this.skipping = false;
-      } else {
-        const line = this.partialLen ? Buffer.concat([...this.partial, piece]) : piece;
-        let text = line.toString('utf8');
-        if (text.endsWith('\r')) text = text.slice(0, -1);
-        lines.push(text);
-      }
-      this.offset += lineBytes;
+    if (this.skipping) {
+      // Inside an oversized line: drop bytes up to its newline.
+      const nl = chunk.indexOf(NL);
+      this.offset += nl === -1 ? chunk.length : nl + 1;
+      if (nl === -1) return;
+      this.skipping = false;
+      start = nl + 1;
+    }
+    const last = chunk.lastIndexOf(NL);
+    const lines: string[] = [];
+    if (last >= start) {
+      // Decode everything up to the last newline at once: a newline byte never sits inside a UTF-8 sequence.
+      const body = chunk.subarray(start, last);
+      const bytes = this.partialLen + body.length + 1;
+      const text = (this.partialLen ? Buffer.concat([...this.partial, body]) : body).toString('utf8');
+      for (const line of text.split('\n')) lines.push(line.endsWith('\r') ? line.slice(0, -1) : line);
+      this.offset += bytes;
       this.resetPartial();
-      start = i + 1;
+      start = last + 1;
     }
     if (start < chunk.length) {
       const rest = chunk.subarray(start);
-      if (this.skipping || this.partialLen + rest.length > this.opts.maxLineBytes) {
+      if (this.partialLen + rest.length > this.opts.maxLineBytes) {
         // Drop the oversized line but keep counting its bytes; resume after its newline.
-        if (!this.skipping) this.opts.onDropped?.();
+        this.opts.onDropped?.();
         this.skipping = true;
         this.offset += this.partialLen + rest.length;
         this.resetPartial();
