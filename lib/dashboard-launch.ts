@@ -78,7 +78,44 @@ function readReport(child: ReturnType<typeof spawn>, timeoutMs: number): Promise
   });
 }
 
-export async function launch(opts: LaunchOptions): Promise<LaunchResult> {
+const LOCK_STALE_MS = 15_000;
+
+/** One launcher at a time per project, so two quick runs share one server instead of starting two. */
+async function withStartLock<T>(project: string, fn: () => Promise<T>): Promise<T> {
+  const lock = path.join(dashboardDir(project), 'start.lock');
+  try {
+    fs.mkdirSync(dashboardDir(project), { recursive: true, mode: 0o700 });
+  } catch (err) {
+    throw new LaunchError(`2l-dashboard: cannot write the server state in \`${dashboardDir(project)}\`: ${(err as Error).message}`, 1);
+  }
+  const until = Date.now() + LOCK_STALE_MS;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      try {
+        if (Date.now() - fs.statSync(lock).mtimeMs > LOCK_STALE_MS) fs.rmdirSync(lock);
+      } catch {
+        /* released meanwhile */
+      }
+      if (Date.now() > until) throw new LaunchError(`2l-dashboard: another start is in progress (\`${lock}\`)`, 1);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export function launch(opts: LaunchOptions): Promise<LaunchResult> {
+  return withStartLock(opts.project, () => launchLocked(opts));
+}
+
+async function launchLocked(opts: LaunchOptions): Promise<LaunchResult> {
   const project = opts.project;
   const prior = await existing(project);
   if (prior.state) return { url: prior.state.url, port: prior.state.port, pid: prior.state.pid, project, reused: true };

@@ -129,6 +129,21 @@ life('starts, serves, is reused, stops, and a second stop is fine', async () => 
   const s2 = run(STOP, [], dir);
   assert.equal(s2, { code: 0, stdout: `No 2L dashboard is running for ${dir}.\n`, stderr: '' });
 });
+life('two starts at the same moment share one server', async () => {
+  const dir = tempDir('cli');
+  started.push(dir);
+  const runAsync = () =>
+    new Promise<string>((resolve) => {
+      const c = spawn(process.execPath, [DASH, '--no-open', '--port', '0'], { cwd: dir, env: { PATH: process.env.PATH } });
+      let out = '';
+      c.stdout.on('data', (d: Buffer) => (out += d));
+      c.on('close', () => resolve(out));
+    });
+  const [a, b] = await Promise.all([runAsync(), runAsync()]);
+  assert.is(urlOf(a).pid, urlOf(b).pid);
+  assert.equal([a, b].map((o) => /\n(started|already running)/.exec(o)![1]).sort(), ['already running', 'started']);
+  assert.not.ok(fs.existsSync(path.join(dir, '.2L', 'dashboard', 'start.lock')));
+});
 life('--json reports the same facts', () => {
   const dir = tempDir('cli');
   const r = start(dir, ['--port', '0', '--json']);
