@@ -201,7 +201,7 @@ export const CLIENT_JS = String.raw`
     $('plan-phase').textContent = plan.phase || '–';
     $('plan-iteration').textContent = plan.iteration || '–';
     renderAgents(); renderTools(); renderChart(); renderErrors(); tick();
-    $('foot').textContent = 'Log: ' + (st.logPath || '') + ' · ' + s.events + ' events' + (s.malformed ? ' · ' + s.malformed + ' malformed lines skipped' : '') + (s.first ? ' · since ' + new Date(s.first).toLocaleString() : '');
+    $('foot').textContent = (st.loading ? 'Reading the log, figures so far · ' : '') + 'Log: ' + (st.logPath || '') + ' · ' + s.events + ' events' + (s.malformed ? ' · ' + s.malformed + ' malformed lines skipped' : '') + (s.first ? ' · since ' + new Date(s.first).toLocaleString() : '');
     renderEmpty();
   }
   function renderEmpty() {
@@ -331,34 +331,47 @@ export const CLIENT_JS = String.raw`
 
   // ----- data flow -----
   function setConn(text, cls) { var c = $('conn'); c.textContent = text; c.className = 'pill ' + (cls || ''); }
-  function load() {
-    if (st.es) { st.es.close(); st.es = null; }
-    return fetch('/api/state', { cache: 'no-store' }).then(function (r) {
+  function getState(early) {
+    return fetch('/api/state' + (early ? '?early=1' : ''), { cache: 'no-store' }).then(function (r) {
       if (!r.ok) throw new Error('HTTP ' + r.status);
       return r.json();
+    });
+  }
+  function load() {
+    if (st.es) { st.es.close(); st.es = null; }
+    // A big log is summarised in the background: render its newest events at once, then the full state.
+    return getState(true).then(function (data) {
+      if (!data.loading) return data;
+      apply(data);
+      setConn('reading log ' + Math.round(100 * data.progress) + '%', '');
+      return getState(false);
     }).then(function (data) {
-      st.skew = Date.parse(data.now) - Date.now();
-      if (!isFinite(st.skew)) st.skew = 0;
-      st.project = data.name;
-      st.logPath = data.log.path;
-      st.logExists = data.log.exists;
-      st.seq = data.seq;
-      st.epoch = data.epoch;
-      st.summary = data.summary;
-      $('project').textContent = data.name;
-      $('project-path').textContent = data.project;
-      document.title = data.name + ' · 2L dashboard';
-      var first = data.seq - data.events.length + 1;
-      st.events = [];
-      data.events.forEach(function (line, i) { var e = parseLine(line, first + i); if (e) st.events.push(e); });
-      renderTimeline();
-      refreshOptions();
-      renderSummary();
+      apply(data);
       connect();
     }).catch(function () {
       setConn('offline', 'down');
       setTimeout(load, 3000);
     });
+  }
+  function apply(data) {
+    st.skew = Date.parse(data.now) - Date.now();
+    if (!isFinite(st.skew)) st.skew = 0;
+    st.project = data.name;
+    st.logPath = data.log.path;
+    st.logExists = data.log.exists;
+    st.seq = data.seq;
+    st.epoch = data.epoch;
+    st.summary = data.summary;
+    $('project').textContent = data.name;
+    $('project-path').textContent = data.project;
+    document.title = data.name + ' · 2L dashboard';
+    var first = data.seq - data.events.length + 1;
+    st.events = [];
+    data.events.forEach(function (line, i) { var e = parseLine(line, first + i); if (e) st.events.push(e); });
+    st.loading = data.loading;
+    renderTimeline();
+    refreshOptions();
+    renderSummary();
   }
   function connect() {
     var es = new EventSource('/api/stream?since=' + st.seq + '&epoch=' + st.epoch);

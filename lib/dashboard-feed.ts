@@ -44,6 +44,38 @@ export function parseLineInPlace(line: string): TwoLEvent | undefined {
   return e as unknown as TwoLEvent;
 }
 
+function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The last `count` valid event lines of a file, reading backwards from its end in growing windows. */
+export async function readTail(file: string, count: number, maxBytes = 16 << 20): Promise<string[]> {
+  let h: fs.promises.FileHandle;
+  try {
+    h = await fs.promises.open(file, 'r');
+  } catch {
+    return [];
+  }
+  try {
+    const size = (await h.stat()).size;
+    for (let window = 256 << 10; ; window *= 4) {
+      const len = Math.min(size, window, maxBytes);
+      const buf = Buffer.alloc(len);
+      await h.read(buf, 0, len, size - len);
+      const lines = buf.toString('utf8').split('\n');
+      if (len < size) lines.shift(); // starts mid-line
+      const valid = lines.map((l) => l.trim()).filter((l) => l !== '' && parseLineInPlace(l) !== undefined);
+      if (valid.length >= count || len === size || len === maxBytes) return valid.slice(-count);
+    }
+  } finally {
+    await h.close();
+  }
+}
+
 export class DashboardFeed {
   summary = new Summary();
   /** Number of events accepted so far; the SSE id of the newest one. */
@@ -59,6 +91,8 @@ export class DashboardFeed {
   private readonly tail: number;
   private readonly maxTailLine: number;
   private live = false;
+  private readonly initialSize: number;
+  private previewLines: string[] = [];
 
   constructor(readonly project: string, opts: FeedOptions = {}) {
     this.tail = opts.tail ?? 500;
@@ -72,9 +106,31 @@ export class DashboardFeed {
       watch: opts.watch,
       archives: () => listArchives(path.dirname(this.file)),
     });
+    this.initialSize = fileSize(this.file);
     this.loaded = this.follower.start().then(() => {
       this.live = true;
+      this.previewLines = [];
     });
+  }
+
+  /** True once the whole log has been read and the summary is complete. */
+  isLoaded(): boolean {
+    return this.live;
+  }
+
+  /** Share of the log read so far, 0..1, while loading. */
+  progress(): number {
+    return this.live || this.initialSize === 0 ? 1 : Math.min(1, this.follower.offset / this.initialSize);
+  }
+
+  /**
+   * The newest events straight from the end of the file, for a first render
+   * that does not wait for the whole log to be summarised.
+   */
+  async preview(): Promise<string[]> {
+    if (this.live) return this.lines();
+    if (this.previewLines.length === 0) this.previewLines = await readTail(this.file, this.tail);
+    return this.previewLines;
   }
 
   logExists(): boolean {

@@ -36,6 +36,7 @@ export interface RunningServer {
   close(reason?: string): Promise<void>;
 }
 
+const MAX_CLIENT_BACKLOG = 8 << 20;
 const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const BASE_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cache-control': 'no-store', 'x-frame-options': 'DENY' };
 
@@ -90,7 +91,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const page = renderPage();
 
   const broadcast = (text: string) => {
-    for (const res of streams) res.write(text);
+    for (const res of streams) {
+      // A client that stopped reading is dropped rather than buffered without bound; it reconnects and resyncs.
+      if (res.writableLength > MAX_CLIENT_BACKLOG) res.destroy();
+      else res.write(text);
+    }
   };
   const summaryFrame = () => `event: summary\ndata: ${JSON.stringify(feed.summary.snapshot())}\n\n`;
   feed.subscribe((m: FeedMessage) => {
@@ -117,6 +122,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     now: new Date().toISOString(),
     summary: feed.summary.snapshot(),
     events: feed.lines(),
+    loading: false,
+    progress: 1,
   });
 
   const openStream = async (req: http.IncomingMessage, res: http.ServerResponse, query: URLSearchParams) => {
@@ -169,6 +176,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       case '/api/identity':
         return sendJson(res, 200, { app: APP_ID, instance, pid: process.pid, project, port, started });
       case '/api/state':
+        // `?early=1` answers at once while the log is still being read: the newest events and the summary so far.
+        if (query.get('early') === '1' && !feed.isLoaded()) return sendJson(res, 200, { ...statePayload(), loading: true, progress: feed.progress(), seq: 0, events: await feed.preview() });
         await feed.loaded;
         return sendJson(res, 200, statePayload());
       case '/api/summary':

@@ -184,8 +184,32 @@ page('truncating the log reloads the page state', async () => {
   await p.close();
 });
 
+page('a big log: full figures, newest events first, still live', async () => {
+  const dir = tempDir('page-big');
+  fs.mkdirSync(path.join(dir, '.2L'));
+  const n = 60_000;
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) lines.push(JSON.stringify(newEvent('tick', `n${i} ${'x'.repeat(200)}`)));
+  fs.writeFileSync(path.join(dir, '.2L', 'events.jsonl'), `${lines.join('\n')}\n`);
+  const srv = await startServer({ project: dir, ports: [0] });
+  try {
+    const p = await browser.newPage();
+    await p.goto(srv.url);
+    await p.waitForFunction((count) => document.getElementById('c-events')?.textContent === String(count), n, { timeout: 20_000 });
+    await p.waitForFunction(() => document.getElementById('conn')?.textContent === 'live');
+    const first = (await p.textContent('#timeline > li:first-child .text')) ?? '';
+    assert.ok(first.startsWith(`n${n - 1} `), first.slice(0, 20));
+    assert.is(await p.$$eval('#timeline > li', (els) => els.length), 300);
+    appendEvent(dir, newEvent('after_load', 'still live'));
+    await p.waitForFunction(() => document.querySelector('#timeline > li .type')?.textContent === 'after_load', undefined, { timeout: 3000 });
+  } finally {
+    await srv.close();
+  }
+});
+
 page.after(async () => {
   await Promise.all(servers.map((s) => s.close()));
   await browser?.close();
 });
 page.run();
+

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { hostAllowed, startServer, type RunningServer } from '../lib/dashboard-server.ts';
-import { parseLineInPlace } from '../lib/dashboard-feed.ts';
+import { parseLineInPlace, readTail } from '../lib/dashboard-feed.ts';
 import { newEvent, parseEventLine } from '../lib/event-format.ts';
 import { appendEvent } from '../lib/event-writer.ts';
 import { tempDir } from './util/claude.ts';
@@ -275,3 +275,23 @@ const parseCases = [
 ];
 for (const line of parseCases) parsing(JSON.stringify(line), () => assert.equal(parseLineInPlace(line), parseEventLine(line)));
 parsing.run();
+
+const tail = suite('readTail: the first render of a big log');
+tail('returns the last N valid events, skipping malformed lines and the cut first line', async () => {
+  const { dir, log } = await project(Array.from({ length: 30_000 }, (_, i) => (i % 1000 === 999 ? '{oops' : ev('tick', `n${i}`))));
+  const got = await readTail(log, 5);
+  assert.equal(got.map((l) => JSON.parse(l).data), ['n29994', 'n29995', 'n29996', 'n29997', 'n29998']);
+  const many = await readTail(log, 20_000);
+  assert.is(many.length, 20_000, 'the window grows until it has enough');
+  assert.is(JSON.parse(many[0]!).data, "n9979"); // 29,970 valid lines; the 9,970th valid one is n9979
+  assert.equal(await readTail(path.join(dir, 'missing.jsonl'), 5), []);
+});
+tail('?early=1 answers the same state once loaded', async () => {
+  const { dir } = await project([ev('a_one', '1')]);
+  const srv = await serve(dir);
+  await srv.feed.loaded;
+  const early = JSON.parse((await request(srv.port, '/api/state?early=1')).body);
+  assert.equal([early.loading, early.progress, early.seq, early.events.length], [false, 1, 1, 1]);
+  await srv.close();
+});
+tail.run();
