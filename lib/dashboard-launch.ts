@@ -55,8 +55,12 @@ async function existing(project: string): Promise<{ state?: DashboardState; clea
   }
   const verdict = await verify(state);
   if (verdict === 'ours') return { state };
+  if (verdict === 'hung') {
+    await stop(project); // ours by its command line: end it rather than leave it holding a port
+    return { cleaned: `stopped an unresponsive server (pid ${state.pid})` };
+  }
   clearState(project);
-  return { cleaned: verdict === 'hung' ? `server pid ${state.pid} is not answering` : `stale state removed (pid ${state.pid} is not this project's dashboard)` };
+  return { cleaned: `stale state removed (pid ${state.pid} is not this project's dashboard)` };
 }
 
 function readReport(child: ReturnType<typeof spawn>, timeoutMs: number): Promise<string> {

@@ -248,6 +248,16 @@ safety('a hung server of ours is stopped by signal after its command line is che
   assert.match(r.stdout, /^Stopped the 2L dashboard/);
   assert.ok(await until(() => !alive(pid)));
 });
+safety('a start over a hung server of ours replaces it', async () => {
+  const dir = tempDir('cli');
+  const old = urlOf(start(dir).stdout).pid;
+  process.kill(old, 'SIGSTOP');
+  const r = start(dir);
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, new RegExp(`started \\(pid \\d+\\); stopped an unresponsive server \\(pid ${old}\\)\\. Stop it`));
+  assert.is.not(urlOf(r.stdout).pid, old);
+  assert.ok(await until(() => !alive(old)));
+});
 safety('the server stops itself when idle and removes its state', async () => {
   const dir = tempDir('cli');
   const { pid } = urlOf(start(dir, ['--port', '0'], { TWOL_DASHBOARD_IDLE_MS: '400' }).stdout);
