@@ -4,7 +4,7 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { hostAllowed, startServer, type RunningServer } from '../lib/dashboard-server.ts';
-import { parseLineInPlace, readTail } from '../lib/dashboard-feed.ts';
+import { archivesInOrder, parseLineInPlace, readTail } from '../lib/dashboard-feed.ts';
 import { newEvent, parseEventLine } from '../lib/event-format.ts';
 import { appendEvent } from '../lib/event-writer.ts';
 import { tempDir } from './util/claude.ts';
@@ -24,8 +24,20 @@ function ev(type: string, data: string, extra: Record<string, unknown> = {}): st
   return JSON.stringify({ ...newEvent(type, data), ...extra });
 }
 
+const running: RunningServer[] = [];
+const streams: Array<{ close(): void }> = [];
+
+/** Every server and stream a test opens is closed in `after`, even when the test fails. */
 async function serve(dir: string, extra: Partial<Parameters<typeof startServer>[0]> = {}): Promise<RunningServer> {
-  return startServer({ project: dir, ports: [0], pollMs: 50, ...extra });
+  const srv = await startServer({ project: dir, ports: [0], pollMs: 50, ...extra });
+  running.push(srv);
+  return srv;
+}
+
+async function stream(port: number, route?: string, headers?: Record<string, string>) {
+  const c = await openSse(port, route, headers);
+  streams.push(c);
+  return c;
 }
 
 const hosts = suite('Host header check');
@@ -144,7 +156,7 @@ const live = suite('dashboard server streams the log');
 live('new events arrive over SSE with increasing ids, then a summary', async () => {
   const { dir, log } = await project([ev('plan_start', 'x')]);
   const srv = await serve(dir);
-  const sse = await openSse(srv.port);
+  const sse = await stream(srv.port);
   appendEvent(dir, newEvent('phase_change', 'building', { phase: 'building' }));
   fs.appendFileSync(log, '{"broken": \n');
   appendEvent(dir, newEvent('agent_start', '<img src=x onerror=alert(1)>', { agent_id: 'builder-1' }));
@@ -163,10 +175,10 @@ live('a reconnect with Last-Event-ID gets only what it missed', async () => {
   const { dir } = await project([ev('a_one', '1'), ev('a_two', '2'), ev('a_three', '3')]);
   const srv = await serve(dir);
   await srv.feed.loaded;
-  const sse = await openSse(srv.port, '/api/stream', { 'last-event-id': '1' });
+  const sse = await stream(srv.port, '/api/stream', { 'last-event-id': '1' });
   await sse.waitFor((f) => f.filter((x) => x.event === 'message').length === 2);
   assert.equal(sse.frames.filter((x) => x.event === 'message').map((m) => JSON.parse(m.data).event_type), ['a_two', 'a_three']);
-  const gone = await openSse(srv.port, '/api/stream?since=0&epoch=7');
+  const gone = await stream(srv.port, '/api/stream?since=0&epoch=7');
   await gone.waitFor((f) => f.some((x) => x.event === 'reset'));
   sse.close();
   gone.close();
@@ -175,7 +187,7 @@ live('a reconnect with Last-Event-ID gets only what it missed', async () => {
 live('rotation is followed without losing or repeating events', async () => {
   const { dir, log } = await project([ev('before', 'b')]);
   const srv = await serve(dir);
-  const sse = await openSse(srv.port);
+  const sse = await stream(srv.port);
   fs.renameSync(log, path.join(path.dirname(log), 'events-20261120T231500123Z.jsonl'));
   appendEvent(dir, newEvent('after_rotation', 'a'));
   await sse.waitFor((f) => f.some((x) => x.event === 'message'));
@@ -190,7 +202,7 @@ live('the writer rotating past its cap is followed', async () => {
   const { dir } = await project();
   const srv = await serve(dir);
   await srv.feed.loaded;
-  const sse = await openSse(srv.port);
+  const sse = await stream(srv.port);
   for (let i = 0; i < 40; i++) appendEvent(dir, newEvent('tick', `n${i} ${'x'.repeat(100)}`), { maxBytes: 1024 });
   await sse.waitFor((f) => f.filter((x) => x.event === 'message').length === 40, 5000);
   const seen = sse.frames.filter((x) => x.event === 'message').map((m) => JSON.parse(m.data).data.split(' ')[0]);
@@ -202,7 +214,7 @@ live('the writer rotating past its cap is followed', async () => {
 live('truncation resets the page and the summary', async () => {
   const { dir, log } = await project([ev('old', '1'), ev('old', '2')]);
   const srv = await serve(dir);
-  const sse = await openSse(srv.port);
+  const sse = await stream(srv.port);
   fs.truncateSync(log, 0);
   fs.appendFileSync(log, `${ev('fresh', 'new')}\n`);
   await sse.waitFor((f) => f.some((x) => x.event === 'reset'));
@@ -240,13 +252,21 @@ live('stops itself after the idle time with no client', async () => {
   const { dir } = await project();
   let reason = '';
   const srv = await serve(dir, { idleMs: 300, onClose: (r) => (reason = r) });
-  const sse = await openSse(srv.port);
+  const sse = await stream(srv.port);
   await new Promise((r) => setTimeout(r, 600));
   assert.is(reason, '', 'a connected client keeps it alive');
   sse.close();
   const end = Date.now() + 3000;
   while (!reason && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
   assert.is(reason, 'idle');
+});
+live.after(async () => {
+  for (const c of streams) c.close();
+  await Promise.all(running.map((r) => r.close()));
+});
+live('archives sort by time, then by their same-millisecond counter', () => {
+  const names = ['events-20261120T231500123Z-1.jsonl', 'events-20261120T231500123Z.jsonl', 'events-20261120T231500122Z.jsonl', 'events-20261120T231500123Z-10.jsonl', 'events-20261120T231500123Z-2.jsonl'];
+  assert.equal(archivesInOrder(names), ['events-20261120T231500122Z.jsonl', 'events-20261120T231500123Z.jsonl', 'events-20261120T231500123Z-1.jsonl', 'events-20261120T231500123Z-2.jsonl', 'events-20261120T231500123Z-10.jsonl']);
 });
 live('two projects run side by side on two ports', async () => {
   const a = await project([ev('in_a', 'a')]);
