@@ -63,6 +63,8 @@ export interface SummarySnapshot {
   errors: { count: number; recent: Array<Pick<TwoLEvent, 'timestamp' | 'event_type' | 'agent_id' | 'data'> & { tool_name?: string; error?: string }> };
   checks: { db?: TwoLEvent; mcp?: TwoLEvent };
   alerts: TwoLEvent[];
+  /** Events per minute of log time (UTC `YYYY-MM-DDTHH:MM`), oldest first, the newest `keepMinutes` minutes. */
+  per_minute: Array<{ minute: string; events: number; errors: number }>;
 }
 
 export interface SummaryOptions {
@@ -73,6 +75,8 @@ export interface SummaryOptions {
   /** Sessions and agents are dropped oldest first past these counts. */
   maxSessions?: number;
   maxAgents?: number;
+  /** Minutes kept for `per_minute`. */
+  keepMinutes?: number;
 }
 
 const ERROR_TYPES = new Set(['tool_error', 'stop_error', 'error']);
@@ -101,10 +105,11 @@ export class Summary {
   private recentErrors: SummarySnapshot['errors']['recent'] = [];
   private checks: SummarySnapshot['checks'] = {};
   private alerts: TwoLEvent[] = [];
+  private readonly minutes = new Map<string, { events: number; errors: number }>();
   private readonly opts: Required<SummaryOptions>;
 
   constructor(opts: SummaryOptions = {}) {
-    this.opts = { orphanAfterMs: 30 * 60_000, keepErrors: 50, keepSlowest: 10, maxSessions: 500, maxAgents: 2000, ...opts };
+    this.opts = { orphanAfterMs: 30 * 60_000, keepErrors: 50, keepSlowest: 10, maxSessions: 500, maxAgents: 2000, keepMinutes: 120, ...opts };
   }
 
   addMalformed(): void {
@@ -124,7 +129,9 @@ export class Summary {
     this.trackAgents(e);
     this.trackPlan(e);
     this.trackTools(e);
-    if (ERROR_TYPES.has(e.event_type) || (e.error && e.event_type !== 'session_start')) this.trackError(e);
+    const isError = ERROR_TYPES.has(e.event_type) || (!!e.error && e.event_type !== 'session_start');
+    if (isError) this.trackError(e);
+    this.trackMinute(ts, isError);
     if (e.event_type === 'db_check') this.checks.db = e;
     if (e.event_type === 'mcp_check') this.checks.mcp = e;
     if (e.event_type === 'performance_alert') this.alerts = [...this.alerts.slice(-19), e];
@@ -239,6 +246,23 @@ export class Summary {
     }
   }
 
+  private trackMinute(ts: string, isError: boolean): void {
+    const minute = ts.slice(0, 16);
+    if (minute.length !== 16) return;
+    let m = this.minutes.get(minute);
+    if (!m) {
+      m = { events: 0, errors: 0 };
+      this.minutes.set(minute, m);
+      if (this.minutes.size > this.opts.keepMinutes) {
+        let oldest = minute;
+        for (const k of this.minutes.keys()) if (k < oldest) oldest = k;
+        this.minutes.delete(oldest);
+      }
+    }
+    m.events++;
+    if (isError) m.errors++;
+  }
+
   private trackError(e: TwoLEvent): void {
     this.errorCount++;
     const entry: SummarySnapshot['errors']['recent'][number] = { timestamp: e.timestamp, event_type: e.event_type, agent_id: e.agent_id, data: e.data };
@@ -288,6 +312,7 @@ export class Summary {
       errors: { count: this.errorCount, recent: [...this.recentErrors] },
       checks: { ...this.checks },
       alerts: [...this.alerts],
+      per_minute: [...this.minutes].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([minute, m]) => ({ minute, ...m })),
     };
   }
 }

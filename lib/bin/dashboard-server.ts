@@ -1,0 +1,74 @@
+/**
+ * `dashboard-server --project DIR --ports SPEC [--idle-ms N] [--tail N]`
+ * The detached server process that `dashboard` starts. It takes a port by
+ * binding it, records itself in `.2L/dashboard/server.json`, then prints one
+ * line for its parent on stdout (`READY <json>`, `BUSY <json>` or
+ * `ERROR <text>`) and never writes to stdout again.
+ */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { startServer } from '../dashboard-server.ts';
+import { APP_ID, clearState, dashboardDir, writeState } from '../dashboard-state.ts';
+import { parsePorts, PortsBusyError } from '../port-pick.ts';
+
+function say(line: string): void {
+  try {
+    fs.writeSync(1, `${line}\n`);
+  } catch {
+    // The parent has gone; nothing is listening.
+  }
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { project: { type: 'string' }, ports: { type: 'string' }, 'idle-ms': { type: 'string' }, tail: { type: 'string' }, 'poll-ms': { type: 'string' } },
+  });
+  const project = values.project;
+  const ports = parsePorts(values.ports ?? '');
+  if (!project || !ports) {
+    say('ERROR dashboard-server: `--project` and `--ports` are required');
+    return 2;
+  }
+  const num = (v: string | undefined) => (v === undefined || !Number.isFinite(Number(v)) ? undefined : Number(v));
+  fs.mkdirSync(dashboardDir(project), { recursive: true, mode: 0o700 });
+  let instance = '';
+  let server;
+  try {
+    server = await startServer({
+      project,
+      ports,
+      idleMs: num(values['idle-ms']),
+      tail: num(values.tail),
+      pollMs: num(values['poll-ms']),
+      onClose: (reason) => {
+        clearState(project, instance);
+        process.stderr.write(`${new Date().toISOString()} dashboard stopped: ${reason}\n`);
+        process.exit(0);
+      },
+    });
+  } catch (err) {
+    if (err instanceof PortsBusyError) {
+      say(`BUSY ${JSON.stringify({ ports: err.ports })}`);
+      return 3;
+    }
+    say(`ERROR ${(err as Error).message}`);
+    return 1;
+  }
+  instance = server.instance;
+  writeState(project, { app: APP_ID, pid: process.pid, port: server.port, url: server.url, project, instance, token: server.token, started: server.started });
+  for (const sig of ['SIGTERM', 'SIGINT'] as const) process.on(sig, () => void server.close(sig));
+  process.on('SIGHUP', () => undefined); // outlive the terminal of the session that started us
+  say(`READY ${JSON.stringify({ port: server.port, url: server.url, pid: process.pid })}`);
+  process.stderr.write(`${new Date().toISOString()} dashboard listening on ${server.url} for ${project}\n`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (err: Error) => {
+    say(`ERROR ${err.message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,175 @@
+/**
+ * Where a project's dashboard server is recorded (`.2L/dashboard/server.json`)
+ * and how we make sure a recorded pid really is that server before reusing
+ * or stopping it: the server must answer `/api/identity` with the instance id
+ * it wrote, or (when it no longer answers) its command line must name our
+ * server script and this project. A pid that passes neither is never signalled.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { atomicWriteFileSync } from './atomic-write.ts';
+import { stateDir } from './project-dir.ts';
+import { LOOPBACK } from './port-pick.ts';
+
+export const APP_ID = '2l-dashboard';
+export const SERVER_SCRIPT = 'dashboard-server.mjs';
+
+export interface DashboardState {
+  app: typeof APP_ID;
+  pid: number;
+  port: number;
+  url: string;
+  project: string;
+  /** Public id the server answers on /api/identity. */
+  instance: string;
+  /** Secret for POST /api/shutdown; only in this 0600 file. */
+  token: string;
+  started: string;
+}
+
+export interface Identity {
+  app: string;
+  instance: string;
+  pid: number;
+  project: string;
+  port: number;
+  started: string;
+}
+
+export function dashboardDir(project: string): string {
+  return path.join(stateDir(project), 'dashboard');
+}
+
+export function statePath(project: string): string {
+  return path.join(dashboardDir(project), 'server.json');
+}
+
+export function serverUrl(port: number): string {
+  return `http://${LOOPBACK}:${port}/`;
+}
+
+function isState(v: unknown): v is DashboardState {
+  if (!v || typeof v !== 'object') return false;
+  const s = v as Record<string, unknown>;
+  return (
+    s.app === APP_ID &&
+    Number.isInteger(s.pid) && (s.pid as number) > 1 &&
+    Number.isInteger(s.port) && (s.port as number) > 0 && (s.port as number) < 65536 &&
+    typeof s.project === 'string' && typeof s.instance === 'string' && typeof s.token === 'string' &&
+    typeof s.url === 'string' && typeof s.started === 'string'
+  );
+}
+
+/** The recorded server; `invalid` when a file is there but is not ours to trust. */
+export function readState(project: string): DashboardState | 'invalid' | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(statePath(project), 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : 'invalid';
+  }
+  try {
+    const v: unknown = JSON.parse(text);
+    return isState(v) ? v : 'invalid';
+  } catch {
+    return 'invalid';
+  }
+}
+
+export function writeState(project: string, state: DashboardState): void {
+  fs.mkdirSync(dashboardDir(project), { recursive: true, mode: 0o700 });
+  atomicWriteFileSync(statePath(project), `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+}
+
+/** Remove the state file; with `instance`, only when it still records that server. */
+export function clearState(project: string, instance?: string): void {
+  if (instance !== undefined) {
+    const cur = readState(project);
+    if (cur && cur !== 'invalid' && cur.instance !== instance) return;
+  }
+  try {
+    fs.rmSync(statePath(project), { force: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOTDIR') throw err;
+  }
+}
+
+/** A zombie (exited, not yet reaped by its parent, e.g. a slow init) counts as gone. */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // no /proc here: trust kill(0)
+  }
+}
+
+/** GET a loopback URL as JSON; undefined on any failure or timeout. */
+export function getJson(port: number, route: string, timeoutMs = 500, headers: Record<string, string> = {}, method = 'GET'): Promise<unknown> {
+  return new Promise((resolve) => {
+    const req = http.request({ host: LOOPBACK, port, path: route, method, headers: { host: `${LOOPBACK}:${port}`, ...headers }, timeout: timeoutMs }, (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (c: Buffer) => {
+        size += c.length;
+        if (size > 65_536) req.destroy();
+        else chunks.push(c);
+      });
+      res.on('end', () => {
+        if (res.statusCode !== 200) return resolve(undefined);
+        try {
+          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        } catch {
+          resolve(undefined);
+        }
+      });
+      res.on('error', () => resolve(undefined));
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(undefined));
+    req.end();
+  });
+}
+
+export async function identityAt(port: number, timeoutMs = 500): Promise<Identity | undefined> {
+  const v = (await getJson(port, '/api/identity', timeoutMs)) as Partial<Identity> | undefined;
+  return v && v.app === APP_ID && typeof v.instance === 'string' && typeof v.project === 'string' ? (v as Identity) : undefined;
+}
+
+/** The process's argv from /proc (Linux); undefined where it cannot be read. */
+export function cmdline(pid: number): string[] | undefined {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Our server script for this project, judged by its command line only. */
+export function cmdlineIsOurs(pid: number, project: string): boolean {
+  const argv = cmdline(pid);
+  if (!argv) return false;
+  const i = argv.indexOf('--project');
+  return argv.some((a) => path.basename(a) === SERVER_SCRIPT) && i !== -1 && argv[i + 1] === project;
+}
+
+export type Verdict = 'ours' | 'hung' | 'not-ours';
+
+/**
+ * `ours`: it answers with the recorded instance and pid. `hung`: it does not
+ * answer but the pid's command line is our server for this project.
+ * `not-ours`: dead, reused pid, or another program on the port.
+ */
+export async function verify(state: DashboardState, timeoutMs = 800): Promise<Verdict> {
+  if (!isAlive(state.pid)) return 'not-ours';
+  const id = await identityAt(state.port, timeoutMs);
+  if (id) return id.instance === state.instance && id.pid === state.pid && id.project === state.project ? 'ours' : cmdlineIsOurs(state.pid, state.project) ? 'hung' : 'not-ours';
+  return cmdlineIsOurs(state.pid, state.project) ? 'hung' : 'not-ours';
+}
