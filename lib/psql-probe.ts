@@ -6,7 +6,7 @@
  * Failures are classified from psql's stderr (client messages forced to the C
  * locale; server messages are in the server's language, English by default).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { $ } from 'zx/core';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DbConnection } from './db-url.ts';
@@ -44,8 +44,8 @@ export function findPsql(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.
 
 /** `psql --version` → "16.2 (Homebrew)" style text; undefined when it will not say. */
 export function psqlVersion(psql: string): string | undefined {
-  const r = spawnSync(psql, ['--version'], { encoding: 'utf8', timeout: 5000, env: { ...process.env, LC_ALL: 'C' } });
-  const m = /\(PostgreSQL\)\s+(.+)/.exec(r.stdout ?? '');
+  const r = $({ sync: true, env: { ...process.env, LC_ALL: 'C' }, timeout: 5000, nothrow: true, quiet: true, verbose: false })`${psql} --version`;
+  const m = /\(PostgreSQL\)\s+(.+)/.exec(r.stdout);
   return m ? m[1]!.trim() : undefined;
 }
 
@@ -179,44 +179,23 @@ export interface ProbeOptions {
 }
 
 /** Connect through psql and report; never rejects. */
-export function probe(conn: DbConnection, opts: ProbeOptions): Promise<ProbeResult> {
+export async function probe(conn: DbConnection, opts: ProbeOptions): Promise<ProbeResult> {
   const env: NodeJS.ProcessEnv = { ...(opts.env ?? process.env), LC_ALL: 'C', LC_MESSAGES: 'C', PGCONNECT_TIMEOUT: String(opts.timeoutS), PGAPPNAME: '2l-setup-db' };
+  // The password travels only in the child's environment, never on its command line.
   if (conn.password !== undefined) env.PGPASSWORD = conn.password;
   const started = performance.now();
-  return new Promise((resolve) => {
-    let stdout = '';
-    let stderr = '';
-    let killed = false;
-    const child = spawn(opts.psql, ['-X', '-w', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-f', '-', '-d', conn.safeUrl], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    // libpq enforces connect_timeout; this only guards against a psql that hangs after connecting.
-    const guard = setTimeout(() => {
-      killed = true;
-      child.kill('SIGKILL');
-    }, opts.timeoutS * 1000 + 5000);
-    child.stdout.on('data', (c: Buffer) => {
-      if (stdout.length < 65536) stdout += c.toString('utf8');
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      if (stderr.length < 65536) stderr += c.toString('utf8');
-    });
-    child.stdin.on('error', () => {
-      /* psql exited before reading the script: its stderr says why */
-    });
-    child.stdin.end(PROBE_SCRIPT);
-    let done = false;
-    const finish = (code: number | null, spawnError?: Error) => {
-      if (done) return;
-      done = true;
-      clearTimeout(guard);
-      const wallMs = Math.round((performance.now() - started) * 10) / 10;
-      if (spawnError) return resolve({ ok: false, kind: 'error', detail: `could not run psql: ${spawnError.message}`, wallMs });
-      if (killed) return resolve({ ok: false, kind: 'timeout', detail: `psql did not finish within ${opts.timeoutS + 5} s`, wallMs });
-      const ok = code === 0 ? parseProbeOutput(stdout, wallMs) : undefined;
-      if (ok) return resolve(ok);
-      const { kind, detail } = classifyPsqlError(stderr || (code === 0 ? 'unexpected output from psql' : `psql exited with code ${code}`));
-      resolve({ ok: false, kind, detail: scrubSecret(detail, conn.password), wallMs });
-    };
-    child.on('error', (err) => finish(null, err));
-    child.on('close', (code) => finish(code));
-  });
+  // libpq enforces connect_timeout; the zx timeout only guards against a psql that hangs after connecting.
+  const out = await $({ env, input: PROBE_SCRIPT, timeout: (opts.timeoutS + 5) * 1000, timeoutSignal: 'SIGKILL', nothrow: true, quiet: true, verbose: false })`${opts.psql} -X -w -q -A -t -v ON_ERROR_STOP=1 -f - -d ${conn.safeUrl}`;
+  const wallMs = Math.round((performance.now() - started) * 10) / 10;
+  if (out.signal === 'SIGKILL') return { ok: false, kind: 'timeout', detail: `psql did not finish within ${opts.timeoutS + 5} s`, wallMs };
+  // 126/127: the shell could not execute psql at all.
+  if (out.exitCode === 126 || out.exitCode === 127) return { ok: false, kind: 'error', detail: `could not run psql: ${firstLine(out.stderr) || `exit ${out.exitCode}`}`, wallMs };
+  const ok = out.exitCode === 0 ? parseProbeOutput(out.stdout, wallMs) : undefined;
+  if (ok) return ok;
+  const { kind, detail } = classifyPsqlError(out.stderr || (out.exitCode === 0 ? 'unexpected output from psql' : `psql exited with code ${out.exitCode}`));
+  return { ok: false, kind, detail: scrubSecret(detail, conn.password), wallMs };
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0]?.slice(0, 300) ?? '';
 }
