@@ -167,9 +167,15 @@ export function renderJson(r: StatusReport): string {
   return `${JSON.stringify(r, null, 2)}\n`;
 }
 
-/** RFC 4180: quote fields holding a comma, quote, CR or LF; double inner quotes; CRLF line ends. */
+/**
+ * RFC 4180: quote fields holding a comma, quote, CR or LF; double inner quotes; CRLF line ends.
+ * Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a
+ * leading `'` (OWASP's CSV-injection advice): log text such as a tool's command is not trusted.
+ * Numbers are left alone, so `-1` stays a number.
+ */
 export function csvField(v: unknown): string {
-  const s = v === undefined || v === null ? '' : String(v);
+  let s = v === undefined || v === null ? '' : String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -34,6 +34,13 @@ const fields: Array<[unknown, string]> = [
   ['line1\nline2', '"line1\nline2"'],
   ['cr\r', '"cr\r"'],
   ['', ''],
+  // formula-looking text is neutralised; numbers are not
+  ['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
+  ['+1+1', "'+1+1"],
+  ['-cmd', "'-cmd"],
+  ['@SUM(A1)', "'@SUM(A1)"],
+  ['\tx', "'\tx"],
+  [-1, '-1'],
 ];
 for (const [v, want] of fields) csv(`field ${JSON.stringify(v)}`, () => assert.is(csvField(v), want));
 csv('rows end in CRLF, including the last', () => assert.is(toCsv([['a', 'b'], [1, 'x,y']]), 'a,b\r\n1,"x,y"\r\n'));
