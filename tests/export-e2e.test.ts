@@ -37,4 +37,21 @@ e2e('the command runs the bundle in the project folder and its report reaches th
     await api.close();
   }
 });
+e2e('a refused export reaches the model with its reason instead of vanishing', async () => {
+  const project = tempDir('export-e2e');
+  const home = tempDir('export-e2e-home');
+  fs.mkdirSync(path.join(project, '.2L'));
+  fs.writeFileSync(path.join(project, '.2L', 'events.jsonl'), `${JSON.stringify({ timestamp: '2026-11-20T10:00:00.000Z', event_type: 'plan_start', phase: 'unknown', agent_id: 'orchestrator', data: 'Plan 1', v: 1, source: 'emit' })}\n`);
+  const api = await startFakeApi([{ text: 'failed' }]);
+  try {
+    // Port 9 (discard) has no listener on loopback: the connection is refused.
+    const r = await runClaude(['-p', '/2l:2l-export --otlp http://127.0.0.1:9 --timeout 500', '--plugin-dir', ROOT], { cwd: project, home, apiUrl: api.url });
+    assert.is(r.code, 0, r.stderr);
+    const prompt = JSON.stringify(api.requests.map((q) => q.messages));
+    assert.match(prompt, /ECONNREFUSED|refused/);
+    assert.match(prompt, /2l-export failed: see the message above/);
+  } finally {
+    await api.close();
+  }
+});
 e2e.run();

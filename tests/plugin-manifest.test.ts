@@ -74,6 +74,14 @@ for (const f of commandFiles) {
     for (const m of body.matchAll(/\$\{CLAUDE_PLUGIN_ROOT\}\/(dist\/[\w.-]+)/g)) assert.ok(fs.existsSync(path.join(ROOT, m[1]!)), `${m[1]} is built`);
     assert.not.match(body, /\$\(/, 'a $( in a ! line aborts the whole command');
     if (/^!`node /m.test(body)) assert.match(String(fm['allowed-tools'] ?? ''), /Bash\(node:\*\)/);
+    // A ! line that exits non-zero silently drops the whole command (seen with the real CLI):
+    // each one must show stderr and end in a fallback, so a failure reaches the user.
+    for (const line of body.split('\n').filter((l) => l.startsWith('!`'))) {
+      assert.match(line, / 2>&1 /, `${f}: stderr shown`);
+      assert.match(line, /\|\| (true|echo "[^"$`]*")`$/, `${f}: ends in a fallback`);
+    }
+    // Commands that write configuration or permissions are for the user, never the model.
+    if (/setup-db|setup-mcps|dashboard|event|export/.test(f)) assert.is(fm['disable-model-invocation'], true, `${f} is user-only`);
   });
 }
 for (const f of fs.existsSync(path.join(ROOT, 'agents')) ? fs.readdirSync(path.join(ROOT, 'agents')).filter((x) => x.endsWith('.md')) : []) {
