@@ -107,6 +107,31 @@ fresh('a fresh install: files, rewritten commands, hooks, state', () => {
   assert.match(r.stdout, /created\s+commands\/2l-event\.md/);
   assert.not.ok(fs.existsSync(path.join(h.target, '.2l-backups')), 'nothing to back up on a fresh install');
 });
+fresh('the real pack: every installed command and agent points at files that exist in the installed lib', () => {
+  const h = home();
+  assert.is(h.run().code, 0);
+  const lib = path.join(h.target, 'lib', '2l');
+  const refRe = new RegExp(`${lib.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[^\\s"'\`)\\\\]+`, 'g');
+  const refs = new Map<string, string[]>();
+  for (const dir of ['commands', 'agents']) {
+    const names = fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.md'));
+    assert.ok(names.length > 0, `the pack ships ${dir}`);
+    for (const f of names) {
+      const rel = `${dir}/${f}`;
+      const text = read(path.join(h.target, rel));
+      assert.not.match(text, /CLAUDE_PLUGIN_ROOT/, `${rel} still names CLAUDE_PLUGIN_ROOT`);
+      assert.is(text, read(path.join(ROOT, rel)).split('${CLAUDE_PLUGIN_ROOT}').join(lib), rel);
+      refs.set(rel, text.match(refRe) ?? []);
+    }
+  }
+  for (const [rel, paths] of refs) {
+    if (/CLAUDE_PLUGIN_ROOT/.test(read(path.join(ROOT, rel)))) assert.ok(paths.length > 0, `${rel}: no installed path found`);
+    for (const p of paths) assert.ok(fs.statSync(p, { throwIfNoEntry: false })?.isFile(), `${rel} runs ${p}, which is not installed`);
+  }
+  // The agent's body runs the status and query bundles.
+  assert.equal([...new Set(refs.get('agents/2l-perf-analyst.md'))].sort(), [`${lib}/dist/query.mjs`, `${lib}/dist/status.mjs`]);
+  for (const p of JSON.stringify(settingsOf(h.target)).match(refRe) ?? []) assert.ok(fs.existsSync(p), `settings.json runs ${p}, which is not installed`);
+});
 fresh('a second run touches nothing (same inode and mtime everywhere)', () => {
   const h = home();
   h.run();
