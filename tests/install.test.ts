@@ -343,7 +343,7 @@ sets('status line: installed when there is none, --statusline over the user\'s, 
   assert.is(runInstaller(pack, [], { HOME: h.home }).code, 0);
   assert.equal(settingsOf(h.target).statusLine, ours);
   assert.is(runInstaller(pack, ['uninstall'], { HOME: h.home }).code, 0);
-  assert.is(settingsOf(h.target).statusLine, undefined);
+  assert.not.ok(fs.existsSync(path.join(h.target, 'settings.json')), 'the install created it; nothing else was in it');
   const mine = { type: 'command', command: 'my-status', padding: 2 };
   fs.writeFileSync(path.join(h.target, 'settings.json'), JSON.stringify({ statusLine: mine }));
   assert.is(runInstaller(pack, [], { HOME: h.home }).code, 0);
@@ -371,6 +371,42 @@ un('removes what is ours, keeps and lists what the user changed', () => {
   const left = Object.keys(snapshot(h.target, (rel) => rel.startsWith('.2l-backups'))).sort();
   // Folders the install created go again when empty; those holding the user's file stay.
   assert.equal(left, ['lib/', 'lib/2l/', 'lib/2l/dist/', 'lib/2l/dist/emit.mjs', 'settings.json']);
+});
+un('a settings.json the install created goes with uninstall, also after later no-op installs', () => {
+  const h = home();
+  const settings = path.join(h.target, 'settings.json');
+  assert.is(h.run().code, 0);
+  assert.match(read(path.join(h.target, '.2l-install.yaml')), /^created_settings: true$/m);
+  assert.is(h.run().code, 0);
+  assert.match(read(path.join(h.target, '.2l-install.yaml')), /^created_settings: true$/m, 'kept by a later run, which found the file there');
+  const dry = h.run(['uninstall', '--dry-run']);
+  assert.is(dry.code, 0, dry.stderr);
+  assert.match(dry.stdout, /would remove\s+settings\.json \(created by the install; nothing else in it\)/);
+  assert.ok(fs.existsSync(settings));
+  const r = h.run(['uninstall']);
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /removed\s+settings\.json \(created by the install; nothing else in it\)/);
+  assert.not.ok(fs.existsSync(settings));
+  const left = Object.keys(snapshot(h.target, (rel) => rel.startsWith('.2l-backups')));
+  assert.equal(left, []);
+});
+un('a settings.json the install created stays when the user put something of theirs in it', () => {
+  const h = home();
+  assert.is(h.run().code, 0);
+  fs.writeFileSync(path.join(h.target, 'settings.json'), JSON.stringify({ ...settingsOf(h.target), model: 'opus' }));
+  const r = h.run(['uninstall']);
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /updated\s+settings\.json \(2L hooks\)/);
+  assert.equal(settingsOf(h.target), { model: 'opus' });
+});
+un('a settings.json that was there before install stays, even when it ends up empty', () => {
+  const h = home();
+  fs.mkdirSync(h.target);
+  fs.writeFileSync(path.join(h.target, 'settings.json'), '{}\n');
+  assert.is(h.run().code, 0);
+  assert.not.match(read(path.join(h.target, '.2l-install.yaml')), /created_settings/);
+  assert.is(h.run(['uninstall']).code, 0);
+  assert.equal(settingsOf(h.target), {});
 });
 un('a folder the user had before install stays, even when uninstall empties it', () => {
   const h = home();
