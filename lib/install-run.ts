@@ -233,9 +233,11 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
   }
   const nextDisplaced = { ...plan.nextDisplaced };
   for (const f of plan.files) {
-    if (f.action === 'create' || f.action === 'update' || f.action === 'backup-update') {
+    if (f.action === 'update' && f.modeOnly) {
+      ops.push({ kind: 'chmod', rel: f.rel, mode: byRel.get(f.rel)!.mode, reason: f.reason ?? 'mode' });
+    } else if (f.action === 'create' || f.action === 'update' || f.action === 'backup-update') {
       const src = byRel.get(f.rel)!;
-      ops.push({ kind: 'write', rel: f.rel, bytes: src.bytes, mode: src.mode, reason: f.reason ?? f.action, ...(f.displaces ? { displaces: true } : {}) });
+      ops.push({ kind: 'write', rel: f.rel, bytes: src.bytes, mode: src.mode, exactMode: true, reason: f.reason ?? f.action, ...(f.displaces ? { displaces: true } : {}) });
       if (f.displaces && !nextDisplaced[f.rel]) nextDisplaced[f.rel] = runId;
     } else if (f.action === 'remove') ops.push({ kind: 'remove', rel: f.rel, reason: f.reason ?? 'no longer shipped' });
   }

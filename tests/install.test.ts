@@ -176,6 +176,45 @@ fresh('whatever the pack ships is installed, from one manifest of the tree; mode
   assert.is(fs.statSync(path.join(lib, '2l-event-logger.sh')).mode & 0o777, 0o755);
   assert.is(spawnSync('bash', [path.join(lib, '2l-event-logger.sh')], { encoding: 'utf8' }).stdout, 'logged\n');
 });
+fresh('the 2l bin is installed executable and runs by its shebang; a lost executable bit is set again without a rewrite', async () => {
+  const h = home();
+  assert.is(h.run().code, 0);
+  const bin = path.join(h.target, 'lib', '2l', 'dist', '2l.mjs');
+  assert.is(fs.statSync(bin).mode & 0o777, 0o755);
+  const r = spawnSync(bin, ['export', '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^Usage: 2l export --otlp URL/);
+  fs.chmodSync(bin, 0o644);
+  const ino = fs.statSync(bin).ino;
+  assert.is(h.run(['--check']).code, 1, 'a lost executable bit is drift');
+  const again = h.run();
+  assert.is(again.code, 0, again.stderr);
+  assert.match(again.stdout, /updated\s+lib\/2l\/dist\/2l\.mjs\s+\(mode 644 -> 755\)/);
+  assert.match(again.stdout, /; 2 file\(s\) written or removed/, 'the mode, then the install state');
+  assert.is(fs.statSync(bin).mode & 0o777, 0o755);
+  assert.is(fs.statSync(bin).ino, ino, 'only the mode was set');
+  const runs = fs.readdirSync(path.join(h.target, '.2l-backups'));
+  const manifest = JSON.parse(read(path.join(h.target, '.2l-backups', runs[0]!, 'manifest.json')));
+  assert.equal(manifest.files.map((f: { rel: string }) => f.rel), ['.2l-install.yaml'], 'same bytes: the bin is not backed up');
+  assert.is(h.run(['--check']).code, 0);
+});
+fresh('an update takes the pack file\'s mode; a user\'s settings.json keeps its own', () => {
+  const h = home();
+  fs.mkdirSync(h.target);
+  fs.writeFileSync(path.join(h.target, 'settings.json'), '{"model":"opus"}', { mode: 0o600 });
+  fs.chmodSync(path.join(h.target, 'settings.json'), 0o600);
+  const old = makePack(path.join(h.home, 'old'), { files: { 'dist/2l.mjs': '// an older build, not executable\n' } });
+  fs.chmodSync(path.join(old, 'dist', '2l.mjs'), 0o644);
+  assert.is(runInstaller(old, [], { HOME: h.home }).code, 0);
+  const bin = path.join(h.target, 'lib', '2l', 'dist', '2l.mjs');
+  assert.is(fs.statSync(bin).mode & 0o777, 0o644);
+  const r = h.run();
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /updated\s+lib\/2l\/dist\/2l\.mjs/);
+  assert.is(read(bin), read(path.join(ROOT, 'dist', '2l.mjs')));
+  assert.is(fs.statSync(bin).mode & 0o777, 0o755);
+  assert.is(fs.statSync(path.join(h.target, 'settings.json')).mode & 0o777, 0o600);
+});
 fresh('Ctrl-C during a run: the run finishes first, then exit 130', () => {
   const h = home();
   const r = h.run([], { TWOL_INSTALL_FAULT: 'sigint:5' });
