@@ -16,7 +16,10 @@ import type { JsonObject } from './settings-merge.ts';
 export type MutFs = AtomicFs & Pick<typeof nodeFs, 'mkdirSync' | 'rmdirSync' | 'symlinkSync'>;
 
 export type Op =
-  | { kind: 'write'; rel: string; bytes: Buffer; mode: number; reason: string; displaces?: boolean }
+  /** `exactMode`: `mode` wins over the existing file's (the pack's files); else an existing file keeps its own. */
+  | { kind: 'write'; rel: string; bytes: Buffer; mode: number; reason: string; displaces?: boolean; exactMode?: boolean }
+  /** Set the mode of a file whose bytes are already right; undone by setting the old one back. */
+  | { kind: 'chmod'; rel: string; mode: number; reason: string }
   | { kind: 'symlink'; rel: string; link: string; reason: string }
   | { kind: 'remove'; rel: string; reason: string }
   /** Replace a symlinked folder by a real one holding copies of what it showed. */
@@ -46,6 +49,7 @@ export interface ApplyDeps {
 type JournalEntry =
   | { t: 'mkdir'; abs: string }
   | { t: 'rmdir'; abs: string }
+  | { t: 'chmod'; abs: string; mode: number }
   | { t: 'created'; abs: string }
   | { t: 'replaced'; abs: string; backup: BackupEntry; from: string };
 
@@ -123,6 +127,8 @@ function rollback(fs: MutFs, journal: JournalEntry[], runFolder: string | undefi
         fs.rmdirSync(j.abs);
       } else if (j.t === 'rmdir') {
         fs.mkdirSync(j.abs);
+      } else if (j.t === 'chmod') {
+        fs.chmodSync(j.abs, j.mode);
       } else {
         restoreFrom(fs, j.from, j.abs, j.backup);
       }
@@ -146,7 +152,7 @@ export function applyOps(input: ApplyInput, deps: ApplyDeps = {}): ApplyResult {
   const result: ApplyResult = { written: [], removed: [], backedUp: [] };
   const abs = (rel: string) => path.join(input.target, rel);
   // A folder about to become a link again holds nothing by then (its files are removed by earlier ops).
-  const toSave = input.ops.filter((op) => exists(abs(op.rel)) && !exists(abs(op.rel))!.isDirectory());
+  const toSave = input.ops.filter((op) => op.kind !== 'chmod' && exists(abs(op.rel)) && !exists(abs(op.rel))!.isDirectory());
   let folder: string | undefined;
   let manifest: BackupManifest | undefined;
   try {
@@ -177,6 +183,13 @@ export function applyOps(input: ApplyInput, deps: ApplyDeps = {}): ApplyResult {
     for (const op of input.ops) {
       const target = abs(op.rel);
       const before = saved.get(op.rel);
+      if (op.kind === 'chmod') {
+        const old = nodeFs.lstatSync(target).mode & 0o7777;
+        fs.chmodSync(target, op.mode);
+        journal.push({ t: 'chmod', abs: target, mode: old });
+        result.written.push(op.rel);
+        continue;
+      }
       if (op.kind !== 'remove') mkdirs(fs, path.dirname(target), journal);
       if (op.kind === 'remove') {
         if (exists(target)) fs.unlinkSync(target);
@@ -198,7 +211,7 @@ export function applyOps(input: ApplyInput, deps: ApplyDeps = {}): ApplyResult {
         continue;
       } else {
         if (exists(target)?.isSymbolicLink()) fs.unlinkSync(target);
-        atomicWriteFileSync(target, op.bytes, { mode: op.mode, fs });
+        atomicWriteFileSync(target, op.bytes, { mode: op.mode, fs, ...(op.exactMode ? { keepMode: false } : {}) });
       }
       journal.push(before && folder ? { t: 'replaced', abs: target, backup: before, from: path.join(folder, op.rel) } : { t: 'created', abs: target });
       (op.kind === 'remove' ? result.removed : result.written).push(op.rel);

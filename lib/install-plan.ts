@@ -18,6 +18,8 @@ export interface DesiredFile {
 export interface TargetEntry {
   kind: 'missing' | 'file' | 'symlink' | 'dir' | 'other';
   sha256?: string;
+  /** Permission bits of a file. */
+  mode?: number;
   escapes?: boolean;
 }
 
@@ -51,6 +53,8 @@ export interface PlannedFile {
   run?: string;
   /** backup-update of a file that was never ours: uninstall brings it back. */
   displaces?: boolean;
+  /** update of a file whose bytes already match: only its mode is set (no backup, nothing rewritten). */
+  modeOnly?: boolean;
 }
 
 export interface Conflict {
@@ -110,6 +114,10 @@ export function planInstall(desired: DesiredFile[], target: Map<string, TargetEn
     }
     if (t.kind === 'missing') {
       files.push({ ...write, action: 'create' });
+      nextFiles[d.rel] = d.sha256;
+    } else if (t.kind === 'file' && t.sha256 === d.sha256 && t.mode !== undefined && (t.mode & 0o111) !== (d.mode & 0o111)) {
+      // Same bytes, but executable where the pack's copy is not, or the other way round.
+      files.push({ ...write, action: 'update', modeOnly: true, reason: `mode ${t.mode.toString(8)} -> ${d.mode.toString(8)}` });
       nextFiles[d.rel] = d.sha256;
     } else if (t.kind === 'file' && t.sha256 === d.sha256) {
       files.push({ rel: d.rel, action: 'unchanged', ...(recorded[d.rel] ? {} : { reason: 'already identical; now recorded as ours' }) });

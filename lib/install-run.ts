@@ -47,6 +47,8 @@ export interface Report {
   dryRun: boolean;
   files: PlannedFile[];
   settingsChanged: boolean;
+  /** Uninstall removes the settings.json the install created (nothing else was in it). */
+  settingsRemoved?: boolean;
   notes: string[];
   conflicts: Conflict[];
   run?: string;
@@ -200,6 +202,7 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
     throw new UserError(`cannot read the pack's \`hooks/hooks.json\`: ${(err as Error).message}`);
   }
   const hasStatus = byRel.has(`${LIB_REL}/dist/statusline.cjs`);
+  const settingsExisted = nodeFs.existsSync(path.join(target, SETTINGS_FILE));
   const merged = mergeSettings(readSettings(target), {
     hooks: hooksForInstall(hooksJson, libDir),
     isOurCommand: isOursIn(libDir),
@@ -230,9 +233,11 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
   }
   const nextDisplaced = { ...plan.nextDisplaced };
   for (const f of plan.files) {
-    if (f.action === 'create' || f.action === 'update' || f.action === 'backup-update') {
+    if (f.action === 'update' && f.modeOnly) {
+      ops.push({ kind: 'chmod', rel: f.rel, mode: byRel.get(f.rel)!.mode, reason: f.reason ?? 'mode' });
+    } else if (f.action === 'create' || f.action === 'update' || f.action === 'backup-update') {
       const src = byRel.get(f.rel)!;
-      ops.push({ kind: 'write', rel: f.rel, bytes: src.bytes, mode: src.mode, reason: f.reason ?? f.action, ...(f.displaces ? { displaces: true } : {}) });
+      ops.push({ kind: 'write', rel: f.rel, bytes: src.bytes, mode: src.mode, exactMode: true, reason: f.reason ?? f.action, ...(f.displaces ? { displaces: true } : {}) });
       if (f.displaces && !nextDisplaced[f.rel]) nextDisplaced[f.rel] = runId;
     } else if (f.action === 'remove') ops.push({ kind: 'remove', rel: f.rel, reason: f.reason ?? 'no longer shipped' });
   }
@@ -256,6 +261,8 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
     ...(statusLineDisplaced ? { statusLineDisplaced } : {}),
     ...(Object.keys(replacedLinks).length > 0 ? { replacedLinks } : {}),
     ...(createdDirs.size > 0 ? { createdDirs: [...createdDirs].sort() } : {}),
+    // Created by this run, or by an earlier one (the flag is kept until uninstall).
+    ...(state?.createdSettings || (merged.changed && !settingsExisted) ? { createdSettings: true } : {}),
   };
   const writeState = ops.length > 0 || !sameState(state, nextState) || recovered.length > 0;
   return { report, plan, ops, nextState, recovered, writeState };

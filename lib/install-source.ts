@@ -209,7 +209,7 @@ export function scanTarget(target: string, rels: Iterable<string>, replacing: Re
     if (st.isSymbolicLink()) out.set(rel, { kind: 'symlink', ...(escapes ? { escapes } : {}) });
     else if (st.isDirectory()) out.set(rel, { kind: 'dir' });
     else if (!st.isFile()) out.set(rel, { kind: 'other' });
-    else out.set(rel, { kind: 'file', sha256: sha256(fs.readFileSync(abs)), ...(escapes ? { escapes } : {}) });
+    else out.set(rel, { kind: 'file', sha256: sha256(fs.readFileSync(abs)), mode: st.mode & 0o777, ...(escapes ? { escapes } : {}) });
   }
   return out;
 }

@@ -26,6 +26,8 @@ export interface InstallState {
   replacedLinks?: Record<string, string>;
   /** Folders (rel) that did not exist before we installed: uninstall removes them when empty. */
   createdDirs?: string[];
+  /** settings.json did not exist before we installed: uninstall removes it when nothing but ours was in it. */
+  createdSettings?: boolean;
 }
 
 export class StateError extends Error {}
@@ -63,7 +65,13 @@ export function parseState(text: string, file: string): InstallState {
     ...(d.replaced_links ? { replacedLinks: stringMap(d.replaced_links, 'replaced_links', file) } : {}),
     ...(sl && typeof sl === 'object' && !Array.isArray(sl) ? { statusLineDisplaced: sl as JsonObject } : {}),
     ...(d.created_dirs !== undefined ? { createdDirs: relList(d.created_dirs, 'created_dirs', file) } : {}),
+    ...(d.created_settings !== undefined ? { createdSettings: flag(d.created_settings, 'created_settings', file) } : {}),
   };
+}
+
+function flag(v: unknown, what: string, file: string): boolean {
+  if (typeof v !== 'boolean') throw new StateError(`${file}: \`${what}\` is not true or false`);
+  return v;
 }
 
 function relList(v: unknown, what: string, file: string): string[] {
@@ -87,13 +95,14 @@ export function serializeState(s: InstallState): string {
   if (s.statusLineDisplaced) doc.status_line_displaced = s.statusLineDisplaced;
   if (s.replacedLinks && Object.keys(s.replacedLinks).length > 0) doc.replaced_links = s.replacedLinks;
   if (s.createdDirs && s.createdDirs.length > 0) doc.created_dirs = [...s.createdDirs].sort();
+  if (s.createdSettings) doc.created_settings = true;
   return `# Written by the 2L pack installer (install.mjs). Do not edit: it decides what is safe to overwrite.\n${YAML.stringify(doc)}`;
 }
 
 /** Same content apart from the timestamps: no need to write. */
 export function sameState(a: InstallState | undefined, b: InstallState): boolean {
   if (!a) return false;
-  return a.packVersion === b.packVersion && jsonEqual(a.files, b.files) && jsonEqual(a.displaced, b.displaced) && jsonEqual(a.statusLineDisplaced, b.statusLineDisplaced) && jsonEqual(a.replacedLinks ?? {}, b.replacedLinks ?? {}) && jsonEqual([...(a.createdDirs ?? [])].sort(), [...(b.createdDirs ?? [])].sort());
+  return a.packVersion === b.packVersion && jsonEqual(a.files, b.files) && jsonEqual(a.displaced, b.displaced) && jsonEqual(a.statusLineDisplaced, b.statusLineDisplaced) && jsonEqual(a.replacedLinks ?? {}, b.replacedLinks ?? {}) && jsonEqual([...(a.createdDirs ?? [])].sort(), [...(b.createdDirs ?? [])].sort()) && !!a.createdSettings === !!b.createdSettings;
 }
 
 export function readState(target: string): InstallState | undefined {

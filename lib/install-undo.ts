@@ -10,8 +10,8 @@ import { DEFAULT_KEEP, listRuns, pruneRuns, readManifest, resolveRun, runDir, ty
 import { planUninstall, type Plan, type PlannedFile } from './install-plan.ts';
 import { LIB_REL, packVersion, scanTarget, sha256 } from './install-source.ts';
 import { STATE_FILE, pinnedRuns, type InstallState } from './install-state.ts';
-import { removeFromSettings } from './settings-merge.ts';
-import { UserError, absorb, emptyReport, isOursIn, libDirOf, loadState, readSettings, resolveTarget, settingsOp, withLock, type Report, type RunOptions } from './install-run.ts';
+import { jsonEqual, removeFromSettings } from './settings-merge.ts';
+import { SETTINGS_FILE, UserError, absorb, emptyReport, isOursIn, libDirOf, loadState, readSettings, resolveTarget, settingsOp, withLock, type Report, type RunOptions } from './install-run.ts';
 
 /** The op that puts back rel as saved in a run, or undefined if it is already so. */
 function restoreOp(target: string, m: BackupManifest, rel: string, reason: string): Op | undefined {
@@ -147,7 +147,11 @@ export function uninstall(opts: RunOptions): Report {
     const removed = removeFromSettings(readSettings(target), isOursIn(libDirOf(target)), state.statusLineDisplaced);
     report.notes.push(...removed.notes);
     report.settingsChanged = removed.changed;
-    if (removed.changed) ops.push(settingsOp(removed.settings));
+    if (state.createdSettings && jsonEqual(removed.settings, {}) && nodeFs.existsSync(path.join(target, SETTINGS_FILE))) {
+      ops.push({ kind: 'remove', rel: SETTINGS_FILE, reason: 'uninstall: created by the install, nothing else in it' });
+      report.settingsChanged = true;
+      report.settingsRemoved = true;
+    } else if (removed.changed) ops.push(settingsOp(removed.settings));
     ops.push({ kind: 'remove', rel: STATE_FILE, reason: 'uninstall' });
     if (!opts.dryRun) {
       absorb(report, applyOps({ target, command: 'uninstall', packVersion: state.packVersion, ops }, { fs: opts.fs, now, pid: opts.pid }));

@@ -28,4 +28,14 @@ await Promise.all(
     return jobs;
   }),
 );
+// A bundle with a shebang (the `2l` bin) is run directly, so it must be executable
+// whatever esbuild or the umask did; the installer copies the mode along.
+for (const f of fs.readdirSync(outDir)) {
+  const file = path.join(outDir, f);
+  const fd = fs.openSync(file, 'r');
+  const head = Buffer.alloc(2);
+  fs.readSync(fd, head, 0, 2, 0);
+  fs.closeSync(fd);
+  if (head.toString('latin1') === '#!') fs.chmodSync(file, 0o755);
+}
 if (!process.argv.includes('--quiet')) console.log(`built ${entries.length} entries into dist/`);

@@ -5,6 +5,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ROOT, tempDir } from './util/claude.ts';
 import { runNode } from './util/run-node.ts';
+import { run } from './util/run.ts';
 
 const TWOL = path.join(ROOT, 'dist', '2l.mjs');
 const cli = suite('2l dispatcher');
@@ -83,5 +84,11 @@ cli('package.json names the bin, and the bundle starts with a shebang', () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   assert.equal(pkg.bin, { '2l': 'dist/2l.mjs' });
   assert.is(fs.readFileSync(TWOL, 'utf8').split('\n')[0], '#!/usr/bin/env node');
+});
+cli('the built bin is executable (0755) and runs by its shebang', async () => {
+  assert.is(fs.statSync(TWOL).mode & 0o777, 0o755);
+  const r = await run(TWOL, ['export', '--help'], { env: { PATH: `${path.dirname(process.execPath)}:/usr/bin:/bin` } });
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^Usage: 2l export --otlp URL/);
 });
 cli.run();

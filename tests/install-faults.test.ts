@@ -30,6 +30,8 @@ function scene(): { home: string; target: string; oldPack: string } {
   fs.writeFileSync(path.join(target, 'agents', '2l-old-agent.md'), 'agent v0, edited by the user\n');
 
   fs.writeFileSync(path.join(target, 'lib', '2l', 'dist', 'emit.mjs'), '// user hack\n');
+  // Our bin lost its executable bit (as from a build that did not set it): the update sets it again.
+  fs.chmodSync(path.join(target, 'lib', '2l', 'dist', '2l.mjs'), 0o644);
   // commands/ becomes a symlink out of the target (as 2L once suggested): the
   // update replaces it by a real folder holding copies, and uninstall puts it back.
   const legacy = path.join(home, 'legacy-commands');

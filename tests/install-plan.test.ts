@@ -22,6 +22,8 @@ const table: Array<[string, TargetEntry, string | undefined, boolean, FileAction
   ['user changed ours, --keep-mine', { kind: 'file', sha256: C }, B, true, 'keep-mine'],
   ['a symlink', { kind: 'symlink' }, undefined, false, 'backup-update'],
   ['recorded but deleted by the user', { kind: 'missing' }, B, false, 'create'],
+  ['same bytes, other read/write bits', { kind: 'file', sha256: A, mode: 0o600 }, A, false, 'unchanged'],
+  ['same bytes, executable where the pack file is not', { kind: 'file', sha256: A, mode: 0o755 }, A, false, 'update'],
 ];
 for (const [name, entry, recorded, keepMine, want] of table) {
   p(`${name} → ${want}`, () => {
@@ -36,6 +38,11 @@ p('only a file that was never ours is marked as displaced', () => {
   assert.is(never.files[0]!.displaces, true);
   const changed = planInstall([{ rel: 'x', sha256: A, mode: 0o644 }], new Map([['x', { kind: 'file', sha256: C }]]), state({ x: B }), opts);
   assert.is(changed.files[0]!.displaces, undefined);
+});
+p('same bytes but a different executable bit: only the mode is set', () => {
+  const plan = planInstall([{ rel: 'lib/2l/dist/2l.mjs', sha256: A, mode: 0o755 }], new Map([['lib/2l/dist/2l.mjs', { kind: 'file', sha256: A, mode: 0o644 }]]), state({ 'lib/2l/dist/2l.mjs': A }), opts);
+  assert.equal(plan.files, [{ rel: 'lib/2l/dist/2l.mjs', sha256: A, mode: 0o755, action: 'update', modeOnly: true, reason: 'mode 644 -> 755' }]);
+  assert.equal(plan.nextFiles, { 'lib/2l/dist/2l.mjs': A });
 });
 p.run();
 

@@ -22,6 +22,15 @@ t('created folders round-trip and count as content', () => {
   assert.equal(parseState(serializeState(withDirs), 'f').createdDirs, ['agents', 'lib', 'lib/2l']);
   assert.not.ok(sameState(s, withDirs));
 });
+t('a created settings.json round-trips and counts as content', () => {
+  const created = { ...s, createdSettings: true };
+  const text = serializeState(created);
+  assert.match(text, /^created_settings: true$/m);
+  assert.is(parseState(text, 'f').createdSettings, true);
+  assert.not.match(serializeState(s), /created_settings/);
+  assert.not.ok(sameState(s, created));
+  assert.ok(sameState(created, { ...created, updatedAt: 'later' }));
+});
 t('sameState ignores timestamps only', () => {
   assert.ok(sameState(s, { ...s, updatedAt: 'later' }));
   assert.not.ok(sameState(s, { ...s, packVersion: '0.2.0' }));
@@ -38,6 +47,7 @@ const bad: Array<[string, string, RegExp]> = [
   ['created_dirs with ..', 'format: 1\nversion: "1"\ncreated_dirs:\n  - ../../home', /`created_dirs` names a path outside the target: `..\/..\/home`/],
   ['created_dirs absolute', 'format: 1\nversion: "1"\ncreated_dirs:\n  - /etc', /outside the target/],
   ['created_dirs not a list', 'format: 1\nversion: "1"\ncreated_dirs: agents', /`created_dirs` is not a list/],
+  ['created_settings not a boolean', 'format: 1\nversion: "1"\ncreated_settings: "yes"', /`created_settings` is not true or false/],
   ['a non-string hash', 'format: 1\nversion: "1"\nfiles:\n  a: 1', /`files.a` is not a string/],
 ];
 for (const [name, text, re] of bad) t(`refuses ${name}`, () => assert.throws(() => parseState(text, '/t/.2l-install.yaml'), re));

@@ -107,6 +107,31 @@ fresh('a fresh install: files, rewritten commands, hooks, state', () => {
   assert.match(r.stdout, /created\s+commands\/2l-event\.md/);
   assert.not.ok(fs.existsSync(path.join(h.target, '.2l-backups')), 'nothing to back up on a fresh install');
 });
+fresh('the real pack: every installed command and agent points at files that exist in the installed lib', () => {
+  const h = home();
+  assert.is(h.run().code, 0);
+  const lib = path.join(h.target, 'lib', '2l');
+  const refRe = new RegExp(`${lib.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[^\\s"'\`)\\\\]+`, 'g');
+  const refs = new Map<string, string[]>();
+  for (const dir of ['commands', 'agents']) {
+    const names = fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.md'));
+    assert.ok(names.length > 0, `the pack ships ${dir}`);
+    for (const f of names) {
+      const rel = `${dir}/${f}`;
+      const text = read(path.join(h.target, rel));
+      assert.not.match(text, /CLAUDE_PLUGIN_ROOT/, `${rel} still names CLAUDE_PLUGIN_ROOT`);
+      assert.is(text, read(path.join(ROOT, rel)).split('${CLAUDE_PLUGIN_ROOT}').join(lib), rel);
+      refs.set(rel, text.match(refRe) ?? []);
+    }
+  }
+  for (const [rel, paths] of refs) {
+    if (/CLAUDE_PLUGIN_ROOT/.test(read(path.join(ROOT, rel)))) assert.ok(paths.length > 0, `${rel}: no installed path found`);
+    for (const p of paths) assert.ok(fs.statSync(p, { throwIfNoEntry: false })?.isFile(), `${rel} runs ${p}, which is not installed`);
+  }
+  // The agent's body runs the status and query bundles.
+  assert.equal([...new Set(refs.get('agents/2l-perf-analyst.md'))].sort(), [`${lib}/dist/query.mjs`, `${lib}/dist/status.mjs`]);
+  for (const p of JSON.stringify(settingsOf(h.target)).match(refRe) ?? []) assert.ok(fs.existsSync(p), `settings.json runs ${p}, which is not installed`);
+});
 fresh('a second run touches nothing (same inode and mtime everywhere)', () => {
   const h = home();
   h.run();
@@ -150,6 +175,45 @@ fresh('whatever the pack ships is installed, from one manifest of the tree; mode
   assert.is(read(path.join(lib, 'templates', 'dash', 'index.html')), '<h1>2L</h1>\n');
   assert.is(fs.statSync(path.join(lib, '2l-event-logger.sh')).mode & 0o777, 0o755);
   assert.is(spawnSync('bash', [path.join(lib, '2l-event-logger.sh')], { encoding: 'utf8' }).stdout, 'logged\n');
+});
+fresh('the 2l bin is installed executable and runs by its shebang; a lost executable bit is set again without a rewrite', async () => {
+  const h = home();
+  assert.is(h.run().code, 0);
+  const bin = path.join(h.target, 'lib', '2l', 'dist', '2l.mjs');
+  assert.is(fs.statSync(bin).mode & 0o777, 0o755);
+  const r = spawnSync(bin, ['export', '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^Usage: 2l export --otlp URL/);
+  fs.chmodSync(bin, 0o644);
+  const ino = fs.statSync(bin).ino;
+  assert.is(h.run(['--check']).code, 1, 'a lost executable bit is drift');
+  const again = h.run();
+  assert.is(again.code, 0, again.stderr);
+  assert.match(again.stdout, /updated\s+lib\/2l\/dist\/2l\.mjs\s+\(mode 644 -> 755\)/);
+  assert.match(again.stdout, /; 2 file\(s\) written or removed/, 'the mode, then the install state');
+  assert.is(fs.statSync(bin).mode & 0o777, 0o755);
+  assert.is(fs.statSync(bin).ino, ino, 'only the mode was set');
+  const runs = fs.readdirSync(path.join(h.target, '.2l-backups'));
+  const manifest = JSON.parse(read(path.join(h.target, '.2l-backups', runs[0]!, 'manifest.json')));
+  assert.equal(manifest.files.map((f: { rel: string }) => f.rel), ['.2l-install.yaml'], 'same bytes: the bin is not backed up');
+  assert.is(h.run(['--check']).code, 0);
+});
+fresh('an update takes the pack file\'s mode; a user\'s settings.json keeps its own', () => {
+  const h = home();
+  fs.mkdirSync(h.target);
+  fs.writeFileSync(path.join(h.target, 'settings.json'), '{"model":"opus"}', { mode: 0o600 });
+  fs.chmodSync(path.join(h.target, 'settings.json'), 0o600);
+  const old = makePack(path.join(h.home, 'old'), { files: { 'dist/2l.mjs': '// an older build, not executable\n' } });
+  fs.chmodSync(path.join(old, 'dist', '2l.mjs'), 0o644);
+  assert.is(runInstaller(old, [], { HOME: h.home }).code, 0);
+  const bin = path.join(h.target, 'lib', '2l', 'dist', '2l.mjs');
+  assert.is(fs.statSync(bin).mode & 0o777, 0o644);
+  const r = h.run();
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /updated\s+lib\/2l\/dist\/2l\.mjs/);
+  assert.is(read(bin), read(path.join(ROOT, 'dist', '2l.mjs')));
+  assert.is(fs.statSync(bin).mode & 0o777, 0o755);
+  assert.is(fs.statSync(path.join(h.target, 'settings.json')).mode & 0o777, 0o600);
 });
 fresh('Ctrl-C during a run: the run finishes first, then exit 130', () => {
   const h = home();
@@ -318,7 +382,7 @@ sets('status line: installed when there is none, --statusline over the user\'s, 
   assert.is(runInstaller(pack, [], { HOME: h.home }).code, 0);
   assert.equal(settingsOf(h.target).statusLine, ours);
   assert.is(runInstaller(pack, ['uninstall'], { HOME: h.home }).code, 0);
-  assert.is(settingsOf(h.target).statusLine, undefined);
+  assert.not.ok(fs.existsSync(path.join(h.target, 'settings.json')), 'the install created it; nothing else was in it');
   const mine = { type: 'command', command: 'my-status', padding: 2 };
   fs.writeFileSync(path.join(h.target, 'settings.json'), JSON.stringify({ statusLine: mine }));
   assert.is(runInstaller(pack, [], { HOME: h.home }).code, 0);
@@ -346,6 +410,42 @@ un('removes what is ours, keeps and lists what the user changed', () => {
   const left = Object.keys(snapshot(h.target, (rel) => rel.startsWith('.2l-backups'))).sort();
   // Folders the install created go again when empty; those holding the user's file stay.
   assert.equal(left, ['lib/', 'lib/2l/', 'lib/2l/dist/', 'lib/2l/dist/emit.mjs', 'settings.json']);
+});
+un('a settings.json the install created goes with uninstall, also after later no-op installs', () => {
+  const h = home();
+  const settings = path.join(h.target, 'settings.json');
+  assert.is(h.run().code, 0);
+  assert.match(read(path.join(h.target, '.2l-install.yaml')), /^created_settings: true$/m);
+  assert.is(h.run().code, 0);
+  assert.match(read(path.join(h.target, '.2l-install.yaml')), /^created_settings: true$/m, 'kept by a later run, which found the file there');
+  const dry = h.run(['uninstall', '--dry-run']);
+  assert.is(dry.code, 0, dry.stderr);
+  assert.match(dry.stdout, /would remove\s+settings\.json \(created by the install; nothing else in it\)/);
+  assert.ok(fs.existsSync(settings));
+  const r = h.run(['uninstall']);
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /removed\s+settings\.json \(created by the install; nothing else in it\)/);
+  assert.not.ok(fs.existsSync(settings));
+  const left = Object.keys(snapshot(h.target, (rel) => rel.startsWith('.2l-backups')));
+  assert.equal(left, []);
+});
+un('a settings.json the install created stays when the user put something of theirs in it', () => {
+  const h = home();
+  assert.is(h.run().code, 0);
+  fs.writeFileSync(path.join(h.target, 'settings.json'), JSON.stringify({ ...settingsOf(h.target), model: 'opus' }));
+  const r = h.run(['uninstall']);
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /updated\s+settings\.json \(2L hooks\)/);
+  assert.equal(settingsOf(h.target), { model: 'opus' });
+});
+un('a settings.json that was there before install stays, even when it ends up empty', () => {
+  const h = home();
+  fs.mkdirSync(h.target);
+  fs.writeFileSync(path.join(h.target, 'settings.json'), '{}\n');
+  assert.is(h.run().code, 0);
+  assert.not.match(read(path.join(h.target, '.2l-install.yaml')), /created_settings/);
+  assert.is(h.run(['uninstall']).code, 0);
+  assert.equal(settingsOf(h.target), {});
 });
 un('a folder the user had before install stays, even when uninstall empties it', () => {
   const h = home();

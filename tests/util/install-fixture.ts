@@ -67,9 +67,10 @@ export interface Ran {
   stderr: string;
 }
 
-/** Run `<pack>/install.mjs` (the shim, as users do) or a pack copy's dist/install.mjs. */
+/** Run `<pack>/install.mjs` (the shim, as users do) when the pack has it, else the pack copy's dist/install.mjs. */
 export function runInstaller(pack: string, args: string[], env: Record<string, string | undefined>, extra: { uid?: number; gid?: number } = {}): Ran {
-  const entry = pack === ROOT ? path.join(ROOT, 'install.mjs') : path.join(pack, 'dist', 'install.mjs');
+  const shim = path.join(pack, 'install.mjs');
+  const entry = pack === ROOT || fs.existsSync(shim) ? shim : path.join(pack, 'dist', 'install.mjs');
   const r = spawnSync(process.execPath, [entry, ...args], {
     encoding: 'utf8',
     env: { PATH: process.env.PATH, LANG: 'C.UTF-8', ...env },
