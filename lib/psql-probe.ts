@@ -185,7 +185,13 @@ export async function probe(conn: DbConnection, opts: ProbeOptions): Promise<Pro
   if (conn.password !== undefined) env.PGPASSWORD = conn.password;
   const started = performance.now();
   // libpq enforces connect_timeout; the zx timeout only guards against a psql that hangs after connecting.
-  const out = await $({ env, input: PROBE_SCRIPT, timeout: (opts.timeoutS + 5) * 1000, timeoutSignal: 'SIGKILL', nothrow: true, quiet: true, verbose: false })`${opts.psql} -X -w -q -A -t -v ON_ERROR_STOP=1 -f - -d ${conn.safeUrl}`;
+  const psql = $({ env, halt: true, timeout: (opts.timeoutS + 5) * 1000, timeoutSignal: 'SIGKILL', nothrow: true, quiet: true, verbose: false })`${opts.psql} -X -w -q -A -t -v ON_ERROR_STOP=1 -f - -d ${conn.safeUrl}`;
+  psql.run();
+  // Not zx's `input`: psql may exit before reading its script (its stderr says why), and
+  // that write must not become an unhandled EPIPE.
+  psql.stdin.on('error', () => {});
+  psql.stdin.end(PROBE_SCRIPT);
+  const out = await psql;
   const wallMs = Math.round((performance.now() - started) * 10) / 10;
   if (out.signal === 'SIGKILL') return { ok: false, kind: 'timeout', detail: `psql did not finish within ${opts.timeoutS + 5} s`, wallMs };
   // 126/127: the shell could not execute psql at all.
