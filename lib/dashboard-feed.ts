@@ -44,23 +44,6 @@ export function parseLineInPlace(line: string): TwoLEvent | undefined {
   return e as unknown as TwoLEvent;
 }
 
-/**
- * Archives oldest first. A plain name sort puts `events-<t>-1.jsonl` (the
- * second rotation within one millisecond) before `events-<t>.jsonl`, since
- * '-' sorts before '.'; order by time, then by that counter.
- */
-export function archivesInOrder(files: string[]): string[] {
-  const key = (f: string): [string, number] => {
-    const m = /events-(\d{8}T\d{9}Z)(?:-(\d+))?\.jsonl$/.exec(f);
-    return m ? [m[1]!, m[2] === undefined ? 0 : Number(m[2])] : [f, 0];
-  };
-  return [...files].sort((a, b) => {
-    const [ta, na] = key(a);
-    const [tb, nb] = key(b);
-    return ta < tb ? -1 : ta > tb ? 1 : na - nb;
-  });
-}
-
 function fileSize(file: string): number {
   try {
     return fs.statSync(file).size;
@@ -121,7 +104,7 @@ export class DashboardFeed {
       onDropped: () => this.summary.addMalformed(),
       pollMs: opts.pollMs,
       watch: opts.watch,
-      archives: () => archivesInOrder(listArchives(path.dirname(this.file))),
+      archives: () => listArchives(path.dirname(this.file)),
     });
     this.initialSize = fileSize(this.file);
     this.loaded = this.follower.start().then(() => {
