@@ -1,12 +1,14 @@
 /**
  * The dashboard's view of one project's log: a streaming `Summary` of every
- * event, the last `tail` events as raw lines for the page's first render, and
+ * event (the rotated archives present at start, oldest first, then the live
+ * log), the last `tail` events as raw lines for the page's first render, and
  * a numbered stream of new events for Server-Sent Events. Memory is bounded
- * by `tail`, never by the size of the log.
+ * by `tail` and the longest line accepted, never by the size of the log.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_AGENT, DEFAULT_PHASE, type TwoLEvent } from './event-format.ts';
+import { streamFileBatches, newStreamStats } from './event-stream.ts';
 import { listArchives } from './event-writer.ts';
 import { LogFollower } from './log-follower.ts';
 import { eventsPath } from './project-dir.ts';
@@ -44,6 +46,9 @@ export function parseLineInPlace(line: string): TwoLEvent | undefined {
   return e as unknown as TwoLEvent;
 }
 
+/** Longest line read; longer ones count as malformed (the follower's default too). */
+const MAX_LINE_BYTES = 4 << 20;
+
 function fileSize(file: string): number {
   try {
     return fs.statSync(file).size;
@@ -76,6 +81,13 @@ export async function readTail(file: string, count: number, maxBytes = 16 << 20)
   }
 }
 
+/** The last `count` valid event lines across `files` (oldest first), reading the newest file first. */
+export async function readTailOf(files: readonly string[], count: number): Promise<string[]> {
+  let out: string[] = [];
+  for (let i = files.length - 1; i >= 0 && out.length < count; i--) out = [...(await readTail(files[i]!, count - out.length)), ...out];
+  return out;
+}
+
 export class DashboardFeed {
   summary = new Summary();
   /** Number of events accepted so far; the SSE id of the newest one. */
@@ -84,14 +96,20 @@ export class DashboardFeed {
   epoch = 0;
   readonly file: string;
   readonly loaded: Promise<void>;
-  private ring: string[] = [];
+  /** Archives that could not be read at start (permissions, I/O errors); their events are missing. */
+  readonly unreadable: string[] = [];
+  /** Parsed events from archives stay objects until shown: only the last `tail` are ever turned back into text. */
+  private ring: Array<string | TwoLEvent> = [];
   private ringStart = 0;
   private readonly listeners = new Set<(m: FeedMessage) => void>();
   private readonly follower: LogFollower;
   private readonly tail: number;
   private readonly maxTailLine: number;
   private live = false;
+  private closing = false;
+  private readonly archives: string[];
   private readonly initialSize: number;
+  private archiveBytesRead = 0;
   private previewLines: string[] = [];
 
   constructor(readonly project: string, opts: FeedOptions = {}) {
@@ -106,11 +124,40 @@ export class DashboardFeed {
       watch: opts.watch,
       archives: () => listArchives(path.dirname(this.file)),
     });
-    this.initialSize = fileSize(this.file);
-    this.loaded = this.follower.start().then(() => {
-      this.live = true;
-      this.previewLines = [];
-    });
+    this.archives = listArchives(path.dirname(this.file));
+    this.initialSize = this.archives.reduce((n, a) => n + fileSize(a), 0) + fileSize(this.file);
+    // Archives first, then the follower takes the live log from its start and keeps its offset;
+    // an archive rotated out after the listing above is read by the follower before the new log.
+    this.loaded = this.readArchives()
+      .then(() => this.follower.start(this.archives))
+      .then(() => {
+        this.live = true;
+        this.previewLines = [];
+      });
+  }
+
+  /** Every archive present at start, oldest first, through the shared log reader. */
+  private async readArchives(): Promise<void> {
+    const stats = newStreamStats();
+    for (const file of this.archives) {
+      const before = stats.bytes;
+      try {
+        for await (const batch of streamFileBatches([file], { stats, maxLineBytes: MAX_LINE_BYTES, onBadLine: () => this.summary.addMalformed() })) {
+          if (this.closing) return;
+          for (const e of batch) {
+            this.summary.add(e);
+            this.seq++;
+            this.push(e);
+          }
+          this.archiveBytesRead = stats.bytes;
+        }
+      } catch {
+        this.unreadable.push(file);
+        stats.bytes = before + fileSize(file);
+        this.archiveBytesRead = stats.bytes;
+      }
+    }
+    for (let i = 0; i < this.ring.length; i++) this.ring[i] = this.text(this.ring[i]!);
   }
 
   /** True once the whole log has been read and the summary is complete. */
@@ -120,7 +167,8 @@ export class DashboardFeed {
 
   /** Share of the log read so far, 0..1, while loading. */
   progress(): number {
-    return this.live || this.initialSize === 0 ? 1 : Math.min(1, this.follower.offset / this.initialSize);
+    if (this.live || this.initialSize === 0) return 1;
+    return Math.min(1, (this.archiveBytesRead + this.follower.offset) / this.initialSize);
   }
 
   /**
@@ -129,7 +177,7 @@ export class DashboardFeed {
    */
   async preview(): Promise<string[]> {
     if (this.live) return this.lines();
-    if (this.previewLines.length === 0) this.previewLines = await readTail(this.file, this.tail);
+    if (this.previewLines.length === 0) this.previewLines = await readTailOf([...this.archives, this.file], this.tail);
     return this.previewLines;
   }
 
@@ -144,7 +192,8 @@ export class DashboardFeed {
 
   /** The tail, oldest first. */
   lines(): string[] {
-    return this.ring.length < this.tail ? [...this.ring] : [...this.ring.slice(this.ringStart), ...this.ring.slice(0, this.ringStart)];
+    const ordered = this.ring.length < this.tail ? this.ring : [...this.ring.slice(this.ringStart), ...this.ring.slice(0, this.ringStart)];
+    return ordered.map((x) => this.text(x));
   }
 
   /** Events after `seq`, or undefined when they are no longer held (the client must reload). */
@@ -156,9 +205,11 @@ export class DashboardFeed {
     return missing === 0 ? [] : all.slice(all.length - missing);
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    this.closing = true;
     this.listeners.clear();
-    return this.follower.close();
+    await this.follower.close();
+    await this.loaded.catch(() => undefined);
   }
 
   /** Pick up new lines now instead of waiting for the watch or the poll. */
@@ -178,14 +229,25 @@ export class DashboardFeed {
       }
       this.summary.add(e);
       this.seq++;
-      const kept = line.length > this.maxTailLine ? JSON.stringify({ ...e, data: e.data.slice(0, 2000), payload: `[omitted: ${line.length} chars]` }) : line;
+      const kept = line.length > this.maxTailLine ? this.shortened(e, line.length) : line;
       this.push(kept);
       if (this.live) fresh.push(kept);
     }
     if (fresh.length > 0) this.emit({ kind: 'events', lastSeq: this.seq, lines: fresh });
   }
 
-  private push(line: string): void {
+  /** A tail entry as text: long events are kept in a shortened form. */
+  private text(x: string | TwoLEvent): string {
+    if (typeof x === 'string') return x;
+    const line = JSON.stringify(x);
+    return line.length > this.maxTailLine ? this.shortened(x, line.length) : line;
+  }
+
+  private shortened(e: TwoLEvent, length: number): string {
+    return JSON.stringify({ ...e, data: e.data.slice(0, 2000), payload: `[omitted: ${length} chars]` });
+  }
+
+  private push(line: string | TwoLEvent): void {
     if (this.ring.length < this.tail) {
       this.ring.push(line);
       return;
