@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_AGENT, DEFAULT_PHASE, type TwoLEvent } from './event-format.ts';
+import { parseEventLine, type TwoLEvent } from './event-format.ts';
 import { streamFileBatches, newStreamStats } from './event-stream.ts';
 import { listArchives } from './event-writer.ts';
 import { LogFollower } from './log-follower.ts';
@@ -22,28 +22,6 @@ export interface FeedOptions {
   watch?: boolean;
   /** Lines longer than this are kept in the tail in a shortened form. */
   maxTailLine?: number;
-}
-
-/**
- * parseEventLine's rules, applied to the freshly parsed object in place: the
- * copy parseEventLine makes costs twice the JSON.parse itself, which matters
- * when the first render reads a log of a million lines.
- */
-export function parseLineInPlace(line: string): TwoLEvent | undefined {
-  if (line[0] !== '{') return undefined;
-  let e: Record<string, unknown>;
-  try {
-    e = JSON.parse(line) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-  if (!e || typeof e !== 'object' || Array.isArray(e) || typeof e.timestamp !== 'string' || typeof e.event_type !== 'string') return undefined;
-  if (typeof e.phase !== 'string') e.phase = DEFAULT_PHASE;
-  if (typeof e.agent_id !== 'string') e.agent_id = DEFAULT_AGENT;
-  if (typeof e.data !== 'string') e.data = e.data === undefined ? '' : JSON.stringify(e.data);
-  if (typeof e.v !== 'number') e.v = 0;
-  if (e.source !== 'hook') e.source = 'emit';
-  return e as unknown as TwoLEvent;
 }
 
 /** Longest line read; longer ones count as malformed (the follower's default too). */
@@ -73,7 +51,7 @@ export async function readTail(file: string, count: number, maxBytes = 16 << 20)
       await h.read(buf, 0, len, size - len);
       const lines = buf.toString('utf8').split('\n');
       if (len < size) lines.shift(); // starts mid-line
-      const valid = lines.map((l) => l.trim()).filter((l) => l !== '' && parseLineInPlace(l) !== undefined);
+      const valid = lines.map((l) => l.trim()).filter((l) => l !== '' && parseEventLine(l) !== undefined);
       if (valid.length >= count || len === size || len === maxBytes) return valid.slice(-count);
     }
   } finally {
@@ -222,7 +200,7 @@ export class DashboardFeed {
     for (const raw of lines) {
       const line = raw.trim();
       if (line === '') continue;
-      const e = parseLineInPlace(line);
+      const e = parseEventLine(line);
       if (!e) {
         this.summary.addMalformed();
         continue;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { hostAllowed, startServer, type RunningServer } from '../lib/dashboard-server.ts';
-import { parseLineInPlace, readTail } from '../lib/dashboard-feed.ts';
+import { readTail } from '../lib/dashboard-feed.ts';
 import { newEvent, parseEventLine } from '../lib/event-format.ts';
 import { appendEvent } from '../lib/event-writer.ts';
 import { tempDir } from './util/claude.ts';
@@ -301,21 +301,6 @@ live('two projects run side by side on two ports', async () => {
   await sb.close();
 });
 live.run();
-
-const parsing = suite('parseLineInPlace agrees with parseEventLine');
-const parseCases = [
-  '{"timestamp":"t","event_type":"x"}',
-  '{"timestamp":"t","event_type":"x","phase":3,"agent_id":null,"data":{"a":1},"v":"1","source":"hook"}',
-  '{"timestamp":"t","event_type":"x","source":"other","data":"d","extra":[1]}',
-  '{"timestamp":1,"event_type":"x"}',
-  '[1,2]',
-  'null',
-  '{"timestamp":"t"',
-  '',
-  ' {"timestamp":"t","event_type":"x"}',
-];
-for (const line of parseCases) parsing(JSON.stringify(line), () => assert.equal(parseLineInPlace(line), parseEventLine(line)));
-parsing.run();
 
 const tail = suite('readTail: the first render of a big log');
 tail('returns the last N valid events, skipping malformed lines and the cut first line', async () => {
