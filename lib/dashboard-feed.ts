@@ -120,7 +120,7 @@ export class DashboardFeed {
     for (const file of this.archives) {
       const before = stats.bytes;
       try {
-        for await (const batch of streamFileBatches([file], { stats, maxLineBytes: MAX_LINE_BYTES, onBadLine: () => this.summary.addMalformed() })) {
+        for await (const batch of streamFileBatches([file], { stats, maxLineBytes: MAX_LINE_BYTES, chunkBytes: 1 << 20, onBadLine: () => this.summary.addMalformed() })) {
           if (this.closing) return;
           for (const e of batch) {
             this.summary.add(e);
