@@ -1,12 +1,14 @@
 /**
  * The dashboard's view of one project's log: a streaming `Summary` of every
- * event, the last `tail` events as raw lines for the page's first render, and
+ * event (the rotated archives present at start, oldest first, then the live
+ * log), the last `tail` events as raw lines for the page's first render, and
  * a numbered stream of new events for Server-Sent Events. Memory is bounded
- * by `tail`, never by the size of the log.
+ * by `tail` and the longest line accepted, never by the size of the log.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_AGENT, DEFAULT_PHASE, type TwoLEvent } from './event-format.ts';
+import { parseEventLine, type TwoLEvent } from './event-format.ts';
+import { streamFileBatches, newStreamStats } from './event-stream.ts';
 import { listArchives } from './event-writer.ts';
 import { LogFollower } from './log-follower.ts';
 import { eventsPath } from './project-dir.ts';
@@ -22,44 +24,8 @@ export interface FeedOptions {
   maxTailLine?: number;
 }
 
-/**
- * parseEventLine's rules, applied to the freshly parsed object in place: the
- * copy parseEventLine makes costs twice the JSON.parse itself, which matters
- * when the first render reads a log of a million lines.
- */
-export function parseLineInPlace(line: string): TwoLEvent | undefined {
-  if (line[0] !== '{') return undefined;
-  let e: Record<string, unknown>;
-  try {
-    e = JSON.parse(line) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-  if (!e || typeof e !== 'object' || Array.isArray(e) || typeof e.timestamp !== 'string' || typeof e.event_type !== 'string') return undefined;
-  if (typeof e.phase !== 'string') e.phase = DEFAULT_PHASE;
-  if (typeof e.agent_id !== 'string') e.agent_id = DEFAULT_AGENT;
-  if (typeof e.data !== 'string') e.data = e.data === undefined ? '' : JSON.stringify(e.data);
-  if (typeof e.v !== 'number') e.v = 0;
-  if (e.source !== 'hook') e.source = 'emit';
-  return e as unknown as TwoLEvent;
-}
-
-/**
- * Archives oldest first. A plain name sort puts `events-<t>-1.jsonl` (the
- * second rotation within one millisecond) before `events-<t>.jsonl`, since
- * '-' sorts before '.'; order by time, then by that counter.
- */
-export function archivesInOrder(files: string[]): string[] {
-  const key = (f: string): [string, number] => {
-    const m = /events-(\d{8}T\d{9}Z)(?:-(\d+))?\.jsonl$/.exec(f);
-    return m ? [m[1]!, m[2] === undefined ? 0 : Number(m[2])] : [f, 0];
-  };
-  return [...files].sort((a, b) => {
-    const [ta, na] = key(a);
-    const [tb, nb] = key(b);
-    return ta < tb ? -1 : ta > tb ? 1 : na - nb;
-  });
-}
+/** Longest line read; longer ones count as malformed (the follower's default too). */
+const MAX_LINE_BYTES = 4 << 20;
 
 function fileSize(file: string): number {
   try {
@@ -85,12 +51,19 @@ export async function readTail(file: string, count: number, maxBytes = 16 << 20)
       await h.read(buf, 0, len, size - len);
       const lines = buf.toString('utf8').split('\n');
       if (len < size) lines.shift(); // starts mid-line
-      const valid = lines.map((l) => l.trim()).filter((l) => l !== '' && parseLineInPlace(l) !== undefined);
+      const valid = lines.map((l) => l.trim()).filter((l) => l !== '' && parseEventLine(l) !== undefined);
       if (valid.length >= count || len === size || len === maxBytes) return valid.slice(-count);
     }
   } finally {
     await h.close();
   }
+}
+
+/** The last `count` valid event lines across `files` (oldest first), reading the newest file first. */
+export async function readTailOf(files: readonly string[], count: number): Promise<string[]> {
+  let out: string[] = [];
+  for (let i = files.length - 1; i >= 0 && out.length < count; i--) out = [...(await readTail(files[i]!, count - out.length)), ...out];
+  return out;
 }
 
 export class DashboardFeed {
@@ -101,14 +74,20 @@ export class DashboardFeed {
   epoch = 0;
   readonly file: string;
   readonly loaded: Promise<void>;
-  private ring: string[] = [];
+  /** Archives that could not be read at start (permissions, I/O errors); their events are missing. */
+  readonly unreadable: string[] = [];
+  /** Parsed events from archives stay objects until shown: only the last `tail` are ever turned back into text. */
+  private ring: Array<string | TwoLEvent> = [];
   private ringStart = 0;
   private readonly listeners = new Set<(m: FeedMessage) => void>();
   private readonly follower: LogFollower;
   private readonly tail: number;
   private readonly maxTailLine: number;
   private live = false;
+  private closing = false;
+  private readonly archives: string[];
   private readonly initialSize: number;
+  private archiveBytesRead = 0;
   private previewLines: string[] = [];
 
   constructor(readonly project: string, opts: FeedOptions = {}) {
@@ -121,13 +100,42 @@ export class DashboardFeed {
       onDropped: () => this.summary.addMalformed(),
       pollMs: opts.pollMs,
       watch: opts.watch,
-      archives: () => archivesInOrder(listArchives(path.dirname(this.file))),
+      archives: () => listArchives(path.dirname(this.file)),
     });
-    this.initialSize = fileSize(this.file);
-    this.loaded = this.follower.start().then(() => {
-      this.live = true;
-      this.previewLines = [];
-    });
+    this.archives = listArchives(path.dirname(this.file));
+    this.initialSize = this.archives.reduce((n, a) => n + fileSize(a), 0) + fileSize(this.file);
+    // Archives first, then the follower takes the live log from its start and keeps its offset;
+    // an archive rotated out after the listing above is read by the follower before the new log.
+    this.loaded = this.readArchives()
+      .then(() => this.follower.start(this.archives))
+      .then(() => {
+        this.live = true;
+        this.previewLines = [];
+      });
+  }
+
+  /** Every archive present at start, oldest first, through the shared log reader. */
+  private async readArchives(): Promise<void> {
+    const stats = newStreamStats();
+    for (const file of this.archives) {
+      const before = stats.bytes;
+      try {
+        for await (const batch of streamFileBatches([file], { stats, maxLineBytes: MAX_LINE_BYTES, chunkBytes: 1 << 20, onBadLine: () => this.summary.addMalformed() })) {
+          if (this.closing) return;
+          for (const e of batch) {
+            this.summary.add(e);
+            this.seq++;
+            this.push(e);
+          }
+          this.archiveBytesRead = stats.bytes;
+        }
+      } catch {
+        this.unreadable.push(file);
+        stats.bytes = before + fileSize(file);
+        this.archiveBytesRead = stats.bytes;
+      }
+    }
+    for (let i = 0; i < this.ring.length; i++) this.ring[i] = this.text(this.ring[i]!);
   }
 
   /** True once the whole log has been read and the summary is complete. */
@@ -137,7 +145,8 @@ export class DashboardFeed {
 
   /** Share of the log read so far, 0..1, while loading. */
   progress(): number {
-    return this.live || this.initialSize === 0 ? 1 : Math.min(1, this.follower.offset / this.initialSize);
+    if (this.live || this.initialSize === 0) return 1;
+    return Math.min(1, (this.archiveBytesRead + this.follower.offset) / this.initialSize);
   }
 
   /**
@@ -146,7 +155,7 @@ export class DashboardFeed {
    */
   async preview(): Promise<string[]> {
     if (this.live) return this.lines();
-    if (this.previewLines.length === 0) this.previewLines = await readTail(this.file, this.tail);
+    if (this.previewLines.length === 0) this.previewLines = await readTailOf([...this.archives, this.file], this.tail);
     return this.previewLines;
   }
 
@@ -161,7 +170,8 @@ export class DashboardFeed {
 
   /** The tail, oldest first. */
   lines(): string[] {
-    return this.ring.length < this.tail ? [...this.ring] : [...this.ring.slice(this.ringStart), ...this.ring.slice(0, this.ringStart)];
+    const ordered = this.ring.length < this.tail ? this.ring : [...this.ring.slice(this.ringStart), ...this.ring.slice(0, this.ringStart)];
+    return ordered.map((x) => this.text(x));
   }
 
   /** Events after `seq`, or undefined when they are no longer held (the client must reload). */
@@ -173,9 +183,11 @@ export class DashboardFeed {
     return missing === 0 ? [] : all.slice(all.length - missing);
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    this.closing = true;
     this.listeners.clear();
-    return this.follower.close();
+    await this.follower.close();
+    await this.loaded.catch(() => undefined);
   }
 
   /** Pick up new lines now instead of waiting for the watch or the poll. */
@@ -188,21 +200,32 @@ export class DashboardFeed {
     for (const raw of lines) {
       const line = raw.trim();
       if (line === '') continue;
-      const e = parseLineInPlace(line);
+      const e = parseEventLine(line);
       if (!e) {
         this.summary.addMalformed();
         continue;
       }
       this.summary.add(e);
       this.seq++;
-      const kept = line.length > this.maxTailLine ? JSON.stringify({ ...e, data: e.data.slice(0, 2000), payload: `[omitted: ${line.length} chars]` }) : line;
+      const kept = line.length > this.maxTailLine ? this.shortened(e, line.length) : line;
       this.push(kept);
       if (this.live) fresh.push(kept);
     }
     if (fresh.length > 0) this.emit({ kind: 'events', lastSeq: this.seq, lines: fresh });
   }
 
-  private push(line: string): void {
+  /** A tail entry as text: long events are kept in a shortened form. */
+  private text(x: string | TwoLEvent): string {
+    if (typeof x === 'string') return x;
+    const line = JSON.stringify(x);
+    return line.length > this.maxTailLine ? this.shortened(x, line.length) : line;
+  }
+
+  private shortened(e: TwoLEvent, length: number): string {
+    return JSON.stringify({ ...e, data: e.data.slice(0, 2000), payload: `[omitted: ${length} chars]` });
+  }
+
+  private push(line: string | TwoLEvent): void {
     if (this.ring.length < this.tail) {
       this.ring.push(line);
       return;

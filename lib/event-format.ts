@@ -93,26 +93,27 @@ export function isValidEventType(type: string): boolean {
   return /^[a-z][a-z0-9_]{0,63}$/.test(type);
 }
 
-/** Parse one log line; undefined for anything that is not a 2L event object. */
+/**
+ * Parse one log line; undefined for anything that is not a 2L event object.
+ * The legacy defaults are filled into the object JSON.parse made, in place,
+ * and unknown fields are kept: a copy would cost as much as the parse itself,
+ * and readers go through every line of logs with millions of them.
+ */
 export function parseEventLine(line: string): TwoLEvent | undefined {
   if (!line || line[0] !== '{') return undefined;
-  let value: unknown;
+  let e: Record<string, unknown>;
   try {
-    value = JSON.parse(line);
+    e = JSON.parse(line) as Record<string, unknown>;
   } catch {
     return undefined;
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const e = value as Record<string, unknown>;
-  if (typeof e.timestamp !== 'string' || typeof e.event_type !== 'string') return undefined;
-  return {
-    ...(e as object),
-    phase: typeof e.phase === 'string' ? e.phase : DEFAULT_PHASE,
-    agent_id: typeof e.agent_id === 'string' ? e.agent_id : DEFAULT_AGENT,
-    data: typeof e.data === 'string' ? e.data : e.data === undefined ? '' : JSON.stringify(e.data),
-    v: typeof e.v === 'number' ? e.v : 0,
-    source: e.source === 'hook' ? 'hook' : 'emit',
-  } as TwoLEvent;
+  if (!e || typeof e !== 'object' || Array.isArray(e) || typeof e.timestamp !== 'string' || typeof e.event_type !== 'string') return undefined;
+  if (typeof e.phase !== 'string') e.phase = DEFAULT_PHASE;
+  if (typeof e.agent_id !== 'string') e.agent_id = DEFAULT_AGENT;
+  if (typeof e.data !== 'string') e.data = e.data === undefined ? '' : JSON.stringify(e.data);
+  if (typeof e.v !== 'number') e.v = 0;
+  if (e.source !== 'hook') e.source = 'emit';
+  return e as unknown as TwoLEvent;
 }
 
 /** A new event written by the pack's own tools or the emitter (source `emit`). */

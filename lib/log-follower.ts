@@ -59,9 +59,13 @@ export class LogFollower {
     this.buf = Buffer.allocUnsafe(this.opts.chunkBytes);
   }
 
-  /** Reads everything already in the log, then follows it. */
-  async start(): Promise<void> {
-    for (const a of this.opts.archives?.() ?? []) this.known.add(a);
+  /**
+   * Reads everything already in the log, then follows it. `alreadyRead` names
+   * the archives the caller has read itself (default: every archive present
+   * now); any other archive found before the log is opened is read first.
+   */
+  async start(alreadyRead?: readonly string[]): Promise<void> {
+    for (const a of alreadyRead ?? this.opts.archives?.() ?? []) this.known.add(a);
     await this.check();
     if (this.closed) return;
     this.timer = setInterval(() => void this.check(), this.opts.pollMs);

@@ -58,6 +58,15 @@ bad('multi-byte text split across read chunks survives', async () => {
   const { events } = await collect(project({ 'events.jsonl': lines([e, e]) }));
   assert.is(events[1]!.data, e.data);
 });
+bad('the read size does not change what is read: 7-byte, 64 KiB and 1 MiB chunks agree', async () => {
+  const text = lines([hookEvent('stop', 1, { data: 'ünï ✓ 日本' }), 'not json', hookEvent('stop', 2), `{"timestamp":"${'x'.repeat(5000)}"}`, hookEvent('stop', 3)]) + '{"timestamp":"cut';
+  const dir = project({ 'events.jsonl': text });
+  const runs = await Promise.all([7, 1 << 16, 1 << 20].map((chunkBytes) => collect(dir, { chunkBytes, maxLineBytes: 1000 })));
+  for (const r of runs) {
+    assert.equal(r.events.map((e) => e.data), ['ünï ✓ 日本', runs[0]!.events[1]!.data, runs[0]!.events[2]!.data]);
+    assert.equal([r.stats.events, r.stats.malformed, r.stats.oversized, r.stats.truncated, r.stats.bytes], [3, 1, 1, 1, Buffer.byteLength(text)]);
+  }
+});
 bad('an unreadable log is an error, not an empty report', async () => {
   if (process.getuid?.() === 0) return; // root reads anything
   const dir = project({ 'events.jsonl': lines([hookEvent('stop', 1)]) });

@@ -146,6 +146,22 @@ moves('deleting the log keeps what was read and picks up a new one', async () =>
 });
 moves.run();
 
+moves('start(alreadyRead): archives the caller read are skipped, one rotated out since is read before the new log', async () => {
+  const dir = path.join(tempDir('follow'), '.2L');
+  fs.mkdirSync(dir);
+  const file = path.join(dir, 'events.jsonl');
+  const a1 = path.join(dir, 'events-20261120T231500122Z.jsonl');
+  const a2 = path.join(dir, 'events-20261120T231500123Z.jsonl');
+  fs.writeFileSync(a1, 'old\n');
+  fs.writeFileSync(a2, 'rotated\n');
+  fs.writeFileSync(file, 'new\n');
+  const lines: string[] = [];
+  const f = new LogFollower(file, { onLines: (l) => lines.push(...l), pollMs: 5000, watch: false, archives: () => [a1, a2].filter((a) => fs.existsSync(a)) });
+  await f.start([a1]);
+  assert.equal(lines, ['rotated', 'new']);
+  assert.is(f.offset, 4, 'the follower holds the live log');
+  await f.close();
+});
 const bad = suite('LogFollower hostile input');
 bad('a line past maxLineBytes is dropped and reading goes on after it', async () => {
   const r = rig({ watch: false, maxLineBytes: 100, chunkBytes: 64 });
