@@ -34,6 +34,8 @@ export function serialise(event: object): Buffer {
 }
 
 const NEWLINE = Buffer.from('\n');
+/** A log untouched this long has no write in flight. */
+const SETTLED_MS = 2000;
 
 /**
  * A line cut off by a crash or a full disk has no newline; writing straight
@@ -72,13 +74,17 @@ export function appendToLog(dir: string, buf: Buffer, opts: WriteOptions = {}): 
     fd = fs.openSync(file, 'a+', 0o600);
   }
   try {
-    let size = fs.fstatSync(fd).size;
-    if (size + buf.length > cap && rotate(dir, file, cap, opts.now ?? (() => new Date()))) {
+    let st = fs.fstatSync(fd);
+    if (st.size + buf.length > cap && rotate(dir, file, cap, opts.now ?? (() => new Date()))) {
       fs.closeSync(fd);
       fd = fs.openSync(file, 'a+', 0o600);
-      size = fs.fstatSync(fd).size;
+      st = fs.fstatSync(fd);
     }
-    writeAll(fd, size > 0 && !endsWithNewline(fd, size) ? Buffer.concat([NEWLINE, buf]) : buf);
+    // A tail without a newline is either another writer's line still being written
+    // (Linux shows the partial size mid-write; its mtime is fresh) or a line cut off by
+    // a crash long ago. Only the second needs a newline before ours.
+    const cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
+    writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
   } finally {
     fs.closeSync(fd);
   }

@@ -130,7 +130,8 @@ async function main(argv) {
   }
   let available;
   try {
-    available = fs.readdirSync(opts.dir).filter((f) => f.endsWith('.mjs')).map((f) => f.slice(0, -4)).sort();
+    // `_name.mjs` files are shared helpers of the benches, not benches.
+    available = fs.readdirSync(opts.dir).filter((f) => f.endsWith('.mjs') && !f.startsWith('_')).map((f) => f.slice(0, -4)).sort();
   } catch (err) {
     throw new UsageError(`bench: cannot list \`${opts.dir}\`: ${err.message}`);
   }

@@ -27,6 +27,8 @@ function setup() {
   fs.writeFileSync(path.join(dir, 'benches', 'alpha.mjs'), ALPHA);
   fs.writeFileSync(path.join(dir, 'benches', 'beta.mjs'), BETA);
   fs.writeFileSync(path.join(dir, 'benches', 'README.md'), 'not a bench');
+  // a helper shared by benches (no default export): skipped, or the run would crash on it
+  fs.writeFileSync(path.join(dir, 'benches', '_shared.mjs'), 'export const helper = 1;\n');
   const bench = (args: string[], env: Record<string, string> = {}) =>
     runNode([BENCH, '--dir', 'benches', '--no-build', '--latest', 'latest.json', '--baseline', 'baseline.json', ...args], { cwd: dir, env: { ...process.env, ...env } });
   return { dir, bench };

@@ -42,11 +42,21 @@ basics('a last line cut off without its newline does not swallow the next event'
   fs.mkdirSync(path.join(project, '.2L'));
   const file = path.join(project, '.2L', 'events.jsonl');
   fs.writeFileSync(file, '{"timestamp":"2026-11-20T00:00:00.000Z","event_type":"plan_st');
+  const crash = new Date(Date.now() - 60_000);
+  fs.utimesSync(file, crash, crash);
   appendEvent(project, newEvent('plan_start', 'after the crash'));
   appendEvent(project, newEvent('plan_start', 'and again'));
   const all = fs.readFileSync(file, 'utf8').split('\n');
   assert.is(all.length, 4);
   assert.equal([JSON.parse(all[1]!).data, JSON.parse(all[2]!).data, all[3]], ['after the crash', 'and again', '']);
+});
+basics('a tail still being written (fresh mtime) is left to its writer: no stray empty line', () => {
+  const project = tempDir('w');
+  fs.mkdirSync(path.join(project, '.2L'));
+  const file = path.join(project, '.2L', 'events.jsonl');
+  fs.writeFileSync(file, '{"partial":');
+  appendEvent(project, newEvent('plan_start', 'concurrent'));
+  assert.not.match(fs.readFileSync(file, 'utf8'), /^\{"partial":\n/);
 });
 basics('maxLogBytes reads TWOL_LOG_MAX_BYTES and ignores nonsense', () => {
   assert.is(maxLogBytes({ TWOL_LOG_MAX_BYTES: '2048' }), 2048);

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { interleave, median, ratio, pairedRatio, fmt, timeCommand, cpuPerRun, shellQuote } from './util.mjs';
+import { interleave, median, ratio, pairedRatio, fmt, timeCommand, cpuPerRun, shellQuote } from './_util.mjs';
 
 const SESSION = '3f2c9a4e-8d1b-4c7e-9a52-6b0e1f7d2c34';
 
