@@ -125,11 +125,20 @@ function main(): void {
   } catch {
     /* read-only or vanished .2L: show what we have */
   }
-  process.stdout.write(`${renderStatusLine(payload, cache, alertBrief(dir), new Date())}\n`);
+  out(`${renderStatusLine(payload, cache, alertBrief(dir), new Date())}\n`);
 }
 
 try {
   main();
 } catch {
-  process.stdout.write('2L\n');
+  out('2L\n');
+}
+
+/** fs.writeSync, not process.stdout: building the stdout stream loads ~20 stream modules per run. */
+function out(text: string): void {
+  try {
+    fs.writeSync(1, text);
+  } catch {
+    /* Claude Code stopped reading: nothing to do */
+  }
 }
