@@ -3,11 +3,11 @@
  * update times, the sha256 of every file we wrote, what we displaced. It is
  * the third side of the three-way update and is always written last.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import type { JsonObject } from './settings-merge.ts';
 import { jsonEqual } from './settings-merge.ts';
+import { readTextIfExists } from './json-file.ts';
 
 export const STATE_FILE = '.2l-install.yaml';
 const FORMAT = 1;
@@ -107,14 +107,8 @@ export function sameState(a: InstallState | undefined, b: InstallState): boolean
 
 export function readState(target: string): InstallState | undefined {
   const file = path.join(target, STATE_FILE);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
-  return parseState(text, file);
+  const text = readTextIfExists(file);
+  return text === undefined ? undefined : parseState(text, file);
 }
 
 /** Backup runs rotation must keep: they hold what uninstall gives back. */

@@ -49,16 +49,21 @@ export function parseJsonText(text: string, file: string): unknown {
   }
 }
 
-/** Read a JSON object file; undefined when it does not exist. */
-export function readJsonObject(file: string): Record<string, unknown> | undefined {
-  let text: string;
+/** A file's text, or undefined when it does not exist; any other failure throws. */
+export function readTextIfExists(file: string): string | undefined {
   try {
-    text = fs.readFileSync(file, 'utf8');
+    return fs.readFileSync(file, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw err;
   }
-  const value = parseJsonText(text, file);
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new JsonFileError(`${file}: expected a JSON object at the top level`, file);
+}
+
+/** Read a JSON object file; undefined when it does not exist. `label` names it in errors. */
+export function readJsonObject(file: string, label: string = file): Record<string, unknown> | undefined {
+  const text = readTextIfExists(file);
+  if (text === undefined) return undefined;
+  const value = parseJsonText(text, label);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new JsonFileError(`${label}: expected a JSON object at the top level`, label);
   return value as Record<string, unknown>;
 }

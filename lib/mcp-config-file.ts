@@ -9,7 +9,7 @@ import path from 'node:path';
 import { atomicWriteFileSync, type AtomicFs } from './atomic-write.ts';
 import type { McpServerEntry } from './mcp-catalog.ts';
 import { detectIndent, planMerge, renderJson, type MergePlan } from './mcp-config.ts';
-import { JsonFileError, parseJsonText } from './json-file.ts';
+import { JsonFileError, parseJsonText, readTextIfExists } from './json-file.ts';
 
 export class ConfigWriteError extends Error {}
 
@@ -35,10 +35,9 @@ export interface SetupOptions {
 /** The file's text, or undefined when it does not exist. */
 function readText(file: string): string | undefined {
   try {
-    return nodeFs.readFileSync(file, 'utf8');
+    return readTextIfExists(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
     if (code === 'EISDIR') throw new ConfigWriteError(`\`${file}\` is a directory, not a JSON file`);
     throw new ConfigWriteError(`cannot read \`${file}\`: ${(err as Error).message}`);
   }

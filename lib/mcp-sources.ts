@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { JsonFileError, parseJsonText } from './json-file.ts';
+import { JsonFileError, readJsonObject } from './json-file.ts';
 import type { ProbeTarget, TransportKind } from './mcp-probe.ts';
 
 export type Scope = 'local' | 'project' | 'user';
@@ -58,12 +58,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 function readSafe(file: string, label: string, errors: SourceError[]): Record<string, unknown> | undefined {
   try {
-    const text = fs.readFileSync(file, 'utf8');
-    const value = parseJsonText(text, label);
-    if (!isObject(value)) throw new JsonFileError(`${label}: expected a JSON object at the top level`, label);
-    return value;
+    return readJsonObject(file, label);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     errors.push({ source: label, message: err instanceof JsonFileError ? err.message : `cannot read ${label}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
     return undefined;
   }

@@ -5,7 +5,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { hostAllowed, startServer, type RunningServer } from '../lib/dashboard-server.ts';
 import { readTail } from '../lib/dashboard-feed.ts';
-import { newEvent, parseEventLine } from '../lib/event-format.ts';
+import { newEvent } from '../lib/event-format.ts';
 import { appendEvent } from '../lib/event-writer.ts';
 import { tempDir } from './util/claude.ts';
 import { openSse, rawRequest, request } from './util/http.ts';

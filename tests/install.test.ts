@@ -13,7 +13,6 @@ import { makePack, runInstaller, snapshot, treeDiff, type Tree } from './util/in
 
 const read = (p: string) => fs.readFileSync(p, 'utf8');
 const hookEvents = Object.keys((JSON.parse(read(path.join(ROOT, 'hooks', 'hooks.json'))) as { hooks: object }).hooks).sort();
-const skipLock = (rel: string) => rel === '.2l-install.lock';
 
 interface Home {
   home: string;

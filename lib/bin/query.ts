@@ -9,7 +9,7 @@ import { parseSince } from '../duration.ts';
 import { newStreamStats } from '../event-stream.ts';
 import { loadPerfConfig } from '../perf-config.ts';
 import { resolveProjectDir } from '../project-dir.ts';
-import { QueryError, checkJsonPath, evaluate, loadEvents, loadStateFile } from '../query.ts';
+import { checkJsonPath, evaluate, loadEvents, loadStateFile } from '../query.ts';
 
 const HELP = `Usage: query '<JSONPath>' [options]
 
