@@ -51,7 +51,7 @@ export function formatReport(r: Report, o: FormatOptions = {}): string {
     lines.push(`  ${label.padEnd(22)} ${f.rel}${f.reason && f.action !== 'remove' ? `  (${f.reason})` : ''}`);
   }
   if (r.settingsRemoved) lines.push(`  ${(future ? 'would remove' : 'removed').padEnd(22)} settings.json (created by the install; nothing else in it)`);
-  else if (r.settingsChanged) lines.push(`  ${(future ? 'would update' : 'updated').padEnd(22)} settings.json (2L hooks${r.notes.some((n) => n.startsWith('status line: replaced')) ? ', status line' : ''})`);
+  else if (r.settingsChanged) lines.push(`  ${(future ? 'would update' : 'updated').padEnd(22)} settings.json (2L hooks${r.notes.some((n) => n.startsWith('status line: replaced') || n.startsWith('status line: added')) ? ', status line' : ''})`);
   for (const n of r.notes) lines.push(n.startsWith('warning:') ? n : `  note: ${n}`);
   if (r.run) lines.push(`  backups of ${r.backedUp.length} file(s): ${path.join(r.target, BACKUPS_DIR, r.run)}/ (undo with \`./install.mjs restore ${r.run}\`)`);
   if (r.pruned.length) lines.push(`  pruned ${r.pruned.length} old backup run(s)`);

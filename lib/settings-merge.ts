@@ -114,6 +114,7 @@ export function mergeSettings(current: JsonObject, input: MergeInput): MergeResu
       notes.push('status line: removed ours (this pack version ships none)');
     } else notes.push('status line: skipped (the pack ships no dist/statusline.cjs)');
   } else if (existing === undefined || existingIsOurs) {
+    if (existing === undefined) notes.push('status line: added the 2L status line (you had none); uninstall removes it');
     settings.statusLine = clone(input.statusLine);
   } else if (input.forceStatusLine) {
     displacedStatusLine = isObject(existing) ? clone(existing) : { value: existing };

@@ -73,6 +73,14 @@ m('a broken user hook is reported, not repaired', () => {
   const r = merge({ hooks: { Stop: [{ hooks: [{ type: 'shell', command: 'x' }] }] } });
   assert.ok(r.notes.some((n) => n.includes('hooks.Stop[0].hooks[0].type')));
 });
+m('adding our status line where there was none is said, once', () => {
+  const first = merge({});
+  assert.equal(first.settings.statusLine, STATUS);
+  assert.ok(first.notes.includes('status line: added the 2L status line (you had none); uninstall removes it'), first.notes.join('; '));
+  const again = merge(first.settings);
+  assert.not.ok(again.notes.some((n) => n.startsWith('status line')), again.notes.join('; '));
+  assert.not.ok(again.changed);
+});
 m.run();
 
 const rm = suite('removeFromSettings');
