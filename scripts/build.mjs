@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Bundles every entry point in lib/bin/ into one self-contained file in dist/,
 // so the runtime needs no node_modules and starts as fast as bare Node.
-// Hot-path entries (hooks, the status line) are also built as CommonJS, which
-// Node loads without the ESM loader; scripts/bench.mjs measures both forms.
+// Hot-path entries (the hook, the status line) ship as CommonJS only, which
+// Node loads without the ESM loader; their ESM twin goes to .bench/esm/ so
+// scripts/bench/hook.mjs can measure both forms.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,7 +24,9 @@ const esmBanner = "import { createRequire as __2lCreateRequire } from 'node:modu
 await Promise.all(
   entries.flatMap((name) => {
     const entryPoints = [path.join(binDir, `${name}.ts`)];
-    const jobs = [build({ ...common, entryPoints, format: 'esm', outfile: path.join(outDir, `${name}.mjs`), banner: { js: esmBanner } })];
+    // Hot entries ship as .cjs only; their ESM twin goes to .bench/esm/ for the format comparison.
+    const esmOut = HOT.has(name) ? path.join(root, '.bench', 'esm', `${name}.mjs`) : path.join(outDir, `${name}.mjs`);
+    const jobs = [build({ ...common, entryPoints, format: 'esm', outfile: esmOut, banner: { js: esmBanner } })];
     if (HOT.has(name)) jobs.push(build({ ...common, entryPoints, format: 'cjs', outfile: path.join(outDir, `${name}.cjs`) }));
     return jobs;
   }),
