@@ -313,14 +313,21 @@ function benchLogger({ root, tmp, quick, log }) {
   const loopN = quick ? 100 : 300;
   const loopRounds = quick ? 3 : 9;
   log(`log_2l_event: ${loopRounds} rounds of ${loopN} calls in one bash`);
+  // The same with a secret in the data: the path that pays for regexes (redaction), in a project of its own.
+  const secretProject = path.join(tmp, 'proj-logger-secret');
+  fs.mkdirSync(secretProject);
+  const secretCall = `log_2l_event agent_spawn "psql password=hunter2 with sk-ant-api03-AbC_dEf-123456789012" exploration explorer-1`;
   const loop = interleave(
     [
       { name: 'floor', cmd: 'bash', args: ['-c', `for ((i=0;i<${loopN};i++)); do ${floorCall}; done`], env, cwd: root },
       { name: 'logger', cmd: 'bash', args: ['-c', `source lib/2l-event-logger.sh; for ((i=0;i<${loopN};i++)); do ${loggerCall}; done`], env, cwd: root },
+      { name: 'secret', cmd: 'bash', args: ['-c', `source lib/2l-event-logger.sh; for ((i=0;i<${loopN};i++)); do ${secretCall}; done`], env: cleanEnv({ CLAUDE_PROJECT_DIR: secretProject }), cwd: root },
     ],
     { samples: loopRounds, warmup: 1, log },
   );
   const perCall = (xs) => xs.map((x) => x / loopN);
+  const secretLines = readLines(path.join(secretProject, '.2L', 'events.jsonl'));
+  const redacted = secretLines.filter((l) => l.includes('password=[REDACTED] with [REDACTED:anthropic-key]') && !l.includes('hunter2')).length;
 
   // Every line the logger wrote, plus hostile inputs round-tripped.
   const logFile = path.join(project, '.2L', 'events.jsonl');
@@ -383,6 +390,14 @@ function benchLogger({ root, tmp, quick, log }) {
       samples: perCall(loop.logger),
       reference: { name: 'printf "$(date …)" >> file per line, same loop', samples: perCall(loop.floor) },
       note: 'informative: the function itself without bash start-up; no target',
+    },
+    {
+      name: 'log_2l_event: per call with a secret to redact, N calls in one bash',
+      unit: 'ms',
+      samples: perCall(loop.secret),
+      reference: { name: 'the same call without a secret (common path)', samples: perCall(loop.logger) },
+      note: `informative, no target: the regex path runs only when a glob sees a secret's shape. ${redacted}/${secretLines.length} lines redacted as expected (of ${(loopRounds + 1) * loopN}).`,
+      _ok: redacted === (loopRounds + 1) * loopN && secretLines.length === redacted,
     },
     {
       name: 'log_2l_event: invalid or missing JSON lines',
