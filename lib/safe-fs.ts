@@ -104,6 +104,11 @@ export function openRegularForRead(file: string): number | undefined {
 export function readRegularFile(file: string, maxBytes: number): Buffer | undefined {
   const fd = openRegularForRead(file);
   if (fd === undefined) return undefined;
+  return readCapped(fd, file, maxBytes);
+}
+
+/** Read an open regular file to EOF, at most `maxBytes`; closes `fd`. */
+function readCapped(fd: number, file: string, maxBytes: number): Buffer {
   try {
     const size = fs.fstatSync(fd).size;
     if (size > maxBytes) throw new UnsafePathError(file, 'too-big', `${size} bytes, limit ${maxBytes}`);
@@ -127,6 +132,34 @@ export function readRegularFile(file: string, maxBytes: number): Buffer | undefi
 /** UTF-8 text of a regular file (BOM kept), undefined when absent. */
 export function readRegularText(file: string, maxBytes: number): string | undefined {
   return readRegularFile(file, maxBytes)?.toString('utf8');
+}
+
+/**
+ * UTF-8 text of a file of the user's own, outside any project (`~/.claude.json`,
+ * `~/.claude/settings.json`): a final symlink IS followed (dotfile managers link
+ * these), but it must end at a regular file (no FIFO to hang on, no /dev/zero to
+ * fill memory), at most `maxBytes`. Undefined when absent (or a dangling link).
+ */
+export function readUserRegularText(file: string, maxBytes: number): string | undefined {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, O_RDONLY | O_NONBLOCK);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+  let st: fs.Stats;
+  try {
+    st = fs.fstatSync(fd);
+  } catch (err) {
+    fs.closeSync(fd);
+    throw err;
+  }
+  if (!st.isFile()) {
+    fs.closeSync(fd);
+    throw new UnsafePathError(file, 'not-regular');
+  }
+  return readCapped(fd, file, maxBytes).toString('utf8');
 }
 
 /**
