@@ -16,6 +16,12 @@ import { readRegularText } from './safe-fs.ts';
 
 export type Trust = 'trusted' | 'parent' | 'none';
 
+/** Claude Code refuses a `.mcp.json` over 2 MiB; 2L caps every Claude Code file in a project so. */
+export const PROJECT_FILE_MAX = 2 * 1024 * 1024;
+/** `~/.claude.json` keeps every project's history and can grow large; it is the user's own file. */
+export const CLAUDE_JSON_MAX = 50 * 1024 * 1024;
+export const USER_SETTINGS_MAX = 10 * 1024 * 1024;
+
 /** A `.git` file or a worktree's `commondir`/`gitdir` is one short line. */
 const GIT_POINTER_MAX = 4096;
 

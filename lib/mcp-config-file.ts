@@ -12,7 +12,7 @@ import path from 'node:path';
 import { atomicWriteFileSync, type AtomicFs } from './atomic-write.ts';
 import type { McpServerEntry } from './mcp-catalog.ts';
 import { detectIndent, planMerge, renderJson, type MergePlan } from './mcp-config.ts';
-import { CLAUDE_JSON_MAX, PROJECT_FILE_MAX } from './mcp-sources.ts';
+import { CLAUDE_JSON_MAX, PROJECT_FILE_MAX } from './claude-workspace.ts';
 import { JsonFileError, parseJsonObjectText, readTextSafe } from './json-file.ts';
 
 export class ConfigWriteError extends Error {}

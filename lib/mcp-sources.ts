@@ -15,19 +15,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectEntry, trustOf, workspaceKey, type Trust } from './claude-workspace.ts';
+import { CLAUDE_JSON_MAX, PROJECT_FILE_MAX, USER_SETTINGS_MAX, projectEntry, trustOf, workspaceKey, type Trust } from './claude-workspace.ts';
 import { JsonFileError, readJsonObjectSafe } from './json-file.ts';
 import { approvalKeys, decide, type Approval, type ApprovalInput, type KeySource, type NotStarted } from './mcp-approval.ts';
 import type { ProbeTarget, TransportKind } from './mcp-probe.ts';
 
 export type Scope = 'local' | 'project' | 'user';
 export type { Approval, NotStarted } from './mcp-approval.ts';
-
-/** Claude Code refuses a `.mcp.json` over 2 MiB; settings files in a project get the same cap. */
-export const PROJECT_FILE_MAX = 2 * 1024 * 1024;
-/** `~/.claude.json` keeps every project's history and can grow large; it is the user's own file. */
-export const CLAUDE_JSON_MAX = 50 * 1024 * 1024;
-export const USER_SETTINGS_MAX = 10 * 1024 * 1024;
 
 export interface ConfiguredServer {
   name: string;
