@@ -73,6 +73,11 @@ export function openRegular(file: string, flags: number, mode = 0o600): number {
     if (code === 'ENXIO' || code === 'EOPNOTSUPP') throw new UnsafePathError(file, 'not-regular');
     throw err;
   }
+  return regularOnly(fd, file);
+}
+
+/** `fd` when it is a regular file; otherwise it is closed and UnsafePathError('not-regular') thrown. */
+function regularOnly(fd: number, file: string): number {
   let st: fs.Stats;
   try {
     st = fs.fstatSync(fd);
@@ -148,18 +153,7 @@ export function readUserRegularText(file: string, maxBytes: number): string | un
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw err;
   }
-  let st: fs.Stats;
-  try {
-    st = fs.fstatSync(fd);
-  } catch (err) {
-    fs.closeSync(fd);
-    throw err;
-  }
-  if (!st.isFile()) {
-    fs.closeSync(fd);
-    throw new UnsafePathError(file, 'not-regular');
-  }
-  return readCapped(fd, file, maxBytes).toString('utf8');
+  return readCapped(regularOnly(fd, file), file, maxBytes).toString('utf8');
 }
 
 /**
