@@ -2,7 +2,9 @@
  * `.2L/db.yaml`: the last working connection, without its password, and when
  * it was last checked. `--check` answers from it for CACHE_TTL_MS. A file we
  * cannot read or trust is treated as no cache (and rewritten on the next good
- * check), never as an error: it is a cache.
+ * check), never as an error: it is a cache. `.2L` may hold whatever the
+ * repository planted: it is read only as a regular file of ours, and written
+ * by rename or by an append that never follows a link.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,12 +12,14 @@ import YAML from 'yaml';
 import { atomicWriteFileSync } from './atomic-write.ts';
 import type { UrlSource } from './db-url.ts';
 import { stateDir } from './project-dir.ts';
+import { APPEND_FLAGS, checkPrivateDir, ensureStateRoot, openRegular, readRegularText } from './safe-fs.ts';
 
 export const CACHE_FILE = 'db.yaml';
 export const CACHE_TTL_MS = 5 * 60 * 1000;
 /** A checked_at this far in the future means a clock jump: do not trust it. */
 const FUTURE_SLACK_MS = 60 * 1000;
 const MAX_CACHE_BYTES = 64 * 1024;
+const MAX_GITIGNORE_BYTES = 64 * 1024;
 
 export interface DbCache {
   /** Password-free URL. */
@@ -66,9 +70,9 @@ export function parseCache(text: string): DbCache | undefined {
 
 export function readCache(project: string): DbCache | undefined {
   try {
-    const file = cachePath(project);
-    if (fs.statSync(file).size > MAX_CACHE_BYTES) return undefined;
-    return parseCache(fs.readFileSync(file, 'utf8'));
+    checkPrivateDir(stateDir(project)); // a linked or foreign .2L is not our cache
+    const text = readRegularText(cachePath(project), MAX_CACHE_BYTES);
+    return text === undefined ? undefined : parseCache(text);
   } catch {
     return undefined;
   }
@@ -83,29 +87,32 @@ export function freshAge(cache: DbCache | undefined, url: string, now: Date, ttl
   return Math.max(0, age);
 }
 
+/** Write `.2L/db.yaml` (0600, by rename: a link planted at its name is replaced, not followed). */
 export function writeCache(project: string, cache: DbCache): string {
   const dir = stateDir(project);
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const file = cachePath(project);
-  atomicWriteFileSync(file, renderCache(cache), { mode: 0o600 });
+  ensureStateRoot(dir);
+  // Ignored first: a cache that git could pick up is not written at all.
   ensureIgnored(dir, CACHE_FILE);
+  const file = cachePath(project);
+  atomicWriteFileSync(file, renderCache(cache), { mode: 0o600, keepMode: false });
   return file;
 }
 
 /**
  * Keep `name` out of git: add it to `.2L/.gitignore` unless an existing rule
- * already covers it. Appends; never rewrites what is there.
+ * already covers it. Appends; never rewrites what is there. A `.gitignore`
+ * planted as a link, FIFO or device is refused (UnsafePathError), not followed.
  */
 export function ensureIgnored(dir: string, name: string): void {
   const file = path.join(dir, '.gitignore');
-  let text = '';
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return;
-  }
+  const text = readRegularText(file, MAX_GITIGNORE_BYTES) ?? '';
   const lines = text.split(/\r?\n/).map((l) => l.trim());
   if (lines.some((l) => l === '*' || l === name || l === `/${name}`)) return;
   const sep = text === '' || text.endsWith('\n') ? '' : '\n';
-  fs.appendFileSync(file, `${sep}${text === '' ? '# 2L state that should not be committed\n' : ''}${name}\n`);
+  const fd = openRegular(file, APPEND_FLAGS, 0o600);
+  try {
+    fs.writeSync(fd, `${sep}${text === '' ? '# 2L state that should not be committed\n' : ''}${name}\n`);
+  } finally {
+    fs.closeSync(fd);
+  }
 }

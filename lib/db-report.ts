@@ -97,6 +97,8 @@ export function passwordNote(source: UrlSource, hasPassword: boolean): string {
       return `The password is in \`DATABASE_URL\`, which psql does not read by itself: ${how}. (\`psql "$DATABASE_URL"\` works too, but Claude Code asks before every command holding a $VARIABLE, allow rule or not.) 2L stores no password.`;
     case 'flag':
       return `The password was given with \`--url\` and is not stored: ${how}.`;
+    case 'stdin':
+      return `The password came with the URL on stdin and is not stored: ${how}.`;
     default:
       return `The password is the Supabase local default for user postgres (\`supabase status\` shows it): ${how}. 2L stores no password.`;
   }
@@ -106,6 +108,15 @@ export function passwordNote(source: UrlSource, hasPassword: boolean): string {
 export function agentNote(safeUrl: string, source: UrlSource, hasPassword: boolean): string {
   return [`For agents: reach the database with`, `  psql ${shq(safeUrl)} -X -v ON_ERROR_STOP=1 -c '<SQL>'`, passwordNote(source, hasPassword)].join('\n');
 }
+
+/**
+ * Said when `--url` carried a password on the command line: for the whole run
+ * it was in the argv of the shell that started us (Claude Code's `!` line),
+ * readable by any process on the machine through `ps`, and it is in the
+ * transcript. 2L hides it from its own process title, but cannot reach those.
+ */
+export const PASSWORD_ON_COMMAND_LINE =
+  'the password was on the command line, where other processes can read it (`ps`) and the Claude Code transcript keeps it: give it through DATABASE_URL (exported before starting Claude Code), PGPASSWORD or ~/.pgpass instead, or pipe the URL in with `--url -`';
 
 export function createText(inSchema: boolean, newSchemas: boolean, schema?: string): string {
   if (!inSchema && !newSchemas) return `no (no CREATE on ${schema ? `schema ${schema}` : 'any schema in the search path'} or on the database): read and write existing tables only`;

@@ -12,7 +12,8 @@ export const SUPABASE_DEFAULT_PORT = 54322;
 /** Longer than any real connection string; past it we refuse rather than pass it on. */
 export const MAX_URL_LENGTH = 4096;
 
-export type UrlSource = 'flag' | 'env' | 'supabase' | 'default';
+/** `stdin`: `--url -`, the URL read from standard input (so never on a command line). */
+export type UrlSource = 'flag' | 'stdin' | 'env' | 'supabase' | 'default';
 
 export class DbUrlError extends Error {}
 
@@ -36,15 +37,17 @@ export interface ResolvedUrl {
 }
 
 /**
- * --url, else DATABASE_URL, else the Supabase port from config.toml, else the
- * Supabase local default. `supabasePort` is read lazily: only when needed.
+ * --url (given on the command line, or on stdin with `--url -`), else
+ * DATABASE_URL, else the Supabase port from config.toml, else the Supabase
+ * local default. `supabasePort` is read lazily: only when needed.
  */
 export function resolveUrl(
   flagUrl: string | undefined,
   env: NodeJS.ProcessEnv,
   supabasePort: () => { port: number; file: string; defaulted?: boolean } | undefined,
+  flagFrom: 'flag' | 'stdin' = 'flag',
 ): ResolvedUrl {
-  if (flagUrl !== undefined) return { url: flagUrl, source: 'flag', origin: '`--url`' };
+  if (flagUrl !== undefined) return flagFrom === 'stdin' ? { url: flagUrl, source: 'stdin', origin: '`--url -` (stdin)' } : { url: flagUrl, source: 'flag', origin: '`--url`' };
   const fromEnv = env.DATABASE_URL;
   if (fromEnv !== undefined && fromEnv.trim() !== '') return { url: fromEnv.trim(), source: 'env', origin: '`DATABASE_URL`' };
   const sb = supabasePort();

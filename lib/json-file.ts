@@ -1,9 +1,12 @@
 /**
  * Reading JSON config files that users edit by hand: a parse error names the
  * file, line and column, so the user can fix it; absent is not an error.
+ * `readJsonObjectSafe` is for files a repository may have planted (never a
+ * symlink, FIFO or device, size-capped) and for the user's own big files.
  */
 import fs from 'node:fs';
 import { parse as parseTolerant, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { UnsafePathError, readRegularText, readUserRegularText } from './safe-fs.ts';
 
 export class JsonFileError extends Error {
   constructor(
@@ -59,11 +62,47 @@ export function readTextIfExists(file: string): string | undefined {
   }
 }
 
-/** Read a JSON object file; undefined when it does not exist. `label` names it in errors. */
-export function readJsonObject(file: string, label: string = file): Record<string, unknown> | undefined {
-  const text = readTextIfExists(file);
-  if (text === undefined) return undefined;
+/** JSON text that must hold an object at the top level; `label` names it in errors. */
+export function parseJsonObjectText(text: string, label: string): Record<string, unknown> {
   const value = parseJsonText(text, label);
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new JsonFileError(`${label}: expected a JSON object at the top level`, label);
   return value as Record<string, unknown>;
+}
+
+/** Read a JSON object file; undefined when it does not exist. `label` names it in errors. */
+export function readJsonObject(file: string, label: string = file): Record<string, unknown> | undefined {
+  const text = readTextIfExists(file);
+  return text === undefined ? undefined : parseJsonObjectText(text, label);
+}
+
+export interface SafeReadOptions {
+  /** How the file is named in messages (defaults to its path). */
+  label?: string;
+  maxBytes: number;
+  /**
+   * The user's own file (under HOME): a final symlink is followed. Default: a
+   * file inside a project, whose final symlink is never followed.
+   */
+  userFile?: boolean;
+}
+
+/**
+ * A file's text read as `opts` says: only a regular file, at most `maxBytes`;
+ * undefined when absent. A planted link, FIFO, device or oversized file is a
+ * JsonFileError naming `label`, like any other unusable config file.
+ */
+export function readTextSafe(file: string, opts: SafeReadOptions): string | undefined {
+  const label = opts.label ?? file;
+  try {
+    return opts.userFile ? readUserRegularText(file, opts.maxBytes) : readRegularText(file, opts.maxBytes);
+  } catch (err) {
+    if (err instanceof UnsafePathError) throw new JsonFileError(`${label}${err.message.slice(err.file.length)}`, label);
+    throw err;
+  }
+}
+
+/** readJsonObject for files a repository may have planted, or big files of the user's own. */
+export function readJsonObjectSafe(file: string, opts: SafeReadOptions): Record<string, unknown> | undefined {
+  const text = readTextSafe(file, opts);
+  return text === undefined ? undefined : parseJsonObjectText(text, opts.label ?? file);
 }

@@ -1,19 +1,27 @@
 /**
- * Where Claude Code keeps MCP servers, read the way it reads them:
- *   project  <project>/.mcp.json → mcpServers
- *   local    ~/.claude.json → projects[<abs project>].mcpServers
+ * Where Claude Code keeps MCP servers, read the way it reads them, and which
+ * of them it would start:
+ *   project  <project>/.mcp.json → mcpServers (only once approved: mcp-approval.ts)
+ *   local    ~/.claude.json → projects[<workspace key>].mcpServers
  *   user     ~/.claude.json → mcpServers
  * (`~/.claude.json` moves to `$CLAUDE_CONFIG_DIR/.claude.json` when that is set.)
- * A name defined in several scopes resolves local, then project, then user.
- * `${VAR}` and `${VAR:-default}` expand in command, args, env, url and headers.
+ * A name defined in several scopes resolves local, then approved project, then
+ * user; a project server that is not approved hides nothing. A server switched
+ * off in /mcp (`projects[key].disabledMcpServers`) is not started either.
+ * Files in the project are read as regular files only, never through a
+ * symlink, at most 2 MB (Claude Code's own limit for `.mcp.json`).
+ * `${VAR}` and `${VAR:-default}` expand in command, args, env, url and headers,
+ * and only for a server that starts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { JsonFileError, readJsonObject } from './json-file.ts';
+import { CLAUDE_JSON_MAX, PROJECT_FILE_MAX, USER_SETTINGS_MAX, projectEntry, trustOf, workspaceKey, type Trust } from './claude-workspace.ts';
+import { JsonFileError, readJsonObjectSafe } from './json-file.ts';
+import { approvalKeys, decide, type Approval, type ApprovalInput, type KeySource, type NotStarted } from './mcp-approval.ts';
 import type { ProbeTarget, TransportKind } from './mcp-probe.ts';
 
 export type Scope = 'local' | 'project' | 'user';
-export type Approval = 'approved' | 'pending' | 'disabled';
+export type { Approval, NotStarted } from './mcp-approval.ts';
 
 export interface ConfiguredServer {
   name: string;
@@ -21,8 +29,12 @@ export interface ConfiguredServer {
   /** The file it came from, for messages. */
   source: string;
   entry: unknown;
-  /** Project servers only: whether Claude Code will start it. */
+  /** Project servers only: Claude Code's approval state. */
   approval?: Approval;
+  /** Set when Claude Code would not start it: then 2L neither starts it nor expands its variables. */
+  notStarted?: NotStarted;
+  /** For 'rejected': the settings files whose `disabledMcpjsonServers` list it. */
+  rejectedIn?: KeySource[];
 }
 
 export interface SourceError {
@@ -37,11 +49,14 @@ export interface CollectOptions {
 }
 
 export interface Collected {
+  /** Every server Claude Code knows for this project, in config order; `notStarted` marks those it would not start. */
   servers: ConfiguredServer[];
   /** Entries hidden by a same-name entry of a stronger scope. */
   shadowed: ConfiguredServer[];
   errors: SourceError[];
   claudeJson: string;
+  /** The project's key in `~/.claude.json` and whether Claude Code trusts it. */
+  workspace: { key: string; trust: Trust };
 }
 
 export function claudeConfigDir(home: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -56,12 +71,40 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function readSafe(file: string, label: string, errors: SourceError[]): Record<string, unknown> | undefined {
-  try {
-    return readJsonObject(file, label);
-  } catch (err) {
-    errors.push({ source: label, message: err instanceof JsonFileError ? err.message : `cannot read ${label}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
-    return undefined;
+/** Reads config files, collecting what could not be read instead of throwing. */
+class Reader {
+  readonly errors: SourceError[] = [];
+  readonly unreadable: string[] = [];
+
+  read(file: string, label: string, maxBytes: number, userFile = false): Record<string, unknown> | undefined {
+    try {
+      return readJsonObjectSafe(file, { label, maxBytes, userFile });
+    } catch (err) {
+      this.fail(label, err instanceof JsonFileError ? err.message : `cannot read ${label}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      return undefined;
+    }
+  }
+
+  fail(label: string, message: string): void {
+    this.errors.push({ source: label, message });
+    this.unreadable.push(label);
+  }
+
+  /** The project's `.claude` folder, unless the repository made it a link (Claude Code distrusts that too). */
+  projectSettings(project: string): { project?: Record<string, unknown>; local?: Record<string, unknown> } {
+    const dir = path.join(project, '.claude');
+    try {
+      if (fs.lstatSync(dir).isSymbolicLink()) {
+        for (const f of ['settings.json', 'settings.local.json']) this.fail(`.claude/${f}`, '`.claude` is a symbolic link; 2L never follows links inside a project (remove it)');
+        return {};
+      }
+    } catch {
+      return {}; // no .claude folder: no project settings
+    }
+    return {
+      project: this.read(path.join(dir, 'settings.json'), '.claude/settings.json', PROJECT_FILE_MAX),
+      local: this.read(path.join(dir, 'settings.local.json'), '.claude/settings.local.json', PROJECT_FILE_MAX),
+    };
   }
 }
 
@@ -74,66 +117,60 @@ function serversOf(obj: unknown, scope: Scope, source: string, errors: SourceErr
   return Object.entries(obj).map(([name, entry]) => ({ name, scope, source, entry }));
 }
 
-/** The project's entry in `~/.claude.json`: keyed by the absolute path, as given or resolved. */
-function projectEntry(claude: Record<string, unknown> | undefined, project: string): Record<string, unknown> | undefined {
-  const projects = claude?.projects;
-  if (!isObject(projects)) return undefined;
-  let real = project;
-  try {
-    real = fs.realpathSync(project);
-  } catch {
-    /* keep as given */
-  }
-  for (const key of [project, real]) if (isObject(projects[key])) return projects[key] as Record<string, unknown>;
-  return undefined;
-}
-
-function stringList(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-}
-
-/** Project-server approval, from the settings files and the legacy keys in `~/.claude.json`. */
-export function approvalOf(name: string, settings: ReadonlyArray<Record<string, unknown> | undefined>): Approval {
-  const present = settings.filter(isObject);
-  if (present.some((s) => stringList(s.disabledMcpjsonServers).includes(name))) return 'disabled';
-  if (present.some((s) => s.enableAllProjectMcpServers === true || stringList(s.enabledMcpjsonServers).includes(name))) return 'approved';
-  return 'pending';
+/** Which entry of a name wins: local, then approved project, then user, then a project entry not approved. */
+function rank(s: ConfiguredServer): number {
+  if (s.scope === 'local') return 0;
+  if (s.scope === 'project') return s.approval === 'approved' ? 1 : 3;
+  return 2;
 }
 
 export function collectServers(opts: CollectOptions): Collected {
   const env = opts.env ?? process.env;
-  const errors: SourceError[] = [];
+  const reader = new Reader();
   const claudeJson = claudeJsonPath(opts.home, env);
-  const claude = readSafe(claudeJson, '~/.claude.json', errors);
-  const mcpJson = readSafe(path.join(opts.project, '.mcp.json'), '.mcp.json', errors);
-  const local = projectEntry(claude, opts.project);
-
-  const settingsFiles = [path.join(claudeConfigDir(opts.home, env), 'settings.json'), path.join(opts.project, '.claude', 'settings.json'), path.join(opts.project, '.claude', 'settings.local.json')];
-  const settings = settingsFiles.map((f) => readSafe(f, f.startsWith(opts.project) ? path.relative(opts.project, f) : f, errors));
-
+  const claude = reader.read(claudeJson, '~/.claude.json', CLAUDE_JSON_MAX, true);
+  const mcpJson = reader.read(path.join(opts.project, '.mcp.json'), '.mcp.json', PROJECT_FILE_MAX);
+  const user = reader.read(path.join(claudeConfigDir(opts.home, env), 'settings.json'), '~/.claude/settings.json', USER_SETTINGS_MAX, true);
+  const { project, local } = reader.projectSettings(opts.project);
+  const key = workspaceKey(opts.project);
+  const trust = trustOf(claude, opts.project, key);
+  const entry = projectEntry(claude, key);
+  const input: ApprovalInput = {
+    trust,
+    user: approvalKeys(user),
+    project: approvalKeys(project),
+    local: approvalKeys(local),
+    legacy: approvalKeys(entry),
+    unreadable: reader.unreadable.filter((l) => l !== '.mcp.json'),
+  };
+  const errors = reader.errors;
   const all = [
-    ...serversOf(local?.mcpServers, 'local', '~/.claude.json (local)', errors),
-    ...serversOf(mcpJson?.mcpServers, 'project', '.mcp.json', errors),
+    ...serversOf(entry?.mcpServers, 'local', '~/.claude.json (local)', errors),
+    ...serversOf(mcpJson?.mcpServers, 'project', '.mcp.json', errors).map((s) => {
+      const v = decide(s.name, input);
+      return { ...s, approval: v.approval, ...(v.why ? { notStarted: v.why } : {}), ...(v.where ? { rejectedIn: v.where } : {}) };
+    }),
     ...serversOf(claude?.mcpServers, 'user', '~/.claude.json (user)', errors),
   ];
+  const winner = new Map<string, ConfiguredServer>();
+  for (const s of all) {
+    const cur = winner.get(s.name);
+    if (!cur || rank(s) < rank(cur)) winner.set(s.name, s);
+  }
+  const off = new Set(Array.isArray(entry?.disabledMcpServers) ? entry.disabledMcpServers : []);
   const servers: ConfiguredServer[] = [];
   const shadowed: ConfiguredServer[] = [];
-  const seen = new Set<string>();
   for (const s of all) {
-    if (seen.has(s.name)) shadowed.push(s);
-    else {
-      seen.add(s.name);
-      if (s.scope === 'project') s.approval = approvalOf(s.name, [...settings, local]);
-      servers.push(s);
-    }
+    if (winner.get(s.name) !== s) shadowed.push(s);
+    else servers.push(off.has(s.name) && !s.notStarted ? { ...s, notStarted: 'disabled_in_mcp' } : s);
   }
-  return { servers, shadowed, errors, claudeJson };
+  return { servers, shadowed, errors, claudeJson, workspace: { key, trust } };
 }
 
-/** `${VAR}` / `${VAR:-default}`, as Claude Code expands them; names of unset variables without a default are returned. */
+/** `${VAR}` / `${VAR:-default}`, exactly as Claude Code expands them; names of unset variables without a default are returned. */
 export function expandVars(text: string, env: NodeJS.ProcessEnv): { value: string; missing: string[] } {
   const missing: string[] = [];
-  const value = text.replace(/\$\{([^}:]+)(?::-([^}]*))?\}/g, (whole, name: string, fallback: string | undefined) => {
+  const value = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (whole, name: string, fallback: string | undefined) => {
     const v = env[name];
     if (v !== undefined) return v;
     if (fallback !== undefined) return fallback;
@@ -162,8 +199,9 @@ function stringMap(v: unknown, env: NodeJS.ProcessEnv, missing: string[]): Recor
   return out;
 }
 
-/** A configured entry as something to probe, variables expanded; config mistakes become `error`. */
+/** A configured entry as something to probe, variables expanded; config mistakes become `error`. Never for a server that is not started. */
 export function resolveServer(s: ConfiguredServer, cwd: string, env: NodeJS.ProcessEnv = process.env): Resolved {
+  if (s.notStarted) return { error: `not started (${s.notStarted})` };
   const e = s.entry;
   if (!isObject(e)) return { error: 'the entry must be a JSON object' };
   const declared = e.type;

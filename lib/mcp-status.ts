@@ -1,17 +1,19 @@
 /**
  * The result of `/2l-check-mcps`: `.2L/mcp-status.json` (the latest check, for
  * the dashboard) and one `mcp_check` event in the log. Nothing here holds a
- * server's env values or headers: results were scrubbed by the probe.
+ * server's env values or headers: results were scrubbed by the probe, and a
+ * server that is not started never had its variables expanded.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { atomicWriteFileSync } from './atomic-write.ts';
 import { newEvent, type TwoLEvent } from './event-format.ts';
 import { appendEvent } from './event-writer.ts';
 import type { FailureKind, ProbeResult, TransportKind } from './mcp-probe.ts';
+import { notStartedText, type KeySource, type NotStarted } from './mcp-approval.ts';
 import type { Approval, ConfiguredServer, Scope, SourceError } from './mcp-sources.ts';
 import { stateDir } from './project-dir.ts';
 import { cleanPayload } from './redact.ts';
+import { ensureStateRoot } from './safe-fs.ts';
 
 export const STATUS_FILE = 'mcp-status.json';
 
@@ -21,6 +23,9 @@ export interface ServerStatus {
   source: string;
   transport?: TransportKind;
   approval?: Approval;
+  /** Claude Code would not start it, so 2L did not either; `message` says how to change that. */
+  not_started?: NotStarted;
+  rejected_in?: KeySource[];
   ok: boolean;
   kind?: FailureKind;
   message: string;
@@ -42,6 +47,7 @@ export interface McpStatus {
   total_ms: number;
   ok: number;
   failed: number;
+  not_started: number;
   servers: ServerStatus[];
   shadowed: Array<{ name: string; scope: Scope; source: string }>;
   errors: SourceError[];
@@ -59,16 +65,25 @@ export function serverStatus(s: ConfiguredServer, r: ProbeResult, transport?: Tr
   return out;
 }
 
-export function buildStatus(fields: Omit<McpStatus, 'v' | 'ok' | 'failed'>): McpStatus {
+/** A server Claude Code would not start: reported, never run. */
+export function notStartedStatus(s: ConfiguredServer & { notStarted: NotStarted }): ServerStatus {
+  const out: ServerStatus = { name: s.name, scope: s.scope, source: s.source, approval: s.approval, not_started: s.notStarted, ok: false, message: notStartedText(s.notStarted, s.rejectedIn), latency_ms: 0 };
+  if (s.rejectedIn) out.rejected_in = s.rejectedIn;
+  return out;
+}
+
+export function buildStatus(fields: Omit<McpStatus, 'v' | 'ok' | 'failed' | 'not_started'>): McpStatus {
   const ok = fields.servers.filter((s) => s.ok).length;
-  return { v: 1, ...fields, ok, failed: fields.servers.length - ok };
+  const notStarted = fields.servers.filter((s) => s.not_started).length;
+  return { v: 1, ...fields, ok, failed: fields.servers.length - ok - notStarted, not_started: notStarted };
 }
 
 /** One line for the event log and the dashboard. */
 export function statusLine(st: McpStatus): string {
   if (st.servers.length === 0) return `MCP check: no servers configured${st.errors.length ? `, ${st.errors.length} unreadable config file(s)` : ''}`;
-  const failures = st.servers.filter((s) => !s.ok).map((s) => `${s.name}: ${s.kind}`);
-  return `MCP check: ${st.servers.length} server${st.servers.length === 1 ? '' : 's'}, ${st.ok} ok, ${st.failed} failed${failures.length ? ` (${failures.join(', ')})` : ''}`;
+  const failures = st.servers.filter((s) => !s.ok && !s.not_started).map((s) => `${s.name}: ${s.kind}`);
+  const skipped = st.not_started ? `, ${st.not_started} not started` : '';
+  return `MCP check: ${st.servers.length} server${st.servers.length === 1 ? '' : 's'}, ${st.ok} ok, ${st.failed} failed${skipped}${failures.length ? ` (${failures.join(', ')})` : ''}`;
 }
 
 export function statusEvent(st: McpStatus, now = new Date()): TwoLEvent {
@@ -76,19 +91,24 @@ export function statusEvent(st: McpStatus, now = new Date()): TwoLEvent {
   ev.payload = cleanPayload({
     ok: st.ok,
     failed: st.failed,
+    not_started: st.not_started,
     total_ms: st.total_ms,
-    servers: st.servers.map((s) => ({ name: s.name, scope: s.scope, transport: s.transport, ok: s.ok, kind: s.kind, tools: s.tools, latency_ms: s.latency_ms, protocol_version: s.protocol_version })),
+    servers: st.servers.map((s) => ({ name: s.name, scope: s.scope, transport: s.transport, ok: s.ok, kind: s.kind, not_started: s.not_started, tools: s.tools, latency_ms: s.latency_ms, protocol_version: s.protocol_version })),
     errors: st.errors.length,
   });
   return ev;
 }
 
-/** Write `.2L/mcp-status.json` atomically and append the `mcp_check` event; returns the status file. */
+/**
+ * Write `.2L/mcp-status.json` and append the `mcp_check` event; returns the
+ * status file. `.2L` must be a real folder of ours; the write is a rename, so
+ * a link planted at the file's name is replaced, never written through.
+ */
 export function recordStatus(project: string, st: McpStatus): string {
   const dir = stateDir(project);
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  ensureStateRoot(dir);
   const file = path.join(dir, STATUS_FILE);
-  atomicWriteFileSync(file, `${JSON.stringify(st, null, 2)}\n`, { mode: 0o600 });
+  atomicWriteFileSync(file, `${JSON.stringify(st, null, 2)}\n`, { mode: 0o600, keepMode: false });
   appendEvent(project, statusEvent(st, new Date(st.checked_at)));
   return file;
 }

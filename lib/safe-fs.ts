@@ -73,6 +73,11 @@ export function openRegular(file: string, flags: number, mode = 0o600): number {
     if (code === 'ENXIO' || code === 'EOPNOTSUPP') throw new UnsafePathError(file, 'not-regular');
     throw err;
   }
+  return regularOnly(fd, file);
+}
+
+/** `fd` when it is a regular file; otherwise it is closed and UnsafePathError('not-regular') thrown. */
+function regularOnly(fd: number, file: string): number {
   let st: fs.Stats;
   try {
     st = fs.fstatSync(fd);
@@ -104,6 +109,11 @@ export function openRegularForRead(file: string): number | undefined {
 export function readRegularFile(file: string, maxBytes: number): Buffer | undefined {
   const fd = openRegularForRead(file);
   if (fd === undefined) return undefined;
+  return readCapped(fd, file, maxBytes);
+}
+
+/** Read an open regular file to EOF, at most `maxBytes`; closes `fd`. */
+function readCapped(fd: number, file: string, maxBytes: number): Buffer {
   try {
     const size = fs.fstatSync(fd).size;
     if (size > maxBytes) throw new UnsafePathError(file, 'too-big', `${size} bytes, limit ${maxBytes}`);
@@ -127,6 +137,23 @@ export function readRegularFile(file: string, maxBytes: number): Buffer | undefi
 /** UTF-8 text of a regular file (BOM kept), undefined when absent. */
 export function readRegularText(file: string, maxBytes: number): string | undefined {
   return readRegularFile(file, maxBytes)?.toString('utf8');
+}
+
+/**
+ * UTF-8 text of a file of the user's own, outside any project (`~/.claude.json`,
+ * `~/.claude/settings.json`): a final symlink IS followed (dotfile managers link
+ * these), but it must end at a regular file (no FIFO to hang on, no /dev/zero to
+ * fill memory), at most `maxBytes`. Undefined when absent (or a dangling link).
+ */
+export function readUserRegularText(file: string, maxBytes: number): string | undefined {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, O_RDONLY | O_NONBLOCK);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+  return readCapped(regularOnly(fd, file), file, maxBytes).toString('utf8');
 }
 
 /**

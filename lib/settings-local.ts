@@ -2,12 +2,15 @@
  * Adds a permission allow rule to the project's `.claude/settings.local.json`.
  * Merged into what is there (never clobbered); a file that is not valid JSON,
  * or whose `permissions`/`allow` have the wrong shape, is refused and left
- * untouched. The write is atomic and keeps the file's mode.
+ * untouched. The write is atomic and keeps the file's mode. The repository may
+ * have planted `.claude` or the file as a link (to the user's own settings,
+ * say): both are refused, never followed.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { atomicWriteFileSync } from './atomic-write.ts';
-import { readJsonObject } from './json-file.ts';
+import { PROJECT_FILE_MAX } from './claude-workspace.ts';
+import { readJsonObjectSafe } from './json-file.ts';
+import { ensurePrivateDir } from './safe-fs.ts';
 
 export const PSQL_RULE = 'Bash(psql:*)';
 export const SETTINGS_REL = path.join('.claude', 'settings.local.json');
@@ -34,12 +37,18 @@ export function planAllowRule(current: Record<string, unknown> | undefined, rule
   };
 }
 
+/** `<project>/.claude/<name>` read as a project file: never through a link, capped. */
+export function readProjectSettings(project: string, rel: string): Record<string, unknown> | undefined {
+  return readJsonObjectSafe(path.join(project, rel), { label: rel, maxBytes: PROJECT_FILE_MAX });
+}
+
 /** Apply to `<project>/.claude/settings.local.json`; true when the file changed. */
 export function addAllowRule(project: string, rule: string = PSQL_RULE): boolean {
   const file = path.join(project, SETTINGS_REL);
-  const plan = planAllowRule(readJsonObject(file), rule);
+  // A real folder of ours: through a planted link the rule would land in someone else's settings.
+  ensurePrivateDir(path.dirname(file));
+  const plan = planAllowRule(readProjectSettings(project, SETTINGS_REL), rule);
   if (!plan.changed) return false;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
   atomicWriteFileSync(file, `${JSON.stringify(plan.next, null, 2)}\n`);
   return true;
 }

@@ -5,20 +5,21 @@
  */
 import path from 'node:path';
 import { CACHE_FILE, type DbCache, freshAge, readCache, writeCache } from './db-cache.ts';
-import { EXIT, type Outcome, agentNote, createText, explain, formatAge, formatMs, rows } from './db-report.ts';
+import { EXIT, PASSWORD_ON_COMMAND_LINE, type Outcome, agentNote, createText, explain, formatAge, formatMs, rows } from './db-report.ts';
 import { type DbConnection, DbUrlError, type ResolvedUrl, parseDbUrl, redactUrlText, resolveUrl } from './db-url.ts';
 import { newEvent } from './event-format.ts';
 import { appendEvent } from './event-writer.ts';
-import { readJsonObject } from './json-file.ts';
 import { STATE_DIR } from './project-dir.ts';
 import { cleanPayload, cleanString } from './redact.ts';
 import { type ProbeResult, findPsql, localInstallHint, probe, psqlVersion } from './psql-probe.ts';
-import { PSQL_RULE, SETTINGS_REL, addAllowRule } from './settings-local.ts';
+import { PSQL_RULE, SETTINGS_REL, addAllowRule, readProjectSettings } from './settings-local.ts';
 import { SupabaseConfigError, readSupabasePort } from './supabase-config.ts';
 
 export interface SetupOptions {
   project: string;
   url?: string;
+  /** Where `url` came from: the command line (default), or stdin (`--url -`). */
+  urlFrom?: 'flag' | 'stdin';
   check: boolean;
   fresh: boolean;
   allowPsql: boolean;
@@ -39,7 +40,7 @@ export class SetupUsageError extends Error {}
 function psqlAllowed(project: string): string | undefined {
   for (const rel of [SETTINGS_REL, path.join('.claude', 'settings.json')]) {
     try {
-      const allow = (readJsonObject(path.join(project, rel))?.permissions as { allow?: unknown } | undefined)?.allow;
+      const allow = (readProjectSettings(project, rel)?.permissions as { allow?: unknown } | undefined)?.allow;
       if (Array.isArray(allow) && allow.includes(PSQL_RULE)) return rel;
     } catch {
       /* an unreadable settings file allows nothing */
@@ -51,7 +52,7 @@ function psqlAllowed(project: string): string | undefined {
 function resolve(opts: SetupOptions): { resolved: ResolvedUrl; conn: DbConnection } {
   let resolved: ResolvedUrl;
   try {
-    resolved = resolveUrl(opts.url, opts.env, () => readSupabasePort(opts.project));
+    resolved = resolveUrl(opts.url, opts.env, () => readSupabasePort(opts.project), opts.urlFrom);
   } catch (err) {
     if (err instanceof SupabaseConfigError) throw new SetupUsageError(err.message);
     throw err;
@@ -95,6 +96,11 @@ export async function runSetupDb(opts: SetupOptions): Promise<SetupResult> {
     );
   }
   json.allow_psql = allowState;
+
+  if (resolved.source === 'flag' && conn.password !== undefined) {
+    notes.push(PASSWORD_ON_COMMAND_LINE);
+    json.warnings = [PASSWORD_ON_COMMAND_LINE];
+  }
 
   const target = { host: conn.host, port: conn.port, user: conn.user, database: conn.database };
   Object.assign(json, { source: resolved.source, origin: resolved.origin, url: conn.safeUrl });

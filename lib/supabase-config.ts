@@ -2,12 +2,14 @@
  * The database port of a Supabase project, from `supabase/config.toml`
  * (`[db] port`). Parsed with smol-toml, a complete TOML 1.0 parser: the file
  * is Supabase's full config (arrays, inline tables, multi-line strings), and a
- * malformed file must be reported with its line rather than half-read.
+ * malformed file must be reported with its line rather than half-read. The
+ * repository wrote it: it is read only as a regular file (never through a
+ * symlink, never a FIFO or device) of at most 1 MiB.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { parse, TomlError } from 'smol-toml';
 import { SUPABASE_DEFAULT_PORT } from './db-url.ts';
+import { UnsafePathError, readRegularText } from './safe-fs.ts';
 
 export const CONFIG_REL = path.join('supabase', 'config.toml');
 /** Supabase's own config is a few KiB; anything this size is not one. */
@@ -46,19 +48,23 @@ export function portFromToml(text: string, file: string): Omit<SupabasePort, 'fi
   return { port, defaulted: false };
 }
 
+function unusable(err: UnsafePathError): SupabaseConfigError {
+  const why = {
+    symlink: 'is a symbolic link; 2L never follows links inside a project (remove it)',
+    'not-regular': 'is not a file (a folder, device, FIFO or socket)',
+    'too-big': `is larger than ${MAX_CONFIG_BYTES} bytes; that is not a Supabase config`,
+  }[err.reason as 'symlink' | 'not-regular' | 'too-big'];
+  return new SupabaseConfigError(`\`${CONFIG_REL}\` ${why ?? err.message}`);
+}
+
 /** The project's Supabase port, or undefined when it has no `supabase/config.toml`. */
 export function readSupabasePort(projectDir: string): SupabasePort | undefined {
-  const abs = path.join(projectDir, CONFIG_REL);
-  let text: string;
+  let text: string | undefined;
   try {
-    const st = fs.statSync(abs);
-    if (!st.isFile()) throw new SupabaseConfigError(`\`${CONFIG_REL}\` is not a file`);
-    if (st.size > MAX_CONFIG_BYTES) throw new SupabaseConfigError(`\`${CONFIG_REL}\` is ${st.size} bytes; that is not a Supabase config`);
-    text = fs.readFileSync(abs, 'utf8');
+    text = readRegularText(path.join(projectDir, CONFIG_REL), MAX_CONFIG_BYTES);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    if (err instanceof SupabaseConfigError) throw err;
+    if (err instanceof UnsafePathError) throw unusable(err);
     throw new SupabaseConfigError(`cannot read \`${CONFIG_REL}\`: ${(err as Error).message}`);
   }
-  return { ...portFromToml(text, CONFIG_REL), file: CONFIG_REL };
+  return text === undefined ? undefined : { ...portFromToml(text, CONFIG_REL), file: CONFIG_REL };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CACHE_TTL_MS, type DbCache, cachePath, ensureIgnored, freshAge, parseCache, readCache, renderCache, writeCache } from '../lib/db-cache.ts';
+import { UnsafePathError } from '../lib/safe-fs.ts';
 import { tempDir } from './util/claude.ts';
 
 const T0 = new Date('2026-11-20T12:00:00.000Z');
@@ -62,10 +63,18 @@ disk('writes .2L/db.yaml 0600 and keeps it out of git', () => {
   const file = writeCache(project, entry());
   assert.is(file, cachePath(project));
   assert.is(fs.statSync(file).mode & 0o777, 0o600);
+  assert.is(fs.statSync(path.join(project, '.2L')).mode & 0o777, 0o700);
   assert.equal(readCache(project), entry());
-  assert.is(fs.readFileSync(path.join(project, '.2L', '.gitignore'), 'utf8'), '# 2L state that should not be committed\ndb.yaml\n');
+  // A new .2L is ignored as a whole (safe-fs's ensureStateRoot).
+  assert.is(fs.readFileSync(path.join(project, '.2L', '.gitignore'), 'utf8'), '# 2L state: private to this machine\n*\n');
   writeCache(project, entry());
-  assert.is(fs.readFileSync(path.join(project, '.2L', '.gitignore'), 'utf8'), '# 2L state that should not be committed\ndb.yaml\n', 'second write adds nothing');
+  assert.is(fs.readFileSync(path.join(project, '.2L', '.gitignore'), 'utf8'), '# 2L state: private to this machine\n*\n', 'second write adds nothing');
+});
+disk('an existing .2L without a .gitignore gets one naming db.yaml', () => {
+  const project = tempDir('cache');
+  fs.mkdirSync(path.join(project, '.2L'));
+  writeCache(project, entry());
+  assert.is(fs.readFileSync(path.join(project, '.2L', '.gitignore'), 'utf8'), '# 2L state that should not be committed\ndb.yaml\n');
 });
 disk('an unreadable or oversized cache is no cache', () => {
   const project = tempDir('cache');
@@ -77,6 +86,45 @@ disk('an unreadable or oversized cache is no cache', () => {
   assert.is(readCache(project), undefined);
 });
 disk.run();
+
+/** What a repository can commit into .2L: nothing is followed, nothing outside is written. */
+const planted = suite('writeCache / readCache: planted links');
+const victimIn = (project: string) => {
+  const victim = path.join(path.dirname(project), `${path.basename(project)}-victim`);
+  fs.writeFileSync(victim, 'export SAFE=1\n');
+  return victim;
+};
+planted('.2L/db.yaml links to a file: not read as the cache; replaced by the write, the file untouched', () => {
+  const project = tempDir('cache');
+  const victim = victimIn(project);
+  fs.writeFileSync(victim, renderCache(entry()));
+  fs.mkdirSync(path.join(project, '.2L'));
+  fs.symlinkSync(victim, cachePath(project));
+  assert.is(readCache(project), undefined, 'a link is not our cache');
+  writeCache(project, { ...entry(), user: 'other' });
+  assert.is(fs.readFileSync(victim, 'utf8'), renderCache(entry()));
+  assert.not.ok(fs.lstatSync(cachePath(project)).isSymbolicLink());
+  assert.is(readCache(project)!.user, 'other');
+});
+planted('.2L/.gitignore links to the user’s ~/.bashrc: refused, nothing appended, no cache written', () => {
+  const project = tempDir('cache');
+  const victim = victimIn(project);
+  fs.mkdirSync(path.join(project, '.2L'));
+  fs.symlinkSync(victim, path.join(project, '.2L', '.gitignore'));
+  assert.throws(() => writeCache(project, entry()), (e: Error) => e instanceof UnsafePathError && e.reason === 'symlink');
+  assert.is(fs.readFileSync(victim, 'utf8'), 'export SAFE=1\n');
+  assert.not.ok(fs.existsSync(cachePath(project)));
+});
+planted('.2L itself links elsewhere: refused; a cache found through it is no cache', () => {
+  const project = tempDir('cache');
+  const away = tempDir('away');
+  fs.writeFileSync(path.join(away, 'db.yaml'), renderCache(entry()));
+  fs.symlinkSync(away, path.join(project, '.2L'));
+  assert.is(readCache(project), undefined);
+  assert.throws(() => writeCache(project, entry()), (e: Error) => e instanceof UnsafePathError && e.reason === 'symlink');
+  assert.equal(fs.readdirSync(away), ['db.yaml']);
+});
+planted.run();
 
 const ignore = suite('ensureIgnored');
 const cases: Array<[string, string | undefined, string]> = [

@@ -69,5 +69,6 @@ text('agent note: the URL written out, a password hint per source, never a $VARI
   assert.match(passwordNote('env', true), /`DATABASE_URL`, which psql does not read by itself/);
   assert.match(passwordNote('default', true), /`supabase status`/);
   assert.match(passwordNote('flag', false), /carries no password/);
+  assert.match(passwordNote('stdin', true), /^The password came with the URL on stdin and is not stored: export PGPASSWORD/);
 });
 text.run();

@@ -30,6 +30,9 @@ resolve('config.toml is read only when needed', () => {
   });
   assert.is(reads, 0);
 });
+resolve('--url - (stdin) is its own source, and wins like --url', () => {
+  assert.equal(resolveUrl('postgresql://a@h/d', { DATABASE_URL: 'postgresql://b@h/d' }, config, 'stdin'), { url: 'postgresql://a@h/d', source: 'stdin', origin: '`--url -` (stdin)' });
+});
 resolve('origin names the file and says when the port is Supabase’s default', () => {
   assert.is(resolveUrl(undefined, {}, config).origin, '`supabase/config.toml` [db] port 64000');
   assert.match(resolveUrl(undefined, {}, () => ({ port: 54322, file: 'supabase/config.toml', defaulted: true })).origin, /no \[db\] port/);

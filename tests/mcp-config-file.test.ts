@@ -76,13 +76,13 @@ files('dry run: plan only, nothing on disk', () => {
   assert.is(fs.readFileSync(file, 'utf8'), '{"a":1}');
   assert.equal(listing(dir), ['.mcp.json']);
 });
-files('a symlinked config is written through to its target', () => {
+files('the user’s own symlinked ~/.claude.json (a dotfile manager) is written through to its target', () => {
   const { dir } = project();
   const real = path.join(dir, 'dotfiles.json');
   fs.writeFileSync(real, '{}');
-  const link = path.join(dir, '.mcp.json');
+  const link = path.join(dir, '.claude.json');
   fs.symlinkSync(real, link);
-  setupConfigFile(link, want, { now: at });
+  setupConfigFile(link, want, { now: at, userFile: true });
   assert.ok(fs.lstatSync(link).isSymbolicLink());
   assert.equal(JSON.parse(fs.readFileSync(real, 'utf8')), { mcpServers: { playwright: pw } });
 });
@@ -120,6 +120,32 @@ refused('read-only file (no write bit, even for root)', () => {
   );
   assert.is(fs.readFileSync(file, 'utf8'), '{}');
   assert.equal(listing(dir), ['.mcp.json']);
+});
+refused('a project .mcp.json that is a symlink (the repository may have planted it): refused, neither followed nor replaced', () => {
+  for (const target of ['victim.json', 'nothing-here']) {
+    const { dir, file } = project();
+    if (target === 'victim.json') fs.writeFileSync(path.join(dir, target), '{"mine":true}');
+    fs.symlinkSync(path.join(dir, target), file);
+    assert.throws(
+      () => setupConfigFile(file, want, { label: '.mcp.json', now: at }),
+      (e: Error) => e instanceof JsonFileError && e.message === '.mcp.json: is a symbolic link; 2L never follows links inside a project (remove it)',
+    );
+    assert.ok(fs.lstatSync(file).isSymbolicLink());
+    assert.equal(listing(dir), ['.mcp.json', ...(target === 'victim.json' ? ['victim.json'] : [])]);
+    if (target === 'victim.json') assert.is(fs.readFileSync(path.join(dir, target), 'utf8'), '{"mine":true}');
+  }
+});
+refused('a project .mcp.json over 2 MiB: refused unread', () => {
+  const { dir, file } = project(`{"x":"${'y'.repeat(2 * 1024 * 1024)}"}`);
+  assert.throws(() => setupConfigFile(file, want, { label: '.mcp.json' }), /^\.mcp\.json: is larger than 2L reads \(2097160 bytes, limit 2097152\)$/);
+  assert.equal(listing(dir), ['.mcp.json']);
+});
+refused('a dangling link planted at the backup name is skipped, never written through', () => {
+  const { dir, file } = project('{}');
+  fs.symlinkSync(path.join(dir, 'victim'), backupName(file, at));
+  const r = setupConfigFile(file, want, { now: at });
+  assert.is(path.basename(r.backup!), '.mcp.json.bak-20261120T231500Z-1');
+  assert.not.ok(fs.existsSync(path.join(dir, 'victim')));
 });
 refused('a directory where the file should be', () => {
   const { file } = project();

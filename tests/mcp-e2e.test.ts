@@ -13,7 +13,9 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ROOT, runClaude, tempDir } from './util/claude.ts';
 import { startFakeApi } from './util/fake-anthropic.ts';
-import { PLAYWRIGHT_MCP, fixture } from './util/mcp-fixtures.ts';
+import { PLAYWRIGHT_MCP, fixture, startedMarkers } from './util/mcp-fixtures.ts';
+import { runDist } from './util/run-dist.ts';
+import { execFileSync } from 'node:child_process';
 
 /** Text of every user message block the CLI sent, where command output lands. */
 function sentText(requests: Array<Record<string, unknown>>): string {
@@ -83,3 +85,61 @@ e2e('setup, approve, `claude mcp list` connects, check reports every server', as
   }
 });
 e2e.run();
+
+/**
+ * The same folder, checked by `claude mcp list` (which connects to exactly the
+ * servers Claude Code approves) and by check-mcps: the same servers start.
+ * Each row is a rule of docs/mcp-approval.md. `-p` sessions are not the
+ * reference: they start unapproved servers too (reference §7).
+ */
+const agree = suite('mcp e2e: check-mcps starts what `claude mcp list` connects to');
+interface Row {
+  git?: boolean;
+  /** Where the session starts, below the project root. */
+  sub?: string;
+  /** Which folder `hasTrustDialogAccepted` is recorded under: the root, the start folder, its parent, or none. */
+  trust: 'root' | 'start' | 'parent' | 'none';
+  files: Record<string, unknown>;
+  started: string[];
+}
+const rows: Array<[string, Row]> = [
+  ['untrusted: the repository’s own settings enable all', { trust: 'none', files: { '.claude/settings.json': { enableAllProjectMcpServers: true } }, started: [] }],
+  ['trusted: the folder’s settings enable all', { trust: 'start', files: { '.claude/settings.json': { enableAllProjectMcpServers: true } }, started: ['a', 'b'] }],
+  ['trusted: enabled locally, disabled in the project settings', { trust: 'start', files: { '.claude/settings.local.json': { enabledMcpjsonServers: ['a', 'b'] }, '.claude/settings.json': { disabledMcpjsonServers: ['a'] } }, started: ['b'] }],
+  ['trusted: user enables all, project says false', { trust: 'start', files: { '~/.claude/settings.json': { enableAllProjectMcpServers: true }, '.claude/settings.json': { enableAllProjectMcpServers: false } }, started: [] }],
+  ['trusted: a wrong-typed approval key voids the file', { trust: 'start', files: { '.claude/settings.local.json': { enabledMcpjsonServers: ['a'], enableAllProjectMcpServers: 'yes' } }, started: [] }],
+  ['git subfolder, trusted at the repository root', { git: true, sub: 'sub', trust: 'root', files: { '.claude/settings.json': { enabledMcpjsonServers: ['b'] } }, started: ['b'] }],
+  ['git subfolder, trusted only at the subfolder', { git: true, sub: 'sub', trust: 'start', files: { '.claude/settings.json': { enabledMcpjsonServers: ['b'] } }, started: [] }],
+  ['trusted only through a parent folder: the project’s settings do not count', { trust: 'parent', files: { '.claude/settings.json': { enableAllProjectMcpServers: true } }, started: [] }],
+];
+for (const [name, row] of rows) {
+  agree(name, async () => {
+    const root = tempDir('mcp-agree');
+    const home = path.join(root, 'home');
+    const top = path.join(root, 'proj');
+    const start = row.sub ? path.join(top, row.sub) : top;
+    const marker = path.join(root, 'started');
+    fs.mkdirSync(home);
+    fs.mkdirSync(start, { recursive: true });
+    if (row.git) execFileSync('git', ['init', '-q', top]);
+    const server = (n: string) => ({ type: 'stdio', command: process.execPath, args: [fixture('marker-stdio'), marker, n], env: {} });
+    fs.writeFileSync(path.join(start, '.mcp.json'), JSON.stringify({ mcpServers: { a: server('a'), b: server('b') } }));
+    for (const [rel, v] of Object.entries(row.files)) {
+      const file = rel.startsWith('~/') ? path.join(home, rel.slice(2)) : path.join(start, rel);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, JSON.stringify(v));
+    }
+    const trustKey = { root: top, start, parent: path.dirname(start), none: undefined }[row.trust];
+    fs.writeFileSync(path.join(home, '.claude.json'), JSON.stringify({ hasCompletedOnboarding: true, projects: trustKey ? { [trustKey]: { hasTrustDialogAccepted: true } } : {} }));
+
+    const list = await runClaude(['mcp', 'list'], { cwd: start, home, timeoutMs: 60_000 });
+    assert.is(list.code, 0, list.stderr);
+    const byClaude = startedMarkers(marker).sort();
+    fs.rmSync(marker, { force: true });
+    const check = await runDist('check-mcps', ['--no-record'], { cwd: start, home });
+    assert.is(check.code, 0, check.stdout + check.stderr);
+    assert.equal(byClaude, row.started, `claude mcp list:\n${list.stdout}`);
+    assert.equal(startedMarkers(marker).sort(), row.started, check.stdout);
+  });
+}
+agree.run();

@@ -80,8 +80,8 @@ for (const f of commandFiles) {
       assert.match(line, / 2>&1 /, `${f}: stderr shown`);
       assert.match(line, /\|\| (true|echo "[^"$`]*")`$/, `${f}: ends in a fallback`);
     }
-    // Commands that write configuration or permissions are for the user, never the model.
-    if (/setup-db|setup-mcps|dashboard|event|export/.test(f)) assert.is(fm['disable-model-invocation'], true, `${f} is user-only`);
+    // Commands that write configuration or permissions, or start configured servers, are for the user, never the model.
+    if (/setup-db|setup-mcps|check-mcps|dashboard|event|export/.test(f)) assert.is(fm['disable-model-invocation'], true, `${f} is user-only`);
   });
 }
 for (const f of fs.existsSync(path.join(ROOT, 'agents')) ? fs.readdirSync(path.join(ROOT, 'agents')).filter((x) => x.endsWith('.md')) : []) {

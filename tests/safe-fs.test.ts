@@ -11,6 +11,7 @@ import {
   openRegular,
   readRegularFile,
   readRegularText,
+  readUserRegularText,
 } from '../lib/safe-fs.ts';
 import { tempDir } from './util/claude.ts';
 
@@ -56,6 +57,20 @@ read('absent is undefined; empty is empty; the cap refuses a larger file before 
   assert.is(reasonOf(() => readRegularFile(path.join(dir, 'big'), 10)), 'too-big');
   fs.writeFileSync(path.join(dir, 'ok'), 'x'.repeat(10));
   assert.is(readRegularText(path.join(dir, 'ok'), 10), 'x'.repeat(10));
+});
+
+read('readUserRegularText: the user’s own file may be a link, but only to a regular file within the cap', () => {
+  const dir = tempDir('sfs');
+  fs.writeFileSync(path.join(dir, 'real.json'), '{}');
+  fs.symlinkSync(path.join(dir, 'real.json'), path.join(dir, 'link.json'));
+  assert.is(readUserRegularText(path.join(dir, 'link.json'), 10), '{}');
+  fs.symlinkSync(path.join(dir, 'none'), path.join(dir, 'dangling.json'));
+  assert.is(readUserRegularText(path.join(dir, 'dangling.json'), 10), undefined);
+  fs.symlinkSync('/dev/zero', path.join(dir, 'zero.json'));
+  assert.is(reasonOf(() => readUserRegularText(path.join(dir, 'zero.json'), 10)), 'not-regular');
+  execFileSync('mkfifo', [path.join(dir, 'fifo.json')]);
+  assert.is(reasonOf(() => readUserRegularText(path.join(dir, 'fifo.json'), 10)), 'not-regular');
+  assert.is(reasonOf(() => readUserRegularText(path.join(dir, 'real.json'), 1)), 'too-big');
 });
 
 const dirs = suite('ensureStateRoot / ensureStateSubdir');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { JsonFileError } from '../lib/json-file.ts';
+import { UnsafePathError } from '../lib/safe-fs.ts';
 import { PSQL_RULE, SettingsShapeError, addAllowRule, planAllowRule } from '../lib/settings-local.ts';
 import { tempDir } from './util/claude.ts';
 
@@ -64,3 +65,24 @@ for (const [name, text, re] of invalid) {
   });
 }
 apply.run();
+
+/** The repository may commit `.claude` or the settings file as a link: never followed, never replaced. */
+const planted = suite('addAllowRule: planted links');
+planted('.claude/settings.local.json links to the user’s own settings: refused, both untouched', () => {
+  const project = tempDir('set');
+  const victim = path.join(tempDir('home'), 'settings.json');
+  fs.writeFileSync(victim, '{"permissions":{"allow":[]}}');
+  fs.mkdirSync(path.join(project, '.claude'));
+  fs.symlinkSync(victim, settingsFile(project));
+  assert.throws(() => addAllowRule(project), (e: Error) => e instanceof JsonFileError && e.message === '.claude/settings.local.json: is a symbolic link; 2L never follows links inside a project (remove it)');
+  assert.is(fs.readFileSync(victim, 'utf8'), '{"permissions":{"allow":[]}}');
+  assert.ok(fs.lstatSync(settingsFile(project)).isSymbolicLink());
+});
+planted('.claude links to another folder: refused, nothing written there', () => {
+  const project = tempDir('set');
+  const away = tempDir('away');
+  fs.symlinkSync(away, path.join(project, '.claude'));
+  assert.throws(() => addAllowRule(project), (e: Error) => e instanceof UnsafePathError && e.reason === 'symlink');
+  assert.equal(fs.readdirSync(away), []);
+});
+planted.run();

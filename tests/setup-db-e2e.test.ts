@@ -31,6 +31,8 @@ e2e('--check --url: the command’s report, with the real server version, reache
     const sent = bodies(api);
     assert.ok(sent.includes(`2l setup-db: connected to PostgreSQL ${pg.version}`), sent.slice(0, 3000));
     assert.ok(sent.includes(`postgresql://app@127.0.0.1:${pg.port}/appdb?application_name=2l-e2e&connect_timeout=5 (from \`--url\`)`), sent.slice(0, 3000));
+    // The shell Claude Code ran for the `!` line held the password for the whole run: the user is told.
+    assert.ok(sent.includes('note: the password was on the command line, where other processes can read it'), sent.slice(0, 3000));
     assert.ok(fs.existsSync(path.join(project, '.2L', 'db.yaml')));
     assert.ok(events(project).some((e) => e.event_type === 'db_check' && e.payload.outcome === 'ok' && e.payload.server_version === pg.version));
   } finally {

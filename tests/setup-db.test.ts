@@ -80,7 +80,7 @@ outcomes('connected as the database owner: report, agent note last, cache and ev
   ]);
   const yaml = fs.readFileSync(path.join(p, '.2L', 'db.yaml'), 'utf8');
   assert.match(yaml, new RegExp(`^url: postgresql://app@127.0.0.1:${pg.port}/appdb$`, 'm'));
-  assert.match(fs.readFileSync(path.join(p, '.2L', '.gitignore'), 'utf8'), /^db\.yaml$/m);
+  assert.match(fs.readFileSync(path.join(p, '.2L', '.gitignore'), 'utf8'), /^\*$/m, 'db.yaml is kept out of git');
   const [e] = events(p);
   assert.is(e!.event_type, 'db_check');
   assert.is(e!.payload.outcome, 'ok');
@@ -324,7 +324,7 @@ hostile('.2L is a file, not a folder: still reports the connection, says what it
   const r = cli(p, ['--url', pg.url('app')]);
   assert.is(r.code, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /^2l setup-db: connected to PostgreSQL/);
-  assert.match(row(r.stdout, 'saved')!, /^not saved: .*(EEXIST|ENOTDIR)/);
+  assert.match(row(r.stdout, 'saved')!, /^not saved: .*\/\.2L: is not a real folder; 2L keeps its state only in a folder it owns \(remove it\)$/);
   assert.match(r.stdout, /note: could not record the db_check event: /);
   assert.is(fs.readFileSync(path.join(p, '.2L'), 'utf8'), 'not a folder');
 });
@@ -335,3 +335,140 @@ hostile('--help: exit 0, documents every exit code', () => {
   for (const code of ['0', '1', '2', '3', '4', '5', '6', '7', '8']) assert.match(r.stdout, new RegExp(`^ {2}${code} {2}\\S`, 'm'));
 });
 hostile.run();
+
+/** Special files a repository can plant where setup-db reads or writes: run as a child, so a hang is a failure. */
+const planted = suite('setup-db: special files planted in the project');
+planted.before(before);
+const mkfifo = (f: string) => spawnSync('mkfifo', [f]);
+const victimFile = (p: string) => {
+  const v = `${p}-victim`;
+  fs.writeFileSync(v, 'export SAFE=1\n');
+  return v;
+};
+for (const [what, plant, re] of [
+  ['a FIFO', mkfifo, /is not a file \(a folder, device, FIFO or socket\)/],
+  ['a symlink to /dev/zero', (f: string) => fs.symlinkSync('/dev/zero', f), /is a symbolic link; 2L never follows links inside a project/],
+] as const) {
+  planted(`supabase/config.toml is ${what}: exit 2 at once, nothing written`, () => {
+    const p = project();
+    fs.mkdirSync(path.join(p, 'supabase'));
+    plant(path.join(p, 'supabase', 'config.toml'));
+    const r = cli(p, []);
+    assert.is(r.code, 2, r.stdout + r.stderr);
+    assert.match(r.stderr, re);
+    assert.equal(fs.readdirSync(p), ['supabase']);
+  });
+}
+planted('.2L/db.yaml is a FIFO: --check reads no cache (no hang), tests, and replaces it', () => {
+  const p = project();
+  fs.mkdirSync(path.join(p, '.2L'));
+  mkfifo(path.join(p, '.2L', 'db.yaml'));
+  const r = cli(p, ['--check', '--url', pg.url('app')]);
+  assert.is(r.code, 0, r.stdout + r.stderr);
+  assert.is(r.stdout.split('\n')[0], `2l setup-db: connected to PostgreSQL ${pg.version}`);
+  assert.ok(fs.lstatSync(path.join(p, '.2L', 'db.yaml')).isFile());
+});
+planted('.2L/.gitignore links to the user’s ~/.bashrc: nothing appended there, the cache not saved', () => {
+  const p = project();
+  const victim = victimFile(p);
+  fs.mkdirSync(path.join(p, '.2L'));
+  fs.symlinkSync(victim, path.join(p, '.2L', '.gitignore'));
+  const r = cli(p, ['--url', pg.url('app')]);
+  assert.is(r.code, 0, r.stdout);
+  assert.match(row(r.stdout, 'saved')!, /^not saved: .*\.gitignore: is a symbolic link; 2L never follows links inside a project \(remove it\)$/);
+  assert.is(fs.readFileSync(victim, 'utf8'), 'export SAFE=1\n');
+  assert.not.ok(fs.existsSync(path.join(p, '.2L', 'db.yaml')));
+});
+planted('--allow-psql with .claude/settings.local.json linked to the user’s settings: refused, exit 1, the target untouched', () => {
+  const p = project();
+  const victim = victimFile(p);
+  fs.mkdirSync(path.join(p, '.claude'));
+  fs.symlinkSync(victim, path.join(p, '.claude', 'settings.local.json'));
+  const r = cli(p, ['--allow-psql', '--url', pg.url('app')]);
+  assert.is(r.code, 1, r.stdout);
+  assert.match(r.stdout, /note: could not add "Bash\(psql:\*\)": \.claude\/settings\.local\.json: is a symbolic link; 2L never follows links inside a project \(remove it\)/);
+  assert.is(fs.readFileSync(victim, 'utf8'), 'export SAFE=1\n');
+});
+planted('.claude/settings.json is a FIFO: read without hanging, allows nothing', () => {
+  const p = project();
+  fs.mkdirSync(path.join(p, '.claude'));
+  mkfifo(path.join(p, '.claude', 'settings.json'));
+  const r = cli(p, ['--url', pg.url('app')]);
+  assert.is(r.code, 0, r.stdout);
+  assert.match(r.stdout, /note: agents must ask before each psql call/);
+});
+planted.run();
+
+/**
+ * `ps` shows every process's command line to every user (/proc/<pid>/cmdline).
+ * While psql waits on a server that accepts and never answers, read the command
+ * line of setup-db and of everything it started: no password, however given.
+ */
+const argv = suite('setup-db: the password never shows in `ps`');
+const SECRET = 'Pw-in-argv-7781';
+function cmdline(pid: number): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'latin1').replace(/\0+/g, ' ').trim();
+  } catch {
+    return ''; // exited meanwhile
+  }
+}
+function children(pid: number): number[] {
+  const out: number[] = [];
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      // Field 4 of stat is the parent pid; the name (field 2) may hold spaces, so count from its closing paren.
+      const stat = fs.readFileSync(`/proc/${d}/stat`, 'latin1');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) out.push(Number(d));
+    } catch {
+      /* gone */
+    }
+  }
+  return out.flatMap((c) => [c, ...children(c)]);
+}
+const ways: Array<[string, (url: string) => { args: string[]; input?: string; env?: Record<string, string> }]> = [
+  ['--url with the password in it (hidden from our own argv, and warned about)', (url) => ({ args: ['--url', url] })],
+  ['--url - with the URL on stdin', (url) => ({ args: ['--url', '-'], input: `${url}\n` })],
+  ['DATABASE_URL', (url) => ({ args: [], env: { DATABASE_URL: url } })],
+];
+for (const [how, given] of ways) {
+  argv(how, async () => {
+    const sockets: net.Socket[] = [];
+    const srv = net.createServer((s) => sockets.push(s));
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    const url = `postgresql://u:${SECRET}@127.0.0.1:${(srv.address() as net.AddressInfo).port}/d`;
+    const g = given(url);
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [BIN, '--timeout', '4', ...g.args], { cwd: project(), env: { PATH: process.env.PATH, LANG: 'C.UTF-8', ...g.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c));
+    child.stdin.end(g.input ?? '');
+    const exited = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
+    try {
+      // Until psql is up and waiting (or the CLI is gone), then look at every command line.
+      let seen: string[] = [];
+      for (let i = 0; i < 400 && child.exitCode === null; i++) {
+        seen = [child.pid!, ...children(child.pid!)].map(cmdline).filter(Boolean);
+        if (seen.some((c) => /\bpsql\b.* -d /.test(c)) && sockets.length > 0) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      assert.ok(seen.some((c) => /\bpsql\b.* -d postgresql:\/\/u@127\.0\.0\.1:\d+\/d/.test(c)), `psql was seen waiting: ${JSON.stringify(seen)}`);
+      for (const c of seen) assert.not.ok(c.includes(SECRET), `password in a command line: ${c}`);
+      assert.is(await exited, 7, stdout);
+      assert.not.ok(stdout.includes(SECRET));
+      const warned = stdout.includes('note: the password was on the command line, where other processes can read it (`ps`)');
+      assert.is(warned, how.startsWith('--url with'), stdout);
+    } finally {
+      child.kill('SIGKILL');
+      for (const s of sockets) s.destroy();
+      srv.close();
+    }
+  });
+}
+argv('--url - with nothing on stdin: exit 2, says how to pipe it', () => {
+  const r = cli(project(), ['--url', '-']);
+  assert.is(r.code, 2);
+  assert.match(r.stderr, /^setup-db: `--url -` reads the URL from stdin, but stdin held none/);
+});
+argv.run();

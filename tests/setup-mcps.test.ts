@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
@@ -169,3 +170,27 @@ user('no node on PATH: reported, servers skipped', async () => {
   assert.not.ok(fs.existsSync(w.file));
 });
 user.run();
+
+/** What a repository can plant at `.mcp.json`: setup must refuse at once, change nothing, follow nothing. */
+const planted = suite('setup-mcps: a planted .mcp.json');
+const plants: Array<[string, (file: string, root: string) => void, string]> = [
+  ['a symlink to /dev/zero', (f) => fs.symlinkSync('/dev/zero', f), 'is a symbolic link; 2L never follows links inside a project (remove it)'],
+  ['a symlink to a file of the user', (f, root) => fs.symlinkSync(path.join(root, 'victim.json'), f), 'is a symbolic link; 2L never follows links inside a project (remove it)'],
+  ['a FIFO', (f) => spawnSync('mkfifo', [f]), 'is not a regular file (a device, FIFO or socket); 2L reads only regular files'],
+  ['a 3 MB file', (f) => fs.writeFileSync(f, `{"x":"${'y'.repeat(3 * 1024 * 1024 - 8)}"}`), 'is larger than 2L reads (3145728 bytes, limit 2097152)'],
+];
+for (const [what, plant, reason] of plants) {
+  planted(`${what}: rc 1, refused with the reason, nothing changed`, async () => {
+    const w = world();
+    fs.writeFileSync(path.join(w.root, 'victim.json'), '{"mine":true}');
+    plant(w.file, w.root);
+    const before = fs.lstatSync(w.file);
+    const r = await runDist('setup-mcps', [], { cwd: w.project, home: w.home, timeoutMs: 30_000 });
+    assert.equal([r.code, r.stdout, r.stderr], [1, '', `setup-mcps: .mcp.json: ${reason}; nothing was changed\n`]);
+    assert.equal(fs.readdirSync(w.project), ['.mcp.json']);
+    const after = fs.lstatSync(w.file);
+    assert.equal([after.ino, after.mtimeMs, after.size], [before.ino, before.mtimeMs, before.size]);
+    assert.is(fs.readFileSync(path.join(w.root, 'victim.json'), 'utf8'), '{"mine":true}');
+  });
+}
+planted.run();

@@ -76,3 +76,22 @@ read('a huge file is refused unread', () => {
   assert.throws(() => readSupabasePort(dir), /bytes; that is not a Supabase config/);
 });
 read.run();
+
+// A FIFO is in tests/setup-db.test.ts, run as a child with a timeout: a regression there would hang.
+const planted = suite('readSupabasePort: what a repository can plant');
+const plants: Array<[string, (file: string, dir: string) => void, RegExp]> = [
+  ['a symlink to /dev/zero', (f) => fs.symlinkSync('/dev/zero', f), /^`supabase\/config\.toml` is a symbolic link; 2L never follows links inside a project \(remove it\)$/],
+  ['a symlink to a valid config elsewhere', (f, dir) => {
+    fs.writeFileSync(path.join(dir, 'real.toml'), '[db]\nport = 5\n');
+    fs.symlinkSync(path.join(dir, 'real.toml'), f);
+  }, /is a symbolic link/],
+];
+for (const [name, plant, re] of plants) {
+  planted(name, () => {
+    const dir = tempDir('sb');
+    fs.mkdirSync(path.join(dir, 'supabase'));
+    plant(path.join(dir, 'supabase', 'config.toml'), dir);
+    assert.throws(() => readSupabasePort(dir), (e: Error) => e instanceof SupabaseConfigError && re.test(e.message));
+  });
+}
+planted.run();

@@ -1,14 +1,15 @@
 /**
- * `check-mcps [--timeout SECONDS] [--json]`: start or connect every configured
- * MCP server in parallel, run `initialize` + `tools/list`, report each, and
- * record the result in `.2L/mcp-status.json` and an `mcp_check` event.
+ * `check-mcps [--timeout SECONDS] [--json]`: start or connect every MCP server
+ * Claude Code would start for this project, in parallel, run `initialize` +
+ * `tools/list`, report each (and why the others are not started), and record
+ * the result in `.2L/mcp-status.json` and an `mcp_check` event.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { UsageError, parseCliArgs } from '../cli-args.ts';
 import { printable, probeServer, type ProbeResult } from '../mcp-probe.ts';
 import { collectServers, resolveServer, type ConfiguredServer } from '../mcp-sources.ts';
-import { buildStatus, recordStatus, serverStatus, type McpStatus, type ServerStatus } from '../mcp-status.ts';
+import { buildStatus, notStartedStatus, recordStatus, serverStatus, type McpStatus, type ServerStatus } from '../mcp-status.ts';
 import { resolveProjectDir } from '../project-dir.ts';
 
 const DEFAULT_TIMEOUT_S = 30;
@@ -16,11 +17,16 @@ const DEFAULT_TIMEOUT_S = 30;
 const MAX_PARALLEL = 16;
 const HELP = `Usage: check-mcps [--timeout SECONDS] [--json]
 
-Start (stdio) or connect to (HTTP, SSE) every MCP server configured for this
-project: .mcp.json (project scope) and ~/.claude.json (user scope, and local
-scope under projects[<this project>]). Each gets the MCP initialize handshake
-and tools/list through the official SDK client, in parallel (up to 16 at once). Every process
-started is ended afterwards. Env values and headers are never printed.
+Start (stdio) or connect to (HTTP, SSE) every MCP server Claude Code would
+start for this project: .mcp.json (project scope) and ~/.claude.json (user
+scope, and local scope under projects[<this project>]). A project server starts
+only as Claude Code starts it: the folder trusted and the server approved
+("enabledMcpjsonServers" or "enableAllProjectMcpServers", none of the
+"disabledMcpjsonServers"). The others are listed as not started, with how to
+approve them; they are not run, and their \${VAR}s are not expanded.
+Each server started gets the MCP initialize handshake and tools/list through
+the official SDK client, in parallel (up to 16 at once). Every process started
+is ended afterwards. Env values and headers are never printed.
 Results go to .2L/mcp-status.json and an mcp_check event in .2L/events.jsonl.
 
 Options:
@@ -30,8 +36,8 @@ Options:
   --json             print the status as JSON
   -h, --help         show this help
 
-Exit codes: 0 every server answered (or none is configured), 1 a server failed
-or a config file is unreadable, 2 bad arguments.`;
+Exit codes: 0 every server started answered (or none is configured), 1 a
+server failed or a config file is unreadable, 2 bad arguments.`;
 
 interface Args {
   timeoutMs: number;
@@ -66,6 +72,7 @@ export function parse(argv: string[]): Args | 'help' {
 }
 
 async function checkOne(s: ConfiguredServer, args: Args): Promise<ServerStatus> {
+  if (s.notStarted) return notStartedStatus({ ...s, notStarted: s.notStarted });
   const resolved = resolveServer(s, args.project);
   if (!resolved.target) {
     const r: ProbeResult = { name: s.name, ok: false, kind: 'config_error', message: resolved.error ?? 'invalid entry', latencyMs: 0 };
@@ -112,16 +119,15 @@ function indent(text: string, pad: string): string {
 export function renderText(st: McpStatus, statusFile: string | undefined): string {
   const out: string[] = [];
   const n = st.servers.length;
-  out.push(n === 0 ? '2L MCP check: no MCP servers configured for this project.' : `2L MCP check: ${n} server${n === 1 ? '' : 's'}, ${st.ok} ok, ${st.failed} failed (${st.total_ms} ms, in parallel)`);
+  const skipped = st.not_started ? `, ${st.not_started} not started` : '';
+  out.push(n === 0 ? '2L MCP check: no MCP servers configured for this project.' : `2L MCP check: ${n} server${n === 1 ? '' : 's'}, ${st.ok} ok, ${st.failed} failed${skipped} (${st.total_ms} ms, in parallel)`);
   const width = Math.min(28, Math.max(4, ...st.servers.map((s) => label(s.name).length)));
   for (const s of st.servers) {
-    out.push(`  ${s.ok ? 'OK  ' : 'FAIL'} ${label(s.name).padEnd(width)}  ${s.scope.padEnd(7)}  ${(s.transport ?? '-').padEnd(5)}  ${s.ok ? s.message : `${s.kind}: ${s.message}`}`);
+    const mark = s.not_started ? 'OFF ' : s.ok ? 'OK  ' : 'FAIL';
+    out.push(`  ${mark} ${label(s.name).padEnd(width)}  ${s.scope.padEnd(7)}  ${(s.transport ?? '-').padEnd(5)}  ${s.ok || s.not_started ? s.message : `${s.kind}: ${s.message}`}`);
     if (s.stderr_tail) out.push('       stderr (last lines):', indent(s.stderr_tail, '         '));
   }
-  const pending = st.servers.filter((s) => s.approval === 'pending').map((s) => label(s.name));
-  const disabled = st.servers.filter((s) => s.approval === 'disabled').map((s) => label(s.name));
-  if (pending.length) out.push(`  Not approved yet (Claude Code starts project servers only once approved: the trust dialog, or "enabledMcpjsonServers" / "enableAllProjectMcpServers" in settings): ${pending.join(', ')}`);
-  if (disabled.length) out.push(`  Disabled in settings ("disabledMcpjsonServers"), so Claude Code will not start them: ${disabled.join(', ')}`);
+  if (st.not_started) out.push('  OFF: Claude Code would not start it, so 2L did not start it, connect to it or expand its variables.');
   for (const s of st.shadowed) out.push(`  note: ${label(s.name)} in ${s.source} is hidden by the ${st.servers.find((x) => x.name === s.name)?.scope ?? 'other'} entry of the same name`);
   for (const e of st.errors) out.push(`  config error: ${e.message}`);
   if (n === 0) out.push('  Add servers with /2l-setup-mcps, or claude mcp add.');

@@ -1,14 +1,17 @@
 /**
- * `setup-db [--url URL] [--check] [--fresh] [--allow-psql] [--json] [--timeout S]`
+ * `setup-db [--url URL|-] [--check] [--fresh] [--allow-psql] [--json] [--timeout S]`
  * Database access for agents: find psql, test the connection, cache it, say how to use it.
  */
+// First: a password in our argv is hidden from `ps` before anything else loads.
+import '../hide-argv-secrets.ts';
 import { parseArgs } from 'node:util';
 import { EXIT, EXIT_HELP } from '../db-report.ts';
-import { redactUrlText } from '../db-url.ts';
+import { MAX_URL_LENGTH, redactUrlText } from '../db-url.ts';
 import { resolveProjectDir } from '../project-dir.ts';
+import { readStdinBounded } from '../read-stdin.ts';
 import { SetupUsageError, runSetupDb } from '../setup-db.ts';
 
-const HELP = `Usage: setup-db [--url URL] [--check] [--fresh] [--allow-psql] [--json] [--timeout S]
+const HELP = `Usage: setup-db [--url URL|-] [--check] [--fresh] [--allow-psql] [--json] [--timeout S]
 
 Test the project's PostgreSQL connection through psql and tell agents how to use it.
 
@@ -17,8 +20,11 @@ else Supabase local (postgresql://postgres@127.0.0.1:54322/postgres). Passwords 
 never printed, stored or logged; psql gets them through PGPASSWORD only.
 
 Options:
-  --url URL      postgresql:// connection URL (prefer DATABASE_URL: a password typed
-                 here ends up in the Claude Code transcript)
+  --url URL      postgresql:// connection URL. Keep passwords off the command line
+                 (\`ps\` shows it to every process, and the Claude Code transcript keeps
+                 it): export DATABASE_URL before starting Claude Code, or use
+                 PGPASSWORD or ~/.pgpass with a URL without password
+  --url -        read the URL from stdin, e.g. printf '%s\\n' "$URL" | setup-db --url -
   --check        quick health check: answers from .2L/db.yaml when the same connection
                  was good less than 5 minutes ago
   --fresh        with --check: always test the connection
@@ -63,10 +69,19 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     process.stderr.write('setup-db: `--timeout` must be a whole number of seconds from 2 to 300\n');
     return EXIT.usage;
   }
+  let url = values.url;
+  if (url === '-') {
+    url = urlFromStdin();
+    if (url === undefined) {
+      process.stderr.write('setup-db: `--url -` reads the URL from stdin, but stdin held none (pipe it in: printf \'%s\\n\' "$URL" | setup-db --url -)\n');
+      return EXIT.usage;
+    }
+  }
   try {
     const result = await runSetupDb({
       project: resolveProjectDir([process.env.CLAUDE_PROJECT_DIR], process.cwd()),
-      url: values.url,
+      url,
+      urlFrom: values.url === '-' ? 'stdin' : 'flag',
       check: values.check,
       fresh: values.fresh,
       allowPsql: values['allow-psql'],
@@ -85,6 +100,14 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     process.stderr.write(`setup-db: ${redactUrlText((err as Error).stack ?? String(err))}\n`);
     return EXIT.error;
   }
+}
+
+/** The first line of stdin, trimmed; undefined when there is none (a terminal, or nothing piped). */
+function urlFromStdin(): string | undefined {
+  // A little past the URL limit, so an over-long URL is still reported as such by the parser.
+  const { text } = readStdinBounded(MAX_URL_LENGTH + 2, 30_000);
+  const line = text.split(/\r?\n/)[0]?.trim();
+  return line ? line : undefined;
 }
 
 process.exitCode = await main();

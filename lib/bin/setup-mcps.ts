@@ -137,7 +137,7 @@ export function setup(args: Args, env: NodeJS.ProcessEnv = process.env): Report 
   const res: ConfigFileResult = setupConfigFile(
     file,
     wanted.map((s) => ({ name: s.name, entry: s.entry })),
-    { force: args.force, dryRun: args.dryRun, label, mode: args.scope === 'user' ? 0o600 : 0o644 },
+    { force: args.force, dryRun: args.dryRun, label, mode: args.scope === 'user' ? 0o600 : 0o644, userFile: args.scope === 'user' },
   );
   const servers: ServerReport[] = [
     ...res.plan.entries.map((e) => {

@@ -1,5 +1,8 @@
-/** Starting the fixture MCP servers in tests/fixtures/mcp, and proving processes are gone. */
+/** Starting the fixture MCP servers in tests/fixtures/mcp, proving processes are gone, and recording what reached a listener. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 import { ROOT } from './claude.ts';
@@ -49,4 +52,40 @@ export function livePids(filter: (pid: number, pgid: number) => boolean): number
     .map((f) => [Number(f[0]), Number(f[1])] as const)
     .filter(([pid, pgid]) => filter(pid, pgid))
     .map(([pid]) => pid);
+}
+
+/** Names the marker-stdio fixture wrote to `file`: the servers that were really started. */
+export function startedMarkers(file: string): string[] {
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').filter(Boolean) : [];
+}
+
+export interface Recorder {
+  url: string;
+  /** Every request that reached it: method, path and headers. */
+  requests: Array<{ method: string; url: string; headers: http.IncomingHttpHeaders }>;
+  close(): Promise<void>;
+}
+
+/** A loopback HTTP listener that records every request and answers 404: whatever reaches it was sent. */
+export function startRecorder(): Promise<Recorder> {
+  const requests: Recorder['requests'] = [];
+  const server = http.createServer((req, res) => {
+    requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
+    req.resume();
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('recorder');
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        requests,
+        close: () =>
+          new Promise((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
+      });
+    });
+  });
 }
