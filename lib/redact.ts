@@ -1,37 +1,156 @@
 /**
  * Redaction and trimming of anything we log. Pure: no I/O.
  * Secrets are replaced before strings are cut, and strings are cut to a window
- * first so a 20 MB value never meets a regex.
+ * first so a 20 MB value never meets a regex. What counts as a secret lives in
+ * redact-rules.ts; every rule there runs in time linear in its input.
  */
+import {
+  ASSIGNMENTS, COMMAND_OPTIONS, FLAGS, HEADERS, NETRC, PRIVATE_KEY, SCHEME_CREDENTIALS, TOKEN_NAMES, TOKENS, URL_CREDENTIALS, XML_VALUES,
+  UNQUOTED_MAX, isCode, isPlaceholder, looksLikeCredential, looksRandom, secretName,
+} from './redact-rules.ts';
 
-const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => string)]> = [
-  [/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g, '[REDACTED:private-key]'],
-  [/\bsk-ant-[A-Za-z0-9_-]{8,}/g, '[REDACTED:anthropic-key]'],
-  [/\bsk-(?:proj-)?[A-Za-z0-9_-]{20,}/g, '[REDACTED:api-key]'],
-  [/\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, '[REDACTED:github-token]'],
-  [/\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, '[REDACTED:aws-key]'],
-  [/\bxox[abposr]-[A-Za-z0-9-]{10,}/g, '[REDACTED:slack-token]'],
-  [/\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, '[REDACTED:jwt]'],
-  [/\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, (_m, kind) => `${kind} [REDACTED]`],
-  // scheme://user:password@host -> keep the user, drop the password
-  [/\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/gi, (_m, head) => `${head}:[REDACTED]@`],
-  // --password hunter2, --api-key=abc
-  [/(^|\s)(--?[A-Za-z-]*(?:password|passwd|token|secret|api-?key))(\s+|=)(?!-)("[^"]*"|'[^']*'|\S+)/gi, (_m, pre, flag, sep) => `${pre}${flag}${sep}[REDACTED]`],
-  // password=..., PGPASSWORD=..., "api_key": "..."
-  [
-    /\b([A-Za-z_]*(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY))(\s*[=:]\s*|"\s*:\s*")("[^"]*"|'[^']*'|[^\s"',;&|]+)/gi,
-    (_m, key, sep, value: string) => {
-      const q = value[0] === '"' || value[0] === "'" ? value[0] : '';
-      return `${key}${sep}${q}[REDACTED]${q}`;
-    },
-  ],
+export { TOKEN_RULES } from './redact-rules.ts';
+
+const MASK = '[REDACTED]';
+
+/** A value without its quotes (the closing one may be missing where a rule cut it short). */
+function unquote(value: string): string {
+  const q = value[0] === '"' || value[0] === "'" ? value[0] : '';
+  return q ? value.slice(1, value.endsWith(q) && value.length > 1 ? -1 : undefined) : value;
+}
+
+/** Is `value` (quotes included) a secret for a name that secretName() rated? */
+function secretValue(rating: 'always' | 'if-random' | 'no', value: string, next: string, codeLike: boolean): boolean {
+  if (rating === 'no') return false;
+  const q = value[0] === '"' || value[0] === "'" ? value[0] : '';
+  const inner = unquote(value);
+  if (inner === '' || isPlaceholder(inner)) return false;
+  if (!q && isCode(inner, next, codeLike)) return false;
+  return rating === 'always' || looksRandom(inner);
+}
+
+/** A quoted value keeps its quotes around the mask. */
+function masked(value: string): string {
+  const q = value[0] === '"' || value[0] === "'" ? value[0] : '';
+  return q ? `${q}${MASK}${value.length > 1 && value.endsWith(q) ? q : ''}` : MASK;
+}
+
+function tokens(s: string): string {
+  return s.replace(TOKENS, (m, ...groups: unknown[]) => {
+    const i = groups.findIndex((g) => typeof g === 'string');
+    return `[REDACTED:${TOKEN_NAMES[i] ?? 'token'}]`;
+  });
+}
+
+function headers(s: string): string {
+  return s.replace(HEADERS, (m, open: string, name: string, quote: string, rest: string) => {
+    const close = quote || open;
+    const end = close ? rest.indexOf(close) : -1;
+    const value = end === -1 ? rest : rest.slice(0, end);
+    const after = end === -1 ? '' : rest.slice(end);
+    const head = m.slice(0, m.length - rest.length);
+    // Authorization keeps its scheme (`Bearer`, `Basic`, `AWS4-HMAC-SHA256`); a cookie goes whole
+    const scheme = /authorization$/i.test(name) ? /^[A-Za-z0-9-]{1,32}[ \t]+/.exec(value)?.[0] ?? '' : '';
+    const secret = value.slice(scheme.length).trim();
+    if (secret === '' || /^[{[]/.test(secret) || isPlaceholder(secret) || (!quote && isCode(secret, '', false))) return m;
+    return `${head}${scheme}${MASK}${after}`;
+  });
+}
+
+/**
+ * Where a secret value that a rule cut short really ends: a quoted one at its
+ * closing quote, an unquoted one that hit the length cap or runs on past `,;&|)]}>`
+ * (`SECRET=ab)c&d`) at the next space. Bounded, so a hostile run costs little.
+ */
+function secretEnd(s: string, valueAt: number, value: string, cap: number): number {
+  const end = valueAt + value.length;
+  const q = value[0] === '"' || value[0] === "'" ? value[0] : '';
+  if (q) {
+    if (value.length > 1 && value.endsWith(q)) return end;
+    const close = s.slice(end, end + 8192).search(q === '"' ? /["\n]/ : /['\n]/);
+    return close === -1 ? end : end + close + (s[end + close] === q ? 1 : 0);
+  }
+  const next = s[end] ?? '';
+  const after = s[end + 1] ?? '';
+  if (value.length < cap && !(/[,;&|)\]}>]/.test(next) && after !== '' && !/[\s"'`]/.test(after))) return end;
+  const stop = s.slice(end, end + 8192).search(/[\s"'`]/);
+  return stop === -1 ? Math.min(s.length, end + 8192) : end + stop;
+}
+
+/** `name = value` pairs: an exec loop, so a value that is not a secret is scanned again for names of its own. */
+function assignments(s: string): string {
+  ASSIGNMENTS.lastIndex = 0;
+  let out = '';
+  let last = 0;
+  for (let m = ASSIGNMENTS.exec(s); m; m = ASSIGNMENTS.exec(s)) {
+    const [whole, name, closeQuote, sep, value] = m as unknown as [string, string, string, string, string];
+    const valueAt = m.index + whole.length - value.length;
+    // `'NAME', 'value'` is PHP's define(), not any list of strings
+    const commaOk = !sep.includes(',') || (closeQuote !== '' && /^["']/.test(value) && /\bdefine[ \t]*\([ \t]*["']$/i.test(s.slice(Math.max(0, m.index - 24), m.index)));
+    // two words name a label (`API key: …`) only before `:`; `export TOKEN=…` is about TOKEN
+    const rated = name.includes(' ') && !sep.includes(':') ? name.slice(name.lastIndexOf(' ') + 1) : name;
+    const rating = commaOk ? secretName(rated) : 'no';
+    // a spaced `=`, `:` or `=>` reads like code; `NAME=v` like shell, .env or a connection string
+    const codeLike = sep.trim() !== '=' || /\s/.test(sep);
+    // what follows says `f(password=pw)` is code, but `DJANGO_SECRET_KEY=ab)cd` is an env var's value
+    const next = !codeLike && /^[A-Z0-9_]+$/.test(rated) ? '' : (s[valueAt + value.length] ?? '');
+    // `password: must be at least 8 characters`, `password:  16 bytes`: a word or number, then more words
+    const prose = sep.includes(':') && /^(?:[a-z]+|[0-9]+)$/.test(value) && /^[ \t]+[A-Za-z]/.test(s.slice(valueAt + value.length, valueAt + value.length + 4));
+    if (value === '' || prose || !secretValue(rating, value, next, codeLike)) {
+      ASSIGNMENTS.lastIndex = valueAt > m.index ? valueAt : m.index + 1;
+      continue;
+    }
+    const end = secretEnd(s, valueAt, value, UNQUOTED_MAX);
+    out += s.slice(last, valueAt) + masked(s.slice(valueAt, end));
+    last = end;
+    ASSIGNMENTS.lastIndex = end;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
+function flags(s: string): string {
+  return s.replace(FLAGS, (m, flag: string, _space: string | undefined, value: string, at: number, all: string) => {
+    const rating = secretName(flag.replace(/^-+/, ''));
+    return secretValue(rating, value, all[at + m.length] ?? '', false) ? `${m.slice(0, m.length - value.length)}${masked(value)}` : m;
+  });
+}
+
+function commandOptions(s: string): string {
+  return s.replace(COMMAND_OPTIONS, (m, ...args: unknown[]) => {
+    const g = args.slice(0, -2) as Array<string | undefined>;
+    const i = g.findIndex((x) => x !== undefined);
+    // `config set NAME VALUE` has one more group (NAME) between what stays and the value
+    const configSet = i === 16;
+    const value = g[configSet ? i + 2 : i + 1] ?? '';
+    if (configSet && secretName(g[i + 1] ?? '') === 'no') return m;
+    if (isPlaceholder(unquote(value))) return m;
+    return `${m.slice(0, m.length - value.length)}${masked(value)}`;
+  });
+}
+
+/** The rules in order: whole blocks and self-evident tokens first, then what depends on context. */
+const PASSES: ReadonlyArray<(s: string) => string> = [
+  (s) => (s.includes('-----BEGIN') ? s.replace(PRIVATE_KEY, '[REDACTED:private-key]') : s),
+  tokens,
+  (s) => (s.includes('://') ? s.replace(URL_CREDENTIALS, (m, user: string, password: string) => (isPlaceholder(password) ? m : `://${user}:${MASK}@`)) : s),
+  headers,
+  (s) => s.replace(SCHEME_CREDENTIALS, (m, scheme: string, value: string) => (looksLikeCredential(value) && !isPlaceholder(value) ? `${scheme} ${MASK}` : m)),
+  (s) => (s.includes('-') ? flags(s) : s),
+  (s) => commandOptions(s),
+  assignments,
+  (s) =>
+    s.includes('<')
+      ? s.replace(XML_VALUES, (m, tag?: string, text?: string, addHead?: string, key?: string, mid?: string, value?: string) => {
+          if (tag !== undefined) return secretValue(secretName(tag), text!, '', false) ? `<${tag}>${MASK}</${tag}>` : m;
+          return secretValue(secretName(key!), value!, '', false) ? `${addHead}${key}${mid}${MASK}"` : m;
+        })
+      : s,
+  (s) => (s.includes('machine') ? s.replace(NETRC, (m, head: string, value: string) => (isPlaceholder(value) ? m : `${head}${MASK}`)) : s),
 ];
-
-const SECRET_KEY = /(pass(word|wd|phrase)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|authorization|cookie|credentials?)$/i;
 
 export function redactString(s: string): string {
   let out = s;
-  for (const [re, to] of RULES) out = out.replace(re, to as string);
+  for (const pass of PASSES) out = pass(out);
   return out;
 }
 
@@ -45,30 +164,90 @@ export interface TrimLimits {
 
 export const DEFAULT_LIMITS: TrimLimits = { maxString: 1000, maxArray: 20, maxKeys: 50, maxDepth: 6 };
 
+/** Characters of context redaction sees past what is kept. */
+const LOOKAHEAD = 4096;
+/**
+ * Where the window cuts a string, the cut may fall inside a secret that no rule
+ * then recognises; redaction can shrink the text before it enough to bring that
+ * part into view. So the window first loses its last partial word (to the last
+ * whitespace within this many characters, or this many characters if none).
+ */
+const EDGE = 512;
+
 /** Cut a string with a visible marker that says how much went. */
 export function truncate(s: string, max: number): string {
   if (s.length <= max) return s;
   return `${s.slice(0, max)}…[truncated ${s.length - max} chars]`;
 }
 
+/** Redaction of the first `window` characters of `s`, cut back to a word boundary when `s` is longer. */
+function redactHead(s: string, window: number): string {
+  if (s.length <= window) return redactString(s);
+  let end = window;
+  const floor = Math.max(0, window - EDGE);
+  while (end > floor && !/\s/.test(s[end - 1]!)) end--;
+  return redactString(s.slice(0, end === floor ? floor : end));
+}
+
+/** Memo of redacted heads for one cleanPayload call: its passes differ only in how much they keep. */
+interface Memo {
+  window: number;
+  heads: Map<string, string>;
+}
+
 /** Redact then truncate; never runs a regex over more than a bounded window. */
-export function cleanString(s: string, max: number): string {
-  const window = s.length > max + 4096 ? s.slice(0, max + 4096) : s;
-  const redacted = redactString(window);
-  const lost = s.length - window.length;
-  if (lost === 0) return truncate(redacted, max);
+export function cleanString(s: string, max: number, memo?: Memo): string {
+  const window = Math.max(memo?.window ?? 0, max + LOOKAHEAD);
+  // keyed by the head, never a long string: V8 hashes long strings by length alone
+  const key = s.length > window ? s.slice(0, window) : s;
+  let redacted = memo?.heads.get(key);
+  if (redacted === undefined) {
+    redacted = redactHead(s, window);
+    memo?.heads.set(key, redacted);
+  }
+  if (s.length <= window) return truncate(redacted, max);
   return `${redacted.slice(0, max)}…[truncated ${s.length - Math.min(max, redacted.length)} chars]`;
 }
 
+/** A secret in an argument list: `["--password", "x"]` (MCP server args, argv). */
+function secretArgs(list: unknown[]): Set<number> {
+  const hidden = new Set<number>();
+  for (let i = 0; i + 1 < list.length; i++) {
+    const flag = list[i];
+    const next = list[i + 1];
+    if (typeof flag === 'string' && typeof next === 'string' && /^--?[A-Za-z][\w.-]{0,48}$/.test(flag) && !next.startsWith('-') && secretValue(secretName(flag.replace(/^-+/, '')), next, '', false)) hidden.add(i + 1);
+  }
+  return hidden;
+}
+
+/** Object keys may be secrets too (`{"sk_live_…": 1}`); two keys that redact alike both stay. */
+function cleanKey(key: string, out: Record<string, unknown>, max: number, memo?: Memo): string {
+  const clean = cleanString(key, max, memo);
+  if (!Object.hasOwn(out, clean)) return clean;
+  let n = 2;
+  while (Object.hasOwn(out, `${clean} #${n}`)) n++;
+  return `${clean} #${n}`;
+}
+
+/** A key whose string value is a secret whatever it holds. */
+function secretKey(key: string, value: string): boolean {
+  if (value === '') return false;
+  if (/^(?:proxy-)?authorization$|^(?:set-)?cookie$/i.test(key)) return true;
+  const rating = secretName(key);
+  return rating === 'always' || (rating === 'if-random' && looksRandom(value));
+}
+
 /** Deep copy with secrets redacted and every dimension bounded. */
-export function cleanValue(value: unknown, limits: TrimLimits = DEFAULT_LIMITS, depth = 0): unknown {
-  if (typeof value === 'string') return cleanString(value, limits.maxString);
+export function cleanValue(value: unknown, limits: TrimLimits = DEFAULT_LIMITS, depth = 0, memo?: Memo): unknown {
+  if (typeof value === 'string') return cleanString(value, limits.maxString, memo);
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
   if (typeof value === 'function') return '[function]';
   if (typeof value !== 'object') return value === undefined ? undefined : String(value);
   if (depth >= limits.maxDepth) return '[truncated: too deep]';
   if (Array.isArray(value)) {
-    const out = value.slice(0, limits.maxArray).map((v) => cleanValue(v, limits, depth + 1));
+    const kept = value.slice(0, limits.maxArray);
+    const hidden = secretArgs(kept);
+    const out = kept.map((v, i) => (hidden.has(i) ? MASK : cleanValue(v, limits, depth + 1, memo)));
     if (value.length > limits.maxArray) out.push(`[truncated ${value.length - limits.maxArray} items]`);
     return out;
   }
@@ -76,7 +255,14 @@ export function cleanValue(value: unknown, limits: TrimLimits = DEFAULT_LIMITS, 
   const keys = Object.keys(value);
   for (const key of keys.slice(0, limits.maxKeys)) {
     const v = (value as Record<string, unknown>)[key];
-    out[key] = SECRET_KEY.test(key) && typeof v === 'string' && v !== '' ? '[REDACTED]' : cleanValue(v, limits, depth + 1);
+    const cleaned =
+      typeof v === 'string' && secretKey(key, v)
+        ? MASK
+        : Array.isArray(v) && v.every((x) => typeof x === 'string') && v.some((x) => secretKey(key, x as string))
+          ? cleanValue(v.map((x) => (x === '' ? x : MASK)), limits, depth + 1, memo)
+          : cleanValue(v, limits, depth + 1, memo);
+    // defineProperty: a `__proto__` key from JSON.parse stays a key, not the copy's prototype
+    Object.defineProperty(out, cleanKey(key, out, limits.maxString, memo), { value: cleaned, enumerable: true, writable: true, configurable: true });
   }
   if (keys.length > limits.maxKeys) out['…'] = `[truncated ${keys.length - limits.maxKeys} keys]`;
   return out;
@@ -85,8 +271,9 @@ export function cleanValue(value: unknown, limits: TrimLimits = DEFAULT_LIMITS, 
 /** cleanValue, tightened until the JSON form fits in `maxBytes`. */
 export function cleanPayload(value: unknown, maxBytes = 16_384): unknown {
   let limits = DEFAULT_LIMITS;
+  const memo: Memo = { window: limits.maxString + LOOKAHEAD, heads: new Map() };
   for (;;) {
-    const cleaned = cleanValue(value, limits);
+    const cleaned = cleanValue(value, limits, 0, memo);
     const size = JSON.stringify(cleaned ?? null).length;
     if (size <= maxBytes) return cleaned;
     if (limits.maxString <= 40) return `[payload truncated: ${size} chars]`;

@@ -1,0 +1,238 @@
+/**
+ * What counts as a secret: the rule table behind redact.ts. Pure data and small
+ * predicates, no I/O.
+ *
+ * Token shapes follow the rule set gitleaks publishes (config/gitleaks.toml, MIT),
+ * re-derived here, not copied, and only where a fixed prefix makes them cheap.
+ *
+ * Every rule must stay linear in its input on V8's backtracking engine
+ * (tests/redact-linear.test.ts measures it). The rules keep to four habits:
+ * - a match starts at a literal (`ghp_`, `://`, `-----BEGIN`, a name followed by
+ *   `=`), or where a lookbehind proves it is the start of a run, never inside
+ *   a run it could rescan from every position;
+ * - every quantifier has an upper bound, so a failed attempt costs a constant;
+ * - consecutive quantified parts use disjoint classes, so a run splits one way;
+ * - a part that could consume to the end of the input only appears where the
+ *   match then succeeds (and the engine moves past it), never before a
+ *   required character that may be missing.
+ */
+
+/**
+ * Tokens recognised by their own shape, wherever they appear. For a port (the
+ * bash logger), the fixed prefixes alone catch most of them:
+ * sk-ant- sk-proj- sk- sk_live_ sk_test_ rk_live_ rk_test_ whsec_ ghp_ gho_ ghu_ ghs_ ghr_
+ * github_pat_ glpat- AKIA ASIA AIza ya29. GOCSPX- xoxb- xoxp- xoxa- xapp- npm_ hf_ SG.
+ * pypi-AgE eyJ…​.eyJ (JWT) hooks.slack.com/services/ discord.com/api/webhooks/
+ * dop_v1_ dapi hvs. dp.pt. lin_api_ AGE-SECRET-KEY-1 sbp_ gsk_ dckr_pat_ sntryu_
+ * glsa_ PMAK- figd_ r8_ tskey- ATATT3 shpat_ key- SK (Twilio) and `-----BEGIN … PRIVATE KEY-----`.
+ */
+export const TOKEN_RULES: ReadonlyArray<readonly [name: string, source: RegExp]> = [
+  ['anthropic-key', /sk-ant-[A-Za-z0-9_-]{8,400}/],
+  ['openai-key', /sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,400}/],
+  ['stripe-key', /(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,255}|whsec_[A-Za-z0-9+/=]{24,255}/],
+  ['github-token', /gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255}/],
+  ['gitlab-token', /gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-[A-Za-z0-9_-]{20,255}/],
+  ['aws-key', /(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[0-9A-Z]{16}(?![0-9A-Za-z])/],
+  ['google-api-key', /AIza[A-Za-z0-9_-]{35,64}/],
+  ['google-oauth-token', /ya29\.[A-Za-z0-9_-]{20,2048}/],
+  ['google-client-secret', /GOCSPX-[A-Za-z0-9_-]{20,64}/],
+  ['slack-token', /xox[abposre]-[A-Za-z0-9-]{10,255}|xapp-\d-[A-Za-z0-9-]{10,255}/],
+  ['slack-webhook', /(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{20,200}/],
+  ['discord-webhook', /(?:https?:\/\/)?(?:[a-z]{1,10}\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{20,200}/],
+  ['teams-webhook', /(?:https?:\/\/)?[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2\/[A-Za-z0-9@/_-]{20,400}/],
+  ['npm-token', /npm_[A-Za-z0-9]{36,64}/],
+  ['huggingface-token', /(?:hf_|api_org_)[A-Za-z]{30,64}/],
+  ['sendgrid-key', /SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}/],
+  ['pypi-token', /pypi-AgE[A-Za-z0-9_-]{50,2048}/],
+  ['jwt', /eyJ[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,2048}/],
+  ['twilio-key', /SK[0-9a-fA-F]{32}(?![0-9A-Za-z])/],
+  ['mailgun-key', /key-[0-9a-f]{32}(?![0-9A-Za-z])/],
+  ['shopify-token', /shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}/],
+  ['digitalocean-token', /do[opr]_v1_[a-f0-9]{64}/],
+  ['databricks-token', /dapi[a-f0-9]{32}(?:-\d)?/],
+  ['vault-token', /hv[sb]\.[A-Za-z0-9_-]{24,512}/],
+  ['doppler-token', /dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,64}/],
+  ['linear-key', /lin_(?:api|oauth)_[A-Za-z0-9]{40,64}/],
+  ['age-key', /AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}/],
+  ['supabase-token', /sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,64}/],
+  ['groq-key', /gsk_[A-Za-z0-9]{48,64}/],
+  ['docker-token', /dckr_pat_[A-Za-z0-9_-]{20,64}/],
+  ['sentry-token', /sntry[us]_[A-Za-z0-9_+/=]{40,1024}/],
+  ['grafana-token', /glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,3}/],
+  ['postman-key', /PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34}/],
+  ['figma-token', /figd_[A-Za-z0-9_-]{40,64}/],
+  ['replicate-token', /r8_[A-Za-z0-9]{37}(?![0-9A-Za-z])/],
+  ['tailscale-key', /tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9-]{20,128}/],
+  ['atlassian-token', /ATATT3[A-Za-z0-9_=-]{150,300}/],
+  ['perplexity-key', /pplx-[A-Za-z0-9]{48,64}/],
+  ['xai-key', /xai-[A-Za-z0-9]{70,100}/],
+  ['langsmith-key', /lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}/],
+  ['planetscale-token', /pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64}/],
+  ['heroku-key', /HRKU-AA[A-Za-z0-9_-]{58}/],
+  ['azure-ad-secret', /[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}/],
+];
+
+/**
+ * One regex for every token shape: one pass instead of forty. Each shape is a
+ * capturing group so the replacer knows which one matched. The lookbehind keeps
+ * a match from starting inside a longer identifier or base64 run; a Telegram bot
+ * token may follow letters (`…/bot123:AA…`) so it has its own.
+ */
+export const TOKENS = new RegExp(
+  `(?<![A-Za-z0-9_-])(?:${TOKEN_RULES.map(([, re]) => `(${re.source})`).join('|')})|(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})`,
+  'g',
+);
+export const TOKEN_NAMES = [...TOKEN_RULES.map(([name]) => name), 'telegram-token'];
+
+/** `-----BEGIN … PRIVATE KEY-----` (PEM, OpenSSH, PGP) to its END line, or to the end of the text. */
+export const PRIVATE_KEY = /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g;
+
+/**
+ * `scheme://user:password@host`: keep the user, drop the password, which may
+ * hold `/`, `+`, `:` or `@` (the last `@` before the host wins). `host:port/…@`
+ * (Vite's `localhost:5173/@vite/client`) is a port, not a password.
+ */
+export const URL_CREDENTIALS = /:\/\/([^\s:/@[\]"'<>]{0,128}):(?![0-9]{1,5}(?:[/?#"'\s]|$))([^\s"'<>]{1,128})@(?=[A-Za-z0-9[])/g;
+
+/**
+ * `Authorization:` / `Proxy-Authorization:` / `Cookie:` / `Set-Cookie:` as a
+ * header line, a curl `-H` argument or a JSON or code key: group 1 the quote
+ * before the name, 2 the name, 3 the quote that opens the value, 4 the rest of
+ * the line (the replacer cuts it at the closing quote).
+ */
+export const HEADERS = /(["'`]?)((?:Proxy-)?Authorization|(?:Set-)?Cookie)\1[ \t]{0,8}[:=][ \t]{0,8}(["'`]?)([^\r\n]{1,2048})/gi;
+
+/** `Bearer x`, `Token x`, `Basic x` outside a header (logs, code); the replacer wants a secret-looking x. */
+export const SCHEME_CREDENTIALS = /(?<![A-Za-z0-9_-])(Bearer|Basic|Token)[ \t]{1,8}([A-Za-z0-9._~+/=-]{8,4096})/gi;
+
+/** `--flag value` / `--flag=value` / `-storepass value`; the replacer decides by the flag's name. */
+export const FLAGS = /(?<![^\s"'(=])(--?[A-Za-z][A-Za-z0-9_.-]{0,48})(?:([ \t]{1,8})|=)("(?:[^"\\\n]|\\.){1,512}"?|'[^'\n]{1,512}'?|(?!-)[^\s"'`;&|)]{1,512})/g;
+
+/**
+ * Short options that carry a password only after a given command: mysql's
+ * `-pPW`, `sshpass -p`, `docker login -p`, `redis-cli -a`, `ldapsearch -w`, curl's
+ * `-u user:pw` and `-b cookie`, `gh secret set -b`, `… config set NAME VALUE`, openssl's `pass:PW`.
+ * Group 1 is what stays, group 2 the secret; the replacer checks `config set`.
+ */
+const VALUE = String.raw`'[^'\n]{1,512}'?|"(?:[^"\\\n]|\\.){1,512}"?|[^\s'"]{1,512}`;
+const BEFORE = String.raw`[^\n;&|]{0,256}?`;
+export const COMMAND_OPTIONS = new RegExp(
+  [
+    String.raw`(\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b${BEFORE}[ \t]-p)(${VALUE})`,
+    String.raw`(\bsshpass\b${BEFORE}[ \t]-p[ \t]{0,8})(${VALUE})`,
+    String.raw`(\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm registry)[ \t]{1,8}login\b${BEFORE}[ \t]-p[ \t]{1,8})(${VALUE})`,
+    String.raw`(\bredis-cli\b${BEFORE}[ \t]-a[ \t]{1,8})(${VALUE})`,
+    String.raw`(\bldap(?:search|modify|add|delete|passwd|whoami)\b${BEFORE}[ \t]-w[ \t]{1,8})(${VALUE})`,
+    String.raw`(\b(?:curl|wget|http|https|xh|ab)\b${BEFORE}[ \t](?:-u|--user|--proxy-user|-U)(?:[ \t]{1,8}|=)?['"]?[^\s:'"]{0,128}:)([^\s'"]{1,512})`,
+    String.raw`(\bcurl\b${BEFORE}[ \t](?:-b|--cookie)[ \t]{1,8})(${VALUE})`,
+    String.raw`(\bgh[ \t]{1,8}secret[ \t]{1,8}set\b${BEFORE}[ \t](?:-b|--body)(?:[ \t]{1,8}|=))(${VALUE})`,
+    String.raw`(\bconfig(?:ure)?[ \t]{1,8}set[ \t]{1,8}([^\s=]{1,128})(?:[ \t]{1,8}|=))(${VALUE})`,
+    String.raw`((?<![^\s"'=])pass:)([^\s"']{1,512})`,
+  ].join('|'),
+  'g',
+);
+
+/**
+ * `name = value` in its many spellings: shell and .env (`NAME=v`, `export NAME="v"`),
+ * YAML (`name: v`), JSON (`"name": "v"`), code (`name = 'v'`, `'name' => 'v'`,
+ * `define('NAME', 'v')`), INI/TOML, query strings and connection strings
+ * (`;Password=v;`), labels (`API key: v`). Group 1 the name (which must start a run of name characters),
+ * 2 its closing quote, 3 the separator with its spaces, 4 the value. The
+ * replacer keeps what is not a secret name or not a secret value.
+ */
+export const ASSIGNMENTS = /(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,79}(?: [A-Za-z][A-Za-z0-9_-]{0,30})?)(["'`]?)([ \t]{0,8}(?:=>|:=|\?=|=(?![=~])|:(?!:)|,)[ \t]{0,8})("(?:[^"\\\n]|\\.){0,512}"?|'[^'\n]{0,512}'?|[^\s"'`,;&|)\]}>]{1,128})/g;
+/** The longest unquoted value ASSIGNMENTS takes; a secret that long goes on to the next space. */
+export const UNQUOTED_MAX = 128;
+
+/** `<password>v</password>` and `<add key="Password" value="v"/>` (Maven, NuGet, .NET config). */
+export const XML_VALUES = /<([A-Za-z][A-Za-z0-9_.:-]{0,63})>([^<\n]{1,512})<\/\1>|(<add[ \t]{1,8}key=")([^"]{1,64})("[ \t]{1,8}value=")([^"]{1,512})"/g;
+
+/** ~/.netrc: `password VALUE` after a `machine` line. */
+export const NETRC = /(\bpassword[ \t]{1,8})(?<=\bmachine[\s\S]{1,600})([^\s]{1,512})/g;
+
+// ------------------------------------------------------------------ names
+
+/** Split a name into lowercase words: `AWS_SECRET_ACCESS_KEY`, `apiKey`, `X-Api-Key`. */
+function words(name: string): string[] {
+  return name
+    .slice(-80)
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Whole words that name a secret (`pass` but not `bypass`), and endings that do (`PGPASSWORD`, `csrftoken`, `-srcstorepass`). */
+const SECRET_WORDS = new Set(['pass', 'pwd', 'cookie']);
+const SECRET_ENDINGS = /(?:password|passwd|passphrase|passcode|secret|token|credentials?|apikey|secretkey|privatekey|accesskey|storepass|keypass|mnemonic)$/;
+/** `<word> key` pairs that name a secret (`api key`, `account key`), and those that do not. */
+const SECRET_KEY_OWNERS = new Set(['api', 'secret', 'private', 'access', 'account', 'master', 'signing', 'encryption', 'auth', 'service', 'app', 'client', 'license', 'session', 'subscription', 'functions', 'admin', 'root', 'webhook', 'ingest', 'consumer', 'deploy', 'write', 'decryption', 'hmac', 'jwt', 'cookie', 'shared']);
+const PUBLIC_KEY_OWNERS = new Set(['public', 'publishable', 'primary', 'foreign', 'sort', 'partition', 'cache', 'idempotency', 'routing', 'lookup', 'dedup', 'dedupe', 'object', 'hash', 'row', 'composite', 'unique', 'index', 'map', 'react', 'i18n', 'translation', 'storage', 'bucket', 'file', 'key']);
+
+/**
+ * 'always': any non-empty value is a secret (`DB_PASSWORD`, `client_secret`);
+ * 'if-random': only a value that looks random (`SIG`, `DEEPL_KEY`); 'no'.
+ */
+export function secretName(name: string): 'always' | 'if-random' | 'no' {
+  const w = words(name);
+  const last = w[w.length - 1];
+  const prev = w[w.length - 2];
+  if (!last) return 'no';
+  if (SECRET_WORDS.has(last) || SECRET_ENDINGS.test(last)) return 'always';
+  if (last === 'auth' && w.length === 1) return 'always'; // .npmrc `_auth`, docker config `"auth"`
+  if (last === 'base' && prev === 'key' && w[w.length - 3] === 'secret') return 'always'; // SECRET_KEY_BASE
+  if (last === 'key') {
+    if (prev && SECRET_KEY_OWNERS.has(prev)) return 'always';
+    if (!prev || PUBLIC_KEY_OWNERS.has(prev)) return 'no';
+    return 'if-random';
+  }
+  if (last === 'signature' || last === 'sig') return 'if-random';
+  return 'no';
+}
+
+/** Looks random enough to be a credential: long, from a token alphabet, mixing kinds of characters. */
+export function looksRandom(v: string): boolean {
+  if (v.length < 12 || !/^[A-Za-z0-9+/=_.~%:-]+$/.test(v)) return false;
+  const kinds = Number(/[a-z]/.test(v)) + Number(/[A-Z]/.test(v)) + Number(/[0-9]/.test(v));
+  return kinds >= 2 && /[0-9]/.test(v) !== /^[0-9]+$/.test(v);
+}
+
+/** A credential after `Bearer`/`Basic`/`Token`, not an English word (`Basic authentication`). */
+export function looksLikeCredential(v: string): boolean {
+  if (/^[A-Za-z][a-z]*[.,;:]?$/.test(v)) return false;
+  return /[0-9+/=_~.-]/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v));
+}
+
+/**
+ * A value that names a secret without holding it: a variable or template
+ * (`$DB_PASSWORD`, `${{ secrets.X }}`, `{{ vault_x }}`, `%PASS%`, `<your-key>`),
+ * a keyword or type (`null`, `string`), a mask (`***`), or text already redacted.
+ */
+export function isPlaceholder(v: string): boolean {
+  return (
+    /\.\*|\.\+|\\[sSwWdD]/.test(v) || // a pattern (`sed 's/password=.*/…/'`), not a value
+    // `${VAR}` and `${VAR:-}` name a secret (a rule may cut the `}`); Spring's `${VAR:literal}` holds one
+    /^(?:\[?REDACTED\b|\$\{[A-Za-z_][\w.]*(?::-?)?\}?$|\$\{\{|\$\(|\{\{|\$\$|%[A-Za-z_][A-Za-z0-9_]*%$|<[^<>]{1,64}>$|\*+$|x{3,}$|\.{3}$|\$[A-Z_][A-Z0-9_]*$)/.test(v) ||
+    /^(?:\$\d+|\?|[:@][A-Za-z_]\w*)$/.test(v) || // SQL parameters: `token = $1`, `= ?`, `= :token`
+    /^(?:null|nil|none|true|false|yes|no|undefined|string|number|boolean|bool|str|int|any|unknown|object|bytes|secretstr|optional\[str\])$/i.test(v)
+  );
+}
+
+const KEYWORDS = /^(?:await|new|typeof|function|async|yield|this|self|lambda|require|import|super|not|def|fn|func)$/;
+
+/**
+ * An unquoted value that is code, not a literal: a call, an index, a keyword,
+ * a member chain or a plain name followed by `,` `;` `)` `}` (`password: hashed,`,
+ * `token = await getToken()`, `secret = config.secret`, `api_key = os.environ[…]`).
+ * `code` says the separator reads like code (spaced `=`, or `:`); an unspaced `=`
+ * followed by `;` is a connection string (`Password=x;`), not code.
+ */
+export function isCode(value: string, next: string, code: boolean): boolean {
+  if (/^[{[(]/.test(value)) return true; // a structure (`type C = { password: string }`), not a literal
+  const m = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/.exec(value);
+  if (!m) return false;
+  const rest = value.slice(m[0].length);
+  if (rest !== '') return /^[([]/.test(rest);
+  if (KEYWORDS.test(m[0])) return true;
+  return (code ? /^[,;)}\]([]/ : /^[,)([]/).test(next) || (code && m[0].includes('.'));
+}
