@@ -22,7 +22,7 @@
  * bash logger), the fixed prefixes alone catch most of them:
  * sk-ant- sk-proj- sk- sk_live_ sk_test_ rk_live_ rk_test_ whsec_ ghp_ gho_ ghu_ ghs_ ghr_
  * github_pat_ glpat- AKIA ASIA AIza ya29. GOCSPX- xoxb- xoxp- xoxa- xapp- npm_ hf_ SG.
- * pypi-AgE eyJ…​.eyJ (JWT) hooks.slack.com/services/ discord.com/api/webhooks/
+ * pypi-AgE eyJ….eyJ (JWT) hooks.slack.com/services/ discord.com/api/webhooks/
  * dop_v1_ dapi hvs. dp.pt. lin_api_ AGE-SECRET-KEY-1 sbp_ gsk_ dckr_pat_ sntryu_
  * glsa_ PMAK- figd_ r8_ tskey- ATATT3 shpat_ key- SK (Twilio) and `-----BEGIN … PRIVATE KEY-----`.
  */
@@ -100,7 +100,7 @@ export const URL_CREDENTIALS = /:\/\/([^\s:/@[\]"'<>]{0,128}):(?![0-9]{1,5}(?:[/
  * before the name, 2 the name, 3 the quote that opens the value, 4 the rest of
  * the line (the replacer cuts it at the closing quote).
  */
-export const HEADERS = /(["'`]?)((?:Proxy-)?Authorization|(?:Set-)?Cookie)\1[ \t]{0,8}[:=][ \t]{0,8}(["'`]?)([^\r\n]{1,2048})/gi;
+export const HEADERS = /(?<![A-Za-z0-9_-])(["'`]?)((?:Proxy-)?Authorization|(?:Set-)?Cookie)\1[ \t]{0,8}[:=][ \t]{0,8}(["'`]?)([^\r\n]{1,2048})/gi;
 
 /** `Bearer x`, `Token x`, `Basic x` outside a header (logs, code); the replacer wants a secret-looking x. */
 export const SCHEME_CREDENTIALS = /(?<![A-Za-z0-9_-])(Bearer|Basic|Token)[ \t]{1,8}([A-Za-z0-9._~+/=-]{8,4096})/gi;
@@ -115,17 +115,22 @@ export const FLAGS = /(?<![^\s"'(=])(--?[A-Za-z][A-Za-z0-9_.-]{0,48})(?:([ \t]{1
  * Group 1 is what stays, group 2 the secret; the replacer checks `config set`.
  */
 const VALUE = String.raw`'[^'\n]{1,512}'?|"(?:[^"\\\n]|\\.){1,512}"?|[^\s'"]{1,512}`;
-const BEFORE = String.raw`[^\n;&|]{0,256}?`;
+/**
+ * The options between a command and its secret: up to 256 characters of the
+ * same command line, but never past the next occurrence of the command itself,
+ * so a line that repeats it is scanned once, not once per occurrence.
+ */
+const upTo = (command: string) => String.raw`(?:(?!${command})[^\n;&|]){0,256}?`;
 export const COMMAND_OPTIONS = new RegExp(
   [
-    String.raw`(\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b${BEFORE}[ \t]-p)(${VALUE})`,
-    String.raw`(\bsshpass\b${BEFORE}[ \t]-p[ \t]{0,8})(${VALUE})`,
-    String.raw`(\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm registry)[ \t]{1,8}login\b${BEFORE}[ \t]-p[ \t]{1,8})(${VALUE})`,
-    String.raw`(\bredis-cli\b${BEFORE}[ \t]-a[ \t]{1,8})(${VALUE})`,
-    String.raw`(\bldap(?:search|modify|add|delete|passwd|whoami)\b${BEFORE}[ \t]-w[ \t]{1,8})(${VALUE})`,
-    String.raw`(\b(?:curl|wget|http|https|xh|ab)\b${BEFORE}[ \t](?:-u|--user|--proxy-user|-U)(?:[ \t]{1,8}|=)?['"]?[^\s:'"]{0,128}:)([^\s'"]{1,512})`,
-    String.raw`(\bcurl\b${BEFORE}[ \t](?:-b|--cookie)[ \t]{1,8})(${VALUE})`,
-    String.raw`(\bgh[ \t]{1,8}secret[ \t]{1,8}set\b${BEFORE}[ \t](?:-b|--body)(?:[ \t]{1,8}|=))(${VALUE})`,
+    String.raw`(\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b${upTo('mysql|mariadb')}[ \t]-p)(${VALUE})`,
+    String.raw`(\bsshpass\b${upTo('sshpass')}[ \t]-p[ \t]{0,8})(${VALUE})`,
+    String.raw`(\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm registry)[ \t]{1,8}login\b${upTo('login')}[ \t]-p[ \t]{1,8})(${VALUE})`,
+    String.raw`(\bredis-cli\b${upTo('redis-cli')}[ \t]-a[ \t]{1,8})(${VALUE})`,
+    String.raw`(\bldap(?:search|modify|add|delete|passwd|whoami)\b${upTo('ldap')}[ \t]-w[ \t]{1,8})(${VALUE})`,
+    String.raw`(\b(?:curl|wget|http|https|xh|ab)\b${upTo('curl|wget|http|xh|ab\b')}[ \t](?:-u|--user|--proxy-user|-U)(?:[ \t]{1,8}|=)?['"]?[^\s:'"]{0,128}:)([^\s'"]{1,512})`,
+    String.raw`(\bcurl\b${upTo('curl')}[ \t](?:-b|--cookie)[ \t]{1,8})(${VALUE})`,
+    String.raw`(\bgh[ \t]{1,8}secret[ \t]{1,8}set\b${upTo('gh[ \t]')}[ \t](?:-b|--body)(?:[ \t]{1,8}|=))(${VALUE})`,
     String.raw`(\bconfig(?:ure)?[ \t]{1,8}set[ \t]{1,8}([^\s=]{1,128})(?:[ \t]{1,8}|=))(${VALUE})`,
     String.raw`((?<![^\s"'=])pass:)([^\s"']{1,512})`,
   ].join('|'),
@@ -136,12 +141,19 @@ export const COMMAND_OPTIONS = new RegExp(
  * `name = value` in its many spellings: shell and .env (`NAME=v`, `export NAME="v"`),
  * YAML (`name: v`), JSON (`"name": "v"`), code (`name = 'v'`, `'name' => 'v'`,
  * `define('NAME', 'v')`), INI/TOML, query strings and connection strings
- * (`;Password=v;`), labels (`API key: v`). Group 1 the name (which must start a run of name characters),
- * 2 its closing quote, 3 the separator with its spaces, 4 the value. The
- * replacer keeps what is not a secret name or not a secret value.
+ * (`;Password=v;`), labels (`API key: v`). Found keyword first, as gitleaks does:
+ * NAME_KEYWORDS finds a word every secret name holds, then ASSIGNMENT_AT is tried
+ * (sticky) where that name starts. Group 1 the name, 2 its closing quote, 3 the
+ * separator with its spaces, 4 the value. The replacer keeps what is not a
+ * secret name or not a secret value. JSON inside a JSON string (`{\"password\":\"v\"}`,
+ * API bodies and log lines) has its quotes escaped; `\"` quotes a value as `"` does.
  */
-export const ASSIGNMENTS = /(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,79}(?: [A-Za-z][A-Za-z0-9_-]{0,30})?)(["'`]?)([ \t]{0,8}(?:=>|:=|\?=|=(?![=~])|:(?!:)|,)[ \t]{0,8})("(?:[^"\\\n]|\\.){0,512}"?|'[^'\n]{0,512}'?|[^\s"'`,;&|)\]}>]{1,128})/g;
-/** The longest unquoted value ASSIGNMENTS takes; a secret that long goes on to the next space. */
+export const NAME_KEYWORDS = /pass|pwd|secret|token|cred|key|auth|cookie|sig|mnemonic/gi;
+export const ASSIGNMENT_AT = /([A-Za-z_][A-Za-z0-9_.-]{0,79}(?: [A-Za-z][A-Za-z0-9_-]{0,30})?)(\\"|["'`]?)([ \t]{0,8}(?:=>|:=|\?=|=(?![=~])|:(?!:)|,)[ \t]{0,8})(\\"(?:[^"\\\n]|\\[^"\n]){0,512}(?:\\")?|"(?:[^"\\\n]|\\.){0,512}"?|'[^'\n]{0,512}'?|[^\s"'`,;&|)\]}>\\]{1,128})/y;
+/** Characters of a name, and how far back from its keyword a name may start. */
+export const NAME_CHAR = /[A-Za-z0-9_.-]/;
+export const NAME_MAX = 80;
+/** The longest unquoted value ASSIGNMENT_AT takes; a secret that long goes on to the next space. */
 export const UNQUOTED_MAX = 128;
 
 /** `<password>v</password>` and `<add key="Password" value="v"/>` (Maven, NuGet, .NET config). */
@@ -197,8 +209,13 @@ export function looksRandom(v: string): boolean {
   return kinds >= 2 && /[0-9]/.test(v) !== /^[0-9]+$/.test(v);
 }
 
-/** A credential after `Bearer`/`Basic`/`Token`, not an English word (`Basic authentication`). */
-export function looksLikeCredential(v: string): boolean {
+/**
+ * A credential after `Bearer`/`Basic`/`Token`, not prose: whatever follows `Bearer`
+ * but the words that describe it (`Bearer authentication`); after `Basic` or
+ * `Token`, something that is not an English word (`Basic authentication`).
+ */
+export function looksLikeCredential(scheme: string, v: string): boolean {
+  if (/^bearer$/i.test(scheme)) return !/^(?:authentication|authorization|tokens?|scheme|header|credentials?|auth)\b/i.test(v);
   if (/^[A-Za-z][a-z]*[.,;:]?$/.test(v)) return false;
   return /[0-9+/=_~.-]/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v));
 }

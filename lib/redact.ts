@@ -5,47 +5,55 @@
  * redact-rules.ts; every rule there runs in time linear in its input.
  */
 import {
-  ASSIGNMENTS, COMMAND_OPTIONS, FLAGS, HEADERS, NETRC, PRIVATE_KEY, SCHEME_CREDENTIALS, TOKEN_NAMES, TOKENS, URL_CREDENTIALS, XML_VALUES,
-  UNQUOTED_MAX, isCode, isPlaceholder, looksLikeCredential, looksRandom, secretName,
+  ASSIGNMENT_AT, COMMAND_OPTIONS, FLAGS, HEADERS, NAME_CHAR, NAME_KEYWORDS, NAME_MAX, NETRC, PRIVATE_KEY, SCHEME_CREDENTIALS, TOKEN_NAMES, TOKENS,
+  UNQUOTED_MAX, URL_CREDENTIALS, XML_VALUES, isCode, isPlaceholder, looksLikeCredential, looksRandom, secretName,
 } from './redact-rules.ts';
 
 export { TOKEN_RULES } from './redact-rules.ts';
 
 const MASK = '[REDACTED]';
 
-/** A value without its quotes (the closing one may be missing where a rule cut it short). */
+/** The quote a value opens with: `"`, `'`, an escaped `\"` (JSON inside a JSON string), or none. */
+function quoteOf(value: string): string {
+  return value.startsWith('\\"') ? '\\"' : value[0] === '"' || value[0] === "'" ? value[0] : '';
+}
+
+/** Is a quoted value closed (a rule may have cut it short before its closing quote)? */
+const closed = (value: string, q: string): boolean => value.length >= 2 * q.length && value.endsWith(q) && !(q === '"' && value.endsWith('\\"'));
+
+/** A value without its quotes. */
 function unquote(value: string): string {
-  const q = value[0] === '"' || value[0] === "'" ? value[0] : '';
-  return q ? value.slice(1, value.endsWith(q) && value.length > 1 ? -1 : undefined) : value;
+  const q = quoteOf(value);
+  return q ? value.slice(q.length, closed(value, q) ? -q.length : undefined) : value;
 }
 
 /** Is `value` (quotes included) a secret for a name that secretName() rated? */
 function secretValue(rating: 'always' | 'if-random' | 'no', value: string, next: string, codeLike: boolean): boolean {
   if (rating === 'no') return false;
-  const q = value[0] === '"' || value[0] === "'" ? value[0] : '';
   const inner = unquote(value);
   if (inner === '' || isPlaceholder(inner)) return false;
-  if (!q && isCode(inner, next, codeLike)) return false;
+  if (!quoteOf(value) && isCode(inner, next, codeLike)) return false;
   return rating === 'always' || looksRandom(inner);
 }
 
 /** A quoted value keeps its quotes around the mask. */
 function masked(value: string): string {
-  const q = value[0] === '"' || value[0] === "'" ? value[0] : '';
-  return q ? `${q}${MASK}${value.length > 1 && value.endsWith(q) ? q : ''}` : MASK;
+  const q = quoteOf(value);
+  return q ? `${q}${MASK}${closed(value, q) ? q : ''}` : MASK;
 }
 
 function tokens(s: string): string {
-  return s.replace(TOKENS, (m, ...groups: unknown[]) => {
-    const i = groups.findIndex((g) => typeof g === 'string');
+  return s.replace(TOKENS, (_m, ...args: unknown[]) => {
+    const i = args.slice(0, -2).findIndex((g) => g !== undefined);
     return `[REDACTED:${TOKEN_NAMES[i] ?? 'token'}]`;
   });
 }
 
 function headers(s: string): string {
   return s.replace(HEADERS, (m, open: string, name: string, quote: string, rest: string) => {
-    const close = quote || open;
-    const end = close ? rest.indexOf(close) : -1;
+    // the value ends at the quote that opened it, or at an escaped one (`\"Authorization: Bearer x\"` in JSON text)
+    const close = quote || open || '\\"';
+    const end = rest.indexOf(close);
     const value = end === -1 ? rest : rest.slice(0, end);
     const after = end === -1 ? '' : rest.slice(end);
     const head = m.slice(0, m.length - rest.length);
@@ -64,11 +72,12 @@ function headers(s: string): string {
  */
 function secretEnd(s: string, valueAt: number, value: string, cap: number): number {
   const end = valueAt + value.length;
-  const q = value[0] === '"' || value[0] === "'" ? value[0] : '';
+  const q = quoteOf(value);
   if (q) {
-    if (value.length > 1 && value.endsWith(q)) return end;
-    const close = s.slice(end, end + 8192).search(q === '"' ? /["\n]/ : /['\n]/);
-    return close === -1 ? end : end + close + (s[end + close] === q ? 1 : 0);
+    if (closed(value, q)) return end;
+    const rest = s.slice(end, end + 8192);
+    const close = rest.search(q === '"' ? /["\n]/ : q === "'" ? /['\n]/ : /\\"|\n/);
+    return close === -1 ? end : end + close + (rest.startsWith(q, close) ? q.length : 0);
   }
   const next = s[end] ?? '';
   const after = s[end + 1] ?? '';
@@ -77,39 +86,81 @@ function secretEnd(s: string, valueAt: number, value: string, cap: number): numb
   return stop === -1 ? Math.min(s.length, end + 8192) : end + stop;
 }
 
-/** `name = value` pairs: an exec loop, so a value that is not a secret is scanned again for names of its own. */
+/** Does a name hold a word that every secret name holds? Cheaper than secretName(), so asked first. */
+const HAS_KEYWORD = new RegExp(NAME_KEYWORDS.source, 'i');
+const hasKeyword = (name: string): boolean => HAS_KEYWORD.test(name);
+
+/** Where the name holding a keyword starts: the start of its run of name characters, or -1 past NAME_MAX. */
+function nameStart(s: string, at: number): number {
+  let start = at;
+  while (start > 0 && at - start < NAME_MAX && NAME_CHAR.test(s[start - 1]!)) start--;
+  return start > 0 && NAME_CHAR.test(s[start - 1]!) ? -1 : start;
+}
+
+/** `API key: v`: the word before a name, when a single space separates them. */
+function wordBefore(s: string, start: number): number {
+  if (s[start - 1] !== ' ') return -1;
+  const prev = nameStart(s, start - 1);
+  return prev >= 0 && prev < start - 1 ? prev : -1;
+}
+
+/**
+ * The decision for one `name sep value` found by ASSIGNMENT_AT: where the value
+ * starts, and where the secret ends (-1 when it is not one).
+ */
+function judge(s: string, m: RegExpExecArray): { valueAt: number; end: number } {
+  const [whole, name, closeQuote, sep, value] = m as unknown as [string, string, string, string, string];
+  const valueAt = m.index + whole.length - value.length;
+  // `'NAME', 'value'` is PHP's define(), not any list of strings
+  const commaOk = !sep.includes(',') || (closeQuote !== '' && /^["']/.test(value) && /\bdefine[ \t]*\([ \t]*["']$/i.test(s.slice(Math.max(0, m.index - 24), m.index)));
+  // two words name a label (`API key: …`) only before `:`; `export TOKEN=…` is about TOKEN
+  const rated = name.includes(' ') && !sep.includes(':') ? name.slice(name.lastIndexOf(' ') + 1) : name;
+  const rating = commaOk ? secretName(rated) : 'no';
+  // a spaced `=`, `:` or `=>` reads like code; `NAME=v` like shell, .env or a connection string
+  const codeLike = sep.trim() !== '=' || /\s/.test(sep);
+  // what follows says `f(password=pw)` is code, but `DJANGO_SECRET_KEY=ab)cd` is an env var's value
+  const next = !codeLike && /^[A-Z0-9_]+$/.test(rated) ? '' : (s[valueAt + value.length] ?? '');
+  // `password: must be at least 8 characters`, `password:  16 bytes`: a word or number, then more words
+  const prose = sep.includes(':') && /^(?:[a-z]+|[0-9]+)$/.test(value) && /^[ \t]+[A-Za-z]/.test(s.slice(valueAt + value.length, valueAt + value.length + 4));
+  if (value === '' || prose || !secretValue(rating, value, next, codeLike)) return { valueAt, end: -1 };
+  return { valueAt, end: secretEnd(s, valueAt, value, UNQUOTED_MAX) };
+}
+
+/**
+ * `name = value` pairs, keyword first: most text has few names worth a look.
+ * A value that is not a secret is scanned again, for names of its own
+ * (`--from-literal=password=x`, `$env:API_KEY = "x"`).
+ */
 function assignments(s: string): string {
-  ASSIGNMENTS.lastIndex = 0;
   let out = '';
   let last = 0;
-  for (let m = ASSIGNMENTS.exec(s); m; m = ASSIGNMENTS.exec(s)) {
-    const [whole, name, closeQuote, sep, value] = m as unknown as [string, string, string, string, string];
-    const valueAt = m.index + whole.length - value.length;
-    // `'NAME', 'value'` is PHP's define(), not any list of strings
-    const commaOk = !sep.includes(',') || (closeQuote !== '' && /^["']/.test(value) && /\bdefine[ \t]*\([ \t]*["']$/i.test(s.slice(Math.max(0, m.index - 24), m.index)));
-    // two words name a label (`API key: …`) only before `:`; `export TOKEN=…` is about TOKEN
-    const rated = name.includes(' ') && !sep.includes(':') ? name.slice(name.lastIndexOf(' ') + 1) : name;
-    const rating = commaOk ? secretName(rated) : 'no';
-    // a spaced `=`, `:` or `=>` reads like code; `NAME=v` like shell, .env or a connection string
-    const codeLike = sep.trim() !== '=' || /\s/.test(sep);
-    // what follows says `f(password=pw)` is code, but `DJANGO_SECRET_KEY=ab)cd` is an env var's value
-    const next = !codeLike && /^[A-Z0-9_]+$/.test(rated) ? '' : (s[valueAt + value.length] ?? '');
-    // `password: must be at least 8 characters`, `password:  16 bytes`: a word or number, then more words
-    const prose = sep.includes(':') && /^(?:[a-z]+|[0-9]+)$/.test(value) && /^[ \t]+[A-Za-z]/.test(s.slice(valueAt + value.length, valueAt + value.length + 4));
-    if (value === '' || prose || !secretValue(rating, value, next, codeLike)) {
-      ASSIGNMENTS.lastIndex = valueAt > m.index ? valueAt : m.index + 1;
-      continue;
+  NAME_KEYWORDS.lastIndex = 0;
+  for (let kw = NAME_KEYWORDS.exec(s); kw; kw = NAME_KEYWORDS.exec(s)) {
+    const kwEnd = kw.index + kw[0].length;
+    const start = nameStart(s, kw.index);
+    if (start < 0 || start < last) continue;
+    for (const at of [wordBefore(s, start), start]) {
+      if (at < last || at < 0) continue;
+      ASSIGNMENT_AT.lastIndex = at;
+      const m = ASSIGNMENT_AT.exec(s);
+      if (!m || m.index + m[1]!.length < kwEnd) continue;
+      const { valueAt, end } = judge(s, m);
+      if (end < 0) {
+        NAME_KEYWORDS.lastIndex = Math.max(valueAt, kwEnd);
+        break;
+      }
+      out += s.slice(last, valueAt) + masked(s.slice(valueAt, end));
+      last = end;
+      NAME_KEYWORDS.lastIndex = end;
+      break;
     }
-    const end = secretEnd(s, valueAt, value, UNQUOTED_MAX);
-    out += s.slice(last, valueAt) + masked(s.slice(valueAt, end));
-    last = end;
-    ASSIGNMENTS.lastIndex = end;
   }
   return last === 0 ? s : out + s.slice(last);
 }
 
 function flags(s: string): string {
   return s.replace(FLAGS, (m, flag: string, _space: string | undefined, value: string, at: number, all: string) => {
+    if (!hasKeyword(flag)) return m;
     const rating = secretName(flag.replace(/^-+/, ''));
     return secretValue(rating, value, all[at + m.length] ?? '', false) ? `${m.slice(0, m.length - value.length)}${masked(value)}` : m;
   });
@@ -120,7 +171,7 @@ function commandOptions(s: string): string {
     const g = args.slice(0, -2) as Array<string | undefined>;
     const i = g.findIndex((x) => x !== undefined);
     // `config set NAME VALUE` has one more group (NAME) between what stays and the value
-    const configSet = i === 16;
+    const configSet = /^config/.test(m);
     const value = g[configSet ? i + 2 : i + 1] ?? '';
     if (configSet && secretName(g[i + 1] ?? '') === 'no') return m;
     if (isPlaceholder(unquote(value))) return m;
@@ -134,9 +185,9 @@ const PASSES: ReadonlyArray<(s: string) => string> = [
   tokens,
   (s) => (s.includes('://') ? s.replace(URL_CREDENTIALS, (m, user: string, password: string) => (isPlaceholder(password) ? m : `://${user}:${MASK}@`)) : s),
   headers,
-  (s) => s.replace(SCHEME_CREDENTIALS, (m, scheme: string, value: string) => (looksLikeCredential(value) && !isPlaceholder(value) ? `${scheme} ${MASK}` : m)),
+  (s) => s.replace(SCHEME_CREDENTIALS, (m, scheme: string, value: string) => (looksLikeCredential(scheme, value) && !isPlaceholder(value) ? `${scheme} ${MASK}` : m)),
   (s) => (s.includes('-') ? flags(s) : s),
-  (s) => commandOptions(s),
+  commandOptions,
   assignments,
   (s) =>
     s.includes('<')
@@ -148,7 +199,14 @@ const PASSES: ReadonlyArray<(s: string) => string> = [
   (s) => (s.includes('machine') ? s.replace(NETRC, (m, head: string, value: string) => (isPlaceholder(value) ? m : `${head}${MASK}`)) : s),
 ];
 
+/**
+ * No space, quote or separator (`=`, `:`, `,`, `<`…): a key, an id, a path. Only a
+ * token can hide in it; every other rule needs one of those characters.
+ */
+const PLAIN = /^[\w./+~-]*$/;
+
 export function redactString(s: string): string {
+  if (PLAIN.test(s)) return tokens(s);
   let out = s;
   for (const pass of PASSES) out = pass(out);
   return out;
@@ -255,12 +313,11 @@ export function cleanValue(value: unknown, limits: TrimLimits = DEFAULT_LIMITS, 
   const keys = Object.keys(value);
   for (const key of keys.slice(0, limits.maxKeys)) {
     const v = (value as Record<string, unknown>)[key];
-    const cleaned =
-      typeof v === 'string' && secretKey(key, v)
-        ? MASK
-        : Array.isArray(v) && v.every((x) => typeof x === 'string') && v.some((x) => secretKey(key, x as string))
-          ? cleanValue(v.map((x) => (x === '' ? x : MASK)), limits, depth + 1, memo)
-          : cleanValue(v, limits, depth + 1, memo);
+    let cleaned = typeof v === 'string' && secretKey(key, v) ? MASK : cleanValue(v, limits, depth + 1, memo);
+    // a list under a secret key (`"set-cookie": ["sid=…"]`): each of its strings is a secret
+    if (Array.isArray(v) && Array.isArray(cleaned)) {
+      cleaned = cleaned.map((x: unknown, i) => (i < limits.maxArray && typeof v[i] === 'string' && secretKey(key, v[i] as string) ? MASK : x));
+    }
     // defineProperty: a `__proto__` key from JSON.parse stays a key, not the copy's prototype
     Object.defineProperty(out, cleanKey(key, out, limits.maxString, memo), { value: cleaned, enumerable: true, writable: true, configurable: true });
   }
