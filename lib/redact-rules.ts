@@ -26,63 +26,71 @@
  * dop_v1_ dapi hvs. dp.pt. lin_api_ AGE-SECRET-KEY-1 sbp_ gsk_ dckr_pat_ sntryu_
  * glsa_ PMAK- figd_ r8_ tskey- ATATT3 shpat_ key- SK (Twilio) and `-----BEGIN … PRIVATE KEY-----`.
  */
-export const TOKEN_RULES: ReadonlyArray<readonly [name: string, source: RegExp]> = [
-  ['anthropic-key', /sk-ant-[A-Za-z0-9_-]{8,400}/],
-  ['openai-key', /sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,400}/],
-  ['stripe-key', /(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,255}|whsec_[A-Za-z0-9+/=]{24,255}/],
-  ['github-token', /gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255}/],
-  ['gitlab-token', /gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-[A-Za-z0-9_-]{20,255}/],
-  ['aws-key', /(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[0-9A-Z]{16}(?![0-9A-Za-z])/],
-  ['google-api-key', /AIza[A-Za-z0-9_-]{35,64}/],
-  ['google-oauth-token', /ya29\.[A-Za-z0-9_-]{20,2048}/],
-  ['google-client-secret', /GOCSPX-[A-Za-z0-9_-]{20,64}/],
-  ['slack-token', /xox[abposre]-[A-Za-z0-9-]{10,255}|xapp-\d-[A-Za-z0-9-]{10,255}/],
-  ['slack-webhook', /(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{20,200}/],
-  ['discord-webhook', /(?:https?:\/\/)?(?:[a-z]{1,10}\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{20,200}/],
-  ['teams-webhook', /(?:https?:\/\/)?[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2\/[A-Za-z0-9@/_-]{20,400}/],
-  ['npm-token', /npm_[A-Za-z0-9]{36,64}/],
-  ['huggingface-token', /(?:hf_|api_org_)[A-Za-z]{30,64}/],
-  ['sendgrid-key', /SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}/],
-  ['pypi-token', /pypi-AgE[A-Za-z0-9_-]{50,2048}/],
-  ['jwt', /eyJ[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,2048}/],
-  ['twilio-key', /SK[0-9a-fA-F]{32}(?![0-9A-Za-z])/],
-  ['mailgun-key', /key-[0-9a-f]{32}(?![0-9A-Za-z])/],
-  ['shopify-token', /shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}/],
-  ['digitalocean-token', /do[opr]_v1_[a-f0-9]{64}/],
-  ['databricks-token', /dapi[a-f0-9]{32}(?:-\d)?/],
-  ['vault-token', /hv[sb]\.[A-Za-z0-9_-]{24,512}/],
-  ['doppler-token', /dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,64}/],
-  ['linear-key', /lin_(?:api|oauth)_[A-Za-z0-9]{40,64}/],
-  ['age-key', /AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}/],
-  ['supabase-token', /sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,64}/],
-  ['groq-key', /gsk_[A-Za-z0-9]{48,64}/],
-  ['docker-token', /dckr_pat_[A-Za-z0-9_-]{20,64}/],
-  ['sentry-token', /sntry[us]_[A-Za-z0-9_+/=]{40,1024}/],
-  ['grafana-token', /glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,3}/],
-  ['postman-key', /PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34}/],
-  ['figma-token', /figd_[A-Za-z0-9_-]{40,64}/],
-  ['replicate-token', /r8_[A-Za-z0-9]{37}(?![0-9A-Za-z])/],
-  ['tailscale-key', /tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9-]{20,128}/],
-  ['atlassian-token', /ATATT3[A-Za-z0-9_=-]{150,300}/],
-  ['perplexity-key', /pplx-[A-Za-z0-9]{48,64}/],
-  ['xai-key', /xai-[A-Za-z0-9]{70,100}/],
-  ['langsmith-key', /lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}/],
-  ['planetscale-token', /pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64}/],
-  ['heroku-key', /HRKU-AA[A-Za-z0-9_-]{58}/],
-  ['azure-ad-secret', /[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}/],
+export const TOKEN_RULES: ReadonlyArray<readonly [name: string, hint: string, shape: string, back?: number]> = [
+  ['anthropic-key', String.raw`sk-ant-`, String.raw`sk-ant-[A-Za-z0-9_-]{8,400}`],
+  ['openai-key', String.raw`sk-`, String.raw`sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,400}`],
+  ['stripe-key', String.raw`(?:sk|rk)_(?:live|test|prod)_|whsec_`, String.raw`(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,255}|whsec_[A-Za-z0-9+/=]{24,255}`],
+  ['github-token', String.raw`gh[pousr]_|github_pat_`, String.raw`gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255}`],
+  ['gitlab-token', String.raw`gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-`, String.raw`gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-[A-Za-z0-9_-]{20,255}`],
+  ['aws-key', String.raw`AKIA|ASIA|ABIA|ACCA|A3T`, String.raw`(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[0-9A-Z]{16}(?![0-9A-Za-z])`],
+  ['google-api-key', String.raw`AIza`, String.raw`AIza[A-Za-z0-9_-]{35,64}`],
+  ['google-oauth-token', String.raw`ya29\.`, String.raw`ya29\.[A-Za-z0-9_-]{20,2048}`],
+  ['google-client-secret', String.raw`GOCSPX-`, String.raw`GOCSPX-[A-Za-z0-9_-]{20,64}`],
+  ['slack-token', String.raw`xox[abposre]-|xapp-`, String.raw`xox[abposre]-[A-Za-z0-9-]{10,255}|xapp-\d-[A-Za-z0-9-]{10,255}`],
+  ['slack-webhook', String.raw`hooks\.slack\.com\/`, String.raw`hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{20,200}`],
+  ['discord-webhook', String.raw`discord(?:app)?\.com\/api\/webhooks\/`, String.raw`discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{20,200}`],
+  ['teams-webhook', String.raw`webhook\.office\.com\/`, String.raw`webhook\.office\.com\/webhookb2\/[A-Za-z0-9@/_-]{20,400}`],
+  ['npm-token', String.raw`npm_`, String.raw`npm_[A-Za-z0-9]{36,64}`],
+  ['huggingface-token', String.raw`hf_|api_org_`, String.raw`(?:hf_|api_org_)[A-Za-z]{30,64}`],
+  ['sendgrid-key', String.raw`SG\.`, String.raw`SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}`],
+  ['pypi-token', String.raw`pypi-AgE`, String.raw`pypi-AgE[A-Za-z0-9_-]{50,2048}`],
+  ['jwt', String.raw`eyJ`, String.raw`eyJ[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,2048}`],
+  ['twilio-key', String.raw`SK[0-9a-fA-F]`, String.raw`SK[0-9a-fA-F]{32}(?![0-9A-Za-z])`],
+  ['mailgun-key', String.raw`key-`, String.raw`key-[0-9a-f]{32}(?![0-9A-Za-z])`],
+  ['shopify-token', String.raw`shp(?:at|ca|pa|ss)_`, String.raw`shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}`],
+  ['digitalocean-token', String.raw`do[opr]_v1_`, String.raw`do[opr]_v1_[a-f0-9]{64}`],
+  ['databricks-token', String.raw`dapi`, String.raw`dapi[a-f0-9]{32}(?:-\d)?`],
+  ['vault-token', String.raw`hv[sb]\.`, String.raw`hv[sb]\.[A-Za-z0-9_-]{24,512}`],
+  ['doppler-token', String.raw`dp\.`, String.raw`dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,64}`],
+  ['linear-key', String.raw`lin_`, String.raw`lin_(?:api|oauth)_[A-Za-z0-9]{40,64}`],
+  ['age-key', String.raw`AGE-SECRET-KEY-1`, String.raw`AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}`],
+  ['supabase-token', String.raw`sbp_|sb_secret_`, String.raw`sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,64}`],
+  ['groq-key', String.raw`gsk_`, String.raw`gsk_[A-Za-z0-9]{48,64}`],
+  ['docker-token', String.raw`dckr_pat_`, String.raw`dckr_pat_[A-Za-z0-9_-]{20,64}`],
+  ['sentry-token', String.raw`sntry[us]_`, String.raw`sntry[us]_[A-Za-z0-9_+/=]{40,1024}`],
+  ['grafana-token', String.raw`glsa_|glc_`, String.raw`glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,3}`],
+  ['postman-key', String.raw`PMAK-`, String.raw`PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34}`],
+  ['figma-token', String.raw`figd_`, String.raw`figd_[A-Za-z0-9_-]{40,64}`],
+  ['replicate-token', String.raw`r8_`, String.raw`r8_[A-Za-z0-9]{37}(?![0-9A-Za-z])`],
+  ['tailscale-key', String.raw`tskey-`, String.raw`tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9-]{20,128}`],
+  ['atlassian-token', String.raw`ATATT3`, String.raw`ATATT3[A-Za-z0-9_=-]{150,300}`],
+  ['perplexity-key', String.raw`pplx-`, String.raw`pplx-[A-Za-z0-9]{48,64}`],
+  ['xai-key', String.raw`xai-`, String.raw`xai-[A-Za-z0-9]{70,100}`],
+  ['langsmith-key', String.raw`lsv2_`, String.raw`lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}`],
+  ['planetscale-token', String.raw`pscale_`, String.raw`pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64}`],
+  ['heroku-key', String.raw`HRKU-`, String.raw`HRKU-AA[A-Za-z0-9_-]{58}`],
+  // these two start before their hint: the shape is tried `back` characters earlier, with its own boundary
+  ['azure-ad-secret', String.raw`[0-9]Q~`, String.raw`(?<![A-Za-z0-9_~.])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}`, 3],
+  ['telegram-token', String.raw`:AA`, String.raw`(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}`, 10],
 ];
 
 /**
- * One regex for every token shape: one pass instead of forty. Each shape is a
- * capturing group so the replacer knows which one matched. The lookbehind keeps
- * a match from starting inside a longer identifier or base64 run; a Telegram bot
- * token may follow letters (`…/bot123:AA…`) so it has its own.
+ * Where a token may be: each rule's fixed prefix (its hint), one capturing group
+ * per rule, the hints that start a token behind a lookbehind that keeps a match
+ * from starting inside a longer identifier or base64 run. A rule's shape (a
+ * source, compiled on first use) is then tried, sticky, where its hint matched:
+ * a process compiles only the shapes its text calls for, and a prefix two rules share (`sk-`) goes to the first
+ * (`sk-ant-`). Plain literal hints keep this regex cheap to compile, which every
+ * hook run pays.
  */
-export const TOKENS = new RegExp(
-  `(?<![A-Za-z0-9_-])(?:${TOKEN_RULES.map(([, re]) => `(${re.source})`).join('|')})|(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})`,
+const starting = TOKEN_RULES.filter(([, , , back]) => back === undefined);
+const inner = TOKEN_RULES.filter(([, , , back]) => back !== undefined);
+/** The rule behind each capturing group of TOKEN_HINTS, in order. */
+export const HINTED_RULES = [...starting, ...inner];
+export const TOKEN_HINTS = new RegExp(
+  `(?<![A-Za-z0-9_-])(?:${starting.map(([, hint]) => `(${hint})`).join('|')})|${inner.map(([, hint]) => `(${hint})`).join('|')}`,
   'g',
 );
-export const TOKEN_NAMES = [...TOKEN_RULES.map(([name]) => name), 'telegram-token'];
 
 /** `-----BEGIN … PRIVATE KEY-----` (PEM, OpenSSH, PGP) to its END line, or to the end of the text. */
 export const PRIVATE_KEY = /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g;
@@ -111,8 +119,9 @@ export const FLAGS = /(?<![^\s"'(=])(--?[A-Za-z][A-Za-z0-9_.-]{0,48})(?:([ \t]{1
 /**
  * Short options that carry a password only after a given command: mysql's
  * `-pPW`, `sshpass -p`, `docker login -p`, `redis-cli -a`, `ldapsearch -w`, curl's
- * `-u user:pw` and `-b cookie`, `gh secret set -b`, `… config set NAME VALUE`, openssl's `pass:PW`.
- * Group 1 is what stays, group 2 the secret; the replacer checks `config set`.
+ * `-u user:pw` and `-b cookie`, `gh secret set -b`, openssl's `pass:PW`. Each is
+ * compiled (once) and run only where one of its hints occurs. Group 1 is what
+ * stays, group 2 the secret.
  */
 const VALUE = String.raw`'[^'\n]{1,512}'?|"(?:[^"\\\n]|\\.){1,512}"?|[^\s'"]{1,512}`;
 /**
@@ -121,21 +130,19 @@ const VALUE = String.raw`'[^'\n]{1,512}'?|"(?:[^"\\\n]|\\.){1,512}"?|[^\s'"]{1,5
  * so a line that repeats it is scanned once, not once per occurrence.
  */
 const upTo = (command: string) => String.raw`(?:(?!${command})[^\n;&|]){0,256}?`;
-export const COMMAND_OPTIONS = new RegExp(
-  [
-    String.raw`(\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b${upTo('mysql|mariadb')}[ \t]-p)(${VALUE})`,
-    String.raw`(\bsshpass\b${upTo('sshpass')}[ \t]-p[ \t]{0,8})(${VALUE})`,
-    String.raw`(\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm registry)[ \t]{1,8}login\b${upTo('login')}[ \t]-p[ \t]{1,8})(${VALUE})`,
-    String.raw`(\bredis-cli\b${upTo('redis-cli')}[ \t]-a[ \t]{1,8})(${VALUE})`,
-    String.raw`(\bldap(?:search|modify|add|delete|passwd|whoami)\b${upTo('ldap')}[ \t]-w[ \t]{1,8})(${VALUE})`,
-    String.raw`(\b(?:curl|wget|http|https|xh|ab)\b${upTo('curl|wget|http|xh|ab\b')}[ \t](?:-u|--user|--proxy-user|-U)(?:[ \t]{1,8}|=)?['"]?[^\s:'"]{0,128}:)([^\s'"]{1,512})`,
-    String.raw`(\bcurl\b${upTo('curl')}[ \t](?:-b|--cookie)[ \t]{1,8})(${VALUE})`,
-    String.raw`(\bgh[ \t]{1,8}secret[ \t]{1,8}set\b${upTo('gh[ \t]')}[ \t](?:-b|--body)(?:[ \t]{1,8}|=))(${VALUE})`,
-    String.raw`(\bconfig(?:ure)?[ \t]{1,8}set[ \t]{1,8}([^\s=]{1,128})(?:[ \t]{1,8}|=))(${VALUE})`,
-    String.raw`((?<![^\s"'=])pass:)([^\s"']{1,512})`,
-  ].join('|'),
-  'g',
-);
+export const COMMAND_OPTIONS: ReadonlyArray<readonly [hints: readonly string[], option: string]> = [
+  [['mysql', 'mariadb'], String.raw`(\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b${upTo('mysql|mariadb')}[ \t]-p)(${VALUE})`],
+  [['sshpass'], String.raw`(\bsshpass\b${upTo('sshpass')}[ \t]-p[ \t]{0,8})(${VALUE})`],
+  [['login'], String.raw`(\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm registry)[ \t]{1,8}login\b${upTo('login')}[ \t]-p[ \t]{1,8})(${VALUE})`],
+  [['redis-cli'], String.raw`(\bredis-cli\b${upTo('redis-cli')}[ \t]-a[ \t]{1,8})(${VALUE})`],
+  [['ldap'], String.raw`(\bldap(?:search|modify|add|delete|passwd|whoami)\b${upTo('ldap')}[ \t]-w[ \t]{1,8})(${VALUE})`],
+  [['-u', '--user', '-U', '--proxy-user'], String.raw`(\b(?:curl|wget|http|https|xh|ab)\b${upTo('curl|wget|http|xh|ab\b')}[ \t](?:-u|--user|--proxy-user|-U)(?:[ \t]{1,8}|=)?['"]?[^\s:'"]{0,128}:)([^\s'"]{1,512})`],
+  [['curl'], String.raw`(\bcurl\b${upTo('curl')}[ \t](?:-b|--cookie)[ \t]{1,8})(${VALUE})`],
+  [['secret'], String.raw`(\bgh[ \t]{1,8}secret[ \t]{1,8}set\b${upTo('gh[ \t]')}[ \t](?:-b|--body)(?:[ \t]{1,8}|=))(${VALUE})`],
+  [['pass:'], String.raw`((?<![^\s"'=])pass:)([^\s"']{1,512})`],
+];
+/** `npm config set NAME VALUE`, `aws configure set NAME VALUE`: group 1 what stays, 2 the name, 3 the value. */
+export const CONFIG_SET = String.raw`(\bconfig(?:ure)?[ \t]{1,8}set[ \t]{1,8}([^\s=]{1,128})(?:[ \t]{1,8}|=))(${VALUE})`;
 
 /**
  * `name = value` in its many spellings: shell and .env (`NAME=v`, `export NAME="v"`),

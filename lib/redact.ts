@@ -5,13 +5,21 @@
  * redact-rules.ts; every rule there runs in time linear in its input.
  */
 import {
-  ASSIGNMENT_AT, COMMAND_OPTIONS, FLAGS, HEADERS, NAME_CHAR, NAME_KEYWORDS, NAME_MAX, NETRC, PRIVATE_KEY, SCHEME_CREDENTIALS, TOKEN_NAMES, TOKENS,
-  UNQUOTED_MAX, URL_CREDENTIALS, XML_VALUES, isCode, isPlaceholder, looksLikeCredential, looksRandom, secretName,
+  ASSIGNMENT_AT, COMMAND_OPTIONS, CONFIG_SET, FLAGS, HEADERS, HINTED_RULES, NAME_CHAR, NAME_KEYWORDS, NAME_MAX, NETRC, PRIVATE_KEY, SCHEME_CREDENTIALS, TOKEN_HINTS,
+  TOKEN_RULES, UNQUOTED_MAX, URL_CREDENTIALS, XML_VALUES, isCode, isPlaceholder, looksLikeCredential, looksRandom, secretName,
 } from './redact-rules.ts';
 
-export { TOKEN_RULES } from './redact-rules.ts';
+export { TOKEN_RULES };
 
 const MASK = '[REDACTED]';
+
+/** Rule sources compile on first use: a hook run pays only for the rules its text calls for. */
+const compiled = new Map<string, RegExp>();
+function compile(source: string, flags: string): RegExp {
+  let re = compiled.get(flags + source);
+  if (!re) compiled.set(flags + source, (re = new RegExp(source, flags)));
+  return re;
+}
 
 /** The quote a value opens with: `"`, `'`, an escaped `\"` (JSON inside a JSON string), or none. */
 function quoteOf(value: string): string {
@@ -42,11 +50,28 @@ function masked(value: string): string {
   return q ? `${q}${MASK}${closed(value, q) ? q : ''}` : MASK;
 }
 
+/** Tokens by their shape: a hint finds where one may start, then that rule's shape decides. */
 function tokens(s: string): string {
-  return s.replace(TOKENS, (_m, ...args: unknown[]) => {
-    const i = args.slice(0, -2).findIndex((g) => g !== undefined);
-    return `[REDACTED:${TOKEN_NAMES[i] ?? 'token'}]`;
-  });
+  let out = '';
+  let last = 0;
+  TOKEN_HINTS.lastIndex = 0;
+  for (let hint = TOKEN_HINTS.exec(s); hint; hint = TOKEN_HINTS.exec(s)) {
+    const [name, , source, back = 0] = HINTED_RULES[hint.findIndex((g, i) => i > 0 && g !== undefined) - 1]!;
+    const shape = compile(source, 'y');
+    // a shape that starts before its hint is tried from each possible start, nearest last
+    let m: RegExpExecArray | null = null;
+    let at = hint.index - back;
+    for (; at <= hint.index && !m; at++) {
+      if (at < last) continue;
+      shape.lastIndex = at;
+      m = shape.exec(s);
+    }
+    if (!m) continue;
+    out += `${s.slice(last, m.index)}[REDACTED:${name}]`;
+    last = m.index + m[0].length;
+    TOKEN_HINTS.lastIndex = last;
+  }
+  return last === 0 ? s : out + s.slice(last);
 }
 
 function headers(s: string): string {
@@ -167,24 +192,28 @@ function flags(s: string): string {
 }
 
 function commandOptions(s: string): string {
-  return s.replace(COMMAND_OPTIONS, (m, ...args: unknown[]) => {
-    const g = args.slice(0, -2) as Array<string | undefined>;
-    const i = g.findIndex((x) => x !== undefined);
-    // `config set NAME VALUE` has one more group (NAME) between what stays and the value
-    const configSet = /^config/.test(m);
-    const value = g[configSet ? i + 2 : i + 1] ?? '';
-    if (configSet && secretName(g[i + 1] ?? '') === 'no') return m;
-    if (isPlaceholder(unquote(value))) return m;
-    return `${m.slice(0, m.length - value.length)}${masked(value)}`;
-  });
+  let out = s;
+  for (const [hints, option] of COMMAND_OPTIONS) {
+    if (!hints.some((h) => out.includes(h))) continue;
+    out = out.replace(compile(option, 'g'), (m, _keep: string, value: string) => (isPlaceholder(unquote(value)) ? m : `${m.slice(0, m.length - value.length)}${masked(value)}`));
+  }
+  if (out.includes('set')) {
+    out = out.replace(compile(CONFIG_SET, 'g'), (m, _keep: string, name: string, value: string) =>
+      secretName(name) === 'no' || isPlaceholder(unquote(value)) ? m : `${m.slice(0, m.length - value.length)}${masked(value)}`,
+    );
+  }
+  return out;
 }
+
+/** Cheap tests that spare a string the rules it cannot match (and a process their compilation). */
+const MAY_HAVE_HEADER = /uthorization|ookie/i;
 
 /** The rules in order: whole blocks and self-evident tokens first, then what depends on context. */
 const PASSES: ReadonlyArray<(s: string) => string> = [
   (s) => (s.includes('-----BEGIN') ? s.replace(PRIVATE_KEY, '[REDACTED:private-key]') : s),
   tokens,
   (s) => (s.includes('://') ? s.replace(URL_CREDENTIALS, (m, user: string, password: string) => (isPlaceholder(password) ? m : `://${user}:${MASK}@`)) : s),
-  headers,
+  (s) => (MAY_HAVE_HEADER.test(s) ? headers(s) : s),
   (s) => s.replace(SCHEME_CREDENTIALS, (m, scheme: string, value: string) => (looksLikeCredential(scheme, value) && !isPlaceholder(value) ? `${scheme} ${MASK}` : m)),
   (s) => (s.includes('-') ? flags(s) : s),
   commandOptions,
@@ -289,7 +318,7 @@ function cleanKey(key: string, out: Record<string, unknown>, max: number, memo?:
 
 /** A key whose string value is a secret whatever it holds. */
 function secretKey(key: string, value: string): boolean {
-  if (value === '') return false;
+  if (value === '' || !hasKeyword(key)) return false;
   if (/^(?:proxy-)?authorization$|^(?:set-)?cookie$/i.test(key)) return true;
   const rating = secretName(key);
   return rating === 'always' || (rating === 'if-random' && looksRandom(value));

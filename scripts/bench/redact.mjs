@@ -65,6 +65,27 @@ const perEvent = (mod, p) => () => {
   mod.cleanPayload(p);
 };
 
+/**
+ * The adversarial shape that costs `fn` most (`build` turns a shape's maker into its input),
+ * then that input against a benign one, interleaved: `{ shapes (costliest first), worst, benign }`.
+ */
+function worstAgainstBenign(adversarial, fn, build, benignInput, samples) {
+  const shapes = adversarial
+    .map(([name, make]) => {
+      const input = build(make);
+      return { name, input, ms: median([0, 1, 2].map(() => cpuMs(() => fn(input), 1))) };
+    })
+    .sort((a, b) => b.ms - a.ms);
+  const s = interleave(
+    [
+      { name: 'worst', run: () => cpuMs(() => fn(shapes[0].input), 1) },
+      { name: 'benign', run: () => cpuMs(() => fn(benignInput), 1) },
+    ],
+    { samples, warmup: 1 },
+  );
+  return { shapes, worst: s.worst, benign: s.benign };
+}
+
 function loadBefore(root, tmp) {
   const r = spawnSync('git', ['show', `${BEFORE}:lib/redact.ts`], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) return null;
@@ -81,46 +102,19 @@ export default async function bench({ root, tmp, quick, log }) {
   const results = [];
 
   // ---- worst case per MiB, through cleanPayload (the hook's path)
-  const benignPayload = mibPayload(benign);
-  const perShape = [];
-  for (const [name, make] of ADVERSARIAL) {
-    const p = mibPayload(make);
-    perShape.push([name, median(Array.from({ length: 3 }, () => cpuMs(() => now.cleanPayload(p), 1)))]);
-  }
-  perShape.sort((a, b) => b[1] - a[1]);
-  const [worstName] = perShape[0];
-  const worstPayload = mibPayload(ADVERSARIAL.find(([n]) => n === worstName)[1]);
-  log(`worst shape per MiB: ${worstName}; measuring ${samples} rounds against a benign MiB`);
-  const w = interleave(
-    [
-      { name: 'worst', run: () => cpuMs(() => now.cleanPayload(worstPayload), 1) },
-      { name: 'benign', run: () => cpuMs(() => now.cleanPayload(benignPayload), 1) },
-    ],
-    { samples, warmup: 1 },
-  );
+  const hookPath = worstAgainstBenign(ADVERSARIAL, (p) => now.cleanPayload(p), mibPayload, mibPayload(benign), samples);
+  log(`worst shape per MiB: ${hookPath.shapes[0].name}`);
   results.push({
     name: 'redact: worst adversarial MiB through cleanPayload (CPU)',
     unit: 'ms',
-    samples: w.worst,
-    reference: { name: 'a benign MiB (code, ls output, JSON, prose)', samples: w.benign },
+    samples: hookPath.worst,
+    reference: { name: 'a benign MiB (code, ls output, JSON, prose)', samples: hookPath.benign },
     target: { ratio: 10 },
-    note: `worst of ${ADVERSARIAL.length} shapes: ${worstName}; paired ratio ${fmt(pairedRatio(w.worst, w.benign))}. Next worst: ${perShape.slice(1, 4).map(([n, ms]) => `${n} ${fmt(ms, 1)} ms`).join(', ')}. A hook payload is at most 4 MiB.`,
+    note: `worst of ${ADVERSARIAL.length} shapes: ${hookPath.shapes[0].name}; paired ratio ${fmt(pairedRatio(hookPath.worst, hookPath.benign))}. Next worst: ${hookPath.shapes.slice(1, 4).map(({ name, ms }) => `${name} ${fmt(ms, 1)} ms`).join(', ')}. A hook payload is at most 4 MiB.`,
   });
 
   // ---- worst case per MiB, one bare string through redactString (no window)
-  const rawShapes = ADVERSARIAL.map(([name, make]) => {
-    const s = make(MIB);
-    return [name, s, cpuMs(() => now.redactString(s), 1)];
-  }).sort((a, b) => b[2] - a[2]);
-  const [rawName, rawWorst] = rawShapes[0];
-  const rawBenign = benign(MIB);
-  const raw = interleave(
-    [
-      { name: 'worst', run: () => cpuMs(() => now.redactString(rawWorst), 1) },
-      { name: 'benign', run: () => cpuMs(() => now.redactString(rawBenign), 1) },
-    ],
-    { samples, warmup: 1 },
-  );
+  const bare = worstAgainstBenign(ADVERSARIAL, (s) => now.redactString(s), (make) => make(MIB), benign(MIB), samples);
   let rawBefore = '';
   if (before) {
     // the shape issue 10 reported (`x+` repeated), at 64 KiB only: the old rules take seconds past that
@@ -130,10 +124,10 @@ export default async function bench({ root, tmp, quick, log }) {
   results.push({
     name: 'redact: worst adversarial MiB as one string through redactString (CPU)',
     unit: 'ms',
-    samples: raw.worst,
-    reference: { name: 'a benign MiB as one string', samples: raw.benign },
+    samples: bare.worst,
+    reference: { name: 'a benign MiB as one string', samples: bare.benign },
     target: { ratio: 20 },
-    note: `worst shape: ${rawName}; paired ratio ${fmt(pairedRatio(raw.worst, raw.benign))}.${rawBefore}`,
+    note: `worst shape: ${bare.shapes[0].name}; paired ratio ${fmt(pairedRatio(bare.worst, bare.benign))}.${rawBefore}`,
   });
 
   // ---- per event, before and after
