@@ -13,13 +13,13 @@ export { TOKEN_RULES };
 
 const MASK = '[REDACTED]';
 
-/** Rule sources compile on first use: a hook run pays only for the rules its text calls for. */
-const compiled = new Map<string, RegExp>();
-function compile(source: string, flags: string): RegExp {
-  let re = compiled.get(flags + source);
-  if (!re) compiled.set(flags + source, (re = new RegExp(source, flags)));
-  return re;
-}
+/**
+ * Rule sources compile on first use, kept by the rule's place in its table: a
+ * hook run pays only for the rules its text calls for.
+ */
+const shapes: Array<RegExp | undefined> = [];
+const options: Array<RegExp | undefined> = [];
+let configSet: RegExp | undefined;
 
 /** The quote a value opens with: `"`, `'`, an escaped `\"` (JSON inside a JSON string), or none. */
 function quoteOf(value: string): string {
@@ -56,8 +56,10 @@ function tokens(s: string): string {
   let last = 0;
   TOKEN_HINTS.lastIndex = 0;
   for (let hint = TOKEN_HINTS.exec(s); hint; hint = TOKEN_HINTS.exec(s)) {
-    const [name, , source, back = 0] = HINTED_RULES[hint.findIndex((g, i) => i > 0 && g !== undefined) - 1]!;
-    const shape = compile(source, 'y');
+    let k = 1;
+    while (hint[k] === undefined) k++;
+    const [name, , source, back = 0] = HINTED_RULES[k - 1]!;
+    const shape = (shapes[k - 1] ??= new RegExp(source, 'y'));
     // a shape that starts before its hint is tried from each possible start, nearest last
     let m: RegExpExecArray | null = null;
     let at = hint.index - back;
@@ -193,12 +195,12 @@ function flags(s: string): string {
 
 function commandOptions(s: string): string {
   let out = s;
-  for (const [hints, option] of COMMAND_OPTIONS) {
-    if (!hints.some((h) => out.includes(h))) continue;
-    out = out.replace(compile(option, 'g'), (m, _keep: string, value: string) => (isPlaceholder(unquote(value)) ? m : `${m.slice(0, m.length - value.length)}${masked(value)}`));
-  }
+  COMMAND_OPTIONS.forEach(([hints, option], i) => {
+    if (!hints.some((h) => out.includes(h))) return;
+    out = out.replace((options[i] ??= new RegExp(option, 'g')), (m, _keep: string, value: string) => (isPlaceholder(unquote(value)) ? m : `${m.slice(0, m.length - value.length)}${masked(value)}`));
+  });
   if (out.includes('set')) {
-    out = out.replace(compile(CONFIG_SET, 'g'), (m, _keep: string, name: string, value: string) =>
+    out = out.replace((configSet ??= new RegExp(CONFIG_SET, 'g')), (m, _keep: string, name: string, value: string) =>
       secretName(name) === 'no' || isPlaceholder(unquote(value)) ? m : `${m.slice(0, m.length - value.length)}${masked(value)}`,
     );
   }
