@@ -28,12 +28,12 @@
  */
 export const TOKEN_RULES: ReadonlyArray<readonly [name: string, hint: string, shape: string, back?: number]> = [
   ['anthropic-key', String.raw`sk-ant-`, String.raw`sk-ant-[A-Za-z0-9_-]{8,400}`],
-  ['openai-key', String.raw`sk-`, String.raw`sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,400}`],
+  ['api-key', String.raw`sk-`, String.raw`sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,400}`],
   ['stripe-key', String.raw`(?:sk|rk)_(?:live|test|prod)_|whsec_`, String.raw`(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,255}|whsec_[A-Za-z0-9+/=]{24,255}`],
   ['github-token', String.raw`gh[pousr]_|github_pat_`, String.raw`gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255}`],
   ['gitlab-token', String.raw`gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-`, String.raw`gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-[A-Za-z0-9_-]{20,255}`],
   ['aws-key', String.raw`AKIA|ASIA|ABIA|ACCA|A3T`, String.raw`(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[0-9A-Z]{16}(?![0-9A-Za-z])`],
-  ['google-api-key', String.raw`AIza`, String.raw`AIza[A-Za-z0-9_-]{35,64}`],
+  ['google-key', String.raw`AIza`, String.raw`AIza[A-Za-z0-9_-]{35,64}`],
   ['google-oauth-token', String.raw`ya29\.`, String.raw`ya29\.[A-Za-z0-9_-]{20,2048}`],
   ['google-client-secret', String.raw`GOCSPX-`, String.raw`GOCSPX-[A-Za-z0-9_-]{20,64}`],
   ['slack-token', String.raw`xox[abposre]-|xapp-`, String.raw`xox[abposre]-[A-Za-z0-9-]{10,255}|xapp-\d-[A-Za-z0-9-]{10,255}`],
@@ -41,7 +41,7 @@ export const TOKEN_RULES: ReadonlyArray<readonly [name: string, hint: string, sh
   ['discord-webhook', String.raw`discord(?:app)?\.com\/api\/webhooks\/`, String.raw`discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{20,200}`],
   ['teams-webhook', String.raw`webhook\.office\.com\/`, String.raw`webhook\.office\.com\/webhookb2\/[A-Za-z0-9@/_-]{20,400}`],
   ['npm-token', String.raw`npm_`, String.raw`npm_[A-Za-z0-9]{36,64}`],
-  ['huggingface-token', String.raw`hf_|api_org_`, String.raw`(?:hf_|api_org_)[A-Za-z]{30,64}`],
+  ['hf-token', String.raw`hf_|api_org_`, String.raw`(?:hf_|api_org_)[A-Za-z0-9]{30,64}`],
   ['sendgrid-key', String.raw`SG\.`, String.raw`SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}`],
   ['pypi-token', String.raw`pypi-AgE`, String.raw`pypi-AgE[A-Za-z0-9_-]{50,2048}`],
   ['jwt', String.raw`eyJ`, String.raw`eyJ[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,2048}`],
@@ -79,9 +79,9 @@ export const TOKEN_RULES: ReadonlyArray<readonly [name: string, hint: string, sh
  * per rule, the hints that start a token behind a lookbehind that keeps a match
  * from starting inside a longer identifier or base64 run. A rule's shape (a
  * source, compiled on first use) is then tried, sticky, where its hint matched:
- * a process compiles only the shapes its text calls for, and a prefix two rules share (`sk-`) goes to the first
- * (`sk-ant-`). Plain literal hints keep this regex cheap to compile, which every
- * hook run pays.
+ * a process compiles only the shapes its text calls for, and a prefix two rules
+ * share (`sk-`) goes to the first (`sk-ant-`). Plain literal hints keep this
+ * regex cheap to compile, which every hook run pays.
  */
 const starting = TOKEN_RULES.filter(([, , , back]) => back === undefined);
 const inner = TOKEN_RULES.filter(([, , , back]) => back !== undefined);
@@ -209,11 +209,12 @@ export function secretName(name: string): 'always' | 'if-random' | 'no' {
   return 'no';
 }
 
-/** Looks random enough to be a credential: long, from a token alphabet, mixing kinds of characters. */
+/**
+ * Looks random enough to be a credential: 12 characters or more of a token
+ * alphabet, with letters and digits (`created_at`, `v2:users:list` are not).
+ */
 export function looksRandom(v: string): boolean {
-  if (v.length < 12 || !/^[A-Za-z0-9+/=_.~%:-]+$/.test(v)) return false;
-  const kinds = Number(/[a-z]/.test(v)) + Number(/[A-Z]/.test(v)) + Number(/[0-9]/.test(v));
-  return kinds >= 2 && /[0-9]/.test(v) !== /^[0-9]+$/.test(v);
+  return v.length >= 12 && /^[A-Za-z0-9+/=_.~%:-]+$/.test(v) && /[0-9]/.test(v) && /[A-Za-z]/.test(v);
 }
 
 /**
