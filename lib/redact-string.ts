@@ -74,9 +74,11 @@ function tokens(s: string): string {
 }
 
 function headers(s: string): string {
-  return s.replace(HEADERS, (m, open: string, name: string, quote: string, rest: string) => {
-    // the value ends at the quote that opened it, or at an escaped one (`\"Authorization: Bearer x\"` in JSON text)
-    const close = quote || open || '\\"';
+  return s.replace(HEADERS, (m, open: string, name: string, quote: string, rest: string, at: number, all: string) => {
+    // the value ends at its own quote, or at the one that opened the whole header (`curl -H 'Cookie: …'`,
+    // `\"Authorization: Bearer x\"` in JSON text); a bare header line runs to its end
+    const before = all.slice(Math.max(0, at - 2), at);
+    const close = quote || open || (before.endsWith('\\"') ? '\\"' : /["'`]$/.test(before) ? before.slice(-1) : '\\"');
     const end = rest.indexOf(close);
     const value = end === -1 ? rest : rest.slice(0, end);
     const after = end === -1 ? '' : rest.slice(end);

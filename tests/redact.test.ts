@@ -75,6 +75,17 @@ trim('non-JSON values do not throw', () => {
 });
 trim.run();
 
+const headerText = suite('redactString: a header value ends where its quotes say');
+const headerCases: Array<[string, string, string]> = [
+  ['curl -H, single quotes', `curl -H 'Authorization: Bearer abc123def456' https://api.example.com/me`, `curl -H 'Authorization: Bearer [REDACTED]' https://api.example.com/me`],
+  ['curl -H, double quotes', 'curl -H "Cookie: sid=abc123; theme=dark" -s https://x.example.com', 'curl -H "Cookie: [REDACTED]" -s https://x.example.com'],
+  ['a raw header line', '> Authorization: Basic dXNlcjpwYXNz\n> Accept: */*', '> Authorization: Basic [REDACTED]\n> Accept: */*'],
+  ['JSON', '{"Authorization": "Token abc123def456", "Accept": "*/*"}', '{"Authorization": "Token [REDACTED]", "Accept": "*/*"}'],
+  ['JSON inside a JSON string', '{"headers":"{\\"Cookie\\":\\"sid=abc123\\",\\"Accept\\":\\"*/*\\"}"}', '{"headers":"{\\"Cookie\\":\\"[REDACTED]\\",\\"Accept\\":\\"*/*\\"}"}'],
+];
+for (const [name, input, expected] of headerCases) headerText(name, () => assert.is(redactString(input), expected));
+headerText.run();
+
 const keys = suite('cleanValue: secrets in keys and argument lists');
 const fake = (kind: string, seed = 1) => expand(`{{${kind}}}`, seed, true).text;
 keys('a secret used as an object key is redacted, like a value', () => {
