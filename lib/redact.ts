@@ -1,39 +1,14 @@
 /**
  * Redaction and trimming of anything we log. Pure: no I/O.
  * Secrets are replaced before strings are cut, and strings are cut to a window
- * first so a 20 MB value never meets a regex.
+ * first so a 20 MB value never meets a regex. What counts as a secret lives in
+ * redact-rules.ts, how a string is redacted in redact-string.ts; here, values:
+ * windows, object keys, argument lists, bounds.
  */
+import { looksRandom, secretName } from './redact-rules.ts';
+import { MASK, hasKeyword, redactString, secretValue } from './redact-string.ts';
 
-const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => string)]> = [
-  [/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g, '[REDACTED:private-key]'],
-  [/\bsk-ant-[A-Za-z0-9_-]{8,}/g, '[REDACTED:anthropic-key]'],
-  [/\bsk-(?:proj-)?[A-Za-z0-9_-]{20,}/g, '[REDACTED:api-key]'],
-  [/\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, '[REDACTED:github-token]'],
-  [/\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, '[REDACTED:aws-key]'],
-  [/\bxox[abposr]-[A-Za-z0-9-]{10,}/g, '[REDACTED:slack-token]'],
-  [/\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, '[REDACTED:jwt]'],
-  [/\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, (_m, kind) => `${kind} [REDACTED]`],
-  // scheme://user:password@host -> keep the user, drop the password
-  [/\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/gi, (_m, head) => `${head}:[REDACTED]@`],
-  // --password hunter2, --api-key=abc
-  [/(^|\s)(--?[A-Za-z-]*(?:password|passwd|token|secret|api-?key))(\s+|=)(?!-)("[^"]*"|'[^']*'|\S+)/gi, (_m, pre, flag, sep) => `${pre}${flag}${sep}[REDACTED]`],
-  // password=..., PGPASSWORD=..., "api_key": "..."
-  [
-    /\b([A-Za-z_]*(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY))(\s*[=:]\s*|"\s*:\s*")("[^"]*"|'[^']*'|[^\s"',;&|]+)/gi,
-    (_m, key, sep, value: string) => {
-      const q = value[0] === '"' || value[0] === "'" ? value[0] : '';
-      return `${key}${sep}${q}[REDACTED]${q}`;
-    },
-  ],
-];
-
-const SECRET_KEY = /(pass(word|wd|phrase)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|authorization|cookie|credentials?)$/i;
-
-export function redactString(s: string): string {
-  let out = s;
-  for (const [re, to] of RULES) out = out.replace(re, to as string);
-  return out;
-}
+export { TOKEN_RULES, redactString } from './redact-string.ts';
 
 export interface TrimLimits {
   /** Longest string kept whole, in characters. */
@@ -45,30 +20,90 @@ export interface TrimLimits {
 
 export const DEFAULT_LIMITS: TrimLimits = { maxString: 1000, maxArray: 20, maxKeys: 50, maxDepth: 6 };
 
+/** Characters of context redaction sees past what is kept. */
+const LOOKAHEAD = 4096;
+/**
+ * Where the window cuts a string, the cut may fall inside a secret that no rule
+ * then recognises; redaction can shrink the text before it enough to bring that
+ * part into view. So the window first loses its last partial word (to the last
+ * whitespace within this many characters, or this many characters if none).
+ */
+const EDGE = 512;
+
 /** Cut a string with a visible marker that says how much went. */
 export function truncate(s: string, max: number): string {
   if (s.length <= max) return s;
   return `${s.slice(0, max)}…[truncated ${s.length - max} chars]`;
 }
 
+/** Redaction of the first `window` characters of `s`, cut back to a word boundary when `s` is longer. */
+function redactHead(s: string, window: number): string {
+  if (s.length <= window) return redactString(s);
+  let end = window;
+  const floor = Math.max(0, window - EDGE);
+  while (end > floor && !/\s/.test(s[end - 1]!)) end--;
+  return redactString(s.slice(0, end === floor ? floor : end));
+}
+
+/** Memo of redacted heads for one cleanPayload call: its passes differ only in how much they keep. */
+interface Memo {
+  window: number;
+  heads: Map<string, string>;
+}
+
 /** Redact then truncate; never runs a regex over more than a bounded window. */
-export function cleanString(s: string, max: number): string {
-  const window = s.length > max + 4096 ? s.slice(0, max + 4096) : s;
-  const redacted = redactString(window);
-  const lost = s.length - window.length;
-  if (lost === 0) return truncate(redacted, max);
+export function cleanString(s: string, max: number, memo?: Memo): string {
+  const window = Math.max(memo?.window ?? 0, max + LOOKAHEAD);
+  // keyed by the head, never a long string: V8 hashes long strings by length alone
+  const key = s.length > window ? s.slice(0, window) : s;
+  let redacted = memo?.heads.get(key);
+  if (redacted === undefined) {
+    redacted = redactHead(s, window);
+    memo?.heads.set(key, redacted);
+  }
+  if (s.length <= window) return truncate(redacted, max);
   return `${redacted.slice(0, max)}…[truncated ${s.length - Math.min(max, redacted.length)} chars]`;
 }
 
+/** A secret in an argument list: `["--password", "x"]` (MCP server args, argv). */
+function secretArgs(list: unknown[]): Set<number> {
+  const hidden = new Set<number>();
+  for (let i = 0; i + 1 < list.length; i++) {
+    const flag = list[i];
+    const next = list[i + 1];
+    if (typeof flag === 'string' && typeof next === 'string' && /^--?[A-Za-z][\w.-]{0,48}$/.test(flag) && !next.startsWith('-') && secretValue(secretName(flag.replace(/^-+/, '')), next, '', false)) hidden.add(i + 1);
+  }
+  return hidden;
+}
+
+/** Object keys may be secrets too (`{"sk_live_…": 1}`); two keys that redact alike both stay. */
+function cleanKey(key: string, out: Record<string, unknown>, max: number, memo?: Memo): string {
+  const clean = cleanString(key, max, memo);
+  if (!Object.hasOwn(out, clean)) return clean;
+  let n = 2;
+  while (Object.hasOwn(out, `${clean} #${n}`)) n++;
+  return `${clean} #${n}`;
+}
+
+/** A key whose string value is a secret whatever it holds. */
+function secretKey(key: string, value: string): boolean {
+  if (value === '' || !hasKeyword(key)) return false;
+  if (/^(?:proxy-)?authorization$|^(?:set-)?cookie$/i.test(key)) return true;
+  const rating = secretName(key);
+  return rating === 'always' || (rating === 'if-random' && looksRandom(value));
+}
+
 /** Deep copy with secrets redacted and every dimension bounded. */
-export function cleanValue(value: unknown, limits: TrimLimits = DEFAULT_LIMITS, depth = 0): unknown {
-  if (typeof value === 'string') return cleanString(value, limits.maxString);
+export function cleanValue(value: unknown, limits: TrimLimits = DEFAULT_LIMITS, depth = 0, memo?: Memo): unknown {
+  if (typeof value === 'string') return cleanString(value, limits.maxString, memo);
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
   if (typeof value === 'function') return '[function]';
   if (typeof value !== 'object') return value === undefined ? undefined : String(value);
   if (depth >= limits.maxDepth) return '[truncated: too deep]';
   if (Array.isArray(value)) {
-    const out = value.slice(0, limits.maxArray).map((v) => cleanValue(v, limits, depth + 1));
+    const kept = value.slice(0, limits.maxArray);
+    const hidden = secretArgs(kept);
+    const out = kept.map((v, i) => (hidden.has(i) ? MASK : cleanValue(v, limits, depth + 1, memo)));
     if (value.length > limits.maxArray) out.push(`[truncated ${value.length - limits.maxArray} items]`);
     return out;
   }
@@ -76,7 +111,13 @@ export function cleanValue(value: unknown, limits: TrimLimits = DEFAULT_LIMITS, 
   const keys = Object.keys(value);
   for (const key of keys.slice(0, limits.maxKeys)) {
     const v = (value as Record<string, unknown>)[key];
-    out[key] = SECRET_KEY.test(key) && typeof v === 'string' && v !== '' ? '[REDACTED]' : cleanValue(v, limits, depth + 1);
+    let cleaned = typeof v === 'string' && secretKey(key, v) ? MASK : cleanValue(v, limits, depth + 1, memo);
+    // a list under a secret key (`"set-cookie": ["sid=…"]`): each of its strings is a secret
+    if (Array.isArray(v) && Array.isArray(cleaned)) {
+      cleaned = cleaned.map((x: unknown, i) => (i < limits.maxArray && typeof v[i] === 'string' && secretKey(key, v[i] as string) ? MASK : x));
+    }
+    // defineProperty: a `__proto__` key from JSON.parse stays a key, not the copy's prototype
+    Object.defineProperty(out, cleanKey(key, out, limits.maxString, memo), { value: cleaned, enumerable: true, writable: true, configurable: true });
   }
   if (keys.length > limits.maxKeys) out['…'] = `[truncated ${keys.length - limits.maxKeys} keys]`;
   return out;
@@ -85,8 +126,9 @@ export function cleanValue(value: unknown, limits: TrimLimits = DEFAULT_LIMITS, 
 /** cleanValue, tightened until the JSON form fits in `maxBytes`. */
 export function cleanPayload(value: unknown, maxBytes = 16_384): unknown {
   let limits = DEFAULT_LIMITS;
+  const memo: Memo = { window: limits.maxString + LOOKAHEAD, heads: new Map() };
   for (;;) {
-    const cleaned = cleanValue(value, limits);
+    const cleaned = cleanValue(value, limits, 0, memo);
     const size = JSON.stringify(cleaned ?? null).length;
     if (size <= maxBytes) return cleaned;
     if (limits.maxString <= 40) return `[payload truncated: ${size} chars]`;
