@@ -214,13 +214,16 @@ fresh('an update takes the pack file\'s mode; a user\'s settings.json keeps its 
   assert.is(fs.statSync(bin).mode & 0o777, 0o755);
   assert.is(fs.statSync(path.join(h.target, 'settings.json')).mode & 0o777, 0o600);
 });
-fresh('Ctrl-C during a run: the run finishes first, then exit 130', () => {
-  const h = home();
-  const r = h.run([], { TWOL_INSTALL_FAULT: 'sigint:5' });
-  assert.is(r.code, 130, r.stderr);
-  assert.match(r.stderr, /^install: SIGINT: the run was finished first, so no file is half-written\n$/);
-  assert.is(h.run(['--check']).code, 0, 'the interrupted run was finished, not left half-done');
-});
+// Ctrl-C, `kill`, and the terminal closing (SIGHUP): each would otherwise end the run between two files.
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  fresh(`${sig} during a run: the run finishes first, then exit 130`, () => {
+    const h = home();
+    const r = h.run([], { TWOL_INSTALL_FAULT: `${sig.toLowerCase()}:5` });
+    assert.is(r.code, 130, r.stderr);
+    assert.match(r.stderr, new RegExp(`^install: ${sig}: the run was finished first, so no file is half-written\n$`));
+    assert.is(h.run(['--check']).code, 0, 'the interrupted run was finished, not left half-done');
+  });
+}
 fresh('CLAUDE_CONFIG_DIR and --target choose the folder; a symlinked target is resolved', () => {
   const h = home();
   const cfg = path.join(h.home, 'cfg');
