@@ -188,7 +188,8 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
   // those commands keep working. Uninstall puts the link back.
   const links = escapingDirLinks(target, byRel.keys());
   const scanned = scanTarget(target, [...byRel.keys(), ...Object.keys(state?.files ?? {})], new Set(links.map((l) => l.rel)));
-  const plan = planInstall(pack, scanned, state && { ...state, displaced: displacedBefore }, { keepMine: !!opts.keepMine, force: !!opts.force, packVersion: version });
+  // With no state yet (a first install that was killed), what the dead run displaced still counts.
+  const plan = planInstall(pack, scanned, { packVersion: state?.packVersion, files: state?.files ?? {}, displaced: displacedBefore }, { keepMine: !!opts.keepMine, force: !!opts.force, packVersion: version });
   report.files = plan.files;
   report.conflicts = plan.conflicts;
 

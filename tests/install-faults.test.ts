@@ -115,3 +115,64 @@ k('the next run completes the install and still knows what it displaced', () => 
   }
 });
 k.run();
+
+/** Files of the user's with the names of pack files, there before 2L was ever installed. */
+const MINE: Record<string, string> = {
+  'commands/2l-status.md': 'my own /2l-status, written before 2L\n',
+  'agents/2l-perf-analyst.md': 'my agent that happens to share the name\n',
+  'commands/other.md': 'unrelated\n',
+};
+const MY_SETTINGS = { model: 'opus', hooks: { Stop: [{ hooks: [{ type: 'command', command: 'echo user-stop' }] }] } };
+
+function firstScene(): { home: string; target: string } {
+  const home = tempDir('first');
+  const target = path.join(home, '.claude');
+  for (const [rel, text] of Object.entries(MINE)) {
+    fs.mkdirSync(path.dirname(path.join(target, rel)), { recursive: true });
+    fs.writeFileSync(path.join(target, rel), text);
+  }
+  fs.writeFileSync(path.join(target, 'settings.json'), JSON.stringify(MY_SETTINGS, null, 2));
+  return { home, target };
+}
+
+/** Kill the first install at step n, run it again, uninstall: what of the user's did not come back. */
+function killFirstInstall(n: number): string[] {
+  const { home, target } = firstScene();
+  const lost: string[] = [];
+  try {
+    const crashed = runInstaller(ROOT, ['--target', target], { HOME: home, TWOL_INSTALL_FAULT: `crash:${n}` });
+    if (crashed.code !== null) lost.push(`not killed (exit ${crashed.code})`);
+    const again = runInstaller(ROOT, ['--target', target], { HOME: home });
+    if (again.code !== 0) lost.push(`re-run: exit ${again.code} ${again.stderr}`);
+    const un = runInstaller(ROOT, ['uninstall', '--target', target], { HOME: home });
+    if (un.code !== 0) lost.push(`uninstall: exit ${un.code} ${un.stderr}`);
+    for (const [rel, text] of Object.entries(MINE)) {
+      const now = fs.existsSync(path.join(target, rel)) ? fs.readFileSync(path.join(target, rel), 'utf8') : undefined;
+      if (now !== text) lost.push(`${rel}: ${JSON.stringify(now)}`);
+    }
+    const settings = JSON.parse(fs.readFileSync(path.join(target, 'settings.json'), 'utf8'));
+    if (JSON.stringify(settings) !== JSON.stringify(MY_SETTINGS)) lost.push(`settings.json: ${JSON.stringify(settings)}`);
+  } finally {
+    fs.rmSync(home, { recursive: true });
+  }
+  return lost;
+}
+
+const first = suite('SIGKILL during the first install over files of the user');
+first('after a kill at step k, a re-run and an uninstall, every file of the user is back', () => {
+  const twin = firstScene();
+  const counter = faultFs(Number.MAX_SAFE_INTEGER);
+  install({ packRoot: ROOT, target: twin.target, fs: counter });
+  fs.rmSync(twin.home, { recursive: true });
+  const steps = counter.calls;
+  // About a dozen evenly spread steps by default: the window between our copy
+  // replacing the user's file and the state being written is most of the run
+  // (the old installer lost a file at 40 of 51 steps there), so each sample
+  // lands in it many times over. TWOL_EXHAUSTIVE=1 kills the run at every step.
+  const stride = process.env.TWOL_EXHAUSTIVE ? 1 : Math.ceil(steps / 12);
+  const points = Array.from({ length: steps }, (_, i) => i + 1).filter((n) => (n - 1) % stride === 0 || n === steps);
+  const losses = points.map((n) => [n, killFirstInstall(n)] as const).filter(([, lost]) => lost.length > 0);
+  console.log(`  first install killed at ${points.length} of ${steps} steps: ${losses.length} lost a file of the user's`);
+  assert.equal(losses, []);
+});
+first.run();
