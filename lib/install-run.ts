@@ -81,8 +81,27 @@ export function resolveTarget(target: string, create: boolean): string {
 export const libDirOf = (target: string) => path.join(target, LIB_REL);
 export const isOursIn = (libDir: string) => (command: string) => command.includes(`${libDir}/`);
 
+/**
+ * A symlinked settings.json (a dotfiles repo) is the user's own choice: it is
+ * read and written through, so the link survives install and uninstall. One
+ * that leads nowhere, or to something that is not a file, is refused.
+ * Returns the file it points at, or undefined when it is no symlink.
+ */
+export function settingsLinkTarget(target: string): string | undefined {
+  const file = path.join(target, SETTINGS_FILE);
+  if (!nodeFs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) return undefined;
+  const to = nodeFs.statSync(file, { throwIfNoEntry: false });
+  const link = nodeFs.readlinkSync(file);
+  if (!to) throw new UserError(`\`${file}\` is a symlink to \`${link}\`, which does not exist; create that file (or remove the link) and run again`);
+  if (!to.isFile()) throw new UserError(`\`${file}\` is a symlink to \`${link}\`, which is not a file; point it at a file (or remove the link) and run again`);
+  return nodeFs.realpathSync(file);
+}
+
+export const writeThroughNote = (to: string, dryRun: boolean) => `settings.json is a symlink: ${dryRun ? 'would change' : 'changed'} the file it points at, \`${to}\`; the link stays`;
+
 export function readSettings(target: string): JsonObject {
   const file = path.join(target, SETTINGS_FILE);
+  settingsLinkTarget(target); // refuses a link to nothing (read as absent, it would be replaced by a file)
   try {
     return (readJsonObject(file) ?? {}) as JsonObject;
   } catch (err) {
@@ -132,7 +151,7 @@ export function stateOp(state: InstallState): Op {
 }
 
 export function settingsOp(settings: JsonObject): Op {
-  return { kind: 'write', rel: SETTINGS_FILE, bytes: Buffer.from(`${JSON.stringify(settings, null, 2)}\n`, 'utf8'), mode: 0o644, reason: 'settings.json before our change' };
+  return { kind: 'write', rel: SETTINGS_FILE, bytes: Buffer.from(`${JSON.stringify(settings, null, 2)}\n`, 'utf8'), mode: 0o644, reason: 'settings.json before our change', throughLink: true };
 }
 
 export function absorb(report: Report, r: ApplyResult): void {
@@ -149,6 +168,8 @@ interface Prepared {
   nextState: InstallState;
   recovered: BackupManifest[];
   writeState: boolean;
+  /** The file a symlinked settings.json points at. */
+  settingsTo?: string;
 }
 
 function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number): Prepared {
@@ -161,12 +182,15 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
   // A run that died mid-apply left its backups and manifest: keep what it displaced.
   const recovered = interruptedRuns(target, pid);
   const displacedBefore: Record<string, string> = { ...(state?.displaced ?? {}) };
+  const savedEdits: Record<string, string> = { ...(state?.savedEdits ?? {}) };
   let statusLineDisplaced = state?.statusLineDisplaced;
   // A symlinked folder it had already replaced by a real one: finish the copies.
   const relinked: Array<{ rel: string; run: string; real: string; handled: Set<string> }> = [];
   for (const m of recovered) {
     report.notes.push(`completing interrupted run ${m.run} (its backups stay in \`${runDir(target, m.run)}\`)`);
     for (const e of m.files) if (e.displaces && !displacedBefore[e.rel]) displacedBefore[e.rel] = m.run;
+    // Oldest run first, so the newest copy of an edit wins.
+    for (const e of m.files) if (e.edited) savedEdits[e.rel] = m.run;
     statusLineDisplaced ??= m.status_line_displaced as JsonObject | undefined;
     for (const e of m.files) {
       if (e.symlink === undefined) continue;
@@ -212,6 +236,8 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
   });
   report.notes.push(...merged.notes);
   report.settingsChanged = merged.changed;
+  const settingsTo = settingsLinkTarget(target);
+  if (settingsTo && merged.changed) report.notes.push(writeThroughNote(settingsTo, !!opts.dryRun));
   statusLineDisplaced ??= merged.displacedStatusLine;
 
   const runId = newRunId(now, pid);
@@ -238,8 +264,11 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
       ops.push({ kind: 'chmod', rel: f.rel, mode: byRel.get(f.rel)!.mode, reason: f.reason ?? 'mode' });
     } else if (f.action === 'create' || f.action === 'update' || f.action === 'backup-update') {
       const src = byRel.get(f.rel)!;
-      ops.push({ kind: 'write', rel: f.rel, bytes: src.bytes, mode: src.mode, exactMode: true, reason: f.reason ?? f.action, ...(f.displaces ? { displaces: true } : {}) });
+      const mine = f.action !== 'backup-update' ? {} : f.displaces ? { displaces: true } : { edited: true };
+      ops.push({ kind: 'write', rel: f.rel, bytes: src.bytes, mode: src.mode, exactMode: true, reason: f.reason ?? f.action, ...mine });
       if (f.displaces && !nextDisplaced[f.rel]) nextDisplaced[f.rel] = runId;
+      // The user's edit of our file lives on only in this run's backup: pin it (until a newer edit of it is saved).
+      if ('edited' in mine) savedEdits[f.rel] = runId;
     } else if (f.action === 'remove') ops.push({ kind: 'remove', rel: f.rel, reason: f.reason ?? 'no longer shipped' });
   }
   for (const rel of Object.keys(nextDisplaced)) if (!plan.nextFiles[rel]) delete nextDisplaced[rel];
@@ -259,6 +288,7 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
     updatedAt: now.toISOString(),
     files: plan.nextFiles,
     displaced: nextDisplaced,
+    ...(Object.keys(savedEdits).length > 0 ? { savedEdits } : {}),
     ...(statusLineDisplaced ? { statusLineDisplaced } : {}),
     ...(Object.keys(replacedLinks).length > 0 ? { replacedLinks } : {}),
     ...(createdDirs.size > 0 ? { createdDirs: [...createdDirs].sort() } : {}),
@@ -266,7 +296,7 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
     ...(state?.createdSettings || (merged.changed && !settingsExisted) ? { createdSettings: true } : {}),
   };
   const writeState = ops.length > 0 || !sameState(state, nextState) || recovered.length > 0;
-  return { report, plan, ops, nextState, recovered, writeState };
+  return { report, plan, ops, nextState, recovered, writeState, ...(settingsTo ? { settingsTo } : {}) };
 }
 
 export function install(opts: RunOptions): Report {
@@ -282,7 +312,7 @@ export function install(opts: RunOptions): Report {
       return p.report;
     }
     if (opts.dryRun) return p.report;
-    const dirs = [target, ...p.plan.files.map((f) => path.dirname(path.join(target, f.rel))), ...p.recovered.flatMap((m) => m.files.map((f) => path.dirname(path.join(runDir(target, m.run), f.rel))))];
+    const dirs = [target, ...(p.settingsTo ? [path.dirname(p.settingsTo)] : []), ...p.plan.files.map((f) => path.dirname(path.join(target, f.rel))), ...p.recovered.flatMap((m) => m.files.map((f) => path.dirname(path.join(runDir(target, m.run), f.rel))))];
     const swept = sweepTempFiles(dirs, pidAlive);
     if (swept.length > 0) p.report.notes.push(`removed ${swept.length} temp file(s) left by an interrupted run`);
     if (p.writeState) {

@@ -44,6 +44,7 @@ Options:
 
 settings.json must be strict JSON, as Claude Code reads it: a file with
 comments or trailing commas is refused (with its line:column) and left untouched.
+A symlinked settings.json (dotfiles) is written through: the link stays.
 
 Exit codes: 0 done (or in sync, with --check), 1 error or conflict (nothing
 written) or drift (with --check), 2 partial: done, but files were kept back
