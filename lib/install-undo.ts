@@ -11,7 +11,9 @@ import { planUninstall, type Plan, type PlannedFile } from './install-plan.ts';
 import { LIB_REL, packVersion, scanTarget, sha256 } from './install-source.ts';
 import { STATE_FILE, pinnedRuns, type InstallState } from './install-state.ts';
 import { jsonEqual, removeFromSettings } from './settings-merge.ts';
-import { SETTINGS_FILE, UserError, absorb, emptyReport, isOursIn, libDirOf, loadState, readSettings, resolveTarget, settingsLinkTarget, settingsOp, withLock, writeThroughNote, type Report, type RunOptions } from './install-run.ts';
+import { UserError } from './install-errors.ts';
+import { absorb, emptyReport, isOursIn, libDirOf, loadState, resolveTarget, withLock, type Report, type RunOptions } from './install-run.ts';
+import { readSettings, SETTINGS_FILE, settingsLinkTarget, settingsOp, writeThroughNote } from './install-settings.ts';
 
 /** The op that puts back rel as saved in a run, or undefined if it is already so. */
 function restoreOp(target: string, m: BackupManifest, rel: string, reason: string): Op | undefined {

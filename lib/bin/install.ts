@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { faultFromEnv } from '../fault-fs.ts';
 import { DEFAULT_KEEP } from '../install-backup.ts';
 import { formatBackups, formatReport } from '../install-report.ts';
-import { UserError, check, install, type Report, type RunOptions } from '../install-run.ts';
+import { UserError } from '../install-errors.ts';
+import { check, install, type Report, type RunOptions } from '../install-run.ts';
 import { backups, prune, restore, uninstall } from '../install-undo.ts';
 
 const HELP = `Usage: ./install.mjs [command] [options]
