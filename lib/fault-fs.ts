@@ -1,7 +1,9 @@
 /**
  * A node:fs stand-in that fails (or kills the process) at the Nth mutating
  * call, for proving that an install interrupted at any step leaves the tree
- * old or new. Used by the tests and by `TWOL_INSTALL_FAULT=error:N|crash:N|sigint:N`.
+ * old or new. Used by the tests and by `TWOL_INSTALL_FAULT=MODE:N`, MODE one of
+ * error, crash (SIGKILL), sigint, sigterm, sighup (the signal is sent and the
+ * step goes on, as when Ctrl-C is pressed or the terminal is closed then).
  */
 import nodeFs from 'node:fs';
 import type { MutFs } from './install-apply.ts';
@@ -13,7 +15,8 @@ export interface FaultFs extends MutFs {
   readonly calls: number;
 }
 
-export type FaultMode = 'error' | 'crash' | 'sigint';
+const SIGNALS = { sigint: 'SIGINT', sigterm: 'SIGTERM', sighup: 'SIGHUP' } as const;
+export type FaultMode = 'error' | 'crash' | keyof typeof SIGNALS;
 
 export function faultFs(failAt: number, mode: FaultMode = 'error'): FaultFs {
   let calls = 0;
@@ -22,14 +25,13 @@ export function faultFs(failAt: number, mode: FaultMode = 'error'): FaultFs {
     const real = (nodeFs[name] as (...a: unknown[]) => unknown).bind(nodeFs);
     wrapped[name] = (...args: unknown[]) => {
       if (name !== 'statSync' && ++calls === failAt) {
-        if (mode === 'crash') process.kill(process.pid, 'SIGKILL');
-        if (mode === 'sigint') {
-          process.kill(process.pid, 'SIGINT'); // as if Ctrl-C was pressed now; the step itself goes on
-          return real(...args);
+        if (mode === 'error') {
+          const err = new Error(`injected fault at fs call ${calls} (${name})`) as NodeJS.ErrnoException;
+          err.code = 'EIO';
+          throw err;
         }
-        const err = new Error(`injected fault at fs call ${calls} (${name})`) as NodeJS.ErrnoException;
-        err.code = 'EIO';
-        throw err;
+        // SIGKILL ends the process here; any other signal arrives while the step goes on.
+        process.kill(process.pid, mode === 'crash' ? 'SIGKILL' : SIGNALS[mode]);
       }
       return real(...args);
     };
@@ -38,8 +40,8 @@ export function faultFs(failAt: number, mode: FaultMode = 'error'): FaultFs {
   return wrapped as unknown as FaultFs;
 }
 
-/** `error:N` or `crash:N` from the environment; undefined when unset. */
+/** `MODE:N` from the environment; undefined when unset. */
 export function faultFromEnv(value: string | undefined): FaultFs | undefined {
-  const m = /^(error|crash|sigint):(\d+)$/.exec(value ?? '');
+  const m = /^(error|crash|sigint|sigterm|sighup):(\d+)$/.exec(value ?? '');
   return m ? faultFs(Number(m[2]), m[1] as FaultMode) : undefined;
 }

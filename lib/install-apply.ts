@@ -16,8 +16,12 @@ import type { JsonObject } from './settings-merge.ts';
 export type MutFs = AtomicFs & Pick<typeof nodeFs, 'mkdirSync' | 'rmdirSync' | 'symlinkSync'>;
 
 export type Op =
-  /** `exactMode`: `mode` wins over the existing file's (the pack's files); else an existing file keeps its own. */
-  | { kind: 'write'; rel: string; bytes: Buffer; mode: number; reason: string; displaces?: boolean; exactMode?: boolean }
+  /**
+   * `exactMode`: `mode` wins over the existing file's (the pack's files); else an existing file keeps its own.
+   * `throughLink`: a symlink at rel is kept and the file it points at is replaced (settings.json in a dotfiles repo).
+   * `displaces` / `edited`: the bytes replaced are the user's (never ours / ours, edited); the manifest says so.
+   */
+  | { kind: 'write'; rel: string; bytes: Buffer; mode: number; reason: string; displaces?: boolean; edited?: boolean; exactMode?: boolean; throughLink?: boolean }
   /** Set the mode of a file whose bytes are already right; undone by setting the old one back. */
   | { kind: 'chmod'; rel: string; mode: number; reason: string }
   | { kind: 'symlink'; rel: string; link: string; reason: string }
@@ -94,9 +98,9 @@ function removeEmptyTree(fs: MutFs, dir: string, journal: JournalEntry[]): void 
   journal.push({ t: 'rmdir', abs: dir });
 }
 
-/** Copy whatever is at abs (file or symlink) to dest; returns its manifest entry. */
-function saveCopy(fs: MutFs, abs: string, dest: string, rel: string, reason: string, journal: JournalEntry[]): BackupEntry {
-  const st = nodeFs.lstatSync(abs);
+/** Copy whatever is at abs (file or symlink; with `throughLink`, the file a link points at) to dest; returns its manifest entry. */
+function saveCopy(fs: MutFs, abs: string, dest: string, rel: string, reason: string, journal: JournalEntry[], throughLink: boolean): BackupEntry {
+  const st = throughLink ? nodeFs.statSync(abs) : nodeFs.lstatSync(abs);
   // A link is saved in the manifest only: a link on disk in the backup folder
   // could route a later backup write out through it.
   if (st.isSymbolicLink()) return { rel, symlink: nodeFs.readlinkSync(abs), reason };
@@ -105,6 +109,11 @@ function saveCopy(fs: MutFs, abs: string, dest: string, rel: string, reason: str
   atomicWriteFileSync(dest, bytes, { mode: st.mode & 0o7777, fs });
   journal.push({ t: 'created', abs: dest });
   return { rel, sha256: sha256(bytes), mode: st.mode & 0o7777, reason };
+}
+
+/** The file a symlink at abs points at (followed to the end); abs itself when it is no link. */
+function linkedFile(abs: string): string {
+  return exists(abs)?.isSymbolicLink() ? nodeFs.realpathSync(abs) : abs;
 }
 
 function restoreFrom(fs: MutFs, from: string, abs: string, entry: BackupEntry): void {
@@ -162,8 +171,9 @@ export function applyOps(input: ApplyInput, deps: ApplyDeps = {}): ApplyResult {
       const entries: BackupEntry[] = [];
       mkdirs(fs, folder, journal);
       for (const op of toSave) {
-        const entry = saveCopy(fs, abs(op.rel), path.join(folder, op.rel), op.rel, op.reason, journal);
-        entries.push(op.kind === 'write' && op.displaces ? { ...entry, displaces: true } : entry);
+        const write = op.kind === 'write' ? op : undefined;
+        const entry = saveCopy(fs, abs(op.rel), path.join(folder, op.rel), op.rel, op.reason, journal, !!write?.throughLink);
+        entries.push({ ...entry, ...(write?.displaces ? { displaces: true } : {}), ...(write?.edited ? { edited: true } : {}) });
         result.backedUp.push(op.rel);
       }
       manifest = {
@@ -181,7 +191,8 @@ export function applyOps(input: ApplyInput, deps: ApplyDeps = {}): ApplyResult {
     }
     const saved = new Map(manifest?.files.map((e) => [e.rel, e]) ?? []);
     for (const op of input.ops) {
-      const target = abs(op.rel);
+      // A link written through is left alone: the file it points at is what changes (and is undone).
+      const target = op.kind === 'write' && op.throughLink ? linkedFile(abs(op.rel)) : abs(op.rel);
       const before = saved.get(op.rel);
       if (op.kind === 'chmod') {
         const old = nodeFs.lstatSync(target).mode & 0o7777;

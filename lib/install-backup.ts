@@ -2,8 +2,9 @@
  * Backups: one folder per run under `<target>/.2l-backups/<timestamp>-<pid>/`,
  * files at their relative paths plus `manifest.json`. Only bytes we are about
  * to replace or delete go in (cmp-based), so a no-op run makes no folder.
- * Rotation keeps the newest N runs, never the newest one, never a run the
- * install state still needs to give a displaced file back.
+ * Rotation keeps the newest N runs, never the newest one, never a run that
+ * holds a file the user may need back (pinned by the install state), never an
+ * interrupted one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +23,8 @@ export interface BackupEntry {
   reason: string;
   /** The user's file (never ours) that the install replaced: uninstall brings it back. */
   displaces?: boolean;
+  /** The user's edit of a file of ours that the install replaced: the run is kept (see InstallState.savedEdits). */
+  edited?: boolean;
 }
 
 export interface BackupManifest {
@@ -80,8 +83,14 @@ export function runsToPrune(runs: string[], keep: number, pinned: ReadonlySet<st
   return sorted.filter((r) => r !== newest && !pinned.has(r)).slice(0, excess);
 }
 
+/**
+ * Delete old runs. An interrupted run (manifest not marked complete) is pinned
+ * too: until the next install completes it, no state records what it displaced.
+ */
 export function pruneRuns(target: string, keep: number, pinned: ReadonlySet<string>): string[] {
-  const doomed = runsToPrune(listRuns(target), keep, pinned);
+  const runs = listRuns(target);
+  const interrupted = runs.filter((r) => readManifest(target, r)?.complete === false);
+  const doomed = runsToPrune(runs, keep, new Set([...pinned, ...interrupted]));
   for (const r of doomed) fs.rmSync(runDir(target, r), { recursive: true, force: true });
   return doomed;
 }

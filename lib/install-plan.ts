@@ -24,7 +24,8 @@ export interface TargetEntry {
 }
 
 export interface InstalledState {
-  packVersion: string;
+  /** Absent before the first install completed (a dead run may still have displaced files). */
+  packVersion?: string;
   files: Record<string, string>;
   /** Files that were the user's before we overwrote them: rel → backup run id. */
   displaced: Record<string, string>;

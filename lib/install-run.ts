@@ -11,20 +11,9 @@ import { acquireLock, pidAlive, type Lock } from './install-lock.ts';
 import { planInstall, type Conflict, type Plan, type PlannedFile } from './install-plan.ts';
 import { LIB_REL, escapingDirLinks, packFiles, packVersion, scanTarget, seedFiles, unsafePathReason } from './install-source.ts';
 import { pinnedRuns, readState, sameState, serializeState, STATE_FILE, type InstallState } from './install-state.ts';
-import { readJsonObject } from './json-file.ts';
+import { UserError } from './install-errors.ts';
+import { readSettings, SETTINGS_FILE, settingsLinkTarget, settingsOp, writeThroughNote } from './install-settings.ts';
 import { hooksForInstall, mergeSettings, type JsonObject } from './settings-merge.ts';
-
-export const SETTINGS_FILE = 'settings.json';
-
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-    this.name = 'UserError';
-  }
-}
 
 export interface RunOptions {
   packRoot: string;
@@ -81,17 +70,6 @@ export function resolveTarget(target: string, create: boolean): string {
 export const libDirOf = (target: string) => path.join(target, LIB_REL);
 export const isOursIn = (libDir: string) => (command: string) => command.includes(`${libDir}/`);
 
-export function readSettings(target: string): JsonObject {
-  const file = path.join(target, SETTINGS_FILE);
-  try {
-    return (readJsonObject(file) ?? {}) as JsonObject;
-  } catch (err) {
-    throw new UserError(
-      `${(err as Error).message}. settings.json must be strict JSON (Claude Code does not accept comments or trailing commas there); fix it and run again. The file was not touched.`,
-    );
-  }
-}
-
 export function loadState(target: string): InstallState | undefined {
   try {
     return readState(target);
@@ -131,10 +109,6 @@ export function stateOp(state: InstallState): Op {
   return { kind: 'write', rel: STATE_FILE, bytes: Buffer.from(serializeState(state), 'utf8'), mode: 0o644, reason: 'install state' };
 }
 
-export function settingsOp(settings: JsonObject): Op {
-  return { kind: 'write', rel: SETTINGS_FILE, bytes: Buffer.from(`${JSON.stringify(settings, null, 2)}\n`, 'utf8'), mode: 0o644, reason: 'settings.json before our change' };
-}
-
 export function absorb(report: Report, r: ApplyResult): void {
   report.run = r.run;
   report.backedUp = r.backedUp;
@@ -149,6 +123,8 @@ interface Prepared {
   nextState: InstallState;
   recovered: BackupManifest[];
   writeState: boolean;
+  /** The file a symlinked settings.json points at. */
+  settingsTo?: string;
 }
 
 function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number): Prepared {
@@ -161,12 +137,15 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
   // A run that died mid-apply left its backups and manifest: keep what it displaced.
   const recovered = interruptedRuns(target, pid);
   const displacedBefore: Record<string, string> = { ...(state?.displaced ?? {}) };
+  const savedEdits: Record<string, string> = { ...(state?.savedEdits ?? {}) };
   let statusLineDisplaced = state?.statusLineDisplaced;
   // A symlinked folder it had already replaced by a real one: finish the copies.
   const relinked: Array<{ rel: string; run: string; real: string; handled: Set<string> }> = [];
   for (const m of recovered) {
     report.notes.push(`completing interrupted run ${m.run} (its backups stay in \`${runDir(target, m.run)}\`)`);
     for (const e of m.files) if (e.displaces && !displacedBefore[e.rel]) displacedBefore[e.rel] = m.run;
+    // Oldest run first, so the newest copy of an edit wins.
+    for (const e of m.files) if (e.edited) savedEdits[e.rel] = m.run;
     statusLineDisplaced ??= m.status_line_displaced as JsonObject | undefined;
     for (const e of m.files) {
       if (e.symlink === undefined) continue;
@@ -188,7 +167,8 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
   // those commands keep working. Uninstall puts the link back.
   const links = escapingDirLinks(target, byRel.keys());
   const scanned = scanTarget(target, [...byRel.keys(), ...Object.keys(state?.files ?? {})], new Set(links.map((l) => l.rel)));
-  const plan = planInstall(pack, scanned, state && { ...state, displaced: displacedBefore }, { keepMine: !!opts.keepMine, force: !!opts.force, packVersion: version });
+  // With no state yet (a first install that was killed), what the dead run displaced still counts.
+  const plan = planInstall(pack, scanned, { packVersion: state?.packVersion, files: state?.files ?? {}, displaced: displacedBefore }, { keepMine: !!opts.keepMine, force: !!opts.force, packVersion: version });
   report.files = plan.files;
   report.conflicts = plan.conflicts;
 
@@ -211,6 +191,8 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
   });
   report.notes.push(...merged.notes);
   report.settingsChanged = merged.changed;
+  const settingsTo = settingsLinkTarget(target);
+  if (settingsTo && merged.changed) report.notes.push(writeThroughNote(settingsTo, !!opts.dryRun));
   statusLineDisplaced ??= merged.displacedStatusLine;
 
   const runId = newRunId(now, pid);
@@ -237,8 +219,11 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
       ops.push({ kind: 'chmod', rel: f.rel, mode: byRel.get(f.rel)!.mode, reason: f.reason ?? 'mode' });
     } else if (f.action === 'create' || f.action === 'update' || f.action === 'backup-update') {
       const src = byRel.get(f.rel)!;
-      ops.push({ kind: 'write', rel: f.rel, bytes: src.bytes, mode: src.mode, exactMode: true, reason: f.reason ?? f.action, ...(f.displaces ? { displaces: true } : {}) });
+      const mine = f.action !== 'backup-update' ? {} : f.displaces ? { displaces: true } : { edited: true };
+      ops.push({ kind: 'write', rel: f.rel, bytes: src.bytes, mode: src.mode, exactMode: true, reason: f.reason ?? f.action, ...mine });
       if (f.displaces && !nextDisplaced[f.rel]) nextDisplaced[f.rel] = runId;
+      // The user's edit of our file lives on only in this run's backup: pin it (until a newer edit of it is saved).
+      if ('edited' in mine) savedEdits[f.rel] = runId;
     } else if (f.action === 'remove') ops.push({ kind: 'remove', rel: f.rel, reason: f.reason ?? 'no longer shipped' });
   }
   for (const rel of Object.keys(nextDisplaced)) if (!plan.nextFiles[rel]) delete nextDisplaced[rel];
@@ -258,6 +243,7 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
     updatedAt: now.toISOString(),
     files: plan.nextFiles,
     displaced: nextDisplaced,
+    ...(Object.keys(savedEdits).length > 0 ? { savedEdits } : {}),
     ...(statusLineDisplaced ? { statusLineDisplaced } : {}),
     ...(Object.keys(replacedLinks).length > 0 ? { replacedLinks } : {}),
     ...(createdDirs.size > 0 ? { createdDirs: [...createdDirs].sort() } : {}),
@@ -265,7 +251,7 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
     ...(state?.createdSettings || (merged.changed && !settingsExisted) ? { createdSettings: true } : {}),
   };
   const writeState = ops.length > 0 || !sameState(state, nextState) || recovered.length > 0;
-  return { report, plan, ops, nextState, recovered, writeState };
+  return { report, plan, ops, nextState, recovered, writeState, ...(settingsTo ? { settingsTo } : {}) };
 }
 
 export function install(opts: RunOptions): Report {
@@ -281,7 +267,7 @@ export function install(opts: RunOptions): Report {
       return p.report;
     }
     if (opts.dryRun) return p.report;
-    const dirs = [target, ...p.plan.files.map((f) => path.dirname(path.join(target, f.rel))), ...p.recovered.flatMap((m) => m.files.map((f) => path.dirname(path.join(runDir(target, m.run), f.rel))))];
+    const dirs = [target, ...(p.settingsTo ? [path.dirname(p.settingsTo)] : []), ...p.plan.files.map((f) => path.dirname(path.join(target, f.rel))), ...p.recovered.flatMap((m) => m.files.map((f) => path.dirname(path.join(runDir(target, m.run), f.rel))))];
     const swept = sweepTempFiles(dirs, pidAlive);
     if (swept.length > 0) p.report.notes.push(`removed ${swept.length} temp file(s) left by an interrupted run`);
     if (p.writeState) {

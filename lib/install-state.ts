@@ -1,6 +1,7 @@
 /**
  * The install state, `<target>/.2l-install.yaml`: pack version, install and
- * update times, the sha256 of every file we wrote, what we displaced. It is
+ * update times, the sha256 of every file we wrote, what we displaced and which
+ * backups hold the user's edits we replaced. It is
  * the third side of the three-way update and is always written last.
  */
 import path from 'node:path';
@@ -20,6 +21,8 @@ export interface InstallState {
   files: Record<string, string>;
   /** rel path → backup run holding the user's file we replaced. */
   displaced: Record<string, string>;
+  /** rel path → backup run holding the newest copy of the user's edit of our file that we replaced. */
+  savedEdits?: Record<string, string>;
   /** The user's status line replaced with `--statusline`. */
   statusLineDisplaced?: JsonObject;
   /** Symlinked folders (rel) we replaced by real ones → backup run holding the link. */
@@ -62,6 +65,7 @@ export function parseState(text: string, file: string): InstallState {
     updatedAt: typeof d.updated_at === 'string' ? d.updated_at : '',
     files: stringMap(d.files, 'files', file),
     displaced: stringMap(d.displaced, 'displaced', file),
+    ...(d.saved_edits ? { savedEdits: stringMap(d.saved_edits, 'saved_edits', file) } : {}),
     ...(d.replaced_links ? { replacedLinks: stringMap(d.replaced_links, 'replaced_links', file) } : {}),
     ...(sl && typeof sl === 'object' && !Array.isArray(sl) ? { statusLineDisplaced: sl as JsonObject } : {}),
     ...(d.created_dirs !== undefined ? { createdDirs: relList(d.created_dirs, 'created_dirs', file) } : {}),
@@ -82,6 +86,8 @@ function relList(v: unknown, what: string, file: string): string[] {
   return v as string[];
 }
 
+const sortedMap = (m: Record<string, string>) => Object.fromEntries(Object.entries(m).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
 export function serializeState(s: InstallState): string {
   const doc: Record<string, unknown> = {
     format: FORMAT,
@@ -89,9 +95,10 @@ export function serializeState(s: InstallState): string {
     version: s.packVersion,
     installed_at: s.installedAt,
     updated_at: s.updatedAt,
-    files: Object.fromEntries(Object.entries(s.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-    displaced: Object.fromEntries(Object.entries(s.displaced).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    files: sortedMap(s.files),
+    displaced: sortedMap(s.displaced),
   };
+  if (s.savedEdits && Object.keys(s.savedEdits).length > 0) doc.saved_edits = sortedMap(s.savedEdits);
   if (s.statusLineDisplaced) doc.status_line_displaced = s.statusLineDisplaced;
   if (s.replacedLinks && Object.keys(s.replacedLinks).length > 0) doc.replaced_links = s.replacedLinks;
   if (s.createdDirs && s.createdDirs.length > 0) doc.created_dirs = [...s.createdDirs].sort();
@@ -102,7 +109,7 @@ export function serializeState(s: InstallState): string {
 /** Same content apart from the timestamps: no need to write. */
 export function sameState(a: InstallState | undefined, b: InstallState): boolean {
   if (!a) return false;
-  return a.packVersion === b.packVersion && jsonEqual(a.files, b.files) && jsonEqual(a.displaced, b.displaced) && jsonEqual(a.statusLineDisplaced, b.statusLineDisplaced) && jsonEqual(a.replacedLinks ?? {}, b.replacedLinks ?? {}) && jsonEqual([...(a.createdDirs ?? [])].sort(), [...(b.createdDirs ?? [])].sort()) && !!a.createdSettings === !!b.createdSettings;
+  return a.packVersion === b.packVersion && jsonEqual(a.files, b.files) && jsonEqual(a.displaced, b.displaced) && jsonEqual(a.savedEdits ?? {}, b.savedEdits ?? {}) && jsonEqual(a.statusLineDisplaced, b.statusLineDisplaced) && jsonEqual(a.replacedLinks ?? {}, b.replacedLinks ?? {}) && jsonEqual([...(a.createdDirs ?? [])].sort(), [...(b.createdDirs ?? [])].sort()) && !!a.createdSettings === !!b.createdSettings;
 }
 
 export function readState(target: string): InstallState | undefined {
@@ -111,7 +118,7 @@ export function readState(target: string): InstallState | undefined {
   return text === undefined ? undefined : parseState(text, file);
 }
 
-/** Backup runs rotation must keep: they hold what uninstall gives back. */
+/** Backup runs rotation and prune must keep: they hold what uninstall gives back, or a user's edit we replaced. */
 export function pinnedRuns(s: InstallState | undefined): Set<string> {
-  return new Set([...Object.values(s?.displaced ?? {}), ...Object.values(s?.replacedLinks ?? {})]);
+  return new Set([...Object.values(s?.displaced ?? {}), ...Object.values(s?.replacedLinks ?? {}), ...Object.values(s?.savedEdits ?? {})]);
 }

@@ -11,7 +11,9 @@ import { planUninstall, type Plan, type PlannedFile } from './install-plan.ts';
 import { LIB_REL, packVersion, scanTarget, sha256 } from './install-source.ts';
 import { STATE_FILE, pinnedRuns, type InstallState } from './install-state.ts';
 import { jsonEqual, removeFromSettings } from './settings-merge.ts';
-import { SETTINGS_FILE, UserError, absorb, emptyReport, isOursIn, libDirOf, loadState, readSettings, resolveTarget, settingsOp, withLock, type Report, type RunOptions } from './install-run.ts';
+import { UserError } from './install-errors.ts';
+import { absorb, emptyReport, isOursIn, libDirOf, loadState, resolveTarget, withLock, type Report, type RunOptions } from './install-run.ts';
+import { readSettings, SETTINGS_FILE, settingsLinkTarget, settingsOp, writeThroughNote } from './install-settings.ts';
 
 /** The op that puts back rel as saved in a run, or undefined if it is already so. */
 function restoreOp(target: string, m: BackupManifest, rel: string, reason: string): Op | undefined {
@@ -32,8 +34,10 @@ function restoreOp(target: string, m: BackupManifest, rel: string, reason: strin
     return { kind: 'symlink', rel, link: e.symlink, reason };
   }
   const bytes = nodeFs.readFileSync(path.join(runDir(target, m.run), rel));
-  if (st?.isFile() && sha256(nodeFs.readFileSync(abs)) === sha256(bytes)) return undefined;
-  return { kind: 'write', rel, bytes, mode: e.mode ?? 0o644, reason };
+  // settings.json saved as a file goes back through the user's symlink, as install wrote it.
+  const throughLink = rel === SETTINGS_FILE && !!st?.isSymbolicLink() && !!settingsLinkTarget(target);
+  if ((st?.isFile() || throughLink) && sha256(nodeFs.readFileSync(abs)) === sha256(bytes)) return undefined;
+  return { kind: 'write', rel, bytes, mode: e.mode ?? 0o644, reason, ...(throughLink ? { throughLink } : {}) };
 }
 
 /** Remove empty folders under lib/2l that uninstall left behind. */
@@ -143,11 +147,19 @@ export function uninstall(opts: RunOptions): Report {
     for (const [rel, run] of Object.entries(state.displaced)) {
       if (!manifests.has(run)) report.notes.push(`cannot restore \`${rel}\`: backup run ${run} is gone`);
     }
+    // With the state gone nothing pins these runs any more: say where the user's edits are before they rotate out.
+    for (const [rel, run] of Object.entries(state.savedEdits ?? {})) {
+      const copy = path.join(runDir(target, run), rel);
+      if (nodeFs.existsSync(copy)) report.notes.push(`your edited copy of ${rel} that an install replaced is in \`${copy}\``);
+    }
     ops.push(...links.ops);
     const removed = removeFromSettings(readSettings(target), isOursIn(libDirOf(target)), state.statusLineDisplaced);
     report.notes.push(...removed.notes);
     report.settingsChanged = removed.changed;
-    if (state.createdSettings && jsonEqual(removed.settings, {}) && nodeFs.existsSync(path.join(target, SETTINGS_FILE))) {
+    const settingsTo = settingsLinkTarget(target);
+    if (settingsTo && removed.changed) report.notes.push(writeThroughNote(settingsTo, !!opts.dryRun));
+    // A settings.json the user has made a symlink since is theirs now: written through, never removed.
+    if (state.createdSettings && jsonEqual(removed.settings, {}) && nodeFs.existsSync(path.join(target, SETTINGS_FILE)) && !settingsTo) {
       ops.push({ kind: 'remove', rel: SETTINGS_FILE, reason: 'uninstall: created by the install, nothing else in it' });
       report.settingsChanged = true;
       report.settingsRemoved = true;

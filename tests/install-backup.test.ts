@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { listRuns, newRunId, resolveRun, runsToPrune } from '../lib/install-backup.ts';
+import { listRuns, newRunId, pruneRuns, resolveRun, runsToPrune } from '../lib/install-backup.ts';
 import { tempDir } from './util/claude.ts';
 
 const r = suite('backup runs');
@@ -21,6 +21,17 @@ const prune: Array<[string, string[], number, string[], string[]]> = [
   ['keep 0 still keeps the newest', runs.slice(0, 3), 0, [], runs.slice(0, 2)],
 ];
 for (const [name, list, keep, pinned, want] of prune) r(name, () => assert.equal(runsToPrune(list, keep, new Set(pinned)), want));
+r('pruneRuns never deletes a run that was interrupted: the next install completes it', () => {
+  const dir = tempDir('backup');
+  for (const [i, run] of runs.slice(0, 4).entries()) {
+    fs.mkdirSync(path.join(dir, '.2l-backups', run), { recursive: true });
+    const m = { run, command: 'install', created_at: '', pid: 1, pack_version: '0.1.0', complete: i !== 1, files: [] };
+    fs.writeFileSync(path.join(dir, '.2l-backups', run, 'manifest.json'), JSON.stringify(m));
+  }
+  assert.equal(pruneRuns(dir, 1, new Set()), [runs[0], runs[2]]);
+  assert.equal(listRuns(dir), [runs[1], runs[3]]);
+  fs.rmSync(dir, { recursive: true });
+});
 r('resolveRun: newest, exact, prefix, unknown', () => {
   const dir = tempDir('backup');
   for (const run of runs.slice(0, 3)) fs.mkdirSync(path.join(dir, '.2l-backups', run), { recursive: true });

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { parseState, sameState, serializeState, type InstallState } from '../lib/install-state.ts';
+import { parseState, pinnedRuns, sameState, serializeState, type InstallState } from '../lib/install-state.ts';
 
 const s: InstallState = {
   packVersion: '0.1.0',
@@ -31,6 +31,14 @@ t('a created settings.json round-trips and counts as content', () => {
   assert.not.ok(sameState(s, created));
   assert.ok(sameState(created, { ...created, updatedAt: 'later' }));
 });
+t('saved edits round-trip, count as content, and pin their runs', () => {
+  const edits = { ...s, savedEdits: { 'commands/b.md': '20260102T000000000Z-1' } };
+  const text = serializeState(edits);
+  assert.match(text, /^saved_edits:\n  commands\/b\.md: 20260102T000000000Z-1$/m);
+  assert.equal(parseState(text, 'f'), edits);
+  assert.not.ok(sameState(s, edits));
+  assert.equal([...pinnedRuns(edits)].sort(), ['20260101T000000000Z-1', '20260102T000000000Z-1']);
+});
 t('sameState ignores timestamps only', () => {
   assert.ok(sameState(s, { ...s, updatedAt: 'later' }));
   assert.not.ok(sameState(s, { ...s, packVersion: '0.2.0' }));
@@ -48,6 +56,7 @@ const bad: Array<[string, string, RegExp]> = [
   ['created_dirs absolute', 'format: 1\nversion: "1"\ncreated_dirs:\n  - /etc', /outside the target/],
   ['created_dirs not a list', 'format: 1\nversion: "1"\ncreated_dirs: agents', /`created_dirs` is not a list/],
   ['created_settings not a boolean', 'format: 1\nversion: "1"\ncreated_settings: "yes"', /`created_settings` is not true or false/],
+  ['saved_edits with ..', 'format: 1\nversion: "1"\nsaved_edits:\n  ../x: r', /`saved_edits` names a path outside the target/],
   ['a non-string hash', 'format: 1\nversion: "1"\nfiles:\n  a: 1', /`files.a` is not a string/],
 ];
 for (const [name, text, re] of bad) t(`refuses ${name}`, () => assert.throws(() => parseState(text, '/t/.2l-install.yaml'), re));

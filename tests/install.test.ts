@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { formatReport } from '../lib/install-report.ts';
 import { install } from '../lib/install-run.ts';
 import { ROOT, tempDir } from './util/claude.ts';
 import { makePack, runInstaller, snapshot, treeDiff, type Tree } from './util/install-fixture.ts';
@@ -214,13 +215,16 @@ fresh('an update takes the pack file\'s mode; a user\'s settings.json keeps its 
   assert.is(fs.statSync(bin).mode & 0o777, 0o755);
   assert.is(fs.statSync(path.join(h.target, 'settings.json')).mode & 0o777, 0o600);
 });
-fresh('Ctrl-C during a run: the run finishes first, then exit 130', () => {
-  const h = home();
-  const r = h.run([], { TWOL_INSTALL_FAULT: 'sigint:5' });
-  assert.is(r.code, 130, r.stderr);
-  assert.match(r.stderr, /^install: SIGINT: the run was finished first, so no file is half-written\n$/);
-  assert.is(h.run(['--check']).code, 0, 'the interrupted run was finished, not left half-done');
-});
+// Ctrl-C, `kill`, and the terminal closing (SIGHUP): each would otherwise end the run between two files.
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  fresh(`${sig} during a run: the run finishes first, then exit 130`, () => {
+    const h = home();
+    const r = h.run([], { TWOL_INSTALL_FAULT: `${sig.toLowerCase()}:5` });
+    assert.is(r.code, 130, r.stderr);
+    assert.match(r.stderr, new RegExp(`^install: ${sig}: the run was finished first, so no file is half-written\n$`));
+    assert.is(h.run(['--check']).code, 0, 'the interrupted run was finished, not left half-done');
+  });
+}
 fresh('CLAUDE_CONFIG_DIR and --target choose the folder; a symlinked target is resolved', () => {
   const h = home();
   const cfg = path.join(h.home, 'cfg');
@@ -252,6 +256,8 @@ three('a command the user edited is backed up, then replaced, and the report say
   assert.equal(manifest.files.map((f: { rel: string }) => f.rel), ['commands/2l-event.md', '.2l-install.yaml']);
   assert.is(manifest.complete, true);
   assert.match(r.stdout, new RegExp(`undo with \`./install.mjs restore ${runs[0]}\``));
+  const kept = `kept your edited copy of commands/2l-event.md in backup ${runs[0]}; \`./install.mjs restore ${runs[0]}\` brings it back (\`--keep-mine\` keeps your edits in place on later installs)`;
+  assert.ok(r.stdout.includes(`  ${kept}\n`), r.stdout);
 });
 three('--keep-mine keeps it; exit 2 (partial)', () => {
   const h = home();
@@ -291,6 +297,36 @@ three('backups rotate: 15 updates keep the last 10 runs', () => {
   assert.is(fs.readdirSync(path.join(h.target, '.2l-backups')).length, 3);
   const list = h.run(['backups']);
   assert.is(list.stdout.split('\n').filter((l) => /^\s+\d{8}T/.test(l)).length, 3);
+});
+three('the backup of an edited command is kept through rotation and prune until a newer edit of it is saved', () => {
+  const h = home();
+  const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, i));
+  install({ packRoot: ROOT, target: h.target, now: at(0) });
+  const status = path.join(h.target, 'commands', '2l-status.md');
+  fs.writeFileSync(status, 'my edit of /2l-status\n');
+  const r = install({ packRoot: ROOT, target: h.target, now: at(1) });
+  const saved = r.run!;
+  assert.match(formatReport(r, { quiet: true }), new RegExp(`^kept your edited copy of commands/2l-status\\.md in backup ${saved}; `, 'm'));
+  // Twelve more runs, each saving an edit of another command: the cap (10) is passed.
+  for (let i = 0; i < 12; i++) {
+    fs.writeFileSync(path.join(h.target, 'commands', '2l-event.md'), `edit ${i}\n`);
+    install({ packRoot: ROOT, target: h.target, now: at(2 + i) });
+  }
+  const runsNow = () => fs.readdirSync(path.join(h.target, '.2l-backups')).sort();
+  assert.ok(runsNow().includes(saved), 'rotation kept it');
+  assert.is(runsNow().length, 10, 'the pinned one counts toward the 10');
+  assert.is(h.run(['prune', '--keep', '1']).code, 0);
+  assert.equal(runsNow(), [saved, runsNow().at(-1)!], 'prune kept it, and the newest (the newest edit of 2l-event.md)');
+  assert.match(h.run(['backups']).stdout, new RegExp(`${saved}\\s+install\\s+2 file\\(s\\)\\s+\\(kept: holds a file of yours\\)`));
+  assert.is(h.run(['restore', saved]).code, 0);
+  assert.is(read(status), 'my edit of /2l-status\n');
+  // A newer edit of the same command is saved by a later run: only that one is pinned now.
+  fs.writeFileSync(status, 'my second edit\n');
+  const later = install({ packRoot: ROOT, target: h.target, now: at(30) });
+  assert.match(read(path.join(h.target, '.2l-install.yaml')), new RegExp(`saved_edits:\\n(  .*\\n)*  commands/2l-status\\.md: ${later.run}\\n`));
+  assert.ok(h.run(['prune', '--keep', '1']).code === 0 && !runsNow().includes(saved), 'the older copy is no longer pinned');
+  const un = h.run(['uninstall']);
+  assert.ok(un.stdout.includes(`note: your edited copy of commands/2l-status.md that an install replaced is in \`${path.join(h.target, '.2l-backups', later.run!, 'commands', '2l-status.md')}\``), un.stdout);
 });
 three('restore puts a run back, and is itself undoable', () => {
   const h = home();
@@ -583,6 +619,48 @@ links('a symlinked command file is backed up as a link and replaced by a copy; u
   assert.is(read(elsewhere), 'outside\n', 'never written through');
   assert.is(h.run(['uninstall']).code, 0);
   assert.is(fs.readlinkSync(path.join(h.target, 'commands', '2l-event.md')), elsewhere);
+});
+links('a symlinked settings.json (dotfiles) stays a link: install, restore and uninstall write through it', () => {
+  const h = home();
+  const dot = path.join(h.home, 'dotfiles');
+  const real = path.join(dot, 'claude-settings.json');
+  const mine = { model: 'opus', hooks: { Stop: [{ hooks: [{ type: 'command', command: 'echo user-stop' }] }] } };
+  fs.mkdirSync(dot);
+  fs.writeFileSync(real, JSON.stringify(mine, null, 2), { mode: 0o600 });
+  fs.mkdirSync(h.target);
+  const settings = path.join(h.target, 'settings.json');
+  fs.symlinkSync('../dotfiles/claude-settings.json', settings);
+  const isLink = () => fs.lstatSync(settings).isSymbolicLink() && fs.readlinkSync(settings) === '../dotfiles/claude-settings.json';
+  const r = h.run();
+  assert.is(r.code, 0, r.stderr);
+  assert.ok(r.stdout.includes(`note: settings.json is a symlink: changed the file it points at, \`${real}\`; the link stays`), r.stdout);
+  assert.ok(isLink(), 'still the user\'s link');
+  const installed = JSON.parse(read(real));
+  assert.is(installed.model, 'opus');
+  assert.equal(Object.keys(installed.hooks).sort(), [...new Set([...hookEvents, 'Stop'])].sort());
+  assert.is(fs.statSync(real).mode & 0o777, 0o600, 'its mode kept');
+  assert.equal(fs.readdirSync(dot), ['claude-settings.json'], 'no temp file left beside it');
+  const restored = h.run(['restore']);
+  assert.is(restored.code, 0, restored.stderr);
+  assert.ok(isLink(), 'restore writes through it too');
+  assert.equal(JSON.parse(read(real)), mine);
+  assert.is(h.run().code, 0);
+  const un = h.run(['uninstall']);
+  assert.is(un.code, 0, un.stderr);
+  assert.ok(isLink(), 'uninstall leaves the link');
+  assert.equal(JSON.parse(read(real)), mine, 'with the user\'s content, minus our entries');
+  assert.equal(fs.readdirSync(dot), ['claude-settings.json']);
+});
+links('a settings.json symlink to nothing is refused, and left as it is', () => {
+  const h = home();
+  fs.mkdirSync(h.target);
+  const settings = path.join(h.target, 'settings.json');
+  fs.symlinkSync('../dotfiles/not-checked-out.json', settings);
+  const r = h.run();
+  assert.is(r.code, 1);
+  assert.match(r.stderr, /settings\.json` is a symlink to `\.\.\/dotfiles\/not-checked-out\.json`, which does not exist/);
+  assert.is(fs.readlinkSync(settings), '../dotfiles/not-checked-out.json');
+  assert.not.ok(fs.existsSync(path.join(h.target, '.2l-install.yaml')));
 });
 links.run();
 

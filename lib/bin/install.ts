@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { faultFromEnv } from '../fault-fs.ts';
 import { DEFAULT_KEEP } from '../install-backup.ts';
 import { formatBackups, formatReport } from '../install-report.ts';
-import { UserError, check, install, type Report, type RunOptions } from '../install-run.ts';
+import { UserError } from '../install-errors.ts';
+import { check, install, type Report, type RunOptions } from '../install-run.ts';
 import { backups, prune, restore, uninstall } from '../install-undo.ts';
 
 const HELP = `Usage: ./install.mjs [command] [options]
@@ -44,11 +45,12 @@ Options:
 
 settings.json must be strict JSON, as Claude Code reads it: a file with
 comments or trailing commas is refused (with its line:column) and left untouched.
+A symlinked settings.json (dotfiles) is written through: the link stays.
 
 Exit codes: 0 done (or in sync, with --check), 1 error or conflict (nothing
 written) or drift (with --check), 2 partial: done, but files were kept back
-(--keep-mine, or changed by you on uninstall). 130 after Ctrl-C (the run is
-finished first, so no file is ever half-written).`;
+(--keep-mine, or changed by you on uninstall). 130 after Ctrl-C, SIGTERM or
+SIGHUP (the run is finished first, so no file is ever half-written).`;
 
 export const PACK_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -132,14 +134,16 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
   }
 }
 
-// The run is synchronous, so Ctrl-C cannot cut it short: with these handlers
-// the signal is only delivered once main() is done, and turns into exit 130.
-// Two loop turns are kept alive for it: on Node 20 a signal raised during the
-// synchronous run reached the handler on the second turn, not the first.
+// The run is synchronous, so Ctrl-C, `kill` or a closed terminal (SIGHUP, whose
+// default would end the process between two files) cannot cut it short: with
+// these handlers the signal is only delivered once main() is done, and turns
+// into exit 130. Two loop turns are kept alive for it: on Node 20 a signal
+// raised during the synchronous run reached the handler on the second turn.
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const onSignal = (sig: NodeJS.Signals) => {
   process.exitCode = 130;
   process.stderr.write(`install: ${sig}: the run was finished first, so no file is half-written\n`);
 };
-process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+for (const sig of SIGNALS) process.on(sig, onSignal);
 process.exitCode = main(process.argv.slice(2));
-setImmediate(() => setImmediate(() => process.off('SIGINT', onSignal).off('SIGTERM', onSignal)));
+setImmediate(() => setImmediate(() => SIGNALS.forEach((sig) => process.off(sig, onSignal))));
