@@ -159,8 +159,10 @@ export interface AlertBrief {
   first?: string;
 }
 
-/** The one line: model · context · tools and p95 · agents · alerts. */
-/** `refused`: the `.2L` file that was planted (a link, a FIFO) and so not read, shown so the user sees it. */
+/**
+ * The one line: model · context · tools and p95 · agents · alerts, and
+ * `refused`: a `.2L` file the repository planted (a link, a FIFO), so not read.
+ */
 export function renderStatusLine(p: StatusPayload, cache: StatusCache, alerts: AlertBrief, now: Date, refused?: string): string {
   const parts: string[] = [];
   const model = p.model?.display_name || p.model?.id;

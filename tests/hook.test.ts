@@ -144,6 +144,7 @@ planted('.2L is a link to a folder outside: nothing written there, nothing recor
   const r = await hook(stop, env(project));
   assert.equal([r.code, r.stdout, r.stderr], [0, '', '']);
   assert.ok(outside.unchanged(), `the folder behind the link holds ${fs.readdirSync(outside.dir).join(', ')}`);
+  assert.equal(fs.readdirSync(project), ['.2L'], 'nothing recorded in the project either');
 });
 planted('.2L is a dangling link: its target is not created', async () => {
   const project = tempDir('hook');

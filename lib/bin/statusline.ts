@@ -110,7 +110,11 @@ function update(dir: string, cache: StatusCache): boolean {
 function saveCache(dir: string, cache: StatusCache): void {
   const file = path.join(dir, CACHE_FILE);
   const tmp = `${file}.${process.pid}.tmp`;
-  fs.rmSync(tmp, { force: true }); // a leftover of a crashed run with our pid (unlink never follows)
+  try {
+    fs.unlinkSync(tmp); // a leftover of a crashed run with our pid; unlink never follows a link
+  } catch {
+    /* none: the usual case */
+  }
   const fd = openRegular(tmp, CREATE_EXCL_FLAGS, 0o600);
   try {
     fs.writeSync(fd, JSON.stringify(cache));
@@ -145,16 +149,15 @@ function collect(dir: string): { cache: StatusCache; alerts: AlertBrief; refused
       return fallback;
     }
   };
-  const cacheText = attempt<string | undefined | null>(null, () => readSmall(dir, CACHE_FILE));
-  const cache = parseCache(cacheText ?? undefined);
+  const cache = parseCache(attempt(undefined, () => readSmall(dir, CACHE_FILE)));
+  // A refused cache is never written: this run reads the log's tail from scratch.
+  const cacheRefused = refused.length > 0;
   try {
-    // A refused cache is read from scratch each run and never written.
-    if (attempt(false, () => update(dir, cache)) && cacheText !== null) saveCache(dir, cache);
-  } catch (err) {
-    // A planted temp name is refused like the cache; anything else is a read-only or vanished .2L.
-    if (isUnsafePath(err)) refused.push(`.2L/${CACHE_FILE}`);
+    if (attempt(false, () => update(dir, cache)) && !cacheRefused) saveCache(dir, cache);
+  } catch {
+    /* read-only or vanished .2L: show what we have */
   }
-  if (cacheText === null) recordHookError(dir, `statusline: refused ${path.join(dir, CACHE_FILE)}: a link or special file; the cache is not written`);
+  if (cacheRefused) recordHookError(dir, `statusline: refused ${path.join(dir, CACHE_FILE)}: a link or special file; the cache is not written`);
   const alerts = attempt<AlertBrief>({ count: 0 }, () => alertBrief(dir));
   return { cache, alerts, refused: refused[0] };
 }
@@ -177,8 +180,7 @@ async function main(): Promise<void> {
   } catch (err) {
     if (isUnsafePath(err)) shown.refused = '.2L'; // absent or unreadable: nothing of 2L's to show
   }
-  out(`${renderStatusLine(payload, shown.cache, shown.alerts, new Date(), shown.refused)}
-`);
+  out(`${renderStatusLine(payload, shown.cache, shown.alerts, new Date(), shown.refused)}\n`);
 }
 
 main().catch(() => out('2L\n'));
