@@ -12,7 +12,8 @@ import { UnsafePathError } from './safe-fs.ts';
 /**
  * True when we now hold `lock`; false when another run does (or, without
  * `takeOverStale`, when we just cleared a stale one: the caller skips this
- * turn). Throws UnsafePathError for a planted name.
+ * turn). Throws UnsafePathError for a planted link or file, an Error for a
+ * folder with files in it.
  */
 export function takeStateLock(lock: string, staleMs: number, takeOverStale: boolean): boolean {
   try {
@@ -30,7 +31,7 @@ export function takeStateLock(lock: string, staleMs: number, takeOverStale: bool
     fs.rmdirSync(lock);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOTEMPTY' || code === 'EEXIST') throw new UnsafePathError(lock, 'not-directory', 'a folder with files in it, not a lock of 2L');
+    if (code === 'ENOTEMPTY' || code === 'EEXIST') throw new Error(`${lock} holds files, so it is not a lock of 2L's (remove it)`);
     return false; // someone else cleared it first
   }
   if (!takeOverStale) return false;

@@ -140,6 +140,10 @@ for (const [name, make] of [
   ['a link to a folder', (lock: string, v: ReturnType<typeof victim>) => fs.symlinkSync(v.dir, lock)],
   ['a dangling link', (lock: string, v: ReturnType<typeof victim>) => fs.symlinkSync(path.join(v.dir, 'nothing'), lock)],
   ['a file', (lock: string) => fs.writeFileSync(lock, '')],
+  ['a folder with files in it', (lock: string) => {
+    fs.mkdirSync(lock);
+    fs.writeFileSync(path.join(lock, 'x'), '');
+  }],
 ] as const) {
   planted(`a .rotate.lock that is ${name} is refused (the line is still written) and never followed`, () => {
     const { project, dir } = bigLog();
@@ -153,7 +157,7 @@ for (const [name, make] of [
     assert.is(lines(path.join(dir, 'events.jsonl')).length, 2);
     assert.is(listArchives(dir).length, 0);
     assert.is(warnings.length, 1);
-    assert.match(warnings[0]!, /\.rotate\.lock: (is a symbolic link|is not a real folder)/);
+    assert.match(warnings[0]!, /\.rotate\.lock(: is a symbolic link|: is not a real folder| holds files)/);
     assert.ok(outside.unchanged());
   });
 }
