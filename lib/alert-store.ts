@@ -3,9 +3,10 @@
  * and appends a `performance_alert` event when one begins or ends, so each
  * breach is logged once however often it is measured. A lock keeps two runs
  * from announcing the same breach twice; a run that finds it held skips the
- * recording (the other run is doing it).
+ * recording (the other run is doing it). A state file, lock or `.2L` planted
+ * by the repository (a link, a FIFO) is refused: nothing is recorded, and the
+ * result says why.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { describeAlert, emptyAlertState, formatValue, measureRecentTimings, parseAlertState, reconcile, type AlertState, type Measurement, type Reconciled } from './alerts.ts';
 import type { PerfConfig } from './perf-config.ts';
@@ -13,40 +14,47 @@ import { atomicWriteFileSync } from './atomic-write.ts';
 import { newEvent } from './event-format.ts';
 import { appendEvent } from './event-writer.ts';
 import { stateDir } from './project-dir.ts';
+import { checkPrivateDir, isUnsafePath, readRegularText } from './safe-fs.ts';
+import { releaseStateLock, takeStateLock } from './state-lock.ts';
 
 export const ALERT_STATE_FILE = 'alerts-state.json';
 const STALE_LOCK_MS = 10_000;
+/** A state of a few alerts is a few KiB; anything larger is not ours. */
+const MAX_STATE_BYTES = 1024 * 1024;
 
 export function alertStatePath(projectDir: string): string {
   return path.join(stateDir(projectDir), ALERT_STATE_FILE);
 }
 
-/** The remembered state; empty when the file is absent or unreadable. */
-export function readAlertState(projectDir: string): AlertState {
+/** The remembered state (empty when absent, corrupt or too big); throws UnsafePathError for a planted one. */
+function loadAlertState(projectDir: string): AlertState {
+  checkPrivateDir(stateDir(projectDir));
+  let text: string | undefined;
   try {
-    return parseAlertState(JSON.parse(fs.readFileSync(alertStatePath(projectDir), 'utf8')));
+    text = readRegularText(alertStatePath(projectDir), MAX_STATE_BYTES);
+  } catch (err) {
+    if (isUnsafePath(err) && err.reason === 'too-big') return emptyAlertState();
+    throw err;
+  }
+  try {
+    return text === undefined ? emptyAlertState() : parseAlertState(JSON.parse(text));
   } catch {
     return emptyAlertState();
   }
 }
 
-function takeLock(lock: string): boolean {
+/** The remembered state; empty when the file is absent, unreadable or refused. */
+export function readAlertState(projectDir: string): AlertState {
   try {
-    fs.mkdirSync(lock);
-    return true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    try {
-      if (Date.now() - fs.statSync(lock).mtimeMs > STALE_LOCK_MS) {
-        fs.rmdirSync(lock);
-        fs.mkdirSync(lock);
-        return true;
-      }
-    } catch {
-      /* lost the race to someone else */
-    }
-    return false;
+    return loadAlertState(projectDir);
+  } catch {
+    return emptyAlertState();
   }
+}
+
+/** Why a step failed, for `skipped`: a refusal in full, an errno by its code. */
+function why(err: unknown): string {
+  return isUnsafePath(err) ? `refused ${err.message}` : ((err as NodeJS.ErrnoException).code ?? (err as Error).message);
 }
 
 export interface RecordResult {
@@ -76,18 +84,25 @@ type Plan = (state: AlertState) => { state: AlertState; measurements: readonly M
 
 function withState(projectDir: string, now: Date, plan: Plan): RecordResult {
   const dir = stateDir(projectDir);
-  if (!fs.existsSync(dir)) return { outcome: undefined, skipped: 'no .2L folder' };
+  try {
+    checkPrivateDir(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { outcome: undefined, skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'no .2L folder' : `alerts not recorded: ${why(err)}` };
+  }
   const lock = path.join(dir, '.alerts.lock');
   try {
-    if (!takeLock(lock)) return { outcome: undefined, skipped: 'another run is recording alerts' };
+    if (!takeStateLock(lock, STALE_LOCK_MS, true)) return { outcome: undefined, skipped: 'another run is recording alerts' };
   } catch (err) {
-    return { outcome: undefined, skipped: `cannot lock ${path.join('.2L', '.alerts.lock')}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+    return { outcome: undefined, skipped: `cannot lock ${path.join('.2L', '.alerts.lock')}: ${why(err)}` };
   }
   try {
-    const { state, measurements, owns, save } = plan(readAlertState(projectDir));
+    const { state, measurements, owns, save } = plan(loadAlertState(projectDir));
     const outcome = reconcile(state, measurements, owns, now);
+    // keepMode false: the mode of whatever sat at the name is not ours to copy.
+    const saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}\n`, { mode: 0o600, keepMode: false });
     if (outcome.begun.length === 0 && outcome.resolved.length === 0) {
-      if (save) atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}\n`, { mode: 0o600 });
+      if (save) saveState();
       return { outcome };
     }
     for (const a of outcome.begun) {
@@ -97,15 +112,11 @@ function withState(projectDir: string, now: Date, plan: Plan): RecordResult {
       const back = a.now === undefined ? 'no recent data' : `now ${formatValue(a.now, a.unit)}`;
       appendEvent(projectDir, newEvent('performance_alert', `Resolved: ${a.label} back within target ${formatValue(a.target, a.unit)} (${back})`, { payload: { key: a.key, state: 'resolved', label: a.label, value: a.now ?? null, target: a.target, unit: a.unit, since: a.since } }, now));
     }
-    atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}\n`, { mode: 0o600 });
+    saveState();
     return { outcome };
   } catch (err) {
-    return { outcome: undefined, skipped: `cannot record alerts: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+    return { outcome: undefined, skipped: `alerts not recorded: ${why(err)}` };
   } finally {
-    try {
-      fs.rmdirSync(lock);
-    } catch {
-      /* already gone */
-    }
+    releaseStateLock(lock);
   }
 }

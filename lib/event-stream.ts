@@ -5,11 +5,17 @@
  * are counted, not thrown: `malformed` for bad lines, `truncated` for a last
  * line cut off without its newline (a crash or a writer mid-write), `oversized`
  * for lines past the cap.
+ *
+ * The repository may have planted any of these files: each is opened without
+ * following a link and read only when it is a regular file, so a link to
+ * `/dev/zero`, a FIFO or `~/.ssh/id_rsa` is a read error naming the file, never
+ * a hang or a leak. `.2L` itself must be a real folder of ours.
  */
 import fs from 'node:fs';
 import { parseEventLine, type TwoLEvent } from './event-format.ts';
 import { listArchives } from './event-writer.ts';
 import { eventsPath, stateDir } from './project-dir.ts';
+import { READ_FLAGS, checkPrivateDir, isUnsafePath, openRegular, openRegularForRead, refusalText } from './safe-fs.ts';
 
 export interface StreamStats {
   files: number;
@@ -41,10 +47,22 @@ export function newStreamStats(): StreamStats {
   return { files: 0, bytes: 0, lines: 0, events: 0, skipped: 0, malformed: 0, truncated: 0, oversized: 0, skippedFiles: 0 };
 }
 
-/** The log's files in the order they were written: archives oldest first, then the live log. */
+/**
+ * The log's files in the order they were written: archives oldest first, then
+ * the live log; none without a `.2L`. Throws when `.2L` is not a real folder of ours.
+ */
 export function logFiles(projectDir: string): string[] {
+  const dir = stateDir(projectDir);
+  try {
+    checkPrivateDir(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+    throw Object.assign(new Error(`cannot read the event log folder \`${dir}\`: ${isUnsafePath(err) ? refusalText(err) : (err as Error).message}`), { code });
+  }
   const live = eventsPath(projectDir);
-  return [...listArchives(stateDir(projectDir)), ...(fs.existsSync(live) ? [live] : [])];
+  // lstat, not exists: a dangling link must be listed, and so refused, not skipped quietly.
+  return [...listArchives(dir), ...(fs.lstatSync(live, { throwIfNoEntry: false }) ? [live] : [])];
 }
 
 const NL = 0x0a;
@@ -52,9 +70,10 @@ const NL = 0x0a;
 /**
  * Raw lines of one file, a read chunk at a time (without `\n` or a trailing
  * `\r`); oversized lines come back as null. `complete` is false only for a
- * last line that has no newline.
+ * last line that has no newline. `file` is a path (opened as a regular file,
+ * never through a link) or a descriptor from openRegular, which this closes.
  */
-export async function* fileLines(file: string, maxLineBytes: number, stats: StreamStats, chunkBytes = 1 << 16): AsyncGenerator<{ lines: Array<string | null>; complete: boolean }> {
+export async function* fileLines(file: string | number, maxLineBytes: number, stats: StreamStats, chunkBytes = 1 << 16): AsyncGenerator<{ lines: Array<string | null>; complete: boolean }> {
   let parts: Buffer[] = [];
   let partBytes = 0;
   let dropping = false;
@@ -75,7 +94,8 @@ export async function* fileLines(file: string, maxLineBytes: number, stats: Stre
       partBytes += rest.length;
     }
   };
-  const stream = fs.createReadStream(file, { highWaterMark: chunkBytes });
+  const fd = typeof file === 'number' ? file : openRegular(file, READ_FLAGS);
+  const stream = fs.createReadStream('', { fd, highWaterMark: chunkBytes });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     stats.bytes += chunk.length;
     const firstNl = chunk.indexOf(NL);
@@ -122,21 +142,25 @@ export async function* streamFileBatches(files: readonly string[], opts: StreamO
     opts.onBadLine?.(kind);
   };
   for (const file of files) {
+    let fd: number | undefined;
     let mtime: number;
     try {
-      mtime = fs.statSync(file).mtimeMs;
+      fd = openRegularForRead(file);
+      if (fd === undefined) continue; // rotated away between listing and reading
+      mtime = fs.fstatSync(fd).mtimeMs;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue; // rotated away between listing and reading
+      if (fd !== undefined) fs.closeSync(fd);
       throw readError(file, err);
     }
     // Every line of a file was written no later than its mtime.
     if (since && file.includes('events-') && mtime < since.getTime()) {
+      fs.closeSync(fd);
       stats.skippedFiles++;
       continue;
     }
     stats.files++;
     try {
-      for await (const batch of fileLines(file, maxLine, stats, opts.chunkBytes)) {
+      for await (const batch of fileLines(fd, maxLine, stats, opts.chunkBytes)) {
         const out: TwoLEvent[] = [];
         for (const text of batch.lines) {
           if (text === '') continue;
@@ -166,10 +190,11 @@ export async function* streamFileBatches(files: readonly string[], opts: StreamO
   }
 }
 
-/** A read failure that names the file, keeping the errno code. */
+/** A read failure that names the file, keeping the errno code; a refusal says what to do. */
 function readError(file: string, err: unknown): Error {
   const e = err as NodeJS.ErrnoException;
-  return Object.assign(new Error(`cannot read the event log \`${file}\`: ${e?.message ?? String(err)}`), { code: e?.code });
+  const why = isUnsafePath(err) ? refusalText(err) : (e?.message ?? String(err));
+  return Object.assign(new Error(`cannot read the event log \`${file}\`: ${why}`), { code: e?.code });
 }
 
 /** Every event in `files`, in order. */
@@ -178,11 +203,11 @@ export async function* streamFiles(files: readonly string[], opts: StreamOptions
 }
 
 /** Every event of a project, a batch at a time: archives oldest first, then the live log. */
-export function streamEventBatches(projectDir: string, opts: StreamOptions = {}): AsyncGenerator<TwoLEvent[]> {
-  return streamFileBatches(logFiles(projectDir), opts);
+export async function* streamEventBatches(projectDir: string, opts: StreamOptions = {}): AsyncGenerator<TwoLEvent[]> {
+  yield* streamFileBatches(logFiles(projectDir), opts);
 }
 
 /** Every event of a project: archives oldest first, then the live log. */
-export function streamEvents(projectDir: string, opts: StreamOptions = {}): AsyncGenerator<TwoLEvent> {
-  return streamFiles(logFiles(projectDir), opts);
+export async function* streamEvents(projectDir: string, opts: StreamOptions = {}): AsyncGenerator<TwoLEvent> {
+  yield* streamFiles(logFiles(projectDir), opts);
 }

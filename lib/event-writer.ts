@@ -4,10 +4,16 @@
  * size cap the file is renamed to a dated archive under a lock; a writer that
  * still holds the old descriptor lands its line in the archive, so nothing is
  * lost during a rotation.
+ *
+ * The project may be hostile: `.2L` must be a real folder of ours and the log
+ * a regular file that is not a link (safe-fs), so a committed
+ * `.2L/events.jsonl -> ~/.bashrc` is refused, never appended to.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { EVENTS_FILE, STATE_DIR } from './project-dir.ts';
+import { APPEND_FLAGS, checkPrivateDir, ensureStateRoot, isUnsafePath, openRegular } from './safe-fs.ts';
+import { releaseStateLock, takeStateLock } from './state-lock.ts';
 
 export const DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024;
 /** A rotation lock older than this is from a writer that died mid-rotation. */
@@ -16,6 +22,8 @@ const STALE_LOCK_MS = 10_000;
 export interface WriteOptions {
   maxBytes?: number;
   now?: () => Date;
+  /** Told when the line was written but something around it failed (a rotation refused). */
+  onWarning?: (message: string) => void;
 }
 
 /** The cap from `TWOL_LOG_MAX_BYTES`, else the default; nonsense values are ignored. */
@@ -46,7 +54,7 @@ function endsWithNewline(fd: number, size: number): boolean {
   try {
     return fs.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a;
   } catch {
-    return true; // unreadable (e.g. a device): nothing to repair
+    return true; // unreadable: nothing to repair
   }
 }
 
@@ -55,29 +63,32 @@ function writeAll(fd: number, buf: Buffer): void {
   while (off < buf.length) off += fs.writeSync(fd, buf, off, buf.length - off);
 }
 
-/** Append whole lines to `<dir>/events.jsonl`, creating `dir` when needed. */
+/** `dir` (the project's `.2L`) as a real folder of ours, created private and git-ignored when absent. */
+function useStateDir(dir: string): void {
+  try {
+    checkPrivateDir(dir);
+  } catch (err) {
+    // Not recursive: the project folder must exist, and Node's recursive mkdir
+    // spins forever on some paths (e.g. under /proc), which would hang the hook.
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') ensureStateRoot(dir);
+    else throw err;
+  }
+}
+
+/**
+ * Append whole lines to `<dir>/events.jsonl`, creating `dir` when needed.
+ * Throws UnsafePathError when `dir` or the log is something a repository planted.
+ */
 export function appendToLog(dir: string, buf: Buffer, opts: WriteOptions = {}): void {
   const file = path.join(dir, EVENTS_FILE);
   const cap = opts.maxBytes ?? maxLogBytes();
-  let fd: number;
-  try {
-    fd = fs.openSync(file, 'a+', 0o600);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    // Not recursive: the project folder must exist, and Node's recursive mkdir
-    // spins forever on some paths (e.g. under /proc), which would hang the hook.
-    try {
-      fs.mkdirSync(dir, { mode: 0o700 });
-    } catch (mkdirErr) {
-      if ((mkdirErr as NodeJS.ErrnoException).code !== 'EEXIST') throw mkdirErr;
-    }
-    fd = fs.openSync(file, 'a+', 0o600);
-  }
+  useStateDir(dir);
+  let fd = openRegular(file, APPEND_FLAGS);
   try {
     let st = fs.fstatSync(fd);
-    if (st.size + buf.length > cap && rotate(dir, file, cap, opts.now ?? (() => new Date()))) {
+    if (st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts)) {
       fs.closeSync(fd);
-      fd = fs.openSync(file, 'a+', 0o600);
+      fd = openRegular(file, APPEND_FLAGS);
       st = fs.fstatSync(fd);
     }
     // A tail without a newline is either another writer's line still being written
@@ -90,39 +101,42 @@ export function appendToLog(dir: string, buf: Buffer, opts: WriteOptions = {}): 
   }
 }
 
-/** Rename the log to an archive; false when another writer is rotating it. */
-export function rotate(dir: string, file: string, cap: number, now: () => Date): boolean {
-  const lock = path.join(dir, '.rotate.lock');
+/** A failed rotation must not lose the line: write it to the current log and say why. */
+function rotateOrWarn(dir: string, file: string, cap: number, opts: WriteOptions): boolean {
   try {
-    fs.mkdirSync(lock);
-  } catch {
-    try {
-      if (Date.now() - fs.statSync(lock).mtimeMs > STALE_LOCK_MS) fs.rmdirSync(lock);
-    } catch {
-      /* someone else cleaned it */
-    }
+    return rotate(dir, file, cap, opts.now ?? (() => new Date()));
+  } catch (err) {
+    opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : (err as Error).message}`);
     return false;
-  }
-  try {
-    // Another writer may have rotated between our fstat and the lock.
-    let size = 0;
-    try {
-      size = fs.statSync(file).size;
-    } catch {
-      return true; // already renamed; reopening creates the new log
-    }
-    if (size < cap) return true;
-    const at = now();
-    let target = path.join(dir, archiveName(at));
-    for (let i = 1; fs.existsSync(target); i++) target = path.join(dir, archiveName(at).replace('.jsonl', `-${i}.jsonl`));
-    fs.renameSync(file, target);
-    return true;
-  } finally {
-    fs.rmdirSync(lock);
   }
 }
 
-/** Append one event to `<project>/.2L/events.jsonl`. */
+const exists = (p: string) => fs.lstatSync(p, { throwIfNoEntry: false }) !== undefined;
+
+/**
+ * Rename the log to an archive; false when another writer is rotating it.
+ * Throws UnsafePathError when the lock's name is taken by something planted.
+ */
+export function rotate(dir: string, file: string, cap: number, now: () => Date): boolean {
+  const lock = path.join(dir, '.rotate.lock');
+  if (!takeStateLock(lock, STALE_LOCK_MS, false)) return false;
+  try {
+    // Another writer may have rotated between our fstat and the lock.
+    const st = fs.lstatSync(file, { throwIfNoEntry: false });
+    // Gone (already renamed) or no longer a plain file: reopening creates or refuses it.
+    if (st === undefined || !st.isFile() || st.size < cap) return true;
+    const at = now();
+    // lstat, not exists: a planted link at an archive name is neither followed nor replaced.
+    let target = path.join(dir, archiveName(at));
+    for (let i = 1; exists(target); i++) target = path.join(dir, archiveName(at).replace('.jsonl', `-${i}.jsonl`));
+    fs.renameSync(file, target);
+    return true;
+  } finally {
+    releaseStateLock(lock);
+  }
+}
+
+/** Append one event to `<project>/.2L/events.jsonl`; throws UnsafePathError for a planted `.2L` or log. */
 export function appendEvent(projectDir: string, event: object, opts: WriteOptions = {}): void {
   appendToLog(path.join(projectDir, STATE_DIR), serialise(event), opts);
 }

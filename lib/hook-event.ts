@@ -111,10 +111,10 @@ export function hookPayloadToEvent(raw: unknown, ctx: HookContext): TwoLEvent {
 }
 
 /**
- * A payload too large to parse still says what it was: pull the few fields we
- * need from its head without a JSON parser.
+ * A payload too large to parse (or cut off by the stdin deadline) still says
+ * what it was: pull the few fields we need from its head without a JSON parser.
  */
-export function oversizedPayloadToEvent(head: string, totalBytes: number, ctx: HookContext): TwoLEvent {
+export function oversizedPayloadToEvent(head: string, totalBytes: number, ctx: HookContext, why = 'too large to record'): TwoLEvent {
   const grab = (key: string): string | undefined => {
     const m = new RegExp(`"${key}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){1,200})"`).exec(head);
     if (!m) return undefined;
@@ -130,7 +130,7 @@ export function oversizedPayloadToEvent(head: string, totalBytes: number, ctx: H
     if (v !== undefined) partial[k] = v;
   }
   const event = hookPayloadToEvent(partial, ctx);
-  event.data = `${event.data} [payload of ${totalBytes} bytes too large to record]`;
+  event.data = `${event.data} [payload of ${totalBytes} bytes ${why}]`;
   event.payload = { truncated_bytes: totalBytes };
   return event;
 }

@@ -4,11 +4,11 @@
  * are left alone. A bad value is reported with its key and line and replaced
  * by its default; a file that is not YAML at all gives all defaults.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { parseDuration } from './duration.ts';
 import { stateDir } from './project-dir.ts';
+import { checkPrivateDir, isUnsafePath, readRegularText, refusalText } from './safe-fs.ts';
 
 export const CONFIG_FILE = 'config.yaml';
 /** Past this size the file is not read: a config is a few lines. */
@@ -212,21 +212,26 @@ export function parsePerfConfig(text: string, label: string): { config: PerfConf
   return { config, errors };
 }
 
-/** `<project>/.2L/config.yaml`, or defaults when it is absent or unreadable. */
+/**
+ * `<project>/.2L/config.yaml`, or defaults when it is absent or unreadable.
+ * Read only as a regular file of ours, never through a link (a repository may
+ * plant `config.yaml -> /dev/zero` or `-> ~/.ssh/config`), and at most 1 MiB.
+ */
 export function loadPerfConfig(projectDir: string): LoadedConfig {
   const file = path.join(stateDir(projectDir), CONFIG_FILE);
   const label = path.join('.2L', CONFIG_FILE);
-  let text: string;
+  const defaults = (why: string, what = label): LoadedConfig => ({ config: defaultPerfConfig(), errors: [`${what}: ${why}; using all defaults`], file, found: true });
+  let text: string | undefined;
   try {
-    const st = fs.statSync(file);
-    if (!st.isFile()) return { config: defaultPerfConfig(), errors: [`${label}: not a regular file; using all defaults`], file, found: true };
-    if (st.size > MAX_CONFIG_BYTES) return { config: defaultPerfConfig(), errors: [`${label}: ${st.size} bytes is too large for a config file (limit ${MAX_CONFIG_BYTES}); using all defaults`], file, found: true };
-    text = fs.readFileSync(file, 'utf8');
+    checkPrivateDir(stateDir(projectDir));
+    text = readRegularText(file, MAX_CONFIG_BYTES);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { config: defaultPerfConfig(), errors: [], file, found: false };
-    return { config: defaultPerfConfig(), errors: [`${label}: cannot read (${code ?? (err as Error).message}); using all defaults`], file, found: true };
+    if (isUnsafePath(err)) return defaults(err.reason === 'too-big' ? `too large for a config file (${err.detail})` : refusalText(err), err.file === file ? label : '.2L');
+    return defaults(`cannot read (${code ?? (err as Error).message})`);
   }
+  if (text === undefined) return { config: defaultPerfConfig(), errors: [], file, found: false };
   return { ...parsePerfConfig(text.replace(/^\uFEFF/, ''), label), file, found: true };
 }
 

@@ -6,18 +6,19 @@
  * jsonpath-plus's safe evaluator, never `eval`; a filter that reads a field
  * an item does not have simply does not match that item.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { JSONPath } from 'jsonpath-plus';
 import { LineCounter, parseDocument } from 'yaml';
 import type { TwoLEvent } from './event-format.ts';
 import { newStreamStats, streamEventBatches, type StreamStats } from './event-stream.ts';
 import { parseJsonText } from './json-file.ts';
+import { isUnsafePath, readRegularText, refusalText, type UnsafePathError } from './safe-fs.ts';
 
 export class QueryError extends Error {}
 
 const MAX_EXPRESSION = 4096;
-const MAX_STATE_BYTES = 64 * 1024 * 1024;
+/** A state file is a config or a small record; parsing a larger YAML file would take minutes. */
+const MAX_STATE_BYTES = 4 * 1024 * 1024;
 
 function at(expr: string, i: number, what: string): QueryError {
   return new QueryError(`invalid JSONPath \`${expr.length > 120 ? `${expr.slice(0, 117)}...` : expr}\`: ${what} at character ${i + 1}${i < expr.length ? ` (\`${expr.slice(i, i + 12)}\`)` : ''}`);
@@ -82,23 +83,33 @@ export async function loadEvents(projectDir: string, since?: Date, stats: Stream
   return out;
 }
 
-/** A state file: JSON for `.json`, YAML for anything else (YAML also reads JSON). */
+/** Why `--state FILE` was refused, and what to do instead. */
+function stateRefusal(file: string, err: UnsafePathError): QueryError {
+  const what =
+    err.reason === 'symlink'
+      ? 'is a symbolic link; 2L never follows links inside a project (name the file it points to)'
+      : err.reason === 'not-regular'
+        ? 'is not a file (a folder, device, FIFO or socket); name a regular file'
+        : err.reason === 'too-big'
+          ? `is larger than a state file can be (${err.detail})`
+          : refusalText(err);
+  return new QueryError(`\`--state\`: \`${file}\` ${what}`);
+}
+
+/**
+ * A state file: JSON for `.json`, YAML for anything else (YAML also reads JSON).
+ * Only a regular file that is not a link, at most MAX_STATE_BYTES: the file
+ * may sit in a repository that planted `state.yaml -> /dev/zero`.
+ */
 export function loadStateFile(file: string, cwd: string): unknown {
-  const full = path.resolve(cwd, file);
-  let st: fs.Stats;
+  let text: string | undefined;
   try {
-    st = fs.statSync(full);
+    text = readRegularText(path.resolve(cwd, file), MAX_STATE_BYTES);
   } catch (err) {
+    if (isUnsafePath(err)) throw stateRefusal(file, err);
     throw new QueryError(`\`--state\`: cannot read \`${file}\` (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
-  if (!st.isFile()) throw new QueryError(`\`--state\`: \`${file}\` is not a file`);
-  if (st.size > MAX_STATE_BYTES) throw new QueryError(`\`--state\`: \`${file}\` is ${st.size} bytes, more than the ${MAX_STATE_BYTES}-byte limit`);
-  let text: string;
-  try {
-    text = fs.readFileSync(full, 'utf8');
-  } catch (err) {
-    throw new QueryError(`\`--state\`: cannot read \`${file}\` (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
+  if (text === undefined) throw new QueryError(`\`--state\`: cannot read \`${file}\` (ENOENT)`);
   if (/\.json$/i.test(file)) {
     try {
       return parseJsonText(text, file);

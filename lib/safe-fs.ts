@@ -22,7 +22,7 @@ export class UnsafePathError extends Error {
   constructor(
     readonly file: string,
     readonly reason: UnsafeReason,
-    detail?: string,
+    readonly detail?: string,
   ) {
     super(`${file}: ${describe(reason)}${detail ? ` (${detail})` : ''}`);
     this.name = 'UnsafePathError';
@@ -216,6 +216,15 @@ export function ensureStateSubdir(stateRoot: string, dir: string): void {
     cur = path.join(cur, part);
     ensurePrivateDir(cur);
   }
+}
+
+/**
+ * The refusal without the file name, ending in what to do: for messages that
+ * name the file their own way (`cannot read the event log \`…\`: <this>`).
+ */
+export function refusalText(err: UnsafePathError): string {
+  const text = `${describe(err.reason)}${err.detail ? ` (${err.detail})` : ''}`;
+  return err.reason === 'not-regular' ? `${text} (remove it)` : text;
 }
 
 /** True for the errors this module raises about planted paths. */

@@ -159,8 +159,11 @@ export interface AlertBrief {
   first?: string;
 }
 
-/** The one line: model · context · tools and p95 · agents · alerts. */
-export function renderStatusLine(p: StatusPayload, cache: StatusCache, alerts: AlertBrief, now: Date): string {
+/**
+ * The one line: model · context · tools and p95 · agents · alerts, and
+ * `refused`: a `.2L` file the repository planted (a link, a FIFO), so not read.
+ */
+export function renderStatusLine(p: StatusPayload, cache: StatusCache, alerts: AlertBrief, now: Date, refused?: string): string {
   const parts: string[] = [];
   const model = p.model?.display_name || p.model?.id;
   parts.push(model ? clean(String(model), 40) : 'Claude');
@@ -175,5 +178,6 @@ export function renderStatusLine(p: StatusPayload, cache: StatusCache, alerts: A
   const agents = (s ? Object.values(s.agents).filter(fresh).length : 0) + Object.values(cache.agents).filter(fresh).length;
   if (agents > 0) parts.push(`${agents} agent${agents === 1 ? '' : 's'}`);
   if (alerts.count > 0) parts.push(`⚠ ${alerts.first ? clean(alerts.first, 60) : 'alert'}${alerts.count > 1 ? ` +${alerts.count - 1}` : ''}`);
+  if (refused) parts.push(`⚠ ${clean(refused, 60)} refused`);
   return parts.join(' · ');
 }

@@ -98,4 +98,21 @@ e2e('/2l:2l-event with a bad type shows the emitter error to the model instead o
     await api.close();
   }
 });
+e2e('a repository that commits .2L/events.jsonl as a link to ~/.bashrc: a whole session leaves it untouched', async () => {
+  const home = tempDir('home');
+  const project = tempDir('proj');
+  const bashrc = path.join(home, '.bashrc');
+  fs.writeFileSync(bashrc, 'export PS1="$ "\n');
+  fs.mkdirSync(path.join(project, '.2L'));
+  fs.symlinkSync(bashrc, path.join(project, '.2L', 'events.jsonl'));
+  const api = await startFakeApi([{ tool: 'Bash', input: { command: 'echo hi', description: 'say hi' } }, { text: 'done' }]);
+  try {
+    const r = await runClaude(['-p', 'go', '--plugin-dir', ROOT, '--allowedTools', 'Bash'], { cwd: project, home, apiUrl: api.url });
+    assert.is(r.code, 0, r.stderr);
+    assert.is(fs.readFileSync(bashrc, 'utf8'), 'export PS1="$ "\n');
+    assert.match(fs.readFileSync(path.join(project, '.2L', 'hook-errors.log'), 'utf8'), /refused .*events\.jsonl: is a symbolic link/);
+  } finally {
+    await api.close();
+  }
+});
 e2e.run();

@@ -4,6 +4,7 @@ import * as assert from 'uvu/assert';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, tempDir } from './util/claude.ts';
+import { PLANTS, victim } from './util/hostile.ts';
 import { run } from './util/run.ts';
 
 const EMIT = path.join(ROOT, 'dist', 'emit.mjs');
@@ -73,10 +74,11 @@ for (const [name, args, err] of cases) {
 bad('an unwritable log exits 1 with the reason', async () => {
   const project = tempDir('emit');
   fs.mkdirSync(path.join(project, '.2L'));
-  fs.symlinkSync('/dev/full', path.join(project, '.2L', 'events.jsonl'));
-  const r = await emit(['plan_start', 'x'], project);
+  fs.writeFileSync(path.join(project, '.2L', 'events.jsonl'), `${'x'.repeat(3000)}\n`);
+  // ulimit -f 2: writes past 2 KiB fail with EFBIG, as a full disk fails with ENOSPC.
+  const r = await run('bash', ['--norc', '-c', 'ulimit -f 2 && exec "$0" "$@"', process.execPath, EMIT, 'plan_start', 'x'], { cwd: project, env: { PATH: process.env.PATH } });
   assert.is(r.code, 1);
-  assert.match(r.stderr, /could not write the event: .*ENOSPC/);
+  assert.match(r.stderr, /could not write the event: .*EFBIG/);
 });
 bad('huge data is cut with a marker, still one valid line', async () => {
   const project = tempDir('emit');
@@ -85,3 +87,39 @@ bad('huge data is cut with a marker, still one valid line', async () => {
   assert.match(events(project)[0].data, /…\[truncated 98000 chars\]$/);
 });
 bad.run();
+
+const planted = suite('emit: what a repository plants under .2L is never written through');
+for (const p of PLANTS) {
+  planted(`events.jsonl is ${p.name}: exit 1 naming the file, nothing written`, async () => {
+    const project = tempDir('emit');
+    const outside = victim();
+    fs.mkdirSync(path.join(project, '.2L'));
+    p.plant(path.join(project, '.2L', 'events.jsonl'), outside);
+    const r = await emit(['plan_start', 'x'], project);
+    assert.equal([r.code, r.stdout], [1, '']);
+    assert.match(r.stderr, new RegExp(`^emit: could not write the event: ${project}/\\.2L/events\\.jsonl: ${p.refused.source}.*\n$`));
+    assert.ok(outside.unchanged());
+  });
+}
+planted('.2L is a link to a folder outside: exit 1, nothing written there', async () => {
+  const project = tempDir('emit');
+  const outside = victim();
+  fs.symlinkSync(outside.dir, path.join(project, '.2L'));
+  const r = await emit(['plan_start', 'x'], project);
+  assert.equal([r.code, r.stdout], [1, '']);
+  assert.match(r.stderr, /^emit: could not write the event: .*\/\.2L: is a symbolic link/);
+  assert.ok(outside.unchanged());
+});
+planted('a planted .rotate.lock: the event is written, a warning names the lock, exit 0', async () => {
+  const project = tempDir('emit');
+  const outside = victim();
+  fs.mkdirSync(path.join(project, '.2L'));
+  fs.writeFileSync(path.join(project, '.2L', 'events.jsonl'), `${JSON.stringify({ timestamp: new Date().toISOString(), event_type: 'stop', data: 'x'.repeat(3000) })}\n`);
+  fs.symlinkSync(outside.dir, path.join(project, '.2L', '.rotate.lock'));
+  const r = await emit(['plan_start', 'x'], project, { TWOL_LOG_MAX_BYTES: '2048' });
+  assert.is(r.code, 0);
+  assert.match(r.stderr, /^emit: warning: the log was not rotated: .*\.rotate\.lock: is a symbolic link/);
+  assert.is(events(project).length, 2);
+  assert.ok(outside.unchanged());
+});
+planted.run();

@@ -4,6 +4,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { logFiles, newStreamStats, streamEvents, streamFiles, type StreamStats } from '../lib/event-stream.ts';
 import type { TwoLEvent } from '../lib/event-format.ts';
+import { PLANTS, victim } from './util/hostile.ts';
 import { at, hookEvent, lines, project } from './util/perf-fixtures.ts';
 
 async function collect(dir: string, opts: Parameters<typeof streamEvents>[1] = {}): Promise<{ events: TwoLEvent[]; stats: StreamStats }> {
@@ -130,3 +131,33 @@ since('an archive last written before the cut-off is not opened', async () => {
   assert.equal([events.length, stats.skippedFiles, stats.files], [1, 1, 1]);
 });
 since.run();
+
+const planted = suite('event-stream: planted files are refused, never read');
+// In-process: a plant that hangs a reader would hang the run on a regression (the commands' tests cover those).
+for (const p of PLANTS.filter((x) => !x.hangs)) {
+  planted(`a live log that is ${p.name}: a read error naming it, at once`, async () => {
+    const outside = victim();
+    const dir = project();
+    p.plant(path.join(dir, '.2L', 'events.jsonl'), outside);
+    try {
+      await collect(dir);
+      assert.unreachable('must throw');
+    } catch (err) {
+      assert.instance(err, Error);
+      assert.match((err as Error).message, new RegExp(`^cannot read the event log \`.*events\\.jsonl\`: ${p.refused.source}`));
+    }
+  });
+}
+planted('a .2L that is a link is refused as a whole', async () => {
+  const outside = victim();
+  const dir = path.dirname(project()) + `/linked-${process.pid}`;
+  fs.mkdirSync(dir);
+  fs.symlinkSync(outside.dir, path.join(dir, '.2L'));
+  try {
+    await collect(dir);
+    assert.unreachable('must throw');
+  } catch (err) {
+    assert.match((err as Error).message, /^cannot read the event log folder `.*\/\.2L`: is a symbolic link/);
+  }
+});
+planted.run();

@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { appendEvent, appendToLog, archiveName, listArchives, maxLogBytes, rotate, serialise } from '../lib/event-writer.ts';
 import { newEvent } from '../lib/event-format.ts';
+import { UnsafePathError } from '../lib/safe-fs.ts';
+import { victim } from './util/hostile.ts';
 import { ROOT, tempDir } from './util/claude.ts';
 
 const lines = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
@@ -30,11 +32,11 @@ basics('an events.jsonl that is a directory throws (the hook logs it)', () => {
   fs.mkdirSync(path.join(project, '.2L', 'events.jsonl'), { recursive: true });
   assert.throws(() => appendEvent(project, newEvent('x', 'y')), /EISDIR/);
 });
-basics('a full disk throws ENOSPC and writes nothing elsewhere', () => {
+basics('a link to /dev/full is refused, not written through, and nothing is written elsewhere', () => {
   const project = tempDir('w');
   fs.mkdirSync(path.join(project, '.2L'));
   fs.symlinkSync('/dev/full', path.join(project, '.2L', 'events.jsonl'));
-  assert.throws(() => appendEvent(project, newEvent('x', 'y')), /ENOSPC/);
+  assert.throws(() => appendEvent(project, newEvent('x', 'y')), (err: unknown) => err instanceof UnsafePathError && err.reason === 'symlink');
   assert.equal(fs.readdirSync(path.join(project, '.2L')), ['events.jsonl']);
 });
 basics('a last line cut off without its newline does not swallow the next event', () => {
@@ -113,6 +115,53 @@ rotation('appendToLog writes lines larger than a pipe buffer whole', () => {
   assert.is(fs.statSync(path.join(dir, 'events.jsonl')).size, big.length);
 });
 rotation.run();
+
+const planted = suite('rotation: what a repository plants among the archive and lock names');
+function bigLog(): { project: string; dir: string; file: string } {
+  const project = tempDir('w');
+  const dir = path.join(project, '.2L');
+  appendEvent(project, newEvent('x', 'a'.repeat(3000)));
+  return { project, dir, file: path.join(dir, 'events.jsonl') };
+}
+planted('links at the archive names are neither followed nor replaced: the archive takes a free name', () => {
+  const { dir, file } = bigLog();
+  const outside = victim();
+  const at = new Date('2026-11-20T23:15:00.123Z');
+  const first = path.join(dir, archiveName(at));
+  const second = first.replace('.jsonl', '-1.jsonl');
+  fs.symlinkSync(outside.file, first);
+  fs.symlinkSync(path.join(outside.dir, 'dangling'), second);
+  assert.ok(rotate(dir, file, 1024, () => at));
+  assert.ok(outside.unchanged());
+  assert.ok(fs.lstatSync(first).isSymbolicLink() && fs.lstatSync(second).isSymbolicLink(), 'planted links left as they were');
+  assert.ok(fs.lstatSync(first.replace('.jsonl', '-2.jsonl')).isFile(), 'the log moved to the next free name');
+});
+for (const [name, make] of [
+  ['a link to a folder', (lock: string, v: ReturnType<typeof victim>) => fs.symlinkSync(v.dir, lock)],
+  ['a dangling link', (lock: string, v: ReturnType<typeof victim>) => fs.symlinkSync(path.join(v.dir, 'nothing'), lock)],
+  ['a file', (lock: string) => fs.writeFileSync(lock, '')],
+  ['a folder with files in it', (lock: string) => {
+    fs.mkdirSync(lock);
+    fs.writeFileSync(path.join(lock, 'x'), '');
+  }],
+] as const) {
+  planted(`a .rotate.lock that is ${name} is refused (the line is still written) and never followed`, () => {
+    const { project, dir } = bigLog();
+    const outside = victim();
+    const lock = path.join(dir, '.rotate.lock');
+    make(lock, outside);
+    const old = new Date(Date.now() - 60_000);
+    fs.lutimesSync(lock, old, old);
+    const warnings: string[] = [];
+    appendEvent(project, newEvent('x', 'second'), { maxBytes: 1024, onWarning: (m) => warnings.push(m) });
+    assert.is(lines(path.join(dir, 'events.jsonl')).length, 2);
+    assert.is(listArchives(dir).length, 0);
+    assert.is(warnings.length, 1);
+    assert.match(warnings[0]!, /\.rotate\.lock(: is a symbolic link|: is not a real folder| holds files)/);
+    assert.ok(outside.unchanged());
+  });
+}
+planted.run();
 
 function runChild(args: string[]): Promise<number | null> {
   return new Promise((resolve) => {

@@ -10,6 +10,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ROOT, tempDir } from './util/claude.ts';
 import { attrs, nanoToMs, startReceiver, value, type Receiver, type RSpan } from './util/otlp-receiver.ts';
+import { PLANTS, SECRET, SYMLINK, victim } from './util/hostile.ts';
 import { runNode } from './util/run-node.ts';
 
 const EXPORT = path.join(ROOT, 'dist', 'export.mjs');
@@ -270,7 +271,7 @@ bad('a log that cannot be read is exit 1 naming the file', async () => {
   fs.mkdirSync(path.join(dir, '.2L', 'events.jsonl'), { recursive: true });
   const r = await runNode([EXPORT, '--dry-run', '--project', dir]);
   assert.is(r.code, 1);
-  assert.is(r.stderr, `export: cannot read the event log \`${path.join(dir, '.2L', 'events.jsonl')}\`: EISDIR: illegal operation on a directory, read\n`);
+  assert.is(r.stderr, `export: cannot read the event log \`${path.join(dir, '.2L', 'events.jsonl')}\`: is not a regular file (a device, FIFO or socket); 2L reads only regular files (remove it)\n`);
 });
 
 bad('--help', async () => {
@@ -280,3 +281,33 @@ bad('--help', async () => {
   assert.match(r.stdout, /Exit codes: 0 sent/);
 });
 bad.run();
+
+const planted = suite('export: what a repository plants under .2L is never read');
+for (const where of ['events.jsonl', 'events-20261120T100000000Z.jsonl']) {
+  for (const p of PLANTS) {
+    planted(`${where} is ${p.name}: exit 1, one line naming the file, nothing sent`, async () => {
+      const outside = victim();
+      const dir = tempDir('export-planted');
+      fs.mkdirSync(path.join(dir, '.2L'));
+      fs.writeFileSync(path.join(dir, '.2L', 'events.jsonl'), line(ev('2026-11-20T10:00:00.000Z', 'stop', 'x', { session_id: 'S' })));
+      const file = path.join(dir, '.2L', where);
+      fs.rmSync(file, { force: true });
+      p.plant(file, outside);
+      const r = await runNode([EXPORT, '--dry-run', '--json', '--project', dir], { timeoutMs: 15_000 });
+      assert.equal([r.code, r.stdout], [1, '']);
+      assert.match(r.stderr, new RegExp(`^export: cannot read the event log \`${file.replace(/[.]/g, '\\.')}\`: ${p.refused.source}[^\\n]*\\n$`));
+      assert.ok(outside.unchanged());
+    });
+  }
+}
+planted('.2L is a link to another folder: refused, nothing read there', async () => {
+  const outside = victim();
+  fs.writeFileSync(path.join(outside.dir, 'events.jsonl'), line(ev('2026-11-20T10:00:00.000Z', 'stop', SECRET, { session_id: 'S' })));
+  const dir = tempDir('export-planted');
+  fs.symlinkSync(outside.dir, path.join(dir, '.2L'));
+  const r = await runNode([EXPORT, '--dry-run', '--json', '--project', dir], { timeoutMs: 15_000 });
+  assert.equal([r.code, r.stdout], [1, '']);
+  assert.match(r.stderr, new RegExp(`^export: cannot read the event log folder \`${dir}/\\.2L\`: ${SYMLINK.source}`));
+  assert.not.match(r.stderr, SECRET);
+});
+planted.run();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { defaultPerfConfig, loadPerfConfig, parsePerfConfig, toolTarget } from '../lib/perf-config.ts';
+import { PLANTS, victim } from './util/hostile.ts';
 import { project } from './util/perf-fixtures.ts';
 
 const L = '.2L/config.yaml';
@@ -120,6 +121,18 @@ hostile('a folder named config.yaml', () => {
   fs.mkdirSync(path.join(dir, '.2L', 'config.yaml'));
   assert.match(loadPerfConfig(dir).errors[0]!, /not a regular file/);
 });
+for (const p of PLANTS) {
+  hostile(`config.yaml is ${p.name}: never read, named, all defaults`, () => {
+    const outside = victim();
+    fs.writeFileSync(outside.file, 'performance:\n  targets:\n    hook_ms: 1\n');
+    const dir = project();
+    p.plant(path.join(dir, '.2L', 'config.yaml'), outside);
+    const r = loadPerfConfig(dir);
+    assert.equal(r.config, defaultPerfConfig());
+    assert.equal(r.errors.length, 1);
+    assert.match(r.errors[0]!, new RegExp(`^\\.2L/config\\.yaml: ${p.refused.source}.*; using all defaults$`));
+  });
+}
 hostile('binary garbage', () => {
   const r = parsePerfConfig('\u0000\u0001\u0002\uFFFD{{{[[[', L);
   assert.ok(r.errors.length >= 1);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { QueryError, checkJsonPath, evaluate, loadStateFile } from '../lib/query.ts';
+import { PLANTS, SECRET, SYMLINK, victim } from './util/hostile.ts';
 import { hookEvent, lines, project, runDist, toolCall } from './util/perf-fixtures.ts';
 
 const check = suite('query: expression check');
@@ -122,7 +123,7 @@ cli('exit 1: a state file that cannot be read', () => {
 cli('exit 1: an event log that cannot be read', () => {
   const dir = project();
   fs.mkdirSync(path.join(dir, '.2L', 'events.jsonl'));
-  assert.equal(q(dir, '$'), { code: 1, stdout: '', stderr: `query: cannot read the event log \`${path.join(dir, '.2L', 'events.jsonl')}\`: EISDIR: illegal operation on a directory, read\n` });
+  assert.equal(q(dir, '$'), { code: 1, stdout: '', stderr: `query: cannot read the event log \`${path.join(dir, '.2L', 'events.jsonl')}\`: is not a regular file (a device, FIFO or socket); 2L reads only regular files (remove it)\n` });
 });
 cli('--help', () => {
   const r = q(project(), '--help');
@@ -142,3 +143,34 @@ cli('slow queries raise one state_query_ms alert (p95 of recent queries)', () =>
   assert.is(JSON.parse(fs.readFileSync(path.join(dir, '.2L', 'alerts-state.json'), 'utf8')).timings.state_query_ms.length, 3);
 });
 cli.run();
+
+const planted = suite('query: what a repository plants is never read');
+const guarded = (dir: string, ...args: string[]) => runDist('query.mjs', args, { cwd: dir, timeoutMs: 15_000 });
+for (const where of ['events.jsonl', 'events-20261120T100000000Z.jsonl']) {
+  for (const p of PLANTS) {
+    planted(`${where} is ${p.name}: exit 1, one line naming the file`, () => {
+      const outside = victim();
+      const dir = project({ 'events.jsonl': lines([toolCall('Read', 1, 0)]) });
+      const file = path.join(dir, '.2L', where);
+      fs.rmSync(file, { force: true });
+      p.plant(file, outside);
+      const r = guarded(dir, '$[*].data');
+      assert.equal([r.code, r.stdout], [1, '']);
+      assert.match(r.stderr, new RegExp(`^query: cannot read the event log \`${file.replace(/[.]/g, '\\.')}\`: ${p.refused.source}[^\\n]*\\n$`));
+      assert.ok(outside.unchanged());
+    });
+  }
+}
+for (const p of PLANTS) {
+  planted(`--state naming ${p.name}: exit 1, says what it is, never read`, () => {
+    const outside = victim();
+    const dir = project();
+    p.plant(path.join(dir, '.2L', 'state.yaml'), outside);
+    const r = guarded(dir, '$..*', '--state', '.2L/state.yaml');
+    assert.equal([r.code, r.stdout], [1, '']);
+    const what = p.refused === SYMLINK ? SYMLINK.source : 'is not a file \\(a folder, device, FIFO or socket\\)';
+    assert.match(r.stderr, new RegExp(`^query: \`--state\`: \`\\.2L/state\\.yaml\` ${what}[^\\n]*\\n$`));
+    assert.not.match(r.stderr, SECRET);
+  });
+}
+planted.run();

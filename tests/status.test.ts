@@ -5,6 +5,7 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { newEvent } from '../lib/event-format.ts';
+import { PLANTS, SECRET, SYMLINK, victim } from './util/hostile.ts';
 import { hookEvent, lines, project, runDist, toolCall } from './util/perf-fixtures.ts';
 
 const recent = (sec: number) => new Date(Date.now() - 60_000 + sec * 10);
@@ -89,7 +90,7 @@ report('--prom passes the real promtool', () => {
 report('a log that cannot be read -> exit 1 with the reason', () => {
   const dir = project();
   fs.mkdirSync(path.join(dir, '.2L', 'events.jsonl'));
-  assert.equal(status(dir), { code: 1, stdout: '', stderr: `status: cannot read the event log \`${path.join(dir, '.2L', 'events.jsonl')}\`: EISDIR: illegal operation on a directory, read\n` });
+  assert.equal(status(dir), { code: 1, stdout: '', stderr: `status: cannot read the event log \`${path.join(dir, '.2L', 'events.jsonl')}\`: is not a regular file (a device, FIFO or socket); 2L reads only regular files (remove it)\n` });
 });
 report('HTML and escape sequences in events are printed inert', () => {
   const dir = project({ 'events.jsonl': lines([now('tool_error', 1, { tool_name: '<img src=x onerror=alert(1)>', error: '\u001b[31mred', data: '\u001b]8;;http://x\u0007' })]) });
@@ -139,3 +140,73 @@ alerts('a bad config.yaml is reported with key and line; defaults apply', () => 
   assert.is(json.stderr, 'status: .2L/config.yaml:3: `performance.targets.hook_ms` must be a number of milliseconds or null (got "quick"); using the default 200\n');
 });
 alerts.run();
+
+const planted = suite('status: what a repository plants under .2L is never read');
+const ARCHIVE = 'events-20261120T100000000Z.jsonl';
+const guarded = (dir: string, ...args: string[]) => runDist('status.mjs', args, { cwd: dir, timeoutMs: 15_000 });
+for (const where of ['events.jsonl', ARCHIVE]) {
+  for (const p of PLANTS) {
+    planted(`${where} is ${p.name}: exit 1, one line naming the file, nothing printed`, () => {
+      const outside = victim();
+      const dir = project(where === ARCHIVE ? { 'events.jsonl': lines([call('Read', 2, 1)]) } : {});
+      const file = path.join(dir, '.2L', where);
+      p.plant(file, outside);
+      for (const args of [[], ['--json']]) {
+        const r = guarded(dir, ...args);
+        assert.equal([r.code, r.stdout], [1, '']);
+        assert.match(r.stderr, new RegExp(`^status: cannot read the event log \`${file.replace(/[.]/g, '\\.')}\`: ${p.refused.source}[^\\n]*\\n$`));
+      }
+      assert.ok(outside.unchanged());
+    });
+  }
+}
+planted('.2L is a link to another folder: refused, nothing read or written there', () => {
+  const outside = victim();
+  // Slow calls behind the link: a status that followed it would report them and record an alert there.
+  fs.writeFileSync(path.join(outside.dir, 'events.jsonl'), lines(Array.from({ length: 25 }, (_, i) => call('Grep', 4000, i, { data: SECRET }))));
+  const before = fs.readdirSync(outside.dir).sort();
+  const dir = path.dirname(project());
+  const bare = fs.mkdtempSync(path.join(dir, 'linked-'));
+  fs.symlinkSync(outside.dir, path.join(bare, '.2L'));
+  const r = guarded(bare);
+  assert.equal([r.code, r.stdout], [1, '']);
+  assert.match(r.stderr, new RegExp(`^status: cannot read the event log folder \`${bare}/\\.2L\`: ${SYMLINK.source}[^\\n]*\\n$`));
+  assert.equal(fs.readdirSync(outside.dir).sort(), before);
+});
+for (const p of PLANTS) {
+  planted(`config.yaml is ${p.name}: refused with defaults, named, never read`, () => {
+    const outside = victim();
+    const dir = project({ 'events.jsonl': lines([call('Read', 2, 1)]) });
+    p.plant(path.join(dir, '.2L', 'config.yaml'), outside);
+    const r = guarded(dir, '--json');
+    assert.is(r.code, 0);
+    assert.match(r.stderr, new RegExp(`^status: \\.2L/config\\.yaml: ${p.refused.source}[^\\n]*; using all defaults\\n$`));
+    assert.is(JSON.parse(r.stdout).config.targets.hook_ms, 200);
+    assert.ok(outside.unchanged());
+  });
+}
+planted('alerts-state.json as a link: not read, not replaced, alerts not recorded, the reason shown', () => {
+  const outside = victim();
+  fs.writeFileSync(outside.file, JSON.stringify({ v: 1, active: { k: { label: SECRET, since: '2026-11-20T00:00:00.000Z', value: 9, target: 1, unit: 'ms' } } }));
+  const content = fs.readFileSync(outside.file, 'utf8');
+  const dir = project({ 'events.jsonl': lines(Array.from({ length: 25 }, (_, i) => call('Grep', 4000, i))) });
+  fs.symlinkSync(outside.file, path.join(dir, '.2L', 'alerts-state.json'));
+  const r = guarded(dir, '--json');
+  assert.is(r.code, 0);
+  assert.not.match(r.stdout, SECRET);
+  const j = JSON.parse(r.stdout);
+  assert.match(j.alerts.note, new RegExp(`alerts-state\\.json: ${SYMLINK.source}`));
+  assert.equal(j.alerts.begun, []);
+  assert.ok(fs.lstatSync(path.join(dir, '.2L', 'alerts-state.json')).isSymbolicLink());
+  assert.is(fs.readFileSync(outside.file, 'utf8'), content);
+});
+planted('.alerts.lock as a link: refused with a reason, never followed', () => {
+  const outside = victim();
+  const dir = project({ 'events.jsonl': lines(Array.from({ length: 25 }, (_, i) => call('Grep', 4000, i))) });
+  fs.symlinkSync(outside.dir, path.join(dir, '.2L', '.alerts.lock'));
+  const r = guarded(dir, '--json');
+  assert.is(r.code, 0);
+  assert.match(JSON.parse(r.stdout).alerts.note, new RegExp(`\\.alerts\\.lock: ${SYMLINK.source}`));
+  assert.ok(outside.unchanged());
+});
+planted.run();

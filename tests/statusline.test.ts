@@ -5,6 +5,9 @@ import * as assert from 'uvu/assert';
 import { newEvent } from '../lib/event-format.ts';
 import { percentile } from '../lib/percentiles.ts';
 import { TAIL_BYTES, emptyCache, foldLines, histQuantile, parseCache, renderStatusLine } from '../lib/statusline.ts';
+import { ROOT } from './util/claude.ts';
+import { runHeld } from './util/held-stdin.ts';
+import { PLANTS, SECRET, victim } from './util/hostile.ts';
 import { hookEvent, lines, project, runDist, toolCall } from './util/perf-fixtures.ts';
 
 const NOW = new Date();
@@ -132,3 +135,36 @@ bin('active alerts come from .2L/alerts-state.json', () => {
   assert.is(run(dir, payloadFor(dir)).stdout, 'Opus · ctx 3% · 0 tools · ⚠ Bash p95 150000ms>120000ms\n');
 });
 bin.run();
+
+const planted = suite('statusline: what a repository plants under .2L is never read or written through');
+const guarded = (dir: string, payload: unknown) => runDist('statusline.cjs', [], { cwd: dir, input: JSON.stringify(payload), timeoutMs: 15_000 });
+for (const name of ['events.jsonl', 'alerts-state.json', 'statusline-cache.json']) {
+  for (const p of PLANTS) {
+    planted(`${name} is ${p.name}: a line that says so, nothing read or written through it`, () => {
+      const outside = victim();
+      if (name === 'alerts-state.json') fs.writeFileSync(outside.file, JSON.stringify({ v: 1, active: { k: { label: SECRET, value: 9, target: 1, unit: 'ms' } } }));
+      const content = fs.readFileSync(outside.file, 'utf8');
+      const dir = project(name === 'events.jsonl' ? {} : { 'events.jsonl': lines([toolCall('Read', 5, 0)].map(fresh)) });
+      p.plant(path.join(dir, '.2L', name), outside);
+      const r = guarded(dir, payloadFor(dir));
+      const tools = name === 'events.jsonl' ? '0 tools' : '1 tool p95 5ms';
+      assert.equal(r, { code: 0, stdout: `Opus · ctx 3% · ${tools} · ⚠ .2L/${name} refused\n`, stderr: '' });
+      assert.is(fs.readFileSync(outside.file, 'utf8'), content);
+      assert.equal(fs.readdirSync(outside.dir), ['bashrc']);
+    });
+  }
+}
+planted('.2L is a link to another folder: nothing read there, no cache written there', () => {
+  const outside = victim();
+  fs.writeFileSync(path.join(outside.dir, 'events.jsonl'), lines([toolCall('Read', 5, 0, { data: SECRET })].map(fresh)));
+  const dir = fs.mkdtempSync(path.join(path.dirname(project()), 'linked-'));
+  fs.symlinkSync(outside.dir, path.join(dir, '.2L'));
+  assert.equal(guarded(dir, payloadFor(dir)), { code: 0, stdout: 'Opus · ctx 3% · 0 tools · ⚠ .2L refused\n', stderr: '' });
+  assert.equal(fs.readdirSync(outside.dir).sort(), ['bashrc', 'events.jsonl']);
+});
+planted('stdin kept open: the 1 s deadline holds, a line is printed', async () => {
+  const dir = project();
+  const r = await runHeld(path.join(ROOT, 'dist', 'statusline.cjs'), JSON.stringify(payloadFor(dir)).slice(0, 40), { PATH: process.env.PATH, CLAUDE_PROJECT_DIR: dir }, 'socket');
+  assert.equal(r, { code: 0, stdout: 'Claude · ctx - · 0 tools\n', stderr: '' });
+});
+planted.run();

@@ -66,7 +66,7 @@ export function buildEvent(argv: string[], now: Date): { project: string; event:
 export function main(argv = process.argv.slice(2)): number {
   try {
     const { project, event } = buildEvent(argv, new Date());
-    appendEvent(project, event);
+    appendEvent(project, event, { onWarning: (m) => process.stderr.write(`emit: warning: ${m}\n`) });
     return 0;
   } catch (err) {
     if (err instanceof UsageError) {

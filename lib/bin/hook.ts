@@ -9,15 +9,17 @@ import { hookPayloadToEvent, oversizedPayloadToEvent } from '../hook-event.ts';
 import { recordHookError } from '../hook-errors.ts';
 import { resolveProjectDir, stateDir } from '../project-dir.ts';
 import { readStdinBounded } from '../read-stdin.ts';
+import { isUnsafePath } from '../safe-fs.ts';
 
 const KEEP_BYTES = 4 * 1024 * 1024;
 const STDIN_DEADLINE_MS = 3000;
 
-function run(): void {
+async function run(): Promise<void> {
   if (process.env.TWOL_DISABLE === '1') return;
   let project = resolveProjectDir([process.env.CLAUDE_PROJECT_DIR], process.cwd());
+  const record = (message: string) => recordHookError(stateDir(project), `hook: ${message}`);
   try {
-    const input = readStdinBounded(KEEP_BYTES, STDIN_DEADLINE_MS);
+    const input = await readStdinBounded(KEEP_BYTES, STDIN_DEADLINE_MS);
     let payload: unknown = {};
     let parseError: string | undefined;
     if (!input.overflow && input.text.trim() !== '') {
@@ -31,21 +33,34 @@ function run(): void {
     project = resolveProjectDir([process.env.CLAUDE_PROJECT_DIR, typeof cwd === 'string' ? cwd : undefined], process.cwd());
     // process.uptime(), not performance.now(): the global `performance` loads 11 internal modules.
     const ctx = { now: new Date(), hookMs: process.uptime() * 1000 };
-    const event = input.overflow
-      ? oversizedPayloadToEvent(input.text.slice(0, 65536), input.totalBytes, ctx)
-      : hookPayloadToEvent(payload, ctx);
-    if (parseError !== undefined || input.text.trim() === '') {
+    const empty = input.text.trim() === '';
+    // Half a payload when the deadline struck: salvage what it says, as for an oversized one.
+    const cut = input.timedOut && (parseError !== undefined || input.overflow);
+    const event =
+      input.overflow || cut
+        ? oversizedPayloadToEvent(input.text.slice(0, 65536), input.totalBytes, ctx, input.overflow ? undefined : 'cut off by the stdin deadline')
+        : hookPayloadToEvent(payload, ctx);
+    const deadline = `the ${STDIN_DEADLINE_MS / 1000} s stdin deadline`;
+    if (input.timedOut) {
+      event.error = empty
+        ? `no hook payload before ${deadline} (stdin left open)`
+        : cut
+          ? `hook payload cut off by ${deadline} after ${input.totalBytes} bytes (stdin left open)`
+          : `stdin left open past ${deadline} (the payload was complete)`;
+    } else if (parseError !== undefined || empty) {
       event.error = parseError ? `hook payload is not JSON: ${parseError.slice(0, 200)}` : 'empty hook payload';
     }
-    appendEvent(project, event);
+    appendEvent(project, event, { onWarning: record });
   } catch (err) {
-    recordHookError(stateDir(project), `hook: ${(err as Error)?.stack ?? String(err)}`);
+    // A refusal is expected in a hostile checkout: its message says all; a stack would not help.
+    record(isUnsafePath(err) ? `refused ${err.message}` : (err as Error)?.stack ?? String(err));
   }
 }
 
-try {
-  run();
-} catch {
-  /* never reached in practice: run() catches; belt and braces for the exit code */
-}
-process.exitCode = 0;
+run()
+  .catch(() => {
+    /* never reached in practice: run() catches; belt and braces for the exit code */
+  })
+  .finally(() => {
+    process.exitCode = 0;
+  });

@@ -71,7 +71,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   }
   let url = values.url;
   if (url === '-') {
-    url = urlFromStdin();
+    url = await urlFromStdin();
     if (url === undefined) {
       process.stderr.write('setup-db: `--url -` reads the URL from stdin, but stdin held none (pipe it in: printf \'%s\\n\' "$URL" | setup-db --url -)\n');
       return EXIT.usage;
@@ -103,9 +103,9 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 }
 
 /** The first line of stdin, trimmed; undefined when there is none (a terminal, or nothing piped). */
-function urlFromStdin(): string | undefined {
+async function urlFromStdin(): Promise<string | undefined> {
   // A little past the URL limit, so an over-long URL is still reported as such by the parser.
-  const { text } = readStdinBounded(MAX_URL_LENGTH + 2, 30_000);
+  const { text } = await readStdinBounded(MAX_URL_LENGTH + 2, 30_000);
   const line = text.split(/\r?\n/)[0]?.trim();
   return line ? line : undefined;
 }

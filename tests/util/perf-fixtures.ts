@@ -38,9 +38,9 @@ export interface Run {
 }
 
 /** Run a built script from dist/ the way a user does. */
-export function runDist(script: string, args: string[], opts: { cwd: string; input?: string; env?: Record<string, string> }): Run {
+export function runDist(script: string, args: string[], opts: { cwd: string; input?: string; env?: Record<string, string>; timeoutMs?: number }): Run {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: opts.cwd, LANG: 'C.UTF-8', ...opts.env };
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', script), ...args], { cwd: opts.cwd, input: opts.input ?? '', encoding: 'utf8', env, timeout: 30_000 });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', script), ...args], { cwd: opts.cwd, input: opts.input ?? '', encoding: 'utf8', env, timeout: opts.timeoutMs ?? 30_000 });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
