@@ -115,7 +115,6 @@ mem('40 clients asking for a 15 MB /api/state and never reading: the server stay
   const py = await stall(s.port, 40, '/api/state', s.cookie);
   cleanup.push(py);
   const loaded = await settledRss(s);
-  if (process.env.SHOW_RSS) console.log(`  RSS ${idle.toFixed(0)} -> ${loaded.toFixed(0)} MB`);
   // A copy per client would add 40 × 15 MB (ratio > 5; the old server reached 11). Shared, what is
   // left is one rebuilt body and its garbage.
   assert.ok(loaded / idle < 2, `RSS ${idle.toFixed(0)} MB idle -> ${loaded.toFixed(0)} MB with 40 stalled clients`);
@@ -139,7 +138,6 @@ mem('40 stalled event streams while 21 MB of events arrive: no more memory than 
   const events = async (s: Server) => (JSON.parse((await request(s.port, '/api/summary', { headers: { cookie: s.cookie } })).body) as { events: number }).events;
   await until(async () => (await events(a)) === 710 && (await events(b)) === 710, 'both servers read the events');
   const [ra, rb] = [await settledRss(a), await settledRss(b)];
-  if (process.env.SHOW_RSS) console.log(`  RSS ${ra.toFixed(0)} vs ${rb.toFixed(0)} MB`);
   // A stream may fall 8 MiB behind before it is dropped: private copies would be 40 × 8 MiB more.
   assert.ok(rb / ra < 1.5, `RSS ${ra.toFixed(0)} MB without streams, ${rb.toFixed(0)} MB with 40 stalled ones`);
   py.stdin!.end();
