@@ -4,17 +4,32 @@
  * log), the last `tail` events as raw lines for the page's first render, and
  * a numbered stream of new events for Server-Sent Events. Memory is bounded
  * by `tail` and the longest line accepted, never by the size of the log.
+ * Files are read only when they are regular files in a `.2L/` of ours (see
+ * safe-fs.ts); what is wrong with the log is kept for the page to show.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { forSummary, shortLine } from './dashboard-event.ts';
 import { parseEventLine, type TwoLEvent } from './event-format.ts';
 import { streamFileBatches, newStreamStats } from './event-stream.ts';
 import { listArchives } from './event-writer.ts';
 import { LogFollower } from './log-follower.ts';
 import { eventsPath } from './project-dir.ts';
+import { checkPrivateDir, openRegularHandle } from './safe-fs.ts';
 import { Summary } from './summary.ts';
 
-export type FeedMessage = { kind: 'events'; lastSeq: number; lines: string[] } | { kind: 'reset' };
+/** `log`: what is wrong with the log changed (see logStatus). */
+export type FeedMessage = { kind: 'events'; lastSeq: number; lines: string[] } | { kind: 'reset' } | { kind: 'log' };
+
+/** The live log as the page needs to know it. */
+export interface LogStatus {
+  /** A regular file 2L reads is there. */
+  exists: boolean;
+  /** Why 2L does not read it (a link, a FIFO, a folder that is not ours). */
+  problem?: string;
+  /** Archives left unread because they are not regular files. */
+  skipped?: string[];
+}
 
 export interface FeedOptions {
   tail?: number;
@@ -27,22 +42,42 @@ export interface FeedOptions {
 /** Longest line read; longer ones count as malformed (the follower's default too). */
 const MAX_LINE_BYTES = 4 << 20;
 
-function fileSize(file: string): number {
+/** lstat of a regular file (never through a link); undefined for anything else. */
+function regularStat(file: string): fs.Stats | undefined {
   try {
-    return fs.statSync(file).size;
+    const st = fs.lstatSync(file);
+    return st.isFile() ? st : undefined;
   } catch {
-    return 0;
+    return undefined;
   }
+}
+
+function fileSize(file: string): number {
+  return regularStat(file)?.size ?? 0;
+}
+
+/** Archives present now that are regular files in a folder of ours, and the ones that are not. */
+function splitArchives(dir: string): { regular: string[]; refused: string[] } {
+  try {
+    checkPrivateDir(dir);
+  } catch {
+    return { regular: [], refused: [] }; // absent, or the follower reports it
+  }
+  const regular: string[] = [];
+  const refused: string[] = [];
+  for (const a of listArchives(dir)) (regularStat(a) ? regular : refused).push(a);
+  return { regular, refused };
 }
 
 /** The last `count` valid event lines of a file, reading backwards from its end in growing windows. */
 export async function readTail(file: string, count: number, maxBytes = 16 << 20): Promise<string[]> {
-  let h: fs.promises.FileHandle;
+  let h: fs.promises.FileHandle | undefined;
   try {
-    h = await fs.promises.open(file, 'r');
+    h = await openRegularHandle(file);
   } catch {
-    return [];
+    h = undefined; // a link or a FIFO: the follower reports it
   }
+  if (!h) return [];
   try {
     const size = (await h.stat()).size;
     for (let window = 256 << 10; ; window *= 4) {
@@ -74,8 +109,10 @@ export class DashboardFeed {
   epoch = 0;
   readonly file: string;
   readonly loaded: Promise<void>;
-  /** Archives that could not be read at start (permissions, I/O errors); their events are missing. */
+  /** Archives that could not be read at start (links, FIFOs, permissions, I/O errors); their events are missing. */
   readonly unreadable: string[] = [];
+  /** What is wrong with the log or its folder (a link, a FIFO…), as the page shows it; undefined when fine. */
+  problem: string | undefined;
   /** Parsed events from archives stay objects until shown: only the last `tail` are ever turned back into text. */
   private ring: Array<string | TwoLEvent> = [];
   private ringStart = 0;
@@ -98,11 +135,17 @@ export class DashboardFeed {
       onLines: (lines) => this.accept(lines),
       onTruncate: () => this.reset(),
       onDropped: () => this.summary.addMalformed(),
+      onProblem: (p) => {
+        this.problem = p?.message;
+        this.emit({ kind: 'log' });
+      },
       pollMs: opts.pollMs,
       watch: opts.watch,
       archives: () => listArchives(path.dirname(this.file)),
     });
-    this.archives = listArchives(path.dirname(this.file));
+    const { regular, refused } = splitArchives(path.dirname(this.file));
+    this.archives = regular;
+    this.unreadable.push(...refused);
     this.initialSize = this.archives.reduce((n, a) => n + fileSize(a), 0) + fileSize(this.file);
     // Archives first, then the follower takes the live log from its start and keeps its offset;
     // an archive rotated out after the listing above is read by the follower before the new log.
@@ -123,7 +166,7 @@ export class DashboardFeed {
         for await (const batch of streamFileBatches([file], { stats, maxLineBytes: MAX_LINE_BYTES, chunkBytes: 1 << 20, onBadLine: () => this.summary.addMalformed() })) {
           if (this.closing) return;
           for (const e of batch) {
-            this.summary.add(e);
+            this.summary.add(forSummary(e));
             this.seq++;
             this.push(e);
           }
@@ -159,8 +202,12 @@ export class DashboardFeed {
     return this.previewLines;
   }
 
-  logExists(): boolean {
-    return fs.existsSync(this.file);
+  /** Whether the live log is there to read, and what is wrong with it when it is not. */
+  logStatus(): LogStatus {
+    const status: LogStatus = { exists: regularStat(this.file) !== undefined && this.problem === undefined };
+    if (this.problem !== undefined) status.problem = this.problem;
+    if (this.unreadable.length > 0) status.skipped = this.unreadable.map((a) => path.basename(a));
+    return status;
   }
 
   subscribe(fn: (m: FeedMessage) => void): () => void {
@@ -205,9 +252,9 @@ export class DashboardFeed {
         this.summary.addMalformed();
         continue;
       }
-      this.summary.add(e);
+      this.summary.add(forSummary(e));
       this.seq++;
-      const kept = line.length > this.maxTailLine ? this.shortened(e, line.length) : line;
+      const kept = line.length > this.maxTailLine ? shortLine(e, line.length) : line;
       this.push(kept);
       if (this.live) fresh.push(kept);
     }
@@ -218,11 +265,7 @@ export class DashboardFeed {
   private text(x: string | TwoLEvent): string {
     if (typeof x === 'string') return x;
     const line = JSON.stringify(x);
-    return line.length > this.maxTailLine ? this.shortened(x, line.length) : line;
-  }
-
-  private shortened(e: TwoLEvent, length: number): string {
-    return JSON.stringify({ ...e, data: e.data.slice(0, 2000), payload: `[omitted: ${length} chars]` });
+    return line.length > this.maxTailLine ? shortLine(x, line.length) : line;
   }
 
   private push(line: string | TwoLEvent): void {

@@ -1,13 +1,16 @@
 /**
  * Starting, reusing and stopping a project's dashboard server. The server is
  * a detached Node process; the launcher waits for its one-line report, so the
- * port is the one the server really bound, then leaves it running.
+ * port is the one the server really bound, then leaves it running. The URL
+ * it reports carries the server's secret (dashboard-auth.ts).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { clearState, cmdlineIsOurs, dashboardDir, getJson, identityAt, isAlive, readState, verify, type DashboardState } from './dashboard-state.ts';
+import { withToken } from './dashboard-auth.ts';
+import { clearState, cmdlineIsOurs, dashboardDir, ensureDashboardDir, getJson, identityAt, isAlive, readState, verify, type DashboardState } from './dashboard-state.ts';
 import { busyText, DEFAULT_PORTS } from './port-pick.ts';
+import { APPEND_FLAGS, openRegular } from './safe-fs.ts';
 
 export class LaunchError extends Error {
   constructor(message: string, readonly exitCode: number) {
@@ -16,6 +19,7 @@ export class LaunchError extends Error {
 }
 
 export interface LaunchResult {
+  /** The address to open, with the server's secret in it. */
   url: string;
   port: number;
   pid: number;
@@ -84,13 +88,17 @@ function readReport(child: ReturnType<typeof spawn>, timeoutMs: number): Promise
 
 const LOCK_STALE_MS = 15_000;
 
+function cannotWrite(project: string, err: unknown): LaunchError {
+  return new LaunchError(`2l-dashboard: cannot write the server state in \`${dashboardDir(project)}\`: ${(err as Error).message}`, 1);
+}
+
 /** One launcher at a time per project, so two quick runs share one server instead of starting two. */
 async function withStartLock<T>(project: string, fn: () => Promise<T>): Promise<T> {
   const lock = path.join(dashboardDir(project), 'start.lock');
   try {
-    fs.mkdirSync(dashboardDir(project), { recursive: true, mode: 0o700 });
+    ensureDashboardDir(project);
   } catch (err) {
-    throw new LaunchError(`2l-dashboard: cannot write the server state in \`${dashboardDir(project)}\`: ${(err as Error).message}`, 1);
+    throw cannotWrite(project, err);
   }
   const until = Date.now() + LOCK_STALE_MS;
   for (;;) {
@@ -100,7 +108,10 @@ async function withStartLock<T>(project: string, fn: () => Promise<T>): Promise<
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       try {
-        if (Date.now() - fs.statSync(lock).mtimeMs > LOCK_STALE_MS) fs.rmdirSync(lock);
+        // Our lock is a folder; a link or file by that name was planted and is removed (not followed).
+        const st = fs.lstatSync(lock);
+        if (!st.isDirectory()) fs.rmSync(lock);
+        else if (Date.now() - st.mtimeMs > LOCK_STALE_MS) fs.rmdirSync(lock);
       } catch {
         /* released meanwhile */
       }
@@ -122,13 +133,12 @@ export function launch(opts: LaunchOptions): Promise<LaunchResult> {
 async function launchLocked(opts: LaunchOptions): Promise<LaunchResult> {
   const project = opts.project;
   const prior = await existing(project);
-  if (prior.state) return { url: prior.state.url, port: prior.state.port, pid: prior.state.pid, project, reused: true };
+  if (prior.state) return { url: withToken(prior.state.url, prior.state.token), port: prior.state.port, pid: prior.state.pid, project, reused: true };
   let log: number;
   try {
-    fs.mkdirSync(dashboardDir(project), { recursive: true, mode: 0o700 });
-    log = fs.openSync(path.join(dashboardDir(project), 'server.log'), 'a', 0o600);
+    log = openRegular(path.join(dashboardDir(project), 'server.log'), APPEND_FLAGS, 0o600);
   } catch (err) {
-    throw new LaunchError(`2l-dashboard: cannot write the server state in \`${dashboardDir(project)}\`: ${(err as Error).message}`, 1);
+    throw cannotWrite(project, err);
   }
   const args = [opts.serverScript, '--project', project, '--ports', opts.ports.join(',')];
   if (opts.idleMs !== undefined) args.push('--idle-ms', String(opts.idleMs));
@@ -141,8 +151,8 @@ async function launchLocked(opts: LaunchOptions): Promise<LaunchResult> {
   const word = space === -1 ? line : line.slice(0, space);
   const rest = space === -1 ? '' : line.slice(space + 1);
   if (word === 'READY') {
-    const r = JSON.parse(rest) as { url: string; port: number; pid: number };
-    return { ...r, project, reused: false, cleaned: prior.cleaned };
+    const r = JSON.parse(rest) as { url: string; token: string; port: number; pid: number };
+    return { url: withToken(r.url, r.token), port: r.port, pid: r.pid, project, reused: false, cleaned: prior.cleaned };
   }
   if (child.exitCode === null && child.pid) {
     try {

@@ -2,11 +2,16 @@
  * The dashboard's HTTP server: its own page and API on 127.0.0.1, nothing
  * else. Requests whose Host is not a loopback name are refused (DNS
  * rebinding), no CORS header is ever sent, and routes are matched exactly, so
- * no path can reach a file. New events go to the page over Server-Sent Events.
+ * no path can reach a file. Every route that carries anything from the log
+ * needs the server's secret (dashboard-auth.ts); every answer is fed no faster
+ * than the client reads it (dashboard-backpressure.ts). New events go to the
+ * page over Server-Sent Events.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
+import { identityProof, isAuthorized, newToken, sameSecret, sessionCookie, TOKEN_PARAM } from './dashboard-auth.ts';
+import { Outbox, SharedBody, writeStream } from './dashboard-backpressure.ts';
 import { DashboardFeed, type FeedMessage } from './dashboard-feed.ts';
 import { renderPage, PAGE_CSP } from './dashboard-page.ts';
 import { APP_ID, serverUrl } from './dashboard-state.ts';
@@ -32,11 +37,18 @@ export interface RunningServer {
   token: string;
   started: string;
   feed: DashboardFeed;
+  /** Bytes of response bodies held for clients that have not read them yet. */
+  pinnedBytes(): number;
   clients(): number;
   close(reason?: string): Promise<void>;
 }
 
-const MAX_CLIENT_BACKLOG = 8 << 20;
+/** Streams open at once; a page needs one, so this only stops a flood. */
+const MAX_STREAMS = 64;
+/** A reconnecting stream is sent what it missed only up to this much; past it, a reset (it reloads the state). */
+const MAX_RESYNC_BYTES = 256 << 10;
+/** Routes that carry anything read from the log (the page too: its title is the project); they need the secret. */
+const PROTECTED = new Set(['/', '/index.html', '/api/state', '/api/summary', '/metrics', '/api/stream']);
 const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const BASE_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cache-control': 'no-store', 'x-frame-options': 'DENY' };
 
@@ -48,7 +60,8 @@ export function hostAllowed(host: string | undefined, port: number): boolean {
   return LOOPBACK_NAMES.has(m[1]!.replace(/\.$/, '')) && (m[2] === undefined || Number(m[2]) === port);
 }
 
-function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
+/** Small answers (errors, identity): written whole, they are a few hundred bytes. */
+function send(res: http.ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}): void {
   res.writeHead(status, { ...BASE_HEADERS, 'content-type': type, 'content-length': Buffer.byteLength(body), ...extra });
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }
@@ -57,14 +70,8 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
-function sendText(res: http.ServerResponse, status: number, text: string): void {
-  send(res, status, 'text/plain; charset=utf-8', `${text}\n`);
-}
-
-function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
+function sendText(res: http.ServerResponse, status: number, text: string, extra?: Record<string, string>): void {
+  send(res, status, 'text/plain; charset=utf-8', `${text}\n`, extra);
 }
 
 function sseEvents(lastSeq: number, lines: string[]): string {
@@ -77,30 +84,34 @@ function sseEvents(lastSeq: number, lines: string[]): string {
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const project = path.resolve(opts.project);
   const instance = randomBytes(9).toString('base64url');
-  const token = randomBytes(24).toString('base64url');
+  const token = newToken();
   const started = new Date().toISOString();
   const idleMs = opts.idleMs ?? 2 * 60 * 60_000;
   const keepAliveMs = opts.keepAliveMs ?? 25_000;
   const streams = new Set<http.ServerResponse>();
+  const outbox = new Outbox();
   let lastActivity = Date.now();
   let port = 0;
   let closing: Promise<void> | undefined;
   let summaryTimer: NodeJS.Timeout | undefined;
 
   const feed = new DashboardFeed(project, { tail: opts.tail, pollMs: opts.pollMs });
-  const page = renderPage();
+  const page = Buffer.from(renderPage());
+  const PING = Buffer.from(':\n\n');
 
+  // One Buffer per broadcast, the same for every client: a stalled one holds a reference, not a copy.
   const broadcast = (text: string) => {
-    for (const res of streams) {
-      // A client that stopped reading is dropped rather than buffered without bound; it reconnects and resyncs.
-      if (res.writableLength > MAX_CLIENT_BACKLOG) res.destroy();
-      else res.write(text);
-    }
+    const chunk = Buffer.from(text);
+    for (const res of streams) writeStream(res, chunk);
   };
   const summaryFrame = () => `event: summary\ndata: ${JSON.stringify(feed.summary.snapshot())}\n\n`;
   feed.subscribe((m: FeedMessage) => {
     if (m.kind === 'reset') {
       broadcast(`event: reset\ndata: ${feed.epoch}\n\n`);
+      return;
+    }
+    if (m.kind === 'log') {
+      broadcast(`event: log\ndata: ${JSON.stringify({ path: feed.file, ...feed.logStatus() })}\n\n`);
       return;
     }
     broadcast(sseEvents(m.lastSeq, m.lines));
@@ -115,7 +126,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     app: APP_ID,
     project,
     name: path.basename(project),
-    log: { path: feed.file, exists: feed.logExists() },
+    log: { path: feed.file, ...feed.logStatus() },
     started,
     seq: feed.seq,
     epoch: feed.epoch,
@@ -125,9 +136,20 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     loading: false,
     progress: 1,
   });
+  const problemKey = () => feed.logStatus().problem ?? '';
+  // The full state carries its own seq, and the stream resumes from it, so it may lag the log by
+  // a moment: that is what lets clients share it. A reset (epoch) or a new problem rebuilds it at once.
+  const state = new SharedBody(() => JSON.stringify(statePayload()), () => `${feed.epoch}|${problemKey()}`, 500);
+  let preview: string[] = [];
+  const early = new SharedBody(() => JSON.stringify({ ...statePayload(), loading: true, progress: feed.progress(), seq: 0, events: preview }), () => '', 250);
+  const summary = new SharedBody(() => JSON.stringify(feed.summary.snapshot()), () => `${feed.epoch}|${feed.seq}`, 1000);
+  const metrics = new SharedBody(() => renderPrometheus(feed.summary), () => `${feed.epoch}|${feed.seq}`, 1000);
+
+  const json = (res: http.ServerResponse, body: Buffer) => outbox.send(res, 200, { ...BASE_HEADERS, 'content-type': 'application/json; charset=utf-8' }, body);
 
   const openStream = async (req: http.IncomingMessage, res: http.ServerResponse, query: URLSearchParams) => {
     await feed.loaded;
+    if (streams.size >= MAX_STREAMS) return sendText(res, 503, 'Too many open streams', { 'retry-after': '5' });
     req.socket.setNoDelay(true);
     req.socket.setTimeout(0);
     res.writeHead(200, { ...BASE_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });
@@ -136,12 +158,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const epoch = query.get('epoch');
     if (typeof lastId === 'string' && lastId !== '') {
       const missed = epoch !== null && Number(epoch) !== feed.epoch ? undefined : feed.since(Number(lastId));
-      if (missed === undefined) first += `event: reset\ndata: ${feed.epoch}\n\n`;
-      else if (missed.length > 0) first += sseEvents(feed.seq, missed) + summaryFrame();
+      const resync = missed && missed.length > 0 ? sseEvents(feed.seq, missed) + summaryFrame() : '';
+      if (missed === undefined || resync.length > MAX_RESYNC_BYTES) first += `event: reset\ndata: ${feed.epoch}\n\n`;
+      else first += resync;
     }
-    res.write(first);
+    writeStream(res, Buffer.from(first));
     streams.add(res);
-    const ping = setInterval(() => res.write(':\n\n'), keepAliveMs);
+    const ping = setInterval(() => writeStream(res, PING), keepAliveMs);
     const done = () => {
       clearInterval(ping);
       streams.delete(res);
@@ -169,23 +192,36 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       return;
     }
     if (method !== 'GET' && method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed\n', { allow: 'GET, HEAD' });
+    if (PROTECTED.has(pathname) && !isAuthorized(req.headers, query, port, token)) {
+      return sendText(res, 401, 'This dashboard needs the link /2l-dashboard printed (it carries a secret): run /2l-dashboard again to see it.', { 'www-authenticate': 'Bearer realm="2l-dashboard"' });
+    }
     switch (pathname) {
       case '/':
-      case '/index.html':
-        return send(res, 200, 'text/html; charset=utf-8', page, { 'content-security-policy': PAGE_CSP });
-      case '/api/identity':
-        return sendJson(res, 200, { app: APP_ID, instance, pid: process.pid, project, port, started });
+      case '/index.html': {
+        // The link's secret becomes a cookie no script can read; the page then drops it from the address bar.
+        const cookie: Record<string, string> = query.has(TOKEN_PARAM) ? { 'set-cookie': sessionCookie(port, token) } : {};
+        return outbox.send(res, 200, { ...BASE_HEADERS, 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PAGE_CSP, ...cookie }, page);
+      }
+      case '/api/identity': {
+        // Public (the launcher and the port report use it), so it proves the secret without giving it away.
+        const challenge = query.get('challenge');
+        const proof = challenge && challenge.length <= 128 ? { proof: identityProof(token, challenge) } : {};
+        return sendJson(res, 200, { app: APP_ID, instance, pid: process.pid, project, port, started, ...proof });
+      }
       case '/api/state':
         // `?early=1` answers at once while the log is still being read: the newest events and the summary so far.
-        if (query.get('early') === '1' && !feed.isLoaded()) return sendJson(res, 200, { ...statePayload(), loading: true, progress: feed.progress(), seq: 0, events: await feed.preview() });
+        if (query.get('early') === '1' && !feed.isLoaded()) {
+          preview = await feed.preview();
+          return json(res, early.get());
+        }
         await feed.loaded;
-        return sendJson(res, 200, statePayload());
+        return json(res, state.get());
       case '/api/summary':
         await feed.loaded;
-        return sendJson(res, 200, feed.summary.snapshot());
+        return json(res, summary.get());
       case '/metrics':
         await feed.loaded;
-        return send(res, 200, PROM_CONTENT_TYPE, renderPrometheus(feed.summary));
+        return outbox.send(res, 200, { ...BASE_HEADERS, 'content-type': PROM_CONTENT_TYPE }, metrics.get());
       case '/api/stream':
         return openStream(req, res, query);
       case '/favicon.ico':
@@ -232,5 +268,5 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     await feed.close();
     throw err;
   }
-  return { port, url: serverUrl(port), instance, token, started, feed, clients: () => streams.size, close };
+  return { port, url: serverUrl(port), instance, token, started, feed, pinnedBytes: () => outbox.pinnedBytes(), clients: () => streams.size, close };
 }

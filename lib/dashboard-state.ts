@@ -2,15 +2,21 @@
  * Where a project's dashboard server is recorded (`.2L/dashboard/server.json`)
  * and how we make sure a recorded pid really is that server before reusing
  * or stopping it: the server must answer `/api/identity` with the instance id
- * it wrote, or (when it no longer answers) its command line must name our
- * server script and this project. A pid that passes neither is never signalled.
+ * it wrote and prove it knows the secret, or (when it no longer answers) its
+ * command line must name our server script and this project. A pid that
+ * passes neither is never signalled. The state lives in `.2L/dashboard/`,
+ * which must be a real folder of ours: nothing is read, written or removed
+ * there through a link the repository planted.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { atomicWriteFileSync } from './atomic-write.ts';
+import { identityProof, sameSecret } from './dashboard-auth.ts';
 import { stateDir } from './project-dir.ts';
 import { LOOPBACK } from './port-pick.ts';
+import { checkPrivateDir, ensureStateSubdir, isUnsafePath, readRegularText } from './safe-fs.ts';
 
 export const APP_ID = '2l-dashboard';
 export const SERVER_SCRIPT = 'dashboard-server.mjs';
@@ -23,7 +29,7 @@ export interface DashboardState {
   project: string;
   /** Public id the server answers on /api/identity. */
   instance: string;
-  /** Secret for POST /api/shutdown; only in this 0600 file. */
+  /** The server's secret (its URL carries it; POST /api/shutdown needs it); only in this 0600 file. */
   token: string;
   started: string;
 }
@@ -35,7 +41,12 @@ export interface Identity {
   project: string;
   port: number;
   started: string;
+  /** Answer to the `?challenge=` sent, when one was. */
+  proof?: string;
 }
+
+/** Largest state file read; ours is a few hundred bytes. */
+const MAX_STATE_BYTES = 64 << 10;
 
 export function dashboardDir(project: string): string {
   return path.join(stateDir(project), 'dashboard');
@@ -61,15 +72,32 @@ function isState(v: unknown): v is DashboardState {
   );
 }
 
-/** The recorded server; `invalid` when a file is there but is not ours to trust. */
-export function readState(project: string): DashboardState | 'invalid' | undefined {
-  let text: string;
+/**
+ * True when `.2L/` and `.2L/dashboard/` are real folders of ours. False when
+ * either is missing or is anything else (a link, a file): no state of ours can
+ * be there then, and nothing there is read or removed.
+ */
+function stateDirsAreOurs(project: string): boolean {
   try {
-    text = fs.readFileSync(statePath(project), 'utf8');
+    checkPrivateDir(stateDir(project));
+    checkPrivateDir(dashboardDir(project));
+    return true;
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : 'invalid';
+    if (isUnsafePath(err) || ['ENOENT', 'ENOTDIR'].includes((err as NodeJS.ErrnoException).code ?? '')) return false;
+    throw err;
   }
+}
+
+/** The recorded server; `invalid` when a file is there but is not ours to trust (a link, a FIFO, junk). */
+export function readState(project: string): DashboardState | 'invalid' | undefined {
+  if (!stateDirsAreOurs(project)) return undefined;
+  let text: string | undefined;
+  try {
+    text = readRegularText(statePath(project), MAX_STATE_BYTES);
+  } catch {
+    return 'invalid';
+  }
+  if (text === undefined) return undefined;
   try {
     const v: unknown = JSON.parse(text);
     return isState(v) ? v : 'invalid';
@@ -78,22 +106,25 @@ export function readState(project: string): DashboardState | 'invalid' | undefin
   }
 }
 
-export function writeState(project: string, state: DashboardState): void {
-  fs.mkdirSync(dashboardDir(project), { recursive: true, mode: 0o700 });
-  atomicWriteFileSync(statePath(project), `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+/** Make `.2L/dashboard/` ready for our files; UnsafePathError when the repository planted something there. */
+export function ensureDashboardDir(project: string): void {
+  ensureStateSubdir(stateDir(project), dashboardDir(project));
 }
 
-/** Remove the state file; with `instance`, only when it still records that server. */
+export function writeState(project: string, state: DashboardState): void {
+  ensureDashboardDir(project);
+  // keepMode off: a planted server.json -> elsewhere must not lend us its mode (the rename replaces the link itself).
+  atomicWriteFileSync(statePath(project), `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600, keepMode: false });
+}
+
+/** Remove the state file (a planted link is removed, never followed); with `instance`, only when it still records that server. */
 export function clearState(project: string, instance?: string): void {
+  if (!stateDirsAreOurs(project)) return;
   if (instance !== undefined) {
     const cur = readState(project);
     if (cur && cur !== 'invalid' && cur.instance !== instance) return;
   }
-  try {
-    fs.rmSync(statePath(project), { force: true });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOTDIR') throw err;
-  }
+  fs.rmSync(statePath(project), { force: true });
 }
 
 /** A zombie (exited, not yet reaped by its parent, e.g. a slow init) counts as gone. */
@@ -138,8 +169,9 @@ export function getJson(port: number, route: string, timeoutMs = 500, headers: R
   });
 }
 
-export async function identityAt(port: number, timeoutMs = 500): Promise<Identity | undefined> {
-  const v = (await getJson(port, '/api/identity', timeoutMs)) as Partial<Identity> | undefined;
+export async function identityAt(port: number, timeoutMs = 500, challenge?: string): Promise<Identity | undefined> {
+  const route = challenge === undefined ? '/api/identity' : `/api/identity?challenge=${encodeURIComponent(challenge)}`;
+  const v = (await getJson(port, route, timeoutMs)) as Partial<Identity> | undefined;
   return v && v.app === APP_ID && typeof v.instance === 'string' && typeof v.project === 'string' ? (v as Identity) : undefined;
 }
 
@@ -163,13 +195,17 @@ export function cmdlineIsOurs(pid: number, project: string): boolean {
 export type Verdict = 'ours' | 'hung' | 'not-ours';
 
 /**
- * `ours`: it answers with the recorded instance and pid. `hung`: it does not
- * answer but the pid's command line is our server for this project.
- * `not-ours`: dead, reused pid, or another program on the port.
+ * `ours`: it answers with the recorded instance and pid, and proves it holds
+ * the recorded secret (the instance id is public: anyone can read it from
+ * /api/identity and answer with it). `hung`: it does not answer so, but the
+ * pid's command line is our server for this project. `not-ours`: dead, reused
+ * pid, or another program on the port.
  */
 export async function verify(state: DashboardState, timeoutMs = 800): Promise<Verdict> {
   if (!isAlive(state.pid)) return 'not-ours';
-  const id = await identityAt(state.port, timeoutMs);
-  if (id) return id.instance === state.instance && id.pid === state.pid && id.project === state.project ? 'ours' : cmdlineIsOurs(state.pid, state.project) ? 'hung' : 'not-ours';
+  const challenge = randomBytes(18).toString('base64url');
+  const id = await identityAt(state.port, timeoutMs, challenge);
+  const proven = typeof id?.proof === 'string' && sameSecret(id.proof, identityProof(state.token, challenge));
+  if (id && proven && id.instance === state.instance && id.pid === state.pid && id.project === state.project) return 'ours';
   return cmdlineIsOurs(state.pid, state.project) ? 'hung' : 'not-ours';
 }

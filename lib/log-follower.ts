@@ -6,9 +6,15 @@
  * path gets a new inode) is followed by finishing the old file through the
  * descriptor still held, then switching; truncation restarts at offset 0.
  * Memory is bounded by the read chunk and the longest line allowed.
+ *
+ * The log sits in a repository someone else may have written: only a regular
+ * file in a folder of ours is read, never through a symbolic link, and opened
+ * non-blocking, so a FIFO cannot hang us and `/dev/zero` cannot spin us.
+ * Anything else is reported through `onProblem` and looked at again each poll.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { checkPrivateDir, isUnsafePath, openRegularHandle, UnsafePathError } from './safe-fs.ts';
 
 export interface FollowerOptions {
   /** Complete lines in log order, without the newline (a trailing CR is dropped). */
@@ -19,6 +25,11 @@ export interface FollowerOptions {
   onSwitch?(): void;
   /** A line longer than `maxLineBytes` was dropped, or a file ended in half a line. */
   onDropped?(): void;
+  /**
+   * The log (or its folder) is something 2L does not read: a symbolic link, a
+   * FIFO, a device, a folder. Called again with undefined once it is fine.
+   */
+  onProblem?(problem: UnsafePathError | undefined): void;
   pollMs?: number;
   chunkBytes?: number;
   maxLineBytes?: number;
@@ -49,7 +60,8 @@ export class LogFollower {
   private watcher: fs.FSWatcher | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly known = new Set<string>();
-  private readonly opts: Required<Omit<FollowerOptions, 'onTruncate' | 'onSwitch' | 'onDropped' | 'archives'>> & FollowerOptions;
+  private problem: string | undefined;
+  private readonly opts: Required<Omit<FollowerOptions, 'onTruncate' | 'onSwitch' | 'onDropped' | 'onProblem' | 'archives'>> & FollowerOptions;
 
   constructor(
     readonly file: string,
@@ -114,32 +126,57 @@ export class LogFollower {
     }
   }
 
-  private async pass(): Promise<void> {
-    this.ensureWatch();
-    let st: fs.Stats | undefined;
+  /** The log's lstat when it is a regular file in a folder of ours; undefined when absent. */
+  private async look(): Promise<fs.Stats | undefined> {
     try {
-      st = await fs.promises.stat(this.file);
-    } catch {
-      st = undefined;
+      checkPrivateDir(path.dirname(this.file));
+      const st = await fs.promises.lstat(this.file);
+      if (st.isSymbolicLink()) throw new UnsafePathError(this.file, 'symlink');
+      if (!st.isFile()) throw new UnsafePathError(this.file, 'not-regular');
+      return st;
+    } catch (err) {
+      if (isUnsafePath(err)) throw err;
+      return undefined; // absent or unreadable for now: the poll looks again
     }
+  }
+
+  /** Tell the owner when the verdict on the path changes, not on every poll. */
+  private report(problem: UnsafePathError | undefined): void {
+    if (problem?.message === this.problem) return;
+    this.problem = problem?.message;
+    this.opts.onProblem?.(problem);
+  }
+
+  private async pass(): Promise<void> {
+    let st: fs.Stats | undefined;
+    let problem: UnsafePathError | undefined;
+    try {
+      st = await this.look();
+    } catch (err) {
+      problem = err as UnsafePathError;
+    }
+    if (!problem) this.ensureWatch(); // never watch through a planted link
     // Renamed away, deleted, or replaced (a new file may even reuse the old inode number, hence nlink).
     const replaced = this.handle !== undefined && (!st || st.ino !== this.ino || (await this.handle.stat()).nlink === 0);
     if (this.handle && replaced) {
       // What was appended to the old file before the switch is still ours.
       await this.drain().catch(() => undefined);
-      if (!st) return;
+      if (!st) return this.report(problem);
       await this.handle.close().catch(() => undefined);
       this.handle = undefined;
       this.endOfFile();
     }
-    if (!st) return;
+    if (!st) return this.report(problem);
     if (!this.handle) {
       await this.catchUpArchives();
       try {
-        this.handle = await fs.promises.open(this.file, 'r');
-      } catch {
+        this.handle = await openRegularHandle(this.file);
+      } catch (err) {
+        if (isUnsafePath(err)) this.report(err);
         return;
       }
+      if (!this.handle) return;
+      this.report(undefined);
       const opened = await this.handle.stat();
       const first = this.ino === -1;
       this.ino = opened.ino;
@@ -160,12 +197,13 @@ export class LogFollower {
     for (const a of this.opts.archives()) {
       if (this.known.has(a)) continue;
       this.known.add(a);
-      let h: fs.promises.FileHandle;
+      let h: fs.promises.FileHandle | undefined;
       try {
-        h = await fs.promises.open(a, 'r');
+        h = await openRegularHandle(a);
       } catch {
-        continue;
+        h = undefined; // a planted link or FIFO among the archives is skipped
       }
+      if (!h) continue;
       try {
         if ((await h.stat()).ino === this.ino) continue; // the file we were reading: already drained
         this.handle = h;

@@ -9,7 +9,8 @@
  *
  * The repository is static content, not a process racing us, so an lstat of our
  * folder followed by an O_NOFOLLOW open of the file is enough (Node has no openat).
- * Sync only, and no imports beyond node:fs and node:path: the hook uses this.
+ * Sync (one async twin for the dashboard's follower), and no imports beyond
+ * node:fs and node:path: the hook uses this.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -67,11 +68,7 @@ export function openRegular(file: string, flags: number, mode = 0o600): number {
   try {
     fd = fs.openSync(file, flags | O_NOFOLLOW, mode);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    // ELOOP: Linux's answer for a final symlink; EMLINK: FreeBSD's; ENXIO: a FIFO with no reader opened for writing.
-    if (code === 'ELOOP' || code === 'EMLINK') throw new UnsafePathError(file, 'symlink');
-    if (code === 'ENXIO' || code === 'EOPNOTSUPP') throw new UnsafePathError(file, 'not-regular');
-    throw err;
+    throw openError(file, err);
   }
   return regularOnly(fd, file);
 }
@@ -90,6 +87,41 @@ function regularOnly(fd: number, file: string): number {
     throw new UnsafePathError(file, 'not-regular');
   }
   return fd;
+}
+
+/** What a failed O_NOFOLLOW open means: a planted path as UnsafePathError, other errno errors as they are. */
+function openError(file: string, err: unknown): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  // ELOOP: Linux's answer for a final symlink; EMLINK: FreeBSD's; ENXIO: a FIFO with no reader opened for writing.
+  if (code === 'ELOOP' || code === 'EMLINK') return new UnsafePathError(file, 'symlink');
+  if (code === 'ENXIO' || code === 'EOPNOTSUPP') return new UnsafePathError(file, 'not-regular');
+  return err;
+}
+
+/**
+ * openRegularForRead for long-lived async readers (the dashboard follows the
+ * log through a FileHandle): same checks, undefined when the file does not exist.
+ */
+export async function openRegularHandle(file: string): Promise<fs.promises.FileHandle | undefined> {
+  let h: fs.promises.FileHandle;
+  try {
+    h = await fs.promises.open(file, READ_FLAGS);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw openError(file, err);
+  }
+  let regular: boolean;
+  try {
+    regular = (await h.stat()).isFile();
+  } catch (err) {
+    await h.close();
+    throw err;
+  }
+  if (!regular) {
+    await h.close();
+    throw new UnsafePathError(file, 'not-regular');
+  }
+  return h;
 }
 
 /** Like openRegular for reading; undefined when the file does not exist. */

@@ -29,10 +29,11 @@ function start(dir: string, args: string[] = ['--port', '0'], env: Record<string
   return run(DASH, ['--no-open', ...args], dir, env);
 }
 
-function urlOf(out: string): { url: string; port: number; pid: number } {
-  const m = /: (http:\/\/127\.0\.0\.1:(\d+)\/)\n(?:started|already running) \(pid (\d+)\)/.exec(out);
+/** The printed link: the server's URL with its secret, `?token=` and 32 base64url characters (192 bits). */
+function urlOf(out: string): { url: string; link: string; token: string; port: number; pid: number } {
+  const m = /: ((http:\/\/127\.0\.0\.1:(\d+)\/)\?token=([A-Za-z0-9_-]{32}))\n(?:started|already running) \(pid (\d+)\)/.exec(out);
   if (!m) throw new Error(`no URL in ${JSON.stringify(out)}`);
-  return { url: m[1]!, port: Number(m[2]), pid: Number(m[3]) };
+  return { link: m[1]!, url: m[2]!, port: Number(m[3]), token: m[4]!, pid: Number(m[5]) };
 }
 
 function alive(pid: number): boolean {
@@ -114,14 +115,16 @@ life('starts, serves, is reused, stops, and a second stop is fine', async () => 
   const a = start(dir);
   assert.is(a.code, 0, a.stderr);
   assert.is(a.stderr, '');
-  const { url, port, pid } = urlOf(a.stdout);
-  assert.is(a.stdout, `2L dashboard for ${dir}: ${url}\nstarted (pid ${pid}). Stop it with /2l-dashboard-stop.\n`);
-  assert.is((await request(port, '/')).status, 200);
+  const { url, link, token, port, pid } = urlOf(a.stdout);
+  assert.is(a.stdout, `2L dashboard for ${dir}: ${link}\nstarted (pid ${pid}). Stop it with /2l-dashboard-stop.\n`);
+  assert.is((await request(port, `/?token=${token}`)).status, 200);
+  assert.is((await request(port, '/')).status, 401, 'the port alone opens nothing');
   const state = path.join(dir, '.2L', 'dashboard', 'server.json');
   assert.is(fs.statSync(state).mode & 0o777, 0o600);
+  assert.is(JSON.parse(fs.readFileSync(state, 'utf8')).token, token, 'the secret is kept in the 0600 state, so a second run can print the link again');
   const b = start(dir, ['--port', '1']);
   assert.is(b.code, 0);
-  assert.is(b.stdout, `2L dashboard for ${dir}: ${url}\nalready running (pid ${pid}); \`--port 1\` ignored, stop it first to change the port. Stop it with /2l-dashboard-stop.\n`);
+  assert.is(b.stdout, `2L dashboard for ${dir}: ${link}\nalready running (pid ${pid}); \`--port 1\` ignored, stop it first to change the port. Stop it with /2l-dashboard-stop.\n`);
   const s1 = run(STOP, [], dir);
   assert.equal(s1, { code: 0, stdout: `Stopped the 2L dashboard for ${dir} (${url}, pid ${pid}).\n`, stderr: '' });
   assert.ok(await until(() => !alive(pid)));
@@ -149,7 +152,8 @@ life('--json reports the same facts', () => {
   const r = start(dir, ['--port', '0', '--json']);
   assert.is(r.code, 0);
   const j = JSON.parse(r.stdout);
-  assert.equal([j.project, j.reused, j.url], [dir, false, `http://127.0.0.1:${j.port}/`]);
+  assert.equal([j.project, j.reused], [dir, false]);
+  assert.match(j.url, new RegExp(`^http://127\\.0\\.0\\.1:${j.port}/\\?token=[A-Za-z0-9_-]{32}$`));
   const s = JSON.parse(run(STOP, ['--json'], dir).stdout);
   assert.is(s.stopped, true);
 });
@@ -266,3 +270,116 @@ safety('the server stops itself when idle and removes its state', async () => {
   assert.match(fs.readFileSync(path.join(dir, '.2L', 'dashboard', 'server.log'), 'utf8'), /dashboard stopped: idle/);
 });
 safety.run();
+
+const planted = suite('dashboard state under .2L/dashboard is never written or read through what a repository planted');
+planted.after(() => {
+  for (const dir of started) run(STOP, [], dir);
+});
+function mkfifo(file: string): void {
+  assert.is(spawnSync('mkfifo', [file]).status, 0);
+}
+/** A victim outside the project: its bytes and its folder's listing before and after. */
+function victim(): { dir: string; file: string; snapshot(): string } {
+  const dir = tempDir('victim');
+  const file = path.join(dir, 'keep.txt');
+  fs.writeFileSync(file, 'precious\n');
+  return { dir, file, snapshot: () => JSON.stringify([fs.readdirSync(dir).sort(), fs.readFileSync(file, 'utf8')]) };
+}
+for (const [what, plant] of [
+  ['.2L is a link to another folder', (dir: string, v: string) => fs.symlinkSync(v, path.join(dir, '.2L'))],
+  ['.2L/dashboard is a link to another folder', (dir: string, v: string) => {
+    fs.mkdirSync(path.join(dir, '.2L'));
+    fs.symlinkSync(v, path.join(dir, '.2L', 'dashboard'));
+  }],
+] as const) {
+  planted(`${what}: refused with a clear error, nothing written there`, () => {
+    const dir = tempDir('cli');
+    const v = victim();
+    const before = v.snapshot();
+    plant(dir, v.dir);
+    const r = start(dir);
+    assert.is(r.code, 1);
+    assert.is(r.stdout, '');
+    assert.match(r.stderr, /^2l-dashboard: cannot write the server state in `.*\/\.2L\/dashboard`: .* is a symbolic link; 2L never follows links inside a project/);
+    assert.is(v.snapshot(), before);
+  });
+}
+planted('server.log -> a file elsewhere: not appended to', () => {
+  const dir = tempDir('cli');
+  const v = victim();
+  const before = v.snapshot();
+  fs.mkdirSync(path.join(dir, '.2L', 'dashboard'), { recursive: true });
+  fs.symlinkSync(v.file, path.join(dir, '.2L', 'dashboard', 'server.log'));
+  const r = start(dir);
+  assert.is(r.code, 1);
+  assert.match(r.stderr, /server\.log: is a symbolic link/);
+  assert.is(v.snapshot(), before);
+});
+planted('server.json -> a file elsewhere: the link is replaced, the file left alone', async () => {
+  const dir = tempDir('cli');
+  const v = victim();
+  const before = v.snapshot();
+  fs.mkdirSync(path.join(dir, '.2L', 'dashboard'), { recursive: true });
+  const state = path.join(dir, '.2L', 'dashboard', 'server.json');
+  fs.symlinkSync(v.file, state);
+  const r = start(dir);
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /; unreadable state file removed\. Stop it/);
+  assert.is(v.snapshot(), before);
+  assert.ok(fs.lstatSync(state).isFile());
+  assert.is(fs.statSync(state).mode & 0o777, 0o600);
+});
+planted('server.json as a FIFO: start and stop neither hang nor fail', () => {
+  const dir = tempDir('cli');
+  fs.mkdirSync(path.join(dir, '.2L', 'dashboard'), { recursive: true });
+  mkfifo(path.join(dir, '.2L', 'dashboard', 'server.json'));
+  assert.equal(run(STOP, [], dir), { code: 0, stdout: `No 2L dashboard is running for ${dir} (removed an unreadable state file).\n`, stderr: '' });
+  mkfifo(path.join(dir, '.2L', 'dashboard', 'server.json'));
+  const r = start(dir);
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /unreadable state file removed/);
+});
+planted('start.lock -> a folder elsewhere: the link is removed, the folder kept, the start goes ahead', () => {
+  const dir = tempDir('cli');
+  const v = victim();
+  const before = v.snapshot();
+  fs.mkdirSync(path.join(dir, '.2L', 'dashboard'), { recursive: true });
+  fs.symlinkSync(v.dir, path.join(dir, '.2L', 'dashboard', 'start.lock'));
+  const r = start(dir);
+  assert.is(r.code, 0, r.stderr);
+  assert.is(v.snapshot(), before);
+  assert.not.ok(fs.existsSync(path.join(dir, '.2L', 'dashboard', 'start.lock')));
+});
+planted.run();
+
+const impostor = suite('a program that answers /api/identity like our server is not taken for it');
+impostor('it gets neither the secret nor a signal; the stale state is removed', async () => {
+  const dir = tempDir('cli');
+  // Echoes the public identity of a server it is not, and records every header it is sent.
+  const script = `
+    const http = require('node:http');
+    const seen = [];
+    const s = http.createServer((req, res) => {
+      seen.push(req.headers);
+      require('node:fs').writeFileSync(process.argv[1], JSON.stringify(seen));
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ app: '2l-dashboard', instance: 'inst-1', pid: process.pid, project: process.argv[2], port: s.address().port, started: 'x', proof: 'made-up' }));
+    });
+    s.listen(0, '127.0.0.1', () => process.stdout.write(s.address().port + '\\n'));`;
+  const log = path.join(tempDir('impostor'), 'seen.json');
+  const child = spawn(process.execPath, ['-e', script, log, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const port = Number(await new Promise<string>((resolve) => child.stdout!.once('data', (c: Buffer) => resolve(String(c).trim()))));
+    const token = 'S'.repeat(32);
+    fs.mkdirSync(path.join(dir, '.2L', 'dashboard'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.2L', 'dashboard', 'server.json'), JSON.stringify({ app: '2l-dashboard', pid: child.pid, port, url: `http://127.0.0.1:${port}/`, project: dir, instance: 'inst-1', token, started: 'x' }));
+    const r = run(STOP, [], dir);
+    assert.equal(r, { code: 0, stdout: `No 2L dashboard is running for ${dir} (removed stale state: pid ${child.pid} is not its server; nothing was signalled).\n`, stderr: '' });
+    assert.ok(alive(child.pid!));
+    const seen = fs.readFileSync(log, 'utf8');
+    assert.not.ok(seen.includes(token), 'the secret never left for the impostor');
+  } finally {
+    child.kill('SIGKILL');
+  }
+});
+impostor.run();

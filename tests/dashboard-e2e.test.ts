@@ -27,15 +27,16 @@ e2e('/2l:2l-dashboard --no-open prints a working URL; /2l:2l-dashboard-stop stop
   assert.is(r.code, 0, r.stderr);
   assert.is(r.stdout.trim(), 'Your dashboard is up.');
   const sent = sentText(before);
-  const m = /2L dashboard for ([^:]+): (http:\/\/127\.0\.0\.1:(\d+)\/)\\nstarted \(pid (\d+)\)/.exec(sent);
+  const m = /2L dashboard for ([^:]+): (http:\/\/127\.0\.0\.1:(\d+)\/)\?token=([\w-]+)\\nstarted \(pid (\d+)\)/.exec(sent);
   assert.ok(m, `no URL in what the CLI sent: ${sent.slice(0, 2000)}`);
   assert.is(m![1], project);
   const port = Number(m![3]);
-  const pid = Number(m![4]);
-  const page = await request(port, '/');
+  const token = m![4]!;
+  const pid = Number(m![5]);
+  const page = await request(port, `/?token=${token}`);
   assert.is(page.status, 200);
   assert.match(page.body, /<title>2L dashboard<\/title>/);
-  const state = JSON.parse((await request(port, '/api/state')).body);
+  const state = JSON.parse((await request(port, `/api/state?token=${token}`)).body);
   assert.is(state.project, project);
   assert.ok(state.summary.events >= 1, 'the pack\'s own hooks logged this session');
 

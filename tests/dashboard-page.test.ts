@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { withToken } from '../lib/dashboard-auth.ts';
 import { startServer, type RunningServer } from '../lib/dashboard-server.ts';
 import { newEvent, type TwoLEvent } from '../lib/event-format.ts';
 import { appendEvent } from '../lib/event-writer.ts';
@@ -22,11 +23,14 @@ function hookEv(type: string, data: string, fields: Partial<TwoLEvent>, at: Date
   return newEvent(type, data, { source: 'hook', agent_id: 'main', session_id: 'sess-aaaa-1111', ...fields }, at);
 }
 
-async function open(events: TwoLEvent[] | 'no-log' | 'empty-log'): Promise<{ page: Page; dir: string; srv: RunningServer; errors: string[] }> {
+async function open(events: TwoLEvent[] | 'no-log' | 'empty-log' | { lines: string[] }): Promise<{ page: Page; dir: string; srv: RunningServer; errors: string[] }> {
   const dir = tempDir('page');
   if (events === 'empty-log') {
     fs.mkdirSync(path.join(dir, '.2L'));
     fs.writeFileSync(path.join(dir, '.2L', 'events.jsonl'), '');
+  } else if (!Array.isArray(events) && typeof events === 'object') {
+    fs.mkdirSync(path.join(dir, '.2L'));
+    fs.writeFileSync(path.join(dir, '.2L', 'events.jsonl'), events.lines.map((l) => `${l}\n`).join(''));
   } else if (events !== 'no-log') for (const e of events) appendEvent(dir, e);
   const srv = await startServer({ project: dir, ports: [0], pollMs: 100 });
   servers.push(srv);
@@ -36,7 +40,7 @@ async function open(events: TwoLEvent[] | 'no-log' | 'empty-log'): Promise<{ pag
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(srv.url);
+  await page.goto(withToken(srv.url, srv.token));
   await page.waitForFunction(() => document.getElementById('conn')?.textContent === 'live');
   return { page, dir, srv, errors };
 }
@@ -194,7 +198,7 @@ page('a big log: full figures, newest events first, still live', async () => {
   const srv = await startServer({ project: dir, ports: [0] });
   try {
     const p = await browser.newPage();
-    await p.goto(srv.url);
+    await p.goto(withToken(srv.url, srv.token));
     await p.waitForFunction((count) => document.getElementById('c-events')?.textContent === String(count), n, { timeout: 20_000 });
     await p.waitForFunction(() => document.getElementById('conn')?.textContent === 'live');
     const first = (await p.textContent('#timeline > li:first-child .text')) ?? '';
@@ -205,6 +209,84 @@ page('a big log: full figures, newest events first, still live', async () => {
   } finally {
     await srv.close();
   }
+});
+
+/** Every field of a line is the repository's: times, numbers, types, keys. */
+const HOSTILE_LINES = [
+  '{"timestamp":"2026-13-45T99:99:99Z","event_type":"tool_complete","tool_name":"Bash","data":"bad time","duration_ms":5,"source":"hook"}',
+  '{"timestamp":"2026-02-30T10:00:00.000Z","event_type":"tool_error","tool_name":["Read","Write"],"error":{"toString":1},"duration_ms":"12","data":"feb 30"}',
+  '{"timestamp":"+275760-09-13T00:00:00.000Z","event_type":"tool_complete","tool_name":{"__proto__":{"polluted":1}},"duration_ms":-40,"hook_ms":1e400}',
+  '{"timestamp":"2026-01-01T00:00:01.000Z","event_type":"agent_start","agent_id":["a"],"agent_type":7,"session_id":{"length":99,"slice":1},"__proto__":{"x":1},"constructor":"c"}',
+  '{"timestamp":"2026-01-01T00:00:02.000Z","event_type":"phase_change","phase":["p"],"data":{"toString":1,"valueOf":1}}',
+  '{"timestamp":"2026-01-01T00:00:03.000Z","event_type":"tool_complete","session_id":"__proto__","tool_name":"constructor","duration_ms":1e308,"agent_id":"toString"}',
+  '{"timestamp":"2026-01-01T00:00:04.000Z","event_type":"plan_start","phase":{"toString":1},"agent_id":null}',
+  '{"timestamp":["2026"],"event_type":"tool_complete"}',
+  '{"timestamp":"2026-01-01T24:61:00Z","event_type":"iteration_start","data":["it"]}',
+];
+
+page('a log of hostile fields: the page stays live, shows them as text or –, and what follows still appears', async () => {
+  const { page: p, dir, errors } = await open({ lines: [...HOSTILE_LINES, JSON.stringify(newEvent('good_before', 'fine'))] });
+  await p.waitForFunction(() => document.getElementById('c-events')?.textContent === '9'); // the ["2026"] time is not an event
+  const bad = p.locator('#timeline > li', { hasText: 'bad time' });
+  assert.is(await bad.locator('.rel').textContent(), '–', 'an impossible time shows as –');
+  await bad.locator('summary').click();
+  assert.ok(((await bad.locator('pre').textContent()) ?? '').includes('2026-13-45T99:99:99Z'), 'the details show the raw value');
+  assert.ok(((await p.textContent('#tools')) ?? '').includes('["Read","Write"]'), 'an array where a name belongs is shown as its text');
+  // More of the same over the live stream, then a good event: it must appear.
+  const log = path.join(dir, '.2L', 'events.jsonl');
+  fs.appendFileSync(log, HOSTILE_LINES.map((l) => `${l}\n`).join(''));
+  appendEvent(dir, newEvent('good_after', 'still live'));
+  await p.waitForFunction(() => document.querySelector('#timeline > li .type')?.textContent === 'good_after', undefined, { timeout: 5000 });
+  await p.waitForFunction(() => document.getElementById('c-events')?.textContent === '18', undefined, { timeout: 5000 });
+  await p.waitForTimeout(1200); // the clock ticks once over every row and agent
+  assert.is(await p.textContent('#conn'), 'live');
+  assert.is(await p.evaluate(() => (Object.prototype as unknown as { polluted?: number; x?: number }).polluted ?? (Object.prototype as unknown as { x?: number }).x), undefined);
+  assert.equal(errors, []);
+  await p.close();
+});
+
+page('the link secret leaves the address bar; the cookie carries on, no script can read it, and no link means no data', async () => {
+  const { page: p, srv, dir } = await open(sample());
+  assert.is(p.url(), srv.url, 'history.replaceState dropped ?token=');
+  const [cookie] = await p.context().cookies(srv.url);
+  assert.equal([cookie?.name, cookie?.httpOnly, cookie?.sameSite], [`twol_dashboard_${srv.port}`, true, 'Strict']);
+  assert.is(await p.evaluate(() => document.cookie), '');
+  await p.reload();
+  await p.waitForFunction(() => document.getElementById('conn')?.textContent === 'live');
+  const stranger = await browser.newPage(); // a fresh profile: no cookie, no link
+  const r = await stranger.goto(srv.url);
+  assert.is(r?.status(), 401);
+  assert.not.ok(((await stranger.content()) ?? '').includes('tool_error'));
+  await stranger.close();
+  // A new server on the same port has a new secret: the open page says how to get back in.
+  await srv.close();
+  const again = await startServer({ project: dir, ports: [srv.port], pollMs: 100 });
+  servers.push(again);
+  await p.waitForFunction(() => document.getElementById('conn')?.textContent === 'link expired', undefined, { timeout: 10_000 });
+  assert.is(await p.textContent('#empty-title'), 'This link no longer opens the dashboard');
+  await p.close();
+});
+
+page('a log that is a link is not read; the page says why, and picks up a real log', async () => {
+  const dir = tempDir('page');
+  fs.mkdirSync(path.join(dir, '.2L'));
+  const elsewhere = path.join(tempDir('elsewhere'), 'x.jsonl');
+  fs.writeFileSync(elsewhere, `${JSON.stringify(newEvent('from_elsewhere', 'should not show'))}\n`);
+  const log = path.join(dir, '.2L', 'events.jsonl');
+  fs.symlinkSync(elsewhere, log);
+  const srv = await startServer({ project: dir, ports: [0], pollMs: 100 });
+  servers.push(srv);
+  const p = await browser.newPage();
+  await p.goto(withToken(srv.url, srv.token));
+  await p.waitForFunction(() => document.getElementById('conn')?.textContent === 'live');
+  assert.is(await p.textContent('#empty-title'), "2L does not read this project's event log");
+  assert.match((await p.textContent('#empty-text')) ?? '', /events\.jsonl: is a symbolic link/);
+  assert.equal(await rowTexts(p), []);
+  fs.rmSync(log);
+  appendEvent(dir, newEvent('real_event', 'hello'));
+  await p.waitForFunction(() => document.querySelector('#timeline > li .type')?.textContent === 'real_event', undefined, { timeout: 5000 });
+  await p.waitForSelector('#empty', { state: 'hidden', timeout: 3000 });
+  await p.close();
 });
 
 page.after(async () => {

@@ -17,10 +17,10 @@ demo('replays the recorded session into a live dashboard, then cleans up', async
   child.stderr.on('data', (c: Buffer) => (out += c));
   // Sample the live summary while the replay runs.
   const poll = setInterval(async () => {
-    const m = /Dashboard: http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
+    const m = /Dashboard: http:\/\/127\.0\.0\.1:(\d+)\/\?token=([\w-]+)/.exec(out);
     if (!m || out.includes('Stopped')) return;
     try {
-      summary = JSON.parse((await request(Number(m[1]), '/api/summary')).body);
+      summary = JSON.parse((await request(Number(m[1]), `/api/summary?token=${m[2]}`)).body);
     } catch {
       /* stopping */
     }
@@ -29,7 +29,7 @@ demo('replays the recorded session into a live dashboard, then cleans up', async
   clearInterval(poll);
   assert.is(code, 0, out);
   const lines = fs.readFileSync(path.join(ROOT, 'scripts', 'demo-session.jsonl'), 'utf8').trim().split('\n');
-  assert.match(out, new RegExp(`^2L demo: replaying a recorded session \\(${lines.length} events\\) into (\\S+)\\nDashboard: http://127\\.0\\.0\\.1:\\d+/\\n`));
+  assert.match(out, new RegExp(`^2L demo: replaying a recorded session \\(${lines.length} events\\) into (\\S+)\\nDashboard: http://127\\.0\\.0\\.1:\\d+/\\?token=[\\w-]{32}\\n`));
   assert.match(out, /phase_change: exploration\n {2}phase_change: planning\n {2}phase_change: building\n {2}phase_change: integration\n {2}phase_change: validation\n {2}plan_complete: /);
   assert.match(out, /Stopped the 2L dashboard for /);
   assert.ok(summary && summary.events > 0, 'the dashboard saw events while the replay ran');

@@ -114,15 +114,15 @@ e2e('/2l-dashboard, /2l-dashboard-stop and /2l-query run the installed scripts, 
     const r = await runClaude(['-p', '/2l-dashboard --no-open --port 0'], { cwd: project, home, apiUrl: api.url, timeoutMs: 60_000 });
     assert.is(r.code, 0, r.stderr);
     const sent = sentText(api, 0);
-    const m = /2L dashboard for (.+): (http:\/\/127\.0\.0\.1:(\d+)\/)\nstarted \(pid (\d+)\)/.exec(sent);
+    const m = /2L dashboard for (.+): (http:\/\/127\.0\.0\.1:(\d+)\/)\?token=([\w-]+)\nstarted \(pid (\d+)\)/.exec(sent);
     assert.ok(m, `no dashboard URL in what the CLI sent: ${sent.slice(0, 2000)}`);
     assert.is(m![1], project);
-    serverPid = Number(m![4]);
+    serverPid = Number(m![5]);
     // The server answering on that URL is the installed bundle, started for this project.
     const argv = cmdline(serverPid);
     assert.is(argv?.[1], path.join(lib, 'dist', 'dashboard-server.mjs'), `server command line: ${argv?.join(' ')}`);
     assert.is(argv?.[argv.indexOf('--project') + 1], project);
-    const page = await request(Number(m![3]), '/');
+    const page = await request(Number(m![3]), `/?token=${m![4]}`);
     assert.is(page.status, 200);
     assert.match(page.body, /<title>2L dashboard<\/title>/);
     assert.ok(fs.existsSync(statePath(project)));

@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { LogFollower } from '../lib/log-follower.ts';
+import type { UnsafePathError } from '../lib/safe-fs.ts';
 import { tempDir } from './util/claude.ts';
 
 interface Rig {
@@ -12,18 +14,21 @@ interface Rig {
   truncations: number;
   switches: number;
   dropped: number;
+  /** Every onProblem call: the reason, or null when cleared. */
+  problems: Array<string | null>;
   f: LogFollower;
 }
 
 function rig(opts: { watch?: boolean; pollMs?: number; maxLineBytes?: number; chunkBytes?: number; mkdir?: boolean } = {}): Rig {
   const dir = path.join(tempDir('follow'), '.2L');
   if (opts.mkdir !== false) fs.mkdirSync(dir);
-  const r = { dir, file: path.join(dir, 'events.jsonl'), lines: [] as string[], truncations: 0, switches: 0, dropped: 0 } as Rig;
+  const r = { dir, file: path.join(dir, 'events.jsonl'), lines: [] as string[], truncations: 0, switches: 0, dropped: 0, problems: [] } as unknown as Rig;
   r.f = new LogFollower(r.file, {
     onLines: (l) => r.lines.push(...l),
     onTruncate: () => r.truncations++,
     onSwitch: () => r.switches++,
     onDropped: () => r.dropped++,
+    onProblem: (p: UnsafePathError | undefined) => r.problems.push(p ? `${path.basename(p.file)}: ${p.reason}` : null),
     watch: opts.watch,
     pollMs: opts.pollMs ?? 5000,
     maxLineBytes: opts.maxLineBytes,
@@ -144,8 +149,6 @@ moves('deleting the log keeps what was read and picks up a new one', async () =>
   assert.equal(r.lines, ['x', 'y']);
   await r.f.close();
 });
-moves.run();
-
 moves('start(alreadyRead): archives the caller read are skipped, one rotated out since is read before the new log', async () => {
   const dir = path.join(tempDir('follow'), '.2L');
   fs.mkdirSync(dir);
@@ -162,6 +165,8 @@ moves('start(alreadyRead): archives the caller read are skipped, one rotated out
   assert.is(f.offset, 4, 'the follower holds the live log');
   await f.close();
 });
+moves.run();
+
 const bad = suite('LogFollower hostile input');
 bad('a line past maxLineBytes is dropped and reading goes on after it', async () => {
   const r = rig({ watch: false, maxLineBytes: 100, chunkBytes: 64 });
@@ -193,3 +198,96 @@ bad('a log path that cannot be read (a folder) is retried, not fatal', async () 
   await r.f.close();
 });
 bad.run();
+
+/**
+ * A hang guard, not a speed claim: the old follower never returned from these
+ * (a FIFO blocked its open forever; /dev/zero kept it reading zeros at full CPU).
+ */
+function settles<T>(p: Promise<T>, what: string, ms = 10_000): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const guard = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} never settled`)), ms)));
+  return Promise.race([p, guard]).finally(() => clearTimeout(timer));
+}
+
+function mkfifo(file: string): void {
+  const r = spawnSync('mkfifo', [file]);
+  if (r.status !== 0) throw new Error(`mkfifo failed: ${r.stderr}`);
+}
+
+const planted = suite('LogFollower reads only a regular file of ours');
+planted('events.jsonl -> a file elsewhere is not read; a real log in its place is', async () => {
+  const r = rig({ watch: false });
+  const secret = path.join(tempDir('elsewhere'), 'secret.txt');
+  fs.writeFileSync(secret, 'private line\n');
+  fs.symlinkSync(secret, r.file);
+  await settles(r.f.start(), 'start');
+  assert.equal(r.lines, []);
+  assert.equal(r.problems, ['events.jsonl: symlink']);
+  await r.f.check();
+  assert.equal(r.problems, ['events.jsonl: symlink'], 'reported once, not on every poll');
+  fs.rmSync(r.file);
+  fs.writeFileSync(r.file, 'real\n');
+  await r.f.check();
+  assert.equal(r.lines, ['real']);
+  assert.equal(r.problems, ['events.jsonl: symlink', null]);
+  await r.f.close();
+});
+planted('events.jsonl -> /dev/zero: no endless read', async () => {
+  const r = rig({ watch: false, chunkBytes: 4096 });
+  fs.symlinkSync('/dev/zero', r.file);
+  await settles(r.f.start(), 'start');
+  assert.equal([r.lines, r.f.offset, r.dropped], [[], 0, 0]);
+  assert.equal(r.problems, ['events.jsonl: symlink']);
+  await settles(r.f.close(), 'close');
+});
+planted('events.jsonl as a FIFO: neither start nor close hangs', async () => {
+  const r = rig({ watch: false });
+  mkfifo(r.file);
+  await settles(r.f.start(), 'start');
+  assert.equal(r.lines, []);
+  assert.equal(r.problems, ['events.jsonl: not-regular']);
+  await settles(r.f.close(), 'close');
+});
+planted('a .2L that is a link to another folder is not followed', async () => {
+  const project = tempDir('follow');
+  const real = tempDir('elsewhere');
+  fs.writeFileSync(path.join(real, 'events.jsonl'), 'from elsewhere\n');
+  fs.symlinkSync(real, path.join(project, '.2L'));
+  const lines: string[] = [];
+  const problems: string[] = [];
+  const f = new LogFollower(path.join(project, '.2L', 'events.jsonl'), { onLines: (l) => lines.push(...l), onProblem: (p) => problems.push(`${path.basename(p!.file)}: ${p!.reason}`), watch: false, pollMs: 5000 });
+  await settles(f.start(), 'start');
+  assert.equal(lines, []);
+  assert.equal(problems, ['.2L: symlink']);
+  await f.close();
+});
+planted('a log that becomes a link while followed: what was read stays, the link is not read', async () => {
+  const r = rig({ watch: false });
+  fs.writeFileSync(r.file, 'one\n');
+  await r.f.start();
+  const other = path.join(tempDir('elsewhere'), 'other.jsonl');
+  fs.writeFileSync(other, 'two\n');
+  fs.rmSync(r.file);
+  fs.symlinkSync(other, r.file);
+  await r.f.check();
+  assert.equal(r.lines, ['one']);
+  assert.equal(r.problems, ['events.jsonl: symlink']);
+  await r.f.close();
+});
+planted('archives that are a FIFO or a link are skipped; the live log is still read', async () => {
+  const dir = path.join(tempDir('follow'), '.2L');
+  fs.mkdirSync(dir);
+  const fifo = path.join(dir, 'events-20261120T231500122Z.jsonl');
+  const link = path.join(dir, 'events-20261120T231500123Z.jsonl');
+  const target = path.join(tempDir('elsewhere'), 'x.jsonl');
+  fs.writeFileSync(target, 'linked\n');
+  mkfifo(fifo);
+  fs.symlinkSync(target, link);
+  fs.writeFileSync(path.join(dir, 'events.jsonl'), 'live\n');
+  const lines: string[] = [];
+  const f = new LogFollower(path.join(dir, 'events.jsonl'), { onLines: (l) => lines.push(...l), watch: false, pollMs: 5000, archives: () => [fifo, link] });
+  await settles(f.start([]), 'start');
+  assert.equal(lines, ['live']);
+  await settles(f.close(), 'close');
+});
+planted.run();

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startServer } from '../dashboard-server.ts';
-import { APP_ID, clearState, dashboardDir, writeState } from '../dashboard-state.ts';
+import { APP_ID, clearState, ensureDashboardDir, writeState } from '../dashboard-state.ts';
 import { parsePorts, PortsBusyError } from '../port-pick.ts';
 
 function say(line: string): void {
@@ -30,7 +30,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const num = (v: string | undefined) => (v === undefined || !Number.isFinite(Number(v)) ? undefined : Number(v));
-  fs.mkdirSync(dashboardDir(project), { recursive: true, mode: 0o700 });
+  ensureDashboardDir(project); // before listening: a planted .2L/dashboard stops us here, not after
   let instance = '';
   let server;
   try {
@@ -58,7 +58,8 @@ async function main(): Promise<number> {
   writeState(project, { app: APP_ID, pid: process.pid, port: server.port, url: server.url, project, instance, token: server.token, started: server.started });
   for (const sig of ['SIGTERM', 'SIGINT'] as const) process.on(sig, () => void server.close(sig));
   process.on('SIGHUP', () => undefined); // outlive the terminal of the session that started us
-  say(`READY ${JSON.stringify({ port: server.port, url: server.url, pid: process.pid })}`);
+  // The secret goes to our parent over this private pipe; the only file that holds it is the 0600 state.
+  say(`READY ${JSON.stringify({ port: server.port, url: server.url, token: server.token, pid: process.pid })}`);
   process.stderr.write(`${new Date().toISOString()} dashboard listening on ${server.url} for ${project}\n`);
   return 0;
 }

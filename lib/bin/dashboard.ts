@@ -14,14 +14,16 @@ import { resolveProjectDir } from '../project-dir.ts';
 const HELP = `Usage: dashboard [--port N] [--no-open] [--json]
 
 Start this project's live 2L dashboard (or reuse the one already running) and
-print its URL. The server runs in the background on 127.0.0.1 until
-/2l-dashboard-stop, or until it has had no visitor for 2 hours.
+print its link. The link carries the server's secret: without it the page and
+its data stay closed to other users of this machine. The server runs in the
+background on 127.0.0.1 until /2l-dashboard-stop, or until it has had no
+visitor for 2 hours.
 
 Options:
   --port N      listen on port N (0: any free port); default: the first free
                 port of 8080-8099 (override with TWOL_DASHBOARD_PORTS=8080-8099)
   --no-open     do not open a browser (one is opened only when a display exists)
-  --json        print {url, port, pid, project, reused} as JSON
+  --json        print {url, port, pid, project, reused} as JSON (url is the link)
   -h, --help    show this help
 
 The project is $CLAUDE_PROJECT_DIR when set, else the current folder.

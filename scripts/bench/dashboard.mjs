@@ -13,9 +13,11 @@ import { performance } from 'node:perf_hooks';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-function get(port, route) {
+/** GET with the server's secret (every route that carries the log needs it). */
+function get(port, route, token) {
+  const path = token === undefined ? route : `${route}${route.includes('?') ? '&' : '?'}token=${token}`;
   return new Promise((resolve, reject) => {
-    const req = http.get({ host: '127.0.0.1', port, path: route }, (res) => {
+    const req = http.get({ host: '127.0.0.1', port, path }, (res) => {
       let bytes = 0;
       res.on('data', (c) => (bytes += c.length));
       res.on('end', () => resolve({ status: res.statusCode, bytes }));
@@ -61,9 +63,11 @@ function writeLog(root, dir, count) {
   return fs.statSync(path.join(dir, '.2L', 'events.jsonl')).size;
 }
 
+/** {url (the link, secret included), token, port, pid, …} */
 async function startDashboard(root, dir) {
   const out = await runNode([path.join(root, 'dist', 'dashboard.mjs'), '--no-open', '--port', '0', '--json'], dir);
-  return JSON.parse(out);
+  const r = JSON.parse(out);
+  return { ...r, token: new URL(r.url).searchParams.get('token') };
 }
 
 function stopDashboard(root, dir) {
@@ -86,8 +90,8 @@ async function startup(ctx) {
     bare.push(performance.now() - t);
     const dir = project(ctx.tmp, `start-${i}`);
     t = performance.now();
-    const { port } = await startDashboard(ctx.root, dir);
-    const r = await get(port, '/');
+    const { port, token } = await startDashboard(ctx.root, dir);
+    const r = await get(port, '/', token);
     if (r.status !== 200) throw new Error(`GET / answered ${r.status}`);
     samples.push(performance.now() - t);
     stopDashboard(ctx.root, dir);
@@ -147,13 +151,13 @@ async function firstRender(ctx, browser) {
   for (let i = 0; i < (ctx.quick ? 1 : 3); i++) {
     const page = await browser.newPage();
     const t = performance.now();
-    const { url, port } = await startDashboard(ctx.root, dir);
+    const { url, port, token } = await startDashboard(ctx.root, dir);
     await page.goto(url);
     await page.waitForFunction(() => document.querySelectorAll('#timeline > li').length >= 100, undefined, { timeout: 30_000, polling: 10 });
     samples.push(performance.now() - t);
     await page.waitForFunction(() => document.getElementById('c-events')?.textContent === '100000', undefined, { timeout: 30_000, polling: 10 });
     complete.push(performance.now() - t);
-    stateBytes.push((await get(port, '/api/state')).bytes);
+    stateBytes.push((await get(port, '/api/state', token)).bytes);
     await page.close();
     stopDashboard(ctx.root, dir);
   }
@@ -170,8 +174,8 @@ async function memory(ctx) {
     const dir = project(ctx.tmp, `mem-${count}`);
     const size = writeLog(ctx.root, dir, count);
     const t = performance.now();
-    const { port, pid } = await startDashboard(ctx.root, dir);
-    await get(port, '/api/state'); // answers once the whole log is read
+    const { port, pid, token } = await startDashboard(ctx.root, dir);
+    await get(port, '/api/state', token); // answers once the whole log is read
     const loadMs = performance.now() - t;
     const m = memOf(pid);
     stopDashboard(ctx.root, dir);
@@ -194,13 +198,13 @@ async function memory(ctx) {
 async function idleBytes(ctx) {
   const dir = project(ctx.tmp, 'idle-100k');
   const size = writeLog(ctx.root, dir, 100_000);
-  const { port } = await startDashboard(ctx.root, dir);
-  await get(port, '/api/state');
+  const { port, token } = await startDashboard(ctx.root, dir);
+  await get(port, '/api/state', token);
   const windowMs = ctx.quick ? 15_000 : 60_000;
   const bytes = await new Promise((resolve, reject) => {
     let n = 0;
     let started = false;
-    const req = http.get({ host: '127.0.0.1', port, path: '/api/stream?since=100000&epoch=0' }, (res) => {
+    const req = http.get({ host: '127.0.0.1', port, path: `/api/stream?since=100000&epoch=0&token=${token}` }, (res) => {
       res.on('data', (c) => {
         if (started) n += c.length; // the opening `retry:` line is not idle traffic
         started = true;

@@ -8,7 +8,8 @@ export interface Reply {
   body: string;
 }
 
-export function request(port: number, route: string, opts: { method?: string; headers?: Record<string, string>; host?: string } = {}): Promise<Reply> {
+/** `timeoutMs` turns an answer that never ends (a stream served where none should be) into a failure. */
+export function request(port: number, route: string, opts: { method?: string; headers?: Record<string, string>; host?: string; timeoutMs?: number } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, path: route, method: opts.method ?? 'GET', headers: { host: opts.host ?? `127.0.0.1:${port}`, ...opts.headers } }, (res) => {
       let body = '';
@@ -16,6 +17,7 @@ export function request(port: number, route: string, opts: { method?: string; he
       res.on('data', (c: string) => (body += c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
     });
+    if (opts.timeoutMs !== undefined) req.setTimeout(opts.timeoutMs, () => req.destroy(new Error(`${route}: no complete answer in ${opts.timeoutMs} ms`)));
     req.on('error', reject);
     req.end();
   });
