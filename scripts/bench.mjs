@@ -3,7 +3,7 @@
 // Runs every scripts/bench/<component>.mjs (each `export default async function bench(ctx)`),
 // prints median/p95/p99, the in-run reference and targets, writes .bench/latest.json,
 // and optionally saves or compares against the committed baseline bench/baseline.json.
-// The arithmetic lives in lib/bench-stats.ts (unit-tested); this file is the I/O edge.
+// The arithmetic lives in scripts/bench/stats.ts (unit-tested); this file is the I/O edge.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -141,7 +141,7 @@ async function main(argv) {
   const components = opts.components.length ? opts.components : available;
   if (components.length === 0) throw new UsageError(`bench: no *.mjs benchmarks in \`${opts.dir}\``);
 
-  const stats = await tsImport(path.join(root, 'lib', 'bench-stats.ts'), import.meta.url);
+  const stats = await tsImport(path.join(root, 'scripts', 'bench', 'stats.ts'), import.meta.url);
   let baseline;
   if (opts.compare) {
     if (!fs.existsSync(opts.baseline)) throw new UsageError(`bench: no baseline at \`${opts.baseline}\`; run with \`--save-baseline\` first`);

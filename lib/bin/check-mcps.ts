@@ -6,11 +6,11 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { UsageError, parseCliArgs } from '../cli-args.ts';
-import { printable, probeServer, type ProbeResult } from '../mcp-probe.ts';
-import { collectServers, resolveServer, type ConfiguredServer } from '../mcp-sources.ts';
-import { buildStatus, notStartedStatus, recordStatus, serverStatus, type McpStatus, type ServerStatus } from '../mcp-status.ts';
-import { resolveProjectDir } from '../project-dir.ts';
+import { UsageError, parseCliArgs } from '../shared/cli-args.ts';
+import { printable, probeServer, type ProbeResult } from '../mcp/probe.ts';
+import { collectServers, resolveServer, type ConfiguredServer } from '../mcp/sources.ts';
+import { buildStatus, notStartedStatus, recordStatus, serverStatus, type McpStatus, type ServerStatus } from '../mcp/status.ts';
+import { resolveProjectDir } from '../events/project-dir.ts';
 
 const DEFAULT_TIMEOUT_S = 30;
 /** Probes running at once: all of a normal config, but never hundreds of processes. */

@@ -7,9 +7,9 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { startServer } from '../dashboard-server.ts';
-import { APP_ID, clearState, ensureDashboardDir, writeState } from '../dashboard-state.ts';
-import { parsePorts, PortsBusyError } from '../port-pick.ts';
+import { startServer } from '../dashboard/server.ts';
+import { APP_ID, clearState, ensureDashboardDir, writeState } from '../dashboard/state.ts';
+import { parsePorts, PortsBusyError } from '../dashboard/port-pick.ts';
 
 function say(line: string): void {
   try {

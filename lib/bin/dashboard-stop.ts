@@ -3,8 +3,8 @@
  * the recorded pid really is it. Nothing to stop is not an error.
  */
 import { parseArgs } from 'node:util';
-import { LaunchError, stop } from '../dashboard-launch.ts';
-import { resolveProjectDir } from '../project-dir.ts';
+import { LaunchError, stop } from '../dashboard/launch.ts';
+import { resolveProjectDir } from '../events/project-dir.ts';
 
 const HELP = `Usage: dashboard-stop [--json]
 

@@ -6,10 +6,10 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { defaultPorts, launch, LaunchError } from '../dashboard-launch.ts';
-import { SERVER_SCRIPT } from '../dashboard-state.ts';
-import { parsePorts } from '../port-pick.ts';
-import { resolveProjectDir } from '../project-dir.ts';
+import { defaultPorts, launch, LaunchError } from '../dashboard/launch.ts';
+import { SERVER_SCRIPT } from '../dashboard/state.ts';
+import { parsePorts } from '../dashboard/port-pick.ts';
+import { resolveProjectDir } from '../events/project-dir.ts';
 
 const HELP = `Usage: dashboard [--port N] [--no-open] [--json]
 

@@ -3,10 +3,10 @@
  * Orchestrators and agents write 2L events through the same writer as the hook.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_AGENT, DEFAULT_PHASE, SCHEMA_VERSION, isValidEventType, type TwoLEvent } from '../event-format.ts';
-import { appendEvent } from '../event-writer.ts';
-import { resolveProjectDir } from '../project-dir.ts';
-import { cleanPayload, cleanString } from '../redact.ts';
+import { DEFAULT_AGENT, DEFAULT_PHASE, SCHEMA_VERSION, isValidEventType, type TwoLEvent } from '../events/format.ts';
+import { appendEvent } from '../events/writer.ts';
+import { resolveProjectDir } from '../events/project-dir.ts';
+import { cleanPayload, cleanString } from '../events/redact.ts';
 
 const HELP = `Usage: emit <event_type> <data> [options]
 

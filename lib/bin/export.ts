@@ -6,12 +6,12 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseSince } from '../duration.ts';
-import { OtelModel } from '../otel-model.ts';
-import { ExportError, OtlpSink, otlpUrls } from '../otlp-export.ts';
-import { eventsPath, resolveProjectDir } from '../project-dir.ts';
-import { newStreamStats, streamEvents } from '../event-stream.ts';
-import { redactString } from '../redact.ts';
+import { parseSince } from '../shared/duration.ts';
+import { OtelModel } from '../monitor/otel-model.ts';
+import { ExportError, OtlpSink, otlpUrls } from '../monitor/otlp-export.ts';
+import { eventsPath, resolveProjectDir } from '../events/project-dir.ts';
+import { newStreamStats, streamEvents } from '../events/stream.ts';
+import { redactString } from '../events/redact.ts';
 
 const HELP = `Usage: 2l export --otlp URL [options]
 

@@ -4,12 +4,12 @@
  * throws: stdout of some hooks reaches the model, and exit 2 would block.
  * Keep imports here minimal: this runs on every event.
  */
-import { appendEvent } from '../event-writer.ts';
-import { hookPayloadToEvent, oversizedPayloadToEvent } from '../hook-event.ts';
-import { recordHookError } from '../hook-errors.ts';
-import { resolveProjectDir, stateDir } from '../project-dir.ts';
-import { readStdinBounded } from '../read-stdin.ts';
-import { isUnsafePath } from '../safe-fs.ts';
+import { appendEvent } from '../events/writer.ts';
+import { hookPayloadToEvent, oversizedPayloadToEvent } from '../hook/event.ts';
+import { recordHookError } from '../hook/errors.ts';
+import { resolveProjectDir, stateDir } from '../events/project-dir.ts';
+import { readStdinBounded } from '../shared/stdin.ts';
+import { isUnsafePath } from '../shared/safe-fs.ts';
 
 const KEEP_BYTES = 4 * 1024 * 1024;
 const STDIN_DEADLINE_MS = 3000;

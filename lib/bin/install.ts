@@ -6,12 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { faultFromEnv } from '../fault-fs.ts';
-import { DEFAULT_KEEP } from '../install-backup.ts';
-import { formatBackups, formatReport } from '../install-report.ts';
-import { UserError } from '../install-errors.ts';
-import { check, install, type Report, type RunOptions } from '../install-run.ts';
-import { backups, prune, restore, uninstall } from '../install-undo.ts';
+import { faultFromEnv } from '../install/fault-fs.ts';
+import { DEFAULT_KEEP } from '../install/backup.ts';
+import { formatBackups, formatReport } from '../install/report.ts';
+import { UserError } from '../install/errors.ts';
+import { check, install, type Report, type RunOptions } from '../install/run.ts';
+import { backups, prune, restore, uninstall } from '../install/undo.ts';
 
 const HELP = `Usage: ./install.mjs [command] [options]
 

@@ -4,12 +4,12 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { recordTiming } from '../alert-store.ts';
-import { parseSince } from '../duration.ts';
-import { newStreamStats } from '../event-stream.ts';
-import { loadPerfConfig } from '../perf-config.ts';
-import { resolveProjectDir } from '../project-dir.ts';
-import { checkJsonPath, evaluate, loadEvents, loadStateFile } from '../query.ts';
+import { recordTiming } from '../monitor/alert-store.ts';
+import { parseSince } from '../shared/duration.ts';
+import { newStreamStats } from '../events/stream.ts';
+import { loadPerfConfig } from '../monitor/config.ts';
+import { resolveProjectDir } from '../events/project-dir.ts';
+import { checkJsonPath, evaluate, loadEvents, loadStateFile } from '../monitor/query.ts';
 
 const HELP = `Usage: query '<JSONPath>' [options]
 

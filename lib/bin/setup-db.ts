@@ -3,13 +3,13 @@
  * Database access for agents: find psql, test the connection, cache it, say how to use it.
  */
 // First: a password in our argv is hidden from `ps` before anything else loads.
-import '../hide-argv-secrets.ts';
+import '../shared/hide-argv-secrets.ts';
 import { parseArgs } from 'node:util';
-import { EXIT, EXIT_HELP } from '../db-report.ts';
-import { MAX_URL_LENGTH, redactUrlText } from '../db-url.ts';
-import { resolveProjectDir } from '../project-dir.ts';
-import { readStdinBounded } from '../read-stdin.ts';
-import { SetupUsageError, runSetupDb } from '../setup-db.ts';
+import { EXIT, EXIT_HELP } from '../db/report.ts';
+import { MAX_URL_LENGTH, redactUrlText } from '../db/url.ts';
+import { resolveProjectDir } from '../events/project-dir.ts';
+import { readStdinBounded } from '../shared/stdin.ts';
+import { SetupUsageError, runSetupDb } from '../db/setup.ts';
 
 const HELP = `Usage: setup-db [--url URL|-] [--check] [--fresh] [--allow-psql] [--json] [--timeout S]
 

@@ -5,14 +5,14 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { UsageError, parseCliArgs } from '../cli-args.ts';
-import { JsonFileError } from '../json-file.ts';
-import { CATALOG_NAMES, nodeSatisfies, selectServers, type CatalogServer } from '../mcp-catalog.ts';
-import { ConfigShapeError, describeChange, maskSecrets, type EntryAction } from '../mcp-config.ts';
-import { ConfigWriteError, setupConfigFile, type ConfigFileResult } from '../mcp-config-file.ts';
-import { checkPrereqs, type Prereqs } from '../mcp-prereqs.ts';
-import { claudeJsonPath } from '../mcp-sources.ts';
-import { resolveProjectDir } from '../project-dir.ts';
+import { UsageError, parseCliArgs } from '../shared/cli-args.ts';
+import { JsonFileError } from '../shared/json-file.ts';
+import { CATALOG_NAMES, nodeSatisfies, selectServers, type CatalogServer } from '../mcp/catalog.ts';
+import { ConfigShapeError, describeChange, maskSecrets, type EntryAction } from '../mcp/config.ts';
+import { ConfigWriteError, setupConfigFile, type ConfigFileResult } from '../mcp/config-file.ts';
+import { checkPrereqs, type Prereqs } from '../mcp/prereqs.ts';
+import { claudeJsonPath } from '../mcp/sources.ts';
+import { resolveProjectDir } from '../events/project-dir.ts';
 
 const HELP = `Usage: setup-mcps [--only NAMES] [--scope project|user] [--force] [--dry-run] [--json]
 

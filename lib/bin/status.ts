@@ -3,11 +3,11 @@
  * The `/2l-status` report over `.2L/events.jsonl` and its archives.
  */
 import { parseArgs } from 'node:util';
-import { parseSince } from '../duration.ts';
-import { resolveProjectDir } from '../project-dir.ts';
-import { renderPrometheus } from '../prometheus.ts';
-import { collectStatus } from '../status.ts';
-import { renderCsv, renderJson, renderTable } from '../status-report.ts';
+import { parseSince } from '../shared/duration.ts';
+import { resolveProjectDir } from '../events/project-dir.ts';
+import { renderPrometheus } from '../monitor/prometheus.ts';
+import { collectStatus } from '../monitor/status-collect.ts';
+import { renderCsv, renderJson, renderTable } from '../monitor/status-render.ts';
 
 const HELP = `Usage: status [options]
 

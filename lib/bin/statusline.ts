@@ -8,12 +8,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { listArchives } from '../event-writer.ts';
-import { recordHookError } from '../hook-errors.ts';
-import { resolveProjectDir } from '../project-dir.ts';
-import { readStdinBounded } from '../read-stdin.ts';
-import { CREATE_EXCL_FLAGS, checkPrivateDir, isUnsafePath, openRegular, openRegularForRead, readRegularText } from '../safe-fs.ts';
-import { TAIL_BYTES, emptyCache, foldLines, parseCache, renderStatusLine, type AlertBrief, type StatusCache, type StatusPayload } from '../statusline.ts';
+import { listArchives } from '../events/writer.ts';
+import { recordHookError } from '../hook/errors.ts';
+import { resolveProjectDir } from '../events/project-dir.ts';
+import { readStdinBounded } from '../shared/stdin.ts';
+import { CREATE_EXCL_FLAGS, checkPrivateDir, isUnsafePath, openRegular, openRegularForRead, readRegularText } from '../shared/safe-fs.ts';
+import { TAIL_BYTES, emptyCache, foldLines, parseCache, renderStatusLine, type AlertBrief, type StatusCache, type StatusPayload } from '../monitor/statusline.ts';
 
 const CACHE_FILE = 'statusline-cache.json';
 const MAX_SMALL_FILE = 1024 * 1024;

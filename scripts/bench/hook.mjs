@@ -4,7 +4,7 @@
 // load with and without rotations. Every timing is compared with a reference
 // measured in the same run, interleaved with it, medians of many samples.
 // Measures what ships: dist/hook.cjs, dist/hook.mjs, lib/2l-event-logger.sh;
-// the load test bundles lib/event-writer.ts itself (the writer every entry uses).
+// the load test bundles lib/events/writer.ts itself (the writer every entry uses).
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
@@ -415,9 +415,9 @@ function benchLogger({ root, tmp, quick, log }) {
 const WRITER_ENTRY = (root) => `
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { appendEvent, serialise } from ${JSON.stringify(path.join(root, 'lib', 'event-writer.ts'))};
-import { newEvent } from ${JSON.stringify(path.join(root, 'lib', 'event-format.ts'))};
-import { eventsPath } from ${JSON.stringify(path.join(root, 'lib', 'project-dir.ts'))};
+import { appendEvent, serialise } from ${JSON.stringify(path.join(root, 'lib', 'events', 'writer.ts'))};
+import { newEvent } from ${JSON.stringify(path.join(root, 'lib', 'events', 'format.ts'))};
+import { eventsPath } from ${JSON.stringify(path.join(root, 'lib', 'events', 'project-dir.ts'))};
 
 const [mode, project, id, count, bigEvery, bigBytes] = process.argv.slice(2).map((a, i) => (i < 2 ? a : Number(a)));
 const unit = 'big "payload" \\\\ line\\n';

@@ -95,7 +95,7 @@ function loadBefore(root, tmp) {
 }
 
 export default async function bench({ root, tmp, quick, log }) {
-  const now = await tsImport(path.join(root, 'lib', 'redact.ts'), import.meta.url);
+  const now = await tsImport(path.join(root, 'lib', 'events', 'redact.ts'), import.meta.url);
   const { ADVERSARIAL } = await tsImport(path.join(root, 'tests', 'util', 'adversarial.ts'), import.meta.url);
   const before = await loadBefore(root, tmp);
   const samples = quick ? 5 : 15;

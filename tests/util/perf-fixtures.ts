@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { newEvent, type TwoLEvent } from '../../lib/event-format.ts';
+import { newEvent, type TwoLEvent } from '../../lib/events/format.ts';
 import { ROOT, tempDir } from './claude.ts';
 
 export const T0 = Date.parse('2026-11-20T12:00:00.000Z');

@@ -1,6 +1,6 @@
 // Child process for the concurrency tests: appends `count` events through the real writer.
-import { appendEvent } from '../../lib/event-writer.ts';
-import { newEvent } from '../../lib/event-format.ts';
+import { appendEvent } from '../../lib/events/writer.ts';
+import { newEvent } from '../../lib/events/format.ts';
 
 const [project, id, count, maxBytes, bigEvery] = process.argv.slice(2);
 for (let i = 0; i < Number(count); i++) {

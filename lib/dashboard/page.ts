@@ -1,0 +1,160 @@
+/**
+ * The dashboard page: one self-contained HTML document (inline CSS and JS, no
+ * CDN), served as is; the data comes from /api/state and /api/stream. The CSP
+ * allows only this page's own script and style (by hash) and same-origin
+ * fetches, as a second line of defence behind the page's text-only rendering.
+ */
+import { createHash } from 'node:crypto';
+import { CLIENT_JS } from './client.ts';
+
+const CSS = String.raw`
+:root { --bg:#f6f7f9; --panel:#fff; --ink:#1d2330; --muted:#677084; --line:#e3e6ec; --accent:#3b5bdb;
+  --c-session:#5c7cfa; --c-tool:#0c8599; --c-error:#e03131; --c-agent:#9c36b5; --c-plan:#e8590c; --c-check:#2b8a3e; --c-alert:#f08c00; --c-other:#868e96; }
+@media (prefers-color-scheme: dark) { :root { --bg:#14171c; --panel:#1c2027; --ink:#e6e9ef; --muted:#98a0b0; --line:#2c323c; --accent:#748ffc; } }
+* { box-sizing: border-box; }
+body { margin:0; font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif; background:var(--bg); color:var(--ink); }
+header { display:flex; flex-wrap:wrap; align-items:center; gap:12px 24px; padding:14px 20px; background:var(--panel); border-bottom:1px solid var(--line); }
+.brand { font-weight:800; font-size:18px; color:#fff; background:var(--accent); border-radius:8px; padding:4px 9px; }
+.proj h1 { margin:0; font-size:18px; }
+.muted { color:var(--muted); font-size:12px; }
+.pill { display:inline-block; padding:2px 10px; border-radius:999px; font-size:12px; font-weight:600; background:var(--line); color:var(--muted); }
+.pill.live { background:#d3f9d8; color:#2b8a3e; } .pill.down { background:#ffe3e3; color:#c92a2a; }
+.pill.running { background:#fff4e6; color:#d9480f; } .pill.complete { background:#d3f9d8; color:#2b8a3e; }
+dl.plan { display:flex; gap:22px; margin:0 0 0 auto; }
+dl.plan dt { font-size:11px; text-transform:uppercase; letter-spacing:.04em; color:var(--muted); }
+dl.plan dd { margin:0; font-weight:600; font-variant-numeric:tabular-nums; }
+main { padding:16px 20px 28px; }
+.cards { display:grid; grid-template-columns:repeat(auto-fit,minmax(130px,1fr)); gap:10px; margin-bottom:14px; }
+.card { background:var(--panel); border:1px solid var(--line); border-radius:10px; padding:10px 14px; }
+.card b { display:block; font-size:22px; font-variant-numeric:tabular-nums; }
+.card span { color:var(--muted); font-size:12px; }
+.card.bad b { color:var(--c-error); }
+.grid { display:grid; grid-template-columns:minmax(0,1.7fr) minmax(300px,1fr); gap:14px; align-items:start; }
+@media (max-width: 980px) { .grid { grid-template-columns:1fr; } dl.plan { margin-left:0; } }
+.panel { background:var(--panel); border:1px solid var(--line); border-radius:10px; padding:12px 14px; margin-bottom:14px; }
+.panel h2 { font-size:13px; text-transform:uppercase; letter-spacing:.05em; color:var(--muted); margin:0 0 10px; }
+.panel h3 { font-size:12px; color:var(--muted); margin:12px 0 6px; font-weight:600; }
+.empty { background:var(--panel); border:1px dashed var(--line); border-radius:10px; padding:22px; margin-bottom:14px; }
+.empty h2 { margin:0 0 6px; font-size:16px; }
+.empty p { margin:4px 0; color:var(--muted); }
+.filters { display:flex; flex-wrap:wrap; gap:8px; margin-bottom:10px; align-items:center; }
+.filters select, .filters input { font:inherit; font-size:13px; padding:5px 8px; border:1px solid var(--line); border-radius:6px; background:var(--bg); color:var(--ink); max-width:190px; }
+.filters input { flex:1; min-width:140px; max-width:none; }
+ol, ul { list-style:none; margin:0; padding:0; }
+#timeline { max-height:70vh; overflow:auto; }
+.ev { border-left:3px solid var(--c-other); margin:0 0 4px; border-radius:4px; background:var(--bg); }
+.ev summary { display:flex; gap:10px; align-items:baseline; padding:5px 8px; cursor:pointer; list-style:none; }
+.ev summary::-webkit-details-marker { display:none; }
+.ev .rel { color:var(--muted); font-size:12px; min-width:64px; font-variant-numeric:tabular-nums; }
+.ev .type { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-size:12px; font-weight:600; min-width:118px; }
+.ev .who { color:var(--muted); font-size:12px; white-space:nowrap; }
+.ev .text { flex:1; min-width:0; overflow:hidden; text-overflow:ellipsis; white-space:nowrap; }
+.ev .dur { font-size:12px; font-variant-numeric:tabular-nums; color:var(--muted); white-space:nowrap; }
+.ev pre { margin:0; padding:8px 10px; font-size:12px; white-space:pre-wrap; word-break:break-word; border-top:1px solid var(--line); }
+.k-session { border-color:var(--c-session); } .k-session .type { color:var(--c-session); }
+.k-tool { border-color:var(--c-tool); } .k-tool .type { color:var(--c-tool); }
+.k-error { border-color:var(--c-error); } .k-error .type { color:var(--c-error); }
+.k-agent { border-color:var(--c-agent); } .k-agent .type { color:var(--c-agent); }
+.k-plan { border-color:var(--c-plan); } .k-plan .type { color:var(--c-plan); }
+.k-check { border-color:var(--c-check); } .k-check .type { color:var(--c-check); }
+.k-alert { border-color:var(--c-alert); } .k-alert .type { color:var(--c-alert); }
+.agent { display:flex; justify-content:space-between; gap:8px; padding:6px 0; border-bottom:1px solid var(--line); }
+.agent:last-child { border-bottom:0; }
+.agent .name { font-weight:600; overflow:hidden; text-overflow:ellipsis; white-space:nowrap; }
+.agent .dur { font-variant-numeric:tabular-nums; color:var(--muted); white-space:nowrap; }
+.agent.orphan .name::after { content:" orphaned"; color:var(--c-error); font-size:11px; font-weight:600; text-transform:uppercase; margin-left:6px; }
+table { width:100%; border-collapse:collapse; font-size:13px; font-variant-numeric:tabular-nums; }
+th, td { text-align:right; padding:4px 6px; border-bottom:1px solid var(--line); }
+th:first-child, td:first-child { text-align:left; max-width:150px; overflow:hidden; text-overflow:ellipsis; white-space:nowrap; }
+th { font-size:11px; text-transform:uppercase; color:var(--muted); font-weight:600; }
+td.bad { color:var(--c-error); font-weight:600; }
+.line { display:flex; gap:8px; padding:3px 0; font-size:13px; }
+.line .n { font-variant-numeric:tabular-nums; min-width:64px; text-align:right; font-weight:600; }
+.line .t { color:var(--muted); overflow:hidden; text-overflow:ellipsis; white-space:nowrap; min-width:0; flex:1; }
+#chart { width:100%; height:90px; display:block; }
+#chart .bar { fill:var(--accent); opacity:.75; } #chart .err { fill:var(--c-error); }
+.axis { display:flex; justify-content:space-between; color:var(--muted); font-size:11px; margin-top:4px; font-variant-numeric:tabular-nums; }
+.line .n.bad { color:var(--c-error); }
+.none { color:var(--muted); font-size:13px; padding:4px 0; }
+footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
+`;
+
+const BODY = String.raw`
+<header>
+  <div class="brand">2L</div>
+  <div class="proj"><h1 id="project">Dashboard</h1><div id="project-path" class="muted"></div></div>
+  <span id="conn" class="pill">connecting</span>
+  <dl class="plan">
+    <div><dt>Plan</dt><dd id="plan-status">none</dd></div>
+    <div><dt>Phase</dt><dd id="plan-phase">–</dd></div>
+    <div><dt>Iteration</dt><dd id="plan-iteration">–</dd></div>
+    <div><dt>Elapsed</dt><dd id="plan-elapsed">–</dd></div>
+  </dl>
+</header>
+<main>
+  <section class="cards">
+    <div class="card"><b id="c-events">0</b><span>events</span></div>
+    <div class="card"><b id="c-sessions">0</b><span>sessions</span></div>
+    <div class="card"><b id="c-agents">0</b><span>active agents</span></div>
+    <div class="card"><b id="c-tools">0</b><span>tool calls</span></div>
+    <div class="card" id="card-errors"><b id="c-errors">0</b><span>errors</span></div>
+    <div class="card"><b id="c-p95">–</b><span>slowest tool p95</span></div>
+  </section>
+  <div id="empty" class="empty" hidden><h2 id="empty-title"></h2><p id="empty-text"></p><p id="empty-hint"></p></div>
+  <div class="grid">
+    <section class="panel">
+      <h2>Timeline</h2>
+      <div class="filters">
+        <select id="f-session" aria-label="Session"><option value="">All sessions</option></select>
+        <select id="f-agent" aria-label="Agent"><option value="">All agents</option></select>
+        <select id="f-type" aria-label="Event type"><option value="">All types</option></select>
+        <input id="f-text" type="search" placeholder="Filter text…" aria-label="Filter text">
+        <span id="f-count" class="muted"></span>
+      </div>
+      <ol id="timeline"></ol>
+    </section>
+    <aside>
+      <section class="panel"><h2>Agents</h2><ul id="agents"></ul></section>
+      <section class="panel"><h2>Events per minute</h2><svg id="chart" viewBox="0 0 300 90" preserveAspectRatio="none"></svg><div class="axis"><span id="chart-left"></span><span id="chart-right"></span></div></section>
+      <section class="panel">
+        <h2>Tool timings</h2>
+        <table><thead><tr><th>Tool</th><th>Calls</th><th>p50</th><th>p95</th><th>Max</th><th>Fail</th></tr></thead><tbody id="tools"></tbody></table>
+        <h3>Slowest calls</h3><ol id="slowest"></ol>
+        <h3>Hook overhead</h3><div id="hooks"></div>
+      </section>
+      <section class="panel"><h2>Recent errors</h2><ol id="errors"></ol></section>
+    </aside>
+  </div>
+</main>
+<footer><span id="foot"></span></footer>
+`;
+
+function hash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
+
+export const PAGE_CSP = [
+  "default-src 'none'",
+  `script-src ${hash(CLIENT_JS)}`,
+  `style-src ${hash(CSS)}`,
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function renderPage(): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>2L dashboard</title>
+<style>${CSS}</style>
+</head>
+<body>${BODY}<script>${CLIENT_JS}</script>
+</body>
+</html>
+`;
+}

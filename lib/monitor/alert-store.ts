@@ -1,0 +1,122 @@
+/**
+ * The I/O side of alerts: remembers active alerts in `.2L/alerts-state.json`
+ * and appends a `performance_alert` event when one begins or ends, so each
+ * breach is logged once however often it is measured. A lock keeps two runs
+ * from announcing the same breach twice; a run that finds it held skips the
+ * recording (the other run is doing it). A state file, lock or `.2L` planted
+ * by the repository (a link, a FIFO) is refused: nothing is recorded, and the
+ * result says why.
+ */
+import path from 'node:path';
+import { describeAlert, emptyAlertState, formatValue, measureRecentTimings, parseAlertState, reconcile, type AlertState, type Measurement, type Reconciled } from './alerts.ts';
+import type { PerfConfig } from './config.ts';
+import { atomicWriteFileSync } from '../shared/atomic-write.ts';
+import { newEvent } from '../events/format.ts';
+import { appendEvent } from '../events/writer.ts';
+import { stateDir } from '../events/project-dir.ts';
+import { checkPrivateDir, isUnsafePath, readRegularText } from '../shared/safe-fs.ts';
+import { releaseStateLock, takeStateLock } from '../shared/state-lock.ts';
+
+export const ALERT_STATE_FILE = 'alerts-state.json';
+const STALE_LOCK_MS = 10_000;
+/** A state of a few alerts is a few KiB; anything larger is not ours. */
+const MAX_STATE_BYTES = 1024 * 1024;
+
+export function alertStatePath(projectDir: string): string {
+  return path.join(stateDir(projectDir), ALERT_STATE_FILE);
+}
+
+/** The remembered state (empty when absent, corrupt or too big); throws UnsafePathError for a planted one. */
+function loadAlertState(projectDir: string): AlertState {
+  checkPrivateDir(stateDir(projectDir));
+  let text: string | undefined;
+  try {
+    text = readRegularText(alertStatePath(projectDir), MAX_STATE_BYTES);
+  } catch (err) {
+    if (isUnsafePath(err) && err.reason === 'too-big') return emptyAlertState();
+    throw err;
+  }
+  try {
+    return text === undefined ? emptyAlertState() : parseAlertState(JSON.parse(text));
+  } catch {
+    return emptyAlertState();
+  }
+}
+
+/** The remembered state; empty when the file is absent, unreadable or refused. */
+export function readAlertState(projectDir: string): AlertState {
+  try {
+    return loadAlertState(projectDir);
+  } catch {
+    return emptyAlertState();
+  }
+}
+
+/** Why a step failed, for `skipped`: a refusal in full, an errno by its code. */
+function why(err: unknown): string {
+  return isUnsafePath(err) ? `refused ${err.message}` : ((err as NodeJS.ErrnoException).code ?? (err as Error).message);
+}
+
+export interface RecordResult {
+  outcome: Reconciled | undefined;
+  /** Why nothing was recorded, when it was not. */
+  skipped?: string;
+}
+
+/** Reconcile measurements with the stored state; append begin/end events; save. */
+export function recordAlerts(projectDir: string, measurements: readonly Measurement[], owns: (key: string) => boolean, now = new Date()): RecordResult {
+  return withState(projectDir, now, (state) => ({ state, measurements, owns }));
+}
+
+/**
+ * Record one run's timing (e.g. a query) and alert on the p95 of the recent
+ * ones: a single slow run on a busy machine does not raise an alert.
+ */
+export function recordTiming(projectDir: string, key: 'event_processing_ms' | 'state_query_ms', label: string, value: number, config: PerfConfig, now = new Date()): RecordResult {
+  return withState(projectDir, now, (prev) => {
+    const { state, measurement } = measureRecentTimings(prev, key, label, value, config);
+    // Too few samples yet: keep any active alert as it is.
+    return { state, measurements: measurement ? [measurement] : [], owns: (k) => measurement !== undefined && k === key, save: true };
+  });
+}
+
+type Plan = (state: AlertState) => { state: AlertState; measurements: readonly Measurement[]; owns: (key: string) => boolean; save?: boolean };
+
+function withState(projectDir: string, now: Date, plan: Plan): RecordResult {
+  const dir = stateDir(projectDir);
+  try {
+    checkPrivateDir(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { outcome: undefined, skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'no .2L folder' : `alerts not recorded: ${why(err)}` };
+  }
+  const lock = path.join(dir, '.alerts.lock');
+  try {
+    if (!takeStateLock(lock, STALE_LOCK_MS, true)) return { outcome: undefined, skipped: 'another run is recording alerts' };
+  } catch (err) {
+    return { outcome: undefined, skipped: `cannot lock ${path.join('.2L', '.alerts.lock')}: ${why(err)}` };
+  }
+  try {
+    const { state, measurements, owns, save } = plan(loadAlertState(projectDir));
+    const outcome = reconcile(state, measurements, owns, now);
+    // keepMode false: the mode of whatever sat at the name is not ours to copy.
+    const saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}\n`, { mode: 0o600, keepMode: false });
+    if (outcome.begun.length === 0 && outcome.resolved.length === 0) {
+      if (save) saveState();
+      return { outcome };
+    }
+    for (const a of outcome.begun) {
+      appendEvent(projectDir, newEvent('performance_alert', `Alert: ${describeAlert(a)}`, { payload: { key: a.key, state: 'breach', label: a.label, value: a.value, target: a.target, unit: a.unit } }, now));
+    }
+    for (const a of outcome.resolved) {
+      const back = a.now === undefined ? 'no recent data' : `now ${formatValue(a.now, a.unit)}`;
+      appendEvent(projectDir, newEvent('performance_alert', `Resolved: ${a.label} back within target ${formatValue(a.target, a.unit)} (${back})`, { payload: { key: a.key, state: 'resolved', label: a.label, value: a.now ?? null, target: a.target, unit: a.unit, since: a.since } }, now));
+    }
+    saveState();
+    return { outcome };
+  } catch (err) {
+    return { outcome: undefined, skipped: `alerts not recorded: ${why(err)}` };
+  } finally {
+    releaseStateLock(lock);
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * JSONPath (jsonpath-plus) over the event log, as one array, or over a YAML
+ * or JSON state file. jsonpath-plus accepts many broken expressions quietly
+ * (`$[` returns the whole document), so expressions are checked first and a
+ * broken one gets an error that says where. Filter scripts run in
+ * jsonpath-plus's safe evaluator, never `eval`; a filter that reads a field
+ * an item does not have simply does not match that item.
+ */
+import path from 'node:path';
+import { JSONPath } from 'jsonpath-plus';
+import { LineCounter, parseDocument } from 'yaml';
+import type { TwoLEvent } from '../events/format.ts';
+import { newStreamStats, streamEventBatches, type StreamStats } from '../events/stream.ts';
+import { parseJsonText } from '../shared/json-file.ts';
+import { isUnsafePath, readRegularText, refusalText, type UnsafePathError } from '../shared/safe-fs.ts';
+
+export class QueryError extends Error {}
+
+const MAX_EXPRESSION = 4096;
+/** A state file is a config or a small record; parsing a larger YAML file would take minutes. */
+const MAX_STATE_BYTES = 4 * 1024 * 1024;
+
+function at(expr: string, i: number, what: string): QueryError {
+  return new QueryError(`invalid JSONPath \`${expr.length > 120 ? `${expr.slice(0, 117)}...` : expr}\`: ${what} at character ${i + 1}${i < expr.length ? ` (\`${expr.slice(i, i + 12)}\`)` : ''}`);
+}
+
+/** Structural check: starts with `$`, brackets, parentheses and quotes balance, no dangling `.`. */
+export function checkJsonPath(expr: string): void {
+  if (expr.trim() === '') throw new QueryError('empty JSONPath expression (start with `$`, e.g. `$[*].event_type`)');
+  if (expr.length > MAX_EXPRESSION) throw new QueryError(`JSONPath expression of ${expr.length} characters is too long (limit ${MAX_EXPRESSION})`);
+  if (expr[0] !== '$') throw at(expr, 0, 'an expression must start with `$` (the root)');
+  const stack: Array<{ ch: string; i: number }> = [];
+  let quote: { ch: string; i: number } | undefined;
+  for (let i = 1; i < expr.length; i++) {
+    const ch = expr[i]!;
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote.ch) quote = undefined;
+      continue;
+    }
+    if (ch === "'" || ch === '"') {
+      if (stack.length === 0) throw at(expr, i, 'a quoted name belongs inside brackets, like `[\'name\']`');
+      quote = { ch, i };
+    } else if (ch === '[' || ch === '(') stack.push({ ch, i });
+    else if (ch === ']' || ch === ')') {
+      const open = stack.pop();
+      if (!open || (open.ch === '[') !== (ch === ']')) throw at(expr, i, `unexpected \`${ch}\``);
+      if (ch === ']' && expr.slice(open.i + 1, i).trim() === '') throw at(expr, open.i, 'empty brackets `[]`');
+    } else if (stack.length === 0) {
+      if (ch === '.' && expr.startsWith('...', i)) throw at(expr, i, '`...` (use `..` for descendants)');
+      if (/\s/.test(ch)) throw at(expr, i, 'whitespace outside brackets');
+    }
+  }
+  if (quote) throw at(expr, quote.i, `unterminated quote ${quote.ch}`);
+  const open = stack.pop();
+  if (open) throw at(expr, open.i, `\`${open.ch}\` is never closed`);
+  if (expr.endsWith('.')) throw at(expr, expr.length - 1, 'the expression ends with `.` (name what follows, or use `.*`)');
+  // Filter and script syntax: jsonpath-plus parses a script only when it first runs, so run each once.
+  for (const part of JSONPath.toPathArray(expr)) {
+    if (!part.startsWith('?(') && !part.startsWith('(')) continue;
+    try {
+      JSONPath({ path: `$[${part}]`, json: [{}], eval: 'safe', ignoreEvalErrors: true, wrap: true });
+    } catch (err) {
+      throw new QueryError(`invalid JSONPath \`${expr.slice(0, 120)}\`: in script \`${part.slice(0, 80)}\`: ${(err as Error).message}`);
+    }
+  }
+}
+
+/** Evaluate a checked expression; always an array of matches. */
+export function evaluate(expr: string, json: unknown): unknown[] {
+  checkJsonPath(expr);
+  try {
+    return JSONPath({ path: expr, json: json as object, eval: 'safe', ignoreEvalErrors: true, wrap: true }) as unknown[];
+  } catch (err) {
+    throw new QueryError(`JSONPath \`${expr.slice(0, 120)}\` failed: ${(err as Error).message}`);
+  }
+}
+
+/** The log (archives first) as one array; `since` keeps only recent events. */
+export async function loadEvents(projectDir: string, since?: Date, stats: StreamStats = newStreamStats()): Promise<TwoLEvent[]> {
+  const out: TwoLEvent[] = [];
+  for await (const batch of streamEventBatches(projectDir, { since, stats })) for (const e of batch) out.push(e);
+  return out;
+}
+
+/** Why `--state FILE` was refused, and what to do instead. */
+function stateRefusal(file: string, err: UnsafePathError): QueryError {
+  const what =
+    err.reason === 'symlink'
+      ? 'is a symbolic link; 2L never follows links inside a project (name the file it points to)'
+      : err.reason === 'not-regular'
+        ? 'is not a file (a folder, device, FIFO or socket); name a regular file'
+        : err.reason === 'too-big'
+          ? `is larger than a state file can be (${err.detail})`
+          : refusalText(err);
+  return new QueryError(`\`--state\`: \`${file}\` ${what}`);
+}
+
+/**
+ * A state file: JSON for `.json`, YAML for anything else (YAML also reads JSON).
+ * Only a regular file that is not a link, at most MAX_STATE_BYTES: the file
+ * may sit in a repository that planted `state.yaml -> /dev/zero`.
+ */
+export function loadStateFile(file: string, cwd: string): unknown {
+  let text: string | undefined;
+  try {
+    text = readRegularText(path.resolve(cwd, file), MAX_STATE_BYTES);
+  } catch (err) {
+    if (isUnsafePath(err)) throw stateRefusal(file, err);
+    throw new QueryError(`\`--state\`: cannot read \`${file}\` (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  if (text === undefined) throw new QueryError(`\`--state\`: cannot read \`${file}\` (ENOENT)`);
+  if (/\.json$/i.test(file)) {
+    try {
+      return parseJsonText(text, file);
+    } catch (err) {
+      throw new QueryError(`\`--state\`: ${(err as Error).message}`);
+    }
+  }
+  const lc = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { prettyErrors: false, lineCounter: lc });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const line = e.linePos?.[0]?.line ?? (e.pos?.[0] !== undefined ? lc.linePos(e.pos[0]).line : undefined);
+    throw new QueryError(`\`--state\`: ${file}${line ? `:${line}` : ''}: not valid YAML (${e.message.split('\n')[0]})`);
+  }
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    throw new QueryError(`\`--state\`: ${file}: ${(err as Error).message}`);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Gathers what `/2l-status` reports: one pass over the log (archives, then
+ * the live file) into two bounded summaries — what the user asked to see
+ * (`--since`, `--session`) and the alert window — then the alert check.
+ */
+import { performance } from 'node:perf_hooks';
+import { isLogKey, measureSummary, measureTiming, type ActiveAlert, type Measurement } from './alerts.ts';
+import { readAlertState, recordAlerts } from './alert-store.ts';
+import { isBefore, newStreamStats, streamEventBatches, type StreamStats } from '../events/stream.ts';
+import { loadPerfConfig, type PerfConfig } from './config.ts';
+import { Summary, type SummarySnapshot } from './summary.ts';
+
+export interface StatusOptions {
+  since?: Date;
+  session?: string;
+  now?: Date;
+  /** Record alert begin/end events (default true). */
+  recordAlerts?: boolean;
+  config?: PerfConfig;
+}
+
+export interface StatusReport {
+  generated: string;
+  project: string;
+  filter: { since?: string; session?: string };
+  log: Pick<StreamStats, 'files' | 'bytes' | 'lines' | 'malformed' | 'truncated' | 'oversized'> & { events_read: number };
+  processing: { ms: number; per_event_ms: number };
+  summary: SummarySnapshot;
+  config: { file: string; found: boolean; errors: string[]; targets: PerfConfig['targets']; alerts: PerfConfig['alerts'] };
+  alerts: { active: ActiveAlert[]; begun: ActiveAlert[]; resolved: ActiveAlert[]; measured: Measurement[]; note?: string };
+}
+
+export interface StatusResult {
+  report: StatusReport;
+  /** The summary behind `report.summary`, for exporters that need its histograms (lib/prometheus.ts). */
+  summary: Summary;
+}
+
+export async function collectStatus(projectDir: string, opts: StatusOptions = {}): Promise<StatusResult> {
+  const started = performance.now();
+  const now = opts.now ?? new Date();
+  const loaded = loadPerfConfig(projectDir);
+  const config = opts.config ?? loaded.config;
+  const windowStart = new Date(now.getTime() - config.alerts.window_ms);
+  const shown = new Summary();
+  const recent = new Summary();
+  const stats = newStreamStats();
+  // Read from the earlier of the two cut-offs; each summary filters for itself.
+  const from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : undefined;
+  const sinceIso = opts.since?.toISOString();
+  const windowIso = windowStart.toISOString();
+  const batches = streamEventBatches(projectDir, {
+    since: from,
+    stats,
+    onBadLine: () => {
+      shown.addMalformed();
+      recent.addMalformed();
+    },
+  });
+  for await (const batch of batches) {
+    for (const e of batch) {
+      if ((!opts.since || !isBefore(e.timestamp, opts.since, sinceIso!)) && (!opts.session || e.session_id === opts.session)) shown.add(e);
+      if (!isBefore(e.timestamp, windowStart, windowIso)) recent.add(e);
+    }
+  }
+  const ms = performance.now() - started;
+  const perEvent = stats.lines > 0 ? ms / stats.lines : 0;
+  const recentSnap = recent.snapshot(now);
+  const measured = measureSummary(config, recentSnap);
+  if (stats.lines >= config.alerts.min_samples) {
+    const m = measureTiming('event_processing_ms', 'status time per event', perEvent, config, stats.lines);
+    if (m) measured.push(m);
+  }
+  let begun: ActiveAlert[] = [];
+  let resolved: ActiveAlert[] = [];
+  let note: string | undefined;
+  if (config.alerts.enabled && opts.recordAlerts !== false) {
+    const r = recordAlerts(projectDir, measured, isLogKey, now);
+    begun = r.outcome?.begun ?? [];
+    resolved = r.outcome?.resolved ?? [];
+    note = r.skipped;
+  } else if (!config.alerts.enabled) note = 'alerts are disabled in .2L/config.yaml';
+  const report: StatusReport = {
+    generated: now.toISOString(),
+    project: projectDir,
+    filter: { since: sinceIso, session: opts.session },
+    log: { files: stats.files, bytes: stats.bytes, lines: stats.lines, malformed: stats.malformed, truncated: stats.truncated, oversized: stats.oversized, events_read: stats.events },
+    processing: { ms: Math.round(ms * 100) / 100, per_event_ms: Math.round(perEvent * 10_000) / 10_000 },
+    summary: shown.snapshot(now),
+    config: { file: loaded.file, found: loaded.found, errors: loaded.errors, targets: config.targets, alerts: config.alerts },
+    alerts: { active: Object.values(readAlertState(projectDir).active), begun, resolved, measured, note },
+  };
+  return { report, summary: shown };
+}

@@ -1,0 +1,318 @@
+/**
+ * Incremental summary of a 2L event stream, shared by the dashboard
+ * (`/api/summary`, `/metrics`) and `/2l-status`. Pure: feed it events in log
+ * order with `add`, read it with `snapshot`. Memory is bounded by the number
+ * of sessions, agents and tools, never by the number of events.
+ */
+import { DurationStats, type DurationSnapshot } from './percentiles.ts';
+import type { TwoLEvent } from '../events/format.ts';
+
+export interface AgentState {
+  key: string;
+  agent_id: string;
+  agent_type?: string;
+  session_id?: string;
+  source: 'hook' | 'emit';
+  started: string;
+  ended?: string;
+  status: 'active' | 'complete';
+}
+
+export interface SessionState {
+  id: string;
+  started: string;
+  last: string;
+  ended?: string;
+  events: number;
+  tools: number;
+  toolErrors: number;
+}
+
+export interface ToolCall {
+  tool: string;
+  duration_ms: number;
+  timestamp: string;
+  data: string;
+  failed: boolean;
+}
+
+export interface ToolSnapshot extends DurationSnapshot {
+  tool: string;
+  calls: number;
+  failures: number;
+  failure_rate: number;
+}
+
+export interface SummarySnapshot {
+  events: number;
+  malformed: number;
+  /** Hook events recording a failure of the pack itself (unreadable payload), not of a tool. */
+  pipeline_errors: number;
+  /** Alerts that began (`payload.state: "breach"`) and have not been resolved, keyed by `payload.key`, oldest first. */
+  active_alerts: TwoLEvent[];
+  first?: string;
+  last?: string;
+  by_type: Record<string, number>;
+  sessions: SessionState[];
+  agents: { active: AgentState[]; orphaned: AgentState[]; completed: number };
+  plan: { status: 'none' | 'running' | 'complete'; started?: string; completed?: string; iteration?: string; phase?: string };
+  phases: Array<{ phase: string; started: string; ended?: string }>;
+  tools: ToolSnapshot[];
+  slowest: ToolCall[];
+  hook_ms: DurationSnapshot;
+  errors: { count: number; recent: Array<Pick<TwoLEvent, 'timestamp' | 'event_type' | 'agent_id' | 'data'> & { tool_name?: string; error?: string }> };
+  checks: { db?: TwoLEvent; mcp?: TwoLEvent };
+  alerts: TwoLEvent[];
+  /** Events per minute of log time (UTC `YYYY-MM-DDTHH:MM`), oldest first, the newest `keepMinutes` minutes. */
+  per_minute: Array<{ minute: string; events: number; errors: number }>;
+}
+
+export interface SummaryOptions {
+  /** An agent started this long before the newest event, and never completed, is an orphan. */
+  orphanAfterMs?: number;
+  keepErrors?: number;
+  keepSlowest?: number;
+  /** Sessions and agents are dropped oldest first past these counts. */
+  maxSessions?: number;
+  maxAgents?: number;
+  /** Minutes kept for `per_minute`. */
+  keepMinutes?: number;
+}
+
+const ERROR_TYPES = new Set(['tool_error', 'stop_error', 'error']);
+
+function evictOldest<V>(map: Map<string, V>, max: number): void {
+  while (map.size > max) map.delete(map.keys().next().value as string);
+}
+
+export class Summary {
+  events = 0;
+  malformed = 0;
+  private first?: string;
+  private last?: string;
+  private readonly byType = new Map<string, number>();
+  private readonly sessions = new Map<string, SessionState>();
+  private readonly agents = new Map<string, AgentState>();
+  private completedAgents = 0;
+  private readonly activeAlerts = new Map<string, TwoLEvent>();
+  private pipelineErrors = 0;
+  private plan: SummarySnapshot['plan'] = { status: 'none' };
+  private phases: SummarySnapshot['phases'] = [];
+  private readonly tools = new Map<string, { stats: DurationStats; calls: number; failures: number }>();
+  private slowest: ToolCall[] = [];
+  private readonly hookMs = new DurationStats();
+  private errorCount = 0;
+  private recentErrors: SummarySnapshot['errors']['recent'] = [];
+  private checks: SummarySnapshot['checks'] = {};
+  private alerts: TwoLEvent[] = [];
+  private readonly minutes = new Map<string, { events: number; errors: number }>();
+  private readonly opts: Required<SummaryOptions>;
+
+  constructor(opts: SummaryOptions = {}) {
+    this.opts = { orphanAfterMs: 30 * 60_000, keepErrors: 50, keepSlowest: 10, maxSessions: 500, maxAgents: 2000, keepMinutes: 120, ...opts };
+  }
+
+  addMalformed(): void {
+    this.malformed++;
+  }
+
+  add(e: TwoLEvent): void {
+    this.events++;
+    const ts = e.timestamp;
+    if (!this.first || ts < this.first) this.first = ts;
+    if (!this.last || ts > this.last) this.last = ts;
+    this.byType.set(e.event_type, (this.byType.get(e.event_type) ?? 0) + 1);
+    if (typeof e.hook_ms === 'number') this.hookMs.add(e.hook_ms);
+    if (e.event_type === 'performance_alert') this.trackActiveAlert(e);
+    if (e.source === 'hook' && e.error && !ERROR_TYPES.has(e.event_type)) this.pipelineErrors++;
+    this.trackSession(e);
+    this.trackAgents(e);
+    this.trackPlan(e);
+    this.trackTools(e);
+    const isError = ERROR_TYPES.has(e.event_type) || (!!e.error && e.event_type !== 'session_start');
+    if (isError) this.trackError(e);
+    this.trackMinute(ts, isError);
+    if (e.event_type === 'db_check') this.checks.db = e;
+    if (e.event_type === 'mcp_check') this.checks.mcp = e;
+    if (e.event_type === 'performance_alert') this.alerts = [...this.alerts.slice(-19), e];
+  }
+
+  private trackActiveAlert(e: TwoLEvent): void {
+    const p = e.payload as { key?: unknown; state?: unknown } | undefined;
+    if (!p || typeof p.key !== 'string') return;
+    if (p.state === 'resolved') this.activeAlerts.delete(p.key);
+    else if (p.state === 'breach') {
+      this.activeAlerts.delete(p.key); // keep insertion order = order of onset
+      this.activeAlerts.set(p.key, e);
+      evictOldest(this.activeAlerts, 200);
+    }
+  }
+
+  private trackSession(e: TwoLEvent): void {
+    if (!e.session_id) return;
+    let s = this.sessions.get(e.session_id);
+    if (!s) {
+      s = { id: e.session_id, started: e.timestamp, last: e.timestamp, events: 0, tools: 0, toolErrors: 0 };
+      this.sessions.set(e.session_id, s);
+      evictOldest(this.sessions, this.opts.maxSessions);
+    }
+    s.events++;
+    s.last = e.timestamp;
+    if (e.event_type === 'session_end') s.ended = e.timestamp;
+    if (e.event_type === 'session_start') s.ended = undefined;
+    if (e.event_type === 'tool_complete') s.tools++;
+    if (e.event_type === 'tool_error') {
+      s.tools++;
+      s.toolErrors++;
+    }
+  }
+
+  /** Hook subagents are keyed by their id; 2L agents by id within no session. */
+  private agentKey(e: TwoLEvent): string {
+    return e.source === 'hook' ? `hook:${e.agent_id}` : `emit:${e.agent_id}`;
+  }
+
+  private trackAgents(e: TwoLEvent): void {
+    const isStart = e.event_type === 'agent_start' || e.event_type === 'agent_spawn';
+    const isEnd = e.event_type === 'agent_complete';
+    if (!isStart && !isEnd) return;
+    // /compact runs as a forked agent and reports SubagentStop with agent_type "": not a real agent.
+    if (e.source === 'hook' && e.agent_type === '') return;
+    const key = this.agentKey(e);
+    const known = this.agents.get(key);
+    if (isStart) {
+      if (known && known.status === 'active') return; // agent_spawn then agent_start
+      this.agents.set(key, { key, agent_id: e.agent_id, agent_type: e.agent_type, session_id: e.session_id, source: e.source, started: e.timestamp, status: 'active' });
+      evictOldest(this.agents, this.opts.maxAgents);
+      return;
+    }
+    this.completedAgents++;
+    if (known) {
+      known.status = 'complete';
+      known.ended = e.timestamp;
+    } else {
+      this.agents.set(key, { key, agent_id: e.agent_id, agent_type: e.agent_type, session_id: e.session_id, source: e.source, started: e.timestamp, ended: e.timestamp, status: 'complete' });
+    }
+  }
+
+  private trackPlan(e: TwoLEvent): void {
+    switch (e.event_type) {
+      case 'plan_start':
+        this.plan = { status: 'running', started: e.timestamp, phase: e.phase !== 'unknown' ? e.phase : undefined };
+        this.phases = [];
+        break;
+      case 'plan_complete':
+        this.plan = { ...this.plan, status: 'complete', completed: e.timestamp };
+        this.closePhase(e.timestamp);
+        break;
+      case 'iteration_start':
+        this.plan = { ...this.plan, status: this.plan.status === 'none' ? 'running' : this.plan.status, started: this.plan.started ?? e.timestamp, iteration: e.data };
+        break;
+      case 'phase_change': {
+        if (this.plan.status === 'none') this.plan = { status: 'running', started: e.timestamp };
+        const phase = e.phase !== 'unknown' ? e.phase : e.data;
+        this.closePhase(e.timestamp);
+        this.phases.push({ phase, started: e.timestamp });
+        if (this.phases.length > 200) this.phases.shift();
+        this.plan = { ...this.plan, phase };
+        break;
+      }
+    }
+  }
+
+  private closePhase(at: string): void {
+    const open = this.phases[this.phases.length - 1];
+    if (open && !open.ended) open.ended = at;
+  }
+
+  private trackTools(e: TwoLEvent): void {
+    if ((e.event_type !== 'tool_complete' && e.event_type !== 'tool_error') || !e.tool_name) return;
+    let t = this.tools.get(e.tool_name);
+    if (!t) {
+      t = { stats: new DurationStats(), calls: 0, failures: 0 };
+      this.tools.set(e.tool_name, t);
+    }
+    t.calls++;
+    const failed = e.event_type === 'tool_error';
+    if (failed) t.failures++;
+    if (typeof e.duration_ms === 'number') {
+      t.stats.add(e.duration_ms);
+      const k = this.opts.keepSlowest;
+      if (this.slowest.length < k || e.duration_ms > this.slowest[this.slowest.length - 1]!.duration_ms) {
+        this.slowest.push({ tool: e.tool_name, duration_ms: e.duration_ms, timestamp: e.timestamp, data: e.data, failed });
+        this.slowest.sort((a, b) => b.duration_ms - a.duration_ms);
+        if (this.slowest.length > k) this.slowest.pop();
+      }
+    }
+  }
+
+  private trackMinute(ts: string, isError: boolean): void {
+    const minute = ts.slice(0, 16);
+    if (minute.length !== 16) return;
+    let m = this.minutes.get(minute);
+    if (!m) {
+      m = { events: 0, errors: 0 };
+      this.minutes.set(minute, m);
+      if (this.minutes.size > this.opts.keepMinutes) {
+        let oldest = minute;
+        for (const k of this.minutes.keys()) if (k < oldest) oldest = k;
+        this.minutes.delete(oldest);
+      }
+    }
+    m.events++;
+    if (isError) m.errors++;
+  }
+
+  private trackError(e: TwoLEvent): void {
+    this.errorCount++;
+    const entry: SummarySnapshot['errors']['recent'][number] = { timestamp: e.timestamp, event_type: e.event_type, agent_id: e.agent_id, data: e.data };
+    if (e.tool_name) entry.tool_name = e.tool_name;
+    if (e.error) entry.error = e.error;
+    this.recentErrors.push(entry);
+    if (this.recentErrors.length > this.opts.keepErrors) this.recentErrors.shift();
+  }
+
+  /** Per-tool duration stats, for exporters that need the histogram itself. */
+  toolStats(): ReadonlyMap<string, { stats: DurationStats; calls: number; failures: number }> {
+    return this.tools;
+  }
+
+  hookStats(): DurationStats {
+    return this.hookMs;
+  }
+
+  snapshot(now: Date = new Date()): SummarySnapshot {
+    const reference = Math.max(now.getTime(), this.last ? Date.parse(this.last) : 0);
+    const active: AgentState[] = [];
+    const orphaned: AgentState[] = [];
+    for (const a of this.agents.values()) {
+      if (a.status !== 'active') continue;
+      const session = a.session_id ? this.sessions.get(a.session_id) : undefined;
+      const sessionOver = session?.ended !== undefined && session.ended >= a.started;
+      if (sessionOver || reference - Date.parse(a.started) > this.opts.orphanAfterMs) orphaned.push(a);
+      else active.push(a);
+    }
+    return {
+      events: this.events,
+      malformed: this.malformed,
+      pipeline_errors: this.pipelineErrors,
+      active_alerts: [...this.activeAlerts.values()],
+      first: this.first,
+      last: this.last,
+      by_type: Object.fromEntries([...this.byType].sort((a, b) => b[1] - a[1])),
+      sessions: [...this.sessions.values()],
+      agents: { active, orphaned, completed: this.completedAgents },
+      plan: { ...this.plan },
+      phases: this.phases.map((p) => ({ ...p })),
+      tools: [...this.tools]
+        .map(([tool, t]) => ({ tool, calls: t.calls, failures: t.failures, failure_rate: t.calls ? t.failures / t.calls : 0, ...t.stats.snapshot() }))
+        .sort((a, b) => b.calls - a.calls),
+      slowest: this.slowest.map((s) => ({ ...s })),
+      hook_ms: this.hookMs.snapshot(),
+      errors: { count: this.errorCount, recent: [...this.recentErrors] },
+      checks: { ...this.checks },
+      alerts: [...this.alerts],
+      per_minute: [...this.minutes].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([minute, m]) => ({ minute, ...m })),
+    };
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * Benchmark arithmetic for `npm run bench`: validate what a bench file
+ * returns, summarise samples (median, p95, p99), check targets, and compare
+ * with a saved baseline. Pure: no I/O, no clock.
+ */
+import { percentile } from '../../lib/monitor/percentiles.ts';
+
+export const UNITS = ['ms', 'bytes', 'MB', 'count'] as const;
+export type Unit = (typeof UNITS)[number];
+/** A median more than this fraction above the baseline's is a regression. */
+export const REGRESSION_THRESHOLD = 0.1;
+
+export interface BenchResult {
+  name: string;
+  unit: Unit;
+  samples: number[];
+  reference?: { name: string; samples: number[] };
+  target?: { ratio?: number; max?: number };
+  note?: string;
+}
+
+export interface ResultSummary {
+  component: string;
+  name: string;
+  /** `component/name`: the key in the baseline. */
+  key: string;
+  unit: Unit;
+  n: number;
+  median: number;
+  p95: number;
+  p99: number;
+  min: number;
+  max: number;
+  reference?: { name: string; n: number; median: number };
+  /** median / reference median. */
+  ratio?: number;
+  target?: { ratio?: number; max?: number };
+  /** undefined when there is no target. */
+  pass?: boolean;
+  failures: string[];
+  note?: string;
+}
+
+export interface BaselineEntry {
+  unit: Unit;
+  n: number;
+  median: number;
+  p95: number;
+  ratio?: number;
+}
+
+export interface Baseline {
+  version: 1;
+  saved: string;
+  machine: Record<string, string | number>;
+  results: Record<string, BaselineEntry>;
+}
+
+export interface Comparison {
+  key: string;
+  unit: Unit;
+  baseline?: number;
+  current: number;
+  /** Relative change of the median: +0.25 is 25 % slower/larger. */
+  change?: number;
+  status: 'new' | 'ok' | 'regressed' | 'improved' | 'unit-changed';
+}
+
+const isNumberArray = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number' && Number.isFinite(x));
+
+/** The results a bench file returned, or an Error that names the file and the bad field. */
+export function validateResults(value: unknown, where: string): BenchResult[] {
+  const fail = (msg: string) => new Error(`${where}: ${msg}`);
+  if (!Array.isArray(value)) throw fail('bench() must return an array of results');
+  return value.map((r, i) => {
+    const at = `result ${i}`;
+    if (!r || typeof r !== 'object') throw fail(`${at} is not an object`);
+    const o = r as Record<string, unknown>;
+    if (typeof o.name !== 'string' || o.name === '') throw fail(`${at}: \`name\` must be a non-empty string`);
+    if (!UNITS.includes(o.unit as Unit)) throw fail(`${o.name}: \`unit\` must be one of ${UNITS.join(', ')}`);
+    if (!isNumberArray(o.samples) || o.samples.length === 0) throw fail(`${o.name}: \`samples\` must be a non-empty array of finite numbers`);
+    const out: BenchResult = { name: o.name, unit: o.unit as Unit, samples: o.samples };
+    if (o.reference !== undefined) {
+      const ref = o.reference as Record<string, unknown>;
+      if (!ref || typeof ref.name !== 'string' || !isNumberArray(ref.samples) || ref.samples.length === 0) {
+        throw fail(`${o.name}: \`reference\` must be { name, samples } with at least one sample`);
+      }
+      out.reference = { name: ref.name, samples: ref.samples };
+    }
+    if (o.target !== undefined) {
+      const t = o.target as Record<string, unknown>;
+      // max may be 0 ("no lost lines"); a ratio of 0 can never pass.
+      const okNum = (v: unknown, min: number, inclusive: boolean) =>
+        v === undefined || (typeof v === 'number' && Number.isFinite(v) && (inclusive ? v >= min : v > min));
+      if (!t || typeof t !== 'object' || !okNum(t.ratio, 0, false) || !okNum(t.max, 0, true) || (t.ratio === undefined && t.max === undefined)) {
+        throw fail(`${o.name}: \`target\` must be { ratio?, max? } with ratio > 0 and max ≥ 0`);
+      }
+      out.target = { ...(t.ratio !== undefined ? { ratio: t.ratio as number } : {}), ...(t.max !== undefined ? { max: t.max as number } : {}) };
+    }
+    if (typeof o.note === 'string') out.note = o.note;
+    return out;
+  });
+}
+
+/** The conventional median: the middle value, or the mean of the two middle values. */
+export function median(samples: readonly number[]): number {
+  if (samples.length === 0) return NaN;
+  const s = [...samples].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export function summarise(component: string, r: BenchResult): ResultSummary {
+  const sorted = [...r.samples].sort((a, b) => a - b);
+  const s: ResultSummary = {
+    component,
+    name: r.name,
+    key: `${component}/${r.name}`,
+    unit: r.unit,
+    n: sorted.length,
+    median: median(sorted),
+    p95: percentile(sorted, 95)!,
+    p99: percentile(sorted, 99)!,
+    min: sorted[0]!,
+    max: sorted[sorted.length - 1]!,
+    failures: [],
+  };
+  if (r.reference) {
+    s.reference = { name: r.reference.name, n: r.reference.samples.length, median: median(r.reference.samples) };
+    if (s.reference.median > 0) s.ratio = s.median / s.reference.median;
+  }
+  if (r.note) s.note = r.note;
+  if (r.target) {
+    s.target = r.target;
+    if (r.target.ratio !== undefined) {
+      if (s.ratio === undefined) s.failures.push(`ratio target ≤ ${r.target.ratio} needs a reference with a median above 0`);
+      else if (s.ratio > r.target.ratio) s.failures.push(`ratio ${s.ratio.toFixed(2)} > ${r.target.ratio}`);
+    }
+    if (r.target.max !== undefined && s.median > r.target.max) s.failures.push(`median ${fmt(s.median, s.unit)} > ${fmt(r.target.max, s.unit)}`);
+    s.pass = s.failures.length === 0;
+  }
+  return s;
+}
+
+export function compare(current: readonly ResultSummary[], baseline: Baseline | undefined, threshold = REGRESSION_THRESHOLD): Comparison[] {
+  return current.map((c) => {
+    const b = baseline?.results[c.key];
+    if (!b) return { key: c.key, unit: c.unit, current: c.median, status: 'new' };
+    if (b.unit !== c.unit) return { key: c.key, unit: c.unit, baseline: b.median, current: c.median, status: 'unit-changed' };
+    const change = b.median > 0 ? c.median / b.median - 1 : c.median > 0 ? Infinity : 0;
+    // The epsilon keeps exactly +10 % (11 vs 10, which is 0.10000000000000009 in floating point) on the right side.
+    const status = change > threshold + 1e-9 ? 'regressed' : change < -threshold - 1e-9 ? 'improved' : 'ok';
+    return { key: c.key, unit: c.unit, baseline: b.median, current: c.median, change, status };
+  });
+}
+
+/** The previous baseline with these results replaced (a partial run keeps the other components' entries). */
+export function toBaseline(current: readonly ResultSummary[], previous: Baseline | undefined, saved: string, machine: Record<string, string | number>): Baseline {
+  const results: Record<string, BaselineEntry> = { ...(previous?.results ?? {}) };
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  for (const c of current) results[c.key] = { unit: c.unit, n: c.n, median: r(c.median), p95: r(c.p95), ...(c.ratio !== undefined ? { ratio: r(c.ratio) } : {}) };
+  const sorted = Object.fromEntries(Object.keys(results).sort().map((k) => [k, results[k]!]));
+  return { version: 1, saved, machine, results: sorted };
+}
+
+/** Parsed baseline file contents, or an Error saying what is wrong. */
+export function parseBaseline(value: unknown, where: string): Baseline {
+  const o = value as Baseline;
+  if (!o || typeof o !== 'object' || o.version !== 1 || !o.results || typeof o.results !== 'object') {
+    throw new Error(`${where}: not a baseline file (expected {"version": 1, "results": {…}}); run with \`--save-baseline\` to write one`);
+  }
+  for (const [k, e] of Object.entries(o.results)) {
+    if (!e || typeof e.median !== 'number' || !UNITS.includes(e.unit)) throw new Error(`${where}: entry \`${k}\` needs a numeric \`median\` and a \`unit\``);
+  }
+  return o;
+}
+
+export function fmt(v: number, unit: Unit): string {
+  if (!Number.isFinite(v)) return String(v);
+  const abs = Math.abs(v);
+  const digits = unit === 'count' || unit === 'bytes' ? (Number.isInteger(v) ? 0 : 1) : abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+  return `${v.toFixed(digits)} ${unit}`;
+}
+
+const pct = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %` : '+∞');
+
+function targetText(s: ResultSummary): string {
+  if (!s.target) return '';
+  const parts: string[] = [];
+  if (s.target.ratio !== undefined) parts.push(`ratio ≤ ${s.target.ratio}`);
+  if (s.target.max !== undefined) parts.push(`median ≤ ${fmt(s.target.max, s.unit)}`);
+  return parts.join(', ');
+}
+
+/** Plain-text table, one row per result, columns padded to fit. */
+export function formatTable(results: readonly ResultSummary[], comparisons?: readonly Comparison[]): string {
+  const head = ['benchmark', 'n', 'median', 'p95', 'p99', 'reference median', 'ratio', 'target', 'result'];
+  if (comparisons) head.push('baseline', 'change');
+  const rows = results.map((s) => {
+    const row = [
+      s.key,
+      String(s.n),
+      fmt(s.median, s.unit),
+      fmt(s.p95, s.unit),
+      fmt(s.p99, s.unit),
+      s.reference ? `${fmt(s.reference.median, s.unit)} (${s.reference.name})` : '',
+      s.ratio !== undefined ? `${s.ratio.toFixed(2)}×` : '',
+      targetText(s),
+      s.pass === undefined ? '' : s.pass ? 'PASS' : 'FAIL',
+    ];
+    if (comparisons) {
+      const c = comparisons.find((x) => x.key === s.key);
+      row.push(c?.baseline !== undefined ? fmt(c.baseline, s.unit) : '', c?.status === 'new' ? 'new' : c?.status === 'unit-changed' ? 'unit changed' : c?.change !== undefined ? `${pct(c.change)}${c.status === 'regressed' ? ' REGRESSED' : ''}` : '');
+    }
+    return row;
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}

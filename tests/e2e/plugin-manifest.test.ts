@@ -1,0 +1,94 @@
+// The pack as Claude Code loads it: manifests, hooks.json, command and agent frontmatter.
+// An invalid manifest or frontmatter makes the CLI drop things silently, so check them all.
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { ROOT, claudeBin, claudeEnv, tempDir } from '../util/claude.ts';
+
+const validate = (target: string) => spawnSync(claudeBin(), ['plugin', 'validate', target], { encoding: 'utf8', env: claudeEnv(tempDir('home')) });
+const frontmatter = (file: string) => {
+  const m = /^---\n([\s\S]*?)\n---\n/.exec(fs.readFileSync(file, 'utf8'));
+  assert.ok(m, `${file} has frontmatter`);
+  return parseYaml(m![1]!) as Record<string, unknown>;
+};
+
+const manifest = suite('plugin manifests');
+manifest('claude plugin validate passes on the plugin', () => {
+  const r = validate(path.join(ROOT, '.claude-plugin', 'plugin.json'));
+  assert.is(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /Validation passed/);
+});
+manifest('claude plugin validate passes on the marketplace', () => {
+  const r = validate(path.join(ROOT, '.claude-plugin', 'marketplace.json'));
+  assert.is(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /Validation passed/);
+});
+manifest('validate really checks: a broken manifest fails', () => {
+  const dir = tempDir('badplugin');
+  fs.mkdirSync(path.join(dir, '.claude-plugin'));
+  fs.writeFileSync(path.join(dir, '.claude-plugin', 'plugin.json'), '{"name": "has spaces", "agents": "./agents/"}');
+  assert.is.not(validate(path.join(dir, '.claude-plugin', 'plugin.json')).status, 0);
+});
+manifest('plugin and marketplace versions agree with package.json', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const plugin = JSON.parse(fs.readFileSync(path.join(ROOT, '.claude-plugin', 'plugin.json'), 'utf8'));
+  const market = JSON.parse(fs.readFileSync(path.join(ROOT, '.claude-plugin', 'marketplace.json'), 'utf8'));
+  assert.is(plugin.name, '2l');
+  assert.equal([plugin.version, market.plugins[0].version], [pkg.version, pkg.version]);
+});
+manifest.run();
+
+const hooks = suite('hooks/hooks.json');
+const REQUIRED = ['SessionStart', 'SessionEnd', 'UserPromptSubmit', 'UserPromptExpansion', 'PreToolUse', 'PostToolUse', 'PostToolUseFailure', 'PermissionRequest', 'Notification', 'SubagentStart', 'SubagentStop', 'Stop', 'PreCompact', 'PostCompact'];
+hooks('has the wrapper, every required event, a numeric timeout and the built hook on every entry', () => {
+  const file = JSON.parse(fs.readFileSync(path.join(ROOT, 'hooks', 'hooks.json'), 'utf8'));
+  assert.type(file.hooks, 'object');
+  for (const event of REQUIRED) assert.ok(file.hooks[event], event);
+  for (const [event, groups] of Object.entries(file.hooks as Record<string, any[]>)) {
+    for (const g of groups) {
+      for (const h of g.hooks) {
+        assert.is(h.type, 'command', event);
+        assert.type(h.timeout, 'number', `${event} timeout`);
+        assert.ok(h.timeout >= 2 && h.timeout <= 60, `${event} timeout ${h.timeout}`);
+        const m = /^node "\$\{CLAUDE_PLUGIN_ROOT\}\/(dist\/[\w.-]+)"$/.exec(h.command);
+        assert.ok(m, `${event}: ${h.command}`);
+        assert.ok(fs.existsSync(path.join(ROOT, m![1]!)), `${m![1]} is built`);
+      }
+    }
+  }
+});
+hooks.run();
+
+const md = suite('commands and agents');
+const commandFiles = fs.readdirSync(path.join(ROOT, 'commands')).filter((f) => f.endsWith('.md'));
+for (const f of commandFiles) {
+  md(`commands/${f}: frontmatter parses, script exists`, () => {
+    const file = path.join(ROOT, 'commands', f);
+    const fm = frontmatter(file);
+    assert.type(fm.description, 'string');
+    if (fm['argument-hint'] !== undefined) assert.type(fm['argument-hint'], 'string');
+    const body = fs.readFileSync(file, 'utf8');
+    for (const m of body.matchAll(/\$\{CLAUDE_PLUGIN_ROOT\}\/(dist\/[\w.-]+)/g)) assert.ok(fs.existsSync(path.join(ROOT, m[1]!)), `${m[1]} is built`);
+    assert.not.match(body, /\$\(/, 'a $( in a ! line aborts the whole command');
+    if (/^!`node /m.test(body)) assert.match(String(fm['allowed-tools'] ?? ''), /Bash\(node:\*\)/);
+    // A ! line that exits non-zero silently drops the whole command (seen with the real CLI):
+    // each one must show stderr and end in a fallback, so a failure reaches the user.
+    for (const line of body.split('\n').filter((l) => l.startsWith('!`'))) {
+      assert.match(line, / 2>&1 /, `${f}: stderr shown`);
+      assert.match(line, /\|\| (true|echo "[^"$`]*")`$/, `${f}: ends in a fallback`);
+    }
+    // Commands that write configuration or permissions, or start configured servers, are for the user, never the model.
+    if (/setup-db|setup-mcps|check-mcps|dashboard|event|export/.test(f)) assert.is(fm['disable-model-invocation'], true, `${f} is user-only`);
+  });
+}
+for (const f of fs.existsSync(path.join(ROOT, 'agents')) ? fs.readdirSync(path.join(ROOT, 'agents')).filter((x) => x.endsWith('.md')) : []) {
+  md(`agents/${f}: name and description`, () => {
+    const fm = frontmatter(path.join(ROOT, 'agents', f));
+    assert.is(fm.name, f.replace(/\.md$/, ''));
+    assert.type(fm.description, 'string');
+  });
+}
+md.run();

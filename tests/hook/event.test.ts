@@ -1,0 +1,97 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { hookPayloadToEvent, oversizedPayloadToEvent, toolSummary } from '../../lib/hook/event.ts';
+
+const ctx = { now: new Date('2026-11-20T10:00:00.123Z'), hookMs: 12.3456 };
+const base = { session_id: 's-1', transcript_path: '/t.jsonl', cwd: '/proj', permission_mode: 'default', effort: { level: 'high' } };
+
+// Real payloads from the reference (section 3), trimmed.
+const cases: Array<[string, Record<string, unknown>, Record<string, unknown>]> = [
+  ['SessionStart', { hook_event_name: 'SessionStart', source: 'startup' }, { event_type: 'session_start', data: 'Session started (startup)', payload: { source: 'startup' } }],
+  ['SessionEnd', { hook_event_name: 'SessionEnd', reason: 'other' }, { event_type: 'session_end', data: 'Session ended (other)' }],
+  ['UserPromptSubmit', { hook_event_name: 'UserPromptSubmit', prompt: 'please RUNTOOL\nsecond line' }, { event_type: 'user_prompt', data: 'Prompt: please RUNTOOL' }],
+  ['UserPromptExpansion', { hook_event_name: 'UserPromptExpansion', command_name: 'uhello', command_args: 'world' }, { event_type: 'command_expansion', data: 'Command /uhello world' }],
+  ['PreToolUse', { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'echo hi', description: 'say hi' }, tool_use_id: 'toolu_1' }, { event_type: 'tool_start', data: 'Bash: echo hi', tool_name: 'Bash', tool_use_id: 'toolu_1' }],
+  ['PostToolUse', { hook_event_name: 'PostToolUse', tool_name: 'Bash', tool_input: { command: 'echo hi' }, tool_response: { stdout: 'hi' }, tool_use_id: 'toolu_1', duration_ms: 31 }, { event_type: 'tool_complete', data: 'Bash: echo hi (31 ms)', duration_ms: 31 }],
+  ['PostToolUseFailure', { hook_event_name: 'PostToolUseFailure', tool_name: 'Bash', tool_input: { command: 'false' }, tool_use_id: 'toolu_2', error: 'Exit code 3\nfailing', is_interrupt: false, duration_ms: 37 }, { event_type: 'tool_error', data: 'Bash failed: Exit code 3 (37 ms)', error: 'Exit code 3\nfailing', duration_ms: 37 }],
+  ['SubagentStart', { hook_event_name: 'SubagentStart', agent_id: 'a2eafb6a', agent_type: 'general-purpose' }, { event_type: 'agent_start', agent_id: 'a2eafb6a', agent_type: 'general-purpose', data: 'general-purpose started' }],
+  ['SubagentStop', { hook_event_name: 'SubagentStop', agent_id: 'a2eafb6a', agent_type: 'general-purpose', stop_hook_active: false }, { event_type: 'agent_complete', agent_id: 'a2eafb6a', data: 'general-purpose finished' }],
+  ['SubagentStop of /compact', { hook_event_name: 'SubagentStop', agent_id: 'c1', agent_type: '' }, { event_type: 'agent_complete', agent_type: '' }],
+  ['PreCompact', { hook_event_name: 'PreCompact', trigger: 'manual', custom_instructions: 'focus' }, { event_type: 'compact_start', data: 'Compaction started (manual)' }],
+  ['PostCompact', { hook_event_name: 'PostCompact', trigger: 'auto' }, { event_type: 'compact_complete' }],
+  ['Stop', { hook_event_name: 'Stop', stop_hook_active: false }, { event_type: 'stop', data: 'Turn finished' }],
+  ['Notification', { hook_event_name: 'Notification', message: 'Claude needs your permission', notification_type: 'permission_prompt' }, { event_type: 'notification', data: 'Claude needs your permission' }],
+  ['PermissionRequest', { hook_event_name: 'PermissionRequest', tool_name: 'Write', tool_input: { file_path: '/p/a.txt' } }, { event_type: 'permission_request', data: 'Permission requested for Write: /p/a.txt' }],
+  ['an unknown hook', { hook_event_name: 'FileChanged' }, { event_type: 'hook_file_changed', data: 'FileChanged' }],
+];
+
+const map = suite('hookPayloadToEvent');
+for (const [name, payload, expected] of cases) {
+  map(name, () => {
+    const e = hookPayloadToEvent({ ...base, ...payload }, ctx) as unknown as Record<string, unknown>;
+    for (const [k, v] of Object.entries(expected)) assert.equal(e[k], v, `${k}`);
+    assert.is(e.timestamp, '2026-11-20T10:00:00.123Z');
+    assert.is(e.session_id, 's-1');
+    assert.is(e.source, 'hook');
+    assert.is(e.hook_ms, 12.35);
+    assert.is(e.phase, 'unknown');
+    const payloadKeys = Object.keys((e.payload as object) ?? {});
+    for (const lifted of ['session_id', 'cwd', 'transcript_path', 'hook_event_name', 'permission_mode', 'effort']) assert.not.ok(payloadKeys.includes(lifted), lifted);
+  });
+}
+map('main-agent events carry agent_id "main"', () => {
+  assert.is(hookPayloadToEvent({ hook_event_name: 'Stop' }, ctx).agent_id, 'main');
+});
+map('secrets in tool input and prompts are redacted everywhere', () => {
+  const e = hookPayloadToEvent({ hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'PGPASSWORD=hunter2 psql -c "select 1"' } }, ctx);
+  assert.not.match(JSON.stringify(e), /hunter2/);
+  const p = hookPayloadToEvent({ hook_event_name: 'UserPromptSubmit', prompt: 'use key sk-ant-api03-abcdefghijklmnop' }, ctx);
+  assert.not.match(JSON.stringify(p), /abcdefghijklmnop/);
+});
+map('HTML stays text in the data (readers render it as text)', () => {
+  const e = hookPayloadToEvent({ hook_event_name: 'UserPromptSubmit', prompt: '<img src=x onerror=alert(1)>' }, ctx);
+  assert.is(e.data, 'Prompt: <img src=x onerror=alert(1)>');
+});
+map('garbage payloads still give an event', () => {
+  for (const junk of [null, 42, 'str', [], { hook_event_name: 7, duration_ms: -5, tool_name: {} }]) {
+    const e = hookPayloadToEvent(junk, ctx);
+    assert.is(e.event_type, 'hook_unknown');
+    assert.is(e.duration_ms, undefined);
+  }
+});
+map('a failure with no error text is still an error', () => {
+  assert.is(hookPayloadToEvent({ hook_event_name: 'PostToolUseFailure', tool_name: 'Bash' }, ctx).error, 'unknown error');
+});
+map('a huge tool response is trimmed to a bounded payload', () => {
+  const e = hookPayloadToEvent({ hook_event_name: 'PostToolUse', tool_name: 'Read', tool_response: { content: 'z'.repeat(5_000_000) } }, ctx);
+  assert.ok(JSON.stringify(e).length < 20_000);
+  assert.match(JSON.stringify(e.payload), /truncated/);
+});
+map.run();
+
+const summary = suite('toolSummary');
+for (const [input, out] of [
+  [{ command: 'ls -la\nrm x' }, 'ls -la'],
+  [{ file_path: '/a/b.ts', content: 'x' }, '/a/b.ts'],
+  [{ pattern: 'TODO' }, 'TODO'],
+  [{ url: 'https://example.com' }, 'https://example.com'],
+  [{}, ''],
+  ['not an object', ''],
+] as const) {
+  summary(JSON.stringify(input), () => assert.is(toolSummary(input), out));
+}
+summary.run();
+
+const oversized = suite('oversizedPayloadToEvent');
+oversized('pulls the hook, session and tool from the head of a huge payload', () => {
+  const head = '{"session_id":"s-9","hook_event_name":"PostToolUse","tool_name":"Read","tool_response":{"content":"aaaa';
+  const e = oversizedPayloadToEvent(head, 20_000_000, ctx);
+  assert.is(e.event_type, 'tool_complete');
+  assert.is(e.session_id, 's-9');
+  assert.is(e.tool_name, 'Read');
+  assert.match(e.data, /20000000 bytes too large/);
+});
+oversized('a head with nothing recognisable is still an event', () => {
+  assert.is(oversizedPayloadToEvent('\x00\x01garbage', 10, ctx).event_type, 'hook_unknown');
+});
+oversized.run();

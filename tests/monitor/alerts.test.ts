@@ -1,0 +1,157 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { describeAlert, emptyAlertState, isLogKey, measureRecentTimings, measureSummary, measureTiming, parseAlertState, reconcile, type Measurement } from '../../lib/monitor/alerts.ts';
+import { readAlertState, recordAlerts } from '../../lib/monitor/alert-store.ts';
+import { parseEventLine } from '../../lib/events/format.ts';
+import { defaultPerfConfig } from '../../lib/monitor/config.ts';
+import { Summary } from '../../lib/monitor/summary.ts';
+import { at, hookEvent, project, toolCall } from '../util/perf-fixtures.ts';
+
+const config = defaultPerfConfig();
+const m = (key: string, value: number, target = 100): Measurement => ({ key, label: key, value, target, unit: 'ms', samples: 50 });
+
+const measure = suite('alerts: measureSummary');
+measure('hook p95, error rate and per-tool p95 from a summary; too few samples measure nothing', () => {
+  const s = new Summary();
+  // 20 Read calls: 19 at 100 ms, one at 5000 ms -> p95 (rank 19) = 100 ms, under the 1000 ms target.
+  for (let i = 0; i < 19; i++) s.add(toolCall('Read', 100, i));
+  s.add(toolCall('Read', 5000, 19));
+  // 20 Grep calls at 3000 ms: p95 3000 > 2000 target.
+  for (let i = 0; i < 20; i++) s.add(toolCall('Grep', 3000, 20 + i));
+  // 19 Bash calls: below min_samples (20), never measured.
+  for (let i = 0; i < 19; i++) s.add(toolCall('Bash', 999_999, 40 + i));
+  s.addMalformed();
+  const got = measureSummary(config, s.snapshot(at(100)));
+  const byKey = Object.fromEntries(got.map((x) => [x.key, x]));
+  assert.equal(Object.keys(byKey).sort(), ['error_rate', 'hook_ms.p95', 'tool.Grep.p95', 'tool.Read.p95']);
+  assert.is(byKey['tool.Read.p95']!.value, 100);
+  assert.is(byKey['tool.Grep.p95']!.value, 3000);
+  assert.is(byKey['hook_ms.p95']!.value, 2);
+  // 1 malformed line of 60 lines.
+  assert.is(byKey['error_rate']!.value, 1 / 60);
+  assert.is(byKey['error_rate']!.samples, 60);
+});
+measure('pipeline errors (unreadable hook payloads) count toward the error rate; tool failures do not', () => {
+  const s = new Summary();
+  for (let i = 0; i < 18; i++) s.add(hookEvent('stop', i));
+  s.add(hookEvent('tool_error', 18, { tool_name: 'Bash', error: 'exit 1' }));
+  s.add(hookEvent('user_prompt', 19, { error: 'hook payload is not JSON: x' }));
+  const rate = measureSummary(config, s.snapshot(at(30))).find((x) => x.key === 'error_rate')!;
+  assert.is(rate.value, 1 / 20);
+});
+measure('a null target turns its check off', () => {
+  const off = defaultPerfConfig();
+  off.targets.hook_ms = null;
+  off.targets.error_rate = null;
+  const s = new Summary();
+  for (let i = 0; i < 30; i++) s.add(hookEvent('stop', i, { hook_ms: 999 }));
+  assert.equal(measureSummary(off, s.snapshot(at(40))), []);
+  off.targets.state_query_ms = null;
+  assert.is(measureTiming('state_query_ms', 'q', 80, off), undefined);
+  assert.is(measureTiming('event_processing_ms', 'e', 80, off)!.target, 25);
+});
+measure.run();
+
+const rec = suite('alerts: reconcile (once per breach)');
+const now = at(0);
+rec('a breach begins once, stays active while breached, ends once', () => {
+  const owns = () => true;
+  const a = reconcile(emptyAlertState(), [m('hook_ms.p95', 300)], owns, now);
+  assert.equal([a.begun.length, a.resolved.length], [1, 0]);
+  const b = reconcile(a.next, [m('hook_ms.p95', 400)], owns, at(60));
+  assert.equal([b.begun.length, b.resolved.length], [0, 0]);
+  assert.is(b.next.active['hook_ms.p95']!.since, now.toISOString(), 'onset kept');
+  assert.is(b.next.active['hook_ms.p95']!.value, 400, 'latest value kept');
+  const c = reconcile(b.next, [m('hook_ms.p95', 50)], owns, at(120));
+  assert.equal([c.begun.length, c.resolved.length], [0, 1]);
+  assert.equal(c.next.active, {});
+  assert.is(c.resolved[0]!.now, 50);
+});
+rec('exactly at target is not a breach', () => {
+  assert.is(reconcile(emptyAlertState(), [m('x', 100, 100)], () => true, now).begun.length, 0);
+});
+rec('a key with no recent data ends only when this evaluator owns it', () => {
+  const state = reconcile(emptyAlertState(), [m('tool.Bash.p95', 300), m('state_query_ms', 190)], () => true, now).next;
+  const r = reconcile(state, [], isLogKey, at(10));
+  assert.equal(r.resolved.map((x) => x.key), ['tool.Bash.p95']);
+  assert.equal(Object.keys(r.next.active), ['state_query_ms']);
+});
+rec('recent timings: p95 of the last 50, only from min_samples on', () => {
+  const cfg = defaultPerfConfig();
+  cfg.alerts.min_samples = 3;
+  let state = emptyAlertState();
+  const seen: Array<number | undefined> = [];
+  for (const v of [10, 200, 20, 30]) {
+    const r = measureRecentTimings(state, 'state_query_ms', 'query p95', v, cfg);
+    state = r.state;
+    seen.push(r.measurement?.value);
+  }
+  // [10,200,20] -> sorted 10 20 200, rank ceil(2.85)=3 -> 200; [10,200,20,30] -> rank ceil(3.8)=4 -> 200.
+  assert.equal(seen, [undefined, undefined, 200, 200]);
+  for (let i = 0; i < 60; i++) state = measureRecentTimings(state, 'state_query_ms', 'q', 5, cfg).state;
+  assert.is(state.timings!.state_query_ms!.length, 50);
+  assert.is(measureRecentTimings(state, 'state_query_ms', 'q', 5, cfg).measurement!.value, 5, 'the old slow one has aged out');
+  assert.equal(parseAlertState(JSON.parse(JSON.stringify(state))).timings, state.timings);
+});
+rec('state files of any shape parse to a valid state', () => {
+  for (const v of [null, 1, 'x', [], { active: [] }, { active: { k: 'bad' } }, { active: { k: { since: 1 } } }]) assert.equal(parseAlertState(v), emptyAlertState());
+  const ok = parseAlertState({ active: { k: { since: 'x', value: 2, target: 1, unit: 'ratio' } } });
+  assert.is(ok.active.k!.unit, 'ratio');
+});
+rec('description', () => {
+  assert.is(describeAlert({ label: 'hook p95', value: 312.44, target: 200, unit: 'ms' }), 'hook p95 312.4 ms > target 200 ms');
+  assert.is(describeAlert({ label: 'event error rate', value: 0.0066, target: 0.001, unit: 'ratio' }), 'event error rate 0.66 % > target 0.1 %');
+});
+rec.run();
+
+const store = suite('alerts: recorded in the log once per breach');
+function alertEvents(dir: string) {
+  const text = fs.existsSync(path.join(dir, '.2L', 'events.jsonl')) ? fs.readFileSync(path.join(dir, '.2L', 'events.jsonl'), 'utf8') : '';
+  return text.split('\n').filter(Boolean).map((l) => parseEventLine(l)!).filter((e) => e.event_type === 'performance_alert');
+}
+store('begin, repeat, end: two events in all', () => {
+  const dir = project();
+  for (let i = 0; i < 3; i++) recordAlerts(dir, [m('hook_ms.p95', 300)], isLogKey, at(i));
+  let events = alertEvents(dir);
+  assert.is(events.length, 1);
+  assert.equal((events[0]!.payload as Record<string, unknown>).state, 'breach');
+  assert.match(events[0]!.data, /^Alert: hook_ms\.p95 300 ms > target 100 ms$/);
+  assert.is(Object.keys(readAlertState(dir).active).length, 1);
+  recordAlerts(dir, [m('hook_ms.p95', 20)], isLogKey, at(5));
+  recordAlerts(dir, [m('hook_ms.p95', 20)], isLogKey, at(6));
+  events = alertEvents(dir);
+  assert.equal(events.map((e) => (e.payload as Record<string, unknown>).state), ['breach', 'resolved']);
+  assert.match(events[1]!.data, /^Resolved: hook_ms\.p95 back within target 100 ms \(now 20 ms\)$/);
+  assert.equal(readAlertState(dir).active, {});
+  // The shared summary tracks the same lifecycle from the log.
+  const s = new Summary();
+  for (const e of events) s.add(e);
+  assert.is(s.snapshot().active_alerts.length, 0);
+  s.add(events[0]!);
+  assert.is(s.snapshot().active_alerts.length, 1);
+});
+store('a held lock skips recording; a stale lock is taken over', () => {
+  const dir = project();
+  const lock = path.join(dir, '.2L', '.alerts.lock');
+  fs.mkdirSync(lock);
+  assert.match(recordAlerts(dir, [m('k', 300)], isLogKey, at(0)).skipped!, /another run/);
+  assert.is(alertEvents(dir).length, 0);
+  fs.utimesSync(lock, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+  assert.is(recordAlerts(dir, [m('k', 300)], isLogKey, at(0)).skipped, undefined);
+  assert.is(alertEvents(dir).length, 1);
+  assert.not.ok(fs.existsSync(lock), 'lock released');
+});
+store('a corrupt state file is treated as empty, then rewritten', () => {
+  const dir = project({ 'alerts-state.json': '{not json' });
+  recordAlerts(dir, [m('k', 300)], isLogKey, at(0));
+  assert.is(JSON.parse(fs.readFileSync(path.join(dir, '.2L', 'alerts-state.json'), 'utf8')).active.k.value, 300);
+});
+store('no .2L folder: nothing is created', () => {
+  const dir = path.dirname(project()) + `/no-2l-${process.pid}`;
+  fs.mkdirSync(dir, { recursive: true });
+  assert.match(recordAlerts(dir, [m('k', 300)], isLogKey, at(0)).skipped!, /no \.2L folder/);
+  assert.not.ok(fs.existsSync(path.join(dir, '.2L')));
+});
+store.run();

@@ -1,0 +1,41 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { formatMs, parseDuration, parseSince } from '../../lib/shared/duration.ts';
+
+const parse = suite('parseDuration');
+const good: Array<[string, number]> = [
+  ['15m', 900_000],
+  ['2h', 7_200_000],
+  ['1d', 86_400_000],
+  ['1w', 604_800_000],
+  ['90s', 90_000],
+  ['250ms', 250],
+  ['1h30m', 5_400_000],
+  ['1.5h', 5_400_000],
+  [' 10m ', 600_000],
+];
+for (const [text, ms] of good) parse(`${JSON.stringify(text)} is ${ms} ms`, () => assert.is(parseDuration(text), ms));
+const bad = ['', '15', 'm', '15x', '-5m', '0m', '1h 30m', '15M', '1e3s', '10m;rm'];
+for (const text of bad) parse(`${JSON.stringify(text)} is refused`, () => assert.throws(() => parseDuration(text)));
+parse.run();
+
+const since = suite('parseSince');
+const now = new Date('2026-11-20T12:00:00.000Z');
+since('a duration counts back from now', () => assert.is(parseSince('2h', now).toISOString(), '2026-11-20T10:00:00.000Z'));
+since('an ISO time is taken as is', () => assert.is(parseSince('2026-11-19T08:30:00Z', now).toISOString(), '2026-11-19T08:30:00.000Z'));
+since('a broken ISO time is refused', () => assert.throws(() => parseSince('2026-13-45T99:00:00Z', now), /ISO 8601/));
+since.run();
+
+const fmt = suite('formatMs');
+const table: Array<[number | undefined, string]> = [
+  [undefined, '-'],
+  [3.25, '3.3 ms'],
+  [850, '850 ms'],
+  [1500, '1.50 s'],
+  [12_340, '12.3 s'],
+  [245_000, '4m 05s'],
+  [7_800_000, '2h 10m'],
+  [273_600_000, '3d 4h'],
+];
+for (const [ms, text] of table) fmt(`${ms} -> ${text}`, () => assert.is(formatMs(ms), text));
+fmt.run();
