@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// Runs the uvu test files under tests/ in parallel worker processes and prints one closing line
+// ("N passed, N failed"). uvu itself runs files one after another in one process; most of our
+// files spend their time waiting on child processes (hooks, installs, servers), so running a few
+// at once is what keeps the inner loop short on a two-core machine.
+//
+//   node scripts/run-tests.mjs [--unit | --e2e] [--jobs N] [PATTERN]
+//
+// --unit: everything but tests/e2e (the fast inner loop); --e2e: only tests/e2e (real Claude Code
+// CLI, Chromium, PostgreSQL). With neither, the unit files run first, in parallel, then the e2e
+// files one at a time (they start real servers and CLIs with their own timeouts: running them side
+// by side only trades time for flakiness). --jobs sets the parallelism of the unit phase (of the
+// e2e phase with --e2e). PATTERN filters file paths (a regular expression). Exit 1 when any file
+// fails or a file ran no test.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const testsDir = path.join(root, 'tests');
+
+let values, positionals;
+try {
+  ({ values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { unit: { type: 'boolean' }, e2e: { type: 'boolean' }, jobs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  }));
+} catch (err) {
+  process.stderr.write(`run-tests: ${err.message.split('\n')[0]} (see --help)\n`);
+  process.exit(2);
+}
+if (values.help) {
+  process.stdout.write('Usage: node scripts/run-tests.mjs [--unit | --e2e] [--jobs N] [PATTERN]\n');
+  process.exit(0);
+}
+const e2eOnly = values.e2e === true;
+const jobs = values.jobs !== undefined ? Number(values.jobs) : e2eOnly ? 1 : Math.max(2, Math.min(4, os.availableParallelism() * 2));
+const isE2e = (f) => f.startsWith(`e2e${path.sep}`);
+if (!Number.isInteger(jobs) || jobs < 1 || jobs > 32) {
+  process.stderr.write('run-tests: `--jobs` takes a whole number from 1 to 32\n');
+  process.exit(2);
+}
+const filter = positionals[0] !== undefined ? new RegExp(positionals[0]) : undefined;
+
+function list(dir, out = []) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name !== 'util' && e.name !== 'fixtures') list(p, out);
+    } else if (e.name.endsWith('.test.ts')) out.push(path.relative(testsDir, p));
+  }
+  return out;
+}
+const files = list(testsDir)
+  .filter((f) => (e2eOnly ? isE2e(f) : values.unit ? !isE2e(f) : true))
+  .filter((f) => !filter || filter.test(f))
+  // Largest first: a big file started last would leave the other workers idle at the end.
+  .sort((a, b) => fs.statSync(path.join(testsDir, b)).size - fs.statSync(path.join(testsDir, a)).size);
+if (files.length === 0) {
+  process.stderr.write('run-tests: no test file matches\n');
+  process.exit(1);
+}
+
+const uvuBin = path.join(root, 'node_modules', 'uvu', 'bin.js');
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const strip = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
+
+function runFile(rel) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const dir = path.join(testsDir, path.dirname(rel));
+    const child = spawn(process.execPath, [uvuBin, '-r', 'tsx', dir, `^${escape(path.basename(rel))}$`], {
+      cwd: root,
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.stderr.on('data', (c) => (out += c));
+    child.on('close', (code) => {
+      const text = strip(out);
+      const num = (label) => Number(new RegExp(`${label}:\\s+(\\d+)`).exec(text)?.[1] ?? 0);
+      resolve({ rel, code, text, total: num('Total'), passed: num('Passed'), skipped: num('Skipped'), ms: Date.now() - started });
+    });
+  });
+}
+
+const results = [];
+const t0 = Date.now();
+async function worker(queue) {
+  for (let rel = queue.shift(); rel !== undefined; rel = queue.shift()) {
+    const r = await runFile(rel);
+    results.push(r);
+    const ok = r.code === 0 && r.total > 0;
+    process.stdout.write(`${ok ? 'ok  ' : 'FAIL'} ${rel} (${r.passed}/${r.total}, ${(r.ms / 1000).toFixed(1)} s)\n`);
+  }
+}
+async function phase(list, n) {
+  const queue = [...list];
+  await Promise.all(Array.from({ length: Math.min(n, list.length) }, () => worker(queue)));
+}
+if (e2eOnly || values.unit) await phase(files, jobs);
+else {
+  await phase(files.filter((f) => !isE2e(f)), jobs);
+  await phase(files.filter(isE2e), 1);
+}
+
+const failedFiles = results.filter((r) => r.code !== 0 || r.total === 0);
+for (const r of failedFiles) process.stdout.write(`\n===== ${r.rel} (exit ${r.code}) =====\n${r.text}\n`);
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const skipped = results.reduce((n, r) => n + r.skipped, 0);
+const failed = results.reduce((n, r) => n + Math.max(0, r.total - r.passed - r.skipped), 0) + failedFiles.filter((r) => r.total === r.passed).length;
+process.stdout.write(`\n${files.length} files in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+process.stdout.write(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+process.exit(failedFiles.length ? 1 : 0);
