@@ -3,7 +3,7 @@
  * Database access for agents: find psql, test the connection, cache it, say how to use it.
  */
 // First: a password in our argv is hidden from `ps` before anything else loads.
-import '../shared/hide-argv-secrets.ts';
+import '../db/hide-argv-secrets.ts';
 import { parseArgs } from 'node:util';
 import { EXIT, EXIT_HELP } from '../db/report.ts';
 import { MAX_URL_LENGTH, redactUrlText } from '../db/url.ts';

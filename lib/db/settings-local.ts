@@ -8,9 +8,8 @@
  */
 import path from 'node:path';
 import { atomicWriteFileSync } from '../shared/atomic-write.ts';
-import { PROJECT_FILE_MAX } from '../mcp/claude-workspace.ts';
 import { readJsonObjectSafe } from '../shared/json-file.ts';
-import { ensurePrivateDir } from '../shared/safe-fs.ts';
+import { PROJECT_FILE_MAX, ensurePrivateDir } from '../shared/safe-fs.ts';
 
 export const PSQL_RULE = 'Bash(psql:*)';
 export const SETTINGS_REL = path.join('.claude', 'settings.local.json');

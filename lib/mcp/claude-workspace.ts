@@ -12,12 +12,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readRegularText } from '../shared/safe-fs.ts';
+import { PROJECT_FILE_MAX, readRegularText } from '../shared/safe-fs.ts';
+
+export { PROJECT_FILE_MAX };
 
 export type Trust = 'trusted' | 'parent' | 'none';
 
-/** Claude Code refuses a `.mcp.json` over 2 MiB; 2L caps every Claude Code file in a project so. */
-export const PROJECT_FILE_MAX = 2 * 1024 * 1024;
 /** `~/.claude.json` keeps every project's history and can grow large; it is the user's own file. */
 export const CLAUDE_JSON_MAX = 50 * 1024 * 1024;
 export const USER_SETTINGS_MAX = 10 * 1024 * 1024;

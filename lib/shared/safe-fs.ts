@@ -15,6 +15,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** Claude Code refuses a `.mcp.json` over 2 MiB; 2L caps every Claude Code file in a project so. */
+export const PROJECT_FILE_MAX = 2 * 1024 * 1024;
+
 export type UnsafeReason = 'symlink' | 'not-regular' | 'not-directory' | 'not-owner' | 'too-big';
 
 /** A path the project planted where we expected a plain file or folder of ours. */

@@ -10,7 +10,7 @@
  * the arguments for the whole run), which is why `--url -` and DATABASE_URL exist.
  */
 import path from 'node:path';
-import { redactUrlText } from '../db/url.ts';
+import { redactUrlText } from './url.ts';
 
 /** Redact `argv` into the process title; true when there was something to hide. */
 export function hideArgvSecrets(argv: readonly string[] = process.argv): boolean {
