@@ -1,19 +1,20 @@
 /**
- * /2l-setup-db from options to report: resolve the URL, find psql, answer
- * from the cache or test the connection, save the cache, record a `db_check`
- * event, optionally allow psql for agents. Returns text and JSON; never prints.
+ * /2l-setup-db's collect step: resolve the URL, allow psql for agents when
+ * asked, find psql, answer from the cache or test the connection, save the
+ * cache, record a `db_check` event. Returns what happened as a typed
+ * `SetupDbOutcome`; the wording is lib/db/render.ts's. Never prints.
  */
 import path from 'node:path';
-import { CACHE_FILE, type DbCache, freshAge, readCache, writeCache } from './cache.ts';
-import { EXIT, PASSWORD_ON_COMMAND_LINE, type Outcome, agentNote, createText, explain, formatAge, formatMs, rows } from './report.ts';
-import { type DbConnection, DbUrlError, type ResolvedUrl, parseDbUrl, redactUrlText, resolveUrl } from './url.ts';
+import { type DbCache, freshAge, readCache, writeCache } from './cache.ts';
+import { type Outcome, type Target, explain, formatMs } from './report.ts';
+import { DbUrlError, type UrlSource, parseDbUrl, redactUrlText, resolveUrl } from './url.ts';
 import { newEvent } from '../events/format.ts';
 import { appendEvent } from '../events/writer.ts';
-import { STATE_DIR } from '../events/project-dir.ts';
 import { cleanPayload, cleanString } from '../events/redact.ts';
-import { type ProbeResult, findPsql, localInstallHint, probe, psqlVersion } from './psql-probe.ts';
+import { type InstallHint, type ProbeFail, type ProbeOk, findPsql, localInstallHint, probe, psqlVersion } from './psql-probe.ts';
 import { PSQL_RULE, SETTINGS_REL, addAllowRule, readProjectSettings } from './settings-local.ts';
 import { SupabaseConfigError, readSupabasePort } from './supabase-config.ts';
+import { errorMessage } from '../shared/cli.ts';
 
 export interface SetupOptions {
   project: string;
@@ -28,13 +29,67 @@ export interface SetupOptions {
   now?: () => Date;
 }
 
-export interface SetupResult {
-  exitCode: number;
-  text: string;
-  json: Record<string, unknown>;
+/** The connection as it may be shown: no password, only whether there was one. */
+export interface Connection extends Target {
+  safeUrl: string;
+  source: UrlSource;
+  /** Where the URL came from, in words, e.g. "`DATABASE_URL`". */
+  origin: string;
+  hasPassword: boolean;
 }
 
-export class SetupUsageError extends Error {}
+/** `Bash(psql:*)` for agents: added on request (`--allow-psql`), or only looked up. */
+export type AllowPsql =
+  | { requested: true; state: 'added' | 'present' }
+  | { requested: true; state: 'refused'; error: string }
+  | { requested: false; state: 'present'; where: string }
+  | { requested: false; state: 'absent' };
+
+export interface PsqlUsed {
+  path: string;
+  version?: string;
+  /** Found in a well-known place but not on PATH: agents will not find it. */
+  offPath: boolean;
+}
+
+/** Known for every run that got as far as a usable URL. */
+interface Checked {
+  conn: Connection;
+  allowPsql: AllowPsql;
+  /** Why the `db_check` event could not be recorded (a cache hit records none). */
+  eventError?: string;
+}
+
+/**
+ * What a run found, before any wording: the one input of the text and JSON
+ * renderers and of the exit code. Holds no password.
+ */
+export type SetupDbOutcome =
+  /** A URL or supabase/config.toml that cannot be used; nothing was written. */
+  | { kind: 'usage'; message: string }
+  | (Checked & { kind: 'psql_missing'; install: InstallHint })
+  /** `--check` answered from a fresh `.2L/db.yaml`: no connection made, no event. */
+  | (Checked & { kind: 'cached'; cache: DbCache; ageMs: number })
+  | (Checked & { kind: 'failed'; psql: PsqlUsed; failure: ProbeFail; timeoutS: number })
+  /** `saveError`: why `.2L/db.yaml` could not be written. */
+  | (Checked & { kind: 'connected'; psql: PsqlUsed; probe: ProbeOk; saveError?: string });
+
+/** The URL to test and its printable form, or why it cannot be used. */
+function resolve(opts: SetupOptions): { conn: Connection; password?: string } | { message: string } {
+  try {
+    const resolved = resolveUrl(opts.url, opts.env, () => readSupabasePort(opts.project), opts.urlFrom);
+    try {
+      const { password, ...rest } = parseDbUrl(resolved.url);
+      return { password, conn: { ...rest, source: resolved.source, origin: resolved.origin, hasPassword: password !== undefined } };
+    } catch (err) {
+      if (err instanceof DbUrlError) return { message: `the connection URL from ${resolved.origin} cannot be used: ${err.message}` };
+      throw err;
+    }
+  } catch (err) {
+    if (err instanceof SupabaseConfigError) return { message: err.message };
+    throw err;
+  }
+}
 
 /** Is `Bash(psql:*)` already allowed in the project's settings? Read-only, errors mean no. */
 function psqlAllowed(project: string): string | undefined {
@@ -49,124 +104,52 @@ function psqlAllowed(project: string): string | undefined {
   return undefined;
 }
 
-function resolve(opts: SetupOptions): { resolved: ResolvedUrl; conn: DbConnection } {
-  let resolved: ResolvedUrl;
-  try {
-    resolved = resolveUrl(opts.url, opts.env, () => readSupabasePort(opts.project), opts.urlFrom);
-  } catch (err) {
-    if (err instanceof SupabaseConfigError) throw new SetupUsageError(err.message);
-    throw err;
+/** The allow rule is independent of the connection's health. */
+function allowPsql(project: string, requested: boolean): AllowPsql {
+  if (!requested) {
+    const where = psqlAllowed(project);
+    return where ? { requested, state: 'present', where } : { requested, state: 'absent' };
   }
   try {
-    return { resolved, conn: parseDbUrl(resolved.url) };
+    return { requested, state: addAllowRule(project) ? 'added' : 'present' };
   } catch (err) {
-    if (err instanceof DbUrlError) throw new SetupUsageError(`the connection URL from ${resolved.origin} cannot be used: ${err.message}`);
-    throw err;
+    return { requested, state: 'refused', error: errorMessage(err) };
   }
 }
 
-export async function runSetupDb(opts: SetupOptions): Promise<SetupResult> {
+export async function setupDb(opts: SetupOptions): Promise<SetupDbOutcome> {
   const now = opts.now ?? (() => new Date());
-  const lines: string[] = [];
-  const json: Record<string, unknown> = {};
-  const notes: string[] = [];
-  let settingsFailed = false;
-
   // Usage errors (a bad URL or config.toml) come before any write.
-  const { resolved, conn } = resolve(opts);
+  const resolved = resolve(opts);
+  if ('message' in resolved) return { kind: 'usage', message: resolved.message };
+  const { conn } = resolved;
+  const base: Checked = { conn, allowPsql: allowPsql(opts.project, opts.allowPsql) };
 
-  // The allow rule is independent of the connection's health.
-  let allowState: string;
-  if (opts.allowPsql) {
+  /** Append the `db_check` event; the error when it could not be. */
+  const record = (outcome: Outcome, data: string, extra: Record<string, unknown>): string | undefined => {
     try {
-      allowState = addAllowRule(opts.project) ? 'added' : 'present';
-      notes.push(allowState === 'added' ? `added "${PSQL_RULE}" to ${SETTINGS_REL}: agents can run psql without asking` : `"${PSQL_RULE}" is already allowed in ${SETTINGS_REL}`);
+      const payload = cleanPayload({ outcome, source: conn.source, url: conn.safeUrl, ...extra });
+      appendEvent(opts.project, newEvent('db_check', cleanString(data, 300), { payload }, now()));
+      return undefined;
     } catch (err) {
-      allowState = 'refused';
-      settingsFailed = true;
-      notes.push(`could not add "${PSQL_RULE}": ${(err as Error).message}`);
-    }
-  } else {
-    const where = psqlAllowed(opts.project);
-    allowState = where ? 'present' : 'absent';
-    notes.push(
-      where
-        ? `psql is allowed for agents ("${PSQL_RULE}" in ${where})`
-        : `agents must ask before each psql call: run \`/2l-setup-db --allow-psql\` (or add "${PSQL_RULE}" to permissions.allow in ${SETTINGS_REL})`,
-    );
-  }
-  json.allow_psql = allowState;
-
-  if (resolved.source === 'flag' && conn.password !== undefined) {
-    notes.push(PASSWORD_ON_COMMAND_LINE);
-    json.warnings = [PASSWORD_ON_COMMAND_LINE];
-  }
-
-  const target = { host: conn.host, port: conn.port, user: conn.user, database: conn.database };
-  Object.assign(json, { source: resolved.source, origin: resolved.origin, url: conn.safeUrl });
-  const connRow: [string, string] = ['connection', `${conn.safeUrl} (from ${resolved.origin})`];
-
-  const record = (outcome: Outcome, data: string, extra: Record<string, unknown>) => {
-    try {
-      appendEvent(opts.project, newEvent('db_check', cleanString(data, 300), { payload: cleanPayload({ outcome, source: resolved.source, url: conn.safeUrl, ...extra }) }, now()));
-      return true;
-    } catch (err) {
-      notes.push(`could not record the db_check event: ${redactUrlText((err as Error).message)}`);
-      return false;
+      return redactUrlText(errorMessage(err));
     }
   };
-  const finish = (outcome: Outcome, exitCode: number): SetupResult => {
-    const code = exitCode === 0 && settingsFailed ? EXIT.error : exitCode;
-    Object.assign(json, { ok: outcome === 'ok', outcome, exit_code: code });
-    lines.push(...notes.map((n) => `  note: ${n}`));
-    // The agent note goes last, where an agent reading the output finds it.
-    if (outcome === 'ok') {
-      json.agent_note = agentNote(conn.safeUrl, resolved.source, conn.password !== undefined);
-      lines.push('', json.agent_note as string);
-    }
-    return { exitCode: code, text: `${lines.join('\n')}\n`, json };
-  };
 
-  const psql = findPsql(opts.env);
-  if (!psql) {
-    const hint = localInstallHint(opts.env);
-    Object.assign(json, { psql: null, install: { manager: hint.manager, command: hint.command ?? null }, hint: hint.text });
-    lines.push(`2l setup-db: psql is not installed (exit ${EXIT.psql_missing})`, rows([connRow, ['install', hint.text]]));
-    record('psql_missing', 'db check: psql is not installed', {});
-    return finish('psql_missing', EXIT.psql_missing);
+  const found = findPsql(opts.env);
+  if (!found) {
+    const eventError = record('psql_missing', 'db check: psql is not installed', {});
+    return { ...base, eventError, kind: 'psql_missing', install: localInstallHint(opts.env) };
   }
 
   const cache = readCache(opts.project);
   const age = opts.check && !opts.fresh ? freshAge(cache, conn.safeUrl, now()) : undefined;
-  if (cache && age !== undefined) {
-    Object.assign(json, {
-      cached: true,
-      cache_age_s: Math.round(age / 1000),
-      checked_at: cache.checked_at,
-      server_version: cache.server_version,
-      user: cache.user,
-      database: cache.database,
-      can_create: cache.can_create_in_schema || cache.can_create_schema,
-      latency_ms: cache.latency_ms ?? null,
-      psql: cache.psql,
-    });
-    lines.push(
-      `2l setup-db: ok, PostgreSQL ${cache.server_version} (checked ${formatAge(age)} ago; cached in ${STATE_DIR}/${CACHE_FILE}, \`--fresh\` to test again)`,
-      rows([connRow, ['user', `${cache.user}, database ${cache.database}`], ['can create', createText(cache.can_create_in_schema, cache.can_create_schema, cache.schema)], ['latency', `${formatMs(cache.latency_ms)} per query at the last check`]]),
-    );
-    return finish('ok', EXIT.ok);
-  }
+  if (cache && age !== undefined) return { ...base, kind: 'cached', cache, ageMs: age };
 
-  const result: ProbeResult = await probe(conn, { psql: psql.path, timeoutS: opts.timeoutS, env: opts.env });
-  const psqlInfo = { path: psql.path, version: result.ok ? result.clientVersion : psqlVersion(psql.path) };
-  json.psql = psqlInfo;
-  json.cached = false;
-  const psqlRow: [string, string] = ['psql', `${psql.path}${psqlInfo.version ? ` (${psqlInfo.version})` : ''}${psql.offPath ? ' — not on PATH: add its folder to PATH so agents find it' : ''}`];
+  const result = await probe({ ...conn, password: resolved.password }, { psql: found.path, timeoutS: opts.timeoutS, env: opts.env });
+  const psql: PsqlUsed = { path: found.path, version: result.ok ? result.clientVersion : psqlVersion(found.path), offPath: found.offPath };
 
   if (!result.ok) {
-    const { title, fix } = explain(result.kind, target, opts.timeoutS);
-    Object.assign(json, { message: title, detail: result.detail, hint: fix, wall_ms: result.wallMs });
-    lines.push(`2l setup-db: ${title} (exit ${EXIT[result.kind]})`, rows([connRow, ['psql said', result.detail], ['fix', fix], psqlRow]));
     if (cache && cache.url === conn.safeUrl) {
       try {
         writeCache(opts.project, { ...cache, last_failure: { at: now().toISOString(), outcome: result.kind } });
@@ -174,15 +157,32 @@ export async function runSetupDb(opts: SetupOptions): Promise<SetupResult> {
         /* the cache is best effort */
       }
     }
-    record(result.kind, `db check failed: ${title}`, { wall_ms: result.wallMs, error: result.detail });
-    return finish(result.kind, EXIT[result.kind]);
+    const { title } = explain(result.kind, conn, opts.timeoutS);
+    const eventError = record(result.kind, `db check failed: ${title}`, { wall_ms: result.wallMs, error: result.detail });
+    return { ...base, eventError, kind: 'failed', psql, failure: result, timeoutS: opts.timeoutS };
   }
 
-  const entry: DbCache = {
+  let saveError: string | undefined;
+  try {
+    writeCache(opts.project, cacheEntry(conn, result, psql, now()));
+  } catch (err) {
+    saveError = errorMessage(err);
+  }
+  const eventError = record('ok', `db ok: PostgreSQL ${result.serverVersion} as ${result.user} in ${formatMs(result.wallMs)}`, {
+    latency_ms: result.latencyMs ?? null,
+    wall_ms: result.wallMs,
+    server_version: result.serverVersion,
+    can_create: result.canCreateInSchema || result.canCreateSchema,
+  });
+  return { ...base, eventError, kind: 'connected', psql, probe: result, saveError };
+}
+
+function cacheEntry(conn: Connection, result: ProbeOk, psql: PsqlUsed, now: Date): DbCache {
+  return {
     url: conn.safeUrl,
-    source: resolved.source,
-    origin: resolved.origin,
-    checked_at: now().toISOString(),
+    source: conn.source,
+    origin: conn.origin,
+    checked_at: now.toISOString(),
     server_version: result.serverVersion,
     user: result.user,
     database: result.database,
@@ -190,43 +190,6 @@ export async function runSetupDb(opts: SetupOptions): Promise<SetupResult> {
     can_create_in_schema: result.canCreateInSchema,
     can_create_schema: result.canCreateSchema,
     ...(result.latencyMs !== undefined ? { latency_ms: result.latencyMs } : {}),
-    psql: { path: psql.path, ...(psqlInfo.version ? { version: psqlInfo.version } : {}) },
+    psql: { path: psql.path, ...(psql.version ? { version: psql.version } : {}) },
   };
-  let saved: string;
-  try {
-    writeCache(opts.project, entry);
-    saved = `${STATE_DIR}/${CACHE_FILE} (no password)`;
-  } catch (err) {
-    saved = `not saved: ${(err as Error).message}`;
-  }
-  record('ok', `db ok: PostgreSQL ${result.serverVersion} as ${result.user} in ${formatMs(result.wallMs)}`, {
-    latency_ms: result.latencyMs ?? null,
-    wall_ms: result.wallMs,
-    server_version: result.serverVersion,
-    can_create: result.canCreateInSchema || result.canCreateSchema,
-  });
-  Object.assign(json, {
-    server_version: result.serverVersion,
-    server_version_num: result.serverVersionNum,
-    user: result.user,
-    database: result.database,
-    can_create: result.canCreateInSchema || result.canCreateSchema,
-    can_create_in_schema: result.canCreateInSchema,
-    can_create_schema: result.canCreateSchema,
-    latency_ms: result.latencyMs ?? null,
-    wall_ms: result.wallMs,
-    saved: saved.startsWith('not') ? null : `${STATE_DIR}/${CACHE_FILE}`,
-  });
-  lines.push(
-    `2l setup-db: connected to PostgreSQL ${result.serverVersion}`,
-    rows([
-      connRow,
-      ['user', `${result.user}, database ${result.database}`],
-      ['can create', createText(result.canCreateInSchema, result.canCreateSchema, result.schema)],
-      ['latency', `${formatMs(result.latencyMs)} per query; ${formatMs(result.wallMs)} to start psql, connect and check`],
-      psqlRow,
-      ['saved', saved],
-    ]),
-  );
-  return finish('ok', EXIT.ok);
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parse, TomlError } from 'smol-toml';
 import { SUPABASE_DEFAULT_PORT } from './url.ts';
 import { UnsafePathError, readRegularText } from '../shared/safe-fs.ts';
+import { errorMessage } from '../shared/cli.ts';
 
 export const CONFIG_REL = path.join('supabase', 'config.toml');
 /** Supabase's own config is a few KiB; anything this size is not one. */
@@ -64,7 +65,7 @@ export function readSupabasePort(projectDir: string): SupabasePort | undefined {
     text = readRegularText(path.join(projectDir, CONFIG_REL), MAX_CONFIG_BYTES);
   } catch (err) {
     if (err instanceof UnsafePathError) throw unusable(err);
-    throw new SupabaseConfigError(`cannot read \`${CONFIG_REL}\`: ${(err as Error).message}`);
+    throw new SupabaseConfigError(`cannot read \`${CONFIG_REL}\`: ${errorMessage(err)}`);
   }
   return text === undefined ? undefined : { ...portFromToml(text, CONFIG_REL), file: CONFIG_REL };
 }

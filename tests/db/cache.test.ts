@@ -5,23 +5,10 @@ import * as assert from 'uvu/assert';
 import { CACHE_TTL_MS, type DbCache, cachePath, ensureIgnored, freshAge, parseCache, readCache, renderCache, writeCache } from '../../lib/db/cache.ts';
 import { UnsafePathError } from '../../lib/shared/safe-fs.ts';
 import { tempDir } from '../util/claude.ts';
+import { DB_T0, dbCache } from '../util/db-cache.ts';
 
-const T0 = new Date('2026-11-20T12:00:00.000Z');
-const entry = (over: Partial<DbCache> = {}): DbCache => ({
-  url: 'postgresql://app@127.0.0.1:5432/appdb',
-  source: 'flag',
-  origin: '`--url`',
-  checked_at: T0.toISOString(),
-  server_version: '15.18',
-  user: 'app',
-  database: 'appdb',
-  schema: 'public',
-  can_create_in_schema: true,
-  can_create_schema: false,
-  latency_ms: 0.5,
-  psql: { path: '/usr/bin/psql', version: '15.18' },
-  ...over,
-});
+const T0 = DB_T0;
+const entry = dbCache;
 const at = (ms: number) => new Date(T0.getTime() + ms);
 
 const fresh = suite('freshAge');

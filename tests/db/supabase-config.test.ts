@@ -77,7 +77,7 @@ read('a huge file is refused unread', () => {
 });
 read.run();
 
-// A FIFO is in tests/setup-db.test.ts, run as a child with a timeout: a regression there would hang.
+// A FIFO is in tests/e2e/db-setup.test.ts, run as a child with a timeout: a regression there would hang.
 const planted = suite('readSupabasePort: what a repository can plant');
 const plants: Array<[string, (file: string, dir: string) => void, RegExp]> = [
   ['a symlink to /dev/zero', (f) => fs.symlinkSync('/dev/zero', f), /^`supabase\/config\.toml` is a symbolic link; 2L never follows links inside a project \(remove it\)$/],

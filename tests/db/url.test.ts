@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { DEFAULT_URL, DbUrlError, MAX_URL_LENGTH, parseDbUrl, redactUrlText, resolveUrl, scrubSecret } from '../../lib/db/url.ts';
+import { errorMessage } from '../../lib/shared/cli.ts';
 
 const resolve = suite('resolveUrl');
 const noConfig = () => undefined;
@@ -80,9 +81,9 @@ for (const [name, url, re] of bad) {
       assert.unreachable('should throw');
     } catch (err) {
       assert.instance(err, DbUrlError);
-      assert.match((err as Error).message, re);
-      assert.not.ok((err as Error).message.includes(':pw@'), 'error does not quote the password');
-      assert.ok((err as Error).message.length < 200);
+      assert.match(errorMessage(err), re);
+      assert.not.ok(errorMessage(err).includes(':pw@'), 'error does not quote the password');
+      assert.ok(errorMessage(err).length < 200);
     }
   });
 }
