@@ -62,14 +62,8 @@ const badCases: Array<[string[], string]> = [
 ];
 for (const [argv, message] of badCases) {
   bad(argv.join(' '), () => {
-    try {
-      parse(argv);
-      assert.unreachable('accepted');
-    } catch (err) {
-      assert.instance(err, UsageError);
-      assert.is((err as UsageError).exitCode, 2);
-      assert.is((err as UsageError).message, message);
-    }
+    const usage = (err: unknown) => err instanceof UsageError && err.exitCode === 2 && err.message === message;
+    assert.throws(() => parse(argv), usage, `a UsageError (exit 2): ${message}`);
   });
 }
 bad.run();
