@@ -9,6 +9,7 @@
 import nodeFs from 'node:fs';
 import path from 'node:path';
 import { atomicWriteFileSync, type AtomicFs } from '../shared/atomic-write.ts';
+import { errorMessage } from '../shared/cli.ts';
 import { MANIFEST, newRunId, runDir, BACKUPS_DIR, type BackupEntry, type BackupManifest } from './backup.ts';
 import { sha256 } from './source.ts';
 import type { JsonObject } from './settings-merge.ts';
@@ -142,7 +143,7 @@ function rollback(fs: MutFs, journal: JournalEntry[], runFolder: string | undefi
         restoreFrom(fs, j.from, j.abs, j.backup);
       }
     } catch (err) {
-      problems.push(`${j.abs}: ${(err as Error).message}`);
+      problems.push(`${j.abs}: ${errorMessage(err)}`);
     }
   }
   if (problems.length === 0 && runFolder) nodeFs.rmSync(runFolder, { recursive: true, force: true });
@@ -231,7 +232,7 @@ export function applyOps(input: ApplyInput, deps: ApplyDeps = {}): ApplyResult {
     return result;
   } catch (err) {
     const problems = rollback(fs, journal, folder);
-    const why = (err as Error).message;
+    const why = errorMessage(err);
     if (problems.length === 0) throw new ApplyError(`${why}; nothing was changed (rolled back)`, true);
     throw new ApplyError(
       `${why}; rollback was incomplete (${problems.join('; ')}). The backups of this run are in \`${folder ?? path.join(input.target, BACKUPS_DIR)}\`; the next install completes the run`,

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { errorCode } from '../shared/cli.ts';
 
 export const LOCK_FILE = '.2l-install.lock';
 
@@ -65,7 +66,7 @@ export function acquireLock(target: string, pid = process.pid): Lock {
         },
       };
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      if (errorCode(err) !== 'EEXIST') throw err;
     }
     const holder = readPid(file);
     if (!holder) continue; // released between our open and read

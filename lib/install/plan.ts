@@ -7,6 +7,9 @@
 import semverLt from 'semver/functions/lt.js';
 import semverValid from 'semver/functions/valid.js';
 
+/** Where the pack's runtime lives in a target: `${CLAUDE_PLUGIN_ROOT}` becomes `<target>/lib/2l`. */
+export const LIB_REL = 'lib/2l';
+
 /** A file the pack wants at `rel` (relative to the target, `/`-separated). */
 export interface DesiredFile {
   rel: string;

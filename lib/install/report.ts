@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { BACKUPS_DIR } from './backup.ts';
 import type { FileAction } from './plan.ts';
-import type { Report } from './run.ts';
+import type { Report } from './context.ts';
 import type { RunInfo } from './undo.ts';
 
 const LABEL: Record<FileAction, string> = {

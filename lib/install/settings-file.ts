@@ -1,16 +1,14 @@
 /**
  * `settings.json` on disk, for the installer: read strictly (a parse error is
- * a user error naming line:col), written as one op, and a symlinked one (a
- * dotfiles repo) followed, so install, restore and uninstall keep the link.
+ * a user error naming line:col), and a symlinked one (a dotfiles repo)
+ * followed, so install, restore and uninstall keep the link (the op that
+ * writes it is `settingsOp` in settings-merge.ts).
  */
 import nodeFs from 'node:fs';
 import path from 'node:path';
-import type { Op } from './apply.ts';
-import { UserError } from './errors.ts';
 import { readJsonObject } from '../shared/json-file.ts';
-import type { JsonObject } from './settings-merge.ts';
-
-export const SETTINGS_FILE = 'settings.json';
+import { errorMessage, UserError } from '../shared/cli.ts';
+import { SETTINGS_FILE, type JsonObject } from './settings-merge.ts';
 
 /**
  * A symlinked settings.json (a dotfiles repo) is the user's own choice: it is
@@ -28,8 +26,6 @@ export function settingsLinkTarget(target: string): string | undefined {
   return nodeFs.realpathSync(file);
 }
 
-export const writeThroughNote = (to: string, dryRun: boolean) => `settings.json is a symlink: ${dryRun ? 'would change' : 'changed'} the file it points at, \`${to}\`; the link stays`;
-
 export function readSettings(target: string): JsonObject {
   const file = path.join(target, SETTINGS_FILE);
   settingsLinkTarget(target); // refuses a link to nothing (read as absent, it would be replaced by a file)
@@ -37,11 +33,7 @@ export function readSettings(target: string): JsonObject {
     return (readJsonObject(file) ?? {}) as JsonObject;
   } catch (err) {
     throw new UserError(
-      `${(err as Error).message}. settings.json must be strict JSON (Claude Code does not accept comments or trailing commas there); fix it and run again. The file was not touched.`,
+      `${errorMessage(err)}. settings.json must be strict JSON (Claude Code does not accept comments or trailing commas there); fix it and run again. The file was not touched.`,
     );
   }
-}
-
-export function settingsOp(settings: JsonObject): Op {
-  return { kind: 'write', rel: SETTINGS_FILE, bytes: Buffer.from(`${JSON.stringify(settings, null, 2)}\n`, 'utf8'), mode: 0o644, reason: 'settings.json before our change', throughLink: true };
 }

@@ -1,11 +1,15 @@
 /**
  * Pure merge of the pack's hooks and status line into a user's
- * `settings.json` object, and their removal. No I/O.
+ * `settings.json` object, their removal, and the op that writes the result
+ * back (applied by apply.ts). No I/O.
  *
  * Our hook handlers are recognised by their command (it names our installed
  * `hook.cjs`), so an update replaces them in place and an uninstall removes
  * only them; every other key, group and handler is kept as it was.
  */
+import type { Op } from './apply.ts';
+
+export const SETTINGS_FILE = 'settings.json';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type JsonObject = { [k: string]: Json };
@@ -32,6 +36,9 @@ export interface MergeResult {
   /** The user's status line we replaced (only with forceStatusLine). */
   displacedStatusLine?: JsonObject;
 }
+
+/** Our hook and status line commands name a file under our lib folder (any version of it). */
+export const isOursIn = (libDir: string) => (command: string) => command.includes(`${libDir}/`);
 
 const HANDLER_TYPES = new Set(['command', 'http', 'prompt', 'agent', 'mcp_tool']);
 
@@ -200,3 +207,10 @@ export function hooksForInstall(hooksJson: unknown, libDir: string): HookSpec {
   if (problems.length > 0) throw new Error(`hooks/hooks.json: ${problems.join('; ')}`);
   return spec;
 }
+
+/** Written through a symlinked settings.json (a dotfiles repo), so the link survives. */
+export function settingsOp(settings: JsonObject): Op {
+  return { kind: 'write', rel: SETTINGS_FILE, bytes: Buffer.from(`${JSON.stringify(settings, null, 2)}\n`, 'utf8'), mode: 0o644, reason: 'settings.json before our change', throughLink: true };
+}
+
+export const writeThroughNote = (to: string, dryRun: boolean) => `settings.json is a symlink: ${dryRun ? 'would change' : 'changed'} the file it points at, \`${to}\`; the link stays`;

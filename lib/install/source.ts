@@ -6,9 +6,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DesiredFile, TargetEntry } from './plan.ts';
-
-export const LIB_REL = 'lib/2l';
+import { errorCode } from '../shared/cli.ts';
+import { LIB_REL, type DesiredFile, type TargetEntry } from './plan.ts';
 export const PLUGIN_ROOT_VAR = '${CLAUDE_PLUGIN_ROOT}';
 
 export interface PackFile extends DesiredFile {
@@ -27,7 +26,7 @@ function walk(dir: string, filter: (rel: string) => boolean, prefix = ''): strin
   try {
     entries = fs.readdirSync(path.join(dir, prefix), { withFileTypes: true });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if (errorCode(err) === 'ENOENT') return [];
     throw err;
   }
   const out: string[] = [];
@@ -199,7 +198,7 @@ export function scanTarget(target: string, rels: Iterable<string>, replacing: Re
     try {
       st = fs.lstatSync(abs);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
+      const code = errorCode(err);
       if (code === 'ENOENT' || code === 'ENOTDIR') {
         out.set(rel, { kind: 'missing', ...(escapes ? { escapes } : {}) });
         continue;

@@ -3,12 +3,11 @@
  * update times, the sha256 of every file we wrote, what we displaced and which
  * backups hold the user's edits we replaced. It is
  * the third side of the three-way update and is always written last.
+ * Parsing and writing out only: no I/O here (context.ts reads the file), so
+ * the pure assembler can use it.
  */
-import path from 'node:path';
 import YAML from 'yaml';
-import type { JsonObject } from './settings-merge.ts';
-import { jsonEqual } from './settings-merge.ts';
-import { readTextIfExists } from '../shared/json-file.ts';
+import { jsonEqual, type JsonObject } from './settings-merge.ts';
 
 export const STATE_FILE = '.2l-install.yaml';
 const FORMAT = 1;
@@ -110,12 +109,6 @@ export function serializeState(s: InstallState): string {
 export function sameState(a: InstallState | undefined, b: InstallState): boolean {
   if (!a) return false;
   return a.packVersion === b.packVersion && jsonEqual(a.files, b.files) && jsonEqual(a.displaced, b.displaced) && jsonEqual(a.savedEdits ?? {}, b.savedEdits ?? {}) && jsonEqual(a.statusLineDisplaced, b.statusLineDisplaced) && jsonEqual(a.replacedLinks ?? {}, b.replacedLinks ?? {}) && jsonEqual([...(a.createdDirs ?? [])].sort(), [...(b.createdDirs ?? [])].sort()) && !!a.createdSettings === !!b.createdSettings;
-}
-
-export function readState(target: string): InstallState | undefined {
-  const file = path.join(target, STATE_FILE);
-  const text = readTextIfExists(file);
-  return text === undefined ? undefined : parseState(text, file);
 }
 
 /** Backup runs rotation and prune must keep: they hold what uninstall gives back, or a user's edit we replaced. */

@@ -7,13 +7,13 @@ import nodeFs from 'node:fs';
 import path from 'node:path';
 import { applyOps, type Op } from './apply.ts';
 import { DEFAULT_KEEP, listRuns, pruneRuns, readManifest, resolveRun, runDir, type BackupManifest } from './backup.ts';
-import { planUninstall, type Plan, type PlannedFile } from './plan.ts';
-import { LIB_REL, packVersion, scanTarget, sha256 } from './source.ts';
+import { LIB_REL, planUninstall, type Plan, type PlannedFile } from './plan.ts';
+import { packVersion, scanTarget, sha256 } from './source.ts';
 import { STATE_FILE, pinnedRuns, type InstallState } from './state.ts';
-import { jsonEqual, removeFromSettings } from './settings-merge.ts';
-import { UserError } from './errors.ts';
-import { absorb, emptyReport, isOursIn, libDirOf, loadState, resolveTarget, withLock, type Report, type RunOptions } from './run.ts';
-import { readSettings, SETTINGS_FILE, settingsLinkTarget, settingsOp, writeThroughNote } from './settings-file.ts';
+import { isOursIn, jsonEqual, removeFromSettings, SETTINGS_FILE, settingsOp, writeThroughNote } from './settings-merge.ts';
+import { errorMessage, UserError } from '../shared/cli.ts';
+import { absorb, emptyReport, EXIT_PARTIAL, libDirOf, loadState, resolveTarget, withLock, type Report, type RunOptions } from './context.ts';
+import { readSettings, settingsLinkTarget } from './settings-file.ts';
 
 /** The op that puts back rel as saved in a run, or undefined if it is already so. */
 function restoreOp(target: string, m: BackupManifest, rel: string, reason: string): Op | undefined {
@@ -177,7 +177,7 @@ export function uninstall(opts: RunOptions): Report {
         }
       }
       const kept = plan.files.filter((f) => f.action === 'keep-user-changed');
-      if (kept.length > 0) report.exitCode = 2;
+      if (kept.length > 0) report.exitCode = EXIT_PARTIAL;
     }
     return report;
   });
@@ -192,7 +192,7 @@ export function restore(opts: RunOptions & { run?: string }): Report {
     try {
       run = resolveRun(target, opts.run);
     } catch (err) {
-      throw new UserError((err as Error).message);
+      throw new UserError(errorMessage(err));
     }
     const m = readManifest(target, run);
     if (!m) throw new UserError(`backup run ${run} has no readable \`manifest.json\``);

@@ -43,25 +43,28 @@ cli('--help, exit 0', () => {
   assert.is(r.code, 0);
   assert.match(r.stdout, /^Usage: \.\/install\.mjs \[command\] \[options\]/);
   assert.match(r.stdout, /Exit codes: 0 done/);
+  assert.match(r.stdout, /2 bad arguments, 3 partial: done, but\nfiles were kept back/);
   assert.is(r.stderr, '');
 });
-const badArgs: Array<[string[], RegExp]> = [
-  [['--nope'], /^install: Unknown option '--nope'/],
-  [['frobnicate'], /unknown command `frobnicate`/],
-  [['restore', 'a', 'b'], /unknown command `restore a b`/],
-  [['--keep', '0'], /`--keep` must be a whole number of at least 1, got `0`/],
-  [['--keep', 'x'], /`--keep` must be a whole number/],
-  [['--target', ''], /`--target` is empty/],
-  [['--target', '/tmp/a"b'], /contains "\\"", which cannot be quoted safely/],
-  [['--target', '/tmp/$HOME'], /contains "\$"/],
-  [['uninstall'], /nothing to uninstall: no `.2l-install.yaml`/],
-  [['restore'], /no backups in `/],
+// Bad arguments exit 2, as in every command; a target or state the run cannot use exits 1.
+const badArgs: Array<[string[], number, RegExp]> = [
+  [['--nope'], 2, /^install: unknown option `--nope` \(see --help\)\n$/],
+  [['--keep'], 2, /^install: option `--keep` needs a value \(see --help\)\n$/],
+  [['frobnicate'], 2, /unknown command `frobnicate`/],
+  [['restore', 'a', 'b'], 2, /unknown command `restore a b`/],
+  [['--keep', '0'], 2, /`--keep` must be a whole number of at least 1, got `0`/],
+  [['--keep', 'x'], 2, /`--keep` must be a whole number/],
+  [['--target', ''], 2, /`--target` is empty/],
+  [['--target', '/tmp/a"b'], 1, /contains "\\"", which cannot be quoted safely/],
+  [['--target', '/tmp/$HOME'], 1, /contains "\$"/],
+  [['uninstall'], 1, /nothing to uninstall: no `.2l-install.yaml`/],
+  [['restore'], 1, /no backups in `/],
 ];
-for (const [args, re] of badArgs) {
-  cli(`${JSON.stringify(args)} → exit 1`, () => {
+for (const [args, code, re] of badArgs) {
+  cli(`${JSON.stringify(args)} → exit ${code}`, () => {
     const h = home();
     const r = h.run(args);
-    assert.is(r.code, 1, r.stderr);
+    assert.is(r.code, code, r.stderr);
     assert.match(r.stderr, re);
     assert.is(r.stdout, '');
     assert.ok(!fs.existsSync(h.target) || fs.readdirSync(h.target).length === 0);
@@ -259,13 +262,13 @@ three('a command the user edited is backed up, then replaced, and the report say
   const kept = `kept your edited copy of commands/2l-event.md in backup ${runs[0]}; \`./install.mjs restore ${runs[0]}\` brings it back (\`--keep-mine\` keeps your edits in place on later installs)`;
   assert.ok(r.stdout.includes(`  ${kept}\n`), r.stdout);
 });
-three('--keep-mine keeps it; exit 2 (partial)', () => {
+three('--keep-mine keeps it; exit 3 (partial)', () => {
   const h = home();
   h.run();
   const cmd = path.join(h.target, 'commands', '2l-event.md');
   fs.writeFileSync(cmd, 'my edit\n');
   const r = h.run(['--keep-mine']);
-  assert.is(r.code, 2, r.stderr);
+  assert.is(r.code, 3, r.stderr);
   assert.match(r.stdout, /kept yours\s+commands\/2l-event\.md/);
   assert.is(read(cmd), 'my edit\n');
   assert.is(h.run(['--keep-mine', '--quiet']).stdout, 'kept yours: commands/2l-event.md (not ours)\n');
@@ -348,7 +351,7 @@ three('a file the pack no longer ships is removed if untouched, kept if edited',
   assert.is(runInstaller(pack, [], { HOME: h.home }).code, 0);
   fs.writeFileSync(path.join(h.target, 'commands', '2l-older.md'), 'edited\n');
   const r = h.run();
-  assert.is(r.code, 2, r.stderr);
+  assert.is(r.code, 3, r.stderr);
   assert.match(r.stdout, /removed\s+commands\/2l-old\.md/);
   assert.match(r.stdout, /kept \(changed by you\)\s+commands\/2l-older\.md/);
   assert.not.ok(fs.existsSync(path.join(h.target, 'commands', '2l-old.md')));
@@ -439,7 +442,7 @@ un('removes what is ours, keeps and lists what the user changed', () => {
   h.run();
   fs.writeFileSync(path.join(h.target, 'lib', '2l', 'dist', 'emit.mjs'), '// patched\n');
   const r = h.run(['uninstall']);
-  assert.is(r.code, 2, r.stderr);
+  assert.is(r.code, 3, r.stderr);
   assert.match(r.stdout, /kept \(changed by you\)\s+lib\/2l\/dist\/emit\.mjs/);
   assert.equal(settingsOf(h.target), { model: 'opus' });
   const left = Object.keys(snapshot(h.target, (rel) => rel.startsWith('.2l-backups'))).sort();

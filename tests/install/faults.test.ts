@@ -67,7 +67,7 @@ f('the tree is byte-identical after a failed update, at every step', () => {
   }
   assert.not.ok(fs.existsSync(path.join(target, '.2l-install.lock')), 'lock released after failures');
   const ok = install({ packRoot: ROOT, target });
-  assert.is(ok.exitCode, 2, 'done, keeping the retired agent the user edited');
+  assert.is(ok.exitCode, 3, 'done, keeping the retired agent the user edited');
   assert.equal(ok.files.filter((x) => x.action === 'keep-user-changed').map((x) => x.rel), ['agents/2l-old-agent.md']);
   fs.rmSync(home, { recursive: true });
 });
@@ -137,13 +137,13 @@ k('the next run completes the install and still knows what it displaced', () => 
     const crashed = runInstaller(ROOT, ['--target', work], { HOME: home, TWOL_INSTALL_FAULT: `crash:${n}` });
     assert.is(crashed.code, null, `step ${n}: killed`);
     const again = runInstaller(ROOT, ['--target', work], { HOME: home });
-    // 2 while the retired agent the user edited is still to be kept; 0 when the killed run had already committed its state.
-    assert.ok(again.code === 2 || again.code === 0, `step ${n}: exit ${again.code} ${again.stderr}`);
+    // 3 while the retired agent the user edited is still to be kept; 0 when the killed run had already committed its state.
+    assert.ok(again.code === 3 || again.code === 0, `step ${n}: exit ${again.code} ${again.stderr}`);
     assert.is(again.stderr, '');
     assert.equal(treeDiff(relativise(snapshot(work, skip), home), want), [], `step ${n}: the second run did not complete the install`);
     // The link the dead run replaced comes back, and with it commands/mine.md.
     const un = runInstaller(ROOT, ['uninstall', '--target', work], { HOME: home });
-    assert.ok(un.code === 0 || un.code === 2, un.stderr);
+    assert.ok(un.code === 0 || un.code === 3, un.stderr);
     assert.is(fs.readlinkSync(path.join(work, 'commands')), path.join(home, 'legacy-commands'), `step ${n}: ${un.stdout}`);
     assert.is(fs.readFileSync(path.join(work, 'commands', 'mine.md'), 'utf8'), 'my own command\n', `step ${n}`);
     fs.rmSync(home, { recursive: true });
