@@ -8,9 +8,10 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { withToken } from './auth.ts';
-import { clearState, cmdlineIsOurs, dashboardDir, ensureDashboardDir, getJson, identityAt, isAlive, readState, verify, type DashboardState } from './state.ts';
+import { clearState, cmdlineIsOurs, dashboardDir, ensureDashboardDir, getJson, identityAt, readState, verify, type DashboardState } from './state.ts';
 import { busyText, DEFAULT_PORTS } from './port-pick.ts';
 import { APPEND_FLAGS, openRegular } from '../shared/safe-fs.ts';
+import { isAlive } from '../shared/process.ts';
 
 export class LaunchError extends Error {
   constructor(message: string, readonly exitCode: number) {

@@ -5,7 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { isAlive } from '../../lib/dashboard/state.ts';
+import { isAlive } from '../../lib/shared/process.ts';
 import { ROOT, tempDir } from '../util/claude.ts';
 import { request } from '../util/http.ts';
 
