@@ -12,6 +12,8 @@ import { clearState, cmdlineIsOurs, dashboardDir, ensureDashboardDir, getJson, i
 import { busyText, DEFAULT_PORTS } from './port-pick.ts';
 import { APPEND_FLAGS, openRegular } from '../shared/safe-fs.ts';
 import { isAlive } from '../shared/process.ts';
+import { releaseStateLock, waitForStateLock } from '../shared/state-lock.ts';
+import { errorMessage } from '../shared/cli.ts';
 
 export class LaunchError extends Error {
   constructor(message: string, readonly exitCode: number) {
@@ -101,29 +103,18 @@ async function withStartLock<T>(project: string, fn: () => Promise<T>): Promise<
   } catch (err) {
     throw cannotWrite(project, err);
   }
-  const until = Date.now() + LOCK_STALE_MS;
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      try {
-        // Our lock is a folder; a link or file by that name was planted and is removed (not followed).
-        const st = fs.lstatSync(lock);
-        if (!st.isDirectory()) fs.rmSync(lock);
-        else if (Date.now() - st.mtimeMs > LOCK_STALE_MS) fs.rmdirSync(lock);
-      } catch {
-        /* released meanwhile */
-      }
-      if (Date.now() > until) throw new LaunchError(`2l-dashboard: another start is in progress (\`${lock}\`)`, 1);
-      await new Promise((r) => setTimeout(r, 30));
-    }
+  let held: boolean;
+  try {
+    // A link or file planted by that name is removed (never followed); a lock left by a run that died is taken over.
+    held = await waitForStateLock(lock, { staleMs: LOCK_STALE_MS, timeoutMs: LOCK_STALE_MS, planted: 'remove' });
+  } catch (err) {
+    throw new LaunchError(`2l-dashboard: cannot take the start lock: ${errorMessage(err)}`, 1);
   }
+  if (!held) throw new LaunchError(`2l-dashboard: another start is in progress (\`${lock}\`)`, 1);
   try {
     return await fn();
   } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
+    releaseStateLock(lock);
   }
 }
 
