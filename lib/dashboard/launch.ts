@@ -14,6 +14,7 @@ import { APPEND_FLAGS, openRegular } from '../shared/safe-fs.ts';
 import { isAlive } from '../shared/process.ts';
 import { releaseStateLock, waitForStateLock } from '../shared/state-lock.ts';
 import { errorMessage } from '../shared/cli.ts';
+import { LineSplitter, type Line } from '../events/lines.ts';
 
 export class LaunchError extends Error {
   constructor(message: string, readonly exitCode: number) {
@@ -70,22 +71,22 @@ async function existing(project: string): Promise<{ state?: DashboardState; clea
   return { cleaned: `stale state removed (pid ${state.pid} is not this project's dashboard)` };
 }
 
+/** The server's first line on stdout ('' when it gives none in time). */
 function readReport(child: ReturnType<typeof spawn>, timeoutMs: number): Promise<string> {
   return new Promise((resolve) => {
-    let text = '';
-    const timer = setTimeout(() => done(''), timeoutMs);
-    const done = (line: string) => {
+    const splitter = new LineSplitter();
+    const timer = setTimeout(() => done(undefined), timeoutMs);
+    const done = (line: Line | undefined) => {
       clearTimeout(timer);
       child.stdout?.removeAllListeners('data');
-      resolve(line);
+      resolve(typeof line === 'string' ? line : '');
     };
     child.stdout?.on('data', (c: Buffer) => {
-      text += c.toString('utf8');
-      const nl = text.indexOf('\n');
-      if (nl !== -1) done(text.slice(0, nl));
+      const lines = splitter.push(c);
+      if (lines.length > 0) done(lines[0]);
     });
-    child.stdout?.on('end', () => done(text));
-    child.on('error', () => done(''));
+    child.stdout?.on('end', () => done(splitter.end()));
+    child.on('error', () => done(undefined));
   });
 }
 
