@@ -12,6 +12,7 @@ import * as assert from 'uvu/assert';
 import { findPsql } from '../../lib/db/psql-probe.ts';
 import { ROOT, tempDir } from '../util/claude.ts';
 import { PASSWORDS, type PgCluster, freePort, startCluster } from '../util/pg-cluster.ts';
+import { readEvents as events } from '../util/events.ts';
 
 const BIN = path.join(ROOT, 'dist', 'setup-db.mjs');
 const REAL_PSQL = findPsql()?.path ?? '/usr/bin/psql';
@@ -48,10 +49,6 @@ function cli(cwd: string, args: string[], env: Record<string, string> = {}): Run
   }
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-const events = (p: string) =>
-  fs.existsSync(path.join(p, '.2L', 'events.jsonl'))
-    ? fs.readFileSync(path.join(p, '.2L', 'events.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>)
-    : [];
 const row = (out: string, label: string) => new RegExp(`^  ${label} +(.*)$`, 'm').exec(out)?.[1];
 
 let pg: PgCluster;
