@@ -116,7 +116,10 @@ export class LineSplitter {
   /** The line held plus `more` is past the cap: keep its head, let go of the rest. */
   private startDropping(more: Buffer): void {
     // concat with a length copies no more than the head, however much is held.
-    const head = this.headBytes === 0 ? '' : Buffer.concat([...this.parts, more], Math.min(this.headBytes, this.partBytes + more.length)).toString('utf8');
+    const head =
+      this.headBytes === 0
+        ? ''
+        : Buffer.concat([...this.parts, more], Math.min(this.headBytes, this.partBytes + more.length)).toString('utf8');
     this.parts = [];
     this.partBytes = 0;
     this.dropping = { head };

@@ -50,7 +50,8 @@ export function takeStateLock(lock: string, opts: StateLockOptions): boolean {
       fs.rmdirSync(lock);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOTEMPTY' || code === 'EEXIST') throw new Error(`${lock} holds files, so it is not a lock of 2L's (remove it)`);
+      if (code === 'ENOTEMPTY' || code === 'EEXIST')
+        throw new Error(`${lock} holds files, so it is not a lock of 2L's (remove it)`);
       return false; // someone else cleared it first
     }
   }
@@ -67,7 +68,10 @@ export function takeStateLock(lock: string, opts: StateLockOptions): boolean {
  * Take `lock`, retrying every `pollMs` while another run holds it; false when
  * it is still held after `timeoutMs`. Throws as takeStateLock does.
  */
-export async function waitForStateLock(lock: string, opts: Omit<StateLockOptions, 'takeOverStale'> & { timeoutMs: number; pollMs?: number }): Promise<boolean> {
+export async function waitForStateLock(
+  lock: string,
+  opts: Omit<StateLockOptions, 'takeOverStale'> & { timeoutMs: number; pollMs?: number },
+): Promise<boolean> {
   const until = Date.now() + opts.timeoutMs;
   for (;;) {
     if (takeStateLock(lock, { ...opts, takeOverStale: true })) return true;

@@ -13,7 +13,8 @@ function run(chunks: Array<string | Buffer>, opts?: LineSplitterOptions): { line
 function everySplit(text: string, opts?: LineSplitterOptions): Array<ReturnType<typeof run>> {
   const b = Buffer.from(text);
   const out: Array<ReturnType<typeof run>> = [];
-  for (let i = 0; i <= b.length; i++) for (let j = i; j <= b.length; j++) out.push(run([b.subarray(0, i), b.subarray(i, j), b.subarray(j)], opts));
+  for (let i = 0; i <= b.length; i++)
+    for (let j = i; j <= b.length; j++) out.push(run([b.subarray(0, i), b.subarray(i, j), b.subarray(j)], opts));
   return out;
 }
 
@@ -61,11 +62,13 @@ const cap = suite('LineSplitter: maxLineBytes');
 const dropped = { head: '' };
 cap('a line past the cap is dropped whole, at every cut; one at the cap is kept', () => {
   const text = `ok\n${'x'.repeat(11)}\n${'y'.repeat(10)}\nz\n`;
-  for (const r of everySplit(text, { maxLineBytes: 10 })) assert.equal(r, { lines: ['ok', dropped, 'y'.repeat(10), 'z'], last: undefined });
+  for (const r of everySplit(text, { maxLineBytes: 10 }))
+    assert.equal(r, { lines: ['ok', dropped, 'y'.repeat(10), 'z'], last: undefined });
 });
 cap('the cap counts bytes, not characters', () => {
   // 6 characters, 12 bytes: past a cap of 10 whether or not the line spans chunks.
-  for (const r of everySplit('a\néééééé\nb\n', { maxLineBytes: 10 })) assert.equal(r, { lines: ['a', dropped, 'b'], last: undefined });
+  for (const r of everySplit('a\néééééé\nb\n', { maxLineBytes: 10 }))
+    assert.equal(r, { lines: ['a', dropped, 'b'], last: undefined });
 });
 cap('an unfinished last line past the cap ends as dropped, once', () => {
   assert.equal(run(['a\n', 'x'.repeat(30), 'x'.repeat(30)], { maxLineBytes: 10 }), { lines: ['a'], last: dropped });
@@ -80,6 +83,7 @@ cap('memory: what is held never passes the cap', () => {
 });
 cap('headBytes keeps the start of a dropped line for a message, wherever it was cut', () => {
   const text = `${'h'.repeat(5)}${'-'.repeat(20)}\nok\n`;
-  for (const r of everySplit(text, { maxLineBytes: 10, headBytes: 5 })) assert.equal(r, { lines: [{ head: 'hhhhh' }, 'ok'], last: undefined });
+  for (const r of everySplit(text, { maxLineBytes: 10, headBytes: 5 }))
+    assert.equal(r, { lines: [{ head: 'hhhhh' }, 'ok'], last: undefined });
 });
 cap.run();

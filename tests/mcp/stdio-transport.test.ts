@@ -6,7 +6,12 @@ import { ROOT } from '../util/claude.ts';
 
 /** Start `node -e script` as a server, let it run to its end, and return what the transport saw. */
 async function serve(script: string): Promise<{ t: ProcessTransport; messages: JSONRPCMessage[] }> {
-  const t = new ProcessTransport({ command: process.execPath, args: ['-e', script], env: { PATH: process.env.PATH }, cwd: ROOT });
+  const t = new ProcessTransport({
+    command: process.execPath,
+    args: ['-e', script],
+    env: { PATH: process.env.PATH },
+    cwd: ROOT,
+  });
   const messages: JSONRPCMessage[] = [];
   t.onmessage = (m) => messages.push(m);
   await t.start();
@@ -20,12 +25,16 @@ const CAP = 8 * 1024 * 1024;
 
 const lines = suite('ProcessTransport: stdout lines');
 lines('messages split across writes, CRLF and blank lines: each message once, nothing called garbage', async () => {
-  const { t, messages } = await serve(`const m = ${JSON.stringify(NOTE)}; process.stdout.write(m.slice(0, 9)); setTimeout(() => process.stdout.write(m.slice(9) + '\\r\\n\\n' + m + '\\n'), 50);`);
+  const { t, messages } = await serve(
+    `const m = ${JSON.stringify(NOTE)}; process.stdout.write(m.slice(0, 9)); setTimeout(() => process.stdout.write(m.slice(9) + '\\r\\n\\n' + m + '\\n'), 50);`,
+  );
   assert.is(messages.length, 2);
   assert.is(t.garbageCount, 0);
 });
 lines('a line past the cap is one garbage line, named by its start; the message after it still arrives', async () => {
-  const { t, messages } = await serve(`process.stdout.write('HEAD-' + 'x'.repeat(${CAP + 1024 * 1024}) + '\\n' + ${JSON.stringify(NOTE)} + '\\n');`);
+  const { t, messages } = await serve(
+    `process.stdout.write('HEAD-' + 'x'.repeat(${CAP + 1024 * 1024}) + '\\n' + ${JSON.stringify(NOTE)} + '\\n');`,
+  );
   assert.is(t.garbageCount, 1);
   assert.equal(t.garbage, [`HEAD-${'x'.repeat(195)}… (a line over ${CAP} bytes)`]);
   assert.is(messages.length, 1);

@@ -43,7 +43,8 @@ stat('a command named like the stat line itself does not shift the fields (nor p
   const child = spawn(link, ['30'], { detached: true, stdio: 'ignore' });
   try {
     await new Promise((r) => child.once('spawn', r));
-    for (let i = 0; !fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').includes('(x) Z 1 (y)') && i < 500; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; !fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').includes('(x) Z 1 (y)') && i < 500; i++)
+      await new Promise((r) => setTimeout(r, 10));
     const st = procStat(child.pid!)!;
     assert.ok('RSD'.includes(st.state), `running or sleeping, not ${st.state}`);
     assert.is(st.pgrp, child.pid!);

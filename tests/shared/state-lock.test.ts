@@ -32,7 +32,10 @@ for (const takeOverStale of [false, true]) {
   });
 }
 take('a stale lock is cleared; taken only with takeOverStale', () => {
-  for (const [takeOverStale, taken] of [[false, false], [true, true]] as const) {
+  for (const [takeOverStale, taken] of [
+    [false, false],
+    [true, true],
+  ] as const) {
     const lock = lockIn();
     fs.mkdirSync(lock);
     age(lock, STALE + 5000);
@@ -45,22 +48,36 @@ take('a folder with files in it is not a lock of ours: refused, nothing removed'
   fs.mkdirSync(lock);
   fs.writeFileSync(path.join(lock, 'keep'), 'x');
   age(lock, STALE + 5000);
-  assert.throws(() => takeStateLock(lock, { staleMs: STALE, takeOverStale: true, planted: 'remove' }), /holds files, so it is not a lock of 2L's/);
+  assert.throws(
+    () => takeStateLock(lock, { staleMs: STALE, takeOverStale: true, planted: 'remove' }),
+    /holds files, so it is not a lock of 2L's/,
+  );
   assert.is(fs.readFileSync(path.join(lock, 'keep'), 'utf8'), 'x');
 });
 take.run();
 
 const planted = suite('takeStateLock: a link or file planted at the lock name');
 for (const [name, plant, reason] of [
-  ['a link to a folder elsewhere', (lock: string, v: ReturnType<typeof victim>) => fs.symlinkSync(v.dir, lock), 'symlink'],
-  ['a dangling link', (lock: string, v: ReturnType<typeof victim>) => fs.symlinkSync(path.join(v.dir, 'nothing'), lock), 'symlink'],
+  [
+    'a link to a folder elsewhere',
+    (lock: string, v: ReturnType<typeof victim>) => fs.symlinkSync(v.dir, lock),
+    'symlink',
+  ],
+  [
+    'a dangling link',
+    (lock: string, v: ReturnType<typeof victim>) => fs.symlinkSync(path.join(v.dir, 'nothing'), lock),
+    'symlink',
+  ],
   ['a file', (lock: string) => fs.writeFileSync(lock, ''), 'not-directory'],
 ] as const) {
   planted(`${name}: refused by default, never followed`, () => {
     const lock = lockIn();
     const v = victim();
     plant(lock, v);
-    assert.throws(() => takeStateLock(lock, { staleMs: STALE, takeOverStale: true }), (e: unknown) => e instanceof UnsafePathError && e.reason === reason);
+    assert.throws(
+      () => takeStateLock(lock, { staleMs: STALE, takeOverStale: true }),
+      (e: unknown) => e instanceof UnsafePathError && e.reason === reason,
+    );
     assert.ok(fs.lstatSync(lock), 'left in place');
     assert.ok(v.unchanged());
   });

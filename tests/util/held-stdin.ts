@@ -10,9 +10,20 @@ import { run } from './run.ts';
  * way a caller that never closes it does; SIGKILL after `killAfterMs`, which
  * a working deadline beats by far (code 0, not null).
  */
-export async function runHeld(script: string, input: string, e: NodeJS.ProcessEnv, stdin: 'socket' | 'fifo', killAfterMs = 20_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export async function runHeld(
+  script: string,
+  input: string,
+  e: NodeJS.ProcessEnv,
+  stdin: 'socket' | 'fifo',
+  killAfterMs = 20_000,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   if (stdin === 'socket') {
-    const { code, stdout, stderr } = await run(process.execPath, [script], { env: e, input, stdin: 'held', timeoutMs: killAfterMs });
+    const { code, stdout, stderr } = await run(process.execPath, [script], {
+      env: e,
+      input,
+      stdin: 'held',
+      timeoutMs: killAfterMs,
+    });
     return { code, stdout, stderr };
   }
   const fifo = path.join(tempDir('fifo'), 'in');
@@ -22,7 +33,11 @@ export async function runHeld(script: string, input: string, e: NodeJS.ProcessEn
   const r = fs.openSync(fifo, fs.constants.O_RDONLY);
   try {
     if (input) fs.writeSync(w, input);
-    const { code, stdout, stderr } = await run(process.execPath, [script], { env: e, stdin: r, timeoutMs: killAfterMs });
+    const { code, stdout, stderr } = await run(process.execPath, [script], {
+      env: e,
+      stdin: r,
+      timeoutMs: killAfterMs,
+    });
     return { code, stdout, stderr };
   } finally {
     fs.closeSync(w);

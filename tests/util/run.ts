@@ -26,7 +26,12 @@ export interface RunOptions {
 export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise<Ran> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const stdin = typeof opts.stdin === 'number' ? opts.stdin : opts.input === undefined && opts.stdin !== 'held' ? 'ignore' : 'pipe';
+    const stdin =
+      typeof opts.stdin === 'number'
+        ? opts.stdin
+        : opts.input === undefined && opts.stdin !== 'held'
+          ? 'ignore'
+          : 'pipe';
     const stdio: StdioOptions = [stdin, 'pipe', 'pipe'];
     const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio });
     // Decoded once at the end: a chunk may stop inside a character.
@@ -40,7 +45,12 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise
     child.on('close', (code) => {
       clearTimeout(timer);
       child.stdin?.destroy();
-      resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), ms: Date.now() - started });
+      resolve({
+        code,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+        ms: Date.now() - started,
+      });
     });
     if (opts.stdin === 'held') {
       if (opts.input !== undefined && opts.input.length > 0) child.stdin!.write(opts.input);
@@ -53,7 +63,11 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise
  * commands that need nothing from the test meanwhile (no server of the test's
  * own to answer). stdin is a pipe holding `input` (empty by default).
  */
-export function runSync(cmd: string, args: string[], opts: Omit<RunOptions, 'stdin'> & { uid?: number; gid?: number } = {}): Ran {
+export function runSync(
+  cmd: string,
+  args: string[],
+  opts: Omit<RunOptions, 'stdin'> & { uid?: number; gid?: number } = {},
+): Ran {
   const started = Date.now();
   const r = spawnSync(cmd, args, {
     cwd: opts.cwd,

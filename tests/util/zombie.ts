@@ -24,7 +24,9 @@ const until = async (what: string, cond: () => boolean): Promise<void> => {
  * go, so no shell is left to reap it: it stays a zombie until the parent ends.
  */
 export async function makeZombie(): Promise<Zombie> {
-  const parent = spawn('sh', ['-c', 'read x <&3 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore', 'pipe'] });
+  const parent = spawn('sh', ['-c', 'read x <&3 & echo $!; exec sleep 30'], {
+    stdio: ['ignore', 'pipe', 'ignore', 'pipe'],
+  });
   const pid = await new Promise<number>((resolve, reject) => {
     let out = '';
     parent.stdout!.on('data', (c: Buffer) => {
@@ -33,7 +35,10 @@ export async function makeZombie(): Promise<Zombie> {
     });
     parent.once('error', reject);
   });
-  await until('the shell became sleep', () => procStat(parent.pid!) !== undefined && fs.readFileSync(`/proc/${parent.pid}/comm`, 'utf8').trim() === 'sleep');
+  await until(
+    'the shell became sleep',
+    () => procStat(parent.pid!) !== undefined && fs.readFileSync(`/proc/${parent.pid}/comm`, 'utf8').trim() === 'sleep',
+  );
   (parent.stdio[3] as Writable).write('go\n');
   await until(`pid ${pid} became a zombie`, () => procStat(pid)?.state === 'Z');
   return { pid, parent };
