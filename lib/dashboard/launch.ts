@@ -8,9 +8,13 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { withToken } from './auth.ts';
-import { clearState, cmdlineIsOurs, dashboardDir, ensureDashboardDir, getJson, identityAt, isAlive, readState, verify, type DashboardState } from './state.ts';
+import { clearState, cmdlineIsOurs, dashboardDir, ensureDashboardDir, getJson, identityAt, readState, verify, type DashboardState } from './state.ts';
 import { busyText, DEFAULT_PORTS } from './port-pick.ts';
 import { APPEND_FLAGS, openRegular } from '../shared/safe-fs.ts';
+import { isAlive } from '../shared/process.ts';
+import { releaseStateLock, waitForStateLock } from '../shared/state-lock.ts';
+import { errorMessage } from '../shared/cli.ts';
+import { LineSplitter, type Line } from '../events/lines.ts';
 
 export class LaunchError extends Error {
   constructor(message: string, readonly exitCode: number) {
@@ -67,22 +71,22 @@ async function existing(project: string): Promise<{ state?: DashboardState; clea
   return { cleaned: `stale state removed (pid ${state.pid} is not this project's dashboard)` };
 }
 
+/** The server's first line on stdout ('' when it gives none in time). */
 function readReport(child: ReturnType<typeof spawn>, timeoutMs: number): Promise<string> {
   return new Promise((resolve) => {
-    let text = '';
-    const timer = setTimeout(() => done(''), timeoutMs);
-    const done = (line: string) => {
+    const splitter = new LineSplitter();
+    const timer = setTimeout(() => done(undefined), timeoutMs);
+    const done = (line: Line | undefined) => {
       clearTimeout(timer);
       child.stdout?.removeAllListeners('data');
-      resolve(line);
+      resolve(typeof line === 'string' ? line : '');
     };
     child.stdout?.on('data', (c: Buffer) => {
-      text += c.toString('utf8');
-      const nl = text.indexOf('\n');
-      if (nl !== -1) done(text.slice(0, nl));
+      const lines = splitter.push(c);
+      if (lines.length > 0) done(lines[0]);
     });
-    child.stdout?.on('end', () => done(text));
-    child.on('error', () => done(''));
+    child.stdout?.on('end', () => done(splitter.end()));
+    child.on('error', () => done(undefined));
   });
 }
 
@@ -100,29 +104,18 @@ async function withStartLock<T>(project: string, fn: () => Promise<T>): Promise<
   } catch (err) {
     throw cannotWrite(project, err);
   }
-  const until = Date.now() + LOCK_STALE_MS;
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      try {
-        // Our lock is a folder; a link or file by that name was planted and is removed (not followed).
-        const st = fs.lstatSync(lock);
-        if (!st.isDirectory()) fs.rmSync(lock);
-        else if (Date.now() - st.mtimeMs > LOCK_STALE_MS) fs.rmdirSync(lock);
-      } catch {
-        /* released meanwhile */
-      }
-      if (Date.now() > until) throw new LaunchError(`2l-dashboard: another start is in progress (\`${lock}\`)`, 1);
-      await new Promise((r) => setTimeout(r, 30));
-    }
+  let held: boolean;
+  try {
+    // A link or file planted by that name is removed (never followed); a lock left by a run that died is taken over.
+    held = await waitForStateLock(lock, { staleMs: LOCK_STALE_MS, timeoutMs: LOCK_STALE_MS, planted: 'remove' });
+  } catch (err) {
+    throw new LaunchError(`2l-dashboard: cannot take the start lock: ${errorMessage(err)}`, 1);
   }
+  if (!held) throw new LaunchError(`2l-dashboard: another start is in progress (\`${lock}\`)`, 1);
   try {
     return await fn();
   } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
+    releaseStateLock(lock);
   }
 }
 

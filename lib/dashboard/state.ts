@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { atomicWriteFileSync } from '../shared/atomic-write.ts';
+import { isAlive } from '../shared/process.ts';
 import { identityProof, sameSecret } from './auth.ts';
 import { stateDir } from '../events/project-dir.ts';
 import { LOOPBACK } from './port-pick.ts';
@@ -125,21 +126,6 @@ export function clearState(project: string, instance?: string): void {
     if (cur && cur !== 'invalid' && cur.instance !== instance) return;
   }
   fs.rmSync(statePath(project), { force: true });
-}
-
-/** A zombie (exited, not yet reaped by its parent, e.g. a slow init) counts as gone. */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return true; // no /proc here: trust kill(0)
-  }
 }
 
 /** GET a loopback URL as JSON; undefined on any failure or timeout. */

@@ -15,6 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkPrivateDir, isUnsafePath, openRegularHandle, UnsafePathError } from '../shared/safe-fs.ts';
+import { LineSplitter } from './lines.ts';
 
 export interface FollowerOptions {
   /** Complete lines in log order, without the newline (a trailing CR is dropped). */
@@ -43,16 +44,12 @@ export interface FollowerOptions {
   archives?: () => string[];
 }
 
-const NL = 0x0a;
-
 export class LogFollower {
   /** Bytes of the current file consumed, up to the last complete line. */
   offset = 0;
   private handle: fs.promises.FileHandle | undefined;
   private ino = -1;
-  private partial: Buffer[] = [];
-  private partialLen = 0;
-  private skipping = false;
+  private readonly splitter: LineSplitter;
   private readonly buf: Buffer;
   private running: Promise<void> = Promise.resolve();
   private queued = false;
@@ -69,6 +66,7 @@ export class LogFollower {
   ) {
     this.opts = { ...opts, pollMs: opts.pollMs ?? 1000, chunkBytes: opts.chunkBytes ?? 1 << 20, maxLineBytes: opts.maxLineBytes ?? 4 << 20, watch: opts.watch ?? true };
     this.buf = Buffer.allocUnsafe(this.opts.chunkBytes);
+    this.splitter = new LineSplitter({ maxLineBytes: this.opts.maxLineBytes });
   }
 
   /**
@@ -184,9 +182,9 @@ export class LogFollower {
       if (!first) this.opts.onSwitch?.();
     }
     const size = (await this.handle.stat()).size;
-    if (size < this.offset + this.partialLen) {
+    if (size < this.offset + this.splitter.held) {
       this.offset = 0;
-      this.resetPartial();
+      this.splitter.reset();
       this.opts.onTruncate?.();
     }
     await this.drain();
@@ -222,7 +220,7 @@ export class LogFollower {
     const h = this.handle;
     if (!h) return;
     for (;;) {
-      const pos = this.offset + this.partialLen;
+      const pos = this.offset + this.splitter.held;
       const { bytesRead } = await h.read(this.buf, 0, this.buf.length, pos);
       if (bytesRead === 0 || this.closed) return;
       this.consume(this.buf.subarray(0, bytesRead));
@@ -230,52 +228,19 @@ export class LogFollower {
   }
 
   private consume(chunk: Buffer): void {
-    let start = 0;
-    if (this.skipping) {
-      // Inside an oversized line: drop bytes up to its newline.
-      const nl = chunk.indexOf(NL);
-      this.offset += nl === -1 ? chunk.length : nl + 1;
-      if (nl === -1) return;
-      this.skipping = false;
-      start = nl + 1;
-    }
-    const last = chunk.lastIndexOf(NL);
+    const before = this.splitter.held;
     const lines: string[] = [];
-    if (last >= start) {
-      // Decode everything up to the last newline at once: a newline byte never sits inside a UTF-8 sequence.
-      const body = chunk.subarray(start, last);
-      const bytes = this.partialLen + body.length + 1;
-      const text = (this.partialLen ? Buffer.concat([...this.partial, body]) : body).toString('utf8');
-      for (const line of text.split('\n')) lines.push(line.endsWith('\r') ? line.slice(0, -1) : line);
-      this.offset += bytes;
-      this.resetPartial();
-      start = last + 1;
+    for (const line of this.splitter.push(chunk)) {
+      if (typeof line === 'string') lines.push(line);
+      else this.opts.onDropped?.();
     }
-    if (start < chunk.length) {
-      const rest = chunk.subarray(start);
-      if (this.partialLen + rest.length > this.opts.maxLineBytes) {
-        // Drop the oversized line but keep counting its bytes; resume after its newline.
-        this.opts.onDropped?.();
-        this.skipping = true;
-        this.offset += this.partialLen + rest.length;
-        this.resetPartial();
-      } else {
-        this.partial.push(Buffer.from(rest));
-        this.partialLen += rest.length;
-      }
-    }
+    // Consumed: everything but the unfinished line held for the next read (a dropped line's bytes count).
+    this.offset += before + chunk.length - this.splitter.held;
     if (lines.length > 0) this.opts.onLines(lines);
   }
 
   /** The old file is finished: half a line left in it will never complete. */
   private endOfFile(): void {
-    if (this.partialLen > 0) this.opts.onDropped?.();
-    this.resetPartial();
-    this.skipping = false;
-  }
-
-  private resetPartial(): void {
-    this.partial = [];
-    this.partialLen = 0;
+    if (this.splitter.end() !== undefined) this.opts.onDropped?.();
   }
 }

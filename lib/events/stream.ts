@@ -13,6 +13,7 @@
  */
 import fs from 'node:fs';
 import { parseEventLine, type TwoLEvent } from './format.ts';
+import { LineSplitter, type Line } from './lines.ts';
 import { listArchives } from './writer.ts';
 import { eventsPath, stateDir } from './project-dir.ts';
 import { READ_FLAGS, checkPrivateDir, isUnsafePath, openRegular, openRegularForRead, refusalText } from '../shared/safe-fs.ts';
@@ -65,62 +66,23 @@ export function logFiles(projectDir: string): string[] {
   return [...listArchives(dir), ...(fs.lstatSync(live, { throwIfNoEntry: false }) ? [live] : [])];
 }
 
-const NL = 0x0a;
-
 /**
- * Raw lines of one file, a read chunk at a time (without `\n` or a trailing
- * `\r`); oversized lines come back as null. `complete` is false only for a
+ * Lines of one file, a read chunk at a time (without `\n` or a trailing
+ * `\r`); oversized lines come back as Dropped. `complete` is false only for a
  * last line that has no newline. `file` is a path (opened as a regular file,
  * never through a link) or a descriptor from openRegular, which this closes.
  */
-export async function* fileLines(file: string | number, maxLineBytes: number, stats: StreamStats, chunkBytes = 1 << 16): AsyncGenerator<{ lines: Array<string | null>; complete: boolean }> {
-  let parts: Buffer[] = [];
-  let partBytes = 0;
-  let dropping = false;
-  const take = (tail: Buffer): string | null => {
-    if (dropping) return null;
-    const whole = parts.length === 0 ? tail : Buffer.concat([...parts, tail]);
-    const end = whole.length > 0 && whole[whole.length - 1] === 0x0d ? whole.length - 1 : whole.length;
-    return whole.toString('utf8', 0, end);
-  };
-  const keepRest = (rest: Buffer) => {
-    if (rest.length === 0 || dropping) return;
-    if (partBytes + rest.length > maxLineBytes) {
-      dropping = true;
-      parts = [];
-      partBytes = 0;
-    } else {
-      parts.push(Buffer.from(rest)); // copy: the stream may reuse its buffer
-      partBytes += rest.length;
-    }
-  };
+export async function* fileLines(file: string | number, maxLineBytes: number, stats: StreamStats, chunkBytes = 1 << 16): AsyncGenerator<{ lines: Line[]; complete: boolean }> {
+  const splitter = new LineSplitter({ maxLineBytes });
   const fd = typeof file === 'number' ? file : openRegular(file, READ_FLAGS);
   const stream = fs.createReadStream('', { fd, highWaterMark: chunkBytes });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     stats.bytes += chunk.length;
-    const firstNl = chunk.indexOf(NL);
-    if (firstNl === -1) {
-      keepRest(chunk);
-      continue;
-    }
-    // The line carried over from earlier chunks ends here.
-    if (partBytes + firstNl > maxLineBytes) dropping = true;
-    const lines: Array<string | null> = [take(chunk.subarray(0, firstNl))];
-    parts = [];
-    partBytes = 0;
-    dropping = false;
-    // Whole lines in this chunk: one decode, one split (a chunk never splits a character here,
-    // because it is cut at newlines).
-    const lastNl = chunk.lastIndexOf(NL);
-    if (lastNl > firstNl) {
-      for (const l of chunk.toString('utf8', firstNl + 1, lastNl).split('\n')) {
-        lines.push(l.length > maxLineBytes ? null : l.endsWith('\r') ? l.slice(0, -1) : l);
-      }
-    }
-    keepRest(chunk.subarray(lastNl + 1));
-    yield { lines, complete: true };
+    const lines = splitter.push(chunk);
+    if (lines.length > 0) yield { lines, complete: true };
   }
-  if (parts.length > 0 || dropping) yield { lines: [take(Buffer.alloc(0))], complete: false };
+  const last = splitter.end();
+  if (last !== undefined) yield { lines: [last], complete: false };
 }
 
 /** ISO times we write ourselves compare as strings; anything else goes through Date.parse. */
@@ -165,7 +127,7 @@ export async function* streamFileBatches(files: readonly string[], opts: StreamO
         for (const text of batch.lines) {
           if (text === '') continue;
           stats.lines++;
-          if (text === null) {
+          if (typeof text !== 'string') {
             bad('oversized');
             continue;
           }

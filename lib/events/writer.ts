@@ -119,7 +119,7 @@ const exists = (p: string) => fs.lstatSync(p, { throwIfNoEntry: false }) !== und
  */
 export function rotate(dir: string, file: string, cap: number, now: () => Date): boolean {
   const lock = path.join(dir, '.rotate.lock');
-  if (!takeStateLock(lock, STALE_LOCK_MS, false)) return false;
+  if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: false })) return false;
   try {
     // Another writer may have rotated between our fstat and the lock.
     const st = fs.lstatSync(file, { throwIfNoEntry: false });

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorCode } from '../shared/cli.ts';
+import { isAlive } from '../shared/process.ts';
 
 export const LOCK_FILE = '.2l-install.lock';
 
@@ -19,15 +20,8 @@ export class LockError extends Error {
   }
 }
 
-export function pidAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+/** The shared check (a zombie holder counts as gone), under the name run.ts imports. */
+export const pidAlive = isAlive;
 
 function readPid(file: string): { pid: number; text: string } | undefined {
   try {
@@ -70,7 +64,7 @@ export function acquireLock(target: string, pid = process.pid): Lock {
     }
     const holder = readPid(file);
     if (!holder) continue; // released between our open and read
-    if (pidAlive(holder.pid)) {
+    if (isAlive(holder.pid)) {
       throw new LockError(`another install is running (pid ${holder.pid}, lock \`${file}\`); wait for it to finish`, holder.pid);
     }
     // Stale. Move it aside under a name only we use, then check we moved the
@@ -82,7 +76,7 @@ export function acquireLock(target: string, pid = process.pid): Lock {
       continue;
     }
     const moved = readPid(aside);
-    if (moved && moved.text !== holder.text && pidAlive(moved.pid)) {
+    if (moved && moved.text !== holder.text && isAlive(moved.pid)) {
       try {
         fs.linkSync(aside, file); // put the live lock back unless someone else holds one now
       } catch {

@@ -13,6 +13,7 @@ import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import { ProcessTransport } from './stdio-transport.ts';
 import type { EndHow, EndOptions } from '../shared/process-group.ts';
 import { cleanString } from '../events/redact.ts';
+import { stripControls } from '../shared/text.ts';
 
 export type TransportKind = 'stdio' | 'http' | 'sse';
 
@@ -63,8 +64,7 @@ const MAX_PAGES = 50;
 
 /** Terminal escapes and control characters (other than newline and tab) out of text we print. */
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
+  return stripControls(text, { replacement: '?', keepLayout: true, dropEscapes: true });
 }
 
 /** Replace every configured secret value, then the usual redaction, then trim. */

@@ -9,6 +9,7 @@ import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { deserializeMessage, serializeMessage } from '@modelcontextprotocol/sdk/shared/stdio.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { endGroup, type EndHow, type EndOptions } from '../shared/process-group.ts';
+import { LineSplitter, type Line } from '../events/lines.ts';
 
 export interface StdioServer {
   command: string;
@@ -35,7 +36,7 @@ export class ProcessTransport implements Transport {
   ended?: EndHow;
 
   private child?: ChildProcessWithoutNullStreams;
-  private stdout: Buffer = Buffer.alloc(0);
+  private readonly stdout = new LineSplitter({ maxLineBytes: MAX_LINE, headBytes: 200 });
   private stderr = '';
   private closing?: Promise<void>;
   private exited: Promise<void>;
@@ -93,6 +94,11 @@ export class ProcessTransport implements Transport {
         /* EPIPE after the server died; 'close' reports it */
       });
       child.stdout.on('data', (chunk: Buffer) => this.onStdout(chunk));
+      child.stdout.on('end', () => {
+        // Half a message at the end is not one; a line past the cap is still worth naming.
+        const last = this.stdout.end();
+        if (last !== undefined && typeof last !== 'string') this.onLine(last);
+      });
       child.stderr.on('data', (chunk: Buffer) => {
         this.stderr = (this.stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
       });
@@ -100,28 +106,24 @@ export class ProcessTransport implements Transport {
   }
 
   private onStdout(chunk: Buffer): void {
-    this.stdout = this.stdout.length === 0 ? chunk : Buffer.concat([this.stdout, chunk]);
-    for (;;) {
-      const nl = this.stdout.indexOf(10);
-      if (nl === -1) break;
-      const line = this.stdout.toString('utf8', 0, nl).replace(/\r$/, '');
-      this.stdout = this.stdout.subarray(nl + 1);
-      if (line.trim() === '') continue;
-      let message: JSONRPCMessage;
-      try {
-        message = deserializeMessage(line);
-      } catch {
-        this.garbageCount++;
-        if (this.garbage.length < GARBAGE_KEEP) this.garbage.push(line.slice(0, 200));
-        continue;
-      }
-      this.onmessage?.(message);
+    for (const line of this.stdout.push(chunk)) this.onLine(line);
+  }
+
+  private onLine(line: Line): void {
+    if (typeof line !== 'string') return this.addGarbage(`${line.head}… (a line over ${MAX_LINE} bytes)`);
+    if (line.trim() === '') return;
+    let message: JSONRPCMessage;
+    try {
+      message = deserializeMessage(line);
+    } catch {
+      return this.addGarbage(line.slice(0, 200));
     }
-    if (this.stdout.length > MAX_LINE) {
-      this.garbageCount++;
-      if (this.garbage.length < GARBAGE_KEEP) this.garbage.push(`${this.stdout.toString('utf8', 0, 200)}… (a line over ${MAX_LINE} bytes)`);
-      this.stdout = Buffer.alloc(0);
-    }
+    this.onmessage?.(message);
+  }
+
+  private addGarbage(text: string): void {
+    this.garbageCount++;
+    if (this.garbage.length < GARBAGE_KEEP) this.garbage.push(text);
   }
 
   send(message: JSONRPCMessage): Promise<void> {

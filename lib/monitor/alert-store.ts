@@ -92,7 +92,7 @@ function withState(projectDir: string, now: Date, plan: Plan): RecordResult {
   }
   const lock = path.join(dir, '.alerts.lock');
   try {
-    if (!takeStateLock(lock, STALE_LOCK_MS, true)) return { outcome: undefined, skipped: 'another run is recording alerts' };
+    if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: true })) return { outcome: undefined, skipped: 'another run is recording alerts' };
   } catch (err) {
     return { outcome: undefined, skipped: `cannot lock ${path.join('.2L', '.alerts.lock')}: ${why(err)}` };
   }

@@ -8,6 +8,7 @@ import { formatMs } from '../shared/duration.ts';
 import { toolTarget } from './config.ts';
 import type { StatusReport } from './status-collect.ts';
 import type { DurationSnapshot } from './percentiles.ts';
+import { clip, stripControls } from '../shared/text.ts';
 
 const num = (n: number) => n.toLocaleString('en-US');
 const pct = (r: number) => `${Math.round(r * 1000) / 10} %`;
@@ -21,8 +22,7 @@ function bytes(n: number): string {
 
 /** Control characters out of log text before it reaches a terminal. */
 function safe(s: string | undefined, max = 80): string {
-  const t = (s ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  return clip(stripControls(s ?? ''), max);
 }
 
 interface Paint {

@@ -6,6 +6,7 @@
  * every few seconds.
  */
 import { bucketOf, bucketValue } from './percentiles.ts';
+import { clip, stripControls } from '../shared/text.ts';
 
 export const TAIL_BYTES = 256 * 1024;
 const MAX_SESSIONS = 8;
@@ -150,8 +151,7 @@ function ms(v: number): string {
 }
 
 function clean(s: string, max: number): string {
-  const t = s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  return clip(stripControls(s).trim(), max);
 }
 
 export interface AlertBrief {

@@ -5,6 +5,7 @@
  * signalled. Zombies (exited, not yet reaped by init) do not count as running.
  */
 import fs from 'node:fs';
+import { isZombie, procStat } from './process.ts';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -24,15 +25,8 @@ export function groupMembers(pgid: number): number[] {
   const out: number[] = [];
   for (const n of names) {
     if (n.charCodeAt(0) < 48 || n.charCodeAt(0) > 57) continue;
-    let stat: string;
-    try {
-      stat = fs.readFileSync(`/proc/${n}/stat`, 'utf8');
-    } catch {
-      continue; // gone meanwhile
-    }
-    // pid (comm) state ppid pgrp ...; comm may hold spaces and parentheses
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X') out.push(Number(n));
+    const st = procStat(n); // undefined: gone meanwhile
+    if (st && st.pgrp === pgid && !isZombie(st)) out.push(Number(n));
   }
   return out;
 }

@@ -5,9 +5,10 @@ import net from 'node:net';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { isAlive } from '../../lib/dashboard/state.ts';
+import { isAlive } from '../../lib/shared/process.ts';
 import { ROOT, tempDir } from '../util/claude.ts';
 import { request } from '../util/http.ts';
+import { run as runAsync, runSync } from '../util/run.ts';
 
 const DASH = path.join(ROOT, 'dist', 'dashboard.mjs');
 const STOP = path.join(ROOT, 'dist', 'dashboard-stop.mjs');
@@ -20,8 +21,8 @@ interface Run {
 }
 
 function run(script: string, args: string[], cwd: string, env: Record<string, string> = {}): Run {
-  const r = spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: cwd, ...env }, timeout: 20_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  const { code, stdout, stderr } = runSync(process.execPath, [script, ...args], { cwd, env: { PATH: process.env.PATH, HOME: cwd, ...env }, timeoutMs: 20_000 });
+  return { code, stdout, stderr };
 }
 
 function start(dir: string, args: string[] = ['--port', '0'], env: Record<string, string> = {}): Run {
@@ -135,14 +136,8 @@ life('starts, serves, is reused, stops, and a second stop is fine', async () => 
 life('two starts at the same moment share one server', async () => {
   const dir = tempDir('cli');
   started.push(dir);
-  const runAsync = () =>
-    new Promise<string>((resolve) => {
-      const c = spawn(process.execPath, [DASH, '--no-open', '--port', '0'], { cwd: dir, env: { PATH: process.env.PATH } });
-      let out = '';
-      c.stdout.on('data', (d: Buffer) => (out += d));
-      c.on('close', () => resolve(out));
-    });
-  const [a, b] = await Promise.all([runAsync(), runAsync()]);
+  const startAsync = async () => (await runAsync(process.execPath, [DASH, '--no-open', '--port', '0'], { cwd: dir, env: { PATH: process.env.PATH } })).stdout;
+  const [a, b] = await Promise.all([startAsync(), startAsync()]);
   assert.is(urlOf(a).pid, urlOf(b).pid);
   assert.equal([a, b].map((o) => /\n(started|already running)/.exec(o)![1]).sort(), ['already running', 'started']);
   assert.not.ok(fs.existsSync(path.join(dir, '.2L', 'dashboard', 'start.lock')));

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { ROOT, tempDir } from '../util/claude.ts';
 import { PLANTS, victim } from '../util/hostile.ts';
 import { run } from '../util/run.ts';
+import { readEvents as events } from '../util/events.ts';
 
 const EMIT = path.join(ROOT, 'dist', 'emit.mjs');
 const emit = (args: string[], cwd: string, extra: Record<string, string> = {}) => run(process.execPath, [EMIT, ...args], { cwd, env: { PATH: process.env.PATH, ...extra } });
-const events = (project: string) => fs.readFileSync(path.join(project, '.2L', 'events.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 const ok = suite('emit: writes');
 ok('type, data, phase and agent', async () => {

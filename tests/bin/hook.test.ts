@@ -7,13 +7,10 @@ import { ROOT, tempDir } from '../util/claude.ts';
 import { runHeld } from '../util/held-stdin.ts';
 import { PLANTS, SYMLINK, readIfRegular, victim } from '../util/hostile.ts';
 import { run } from '../util/run.ts';
+import { readEvents as events } from '../util/events.ts';
 
 const HOOK = path.join(ROOT, 'dist', 'hook.cjs');
 const env = (project: string, extra: Record<string, string> = {}) => ({ PATH: process.env.PATH, CLAUDE_PROJECT_DIR: project, ...extra });
-const events = (project: string) =>
-  fs.existsSync(path.join(project, '.2L', 'events.jsonl'))
-    ? fs.readFileSync(path.join(project, '.2L', 'events.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
-    : [];
 // Never through a link: some tests plant one there.
 const errorsLog = (project: string) => readIfRegular(path.join(project, '.2L', 'hook-errors.log'));
 const hook = (input: string | Buffer, e: NodeJS.ProcessEnv, cwd?: string) => run(process.execPath, [HOOK], { input, env: e, cwd });

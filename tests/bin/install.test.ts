@@ -2,7 +2,7 @@
  * The installer as a user runs it (`./install.mjs`, a fake HOME per test):
  * each promise of issue 3 checked on disk.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
@@ -11,6 +11,7 @@ import { formatReport } from '../../lib/install/report.ts';
 import { install } from '../../lib/install/run.ts';
 import { ROOT, tempDir } from '../util/claude.ts';
 import { makePack, runInstaller, snapshot, treeDiff, type Tree } from '../util/install-fixture.ts';
+import { run } from '../util/run.ts';
 
 const read = (p: string) => fs.readFileSync(p, 'utf8');
 const hookEvents = Object.keys((JSON.parse(read(path.join(ROOT, 'hooks', 'hooks.json'))) as { hooks: object }).hooks).sort();
@@ -672,12 +673,7 @@ lock('four at once: each finishes or stops naming the holder, and the result is 
   const h = home();
   const runs = await Promise.all(
     Array.from({ length: 4 }, () =>
-      new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        const c = spawn(process.execPath, [path.join(ROOT, 'install.mjs')], { env: { PATH: process.env.PATH, HOME: h.home } });
-        let stderr = '';
-        c.stderr.on('data', (d: Buffer) => (stderr += d));
-        c.on('close', (code) => resolve({ code, stderr }));
-      }),
+      run(process.execPath, [path.join(ROOT, 'install.mjs')], { env: { PATH: process.env.PATH, HOME: h.home } }),
     ),
   );
   for (const r of runs) {

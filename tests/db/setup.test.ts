@@ -11,6 +11,7 @@ import { writeCache } from '../../lib/db/cache.ts';
 import { type SetupDbOutcome, type SetupOptions, setupDb } from '../../lib/db/setup.ts';
 import { tempDir } from '../util/claude.ts';
 import { DB_T0 as T0, dbCache } from '../util/db-cache.ts';
+import { readEvents as events } from '../util/events.ts';
 
 const SECRET = 'Unit-S3cret-pw';
 /** A PATH whose psql records that it ran and fails. */
@@ -36,7 +37,6 @@ function expectKind<K extends SetupDbOutcome['kind']>(o: SetupDbOutcome, kind: K
   assert.is(o.kind, kind);
   return o as Extract<SetupDbOutcome, { kind: K }>;
 }
-const events = (p: string) => fs.readFileSync(path.join(p, '.2L', 'events.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
 
 const usage = suite('setupDb: usage outcomes, nothing written');
 const bad: Array<[string, Partial<SetupOptions>, RegExp]> = [

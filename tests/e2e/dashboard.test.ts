@@ -2,7 +2,7 @@
 import net from 'node:net';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { isAlive } from '../../lib/dashboard/state.ts';
+import { isAlive } from '../../lib/shared/process.ts';
 import { ROOT, runClaude, tempDir } from '../util/claude.ts';
 import { startFakeApi, type FakeApi } from '../util/fake-anthropic.ts';
 import { request } from '../util/http.ts';

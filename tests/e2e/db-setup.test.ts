@@ -12,6 +12,8 @@ import * as assert from 'uvu/assert';
 import { findPsql } from '../../lib/db/psql-probe.ts';
 import { ROOT, tempDir } from '../util/claude.ts';
 import { PASSWORDS, type PgCluster, freePort, startCluster } from '../util/pg-cluster.ts';
+import { readEvents as events } from '../util/events.ts';
+import { run, runSync } from '../util/run.ts';
 
 const BIN = path.join(ROOT, 'dist', 'setup-db.mjs');
 const REAL_PSQL = findPsql()?.path ?? '/usr/bin/psql';
@@ -35,23 +37,13 @@ function project(): string {
   return p;
 }
 function cli(cwd: string, args: string[], env: Record<string, string> = {}): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    maxBuffer: 4 * 1024 * 1024,
-    cwd,
-    encoding: 'utf8',
-    env: { PATH: `${shimDir}${path.delimiter}${process.env.PATH}`, HOME: cwd, LANG: 'C.UTF-8', ...env },
-    timeout: 30_000,
-  });
+  const r = runSync(process.execPath, [BIN, ...args], { cwd, env: { PATH: `${shimDir}${path.delimiter}${process.env.PATH}`, HOME: cwd, LANG: 'C.UTF-8', ...env } });
   for (const s of SECRETS) {
     assert.not.ok(r.stdout.includes(s), `password in stdout: ${r.stdout}`);
     assert.not.ok(r.stderr.includes(s), `password in stderr: ${r.stderr}`);
   }
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { code: r.code, stdout: r.stdout, stderr: r.stderr };
 }
-const events = (p: string) =>
-  fs.existsSync(path.join(p, '.2L', 'events.jsonl'))
-    ? fs.readFileSync(path.join(p, '.2L', 'events.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>)
-    : [];
 const row = (out: string, label: string) => new RegExp(`^  ${label} +(.*)$`, 'm').exec(out)?.[1];
 
 let pg: PgCluster;
@@ -125,14 +117,8 @@ outcomes('a server that accepts TCP and never answers: exit 7 after --timeout', 
   await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
   const port = (srv.address() as net.AddressInfo).port;
   try {
-    const r = await new Promise<Run>((resolve) => {
-      // Async: the test's own server must keep accepting while the CLI waits.
-      import('node:child_process').then(({ execFile }) =>
-        execFile(process.execPath, [BIN, '--timeout', '2', '--url', `postgresql://u:pw@127.0.0.1:${port}/d`], { cwd: project(), env: { PATH: process.env.PATH } }, (err, stdout, stderr) =>
-          resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-        ),
-      );
-    });
+    // Async: the test's own server must keep accepting while the CLI waits.
+    const r = await run(process.execPath, [BIN, '--timeout', '2', '--url', `postgresql://u:pw@127.0.0.1:${port}/d`], { cwd: project(), env: { PATH: process.env.PATH } });
     assert.is(r.code, 7, r.stdout + r.stderr);
     assert.is(r.stdout.split('\n')[0], `2l setup-db: timeout: no answer from 127.0.0.1:${port} within 2 s (exit 7)`);
     assert.ok(sockets.length >= 1);

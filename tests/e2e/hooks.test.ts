@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, runClaude, tempDir } from '../util/claude.ts';
 import { startFakeApi } from '../util/fake-anthropic.ts';
+import { jsonlLines, readEvents } from '../util/events.ts';
 
 function transcriptEntries(home: string): Array<Record<string, any>> {
   const out: Array<Record<string, any>> = [];
@@ -13,7 +14,7 @@ function transcriptEntries(home: string): Array<Record<string, any>> {
     for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, d.name);
       if (d.isDirectory()) walk(p);
-      else if (d.name.endsWith('.jsonl')) for (const l of fs.readFileSync(p, 'utf8').split('\n').filter(Boolean)) out.push(JSON.parse(l));
+      else if (d.name.endsWith('.jsonl')) for (const l of jsonlLines(p)) out.push(JSON.parse(l));
     }
   };
   walk(path.join(home, '.claude', 'projects'));
@@ -37,8 +38,7 @@ e2e('a session with a Bash success, a Bash failure and a Write is logged in orde
     assert.is(result.result, 'all done');
     assert.is(fs.readFileSync(path.join(project, 'note.txt'), 'utf8'), 'hello\n', 'the Write really ran');
 
-    const raw = fs.readFileSync(path.join(project, '.2L', 'events.jsonl'), 'utf8').split('\n').filter(Boolean);
-    const events = raw.map((l) => JSON.parse(l));
+    const events = readEvents(project);
     assert.equal(events.map((e) => e.event_type), [
       'session_start', 'user_prompt',
       'tool_start', 'tool_complete',
@@ -76,7 +76,7 @@ e2e('/2l:2l-event runs the bundled emitter from a command', async () => {
   try {
     const r = await runClaude(['-p', "/2l:2l-event phase_change 'Building the API' --phase building", '--plugin-dir', ROOT], { cwd: project, home, apiUrl: api.url });
     assert.is(r.code, 0, r.stderr);
-    const events = fs.readFileSync(path.join(project, '.2L', 'events.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const events = readEvents(project);
     const emitted = events.filter((e) => e.source === 'emit');
     assert.equal(emitted.map((e) => [e.event_type, e.data, e.phase]), [['phase_change', 'Building the API', 'building']]);
     assert.match(JSON.stringify(api.requests), /2l: event recorded/);

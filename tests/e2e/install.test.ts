@@ -5,15 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cmdline, isAlive, statePath } from '../../lib/dashboard/state.ts';
+import { cmdline, statePath } from '../../lib/dashboard/state.ts';
+import { isAlive } from '../../lib/shared/process.ts';
 import { newEvent } from '../../lib/events/format.ts';
 import { ROOT, runClaude, tempDir } from '../util/claude.ts';
 import { startFakeApi, type FakeApi } from '../util/fake-anthropic.ts';
 import { request } from '../util/http.ts';
 import { makePack, runInstaller, snapshot } from '../util/install-fixture.ts';
-
-const events = (project: string) =>
-  fs.readFileSync(path.join(project, '.2L', 'events.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);
+import { readEvents as events } from '../util/events.ts';
 
 const e2e = suite('e2e: installed pack through the real CLI');
 e2e('/2l-event runs the installed emitter; settings.json hooks log the session', async () => {

@@ -9,6 +9,7 @@ import * as assert from 'uvu/assert';
 import { ROOT, runClaude, tempDir } from '../util/claude.ts';
 import { type FakeApi, startFakeApi } from '../util/fake-anthropic.ts';
 import { PASSWORDS, type PgCluster, startCluster } from '../util/pg-cluster.ts';
+import { readEvents as events } from '../util/events.ts';
 
 let pg: PgCluster;
 const e2e = suite('e2e: /2l:2l-setup-db in a real Claude Code session');
@@ -17,7 +18,6 @@ e2e.before(async () => {
 });
 
 const bodies = (api: FakeApi) => api.requests.map((r) => JSON.stringify(r)).join('\n');
-const events = (p: string) => fs.readFileSync(path.join(p, '.2L', 'events.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
 
 e2e('--check --url: the command’s report, with the real server version, reaches the model', async () => {
   const api = await startFakeApi([{ text: 'database ok' }]);

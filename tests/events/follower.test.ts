@@ -168,13 +168,29 @@ moves('start(alreadyRead): archives the caller read are skipped, one rotated out
 moves.run();
 
 const bad = suite('LogFollower hostile input');
-bad('a line past maxLineBytes is dropped and reading goes on after it', async () => {
+for (const [name, chunkBytes] of [
+  ['a line past maxLineBytes is dropped and reading goes on after it', 64],
+  ['a line past maxLineBytes inside one read chunk is dropped too', 4096],
+] as const) {
+  bad(name, async () => {
+    const r = rig({ watch: false, maxLineBytes: 100, chunkBytes });
+    fs.writeFileSync(r.file, `ok-1\n${'z'.repeat(1000)}\nok-2\n`);
+    await r.f.start();
+    assert.equal(r.lines, ['ok-1', 'ok-2']);
+    assert.is(r.dropped, 1);
+    assert.is(r.f.offset, fs.statSync(r.file).size);
+    await r.f.close();
+  });
+}
+bad('truncated while dropping an oversized line: the new content is read from its start', async () => {
   const r = rig({ watch: false, maxLineBytes: 100, chunkBytes: 64 });
-  fs.writeFileSync(r.file, `ok-1\n${'z'.repeat(1000)}\nok-2\n`);
+  fs.writeFileSync(r.file, `ok-1\n${'z'.repeat(1000)}`);
   await r.f.start();
-  assert.equal(r.lines, ['ok-1', 'ok-2']);
-  assert.is(r.dropped, 1);
-  assert.is(r.f.offset, fs.statSync(r.file).size);
+  fs.truncateSync(r.file, 0);
+  fs.appendFileSync(r.file, 'new\n');
+  await r.f.check();
+  assert.equal(r.lines, ['ok-1', 'new']);
+  assert.is(r.truncations, 1);
   await r.f.close();
 });
 bad('binary garbage and empty lines are handed over as lines, not crashes', async () => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT, tempDir } from '../util/claude.ts';
 import { run } from '../util/run.ts';
+import { eventLines as events } from '../util/events.ts';
 
 const LOGGER = path.join(ROOT, 'lib', '2l-event-logger.sh');
 /** Runs `source LOGGER; <script>` in bash; `args` arrive as $A0, $A1, … (never re-quoted). */
@@ -17,7 +18,6 @@ async function sh(project: string, script: string, args: string[] = [], extraEnv
 /** Runs `log_2l_event "$@"` with the given arguments, passed through the environment so nothing is re-quoted. */
 const argList = (args: string[]) => args.map((_, i) => `"$A${i}"`).join(' ');
 const log = (project: string, args: string[], extraEnv: Record<string, string> = {}) => sh(project, `log_2l_event ${argList(args)}; echo "rc=$?"`, args, extraEnv);
-const events = (project: string) => fs.readFileSync(path.join(project, '.2L', 'events.jsonl'), 'utf8').split('\n').filter(Boolean);
 
 const fmt = suite('log_2l_event: format');
 fmt('writes the five 2L fields plus v and source, with a millisecond UTC timestamp', async () => {

@@ -68,6 +68,15 @@ bad('the read size does not change what is read: 7-byte, 64 KiB and 1 MiB chunks
     assert.equal([r.stats.events, r.stats.malformed, r.stats.oversized, r.stats.truncated, r.stats.bytes], [3, 1, 1, 1, Buffer.byteLength(text)]);
   }
 });
+bad('the cap counts bytes, not characters, at any read size', async () => {
+  // 800 characters, 1,600 bytes: past a 1,000-byte cap whether the line spans chunks or sits inside one.
+  const wide = hookEvent('stop', 2, { data: 'é'.repeat(800) });
+  const dir = project({ 'events.jsonl': lines([hookEvent('stop', 1), wide, hookEvent('stop', 3)]) });
+  for (const chunkBytes of [7, 1 << 16]) {
+    const { events, stats } = await collect(dir, { chunkBytes, maxLineBytes: 1000 });
+    assert.equal([events.length, stats.oversized], [2, 1], `chunk ${chunkBytes}`);
+  }
+});
 bad('an unreadable log is an error, not an empty report', async () => {
   if (process.getuid?.() === 0) return; // root reads anything
   const dir = project({ 'events.jsonl': lines([hookEvent('stop', 1)]) });

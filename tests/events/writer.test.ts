@@ -8,8 +8,8 @@ import { newEvent } from '../../lib/events/format.ts';
 import { UnsafePathError } from '../../lib/shared/safe-fs.ts';
 import { victim } from '../util/hostile.ts';
 import { ROOT, tempDir } from '../util/claude.ts';
+import { jsonlLines as lines } from '../util/events.ts';
 
-const lines = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
 
 const basics = suite('appendEvent');
 basics('creates .2L with private modes and writes one line', () => {

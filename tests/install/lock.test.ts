@@ -5,6 +5,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { LOCK_FILE, acquireLock, pidAlive } from '../../lib/install/lock.ts';
 import { tempDir } from '../util/claude.ts';
+import { hasProc, makeZombie } from '../util/zombie.ts';
 
 const deadPid = (): number => spawnSync(process.execPath, ['-e', '0']).pid!;
 
@@ -33,6 +34,20 @@ l('a stale lock (dead pid) is taken over', () => {
   assert.is(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8').split('\n')[0], String(process.pid));
   lock.release();
   fs.rmSync(dir, { recursive: true });
+});
+l('a lock whose pid is a zombie (exited, never reaped) is taken over', async () => {
+  if (!hasProc) return console.log('  (skipped: no /proc)');
+  const dir = tempDir('lock');
+  const z = await makeZombie();
+  try {
+    fs.writeFileSync(path.join(dir, LOCK_FILE), `${z.pid}\n2026-01-01T00:00:00Z\n`);
+    const lock = acquireLock(dir);
+    assert.is(lock.tookOverFrom, z.pid);
+    lock.release();
+  } finally {
+    z.parent.kill('SIGKILL');
+    fs.rmSync(dir, { recursive: true });
+  }
 });
 l('garbage in the lock file counts as stale', () => {
   const dir = tempDir('lock');

@@ -8,6 +8,7 @@ import { parseEventLine } from '../../lib/events/format.ts';
 import { defaultPerfConfig } from '../../lib/monitor/config.ts';
 import { Summary } from '../../lib/monitor/summary.ts';
 import { at, hookEvent, project, toolCall } from '../util/perf-fixtures.ts';
+import { eventLines } from '../util/events.ts';
 
 const config = defaultPerfConfig();
 const m = (key: string, value: number, target = 100): Measurement => ({ key, label: key, value, target, unit: 'ms', samples: 50 });
@@ -108,8 +109,7 @@ rec.run();
 
 const store = suite('alerts: recorded in the log once per breach');
 function alertEvents(dir: string) {
-  const text = fs.existsSync(path.join(dir, '.2L', 'events.jsonl')) ? fs.readFileSync(path.join(dir, '.2L', 'events.jsonl'), 'utf8') : '';
-  return text.split('\n').filter(Boolean).map((l) => parseEventLine(l)!).filter((e) => e.event_type === 'performance_alert');
+  return eventLines(dir).map((l) => parseEventLine(l)!).filter((e) => e.event_type === 'performance_alert');
 }
 store('begin, repeat, end: two events in all', () => {
   const dir = project();

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { newEvent, type TwoLEvent } from '../../lib/events/format.ts';
 import { escapeLabelValue, formatValue, renderPrometheus } from '../../lib/monitor/prometheus.ts';
 import { Summary } from '../../lib/monitor/summary.ts';
+import { runSync } from '../util/run.ts';
 
 const NOW = new Date('2026-11-20T12:00:00.000Z');
 
@@ -17,9 +17,8 @@ function hookEvent(type: string, sec: number, fields: Partial<TwoLEvent> = {}): 
 
 /** Real promtool: exit 0 and nothing on stdout/stderr means no parse error and no lint complaint. */
 function promtool(text: string): { code: number | null; out: string } {
-  const r = spawnSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8' });
-  if (r.error) throw r.error;
-  return { code: r.status, out: `${r.stdout}${r.stderr}`.trim() };
+  const r = runSync('promtool', ['check', 'metrics'], { input: text });
+  return { code: r.code, out: `${r.stdout}${r.stderr}`.trim() };
 }
 
 /** `name{labels}` -> value, from the exposition text. */

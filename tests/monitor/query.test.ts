@@ -5,6 +5,7 @@ import * as assert from 'uvu/assert';
 import { QueryError, checkJsonPath, evaluate, loadStateFile } from '../../lib/monitor/query.ts';
 import { PLANTS, SECRET, SYMLINK, victim } from '../util/hostile.ts';
 import { hookEvent, lines, project, runDist, toolCall } from '../util/perf-fixtures.ts';
+import { eventLines } from '../util/events.ts';
 
 const check = suite('query: expression check');
 const valid = ['$', '$.a', '$..a', '$[*]', '$[0]', '$[-1:]', "$['a b']", '$["x]"]', '$[?(@.a > 1)]', '$[?(@.a == "x" && @.b)]', '$..[?(@.d=="(")]', '$[(@.length-1)]', '$.a~', '$.*'];
@@ -131,7 +132,7 @@ cli('--help', () => {
   assert.match(r.stdout, /^Usage: query '<JSONPath>' \[options\]/);
 });
 cli('slow queries raise one state_query_ms alert (p95 of recent queries)', () => {
-  const alertsIn = (dir: string) => fs.readFileSync(path.join(dir, '.2L', 'events.jsonl'), 'utf8').split('\n').filter((l) => l.includes('performance_alert'));
+  const alertsIn = (dir: string) => eventLines(dir).filter((l) => l.includes('performance_alert'));
   const dir = project({ 'events.jsonl': lines([toolCall('Read', 1, 0)]), 'config.yaml': 'performance:\n  targets:\n    state_query_ms: 0\n  alerts:\n    min_samples: 2\n' });
   q(dir, '$[*]');
   assert.is(alertsIn(dir).length, 0, 'one sample is not enough');

@@ -7,6 +7,7 @@ import * as assert from 'uvu/assert';
 import { newEvent } from '../../lib/events/format.ts';
 import { PLANTS, SECRET, SYMLINK, victim } from '../util/hostile.ts';
 import { hookEvent, lines, project, runDist, toolCall } from '../util/perf-fixtures.ts';
+import { eventLines } from '../util/events.ts';
 
 const recent = (sec: number) => new Date(Date.now() - 60_000 + sec * 10);
 const now = (type: string, sec: number, f = {}) => ({ ...hookEvent(type, 0, f), timestamp: recent(sec).toISOString() });
@@ -102,7 +103,7 @@ report.run();
 
 const alerts = suite('status: alerts');
 function alertLines(dir: string): string[] {
-  return fs.readFileSync(path.join(dir, '.2L', 'events.jsonl'), 'utf8').split('\n').filter((l) => l.includes('"performance_alert"'));
+  return eventLines(dir).filter((l) => l.includes('"performance_alert"'));
 }
 alerts('a breach is recorded once however often status runs; --no-alerts records nothing', () => {
   const slow = Array.from({ length: 25 }, (_, i) => call('Grep', 4000, i));

@@ -3,10 +3,10 @@
  * snapshot of a folder tree to compare byte for byte, and a runner for the
  * built installer as a user runs it.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './claude.ts';
+import { runSync } from './run.ts';
 
 /** Copy what the installer reads from the pack into dir. */
 export function makePack(dir: string, opts: { version?: string; files?: Record<string, string | null> } = {}): string {
@@ -71,13 +71,8 @@ export interface Ran {
 export function runInstaller(pack: string, args: string[], env: Record<string, string | undefined>, extra: { uid?: number; gid?: number } = {}): Ran {
   const shim = path.join(pack, 'install.mjs');
   const entry = pack === ROOT || fs.existsSync(shim) ? shim : path.join(pack, 'dist', 'install.mjs');
-  const r = spawnSync(process.execPath, [entry, ...args], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, LANG: 'C.UTF-8', ...env },
-    timeout: 30_000,
-    ...extra,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  const { code, stdout, stderr } = runSync(process.execPath, [entry, ...args], { env: { PATH: process.env.PATH, LANG: 'C.UTF-8', ...env }, ...extra });
+  return { code, stdout, stderr };
 }
 
 /** Replace a folder's path in every value, so trees of twin targets compare. */

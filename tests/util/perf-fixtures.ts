@@ -1,9 +1,9 @@
 /** Event and log builders for the performance-monitoring tests. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { newEvent, type TwoLEvent } from '../../lib/events/format.ts';
 import { ROOT, tempDir } from './claude.ts';
+import { runSync } from './run.ts';
 
 export const T0 = Date.parse('2026-11-20T12:00:00.000Z');
 
@@ -40,7 +40,6 @@ export interface Run {
 /** Run a built script from dist/ the way a user does. */
 export function runDist(script: string, args: string[], opts: { cwd: string; input?: string; env?: Record<string, string>; timeoutMs?: number }): Run {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: opts.cwd, LANG: 'C.UTF-8', ...opts.env };
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', script), ...args], { cwd: opts.cwd, input: opts.input ?? '', encoding: 'utf8', env, timeout: opts.timeoutMs ?? 30_000 });
-  if (r.error) throw r.error;
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  const { code, stdout, stderr } = runSync(process.execPath, [path.join(ROOT, 'dist', script), ...args], { cwd: opts.cwd, input: opts.input, env, timeoutMs: opts.timeoutMs });
+  return { code, stdout, stderr };
 }
