@@ -11,6 +11,7 @@ import { withToken } from './auth.ts';
 import { clearState, cmdlineIsOurs, dashboardDir, ensureDashboardDir, getJson, identityAt, isAlive, readState, verify, type DashboardState } from './state.ts';
 import { busyText, DEFAULT_PORTS } from './port-pick.ts';
 import { APPEND_FLAGS, openRegular } from '../shared/safe-fs.ts';
+import { errorCode, errorMessage } from '../shared/cli.ts';
 
 export class LaunchError extends Error {
   constructor(message: string, readonly exitCode: number) {
@@ -89,7 +90,7 @@ function readReport(child: ReturnType<typeof spawn>, timeoutMs: number): Promise
 const LOCK_STALE_MS = 15_000;
 
 function cannotWrite(project: string, err: unknown): LaunchError {
-  return new LaunchError(`2l-dashboard: cannot write the server state in \`${dashboardDir(project)}\`: ${(err as Error).message}`, 1);
+  return new LaunchError(`2l-dashboard: cannot write the server state in \`${dashboardDir(project)}\`: ${errorMessage(err)}`, 1);
 }
 
 /** One launcher at a time per project, so two quick runs share one server instead of starting two. */
@@ -106,7 +107,7 @@ async function withStartLock<T>(project: string, fn: () => Promise<T>): Promise<
       fs.mkdirSync(lock);
       break;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      if (errorCode(err) !== 'EEXIST') throw err;
       try {
         // Our lock is a folder; a link or file by that name was planted and is removed (not followed).
         const st = fs.lstatSync(lock);

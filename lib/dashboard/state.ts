@@ -17,6 +17,7 @@ import { identityProof, sameSecret } from './auth.ts';
 import { stateDir } from '../events/project-dir.ts';
 import { LOOPBACK } from './port-pick.ts';
 import { checkPrivateDir, ensureStateSubdir, isUnsafePath, readRegularText } from '../shared/safe-fs.ts';
+import { errorCode } from '../shared/cli.ts';
 
 export const APP_ID = '2l-dashboard';
 export const SERVER_SCRIPT = 'dashboard-server.mjs';
@@ -83,7 +84,7 @@ function stateDirsAreOurs(project: string): boolean {
     checkPrivateDir(dashboardDir(project));
     return true;
   } catch (err) {
-    if (isUnsafePath(err) || ['ENOENT', 'ENOTDIR'].includes((err as NodeJS.ErrnoException).code ?? '')) return false;
+    if (isUnsafePath(err) || ['ENOENT', 'ENOTDIR'].includes(errorCode(err) ?? '')) return false;
     throw err;
   }
 }
@@ -132,7 +133,7 @@ export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    return errorCode(err) === 'EPERM';
   }
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
