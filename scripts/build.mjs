@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Bundles every entry point in lib/bin/ into one self-contained file in dist/,
 // so the runtime needs no node_modules and starts as fast as bare Node.
-// The dashboard page's script is bundled first, to a string (client-bundle.mjs),
-// and stands in for lib/dashboard/client.ts in every bundle that reaches it.
+// The dashboard page's script is bundled first, to a string (lib/dashboard/client.ts
+// makes it; tsx loads that module here), and that text stands in for the module in
+// every bundle that reaches it.
 // Hot-path entries (the hook, the status line) ship as CommonJS only, which
 // Node loads without the ESM loader; their ESM twin goes to .bench/esm/ so
 // scripts/bench/hook.mjs can measure both forms.
@@ -10,7 +11,7 @@ import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleClient } from './client-bundle.mjs';
+import { tsImport } from 'tsx/esm/api';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const binDir = path.join(root, 'lib', 'bin');
@@ -22,8 +23,8 @@ fs.rmSync(outDir, { recursive: true, force: true });
 fs.mkdirSync(outDir, { recursive: true });
 
 const clientModule = path.join(root, 'lib', 'dashboard', 'client.ts');
-const clientJs = bundleClient();
-/** lib/dashboard/client.ts bundles the page script when run from source; what ships gets the text instead. */
+const { CLIENT_JS: clientJs } = await tsImport(clientModule, import.meta.url);
+/** lib/dashboard/client.ts bundles the page script when it loads; what ships gets the text instead. */
 const inlineClient = {
   name: 'inline-client',
   setup(b) {
@@ -46,7 +47,7 @@ const results = await Promise.all(
 );
 // The bundler must never ship: a bundle that reached it would fail without node_modules.
 for (const r of results) {
-  const leaked = Object.keys(r.metafile.inputs).filter((f) => /node_modules[\\/]esbuild[\\/]|client-bundle\.mjs$/.test(f));
+  const leaked = Object.keys(r.metafile.inputs).filter((f) => /node_modules[\\/]esbuild[\\/]/.test(f));
   if (leaked.length) throw new Error(`build: the bundler got into a bundle (${leaked.join(', ')})`);
 }
 // A bundle with a shebang (the `2l` bin) is run directly, so it must be executable

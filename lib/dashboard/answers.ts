@@ -27,10 +27,33 @@ export class Answers {
     const problemKey = () => feed.logStatus().problem ?? '';
     // The full state carries its own seq, and the stream resumes from it, so it may lag the log by
     // a moment: that is what lets clients share it. A reset (epoch) or a new problem rebuilds it at once.
-    this.state = new SharedBody(() => JSON.stringify(this.statePayload()), () => `${feed.epoch}|${problemKey()}`, 500);
-    this.early = new SharedBody(() => JSON.stringify({ ...this.statePayload(), loading: true, progress: feed.progress(), seq: 0, events: this.preview }), () => '', 250);
-    this.summary = new SharedBody(() => JSON.stringify(feed.summary.snapshot()), () => `${feed.epoch}|${feed.seq}`, 1000);
-    this.metrics = new SharedBody(() => renderPrometheus(feed.summary), () => `${feed.epoch}|${feed.seq}`, 1000);
+    this.state = new SharedBody(
+      () => JSON.stringify(this.statePayload()),
+      () => `${feed.epoch}|${problemKey()}`,
+      500,
+    );
+    this.early = new SharedBody(
+      () =>
+        JSON.stringify({
+          ...this.statePayload(),
+          loading: true,
+          progress: feed.progress(),
+          seq: 0,
+          events: this.preview,
+        }),
+      () => '',
+      250,
+    );
+    this.summary = new SharedBody(
+      () => JSON.stringify(feed.summary.snapshot()),
+      () => `${feed.epoch}|${feed.seq}`,
+      1000,
+    );
+    this.metrics = new SharedBody(
+      () => renderPrometheus(feed.summary),
+      () => `${feed.epoch}|${feed.seq}`,
+      1000,
+    );
   }
 
   /** `/api/state?early=1` while the log is still being read: its newest events and the summary so far. */

@@ -60,7 +60,8 @@ export function router(table: RouteTable, hooks: RouterHooks): http.RequestListe
     const call = { req, res, query: new URLSearchParams(q === -1 ? '' : target.slice(q + 1)) };
     const route = table.get(q === -1 ? target : target.slice(0, q));
     const methods = route?.methods ?? READ;
-    if (!methods.includes(req.method ?? 'GET')) return sendText(res, 405, 'Method not allowed', { allow: methods.join(', ') });
+    if (!methods.includes(req.method ?? 'GET'))
+      return sendText(res, 405, 'Method not allowed', { allow: methods.join(', ') });
     if (!route) return hooks.notFound(call);
     if (!hooks.admit(route.access, call)) return;
     await route.handle(call);
@@ -87,12 +88,20 @@ export interface Dashboard {
 }
 
 export function dashboardRoutes(d: Dashboard): RouteTable {
-  const json = (res: http.ServerResponse, body: Buffer) => d.outbox.send(res, 200, { ...BASE_HEADERS, 'content-type': 'application/json; charset=utf-8' }, body);
+  const json = (res: http.ServerResponse, body: Buffer) =>
+    d.outbox.send(res, 200, { ...BASE_HEADERS, 'content-type': 'application/json; charset=utf-8' }, body);
   const read = (access: Access, handle: Route['handle']): Route => ({ methods: READ, access, handle });
   const page = read('secret', ({ res, query }) => {
     // The link's secret becomes a cookie no script can read; the page then drops it from the address bar.
-    const cookie: Record<string, string> = query.has(TOKEN_PARAM) ? { 'set-cookie': sessionCookie(d.port(), d.token) } : {};
-    d.outbox.send(res, 200, { ...BASE_HEADERS, 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PAGE_CSP, ...cookie }, d.page);
+    const cookie: Record<string, string> = query.has(TOKEN_PARAM)
+      ? { 'set-cookie': sessionCookie(d.port(), d.token) }
+      : {};
+    d.outbox.send(
+      res,
+      200,
+      { ...BASE_HEADERS, 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PAGE_CSP, ...cookie },
+      d.page,
+    );
   });
   return new Map<string, Route>([
     ['/', page],
@@ -103,7 +112,15 @@ export function dashboardRoutes(d: Dashboard): RouteTable {
         // Public (the launcher and the port report use it), so it proves the secret without giving it away.
         const challenge = query.get('challenge');
         const proof = challenge && challenge.length <= 128 ? { proof: identityProof(d.token, challenge) } : {};
-        sendJson(res, 200, { app: APP_ID, instance: d.instance, pid: process.pid, project: d.project, port: d.port(), started: d.started, ...proof });
+        sendJson(res, 200, {
+          app: APP_ID,
+          instance: d.instance,
+          pid: process.pid,
+          project: d.project,
+          port: d.port(),
+          started: d.started,
+          ...proof,
+        });
       }),
     ],
     [

@@ -57,7 +57,11 @@ export class EventStreams {
     if (this.open.size >= MAX_STREAMS) return sendText(res, 503, 'Too many open streams', { 'retry-after': '5' });
     req.socket.setNoDelay(true);
     req.socket.setTimeout(0);
-    res.writeHead(200, { ...BASE_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });
+    res.writeHead(200, {
+      ...BASE_HEADERS,
+      'content-type': 'text/event-stream; charset=utf-8',
+      connection: 'keep-alive',
+    });
     let first = 'retry: 1000\n\n';
     const lastId = req.headers['last-event-id'] ?? query.get('since');
     const epoch = query.get('epoch');
@@ -100,7 +104,8 @@ export class EventStreams {
   private relay(m: FeedMessage): void {
     const feed = this.feed;
     if (m.kind === 'reset') return this.broadcast(`event: reset\ndata: ${feed.epoch}\n\n`);
-    if (m.kind === 'log') return this.broadcast(`event: log\ndata: ${JSON.stringify({ path: feed.file, ...feed.logStatus() })}\n\n`);
+    if (m.kind === 'log')
+      return this.broadcast(`event: log\ndata: ${JSON.stringify({ path: feed.file, ...feed.logStatus() })}\n\n`);
     this.broadcast(sseEvents(m.lastSeq, m.lines));
     // The summary follows at most a few times a second, only when something changed.
     this.summaryTimer ??= setTimeout(() => {

@@ -14,9 +14,21 @@ const texts: Array<[unknown, string]> = [
   [{ toString: 1 }, '{"toString":1}'],
   ['x'.repeat(2001), `${'x'.repeat(2000)}…`],
 ];
-for (const [v, want] of texts) values(`text(${JSON.stringify(v)?.slice(0, 20)}) -> ${JSON.stringify(want).slice(0, 20)}`, () => assert.is(text(v), want));
+for (const [v, want] of texts)
+  values(`text(${JSON.stringify(v)?.slice(0, 20)}) -> ${JSON.stringify(want).slice(0, 20)}`, () =>
+    assert.is(text(v), want),
+  );
 values('text cuts at the given length', () => assert.is(text('abcdef', 3), 'abc…'));
-const counts: Array<[unknown, number]> = [[3, 3], [0, 0], [-4, 0], ['12', 0], [Infinity, 0], [Number.NaN, 0], [null, 0], [1.5, 1.5]];
+const counts: Array<[unknown, number]> = [
+  [3, 3],
+  [0, 0],
+  [-4, 0],
+  ['12', 0],
+  [Infinity, 0],
+  [Number.NaN, 0],
+  [null, 0],
+  [1.5, 1.5],
+];
 for (const [v, want] of counts) values(`count(${String(v)}) -> ${want}`, () => assert.is(count(v), want));
 values('list keeps arrays only', () => {
   assert.equal(list([1, 2]), [1, 2]);
@@ -47,7 +59,10 @@ const instants: Array<[unknown, number]> = [
   [1_700_000_000_000, NaN],
   ['yesterday', NaN],
 ];
-for (const [v, want] of instants) times(`timeOf(${JSON.stringify(v)}) -> ${want}`, () => (Number.isNaN(want) ? assert.ok(Number.isNaN(timeOf(v))) : assert.is(timeOf(v), want)));
+for (const [v, want] of instants)
+  times(`timeOf(${JSON.stringify(v)}) -> ${want}`, () =>
+    Number.isNaN(want) ? assert.ok(Number.isNaN(timeOf(v))) : assert.is(timeOf(v), want),
+  );
 const agos: Array<[unknown, string]> = [
   ['2026-11-20T11:59:58.000Z', 'just now'],
   ['2026-11-20T12:00:30.000Z', 'just now'], // a clock a little ahead is "now", never negative
@@ -63,7 +78,15 @@ times.run();
 
 const lines = suite('client parseLine: a line as an event of known fields and types');
 lines('a good line keeps its fields, and the line for the details view', () => {
-  const line = JSON.stringify({ timestamp: '2026-11-20T12:00:00.000Z', event_type: 'tool_error', tool_name: 'Bash', error: 'Exit code 1', duration_ms: 37, agent_id: 'main', session_id: 'S' });
+  const line = JSON.stringify({
+    timestamp: '2026-11-20T12:00:00.000Z',
+    event_type: 'tool_error',
+    tool_name: 'Bash',
+    error: 'Exit code 1',
+    duration_ms: 37,
+    agent_id: 'main',
+    session_id: 'S',
+  });
   assert.equal(parseLine(line, 7), {
     seq: 7,
     line,
@@ -80,12 +103,19 @@ lines('a good line keeps its fields, and the line for the details view', () => {
   });
 });
 lines('every field of a hostile line becomes text or goes', () => {
-  const e = parseLine('{"timestamp":["2026"],"event_type":"x","tool_name":{"__proto__":{"polluted":1}},"agent_id":["a"],"agent_type":7,"duration_ms":"12","data":{"toString":1}}', 1)!;
-  assert.equal([e.timestamp, e.tool_name, e.agent_id, e.agent_type, e.duration_ms, e.data], ['["2026"]', '{"__proto__":{"polluted":1}}', '["a"]', '7', undefined, '{"toString":1}']);
+  const e = parseLine(
+    '{"timestamp":["2026"],"event_type":"x","tool_name":{"__proto__":{"polluted":1}},"agent_id":["a"],"agent_type":7,"duration_ms":"12","data":{"toString":1}}',
+    1,
+  )!;
+  assert.equal(
+    [e.timestamp, e.tool_name, e.agent_id, e.agent_type, e.duration_ms, e.data],
+    ['["2026"]', '{"__proto__":{"polluted":1}}', '["a"]', '7', undefined, '{"toString":1}'],
+  );
   assert.is(({} as { polluted?: number }).polluted, undefined);
   assert.is(parseLine('{"event_type":"x","duration_ms":-40}', 1)!.duration_ms, undefined);
 });
-for (const bad of ['{not json', '[1,2]', 'null', '"text"', '{"event_type":7}', '{}']) lines(`${bad} is no event`, () => assert.is(parseLine(bad, 1), null));
+for (const bad of ['{not json', '[1,2]', 'null', '"text"', '{"event_type":7}', '{}'])
+  lines(`${bad} is no event`, () => assert.is(parseLine(bad, 1), null));
 lines('pretty indents JSON and leaves anything else as it is', () => {
   assert.is(pretty('{"a":1}'), '{\n  "a": 1\n}');
   assert.is(pretty('{oops'), '{oops');

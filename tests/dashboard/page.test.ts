@@ -16,7 +16,9 @@ page('one inline script and one inline style, each allowed by its hash and nothi
   const html = renderPage();
   assert.is(html.split('<script').length, 2);
   assert.is(html.split('<style').length, 2);
-  const csp = Object.fromEntries(PAGE_CSP.split('; ').map((d) => [d.slice(0, d.indexOf(' ')), d.slice(d.indexOf(' ') + 1)]));
+  const csp = Object.fromEntries(
+    PAGE_CSP.split('; ').map((d) => [d.slice(0, d.indexOf(' ')), d.slice(d.indexOf(' ') + 1)]),
+  );
   assert.is(csp['script-src'], sha(between(html, '<script>', '</script>')));
   assert.is(csp['style-src'], sha(between(html, '<style>', '</style>')));
   assert.is(csp['default-src'], "'none'");

@@ -9,7 +9,11 @@ import { rawRequest, request } from '../util/http.ts';
 /** A table of three routes; the hooks record what they saw and answer with a marker. */
 function serve() {
   const seen: string[] = [];
-  const route = (methods: string[], access: Access, body: string): Route => ({ methods, access, handle: ({ res }) => sendText(res, 200, body) });
+  const route = (methods: string[], access: Access, body: string): Route => ({
+    methods,
+    access,
+    handle: ({ res }) => sendText(res, 200, body),
+  });
   const table = new Map<string, Route>([
     ['/open', route(['GET', 'HEAD'], 'public', 'open')],
     ['/guarded', route(['GET', 'HEAD'], 'secret', 'guarded')],
@@ -35,7 +39,9 @@ function serve() {
     }),
   );
   return new Promise<{ port: number; seen: string[]; close(): void }>((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ port: (server.address() as { port: number }).port, seen, close: () => server.close() })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ port: (server.address() as { port: number }).port, seen, close: () => server.close() }),
+    ),
   );
 }
 
@@ -86,7 +92,10 @@ dispatch('a refused Host never reaches the table; an unknown path never reaches 
 dispatch('a target that is not a path is 400', async () => {
   const s = await serve();
   try {
-    assert.match(await rawRequest(s.port, 'GET http://127.0.0.1/open HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n'), /^HTTP\/1\.1 400 /);
+    assert.match(
+      await rawRequest(s.port, 'GET http://127.0.0.1/open HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n'),
+      /^HTTP\/1\.1 400 /,
+    );
   } finally {
     s.close();
   }

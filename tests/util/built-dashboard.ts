@@ -19,8 +19,17 @@ export interface BuiltDashboard {
   close(): Promise<void>;
 }
 
-export async function startBuiltDashboard(project: string, opts: { ports?: readonly number[]; pollMs?: number } = {}): Promise<BuiltDashboard> {
-  const args = [path.join(ROOT, 'dist', 'dashboard-server.mjs'), '--project', project, '--ports', (opts.ports ?? [0]).join(',')];
+export async function startBuiltDashboard(
+  project: string,
+  opts: { ports?: readonly number[]; pollMs?: number } = {},
+): Promise<BuiltDashboard> {
+  const args = [
+    path.join(ROOT, 'dist', 'dashboard-server.mjs'),
+    '--project',
+    project,
+    '--ports',
+    (opts.ports ?? [0]).join(','),
+  ];
   if (opts.pollMs !== undefined) args.push('--poll-ms', String(opts.pollMs));
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -67,7 +67,12 @@ function setConn(label: string, cls = ''): void {
 
 function logView(log: unknown): LogView {
   const l = wire<StateAnswer['log']>(log);
-  return { path: text(l.path, 4096), exists: l.exists === true, problem: text(l.problem, 4096), skipped: list(l.skipped).length };
+  return {
+    path: text(l.path, 4096),
+    exists: l.exists === true,
+    problem: text(l.problem, 4096),
+    skipped: list(l.skipped).length,
+  };
 }
 
 async function getState(early: boolean): Promise<unknown> {

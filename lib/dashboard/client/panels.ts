@@ -78,7 +78,10 @@ function renderAgents(s: Wire<SummarySnapshot>, now: number): void {
   clear(ul);
   const agents = wire<SummarySnapshot['agents']>(s.agents);
   const done = count(agents.completed);
-  const all = [...list(agents.active).map((a) => ({ a: wire<AgentState>(a), orphan: false })), ...list(agents.orphaned).map((a) => ({ a: wire<AgentState>(a), orphan: true }))];
+  const all = [
+    ...list(agents.active).map((a) => ({ a: wire<AgentState>(a), orphan: false })),
+    ...list(agents.orphaned).map((a) => ({ a: wire<AgentState>(a), orphan: true })),
+  ];
   if (!all.length) {
     ul.appendChild(el('li', 'none', `No active agents${done ? ` (${done} completed)` : ''}`));
     return;
@@ -93,7 +96,13 @@ function renderAgents(s: Wire<SummarySnapshot>, now: number): void {
     const left = el('div');
     left.appendChild(el('div', 'name', text(a.agent_id, MAX_NAME)));
     const kind = a.source === 'hook' ? 'subagent' : '2L agent';
-    left.appendChild(el('div', 'muted', `${kind}${a.agent_type ? ` · ${text(a.agent_type, MAX_NAME)}` : ''}${a.session_id ? ` · session ${shortId(a.session_id)}` : ''}`));
+    left.appendChild(
+      el(
+        'div',
+        'muted',
+        `${kind}${a.agent_type ? ` · ${text(a.agent_type, MAX_NAME)}` : ''}${a.session_id ? ` · session ${shortId(a.session_id)}` : ''}`,
+      ),
+    );
     li.appendChild(left);
     const d = el('div', 'dur', '–');
     d.dataset.since = text(a.started, 40);
@@ -143,7 +152,13 @@ function renderTools(s: Wire<SummarySnapshot>, tools: readonly Wire<ToolSnapshot
   const runs = count(h.count);
   const hk = byId('hooks');
   clear(hk);
-  hk.appendChild(el('div', runs ? 'line' : 'none', runs ? `p50 ${ms(h.p50)} · p95 ${ms(h.p95)} · max ${ms(h.max)} over ${runs} hook runs` : 'No hook timings yet'));
+  hk.appendChild(
+    el(
+      'div',
+      runs ? 'line' : 'none',
+      runs ? `p50 ${ms(h.p50)} · p95 ${ms(h.p95)} · max ${ms(h.max)} over ${runs} hook runs` : 'No hook timings yet',
+    ),
+  );
 }
 
 function renderErrors(s: Wire<SummarySnapshot>, now: number): void {
@@ -182,9 +197,24 @@ function renderChart(s: Wire<SummarySnapshot>): void {
   for (const b of chart.bars) {
     const h = height(b.events);
     const bar = svg('rect', { x: b.slot * bw + 0.5, y: 90 - h, width: bw - 1, height: h, class: 'bar' });
-    bar.appendChild(svg('title', {}, `${b.minute.replace('T', ' ')} UTC: ${b.events} events${b.errors ? `, ${b.errors} errors` : ''}`));
+    bar.appendChild(
+      svg(
+        'title',
+        {},
+        `${b.minute.replace('T', ' ')} UTC: ${b.events} events${b.errors ? `, ${b.errors} errors` : ''}`,
+      ),
+    );
     c.appendChild(bar);
-    if (b.errors) c.appendChild(svg('rect', { x: b.slot * bw + 0.5, y: 90 - height(b.errors), width: bw - 1, height: height(b.errors), class: 'err' }));
+    if (b.errors)
+      c.appendChild(
+        svg('rect', {
+          x: b.slot * bw + 0.5,
+          y: 90 - height(b.errors),
+          width: bw - 1,
+          height: height(b.errors),
+          class: 'err',
+        }),
+      );
   }
   byId('chart-left').textContent = chart.left;
   byId('chart-right').textContent = chart.right;
@@ -198,10 +228,12 @@ export function tick(p: PanelState): void {
     const end = plan.status === 'complete' && plan.completed ? timeOf(plan.completed) : now;
     byId('plan-elapsed').textContent = formatClock(Math.max(0, end - timeOf(plan.started)), '–');
   }
-  for (const d of document.querySelectorAll<HTMLElement>('#agents .dur')) d.textContent = formatClock(Math.max(0, now - timeOf(d.dataset.since)), '–');
+  for (const d of document.querySelectorAll<HTMLElement>('#agents .dur'))
+    d.textContent = formatClock(Math.max(0, now - timeOf(d.dataset.since)), '–');
 }
 
 /** `5m ago` labels move on. */
 export function tickRelative(now: number): void {
-  for (const t of document.querySelectorAll<HTMLElement>('.rel')) if (t.dataset.ts !== undefined) t.textContent = ago(t.dataset.ts, now);
+  for (const t of document.querySelectorAll<HTMLElement>('.rel'))
+    if (t.dataset.ts !== undefined) t.textContent = ago(t.dataset.ts, now);
 }

@@ -26,7 +26,9 @@ export function matches(f: Filters, e: PageEvent): boolean {
   if (f.agent && e.agent_id !== f.agent) return false;
   if (f.type && e.event_type !== f.type) return false;
   if (f.text) {
-    const hay = [e.event_type, e.agent_id, e.agent_type, e.data, e.tool_name, e.error, e.phase, e.session_id].join(' ').toLowerCase();
+    const hay = [e.event_type, e.agent_id, e.agent_type, e.data, e.tool_name, e.error, e.phase, e.session_id]
+      .join(' ')
+      .toLowerCase();
     if (!hay.includes(f.text)) return false;
   }
   return true;
@@ -52,7 +54,10 @@ export function eventText(e: PageEvent): string {
 }
 
 /** The choices of the session, agent and type menus: every value seen, sorted. */
-export function filterChoices(events: readonly PageEvent[], summary: unknown): { sessions: string[]; agents: string[]; types: string[] } {
+export function filterChoices(
+  events: readonly PageEvent[],
+  summary: unknown,
+): { sessions: string[]; agents: string[]; types: string[] } {
   // Sets, not objects: a session called __proto__ or constructor is just a name.
   const sessions = new Set<string>();
   const agents = new Set<string>();
@@ -124,7 +129,12 @@ export function chartOf(perMinute: unknown): Chart | undefined {
     const bar = minutes.get(isoAt(last - (CHART_SLOTS - 1 - i) * 60_000).slice(0, 16));
     if (bar) bars.push({ ...bar, slot: i });
   }
-  return { bars, max, left: `${isoAt(last - (CHART_SLOTS - 1) * 60_000).slice(11, 16)} UTC`, right: `peak ${max}/min · ${isoAt(last).slice(11, 16)}` };
+  return {
+    bars,
+    max,
+    left: `${isoAt(last - (CHART_SLOTS - 1) * 60_000).slice(11, 16)} UTC`,
+    right: `peak ${max}/min · ${isoAt(last).slice(11, 16)}`,
+  };
 }
 
 export interface LogView {
@@ -157,7 +167,11 @@ export interface Notice {
 /** The box in place of an empty page, or undefined when there is something to show. */
 export function noticeFor(p: { locked: boolean; log: LogView; summary: unknown; events: number }): Notice | undefined {
   if (p.locked) {
-    return { title: 'This link no longer opens the dashboard', text: 'The dashboard server was stopped or restarted, and each server has its own secret link.', hint: 'Run /2l-dashboard in the project and open the link it prints.' };
+    return {
+      title: 'This link no longer opens the dashboard',
+      text: 'The dashboard server was stopped or restarted, and each server has its own secret link.',
+      hint: 'Run /2l-dashboard in the project and open the link it prints.',
+    };
   }
   if (p.log.problem) {
     return {
@@ -174,5 +188,9 @@ export function noticeFor(p: { locked: boolean; log: LogView; summary: unknown; 
       hint: 'Try: /2l-event note "hello from 2L" — this page updates by itself.',
     };
   }
-  return { title: 'No events yet', text: 'The event log exists but holds no events. New events show up here as soon as they are written.', hint: '' };
+  return {
+    title: 'No events yet',
+    text: 'The event log exists but holds no events. New events show up here as soon as they are written.',
+    hint: '',
+  };
 }
