@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Bundles every entry point in lib/bin/ into one self-contained file in dist/,
 // so the runtime needs no node_modules and starts as fast as bare Node.
+// The dashboard page's script is bundled first, to a string (lib/dashboard/client.ts
+// makes it; tsx loads that module here), and that text stands in for the module in
+// every bundle that reaches it.
 // Hot-path entries (the hook, the status line) ship as CommonJS only, which
 // Node loads without the ESM loader; their ESM twin goes to .bench/esm/ so
 // scripts/bench/hook.mjs can measure both forms.
@@ -8,6 +11,7 @@ import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const binDir = path.join(root, 'lib', 'bin');
@@ -18,10 +22,20 @@ const entries = fs.readdirSync(binDir).filter((f) => f.endsWith('.ts')).map((f) 
 fs.rmSync(outDir, { recursive: true, force: true });
 fs.mkdirSync(outDir, { recursive: true });
 
-const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', legalComments: 'none', minifySyntax: true };
+const clientModule = path.join(root, 'lib', 'dashboard', 'client.ts');
+const { CLIENT_JS: clientJs } = await tsImport(clientModule, import.meta.url);
+/** lib/dashboard/client.ts bundles the page script when it loads; what ships gets the text instead. */
+const inlineClient = {
+  name: 'inline-client',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]lib[\\/]dashboard[\\/]client\.ts$/ }, (args) => (args.path === clientModule ? { contents: `export const CLIENT_JS = ${JSON.stringify(clientJs)};`, loader: 'js' } : undefined));
+  },
+};
+
+const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', legalComments: 'none', minifySyntax: true, plugins: [inlineClient], metafile: true };
 const esmBanner = "import { createRequire as __2lCreateRequire } from 'node:module'; const require = __2lCreateRequire(import.meta.url);";
 
-await Promise.all(
+const results = await Promise.all(
   entries.flatMap((name) => {
     const entryPoints = [path.join(binDir, `${name}.ts`)];
     // Hot entries ship as .cjs only; their ESM twin goes to .bench/esm/ for the format comparison.
@@ -31,6 +45,11 @@ await Promise.all(
     return jobs;
   }),
 );
+// The bundler must never ship: a bundle that reached it would fail without node_modules.
+for (const r of results) {
+  const leaked = Object.keys(r.metafile.inputs).filter((f) => /node_modules[\\/]esbuild[\\/]/.test(f));
+  if (leaked.length) throw new Error(`build: the bundler got into a bundle (${leaked.join(', ')})`);
+}
 // A bundle with a shebang (the `2l` bin) is run directly, so it must be executable
 // whatever esbuild or the umask did; the installer copies the mode along.
 for (const f of fs.readdirSync(outDir)) {

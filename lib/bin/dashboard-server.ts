@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { startServer } from '../dashboard/server.ts';
 import { APP_ID, clearState, ensureDashboardDir, writeState } from '../dashboard/state.ts';
 import { parsePorts, PortsBusyError } from '../dashboard/port-pick.ts';
+import { errorMessage } from '../shared/cli.ts';
 
 function say(line: string): void {
   try {
@@ -51,7 +52,7 @@ async function main(): Promise<number> {
       say(`BUSY ${JSON.stringify({ ports: err.ports })}`);
       return 3;
     }
-    say(`ERROR ${(err as Error).message}`);
+    say(`ERROR ${errorMessage(err)}`);
     return 1;
   }
   instance = server.instance;
@@ -68,8 +69,8 @@ main().then(
   (code) => {
     if (code !== 0) process.exit(code);
   },
-  (err: Error) => {
-    say(`ERROR ${err.message}`);
+  (err: unknown) => {
+    say(`ERROR ${errorMessage(err)}`);
     process.exit(1);
   },
 );

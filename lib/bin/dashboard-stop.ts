@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { LaunchError, stop } from '../dashboard/launch.ts';
 import { resolveProjectDir } from '../events/project-dir.ts';
+import { errorMessage } from '../shared/cli.ts';
 
 const HELP = `Usage: dashboard-stop [--json]
 
@@ -24,7 +25,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   try {
     ({ values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (err) {
-    process.stderr.write(`2l-dashboard-stop: ${(err as Error).message}\n`);
+    process.stderr.write(`2l-dashboard-stop: ${errorMessage(err)}\n`);
     return 2;
   }
   if (values.help) {
@@ -37,7 +38,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     process.stdout.write(values.json ? `${JSON.stringify(r)}\n` : `${r.message}\n`);
     return 0;
   } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n`);
+    process.stderr.write(`${errorMessage(err)}\n`);
     return err instanceof LaunchError ? err.exitCode : 1;
   }
 }

@@ -10,6 +10,7 @@ import { defaultPorts, launch, LaunchError } from '../dashboard/launch.ts';
 import { SERVER_SCRIPT } from '../dashboard/state.ts';
 import { parsePorts } from '../dashboard/port-pick.ts';
 import { resolveProjectDir } from '../events/project-dir.ts';
+import { errorMessage } from '../shared/cli.ts';
 
 const HELP = `Usage: dashboard [--port N] [--no-open] [--json]
 
@@ -47,7 +48,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   try {
     ({ values } = parseArgs({ args: argv, options: { port: { type: 'string' }, 'no-open': { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (err) {
-    process.stderr.write(`2l-dashboard: ${(err as Error).message}\n`);
+    process.stderr.write(`2l-dashboard: ${errorMessage(err)}\n`);
     return 2;
   }
   if (values.help) {
@@ -88,7 +89,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     if (!values['no-open']) openBrowser(r.url);
     return 0;
   } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n`);
+    process.stderr.write(`${errorMessage(err)}\n`);
     return err instanceof LaunchError ? err.exitCode : 1;
   }
 }

@@ -93,7 +93,7 @@ function readReport(child: ReturnType<typeof spawn>, timeoutMs: number): Promise
 const LOCK_STALE_MS = 15_000;
 
 function cannotWrite(project: string, err: unknown): LaunchError {
-  return new LaunchError(`2l-dashboard: cannot write the server state in \`${dashboardDir(project)}\`: ${(err as Error).message}`, 1);
+  return new LaunchError(`2l-dashboard: cannot write the server state in \`${dashboardDir(project)}\`: ${errorMessage(err)}`, 1);
 }
 
 /** One launcher at a time per project, so two quick runs share one server instead of starting two. */

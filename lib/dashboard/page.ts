@@ -1,8 +1,10 @@
 /**
  * The dashboard page: one self-contained HTML document (inline CSS and JS, no
- * CDN), served as is; the data comes from /api/state and /api/stream. The CSP
- * allows only this page's own script and style (by hash) and same-origin
- * fetches, as a second line of defence behind the page's text-only rendering.
+ * CDN), served as is; the data comes from /api/state and /api/stream. The
+ * script is client/main.ts, bundled (client.ts). The CSP allows only this
+ * page's own script and style (by hashes over their final text) and
+ * same-origin fetches, as a second line of defence behind the page's
+ * text-only rendering.
  */
 import { createHash } from 'node:crypto';
 import { CLIENT_JS } from './client.ts';
@@ -57,7 +59,7 @@ ol, ul { list-style:none; margin:0; padding:0; }
 .k-agent { border-color:var(--c-agent); } .k-agent .type { color:var(--c-agent); }
 .k-plan { border-color:var(--c-plan); } .k-plan .type { color:var(--c-plan); }
 .k-check { border-color:var(--c-check); } .k-check .type { color:var(--c-check); }
-.k-alert { border-color:var(--c-alert); } .k-alert .type { color:var(--c-alert); }
+.k-warning { border-color:var(--c-alert); } .k-warning .type { color:var(--c-alert); }
 .agent { display:flex; justify-content:space-between; gap:8px; padding:6px 0; border-bottom:1px solid var(--line); }
 .agent:last-child { border-bottom:0; }
 .agent .name { font-weight:600; overflow:hidden; text-overflow:ellipsis; white-space:nowrap; }

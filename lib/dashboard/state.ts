@@ -18,6 +18,7 @@ import { identityProof, sameSecret } from './auth.ts';
 import { stateDir } from '../events/project-dir.ts';
 import { LOOPBACK } from './port-pick.ts';
 import { checkPrivateDir, ensureStateSubdir, isUnsafePath, readRegularText } from '../shared/safe-fs.ts';
+import { errorCode } from '../shared/cli.ts';
 
 export const APP_ID = '2l-dashboard';
 export const SERVER_SCRIPT = 'dashboard-server.mjs';
@@ -84,7 +85,7 @@ function stateDirsAreOurs(project: string): boolean {
     checkPrivateDir(dashboardDir(project));
     return true;
   } catch (err) {
-    if (isUnsafePath(err) || ['ENOENT', 'ENOTDIR'].includes((err as NodeJS.ErrnoException).code ?? '')) return false;
+    if (isUnsafePath(err) || ['ENOENT', 'ENOTDIR'].includes(errorCode(err) ?? '')) return false;
     throw err;
   }
 }

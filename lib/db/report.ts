@@ -126,10 +126,8 @@ export function createText(inSchema: boolean, newSchemas: boolean, schema?: stri
   return `yes (${parts.join('; ')})`;
 }
 
-export function formatMs(ms: number | undefined): string {
-  if (ms === undefined) return '?';
-  return ms < 10 ? `${ms.toFixed(2)} ms` : `${Math.round(ms)} ms`;
-}
+/** Latencies as the db report shows them (the shared formatter's precise variant). */
+export { formatMsPrecise as formatMs } from '../shared/duration.ts';
 
 export function formatAge(ms: number): string {
   const s = Math.round(ms / 1000);

@@ -20,8 +20,10 @@ export const ORCHESTRATION_TYPES = [
   'cost_update',
 ] as const;
 
+/** Checks the pack's setup commands record. */
+const CHECK_TYPES = ['db_check', 'mcp_check'] as const;
 /** Types written by the pack's own tools (setup and checks, alerts). */
-export const TOOL_TYPES = ['db_check', 'mcp_check', 'performance_alert'] as const;
+export const TOOL_TYPES = [...CHECK_TYPES, 'performance_alert'] as const;
 
 /** Claude Code hook event name -> 2L event_type. Unknown hooks become `hook_<snake_case>`. */
 export const HOOK_EVENT_MAP: Readonly<Record<string, string>> = {
@@ -44,6 +46,45 @@ export const HOOK_EVENT_MAP: Readonly<Record<string, string>> = {
   PostCompact: 'compact_complete',
   InstructionsLoaded: 'instructions_loaded',
 };
+
+/**
+ * Types that are failures: the summary counts them as errors (the page's error
+ * card, recent errors, the chart's red), OTel logs them as ERROR, the page
+ * draws them red. `error` is what an orchestrator emits for its own failures.
+ */
+export const ERROR_EVENT_TYPES: readonly string[] = ['tool_error', 'stop_error', 'error'];
+/** Types that ask for a look without being failures: OTel WARN, the page's alert colour. */
+export const WARNING_EVENT_TYPES: readonly string[] = ['performance_alert', 'permission_denied'];
+
+export function isErrorEvent(type: string): boolean {
+  return ERROR_EVENT_TYPES.includes(type);
+}
+
+export function isWarningEvent(type: string): boolean {
+  return WARNING_EVENT_TYPES.includes(type);
+}
+
+/** The family an event type belongs to: how a reader groups and colours it. */
+export type EventFamily = 'error' | 'warning' | 'tool' | 'agent' | 'plan' | 'check' | 'session' | 'other';
+
+const PLAN_TYPES: readonly string[] = ORCHESTRATION_TYPES;
+const CHECKS: readonly string[] = CHECK_TYPES;
+/** Built on first use: the hook imports this module and needs none of it. */
+let sessionTypes: Set<string> | undefined;
+
+/** Failures and warnings first, then by the vocabulary above (prefixes for the families that grow). */
+export function eventFamily(type: string): EventFamily {
+  if (ERROR_EVENT_TYPES.includes(type)) return 'error';
+  if (WARNING_EVENT_TYPES.includes(type)) return 'warning';
+  if (type.startsWith('tool_')) return 'tool';
+  if (type.startsWith('agent_')) return 'agent';
+  if (PLAN_TYPES.includes(type) || type.startsWith('iteration_')) return 'plan';
+  if (CHECKS.includes(type)) return 'check';
+  // What is left of the hook vocabulary (prompts, stops, notifications, compaction) is the session's.
+  sessionTypes ??= new Set(Object.values(HOOK_EVENT_MAP));
+  if (type.startsWith('session_') || type.startsWith('compact_') || sessionTypes.has(type)) return 'session';
+  return 'other';
+}
 
 export type EventSource = 'hook' | 'emit';
 

@@ -11,7 +11,7 @@
  * Times are the events' own timestamps, never the time of the export.
  * Memory holds open sessions and calls in flight, never the event stream.
  */
-import type { TwoLEvent } from '../events/format.ts';
+import { isErrorEvent, isWarningEvent, type TwoLEvent } from '../events/format.ts';
 import { cleanString } from '../events/redact.ts';
 
 export type Attrs = Record<string, string | number | boolean>;
@@ -33,8 +33,6 @@ export interface ModelCounts {
   unfinished: number;
 }
 
-const ERROR_TYPES = new Set(['tool_error', 'stop_error']);
-const WARN_TYPES = new Set(['performance_alert', 'permission_denied']);
 const PAYLOAD_MAX = 4096;
 /** The writer already trims `data`; a hand-edited or foreign log may not have. */
 const BODY_MAX = 8192;
@@ -163,8 +161,8 @@ function openToolOp(e: TwoLEvent, key: string, startMs: number, session: OpenSes
 }
 
 export function severityOf(e: TwoLEvent): Severity {
-  if (ERROR_TYPES.has(e.event_type) || (typeof e.error === 'string' && e.error !== '')) return 'ERROR';
-  if (WARN_TYPES.has(e.event_type)) return 'WARN';
+  if (isErrorEvent(e.event_type) || (typeof e.error === 'string' && e.error !== '')) return 'ERROR';
+  if (isWarningEvent(e.event_type)) return 'WARN';
   return 'INFO';
 }
 

@@ -7,6 +7,7 @@
  */
 import { bucketOf, bucketValue } from './percentiles.ts';
 import { clip, stripControls } from '../shared/text.ts';
+import { formatMsShort } from '../shared/duration.ts';
 
 export const TAIL_BYTES = 256 * 1024;
 const MAX_SESSIONS = 8;
@@ -144,12 +145,6 @@ export function contextPercent(p: StatusPayload): number | undefined {
   return undefined;
 }
 
-function ms(v: number): string {
-  if (v < 1000) return `${Math.round(v)}ms`;
-  if (v < 60_000) return `${(v / 1000).toFixed(1)}s`;
-  return `${Math.round(v / 60_000)}m`;
-}
-
 function clean(s: string, max: number): string {
   return clip(stripControls(s).trim(), max);
 }
@@ -172,7 +167,7 @@ export function renderStatusLine(p: StatusPayload, cache: StatusCache, alerts: A
   const s = p.session_id ? (Object.hasOwn(cache.sessions, p.session_id) ? cache.sessions[p.session_id] : undefined) : undefined;
   if (s && s.tools > 0) {
     const p95 = histQuantile(s.hist, s.max, 95);
-    parts.push(`${s.tools}${s.partial ? '+' : ''} tool${s.tools === 1 ? '' : 's'}${p95 === undefined ? '' : ` p95 ${ms(p95)}`}${s.failed ? ` (${s.failed} failed)` : ''}`);
+    parts.push(`${s.tools}${s.partial ? '+' : ''} tool${s.tools === 1 ? '' : 's'}${p95 === undefined ? '' : ` p95 ${formatMsShort(p95)}`}${s.failed ? ` (${s.failed} failed)` : ''}`);
   } else parts.push('0 tools');
   const fresh = (started: string) => now.getTime() - Date.parse(started) <= ORPHAN_AFTER_MS;
   const agents = (s ? Object.values(s.agents).filter(fresh).length : 0) + Object.values(cache.agents).filter(fresh).length;

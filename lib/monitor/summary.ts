@@ -5,7 +5,7 @@
  * of sessions, agents and tools, never by the number of events.
  */
 import { DurationStats, type DurationSnapshot } from './percentiles.ts';
-import type { TwoLEvent } from '../events/format.ts';
+import { isErrorEvent, type TwoLEvent } from '../events/format.ts';
 
 export interface AgentState {
   key: string;
@@ -79,8 +79,6 @@ export interface SummaryOptions {
   keepMinutes?: number;
 }
 
-const ERROR_TYPES = new Set(['tool_error', 'stop_error', 'error']);
-
 function evictOldest<V>(map: Map<string, V>, max: number): void {
   while (map.size > max) map.delete(map.keys().next().value as string);
 }
@@ -124,12 +122,12 @@ export class Summary {
     this.byType.set(e.event_type, (this.byType.get(e.event_type) ?? 0) + 1);
     if (typeof e.hook_ms === 'number') this.hookMs.add(e.hook_ms);
     if (e.event_type === 'performance_alert') this.trackActiveAlert(e);
-    if (e.source === 'hook' && e.error && !ERROR_TYPES.has(e.event_type)) this.pipelineErrors++;
+    if (e.source === 'hook' && e.error && !isErrorEvent(e.event_type)) this.pipelineErrors++;
     this.trackSession(e);
     this.trackAgents(e);
     this.trackPlan(e);
     this.trackTools(e);
-    const isError = ERROR_TYPES.has(e.event_type) || (!!e.error && e.event_type !== 'session_start');
+    const isError = isErrorEvent(e.event_type) || (!!e.error && e.event_type !== 'session_start');
     if (isError) this.trackError(e);
     this.trackMinute(ts, isError);
     if (e.event_type === 'db_check') this.checks.db = e;

@@ -1,6 +1,7 @@
 /**
- * `--since` values: a duration back from now (`90s`, `15m`, `2h`, `1d`, `1w`,
- * or combined like `1h30m`) or an absolute ISO 8601 time.
+ * Durations in and out. In: `--since` values, a duration back from now (`90s`,
+ * `15m`, `2h`, `1d`, `1w`, or combined like `1h30m`) or an absolute ISO 8601
+ * time. Out: the one formatter and its variants, below.
  */
 
 const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
@@ -33,13 +34,46 @@ export function parseSince(text: string, now: Date = new Date()): Date {
   return new Date(now.getTime() - parseDuration(s));
 }
 
-/** Compact human form: `850 ms`, `12.3 s`, `4m 05s`, `2h 10m`, `3d 4h`. */
-export function formatMs(ms: number | undefined): string {
-  if (ms === undefined || !Number.isFinite(ms)) return '-';
+/**
+ * Durations for people, one formatter and the variants the places that need a
+ * different shape keep (each is pinned by its callers' tests):
+ * - `formatMs`: the compact form everywhere (status, the dashboard page);
+ * - `formatClock`: a clock that ticks every second (whole seconds, no decimals to flicker);
+ * - `formatMsShort`: the status line, where every character counts (`850ms`, `12.3s`, `4m`);
+ * - `formatMsPrecise`: latencies compared side by side (`0.46 ms`, `152 ms`, never another unit).
+ * Pure and free of imports: the dashboard's browser script bundles it too.
+ */
+
+/**
+ * Compact human form: `850 ms`, `12.3 s`, `4m 05s`, `2h 10m`, `3d 4h`.
+ * `missing` stands for no duration: absent, not a number, or below zero.
+ */
+export function formatMs(ms: number | undefined, missing = '-'): string {
+  if (ms === undefined || !Number.isFinite(ms) || ms < 0) return missing;
   if (ms < 1000) return `${ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)} ms`;
   if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
   const sec = Math.round(ms / 1000);
   if (sec < 3600) return `${Math.floor(sec / 60)}m ${String(sec % 60).padStart(2, '0')}s`;
   if (sec < 86_400) return `${Math.floor(sec / 3600)}h ${String(Math.floor((sec % 3600) / 60)).padStart(2, '0')}m`;
   return `${Math.floor(sec / 86_400)}d ${Math.floor((sec % 86_400) / 3600)}h`;
+}
+
+/** Elapsed time on a ticking clock: `42s`, then as `formatMs` on whole seconds (`50m 05s`). */
+export function formatClock(ms: number | undefined, missing = '-'): string {
+  if (ms === undefined || !Number.isFinite(ms) || ms < 0) return missing;
+  const sec = Math.floor(ms / 1000);
+  return sec < 60 ? `${sec}s` : formatMs(sec * 1000, missing);
+}
+
+/** The status line's form: no space, one unit (`850ms`, `12.3s`, `4m`). */
+export function formatMsShort(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)}ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)}s`;
+  return `${Math.round(ms / 60_000)}m`;
+}
+
+/** Latency: two decimals under 10 ms, whole milliseconds above; `?` when unknown. */
+export function formatMsPrecise(ms: number | undefined): string {
+  if (ms === undefined) return '?';
+  return ms < 10 ? `${ms.toFixed(2)} ms` : `${Math.round(ms)} ms`;
 }

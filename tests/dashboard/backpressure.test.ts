@@ -15,6 +15,7 @@ import { cookieName } from '../../lib/dashboard/auth.ts';
 import { Outbox } from '../../lib/dashboard/backpressure.ts';
 import { startServer } from '../../lib/dashboard/server.ts';
 import { newEvent } from '../../lib/events/format.ts';
+import { startBuiltDashboard, type BuiltDashboard } from '../util/built-dashboard.ts';
 import { ROOT, tempDir } from '../util/claude.ts';
 import { openSse, request } from '../util/http.ts';
 
@@ -36,24 +37,10 @@ function projectWithLog(lines: number, bytes: number): string {
   return dir;
 }
 
-interface Server {
-  child: ChildProcess;
-  port: number;
-  cookie: string;
-}
+type Server = BuiltDashboard;
 
-async function startBuilt(dir: string): Promise<Server> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'dashboard-server.mjs'), '--project', dir, '--ports', '0', '--poll-ms', '50'], { stdio: ['ignore', 'pipe', 'ignore'] });
-  const line = await new Promise<string>((resolve) => {
-    let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c;
-      if (out.includes('\n')) resolve(out.slice(0, out.indexOf('\n')));
-    });
-  });
-  const port = (JSON.parse(line.slice(line.indexOf(' ') + 1)) as { port: number }).port;
-  const token = (JSON.parse(fs.readFileSync(path.join(dir, '.2L', 'dashboard', 'server.json'), 'utf8')) as { token: string }).token;
-  return { child, port, cookie: `${cookieName(port)}=${token}` };
+function startBuilt(dir: string): Promise<Server> {
+  return startBuiltDashboard(dir, { pollMs: 50 });
 }
 
 /** `count` clients that send one request each and then hold their sockets without reading. */

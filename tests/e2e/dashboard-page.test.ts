@@ -1,19 +1,19 @@
-/** The page in real headless Chromium (Debian chromium via playwright-core) against a real server. */
+/** The page in real headless Chromium (Debian chromium via playwright-core) against the built server (dist/), as it ships. */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { withToken } from '../../lib/dashboard/auth.ts';
-import { startServer, type RunningServer } from '../../lib/dashboard/server.ts';
 import { newEvent, type TwoLEvent } from '../../lib/events/format.ts';
 import { appendEvent } from '../../lib/events/writer.ts';
 import { launchBrowser } from '../util/browser.ts';
+import { startBuiltDashboard, type BuiltDashboard } from '../util/built-dashboard.ts';
 import { tempDir } from '../util/claude.ts';
 
 const XSS = '<img src=x onerror="window.__pwned=1">';
 let browser: Browser;
-const servers: RunningServer[] = [];
+const servers: BuiltDashboard[] = [];
 
 function ago(ms: number): Date {
   return new Date(Date.now() - ms);
@@ -23,7 +23,7 @@ function hookEv(type: string, data: string, fields: Partial<TwoLEvent>, at: Date
   return newEvent(type, data, { source: 'hook', agent_id: 'main', session_id: 'sess-aaaa-1111', ...fields }, at);
 }
 
-async function open(events: TwoLEvent[] | 'no-log' | 'empty-log' | { lines: string[] }): Promise<{ page: Page; dir: string; srv: RunningServer; errors: string[] }> {
+async function open(events: TwoLEvent[] | 'no-log' | 'empty-log' | { lines: string[] }): Promise<{ page: Page; dir: string; srv: BuiltDashboard; errors: string[] }> {
   const dir = tempDir('page');
   if (events === 'empty-log') {
     fs.mkdirSync(path.join(dir, '.2L'));
@@ -32,7 +32,7 @@ async function open(events: TwoLEvent[] | 'no-log' | 'empty-log' | { lines: stri
     fs.mkdirSync(path.join(dir, '.2L'));
     fs.writeFileSync(path.join(dir, '.2L', 'events.jsonl'), events.lines.map((l) => `${l}\n`).join(''));
   } else if (events !== 'no-log') for (const e of events) appendEvent(dir, e);
-  const srv = await startServer({ project: dir, ports: [0], pollMs: 100 });
+  const srv = await startBuiltDashboard(dir, { pollMs: 100 });
   servers.push(srv);
   const page = await browser.newPage();
   const errors: string[] = [];
@@ -195,7 +195,7 @@ page('a big log: full figures, newest events first, still live', async () => {
   const lines: string[] = [];
   for (let i = 0; i < n; i++) lines.push(JSON.stringify(newEvent('tick', `n${i} ${'x'.repeat(200)}`)));
   fs.writeFileSync(path.join(dir, '.2L', 'events.jsonl'), `${lines.join('\n')}\n`);
-  const srv = await startServer({ project: dir, ports: [0] });
+  const srv = await startBuiltDashboard(dir);
   try {
     const p = await browser.newPage();
     await p.goto(withToken(srv.url, srv.token));
@@ -260,7 +260,7 @@ page('the link secret leaves the address bar; the cookie carries on, no script c
   await stranger.close();
   // A new server on the same port has a new secret: the open page says how to get back in.
   await srv.close();
-  const again = await startServer({ project: dir, ports: [srv.port], pollMs: 100 });
+  const again = await startBuiltDashboard(dir, { ports: [srv.port], pollMs: 100 });
   servers.push(again);
   await p.waitForFunction(() => document.getElementById('conn')?.textContent === 'link expired', undefined, { timeout: 10_000 });
   assert.is(await p.textContent('#empty-title'), 'This link no longer opens the dashboard');
@@ -274,7 +274,7 @@ page('a log that is a link is not read; the page says why, and picks up a real l
   fs.writeFileSync(elsewhere, `${JSON.stringify(newEvent('from_elsewhere', 'should not show'))}\n`);
   const log = path.join(dir, '.2L', 'events.jsonl');
   fs.symlinkSync(elsewhere, log);
-  const srv = await startServer({ project: dir, ports: [0], pollMs: 100 });
+  const srv = await startBuiltDashboard(dir, { pollMs: 100 });
   servers.push(srv);
   const p = await browser.newPage();
   await p.goto(withToken(srv.url, srv.token));

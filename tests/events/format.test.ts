@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { HOOK_EVENT_MAP, hookEventType, isValidEventType, newEvent, parseEventLine } from '../../lib/events/format.ts';
+import { eventFamily, HOOK_EVENT_MAP, hookEventType, isErrorEvent, isValidEventType, isWarningEvent, newEvent, parseEventLine } from '../../lib/events/format.ts';
 
 const mapping = suite('hookEventType');
 const table: Array<[string, string]> = [
@@ -71,3 +71,41 @@ parse('newEvent fills the legacy defaults', () => {
   assert.equal(e, { timestamp: '1970-01-01T00:00:00.000Z', event_type: 'db_check', phase: 'unknown', agent_id: 'orchestrator', data: 'ok', v: 1, source: 'emit', payload: { latency_ms: 3 } });
 });
 parse.run();
+
+const vocabulary = suite('one vocabulary: failures, warnings and families');
+const families: Array<[string, string]> = [
+  ['tool_error', 'error'],
+  ['stop_error', 'error'],
+  ['error', 'error'],
+  ['permission_denied', 'warning'],
+  ['performance_alert', 'warning'],
+  ['tool_start', 'tool'],
+  ['tool_batch', 'tool'],
+  ['agent_spawn', 'agent'],
+  ['agent_complete', 'agent'],
+  ['plan_start', 'plan'],
+  ['iteration_complete', 'plan'],
+  ['cost_update', 'plan'],
+  ['db_check', 'check'],
+  ['mcp_check', 'check'],
+  ['session_start', 'session'],
+  ['user_prompt', 'session'],
+  ['stop', 'session'],
+  ['compact_start', 'session'],
+  ['permission_request', 'session'],
+  ['notification', 'session'],
+  ['note', 'other'],
+  ['hook_worktree_create', 'other'],
+  ['__proto__', 'other'],
+];
+for (const [type, family] of families) vocabulary(`${type} is ${family}`, () => assert.is(eventFamily(type), family));
+vocabulary('isErrorEvent is the error family and isWarningEvent the warning one, nothing else', () => {
+  for (const [type, family] of families) {
+    assert.is(isErrorEvent(type), family === 'error', type);
+    assert.is(isWarningEvent(type), family === 'warning', type);
+  }
+});
+vocabulary('every type a hook writes has a family other than `other`', () => {
+  for (const t of Object.values(HOOK_EVENT_MAP)) assert.is.not(eventFamily(t), 'other', t);
+});
+vocabulary.run();

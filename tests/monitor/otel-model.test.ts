@@ -1,7 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { newEvent, type TwoLEvent } from '../../lib/events/format.ts';
+import { ERROR_EVENT_TYPES, HOOK_EVENT_MAP, newEvent, ORCHESTRATION_TYPES, TOOL_TYPES, WARNING_EVENT_TYPES, type TwoLEvent } from '../../lib/events/format.ts';
 import { OtelModel, severityOf, type ModelOp } from '../../lib/monitor/otel-model.ts';
+import { Summary } from '../../lib/monitor/summary.ts';
 
 const T0 = Date.parse('2026-11-20T10:00:00.000Z');
 const at = (ms: number, type: string, fields: Partial<TwoLEvent> = {}, data = type) => newEvent(type, data, { source: 'hook', agent_id: 'main', ...fields }, new Date(T0 + ms));
@@ -88,6 +89,7 @@ details('log attributes, payload redacted, severity', () => {
 const sev: Array<[Partial<TwoLEvent> & { type: string }, string]> = [
   [{ type: 'tool_error' }, 'ERROR'],
   [{ type: 'stop_error' }, 'ERROR'],
+  [{ type: 'error' }, 'ERROR'],
   [{ type: 'db_check', error: 'refused' }, 'ERROR'],
   [{ type: 'performance_alert' }, 'WARN'],
   [{ type: 'permission_denied' }, 'WARN'],
@@ -109,3 +111,17 @@ details('a huge event text is cut in the log body', () => {
   assert.is(log.body, `${'x'.repeat(8192)}…[truncated 991808 chars]`);
 });
 details.run();
+
+const agree = suite('OTel and the summary agree on what is an error (one vocabulary, events/format.ts)');
+const everyType = [...new Set([...Object.values(HOOK_EVENT_MAP), ...ORCHESTRATION_TYPES, ...TOOL_TYPES, 'error', 'note'])];
+for (const type of everyType) {
+  agree(type, () => {
+    const s = new Summary();
+    s.add(at(0, type, { session_id: 'S' }));
+    const counted = s.snapshot().errors.count === 1;
+    assert.is(severityOf(at(0, type)) === 'ERROR', counted, 'ERROR in OTel exactly when the summary counts an error');
+    assert.is(counted, ERROR_EVENT_TYPES.includes(type));
+    assert.is(severityOf(at(0, type)) === 'WARN', WARNING_EVENT_TYPES.includes(type));
+  });
+}
+agree.run();

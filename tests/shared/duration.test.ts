@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { formatMs, parseDuration, parseSince } from '../../lib/shared/duration.ts';
+import { formatClock, formatMs, formatMsPrecise, formatMsShort, parseDuration, parseSince } from '../../lib/shared/duration.ts';
 
 const parse = suite('parseDuration');
 const good: Array<[string, number]> = [
@@ -39,3 +39,39 @@ const table: Array<[number | undefined, string]> = [
 ];
 for (const [ms, text] of table) fmt(`${ms} -> ${text}`, () => assert.is(formatMs(ms), text));
 fmt.run();
+
+const missing = suite('formatMs: what is not a duration');
+for (const v of [undefined, Number.NaN, Infinity, -1]) {
+  missing(`${v} -> the placeholder`, () => {
+    assert.is(formatMs(v), '-');
+    assert.is(formatMs(v, '–'), '–');
+  });
+}
+missing.run();
+
+/** Each variant keeps the shape its callers' tests pin (status line, db report, the page's clocks). */
+const variants = suite('formatMs variants');
+const clock: Array<[number | undefined, string]> = [
+  [undefined, '–'],
+  [-5, '–'],
+  [999, '0s'],
+  [42_900, '42s'],
+  [3_005_400, '50m 05s'],
+  [7_800_000, '2h 10m'],
+];
+for (const [ms, text] of clock) variants(`formatClock ${ms} -> ${text}`, () => assert.is(formatClock(ms, '–'), text));
+const short: Array<[number, string]> = [
+  [5, '5ms'],
+  [900, '900ms'],
+  [12_340, '12.3s'],
+  [150_000, '3m'],
+];
+for (const [ms, text] of short) variants(`formatMsShort ${ms} -> ${text}`, () => assert.is(formatMsShort(ms), text));
+const precise: Array<[number | undefined, string]> = [
+  [undefined, '?'],
+  [0.4567, '0.46 ms'],
+  [152.4, '152 ms'],
+  [15_000, '15000 ms'],
+];
+for (const [ms, text] of precise) variants(`formatMsPrecise ${ms} -> ${text}`, () => assert.is(formatMsPrecise(ms), text));
+variants.run();

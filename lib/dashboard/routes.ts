@@ -1,0 +1,168 @@
+/**
+ * The dashboard's routes as a table (polka's split: the server owns the
+ * lifecycle, this file says what each path answers). A path is matched
+ * exactly, never as a pattern or a prefix, so no path can reach a file.
+ * Every request is checked in one order: the server's `before` (Host),
+ * a target that starts with `/`, the method (405 naming the allowed ones),
+ * the path (the injected not-found), what the route's caller must prove
+ * (the injected `admit`), then the handler; a throw goes to the injected
+ * error handler.
+ */
+import type http from 'node:http';
+import { TOKEN_PARAM, identityProof, sessionCookie } from './auth.ts';
+import type { Answers } from './answers.ts';
+import type { Outbox } from './backpressure.ts';
+import type { DashboardFeed } from './feed.ts';
+import { PAGE_CSP } from './page.ts';
+import { BASE_HEADERS, sendJson, sendText } from './respond.ts';
+import { APP_ID } from './state.ts';
+import { PROM_CONTENT_TYPE } from '../monitor/prometheus.ts';
+
+export interface Call {
+  req: http.IncomingMessage;
+  res: http.ServerResponse;
+  query: URLSearchParams;
+}
+
+/**
+ * What a caller must prove: nothing; the server's secret (the printed link,
+ * then its cookie, or a bearer header: every route that carries anything read
+ * from the log); or the stop token in `x-2l-token` (what dashboard-stop sends).
+ */
+export type Access = 'public' | 'secret' | 'stop';
+
+export interface Route {
+  methods: readonly string[];
+  access: Access;
+  handle(call: Call): void | Promise<void>;
+}
+
+export type RouteTable = ReadonlyMap<string, Route>;
+
+export interface RouterHooks {
+  /** Runs first for every request; false when it has answered already. */
+  before(req: http.IncomingMessage, res: http.ServerResponse): boolean;
+  /** True when the caller has what `access` asks for; otherwise it has answered. */
+  admit(access: Access, call: Call): boolean;
+  notFound(call: Call): void;
+  onError(err: unknown, res: http.ServerResponse): void;
+}
+
+/** Paths not in the table answer these methods (with 404); anything else is 405 everywhere. */
+const READ = ['GET', 'HEAD'];
+
+export function router(table: RouteTable, hooks: RouterHooks): http.RequestListener {
+  const dispatch = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    if (!hooks.before(req, res)) return;
+    const target = req.url ?? '';
+    if (!target.startsWith('/')) return sendText(res, 400, 'Bad request');
+    const q = target.indexOf('?');
+    const call = { req, res, query: new URLSearchParams(q === -1 ? '' : target.slice(q + 1)) };
+    const route = table.get(q === -1 ? target : target.slice(0, q));
+    const methods = route?.methods ?? READ;
+    if (!methods.includes(req.method ?? 'GET'))
+      return sendText(res, 405, 'Method not allowed', { allow: methods.join(', ') });
+    if (!route) return hooks.notFound(call);
+    if (!hooks.admit(route.access, call)) return;
+    await route.handle(call);
+  };
+  return (req, res) => {
+    dispatch(req, res).catch((err: unknown) => hooks.onError(err, res));
+  };
+}
+
+/** What the dashboard's handlers read and do; the server builds it. */
+export interface Dashboard {
+  project: string;
+  instance: string;
+  started: string;
+  token: string;
+  /** Known once the server listens. */
+  port(): number;
+  feed: DashboardFeed;
+  answers: Answers;
+  outbox: Outbox;
+  page: Buffer;
+  openStream(call: Call): Promise<void>;
+  stop(reason: string): void;
+}
+
+export function dashboardRoutes(d: Dashboard): RouteTable {
+  const json = (res: http.ServerResponse, body: Buffer) =>
+    d.outbox.send(res, 200, { ...BASE_HEADERS, 'content-type': 'application/json; charset=utf-8' }, body);
+  const read = (access: Access, handle: Route['handle']): Route => ({ methods: READ, access, handle });
+  const page = read('secret', ({ res, query }) => {
+    // The link's secret becomes a cookie no script can read; the page then drops it from the address bar.
+    const cookie: Record<string, string> = query.has(TOKEN_PARAM)
+      ? { 'set-cookie': sessionCookie(d.port(), d.token) }
+      : {};
+    d.outbox.send(
+      res,
+      200,
+      { ...BASE_HEADERS, 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PAGE_CSP, ...cookie },
+      d.page,
+    );
+  });
+  return new Map<string, Route>([
+    ['/', page],
+    ['/index.html', page],
+    [
+      '/api/identity',
+      read('public', ({ res, query }) => {
+        // Public (the launcher and the port report use it), so it proves the secret without giving it away.
+        const challenge = query.get('challenge');
+        const proof = challenge && challenge.length <= 128 ? { proof: identityProof(d.token, challenge) } : {};
+        sendJson(res, 200, {
+          app: APP_ID,
+          instance: d.instance,
+          pid: process.pid,
+          project: d.project,
+          port: d.port(),
+          started: d.started,
+          ...proof,
+        });
+      }),
+    ],
+    [
+      '/api/state',
+      read('secret', async ({ res, query }) => {
+        if (query.get('early') === '1' && !d.feed.isLoaded()) return json(res, await d.answers.earlyState());
+        await d.feed.loaded;
+        json(res, d.answers.state.get());
+      }),
+    ],
+    [
+      '/api/summary',
+      read('secret', async ({ res }) => {
+        await d.feed.loaded;
+        json(res, d.answers.summary.get());
+      }),
+    ],
+    [
+      '/metrics',
+      read('secret', async ({ res }) => {
+        await d.feed.loaded;
+        d.outbox.send(res, 200, { ...BASE_HEADERS, 'content-type': PROM_CONTENT_TYPE }, d.answers.metrics.get());
+      }),
+    ],
+    ['/api/stream', read('secret', (call) => d.openStream(call))],
+    [
+      '/favicon.ico',
+      read('public', ({ res }) => {
+        res.writeHead(204, BASE_HEADERS);
+        res.end();
+      }),
+    ],
+    [
+      '/api/shutdown',
+      {
+        methods: ['POST'],
+        access: 'stop',
+        handle: ({ res }) => {
+          sendJson(res, 200, { stopping: true, pid: process.pid });
+          setImmediate(() => d.stop('stop requested'));
+        },
+      },
+    ],
+  ]);
+}
