@@ -1,14 +1,13 @@
 /**
- * `emit <event_type> <data> [--phase P] [--agent ID] [--session ID] [--project DIR] [--payload JSON]`
- * Orchestrators and agents write 2L events through the same writer as the hook.
+ * The `emit` command (`lib/bin/emit.ts` only runs it): orchestrators and
+ * agents write 2L events through the same writer as the hook.
  */
-import { parseArgs } from 'node:util';
-import { DEFAULT_AGENT, DEFAULT_PHASE, SCHEMA_VERSION, isValidEventType, type TwoLEvent } from '../events/format.ts';
-import { appendEvent } from '../events/writer.ts';
-import { resolveProjectDir } from '../events/project-dir.ts';
-import { cleanPayload, cleanString } from '../events/redact.ts';
+import { DEFAULT_AGENT, DEFAULT_PHASE, SCHEMA_VERSION, isValidEventType, type TwoLEvent } from './format.ts';
+import { appendEvent } from './writer.ts';
+import { cleanPayload, cleanString } from './redact.ts';
+import { SHARED_OPTIONS, UsageError, UserError, errorMessage, parseCliArgs, projectFromFlag, unexpectedArgument } from '../shared/cli.ts';
 
-const HELP = `Usage: emit <event_type> <data> [options]
+export const EMIT_HELP = `Usage: emit <event_type> <data> [options]
 
 Append one 2L event to <project>/.2L/events.jsonl.
 
@@ -22,26 +21,25 @@ Options:
 
 Exit codes: 0 written, 1 could not write, 2 bad arguments.`;
 
-export class UsageError extends Error {}
-
-export function buildEvent(argv: string[], now: Date): { project: string; event: TwoLEvent } {
-  const { values, positionals } = parseArgs({
+/** The event the arguments describe (redacted and trimmed), and the project whose log gets it. */
+export function buildEvent(argv: string[], now: Date, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): { project: string; event: TwoLEvent } | 'help' {
+  const { values, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
     options: {
       phase: { type: 'string' },
       agent: { type: 'string' },
       session: { type: 'string' },
-      project: { type: 'string' },
+      project: SHARED_OPTIONS.project,
       payload: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
+      help: SHARED_OPTIONS.help,
     },
   });
-  if (values.help) throw new UsageError(HELP);
+  if (values.help) return 'help';
   const [type, data, ...extra] = positionals;
-  if (!type || data === undefined || data === '') throw new UsageError('emit: `event_type` and `data` are required (see --help)');
-  if (extra.length > 0) throw new UsageError(`emit: unexpected argument \`${extra[0]}\`; quote the data`);
-  if (!isValidEventType(type)) throw new UsageError(`emit: \`${type.slice(0, 80)}\` is not an event type (lower_snake_case, up to 64 characters)`);
+  if (!type || data === undefined || data === '') throw new UsageError('`event_type` and `data` are required (see --help)');
+  if (extra.length > 0) throw unexpectedArgument(extra[0]!, '; quote the data');
+  if (!isValidEventType(type)) throw new UsageError(`\`${type.slice(0, 80)}\` is not an event type (lower_snake_case, up to 64 characters)`);
   const event: TwoLEvent = {
     timestamp: now.toISOString(),
     event_type: type,
@@ -56,31 +54,17 @@ export function buildEvent(argv: string[], now: Date): { project: string; event:
     try {
       event.payload = cleanPayload(JSON.parse(values.payload));
     } catch (err) {
-      throw new UsageError(`emit: \`--payload\` is not valid JSON: ${(err as Error).message}`);
+      throw new UsageError(`\`--payload\` is not valid JSON: ${errorMessage(err)}`);
     }
   }
-  const project = resolveProjectDir([values.project && !values.project.startsWith('/') ? `${process.cwd()}/${values.project}` : values.project, process.env.CLAUDE_PROJECT_DIR], process.cwd());
-  return { project, event };
+  return { project: projectFromFlag(values.project, env, cwd), event };
 }
 
-export function main(argv = process.argv.slice(2)): number {
+/** Append through the hook's writer; any failure to write is a UserError (exit 1) with the reason. */
+export function writeEvent(project: string, event: TwoLEvent, onWarning: (message: string) => void): void {
   try {
-    const { project, event } = buildEvent(argv, new Date());
-    appendEvent(project, event, { onWarning: (m) => process.stderr.write(`emit: warning: ${m}\n`) });
-    return 0;
+    appendEvent(project, event, { onWarning });
   } catch (err) {
-    if (err instanceof UsageError) {
-      const isHelp = err.message === HELP;
-      (isHelp ? process.stdout : process.stderr).write(`${err.message}\n`);
-      return isHelp ? 0 : 2;
-    }
-    if ((err as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || (err as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      process.stderr.write(`emit: ${(err as Error).message}\n`);
-      return 2;
-    }
-    process.stderr.write(`emit: could not write the event: ${(err as Error).message}\n`);
-    return 1;
+    throw new UserError(`could not write the event: ${errorMessage(err)}`);
   }
 }
-
-process.exitCode = main();

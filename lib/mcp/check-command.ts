@@ -1,21 +1,21 @@
 /**
- * `check-mcps [--timeout SECONDS] [--json]`: start or connect every MCP server
- * Claude Code would start for this project, in parallel, run `initialize` +
- * `tools/list`, report each (and why the others are not started), and record
- * the result in `.2L/mcp-status.json` and an `mcp_check` event.
+ * The `check-mcps` command (`lib/bin/check-mcps.ts` only runs it): start or
+ * connect every MCP server Claude Code would start for this project, in
+ * parallel, run `initialize` + `tools/list`, report each (and why the others
+ * are not started), and record the result in `.2L/mcp-status.json` and an
+ * `mcp_check` event.
  */
 import os from 'node:os';
 import path from 'node:path';
-import { UsageError, parseCliArgs } from '../shared/cli-args.ts';
-import { printable, probeServer, type ProbeResult } from '../mcp/probe.ts';
-import { collectServers, resolveServer, type ConfiguredServer } from '../mcp/sources.ts';
-import { buildStatus, notStartedStatus, recordStatus, serverStatus, type McpStatus, type ServerStatus } from '../mcp/status.ts';
-import { resolveProjectDir } from '../events/project-dir.ts';
+import { SHARED_OPTIONS, UsageError, errorMessage, parseCliArgs, projectFromFlag, unexpectedArgument } from '../shared/cli.ts';
+import { printable, probeServer, type ProbeResult } from './probe.ts';
+import { collectServers, resolveServer, type ConfiguredServer } from './sources.ts';
+import { buildStatus, notStartedStatus, recordStatus, serverStatus, type McpStatus, type ServerStatus } from './status.ts';
 
 const DEFAULT_TIMEOUT_S = 30;
 /** Probes running at once: all of a normal config, but never hundreds of processes. */
 const MAX_PARALLEL = 16;
-const HELP = `Usage: check-mcps [--timeout SECONDS] [--json]
+export const CHECK_HELP = `Usage: check-mcps [--timeout SECONDS] [--json]
 
 Start (stdio) or connect to (HTTP, SSE) every MCP server Claude Code would
 start for this project: .mcp.json (project scope) and ~/.claude.json (user
@@ -39,39 +39,37 @@ Options:
 Exit codes: 0 every server started answered (or none is configured), 1 a
 server failed or a config file is unreadable, 2 bad arguments.`;
 
-interface Args {
+export interface CheckArgs {
   timeoutMs: number;
   json: boolean;
   record: boolean;
   project: string;
 }
 
-export function parse(argv: string[]): Args | 'help' {
+export function parseCheckArgs(argv: string[], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): CheckArgs | 'help' {
   const { values, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
     options: {
       timeout: { type: 'string' },
-      project: { type: 'string' },
+      project: SHARED_OPTIONS.project,
       'no-record': { type: 'boolean' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
+      json: SHARED_OPTIONS.json,
+      help: SHARED_OPTIONS.help,
     },
   });
   if (values.help) return 'help';
-  if (positionals.length > 0) throw new UsageError(`unexpected argument \`${positionals[0]!.slice(0, 80)}\` (see --help)`);
+  if (positionals.length > 0) throw unexpectedArgument(positionals[0]!);
   let timeoutMs = DEFAULT_TIMEOUT_S * 1000;
   if (values.timeout !== undefined) {
     const s = Number(values.timeout);
     if (!/^\d+(\.\d+)?$/.test(values.timeout.trim()) || !(s >= 0.1 && s <= 600)) throw new UsageError(`\`--timeout\` must be a number of seconds from 0.1 to 600, not \`${values.timeout.slice(0, 40)}\``);
     timeoutMs = Math.round(s * 1000);
   }
-  const given = values.project;
-  const project = resolveProjectDir([given ? path.resolve(given) : undefined, process.env.CLAUDE_PROJECT_DIR], process.cwd());
-  return { timeoutMs, json: values.json ?? false, record: !values['no-record'], project };
+  return { timeoutMs, json: values.json ?? false, record: !values['no-record'], project: projectFromFlag(values.project, env, cwd) };
 }
 
-async function checkOne(s: ConfiguredServer, args: Args): Promise<ServerStatus> {
+async function checkOne(s: ConfiguredServer, args: CheckArgs): Promise<ServerStatus> {
   if (s.notStarted) return notStartedStatus({ ...s, notStarted: s.notStarted });
   const resolved = resolveServer(s, args.project);
   if (!resolved.target) {
@@ -82,10 +80,11 @@ async function checkOne(s: ConfiguredServer, args: Args): Promise<ServerStatus> 
   return serverStatus(s, r, resolved.target.transport);
 }
 
-export async function check(args: Args): Promise<McpStatus> {
+/** Probe every server of the project, at most MAX_PARALLEL at once; `home` holds the user's `~/.claude.json`. */
+export async function checkServers(args: CheckArgs, home = os.homedir()): Promise<McpStatus> {
   const started = performance.now();
   const checkedAt = new Date().toISOString();
-  const found = collectServers({ project: args.project, home: os.homedir() });
+  const found = collectServers({ project: args.project, home });
   const servers: ServerStatus[] = new Array(found.servers.length);
   let next = 0;
   const worker = async () => {
@@ -116,7 +115,7 @@ function indent(text: string, pad: string): string {
     .join('\n');
 }
 
-export function renderText(st: McpStatus, statusFile: string | undefined): string {
+export function renderCheckText(st: McpStatus, statusFile: string | undefined): string {
   const out: string[] = [];
   const n = st.servers.length;
   const skipped = st.not_started ? `, ${st.not_started} not started` : '';
@@ -135,39 +134,26 @@ export function renderText(st: McpStatus, statusFile: string | undefined): strin
   return out.join('\n');
 }
 
-export async function main(argv = process.argv.slice(2)): Promise<number> {
-  let args: Args | 'help';
-  try {
-    args = parse(argv);
-  } catch (err) {
-    process.stderr.write(`check-mcps: ${(err as Error).message}\n`);
-    return 2;
-  }
-  if (args === 'help') {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
-  const st = await check(args);
-  let statusFile: string | undefined;
-  let recordError: string | undefined;
-  if (args.record) {
-    try {
-      statusFile = path.relative(args.project, recordStatus(args.project, st)) || undefined;
-    } catch (err) {
-      recordError = `could not record the result in \`${path.join(args.project, '.2L')}\`: ${(err as Error).message}`;
-    }
-  }
-  process.stdout.write(args.json ? `${JSON.stringify(st, null, 2)}\n` : `${renderText(st, statusFile)}\n`);
-  if (recordError) process.stderr.write(`check-mcps: ${recordError}\n`);
-  return st.failed > 0 || st.errors.length > 0 || recordError ? 1 : 0;
+export interface CheckRun {
+  status: McpStatus;
+  /** Where the status was written, relative to the project; absent with `--no-record`. */
+  statusFile?: string;
+  /** Why it could not be written: the report still prints, and the exit code says so. */
+  recordError?: string;
+  exitCode: number;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: Error) => {
-    process.stderr.write(`check-mcps: internal error: ${err.stack ?? err.message}\n`);
-    process.exitCode = 1;
-  },
-);
+/** Check, then record the result unless `--no-record`; exit 1 when a server failed, a config is unreadable or nothing could be recorded. */
+export async function runCheck(args: CheckArgs, home = os.homedir()): Promise<CheckRun> {
+  const status = await checkServers(args, home);
+  const run: CheckRun = { status, exitCode: 0 };
+  if (args.record) {
+    try {
+      run.statusFile = path.relative(args.project, recordStatus(args.project, status)) || undefined;
+    } catch (err) {
+      run.recordError = `could not record the result in \`${path.join(args.project, '.2L')}\`: ${errorMessage(err)}`;
+    }
+  }
+  run.exitCode = status.failed > 0 || status.errors.length > 0 || run.recordError ? 1 : 0;
+  return run;
+}

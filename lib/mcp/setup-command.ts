@@ -1,20 +1,19 @@
 /**
- * `setup-mcps [--only NAMES] [--scope project|user] [--force] [--dry-run] [--json]`:
- * add the catalog MCP servers to `.mcp.json` (or `~/.claude.json` for user
- * scope) without clobbering anything, and say what the user must still do.
+ * The `setup-mcps` command (`lib/bin/setup-mcps.ts` only runs it): add the
+ * catalog MCP servers to `.mcp.json` (or `~/.claude.json` for user scope)
+ * without clobbering anything, and say what the user must still do.
  */
 import os from 'node:os';
 import path from 'node:path';
-import { UsageError, parseCliArgs } from '../shared/cli-args.ts';
+import { SHARED_OPTIONS, UsageError, UserError, errorMessage, parseCliArgs, projectFromFlag, unexpectedArgument } from '../shared/cli.ts';
 import { JsonFileError } from '../shared/json-file.ts';
-import { CATALOG_NAMES, nodeSatisfies, selectServers, type CatalogServer } from '../mcp/catalog.ts';
-import { ConfigShapeError, describeChange, maskSecrets, type EntryAction } from '../mcp/config.ts';
-import { ConfigWriteError, setupConfigFile, type ConfigFileResult } from '../mcp/config-file.ts';
-import { checkPrereqs, type Prereqs } from '../mcp/prereqs.ts';
-import { claudeJsonPath } from '../mcp/sources.ts';
-import { resolveProjectDir } from '../events/project-dir.ts';
+import { CATALOG_NAMES, nodeSatisfies, selectServers, type CatalogServer } from './catalog.ts';
+import { describeChange, maskSecrets, type EntryAction } from './config.ts';
+import { setupConfigFile, type ConfigFileResult } from './config-file.ts';
+import { checkPrereqs, type Prereqs } from './prereqs.ts';
+import { claudeJsonPath } from './sources.ts';
 
-const HELP = `Usage: setup-mcps [--only NAMES] [--scope project|user] [--force] [--dry-run] [--json]
+export const SETUP_HELP = `Usage: setup-mcps [--only NAMES] [--scope project|user] [--force] [--dry-run] [--json]
 
 Add MCP servers for agents, run through npx -y:
   playwright        @playwright/mcp@latest       (Node >=18)
@@ -38,7 +37,7 @@ written (nothing changed), 2 bad arguments, 3 done, but an entry was kept or a
 server skipped (see the report).`;
 
 type Scope = 'project' | 'user';
-interface Args {
+export interface SetupArgs {
   servers: CatalogServer[];
   scope: Scope;
   force: boolean;
@@ -47,7 +46,7 @@ interface Args {
   project: string;
 }
 
-function parse(argv: string[]): Args | 'help' {
+export function parseSetupArgs(argv: string[], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): SetupArgs | 'help' {
   const { values, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
@@ -56,22 +55,22 @@ function parse(argv: string[]): Args | 'help' {
       scope: { type: 'string' },
       force: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
-      project: { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
+      project: SHARED_OPTIONS.project,
+      json: SHARED_OPTIONS.json,
+      help: SHARED_OPTIONS.help,
     },
   });
   if (values.help) return 'help';
-  if (positionals.length > 0) throw new UsageError(`unexpected argument \`${positionals[0]!.slice(0, 80)}\` (see --help)`);
+  if (positionals.length > 0) throw unexpectedArgument(positionals[0]!);
   const scope = values.scope ?? 'project';
   if (scope !== 'project' && scope !== 'user') throw new UsageError(`\`--scope\` must be \`project\` or \`user\`, not \`${scope.slice(0, 40)}\``);
   let servers: CatalogServer[];
   try {
     servers = selectServers(values.only);
   } catch (err) {
-    throw new UsageError((err as Error).message);
+    throw new UsageError(errorMessage(err));
   }
-  const project = resolveProjectDir([values.project ? path.resolve(values.project) : undefined, process.env.CLAUDE_PROJECT_DIR], process.cwd());
+  const project = projectFromFlag(values.project, env, cwd);
   return { servers, scope, force: values.force ?? false, dryRun: values['dry-run'] ?? false, json: values.json ?? false, project };
 }
 
@@ -84,7 +83,7 @@ interface ServerReport {
   existing?: unknown;
 }
 
-interface Report {
+export interface SetupReport {
   scope: Scope;
   file: string;
   dry_run: boolean;
@@ -112,7 +111,7 @@ function chromeNote(p: Prereqs): string {
   return `Chromium at ${p.chrome.path} (no Google Chrome): chrome-devtools-mcp launches Google Chrome by default; to use Chromium add "--executablePath", "${p.chrome.path}" to its args`;
 }
 
-function nextSteps(r: Report, names: string[]): string[] {
+function nextSteps(r: SetupReport, names: string[]): string[] {
   const steps = ['Restart Claude Code: it reads MCP servers when it starts.'];
   if (r.scope === 'project' && names.length > 0) {
     steps.push(
@@ -123,9 +122,13 @@ function nextSteps(r: Report, names: string[]): string[] {
   return steps;
 }
 
-export function setup(args: Args, env: NodeJS.ProcessEnv = process.env): Report {
+/**
+ * Plan and (unless a dry run) write the change. A config file that cannot be
+ * used is a UserError (exit 1) saying whether anything changed.
+ */
+export function setupServers(args: SetupArgs, env: NodeJS.ProcessEnv = process.env, home = os.homedir()): SetupReport {
   const prereqs = checkPrereqs(env);
-  const file = args.scope === 'project' ? path.join(args.project, '.mcp.json') : claudeJsonPath(os.homedir(), env);
+  const file = args.scope === 'project' ? path.join(args.project, '.mcp.json') : claudeJsonPath(home, env);
   const skipped: ServerReport[] = [];
   const wanted: CatalogServer[] = [];
   for (const s of args.servers) {
@@ -134,11 +137,18 @@ export function setup(args: Args, env: NodeJS.ProcessEnv = process.env): Report 
     else wanted.push(s);
   }
   const label = args.scope === 'project' ? '.mcp.json' : file;
-  const res: ConfigFileResult = setupConfigFile(
-    file,
-    wanted.map((s) => ({ name: s.name, entry: s.entry })),
-    { force: args.force, dryRun: args.dryRun, label, mode: args.scope === 'user' ? 0o600 : 0o644, userFile: args.scope === 'user' },
-  );
+  let res: ConfigFileResult;
+  try {
+    res = setupConfigFile(
+      file,
+      wanted.map((s) => ({ name: s.name, entry: s.entry })),
+      { force: args.force, dryRun: args.dryRun, label, mode: args.scope === 'user' ? 0o600 : 0o644, userFile: args.scope === 'user' },
+    );
+  } catch (err) {
+    // A file that was refused before any write (invalid, planted, wrong shape); write failures say it themselves.
+    if (err instanceof JsonFileError) throw new UserError(`${err.message}; nothing was changed`);
+    throw err;
+  }
   const servers: ServerReport[] = [
     ...res.plan.entries.map((e) => {
       const s = wanted.find((w) => w.name === e.name)!;
@@ -152,12 +162,12 @@ export function setup(args: Args, env: NodeJS.ProcessEnv = process.env): Report 
     }),
     ...skipped,
   ];
-  const report: Report = { scope: args.scope, file, dry_run: args.dryRun, wrote: res.wrote, created: res.plan.created, backup: res.backup, prereqs, servers, change: describeChange(res.plan), next_steps: [] };
+  const report: SetupReport = { scope: args.scope, file, dry_run: args.dryRun, wrote: res.wrote, created: res.plan.created, backup: res.backup, prereqs, servers, change: describeChange(res.plan), next_steps: [] };
   report.next_steps = nextSteps(report, servers.filter((s) => s.action !== 'skipped' && s.action !== 'conflict').map((s) => s.name));
   return report;
 }
 
-function renderText(r: Report): string {
+export function renderSetupText(r: SetupReport): string {
   const out: string[] = [];
   out.push(`2L MCP setup: ${r.scope} scope, ${r.file}${r.dry_run ? ' (dry run: nothing written)' : ''}`);
   out.push('Prerequisites:');
@@ -180,35 +190,7 @@ function renderText(r: Report): string {
   return out.join('\n');
 }
 
-export function main(argv = process.argv.slice(2)): number {
-  let args: Args | 'help';
-  try {
-    args = parse(argv);
-  } catch (err) {
-    process.stderr.write(`setup-mcps: ${(err as Error).message}\n`);
-    return 2;
-  }
-  if (args === 'help') {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
-  let report: Report;
-  try {
-    report = setup(args);
-  } catch (err) {
-    if (err instanceof JsonFileError || err instanceof ConfigShapeError || err instanceof ConfigWriteError) {
-      process.stderr.write(`setup-mcps: ${err.message}${err instanceof ConfigWriteError ? '' : '; nothing was changed'}\n`);
-      return 1;
-    }
-    throw err;
-  }
-  process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderText(report)}\n`);
-  return report.servers.some((s) => s.action === 'conflict' || s.action === 'skipped') ? 3 : 0;
-}
-
-try {
-  process.exitCode = main();
-} catch (err) {
-  process.stderr.write(`setup-mcps: internal error: ${(err as Error).stack ?? String(err)}\n`);
-  process.exitCode = 1;
+/** 0 done, 3 done but an entry was kept or a server skipped (the report says which). */
+export function setupExitCode(r: SetupReport): number {
+  return r.servers.some((s) => s.action === 'conflict' || s.action === 'skipped') ? 3 : 0;
 }

@@ -1,19 +1,18 @@
 /**
- * `export --otlp URL [--since DURATION] [--session ID] [--dry-run] [--json]`
- * Sends a project's sessions and tool calls as spans and its events as logs to
- * an OpenTelemetry receiver over OTLP/HTTP.
+ * The `export` command (`lib/bin/export.ts` only runs it): send a project's
+ * sessions and tool calls as spans and its events as logs to an OpenTelemetry
+ * receiver over OTLP/HTTP.
  */
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { parseSince } from '../shared/duration.ts';
-import { OtelModel } from '../monitor/otel-model.ts';
-import { ExportError, OtlpSink, otlpUrls } from '../monitor/otlp-export.ts';
-import { eventsPath, resolveProjectDir } from '../events/project-dir.ts';
+import { SHARED_OPTIONS, UsageError, UserError, errorMessage, parseCliArgs, projectFromFlag, sinceFromFlag, unexpectedArgument } from '../shared/cli.ts';
+import { OtelModel } from './otel-model.ts';
+import { OtlpSink, otlpUrls } from './otlp-export.ts';
+import { eventsPath } from '../events/project-dir.ts';
 import { newStreamStats, streamEvents } from '../events/stream.ts';
 import { redactString } from '../events/redact.ts';
 
-const HELP = `Usage: 2l export --otlp URL [options]
+export const EXPORT_HELP = `Usage: 2l export --otlp URL [options]
 
 Send this project's 2L log (.2L/events.jsonl and its rotated archives) to an
 OpenTelemetry receiver over OTLP/HTTP: one \`session\` span per session, one
@@ -35,9 +34,7 @@ Options:
 Exit codes: 0 sent (or dry run, or nothing to send), 1 could not read the log
 or the receiver refused / was unreachable, 2 bad arguments.`;
 
-class UsageError extends Error {}
-
-interface Args {
+export interface ExportArgs {
   endpoint?: string;
   sinceMs?: number;
   session?: string;
@@ -48,58 +45,53 @@ interface Args {
   project: string;
 }
 
-export function parse(argv: string[], now: number): Args {
-  const { values, positionals } = parseArgs({
+export function parseExportArgs(argv: string[], now: number, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ExportArgs | 'help' {
+  const { values, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
     options: {
       otlp: { type: 'string' },
-      since: { type: 'string' },
+      since: SHARED_OPTIONS.since,
       session: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
+      json: { ...SHARED_OPTIONS.json, default: false },
       header: { type: 'string', multiple: true },
       timeout: { type: 'string' },
-      project: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
+      project: SHARED_OPTIONS.project,
+      help: SHARED_OPTIONS.help,
     },
   });
-  if (values.help) throw new UsageError(HELP);
-  if (positionals.length > 0) throw new UsageError(`export: unexpected argument \`${positionals[0]!.slice(0, 80)}\` (see --help)`);
-  if (!values.otlp && !values['dry-run']) throw new UsageError('export: `--otlp URL` is required (or `--dry-run`)');
-  const args: Args = { dryRun: values['dry-run'], json: values.json, headers: {}, timeoutMs: 10_000, project: '' };
+  if (values.help) return 'help';
+  if (positionals.length > 0) throw unexpectedArgument(positionals[0]!);
+  if (!values.otlp && !values['dry-run']) throw new UsageError('`--otlp URL` is required (or `--dry-run`)');
+  const args: ExportArgs = { dryRun: values['dry-run'], json: values.json, headers: {}, timeoutMs: 10_000, project: '' };
   if (values.otlp !== undefined) {
-    try {
-      otlpUrls(values.otlp);
-    } catch (err) {
-      throw new UsageError(`export: ${(err as Error).message}`);
-    }
+    otlpUrls(values.otlp); // throws a UsageError naming `--otlp`
     args.endpoint = values.otlp;
   }
-  if (values.since !== undefined) {
-    try {
-      args.sinceMs = parseSince(values.since, new Date(now)).getTime();
-    } catch (err) {
-      throw new UsageError(`export: \`--since\`: ${(err as Error).message}`);
-    }
-  }
+  const since = sinceFromFlag(values.since, new Date(now));
+  if (since) args.sinceMs = since.getTime();
   if (values.session !== undefined) args.session = values.session;
   for (const h of values.header ?? []) {
     const eq = h.indexOf('=');
-    if (eq <= 0) throw new UsageError('export: `--header` takes KEY=VALUE');
+    if (eq <= 0) throw new UsageError('`--header` takes KEY=VALUE');
     args.headers[h.slice(0, eq).trim()] = h.slice(eq + 1);
   }
   if (values.timeout !== undefined) {
     const ms = Number(values.timeout);
-    if (!Number.isInteger(ms) || ms < 100 || ms > 600_000) throw new UsageError('export: `--timeout` is milliseconds between 100 and 600000');
+    if (!Number.isInteger(ms) || ms < 100 || ms > 600_000) throw new UsageError('`--timeout` is milliseconds between 100 and 600000');
     args.timeoutMs = ms;
   }
-  const dir = values.project;
-  args.project = resolveProjectDir([dir && !path.isAbsolute(dir) ? path.resolve(dir) : dir, process.env.CLAUDE_PROJECT_DIR], process.cwd());
+  args.project = projectFromFlag(values.project, env, cwd);
   return args;
 }
 
-export async function run(args: Args): Promise<Record<string, unknown>> {
+/**
+ * Stream the log through the OTel model into the sink (none for a dry run) and
+ * count what went where. Any failure is a UserError (exit 1): a log that cannot
+ * be read names the file; a refusing receiver says what it accepted before.
+ */
+export async function exportLog(args: ExportArgs): Promise<Record<string, unknown>> {
   const stats = newStreamStats();
   const model = new OtelModel();
   const sink =
@@ -138,13 +130,13 @@ export async function run(args: Args): Promise<Record<string, unknown>> {
     for (const op of model.finish()) if (sink) await sink.apply(op);
     if (sink && model.counts.events > 0) await sink.close();
   } catch (err) {
-    if (err instanceof ExportError) Object.assign(err, { partial: result() });
-    throw err;
+    const sent = err instanceof UserError && sink ? ` (${sink.sent.spans} spans and ${sink.sent.logs} logs were accepted before that)` : '';
+    throw new UserError(`${errorMessage(err)}${sent}`);
   }
   return result();
 }
 
-function report(r: Record<string, unknown>, args: Args): string {
+export function renderExport(r: Record<string, unknown>, args: ExportArgs): string {
   if (args.json) return JSON.stringify(r, null, 2);
   const skipped = [r.malformed ? `${r.malformed} malformed line${r.malformed === 1 ? '' : 's'}` : '', r.bad_timestamps ? `${r.bad_timestamps} event${r.bad_timestamps === 1 ? '' : 's'} without a valid timestamp` : ''].filter(Boolean).join(', ');
   const scope = [args.sinceMs !== undefined ? `since ${new Date(args.sinceMs).toISOString()}` : '', args.session ? `session ${args.session}` : ''].filter(Boolean).join(', ');
@@ -155,50 +147,3 @@ function report(r: Record<string, unknown>, args: Args): string {
   if (skipped) lines.push(`skipped ${skipped}.`);
   return lines.join('\n');
 }
-
-export async function main(argv = process.argv.slice(2)): Promise<number> {
-  let args: Args;
-  try {
-    args = parse(argv, Date.now());
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (err instanceof UsageError && err.message === HELP) {
-      process.stdout.write(`${HELP}\n`);
-      return 0;
-    }
-    if (err instanceof UsageError) {
-      process.stderr.write(`${err.message}\n`);
-      return 2;
-    }
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      // Node's own wording changes between versions; name the option ourselves.
-      const option = /'(-[^']*)'/.exec((err as Error).message)?.[1];
-      const what = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? 'unknown option' : 'missing or invalid value for';
-      process.stderr.write(`export: ${what} \`${option ?? '?'}\` (see --help)\n`);
-      return 2;
-    }
-    throw err;
-  }
-  try {
-    const r = await run(args);
-    process.stdout.write(`${report(r, args)}\n`);
-    return 0;
-  } catch (err) {
-    const partial = (err as { partial?: { sent?: { spans: number; logs: number } } }).partial;
-    const sent = partial?.sent ? ` (${partial.sent.spans} spans and ${partial.sent.logs} logs were accepted before that)` : '';
-    process.stderr.write(`export: ${(err as Error).message}${sent}\n`);
-    return 1;
-  }
-}
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-    // A refused export leaves the SDK's retry timers and sockets behind; do not wait for them.
-    if (code !== 0) process.exit(code);
-  },
-  (err) => {
-    process.stderr.write(`export: internal error: ${(err as Error).stack ?? err}\n`);
-    process.exit(1);
-  },
-);

@@ -1,17 +1,16 @@
 /**
- * `query '<JSONPath>' [--events | --state FILE] [--since DURATION] [--project DIR] [--compact] [--time]`
- * The `/2l-query` command: JSONPath over the event log or a state file; prints JSON.
+ * The `/2l-query` command (`lib/bin/query.ts` only runs it): JSONPath over the
+ * event log or a state file; prints the matches as JSON. A query slower than
+ * the `state_query_ms` target feeds the alert store.
  */
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
-import { recordTiming } from '../monitor/alert-store.ts';
-import { parseSince } from '../shared/duration.ts';
+import { recordTiming } from './alert-store.ts';
 import { newStreamStats } from '../events/stream.ts';
-import { loadPerfConfig } from '../monitor/config.ts';
-import { resolveProjectDir } from '../events/project-dir.ts';
-import { checkJsonPath, evaluate, loadEvents, loadStateFile } from '../monitor/query.ts';
+import { loadPerfConfig } from './config.ts';
+import { checkJsonPath, evaluate, loadEvents, loadStateFile } from './query.ts';
+import { SHARED_OPTIONS, UsageError, UserError, errorMessage, parseCliArgs, projectFromFlag, sinceFromFlag, unexpectedArgument } from '../shared/cli.ts';
 
-const HELP = `Usage: query '<JSONPath>' [options]
+export const QUERY_HELP = `Usage: query '<JSONPath>' [options]
 
 Evaluate a JSONPath expression (jsonpath-plus syntax) and print the matches
 as a JSON array.
@@ -39,81 +38,75 @@ A query slower than the state_query_ms target in .2L/config.yaml raises a
 performance_alert. Exit codes: 0 printed (also when nothing matched),
 1 the source could not be read, 2 bad arguments or an invalid expression.`;
 
-export async function main(argv = process.argv.slice(2)): Promise<number> {
-  const t0 = performance.now();
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        events: { type: 'boolean' },
-        state: { type: 'string' },
-        since: { type: 'string' },
-        compact: { type: 'boolean' },
-        time: { type: 'boolean' },
-        project: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (err) {
-    process.stderr.write(`query: ${(err as Error).message}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
-  const usage = (msg: string) => {
-    process.stderr.write(`query: ${msg}\n`);
-    return 2;
-  };
-  if (positionals.length === 0) return usage("a JSONPath expression is required, e.g. query '$[*].event_type' (see --help)");
-  if (positionals.length > 1) return usage(`unexpected argument \`${positionals[1]!.slice(0, 80)}\`; quote the expression in single quotes`);
-  if (values.events && values.state !== undefined) return usage('choose one of `--events` and `--state`');
-  if (values.state !== undefined && values.since !== undefined) return usage('`--since` applies to `--events` only');
+export interface QueryArgs {
+  expr: string;
+  /** A state file, relative to `cwd`; absent: the event log. */
+  state?: string;
+  since?: Date;
+  compact: boolean;
+  time: boolean;
+  project: string;
+  cwd: string;
+}
+
+export function parseQueryArgs(argv: string[], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): QueryArgs | 'help' {
+  const { values, positionals } = parseCliArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      events: { type: 'boolean' },
+      state: { type: 'string' },
+      since: SHARED_OPTIONS.since,
+      compact: { type: 'boolean' },
+      time: { type: 'boolean' },
+      project: SHARED_OPTIONS.project,
+      help: SHARED_OPTIONS.help,
+    },
+  });
+  if (values.help) return 'help';
+  if (positionals.length === 0) throw new UsageError("a JSONPath expression is required, e.g. query '$[*].event_type' (see --help)");
+  if (positionals.length > 1) throw unexpectedArgument(positionals[1]!, '; quote the expression in single quotes');
+  if (values.events && values.state !== undefined) throw new UsageError('choose one of `--events` and `--state`');
+  if (values.state !== undefined && values.since !== undefined) throw new UsageError('`--since` applies to `--events` only');
+  const since = sinceFromFlag(values.since);
   const expr = positionals[0]!;
-  let since: Date | undefined;
-  try {
-    if (values.since !== undefined) since = parseSince(values.since);
-  } catch (err) {
-    return usage(`\`--since\`: ${(err as Error).message}`);
-  }
-  try {
-    checkJsonPath(expr);
-  } catch (err) {
-    return usage((err as Error).message);
-  }
-  const project = resolveProjectDir([values.project ? (values.project.startsWith('/') ? values.project : `${process.cwd()}/${values.project}`) : undefined, process.env.CLAUDE_PROJECT_DIR], process.cwd());
-  let json: unknown;
+  checkJsonPath(expr);
+  const args: QueryArgs = { expr, compact: values.compact ?? false, time: values.time ?? false, project: projectFromFlag(values.project, env, cwd), cwd };
+  if (values.state !== undefined) args.state = values.state;
+  if (since) args.since = since;
+  return args;
+}
+
+export interface QueryRun {
+  /** The matches as JSON, one line with `--compact`. */
+  output: string;
+  /** Lines for stderr: skipped log lines, and the timings with `--time`. */
+  notes: string[];
+}
+
+/** Load the source, evaluate, and record the query's time for the alert store. */
+export async function runQuery(args: QueryArgs): Promise<QueryRun> {
+  const t0 = performance.now();
   const stats = newStreamStats();
+  let json: unknown;
   try {
-    json = values.state !== undefined ? loadStateFile(values.state, process.cwd()) : await loadEvents(project, since, stats);
+    json = args.state !== undefined ? loadStateFile(args.state, args.cwd) : await loadEvents(args.project, args.since, stats);
   } catch (err) {
-    process.stderr.write(`query: ${(err as Error).message}\n`);
-    return 1;
+    throw err instanceof UserError ? err : new UserError(errorMessage(err));
   }
   const t1 = performance.now();
   const cpu1 = process.cpuUsage();
-  let result: unknown[];
-  try {
-    result = evaluate(expr, json);
-  } catch (err) {
-    return usage((err as Error).message);
-  }
+  const result = evaluate(args.expr, json);
   const t2 = performance.now();
   const cpu = process.cpuUsage(cpu1);
-  process.stdout.write(`${values.compact ? JSON.stringify(result) : JSON.stringify(result, null, 2)}\n`);
+  const notes: string[] = [];
   const bad = stats.malformed + stats.truncated + stats.oversized;
-  if (bad > 0) process.stderr.write(`query: skipped ${bad} unreadable log line${bad === 1 ? '' : 's'}\n`);
-  const loaded = loadPerfConfig(project);
-  if (loaded.config.alerts.enabled) recordTiming(project, 'state_query_ms', 'query p95', t2 - t1, loaded.config);
-  if (values.time) {
-    const n = Array.isArray(json) && values.state === undefined ? `${json.length} events` : 'state file';
-    process.stderr.write(`query: load ${(t1 - t0).toFixed(1)} ms, query ${(t2 - t1).toFixed(1)} ms (cpu ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms) over ${n}, ${result.length} match${result.length === 1 ? '' : 'es'}, total ${(performance.now() - t0).toFixed(1)} ms\n`);
+  if (bad > 0) notes.push(`skipped ${bad} unreadable log line${bad === 1 ? '' : 's'}`);
+  const loaded = loadPerfConfig(args.project);
+  if (loaded.config.alerts.enabled) recordTiming(args.project, 'state_query_ms', 'query p95', t2 - t1, loaded.config);
+  if (args.time) {
+    const n = Array.isArray(json) && args.state === undefined ? `${json.length} events` : 'state file';
+    notes.push(`load ${(t1 - t0).toFixed(1)} ms, query ${(t2 - t1).toFixed(1)} ms (cpu ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms) over ${n}, ${result.length} match${result.length === 1 ? '' : 'es'}, total ${(performance.now() - t0).toFixed(1)} ms`);
   }
-  return 0;
+  return { output: args.compact ? JSON.stringify(result) : JSON.stringify(result, null, 2), notes };
 }
-
-main().then((code) => (process.exitCode = code));

@@ -1,15 +1,13 @@
 /**
- * `status [--since DURATION] [--session ID] [--json | --csv | --prom] [--no-alerts] [--project DIR]`
- * The `/2l-status` report over `.2L/events.jsonl` and its archives.
+ * The `/2l-status` command (`lib/bin/status.ts` only runs it): the report over
+ * `.2L/events.jsonl` and its archives, as a table, JSON, CSV or Prometheus text.
  */
-import { parseArgs } from 'node:util';
-import { parseSince } from '../shared/duration.ts';
-import { resolveProjectDir } from '../events/project-dir.ts';
-import { renderPrometheus } from '../monitor/prometheus.ts';
-import { collectStatus } from '../monitor/status-collect.ts';
-import { renderCsv, renderJson, renderTable } from '../monitor/status-render.ts';
+import { renderPrometheus } from './prometheus.ts';
+import { collectStatus } from './status-collect.ts';
+import { renderCsv, renderJson, renderTable } from './status-render.ts';
+import { SHARED_OPTIONS, UsageError, UserError, errorMessage, parseCliArgs, projectFromFlag, sinceFromFlag, unexpectedArgument } from '../shared/cli.ts';
 
-const HELP = `Usage: status [options]
+export const STATUS_HELP = `Usage: status [options]
 
 Performance and state report for this project's 2L event log
 (.2L/events.jsonl and its rotated archives, read as a stream).
@@ -28,61 +26,61 @@ Options:
 Targets and alerts are read from .2L/config.yaml (section \`performance:\`).
 Exit codes: 0 report printed, 1 the log could not be read, 2 bad arguments.`;
 
-class UsageError extends Error {}
-
-export async function main(argv = process.argv.slice(2)): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        since: { type: 'string' },
-        session: { type: 'string' },
-        json: { type: 'boolean' },
-        csv: { type: 'boolean' },
-        prom: { type: 'boolean' },
-        'no-alerts': { type: 'boolean' },
-        project: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (err) {
-    process.stderr.write(`status: ${(err as Error).message}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
-  try {
-    const formats = [values.json && '--json', values.csv && '--csv', values.prom && '--prom'].filter(Boolean);
-    if (formats.length > 1) throw new UsageError(`choose one of ${formats.map((f) => `\`${f}\``).join(', ')}`);
-    let since: Date | undefined;
-    if (values.since !== undefined) {
-      try {
-        since = parseSince(values.since);
-      } catch (err) {
-        throw new UsageError(`\`--since\`: ${(err as Error).message}`);
-      }
-    }
-    if (values.session !== undefined && values.session.trim() === '') throw new UsageError('`--session` needs a session id');
-    const project = resolveProjectDir([values.project ? (values.project.startsWith('/') ? values.project : `${process.cwd()}/${values.project}`) : undefined, process.env.CLAUDE_PROJECT_DIR], process.cwd());
-    const { report, summary } = await collectStatus(project, { since, session: values.session, recordAlerts: !values['no-alerts'] });
-    if (values.json) process.stdout.write(renderJson(report));
-    else if (values.csv) process.stdout.write(renderCsv(report));
-    else if (values.prom) {
-      process.stdout.write(renderPrometheus(summary, new Date(report.generated)));
-    } else process.stdout.write(renderTable(report, { color: process.stdout.isTTY === true && !process.env.NO_COLOR }));
-    if (values.json || values.csv || values.prom) for (const e of report.config.errors) process.stderr.write(`status: ${e}\n`);
-    return 0;
-  } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`status: ${err.message}\n`);
-      return 2;
-    }
-    process.stderr.write(`status: ${(err as Error).message}\n`);
-    return 1;
-  }
+export interface StatusArgs {
+  format: 'table' | 'json' | 'csv' | 'prom';
+  since?: Date;
+  session?: string;
+  recordAlerts: boolean;
+  project: string;
 }
 
-main().then((code) => (process.exitCode = code));
+export function parseStatusArgs(argv: string[], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): StatusArgs | 'help' {
+  const { values, positionals } = parseCliArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      since: SHARED_OPTIONS.since,
+      session: { type: 'string' },
+      json: SHARED_OPTIONS.json,
+      csv: { type: 'boolean' },
+      prom: { type: 'boolean' },
+      'no-alerts': { type: 'boolean' },
+      project: SHARED_OPTIONS.project,
+      help: SHARED_OPTIONS.help,
+    },
+  });
+  if (values.help) return 'help';
+  if (positionals.length > 0) throw unexpectedArgument(positionals[0]!);
+  const formats = [values.json && '--json', values.csv && '--csv', values.prom && '--prom'].filter(Boolean);
+  if (formats.length > 1) throw new UsageError(`choose one of ${formats.map((f) => `\`${f}\``).join(', ')}`);
+  const since = sinceFromFlag(values.since);
+  if (values.session !== undefined && values.session.trim() === '') throw new UsageError('`--session` needs a session id');
+  const args: StatusArgs = {
+    format: values.json ? 'json' : values.csv ? 'csv' : values.prom ? 'prom' : 'table',
+    recordAlerts: !values['no-alerts'],
+    project: projectFromFlag(values.project, env, cwd),
+  };
+  if (since) args.since = since;
+  if (values.session !== undefined) args.session = values.session;
+  return args;
+}
+
+export interface StatusRun {
+  output: string;
+  /** Lines for stderr: config problems, which the table shows itself but the machine formats cannot. */
+  notes: string[];
+}
+
+/** Collect (recording alerts unless `--no-alerts`) and render; a log that cannot be read is a UserError (exit 1). */
+export async function runStatus(args: StatusArgs, opts: { color?: boolean } = {}): Promise<StatusRun> {
+  let collected: Awaited<ReturnType<typeof collectStatus>>;
+  try {
+    collected = await collectStatus(args.project, { since: args.since, session: args.session, recordAlerts: args.recordAlerts });
+  } catch (err) {
+    throw new UserError(errorMessage(err));
+  }
+  const { report, summary } = collected;
+  if (args.format === 'table') return { output: renderTable(report, { color: opts.color ?? false }), notes: [] };
+  const output = args.format === 'json' ? renderJson(report) : args.format === 'csv' ? renderCsv(report) : renderPrometheus(summary, new Date(report.generated));
+  return { output, notes: [...report.config.errors] };
+}

@@ -1,0 +1,19 @@
+/**
+ * `export --otlp URL [--since DURATION] [--session ID] [--dry-run] [--json] [--project DIR]`:
+ * send the log to an OpenTelemetry receiver (lib/monitor/export-command.ts).
+ */
+import { runMain } from '../shared/cli.ts';
+import { EXPORT_HELP, exportLog, parseExportArgs, renderExport } from '../monitor/export-command.ts';
+
+export async function main(argv: string[]): Promise<number> {
+  const args = parseExportArgs(argv, Date.now());
+  if (args === 'help') {
+    process.stdout.write(`${EXPORT_HELP}\n`);
+    return 0;
+  }
+  process.stdout.write(`${renderExport(await exportLog(args), args)}\n`);
+  return 0;
+}
+
+// A refused export leaves the SDK's retry timers and sockets behind; do not wait for them.
+runMain('export', import.meta.url, main, { exitOnFailure: true });

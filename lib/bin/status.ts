@@ -1,0 +1,20 @@
+/**
+ * `status [--since DURATION] [--session ID] [--json | --csv | --prom] [--no-alerts] [--project DIR]`:
+ * the `/2l-status` report (lib/monitor/status-command.ts).
+ */
+import { runMain } from '../shared/cli.ts';
+import { STATUS_HELP, parseStatusArgs, runStatus } from '../monitor/status-command.ts';
+
+export async function main(argv: string[]): Promise<number> {
+  const args = parseStatusArgs(argv);
+  if (args === 'help') {
+    process.stdout.write(`${STATUS_HELP}\n`);
+    return 0;
+  }
+  const { output, notes } = await runStatus(args, { color: process.stdout.isTTY === true && !process.env.NO_COLOR });
+  process.stdout.write(output);
+  for (const note of notes) process.stderr.write(`status: ${note}\n`);
+  return 0;
+}
+
+runMain('status', import.meta.url, main);
