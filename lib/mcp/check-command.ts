@@ -69,9 +69,17 @@ export function parseCheckArgs(argv: string[], env: NodeJS.ProcessEnv = process.
   return { timeoutMs, json: values.json ?? false, record: !values['no-record'], project: projectFromFlag(values.project, env, cwd) };
 }
 
-async function checkOne(s: ConfiguredServer, args: CheckArgs): Promise<ServerStatus> {
+/** Where the user's own configuration is: `~/.claude.json` under `home`, `CLAUDE_CONFIG_DIR` and the variables servers expand from `env`. */
+export interface CheckContext {
+  home: string;
+  env: NodeJS.ProcessEnv;
+}
+
+const userContext = (): CheckContext => ({ home: os.homedir(), env: process.env });
+
+async function checkOne(s: ConfiguredServer, args: CheckArgs, env: NodeJS.ProcessEnv): Promise<ServerStatus> {
   if (s.notStarted) return notStartedStatus({ ...s, notStarted: s.notStarted });
-  const resolved = resolveServer(s, args.project);
+  const resolved = resolveServer(s, args.project, env);
   if (!resolved.target) {
     const r: ProbeResult = { name: s.name, ok: false, kind: 'config_error', message: resolved.error ?? 'invalid entry', latencyMs: 0 };
     return serverStatus(s, r);
@@ -80,17 +88,17 @@ async function checkOne(s: ConfiguredServer, args: CheckArgs): Promise<ServerSta
   return serverStatus(s, r, resolved.target.transport);
 }
 
-/** Probe every server of the project, at most MAX_PARALLEL at once; `home` holds the user's `~/.claude.json`. */
-export async function checkServers(args: CheckArgs, home = os.homedir()): Promise<McpStatus> {
+/** Probe every server Claude Code would start for the project, at most MAX_PARALLEL at once. */
+export async function checkServers(args: CheckArgs, ctx: CheckContext = userContext()): Promise<McpStatus> {
   const started = performance.now();
   const checkedAt = new Date().toISOString();
-  const found = collectServers({ project: args.project, home });
+  const found = collectServers({ project: args.project, home: ctx.home, env: ctx.env });
   const servers: ServerStatus[] = new Array(found.servers.length);
   let next = 0;
   const worker = async () => {
     while (next < found.servers.length) {
       const i = next++;
-      servers[i] = await checkOne(found.servers[i]!, args);
+      servers[i] = await checkOne(found.servers[i]!, args, ctx.env);
     }
   };
   await Promise.all(Array.from({ length: Math.min(MAX_PARALLEL, found.servers.length) }, worker));
@@ -144,8 +152,8 @@ export interface CheckRun {
 }
 
 /** Check, then record the result unless `--no-record`; exit 1 when a server failed, a config is unreadable or nothing could be recorded. */
-export async function runCheck(args: CheckArgs, home = os.homedir()): Promise<CheckRun> {
-  const status = await checkServers(args, home);
+export async function runCheck(args: CheckArgs, ctx: CheckContext = userContext()): Promise<CheckRun> {
+  const status = await checkServers(args, ctx);
   const run: CheckRun = { status, exitCode: 0 };
   if (args.record) {
     try {
