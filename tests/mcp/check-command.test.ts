@@ -5,6 +5,7 @@ import * as assert from 'uvu/assert';
 import { parseCheckArgs, renderCheckText, runCheck, type CheckArgs } from '../../lib/mcp/check-command.ts';
 import { UsageError } from '../../lib/shared/errors.ts';
 import { tempDir } from '../util/claude.ts';
+import { mcpWorld } from '../util/mcp-fixtures.ts';
 
 const parse = suite('check-command: arguments');
 const good: Array<[string[], NodeJS.ProcessEnv, CheckArgs | 'help']> = [
@@ -29,11 +30,7 @@ for (const [argv, message] of bad) {
 parse.run();
 
 function world(files: Record<string, string> = {}) {
-  const root = tempDir('check-command');
-  const home = path.join(root, 'home');
-  const project = path.join(root, 'proj');
-  fs.mkdirSync(home);
-  fs.mkdirSync(project);
+  const { home, project } = mcpWorld('check-command');
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(project, name), text);
   const args: CheckArgs = { timeoutMs: 2000, json: false, record: true, project };
   return { home, project, args, ctx: { home, env: {} } };

@@ -5,7 +5,7 @@ import * as assert from 'uvu/assert';
 import { parseSetupArgs, renderSetupText, setupExitCode, setupServers, type SetupArgs } from '../../lib/mcp/setup-command.ts';
 import { CATALOG } from '../../lib/mcp/catalog.ts';
 import { UsageError, UserError } from '../../lib/shared/errors.ts';
-import { tempDir } from '../util/claude.ts';
+import { mcpWorld } from '../util/mcp-fixtures.ts';
 
 const parse = suite('setup-command: arguments');
 parse('defaults: both servers, project scope, the current folder', () => {
@@ -34,14 +34,9 @@ for (const [argv, message] of bad) {
 parse.run();
 
 function world(mcpJson?: string) {
-  const root = tempDir('setup-command');
-  const home = path.join(root, 'home');
-  const project = path.join(root, 'proj');
-  fs.mkdirSync(home);
-  fs.mkdirSync(project);
-  if (mcpJson !== undefined) fs.writeFileSync(path.join(project, '.mcp.json'), mcpJson);
-  const args: SetupArgs = { servers: [...CATALOG], scope: 'project', force: false, dryRun: false, json: false, project };
-  return { home, project, file: path.join(project, '.mcp.json'), args };
+  const w = mcpWorld('setup-command', mcpJson);
+  const args: SetupArgs = { servers: [...CATALOG], scope: 'project', force: false, dryRun: false, json: false, project: w.project };
+  return { ...w, args };
 }
 /** No `node` on PATH: the engine check is decided without depending on this machine's Node. */
 const NO_NODE = { PATH: '' };
