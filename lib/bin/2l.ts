@@ -35,7 +35,7 @@ function help(): string {
     'Commands:',
     ...(rows.length ? rows.map(([n, d]) => `  ${n.padEnd(width)}  ${d}`) : ['  (none installed)']),
     '',
-    'Run `2l <command> --help` for a command\'s options.',
+    "Run `2l <command> --help` for a command's options.",
     'Exit codes: those of the command; 2 for an unknown command or bad arguments.',
   ].join('\n');
 }
@@ -50,7 +50,10 @@ export async function main(argv: string[]): Promise<number | undefined> {
   if (/^-./.test(command)) parseCliArgs({ args: [command], options: { help: SHARED_OPTIONS.help } });
   const known = COMMANDS.some(([n]) => n === command);
   if (!known || !fs.existsSync(bundle(command))) {
-    const names = available().map(([n]) => n).join(', ') || 'none';
+    const names =
+      available()
+        .map(([n]) => n)
+        .join(', ') || 'none';
     const why = known ? `is not installed (\`${bundle(command)}\` is missing)` : 'is not a 2l command';
     throw new UsageError(`\`${command.slice(0, 80)}\` ${why}; available: ${names}. See \`2l --help\`.`);
   }

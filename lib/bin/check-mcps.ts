@@ -12,7 +12,9 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const run = await runCheck(args);
-  process.stdout.write(`${args.json ? JSON.stringify(run.status, null, 2) : renderCheckText(run.status, run.statusFile)}\n`);
+  process.stdout.write(
+    `${args.json ? JSON.stringify(run.status, null, 2) : renderCheckText(run.status, run.statusFile)}\n`,
+  );
   if (run.recordError) process.stderr.write(`check-mcps: ${run.recordError}\n`);
   return run.exitCode;
 }

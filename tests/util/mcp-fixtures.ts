@@ -12,7 +12,10 @@ export const fixture = (name: string) => path.join(FIXTURES, `${name}.mjs`);
 export const PLAYWRIGHT_MCP = path.join(ROOT, 'node_modules', '@playwright', 'mcp', 'cli.js');
 
 /** A throwaway home and project side by side; the project's `.mcp.json` written when given. */
-export function mcpWorld(prefix: string, mcpJson?: string): { root: string; home: string; project: string; file: string } {
+export function mcpWorld(
+  prefix: string,
+  mcpJson?: string,
+): { root: string; home: string; project: string; file: string } {
   const root = tempDir(prefix);
   const home = path.join(root, 'home');
   const project = path.join(root, 'proj');
@@ -33,7 +36,10 @@ export interface HttpFixture {
 /** The streamable HTTP fixture on 127.0.0.1 and a port the OS picked. */
 export function startHttpFixture(env: Record<string, string> = {}): Promise<HttpFixture> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fixture('healthy-http')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [fixture('healthy-http')], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`http fixture exited with ${code}`)));
     readline.createInterface({ input: child.stdout! }).once('line', (line) => {
