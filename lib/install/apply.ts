@@ -13,7 +13,6 @@ import { errorMessage } from '../shared/cli.ts';
 import { MANIFEST, newRunId, runDir, BACKUPS_DIR, type BackupEntry, type BackupManifest } from './backup.ts';
 import { sha256 } from './source.ts';
 import type { JsonObject } from './settings-merge.ts';
-import { errorMessage } from '../shared/errors.ts';
 
 export type MutFs = AtomicFs & Pick<typeof nodeFs, 'mkdirSync' | 'rmdirSync' | 'symlinkSync'>;
 

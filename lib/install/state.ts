@@ -8,7 +8,7 @@
  */
 import YAML from 'yaml';
 import { jsonEqual, type JsonObject } from './settings-merge.ts';
-import { errorMessage } from '../shared/errors.ts';
+import { errorMessage } from '../shared/cli.ts';
 
 export const STATE_FILE = '.2l-install.yaml';
 const FORMAT = 1;
