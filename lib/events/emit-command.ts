@@ -5,7 +5,15 @@
 import { DEFAULT_AGENT, DEFAULT_PHASE, SCHEMA_VERSION, isValidEventType, type TwoLEvent } from './format.ts';
 import { appendEvent } from './writer.ts';
 import { cleanPayload, cleanString } from './redact.ts';
-import { SHARED_OPTIONS, UsageError, UserError, errorMessage, parseCliArgs, projectFromFlag, unexpectedArgument } from '../shared/cli.ts';
+import {
+  SHARED_OPTIONS,
+  UsageError,
+  UserError,
+  errorMessage,
+  parseCliArgs,
+  projectFromFlag,
+  unexpectedArgument,
+} from '../shared/cli.ts';
 
 export const EMIT_HELP = `Usage: emit <event_type> <data> [options]
 
@@ -22,7 +30,12 @@ Options:
 Exit codes: 0 written, 1 could not write, 2 bad arguments.`;
 
 /** The event the arguments describe (redacted and trimmed), and the project whose log gets it. */
-export function buildEvent(argv: string[], now: Date, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): { project: string; event: TwoLEvent } | 'help' {
+export function buildEvent(
+  argv: string[],
+  now: Date,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): { project: string; event: TwoLEvent } | 'help' {
   const { values, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
@@ -37,9 +50,11 @@ export function buildEvent(argv: string[], now: Date, env: NodeJS.ProcessEnv = p
   });
   if (values.help) return 'help';
   const [type, data, ...extra] = positionals;
-  if (!type || data === undefined || data === '') throw new UsageError('`event_type` and `data` are required (see --help)');
+  if (!type || data === undefined || data === '')
+    throw new UsageError('`event_type` and `data` are required (see --help)');
   if (extra.length > 0) throw unexpectedArgument(extra[0]!, '; quote the data');
-  if (!isValidEventType(type)) throw new UsageError(`\`${type.slice(0, 80)}\` is not an event type (lower_snake_case, up to 64 characters)`);
+  if (!isValidEventType(type))
+    throw new UsageError(`\`${type.slice(0, 80)}\` is not an event type (lower_snake_case, up to 64 characters)`);
   const event: TwoLEvent = {
     timestamp: now.toISOString(),
     event_type: type,

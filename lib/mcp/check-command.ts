@@ -7,10 +7,24 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { SHARED_OPTIONS, UsageError, errorMessage, parseCliArgs, projectFromFlag, unexpectedArgument } from '../shared/cli.ts';
+import {
+  SHARED_OPTIONS,
+  UsageError,
+  errorMessage,
+  parseCliArgs,
+  projectFromFlag,
+  unexpectedArgument,
+} from '../shared/cli.ts';
 import { printable, probeServer, type ProbeResult } from './probe.ts';
 import { collectServers, resolveServer, type ConfiguredServer } from './sources.ts';
-import { buildStatus, notStartedStatus, recordStatus, serverStatus, type McpStatus, type ServerStatus } from './status.ts';
+import {
+  buildStatus,
+  notStartedStatus,
+  recordStatus,
+  serverStatus,
+  type McpStatus,
+  type ServerStatus,
+} from './status.ts';
 
 const DEFAULT_TIMEOUT_S = 30;
 /** Probes running at once: all of a normal config, but never hundreds of processes. */
@@ -46,7 +60,11 @@ export interface CheckArgs {
   project: string;
 }
 
-export function parseCheckArgs(argv: string[], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): CheckArgs | 'help' {
+export function parseCheckArgs(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): CheckArgs | 'help' {
   const { values, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
@@ -63,10 +81,18 @@ export function parseCheckArgs(argv: string[], env: NodeJS.ProcessEnv = process.
   let timeoutMs = DEFAULT_TIMEOUT_S * 1000;
   if (values.timeout !== undefined) {
     const s = Number(values.timeout);
-    if (!/^\d+(\.\d+)?$/.test(values.timeout.trim()) || !(s >= 0.1 && s <= 600)) throw new UsageError(`\`--timeout\` must be a number of seconds from 0.1 to 600, not \`${values.timeout.slice(0, 40)}\``);
+    if (!/^\d+(\.\d+)?$/.test(values.timeout.trim()) || !(s >= 0.1 && s <= 600))
+      throw new UsageError(
+        `\`--timeout\` must be a number of seconds from 0.1 to 600, not \`${values.timeout.slice(0, 40)}\``,
+      );
     timeoutMs = Math.round(s * 1000);
   }
-  return { timeoutMs, json: values.json ?? false, record: !values['no-record'], project: projectFromFlag(values.project, env, cwd) };
+  return {
+    timeoutMs,
+    json: values.json ?? false,
+    record: !values['no-record'],
+    project: projectFromFlag(values.project, env, cwd),
+  };
 }
 
 /** Where the user's own configuration is: `~/.claude.json` under `home`, `CLAUDE_CONFIG_DIR` and the variables servers expand from `env`. */
@@ -81,7 +107,13 @@ async function checkOne(s: ConfiguredServer, args: CheckArgs, env: NodeJS.Proces
   if (s.notStarted) return notStartedStatus({ ...s, notStarted: s.notStarted });
   const resolved = resolveServer(s, args.project, env);
   if (!resolved.target) {
-    const r: ProbeResult = { name: s.name, ok: false, kind: 'config_error', message: resolved.error ?? 'invalid entry', latencyMs: 0 };
+    const r: ProbeResult = {
+      name: s.name,
+      ok: false,
+      kind: 'config_error',
+      message: resolved.error ?? 'invalid entry',
+      latencyMs: 0,
+    };
     return serverStatus(s, r);
   }
   const r = await probeServer(resolved.target, { timeoutMs: args.timeoutMs });
@@ -114,7 +146,10 @@ export async function checkServers(args: CheckArgs, ctx: CheckContext = userCont
 }
 
 /** A name from a config file, safe on one terminal line. */
-const label = (name: string) => printable(name).replace(/[\n\t]/g, '?').slice(0, 80);
+const label = (name: string) =>
+  printable(name)
+    .replace(/[\n\t]/g, '?')
+    .slice(0, 80);
 
 function indent(text: string, pad: string): string {
   return text
@@ -127,15 +162,25 @@ export function renderCheckText(st: McpStatus, statusFile: string | undefined): 
   const out: string[] = [];
   const n = st.servers.length;
   const skipped = st.not_started ? `, ${st.not_started} not started` : '';
-  out.push(n === 0 ? '2L MCP check: no MCP servers configured for this project.' : `2L MCP check: ${n} server${n === 1 ? '' : 's'}, ${st.ok} ok, ${st.failed} failed${skipped} (${st.total_ms} ms, in parallel)`);
+  out.push(
+    n === 0
+      ? '2L MCP check: no MCP servers configured for this project.'
+      : `2L MCP check: ${n} server${n === 1 ? '' : 's'}, ${st.ok} ok, ${st.failed} failed${skipped} (${st.total_ms} ms, in parallel)`,
+  );
   const width = Math.min(28, Math.max(4, ...st.servers.map((s) => label(s.name).length)));
   for (const s of st.servers) {
     const mark = s.not_started ? 'OFF ' : s.ok ? 'OK  ' : 'FAIL';
-    out.push(`  ${mark} ${label(s.name).padEnd(width)}  ${s.scope.padEnd(7)}  ${(s.transport ?? '-').padEnd(5)}  ${s.ok || s.not_started ? s.message : `${s.kind}: ${s.message}`}`);
+    out.push(
+      `  ${mark} ${label(s.name).padEnd(width)}  ${s.scope.padEnd(7)}  ${(s.transport ?? '-').padEnd(5)}  ${s.ok || s.not_started ? s.message : `${s.kind}: ${s.message}`}`,
+    );
     if (s.stderr_tail) out.push('       stderr (last lines):', indent(s.stderr_tail, '         '));
   }
-  if (st.not_started) out.push('  OFF: Claude Code would not start it, so 2L did not start it, connect to it or expand its variables.');
-  for (const s of st.shadowed) out.push(`  note: ${label(s.name)} in ${s.source} is hidden by the ${st.servers.find((x) => x.name === s.name)?.scope ?? 'other'} entry of the same name`);
+  if (st.not_started)
+    out.push('  OFF: Claude Code would not start it, so 2L did not start it, connect to it or expand its variables.');
+  for (const s of st.shadowed)
+    out.push(
+      `  note: ${label(s.name)} in ${s.source} is hidden by the ${st.servers.find((x) => x.name === s.name)?.scope ?? 'other'} entry of the same name`,
+    );
   for (const e of st.errors) out.push(`  config error: ${e.message}`);
   if (n === 0) out.push('  Add servers with /2l-setup-mcps, or claude mcp add.');
   if (statusFile) out.push(`Results written to ${statusFile} and an mcp_check event.`);

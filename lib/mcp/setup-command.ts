@@ -5,7 +5,15 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { SHARED_OPTIONS, UsageError, UserError, errorMessage, parseCliArgs, projectFromFlag, unexpectedArgument } from '../shared/cli.ts';
+import {
+  SHARED_OPTIONS,
+  UsageError,
+  UserError,
+  errorMessage,
+  parseCliArgs,
+  projectFromFlag,
+  unexpectedArgument,
+} from '../shared/cli.ts';
 import { JsonFileError } from '../shared/json-file.ts';
 import { CATALOG_NAMES, nodeSatisfies, selectServers, type CatalogServer } from './catalog.ts';
 import { describeChange, maskSecrets, type EntryAction } from './config.ts';
@@ -46,7 +54,11 @@ export interface SetupArgs {
   project: string;
 }
 
-export function parseSetupArgs(argv: string[], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): SetupArgs | 'help' {
+export function parseSetupArgs(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): SetupArgs | 'help' {
   const { values, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
@@ -63,7 +75,8 @@ export function parseSetupArgs(argv: string[], env: NodeJS.ProcessEnv = process.
   if (values.help) return 'help';
   if (positionals.length > 0) throw unexpectedArgument(positionals[0]!);
   const scope = values.scope ?? 'project';
-  if (scope !== 'project' && scope !== 'user') throw new UsageError(`\`--scope\` must be \`project\` or \`user\`, not \`${scope.slice(0, 40)}\``);
+  if (scope !== 'project' && scope !== 'user')
+    throw new UsageError(`\`--scope\` must be \`project\` or \`user\`, not \`${scope.slice(0, 40)}\``);
   let servers: CatalogServer[];
   try {
     servers = selectServers(values.only);
@@ -71,7 +84,14 @@ export function parseSetupArgs(argv: string[], env: NodeJS.ProcessEnv = process.
     throw new UsageError(errorMessage(err));
   }
   const project = projectFromFlag(values.project, env, cwd);
-  return { servers, scope, force: values.force ?? false, dryRun: values['dry-run'] ?? false, json: values.json ?? false, project };
+  return {
+    servers,
+    scope,
+    force: values.force ?? false,
+    dryRun: values['dry-run'] ?? false,
+    json: values.json ?? false,
+    project,
+  };
 }
 
 interface ServerReport {
@@ -106,7 +126,8 @@ function engineNote(s: CatalogServer, node: string | undefined): string | undefi
 }
 
 function chromeNote(p: Prereqs): string {
-  if (!p.chrome) return 'no Chrome or Chromium found: chrome-devtools-mcp needs one (install Google Chrome, or Chromium and add "--executablePath", "<path>" to its args)';
+  if (!p.chrome)
+    return 'no Chrome or Chromium found: chrome-devtools-mcp needs one (install Google Chrome, or Chromium and add "--executablePath", "<path>" to its args)';
   if (p.chrome.kind === 'chrome') return `Google Chrome at ${p.chrome.path}`;
   return `Chromium at ${p.chrome.path} (no Google Chrome): chrome-devtools-mcp launches Google Chrome by default; to use Chromium add "--executablePath", "${p.chrome.path}" to its args`;
 }
@@ -133,7 +154,13 @@ export function setupServers(args: SetupArgs, env: NodeJS.ProcessEnv = process.e
   const wanted: CatalogServer[] = [];
   for (const s of args.servers) {
     const note = engineNote(s, prereqs.node);
-    if (note && !args.force) skipped.push({ name: s.name, action: 'skipped', command: commandLine(s), note: `${note} (or pass --force to add it anyway)` });
+    if (note && !args.force)
+      skipped.push({
+        name: s.name,
+        action: 'skipped',
+        command: commandLine(s),
+        note: `${note} (or pass --force to add it anyway)`,
+      });
     else wanted.push(s);
   }
   const label = args.scope === 'project' ? '.mcp.json' : file;
@@ -142,7 +169,13 @@ export function setupServers(args: SetupArgs, env: NodeJS.ProcessEnv = process.e
     res = setupConfigFile(
       file,
       wanted.map((s) => ({ name: s.name, entry: s.entry })),
-      { force: args.force, dryRun: args.dryRun, label, mode: args.scope === 'user' ? 0o600 : 0o644, userFile: args.scope === 'user' },
+      {
+        force: args.force,
+        dryRun: args.dryRun,
+        label,
+        mode: args.scope === 'user' ? 0o600 : 0o644,
+        userFile: args.scope === 'user',
+      },
     );
   } catch (err) {
     // A file that was refused before any write (invalid, planted, wrong shape); write failures say it themselves.
@@ -162,8 +195,22 @@ export function setupServers(args: SetupArgs, env: NodeJS.ProcessEnv = process.e
     }),
     ...skipped,
   ];
-  const report: SetupReport = { scope: args.scope, file, dry_run: args.dryRun, wrote: res.wrote, created: res.plan.created, backup: res.backup, prereqs, servers, change: describeChange(res.plan), next_steps: [] };
-  report.next_steps = nextSteps(report, servers.filter((s) => s.action !== 'skipped' && s.action !== 'conflict').map((s) => s.name));
+  const report: SetupReport = {
+    scope: args.scope,
+    file,
+    dry_run: args.dryRun,
+    wrote: res.wrote,
+    created: res.plan.created,
+    backup: res.backup,
+    prereqs,
+    servers,
+    change: describeChange(res.plan),
+    next_steps: [],
+  };
+  report.next_steps = nextSteps(
+    report,
+    servers.filter((s) => s.action !== 'skipped' && s.action !== 'conflict').map((s) => s.name),
+  );
   return report;
 }
 
@@ -174,7 +221,13 @@ export function renderSetupText(r: SetupReport): string {
   out.push(`  node ${r.prereqs.node ?? 'NOT FOUND on PATH'}, npx ${r.prereqs.npx ?? 'NOT FOUND on PATH'}`);
   if (r.servers.some((s) => s.name === 'chrome-devtools')) out.push(`  browser: ${chromeNote(r.prereqs)}`);
   out.push('Servers:');
-  const verb: Record<ServerReport['action'], string> = { add: r.dry_run ? 'would add' : 'added', unchanged: 'unchanged', conflict: 'kept', replace: r.dry_run ? 'would replace' : 'replaced', skipped: 'skipped' };
+  const verb: Record<ServerReport['action'], string> = {
+    add: r.dry_run ? 'would add' : 'added',
+    unchanged: 'unchanged',
+    conflict: 'kept',
+    replace: r.dry_run ? 'would replace' : 'replaced',
+    skipped: 'skipped',
+  };
   for (const s of r.servers) {
     out.push(`  ${verb[s.action].padEnd(13)} ${s.name.padEnd(16)} ${s.command}`);
     if (s.note) out.push(`                ${s.note}`);

@@ -5,7 +5,16 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { SHARED_OPTIONS, UsageError, UserError, errorMessage, parseCliArgs, projectFromFlag, sinceFromFlag, unexpectedArgument } from '../shared/cli.ts';
+import {
+  SHARED_OPTIONS,
+  UsageError,
+  UserError,
+  errorMessage,
+  parseCliArgs,
+  projectFromFlag,
+  sinceFromFlag,
+  unexpectedArgument,
+} from '../shared/cli.ts';
 import { OtelModel } from './otel-model.ts';
 import { OtlpSink, otlpUrls } from './otlp-export.ts';
 import { eventsPath } from '../events/project-dir.ts';
@@ -45,7 +54,12 @@ export interface ExportArgs {
   project: string;
 }
 
-export function parseExportArgs(argv: string[], now: number, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ExportArgs | 'help' {
+export function parseExportArgs(
+  argv: string[],
+  now: number,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): ExportArgs | 'help' {
   const { values, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
@@ -64,7 +78,13 @@ export function parseExportArgs(argv: string[], now: number, env: NodeJS.Process
   if (values.help) return 'help';
   if (positionals.length > 0) throw unexpectedArgument(positionals[0]!);
   if (!values.otlp && !values['dry-run']) throw new UsageError('`--otlp URL` is required (or `--dry-run`)');
-  const args: ExportArgs = { dryRun: values['dry-run'], json: values.json, headers: {}, timeoutMs: 10_000, project: '' };
+  const args: ExportArgs = {
+    dryRun: values['dry-run'],
+    json: values.json,
+    headers: {},
+    timeoutMs: 10_000,
+    project: '',
+  };
   if (values.otlp !== undefined) {
     otlpUrls(values.otlp); // throws a UsageError naming `--otlp`
     args.endpoint = values.otlp;
@@ -79,7 +99,8 @@ export function parseExportArgs(argv: string[], now: number, env: NodeJS.Process
   }
   if (values.timeout !== undefined) {
     const ms = Number(values.timeout);
-    if (!Number.isInteger(ms) || ms < 100 || ms > 600_000) throw new UsageError('`--timeout` is milliseconds between 100 and 600000');
+    if (!Number.isInteger(ms) || ms < 100 || ms > 600_000)
+      throw new UsageError('`--timeout` is milliseconds between 100 and 600000');
     args.timeoutMs = ms;
   }
   args.project = projectFromFlag(values.project, env, cwd);
@@ -101,7 +122,11 @@ export async function exportLog(args: ExportArgs): Promise<Record<string, unknow
           endpoint: args.endpoint,
           headers: args.headers,
           timeoutMs: args.timeoutMs,
-          resource: { 'service.name': '2l-pack', '2l.project.name': path.basename(args.project), 'host.name': os.hostname() },
+          resource: {
+            'service.name': '2l-pack',
+            '2l.project.name': path.basename(args.project),
+            'host.name': os.hostname(),
+          },
         });
   const opts = { stats, ...(args.sinceMs !== undefined ? { since: new Date(args.sinceMs) } : {}) };
   const result = () => ({
@@ -130,7 +155,10 @@ export async function exportLog(args: ExportArgs): Promise<Record<string, unknow
     for (const op of model.finish()) if (sink) await sink.apply(op);
     if (sink && model.counts.events > 0) await sink.close();
   } catch (err) {
-    const sent = err instanceof UserError && sink ? ` (${sink.sent.spans} spans and ${sink.sent.logs} logs were accepted before that)` : '';
+    const sent =
+      err instanceof UserError && sink
+        ? ` (${sink.sent.spans} spans and ${sink.sent.logs} logs were accepted before that)`
+        : '';
     throw new UserError(`${errorMessage(err)}${sent}`);
   }
   return result();
@@ -138,12 +166,25 @@ export async function exportLog(args: ExportArgs): Promise<Record<string, unknow
 
 export function renderExport(r: Record<string, unknown>, args: ExportArgs): string {
   if (args.json) return JSON.stringify(r, null, 2);
-  const skipped = [r.malformed ? `${r.malformed} malformed line${r.malformed === 1 ? '' : 's'}` : '', r.bad_timestamps ? `${r.bad_timestamps} event${r.bad_timestamps === 1 ? '' : 's'} without a valid timestamp` : ''].filter(Boolean).join(', ');
-  const scope = [args.sinceMs !== undefined ? `since ${new Date(args.sinceMs).toISOString()}` : '', args.session ? `session ${args.session}` : ''].filter(Boolean).join(', ');
-  if (r.events === 0) return `export: no events to export in \`${eventsPath(args.project)}\`${scope ? ` (${scope})` : ''}${skipped ? `; skipped ${skipped}` : ''}; nothing sent.`;
+  const skipped = [
+    r.malformed ? `${r.malformed} malformed line${r.malformed === 1 ? '' : 's'}` : '',
+    r.bad_timestamps ? `${r.bad_timestamps} event${r.bad_timestamps === 1 ? '' : 's'} without a valid timestamp` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const scope = [
+    args.sinceMs !== undefined ? `since ${new Date(args.sinceMs).toISOString()}` : '',
+    args.session ? `session ${args.session}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  if (r.events === 0)
+    return `export: no events to export in \`${eventsPath(args.project)}\`${scope ? ` (${scope})` : ''}${skipped ? `; skipped ${skipped}` : ''}; nothing sent.`;
   const n = (v: unknown, one: string) => `${v} ${one}${v === 1 ? '' : 's'}`;
   const what = `${n(r.spans, 'span')} (${n(r.sessions, 'session')}, ${n(r.tool_spans, 'tool call')}${r.unfinished_tool_calls ? `, ${r.unfinished_tool_calls} unfinished` : ''}) and ${n(r.logs, 'log')} from ${n(r.events, 'event')} in ${n(r.files, 'file')}${scope ? ` (${scope})` : ''}`;
-  const lines = [r.dry_run ? `export (dry run): would send ${what}.` : `export: sent ${what} to ${r.traces_url} and ${r.logs_url}.`];
+  const lines = [
+    r.dry_run ? `export (dry run): would send ${what}.` : `export: sent ${what} to ${r.traces_url} and ${r.logs_url}.`,
+  ];
   if (skipped) lines.push(`skipped ${skipped}.`);
   return lines.join('\n');
 }

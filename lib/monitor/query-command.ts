@@ -8,7 +8,16 @@ import { recordTiming } from './alert-store.ts';
 import { newStreamStats } from '../events/stream.ts';
 import { loadPerfConfig } from './config.ts';
 import { checkJsonPath, evaluate, loadEvents, loadStateFile } from './query.ts';
-import { SHARED_OPTIONS, UsageError, UserError, errorMessage, parseCliArgs, projectFromFlag, sinceFromFlag, unexpectedArgument } from '../shared/cli.ts';
+import {
+  SHARED_OPTIONS,
+  UsageError,
+  UserError,
+  errorMessage,
+  parseCliArgs,
+  projectFromFlag,
+  sinceFromFlag,
+  unexpectedArgument,
+} from '../shared/cli.ts';
 
 export const QUERY_HELP = `Usage: query '<JSONPath>' [options]
 
@@ -49,7 +58,11 @@ export interface QueryArgs {
   cwd: string;
 }
 
-export function parseQueryArgs(argv: string[], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): QueryArgs | 'help' {
+export function parseQueryArgs(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): QueryArgs | 'help' {
   const { values, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
@@ -64,14 +77,22 @@ export function parseQueryArgs(argv: string[], env: NodeJS.ProcessEnv = process.
     },
   });
   if (values.help) return 'help';
-  if (positionals.length === 0) throw new UsageError("a JSONPath expression is required, e.g. query '$[*].event_type' (see --help)");
+  if (positionals.length === 0)
+    throw new UsageError("a JSONPath expression is required, e.g. query '$[*].event_type' (see --help)");
   if (positionals.length > 1) throw unexpectedArgument(positionals[1]!, '; quote the expression in single quotes');
   if (values.events && values.state !== undefined) throw new UsageError('choose one of `--events` and `--state`');
-  if (values.state !== undefined && values.since !== undefined) throw new UsageError('`--since` applies to `--events` only');
+  if (values.state !== undefined && values.since !== undefined)
+    throw new UsageError('`--since` applies to `--events` only');
   const since = sinceFromFlag(values.since);
   const expr = positionals[0]!;
   checkJsonPath(expr);
-  const args: QueryArgs = { expr, compact: values.compact ?? false, time: values.time ?? false, project: projectFromFlag(values.project, env, cwd), cwd };
+  const args: QueryArgs = {
+    expr,
+    compact: values.compact ?? false,
+    time: values.time ?? false,
+    project: projectFromFlag(values.project, env, cwd),
+    cwd,
+  };
   if (values.state !== undefined) args.state = values.state;
   if (since) args.since = since;
   return args;
@@ -90,7 +111,10 @@ export async function runQuery(args: QueryArgs): Promise<QueryRun> {
   const stats = newStreamStats();
   let json: unknown;
   try {
-    json = args.state !== undefined ? loadStateFile(args.state, args.cwd) : await loadEvents(args.project, args.since, stats);
+    json =
+      args.state !== undefined
+        ? loadStateFile(args.state, args.cwd)
+        : await loadEvents(args.project, args.since, stats);
   } catch (err) {
     throw err instanceof UserError ? err : new UserError(errorMessage(err));
   }
@@ -106,7 +130,9 @@ export async function runQuery(args: QueryArgs): Promise<QueryRun> {
   if (loaded.config.alerts.enabled) recordTiming(args.project, 'state_query_ms', 'query p95', t2 - t1, loaded.config);
   if (args.time) {
     const n = Array.isArray(json) && args.state === undefined ? `${json.length} events` : 'state file';
-    notes.push(`load ${(t1 - t0).toFixed(1)} ms, query ${(t2 - t1).toFixed(1)} ms (cpu ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms) over ${n}, ${result.length} match${result.length === 1 ? '' : 'es'}, total ${(performance.now() - t0).toFixed(1)} ms`);
+    notes.push(
+      `load ${(t1 - t0).toFixed(1)} ms, query ${(t2 - t1).toFixed(1)} ms (cpu ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms) over ${n}, ${result.length} match${result.length === 1 ? '' : 'es'}, total ${(performance.now() - t0).toFixed(1)} ms`,
+    );
   }
   return { output: args.compact ? JSON.stringify(result) : JSON.stringify(result, null, 2), notes };
 }

@@ -5,7 +5,16 @@
 import { renderPrometheus } from './prometheus.ts';
 import { collectStatus } from './status-collect.ts';
 import { renderCsv, renderJson, renderTable } from './status-render.ts';
-import { SHARED_OPTIONS, UsageError, UserError, errorMessage, parseCliArgs, projectFromFlag, sinceFromFlag, unexpectedArgument } from '../shared/cli.ts';
+import {
+  SHARED_OPTIONS,
+  UsageError,
+  UserError,
+  errorMessage,
+  parseCliArgs,
+  projectFromFlag,
+  sinceFromFlag,
+  unexpectedArgument,
+} from '../shared/cli.ts';
 
 export const STATUS_HELP = `Usage: status [options]
 
@@ -34,7 +43,11 @@ export interface StatusArgs {
   project: string;
 }
 
-export function parseStatusArgs(argv: string[], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): StatusArgs | 'help' {
+export function parseStatusArgs(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): StatusArgs | 'help' {
   const { values, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
@@ -54,7 +67,8 @@ export function parseStatusArgs(argv: string[], env: NodeJS.ProcessEnv = process
   const formats = [values.json && '--json', values.csv && '--csv', values.prom && '--prom'].filter(Boolean);
   if (formats.length > 1) throw new UsageError(`choose one of ${formats.map((f) => `\`${f}\``).join(', ')}`);
   const since = sinceFromFlag(values.since);
-  if (values.session !== undefined && values.session.trim() === '') throw new UsageError('`--session` needs a session id');
+  if (values.session !== undefined && values.session.trim() === '')
+    throw new UsageError('`--session` needs a session id');
   const args: StatusArgs = {
     format: values.json ? 'json' : values.csv ? 'csv' : values.prom ? 'prom' : 'table',
     recordAlerts: !values['no-alerts'],
@@ -75,12 +89,21 @@ export interface StatusRun {
 export async function runStatus(args: StatusArgs, opts: { color?: boolean } = {}): Promise<StatusRun> {
   let collected: Awaited<ReturnType<typeof collectStatus>>;
   try {
-    collected = await collectStatus(args.project, { since: args.since, session: args.session, recordAlerts: args.recordAlerts });
+    collected = await collectStatus(args.project, {
+      since: args.since,
+      session: args.session,
+      recordAlerts: args.recordAlerts,
+    });
   } catch (err) {
     throw new UserError(errorMessage(err));
   }
   const { report, summary } = collected;
   if (args.format === 'table') return { output: renderTable(report, { color: opts.color ?? false }), notes: [] };
-  const output = args.format === 'json' ? renderJson(report) : args.format === 'csv' ? renderCsv(report) : renderPrometheus(summary, new Date(report.generated));
+  const output =
+    args.format === 'json'
+      ? renderJson(report)
+      : args.format === 'csv'
+        ? renderCsv(report)
+        : renderPrometheus(summary, new Date(report.generated));
   return { output, notes: [...report.config.errors] };
 }

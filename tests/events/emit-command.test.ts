@@ -12,17 +12,38 @@ const build = suite('emit-command: buildEvent');
 build('type, data and defaults; the project from --project, CLAUDE_PROJECT_DIR or cwd', () => {
   assert.equal(buildEvent(['plan_start', 'Plan 1'], NOW, {}, '/cwd'), {
     project: '/cwd',
-    event: { timestamp: '2026-11-20T12:00:00.000Z', event_type: 'plan_start', phase: 'unknown', agent_id: 'orchestrator', data: 'Plan 1', v: 1, source: 'emit' },
+    event: {
+      timestamp: '2026-11-20T12:00:00.000Z',
+      event_type: 'plan_start',
+      phase: 'unknown',
+      agent_id: 'orchestrator',
+      data: 'Plan 1',
+      v: 1,
+      source: 'emit',
+    },
   });
-  const b = buildEvent(['phase_change', 'Building', '--phase', 'building', '--agent', 'builder-1', '--session', 'S1', '--project', 'p'], NOW, { CLAUDE_PROJECT_DIR: '/env' }, '/cwd');
+  const b = buildEvent(
+    ['phase_change', 'Building', '--phase', 'building', '--agent', 'builder-1', '--session', 'S1', '--project', 'p'],
+    NOW,
+    { CLAUDE_PROJECT_DIR: '/env' },
+    '/cwd',
+  );
   assert.ok(b !== 'help');
-  assert.equal([b.project, b.event.phase, b.event.agent_id, b.event.session_id], ['/cwd/p', 'building', 'builder-1', 'S1']);
+  assert.equal(
+    [b.project, b.event.phase, b.event.agent_id, b.event.session_id],
+    ['/cwd/p', 'building', 'builder-1', 'S1'],
+  );
   const fromEnv = buildEvent(['x_y', 'z'], NOW, { CLAUDE_PROJECT_DIR: '/env' }, '/cwd');
   assert.ok(fromEnv !== 'help');
   assert.is(fromEnv.project, '/env');
 });
 build('--payload is parsed and redacted', () => {
-  const b = buildEvent(['cost_update', 'tokens', '--payload', '{"usd":0.12,"api_key":"sk-ant-api03-secretsecret"}'], NOW, {}, '/cwd');
+  const b = buildEvent(
+    ['cost_update', 'tokens', '--payload', '{"usd":0.12,"api_key":"sk-ant-api03-secretsecret"}'],
+    NOW,
+    {},
+    '/cwd',
+  );
   assert.ok(b !== 'help');
   assert.equal(b.event.payload, { usd: 0.12, api_key: '[REDACTED]' });
 });
@@ -38,7 +59,10 @@ const bad: Array<[string, string[], RegExp]> = [
 ];
 for (const [name, argv, re] of bad) {
   build(`${name}: UsageError`, () => {
-    assert.throws(() => buildEvent(argv, NOW, {}, '/cwd'), (e: Error) => e instanceof UsageError && re.test(e.message));
+    assert.throws(
+      () => buildEvent(argv, NOW, {}, '/cwd'),
+      (e: Error) => e instanceof UsageError && re.test(e.message),
+    );
   });
 }
 build.run();
@@ -56,6 +80,9 @@ write('a log that cannot be written: a UserError (exit 1) with the reason', () =
   fs.writeFileSync(path.join(dir, '.2L'), 'a file, not a folder');
   const b = buildEvent(['plan_start', 'x'], NOW, {}, dir);
   assert.ok(b !== 'help');
-  assert.throws(() => writeEvent(b.project, b.event, () => {}), (e: Error) => e instanceof UserError && e.exitCode === 1 && /^could not write the event: .*\.2L/.test(e.message));
+  assert.throws(
+    () => writeEvent(b.project, b.event, () => {}),
+    (e: Error) => e instanceof UserError && e.exitCode === 1 && /^could not write the event: .*\.2L/.test(e.message),
+  );
 });
 write.run();

@@ -10,11 +10,20 @@ import { mcpWorld } from '../util/mcp-fixtures.ts';
 const parse = suite('check-command: arguments');
 const good: Array<[string[], NodeJS.ProcessEnv, CheckArgs | 'help']> = [
   [[], {}, { timeoutMs: 30_000, json: false, record: true, project: '/cwd' }],
-  [['--timeout', '1.5', '--json', '--no-record', '--project', 'sub'], { CLAUDE_PROJECT_DIR: '/env' }, { timeoutMs: 1500, json: true, record: false, project: '/cwd/sub' }],
-  [['--timeout', '600'], { CLAUDE_PROJECT_DIR: '/env' }, { timeoutMs: 600_000, json: false, record: true, project: '/env' }],
+  [
+    ['--timeout', '1.5', '--json', '--no-record', '--project', 'sub'],
+    { CLAUDE_PROJECT_DIR: '/env' },
+    { timeoutMs: 1500, json: true, record: false, project: '/cwd/sub' },
+  ],
+  [
+    ['--timeout', '600'],
+    { CLAUDE_PROJECT_DIR: '/env' },
+    { timeoutMs: 600_000, json: false, record: true, project: '/env' },
+  ],
   [['-h', '--timeout', 'x'], {}, 'help'],
 ];
-for (const [argv, env, expected] of good) parse(argv.join(' ') || '(none)', () => assert.equal(parseCheckArgs(argv, env, '/cwd'), expected));
+for (const [argv, env, expected] of good)
+  parse(argv.join(' ') || '(none)', () => assert.equal(parseCheckArgs(argv, env, '/cwd'), expected));
 const bad: Array<[string[], string]> = [
   [['--timeout', '0.05'], '`--timeout` must be a number of seconds from 0.1 to 600, not `0.05`'],
   [['--timeout', '1e3'], '`--timeout` must be a number of seconds from 0.1 to 600, not `1e3`'],
@@ -24,7 +33,10 @@ const bad: Array<[string[], string]> = [
 ];
 for (const [argv, message] of bad) {
   parse(`${argv.join(' ')}: UsageError`, () => {
-    assert.throws(() => parseCheckArgs(argv, {}, '/cwd'), (e: Error) => e instanceof UsageError && e.message === message);
+    assert.throws(
+      () => parseCheckArgs(argv, {}, '/cwd'),
+      (e: Error) => e instanceof UsageError && e.message === message,
+    );
   });
 }
 parse.run();
@@ -40,8 +52,14 @@ const run = suite('check-command: runCheck');
 run('nothing configured: exit 0, recorded, the text a user sees', async () => {
   const w = world();
   const r = await runCheck(w.args, w.ctx);
-  assert.equal([r.exitCode, r.statusFile, r.recordError, r.status.servers], [0, path.join('.2L', 'mcp-status.json'), undefined, []]);
-  assert.is(renderCheckText(r.status, r.statusFile), '2L MCP check: no MCP servers configured for this project.\n  Add servers with /2l-setup-mcps, or claude mcp add.\nResults written to .2L/mcp-status.json and an mcp_check event.');
+  assert.equal(
+    [r.exitCode, r.statusFile, r.recordError, r.status.servers],
+    [0, path.join('.2L', 'mcp-status.json'), undefined, []],
+  );
+  assert.is(
+    renderCheckText(r.status, r.statusFile),
+    '2L MCP check: no MCP servers configured for this project.\n  Add servers with /2l-setup-mcps, or claude mcp add.\nResults written to .2L/mcp-status.json and an mcp_check event.',
+  );
   assert.ok(fs.existsSync(path.join(w.project, '.2L', 'mcp-status.json')));
 });
 run('--no-record: nothing written, no status file named', async () => {
@@ -52,7 +70,16 @@ run('--no-record: nothing written, no status file named', async () => {
 });
 run('a project server in an untrusted folder is not started: OFF, not a failure', async () => {
   const marker = path.join(tempDir('check-command-marker'), 'started');
-  const w = world({ '.mcp.json': JSON.stringify({ mcpServers: { later: { command: process.execPath, args: ['-e', `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x')`] } } }) });
+  const w = world({
+    '.mcp.json': JSON.stringify({
+      mcpServers: {
+        later: {
+          command: process.execPath,
+          args: ['-e', `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x')`],
+        },
+      },
+    }),
+  });
   const r = await runCheck({ ...w.args, record: false }, w.ctx);
   assert.is(r.exitCode, 0);
   assert.equal([r.status.not_started, r.status.failed], [1, 0]);

@@ -2,7 +2,17 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { SHARED_OPTIONS, UsageError, UserError, isMain, parseCliArgs, projectFromFlag, reportError, sinceFromFlag, unexpectedArgument } from '../../lib/shared/cli.ts';
+import {
+  SHARED_OPTIONS,
+  UsageError,
+  UserError,
+  isMain,
+  parseCliArgs,
+  projectFromFlag,
+  reportError,
+  sinceFromFlag,
+  unexpectedArgument,
+} from '../../lib/shared/cli.ts';
 
 /** The UsageError `fn` throws, or a failure. */
 function usage(fn: () => unknown): UsageError {
@@ -35,10 +45,16 @@ for (const [args, message] of wording) {
   });
 }
 parse('a long hostile option name is cut', () => {
-  assert.is(usage(() => parseCliArgs({ args: [`--${'x'.repeat(500)}`], options })).message, `unknown option \`--${'x'.repeat(58)}\` (see --help)`);
+  assert.is(
+    usage(() => parseCliArgs({ args: [`--${'x'.repeat(500)}`], options })).message,
+    `unknown option \`--${'x'.repeat(58)}\` (see --help)`,
+  );
 });
 parse('good arguments pass through', () => {
-  assert.equal({ ...parseCliArgs({ args: ['--json', '--timeout', '5'], options }).values }, { json: true, timeout: '5' });
+  assert.equal(
+    { ...parseCliArgs({ args: ['--json', '--timeout', '5'], options }).values },
+    { json: true, timeout: '5' },
+  );
 });
 parse.run();
 
@@ -53,7 +69,10 @@ flags('sinceFromFlag: a duration back from now, an ISO time, or a UsageError nam
   assert.is(sinceFromFlag(undefined, now), undefined);
   assert.is(sinceFromFlag('90m', now)!.toISOString(), '2026-11-20T10:30:00.000Z');
   assert.is(sinceFromFlag('2026-11-19T00:00:00Z', now)!.toISOString(), '2026-11-19T00:00:00.000Z');
-  assert.is(usage(() => sinceFromFlag('yesterday', now)).message, '`--since`: `yesterday` is not a duration (use e.g. `15m`, `2h`, `1d`; bad part at `yesterday`)');
+  assert.is(
+    usage(() => sinceFromFlag('yesterday', now)).message,
+    '`--since`: `yesterday` is not a duration (use e.g. `15m`, `2h`, `1d`; bad part at `yesterday`)',
+  );
 });
 const projects: Array<[string, string | undefined, NodeJS.ProcessEnv, string]> = [
   ['--project, relative to the current folder', 'sub/dir', { CLAUDE_PROJECT_DIR: '/elsewhere' }, '/work/here/sub/dir'],
@@ -61,25 +80,38 @@ const projects: Array<[string, string | undefined, NodeJS.ProcessEnv, string]> =
   ['CLAUDE_PROJECT_DIR when no flag', undefined, { CLAUDE_PROJECT_DIR: '/from/env/' }, '/from/env'],
   ['a relative CLAUDE_PROJECT_DIR is ignored', undefined, { CLAUDE_PROJECT_DIR: 'rel' }, '/work/here'],
   ['an empty CLAUDE_PROJECT_DIR is ignored', undefined, { CLAUDE_PROJECT_DIR: '' }, '/work/here'],
-  ['an absurdly long CLAUDE_PROJECT_DIR is ignored', undefined, { CLAUDE_PROJECT_DIR: `/${'a'.repeat(5000)}` }, '/work/here'],
+  [
+    'an absurdly long CLAUDE_PROJECT_DIR is ignored',
+    undefined,
+    { CLAUDE_PROJECT_DIR: `/${'a'.repeat(5000)}` },
+    '/work/here',
+  ],
   ['neither: the current folder', undefined, {}, '/work/here'],
 ];
-for (const [name, flag, env, expected] of projects) flags(`projectFromFlag: ${name}`, () => assert.is(projectFromFlag(flag, env, '/work/here'), expected));
+for (const [name, flag, env, expected] of projects)
+  flags(`projectFromFlag: ${name}`, () => assert.is(projectFromFlag(flag, env, '/work/here'), expected));
 flags('projectFromFlag: an empty or NUL-bearing --project is a UsageError', () => {
-  for (const bad of ['', '  ', 'a\0b']) assert.is(usage(() => projectFromFlag(bad, {}, '/work/here')).message, '`--project` needs a folder');
+  for (const bad of ['', '  ', 'a\0b'])
+    assert.is(usage(() => projectFromFlag(bad, {}, '/work/here')).message, '`--project` needs a folder');
 });
 flags.run();
 
 const runner = suite('cli: one way to report');
 runner('a UserError prints its message after the command name and gives its exit code', () => {
   let out = '';
-  assert.is(reportError('demo', new UserError('cannot read `x`', 3), (s) => (out += s)), 3);
+  assert.is(
+    reportError('demo', new UserError('cannot read `x`', 3), (s) => (out += s)),
+    3,
+  );
   assert.is(out, 'demo: cannot read `x`\n');
 });
 runner('anything else is an internal error with the stack, exit 1', () => {
   let out = '';
   const bug = new TypeError('undefined is not a function');
-  assert.is(reportError('demo', bug, (s) => (out += s)), 1);
+  assert.is(
+    reportError('demo', bug, (s) => (out += s)),
+    1,
+  );
   assert.is(out, `demo: internal error: ${bug.stack}\n`);
 });
 runner('isMain: true only for the file Node was started with', () => {

@@ -7,11 +7,21 @@ const sysErr = Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT'
 const cases: Array<[string, unknown, string, string | undefined]> = [
   ['an Error', new Error('boom'), 'boom', undefined],
   ['a system error', sysErr, 'ENOENT: no such file', 'ENOENT'],
-  ['an error-like object (another realm, a library)', { message: 'from elsewhere', code: 'EACCES' }, 'from elsewhere', 'EACCES'],
+  [
+    'an error-like object (another realm, a library)',
+    { message: 'from elsewhere', code: 'EACCES' },
+    'from elsewhere',
+    'EACCES',
+  ],
   ['a string', 'plain text', 'plain text', undefined],
   ['undefined', undefined, 'undefined', undefined],
   ['null', null, 'null', undefined],
-  ['a numeric code (HTTP status) is not an errno code', Object.assign(new Error('refused'), { code: 503 }), 'refused', undefined],
+  [
+    'a numeric code (HTTP status) is not an errno code',
+    Object.assign(new Error('refused'), { code: 503 }),
+    'refused',
+    undefined,
+  ],
   ['a message that is not a string', { message: 42 }, '[object Object]', undefined],
 ];
 for (const [name, err, message, code] of cases) {
