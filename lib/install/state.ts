@@ -8,7 +8,8 @@
  */
 import YAML from 'yaml';
 import { jsonEqual, type JsonObject } from './settings-merge.ts';
-import { errorMessage } from '../shared/cli.ts';
+// errors.ts, not cli.ts: cli.ts imports node:fs, and the pure assemble.ts imports this module.
+import { errorMessage } from '../shared/errors.ts';
 
 export const STATE_FILE = '.2l-install.yaml';
 const FORMAT = 1;
