@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SHARED_OPTIONS, UsageError, parseCliArgs, runMain } from '../shared/cli.ts';
 
 /** Command -> one-line summary. Hooks and the status line read Claude Code's stdin and are not commands. */
 export const COMMANDS: ReadonlyArray<readonly [string, string]> = [
@@ -34,23 +35,27 @@ function help(): string {
     'Commands:',
     ...(rows.length ? rows.map(([n, d]) => `  ${n.padEnd(width)}  ${d}`) : ['  (none installed)']),
     '',
-    'Run `2l <command> --help` for a command\'s options.',
+    "Run `2l <command> --help` for a command's options.",
     'Exit codes: those of the command; 2 for an unknown command or bad arguments.',
   ].join('\n');
 }
 
-export async function main(argv = process.argv.slice(2)): Promise<number | undefined> {
+export async function main(argv: string[]): Promise<number | undefined> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     (command === undefined ? process.stderr : process.stdout).write(`${help()}\n`);
     return command === undefined ? 2 : 0;
   }
+  // An option before the command: refused in the same words as every command's unknown options.
+  if (/^-./.test(command)) parseCliArgs({ args: [command], options: { help: SHARED_OPTIONS.help } });
   const known = COMMANDS.some(([n]) => n === command);
   if (!known || !fs.existsSync(bundle(command))) {
-    const names = available().map(([n]) => n).join(', ') || 'none';
+    const names =
+      available()
+        .map(([n]) => n)
+        .join(', ') || 'none';
     const why = known ? `is not installed (\`${bundle(command)}\` is missing)` : 'is not a 2l command';
-    process.stderr.write(`2l: \`${command.slice(0, 80)}\` ${why}; available: ${names}. See \`2l --help\`.\n`);
-    return 2;
+    throw new UsageError(`\`${command.slice(0, 80)}\` ${why}; available: ${names}. See \`2l --help\`.`);
   }
   // The bundle runs its own main() on import and reads process.argv from index 2.
   process.argv = [process.argv[0]!, bundle(command), ...rest];
@@ -58,12 +63,4 @@ export async function main(argv = process.argv.slice(2)): Promise<number | undef
   return undefined;
 }
 
-main().then(
-  (code) => {
-    if (code !== undefined) process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`2l: internal error: ${(err as Error).stack ?? err}\n`);
-    process.exitCode = 1;
-  },
-);
+runMain('2l', import.meta.url, main);

@@ -1,173 +1,22 @@
 /**
- * `check-mcps [--timeout SECONDS] [--json]`: start or connect every MCP server
- * Claude Code would start for this project, in parallel, run `initialize` +
- * `tools/list`, report each (and why the others are not started), and record
- * the result in `.2L/mcp-status.json` and an `mcp_check` event.
+ * `check-mcps [--timeout SECONDS] [--project DIR] [--no-record] [--json]`:
+ * probe every MCP server Claude Code would start here (lib/mcp/check-command.ts).
  */
-import os from 'node:os';
-import path from 'node:path';
-import { UsageError, parseCliArgs } from '../shared/cli-args.ts';
-import { printable, probeServer, type ProbeResult } from '../mcp/probe.ts';
-import { collectServers, resolveServer, type ConfiguredServer } from '../mcp/sources.ts';
-import { buildStatus, notStartedStatus, recordStatus, serverStatus, type McpStatus, type ServerStatus } from '../mcp/status.ts';
-import { resolveProjectDir } from '../events/project-dir.ts';
+import { runMain } from '../shared/cli.ts';
+import { CHECK_HELP, parseCheckArgs, renderCheckText, runCheck } from '../mcp/check-command.ts';
 
-const DEFAULT_TIMEOUT_S = 30;
-/** Probes running at once: all of a normal config, but never hundreds of processes. */
-const MAX_PARALLEL = 16;
-const HELP = `Usage: check-mcps [--timeout SECONDS] [--json]
-
-Start (stdio) or connect to (HTTP, SSE) every MCP server Claude Code would
-start for this project: .mcp.json (project scope) and ~/.claude.json (user
-scope, and local scope under projects[<this project>]). A project server starts
-only as Claude Code starts it: the folder trusted and the server approved
-("enabledMcpjsonServers" or "enableAllProjectMcpServers", none of the
-"disabledMcpjsonServers"). The others are listed as not started, with how to
-approve them; they are not run, and their \${VAR}s are not expanded.
-Each server started gets the MCP initialize handshake and tools/list through
-the official SDK client, in parallel (up to 16 at once). Every process started
-is ended afterwards. Env values and headers are never printed.
-Results go to .2L/mcp-status.json and an mcp_check event in .2L/events.jsonl.
-
-Options:
-  --timeout SECONDS  give up on a server after this long (default ${DEFAULT_TIMEOUT_S}; 0.1-600)
-  --project DIR      project folder (default: $CLAUDE_PROJECT_DIR, else the current folder)
-  --no-record        do not write .2L/mcp-status.json or the event
-  --json             print the status as JSON
-  -h, --help         show this help
-
-Exit codes: 0 every server started answered (or none is configured), 1 a
-server failed or a config file is unreadable, 2 bad arguments.`;
-
-interface Args {
-  timeoutMs: number;
-  json: boolean;
-  record: boolean;
-  project: string;
-}
-
-export function parse(argv: string[]): Args | 'help' {
-  const { values, positionals } = parseCliArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      timeout: { type: 'string' },
-      project: { type: 'string' },
-      'no-record': { type: 'boolean' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) return 'help';
-  if (positionals.length > 0) throw new UsageError(`unexpected argument \`${positionals[0]!.slice(0, 80)}\` (see --help)`);
-  let timeoutMs = DEFAULT_TIMEOUT_S * 1000;
-  if (values.timeout !== undefined) {
-    const s = Number(values.timeout);
-    if (!/^\d+(\.\d+)?$/.test(values.timeout.trim()) || !(s >= 0.1 && s <= 600)) throw new UsageError(`\`--timeout\` must be a number of seconds from 0.1 to 600, not \`${values.timeout.slice(0, 40)}\``);
-    timeoutMs = Math.round(s * 1000);
-  }
-  const given = values.project;
-  const project = resolveProjectDir([given ? path.resolve(given) : undefined, process.env.CLAUDE_PROJECT_DIR], process.cwd());
-  return { timeoutMs, json: values.json ?? false, record: !values['no-record'], project };
-}
-
-async function checkOne(s: ConfiguredServer, args: Args): Promise<ServerStatus> {
-  if (s.notStarted) return notStartedStatus({ ...s, notStarted: s.notStarted });
-  const resolved = resolveServer(s, args.project);
-  if (!resolved.target) {
-    const r: ProbeResult = { name: s.name, ok: false, kind: 'config_error', message: resolved.error ?? 'invalid entry', latencyMs: 0 };
-    return serverStatus(s, r);
-  }
-  const r = await probeServer(resolved.target, { timeoutMs: args.timeoutMs });
-  return serverStatus(s, r, resolved.target.transport);
-}
-
-export async function check(args: Args): Promise<McpStatus> {
-  const started = performance.now();
-  const checkedAt = new Date().toISOString();
-  const found = collectServers({ project: args.project, home: os.homedir() });
-  const servers: ServerStatus[] = new Array(found.servers.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < found.servers.length) {
-      const i = next++;
-      servers[i] = await checkOne(found.servers[i]!, args);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(MAX_PARALLEL, found.servers.length) }, worker));
-  return buildStatus({
-    checked_at: checkedAt,
-    project: args.project,
-    timeout_ms: args.timeoutMs,
-    total_ms: Math.round(performance.now() - started),
-    servers,
-    shadowed: found.shadowed.map((s) => ({ name: s.name, scope: s.scope, source: s.source })),
-    errors: found.errors,
-  });
-}
-
-/** A name from a config file, safe on one terminal line. */
-const label = (name: string) => printable(name).replace(/[\n\t]/g, '?').slice(0, 80);
-
-function indent(text: string, pad: string): string {
-  return text
-    .split('\n')
-    .map((l) => `${pad}${l}`)
-    .join('\n');
-}
-
-export function renderText(st: McpStatus, statusFile: string | undefined): string {
-  const out: string[] = [];
-  const n = st.servers.length;
-  const skipped = st.not_started ? `, ${st.not_started} not started` : '';
-  out.push(n === 0 ? '2L MCP check: no MCP servers configured for this project.' : `2L MCP check: ${n} server${n === 1 ? '' : 's'}, ${st.ok} ok, ${st.failed} failed${skipped} (${st.total_ms} ms, in parallel)`);
-  const width = Math.min(28, Math.max(4, ...st.servers.map((s) => label(s.name).length)));
-  for (const s of st.servers) {
-    const mark = s.not_started ? 'OFF ' : s.ok ? 'OK  ' : 'FAIL';
-    out.push(`  ${mark} ${label(s.name).padEnd(width)}  ${s.scope.padEnd(7)}  ${(s.transport ?? '-').padEnd(5)}  ${s.ok || s.not_started ? s.message : `${s.kind}: ${s.message}`}`);
-    if (s.stderr_tail) out.push('       stderr (last lines):', indent(s.stderr_tail, '         '));
-  }
-  if (st.not_started) out.push('  OFF: Claude Code would not start it, so 2L did not start it, connect to it or expand its variables.');
-  for (const s of st.shadowed) out.push(`  note: ${label(s.name)} in ${s.source} is hidden by the ${st.servers.find((x) => x.name === s.name)?.scope ?? 'other'} entry of the same name`);
-  for (const e of st.errors) out.push(`  config error: ${e.message}`);
-  if (n === 0) out.push('  Add servers with /2l-setup-mcps, or claude mcp add.');
-  if (statusFile) out.push(`Results written to ${statusFile} and an mcp_check event.`);
-  return out.join('\n');
-}
-
-export async function main(argv = process.argv.slice(2)): Promise<number> {
-  let args: Args | 'help';
-  try {
-    args = parse(argv);
-  } catch (err) {
-    process.stderr.write(`check-mcps: ${(err as Error).message}\n`);
-    return 2;
-  }
+export async function main(argv: string[]): Promise<number> {
+  const args = parseCheckArgs(argv);
   if (args === 'help') {
-    process.stdout.write(`${HELP}\n`);
+    process.stdout.write(`${CHECK_HELP}\n`);
     return 0;
   }
-  const st = await check(args);
-  let statusFile: string | undefined;
-  let recordError: string | undefined;
-  if (args.record) {
-    try {
-      statusFile = path.relative(args.project, recordStatus(args.project, st)) || undefined;
-    } catch (err) {
-      recordError = `could not record the result in \`${path.join(args.project, '.2L')}\`: ${(err as Error).message}`;
-    }
-  }
-  process.stdout.write(args.json ? `${JSON.stringify(st, null, 2)}\n` : `${renderText(st, statusFile)}\n`);
-  if (recordError) process.stderr.write(`check-mcps: ${recordError}\n`);
-  return st.failed > 0 || st.errors.length > 0 || recordError ? 1 : 0;
+  const run = await runCheck(args);
+  process.stdout.write(
+    `${args.json ? JSON.stringify(run.status, null, 2) : renderCheckText(run.status, run.statusFile)}\n`,
+  );
+  if (run.recordError) process.stderr.write(`check-mcps: ${run.recordError}\n`);
+  return run.exitCode;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: Error) => {
-    process.stderr.write(`check-mcps: internal error: ${err.stack ?? err.message}\n`);
-    process.exitCode = 1;
-  },
-);
+runMain('check-mcps', import.meta.url, main);

@@ -10,6 +10,7 @@ import { recordHookError } from '../hook/errors.ts';
 import { resolveProjectDir, stateDir } from '../events/project-dir.ts';
 import { readStdinBounded } from '../shared/stdin.ts';
 import { isUnsafePath } from '../shared/safe-fs.ts';
+import { errorMessage, errorStack } from '../shared/errors.ts';
 
 const KEEP_BYTES = 4 * 1024 * 1024;
 const STDIN_DEADLINE_MS = 3000;
@@ -26,7 +27,7 @@ async function run(): Promise<void> {
       try {
         payload = JSON.parse(input.text);
       } catch (err) {
-        parseError = (err as Error).message;
+        parseError = errorMessage(err);
       }
     }
     const cwd = payload && typeof payload === 'object' ? (payload as { cwd?: unknown }).cwd : undefined;
@@ -53,7 +54,7 @@ async function run(): Promise<void> {
     appendEvent(project, event, { onWarning: record });
   } catch (err) {
     // A refusal is expected in a hostile checkout: its message says all; a stack would not help.
-    record(isUnsafePath(err) ? `refused ${err.message}` : (err as Error)?.stack ?? String(err));
+    record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));
   }
 }
 

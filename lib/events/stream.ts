@@ -17,6 +17,7 @@ import { LineSplitter, type Line } from './lines.ts';
 import { listArchives } from './writer.ts';
 import { eventsPath, stateDir } from './project-dir.ts';
 import { READ_FLAGS, checkPrivateDir, isUnsafePath, openRegular, openRegularForRead, refusalText } from '../shared/safe-fs.ts';
+import { errorCode, errorMessage } from '../shared/errors.ts';
 
 export interface StreamStats {
   files: number;
@@ -57,9 +58,9 @@ export function logFiles(projectDir: string): string[] {
   try {
     checkPrivateDir(dir);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const code = errorCode(err);
     if (code === 'ENOENT' || code === 'ENOTDIR') return [];
-    throw Object.assign(new Error(`cannot read the event log folder \`${dir}\`: ${isUnsafePath(err) ? refusalText(err) : (err as Error).message}`), { code });
+    throw Object.assign(new Error(`cannot read the event log folder \`${dir}\`: ${isUnsafePath(err) ? refusalText(err) : errorMessage(err)}`), { code });
   }
   const live = eventsPath(projectDir);
   // lstat, not exists: a dangling link must be listed, and so refused, not skipped quietly.
@@ -146,7 +147,7 @@ export async function* streamFileBatches(files: readonly string[], opts: StreamO
         if (out.length > 0) yield out;
       }
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      if (errorCode(err) === 'ENOENT') continue;
       throw readError(file, err);
     }
   }
@@ -154,9 +155,8 @@ export async function* streamFileBatches(files: readonly string[], opts: StreamO
 
 /** A read failure that names the file, keeping the errno code; a refusal says what to do. */
 function readError(file: string, err: unknown): Error {
-  const e = err as NodeJS.ErrnoException;
-  const why = isUnsafePath(err) ? refusalText(err) : (e?.message ?? String(err));
-  return Object.assign(new Error(`cannot read the event log \`${file}\`: ${why}`), { code: e?.code });
+  const why = isUnsafePath(err) ? refusalText(err) : errorMessage(err);
+  return Object.assign(new Error(`cannot read the event log \`${file}\`: ${why}`), { code: errorCode(err) });
 }
 
 /** Every event in `files`, in order. */

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { EVENTS_FILE, STATE_DIR } from './project-dir.ts';
 import { APPEND_FLAGS, checkPrivateDir, ensureStateRoot, isUnsafePath, openRegular } from '../shared/safe-fs.ts';
 import { releaseStateLock, takeStateLock } from '../shared/state-lock.ts';
+import { errorCode, errorMessage } from '../shared/errors.ts';
 
 export const DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024;
 /** A rotation lock older than this is from a writer that died mid-rotation. */
@@ -70,7 +71,7 @@ function useStateDir(dir: string): void {
   } catch (err) {
     // Not recursive: the project folder must exist, and Node's recursive mkdir
     // spins forever on some paths (e.g. under /proc), which would hang the hook.
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') ensureStateRoot(dir);
+    if (errorCode(err) === 'ENOENT') ensureStateRoot(dir);
     else throw err;
   }
 }
@@ -106,7 +107,7 @@ function rotateOrWarn(dir: string, file: string, cap: number, opts: WriteOptions
   try {
     return rotate(dir, file, cap, opts.now ?? (() => new Date()));
   } catch (err) {
-    opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : (err as Error).message}`);
+    opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`);
     return false;
   }
 }

@@ -8,6 +8,8 @@
  */
 import YAML from 'yaml';
 import { jsonEqual, type JsonObject } from './settings-merge.ts';
+// errors.ts, not cli.ts: cli.ts imports node:fs, and the pure assemble.ts imports this module.
+import { errorMessage } from '../shared/errors.ts';
 
 export const STATE_FILE = '.2l-install.yaml';
 const FORMAT = 1;
@@ -51,7 +53,7 @@ export function parseState(text: string, file: string): InstallState {
   try {
     doc = YAML.parse(text);
   } catch (err) {
-    throw new StateError(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]}); move it away to start over`);
+    throw new StateError(`${file}: not valid YAML (${errorMessage(err).split('\n')[0]}); move it away to start over`);
   }
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new StateError(`${file}: expected a YAML map; move it away to start over`);
   const d = doc as Record<string, unknown>;

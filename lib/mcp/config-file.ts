@@ -14,8 +14,7 @@ import type { McpServerEntry } from './catalog.ts';
 import { detectIndent, planMerge, renderJson, type MergePlan } from './config.ts';
 import { CLAUDE_JSON_MAX, PROJECT_FILE_MAX } from './claude-workspace.ts';
 import { JsonFileError, parseJsonObjectText, readTextSafe } from '../shared/json-file.ts';
-
-export class ConfigWriteError extends Error {}
+import { UserError, errorMessage } from '../shared/errors.ts';
 
 export interface ConfigFileResult {
   file: string;
@@ -40,12 +39,12 @@ export interface SetupOptions {
 
 /** The file's text, or undefined when it does not exist; JsonFileError for a planted or oversized file. */
 function readText(file: string, label: string, userFile: boolean): string | undefined {
-  if ((userFile ? nodeFs.statSync : nodeFs.lstatSync)(file, { throwIfNoEntry: false })?.isDirectory()) throw new ConfigWriteError(`\`${file}\` is a directory, not a JSON file`);
+  if ((userFile ? nodeFs.statSync : nodeFs.lstatSync)(file, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`\`${file}\` is a directory, not a JSON file`);
   try {
     return readTextSafe(file, { label, userFile, maxBytes: userFile ? CLAUDE_JSON_MAX : PROJECT_FILE_MAX });
   } catch (err) {
     if (err instanceof JsonFileError) throw err;
-    throw new ConfigWriteError(`cannot read \`${file}\`: ${(err as Error).message}`);
+    throw new UserError(`cannot read \`${file}\`: ${errorMessage(err)}`);
   }
 }
 
@@ -73,7 +72,7 @@ export function setupConfigFile(file: string, wanted: ReadonlyArray<{ name: stri
   if (text !== undefined) {
     const st = nodeFs.statSync(target);
     // Root may write anything; a file with no write bit is the user saying "leave it".
-    if ((st.mode & 0o222) === 0) throw new ConfigWriteError(`\`${label}\` is read-only; nothing was changed (make it writable, or add the servers by hand)`);
+    if ((st.mode & 0o222) === 0) throw new UserError(`\`${label}\` is read-only; nothing was changed (make it writable, or add the servers by hand)`);
     backup = backupName(target, opts.now ?? new Date());
     // lstat: a dangling link planted at a backup name counts as taken.
     for (let i = 1; nodeFs.lstatSync(backup, { throwIfNoEntry: false }); i++) backup = `${backupName(target, opts.now ?? new Date())}-${i}`;
@@ -81,14 +80,14 @@ export function setupConfigFile(file: string, wanted: ReadonlyArray<{ name: stri
       // The source was just read as a regular file, not a link; EXCL never writes through a link at the backup name.
       nodeFs.copyFileSync(target, backup, nodeFs.constants.COPYFILE_EXCL);
     } catch (err) {
-      throw new ConfigWriteError(`cannot back up \`${label}\` to \`${path.basename(backup)}\`: ${(err as Error).message}; nothing was changed`);
+      throw new UserError(`cannot back up \`${label}\` to \`${path.basename(backup)}\`: ${errorMessage(err)}; nothing was changed`);
     }
   }
   try {
     atomicWriteFileSync(target, renderJson(plan.next, detectIndent(text)), { mode: opts.mode ?? 0o644, fs: opts.fs });
   } catch (err) {
     if (backup) nodeFs.rmSync(backup, { force: true });
-    throw new ConfigWriteError(`cannot write \`${label}\`: ${(err as Error).message}; nothing was changed`);
+    throw new UserError(`cannot write \`${label}\`: ${errorMessage(err)}; nothing was changed`);
   }
   return { file, plan, backup, wrote: true };
 }

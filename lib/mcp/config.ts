@@ -2,9 +2,11 @@
  * The merge plan for an MCP config file (`.mcp.json`, or `~/.claude.json` for
  * user scope): add our servers under `mcpServers`, never drop or reorder what
  * is there. A same-name entry that differs is a conflict, kept unless forced.
- * Pure: no I/O; mcp-config-file.ts applies the plan.
+ * Pure: no I/O; config-file.ts applies the plan. A `mcpServers` that is not an
+ * object is a JsonFileError, like any other unusable content of the file.
  */
 import type { McpServerEntry } from './catalog.ts';
+import { JsonFileError } from '../shared/json-file.ts';
 
 export type EntryAction = 'add' | 'unchanged' | 'conflict' | 'replace';
 
@@ -24,8 +26,6 @@ export interface MergePlan {
   /** The file did not exist. */
   created: boolean;
 }
-
-export class ConfigShapeError extends Error {}
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -61,7 +61,7 @@ export function sameEntry(a: unknown, b: unknown): boolean {
 export function planMerge(existing: Record<string, unknown> | undefined, wanted: ReadonlyArray<{ name: string; entry: McpServerEntry }>, force: boolean, label = '.mcp.json'): MergePlan {
   const base = existing ?? {};
   const current = base.mcpServers;
-  if (current !== undefined && !isPlainObject(current)) throw new ConfigShapeError(`${label}: \`mcpServers\` must be an object, found ${Array.isArray(current) ? 'an array' : typeof current}`);
+  if (current !== undefined && !isPlainObject(current)) throw new JsonFileError(`${label}: \`mcpServers\` must be an object, found ${Array.isArray(current) ? 'an array' : typeof current}`, label);
   const servers: Record<string, unknown> = { ...(current ?? {}) };
   const entries: EntryPlan[] = [];
   for (const { name, entry } of wanted) {

@@ -14,6 +14,7 @@ import { ProcessTransport } from './stdio-transport.ts';
 import type { EndHow, EndOptions } from '../shared/process-group.ts';
 import { cleanString } from '../events/redact.ts';
 import { stripControls } from '../shared/text.ts';
+import { errorMessage } from '../shared/errors.ts';
 
 export type TransportKind = 'stdio' | 'http' | 'sse';
 
@@ -218,13 +219,13 @@ export async function probeServer(target: ProbeTarget, opts: ProbeOptions): Prom
     }
     if (err instanceof StreamableHTTPError) return fail('http_error', `HTTP ${err.code ?? '?'} on \`${stage}\`: ${err.message.replace(/^Streamable HTTP error: /, '')}`);
     const sseCode = (err as { code?: unknown }).code;
-    if (target.transport === 'sse' && typeof sseCode === 'number' && sseCode >= 400) return fail('http_error', `HTTP ${sseCode} on \`${stage}\`: ${(err as Error).message}`);
+    if (target.transport === 'sse' && typeof sseCode === 'number' && sseCode >= 400) return fail('http_error', `HTTP ${sseCode} on \`${stage}\`: ${errorMessage(err)}`);
     const code = errCode(err);
     if (target.transport !== 'stdio' && code && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|EHOSTUNREACH|ETIMEDOUT|UND_ERR_\w+|CERT_\w+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)$/.test(code)) {
       return fail('connect_failed', `cannot connect to ${displayUrl(target.url ?? '')}: ${code}`);
     }
     if (err instanceof McpError) return fail('protocol_error', `\`${stage}\` failed: ${err.message}`);
-    return fail('protocol_error', `\`${stage}\` failed: ${(err as Error)?.message ?? String(err)}${garbageNote}`, { garbage });
+    return fail('protocol_error', `\`${stage}\` failed: ${errorMessage(err)}${garbageNote}`, { garbage });
   }
 }
 

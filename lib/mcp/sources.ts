@@ -19,6 +19,7 @@ import { CLAUDE_JSON_MAX, PROJECT_FILE_MAX, USER_SETTINGS_MAX, projectEntry, tru
 import { JsonFileError, readJsonObjectSafe } from '../shared/json-file.ts';
 import { approvalKeys, decide, type Approval, type ApprovalInput, type KeySource, type NotStarted } from './approval.ts';
 import type { ProbeTarget, TransportKind } from './probe.ts';
+import { errorCode, errorMessage } from '../shared/errors.ts';
 
 export type Scope = 'local' | 'project' | 'user';
 export type { Approval, NotStarted } from './approval.ts';
@@ -80,7 +81,7 @@ class Reader {
     try {
       return readJsonObjectSafe(file, { label, maxBytes, userFile });
     } catch (err) {
-      this.fail(label, err instanceof JsonFileError ? err.message : `cannot read ${label}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      this.fail(label, err instanceof JsonFileError ? err.message : `cannot read ${label}: ${errorCode(err) ?? errorMessage(err)}`);
       return undefined;
     }
   }
@@ -230,6 +231,6 @@ export function resolveServer(s: ConfiguredServer, cwd: string, env: NodeJS.Proc
     if (missing.length > 0) return { error: `missing environment variable${missing.length > 1 ? 's' : ''} ${[...new Set(missing)].map((m) => `\`${m.slice(0, 60)}\``).join(', ')}` };
     return { target };
   } catch (err) {
-    return { error: `\`env\`/\`headers\`: ${(err as Error).message}` };
+    return { error: `\`env\`/\`headers\`: ${errorMessage(err)}` };
   }
 }

@@ -16,6 +16,7 @@ import { appendEvent } from '../events/writer.ts';
 import { stateDir } from '../events/project-dir.ts';
 import { checkPrivateDir, isUnsafePath, readRegularText } from '../shared/safe-fs.ts';
 import { releaseStateLock, takeStateLock } from '../shared/state-lock.ts';
+import { errorCode, errorMessage } from '../shared/errors.ts';
 
 export const ALERT_STATE_FILE = 'alerts-state.json';
 const STALE_LOCK_MS = 10_000;
@@ -54,7 +55,7 @@ export function readAlertState(projectDir: string): AlertState {
 
 /** Why a step failed, for `skipped`: a refusal in full, an errno by its code. */
 function why(err: unknown): string {
-  return isUnsafePath(err) ? `refused ${err.message}` : ((err as NodeJS.ErrnoException).code ?? (err as Error).message);
+  return isUnsafePath(err) ? `refused ${err.message}` : (errorCode(err) ?? errorMessage(err));
 }
 
 export interface RecordResult {
@@ -87,7 +88,7 @@ function withState(projectDir: string, now: Date, plan: Plan): RecordResult {
   try {
     checkPrivateDir(dir);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const code = errorCode(err);
     return { outcome: undefined, skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'no .2L folder' : `alerts not recorded: ${why(err)}` };
   }
   const lock = path.join(dir, '.alerts.lock');

@@ -9,6 +9,7 @@ import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node,
 import { parseDuration } from '../shared/duration.ts';
 import { stateDir } from '../events/project-dir.ts';
 import { checkPrivateDir, isUnsafePath, readRegularText, refusalText } from '../shared/safe-fs.ts';
+import { errorCode, errorMessage } from '../shared/errors.ts';
 
 export const CONFIG_FILE = 'config.yaml';
 /** Past this size the file is not read: a config is a few lines. */
@@ -226,10 +227,10 @@ export function loadPerfConfig(projectDir: string): LoadedConfig {
     checkPrivateDir(stateDir(projectDir));
     text = readRegularText(file, MAX_CONFIG_BYTES);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const code = errorCode(err);
     if (code === 'ENOENT' || code === 'ENOTDIR') return { config: defaultPerfConfig(), errors: [], file, found: false };
     if (isUnsafePath(err)) return defaults(err.reason === 'too-big' ? `too large for a config file (${err.detail})` : refusalText(err), err.file === file ? label : '.2L');
-    return defaults(`cannot read (${code ?? (err as Error).message})`);
+    return defaults(`cannot read (${code ?? errorMessage(err)})`);
   }
   if (text === undefined) return { config: defaultPerfConfig(), errors: [], file, found: false };
   return { ...parsePerfConfig(text.replace(/^\uFEFF/, ''), label), file, found: true };

@@ -15,6 +15,7 @@ import { BatchLogRecordProcessor, LoggerProvider, type LogRecordExporter, type R
 import { AlwaysOnSampler, BasicTracerProvider, BatchSpanProcessor, type ReadableSpan, type SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { Attrs, ModelOp, Severity } from './otel-model.ts';
 import { redactString } from '../events/redact.ts';
+import { UsageError, UserError } from '../shared/errors.ts';
 
 export const SCOPE = '2l-pack';
 /** Items handed to the SDK between two flushes; below the SDK's queue size, so nothing is dropped. */
@@ -29,18 +30,16 @@ export interface OtlpOptions {
   resource: Attrs;
 }
 
-export class ExportError extends Error {}
-
-/** `http(s)://host[:port][/base]` → the signal URLs; throws on anything else. */
+/** `http(s)://host[:port][/base]` → the signal URLs; a UsageError naming `--otlp` for anything else. */
 export function otlpUrls(endpoint: string): { traces: string; logs: string } {
   let url: URL;
   try {
     url = new URL(endpoint);
   } catch {
-    throw new ExportError(`\`--otlp\` must be an http(s) URL, got \`${endpoint.slice(0, 200)}\``);
+    throw new UsageError(`\`--otlp\` must be an http(s) URL, got \`${endpoint.slice(0, 200)}\``);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ExportError(`\`--otlp\` must be an http(s) URL, got \`${url.protocol}\` (OTLP/HTTP, usually port 4318)`);
+    throw new UsageError(`\`--otlp\` must be an http(s) URL, got \`${url.protocol}\` (OTLP/HTTP, usually port 4318)`);
   }
   // Accept a signal URL too, as copied from a collector's docs.
   const base = url.pathname.replace(/\/v1\/(?:traces|logs)\/?$/, '').replace(/\/+$/, '');
@@ -144,12 +143,12 @@ export class OtlpSink {
     if (++this.pending >= FLUSH_EVERY) await this.flush();
   }
 
-  /** Send everything queued; throws an ExportError naming the URL when the receiver refused or is unreachable. */
+  /** Send everything queued; throws a UserError naming the URL when the receiver refused or is unreachable. */
   async flush(): Promise<void> {
     this.pending = 0;
     const results = await Promise.allSettled([this.tracerProvider.forceFlush(), this.loggerProvider.forceFlush()]);
     const failure = this.spanTally.failure ?? this.logTally.failure ?? results.map((r) => (r.status === 'rejected' ? (r.reason as Error) : undefined)).find(Boolean);
-    if (failure) throw new ExportError(describeFailure(failure, this.spanTally.failure ? this.urls.traces : this.urls.logs, this.opts.timeoutMs));
+    if (failure) throw new UserError(describeFailure(failure, this.spanTally.failure ? this.urls.traces : this.urls.logs, this.opts.timeoutMs));
   }
 
   /** Flush, then release sockets and timers. */

@@ -13,21 +13,20 @@ import type { TwoLEvent } from '../events/format.ts';
 import { newStreamStats, streamEventBatches, type StreamStats } from '../events/stream.ts';
 import { parseJsonText } from '../shared/json-file.ts';
 import { isUnsafePath, readRegularText, refusalText, type UnsafePathError } from '../shared/safe-fs.ts';
-
-export class QueryError extends Error {}
+import { UsageError, UserError, errorCode, errorMessage } from '../shared/errors.ts';
 
 const MAX_EXPRESSION = 4096;
 /** A state file is a config or a small record; parsing a larger YAML file would take minutes. */
 const MAX_STATE_BYTES = 4 * 1024 * 1024;
 
-function at(expr: string, i: number, what: string): QueryError {
-  return new QueryError(`invalid JSONPath \`${expr.length > 120 ? `${expr.slice(0, 117)}...` : expr}\`: ${what} at character ${i + 1}${i < expr.length ? ` (\`${expr.slice(i, i + 12)}\`)` : ''}`);
+function at(expr: string, i: number, what: string): UsageError {
+  return new UsageError(`invalid JSONPath \`${expr.length > 120 ? `${expr.slice(0, 117)}...` : expr}\`: ${what} at character ${i + 1}${i < expr.length ? ` (\`${expr.slice(i, i + 12)}\`)` : ''}`);
 }
 
-/** Structural check: starts with `$`, brackets, parentheses and quotes balance, no dangling `.`. */
+/** Structural check: starts with `$`, brackets, parentheses and quotes balance, no dangling `.`; a UsageError says where. */
 export function checkJsonPath(expr: string): void {
-  if (expr.trim() === '') throw new QueryError('empty JSONPath expression (start with `$`, e.g. `$[*].event_type`)');
-  if (expr.length > MAX_EXPRESSION) throw new QueryError(`JSONPath expression of ${expr.length} characters is too long (limit ${MAX_EXPRESSION})`);
+  if (expr.trim() === '') throw new UsageError('empty JSONPath expression (start with `$`, e.g. `$[*].event_type`)');
+  if (expr.length > MAX_EXPRESSION) throw new UsageError(`JSONPath expression of ${expr.length} characters is too long (limit ${MAX_EXPRESSION})`);
   if (expr[0] !== '$') throw at(expr, 0, 'an expression must start with `$` (the root)');
   const stack: Array<{ ch: string; i: number }> = [];
   let quote: { ch: string; i: number } | undefined;
@@ -61,7 +60,7 @@ export function checkJsonPath(expr: string): void {
     try {
       JSONPath({ path: `$[${part}]`, json: [{}], eval: 'safe', ignoreEvalErrors: true, wrap: true });
     } catch (err) {
-      throw new QueryError(`invalid JSONPath \`${expr.slice(0, 120)}\`: in script \`${part.slice(0, 80)}\`: ${(err as Error).message}`);
+      throw new UsageError(`invalid JSONPath \`${expr.slice(0, 120)}\`: in script \`${part.slice(0, 80)}\`: ${errorMessage(err)}`);
     }
   }
 }
@@ -72,7 +71,7 @@ export function evaluate(expr: string, json: unknown): unknown[] {
   try {
     return JSONPath({ path: expr, json: json as object, eval: 'safe', ignoreEvalErrors: true, wrap: true }) as unknown[];
   } catch (err) {
-    throw new QueryError(`JSONPath \`${expr.slice(0, 120)}\` failed: ${(err as Error).message}`);
+    throw new UsageError(`JSONPath \`${expr.slice(0, 120)}\` failed: ${errorMessage(err)}`);
   }
 }
 
@@ -84,7 +83,7 @@ export async function loadEvents(projectDir: string, since?: Date, stats: Stream
 }
 
 /** Why `--state FILE` was refused, and what to do instead. */
-function stateRefusal(file: string, err: UnsafePathError): QueryError {
+function stateRefusal(file: string, err: UnsafePathError): UserError {
   const what =
     err.reason === 'symlink'
       ? 'is a symbolic link; 2L never follows links inside a project (name the file it points to)'
@@ -93,13 +92,14 @@ function stateRefusal(file: string, err: UnsafePathError): QueryError {
         : err.reason === 'too-big'
           ? `is larger than a state file can be (${err.detail})`
           : refusalText(err);
-  return new QueryError(`\`--state\`: \`${file}\` ${what}`);
+  return new UserError(`\`--state\`: \`${file}\` ${what}`);
 }
 
 /**
  * A state file: JSON for `.json`, YAML for anything else (YAML also reads JSON).
  * Only a regular file that is not a link, at most MAX_STATE_BYTES: the file
- * may sit in a repository that planted `state.yaml -> /dev/zero`.
+ * may sit in a repository that planted `state.yaml -> /dev/zero`. Anything
+ * unusable is a UserError (exit 1) naming `--state` and the file.
  */
 export function loadStateFile(file: string, cwd: string): unknown {
   let text: string | undefined;
@@ -107,14 +107,14 @@ export function loadStateFile(file: string, cwd: string): unknown {
     text = readRegularText(path.resolve(cwd, file), MAX_STATE_BYTES);
   } catch (err) {
     if (isUnsafePath(err)) throw stateRefusal(file, err);
-    throw new QueryError(`\`--state\`: cannot read \`${file}\` (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new UserError(`\`--state\`: cannot read \`${file}\` (${errorCode(err) ?? errorMessage(err)})`);
   }
-  if (text === undefined) throw new QueryError(`\`--state\`: cannot read \`${file}\` (ENOENT)`);
+  if (text === undefined) throw new UserError(`\`--state\`: cannot read \`${file}\` (ENOENT)`);
   if (/\.json$/i.test(file)) {
     try {
       return parseJsonText(text, file);
     } catch (err) {
-      throw new QueryError(`\`--state\`: ${(err as Error).message}`);
+      throw new UserError(`\`--state\`: ${errorMessage(err)}`);
     }
   }
   const lc = new LineCounter();
@@ -122,11 +122,11 @@ export function loadStateFile(file: string, cwd: string): unknown {
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const line = e.linePos?.[0]?.line ?? (e.pos?.[0] !== undefined ? lc.linePos(e.pos[0]).line : undefined);
-    throw new QueryError(`\`--state\`: ${file}${line ? `:${line}` : ''}: not valid YAML (${e.message.split('\n')[0]})`);
+    throw new UserError(`\`--state\`: ${file}${line ? `:${line}` : ''}: not valid YAML (${e.message.split('\n')[0]})`);
   }
   try {
     return doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
-    throw new QueryError(`\`--state\`: ${file}: ${(err as Error).message}`);
+    throw new UserError(`\`--state\`: ${file}: ${errorMessage(err)}`);
   }
 }

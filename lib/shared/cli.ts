@@ -14,37 +14,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseSince } from './duration.ts';
+import { UsageError, UserError, errorCode, errorMessage, errorStack } from './errors.ts';
 
-/** A failure the user can fix; `exitCode` is the command's documented code for it. */
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-    this.name = 'UserError';
-  }
-}
-
-/** Bad arguments: exit 2 in every command. */
-export class UsageError extends UserError {
-  constructor(message: string) {
-    super(message, 2);
-    this.name = 'UsageError';
-  }
-}
-
-/** The message of anything thrown, for the places that show it to a person. */
-export function errorMessage(err: unknown): string {
-  if (err instanceof Error) return err.message;
-  return String(err);
-}
-
-/** errno code of a Node system error, or undefined. */
-export function errorCode(err: unknown): string | undefined {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
-}
+// The error kinds and helpers live in a module with no imports, so the hook can share them.
+export { UsageError, UserError, errorCode, errorMessage, errorStack };
 
 export const SHARED_OPTIONS = {
   project: { type: 'string' },
@@ -60,11 +34,29 @@ export function parseCliArgs<T extends ParseArgsConfig>(config: T): ReturnType<t
   } catch (err) {
     const code = errorCode(err) ?? '';
     if (!code.startsWith('ERR_PARSE_ARGS')) throw err;
-    const flag = /'(-[^']*)'/.exec(errorMessage(err))?.[1]?.split(' ')[0]?.slice(0, 60);
+    // Node quotes the option as '--name', '--name <value>' or '-n, --name': name the long form.
+    const quoted = /'(-[^']*)'/.exec(errorMessage(err))?.[1]?.split(/[ ,]+/) ?? [];
+    const flag = (quoted.find((w) => w.startsWith('--')) ?? quoted[0])?.slice(0, 60);
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option \`${flag}\` (see --help)`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take an argument/.test(errorMessage(err))) throw new UsageError(`option \`${flag}\` takes no value (see --help)`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`option \`${flag}\` needs a value (see --help)`);
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(`unexpected argument (see --help)`);
     throw new UsageError(errorMessage(err));
+  }
+}
+
+/** A positional argument the command does not take, named (cut short: it may be anything). */
+export function unexpectedArgument(arg: string, advice = ' (see --help)'): UsageError {
+  return new UsageError(`unexpected argument \`${arg.slice(0, 80)}\`${advice}`);
+}
+
+/** `--since`: a duration back from `now` or an ISO time; undefined when not given. */
+export function sinceFromFlag(flag: string | undefined, now = new Date()): Date | undefined {
+  if (flag === undefined) return undefined;
+  try {
+    return parseSince(flag, now);
+  } catch (err) {
+    throw new UsageError(`\`--since\`: ${errorMessage(err)}`);
   }
 }
 
@@ -78,7 +70,7 @@ export function projectFromFlag(flag: string | undefined, env: NodeJS.ProcessEnv
     return path.resolve(cwd, flag);
   }
   const fromEnv = env.CLAUDE_PROJECT_DIR;
-  if (fromEnv && path.isAbsolute(fromEnv) && !fromEnv.includes('\0')) return path.resolve(fromEnv);
+  if (fromEnv && fromEnv.length < 4096 && path.isAbsolute(fromEnv) && !fromEnv.includes('\0')) return path.resolve(fromEnv);
   return path.resolve(cwd);
 }
 
@@ -101,22 +93,29 @@ export function reportError(name: string, err: unknown, stderr: (s: string) => v
     stderr(`${name}: ${err.message}\n`);
     return err.exitCode;
   }
-  stderr(`${name}: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  stderr(`${name}: internal error: ${errorStack(err)}\n`);
   return 1;
 }
 
+export interface RunOptions {
+  /** End the process as soon as `main` fails, not waiting for the timers and sockets a failed library left behind. */
+  exitOnFailure?: boolean;
+}
+
 /** Run `main` with this process's arguments and set the exit code, when `moduleUrl` is the entry. */
-export function runMain(name: string, moduleUrl: string, main: Main): void {
+export function runMain(name: string, moduleUrl: string, main: Main, opts: RunOptions = {}): void {
   if (!isMain(moduleUrl)) return;
-  void runNow(name, main);
+  void runNow(name, main, process.argv.slice(2), opts);
 }
 
 /** Run `main` unconditionally (the `2l` dispatcher imports bundles as if started directly). */
-export async function runNow(name: string, main: Main, argv = process.argv.slice(2)): Promise<void> {
+export async function runNow(name: string, main: Main, argv = process.argv.slice(2), opts: RunOptions = {}): Promise<void> {
+  let code: number | void;
   try {
-    const code = await main(argv);
+    code = await main(argv);
     if (typeof code === 'number') process.exitCode = code;
   } catch (err) {
-    process.exitCode = reportError(name, err);
+    code = process.exitCode = reportError(name, err);
   }
+  if (opts.exitOnFailure && typeof code === 'number' && code !== 0) process.exit(code);
 }

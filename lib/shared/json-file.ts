@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import { parse as parseTolerant, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { UnsafePathError, readRegularText, readUserRegularText } from './safe-fs.ts';
+import { errorCode, errorMessage } from './errors.ts';
 
 export class JsonFileError extends Error {
   constructor(
@@ -41,7 +42,7 @@ export function parseJsonText(text: string, file: string): unknown {
   try {
     return JSON.parse(body);
   } catch (err) {
-    const msg = (err as Error).message;
+    const msg = errorMessage(err);
     const m = /position (\d+)/.exec(msg);
     const offset = m ? Number(m[1]) : firstErrorOffset(body);
     if (offset !== undefined) {
@@ -57,7 +58,7 @@ export function readTextIfExists(file: string): string | undefined {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (errorCode(err) === 'ENOENT') return undefined;
     throw err;
   }
 }

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import { isZombie, procStat } from './process.ts';
+import { errorCode } from './errors.ts';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -19,7 +20,7 @@ export function groupMembers(pgid: number): number[] {
       process.kill(-pgid, 0);
       return [pgid];
     } catch (err) {
-      return (err as NodeJS.ErrnoException).code === 'EPERM' ? [pgid] : [];
+      return errorCode(err) === 'EPERM' ? [pgid] : [];
     }
   }
   const out: number[] = [];

@@ -6,6 +6,7 @@
  * and the dashboard's stop path use it.
  */
 import fs from 'node:fs';
+import { errorCode } from './errors.ts';
 
 export interface ProcStat {
   /** One letter: R running, S sleeping, D disk wait, T stopped, Z zombie, X dead… */
@@ -39,7 +40,7 @@ export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EPERM') return false;
+    if (errorCode(err) !== 'EPERM') return false;
   }
   const st = procStat(pid);
   // Unreadable: no /proc here, or another user's process hidden from us; trust the probe.

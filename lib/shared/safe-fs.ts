@@ -10,10 +10,11 @@
  * The repository is static content, not a process racing us, so an lstat of our
  * folder followed by an O_NOFOLLOW open of the file is enough (Node has no openat).
  * Sync (one async twin for the dashboard's follower), and no imports beyond
- * node:fs and node:path: the hook uses this.
+ * node:fs, node:path and the import-free errors.ts: the hook uses this.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { errorCode } from './errors.ts';
 
 /** Claude Code refuses a `.mcp.json` over 2 MiB; 2L caps every Claude Code file in a project so. */
 export const PROJECT_FILE_MAX = 2 * 1024 * 1024;
@@ -94,7 +95,7 @@ function regularOnly(fd: number, file: string): number {
 
 /** What a failed O_NOFOLLOW open means: a planted path as UnsafePathError, other errno errors as they are. */
 function openError(file: string, err: unknown): unknown {
-  const code = (err as NodeJS.ErrnoException).code;
+  const code = errorCode(err);
   // ELOOP: Linux's answer for a final symlink; EMLINK: FreeBSD's; ENXIO: a FIFO with no reader opened for writing.
   if (code === 'ELOOP' || code === 'EMLINK') return new UnsafePathError(file, 'symlink');
   if (code === 'ENXIO' || code === 'EOPNOTSUPP') return new UnsafePathError(file, 'not-regular');
@@ -110,7 +111,7 @@ export async function openRegularHandle(file: string): Promise<fs.promises.FileH
   try {
     h = await fs.promises.open(file, READ_FLAGS);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (errorCode(err) === 'ENOENT') return undefined;
     throw openError(file, err);
   }
   let regular: boolean;
@@ -132,7 +133,7 @@ export function openRegularForRead(file: string): number | undefined {
   try {
     return openRegular(file, READ_FLAGS);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (errorCode(err) === 'ENOENT') return undefined;
     throw err;
   }
 }
@@ -185,7 +186,7 @@ export function readUserRegularText(file: string, maxBytes: number): string | un
   try {
     fd = fs.openSync(file, O_RDONLY | O_NONBLOCK);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (errorCode(err) === 'ENOENT') return undefined;
     throw err;
   }
   return readCapped(regularOnly(fd, file), file, maxBytes).toString('utf8');
@@ -202,7 +203,7 @@ export function ensurePrivateDir(dir: string): boolean {
     fs.mkdirSync(dir, { mode: 0o700 });
     created = true;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    if (errorCode(err) !== 'EEXIST') throw err;
   }
   checkPrivateDir(dir);
   return created;

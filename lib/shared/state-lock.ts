@@ -9,6 +9,7 @@
  */
 import fs from 'node:fs';
 import { UnsafePathError } from './safe-fs.ts';
+import { errorCode } from './errors.ts';
 
 export interface StateLockOptions {
   /** A lock folder last touched longer ago than this belongs to a run that died. */
@@ -33,7 +34,7 @@ export function takeStateLock(lock: string, opts: StateLockOptions): boolean {
     fs.mkdirSync(lock, { mode: 0o700 });
     return true;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    if (errorCode(err) !== 'EEXIST') throw err;
   }
   const st = fs.lstatSync(lock, { throwIfNoEntry: false });
   if (st === undefined) return false; // released in between: the other run is done, try next time
@@ -49,7 +50,7 @@ export function takeStateLock(lock: string, opts: StateLockOptions): boolean {
     try {
       fs.rmdirSync(lock);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
+      const code = errorCode(err);
       if (code === 'ENOTEMPTY' || code === 'EEXIST')
         throw new Error(`${lock} holds files, so it is not a lock of 2L's (remove it)`);
       return false; // someone else cleared it first

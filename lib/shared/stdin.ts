@@ -15,6 +15,7 @@
  * Node restores fd 0's flags at exit, so the caller's end is left as it was.
  */
 import fs from 'node:fs';
+import { errorCode } from './errors.ts';
 
 export interface StdinRead {
   text: string;
@@ -57,7 +58,7 @@ function readSyncUntil(fd: number, into: Collector, until: number): boolean {
     try {
       n = fs.readSync(fd, buf, 0, buf.length, null);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
+      const code = errorCode(err);
       if (code === 'EOF') return false;
       if (code !== 'EAGAIN') throw err;
       if (Date.now() >= until) return true;

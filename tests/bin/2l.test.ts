@@ -52,6 +52,7 @@ const refusals: Array<[string[], string]> = [
   [['hook'], '2l: `hook` is not a 2l command; available: export. See `2l --help`.\n'],
   [['../export'], '2l: `../export` is not a 2l command; available: export. See `2l --help`.\n'],
   [['status'], '2l: `status` is not installed (`DIR/status.mjs` is missing); available: export. See `2l --help`.\n'],
+  [['--json', 'export'], '2l: unknown option `--json` (see --help)\n'],
 ];
 for (const [args, stderr] of refusals) {
   cli(`exit 2: 2l ${args.join(' ')}`, async () => {

@@ -255,7 +255,7 @@ const usage: Array<[string[], string]> = [
   [['--dry-run', '--header', 'novalue'], 'export: `--header` takes KEY=VALUE\n'],
   [['--dry-run', 'extra'], 'export: unexpected argument `extra` (see --help)\n'],
   [['--dry-run', '--bogus'], 'export: unknown option `--bogus` (see --help)\n'],
-  [['--dry-run', '--since'], 'export: missing or invalid value for `--since` (see --help)\n'],
+  [['--dry-run', '--since'], 'export: option `--since` needs a value (see --help)\n'],
 ];
 for (const [args, stderr] of usage) {
   bad(`exit 2: ${args.join(' ') || '(no arguments)'}`, async () => {

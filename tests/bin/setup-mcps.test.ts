@@ -3,21 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { tempDir } from '../util/claude.ts';
+import { mcpWorld } from '../util/mcp-fixtures.ts';
 import { runDist } from '../util/run-dist.ts';
 
 const PW = { type: 'stdio', command: 'npx', args: ['-y', '@playwright/mcp@latest'], env: {} };
 const CD = { type: 'stdio', command: 'npx', args: ['-y', 'chrome-devtools-mcp@latest'], env: {} };
 
-function world(mcpJson?: string) {
-  const root = tempDir('setup');
-  const home = path.join(root, 'home');
-  const project = path.join(root, 'proj');
-  fs.mkdirSync(home);
-  fs.mkdirSync(project);
-  if (mcpJson !== undefined) fs.writeFileSync(path.join(project, '.mcp.json'), mcpJson);
-  return { root, home, project, file: path.join(project, '.mcp.json') };
-}
+const world = (mcpJson?: string) => mcpWorld('setup', mcpJson);
 const setup = (w: { home: string; project: string }, args: string[], env: Record<string, string> = {}) => runDist('setup-mcps', args, { cwd: w.project, home: w.home, env });
 
 const cli = suite('setup-mcps: arguments');

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { McpServerEntry } from '../../lib/mcp/catalog.ts';
-import { ConfigWriteError, backupName, setupConfigFile } from '../../lib/mcp/config-file.ts';
+import { backupName, setupConfigFile } from '../../lib/mcp/config-file.ts';
+import { UserError } from '../../lib/shared/errors.ts';
 import { JsonFileError } from '../../lib/shared/json-file.ts';
 import { tempDir } from '../util/claude.ts';
 
@@ -116,7 +117,7 @@ refused('read-only file (no write bit, even for root)', () => {
   const { dir, file } = project('{}', 0o444);
   assert.throws(
     () => setupConfigFile(file, want, { label: '.mcp.json' }),
-    (e: Error) => e instanceof ConfigWriteError && e.message === '`.mcp.json` is read-only; nothing was changed (make it writable, or add the servers by hand)',
+    (e: Error) => e instanceof UserError && e.exitCode === 1 && e.message === '`.mcp.json` is read-only; nothing was changed (make it writable, or add the servers by hand)',
   );
   assert.is(fs.readFileSync(file, 'utf8'), '{}');
   assert.equal(listing(dir), ['.mcp.json']);
@@ -163,7 +164,7 @@ refused('the write fails (read-only folder, full disk): old file intact, no back
     } as unknown as typeof fs;
     assert.throws(
       () => setupConfigFile(file, want, { label: '.mcp.json', fs: failing, now: at }),
-      (e: Error) => e instanceof ConfigWriteError && e.message === `cannot write \`.mcp.json\`: EACCES: injected at ${step}; nothing was changed`,
+      (e: Error) => e instanceof UserError && e.exitCode === 1 && e.message === `cannot write \`.mcp.json\`: EACCES: injected at ${step}; nothing was changed`,
     );
     assert.is(fs.readFileSync(file, 'utf8'), '{"keep":1}');
     assert.equal(listing(dir), ['.mcp.json'], step);

@@ -1,7 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { McpServerEntry } from '../../lib/mcp/catalog.ts';
-import { ConfigShapeError, describeChange, detectIndent, maskSecrets, planMerge, sameEntry } from '../../lib/mcp/config.ts';
+import { describeChange, detectIndent, maskSecrets, planMerge, sameEntry } from '../../lib/mcp/config.ts';
+import { JsonFileError } from '../../lib/shared/json-file.ts';
 
 const pw: McpServerEntry = { type: 'stdio', command: 'npx', args: ['-y', '@playwright/mcp@latest'], env: {} };
 const want = [{ name: 'playwright', entry: pw }];
@@ -58,7 +59,7 @@ for (const [value, what] of badShapes) {
   merge(`mcpServers = ${JSON.stringify(value)} is refused`, () => {
     assert.throws(
       () => planMerge({ mcpServers: value }, want, true),
-      (e: Error) => e instanceof ConfigShapeError && e.message === `.mcp.json: \`mcpServers\` must be an object, found ${what}`,
+      (e: Error) => e instanceof JsonFileError && e.file === '.mcp.json' && e.message === `.mcp.json: \`mcpServers\` must be an object, found ${what}`,
     );
   });
 }

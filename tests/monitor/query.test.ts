@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { QueryError, checkJsonPath, evaluate, loadStateFile } from '../../lib/monitor/query.ts';
+import { checkJsonPath, evaluate, loadStateFile } from '../../lib/monitor/query.ts';
+import { UsageError } from '../../lib/shared/errors.ts';
 import { PLANTS, SECRET, SYMLINK, victim } from '../util/hostile.ts';
 import { hookEvent, lines, project, runDist, toolCall } from '../util/perf-fixtures.ts';
 import { eventLines } from '../util/events.ts';
@@ -32,7 +33,7 @@ for (const [expr, re] of invalid) {
       checkJsonPath(expr);
       assert.unreachable('accepted');
     } catch (err) {
-      assert.instance(err, QueryError);
+      assert.instance(err, UsageError);
       assert.match((err as Error).message, re);
     }
   });

@@ -5,11 +5,26 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
-import { ROOT } from './claude.ts';
+import { ROOT, tempDir } from './claude.ts';
 
 export const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'mcp');
 export const fixture = (name: string) => path.join(FIXTURES, `${name}.mjs`);
 export const PLAYWRIGHT_MCP = path.join(ROOT, 'node_modules', '@playwright', 'mcp', 'cli.js');
+
+/** A throwaway home and project side by side; the project's `.mcp.json` written when given. */
+export function mcpWorld(
+  prefix: string,
+  mcpJson?: string,
+): { root: string; home: string; project: string; file: string } {
+  const root = tempDir(prefix);
+  const home = path.join(root, 'home');
+  const project = path.join(root, 'proj');
+  fs.mkdirSync(home);
+  fs.mkdirSync(project);
+  const file = path.join(project, '.mcp.json');
+  if (mcpJson !== undefined) fs.writeFileSync(file, mcpJson);
+  return { root, home, project, file };
+}
 
 export interface HttpFixture {
   url: string;
@@ -21,7 +36,10 @@ export interface HttpFixture {
 /** The streamable HTTP fixture on 127.0.0.1 and a port the OS picked. */
 export function startHttpFixture(env: Record<string, string> = {}): Promise<HttpFixture> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fixture('healthy-http')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [fixture('healthy-http')], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`http fixture exited with ${code}`)));
     readline.createInterface({ input: child.stdout! }).once('line', (line) => {

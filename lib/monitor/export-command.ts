@@ -1,0 +1,190 @@
+/**
+ * The `export` command (`lib/bin/export.ts` only runs it): send a project's
+ * sessions and tool calls as spans and its events as logs to an OpenTelemetry
+ * receiver over OTLP/HTTP.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import {
+  SHARED_OPTIONS,
+  UsageError,
+  UserError,
+  errorMessage,
+  parseCliArgs,
+  projectFromFlag,
+  sinceFromFlag,
+  unexpectedArgument,
+} from '../shared/cli.ts';
+import { OtelModel } from './otel-model.ts';
+import { OtlpSink, otlpUrls } from './otlp-export.ts';
+import { eventsPath } from '../events/project-dir.ts';
+import { newStreamStats, streamEvents } from '../events/stream.ts';
+import { redactString } from '../events/redact.ts';
+
+export const EXPORT_HELP = `Usage: 2l export --otlp URL [options]
+
+Send this project's 2L log (.2L/events.jsonl and its rotated archives) to an
+OpenTelemetry receiver over OTLP/HTTP: one \`session\` span per session, one
+\`execute_tool <name>\` child span per tool call, one log record per event.
+
+Options:
+  --otlp URL          OTLP/HTTP endpoint, e.g. http://localhost:4318
+                      (/v1/traces and /v1/logs are appended)
+  --since DURATION    only events from the last DURATION (90s, 15m, 2h, 7d, 1h30m)
+  --session ID        only this session's events
+  --dry-run           read and map the log, send nothing
+  --json              print the result as JSON
+  --header K=V        extra HTTP header (repeatable), e.g. an auth token;
+                      OTEL_EXPORTER_OTLP_HEADERS is honoured as well
+  --timeout MS        per-request deadline, retries included (default 10000)
+  --project DIR       project folder (default: $CLAUDE_PROJECT_DIR, else the current folder)
+  -h, --help          show this help
+
+Exit codes: 0 sent (or dry run, or nothing to send), 1 could not read the log
+or the receiver refused / was unreachable, 2 bad arguments.`;
+
+export interface ExportArgs {
+  endpoint?: string;
+  sinceMs?: number;
+  session?: string;
+  dryRun: boolean;
+  json: boolean;
+  headers: Record<string, string>;
+  timeoutMs: number;
+  project: string;
+}
+
+export function parseExportArgs(
+  argv: string[],
+  now: number,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): ExportArgs | 'help' {
+  const { values, positionals } = parseCliArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      otlp: { type: 'string' },
+      since: SHARED_OPTIONS.since,
+      session: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      json: { ...SHARED_OPTIONS.json, default: false },
+      header: { type: 'string', multiple: true },
+      timeout: { type: 'string' },
+      project: SHARED_OPTIONS.project,
+      help: SHARED_OPTIONS.help,
+    },
+  });
+  if (values.help) return 'help';
+  if (positionals.length > 0) throw unexpectedArgument(positionals[0]!);
+  if (!values.otlp && !values['dry-run']) throw new UsageError('`--otlp URL` is required (or `--dry-run`)');
+  const args: ExportArgs = {
+    dryRun: values['dry-run'],
+    json: values.json,
+    headers: {},
+    timeoutMs: 10_000,
+    project: '',
+  };
+  if (values.otlp !== undefined) {
+    otlpUrls(values.otlp); // throws a UsageError naming `--otlp`
+    args.endpoint = values.otlp;
+  }
+  const since = sinceFromFlag(values.since, new Date(now));
+  if (since) args.sinceMs = since.getTime();
+  if (values.session !== undefined) args.session = values.session;
+  for (const h of values.header ?? []) {
+    const eq = h.indexOf('=');
+    if (eq <= 0) throw new UsageError('`--header` takes KEY=VALUE');
+    args.headers[h.slice(0, eq).trim()] = h.slice(eq + 1);
+  }
+  if (values.timeout !== undefined) {
+    const ms = Number(values.timeout);
+    if (!Number.isInteger(ms) || ms < 100 || ms > 600_000)
+      throw new UsageError('`--timeout` is milliseconds between 100 and 600000');
+    args.timeoutMs = ms;
+  }
+  args.project = projectFromFlag(values.project, env, cwd);
+  return args;
+}
+
+/**
+ * Stream the log through the OTel model into the sink (none for a dry run) and
+ * count what went where. Any failure is a UserError (exit 1): a log that cannot
+ * be read names the file; a refusing receiver says what it accepted before.
+ */
+export async function exportLog(args: ExportArgs): Promise<Record<string, unknown>> {
+  const stats = newStreamStats();
+  const model = new OtelModel();
+  const sink =
+    args.dryRun || !args.endpoint
+      ? undefined
+      : new OtlpSink({
+          endpoint: args.endpoint,
+          headers: args.headers,
+          timeoutMs: args.timeoutMs,
+          resource: {
+            'service.name': '2l-pack',
+            '2l.project.name': path.basename(args.project),
+            'host.name': os.hostname(),
+          },
+        });
+  const opts = { stats, ...(args.sinceMs !== undefined ? { since: new Date(args.sinceMs) } : {}) };
+  const result = () => ({
+    project: args.project,
+    // Printed, so a password in the URL is masked.
+    ...(args.endpoint ? { endpoint: redactString(args.endpoint) } : {}),
+    ...(sink ? { traces_url: redactString(sink.urls.traces), logs_url: redactString(sink.urls.logs) } : {}),
+    dry_run: !sink,
+    files: stats.files,
+    lines: stats.lines,
+    malformed: stats.malformed + stats.truncated + stats.oversized,
+    bad_timestamps: model.counts.badTimestamps,
+    events: model.counts.events,
+    sessions: model.counts.sessions,
+    tool_spans: model.counts.toolSpans,
+    unfinished_tool_calls: model.counts.unfinished,
+    spans: model.counts.sessions + model.counts.toolSpans,
+    logs: model.counts.logs,
+    ...(sink ? { sent: sink.sent } : {}),
+  });
+  try {
+    for await (const event of streamEvents(args.project, opts)) {
+      if (args.session !== undefined && event.session_id !== args.session) continue;
+      for (const op of model.add(event)) if (sink) await sink.apply(op);
+    }
+    for (const op of model.finish()) if (sink) await sink.apply(op);
+    if (sink && model.counts.events > 0) await sink.close();
+  } catch (err) {
+    const sent =
+      err instanceof UserError && sink
+        ? ` (${sink.sent.spans} spans and ${sink.sent.logs} logs were accepted before that)`
+        : '';
+    throw new UserError(`${errorMessage(err)}${sent}`);
+  }
+  return result();
+}
+
+export function renderExport(r: Record<string, unknown>, args: ExportArgs): string {
+  if (args.json) return JSON.stringify(r, null, 2);
+  const skipped = [
+    r.malformed ? `${r.malformed} malformed line${r.malformed === 1 ? '' : 's'}` : '',
+    r.bad_timestamps ? `${r.bad_timestamps} event${r.bad_timestamps === 1 ? '' : 's'} without a valid timestamp` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const scope = [
+    args.sinceMs !== undefined ? `since ${new Date(args.sinceMs).toISOString()}` : '',
+    args.session ? `session ${args.session}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  if (r.events === 0)
+    return `export: no events to export in \`${eventsPath(args.project)}\`${scope ? ` (${scope})` : ''}${skipped ? `; skipped ${skipped}` : ''}; nothing sent.`;
+  const n = (v: unknown, one: string) => `${v} ${one}${v === 1 ? '' : 's'}`;
+  const what = `${n(r.spans, 'span')} (${n(r.sessions, 'session')}, ${n(r.tool_spans, 'tool call')}${r.unfinished_tool_calls ? `, ${r.unfinished_tool_calls} unfinished` : ''}) and ${n(r.logs, 'log')} from ${n(r.events, 'event')} in ${n(r.files, 'file')}${scope ? ` (${scope})` : ''}`;
+  const lines = [
+    r.dry_run ? `export (dry run): would send ${what}.` : `export: sent ${what} to ${r.traces_url} and ${r.logs_url}.`,
+  ];
+  if (skipped) lines.push(`skipped ${skipped}.`);
+  return lines.join('\n');
+}
