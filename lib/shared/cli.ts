@@ -36,7 +36,11 @@ export function parseCliArgs<T extends ParseArgsConfig>(config: T): ReturnType<t
     if (!code.startsWith('ERR_PARSE_ARGS')) throw err;
     // Node quotes the option as '--name', '--name <value>' or '-n, --name': name the long form.
     const quoted = /'(-[^']*)'/.exec(errorMessage(err))?.[1]?.split(/[ ,]+/) ?? [];
-    const flag = (quoted.find((w) => w.startsWith('--')) ?? quoted[0])?.slice(0, 60);
+    // Only the option's name is repeated: an unknown "option" may be a URL with a password
+    // (`--postgresql://u:pw@h`), and a cut-off copy of it would slip past redaction.
+    const raw = quoted.find((w) => w.startsWith('--')) ?? quoted[0] ?? '';
+    const name = /^--?[A-Za-z0-9][A-Za-z0-9_-]{0,39}/.exec(raw)?.[0] ?? raw.slice(0, 2);
+    const flag = name === raw ? name : `${name}…`;
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option \`${flag}\` (see --help)`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take an argument/.test(errorMessage(err))) throw new UsageError(`option \`${flag}\` takes no value (see --help)`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`option \`${flag}\` needs a value (see --help)`);

@@ -290,7 +290,7 @@ const usage: Array<[string, () => string[], RegExp]> = [
   ['another scheme', () => ['--url', 'mysql://u:pw@h/d'], /must start with `postgresql:\/\/`/],
   // Worded by lib/shared/cli.ts like every command's (issue 11), not by Node's parser.
   ['an unknown flag', () => ['--bogus'], /^setup-db: unknown option `--bogus` \(see --help\)\n$/],
-  ['an unknown flag that is a URL with a password', () => ['--postgresql://u:pw@h/d'], /^setup-db: unknown option `--postgresql:\/\/u:\[REDACTED\]@h\/d` \(see --help\)\n$/],
+  ['an unknown flag that is a URL with a password', () => ['--postgresql://u:pw@h/d'], /^setup-db: unknown option `--postgresql…` \(see --help\)\n$/],
   ['a positional argument', () => ['postgresql://u:pw@h/d'], /^setup-db: unexpected argument \(see --help\)\n$/],
   ['an empty --project', () => ['--project', ''], /^setup-db: `--project` needs a folder\n$/],
   ['--timeout 0', () => ['--timeout', '0'], /^setup-db: `--timeout` must be a whole number of seconds from 2 to 300\n$/],
