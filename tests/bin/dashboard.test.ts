@@ -75,7 +75,9 @@ const badArgs: Array<[string[], string]> = [
   [['--port', '70000'], '2l-dashboard: `--port` must be a port number 0-65535, got `70000`\n'],
   [['--port=-1'], '2l-dashboard: `--port` must be a port number 0-65535, got `-1`\n'],
   [['--port', ''], '2l-dashboard: `--port` must be a port number 0-65535, got ``\n'],
-  [['--bogus'], "2l-dashboard: Unknown option '--bogus'\n"],
+  [['--bogus'], '2l-dashboard: unknown option `--bogus` (see --help)\n'],
+  [['--project', ''], '2l-dashboard: `--project` needs a folder\n'],
+  [['extra'], '2l-dashboard: unexpected argument `extra` (see --help)\n'],
 ];
 for (const [argv, stderr] of badArgs) {
   args(`${argv.join(' ')} -> exit 2`, () => {
@@ -85,6 +87,20 @@ for (const [argv, stderr] of badArgs) {
     assert.not.ok(fs.existsSync(path.join(dir, '.2L')), 'nothing written');
   });
 }
+args('--project pins both commands to that project, from any folder', () => {
+  const proj = tempDir('cli-proj');
+  const elsewhere = tempDir('cli-cwd');
+  const r = start(elsewhere, ['--port', '0', '--json', '--project', proj]);
+  assert.is(r.code, 0, r.stderr);
+  const started = JSON.parse(r.stdout) as { project: string; pid: number };
+  assert.is(started.project, proj);
+  assert.ok(fs.existsSync(path.join(proj, '.2L', 'dashboard', 'server.json')));
+  assert.not.ok(fs.existsSync(path.join(elsewhere, '.2L')), 'nothing in the current folder');
+  const s = run(STOP, ['--json', '--project', proj], elsewhere);
+  assert.is(s.code, 0, s.stderr);
+  assert.is((JSON.parse(s.stdout) as { stopped: boolean }).stopped, true);
+  assert.not.ok(fs.existsSync(path.join(proj, '.2L', 'dashboard', 'server.json')));
+});
 args('a bad TWOL_DASHBOARD_PORTS is named', () => {
   const r = run(DASH, ['--no-open'], tempDir('cli'), { TWOL_DASHBOARD_PORTS: '80-x' });
   assert.equal(r, { code: 2, stdout: '', stderr: '2l-dashboard: `TWOL_DASHBOARD_PORTS` is not a port list (like 8080-8099): `80-x`\n' });
@@ -100,10 +116,10 @@ args('a .2L that is a file is a clear error, exit 1', () => {
 args('stop --help and a bad flag', () => {
   const h = run(STOP, ['--help'], tempDir('cli'));
   assert.is(h.code, 0);
-  assert.match(h.stdout, /^Usage: dashboard-stop \[--json\]/);
+  assert.match(h.stdout, /^Usage: dashboard-stop \[--json\] \[--project DIR\]/);
   const b = run(STOP, ['--now'], tempDir('cli'));
   assert.is(b.code, 2);
-  assert.match(b.stderr, /^2l-dashboard-stop: Unknown option '--now'/);
+  assert.is(b.stderr, '2l-dashboard-stop: unknown option `--now` (see --help)\n');
 });
 args.run();
 

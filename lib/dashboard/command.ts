@@ -1,0 +1,131 @@
+/**
+ * `/2l-dashboard` and `/2l-dashboard-stop` as importable logic: help texts,
+ * arguments → a typed request, and the run that prints the link or the stop
+ * message. The entries in lib/bin/ only wire these to runMain.
+ */
+import { spawn } from 'node:child_process';
+import { defaultPorts, launch, LaunchError, stop } from './launch.ts';
+import { parsePorts } from './port-pick.ts';
+import { SHARED_OPTIONS, UsageError, parseCliArgs, projectFromFlag, unexpectedArgument } from '../shared/cli.ts';
+
+export const DASHBOARD_HELP = `Usage: dashboard [--port N] [--no-open] [--json] [--project DIR]
+
+Start this project's live 2L dashboard (or reuse the one already running) and
+print its link. The link carries the server's secret: without it the page and
+its data stay closed to other users of this machine. The server runs in the
+background on 127.0.0.1 until /2l-dashboard-stop, or until it has had no
+visitor for 2 hours.
+
+Options:
+  --port N       listen on port N (0: any free port); default: the first free
+                 port of 8080-8099 (override with TWOL_DASHBOARD_PORTS=8080-8099)
+  --no-open      do not open a browser (one is opened only when a display exists)
+  --json         print {url, port, pid, project, reused} as JSON (url is the link)
+  --project DIR  project folder (default: $CLAUDE_PROJECT_DIR, else the current folder)
+  -h, --help     show this help
+
+Exit codes: 0 running, 1 could not start, 2 bad arguments, 3 no free port.`;
+
+export const STOP_HELP = `Usage: dashboard-stop [--json] [--project DIR]
+
+Stop this project's 2L dashboard server and remove its state
+(.2L/dashboard/server.json). A recorded pid is signalled only when it is
+verifiably this project's dashboard; stale state is just removed.
+
+Options:
+  --json         print {stopped, message} as JSON
+  --project DIR  project folder (default: $CLAUDE_PROJECT_DIR, else the current folder)
+  -h, --help     show this help
+
+Exit codes: 0 stopped or nothing to stop, 1 could not stop, 2 bad arguments.`;
+
+export interface DashboardArgs {
+  project: string;
+  ports: number[];
+  /** The port asked for with `--port`, to say when a reused server listens elsewhere. */
+  askedPort?: number;
+  open: boolean;
+  json: boolean;
+}
+
+export function parseDashboardArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): DashboardArgs | 'help' {
+  const { values, positionals } = parseCliArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { port: { type: 'string' }, 'no-open': { type: 'boolean' }, json: SHARED_OPTIONS.json, project: SHARED_OPTIONS.project, help: SHARED_OPTIONS.help },
+  });
+  if (values.help) return 'help';
+  if (positionals.length) throw unexpectedArgument(positionals[0]!);
+  let ports: number[];
+  let askedPort: number | undefined;
+  if (values.port !== undefined) {
+    const p = /^\d{1,5}$/.test(values.port) ? Number(values.port) : NaN;
+    if (!(p >= 0 && p <= 65535)) throw new UsageError(`\`--port\` must be a port number 0-65535, got \`${values.port.slice(0, 40)}\``);
+    ports = [p];
+    askedPort = p;
+  } else if (env.TWOL_DASHBOARD_PORTS) {
+    const parsed = parsePorts(env.TWOL_DASHBOARD_PORTS);
+    if (!parsed) throw new UsageError(`\`TWOL_DASHBOARD_PORTS\` is not a port list (like 8080-8099): \`${env.TWOL_DASHBOARD_PORTS.slice(0, 40)}\``);
+    ports = parsed;
+  } else ports = defaultPorts();
+  return { project: projectFromFlag(values.project, env), ports, askedPort, open: !values['no-open'], json: values.json === true };
+}
+
+export function parseStopArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): { project: string; json: boolean } | 'help' {
+  const { values, positionals } = parseCliArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: SHARED_OPTIONS.json, project: SHARED_OPTIONS.project, help: SHARED_OPTIONS.help },
+  });
+  if (values.help) return 'help';
+  if (positionals.length) throw unexpectedArgument(positionals[0]!);
+  return { project: projectFromFlag(values.project, env), json: values.json === true };
+}
+
+function openBrowser(url: string, env: NodeJS.ProcessEnv): void {
+  const cmd = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : env.DISPLAY || env.WAYLAND_DISPLAY ? 'xdg-open' : undefined;
+  if (!cmd) return;
+  try {
+    const child = spawn(cmd, [url], { detached: true, stdio: 'ignore' });
+    child.on('error', () => undefined);
+    child.unref();
+  } catch {
+    /* no opener: the URL is printed anyway */
+  }
+}
+
+export interface Printed {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Start or reuse the server; LaunchError messages are already worded for the user, with their exit code. */
+export async function runDashboard(args: DashboardArgs, serverScript: string, env: NodeJS.ProcessEnv = process.env): Promise<Printed> {
+  const idle = Number(env.TWOL_DASHBOARD_IDLE_MS);
+  try {
+    const r = await launch({ project: args.project, ports: args.ports, serverScript, idleMs: Number.isFinite(idle) && idle > 0 ? idle : undefined });
+    let stdout: string;
+    if (args.json) stdout = `${JSON.stringify(r)}\n`;
+    else {
+      const how = r.reused ? `already running (pid ${r.pid})` : `started (pid ${r.pid})`;
+      const portNote = r.reused && args.askedPort !== undefined && args.askedPort !== r.port ? `; \`--port ${args.askedPort}\` ignored, stop it first to change the port` : '';
+      stdout = `2L dashboard for ${r.project}: ${r.url}\n${how}${portNote}${r.cleaned ? `; ${r.cleaned}` : ''}. Stop it with /2l-dashboard-stop.\n`;
+    }
+    if (args.open) openBrowser(r.url, env);
+    return { code: 0, stdout, stderr: '' };
+  } catch (err) {
+    if (err instanceof LaunchError) return { code: err.exitCode, stdout: '', stderr: `${err.message}\n` };
+    throw err;
+  }
+}
+
+export async function runStop(args: { project: string; json: boolean }): Promise<Printed> {
+  try {
+    const r = await stop(args.project);
+    return { code: 0, stdout: args.json ? `${JSON.stringify(r)}\n` : `${r.message}\n`, stderr: '' };
+  } catch (err) {
+    if (err instanceof LaunchError) return { code: err.exitCode, stdout: '', stderr: `${err.message}\n` };
+    throw err;
+  }
+}
