@@ -8,6 +8,7 @@
  * only them; every other key, group and handler is kept as it was.
  */
 import type { Op } from './apply.ts';
+import { UserError } from '../shared/errors.ts';
 
 export const SETTINGS_FILE = 'settings.json';
 
@@ -99,7 +100,7 @@ export function mergeSettings(current: JsonObject, input: MergeInput): MergeResu
   const settings = clone(current);
   const notes: string[] = [];
   if (settings.hooks !== undefined && !isObject(settings.hooks)) {
-    throw new Error('`hooks` in settings.json is not an object; fix it by hand first (Claude Code would skip the whole file)');
+    throw new UserError('`hooks` in settings.json is not an object; fix it by hand first (Claude Code would skip the whole file)');
   }
   const hooks: JsonObject = isObject(settings.hooks) ? settings.hooks : {};
   const at = stripOurs(hooks, input.isOurCommand);

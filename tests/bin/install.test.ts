@@ -71,6 +71,16 @@ for (const [args, code, re] of badArgs) {
     assert.ok(!fs.existsSync(h.target) || fs.readdirSync(h.target).length === 0);
   });
 }
+cli('a settings.json whose hooks is not an object: a short error (no stack), exit 1, the file untouched', () => {
+  const h = home();
+  fs.mkdirSync(h.target, { recursive: true });
+  const text = '{ "hooks": [] }\n';
+  fs.writeFileSync(path.join(h.target, 'settings.json'), text);
+  const r = h.run();
+  assert.is(r.code, 1);
+  assert.is(r.stderr, 'install: `hooks` in settings.json is not an object; fix it by hand first (Claude Code would skip the whole file)\n');
+  assert.is(fs.readFileSync(path.join(h.target, 'settings.json'), 'utf8'), text);
+});
 cli('the shim says to run npm ci when dist/ is missing', () => {
   const pack = tempDir('shim');
   fs.copyFileSync(path.join(ROOT, 'install.mjs'), path.join(pack, 'install.mjs'));
