@@ -71,7 +71,8 @@ function parse(argv) {
 function newestMtime(dir) {
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+    if (entry.isFile())
+      newest = Math.max(newest, fs.statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
   }
   return newest;
 }
@@ -86,10 +87,16 @@ function buildIfStale() {
     oldest = 0;
   }
   const mtime = (f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0);
-  const sources = Math.max(newestMtime(path.join(root, 'lib')), mtime(path.join(root, 'scripts', 'build.mjs')), mtime(path.join(root, 'package-lock.json')));
+  const sources = Math.max(
+    newestMtime(path.join(root, 'lib')),
+    mtime(path.join(root, 'scripts', 'build.mjs')),
+    mtime(path.join(root, 'package-lock.json')),
+  );
   if (oldest !== Infinity && oldest >= sources) return;
   process.stderr.write('bench: dist/ is stale, building\n');
-  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--quiet'], { stdio: ['ignore', 2, 2] });
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--quiet'], {
+    stdio: ['ignore', 2, 2],
+  });
   if (r.status !== 0) throw new Error('bench: the build failed (see above)');
 }
 
@@ -109,8 +116,12 @@ async function runOne(file, component, opts, stats) {
   const log = (msg) => process.stderr.write(`[${component}] ${msg}\n`);
   try {
     const mod = await import(pathToFileURL(file).href);
-    if (typeof mod.default !== 'function') throw new Error(`${path.relative(root, file)}: must \`export default async function bench(ctx)\``);
-    const results = stats.validateResults(await mod.default({ root, tmp, quick: opts.quick, log }), path.relative(root, file));
+    if (typeof mod.default !== 'function')
+      throw new Error(`${path.relative(root, file)}: must \`export default async function bench(ctx)\``);
+    const results = stats.validateResults(
+      await mod.default({ root, tmp, quick: opts.quick, log }),
+      path.relative(root, file),
+    );
     return results.map((r) => stats.summarise(component, r));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -131,12 +142,19 @@ async function main(argv) {
   let available;
   try {
     // `_name.mjs` files are shared helpers of the benches, not benches.
-    available = fs.readdirSync(opts.dir).filter((f) => f.endsWith('.mjs') && !f.startsWith('_')).map((f) => f.slice(0, -4)).sort();
+    available = fs
+      .readdirSync(opts.dir)
+      .filter((f) => f.endsWith('.mjs') && !f.startsWith('_'))
+      .map((f) => f.slice(0, -4))
+      .sort();
   } catch (err) {
     throw new UsageError(`bench: cannot list \`${opts.dir}\`: ${err.message}`);
   }
   for (const c of opts.components) {
-    if (!available.includes(c)) throw new UsageError(`bench: no benchmark \`${c}\` in \`${opts.dir}\`; available: ${available.join(', ') || 'none'}`);
+    if (!available.includes(c))
+      throw new UsageError(
+        `bench: no benchmark \`${c}\` in \`${opts.dir}\`; available: ${available.join(', ') || 'none'}`,
+      );
   }
   const components = opts.components.length ? opts.components : available;
   if (components.length === 0) throw new UsageError(`bench: no *.mjs benchmarks in \`${opts.dir}\``);
@@ -144,7 +162,8 @@ async function main(argv) {
   const stats = await tsImport(path.join(root, 'scripts', 'bench', 'stats.ts'), import.meta.url);
   let baseline;
   if (opts.compare) {
-    if (!fs.existsSync(opts.baseline)) throw new UsageError(`bench: no baseline at \`${opts.baseline}\`; run with \`--save-baseline\` first`);
+    if (!fs.existsSync(opts.baseline))
+      throw new UsageError(`bench: no baseline at \`${opts.baseline}\`; run with \`--save-baseline\` first`);
     try {
       baseline = stats.parseBaseline(readJson(opts.baseline), opts.baseline);
     } catch (err) {
@@ -168,25 +187,53 @@ async function main(argv) {
   const comparisons = opts.compare ? stats.compare(results, baseline) : undefined;
   const failedTargets = results.filter((r) => r.pass === false);
   const regressions = (comparisons ?? []).filter((c) => c.status === 'regressed');
-  const machine = { node: process.version, platform: `${process.platform}-${process.arch}`, cpu: os.cpus()[0]?.model ?? 'unknown', cpus: os.cpus().length };
-  const report = { at: new Date().toISOString(), quick: opts.quick, machine, results, errors, ...(comparisons ? { comparisons } : {}) };
+  const machine = {
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cpus: os.cpus().length,
+  };
+  const report = {
+    at: new Date().toISOString(),
+    quick: opts.quick,
+    machine,
+    results,
+    errors,
+    ...(comparisons ? { comparisons } : {}),
+  };
   writeJson(opts.latest, report);
   if (opts.save && results.length) {
-    const previous = fs.existsSync(opts.baseline) ? stats.parseBaseline(readJson(opts.baseline), opts.baseline) : undefined;
+    const previous = fs.existsSync(opts.baseline)
+      ? stats.parseBaseline(readJson(opts.baseline), opts.baseline)
+      : undefined;
     writeJson(opts.baseline, stats.toBaseline(results, previous, report.at, { ...machine, quick: String(opts.quick) }));
   }
 
   const verdict = [];
-  if (errors.length) verdict.push(`${errors.length} benchmark(s) crashed: ${errors.map((e) => e.component).join(', ')}`);
-  if (failedTargets.length) verdict.push(`${failedTargets.length} target(s) FAILED: ${failedTargets.map((r) => `${r.key} (${r.failures.join('; ')})`).join(', ')}`);
-  if (regressions.length) verdict.push(`${regressions.length} regression(s) over 10 % vs the baseline: ${regressions.map((c) => `${c.key} ${stats.fmt(c.baseline, c.unit)} → ${stats.fmt(c.current, c.unit)}`).join(', ')}`);
+  if (errors.length)
+    verdict.push(`${errors.length} benchmark(s) crashed: ${errors.map((e) => e.component).join(', ')}`);
+  if (failedTargets.length)
+    verdict.push(
+      `${failedTargets.length} target(s) FAILED: ${failedTargets.map((r) => `${r.key} (${r.failures.join('; ')})`).join(', ')}`,
+    );
+  if (regressions.length)
+    verdict.push(
+      `${regressions.length} regression(s) over 10 % vs the baseline: ${regressions.map((c) => `${c.key} ${stats.fmt(c.baseline, c.unit)} → ${stats.fmt(c.current, c.unit)}`).join(', ')}`,
+    );
   if (opts.json) {
     process.stdout.write(`${JSON.stringify({ ...report, ok: verdict.length === 0 }, null, 2)}\n`);
   } else {
     const out = [stats.formatTable(results, comparisons)];
     for (const r of results.filter((x) => x.note)) out.push(`note ${r.key}: ${r.note}`);
-    out.push('', verdict.length ? `bench: FAIL: ${verdict.join('; ')}` : `bench: OK: ${results.length} result(s)${results.some((r) => r.pass) ? ', all targets met' : ''}${comparisons ? ', no regression over 10 %' : ''}`);
-    out.push(`results in ${path.relative(process.cwd(), opts.latest) || opts.latest}${opts.save && results.length ? `; baseline saved to ${path.relative(process.cwd(), opts.baseline)}` : ''}`);
+    out.push(
+      '',
+      verdict.length
+        ? `bench: FAIL: ${verdict.join('; ')}`
+        : `bench: OK: ${results.length} result(s)${results.some((r) => r.pass) ? ', all targets met' : ''}${comparisons ? ', no regression over 10 %' : ''}`,
+    );
+    out.push(
+      `results in ${path.relative(process.cwd(), opts.latest) || opts.latest}${opts.save && results.length ? `; baseline saved to ${path.relative(process.cwd(), opts.baseline)}` : ''}`,
+    );
     process.stdout.write(`${out.join('\n')}\n`);
   }
   for (const v of verdict) if (opts.json) process.stderr.write(`bench: ${v}\n`);

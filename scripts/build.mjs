@@ -18,7 +18,10 @@ const binDir = path.join(root, 'lib', 'bin');
 const outDir = path.join(root, 'dist');
 const HOT = new Set(['hook', 'statusline']);
 
-const entries = fs.readdirSync(binDir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+const entries = fs
+  .readdirSync(binDir)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.slice(0, -3));
 fs.rmSync(outDir, { recursive: true, force: true });
 fs.mkdirSync(outDir, { recursive: true });
 
@@ -28,12 +31,26 @@ const { CLIENT_JS: clientJs } = await tsImport(clientModule, import.meta.url);
 const inlineClient = {
   name: 'inline-client',
   setup(b) {
-    b.onLoad({ filter: /[\\/]lib[\\/]dashboard[\\/]client\.ts$/ }, (args) => (args.path === clientModule ? { contents: `export const CLIENT_JS = ${JSON.stringify(clientJs)};`, loader: 'js' } : undefined));
+    b.onLoad({ filter: /[\\/]lib[\\/]dashboard[\\/]client\.ts$/ }, (args) =>
+      args.path === clientModule
+        ? { contents: `export const CLIENT_JS = ${JSON.stringify(clientJs)};`, loader: 'js' }
+        : undefined,
+    );
   },
 };
 
-const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', legalComments: 'none', minifySyntax: true, plugins: [inlineClient], metafile: true };
-const esmBanner = "import { createRequire as __2lCreateRequire } from 'node:module'; const require = __2lCreateRequire(import.meta.url);";
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  legalComments: 'none',
+  minifySyntax: true,
+  plugins: [inlineClient],
+  metafile: true,
+};
+const esmBanner =
+  "import { createRequire as __2lCreateRequire } from 'node:module'; const require = __2lCreateRequire(import.meta.url);";
 
 const results = await Promise.all(
   entries.flatMap((name) => {
@@ -41,7 +58,8 @@ const results = await Promise.all(
     // Hot entries ship as .cjs only; their ESM twin goes to .bench/esm/ for the format comparison.
     const esmOut = HOT.has(name) ? path.join(root, '.bench', 'esm', `${name}.mjs`) : path.join(outDir, `${name}.mjs`);
     const jobs = [build({ ...common, entryPoints, format: 'esm', outfile: esmOut, banner: { js: esmBanner } })];
-    if (HOT.has(name)) jobs.push(build({ ...common, entryPoints, format: 'cjs', outfile: path.join(outDir, `${name}.cjs`) }));
+    if (HOT.has(name))
+      jobs.push(build({ ...common, entryPoints, format: 'cjs', outfile: path.join(outDir, `${name}.cjs`) }));
     return jobs;
   }),
 );

@@ -10,22 +10,41 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { 'no-open': { type: 'boolean' }, speed: { type: 'string', default: '1' }, exit: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseArgs({
+  options: {
+    'no-open': { type: 'boolean' },
+    speed: { type: 'string', default: '1' },
+    exit: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
 if (values.help) {
-  console.log('Usage: npm run demo [-- --no-open] [--speed N] [--exit]\nReplays a recorded 2L session into a temporary project and opens its live dashboard.');
+  console.log(
+    'Usage: npm run demo [-- --no-open] [--speed N] [--exit]\nReplays a recorded 2L session into a temporary project and opens its live dashboard.',
+  );
   process.exit(0);
 }
 const speed = Math.max(0.1, Number(values.speed) || 1);
 const MAX_GAP_MS = 1500; // long silences in the recording are shortened so the replay stays lively
 
-if (!fs.existsSync(path.join(root, 'dist', 'dashboard.mjs'))) spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+if (!fs.existsSync(path.join(root, 'dist', 'dashboard.mjs')))
+  spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
 
 const project = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), '2l-demo-')));
 fs.mkdirSync(path.join(project, '.2L'), { mode: 0o700 });
 const log = path.join(project, '.2L', 'events.jsonl');
-const recorded = fs.readFileSync(path.join(root, 'scripts', 'demo-session.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const recorded = fs
+  .readFileSync(path.join(root, 'scripts', 'demo-session.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
 
-const run = (script, args = []) => spawnSync(process.execPath, [path.join(root, 'dist', script), ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, CLAUDE_PROJECT_DIR: project } });
+const run = (script, args = []) =>
+  spawnSync(process.execPath, [path.join(root, 'dist', script), ...args], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, CLAUDE_PROJECT_DIR: project },
+  });
 const started = run('dashboard.mjs', ['--json', ...(values['no-open'] ? ['--no-open'] : [])]);
 if (started.status !== 0) {
   process.stderr.write(started.stderr || started.stdout);

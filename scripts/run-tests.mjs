@@ -26,7 +26,12 @@ let values, positionals;
 try {
   ({ values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { unit: { type: 'boolean' }, e2e: { type: 'boolean' }, jobs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      unit: { type: 'boolean' },
+      e2e: { type: 'boolean' },
+      jobs: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   }));
 } catch (err) {
   process.stderr.write(`run-tests: ${err.message.split('\n')[0]} (see --help)\n`);
@@ -37,7 +42,12 @@ if (values.help) {
   process.exit(0);
 }
 const e2eOnly = values.e2e === true;
-const jobs = values.jobs !== undefined ? Number(values.jobs) : e2eOnly ? 1 : Math.max(2, Math.min(4, os.availableParallelism() * 2));
+const jobs =
+  values.jobs !== undefined
+    ? Number(values.jobs)
+    : e2eOnly
+      ? 1
+      : Math.max(2, Math.min(4, os.availableParallelism() * 2));
 const isE2e = (f) => f.startsWith(`e2e${path.sep}`);
 if (!Number.isInteger(jobs) || jobs < 1 || jobs > 32) {
   process.stderr.write('run-tests: `--jobs` takes a whole number from 1 to 32\n');
@@ -83,7 +93,15 @@ function runFile(rel) {
     child.on('close', (code) => {
       const text = strip(out);
       const num = (label) => Number(new RegExp(`${label}:\\s+(\\d+)`).exec(text)?.[1] ?? 0);
-      resolve({ rel, code, text, total: num('Total'), passed: num('Passed'), skipped: num('Skipped'), ms: Date.now() - started });
+      resolve({
+        rel,
+        code,
+        text,
+        total: num('Total'),
+        passed: num('Passed'),
+        skipped: num('Skipped'),
+        ms: Date.now() - started,
+      });
     });
   });
 }
@@ -104,7 +122,10 @@ async function phase(list, n) {
 }
 if (e2eOnly || values.unit) await phase(files, jobs);
 else {
-  await phase(files.filter((f) => !isE2e(f)), jobs);
+  await phase(
+    files.filter((f) => !isE2e(f)),
+    jobs,
+  );
   await phase(files.filter(isE2e), 1);
 }
 
@@ -112,7 +133,9 @@ const failedFiles = results.filter((r) => r.code !== 0 || r.total === 0);
 for (const r of failedFiles) process.stdout.write(`\n===== ${r.rel} (exit ${r.code}) =====\n${r.text}\n`);
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const skipped = results.reduce((n, r) => n + r.skipped, 0);
-const failed = results.reduce((n, r) => n + Math.max(0, r.total - r.passed - r.skipped), 0) + failedFiles.filter((r) => r.total === r.passed).length;
+const failed =
+  results.reduce((n, r) => n + Math.max(0, r.total - r.passed - r.skipped), 0) +
+  failedFiles.filter((r) => r.total === r.passed).length;
 process.stdout.write(`\n${files.length} files in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 process.stdout.write(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
 process.exit(failedFiles.length ? 1 : 0);

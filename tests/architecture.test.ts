@@ -42,7 +42,10 @@ function importsOf(rel: string): string[] {
 
 const layout = suite('architecture');
 layout('every module lives in a feature folder; the top of lib/ holds only the bash logger', () => {
-  const top = fs.readdirSync(LIB, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+  const top = fs
+    .readdirSync(LIB, { withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name);
   assert.equal(top, ['2l-event-logger.sh']);
   for (const rel of modules()) assert.ok(folderOf(rel) in ALLOWED, `${rel} is in no known folder`);
 });
@@ -63,9 +66,21 @@ layout('imports follow the dependency direction (dashboard → monitor → event
 });
 layout('docs/architecture.md names every module, and no module that is gone', () => {
   const doc = fs.readFileSync(path.join(ROOT, 'docs', 'architecture.md'), 'utf8');
-  const named = new Set([...doc.matchAll(/`((?:bin|events|hook|install|dashboard|monitor|db|mcp|shared)\/[\w./-]+\.ts)`/g)].map((m) => m[1]!));
+  const named = new Set(
+    [...doc.matchAll(/`((?:bin|events|hook|install|dashboard|monitor|db|mcp|shared)\/[\w./-]+\.ts)`/g)].map(
+      (m) => m[1]!,
+    ),
+  );
   const actual = modules().map((r) => r.split(path.sep).join('/'));
-  assert.equal(actual.filter((m) => !named.has(m)), [], 'modules missing from docs/architecture.md');
-  assert.equal([...named].filter((m) => !actual.includes(m)), [], 'docs/architecture.md names modules that do not exist');
+  assert.equal(
+    actual.filter((m) => !named.has(m)),
+    [],
+    'modules missing from docs/architecture.md',
+  );
+  assert.equal(
+    [...named].filter((m) => !actual.includes(m)),
+    [],
+    'docs/architecture.md names modules that do not exist',
+  );
 });
 layout.run();

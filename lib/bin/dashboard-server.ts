@@ -22,7 +22,13 @@ function say(line: string): void {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { project: { type: 'string' }, ports: { type: 'string' }, 'idle-ms': { type: 'string' }, tail: { type: 'string' }, 'poll-ms': { type: 'string' } },
+    options: {
+      project: { type: 'string' },
+      ports: { type: 'string' },
+      'idle-ms': { type: 'string' },
+      tail: { type: 'string' },
+      'poll-ms': { type: 'string' },
+    },
   });
   const project = values.project;
   const ports = parsePorts(values.ports ?? '');
@@ -56,7 +62,16 @@ async function main(): Promise<number> {
     return 1;
   }
   instance = server.instance;
-  writeState(project, { app: APP_ID, pid: process.pid, port: server.port, url: server.url, project, instance, token: server.token, started: server.started });
+  writeState(project, {
+    app: APP_ID,
+    pid: process.pid,
+    port: server.port,
+    url: server.url,
+    project,
+    instance,
+    token: server.token,
+    started: server.started,
+  });
   for (const sig of ['SIGTERM', 'SIGINT'] as const) process.on(sig, () => void server.close(sig));
   process.on('SIGHUP', () => undefined); // outlive the terminal of the session that started us
   // The secret goes to our parent over this private pipe; the only file that holds it is the 0600 state.

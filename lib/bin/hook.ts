@@ -31,7 +31,10 @@ async function run(): Promise<void> {
       }
     }
     const cwd = payload && typeof payload === 'object' ? (payload as { cwd?: unknown }).cwd : undefined;
-    project = resolveProjectDir([process.env.CLAUDE_PROJECT_DIR, typeof cwd === 'string' ? cwd : undefined], process.cwd());
+    project = resolveProjectDir(
+      [process.env.CLAUDE_PROJECT_DIR, typeof cwd === 'string' ? cwd : undefined],
+      process.cwd(),
+    );
     // process.uptime(), not performance.now(): the global `performance` loads 11 internal modules.
     const ctx = { now: new Date(), hookMs: process.uptime() * 1000 };
     const empty = input.text.trim() === '';
@@ -39,7 +42,12 @@ async function run(): Promise<void> {
     const cut = input.timedOut && (parseError !== undefined || input.overflow);
     const event =
       input.overflow || cut
-        ? oversizedPayloadToEvent(input.text.slice(0, 65536), input.totalBytes, ctx, input.overflow ? undefined : 'cut off by the stdin deadline')
+        ? oversizedPayloadToEvent(
+            input.text.slice(0, 65536),
+            input.totalBytes,
+            ctx,
+            input.overflow ? undefined : 'cut off by the stdin deadline',
+          )
         : hookPayloadToEvent(payload, ctx);
     const deadline = `the ${STDIN_DEADLINE_MS / 1000} s stdin deadline`;
     if (input.timedOut) {

@@ -32,7 +32,9 @@ async function urlFromStdin(): Promise<string> {
   const { text } = await readStdinBounded(MAX_URL_LENGTH + 2, 30_000);
   const line = text.split(/\r?\n/)[0]?.trim();
   if (line) return line;
-  throw new UsageError('`--url -` reads the URL from stdin, but stdin held none (pipe it in: printf \'%s\\n\' "$URL" | setup-db --url -)');
+  throw new UsageError(
+    '`--url -` reads the URL from stdin, but stdin held none (pipe it in: printf \'%s\\n\' "$URL" | setup-db --url -)',
+  );
 }
 
 runMain('setup-db', import.meta.url, async (argv) => {

@@ -12,8 +12,24 @@ import { listArchives } from '../events/writer.ts';
 import { recordHookError } from '../hook/errors.ts';
 import { resolveProjectDir } from '../events/project-dir.ts';
 import { readStdinBounded } from '../shared/stdin.ts';
-import { CREATE_EXCL_FLAGS, checkPrivateDir, isUnsafePath, openRegular, openRegularForRead, readRegularText } from '../shared/safe-fs.ts';
-import { TAIL_BYTES, emptyCache, foldLines, parseCache, renderStatusLine, type AlertBrief, type StatusCache, type StatusPayload } from '../monitor/statusline.ts';
+import {
+  CREATE_EXCL_FLAGS,
+  checkPrivateDir,
+  isUnsafePath,
+  openRegular,
+  openRegularForRead,
+  readRegularText,
+} from '../shared/safe-fs.ts';
+import {
+  TAIL_BYTES,
+  emptyCache,
+  foldLines,
+  parseCache,
+  renderStatusLine,
+  type AlertBrief,
+  type StatusCache,
+  type StatusPayload,
+} from '../monitor/statusline.ts';
 
 const CACHE_FILE = 'statusline-cache.json';
 const MAX_SMALL_FILE = 1024 * 1024;
@@ -128,10 +144,20 @@ function alertBrief(dir: string): AlertBrief {
   const text = readSmall(dir, 'alerts-state.json');
   if (!text) return { count: 0 };
   try {
-    const active = Object.values((JSON.parse(text) as { active?: Record<string, { label?: string; value?: number; target?: number; unit?: string }> }).active ?? {});
+    const active = Object.values(
+      (
+        JSON.parse(text) as {
+          active?: Record<string, { label?: string; value?: number; target?: number; unit?: string }>;
+        }
+      ).active ?? {},
+    );
     const a = active[0];
-    const fmt = (v: number | undefined, unit: string | undefined) => (v === undefined ? '?' : unit === 'ratio' ? `${Math.round(v * 100_000) / 1000}%` : `${Math.round(v)}ms`);
-    return { count: active.length, first: a ? `${a.label ?? 'alert'} ${fmt(a.value, a.unit)}>${fmt(a.target, a.unit)}` : undefined };
+    const fmt = (v: number | undefined, unit: string | undefined) =>
+      v === undefined ? '?' : unit === 'ratio' ? `${Math.round(v * 100_000) / 1000}%` : `${Math.round(v)}ms`;
+    return {
+      count: active.length,
+      first: a ? `${a.label ?? 'alert'} ${fmt(a.value, a.unit)}>${fmt(a.target, a.unit)}` : undefined,
+    };
   } catch {
     return { count: 0 };
   }
@@ -157,7 +183,11 @@ function collect(dir: string): { cache: StatusCache; alerts: AlertBrief; refused
   } catch {
     /* read-only or vanished .2L: show what we have */
   }
-  if (cacheRefused) recordHookError(dir, `statusline: refused ${path.join(dir, CACHE_FILE)}: a link or special file; the cache is not written`);
+  if (cacheRefused)
+    recordHookError(
+      dir,
+      `statusline: refused ${path.join(dir, CACHE_FILE)}: a link or special file; the cache is not written`,
+    );
   const alerts = attempt<AlertBrief>({ count: 0 }, () => alertBrief(dir));
   return { cache, alerts, refused: refused[0] };
 }
@@ -171,7 +201,10 @@ async function main(): Promise<void> {
     /* render with what we have */
   }
   if (!payload || typeof payload !== 'object') payload = {};
-  const project = resolveProjectDir([process.env.CLAUDE_PROJECT_DIR, payload.workspace?.project_dir, payload.cwd], process.cwd());
+  const project = resolveProjectDir(
+    [process.env.CLAUDE_PROJECT_DIR, payload.workspace?.project_dir, payload.cwd],
+    process.cwd(),
+  );
   const dir = path.join(project, '.2L');
   let shown: ReturnType<typeof collect> = { cache: emptyCache(), alerts: { count: 0 } };
   try {

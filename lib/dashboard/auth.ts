@@ -59,7 +59,12 @@ function presented(headers: IncomingHttpHeaders, query: URLSearchParams, port: n
   return out;
 }
 
-export function isAuthorized(headers: IncomingHttpHeaders, query: URLSearchParams, port: number, token: string): boolean {
+export function isAuthorized(
+  headers: IncomingHttpHeaders,
+  query: URLSearchParams,
+  port: number,
+  token: string,
+): boolean {
   // Every candidate is compared, so the time taken says nothing about which one was close.
   let ok = false;
   for (const given of presented(headers, query, port)) ok = sameSecret(given, token) || ok;

@@ -52,7 +52,13 @@ export function parseDashboardArgs(argv: string[], env: NodeJS.ProcessEnv = proc
   const { values, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
-    options: { port: { type: 'string' }, 'no-open': { type: 'boolean' }, json: SHARED_OPTIONS.json, project: SHARED_OPTIONS.project, help: SHARED_OPTIONS.help },
+    options: {
+      port: { type: 'string' },
+      'no-open': { type: 'boolean' },
+      json: SHARED_OPTIONS.json,
+      project: SHARED_OPTIONS.project,
+      help: SHARED_OPTIONS.help,
+    },
   });
   if (values.help) return 'help';
   if (positionals.length) throw unexpectedArgument(positionals[0]!);
@@ -60,18 +66,31 @@ export function parseDashboardArgs(argv: string[], env: NodeJS.ProcessEnv = proc
   let askedPort: number | undefined;
   if (values.port !== undefined) {
     const p = /^\d{1,5}$/.test(values.port) ? Number(values.port) : NaN;
-    if (!(p >= 0 && p <= 65535)) throw new UsageError(`\`--port\` must be a port number 0-65535, got \`${values.port.slice(0, 40)}\``);
+    if (!(p >= 0 && p <= 65535))
+      throw new UsageError(`\`--port\` must be a port number 0-65535, got \`${values.port.slice(0, 40)}\``);
     ports = [p];
     askedPort = p;
   } else if (env.TWOL_DASHBOARD_PORTS) {
     const parsed = parsePorts(env.TWOL_DASHBOARD_PORTS);
-    if (!parsed) throw new UsageError(`\`TWOL_DASHBOARD_PORTS\` is not a port list (like 8080-8099): \`${env.TWOL_DASHBOARD_PORTS.slice(0, 40)}\``);
+    if (!parsed)
+      throw new UsageError(
+        `\`TWOL_DASHBOARD_PORTS\` is not a port list (like 8080-8099): \`${env.TWOL_DASHBOARD_PORTS.slice(0, 40)}\``,
+      );
     ports = parsed;
   } else ports = defaultPorts();
-  return { project: projectFromFlag(values.project, env), ports, askedPort, open: !values['no-open'], json: values.json === true };
+  return {
+    project: projectFromFlag(values.project, env),
+    ports,
+    askedPort,
+    open: !values['no-open'],
+    json: values.json === true,
+  };
 }
 
-export function parseStopArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): { project: string; json: boolean } | 'help' {
+export function parseStopArgs(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): { project: string; json: boolean } | 'help' {
   const { values, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
@@ -83,7 +102,14 @@ export function parseStopArgs(argv: string[], env: NodeJS.ProcessEnv = process.e
 }
 
 function openBrowser(url: string, env: NodeJS.ProcessEnv): void {
-  const cmd = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : env.DISPLAY || env.WAYLAND_DISPLAY ? 'xdg-open' : undefined;
+  const cmd =
+    process.platform === 'darwin'
+      ? 'open'
+      : process.platform === 'win32'
+        ? 'explorer'
+        : env.DISPLAY || env.WAYLAND_DISPLAY
+          ? 'xdg-open'
+          : undefined;
   if (!cmd) return;
   try {
     const child = spawn(cmd, [url], { detached: true, stdio: 'ignore' });
@@ -101,15 +127,27 @@ export interface Printed {
 }
 
 /** Start or reuse the server; LaunchError messages are already worded for the user, with their exit code. */
-export async function runDashboard(args: DashboardArgs, serverScript: string, env: NodeJS.ProcessEnv = process.env): Promise<Printed> {
+export async function runDashboard(
+  args: DashboardArgs,
+  serverScript: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Printed> {
   const idle = Number(env.TWOL_DASHBOARD_IDLE_MS);
   try {
-    const r = await launch({ project: args.project, ports: args.ports, serverScript, idleMs: Number.isFinite(idle) && idle > 0 ? idle : undefined });
+    const r = await launch({
+      project: args.project,
+      ports: args.ports,
+      serverScript,
+      idleMs: Number.isFinite(idle) && idle > 0 ? idle : undefined,
+    });
     let stdout: string;
     if (args.json) stdout = `${JSON.stringify(r)}\n`;
     else {
       const how = r.reused ? `already running (pid ${r.pid})` : `started (pid ${r.pid})`;
-      const portNote = r.reused && args.askedPort !== undefined && args.askedPort !== r.port ? `; \`--port ${args.askedPort}\` ignored, stop it first to change the port` : '';
+      const portNote =
+        r.reused && args.askedPort !== undefined && args.askedPort !== r.port
+          ? `; \`--port ${args.askedPort}\` ignored, stop it first to change the port`
+          : '';
       stdout = `2L dashboard for ${r.project}: ${r.url}\n${how}${portNote}${r.cleaned ? `; ${r.cleaned}` : ''}. Stop it with /2l-dashboard-stop.\n`;
     }
     if (args.open) openBrowser(r.url, env);

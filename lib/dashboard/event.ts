@@ -15,7 +15,16 @@ export const MAX_TEXT = 2000;
 /** A payload is kept (for alerts and checks) only up to this much JSON. */
 const MAX_PAYLOAD = 16 << 10;
 
-const NAME_FIELDS = ['event_type', 'phase', 'agent_id', 'session_id', 'hook', 'tool_name', 'tool_use_id', 'agent_type'] as const;
+const NAME_FIELDS = [
+  'event_type',
+  'phase',
+  'agent_id',
+  'session_id',
+  'hook',
+  'tool_name',
+  'tool_use_id',
+  'agent_type',
+] as const;
 const TEXT_FIELDS = ['data', 'error'] as const;
 const NUMBER_FIELDS = ['duration_ms', 'hook_ms'] as const;
 /** The summary keeps whole events of these types (payload included); of the others it keeps named fields only. */
@@ -29,7 +38,15 @@ function digit(ts: string, i: number, max = 0x39): boolean {
 
 /** `SS.mmmZ` at offset 17 of a canonical time, seconds 00-59. */
 function secondsOk(ts: string): boolean {
-  return digit(ts, 17, 0x35) && digit(ts, 18) && ts.charCodeAt(19) === 0x2e && digit(ts, 20) && digit(ts, 21) && digit(ts, 22) && ts.charCodeAt(23) === 0x5a;
+  return (
+    digit(ts, 17, 0x35) &&
+    digit(ts, 18) &&
+    ts.charCodeAt(19) === 0x2e &&
+    digit(ts, 20) &&
+    digit(ts, 21) &&
+    digit(ts, 22) &&
+    ts.charCodeAt(23) === 0x5a
+  );
 }
 
 /** `YYYY-MM-DDTHH:MM:` of the last canonical time found valid. */
@@ -47,9 +64,24 @@ export function eventTime(ts: unknown): string {
   if (ts.length === 24 && ts.startsWith(checkedMinute) && secondsOk(ts)) return ts;
   const m = ISO.exec(ts);
   if (!m) return '';
-  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [number, number, number, number, number, number];
+  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const at = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  if (at.getUTCFullYear() !== y || at.getUTCMonth() !== mo - 1 || at.getUTCDate() !== d || at.getUTCHours() !== h || at.getUTCMinutes() !== mi || at.getUTCSeconds() !== s) return '';
+  if (
+    at.getUTCFullYear() !== y ||
+    at.getUTCMonth() !== mo - 1 ||
+    at.getUTCDate() !== d ||
+    at.getUTCHours() !== h ||
+    at.getUTCMinutes() !== mi ||
+    at.getUTCSeconds() !== s
+  )
+    return '';
   if (CANONICAL.test(ts)) {
     checkedMinute = ts.slice(0, 17);
     return ts;
@@ -91,10 +123,18 @@ function isAmountOrAbsent(v: unknown): boolean {
 /** Spelled out field by field: this runs for every event of a log, millions at start. */
 function isClean(e: TwoLEvent): boolean {
   return (
-    fits(e.event_type, MAX_NAME) && fits(e.phase, MAX_NAME) && fits(e.agent_id, MAX_NAME) && fits(e.session_id, MAX_NAME) &&
-    fits(e.hook, MAX_NAME) && fits(e.tool_name, MAX_NAME) && fits(e.tool_use_id, MAX_NAME) && fits(e.agent_type, MAX_NAME) &&
-    fits(e.data, MAX_TEXT) && fits(e.error, MAX_TEXT) &&
-    isAmountOrAbsent(e.duration_ms) && isAmountOrAbsent(e.hook_ms) &&
+    fits(e.event_type, MAX_NAME) &&
+    fits(e.phase, MAX_NAME) &&
+    fits(e.agent_id, MAX_NAME) &&
+    fits(e.session_id, MAX_NAME) &&
+    fits(e.hook, MAX_NAME) &&
+    fits(e.tool_name, MAX_NAME) &&
+    fits(e.tool_use_id, MAX_NAME) &&
+    fits(e.agent_type, MAX_NAME) &&
+    fits(e.data, MAX_TEXT) &&
+    fits(e.error, MAX_TEXT) &&
+    isAmountOrAbsent(e.duration_ms) &&
+    isAmountOrAbsent(e.hook_ms) &&
     eventTime(e.timestamp) === e.timestamp &&
     (!PAYLOAD_TYPES.has(e.event_type) || payloadFits(e.payload))
   );
@@ -127,7 +167,8 @@ export function forSummary(e: TwoLEvent): TwoLEvent {
 export function shortLine(e: TwoLEvent, length: number): string {
   const c = forSummary(e) as unknown as Record<string, unknown>;
   const out: Record<string, unknown> = { timestamp: asText(e.timestamp, 40) };
-  for (const k of [...NAME_FIELDS, ...TEXT_FIELDS, ...NUMBER_FIELDS, 'v', 'source'] as const) if (c[k] !== undefined) out[k] = c[k];
+  for (const k of [...NAME_FIELDS, ...TEXT_FIELDS, ...NUMBER_FIELDS, 'v', 'source'] as const)
+    if (c[k] !== undefined) out[k] = c[k];
   out.payload = `[omitted: ${length} chars]`;
   return JSON.stringify(out);
 }

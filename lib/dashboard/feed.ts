@@ -97,7 +97,8 @@ export async function readTail(file: string, count: number, maxBytes = 16 << 20)
 /** The last `count` valid event lines across `files` (oldest first), reading the newest file first. */
 export async function readTailOf(files: readonly string[], count: number): Promise<string[]> {
   let out: string[] = [];
-  for (let i = files.length - 1; i >= 0 && out.length < count; i--) out = [...(await readTail(files[i]!, count - out.length)), ...out];
+  for (let i = files.length - 1; i >= 0 && out.length < count; i--)
+    out = [...(await readTail(files[i]!, count - out.length)), ...out];
   return out;
 }
 
@@ -127,7 +128,10 @@ export class DashboardFeed {
   private archiveBytesRead = 0;
   private previewLines: string[] = [];
 
-  constructor(readonly project: string, opts: FeedOptions = {}) {
+  constructor(
+    readonly project: string,
+    opts: FeedOptions = {},
+  ) {
     this.tail = opts.tail ?? 500;
     this.maxTailLine = opts.maxTailLine ?? 32_768;
     this.file = eventsPath(project);
@@ -163,7 +167,12 @@ export class DashboardFeed {
     for (const file of this.archives) {
       const before = stats.bytes;
       try {
-        for await (const batch of streamFileBatches([file], { stats, maxLineBytes: MAX_LINE_BYTES, chunkBytes: 1 << 20, onBadLine: () => this.summary.addMalformed() })) {
+        for await (const batch of streamFileBatches([file], {
+          stats,
+          maxLineBytes: MAX_LINE_BYTES,
+          chunkBytes: 1 << 20,
+          onBadLine: () => this.summary.addMalformed(),
+        })) {
           if (this.closing) return;
           for (const e of batch) {
             this.summary.add(forSummary(e));
@@ -217,7 +226,10 @@ export class DashboardFeed {
 
   /** The tail, oldest first. */
   lines(): string[] {
-    const ordered = this.ring.length < this.tail ? this.ring : [...this.ring.slice(this.ringStart), ...this.ring.slice(0, this.ringStart)];
+    const ordered =
+      this.ring.length < this.tail
+        ? this.ring
+        : [...this.ring.slice(this.ringStart), ...this.ring.slice(0, this.ringStart)];
     return ordered.map((x) => this.text(x));
   }
 

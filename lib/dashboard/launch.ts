@@ -8,7 +8,17 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { withToken } from './auth.ts';
-import { clearState, cmdlineIsOurs, dashboardDir, ensureDashboardDir, getJson, identityAt, readState, verify, type DashboardState } from './state.ts';
+import {
+  clearState,
+  cmdlineIsOurs,
+  dashboardDir,
+  ensureDashboardDir,
+  getJson,
+  identityAt,
+  readState,
+  verify,
+  type DashboardState,
+} from './state.ts';
 import { busyText, DEFAULT_PORTS } from './port-pick.ts';
 import { APPEND_FLAGS, openRegular } from '../shared/safe-fs.ts';
 import { isAlive } from '../shared/process.ts';
@@ -17,7 +27,10 @@ import { errorMessage } from '../shared/cli.ts';
 import { LineSplitter, type Line } from '../events/lines.ts';
 
 export class LaunchError extends Error {
-  constructor(message: string, readonly exitCode: number) {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
     super(message);
   }
 }
@@ -93,7 +106,10 @@ function readReport(child: ReturnType<typeof spawn>, timeoutMs: number): Promise
 const LOCK_STALE_MS = 15_000;
 
 function cannotWrite(project: string, err: unknown): LaunchError {
-  return new LaunchError(`2l-dashboard: cannot write the server state in \`${dashboardDir(project)}\`: ${errorMessage(err)}`, 1);
+  return new LaunchError(
+    `2l-dashboard: cannot write the server state in \`${dashboardDir(project)}\`: ${errorMessage(err)}`,
+    1,
+  );
 }
 
 /** One launcher at a time per project, so two quick runs share one server instead of starting two. */
@@ -126,7 +142,14 @@ export function launch(opts: LaunchOptions): Promise<LaunchResult> {
 async function launchLocked(opts: LaunchOptions): Promise<LaunchResult> {
   const project = opts.project;
   const prior = await existing(project);
-  if (prior.state) return { url: withToken(prior.state.url, prior.state.token), port: prior.state.port, pid: prior.state.pid, project, reused: true };
+  if (prior.state)
+    return {
+      url: withToken(prior.state.url, prior.state.token),
+      port: prior.state.port,
+      pid: prior.state.pid,
+      project,
+      reused: true,
+    };
   let log: number;
   try {
     log = openRegular(path.join(dashboardDir(project), 'server.log'), APPEND_FLAGS, 0o600);
@@ -135,7 +158,12 @@ async function launchLocked(opts: LaunchOptions): Promise<LaunchResult> {
   }
   const args = [opts.serverScript, '--project', project, '--ports', opts.ports.join(',')];
   if (opts.idleMs !== undefined) args.push('--idle-ms', String(opts.idleMs));
-  const child = spawn(process.execPath, args, { cwd: project, detached: true, stdio: ['ignore', 'pipe', log], env: process.env });
+  const child = spawn(process.execPath, args, {
+    cwd: project,
+    detached: true,
+    stdio: ['ignore', 'pipe', log],
+    env: process.env,
+  });
   fs.closeSync(log);
   const line = await readReport(child, opts.timeoutMs ?? 10_000);
   child.stdout?.destroy();
@@ -156,10 +184,16 @@ async function launchLocked(opts: LaunchOptions): Promise<LaunchResult> {
   }
   if (word === 'BUSY') {
     const holders = await portHolders(opts.ports);
-    throw new LaunchError(`2l-dashboard: no free port: ${busyText(opts.ports)}.\n${holders.join('\n')}\nStop one of them (/2l-dashboard-stop in its project) or pick a port with \`--port N\`.`, 3);
+    throw new LaunchError(
+      `2l-dashboard: no free port: ${busyText(opts.ports)}.\n${holders.join('\n')}\nStop one of them (/2l-dashboard-stop in its project) or pick a port with \`--port N\`.`,
+      3,
+    );
   }
   const detail = word === 'ERROR' ? rest : 'the server did not report in time';
-  throw new LaunchError(`2l-dashboard: could not start the server: ${detail} (log: ${path.join(dashboardDir(project), 'server.log')})`, 1);
+  throw new LaunchError(
+    `2l-dashboard: could not start the server: ${detail} (log: ${path.join(dashboardDir(project), 'server.log')})`,
+    1,
+  );
 }
 
 export interface StopResult {
@@ -190,7 +224,10 @@ export async function stop(project: string): Promise<StopResult> {
   const verdict = await verify(state);
   if (verdict === 'not-ours') {
     clearState(project);
-    return { stopped: false, message: `No 2L dashboard is running for ${project} (removed stale state: pid ${state.pid} is not its server; nothing was signalled).` };
+    return {
+      stopped: false,
+      message: `No 2L dashboard is running for ${project} (removed stale state: pid ${state.pid} is not its server; nothing was signalled).`,
+    };
   }
   if (verdict === 'ours') await getJson(state.port, '/api/shutdown', 1000, { 'x-2l-token': state.token }, 'POST');
   if (!(await waitGone(state.pid, verdict === 'ours' ? 3000 : 0))) {
@@ -204,7 +241,11 @@ export async function stop(project: string): Promise<StopResult> {
       }
       if (await waitGone(state.pid, 2000)) break;
     }
-    if (isAlive(state.pid) && cmdlineIsOurs(state.pid, project)) throw new LaunchError(`2l-dashboard-stop: the server (pid ${state.pid}) did not stop; state kept in ${path.join(dashboardDir(project), 'server.json')}`, 1);
+    if (isAlive(state.pid) && cmdlineIsOurs(state.pid, project))
+      throw new LaunchError(
+        `2l-dashboard-stop: the server (pid ${state.pid}) did not stop; state kept in ${path.join(dashboardDir(project), 'server.json')}`,
+        1,
+      );
   }
   clearState(project);
   return { stopped: true, message: `Stopped the 2L dashboard for ${project} (${state.url}, pid ${state.pid}).` };

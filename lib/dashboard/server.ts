@@ -69,7 +69,12 @@ function admit(access: Access, { req, res, query }: Call, port: number, token: s
     return false;
   }
   if (isAuthorized(req.headers, query, port, token)) return true;
-  sendText(res, 401, 'This dashboard needs the link /2l-dashboard printed (it carries a secret): run /2l-dashboard again to see it.', { 'www-authenticate': 'Bearer realm="2l-dashboard"' });
+  sendText(
+    res,
+    401,
+    'This dashboard needs the link /2l-dashboard printed (it carries a secret): run /2l-dashboard again to see it.',
+    { 'www-authenticate': 'Bearer realm="2l-dashboard"' },
+  );
   return false;
 }
 
@@ -85,7 +90,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   let closing: Promise<void> | undefined;
 
   const feed = new DashboardFeed(project, { tail: opts.tail, pollMs: opts.pollMs });
-  const streams = new EventStreams(feed, { keepAliveMs: opts.keepAliveMs ?? 25_000, onEnd: () => (lastActivity = Date.now()) });
+  const streams = new EventStreams(feed, {
+    keepAliveMs: opts.keepAliveMs ?? 25_000,
+    onEnd: () => (lastActivity = Date.now()),
+  });
   const routes = dashboardRoutes({
     project,
     instance,
@@ -117,9 +125,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   );
   server.keepAliveTimeout = 5000;
 
-  const idleTimer = setInterval(() => {
-    if (streams.size === 0 && Date.now() - lastActivity > idleMs) void close('idle');
-  }, Math.min(60_000, Math.max(200, idleMs / 4)));
+  const idleTimer = setInterval(
+    () => {
+      if (streams.size === 0 && Date.now() - lastActivity > idleMs) void close('idle');
+    },
+    Math.min(60_000, Math.max(200, idleMs / 4)),
+  );
   idleTimer.unref();
 
   const close = (reason = 'closed'): Promise<void> => {
@@ -144,5 +155,15 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     await feed.close();
     throw err;
   }
-  return { port, url: serverUrl(port), instance, token, started, feed, pinnedBytes: () => outbox.pinnedBytes(), clients: () => streams.size, close };
+  return {
+    port,
+    url: serverUrl(port),
+    instance,
+    token,
+    started,
+    feed,
+    pinnedBytes: () => outbox.pinnedBytes(),
+    clients: () => streams.size,
+    close,
+  };
 }

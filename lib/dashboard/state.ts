@@ -67,10 +67,16 @@ function isState(v: unknown): v is DashboardState {
   const s = v as Record<string, unknown>;
   return (
     s.app === APP_ID &&
-    Number.isInteger(s.pid) && (s.pid as number) > 1 &&
-    Number.isInteger(s.port) && (s.port as number) > 0 && (s.port as number) < 65536 &&
-    typeof s.project === 'string' && typeof s.instance === 'string' && typeof s.token === 'string' &&
-    typeof s.url === 'string' && typeof s.started === 'string'
+    Number.isInteger(s.pid) &&
+    (s.pid as number) > 1 &&
+    Number.isInteger(s.port) &&
+    (s.port as number) > 0 &&
+    (s.port as number) < 65536 &&
+    typeof s.project === 'string' &&
+    typeof s.instance === 'string' &&
+    typeof s.token === 'string' &&
+    typeof s.url === 'string' &&
+    typeof s.started === 'string'
   );
 }
 
@@ -130,26 +136,42 @@ export function clearState(project: string, instance?: string): void {
 }
 
 /** GET a loopback URL as JSON; undefined on any failure or timeout. */
-export function getJson(port: number, route: string, timeoutMs = 500, headers: Record<string, string> = {}, method = 'GET'): Promise<unknown> {
+export function getJson(
+  port: number,
+  route: string,
+  timeoutMs = 500,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<unknown> {
   return new Promise((resolve) => {
-    const req = http.request({ host: LOOPBACK, port, path: route, method, headers: { host: `${LOOPBACK}:${port}`, ...headers }, timeout: timeoutMs }, (res) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (c: Buffer) => {
-        size += c.length;
-        if (size > 65_536) req.destroy();
-        else chunks.push(c);
-      });
-      res.on('end', () => {
-        if (res.statusCode !== 200) return resolve(undefined);
-        try {
-          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-        } catch {
-          resolve(undefined);
-        }
-      });
-      res.on('error', () => resolve(undefined));
-    });
+    const req = http.request(
+      {
+        host: LOOPBACK,
+        port,
+        path: route,
+        method,
+        headers: { host: `${LOOPBACK}:${port}`, ...headers },
+        timeout: timeoutMs,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (c: Buffer) => {
+          size += c.length;
+          if (size > 65_536) req.destroy();
+          else chunks.push(c);
+        });
+        res.on('end', () => {
+          if (res.statusCode !== 200) return resolve(undefined);
+          try {
+            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+          } catch {
+            resolve(undefined);
+          }
+        });
+        res.on('error', () => resolve(undefined));
+      },
+    );
     req.on('timeout', () => req.destroy());
     req.on('error', () => resolve(undefined));
     req.end();
@@ -159,7 +181,9 @@ export function getJson(port: number, route: string, timeoutMs = 500, headers: R
 export async function identityAt(port: number, timeoutMs = 500, challenge?: string): Promise<Identity | undefined> {
   const route = challenge === undefined ? '/api/identity' : `/api/identity?challenge=${encodeURIComponent(challenge)}`;
   const v = (await getJson(port, route, timeoutMs)) as Partial<Identity> | undefined;
-  return v && v.app === APP_ID && typeof v.instance === 'string' && typeof v.project === 'string' ? (v as Identity) : undefined;
+  return v && v.app === APP_ID && typeof v.instance === 'string' && typeof v.project === 'string'
+    ? (v as Identity)
+    : undefined;
 }
 
 /** The process's argv from /proc (Linux); undefined where it cannot be read. */
@@ -193,6 +217,7 @@ export async function verify(state: DashboardState, timeoutMs = 800): Promise<Ve
   const challenge = randomBytes(18).toString('base64url');
   const id = await identityAt(state.port, timeoutMs, challenge);
   const proven = typeof id?.proof === 'string' && sameSecret(id.proof, identityProof(state.token, challenge));
-  if (id && proven && id.instance === state.instance && id.pid === state.pid && id.project === state.project) return 'ours';
+  if (id && proven && id.instance === state.instance && id.pid === state.pid && id.project === state.project)
+    return 'ours';
   return cmdlineIsOurs(state.pid, state.project) ? 'hung' : 'not-ours';
 }

@@ -60,7 +60,16 @@ export function parseCache(text: string): DbCache | undefined {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
   const c = v as Record<string, unknown>;
   const str = (k: string) => typeof c[k] === 'string';
-  if (!str('url') || !str('checked_at') || !str('server_version') || !str('user') || !str('database') || !str('source') || !str('origin')) return undefined;
+  if (
+    !str('url') ||
+    !str('checked_at') ||
+    !str('server_version') ||
+    !str('user') ||
+    !str('database') ||
+    !str('source') ||
+    !str('origin')
+  )
+    return undefined;
   if (typeof c.can_create_in_schema !== 'boolean' || typeof c.can_create_schema !== 'boolean') return undefined;
   const psql = c.psql as Record<string, unknown> | undefined;
   if (!psql || typeof psql !== 'object' || typeof psql.path !== 'string') return undefined;

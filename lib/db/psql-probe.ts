@@ -12,7 +12,15 @@ import path from 'node:path';
 import type { DbConnection } from './url.ts';
 import { scrubSecret } from './url.ts';
 
-export type FailureKind = 'refused' | 'auth' | 'no_database' | 'timeout' | 'ssl_required' | 'ssl_unsupported' | 'host_unknown' | 'error';
+export type FailureKind =
+  | 'refused'
+  | 'auth'
+  | 'no_database'
+  | 'timeout'
+  | 'ssl_required'
+  | 'ssl_unsupported'
+  | 'host_unknown'
+  | 'error';
 
 export interface PsqlLocation {
   path: string;
@@ -20,7 +28,11 @@ export interface PsqlLocation {
   offPath: boolean;
 }
 
-const MAC_EXTRA = ['/opt/homebrew/opt/libpq/bin', '/usr/local/opt/libpq/bin', '/Applications/Postgres.app/Contents/Versions/latest/bin'];
+const MAC_EXTRA = [
+  '/opt/homebrew/opt/libpq/bin',
+  '/usr/local/opt/libpq/bin',
+  '/Applications/Postgres.app/Contents/Versions/latest/bin',
+];
 
 function isExecutable(file: string): boolean {
   try {
@@ -31,20 +43,32 @@ function isExecutable(file: string): boolean {
   }
 }
 
-export function findPsql(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): PsqlLocation | undefined {
+export function findPsql(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): PsqlLocation | undefined {
   const exe = platform === 'win32' ? 'psql.exe' : 'psql';
   for (const dir of (env.PATH ?? '').split(path.delimiter)) {
-    if (dir && path.isAbsolute(dir) && isExecutable(path.join(dir, exe))) return { path: path.join(dir, exe), offPath: false };
+    if (dir && path.isAbsolute(dir) && isExecutable(path.join(dir, exe)))
+      return { path: path.join(dir, exe), offPath: false };
   }
   if (platform === 'darwin') {
-    for (const dir of MAC_EXTRA) if (isExecutable(path.join(dir, exe))) return { path: path.join(dir, exe), offPath: true };
+    for (const dir of MAC_EXTRA)
+      if (isExecutable(path.join(dir, exe))) return { path: path.join(dir, exe), offPath: true };
   }
   return undefined;
 }
 
 /** `psql --version` → "16.2 (Homebrew)" style text; undefined when it will not say. */
 export function psqlVersion(psql: string): string | undefined {
-  const r = $({ sync: true, env: { ...process.env, LC_ALL: 'C' }, timeout: 5000, nothrow: true, quiet: true, verbose: false })`${psql} --version`;
+  const r = $({
+    sync: true,
+    env: { ...process.env, LC_ALL: 'C' },
+    timeout: 5000,
+    nothrow: true,
+    quiet: true,
+    verbose: false,
+  })`${psql} --version`;
   const m = /\(PostgreSQL\)\s+(.+)/.exec(r.stdout);
   return m ? m[1]!.trim() : undefined;
 }
@@ -56,26 +80,40 @@ export interface InstallHint {
 }
 
 /** The install command for this platform. Pure: the caller reads os-release and looks for managers. */
-export function installHint(platform: NodeJS.Platform, osRelease: string, hasCommand: (name: string) => boolean): InstallHint {
+export function installHint(
+  platform: NodeJS.Platform,
+  osRelease: string,
+  hasCommand: (name: string) => boolean,
+): InstallHint {
   if (platform === 'darwin') {
     const command = 'brew install libpq && brew link --force libpq';
-    return { manager: 'brew', command, text: `Install the PostgreSQL client with Homebrew: \`${command}\` (libpq is keg-only; the link puts psql on PATH).` };
+    return {
+      manager: 'brew',
+      command,
+      text: `Install the PostgreSQL client with Homebrew: \`${command}\` (libpq is keg-only; the link puts psql on PATH).`,
+    };
   }
   if (platform === 'linux') {
-    const field = (k: string) => (new RegExp(`^${k}="?([^"\\n]*)"?`, 'm').exec(osRelease)?.[1] ?? '').toLowerCase().split(/\s+/);
+    const field = (k: string) =>
+      (new RegExp(`^${k}="?([^"\\n]*)"?`, 'm').exec(osRelease)?.[1] ?? '').toLowerCase().split(/\s+/);
     const ids = [...field('ID'), ...field('ID_LIKE')];
     const pick = (manager: InstallHint['manager'], command: string): InstallHint => ({
       manager,
       command,
       text: `Install the PostgreSQL client in your own terminal: \`${command}\` (2L never asks for or stores a sudo password).`,
     });
-    if (ids.some((i) => ['debian', 'ubuntu'].includes(i)) || (!ids.some(Boolean) && hasCommand('apt-get'))) return pick('apt', 'sudo apt-get install -y postgresql-client');
-    if (ids.some((i) => ['fedora', 'rhel', 'centos'].includes(i)) || hasCommand('dnf')) return pick('dnf', 'sudo dnf install -y postgresql');
+    if (ids.some((i) => ['debian', 'ubuntu'].includes(i)) || (!ids.some(Boolean) && hasCommand('apt-get')))
+      return pick('apt', 'sudo apt-get install -y postgresql-client');
+    if (ids.some((i) => ['fedora', 'rhel', 'centos'].includes(i)) || hasCommand('dnf'))
+      return pick('dnf', 'sudo dnf install -y postgresql');
     if (ids.includes('alpine') || hasCommand('apk')) return pick('apk', 'sudo apk add postgresql-client');
     if (ids.includes('arch') || hasCommand('pacman')) return pick('pacman', 'sudo pacman -S postgresql-libs');
     if (hasCommand('apt-get')) return pick('apt', 'sudo apt-get install -y postgresql-client');
   }
-  return { manager: 'other', text: 'Install the PostgreSQL client (psql) from https://www.postgresql.org/download/ and make sure `psql` is on PATH.' };
+  return {
+    manager: 'other',
+    text: 'Install the PostgreSQL client (psql) from https://www.postgresql.org/download/ and make sure `psql` is on PATH.',
+  };
 }
 
 /** The real machine's hint. */
@@ -92,7 +130,10 @@ export function localInstallHint(env: NodeJS.ProcessEnv = process.env): InstallH
 
 /** psql's first error line without the `psql: error:` prefix → a failure kind. */
 export function classifyPsqlError(stderr: string): { kind: FailureKind; detail: string } {
-  const detail = (stderr.split('\n').find((l) => l.trim() !== '') ?? '').replace(/^psql:\s*(error:\s*)?/, '').trim().slice(0, 500);
+  const detail = (stderr.split('\n').find((l) => l.trim() !== '') ?? '')
+    .replace(/^psql:\s*(error:\s*)?/, '')
+    .trim()
+    .slice(0, 500);
   const all = stderr.slice(0, 4000);
   const kind: FailureKind = /timeout expired/i.test(all)
     ? 'timeout'
@@ -100,9 +141,13 @@ export function classifyPsqlError(stderr: string): { kind: FailureKind; detail: 
       ? 'refused'
       : /server does not support SSL/i.test(all)
         ? 'ssl_unsupported'
-        : /(no pg_hba\.conf entry|pg_hba\.conf rejects connection)[^\n]*(no encryption|SSL off)|SSL connection is required|requires? SSL/i.test(all)
+        : /(no pg_hba\.conf entry|pg_hba\.conf rejects connection)[^\n]*(no encryption|SSL off)|SSL connection is required|requires? SSL/i.test(
+              all,
+            )
           ? 'ssl_required'
-          : /authentication failed|no password supplied|role "[^"]*" does not exist|no pg_hba\.conf entry|pg_hba\.conf rejects connection/i.test(all)
+          : /authentication failed|no password supplied|role "[^"]*" does not exist|no pg_hba\.conf entry|pg_hba\.conf rejects connection/i.test(
+                all,
+              )
             ? 'auth'
             : /database "[^"]*" does not exist/i.test(all)
               ? 'no_database'
@@ -153,7 +198,15 @@ export const PROBE_SCRIPT = [
 export function parseProbeOutput(stdout: string, wallMs: number): ProbeOk | undefined {
   const info = /^2l-info\t(.*)$/m.exec(stdout)?.[1]?.split('\t');
   if (!info || info.length < 7) return undefined;
-  const [serverVersion, num, user, database, schema, dbCreate, schemaCreate] = info as [string, string, string, string, string, string, string];
+  const [serverVersion, num, user, database, schema, dbCreate, schemaCreate] = info as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const time = /^Time: ([\d.]+) ms/m.exec(stdout);
   const client = /^2l-client (.+)$/m.exec(stdout)?.[1]?.trim();
   return {
@@ -180,12 +233,26 @@ export interface ProbeOptions {
 
 /** Connect through psql and report; never rejects. */
 export async function probe(conn: DbConnection, opts: ProbeOptions): Promise<ProbeResult> {
-  const env: NodeJS.ProcessEnv = { ...(opts.env ?? process.env), LC_ALL: 'C', LC_MESSAGES: 'C', PGCONNECT_TIMEOUT: String(opts.timeoutS), PGAPPNAME: '2l-setup-db' };
+  const env: NodeJS.ProcessEnv = {
+    ...(opts.env ?? process.env),
+    LC_ALL: 'C',
+    LC_MESSAGES: 'C',
+    PGCONNECT_TIMEOUT: String(opts.timeoutS),
+    PGAPPNAME: '2l-setup-db',
+  };
   // The password travels only in the child's environment, never on its command line.
   if (conn.password !== undefined) env.PGPASSWORD = conn.password;
   const started = performance.now();
   // libpq enforces connect_timeout; the zx timeout only guards against a psql that hangs after connecting.
-  const psql = $({ env, halt: true, timeout: (opts.timeoutS + 5) * 1000, timeoutSignal: 'SIGKILL', nothrow: true, quiet: true, verbose: false })`${opts.psql} -X -w -q -A -t -v ON_ERROR_STOP=1 -f - -d ${conn.safeUrl}`;
+  const psql = $({
+    env,
+    halt: true,
+    timeout: (opts.timeoutS + 5) * 1000,
+    timeoutSignal: 'SIGKILL',
+    nothrow: true,
+    quiet: true,
+    verbose: false,
+  })`${opts.psql} -X -w -q -A -t -v ON_ERROR_STOP=1 -f - -d ${conn.safeUrl}`;
   psql.run();
   // Not zx's `input`: psql may exit before reading its script (its stderr says why), and
   // that write must not become an unhandled EPIPE.
@@ -193,12 +260,21 @@ export async function probe(conn: DbConnection, opts: ProbeOptions): Promise<Pro
   psql.stdin.end(PROBE_SCRIPT);
   const out = await psql;
   const wallMs = Math.round((performance.now() - started) * 10) / 10;
-  if (out.signal === 'SIGKILL') return { ok: false, kind: 'timeout', detail: `psql did not finish within ${opts.timeoutS + 5} s`, wallMs };
+  if (out.signal === 'SIGKILL')
+    return { ok: false, kind: 'timeout', detail: `psql did not finish within ${opts.timeoutS + 5} s`, wallMs };
   // 126/127: the shell could not execute psql at all.
-  if (out.exitCode === 126 || out.exitCode === 127) return { ok: false, kind: 'error', detail: `could not run psql: ${firstLine(out.stderr) || `exit ${out.exitCode}`}`, wallMs };
+  if (out.exitCode === 126 || out.exitCode === 127)
+    return {
+      ok: false,
+      kind: 'error',
+      detail: `could not run psql: ${firstLine(out.stderr) || `exit ${out.exitCode}`}`,
+      wallMs,
+    };
   const ok = out.exitCode === 0 ? parseProbeOutput(out.stdout, wallMs) : undefined;
   if (ok) return ok;
-  const { kind, detail } = classifyPsqlError(out.stderr || (out.exitCode === 0 ? 'unexpected output from psql' : `psql exited with code ${out.exitCode}`));
+  const { kind, detail } = classifyPsqlError(
+    out.stderr || (out.exitCode === 0 ? 'unexpected output from psql' : `psql exited with code ${out.exitCode}`),
+  );
   return { ok: false, kind, detail: scrubSecret(detail, conn.password), wallMs };
 }
 

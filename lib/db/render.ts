@@ -4,7 +4,17 @@
  * Pure: the outcome holds no password, and nothing here reads or writes.
  */
 import { CACHE_FILE } from './cache.ts';
-import { EXIT, PASSWORD_ON_COMMAND_LINE, type Outcome, agentNote, createText, explain, formatAge, formatMs, rows } from './report.ts';
+import {
+  EXIT,
+  PASSWORD_ON_COMMAND_LINE,
+  type Outcome,
+  agentNote,
+  createText,
+  explain,
+  formatAge,
+  formatMs,
+  rows,
+} from './report.ts';
 import type { AllowPsql, Connection, PsqlUsed, SetupDbOutcome } from './setup.ts';
 import { PSQL_RULE, SETTINGS_REL } from './settings-local.ts';
 import { STATE_DIR } from '../events/project-dir.ts';
@@ -36,7 +46,10 @@ const connRow = (c: Connection): [string, string] => ['connection', `${c.safeUrl
 const cacheFile = `${STATE_DIR}/${CACHE_FILE}`;
 
 function psqlRow(p: PsqlUsed): [string, string] {
-  return ['psql', `${p.path}${p.version ? ` (${p.version})` : ''}${p.offPath ? ' — not on PATH: add its folder to PATH so agents find it' : ''}`];
+  return [
+    'psql',
+    `${p.path}${p.version ? ` (${p.version})` : ''}${p.offPath ? ' — not on PATH: add its folder to PATH so agents find it' : ''}`,
+  ];
 }
 
 function allowNote(a: AllowPsql): string {
@@ -60,7 +73,10 @@ function notes(o: Checked): string[] {
 function report(o: Checked): string[] {
   switch (o.kind) {
     case 'psql_missing':
-      return [`2l setup-db: psql is not installed (exit ${EXIT.psql_missing})`, rows([connRow(o.conn), ['install', o.install.text]])];
+      return [
+        `2l setup-db: psql is not installed (exit ${EXIT.psql_missing})`,
+        rows([connRow(o.conn), ['install', o.install.text]]),
+      ];
     case 'cached': {
       const c = o.cache;
       return [
@@ -75,7 +91,10 @@ function report(o: Checked): string[] {
     }
     case 'failed': {
       const { title, fix } = explain(o.failure.kind, o.conn, o.timeoutS);
-      return [`2l setup-db: ${title} (exit ${EXIT[o.failure.kind]})`, rows([connRow(o.conn), ['psql said', o.failure.detail], ['fix', fix], psqlRow(o.psql)])];
+      return [
+        `2l setup-db: ${title} (exit ${EXIT[o.failure.kind]})`,
+        rows([connRow(o.conn), ['psql said', o.failure.detail], ['fix', fix], psqlRow(o.psql)]),
+      ];
     }
     case 'connected': {
       const p = o.probe;
@@ -108,7 +127,11 @@ function details(o: Checked): Record<string, unknown> {
   const psql = (p: PsqlUsed) => ({ path: p.path, version: p.version });
   switch (o.kind) {
     case 'psql_missing':
-      return { psql: null, install: { manager: o.install.manager, command: o.install.command ?? null }, hint: o.install.text };
+      return {
+        psql: null,
+        install: { manager: o.install.manager, command: o.install.command ?? null },
+        hint: o.install.text,
+      };
     case 'cached': {
       const c = o.cache;
       return {
@@ -125,7 +148,14 @@ function details(o: Checked): Record<string, unknown> {
     }
     case 'failed': {
       const { title, fix } = explain(o.failure.kind, o.conn, o.timeoutS);
-      return { psql: psql(o.psql), cached: false, message: title, detail: o.failure.detail, hint: fix, wall_ms: o.failure.wallMs };
+      return {
+        psql: psql(o.psql),
+        cached: false,
+        message: title,
+        detail: o.failure.detail,
+        hint: fix,
+        wall_ms: o.failure.wallMs,
+      };
     }
     case 'connected': {
       const p = o.probe;
@@ -149,7 +179,8 @@ function details(o: Checked): Record<string, unknown> {
 
 /** One JSON object. `ok` is the connection's health; `exit_code` also counts a refused `--allow-psql`. */
 export function toJson(o: SetupDbOutcome): Record<string, unknown> {
-  if (o.kind === 'usage') return { ok: false, outcome: 'usage', exit_code: EXIT.usage, message: `setup-db: ${o.message}` };
+  if (o.kind === 'usage')
+    return { ok: false, outcome: 'usage', exit_code: EXIT.usage, message: `setup-db: ${o.message}` };
   const name = outcomeName(o);
   const c = o.conn;
   return {

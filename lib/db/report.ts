@@ -78,7 +78,10 @@ export function explain(kind: FailureKind, t: Target, timeoutS: number): { title
         fix: 'Remove `sslmode=require` (or verify-*) from the URL for this server, or enable SSL on the server.',
       };
     case 'host_unknown':
-      return { title: `unknown host ${t.host}`, fix: 'The host name does not resolve. Check its spelling, or use an IP address.' };
+      return {
+        title: `unknown host ${t.host}`,
+        fix: 'The host name does not resolve. Check its spelling, or use an IP address.',
+      };
     default:
       return { title: 'the connection test failed', fix: 'See psql’s message above.' };
   }
@@ -91,7 +94,8 @@ export function shq(s: string): string {
 
 export function passwordNote(source: UrlSource, hasPassword: boolean): string {
   if (!hasPassword) return 'The URL carries no password: psql uses PGPASSWORD or ~/.pgpass if the server asks for one.';
-  const how = 'export PGPASSWORD in the environment Claude Code starts from, or add a ~/.pgpass line (mode 0600) host:port:database:user:password';
+  const how =
+    'export PGPASSWORD in the environment Claude Code starts from, or add a ~/.pgpass line (mode 0600) host:port:database:user:password';
   switch (source) {
     case 'env':
       return `The password is in \`DATABASE_URL\`, which psql does not read by itself: ${how}. (\`psql "$DATABASE_URL"\` works too, but Claude Code asks before every command holding a $VARIABLE, allow rule or not.) 2L stores no password.`;
@@ -106,7 +110,11 @@ export function passwordNote(source: UrlSource, hasPassword: boolean): string {
 
 /** The command agents copy: the password-free URL written out, no $VARIABLE (those always need approval). */
 export function agentNote(safeUrl: string, source: UrlSource, hasPassword: boolean): string {
-  return [`For agents: reach the database with`, `  psql ${shq(safeUrl)} -X -v ON_ERROR_STOP=1 -c '<SQL>'`, passwordNote(source, hasPassword)].join('\n');
+  return [
+    `For agents: reach the database with`,
+    `  psql ${shq(safeUrl)} -X -v ON_ERROR_STOP=1 -c '<SQL>'`,
+    passwordNote(source, hasPassword),
+  ].join('\n');
 }
 
 /**
@@ -119,7 +127,8 @@ export const PASSWORD_ON_COMMAND_LINE =
   'the password was on the command line, where other processes can read it (`ps`) and the Claude Code transcript keeps it: give it through DATABASE_URL (exported before starting Claude Code), PGPASSWORD or ~/.pgpass instead, or pipe the URL in with `--url -`';
 
 export function createText(inSchema: boolean, newSchemas: boolean, schema?: string): string {
-  if (!inSchema && !newSchemas) return `no (no CREATE on ${schema ? `schema ${schema}` : 'any schema in the search path'} or on the database): read and write existing tables only`;
+  if (!inSchema && !newSchemas)
+    return `no (no CREATE on ${schema ? `schema ${schema}` : 'any schema in the search path'} or on the database): read and write existing tables only`;
   const parts = [];
   if (inSchema) parts.push(`tables in schema ${schema}`);
   if (newSchemas) parts.push('new schemas');

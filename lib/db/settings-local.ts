@@ -19,7 +19,11 @@ export class SettingsShapeError extends Error {}
 export type AllowPlan = { changed: false } | { changed: true; next: Record<string, unknown> };
 
 /** Pure: the settings object with `rule` in permissions.allow, or no change. */
-export function planAllowRule(current: Record<string, unknown> | undefined, rule: string, file = SETTINGS_REL): AllowPlan {
+export function planAllowRule(
+  current: Record<string, unknown> | undefined,
+  rule: string,
+  file = SETTINGS_REL,
+): AllowPlan {
   const base = current ?? {};
   const perms = base.permissions;
   if (perms !== undefined && (perms === null || typeof perms !== 'object' || Array.isArray(perms))) {
@@ -27,12 +31,20 @@ export function planAllowRule(current: Record<string, unknown> | undefined, rule
   }
   const allow = (perms as Record<string, unknown> | undefined)?.allow;
   if (allow !== undefined && (!Array.isArray(allow) || allow.some((r) => typeof r !== 'string'))) {
-    throw new SettingsShapeError(`\`${file}\`: \`permissions.allow\` must be a list of strings; left the file untouched`);
+    throw new SettingsShapeError(
+      `\`${file}\`: \`permissions.allow\` must be a list of strings; left the file untouched`,
+    );
   }
   if (Array.isArray(allow) && allow.includes(rule)) return { changed: false };
   return {
     changed: true,
-    next: { ...base, permissions: { ...(perms as Record<string, unknown> | undefined), allow: [...((allow as string[] | undefined) ?? []), rule] } },
+    next: {
+      ...base,
+      permissions: {
+        ...(perms as Record<string, unknown> | undefined),
+        allow: [...((allow as string[] | undefined) ?? []), rule],
+      },
+    },
   };
 }
 

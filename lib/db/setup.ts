@@ -11,7 +11,15 @@ import { DbUrlError, type UrlSource, parseDbUrl, redactUrlText, resolveUrl } fro
 import { newEvent } from '../events/format.ts';
 import { appendEvent } from '../events/writer.ts';
 import { cleanPayload, cleanString } from '../events/redact.ts';
-import { type InstallHint, type ProbeFail, type ProbeOk, findPsql, localInstallHint, probe, psqlVersion } from './psql-probe.ts';
+import {
+  type InstallHint,
+  type ProbeFail,
+  type ProbeOk,
+  findPsql,
+  localInstallHint,
+  probe,
+  psqlVersion,
+} from './psql-probe.ts';
 import { PSQL_RULE, SETTINGS_REL, addAllowRule, readProjectSettings } from './settings-local.ts';
 import { SupabaseConfigError, readSupabasePort } from './supabase-config.ts';
 import { errorMessage } from '../shared/cli.ts';
@@ -80,9 +88,13 @@ function resolve(opts: SetupOptions): { conn: Connection; password?: string } | 
     const resolved = resolveUrl(opts.url, opts.env, () => readSupabasePort(opts.project), opts.urlFrom);
     try {
       const { password, ...rest } = parseDbUrl(resolved.url);
-      return { password, conn: { ...rest, source: resolved.source, origin: resolved.origin, hasPassword: password !== undefined } };
+      return {
+        password,
+        conn: { ...rest, source: resolved.source, origin: resolved.origin, hasPassword: password !== undefined },
+      };
     } catch (err) {
-      if (err instanceof DbUrlError) return { message: `the connection URL from ${resolved.origin} cannot be used: ${err.message}` };
+      if (err instanceof DbUrlError)
+        return { message: `the connection URL from ${resolved.origin} cannot be used: ${err.message}` };
       throw err;
     }
   } catch (err) {
@@ -146,8 +158,15 @@ export async function setupDb(opts: SetupOptions): Promise<SetupDbOutcome> {
   const age = opts.check && !opts.fresh ? freshAge(cache, conn.safeUrl, now()) : undefined;
   if (cache && age !== undefined) return { ...base, kind: 'cached', cache, ageMs: age };
 
-  const result = await probe({ ...conn, password: resolved.password }, { psql: found.path, timeoutS: opts.timeoutS, env: opts.env });
-  const psql: PsqlUsed = { path: found.path, version: result.ok ? result.clientVersion : psqlVersion(found.path), offPath: found.offPath };
+  const result = await probe(
+    { ...conn, password: resolved.password },
+    { psql: found.path, timeoutS: opts.timeoutS, env: opts.env },
+  );
+  const psql: PsqlUsed = {
+    path: found.path,
+    version: result.ok ? result.clientVersion : psqlVersion(found.path),
+    offPath: found.offPath,
+  };
 
   if (!result.ok) {
     if (cache && cache.url === conn.safeUrl) {
@@ -158,7 +177,10 @@ export async function setupDb(opts: SetupOptions): Promise<SetupDbOutcome> {
       }
     }
     const { title } = explain(result.kind, conn, opts.timeoutS);
-    const eventError = record(result.kind, `db check failed: ${title}`, { wall_ms: result.wallMs, error: result.detail });
+    const eventError = record(result.kind, `db check failed: ${title}`, {
+      wall_ms: result.wallMs,
+      error: result.detail,
+    });
     return { ...base, eventError, kind: 'failed', psql, failure: result, timeoutS: opts.timeoutS };
   }
 
@@ -168,12 +190,16 @@ export async function setupDb(opts: SetupOptions): Promise<SetupDbOutcome> {
   } catch (err) {
     saveError = errorMessage(err);
   }
-  const eventError = record('ok', `db ok: PostgreSQL ${result.serverVersion} as ${result.user} in ${formatMs(result.wallMs)}`, {
-    latency_ms: result.latencyMs ?? null,
-    wall_ms: result.wallMs,
-    server_version: result.serverVersion,
-    can_create: result.canCreateInSchema || result.canCreateSchema,
-  });
+  const eventError = record(
+    'ok',
+    `db ok: PostgreSQL ${result.serverVersion} as ${result.user} in ${formatMs(result.wallMs)}`,
+    {
+      latency_ms: result.latencyMs ?? null,
+      wall_ms: result.wallMs,
+      server_version: result.serverVersion,
+      can_create: result.canCreateInSchema || result.canCreateSchema,
+    },
+  );
   return { ...base, eventError, kind: 'connected', psql, probe: result, saveError };
 }
 

@@ -40,11 +40,14 @@ export function portFromToml(text: string, file: string): Omit<SupabasePort, 'fi
   }
   const db = doc.db;
   if (db === undefined) return { port: SUPABASE_DEFAULT_PORT, defaulted: true };
-  if (!db || typeof db !== 'object' || Array.isArray(db)) throw new SupabaseConfigError(`\`${file}\`: \`db\` must be a table`);
+  if (!db || typeof db !== 'object' || Array.isArray(db))
+    throw new SupabaseConfigError(`\`${file}\`: \`db\` must be a table`);
   const port = (db as Record<string, unknown>).port;
   if (port === undefined) return { port: SUPABASE_DEFAULT_PORT, defaulted: true };
   if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new SupabaseConfigError(`\`${file}\`: \`[db] port\` must be a whole number from 1 to 65535, not ${JSON.stringify(String(port)).slice(0, 40)}`);
+    throw new SupabaseConfigError(
+      `\`${file}\`: \`[db] port\` must be a whole number from 1 to 65535, not ${JSON.stringify(String(port)).slice(0, 40)}`,
+    );
   }
   return { port, defaulted: false };
 }

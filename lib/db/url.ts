@@ -47,12 +47,22 @@ export function resolveUrl(
   supabasePort: () => { port: number; file: string; defaulted?: boolean } | undefined,
   flagFrom: 'flag' | 'stdin' = 'flag',
 ): ResolvedUrl {
-  if (flagUrl !== undefined) return flagFrom === 'stdin' ? { url: flagUrl, source: 'stdin', origin: '`--url -` (stdin)' } : { url: flagUrl, source: 'flag', origin: '`--url`' };
+  if (flagUrl !== undefined)
+    return flagFrom === 'stdin'
+      ? { url: flagUrl, source: 'stdin', origin: '`--url -` (stdin)' }
+      : { url: flagUrl, source: 'flag', origin: '`--url`' };
   const fromEnv = env.DATABASE_URL;
-  if (fromEnv !== undefined && fromEnv.trim() !== '') return { url: fromEnv.trim(), source: 'env', origin: '`DATABASE_URL`' };
+  if (fromEnv !== undefined && fromEnv.trim() !== '')
+    return { url: fromEnv.trim(), source: 'env', origin: '`DATABASE_URL`' };
   const sb = supabasePort();
   if (sb) {
-    return { url: `postgresql://postgres:postgres@127.0.0.1:${sb.port}/postgres`, source: 'supabase', origin: sb.defaulted ? `\`${sb.file}\` (no [db] port: Supabase's default ${sb.port})` : `\`${sb.file}\` [db] port ${sb.port}` };
+    return {
+      url: `postgresql://postgres:postgres@127.0.0.1:${sb.port}/postgres`,
+      source: 'supabase',
+      origin: sb.defaulted
+        ? `\`${sb.file}\` (no [db] port: Supabase's default ${sb.port})`
+        : `\`${sb.file}\` [db] port ${sb.port}`,
+    };
   }
   return { url: DEFAULT_URL, source: 'default', origin: 'the Supabase local default' };
 }
@@ -72,12 +82,14 @@ const SAFE_TEXT = /^[\x21-\x7e]*$/;
 
 /** Parse a postgres:// or postgresql:// URL. Errors never quote the password. */
 export function parseDbUrl(url: string): DbConnection {
-  if (url.length > MAX_URL_LENGTH) throw new DbUrlError(`the URL is ${url.length} characters long; the limit is ${MAX_URL_LENGTH}`);
+  if (url.length > MAX_URL_LENGTH)
+    throw new DbUrlError(`the URL is ${url.length} characters long; the limit is ${MAX_URL_LENGTH}`);
   const m = /^(postgres(?:ql)?):\/\/(.*)$/s.exec(url);
   if (!m) throw new DbUrlError('the URL must start with `postgresql://` or `postgres://`');
   const scheme = m[1]!;
   let rest = m[2]!;
-  if (!SAFE_TEXT.test(rest)) throw new DbUrlError('the URL contains spaces, control or non-ASCII characters; %-encode them');
+  if (!SAFE_TEXT.test(rest))
+    throw new DbUrlError('the URL contains spaces, control or non-ASCII characters; %-encode them');
   let query = '';
   const q = rest.indexOf('?');
   if (q >= 0) {
@@ -109,7 +121,8 @@ export function parseDbUrl(url: string): DbConnection {
   }
   const hosts = hostspec === '' ? [] : hostspec.split(',');
   for (const h of hosts) {
-    if (!HOST_RE.test(h)) throw new DbUrlError(`\`${h.slice(0, 80)}\` is not a host name, IP address or %-encoded socket path`);
+    if (!HOST_RE.test(h))
+      throw new DbUrlError(`\`${h.slice(0, 80)}\` is not a host name, IP address or %-encoded socket path`);
   }
   const first = hosts[0] ?? '';
   const pm = /^(\[[^\]]*\]|[^:]*)(?::(\d+))?$/.exec(first);

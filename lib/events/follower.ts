@@ -58,13 +58,22 @@ export class LogFollower {
   private timer: NodeJS.Timeout | undefined;
   private readonly known = new Set<string>();
   private problem: string | undefined;
-  private readonly opts: Required<Omit<FollowerOptions, 'onTruncate' | 'onSwitch' | 'onDropped' | 'onProblem' | 'archives'>> & FollowerOptions;
+  private readonly opts: Required<
+    Omit<FollowerOptions, 'onTruncate' | 'onSwitch' | 'onDropped' | 'onProblem' | 'archives'>
+  > &
+    FollowerOptions;
 
   constructor(
     readonly file: string,
     opts: FollowerOptions,
   ) {
-    this.opts = { ...opts, pollMs: opts.pollMs ?? 1000, chunkBytes: opts.chunkBytes ?? 1 << 20, maxLineBytes: opts.maxLineBytes ?? 4 << 20, watch: opts.watch ?? true };
+    this.opts = {
+      ...opts,
+      pollMs: opts.pollMs ?? 1000,
+      chunkBytes: opts.chunkBytes ?? 1 << 20,
+      maxLineBytes: opts.maxLineBytes ?? 4 << 20,
+      watch: opts.watch ?? true,
+    };
     this.buf = Buffer.allocUnsafe(this.opts.chunkBytes);
     this.splitter = new LineSplitter({ maxLineBytes: this.opts.maxLineBytes });
   }
@@ -155,7 +164,8 @@ export class LogFollower {
     }
     if (!problem) this.ensureWatch(); // never watch through a planted link
     // Renamed away, deleted, or replaced (a new file may even reuse the old inode number, hence nlink).
-    const replaced = this.handle !== undefined && (!st || st.ino !== this.ino || (await this.handle.stat()).nlink === 0);
+    const replaced =
+      this.handle !== undefined && (!st || st.ino !== this.ino || (await this.handle.stat()).nlink === 0);
     if (this.handle && replaced) {
       // What was appended to the old file before the switch is still ours.
       await this.drain().catch(() => undefined);

@@ -148,7 +148,14 @@ export function parseEventLine(line: string): TwoLEvent | undefined {
   } catch {
     return undefined;
   }
-  if (!e || typeof e !== 'object' || Array.isArray(e) || typeof e.timestamp !== 'string' || typeof e.event_type !== 'string') return undefined;
+  if (
+    !e ||
+    typeof e !== 'object' ||
+    Array.isArray(e) ||
+    typeof e.timestamp !== 'string' ||
+    typeof e.event_type !== 'string'
+  )
+    return undefined;
   if (typeof e.phase !== 'string') e.phase = DEFAULT_PHASE;
   if (typeof e.agent_id !== 'string') e.agent_id = DEFAULT_AGENT;
   if (typeof e.data !== 'string') e.data = e.data === undefined ? '' : JSON.stringify(e.data);
@@ -158,7 +165,12 @@ export function parseEventLine(line: string): TwoLEvent | undefined {
 }
 
 /** A new event written by the pack's own tools or the emitter (source `emit`). */
-export function newEvent(eventType: string, data: string, fields: Partial<TwoLEvent> = {}, now: Date = new Date()): TwoLEvent {
+export function newEvent(
+  eventType: string,
+  data: string,
+  fields: Partial<TwoLEvent> = {},
+  now: Date = new Date(),
+): TwoLEvent {
   return {
     timestamp: now.toISOString(),
     event_type: eventType,

@@ -29,17 +29,49 @@
 export const TOKEN_RULES: ReadonlyArray<readonly [name: string, hint: string, shape: string, back?: number]> = [
   ['anthropic-key', String.raw`sk-ant-`, String.raw`sk-ant-[A-Za-z0-9_-]{8,400}`],
   ['api-key', String.raw`sk-`, String.raw`sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,400}`],
-  ['stripe-key', String.raw`(?:sk|rk)_(?:live|test|prod)_|whsec_`, String.raw`(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,255}|whsec_[A-Za-z0-9+/=]{24,255}`],
-  ['github-token', String.raw`gh[pousr]_|github_pat_`, String.raw`gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255}`],
-  ['gitlab-token', String.raw`gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-`, String.raw`gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-[A-Za-z0-9_-]{20,255}`],
-  ['aws-key', String.raw`AKIA|ASIA|ABIA|ACCA|A3T`, String.raw`(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[0-9A-Z]{16}(?![0-9A-Za-z])`],
+  [
+    'stripe-key',
+    String.raw`(?:sk|rk)_(?:live|test|prod)_|whsec_`,
+    String.raw`(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,255}|whsec_[A-Za-z0-9+/=]{24,255}`,
+  ],
+  [
+    'github-token',
+    String.raw`gh[pousr]_|github_pat_`,
+    String.raw`gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255}`,
+  ],
+  [
+    'gitlab-token',
+    String.raw`gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-`,
+    String.raw`gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-[A-Za-z0-9_-]{20,255}`,
+  ],
+  [
+    'aws-key',
+    String.raw`AKIA|ASIA|ABIA|ACCA|A3T`,
+    String.raw`(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[0-9A-Z]{16}(?![0-9A-Za-z])`,
+  ],
   ['google-key', String.raw`AIza`, String.raw`AIza[A-Za-z0-9_-]{35,64}`],
   ['google-oauth-token', String.raw`ya29\.`, String.raw`ya29\.[A-Za-z0-9_-]{20,2048}`],
   ['google-client-secret', String.raw`GOCSPX-`, String.raw`GOCSPX-[A-Za-z0-9_-]{20,64}`],
-  ['slack-token', String.raw`xox[abposre]-|xapp-`, String.raw`xox[abposre]-[A-Za-z0-9-]{10,255}|xapp-\d-[A-Za-z0-9-]{10,255}`],
-  ['slack-webhook', String.raw`hooks\.slack\.com\/`, String.raw`hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{20,200}`],
-  ['discord-webhook', String.raw`discord(?:app)?\.com\/api\/webhooks\/`, String.raw`discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{20,200}`],
-  ['teams-webhook', String.raw`webhook\.office\.com\/`, String.raw`webhook\.office\.com\/webhookb2\/[A-Za-z0-9@/_-]{20,400}`],
+  [
+    'slack-token',
+    String.raw`xox[abposre]-|xapp-`,
+    String.raw`xox[abposre]-[A-Za-z0-9-]{10,255}|xapp-\d-[A-Za-z0-9-]{10,255}`,
+  ],
+  [
+    'slack-webhook',
+    String.raw`hooks\.slack\.com\/`,
+    String.raw`hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{20,200}`,
+  ],
+  [
+    'discord-webhook',
+    String.raw`discord(?:app)?\.com\/api\/webhooks\/`,
+    String.raw`discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{20,200}`,
+  ],
+  [
+    'teams-webhook',
+    String.raw`webhook\.office\.com\/`,
+    String.raw`webhook\.office\.com\/webhookb2\/[A-Za-z0-9@/_-]{20,400}`,
+  ],
   ['npm-token', String.raw`npm_`, String.raw`npm_[A-Za-z0-9]{36,64}`],
   ['hf-token', String.raw`hf_|api_org_`, String.raw`(?:hf_|api_org_)[A-Za-z0-9]{30,64}`],
   ['sendgrid-key', String.raw`SG\.`, String.raw`SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}`],
@@ -58,7 +90,11 @@ export const TOKEN_RULES: ReadonlyArray<readonly [name: string, hint: string, sh
   ['groq-key', String.raw`gsk_`, String.raw`gsk_[A-Za-z0-9]{48,64}`],
   ['docker-token', String.raw`dckr_pat_`, String.raw`dckr_pat_[A-Za-z0-9_-]{20,64}`],
   ['sentry-token', String.raw`sntry[us]_`, String.raw`sntry[us]_[A-Za-z0-9_+/=]{40,1024}`],
-  ['grafana-token', String.raw`glsa_|glc_`, String.raw`glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,3}`],
+  [
+    'grafana-token',
+    String.raw`glsa_|glc_`,
+    String.raw`glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,3}`,
+  ],
   ['postman-key', String.raw`PMAK-`, String.raw`PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34}`],
   ['figma-token', String.raw`figd_`, String.raw`figd_[A-Za-z0-9_-]{40,64}`],
   ['replicate-token', String.raw`r8_`, String.raw`r8_[A-Za-z0-9]{37}(?![0-9A-Za-z])`],
@@ -70,7 +106,12 @@ export const TOKEN_RULES: ReadonlyArray<readonly [name: string, hint: string, sh
   ['planetscale-token', String.raw`pscale_`, String.raw`pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64}`],
   ['heroku-key', String.raw`HRKU-`, String.raw`HRKU-AA[A-Za-z0-9_-]{58}`],
   // these two start before their hint: the shape is tried `back` characters earlier, with its own boundary
-  ['azure-ad-secret', String.raw`[0-9]Q~`, String.raw`(?<![A-Za-z0-9_~.])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}`, 3],
+  [
+    'azure-ad-secret',
+    String.raw`[0-9]Q~`,
+    String.raw`(?<![A-Za-z0-9_~.])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}`,
+    3,
+  ],
   ['telegram-token', String.raw`:AA`, String.raw`(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}`, 10],
 ];
 
@@ -93,14 +134,16 @@ export const TOKEN_HINTS = new RegExp(
 );
 
 /** `-----BEGIN … PRIVATE KEY-----` (PEM, OpenSSH, PGP) to its END line, or to the end of the text. */
-export const PRIVATE_KEY = /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g;
+export const PRIVATE_KEY =
+  /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g;
 
 /**
  * `scheme://user:password@host`: keep the user, drop the password, which may
  * hold `/`, `+`, `:` or `@` (the last `@` before the host wins). `host:port/…@`
  * (Vite's `localhost:5173/@vite/client`) is a port, not a password.
  */
-export const URL_CREDENTIALS = /:\/\/([^\s:/@[\]"'<>]{0,128}):(?![0-9]{1,5}(?:[/?#"'\s]|$))([^\s"'<>]{1,128})@(?=[A-Za-z0-9[])/g;
+export const URL_CREDENTIALS =
+  /:\/\/([^\s:/@[\]"'<>]{0,128}):(?![0-9]{1,5}(?:[/?#"'\s]|$))([^\s"'<>]{1,128})@(?=[A-Za-z0-9[])/g;
 
 /**
  * `Authorization:` / `Proxy-Authorization:` / `Cookie:` / `Set-Cookie:` as a
@@ -108,13 +151,15 @@ export const URL_CREDENTIALS = /:\/\/([^\s:/@[\]"'<>]{0,128}):(?![0-9]{1,5}(?:[/
  * before the name, 2 the name, 3 the quote that opens the value, 4 the rest of
  * the line (the replacer cuts it at the closing quote).
  */
-export const HEADERS = /(?<![A-Za-z0-9_-])(["'`]?)((?:Proxy-)?Authorization|(?:Set-)?Cookie)\1[ \t]{0,8}[:=][ \t]{0,8}(["'`]?)([^\r\n]{1,2048})/gi;
+export const HEADERS =
+  /(?<![A-Za-z0-9_-])(["'`]?)((?:Proxy-)?Authorization|(?:Set-)?Cookie)\1[ \t]{0,8}[:=][ \t]{0,8}(["'`]?)([^\r\n]{1,2048})/gi;
 
 /** `Bearer x`, `Token x`, `Basic x` outside a header (logs, code); the replacer wants a secret-looking x. */
 export const SCHEME_CREDENTIALS = /(?<![A-Za-z0-9_-])(Bearer|Basic|Token)[ \t]{1,8}([A-Za-z0-9._~+/=-]{8,4096})/gi;
 
 /** `--flag value` / `--flag=value` / `-storepass value`; the replacer decides by the flag's name. */
-export const FLAGS = /(?<![^\s"'(=])(--?[A-Za-z][A-Za-z0-9_.-]{0,48})(?:([ \t]{1,8})|=)("(?:[^"\\\n]|\\.){1,512}"?|'[^'\n]{1,512}'?|(?!-)[^\s"'`;&|)]{1,512})/g;
+export const FLAGS =
+  /(?<![^\s"'(=])(--?[A-Za-z][A-Za-z0-9_.-]{0,48})(?:([ \t]{1,8})|=)("(?:[^"\\\n]|\\.){1,512}"?|'[^'\n]{1,512}'?|(?!-)[^\s"'`;&|)]{1,512})/g;
 
 /**
  * Short options that carry a password only after a given command: mysql's
@@ -131,14 +176,29 @@ const VALUE = String.raw`'[^'\n]{1,512}'?|"(?:[^"\\\n]|\\.){1,512}"?|[^\s'"]{1,5
  */
 const upTo = (command: string) => String.raw`(?:(?!${command})[^\n;&|]){0,256}?`;
 export const COMMAND_OPTIONS: ReadonlyArray<readonly [hints: readonly string[], option: string]> = [
-  [['mysql', 'mariadb'], String.raw`(\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b${upTo('mysql|mariadb')}[ \t]-p)(${VALUE})`],
+  [
+    ['mysql', 'mariadb'],
+    String.raw`(\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b${upTo('mysql|mariadb')}[ \t]-p)(${VALUE})`,
+  ],
   [['sshpass'], String.raw`(\bsshpass\b${upTo('sshpass')}[ \t]-p[ \t]{0,8})(${VALUE})`],
-  [['login'], String.raw`(\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm registry)[ \t]{1,8}login\b${upTo('login')}[ \t]-p[ \t]{1,8})(${VALUE})`],
+  [
+    ['login'],
+    String.raw`(\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm registry)[ \t]{1,8}login\b${upTo('login')}[ \t]-p[ \t]{1,8})(${VALUE})`,
+  ],
   [['redis-cli'], String.raw`(\bredis-cli\b${upTo('redis-cli')}[ \t]-a[ \t]{1,8})(${VALUE})`],
-  [['ldap'], String.raw`(\bldap(?:search|modify|add|delete|passwd|whoami)\b${upTo('ldap')}[ \t]-w[ \t]{1,8})(${VALUE})`],
-  [['-u', '--user', '-U', '--proxy-user'], String.raw`(\b(?:curl|wget|http|https|xh|ab)\b${upTo('curl|wget|http|xh|ab\b')}[ \t](?:-u|--user|--proxy-user|-U)(?:[ \t]{1,8}|=)?['"]?[^\s:'"]{0,128}:)([^\s'"]{1,512})`],
+  [
+    ['ldap'],
+    String.raw`(\bldap(?:search|modify|add|delete|passwd|whoami)\b${upTo('ldap')}[ \t]-w[ \t]{1,8})(${VALUE})`,
+  ],
+  [
+    ['-u', '--user', '-U', '--proxy-user'],
+    String.raw`(\b(?:curl|wget|http|https|xh|ab)\b${upTo('curl|wget|http|xh|ab\b')}[ \t](?:-u|--user|--proxy-user|-U)(?:[ \t]{1,8}|=)?['"]?[^\s:'"]{0,128}:)([^\s'"]{1,512})`,
+  ],
   [['curl'], String.raw`(\bcurl\b${upTo('curl')}[ \t](?:-b|--cookie)[ \t]{1,8})(${VALUE})`],
-  [['secret'], String.raw`(\bgh[ \t]{1,8}secret[ \t]{1,8}set\b${upTo('gh[ \t]')}[ \t](?:-b|--body)(?:[ \t]{1,8}|=))(${VALUE})`],
+  [
+    ['secret'],
+    String.raw`(\bgh[ \t]{1,8}secret[ \t]{1,8}set\b${upTo('gh[ \t]')}[ \t](?:-b|--body)(?:[ \t]{1,8}|=))(${VALUE})`,
+  ],
   [['pass:'], String.raw`((?<![^\s"'=])pass:)([^\s"']{1,512})`],
 ];
 /** `npm config set NAME VALUE`, `aws configure set NAME VALUE`: group 1 what stays, 2 the name, 3 the value. */
@@ -156,7 +216,8 @@ export const CONFIG_SET = String.raw`(\bconfig(?:ure)?[ \t]{1,8}set[ \t]{1,8}([^
  * API bodies and log lines) has its quotes escaped; `\"` quotes a value as `"` does.
  */
 export const NAME_KEYWORDS = /pass|pwd|secret|token|cred|key|auth|cookie|sig|mnemonic/gi;
-export const ASSIGNMENT_AT = /([A-Za-z_][A-Za-z0-9_.-]{0,79}(?: [A-Za-z][A-Za-z0-9_-]{0,30})?)(\\"|["'`]?)([ \t]{0,8}(?:=>|:=|\?=|=(?![=~])|:(?!:)|,)[ \t]{0,8})(\\"(?:[^"\\\n]|\\[^"\n]){0,512}(?:\\")?|"(?:[^"\\\n]|\\.){0,512}"?|'[^'\n]{0,512}'?|[^\s"'`,;&|)\]}>\\]{1,128})/y;
+export const ASSIGNMENT_AT =
+  /([A-Za-z_][A-Za-z0-9_.-]{0,79}(?: [A-Za-z][A-Za-z0-9_-]{0,30})?)(\\"|["'`]?)([ \t]{0,8}(?:=>|:=|\?=|=(?![=~])|:(?!:)|,)[ \t]{0,8})(\\"(?:[^"\\\n]|\\[^"\n]){0,512}(?:\\")?|"(?:[^"\\\n]|\\.){0,512}"?|'[^'\n]{0,512}'?|[^\s"'`,;&|)\]}>\\]{1,128})/y;
 /** Characters of a name, and how far back from its keyword a name may start. */
 export const NAME_CHAR = /[A-Za-z0-9_.-]/;
 export const NAME_MAX = 80;
@@ -164,7 +225,8 @@ export const NAME_MAX = 80;
 export const UNQUOTED_MAX = 128;
 
 /** `<password>v</password>` and `<add key="Password" value="v"/>` (Maven, NuGet, .NET config). */
-export const XML_VALUES = /<([A-Za-z][A-Za-z0-9_.:-]{0,63})>([^<\n]{1,512})<\/\1>|(<add[ \t]{1,8}key=")([^"]{1,64})("[ \t]{1,8}value=")([^"]{1,512})"/g;
+export const XML_VALUES =
+  /<([A-Za-z][A-Za-z0-9_.:-]{0,63})>([^<\n]{1,512})<\/\1>|(<add[ \t]{1,8}key=")([^"]{1,64})("[ \t]{1,8}value=")([^"]{1,512})"/g;
 
 /** ~/.netrc: `password VALUE` after a `machine` line. */
 export const NETRC = /(\bpassword[ \t]{1,8})(?<=\bmachine[\s\S]{1,600})([^\s]{1,512})/g;
@@ -183,10 +245,67 @@ function words(name: string): string[] {
 
 /** Whole words that name a secret (`pass` but not `bypass`), and endings that do (`PGPASSWORD`, `csrftoken`, `-srcstorepass`). */
 const SECRET_WORDS = new Set(['pass', 'pwd', 'cookie']);
-const SECRET_ENDINGS = /(?:password|passwd|passphrase|passcode|secret|token|credentials?|apikey|secretkey|privatekey|accesskey|storepass|keypass|mnemonic)$/;
+const SECRET_ENDINGS =
+  /(?:password|passwd|passphrase|passcode|secret|token|credentials?|apikey|secretkey|privatekey|accesskey|storepass|keypass|mnemonic)$/;
 /** `<word> key` pairs that name a secret (`api key`, `account key`), and those that do not. */
-const SECRET_KEY_OWNERS = new Set(['api', 'secret', 'private', 'access', 'account', 'master', 'signing', 'encryption', 'auth', 'service', 'app', 'client', 'license', 'session', 'subscription', 'functions', 'admin', 'root', 'webhook', 'ingest', 'consumer', 'deploy', 'write', 'decryption', 'hmac', 'jwt', 'cookie', 'shared']);
-const PUBLIC_KEY_OWNERS = new Set(['public', 'publishable', 'primary', 'foreign', 'sort', 'partition', 'cache', 'idempotency', 'routing', 'lookup', 'dedup', 'dedupe', 'object', 'hash', 'row', 'composite', 'unique', 'index', 'map', 'react', 'i18n', 'translation', 'storage', 'bucket', 'file', 'key']);
+const SECRET_KEY_OWNERS = new Set([
+  'api',
+  'secret',
+  'private',
+  'access',
+  'account',
+  'master',
+  'signing',
+  'encryption',
+  'auth',
+  'service',
+  'app',
+  'client',
+  'license',
+  'session',
+  'subscription',
+  'functions',
+  'admin',
+  'root',
+  'webhook',
+  'ingest',
+  'consumer',
+  'deploy',
+  'write',
+  'decryption',
+  'hmac',
+  'jwt',
+  'cookie',
+  'shared',
+]);
+const PUBLIC_KEY_OWNERS = new Set([
+  'public',
+  'publishable',
+  'primary',
+  'foreign',
+  'sort',
+  'partition',
+  'cache',
+  'idempotency',
+  'routing',
+  'lookup',
+  'dedup',
+  'dedupe',
+  'object',
+  'hash',
+  'row',
+  'composite',
+  'unique',
+  'index',
+  'map',
+  'react',
+  'i18n',
+  'translation',
+  'storage',
+  'bucket',
+  'file',
+  'key',
+]);
 
 /**
  * 'always': any non-empty value is a secret (`DB_PASSWORD`, `client_secret`);
@@ -223,7 +342,8 @@ export function looksRandom(v: string): boolean {
  * `Token`, something that is not an English word (`Basic authentication`).
  */
 export function looksLikeCredential(scheme: string, v: string): boolean {
-  if (/^bearer$/i.test(scheme)) return !/^(?:authentication|authorization|tokens?|scheme|header|credentials?|auth)\b/i.test(v);
+  if (/^bearer$/i.test(scheme))
+    return !/^(?:authentication|authorization|tokens?|scheme|header|credentials?|auth)\b/i.test(v);
   if (/^[A-Za-z][a-z]*[.,;:]?$/.test(v)) return false;
   return /[0-9+/=_~.-]/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v));
 }
@@ -237,9 +357,13 @@ export function isPlaceholder(v: string): boolean {
   return (
     /\.\*|\.\+|\\[sSwWdD]/.test(v) || // a pattern (`sed 's/password=.*/…/'`), not a value
     // `${VAR}` and `${VAR:-}` name a secret (a rule may cut the `}`); Spring's `${VAR:literal}` holds one
-    /^(?:\[?REDACTED\b|\$\{[A-Za-z_][\w.]*(?::-?)?\}?$|\$\{\{|\$\(|\{\{|\$\$|%[A-Za-z_][A-Za-z0-9_]*%$|<[^<>]{1,64}>$|\*+$|x{3,}$|\.{3}$|\$[A-Z_][A-Z0-9_]*$)/.test(v) ||
+    /^(?:\[?REDACTED\b|\$\{[A-Za-z_][\w.]*(?::-?)?\}?$|\$\{\{|\$\(|\{\{|\$\$|%[A-Za-z_][A-Za-z0-9_]*%$|<[^<>]{1,64}>$|\*+$|x{3,}$|\.{3}$|\$[A-Z_][A-Z0-9_]*$)/.test(
+      v,
+    ) ||
     /^(?:\$\d+|\?|[:@][A-Za-z_]\w*)$/.test(v) || // SQL parameters: `token = $1`, `= ?`, `= :token`
-    /^(?:null|nil|none|true|false|yes|no|undefined|string|number|boolean|bool|str|int|any|unknown|object|bytes|secretstr|optional\[str\])$/i.test(v)
+    /^(?:null|nil|none|true|false|yes|no|undefined|string|number|boolean|bool|str|int|any|unknown|object|bytes|secretstr|optional\[str\])$/i.test(
+      v,
+    )
   );
 }
 

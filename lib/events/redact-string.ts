@@ -4,8 +4,28 @@
  * callers in redact.ts bound the input first.
  */
 import {
-  ASSIGNMENT_AT, COMMAND_OPTIONS, CONFIG_SET, FLAGS, HEADERS, HINTED_RULES, NAME_CHAR, NAME_KEYWORDS, NAME_MAX, NETRC, PRIVATE_KEY, SCHEME_CREDENTIALS, TOKEN_HINTS,
-  TOKEN_RULES, UNQUOTED_MAX, URL_CREDENTIALS, XML_VALUES, isCode, isPlaceholder, looksLikeCredential, looksRandom, secretName,
+  ASSIGNMENT_AT,
+  COMMAND_OPTIONS,
+  CONFIG_SET,
+  FLAGS,
+  HEADERS,
+  HINTED_RULES,
+  NAME_CHAR,
+  NAME_KEYWORDS,
+  NAME_MAX,
+  NETRC,
+  PRIVATE_KEY,
+  SCHEME_CREDENTIALS,
+  TOKEN_HINTS,
+  TOKEN_RULES,
+  UNQUOTED_MAX,
+  URL_CREDENTIALS,
+  XML_VALUES,
+  isCode,
+  isPlaceholder,
+  looksLikeCredential,
+  looksRandom,
+  secretName,
 } from './redact-rules.ts';
 
 export { TOKEN_RULES };
@@ -26,7 +46,8 @@ function quoteOf(value: string): string {
 }
 
 /** Is a quoted value closed (a rule may have cut it short before its closing quote)? */
-const closed = (value: string, q: string): boolean => value.length >= 2 * q.length && value.endsWith(q) && !(q === '"' && value.endsWith('\\"'));
+const closed = (value: string, q: string): boolean =>
+  value.length >= 2 * q.length && value.endsWith(q) && !(q === '"' && value.endsWith('\\"'));
 
 /** A value without its quotes. */
 function unquote(value: string): string {
@@ -35,7 +56,12 @@ function unquote(value: string): string {
 }
 
 /** Is `value` (quotes included) a secret for a name that secretName() rated? */
-export function secretValue(rating: 'always' | 'if-random' | 'no', value: string, next: string, codeLike: boolean): boolean {
+export function secretValue(
+  rating: 'always' | 'if-random' | 'no',
+  value: string,
+  next: string,
+  codeLike: boolean,
+): boolean {
   if (rating === 'no') return false;
   const inner = unquote(value);
   if (inner === '' || isPlaceholder(inner)) return false;
@@ -84,9 +110,10 @@ function headers(s: string): string {
     const after = end === -1 ? '' : rest.slice(end);
     const head = m.slice(0, m.length - rest.length);
     // Authorization keeps its scheme (`Bearer`, `Basic`, `AWS4-HMAC-SHA256`); a cookie goes whole
-    const scheme = /authorization$/i.test(name) ? /^[A-Za-z0-9-]{1,32}[ \t]+/.exec(value)?.[0] ?? '' : '';
+    const scheme = /authorization$/i.test(name) ? (/^[A-Za-z0-9-]{1,32}[ \t]+/.exec(value)?.[0] ?? '') : '';
     const secret = value.slice(scheme.length).trim();
-    if (secret === '' || /^[{[]/.test(secret) || isPlaceholder(secret) || (!quote && isCode(secret, '', false))) return m;
+    if (secret === '' || /^[{[]/.test(secret) || isPlaceholder(secret) || (!quote && isCode(secret, '', false)))
+      return m;
     return `${head}${scheme}${MASK}${after}`;
   });
 }
@@ -138,7 +165,11 @@ function judge(s: string, m: RegExpExecArray): { valueAt: number; end: number } 
   const [whole, name, closeQuote, sep, value] = m as unknown as [string, string, string, string, string];
   const valueAt = m.index + whole.length - value.length;
   // `'NAME', 'value'` is PHP's define(), not any list of strings
-  const commaOk = !sep.includes(',') || (closeQuote !== '' && /^["']/.test(value) && /\bdefine[ \t]*\([ \t]*["']$/i.test(s.slice(Math.max(0, m.index - 24), m.index)));
+  const commaOk =
+    !sep.includes(',') ||
+    (closeQuote !== '' &&
+      /^["']/.test(value) &&
+      /\bdefine[ \t]*\([ \t]*["']$/i.test(s.slice(Math.max(0, m.index - 24), m.index)));
   // two words name a label (`API key: …`) only before `:`; `export TOKEN=…` is about TOKEN
   const rated = name.includes(' ') && !sep.includes(':') ? name.slice(name.lastIndexOf(' ') + 1) : name;
   const rating = commaOk ? secretName(rated) : 'no';
@@ -147,7 +178,10 @@ function judge(s: string, m: RegExpExecArray): { valueAt: number; end: number } 
   // what follows says `f(password=pw)` is code, but `DJANGO_SECRET_KEY=ab)cd` is an env var's value
   const next = !codeLike && /^[A-Z0-9_]+$/.test(rated) ? '' : (s[valueAt + value.length] ?? '');
   // `password: must be at least 8 characters`, `password:  16 bytes`: a word or number, then more words
-  const prose = sep.includes(':') && /^(?:[a-z]+|[0-9]+)$/.test(value) && /^[ \t]+[A-Za-z]/.test(s.slice(valueAt + value.length, valueAt + value.length + 4));
+  const prose =
+    sep.includes(':') &&
+    /^(?:[a-z]+|[0-9]+)$/.test(value) &&
+    /^[ \t]+[A-Za-z]/.test(s.slice(valueAt + value.length, valueAt + value.length + 4));
   if (value === '' || prose || !secretValue(rating, value, next, codeLike)) return { valueAt, end: -1 };
   return { valueAt, end: secretEnd(s, valueAt, value, UNQUOTED_MAX) };
 }
@@ -188,7 +222,9 @@ function flags(s: string): string {
   return s.replace(FLAGS, (m, flag: string, _space: string | undefined, value: string, at: number, all: string) => {
     if (!hasKeyword(flag)) return m;
     const rating = secretName(flag.replace(/^-+/, ''));
-    return secretValue(rating, value, all[at + m.length] ?? '', false) ? `${m.slice(0, m.length - value.length)}${masked(value)}` : m;
+    return secretValue(rating, value, all[at + m.length] ?? '', false)
+      ? `${m.slice(0, m.length - value.length)}${masked(value)}`
+      : m;
   });
 }
 
@@ -196,11 +232,15 @@ function commandOptions(s: string): string {
   let out = s;
   COMMAND_OPTIONS.forEach(([hints, option], i) => {
     if (!hints.some((h) => out.includes(h))) return;
-    out = out.replace((options[i] ??= new RegExp(option, 'g')), (m, _keep: string, value: string) => (isPlaceholder(unquote(value)) ? m : `${m.slice(0, m.length - value.length)}${masked(value)}`));
+    out = out.replace((options[i] ??= new RegExp(option, 'g')), (m, _keep: string, value: string) =>
+      isPlaceholder(unquote(value)) ? m : `${m.slice(0, m.length - value.length)}${masked(value)}`,
+    );
   });
   if (out.includes('set')) {
     out = out.replace((configSet ??= new RegExp(CONFIG_SET, 'g')), (m, _keep: string, name: string, value: string) =>
-      secretName(name) === 'no' || isPlaceholder(unquote(value)) ? m : `${m.slice(0, m.length - value.length)}${masked(value)}`,
+      secretName(name) === 'no' || isPlaceholder(unquote(value))
+        ? m
+        : `${m.slice(0, m.length - value.length)}${masked(value)}`,
     );
   }
   return out;
@@ -213,20 +253,35 @@ const MAY_HAVE_HEADER = /uthorization|ookie/i;
 const PASSES: ReadonlyArray<(s: string) => string> = [
   (s) => (s.includes('-----BEGIN') ? s.replace(PRIVATE_KEY, '[REDACTED:private-key]') : s),
   tokens,
-  (s) => (s.includes('://') ? s.replace(URL_CREDENTIALS, (m, user: string, password: string) => (isPlaceholder(password) ? m : `://${user}:${MASK}@`)) : s),
+  (s) =>
+    s.includes('://')
+      ? s.replace(URL_CREDENTIALS, (m, user: string, password: string) =>
+          isPlaceholder(password) ? m : `://${user}:${MASK}@`,
+        )
+      : s,
   (s) => (MAY_HAVE_HEADER.test(s) ? headers(s) : s),
-  (s) => s.replace(SCHEME_CREDENTIALS, (m, scheme: string, value: string) => (looksLikeCredential(scheme, value) && !isPlaceholder(value) ? `${scheme} ${MASK}` : m)),
+  (s) =>
+    s.replace(SCHEME_CREDENTIALS, (m, scheme: string, value: string) =>
+      looksLikeCredential(scheme, value) && !isPlaceholder(value) ? `${scheme} ${MASK}` : m,
+    ),
   (s) => (s.includes('-') ? flags(s) : s),
   commandOptions,
   assignments,
   (s) =>
     s.includes('<')
-      ? s.replace(XML_VALUES, (m, tag?: string, text?: string, addHead?: string, key?: string, mid?: string, value?: string) => {
-          if (tag !== undefined) return secretValue(secretName(tag), text!, '', false) ? `<${tag}>${MASK}</${tag}>` : m;
-          return secretValue(secretName(key!), value!, '', false) ? `${addHead}${key}${mid}${MASK}"` : m;
-        })
+      ? s.replace(
+          XML_VALUES,
+          (m, tag?: string, text?: string, addHead?: string, key?: string, mid?: string, value?: string) => {
+            if (tag !== undefined)
+              return secretValue(secretName(tag), text!, '', false) ? `<${tag}>${MASK}</${tag}>` : m;
+            return secretValue(secretName(key!), value!, '', false) ? `${addHead}${key}${mid}${MASK}"` : m;
+          },
+        )
       : s,
-  (s) => (s.includes('machine') ? s.replace(NETRC, (m, head: string, value: string) => (isPlaceholder(value) ? m : `${head}${MASK}`)) : s),
+  (s) =>
+    s.includes('machine')
+      ? s.replace(NETRC, (m, head: string, value: string) => (isPlaceholder(value) ? m : `${head}${MASK}`))
+      : s,
 ];
 
 /**

@@ -71,7 +71,14 @@ function secretArgs(list: unknown[]): Set<number> {
   for (let i = 0; i + 1 < list.length; i++) {
     const flag = list[i];
     const next = list[i + 1];
-    if (typeof flag === 'string' && typeof next === 'string' && /^--?[A-Za-z][\w.-]{0,48}$/.test(flag) && !next.startsWith('-') && secretValue(secretName(flag.replace(/^-+/, '')), next, '', false)) hidden.add(i + 1);
+    if (
+      typeof flag === 'string' &&
+      typeof next === 'string' &&
+      /^--?[A-Za-z][\w.-]{0,48}$/.test(flag) &&
+      !next.startsWith('-') &&
+      secretValue(secretName(flag.replace(/^-+/, '')), next, '', false)
+    )
+      hidden.add(i + 1);
   }
   return hidden;
 }
@@ -114,10 +121,17 @@ export function cleanValue(value: unknown, limits: TrimLimits = DEFAULT_LIMITS, 
     let cleaned = typeof v === 'string' && secretKey(key, v) ? MASK : cleanValue(v, limits, depth + 1, memo);
     // a list under a secret key (`"set-cookie": ["sid=…"]`): each of its strings is a secret
     if (Array.isArray(v) && Array.isArray(cleaned)) {
-      cleaned = cleaned.map((x: unknown, i) => (i < limits.maxArray && typeof v[i] === 'string' && secretKey(key, v[i] as string) ? MASK : x));
+      cleaned = cleaned.map((x: unknown, i) =>
+        i < limits.maxArray && typeof v[i] === 'string' && secretKey(key, v[i] as string) ? MASK : x,
+      );
     }
     // defineProperty: a `__proto__` key from JSON.parse stays a key, not the copy's prototype
-    Object.defineProperty(out, cleanKey(key, out, limits.maxString, memo), { value: cleaned, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, cleanKey(key, out, limits.maxString, memo), {
+      value: cleaned,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   if (keys.length > limits.maxKeys) out['…'] = `[truncated ${keys.length - limits.maxKeys} keys]`;
   return out;

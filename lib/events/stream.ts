@@ -16,7 +16,14 @@ import { parseEventLine, type TwoLEvent } from './format.ts';
 import { LineSplitter, type Line } from './lines.ts';
 import { listArchives } from './writer.ts';
 import { eventsPath, stateDir } from './project-dir.ts';
-import { READ_FLAGS, checkPrivateDir, isUnsafePath, openRegular, openRegularForRead, refusalText } from '../shared/safe-fs.ts';
+import {
+  READ_FLAGS,
+  checkPrivateDir,
+  isUnsafePath,
+  openRegular,
+  openRegularForRead,
+  refusalText,
+} from '../shared/safe-fs.ts';
 import { errorCode, errorMessage } from '../shared/errors.ts';
 
 export interface StreamStats {
@@ -46,7 +53,17 @@ export interface StreamOptions {
 }
 
 export function newStreamStats(): StreamStats {
-  return { files: 0, bytes: 0, lines: 0, events: 0, skipped: 0, malformed: 0, truncated: 0, oversized: 0, skippedFiles: 0 };
+  return {
+    files: 0,
+    bytes: 0,
+    lines: 0,
+    events: 0,
+    skipped: 0,
+    malformed: 0,
+    truncated: 0,
+    oversized: 0,
+    skippedFiles: 0,
+  };
 }
 
 /**
@@ -60,7 +77,12 @@ export function logFiles(projectDir: string): string[] {
   } catch (err) {
     const code = errorCode(err);
     if (code === 'ENOENT' || code === 'ENOTDIR') return [];
-    throw Object.assign(new Error(`cannot read the event log folder \`${dir}\`: ${isUnsafePath(err) ? refusalText(err) : errorMessage(err)}`), { code });
+    throw Object.assign(
+      new Error(
+        `cannot read the event log folder \`${dir}\`: ${isUnsafePath(err) ? refusalText(err) : errorMessage(err)}`,
+      ),
+      { code },
+    );
   }
   const live = eventsPath(projectDir);
   // lstat, not exists: a dangling link must be listed, and so refused, not skipped quietly.
@@ -73,7 +95,12 @@ export function logFiles(projectDir: string): string[] {
  * last line that has no newline. `file` is a path (opened as a regular file,
  * never through a link) or a descriptor from openRegular, which this closes.
  */
-export async function* fileLines(file: string | number, maxLineBytes: number, stats: StreamStats, chunkBytes = 1 << 16): AsyncGenerator<{ lines: Line[]; complete: boolean }> {
+export async function* fileLines(
+  file: string | number,
+  maxLineBytes: number,
+  stats: StreamStats,
+  chunkBytes = 1 << 16,
+): AsyncGenerator<{ lines: Line[]; complete: boolean }> {
   const splitter = new LineSplitter({ maxLineBytes });
   const fd = typeof file === 'number' ? file : openRegular(file, READ_FLAGS);
   const stream = fs.createReadStream('', { fd, highWaterMark: chunkBytes });
@@ -95,7 +122,10 @@ export function isBefore(timestamp: string, since: Date, sinceIso: string): bool
 }
 
 /** Every event in `files`, in order, a batch (one read chunk) at a time. */
-export async function* streamFileBatches(files: readonly string[], opts: StreamOptions = {}): AsyncGenerator<TwoLEvent[]> {
+export async function* streamFileBatches(
+  files: readonly string[],
+  opts: StreamOptions = {},
+): AsyncGenerator<TwoLEvent[]> {
   const stats = opts.stats ?? newStreamStats();
   const maxLine = opts.maxLineBytes ?? 16 * 1024 * 1024;
   const since = opts.since;

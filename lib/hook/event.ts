@@ -9,8 +9,20 @@ type Payload = Record<string, unknown>;
 
 /** Fields lifted into the event itself, or too noisy to keep in `payload`. */
 const LIFTED = new Set([
-  'session_id', 'transcript_path', 'cwd', 'hook_event_name', 'tool_name', 'tool_use_id', 'duration_ms',
-  'agent_type', 'agent_id', 'error', 'permission_mode', 'effort', 'prompt_id', 'agent_transcript_path',
+  'session_id',
+  'transcript_path',
+  'cwd',
+  'hook_event_name',
+  'tool_name',
+  'tool_use_id',
+  'duration_ms',
+  'agent_type',
+  'agent_id',
+  'error',
+  'permission_mode',
+  'effort',
+  'prompt_id',
+  'agent_transcript_path',
 ]);
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
@@ -25,7 +37,16 @@ function firstLine(s: string): string {
 export function toolSummary(input: unknown): string {
   if (!input || typeof input !== 'object') return '';
   const i = input as Payload;
-  const pick = str(i.command) ?? str(i.file_path) ?? str(i.notebook_path) ?? str(i.pattern) ?? str(i.url) ?? str(i.query) ?? str(i.description) ?? str(i.prompt) ?? str(i.path);
+  const pick =
+    str(i.command) ??
+    str(i.file_path) ??
+    str(i.notebook_path) ??
+    str(i.pattern) ??
+    str(i.url) ??
+    str(i.query) ??
+    str(i.description) ??
+    str(i.prompt) ??
+    str(i.path);
   return pick ? cleanString(firstLine(pick), 160) : '';
 }
 
@@ -114,7 +135,12 @@ export function hookPayloadToEvent(raw: unknown, ctx: HookContext): TwoLEvent {
  * A payload too large to parse (or cut off by the stdin deadline) still says
  * what it was: pull the few fields we need from its head without a JSON parser.
  */
-export function oversizedPayloadToEvent(head: string, totalBytes: number, ctx: HookContext, why = 'too large to record'): TwoLEvent {
+export function oversizedPayloadToEvent(
+  head: string,
+  totalBytes: number,
+  ctx: HookContext,
+  why = 'too large to record',
+): TwoLEvent {
   const grab = (key: string): string | undefined => {
     const m = new RegExp(`"${key}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){1,200})"`).exec(head);
     if (!m) return undefined;

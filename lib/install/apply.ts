@@ -22,7 +22,17 @@ export type Op =
    * `throughLink`: a symlink at rel is kept and the file it points at is replaced (settings.json in a dotfiles repo).
    * `displaces` / `edited`: the bytes replaced are the user's (never ours / ours, edited); the manifest says so.
    */
-  | { kind: 'write'; rel: string; bytes: Buffer; mode: number; reason: string; displaces?: boolean; edited?: boolean; exactMode?: boolean; throughLink?: boolean }
+  | {
+      kind: 'write';
+      rel: string;
+      bytes: Buffer;
+      mode: number;
+      reason: string;
+      displaces?: boolean;
+      edited?: boolean;
+      exactMode?: boolean;
+      throughLink?: boolean;
+    }
   /** Set the mode of a file whose bytes are already right; undone by setting the old one back. */
   | { kind: 'chmod'; rel: string; mode: number; reason: string }
   | { kind: 'symlink'; rel: string; link: string; reason: string }
@@ -100,7 +110,15 @@ function removeEmptyTree(fs: MutFs, dir: string, journal: JournalEntry[]): void 
 }
 
 /** Copy whatever is at abs (file or symlink; with `throughLink`, the file a link points at) to dest; returns its manifest entry. */
-function saveCopy(fs: MutFs, abs: string, dest: string, rel: string, reason: string, journal: JournalEntry[], throughLink: boolean): BackupEntry {
+function saveCopy(
+  fs: MutFs,
+  abs: string,
+  dest: string,
+  rel: string,
+  reason: string,
+  journal: JournalEntry[],
+  throughLink: boolean,
+): BackupEntry {
   const st = throughLink ? nodeFs.statSync(abs) : nodeFs.lstatSync(abs);
   // A link is saved in the manifest only: a link on disk in the backup folder
   // could route a later backup write out through it.
@@ -162,7 +180,9 @@ export function applyOps(input: ApplyInput, deps: ApplyDeps = {}): ApplyResult {
   const result: ApplyResult = { written: [], removed: [], backedUp: [] };
   const abs = (rel: string) => path.join(input.target, rel);
   // A folder about to become a link again holds nothing by then (its files are removed by earlier ops).
-  const toSave = input.ops.filter((op) => op.kind !== 'chmod' && exists(abs(op.rel)) && !exists(abs(op.rel))!.isDirectory());
+  const toSave = input.ops.filter(
+    (op) => op.kind !== 'chmod' && exists(abs(op.rel)) && !exists(abs(op.rel))!.isDirectory(),
+  );
   let folder: string | undefined;
   let manifest: BackupManifest | undefined;
   try {
@@ -173,8 +193,20 @@ export function applyOps(input: ApplyInput, deps: ApplyDeps = {}): ApplyResult {
       mkdirs(fs, folder, journal);
       for (const op of toSave) {
         const write = op.kind === 'write' ? op : undefined;
-        const entry = saveCopy(fs, abs(op.rel), path.join(folder, op.rel), op.rel, op.reason, journal, !!write?.throughLink);
-        entries.push({ ...entry, ...(write?.displaces ? { displaces: true } : {}), ...(write?.edited ? { edited: true } : {}) });
+        const entry = saveCopy(
+          fs,
+          abs(op.rel),
+          path.join(folder, op.rel),
+          op.rel,
+          op.reason,
+          journal,
+          !!write?.throughLink,
+        );
+        entries.push({
+          ...entry,
+          ...(write?.displaces ? { displaces: true } : {}),
+          ...(write?.edited ? { edited: true } : {}),
+        });
         result.backedUp.push(op.rel);
       }
       manifest = {
@@ -225,7 +257,11 @@ export function applyOps(input: ApplyInput, deps: ApplyDeps = {}): ApplyResult {
         if (exists(target)?.isSymbolicLink()) fs.unlinkSync(target);
         atomicWriteFileSync(target, op.bytes, { mode: op.mode, fs, ...(op.exactMode ? { keepMode: false } : {}) });
       }
-      journal.push(before && folder ? { t: 'replaced', abs: target, backup: before, from: path.join(folder, op.rel) } : { t: 'created', abs: target });
+      journal.push(
+        before && folder
+          ? { t: 'replaced', abs: target, backup: before, from: path.join(folder, op.rel) }
+          : { t: 'created', abs: target },
+      );
       (op.kind === 'remove' ? result.removed : result.written).push(op.rel);
     }
     if (folder && manifest) writeManifest(fs, folder, { ...manifest, complete: true });

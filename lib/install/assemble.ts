@@ -10,7 +10,14 @@ import path from 'node:path';
 import type { Op } from './apply.ts';
 import type { BackupManifest } from './backup.ts';
 import { LIB_REL, planInstall, type Plan, type TargetEntry } from './plan.ts';
-import { hooksForInstall, isOursIn, mergeSettings, settingsOp, writeThroughNote, type JsonObject } from './settings-merge.ts';
+import {
+  hooksForInstall,
+  isOursIn,
+  mergeSettings,
+  settingsOp,
+  writeThroughNote,
+  type JsonObject,
+} from './settings-merge.ts';
 import type { EscapingLink, PackFile, SeedFile } from './source.ts';
 import { sameState, serializeState, STATE_FILE, type InstallState } from './state.ts';
 
@@ -58,7 +65,13 @@ export interface AssembledInstall {
 }
 
 export function stateOp(state: InstallState): Op {
-  return { kind: 'write', rel: STATE_FILE, bytes: Buffer.from(serializeState(state), 'utf8'), mode: 0o644, reason: 'install state' };
+  return {
+    kind: 'write',
+    rel: STATE_FILE,
+    bytes: Buffer.from(serializeState(state), 'utf8'),
+    mode: 0o644,
+    reason: 'install state',
+  };
 }
 
 export function assembleInstall(input: InstallInputs): AssembledInstall {
@@ -67,13 +80,20 @@ export function assembleInstall(input: InstallInputs): AssembledInstall {
   const kept = inherited(state, input.dead, notes);
   const byRel = new Map(input.pack.map((f) => [f.rel, f]));
   // With no state yet (a first install that was killed), what the dead run displaced still counts.
-  const plan = planInstall(input.pack, input.scanned, { packVersion: state?.packVersion, files: state?.files ?? {}, displaced: kept.displaced }, { keepMine: o.keepMine, force: o.force, packVersion: input.packVersion });
+  const plan = planInstall(
+    input.pack,
+    input.scanned,
+    { packVersion: state?.packVersion, files: state?.files ?? {}, displaced: kept.displaced },
+    { keepMine: o.keepMine, force: o.force, packVersion: input.packVersion },
+  );
 
   const hasStatus = byRel.has(`${LIB_REL}/dist/statusline.cjs`);
   const merged = mergeSettings(input.settings, {
     hooks: hooksForInstall(input.hooksJson, libDir),
     isOurCommand: isOursIn(libDir),
-    ...(hasStatus ? { statusLine: { type: 'command', command: `node "${libDir}/dist/statusline.cjs"`, padding: 0 } } : {}),
+    ...(hasStatus
+      ? { statusLine: { type: 'command', command: `node "${libDir}/dist/statusline.cjs"`, padding: 0 } }
+      : {}),
     forceStatusLine: o.statusline,
   });
   notes.push(...merged.notes);
@@ -83,7 +103,10 @@ export function assembleInstall(input: InstallInputs): AssembledInstall {
   const replacedLinks = { ...(state?.replacedLinks ?? {}) };
   const nextDisplaced = { ...plan.nextDisplaced };
   const { savedEdits } = kept;
-  const ops = [...folderOps(input, byRel, replacedLinks, notes), ...fileOps(plan, byRel, input.runId, nextDisplaced, savedEdits)];
+  const ops = [
+    ...folderOps(input, byRel, replacedLinks, notes),
+    ...fileOps(plan, byRel, input.runId, nextDisplaced, savedEdits),
+  ];
   for (const rel of Object.keys(nextDisplaced)) if (!plan.nextFiles[rel]) delete nextDisplaced[rel];
   if (merged.changed) ops.push(settingsOp(merged.settings));
 
@@ -124,7 +147,12 @@ function inherited(state: InstallState | undefined, dead: DeadRun[], notes: stri
 }
 
 /** Real folders in place of symlinked ones: the copies a dead run left unfinished, then this run's; records each in `replacedLinks`. */
-function folderOps(input: InstallInputs, byRel: Map<string, PackFile>, replacedLinks: Record<string, string>, notes: string[]): Op[] {
+function folderOps(
+  input: InstallInputs,
+  byRel: Map<string, PackFile>,
+  replacedLinks: Record<string, string>,
+  notes: string[],
+): Op[] {
   const ops: Op[] = [];
   for (const { manifest: m, relinked } of input.dead) {
     const handled = new Set(m.files.map((f) => f.rel));
@@ -133,8 +161,15 @@ function folderOps(input: InstallInputs, byRel: Map<string, PackFile>, replacedL
       for (const seed of l.seeds) {
         const rel = `${l.rel}/${seed.rel}`;
         // Not ours, and not one the dead run had already replaced or removed.
-        if (byRel.has(rel) || input.state?.files[rel] !== undefined || handled.has(rel) || input.existing.has(rel)) continue;
-        ops.push({ kind: 'write', rel, bytes: seed.bytes, mode: seed.mode, reason: `completing the copy of ${l.real}` });
+        if (byRel.has(rel) || input.state?.files[rel] !== undefined || handled.has(rel) || input.existing.has(rel))
+          continue;
+        ops.push({
+          kind: 'write',
+          rel,
+          bytes: seed.bytes,
+          mode: seed.mode,
+          reason: `completing the copy of ${l.real}`,
+        });
       }
     }
   }
@@ -145,13 +180,21 @@ function folderOps(input: InstallInputs, byRel: Map<string, PackFile>, replacedL
   for (const l of input.links) {
     ops.push({ kind: 'link-to-dir', rel: l.rel, seeds: l.seeds, reason: `symlink to ${l.link}` });
     replacedLinks[l.rel] ??= input.runId;
-    notes.push(`${input.options.dryRun ? 'would replace' : 'replaced'} the symlink \`${l.rel}\` -> ${l.link} by a real folder with copies of its ${l.seeds.length} file(s), so nothing is written outside the target; uninstall puts the link back`);
+    notes.push(
+      `${input.options.dryRun ? 'would replace' : 'replaced'} the symlink \`${l.rel}\` -> ${l.link} by a real folder with copies of its ${l.seeds.length} file(s), so nothing is written outside the target; uninstall puts the link back`,
+    );
   }
   return ops;
 }
 
 /** The pack's files as planned; what this run displaces or saves of the user's is recorded under its run id. */
-function fileOps(plan: Plan, byRel: Map<string, PackFile>, runId: string, displaced: Record<string, string>, savedEdits: Record<string, string>): Op[] {
+function fileOps(
+  plan: Plan,
+  byRel: Map<string, PackFile>,
+  runId: string,
+  displaced: Record<string, string>,
+  savedEdits: Record<string, string>,
+): Op[] {
   const ops: Op[] = [];
   for (const f of plan.files) {
     if (f.action === 'update' && f.modeOnly) {
@@ -159,7 +202,15 @@ function fileOps(plan: Plan, byRel: Map<string, PackFile>, runId: string, displa
     } else if (f.action === 'create' || f.action === 'update' || f.action === 'backup-update') {
       const src = byRel.get(f.rel)!;
       const mine = f.action !== 'backup-update' ? {} : f.displaces ? { displaces: true } : { edited: true };
-      ops.push({ kind: 'write', rel: f.rel, bytes: src.bytes, mode: src.mode, exactMode: true, reason: f.reason ?? f.action, ...mine });
+      ops.push({
+        kind: 'write',
+        rel: f.rel,
+        bytes: src.bytes,
+        mode: src.mode,
+        exactMode: true,
+        reason: f.reason ?? f.action,
+        ...mine,
+      });
       if (f.displaces && !displaced[f.rel]) displaced[f.rel] = runId;
       // The user's edit of our file lives on only in this run's backup: pin it (until a newer edit of it is saved).
       if ('edited' in mine) savedEdits[f.rel] = runId;

@@ -49,7 +49,10 @@ export function runDir(target: string, run: string): string {
 }
 
 export function newRunId(now: Date, pid: number): string {
-  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.(\d{3})Z$/, '$1Z')}-${pid}`;
+  return `${now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.(\d{3})Z$/, '$1Z')}-${pid}`;
 }
 
 const RUN_RE = /^\d{8}T\d{9}Z-\d+$/;
@@ -103,5 +106,9 @@ export function resolveRun(target: string, wanted: string | undefined): string {
   if (runs.includes(wanted)) return wanted;
   const matches = runs.filter((r) => r.startsWith(wanted));
   if (matches.length === 1) return matches[0]!;
-  throw new Error(matches.length === 0 ? `no backup run \`${wanted}\` (see \`./install.mjs backups\`)` : `\`${wanted}\` matches ${matches.length} runs; give more of the name`);
+  throw new Error(
+    matches.length === 0
+      ? `no backup run \`${wanted}\` (see \`./install.mjs backups\`)`
+      : `\`${wanted}\` matches ${matches.length} runs; give more of the name`,
+  );
 }

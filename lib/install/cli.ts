@@ -58,7 +58,8 @@ export function parseInstallArgs(argv: string[], env: NodeJS.ProcessEnv, packRoo
   let keep = DEFAULT_KEEP;
   if (v.keep !== undefined) {
     keep = Number(v.keep);
-    if (!/^\d+$/.test(v.keep) || keep < 1) throw new UsageError(`\`--keep\` must be a whole number of at least 1, got \`${v.keep}\``);
+    if (!/^\d+$/.test(v.keep) || keep < 1)
+      throw new UsageError(`\`--keep\` must be a whole number of at least 1, got \`${v.keep}\``);
   }
   if (v.target === '') throw new UsageError('`--target` is empty');
   return {
@@ -101,10 +102,20 @@ function run(inv: Invocation): number {
     process.stdout.write(inv.json ? `${JSON.stringify(runs, null, 2)}\n` : formatBackups(runs, inv.opts.target));
     return 0;
   }
-  const commands: Record<Exclude<Command, 'backups'>, (o: Invocation['opts']) => Report> = { install: inv.check ? check : install, uninstall, restore, prune };
+  const commands: Record<Exclude<Command, 'backups'>, (o: Invocation['opts']) => Report> = {
+    install: inv.check ? check : install,
+    uninstall,
+    restore,
+    prune,
+  };
   const report = commands[inv.command](inv.opts);
-  process.stdout.write(inv.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, { quiet: inv.quiet, verbose: inv.verbose }));
-  if (report.conflicts.length > 0 && !inv.json) process.stderr.write(`install: stopped on ${report.conflicts.length} conflict(s); nothing was written\n`);
+  process.stdout.write(
+    inv.json
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : formatReport(report, { quiet: inv.quiet, verbose: inv.verbose }),
+  );
+  if (report.conflicts.length > 0 && !inv.json)
+    process.stderr.write(`install: stopped on ${report.conflicts.length} conflict(s); nothing was written\n`);
   return report.exitCode;
 }
 
@@ -115,6 +126,7 @@ function run(inv: Invocation): number {
  */
 function asUserError(err: unknown): unknown {
   if (err instanceof UserError || !(err instanceof Error)) return err;
-  if (err instanceof ApplyError || err.name === 'JsonFileError' || errorCode(err) !== undefined) return new UserError(err.message);
+  if (err instanceof ApplyError || err.name === 'JsonFileError' || errorCode(err) !== undefined)
+    return new UserError(err.message);
   return err;
 }

@@ -105,7 +105,21 @@ export function interruptedRuns(target: string, pid: number): BackupManifest[] {
 }
 
 export function emptyReport(command: string, target: string, version: string, dryRun: boolean): Report {
-  return { command, target, packVersion: version, dryRun, files: [], settingsChanged: false, notes: [], conflicts: [], backedUp: [], written: [], removed: [], pruned: [], exitCode: 0 };
+  return {
+    command,
+    target,
+    packVersion: version,
+    dryRun,
+    files: [],
+    settingsChanged: false,
+    notes: [],
+    conflicts: [],
+    backedUp: [],
+    written: [],
+    removed: [],
+    pruned: [],
+    exitCode: 0,
+  };
 }
 
 export function absorb(report: Report, r: ApplyResult): void {

@@ -8,7 +8,18 @@
 import nodeFs from 'node:fs';
 import type { MutFs } from './apply.ts';
 
-const MUTATING = ['mkdirSync', 'openSync', 'writeSync', 'fsyncSync', 'closeSync', 'chmodSync', 'renameSync', 'unlinkSync', 'symlinkSync', 'rmdirSync'] as const;
+const MUTATING = [
+  'mkdirSync',
+  'openSync',
+  'writeSync',
+  'fsyncSync',
+  'closeSync',
+  'chmodSync',
+  'renameSync',
+  'unlinkSync',
+  'symlinkSync',
+  'rmdirSync',
+] as const;
 
 export interface FaultFs extends MutFs {
   /** Mutating calls made so far. */

@@ -65,7 +65,10 @@ export function acquireLock(target: string, pid = process.pid): Lock {
     const holder = readPid(file);
     if (!holder) continue; // released between our open and read
     if (isAlive(holder.pid)) {
-      throw new LockError(`another install is running (pid ${holder.pid}, lock \`${file}\`); wait for it to finish`, holder.pid);
+      throw new LockError(
+        `another install is running (pid ${holder.pid}, lock \`${file}\`); wait for it to finish`,
+        holder.pid,
+      );
     }
     // Stale. Move it aside under a name only we use, then check we moved the
     // lock we judged stale and not a fresh one another run just created.
@@ -83,7 +86,10 @@ export function acquireLock(target: string, pid = process.pid): Lock {
         /* another lock is in place already */
       }
       fs.rmSync(aside, { force: true });
-      throw new LockError(`another install is running (pid ${moved.pid}, lock \`${file}\`); wait for it to finish`, moved.pid);
+      throw new LockError(
+        `another install is running (pid ${moved.pid}, lock \`${file}\`); wait for it to finish`,
+        moved.pid,
+      );
     }
     fs.rmSync(aside, { force: true });
     tookOverFrom = Number.isFinite(holder.pid) ? holder.pid : undefined;

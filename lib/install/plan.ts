@@ -83,18 +83,26 @@ export interface PlanOptions {
 const WRITES: ReadonlySet<FileAction> = new Set(['create', 'update', 'backup-update', 'restore-displaced']);
 export const isWrite = (a: FileAction): boolean => WRITES.has(a);
 /** Actions that replace or delete existing bytes, so a backup is taken first. */
-export const needsBackup = (a: FileAction): boolean => a === 'update' || a === 'backup-update' || a === 'remove' || a === 'restore-displaced';
+export const needsBackup = (a: FileAction): boolean =>
+  a === 'update' || a === 'backup-update' || a === 'remove' || a === 'restore-displaced';
 
 export function versionConflict(installed: string | undefined, pack: string, force: boolean): Conflict | undefined {
   if (!installed || force) return undefined;
   if (!semverValid(installed) || !semverValid(pack)) return undefined;
   if (semverLt(pack, installed)) {
-    return { message: `the installed 2L pack is ${installed}, newer than this one (${pack}); pass \`--force\` to downgrade` };
+    return {
+      message: `the installed 2L pack is ${installed}, newer than this one (${pack}); pass \`--force\` to downgrade`,
+    };
   }
   return undefined;
 }
 
-export function planInstall(desired: DesiredFile[], target: Map<string, TargetEntry>, state: InstalledState | undefined, opts: PlanOptions): Plan {
+export function planInstall(
+  desired: DesiredFile[],
+  target: Map<string, TargetEntry>,
+  state: InstalledState | undefined,
+  opts: PlanOptions,
+): Plan {
   const files: PlannedFile[] = [];
   const conflicts: Conflict[] = [];
   const recorded = state?.files ?? {};
@@ -109,33 +117,63 @@ export function planInstall(desired: DesiredFile[], target: Map<string, TargetEn
     const t = target.get(d.rel) ?? { kind: 'missing' };
     const write = { rel: d.rel, sha256: d.sha256, mode: d.mode };
     if (t.escapes) {
-      conflicts.push({ rel: d.rel, message: `\`${d.rel}\` resolves outside the target folder (a symlinked folder on its path); refusing to write through it` });
+      conflicts.push({
+        rel: d.rel,
+        message: `\`${d.rel}\` resolves outside the target folder (a symlinked folder on its path); refusing to write through it`,
+      });
       continue;
     }
     if (t.kind === 'dir' || t.kind === 'other') {
-      conflicts.push({ rel: d.rel, message: `\`${d.rel}\` is a ${t.kind === 'dir' ? 'folder' : 'special file'}; move it away first` });
+      conflicts.push({
+        rel: d.rel,
+        message: `\`${d.rel}\` is a ${t.kind === 'dir' ? 'folder' : 'special file'}; move it away first`,
+      });
       continue;
     }
     if (t.kind === 'missing') {
       files.push({ ...write, action: 'create' });
       nextFiles[d.rel] = d.sha256;
-    } else if (t.kind === 'file' && t.sha256 === d.sha256 && t.mode !== undefined && (t.mode & 0o111) !== (d.mode & 0o111)) {
+    } else if (
+      t.kind === 'file' &&
+      t.sha256 === d.sha256 &&
+      t.mode !== undefined &&
+      (t.mode & 0o111) !== (d.mode & 0o111)
+    ) {
       // Same bytes, but executable where the pack's copy is not, or the other way round.
-      files.push({ ...write, action: 'update', modeOnly: true, reason: `mode ${t.mode.toString(8)} -> ${d.mode.toString(8)}` });
+      files.push({
+        ...write,
+        action: 'update',
+        modeOnly: true,
+        reason: `mode ${t.mode.toString(8)} -> ${d.mode.toString(8)}`,
+      });
       nextFiles[d.rel] = d.sha256;
     } else if (t.kind === 'file' && t.sha256 === d.sha256) {
-      files.push({ rel: d.rel, action: 'unchanged', ...(recorded[d.rel] ? {} : { reason: 'already identical; now recorded as ours' }) });
+      files.push({
+        rel: d.rel,
+        action: 'unchanged',
+        ...(recorded[d.rel] ? {} : { reason: 'already identical; now recorded as ours' }),
+      });
       nextFiles[d.rel] = d.sha256;
     } else if (t.kind === 'file' && recorded[d.rel] !== undefined && recorded[d.rel] === t.sha256) {
       files.push({ ...write, action: 'update' });
       nextFiles[d.rel] = d.sha256;
     } else {
-      const reason = t.kind === 'symlink' ? 'a symlink we did not make' : recorded[d.rel] !== undefined ? 'changed since we installed it' : 'not ours';
+      const reason =
+        t.kind === 'symlink'
+          ? 'a symlink we did not make'
+          : recorded[d.rel] !== undefined
+            ? 'changed since we installed it'
+            : 'not ours';
       if (opts.keepMine) {
         files.push({ rel: d.rel, action: 'keep-mine', reason });
         delete nextDisplaced[d.rel];
       } else {
-        files.push({ ...write, action: 'backup-update', reason, ...(recorded[d.rel] === undefined ? { displaces: true } : {}) });
+        files.push({
+          ...write,
+          action: 'backup-update',
+          reason,
+          ...(recorded[d.rel] === undefined ? { displaces: true } : {}),
+        });
         nextFiles[d.rel] = d.sha256;
       }
     }
@@ -144,8 +182,10 @@ export function planInstall(desired: DesiredFile[], target: Map<string, TargetEn
     if (wanted.has(rel)) continue;
     const t = target.get(rel) ?? { kind: 'missing' };
     if (t.kind === 'missing') files.push({ rel, action: 'gone' });
-    else if (t.kind === 'file' && t.sha256 === recorded[rel] && !t.escapes) files.push({ rel, action: 'remove', reason: 'no longer shipped' });
-    else files.push({ rel, action: 'keep-user-changed', reason: 'no longer shipped, but changed since we installed it' });
+    else if (t.kind === 'file' && t.sha256 === recorded[rel] && !t.escapes)
+      files.push({ rel, action: 'remove', reason: 'no longer shipped' });
+    else
+      files.push({ rel, action: 'keep-user-changed', reason: 'no longer shipped, but changed since we installed it' });
   }
   return { files, conflicts, nextFiles, nextDisplaced };
 }
@@ -154,16 +194,26 @@ export function planInstall(desired: DesiredFile[], target: Map<string, TargetEn
  * Uninstall: remove what is still as we wrote it, bring back what we displaced
  * (when the backup is still there), keep and list what the user changed.
  */
-export function planUninstall(target: Map<string, TargetEntry>, state: InstalledState, backupsAvailable: ReadonlySet<string>): Plan {
+export function planUninstall(
+  target: Map<string, TargetEntry>,
+  state: InstalledState,
+  backupsAvailable: ReadonlySet<string>,
+): Plan {
   const files: PlannedFile[] = [];
   const conflicts: Conflict[] = [];
   for (const [rel, sha] of Object.entries(state.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const t = target.get(rel) ?? { kind: 'missing' };
     const run = state.displaced[rel];
     if (t.kind === 'missing') {
-      files.push(run && backupsAvailable.has(run) ? { rel, action: 'restore-displaced', run } : { rel, action: 'gone' });
+      files.push(
+        run && backupsAvailable.has(run) ? { rel, action: 'restore-displaced', run } : { rel, action: 'gone' },
+      );
     } else if (t.kind === 'file' && t.sha256 === sha && !t.escapes) {
-      files.push(run && backupsAvailable.has(run) ? { rel, action: 'restore-displaced', run, reason: 'yours before 2L was installed' } : { rel, action: 'remove' });
+      files.push(
+        run && backupsAvailable.has(run)
+          ? { rel, action: 'restore-displaced', run, reason: 'yours before 2L was installed' }
+          : { rel, action: 'remove' },
+      );
     } else {
       files.push({ rel, action: 'keep-user-changed', reason: 'changed since we installed it' });
     }
@@ -173,7 +223,19 @@ export function planUninstall(target: Map<string, TargetEntry>, state: Installed
 
 export function summarise(plan: Plan): Record<FileAction, number> {
   const counts = Object.fromEntries(
-    (['create', 'update', 'unchanged', 'backup-update', 'keep-mine', 'remove', 'keep-user-changed', 'restore-displaced', 'gone'] as FileAction[]).map((a) => [a, 0]),
+    (
+      [
+        'create',
+        'update',
+        'unchanged',
+        'backup-update',
+        'keep-mine',
+        'remove',
+        'keep-user-changed',
+        'restore-displaced',
+        'gone',
+      ] as FileAction[]
+    ).map((a) => [a, 0]),
   ) as Record<FileAction, number>;
   for (const f of plan.files) counts[f.action]++;
   return counts;

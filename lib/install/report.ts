@@ -32,7 +32,10 @@ function savedEdits(r: Report): string[] {
   if (!r.run || r.command !== 'install') return [];
   return r.files
     .filter((f) => f.action === 'backup-update' && !f.displaces)
-    .map((f) => `kept your edited copy of ${f.rel} in backup ${r.run}; \`./install.mjs restore ${r.run}\` brings it back (\`--keep-mine\` keeps your edits in place on later installs)`);
+    .map(
+      (f) =>
+        `kept your edited copy of ${f.rel} in backup ${r.run}; \`./install.mjs restore ${r.run}\` brings it back (\`--keep-mine\` keeps your edits in place on later installs)`,
+    );
 }
 
 export interface FormatOptions {
@@ -46,7 +49,9 @@ export function formatReport(r: Report, o: FormatOptions = {}): string {
   for (const c of r.conflicts) lines.push(`error: ${c.message}`);
   if (o.quiet) {
     lines.push(...warnings);
-    for (const f of r.files) if (f.action === 'backup-update' || f.action === 'keep-mine' || f.action === 'keep-user-changed') lines.push(`${LABEL[f.action]}: ${f.rel}${f.reason ? ` (${f.reason})` : ''}`);
+    for (const f of r.files)
+      if (f.action === 'backup-update' || f.action === 'keep-mine' || f.action === 'keep-user-changed')
+        lines.push(`${LABEL[f.action]}: ${f.rel}${f.reason ? ` (${f.reason})` : ''}`);
     lines.push(...savedEdits(r));
     return lines.length ? `${lines.join('\n')}\n` : '';
   }
@@ -59,11 +64,20 @@ export function formatReport(r: Report, o: FormatOptions = {}): string {
     const label = future ? (PLANNED[f.action] ?? LABEL[f.action]) : LABEL[f.action];
     lines.push(`  ${label.padEnd(22)} ${f.rel}${f.reason && f.action !== 'remove' ? `  (${f.reason})` : ''}`);
   }
-  if (r.settingsRemoved) lines.push(`  ${(future ? 'would remove' : 'removed').padEnd(22)} settings.json (created by the install; nothing else in it)`);
-  else if (r.settingsChanged) lines.push(`  ${(future ? 'would update' : 'updated').padEnd(22)} settings.json (2L hooks${r.notes.some((n) => n.startsWith('status line: replaced') || n.startsWith('status line: added')) ? ', status line' : ''})`);
+  if (r.settingsRemoved)
+    lines.push(
+      `  ${(future ? 'would remove' : 'removed').padEnd(22)} settings.json (created by the install; nothing else in it)`,
+    );
+  else if (r.settingsChanged)
+    lines.push(
+      `  ${(future ? 'would update' : 'updated').padEnd(22)} settings.json (2L hooks${r.notes.some((n) => n.startsWith('status line: replaced') || n.startsWith('status line: added')) ? ', status line' : ''})`,
+    );
   for (const n of r.notes) lines.push(n.startsWith('warning:') ? n : `  note: ${n}`);
   lines.push(...savedEdits(r).map((l) => `  ${l}`));
-  if (r.run) lines.push(`  backups of ${r.backedUp.length} file(s): ${path.join(r.target, BACKUPS_DIR, r.run)}/ (undo with \`./install.mjs restore ${r.run}\`)`);
+  if (r.run)
+    lines.push(
+      `  backups of ${r.backedUp.length} file(s): ${path.join(r.target, BACKUPS_DIR, r.run)}/ (undo with \`./install.mjs restore ${r.run}\`)`,
+    );
   if (r.pruned.length) lines.push(`  pruned ${r.pruned.length} old backup run(s)`);
   const count = (a: FileAction) => r.files.filter((f) => f.action === a).length;
   if (r.command === 'check') {
@@ -78,7 +92,9 @@ export function formatReport(r: Report, o: FormatOptions = {}): string {
       `${count('keep-mine') + count('keep-user-changed')} kept`,
     ];
     if (r.command === 'uninstall') parts.push(`${count('restore-displaced')} restored`);
-    lines.push(`${r.dryRun ? 'plan' : 'done'}: ${parts.join(', ')}; ${r.written.length + r.removed.length} file(s) written or removed`);
+    lines.push(
+      `${r.dryRun ? 'plan' : 'done'}: ${parts.join(', ')}; ${r.written.length + r.removed.length} file(s) written or removed`,
+    );
   } else if (r.conflicts.length > 0) {
     lines.push('stopped before writing anything');
   }
@@ -87,6 +103,9 @@ export function formatReport(r: Report, o: FormatOptions = {}): string {
 
 export function formatBackups(runs: RunInfo[], target: string): string {
   if (runs.length === 0) return `no backups in ${path.join(target, BACKUPS_DIR)}\n`;
-  const rows = runs.map((r) => `  ${r.run}  ${r.command.padEnd(12)} ${String(r.files).padStart(4)} file(s)${r.complete ? '' : '  (interrupted)'}${r.pinned ? '  (kept: holds a file of yours)' : ''}`);
+  const rows = runs.map(
+    (r) =>
+      `  ${r.run}  ${r.command.padEnd(12)} ${String(r.files).padStart(4)} file(s)${r.complete ? '' : '  (interrupted)'}${r.pinned ? '  (kept: holds a file of yours)' : ''}`,
+  );
   return `backup runs in ${path.join(target, BACKUPS_DIR)} (oldest first):\n${rows.join('\n')}\n`;
 }

@@ -10,7 +10,18 @@ import { UserError, errorMessage } from '../shared/cli.ts';
 import { assembleInstall, type AssembledInstall, type DeadRun, type InstallInputs } from './assemble.ts';
 import { applyOps, sweepTempFiles, writeManifest, type MutFs } from './apply.ts';
 import { DEFAULT_KEEP, newRunId, pruneRuns, runDir, type BackupManifest } from './backup.ts';
-import { absorb, emptyReport, EXIT_PARTIAL, interruptedRuns, libDirOf, loadState, resolveTarget, withLock, type Report, type RunOptions } from './context.ts';
+import {
+  absorb,
+  emptyReport,
+  EXIT_PARTIAL,
+  interruptedRuns,
+  libDirOf,
+  loadState,
+  resolveTarget,
+  withLock,
+  type Report,
+  type RunOptions,
+} from './context.ts';
 import { pidAlive } from './lock.ts';
 import { LIB_REL } from './plan.ts';
 import { readSettings, settingsLinkTarget } from './settings-file.ts';
@@ -54,13 +65,19 @@ function readInstall(opts: RunOptions, target: string, now: Date, pid: number): 
   const dead = interruptedRuns(target, pid).map((m) => deadRun(target, m));
 
   const pack = packFiles(opts.packRoot, libDir);
-  if (!pack.some((f) => f.rel.startsWith(`${LIB_REL}/dist/`))) throw new UserError(`no \`dist/\` in the pack at \`${opts.packRoot}\`; run \`npm ci\` there first`);
+  if (!pack.some((f) => f.rel.startsWith(`${LIB_REL}/dist/`)))
+    throw new UserError(`no \`dist/\` in the pack at \`${opts.packRoot}\`; run \`npm ci\` there first`);
   const rels = pack.map((f) => f.rel);
   const links = escapingDirLinks(target, rels);
   const scanned = scanTarget(target, [...rels, ...Object.keys(state?.files ?? {})], new Set(links.map((l) => l.rel)));
 
-  if (!nodeFs.existsSync(path.join(opts.packRoot, 'hooks', 'hooks.json')) && nodeFs.existsSync(path.join(opts.packRoot, '..', '..', STATE_FILE))) {
-    throw new UserError(`\`${opts.packRoot}\` is an installed copy, not the pack: run ./install.mjs from a checkout of the 2L pack (uninstall, restore, backups and prune work from here)`);
+  if (
+    !nodeFs.existsSync(path.join(opts.packRoot, 'hooks', 'hooks.json')) &&
+    nodeFs.existsSync(path.join(opts.packRoot, '..', '..', STATE_FILE))
+  ) {
+    throw new UserError(
+      `\`${opts.packRoot}\` is an installed copy, not the pack: run ./install.mjs from a checkout of the 2L pack (uninstall, restore, backups and prune work from here)`,
+    );
   }
   let hooksJson: unknown;
   try {
@@ -122,18 +139,37 @@ export function install(opts: RunOptions): Report {
       return report;
     }
     if (opts.dryRun) return report;
-    const dirs = [target, ...(inputs.settingsTo ? [path.dirname(inputs.settingsTo)] : []), ...report.files.map((f) => path.dirname(path.join(target, f.rel))), ...inputs.dead.flatMap((d) => d.manifest.files.map((f) => path.dirname(path.join(d.dir, f.rel))))];
+    const dirs = [
+      target,
+      ...(inputs.settingsTo ? [path.dirname(inputs.settingsTo)] : []),
+      ...report.files.map((f) => path.dirname(path.join(target, f.rel))),
+      ...inputs.dead.flatMap((d) => d.manifest.files.map((f) => path.dirname(path.join(d.dir, f.rel)))),
+    ];
     const swept = sweepTempFiles(dirs, pidAlive);
     if (swept.length > 0) report.notes.push(`removed ${swept.length} temp file(s) left by an interrupted run`);
     if (decided.ops.length > 0) {
-      absorb(report, applyOps({ target, command: 'install', packVersion: report.packVersion, ops: decided.ops, statusLineDisplaced: decided.nextState.statusLineDisplaced }, { fs: opts.fs, now, pid }));
+      absorb(
+        report,
+        applyOps(
+          {
+            target,
+            command: 'install',
+            packVersion: report.packVersion,
+            ops: decided.ops,
+            statusLineDisplaced: decided.nextState.statusLineDisplaced,
+          },
+          { fs: opts.fs, now, pid },
+        ),
+      );
       // Written last: the state now holds what the interrupted runs displaced.
-      for (const d of inputs.dead) writeManifest(opts.fs ?? (nodeFs as MutFs), d.dir, { ...d.manifest, complete: true });
+      for (const d of inputs.dead)
+        writeManifest(opts.fs ?? (nodeFs as MutFs), d.dir, { ...d.manifest, complete: true });
     }
     report.pruned = pruneRuns(target, opts.keep ?? DEFAULT_KEEP, pinnedRuns(decided.nextState));
     return report;
   });
-  if (report.exitCode === 0 && report.files.some((f) => f.action === 'keep-mine' || f.action === 'keep-user-changed')) report.exitCode = EXIT_PARTIAL;
+  if (report.exitCode === 0 && report.files.some((f) => f.action === 'keep-mine' || f.action === 'keep-user-changed'))
+    report.exitCode = EXIT_PARTIAL;
   return report;
 }
 
@@ -151,6 +187,13 @@ export function check(opts: RunOptions): Report {
   report.command = 'check';
   const drift = report.files.filter((f) => f.action !== 'unchanged' && f.action !== 'gone');
   if (!report.installedVersion) report.notes.unshift('not installed (no install state)');
-  report.exitCode = drift.length > 0 || decided.ops.some((o) => o.kind === 'link-to-dir') || report.settingsChanged || !report.installedVersion || report.conflicts.length > 0 ? 1 : 0;
+  report.exitCode =
+    drift.length > 0 ||
+    decided.ops.some((o) => o.kind === 'link-to-dir') ||
+    report.settingsChanged ||
+    !report.installedVersion ||
+    report.conflicts.length > 0
+      ? 1
+      : 0;
   return report;
 }

@@ -21,8 +21,14 @@ export function settingsLinkTarget(target: string): string | undefined {
   if (!nodeFs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) return undefined;
   const to = nodeFs.statSync(file, { throwIfNoEntry: false });
   const link = nodeFs.readlinkSync(file);
-  if (!to) throw new UserError(`\`${file}\` is a symlink to \`${link}\`, which does not exist; create that file (or remove the link) and run again`);
-  if (!to.isFile()) throw new UserError(`\`${file}\` is a symlink to \`${link}\`, which is not a file; point it at a file (or remove the link) and run again`);
+  if (!to)
+    throw new UserError(
+      `\`${file}\` is a symlink to \`${link}\`, which does not exist; create that file (or remove the link) and run again`,
+    );
+  if (!to.isFile())
+    throw new UserError(
+      `\`${file}\` is a symlink to \`${link}\`, which is not a file; point it at a file (or remove the link) and run again`,
+    );
   return nodeFs.realpathSync(file);
 }
 

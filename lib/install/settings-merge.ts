@@ -16,7 +16,10 @@ export type Json = null | boolean | number | string | Json[] | { [k: string]: Js
 export type JsonObject = { [k: string]: Json };
 
 /** One event's groups as hooks.json declares them. */
-export type HookSpec = Record<string, Array<{ matcher?: string; hooks: Array<{ type: string; command: string; timeout?: number }> }>>;
+export type HookSpec = Record<
+  string,
+  Array<{ matcher?: string; hooks: Array<{ type: string; command: string; timeout?: number }> }>
+>;
 
 export interface MergeInput {
   /** Events from the pack's hooks/hooks.json, `${CLAUDE_PLUGIN_ROOT}` already rewritten. */
@@ -100,7 +103,9 @@ export function mergeSettings(current: JsonObject, input: MergeInput): MergeResu
   const settings = clone(current);
   const notes: string[] = [];
   if (settings.hooks !== undefined && !isObject(settings.hooks)) {
-    throw new UserError('`hooks` in settings.json is not an object; fix it by hand first (Claude Code would skip the whole file)');
+    throw new UserError(
+      '`hooks` in settings.json is not an object; fix it by hand first (Claude Code would skip the whole file)',
+    );
   }
   const hooks: JsonObject = isObject(settings.hooks) ? settings.hooks : {};
   const at = stripOurs(hooks, input.isOurCommand);
@@ -122,7 +127,8 @@ export function mergeSettings(current: JsonObject, input: MergeInput): MergeResu
       notes.push('status line: removed ours (this pack version ships none)');
     } else notes.push('status line: skipped (the pack ships no dist/statusline.cjs)');
   } else if (existing === undefined || existingIsOurs) {
-    if (existing === undefined) notes.push('status line: added the 2L status line (you had none); uninstall removes it');
+    if (existing === undefined)
+      notes.push('status line: added the 2L status line (you had none); uninstall removes it');
     settings.statusLine = clone(input.statusLine);
   } else if (input.forceStatusLine) {
     displacedStatusLine = isObject(existing) ? clone(existing) : { value: existing };
@@ -135,11 +141,19 @@ export function mergeSettings(current: JsonObject, input: MergeInput): MergeResu
   const enabled = settings.enabledPlugins;
   if (isObject(enabled)) {
     const twice = Object.keys(enabled).filter((k) => /^2l@/.test(k) && enabled[k] === true);
-    if (twice.length > 0) notes.push(`warning: plugin ${twice.join(', ')} is also enabled in settings.json, so every hook fires twice; disable one of them`);
+    if (twice.length > 0)
+      notes.push(
+        `warning: plugin ${twice.join(', ')} is also enabled in settings.json, so every hook fires twice; disable one of them`,
+      );
   }
 
   const problems = validateHooks(settings.hooks);
-  if (problems.length > 0) notes.push(...problems.map((p) => `warning: settings.json ${p} (Claude Code skips the whole file when a hook entry is invalid)`));
+  if (problems.length > 0)
+    notes.push(
+      ...problems.map(
+        (p) => `warning: settings.json ${p} (Claude Code skips the whole file when a hook entry is invalid)`,
+      ),
+    );
   return { settings, changed: !jsonEqual(settings, current), notes, displacedStatusLine };
 }
 
@@ -150,7 +164,11 @@ export interface RemoveResult {
 }
 
 /** Remove our hooks; put back the user's status line we displaced, or drop ours. */
-export function removeFromSettings(current: JsonObject, isOurCommand: (c: string) => boolean, displacedStatusLine?: JsonObject): RemoveResult {
+export function removeFromSettings(
+  current: JsonObject,
+  isOurCommand: (c: string) => boolean,
+  displacedStatusLine?: JsonObject,
+): RemoveResult {
   const settings = clone(current);
   const notes: string[] = [];
   if (isObject(settings.hooks)) {
@@ -190,9 +208,11 @@ export function validateHooks(hooks: Json | undefined): string[] {
       g.hooks.forEach((h, j) => {
         const w = `${where}.hooks[${j}]`;
         if (!isObject(h)) return void out.push(`\`${w}\` is not an object`);
-        if (typeof h.type !== 'string' || !HANDLER_TYPES.has(h.type)) out.push(`\`${w}.type\` is ${JSON.stringify(h.type)}`);
+        if (typeof h.type !== 'string' || !HANDLER_TYPES.has(h.type))
+          out.push(`\`${w}.type\` is ${JSON.stringify(h.type)}`);
         if (h.type === 'command' && typeof h.command !== 'string') out.push(`\`${w}.command\` is not a string`);
-        if (h.timeout !== undefined && (typeof h.timeout !== 'number' || !(h.timeout > 0))) out.push(`\`${w}.timeout\` is not a positive number`);
+        if (h.timeout !== undefined && (typeof h.timeout !== 'number' || !(h.timeout > 0)))
+          out.push(`\`${w}.timeout\` is not a positive number`);
       });
     });
   }
@@ -201,8 +221,11 @@ export function validateHooks(hooks: Json | undefined): string[] {
 
 /** Rewrite `${CLAUDE_PLUGIN_ROOT}` in hooks.json's event map. */
 export function hooksForInstall(hooksJson: unknown, libDir: string): HookSpec {
-  if (!isObject(hooksJson as Json) || !isObject((hooksJson as JsonObject).hooks)) throw new Error('hooks/hooks.json: expected {"hooks": {…}}');
-  const text = JSON.stringify((hooksJson as JsonObject).hooks).split('${CLAUDE_PLUGIN_ROOT}').join(JSON.stringify(libDir).slice(1, -1));
+  if (!isObject(hooksJson as Json) || !isObject((hooksJson as JsonObject).hooks))
+    throw new Error('hooks/hooks.json: expected {"hooks": {…}}');
+  const text = JSON.stringify((hooksJson as JsonObject).hooks)
+    .split('${CLAUDE_PLUGIN_ROOT}')
+    .join(JSON.stringify(libDir).slice(1, -1));
   const spec = JSON.parse(text) as HookSpec;
   const problems = validateHooks(spec as unknown as Json);
   if (problems.length > 0) throw new Error(`hooks/hooks.json: ${problems.join('; ')}`);
@@ -211,7 +234,15 @@ export function hooksForInstall(hooksJson: unknown, libDir: string): HookSpec {
 
 /** Written through a symlinked settings.json (a dotfiles repo), so the link survives. */
 export function settingsOp(settings: JsonObject): Op {
-  return { kind: 'write', rel: SETTINGS_FILE, bytes: Buffer.from(`${JSON.stringify(settings, null, 2)}\n`, 'utf8'), mode: 0o644, reason: 'settings.json before our change', throughLink: true };
+  return {
+    kind: 'write',
+    rel: SETTINGS_FILE,
+    bytes: Buffer.from(`${JSON.stringify(settings, null, 2)}\n`, 'utf8'),
+    mode: 0o644,
+    reason: 'settings.json before our change',
+    throughLink: true,
+  };
 }
 
-export const writeThroughNote = (to: string, dryRun: boolean) => `settings.json is a symlink: ${dryRun ? 'would change' : 'changed'} the file it points at, \`${to}\`; the link stays`;
+export const writeThroughNote = (to: string, dryRun: boolean) =>
+  `settings.json is a symlink: ${dryRun ? 'would change' : 'changed'} the file it points at, \`${to}\`; the link stays`;

@@ -88,7 +88,9 @@ export function packVersion(root: string): string {
 /** Characters that would break out of the `"…"` the command lines put around our path. */
 export function unsafePathReason(p: string): string | undefined {
   const bad = /["$`\\\n\r!]/.exec(p);
-  return bad ? `the target path \`${p}\` contains ${JSON.stringify(bad[0])}, which cannot be quoted safely in command lines` : undefined;
+  return bad
+    ? `the target path \`${p}\` contains ${JSON.stringify(bad[0])}, which cannot be quoted safely in command lines`
+    : undefined;
 }
 
 function inside(root: string, p: string): boolean {
@@ -172,7 +174,11 @@ export function seedFiles(dir: string | undefined, prefix = ''): SeedFile[] {
  * the target the entry is marked `escapes` and the plan refuses it, unless the
  * link is in `replacing` (it will be replaced by a real folder first).
  */
-export function scanTarget(target: string, rels: Iterable<string>, replacing: ReadonlySet<string> = new Set()): Map<string, TargetEntry> {
+export function scanTarget(
+  target: string,
+  rels: Iterable<string>,
+  replacing: ReadonlySet<string> = new Set(),
+): Map<string, TargetEntry> {
   const out = new Map<string, TargetEntry>();
   const dirCache = new Map<string, boolean>();
   const parentEscapes = (dirRel: string): boolean => {
@@ -208,7 +214,13 @@ export function scanTarget(target: string, rels: Iterable<string>, replacing: Re
     if (st.isSymbolicLink()) out.set(rel, { kind: 'symlink', ...(escapes ? { escapes } : {}) });
     else if (st.isDirectory()) out.set(rel, { kind: 'dir' });
     else if (!st.isFile()) out.set(rel, { kind: 'other' });
-    else out.set(rel, { kind: 'file', sha256: sha256(fs.readFileSync(abs)), mode: st.mode & 0o777, ...(escapes ? { escapes } : {}) });
+    else
+      out.set(rel, {
+        kind: 'file',
+        sha256: sha256(fs.readFileSync(abs)),
+        mode: st.mode & 0o777,
+        ...(escapes ? { escapes } : {}),
+      });
   }
   return out;
 }

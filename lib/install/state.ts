@@ -42,7 +42,8 @@ function stringMap(v: unknown, what: string, file: string): Record<string, strin
   const out: Record<string, string> = {};
   for (const [k, val] of Object.entries(v)) {
     if (typeof val !== 'string') throw new StateError(`${file}: \`${what}.${k}\` is not a string`);
-    if (k.startsWith('/') || k.split('/').includes('..')) throw new StateError(`${file}: \`${what}\` names a path outside the target: \`${k}\``);
+    if (k.startsWith('/') || k.split('/').includes('..'))
+      throw new StateError(`${file}: \`${what}\` names a path outside the target: \`${k}\``);
     out[k] = val;
   }
   return out;
@@ -55,9 +56,13 @@ export function parseState(text: string, file: string): InstallState {
   } catch (err) {
     throw new StateError(`${file}: not valid YAML (${errorMessage(err).split('\n')[0]}); move it away to start over`);
   }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new StateError(`${file}: expected a YAML map; move it away to start over`);
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+    throw new StateError(`${file}: expected a YAML map; move it away to start over`);
   const d = doc as Record<string, unknown>;
-  if (d.format !== FORMAT) throw new StateError(`${file}: unknown state format ${JSON.stringify(d.format)} (this installer reads format ${FORMAT})`);
+  if (d.format !== FORMAT)
+    throw new StateError(
+      `${file}: unknown state format ${JSON.stringify(d.format)} (this installer reads format ${FORMAT})`,
+    );
   if (typeof d.version !== 'string') throw new StateError(`${file}: \`version\` is missing`);
   const sl = d.status_line_displaced;
   return {
@@ -70,7 +75,9 @@ export function parseState(text: string, file: string): InstallState {
     ...(d.replaced_links ? { replacedLinks: stringMap(d.replaced_links, 'replaced_links', file) } : {}),
     ...(sl && typeof sl === 'object' && !Array.isArray(sl) ? { statusLineDisplaced: sl as JsonObject } : {}),
     ...(d.created_dirs !== undefined ? { createdDirs: relList(d.created_dirs, 'created_dirs', file) } : {}),
-    ...(d.created_settings !== undefined ? { createdSettings: flag(d.created_settings, 'created_settings', file) } : {}),
+    ...(d.created_settings !== undefined
+      ? { createdSettings: flag(d.created_settings, 'created_settings', file) }
+      : {}),
   };
 }
 
@@ -82,12 +89,14 @@ function flag(v: unknown, what: string, file: string): boolean {
 function relList(v: unknown, what: string, file: string): string[] {
   if (!Array.isArray(v)) throw new StateError(`${file}: \`${what}\` is not a list`);
   for (const k of v) {
-    if (typeof k !== 'string' || k === '' || k.startsWith('/') || k.split('/').includes('..')) throw new StateError(`${file}: \`${what}\` names a path outside the target: \`${String(k)}\``);
+    if (typeof k !== 'string' || k === '' || k.startsWith('/') || k.split('/').includes('..'))
+      throw new StateError(`${file}: \`${what}\` names a path outside the target: \`${String(k)}\``);
   }
   return v as string[];
 }
 
-const sortedMap = (m: Record<string, string>) => Object.fromEntries(Object.entries(m).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const sortedMap = (m: Record<string, string>) =>
+  Object.fromEntries(Object.entries(m).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 export function serializeState(s: InstallState): string {
   const doc: Record<string, unknown> = {
@@ -110,10 +119,23 @@ export function serializeState(s: InstallState): string {
 /** Same content apart from the timestamps: no need to write. */
 export function sameState(a: InstallState | undefined, b: InstallState): boolean {
   if (!a) return false;
-  return a.packVersion === b.packVersion && jsonEqual(a.files, b.files) && jsonEqual(a.displaced, b.displaced) && jsonEqual(a.savedEdits ?? {}, b.savedEdits ?? {}) && jsonEqual(a.statusLineDisplaced, b.statusLineDisplaced) && jsonEqual(a.replacedLinks ?? {}, b.replacedLinks ?? {}) && jsonEqual([...(a.createdDirs ?? [])].sort(), [...(b.createdDirs ?? [])].sort()) && !!a.createdSettings === !!b.createdSettings;
+  return (
+    a.packVersion === b.packVersion &&
+    jsonEqual(a.files, b.files) &&
+    jsonEqual(a.displaced, b.displaced) &&
+    jsonEqual(a.savedEdits ?? {}, b.savedEdits ?? {}) &&
+    jsonEqual(a.statusLineDisplaced, b.statusLineDisplaced) &&
+    jsonEqual(a.replacedLinks ?? {}, b.replacedLinks ?? {}) &&
+    jsonEqual([...(a.createdDirs ?? [])].sort(), [...(b.createdDirs ?? [])].sort()) &&
+    !!a.createdSettings === !!b.createdSettings
+  );
 }
 
 /** Backup runs rotation and prune must keep: they hold what uninstall gives back, or a user's edit we replaced. */
 export function pinnedRuns(s: InstallState | undefined): Set<string> {
-  return new Set([...Object.values(s?.displaced ?? {}), ...Object.values(s?.replacedLinks ?? {}), ...Object.values(s?.savedEdits ?? {})]);
+  return new Set([
+    ...Object.values(s?.displaced ?? {}),
+    ...Object.values(s?.replacedLinks ?? {}),
+    ...Object.values(s?.savedEdits ?? {}),
+  ]);
 }

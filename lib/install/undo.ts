@@ -10,9 +10,26 @@ import { DEFAULT_KEEP, listRuns, pruneRuns, readManifest, resolveRun, runDir, ty
 import { LIB_REL, planUninstall, type Plan, type PlannedFile } from './plan.ts';
 import { packVersion, scanTarget, sha256 } from './source.ts';
 import { STATE_FILE, pinnedRuns, type InstallState } from './state.ts';
-import { isOursIn, jsonEqual, removeFromSettings, SETTINGS_FILE, settingsOp, writeThroughNote } from './settings-merge.ts';
+import {
+  isOursIn,
+  jsonEqual,
+  removeFromSettings,
+  SETTINGS_FILE,
+  settingsOp,
+  writeThroughNote,
+} from './settings-merge.ts';
 import { errorMessage, UserError } from '../shared/cli.ts';
-import { absorb, emptyReport, EXIT_PARTIAL, libDirOf, loadState, resolveTarget, withLock, type Report, type RunOptions } from './context.ts';
+import {
+  absorb,
+  emptyReport,
+  EXIT_PARTIAL,
+  libDirOf,
+  loadState,
+  resolveTarget,
+  withLock,
+  type Report,
+  type RunOptions,
+} from './context.ts';
 import { readSettings, settingsLinkTarget } from './settings-file.ts';
 
 /** The op that puts back rel as saved in a run, or undefined if it is already so. */
@@ -29,7 +46,9 @@ function restoreOp(target: string, m: BackupManifest, rel: string, reason: strin
   if (e.symlink !== undefined) {
     if (st?.isSymbolicLink() && nodeFs.readlinkSync(abs) === e.symlink) return undefined;
     if (st?.isDirectory() && nodeFs.readdirSync(abs).length > 0) {
-      throw new UserError(`\`${rel}\` was a symlink to ${e.symlink} and is a folder with files now; \`./install.mjs uninstall\` puts such a link back`);
+      throw new UserError(
+        `\`${rel}\` was a symlink to ${e.symlink} and is a folder with files now; \`./install.mjs uninstall\` puts such a link back`,
+      );
     }
     return { kind: 'symlink', rel, link: e.symlink, reason };
   }
@@ -77,7 +96,12 @@ function filesUnder(dir: string, prefix = ''): string[] | undefined {
  * byte-identical copy of what the link shows (or ours, to be removed anyway),
  * its files are removed and the link comes back; else it stays, with a note.
  */
-function linkBack(target: string, state: InstallState, plan: Plan, notes: string[]): { ops: Op[]; covered: Set<string> } {
+function linkBack(
+  target: string,
+  state: InstallState,
+  plan: Plan,
+  notes: string[],
+): { ops: Op[]; covered: Set<string> } {
   const ops: Op[] = [];
   const covered = new Set<string>();
   const action = new Map(plan.files.map((f) => [f.rel, f.action]));
@@ -105,7 +129,9 @@ function linkBack(target: string, state: InstallState, plan: Plan, notes: string
       }
     };
     if (!files || !files.every(same)) {
-      notes.push(`kept \`${rel}\` as a real folder: it holds files that are not in ${entry.symlink}, where the symlink it replaced pointed`);
+      notes.push(
+        `kept \`${rel}\` as a real folder: it holds files that are not in ${entry.symlink}, where the symlink it replaced pointed`,
+      );
       continue;
     }
     for (const f of files) {
@@ -140,7 +166,12 @@ export function uninstall(opts: RunOptions): Report {
       if (links.covered.has(f.rel)) continue;
       if (f.action === 'remove') ops.push({ kind: 'remove', rel: f.rel, reason: 'uninstall' });
       if (f.action === 'restore-displaced') {
-        const op = restoreOp(target, manifests.get(f.run!)!, f.rel, 'uninstall: ours, replaced by the file it displaced');
+        const op = restoreOp(
+          target,
+          manifests.get(f.run!)!,
+          f.rel,
+          'uninstall: ours, replaced by the file it displaced',
+        );
         if (op) ops.push(op);
       }
     }
@@ -150,7 +181,8 @@ export function uninstall(opts: RunOptions): Report {
     // With the state gone nothing pins these runs any more: say where the user's edits are before they rotate out.
     for (const [rel, run] of Object.entries(state.savedEdits ?? {})) {
       const copy = path.join(runDir(target, run), rel);
-      if (nodeFs.existsSync(copy)) report.notes.push(`your edited copy of ${rel} that an install replaced is in \`${copy}\``);
+      if (nodeFs.existsSync(copy))
+        report.notes.push(`your edited copy of ${rel} that an install replaced is in \`${copy}\``);
     }
     ops.push(...links.ops);
     const removed = removeFromSettings(readSettings(target), isOursIn(libDirOf(target)), state.statusLineDisplaced);
@@ -159,14 +191,25 @@ export function uninstall(opts: RunOptions): Report {
     const settingsTo = settingsLinkTarget(target);
     if (settingsTo && removed.changed) report.notes.push(writeThroughNote(settingsTo, !!opts.dryRun));
     // A settings.json the user has made a symlink since is theirs now: written through, never removed.
-    if (state.createdSettings && jsonEqual(removed.settings, {}) && nodeFs.existsSync(path.join(target, SETTINGS_FILE)) && !settingsTo) {
+    if (
+      state.createdSettings &&
+      jsonEqual(removed.settings, {}) &&
+      nodeFs.existsSync(path.join(target, SETTINGS_FILE)) &&
+      !settingsTo
+    ) {
       ops.push({ kind: 'remove', rel: SETTINGS_FILE, reason: 'uninstall: created by the install, nothing else in it' });
       report.settingsChanged = true;
       report.settingsRemoved = true;
     } else if (removed.changed) ops.push(settingsOp(removed.settings));
     ops.push({ kind: 'remove', rel: STATE_FILE, reason: 'uninstall' });
     if (!opts.dryRun) {
-      absorb(report, applyOps({ target, command: 'uninstall', packVersion: state.packVersion, ops }, { fs: opts.fs, now, pid: opts.pid }));
+      absorb(
+        report,
+        applyOps(
+          { target, command: 'uninstall', packVersion: state.packVersion, ops },
+          { fs: opts.fs, now, pid: opts.pid },
+        ),
+      );
       removeEmptyDirs(path.join(target, LIB_REL));
       // Deepest first; a folder that now holds anything of the user's stays.
       for (const rel of [...(state.createdDirs ?? [])].sort((a, b) => b.split('/').length - a.split('/').length)) {
@@ -199,14 +242,28 @@ export function restore(opts: RunOptions & { run?: string }): Report {
     const ops: Op[] = [];
     const files: PlannedFile[] = [];
     for (const e of m.files) {
-      if (e.rel.startsWith('/') || e.rel.split('/').includes('..')) throw new UserError(`backup run ${run} names a path outside the target: \`${e.rel}\``);
+      if (e.rel.startsWith('/') || e.rel.split('/').includes('..'))
+        throw new UserError(`backup run ${run} names a path outside the target: \`${e.rel}\``);
       const op = restoreOp(target, m, e.rel, `restore of ${run}`);
-      files.push({ rel: e.rel, action: op ? 'update' : 'unchanged', reason: op ? `from ${run}` : 'already as in the backup' });
+      files.push({
+        rel: e.rel,
+        action: op ? 'update' : 'unchanged',
+        reason: op ? `from ${run}` : 'already as in the backup',
+      });
       if (op) ops.push(op);
     }
     report.files = files;
-    report.notes.push(`restoring backup run ${run} (${m.command}, ${m.created_at}); what it replaces is backed up first`);
-    if (!opts.dryRun && ops.length > 0) absorb(report, applyOps({ target, command: `restore ${run}`, packVersion: m.pack_version, ops }, { fs: opts.fs, now, pid: opts.pid }));
+    report.notes.push(
+      `restoring backup run ${run} (${m.command}, ${m.created_at}); what it replaces is backed up first`,
+    );
+    if (!opts.dryRun && ops.length > 0)
+      absorb(
+        report,
+        applyOps(
+          { target, command: `restore ${run}`, packVersion: m.pack_version, ops },
+          { fs: opts.fs, now, pid: opts.pid },
+        ),
+      );
     return report;
   });
 }
@@ -236,6 +293,13 @@ export function backups(opts: RunOptions): RunInfo[] {
   const pinned = pinnedRuns(loadState(target));
   return listRuns(target).map((run) => {
     const m = readManifest(target, run);
-    return { run, command: m?.command ?? '?', created_at: m?.created_at ?? '?', files: m?.files.length ?? 0, complete: m?.complete ?? false, pinned: pinned.has(run) };
+    return {
+      run,
+      command: m?.command ?? '?',
+      created_at: m?.created_at ?? '?',
+      files: m?.files.length ?? 0,
+      complete: m?.complete ?? false,
+      pinned: pinned.has(run),
+    };
   });
 }

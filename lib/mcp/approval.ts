@@ -21,7 +21,13 @@ import type { Trust } from './claude-workspace.ts';
 
 export type Approval = 'approved' | 'pending' | 'disabled';
 /** Why a configured server is not started. */
-export type NotStarted = 'rejected' | 'untrusted' | 'parent_trust' | 'not_approved' | 'settings_unreadable' | 'disabled_in_mcp';
+export type NotStarted =
+  | 'rejected'
+  | 'untrusted'
+  | 'parent_trust'
+  | 'not_approved'
+  | 'settings_unreadable'
+  | 'disabled_in_mcp';
 export type KeySource = 'user' | 'project' | 'local' | 'legacy';
 
 /** The approval keys of one settings file, where well-formed. */
@@ -83,8 +89,10 @@ export function approvalKeys(obj: Record<string, unknown> | undefined): Approval
   return keys;
 }
 
-const lists = (names: readonly string[] | undefined, name: string) => names?.some((n) => normaliseName(n) === normaliseName(name)) ?? false;
-const approves = (k: ApprovalKeys | undefined, name: string) => k !== undefined && (k.enableAll === true || lists(k.enabled, name));
+const lists = (names: readonly string[] | undefined, name: string) =>
+  names?.some((n) => normaliseName(n) === normaliseName(name)) ?? false;
+const approves = (k: ApprovalKeys | undefined, name: string) =>
+  k !== undefined && (k.enableAll === true || lists(k.enabled, name));
 
 /** Claude Code's start-up move of the legacy keys into settings.local.json. */
 function withLegacy(local: ApprovalKeys | undefined, legacy: ApprovalKeys | undefined): ApprovalKeys | undefined {
@@ -102,12 +110,16 @@ export function decide(name: string, input: ApprovalInput): Verdict {
   if (input.trust === 'none') return { approval: 'pending', why: 'untrusted' };
   const valid = (k: ApprovalKeys | undefined) => (k?.invalid ? undefined : k);
   if (input.trust === 'parent') {
-    return approves(valid(input.user), name) || approves(valid(input.legacy), name) ? { approval: 'approved' } : { approval: 'pending', why: 'parent_trust' };
+    return approves(valid(input.user), name) || approves(valid(input.legacy), name)
+      ? { approval: 'approved' }
+      : { approval: 'pending', why: 'parent_trust' };
   }
   const chain = [valid(input.user), valid(input.project), withLegacy(valid(input.local), valid(input.legacy))];
   let all = false;
   for (const k of chain) if (k?.enableAll !== undefined) all = k.enableAll;
-  return all || chain.some((k) => lists(k?.enabled, name)) ? { approval: 'approved' } : { approval: 'pending', why: 'not_approved' };
+  return all || chain.some((k) => lists(k?.enabled, name))
+    ? { approval: 'approved' }
+    : { approval: 'pending', why: 'not_approved' };
 }
 
 /** What a server that is not started is told, with how to change it. One line. */

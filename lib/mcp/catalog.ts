@@ -64,7 +64,8 @@ export function selectServers(only: string | undefined): CatalogServer[] {
     .filter(Boolean);
   if (names.length === 0) throw new Error('`--only` needs at least one server name');
   const unknown = names.filter((n) => !CATALOG_NAMES.includes(n));
-  if (unknown.length > 0) throw new Error(`\`--only\`: unknown server \`${unknown[0]!.slice(0, 60)}\` (known: ${CATALOG_NAMES.join(', ')})`);
+  if (unknown.length > 0)
+    throw new Error(`\`--only\`: unknown server \`${unknown[0]!.slice(0, 60)}\` (known: ${CATALOG_NAMES.join(', ')})`);
   return CATALOG.filter((s) => names.includes(s.name));
 }
 

@@ -77,7 +77,10 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** `projects[key]` of a parsed `~/.claude.json`, when it is an object. */
-export function projectEntry(claudeJson: Record<string, unknown> | undefined, key: string): Record<string, unknown> | undefined {
+export function projectEntry(
+  claudeJson: Record<string, unknown> | undefined,
+  key: string,
+): Record<string, unknown> | undefined {
   const projects = claudeJson?.projects;
   const entry = isObject(projects) ? projects[key] : undefined;
   return isObject(entry) ? entry : undefined;

@@ -39,7 +39,8 @@ export interface SetupOptions {
 
 /** The file's text, or undefined when it does not exist; JsonFileError for a planted or oversized file. */
 function readText(file: string, label: string, userFile: boolean): string | undefined {
-  if ((userFile ? nodeFs.statSync : nodeFs.lstatSync)(file, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`\`${file}\` is a directory, not a JSON file`);
+  if ((userFile ? nodeFs.statSync : nodeFs.lstatSync)(file, { throwIfNoEntry: false })?.isDirectory())
+    throw new UserError(`\`${file}\` is a directory, not a JSON file`);
   try {
     return readTextSafe(file, { label, userFile, maxBytes: userFile ? CLAUDE_JSON_MAX : PROJECT_FILE_MAX });
   } catch (err) {
@@ -49,7 +50,10 @@ function readText(file: string, label: string, userFile: boolean): string | unde
 }
 
 export function backupName(file: string, at: Date): string {
-  return `${file}.bak-${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
+  return `${file}.bak-${at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}`;
 }
 
 function realTarget(file: string): string {
@@ -60,27 +64,42 @@ function realTarget(file: string): string {
   }
 }
 
-export function setupConfigFile(file: string, wanted: ReadonlyArray<{ name: string; entry: McpServerEntry }>, opts: SetupOptions = {}): ConfigFileResult {
+export function setupConfigFile(
+  file: string,
+  wanted: ReadonlyArray<{ name: string; entry: McpServerEntry }>,
+  opts: SetupOptions = {},
+): ConfigFileResult {
   const label = opts.label ?? file;
   const userFile = opts.userFile ?? false;
   const target = userFile ? realTarget(file) : file;
   const text = readText(target, label, userFile);
-  const plan = planMerge(text === undefined ? undefined : parseJsonObjectText(text, label), wanted, opts.force ?? false, label);
+  const plan = planMerge(
+    text === undefined ? undefined : parseJsonObjectText(text, label),
+    wanted,
+    opts.force ?? false,
+    label,
+  );
   if (!plan.changed || opts.dryRun) return { file, plan, wrote: false };
 
   let backup: string | undefined;
   if (text !== undefined) {
     const st = nodeFs.statSync(target);
     // Root may write anything; a file with no write bit is the user saying "leave it".
-    if ((st.mode & 0o222) === 0) throw new UserError(`\`${label}\` is read-only; nothing was changed (make it writable, or add the servers by hand)`);
+    if ((st.mode & 0o222) === 0)
+      throw new UserError(
+        `\`${label}\` is read-only; nothing was changed (make it writable, or add the servers by hand)`,
+      );
     backup = backupName(target, opts.now ?? new Date());
     // lstat: a dangling link planted at a backup name counts as taken.
-    for (let i = 1; nodeFs.lstatSync(backup, { throwIfNoEntry: false }); i++) backup = `${backupName(target, opts.now ?? new Date())}-${i}`;
+    for (let i = 1; nodeFs.lstatSync(backup, { throwIfNoEntry: false }); i++)
+      backup = `${backupName(target, opts.now ?? new Date())}-${i}`;
     try {
       // The source was just read as a regular file, not a link; EXCL never writes through a link at the backup name.
       nodeFs.copyFileSync(target, backup, nodeFs.constants.COPYFILE_EXCL);
     } catch (err) {
-      throw new UserError(`cannot back up \`${label}\` to \`${path.basename(backup)}\`: ${errorMessage(err)}; nothing was changed`);
+      throw new UserError(
+        `cannot back up \`${label}\` to \`${path.basename(backup)}\`: ${errorMessage(err)}; nothing was changed`,
+      );
     }
   }
   try {

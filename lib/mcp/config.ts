@@ -49,7 +49,8 @@ function normalise(entry: unknown): unknown {
   if (!isPlainObject(entry)) return entry;
   const out: Record<string, unknown> = { ...entry };
   if (out.type === undefined && typeof out.command === 'string') out.type = 'stdio';
-  for (const k of ['env', 'headers']) if (isPlainObject(out[k]) && Object.keys(out[k] as object).length === 0) delete out[k];
+  for (const k of ['env', 'headers'])
+    if (isPlainObject(out[k]) && Object.keys(out[k] as object).length === 0) delete out[k];
   if (Array.isArray(out.args) && out.args.length === 0) delete out.args;
   return out;
 }
@@ -58,10 +59,19 @@ export function sameEntry(a: unknown, b: unknown): boolean {
   return canonical(normalise(a)) === canonical(normalise(b));
 }
 
-export function planMerge(existing: Record<string, unknown> | undefined, wanted: ReadonlyArray<{ name: string; entry: McpServerEntry }>, force: boolean, label = '.mcp.json'): MergePlan {
+export function planMerge(
+  existing: Record<string, unknown> | undefined,
+  wanted: ReadonlyArray<{ name: string; entry: McpServerEntry }>,
+  force: boolean,
+  label = '.mcp.json',
+): MergePlan {
   const base = existing ?? {};
   const current = base.mcpServers;
-  if (current !== undefined && !isPlainObject(current)) throw new JsonFileError(`${label}: \`mcpServers\` must be an object, found ${Array.isArray(current) ? 'an array' : typeof current}`, label);
+  if (current !== undefined && !isPlainObject(current))
+    throw new JsonFileError(
+      `${label}: \`mcpServers\` must be an object, found ${Array.isArray(current) ? 'an array' : typeof current}`,
+      label,
+    );
   const servers: Record<string, unknown> = { ...(current ?? {}) };
   const entries: EntryPlan[] = [];
   for (const { name, entry } of wanted) {
@@ -78,7 +88,12 @@ export function planMerge(existing: Record<string, unknown> | undefined, wanted:
     }
   }
   const changed = entries.some((e) => e.action === 'add' || e.action === 'replace');
-  return { entries, next: changed ? { ...base, mcpServers: servers } : base, changed, created: existing === undefined && changed };
+  return {
+    entries,
+    next: changed ? { ...base, mcpServers: servers } : base,
+    changed,
+    created: existing === undefined && changed,
+  };
 }
 
 /** The indentation of a hand-edited file (first indented line), two spaces by default. */

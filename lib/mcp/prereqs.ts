@@ -13,7 +13,12 @@ export interface Prereqs {
 }
 
 function versionOf(cmd: string, env: NodeJS.ProcessEnv): string | undefined {
-  const r = spawnSync(cmd, ['--version'], { env, encoding: 'utf8', timeout: 15_000, stdio: ['ignore', 'pipe', 'ignore'] });
+  const r = spawnSync(cmd, ['--version'], {
+    env,
+    encoding: 'utf8',
+    timeout: 15_000,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   if (r.status !== 0 || typeof r.stdout !== 'string') return undefined;
   return r.stdout.trim().split('\n')[0]?.slice(0, 40) || undefined;
 }
@@ -38,7 +43,10 @@ const CHROMIUM_NAMES = ['chromium', 'chromium-browser'];
 const CHROMIUM_FILES = ['/Applications/Chromium.app/Contents/MacOS/Chromium'];
 
 /** Google Chrome first (what chrome-devtools-mcp launches by default), then Chromium. */
-export function findChrome(env: NodeJS.ProcessEnv = process.env, exists: (f: string) => boolean = fs.existsSync): Prereqs['chrome'] {
+export function findChrome(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (f: string) => boolean = fs.existsSync,
+): Prereqs['chrome'] {
   for (const f of CHROME_FILES) if (exists(f)) return { path: f, kind: 'chrome' };
   for (const n of CHROME_NAMES) {
     const f = onPath(n, env);

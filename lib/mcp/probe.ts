@@ -29,7 +29,15 @@ export interface ProbeTarget {
   headers?: Record<string, string>;
 }
 
-export type FailureKind = 'config_error' | 'command_not_found' | 'spawn_failed' | 'exited' | 'timeout' | 'protocol_error' | 'http_error' | 'connect_failed';
+export type FailureKind =
+  | 'config_error'
+  | 'command_not_found'
+  | 'spawn_failed'
+  | 'exited'
+  | 'timeout'
+  | 'protocol_error'
+  | 'http_error'
+  | 'connect_failed';
 
 export interface ProbeResult {
   name: string;
@@ -117,13 +125,28 @@ export async function probeServer(target: ProbeTarget, opts: ProbeOptions): Prom
   const started = performance.now();
   const secrets = secretsOf(target);
   const elapsed = () => Math.round(performance.now() - started);
-  const fail = (kind: FailureKind, message: string, extra: Partial<ProbeResult> = {}): ProbeResult => ({ name: target.name, ok: false, kind, message: scrub(message, secrets, 600), latencyMs: elapsed(), ...extra });
+  const fail = (kind: FailureKind, message: string, extra: Partial<ProbeResult> = {}): ProbeResult => ({
+    name: target.name,
+    ok: false,
+    kind,
+    message: scrub(message, secrets, 600),
+    latencyMs: elapsed(),
+    ...extra,
+  });
 
   let transport: Transport;
   let proc: ProcessTransport | undefined;
   if (target.transport === 'stdio') {
     if (!target.command) return fail('config_error', 'no `command` configured');
-    proc = new ProcessTransport({ command: target.command, args: target.args ?? [], env: { ...(opts.baseEnv ?? process.env), ...target.env }, cwd: target.cwd }, opts.end);
+    proc = new ProcessTransport(
+      {
+        command: target.command,
+        args: target.args ?? [],
+        env: { ...(opts.baseEnv ?? process.env), ...target.env },
+        cwd: target.cwd,
+      },
+      opts.end,
+    );
     transport = proc;
   } else {
     let url: URL;
@@ -132,9 +155,13 @@ export async function probeServer(target: ProbeTarget, opts: ProbeOptions): Prom
     } catch {
       return fail('config_error', target.url ? 'the `url` is not a valid URL' : 'no `url` configured');
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return fail('config_error', `the \`url\` must be http or https, not ${url.protocol}`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      return fail('config_error', `the \`url\` must be http or https, not ${url.protocol}`);
     const requestInit = { headers: target.headers ?? {} };
-    transport = target.transport === 'sse' ? new SSEClientTransport(url, { requestInit }) : new StreamableHTTPClientTransport(url, { requestInit });
+    transport =
+      target.transport === 'sse'
+        ? new SSEClientTransport(url, { requestInit })
+        : new StreamableHTTPClientTransport(url, { requestInit });
   }
 
   let protocolVersion: string | undefined;
@@ -178,7 +205,9 @@ export async function probeServer(target: ProbeTarget, opts: ProbeOptions): Prom
       ok: true,
       message: `ok: protocol ${protocolVersion ?? '?'}, ${tools} tool${tools === 1 ? '' : 's'}, ${latencyMs} ms`,
       protocolVersion,
-      serverInfo: info ? { name: scrub(String(info.name), secrets, 120), version: scrub(String(info.version), secrets, 60) } : undefined,
+      serverInfo: info
+        ? { name: scrub(String(info.name), secrets, 120), version: scrub(String(info.version), secrets, 60) }
+        : undefined,
       tools,
       latencyMs,
     };
@@ -204,24 +233,47 @@ export async function probeServer(target: ProbeTarget, opts: ProbeOptions): Prom
   function classify(err: unknown): ProbeResult {
     if (proc?.spawnError) {
       const code = proc.spawnError.code;
-      if (code === 'ENOENT') return fail('command_not_found', `command \`${target.command}\` not found (check PATH, or the \`cwd\`)`);
+      if (code === 'ENOENT')
+        return fail('command_not_found', `command \`${target.command}\` not found (check PATH, or the \`cwd\`)`);
       return fail('spawn_failed', `cannot start \`${target.command}\`: ${code ?? proc.spawnError.message}`);
     }
     const garbage = proc && proc.garbageCount > 0 ? proc.garbage.map((g) => scrub(g, secrets, 200)) : undefined;
-    const garbageNote = garbage ? `; stdout had ${proc!.garbageCount} line${proc!.garbageCount === 1 ? '' : 's'} that are not JSON-RPC, first: \`${garbage[0]}\`` : '';
+    const garbageNote = garbage
+      ? `; stdout had ${proc!.garbageCount} line${proc!.garbageCount === 1 ? '' : 's'} that are not JSON-RPC, first: \`${garbage[0]}\``
+      : '';
     if (proc?.exit) {
       const { code, signal } = proc.exit;
-      return fail('exited', `exited ${signal ? `on ${signal}` : `with code ${code}`} before answering \`${stage}\`${garbageNote}`, { exitCode: code, signal, garbage });
+      return fail(
+        'exited',
+        `exited ${signal ? `on ${signal}` : `with code ${code}`} before answering \`${stage}\`${garbageNote}`,
+        { exitCode: code, signal, garbage },
+      );
     }
     if (err instanceof Timeout) {
-      if (garbage) return fail('protocol_error', `no JSON-RPC answer to \`${stage}\` within ${seconds(opts.timeoutMs)}${garbageNote}`, { garbage });
+      if (garbage)
+        return fail(
+          'protocol_error',
+          `no JSON-RPC answer to \`${stage}\` within ${seconds(opts.timeoutMs)}${garbageNote}`,
+          { garbage },
+        );
       return fail('timeout', `timed out after ${seconds(opts.timeoutMs)} waiting for \`${stage}\``);
     }
-    if (err instanceof StreamableHTTPError) return fail('http_error', `HTTP ${err.code ?? '?'} on \`${stage}\`: ${err.message.replace(/^Streamable HTTP error: /, '')}`);
+    if (err instanceof StreamableHTTPError)
+      return fail(
+        'http_error',
+        `HTTP ${err.code ?? '?'} on \`${stage}\`: ${err.message.replace(/^Streamable HTTP error: /, '')}`,
+      );
     const sseCode = (err as { code?: unknown }).code;
-    if (target.transport === 'sse' && typeof sseCode === 'number' && sseCode >= 400) return fail('http_error', `HTTP ${sseCode} on \`${stage}\`: ${errorMessage(err)}`);
+    if (target.transport === 'sse' && typeof sseCode === 'number' && sseCode >= 400)
+      return fail('http_error', `HTTP ${sseCode} on \`${stage}\`: ${errorMessage(err)}`);
     const code = errCode(err);
-    if (target.transport !== 'stdio' && code && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|EHOSTUNREACH|ETIMEDOUT|UND_ERR_\w+|CERT_\w+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)$/.test(code)) {
+    if (
+      target.transport !== 'stdio' &&
+      code &&
+      /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|EHOSTUNREACH|ETIMEDOUT|UND_ERR_\w+|CERT_\w+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)$/.test(
+        code,
+      )
+    ) {
       return fail('connect_failed', `cannot connect to ${displayUrl(target.url ?? '')}: ${code}`);
     }
     if (err instanceof McpError) return fail('protocol_error', `\`${stage}\` failed: ${err.message}`);

@@ -15,9 +15,24 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CLAUDE_JSON_MAX, PROJECT_FILE_MAX, USER_SETTINGS_MAX, projectEntry, trustOf, workspaceKey, type Trust } from './claude-workspace.ts';
+import {
+  CLAUDE_JSON_MAX,
+  PROJECT_FILE_MAX,
+  USER_SETTINGS_MAX,
+  projectEntry,
+  trustOf,
+  workspaceKey,
+  type Trust,
+} from './claude-workspace.ts';
 import { JsonFileError, readJsonObjectSafe } from '../shared/json-file.ts';
-import { approvalKeys, decide, type Approval, type ApprovalInput, type KeySource, type NotStarted } from './approval.ts';
+import {
+  approvalKeys,
+  decide,
+  type Approval,
+  type ApprovalInput,
+  type KeySource,
+  type NotStarted,
+} from './approval.ts';
 import type { ProbeTarget, TransportKind } from './probe.ts';
 import { errorCode, errorMessage } from '../shared/errors.ts';
 
@@ -61,11 +76,15 @@ export interface Collected {
 }
 
 export function claudeConfigDir(home: string, env: NodeJS.ProcessEnv = process.env): string {
-  return env.CLAUDE_CONFIG_DIR && path.isAbsolute(env.CLAUDE_CONFIG_DIR) ? env.CLAUDE_CONFIG_DIR : path.join(home, '.claude');
+  return env.CLAUDE_CONFIG_DIR && path.isAbsolute(env.CLAUDE_CONFIG_DIR)
+    ? env.CLAUDE_CONFIG_DIR
+    : path.join(home, '.claude');
 }
 
 export function claudeJsonPath(home: string, env: NodeJS.ProcessEnv = process.env): string {
-  return env.CLAUDE_CONFIG_DIR && path.isAbsolute(env.CLAUDE_CONFIG_DIR) ? path.join(env.CLAUDE_CONFIG_DIR, '.claude.json') : path.join(home, '.claude.json');
+  return env.CLAUDE_CONFIG_DIR && path.isAbsolute(env.CLAUDE_CONFIG_DIR)
+    ? path.join(env.CLAUDE_CONFIG_DIR, '.claude.json')
+    : path.join(home, '.claude.json');
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -81,7 +100,10 @@ class Reader {
     try {
       return readJsonObjectSafe(file, { label, maxBytes, userFile });
     } catch (err) {
-      this.fail(label, err instanceof JsonFileError ? err.message : `cannot read ${label}: ${errorCode(err) ?? errorMessage(err)}`);
+      this.fail(
+        label,
+        err instanceof JsonFileError ? err.message : `cannot read ${label}: ${errorCode(err) ?? errorMessage(err)}`,
+      );
       return undefined;
     }
   }
@@ -96,7 +118,11 @@ class Reader {
     const dir = path.join(project, '.claude');
     try {
       if (fs.lstatSync(dir).isSymbolicLink()) {
-        for (const f of ['settings.json', 'settings.local.json']) this.fail(`.claude/${f}`, '`.claude` is a symbolic link; 2L never follows links inside a project (remove it)');
+        for (const f of ['settings.json', 'settings.local.json'])
+          this.fail(
+            `.claude/${f}`,
+            '`.claude` is a symbolic link; 2L never follows links inside a project (remove it)',
+          );
         return {};
       }
     } catch {
@@ -131,7 +157,12 @@ export function collectServers(opts: CollectOptions): Collected {
   const claudeJson = claudeJsonPath(opts.home, env);
   const claude = reader.read(claudeJson, '~/.claude.json', CLAUDE_JSON_MAX, true);
   const mcpJson = reader.read(path.join(opts.project, '.mcp.json'), '.mcp.json', PROJECT_FILE_MAX);
-  const user = reader.read(path.join(claudeConfigDir(opts.home, env), 'settings.json'), '~/.claude/settings.json', USER_SETTINGS_MAX, true);
+  const user = reader.read(
+    path.join(claudeConfigDir(opts.home, env), 'settings.json'),
+    '~/.claude/settings.json',
+    USER_SETTINGS_MAX,
+    true,
+  );
   const { project, local } = reader.projectSettings(opts.project);
   const key = workspaceKey(opts.project);
   const trust = trustOf(claude, opts.project, key);
@@ -149,7 +180,12 @@ export function collectServers(opts: CollectOptions): Collected {
     ...serversOf(entry?.mcpServers, 'local', '~/.claude.json (local)', errors),
     ...serversOf(mcpJson?.mcpServers, 'project', '.mcp.json', errors).map((s) => {
       const v = decide(s.name, input);
-      return { ...s, approval: v.approval, ...(v.why ? { notStarted: v.why } : {}), ...(v.where ? { rejectedIn: v.where } : {}) };
+      return {
+        ...s,
+        approval: v.approval,
+        ...(v.why ? { notStarted: v.why } : {}),
+        ...(v.where ? { rejectedIn: v.where } : {}),
+      };
     }),
     ...serversOf(claude?.mcpServers, 'user', '~/.claude.json (user)', errors),
   ];
@@ -171,13 +207,16 @@ export function collectServers(opts: CollectOptions): Collected {
 /** `${VAR}` / `${VAR:-default}`, exactly as Claude Code expands them; names of unset variables without a default are returned. */
 export function expandVars(text: string, env: NodeJS.ProcessEnv): { value: string; missing: string[] } {
   const missing: string[] = [];
-  const value = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (whole, name: string, fallback: string | undefined) => {
-    const v = env[name];
-    if (v !== undefined) return v;
-    if (fallback !== undefined) return fallback;
-    missing.push(name);
-    return whole;
-  });
+  const value = text.replace(
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g,
+    (whole, name: string, fallback: string | undefined) => {
+      const v = env[name];
+      if (v !== undefined) return v;
+      if (fallback !== undefined) return fallback;
+      missing.push(name);
+      return whole;
+    },
+  );
   return { value, missing };
 }
 
@@ -207,7 +246,8 @@ export function resolveServer(s: ConfiguredServer, cwd: string, env: NodeJS.Proc
   if (!isObject(e)) return { error: 'the entry must be a JSON object' };
   const declared = e.type;
   const kind = declared === undefined ? (typeof e.url === 'string' ? 'http' : 'stdio') : declared;
-  if (kind !== 'stdio' && kind !== 'http' && kind !== 'sse') return { error: `unsupported transport \`${String(kind).slice(0, 40)}\`` };
+  if (kind !== 'stdio' && kind !== 'http' && kind !== 'sse')
+    return { error: `unsupported transport \`${String(kind).slice(0, 40)}\`` };
   const missing: string[] = [];
   const one = (v: unknown): string | undefined => {
     if (typeof v !== 'string') return undefined;
@@ -219,7 +259,8 @@ export function resolveServer(s: ConfiguredServer, cwd: string, env: NodeJS.Proc
     const target: ProbeTarget = { name: s.name, transport: kind as TransportKind, cwd };
     if (kind === 'stdio') {
       if (typeof e.command !== 'string' || e.command === '') return { error: 'no `command` configured' };
-      if (e.args !== undefined && (!Array.isArray(e.args) || e.args.some((a) => typeof a !== 'string'))) return { error: '`args` must be an array of strings' };
+      if (e.args !== undefined && (!Array.isArray(e.args) || e.args.some((a) => typeof a !== 'string')))
+        return { error: '`args` must be an array of strings' };
       target.command = one(e.command);
       target.args = ((e.args as string[] | undefined) ?? []).map((a) => one(a)!);
       target.env = stringMap(e.env, env, missing);
@@ -228,7 +269,10 @@ export function resolveServer(s: ConfiguredServer, cwd: string, env: NodeJS.Proc
       target.url = one(e.url);
       target.headers = stringMap(e.headers, env, missing);
     }
-    if (missing.length > 0) return { error: `missing environment variable${missing.length > 1 ? 's' : ''} ${[...new Set(missing)].map((m) => `\`${m.slice(0, 60)}\``).join(', ')}` };
+    if (missing.length > 0)
+      return {
+        error: `missing environment variable${missing.length > 1 ? 's' : ''} ${[...new Set(missing)].map((m) => `\`${m.slice(0, 60)}\``).join(', ')}`,
+      };
     return { target };
   } catch (err) {
     return { error: `\`env\`/\`headers\`: ${errorMessage(err)}` };

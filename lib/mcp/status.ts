@@ -54,7 +54,17 @@ export interface McpStatus {
 }
 
 export function serverStatus(s: ConfiguredServer, r: ProbeResult, transport?: TransportKind): ServerStatus {
-  const out: ServerStatus = { name: s.name, scope: s.scope, source: s.source, transport, approval: s.approval, ok: r.ok, kind: r.kind, message: r.message, latency_ms: r.latencyMs };
+  const out: ServerStatus = {
+    name: s.name,
+    scope: s.scope,
+    source: s.source,
+    transport,
+    approval: s.approval,
+    ok: r.ok,
+    kind: r.kind,
+    message: r.message,
+    latency_ms: r.latencyMs,
+  };
   if (r.protocolVersion) out.protocol_version = r.protocolVersion;
   if (r.serverInfo) out.server_info = r.serverInfo;
   if (r.tools !== undefined) out.tools = r.tools;
@@ -67,7 +77,16 @@ export function serverStatus(s: ConfiguredServer, r: ProbeResult, transport?: Tr
 
 /** A server Claude Code would not start: reported, never run. */
 export function notStartedStatus(s: ConfiguredServer & { notStarted: NotStarted }): ServerStatus {
-  const out: ServerStatus = { name: s.name, scope: s.scope, source: s.source, approval: s.approval, not_started: s.notStarted, ok: false, message: notStartedText(s.notStarted, s.rejectedIn), latency_ms: 0 };
+  const out: ServerStatus = {
+    name: s.name,
+    scope: s.scope,
+    source: s.source,
+    approval: s.approval,
+    not_started: s.notStarted,
+    ok: false,
+    message: notStartedText(s.notStarted, s.rejectedIn),
+    latency_ms: 0,
+  };
   if (s.rejectedIn) out.rejected_in = s.rejectedIn;
   return out;
 }
@@ -80,7 +99,8 @@ export function buildStatus(fields: Omit<McpStatus, 'v' | 'ok' | 'failed' | 'not
 
 /** One line for the event log and the dashboard. */
 export function statusLine(st: McpStatus): string {
-  if (st.servers.length === 0) return `MCP check: no servers configured${st.errors.length ? `, ${st.errors.length} unreadable config file(s)` : ''}`;
+  if (st.servers.length === 0)
+    return `MCP check: no servers configured${st.errors.length ? `, ${st.errors.length} unreadable config file(s)` : ''}`;
   const failures = st.servers.filter((s) => !s.ok && !s.not_started).map((s) => `${s.name}: ${s.kind}`);
   const skipped = st.not_started ? `, ${st.not_started} not started` : '';
   return `MCP check: ${st.servers.length} server${st.servers.length === 1 ? '' : 's'}, ${st.ok} ok, ${st.failed} failed${skipped}${failures.length ? ` (${failures.join(', ')})` : ''}`;
@@ -93,7 +113,17 @@ export function statusEvent(st: McpStatus, now = new Date()): TwoLEvent {
     failed: st.failed,
     not_started: st.not_started,
     total_ms: st.total_ms,
-    servers: st.servers.map((s) => ({ name: s.name, scope: s.scope, transport: s.transport, ok: s.ok, kind: s.kind, not_started: s.not_started, tools: s.tools, latency_ms: s.latency_ms, protocol_version: s.protocol_version })),
+    servers: st.servers.map((s) => ({
+      name: s.name,
+      scope: s.scope,
+      transport: s.transport,
+      ok: s.ok,
+      kind: s.kind,
+      not_started: s.not_started,
+      tools: s.tools,
+      latency_ms: s.latency_ms,
+      protocol_version: s.protocol_version,
+    })),
     errors: st.errors.length,
   });
   return ev;

@@ -8,7 +8,17 @@
  * result says why.
  */
 import path from 'node:path';
-import { describeAlert, emptyAlertState, formatValue, measureRecentTimings, parseAlertState, reconcile, type AlertState, type Measurement, type Reconciled } from './alerts.ts';
+import {
+  describeAlert,
+  emptyAlertState,
+  formatValue,
+  measureRecentTimings,
+  parseAlertState,
+  reconcile,
+  type AlertState,
+  type Measurement,
+  type Reconciled,
+} from './alerts.ts';
 import type { PerfConfig } from './config.ts';
 import { atomicWriteFileSync } from '../shared/atomic-write.ts';
 import { newEvent } from '../events/format.ts';
@@ -65,7 +75,12 @@ export interface RecordResult {
 }
 
 /** Reconcile measurements with the stored state; append begin/end events; save. */
-export function recordAlerts(projectDir: string, measurements: readonly Measurement[], owns: (key: string) => boolean, now = new Date()): RecordResult {
+export function recordAlerts(
+  projectDir: string,
+  measurements: readonly Measurement[],
+  owns: (key: string) => boolean,
+  now = new Date(),
+): RecordResult {
   return withState(projectDir, now, (state) => ({ state, measurements, owns }));
 }
 
@@ -73,15 +88,32 @@ export function recordAlerts(projectDir: string, measurements: readonly Measurem
  * Record one run's timing (e.g. a query) and alert on the p95 of the recent
  * ones: a single slow run on a busy machine does not raise an alert.
  */
-export function recordTiming(projectDir: string, key: 'event_processing_ms' | 'state_query_ms', label: string, value: number, config: PerfConfig, now = new Date()): RecordResult {
+export function recordTiming(
+  projectDir: string,
+  key: 'event_processing_ms' | 'state_query_ms',
+  label: string,
+  value: number,
+  config: PerfConfig,
+  now = new Date(),
+): RecordResult {
   return withState(projectDir, now, (prev) => {
     const { state, measurement } = measureRecentTimings(prev, key, label, value, config);
     // Too few samples yet: keep any active alert as it is.
-    return { state, measurements: measurement ? [measurement] : [], owns: (k) => measurement !== undefined && k === key, save: true };
+    return {
+      state,
+      measurements: measurement ? [measurement] : [],
+      owns: (k) => measurement !== undefined && k === key,
+      save: true,
+    };
   });
 }
 
-type Plan = (state: AlertState) => { state: AlertState; measurements: readonly Measurement[]; owns: (key: string) => boolean; save?: boolean };
+type Plan = (state: AlertState) => {
+  state: AlertState;
+  measurements: readonly Measurement[];
+  owns: (key: string) => boolean;
+  save?: boolean;
+};
 
 function withState(projectDir: string, now: Date, plan: Plan): RecordResult {
   const dir = stateDir(projectDir);
@@ -89,11 +121,15 @@ function withState(projectDir: string, now: Date, plan: Plan): RecordResult {
     checkPrivateDir(dir);
   } catch (err) {
     const code = errorCode(err);
-    return { outcome: undefined, skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'no .2L folder' : `alerts not recorded: ${why(err)}` };
+    return {
+      outcome: undefined,
+      skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'no .2L folder' : `alerts not recorded: ${why(err)}`,
+    };
   }
   const lock = path.join(dir, '.alerts.lock');
   try {
-    if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: true })) return { outcome: undefined, skipped: 'another run is recording alerts' };
+    if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: true }))
+      return { outcome: undefined, skipped: 'another run is recording alerts' };
   } catch (err) {
     return { outcome: undefined, skipped: `cannot lock ${path.join('.2L', '.alerts.lock')}: ${why(err)}` };
   }
@@ -101,17 +137,47 @@ function withState(projectDir: string, now: Date, plan: Plan): RecordResult {
     const { state, measurements, owns, save } = plan(loadAlertState(projectDir));
     const outcome = reconcile(state, measurements, owns, now);
     // keepMode false: the mode of whatever sat at the name is not ours to copy.
-    const saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}\n`, { mode: 0o600, keepMode: false });
+    const saveState = () =>
+      atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}\n`, {
+        mode: 0o600,
+        keepMode: false,
+      });
     if (outcome.begun.length === 0 && outcome.resolved.length === 0) {
       if (save) saveState();
       return { outcome };
     }
     for (const a of outcome.begun) {
-      appendEvent(projectDir, newEvent('performance_alert', `Alert: ${describeAlert(a)}`, { payload: { key: a.key, state: 'breach', label: a.label, value: a.value, target: a.target, unit: a.unit } }, now));
+      appendEvent(
+        projectDir,
+        newEvent(
+          'performance_alert',
+          `Alert: ${describeAlert(a)}`,
+          { payload: { key: a.key, state: 'breach', label: a.label, value: a.value, target: a.target, unit: a.unit } },
+          now,
+        ),
+      );
     }
     for (const a of outcome.resolved) {
       const back = a.now === undefined ? 'no recent data' : `now ${formatValue(a.now, a.unit)}`;
-      appendEvent(projectDir, newEvent('performance_alert', `Resolved: ${a.label} back within target ${formatValue(a.target, a.unit)} (${back})`, { payload: { key: a.key, state: 'resolved', label: a.label, value: a.now ?? null, target: a.target, unit: a.unit, since: a.since } }, now));
+      appendEvent(
+        projectDir,
+        newEvent(
+          'performance_alert',
+          `Resolved: ${a.label} back within target ${formatValue(a.target, a.unit)} (${back})`,
+          {
+            payload: {
+              key: a.key,
+              state: 'resolved',
+              label: a.label,
+              value: a.now ?? null,
+              target: a.target,
+              unit: a.unit,
+              since: a.since,
+            },
+          },
+          now,
+        ),
+      );
     }
     saveState();
     return { outcome };

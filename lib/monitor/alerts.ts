@@ -54,12 +54,26 @@ export function measureSummary(config: PerfConfig, s: SummarySnapshot): Measurem
   const { targets, alerts } = config;
   const out: Measurement[] = [];
   if (targets.hook_ms !== null && s.hook_ms.count >= alerts.min_samples && s.hook_ms.p95 !== undefined) {
-    out.push({ key: 'hook_ms.p95', label: 'hook p95', value: s.hook_ms.p95, target: targets.hook_ms, unit: 'ms', samples: s.hook_ms.count });
+    out.push({
+      key: 'hook_ms.p95',
+      label: 'hook p95',
+      value: s.hook_ms.p95,
+      target: targets.hook_ms,
+      unit: 'ms',
+      samples: s.hook_ms.count,
+    });
   }
   const lines = s.events + s.malformed;
   if (targets.error_rate !== null && lines >= alerts.min_samples) {
     const bad = s.malformed + (s.pipeline_errors ?? 0);
-    out.push({ key: 'error_rate', label: 'event error rate', value: bad / lines, target: targets.error_rate, unit: 'ratio', samples: lines });
+    out.push({
+      key: 'error_rate',
+      label: 'event error rate',
+      value: bad / lines,
+      target: targets.error_rate,
+      unit: 'ratio',
+      samples: lines,
+    });
   }
   for (const t of s.tools) {
     const target = toolTarget(targets, t.tool);
@@ -73,7 +87,13 @@ export function measureSummary(config: PerfConfig, s: SummarySnapshot): Measurem
  * Add one timing to the state's recent samples and measure their nearest-rank
  * p95 against the target; undefined while there are fewer than `min_samples`.
  */
-export function measureRecentTimings(state: AlertState, key: 'event_processing_ms' | 'state_query_ms', label: string, value: number, config: PerfConfig): { state: AlertState; measurement?: Measurement } {
+export function measureRecentTimings(
+  state: AlertState,
+  key: 'event_processing_ms' | 'state_query_ms',
+  label: string,
+  value: number,
+  config: PerfConfig,
+): { state: AlertState; measurement?: Measurement } {
   const recent = [...(state.timings?.[key] ?? []), Math.round(value * 100) / 100].slice(-KEEP_TIMINGS);
   const next: AlertState = { ...state, timings: { ...state.timings, [key]: recent } };
   const target = config.targets[key];
@@ -84,7 +104,13 @@ export function measureRecentTimings(state: AlertState, key: 'event_processing_m
 }
 
 /** A single timing (e.g. one query) against its target; undefined when that target is off. */
-export function measureTiming(key: 'event_processing_ms' | 'state_query_ms', label: string, value: number, config: PerfConfig, samples = 1): Measurement | undefined {
+export function measureTiming(
+  key: 'event_processing_ms' | 'state_query_ms',
+  label: string,
+  value: number,
+  config: PerfConfig,
+  samples = 1,
+): Measurement | undefined {
   const target = config.targets[key];
   return target === null ? undefined : { key, label, value, target, unit: 'ms', samples };
 }
@@ -104,7 +130,12 @@ export interface Reconciled {
  * `owns(key)` is true can end; a key owned but no longer measured (no recent
  * data) ends too.
  */
-export function reconcile(prev: AlertState, measurements: readonly Measurement[], owns: (key: string) => boolean, now: Date): Reconciled {
+export function reconcile(
+  prev: AlertState,
+  measurements: readonly Measurement[],
+  owns: (key: string) => boolean,
+  now: Date,
+): Reconciled {
   const at = now.toISOString();
   const next: AlertState = { ...prev, active: { ...prev.active } };
   const begun: ActiveAlert[] = [];
@@ -114,7 +145,14 @@ export function reconcile(prev: AlertState, measurements: readonly Measurement[]
     seen.add(m.key);
     const was = prev.active[m.key];
     if (isBreach(m)) {
-      const alert: ActiveAlert = { key: m.key, label: m.label, since: was?.since ?? at, value: m.value, target: m.target, unit: m.unit };
+      const alert: ActiveAlert = {
+        key: m.key,
+        label: m.label,
+        since: was?.since ?? at,
+        value: m.value,
+        target: m.target,
+        unit: m.unit,
+      };
       next.active[m.key] = alert;
       if (!was) begun.push(alert);
     } else if (was) {
@@ -150,14 +188,24 @@ export function parseAlertState(value: unknown): AlertState {
   const timings = (value as { timings?: unknown }).timings;
   if (timings && typeof timings === 'object' && !Array.isArray(timings)) {
     for (const [key, list] of Object.entries(timings as Record<string, unknown>)) {
-      if (Array.isArray(list) && key !== '__proto__') (out.timings ??= {})[key] = list.filter((n): n is number => typeof n === 'number' && Number.isFinite(n)).slice(-KEEP_TIMINGS);
+      if (Array.isArray(list) && key !== '__proto__')
+        (out.timings ??= {})[key] = list
+          .filter((n): n is number => typeof n === 'number' && Number.isFinite(n))
+          .slice(-KEEP_TIMINGS);
     }
   }
   for (const [key, a] of Object.entries(active as Record<string, unknown>)) {
     if (!a || typeof a !== 'object') continue;
     const r = a as Record<string, unknown>;
     if (typeof r.since !== 'string' || typeof r.value !== 'number' || typeof r.target !== 'number') continue;
-    out.active[key] = { key, label: typeof r.label === 'string' ? r.label : key, since: r.since, value: r.value, target: r.target, unit: r.unit === 'ratio' ? 'ratio' : 'ms' };
+    out.active[key] = {
+      key,
+      label: typeof r.label === 'string' ? r.label : key,
+      since: r.since,
+      value: r.value,
+      target: r.target,
+      unit: r.unit === 'ratio' ? 'ratio' : 'ms',
+    };
   }
   return out;
 }

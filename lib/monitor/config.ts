@@ -118,25 +118,38 @@ function applyTargets(map: YAMLMap, into: PerfTargets, errors: string[], where: 
     const at = where((item.key as Node) ?? node);
     if ((MS_KEYS as readonly string[]).includes(key)) {
       const v = numberOrNull(node, false);
-      if (v === undefined) errors.push(`${at}: \`performance.targets.${key}\` must be a number of milliseconds or null (got ${describe(node)}); using the default ${into[key as (typeof MS_KEYS)[number]]}`);
+      if (v === undefined)
+        errors.push(
+          `${at}: \`performance.targets.${key}\` must be a number of milliseconds or null (got ${describe(node)}); using the default ${into[key as (typeof MS_KEYS)[number]]}`,
+        );
       else into[key as (typeof MS_KEYS)[number]] = v;
     } else if (key === 'error_rate') {
       const v = numberOrNull(node, true);
-      if (v === undefined) errors.push(`${at}: \`performance.targets.error_rate\` must be a fraction between 0 and 1 (or a percentage like "0.1%") or null (got ${describe(node)}); using the default ${into.error_rate}`);
+      if (v === undefined)
+        errors.push(
+          `${at}: \`performance.targets.error_rate\` must be a fraction between 0 and 1 (or a percentage like "0.1%") or null (got ${describe(node)}); using the default ${into.error_rate}`,
+        );
       else into.error_rate = v;
     } else if (key === 'tool_p95_ms') {
       if (!isMap(node)) {
-        errors.push(`${at}: \`performance.targets.tool_p95_ms\` must be a mapping of tool name to milliseconds (got ${describe(node)}); using the defaults`);
+        errors.push(
+          `${at}: \`performance.targets.tool_p95_ms\` must be a mapping of tool name to milliseconds (got ${describe(node)}); using the defaults`,
+        );
         continue;
       }
       for (const t of node.items) {
         const tool = keyName(t.key);
         const v = numberOrNull(t.value as Node | null, false);
-        if (v === undefined || tool.length > 200 || tool === '__proto__') errors.push(`${where(t.key as Node)}: \`performance.targets.tool_p95_ms.${tool.slice(0, 80)}\` must be a number of milliseconds or null (got ${describe(t.value as Node | null)}); ignored`);
+        if (v === undefined || tool.length > 200 || tool === '__proto__')
+          errors.push(
+            `${where(t.key as Node)}: \`performance.targets.tool_p95_ms.${tool.slice(0, 80)}\` must be a number of milliseconds or null (got ${describe(t.value as Node | null)}); ignored`,
+          );
         else into.tool_p95_ms[tool] = v;
       }
     } else {
-      errors.push(`${at}: unknown key \`performance.targets.${key.slice(0, 80)}\`; ignored (known: ${[...MS_KEYS, 'error_rate', 'tool_p95_ms'].join(', ')})`);
+      errors.push(
+        `${at}: unknown key \`performance.targets.${key.slice(0, 80)}\`; ignored (known: ${[...MS_KEYS, 'error_rate', 'tool_p95_ms'].join(', ')})`,
+      );
     }
   }
 }
@@ -149,19 +162,29 @@ function applyAlerts(map: YAMLMap, into: AlertSettings, errors: string[], where:
     const scalar = isScalar(node) ? node.value : undefined;
     if (key === 'enabled') {
       if (typeof scalar === 'boolean') into.enabled = scalar;
-      else errors.push(`${at}: \`performance.alerts.enabled\` must be true or false (got ${describe(node)}); using the default ${into.enabled}`);
+      else
+        errors.push(
+          `${at}: \`performance.alerts.enabled\` must be true or false (got ${describe(node)}); using the default ${into.enabled}`,
+        );
     } else if (key === 'window') {
       try {
         if (typeof scalar !== 'string') throw new Error('not a string');
         into.window_ms = parseDuration(scalar);
       } catch {
-        errors.push(`${at}: \`performance.alerts.window\` must be a duration like "1h" or "30m" (got ${describe(node)}); using the default 1h`);
+        errors.push(
+          `${at}: \`performance.alerts.window\` must be a duration like "1h" or "30m" (got ${describe(node)}); using the default 1h`,
+        );
       }
     } else if (key === 'min_samples') {
       if (typeof scalar === 'number' && Number.isInteger(scalar) && scalar >= 1) into.min_samples = scalar;
-      else errors.push(`${at}: \`performance.alerts.min_samples\` must be a whole number ≥ 1 (got ${describe(node)}); using the default ${into.min_samples}`);
+      else
+        errors.push(
+          `${at}: \`performance.alerts.min_samples\` must be a whole number ≥ 1 (got ${describe(node)}); using the default ${into.min_samples}`,
+        );
     } else {
-      errors.push(`${at}: unknown key \`performance.alerts.${key.slice(0, 80)}\`; ignored (known: enabled, window, min_samples)`);
+      errors.push(
+        `${at}: unknown key \`performance.alerts.${key.slice(0, 80)}\`; ignored (known: enabled, window, min_samples)`,
+      );
     }
   }
 }
@@ -175,7 +198,9 @@ export function parsePerfConfig(text: string, label: string): { config: PerfConf
   if (doc.errors.length > 0) {
     for (const e of doc.errors.slice(0, 5)) {
       const line = e.linePos?.[0]?.line ?? (e.pos?.[0] !== undefined ? lc.linePos(e.pos[0]).line : undefined);
-      errors.push(`${label}${line ? `:${line}` : ''}: not valid YAML (${e.message.split('\n')[0]}); using all defaults`);
+      errors.push(
+        `${label}${line ? `:${line}` : ''}: not valid YAML (${e.message.split('\n')[0]}); using all defaults`,
+      );
     }
     return { config, errors };
   }
@@ -201,13 +226,17 @@ export function parsePerfConfig(text: string, label: string): { config: PerfConf
     if (key === 'targets' || key === 'alerts') {
       if (node === null || (isScalar(node) && node.value === null)) continue;
       if (!isMap(node)) {
-        errors.push(`${where(item.key as Node)}: \`performance.${key}\` must be a mapping (got ${describe(node)}); using the defaults`);
+        errors.push(
+          `${where(item.key as Node)}: \`performance.${key}\` must be a mapping (got ${describe(node)}); using the defaults`,
+        );
         continue;
       }
       if (key === 'targets') applyTargets(node, config.targets, errors, where);
       else applyAlerts(node, config.alerts, errors, where);
     } else {
-      errors.push(`${where(item.key as Node)}: unknown key \`performance.${key.slice(0, 80)}\`; ignored (known: targets, alerts)`);
+      errors.push(
+        `${where(item.key as Node)}: unknown key \`performance.${key.slice(0, 80)}\`; ignored (known: targets, alerts)`,
+      );
     }
   }
   return { config, errors };
@@ -221,7 +250,12 @@ export function parsePerfConfig(text: string, label: string): { config: PerfConf
 export function loadPerfConfig(projectDir: string): LoadedConfig {
   const file = path.join(stateDir(projectDir), CONFIG_FILE);
   const label = path.join('.2L', CONFIG_FILE);
-  const defaults = (why: string, what = label): LoadedConfig => ({ config: defaultPerfConfig(), errors: [`${what}: ${why}; using all defaults`], file, found: true });
+  const defaults = (why: string, what = label): LoadedConfig => ({
+    config: defaultPerfConfig(),
+    errors: [`${what}: ${why}; using all defaults`],
+    file,
+    found: true,
+  });
   let text: string | undefined;
   try {
     checkPrivateDir(stateDir(projectDir));
@@ -229,7 +263,11 @@ export function loadPerfConfig(projectDir: string): LoadedConfig {
   } catch (err) {
     const code = errorCode(err);
     if (code === 'ENOENT' || code === 'ENOTDIR') return { config: defaultPerfConfig(), errors: [], file, found: false };
-    if (isUnsafePath(err)) return defaults(err.reason === 'too-big' ? `too large for a config file (${err.detail})` : refusalText(err), err.file === file ? label : '.2L');
+    if (isUnsafePath(err))
+      return defaults(
+        err.reason === 'too-big' ? `too large for a config file (${err.detail})` : refusalText(err),
+        err.file === file ? label : '.2L',
+      );
     return defaults(`cannot read (${code ?? errorMessage(err)})`);
   }
   if (text === undefined) return { config: defaultPerfConfig(), errors: [], file, found: false };

@@ -20,7 +20,15 @@ export type Severity = 'INFO' | 'WARN' | 'ERROR';
 export type ModelOp =
   | { op: 'open'; key: string; parentKey?: string; name: string; startMs: number; attributes: Attrs }
   | { op: 'close'; key: string; endMs: number; attributes?: Attrs; error?: string }
-  | { op: 'log'; timeMs: number; severity: Severity; eventName: string; body: string; attributes: Attrs; spanKey?: string };
+  | {
+      op: 'log';
+      timeMs: number;
+      severity: Severity;
+      eventName: string;
+      body: string;
+      attributes: Attrs;
+      spanKey?: string;
+    };
 
 export interface ModelCounts {
   events: number;
@@ -71,7 +79,10 @@ export class OtelModel {
     }
     let spanKey = session?.key;
     let close: ModelOp | undefined;
-    if (e.tool_use_id && (e.event_type === 'tool_start' || e.event_type === 'tool_complete' || e.event_type === 'tool_error')) {
+    if (
+      e.tool_use_id &&
+      (e.event_type === 'tool_start' || e.event_type === 'tool_complete' || e.event_type === 'tool_error')
+    ) {
       ({ key: spanKey, close } = this.tool(e, t, session, ops));
     }
     // The log goes before the call's close so that it can name the span it belongs to.
@@ -87,7 +98,12 @@ export class OtelModel {
     for (const [key, call] of this.tools) {
       const s = call.sessionId === undefined ? undefined : this.sessions.get(call.sessionId);
       this.counts.unfinished++;
-      ops.push({ op: 'close', key, endMs: Math.max(s?.lastMs ?? call.startMs, call.startMs), attributes: { '2l.unfinished': true } });
+      ops.push({
+        op: 'close',
+        key,
+        endMs: Math.max(s?.lastMs ?? call.startMs, call.startMs),
+        attributes: { '2l.unfinished': true },
+      });
     }
     this.tools.clear();
     for (const s of this.sessions.values()) {
@@ -114,7 +130,12 @@ export class OtelModel {
     return s;
   }
 
-  private tool(e: TwoLEvent, t: number, session: OpenSession | undefined, ops: ModelOp[]): { key: string; close?: ModelOp } {
+  private tool(
+    e: TwoLEvent,
+    t: number,
+    session: OpenSession | undefined,
+    ops: ModelOp[],
+  ): { key: string; close?: ModelOp } {
     const key = toolKey(e.session_id, e.tool_use_id!);
     const open = this.tools.has(key);
     if (e.event_type === 'tool_start') {
@@ -157,7 +178,14 @@ function openToolOp(e: TwoLEvent, key: string, startMs: number, session: OpenSes
     '2l.phase': e.phase,
   };
   if (e.session_id) attributes['session.id'] = e.session_id;
-  return { op: 'open', key, ...(session ? { parentKey: session.key } : {}), name: `execute_tool ${tool}`, startMs, attributes };
+  return {
+    op: 'open',
+    key,
+    ...(session ? { parentKey: session.key } : {}),
+    name: `execute_tool ${tool}`,
+    startMs,
+    attributes,
+  };
 }
 
 export function severityOf(e: TwoLEvent): Severity {

@@ -11,8 +11,19 @@ import { ExportResultCode, millisToHrTime, type ExportResult } from '@openteleme
 import { OTLPLogExporter } from '@opentelemetry/exporter-logs-otlp-http';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchLogRecordProcessor, LoggerProvider, type LogRecordExporter, type ReadableLogRecord } from '@opentelemetry/sdk-logs';
-import { AlwaysOnSampler, BasicTracerProvider, BatchSpanProcessor, type ReadableSpan, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+import {
+  BatchLogRecordProcessor,
+  LoggerProvider,
+  type LogRecordExporter,
+  type ReadableLogRecord,
+} from '@opentelemetry/sdk-logs';
+import {
+  AlwaysOnSampler,
+  BasicTracerProvider,
+  BatchSpanProcessor,
+  type ReadableSpan,
+  type SpanExporter,
+} from '@opentelemetry/sdk-trace-base';
 import type { Attrs, ModelOp, Severity } from './otel-model.ts';
 import { redactString } from '../events/redact.ts';
 import { UsageError, UserError } from '../shared/errors.ts';
@@ -60,7 +71,13 @@ export function basicAuth(endpoint: string): Record<string, string> {
 class Tally<T> {
   sent = 0;
   failure: Error | undefined;
-  constructor(private readonly inner: { export(items: T[], done: (r: ExportResult) => void): void; shutdown(): Promise<void>; forceFlush?(): Promise<void> }) {}
+  constructor(
+    private readonly inner: {
+      export(items: T[], done: (r: ExportResult) => void): void;
+      shutdown(): Promise<void>;
+      forceFlush?(): Promise<void>;
+    },
+  ) {}
   export(items: T[], done: (r: ExportResult) => void): void {
     this.inner.export(items, (r) => {
       if (r.code === ExportResultCode.SUCCESS) this.sent += items.length;
@@ -76,7 +93,11 @@ class Tally<T> {
   }
 }
 
-const SEVERITY: Record<Severity, SeverityNumber> = { INFO: SeverityNumber.INFO, WARN: SeverityNumber.WARN, ERROR: SeverityNumber.ERROR };
+const SEVERITY: Record<Severity, SeverityNumber> = {
+  INFO: SeverityNumber.INFO,
+  WARN: SeverityNumber.WARN,
+  ERROR: SeverityNumber.ERROR,
+};
 
 export class OtlpSink {
   private readonly tracerProvider: BasicTracerProvider;
@@ -95,7 +116,12 @@ export class OtlpSink {
     const common = { headers: { ...basicAuth(opts.endpoint), ...(opts.headers ?? {}) }, timeoutMillis: opts.timeoutMs };
     this.spanTally = new Tally<ReadableSpan>(new OTLPTraceExporter({ ...common, url: this.urls.traces }));
     this.logTally = new Tally<ReadableLogRecord>(new OTLPLogExporter({ ...common, url: this.urls.logs }));
-    const batch = { maxQueueSize: QUEUE, maxExportBatchSize: 512, scheduledDelayMillis: 500, exportTimeoutMillis: opts.timeoutMs + 1000 };
+    const batch = {
+      maxQueueSize: QUEUE,
+      maxExportBatchSize: 512,
+      scheduledDelayMillis: 500,
+      exportTimeoutMillis: opts.timeoutMs + 1000,
+    };
     this.tracerProvider = new BasicTracerProvider({
       resource,
       sampler: new AlwaysOnSampler(),
@@ -118,7 +144,14 @@ export class OtlpSink {
     if (op.op === 'open') {
       const parent = op.parentKey ? this.spans.get(op.parentKey) : undefined;
       const ctx: Context = parent ? trace.setSpan(ROOT_CONTEXT, parent) : ROOT_CONTEXT;
-      this.spans.set(op.key, this.tracer.startSpan(op.name, { kind: SpanKind.INTERNAL, startTime: millisToHrTime(op.startMs), attributes: op.attributes, root: !parent }, ctx));
+      this.spans.set(
+        op.key,
+        this.tracer.startSpan(
+          op.name,
+          { kind: SpanKind.INTERNAL, startTime: millisToHrTime(op.startMs), attributes: op.attributes, root: !parent },
+          ctx,
+        ),
+      );
       return;
     }
     if (op.op === 'close') {
@@ -147,8 +180,14 @@ export class OtlpSink {
   async flush(): Promise<void> {
     this.pending = 0;
     const results = await Promise.allSettled([this.tracerProvider.forceFlush(), this.loggerProvider.forceFlush()]);
-    const failure = this.spanTally.failure ?? this.logTally.failure ?? results.map((r) => (r.status === 'rejected' ? (r.reason as Error) : undefined)).find(Boolean);
-    if (failure) throw new UserError(describeFailure(failure, this.spanTally.failure ? this.urls.traces : this.urls.logs, this.opts.timeoutMs));
+    const failure =
+      this.spanTally.failure ??
+      this.logTally.failure ??
+      results.map((r) => (r.status === 'rejected' ? (r.reason as Error) : undefined)).find(Boolean);
+    if (failure)
+      throw new UserError(
+        describeFailure(failure, this.spanTally.failure ? this.urls.traces : this.urls.logs, this.opts.timeoutMs),
+      );
   }
 
   /** Flush, then release sockets and timers. */
@@ -160,7 +199,9 @@ export class OtlpSink {
 
 export function describeFailure(err: Error & { code?: unknown }, url: string, timeoutMs: number): string {
   const where = `could not send to \`${redactString(url)}\``;
-  if (typeof err.code === 'number') return `${where}: the receiver answered HTTP ${err.code}${err.message ? ` (${err.message.slice(0, 200)})` : ''}`;
-  if (/timed out|timeout/i.test(err.message)) return `${where}: no answer within ${timeoutMs} ms (raise \`--timeout\`?)`;
+  if (typeof err.code === 'number')
+    return `${where}: the receiver answered HTTP ${err.code}${err.message ? ` (${err.message.slice(0, 200)})` : ''}`;
+  if (/timed out|timeout/i.test(err.message))
+    return `${where}: no answer within ${timeoutMs} ms (raise \`--timeout\`?)`;
   return `${where}: ${err.message.slice(0, 300) || 'export failed'}`;
 }

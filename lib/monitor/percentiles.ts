@@ -27,7 +27,9 @@ export function bucketValue(i: number): number {
 }
 
 /** Prometheus-style cumulative bucket bounds, in milliseconds. */
-export const EXPORT_BUCKETS_MS = [1, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000, 300000] as const;
+export const EXPORT_BUCKETS_MS = [
+  1, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000, 300000,
+] as const;
 
 export interface DurationSnapshot {
   count: number;
@@ -93,6 +95,14 @@ export class DurationStats {
   snapshot(): DurationSnapshot {
     if (this.count === 0) return { count: 0, sum: 0 };
     const r = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 100) / 100);
-    return { count: this.count, sum: r(this.sum)!, min: r(this.min), max: r(this.max), p50: r(this.quantile(50)), p95: r(this.quantile(95)), p99: r(this.quantile(99)) };
+    return {
+      count: this.count,
+      sum: r(this.sum)!,
+      min: r(this.min),
+      max: r(this.max),
+      p50: r(this.quantile(50)),
+      p95: r(this.quantile(95)),
+      p99: r(this.quantile(99)),
+    };
   }
 }

@@ -48,7 +48,9 @@ class Writer {
 
   /** Cumulative buckets in seconds from DurationStats' millisecond export counts. */
   histogram(name: string, stats: DurationStats, labels: Labels = {}): void {
-    EXPORT_BUCKETS_MS.forEach((ms, i) => this.sample(`${name}_bucket`, stats.exportCounts[i]!, { ...labels, le: formatValue(ms / 1000) }));
+    EXPORT_BUCKETS_MS.forEach((ms, i) =>
+      this.sample(`${name}_bucket`, stats.exportCounts[i]!, { ...labels, le: formatValue(ms / 1000) }),
+    );
     this.sample(`${name}_bucket`, stats.count, { ...labels, le: '+Inf' });
     this.sample(`${name}_sum`, stats.sum / 1000, labels);
     this.sample(`${name}_count`, stats.count, labels);
@@ -80,7 +82,11 @@ export function renderPrometheus(summary: Summary, now: Date = new Date()): stri
   w.sample('sessions', s.sessions.length - ended, { state: 'open' });
   w.sample('sessions', ended, { state: 'ended' });
 
-  w.family('agents', 'gauge', 'Agents started and not completed, by state (orphaned: no completion after the timeout or after their session ended).');
+  w.family(
+    'agents',
+    'gauge',
+    'Agents started and not completed, by state (orphaned: no completion after the timeout or after their session ended).',
+  );
   w.sample('agents', s.agents.active.length, { state: 'active' });
   w.sample('agents', s.agents.orphaned.length, { state: 'orphaned' });
 
@@ -101,7 +107,7 @@ export function renderPrometheus(summary: Summary, now: Date = new Date()): stri
   w.family('tool_duration_seconds', 'histogram', 'Tool call duration as reported by Claude Code, by tool.');
   for (const [tool, t] of tools) w.histogram('tool_duration_seconds', t.stats, { tool });
 
-  w.family('hook_duration_seconds', 'histogram', "Time the 2L hook took per event before its write (hook overhead).");
+  w.family('hook_duration_seconds', 'histogram', 'Time the 2L hook took per event before its write (hook overhead).');
   w.histogram('hook_duration_seconds', summary.hookStats());
 
   if (s.last) {

@@ -20,13 +20,16 @@ const MAX_EXPRESSION = 4096;
 const MAX_STATE_BYTES = 4 * 1024 * 1024;
 
 function at(expr: string, i: number, what: string): UsageError {
-  return new UsageError(`invalid JSONPath \`${expr.length > 120 ? `${expr.slice(0, 117)}...` : expr}\`: ${what} at character ${i + 1}${i < expr.length ? ` (\`${expr.slice(i, i + 12)}\`)` : ''}`);
+  return new UsageError(
+    `invalid JSONPath \`${expr.length > 120 ? `${expr.slice(0, 117)}...` : expr}\`: ${what} at character ${i + 1}${i < expr.length ? ` (\`${expr.slice(i, i + 12)}\`)` : ''}`,
+  );
 }
 
 /** Structural check: starts with `$`, brackets, parentheses and quotes balance, no dangling `.`; a UsageError says where. */
 export function checkJsonPath(expr: string): void {
   if (expr.trim() === '') throw new UsageError('empty JSONPath expression (start with `$`, e.g. `$[*].event_type`)');
-  if (expr.length > MAX_EXPRESSION) throw new UsageError(`JSONPath expression of ${expr.length} characters is too long (limit ${MAX_EXPRESSION})`);
+  if (expr.length > MAX_EXPRESSION)
+    throw new UsageError(`JSONPath expression of ${expr.length} characters is too long (limit ${MAX_EXPRESSION})`);
   if (expr[0] !== '$') throw at(expr, 0, 'an expression must start with `$` (the root)');
   const stack: Array<{ ch: string; i: number }> = [];
   let quote: { ch: string; i: number } | undefined;
@@ -38,7 +41,7 @@ export function checkJsonPath(expr: string): void {
       continue;
     }
     if (ch === "'" || ch === '"') {
-      if (stack.length === 0) throw at(expr, i, 'a quoted name belongs inside brackets, like `[\'name\']`');
+      if (stack.length === 0) throw at(expr, i, "a quoted name belongs inside brackets, like `['name']`");
       quote = { ch, i };
     } else if (ch === '[' || ch === '(') stack.push({ ch, i });
     else if (ch === ']' || ch === ')') {
@@ -53,14 +56,17 @@ export function checkJsonPath(expr: string): void {
   if (quote) throw at(expr, quote.i, `unterminated quote ${quote.ch}`);
   const open = stack.pop();
   if (open) throw at(expr, open.i, `\`${open.ch}\` is never closed`);
-  if (expr.endsWith('.')) throw at(expr, expr.length - 1, 'the expression ends with `.` (name what follows, or use `.*`)');
+  if (expr.endsWith('.'))
+    throw at(expr, expr.length - 1, 'the expression ends with `.` (name what follows, or use `.*`)');
   // Filter and script syntax: jsonpath-plus parses a script only when it first runs, so run each once.
   for (const part of JSONPath.toPathArray(expr)) {
     if (!part.startsWith('?(') && !part.startsWith('(')) continue;
     try {
       JSONPath({ path: `$[${part}]`, json: [{}], eval: 'safe', ignoreEvalErrors: true, wrap: true });
     } catch (err) {
-      throw new UsageError(`invalid JSONPath \`${expr.slice(0, 120)}\`: in script \`${part.slice(0, 80)}\`: ${errorMessage(err)}`);
+      throw new UsageError(
+        `invalid JSONPath \`${expr.slice(0, 120)}\`: in script \`${part.slice(0, 80)}\`: ${errorMessage(err)}`,
+      );
     }
   }
 }
@@ -69,14 +75,24 @@ export function checkJsonPath(expr: string): void {
 export function evaluate(expr: string, json: unknown): unknown[] {
   checkJsonPath(expr);
   try {
-    return JSONPath({ path: expr, json: json as object, eval: 'safe', ignoreEvalErrors: true, wrap: true }) as unknown[];
+    return JSONPath({
+      path: expr,
+      json: json as object,
+      eval: 'safe',
+      ignoreEvalErrors: true,
+      wrap: true,
+    }) as unknown[];
   } catch (err) {
     throw new UsageError(`JSONPath \`${expr.slice(0, 120)}\` failed: ${errorMessage(err)}`);
   }
 }
 
 /** The log (archives first) as one array; `since` keeps only recent events. */
-export async function loadEvents(projectDir: string, since?: Date, stats: StreamStats = newStreamStats()): Promise<TwoLEvent[]> {
+export async function loadEvents(
+  projectDir: string,
+  since?: Date,
+  stats: StreamStats = newStreamStats(),
+): Promise<TwoLEvent[]> {
   const out: TwoLEvent[] = [];
   for await (const batch of streamEventBatches(projectDir, { since, stats })) for (const e of batch) out.push(e);
   return out;

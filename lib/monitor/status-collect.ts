@@ -23,11 +23,25 @@ export interface StatusReport {
   generated: string;
   project: string;
   filter: { since?: string; session?: string };
-  log: Pick<StreamStats, 'files' | 'bytes' | 'lines' | 'malformed' | 'truncated' | 'oversized'> & { events_read: number };
+  log: Pick<StreamStats, 'files' | 'bytes' | 'lines' | 'malformed' | 'truncated' | 'oversized'> & {
+    events_read: number;
+  };
   processing: { ms: number; per_event_ms: number };
   summary: SummarySnapshot;
-  config: { file: string; found: boolean; errors: string[]; targets: PerfConfig['targets']; alerts: PerfConfig['alerts'] };
-  alerts: { active: ActiveAlert[]; begun: ActiveAlert[]; resolved: ActiveAlert[]; measured: Measurement[]; note?: string };
+  config: {
+    file: string;
+    found: boolean;
+    errors: string[];
+    targets: PerfConfig['targets'];
+    alerts: PerfConfig['alerts'];
+  };
+  alerts: {
+    active: ActiveAlert[];
+    begun: ActiveAlert[];
+    resolved: ActiveAlert[];
+    measured: Measurement[];
+    note?: string;
+  };
 }
 
 export interface StatusResult {
@@ -59,7 +73,11 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
   });
   for await (const batch of batches) {
     for (const e of batch) {
-      if ((!opts.since || !isBefore(e.timestamp, opts.since, sinceIso!)) && (!opts.session || e.session_id === opts.session)) shown.add(e);
+      if (
+        (!opts.since || !isBefore(e.timestamp, opts.since, sinceIso!)) &&
+        (!opts.session || e.session_id === opts.session)
+      )
+        shown.add(e);
       if (!isBefore(e.timestamp, windowStart, windowIso)) recent.add(e);
     }
   }
@@ -84,10 +102,24 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
     generated: now.toISOString(),
     project: projectDir,
     filter: { since: sinceIso, session: opts.session },
-    log: { files: stats.files, bytes: stats.bytes, lines: stats.lines, malformed: stats.malformed, truncated: stats.truncated, oversized: stats.oversized, events_read: stats.events },
+    log: {
+      files: stats.files,
+      bytes: stats.bytes,
+      lines: stats.lines,
+      malformed: stats.malformed,
+      truncated: stats.truncated,
+      oversized: stats.oversized,
+      events_read: stats.events,
+    },
     processing: { ms: Math.round(ms * 100) / 100, per_event_ms: Math.round(perEvent * 10_000) / 10_000 },
     summary: shown.snapshot(now),
-    config: { file: loaded.file, found: loaded.found, errors: loaded.errors, targets: config.targets, alerts: config.alerts },
+    config: {
+      file: loaded.file,
+      found: loaded.found,
+      errors: loaded.errors,
+      targets: config.targets,
+      alerts: config.alerts,
+    },
     alerts: { active: Object.values(readAlertState(projectDir).active), begun, resolved, measured, note },
   };
   return { report, summary: shown };

@@ -61,7 +61,9 @@ function since(iso: string | undefined, now: string): string {
 }
 
 function durationRow(d: DurationSnapshot): string {
-  return d.count === 0 ? 'no samples' : `p50 ${formatMs(d.p50)} · p95 ${formatMs(d.p95)} · p99 ${formatMs(d.p99)} · max ${formatMs(d.max)} · ${num(d.count)} samples`;
+  return d.count === 0
+    ? 'no samples'
+    : `p50 ${formatMs(d.p50)} · p95 ${formatMs(d.p95)} · p99 ${formatMs(d.p99)} · max ${formatMs(d.max)} · ${num(d.count)} samples`;
 }
 
 /**
@@ -82,10 +84,23 @@ export function renderTable(r: StatusReport, opts: { color?: boolean; maxRows?: 
   const max = opts.maxRows ?? 10;
   const s = r.summary;
   const out: string[] = [];
-  const scope = [r.filter.since ? `since ${r.filter.since}` : 'all events', r.filter.session ? `session ${safe(r.filter.session, 40)}` : ''].filter(Boolean).join(', ');
+  const scope = [
+    r.filter.since ? `since ${r.filter.since}` : 'all events',
+    r.filter.session ? `session ${safe(r.filter.session, 40)}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   out.push(c.bold(`2L status · ${scope}`));
-  const bad = [r.log.malformed && `${num(r.log.malformed)} malformed`, r.log.truncated && `${num(r.log.truncated)} truncated`, r.log.oversized && `${num(r.log.oversized)} oversized`].filter(Boolean).join(', ');
-  out.push(`Log: ${num(s.events)} events shown of ${num(r.log.events_read)} read · ${r.log.files} file${r.log.files === 1 ? '' : 's'}, ${bytes(r.log.bytes)}${bad ? ` · ${c.yellow(bad)} lines skipped` : ''} · read in ${formatMs(r.processing.ms)}`);
+  const bad = [
+    r.log.malformed && `${num(r.log.malformed)} malformed`,
+    r.log.truncated && `${num(r.log.truncated)} truncated`,
+    r.log.oversized && `${num(r.log.oversized)} oversized`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  out.push(
+    `Log: ${num(s.events)} events shown of ${num(r.log.events_read)} read · ${r.log.files} file${r.log.files === 1 ? '' : 's'}, ${bytes(r.log.bytes)}${bad ? ` · ${c.yellow(bad)} lines skipped` : ''} · read in ${formatMs(r.processing.ms)}`,
+  );
   if (s.first) out.push(`Span: ${s.first} → ${s.last}`);
   for (const e of r.config.errors) out.push(c.yellow(`Config: ${e}`));
   if (s.events === 0 && r.log.lines === 0) {
@@ -94,10 +109,23 @@ export function renderTable(r: StatusReport, opts: { color?: boolean; maxRows?: 
 
   // Orchestration
   const a = s.agents;
-  const plan = s.plan.status === 'none' ? 'no 2L plan' : `plan ${s.plan.status}${s.plan.iteration ? ` · iteration ${safe(s.plan.iteration, 40)}` : ''}${s.plan.phase ? ` · phase ${safe(s.plan.phase, 40)}` : ''}`;
-  out.push('', c.bold('Orchestration'), `  ${plan} · agents: ${a.active.length} active, ${a.orphaned.length ? c.yellow(`${a.orphaned.length} orphaned`) : '0 orphaned'}, ${a.completed} completed`);
-  for (const ag of a.active.slice(0, max)) out.push(`  active   ${safe(ag.agent_type || ag.agent_id, 40)} since ${since(ag.started, r.generated)}`);
-  for (const ag of a.orphaned.slice(0, max)) out.push(c.yellow(`  orphaned ${safe(ag.agent_type || ag.agent_id, 40)} started ${since(ag.started, r.generated)}, never completed`));
+  const plan =
+    s.plan.status === 'none'
+      ? 'no 2L plan'
+      : `plan ${s.plan.status}${s.plan.iteration ? ` · iteration ${safe(s.plan.iteration, 40)}` : ''}${s.plan.phase ? ` · phase ${safe(s.plan.phase, 40)}` : ''}`;
+  out.push(
+    '',
+    c.bold('Orchestration'),
+    `  ${plan} · agents: ${a.active.length} active, ${a.orphaned.length ? c.yellow(`${a.orphaned.length} orphaned`) : '0 orphaned'}, ${a.completed} completed`,
+  );
+  for (const ag of a.active.slice(0, max))
+    out.push(`  active   ${safe(ag.agent_type || ag.agent_id, 40)} since ${since(ag.started, r.generated)}`);
+  for (const ag of a.orphaned.slice(0, max))
+    out.push(
+      c.yellow(
+        `  orphaned ${safe(ag.agent_type || ag.agent_id, 40)} started ${since(ag.started, r.generated)}, never completed`,
+      ),
+    );
 
   // Sessions
   if (s.sessions.length > 0) {
@@ -106,7 +134,15 @@ export function renderTable(r: StatusReport, opts: { color?: boolean; maxRows?: 
     const rows = [['session', 'started', 'duration', 'events', 'tools', 'failed', 'state']];
     for (const ss of recent) {
       const dur = Date.parse(ss.ended ?? ss.last) - Date.parse(ss.started);
-      rows.push([safe(ss.id, 12), ss.started.slice(0, 19).replace('T', ' '), formatMs(Number.isNaN(dur) ? undefined : dur), num(ss.events), num(ss.tools), num(ss.toolErrors), ss.ended ? 'ended' : 'open']);
+      rows.push([
+        safe(ss.id, 12),
+        ss.started.slice(0, 19).replace('T', ' '),
+        formatMs(Number.isNaN(dur) ? undefined : dur),
+        num(ss.events),
+        num(ss.tools),
+        num(ss.toolErrors),
+        ss.ended ? 'ended' : 'open',
+      ]);
     }
     out.push(...table(rows, new Set([3, 4, 5])).map((l) => `  ${l}`));
     if (s.sessions.length > max) out.push(c.dim(`  … ${s.sessions.length - max} older (see --json)`));
@@ -116,7 +152,12 @@ export function renderTable(r: StatusReport, opts: { color?: boolean; maxRows?: 
   const types = Object.entries(s.by_type);
   if (types.length > 0) {
     out.push('', c.bold('Events by type'));
-    out.push(...table(types.slice(0, 3 * max).map(([t, n]) => [safe(t, 64), num(n)]), new Set([1])).map((l) => `  ${l}`));
+    out.push(
+      ...table(
+        types.slice(0, 3 * max).map(([t, n]) => [safe(t, 64), num(n)]),
+        new Set([1]),
+      ).map((l) => `  ${l}`),
+    );
     if (types.length > 3 * max) out.push(c.dim(`  … ${types.length - 3 * max} more types`));
   }
 
@@ -127,7 +168,16 @@ export function renderTable(r: StatusReport, opts: { color?: boolean; maxRows?: 
     for (const t of s.tools.slice(0, 2 * max)) {
       const target = toolTarget(r.config.targets, t.tool);
       const over = target !== null && t.p95 !== undefined && t.p95 > target;
-      rows.push([safe(t.tool, 40), num(t.calls), t.failures ? c.yellow(pct(t.failure_rate)) : '0 %', formatMs(t.p50), over ? c.red(formatMs(t.p95)) : formatMs(t.p95), formatMs(t.p99), formatMs(t.max), target === null ? '-' : formatMs(target)]);
+      rows.push([
+        safe(t.tool, 40),
+        num(t.calls),
+        t.failures ? c.yellow(pct(t.failure_rate)) : '0 %',
+        formatMs(t.p50),
+        over ? c.red(formatMs(t.p95)) : formatMs(t.p95),
+        formatMs(t.p99),
+        formatMs(t.max),
+        target === null ? '-' : formatMs(target),
+      ]);
     }
     out.push(...table(rows, new Set([1, 2, 3, 4, 5, 6, 7])).map((l) => `  ${l}`));
     if (s.tools.length > 2 * max) out.push(c.dim(`  … ${s.tools.length - 2 * max} more tools`));
@@ -140,25 +190,33 @@ export function renderTable(r: StatusReport, opts: { color?: boolean; maxRows?: 
   out.push('', c.bold('Hook overhead (hook_ms)'));
   const hookTarget = r.config.targets.hook_ms;
   const hookOver = hookTarget !== null && s.hook_ms.p95 !== undefined && s.hook_ms.p95 > hookTarget;
-  out.push(`  ${hookOver ? c.red(durationRow(s.hook_ms)) : durationRow(s.hook_ms)}${hookTarget !== null ? ` · p95 target ${formatMs(hookTarget)}` : ''}`);
+  out.push(
+    `  ${hookOver ? c.red(durationRow(s.hook_ms)) : durationRow(s.hook_ms)}${hookTarget !== null ? ` · p95 target ${formatMs(hookTarget)}` : ''}`,
+  );
 
   // Health
   out.push('', c.bold('Health'));
-  for (const [name, e] of [['database', s.checks.db], ['MCP', s.checks.mcp]] as const) {
+  for (const [name, e] of [
+    ['database', s.checks.db],
+    ['MCP', s.checks.mcp],
+  ] as const) {
     if (!e) out.push(`  ${name}: never checked`);
     else {
       const text = e.error ? `failed: ${safe(e.error)}` : safe(e.data, 160);
       out.push(`  ${name}: ${checkHealthy(e) ? text : c.red(text)} (${since(e.timestamp, r.generated)})`);
     }
   }
-  if (s.errors.count > 0) out.push(`  errors: ${num(s.errors.count)}; last: ${safe(s.errors.recent[s.errors.recent.length - 1]?.data)}`);
+  if (s.errors.count > 0)
+    out.push(`  errors: ${num(s.errors.count)}; last: ${safe(s.errors.recent[s.errors.recent.length - 1]?.data)}`);
 
   // Alerts
   out.push('', c.bold('Alerts'));
   if (r.alerts.active.length === 0) out.push(`  ${c.green('none active')}`);
-  for (const al of r.alerts.active) out.push(`  ${c.red('●')} ${describeAlert(al)} (since ${since(al.since, r.generated)})`);
+  for (const al of r.alerts.active)
+    out.push(`  ${c.red('●')} ${describeAlert(al)} (since ${since(al.since, r.generated)})`);
   for (const al of r.alerts.begun) out.push(`  new: ${describeAlert(al)}`);
-  for (const al of r.alerts.resolved) out.push(`  resolved: ${safe(al.label)} back within ${formatValue(al.target, al.unit)}`);
+  for (const al of r.alerts.resolved)
+    out.push(`  resolved: ${safe(al.label)} back within ${formatValue(al.target, al.unit)}`);
   if (r.alerts.note) out.push(c.dim(`  (${r.alerts.note})`));
   return `${out.join('\n')}\n`;
 }
@@ -210,14 +268,18 @@ export function renderCsv(r: StatusReport): string {
     push('tool', t.tool, 'failure_rate', t.failure_rate);
     for (const k of ['p50', 'p95', 'p99', 'max'] as const) push('tool', t.tool, `${k}_ms`, t[k]);
   }
-  for (const k of ['count', 'p50', 'p95', 'p99', 'max'] as const) push('hook', 'hook_ms', k === 'count' ? 'samples' : `${k}_ms`, s.hook_ms[k]);
+  for (const k of ['count', 'p50', 'p95', 'p99', 'max'] as const)
+    push('hook', 'hook_ms', k === 'count' ? 'samples' : `${k}_ms`, s.hook_ms[k]);
   push('plan', 'plan', 'status', s.plan.status);
   push('plan', 'plan', 'iteration', s.plan.iteration);
   push('plan', 'plan', 'phase', s.plan.phase);
   push('agents', 'agents', 'active', s.agents.active.length);
   push('agents', 'agents', 'orphaned', s.agents.orphaned.length);
   push('agents', 'agents', 'completed', s.agents.completed);
-  for (const [name, e] of [['database', s.checks.db], ['mcp', s.checks.mcp]] as const) {
+  for (const [name, e] of [
+    ['database', s.checks.db],
+    ['mcp', s.checks.mcp],
+  ] as const) {
     if (!e) continue;
     push('health', name, 'checked_at', e.timestamp);
     push('health', name, 'healthy', checkHealthy(e));

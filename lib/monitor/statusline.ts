@@ -44,7 +44,17 @@ export function parseCache(text: string | undefined): StatusCache {
   if (!text) return emptyCache();
   try {
     const c = JSON.parse(text) as StatusCache;
-    if (c && c.v === 1 && typeof c.ino === 'number' && typeof c.offset === 'number' && c.sessions && typeof c.sessions === 'object' && c.agents && typeof c.agents === 'object') return c;
+    if (
+      c &&
+      c.v === 1 &&
+      typeof c.ino === 'number' &&
+      typeof c.offset === 'number' &&
+      c.sessions &&
+      typeof c.sessions === 'object' &&
+      c.agents &&
+      typeof c.agents === 'object'
+    )
+      return c;
   } catch {
     /* rebuilt below */
   }
@@ -115,7 +125,9 @@ export function foldLines(cache: StatusCache, text: string, partial: boolean): v
 
 /** Nearest-rank quantile from the histogram (within about 1 %), never above the max. */
 export function histQuantile(hist: Record<string, number>, max: number, p: number): number | undefined {
-  const keys = Object.keys(hist).map(Number).sort((a, b) => a - b);
+  const keys = Object.keys(hist)
+    .map(Number)
+    .sort((a, b) => a - b);
   const total = keys.reduce((n, k) => n + hist[String(k)]!, 0);
   if (total === 0) return undefined;
   const rank = Math.ceil((p / 100) * total);
@@ -130,7 +142,11 @@ export function histQuantile(hist: Record<string, number>, max: number, p: numbe
 export interface StatusPayload {
   session_id?: string;
   model?: { display_name?: string; id?: string };
-  context_window?: { used_percentage?: number | null; context_window_size?: number; current_usage?: Record<string, number> | null };
+  context_window?: {
+    used_percentage?: number | null;
+    context_window_size?: number;
+    current_usage?: Record<string, number> | null;
+  };
 }
 
 export function contextPercent(p: StatusPayload): number | undefined {
@@ -158,21 +174,37 @@ export interface AlertBrief {
  * The one line: model · context · tools and p95 · agents · alerts, and
  * `refused`: a `.2L` file the repository planted (a link, a FIFO), so not read.
  */
-export function renderStatusLine(p: StatusPayload, cache: StatusCache, alerts: AlertBrief, now: Date, refused?: string): string {
+export function renderStatusLine(
+  p: StatusPayload,
+  cache: StatusCache,
+  alerts: AlertBrief,
+  now: Date,
+  refused?: string,
+): string {
   const parts: string[] = [];
   const model = p.model?.display_name || p.model?.id;
   parts.push(model ? clean(String(model), 40) : 'Claude');
   const ctx = contextPercent(p);
   parts.push(ctx === undefined ? 'ctx -' : `ctx ${Math.round(ctx)}%`);
-  const s = p.session_id ? (Object.hasOwn(cache.sessions, p.session_id) ? cache.sessions[p.session_id] : undefined) : undefined;
+  const s = p.session_id
+    ? Object.hasOwn(cache.sessions, p.session_id)
+      ? cache.sessions[p.session_id]
+      : undefined
+    : undefined;
   if (s && s.tools > 0) {
     const p95 = histQuantile(s.hist, s.max, 95);
-    parts.push(`${s.tools}${s.partial ? '+' : ''} tool${s.tools === 1 ? '' : 's'}${p95 === undefined ? '' : ` p95 ${formatMsShort(p95)}`}${s.failed ? ` (${s.failed} failed)` : ''}`);
+    parts.push(
+      `${s.tools}${s.partial ? '+' : ''} tool${s.tools === 1 ? '' : 's'}${p95 === undefined ? '' : ` p95 ${formatMsShort(p95)}`}${s.failed ? ` (${s.failed} failed)` : ''}`,
+    );
   } else parts.push('0 tools');
   const fresh = (started: string) => now.getTime() - Date.parse(started) <= ORPHAN_AFTER_MS;
-  const agents = (s ? Object.values(s.agents).filter(fresh).length : 0) + Object.values(cache.agents).filter(fresh).length;
+  const agents =
+    (s ? Object.values(s.agents).filter(fresh).length : 0) + Object.values(cache.agents).filter(fresh).length;
   if (agents > 0) parts.push(`${agents} agent${agents === 1 ? '' : 's'}`);
-  if (alerts.count > 0) parts.push(`⚠ ${alerts.first ? clean(alerts.first, 60) : 'alert'}${alerts.count > 1 ? ` +${alerts.count - 1}` : ''}`);
+  if (alerts.count > 0)
+    parts.push(
+      `⚠ ${alerts.first ? clean(alerts.first, 60) : 'alert'}${alerts.count > 1 ? ` +${alerts.count - 1}` : ''}`,
+    );
   if (refused) parts.push(`⚠ ${clean(refused, 60)} refused`);
   return parts.join(' · ');
 }

@@ -55,12 +55,23 @@ export interface SummarySnapshot {
   by_type: Record<string, number>;
   sessions: SessionState[];
   agents: { active: AgentState[]; orphaned: AgentState[]; completed: number };
-  plan: { status: 'none' | 'running' | 'complete'; started?: string; completed?: string; iteration?: string; phase?: string };
+  plan: {
+    status: 'none' | 'running' | 'complete';
+    started?: string;
+    completed?: string;
+    iteration?: string;
+    phase?: string;
+  };
   phases: Array<{ phase: string; started: string; ended?: string }>;
   tools: ToolSnapshot[];
   slowest: ToolCall[];
   hook_ms: DurationSnapshot;
-  errors: { count: number; recent: Array<Pick<TwoLEvent, 'timestamp' | 'event_type' | 'agent_id' | 'data'> & { tool_name?: string; error?: string }> };
+  errors: {
+    count: number;
+    recent: Array<
+      Pick<TwoLEvent, 'timestamp' | 'event_type' | 'agent_id' | 'data'> & { tool_name?: string; error?: string }
+    >;
+  };
   checks: { db?: TwoLEvent; mcp?: TwoLEvent };
   alerts: TwoLEvent[];
   /** Events per minute of log time (UTC `YYYY-MM-DDTHH:MM`), oldest first, the newest `keepMinutes` minutes. */
@@ -107,7 +118,15 @@ export class Summary {
   private readonly opts: Required<SummaryOptions>;
 
   constructor(opts: SummaryOptions = {}) {
-    this.opts = { orphanAfterMs: 30 * 60_000, keepErrors: 50, keepSlowest: 10, maxSessions: 500, maxAgents: 2000, keepMinutes: 120, ...opts };
+    this.opts = {
+      orphanAfterMs: 30 * 60_000,
+      keepErrors: 50,
+      keepSlowest: 10,
+      maxSessions: 500,
+      maxAgents: 2000,
+      keepMinutes: 120,
+      ...opts,
+    };
   }
 
   addMalformed(): void {
@@ -180,7 +199,15 @@ export class Summary {
     const known = this.agents.get(key);
     if (isStart) {
       if (known && known.status === 'active') return; // agent_spawn then agent_start
-      this.agents.set(key, { key, agent_id: e.agent_id, agent_type: e.agent_type, session_id: e.session_id, source: e.source, started: e.timestamp, status: 'active' });
+      this.agents.set(key, {
+        key,
+        agent_id: e.agent_id,
+        agent_type: e.agent_type,
+        session_id: e.session_id,
+        source: e.source,
+        started: e.timestamp,
+        status: 'active',
+      });
       evictOldest(this.agents, this.opts.maxAgents);
       return;
     }
@@ -189,7 +216,16 @@ export class Summary {
       known.status = 'complete';
       known.ended = e.timestamp;
     } else {
-      this.agents.set(key, { key, agent_id: e.agent_id, agent_type: e.agent_type, session_id: e.session_id, source: e.source, started: e.timestamp, ended: e.timestamp, status: 'complete' });
+      this.agents.set(key, {
+        key,
+        agent_id: e.agent_id,
+        agent_type: e.agent_type,
+        session_id: e.session_id,
+        source: e.source,
+        started: e.timestamp,
+        ended: e.timestamp,
+        status: 'complete',
+      });
     }
   }
 
@@ -204,7 +240,12 @@ export class Summary {
         this.closePhase(e.timestamp);
         break;
       case 'iteration_start':
-        this.plan = { ...this.plan, status: this.plan.status === 'none' ? 'running' : this.plan.status, started: this.plan.started ?? e.timestamp, iteration: e.data };
+        this.plan = {
+          ...this.plan,
+          status: this.plan.status === 'none' ? 'running' : this.plan.status,
+          started: this.plan.started ?? e.timestamp,
+          iteration: e.data,
+        };
         break;
       case 'phase_change': {
         if (this.plan.status === 'none') this.plan = { status: 'running', started: e.timestamp };
@@ -237,7 +278,13 @@ export class Summary {
       t.stats.add(e.duration_ms);
       const k = this.opts.keepSlowest;
       if (this.slowest.length < k || e.duration_ms > this.slowest[this.slowest.length - 1]!.duration_ms) {
-        this.slowest.push({ tool: e.tool_name, duration_ms: e.duration_ms, timestamp: e.timestamp, data: e.data, failed });
+        this.slowest.push({
+          tool: e.tool_name,
+          duration_ms: e.duration_ms,
+          timestamp: e.timestamp,
+          data: e.data,
+          failed,
+        });
         this.slowest.sort((a, b) => b.duration_ms - a.duration_ms);
         if (this.slowest.length > k) this.slowest.pop();
       }
@@ -263,7 +310,12 @@ export class Summary {
 
   private trackError(e: TwoLEvent): void {
     this.errorCount++;
-    const entry: SummarySnapshot['errors']['recent'][number] = { timestamp: e.timestamp, event_type: e.event_type, agent_id: e.agent_id, data: e.data };
+    const entry: SummarySnapshot['errors']['recent'][number] = {
+      timestamp: e.timestamp,
+      event_type: e.event_type,
+      agent_id: e.agent_id,
+      data: e.data,
+    };
     if (e.tool_name) entry.tool_name = e.tool_name;
     if (e.error) entry.error = e.error;
     this.recentErrors.push(entry);
@@ -303,7 +355,13 @@ export class Summary {
       plan: { ...this.plan },
       phases: this.phases.map((p) => ({ ...p })),
       tools: [...this.tools]
-        .map(([tool, t]) => ({ tool, calls: t.calls, failures: t.failures, failure_rate: t.calls ? t.failures / t.calls : 0, ...t.stats.snapshot() }))
+        .map(([tool, t]) => ({
+          tool,
+          calls: t.calls,
+          failures: t.failures,
+          failure_rate: t.calls ? t.failures / t.calls : 0,
+          ...t.stats.snapshot(),
+        }))
         .sort((a, b) => b.calls - a.calls),
       slowest: this.slowest.map((s) => ({ ...s })),
       hook_ms: this.hookMs.snapshot(),

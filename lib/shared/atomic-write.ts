@@ -6,7 +6,10 @@
 import nodeFs from 'node:fs';
 import path from 'node:path';
 
-export type AtomicFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'statSync' | 'chmodSync'>;
+export type AtomicFs = Pick<
+  typeof nodeFs,
+  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'statSync' | 'chmodSync'
+>;
 
 export interface AtomicWriteOptions {
   /** Mode for a new file; an existing file keeps its own unless `keepMode` is false. */
@@ -26,7 +29,10 @@ export function atomicWriteFileSync(file: string, data: string | Uint8Array, opt
       /* new file */
     }
   }
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`);
+  const tmp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`,
+  );
   const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   let fd: number | undefined;
   try {

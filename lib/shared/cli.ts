@@ -42,8 +42,10 @@ export function parseCliArgs<T extends ParseArgsConfig>(config: T): ReturnType<t
     const name = /^--?[A-Za-z0-9][A-Za-z0-9_-]{0,39}/.exec(raw)?.[0] ?? raw.slice(0, 2);
     const flag = name === raw ? name : `${name}…`;
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option \`${flag}\` (see --help)`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take an argument/.test(errorMessage(err))) throw new UsageError(`option \`${flag}\` takes no value (see --help)`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`option \`${flag}\` needs a value (see --help)`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take an argument/.test(errorMessage(err)))
+      throw new UsageError(`option \`${flag}\` takes no value (see --help)`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new UsageError(`option \`${flag}\` needs a value (see --help)`);
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(`unexpected argument (see --help)`);
     throw new UsageError(errorMessage(err));
   }
@@ -68,13 +70,18 @@ export function sinceFromFlag(flag: string | undefined, now = new Date()): Date 
  * The project a command works on: `--project` (relative to the current folder),
  * else CLAUDE_PROJECT_DIR, else the current folder.
  */
-export function projectFromFlag(flag: string | undefined, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+export function projectFromFlag(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): string {
   if (flag !== undefined) {
     if (flag.trim() === '' || flag.includes('\0')) throw new UsageError('`--project` needs a folder');
     return path.resolve(cwd, flag);
   }
   const fromEnv = env.CLAUDE_PROJECT_DIR;
-  if (fromEnv && fromEnv.length < 4096 && path.isAbsolute(fromEnv) && !fromEnv.includes('\0')) return path.resolve(fromEnv);
+  if (fromEnv && fromEnv.length < 4096 && path.isAbsolute(fromEnv) && !fromEnv.includes('\0'))
+    return path.resolve(fromEnv);
   return path.resolve(cwd);
 }
 
@@ -92,7 +99,11 @@ export function isMain(moduleUrl: string, argv1 = process.argv[1]): boolean {
 export type Main = (argv: string[]) => number | void | Promise<number | void>;
 
 /** Report a thrown error the one way every command does; returns the exit code. */
-export function reportError(name: string, err: unknown, stderr: (s: string) => void = (s) => process.stderr.write(s)): number {
+export function reportError(
+  name: string,
+  err: unknown,
+  stderr: (s: string) => void = (s) => process.stderr.write(s),
+): number {
   if (err instanceof UserError) {
     stderr(`${name}: ${err.message}\n`);
     return err.exitCode;
@@ -113,7 +124,12 @@ export function runMain(name: string, moduleUrl: string, main: Main, opts: RunOp
 }
 
 /** Run `main` unconditionally (the `2l` dispatcher imports bundles as if started directly). */
-export async function runNow(name: string, main: Main, argv = process.argv.slice(2), opts: RunOptions = {}): Promise<void> {
+export async function runNow(
+  name: string,
+  main: Main,
+  argv = process.argv.slice(2),
+  opts: RunOptions = {},
+): Promise<void> {
   let code: number | void;
   try {
     code = await main(argv);

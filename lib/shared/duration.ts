@@ -4,7 +4,14 @@
  * time. Out: the one formatter and its variants, below.
  */
 
-const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const UNIT_MS: Readonly<Record<string, number>> = {
+  ms: 1,
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000,
+};
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/y;
 
 /** Milliseconds in a duration such as `15m` or `1h30m`; throws on anything else. */
@@ -16,7 +23,10 @@ export function parseDuration(text: string): number {
   while (PART.lastIndex < s.length) {
     const at = PART.lastIndex;
     const m = PART.exec(s);
-    if (!m) throw new Error(`\`${s.slice(0, 40)}\` is not a duration (use e.g. \`15m\`, \`2h\`, \`1d\`; bad part at \`${s.slice(at, at + 10)}\`)`);
+    if (!m)
+      throw new Error(
+        `\`${s.slice(0, 40)}\` is not a duration (use e.g. \`15m\`, \`2h\`, \`1d\`; bad part at \`${s.slice(at, at + 10)}\`)`,
+      );
     total += Number(m[1]) * UNIT_MS[m[2]!]!;
   }
   if (!Number.isFinite(total) || total <= 0) throw new Error(`\`${s.slice(0, 40)}\` is not a positive duration`);

@@ -47,7 +47,12 @@ export function parseJsonText(text: string, file: string): unknown {
     const offset = m ? Number(m[1]) : firstErrorOffset(body);
     if (offset !== undefined) {
       const { line, column } = lineColumn(body, offset);
-      throw new JsonFileError(`${file}:${line}:${column}: invalid JSON (${msg.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '')})`, file, line, column);
+      throw new JsonFileError(
+        `${file}:${line}:${column}: invalid JSON (${msg.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '')})`,
+        file,
+        line,
+        column,
+      );
     }
     throw new JsonFileError(`${file}: invalid JSON (${msg})`, file);
   }
@@ -66,7 +71,8 @@ export function readTextIfExists(file: string): string | undefined {
 /** JSON text that must hold an object at the top level; `label` names it in errors. */
 export function parseJsonObjectText(text: string, label: string): Record<string, unknown> {
   const value = parseJsonText(text, label);
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new JsonFileError(`${label}: expected a JSON object at the top level`, label);
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new JsonFileError(`${label}: expected a JSON object at the top level`, label);
   return value as Record<string, unknown>;
 }
 

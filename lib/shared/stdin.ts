@@ -44,7 +44,12 @@ class Collector {
     this.kept += take;
   }
   result(timedOut: boolean): StdinRead {
-    return { text: Buffer.concat(this.chunks).toString('utf8'), totalBytes: this.total, overflow: this.total > this.kept, timedOut };
+    return {
+      text: Buffer.concat(this.chunks).toString('utf8'),
+      totalBytes: this.total,
+      overflow: this.total > this.kept,
+      timedOut,
+    };
   }
 }
 
@@ -104,7 +109,8 @@ function setNonBlocking(fd: number): boolean {
 /** The fallback: the event loop reads, a timer stops it; true when the deadline cut it short. */
 async function readStreamUntil(fd: number, into: Collector, deadlineMs: number): Promise<boolean> {
   // Not import(): in the CommonJS bundle that starts the ESM loader. getBuiltinModule is Node >= 20.16.
-  const { Socket } = typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('node:net') : await import('node:net');
+  const { Socket } =
+    typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('node:net') : await import('node:net');
   return new Promise((resolve) => {
     const socket = new Socket({ fd, readable: true, writable: false });
     const finish = (timedOut: boolean) => {
@@ -119,7 +125,12 @@ async function readStreamUntil(fd: number, into: Collector, deadlineMs: number):
   });
 }
 
-export async function readStdinBounded(keepBytes: number, deadlineMs: number, fd = 0, opts: StdinOptions = {}): Promise<StdinRead> {
+export async function readStdinBounded(
+  keepBytes: number,
+  deadlineMs: number,
+  fd = 0,
+  opts: StdinOptions = {},
+): Promise<StdinRead> {
   const into = new Collector(keepBytes);
   // fstat, not process.stdin.isTTY or tty.isatty: those load the stream and net modules.
   const st = fs.fstatSync(fd);

@@ -11,7 +11,16 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** GET with the server's secret (every route that carries the log needs it). */
 function get(port, route, token) {
@@ -29,7 +38,11 @@ function get(port, route, token) {
 /** Spawn a command, resolve with stdout when it exits. */
 function runNode(args, cwd, env = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, args, {
+      cwd,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, ...env },
+    });
     let out = '';
     child.stdout.on('data', (c) => (out += c));
     child.on('error', reject);
@@ -45,14 +58,24 @@ function project(tmp, name) {
 
 /** A realistic log: the recorded demo session repeated, with fresh times and sessions. */
 function writeLog(root, dir, count) {
-  const template = fs.readFileSync(path.join(root, 'scripts', 'demo-session.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const template = fs
+    .readFileSync(path.join(root, 'scripts', 'demo-session.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   const fd = fs.openSync(path.join(dir, '.2L', 'events.jsonl'), 'w');
   const start = Date.now() - count * 50;
   let batch = [];
   for (let i = 0; i < count; i++) {
     const e = template[i % template.length];
     const round = Math.floor(i / template.length);
-    batch.push(JSON.stringify({ ...e, timestamp: new Date(start + i * 50).toISOString(), session_id: e.session_id ? `${e.session_id.slice(0, 24)}${String(round).padStart(12, '0')}` : undefined }));
+    batch.push(
+      JSON.stringify({
+        ...e,
+        timestamp: new Date(start + i * 50).toISOString(),
+        session_id: e.session_id ? `${e.session_id.slice(0, 24)}${String(round).padStart(12, '0')}` : undefined,
+      }),
+    );
     if (batch.length === 5000) {
       fs.writeSync(fd, `${batch.join('\n')}\n`);
       batch = [];
@@ -96,13 +119,24 @@ async function startup(ctx) {
     samples.push(performance.now() - t);
     stopDashboard(ctx.root, dir);
   }
-  return { name: 'command start → first HTTP 200', unit: 'ms', samples, reference: { name: "bare `node -e ''`", samples: bare }, target: { max: 2000, ratio: 6 }, note: 'two Node start-ups in sequence: the launcher, then the detached server' };
+  return {
+    name: 'command start → first HTTP 200',
+    unit: 'ms',
+    samples,
+    reference: { name: "bare `node -e ''`", samples: bare },
+    target: { max: 2000, ratio: 6 },
+    note: 'two Node start-ups in sequence: the launcher, then the detached server',
+  };
 }
 
 async function withBrowser(ctx, fn) {
   const require = createRequire(path.join(ctx.root, 'package.json'));
   const { chromium } = require('playwright-core');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   try {
     return await fn(browser);
   } finally {
@@ -121,10 +155,11 @@ async function appendToVisible(ctx, browser) {
     window.__seen = {};
     new MutationObserver((records) => {
       const at = Date.now();
-      for (const r of records) for (const n of r.addedNodes) {
-        const m = /bench-marker-(\d+)/.exec(n.textContent ?? '');
-        if (m && !(m[1] in window.__seen)) window.__seen[m[1]] = at;
-      }
+      for (const r of records)
+        for (const n of r.addedNodes) {
+          const m = /bench-marker-(\d+)/.exec(n.textContent ?? '');
+          if (m && !(m[1] in window.__seen)) window.__seen[m[1]] = at;
+        }
     }).observe(document.getElementById('timeline'), { childList: true });
   });
   const n = ctx.quick ? 15 : 60;
@@ -132,14 +167,23 @@ async function appendToVisible(ctx, browser) {
   const log = path.join(dir, '.2L', 'events.jsonl');
   for (let i = 0; i < n; i++) {
     sent.push(Date.now());
-    fs.appendFileSync(log, `${JSON.stringify({ timestamp: new Date().toISOString(), event_type: 'tool_complete', phase: 'unknown', agent_id: 'main', data: `Bash: echo bench-marker-${i} (3 ms)`, v: 1, source: 'hook', tool_name: 'Bash', duration_ms: 3 })}\n`);
+    fs.appendFileSync(
+      log,
+      `${JSON.stringify({ timestamp: new Date().toISOString(), event_type: 'tool_complete', phase: 'unknown', agent_id: 'main', data: `Bash: echo bench-marker-${i} (3 ms)`, v: 1, source: 'hook', tool_name: 'Bash', duration_ms: 3 })}\n`,
+    );
     await new Promise((r) => setTimeout(r, 100 + Math.random() * 100));
   }
   await page.waitForFunction((count) => Object.keys(window.__seen).length === count, n, { timeout: 10_000 });
   const seen = await page.evaluate(() => window.__seen);
   await page.close();
   stopDashboard(ctx.root, dir);
-  return { name: 'append → visible in the page', unit: 'ms', samples: sent.map((t, i) => seen[i] - t), target: { max: 300 }, note: 'target is on p95; fs.watch wake-up, SSE push, DOM insert' };
+  return {
+    name: 'append → visible in the page',
+    unit: 'ms',
+    samples: sent.map((t, i) => seen[i] - t),
+    target: { max: 300 },
+    note: 'target is on p95; fs.watch wake-up, SSE push, DOM insert',
+  };
 }
 
 async function firstRender(ctx, browser) {
@@ -153,18 +197,40 @@ async function firstRender(ctx, browser) {
     const t = performance.now();
     const { url, port, token } = await startDashboard(ctx.root, dir);
     await page.goto(url);
-    await page.waitForFunction(() => document.querySelectorAll('#timeline > li').length >= 100, undefined, { timeout: 30_000, polling: 10 });
+    await page.waitForFunction(() => document.querySelectorAll('#timeline > li').length >= 100, undefined, {
+      timeout: 30_000,
+      polling: 10,
+    });
     samples.push(performance.now() - t);
-    await page.waitForFunction(() => document.getElementById('c-events')?.textContent === '100000', undefined, { timeout: 30_000, polling: 10 });
+    await page.waitForFunction(() => document.getElementById('c-events')?.textContent === '100000', undefined, {
+      timeout: 30_000,
+      polling: 10,
+    });
     complete.push(performance.now() - t);
     stateBytes.push((await get(port, '/api/state', token)).bytes);
     await page.close();
     stopDashboard(ctx.root, dir);
   }
   return [
-    { name: 'command start → page rendered (newest events), 100,000-event log', unit: 'ms', samples, target: { max: 1000 }, note: `log ${(size / 1e6).toFixed(1)} MB; the newest 500 events come from the end of the file while the summary is computed` },
-    { name: 'command start → full summary shown, 100,000-event log', unit: 'ms', samples: complete, note: 'the whole log streamed through Summary' },
-    { name: 'first page load payload, 100,000-event log', unit: 'bytes', samples: stateBytes, reference: { name: 'whole log (2L fetched it all)', samples: [size] } },
+    {
+      name: 'command start → page rendered (newest events), 100,000-event log',
+      unit: 'ms',
+      samples,
+      target: { max: 1000 },
+      note: `log ${(size / 1e6).toFixed(1)} MB; the newest 500 events come from the end of the file while the summary is computed`,
+    },
+    {
+      name: 'command start → full summary shown, 100,000-event log',
+      unit: 'ms',
+      samples: complete,
+      note: 'the whole log streamed through Summary',
+    },
+    {
+      name: 'first page load payload, 100,000-event log',
+      unit: 'bytes',
+      samples: stateBytes,
+      reference: { name: 'whole log (2L fetched it all)', samples: [size] },
+    },
   ];
 }
 
@@ -204,16 +270,19 @@ async function idleBytes(ctx) {
   const bytes = await new Promise((resolve, reject) => {
     let n = 0;
     let started = false;
-    const req = http.get({ host: '127.0.0.1', port, path: `/api/stream?since=100000&epoch=0&token=${token}` }, (res) => {
-      res.on('data', (c) => {
-        if (started) n += c.length; // the opening `retry:` line is not idle traffic
-        started = true;
-      });
-      setTimeout(() => {
-        req.destroy();
-        resolve(n);
-      }, windowMs);
-    });
+    const req = http.get(
+      { host: '127.0.0.1', port, path: `/api/stream?since=100000&epoch=0&token=${token}` },
+      (res) => {
+        res.on('data', (c) => {
+          if (started) n += c.length; // the opening `retry:` line is not idle traffic
+          started = true;
+        });
+        setTimeout(() => {
+          req.destroy();
+          resolve(n);
+        }, windowMs);
+      },
+    );
     req.on('error', (e) => (e.code === 'ECONNRESET' ? undefined : reject(e)));
   });
   stopDashboard(ctx.root, dir);
@@ -222,7 +291,7 @@ async function idleBytes(ctx) {
     name: 'bytes to an idle page per minute, 100,000-event log',
     unit: 'bytes',
     samples: [perMinute],
-    reference: { name: "2L: re-fetch the whole file every 2 s", samples: [size * 30] },
+    reference: { name: '2L: re-fetch the whole file every 2 s', samples: [size * 30] },
     target: { max: 1024 },
     note: `measured over ${windowMs / 1000} s on the SSE stream (keep-alive comments only)`,
   };

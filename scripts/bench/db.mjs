@@ -26,7 +26,10 @@ export default async function bench(ctx) {
   const { root, tmp, quick, log } = ctx;
   // The same cluster helper the tests use (TypeScript, loaded through tsx).
   const { tsImport } = await import('tsx/esm/api');
-  const { startCluster, PASSWORDS } = await tsImport(path.join(root, 'tests', 'util', 'pg-cluster.ts'), import.meta.url);
+  const { startCluster, PASSWORDS } = await tsImport(
+    path.join(root, 'tests', 'util', 'pg-cluster.ts'),
+    import.meta.url,
+  );
   log('db: starting a throwaway PostgreSQL cluster');
   const pg = await startCluster();
   try {
@@ -53,14 +56,18 @@ export default async function bench(ctx) {
         'cached',
         () => {
           const r = timed(process.execPath, [bin, '--check', '--json', '--url', url], { cwd: project, env });
-          if (r.status !== 0 || !JSON.parse(r.stdout).cached) throw new Error(`cached check failed: ${r.stdout}${r.stderr}`);
+          if (r.status !== 0 || !JSON.parse(r.stdout).cached)
+            throw new Error(`cached check failed: ${r.stdout}${r.stderr}`);
           return r.ms;
         },
       ],
       [
         'bare',
         () => {
-          const r = timed('psql', ['-X', '-w', '-q', '-c', 'select 1', '-d', safeUrl], { cwd: project, env: { ...env, PGPASSWORD: PASSWORDS.app } });
+          const r = timed('psql', ['-X', '-w', '-q', '-c', 'select 1', '-d', safeUrl], {
+            cwd: project,
+            env: { ...env, PGPASSWORD: PASSWORDS.app },
+          });
           if (r.status !== 0) throw new Error(`psql exited ${r.status}: ${r.stderr}`);
           return r.ms;
         },
@@ -111,12 +118,19 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   const tmp = fs.mkdtempSync(path.join((await import('node:os')).tmpdir(), '2l-bench-db-'));
   try {
-    const results = await bench({ root, tmp, quick: process.argv.includes('--quick'), log: (m) => process.stderr.write(`${m}\n`) });
+    const results = await bench({
+      root,
+      tmp,
+      quick: process.argv.includes('--quick'),
+      log: (m) => process.stderr.write(`${m}\n`),
+    });
     for (const r of results) {
       const s = [...r.samples].sort((a, b) => a - b);
       const pct = (p) => s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
       const ref = median(r.reference.samples);
-      console.log(`${r.name}\n  n=${s.length} median ${median(s).toFixed(1)} ms  p95 ${pct(95).toFixed(1)}  p99 ${pct(99).toFixed(1)}  | reference median ${ref.toFixed(1)} ms  ratio ${(median(s) / ref).toFixed(2)}${r.target?.ratio ? ` (target <= ${r.target.ratio})` : ''}`);
+      console.log(
+        `${r.name}\n  n=${s.length} median ${median(s).toFixed(1)} ms  p95 ${pct(95).toFixed(1)}  p99 ${pct(99).toFixed(1)}  | reference median ${ref.toFixed(1)} ms  ratio ${(median(s) / ref).toFixed(2)}${r.target?.ratio ? ` (target <= ${r.target.ratio})` : ''}`,
+      );
     }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -8,7 +8,8 @@ import http from 'node:http';
 import path from 'node:path';
 
 /** Prints the child's peak RSS on exit, without touching the product. */
-const RSS_PROBE = 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss="+process.resourceUsage().maxRSS+"\\n"))';
+const RSS_PROBE =
+  'data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss="+process.resourceUsage().maxRSS+"\\n"))';
 
 function run(args) {
   return new Promise((resolve, reject) => {
@@ -36,9 +37,35 @@ function writeLog(dir, calls, sessions) {
   const t0 = Date.parse('2026-11-20T10:00:00.000Z');
   const lines = [];
   for (let i = 0; i < calls; i++) {
-    const base = { phase: 'build', agent_id: 'main', v: 1, source: 'hook', session_id: `S${i % sessions}`, tool_name: i % 3 ? 'Bash' : 'Read', tool_use_id: `toolu_${i}` };
-    lines.push(JSON.stringify({ ...base, timestamp: new Date(t0 + i * 20).toISOString(), event_type: 'tool_start', data: `Bash: npm test ${i}`, payload: { command: `npm test -- --grep case-${i}` } }));
-    lines.push(JSON.stringify({ ...base, timestamp: new Date(t0 + i * 20 + 15).toISOString(), event_type: i % 50 ? 'tool_complete' : 'tool_error', data: `done ${i}`, duration_ms: 14, hook_ms: 3, ...(i % 50 ? {} : { error: 'Exit code 1' }) }));
+    const base = {
+      phase: 'build',
+      agent_id: 'main',
+      v: 1,
+      source: 'hook',
+      session_id: `S${i % sessions}`,
+      tool_name: i % 3 ? 'Bash' : 'Read',
+      tool_use_id: `toolu_${i}`,
+    };
+    lines.push(
+      JSON.stringify({
+        ...base,
+        timestamp: new Date(t0 + i * 20).toISOString(),
+        event_type: 'tool_start',
+        data: `Bash: npm test ${i}`,
+        payload: { command: `npm test -- --grep case-${i}` },
+      }),
+    );
+    lines.push(
+      JSON.stringify({
+        ...base,
+        timestamp: new Date(t0 + i * 20 + 15).toISOString(),
+        event_type: i % 50 ? 'tool_complete' : 'tool_error',
+        data: `done ${i}`,
+        duration_ms: 14,
+        hook_ms: 3,
+        ...(i % 50 ? {} : { error: 'Exit code 1' }),
+      }),
+    );
   }
   fs.writeFileSync(path.join(dir, '.2L', 'events.jsonl'), `${lines.join('\n')}\n`);
   return lines.length;
@@ -80,7 +107,9 @@ export default async function bench({ root, tmp, quick, log }) {
     for (let i = 0; i < (quick ? 1 : 3); i++) {
       rss.push(await peakRss([exporter, '--otlp', url, '--project', big]));
       rssBase.push(await peakRss([exporter, '--otlp', url, '--project', mid]));
-      log(`memory ${i + 1}: ${rss[i].toFixed(0)} MB for ${bigEvents} events, ${rssBase[i].toFixed(0)} MB for ${midEvents}`);
+      log(
+        `memory ${i + 1}: ${rss[i].toFixed(0)} MB for ${bigEvents} events, ${rssBase[i].toFixed(0)} MB for ${midEvents}`,
+      );
     }
   } finally {
     await new Promise((r) => server.close(r));

@@ -15,13 +15,17 @@ const SESSION = '3f2c9a4e-8d1b-4c7e-9a52-6b0e1f7d2c34';
 /** Environment for every measured command: ours, minus anything that would steer the pack. */
 function cleanEnv(extra = {}) {
   const env = { ...process.env };
-  for (const k of Object.keys(env)) if (k.startsWith('TWOL_') || k.startsWith('CLAUDE_') || k === 'BASH_ENV' || k === 'NODE_OPTIONS') delete env[k];
+  for (const k of Object.keys(env))
+    if (k.startsWith('TWOL_') || k.startsWith('CLAUDE_') || k === 'BASH_ENV' || k === 'NODE_OPTIONS') delete env[k];
   return { ...env, ...extra };
 }
 
 /** A PostToolUse payload shaped like the real one (claude-code-reference.md §3), ~3 KB. */
 function postToolUsePayload(project) {
-  const stdout = Array.from({ length: 24 }, (_, i) => `-rw-r--r-- 1 dev dev ${1000 + i * 37} Nov 20 23:${String(10 + i).padStart(2, '0')} module-${i}.ts`).join('\n');
+  const stdout = Array.from(
+    { length: 24 },
+    (_, i) => `-rw-r--r-- 1 dev dev ${1000 + i * 37} Nov 20 23:${String(10 + i).padStart(2, '0')} module-${i}.ts`,
+  ).join('\n');
   return JSON.stringify({
     session_id: SESSION,
     transcript_path: `/home/dev/.claude/projects/${project.replace(/\//g, '-')}/${SESSION}.jsonl`,
@@ -72,11 +76,19 @@ function startupModules(tmp, root, file, input, env) {
 /** `require(`/`import` of builtins in a bundle: what it pulls in at start-up. */
 function bundleImports(file) {
   const src = fs.readFileSync(file, 'utf8');
-  const specs = [...src.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)|\bfrom\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+  const specs = [
+    ...src.matchAll(
+      /\brequire\(\s*["']([^"']+)["']\s*\)|\bfrom\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g,
+    ),
+  ].map((m) => m[1] ?? m[2] ?? m[3]);
   const counts = {};
   for (const s of specs) counts[s] = (counts[s] ?? 0) + 1;
   const nonBuiltin = Object.keys(counts).filter((s) => !s.startsWith('node:'));
-  return `${Object.entries(counts).map(([s, n]) => `${s}×${n}`).join(' ') || 'none'}${nonBuiltin.length ? ` (NOT builtins: ${nonBuiltin.join(', ')})` : ''}, ${fs.statSync(file).size} bytes`;
+  return `${
+    Object.entries(counts)
+      .map(([s, n]) => `${s}×${n}`)
+      .join(' ') || 'none'
+  }${nonBuiltin.length ? ` (NOT builtins: ${nonBuiltin.join(', ')})` : ''}, ${fs.statSync(file).size} bytes`;
 }
 
 /** The hook's own lines in a log: all valid, the expected event, never an error. */
@@ -118,8 +130,24 @@ function benchHookCost({ root, tmp, quick, log, hooks }) {
   const s = interleave(
     [
       { name: 'node', cmd: process.execPath, args: ['-e', ''], env: envFor(cjsProject), input: inputCjs, cwd: root },
-      { name: 'cjs', cmd: process.execPath, args: [cjs], env: envFor(cjsProject), input: inputCjs, cwd: root, check: quiet('hook.cjs') },
-      { name: 'mjs', cmd: process.execPath, args: [mjs], env: envFor(mjsProject), input: inputMjs, cwd: root, check: quiet('hook.mjs') },
+      {
+        name: 'cjs',
+        cmd: process.execPath,
+        args: [cjs],
+        env: envFor(cjsProject),
+        input: inputCjs,
+        cwd: root,
+        check: quiet('hook.cjs'),
+      },
+      {
+        name: 'mjs',
+        cmd: process.execPath,
+        args: [mjs],
+        env: envFor(mjsProject),
+        input: inputMjs,
+        cwd: root,
+        check: quiet('hook.mjs'),
+      },
     ],
     { samples, warmup, log },
   );
@@ -132,9 +160,16 @@ function benchHookCost({ root, tmp, quick, log, hooks }) {
   const cpuRuns = quick ? 5 : 10;
   log(`hook CPU time: ${cpuRounds} rounds × ${cpuRuns} runs × 3 variants`);
   const node = shellQuote(process.execPath);
-  const cpuVariant = (name, command) => ({ name, run: () => cpuPerRun({ command, runs: cpuRuns, inputFile, env: envFor(cpuProject), cwd: root }) });
+  const cpuVariant = (name, command) => ({
+    name,
+    run: () => cpuPerRun({ command, runs: cpuRuns, inputFile, env: envFor(cpuProject), cwd: root }),
+  });
   const cpu = interleave(
-    [cpuVariant('node', `${node} -e ''`), cpuVariant('cjs', `${node} ${shellQuote(cjs)}`), cpuVariant('mjs', `${node} ${shellQuote(mjs)}`)],
+    [
+      cpuVariant('node', `${node} -e ''`),
+      cpuVariant('cjs', `${node} ${shellQuote(cjs)}`),
+      cpuVariant('mjs', `${node} ${shellQuote(mjs)}`),
+    ],
     { samples: cpuRounds, warmup: 1, log },
   );
   const runs = samples + warmup;
@@ -143,7 +178,8 @@ function benchHookCost({ root, tmp, quick, log, hooks }) {
   const errors = [cjsProject, mjsProject].filter((p) => fs.existsSync(path.join(p, '.2L', 'hook-errors.log')));
   const faster = median(s.cjs) <= median(s.mjs) ? 'hook.cjs' : 'hook.mjs';
   const cjsVsMjs = ratio(s.cjs, s.mjs);
-  const logNote = (l) => `${l.ok}/${l.expected} runs logged a valid tool_complete (${l.lines} lines), self-reported hook_ms median ${fmt(median(l.hookMs))}`;
+  const logNote = (l) =>
+    `${l.ok}/${l.expected} runs logged a valid tool_complete (${l.lines} lines), self-reported hook_ms median ${fmt(median(l.hookMs))}`;
   const errNote = errors.length ? ` hook-errors.log written in ${errors.length} project(s)!` : ' no hook-errors.log.';
   const modulesCjs = startupModules(tmp, root, cjs, inputCjs, envFor(path.join(tmp, 'proj-modules')));
   const modulesMjs = startupModules(tmp, root, mjs, inputMjs, envFor(path.join(tmp, 'proj-modules')));
@@ -187,10 +223,23 @@ function benchHookCost({ root, tmp, quick, log, hooks }) {
 /** Fill `file` with about `bytes` of realistic whole event lines, in big chunks. */
 function writeBigLog(file, bytes) {
   const line = `${JSON.stringify({
-    timestamp: '2026-11-20T23:15:00.123Z', event_type: 'tool_complete', phase: 'unknown', agent_id: 'main',
-    data: 'Bash: npm test -- --reporter dot (1834 ms)', v: 1, source: 'hook', hook: 'PostToolUse', session_id: SESSION,
-    tool_name: 'Bash', tool_use_id: 'toolu_01XFDUDYJgAACzvnptvVer6u', duration_ms: 1834, hook_ms: 41.27,
-    payload: { tool_input: { command: 'npm test -- --reporter dot', description: 'Run the tests' }, tool_response: { stdout: '.'.repeat(120), stderr: '', interrupted: false } },
+    timestamp: '2026-11-20T23:15:00.123Z',
+    event_type: 'tool_complete',
+    phase: 'unknown',
+    agent_id: 'main',
+    data: 'Bash: npm test -- --reporter dot (1834 ms)',
+    v: 1,
+    source: 'hook',
+    hook: 'PostToolUse',
+    session_id: SESSION,
+    tool_name: 'Bash',
+    tool_use_id: 'toolu_01XFDUDYJgAACzvnptvVer6u',
+    duration_ms: 1834,
+    hook_ms: 41.27,
+    payload: {
+      tool_input: { command: 'npm test -- --reporter dot', description: 'Run the tests' },
+      tool_response: { stdout: '.'.repeat(120), stderr: '', interrupted: false },
+    },
   })}\n`;
   const perChunk = Math.floor((4 << 20) / line.length);
   const chunk = Buffer.from(line.repeat(perChunk));
@@ -219,7 +268,9 @@ function benchLogSize({ root, tmp, quick, log, hooks }) {
   const bigLog = path.join(big, '.2L', 'events.jsonl');
   const t0 = Date.now();
   const bigBytes = writeBigLog(bigLog, 200 * 1024 * 1024);
-  log(`log size: wrote ${(bigBytes / 1048576).toFixed(0)} MiB in ${Date.now() - t0} ms; ${samples} samples × 2 variants`);
+  log(
+    `log size: wrote ${(bigBytes / 1048576).toFixed(0)} MiB in ${Date.now() - t0} ms; ${samples} samples × 2 variants`,
+  );
   const hook = hooks.cjs;
   const variant = (name, project) => ({
     name,
@@ -233,7 +284,11 @@ function benchLogSize({ root, tmp, quick, log, hooks }) {
   const s = interleave(
     [
       // keep the small log truly empty before each run (outside the timing); count what the hook wrote
-      { ...variant('empty', small), before: () => fs.writeFileSync(smallLog, ''), check: () => (smallLines += readLines(smallLog).length) },
+      {
+        ...variant('empty', small),
+        before: () => fs.writeFileSync(smallLog, ''),
+        check: () => (smallLines += readLines(smallLog).length),
+      },
       variant('big', big),
     ],
     { samples, warmup, log },
@@ -320,14 +375,28 @@ function benchLogger({ root, tmp, quick, log }) {
   const loop = interleave(
     [
       { name: 'floor', cmd: 'bash', args: ['-c', `for ((i=0;i<${loopN};i++)); do ${floorCall}; done`], env, cwd: root },
-      { name: 'logger', cmd: 'bash', args: ['-c', `source lib/2l-event-logger.sh; for ((i=0;i<${loopN};i++)); do ${loggerCall}; done`], env, cwd: root },
-      { name: 'secret', cmd: 'bash', args: ['-c', `source lib/2l-event-logger.sh; for ((i=0;i<${loopN};i++)); do ${secretCall}; done`], env: cleanEnv({ CLAUDE_PROJECT_DIR: secretProject }), cwd: root },
+      {
+        name: 'logger',
+        cmd: 'bash',
+        args: ['-c', `source lib/2l-event-logger.sh; for ((i=0;i<${loopN};i++)); do ${loggerCall}; done`],
+        env,
+        cwd: root,
+      },
+      {
+        name: 'secret',
+        cmd: 'bash',
+        args: ['-c', `source lib/2l-event-logger.sh; for ((i=0;i<${loopN};i++)); do ${secretCall}; done`],
+        env: cleanEnv({ CLAUDE_PROJECT_DIR: secretProject }),
+        cwd: root,
+      },
     ],
     { samples: loopRounds, warmup: 1, log },
   );
   const perCall = (xs) => xs.map((x) => x / loopN);
   const secretLines = readLines(path.join(secretProject, '.2L', 'events.jsonl'));
-  const redacted = secretLines.filter((l) => l.includes('password=[REDACTED] with [REDACTED:anthropic-key]') && !l.includes('hunter2')).length;
+  const redacted = secretLines.filter(
+    (l) => l.includes('password=[REDACTED] with [REDACTED:anthropic-key]') && !l.includes('hunter2'),
+  ).length;
 
   // Every line the logger wrote, plus hostile inputs round-tripped.
   const logFile = path.join(project, '.2L', 'events.jsonl');
@@ -339,7 +408,14 @@ function benchLogger({ root, tmp, quick, log }) {
     try {
       const e = JSON.parse(l);
       valid++;
-      if (e.data === LOGGER_DATA && e.event_type === 'agent_spawn' && e.phase === 'exploration' && e.agent_id === 'explorer-1' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(e.timestamp)) exact++;
+      if (
+        e.data === LOGGER_DATA &&
+        e.event_type === 'agent_spawn' &&
+        e.phase === 'exploration' &&
+        e.agent_id === 'explorer-1' &&
+        /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(e.timestamp)
+      )
+        exact++;
     } catch {
       /* invalid */
     }
@@ -349,7 +425,12 @@ function benchLogger({ root, tmp, quick, log }) {
   fs.mkdirSync(hostileProject);
   timeCommand({
     cmd: 'bash',
-    args: ['-c', 'source lib/2l-event-logger.sh; for d in "$@"; do log_2l_event hostile "$d" "ph\\"ase" $\'agent\\t1\'; done', 'bash', ...hostile.map((h) => h.data)],
+    args: [
+      '-c',
+      'source lib/2l-event-logger.sh; for d in "$@"; do log_2l_event hostile "$d" "ph\\"ase" $\'agent\\t1\'; done',
+      'bash',
+      ...hostile.map((h) => h.data),
+    ],
     env: cleanEnv({ CLAUDE_PROJECT_DIR: hostileProject }),
     cwd: root,
   });
@@ -368,7 +449,12 @@ function benchLogger({ root, tmp, quick, log }) {
     }
     const h = hostile[i];
     const okMeta = e.phase === 'ph"ase' && e.agent_id === 'agent\t1';
-    const okData = h && (h.exact ? e.data === h.data : h.data.startsWith(e.data.replace(/…\[truncated \d+ bytes\]$/, '')) && /…\[truncated \d+ bytes\]$/.test(e.data));
+    const okData =
+      h &&
+      (h.exact
+        ? e.data === h.data
+        : h.data.startsWith(e.data.replace(/…\[truncated \d+ bytes\]$/, '')) &&
+          /…\[truncated \d+ bytes\]$/.test(e.data));
     if (okMeta && okData) hRound++;
     else hostileFails.push(`#${i} ${JSON.stringify(e.data).slice(0, 60)}`);
   });
@@ -469,7 +555,11 @@ function runWriters(script, mode, project, { writers, count, bigEvery, bigBytes,
     const t0 = performance.now();
     let tGo = 0;
     for (let w = 0; w < writers; w++) {
-      const kid = spawn(process.execPath, [script, mode, project, String(w), String(count), String(bigEvery), String(bigBytes)], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+      const kid = spawn(
+        process.execPath,
+        [script, mode, project, String(w), String(count), String(bigEvery), String(bigBytes)],
+        { env, stdio: ['pipe', 'pipe', 'pipe'] },
+      );
       kids.push(kid);
       let out = '';
       let err = '';
@@ -531,7 +621,15 @@ function verifyLog(dir, { writers, count, bigEvery, bigBytes }) {
       const p = e?.payload;
       const w = p?.writer;
       const s = p?.seq;
-      if (!Number.isInteger(w) || !Number.isInteger(s) || w < 0 || w >= writers || s < 0 || s >= count || e.data !== `writer ${w} event ${s}`) {
+      if (
+        !Number.isInteger(w) ||
+        !Number.isInteger(s) ||
+        w < 0 ||
+        w >= writers ||
+        s < 0 ||
+        s >= count ||
+        e.data !== `writer ${w} event ${s}`
+      ) {
         corrupt++;
         continue;
       }
@@ -541,7 +639,18 @@ function verifyLog(dir, { writers, count, bigEvery, bigBytes }) {
     }
   }
   const lost = seen.reduce((n, x) => n + (x === 0 ? 1 : 0), 0);
-  return { files: files.length, archives: archives.length, lines, torn, dup, corrupt, lost, unterminated, bytes, biggestArchive };
+  return {
+    files: files.length,
+    archives: archives.length,
+    lines,
+    torn,
+    dup,
+    corrupt,
+    lost,
+    unterminated,
+    bytes,
+    biggestArchive,
+  };
 }
 
 async function benchIntegrity({ root, tmp, quick, log }) {
@@ -549,7 +658,15 @@ async function benchIntegrity({ root, tmp, quick, log }) {
   const entry = path.join(tmp, 'writer-entry.mjs');
   const script = path.join(tmp, 'writer.mjs');
   fs.writeFileSync(entry, WRITER_ENTRY(root));
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: script, logLevel: 'warning' });
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: script,
+    logLevel: 'warning',
+  });
   const shape = { writers: 8, count: 2000, bigEvery: 100, bigBytes: 1024 * 1024 };
   const total = shape.writers * shape.count;
   const rotateCap = 5 * 1024 * 1024;
@@ -569,7 +686,9 @@ async function benchIntegrity({ root, tmp, quick, log }) {
       const env = cleanEnv({ TWOL_LOG_MAX_BYTES: v.cap });
       const t = await runWriters(script, v.mode, project, { ...shape, env });
       const check = verifyLog(path.join(project, '.2L'), shape);
-      log(`load ${v.key} round ${r + 1}/${rounds}: ${fmt(t.ms, 0)} ms, ${check.lines} lines in ${check.files} files, lost ${check.lost} torn ${check.torn} dup ${check.dup} corrupt ${check.corrupt}`);
+      log(
+        `load ${v.key} round ${r + 1}/${rounds}: ${fmt(t.ms, 0)} ms, ${check.lines} lines in ${check.files} files, lost ${check.lost} torn ${check.torn} dup ${check.dup} corrupt ${check.corrupt}`,
+      );
       res[v.key].ms.push(t.ms);
       res[v.key].wall.push(t.wallMs);
       res[v.key].checks.push(check);
@@ -602,14 +721,14 @@ async function benchIntegrity({ root, tmp, quick, log }) {
       unit: 'ms',
       samples: res.plain.ms,
       reference: { name: 'same lines, one O_APPEND fd per writer (floor)', samples: res.floor.ms },
-      note: `first write to last write across the 8 writers; ${fmt(median(res.plain.ms) / total * 1000, 1)} µs per event vs floor ${fmt(median(res.floor.ms) / total * 1000, 1)} µs. Floor integrity: ${describe('floor')}. Informative, no target.`,
+      note: `first write to last write across the 8 writers; ${fmt((median(res.plain.ms) / total) * 1000, 1)} µs per event vs floor ${fmt((median(res.floor.ms) / total) * 1000, 1)} µs. Floor integrity: ${describe('floor')}. Informative, no target.`,
     },
     {
       name: `writer under load: total wall time with rotation at ${rotateCap / 1048576} MiB`,
       unit: 'ms',
       samples: res.rotating.ms,
       reference: { name: 'same without rotation', samples: res.plain.ms },
-      note: `${fmt(median(res.rotating.ms) / total * 1000, 1)} µs per event. Informative, no target.`,
+      note: `${fmt((median(res.rotating.ms) / total) * 1000, 1)} µs per event. Informative, no target.`,
     },
   ];
 }
@@ -624,7 +743,8 @@ export default async function bench(ctx) {
   for (const f of ['hook.cjs', 'hook.mjs']) {
     // hook.mjs is not shipped: the build leaves the ESM twin of hot entries in .bench/esm/.
     const src = f === 'hook.mjs' ? path.join(root, '.bench', 'esm', f) : path.join(root, 'dist', f);
-    if (!fs.existsSync(src)) throw new Error(`\`${path.relative(root, src)}\` is missing: run \`node scripts/build.mjs\` first`);
+    if (!fs.existsSync(src))
+      throw new Error(`\`${path.relative(root, src)}\` is missing: run \`node scripts/build.mjs\` first`);
     fs.mkdirSync(path.join(tmp, 'dist'), { recursive: true });
     fs.copyFileSync(src, path.join(tmp, 'dist', f));
     hooks[f.slice(5)] = path.join(tmp, 'dist', f);
@@ -649,7 +769,9 @@ export default async function bench(ctx) {
       unit: 'count',
       samples: [failed.length],
       target: { max: 0 },
-      note: failed.length ? `failed: ${failed.join('; ')}` : `${checked}/${checked} passed (details in each result's note)`,
+      note: failed.length
+        ? `failed: ${failed.join('; ')}`
+        : `${checked}/${checked} passed (details in each result's note)`,
     },
   ];
 }

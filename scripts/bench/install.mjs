@@ -50,17 +50,23 @@ function time(fn) {
 function stagePack(root, dest) {
   fs.mkdirSync(dest, { recursive: true });
   for (const part of ['commands', 'agents', 'dist']) {
-    if (fs.existsSync(path.join(root, part))) fs.cpSync(path.join(root, part), path.join(dest, part), { recursive: true });
+    if (fs.existsSync(path.join(root, part)))
+      fs.cpSync(path.join(root, part), path.join(dest, part), { recursive: true });
   }
   fs.mkdirSync(path.join(dest, 'lib'), { recursive: true });
-  for (const f of fs.readdirSync(path.join(root, 'lib')).filter((f) => f.endsWith('.sh'))) fs.copyFileSync(path.join(root, 'lib', f), path.join(dest, 'lib', f));
+  for (const f of fs.readdirSync(path.join(root, 'lib')).filter((f) => f.endsWith('.sh')))
+    fs.copyFileSync(path.join(root, 'lib', f), path.join(dest, 'lib', f));
 }
 
 export default async function bench({ root, tmp, quick, log }) {
   const n = quick ? 3 : 15;
   const installer = path.join(root, 'dist', 'install.mjs');
   const env = { PATH: process.env.PATH, HOME: tmp };
-  const install = (target) => execFileSync(process.execPath, [installer, '--target', target, '--quiet'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const install = (target) =>
+    execFileSync(process.execPath, [installer, '--target', target, '--quiet'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   const staged = path.join(tmp, 'staged');
   stagePack(root, staged);
   const cpInstall = (target) => {
@@ -72,7 +78,13 @@ export default async function bench({ root, tmp, quick, log }) {
     cpInstall(target);
   };
 
-  const fresh = [], freshRef = [], noop = [], noopRef = [], noopWrites = [], refWrites = [], floor = [];
+  const fresh = [],
+    freshRef = [],
+    noop = [],
+    noopRef = [],
+    noopWrites = [],
+    refWrites = [],
+    floor = [];
   for (let i = 0; i < n; i++) {
     log(`install bench ${i + 1}/${n}`);
     const ours = path.join(tmp, `ours-${i}`);
@@ -87,13 +99,36 @@ export default async function bench({ root, tmp, quick, log }) {
     noopRef.push(time(() => cpReinstall(ref)));
     refWrites.push(written(refBefore, stamps(tmp)));
     fs.rmSync(ours, { recursive: true, force: true });
-    for (const d of fs.readdirSync(tmp).filter((d) => d.startsWith(`ref-${i}`))) fs.rmSync(path.join(tmp, d), { recursive: true, force: true });
+    for (const d of fs.readdirSync(tmp).filter((d) => d.startsWith(`ref-${i}`)))
+      fs.rmSync(path.join(tmp, d), { recursive: true, force: true });
   }
   const files = walk(staged).length;
   return [
-    { name: 'install: fresh install (node dist/install.mjs)', unit: 'ms', samples: fresh, reference: { name: 'cp -r of the same tree', samples: freshRef }, note: `${files} files; includes Node start-up` },
-    { name: 'install: no-op re-install', unit: 'ms', samples: noop, reference: { name: 'cp -r plus a full backup copy (2l.sh)', samples: noopRef } },
-    { name: 'install: node -e 0 (start-up floor of any Node installer)', unit: 'ms', samples: floor, reference: { name: 'cp -r of the same tree', samples: freshRef } },
-    { name: 'install: files written by a no-op re-install', unit: 'count', samples: noopWrites, reference: { name: 'files written by cp -r plus a full backup', samples: refWrites }, target: { max: 0 } },
+    {
+      name: 'install: fresh install (node dist/install.mjs)',
+      unit: 'ms',
+      samples: fresh,
+      reference: { name: 'cp -r of the same tree', samples: freshRef },
+      note: `${files} files; includes Node start-up`,
+    },
+    {
+      name: 'install: no-op re-install',
+      unit: 'ms',
+      samples: noop,
+      reference: { name: 'cp -r plus a full backup copy (2l.sh)', samples: noopRef },
+    },
+    {
+      name: 'install: node -e 0 (start-up floor of any Node installer)',
+      unit: 'ms',
+      samples: floor,
+      reference: { name: 'cp -r of the same tree', samples: freshRef },
+    },
+    {
+      name: 'install: files written by a no-op re-install',
+      unit: 'count',
+      samples: noopWrites,
+      reference: { name: 'files written by cp -r plus a full backup', samples: refWrites },
+      target: { max: 0 },
+    },
   ];
 }

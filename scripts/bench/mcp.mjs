@@ -26,14 +26,24 @@ export default async function bench({ root, tmp, quick, log }) {
   fs.mkdirSync(home, { recursive: true });
   const server = path.join(root, 'tests', 'fixtures', 'mcp', 'healthy-stdio.mjs');
   const mcpServers = {};
-  for (let i = 0; i < SERVERS; i++) mcpServers[`fx${i}`] = { type: 'stdio', command: process.execPath, args: [server], env: { FIXTURE_TOOLS: String(i + 1) } };
+  for (let i = 0; i < SERVERS; i++)
+    mcpServers[`fx${i}`] = {
+      type: 'stdio',
+      command: process.execPath,
+      args: [server],
+      env: { FIXTURE_TOOLS: String(i + 1) },
+    };
   fs.writeFileSync(path.join(project, '.mcp.json'), JSON.stringify({ mcpServers }));
 
   const runs = quick ? 3 : 10;
   const total = [];
   const slowest = [];
   for (let i = 0; i < runs + 1; i++) {
-    const r = await run(process.execPath, [path.join(root, 'dist', 'check-mcps.mjs'), '--json', '--no-record', '--timeout', '60'], { cwd: project, env: { PATH: process.env.PATH, HOME: home } });
+    const r = await run(
+      process.execPath,
+      [path.join(root, 'dist', 'check-mcps.mjs'), '--json', '--no-record', '--timeout', '60'],
+      { cwd: project, env: { PATH: process.env.PATH, HOME: home } },
+    );
     if (r.code !== 0) throw new Error(`check-mcps failed (${r.code}): ${r.stderr || r.stdout}`);
     const st = JSON.parse(r.stdout);
     if (st.ok !== SERVERS) throw new Error(`expected ${SERVERS} ok servers, got ${st.ok}`);

@@ -43,19 +43,53 @@ function benign(chars) {
  */
 function mibPayload(make) {
   const out = {};
-  for (let k = 0; k < 50; k++) out[`field_${k}`] = Array.from({ length: 4 }, (_, i) => `${k}.${i} ${make(5 * 1024 - 8)}`);
+  for (let k = 0; k < 50; k++)
+    out[`field_${k}`] = Array.from({ length: 4 }, (_, i) => `${k}.${i} ${make(5 * 1024 - 8)}`);
   return { tool_name: 'Bash', tool_input: { command: 'cat big.txt' }, tool_response: out };
 }
 
 /** Three hook payloads of the usual kinds (claude-code-reference.md §3 shapes). */
 function typicalPayloads() {
-  const ls = Array.from({ length: 24 }, (_, i) => `-rw-r--r-- 1 dev dev ${1000 + i * 37} Nov 20 23:${String(10 + i).padStart(2, '0')} module-${i}.ts`).join('\n');
-  const source = Array.from({ length: 120 }, (_, i) => `  const value${i} = await load(config.items[${i}], { retries: 3, timeoutMs: 500 });`).join('\n');
-  const base = { session_id: '3f2c9a4e-8d1b-4c7e-9a52-6b0e1f7d2c34', cwd: '/home/dev/app', permission_mode: 'default', effort: { level: 'high' }, tool_use_id: 'toolu_01XFDUDYJgAACzvnptvVer6u' };
+  const ls = Array.from(
+    { length: 24 },
+    (_, i) => `-rw-r--r-- 1 dev dev ${1000 + i * 37} Nov 20 23:${String(10 + i).padStart(2, '0')} module-${i}.ts`,
+  ).join('\n');
+  const source = Array.from(
+    { length: 120 },
+    (_, i) => `  const value${i} = await load(config.items[${i}], { retries: 3, timeoutMs: 500 });`,
+  ).join('\n');
+  const base = {
+    session_id: '3f2c9a4e-8d1b-4c7e-9a52-6b0e1f7d2c34',
+    cwd: '/home/dev/app',
+    permission_mode: 'default',
+    effort: { level: 'high' },
+    tool_use_id: 'toolu_01XFDUDYJgAACzvnptvVer6u',
+  };
   return {
-    'Bash (ls, 3 KB)': { ...base, hook_event_name: 'PostToolUse', tool_name: 'Bash', tool_input: { command: 'ls -la src && git status --short', description: 'List sources' }, tool_response: { stdout: ls, stderr: '', interrupted: false, isImage: false } },
-    'Read (10 KB file)': { ...base, hook_event_name: 'PostToolUse', tool_name: 'Read', tool_input: { file_path: '/home/dev/app/src/load.ts' }, tool_response: { type: 'text', file: { filePath: '/home/dev/app/src/load.ts', content: source, numLines: 120 } } },
-    'Edit (diff)': { ...base, hook_event_name: 'PreToolUse', tool_name: 'Edit', tool_input: { file_path: '/home/dev/app/src/load.ts', old_string: source.slice(0, 800), new_string: source.slice(0, 800).replace(/retries: 3/g, 'retries: 5') } },
+    'Bash (ls, 3 KB)': {
+      ...base,
+      hook_event_name: 'PostToolUse',
+      tool_name: 'Bash',
+      tool_input: { command: 'ls -la src && git status --short', description: 'List sources' },
+      tool_response: { stdout: ls, stderr: '', interrupted: false, isImage: false },
+    },
+    'Read (10 KB file)': {
+      ...base,
+      hook_event_name: 'PostToolUse',
+      tool_name: 'Read',
+      tool_input: { file_path: '/home/dev/app/src/load.ts' },
+      tool_response: { type: 'text', file: { filePath: '/home/dev/app/src/load.ts', content: source, numLines: 120 } },
+    },
+    'Edit (diff)': {
+      ...base,
+      hook_event_name: 'PreToolUse',
+      tool_name: 'Edit',
+      tool_input: {
+        file_path: '/home/dev/app/src/load.ts',
+        old_string: source.slice(0, 800),
+        new_string: source.slice(0, 800).replace(/retries: 3/g, 'retries: 5'),
+      },
+    },
   };
 }
 
@@ -110,16 +144,31 @@ export default async function bench({ root, tmp, quick, log }) {
     samples: hookPath.worst,
     reference: { name: 'a benign MiB (code, ls output, JSON, prose)', samples: hookPath.benign },
     target: { ratio: 10 },
-    note: `worst of ${ADVERSARIAL.length} shapes: ${hookPath.shapes[0].name}; paired ratio ${fmt(pairedRatio(hookPath.worst, hookPath.benign))}. Next worst: ${hookPath.shapes.slice(1, 4).map(({ name, ms }) => `${name} ${fmt(ms, 1)} ms`).join(', ')}. A hook payload is at most 4 MiB.`,
+    note: `worst of ${ADVERSARIAL.length} shapes: ${hookPath.shapes[0].name}; paired ratio ${fmt(pairedRatio(hookPath.worst, hookPath.benign))}. Next worst: ${hookPath.shapes
+      .slice(1, 4)
+      .map(({ name, ms }) => `${name} ${fmt(ms, 1)} ms`)
+      .join(', ')}. A hook payload is at most 4 MiB.`,
   });
 
   // ---- worst case per MiB, one bare string through redactString (no window)
-  const bare = worstAgainstBenign(ADVERSARIAL, (s) => now.redactString(s), (make) => make(MIB), benign(MIB), samples);
+  const bare = worstAgainstBenign(
+    ADVERSARIAL,
+    (s) => now.redactString(s),
+    (make) => make(MIB),
+    benign(MIB),
+    samples,
+  );
   let rawBefore = '';
   if (before) {
     // the shape issue 10 reported (`x+` repeated), at 64 KiB only: the old rules take seconds past that
     const s = 'x+'.repeat(32 * 1024);
-    rawBefore = ` Before issue 10, \`x+\` × 32 Ki (64 KiB) alone took ${fmt(cpuMs(() => before.redactString(s), 1), 0)} ms (quadratic); now ${fmt(cpuMs(() => now.redactString(s), 1), 1)} ms.`;
+    rawBefore = ` Before issue 10, \`x+\` × 32 Ki (64 KiB) alone took ${fmt(
+      cpuMs(() => before.redactString(s), 1),
+      0,
+    )} ms (quadratic); now ${fmt(
+      cpuMs(() => now.redactString(s), 1),
+      1,
+    )} ms.`;
   }
   results.push({
     name: 'redact: worst adversarial MiB as one string through redactString (CPU)',
@@ -133,7 +182,7 @@ export default async function bench({ root, tmp, quick, log }) {
   // ---- per event, before and after
   const payloads = typicalPayloads();
   const reps = 200;
-    for (const [label, p] of Object.entries(payloads)) {
+  for (const [label, p] of Object.entries(payloads)) {
     const variants = [{ name: 'now', run: () => cpuMs(perEvent(now, p), reps) }];
     if (before) variants.push({ name: 'before', run: () => cpuMs(perEvent(before, p), reps) });
     const s = interleave(variants, { samples, warmup: 2 });
@@ -147,12 +196,23 @@ export default async function bench({ root, tmp, quick, log }) {
   }
 
   // ---- the largest per-event cost against node's own start-up, which every hook run pays
-  const [bigLabel, bigPayload] = Object.entries(payloads).sort((a, b) => JSON.stringify(b[1]).length - JSON.stringify(a[1]).length)[0];
+  const [bigLabel, bigPayload] = Object.entries(payloads).sort(
+    (a, b) => JSON.stringify(b[1]).length - JSON.stringify(a[1]).length,
+  )[0];
   const nodeRuns = quick ? 3 : 5;
   const start = interleave(
     [
       { name: 'redact', run: () => cpuMs(perEvent(now, bigPayload), reps) },
-      { name: 'node', run: () => cpuPerRun({ command: `${shellQuote(process.execPath)} -e ''`, runs: nodeRuns, inputFile: '/dev/null', cwd: root }) },
+      {
+        name: 'node',
+        run: () =>
+          cpuPerRun({
+            command: `${shellQuote(process.execPath)} -e ''`,
+            runs: nodeRuns,
+            inputFile: '/dev/null',
+            cwd: root,
+          }),
+      },
     ],
     { samples: quick ? 3 : 7, warmup: 1 },
   );

@@ -66,7 +66,8 @@ export interface Comparison {
   status: 'new' | 'ok' | 'regressed' | 'improved' | 'unit-changed';
 }
 
-const isNumberArray = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number' && Number.isFinite(x));
+const isNumberArray = (v: unknown): v is number[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'number' && Number.isFinite(x));
 
 /** The results a bench file returned, or an Error that names the file and the bad field. */
 export function validateResults(value: unknown, where: string): BenchResult[] {
@@ -78,7 +79,8 @@ export function validateResults(value: unknown, where: string): BenchResult[] {
     const o = r as Record<string, unknown>;
     if (typeof o.name !== 'string' || o.name === '') throw fail(`${at}: \`name\` must be a non-empty string`);
     if (!UNITS.includes(o.unit as Unit)) throw fail(`${o.name}: \`unit\` must be one of ${UNITS.join(', ')}`);
-    if (!isNumberArray(o.samples) || o.samples.length === 0) throw fail(`${o.name}: \`samples\` must be a non-empty array of finite numbers`);
+    if (!isNumberArray(o.samples) || o.samples.length === 0)
+      throw fail(`${o.name}: \`samples\` must be a non-empty array of finite numbers`);
     const out: BenchResult = { name: o.name, unit: o.unit as Unit, samples: o.samples };
     if (o.reference !== undefined) {
       const ref = o.reference as Record<string, unknown>;
@@ -92,10 +94,19 @@ export function validateResults(value: unknown, where: string): BenchResult[] {
       // max may be 0 ("no lost lines"); a ratio of 0 can never pass.
       const okNum = (v: unknown, min: number, inclusive: boolean) =>
         v === undefined || (typeof v === 'number' && Number.isFinite(v) && (inclusive ? v >= min : v > min));
-      if (!t || typeof t !== 'object' || !okNum(t.ratio, 0, false) || !okNum(t.max, 0, true) || (t.ratio === undefined && t.max === undefined)) {
+      if (
+        !t ||
+        typeof t !== 'object' ||
+        !okNum(t.ratio, 0, false) ||
+        !okNum(t.max, 0, true) ||
+        (t.ratio === undefined && t.max === undefined)
+      ) {
         throw fail(`${o.name}: \`target\` must be { ratio?, max? } with ratio > 0 and max ≥ 0`);
       }
-      out.target = { ...(t.ratio !== undefined ? { ratio: t.ratio as number } : {}), ...(t.max !== undefined ? { max: t.max as number } : {}) };
+      out.target = {
+        ...(t.ratio !== undefined ? { ratio: t.ratio as number } : {}),
+        ...(t.max !== undefined ? { max: t.max as number } : {}),
+      };
     }
     if (typeof o.note === 'string') out.note = o.note;
     return out;
@@ -133,20 +144,27 @@ export function summarise(component: string, r: BenchResult): ResultSummary {
   if (r.target) {
     s.target = r.target;
     if (r.target.ratio !== undefined) {
-      if (s.ratio === undefined) s.failures.push(`ratio target ≤ ${r.target.ratio} needs a reference with a median above 0`);
+      if (s.ratio === undefined)
+        s.failures.push(`ratio target ≤ ${r.target.ratio} needs a reference with a median above 0`);
       else if (s.ratio > r.target.ratio) s.failures.push(`ratio ${s.ratio.toFixed(2)} > ${r.target.ratio}`);
     }
-    if (r.target.max !== undefined && s.median > r.target.max) s.failures.push(`median ${fmt(s.median, s.unit)} > ${fmt(r.target.max, s.unit)}`);
+    if (r.target.max !== undefined && s.median > r.target.max)
+      s.failures.push(`median ${fmt(s.median, s.unit)} > ${fmt(r.target.max, s.unit)}`);
     s.pass = s.failures.length === 0;
   }
   return s;
 }
 
-export function compare(current: readonly ResultSummary[], baseline: Baseline | undefined, threshold = REGRESSION_THRESHOLD): Comparison[] {
+export function compare(
+  current: readonly ResultSummary[],
+  baseline: Baseline | undefined,
+  threshold = REGRESSION_THRESHOLD,
+): Comparison[] {
   return current.map((c) => {
     const b = baseline?.results[c.key];
     if (!b) return { key: c.key, unit: c.unit, current: c.median, status: 'new' };
-    if (b.unit !== c.unit) return { key: c.key, unit: c.unit, baseline: b.median, current: c.median, status: 'unit-changed' };
+    if (b.unit !== c.unit)
+      return { key: c.key, unit: c.unit, baseline: b.median, current: c.median, status: 'unit-changed' };
     const change = b.median > 0 ? c.median / b.median - 1 : c.median > 0 ? Infinity : 0;
     // The epsilon keeps exactly +10 % (11 vs 10, which is 0.10000000000000009 in floating point) on the right side.
     const status = change > threshold + 1e-9 ? 'regressed' : change < -threshold - 1e-9 ? 'improved' : 'ok';
@@ -155,11 +173,27 @@ export function compare(current: readonly ResultSummary[], baseline: Baseline | 
 }
 
 /** The previous baseline with these results replaced (a partial run keeps the other components' entries). */
-export function toBaseline(current: readonly ResultSummary[], previous: Baseline | undefined, saved: string, machine: Record<string, string | number>): Baseline {
+export function toBaseline(
+  current: readonly ResultSummary[],
+  previous: Baseline | undefined,
+  saved: string,
+  machine: Record<string, string | number>,
+): Baseline {
   const results: Record<string, BaselineEntry> = { ...(previous?.results ?? {}) };
   const r = (x: number) => Math.round(x * 1000) / 1000;
-  for (const c of current) results[c.key] = { unit: c.unit, n: c.n, median: r(c.median), p95: r(c.p95), ...(c.ratio !== undefined ? { ratio: r(c.ratio) } : {}) };
-  const sorted = Object.fromEntries(Object.keys(results).sort().map((k) => [k, results[k]!]));
+  for (const c of current)
+    results[c.key] = {
+      unit: c.unit,
+      n: c.n,
+      median: r(c.median),
+      p95: r(c.p95),
+      ...(c.ratio !== undefined ? { ratio: r(c.ratio) } : {}),
+    };
+  const sorted = Object.fromEntries(
+    Object.keys(results)
+      .sort()
+      .map((k) => [k, results[k]!]),
+  );
   return { version: 1, saved, machine, results: sorted };
 }
 
@@ -167,10 +201,13 @@ export function toBaseline(current: readonly ResultSummary[], previous: Baseline
 export function parseBaseline(value: unknown, where: string): Baseline {
   const o = value as Baseline;
   if (!o || typeof o !== 'object' || o.version !== 1 || !o.results || typeof o.results !== 'object') {
-    throw new Error(`${where}: not a baseline file (expected {"version": 1, "results": {…}}); run with \`--save-baseline\` to write one`);
+    throw new Error(
+      `${where}: not a baseline file (expected {"version": 1, "results": {…}}); run with \`--save-baseline\` to write one`,
+    );
   }
   for (const [k, e] of Object.entries(o.results)) {
-    if (!e || typeof e.median !== 'number' || !UNITS.includes(e.unit)) throw new Error(`${where}: entry \`${k}\` needs a numeric \`median\` and a \`unit\``);
+    if (!e || typeof e.median !== 'number' || !UNITS.includes(e.unit))
+      throw new Error(`${where}: entry \`${k}\` needs a numeric \`median\` and a \`unit\``);
   }
   return o;
 }
@@ -178,7 +215,8 @@ export function parseBaseline(value: unknown, where: string): Baseline {
 export function fmt(v: number, unit: Unit): string {
   if (!Number.isFinite(v)) return String(v);
   const abs = Math.abs(v);
-  const digits = unit === 'count' || unit === 'bytes' ? (Number.isInteger(v) ? 0 : 1) : abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+  const digits =
+    unit === 'count' || unit === 'bytes' ? (Number.isInteger(v) ? 0 : 1) : abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
   return `${v.toFixed(digits)} ${unit}`;
 }
 
@@ -210,11 +248,24 @@ export function formatTable(results: readonly ResultSummary[], comparisons?: rea
     ];
     if (comparisons) {
       const c = comparisons.find((x) => x.key === s.key);
-      row.push(c?.baseline !== undefined ? fmt(c.baseline, s.unit) : '', c?.status === 'new' ? 'new' : c?.status === 'unit-changed' ? 'unit changed' : c?.change !== undefined ? `${pct(c.change)}${c.status === 'regressed' ? ' REGRESSED' : ''}` : '');
+      row.push(
+        c?.baseline !== undefined ? fmt(c.baseline, s.unit) : '',
+        c?.status === 'new'
+          ? 'new'
+          : c?.status === 'unit-changed'
+            ? 'unit changed'
+            : c?.change !== undefined
+              ? `${pct(c.change)}${c.status === 'regressed' ? ' REGRESSED' : ''}`
+              : '',
+      );
     }
     return row;
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }

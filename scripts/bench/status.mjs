@@ -15,8 +15,15 @@ function line(i, session = `S${i % 20}`) {
   return JSON.stringify({
     timestamp: new Date(T0 + i * 25).toISOString(),
     event_type: i % 2 ? (failed ? 'tool_error' : 'tool_complete') : 'tool_start',
-    phase: 'building', agent_id: 'main', data: `${tool}: npm test -- --grep case-${i}`, v: 1, source: 'hook',
-    session_id: session, hook: i % 2 ? 'PostToolUse' : 'PreToolUse', tool_name: tool, tool_use_id: `toolu_${i}`,
+    phase: 'building',
+    agent_id: 'main',
+    data: `${tool}: npm test -- --grep case-${i}`,
+    v: 1,
+    source: 'hook',
+    session_id: session,
+    hook: i % 2 ? 'PostToolUse' : 'PreToolUse',
+    tool_name: tool,
+    tool_use_id: `toolu_${i}`,
     ...(i % 2 ? { duration_ms: (i * 7919) % 4000, ...(failed ? { error: 'Exit code 1' } : {}) } : {}),
     hook_ms: 2 + (i % 13),
   });
@@ -75,10 +82,17 @@ export default async function bench({ root, tmp, quick, log }) {
 
   // Peak memory of a whole status run: a preload reports the process's max RSS at exit.
   const preload = path.join(tmp, 'maxrss.cjs');
-  fs.writeFileSync(preload, "process.on('exit', () => process.stderr.write(`\\nMAXRSS ${process.resourceUsage().maxRSS}\\n`));\n");
+  fs.writeFileSync(
+    preload,
+    "process.on('exit', () => process.stderr.write(`\\nMAXRSS ${process.resourceUsage().maxRSS}\\n`));\n",
+  );
   const statusRun = async (dir) => {
     const r = await run(['--require', preload, dist('status.mjs'), '--json', '--no-alerts'], { cwd: dir });
-    return { ms: r.ms, mb: Number(/MAXRSS (\d+)/.exec(r.stderr)[1]) / 1024, events: JSON.parse(r.stdout).summary.events };
+    return {
+      ms: r.ms,
+      mb: Number(/MAXRSS (\d+)/.exec(r.stderr)[1]) / 1024,
+      events: JSON.parse(r.stdout).summary.events,
+    };
   };
 
   // 1. /2l-status: small log (reference) vs large log, time and peak RSS.
@@ -108,7 +122,7 @@ export default async function bench({ root, tmp, quick, log }) {
     name: `status time, ${bigN.toLocaleString('en-US')} events`,
     unit: 'ms',
     samples: bigRuns.map((r) => r.ms),
-    note: `${(bigRuns.reduce((a, r) => a + r.ms, 0) / bigRuns.length / bigN * 1000).toFixed(2)} µs per event (target event_processing_ms 25 ms per event)`,
+    note: `${((bigRuns.reduce((a, r) => a + r.ms, 0) / bigRuns.length / bigN) * 1000).toFixed(2)} µs per event (target event_processing_ms 25 ms per event)`,
   });
 
   // 2. /2l-query over 10,000 events: the query itself (from --time) and the whole command.
@@ -125,17 +139,37 @@ export default async function bench({ root, tmp, quick, log }) {
     const m = /query ([\d.]+) ms \(cpu ([\d.]+) ms\) over \d+ events/.exec(r.stderr);
     alone.push(Number(m[1]));
   }
-  results.push({ name: 'query alone, 10,000 events', unit: 'ms', samples: alone, target: { max: 50 }, note: `filter ${expr}` });
-  results.push({ name: 'query whole command, 10,000 events', unit: 'ms', samples: whole, reference: { name: "node -e ''", samples: bare } });
+  results.push({
+    name: 'query alone, 10,000 events',
+    unit: 'ms',
+    samples: alone,
+    target: { max: 50 },
+    note: `filter ${expr}`,
+  });
+  results.push({
+    name: 'query whole command, 10,000 events',
+    unit: 'ms',
+    samples: whole,
+    reference: { name: "node -e ''", samples: bare },
+  });
 
   // 3. Status line with a 200 MB log vs bare node.
   const cpuPreload = path.join(tmp, 'cpu.cjs');
-  fs.writeFileSync(cpuPreload, "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(`\\nCPU ${(u.user + u.system) / 1000}\\n`); });\n");
+  fs.writeFileSync(
+    cpuPreload,
+    "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(`\\nCPU ${(u.user + u.system) / 1000}\\n`); });\n",
+  );
   const sl = path.join(tmp, 'statusline');
   const size = 200 * 1024 * 1024;
   log('statusline: writing a 200 MB log');
   const slLog = writeBigLog(sl, size);
-  const payload = JSON.stringify({ session_id: 'live', cwd: sl, workspace: { project_dir: sl, current_dir: sl }, model: { display_name: 'Opus 4.8' }, context_window: { used_percentage: 12 } });
+  const payload = JSON.stringify({
+    session_id: 'live',
+    cwd: sl,
+    workspace: { project_dir: sl, current_dir: sl },
+    model: { display_name: 'Opus 4.8' },
+    context_window: { used_percentage: 12 },
+  });
   const first = await run([dist('statusline.cjs')], { cwd: sl, input: payload });
   log(`statusline: first run (no cache, reads the 256 KiB tail) ${first.ms.toFixed(1)} ms: ${first.stdout.trim()}`);
   const slSamples = [];
@@ -157,10 +191,36 @@ export default async function bench({ root, tmp, quick, log }) {
     fs.appendFileSync(slLog, appendLines);
     slAppendCpu.push(cpuOf(await run(['--require', cpuPreload, dist('statusline.cjs')], { cwd: sl, input: payload })));
   }
-  results.push({ name: 'status line, 200 MB log, nothing new', unit: 'ms', samples: slSamples, reference: { name: "node -e ''", samples: nodeSamples }, target: { ratio: 1.1 } });
-  results.push({ name: 'status line, 200 MB log, CPU time per run', unit: 'ms', samples: slCpu, reference: { name: "node -e '', CPU time", samples: nodeCpu }, target: { ratio: 1.1 }, note: 'user+system CPU of the whole process, startup included' });
-  results.push({ name: 'status line, 200 MB log, 5 new events per run, CPU time', unit: 'ms', samples: slAppendCpu, reference: { name: "node -e '', CPU time", samples: nodeCpu }, target: { ratio: 1.1 }, note: 'reads the new lines, updates and rewrites its cache' });
-  results.push({ name: 'status line, 200 MB log, 5 new events per run', unit: 'ms', samples: slAppend, reference: { name: "node -e ''", samples: nodeSamples }, target: { ratio: 1.1 } });
+  results.push({
+    name: 'status line, 200 MB log, nothing new',
+    unit: 'ms',
+    samples: slSamples,
+    reference: { name: "node -e ''", samples: nodeSamples },
+    target: { ratio: 1.1 },
+  });
+  results.push({
+    name: 'status line, 200 MB log, CPU time per run',
+    unit: 'ms',
+    samples: slCpu,
+    reference: { name: "node -e '', CPU time", samples: nodeCpu },
+    target: { ratio: 1.1 },
+    note: 'user+system CPU of the whole process, startup included',
+  });
+  results.push({
+    name: 'status line, 200 MB log, 5 new events per run, CPU time',
+    unit: 'ms',
+    samples: slAppendCpu,
+    reference: { name: "node -e '', CPU time", samples: nodeCpu },
+    target: { ratio: 1.1 },
+    note: 'reads the new lines, updates and rewrites its cache',
+  });
+  results.push({
+    name: 'status line, 200 MB log, 5 new events per run',
+    unit: 'ms',
+    samples: slAppend,
+    reference: { name: "node -e ''", samples: nodeSamples },
+    target: { ratio: 1.1 },
+  });
   fs.rmSync(big, { recursive: true, force: true });
   fs.rmSync(sl, { recursive: true, force: true });
   return results;

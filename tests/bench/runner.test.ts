@@ -30,7 +30,10 @@ function setup() {
   // a helper shared by benches (no default export): skipped, or the run would crash on it
   fs.writeFileSync(path.join(dir, 'benches', '_shared.mjs'), 'export const helper = 1;\n');
   const bench = (args: string[], env: Record<string, string> = {}) =>
-    runNode([BENCH, '--dir', 'benches', '--no-build', '--latest', 'latest.json', '--baseline', 'baseline.json', ...args], { cwd: dir, env: { ...process.env, ...env } });
+    runNode(
+      [BENCH, '--dir', 'benches', '--no-build', '--latest', 'latest.json', '--baseline', 'baseline.json', ...args],
+      { cwd: dir, env: { ...process.env, ...env } },
+    );
   return { dir, bench };
 }
 
@@ -59,7 +62,13 @@ runner('runs every bench file, prints the table and a verdict, writes latest.jso
   );
   assert.is(r.stderr, 'bench: alpha (quick)\n[alpha] measuring\nbench: beta (quick)\n');
   const latest = JSON.parse(fs.readFileSync(path.join(dir, 'latest.json'), 'utf8'));
-  assert.equal(latest.results.map((x: { key: string; median: number }) => [x.key, x.median]), [['alpha/steady', 20], ['beta/size', 100]]);
+  assert.equal(
+    latest.results.map((x: { key: string; median: number }) => [x.key, x.median]),
+    [
+      ['alpha/steady', 20],
+      ['beta/size', 100],
+    ],
+  );
   assert.is(latest.quick, true);
   assert.not.ok(fs.existsSync(path.join(dir, 'baseline.json')));
 });
@@ -70,7 +79,10 @@ runner('--json, one component', async () => {
   assert.is(r.code, 0, r.stderr);
   const out = JSON.parse(r.stdout);
   assert.is(out.ok, true);
-  assert.equal(out.results.map((x: { key: string; p95: number; pass: boolean }) => [x.key, x.p95, x.pass]), [['beta/size', 100, true]]);
+  assert.equal(
+    out.results.map((x: { key: string; p95: number; pass: boolean }) => [x.key, x.p95, x.pass]),
+    [['beta/size', 100, true]],
+  );
 });
 
 runner('a missed target fails the run and says which', async () => {
@@ -98,7 +110,10 @@ runner('--save-baseline, then --compare flags a median more than 10 % up', async
   const worse = await bench(['alpha', '--compare'], { BENCH_SCALE: '1.2' });
   assert.is(worse.code, 1);
   assert.match(worse.stdout, /\+20\.0 % REGRESSED\n/);
-  assert.match(worse.stdout, /bench: FAIL: 1 regression\(s\) over 10 % vs the baseline: alpha\/steady 20\.0 ms → 24\.0 ms\n/);
+  assert.match(
+    worse.stdout,
+    /bench: FAIL: 1 regression\(s\) over 10 % vs the baseline: alpha\/steady 20\.0 ms → 24\.0 ms\n/,
+  );
 
   // Saving one component keeps the other's entry.
   await bench(['alpha', '--save-baseline'], { BENCH_SCALE: '2' });
@@ -107,10 +122,28 @@ runner('--save-baseline, then --compare flags a median more than 10 % up', async
 });
 
 const refusals: Array<[string, string[], Record<string, string>, number, RegExp]> = [
-  ['unknown component', ['gamma'], {}, 2, /^bench: no benchmark `gamma` in `[^`]+\/benches`; available: alpha, beta\n$/],
-  ['--compare without a baseline', ['--compare'], {}, 2, /^bench: no baseline at `[^`]+\/baseline\.json`; run with `--save-baseline` first\n$/],
+  [
+    'unknown component',
+    ['gamma'],
+    {},
+    2,
+    /^bench: no benchmark `gamma` in `[^`]+\/benches`; available: alpha, beta\n$/,
+  ],
+  [
+    '--compare without a baseline',
+    ['--compare'],
+    {},
+    2,
+    /^bench: no baseline at `[^`]+\/baseline\.json`; run with `--save-baseline` first\n$/,
+  ],
   ['unknown flag', ['--fast'], {}, 2, /^bench: Unknown option '--fast'/],
-  ['a bench returning a bad shape', ['beta'], { BENCH_CRASH: '1' }, 1, /bench: beta failed: Error: .*beta\.mjs: size: `unit` must be one of ms, bytes, MB, count/],
+  [
+    'a bench returning a bad shape',
+    ['beta'],
+    { BENCH_CRASH: '1' },
+    1,
+    /bench: beta failed: Error: .*beta\.mjs: size: `unit` must be one of ms, bytes, MB, count/,
+  ],
 ];
 for (const [name, args, env, code, stderr] of refusals) {
   runner(`exit ${code}: ${name}`, async () => {

@@ -17,7 +17,8 @@ function sandbox(bundles: Record<string, string>): string {
   for (const [name, code] of Object.entries(bundles)) fs.writeFileSync(path.join(dir, `${name}.mjs`), code);
   return dir;
 }
-const echo = 'process.stdout.write(JSON.stringify(process.argv.slice(2)) + "\\n"); process.exitCode = Number(process.argv[2] === "fail") * 3;';
+const echo =
+  'process.stdout.write(JSON.stringify(process.argv.slice(2)) + "\\n"); process.exitCode = Number(process.argv[2] === "fail") * 3;';
 
 cli('runs a known command with its arguments and passes its exit code on', async () => {
   const dir = sandbox({ status: echo });

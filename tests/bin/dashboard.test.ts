@@ -21,7 +21,11 @@ interface Run {
 }
 
 function run(script: string, args: string[], cwd: string, env: Record<string, string> = {}): Run {
-  const { code, stdout, stderr } = runSync(process.execPath, [script, ...args], { cwd, env: { PATH: process.env.PATH, HOME: cwd, ...env }, timeoutMs: 20_000 });
+  const { code, stdout, stderr } = runSync(process.execPath, [script, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH, HOME: cwd, ...env },
+    timeoutMs: 20_000,
+  });
   return { code, stdout, stderr };
 }
 
@@ -32,7 +36,10 @@ function start(dir: string, args: string[] = ['--port', '0'], env: Record<string
 
 /** The printed link: the server's URL with its secret, `?token=` and 32 base64url characters (192 bits). */
 function urlOf(out: string): { url: string; link: string; token: string; port: number; pid: number } {
-  const m = /: ((http:\/\/127\.0\.0\.1:(\d+)\/)\?token=([A-Za-z0-9_-]{32}))\n(?:started|already running) \(pid (\d+)\)/.exec(out);
+  const m =
+    /: ((http:\/\/127\.0\.0\.1:(\d+)\/)\?token=([A-Za-z0-9_-]{32}))\n(?:started|already running) \(pid (\d+)\)/.exec(
+      out,
+    );
   if (!m) throw new Error(`no URL in ${JSON.stringify(out)}`);
   return { link: m[1]!, url: m[2]!, port: Number(m[3]), token: m[4]!, pid: Number(m[5]) };
 }
@@ -43,10 +50,14 @@ function alive(pid: number): boolean {
 
 async function freePorts(n: number): Promise<number[]> {
   const servers = await Promise.all(
-    Array.from({ length: n }, () => new Promise<net.Server>((resolve) => {
-      const s = net.createServer();
-      s.listen(0, '127.0.0.1', () => resolve(s));
-    })),
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<net.Server>((resolve) => {
+          const s = net.createServer();
+          s.listen(0, '127.0.0.1', () => resolve(s));
+        }),
+    ),
   );
   const ports = servers.map((s) => (s.address() as net.AddressInfo).port);
   await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
@@ -103,7 +114,11 @@ args('--project pins both commands to that project, from any folder', () => {
 });
 args('a bad TWOL_DASHBOARD_PORTS is named', () => {
   const r = run(DASH, ['--no-open'], tempDir('cli'), { TWOL_DASHBOARD_PORTS: '80-x' });
-  assert.equal(r, { code: 2, stdout: '', stderr: '2l-dashboard: `TWOL_DASHBOARD_PORTS` is not a port list (like 8080-8099): `80-x`\n' });
+  assert.equal(r, {
+    code: 2,
+    stdout: '',
+    stderr: '2l-dashboard: `TWOL_DASHBOARD_PORTS` is not a port list (like 8080-8099): `80-x`\n',
+  });
 });
 args('a .2L that is a file is a clear error, exit 1', () => {
   const dir = tempDir('cli');
@@ -138,10 +153,17 @@ life('starts, serves, is reused, stops, and a second stop is fine', async () => 
   assert.is((await request(port, '/')).status, 401, 'the port alone opens nothing');
   const state = path.join(dir, '.2L', 'dashboard', 'server.json');
   assert.is(fs.statSync(state).mode & 0o777, 0o600);
-  assert.is(JSON.parse(fs.readFileSync(state, 'utf8')).token, token, 'the secret is kept in the 0600 state, so a second run can print the link again');
+  assert.is(
+    JSON.parse(fs.readFileSync(state, 'utf8')).token,
+    token,
+    'the secret is kept in the 0600 state, so a second run can print the link again',
+  );
   const b = start(dir, ['--port', '1']);
   assert.is(b.code, 0);
-  assert.is(b.stdout, `2L dashboard for ${dir}: ${link}\nalready running (pid ${pid}); \`--port 1\` ignored, stop it first to change the port. Stop it with /2l-dashboard-stop.\n`);
+  assert.is(
+    b.stdout,
+    `2L dashboard for ${dir}: ${link}\nalready running (pid ${pid}); \`--port 1\` ignored, stop it first to change the port. Stop it with /2l-dashboard-stop.\n`,
+  );
   const s1 = run(STOP, [], dir);
   assert.equal(s1, { code: 0, stdout: `Stopped the 2L dashboard for ${dir} (${url}, pid ${pid}).\n`, stderr: '' });
   assert.ok(await until(() => !alive(pid)));
@@ -152,7 +174,13 @@ life('starts, serves, is reused, stops, and a second stop is fine', async () => 
 life('two starts at the same moment share one server', async () => {
   const dir = tempDir('cli');
   started.push(dir);
-  const startAsync = async () => (await runAsync(process.execPath, [DASH, '--no-open', '--port', '0'], { cwd: dir, env: { PATH: process.env.PATH } })).stdout;
+  const startAsync = async () =>
+    (
+      await runAsync(process.execPath, [DASH, '--no-open', '--port', '0'], {
+        cwd: dir,
+        env: { PATH: process.env.PATH },
+      })
+    ).stdout;
   const [a, b] = await Promise.all([startAsync(), startAsync()]);
   assert.is(urlOf(a).pid, urlOf(b).pid);
   assert.equal([a, b].map((o) => /\n(started|already running)/.exec(o)![1]).sort(), ['already running', 'started']);
@@ -207,7 +235,19 @@ safety.after(() => {
 function fakeState(dir: string, pid: number, port: number): string {
   const file = path.join(dir, '.2L', 'dashboard', 'server.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, JSON.stringify({ app: '2l-dashboard', pid, port, url: `http://127.0.0.1:${port}/`, project: dir, instance: 'x', token: 'y', started: new Date().toISOString() }));
+  fs.writeFileSync(
+    file,
+    JSON.stringify({
+      app: '2l-dashboard',
+      pid,
+      port,
+      url: `http://127.0.0.1:${port}/`,
+      project: dir,
+      instance: 'x',
+      token: 'y',
+      started: new Date().toISOString(),
+    }),
+  );
   return file;
 }
 safety('a reused pid (some other program) is left alone and the state cleaned', async () => {
@@ -215,11 +255,15 @@ safety('a reused pid (some other program) is left alone and the state cleaned', 
   const [port] = await freePorts(1);
   const file = fakeState(dir, sleeper.pid!, port!);
   const r = run(STOP, [], dir);
-  assert.equal(r, { code: 0, stdout: `No 2L dashboard is running for ${dir} (removed stale state: pid ${sleeper.pid} is not its server; nothing was signalled).\n`, stderr: '' });
+  assert.equal(r, {
+    code: 0,
+    stdout: `No 2L dashboard is running for ${dir} (removed stale state: pid ${sleeper.pid} is not its server; nothing was signalled).\n`,
+    stderr: '',
+  });
   assert.ok(alive(sleeper.pid!));
   assert.not.ok(fs.existsSync(file));
 });
-safety('state copied from another project does not stop that project\'s server', async () => {
+safety("state copied from another project does not stop that project's server", async () => {
   const a = tempDir('cli-a');
   const b = tempDir('cli-b');
   const { pid, port } = urlOf(start(a).stdout);
@@ -240,14 +284,23 @@ safety('a start over stale state starts a new server and says so', () => {
   fakeState(dir, sleeper.pid!, 1);
   const r = start(dir);
   assert.is(r.code, 0);
-  assert.match(r.stdout, new RegExp(`started \\(pid \\d+\\); stale state removed \\(pid ${sleeper.pid} is not this project's dashboard\\)\\. Stop it`));
+  assert.match(
+    r.stdout,
+    new RegExp(
+      `started \\(pid \\d+\\); stale state removed \\(pid ${sleeper.pid} is not this project's dashboard\\)\\. Stop it`,
+    ),
+  );
   assert.ok(alive(sleeper.pid!));
 });
 safety('an unreadable state file is replaced', () => {
   const dir = tempDir('cli');
   fs.mkdirSync(path.join(dir, '.2L', 'dashboard'), { recursive: true });
   fs.writeFileSync(path.join(dir, '.2L', 'dashboard', 'server.json'), '{"pid": 1, "port": ');
-  assert.equal(run(STOP, [], dir), { code: 0, stdout: `No 2L dashboard is running for ${dir} (removed an unreadable state file).\n`, stderr: '' });
+  assert.equal(run(STOP, [], dir), {
+    code: 0,
+    stdout: `No 2L dashboard is running for ${dir} (removed an unreadable state file).\n`,
+    stderr: '',
+  });
 });
 safety('a hung server of ours is stopped by signal after its command line is checked', async () => {
   const dir = tempDir('cli');
@@ -269,7 +322,10 @@ safety('a start over a hung server of ours replaces it', async () => {
   process.kill(old, 'SIGSTOP');
   const r = start(dir);
   assert.is(r.code, 0, r.stderr);
-  assert.match(r.stdout, new RegExp(`started \\(pid \\d+\\); stopped an unresponsive server \\(pid ${old}\\)\\. Stop it`));
+  assert.match(
+    r.stdout,
+    new RegExp(`started \\(pid \\d+\\); stopped an unresponsive server \\(pid ${old}\\)\\. Stop it`),
+  );
   assert.is.not(urlOf(r.stdout).pid, old);
   assert.ok(await until(() => !alive(old)));
 });
@@ -298,10 +354,13 @@ function victim(): { dir: string; file: string; snapshot(): string } {
 }
 for (const [what, plant] of [
   ['.2L is a link to another folder', (dir: string, v: string) => fs.symlinkSync(v, path.join(dir, '.2L'))],
-  ['.2L/dashboard is a link to another folder', (dir: string, v: string) => {
-    fs.mkdirSync(path.join(dir, '.2L'));
-    fs.symlinkSync(v, path.join(dir, '.2L', 'dashboard'));
-  }],
+  [
+    '.2L/dashboard is a link to another folder',
+    (dir: string, v: string) => {
+      fs.mkdirSync(path.join(dir, '.2L'));
+      fs.symlinkSync(v, path.join(dir, '.2L', 'dashboard'));
+    },
+  ],
 ] as const) {
   planted(`${what}: refused with a clear error, nothing written there`, () => {
     const dir = tempDir('cli');
@@ -311,7 +370,10 @@ for (const [what, plant] of [
     const r = start(dir);
     assert.is(r.code, 1);
     assert.is(r.stdout, '');
-    assert.match(r.stderr, /^2l-dashboard: cannot write the server state in `.*\/\.2L\/dashboard`: .* is a symbolic link; 2L never follows links inside a project/);
+    assert.match(
+      r.stderr,
+      /^2l-dashboard: cannot write the server state in `.*\/\.2L\/dashboard`: .* is a symbolic link; 2L never follows links inside a project/,
+    );
     assert.is(v.snapshot(), before);
   });
 }
@@ -344,7 +406,11 @@ planted('server.json as a FIFO: start and stop neither hang nor fail', () => {
   const dir = tempDir('cli');
   fs.mkdirSync(path.join(dir, '.2L', 'dashboard'), { recursive: true });
   mkfifo(path.join(dir, '.2L', 'dashboard', 'server.json'));
-  assert.equal(run(STOP, [], dir), { code: 0, stdout: `No 2L dashboard is running for ${dir} (removed an unreadable state file).\n`, stderr: '' });
+  assert.equal(run(STOP, [], dir), {
+    code: 0,
+    stdout: `No 2L dashboard is running for ${dir} (removed an unreadable state file).\n`,
+    stderr: '',
+  });
   mkfifo(path.join(dir, '.2L', 'dashboard', 'server.json'));
   const r = start(dir);
   assert.is(r.code, 0, r.stderr);
@@ -380,12 +446,30 @@ impostor('it gets neither the secret nor a signal; the stale state is removed', 
   const log = path.join(tempDir('impostor'), 'seen.json');
   const child = spawn(process.execPath, ['-e', script, log, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
-    const port = Number(await new Promise<string>((resolve) => child.stdout!.once('data', (c: Buffer) => resolve(String(c).trim()))));
+    const port = Number(
+      await new Promise<string>((resolve) => child.stdout!.once('data', (c: Buffer) => resolve(String(c).trim()))),
+    );
     const token = 'S'.repeat(32);
     fs.mkdirSync(path.join(dir, '.2L', 'dashboard'), { recursive: true });
-    fs.writeFileSync(path.join(dir, '.2L', 'dashboard', 'server.json'), JSON.stringify({ app: '2l-dashboard', pid: child.pid, port, url: `http://127.0.0.1:${port}/`, project: dir, instance: 'inst-1', token, started: 'x' }));
+    fs.writeFileSync(
+      path.join(dir, '.2L', 'dashboard', 'server.json'),
+      JSON.stringify({
+        app: '2l-dashboard',
+        pid: child.pid,
+        port,
+        url: `http://127.0.0.1:${port}/`,
+        project: dir,
+        instance: 'inst-1',
+        token,
+        started: 'x',
+      }),
+    );
     const r = run(STOP, [], dir);
-    assert.equal(r, { code: 0, stdout: `No 2L dashboard is running for ${dir} (removed stale state: pid ${child.pid} is not its server; nothing was signalled).\n`, stderr: '' });
+    assert.equal(r, {
+      code: 0,
+      stdout: `No 2L dashboard is running for ${dir} (removed stale state: pid ${child.pid} is not its server; nothing was signalled).\n`,
+      stderr: '',
+    });
     assert.ok(alive(child.pid!));
     const seen = fs.readFileSync(log, 'utf8');
     assert.not.ok(seen.includes(token), 'the secret never left for the impostor');

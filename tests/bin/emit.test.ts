@@ -9,7 +9,8 @@ import { run } from '../util/run.ts';
 import { readEvents as events } from '../util/events.ts';
 
 const EMIT = path.join(ROOT, 'dist', 'emit.mjs');
-const emit = (args: string[], cwd: string, extra: Record<string, string> = {}) => run(process.execPath, [EMIT, ...args], { cwd, env: { PATH: process.env.PATH, ...extra } });
+const emit = (args: string[], cwd: string, extra: Record<string, string> = {}) =>
+  run(process.execPath, [EMIT, ...args], { cwd, env: { PATH: process.env.PATH, ...extra } });
 
 const ok = suite('emit: writes');
 ok('type, data, phase and agent', async () => {
@@ -17,7 +18,10 @@ ok('type, data, phase and agent', async () => {
   const r = await emit(['phase_change', 'Building', '--phase', 'building', '--agent', 'builder-1'], project);
   assert.equal([r.code, r.stdout, r.stderr], [0, '', '']);
   const [e] = events(project);
-  assert.equal([e.event_type, e.data, e.phase, e.agent_id, e.source, e.v], ['phase_change', 'Building', 'building', 'builder-1', 'emit', 1]);
+  assert.equal(
+    [e.event_type, e.data, e.phase, e.agent_id, e.source, e.v],
+    ['phase_change', 'Building', 'building', 'builder-1', 'emit', 1],
+  );
 });
 ok('defaults match 2L: phase unknown, agent orchestrator', async () => {
   const project = tempDir('emit');
@@ -76,7 +80,11 @@ bad('an unwritable log exits 1 with the reason', async () => {
   fs.mkdirSync(path.join(project, '.2L'));
   fs.writeFileSync(path.join(project, '.2L', 'events.jsonl'), `${'x'.repeat(3000)}\n`);
   // ulimit -f 2: writes past 2 KiB fail with EFBIG, as a full disk fails with ENOSPC.
-  const r = await run('bash', ['--norc', '-c', 'ulimit -f 2 && exec "$0" "$@"', process.execPath, EMIT, 'plan_start', 'x'], { cwd: project, env: { PATH: process.env.PATH } });
+  const r = await run(
+    'bash',
+    ['--norc', '-c', 'ulimit -f 2 && exec "$0" "$@"', process.execPath, EMIT, 'plan_start', 'x'],
+    { cwd: project, env: { PATH: process.env.PATH } },
+  );
   assert.is(r.code, 1);
   assert.match(r.stderr, /could not write the event: .*EFBIG/);
 });
@@ -97,7 +105,10 @@ for (const p of PLANTS) {
     p.plant(path.join(project, '.2L', 'events.jsonl'), outside);
     const r = await emit(['plan_start', 'x'], project);
     assert.equal([r.code, r.stdout], [1, '']);
-    assert.match(r.stderr, new RegExp(`^emit: could not write the event: ${project}/\\.2L/events\\.jsonl: ${p.refused.source}.*\n$`));
+    assert.match(
+      r.stderr,
+      new RegExp(`^emit: could not write the event: ${project}/\\.2L/events\\.jsonl: ${p.refused.source}.*\n$`),
+    );
     assert.ok(outside.unchanged());
   });
 }
@@ -114,7 +125,10 @@ planted('a planted .rotate.lock: the event is written, a warning names the lock,
   const project = tempDir('emit');
   const outside = victim();
   fs.mkdirSync(path.join(project, '.2L'));
-  fs.writeFileSync(path.join(project, '.2L', 'events.jsonl'), `${JSON.stringify({ timestamp: new Date().toISOString(), event_type: 'stop', data: 'x'.repeat(3000) })}\n`);
+  fs.writeFileSync(
+    path.join(project, '.2L', 'events.jsonl'),
+    `${JSON.stringify({ timestamp: new Date().toISOString(), event_type: 'stop', data: 'x'.repeat(3000) })}\n`,
+  );
   fs.symlinkSync(outside.dir, path.join(project, '.2L', '.rotate.lock'));
   const r = await emit(['plan_start', 'x'], project, { TWOL_LOG_MAX_BYTES: '2048' });
   assert.is(r.code, 0);

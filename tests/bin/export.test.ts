@@ -17,7 +17,16 @@ const EXPORT = path.join(ROOT, 'dist', 'export.mjs');
 const TWOL = path.join(ROOT, 'dist', '2l.mjs');
 
 type Ev = Record<string, unknown>;
-const ev = (ts: string, type: string, data: string, extra: Ev = {}): Ev => ({ timestamp: ts, event_type: type, phase: 'unknown', agent_id: 'main', data, v: 1, source: 'hook', ...extra });
+const ev = (ts: string, type: string, data: string, extra: Ev = {}): Ev => ({
+  timestamp: ts,
+  event_type: type,
+  phase: 'unknown',
+  agent_id: 'main',
+  data,
+  v: 1,
+  source: 'hook',
+  ...extra,
+});
 const line = (e: Ev) => `${JSON.stringify(e)}\n`;
 
 /** A project whose session S1 straddles a rotation: its first events are in an archive. */
@@ -27,20 +36,50 @@ function fixture(): { dir: string; bodies: string[] } {
   fs.mkdirSync(state);
   const archived = [
     ev('2026-11-20T10:00:00.000Z', 'session_start', 'session started', { session_id: 'S1' }),
-    ev('2026-11-20T10:00:01.000Z', 'tool_start', 'Bash: ls', { session_id: 'S1', tool_name: 'Bash', tool_use_id: 'T1' }),
+    ev('2026-11-20T10:00:01.000Z', 'tool_start', 'Bash: ls', {
+      session_id: 'S1',
+      tool_name: 'Bash',
+      tool_use_id: 'T1',
+    }),
   ];
   const live = [
-    ev('2026-11-20T10:00:01.250Z', 'tool_complete', 'Bash ok', { session_id: 'S1', tool_name: 'Bash', tool_use_id: 'T1', duration_ms: 240 }),
-    ev('2026-11-20T10:00:02.000Z', 'tool_start', 'Read: /x', { session_id: 'S1', tool_name: 'Read', tool_use_id: 'T2' }),
-    ev('2026-11-20T10:00:02.500Z', 'tool_error', 'Read failed', { session_id: 'S1', tool_name: 'Read', tool_use_id: 'T2', duration_ms: 480, error: 'ENOENT: no such file' }),
-    ev('2026-11-20T10:00:03.000Z', 'tool_complete', 'Grep ok', { session_id: 'S1', tool_name: 'Grep', tool_use_id: 'T3', duration_ms: 100 }),
-    ev('2026-11-20T10:00:04.000Z', 'plan_start', '<script>alert(1)</script> plan', { source: 'emit', agent_id: 'orchestrator' }),
+    ev('2026-11-20T10:00:01.250Z', 'tool_complete', 'Bash ok', {
+      session_id: 'S1',
+      tool_name: 'Bash',
+      tool_use_id: 'T1',
+      duration_ms: 240,
+    }),
+    ev('2026-11-20T10:00:02.000Z', 'tool_start', 'Read: /x', {
+      session_id: 'S1',
+      tool_name: 'Read',
+      tool_use_id: 'T2',
+    }),
+    ev('2026-11-20T10:00:02.500Z', 'tool_error', 'Read failed', {
+      session_id: 'S1',
+      tool_name: 'Read',
+      tool_use_id: 'T2',
+      duration_ms: 480,
+      error: 'ENOENT: no such file',
+    }),
+    ev('2026-11-20T10:00:03.000Z', 'tool_complete', 'Grep ok', {
+      session_id: 'S1',
+      tool_name: 'Grep',
+      tool_use_id: 'T3',
+      duration_ms: 100,
+    }),
+    ev('2026-11-20T10:00:04.000Z', 'plan_start', '<script>alert(1)</script> plan', {
+      source: 'emit',
+      agent_id: 'orchestrator',
+    }),
     ev('2026-11-20T10:00:05.000Z', 'session_start', 'second session', { session_id: 'S2' }),
     ev('2026-11-20T10:00:06.000Z', 'stop', 'S1 done', { session_id: 'S1' }),
     ev('2026-11-20T10:00:07.000Z', 'stop', 'S2 done', { session_id: 'S2' }),
   ];
   fs.writeFileSync(path.join(state, 'events-20261120T100001500Z.jsonl'), archived.map(line).join(''));
-  fs.writeFileSync(path.join(state, 'events.jsonl'), `${live.slice(0, 3).map(line).join('')}not json at all\n${live.slice(3).map(line).join('')}{"timestamp":"2026-11-20T10:00:0`);
+  fs.writeFileSync(
+    path.join(state, 'events.jsonl'),
+    `${live.slice(0, 3).map(line).join('')}not json at all\n${live.slice(3).map(line).join('')}{"timestamp":"2026-11-20T10:00:0`,
+  );
   return { dir, bodies: [...archived, ...live].map((e) => e.data as string) };
 }
 
@@ -61,7 +100,10 @@ sent('sessions and tool calls become spans, every event a log record', async () 
   const r = await runNode([EXPORT, '--otlp', rx.url, '--project', dir]);
   assert.is(r.stderr, '');
   assert.is(r.code, 0);
-  assert.is(r.stdout, `export: sent 5 spans (2 sessions, 3 tool calls) and 10 logs from 10 events in 2 files to ${rx.url}/v1/traces and ${rx.url}/v1/logs.\nskipped 2 malformed lines.\n`);
+  assert.is(
+    r.stdout,
+    `export: sent 5 spans (2 sessions, 3 tool calls) and 10 logs from 10 events in 2 files to ${rx.url}/v1/traces and ${rx.url}/v1/logs.\nskipped 2 malformed lines.\n`,
+  );
   assert.ok(rx.requests.every((q) => q.contentType === 'application/json'));
 
   const sessions = byName(rx.spans, 'session');
@@ -102,7 +144,10 @@ sent('sessions and tool calls become spans, every event a log record', async () 
   assert.is(nanoToMs(grep!.endTimeUnixNano), Date.parse('2026-11-20T10:00:03.000Z'));
   assert.is(durationMs(grep!), 100, 'a completion without its start spans duration_ms');
 
-  assert.equal(rx.logs.map((l) => value(l.body)), bodies);
+  assert.equal(
+    rx.logs.map((l) => value(l.body)),
+    bodies,
+  );
   const logOf = (body: string) => rx.logs.find((l) => value(l.body) === body)!;
   assert.is(logOf('Bash: ls').spanId, bash!.spanId);
   assert.is(logOf('Bash ok').spanId, bash!.spanId);
@@ -118,36 +163,83 @@ sent('sessions and tool calls become spans, every event a log record', async () 
 
 sent('through the 2l dispatcher, limited to one session', async () => {
   const { dir } = fixture();
-  const r = await runNode([TWOL, 'export', '--otlp', `${rx.url.replace('//', '//me:hunter2@')}/v1/traces`, '--session', 'S2', '--json', '--header', 'x-team=red'], {
-    cwd: dir,
-    env: { ...process.env, CLAUDE_PROJECT_DIR: '', OTEL_EXPORTER_OTLP_HEADERS: 'x-api-key=abc' },
-  });
+  const r = await runNode(
+    [
+      TWOL,
+      'export',
+      '--otlp',
+      `${rx.url.replace('//', '//me:hunter2@')}/v1/traces`,
+      '--session',
+      'S2',
+      '--json',
+      '--header',
+      'x-team=red',
+    ],
+    {
+      cwd: dir,
+      env: { ...process.env, CLAUDE_PROJECT_DIR: '', OTEL_EXPORTER_OTLP_HEADERS: 'x-api-key=abc' },
+    },
+  );
   assert.is(r.stderr, '');
   assert.is(r.code, 0);
   const out = JSON.parse(r.stdout);
   assert.equal(
-    { sessions: out.sessions, tool_spans: out.tool_spans, logs: out.logs, sent: out.sent, traces_url: out.traces_url, malformed: out.malformed },
-    { sessions: 1, tool_spans: 0, logs: 2, sent: { spans: 1, logs: 2 }, traces_url: `${rx.url}/v1/traces`, malformed: 2 },
+    {
+      sessions: out.sessions,
+      tool_spans: out.tool_spans,
+      logs: out.logs,
+      sent: out.sent,
+      traces_url: out.traces_url,
+      malformed: out.malformed,
+    },
+    {
+      sessions: 1,
+      tool_spans: 0,
+      logs: 2,
+      sent: { spans: 1, logs: 2 },
+      traces_url: `${rx.url}/v1/traces`,
+      malformed: 2,
+    },
   );
   assert.is(out.endpoint, `${rx.url.replace('//', '//me:[REDACTED]@')}/v1/traces`);
   assert.not.ok(r.stdout.includes('hunter2'));
-  assert.equal(rx.requests.map((q) => [q.path, q.headers['x-team'], q.headers['x-api-key'], q.headers.authorization]).sort(), [
-    ['/v1/logs', 'red', 'abc', `Basic ${Buffer.from('me:hunter2').toString('base64')}`],
-    ['/v1/traces', 'red', 'abc', `Basic ${Buffer.from('me:hunter2').toString('base64')}`],
-  ]);
-  assert.equal(rx.spans.map((s) => attrs(s.attributes)['session.id']), ['S2']);
-  assert.equal(rx.logs.map((l) => value(l.body)), ['second session', 'S2 done']);
+  assert.equal(
+    rx.requests.map((q) => [q.path, q.headers['x-team'], q.headers['x-api-key'], q.headers.authorization]).sort(),
+    [
+      ['/v1/logs', 'red', 'abc', `Basic ${Buffer.from('me:hunter2').toString('base64')}`],
+      ['/v1/traces', 'red', 'abc', `Basic ${Buffer.from('me:hunter2').toString('base64')}`],
+    ],
+  );
+  assert.equal(
+    rx.spans.map((s) => attrs(s.attributes)['session.id']),
+    ['S2'],
+  );
+  assert.equal(
+    rx.logs.map((l) => value(l.body)),
+    ['second session', 'S2 done'],
+  );
 });
 
 sent('--since keeps recent events only', async () => {
   const dir = tempDir('export-since');
   fs.mkdirSync(path.join(dir, '.2L'));
   const recent = new Date(Date.now() - 60_000).toISOString();
-  fs.writeFileSync(path.join(dir, '.2L', 'events.jsonl'), [ev('2020-01-01T00:00:00.000Z', 'stop', 'old', { session_id: 'A' }), ev(recent, 'stop', 'new', { session_id: 'B' })].map(line).join(''));
+  fs.writeFileSync(
+    path.join(dir, '.2L', 'events.jsonl'),
+    [ev('2020-01-01T00:00:00.000Z', 'stop', 'old', { session_id: 'A' }), ev(recent, 'stop', 'new', { session_id: 'B' })]
+      .map(line)
+      .join(''),
+  );
   const r = await runNode([EXPORT, '--otlp', rx.url, '--project', dir, '--since', '1h']);
   assert.is(r.code, 0, r.stderr);
-  assert.equal(rx.logs.map((l) => value(l.body)), ['new']);
-  assert.equal(rx.spans.map((s) => attrs(s.attributes)['session.id']), ['B']);
+  assert.equal(
+    rx.logs.map((l) => value(l.body)),
+    ['new'],
+  );
+  assert.equal(
+    rx.spans.map((s) => attrs(s.attributes)['session.id']),
+    ['B'],
+  );
 });
 
 sent('more items than the SDK queue holds all arrive', async () => {
@@ -183,7 +275,10 @@ sent('--dry-run sends nothing', async () => {
   const { dir } = fixture();
   const r = await runNode([EXPORT, '--otlp', rx.url, '--project', dir, '--dry-run']);
   assert.is(r.code, 0, r.stderr);
-  assert.is(r.stdout, 'export (dry run): would send 5 spans (2 sessions, 3 tool calls) and 10 logs from 10 events in 2 files.\nskipped 2 malformed lines.\n');
+  assert.is(
+    r.stdout,
+    'export (dry run): would send 5 spans (2 sessions, 3 tool calls) and 10 logs from 10 events in 2 files.\nskipped 2 malformed lines.\n',
+  );
   assert.is(rx.requests.length, 0);
 });
 
@@ -205,7 +300,10 @@ sent('a receiver that refuses the data is reported with its status', async () =>
   const r = await runNode([EXPORT, '--otlp', rx.url, '--project', dir]);
   assert.is(r.code, 1);
   assert.is(r.stdout, '');
-  assert.match(r.stderr, new RegExp(`^export: could not send to \`${rx.url}/v1/(traces|logs)\`: the receiver answered HTTP 400 `));
+  assert.match(
+    r.stderr,
+    new RegExp(`^export: could not send to \`${rx.url}/v1/(traces|logs)\`: the receiver answered HTTP 400 `),
+  );
 });
 sent.run();
 
@@ -219,7 +317,10 @@ const closedPort = async () => {
   return port;
 };
 fs.mkdirSync(path.join(project, '.2L'));
-fs.writeFileSync(path.join(project, '.2L', 'events.jsonl'), line(ev('2026-11-20T10:00:00.000Z', 'stop', 'x', { session_id: 'S' })));
+fs.writeFileSync(
+  path.join(project, '.2L', 'events.jsonl'),
+  line(ev('2026-11-20T10:00:00.000Z', 'stop', 'x', { session_id: 'S' })),
+);
 
 bad('an unreachable receiver fails within --timeout, naming the URL', async () => {
   const port = await closedPort();
@@ -227,7 +328,10 @@ bad('an unreachable receiver fails within --timeout, naming the URL', async () =
   const r = await runNode([EXPORT, '--otlp', `http://127.0.0.1:${port}`, '--project', project, '--timeout', '400']);
   assert.is(r.code, 1);
   assert.is(r.stdout, '');
-  assert.is(r.stderr, `export: could not send to \`http://127.0.0.1:${port}/v1/traces\`: connect ECONNREFUSED 127.0.0.1:${port} (0 spans and 0 logs were accepted before that)\n`);
+  assert.is(
+    r.stderr,
+    `export: could not send to \`http://127.0.0.1:${port}/v1/traces\`: connect ECONNREFUSED 127.0.0.1:${port} (0 spans and 0 logs were accepted before that)\n`,
+  );
   assert.ok(Date.now() - t < 5000);
 });
 
@@ -238,7 +342,12 @@ bad('a receiver that never answers fails after --timeout', async () => {
   try {
     const r = await runNode([EXPORT, '--otlp', `http://127.0.0.1:${port}`, '--project', project, '--timeout', '300']);
     assert.is(r.code, 1);
-    assert.match(r.stderr, new RegExp(`^export: could not send to \`http://127\\.0\\.0\\.1:${port}/v1/(traces|logs)\`: no answer within 300 ms \\(raise \`--timeout\`\\?\\) \\(0 spans and 0 logs were accepted before that\\)\n$`));
+    assert.match(
+      r.stderr,
+      new RegExp(
+        `^export: could not send to \`http://127\\.0\\.0\\.1:${port}/v1/(traces|logs)\`: no answer within 300 ms \\(raise \`--timeout\`\\?\\) \\(0 spans and 0 logs were accepted before that\\)\n$`,
+      ),
+    );
   } finally {
     silent.closeAllConnections();
     await new Promise((r) => silent.close(r));
@@ -246,11 +355,20 @@ bad('a receiver that never answers fails after --timeout', async () => {
 });
 
 const usage: Array<[string[], string]> = [
-  [['--otlp', 'ftp://example.com'], 'export: `--otlp` must be an http(s) URL, got `ftp:` (OTLP/HTTP, usually port 4318)\n'],
-  [['--otlp', 'localhost:4318'], 'export: `--otlp` must be an http(s) URL, got `localhost:` (OTLP/HTTP, usually port 4318)\n'],
+  [
+    ['--otlp', 'ftp://example.com'],
+    'export: `--otlp` must be an http(s) URL, got `ftp:` (OTLP/HTTP, usually port 4318)\n',
+  ],
+  [
+    ['--otlp', 'localhost:4318'],
+    'export: `--otlp` must be an http(s) URL, got `localhost:` (OTLP/HTTP, usually port 4318)\n',
+  ],
   [['--otlp', 'not a url'], 'export: `--otlp` must be an http(s) URL, got `not a url`\n'],
   [[], 'export: `--otlp URL` is required (or `--dry-run`)\n'],
-  [['--dry-run', '--since', '5 minutes'], 'export: `--since`: `5 minutes` is not a duration (use e.g. `15m`, `2h`, `1d`; bad part at `5 minutes`)\n'],
+  [
+    ['--dry-run', '--since', '5 minutes'],
+    'export: `--since`: `5 minutes` is not a duration (use e.g. `15m`, `2h`, `1d`; bad part at `5 minutes`)\n',
+  ],
   [['--dry-run', '--timeout', '5'], 'export: `--timeout` is milliseconds between 100 and 600000\n'],
   [['--dry-run', '--header', 'novalue'], 'export: `--header` takes KEY=VALUE\n'],
   [['--dry-run', 'extra'], 'export: unexpected argument `extra` (see --help)\n'],
@@ -271,7 +389,10 @@ bad('a log that cannot be read is exit 1 naming the file', async () => {
   fs.mkdirSync(path.join(dir, '.2L', 'events.jsonl'), { recursive: true });
   const r = await runNode([EXPORT, '--dry-run', '--project', dir]);
   assert.is(r.code, 1);
-  assert.is(r.stderr, `export: cannot read the event log \`${path.join(dir, '.2L', 'events.jsonl')}\`: is not a regular file (a device, FIFO or socket); 2L reads only regular files (remove it)\n`);
+  assert.is(
+    r.stderr,
+    `export: cannot read the event log \`${path.join(dir, '.2L', 'events.jsonl')}\`: is not a regular file (a device, FIFO or socket); 2L reads only regular files (remove it)\n`,
+  );
 });
 
 bad('--help', async () => {
@@ -289,20 +410,31 @@ for (const where of ['events.jsonl', 'events-20261120T100000000Z.jsonl']) {
       const outside = victim();
       const dir = tempDir('export-planted');
       fs.mkdirSync(path.join(dir, '.2L'));
-      fs.writeFileSync(path.join(dir, '.2L', 'events.jsonl'), line(ev('2026-11-20T10:00:00.000Z', 'stop', 'x', { session_id: 'S' })));
+      fs.writeFileSync(
+        path.join(dir, '.2L', 'events.jsonl'),
+        line(ev('2026-11-20T10:00:00.000Z', 'stop', 'x', { session_id: 'S' })),
+      );
       const file = path.join(dir, '.2L', where);
       fs.rmSync(file, { force: true });
       p.plant(file, outside);
       const r = await runNode([EXPORT, '--dry-run', '--json', '--project', dir], { timeoutMs: 15_000 });
       assert.equal([r.code, r.stdout], [1, '']);
-      assert.match(r.stderr, new RegExp(`^export: cannot read the event log \`${file.replace(/[.]/g, '\\.')}\`: ${p.refused.source}[^\\n]*\\n$`));
+      assert.match(
+        r.stderr,
+        new RegExp(
+          `^export: cannot read the event log \`${file.replace(/[.]/g, '\\.')}\`: ${p.refused.source}[^\\n]*\\n$`,
+        ),
+      );
       assert.ok(outside.unchanged());
     });
   }
 }
 planted('.2L is a link to another folder: refused, nothing read there', async () => {
   const outside = victim();
-  fs.writeFileSync(path.join(outside.dir, 'events.jsonl'), line(ev('2026-11-20T10:00:00.000Z', 'stop', SECRET, { session_id: 'S' })));
+  fs.writeFileSync(
+    path.join(outside.dir, 'events.jsonl'),
+    line(ev('2026-11-20T10:00:00.000Z', 'stop', SECRET, { session_id: 'S' })),
+  );
   const dir = tempDir('export-planted');
   fs.symlinkSync(outside.dir, path.join(dir, '.2L'));
   const r = await runNode([EXPORT, '--dry-run', '--json', '--project', dir], { timeoutMs: 15_000 });

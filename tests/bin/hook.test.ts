@@ -10,15 +10,29 @@ import { run } from '../util/run.ts';
 import { readEvents as events } from '../util/events.ts';
 
 const HOOK = path.join(ROOT, 'dist', 'hook.cjs');
-const env = (project: string, extra: Record<string, string> = {}) => ({ PATH: process.env.PATH, CLAUDE_PROJECT_DIR: project, ...extra });
+const env = (project: string, extra: Record<string, string> = {}) => ({
+  PATH: process.env.PATH,
+  CLAUDE_PROJECT_DIR: project,
+  ...extra,
+});
 // Never through a link: some tests plant one there.
 const errorsLog = (project: string) => readIfRegular(path.join(project, '.2L', 'hook-errors.log'));
-const hook = (input: string | Buffer, e: NodeJS.ProcessEnv, cwd?: string) => run(process.execPath, [HOOK], { input, env: e, cwd });
+const hook = (input: string | Buffer, e: NodeJS.ProcessEnv, cwd?: string) =>
+  run(process.execPath, [HOOK], { input, env: e, cwd });
 
 const ok = suite('hook: events');
 ok('a PostToolUse payload becomes one timed tool_complete line; nothing on stdout', async () => {
   const project = tempDir('hook');
-  const payload = { session_id: 's1', cwd: project, hook_event_name: 'PostToolUse', tool_name: 'Bash', tool_input: { command: 'echo hi' }, tool_response: { stdout: 'hi' }, tool_use_id: 't1', duration_ms: 31 };
+  const payload = {
+    session_id: 's1',
+    cwd: project,
+    hook_event_name: 'PostToolUse',
+    tool_name: 'Bash',
+    tool_input: { command: 'echo hi' },
+    tool_response: { stdout: 'hi' },
+    tool_use_id: 't1',
+    duration_ms: 31,
+  };
   const r = await hook(JSON.stringify(payload), env(project));
   assert.equal([r.code, r.stdout, r.stderr], [0, '', '']);
   const [e] = events(project);
@@ -29,13 +43,21 @@ ok('a PostToolUse payload becomes one timed tool_complete line; nothing on stdou
 });
 ok('without CLAUDE_PROJECT_DIR the payload cwd is the project', async () => {
   const project = tempDir('hook');
-  const r = await hook(JSON.stringify({ hook_event_name: 'Stop', cwd: project, session_id: 's' }), { PATH: process.env.PATH }, '/');
+  const r = await hook(
+    JSON.stringify({ hook_event_name: 'Stop', cwd: project, session_id: 's' }),
+    { PATH: process.env.PATH },
+    '/',
+  );
   assert.is(r.code, 0);
   assert.is(events(project)[0].event_type, 'stop');
 });
 ok('a relative or hostile cwd is not followed', async () => {
   const project = tempDir('hook');
-  const r = await hook(JSON.stringify({ hook_event_name: 'Stop', cwd: '../../etc' }), { PATH: process.env.PATH }, project);
+  const r = await hook(
+    JSON.stringify({ hook_event_name: 'Stop', cwd: '../../etc' }),
+    { PATH: process.env.PATH },
+    project,
+  );
   assert.is(r.code, 0);
   assert.is(events(project).length, 1, 'written under the process cwd instead');
 });
@@ -67,7 +89,12 @@ for (const [name, input, err] of inputs) {
 }
 bad('a 20 MB payload is recorded by its head, quickly, without storing it', async () => {
   const project = tempDir('hook');
-  const payload = JSON.stringify({ session_id: 's1', hook_event_name: 'PostToolUse', tool_name: 'Read', tool_response: { content: 'x'.repeat(20 * 1024 * 1024) } });
+  const payload = JSON.stringify({
+    session_id: 's1',
+    hook_event_name: 'PostToolUse',
+    tool_name: 'Read',
+    tool_response: { content: 'x'.repeat(20 * 1024 * 1024) },
+  });
   const r = await hook(payload, env(project));
   assert.equal([r.code, r.stdout], [0, '']);
   const [e] = events(project);
@@ -77,21 +104,30 @@ bad('a 20 MB payload is recorded by its head, quickly, without storing it', asyn
 });
 bad('HTML in a prompt is stored as plain text, escaped only as JSON', async () => {
   const project = tempDir('hook');
-  await hook(JSON.stringify({ hook_event_name: 'UserPromptSubmit', prompt: '<script>alert(1)</script>' }), env(project));
+  await hook(
+    JSON.stringify({ hook_event_name: 'UserPromptSubmit', prompt: '<script>alert(1)</script>' }),
+    env(project),
+  );
   assert.is(events(project)[0].data, 'Prompt: <script>alert(1)</script>');
 });
 bad.run();
 
 const disk = suite('hook: the log cannot be written');
-disk('a write that fails (file size limit, as a full disk): exit 0, no stdout, the error goes to hook-errors.log', async () => {
-  const project = tempDir('hook');
-  fs.mkdirSync(path.join(project, '.2L'));
-  fs.writeFileSync(path.join(project, '.2L', 'events.jsonl'), `${'x'.repeat(3000)}\n`);
-  // ulimit -f 2: writes past 2 KiB fail with EFBIG (Node ignores SIGXFSZ); hook-errors.log stays under it.
-  const r = await run('bash', ['--norc', '-c', 'ulimit -f 2 && exec "$0" "$1"', process.execPath, HOOK], { input: '{"hook_event_name":"Stop"}', env: env(project) });
-  assert.equal([r.code, r.stdout, r.stderr], [0, '', '']);
-  assert.match(errorsLog(project), /EFBIG/);
-});
+disk(
+  'a write that fails (file size limit, as a full disk): exit 0, no stdout, the error goes to hook-errors.log',
+  async () => {
+    const project = tempDir('hook');
+    fs.mkdirSync(path.join(project, '.2L'));
+    fs.writeFileSync(path.join(project, '.2L', 'events.jsonl'), `${'x'.repeat(3000)}\n`);
+    // ulimit -f 2: writes past 2 KiB fail with EFBIG (Node ignores SIGXFSZ); hook-errors.log stays under it.
+    const r = await run('bash', ['--norc', '-c', 'ulimit -f 2 && exec "$0" "$1"', process.execPath, HOOK], {
+      input: '{"hook_event_name":"Stop"}',
+      env: env(project),
+    });
+    assert.equal([r.code, r.stdout, r.stderr], [0, '', '']);
+    assert.match(errorsLog(project), /EFBIG/);
+  },
+);
 disk('.2L is a file: exit 0 and nothing else breaks', async () => {
   const project = tempDir('hook');
   fs.writeFileSync(path.join(project, '.2L'), 'not a folder');
@@ -166,7 +202,10 @@ planted('a .rotate.lock planted as a link: the event is still written, the lock 
   const outside = victim();
   const dir = path.join(project, '.2L');
   fs.mkdirSync(dir);
-  fs.writeFileSync(path.join(dir, 'events.jsonl'), `${JSON.stringify({ timestamp: new Date().toISOString(), event_type: 'stop', data: 'x'.repeat(3000) })}\n`);
+  fs.writeFileSync(
+    path.join(dir, 'events.jsonl'),
+    `${JSON.stringify({ timestamp: new Date().toISOString(), event_type: 'stop', data: 'x'.repeat(3000) })}\n`,
+  );
   fs.symlinkSync(outside.dir, path.join(dir, '.rotate.lock'));
   const r = await hook(stop, env(project, { TWOL_LOG_MAX_BYTES: '2048' }));
   assert.equal([r.code, r.stdout, r.stderr], [0, '', '']);
@@ -183,7 +222,8 @@ planted('a new .2L is private and hidden from git', async () => {
 planted.run();
 
 const deadline = suite('hook: stdin kept open never holds the hook past its deadline');
-const half = '{"hook_event_name":"PostToolUse","session_id":"s1","tool_name":"Bash","tool_use_id":"t1","tool_input":{"command":"ls';
+const half =
+  '{"hook_event_name":"PostToolUse","session_id":"s1","tool_name":"Bash","tool_use_id":"t1","tool_input":{"command":"ls';
 for (const stdin of ['socket', 'fifo'] as const) {
   deadline(`${stdin}: nothing written, never closed: exit 0 and an event that says why`, async () => {
     const project = tempDir('hook');

@@ -14,7 +14,9 @@ import { makePack, runInstaller, snapshot, treeDiff, type Tree } from '../util/i
 import { run } from '../util/run.ts';
 
 const read = (p: string) => fs.readFileSync(p, 'utf8');
-const hookEvents = Object.keys((JSON.parse(read(path.join(ROOT, 'hooks', 'hooks.json'))) as { hooks: object }).hooks).sort();
+const hookEvents = Object.keys(
+  (JSON.parse(read(path.join(ROOT, 'hooks', 'hooks.json'))) as { hooks: object }).hooks,
+).sort();
 
 interface Home {
   home: string;
@@ -78,7 +80,10 @@ cli('a settings.json whose hooks is not an object: a short error (no stack), exi
   fs.writeFileSync(path.join(h.target, 'settings.json'), text);
   const r = h.run();
   assert.is(r.code, 1);
-  assert.is(r.stderr, 'install: `hooks` in settings.json is not an object; fix it by hand first (Claude Code would skip the whole file)\n');
+  assert.is(
+    r.stderr,
+    'install: `hooks` in settings.json is not an object; fix it by hand first (Claude Code would skip the whole file)\n',
+  );
   assert.is(fs.readFileSync(path.join(h.target, 'settings.json'), 'utf8'), text);
 });
 cli('the shim says to run npm ci when dist/ is missing', () => {
@@ -106,15 +111,22 @@ fresh('a fresh install: files, rewritten commands, hooks, state', () => {
   assert.is(r.code, 0, r.stderr);
   assert.is(r.stderr, '');
   const lib = path.join(h.target, 'lib', '2l');
-  for (const f of fs.readdirSync(path.join(ROOT, 'dist'))) assert.is(read(path.join(lib, 'dist', f)), read(path.join(ROOT, 'dist', f)), f);
+  for (const f of fs.readdirSync(path.join(ROOT, 'dist')))
+    assert.is(read(path.join(lib, 'dist', f)), read(path.join(ROOT, 'dist', f)), f);
   for (const f of fs.readdirSync(path.join(ROOT, 'commands'))) {
     const text = read(path.join(h.target, 'commands', f));
     assert.not.match(text, /CLAUDE_PLUGIN_ROOT/);
-    assert.is(text, read(path.join(ROOT, 'commands', f)).split('${CLAUDE_PLUGIN_ROOT}').join(lib));
+    assert.is(
+      text,
+      read(path.join(ROOT, 'commands', f))
+        .split('${CLAUDE_PLUGIN_ROOT}')
+        .join(lib),
+    );
   }
   const s = settingsOf(h.target);
   assert.equal(Object.keys(s.hooks).sort(), hookEvents);
-  for (const ev of hookEvents) assert.equal(s.hooks[ev], [{ hooks: [{ type: 'command', command: `node "${lib}/dist/hook.cjs"`, timeout: 10 }] }]);
+  for (const ev of hookEvents)
+    assert.equal(s.hooks[ev], [{ hooks: [{ type: 'command', command: `node "${lib}/dist/hook.cjs"`, timeout: 10 }] }]);
   const state = read(path.join(h.target, '.2l-install.yaml'));
   assert.match(state, /^version: 0\.1\.0$/m);
   assert.match(state, /commands\/2l-event\.md: [0-9a-f]{64}/);
@@ -139,12 +151,18 @@ fresh('the real pack: every installed command and agent points at files that exi
     }
   }
   for (const [rel, paths] of refs) {
-    if (/CLAUDE_PLUGIN_ROOT/.test(read(path.join(ROOT, rel)))) assert.ok(paths.length > 0, `${rel}: no installed path found`);
-    for (const p of paths) assert.ok(fs.statSync(p, { throwIfNoEntry: false })?.isFile(), `${rel} runs ${p}, which is not installed`);
+    if (/CLAUDE_PLUGIN_ROOT/.test(read(path.join(ROOT, rel))))
+      assert.ok(paths.length > 0, `${rel}: no installed path found`);
+    for (const p of paths)
+      assert.ok(fs.statSync(p, { throwIfNoEntry: false })?.isFile(), `${rel} runs ${p}, which is not installed`);
   }
   // The agent's body runs the status and query bundles.
-  assert.equal([...new Set(refs.get('agents/2l-perf-analyst.md'))].sort(), [`${lib}/dist/query.mjs`, `${lib}/dist/status.mjs`]);
-  for (const p of JSON.stringify(settingsOf(h.target)).match(refRe) ?? []) assert.ok(fs.existsSync(p), `settings.json runs ${p}, which is not installed`);
+  assert.equal([...new Set(refs.get('agents/2l-perf-analyst.md'))].sort(), [
+    `${lib}/dist/query.mjs`,
+    `${lib}/dist/status.mjs`,
+  ]);
+  for (const p of JSON.stringify(settingsOf(h.target)).match(refRe) ?? [])
+    assert.ok(fs.existsSync(p), `settings.json runs ${p}, which is not installed`);
 });
 fresh('a second run touches nothing (same inode and mtime everywhere)', () => {
   const h = home();
@@ -182,7 +200,10 @@ fresh('whatever the pack ships is installed, from one manifest of the tree; mode
   const r = runInstaller(pack, [], { HOME: h.home });
   assert.is(r.code, 0, r.stderr);
   const lib = path.join(h.target, 'lib', '2l');
-  assert.is(read(path.join(h.target, 'commands', '2l-new.md')), `---\ndescription: new\n---\n!\`bash "${lib}/2l-event-logger.sh"\`\n`);
+  assert.is(
+    read(path.join(h.target, 'commands', '2l-new.md')),
+    `---\ndescription: new\n---\n!\`bash "${lib}/2l-event-logger.sh"\`\n`,
+  );
   assert.is(read(path.join(h.target, 'commands', 'sub', '2l-deep.md')), 'deep\n');
   assert.is(read(path.join(h.target, 'agents', '2l-helper.md')), `agent at ${lib}/dist\n`);
   assert.is(read(path.join(lib, 'dist', 'extra.mjs')), 'export {}\n');
@@ -190,29 +211,36 @@ fresh('whatever the pack ships is installed, from one manifest of the tree; mode
   assert.is(fs.statSync(path.join(lib, '2l-event-logger.sh')).mode & 0o777, 0o755);
   assert.is(spawnSync('bash', [path.join(lib, '2l-event-logger.sh')], { encoding: 'utf8' }).stdout, 'logged\n');
 });
-fresh('the 2l bin is installed executable and runs by its shebang; a lost executable bit is set again without a rewrite', async () => {
-  const h = home();
-  assert.is(h.run().code, 0);
-  const bin = path.join(h.target, 'lib', '2l', 'dist', '2l.mjs');
-  assert.is(fs.statSync(bin).mode & 0o777, 0o755);
-  const r = spawnSync(bin, ['export', '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
-  assert.is(r.status, 0, r.stderr);
-  assert.match(r.stdout, /^Usage: 2l export --otlp URL/);
-  fs.chmodSync(bin, 0o644);
-  const ino = fs.statSync(bin).ino;
-  assert.is(h.run(['--check']).code, 1, 'a lost executable bit is drift');
-  const again = h.run();
-  assert.is(again.code, 0, again.stderr);
-  assert.match(again.stdout, /updated\s+lib\/2l\/dist\/2l\.mjs\s+\(mode 644 -> 755\)/);
-  assert.match(again.stdout, /; 2 file\(s\) written or removed/, 'the mode, then the install state');
-  assert.is(fs.statSync(bin).mode & 0o777, 0o755);
-  assert.is(fs.statSync(bin).ino, ino, 'only the mode was set');
-  const runs = fs.readdirSync(path.join(h.target, '.2l-backups'));
-  const manifest = JSON.parse(read(path.join(h.target, '.2l-backups', runs[0]!, 'manifest.json')));
-  assert.equal(manifest.files.map((f: { rel: string }) => f.rel), ['.2l-install.yaml'], 'same bytes: the bin is not backed up');
-  assert.is(h.run(['--check']).code, 0);
-});
-fresh('an update takes the pack file\'s mode; a user\'s settings.json keeps its own', () => {
+fresh(
+  'the 2l bin is installed executable and runs by its shebang; a lost executable bit is set again without a rewrite',
+  async () => {
+    const h = home();
+    assert.is(h.run().code, 0);
+    const bin = path.join(h.target, 'lib', '2l', 'dist', '2l.mjs');
+    assert.is(fs.statSync(bin).mode & 0o777, 0o755);
+    const r = spawnSync(bin, ['export', '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+    assert.is(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^Usage: 2l export --otlp URL/);
+    fs.chmodSync(bin, 0o644);
+    const ino = fs.statSync(bin).ino;
+    assert.is(h.run(['--check']).code, 1, 'a lost executable bit is drift');
+    const again = h.run();
+    assert.is(again.code, 0, again.stderr);
+    assert.match(again.stdout, /updated\s+lib\/2l\/dist\/2l\.mjs\s+\(mode 644 -> 755\)/);
+    assert.match(again.stdout, /; 2 file\(s\) written or removed/, 'the mode, then the install state');
+    assert.is(fs.statSync(bin).mode & 0o777, 0o755);
+    assert.is(fs.statSync(bin).ino, ino, 'only the mode was set');
+    const runs = fs.readdirSync(path.join(h.target, '.2l-backups'));
+    const manifest = JSON.parse(read(path.join(h.target, '.2l-backups', runs[0]!, 'manifest.json')));
+    assert.equal(
+      manifest.files.map((f: { rel: string }) => f.rel),
+      ['.2l-install.yaml'],
+      'same bytes: the bin is not backed up',
+    );
+    assert.is(h.run(['--check']).code, 0);
+  },
+);
+fresh("an update takes the pack file's mode; a user's settings.json keeps its own", () => {
   const h = home();
   fs.mkdirSync(h.target);
   fs.writeFileSync(path.join(h.target, 'settings.json'), '{"model":"opus"}', { mode: 0o600 });
@@ -267,7 +295,10 @@ three('a command the user edited is backed up, then replaced, and the report say
   const dir = path.join(h.target, '.2l-backups', runs[0]!);
   assert.is(read(path.join(dir, 'commands', '2l-event.md')), 'my edit\n');
   const manifest = JSON.parse(read(path.join(dir, 'manifest.json')));
-  assert.equal(manifest.files.map((f: { rel: string }) => f.rel), ['commands/2l-event.md', '.2l-install.yaml']);
+  assert.equal(
+    manifest.files.map((f: { rel: string }) => f.rel),
+    ['commands/2l-event.md', '.2l-install.yaml'],
+  );
   assert.is(manifest.complete, true);
   assert.match(r.stdout, new RegExp(`undo with \`./install.mjs restore ${runs[0]}\``));
   const kept = `kept your edited copy of commands/2l-event.md in backup ${runs[0]}; \`./install.mjs restore ${runs[0]}\` brings it back (\`--keep-mine\` keeps your edits in place on later installs)`;
@@ -320,7 +351,10 @@ three('the backup of an edited command is kept through rotation and prune until 
   fs.writeFileSync(status, 'my edit of /2l-status\n');
   const r = install({ packRoot: ROOT, target: h.target, now: at(1) });
   const saved = r.run!;
-  assert.match(formatReport(r, { quiet: true }), new RegExp(`^kept your edited copy of commands/2l-status\\.md in backup ${saved}; `, 'm'));
+  assert.match(
+    formatReport(r, { quiet: true }),
+    new RegExp(`^kept your edited copy of commands/2l-status\\.md in backup ${saved}; `, 'm'),
+  );
   // Twelve more runs, each saving an edit of another command: the cap (10) is passed.
   for (let i = 0; i < 12; i++) {
     fs.writeFileSync(path.join(h.target, 'commands', '2l-event.md'), `edit ${i}\n`);
@@ -331,16 +365,30 @@ three('the backup of an edited command is kept through rotation and prune until 
   assert.is(runsNow().length, 10, 'the pinned one counts toward the 10');
   assert.is(h.run(['prune', '--keep', '1']).code, 0);
   assert.equal(runsNow(), [saved, runsNow().at(-1)!], 'prune kept it, and the newest (the newest edit of 2l-event.md)');
-  assert.match(h.run(['backups']).stdout, new RegExp(`${saved}\\s+install\\s+2 file\\(s\\)\\s+\\(kept: holds a file of yours\\)`));
+  assert.match(
+    h.run(['backups']).stdout,
+    new RegExp(`${saved}\\s+install\\s+2 file\\(s\\)\\s+\\(kept: holds a file of yours\\)`),
+  );
   assert.is(h.run(['restore', saved]).code, 0);
   assert.is(read(status), 'my edit of /2l-status\n');
   // A newer edit of the same command is saved by a later run: only that one is pinned now.
   fs.writeFileSync(status, 'my second edit\n');
   const later = install({ packRoot: ROOT, target: h.target, now: at(30) });
-  assert.match(read(path.join(h.target, '.2l-install.yaml')), new RegExp(`saved_edits:\\n(  .*\\n)*  commands/2l-status\\.md: ${later.run}\\n`));
-  assert.ok(h.run(['prune', '--keep', '1']).code === 0 && !runsNow().includes(saved), 'the older copy is no longer pinned');
+  assert.match(
+    read(path.join(h.target, '.2l-install.yaml')),
+    new RegExp(`saved_edits:\\n(  .*\\n)*  commands/2l-status\\.md: ${later.run}\\n`),
+  );
+  assert.ok(
+    h.run(['prune', '--keep', '1']).code === 0 && !runsNow().includes(saved),
+    'the older copy is no longer pinned',
+  );
   const un = h.run(['uninstall']);
-  assert.ok(un.stdout.includes(`note: your edited copy of commands/2l-status.md that an install replaced is in \`${path.join(h.target, '.2l-backups', later.run!, 'commands', '2l-status.md')}\``), un.stdout);
+  assert.ok(
+    un.stdout.includes(
+      `note: your edited copy of commands/2l-status.md that an install replaced is in \`${path.join(h.target, '.2l-backups', later.run!, 'commands', '2l-status.md')}\``,
+    ),
+    un.stdout,
+  );
 });
 three('restore puts a run back, and is itself undoable', () => {
   const h = home();
@@ -358,7 +406,9 @@ three('restore puts a run back, and is itself undoable', () => {
 });
 three('a file the pack no longer ships is removed if untouched, kept if edited', () => {
   const h = home();
-  const pack = makePack(path.join(h.home, 'pack'), { files: { 'commands/2l-old.md': 'old\n', 'commands/2l-older.md': 'older\n' } });
+  const pack = makePack(path.join(h.home, 'pack'), {
+    files: { 'commands/2l-old.md': 'old\n', 'commands/2l-older.md': 'older\n' },
+  });
   assert.is(runInstaller(pack, [], { HOME: h.home }).code, 0);
   fs.writeFileSync(path.join(h.target, 'commands', '2l-older.md'), 'edited\n');
   const r = h.run();
@@ -390,7 +440,10 @@ sets('unusual but valid content survives in meaning; install + uninstall leaves 
     '\u00e9t\u00e9 \ud83d\udc4d': 'unicode key',
     big: 12345678901234567890,
     nested: [[[]], {}, null, false, -0.5e-7],
-    hooks: { Stop: [{ matcher: '', hooks: [{ type: 'command', command: 'echo "user stop"', timeout: 1 }] }], Custom: [] },
+    hooks: {
+      Stop: [{ matcher: '', hooks: [{ type: 'command', command: 'echo "user stop"', timeout: 1 }] }],
+      Custom: [],
+    },
     statusLine: { type: 'command', command: 'my-status' },
     permissions: { allow: ['Bash(ls:*)'] },
     enabledPlugins: { '2l@local': true },
@@ -399,7 +452,12 @@ sets('unusual but valid content survives in meaning; install + uninstall leaves 
   const r = h.run();
   assert.is(r.code, 0, r.stderr);
   assert.match(r.stdout, /warning: plugin 2l@local is also enabled in settings\.json, so every hook fires twice/);
-  assert.match(r.stdout, fs.existsSync(path.join(ROOT, 'dist', 'statusline.cjs')) ? /status line: kept yours; pass --statusline/ : /status line: skipped/);
+  assert.match(
+    r.stdout,
+    fs.existsSync(path.join(ROOT, 'dist', 'statusline.cjs'))
+      ? /status line: kept yours; pass --statusline/
+      : /status line: skipped/,
+  );
   const s = settingsOf(h.target);
   assert.equal(s.hooks.Stop[0], user.hooks.Stop[0]);
   assert.is(s.hooks.Stop.length, 2);
@@ -423,9 +481,11 @@ sets('a top-level array is refused', () => {
   assert.is(r.code, 1);
   assert.match(r.stderr, /expected a JSON object at the top level/);
 });
-sets('status line: installed when there is none, --statusline over the user\'s, uninstall restores', () => {
+sets("status line: installed when there is none, --statusline over the user's, uninstall restores", () => {
   const h = home();
-  const pack = makePack(path.join(h.home, 'pack'), { files: { 'dist/statusline.cjs': 'process.stdout.write("2L")\n' } });
+  const pack = makePack(path.join(h.home, 'pack'), {
+    files: { 'dist/statusline.cjs': 'process.stdout.write("2L")\n' },
+  });
   const lib = path.join(h.target, 'lib', '2l');
   const ours = { type: 'command', command: `node "${lib}/dist/statusline.cjs"`, padding: 0 };
   assert.is(runInstaller(pack, [], { HOME: h.home }).code, 0);
@@ -439,7 +499,10 @@ sets('status line: installed when there is none, --statusline over the user\'s, 
   const forced = runInstaller(pack, ['--statusline'], { HOME: h.home });
   assert.match(forced.stdout, /status line: replaced yours \(--statusline\)/);
   assert.equal(settingsOf(h.target).statusLine, ours);
-  assert.match(read(path.join(h.target, '.2l-install.yaml')), /status_line_displaced:\n  type: command\n  command: my-status/);
+  assert.match(
+    read(path.join(h.target, '.2l-install.yaml')),
+    /status_line_displaced:\n  type: command\n  command: my-status/,
+  );
   assert.is(runInstaller(pack, ['uninstall'], { HOME: h.home }).code, 0);
   assert.equal(settingsOf(h.target), { statusLine: mine });
 });
@@ -466,7 +529,11 @@ un('a settings.json the install created goes with uninstall, also after later no
   assert.is(h.run().code, 0);
   assert.match(read(path.join(h.target, '.2l-install.yaml')), /^created_settings: true$/m);
   assert.is(h.run().code, 0);
-  assert.match(read(path.join(h.target, '.2l-install.yaml')), /^created_settings: true$/m, 'kept by a later run, which found the file there');
+  assert.match(
+    read(path.join(h.target, '.2l-install.yaml')),
+    /^created_settings: true$/m,
+    'kept by a later run, which found the file there',
+  );
   const dry = h.run(['uninstall', '--dry-run']);
   assert.is(dry.code, 0, dry.stderr);
   assert.match(dry.stdout, /would remove\s+settings\.json \(created by the install; nothing else in it\)/);
@@ -545,7 +612,10 @@ ver('an older pack over a newer install asks for --force', () => {
   const before = snapshot(h.target);
   const r = h.run();
   assert.is(r.code, 1);
-  assert.match(r.stdout, /error: the installed 2L pack is 9\.0\.0, newer than this one \(0\.1\.0\); pass `--force` to downgrade/);
+  assert.match(
+    r.stdout,
+    /error: the installed 2L pack is 9\.0\.0, newer than this one \(0\.1\.0\); pass `--force` to downgrade/,
+  );
   assert.match(r.stderr, /stopped on 1 conflict\(s\); nothing was written/);
   assert.equal(treeDiff(snapshot(h.target), before), []);
   assert.is(h.run(['--force']).code, 0);
@@ -563,40 +633,53 @@ ver('--check: 1 before install, 0 in sync, 1 after drift; --json', () => {
   assert.is(drift.code, 1);
   const report = JSON.parse(drift.stdout);
   assert.is(report.exitCode, 1);
-  assert.equal(report.files.filter((f: { action: string }) => f.action !== 'unchanged').map((f: { rel: string }) => f.rel), ['lib/2l/dist/hook.cjs']);
+  assert.equal(
+    report.files.filter((f: { action: string }) => f.action !== 'unchanged').map((f: { rel: string }) => f.rel),
+    ['lib/2l/dist/hook.cjs'],
+  );
 });
 ver.run();
 
 const links = suite('promise 8: symlinks');
-links('a commands folder symlinked out of the target (as 2L once suggested) is replaced, never written through; uninstall puts it back', () => {
-  const h = home();
-  const outside = path.join(h.home, '2L', 'commands');
-  fs.mkdirSync(path.join(outside, 'sub'), { recursive: true });
-  fs.writeFileSync(path.join(outside, '2l-mvp.md'), 'legacy 2L command\n');
-  fs.writeFileSync(path.join(outside, 'sub', 'deep.md'), 'legacy deep\n');
-  fs.writeFileSync(path.join(outside, '2l-event.md'), 'legacy 2l-event\n');
-  const outsideBefore = snapshot(path.join(h.home, '2L'));
-  fs.mkdirSync(h.target);
-  fs.symlinkSync(outside, path.join(h.target, 'commands'));
-  const dry = h.run(['--dry-run']);
-  assert.match(dry.stdout, /would replace the symlink `commands` -> .*2L\/commands by a real folder with copies of its 3 file\(s\)/);
-  assert.ok(fs.lstatSync(path.join(h.target, 'commands')).isSymbolicLink());
-  const r = h.run();
-  assert.is(r.code, 0, r.stderr);
-  assert.match(r.stdout, /backed up, replaced\s+commands\/2l-event\.md\s+\(not ours\)/);
-  assert.not.ok(fs.lstatSync(path.join(h.target, 'commands')).isSymbolicLink());
-  assert.is(read(path.join(h.target, 'commands', '2l-mvp.md')), 'legacy 2L command\n', 'the other commands keep working');
-  assert.is(read(path.join(h.target, 'commands', 'sub', 'deep.md')), 'legacy deep\n');
-  assert.match(read(path.join(h.target, 'commands', '2l-event.md')), /emit\.mjs/);
-  assert.equal(treeDiff(snapshot(path.join(h.home, '2L')), outsideBefore), [], 'nothing written outside the target');
-  assert.match(read(path.join(h.target, '.2l-install.yaml')), /replaced_links:\n  commands: \d{8}T/);
-  assert.is(h.run().stdout.includes('0 file(s) written'), true, 'a second run is a no-op');
-  const un = h.run(['uninstall']);
-  assert.is(un.code, 0, un.stderr);
-  assert.match(un.stdout, /put back the symlink `commands` ->/);
-  assert.is(fs.readlinkSync(path.join(h.target, 'commands')), outside);
-  assert.equal(treeDiff(snapshot(path.join(h.home, '2L')), outsideBefore), []);
-});
+links(
+  'a commands folder symlinked out of the target (as 2L once suggested) is replaced, never written through; uninstall puts it back',
+  () => {
+    const h = home();
+    const outside = path.join(h.home, '2L', 'commands');
+    fs.mkdirSync(path.join(outside, 'sub'), { recursive: true });
+    fs.writeFileSync(path.join(outside, '2l-mvp.md'), 'legacy 2L command\n');
+    fs.writeFileSync(path.join(outside, 'sub', 'deep.md'), 'legacy deep\n');
+    fs.writeFileSync(path.join(outside, '2l-event.md'), 'legacy 2l-event\n');
+    const outsideBefore = snapshot(path.join(h.home, '2L'));
+    fs.mkdirSync(h.target);
+    fs.symlinkSync(outside, path.join(h.target, 'commands'));
+    const dry = h.run(['--dry-run']);
+    assert.match(
+      dry.stdout,
+      /would replace the symlink `commands` -> .*2L\/commands by a real folder with copies of its 3 file\(s\)/,
+    );
+    assert.ok(fs.lstatSync(path.join(h.target, 'commands')).isSymbolicLink());
+    const r = h.run();
+    assert.is(r.code, 0, r.stderr);
+    assert.match(r.stdout, /backed up, replaced\s+commands\/2l-event\.md\s+\(not ours\)/);
+    assert.not.ok(fs.lstatSync(path.join(h.target, 'commands')).isSymbolicLink());
+    assert.is(
+      read(path.join(h.target, 'commands', '2l-mvp.md')),
+      'legacy 2L command\n',
+      'the other commands keep working',
+    );
+    assert.is(read(path.join(h.target, 'commands', 'sub', 'deep.md')), 'legacy deep\n');
+    assert.match(read(path.join(h.target, 'commands', '2l-event.md')), /emit\.mjs/);
+    assert.equal(treeDiff(snapshot(path.join(h.home, '2L')), outsideBefore), [], 'nothing written outside the target');
+    assert.match(read(path.join(h.target, '.2l-install.yaml')), /replaced_links:\n  commands: \d{8}T/);
+    assert.is(h.run().stdout.includes('0 file(s) written'), true, 'a second run is a no-op');
+    const un = h.run(['uninstall']);
+    assert.is(un.code, 0, un.stderr);
+    assert.match(un.stdout, /put back the symlink `commands` ->/);
+    assert.is(fs.readlinkSync(path.join(h.target, 'commands')), outside);
+    assert.equal(treeDiff(snapshot(path.join(h.home, '2L')), outsideBefore), []);
+  },
+);
 links('a replaced folder the user added to since stays a folder on uninstall', () => {
   const h = home();
   const outside = path.join(h.home, 'elsewhere');
@@ -644,11 +727,15 @@ links('a symlinked settings.json (dotfiles) stays a link: install, restore and u
   fs.mkdirSync(h.target);
   const settings = path.join(h.target, 'settings.json');
   fs.symlinkSync('../dotfiles/claude-settings.json', settings);
-  const isLink = () => fs.lstatSync(settings).isSymbolicLink() && fs.readlinkSync(settings) === '../dotfiles/claude-settings.json';
+  const isLink = () =>
+    fs.lstatSync(settings).isSymbolicLink() && fs.readlinkSync(settings) === '../dotfiles/claude-settings.json';
   const r = h.run();
   assert.is(r.code, 0, r.stderr);
-  assert.ok(r.stdout.includes(`note: settings.json is a symlink: changed the file it points at, \`${real}\`; the link stays`), r.stdout);
-  assert.ok(isLink(), 'still the user\'s link');
+  assert.ok(
+    r.stdout.includes(`note: settings.json is a symlink: changed the file it points at, \`${real}\`; the link stays`),
+    r.stdout,
+  );
+  assert.ok(isLink(), "still the user's link");
   const installed = JSON.parse(read(real));
   assert.is(installed.model, 'opus');
   assert.equal(Object.keys(installed.hooks).sort(), [...new Set([...hookEvents, 'Stop'])].sort());
@@ -662,7 +749,7 @@ links('a symlinked settings.json (dotfiles) stays a link: install, restore and u
   const un = h.run(['uninstall']);
   assert.is(un.code, 0, un.stderr);
   assert.ok(isLink(), 'uninstall leaves the link');
-  assert.equal(JSON.parse(read(real)), mine, 'with the user\'s content, minus our entries');
+  assert.equal(JSON.parse(read(real)), mine, "with the user's content, minus our entries");
   assert.equal(fs.readdirSync(dot), ['claude-settings.json']);
 });
 links('a settings.json symlink to nothing is refused, and left as it is', () => {
@@ -672,7 +759,10 @@ links('a settings.json symlink to nothing is refused, and left as it is', () => 
   fs.symlinkSync('../dotfiles/not-checked-out.json', settings);
   const r = h.run();
   assert.is(r.code, 1);
-  assert.match(r.stderr, /settings\.json` is a symlink to `\.\.\/dotfiles\/not-checked-out\.json`, which does not exist/);
+  assert.match(
+    r.stderr,
+    /settings\.json` is a symlink to `\.\.\/dotfiles\/not-checked-out\.json`, which does not exist/,
+  );
   assert.is(fs.readlinkSync(settings), '../dotfiles/not-checked-out.json');
   assert.not.ok(fs.existsSync(path.join(h.target, '.2l-install.yaml')));
 });

@@ -10,13 +10,16 @@ const PW = { type: 'stdio', command: 'npx', args: ['-y', '@playwright/mcp@latest
 const CD = { type: 'stdio', command: 'npx', args: ['-y', 'chrome-devtools-mcp@latest'], env: {} };
 
 const world = (mcpJson?: string) => mcpWorld('setup', mcpJson);
-const setup = (w: { home: string; project: string }, args: string[], env: Record<string, string> = {}) => runDist('setup-mcps', args, { cwd: w.project, home: w.home, env });
+const setup = (w: { home: string; project: string }, args: string[], env: Record<string, string> = {}) =>
+  runDist('setup-mcps', args, { cwd: w.project, home: w.home, env });
 
 const cli = suite('setup-mcps: arguments');
 cli('--help: usage and exit codes on stdout, rc 0', async () => {
   const r = await setup(world(), ['--help']);
   assert.is(r.code, 0);
-  assert.ok(r.stdout.startsWith('Usage: setup-mcps [--only NAMES] [--scope project|user] [--force] [--dry-run] [--json]\n'));
+  assert.ok(
+    r.stdout.startsWith('Usage: setup-mcps [--only NAMES] [--scope project|user] [--force] [--dry-run] [--json]\n'),
+  );
   assert.match(r.stdout, 'Exit codes: 0 done');
   assert.is(r.stderr, '');
 });
@@ -74,28 +77,41 @@ project('--only and --dry-run: the exact change, nothing written', async () => {
   const r = await setup(w, ['--only', 'playwright', '--dry-run']);
   assert.is(r.code, 0);
   assert.match(r.stdout, `(dry run: nothing written)`);
-  assert.match(r.stdout, `\nWould change "mcpServers" in ${w.file}:\n  + "playwright": ${JSON.stringify(PW)}\nNext steps:`);
+  assert.match(
+    r.stdout,
+    `\nWould change "mcpServers" in ${w.file}:\n  + "playwright": ${JSON.stringify(PW)}\nNext steps:`,
+  );
   assert.not.match(r.stdout, 'chrome-devtools');
   assert.is(fs.readFileSync(w.file, 'utf8'), '{"other": 1}');
   assert.equal(fs.readdirSync(w.project), ['.mcp.json']);
 });
-project('a differing same-name entry: kept, reported with secrets masked, rc 3; --force replaces it with a backup', async () => {
-  const mine = '{"mcpServers":{"playwright":{"command":"npx","args":["@playwright/mcp@0.0.1"],"env":{"API_TOKEN":"tok-abcdef-123"}}}}';
-  const w = world(mine);
-  const r = await setup(w, ['--only', 'playwright']);
-  assert.is(r.code, 3);
-  assert.match(r.stdout, '  kept          playwright       npx -y @playwright/mcp@latest\n                an entry of this name differs and was kept (pass --force to replace it)\n                existing: {"command":"npx","args":["@playwright/mcp@0.0.1"],"env":{"API_TOKEN":"***"}}');
-  assert.not.match(r.stdout, 'tok-abcdef-123');
-  assert.is(fs.readFileSync(w.file, 'utf8'), mine);
-  const f = await setup(w, ['--only', 'playwright', '--force']);
-  assert.is(f.code, 0);
-  assert.match(f.stdout, '  - "playwright": {"command":"npx","args":["@playwright/mcp@0.0.1"],"env":{"API_TOKEN":"***"}}\n  + "playwright": ');
-  assert.not.match(f.stdout, 'tok-abcdef-123');
-  assert.equal(JSON.parse(fs.readFileSync(w.file, 'utf8')), { mcpServers: { playwright: PW } });
-  const backups = fs.readdirSync(w.project).filter((n) => n.startsWith('.mcp.json.bak-'));
-  assert.is(backups.length, 1);
-  assert.is(fs.readFileSync(path.join(w.project, backups[0]!), 'utf8'), mine);
-});
+project(
+  'a differing same-name entry: kept, reported with secrets masked, rc 3; --force replaces it with a backup',
+  async () => {
+    const mine =
+      '{"mcpServers":{"playwright":{"command":"npx","args":["@playwright/mcp@0.0.1"],"env":{"API_TOKEN":"tok-abcdef-123"}}}}';
+    const w = world(mine);
+    const r = await setup(w, ['--only', 'playwright']);
+    assert.is(r.code, 3);
+    assert.match(
+      r.stdout,
+      '  kept          playwright       npx -y @playwright/mcp@latest\n                an entry of this name differs and was kept (pass --force to replace it)\n                existing: {"command":"npx","args":["@playwright/mcp@0.0.1"],"env":{"API_TOKEN":"***"}}',
+    );
+    assert.not.match(r.stdout, 'tok-abcdef-123');
+    assert.is(fs.readFileSync(w.file, 'utf8'), mine);
+    const f = await setup(w, ['--only', 'playwright', '--force']);
+    assert.is(f.code, 0);
+    assert.match(
+      f.stdout,
+      '  - "playwright": {"command":"npx","args":["@playwright/mcp@0.0.1"],"env":{"API_TOKEN":"***"}}\n  + "playwright": ',
+    );
+    assert.not.match(f.stdout, 'tok-abcdef-123');
+    assert.equal(JSON.parse(fs.readFileSync(w.file, 'utf8')), { mcpServers: { playwright: PW } });
+    const backups = fs.readdirSync(w.project).filter((n) => n.startsWith('.mcp.json.bak-'));
+    assert.is(backups.length, 1);
+    assert.is(fs.readFileSync(path.join(w.project, backups[0]!), 'utf8'), mine);
+  },
+);
 project('invalid JSON: rc 1, the line named, file untouched', async () => {
   const text = '{\n  "mcpServers": {\n    "a": {"command": "x"},\n  }\n}\n';
   const w = world(text);
@@ -110,12 +126,19 @@ project('read-only .mcp.json: rc 1, untouched', async () => {
   const w = world('{}');
   fs.chmodSync(w.file, 0o444);
   const r = await setup(w, []);
-  assert.equal([r.code, r.stderr], [1, 'setup-mcps: `.mcp.json` is read-only; nothing was changed (make it writable, or add the servers by hand)\n']);
+  assert.equal(
+    [r.code, r.stderr],
+    [1, 'setup-mcps: `.mcp.json` is read-only; nothing was changed (make it writable, or add the servers by hand)\n'],
+  );
   assert.is(fs.readFileSync(w.file, 'utf8'), '{}');
 });
 project('CLAUDE_PROJECT_DIR is honoured', async () => {
   const w = world();
-  const r = await runDist('setup-mcps', ['--only', 'playwright'], { cwd: w.root, home: w.home, env: { CLAUDE_PROJECT_DIR: w.project } });
+  const r = await runDist('setup-mcps', ['--only', 'playwright'], {
+    cwd: w.root,
+    home: w.home,
+    env: { CLAUDE_PROJECT_DIR: w.project },
+  });
   assert.is(r.code, 0);
   assert.ok(fs.existsSync(w.file));
   assert.not.ok(fs.existsSync(path.join(w.root, '.mcp.json')));
@@ -125,34 +148,56 @@ project.run();
 const user = suite('setup-mcps: user scope and Node checks');
 user('--scope user merges into ~/.claude.json, keeping everything else', async () => {
   const w = world();
-  const claude = { numStartups: 4, projects: { [w.project]: { hasTrustDialogAccepted: true, mcpServers: { loc: { command: 'l' } } } }, mcpServers: { mine: { type: 'http', url: 'http://127.0.0.1:1/mcp' } } };
+  const claude = {
+    numStartups: 4,
+    projects: { [w.project]: { hasTrustDialogAccepted: true, mcpServers: { loc: { command: 'l' } } } },
+    mcpServers: { mine: { type: 'http', url: 'http://127.0.0.1:1/mcp' } },
+  };
   const file = path.join(w.home, '.claude.json');
   fs.writeFileSync(file, JSON.stringify(claude), { mode: 0o600 });
   const r = await setup(w, ['--scope', 'user', '--json']);
   assert.is(r.code, 0, r.stderr);
   const report = JSON.parse(r.stdout);
-  assert.equal([report.scope, report.file, report.wrote, report.servers.map((s: { action: string }) => s.action)], ['user', file, true, ['add', 'add']]);
+  assert.equal(
+    [report.scope, report.file, report.wrote, report.servers.map((s: { action: string }) => s.action)],
+    ['user', file, true, ['add', 'add']],
+  );
   assert.equal(report.next_steps.length, 2, 'no approval step for user scope');
-  assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')), { ...claude, mcpServers: { ...claude.mcpServers, playwright: PW, 'chrome-devtools': CD } });
+  assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')), {
+    ...claude,
+    mcpServers: { ...claude.mcpServers, playwright: PW, 'chrome-devtools': CD },
+  });
   assert.is(fs.statSync(file).mode & 0o777, 0o600);
   assert.not.ok(fs.existsSync(w.file), 'no .mcp.json for user scope');
 });
-user('Node too old for chrome-devtools-mcp: skipped with the reason (rc 3); --force adds it with a warning', async () => {
-  const w = world();
-  const bin = path.join(w.root, 'bin');
-  fs.mkdirSync(bin);
-  fs.writeFileSync(path.join(bin, 'node'), '#!/bin/sh\necho v20.18.0\n', { mode: 0o755 });
-  const env = { PATH: `${bin}:${process.env.PATH}` };
-  const r = await setup(w, [], env);
-  assert.is(r.code, 3);
-  assert.match(r.stdout, '  node v20.18.0, npx ');
-  assert.match(r.stdout, '  skipped       chrome-devtools  npx -y chrome-devtools-mcp@latest\n                chrome-devtools-mcp needs Node ^20.19.0 || ^22.12.0 || >=23, found v20.18.0: upgrade Node (or pass --force to add it anyway)');
-  assert.equal(JSON.parse(fs.readFileSync(w.file, 'utf8')), { mcpServers: { playwright: PW } });
-  const f = await setup(w, ['--force'], env);
-  assert.is(f.code, 0);
-  assert.match(f.stdout, '  added         chrome-devtools  npx -y chrome-devtools-mcp@latest\n                chrome-devtools-mcp needs Node');
-  assert.equal(Object.keys(JSON.parse(fs.readFileSync(w.file, 'utf8')).mcpServers), ['playwright', 'chrome-devtools']);
-});
+user(
+  'Node too old for chrome-devtools-mcp: skipped with the reason (rc 3); --force adds it with a warning',
+  async () => {
+    const w = world();
+    const bin = path.join(w.root, 'bin');
+    fs.mkdirSync(bin);
+    fs.writeFileSync(path.join(bin, 'node'), '#!/bin/sh\necho v20.18.0\n', { mode: 0o755 });
+    const env = { PATH: `${bin}:${process.env.PATH}` };
+    const r = await setup(w, [], env);
+    assert.is(r.code, 3);
+    assert.match(r.stdout, '  node v20.18.0, npx ');
+    assert.match(
+      r.stdout,
+      '  skipped       chrome-devtools  npx -y chrome-devtools-mcp@latest\n                chrome-devtools-mcp needs Node ^20.19.0 || ^22.12.0 || >=23, found v20.18.0: upgrade Node (or pass --force to add it anyway)',
+    );
+    assert.equal(JSON.parse(fs.readFileSync(w.file, 'utf8')), { mcpServers: { playwright: PW } });
+    const f = await setup(w, ['--force'], env);
+    assert.is(f.code, 0);
+    assert.match(
+      f.stdout,
+      '  added         chrome-devtools  npx -y chrome-devtools-mcp@latest\n                chrome-devtools-mcp needs Node',
+    );
+    assert.equal(Object.keys(JSON.parse(fs.readFileSync(w.file, 'utf8')).mcpServers), [
+      'playwright',
+      'chrome-devtools',
+    ]);
+  },
+);
 user('no node on PATH: reported, servers skipped', async () => {
   const w = world();
   const r = await setup(w, ['--only', 'playwright'], { PATH: '/nonexistent' });
@@ -166,10 +211,26 @@ user.run();
 /** What a repository can plant at `.mcp.json`: setup must refuse at once, change nothing, follow nothing. */
 const planted = suite('setup-mcps: a planted .mcp.json');
 const plants: Array<[string, (file: string, root: string) => void, string]> = [
-  ['a symlink to /dev/zero', (f) => fs.symlinkSync('/dev/zero', f), 'is a symbolic link; 2L never follows links inside a project (remove it)'],
-  ['a symlink to a file of the user', (f, root) => fs.symlinkSync(path.join(root, 'victim.json'), f), 'is a symbolic link; 2L never follows links inside a project (remove it)'],
-  ['a FIFO', (f) => spawnSync('mkfifo', [f]), 'is not a regular file (a device, FIFO or socket); 2L reads only regular files'],
-  ['a 3 MB file', (f) => fs.writeFileSync(f, `{"x":"${'y'.repeat(3 * 1024 * 1024 - 8)}"}`), 'is larger than 2L reads (3145728 bytes, limit 2097152)'],
+  [
+    'a symlink to /dev/zero',
+    (f) => fs.symlinkSync('/dev/zero', f),
+    'is a symbolic link; 2L never follows links inside a project (remove it)',
+  ],
+  [
+    'a symlink to a file of the user',
+    (f, root) => fs.symlinkSync(path.join(root, 'victim.json'), f),
+    'is a symbolic link; 2L never follows links inside a project (remove it)',
+  ],
+  [
+    'a FIFO',
+    (f) => spawnSync('mkfifo', [f]),
+    'is not a regular file (a device, FIFO or socket); 2L reads only regular files',
+  ],
+  [
+    'a 3 MB file',
+    (f) => fs.writeFileSync(f, `{"x":"${'y'.repeat(3 * 1024 * 1024 - 8)}"}`),
+    'is larger than 2L reads (3145728 bytes, limit 2097152)',
+  ],
 ];
 for (const [what, plant, reason] of plants) {
   planted(`${what}: rc 1, refused with the reason, nothing changed`, async () => {

@@ -1,6 +1,14 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cookieName, identityProof, isAuthorized, newToken, sameSecret, sessionCookie, withToken } from '../../lib/dashboard/auth.ts';
+import {
+  cookieName,
+  identityProof,
+  isAuthorized,
+  newToken,
+  sameSecret,
+  sessionCookie,
+  withToken,
+} from '../../lib/dashboard/auth.ts';
 
 const TOKEN = newToken();
 const PORT = 8081;
@@ -22,7 +30,8 @@ const cases: Array<[string, Record<string, string>, string, boolean]> = [
   ['query, empty', {}, 'token=', false],
   ['a wrong cookie does not spoil a right query', { cookie: `${cookieName(PORT)}=nope` }, `token=${TOKEN}`, true],
 ];
-for (const [name, headers, query, ok] of cases) who(`${name} -> ${ok}`, () => assert.is(isAuthorized(headers, q(query), PORT, TOKEN), ok));
+for (const [name, headers, query, ok] of cases)
+  who(`${name} -> ${ok}`, () => assert.is(isAuthorized(headers, q(query), PORT, TOKEN), ok));
 who.run();
 
 const parts = suite('secret, cookie, link, proof');

@@ -45,7 +45,9 @@ function startBuilt(dir: string): Promise<Server> {
 
 /** `count` clients that send one request each and then hold their sockets without reading. */
 async function stall(port: number, count: number, route: string, cookie: string): Promise<ChildProcess> {
-  const py = spawn('python3', [STALLER, String(port), String(count), route, `Cookie: ${cookie}`], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const py = spawn('python3', [STALLER, String(port), String(count), route, `Cookie: ${cookie}`], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     py.stdout!.on('data', (c: Buffer) => {
       if (String(c).startsWith('ready')) resolve();
@@ -61,7 +63,8 @@ async function stall(port: number, count: number, route: string, cookie: string)
  * 2 % (the old server took seconds to build its 40 copies).
  */
 async function settledRss(s: Server): Promise<number> {
-  for (let i = 0; i < 3; i++) assert.is((await request(s.port, '/api/summary', { headers: { cookie: s.cookie } })).status, 200);
+  for (let i = 0; i < 3; i++)
+    assert.is((await request(s.port, '/api/summary', { headers: { cookie: s.cookie } })).status, 200);
   const seen: number[] = [];
   for (let i = 0; i < 60; i++) {
     await new Promise((r) => setTimeout(r, 250));
@@ -74,7 +77,8 @@ async function settledRss(s: Server): Promise<number> {
 
 /** Events of 30 KB: under the size past which the feed sends a shortened line, so each goes out whole. */
 function appendBig(log: string, count: number): void {
-  for (let i = 0; i < count; i++) fs.appendFileSync(log, `${JSON.stringify(newEvent('tick', `big ${i} ${'y'.repeat(30_000)}`))}\n`);
+  for (let i = 0; i < count; i++)
+    fs.appendFileSync(log, `${JSON.stringify(newEvent('tick', `big ${i} ${'y'.repeat(30_000)}`))}\n`);
 }
 
 /** Wait for a condition; the limit only turns a hang into a failure. */
@@ -122,7 +126,9 @@ mem('40 stalled event streams while 21 MB of events arrive: no more memory than 
     await settledRss(s);
     appendBig(path.join(s === a ? quiet : busy, '.2L', 'events.jsonl'), 700);
   }
-  const events = async (s: Server) => (JSON.parse((await request(s.port, '/api/summary', { headers: { cookie: s.cookie } })).body) as { events: number }).events;
+  const events = async (s: Server) =>
+    (JSON.parse((await request(s.port, '/api/summary', { headers: { cookie: s.cookie } })).body) as { events: number })
+      .events;
   await until(async () => (await events(a)) === 710 && (await events(b)) === 710, 'both servers read the events');
   const [ra, rb] = [await settledRss(a), await settledRss(b)];
   // A stream may fall 8 MiB behind before it is dropped: private copies would be 40 × 8 MiB more.
@@ -138,7 +144,9 @@ budget('distinct bodies for stalled clients: the oldest holders are dropped, the
   if (!canRun) return console.log('  (skipped: needs python3 and /proc)');
   const outbox = new Outbox({ budget: 16 << 20 });
   let n = 0;
-  const server = http.createServer((_req, res) => outbox.send(res, 200, { 'content-type': 'application/octet-stream' }, Buffer.alloc(8 << 20, n++)));
+  const server = http.createServer((_req, res) =>
+    outbox.send(res, 200, { 'content-type': 'application/octet-stream' }, Buffer.alloc(8 << 20, n++)),
+  );
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const port = (server.address() as { port: number }).port;
   const py = await stall(port, 12, '/', 'x=y');

@@ -68,14 +68,19 @@ const hostCases: Array<[string | undefined, boolean]> = [
   [undefined, false],
   ['127.0.0.1:4000@evil', false],
 ];
-for (const [host, ok] of hostCases) hosts(`${JSON.stringify(host)} -> ${ok}`, () => assert.is(hostAllowed(host, 4000), ok));
+for (const [host, ok] of hostCases)
+  hosts(`${JSON.stringify(host)} -> ${ok}`, () => assert.is(hostAllowed(host, 4000), ok));
 hosts.run();
 
 const http = suite('dashboard server over HTTP');
 let s: RunningServer;
 let p: { dir: string; log: string };
 http.before(async () => {
-  p = await project([ev('plan_start', 'Build it'), '{not json', ev('tool_complete', 'ls', { tool_name: 'Bash', duration_ms: 12, source: 'hook' })]);
+  p = await project([
+    ev('plan_start', 'Build it'),
+    '{not json',
+    ev('tool_complete', 'ls', { tool_name: 'Bash', duration_ms: 12, source: 'hook' }),
+  ]);
   s = await serve(p.dir);
 });
 http.after(() => s.close());
@@ -125,7 +130,10 @@ http('no CORS header, even when asked', async () => {
   const r = await get(s, '/api/state', { headers: { origin: 'http://attacker.example' } });
   assert.is(r.status, 200);
   for (const h of Object.keys(r.headers)) assert.not.match(h, /^access-control-/);
-  const pre = await get(s, '/api/state', { method: 'OPTIONS', headers: { origin: 'http://attacker.example', 'access-control-request-method': 'GET' } });
+  const pre = await get(s, '/api/state', {
+    method: 'OPTIONS',
+    headers: { origin: 'http://attacker.example', 'access-control-request-method': 'GET' },
+  });
   assert.is(pre.status, 405);
   for (const h of Object.keys(pre.headers)) assert.not.match(h, /^access-control-/);
 });
@@ -143,21 +151,30 @@ const traversal = [
 ];
 for (const route of traversal) {
   http(`traversal ${route} is 404`, async () => {
-    const got = await rawRequest(s.port, `GET ${route} HTTP/1.1\r\nHost: 127.0.0.1:${s.port}\r\nConnection: close\r\n\r\n`);
+    const got = await rawRequest(
+      s.port,
+      `GET ${route} HTTP/1.1\r\nHost: 127.0.0.1:${s.port}\r\nConnection: close\r\n\r\n`,
+    );
     assert.match(got, /^HTTP\/1\.1 404 /);
     assert.not.match(got, /root:|plan_start/);
   });
 }
 http('absolute-form and asterisk targets are refused', async () => {
   for (const target of ['http://127.0.0.1/etc/passwd', '/etc/passwd', '*']) {
-    const got = await rawRequest(s.port, `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${s.port}\r\nConnection: close\r\n\r\n`);
+    const got = await rawRequest(
+      s.port,
+      `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${s.port}\r\nConnection: close\r\n\r\n`,
+    );
     assert.match(got, /^HTTP\/1\.1 40[04] /, target);
     assert.not.match(got, /root:/);
   }
 });
 http('shutdown needs the token', async () => {
   assert.is((await request(s.port, '/api/shutdown', { method: 'POST' })).status, 403);
-  assert.is((await request(s.port, '/api/shutdown', { method: 'POST', headers: { 'x-2l-token': 'guess' } })).status, 403);
+  assert.is(
+    (await request(s.port, '/api/shutdown', { method: 'POST', headers: { 'x-2l-token': 'guess' } })).status,
+    403,
+  );
   assert.is((await request(s.port, '/api/shutdown')).status, 405);
   assert.is((await request(s.port, '/api/identity')).status, 200);
 });
@@ -166,7 +183,9 @@ http.run();
 const secret = suite('every route that carries the log needs the server secret');
 let sv: RunningServer;
 secret.before(async () => {
-  const p2 = await project([ev('tool_complete', 'cat ~/.ssh/id_ed25519', { tool_name: 'Bash', duration_ms: 3, source: 'hook' })]);
+  const p2 = await project([
+    ev('tool_complete', 'cat ~/.ssh/id_ed25519', { tool_name: 'Bash', duration_ms: 3, source: 'hook' }),
+  ]);
   sv = await serve(p2.dir);
   await sv.feed.loaded;
 });
@@ -200,9 +219,11 @@ secret('the link trades its secret for an HttpOnly, SameSite=Strict cookie that 
   assert.is(r.status, 200);
   const cookie = String(r.headers['set-cookie']);
   assert.match(cookie, new RegExp(`^twol_dashboard_${sv.port}=${sv.token}; `));
-  for (const attr of ['HttpOnly', 'SameSite=Strict', 'Path=/']) assert.ok(cookie.split('; ').includes(attr), `${attr} in ${cookie}`);
+  for (const attr of ['HttpOnly', 'SameSite=Strict', 'Path=/'])
+    assert.ok(cookie.split('; ').includes(attr), `${attr} in ${cookie}`);
   const jar = { cookie: cookie.split(';')[0]! };
-  for (const route of LOG_ROUTES.filter((x) => x !== '/api/stream')) assert.is((await request(sv.port, route, { headers: jar })).status, 200, route);
+  for (const route of LOG_ROUTES.filter((x) => x !== '/api/stream'))
+    assert.is((await request(sv.port, route, { headers: jar })).status, 200, route);
   (await stream(sv)).close();
   assert.is((await request(sv.port, '/', { headers: jar })).headers['set-cookie'], undefined, 'only the link sets it');
 });
@@ -253,10 +274,16 @@ hostile('/api/state, /api/summary and /metrics answer; bad values become text or
   const summary = JSON.parse((await get(srv, '/api/summary')).body);
   assert.is(summary.events, HOSTILE_LINES.length);
   for (const t of summary.tools) assert.type(t.tool, 'string');
-  assert.equal(summary.tools.map((t: { tool: string }) => t.tool).sort(), ['Bash', 'constructor', '["Read","Write"]', '{"__proto__":{"polluted":1}}'].sort());
-  for (const m of summary.per_minute) assert.match(m.minute, /^2026-01-01T00:00$/, 'impossible times are left out of the per-minute counts');
-  for (const e of summary.errors.recent) assert.ok(e.error === undefined || (typeof e.error === 'string' && e.error.length <= 2001));
-  for (const c of summary.slowest) assert.ok(Number.isFinite(c.duration_ms) && c.duration_ms >= 0, String(c.duration_ms));
+  assert.equal(
+    summary.tools.map((t: { tool: string }) => t.tool).sort(),
+    ['Bash', 'constructor', '["Read","Write"]', '{"__proto__":{"polluted":1}}'].sort(),
+  );
+  for (const m of summary.per_minute)
+    assert.match(m.minute, /^2026-01-01T00:00$/, 'impossible times are left out of the per-minute counts');
+  for (const e of summary.errors.recent)
+    assert.ok(e.error === undefined || (typeof e.error === 'string' && e.error.length <= 2001));
+  for (const c of summary.slowest)
+    assert.ok(Number.isFinite(c.duration_ms) && c.duration_ms >= 0, String(c.duration_ms));
   assert.is(({} as Record<string, unknown>).polluted, undefined);
   const metrics = await get(srv, '/metrics');
   assert.is(metrics.status, 200, metrics.body);
@@ -281,7 +308,10 @@ live('new events arrive over SSE with increasing ids, then a summary', async () 
   appendEvent(dir, newEvent('agent_start', '<img src=x onerror=alert(1)>', { agent_id: 'builder-1' }));
   await sse.waitFor((f) => f.filter((x) => x.event === 'message').length === 2);
   const msgs = sse.frames.filter((x) => x.event === 'message');
-  assert.equal(msgs.map((m) => m.id), ['2', '3']);
+  assert.equal(
+    msgs.map((m) => m.id),
+    ['2', '3'],
+  );
   assert.is(JSON.parse(msgs[1]!.data).data, '<img src=x onerror=alert(1)>');
   await sse.waitFor((f) => f.some((x) => x.event === 'summary' && JSON.parse(x.data).events === 3));
   const last = JSON.parse(sse.frames.filter((x) => x.event === 'summary').pop()!.data);
@@ -296,7 +326,10 @@ live('a reconnect with Last-Event-ID gets only what it missed', async () => {
   await srv.feed.loaded;
   const sse = await stream(srv, '/api/stream', { 'last-event-id': '1' });
   await sse.waitFor((f) => f.filter((x) => x.event === 'message').length === 2);
-  assert.equal(sse.frames.filter((x) => x.event === 'message').map((m) => JSON.parse(m.data).event_type), ['a_two', 'a_three']);
+  assert.equal(
+    sse.frames.filter((x) => x.event === 'message').map((m) => JSON.parse(m.data).event_type),
+    ['a_two', 'a_three'],
+  );
   const gone = await stream(srv, '/api/stream?since=0&epoch=7');
   await gone.waitFor((f) => f.some((x) => x.event === 'reset'));
   sse.close();
@@ -325,7 +358,10 @@ live('the writer rotating past its cap is followed', async () => {
   for (let i = 0; i < 40; i++) appendEvent(dir, newEvent('tick', `n${i} ${'x'.repeat(100)}`), { maxBytes: 1024 });
   await sse.waitFor((f) => f.filter((x) => x.event === 'message').length === 40, 5000);
   const seen = sse.frames.filter((x) => x.event === 'message').map((m) => JSON.parse(m.data).data.split(' ')[0]);
-  assert.equal(seen, Array.from({ length: 40 }, (_, i) => `n${i}`));
+  assert.equal(
+    seen,
+    Array.from({ length: 40 }, (_, i) => `n${i}`),
+  );
   assert.ok(fs.readdirSync(path.join(dir, '.2L')).filter((n) => n.startsWith('events-')).length >= 3);
   sse.close();
   await srv.close();
@@ -387,23 +423,38 @@ live('the summary at start covers the archives, oldest first, then the live log;
   const { dir, log } = await project([ev('tick', 'live-1'), ev('plan_complete', 'done')]);
   const state = path.dirname(log);
   // Written out of order, and the same-millisecond counter sorts numerically (-10 after -2).
-  fs.writeFileSync(path.join(state, 'events-20261120T231500123Z-10.jsonl'), `${ev('phase_change', 'testing', { phase: 'testing' })}\n${ev('tick', 'a3')}\n`);
-  fs.writeFileSync(path.join(state, 'events-20261120T231500123Z-2.jsonl'), `${ev('plan_start', 'Build it')}\n{oops\n${ev('phase_change', 'building', { phase: 'building' })}\n${ev('tick', 'a2')}\n{"timestamp":"cut off`);
+  fs.writeFileSync(
+    path.join(state, 'events-20261120T231500123Z-10.jsonl'),
+    `${ev('phase_change', 'testing', { phase: 'testing' })}\n${ev('tick', 'a3')}\n`,
+  );
+  fs.writeFileSync(
+    path.join(state, 'events-20261120T231500123Z-2.jsonl'),
+    `${ev('plan_start', 'Build it')}\n{oops\n${ev('phase_change', 'building', { phase: 'building' })}\n${ev('tick', 'a2')}\n{"timestamp":"cut off`,
+  );
   const srv = await serve(dir, { tail: 4 });
   const summary = JSON.parse((await get(srv, '/api/summary')).body);
   assert.is(summary.events, 7);
   assert.is(summary.malformed, 2, 'the bad line and the cut-off last line of an archive');
   assert.equal(summary.by_type, { plan_start: 1, phase_change: 2, tick: 3, plan_complete: 1 });
   assert.is(summary.plan.status, 'complete', 'plan_start from the oldest archive, plan_complete from the live log');
-  assert.equal(summary.phases.map((p: { phase: string }) => p.phase), ['building', 'testing']);
+  assert.equal(
+    summary.phases.map((p: { phase: string }) => p.phase),
+    ['building', 'testing'],
+  );
   const st = JSON.parse((await get(srv, '/api/state')).body);
   assert.is(st.seq, 7);
-  assert.equal(st.events.map((l: string) => JSON.parse(l).data), ['testing', 'a3', 'live-1', 'done']);
+  assert.equal(
+    st.events.map((l: string) => JSON.parse(l).data),
+    ['testing', 'a3', 'live-1', 'done'],
+  );
   // The follower carries on from the end of the live log: nothing is read twice.
   const sse = await stream(srv);
   appendEvent(dir, newEvent('tick', 'after'));
   await sse.waitFor((f) => f.some((x) => x.event === 'message'));
-  assert.equal(sse.frames.filter((x) => x.event === 'message').map((m) => [m.id, JSON.parse(m.data).data]), [['8', 'after']]);
+  assert.equal(
+    sse.frames.filter((x) => x.event === 'message').map((m) => [m.id, JSON.parse(m.data).data]),
+    [['8', 'after']],
+  );
   await sse.waitFor((f) => f.some((x) => x.event === 'summary' && JSON.parse(x.data).events === 8));
   sse.close();
   await srv.close();
@@ -423,12 +474,17 @@ live.run();
 
 const tail = suite('readTail: the first render of a big log');
 tail('returns the last N valid events, skipping malformed lines and the cut first line', async () => {
-  const { dir, log } = await project(Array.from({ length: 30_000 }, (_, i) => (i % 1000 === 999 ? '{oops' : ev('tick', `n${i}`))));
+  const { dir, log } = await project(
+    Array.from({ length: 30_000 }, (_, i) => (i % 1000 === 999 ? '{oops' : ev('tick', `n${i}`))),
+  );
   const got = await readTail(log, 5);
-  assert.equal(got.map((l) => JSON.parse(l).data), ['n29994', 'n29995', 'n29996', 'n29997', 'n29998']);
+  assert.equal(
+    got.map((l) => JSON.parse(l).data),
+    ['n29994', 'n29995', 'n29996', 'n29997', 'n29998'],
+  );
   const many = await readTail(log, 20_000);
   assert.is(many.length, 20_000, 'the window grows until it has enough');
-  assert.is(JSON.parse(many[0]!).data, "n9979"); // 29,970 valid lines; the 9,970th valid one is n9979
+  assert.is(JSON.parse(many[0]!).data, 'n9979'); // 29,970 valid lines; the 9,970th valid one is n9979
   assert.equal(await readTail(path.join(dir, 'missing.jsonl'), 5), []);
 });
 tail('?early=1 answers the same state once loaded', async () => {

@@ -4,19 +4,45 @@ import { HELP, type SetupArgs, parseSetupArgs } from '../../lib/db/args.ts';
 import { EXIT_HELP } from '../../lib/db/report.ts';
 import { UsageError } from '../../lib/shared/cli.ts';
 
-const DEFAULTS: SetupArgs = { help: false, json: false, project: undefined, url: undefined, urlFrom: 'flag', check: false, fresh: false, allowPsql: false, timeoutS: 5 };
+const DEFAULTS: SetupArgs = {
+  help: false,
+  json: false,
+  project: undefined,
+  url: undefined,
+  urlFrom: 'flag',
+  check: false,
+  fresh: false,
+  allowPsql: false,
+  timeoutS: 5,
+};
 
 const good = suite('parseSetupArgs: accepted');
 const accepted: Array<[string, string[], Partial<SetupArgs>]> = [
   ['nothing', [], {}],
-  ['every flag', ['--check', '--fresh', '--allow-psql', '--json', '--timeout', '300', '--project', 'p', '--url', 'postgresql://u@h/d'], { check: true, fresh: true, allowPsql: true, json: true, timeoutS: 300, project: 'p', url: 'postgresql://u@h/d' }],
+  [
+    'every flag',
+    [
+      '--check',
+      '--fresh',
+      '--allow-psql',
+      '--json',
+      '--timeout',
+      '300',
+      '--project',
+      'p',
+      '--url',
+      'postgresql://u@h/d',
+    ],
+    { check: true, fresh: true, allowPsql: true, json: true, timeoutS: 300, project: 'p', url: 'postgresql://u@h/d' },
+  ],
   ['--url - reads stdin', ['--url', '-'], { urlFrom: 'stdin' }],
   ['--url=URL', ['--url=postgresql://u@h/d'], { url: 'postgresql://u@h/d' }],
   ['the shortest timeout', ['--timeout', '2'], { timeoutS: 2 }],
   ['-h', ['-h'], { help: true }],
   ['--help wins over a bad --timeout', ['--help', '--timeout', '0'], { help: true, timeoutS: 0 }],
 ];
-for (const [name, argv, want] of accepted) good(name, () => assert.equal(parseSetupArgs(argv), { ...DEFAULTS, ...want }));
+for (const [name, argv, want] of accepted)
+  good(name, () => assert.equal(parseSetupArgs(argv), { ...DEFAULTS, ...want }));
 good('the help documents --project and every exit code', () => {
   assert.match(HELP, /^ {2}--project DIR {2}/m);
   assert.ok(HELP.endsWith(EXIT_HELP));

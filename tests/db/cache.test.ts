@@ -2,7 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { CACHE_TTL_MS, type DbCache, cachePath, ensureIgnored, freshAge, parseCache, readCache, renderCache, writeCache } from '../../lib/db/cache.ts';
+import {
+  CACHE_TTL_MS,
+  type DbCache,
+  cachePath,
+  ensureIgnored,
+  freshAge,
+  parseCache,
+  readCache,
+  renderCache,
+  writeCache,
+} from '../../lib/db/cache.ts';
 import { UnsafePathError } from '../../lib/shared/safe-fs.ts';
 import { tempDir } from '../util/claude.ts';
 import { DB_T0, dbCache } from '../util/db-cache.ts';
@@ -20,8 +30,20 @@ const table: Array<[string, DbCache | undefined, string, Date, number | undefine
   ['no cache', undefined, entry().url, at(0), undefined],
   ['checked_at in the future (clock jump)', entry(), entry().url, at(-10 * 60_000), undefined],
   ['small clock skew tolerated', entry(), entry().url, at(-5000), 0],
-  ['a later failure voids it', entry({ last_failure: { at: at(1000).toISOString(), outcome: 'refused' } }), entry().url, at(2000), undefined],
-  ['an older failure does not', entry({ last_failure: { at: at(-1000).toISOString(), outcome: 'refused' } }), entry().url, at(2000), 2000],
+  [
+    'a later failure voids it',
+    entry({ last_failure: { at: at(1000).toISOString(), outcome: 'refused' } }),
+    entry().url,
+    at(2000),
+    undefined,
+  ],
+  [
+    'an older failure does not',
+    entry({ last_failure: { at: at(-1000).toISOString(), outcome: 'refused' } }),
+    entry().url,
+    at(2000),
+    2000,
+  ],
 ];
 for (const [name, cache, url, now, want] of table) fresh(name, () => assert.is(freshAge(cache, url, now), want));
 fresh.run();
@@ -39,7 +61,10 @@ const junk: Array<[string, string]> = [
   ['missing fields', 'url: x\n'],
   ['bad date', renderCache(entry({ checked_at: 'yesterday' }))],
   ['wrong type', renderCache(entry()).replace('can_create_schema: false', 'can_create_schema: "no"')],
-  ['alias bomb', 'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n'],
+  [
+    'alias bomb',
+    'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n',
+  ],
 ];
 for (const [name, t] of junk) text(`junk is no cache: ${name}`, () => assert.is(parseCache(t), undefined));
 text.run();
@@ -53,15 +78,25 @@ disk('writes .2L/db.yaml 0600 and keeps it out of git', () => {
   assert.is(fs.statSync(path.join(project, '.2L')).mode & 0o777, 0o700);
   assert.equal(readCache(project), entry());
   // A new .2L is ignored as a whole (safe-fs's ensureStateRoot).
-  assert.is(fs.readFileSync(path.join(project, '.2L', '.gitignore'), 'utf8'), '# 2L state: private to this machine\n*\n');
+  assert.is(
+    fs.readFileSync(path.join(project, '.2L', '.gitignore'), 'utf8'),
+    '# 2L state: private to this machine\n*\n',
+  );
   writeCache(project, entry());
-  assert.is(fs.readFileSync(path.join(project, '.2L', '.gitignore'), 'utf8'), '# 2L state: private to this machine\n*\n', 'second write adds nothing');
+  assert.is(
+    fs.readFileSync(path.join(project, '.2L', '.gitignore'), 'utf8'),
+    '# 2L state: private to this machine\n*\n',
+    'second write adds nothing',
+  );
 });
 disk('an existing .2L without a .gitignore gets one naming db.yaml', () => {
   const project = tempDir('cache');
   fs.mkdirSync(path.join(project, '.2L'));
   writeCache(project, entry());
-  assert.is(fs.readFileSync(path.join(project, '.2L', '.gitignore'), 'utf8'), '# 2L state that should not be committed\ndb.yaml\n');
+  assert.is(
+    fs.readFileSync(path.join(project, '.2L', '.gitignore'), 'utf8'),
+    '# 2L state that should not be committed\ndb.yaml\n',
+  );
 });
 disk('an unreadable or oversized cache is no cache', () => {
   const project = tempDir('cache');
@@ -98,7 +133,10 @@ planted('.2L/.gitignore links to the user’s ~/.bashrc: refused, nothing append
   const victim = victimIn(project);
   fs.mkdirSync(path.join(project, '.2L'));
   fs.symlinkSync(victim, path.join(project, '.2L', '.gitignore'));
-  assert.throws(() => writeCache(project, entry()), (e: Error) => e instanceof UnsafePathError && e.reason === 'symlink');
+  assert.throws(
+    () => writeCache(project, entry()),
+    (e: Error) => e instanceof UnsafePathError && e.reason === 'symlink',
+  );
   assert.is(fs.readFileSync(victim, 'utf8'), 'export SAFE=1\n');
   assert.not.ok(fs.existsSync(cachePath(project)));
 });
@@ -108,7 +146,10 @@ planted('.2L itself links elsewhere: refused; a cache found through it is no cac
   fs.writeFileSync(path.join(away, 'db.yaml'), renderCache(entry()));
   fs.symlinkSync(away, path.join(project, '.2L'));
   assert.is(readCache(project), undefined);
-  assert.throws(() => writeCache(project, entry()), (e: Error) => e instanceof UnsafePathError && e.reason === 'symlink');
+  assert.throws(
+    () => writeCache(project, entry()),
+    (e: Error) => e instanceof UnsafePathError && e.reason === 'symlink',
+  );
   assert.equal(fs.readdirSync(away), ['db.yaml']);
 });
 planted.run();

@@ -18,7 +18,11 @@ const conn = (over: Partial<Connection> = {}): Connection => ({
   ...over,
 });
 const absent: AllowPsql = { requested: false, state: 'absent' };
-const refusedAllow: AllowPsql = { requested: true, state: 'refused', error: '.claude/settings.local.json: invalid JSON' };
+const refusedAllow: AllowPsql = {
+  requested: true,
+  state: 'refused',
+  error: '.claude/settings.local.json: invalid JSON',
+};
 const psql: PsqlUsed = { path: '/usr/bin/psql', version: '15.18', offPath: false };
 const probeOk: ProbeOk = {
   ok: true,
@@ -33,8 +37,18 @@ const probeOk: ProbeOk = {
   latencyMs: 0.5,
   wallMs: 42,
 };
-const connected = (over: Partial<Extract<SetupDbOutcome, { kind: 'connected' }>> = {}): SetupDbOutcome => ({ kind: 'connected', conn: conn(), allowPsql: absent, psql, probe: probeOk, ...over });
-const failed = (kind: FailureKind, over: Partial<Extract<SetupDbOutcome, { kind: 'failed' }>> = {}): SetupDbOutcome => ({
+const connected = (over: Partial<Extract<SetupDbOutcome, { kind: 'connected' }>> = {}): SetupDbOutcome => ({
+  kind: 'connected',
+  conn: conn(),
+  allowPsql: absent,
+  psql,
+  probe: probeOk,
+  ...over,
+});
+const failed = (
+  kind: FailureKind,
+  over: Partial<Extract<SetupDbOutcome, { kind: 'failed' }>> = {},
+): SetupDbOutcome => ({
   kind: 'failed',
   conn: conn(),
   allowPsql: absent,
@@ -55,7 +69,11 @@ const psqlMissing = (over: Partial<Extract<SetupDbOutcome, { kind: 'psql_missing
   kind: 'psql_missing',
   conn: conn(),
   allowPsql: absent,
-  install: { manager: 'apt', command: 'sudo apt-get install -y postgresql-client', text: 'run `sudo apt-get install -y postgresql-client`' },
+  install: {
+    manager: 'apt',
+    command: 'sudo apt-get install -y postgresql-client',
+    text: 'run `sudo apt-get install -y postgresql-client`',
+  },
   ...over,
 });
 const usage: SetupDbOutcome = { kind: 'usage', message: 'the connection URL from `--url` cannot be used: bad' };
@@ -68,7 +86,12 @@ const table: Array<[string, SetupDbOutcome, number, string]> = [
   ['cached, --allow-psql refused', cached({ allowPsql: refusedAllow }), 1, 'ok'],
   ['usage', usage, 2, 'usage'],
   ['psql missing', psqlMissing(), 3, 'psql_missing'],
-  ['psql missing, --allow-psql refused: the more telling code', psqlMissing({ allowPsql: refusedAllow }), 3, 'psql_missing'],
+  [
+    'psql missing, --allow-psql refused: the more telling code',
+    psqlMissing({ allowPsql: refusedAllow }),
+    3,
+    'psql_missing',
+  ],
   ['refused', failed('refused'), 4, 'refused'],
   ['auth', failed('auth'), 5, 'auth'],
   ['no database', failed('no_database'), 6, 'no_database'],
@@ -92,7 +115,8 @@ for (const [name, o, code, outcome] of table) {
 codes.run();
 
 const text = suite('renderText');
-const note = 'agents must ask before each psql call: run `/2l-setup-db --allow-psql` (or add "Bash(psql:*)" to permissions.allow in .claude/settings.local.json)';
+const note =
+  'agents must ask before each psql call: run `/2l-setup-db --allow-psql` (or add "Bash(psql:*)" to permissions.allow in .claude/settings.local.json)';
 const envPassword =
   'The password is in `DATABASE_URL`, which psql does not read by itself: export PGPASSWORD in the environment Claude Code starts from, or add a ~/.pgpass line (mode 0600) host:port:database:user:password. (`psql "$DATABASE_URL"` works too, but Claude Code asks before every command holding a $VARIABLE, allow rule or not.) 2L stores no password.';
 const texts: Array<[string, SetupDbOutcome, string[]]> = [
@@ -181,9 +205,15 @@ const texts: Array<[string, SetupDbOutcome, string[]]> = [
 ];
 for (const [name, o, lines] of texts) text(name, () => assert.is(renderText(o), `${lines.join('\n')}\n`));
 const allowNotes: Array<[AllowPsql, string]> = [
-  [{ requested: true, state: 'added' }, 'added "Bash(psql:*)" to .claude/settings.local.json: agents can run psql without asking'],
+  [
+    { requested: true, state: 'added' },
+    'added "Bash(psql:*)" to .claude/settings.local.json: agents can run psql without asking',
+  ],
   [{ requested: true, state: 'present' }, '"Bash(psql:*)" is already allowed in .claude/settings.local.json'],
-  [{ requested: false, state: 'present', where: '.claude/settings.json' }, 'psql is allowed for agents ("Bash(psql:*)" in .claude/settings.json)'],
+  [
+    { requested: false, state: 'present', where: '.claude/settings.json' },
+    'psql is allowed for agents ("Bash(psql:*)" in .claude/settings.json)',
+  ],
 ];
 for (const [allowPsql, said] of allowNotes) {
   text(`allow rule ${allowPsql.requested ? 'asked for' : 'looked up'}, ${allowPsql.state}`, () => {
@@ -198,8 +228,27 @@ const json = suite('toJson / renderJson');
 json('connected: every field, in the order --json has always printed them', () => {
   const o = connected({ conn: conn({ source: 'flag', origin: '`--url`' }) });
   assert.equal(Object.keys(toJson(o)), [
-    'allow_psql', 'warnings', 'source', 'origin', 'url', 'psql', 'cached', 'server_version', 'server_version_num', 'user', 'database',
-    'can_create', 'can_create_in_schema', 'can_create_schema', 'latency_ms', 'wall_ms', 'saved', 'ok', 'outcome', 'exit_code', 'agent_note',
+    'allow_psql',
+    'warnings',
+    'source',
+    'origin',
+    'url',
+    'psql',
+    'cached',
+    'server_version',
+    'server_version_num',
+    'user',
+    'database',
+    'can_create',
+    'can_create_in_schema',
+    'can_create_schema',
+    'latency_ms',
+    'wall_ms',
+    'saved',
+    'ok',
+    'outcome',
+    'exit_code',
+    'agent_note',
   ]);
   const j = toJson(o);
   assert.equal(j.warnings, [PASSWORD_ON_COMMAND_LINE]);
@@ -221,15 +270,35 @@ json('failed: message, detail, hint; no agent note', () => {
   const j = toJson(failed('timeout', { timeoutS: 9 }));
   assert.equal(
     { message: j.message, detail: j.detail, wall_ms: j.wall_ms, cached: j.cached, agent_note: j.agent_note },
-    { message: 'timeout: no answer from 127.0.0.1:5432 within 9 s', detail: 'psql: error: it failed', wall_ms: 12, cached: false, agent_note: undefined },
+    {
+      message: 'timeout: no answer from 127.0.0.1:5432 within 9 s',
+      detail: 'psql: error: it failed',
+      wall_ms: 12,
+      cached: false,
+      agent_note: undefined,
+    },
   );
   assert.match(j.hint as string, /raise `--timeout`/);
 });
 json('cached: age in seconds and the cached facts', () => {
   const j = toJson(cached());
   assert.equal(
-    { cached: j.cached, cache_age_s: j.cache_age_s, checked_at: j.checked_at, can_create: j.can_create, latency_ms: j.latency_ms, psql: j.psql },
-    { cached: true, cache_age_s: 61, checked_at: '2026-11-20T12:00:00.000Z', can_create: false, latency_ms: 12.4, psql: { path: '/usr/bin/psql', version: '15.18' } },
+    {
+      cached: j.cached,
+      cache_age_s: j.cache_age_s,
+      checked_at: j.checked_at,
+      can_create: j.can_create,
+      latency_ms: j.latency_ms,
+      psql: j.psql,
+    },
+    {
+      cached: true,
+      cache_age_s: 61,
+      checked_at: '2026-11-20T12:00:00.000Z',
+      can_create: false,
+      latency_ms: 12.4,
+      psql: { path: '/usr/bin/psql', version: '15.18' },
+    },
   );
 });
 json('psql missing: the install command, or null', () => {
@@ -239,6 +308,9 @@ json('psql missing: the install command, or null', () => {
   assert.equal(toJson(other).install, { manager: 'other', command: null });
 });
 json('usage: the one object, naming the command', () => {
-  assert.is(renderJson(usage), '{"ok":false,"outcome":"usage","exit_code":2,"message":"setup-db: the connection URL from `--url` cannot be used: bad"}\n');
+  assert.is(
+    renderJson(usage),
+    '{"ok":false,"outcome":"usage","exit_code":2,"message":"setup-db: the connection URL from `--url` cannot be used: bad"}\n',
+  );
 });
 json.run();

@@ -1,6 +1,17 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { EXIT, EXIT_HELP, agentNote, createText, explain, formatAge, formatMs, passwordNote, rows, shq } from '../../lib/db/report.ts';
+import {
+  EXIT,
+  EXIT_HELP,
+  agentNote,
+  createText,
+  explain,
+  formatAge,
+  formatMs,
+  passwordNote,
+  rows,
+  shq,
+} from '../../lib/db/report.ts';
 import type { FailureKind } from '../../lib/db/psql-probe.ts';
 
 const codes = suite('EXIT');
@@ -48,7 +59,10 @@ for (const [input, want] of quoting) text(`shq ${input}`, () => assert.is(shq(in
 text('createText', () => {
   assert.is(createText(true, false, 'public'), 'yes (tables in schema public)');
   assert.is(createText(false, true, 'public'), 'yes (new schemas)');
-  assert.match(createText(false, false, undefined), /^no \(no CREATE on any schema in the search path or on the database\)/);
+  assert.match(
+    createText(false, false, undefined),
+    /^no \(no CREATE on any schema in the search path or on the database\)/,
+  );
 });
 text('formatMs / formatAge', () => {
   assert.is(formatMs(0.4567), '0.46 ms');
@@ -58,7 +72,14 @@ text('formatMs / formatAge', () => {
   assert.is(formatAge(240_000), '4 min');
 });
 text('rows align labels and drop missing values', () => {
-  assert.is(rows([['a', '1'], ['long label', '2'], ['gone', undefined]]), '  a           1\n  long label  2');
+  assert.is(
+    rows([
+      ['a', '1'],
+      ['long label', '2'],
+      ['gone', undefined],
+    ]),
+    '  a           1\n  long label  2',
+  );
 });
 text('agent note: the URL written out, a password hint per source, never a $VARIABLE command', () => {
   for (const source of ['flag', 'env', 'supabase', 'default'] as const) {
@@ -69,6 +90,9 @@ text('agent note: the URL written out, a password hint per source, never a $VARI
   assert.match(passwordNote('env', true), /`DATABASE_URL`, which psql does not read by itself/);
   assert.match(passwordNote('default', true), /`supabase status`/);
   assert.match(passwordNote('flag', false), /carries no password/);
-  assert.match(passwordNote('stdin', true), /^The password came with the URL on stdin and is not stored: export PGPASSWORD/);
+  assert.match(
+    passwordNote('stdin', true),
+    /^The password came with the URL on stdin and is not stored: export PGPASSWORD/,
+  );
 });
 text.run();

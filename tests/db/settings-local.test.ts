@@ -13,8 +13,19 @@ const table: Array<[string, Record<string, unknown> | undefined, ReturnType<type
   ['empty object', {}, { changed: true, next: { permissions: { allow: [PSQL_RULE] } } }],
   [
     'keeps every other key and rule, appends',
-    { env: { A: '1' }, permissions: { allow: ['Bash(git:*)'], deny: ['Read(.env)'], defaultMode: 'default' }, hooks: {} },
-    { changed: true, next: { env: { A: '1' }, permissions: { allow: ['Bash(git:*)', PSQL_RULE], deny: ['Read(.env)'], defaultMode: 'default' }, hooks: {} } },
+    {
+      env: { A: '1' },
+      permissions: { allow: ['Bash(git:*)'], deny: ['Read(.env)'], defaultMode: 'default' },
+      hooks: {},
+    },
+    {
+      changed: true,
+      next: {
+        env: { A: '1' },
+        permissions: { allow: ['Bash(git:*)', PSQL_RULE], deny: ['Read(.env)'], defaultMode: 'default' },
+        hooks: {},
+      },
+    },
   ],
   ['already there: no change', { permissions: { allow: [PSQL_RULE] } }, { changed: false }],
 ];
@@ -25,7 +36,13 @@ const shapes: Array<[string, Record<string, unknown>, RegExp]> = [
   ['allow is a string', { permissions: { allow: 'Bash(psql:*)' } }, /`permissions\.allow` must be a list of strings/],
   ['allow holds a number', { permissions: { allow: [1] } }, /must be a list of strings/],
 ];
-for (const [name, current, re] of shapes) plan(`refuses: ${name}`, () => assert.throws(() => planAllowRule(current, PSQL_RULE), (e: Error) => e instanceof SettingsShapeError && re.test(e.message)));
+for (const [name, current, re] of shapes)
+  plan(`refuses: ${name}`, () =>
+    assert.throws(
+      () => planAllowRule(current, PSQL_RULE),
+      (e: Error) => e instanceof SettingsShapeError && re.test(e.message),
+    ),
+  );
 plan.run();
 
 const apply = suite('addAllowRule');
@@ -33,7 +50,10 @@ const settingsFile = (project: string) => path.join(project, '.claude', 'setting
 apply('creates .claude/settings.local.json when absent', () => {
   const project = tempDir('set');
   assert.is(addAllowRule(project), true);
-  assert.is(fs.readFileSync(settingsFile(project), 'utf8'), '{\n  "permissions": {\n    "allow": [\n      "Bash(psql:*)"\n    ]\n  }\n}\n');
+  assert.is(
+    fs.readFileSync(settingsFile(project), 'utf8'),
+    '{\n  "permissions": {\n    "allow": [\n      "Bash(psql:*)"\n    ]\n  }\n}\n',
+  );
 });
 apply('merges into an existing file, keeps its mode; a second run writes nothing', () => {
   const project = tempDir('set');
@@ -41,7 +61,10 @@ apply('merges into an existing file, keeps its mode; a second run writes nothing
   fs.writeFileSync(settingsFile(project), '{"permissions":{"allow":["Bash(git:*)"]},"model":"opus"}', { mode: 0o640 });
   fs.chmodSync(settingsFile(project), 0o640);
   assert.is(addAllowRule(project), true);
-  assert.equal(JSON.parse(fs.readFileSync(settingsFile(project), 'utf8')), { permissions: { allow: ['Bash(git:*)', PSQL_RULE] }, model: 'opus' });
+  assert.equal(JSON.parse(fs.readFileSync(settingsFile(project), 'utf8')), {
+    permissions: { allow: ['Bash(git:*)', PSQL_RULE] },
+    model: 'opus',
+  });
   assert.is(fs.statSync(settingsFile(project)).mode & 0o777, 0o640);
   const before = fs.statSync(settingsFile(project));
   assert.is(addAllowRule(project), false);
@@ -59,7 +82,10 @@ for (const [name, text, re] of invalid) {
     const project = tempDir('set');
     fs.mkdirSync(path.join(project, '.claude'));
     fs.writeFileSync(settingsFile(project), text);
-    assert.throws(() => addAllowRule(project), (e: Error) => (e instanceof JsonFileError || e instanceof SettingsShapeError) && re.test(e.message));
+    assert.throws(
+      () => addAllowRule(project),
+      (e: Error) => (e instanceof JsonFileError || e instanceof SettingsShapeError) && re.test(e.message),
+    );
     assert.is(fs.readFileSync(settingsFile(project), 'utf8'), text);
     assert.equal(fs.readdirSync(path.join(project, '.claude')), ['settings.local.json']);
   });
@@ -74,7 +100,13 @@ planted('.claude/settings.local.json links to the user’s own settings: refused
   fs.writeFileSync(victim, '{"permissions":{"allow":[]}}');
   fs.mkdirSync(path.join(project, '.claude'));
   fs.symlinkSync(victim, settingsFile(project));
-  assert.throws(() => addAllowRule(project), (e: Error) => e instanceof JsonFileError && e.message === '.claude/settings.local.json: is a symbolic link; 2L never follows links inside a project (remove it)');
+  assert.throws(
+    () => addAllowRule(project),
+    (e: Error) =>
+      e instanceof JsonFileError &&
+      e.message ===
+        '.claude/settings.local.json: is a symbolic link; 2L never follows links inside a project (remove it)',
+  );
   assert.is(fs.readFileSync(victim, 'utf8'), '{"permissions":{"allow":[]}}');
   assert.ok(fs.lstatSync(settingsFile(project)).isSymbolicLink());
 });
@@ -82,7 +114,10 @@ planted('.claude links to another folder: refused, nothing written there', () =>
   const project = tempDir('set');
   const away = tempDir('away');
   fs.symlinkSync(away, path.join(project, '.claude'));
-  assert.throws(() => addAllowRule(project), (e: Error) => e instanceof UnsafePathError && e.reason === 'symlink');
+  assert.throws(
+    () => addAllowRule(project),
+    (e: Error) => e instanceof UnsafePathError && e.reason === 'symlink',
+  );
   assert.equal(fs.readdirSync(away), []);
 });
 planted.run();

@@ -33,15 +33,26 @@ const options = (project: string, over: Partial<SetupOptions> = {}): SetupOption
   ...over,
 });
 /** Asserts the kind and narrows to it. */
-function expectKind<K extends SetupDbOutcome['kind']>(o: SetupDbOutcome, kind: K): Extract<SetupDbOutcome, { kind: K }> {
+function expectKind<K extends SetupDbOutcome['kind']>(
+  o: SetupDbOutcome,
+  kind: K,
+): Extract<SetupDbOutcome, { kind: K }> {
   assert.is(o.kind, kind);
   return o as Extract<SetupDbOutcome, { kind: K }>;
 }
 
 const usage = suite('setupDb: usage outcomes, nothing written');
 const bad: Array<[string, Partial<SetupOptions>, RegExp]> = [
-  ['a URL that is not postgresql://', { url: 'mysql://u:pw@h/d' }, /^the connection URL from `--url` cannot be used: the URL must start with/],
-  ['a DATABASE_URL with a shell substitution', { url: undefined, env: { DATABASE_URL: 'postgresql://u:pw@$(id)/d' } }, /^the connection URL from `DATABASE_URL` cannot be used: `\$\(id\)` is not a host name/],
+  [
+    'a URL that is not postgresql://',
+    { url: 'mysql://u:pw@h/d' },
+    /^the connection URL from `--url` cannot be used: the URL must start with/,
+  ],
+  [
+    'a DATABASE_URL with a shell substitution',
+    { url: undefined, env: { DATABASE_URL: 'postgresql://u:pw@$(id)/d' } },
+    /^the connection URL from `DATABASE_URL` cannot be used: `\$\(id\)` is not a host name/,
+  ],
 ];
 for (const [name, over, re] of bad) {
   usage(name, async () => {
@@ -65,11 +76,23 @@ missing('the install hint, the event recorded, no password in the outcome', asyn
   const p = tempDir('setup-proj');
   const o = expectKind(await setupDb(options(p)), 'psql_missing');
   assert.ok(o.install.text);
-  assert.equal(o.conn, { safeUrl: 'postgresql://app@127.0.0.1:5432/appdb', user: 'app', host: '127.0.0.1', port: 5432, database: 'appdb', source: 'flag', origin: '`--url`', hasPassword: true });
+  assert.equal(o.conn, {
+    safeUrl: 'postgresql://app@127.0.0.1:5432/appdb',
+    user: 'app',
+    host: '127.0.0.1',
+    port: 5432,
+    database: 'appdb',
+    source: 'flag',
+    origin: '`--url`',
+    hasPassword: true,
+  });
   assert.equal(o.allowPsql, { requested: false, state: 'absent' });
   assert.is(o.eventError, undefined);
   const [e] = events(p);
-  assert.equal({ type: e!.event_type, outcome: e!.payload.outcome, source: e!.payload.source, ts: e!.timestamp }, { type: 'db_check', outcome: 'psql_missing', source: 'flag', ts: T0.toISOString() });
+  assert.equal(
+    { type: e!.event_type, outcome: e!.payload.outcome, source: e!.payload.source, ts: e!.timestamp },
+    { type: 'db_check', outcome: 'psql_missing', source: 'flag', ts: T0.toISOString() },
+  );
   assert.not.ok(JSON.stringify(o).includes(SECRET));
 });
 missing('--allow-psql into an invalid settings file: refused, the file untouched', async () => {
@@ -95,7 +118,10 @@ cache('fresh: cached outcome with its age, psql not run, no event', async () => 
   const p = tempDir('setup-proj');
   writeCache(p, entry);
   const psql = fakePsqlPath();
-  const o = expectKind(await setupDb(options(p, { check: true, env: { PATH: psql.dir }, now: () => new Date(T0.getTime() + 30_000) })), 'cached');
+  const o = expectKind(
+    await setupDb(options(p, { check: true, env: { PATH: psql.dir }, now: () => new Date(T0.getTime() + 30_000) })),
+    'cached',
+  );
   assert.is(o.ageMs, 30_000);
   assert.equal(o.cache, entry);
   assert.not.ok(psql.ran());

@@ -38,7 +38,8 @@ const table: Array<[string, string, { port: number; defaulted: boolean }]> = [
   ['dotted key', 'db.port = 6000\n', { port: 6000, defaulted: false }],
   ['empty file', '', { port: 54322, defaulted: true }],
 ];
-for (const [name, text, want] of table) parse(name, () => assert.equal(portFromToml(text, 'supabase/config.toml'), want));
+for (const [name, text, want] of table)
+  parse(name, () => assert.equal(portFromToml(text, 'supabase/config.toml'), want));
 
 const bad: Array<[string, string, RegExp]> = [
   ['malformed TOML names file:line:col', '[db]\nport = \n', /^`supabase\/config\.toml:2:8`: invalid TOML/],
@@ -51,7 +52,10 @@ const bad: Array<[string, string, RegExp]> = [
 ];
 for (const [name, text, re] of bad) {
   parse(`refuses ${name}`, () => {
-    assert.throws(() => portFromToml(text, 'supabase/config.toml'), (err: Error) => err instanceof SupabaseConfigError && re.test(err.message));
+    assert.throws(
+      () => portFromToml(text, 'supabase/config.toml'),
+      (err: Error) => err instanceof SupabaseConfigError && re.test(err.message),
+    );
   });
 }
 parse.run();
@@ -80,18 +84,29 @@ read.run();
 // A FIFO is in tests/e2e/db-setup.test.ts, run as a child with a timeout: a regression there would hang.
 const planted = suite('readSupabasePort: what a repository can plant');
 const plants: Array<[string, (file: string, dir: string) => void, RegExp]> = [
-  ['a symlink to /dev/zero', (f) => fs.symlinkSync('/dev/zero', f), /^`supabase\/config\.toml` is a symbolic link; 2L never follows links inside a project \(remove it\)$/],
-  ['a symlink to a valid config elsewhere', (f, dir) => {
-    fs.writeFileSync(path.join(dir, 'real.toml'), '[db]\nport = 5\n');
-    fs.symlinkSync(path.join(dir, 'real.toml'), f);
-  }, /is a symbolic link/],
+  [
+    'a symlink to /dev/zero',
+    (f) => fs.symlinkSync('/dev/zero', f),
+    /^`supabase\/config\.toml` is a symbolic link; 2L never follows links inside a project \(remove it\)$/,
+  ],
+  [
+    'a symlink to a valid config elsewhere',
+    (f, dir) => {
+      fs.writeFileSync(path.join(dir, 'real.toml'), '[db]\nport = 5\n');
+      fs.symlinkSync(path.join(dir, 'real.toml'), f);
+    },
+    /is a symbolic link/,
+  ],
 ];
 for (const [name, plant, re] of plants) {
   planted(name, () => {
     const dir = tempDir('sb');
     fs.mkdirSync(path.join(dir, 'supabase'));
     plant(path.join(dir, 'supabase', 'config.toml'), dir);
-    assert.throws(() => readSupabasePort(dir), (e: Error) => e instanceof SupabaseConfigError && re.test(e.message));
+    assert.throws(
+      () => readSupabasePort(dir),
+      (e: Error) => e instanceof SupabaseConfigError && re.test(e.message),
+    );
   });
 }
 planted.run();

@@ -1,16 +1,50 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { DEFAULT_URL, DbUrlError, MAX_URL_LENGTH, parseDbUrl, redactUrlText, resolveUrl, scrubSecret } from '../../lib/db/url.ts';
+import {
+  DEFAULT_URL,
+  DbUrlError,
+  MAX_URL_LENGTH,
+  parseDbUrl,
+  redactUrlText,
+  resolveUrl,
+  scrubSecret,
+} from '../../lib/db/url.ts';
 import { errorMessage } from '../../lib/shared/cli.ts';
 
 const resolve = suite('resolveUrl');
 const noConfig = () => undefined;
 const config = () => ({ port: 64000, file: 'supabase/config.toml' });
-const resolveTable: Array<[string, string | undefined, NodeJS.ProcessEnv, typeof config | typeof noConfig, { url: string; source: string }]> = [
-  ['--url wins over everything', 'postgresql://a@h/d', { DATABASE_URL: 'postgresql://b@h/d' }, config, { url: 'postgresql://a@h/d', source: 'flag' }],
-  ['DATABASE_URL next', undefined, { DATABASE_URL: ' postgresql://b@h/d ' }, config, { url: 'postgresql://b@h/d', source: 'env' }],
-  ['blank DATABASE_URL is ignored', undefined, { DATABASE_URL: '  ' }, config, { url: 'postgresql://postgres:postgres@127.0.0.1:64000/postgres', source: 'supabase' }],
-  ['then supabase/config.toml', undefined, {}, config, { url: 'postgresql://postgres:postgres@127.0.0.1:64000/postgres', source: 'supabase' }],
+const resolveTable: Array<
+  [string, string | undefined, NodeJS.ProcessEnv, typeof config | typeof noConfig, { url: string; source: string }]
+> = [
+  [
+    '--url wins over everything',
+    'postgresql://a@h/d',
+    { DATABASE_URL: 'postgresql://b@h/d' },
+    config,
+    { url: 'postgresql://a@h/d', source: 'flag' },
+  ],
+  [
+    'DATABASE_URL next',
+    undefined,
+    { DATABASE_URL: ' postgresql://b@h/d ' },
+    config,
+    { url: 'postgresql://b@h/d', source: 'env' },
+  ],
+  [
+    'blank DATABASE_URL is ignored',
+    undefined,
+    { DATABASE_URL: '  ' },
+    config,
+    { url: 'postgresql://postgres:postgres@127.0.0.1:64000/postgres', source: 'supabase' },
+  ],
+  [
+    'then supabase/config.toml',
+    undefined,
+    {},
+    config,
+    { url: 'postgresql://postgres:postgres@127.0.0.1:64000/postgres', source: 'supabase' },
+  ],
   ['else the Supabase local default', undefined, {}, noConfig, { url: DEFAULT_URL, source: 'default' }],
 ];
 for (const [name, flag, env, sb, want] of resolveTable) {
@@ -32,26 +66,93 @@ resolve('config.toml is read only when needed', () => {
   assert.is(reads, 0);
 });
 resolve('--url - (stdin) is its own source, and wins like --url', () => {
-  assert.equal(resolveUrl('postgresql://a@h/d', { DATABASE_URL: 'postgresql://b@h/d' }, config, 'stdin'), { url: 'postgresql://a@h/d', source: 'stdin', origin: '`--url -` (stdin)' });
+  assert.equal(resolveUrl('postgresql://a@h/d', { DATABASE_URL: 'postgresql://b@h/d' }, config, 'stdin'), {
+    url: 'postgresql://a@h/d',
+    source: 'stdin',
+    origin: '`--url -` (stdin)',
+  });
 });
 resolve('origin names the file and says when the port is Supabase’s default', () => {
   assert.is(resolveUrl(undefined, {}, config).origin, '`supabase/config.toml` [db] port 64000');
-  assert.match(resolveUrl(undefined, {}, () => ({ port: 54322, file: 'supabase/config.toml', defaulted: true })).origin, /no \[db\] port/);
+  assert.match(
+    resolveUrl(undefined, {}, () => ({ port: 54322, file: 'supabase/config.toml', defaulted: true })).origin,
+    /no \[db\] port/,
+  );
 });
 resolve.run();
 
 const parse = suite('parseDbUrl');
-const ok: Array<[string, { safeUrl: string; password?: string; user?: string; host: string; port?: number; database?: string }]> = [
-  ['postgresql://app:pw@127.0.0.1:5432/appdb', { safeUrl: 'postgresql://app@127.0.0.1:5432/appdb', password: 'pw', user: 'app', host: '127.0.0.1', port: 5432, database: 'appdb' }],
-  ['postgres://u:p%40ss%2Fw%3Ard@db.example.com/x', { safeUrl: 'postgres://u@db.example.com/x', password: 'p@ss/w:rd', user: 'u', host: 'db.example.com', port: undefined, database: 'x' }],
-  ['postgresql://u@h/d?sslmode=require&password=sec%20ret&application_name=x', { safeUrl: 'postgresql://u@h/d?sslmode=require&application_name=x', password: 'sec ret', user: 'u', host: 'h', port: undefined, database: 'd' }],
-  ['postgresql://u:@h/d', { safeUrl: 'postgresql://u@h/d', password: '', user: 'u', host: 'h', port: undefined, database: 'd' }],
-  ['postgresql:///d', { safeUrl: 'postgresql:///d', password: undefined, user: undefined, host: '', port: undefined, database: 'd' }],
-  ['postgresql://', { safeUrl: 'postgresql://', password: undefined, user: undefined, host: '', port: undefined, database: undefined }],
-  ['postgresql://u:pw@[::1]:6543/d', { safeUrl: 'postgresql://u@[::1]:6543/d', password: 'pw', user: 'u', host: '::1', port: 6543, database: 'd' }],
-  ['postgresql://u:pw@h1:5432,h2:5433/d', { safeUrl: 'postgresql://u@h1:5432,h2:5433/d', password: 'pw', user: 'u', host: 'h1', port: 5432, database: 'd' }],
-  ['postgresql://u:pw@%2Fvar%2Frun%2Fpostgresql/d', { safeUrl: 'postgresql://u@%2Fvar%2Frun%2Fpostgresql/d', password: 'pw', user: 'u', host: '/var/run/postgresql', port: undefined, database: 'd' }],
-  ['postgresql://:pw@h/d', { safeUrl: 'postgresql://h/d', password: 'pw', user: undefined, host: 'h', port: undefined, database: 'd' }],
+const ok: Array<
+  [string, { safeUrl: string; password?: string; user?: string; host: string; port?: number; database?: string }]
+> = [
+  [
+    'postgresql://app:pw@127.0.0.1:5432/appdb',
+    {
+      safeUrl: 'postgresql://app@127.0.0.1:5432/appdb',
+      password: 'pw',
+      user: 'app',
+      host: '127.0.0.1',
+      port: 5432,
+      database: 'appdb',
+    },
+  ],
+  [
+    'postgres://u:p%40ss%2Fw%3Ard@db.example.com/x',
+    {
+      safeUrl: 'postgres://u@db.example.com/x',
+      password: 'p@ss/w:rd',
+      user: 'u',
+      host: 'db.example.com',
+      port: undefined,
+      database: 'x',
+    },
+  ],
+  [
+    'postgresql://u@h/d?sslmode=require&password=sec%20ret&application_name=x',
+    {
+      safeUrl: 'postgresql://u@h/d?sslmode=require&application_name=x',
+      password: 'sec ret',
+      user: 'u',
+      host: 'h',
+      port: undefined,
+      database: 'd',
+    },
+  ],
+  [
+    'postgresql://u:@h/d',
+    { safeUrl: 'postgresql://u@h/d', password: '', user: 'u', host: 'h', port: undefined, database: 'd' },
+  ],
+  [
+    'postgresql:///d',
+    { safeUrl: 'postgresql:///d', password: undefined, user: undefined, host: '', port: undefined, database: 'd' },
+  ],
+  [
+    'postgresql://',
+    { safeUrl: 'postgresql://', password: undefined, user: undefined, host: '', port: undefined, database: undefined },
+  ],
+  [
+    'postgresql://u:pw@[::1]:6543/d',
+    { safeUrl: 'postgresql://u@[::1]:6543/d', password: 'pw', user: 'u', host: '::1', port: 6543, database: 'd' },
+  ],
+  [
+    'postgresql://u:pw@h1:5432,h2:5433/d',
+    { safeUrl: 'postgresql://u@h1:5432,h2:5433/d', password: 'pw', user: 'u', host: 'h1', port: 5432, database: 'd' },
+  ],
+  [
+    'postgresql://u:pw@%2Fvar%2Frun%2Fpostgresql/d',
+    {
+      safeUrl: 'postgresql://u@%2Fvar%2Frun%2Fpostgresql/d',
+      password: 'pw',
+      user: 'u',
+      host: '/var/run/postgresql',
+      port: undefined,
+      database: 'd',
+    },
+  ],
+  [
+    'postgresql://:pw@h/d',
+    { safeUrl: 'postgresql://h/d', password: 'pw', user: undefined, host: 'h', port: undefined, database: 'd' },
+  ],
 ];
 for (const [url, want] of ok) {
   parse(url, () => {
@@ -92,7 +193,10 @@ parse.run();
 const redact = suite('redactUrlText / scrubSecret');
 redact('redactUrlText hides user-info and query passwords', () => {
   assert.is(redactUrlText('x postgresql://u:hunter2@h/d y'), 'x postgresql://u:[REDACTED]@h/d y');
-  assert.is(redactUrlText('postgres://h/d?sslmode=require&password=hunter2'), 'postgres://h/d?sslmode=require&password=[REDACTED]');
+  assert.is(
+    redactUrlText('postgres://h/d?sslmode=require&password=hunter2'),
+    'postgres://h/d?sslmode=require&password=[REDACTED]',
+  );
   assert.is(redactUrlText('postgresql://u@h/d'), 'postgresql://u@h/d');
 });
 redact('scrubSecret replaces every occurrence, ignores trivially short secrets', () => {

@@ -23,7 +23,9 @@ function hookEv(type: string, data: string, fields: Partial<TwoLEvent>, at: Date
   return newEvent(type, data, { source: 'hook', agent_id: 'main', session_id: 'sess-aaaa-1111', ...fields }, at);
 }
 
-async function open(events: TwoLEvent[] | 'no-log' | 'empty-log' | { lines: string[] }): Promise<{ page: Page; dir: string; srv: BuiltDashboard; errors: string[] }> {
+async function open(
+  events: TwoLEvent[] | 'no-log' | 'empty-log' | { lines: string[] },
+): Promise<{ page: Page; dir: string; srv: BuiltDashboard; errors: string[] }> {
   const dir = tempDir('page');
   if (events === 'empty-log') {
     fs.mkdirSync(path.join(dir, '.2L'));
@@ -57,9 +59,24 @@ function sample(): TwoLEvent[] {
     newEvent('iteration_start', 'iteration 2', { phase: 'building' }, ago(99_000)),
     hookEv('session_start', 'Session started (startup)', {}, ago(90_000)),
     hookEv('agent_start', 'Explore started', { agent_id: 'sub-1', agent_type: 'Explore' }, ago(60_000)),
-    hookEv('tool_complete', 'Bash: npm test (1200 ms)', { tool_name: 'Bash', duration_ms: 1200, hook_ms: 4 }, ago(50_000)),
-    hookEv('tool_complete', 'Read: src/a.ts (9 ms)', { tool_name: 'Read', duration_ms: 9, agent_id: 'sub-1', session_id: 'sess-bbbb-2222' }, ago(40_000)),
-    hookEv('tool_error', 'Bash failed: Exit code 1 (37 ms)', { tool_name: 'Bash', duration_ms: 37, error: 'Exit code 1' }, ago(30_000)),
+    hookEv(
+      'tool_complete',
+      'Bash: npm test (1200 ms)',
+      { tool_name: 'Bash', duration_ms: 1200, hook_ms: 4 },
+      ago(50_000),
+    ),
+    hookEv(
+      'tool_complete',
+      'Read: src/a.ts (9 ms)',
+      { tool_name: 'Read', duration_ms: 9, agent_id: 'sub-1', session_id: 'sess-bbbb-2222' },
+      ago(40_000),
+    ),
+    hookEv(
+      'tool_error',
+      'Bash failed: Exit code 1 (37 ms)',
+      { tool_name: 'Bash', duration_ms: 37, error: 'Exit code 1' },
+      ago(30_000),
+    ),
   ];
 }
 
@@ -76,7 +93,17 @@ page('renders the header, the timeline newest first and the panels, with no cons
   assert.is(await p.textContent('#plan-iteration'), 'iteration 2');
   assert.match((await p.textContent('#plan-elapsed')) ?? '', /^50m \d+s$/);
   const types = await rowTexts(p);
-  assert.equal(types, ['tool_error', 'tool_complete', 'tool_complete', 'agent_start', 'session_start', 'iteration_start', 'phase_change', 'agent_spawn', 'plan_start']);
+  assert.equal(types, [
+    'tool_error',
+    'tool_complete',
+    'tool_complete',
+    'agent_start',
+    'session_start',
+    'iteration_start',
+    'phase_change',
+    'agent_spawn',
+    'plan_start',
+  ]);
   assert.is(await p.textContent('#c-events'), '9');
   assert.is(await p.textContent('#c-errors'), '1');
   assert.match((await p.textContent('#tools')) ?? '', /Bash2/);
@@ -90,9 +117,15 @@ page('renders the header, the timeline newest first and the panels, with no cons
 page('events appended after load show up, at the top', async () => {
   const { page: p, dir } = await open(sample());
   appendEvent(dir, newEvent('validation_result', 'PASS: 12 tests', { phase: 'validation' }));
-  await p.waitForFunction(() => document.querySelector('#timeline > li .type')?.textContent === 'validation_result', undefined, { timeout: 3000 });
+  await p.waitForFunction(
+    () => document.querySelector('#timeline > li .type')?.textContent === 'validation_result',
+    undefined,
+    { timeout: 3000 },
+  );
   appendEvent(dir, newEvent('plan_complete', 'done', { phase: 'complete' }));
-  await p.waitForFunction(() => document.getElementById('plan-status')?.textContent === 'complete', undefined, { timeout: 3000 });
+  await p.waitForFunction(() => document.getElementById('plan-status')?.textContent === 'complete', undefined, {
+    timeout: 3000,
+  });
   const elapsed = await p.textContent('#plan-elapsed');
   await p.waitForTimeout(1100);
   assert.is(await p.textContent('#plan-elapsed'), elapsed, 'elapsed stops when the plan completes');
@@ -103,7 +136,12 @@ page('events appended after load show up, at the top', async () => {
 page('hostile event text is shown as text, never run as HTML', async () => {
   const evil = [
     newEvent('note', XSS, { agent_id: '<b id="boom">agent</b>', phase: '<script>window.__pwned=2</script>' }),
-    hookEv('tool_error', XSS, { tool_name: '<svg onload="window.__pwned=3">', duration_ms: 5, error: XSS, session_id: '<i>s</i>' }, new Date()),
+    hookEv(
+      'tool_error',
+      XSS,
+      { tool_name: '<svg onload="window.__pwned=3">', duration_ms: 5, error: XSS, session_id: '<i>s</i>' },
+      new Date(),
+    ),
   ];
   const { page: p, dir } = await open(evil);
   appendEvent(dir, newEvent('agent_start', XSS, { agent_id: '<img src=y onerror="window.__pwned=4">' }));
@@ -117,7 +155,9 @@ page('hostile event text is shown as text, never run as HTML', async () => {
   assert.ok(text.includes('<b id="boom">agent</b>'));
   assert.ok(((await p.textContent('#tools')) ?? '').includes('<svg onload="window.__pwned=3">'));
   assert.ok(((await p.textContent('#errors')) ?? '').includes(XSS));
-  assert.ok(((await p.textContent('#timeline > li:last-child pre')) ?? '').includes('<script>window.__pwned=2</script>'));
+  assert.ok(
+    ((await p.textContent('#timeline > li:last-child pre')) ?? '').includes('<script>window.__pwned=2</script>'),
+  );
   await p.close();
 });
 
@@ -199,13 +239,19 @@ page('a big log: full figures, newest events first, still live', async () => {
   try {
     const p = await browser.newPage();
     await p.goto(withToken(srv.url, srv.token));
-    await p.waitForFunction((count) => document.getElementById('c-events')?.textContent === String(count), n, { timeout: 20_000 });
+    await p.waitForFunction((count) => document.getElementById('c-events')?.textContent === String(count), n, {
+      timeout: 20_000,
+    });
     await p.waitForFunction(() => document.getElementById('conn')?.textContent === 'live');
     const first = (await p.textContent('#timeline > li:first-child .text')) ?? '';
     assert.ok(first.startsWith(`n${n - 1} `), first.slice(0, 20));
     assert.is(await p.$$eval('#timeline > li', (els) => els.length), 300);
     appendEvent(dir, newEvent('after_load', 'still live'));
-    await p.waitForFunction(() => document.querySelector('#timeline > li .type')?.textContent === 'after_load', undefined, { timeout: 3000 });
+    await p.waitForFunction(
+      () => document.querySelector('#timeline > li .type')?.textContent === 'after_load',
+      undefined,
+      { timeout: 3000 },
+    );
   } finally {
     await srv.close();
   }
@@ -224,48 +270,79 @@ const HOSTILE_LINES = [
   '{"timestamp":"2026-01-01T24:61:00Z","event_type":"iteration_start","data":["it"]}',
 ];
 
-page('a log of hostile fields: the page stays live, shows them as text or –, and what follows still appears', async () => {
-  const { page: p, dir, errors } = await open({ lines: [...HOSTILE_LINES, JSON.stringify(newEvent('good_before', 'fine'))] });
-  await p.waitForFunction(() => document.getElementById('c-events')?.textContent === '9'); // the ["2026"] time is not an event
-  const bad = p.locator('#timeline > li', { hasText: 'bad time' });
-  assert.is(await bad.locator('.rel').textContent(), '–', 'an impossible time shows as –');
-  await bad.locator('summary').click();
-  assert.ok(((await bad.locator('pre').textContent()) ?? '').includes('2026-13-45T99:99:99Z'), 'the details show the raw value');
-  assert.ok(((await p.textContent('#tools')) ?? '').includes('["Read","Write"]'), 'an array where a name belongs is shown as its text');
-  // More of the same over the live stream, then a good event: it must appear.
-  const log = path.join(dir, '.2L', 'events.jsonl');
-  fs.appendFileSync(log, HOSTILE_LINES.map((l) => `${l}\n`).join(''));
-  appendEvent(dir, newEvent('good_after', 'still live'));
-  await p.waitForFunction(() => document.querySelector('#timeline > li .type')?.textContent === 'good_after', undefined, { timeout: 5000 });
-  await p.waitForFunction(() => document.getElementById('c-events')?.textContent === '18', undefined, { timeout: 5000 });
-  await p.waitForTimeout(1200); // the clock ticks once over every row and agent
-  assert.is(await p.textContent('#conn'), 'live');
-  assert.is(await p.evaluate(() => (Object.prototype as unknown as { polluted?: number; x?: number }).polluted ?? (Object.prototype as unknown as { x?: number }).x), undefined);
-  assert.equal(errors, []);
-  await p.close();
-});
+page(
+  'a log of hostile fields: the page stays live, shows them as text or –, and what follows still appears',
+  async () => {
+    const {
+      page: p,
+      dir,
+      errors,
+    } = await open({ lines: [...HOSTILE_LINES, JSON.stringify(newEvent('good_before', 'fine'))] });
+    await p.waitForFunction(() => document.getElementById('c-events')?.textContent === '9'); // the ["2026"] time is not an event
+    const bad = p.locator('#timeline > li', { hasText: 'bad time' });
+    assert.is(await bad.locator('.rel').textContent(), '–', 'an impossible time shows as –');
+    await bad.locator('summary').click();
+    assert.ok(
+      ((await bad.locator('pre').textContent()) ?? '').includes('2026-13-45T99:99:99Z'),
+      'the details show the raw value',
+    );
+    assert.ok(
+      ((await p.textContent('#tools')) ?? '').includes('["Read","Write"]'),
+      'an array where a name belongs is shown as its text',
+    );
+    // More of the same over the live stream, then a good event: it must appear.
+    const log = path.join(dir, '.2L', 'events.jsonl');
+    fs.appendFileSync(log, HOSTILE_LINES.map((l) => `${l}\n`).join(''));
+    appendEvent(dir, newEvent('good_after', 'still live'));
+    await p.waitForFunction(
+      () => document.querySelector('#timeline > li .type')?.textContent === 'good_after',
+      undefined,
+      { timeout: 5000 },
+    );
+    await p.waitForFunction(() => document.getElementById('c-events')?.textContent === '18', undefined, {
+      timeout: 5000,
+    });
+    await p.waitForTimeout(1200); // the clock ticks once over every row and agent
+    assert.is(await p.textContent('#conn'), 'live');
+    assert.is(
+      await p.evaluate(
+        () =>
+          (Object.prototype as unknown as { polluted?: number; x?: number }).polluted ??
+          (Object.prototype as unknown as { x?: number }).x,
+      ),
+      undefined,
+    );
+    assert.equal(errors, []);
+    await p.close();
+  },
+);
 
-page('the link secret leaves the address bar; the cookie carries on, no script can read it, and no link means no data', async () => {
-  const { page: p, srv, dir } = await open(sample());
-  assert.is(p.url(), srv.url, 'history.replaceState dropped ?token=');
-  const [cookie] = await p.context().cookies(srv.url);
-  assert.equal([cookie?.name, cookie?.httpOnly, cookie?.sameSite], [`twol_dashboard_${srv.port}`, true, 'Strict']);
-  assert.is(await p.evaluate(() => document.cookie), '');
-  await p.reload();
-  await p.waitForFunction(() => document.getElementById('conn')?.textContent === 'live');
-  const stranger = await browser.newPage(); // a fresh profile: no cookie, no link
-  const r = await stranger.goto(srv.url);
-  assert.is(r?.status(), 401);
-  assert.not.ok(((await stranger.content()) ?? '').includes('tool_error'));
-  await stranger.close();
-  // A new server on the same port has a new secret: the open page says how to get back in.
-  await srv.close();
-  const again = await startBuiltDashboard(dir, { ports: [srv.port], pollMs: 100 });
-  servers.push(again);
-  await p.waitForFunction(() => document.getElementById('conn')?.textContent === 'link expired', undefined, { timeout: 10_000 });
-  assert.is(await p.textContent('#empty-title'), 'This link no longer opens the dashboard');
-  await p.close();
-});
+page(
+  'the link secret leaves the address bar; the cookie carries on, no script can read it, and no link means no data',
+  async () => {
+    const { page: p, srv, dir } = await open(sample());
+    assert.is(p.url(), srv.url, 'history.replaceState dropped ?token=');
+    const [cookie] = await p.context().cookies(srv.url);
+    assert.equal([cookie?.name, cookie?.httpOnly, cookie?.sameSite], [`twol_dashboard_${srv.port}`, true, 'Strict']);
+    assert.is(await p.evaluate(() => document.cookie), '');
+    await p.reload();
+    await p.waitForFunction(() => document.getElementById('conn')?.textContent === 'live');
+    const stranger = await browser.newPage(); // a fresh profile: no cookie, no link
+    const r = await stranger.goto(srv.url);
+    assert.is(r?.status(), 401);
+    assert.not.ok(((await stranger.content()) ?? '').includes('tool_error'));
+    await stranger.close();
+    // A new server on the same port has a new secret: the open page says how to get back in.
+    await srv.close();
+    const again = await startBuiltDashboard(dir, { ports: [srv.port], pollMs: 100 });
+    servers.push(again);
+    await p.waitForFunction(() => document.getElementById('conn')?.textContent === 'link expired', undefined, {
+      timeout: 10_000,
+    });
+    assert.is(await p.textContent('#empty-title'), 'This link no longer opens the dashboard');
+    await p.close();
+  },
+);
 
 page('a log that is a link is not read; the page says why, and picks up a real log', async () => {
   const dir = tempDir('page');
@@ -284,7 +361,11 @@ page('a log that is a link is not read; the page says why, and picks up a real l
   assert.equal(await rowTexts(p), []);
   fs.rmSync(log);
   appendEvent(dir, newEvent('real_event', 'hello'));
-  await p.waitForFunction(() => document.querySelector('#timeline > li .type')?.textContent === 'real_event', undefined, { timeout: 5000 });
+  await p.waitForFunction(
+    () => document.querySelector('#timeline > li .type')?.textContent === 'real_event',
+    undefined,
+    { timeout: 5000 },
+  );
   await p.waitForSelector('#empty', { state: 'hidden', timeout: 3000 });
   await p.close();
 });
@@ -294,4 +375,3 @@ page.after(async () => {
   await browser?.close();
 });
 page.run();
-

@@ -22,7 +22,11 @@ const SECRETS = [PASSWORDS.app, PASSWORDS.noddl, PASSWORDS.ssluser, encodeURICom
 const shimDir = tempDir('psql-shim');
 const calls = path.join(shimDir, 'calls');
 // Counts connection attempts (not `psql --version`).
-fs.writeFileSync(path.join(shimDir, 'psql'), `#!/bin/sh\n[ "$1" = --version ] || echo x >> "${calls}"\nexec "${REAL_PSQL}" "$@"\n`, { mode: 0o755 });
+fs.writeFileSync(
+  path.join(shimDir, 'psql'),
+  `#!/bin/sh\n[ "$1" = --version ] || echo x >> "${calls}"\nexec "${REAL_PSQL}" "$@"\n`,
+  { mode: 0o755 },
+);
 const psqlCalls = () => (fs.existsSync(calls) ? fs.readFileSync(calls, 'utf8').split('\n').length - 1 : 0);
 
 interface Run {
@@ -37,7 +41,10 @@ function project(): string {
   return p;
 }
 function cli(cwd: string, args: string[], env: Record<string, string> = {}): Run {
-  const r = runSync(process.execPath, [BIN, ...args], { cwd, env: { PATH: `${shimDir}${path.delimiter}${process.env.PATH}`, HOME: cwd, LANG: 'C.UTF-8', ...env } });
+  const r = runSync(process.execPath, [BIN, ...args], {
+    cwd,
+    env: { PATH: `${shimDir}${path.delimiter}${process.env.PATH}`, HOME: cwd, LANG: 'C.UTF-8', ...env },
+  });
   for (const s of SECRETS) {
     assert.not.ok(r.stdout.includes(s), `password in stdout: ${r.stdout}`);
     assert.not.ok(r.stderr.includes(s), `password in stderr: ${r.stderr}`);
@@ -63,7 +70,10 @@ outcomes('connected as the database owner: report, agent note last, cache and ev
   assert.is(row(r.stdout, 'connection'), `postgresql://app@127.0.0.1:${pg.port}/appdb (from \`--url\`)`);
   assert.is(row(r.stdout, 'user'), 'app, database appdb');
   assert.is(row(r.stdout, 'can create'), 'yes (tables in schema public; new schemas)');
-  assert.match(row(r.stdout, 'latency')!, /^\d+(\.\d\d)? ms per query; \d+(\.\d\d)? ms to start psql, connect and check$/);
+  assert.match(
+    row(r.stdout, 'latency')!,
+    /^\d+(\.\d\d)? ms per query; \d+(\.\d\d)? ms to start psql, connect and check$/,
+  );
   assert.is(row(r.stdout, 'saved'), '.2L/db.yaml (no password)');
   assert.equal(lines.slice(-3), [
     'For agents: reach the database with',
@@ -83,11 +93,26 @@ outcomes('connected as the database owner: report, agent note last, cache and ev
 outcomes('a role without CREATE rights is told so (still exit 0)', () => {
   const r = cli(project(), ['--url', pg.url('noddl')]);
   assert.is(r.code, 0);
-  assert.is(row(r.stdout, 'can create'), 'no (no CREATE on schema public or on the database): read and write existing tables only');
+  assert.is(
+    row(r.stdout, 'can create'),
+    'no (no CREATE on schema public or on the database): read and write existing tables only',
+  );
 });
 const failures: Array<[string, () => string, number, string, RegExp]> = [
-  ['wrong password', () => pg.url('app').replace(encodeURIComponent(PASSWORDS.app), 'Not-the-pw-1'), 5, 'authentication failed for user app', /password authentication failed for user "app"/],
-  ['missing database', () => pg.url('app', 'nodb'), 6, 'database nodb does not exist', /database "nodb" does not exist/],
+  [
+    'wrong password',
+    () => pg.url('app').replace(encodeURIComponent(PASSWORDS.app), 'Not-the-pw-1'),
+    5,
+    'authentication failed for user app',
+    /password authentication failed for user "app"/,
+  ],
+  [
+    'missing database',
+    () => pg.url('app', 'nodb'),
+    6,
+    'database nodb does not exist',
+    /database "nodb" does not exist/,
+  ],
   ['SSL required', () => pg.url('ssluser'), 8, 'the server requires SSL', /no encryption/],
 ];
 for (const [name, url, code, title, said] of failures) {
@@ -118,7 +143,10 @@ outcomes('a server that accepts TCP and never answers: exit 7 after --timeout', 
   const port = (srv.address() as net.AddressInfo).port;
   try {
     // Async: the test's own server must keep accepting while the CLI waits.
-    const r = await run(process.execPath, [BIN, '--timeout', '2', '--url', `postgresql://u:pw@127.0.0.1:${port}/d`], { cwd: project(), env: { PATH: process.env.PATH } });
+    const r = await run(process.execPath, [BIN, '--timeout', '2', '--url', `postgresql://u:pw@127.0.0.1:${port}/d`], {
+      cwd: project(),
+      env: { PATH: process.env.PATH },
+    });
     assert.is(r.code, 7, r.stdout + r.stderr);
     assert.is(r.stdout.split('\n')[0], `2l setup-db: timeout: no answer from 127.0.0.1:${port} within 2 s (exit 7)`);
     assert.ok(sockets.length >= 1);
@@ -133,7 +161,8 @@ outcomes('psql missing from PATH: exit 3 with this platform’s install command'
   assert.is(r.code, 3);
   assert.is(r.stdout.split('\n')[0], '2l setup-db: psql is not installed (exit 3)');
   const osRelease = fs.existsSync('/etc/os-release') ? fs.readFileSync('/etc/os-release', 'utf8') : '';
-  if (/^ID(_LIKE)?=.*(debian|ubuntu)/m.test(osRelease)) assert.match(row(r.stdout, 'install')!, /`sudo apt-get install -y postgresql-client`/);
+  if (/^ID(_LIKE)?=.*(debian|ubuntu)/m.test(osRelease))
+    assert.match(row(r.stdout, 'install')!, /`sudo apt-get install -y postgresql-client`/);
   assert.match(r.stdout, /never asks for or stores a sudo password|postgresql\.org/);
   assert.is(events(p)[0]!.payload.outcome, 'psql_missing');
 });
@@ -143,10 +172,20 @@ outcomes('--json: one object with the outcome and exit code', () => {
   const j = JSON.parse(r.stdout);
   assert.equal(
     { ok: j.ok, outcome: j.outcome, exit_code: j.exit_code, url: j.url, source: j.source, cached: j.cached },
-    { ok: false, outcome: 'no_database', exit_code: 6, url: `postgresql://app@127.0.0.1:${pg.port}/nodb`, source: 'flag', cached: false },
+    {
+      ok: false,
+      outcome: 'no_database',
+      exit_code: 6,
+      url: `postgresql://app@127.0.0.1:${pg.port}/nodb`,
+      source: 'flag',
+      cached: false,
+    },
   );
   const ok = JSON.parse(cli(project(), ['--json', '--url', pg.url('noddl')]).stdout);
-  assert.equal({ ok: ok.ok, server_version: ok.server_version, user: ok.user, can_create: ok.can_create }, { ok: true, server_version: pg.version, user: 'noddl', can_create: false });
+  assert.equal(
+    { ok: ok.ok, server_version: ok.server_version, user: ok.user, can_create: ok.can_create },
+    { ok: true, server_version: pg.version, user: 'noddl', can_create: false },
+  );
   assert.match(ok.agent_note, /^For agents:/);
 });
 outcomes.run();
@@ -156,8 +195,17 @@ sources.before(before);
 sources('DATABASE_URL; the agent note writes the URL out (a $VARIABLE always needs approval)', () => {
   const r = cli(project(), [], { DATABASE_URL: `${pg.url('app')}?application_name=t` });
   assert.is(r.code, 0, r.stdout);
-  assert.is(row(r.stdout, 'connection'), `postgresql://app@127.0.0.1:${pg.port}/appdb?application_name=t (from \`DATABASE_URL\`)`);
-  assert.match(r.stdout, new RegExp(`^  psql 'postgresql://app@127\\.0\\.0\\.1:${pg.port}/appdb\\?application_name=t' -X -v ON_ERROR_STOP=1 -c '<SQL>'$`, 'm'));
+  assert.is(
+    row(r.stdout, 'connection'),
+    `postgresql://app@127.0.0.1:${pg.port}/appdb?application_name=t (from \`DATABASE_URL\`)`,
+  );
+  assert.match(
+    r.stdout,
+    new RegExp(
+      `^  psql 'postgresql://app@127\\.0\\.0\\.1:${pg.port}/appdb\\?application_name=t' -X -v ON_ERROR_STOP=1 -c '<SQL>'$`,
+      'm',
+    ),
+  );
   assert.match(r.stdout, /The password is in `DATABASE_URL`, which psql does not read by itself/);
 });
 sources('--url beats DATABASE_URL', () => {
@@ -167,22 +215,31 @@ sources('--url beats DATABASE_URL', () => {
 sources('supabase/config.toml [db] port, with Supabase’s local credentials', () => {
   const p = project();
   fs.mkdirSync(path.join(p, 'supabase'));
-  fs.writeFileSync(path.join(p, 'supabase', 'config.toml'), `project_id = "t"\n\n[api]\nport = 1\n\n[db]\nport = ${pg.port}\nmajor_version = 15\n`);
+  fs.writeFileSync(
+    path.join(p, 'supabase', 'config.toml'),
+    `project_id = "t"\n\n[api]\nport = 1\n\n[db]\nport = ${pg.port}\nmajor_version = 15\n`,
+  );
   const r = cli(p, []);
   assert.is(r.code, 0, r.stdout + r.stderr);
-  assert.is(row(r.stdout, 'connection'), `postgresql://postgres@127.0.0.1:${pg.port}/postgres (from \`supabase/config.toml\` [db] port ${pg.port})`);
+  assert.is(
+    row(r.stdout, 'connection'),
+    `postgresql://postgres@127.0.0.1:${pg.port}/postgres (from \`supabase/config.toml\` [db] port ${pg.port})`,
+  );
   assert.is(events(p)[0]!.payload.source, 'supabase');
   assert.match(r.stdout, /Supabase local default for user postgres \(`supabase status` shows it\)/);
 });
-sources('--project (relative to the current folder): the cache and the event land there, nothing in the current folder', () => {
-  const p = project();
-  const cwd = project();
-  const r = cli(cwd, ['--project', path.relative(cwd, p), '--url', pg.url('app')]);
-  assert.is(r.code, 0, r.stdout + r.stderr);
-  assert.ok(fs.existsSync(path.join(p, '.2L', 'db.yaml')));
-  assert.is(events(p)[0]!.payload.outcome, 'ok');
-  assert.equal(fs.readdirSync(cwd), []);
-});
+sources(
+  '--project (relative to the current folder): the cache and the event land there, nothing in the current folder',
+  () => {
+    const p = project();
+    const cwd = project();
+    const r = cli(cwd, ['--project', path.relative(cwd, p), '--url', pg.url('app')]);
+    assert.is(r.code, 0, r.stdout + r.stderr);
+    assert.ok(fs.existsSync(path.join(p, '.2L', 'db.yaml')));
+    assert.is(events(p)[0]!.payload.outcome, 'ok');
+    assert.equal(fs.readdirSync(cwd), []);
+  },
+);
 sources('a malformed supabase/config.toml: exit 2 naming file:line, nothing written', () => {
   const p = project();
   fs.mkdirSync(path.join(p, 'supabase'));
@@ -204,18 +261,29 @@ cache('hit within 5 minutes: no psql run, no event; --fresh and expiry test agai
   const e = events(p).length;
   const hit = cli(p, ['--check', '--url', pg.url('app')]);
   assert.is(hit.code, 0);
-  assert.match(hit.stdout.split('\n')[0]!, new RegExp(`^2l setup-db: ok, PostgreSQL ${pg.version.replace(/[()+.]/g, '\\$&')} \\(checked \\d+ s ago; cached in \\.2L/db\\.yaml, \`--fresh\` to test again\\)$`));
+  assert.match(
+    hit.stdout.split('\n')[0]!,
+    new RegExp(
+      `^2l setup-db: ok, PostgreSQL ${pg.version.replace(/[()+.]/g, '\\$&')} \\(checked \\d+ s ago; cached in \\.2L/db\\.yaml, \`--fresh\` to test again\\)$`,
+    ),
+  );
   assert.is(psqlCalls(), n, 'no connection made');
   assert.is(events(p).length, e, 'a cache hit is not a check');
   assert.ok(JSON.parse(cli(p, ['--check', '--json', '--url', pg.url('app')]).stdout).cached);
 
-  assert.is(cli(p, ['--check', '--fresh', '--url', pg.url('app')]).stdout.split('\n')[0], `2l setup-db: connected to PostgreSQL ${pg.version}`);
+  assert.is(
+    cli(p, ['--check', '--fresh', '--url', pg.url('app')]).stdout.split('\n')[0],
+    `2l setup-db: connected to PostgreSQL ${pg.version}`,
+  );
   assert.is(psqlCalls(), n + 1);
 
   const file = path.join(p, '.2L', 'db.yaml');
   const old = new Date(Date.now() - 5 * 60_000 - 1000).toISOString();
   fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^checked_at: .*$/m, `checked_at: ${old}`));
-  assert.is(cli(p, ['--check', '--url', pg.url('app')]).stdout.split('\n')[0], `2l setup-db: connected to PostgreSQL ${pg.version}`);
+  assert.is(
+    cli(p, ['--check', '--url', pg.url('app')]).stdout.split('\n')[0],
+    `2l setup-db: connected to PostgreSQL ${pg.version}`,
+  );
   assert.is(psqlCalls(), n + 2, 'expired: tested again');
   assert.not.match(fs.readFileSync(file, 'utf8'), new RegExp(old));
 });
@@ -252,19 +320,34 @@ allow.before(before);
 const settings = (p: string) => path.join(p, '.claude', 'settings.local.json');
 allow('without the flag: says how', () => {
   const r = cli(project(), ['--url', pg.url('app')]);
-  assert.match(r.stdout, /^ {2}note: agents must ask before each psql call: run `\/2l-setup-db --allow-psql` \(or add "Bash\(psql:\*\)" to permissions\.allow in \.claude\/settings\.local\.json\)$/m);
+  assert.match(
+    r.stdout,
+    /^ {2}note: agents must ask before each psql call: run `\/2l-setup-db --allow-psql` \(or add "Bash\(psql:\*\)" to permissions\.allow in \.claude\/settings\.local\.json\)$/m,
+  );
 });
 allow('merges into an existing settings file; a second run changes nothing', () => {
   const p = project();
   fs.mkdirSync(path.join(p, '.claude'));
-  fs.writeFileSync(settings(p), JSON.stringify({ permissions: { allow: ['Bash(git:*)'], deny: ['Read(.env)'] }, env: { X: '1' } }));
+  fs.writeFileSync(
+    settings(p),
+    JSON.stringify({ permissions: { allow: ['Bash(git:*)'], deny: ['Read(.env)'] }, env: { X: '1' } }),
+  );
   const r = cli(p, ['--allow-psql', '--url', pg.url('app')]);
   assert.is(r.code, 0);
-  assert.match(r.stdout, /note: added "Bash\(psql:\*\)" to \.claude\/settings\.local\.json: agents can run psql without asking/);
-  assert.equal(JSON.parse(fs.readFileSync(settings(p), 'utf8')), { permissions: { allow: ['Bash(git:*)', 'Bash(psql:*)'], deny: ['Read(.env)'] }, env: { X: '1' } });
+  assert.match(
+    r.stdout,
+    /note: added "Bash\(psql:\*\)" to \.claude\/settings\.local\.json: agents can run psql without asking/,
+  );
+  assert.equal(JSON.parse(fs.readFileSync(settings(p), 'utf8')), {
+    permissions: { allow: ['Bash(git:*)', 'Bash(psql:*)'], deny: ['Read(.env)'] },
+    env: { X: '1' },
+  });
   const again = cli(p, ['--allow-psql', '--url', pg.url('app')]);
   assert.match(again.stdout, /note: "Bash\(psql:\*\)" is already allowed in \.claude\/settings\.local\.json/);
-  assert.match(cli(p, ['--url', pg.url('app')]).stdout, /note: psql is allowed for agents \("Bash\(psql:\*\)" in \.claude\/settings\.local\.json\)/);
+  assert.match(
+    cli(p, ['--url', pg.url('app')]).stdout,
+    /note: psql is allowed for agents \("Bash\(psql:\*\)" in \.claude\/settings\.local\.json\)/,
+  );
 });
 allow('invalid JSON: refused, file untouched, exit 1 even though the database is fine', () => {
   const p = project();
@@ -283,17 +366,37 @@ allow.run();
 const hostile = suite('setup-db: hostile and bad input');
 hostile.before(before);
 const usage: Array<[string, () => string[], RegExp]> = [
-  ['shell substitution in the URL', () => ['--url', `postgresql://u:pw@$(touch${'${IFS}'}pwned)/d`], /^setup-db: the connection URL from `--url` cannot be used: `\$\(touch\$\{IFS\}pwned\)` is not a host name/],
-  ['a semicolon and backticks', () => ['--url', 'postgresql://u:pw@h;`touch pwned`/d'], /^setup-db: the connection URL from `--url` cannot be used: the URL contains spaces/],
+  [
+    'shell substitution in the URL',
+    () => ['--url', `postgresql://u:pw@$(touch${'${IFS}'}pwned)/d`],
+    /^setup-db: the connection URL from `--url` cannot be used: `\$\(touch\$\{IFS\}pwned\)` is not a host name/,
+  ],
+  [
+    'a semicolon and backticks',
+    () => ['--url', 'postgresql://u:pw@h;`touch pwned`/d'],
+    /^setup-db: the connection URL from `--url` cannot be used: the URL contains spaces/,
+  ],
   // Linux caps one argument at 128 KiB, so this is about the largest a user can pass.
-  ['a 100 KB URL', () => ['--url', `postgresql://u:pw@h/${'x'.repeat(100_000)}`], /^setup-db: the connection URL from `--url` cannot be used: the URL is 100020 characters long; the limit is 4096\n$/],
+  [
+    'a 100 KB URL',
+    () => ['--url', `postgresql://u:pw@h/${'x'.repeat(100_000)}`],
+    /^setup-db: the connection URL from `--url` cannot be used: the URL is 100020 characters long; the limit is 4096\n$/,
+  ],
   ['another scheme', () => ['--url', 'mysql://u:pw@h/d'], /must start with `postgresql:\/\/`/],
   // Worded by lib/shared/cli.ts like every command's (issue 11), not by Node's parser.
   ['an unknown flag', () => ['--bogus'], /^setup-db: unknown option `--bogus` \(see --help\)\n$/],
-  ['an unknown flag that is a URL with a password', () => ['--postgresql://u:pw@h/d'], /^setup-db: unknown option `--postgresql…` \(see --help\)\n$/],
+  [
+    'an unknown flag that is a URL with a password',
+    () => ['--postgresql://u:pw@h/d'],
+    /^setup-db: unknown option `--postgresql…` \(see --help\)\n$/,
+  ],
   ['a positional argument', () => ['postgresql://u:pw@h/d'], /^setup-db: unexpected argument \(see --help\)\n$/],
   ['an empty --project', () => ['--project', ''], /^setup-db: `--project` needs a folder\n$/],
-  ['--timeout 0', () => ['--timeout', '0'], /^setup-db: `--timeout` must be a whole number of seconds from 2 to 300\n$/],
+  [
+    '--timeout 0',
+    () => ['--timeout', '0'],
+    /^setup-db: `--timeout` must be a whole number of seconds from 2 to 300\n$/,
+  ],
   ['--timeout abc', () => ['--timeout', 'abc'], /`--timeout` must be a whole number/],
 ];
 for (const [name, args, re] of usage) {
@@ -322,7 +425,10 @@ hostile('.2L is a file, not a folder: still reports the connection, says what it
   const r = cli(p, ['--url', pg.url('app')]);
   assert.is(r.code, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /^2l setup-db: connected to PostgreSQL/);
-  assert.match(row(r.stdout, 'saved')!, /^not saved: .*\/\.2L: is not a real folder; 2L keeps its state only in a folder it owns \(remove it\)$/);
+  assert.match(
+    row(r.stdout, 'saved')!,
+    /^not saved: .*\/\.2L: is not a real folder; 2L keeps its state only in a folder it owns \(remove it\)$/,
+  );
   assert.match(r.stdout, /note: could not record the db_check event: /);
   assert.is(fs.readFileSync(path.join(p, '.2L'), 'utf8'), 'not a folder');
 });
@@ -330,7 +436,8 @@ hostile('--help: exit 0, documents every exit code', () => {
   const r = cli(project(), ['--help']);
   assert.is(r.code, 0);
   assert.is(r.stderr, '');
-  for (const code of ['0', '1', '2', '3', '4', '5', '6', '7', '8']) assert.match(r.stdout, new RegExp(`^ {2}${code} {2}\\S`, 'm'));
+  for (const code of ['0', '1', '2', '3', '4', '5', '6', '7', '8'])
+    assert.match(r.stdout, new RegExp(`^ {2}${code} {2}\\S`, 'm'));
 });
 hostile.run();
 
@@ -345,7 +452,11 @@ const victimFile = (p: string) => {
 };
 for (const [what, plant, re] of [
   ['a FIFO', mkfifo, /is not a file \(a folder, device, FIFO or socket\)/],
-  ['a symlink to /dev/zero', (f: string) => fs.symlinkSync('/dev/zero', f), /is a symbolic link; 2L never follows links inside a project/],
+  [
+    'a symlink to /dev/zero',
+    (f: string) => fs.symlinkSync('/dev/zero', f),
+    /is a symbolic link; 2L never follows links inside a project/,
+  ],
 ] as const) {
   planted(`supabase/config.toml is ${what}: exit 2 at once, nothing written`, () => {
     const p = project();
@@ -373,20 +484,29 @@ planted('.2L/.gitignore links to the user’s ~/.bashrc: nothing appended there,
   fs.symlinkSync(victim, path.join(p, '.2L', '.gitignore'));
   const r = cli(p, ['--url', pg.url('app')]);
   assert.is(r.code, 0, r.stdout);
-  assert.match(row(r.stdout, 'saved')!, /^not saved: .*\.gitignore: is a symbolic link; 2L never follows links inside a project \(remove it\)$/);
+  assert.match(
+    row(r.stdout, 'saved')!,
+    /^not saved: .*\.gitignore: is a symbolic link; 2L never follows links inside a project \(remove it\)$/,
+  );
   assert.is(fs.readFileSync(victim, 'utf8'), 'export SAFE=1\n');
   assert.not.ok(fs.existsSync(path.join(p, '.2L', 'db.yaml')));
 });
-planted('--allow-psql with .claude/settings.local.json linked to the user’s settings: refused, exit 1, the target untouched', () => {
-  const p = project();
-  const victim = victimFile(p);
-  fs.mkdirSync(path.join(p, '.claude'));
-  fs.symlinkSync(victim, path.join(p, '.claude', 'settings.local.json'));
-  const r = cli(p, ['--allow-psql', '--url', pg.url('app')]);
-  assert.is(r.code, 1, r.stdout);
-  assert.match(r.stdout, /note: could not add "Bash\(psql:\*\)": \.claude\/settings\.local\.json: is a symbolic link; 2L never follows links inside a project \(remove it\)/);
-  assert.is(fs.readFileSync(victim, 'utf8'), 'export SAFE=1\n');
-});
+planted(
+  '--allow-psql with .claude/settings.local.json linked to the user’s settings: refused, exit 1, the target untouched',
+  () => {
+    const p = project();
+    const victim = victimFile(p);
+    fs.mkdirSync(path.join(p, '.claude'));
+    fs.symlinkSync(victim, path.join(p, '.claude', 'settings.local.json'));
+    const r = cli(p, ['--allow-psql', '--url', pg.url('app')]);
+    assert.is(r.code, 1, r.stdout);
+    assert.match(
+      r.stdout,
+      /note: could not add "Bash\(psql:\*\)": \.claude\/settings\.local\.json: is a symbolic link; 2L never follows links inside a project \(remove it\)/,
+    );
+    assert.is(fs.readFileSync(victim, 'utf8'), 'export SAFE=1\n');
+  },
+);
 planted('.claude/settings.json is a FIFO: read without hanging, allows nothing', () => {
   const p = project();
   fs.mkdirSync(path.join(p, '.claude'));
@@ -438,7 +558,11 @@ for (const [how, given] of ways) {
     const url = `postgresql://u:${SECRET}@127.0.0.1:${(srv.address() as net.AddressInfo).port}/d`;
     const g = given(url);
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, [BIN, '--timeout', '4', ...g.args], { cwd: project(), env: { PATH: process.env.PATH, LANG: 'C.UTF-8', ...g.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, '--timeout', '4', ...g.args], {
+      cwd: project(),
+      env: { PATH: process.env.PATH, LANG: 'C.UTF-8', ...g.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c));
     child.stdin.end(g.input ?? '');
@@ -451,11 +575,16 @@ for (const [how, given] of ways) {
         if (seen.some((c) => /\bpsql\b.* -d /.test(c)) && sockets.length > 0) break;
         await new Promise((r) => setTimeout(r, 50));
       }
-      assert.ok(seen.some((c) => /\bpsql\b.* -d postgresql:\/\/u@127\.0\.0\.1:\d+\/d/.test(c)), `psql was seen waiting: ${JSON.stringify(seen)}`);
+      assert.ok(
+        seen.some((c) => /\bpsql\b.* -d postgresql:\/\/u@127\.0\.0\.1:\d+\/d/.test(c)),
+        `psql was seen waiting: ${JSON.stringify(seen)}`,
+      );
       for (const c of seen) assert.not.ok(c.includes(SECRET), `password in a command line: ${c}`);
       assert.is(await exited, 7, stdout);
       assert.not.ok(stdout.includes(SECRET));
-      const warned = stdout.includes('note: the password was on the command line, where other processes can read it (`ps`)');
+      const warned = stdout.includes(
+        'note: the password was on the command line, where other processes can read it (`ps`)',
+      );
       assert.is(warned, how.startsWith('--url with'), stdout);
     } finally {
       child.kill('SIGKILL');

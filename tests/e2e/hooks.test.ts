@@ -32,20 +32,31 @@ e2e('a session with a Bash success, a Bash failure and a Write is logged in orde
     { text: 'all done' },
   ]);
   try {
-    const r = await runClaude(['-p', 'run the tools', '--plugin-dir', ROOT, '--allowedTools', 'Bash', 'Write', '--output-format', 'json'], { cwd: project, home, apiUrl: api.url });
+    const r = await runClaude(
+      ['-p', 'run the tools', '--plugin-dir', ROOT, '--allowedTools', 'Bash', 'Write', '--output-format', 'json'],
+      { cwd: project, home, apiUrl: api.url },
+    );
     assert.is(r.code, 0, r.stderr);
     const result = JSON.parse(r.stdout);
     assert.is(result.result, 'all done');
     assert.is(fs.readFileSync(path.join(project, 'note.txt'), 'utf8'), 'hello\n', 'the Write really ran');
 
     const events = readEvents(project);
-    assert.equal(events.map((e) => e.event_type), [
-      'session_start', 'user_prompt',
-      'tool_start', 'tool_complete',
-      'tool_start', 'tool_error',
-      'tool_start', 'tool_complete',
-      'stop', 'session_end',
-    ]);
+    assert.equal(
+      events.map((e) => e.event_type),
+      [
+        'session_start',
+        'user_prompt',
+        'tool_start',
+        'tool_complete',
+        'tool_start',
+        'tool_error',
+        'tool_start',
+        'tool_complete',
+        'stop',
+        'session_end',
+      ],
+    );
     assert.equal(new Set(events.map((e) => e.session_id)), new Set([result.session_id]));
     for (const e of events) {
       assert.is(e.source, 'hook');
@@ -53,8 +64,14 @@ e2e('a session with a Bash success, a Bash failure and a Write is logged in orde
       assert.match(e.timestamp, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     }
     const [, , bashStart, bashDone, failStart, failed, writeStart, written] = events;
-    assert.equal([bashDone.tool_name, typeof bashDone.duration_ms, bashDone.tool_use_id], ['Bash', 'number', bashStart.tool_use_id]);
-    assert.equal([failed.tool_name, typeof failed.duration_ms, failed.tool_use_id], ['Bash', 'number', failStart.tool_use_id]);
+    assert.equal(
+      [bashDone.tool_name, typeof bashDone.duration_ms, bashDone.tool_use_id],
+      ['Bash', 'number', bashStart.tool_use_id],
+    );
+    assert.equal(
+      [failed.tool_name, typeof failed.duration_ms, failed.tool_use_id],
+      ['Bash', 'number', failStart.tool_use_id],
+    );
     assert.match(failed.error, /Exit code 3/);
     assert.match(failed.data, /^Bash failed: Exit code 3/);
     assert.equal([written.tool_name, written.tool_use_id], ['Write', writeStart.tool_use_id]);
@@ -62,7 +79,9 @@ e2e('a session with a Bash success, a Bash failure and a Write is logged in orde
 
     const transcript = transcriptEntries(home);
     assert.ok(transcript.length > 0, 'a transcript was written');
-    const hookAttachments = transcript.filter((t) => typeof t.attachment?.type === 'string' && t.attachment.type.startsWith('hook_'));
+    const hookAttachments = transcript.filter(
+      (t) => typeof t.attachment?.type === 'string' && t.attachment.type.startsWith('hook_'),
+    );
     assert.equal(hookAttachments, [], 'no hook output or hook error reached the transcript');
     assert.not.match(JSON.stringify(api.requests), /"event_type"|hook_ms/);
   } finally {
@@ -74,11 +93,17 @@ e2e('/2l:2l-event runs the bundled emitter from a command', async () => {
   const project = tempDir('proj');
   const api = await startFakeApi([{ text: 'noted' }]);
   try {
-    const r = await runClaude(['-p', "/2l:2l-event phase_change 'Building the API' --phase building", '--plugin-dir', ROOT], { cwd: project, home, apiUrl: api.url });
+    const r = await runClaude(
+      ['-p', "/2l:2l-event phase_change 'Building the API' --phase building", '--plugin-dir', ROOT],
+      { cwd: project, home, apiUrl: api.url },
+    );
     assert.is(r.code, 0, r.stderr);
     const events = readEvents(project);
     const emitted = events.filter((e) => e.source === 'emit');
-    assert.equal(emitted.map((e) => [e.event_type, e.data, e.phase]), [['phase_change', 'Building the API', 'building']]);
+    assert.equal(
+      emitted.map((e) => [e.event_type, e.data, e.phase]),
+      [['phase_change', 'Building the API', 'building']],
+    );
     assert.match(JSON.stringify(api.requests), /2l: event recorded/);
   } finally {
     await api.close();
@@ -89,7 +114,11 @@ e2e('/2l:2l-event with a bad type shows the emitter error to the model instead o
   const project = tempDir('proj');
   const api = await startFakeApi([{ text: 'noted' }]);
   try {
-    const r = await runClaude(['-p', "/2l:2l-event 'Not A Type' hello", '--plugin-dir', ROOT], { cwd: project, home, apiUrl: api.url });
+    const r = await runClaude(['-p', "/2l:2l-event 'Not A Type' hello", '--plugin-dir', ROOT], {
+      cwd: project,
+      home,
+      apiUrl: api.url,
+    });
     assert.is(r.code, 0, r.stderr);
     const sent = JSON.stringify(api.requests);
     assert.match(sent, /is not an event type/);
@@ -98,21 +127,34 @@ e2e('/2l:2l-event with a bad type shows the emitter error to the model instead o
     await api.close();
   }
 });
-e2e('a repository that commits .2L/events.jsonl as a link to ~/.bashrc: a whole session leaves it untouched', async () => {
-  const home = tempDir('home');
-  const project = tempDir('proj');
-  const bashrc = path.join(home, '.bashrc');
-  fs.writeFileSync(bashrc, 'export PS1="$ "\n');
-  fs.mkdirSync(path.join(project, '.2L'));
-  fs.symlinkSync(bashrc, path.join(project, '.2L', 'events.jsonl'));
-  const api = await startFakeApi([{ tool: 'Bash', input: { command: 'echo hi', description: 'say hi' } }, { text: 'done' }]);
-  try {
-    const r = await runClaude(['-p', 'go', '--plugin-dir', ROOT, '--allowedTools', 'Bash'], { cwd: project, home, apiUrl: api.url });
-    assert.is(r.code, 0, r.stderr);
-    assert.is(fs.readFileSync(bashrc, 'utf8'), 'export PS1="$ "\n');
-    assert.match(fs.readFileSync(path.join(project, '.2L', 'hook-errors.log'), 'utf8'), /refused .*events\.jsonl: is a symbolic link/);
-  } finally {
-    await api.close();
-  }
-});
+e2e(
+  'a repository that commits .2L/events.jsonl as a link to ~/.bashrc: a whole session leaves it untouched',
+  async () => {
+    const home = tempDir('home');
+    const project = tempDir('proj');
+    const bashrc = path.join(home, '.bashrc');
+    fs.writeFileSync(bashrc, 'export PS1="$ "\n');
+    fs.mkdirSync(path.join(project, '.2L'));
+    fs.symlinkSync(bashrc, path.join(project, '.2L', 'events.jsonl'));
+    const api = await startFakeApi([
+      { tool: 'Bash', input: { command: 'echo hi', description: 'say hi' } },
+      { text: 'done' },
+    ]);
+    try {
+      const r = await runClaude(['-p', 'go', '--plugin-dir', ROOT, '--allowedTools', 'Bash'], {
+        cwd: project,
+        home,
+        apiUrl: api.url,
+      });
+      assert.is(r.code, 0, r.stderr);
+      assert.is(fs.readFileSync(bashrc, 'utf8'), 'export PS1="$ "\n');
+      assert.match(
+        fs.readFileSync(path.join(project, '.2L', 'hook-errors.log'), 'utf8'),
+        /refused .*events\.jsonl: is a symbolic link/,
+      );
+    } finally {
+      await api.close();
+    }
+  },
+);
 e2e.run();

@@ -35,7 +35,12 @@ e2e('setup, approve, `claude mcp list` connects, check reports every server', as
   const api = await startFakeApi([{ text: 'setup reported' }]);
   const checkApi = await startFakeApi([{ text: 'check reported' }]);
   try {
-    const setup = await runClaude(['-p', '/2l:2l-setup-mcps', '--plugin-dir', ROOT], { cwd: project, home, apiUrl: api.url, timeoutMs: 60_000 });
+    const setup = await runClaude(['-p', '/2l:2l-setup-mcps', '--plugin-dir', ROOT], {
+      cwd: project,
+      home,
+      apiUrl: api.url,
+      timeoutMs: 60_000,
+    });
     assert.is(setup.code, 0, setup.stderr);
     const setupText = sentText(api.requests);
     assert.match(setupText, '2L MCP setup: project scope');
@@ -43,12 +48,25 @@ e2e('setup, approve, `claude mcp list` connects, check reports every server', as
     assert.match(setupText, /added +chrome-devtools +npx -y chrome-devtools-mcp@latest/);
     const written = JSON.parse(fs.readFileSync(path.join(project, '.mcp.json'), 'utf8'));
     assert.equal(Object.keys(written.mcpServers), ['other', 'playwright', 'chrome-devtools']);
-    assert.equal(written.mcpServers.playwright, { type: 'stdio', command: 'npx', args: ['-y', '@playwright/mcp@latest'], env: {} });
+    assert.equal(written.mcpServers.playwright, {
+      type: 'stdio',
+      command: 'npx',
+      args: ['-y', '@playwright/mcp@latest'],
+      env: {},
+    });
     assert.equal(written.mcpServers.other, other);
 
     // Offline stand-ins for the npx downloads (see the file comment).
-    written.mcpServers.playwright = { ...written.mcpServers.playwright, command: process.execPath, args: [PLAYWRIGHT_MCP] };
-    written.mcpServers['chrome-devtools'] = { ...written.mcpServers['chrome-devtools'], command: process.execPath, args: [fixture('healthy-stdio')] };
+    written.mcpServers.playwright = {
+      ...written.mcpServers.playwright,
+      command: process.execPath,
+      args: [PLAYWRIGHT_MCP],
+    };
+    written.mcpServers['chrome-devtools'] = {
+      ...written.mcpServers['chrome-devtools'],
+      command: process.execPath,
+      args: [fixture('healthy-stdio')],
+    };
     fs.writeFileSync(path.join(project, '.mcp.json'), JSON.stringify(written, null, 2));
 
     // Before approval: pending. Then trust + approve as the setup report says.
@@ -56,16 +74,28 @@ e2e('setup, approve, `claude mcp list` connects, check reports every server', as
     assert.match(pending.stdout, /playwright: .*Pending approval/);
     const claudeJsonFile = path.join(home, '.claude.json');
     const claudeJson = fs.existsSync(claudeJsonFile) ? JSON.parse(fs.readFileSync(claudeJsonFile, 'utf8')) : {};
-    claudeJson.projects = { ...claudeJson.projects, [project]: { ...claudeJson.projects?.[project], hasTrustDialogAccepted: true } };
+    claudeJson.projects = {
+      ...claudeJson.projects,
+      [project]: { ...claudeJson.projects?.[project], hasTrustDialogAccepted: true },
+    };
     fs.writeFileSync(claudeJsonFile, JSON.stringify(claudeJson));
     fs.mkdirSync(path.join(project, '.claude'));
-    fs.writeFileSync(path.join(project, '.claude', 'settings.local.json'), JSON.stringify({ enabledMcpjsonServers: ['other', 'playwright', 'chrome-devtools'] }));
+    fs.writeFileSync(
+      path.join(project, '.claude', 'settings.local.json'),
+      JSON.stringify({ enabledMcpjsonServers: ['other', 'playwright', 'chrome-devtools'] }),
+    );
 
     const list = await runClaude(['mcp', 'list'], { cwd: project, home, apiUrl: api.url, timeoutMs: 60_000 });
     assert.is(list.code, 0, list.stderr);
-    for (const name of ['other', 'playwright', 'chrome-devtools']) assert.match(list.stdout, new RegExp(`^${name}: .*Connected`, 'm'), list.stdout);
+    for (const name of ['other', 'playwright', 'chrome-devtools'])
+      assert.match(list.stdout, new RegExp(`^${name}: .*Connected`, 'm'), list.stdout);
 
-    const check = await runClaude(['-p', '/2l:2l-check-mcps --timeout 30', '--plugin-dir', ROOT], { cwd: project, home, apiUrl: checkApi.url, timeoutMs: 90_000 });
+    const check = await runClaude(['-p', '/2l:2l-check-mcps --timeout 30', '--plugin-dir', ROOT], {
+      cwd: project,
+      home,
+      apiUrl: checkApi.url,
+      timeoutMs: 90_000,
+    });
     assert.is(check.code, 0, check.stderr);
     assert.is(check.stdout.trim(), 'check reported');
     const checkText = sentText(checkApi.requests);
@@ -74,11 +104,14 @@ e2e('setup, approve, `claude mcp list` connects, check reports every server', as
     assert.match(checkText, /OK +chrome-devtools +project +stdio +ok: protocol 2025-11-25, 2 tools/);
     assert.not.match(checkText, 'Not approved yet');
     const status = JSON.parse(fs.readFileSync(path.join(project, '.2L', 'mcp-status.json'), 'utf8'));
-    assert.equal(status.servers.map((s: { name: string; ok: boolean; approval: string }) => [s.name, s.ok, s.approval]), [
-      ['other', true, 'approved'],
-      ['playwright', true, 'approved'],
-      ['chrome-devtools', true, 'approved'],
-    ]);
+    assert.equal(
+      status.servers.map((s: { name: string; ok: boolean; approval: string }) => [s.name, s.ok, s.approval]),
+      [
+        ['other', true, 'approved'],
+        ['playwright', true, 'approved'],
+        ['chrome-devtools', true, 'approved'],
+      ],
+    );
   } finally {
     await api.close();
     await checkApi.close();
@@ -103,14 +136,68 @@ interface Row {
   started: string[];
 }
 const rows: Array<[string, Row]> = [
-  ['untrusted: the repository’s own settings enable all', { trust: 'none', files: { '.claude/settings.json': { enableAllProjectMcpServers: true } }, started: [] }],
-  ['trusted: the folder’s settings enable all', { trust: 'start', files: { '.claude/settings.json': { enableAllProjectMcpServers: true } }, started: ['a', 'b'] }],
-  ['trusted: enabled locally, disabled in the project settings', { trust: 'start', files: { '.claude/settings.local.json': { enabledMcpjsonServers: ['a', 'b'] }, '.claude/settings.json': { disabledMcpjsonServers: ['a'] } }, started: ['b'] }],
-  ['trusted: user enables all, project says false', { trust: 'start', files: { '~/.claude/settings.json': { enableAllProjectMcpServers: true }, '.claude/settings.json': { enableAllProjectMcpServers: false } }, started: [] }],
-  ['trusted: a wrong-typed approval key voids the file', { trust: 'start', files: { '.claude/settings.local.json': { enabledMcpjsonServers: ['a'], enableAllProjectMcpServers: 'yes' } }, started: [] }],
-  ['git subfolder, trusted at the repository root', { git: true, sub: 'sub', trust: 'root', files: { '.claude/settings.json': { enabledMcpjsonServers: ['b'] } }, started: ['b'] }],
-  ['git subfolder, trusted only at the subfolder', { git: true, sub: 'sub', trust: 'start', files: { '.claude/settings.json': { enabledMcpjsonServers: ['b'] } }, started: [] }],
-  ['trusted only through a parent folder: the project’s settings do not count', { trust: 'parent', files: { '.claude/settings.json': { enableAllProjectMcpServers: true } }, started: [] }],
+  [
+    'untrusted: the repository’s own settings enable all',
+    { trust: 'none', files: { '.claude/settings.json': { enableAllProjectMcpServers: true } }, started: [] },
+  ],
+  [
+    'trusted: the folder’s settings enable all',
+    { trust: 'start', files: { '.claude/settings.json': { enableAllProjectMcpServers: true } }, started: ['a', 'b'] },
+  ],
+  [
+    'trusted: enabled locally, disabled in the project settings',
+    {
+      trust: 'start',
+      files: {
+        '.claude/settings.local.json': { enabledMcpjsonServers: ['a', 'b'] },
+        '.claude/settings.json': { disabledMcpjsonServers: ['a'] },
+      },
+      started: ['b'],
+    },
+  ],
+  [
+    'trusted: user enables all, project says false',
+    {
+      trust: 'start',
+      files: {
+        '~/.claude/settings.json': { enableAllProjectMcpServers: true },
+        '.claude/settings.json': { enableAllProjectMcpServers: false },
+      },
+      started: [],
+    },
+  ],
+  [
+    'trusted: a wrong-typed approval key voids the file',
+    {
+      trust: 'start',
+      files: { '.claude/settings.local.json': { enabledMcpjsonServers: ['a'], enableAllProjectMcpServers: 'yes' } },
+      started: [],
+    },
+  ],
+  [
+    'git subfolder, trusted at the repository root',
+    {
+      git: true,
+      sub: 'sub',
+      trust: 'root',
+      files: { '.claude/settings.json': { enabledMcpjsonServers: ['b'] } },
+      started: ['b'],
+    },
+  ],
+  [
+    'git subfolder, trusted only at the subfolder',
+    {
+      git: true,
+      sub: 'sub',
+      trust: 'start',
+      files: { '.claude/settings.json': { enabledMcpjsonServers: ['b'] } },
+      started: [],
+    },
+  ],
+  [
+    'trusted only through a parent folder: the project’s settings do not count',
+    { trust: 'parent', files: { '.claude/settings.json': { enableAllProjectMcpServers: true } }, started: [] },
+  ],
 ];
 for (const [name, row] of rows) {
   agree(name, async () => {
@@ -122,7 +209,12 @@ for (const [name, row] of rows) {
     fs.mkdirSync(home);
     fs.mkdirSync(start, { recursive: true });
     if (row.git) execFileSync('git', ['init', '-q', top]);
-    const server = (n: string) => ({ type: 'stdio', command: process.execPath, args: [fixture('marker-stdio'), marker, n], env: {} });
+    const server = (n: string) => ({
+      type: 'stdio',
+      command: process.execPath,
+      args: [fixture('marker-stdio'), marker, n],
+      env: {},
+    });
     fs.writeFileSync(path.join(start, '.mcp.json'), JSON.stringify({ mcpServers: { a: server('a'), b: server('b') } }));
     for (const [rel, v] of Object.entries(row.files)) {
       const file = rel.startsWith('~/') ? path.join(home, rel.slice(2)) : path.join(start, rel);
@@ -130,7 +222,13 @@ for (const [name, row] of rows) {
       fs.writeFileSync(file, JSON.stringify(v));
     }
     const trustKey = { root: top, start, parent: path.dirname(start), none: undefined }[row.trust];
-    fs.writeFileSync(path.join(home, '.claude.json'), JSON.stringify({ hasCompletedOnboarding: true, projects: trustKey ? { [trustKey]: { hasTrustDialogAccepted: true } } : {} }));
+    fs.writeFileSync(
+      path.join(home, '.claude.json'),
+      JSON.stringify({
+        hasCompletedOnboarding: true,
+        projects: trustKey ? { [trustKey]: { hasTrustDialogAccepted: true } } : {},
+      }),
+    );
 
     const list = await runClaude(['mcp', 'list'], { cwd: start, home, timeoutMs: 60_000 });
     assert.is(list.code, 0, list.stderr);

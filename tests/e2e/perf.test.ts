@@ -15,7 +15,10 @@ e2e.after(async () => {
 });
 
 /** The text the CLI sent to the model for one prompt: the command's output is inlined there. */
-async function promptText(prompt: string, cwd: string): Promise<{ sent: string; body: Record<string, unknown> | undefined }> {
+async function promptText(
+  prompt: string,
+  cwd: string,
+): Promise<{ sent: string; body: Record<string, unknown> | undefined }> {
   const before = api.requests.length;
   const r = await runClaude(['-p', prompt, '--plugin-dir', ROOT], { cwd, home: tempDir('home'), apiUrl: api.url });
   assert.is(r.code, 0, r.stderr);
@@ -25,7 +28,10 @@ async function promptText(prompt: string, cwd: string): Promise<{ sent: string; 
 
 const events = () => {
   const t = new Date().toISOString();
-  return lines([{ ...toolCall('Grep', 40, 0), timestamp: t }, { ...toolCall('Read', 3, 1, { session_id: 's2' }), timestamp: t }]);
+  return lines([
+    { ...toolCall('Grep', 40, 0), timestamp: t },
+    { ...toolCall('Read', 3, 1, { session_id: 's2' }), timestamp: t },
+  ]);
 };
 
 e2e('/2l:2l-status --since 1h inlines the report; the agent is listed with its tools', async () => {
@@ -35,14 +41,20 @@ e2e('/2l:2l-status --since 1h inlines the report; the agent is listed with its t
   assert.match(sent, /2L status · since \d{4}-/);
   assert.match(sent, /Grep {2,}1 {2,}0 % +40 ms/);
   const all = JSON.stringify(body);
-  assert.match(all, /- 2l:2l-perf-analyst: Performance analyst for Claude Code and 2L work[^"]*\(Tools: Bash\(node:\*\), Read\)/);
+  assert.match(
+    all,
+    /- 2l:2l-perf-analyst: Performance analyst for Claude Code and 2L work[^"]*\(Tools: Bash\(node:\*\), Read\)/,
+  );
 });
 
-e2e("/2l:2l-query '<JSONPath>' in single quotes reaches the script intact; an invalid one shows the error", async () => {
-  const dir = project({ 'events.jsonl': events() });
-  const ok = await promptText(`/2l:2l-query '$[?(@.duration_ms > 10)].tool_name' --compact`, dir);
-  assert.match(ok.sent, /\[\\"Grep\\"\]\\n/);
-  const bad = await promptText(`/2l:2l-query '$[?(@.a >)]'`, dir);
-  assert.match(bad.sent, /query: invalid JSONPath `\$\[\?\(@\.a >\)\]`: in script/);
-});
+e2e(
+  "/2l:2l-query '<JSONPath>' in single quotes reaches the script intact; an invalid one shows the error",
+  async () => {
+    const dir = project({ 'events.jsonl': events() });
+    const ok = await promptText(`/2l:2l-query '$[?(@.duration_ms > 10)].tool_name' --compact`, dir);
+    assert.match(ok.sent, /\[\\"Grep\\"\]\\n/);
+    const bad = await promptText(`/2l:2l-query '$[?(@.a >)]'`, dir);
+    assert.match(bad.sent, /query: invalid JSONPath `\$\[\?\(@\.a >\)\]`: in script/);
+  },
+);
 e2e.run();

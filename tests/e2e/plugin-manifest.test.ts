@@ -8,7 +8,8 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ROOT, claudeBin, claudeEnv, tempDir } from '../util/claude.ts';
 
-const validate = (target: string) => spawnSync(claudeBin(), ['plugin', 'validate', target], { encoding: 'utf8', env: claudeEnv(tempDir('home')) });
+const validate = (target: string) =>
+  spawnSync(claudeBin(), ['plugin', 'validate', target], { encoding: 'utf8', env: claudeEnv(tempDir('home')) });
 const frontmatter = (file: string) => {
   const m = /^---\n([\s\S]*?)\n---\n/.exec(fs.readFileSync(file, 'utf8'));
   assert.ok(m, `${file} has frontmatter`);
@@ -42,7 +43,22 @@ manifest('plugin and marketplace versions agree with package.json', () => {
 manifest.run();
 
 const hooks = suite('hooks/hooks.json');
-const REQUIRED = ['SessionStart', 'SessionEnd', 'UserPromptSubmit', 'UserPromptExpansion', 'PreToolUse', 'PostToolUse', 'PostToolUseFailure', 'PermissionRequest', 'Notification', 'SubagentStart', 'SubagentStop', 'Stop', 'PreCompact', 'PostCompact'];
+const REQUIRED = [
+  'SessionStart',
+  'SessionEnd',
+  'UserPromptSubmit',
+  'UserPromptExpansion',
+  'PreToolUse',
+  'PostToolUse',
+  'PostToolUseFailure',
+  'PermissionRequest',
+  'Notification',
+  'SubagentStart',
+  'SubagentStop',
+  'Stop',
+  'PreCompact',
+  'PostCompact',
+];
 hooks('has the wrapper, every required event, a numeric timeout and the built hook on every entry', () => {
   const file = JSON.parse(fs.readFileSync(path.join(ROOT, 'hooks', 'hooks.json'), 'utf8'));
   assert.type(file.hooks, 'object');
@@ -71,7 +87,8 @@ for (const f of commandFiles) {
     assert.type(fm.description, 'string');
     if (fm['argument-hint'] !== undefined) assert.type(fm['argument-hint'], 'string');
     const body = fs.readFileSync(file, 'utf8');
-    for (const m of body.matchAll(/\$\{CLAUDE_PLUGIN_ROOT\}\/(dist\/[\w.-]+)/g)) assert.ok(fs.existsSync(path.join(ROOT, m[1]!)), `${m[1]} is built`);
+    for (const m of body.matchAll(/\$\{CLAUDE_PLUGIN_ROOT\}\/(dist\/[\w.-]+)/g))
+      assert.ok(fs.existsSync(path.join(ROOT, m[1]!)), `${m[1]} is built`);
     assert.not.match(body, /\$\(/, 'a $( in a ! line aborts the whole command');
     if (/^!`node /m.test(body)) assert.match(String(fm['allowed-tools'] ?? ''), /Bash\(node:\*\)/);
     // A ! line that exits non-zero silently drops the whole command (seen with the real CLI):
@@ -81,10 +98,13 @@ for (const f of commandFiles) {
       assert.match(line, /\|\| (true|echo "[^"$`]*")`$/, `${f}: ends in a fallback`);
     }
     // Commands that write configuration or permissions, or start configured servers, are for the user, never the model.
-    if (/setup-db|setup-mcps|check-mcps|dashboard|event|export/.test(f)) assert.is(fm['disable-model-invocation'], true, `${f} is user-only`);
+    if (/setup-db|setup-mcps|check-mcps|dashboard|event|export/.test(f))
+      assert.is(fm['disable-model-invocation'], true, `${f} is user-only`);
   });
 }
-for (const f of fs.existsSync(path.join(ROOT, 'agents')) ? fs.readdirSync(path.join(ROOT, 'agents')).filter((x) => x.endsWith('.md')) : []) {
+for (const f of fs.existsSync(path.join(ROOT, 'agents'))
+  ? fs.readdirSync(path.join(ROOT, 'agents')).filter((x) => x.endsWith('.md'))
+  : []) {
   md(`agents/${f}: name and description`, () => {
     const fm = frontmatter(path.join(ROOT, 'agents', f));
     assert.is(fm.name, f.replace(/\.md$/, ''));

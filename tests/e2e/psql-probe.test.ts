@@ -4,33 +4,77 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseDbUrl } from '../../lib/db/url.ts';
-import { type FailureKind, type ProbeResult, classifyPsqlError, findPsql, installHint, parseProbeOutput, probe } from '../../lib/db/psql-probe.ts';
+import {
+  type FailureKind,
+  type ProbeResult,
+  classifyPsqlError,
+  findPsql,
+  installHint,
+  parseProbeOutput,
+  probe,
+} from '../../lib/db/psql-probe.ts';
 import { tempDir } from '../util/claude.ts';
 import { PASSWORDS, type PgCluster, freePort, startCluster } from '../util/pg-cluster.ts';
 
 const classify = suite('classifyPsqlError');
 // Messages as psql 15 prints them (captured from the test cluster), plus other servers' wording.
 const table: Array<[string, FailureKind]> = [
-  ['psql: error: connection to server at "127.0.0.1", port 46729 failed: Connection refused\n\tIs the server running on that host and accepting TCP/IP connections?\n', 'refused'],
-  ['psql: error: connection to server on socket "/tmp/nosock/.s.PGSQL.5432" failed: No such file or directory\n\tIs the server running locally and accepting connections on that socket?\n', 'refused'],
-  ['psql: error: connection to server at "127.0.0.1", port 42413 failed: FATAL:  password authentication failed for user "app"\n', 'auth'],
+  [
+    'psql: error: connection to server at "127.0.0.1", port 46729 failed: Connection refused\n\tIs the server running on that host and accepting TCP/IP connections?\n',
+    'refused',
+  ],
+  [
+    'psql: error: connection to server on socket "/tmp/nosock/.s.PGSQL.5432" failed: No such file or directory\n\tIs the server running locally and accepting connections on that socket?\n',
+    'refused',
+  ],
+  [
+    'psql: error: connection to server at "127.0.0.1", port 42413 failed: FATAL:  password authentication failed for user "app"\n',
+    'auth',
+  ],
   ['psql: error: connection to server at "127.0.0.1", port 42413 failed: fe_sendauth: no password supplied\n', 'auth'],
   ['psql: error: connection to server at "h", port 5432 failed: FATAL:  role "ghost" does not exist\n', 'auth'],
-  ['psql: error: connection to server at "h", port 5432 failed: FATAL:  no pg_hba.conf entry for host "10.0.0.1", user "u", database "d", SSL encryption\n', 'auth'],
-  ['psql: error: connection to server at "127.0.0.1", port 42413 failed: FATAL:  database "nodb" does not exist\n', 'no_database'],
+  [
+    'psql: error: connection to server at "h", port 5432 failed: FATAL:  no pg_hba.conf entry for host "10.0.0.1", user "u", database "d", SSL encryption\n',
+    'auth',
+  ],
+  [
+    'psql: error: connection to server at "127.0.0.1", port 42413 failed: FATAL:  database "nodb" does not exist\n',
+    'no_database',
+  ],
   ['psql: error: connection to server at "127.0.0.1", port 37979 failed: timeout expired\n', 'timeout'],
-  ['psql: error: connection to server at "127.0.0.1", port 42413 failed: FATAL:  no pg_hba.conf entry for host "127.0.0.1", user "ssluser", database "appdb", no encryption\n', 'ssl_required'],
-  ['psql: error: connection to server at "h", port 5432 failed: FATAL:  pg_hba.conf rejects connection for host "1.2.3.4", user "u", database "d", no encryption\n', 'ssl_required'],
+  [
+    'psql: error: connection to server at "127.0.0.1", port 42413 failed: FATAL:  no pg_hba.conf entry for host "127.0.0.1", user "ssluser", database "appdb", no encryption\n',
+    'ssl_required',
+  ],
+  [
+    'psql: error: connection to server at "h", port 5432 failed: FATAL:  pg_hba.conf rejects connection for host "1.2.3.4", user "u", database "d", no encryption\n',
+    'ssl_required',
+  ],
   ['psql: FATAL:  no pg_hba.conf entry for host "1.2.3.4", user "u", database "d", SSL off\n', 'ssl_required'],
-  ['psql: error: connection to server at "h", port 5432 failed: FATAL:  SSL connection is required. Please specify SSL options and retry.\n', 'ssl_required'],
-  ['psql: error: connection to server at "127.0.0.1", port 42413 failed: server does not support SSL, but SSL was required\n', 'ssl_unsupported'],
-  ['psql: error: could not translate host name "nosuchhost.invalid" to address: Name or service not known\n', 'host_unknown'],
+  [
+    'psql: error: connection to server at "h", port 5432 failed: FATAL:  SSL connection is required. Please specify SSL options and retry.\n',
+    'ssl_required',
+  ],
+  [
+    'psql: error: connection to server at "127.0.0.1", port 42413 failed: server does not support SSL, but SSL was required\n',
+    'ssl_unsupported',
+  ],
+  [
+    'psql: error: could not translate host name "nosuchhost.invalid" to address: Name or service not known\n',
+    'host_unknown',
+  ],
   ['psql: error: connection to server at "h", port 5432 failed: FATAL:  sorry, too many clients already\n', 'error'],
   ['', 'error'],
 ];
-for (const [stderr, kind] of table) classify(`${kind}: ${stderr.slice(0, 90).trim() || '(empty)'}`, () => assert.is(classifyPsqlError(stderr).kind, kind));
+for (const [stderr, kind] of table)
+  classify(`${kind}: ${stderr.slice(0, 90).trim() || '(empty)'}`, () =>
+    assert.is(classifyPsqlError(stderr).kind, kind),
+  );
 classify('detail is the first line without the psql prefix', () => {
-  assert.is(classifyPsqlError(table[0]![0]).detail, 'connection to server at "127.0.0.1", port 46729 failed: Connection refused');
+  assert.is(
+    classifyPsqlError(table[0]![0]).detail,
+    'connection to server at "127.0.0.1", port 46729 failed: Connection refused',
+  );
 });
 classify.run();
 
@@ -39,9 +83,21 @@ const none = () => false;
 const hints: Array<[string, NodeJS.Platform, string, (n: string) => boolean, string | undefined]> = [
   ['macOS: Homebrew libpq', 'darwin', '', none, 'brew install libpq && brew link --force libpq'],
   ['Debian', 'linux', 'ID=debian\nVERSION_ID="12"\n', none, 'sudo apt-get install -y postgresql-client'],
-  ['Ubuntu (ID_LIKE debian)', 'linux', 'ID=ubuntu\nID_LIKE=debian\n', none, 'sudo apt-get install -y postgresql-client'],
+  [
+    'Ubuntu (ID_LIKE debian)',
+    'linux',
+    'ID=ubuntu\nID_LIKE=debian\n',
+    none,
+    'sudo apt-get install -y postgresql-client',
+  ],
   ['Fedora', 'linux', 'ID=fedora\n', none, 'sudo dnf install -y postgresql'],
-  ['Rocky (ID_LIKE quoted list)', 'linux', 'ID="rocky"\nID_LIKE="rhel centos fedora"\n', none, 'sudo dnf install -y postgresql'],
+  [
+    'Rocky (ID_LIKE quoted list)',
+    'linux',
+    'ID="rocky"\nID_LIKE="rhel centos fedora"\n',
+    none,
+    'sudo dnf install -y postgresql',
+  ],
   ['unknown Linux with dnf on PATH', 'linux', 'ID=mystery\n', (n) => n === 'dnf', 'sudo dnf install -y postgresql'],
   ['no os-release, apt-get on PATH', 'linux', '', (n) => n === 'apt-get', 'sudo apt-get install -y postgresql-client'],
   ['Alpine', 'linux', 'ID=alpine\n', none, 'sudo apk add postgresql-client'],
@@ -64,7 +120,10 @@ find('searches PATH, skips relative and non-executable entries', () => {
   const b = tempDir('path');
   fs.writeFileSync(path.join(a, 'psql'), '#!/bin/sh\n', { mode: 0o644 });
   fs.writeFileSync(path.join(b, 'psql'), '#!/bin/sh\n', { mode: 0o755 });
-  assert.equal(findPsql({ PATH: ['relative/dir', a, b].join(path.delimiter) }, 'linux'), { path: path.join(b, 'psql'), offPath: false });
+  assert.equal(findPsql({ PATH: ['relative/dir', a, b].join(path.delimiter) }, 'linux'), {
+    path: path.join(b, 'psql'),
+    offPath: false,
+  });
   assert.is(findPsql({ PATH: a }, 'linux'), undefined);
   assert.is(findPsql({}, 'linux'), undefined);
 });
@@ -72,7 +131,8 @@ find.run();
 
 const output = suite('parseProbeOutput');
 output('reads what the probe script prints', () => {
-  const out = '2l-client 15.18 (Debian 15.18-0+deb12u1)\n1\nTime: 0.690 ms\n2l-info\t15.18 (Debian 15.18-0+deb12u1)\t150018\tnoddl\tappdb\tpublic\tf\tf\n';
+  const out =
+    '2l-client 15.18 (Debian 15.18-0+deb12u1)\n1\nTime: 0.690 ms\n2l-info\t15.18 (Debian 15.18-0+deb12u1)\t150018\tnoddl\tappdb\tpublic\tf\tf\n';
   assert.equal(parseProbeOutput(out, 12), {
     ok: true,
     serverVersion: '15.18 (Debian 15.18-0+deb12u1)',
@@ -126,11 +186,19 @@ live('wrong password: auth, and the password is nowhere in the detail', async ()
   assert.not.ok(r.detail.includes('Wrong-pw-123'));
 });
 live('no password at all: auth (psql never prompts)', async () => {
-  assert.is(fail(await probe(parseDbUrl(pg.url('app', 'appdb', false)), { psql, timeoutS: 5, env: { PATH: process.env.PATH } })).kind, 'auth');
+  assert.is(
+    fail(await probe(parseDbUrl(pg.url('app', 'appdb', false)), { psql, timeoutS: 5, env: { PATH: process.env.PATH } }))
+      .kind,
+    'auth',
+  );
 });
 live('missing database', async () => assert.is(fail(await run(pg.url('app', 'nodb'))).kind, 'no_database'));
-live('SSL-only role over a plain connection: ssl_required', async () => assert.is(fail(await run(pg.url('ssluser'))).kind, 'ssl_required'));
-live('sslmode=require against a server without SSL: ssl_unsupported', async () => assert.is(fail(await run(`${pg.url('app')}?sslmode=require`)).kind, 'ssl_unsupported'));
+live('SSL-only role over a plain connection: ssl_required', async () =>
+  assert.is(fail(await run(pg.url('ssluser'))).kind, 'ssl_required'),
+);
+live('sslmode=require against a server without SSL: ssl_unsupported', async () =>
+  assert.is(fail(await run(`${pg.url('app')}?sslmode=require`)).kind, 'ssl_unsupported'),
+);
 live('nothing listening: refused', async () => {
   const port = await freePort();
   assert.is(fail(await run(`postgresql://app:pw@127.0.0.1:${port}/appdb`)).kind, 'refused');
@@ -157,7 +225,11 @@ live('a psql that cannot be started: error', async () => {
 live('the password reaches psql through PGPASSWORD only, never its arguments', async () => {
   const dir = tempDir('shim');
   const shim = path.join(dir, 'psql');
-  fs.writeFileSync(shim, `#!/bin/sh\nprintf '%s\\n' "$@" > "${dir}/args"\nprintf '%s' "$PGPASSWORD" > "${dir}/pw"\nexec "${psql}" "$@"\n`, { mode: 0o755 });
+  fs.writeFileSync(
+    shim,
+    `#!/bin/sh\nprintf '%s\\n' "$@" > "${dir}/args"\nprintf '%s' "$PGPASSWORD" > "${dir}/pw"\nexec "${psql}" "$@"\n`,
+    { mode: 0o755 },
+  );
   const r = await probe(parseDbUrl(pg.url('app')), { psql: shim, timeoutS: 5 });
   assert.ok(r.ok, JSON.stringify(r));
   const args = fs.readFileSync(path.join(dir, 'args'), 'utf8');

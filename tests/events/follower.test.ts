@@ -19,10 +19,20 @@ interface Rig {
   f: LogFollower;
 }
 
-function rig(opts: { watch?: boolean; pollMs?: number; maxLineBytes?: number; chunkBytes?: number; mkdir?: boolean } = {}): Rig {
+function rig(
+  opts: { watch?: boolean; pollMs?: number; maxLineBytes?: number; chunkBytes?: number; mkdir?: boolean } = {},
+): Rig {
   const dir = path.join(tempDir('follow'), '.2L');
   if (opts.mkdir !== false) fs.mkdirSync(dir);
-  const r = { dir, file: path.join(dir, 'events.jsonl'), lines: [] as string[], truncations: 0, switches: 0, dropped: 0, problems: [] } as unknown as Rig;
+  const r = {
+    dir,
+    file: path.join(dir, 'events.jsonl'),
+    lines: [] as string[],
+    truncations: 0,
+    switches: 0,
+    dropped: 0,
+    problems: [],
+  } as unknown as Rig;
   r.f = new LogFollower(r.file, {
     onLines: (l) => r.lines.push(...l),
     onTruncate: () => r.truncations++,
@@ -149,22 +159,30 @@ moves('deleting the log keeps what was read and picks up a new one', async () =>
   assert.equal(r.lines, ['x', 'y']);
   await r.f.close();
 });
-moves('start(alreadyRead): archives the caller read are skipped, one rotated out since is read before the new log', async () => {
-  const dir = path.join(tempDir('follow'), '.2L');
-  fs.mkdirSync(dir);
-  const file = path.join(dir, 'events.jsonl');
-  const a1 = path.join(dir, 'events-20261120T231500122Z.jsonl');
-  const a2 = path.join(dir, 'events-20261120T231500123Z.jsonl');
-  fs.writeFileSync(a1, 'old\n');
-  fs.writeFileSync(a2, 'rotated\n');
-  fs.writeFileSync(file, 'new\n');
-  const lines: string[] = [];
-  const f = new LogFollower(file, { onLines: (l) => lines.push(...l), pollMs: 5000, watch: false, archives: () => [a1, a2].filter((a) => fs.existsSync(a)) });
-  await f.start([a1]);
-  assert.equal(lines, ['rotated', 'new']);
-  assert.is(f.offset, 4, 'the follower holds the live log');
-  await f.close();
-});
+moves(
+  'start(alreadyRead): archives the caller read are skipped, one rotated out since is read before the new log',
+  async () => {
+    const dir = path.join(tempDir('follow'), '.2L');
+    fs.mkdirSync(dir);
+    const file = path.join(dir, 'events.jsonl');
+    const a1 = path.join(dir, 'events-20261120T231500122Z.jsonl');
+    const a2 = path.join(dir, 'events-20261120T231500123Z.jsonl');
+    fs.writeFileSync(a1, 'old\n');
+    fs.writeFileSync(a2, 'rotated\n');
+    fs.writeFileSync(file, 'new\n');
+    const lines: string[] = [];
+    const f = new LogFollower(file, {
+      onLines: (l) => lines.push(...l),
+      pollMs: 5000,
+      watch: false,
+      archives: () => [a1, a2].filter((a) => fs.existsSync(a)),
+    });
+    await f.start([a1]);
+    assert.equal(lines, ['rotated', 'new']);
+    assert.is(f.offset, 4, 'the follower holds the live log');
+    await f.close();
+  },
+);
 moves.run();
 
 const bad = suite('LogFollower hostile input');
@@ -221,7 +239,9 @@ bad.run();
  */
 function settles<T>(p: Promise<T>, what: string, ms = 10_000): Promise<T> {
   let timer: NodeJS.Timeout;
-  const guard = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} never settled`)), ms)));
+  const guard = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`${what} never settled`)), ms)),
+  );
   return Promise.race([p, guard]).finally(() => clearTimeout(timer));
 }
 
@@ -271,7 +291,12 @@ planted('a .2L that is a link to another folder is not followed', async () => {
   fs.symlinkSync(real, path.join(project, '.2L'));
   const lines: string[] = [];
   const problems: string[] = [];
-  const f = new LogFollower(path.join(project, '.2L', 'events.jsonl'), { onLines: (l) => lines.push(...l), onProblem: (p) => problems.push(`${path.basename(p!.file)}: ${p!.reason}`), watch: false, pollMs: 5000 });
+  const f = new LogFollower(path.join(project, '.2L', 'events.jsonl'), {
+    onLines: (l) => lines.push(...l),
+    onProblem: (p) => problems.push(`${path.basename(p!.file)}: ${p!.reason}`),
+    watch: false,
+    pollMs: 5000,
+  });
   await settles(f.start(), 'start');
   assert.equal(lines, []);
   assert.equal(problems, ['.2L: symlink']);
@@ -301,7 +326,12 @@ planted('archives that are a FIFO or a link are skipped; the live log is still r
   fs.symlinkSync(target, link);
   fs.writeFileSync(path.join(dir, 'events.jsonl'), 'live\n');
   const lines: string[] = [];
-  const f = new LogFollower(path.join(dir, 'events.jsonl'), { onLines: (l) => lines.push(...l), watch: false, pollMs: 5000, archives: () => [fifo, link] });
+  const f = new LogFollower(path.join(dir, 'events.jsonl'), {
+    onLines: (l) => lines.push(...l),
+    watch: false,
+    pollMs: 5000,
+    archives: () => [fifo, link],
+  });
   await settles(f.start([]), 'start');
   assert.equal(lines, ['live']);
   await settles(f.close(), 'close');

@@ -10,14 +10,25 @@ import { eventLines as events } from '../util/events.ts';
 
 const LOGGER = path.join(ROOT, 'lib', '2l-event-logger.sh');
 /** Runs `source LOGGER; <script>` in bash; `args` arrive as $A0, $A1, … (never re-quoted). */
-async function sh(project: string, script: string, args: string[] = [], extraEnv: Record<string, string> = {}, timeoutMs?: number) {
+async function sh(
+  project: string,
+  script: string,
+  args: string[] = [],
+  extraEnv: Record<string, string> = {},
+  timeoutMs?: number,
+) {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, LANG: 'C.UTF-8', ...extraEnv };
   args.forEach((a, i) => (env[`A${i}`] = a));
-  return run('bash', ['--norc', '--noprofile', '-c', `source "${LOGGER}"; ${script}`], { cwd: project, env, timeoutMs });
+  return run('bash', ['--norc', '--noprofile', '-c', `source "${LOGGER}"; ${script}`], {
+    cwd: project,
+    env,
+    timeoutMs,
+  });
 }
 /** Runs `log_2l_event "$@"` with the given arguments, passed through the environment so nothing is re-quoted. */
 const argList = (args: string[]) => args.map((_, i) => `"$A${i}"`).join(' ');
-const log = (project: string, args: string[], extraEnv: Record<string, string> = {}) => sh(project, `log_2l_event ${argList(args)}; echo "rc=$?"`, args, extraEnv);
+const log = (project: string, args: string[], extraEnv: Record<string, string> = {}) =>
+  sh(project, `log_2l_event ${argList(args)}; echo "rc=$?"`, args, extraEnv);
 
 const fmt = suite('log_2l_event: format');
 fmt('writes the five 2L fields plus v and source, with a millisecond UTC timestamp', async () => {
@@ -26,7 +37,10 @@ fmt('writes the five 2L fields plus v and source, with a millisecond UTC timesta
   assert.is(r.stdout, 'rc=0\n');
   const e = JSON.parse(events(project)[0]!);
   assert.equal(Object.keys(e), ['timestamp', 'event_type', 'phase', 'agent_id', 'data', 'v', 'source']);
-  assert.equal([e.event_type, e.data, e.phase, e.agent_id, e.v, e.source], ['agent_spawn', 'Explorer 1', 'exploration', 'master-explorer-1', 1, 'emit']);
+  assert.equal(
+    [e.event_type, e.data, e.phase, e.agent_id, e.v, e.source],
+    ['agent_spawn', 'Explorer 1', 'exploration', 'master-explorer-1', 1, 'emit'],
+  );
   assert.match(e.timestamp, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   assert.ok(Math.abs(Date.parse(e.timestamp) - Date.now()) < 60_000, 'UTC, whatever TZ says');
 });
@@ -110,7 +124,7 @@ where('an unwritable log does not fail the caller', async () => {
   const project = tempDir('sh');
   fs.mkdirSync(path.join(project, '.2L'));
   fs.writeFileSync(path.join(project, '.2L', 'events.jsonl'), '');
-  const r = await sh(project, "trap '' XFSZ; ulimit -f 0; log_2l_event plan_start x; echo \"rc=$?\"");
+  const r = await sh(project, 'trap \'\' XFSZ; ulimit -f 0; log_2l_event plan_start x; echo "rc=$?"');
   assert.equal([r.code, r.stdout, r.stderr], [0, 'rc=0\n', '']);
   assert.is(fs.readFileSync(path.join(project, '.2L', 'events.jsonl'), 'utf8'), '');
 });
@@ -118,7 +132,14 @@ where('8 concurrent bash writers × 100 events: every line valid, none lost', as
   const project = tempDir('sh');
   // phase full of control characters: each escapes to six bytes, the case that once tore lines
   const script = `source "${LOGGER}"; P=$(printf '\\001%.0s' $(seq 1 120)); for i in $(seq 1 100); do log_2l_event cost_update "writer $W event $i \\"q\\" \\\\ $(printf 'x%.0s' $(seq 1 $((i * 20))))" "$P" "w$W"; done`;
-  await Promise.all(Array.from({ length: 8 }, (_, w) => run('bash', ['--norc', '--noprofile', '-c', script], { cwd: project, env: { PATH: process.env.PATH, W: String(w) } })));
+  await Promise.all(
+    Array.from({ length: 8 }, (_, w) =>
+      run('bash', ['--norc', '--noprofile', '-c', script], {
+        cwd: project,
+        env: { PATH: process.env.PATH, W: String(w) },
+      }),
+    ),
+  );
   const lines = events(project);
   assert.is(lines.length, 800);
   const seen = new Set(lines.map((l) => JSON.parse(l).data.split(' ').slice(0, 4).join(' ')));
@@ -127,58 +148,86 @@ where('8 concurrent bash writers × 100 events: every line valid, none lost', as
 where.run();
 
 const planted = suite('log_2l_event: planted paths are refused, never written through');
-const REFUSED = /^log_2l_event: .*\.2L\S* (is a symbolic link|is not a regular file|is not a real folder|belongs to another user)[^\n]*\n$/;
+const REFUSED =
+  /^log_2l_event: .*\.2L\S* (is a symbolic link|is not a regular file|is not a real folder|belongs to another user)[^\n]*\n$/;
 /** Each case plants something in a fresh project and returns a check that nothing outside was touched. */
 const plants: Array<[string, (project: string, outside: string) => () => void]> = [
-  ['events.jsonl → an existing file elsewhere', (project, outside) => {
-    const target = path.join(outside, 'precious');
-    fs.writeFileSync(target, 'precious\n');
-    fs.mkdirSync(path.join(project, '.2L'));
-    fs.symlinkSync(target, path.join(project, '.2L', 'events.jsonl'));
-    return () => assert.is(fs.readFileSync(target, 'utf8'), 'precious\n');
-  }],
-  ['events.jsonl → a missing file (dangling link)', (project, outside) => {
-    const target = path.join(outside, 'created-by-us');
-    fs.mkdirSync(path.join(project, '.2L'));
-    fs.symlinkSync(target, path.join(project, '.2L', 'events.jsonl'));
-    return () => assert.not.ok(fs.existsSync(target), 'the link target was created');
-  }],
-  ['events.jsonl → /dev/full', (project) => {
-    fs.mkdirSync(path.join(project, '.2L'));
-    fs.symlinkSync('/dev/full', path.join(project, '.2L', 'events.jsonl'));
-    return () => assert.is(fs.readlinkSync(path.join(project, '.2L', 'events.jsonl')), '/dev/full');
-  }],
-  ['events.jsonl is a FIFO (must not hang)', (project) => {
-    fs.mkdirSync(path.join(project, '.2L'));
-    const fifo = path.join(project, '.2L', 'events.jsonl');
-    assert.is(spawnSync('mkfifo', [fifo]).status, 0);
-    return () => assert.ok(fs.lstatSync(fifo).isFIFO());
-  }],
-  ['events.jsonl is a folder', (project) => {
-    fs.mkdirSync(path.join(project, '.2L', 'events.jsonl'), { recursive: true });
-    return () => assert.equal(fs.readdirSync(path.join(project, '.2L', 'events.jsonl')), []);
-  }],
-  ['.2L → a folder elsewhere', (project, outside) => {
-    fs.symlinkSync(outside, path.join(project, '.2L'));
-    return () => assert.equal(fs.readdirSync(outside), []);
-  }],
-  ['.2L → a missing folder (dangling link)', (project, outside) => {
-    const target = path.join(outside, 'made-by-us');
-    fs.symlinkSync(target, path.join(project, '.2L'));
-    return () => assert.not.ok(fs.existsSync(target), 'the link target was created');
-  }],
-  ['.2L is a file', (project) => {
-    fs.writeFileSync(path.join(project, '.2L'), 'not a folder\n');
-    return () => assert.is(fs.readFileSync(path.join(project, '.2L'), 'utf8'), 'not a folder\n');
-  }],
+  [
+    'events.jsonl → an existing file elsewhere',
+    (project, outside) => {
+      const target = path.join(outside, 'precious');
+      fs.writeFileSync(target, 'precious\n');
+      fs.mkdirSync(path.join(project, '.2L'));
+      fs.symlinkSync(target, path.join(project, '.2L', 'events.jsonl'));
+      return () => assert.is(fs.readFileSync(target, 'utf8'), 'precious\n');
+    },
+  ],
+  [
+    'events.jsonl → a missing file (dangling link)',
+    (project, outside) => {
+      const target = path.join(outside, 'created-by-us');
+      fs.mkdirSync(path.join(project, '.2L'));
+      fs.symlinkSync(target, path.join(project, '.2L', 'events.jsonl'));
+      return () => assert.not.ok(fs.existsSync(target), 'the link target was created');
+    },
+  ],
+  [
+    'events.jsonl → /dev/full',
+    (project) => {
+      fs.mkdirSync(path.join(project, '.2L'));
+      fs.symlinkSync('/dev/full', path.join(project, '.2L', 'events.jsonl'));
+      return () => assert.is(fs.readlinkSync(path.join(project, '.2L', 'events.jsonl')), '/dev/full');
+    },
+  ],
+  [
+    'events.jsonl is a FIFO (must not hang)',
+    (project) => {
+      fs.mkdirSync(path.join(project, '.2L'));
+      const fifo = path.join(project, '.2L', 'events.jsonl');
+      assert.is(spawnSync('mkfifo', [fifo]).status, 0);
+      return () => assert.ok(fs.lstatSync(fifo).isFIFO());
+    },
+  ],
+  [
+    'events.jsonl is a folder',
+    (project) => {
+      fs.mkdirSync(path.join(project, '.2L', 'events.jsonl'), { recursive: true });
+      return () => assert.equal(fs.readdirSync(path.join(project, '.2L', 'events.jsonl')), []);
+    },
+  ],
+  [
+    '.2L → a folder elsewhere',
+    (project, outside) => {
+      fs.symlinkSync(outside, path.join(project, '.2L'));
+      return () => assert.equal(fs.readdirSync(outside), []);
+    },
+  ],
+  [
+    '.2L → a missing folder (dangling link)',
+    (project, outside) => {
+      const target = path.join(outside, 'made-by-us');
+      fs.symlinkSync(target, path.join(project, '.2L'));
+      return () => assert.not.ok(fs.existsSync(target), 'the link target was created');
+    },
+  ],
+  [
+    '.2L is a file',
+    (project) => {
+      fs.writeFileSync(path.join(project, '.2L'), 'not a folder\n');
+      return () => assert.is(fs.readFileSync(path.join(project, '.2L'), 'utf8'), 'not a folder\n');
+    },
+  ],
 ];
 // Only root can hand a folder to another user; elsewhere this case cannot be set up.
 if (process.getuid?.() === 0) {
-  plants.push(['.2L belongs to another user', (project) => {
-    fs.mkdirSync(path.join(project, '.2L'));
-    fs.chownSync(path.join(project, '.2L'), 65534, 65534);
-    return () => assert.equal(fs.readdirSync(path.join(project, '.2L')), []);
-  }]);
+  plants.push([
+    '.2L belongs to another user',
+    (project) => {
+      fs.mkdirSync(path.join(project, '.2L'));
+      fs.chownSync(path.join(project, '.2L'), 65534, 65534);
+      return () => assert.equal(fs.readdirSync(path.join(project, '.2L')), []);
+    },
+  ]);
 }
 for (const [name, plant] of plants) {
   planted(name, async () => {
@@ -207,7 +256,12 @@ modes('creates .2L 0700 with a .gitignore of *, events.jsonl 0600, and leaves th
   assert.equal([r.stdout, r.stderr], ['rc=0 umask=0022\n', '']);
   assert.is(mode(path.join(project, '.2L')), 0o700);
   assert.is(mode(path.join(project, '.2L', 'events.jsonl')), 0o600);
-  assert.ok(fs.readFileSync(path.join(project, '.2L', '.gitignore'), 'utf8').split('\n').includes('*'));
+  assert.ok(
+    fs
+      .readFileSync(path.join(project, '.2L', '.gitignore'), 'utf8')
+      .split('\n')
+      .includes('*'),
+  );
 });
 modes('a log it creates in an existing .2L is 0600; a .2L it did not create gets no .gitignore', async () => {
   const project = tempDir('sh');
@@ -231,10 +285,30 @@ const NPM = `npm_${'abcdefghijklmnopqrstuvwxyz0123456789'}`;
 const GOOGLE = `AIza${'SyA1234567890abcdefghijklmnopqrstuv'}`;
 // [name, input, secret that must not survive, expected field]
 const secrets: Array<[string, string, string, string]> = [
-  ['anthropic key', 'key sk-ant-api03-AbC_dEf-123456789012 end', 'AbC_dEf-123456789012', 'key [REDACTED:anthropic-key] end'],
-  ['openai-style key', 'OPENAI=sk-proj-abcdefghijklmnopqrstuvwx', 'abcdefghijklmnopqrstuvwx', 'OPENAI=[REDACTED:api-key]'],
-  ['github token', 'clone with ghp_abcdefghijklmnopqrstuvwxyz0123456789', 'ghp_abcdef', 'clone with [REDACTED:github-token]'],
-  ['github fine-grained token', 'github_pat_11ABCDEFG0123456789_abcdefghijkl', '11ABCDEFG0123456789', '[REDACTED:github-token]'],
+  [
+    'anthropic key',
+    'key sk-ant-api03-AbC_dEf-123456789012 end',
+    'AbC_dEf-123456789012',
+    'key [REDACTED:anthropic-key] end',
+  ],
+  [
+    'openai-style key',
+    'OPENAI=sk-proj-abcdefghijklmnopqrstuvwx',
+    'abcdefghijklmnopqrstuvwx',
+    'OPENAI=[REDACTED:api-key]',
+  ],
+  [
+    'github token',
+    'clone with ghp_abcdefghijklmnopqrstuvwxyz0123456789',
+    'ghp_abcdef',
+    'clone with [REDACTED:github-token]',
+  ],
+  [
+    'github fine-grained token',
+    'github_pat_11ABCDEFG0123456789_abcdefghijkl',
+    '11ABCDEFG0123456789',
+    '[REDACTED:github-token]',
+  ],
   ['aws key id', 'aws AKIAIOSFODNN7EXAMPLE here', 'AKIAIOSFODNN7EXAMPLE', 'aws [REDACTED:aws-key] here'],
   ['slack token', 'slack xoxb-123456789012-abcdefghijkl', '123456789012-abcdefghijkl', 'slack [REDACTED:slack-token]'],
   ['stripe live key', 'stripe sk_live_51HabcdefghijKLMNOP', '51HabcdefghijKLMNOP', 'stripe [REDACTED:stripe-key]'],
@@ -242,11 +316,26 @@ const secrets: Array<[string, string, string, string]> = [
   ['google api key', `maps ${GOOGLE}`, GOOGLE.slice(4), 'maps [REDACTED:google-key]'],
   ['npm token', `NPM ${NPM}`, NPM.slice(4), 'NPM [REDACTED:npm-token]'],
   ['hugging face token', `hf ${HF}`, HF.slice(3), 'hf [REDACTED:hf-token]'],
-  ['jwt', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U', 'dozjgNryP4J3', '[REDACTED:jwt]'],
-  ['bearer', 'curl -H "Authorization: Bearer abc.def.ghi-123456"', 'abc.def.ghi-123456', 'curl -H "Authorization: Bearer [REDACTED]"'],
+  [
+    'jwt',
+    'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
+    'dozjgNryP4J3',
+    '[REDACTED:jwt]',
+  ],
+  [
+    'bearer',
+    'curl -H "Authorization: Bearer abc.def.ghi-123456"',
+    'abc.def.ghi-123456',
+    'curl -H "Authorization: Bearer [REDACTED]"',
+  ],
   ['BEARER in capitals', 'BEARER abcdefghijk', 'abcdefghijk', 'BEARER [REDACTED]'],
   ['password=', 'psql password=hunter2 host=x', 'hunter2', 'psql password=[REDACTED] host=x'],
-  ['PASSWORD= in an env prefix', 'PGPASSWORD=s3cr3t psql -h 127.0.0.1', 's3cr3t', 'PGPASSWORD=[REDACTED] psql -h 127.0.0.1'],
+  [
+    'PASSWORD= in an env prefix',
+    'PGPASSWORD=s3cr3t psql -h 127.0.0.1',
+    's3cr3t',
+    'PGPASSWORD=[REDACTED] psql -h 127.0.0.1',
+  ],
   ['Password: mixed case', 'Password: Tr0ub4dor', 'Tr0ub4dor', 'Password: [REDACTED]'],
   ['quoted password', "PGPASSWORD='a b c' psql", 'a b c', "PGPASSWORD='[REDACTED]' psql"],
   ['json password', '{"password": "hunter2"}', 'hunter2', '{"password": "[REDACTED]"}'],
@@ -254,15 +343,34 @@ const secrets: Array<[string, string, string, string]> = [
   ['--password flag', 'mysql --password hunter2 -u root', 'hunter2', 'mysql --password [REDACTED] -u root'],
   ['--password= flag', 'mysql --password=hunter2', 'hunter2', 'mysql --password=[REDACTED]'],
   ['--api-key flag', 'tool --api-key "k e y" go', 'k e y', 'tool --api-key [REDACTED] go'],
-  ['url credentials', 'postgresql://postgres:hunter2@127.0.0.1:54322/postgres', 'hunter2', 'postgresql://postgres:[REDACTED]@127.0.0.1:54322/postgres'],
-  ['private key block', '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY----- done', 'MIIEowIBAAKCAQEA', '[REDACTED:private-key] done'],
-  ['unterminated private key', 'x -----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXk', 'b3BlbnNzaC1rZXk', 'x [REDACTED:private-key]'],
+  [
+    'url credentials',
+    'postgresql://postgres:hunter2@127.0.0.1:54322/postgres',
+    'hunter2',
+    'postgresql://postgres:[REDACTED]@127.0.0.1:54322/postgres',
+  ],
+  [
+    'private key block',
+    '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY----- done',
+    'MIIEowIBAAKCAQEA',
+    '[REDACTED:private-key] done',
+  ],
+  [
+    'unterminated private key',
+    'x -----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXk',
+    'b3BlbnNzaC1rZXk',
+    'x [REDACTED:private-key]',
+  ],
 ];
 for (const [name, input, secret, expected] of secrets) {
   redaction(name, async () => {
     const project = tempDir('sh');
     // the same secret in each field in turn: event_type, data, phase, agent_id
-    const r = await sh(project, 'log_2l_event "$A0" plain; log_2l_event plan_start "$A0"; log_2l_event plan_start plain "$A0"; log_2l_event plan_start plain p "$A0"; echo done', [input]);
+    const r = await sh(
+      project,
+      'log_2l_event "$A0" plain; log_2l_event plan_start "$A0"; log_2l_event plan_start plain "$A0"; log_2l_event plan_start plain p "$A0"; echo done',
+      [input],
+    );
     assert.equal([r.stdout, r.stderr], ['done\n', '']);
     const lines = events(project);
     assert.is(lines.length, 4);
@@ -271,7 +379,16 @@ for (const [name, input, secret, expected] of secrets) {
     assert.equal(got, [expected, expected, expected, expected]);
   });
 }
-const plain = ['max_tokens=4096', 'input_tokens: 10', 'Tokens used: 12k of 200k', 'git commit -m "fix password reset page"', 'postgresql://127.0.0.1:5432/db', 'sk-short', 'monkey keyboard', 'Basic setup'];
+const plain = [
+  'max_tokens=4096',
+  'input_tokens: 10',
+  'Tokens used: 12k of 200k',
+  'git commit -m "fix password reset page"',
+  'postgresql://127.0.0.1:5432/db',
+  'sk-short',
+  'monkey keyboard',
+  'Basic setup',
+];
 for (const text of plain) {
   redaction(`ordinary text stays: ${text}`, async () => {
     const project = tempDir('sh');
@@ -298,7 +415,7 @@ redaction('a private key longer than the window is gone, not cut in half', async
   assert.not.ok(e.data.includes('QUJD'), e.data.slice(0, 100));
   assert.match(e.data, /^\[REDACTED:private-key\]…\[truncated \d+ bytes\]$/);
 });
-redaction('text made of secrets: past 32 in a field the rest goes, so it cannot take the caller\'s time', async () => {
+redaction("text made of secrets: past 32 in a field the rest goes, so it cannot take the caller's time", async () => {
   const project = tempDir('sh');
   const many = Array.from({ length: 400 }, (_, i) => `password=v${i}`).join(' ');
   // the run's timeout (30 s) guards against a regex crawl; a quadratic one took over a minute
@@ -325,35 +442,64 @@ const paths: Array<[string, string[], (project: string) => void, Record<string, 
   ['two arguments', ['plan_start', 'x'], () => {}],
   ['a new .2L', ['plan_start', 'x', 'p', 'a'], () => {}],
   ['an existing log', ['plan_start', 'x'], (p) => fs.mkdirSync(path.join(p, '.2L'))],
-  ['a secret to redact', ['plan_start', 'PGPASSWORD=x psql sk-ant-api03-AbC_dEf-123456789012 -----BEGIN PRIVATE KEY-----\nx'], () => {}],
+  [
+    'a secret to redact',
+    ['plan_start', 'PGPASSWORD=x psql sk-ant-api03-AbC_dEf-123456789012 -----BEGIN PRIVATE KEY-----\nx'],
+    () => {},
+  ],
   ['text that looks secret but is not', ['plan_start', 'max_tokens=4096 monkey keyboard Basic setup'], () => {}],
   ['data to cut', ['plan_start', `${'é'.repeat(2000)}\u0001`], () => {}],
-  ['a rotation', ['plan_start', 'x'], (p) => {
-    fs.mkdirSync(path.join(p, '.2L'));
-    fs.writeFileSync(path.join(p, '.2L', 'events.jsonl'), '{"event_type":"old"}\n'.repeat(200));
-  }, { TWOL_LOG_MAX_BYTES: '2048' }],
-  ['a rotation lock held by another writer', ['plan_start', 'x'], (p) => {
-    fs.mkdirSync(path.join(p, '.2L', '.rotate.lock'), { recursive: true });
-    fs.writeFileSync(path.join(p, '.2L', 'events.jsonl'), '{"event_type":"old"}\n'.repeat(200));
-  }, { TWOL_LOG_MAX_BYTES: '2048' }],
-  ['an unwritable log', ['plan_start', 'x'], (p) => {
-    fs.mkdirSync(path.join(p, '.2L'));
-    fs.writeFileSync(path.join(p, '.2L', 'events.jsonl'), '');
-  }, { ULIMIT: '0' }],
+  [
+    'a rotation',
+    ['plan_start', 'x'],
+    (p) => {
+      fs.mkdirSync(path.join(p, '.2L'));
+      fs.writeFileSync(path.join(p, '.2L', 'events.jsonl'), '{"event_type":"old"}\n'.repeat(200));
+    },
+    { TWOL_LOG_MAX_BYTES: '2048' },
+  ],
+  [
+    'a rotation lock held by another writer',
+    ['plan_start', 'x'],
+    (p) => {
+      fs.mkdirSync(path.join(p, '.2L', '.rotate.lock'), { recursive: true });
+      fs.writeFileSync(path.join(p, '.2L', 'events.jsonl'), '{"event_type":"old"}\n'.repeat(200));
+    },
+    { TWOL_LOG_MAX_BYTES: '2048' },
+  ],
+  [
+    'an unwritable log',
+    ['plan_start', 'x'],
+    (p) => {
+      fs.mkdirSync(path.join(p, '.2L'));
+      fs.writeFileSync(path.join(p, '.2L', 'events.jsonl'), '');
+    },
+    { ULIMIT: '0' },
+  ],
 ];
 for (const [name, args, setup, env = {}] of paths) {
   strict(`survives: ${name}`, async () => {
     const project = tempDir('sh');
     setup(project);
     const limit = env.ULIMIT ? `trap '' XFSZ; ulimit -f ${env.ULIMIT}; ` : '';
-    const r = await sh(project, `${limit}set -eEuo pipefail; trap 'echo "ERR at line $LINENO: $BASH_COMMAND" >&2' ERR; log_2l_event ${argList(args)}; echo survived`, args, env);
+    const r = await sh(
+      project,
+      `${limit}set -eEuo pipefail; trap 'echo "ERR at line $LINENO: $BASH_COMMAND" >&2' ERR; log_2l_event ${argList(args)}; echo survived`,
+      args,
+      env,
+    );
     assert.equal([r.code, r.stdout, r.stderr], [0, 'survived\n', '']);
   });
 }
 strict('the caller keeps its fd 9, its options and IFS', async () => {
   const project = tempDir('sh');
   const mine = path.join(project, 'mine.txt');
-  const r = await sh(project, `exec 9>"$A2"; shopt -s nocasematch nullglob failglob extglob; IFS=:; set -f; log_2l_event "$A0" "$A1"; echo "after" >&9; shopt nocasematch failglob; echo "ifs=$IFS opts=$-"`, ['plan_start', 'x sk-ant-api03-AbC_dEf-123456789012', mine], { TWOL_LOG_MAX_BYTES: '2048' });
+  const r = await sh(
+    project,
+    `exec 9>"$A2"; shopt -s nocasematch nullglob failglob extglob; IFS=:; set -f; log_2l_event "$A0" "$A1"; echo "after" >&9; shopt nocasematch failglob; echo "ifs=$IFS opts=$-"`,
+    ['plan_start', 'x sk-ant-api03-AbC_dEf-123456789012', mine],
+    { TWOL_LOG_MAX_BYTES: '2048' },
+  );
   assert.is(r.stderr, '');
   assert.is(r.stdout, 'nocasematch    \ton\nfailglob       \ton\nifs=: opts=fhBc\n');
   assert.is(fs.readFileSync(mine, 'utf8'), 'after\n');
@@ -363,9 +509,16 @@ strict('the common path runs no external command (PATH emptied after sourcing)',
   const project = tempDir('sh');
   fs.mkdirSync(path.join(project, '.2L'), { mode: 0o700 });
   fs.writeFileSync(path.join(project, '.2L', 'events.jsonl'), '', { mode: 0o600 });
-  const r = await sh(project, 'PATH=/nonexistent; log_2l_event plan_start "$A0" && log_2l_event plan_start "$A1" && echo ok', ['plain', 'password=hunter2 Bearer abcdefghijkl']);
+  const r = await sh(
+    project,
+    'PATH=/nonexistent; log_2l_event plan_start "$A0" && log_2l_event plan_start "$A1" && echo ok',
+    ['plain', 'password=hunter2 Bearer abcdefghijkl'],
+  );
   assert.equal([r.stdout, r.stderr], ['ok\n', '']);
-  assert.equal(events(project).map((l) => JSON.parse(l).data), ['plain', 'password=[REDACTED] Bearer [REDACTED]']);
+  assert.equal(
+    events(project).map((l) => JSON.parse(l).data),
+    ['plain', 'password=[REDACTED] Bearer [REDACTED]'],
+  );
 });
 strict.run();
 
@@ -383,21 +536,35 @@ function allLines(project: string): string[] {
     return text.split('\n').filter(Boolean);
   });
 }
-rotation('past the cap the log moves to a dated archive (0600) and a new log starts; every line kept once, in order', async () => {
-  const project = tempDir('sh');
-  const r = await sh(project, 'for i in $(seq 1 60); do log_2l_event plan_start "event $i $(printf "x%.0s" $(seq 1 100))"; done; echo done', [], { TWOL_LOG_MAX_BYTES: '2048' });
-  assert.equal([r.stdout, r.stderr], ['done\n', '']);
-  const names = stateFiles(project);
-  const archives = names.filter((n) => ARCHIVE.test(n));
-  assert.ok(archives.length >= 3, names.join(' '));
-  assert.equal(names.filter((n) => !ARCHIVE.test(n)), ['.gitignore', 'events.jsonl']);
-  for (const n of [...archives, 'events.jsonl']) {
-    assert.is(mode(path.join(project, '.2L', n)), 0o600, n);
-    // rotated right after the write that reached the cap: at most one line over it
-    assert.ok(fs.statSync(path.join(project, '.2L', n)).size < 2048 + 400, n);
-  }
-  assert.equal(allLines(project).map((l) => JSON.parse(l).data.split(' ').slice(0, 2).join(' ')), Array.from({ length: 60 }, (_, i) => `event ${i + 1}`));
-});
+rotation(
+  'past the cap the log moves to a dated archive (0600) and a new log starts; every line kept once, in order',
+  async () => {
+    const project = tempDir('sh');
+    const r = await sh(
+      project,
+      'for i in $(seq 1 60); do log_2l_event plan_start "event $i $(printf "x%.0s" $(seq 1 100))"; done; echo done',
+      [],
+      { TWOL_LOG_MAX_BYTES: '2048' },
+    );
+    assert.equal([r.stdout, r.stderr], ['done\n', '']);
+    const names = stateFiles(project);
+    const archives = names.filter((n) => ARCHIVE.test(n));
+    assert.ok(archives.length >= 3, names.join(' '));
+    assert.equal(
+      names.filter((n) => !ARCHIVE.test(n)),
+      ['.gitignore', 'events.jsonl'],
+    );
+    for (const n of [...archives, 'events.jsonl']) {
+      assert.is(mode(path.join(project, '.2L', n)), 0o600, n);
+      // rotated right after the write that reached the cap: at most one line over it
+      assert.ok(fs.statSync(path.join(project, '.2L', n)).size < 2048 + 400, n);
+    }
+    assert.equal(
+      allLines(project).map((l) => JSON.parse(l).data.split(' ').slice(0, 2).join(' ')),
+      Array.from({ length: 60 }, (_, i) => `event ${i + 1}`),
+    );
+  },
+);
 rotation('a rotation lock held by another writer: no rotation, the line is still written', async () => {
   const project = tempDir('sh');
   fs.mkdirSync(path.join(project, '.2L', '.rotate.lock'), { recursive: true });
@@ -422,15 +589,18 @@ rotation('a stale lock left by a dead writer (over 10 s old) is cleared, and the
 // decimal bytes only: anything else falls back to the default, and nothing is ever evaluated
 const caps = ['abc', '100', '2048abc', '$(touch pwned)', 'a[$(touch pwned)]', '9'.repeat(40)];
 for (const cap of caps) {
-  rotation(`TWOL_LOG_MAX_BYTES=${JSON.stringify(cap.slice(0, 20))} is ignored (default 50 MiB) and never evaluated`, async () => {
-    const project = tempDir('sh');
-    fs.mkdirSync(path.join(project, '.2L'));
-    fs.writeFileSync(path.join(project, '.2L', 'events.jsonl'), '{"event_type":"old"}\n'.repeat(200));
-    const r = await log(project, ['plan_start', 'x'], { TWOL_LOG_MAX_BYTES: cap });
-    assert.equal([r.stdout, r.stderr], ['rc=0\n', '']);
-    assert.equal(stateFiles(project), ['events.jsonl']);
-    assert.not.ok(fs.existsSync(path.join(project, 'pwned')));
-  });
+  rotation(
+    `TWOL_LOG_MAX_BYTES=${JSON.stringify(cap.slice(0, 20))} is ignored (default 50 MiB) and never evaluated`,
+    async () => {
+      const project = tempDir('sh');
+      fs.mkdirSync(path.join(project, '.2L'));
+      fs.writeFileSync(path.join(project, '.2L', 'events.jsonl'), '{"event_type":"old"}\n'.repeat(200));
+      const r = await log(project, ['plan_start', 'x'], { TWOL_LOG_MAX_BYTES: cap });
+      assert.equal([r.stdout, r.stderr], ['rc=0\n', '']);
+      assert.equal(stateFiles(project), ['events.jsonl']);
+      assert.not.ok(fs.existsSync(path.join(project, 'pwned')));
+    },
+  );
 }
 const mixes: Array<[string, { ts: number; hooks: number }]> = [
   ['4 bash writers alone', { ts: 0, hooks: 0 }],
@@ -441,17 +611,38 @@ for (const [name, { ts, hooks }] of mixes) {
     const project = tempDir('sh');
     const env = { PATH: process.env.PATH, LANG: 'C.UTF-8', CLAUDE_PROJECT_DIR: project, TWOL_LOG_MAX_BYTES: '2048' };
     const bashRuns = [0, 1, 2, 3].map((w) =>
-      run('bash', ['--norc', '--noprofile', '-c', `source "${LOGGER}"; for i in $(seq 0 99); do log_2l_event cost_update "bash ${w} event $i" load "b${w}" || exit 1; done`], { cwd: project, env, timeoutMs: 120_000 }),
+      run(
+        'bash',
+        [
+          '--norc',
+          '--noprofile',
+          '-c',
+          `source "${LOGGER}"; for i in $(seq 0 99); do log_2l_event cost_update "bash ${w} event $i" load "b${w}" || exit 1; done`,
+        ],
+        { cwd: project, env, timeoutMs: 120_000 },
+      ),
     );
-    const tsRuns = Array.from({ length: ts }, (_, w) => run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/util/writer-child.ts'), project, String(w), '100', '2048', '0'], { cwd: ROOT, env, timeoutMs: 120_000 }));
+    const tsRuns = Array.from({ length: ts }, (_, w) =>
+      run(
+        process.execPath,
+        ['--import', 'tsx', path.join(ROOT, 'tests/util/writer-child.ts'), project, String(w), '100', '2048', '0'],
+        { cwd: ROOT, env, timeoutMs: 120_000 },
+      ),
+    );
     const hookRuns = Array.from({ length: hooks }, (_, k) =>
-      run(process.execPath, [path.join(ROOT, 'dist', 'hook.cjs')], { cwd: project, env, input: JSON.stringify({ hook_event_name: 'Stop', session_id: `hook-${k}`, cwd: project }), timeoutMs: 120_000 }),
+      run(process.execPath, [path.join(ROOT, 'dist', 'hook.cjs')], {
+        cwd: project,
+        env,
+        input: JSON.stringify({ hook_event_name: 'Stop', session_id: `hook-${k}`, cwd: project }),
+        timeoutMs: 120_000,
+      }),
     );
     for (const r of await Promise.all([...bashRuns, ...tsRuns, ...hookRuns])) assert.equal([r.code, r.stderr], [0, '']);
     const seen = new Map<string, number>();
     for (const l of allLines(project)) {
       const e = JSON.parse(l); // a torn line would throw here
-      const key = e.source === 'hook' ? e.session_id : e.agent_id.startsWith('b') ? e.data : `ts ${e.agent_id} ${e.payload.seq}`;
+      const key =
+        e.source === 'hook' ? e.session_id : e.agent_id.startsWith('b') ? e.data : `ts ${e.agent_id} ${e.payload.seq}`;
       seen.set(key, (seen.get(key) ?? 0) + 1);
     }
     const expected = [
@@ -460,7 +651,10 @@ for (const [name, { ts, hooks }] of mixes) {
       ...Array.from({ length: hooks }, (_, k) => `hook-${k}`),
     ];
     assert.equal([...seen.keys()].sort(), expected.sort(), 'every event exactly once');
-    assert.ok([...seen.values()].every((n) => n === 1), 'no duplicates');
+    assert.ok(
+      [...seen.values()].every((n) => n === 1),
+      'no duplicates',
+    );
     const names = stateFiles(project);
     assert.ok(names.filter((n) => ARCHIVE.test(n)).length > 5, 'rotated many times');
     assert.not.ok(names.includes('.rotate.lock'), 'lock released');

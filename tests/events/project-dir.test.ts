@@ -15,7 +15,9 @@ const table: Array<[Array<string | undefined>, string, string]> = [
   [[], '/cwd/./sub/..', '/cwd'],
 ];
 for (const [candidates, fallback, want] of table) {
-  resolve(`${JSON.stringify(candidates).slice(0, 40)} -> ${want}`, () => assert.is(resolveProjectDir(candidates, fallback), want));
+  resolve(`${JSON.stringify(candidates).slice(0, 40)} -> ${want}`, () =>
+    assert.is(resolveProjectDir(candidates, fallback), want),
+  );
 }
 resolve('state paths', () => {
   assert.is(stateDir('/p'), '/p/.2L');

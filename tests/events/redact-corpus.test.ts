@@ -69,14 +69,23 @@ corpus('recall ≥ 99 % and false positives ≤ 1 %', () => {
     const out = redact(entry, text);
     for (const v of values) {
       total++;
-      if (leaks(out, v)) missed.push(`#${i} (${entry.context}) ${JSON.stringify(v.slice(0, 24))}… in ${JSON.stringify(out.slice(0, 300))}`);
+      if (leaks(out, v))
+        missed.push(
+          `#${i} (${entry.context}) ${JSON.stringify(v.slice(0, 24))}… in ${JSON.stringify(out.slice(0, 300))}`,
+        );
     }
   });
   const changed: string[] = [];
   lookalikes.forEach((entry, i) => {
     const { text } = expand(entry.t, 5000 + i, false);
-    const kept = entry.context === 'object' ? JSON.stringify(cleanPayload(JSON.parse(text))) === JSON.stringify(JSON.parse(text)) : redactString(text) === text;
-    if (!kept) changed.push(`#${i} (${entry.context}) ${JSON.stringify(text.slice(0, 200))} -> ${JSON.stringify(redact(entry, text).slice(0, 200))}`);
+    const kept =
+      entry.context === 'object'
+        ? JSON.stringify(cleanPayload(JSON.parse(text))) === JSON.stringify(JSON.parse(text))
+        : redactString(text) === text;
+    if (!kept)
+      changed.push(
+        `#${i} (${entry.context}) ${JSON.stringify(text.slice(0, 200))} -> ${JSON.stringify(redact(entry, text).slice(0, 200))}`,
+      );
   });
   const recall = (total - missed.length) / total;
   const fp = changed.length / lookalikes.length;

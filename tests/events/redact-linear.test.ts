@@ -59,20 +59,31 @@ for (const [name, make] of ADVERSARIAL) {
   linear(name, () => {
     const small = make(BASE);
     const big = make(8 * BASE);
-    const r = ratio(() => redactString(small), () => redactString(big));
+    const r = ratio(
+      () => redactString(small),
+      () => redactString(big),
+    );
     report.push(`${name}: ${r.ratio.toFixed(1)} (${r.msSmall.toFixed(3)} → ${r.msBig.toFixed(3)} ms)`);
-    assert.ok(r.ratio < LIMIT, `8× the input took ${r.ratio.toFixed(1)}× the time (${r.msSmall.toFixed(2)} → ${r.msBig.toFixed(2)} ms)`);
+    assert.ok(
+      r.ratio < LIMIT,
+      `8× the input took ${r.ratio.toFixed(1)}× the time (${r.msSmall.toFixed(2)} → ${r.msBig.toFixed(2)} ms)`,
+    );
   });
 }
 
 linear('cleanPayload: many adversarial strings and keys', () => {
   const small = adversarialPayload(8);
   const big = adversarialPayload(64);
-  const r = ratio(() => cleanPayload(small), () => cleanPayload(big));
+  const r = ratio(
+    () => cleanPayload(small),
+    () => cleanPayload(big),
+  );
   report.push(`cleanPayload ×8 strings: ${r.ratio.toFixed(1)} (${r.msSmall.toFixed(2)} → ${r.msBig.toFixed(2)} ms)`);
   assert.ok(r.ratio < LIMIT, `8× the strings took ${r.ratio.toFixed(1)}× the time`);
 });
 
-linear.after(() => console.log(`\n  time ratio 8n/n (limit ${LIMIT}; linear ≈ 8, quadratic ≈ 64):\n    ${report.join('\n    ')}`));
+linear.after(() =>
+  console.log(`\n  time ratio 8n/n (limit ${LIMIT}; linear ≈ 8, quadratic ≈ 64):\n    ${report.join('\n    ')}`),
+);
 
 linear.run();

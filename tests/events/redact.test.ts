@@ -22,9 +22,17 @@ const leaks: Array<[string, string, string]> = [
   ['url credentials', 'postgresql://postgres:hunter2@127.0.0.1:54322/postgres', 'hunter2'],
   ['--password flag', 'mysql --password hunter2 -u root', 'hunter2'],
   ['GITHUB_TOKEN env', 'export GITHUB_TOKEN=abc123', 'abc123'],
-  ['private key block', '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----', 'MIIEowIBAAKCAQEA'],
+  [
+    'private key block',
+    '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----',
+    'MIIEowIBAAKCAQEA',
+  ],
   ['unterminated private key', 'x -----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXk', 'b3BlbnNzaC1rZXk'],
-  ['jwt', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U', 'dozjgNryP4J3'],
+  [
+    'jwt',
+    'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
+    'dozjgNryP4J3',
+  ],
 ];
 for (const [name, input, secret] of leaks) {
   secrets(name, () => {
@@ -36,7 +44,14 @@ for (const [name, input, secret] of leaks) {
 secrets.run();
 
 const keeps = suite('redactString: ordinary text stays');
-for (const text of ['echo hi', 'max_tokens=4096', 'input_tokens: 10', 'git commit -m "fix password reset page"', 'postgresql://127.0.0.1:5432/db', '<img src=x onerror=alert(1)>']) {
+for (const text of [
+  'echo hi',
+  'max_tokens=4096',
+  'input_tokens: 10',
+  'git commit -m "fix password reset page"',
+  'postgresql://127.0.0.1:5432/db',
+  '<img src=x onerror=alert(1)>',
+]) {
   keeps(text, () => assert.is(redactString(text), text));
 }
 keeps.run();
@@ -53,8 +68,15 @@ trim('cleanString on a 20 MB string is bounded and says how much went', () => {
   assert.match(out, /truncated 20971420 chars/);
 });
 trim('secret keys are redacted whatever the value', () => {
-  const out = cleanValue({ env: { TOKEN: 'plain', DB_PASSWORD: 'x', max_tokens: 5, headers: { Authorization: 'Basic abc' } } }) as any;
-  assert.equal(out.env, { TOKEN: '[REDACTED]', DB_PASSWORD: '[REDACTED]', max_tokens: 5, headers: { Authorization: '[REDACTED]' } });
+  const out = cleanValue({
+    env: { TOKEN: 'plain', DB_PASSWORD: 'x', max_tokens: 5, headers: { Authorization: 'Basic abc' } },
+  }) as any;
+  assert.equal(out.env, {
+    TOKEN: '[REDACTED]',
+    DB_PASSWORD: '[REDACTED]',
+    max_tokens: 5,
+    headers: { Authorization: '[REDACTED]' },
+  });
 });
 trim('arrays, keys and depth are bounded', () => {
   const deep: any = {};
@@ -77,11 +99,31 @@ trim.run();
 
 const headerText = suite('redactString: a header value ends where its quotes say');
 const headerCases: Array<[string, string, string]> = [
-  ['curl -H, single quotes', `curl -H 'Authorization: Bearer abc123def456' https://api.example.com/me`, `curl -H 'Authorization: Bearer [REDACTED]' https://api.example.com/me`],
-  ['curl -H, double quotes', 'curl -H "Cookie: sid=abc123; theme=dark" -s https://x.example.com', 'curl -H "Cookie: [REDACTED]" -s https://x.example.com'],
-  ['a raw header line', '> Authorization: Basic dXNlcjpwYXNz\n> Accept: */*', '> Authorization: Basic [REDACTED]\n> Accept: */*'],
-  ['JSON', '{"Authorization": "Token abc123def456", "Accept": "*/*"}', '{"Authorization": "Token [REDACTED]", "Accept": "*/*"}'],
-  ['JSON inside a JSON string', '{"headers":"{\\"Cookie\\":\\"sid=abc123\\",\\"Accept\\":\\"*/*\\"}"}', '{"headers":"{\\"Cookie\\":\\"[REDACTED]\\",\\"Accept\\":\\"*/*\\"}"}'],
+  [
+    'curl -H, single quotes',
+    `curl -H 'Authorization: Bearer abc123def456' https://api.example.com/me`,
+    `curl -H 'Authorization: Bearer [REDACTED]' https://api.example.com/me`,
+  ],
+  [
+    'curl -H, double quotes',
+    'curl -H "Cookie: sid=abc123; theme=dark" -s https://x.example.com',
+    'curl -H "Cookie: [REDACTED]" -s https://x.example.com',
+  ],
+  [
+    'a raw header line',
+    '> Authorization: Basic dXNlcjpwYXNz\n> Accept: */*',
+    '> Authorization: Basic [REDACTED]\n> Accept: */*',
+  ],
+  [
+    'JSON',
+    '{"Authorization": "Token abc123def456", "Accept": "*/*"}',
+    '{"Authorization": "Token [REDACTED]", "Accept": "*/*"}',
+  ],
+  [
+    'JSON inside a JSON string',
+    '{"headers":"{\\"Cookie\\":\\"sid=abc123\\",\\"Accept\\":\\"*/*\\"}"}',
+    '{"headers":"{\\"Cookie\\":\\"[REDACTED]\\",\\"Accept\\":\\"*/*\\"}"}',
+  ],
 ];
 for (const [name, input, expected] of headerCases) headerText(name, () => assert.is(redactString(input), expected));
 headerText.run();
@@ -91,7 +133,11 @@ const fake = (kind: string, seed = 1) => expand(`{{${kind}}}`, seed, true).text;
 keys('a secret used as an object key is redacted, like a value', () => {
   const stripe = fake('sk_live');
   const github = fake('ghp');
-  const out = cleanValue({ [stripe]: 1, nested: { [github]: { scopes: ['repo'] } }, [`Bearer ${fake('jwt')}`]: true }) as Record<string, unknown>;
+  const out = cleanValue({
+    [stripe]: 1,
+    nested: { [github]: { scopes: ['repo'] } },
+    [`Bearer ${fake('jwt')}`]: true,
+  }) as Record<string, unknown>;
   const text = JSON.stringify(out);
   for (const secret of [stripe, github, 'eyJhbGci']) assert.not.ok(text.includes(secret), text);
   assert.equal(Object.keys(out), ['[REDACTED:stripe-key]', 'nested', 'Bearer [REDACTED:jwt]']);
@@ -108,12 +154,32 @@ keys('a `__proto__` key stays a key of the copy, not its prototype', () => {
   assert.is((out as { polluted?: string }).polluted, undefined);
 });
 keys('a secret key names its value a secret (`secret_key`, camelCase, header names)', () => {
-  const out = cleanValue({ secret_key: 'abc', secretKey: 'abc', 'X-Api-Key': 'abc', 'set-cookie': ['sid=abc; Path=/'], primary_key: 'id', max_tokens: 5, tokenizer: 'cl100k' });
-  assert.equal(out, { secret_key: '[REDACTED]', secretKey: '[REDACTED]', 'X-Api-Key': '[REDACTED]', 'set-cookie': ['[REDACTED]'], primary_key: 'id', max_tokens: 5, tokenizer: 'cl100k' });
+  const out = cleanValue({
+    secret_key: 'abc',
+    secretKey: 'abc',
+    'X-Api-Key': 'abc',
+    'set-cookie': ['sid=abc; Path=/'],
+    primary_key: 'id',
+    max_tokens: 5,
+    tokenizer: 'cl100k',
+  });
+  assert.equal(out, {
+    secret_key: '[REDACTED]',
+    secretKey: '[REDACTED]',
+    'X-Api-Key': '[REDACTED]',
+    'set-cookie': ['[REDACTED]'],
+    primary_key: 'id',
+    max_tokens: 5,
+    tokenizer: 'cl100k',
+  });
 });
 keys('the value after a secret flag in an argument list', () => {
-  assert.equal(cleanValue({ args: ['--password', 'hunter2', '--host', 'db'] }), { args: ['--password', '[REDACTED]', '--host', 'db'] });
-  assert.equal(cleanValue({ args: ['--password-file', '/run/secrets/db', '-p', '8080:80'] }), { args: ['--password-file', '/run/secrets/db', '-p', '8080:80'] });
+  assert.equal(cleanValue({ args: ['--password', 'hunter2', '--host', 'db'] }), {
+    args: ['--password', '[REDACTED]', '--host', 'db'],
+  });
+  assert.equal(cleanValue({ args: ['--password-file', '/run/secrets/db', '-p', '8080:80'] }), {
+    args: ['--password-file', '/run/secrets/db', '-p', '8080:80'],
+  });
 });
 keys.run();
 
@@ -133,7 +199,10 @@ edge('a token cut by the window is not brought into view by redaction before it'
 });
 edge('a secret long past the unquoted cap goes whole', () => {
   const value = 'IQoJb3JpZ2luX2Vj'.repeat(40);
-  assert.is(redactString(`export AWS_SESSION_TOKEN=${value} && aws s3 ls`), 'export AWS_SESSION_TOKEN=[REDACTED] && aws s3 ls');
+  assert.is(
+    redactString(`export AWS_SESSION_TOKEN=${value} && aws s3 ls`),
+    'export AWS_SESSION_TOKEN=[REDACTED] && aws s3 ls',
+  );
   assert.is(redactString(`{"SessionToken": "${value}"}`), '{"SessionToken": "[REDACTED]"}');
 });
 edge('cleanPayload keeps secrets out however often it tightens (its passes share one redaction per string)', () => {
@@ -149,15 +218,27 @@ shipped('secret keys, values and argv in a real payload', async () => {
   const project = tempDir('redact-hook');
   const stripe = fake('sk_live');
   const payload = {
-    session_id: 's1', cwd: project, hook_event_name: 'PostToolUse', tool_name: 'Bash', tool_use_id: 't1', duration_ms: 3,
-    tool_input: { command: `curl -u admin:Adm1n-pass https://x.example.com -H "X-Api-Key: ${fake('hex32')}"`, env: { [stripe]: '1', STRIPE_SECRET_KEY: stripe } },
+    session_id: 's1',
+    cwd: project,
+    hook_event_name: 'PostToolUse',
+    tool_name: 'Bash',
+    tool_use_id: 't1',
+    duration_ms: 3,
+    tool_input: {
+      command: `curl -u admin:Adm1n-pass https://x.example.com -H "X-Api-Key: ${fake('hex32')}"`,
+      env: { [stripe]: '1', STRIPE_SECRET_KEY: stripe },
+    },
     tool_response: { stdout: `${'x+'.repeat(30_000)} done`, args: ['--token', 'tok-3f9a'] },
   };
-  const r = await run(process.execPath, [path.join(ROOT, 'dist', 'hook.cjs')], { input: JSON.stringify(payload), env: { PATH: process.env.PATH, CLAUDE_PROJECT_DIR: project } });
+  const r = await run(process.execPath, [path.join(ROOT, 'dist', 'hook.cjs')], {
+    input: JSON.stringify(payload),
+    env: { PATH: process.env.PATH, CLAUDE_PROJECT_DIR: project },
+  });
   assert.equal([r.code, r.stdout, r.stderr], [0, '', '']);
   const log = fs.readFileSync(path.join(project, '.2L', 'events.jsonl'), 'utf8');
   assert.is(log.split('\n').filter(Boolean).length, 1);
-  for (const secret of [stripe, 'Adm1n-pass', payload.tool_input.command.slice(-40, -1), 'tok-3f9a']) assert.not.ok(log.includes(secret), secret);
+  for (const secret of [stripe, 'Adm1n-pass', payload.tool_input.command.slice(-40, -1), 'tok-3f9a'])
+    assert.not.ok(log.includes(secret), secret);
   assert.match(log, /\[REDACTED:stripe-key\]/);
 });
 shipped.run();

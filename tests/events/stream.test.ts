@@ -7,7 +7,10 @@ import type { TwoLEvent } from '../../lib/events/format.ts';
 import { PLANTS, victim } from '../util/hostile.ts';
 import { at, hookEvent, lines, project } from '../util/perf-fixtures.ts';
 
-async function collect(dir: string, opts: Parameters<typeof streamEvents>[1] = {}): Promise<{ events: TwoLEvent[]; stats: StreamStats }> {
+async function collect(
+  dir: string,
+  opts: Parameters<typeof streamEvents>[1] = {},
+): Promise<{ events: TwoLEvent[]; stats: StreamStats }> {
   const stats = newStreamStats();
   const events: TwoLEvent[] = [];
   for await (const e of streamEvents(dir, { ...opts, stats })) events.push(e);
@@ -25,7 +28,16 @@ bad('an empty log gives nothing', async () => {
   assert.equal([events.length, stats.files, stats.lines], [0, 1, 0]);
 });
 bad('malformed lines are counted, good lines around them kept', async () => {
-  const text = lines([hookEvent('stop', 1), 'not json', '{"no":"timestamp"}', '[1,2]', '', '   ', '{"timestamp":"x","event_type":"stop"', hookEvent('stop', 2)]);
+  const text = lines([
+    hookEvent('stop', 1),
+    'not json',
+    '{"no":"timestamp"}',
+    '[1,2]',
+    '',
+    '   ',
+    '{"timestamp":"x","event_type":"stop"',
+    hookEvent('stop', 2),
+  ]);
   const seen: string[] = [];
   const { events, stats } = await collect(project({ 'events.jsonl': text }), { onBadLine: (k) => seen.push(k) });
   assert.is(events.length, 2);
@@ -60,12 +72,27 @@ bad('multi-byte text split across read chunks survives', async () => {
   assert.is(events[1]!.data, e.data);
 });
 bad('the read size does not change what is read: 7-byte, 64 KiB and 1 MiB chunks agree', async () => {
-  const text = lines([hookEvent('stop', 1, { data: 'ünï ✓ 日本' }), 'not json', hookEvent('stop', 2), `{"timestamp":"${'x'.repeat(5000)}"}`, hookEvent('stop', 3)]) + '{"timestamp":"cut';
+  const text =
+    lines([
+      hookEvent('stop', 1, { data: 'ünï ✓ 日本' }),
+      'not json',
+      hookEvent('stop', 2),
+      `{"timestamp":"${'x'.repeat(5000)}"}`,
+      hookEvent('stop', 3),
+    ]) + '{"timestamp":"cut';
   const dir = project({ 'events.jsonl': text });
-  const runs = await Promise.all([7, 1 << 16, 1 << 20].map((chunkBytes) => collect(dir, { chunkBytes, maxLineBytes: 1000 })));
+  const runs = await Promise.all(
+    [7, 1 << 16, 1 << 20].map((chunkBytes) => collect(dir, { chunkBytes, maxLineBytes: 1000 })),
+  );
   for (const r of runs) {
-    assert.equal(r.events.map((e) => e.data), ['ünï ✓ 日本', runs[0]!.events[1]!.data, runs[0]!.events[2]!.data]);
-    assert.equal([r.stats.events, r.stats.malformed, r.stats.oversized, r.stats.truncated, r.stats.bytes], [3, 1, 1, 1, Buffer.byteLength(text)]);
+    assert.equal(
+      r.events.map((e) => e.data),
+      ['ünï ✓ 日本', runs[0]!.events[1]!.data, runs[0]!.events[2]!.data],
+    );
+    assert.equal(
+      [r.stats.events, r.stats.malformed, r.stats.oversized, r.stats.truncated, r.stats.bytes],
+      [3, 1, 1, 1, Buffer.byteLength(text)],
+    );
   }
 });
 bad('the cap counts bytes, not characters, at any read size', async () => {
@@ -99,9 +126,20 @@ order('archives first, oldest first, then the live log', async () => {
     'events.jsonl': lines([hookEvent('stop', 3, { data: 'live' })]),
     'events-notes.jsonl': lines([hookEvent('stop', 9, { data: 'not an archive' })]),
   });
-  assert.equal(logFiles(dir).map((f) => path.basename(f)), ['events-20261119T100000000Z.jsonl', 'events-20261120T100000000Z.jsonl', 'events-20261120T100000000Z-1.jsonl', 'events.jsonl']);
+  assert.equal(
+    logFiles(dir).map((f) => path.basename(f)),
+    [
+      'events-20261119T100000000Z.jsonl',
+      'events-20261120T100000000Z.jsonl',
+      'events-20261120T100000000Z-1.jsonl',
+      'events.jsonl',
+    ],
+  );
   const { events } = await collect(dir);
-  assert.equal(events.map((e) => e.data), ['a0', 'a1', 'a2', 'live']);
+  assert.equal(
+    events.map((e) => e.data),
+    ['a0', 'a1', 'a2', 'live'],
+  );
 });
 order('archives only (live log rotated away) still read', async () => {
   const dir = project({ 'events-20261120T100000000Z.jsonl': lines([hookEvent('stop', 1)]) });
@@ -122,7 +160,10 @@ const since = suite('event-stream: --since');
 since('keeps events at or after the cut-off, counts the rest as skipped', async () => {
   const dir = project({ 'events.jsonl': lines([hookEvent('stop', 0), hookEvent('stop', 10), hookEvent('stop', 20)]) });
   const { events, stats } = await collect(dir, { since: at(10) });
-  assert.equal(events.map((e) => e.timestamp), [at(10).toISOString(), at(20).toISOString()]);
+  assert.equal(
+    events.map((e) => e.timestamp),
+    [at(10).toISOString(), at(20).toISOString()],
+  );
   assert.is(stats.skipped, 1);
 });
 since('timestamps in other ISO forms are compared as times', async () => {
@@ -130,10 +171,16 @@ since('timestamps in other ISO forms are compared as times', async () => {
   const older = { timestamp: '2026-11-20T12:59:55+01:00', event_type: 'stop' }; // = 11:59:55Z
   const dir = project({ 'events.jsonl': lines([other, older]) });
   const { events } = await collect(dir, { since: at(0) });
-  assert.equal(events.map((e) => e.timestamp), [other.timestamp]);
+  assert.equal(
+    events.map((e) => e.timestamp),
+    [other.timestamp],
+  );
 });
 since('an archive last written before the cut-off is not opened', async () => {
-  const dir = project({ 'events-20261101T000000000Z.jsonl': lines([hookEvent('stop', -86_400 * 19)]), 'events.jsonl': lines([hookEvent('stop', 5)]) });
+  const dir = project({
+    'events-20261101T000000000Z.jsonl': lines([hookEvent('stop', -86_400 * 19)]),
+    'events.jsonl': lines([hookEvent('stop', 5)]),
+  });
   const archive = path.join(dir, '.2L', 'events-20261101T000000000Z.jsonl');
   fs.utimesSync(archive, new Date(at(-3600)), new Date(at(-3600)));
   const { events, stats } = await collect(dir, { since: at(0) });
@@ -153,7 +200,10 @@ for (const p of PLANTS.filter((x) => !x.hangs)) {
       assert.unreachable('must throw');
     } catch (err) {
       assert.instance(err, Error);
-      assert.match((err as Error).message, new RegExp(`^cannot read the event log \`.*events\\.jsonl\`: ${p.refused.source}`));
+      assert.match(
+        (err as Error).message,
+        new RegExp(`^cannot read the event log \`.*events\\.jsonl\`: ${p.refused.source}`),
+      );
     }
   });
 }

@@ -3,13 +3,20 @@ import * as assert from 'uvu/assert';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appendEvent, appendToLog, archiveName, listArchives, maxLogBytes, rotate, serialise } from '../../lib/events/writer.ts';
+import {
+  appendEvent,
+  appendToLog,
+  archiveName,
+  listArchives,
+  maxLogBytes,
+  rotate,
+  serialise,
+} from '../../lib/events/writer.ts';
 import { newEvent } from '../../lib/events/format.ts';
 import { UnsafePathError } from '../../lib/shared/safe-fs.ts';
 import { victim } from '../util/hostile.ts';
 import { ROOT, tempDir } from '../util/claude.ts';
 import { jsonlLines as lines } from '../util/events.ts';
-
 
 const basics = suite('appendEvent');
 basics('creates .2L with private modes and writes one line', () => {
@@ -36,7 +43,10 @@ basics('a link to /dev/full is refused, not written through, and nothing is writ
   const project = tempDir('w');
   fs.mkdirSync(path.join(project, '.2L'));
   fs.symlinkSync('/dev/full', path.join(project, '.2L', 'events.jsonl'));
-  assert.throws(() => appendEvent(project, newEvent('x', 'y')), (err: unknown) => err instanceof UnsafePathError && err.reason === 'symlink');
+  assert.throws(
+    () => appendEvent(project, newEvent('x', 'y')),
+    (err: unknown) => err instanceof UnsafePathError && err.reason === 'symlink',
+  );
   assert.equal(fs.readdirSync(path.join(project, '.2L')), ['events.jsonl']);
 });
 basics('a last line cut off without its newline does not swallow the next event', () => {
@@ -62,7 +72,8 @@ basics('a tail still being written (fresh mtime) is left to its writer: no stray
 });
 basics('maxLogBytes reads TWOL_LOG_MAX_BYTES and ignores nonsense', () => {
   assert.is(maxLogBytes({ TWOL_LOG_MAX_BYTES: '2048' }), 2048);
-  for (const bad of ['', 'abc', '-5', '10', 'Infinity']) assert.is(maxLogBytes({ TWOL_LOG_MAX_BYTES: bad }), 50 * 1024 * 1024, bad);
+  for (const bad of ['', 'abc', '-5', '10', 'Infinity'])
+    assert.is(maxLogBytes({ TWOL_LOG_MAX_BYTES: bad }), 50 * 1024 * 1024, bad);
 });
 basics.run();
 
@@ -73,11 +84,15 @@ rotation('archive names sort by time and match listArchives', () => {
 rotation('past the cap the log moves to a dated archive and a new log starts', () => {
   const project = tempDir('w');
   const dir = path.join(project, '.2L');
-  for (let i = 0; i < 30; i++) appendEvent(project, newEvent('cost_update', `event ${i} ${'p'.repeat(100)}`), { maxBytes: 2048 });
+  for (let i = 0; i < 30; i++)
+    appendEvent(project, newEvent('cost_update', `event ${i} ${'p'.repeat(100)}`), { maxBytes: 2048 });
   const archives = listArchives(dir);
   assert.ok(archives.length >= 2, `${archives.length} archives`);
   const all = [...archives, path.join(dir, 'events.jsonl')].flatMap(lines).map((l) => JSON.parse(l).data as string);
-  assert.equal(all.map((d) => Number(d.split(' ')[1])), Array.from({ length: 30 }, (_, i) => i));
+  assert.equal(
+    all.map((d) => Number(d.split(' ')[1])),
+    Array.from({ length: 30 }, (_, i) => i),
+  );
   for (const a of archives) assert.ok(fs.statSync(a).size <= 2048 + 300);
 });
 rotation('a held rotation lock means no rotation, and the line is still written', () => {
@@ -97,15 +112,35 @@ rotation('a stale lock from a dead rotation is cleared', () => {
   fs.mkdirSync(lock);
   const old = new Date(Date.now() - 60_000);
   fs.utimesSync(lock, old, old);
-  assert.is(rotate(dir, path.join(dir, 'events.jsonl'), 1024, () => new Date()), false);
+  assert.is(
+    rotate(dir, path.join(dir, 'events.jsonl'), 1024, () => new Date()),
+    false,
+  );
   assert.not.ok(fs.existsSync(lock));
   appendEvent(project, newEvent('x', 'after'), { maxBytes: 1024 });
   assert.is(listArchives(dir).length, 1);
 });
 rotation('listArchives ignores look-alikes and a missing folder', () => {
   const dir = tempDir('w');
-  for (const n of ['events-20261120T231500123Z-10.jsonl', 'events-20261120T231500123Z-2.jsonl', 'events-20261120T231500123Z.jsonl', 'events-20261120T231500123Z-1.jsonl', 'events-x.jsonl', 'events.jsonl', 'events-20261120T231500123Z.jsonl.bak']) fs.writeFileSync(path.join(dir, n), '');
-  assert.equal(listArchives(dir).map((p) => path.basename(p)), ['events-20261120T231500123Z.jsonl', 'events-20261120T231500123Z-1.jsonl', 'events-20261120T231500123Z-2.jsonl', 'events-20261120T231500123Z-10.jsonl']);
+  for (const n of [
+    'events-20261120T231500123Z-10.jsonl',
+    'events-20261120T231500123Z-2.jsonl',
+    'events-20261120T231500123Z.jsonl',
+    'events-20261120T231500123Z-1.jsonl',
+    'events-x.jsonl',
+    'events.jsonl',
+    'events-20261120T231500123Z.jsonl.bak',
+  ])
+    fs.writeFileSync(path.join(dir, n), '');
+  assert.equal(
+    listArchives(dir).map((p) => path.basename(p)),
+    [
+      'events-20261120T231500123Z.jsonl',
+      'events-20261120T231500123Z-1.jsonl',
+      'events-20261120T231500123Z-2.jsonl',
+      'events-20261120T231500123Z-10.jsonl',
+    ],
+  );
   assert.equal(listArchives(path.join(dir, 'nope')), []);
 });
 rotation('appendToLog writes lines larger than a pipe buffer whole', () => {
@@ -133,17 +168,26 @@ planted('links at the archive names are neither followed nor replaced: the archi
   fs.symlinkSync(path.join(outside.dir, 'dangling'), second);
   assert.ok(rotate(dir, file, 1024, () => at));
   assert.ok(outside.unchanged());
-  assert.ok(fs.lstatSync(first).isSymbolicLink() && fs.lstatSync(second).isSymbolicLink(), 'planted links left as they were');
+  assert.ok(
+    fs.lstatSync(first).isSymbolicLink() && fs.lstatSync(second).isSymbolicLink(),
+    'planted links left as they were',
+  );
   assert.ok(fs.lstatSync(first.replace('.jsonl', '-2.jsonl')).isFile(), 'the log moved to the next free name');
 });
 for (const [name, make] of [
   ['a link to a folder', (lock: string, v: ReturnType<typeof victim>) => fs.symlinkSync(v.dir, lock)],
-  ['a dangling link', (lock: string, v: ReturnType<typeof victim>) => fs.symlinkSync(path.join(v.dir, 'nothing'), lock)],
+  [
+    'a dangling link',
+    (lock: string, v: ReturnType<typeof victim>) => fs.symlinkSync(path.join(v.dir, 'nothing'), lock),
+  ],
   ['a file', (lock: string) => fs.writeFileSync(lock, '')],
-  ['a folder with files in it', (lock: string) => {
-    fs.mkdirSync(lock);
-    fs.writeFileSync(path.join(lock, 'x'), '');
-  }],
+  [
+    'a folder with files in it',
+    (lock: string) => {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, 'x'), '');
+    },
+  ],
 ] as const) {
   planted(`a .rotate.lock that is ${name} is refused (the line is still written) and never followed`, () => {
     const { project, dir } = bigLog();
@@ -165,7 +209,9 @@ planted.run();
 
 function runChild(args: string[]): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/util/writer-child.ts'), ...args], { stdio: 'inherit' });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/util/writer-child.ts'), ...args], {
+      stdio: 'inherit',
+    });
     child.on('close', resolve);
   });
 }
@@ -173,7 +219,9 @@ function runChild(args: string[]): Promise<number | null> {
 const concurrency = suite('concurrent writers');
 concurrency('4 processes × 300 events with 1 MB payloads and rotations: none lost, none torn', async () => {
   const project = tempDir('w');
-  const codes = await Promise.all([0, 1, 2, 3].map((id) => runChild([project, String(id), '300', String(3 * 1024 * 1024), '50'])));
+  const codes = await Promise.all(
+    [0, 1, 2, 3].map((id) => runChild([project, String(id), '300', String(3 * 1024 * 1024), '50'])),
+  );
   assert.equal(codes, [0, 0, 0, 0]);
   const dir = path.join(project, '.2L');
   const files = [...listArchives(dir), path.join(dir, 'events.jsonl')];

@@ -3,25 +3,112 @@ import * as assert from 'uvu/assert';
 import { hookPayloadToEvent, oversizedPayloadToEvent, toolSummary } from '../../lib/hook/event.ts';
 
 const ctx = { now: new Date('2026-11-20T10:00:00.123Z'), hookMs: 12.3456 };
-const base = { session_id: 's-1', transcript_path: '/t.jsonl', cwd: '/proj', permission_mode: 'default', effort: { level: 'high' } };
+const base = {
+  session_id: 's-1',
+  transcript_path: '/t.jsonl',
+  cwd: '/proj',
+  permission_mode: 'default',
+  effort: { level: 'high' },
+};
 
 // Real payloads from the reference (section 3), trimmed.
 const cases: Array<[string, Record<string, unknown>, Record<string, unknown>]> = [
-  ['SessionStart', { hook_event_name: 'SessionStart', source: 'startup' }, { event_type: 'session_start', data: 'Session started (startup)', payload: { source: 'startup' } }],
-  ['SessionEnd', { hook_event_name: 'SessionEnd', reason: 'other' }, { event_type: 'session_end', data: 'Session ended (other)' }],
-  ['UserPromptSubmit', { hook_event_name: 'UserPromptSubmit', prompt: 'please RUNTOOL\nsecond line' }, { event_type: 'user_prompt', data: 'Prompt: please RUNTOOL' }],
-  ['UserPromptExpansion', { hook_event_name: 'UserPromptExpansion', command_name: 'uhello', command_args: 'world' }, { event_type: 'command_expansion', data: 'Command /uhello world' }],
-  ['PreToolUse', { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'echo hi', description: 'say hi' }, tool_use_id: 'toolu_1' }, { event_type: 'tool_start', data: 'Bash: echo hi', tool_name: 'Bash', tool_use_id: 'toolu_1' }],
-  ['PostToolUse', { hook_event_name: 'PostToolUse', tool_name: 'Bash', tool_input: { command: 'echo hi' }, tool_response: { stdout: 'hi' }, tool_use_id: 'toolu_1', duration_ms: 31 }, { event_type: 'tool_complete', data: 'Bash: echo hi (31 ms)', duration_ms: 31 }],
-  ['PostToolUseFailure', { hook_event_name: 'PostToolUseFailure', tool_name: 'Bash', tool_input: { command: 'false' }, tool_use_id: 'toolu_2', error: 'Exit code 3\nfailing', is_interrupt: false, duration_ms: 37 }, { event_type: 'tool_error', data: 'Bash failed: Exit code 3 (37 ms)', error: 'Exit code 3\nfailing', duration_ms: 37 }],
-  ['SubagentStart', { hook_event_name: 'SubagentStart', agent_id: 'a2eafb6a', agent_type: 'general-purpose' }, { event_type: 'agent_start', agent_id: 'a2eafb6a', agent_type: 'general-purpose', data: 'general-purpose started' }],
-  ['SubagentStop', { hook_event_name: 'SubagentStop', agent_id: 'a2eafb6a', agent_type: 'general-purpose', stop_hook_active: false }, { event_type: 'agent_complete', agent_id: 'a2eafb6a', data: 'general-purpose finished' }],
-  ['SubagentStop of /compact', { hook_event_name: 'SubagentStop', agent_id: 'c1', agent_type: '' }, { event_type: 'agent_complete', agent_type: '' }],
-  ['PreCompact', { hook_event_name: 'PreCompact', trigger: 'manual', custom_instructions: 'focus' }, { event_type: 'compact_start', data: 'Compaction started (manual)' }],
+  [
+    'SessionStart',
+    { hook_event_name: 'SessionStart', source: 'startup' },
+    { event_type: 'session_start', data: 'Session started (startup)', payload: { source: 'startup' } },
+  ],
+  [
+    'SessionEnd',
+    { hook_event_name: 'SessionEnd', reason: 'other' },
+    { event_type: 'session_end', data: 'Session ended (other)' },
+  ],
+  [
+    'UserPromptSubmit',
+    { hook_event_name: 'UserPromptSubmit', prompt: 'please RUNTOOL\nsecond line' },
+    { event_type: 'user_prompt', data: 'Prompt: please RUNTOOL' },
+  ],
+  [
+    'UserPromptExpansion',
+    { hook_event_name: 'UserPromptExpansion', command_name: 'uhello', command_args: 'world' },
+    { event_type: 'command_expansion', data: 'Command /uhello world' },
+  ],
+  [
+    'PreToolUse',
+    {
+      hook_event_name: 'PreToolUse',
+      tool_name: 'Bash',
+      tool_input: { command: 'echo hi', description: 'say hi' },
+      tool_use_id: 'toolu_1',
+    },
+    { event_type: 'tool_start', data: 'Bash: echo hi', tool_name: 'Bash', tool_use_id: 'toolu_1' },
+  ],
+  [
+    'PostToolUse',
+    {
+      hook_event_name: 'PostToolUse',
+      tool_name: 'Bash',
+      tool_input: { command: 'echo hi' },
+      tool_response: { stdout: 'hi' },
+      tool_use_id: 'toolu_1',
+      duration_ms: 31,
+    },
+    { event_type: 'tool_complete', data: 'Bash: echo hi (31 ms)', duration_ms: 31 },
+  ],
+  [
+    'PostToolUseFailure',
+    {
+      hook_event_name: 'PostToolUseFailure',
+      tool_name: 'Bash',
+      tool_input: { command: 'false' },
+      tool_use_id: 'toolu_2',
+      error: 'Exit code 3\nfailing',
+      is_interrupt: false,
+      duration_ms: 37,
+    },
+    {
+      event_type: 'tool_error',
+      data: 'Bash failed: Exit code 3 (37 ms)',
+      error: 'Exit code 3\nfailing',
+      duration_ms: 37,
+    },
+  ],
+  [
+    'SubagentStart',
+    { hook_event_name: 'SubagentStart', agent_id: 'a2eafb6a', agent_type: 'general-purpose' },
+    { event_type: 'agent_start', agent_id: 'a2eafb6a', agent_type: 'general-purpose', data: 'general-purpose started' },
+  ],
+  [
+    'SubagentStop',
+    { hook_event_name: 'SubagentStop', agent_id: 'a2eafb6a', agent_type: 'general-purpose', stop_hook_active: false },
+    { event_type: 'agent_complete', agent_id: 'a2eafb6a', data: 'general-purpose finished' },
+  ],
+  [
+    'SubagentStop of /compact',
+    { hook_event_name: 'SubagentStop', agent_id: 'c1', agent_type: '' },
+    { event_type: 'agent_complete', agent_type: '' },
+  ],
+  [
+    'PreCompact',
+    { hook_event_name: 'PreCompact', trigger: 'manual', custom_instructions: 'focus' },
+    { event_type: 'compact_start', data: 'Compaction started (manual)' },
+  ],
   ['PostCompact', { hook_event_name: 'PostCompact', trigger: 'auto' }, { event_type: 'compact_complete' }],
   ['Stop', { hook_event_name: 'Stop', stop_hook_active: false }, { event_type: 'stop', data: 'Turn finished' }],
-  ['Notification', { hook_event_name: 'Notification', message: 'Claude needs your permission', notification_type: 'permission_prompt' }, { event_type: 'notification', data: 'Claude needs your permission' }],
-  ['PermissionRequest', { hook_event_name: 'PermissionRequest', tool_name: 'Write', tool_input: { file_path: '/p/a.txt' } }, { event_type: 'permission_request', data: 'Permission requested for Write: /p/a.txt' }],
+  [
+    'Notification',
+    {
+      hook_event_name: 'Notification',
+      message: 'Claude needs your permission',
+      notification_type: 'permission_prompt',
+    },
+    { event_type: 'notification', data: 'Claude needs your permission' },
+  ],
+  [
+    'PermissionRequest',
+    { hook_event_name: 'PermissionRequest', tool_name: 'Write', tool_input: { file_path: '/p/a.txt' } },
+    { event_type: 'permission_request', data: 'Permission requested for Write: /p/a.txt' },
+  ],
   ['an unknown hook', { hook_event_name: 'FileChanged' }, { event_type: 'hook_file_changed', data: 'FileChanged' }],
 ];
 
@@ -36,16 +123,27 @@ for (const [name, payload, expected] of cases) {
     assert.is(e.hook_ms, 12.35);
     assert.is(e.phase, 'unknown');
     const payloadKeys = Object.keys((e.payload as object) ?? {});
-    for (const lifted of ['session_id', 'cwd', 'transcript_path', 'hook_event_name', 'permission_mode', 'effort']) assert.not.ok(payloadKeys.includes(lifted), lifted);
+    for (const lifted of ['session_id', 'cwd', 'transcript_path', 'hook_event_name', 'permission_mode', 'effort'])
+      assert.not.ok(payloadKeys.includes(lifted), lifted);
   });
 }
 map('main-agent events carry agent_id "main"', () => {
   assert.is(hookPayloadToEvent({ hook_event_name: 'Stop' }, ctx).agent_id, 'main');
 });
 map('secrets in tool input and prompts are redacted everywhere', () => {
-  const e = hookPayloadToEvent({ hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'PGPASSWORD=hunter2 psql -c "select 1"' } }, ctx);
+  const e = hookPayloadToEvent(
+    {
+      hook_event_name: 'PreToolUse',
+      tool_name: 'Bash',
+      tool_input: { command: 'PGPASSWORD=hunter2 psql -c "select 1"' },
+    },
+    ctx,
+  );
   assert.not.match(JSON.stringify(e), /hunter2/);
-  const p = hookPayloadToEvent({ hook_event_name: 'UserPromptSubmit', prompt: 'use key sk-ant-api03-abcdefghijklmnop' }, ctx);
+  const p = hookPayloadToEvent(
+    { hook_event_name: 'UserPromptSubmit', prompt: 'use key sk-ant-api03-abcdefghijklmnop' },
+    ctx,
+  );
   assert.not.match(JSON.stringify(p), /abcdefghijklmnop/);
 });
 map('HTML stays text in the data (readers render it as text)', () => {
@@ -60,10 +158,16 @@ map('garbage payloads still give an event', () => {
   }
 });
 map('a failure with no error text is still an error', () => {
-  assert.is(hookPayloadToEvent({ hook_event_name: 'PostToolUseFailure', tool_name: 'Bash' }, ctx).error, 'unknown error');
+  assert.is(
+    hookPayloadToEvent({ hook_event_name: 'PostToolUseFailure', tool_name: 'Bash' }, ctx).error,
+    'unknown error',
+  );
 });
 map('a huge tool response is trimmed to a bounded payload', () => {
-  const e = hookPayloadToEvent({ hook_event_name: 'PostToolUse', tool_name: 'Read', tool_response: { content: 'z'.repeat(5_000_000) } }, ctx);
+  const e = hookPayloadToEvent(
+    { hook_event_name: 'PostToolUse', tool_name: 'Read', tool_response: { content: 'z'.repeat(5_000_000) } },
+    ctx,
+  );
   assert.ok(JSON.stringify(e).length < 20_000);
   assert.match(JSON.stringify(e.payload), /truncated/);
 });
@@ -84,7 +188,8 @@ summary.run();
 
 const oversized = suite('oversizedPayloadToEvent');
 oversized('pulls the hook, session and tool from the head of a huge payload', () => {
-  const head = '{"session_id":"s-9","hook_event_name":"PostToolUse","tool_name":"Read","tool_response":{"content":"aaaa';
+  const head =
+    '{"session_id":"s-9","hook_event_name":"PostToolUse","tool_name":"Read","tool_response":{"content":"aaaa';
   const e = oversizedPayloadToEvent(head, 20_000_000, ctx);
   assert.is(e.event_type, 'tool_complete');
   assert.is(e.session_id, 's-9');

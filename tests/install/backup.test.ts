@@ -20,7 +20,8 @@ const prune: Array<[string, string[], number, string[], string[]]> = [
   ['keep 1 keeps the newest', runs.slice(0, 3), 1, [], runs.slice(0, 2)],
   ['keep 0 still keeps the newest', runs.slice(0, 3), 0, [], runs.slice(0, 2)],
 ];
-for (const [name, list, keep, pinned, want] of prune) r(name, () => assert.equal(runsToPrune(list, keep, new Set(pinned)), want));
+for (const [name, list, keep, pinned, want] of prune)
+  r(name, () => assert.equal(runsToPrune(list, keep, new Set(pinned)), want));
 r('pruneRuns never deletes a run that was interrupted: the next install completes it', () => {
   const dir = tempDir('backup');
   for (const [i, run] of runs.slice(0, 4).entries()) {

@@ -15,10 +15,24 @@ const parse = (argv: string[], env: NodeJS.ProcessEnv = {}) => parseInstallArgs(
 
 const ok = suite('parseInstallArgs: what runs');
 // [argv, env, command, the options that differ from a plain install]
-const cases: Array<[string[], NodeJS.ProcessEnv, Invocation['command'], Partial<Invocation['opts']>, Partial<Omit<Invocation, 'opts' | 'command'>>]> = [
+const cases: Array<
+  [
+    string[],
+    NodeJS.ProcessEnv,
+    Invocation['command'],
+    Partial<Invocation['opts']>,
+    Partial<Omit<Invocation, 'opts' | 'command'>>,
+  ]
+> = [
   [[], {}, 'install', {}, {}],
   [[], { CLAUDE_CONFIG_DIR: '/cfg' }, 'install', { target: '/cfg' }, {}],
-  [['--target', '/t', '--dry-run', '--keep-mine', '--force', '--statusline', '--keep', '3'], {}, 'install', { target: '/t', dryRun: true, keepMine: true, force: true, statusline: true, keep: 3 }, {}],
+  [
+    ['--target', '/t', '--dry-run', '--keep-mine', '--force', '--statusline', '--keep', '3'],
+    {},
+    'install',
+    { target: '/t', dryRun: true, keepMine: true, force: true, statusline: true, keep: 3 },
+    {},
+  ],
   [['--check', '--json', '-q', '-v'], {}, 'install', {}, { check: true, json: true, quiet: true, verbose: true }],
   [['uninstall'], {}, 'uninstall', {}, {}],
   [['restore'], {}, 'restore', {}, {}],
@@ -30,7 +44,18 @@ for (const [argv, env, command, opts, flags] of cases) {
   ok(`${argv.join(' ') || '(nothing)'}${env.CLAUDE_CONFIG_DIR ? ' with CLAUDE_CONFIG_DIR' : ''}`, () => {
     assert.equal(parse(argv, env), {
       command,
-      opts: { packRoot: PACK, target: path.join(os.homedir(), '.claude'), dryRun: false, keepMine: false, force: false, statusline: false, keep: 10, fs: undefined, run: undefined, ...opts },
+      opts: {
+        packRoot: PACK,
+        target: path.join(os.homedir(), '.claude'),
+        dryRun: false,
+        keepMine: false,
+        force: false,
+        statusline: false,
+        keep: 10,
+        fs: undefined,
+        run: undefined,
+        ...opts,
+      },
       check: false,
       json: false,
       quiet: false,
@@ -55,7 +80,10 @@ const badCases: Array<[string[], string]> = [
   [['--keep'], 'option `--keep` needs a value (see --help)'],
   [['frobnicate'], 'unknown command `frobnicate` (expected one of install, uninstall, restore, prune, backups)'],
   [['uninstall', 'x'], 'unknown command `uninstall x` (expected one of install, uninstall, restore, prune, backups)'],
-  [['restore', 'a', 'b'], 'unknown command `restore a b` (expected one of install, uninstall, restore, prune, backups)'],
+  [
+    ['restore', 'a', 'b'],
+    'unknown command `restore a b` (expected one of install, uninstall, restore, prune, backups)',
+  ],
   [['--keep', '0'], '`--keep` must be a whole number of at least 1, got `0`'],
   [['--keep', '1.5'], '`--keep` must be a whole number of at least 1, got `1.5`'],
   [['--target', ''], '`--target` is empty'],

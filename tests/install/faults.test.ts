@@ -22,12 +22,23 @@ function scene(): { home: string; target: string; oldPack: string } {
   const home = tempDir('faults');
   const oldPack = makePack(path.join(home, 'old-pack'), {
     version: '0.0.9',
-    files: { 'commands/2l-event.md': 'old event command\n', 'commands/2l-retired.md': 'retired\n', 'agents/2l-old-agent.md': 'agent v0\n' },
+    files: {
+      'commands/2l-event.md': 'old event command\n',
+      'commands/2l-retired.md': 'retired\n',
+      'agents/2l-old-agent.md': 'agent v0\n',
+    },
   });
   const target = path.join(home, '.claude');
   fs.mkdirSync(path.join(target, 'commands'), { recursive: true });
 
-  fs.writeFileSync(path.join(target, 'settings.json'), JSON.stringify({ model: 'opus', hooks: { Stop: [{ hooks: [{ type: 'command', command: 'echo user-stop' }] }] } }, null, 2));
+  fs.writeFileSync(
+    path.join(target, 'settings.json'),
+    JSON.stringify(
+      { model: 'opus', hooks: { Stop: [{ hooks: [{ type: 'command', command: 'echo user-stop' }] }] } },
+      null,
+      2,
+    ),
+  );
   const first = install({ packRoot: oldPack, target });
   assert.is(first.exitCode, 0);
   fs.writeFileSync(path.join(target, 'agents', '2l-old-agent.md'), 'agent v0, edited by the user\n');
@@ -68,7 +79,10 @@ f('the tree is byte-identical after a failed update, at every step', () => {
   assert.not.ok(fs.existsSync(path.join(target, '.2l-install.lock')), 'lock released after failures');
   const ok = install({ packRoot: ROOT, target });
   assert.is(ok.exitCode, 3, 'done, keeping the retired agent the user edited');
-  assert.equal(ok.files.filter((x) => x.action === 'keep-user-changed').map((x) => x.rel), ['agents/2l-old-agent.md']);
+  assert.equal(
+    ok.files.filter((x) => x.action === 'keep-user-changed').map((x) => x.rel),
+    ['agents/2l-old-agent.md'],
+  );
   fs.rmSync(home, { recursive: true });
 });
 f('uninstall too: a fault at any step changes nothing', () => {
@@ -86,38 +100,41 @@ f('uninstall too: a fault at any step changes nothing', () => {
   }
   fs.rmSync(home, { recursive: true });
 });
-f('a settings.json symlinked into a dotfiles folder: a fault at any step of install or uninstall leaves the link and its file as they were', () => {
-  const linked = (installed: boolean) => {
-    const home = tempDir('dotfiles');
-    const target = path.join(home, '.claude');
-    fs.mkdirSync(path.join(home, 'dotfiles'));
-    fs.mkdirSync(target);
-    fs.writeFileSync(path.join(home, 'dotfiles', 'settings.json'), JSON.stringify({ model: 'opus' }));
-    fs.symlinkSync('../dotfiles/settings.json', path.join(target, 'settings.json'));
-    if (installed) install({ packRoot: ROOT, target });
-    return { home, target };
-  };
-  const commands: Array<[string, boolean, (target: string, fault: MutFs) => unknown]> = [
-    ['install', false, (target, fault) => install({ packRoot: ROOT, target, fs: fault })],
-    ['uninstall', true, (target, fault) => uninstall({ packRoot: ROOT, target, fs: fault })],
-  ];
-  for (const [name, installed, run] of commands) {
-    const twin = linked(installed);
-    const counter = faultFs(Number.MAX_SAFE_INTEGER);
-    run(twin.target, counter);
-    assert.ok(fs.lstatSync(path.join(twin.target, 'settings.json')).isSymbolicLink(), `${name} keeps the link`);
-    fs.rmSync(twin.home, { recursive: true });
-    const { home, target } = linked(installed);
-    // The home folder: the target and the dotfiles folder the link points into.
-    const skip = (rel: string) => rel === '.claude/.2l-install.lock';
-    const before = snapshot(home, skip);
-    for (let n = 1; n <= counter.calls; n++) {
-      assert.throws(() => run(target, faultFs(n)), /rolled back/, `${name}, step ${n}`);
-      assert.equal(treeDiff(snapshot(home, skip), before), [], `${name}: tree changed after a fault at step ${n}`);
+f(
+  'a settings.json symlinked into a dotfiles folder: a fault at any step of install or uninstall leaves the link and its file as they were',
+  () => {
+    const linked = (installed: boolean) => {
+      const home = tempDir('dotfiles');
+      const target = path.join(home, '.claude');
+      fs.mkdirSync(path.join(home, 'dotfiles'));
+      fs.mkdirSync(target);
+      fs.writeFileSync(path.join(home, 'dotfiles', 'settings.json'), JSON.stringify({ model: 'opus' }));
+      fs.symlinkSync('../dotfiles/settings.json', path.join(target, 'settings.json'));
+      if (installed) install({ packRoot: ROOT, target });
+      return { home, target };
+    };
+    const commands: Array<[string, boolean, (target: string, fault: MutFs) => unknown]> = [
+      ['install', false, (target, fault) => install({ packRoot: ROOT, target, fs: fault })],
+      ['uninstall', true, (target, fault) => uninstall({ packRoot: ROOT, target, fs: fault })],
+    ];
+    for (const [name, installed, run] of commands) {
+      const twin = linked(installed);
+      const counter = faultFs(Number.MAX_SAFE_INTEGER);
+      run(twin.target, counter);
+      assert.ok(fs.lstatSync(path.join(twin.target, 'settings.json')).isSymbolicLink(), `${name} keeps the link`);
+      fs.rmSync(twin.home, { recursive: true });
+      const { home, target } = linked(installed);
+      // The home folder: the target and the dotfiles folder the link points into.
+      const skip = (rel: string) => rel === '.claude/.2l-install.lock';
+      const before = snapshot(home, skip);
+      for (let n = 1; n <= counter.calls; n++) {
+        assert.throws(() => run(target, faultFs(n)), /rolled back/, `${name}, step ${n}`);
+        assert.equal(treeDiff(snapshot(home, skip), before), [], `${name}: tree changed after a fault at step ${n}`);
+      }
+      fs.rmSync(home, { recursive: true });
     }
-    fs.rmSync(home, { recursive: true });
-  }
-});
+  },
+);
 f.run();
 
 const k = suite('SIGKILL mid-run, then a normal run');
@@ -131,7 +148,17 @@ k('the next run completes the install and still knows what it displaced', () => 
   // Sampled: start, the backups, the link replaced by a folder, the copies, the state, the end.
   // TWOL_EXHAUSTIVE=1 kills the run at every step instead (about a minute).
   const all = Array.from({ length: counter.calls }, (_, i) => i + 1);
-  const points = process.env.TWOL_EXHAUSTIVE ? all : [1, 3, Math.floor(counter.calls / 3), Math.floor(counter.calls / 2), Math.floor((counter.calls * 2) / 3), counter.calls - 6, counter.calls - 1];
+  const points = process.env.TWOL_EXHAUSTIVE
+    ? all
+    : [
+        1,
+        3,
+        Math.floor(counter.calls / 3),
+        Math.floor(counter.calls / 2),
+        Math.floor((counter.calls * 2) / 3),
+        counter.calls - 6,
+        counter.calls - 1,
+      ];
   for (const n of points) {
     const { home, target: work } = scene();
     const crashed = runInstaller(ROOT, ['--target', work], { HOME: home, TWOL_INSTALL_FAULT: `crash:${n}` });
@@ -140,11 +167,19 @@ k('the next run completes the install and still knows what it displaced', () => 
     // 3 while the retired agent the user edited is still to be kept; 0 when the killed run had already committed its state.
     assert.ok(again.code === 3 || again.code === 0, `step ${n}: exit ${again.code} ${again.stderr}`);
     assert.is(again.stderr, '');
-    assert.equal(treeDiff(relativise(snapshot(work, skip), home), want), [], `step ${n}: the second run did not complete the install`);
+    assert.equal(
+      treeDiff(relativise(snapshot(work, skip), home), want),
+      [],
+      `step ${n}: the second run did not complete the install`,
+    );
     // The link the dead run replaced comes back, and with it commands/mine.md.
     const un = runInstaller(ROOT, ['uninstall', '--target', work], { HOME: home });
     assert.ok(un.code === 0 || un.code === 3, un.stderr);
-    assert.is(fs.readlinkSync(path.join(work, 'commands')), path.join(home, 'legacy-commands'), `step ${n}: ${un.stdout}`);
+    assert.is(
+      fs.readlinkSync(path.join(work, 'commands')),
+      path.join(home, 'legacy-commands'),
+      `step ${n}: ${un.stdout}`,
+    );
     assert.is(fs.readFileSync(path.join(work, 'commands', 'mine.md'), 'utf8'), 'my own command\n', `step ${n}`);
     fs.rmSync(home, { recursive: true });
   }
@@ -187,7 +222,8 @@ function killFirstInstall(n: number): string[] {
       if (now !== text) lost.push(`${rel}: ${JSON.stringify(now)}`);
     }
     const settings = JSON.parse(fs.readFileSync(path.join(target, 'settings.json'), 'utf8'));
-    if (JSON.stringify(settings) !== JSON.stringify(MY_SETTINGS)) lost.push(`settings.json: ${JSON.stringify(settings)}`);
+    if (JSON.stringify(settings) !== JSON.stringify(MY_SETTINGS))
+      lost.push(`settings.json: ${JSON.stringify(settings)}`);
   } finally {
     fs.rmSync(home, { recursive: true });
   }
@@ -213,26 +249,41 @@ first('after a kill at step k, a re-run and an uninstall, every file of the user
   const stride = process.env.TWOL_EXHAUSTIVE ? 1 : Math.ceil(steps / 12);
   const points = Array.from({ length: steps }, (_, i) => i + 1).filter((n) => (n - 1) % stride === 0 || n === steps);
   const losses = points.map((n) => [n, killFirstInstall(n)] as const).filter(([, lost]) => lost.length > 0);
-  console.log(`  first install killed at ${points.length} of ${steps} steps: ${losses.length} lost a file of the user's`);
+  console.log(
+    `  first install killed at ${points.length} of ${steps} steps: ${losses.length} lost a file of the user's`,
+  );
   assert.equal(losses, []);
 });
-first('the run a killed first install left is pinned: later runs and prune keep it, uninstall gives the files back', () => {
-  const { home, target } = firstScene();
-  const crashed = runInstaller(ROOT, ['--target', target], { HOME: home, TWOL_INSTALL_FAULT: `crash:${Math.floor(firstInstallSteps() / 2)}` });
-  assert.is(crashed.code, null);
-  const [dead] = fs.readdirSync(path.join(target, '.2l-backups'));
-  assert.match(runInstaller(ROOT, ['backups', '--target', target], { HOME: home }).stdout, new RegExp(`${dead}.*\\(interrupted\\)`));
-  assert.is(install({ packRoot: ROOT, target }).exitCode, 0);
-  for (let i = 0; i < 3; i++) {
-    fs.writeFileSync(path.join(target, 'commands', '2l-event.md'), `edit ${i}\n`);
+first(
+  'the run a killed first install left is pinned: later runs and prune keep it, uninstall gives the files back',
+  () => {
+    const { home, target } = firstScene();
+    const crashed = runInstaller(ROOT, ['--target', target], {
+      HOME: home,
+      TWOL_INSTALL_FAULT: `crash:${Math.floor(firstInstallSteps() / 2)}`,
+    });
+    assert.is(crashed.code, null);
+    const [dead] = fs.readdirSync(path.join(target, '.2l-backups'));
+    assert.match(
+      runInstaller(ROOT, ['backups', '--target', target], { HOME: home }).stdout,
+      new RegExp(`${dead}.*\\(interrupted\\)`),
+    );
     assert.is(install({ packRoot: ROOT, target }).exitCode, 0);
-  }
-  assert.match(runInstaller(ROOT, ['backups', '--target', target], { HOME: home }).stdout, new RegExp(`${dead}.*\\(kept: holds a file of yours\\)`));
-  assert.is(runInstaller(ROOT, ['prune', '--keep', '1', '--target', target], { HOME: home }).code, 0);
-  assert.ok(fs.existsSync(path.join(target, '.2l-backups', dead!)), 'prune kept it');
-  const un = runInstaller(ROOT, ['uninstall', '--target', target], { HOME: home });
-  assert.is(un.code, 0, un.stderr);
-  for (const [rel, text] of Object.entries(MINE)) assert.is(fs.readFileSync(path.join(target, rel), 'utf8'), text, rel);
-  fs.rmSync(home, { recursive: true });
-});
+    for (let i = 0; i < 3; i++) {
+      fs.writeFileSync(path.join(target, 'commands', '2l-event.md'), `edit ${i}\n`);
+      assert.is(install({ packRoot: ROOT, target }).exitCode, 0);
+    }
+    assert.match(
+      runInstaller(ROOT, ['backups', '--target', target], { HOME: home }).stdout,
+      new RegExp(`${dead}.*\\(kept: holds a file of yours\\)`),
+    );
+    assert.is(runInstaller(ROOT, ['prune', '--keep', '1', '--target', target], { HOME: home }).code, 0);
+    assert.ok(fs.existsSync(path.join(target, '.2l-backups', dead!)), 'prune kept it');
+    const un = runInstaller(ROOT, ['uninstall', '--target', target], { HOME: home });
+    assert.is(un.code, 0, un.stderr);
+    for (const [rel, text] of Object.entries(MINE))
+      assert.is(fs.readFileSync(path.join(target, rel), 'utf8'), text, rel);
+    fs.rmSync(home, { recursive: true });
+  },
+);
 first.run();

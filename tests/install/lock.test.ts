@@ -15,7 +15,10 @@ l('acquire, refuse a second holder by pid, release', () => {
   const child = spawn(process.execPath, ['-e', 'setTimeout(()=>{},30000)']);
   try {
     const held = acquireLock(dir, child.pid!);
-    assert.throws(() => acquireLock(dir), (e: Error) => e.message.includes(`pid ${child.pid}`) && e.message.includes(LOCK_FILE));
+    assert.throws(
+      () => acquireLock(dir),
+      (e: Error) => e.message.includes(`pid ${child.pid}`) && e.message.includes(LOCK_FILE),
+    );
     held.release();
     assert.not.ok(fs.existsSync(path.join(dir, LOCK_FILE)));
     acquireLock(dir).release();

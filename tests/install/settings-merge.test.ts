@@ -1,12 +1,26 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { hooksForInstall, jsonEqual, mergeSettings, removeFromSettings, validateHooks, type JsonObject } from '../../lib/install/settings-merge.ts';
+import {
+  hooksForInstall,
+  jsonEqual,
+  mergeSettings,
+  removeFromSettings,
+  validateHooks,
+  type JsonObject,
+} from '../../lib/install/settings-merge.ts';
 
 const LIB = '/home/u/.claude/lib/2l';
 const CMD = `node "${LIB}/dist/hook.cjs"`;
 const isOurs = (c: string) => c.includes(`${LIB}/`);
 const spec = hooksForInstall(
-  { hooks: { SessionStart: [{ hooks: [{ type: 'command', command: 'node "${CLAUDE_PLUGIN_ROOT}/dist/hook.cjs"', timeout: 10 }] }], Stop: [{ hooks: [{ type: 'command', command: 'node "${CLAUDE_PLUGIN_ROOT}/dist/hook.cjs"', timeout: 10 }] }] } },
+  {
+    hooks: {
+      SessionStart: [
+        { hooks: [{ type: 'command', command: 'node "${CLAUDE_PLUGIN_ROOT}/dist/hook.cjs"', timeout: 10 }] },
+      ],
+      Stop: [{ hooks: [{ type: 'command', command: 'node "${CLAUDE_PLUGIN_ROOT}/dist/hook.cjs"', timeout: 10 }] }],
+    },
+  },
   LIB,
 );
 const OURS = { hooks: [{ type: 'command', command: CMD, timeout: 10 }] };
@@ -28,7 +42,12 @@ m('merging twice is a no-op', () => {
   assert.equal(twice.settings, once);
 });
 m('every other key and user hook is kept, ours goes after theirs', () => {
-  const user: JsonObject = { env: { A: '1' }, permissions: { allow: ['Bash(ls:*)'] }, hooks: { SessionStart: [USER_HOOK], PreCompact: [USER_HOOK] }, weird: [1, { n: null }] };
+  const user: JsonObject = {
+    env: { A: '1' },
+    permissions: { allow: ['Bash(ls:*)'] },
+    hooks: { SessionStart: [USER_HOOK], PreCompact: [USER_HOOK] },
+    weird: [1, { n: null }],
+  };
   const r = merge(user);
   assert.equal(r.settings.env, user.env);
   assert.equal(r.settings.weird, user.weird);
@@ -43,7 +62,12 @@ m('an old version of ours is replaced in place, not duplicated', () => {
   assert.is((r.settings.hooks as JsonObject).Notification, undefined, 'event no longer in hooks.json dropped');
 });
 m('our handler sharing a group with a user handler: only ours is taken out', () => {
-  const shared = { hooks: [{ type: 'command', command: 'echo mine' }, { type: 'command', command: CMD, timeout: 10 }] };
+  const shared = {
+    hooks: [
+      { type: 'command', command: 'echo mine' },
+      { type: 'command', command: CMD, timeout: 10 },
+    ],
+  };
   const r = merge({ hooks: { Stop: [shared] } } as JsonObject);
   assert.equal((r.settings.hooks as JsonObject).Stop, [OURS, { hooks: [{ type: 'command', command: 'echo mine' }] }]);
 });
@@ -76,9 +100,15 @@ m('a broken user hook is reported, not repaired', () => {
 m('adding our status line where there was none is said, once', () => {
   const first = merge({});
   assert.equal(first.settings.statusLine, STATUS);
-  assert.ok(first.notes.includes('status line: added the 2L status line (you had none); uninstall removes it'), first.notes.join('; '));
+  assert.ok(
+    first.notes.includes('status line: added the 2L status line (you had none); uninstall removes it'),
+    first.notes.join('; '),
+  );
   const again = merge(first.settings);
-  assert.not.ok(again.notes.some((n) => n.startsWith('status line')), again.notes.join('; '));
+  assert.not.ok(
+    again.notes.some((n) => n.startsWith('status line')),
+    again.notes.join('; '),
+  );
   assert.not.ok(again.changed);
 });
 m.run();
@@ -94,7 +124,10 @@ rm('install then uninstall of an empty file leaves an empty object', () => {
   assert.equal(removeFromSettings(merge({}).settings, isOurs).settings, {});
 });
 rm('a status line the user changed since is left alone', () => {
-  const r = removeFromSettings({ statusLine: { type: 'command', command: 'new' } }, isOurs, { type: 'command', command: 'old' });
+  const r = removeFromSettings({ statusLine: { type: 'command', command: 'new' } }, isOurs, {
+    type: 'command',
+    command: 'old',
+  });
   assert.equal(r.settings.statusLine, { type: 'command', command: 'new' });
   assert.not.ok(r.changed);
 });
@@ -108,15 +141,22 @@ const cases: Array<[unknown, string | undefined]> = [
   [{ Stop: {} }, '`hooks.Stop` is not an array'],
   [{ Stop: [{}] }, '`hooks.Stop[0]` has no `hooks` array'],
   [{ Stop: [{ matcher: 3, hooks: [] }] }, '`hooks.Stop[0].matcher` is not a string'],
-  [{ Stop: [{ hooks: [{ type: 'command', command: 'x', timeout: '5' }] }] }, '`hooks.Stop[0].hooks[0].timeout` is not a positive number'],
+  [
+    { Stop: [{ hooks: [{ type: 'command', command: 'x', timeout: '5' }] }] },
+    '`hooks.Stop[0].hooks[0].timeout` is not a positive number',
+  ],
   [{ Stop: [{ hooks: [{ type: 'command' }] }] }, '`hooks.Stop[0].hooks[0].command` is not a string'],
 ];
-for (const [input, want] of cases) v(`${JSON.stringify(input)} → ${want ?? 'ok'}`, () => assert.equal(validateHooks(input as never)[0], want));
+for (const [input, want] of cases)
+  v(`${JSON.stringify(input)} → ${want ?? 'ok'}`, () => assert.equal(validateHooks(input as never)[0], want));
 v.run();
 
 const h = suite('hooksForInstall');
 h('rewrites the plugin root, JSON-escaped', () => {
-  const s = hooksForInstall({ hooks: { Stop: [{ hooks: [{ type: 'command', command: 'node "${CLAUDE_PLUGIN_ROOT}/dist/hook.cjs"' }] }] } }, '/a b/lib/2l');
+  const s = hooksForInstall(
+    { hooks: { Stop: [{ hooks: [{ type: 'command', command: 'node "${CLAUDE_PLUGIN_ROOT}/dist/hook.cjs"' }] }] } },
+    '/a b/lib/2l',
+  );
   assert.is(s.Stop![0]!.hooks[0]!.command, 'node "/a b/lib/2l/dist/hook.cjs"');
 });
 h('refuses a malformed hooks.json', () => {

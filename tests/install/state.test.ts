@@ -50,14 +50,31 @@ const bad: Array<[string, string, RegExp]> = [
   ['empty', '', /expected a YAML map/],
   ['other format', 'format: 9\nversion: x', /unknown state format 9/],
   ['no version', 'format: 1', /`version` is missing/],
-  ['a path outside', 'format: 1\nversion: "1"\nfiles:\n  ../../etc/passwd: x', /outside the target: `..\/..\/etc\/passwd`/],
+  [
+    'a path outside',
+    'format: 1\nversion: "1"\nfiles:\n  ../../etc/passwd: x',
+    /outside the target: `..\/..\/etc\/passwd`/,
+  ],
   ['an absolute path', 'format: 1\nversion: "1"\nfiles:\n  /etc/passwd: x', /outside the target/],
-  ['created_dirs with ..', 'format: 1\nversion: "1"\ncreated_dirs:\n  - ../../home', /`created_dirs` names a path outside the target: `..\/..\/home`/],
+  [
+    'created_dirs with ..',
+    'format: 1\nversion: "1"\ncreated_dirs:\n  - ../../home',
+    /`created_dirs` names a path outside the target: `..\/..\/home`/,
+  ],
   ['created_dirs absolute', 'format: 1\nversion: "1"\ncreated_dirs:\n  - /etc', /outside the target/],
   ['created_dirs not a list', 'format: 1\nversion: "1"\ncreated_dirs: agents', /`created_dirs` is not a list/],
-  ['created_settings not a boolean', 'format: 1\nversion: "1"\ncreated_settings: "yes"', /`created_settings` is not true or false/],
-  ['saved_edits with ..', 'format: 1\nversion: "1"\nsaved_edits:\n  ../x: r', /`saved_edits` names a path outside the target/],
+  [
+    'created_settings not a boolean',
+    'format: 1\nversion: "1"\ncreated_settings: "yes"',
+    /`created_settings` is not true or false/,
+  ],
+  [
+    'saved_edits with ..',
+    'format: 1\nversion: "1"\nsaved_edits:\n  ../x: r',
+    /`saved_edits` names a path outside the target/,
+  ],
   ['a non-string hash', 'format: 1\nversion: "1"\nfiles:\n  a: 1', /`files.a` is not a string/],
 ];
-for (const [name, text, re] of bad) t(`refuses ${name}`, () => assert.throws(() => parseState(text, '/t/.2l-install.yaml'), re));
+for (const [name, text, re] of bad)
+  t(`refuses ${name}`, () => assert.throws(() => parseState(text, '/t/.2l-install.yaml'), re));
 t.run();

@@ -39,12 +39,24 @@ engines.run();
 
 const only = suite('catalog: --only');
 only('absent: all; a subset keeps catalog order; spaces and empties tolerated', () => {
-  assert.equal(selectServers(undefined).map((s) => s.name), ['playwright', 'chrome-devtools']);
-  assert.equal(selectServers('chrome-devtools, playwright').map((s) => s.name), ['playwright', 'chrome-devtools']);
-  assert.equal(selectServers('playwright,').map((s) => s.name), ['playwright']);
+  assert.equal(
+    selectServers(undefined).map((s) => s.name),
+    ['playwright', 'chrome-devtools'],
+  );
+  assert.equal(
+    selectServers('chrome-devtools, playwright').map((s) => s.name),
+    ['playwright', 'chrome-devtools'],
+  );
+  assert.equal(
+    selectServers('playwright,').map((s) => s.name),
+    ['playwright'],
+  );
 });
 only('unknown and empty names are errors naming the flag', () => {
-  assert.throws(() => selectServers('playwright,<script>'), /^`--only`: unknown server `<script>` \(known: playwright, chrome-devtools\)$/);
+  assert.throws(
+    () => selectServers('playwright,<script>'),
+    /^`--only`: unknown server `<script>` \(known: playwright, chrome-devtools\)$/,
+  );
   assert.throws(() => selectServers(' , '), /`--only` needs at least one server name/);
 });
 only.run();

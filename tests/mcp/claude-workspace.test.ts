@@ -6,7 +6,8 @@ import * as assert from 'uvu/assert';
 import { gitRoot, mainCheckout, trustOf, workspaceKey } from '../../lib/mcp/claude-workspace.ts';
 import { tempDir } from '../util/claude.ts';
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd, stdio: 'ignore' });
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd, stdio: 'ignore' });
 
 const key = suite('claude-workspace: the project key');
 key('no git: the folder itself', () => {

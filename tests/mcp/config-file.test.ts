@@ -38,7 +38,8 @@ files('empty and whitespace-only files count as {}', () => {
   }
 });
 files('with other servers: kept, indentation kept, backup holds the old bytes and mode', () => {
-  const old = '{\n    "mcpServers": {\n        "db": {"command": "pg-mcp", "env": {"PGPASSWORD": "pw"}}\n    },\n    "x": true\n}\n';
+  const old =
+    '{\n    "mcpServers": {\n        "db": {"command": "pg-mcp", "env": {"PGPASSWORD": "pw"}}\n    },\n    "x": true\n}\n';
   const { dir, file } = project(old, 0o640);
   const r = setupConfigFile(file, want, { now: at });
   assert.is(r.backup, backupName(file, at));
@@ -48,7 +49,10 @@ files('with other servers: kept, indentation kept, backup holds the old bytes an
   assert.is(fs.statSync(file).mode & 0o777, 0o640);
   const text = fs.readFileSync(file, 'utf8');
   assert.ok(text.startsWith('{\n    "mcpServers": {\n        "db": {'), text);
-  assert.equal(JSON.parse(text), { mcpServers: { db: { command: 'pg-mcp', env: { PGPASSWORD: 'pw' } }, playwright: pw }, x: true });
+  assert.equal(JSON.parse(text), {
+    mcpServers: { db: { command: 'pg-mcp', env: { PGPASSWORD: 'pw' } }, playwright: pw },
+    x: true,
+  });
   assert.equal(listing(dir), ['.mcp.json', '.mcp.json.bak-20261120T231500Z']);
 });
 files('second run: nothing written, no new backup, same bytes', () => {
@@ -110,35 +114,49 @@ for (const [text, message] of invalid) {
 }
 refused('mcpServers of the wrong shape', () => {
   const { file } = project('{"mcpServers": [1]}');
-  assert.throws(() => setupConfigFile(file, want, { label: '.mcp.json' }), /`mcpServers` must be an object, found an array/);
+  assert.throws(
+    () => setupConfigFile(file, want, { label: '.mcp.json' }),
+    /`mcpServers` must be an object, found an array/,
+  );
   assert.is(fs.readFileSync(file, 'utf8'), '{"mcpServers": [1]}');
 });
 refused('read-only file (no write bit, even for root)', () => {
   const { dir, file } = project('{}', 0o444);
   assert.throws(
     () => setupConfigFile(file, want, { label: '.mcp.json' }),
-    (e: Error) => e instanceof UserError && e.exitCode === 1 && e.message === '`.mcp.json` is read-only; nothing was changed (make it writable, or add the servers by hand)',
+    (e: Error) =>
+      e instanceof UserError &&
+      e.exitCode === 1 &&
+      e.message === '`.mcp.json` is read-only; nothing was changed (make it writable, or add the servers by hand)',
   );
   assert.is(fs.readFileSync(file, 'utf8'), '{}');
   assert.equal(listing(dir), ['.mcp.json']);
 });
-refused('a project .mcp.json that is a symlink (the repository may have planted it): refused, neither followed nor replaced', () => {
-  for (const target of ['victim.json', 'nothing-here']) {
-    const { dir, file } = project();
-    if (target === 'victim.json') fs.writeFileSync(path.join(dir, target), '{"mine":true}');
-    fs.symlinkSync(path.join(dir, target), file);
-    assert.throws(
-      () => setupConfigFile(file, want, { label: '.mcp.json', now: at }),
-      (e: Error) => e instanceof JsonFileError && e.message === '.mcp.json: is a symbolic link; 2L never follows links inside a project (remove it)',
-    );
-    assert.ok(fs.lstatSync(file).isSymbolicLink());
-    assert.equal(listing(dir), ['.mcp.json', ...(target === 'victim.json' ? ['victim.json'] : [])]);
-    if (target === 'victim.json') assert.is(fs.readFileSync(path.join(dir, target), 'utf8'), '{"mine":true}');
-  }
-});
+refused(
+  'a project .mcp.json that is a symlink (the repository may have planted it): refused, neither followed nor replaced',
+  () => {
+    for (const target of ['victim.json', 'nothing-here']) {
+      const { dir, file } = project();
+      if (target === 'victim.json') fs.writeFileSync(path.join(dir, target), '{"mine":true}');
+      fs.symlinkSync(path.join(dir, target), file);
+      assert.throws(
+        () => setupConfigFile(file, want, { label: '.mcp.json', now: at }),
+        (e: Error) =>
+          e instanceof JsonFileError &&
+          e.message === '.mcp.json: is a symbolic link; 2L never follows links inside a project (remove it)',
+      );
+      assert.ok(fs.lstatSync(file).isSymbolicLink());
+      assert.equal(listing(dir), ['.mcp.json', ...(target === 'victim.json' ? ['victim.json'] : [])]);
+      if (target === 'victim.json') assert.is(fs.readFileSync(path.join(dir, target), 'utf8'), '{"mine":true}');
+    }
+  },
+);
 refused('a project .mcp.json over 2 MiB: refused unread', () => {
   const { dir, file } = project(`{"x":"${'y'.repeat(2 * 1024 * 1024)}"}`);
-  assert.throws(() => setupConfigFile(file, want, { label: '.mcp.json' }), /^\.mcp\.json: is larger than 2L reads \(2097160 bytes, limit 2097152\)$/);
+  assert.throws(
+    () => setupConfigFile(file, want, { label: '.mcp.json' }),
+    /^\.mcp\.json: is larger than 2L reads \(2097160 bytes, limit 2097152\)$/,
+  );
   assert.equal(listing(dir), ['.mcp.json']);
 });
 refused('a dangling link planted at the backup name is skipped, never written through', () => {
@@ -164,7 +182,10 @@ refused('the write fails (read-only folder, full disk): old file intact, no back
     } as unknown as typeof fs;
     assert.throws(
       () => setupConfigFile(file, want, { label: '.mcp.json', fs: failing, now: at }),
-      (e: Error) => e instanceof UserError && e.exitCode === 1 && e.message === `cannot write \`.mcp.json\`: EACCES: injected at ${step}; nothing was changed`,
+      (e: Error) =>
+        e instanceof UserError &&
+        e.exitCode === 1 &&
+        e.message === `cannot write \`.mcp.json\`: EACCES: injected at ${step}; nothing was changed`,
     );
     assert.is(fs.readFileSync(file, 'utf8'), '{"keep":1}');
     assert.equal(listing(dir), ['.mcp.json'], step);

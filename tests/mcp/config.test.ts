@@ -21,12 +21,20 @@ merge('empty object: mcpServers added', () => {
 merge('other servers and keys kept, in their order; ours appended', () => {
   const before = { $schema: 'x', mcpServers: { zed: { command: 'z' }, abc: { url: 'http://h' } }, other: [1, 2] };
   const p = planMerge(before, want, false);
-  assert.equal(p.next, { $schema: 'x', mcpServers: { zed: { command: 'z' }, abc: { url: 'http://h' }, playwright: pw }, other: [1, 2] });
+  assert.equal(p.next, {
+    $schema: 'x',
+    mcpServers: { zed: { command: 'z' }, abc: { url: 'http://h' }, playwright: pw },
+    other: [1, 2],
+  });
   assert.equal(Object.keys(p.next.mcpServers as object), ['zed', 'abc', 'playwright']);
   assert.equal(before.mcpServers, { zed: { command: 'z' }, abc: { url: 'http://h' } }, 'input not mutated');
 });
 merge('the same entry, written differently, is unchanged: no write', () => {
-  for (const same of [pw, { command: 'npx', args: ['-y', '@playwright/mcp@latest'] }, { args: ['-y', '@playwright/mcp@latest'], env: {}, command: 'npx', type: 'stdio' }]) {
+  for (const same of [
+    pw,
+    { command: 'npx', args: ['-y', '@playwright/mcp@latest'] },
+    { args: ['-y', '@playwright/mcp@latest'], env: {}, command: 'npx', type: 'stdio' },
+  ]) {
     const before = { mcpServers: { playwright: same } };
     const p = planMerge(before, want, false);
     assert.is(p.changed, false);
@@ -59,7 +67,10 @@ for (const [value, what] of badShapes) {
   merge(`mcpServers = ${JSON.stringify(value)} is refused`, () => {
     assert.throws(
       () => planMerge({ mcpServers: value }, want, true),
-      (e: Error) => e instanceof JsonFileError && e.file === '.mcp.json' && e.message === `.mcp.json: \`mcpServers\` must be an object, found ${what}`,
+      (e: Error) =>
+        e instanceof JsonFileError &&
+        e.file === '.mcp.json' &&
+        e.message === `.mcp.json: \`mcpServers\` must be an object, found ${what}`,
     );
   });
 }

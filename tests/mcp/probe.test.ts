@@ -2,15 +2,34 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { displayUrl, printable, probeAll, probeServer, scrub, type ProbeResult, type ProbeTarget } from '../../lib/mcp/probe.ts';
+import {
+  displayUrl,
+  printable,
+  probeAll,
+  probeServer,
+  scrub,
+  type ProbeResult,
+  type ProbeTarget,
+} from '../../lib/mcp/probe.ts';
 import { ROOT, tempDir } from '../util/claude.ts';
 import { PLAYWRIGHT_MCP, fixture, livePids, startHttpFixture } from '../util/mcp-fixtures.ts';
 
-const stdio = (name: string, file: string, env: Record<string, string> = {}): ProbeTarget => ({ name, transport: 'stdio', command: process.execPath, args: [fixture(file)], env, cwd: ROOT });
+const stdio = (name: string, file: string, env: Record<string, string> = {}): ProbeTarget => ({
+  name,
+  transport: 'stdio',
+  command: process.execPath,
+  args: [fixture(file)],
+  env,
+  cwd: ROOT,
+});
 
 function assertGone(r: ProbeResult): void {
   assert.ok(r.pid, 'the probe reports the pid it started');
-  assert.equal(livePids((pid, pgid) => pid === r.pid || pgid === r.pid), [], `processes of ${r.name} left running`);
+  assert.equal(
+    livePids((pid, pgid) => pid === r.pid || pgid === r.pid),
+    [],
+    `processes of ${r.name} left running`,
+  );
 }
 
 const stdioOk = suite('probe: healthy stdio servers');
@@ -26,7 +45,16 @@ stdioOk('fixture server: protocol version, tool count, server info, nothing left
   assertGone(r);
 });
 stdioOk('the real @playwright/mcp lists its tools without a browser', async () => {
-  const r = await probeServer({ name: 'playwright', transport: 'stdio', command: process.execPath, args: [PLAYWRIGHT_MCP], cwd: tempDir('mcp-pw') }, { timeoutMs: 20_000 });
+  const r = await probeServer(
+    {
+      name: 'playwright',
+      transport: 'stdio',
+      command: process.execPath,
+      args: [PLAYWRIGHT_MCP],
+      cwd: tempDir('mcp-pw'),
+    },
+    { timeoutMs: 20_000 },
+  );
   assert.is(r.ok, true, r.message);
   assert.is(r.serverInfo?.name, 'Playwright');
   assert.ok((r.tools ?? 0) >= 10, `only ${r.tools} tools`);
@@ -36,7 +64,10 @@ stdioOk.run();
 
 const broken = suite('probe: broken stdio servers are classified precisely');
 broken('command not found', async () => {
-  const r = await probeServer({ name: 'nf', transport: 'stdio', command: 'no-such-command-2l-xyz', args: [], cwd: ROOT }, { timeoutMs: 5000 });
+  const r = await probeServer(
+    { name: 'nf', transport: 'stdio', command: 'no-such-command-2l-xyz', args: [], cwd: ROOT },
+    { timeoutMs: 5000 },
+  );
   assert.is(r.kind, 'command_not_found');
   assert.is(r.message, 'command `no-such-command-2l-xyz` not found (check PATH, or the `cwd`)');
 });
@@ -44,7 +75,10 @@ broken('not executable', async () => {
   const dir = tempDir('mcp-noexec');
   const file = path.join(dir, 'server.sh');
   fs.writeFileSync(file, '#!/bin/sh\n', { mode: 0o644 });
-  const r = await probeServer({ name: 'nx', transport: 'stdio', command: file, args: [], cwd: ROOT }, { timeoutMs: 5000 });
+  const r = await probeServer(
+    { name: 'nx', transport: 'stdio', command: file, args: [], cwd: ROOT },
+    { timeoutMs: 5000 },
+  );
   assert.is(r.kind, 'spawn_failed');
   assert.is(r.message, `cannot start \`${file}\`: EACCES`);
 });
@@ -69,7 +103,10 @@ broken('hangs: times out at the timeout, then the process is ended', async () =>
 broken('prints garbage: a protocol error that quotes the output', async () => {
   const r = await probeServer(stdio('junk', 'garbage'), { timeoutMs: 800 });
   assert.is(r.kind, 'protocol_error');
-  assert.is(r.message, 'no JSON-RPC answer to `initialize` within 0.8 s; stdout had 2 lines that are not JSON-RPC, first: `Welcome to the fixture server! Type HELP for help.`');
+  assert.is(
+    r.message,
+    'no JSON-RPC answer to `initialize` within 0.8 s; stdout had 2 lines that are not JSON-RPC, first: `Welcome to the fixture server! Type HELP for help.`',
+  );
   assert.equal(r.garbage, ['Welcome to the fixture server! Type HELP for help.', '{"hello":"json but not json-rpc"}']);
   assertGone(r);
 });
@@ -82,7 +119,10 @@ broken('ignores SIGTERM, and so does its grandchild: both are SIGKILLed', async 
   assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
   const [pid, grandchild] = fs.readFileSync(pidfile, 'utf8').trim().split(' ').map(Number);
   assert.is(pid, r.pid);
-  assert.equal(livePids((p) => p === pid || p === grandchild), []);
+  assert.equal(
+    livePids((p) => p === pid || p === grandchild),
+    [],
+  );
   assertGone(r);
 });
 broken.run();
@@ -104,12 +144,27 @@ http('a header token: refused without it (HTTP 401), accepted with it, never ech
   const token = 'tok-9f8e7d6c5b4a';
   const srv = await startHttpFixture({ FIXTURE_TOKEN: token });
   try {
-    const without = await probeServer({ name: 'web', transport: 'http', url: srv.url, cwd: ROOT }, { timeoutMs: 10_000 });
+    const without = await probeServer(
+      { name: 'web', transport: 'http', url: srv.url, cwd: ROOT },
+      { timeoutMs: 10_000 },
+    );
     assert.is(without.kind, 'http_error');
     assert.match(without.message, /^HTTP 401 on `initialize`: /);
-    const withIt = await probeServer({ name: 'web', transport: 'http', url: srv.url, headers: { Authorization: `Bearer ${token}` }, cwd: ROOT }, { timeoutMs: 10_000 });
+    const withIt = await probeServer(
+      { name: 'web', transport: 'http', url: srv.url, headers: { Authorization: `Bearer ${token}` }, cwd: ROOT },
+      { timeoutMs: 10_000 },
+    );
     assert.is(withIt.ok, true, withIt.message);
-    const wrong = await probeServer({ name: 'web', transport: 'http', url: `${srv.url}?key=${token}`, headers: { Authorization: 'Bearer wrong-token-123' }, cwd: ROOT }, { timeoutMs: 10_000 });
+    const wrong = await probeServer(
+      {
+        name: 'web',
+        transport: 'http',
+        url: `${srv.url}?key=${token}`,
+        headers: { Authorization: 'Bearer wrong-token-123' },
+        cwd: ROOT,
+      },
+      { timeoutMs: 10_000 },
+    );
     assert.is(wrong.kind, 'http_error');
     assert.not.match(JSON.stringify([without, withIt, wrong]), token);
     assert.not.match(JSON.stringify(wrong), 'wrong-token-123');
@@ -120,7 +175,10 @@ http('a header token: refused without it (HTTP 401), accepted with it, never ech
 http('wrong path: HTTP 404', async () => {
   const srv = await startHttpFixture();
   try {
-    const r = await probeServer({ name: 'web', transport: 'http', url: `http://127.0.0.1:${srv.port}/elsewhere`, cwd: ROOT }, { timeoutMs: 10_000 });
+    const r = await probeServer(
+      { name: 'web', transport: 'http', url: `http://127.0.0.1:${srv.port}/elsewhere`, cwd: ROOT },
+      { timeoutMs: 10_000 },
+    );
     assert.is(r.kind, 'http_error');
     assert.match(r.message, /^HTTP 404 on `initialize`: /);
   } finally {
@@ -152,7 +210,15 @@ const parallel = suite('probe: many at once');
 parallel('results in order; a hang does not hold the healthy ones back', async () => {
   const targets = [stdio('a', 'healthy-stdio'), stdio('b', 'hangs'), stdio('c', 'exits'), stdio('d', 'healthy-stdio')];
   const rs = await probeAll(targets, { timeoutMs: 8000 });
-  assert.equal(rs.map((r) => [r.name, r.ok, r.kind]), [['a', true, undefined], ['b', false, 'timeout'], ['c', false, 'exited'], ['d', true, undefined]]);
+  assert.equal(
+    rs.map((r) => [r.name, r.ok, r.kind]),
+    [
+      ['a', true, undefined],
+      ['b', false, 'timeout'],
+      ['c', false, 'exited'],
+      ['d', true, undefined],
+    ],
+  );
   for (const r of rs) assertGone(r);
 });
 parallel.run();

@@ -2,7 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { describeAlert, emptyAlertState, isLogKey, measureRecentTimings, measureSummary, measureTiming, parseAlertState, reconcile, type Measurement } from '../../lib/monitor/alerts.ts';
+import {
+  describeAlert,
+  emptyAlertState,
+  isLogKey,
+  measureRecentTimings,
+  measureSummary,
+  measureTiming,
+  parseAlertState,
+  reconcile,
+  type Measurement,
+} from '../../lib/monitor/alerts.ts';
 import { readAlertState, recordAlerts } from '../../lib/monitor/alert-store.ts';
 import { parseEventLine } from '../../lib/events/format.ts';
 import { defaultPerfConfig } from '../../lib/monitor/config.ts';
@@ -11,7 +21,14 @@ import { at, hookEvent, project, toolCall } from '../util/perf-fixtures.ts';
 import { eventLines } from '../util/events.ts';
 
 const config = defaultPerfConfig();
-const m = (key: string, value: number, target = 100): Measurement => ({ key, label: key, value, target, unit: 'ms', samples: 50 });
+const m = (key: string, value: number, target = 100): Measurement => ({
+  key,
+  label: key,
+  value,
+  target,
+  unit: 'ms',
+  samples: 50,
+});
 
 const measure = suite('alerts: measureSummary');
 measure('hook p95, error rate and per-tool p95 from a summary; too few samples measure nothing', () => {
@@ -76,7 +93,10 @@ rec('exactly at target is not a breach', () => {
 rec('a key with no recent data ends only when this evaluator owns it', () => {
   const state = reconcile(emptyAlertState(), [m('tool.Bash.p95', 300), m('state_query_ms', 190)], () => true, now).next;
   const r = reconcile(state, [], isLogKey, at(10));
-  assert.equal(r.resolved.map((x) => x.key), ['tool.Bash.p95']);
+  assert.equal(
+    r.resolved.map((x) => x.key),
+    ['tool.Bash.p95'],
+  );
   assert.equal(Object.keys(r.next.active), ['state_query_ms']);
 });
 rec('recent timings: p95 of the last 50, only from min_samples on', () => {
@@ -93,23 +113,36 @@ rec('recent timings: p95 of the last 50, only from min_samples on', () => {
   assert.equal(seen, [undefined, undefined, 200, 200]);
   for (let i = 0; i < 60; i++) state = measureRecentTimings(state, 'state_query_ms', 'q', 5, cfg).state;
   assert.is(state.timings!.state_query_ms!.length, 50);
-  assert.is(measureRecentTimings(state, 'state_query_ms', 'q', 5, cfg).measurement!.value, 5, 'the old slow one has aged out');
+  assert.is(
+    measureRecentTimings(state, 'state_query_ms', 'q', 5, cfg).measurement!.value,
+    5,
+    'the old slow one has aged out',
+  );
   assert.equal(parseAlertState(JSON.parse(JSON.stringify(state))).timings, state.timings);
 });
 rec('state files of any shape parse to a valid state', () => {
-  for (const v of [null, 1, 'x', [], { active: [] }, { active: { k: 'bad' } }, { active: { k: { since: 1 } } }]) assert.equal(parseAlertState(v), emptyAlertState());
+  for (const v of [null, 1, 'x', [], { active: [] }, { active: { k: 'bad' } }, { active: { k: { since: 1 } } }])
+    assert.equal(parseAlertState(v), emptyAlertState());
   const ok = parseAlertState({ active: { k: { since: 'x', value: 2, target: 1, unit: 'ratio' } } });
   assert.is(ok.active.k!.unit, 'ratio');
 });
 rec('description', () => {
-  assert.is(describeAlert({ label: 'hook p95', value: 312.44, target: 200, unit: 'ms' }), 'hook p95 312.4 ms > target 200 ms');
-  assert.is(describeAlert({ label: 'event error rate', value: 0.0066, target: 0.001, unit: 'ratio' }), 'event error rate 0.66 % > target 0.1 %');
+  assert.is(
+    describeAlert({ label: 'hook p95', value: 312.44, target: 200, unit: 'ms' }),
+    'hook p95 312.4 ms > target 200 ms',
+  );
+  assert.is(
+    describeAlert({ label: 'event error rate', value: 0.0066, target: 0.001, unit: 'ratio' }),
+    'event error rate 0.66 % > target 0.1 %',
+  );
 });
 rec.run();
 
 const store = suite('alerts: recorded in the log once per breach');
 function alertEvents(dir: string) {
-  return eventLines(dir).map((l) => parseEventLine(l)!).filter((e) => e.event_type === 'performance_alert');
+  return eventLines(dir)
+    .map((l) => parseEventLine(l)!)
+    .filter((e) => e.event_type === 'performance_alert');
 }
 store('begin, repeat, end: two events in all', () => {
   const dir = project();
@@ -122,7 +155,10 @@ store('begin, repeat, end: two events in all', () => {
   recordAlerts(dir, [m('hook_ms.p95', 20)], isLogKey, at(5));
   recordAlerts(dir, [m('hook_ms.p95', 20)], isLogKey, at(6));
   events = alertEvents(dir);
-  assert.equal(events.map((e) => (e.payload as Record<string, unknown>).state), ['breach', 'resolved']);
+  assert.equal(
+    events.map((e) => (e.payload as Record<string, unknown>).state),
+    ['breach', 'resolved'],
+  );
   assert.match(events[1]!.data, /^Resolved: hook_ms\.p95 back within target 100 ms \(now 20 ms\)$/);
   assert.equal(readAlertState(dir).active, {});
   // The shared summary tracks the same lifecycle from the log.

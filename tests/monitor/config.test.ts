@@ -11,7 +11,10 @@ const L = '.2L/config.yaml';
 const defaults = suite('perf-config: defaults');
 defaults("2L's targets", () => {
   const t = defaultPerfConfig().targets;
-  assert.equal([t.hook_ms, t.event_processing_ms, t.state_query_ms, t.dashboard_refresh_ms, t.error_rate], [200, 25, 50, 500, 0.001]);
+  assert.equal(
+    [t.hook_ms, t.event_processing_ms, t.state_query_ms, t.dashboard_refresh_ms, t.error_rate],
+    [200, 25, 50, 500, 0.001],
+  );
   assert.is(toolTarget(t, 'Read'), 1000);
   assert.is(toolTarget(t, 'SomeMcpTool'), 60_000);
   assert.is(toolTarget(t, 'Agent'), null);
@@ -21,7 +24,13 @@ defaults('absent file: defaults, no errors', () => {
   assert.equal([r.found, r.errors], [false, []]);
   assert.equal(r.config, defaultPerfConfig());
 });
-for (const text of ['', '# only a comment\n', 'plans: []\ncurrent_plan: x\n', 'performance:\n', 'performance:\n  targets:\n']) {
+for (const text of [
+  '',
+  '# only a comment\n',
+  'plans: []\ncurrent_plan: x\n',
+  'performance:\n',
+  'performance:\n  targets:\n',
+]) {
   defaults(`${JSON.stringify(text)}: defaults, no errors`, () => {
     const r = parsePerfConfig(text, L);
     assert.equal(r.errors, []);
@@ -62,16 +71,48 @@ good.run();
 
 const badValues = suite('perf-config: bad values name key and line, defaults used');
 const cases: Array<[string, string, RegExp]> = [
-  ['hook_ms as text', 'performance:\n  targets:\n    hook_ms: fast\n', /^\.2L\/config\.yaml:3: `performance\.targets\.hook_ms` must be a number of milliseconds or null \(got "fast"\); using the default 200$/],
-  ['negative', 'performance:\n  targets:\n\n    state_query_ms: -5\n', /:4: `performance\.targets\.state_query_ms` .*got -5/],
-  ['error_rate above 1', 'performance:\n  targets:\n    error_rate: 2\n', /:3: `performance\.targets\.error_rate` must be a fraction/],
+  [
+    'hook_ms as text',
+    'performance:\n  targets:\n    hook_ms: fast\n',
+    /^\.2L\/config\.yaml:3: `performance\.targets\.hook_ms` must be a number of milliseconds or null \(got "fast"\); using the default 200$/,
+  ],
+  [
+    'negative',
+    'performance:\n  targets:\n\n    state_query_ms: -5\n',
+    /:4: `performance\.targets\.state_query_ms` .*got -5/,
+  ],
+  [
+    'error_rate above 1',
+    'performance:\n  targets:\n    error_rate: 2\n',
+    /:3: `performance\.targets\.error_rate` must be a fraction/,
+  ],
   ['error_rate 150%', 'performance:\n  targets:\n    error_rate: 150%\n', /:3: `performance\.targets\.error_rate`/],
-  ['typo key', 'performance:\n  targets:\n    hook_msec: 100\n', /:3: unknown key `performance\.targets\.hook_msec`; ignored/],
+  [
+    'typo key',
+    'performance:\n  targets:\n    hook_msec: 100\n',
+    /:3: unknown key `performance\.targets\.hook_msec`; ignored/,
+  ],
   ['unknown section', 'performance:\n  target:\n    hook_ms: 100\n', /:2: unknown key `performance\.target`/],
-  ['tool target text', 'performance:\n  targets:\n    tool_p95_ms:\n      Bash: slow\n', /:4: `performance\.targets\.tool_p95_ms\.Bash` must be a number/],
-  ['tool targets a list', 'performance:\n  targets:\n    tool_p95_ms: [1, 2]\n', /:3: `performance\.targets\.tool_p95_ms` must be a mapping .*got a list/],
-  ['alerts window', 'performance:\n  alerts:\n    window: forever\n', /:3: `performance\.alerts\.window` must be a duration/],
-  ['alerts enabled yes-string', 'performance:\n  alerts:\n    enabled: "yes"\n', /:3: `performance\.alerts\.enabled` must be true or false/],
+  [
+    'tool target text',
+    'performance:\n  targets:\n    tool_p95_ms:\n      Bash: slow\n',
+    /:4: `performance\.targets\.tool_p95_ms\.Bash` must be a number/,
+  ],
+  [
+    'tool targets a list',
+    'performance:\n  targets:\n    tool_p95_ms: [1, 2]\n',
+    /:3: `performance\.targets\.tool_p95_ms` must be a mapping .*got a list/,
+  ],
+  [
+    'alerts window',
+    'performance:\n  alerts:\n    window: forever\n',
+    /:3: `performance\.alerts\.window` must be a duration/,
+  ],
+  [
+    'alerts enabled yes-string',
+    'performance:\n  alerts:\n    enabled: "yes"\n',
+    /:3: `performance\.alerts\.enabled` must be true or false/,
+  ],
   ['min_samples 0', 'performance:\n  alerts:\n    min_samples: 0\n', /:3: `performance\.alerts\.min_samples`/],
   ['performance a list', 'performance:\n  - 1\n', /:2: `performance` must be a mapping \(got a list\)/],
   ['top level a list', '- a\n- b\n', /^\.2L\/config\.yaml:1: expected a mapping at the top level/],
@@ -89,7 +130,10 @@ for (const [name, text, re] of cases) {
   });
 }
 badValues('one bad key does not discard the good ones', () => {
-  const { config, errors } = parsePerfConfig('performance:\n  targets:\n    hook_ms: 100\n    state_query_ms: soon\n    error_rate: 0.01\n', L);
+  const { config, errors } = parsePerfConfig(
+    'performance:\n  targets:\n    hook_ms: 100\n    state_query_ms: soon\n    error_rate: 0.01\n',
+    L,
+  );
   assert.is(errors.length, 1);
   assert.equal([config.targets.hook_ms, config.targets.state_query_ms, config.targets.error_rate], [100, 50, 0.01]);
 });
@@ -97,14 +141,26 @@ badValues.run();
 
 const hostile = suite('perf-config: hostile files');
 hostile('__proto__ as a tool name does not pollute', () => {
-  const { config, errors } = parsePerfConfig('performance:\n  targets:\n    tool_p95_ms:\n      __proto__: 5\n      constructor: 7\n', L);
+  const { config, errors } = parsePerfConfig(
+    'performance:\n  targets:\n    tool_p95_ms:\n      __proto__: 5\n      constructor: 7\n',
+    L,
+  );
   assert.is(errors.length, 1);
   assert.is(({} as Record<string, unknown>).polluted, undefined);
   assert.is(toolTarget(config.targets, 'constructor'), 7);
   assert.is(toolTarget(config.targets, 'toString'), 60_000);
 });
 hostile('alias bomb is not expanded', () => {
-  const bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\n' + Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`).join('\n') + '\nperformance:\n  targets:\n    hook_ms: 100\n';
+  const bomb =
+    'a: &a ["x","x","x","x","x","x","x","x","x"]\n' +
+    Array.from(
+      { length: 9 },
+      (_, i) =>
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+    ).join('\n') +
+    '\nperformance:\n  targets:\n    hook_ms: 100\n';
   const started = Date.now();
   const { config } = parsePerfConfig(bomb, L);
   assert.is(config.targets.hook_ms, 100);

@@ -1,24 +1,52 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ERROR_EVENT_TYPES, HOOK_EVENT_MAP, newEvent, ORCHESTRATION_TYPES, TOOL_TYPES, WARNING_EVENT_TYPES, type TwoLEvent } from '../../lib/events/format.ts';
+import {
+  ERROR_EVENT_TYPES,
+  HOOK_EVENT_MAP,
+  newEvent,
+  ORCHESTRATION_TYPES,
+  TOOL_TYPES,
+  WARNING_EVENT_TYPES,
+  type TwoLEvent,
+} from '../../lib/events/format.ts';
 import { OtelModel, severityOf, type ModelOp } from '../../lib/monitor/otel-model.ts';
 import { Summary } from '../../lib/monitor/summary.ts';
 
 const T0 = Date.parse('2026-11-20T10:00:00.000Z');
-const at = (ms: number, type: string, fields: Partial<TwoLEvent> = {}, data = type) => newEvent(type, data, { source: 'hook', agent_id: 'main', ...fields }, new Date(T0 + ms));
+const at = (ms: number, type: string, fields: Partial<TwoLEvent> = {}, data = type) =>
+  newEvent(type, data, { source: 'hook', agent_id: 'main', ...fields }, new Date(T0 + ms));
 const run = (events: TwoLEvent[]) => {
   const m = new OtelModel();
   const ops = events.flatMap((e) => m.add(e));
   return { m, ops: [...ops, ...m.finish()] };
 };
-const shape = (ops: ModelOp[]) => ops.map((o) => (o.op === 'log' ? `log ${o.eventName}${o.spanKey ? ` @${o.spanKey}` : ''}` : o.op === 'open' ? `open ${o.key}${o.parentKey ? ` <${o.parentKey}` : ''} ${o.startMs - T0}` : `close ${o.key} ${o.endMs - T0}${o.error ? ` !${o.error}` : ''}`));
+const shape = (ops: ModelOp[]) =>
+  ops.map((o) =>
+    o.op === 'log'
+      ? `log ${o.eventName}${o.spanKey ? ` @${o.spanKey}` : ''}`
+      : o.op === 'open'
+        ? `open ${o.key}${o.parentKey ? ` <${o.parentKey}` : ''} ${o.startMs - T0}`
+        : `close ${o.key} ${o.endMs - T0}${o.error ? ` !${o.error}` : ''}`,
+  );
 
 const order = suite('OtelModel: operations in order');
 const cases: Array<[string, TwoLEvent[], string[]]> = [
   [
     'a tool call inside a session',
-    [at(0, 'session_start', { session_id: 'S' }), at(10, 'tool_start', { session_id: 'S', tool_name: 'Bash', tool_use_id: 'A' }), at(40, 'tool_complete', { session_id: 'S', tool_name: 'Bash', tool_use_id: 'A', duration_ms: 25 })],
-    ['open s:S 0', 'log 2l.session_start @s:S', 'open t:S:A <s:S 10', 'log 2l.tool_start @t:S:A', 'log 2l.tool_complete @t:S:A', 'close t:S:A 40', 'close s:S 40'],
+    [
+      at(0, 'session_start', { session_id: 'S' }),
+      at(10, 'tool_start', { session_id: 'S', tool_name: 'Bash', tool_use_id: 'A' }),
+      at(40, 'tool_complete', { session_id: 'S', tool_name: 'Bash', tool_use_id: 'A', duration_ms: 25 }),
+    ],
+    [
+      'open s:S 0',
+      'log 2l.session_start @s:S',
+      'open t:S:A <s:S 10',
+      'log 2l.tool_start @t:S:A',
+      'log 2l.tool_complete @t:S:A',
+      'close t:S:A 40',
+      'close s:S 40',
+    ],
   ],
   [
     'a failure sets the error, the start outside the input is rebuilt from duration_ms',
@@ -26,24 +54,66 @@ const cases: Array<[string, TwoLEvent[], string[]]> = [
     ['open s:S 100', 'open t:S:B <s:S 70', 'log 2l.tool_error @t:S:B', 'close t:S:B 100 !boom', 'close s:S 100'],
   ],
   [
-    'a call that never completes closes at its session\'s last event',
-    [at(0, 'tool_start', { session_id: 'S', tool_name: 'Bash', tool_use_id: 'C' }), at(500, 'stop', { session_id: 'S' })],
-    ['open s:S 0', 'open t:S:C <s:S 0', 'log 2l.tool_start @t:S:C', 'log 2l.stop @s:S', 'close t:S:C 500', 'close s:S 500'],
+    "a call that never completes closes at its session's last event",
+    [
+      at(0, 'tool_start', { session_id: 'S', tool_name: 'Bash', tool_use_id: 'C' }),
+      at(500, 'stop', { session_id: 'S' }),
+    ],
+    [
+      'open s:S 0',
+      'open t:S:C <s:S 0',
+      'log 2l.tool_start @t:S:C',
+      'log 2l.stop @s:S',
+      'close t:S:C 500',
+      'close s:S 500',
+    ],
   ],
   [
     'events without a session are logs only; a tool call without one is a root span',
-    [at(0, 'plan_start', { source: 'emit' }), at(5, 'tool_start', { tool_name: 'X', tool_use_id: 'D' }), at(9, 'tool_complete', { tool_name: 'X', tool_use_id: 'D' })],
+    [
+      at(0, 'plan_start', { source: 'emit' }),
+      at(5, 'tool_start', { tool_name: 'X', tool_use_id: 'D' }),
+      at(9, 'tool_complete', { tool_name: 'X', tool_use_id: 'D' }),
+    ],
     ['log 2l.plan_start', 'open t::D 5', 'log 2l.tool_start @t::D', 'log 2l.tool_complete @t::D', 'close t::D 9'],
   ],
   [
     'a repeated tool_start does not open a second span',
-    [at(0, 'tool_start', { session_id: 'S', tool_use_id: 'E' }), at(1, 'tool_start', { session_id: 'S', tool_use_id: 'E' }), at(2, 'tool_complete', { session_id: 'S', tool_use_id: 'E' })],
-    ['open s:S 0', 'open t:S:E <s:S 0', 'log 2l.tool_start @t:S:E', 'log 2l.tool_start @t:S:E', 'log 2l.tool_complete @t:S:E', 'close t:S:E 2', 'close s:S 2'],
+    [
+      at(0, 'tool_start', { session_id: 'S', tool_use_id: 'E' }),
+      at(1, 'tool_start', { session_id: 'S', tool_use_id: 'E' }),
+      at(2, 'tool_complete', { session_id: 'S', tool_use_id: 'E' }),
+    ],
+    [
+      'open s:S 0',
+      'open t:S:E <s:S 0',
+      'log 2l.tool_start @t:S:E',
+      'log 2l.tool_start @t:S:E',
+      'log 2l.tool_complete @t:S:E',
+      'close t:S:E 2',
+      'close s:S 2',
+    ],
   ],
   [
     'the same tool_use_id in two sessions is two calls',
-    [at(0, 'tool_start', { session_id: 'S1', tool_use_id: 'F' }), at(0, 'tool_start', { session_id: 'S2', tool_use_id: 'F' }), at(3, 'tool_complete', { session_id: 'S2', tool_use_id: 'F' })],
-    ['open s:S1 0', 'open t:S1:F <s:S1 0', 'log 2l.tool_start @t:S1:F', 'open s:S2 0', 'open t:S2:F <s:S2 0', 'log 2l.tool_start @t:S2:F', 'log 2l.tool_complete @t:S2:F', 'close t:S2:F 3', 'close t:S1:F 0', 'close s:S1 0', 'close s:S2 3'],
+    [
+      at(0, 'tool_start', { session_id: 'S1', tool_use_id: 'F' }),
+      at(0, 'tool_start', { session_id: 'S2', tool_use_id: 'F' }),
+      at(3, 'tool_complete', { session_id: 'S2', tool_use_id: 'F' }),
+    ],
+    [
+      'open s:S1 0',
+      'open t:S1:F <s:S1 0',
+      'log 2l.tool_start @t:S1:F',
+      'open s:S2 0',
+      'open t:S2:F <s:S2 0',
+      'log 2l.tool_start @t:S2:F',
+      'log 2l.tool_complete @t:S2:F',
+      'close t:S2:F 3',
+      'close t:S1:F 0',
+      'close s:S1 0',
+      'close s:S2 3',
+    ],
   ],
   ['an empty input yields nothing', [], []],
 ];
@@ -58,11 +128,30 @@ details('session close carries counts; stop_error marks the session', () => {
     at(9, 'stop_error', { session_id: 'S', error: 'rate limited' }),
   ]);
   const close = ops.find((o) => o.op === 'close' && o.key === 's:S');
-  assert.equal(close, { op: 'close', key: 's:S', endMs: T0 + 9, attributes: { '2l.events': 3, '2l.tool_calls': 1, '2l.tool_errors': 1 }, error: 'rate limited' });
+  assert.equal(close, {
+    op: 'close',
+    key: 's:S',
+    endMs: T0 + 9,
+    attributes: { '2l.events': 3, '2l.tool_calls': 1, '2l.tool_errors': 1 },
+    error: 'rate limited',
+  });
   assert.equal(m.counts, { events: 3, badTimestamps: 0, sessions: 1, toolSpans: 1, logs: 3, unfinished: 0 });
 });
 details('log attributes, payload redacted, severity', () => {
-  const e = at(0, 'tool_complete', { session_id: 'S', tool_name: 'Bash', tool_use_id: 'A', duration_ms: 12, hook_ms: 3, hook: 'PostToolUse', payload: { command: 'curl -H "Authorization: Bearer abcdefghijklmnop"' } }, 'ok');
+  const e = at(
+    0,
+    'tool_complete',
+    {
+      session_id: 'S',
+      tool_name: 'Bash',
+      tool_use_id: 'A',
+      duration_ms: 12,
+      hook_ms: 3,
+      hook: 'PostToolUse',
+      payload: { command: 'curl -H "Authorization: Bearer abcdefghijklmnop"' },
+    },
+    'ok',
+  );
   const log = run([e]).ops.find((o) => o.op === 'log');
   assert.equal(log, {
     op: 'log',
@@ -95,7 +184,10 @@ const sev: Array<[Partial<TwoLEvent> & { type: string }, string]> = [
   [{ type: 'permission_denied' }, 'WARN'],
   [{ type: 'tool_complete' }, 'INFO'],
 ];
-for (const [{ type, ...f }, want] of sev) details(`severity of ${type}${f.error ? ' with error' : ''} is ${want}`, () => assert.is(severityOf(at(0, type, f)), want));
+for (const [{ type, ...f }, want] of sev)
+  details(`severity of ${type}${f.error ? ' with error' : ''} is ${want}`, () =>
+    assert.is(severityOf(at(0, type, f)), want),
+  );
 details('an event whose timestamp is not a date is counted and skipped', () => {
   const { ops, m } = run([{ ...at(0, 'stop', { session_id: 'S' }), timestamp: 'yesterday' }]);
   assert.equal(ops, []);
@@ -113,7 +205,9 @@ details('a huge event text is cut in the log body', () => {
 details.run();
 
 const agree = suite('OTel and the summary agree on what is an error (one vocabulary, events/format.ts)');
-const everyType = [...new Set([...Object.values(HOOK_EVENT_MAP), ...ORCHESTRATION_TYPES, ...TOOL_TYPES, 'error', 'note'])];
+const everyType = [
+  ...new Set([...Object.values(HOOK_EVENT_MAP), ...ORCHESTRATION_TYPES, ...TOOL_TYPES, 'error', 'note']),
+];
 for (const type of everyType) {
   agree(type, () => {
     const s = new Summary();

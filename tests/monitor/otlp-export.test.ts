@@ -18,9 +18,12 @@ const bad: Array<[string, RegExp]> = [
   ['', /got ``/],
   ['h:4318', /got `h:`/],
 ];
-for (const [input, message] of bad) urls(`refuses ${JSON.stringify(input)}`, () => assert.throws(() => otlpUrls(input), message));
+for (const [input, message] of bad)
+  urls(`refuses ${JSON.stringify(input)}`, () => assert.throws(() => otlpUrls(input), message));
 urls('credentials in the URL become a Basic header', () => {
-  assert.equal(basicAuth('http://me:p%40ss@h'), { Authorization: `Basic ${Buffer.from('me:p@ss').toString('base64')}` });
+  assert.equal(basicAuth('http://me:p%40ss@h'), {
+    Authorization: `Basic ${Buffer.from('me:p@ss').toString('base64')}`,
+  });
   assert.equal(basicAuth('http://h'), {});
 });
 urls.run();
@@ -28,8 +31,21 @@ urls.run();
 const failures = suite('describeFailure');
 failures('HTTP status, timeout, network error; credentials masked', () => {
   const http = Object.assign(new Error('Bad Request'), { code: 400 });
-  assert.is(describeFailure(http, 'http://h/v1/traces', 1000), 'could not send to `http://h/v1/traces`: the receiver answered HTTP 400 (Bad Request)');
-  assert.is(describeFailure(new Error('Request timed out'), 'http://h/v1/logs', 1500), 'could not send to `http://h/v1/logs`: no answer within 1500 ms (raise `--timeout`?)');
-  assert.is(describeFailure(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }), 'http://u:pw@h/v1/traces', 1), 'could not send to `http://u:[REDACTED]@h/v1/traces`: connect ECONNREFUSED 127.0.0.1:9');
+  assert.is(
+    describeFailure(http, 'http://h/v1/traces', 1000),
+    'could not send to `http://h/v1/traces`: the receiver answered HTTP 400 (Bad Request)',
+  );
+  assert.is(
+    describeFailure(new Error('Request timed out'), 'http://h/v1/logs', 1500),
+    'could not send to `http://h/v1/logs`: no answer within 1500 ms (raise `--timeout`?)',
+  );
+  assert.is(
+    describeFailure(
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }),
+      'http://u:pw@h/v1/traces',
+      1,
+    ),
+    'could not send to `http://u:[REDACTED]@h/v1/traces`: connect ECONNREFUSED 127.0.0.1:9',
+  );
 });
 failures.run();

@@ -117,7 +117,8 @@ figures('a call slower than the largest bucket only lands in +Inf', () => {
 });
 figures('histogram counts stay exact past the exact-sample limit', () => {
   const s = new Summary();
-  for (let i = 0; i < 10_000; i++) s.add(hookEvent('tool_complete', i / 100, { tool_name: 'Grep', duration_ms: i % 2 === 0 ? 3 : 700 }));
+  for (let i = 0; i < 10_000; i++)
+    s.add(hookEvent('tool_complete', i / 100, { tool_name: 'Grep', duration_ms: i % 2 === 0 ? 3 : 700 }));
   const m = samples(renderPrometheus(s, NOW));
   assert.is(m.get('twol_tool_duration_seconds_bucket{tool="Grep",le="0.005"}'), 5000);
   assert.is(m.get('twol_tool_duration_seconds_bucket{tool="Grep",le="1"}'), 10_000);
@@ -133,7 +134,8 @@ const labelCases: Array<[string, string]> = [
   ['a\nb', 'a\\nb'],
   ['<img src=x onerror=alert(1)>', '<img src=x onerror=alert(1)>'],
 ];
-for (const [input, want] of labelCases) escaping(`label value ${JSON.stringify(input)}`, () => assert.is(escapeLabelValue(input), want));
+for (const [input, want] of labelCases)
+  escaping(`label value ${JSON.stringify(input)}`, () => assert.is(escapeLabelValue(input), want));
 const valueCases: Array<[number, string]> = [
   [0, '0'],
   [1.5, '1.5'],

@@ -9,7 +9,22 @@ import { hookEvent, lines, project, runDist, toolCall } from '../util/perf-fixtu
 import { eventLines } from '../util/events.ts';
 
 const check = suite('query: expression check');
-const valid = ['$', '$.a', '$..a', '$[*]', '$[0]', '$[-1:]', "$['a b']", '$["x]"]', '$[?(@.a > 1)]', '$[?(@.a == "x" && @.b)]', '$..[?(@.d=="(")]', '$[(@.length-1)]', '$.a~', '$.*'];
+const valid = [
+  '$',
+  '$.a',
+  '$..a',
+  '$[*]',
+  '$[0]',
+  '$[-1:]',
+  "$['a b']",
+  '$["x]"]',
+  '$[?(@.a > 1)]',
+  '$[?(@.a == "x" && @.b)]',
+  '$..[?(@.d=="(")]',
+  '$[(@.length-1)]',
+  '$.a~',
+  '$.*',
+];
 for (const expr of valid) check(`accepts ${expr}`, () => checkJsonPath(expr));
 const invalid: Array<[string, RegExp]> = [
   ['', /^empty JSONPath expression/],
@@ -41,7 +56,12 @@ for (const [expr, re] of invalid) {
 check.run();
 
 const ev = suite('query: evaluate');
-const events = [toolCall('Read', 5, 1), toolCall('Bash', 1500, 2), hookEvent('tool_error', 3, { tool_name: 'Bash', duration_ms: 20, error: 'exit 1' }), hookEvent('stop', 4)];
+const events = [
+  toolCall('Read', 5, 1),
+  toolCall('Bash', 1500, 2),
+  hookEvent('tool_error', 3, { tool_name: 'Bash', duration_ms: 20, error: 'exit 1' }),
+  hookEvent('stop', 4),
+];
 ev('filters over the event array', () => {
   assert.equal(evaluate('$[?(@.duration_ms > 10)].tool_name', events), ['Bash', 'Bash']);
   assert.equal(evaluate('$[?(@.event_type=="tool_error")].error', events), ['exit 1']);
@@ -60,7 +80,10 @@ ev.run();
 
 const state = suite('query: state files');
 state('YAML and JSON, by extension', () => {
-  const dir = project({ 'config.yaml': 'performance:\n  targets:\n    hook_ms: 150\n', 'plan.json': '{"phase":"building","agents":[{"id":"a"}]}' });
+  const dir = project({
+    'config.yaml': 'performance:\n  targets:\n    hook_ms: 150\n',
+    'plan.json': '{"phase":"building","agents":[{"id":"a"}]}',
+  });
   assert.equal(evaluate('$.performance.targets.hook_ms', loadStateFile('.2L/config.yaml', dir)), [150]);
   assert.equal(evaluate('$.agents[*].id', loadStateFile(path.join(dir, '.2L', 'plan.json'), '/')), ['a']);
 });
@@ -80,7 +103,16 @@ state('a folder is not a state file', () => {
   assert.throws(() => loadStateFile('.2L', dir), /is not a file/);
 });
 state('alias bombs are refused', () => {
-  const bomb = 'a: &a [x,x,x,x,x,x,x,x,x,x]\n' + Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`).join('\n') + '\n';
+  const bomb =
+    'a: &a [x,x,x,x,x,x,x,x,x,x]\n' +
+    Array.from(
+      { length: 8 },
+      (_, i) =>
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+    ).join('\n') +
+    '\n';
   const dir = project({ 'bomb.yaml': bomb });
   assert.throws(() => loadStateFile('.2L/bomb.yaml', dir), /alias/i);
 });
@@ -105,27 +137,47 @@ cli('unreadable lines are skipped and counted on stderr', () => {
 });
 cli('--state over config.yaml', () => {
   const dir = project({ 'config.yaml': 'performance:\n  alerts:\n    window: 2h\n' });
-  assert.equal(q(dir, '$.performance.alerts.window', '--state', '.2L/config.yaml', '--compact'), { code: 0, stdout: '["2h"]\n', stderr: '' });
+  assert.equal(q(dir, '$.performance.alerts.window', '--state', '.2L/config.yaml', '--compact'), {
+    code: 0,
+    stdout: '["2h"]\n',
+    stderr: '',
+  });
 });
 const usage: Array<[string[], string]> = [
   [[], "query: a JSONPath expression is required, e.g. query '$[*].event_type' (see --help)\n"],
   [['$[', '--compact'], 'query: invalid JSONPath `$[`: `[` is never closed at character 2 (`[`)\n'],
-  [['event_type'], 'query: invalid JSONPath `event_type`: an expression must start with `$` (the root) at character 1 (`event_type`)\n'],
+  [
+    ['event_type'],
+    'query: invalid JSONPath `event_type`: an expression must start with `$` (the root) at character 1 (`event_type`)\n',
+  ],
   [['$.a', '$.b'], 'query: unexpected argument `$.b`; quote the expression in single quotes\n'],
   [['$.a', '--events', '--state', 'x.yaml'], 'query: choose one of `--events` and `--state`\n'],
   [['$.a', '--state', 'x.yaml', '--since', '1h'], 'query: `--since` applies to `--events` only\n'],
-  [['$.a', '--since', '5 minutes'], 'query: `--since`: `5 minutes` is not a duration (use e.g. `15m`, `2h`, `1d`; bad part at `5 minutes`)\n'],
+  [
+    ['$.a', '--since', '5 minutes'],
+    'query: `--since`: `5 minutes` is not a duration (use e.g. `15m`, `2h`, `1d`; bad part at `5 minutes`)\n',
+  ],
 ];
 for (const [argv, stderr] of usage) {
-  cli(`exit 2: ${argv.join(' ') || '(nothing)'}`, () => assert.equal(q(project(), ...argv), { code: 2, stdout: '', stderr }));
+  cli(`exit 2: ${argv.join(' ') || '(nothing)'}`, () =>
+    assert.equal(q(project(), ...argv), { code: 2, stdout: '', stderr }),
+  );
 }
 cli('exit 1: a state file that cannot be read', () => {
-  assert.equal(q(project(), '$.a', '--state', 'nope.yaml'), { code: 1, stdout: '', stderr: 'query: `--state`: cannot read `nope.yaml` (ENOENT)\n' });
+  assert.equal(q(project(), '$.a', '--state', 'nope.yaml'), {
+    code: 1,
+    stdout: '',
+    stderr: 'query: `--state`: cannot read `nope.yaml` (ENOENT)\n',
+  });
 });
 cli('exit 1: an event log that cannot be read', () => {
   const dir = project();
   fs.mkdirSync(path.join(dir, '.2L', 'events.jsonl'));
-  assert.equal(q(dir, '$'), { code: 1, stdout: '', stderr: `query: cannot read the event log \`${path.join(dir, '.2L', 'events.jsonl')}\`: is not a regular file (a device, FIFO or socket); 2L reads only regular files (remove it)\n` });
+  assert.equal(q(dir, '$'), {
+    code: 1,
+    stdout: '',
+    stderr: `query: cannot read the event log \`${path.join(dir, '.2L', 'events.jsonl')}\`: is not a regular file (a device, FIFO or socket); 2L reads only regular files (remove it)\n`,
+  });
 });
 cli('--help', () => {
   const r = q(project(), '--help');
@@ -134,7 +186,10 @@ cli('--help', () => {
 });
 cli('slow queries raise one state_query_ms alert (p95 of recent queries)', () => {
   const alertsIn = (dir: string) => eventLines(dir).filter((l) => l.includes('performance_alert'));
-  const dir = project({ 'events.jsonl': lines([toolCall('Read', 1, 0)]), 'config.yaml': 'performance:\n  targets:\n    state_query_ms: 0\n  alerts:\n    min_samples: 2\n' });
+  const dir = project({
+    'events.jsonl': lines([toolCall('Read', 1, 0)]),
+    'config.yaml': 'performance:\n  targets:\n    state_query_ms: 0\n  alerts:\n    min_samples: 2\n',
+  });
   q(dir, '$[*]');
   assert.is(alertsIn(dir).length, 0, 'one sample is not enough');
   q(dir, '$[*]');
@@ -142,7 +197,10 @@ cli('slow queries raise one state_query_ms alert (p95 of recent queries)', () =>
   const alerts = alertsIn(dir);
   assert.is(alerts.length, 1);
   assert.match(JSON.parse(alerts[0]!).data, /^Alert: query p95 [\d.]+ ms > target 0 ms$/);
-  assert.is(JSON.parse(fs.readFileSync(path.join(dir, '.2L', 'alerts-state.json'), 'utf8')).timings.state_query_ms.length, 3);
+  assert.is(
+    JSON.parse(fs.readFileSync(path.join(dir, '.2L', 'alerts-state.json'), 'utf8')).timings.state_query_ms.length,
+    3,
+  );
 });
 cli.run();
 
@@ -158,7 +216,12 @@ for (const where of ['events.jsonl', 'events-20261120T100000000Z.jsonl']) {
       p.plant(file, outside);
       const r = guarded(dir, '$[*].data');
       assert.equal([r.code, r.stdout], [1, '']);
-      assert.match(r.stderr, new RegExp(`^query: cannot read the event log \`${file.replace(/[.]/g, '\\.')}\`: ${p.refused.source}[^\\n]*\\n$`));
+      assert.match(
+        r.stderr,
+        new RegExp(
+          `^query: cannot read the event log \`${file.replace(/[.]/g, '\\.')}\`: ${p.refused.source}[^\\n]*\\n$`,
+        ),
+      );
       assert.ok(outside.unchanged());
     });
   }

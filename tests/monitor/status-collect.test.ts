@@ -11,7 +11,10 @@ import { eventLines } from '../util/events.ts';
 
 const recent = (sec: number) => new Date(Date.now() - 60_000 + sec * 10);
 const now = (type: string, sec: number, f = {}) => ({ ...hookEvent(type, 0, f), timestamp: recent(sec).toISOString() });
-const call = (tool: string, ms: number, sec: number, f = {}) => ({ ...toolCall(tool, ms, 0, f), timestamp: recent(sec).toISOString() });
+const call = (tool: string, ms: number, sec: number, f = {}) => ({
+  ...toolCall(tool, ms, 0, f),
+  timestamp: recent(sec).toISOString(),
+});
 const status = (dir: string, ...args: string[]) => runDist('status.mjs', args, { cwd: dir });
 
 const args = suite('status: arguments');
@@ -23,7 +26,10 @@ args('--help prints usage with exit codes', () => {
   assert.is(r.stderr, '');
 });
 const bad: Array<[string[], string]> = [
-  [['--since', 'yesterday'], 'status: `--since`: `yesterday` is not a duration (use e.g. `15m`, `2h`, `1d`; bad part at `yesterday`)\n'],
+  [
+    ['--since', 'yesterday'],
+    'status: `--since`: `yesterday` is not a duration (use e.g. `15m`, `2h`, `1d`; bad part at `yesterday`)\n',
+  ],
   [['--json', '--csv'], 'status: choose one of `--json`, `--csv`\n'],
   [['--session', ' '], 'status: `--session` needs a session id\n'],
 ];
@@ -53,18 +59,42 @@ report('no .2L at all: exit 0, says the log is empty, creates nothing', () => {
 report('archives + live log, malformed and truncated lines, as JSON', () => {
   const dir = project({
     'events-20261120T100000000Z.jsonl': lines([call('Read', 4, 1), call('Read', 8, 2), 'garbage']),
-    'events.jsonl': lines([call('Bash', 100, 3), now('tool_error', 4, { tool_name: 'Bash', duration_ms: 300, error: 'exit 1' }), now('session_end', 5)]) + '{"timestamp":"20',
+    'events.jsonl':
+      lines([
+        call('Bash', 100, 3),
+        now('tool_error', 4, { tool_name: 'Bash', duration_ms: 300, error: 'exit 1' }),
+        now('session_end', 5),
+      ]) + '{"timestamp":"20',
   });
   const r = status(dir, '--json');
   assert.equal([r.code, r.stderr], [0, '']);
   const j = JSON.parse(r.stdout);
   assert.equal([j.log.files, j.log.malformed, j.log.truncated, j.summary.events], [2, 1, 1, 5]);
-  assert.equal(j.summary.tools.map((t: { tool: string; calls: number; failures: number; p95: number }) => [t.tool, t.calls, t.failures, t.p95]), [['Read', 2, 0, 8], ['Bash', 2, 1, 300]]);
-  assert.equal(j.summary.sessions.map((s: { id: string; ended?: string }) => [s.id, !!s.ended]), [['s1', true]]);
+  assert.equal(
+    j.summary.tools.map((t: { tool: string; calls: number; failures: number; p95: number }) => [
+      t.tool,
+      t.calls,
+      t.failures,
+      t.p95,
+    ]),
+    [
+      ['Read', 2, 0, 8],
+      ['Bash', 2, 1, 300],
+    ],
+  );
+  assert.equal(
+    j.summary.sessions.map((s: { id: string; ended?: string }) => [s.id, !!s.ended]),
+    [['s1', true]],
+  );
 });
 report('--session and --since narrow what is shown', () => {
-  const old = { ...toolCall('Read', 1, 0, { session_id: 'a' }), timestamp: new Date(Date.now() - 3 * 3_600_000).toISOString() };
-  const dir = project({ 'events.jsonl': lines([old, call('Read', 2, 1, { session_id: 'a' }), call('Read', 3, 2, { session_id: 'b' })]) });
+  const old = {
+    ...toolCall('Read', 1, 0, { session_id: 'a' }),
+    timestamp: new Date(Date.now() - 3 * 3_600_000).toISOString(),
+  };
+  const dir = project({
+    'events.jsonl': lines([old, call('Read', 2, 1, { session_id: 'a' }), call('Read', 3, 2, { session_id: 'b' })]),
+  });
   const bySession = JSON.parse(status(dir, '--json', '--session', 'a').stdout);
   assert.equal([bySession.summary.events, bySession.filter.session], [2, 'a']);
   const bySince = JSON.parse(status(dir, '--json', '--since', '1h').stdout);
@@ -79,7 +109,13 @@ report('--csv is RFC 4180 with CRLF', () => {
   assert.ok(r.stdout.endsWith('\r\n'));
 });
 report('--prom passes the real promtool', () => {
-  const events = [newEvent('plan_start', 'p', { phase: 'building' }), call('Bash', 1200, 1), call('Read', 3, 2), now('tool_error', 3, { tool_name: 'mcp__db__"q"', duration_ms: 40, error: 'x' }), 'bad line'];
+  const events = [
+    newEvent('plan_start', 'p', { phase: 'building' }),
+    call('Bash', 1200, 1),
+    call('Read', 3, 2),
+    now('tool_error', 3, { tool_name: 'mcp__db__"q"', duration_ms: 40, error: 'x' }),
+    'bad line',
+  ];
   const dir = project({ 'events.jsonl': lines(events) });
   const r = status(dir, '--prom');
   assert.equal([r.code, r.stderr], [0, '']);
@@ -91,10 +127,22 @@ report('--prom passes the real promtool', () => {
 report('a log that cannot be read -> exit 1 with the reason', () => {
   const dir = project();
   fs.mkdirSync(path.join(dir, '.2L', 'events.jsonl'));
-  assert.equal(status(dir), { code: 1, stdout: '', stderr: `status: cannot read the event log \`${path.join(dir, '.2L', 'events.jsonl')}\`: is not a regular file (a device, FIFO or socket); 2L reads only regular files (remove it)\n` });
+  assert.equal(status(dir), {
+    code: 1,
+    stdout: '',
+    stderr: `status: cannot read the event log \`${path.join(dir, '.2L', 'events.jsonl')}\`: is not a regular file (a device, FIFO or socket); 2L reads only regular files (remove it)\n`,
+  });
 });
 report('HTML and escape sequences in events are printed inert', () => {
-  const dir = project({ 'events.jsonl': lines([now('tool_error', 1, { tool_name: '<img src=x onerror=alert(1)>', error: '\u001b[31mred', data: '\u001b]8;;http://x\u0007' })]) });
+  const dir = project({
+    'events.jsonl': lines([
+      now('tool_error', 1, {
+        tool_name: '<img src=x onerror=alert(1)>',
+        error: '\u001b[31mred',
+        data: '\u001b]8;;http://x\u0007',
+      }),
+    ]),
+  });
   const r = status(dir);
   assert.is(r.code, 0);
   assert.not.match(r.stdout, /\u001b|\u0007/);
@@ -124,7 +172,10 @@ alerts('a raised target in config.yaml resolves the alert once', () => {
   const slow = Array.from({ length: 25 }, (_, i) => call('Grep', 4000, i));
   const dir = project({ 'events.jsonl': lines(slow) });
   status(dir);
-  fs.writeFileSync(path.join(dir, '.2L', 'config.yaml'), 'performance:\n  targets:\n    tool_p95_ms:\n      Grep: 5000\n');
+  fs.writeFileSync(
+    path.join(dir, '.2L', 'config.yaml'),
+    'performance:\n  targets:\n    tool_p95_ms:\n      Grep: 5000\n',
+  );
   const r = status(dir);
   assert.match(r.stdout, /resolved: Grep p95 back within 5000 ms/);
   status(dir);
@@ -132,13 +183,22 @@ alerts('a raised target in config.yaml resolves the alert once', () => {
   assert.equal(states, ['breach', 'resolved']);
 });
 alerts('a bad config.yaml is reported with key and line; defaults apply', () => {
-  const dir = project({ 'events.jsonl': lines([call('Read', 2, 1)]), 'config.yaml': 'performance:\n  targets:\n    hook_ms: quick\n' });
+  const dir = project({
+    'events.jsonl': lines([call('Read', 2, 1)]),
+    'config.yaml': 'performance:\n  targets:\n    hook_ms: quick\n',
+  });
   const table = status(dir);
-  assert.match(table.stdout, /Config: \.2L\/config\.yaml:3: `performance\.targets\.hook_ms` must be a number of milliseconds or null \(got "quick"\); using the default 200/);
+  assert.match(
+    table.stdout,
+    /Config: \.2L\/config\.yaml:3: `performance\.targets\.hook_ms` must be a number of milliseconds or null \(got "quick"\); using the default 200/,
+  );
   const json = status(dir, '--json');
   assert.is(json.code, 0);
   assert.is(JSON.parse(json.stdout).config.targets.hook_ms, 200);
-  assert.is(json.stderr, 'status: .2L/config.yaml:3: `performance.targets.hook_ms` must be a number of milliseconds or null (got "quick"); using the default 200\n');
+  assert.is(
+    json.stderr,
+    'status: .2L/config.yaml:3: `performance.targets.hook_ms` must be a number of milliseconds or null (got "quick"); using the default 200\n',
+  );
 });
 alerts.run();
 
@@ -155,7 +215,12 @@ for (const where of ['events.jsonl', ARCHIVE]) {
       for (const args of [[], ['--json']]) {
         const r = guarded(dir, ...args);
         assert.equal([r.code, r.stdout], [1, '']);
-        assert.match(r.stderr, new RegExp(`^status: cannot read the event log \`${file.replace(/[.]/g, '\\.')}\`: ${p.refused.source}[^\\n]*\\n$`));
+        assert.match(
+          r.stderr,
+          new RegExp(
+            `^status: cannot read the event log \`${file.replace(/[.]/g, '\\.')}\`: ${p.refused.source}[^\\n]*\\n$`,
+          ),
+        );
       }
       assert.ok(outside.unchanged());
     });
@@ -164,14 +229,20 @@ for (const where of ['events.jsonl', ARCHIVE]) {
 planted('.2L is a link to another folder: refused, nothing read or written there', () => {
   const outside = victim();
   // Slow calls behind the link: a status that followed it would report them and record an alert there.
-  fs.writeFileSync(path.join(outside.dir, 'events.jsonl'), lines(Array.from({ length: 25 }, (_, i) => call('Grep', 4000, i, { data: SECRET }))));
+  fs.writeFileSync(
+    path.join(outside.dir, 'events.jsonl'),
+    lines(Array.from({ length: 25 }, (_, i) => call('Grep', 4000, i, { data: SECRET }))),
+  );
   const before = fs.readdirSync(outside.dir).sort();
   const dir = path.dirname(project());
   const bare = fs.mkdtempSync(path.join(dir, 'linked-'));
   fs.symlinkSync(outside.dir, path.join(bare, '.2L'));
   const r = guarded(bare);
   assert.equal([r.code, r.stdout], [1, '']);
-  assert.match(r.stderr, new RegExp(`^status: cannot read the event log folder \`${bare}/\\.2L\`: ${SYMLINK.source}[^\\n]*\\n$`));
+  assert.match(
+    r.stderr,
+    new RegExp(`^status: cannot read the event log folder \`${bare}/\\.2L\`: ${SYMLINK.source}[^\\n]*\\n$`),
+  );
   assert.equal(fs.readdirSync(outside.dir).sort(), before);
 });
 for (const p of PLANTS) {
@@ -181,14 +252,23 @@ for (const p of PLANTS) {
     p.plant(path.join(dir, '.2L', 'config.yaml'), outside);
     const r = guarded(dir, '--json');
     assert.is(r.code, 0);
-    assert.match(r.stderr, new RegExp(`^status: \\.2L/config\\.yaml: ${p.refused.source}[^\\n]*; using all defaults\\n$`));
+    assert.match(
+      r.stderr,
+      new RegExp(`^status: \\.2L/config\\.yaml: ${p.refused.source}[^\\n]*; using all defaults\\n$`),
+    );
     assert.is(JSON.parse(r.stdout).config.targets.hook_ms, 200);
     assert.ok(outside.unchanged());
   });
 }
 planted('alerts-state.json as a link: not read, not replaced, alerts not recorded, the reason shown', () => {
   const outside = victim();
-  fs.writeFileSync(outside.file, JSON.stringify({ v: 1, active: { k: { label: SECRET, since: '2026-11-20T00:00:00.000Z', value: 9, target: 1, unit: 'ms' } } }));
+  fs.writeFileSync(
+    outside.file,
+    JSON.stringify({
+      v: 1,
+      active: { k: { label: SECRET, since: '2026-11-20T00:00:00.000Z', value: 9, target: 1, unit: 'ms' } },
+    }),
+  );
   const content = fs.readFileSync(outside.file, 'utf8');
   const dir = project({ 'events.jsonl': lines(Array.from({ length: 25 }, (_, i) => call('Grep', 4000, i))) });
   fs.symlinkSync(outside.file, path.join(dir, '.2L', 'alerts-state.json'));

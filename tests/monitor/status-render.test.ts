@@ -1,6 +1,14 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { checkHealthy, csvField, renderCsv, renderJson, renderTable, table, toCsv } from '../../lib/monitor/status-render.ts';
+import {
+  checkHealthy,
+  csvField,
+  renderCsv,
+  renderJson,
+  renderTable,
+  table,
+  toCsv,
+} from '../../lib/monitor/status-render.ts';
 import { newEvent } from '../../lib/events/format.ts';
 import { defaultPerfConfig } from '../../lib/monitor/config.ts';
 import type { StatusReport } from '../../lib/monitor/status-collect.ts';
@@ -15,7 +23,15 @@ function report(events: Parameters<Summary['add']>[0][], extra: Partial<StatusRe
     generated: at(100).toISOString(),
     project: '/p',
     filter: {},
-    log: { files: 1, bytes: 2048, lines: events.length, malformed: 0, truncated: 0, oversized: 0, events_read: events.length },
+    log: {
+      files: 1,
+      bytes: 2048,
+      lines: events.length,
+      malformed: 0,
+      truncated: 0,
+      oversized: 0,
+      events_read: events.length,
+    },
     processing: { ms: 3, per_event_ms: 0.01 },
     summary: s.snapshot(at(100)),
     config: { file: '/p/.2L/config.yaml', found: false, errors: [], targets: c.targets, alerts: c.alerts },
@@ -43,7 +59,15 @@ const fields: Array<[unknown, string]> = [
   [-1, '-1'],
 ];
 for (const [v, want] of fields) csv(`field ${JSON.stringify(v)}`, () => assert.is(csvField(v), want));
-csv('rows end in CRLF, including the last', () => assert.is(toCsv([['a', 'b'], [1, 'x,y']]), 'a,b\r\n1,"x,y"\r\n'));
+csv('rows end in CRLF, including the last', () =>
+  assert.is(
+    toCsv([
+      ['a', 'b'],
+      [1, 'x,y'],
+    ]),
+    'a,b\r\n1,"x,y"\r\n',
+  ),
+);
 csv('hostile tool names stay inside their field', () => {
   const text = renderCsv(report([toolCall('mcp__x__"evil",\r\nname', 5, 1)]));
   assert.ok(text.includes('\r\ntool,"mcp__x__""evil"",\r\nname",calls,1\r\n'));
@@ -58,7 +82,16 @@ csv.run();
 
 const tbl = suite('status-report: table');
 tbl('aligned columns; right-aligned numbers', () => {
-  assert.equal(table([['a', 'n'], ['long', '10']], new Set([1])), ['a      n', 'long  10']);
+  assert.equal(
+    table(
+      [
+        ['a', 'n'],
+        ['long', '10'],
+      ],
+      new Set([1]),
+    ),
+    ['a      n', 'long  10'],
+  );
 });
 tbl('no ANSI codes unless colour is asked for', () => {
   const events = [...Array.from({ length: 25 }, (_, i) => toolCall('Grep', 5000, i))];
@@ -80,10 +113,19 @@ tbl('empty log says so', () => {
   assert.match(out, /none active/);
 });
 tbl('config problems and active alerts are shown', () => {
-  const out = renderTable(report([], {
-    config: { ...report([]).config, errors: ['.2L/config.yaml:3: bad'] },
-    alerts: { active: [{ key: 'hook_ms.p95', label: 'hook p95', since: at(40).toISOString(), value: 300, target: 200, unit: 'ms' }], begun: [], resolved: [], measured: [] },
-  }));
+  const out = renderTable(
+    report([], {
+      config: { ...report([]).config, errors: ['.2L/config.yaml:3: bad'] },
+      alerts: {
+        active: [
+          { key: 'hook_ms.p95', label: 'hook p95', since: at(40).toISOString(), value: 300, target: 200, unit: 'ms' },
+        ],
+        begun: [],
+        resolved: [],
+        measured: [],
+      },
+    }),
+  );
   assert.match(out, /Config: \.2L\/config\.yaml:3: bad/);
   assert.match(out, /● hook p95 300 ms > target 200 ms \(since 1m 00s ago\)/);
 });
@@ -100,7 +142,12 @@ const checks: Array<[object, boolean]> = [
 ];
 for (const [e, want] of checks) health(`${JSON.stringify(e)} -> ${want}`, () => assert.is(checkHealthy(e), want));
 health('an unhealthy MCP check is red in colour, plain otherwise; CSV says healthy false', () => {
-  const mcp = newEvent('mcp_check', 'MCP check: 2 servers, 1 ok, 1 failed (db: timeout)', { payload: { ok: 1, failed: 1 } }, at(40));
+  const mcp = newEvent(
+    'mcp_check',
+    'MCP check: 2 servers, 1 ok, 1 failed (db: timeout)',
+    { payload: { ok: 1, failed: 1 } },
+    at(40),
+  );
   const r = report([mcp]);
   assert.match(renderTable(r), /  MCP: MCP check: 2 servers, 1 ok, 1 failed \(db: timeout\) \(1m 00s ago\)/);
   assert.match(renderTable(r, { color: true }), /\u001b\[31mMCP check: 2 servers/);

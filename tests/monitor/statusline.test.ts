@@ -4,14 +4,24 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { newEvent } from '../../lib/events/format.ts';
 import { percentile } from '../../lib/monitor/percentiles.ts';
-import { TAIL_BYTES, emptyCache, foldLines, histQuantile, parseCache, renderStatusLine } from '../../lib/monitor/statusline.ts';
+import {
+  TAIL_BYTES,
+  emptyCache,
+  foldLines,
+  histQuantile,
+  parseCache,
+  renderStatusLine,
+} from '../../lib/monitor/statusline.ts';
 import { ROOT } from '../util/claude.ts';
 import { runHeld } from '../util/held-stdin.ts';
 import { PLANTS, SECRET, victim } from '../util/hostile.ts';
 import { hookEvent, lines, project, runDist, toolCall } from '../util/perf-fixtures.ts';
 
 const NOW = new Date();
-const fresh = <T extends { timestamp: string }>(e: T): T => ({ ...e, timestamp: new Date(NOW.getTime() - 1000).toISOString() });
+const fresh = <T extends { timestamp: string }>(e: T): T => ({
+  ...e,
+  timestamp: new Date(NOW.getTime() - 1000).toISOString(),
+});
 
 const pure = suite('statusline: fold and render');
 pure('one line: model, context, tools with p95, failures, agents, alerts', () => {
@@ -28,34 +38,64 @@ pure('one line: model, context, tools with p95, failures, agents, alerts', () =>
     toolCall('Read', 1, 26, { session_id: 'other' }),
   ].map(fresh);
   foldLines(c, lines(evs), false);
-  const payload = { session_id: 's1', model: { display_name: 'Opus 4.8 (1M context)' }, context_window: { used_percentage: 12.6 } };
+  const payload = {
+    session_id: 's1',
+    model: { display_name: 'Opus 4.8 (1M context)' },
+    context_window: { used_percentage: 12.6 },
+  };
   // 21 durations: 19 x 100, 2500, 10 -> nearest-rank p95 = rank 20 of sorted = 100 (the 20th of 10,100x19,2500).
-  assert.is(renderStatusLine(payload, c, { count: 2, first: 'hook p95 312ms>200ms' }, NOW), 'Opus 4.8 (1M context) · ctx 13% · 21 tools p95 100ms (1 failed) · 2 agents · ⚠ hook p95 312ms>200ms +1');
+  assert.is(
+    renderStatusLine(payload, c, { count: 2, first: 'hook p95 312ms>200ms' }, NOW),
+    'Opus 4.8 (1M context) · ctx 13% · 21 tools p95 100ms (1 failed) · 2 agents · ⚠ hook p95 312ms>200ms +1',
+  );
 });
 pure('before the first reply: no context figure; unknown session: 0 tools', () => {
-  const payload = { session_id: 'new', model: { id: 'claude-x' }, context_window: { used_percentage: null, current_usage: null, context_window_size: 200000 } };
+  const payload = {
+    session_id: 'new',
+    model: { id: 'claude-x' },
+    context_window: { used_percentage: null, current_usage: null, context_window_size: 200000 },
+  };
   assert.is(renderStatusLine(payload, emptyCache(), { count: 0 }, NOW), 'claude-x · ctx - · 0 tools');
 });
 pure('context from current_usage when the percentage is missing', () => {
-  const payload = { context_window: { context_window_size: 200_000, current_usage: { input_tokens: 10_000, cache_read_input_tokens: 30_000, cache_creation_input_tokens: 0, output_tokens: 5 } } };
+  const payload = {
+    context_window: {
+      context_window_size: 200_000,
+      current_usage: {
+        input_tokens: 10_000,
+        cache_read_input_tokens: 30_000,
+        cache_creation_input_tokens: 0,
+        output_tokens: 5,
+      },
+    },
+  };
   assert.is(renderStatusLine(payload, emptyCache(), { count: 0 }, NOW), 'Claude · ctx 20% · 0 tools');
 });
 pure('control characters in the model name are removed; __proto__ session is ignored', () => {
   const c = emptyCache();
   foldLines(c, lines([toolCall('Read', 1, 0, { session_id: '__proto__' })]), false);
-  assert.is(renderStatusLine({ session_id: '__proto__', model: { display_name: 'A\u001b[2JB\u0007' } }, c, { count: 0 }, NOW), 'A [2JB · ctx - · 0 tools');
+  assert.is(
+    renderStatusLine({ session_id: '__proto__', model: { display_name: 'A\u001b[2JB\u0007' } }, c, { count: 0 }, NOW),
+    'A [2JB · ctx - · 0 tools',
+  );
 });
 pure('partial counts are marked with +; stale agents are not counted', () => {
   const c = emptyCache();
   foldLines(c, lines([toolCall('Read', 5, 0), hookEvent('agent_start', 0, { agent_id: 'old' })]), true);
-  assert.is(renderStatusLine({ session_id: 's1' }, c, { count: 0 }, new Date('2026-11-21T00:00:00Z')), 'Claude · ctx - · 1+ tool p95 5ms');
+  assert.is(
+    renderStatusLine({ session_id: 's1' }, c, { count: 0 }, new Date('2026-11-21T00:00:00Z')),
+    'Claude · ctx - · 1+ tool p95 5ms',
+  );
 });
 pure('histogram p95 is within 2 % of the exact nearest-rank value', () => {
   const c = emptyCache();
   const ds = Array.from({ length: 5000 }, (_, i) => ((i * 7919) % 5000) + 1);
   foldLines(c, lines(ds.map((d, i) => toolCall('Bash', d, i))), false);
   const s = c.sessions.s1!;
-  const exact = percentile([...ds].sort((a, b) => a - b), 95)!;
+  const exact = percentile(
+    [...ds].sort((a, b) => a - b),
+    95,
+  )!;
   const got = histQuantile(s.hist, s.max, 95)!;
   assert.ok(Math.abs(got - exact) / exact < 0.02, `${got} vs ${exact}`);
 });
@@ -65,8 +105,16 @@ pure('a corrupt cache is rebuilt', () => {
 pure.run();
 
 const bin = suite('statusline: script');
-const run = (dir: string, payload: unknown) => runDist('statusline.cjs', [], { cwd: dir, input: typeof payload === 'string' ? payload : JSON.stringify(payload) });
-const payloadFor = (dir: string, extra = {}) => ({ session_id: 's1', cwd: dir, workspace: { project_dir: dir, current_dir: dir }, model: { display_name: 'Opus' }, context_window: { used_percentage: 3 }, ...extra });
+const run = (dir: string, payload: unknown) =>
+  runDist('statusline.cjs', [], { cwd: dir, input: typeof payload === 'string' ? payload : JSON.stringify(payload) });
+const payloadFor = (dir: string, extra = {}) => ({
+  session_id: 's1',
+  cwd: dir,
+  workspace: { project_dir: dir, current_dir: dir },
+  model: { display_name: 'Opus' },
+  context_window: { used_percentage: 3 },
+  ...extra,
+});
 
 bin('no .2L: prints a line, creates nothing', () => {
   const dir = fs.mkdtempSync(path.join(path.dirname(project()), 'bare-'));
@@ -103,13 +151,18 @@ bin('the cache is rewritten only after 64 KiB of new log, counts are right eithe
   fs.appendFileSync(log, lines([toolCall('Read', 6, 1)].map(fresh)));
   assert.match(run(dir, payloadFor(dir)).stdout, / 2 tools /);
   assert.is(fs.readFileSync(cacheFile, 'utf8'), first, 'small backlog: not rewritten');
-  fs.appendFileSync(log, lines(Array.from({ length: 300 }, (_, i) => toolCall('Read', 7, 2 + i, { data: 'y'.repeat(300) })).map(fresh)));
+  fs.appendFileSync(
+    log,
+    lines(Array.from({ length: 300 }, (_, i) => toolCall('Read', 7, 2 + i, { data: 'y'.repeat(300) })).map(fresh)),
+  );
   assert.match(run(dir, payloadFor(dir)).stdout, / 302 tools /);
   assert.is(JSON.parse(fs.readFileSync(cacheFile, 'utf8')).offset, fs.statSync(log).size, 'large backlog: rewritten');
 });
 bin('first run on a big log reads only its tail and marks the count partial', () => {
   const early = lines(Array.from({ length: 50 }, (_, i) => toolCall('Read', 5, i)));
-  const filler = lines(Array.from({ length: 3000 }, (_, i) => hookEvent('stop', i, { session_id: 'other', data: 'x'.repeat(200) })));
+  const filler = lines(
+    Array.from({ length: 3000 }, (_, i) => hookEvent('stop', i, { session_id: 'other', data: 'x'.repeat(200) })),
+  );
   const late = lines([toolCall('Read', 5, 9000)]);
   assert.ok(Buffer.byteLength(filler) > TAIL_BYTES);
   const dir = project({ 'events.jsonl': early + filler + late });
@@ -125,26 +178,39 @@ bin('a rotation between runs loses nothing', () => {
   assert.match(run(dir, payloadFor(dir)).stdout, / 4 tools /);
 });
 bin('an oversized or foreign cache file is ignored and replaced', () => {
-  const dir = project({ 'events.jsonl': lines([toolCall('Read', 5, 0)].map(fresh)), 'statusline-cache.json': `{"v":1,"pad":"${'x'.repeat(2 * 1024 * 1024)}"}` });
+  const dir = project({
+    'events.jsonl': lines([toolCall('Read', 5, 0)].map(fresh)),
+    'statusline-cache.json': `{"v":1,"pad":"${'x'.repeat(2 * 1024 * 1024)}"}`,
+  });
   assert.is(run(dir, payloadFor(dir)).stdout, 'Opus · ctx 3% · 1 tool p95 5ms\n');
   assert.ok(fs.statSync(path.join(dir, '.2L', 'statusline-cache.json')).size < 4096);
 });
 bin('active alerts come from .2L/alerts-state.json', () => {
-  const state = { v: 1, active: { 'tool.Bash.p95': { label: 'Bash p95', since: 'x', value: 150_000, target: 120_000, unit: 'ms' } } };
+  const state = {
+    v: 1,
+    active: { 'tool.Bash.p95': { label: 'Bash p95', since: 'x', value: 150_000, target: 120_000, unit: 'ms' } },
+  };
   const dir = project({ 'alerts-state.json': JSON.stringify(state) });
   assert.is(run(dir, payloadFor(dir)).stdout, 'Opus · ctx 3% · 0 tools · ⚠ Bash p95 150000ms>120000ms\n');
 });
 bin.run();
 
 const planted = suite('statusline: what a repository plants under .2L is never read or written through');
-const guarded = (dir: string, payload: unknown) => runDist('statusline.cjs', [], { cwd: dir, input: JSON.stringify(payload), timeoutMs: 15_000 });
+const guarded = (dir: string, payload: unknown) =>
+  runDist('statusline.cjs', [], { cwd: dir, input: JSON.stringify(payload), timeoutMs: 15_000 });
 for (const name of ['events.jsonl', 'alerts-state.json', 'statusline-cache.json']) {
   for (const p of PLANTS) {
     planted(`${name} is ${p.name}: a line that says so, nothing read or written through it`, () => {
       const outside = victim();
-      if (name === 'alerts-state.json') fs.writeFileSync(outside.file, JSON.stringify({ v: 1, active: { k: { label: SECRET, value: 9, target: 1, unit: 'ms' } } }));
+      if (name === 'alerts-state.json')
+        fs.writeFileSync(
+          outside.file,
+          JSON.stringify({ v: 1, active: { k: { label: SECRET, value: 9, target: 1, unit: 'ms' } } }),
+        );
       const content = fs.readFileSync(outside.file, 'utf8');
-      const dir = project(name === 'events.jsonl' ? {} : { 'events.jsonl': lines([toolCall('Read', 5, 0)].map(fresh)) });
+      const dir = project(
+        name === 'events.jsonl' ? {} : { 'events.jsonl': lines([toolCall('Read', 5, 0)].map(fresh)) },
+      );
       p.plant(path.join(dir, '.2L', name), outside);
       const r = guarded(dir, payloadFor(dir));
       const tools = name === 'events.jsonl' ? '0 tools' : '1 tool p95 5ms';
@@ -156,15 +222,27 @@ for (const name of ['events.jsonl', 'alerts-state.json', 'statusline-cache.json'
 }
 planted('.2L is a link to another folder: nothing read there, no cache written there', () => {
   const outside = victim();
-  fs.writeFileSync(path.join(outside.dir, 'events.jsonl'), lines([toolCall('Read', 5, 0, { data: SECRET })].map(fresh)));
+  fs.writeFileSync(
+    path.join(outside.dir, 'events.jsonl'),
+    lines([toolCall('Read', 5, 0, { data: SECRET })].map(fresh)),
+  );
   const dir = fs.mkdtempSync(path.join(path.dirname(project()), 'linked-'));
   fs.symlinkSync(outside.dir, path.join(dir, '.2L'));
-  assert.equal(guarded(dir, payloadFor(dir)), { code: 0, stdout: 'Opus · ctx 3% · 0 tools · ⚠ .2L refused\n', stderr: '' });
+  assert.equal(guarded(dir, payloadFor(dir)), {
+    code: 0,
+    stdout: 'Opus · ctx 3% · 0 tools · ⚠ .2L refused\n',
+    stderr: '',
+  });
   assert.equal(fs.readdirSync(outside.dir).sort(), ['bashrc', 'events.jsonl']);
 });
 planted('stdin kept open: the 1 s deadline holds, a line is printed', async () => {
   const dir = project();
-  const r = await runHeld(path.join(ROOT, 'dist', 'statusline.cjs'), JSON.stringify(payloadFor(dir)).slice(0, 40), { PATH: process.env.PATH, CLAUDE_PROJECT_DIR: dir }, 'socket');
+  const r = await runHeld(
+    path.join(ROOT, 'dist', 'statusline.cjs'),
+    JSON.stringify(payloadFor(dir)).slice(0, 40),
+    { PATH: process.env.PATH, CLAUDE_PROJECT_DIR: dir },
+    'socket',
+  );
   assert.equal(r, { code: 0, stdout: 'Claude · ctx - · 0 tools\n', stderr: '' });
 });
 planted.run();

@@ -18,7 +18,10 @@ perMinute('keeps only the newest keepMinutes minutes', () => {
   const s = new Summary({ keepMinutes: 3 });
   for (let m = 0; m < 10; m++) s.add(newEvent('note', String(m), {}, new Date(Date.UTC(2026, 10, 20, 10, m))));
   s.add(newEvent('note', 'late straggler', {}, new Date(Date.UTC(2026, 10, 20, 10, 1))));
-  assert.equal(s.snapshot().per_minute.map((m) => m.minute), ['2026-11-20T10:07', '2026-11-20T10:08', '2026-11-20T10:09']);
+  assert.equal(
+    s.snapshot().per_minute.map((m) => m.minute),
+    ['2026-11-20T10:07', '2026-11-20T10:08', '2026-11-20T10:09'],
+  );
 });
 perMinute('a timestamp that is not ISO is not a minute', () => {
   const s = new Summary();

@@ -11,7 +11,13 @@ tools('counts, failure rate and nearest-rank percentiles', () => {
   // Bash: 10 calls, durations 10..100 ms, calls 3 and 7 failed.
   for (let i = 1; i <= 10; i++) {
     const failed = i === 3 || i === 7;
-    s.add(hookEvent(failed ? 'tool_error' : 'tool_complete', i, { tool_name: 'Bash', duration_ms: i * 10, error: failed ? 'exit 1' : undefined }));
+    s.add(
+      hookEvent(failed ? 'tool_error' : 'tool_complete', i, {
+        tool_name: 'Bash',
+        duration_ms: i * 10,
+        error: failed ? 'exit 1' : undefined,
+      }),
+    );
   }
   // Read: 4 calls 5, 1, 3, 2 ms (unordered).
   for (const [i, d] of [5, 1, 3, 2].entries()) s.add(toolCall('Read', d, 20 + i));
@@ -34,7 +40,14 @@ tools('counts, failure rate and nearest-rank percentiles', () => {
     ],
   );
   assert.equal(snap.by_type, { tool_complete: 13, tool_error: 2 });
-  assert.equal(snap.slowest.slice(0, 3).map((c) => [c.tool, c.duration_ms, c.failed]), [['Bash', 100, false], ['Bash', 90, false], ['Bash', 80, false]]);
+  assert.equal(
+    snap.slowest.slice(0, 3).map((c) => [c.tool, c.duration_ms, c.failed]),
+    [
+      ['Bash', 100, false],
+      ['Bash', 90, false],
+      ['Bash', 80, false],
+    ],
+  );
   assert.is(snap.errors.count, 2);
 });
 tools.run();
@@ -50,7 +63,14 @@ sessions('session durations and counts', () => {
   s.add(toolCall('Read', 5, 90, { session_id: 'b' }));
   const snap = s.snapshot(at(100));
   assert.equal(
-    snap.sessions.map((x) => [x.id, x.events, x.tools, x.toolErrors, x.ended !== undefined, (Date.parse(x.ended ?? x.last) - Date.parse(x.started)) / 1000]),
+    snap.sessions.map((x) => [
+      x.id,
+      x.events,
+      x.tools,
+      x.toolErrors,
+      x.ended !== undefined,
+      (Date.parse(x.ended ?? x.last) - Date.parse(x.started)) / 1000,
+    ]),
     [
       ['a', 4, 2, 1, true, 65],
       ['b', 2, 1, 0, false, 60],
@@ -68,7 +88,10 @@ sessions('active and orphaned agents; compaction is not an agent', () => {
   s.add(hookEvent('agent_complete', 9, { agent_id: 'sub2', agent_type: 'Explore' }));
   const snap = s.snapshot(at(10));
   assert.equal(snap.agents.active.map((a) => a.agent_id).sort(), ['builder-1', 'sub1']);
-  assert.equal(snap.agents.orphaned.map((a) => a.agent_id), ['old']);
+  assert.equal(
+    snap.agents.orphaned.map((a) => a.agent_id),
+    ['old'],
+  );
   assert.is(snap.agents.completed, 1);
 });
 sessions('plan, iteration and phase', () => {
@@ -90,18 +113,25 @@ hook('hook_ms percentiles; unreadable payloads counted apart from tool errors', 
   s.add(hookEvent('tool_error', 22, { tool_name: 'Bash', error: 'exit 2' }));
   s.add(newEvent('note', 'emitted with error', { error: 'x' }, at(23)));
   const snap = s.snapshot(at(30));
-  assert.equal([snap.hook_ms.count, snap.hook_ms.p50, snap.hook_ms.p95, snap.hook_ms.p99, snap.hook_ms.max], [20, 10, 19, 20, 20]);
+  assert.equal(
+    [snap.hook_ms.count, snap.hook_ms.p50, snap.hook_ms.p95, snap.hook_ms.p99, snap.hook_ms.max],
+    [20, 10, 19, 20, 20],
+  );
   assert.is(snap.pipeline_errors, 1);
 });
 hook('active alerts follow breach/resolved by key; unkeyed alerts are listed but not active', () => {
   const s = new Summary();
-  const alert = (key: string, state: string, sec: number) => newEvent('performance_alert', `${key} ${state}`, { payload: { key, state } }, at(sec));
+  const alert = (key: string, state: string, sec: number) =>
+    newEvent('performance_alert', `${key} ${state}`, { payload: { key, state } }, at(sec));
   s.add(alert('hook_ms.p95', 'breach', 0));
   s.add(alert('tool.Bash.p95', 'breach', 1));
   s.add(alert('hook_ms.p95', 'resolved', 2));
   s.add(newEvent('performance_alert', 'free-form', {}, at(3)));
   const snap = s.snapshot(at(4));
-  assert.equal(snap.active_alerts.map((e) => (e.payload as { key: string }).key), ['tool.Bash.p95']);
+  assert.equal(
+    snap.active_alerts.map((e) => (e.payload as { key: string }).key),
+    ['tool.Bash.p95'],
+  );
   assert.is(snap.alerts.length, 4);
 });
 hook.run();

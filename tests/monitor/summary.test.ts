@@ -4,8 +4,14 @@ import { newEvent, type TwoLEvent } from '../../lib/events/format.ts';
 import { Summary } from '../../lib/monitor/summary.ts';
 
 const t = (s: number) => new Date(Date.UTC(2026, 10, 20, 10, 0, s)).toISOString();
-const hook = (s: number, type: string, fields: Partial<TwoLEvent> = {}): TwoLEvent => ({ ...newEvent(type, type, { source: 'hook', agent_id: 'main', session_id: 'S1', ...fields }), timestamp: t(s) });
-const emit = (s: number, type: string, data: string, fields: Partial<TwoLEvent> = {}): TwoLEvent => ({ ...newEvent(type, data, fields), timestamp: t(s) });
+const hook = (s: number, type: string, fields: Partial<TwoLEvent> = {}): TwoLEvent => ({
+  ...newEvent(type, type, { source: 'hook', agent_id: 'main', session_id: 'S1', ...fields }),
+  timestamp: t(s),
+});
+const emit = (s: number, type: string, data: string, fields: Partial<TwoLEvent> = {}): TwoLEvent => ({
+  ...newEvent(type, data, fields),
+  timestamp: t(s),
+});
 
 const session: TwoLEvent[] = [
   hook(0, 'session_start'),
@@ -28,16 +34,36 @@ sum('tool figures match a hand-computed table', () => {
   const snap = s.snapshot(new Date(t(20)));
   const bash = snap.tools.find((x) => x.tool === 'Bash')!;
   // Bash durations 10, 30, 20, 40 -> sorted 10 20 30 40; nearest rank p50 = 20, p95 = 40
-  assert.equal(bash, { tool: 'Bash', calls: 4, failures: 1, failure_rate: 0.25, count: 4, sum: 100, min: 10, max: 40, p50: 20, p95: 40, p99: 40 });
-  assert.equal(snap.tools.map((x) => x.tool), ['Bash', 'Read']);
-  assert.equal(snap.slowest.map((x) => x.duration_ms), [40, 30, 20, 10, 5]);
+  assert.equal(bash, {
+    tool: 'Bash',
+    calls: 4,
+    failures: 1,
+    failure_rate: 0.25,
+    count: 4,
+    sum: 100,
+    min: 10,
+    max: 40,
+    p50: 20,
+    p95: 40,
+    p99: 40,
+  });
+  assert.equal(
+    snap.tools.map((x) => x.tool),
+    ['Bash', 'Read'],
+  );
+  assert.equal(
+    snap.slowest.map((x) => x.duration_ms),
+    [40, 30, 20, 10, 5],
+  );
   assert.equal(snap.hook_ms, { count: 3, sum: 150, min: 40, max: 60, p50: 50, p95: 60, p99: 60 });
 });
 sum('sessions, errors and agents', () => {
   const s = new Summary();
   session.forEach((e) => s.add(e));
   const snap = s.snapshot(new Date(t(20)));
-  assert.equal(snap.sessions, [{ id: 'S1', started: t(0), last: t(10), ended: t(10), events: 11, tools: 5, toolErrors: 1 }]);
+  assert.equal(snap.sessions, [
+    { id: 'S1', started: t(0), last: t(10), ended: t(10), events: 11, tools: 5, toolErrors: 1 },
+  ]);
   assert.is(snap.errors.count, 1);
   assert.is(snap.errors.recent[0]!.error, 'Exit code 1');
   assert.equal(snap.agents.active, []);
@@ -59,10 +85,20 @@ sum('2L orchestration: plan, iteration, phases, agents and orphans', () => {
   ].forEach((e) => s.add(e));
   let snap = s.snapshot(new Date(t(61)));
   assert.equal(snap.plan, { status: 'running', started: t(0), phase: 'building', iteration: 'Iteration 1' });
-  assert.equal(snap.phases, [{ phase: 'exploration', started: t(2), ended: t(60) }, { phase: 'building', started: t(60) }]);
-  assert.equal(snap.agents.active.map((a) => a.agent_id), ['builder-1']);
+  assert.equal(snap.phases, [
+    { phase: 'exploration', started: t(2), ended: t(60) },
+    { phase: 'building', started: t(60) },
+  ]);
+  assert.equal(
+    snap.agents.active.map((a) => a.agent_id),
+    ['builder-1'],
+  );
   snap = s.snapshot(new Date(t(120)));
-  assert.equal(snap.agents.orphaned.map((a) => a.agent_id), ['builder-1'], 'started 115 s ago, never completed');
+  assert.equal(
+    snap.agents.orphaned.map((a) => a.agent_id),
+    ['builder-1'],
+    'started 115 s ago, never completed',
+  );
   s.add(emit(121, 'plan_complete', 'done'));
   snap = s.snapshot(new Date(t(122)));
   assert.equal([snap.plan.status, snap.plan.completed, snap.phases[1]!.ended], ['complete', t(121), t(121)]);
@@ -71,7 +107,10 @@ sum('an agent left running when its session ended is an orphan at once', () => {
   const s = new Summary();
   s.add(hook(0, 'agent_start', { agent_id: 'x', agent_type: 'Explore' }));
   s.add(hook(1, 'session_end'));
-  assert.equal(s.snapshot(new Date(t(2))).agents.orphaned.map((a) => a.agent_id), ['x']);
+  assert.equal(
+    s.snapshot(new Date(t(2))).agents.orphaned.map((a) => a.agent_id),
+    ['x'],
+  );
 });
 sum('checks and alerts keep the latest', () => {
   const s = new Summary();

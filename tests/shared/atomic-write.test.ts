@@ -29,7 +29,12 @@ for (const step of steps) {
     const dir = tempDir('aw');
     const file = path.join(dir, 'target');
     fs.writeFileSync(file, 'old bytes');
-    const faulty = { ...fs, [step]: () => { throw Object.assign(new Error(`injected ${step}`), { code: 'EIO' }); } } as unknown as AtomicFs;
+    const faulty = {
+      ...fs,
+      [step]: () => {
+        throw Object.assign(new Error(`injected ${step}`), { code: 'EIO' });
+      },
+    } as unknown as AtomicFs;
     assert.throws(() => atomicWriteFileSync(file, 'new bytes', { fs: faulty }), new RegExp(`injected ${step}`));
     assert.is(fs.readFileSync(file, 'utf8'), 'old bytes');
     assert.equal(fs.readdirSync(dir), ['target']);
@@ -39,7 +44,12 @@ write('a full disk (ENOSPC) leaves nothing behind', () => {
   const dir = tempDir('aw');
   const file = path.join(dir, 'target');
   fs.writeFileSync(file, 'old');
-  const full = { ...fs, writeSync: () => { throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }); } } as unknown as AtomicFs;
+  const full = {
+    ...fs,
+    writeSync: () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    },
+  } as unknown as AtomicFs;
   assert.throws(() => atomicWriteFileSync(file, 'x'.repeat(1e6), { fs: full }), /ENOSPC/);
   assert.equal(fs.readdirSync(dir), ['target']);
 });

@@ -51,7 +51,9 @@ parse('a long hostile option name is cut to a name', () => {
   );
 });
 parse('an unknown option that is a URL never repeats its password, whole or cut', () => {
-  const message = usage(() => parseCliArgs({ args: ['--postgresql://app:hunter2-very-long-secret@db.example:5432/app'], options })).message;
+  const message = usage(() =>
+    parseCliArgs({ args: ['--postgresql://app:hunter2-very-long-secret@db.example:5432/app'], options }),
+  ).message;
   assert.is(message, 'unknown option `--postgresql…` (see --help)');
   assert.not.match(message, /hunter|app:/);
 });

@@ -1,6 +1,13 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { formatClock, formatMs, formatMsPrecise, formatMsShort, parseDuration, parseSince } from '../../lib/shared/duration.ts';
+import {
+  formatClock,
+  formatMs,
+  formatMsPrecise,
+  formatMsShort,
+  parseDuration,
+  parseSince,
+} from '../../lib/shared/duration.ts';
 
 const parse = suite('parseDuration');
 const good: Array<[string, number]> = [
@@ -21,8 +28,12 @@ parse.run();
 
 const since = suite('parseSince');
 const now = new Date('2026-11-20T12:00:00.000Z');
-since('a duration counts back from now', () => assert.is(parseSince('2h', now).toISOString(), '2026-11-20T10:00:00.000Z'));
-since('an ISO time is taken as is', () => assert.is(parseSince('2026-11-19T08:30:00Z', now).toISOString(), '2026-11-19T08:30:00.000Z'));
+since('a duration counts back from now', () =>
+  assert.is(parseSince('2h', now).toISOString(), '2026-11-20T10:00:00.000Z'),
+);
+since('an ISO time is taken as is', () =>
+  assert.is(parseSince('2026-11-19T08:30:00Z', now).toISOString(), '2026-11-19T08:30:00.000Z'),
+);
 since('a broken ISO time is refused', () => assert.throws(() => parseSince('2026-13-45T99:00:00Z', now), /ISO 8601/));
 since.run();
 
@@ -73,5 +84,6 @@ const precise: Array<[number | undefined, string]> = [
   [152.4, '152 ms'],
   [15_000, '15000 ms'],
 ];
-for (const [ms, text] of precise) variants(`formatMsPrecise ${ms} -> ${text}`, () => assert.is(formatMsPrecise(ms), text));
+for (const [ms, text] of precise)
+  variants(`formatMsPrecise ${ms} -> ${text}`, () => assert.is(formatMsPrecise(ms), text));
 variants.run();

@@ -2,7 +2,13 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import fs from 'node:fs';
 import path from 'node:path';
-import { JsonFileError, lineColumn, parseJsonText, readJsonObject, readJsonObjectSafe } from '../../lib/shared/json-file.ts';
+import {
+  JsonFileError,
+  lineColumn,
+  parseJsonText,
+  readJsonObject,
+  readJsonObjectSafe,
+} from '../../lib/shared/json-file.ts';
 import { tempDir } from '../util/claude.ts';
 
 const json = suite('json-file');
@@ -40,17 +46,35 @@ json('a folder in place of the file is an error, not undefined', () => {
   const dir = tempDir('jf');
   assert.throws(() => readJsonObject(dir), /EISDIR/);
 });
-json('readJsonObjectSafe: a project file is never read through a link; unusable files are JsonFileErrors naming the label', () => {
-  const dir = tempDir('jf');
-  fs.writeFileSync(path.join(dir, 'real.json'), '{"a":1}');
-  fs.symlinkSync(path.join(dir, 'real.json'), path.join(dir, 'link.json'));
-  const opts = { label: '.mcp.json', maxBytes: 100 };
-  assert.is(readJsonObjectSafe(path.join(dir, 'none.json'), opts), undefined);
-  assert.equal(readJsonObjectSafe(path.join(dir, 'real.json'), opts), { a: 1 });
-  assert.throws(() => readJsonObjectSafe(path.join(dir, 'link.json'), opts), (e: Error) => e instanceof JsonFileError && e.message === '.mcp.json: is a symbolic link; 2L never follows links inside a project (remove it)');
-  assert.equal(readJsonObjectSafe(path.join(dir, 'link.json'), { ...opts, userFile: true }), { a: 1 }, 'the user’s own file may be a link');
-  assert.throws(() => readJsonObjectSafe(path.join(dir, 'real.json'), { ...opts, maxBytes: 3 }), /^\.mcp\.json: is larger than 2L reads \(7 bytes, limit 3\)$/);
-  fs.writeFileSync(path.join(dir, 'arr.json'), '[1]');
-  assert.throws(() => readJsonObjectSafe(path.join(dir, 'arr.json'), opts), /^\.mcp\.json: expected a JSON object at the top level$/);
-});
+json(
+  'readJsonObjectSafe: a project file is never read through a link; unusable files are JsonFileErrors naming the label',
+  () => {
+    const dir = tempDir('jf');
+    fs.writeFileSync(path.join(dir, 'real.json'), '{"a":1}');
+    fs.symlinkSync(path.join(dir, 'real.json'), path.join(dir, 'link.json'));
+    const opts = { label: '.mcp.json', maxBytes: 100 };
+    assert.is(readJsonObjectSafe(path.join(dir, 'none.json'), opts), undefined);
+    assert.equal(readJsonObjectSafe(path.join(dir, 'real.json'), opts), { a: 1 });
+    assert.throws(
+      () => readJsonObjectSafe(path.join(dir, 'link.json'), opts),
+      (e: Error) =>
+        e instanceof JsonFileError &&
+        e.message === '.mcp.json: is a symbolic link; 2L never follows links inside a project (remove it)',
+    );
+    assert.equal(
+      readJsonObjectSafe(path.join(dir, 'link.json'), { ...opts, userFile: true }),
+      { a: 1 },
+      'the user’s own file may be a link',
+    );
+    assert.throws(
+      () => readJsonObjectSafe(path.join(dir, 'real.json'), { ...opts, maxBytes: 3 }),
+      /^\.mcp\.json: is larger than 2L reads \(7 bytes, limit 3\)$/,
+    );
+    fs.writeFileSync(path.join(dir, 'arr.json'), '[1]');
+    assert.throws(
+      () => readJsonObjectSafe(path.join(dir, 'arr.json'), opts),
+      /^\.mcp\.json: expected a JSON object at the top level$/,
+    );
+  },
+);
 json.run();

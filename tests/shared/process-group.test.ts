@@ -20,13 +20,19 @@ group('the leader left, a grandchild still runs in the group: found and ended', 
   await g.exited;
   assert.is(groupMembers(g.pid).length, 1, 'the sleep is still in the group');
   assert.is(await endGroup(g.pid, { politeMs: 50 }, g.exited), 'sigterm');
-  assert.equal(livePids((_pid, pgid) => pgid === g.pid), []);
+  assert.equal(
+    livePids((_pid, pgid) => pgid === g.pid),
+    [],
+  );
 });
 group('everything ignores SIGTERM: SIGKILL', async () => {
   const g = startGroup("trap '' TERM; sleep 30 & trap '' TERM; wait");
   await new Promise((r) => setTimeout(r, 100));
   assert.is(await endGroup(g.pid, { politeMs: 50, termMs: 200 }, g.exited), 'sigkill');
-  assert.equal(livePids((_pid, pgid) => pgid === g.pid), []);
+  assert.equal(
+    livePids((_pid, pgid) => pgid === g.pid),
+    [],
+  );
 });
 group('an empty group is gone already', async () => {
   assert.equal(groupMembers(2 ** 22 + 12345), []);

@@ -32,8 +32,14 @@ open('refuses a final symlink, dangling or not, and writes nothing through it', 
   fs.writeFileSync(victim, 'mine\n');
   fs.symlinkSync(victim, path.join(dir, 'events.jsonl'));
   fs.symlinkSync(path.join(dir, 'nothing-here'), path.join(dir, 'dangling'));
-  assert.is(reasonOf(() => openRegular(path.join(dir, 'events.jsonl'), APPEND_FLAGS)), 'symlink');
-  assert.is(reasonOf(() => openRegular(path.join(dir, 'dangling'), APPEND_FLAGS)), 'symlink');
+  assert.is(
+    reasonOf(() => openRegular(path.join(dir, 'events.jsonl'), APPEND_FLAGS)),
+    'symlink',
+  );
+  assert.is(
+    reasonOf(() => openRegular(path.join(dir, 'dangling'), APPEND_FLAGS)),
+    'symlink',
+  );
   assert.is(fs.readFileSync(victim, 'utf8'), 'mine\n');
   assert.not.ok(fs.existsSync(path.join(dir, 'nothing-here')), 'a dangling link must not create its target');
 });
@@ -41,10 +47,22 @@ open('refuses devices and FIFOs without hanging, for reading and appending', () 
   const dir = tempDir('sfs');
   const fifo = path.join(dir, 'fifo');
   execFileSync('mkfifo', [fifo]);
-  assert.is(reasonOf(() => openRegular(fifo, APPEND_FLAGS)), 'not-regular');
-  assert.is(reasonOf(() => readRegularFile(fifo, 1024)), 'not-regular');
-  assert.is(reasonOf(() => readRegularFile('/dev/zero', 1024)), 'not-regular');
-  assert.is(reasonOf(() => openRegular('/dev/null', APPEND_FLAGS)), 'not-regular');
+  assert.is(
+    reasonOf(() => openRegular(fifo, APPEND_FLAGS)),
+    'not-regular',
+  );
+  assert.is(
+    reasonOf(() => readRegularFile(fifo, 1024)),
+    'not-regular',
+  );
+  assert.is(
+    reasonOf(() => readRegularFile('/dev/zero', 1024)),
+    'not-regular',
+  );
+  assert.is(
+    reasonOf(() => openRegular('/dev/null', APPEND_FLAGS)),
+    'not-regular',
+  );
 });
 
 const read = suite('readRegularFile');
@@ -54,7 +72,10 @@ read('absent is undefined; empty is empty; the cap refuses a larger file before 
   fs.writeFileSync(path.join(dir, 'empty'), '');
   assert.is(readRegularText(path.join(dir, 'empty'), 10), '');
   fs.writeFileSync(path.join(dir, 'big'), 'x'.repeat(11));
-  assert.is(reasonOf(() => readRegularFile(path.join(dir, 'big'), 10)), 'too-big');
+  assert.is(
+    reasonOf(() => readRegularFile(path.join(dir, 'big'), 10)),
+    'too-big',
+  );
   fs.writeFileSync(path.join(dir, 'ok'), 'x'.repeat(10));
   assert.is(readRegularText(path.join(dir, 'ok'), 10), 'x'.repeat(10));
 });
@@ -67,10 +88,19 @@ read('readUserRegularText: the user’s own file may be a link, but only to a re
   fs.symlinkSync(path.join(dir, 'none'), path.join(dir, 'dangling.json'));
   assert.is(readUserRegularText(path.join(dir, 'dangling.json'), 10), undefined);
   fs.symlinkSync('/dev/zero', path.join(dir, 'zero.json'));
-  assert.is(reasonOf(() => readUserRegularText(path.join(dir, 'zero.json'), 10)), 'not-regular');
+  assert.is(
+    reasonOf(() => readUserRegularText(path.join(dir, 'zero.json'), 10)),
+    'not-regular',
+  );
   execFileSync('mkfifo', [path.join(dir, 'fifo.json')]);
-  assert.is(reasonOf(() => readUserRegularText(path.join(dir, 'fifo.json'), 10)), 'not-regular');
-  assert.is(reasonOf(() => readUserRegularText(path.join(dir, 'real.json'), 1)), 'too-big');
+  assert.is(
+    reasonOf(() => readUserRegularText(path.join(dir, 'fifo.json'), 10)),
+    'not-regular',
+  );
+  assert.is(
+    reasonOf(() => readUserRegularText(path.join(dir, 'real.json'), 1)),
+    'too-big',
+  );
 });
 
 const dirs = suite('ensureStateRoot / ensureStateSubdir');
@@ -86,19 +116,31 @@ dirs('a symlinked .2L or one that is a file is refused; nothing is created behin
   const proj = tempDir('sfs');
   const elsewhere = tempDir('sfs-target');
   fs.symlinkSync(elsewhere, path.join(proj, '.2L'));
-  assert.is(reasonOf(() => ensureStateRoot(path.join(proj, '.2L'))), 'symlink');
-  assert.is(reasonOf(() => ensureStateSubdir(path.join(proj, '.2L'), path.join(proj, '.2L', 'dashboard'))), 'symlink');
+  assert.is(
+    reasonOf(() => ensureStateRoot(path.join(proj, '.2L'))),
+    'symlink',
+  );
+  assert.is(
+    reasonOf(() => ensureStateSubdir(path.join(proj, '.2L'), path.join(proj, '.2L', 'dashboard'))),
+    'symlink',
+  );
   assert.equal(fs.readdirSync(elsewhere), []);
   const proj2 = tempDir('sfs');
   fs.writeFileSync(path.join(proj2, '.2L'), '');
-  assert.is(reasonOf(() => ensureStateRoot(path.join(proj2, '.2L'))), 'not-directory');
+  assert.is(
+    reasonOf(() => ensureStateRoot(path.join(proj2, '.2L'))),
+    'not-directory',
+  );
 });
 dirs('a symlinked folder below .2L is refused', () => {
   const proj = tempDir('sfs');
   const elsewhere = tempDir('sfs-target');
   fs.mkdirSync(path.join(proj, '.2L'));
   fs.symlinkSync(elsewhere, path.join(proj, '.2L', 'dashboard'));
-  assert.is(reasonOf(() => ensureStateSubdir(path.join(proj, '.2L'), path.join(proj, '.2L', 'dashboard'))), 'symlink');
+  assert.is(
+    reasonOf(() => ensureStateSubdir(path.join(proj, '.2L'), path.join(proj, '.2L', 'dashboard'))),
+    'symlink',
+  );
   assert.throws(() => ensureStateSubdir(path.join(proj, '.2L'), path.join(proj, 'x')), /outside/);
 });
 dirs('a .2L owned by another user is refused', () => {
@@ -106,7 +148,10 @@ dirs('a .2L owned by another user is refused', () => {
   const proj = tempDir('sfs');
   fs.mkdirSync(path.join(proj, '.2L'));
   fs.chownSync(path.join(proj, '.2L'), 65534, 65534);
-  assert.is(reasonOf(() => ensureStateRoot(path.join(proj, '.2L'))), 'not-owner');
+  assert.is(
+    reasonOf(() => ensureStateRoot(path.join(proj, '.2L'))),
+    'not-owner',
+  );
 });
 
 open.run();

@@ -20,10 +20,19 @@ async function withFile(content: Buffer | string, fn: (fd: number) => Promise<vo
   }
 }
 read('reads everything under the limit', async () => {
-  await withFile('{"a":1}', async (fd) => assert.equal(await readStdinBounded(1024, 1000, fd), { text: '{"a":1}', totalBytes: 7, overflow: false, timedOut: false }));
+  await withFile('{"a":1}', async (fd) =>
+    assert.equal(await readStdinBounded(1024, 1000, fd), {
+      text: '{"a":1}',
+      totalBytes: 7,
+      overflow: false,
+      timedOut: false,
+    }),
+  );
 });
 read('empty input', async () => {
-  await withFile('', async (fd) => assert.equal(await readStdinBounded(1024, 1000, fd), { text: '', totalBytes: 0, overflow: false, timedOut: false }));
+  await withFile('', async (fd) =>
+    assert.equal(await readStdinBounded(1024, 1000, fd), { text: '', totalBytes: 0, overflow: false, timedOut: false }),
+  );
 });
 read('keeps the limit, drains and counts the rest', async () => {
   await withFile(Buffer.alloc(300_000, 'a'), async (fd) => {
@@ -54,7 +63,12 @@ for (const fastPath of [true, false]) {
     const { w, r } = fifo();
     fs.writeSync(w, 'x'.repeat(5000));
     fs.closeSync(w); // the only writer gone: the reader sees the bytes, then EOF
-    assert.equal(await readStdinBounded(1000, 5000, r, { fastPath }), { text: 'x'.repeat(1000), totalBytes: 5000, overflow: true, timedOut: false });
+    assert.equal(await readStdinBounded(1000, 5000, r, { fastPath }), {
+      text: 'x'.repeat(1000),
+      totalBytes: 5000,
+      overflow: true,
+      timedOut: false,
+    });
     if (fastPath) fs.closeSync(r); // the fallback's stream closed it
   });
 }
@@ -62,7 +76,12 @@ read('a FIFO left open: the fallback stops at the deadline with what came', asyn
   const { w, r } = fifo();
   fs.writeSync(w, '{"half":');
   try {
-    assert.equal(await readStdinBounded(1000, 200, r, { fastPath: false }), { text: '{"half":', totalBytes: 8, overflow: false, timedOut: true });
+    assert.equal(await readStdinBounded(1000, 200, r, { fastPath: false }), {
+      text: '{"half":',
+      totalBytes: 8,
+      overflow: false,
+      timedOut: true,
+    });
   } finally {
     fs.closeSync(w);
   }

@@ -14,7 +14,10 @@ export const ADVERSARIAL: ReadonlyArray<readonly [string, (chars: number) => str
   ["'a' repeated", repeat('a')],
   ["'--password ' repeated", repeat('--password ')],
   ["'-p' repeated", repeat('-p')],
-  ['BEGIN PRIVATE KEY without END', (n) => `-----BEGIN PRIVATE KEY-----\n${repeat('MIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n')(n - 28)}`],
+  [
+    'BEGIN PRIVATE KEY without END',
+    (n) => `-----BEGIN PRIVATE KEY-----\n${repeat('MIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n')(n - 28)}`,
+  ],
   ["'-----BEGIN ' repeated", repeat('-----BEGIN ')],
   ['\'"password": "\' repeated', repeat('"password": "')],
   ["'password=' repeated", repeat('password=')],
@@ -56,7 +59,13 @@ export const ADVERSARIAL: ReadonlyArray<readonly [string, (chars: number) => str
   ["' ' repeated", repeat(' ')],
   ["'\"' repeated", repeat('"')],
   ["'\\\\' repeated", repeat('\\')],
-  ['base64 blob', (n) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 7919) % 256)).toString('base64').slice(0, n)],
+  [
+    'base64 blob',
+    (n) =>
+      Buffer.from(Array.from({ length: n }, (_, i) => (i * 7919) % 256))
+        .toString('base64')
+        .slice(0, n),
+  ],
 ];
 
 /**

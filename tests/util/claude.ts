@@ -32,7 +32,11 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
-export function claudeEnv(home: string, apiUrl = 'http://127.0.0.1:9', extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function claudeEnv(
+  home: string,
+  apiUrl = 'http://127.0.0.1:9',
+  extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: home,
@@ -51,7 +55,11 @@ export function claudeEnv(home: string, apiUrl = 'http://127.0.0.1:9', extra: Re
 }
 
 export function runClaude(args: string[], opts: RunOptions): Promise<RunResult> {
-  return run(claudeBin(), args, { cwd: opts.cwd, env: claudeEnv(opts.home, opts.apiUrl, opts.env), timeoutMs: opts.timeoutMs ?? 90_000 });
+  return run(claudeBin(), args, {
+    cwd: opts.cwd,
+    env: claudeEnv(opts.home, opts.apiUrl, opts.env),
+    timeoutMs: opts.timeoutMs ?? 90_000,
+  });
 }
 
 export function tempDir(prefix: string): string {

@@ -27,17 +27,35 @@ function countToolResults(body: Record<string, unknown>): number {
 export function respond(res: http.ServerResponse, block: Turn, model: string, n: number): void {
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
   sse(res, 'message_start', {
-    message: { id: `msg_${n}`, type: 'message', role: 'assistant', model, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 10, output_tokens: 1 } },
+    message: {
+      id: `msg_${n}`,
+      type: 'message',
+      role: 'assistant',
+      model,
+      content: [],
+      stop_reason: null,
+      stop_sequence: null,
+      usage: { input_tokens: 10, output_tokens: 1 },
+    },
   });
   if ('tool' in block) {
-    sse(res, 'content_block_start', { index: 0, content_block: { type: 'tool_use', id: `toolu_${String(n).padStart(6, '0')}`, name: block.tool, input: {} } });
-    sse(res, 'content_block_delta', { index: 0, delta: { type: 'input_json_delta', partial_json: JSON.stringify(block.input) } });
+    sse(res, 'content_block_start', {
+      index: 0,
+      content_block: { type: 'tool_use', id: `toolu_${String(n).padStart(6, '0')}`, name: block.tool, input: {} },
+    });
+    sse(res, 'content_block_delta', {
+      index: 0,
+      delta: { type: 'input_json_delta', partial_json: JSON.stringify(block.input) },
+    });
   } else {
     sse(res, 'content_block_start', { index: 0, content_block: { type: 'text', text: '' } });
     sse(res, 'content_block_delta', { index: 0, delta: { type: 'text_delta', text: block.text } });
   }
   sse(res, 'content_block_stop', { index: 0 });
-  sse(res, 'message_delta', { delta: { stop_reason: 'tool' in block ? 'tool_use' : 'end_turn', stop_sequence: null }, usage: { output_tokens: 5 } });
+  sse(res, 'message_delta', {
+    delta: { stop_reason: 'tool' in block ? 'tool_use' : 'end_turn', stop_sequence: null },
+    usage: { output_tokens: 5 },
+  });
   sse(res, 'message_stop', {});
   res.end();
 }
@@ -71,7 +89,8 @@ export async function startFakeApi(script: Turn[]): Promise<FakeApi> {
       const model = typeof body.model === 'string' ? body.model : 'claude-test';
       const isMainLoop = Array.isArray(body.tools) && body.tools.length > 0;
       const done = countToolResults(body);
-      const turn: Turn = isMainLoop && done < toolTurns.length ? toolTurns[done]! : { text: isMainLoop ? finalText : 'ok' };
+      const turn: Turn =
+        isMainLoop && done < toolTurns.length ? toolTurns[done]! : { text: isMainLoop ? finalText : 'ok' };
       respond(res, turn, model, ++n);
     });
   });
@@ -80,6 +99,10 @@ export async function startFakeApi(script: Turn[]): Promise<FakeApi> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -57,7 +57,8 @@ const KINDS: Record<string, (pick: Pick) => string> = {
   gocspx: (p) => `GOCSPX-${p(URLSAFE, 28)}`,
   slack_bot: (p) => `xoxb-${p(DIGITS, 12)}-${p(DIGITS, 13)}-${p(ALNUM, 24)}`,
   slack_user: (p) => `xoxp-${p(DIGITS, 12)}-${p(DIGITS, 12)}-${p(DIGITS, 13)}-${p(HEX, 32)}`,
-  slack_webhook: (p) => `https://hooks.slack.com/services/T${p(UPPER + DIGITS, 8)}/B${p(UPPER + DIGITS, 10)}/${p(ALNUM, 24)}`,
+  slack_webhook: (p) =>
+    `https://hooks.slack.com/services/T${p(UPPER + DIGITS, 8)}/B${p(UPPER + DIGITS, 10)}/${p(ALNUM, 24)}`,
   discord_webhook: (p) => `https://discord.com/api/webhooks/${p(DIGITS, 18)}/${p(URLSAFE, 68)}`,
   npm: (p) => `npm_${p(ALNUM, 36)}`,
   hf: (p) => `hf_${p(LOWER + UPPER, 34)}`,
@@ -110,13 +111,19 @@ const KINDS: Record<string, (pick: Pick) => string> = {
   basic_b64: (p) => b64Of(`${p(LOWER, 6)}:${p(ALNUM, 14)}`),
   human_pw: (p) => `${p(UPPER, 1)}${p(LOWER, 6)}${p(DIGITS, 2)}!${p(LOWER, 3)}`,
   // key blocks
-  rsa_block: (p) => `-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA${pemBody(p, 1560)}\n-----END RSA PRIVATE KEY-----`,
-  pkcs8_block: (p) => `-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC${pemBody(p, 1600)}\n-----END PRIVATE KEY-----`,
-  pkcs8_escaped: (p) => `-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC${pemBody(p, 1600, '\\n')}\\n-----END PRIVATE KEY-----\\n`,
-  openssh_block: (p) => `-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW${pemBody(p, 300)}\n-----END OPENSSH PRIVATE KEY-----`,
+  rsa_block: (p) =>
+    `-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA${pemBody(p, 1560)}\n-----END RSA PRIVATE KEY-----`,
+  pkcs8_block: (p) =>
+    `-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC${pemBody(p, 1600)}\n-----END PRIVATE KEY-----`,
+  pkcs8_escaped: (p) =>
+    `-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC${pemBody(p, 1600, '\\n')}\\n-----END PRIVATE KEY-----\\n`,
+  openssh_block: (p) =>
+    `-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW${pemBody(p, 300)}\n-----END OPENSSH PRIVATE KEY-----`,
   ec_block: (p) => `-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEI${pemBody(p, 160)}\n-----END EC PRIVATE KEY-----`,
-  encrypted_block: (p) => `-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHDBOBgkqhkiG9w0BBQ0wQTApBgkqhkiG9w0BBQwwHAQI${pemBody(p, 1700)}\n-----END ENCRYPTED PRIVATE KEY-----`,
-  pgp_block: (p) => `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBG${pemBody(p, 1200)}\n=${p(B64, 4)}\n-----END PGP PRIVATE KEY BLOCK-----`,
+  encrypted_block: (p) =>
+    `-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHDBOBgkqhkiG9w0BBQ0wQTApBgkqhkiG9w0BBQwwHAQI${pemBody(p, 1700)}\n-----END ENCRYPTED PRIVATE KEY-----`,
+  pgp_block: (p) =>
+    `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBG${pemBody(p, 1200)}\n=${p(B64, 4)}\n-----END PGP PRIVATE KEY BLOCK-----`,
   // look-alikes: shapes that must survive
   sha1: (p) => p(HEX, 40),
   sha256: (p) => p(HEX, 64),
@@ -150,7 +157,9 @@ export function expand(template: string, seed: number, secret: boolean): { text:
   };
   const named = new Map<string, string>();
   const secrets: string[] = [];
-  const marker = secret ? /\{\{([a-z0-9_]+)(?::([a-z0-9]+))?\}\}|\[\[([^\]]+)\]\]/g : /\{\{([a-z0-9_]+)(?::([a-z0-9]+))?\}\}()/g;
+  const marker = secret
+    ? /\{\{([a-z0-9_]+)(?::([a-z0-9]+))?\}\}|\[\[([^\]]+)\]\]/g
+    : /\{\{([a-z0-9_]+)(?::([a-z0-9]+))?\}\}()/g;
   const text = template.replace(marker, (_m, kind?: string, name?: string, literal?: string) => {
     if (literal) {
       secrets.push(literal);

@@ -19,7 +19,12 @@ export function victim(): { dir: string; file: string; content: string; unchange
   // A valid event line, so a reader that follows the link would count and print it.
   const content = `${JSON.stringify({ timestamp: new Date().toISOString(), event_type: 'tool_complete', phase: 'unknown', agent_id: 'main', data: SECRET, v: 1, source: 'hook', session_id: 's1', tool_name: 'Read', duration_ms: 5 })}\n`;
   fs.writeFileSync(file, content);
-  return { dir, file, content, unchanged: () => fs.readFileSync(file, 'utf8') === content && fs.readdirSync(dir).join() === 'bashrc' };
+  return {
+    dir,
+    file,
+    content,
+    unchanged: () => fs.readFileSync(file, 'utf8') === content && fs.readdirSync(dir).join() === 'bashrc',
+  };
 }
 
 export interface Plant {
@@ -36,7 +41,11 @@ export const NOT_REGULAR = /is not a regular file/;
 
 export const PLANTS: Plant[] = [
   { name: 'a link to a file outside the project', plant: (at, v) => fs.symlinkSync(v.file, at), refused: SYMLINK },
-  { name: 'a dangling link', plant: (at, v) => fs.symlinkSync(path.join(v.dir, 'created-through-the-link'), at), refused: SYMLINK },
+  {
+    name: 'a dangling link',
+    plant: (at, v) => fs.symlinkSync(path.join(v.dir, 'created-through-the-link'), at),
+    refused: SYMLINK,
+  },
   { name: 'a link to /dev/zero', plant: (at) => fs.symlinkSync('/dev/zero', at), refused: SYMLINK, hangs: true },
   { name: 'a link to /dev/null', plant: (at) => fs.symlinkSync('/dev/null', at), refused: SYMLINK },
   { name: 'a FIFO', plant: (at) => execFileSync('mkfifo', [at]), refused: NOT_REGULAR, hangs: true },

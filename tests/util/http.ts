@@ -9,15 +9,31 @@ export interface Reply {
 }
 
 /** `timeoutMs` turns an answer that never ends (a stream served where none should be) into a failure. */
-export function request(port: number, route: string, opts: { method?: string; headers?: Record<string, string>; host?: string; timeoutMs?: number } = {}): Promise<Reply> {
+export function request(
+  port: number,
+  route: string,
+  opts: { method?: string; headers?: Record<string, string>; host?: string; timeoutMs?: number } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: route, method: opts.method ?? 'GET', headers: { host: opts.host ?? `127.0.0.1:${port}`, ...opts.headers } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    if (opts.timeoutMs !== undefined) req.setTimeout(opts.timeoutMs, () => req.destroy(new Error(`${route}: no complete answer in ${opts.timeoutMs} ms`)));
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: route,
+        method: opts.method ?? 'GET',
+        headers: { host: opts.host ?? `127.0.0.1:${port}`, ...opts.headers },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    if (opts.timeoutMs !== undefined)
+      req.setTimeout(opts.timeoutMs, () =>
+        req.destroy(new Error(`${route}: no complete answer in ${opts.timeoutMs} ms`)),
+      );
     req.on('error', reject);
     req.end();
   });
@@ -54,47 +70,56 @@ export function openSse(port: number, route = '/api/stream', headers: Record<str
     const frames: SseFrame[] = [];
     let bytes = 0;
     let buf = '';
-    const req = http.get({ host: '127.0.0.1', port, path: route, headers: { host: `127.0.0.1:${port}`, accept: 'text/event-stream', ...headers } }, (res) => {
-      if (res.statusCode !== 200) return reject(new Error(`SSE status ${res.statusCode}`));
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => {
-        bytes += Buffer.byteLength(c);
-        buf += c;
-        let i: number;
-        while ((i = buf.indexOf('\n\n')) !== -1) {
-          const block = buf.slice(0, i);
-          buf = buf.slice(i + 2);
-          const f: SseFrame = { event: 'message', data: '' };
-          const data: string[] = [];
-          let any = false;
-          for (const line of block.split('\n')) {
-            if (line.startsWith(':') || line === '') continue;
-            const c2 = line.indexOf(':');
-            const k = c2 === -1 ? line : line.slice(0, c2);
-            const v = c2 === -1 ? '' : line.slice(c2 + 1).replace(/^ /, '');
-            if (k === 'event') f.event = v;
-            else if (k === 'id') f.id = v;
-            else if (k === 'data') data.push(v);
-            else continue;
-            any = true;
+    const req = http.get(
+      {
+        host: '127.0.0.1',
+        port,
+        path: route,
+        headers: { host: `127.0.0.1:${port}`, accept: 'text/event-stream', ...headers },
+      },
+      (res) => {
+        if (res.statusCode !== 200) return reject(new Error(`SSE status ${res.statusCode}`));
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => {
+          bytes += Buffer.byteLength(c);
+          buf += c;
+          let i: number;
+          while ((i = buf.indexOf('\n\n')) !== -1) {
+            const block = buf.slice(0, i);
+            buf = buf.slice(i + 2);
+            const f: SseFrame = { event: 'message', data: '' };
+            const data: string[] = [];
+            let any = false;
+            for (const line of block.split('\n')) {
+              if (line.startsWith(':') || line === '') continue;
+              const c2 = line.indexOf(':');
+              const k = c2 === -1 ? line : line.slice(0, c2);
+              const v = c2 === -1 ? '' : line.slice(c2 + 1).replace(/^ /, '');
+              if (k === 'event') f.event = v;
+              else if (k === 'id') f.id = v;
+              else if (k === 'data') data.push(v);
+              else continue;
+              any = true;
+            }
+            f.data = data.join('\n');
+            if (any && (data.length > 0 || f.id)) frames.push(f);
           }
-          f.data = data.join('\n');
-          if (any && (data.length > 0 || f.id)) frames.push(f);
-        }
-      });
-      resolve({
-        frames,
-        bytes: () => bytes,
-        waitFor: async (pred, ms = 3000) => {
-          const end = Date.now() + ms;
-          while (!pred(frames)) {
-            if (Date.now() > end) throw new Error(`SSE wait timed out; frames: ${JSON.stringify(frames).slice(0, 500)}`);
-            await new Promise((r) => setTimeout(r, 10));
-          }
-        },
-        close: () => req.destroy(),
-      });
-    });
+        });
+        resolve({
+          frames,
+          bytes: () => bytes,
+          waitFor: async (pred, ms = 3000) => {
+            const end = Date.now() + ms;
+            while (!pred(frames)) {
+              if (Date.now() > end)
+                throw new Error(`SSE wait timed out; frames: ${JSON.stringify(frames).slice(0, 500)}`);
+              await new Promise((r) => setTimeout(r, 10));
+            }
+          },
+          close: () => req.destroy(),
+        });
+      },
+    );
     req.on('error', (err) => {
       if (!(err as NodeJS.ErrnoException).code?.includes('ECONNRESET')) reject(err);
     });

@@ -68,10 +68,18 @@ export interface Ran {
 }
 
 /** Run `<pack>/install.mjs` (the shim, as users do) when the pack has it, else the pack copy's dist/install.mjs. */
-export function runInstaller(pack: string, args: string[], env: Record<string, string | undefined>, extra: { uid?: number; gid?: number } = {}): Ran {
+export function runInstaller(
+  pack: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  extra: { uid?: number; gid?: number } = {},
+): Ran {
   const shim = path.join(pack, 'install.mjs');
   const entry = pack === ROOT || fs.existsSync(shim) ? shim : path.join(pack, 'dist', 'install.mjs');
-  const { code, stdout, stderr } = runSync(process.execPath, [entry, ...args], { env: { PATH: process.env.PATH, LANG: 'C.UTF-8', ...env }, ...extra });
+  const { code, stdout, stderr } = runSync(process.execPath, [entry, ...args], {
+    env: { PATH: process.env.PATH, LANG: 'C.UTF-8', ...env },
+    ...extra,
+  });
   return { code, stdout, stderr };
 }
 
@@ -83,5 +91,9 @@ export function relativise(tree: Tree, dir: string): Tree {
 /** Keys whose values differ (short messages instead of whole-file diffs). */
 export function treeDiff(a: Tree, b: Tree): string[] {
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-  return keys.filter((k) => a[k] !== b[k]).map((k) => (a[k] === undefined ? `only in second: ${k}` : b[k] === undefined ? `only in first: ${k}` : `differs: ${k}`));
+  return keys
+    .filter((k) => a[k] !== b[k])
+    .map((k) =>
+      a[k] === undefined ? `only in second: ${k}` : b[k] === undefined ? `only in first: ${k}` : `differs: ${k}`,
+    );
 }

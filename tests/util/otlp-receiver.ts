@@ -76,9 +76,13 @@ export function startReceiver(): Promise<Receiver> {
       }
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
       if (req.url === '/v1/traces') {
-        for (const rs of body.resourceSpans ?? []) for (const ss of rs.scopeSpans ?? []) for (const s of ss.spans ?? []) r.spans.push({ ...s, resource: attrs(rs.resource?.attributes) });
+        for (const rs of body.resourceSpans ?? [])
+          for (const ss of rs.scopeSpans ?? [])
+            for (const s of ss.spans ?? []) r.spans.push({ ...s, resource: attrs(rs.resource?.attributes) });
       } else if (req.url === '/v1/logs') {
-        for (const rl of body.resourceLogs ?? []) for (const sl of rl.scopeLogs ?? []) for (const l of sl.logRecords ?? []) r.logs.push({ ...l, resource: attrs(rl.resource?.attributes) });
+        for (const rl of body.resourceLogs ?? [])
+          for (const sl of rl.scopeLogs ?? [])
+            for (const l of sl.logRecords ?? []) r.logs.push({ ...l, resource: attrs(rl.resource?.attributes) });
       }
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });

@@ -38,8 +38,17 @@ export interface Run {
 }
 
 /** Run a built script from dist/ the way a user does. */
-export function runDist(script: string, args: string[], opts: { cwd: string; input?: string; env?: Record<string, string>; timeoutMs?: number }): Run {
+export function runDist(
+  script: string,
+  args: string[],
+  opts: { cwd: string; input?: string; env?: Record<string, string>; timeoutMs?: number },
+): Run {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: opts.cwd, LANG: 'C.UTF-8', ...opts.env };
-  const { code, stdout, stderr } = runSync(process.execPath, [path.join(ROOT, 'dist', script), ...args], { cwd: opts.cwd, input: opts.input, env, timeoutMs: opts.timeoutMs });
+  const { code, stdout, stderr } = runSync(process.execPath, [path.join(ROOT, 'dist', script), ...args], {
+    cwd: opts.cwd,
+    input: opts.input,
+    env,
+    timeoutMs: opts.timeoutMs,
+  });
   return { code, stdout, stderr };
 }

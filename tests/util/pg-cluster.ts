@@ -18,7 +18,12 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-export const PASSWORDS = { postgres: 'postgres', app: 'app-S3cret-pw!', noddl: 'noddl-S3cret-pw', ssluser: 'ssl-S3cret-pw' } as const;
+export const PASSWORDS = {
+  postgres: 'postgres',
+  app: 'app-S3cret-pw!',
+  noddl: 'noddl-S3cret-pw',
+  ssluser: 'ssl-S3cret-pw',
+} as const;
 
 export interface PgCluster {
   port: number;
@@ -34,7 +39,9 @@ export interface PgCluster {
 
 export function pgBinDir(): string {
   const base = '/usr/lib/postgresql';
-  const versions = fs.existsSync(base) ? fs.readdirSync(base).filter((v) => fs.existsSync(path.join(base, v, 'bin', 'initdb'))) : [];
+  const versions = fs.existsSync(base)
+    ? fs.readdirSync(base).filter((v) => fs.existsSync(path.join(base, v, 'bin', 'initdb')))
+    : [];
   versions.sort((a, b) => Number(b) - Number(a));
   if (versions[0]) return path.join(base, versions[0], 'bin');
   const onPath = spawnSync('sh', ['-c', 'command -v initdb'], { encoding: 'utf8' }).stdout.trim();
@@ -59,7 +66,12 @@ const isRoot = () => typeof process.getuid === 'function' && process.getuid() ==
 function asOwner(cmd: string, args: string[], cwd: string): string {
   const [file, argv] = isRoot() ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args];
   try {
-    return execFileSync(file, argv, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C' } });
+    return execFileSync(file, argv, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LC_ALL: 'C' },
+    });
   } catch (err) {
     const e = err as { stderr?: string; stdout?: string; message: string };
     throw new Error(`${cmd} ${args.join(' ')} failed: ${e.stderr || e.stdout || e.message}`);
@@ -100,7 +112,24 @@ async function create(): Promise<PgCluster> {
   };
   process.on('exit', stop);
 
-  asOwner(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--pwfile', pwfile, '--auth-local=trust', '--auth-host=scram-sha-256', '--no-sync', '-E', 'UTF8', '--locale=C'], dir);
+  asOwner(
+    path.join(bin, 'initdb'),
+    [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '--pwfile',
+      pwfile,
+      '--auth-local=trust',
+      '--auth-host=scram-sha-256',
+      '--no-sync',
+      '-E',
+      'UTF8',
+      '--locale=C',
+    ],
+    dir,
+  );
   fs.writeFileSync(
     path.join(data, 'pg_hba.conf'),
     [
@@ -112,11 +141,34 @@ async function create(): Promise<PgCluster> {
   );
   const port = await freePort();
   const opts = `-p ${port} -k ${sock} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=30 -c shared_buffers=16MB`;
-  asOwner(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'log'), '-w', '-t', '30', '-o', opts, 'start'], dir);
+  asOwner(
+    path.join(bin, 'pg_ctl'),
+    ['-D', data, '-l', path.join(dir, 'log'), '-w', '-t', '30', '-o', opts, 'start'],
+    dir,
+  );
 
   // Each statement its own -c: CREATE DATABASE cannot share a transaction.
   const sql = (query: string | string[], db = 'postgres') =>
-    asOwner(path.join(bin, 'psql'), ['-X', '-q', '-At', '-v', 'ON_ERROR_STOP=1', '-h', sock, '-p', String(port), '-U', 'postgres', '-d', db, ...[query].flat().flatMap((q) => ['-c', q])], dir);
+    asOwner(
+      path.join(bin, 'psql'),
+      [
+        '-X',
+        '-q',
+        '-At',
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-h',
+        sock,
+        '-p',
+        String(port),
+        '-U',
+        'postgres',
+        '-d',
+        db,
+        ...[query].flat().flatMap((q) => ['-c', q]),
+      ],
+      dir,
+    );
   sql([
     `create role app login password '${PASSWORDS.app}'`,
     `create role noddl login password '${PASSWORDS.noddl}'`,

@@ -7,7 +7,14 @@ export interface NodeResult {
   stderr: string;
 }
 
-export async function runNode(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<NodeResult> {
-  const { code, stdout, stderr } = await run(process.execPath, args, { cwd: opts.cwd, env: opts.env ?? { ...process.env, CLAUDE_PROJECT_DIR: '' }, timeoutMs: opts.timeoutMs ?? 30_000 });
+export async function runNode(
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<NodeResult> {
+  const { code, stdout, stderr } = await run(process.execPath, args, {
+    cwd: opts.cwd,
+    env: opts.env ?? { ...process.env, CLAUDE_PROJECT_DIR: '' },
+    timeoutMs: opts.timeoutMs ?? 30_000,
+  });
   return { code, stdout, stderr };
 }
