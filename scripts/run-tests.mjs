@@ -84,7 +84,9 @@ function runFile(rel) {
     const dir = path.join(testsDir, path.dirname(rel));
     const child = spawn(process.execPath, [uvuBin, '-r', 'tsx', dir, `^${escape(path.basename(rel))}$`], {
       cwd: root,
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      // The inner loop (--unit) samples the in-process fault sweeps (tests/util/install-scene.ts);
+      // a full run sweeps every step.
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...(values.unit ? { TWOL_QUICK_SWEEPS: '1' } : {}) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -13,6 +13,7 @@ import { install } from '../../lib/install/run.ts';
 import { uninstall } from '../../lib/install/undo.ts';
 import { ROOT, tempDir } from '../util/claude.ts';
 import { snapshot, treeDiff } from '../util/install-fixture.ts';
+import { sweepSteps } from '../util/install-scene.ts';
 
 const f = suite('fault at every fs step: symlinked settings.json');
 f(
@@ -42,7 +43,7 @@ f(
       // The home folder: the target and the dotfiles folder the link points into.
       const skip = (rel: string) => rel === '.claude/.2l-install.lock';
       const before = snapshot(home, skip);
-      for (let n = 1; n <= counter.calls; n++) {
+      for (const n of sweepSteps(counter.calls)) {
         assert.throws(() => run(target, faultFs(n)), /rolled back/, `${name}, step ${n}`);
         assert.equal(treeDiff(snapshot(home, skip), before), [], `${name}: tree changed after a fault at step ${n}`);
       }

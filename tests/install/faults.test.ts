@@ -14,7 +14,7 @@ import { install } from '../../lib/install/run.ts';
 import { uninstall } from '../../lib/install/undo.ts';
 import { ROOT } from '../util/claude.ts';
 import { snapshot, treeDiff } from '../util/install-fixture.ts';
-import { scene, skipLock } from '../util/install-scene.ts';
+import { scene, skipLock, sweepSteps } from '../util/install-scene.ts';
 
 const f = suite('fault at every fs step');
 f('the tree is byte-identical after a failed update, at every step', () => {
@@ -27,7 +27,7 @@ f('the tree is byte-identical after a failed update, at every step', () => {
   const { home, target } = scene();
   const before = snapshot(target, skipLock);
   assert.ok(steps > 20, `a full update takes many fs steps (${steps})`);
-  for (let n = 1; n <= steps; n++) {
+  for (const n of sweepSteps(steps)) {
     assert.throws(
       () => install({ packRoot: ROOT, target, fs: faultFs(n) }),
       (e: Error) => /injected fault/.test(e.message) && /rolled back/.test(e.message),
@@ -53,7 +53,7 @@ f('uninstall too: a fault at any step changes nothing', () => {
   const { home, target } = scene();
   install({ packRoot: ROOT, target });
   const before = snapshot(target, skipLock);
-  for (let n = 1; n <= counter.calls; n += 1) {
+  for (const n of sweepSteps(counter.calls)) {
     assert.throws(() => uninstall({ packRoot: ROOT, target, fs: faultFs(n) }), /rolled back/);
     assert.equal(treeDiff(snapshot(target, skipLock), before), [], `tree changed after a fault at step ${n}`);
   }

@@ -45,3 +45,15 @@ export function scene(): { home: string; target: string; oldPack: string } {
 }
 
 export const skipLock = (rel: string) => rel === '.2l-install.lock';
+
+/**
+ * The fs steps an in-process fault sweep visits: every one, except in the inner loop
+ * (`npm run test:unit` sets TWOL_QUICK_SWEEPS=1), where it takes the first and last
+ * three (where start-up and state-writing bugs sit) and every fifth step between.
+ * `npm test`, and so CI, always sweeps every step.
+ */
+export function sweepSteps(total: number): number[] {
+  const all = Array.from({ length: total }, (_, i) => i + 1);
+  if (process.env.TWOL_QUICK_SWEEPS !== '1') return all;
+  return all.filter((n) => n <= 3 || n > total - 3 || n % 5 === 0);
+}
