@@ -113,7 +113,11 @@ e2e(
     for (const [rel, content] of Object.entries(tree)) {
       assert.not.ok(content.includes(ROOT) || content.includes(pack), `${rel} names the checkout or the pack copy`);
     }
-    assert.match(tree['commands/2l-dashboard.md']!, `node "${lib}/dist/dashboard.mjs" $ARGUMENTS`);
+    // The plugin root is rewritten to the install; the project stays Claude Code's to substitute.
+    assert.match(
+      tree['commands/2l-dashboard.md']!,
+      `node "${lib}/dist/dashboard.mjs" --project "\${CLAUDE_PROJECT_DIR}" $ARGUMENTS`,
+    );
 
     fs.mkdirSync(path.join(project, '.2L'));
     const seeded = newEvent('milestone_reached', 'seeded-by-install-e2e', {}, new Date(Date.UTC(2026, 0, 1)));
