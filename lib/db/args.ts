@@ -4,7 +4,6 @@
  * from stdin (`--url -`) is left to the entry.
  */
 import { EXIT_HELP } from './report.ts';
-import { redactUrlText } from './url.ts';
 import { SHARED_OPTIONS, UsageError, parseCliArgs } from '../shared/cli.ts';
 
 export const HELP = `Usage: setup-db [--url URL|-] [--check] [--fresh] [--allow-psql] [--json] [--timeout S] [--project DIR]
@@ -61,20 +60,9 @@ const OPTIONS = {
   help: SHARED_OPTIONS.help,
 } as const;
 
-const parse = (args: string[]) => parseCliArgs({ args, options: OPTIONS, allowPositionals: false, strict: true });
-
 export function parseSetupArgs(argv: string[]): SetupArgs {
-  let values: ReturnType<typeof parse>['values'];
-  try {
-    ({ values } = parse(argv));
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    // The error may quote part of the offending argument, which can be a URL with
-    // its password, cut short where redacting the message alone would miss it:
-    // word the error from the redacted arguments instead.
-    parse(argv.map(redactUrlText));
-    throw new UsageError('bad arguments (see --help)');
-  }
+  // parseCliArgs repeats only an unknown option's name, never a URL-shaped argument's password.
+  const { values } = parseCliArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true });
   const timeoutS = values.timeout === undefined ? 5 : Number(values.timeout);
   if (!values.help && (!Number.isInteger(timeoutS) || timeoutS < 2 || timeoutS > 300)) {
     throw new UsageError('`--timeout` must be a whole number of seconds from 2 to 300');
