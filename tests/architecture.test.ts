@@ -10,13 +10,14 @@ const LIB = path.join(ROOT, 'lib');
 const ALLOWED: Record<string, readonly string[]> = {
   shared: [],
   events: ['shared'],
-  hook: ['events', 'shared'],
-  monitor: ['events', 'shared'],
-  dashboard: ['monitor', 'events', 'shared'],
+  transcript: ['shared'],
+  hook: ['transcript', 'events', 'shared'],
+  monitor: ['transcript', 'events', 'shared'],
+  dashboard: ['monitor', 'transcript', 'events', 'shared'],
   db: ['events', 'shared'],
   mcp: ['events', 'shared'],
   install: ['shared'],
-  bin: ['dashboard', 'db', 'events', 'hook', 'install', 'mcp', 'monitor', 'shared'],
+  bin: ['dashboard', 'db', 'events', 'hook', 'install', 'mcp', 'monitor', 'shared', 'transcript'],
 };
 
 function modules(dir = LIB, out: string[] = []): string[] {
@@ -67,7 +68,7 @@ layout('imports follow the dependency direction (dashboard → monitor → event
 layout('docs/architecture.md names every module, and no module that is gone', () => {
   const doc = fs.readFileSync(path.join(ROOT, 'docs', 'architecture.md'), 'utf8');
   const named = new Set(
-    [...doc.matchAll(/`((?:bin|events|hook|install|dashboard|monitor|db|mcp|shared)\/[\w./-]+\.ts)`/g)].map(
+    [...doc.matchAll(/`((?:bin|events|hook|install|dashboard|monitor|db|mcp|shared|transcript)\/[\w./-]+\.ts)`/g)].map(
       (m) => m[1]!,
     ),
   );
