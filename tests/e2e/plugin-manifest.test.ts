@@ -38,6 +38,11 @@ manifest('plugin and marketplace versions agree with package.json', () => {
   const plugin = JSON.parse(fs.readFileSync(path.join(ROOT, '.claude-plugin', 'plugin.json'), 'utf8'));
   const market = JSON.parse(fs.readFileSync(path.join(ROOT, '.claude-plugin', 'marketplace.json'), 'utf8'));
   assert.is(plugin.name, '2l');
+  // Installed as `2l@2l-pack` (README): the marketplace is named after the repository, whether added by path or URL.
+  assert.equal(
+    [market.name, market.plugins.length, market.plugins[0].name, market.plugins[0].source],
+    ['2l-pack', 1, '2l', './'],
+  );
   assert.equal([plugin.version, market.plugins[0].version], [pkg.version, pkg.version]);
 });
 manifest.run();
