@@ -2,6 +2,10 @@
 // `git clone` with no npm step (Claude Code runs no build for a plugin; dist/ is committed).
 // Added by path and by a git URL served over smart HTTP on 127.0.0.1 (Claude Code clones it
 // itself), installed with `claude plugin install 2l@2l-pack`, then a session with tool calls.
+// Claude Code runs `npm ci` (devDependencies included) in a plugin whose folder holds a
+// package.json and a lockfile, which would fetch the whole dev toolchain: the marketplace's
+// plugin is `plugin/`, links to the runtime only. npm is offline here, so a regression fails
+// (a node_modules or a dependency warning) instead of downloading.
 import fs from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
@@ -13,6 +17,8 @@ import { provePackWorks, runCli, type CliVersion } from '../util/pack-session.ts
 
 const market = JSON.parse(fs.readFileSync(path.join(ROOT, '.claude-plugin', 'marketplace.json'), 'utf8'));
 const ID = `${market.plugins[0].name}@${market.name}`;
+
+const NPM_OFFLINE = { npm_config_offline: 'true', npm_config_registry: 'http://127.0.0.1:9/' };
 
 let git: GitHttp | undefined;
 let served = '';
@@ -38,7 +44,7 @@ for (const [version, how] of cases) {
     async () => {
       const home = tempDir('home');
       const project = tempDir('proj');
-      const o = { cwd: project, home };
+      const o = { cwd: project, home, env: NPM_OFFLINE };
       let source: string;
       if (how === 'path') {
         source = freshClone();
