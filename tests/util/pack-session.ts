@@ -63,11 +63,13 @@ export async function provePackWorks(s: PackSession): Promise<void> {
     const from = api.requests.length;
     const st = await runCli(s.version, ['-p', s.status], o);
     assert.is(st.code, 0, st.stderr);
-    const report = sentText(api.requests, from);
-    assert.match(report, /2L status · all events/);
-    // The report covers the session before it: its two Bash calls, none failed.
-    assert.match(report, /\n {2}Bash +2 +0 %/);
-    assert.not.match(report, /Error|Cannot find module|node:internal/);
+    // The command's `!` output, as the model got it: from the report's title to the command's own text.
+    const sent = sentText(api.requests, from);
+    const report = /2L status · all events\n[\s\S]*?(?=\nAbove is the 2L status report)/.exec(sent)?.[0];
+    assert.ok(report, sent.slice(0, 2000));
+    // It covers the session before it: its two Bash calls, none failed; no stack trace in it.
+    assert.match(report!, /\n {2}Bash +2 +0 %/);
+    assert.not.match(report!, /Error|Cannot find module|node:internal/);
 
     assert.equal(hookAttachments(s.home), [], 'no hook output or hook error in the transcript');
     for (const out of [r.stderr, st.stderr]) assert.not.match(out, /hook|Cannot find module/i);
