@@ -89,7 +89,10 @@ cli('a settings.json whose hooks is not an object: a short error (no stack), exi
 cli('the shim names the incomplete checkout when dist/ is missing (dist/ is committed)', () => {
   const pack = tempDir('shim');
   fs.copyFileSync(path.join(ROOT, 'install.mjs'), path.join(pack, 'install.mjs'));
-  const r = spawnSync(process.execPath, [path.join(pack, 'install.mjs')], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(pack, 'install.mjs')], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH },
+  });
   assert.is(r.status, 1);
   assert.is(
     r.stderr,
