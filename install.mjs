@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // The 2L pack installer. The logic is bundled in dist/install.mjs (from
-// lib/bin/install.ts); run `npm ci` first, which builds dist/.
+// lib/bin/install.ts), which is committed: a fresh clone needs Node ≥ 20 and no npm step.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const bundle = new URL('./dist/install.mjs', import.meta.url);
 if (!fs.existsSync(fileURLToPath(bundle))) {
   console.error(
-    'install.mjs: dist/ is missing; run `npm ci` in this folder first (it builds dist/), then ./install.mjs again',
+    'install.mjs: dist/install.mjs is missing; this is not a complete checkout of the 2L pack (git checkout -- dist, or `npm ci && npm run build`)',
   );
   process.exitCode = 1;
 } else {

@@ -39,7 +39,12 @@ const inlineClient = {
   },
 };
 
+// Deterministic output (dist/ is committed and CI rebuilds it to compare): paths in the
+// bundles' module comments are relative to the pack root, and a symlinked node_modules
+// (a git worktree sharing one) reads as node_modules, as in any checkout.
 const common = {
+  absWorkingDir: root,
+  preserveSymlinks: true,
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -20,6 +20,7 @@ export const COMMANDS: ReadonlyArray<readonly [string, string]> = [
   ['setup-db', 'set up the database'],
   ['setup-mcps', 'set up MCP servers'],
   ['check-mcps', 'check the configured MCP servers'],
+  ['install', 'install this pack into ~/.claude, or uninstall it (`2l install --help`)'],
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -66,7 +66,9 @@ function readInstall(opts: RunOptions, target: string, now: Date, pid: number): 
 
   const pack = packFiles(opts.packRoot, libDir);
   if (!pack.some((f) => f.rel.startsWith(`${LIB_REL}/dist/`)))
-    throw new UserError(`no \`dist/\` in the pack at \`${opts.packRoot}\`; run \`npm ci\` there first`);
+    throw new UserError(
+      `no \`dist/\` in the pack at \`${opts.packRoot}\`; it is committed, so restore it (\`git checkout -- dist\`) or rebuild it (\`npm ci && npm run build\`)`,
+    );
   const rels = pack.map((f) => f.rel);
   const links = escapingDirLinks(target, rels);
   const scanned = scanTarget(target, [...rels, ...Object.keys(state?.files ?? {})], new Set(links.map((l) => l.rel)));

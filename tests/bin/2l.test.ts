@@ -82,6 +82,21 @@ cli('the real bundles: 2l export --help and 2l emit', async () => {
   assert.is(line.data, 'from the dispatcher');
 });
 
+cli(
+  '2l install is the installer (what `npx <tarball> install` runs), installing the pack the bin sits in',
+  async () => {
+    const help = await runNode([TWOL, 'install', '--help']);
+    assert.is(help.code, 0, help.stderr);
+    assert.match(help.stdout, /^Usage: \.\/install\.mjs \[command\] \[options\]/);
+    const target = path.join(tempDir('2l-install'), 'claude');
+    const r = await runNode([TWOL, 'install', '--target', target, '--dry-run', '--json']);
+    assert.is(r.code, 0, r.stderr);
+    const report = JSON.parse(r.stdout);
+    assert.is(report.packVersion, JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+    assert.ok(JSON.stringify(report).includes('commands/2l-status.md'), r.stdout.slice(0, 500));
+    assert.not.ok(fs.existsSync(target), 'a dry run writes nothing');
+  },
+);
 cli('package.json names the bin, and the bundle starts with a shebang', () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   assert.equal(pkg.bin, { '2l': 'dist/2l.mjs' });

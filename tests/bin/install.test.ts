@@ -86,12 +86,18 @@ cli('a settings.json whose hooks is not an object: a short error (no stack), exi
   );
   assert.is(fs.readFileSync(path.join(h.target, 'settings.json'), 'utf8'), text);
 });
-cli('the shim says to run npm ci when dist/ is missing', () => {
+cli('the shim names the incomplete checkout when dist/ is missing (dist/ is committed)', () => {
   const pack = tempDir('shim');
   fs.copyFileSync(path.join(ROOT, 'install.mjs'), path.join(pack, 'install.mjs'));
-  const r = spawnSync(process.execPath, [path.join(pack, 'install.mjs')], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(pack, 'install.mjs')], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH },
+  });
   assert.is(r.status, 1);
-  assert.match(r.stderr, /dist\/ is missing; run `npm ci` in this folder first/);
+  assert.is(
+    r.stderr,
+    'install.mjs: dist/install.mjs is missing; this is not a complete checkout of the 2L pack (git checkout -- dist, or `npm ci && npm run build`)\n',
+  );
 });
 cli.run();
 

@@ -38,8 +38,44 @@ manifest('plugin and marketplace versions agree with package.json', () => {
   const plugin = JSON.parse(fs.readFileSync(path.join(ROOT, '.claude-plugin', 'plugin.json'), 'utf8'));
   const market = JSON.parse(fs.readFileSync(path.join(ROOT, '.claude-plugin', 'marketplace.json'), 'utf8'));
   assert.is(plugin.name, '2l');
+  // Installed as `2l@2l-pack` (README): the marketplace is named after the repository, whether added by path or URL.
+  assert.equal(
+    [market.name, market.plugins.length, market.plugins[0].name, market.plugins[0].source],
+    ['2l-pack', 1, '2l', './plugin'],
+  );
   assert.equal([plugin.version, market.plugins[0].version], [pkg.version, pkg.version]);
 });
+manifest(
+  'plugin/ (what the marketplace installs) links to the runtime only: no package.json or lockfile for Claude Code to npm ci',
+  () => {
+    const dir = path.join(ROOT, 'plugin');
+    const links: Record<string, string> = {};
+    const walk = (rel: string) => {
+      for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+        const r = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isSymbolicLink()) links[r] = fs.readlinkSync(path.join(dir, r));
+        else if (e.isDirectory()) walk(r);
+        else assert.unreachable(`plugin/${r} is a file; it must link into the pack`);
+      }
+    };
+    walk('');
+    assert.equal(links, {
+      '.claude-plugin/plugin.json': '../../.claude-plugin/plugin.json',
+      agents: '../agents',
+      commands: '../commands',
+      dist: '../dist',
+      hooks: '../hooks',
+      'lib/2l-event-logger.sh': '../../lib/2l-event-logger.sh',
+    });
+    // What the commands and hooks call through ${CLAUDE_PLUGIN_ROOT} resolves inside plugin/.
+    const used = new Set<string>();
+    for (const f of ['hooks/hooks.json', ...fs.readdirSync(path.join(ROOT, 'commands')).map((c) => `commands/${c}`)])
+      for (const m of fs.readFileSync(path.join(ROOT, f), 'utf8').matchAll(/\$\{CLAUDE_PLUGIN_ROOT\}\/([\w./-]+)/g))
+        used.add(m[1]!);
+    assert.ok(used.size > 0);
+    for (const u of used) assert.ok(fs.existsSync(path.join(dir, u)), `plugin/${u}`);
+  },
+);
 manifest.run();
 
 const hooks = suite('hooks/hooks.json');
