@@ -91,9 +91,9 @@ export function findPrice(model: string, table: PriceTable): ModelPrice | undefi
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
-export type Priced = { usd: number } | { unpriced: true };
+export type Priced = { usd: number; by_kind: Tokens } | { unpriced: true };
 
-/** One request's cost. Fast mode without a known multiple is unpriced, not priced as standard. */
+/** One request's cost, in all and per token kind. Fast mode without a known multiple is unpriced, not priced as standard. */
 export function priceTokens(tokens: Tokens, price: ModelPrice, fast: boolean): Priced {
   let multiple = 1;
   if (fast) {
@@ -103,6 +103,10 @@ export function priceTokens(tokens: Tokens, price: ModelPrice, fast: boolean): P
   const inputSide = tokens.input + tokens.cache_write_5m + tokens.cache_write_1h + tokens.cache_read;
   const r: Rates = price.long_context && inputSide > price.long_context.threshold ? price.long_context : price;
   let usd = 0;
-  for (const k of TOKEN_KINDS) usd += (tokens[k] * r[k]) / 1_000_000;
-  return { usd: usd * multiple };
+  const byKind = { ...tokens };
+  for (const k of TOKEN_KINDS) {
+    byKind[k] = ((tokens[k] * r[k]) / 1_000_000) * multiple;
+    usd += byKind[k];
+  }
+  return { usd, by_kind: byKind };
 }
