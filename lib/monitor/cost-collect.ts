@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileLines, newStreamStats } from '../events/stream.ts';
 import { errorCode } from '../shared/errors.ts';
+import { readRegularText } from '../shared/safe-fs.ts';
 import { subagentIdFromFile, usageFromEntry, UsageDeduper, type EntrySource } from '../transcript/usage.ts';
 import { CostModel, type CostSnapshot, type PhaseMark } from './cost.ts';
 import type { CostConfig } from './cost-config.ts';
@@ -107,11 +108,11 @@ export function findTranscripts(
   configDir: string,
   sessions: Iterable<string>,
   stats: UsageInputStats,
-): Array<{ file: string; source: EntrySource }> {
+): Array<{ file: string; source: EntrySource; agentType?: string }> {
   const projects = path.join(configDir, 'projects');
   const wanted = [...sessions].filter((s) => SESSION_ID.test(s));
   const found = new Set<string>();
-  const out: Array<{ file: string; source: EntrySource }> = [];
+  const out: Array<{ file: string; source: EntrySource; agentType?: string }> = [];
   let dirs: string[] = [];
   if (isRealDir(projects)) {
     try {
@@ -140,7 +141,8 @@ export function findTranscripts(
       for (const name of names) {
         const agentId = subagentIdFromFile(name);
         if (agentId === undefined) continue;
-        out.push({ file: path.join(sub, name), source: { sessionId: id, agentId } });
+        const agentType = subagentType(path.join(sub, `agent-${agentId}.meta.json`));
+        out.push({ file: path.join(sub, name), source: { sessionId: id, agentId }, ...(agentType ? { agentType } : {}) });
         found.add(id);
       }
     }
@@ -151,6 +153,16 @@ export function findTranscripts(
       if (stats.missing_examples.length < 20) stats.missing_examples.push(id);
     }
   return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** `agentType` from Claude Code's `agent-<id>.meta.json` beside a subagent transcript, if it says. */
+function subagentType(file: string): string | undefined {
+  try {
+    const meta = JSON.parse(readRegularText(file, 64 * 1024) ?? 'null') as { agentType?: unknown } | null;
+    return typeof meta?.agentType === 'string' && meta.agentType !== '' ? meta.agentType.slice(0, 120) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function refuse(stats: UsageInputStats, file: string): void {
@@ -182,7 +194,7 @@ export function ingestEntry(
 
 /** Read every file whole, line by line, into the model. */
 export async function readTranscripts(
-  files: Array<{ file: string; source: EntrySource }>,
+  files: ReadonlyArray<{ file: string; source: EntrySource }>,
   deduper: UsageDeduper,
   model: CostModel,
   stats: UsageInputStats,
@@ -238,6 +250,7 @@ export async function collectCost(
   for (const [agent, type] of context.agentTypes) model.setAgentType(agent, type);
   const configDir = claudeConfigDir(opts.env);
   const files = findTranscripts(configDir, context.sessions, stats);
+  for (const f of files) if (f.agentType && f.source.agentId) model.setAgentType(f.source.agentId, f.agentType);
   await readTranscripts(files, new UsageDeduper(), model, stats, opts.since?.getTime());
   return {
     snapshot: model.snapshot(opts.now, opts.config.budgets),

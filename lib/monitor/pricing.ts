@@ -24,7 +24,7 @@ export const PRICING_SOURCE = {
   url: 'https://platform.claude.com/docs/en/about-claude/pricing',
   note:
     'Standard (non-batch) API rates, USD per million tokens; 5m and 1h cache writes, cache hits. Fast-mode multiples as in ccusage 20.0.24. ' +
-    'Every row was checked against ccusage 20.0.24 --offline (docs/cost.md).',
+    'Rows were checked against ccusage 20.0.24 --offline, and claude-opus-5-5 against Claude Code 2.1.332\'s own total_cost_usd (docs/cost.md).',
 } as const;
 
 const rates = (input: number, output: number, w5: number, w1: number, read: number): Rates => ({
@@ -47,6 +47,8 @@ export const PRICES: Readonly<Record<string, ModelPrice>> = {
   'claude-mythos-5-1': rates(10, 50, 12.5, 20, 0.25),
   'claude-fable-5': rates(10, 50, 12.5, 20, 1),
   'claude-mythos-5': rates(10, 50, 12.5, 20, 1),
+  // Cache rates as Claude Code 2.1.332 itself prices them (its `total_cost_usd`); the page gives $4 / $20.
+  'claude-opus-5-5': rates(4, 20, 5, 8, 0.2),
   'claude-opus-5': OPUS_45,
   'claude-opus-4-8': { ...OPUS_45, fast_multiplier: 2 },
   'claude-opus-4-7': { ...OPUS_45, fast_multiplier: 6 },
