@@ -212,7 +212,8 @@ export async function readTranscripts(
             continue;
           }
           // Most lines are tool results and user turns: no need to parse what cannot hold usage.
-          if (!line.includes('"usage"')) continue;
+          // A last line without its newline is parsed anyway, so a cut one is always counted.
+          if (batch.complete && !line.includes('"usage"')) continue;
           let entry: unknown;
           try {
             entry = JSON.parse(line);
