@@ -54,8 +54,9 @@ function parseRow(node: Node | null, errors: string[], at: string, model: string
     const key = isScalar(item.key) ? String(item.key.value) : '';
     const value = isScalar(item.value) ? item.value.value : undefined;
     if (!(RATE_KEYS as readonly string[]).includes(key)) {
-      errors.push(`${at}: unknown key \`pricing.${model}.${key.slice(0, 40)}\`; ignored (known: ${RATE_KEYS.join(', ')})`);
-      continue;
+      // A typo (`cache_wrte_5m`) must not quietly fall back to a default rate.
+      errors.push(`${at}: unknown key \`pricing.${model}.${key.slice(0, 40)}\`; row ignored (known: ${RATE_KEYS.join(', ')})`);
+      return undefined;
     }
     const v = rate(value, key === 'fast_multiplier' ? 100 : MAX_RATE);
     if (v === undefined) {
@@ -74,7 +75,7 @@ function parseRow(node: Node | null, errors: string[], at: string, model: string
     // Anthropic's own multiples of the input rate, for rows that give only input and output.
     cache_write_5m: got.cache_write_5m ?? got.input * 1.25,
     cache_write_1h: got.cache_write_1h ?? got.input * 2,
-    cache_read: got.cache_read ?? got.input * 0.1,
+    cache_read: got.cache_read ?? got.input / 10,
   };
   if (got.fast_multiplier !== undefined) row.fast_multiplier = got.fast_multiplier;
   return row;
