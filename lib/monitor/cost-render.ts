@@ -40,9 +40,11 @@ export function costTableLines(
     int(f.tokens.cache_read),
     f.unpriced_tokens > 0 && f.usd === 0 ? 'unpriced' : usd(f.usd),
   ];
-  const right = new Set([1, 2, 3, 4, 5, 6]);
   const section = (title: string, rows: string[][], total: number) => {
     if (rows.length <= 1) return;
+    // The figures are the last columns: right-aligned; the names before them left.
+    const names = rows[0]!.length - head.length;
+    const right = new Set(head.map((_, i) => names + i));
     out.push(`  ${title}`);
     out.push(...table(rows, right).map((l) => `    ${l}`));
     if (total > max) out.push(`    … ${total - max} more (see --json)`);
