@@ -142,7 +142,11 @@ export function findTranscripts(
         const agentId = subagentIdFromFile(name);
         if (agentId === undefined) continue;
         const agentType = subagentType(path.join(sub, `agent-${agentId}.meta.json`));
-        out.push({ file: path.join(sub, name), source: { sessionId: id, agentId }, ...(agentType ? { agentType } : {}) });
+        out.push({
+          file: path.join(sub, name),
+          source: { sessionId: id, agentId },
+          ...(agentType ? { agentType } : {}),
+        });
         found.add(id);
       }
     }

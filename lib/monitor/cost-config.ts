@@ -55,12 +55,16 @@ function parseRow(node: Node | null, errors: string[], at: string, model: string
     const value = isScalar(item.value) ? item.value.value : undefined;
     if (!(RATE_KEYS as readonly string[]).includes(key)) {
       // A typo (`cache_wrte_5m`) must not quietly fall back to a default rate.
-      errors.push(`${at}: unknown key \`pricing.${model}.${key.slice(0, 40)}\`; row ignored (known: ${RATE_KEYS.join(', ')})`);
+      errors.push(
+        `${at}: unknown key \`pricing.${model}.${key.slice(0, 40)}\`; row ignored (known: ${RATE_KEYS.join(', ')})`,
+      );
       return undefined;
     }
     const v = rate(value, key === 'fast_multiplier' ? 100 : MAX_RATE);
     if (v === undefined) {
-      errors.push(`${at}: \`pricing.${model}.${key}\` must be a number from 0 to ${key === 'fast_multiplier' ? 100 : MAX_RATE}; row ignored`);
+      errors.push(
+        `${at}: \`pricing.${model}.${key}\` must be a number from 0 to ${key === 'fast_multiplier' ? 100 : MAX_RATE}; row ignored`,
+      );
       return undefined;
     }
     got[key as (typeof RATE_KEYS)[number]] = v;
@@ -81,8 +85,15 @@ function parseRow(node: Node | null, errors: string[], at: string, model: string
   return row;
 }
 
-function parsePricing(map: YAMLMap, into: Record<string, ModelPrice>, overridden: string[], errors: string[], where: (n: Node | null | undefined) => string): void {
-  if (map.items.length > MAX_ROWS) errors.push(`${where(map)}: \`pricing\` has ${map.items.length} rows; only the first ${MAX_ROWS} are read`);
+function parsePricing(
+  map: YAMLMap,
+  into: Record<string, ModelPrice>,
+  overridden: string[],
+  errors: string[],
+  where: (n: Node | null | undefined) => string,
+): void {
+  if (map.items.length > MAX_ROWS)
+    errors.push(`${where(map)}: \`pricing\` has ${map.items.length} rows; only the first ${MAX_ROWS} are read`);
   for (const item of map.items.slice(0, MAX_ROWS)) {
     const model = isScalar(item.key) ? String(item.key.value) : '';
     const at = where(item.key as Node);
@@ -98,7 +109,12 @@ function parsePricing(map: YAMLMap, into: Record<string, ModelPrice>, overridden
   }
 }
 
-function parseBudgets(map: YAMLMap, into: Budgets, errors: string[], where: (n: Node | null | undefined) => string): void {
+function parseBudgets(
+  map: YAMLMap,
+  into: Budgets,
+  errors: string[],
+  where: (n: Node | null | undefined) => string,
+): void {
   for (const item of map.items) {
     const key = isScalar(item.key) ? String(item.key.value) : '';
     const at = where(item.key as Node);
@@ -108,7 +124,8 @@ function parseBudgets(map: YAMLMap, into: Budgets, errors: string[], where: (n: 
     }
     const value = isScalar(item.value) ? item.value.value : undefined;
     const v = value === null ? null : rate(value, MAX_BUDGET);
-    if (v === undefined || v === 0) errors.push(`${at}: \`budgets.${key}\` must be a number of US dollars above 0, or null; ignored`);
+    if (v === undefined || v === 0)
+      errors.push(`${at}: \`budgets.${key}\` must be a number of US dollars above 0, or null; ignored`);
     else into[key] = v;
   }
 }

@@ -28,9 +28,17 @@ export function costTableLines(
     `  total ${usd(t.usd)} · ${int(t.total_tokens)} tokens in ${int(t.requests)} requests · today (${c.today.date}) ${usd(c.today.usd)} · burn ${usd(c.burn.usd_per_hour)}/h over the last ${c.burn.window_minutes} min`,
   );
   if (c.unpriced_models.length > 0)
-    out.push(warn(`  unpriced: ${c.unpriced_models.map((m) => safe(m)).join(', ')} (${int(t.unpriced_tokens)} tokens not in the dollar figures; add them under \`pricing:\` in .2L/config.yaml)`));
+    out.push(
+      warn(
+        `  unpriced: ${c.unpriced_models.map((m) => safe(m)).join(', ')} (${int(t.unpriced_tokens)} tokens not in the dollar figures; add them under \`pricing:\` in .2L/config.yaml)`,
+      ),
+    );
   for (const a of c.budgets.alerts)
-    out.push(warn(`  ● budget ${a.budget}${a.session ? ` (session ${safe(a.session, 12)})` : ''}: ${usd(a.usd)} of ${usd(a.limit)}`));
+    out.push(
+      warn(
+        `  ● budget ${a.budget}${a.session ? ` (session ${safe(a.session, 12)})` : ''}: ${usd(a.usd)} of ${usd(a.limit)}`,
+      ),
+    );
   if (c.budgets.forecast) out.push(`  ${c.budgets.forecast}`);
   const head = ['input', 'output', 'cache write', 'cache read', 'cost'];
   const cells = (f: CostReport['totals']) => [
@@ -49,14 +57,31 @@ export function costTableLines(
     out.push(...table(rows, right).map((l) => `    ${l}`));
     if (total > max) out.push(`    … ${total - max} more (see --json)`);
   };
-  section('by session', [['session', ...head], ...c.sessions.slice(0, max).map((s) => [safe(s.session, 12), ...cells(s)])], c.sessions.length);
+  section(
+    'by session',
+    [['session', ...head], ...c.sessions.slice(0, max).map((s) => [safe(s.session, 12), ...cells(s)])],
+    c.sessions.length,
+  );
   section(
     'by agent',
-    [['session', 'agent', ...head], ...c.agents.slice(0, max).map((a) => [safe(a.session, 12), safe(a.agent_type ? `${a.agent_type} (${a.agent})` : a.agent), ...cells(a)])],
+    [
+      ['session', 'agent', ...head],
+      ...c.agents
+        .slice(0, max)
+        .map((a) => [safe(a.session, 12), safe(a.agent_type ? `${a.agent_type} (${a.agent})` : a.agent), ...cells(a)]),
+    ],
     c.agents.length,
   );
-  section('by phase', [['phase', ...head], ...c.phases.slice(0, max).map((p) => [safe(p.phase), ...cells(p)])], c.phases.length);
-  section('by model', [['model', ...head], ...c.models.slice(0, max).map((m) => [safe(m.model), ...cells(m)])], c.models.length);
+  section(
+    'by phase',
+    [['phase', ...head], ...c.phases.slice(0, max).map((p) => [safe(p.phase), ...cells(p)])],
+    c.phases.length,
+  );
+  section(
+    'by model',
+    [['model', ...head], ...c.models.slice(0, max).map((m) => [safe(m.model), ...cells(m)])],
+    c.models.length,
+  );
   const i = c.input;
   const skipped = [
     ...Object.entries(i.rejected).map(([why, n]) => `${n} ${why}`),
@@ -69,12 +94,17 @@ export function costTableLines(
   );
   if (skipped.length > 0) out.push(warn(`  lines not counted: ${skipped.join(', ')}`));
   for (const e of c.config_errors) out.push(warn(`  Config: ${e}`));
-  out.push(`  prices: ${c.pricing.source} as of ${c.pricing.date}${c.pricing.overridden.length ? `; from .2L/config.yaml: ${c.pricing.overridden.map((m) => safe(m)).join(', ')}` : ''}`);
+  out.push(
+    `  prices: ${c.pricing.source} as of ${c.pricing.date}${c.pricing.overridden.length ? `; from .2L/config.yaml: ${c.pricing.overridden.map((m) => safe(m)).join(', ')}` : ''}`,
+  );
   return out;
 }
 
 /** CSV rows `section,name,metric,value` for the cost figures. */
-export function costCsvRows(c: CostReport, push: (section: string, name: string, metric: string, value: unknown) => void): void {
+export function costCsvRows(
+  c: CostReport,
+  push: (section: string, name: string, metric: string, value: unknown) => void,
+): void {
   const figures = (section: string, name: string, f: CostReport['totals']) => {
     for (const k of TOKEN_KINDS) push(section, name, `${k}_tokens`, f.tokens[k]);
     push(section, name, 'usd', f.usd);
@@ -96,10 +126,21 @@ export function costCsvRows(c: CostReport, push: (section: string, name: string,
 export function renderCostPrometheus(c: CostReport): string {
   const w = new Writer();
   const models = [...c.models].sort((a, b) => (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
-  w.family('tokens_total', 'counter', 'Tokens of API responses in the transcripts of the sessions in the log, by model and token kind.');
-  for (const m of models) for (const k of TOKEN_KINDS) w.sample('tokens_total', m.tokens[k], { model: m.model, kind: k });
-  w.family('cost_usd_total', 'counter', 'Cost in US dollars of those tokens at the pack\'s prices, by model and token kind (unpriced models are absent).');
-  for (const m of models) if (m.priced) for (const k of TOKEN_KINDS) w.sample('cost_usd_total', m.usd_by_kind[k], { model: m.model, kind: k });
+  w.family(
+    'tokens_total',
+    'counter',
+    'Tokens of API responses in the transcripts of the sessions in the log, by model and token kind.',
+  );
+  for (const m of models)
+    for (const k of TOKEN_KINDS) w.sample('tokens_total', m.tokens[k], { model: m.model, kind: k });
+  w.family(
+    'cost_usd_total',
+    'counter',
+    "Cost in US dollars of those tokens at the pack's prices, by model and token kind (unpriced models are absent).",
+  );
+  for (const m of models)
+    if (m.priced)
+      for (const k of TOKEN_KINDS) w.sample('cost_usd_total', m.usd_by_kind[k], { model: m.model, kind: k });
   w.family('unpriced_tokens_total', 'counter', 'Tokens of models with no price, by model.');
   for (const m of models) if (!m.priced) w.sample('unpriced_tokens_total', m.unpriced_tokens, { model: m.model });
   w.family('cost_burn_usd_per_hour', 'gauge', `Dollars per hour over the last ${c.burn.window_minutes} minutes.`);

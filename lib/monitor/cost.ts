@@ -5,7 +5,14 @@
  * reads transcripts (monitor/transcript-usage.ts today, the incremental reader
  * later) only calls `apply`.
  */
-import { TOKEN_KINDS, tokenTotal, zeroTokens, type DedupeOutcome, type Tokens, type UsageRecord } from '../transcript/usage.ts';
+import {
+  TOKEN_KINDS,
+  tokenTotal,
+  zeroTokens,
+  type DedupeOutcome,
+  type Tokens,
+  type UsageRecord,
+} from '../transcript/usage.ts';
 import { findPrice, priceTokens, PRICING_SOURCE, type PriceTable } from './pricing.ts';
 import type { Budgets } from './cost-config.ts';
 
@@ -94,7 +101,10 @@ export class CostModel {
   private readonly byRecord = new WeakMap<UsageRecord, Contribution>();
   private readonly timeline: Contribution[] = [];
 
-  constructor(private readonly prices: PriceTable, private readonly overridden: string[] = []) {}
+  constructor(
+    private readonly prices: PriceTable,
+    private readonly overridden: string[] = [],
+  ) {}
 
   /** Phase marks must come before the records they cover; out of order marks are sorted in. */
   addPhase(mark: PhaseMark): void {
@@ -201,7 +211,8 @@ export class CostModel {
     const alerts: BudgetAlert[] = [];
     if (budgets.session_usd !== null)
       for (const [session, g] of this.sessions)
-        if (g.usd >= budgets.session_usd) alerts.push({ budget: 'session_usd', session, usd: round(g.usd), limit: budgets.session_usd });
+        if (g.usd >= budgets.session_usd)
+          alerts.push({ budget: 'session_usd', session, usd: round(g.usd), limit: budgets.session_usd });
     if (budgets.daily_usd !== null && todayUsd >= budgets.daily_usd)
       alerts.push({ budget: 'daily_usd', usd: round(todayUsd), limit: budgets.daily_usd });
     const snap: CostSnapshot = {
@@ -223,7 +234,10 @@ export class CostModel {
       ),
       phases: top([...this.phases].map(([phase, g]) => ({ phase, ...figures(g) }))),
       models: top([...this.models].map(([model, g]) => ({ model, priced: g.priced, ...figures(g) }))),
-      unpriced_models: [...this.models].filter(([, g]) => !g.priced).map(([m]) => m).sort(),
+      unpriced_models: [...this.models]
+        .filter(([, g]) => !g.priced)
+        .map(([m]) => m)
+        .sort(),
       omitted_rows: 0,
       burn: {
         window_minutes: BURN_WINDOW_MS / 60_000,
@@ -234,7 +248,8 @@ export class CostModel {
       budgets: { ...budgets, alerts },
     };
     snap.omitted_rows = omitted;
-    if (budgets.daily_usd !== null) Object.assign(snap.budgets, forecast(now, todayUsd, burn, budgets.daily_usd, dayStart));
+    if (budgets.daily_usd !== null)
+      Object.assign(snap.budgets, forecast(now, todayUsd, burn, budgets.daily_usd, dayStart));
     return snap;
   }
 }
@@ -248,12 +263,17 @@ export function forecast(
   dayStart: number,
 ): { forecast: string; daily_reached_at?: string } {
   const rate = `at the last ${BURN_WINDOW_MS / 60_000} minutes' burn rate ($${usdPerHour.toFixed(2)}/h)`;
-  if (todayUsd >= dailyUsd) return { forecast: `the daily budget ($${dailyUsd.toFixed(2)}) is used up: $${todayUsd.toFixed(2)} today` };
-  if (usdPerHour <= 0) return { forecast: `no spending in the last ${BURN_WINDOW_MS / 60_000} minutes; $${todayUsd.toFixed(2)} of $${dailyUsd.toFixed(2)} used today` };
+  if (todayUsd >= dailyUsd)
+    return { forecast: `the daily budget ($${dailyUsd.toFixed(2)}) is used up: $${todayUsd.toFixed(2)} today` };
+  if (usdPerHour <= 0)
+    return {
+      forecast: `no spending in the last ${BURN_WINDOW_MS / 60_000} minutes; $${todayUsd.toFixed(2)} of $${dailyUsd.toFixed(2)} used today`,
+    };
   const at = now.getTime() + ((dailyUsd - todayUsd) / usdPerHour) * 3_600_000;
   const midnight = new Date(dayStart);
   midnight.setDate(midnight.getDate() + 1);
-  if (at >= midnight.getTime()) return { forecast: `${rate} the daily budget ($${dailyUsd.toFixed(2)}) is not reached today` };
+  if (at >= midnight.getTime())
+    return { forecast: `${rate} the daily budget ($${dailyUsd.toFixed(2)}) is not reached today` };
   const d = new Date(at);
   const hhmm = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
   return {

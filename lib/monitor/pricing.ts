@@ -24,7 +24,7 @@ export const PRICING_SOURCE = {
   url: 'https://platform.claude.com/docs/en/about-claude/pricing',
   note:
     'Standard (non-batch) API rates, USD per million tokens; 5m and 1h cache writes, cache hits. Fast-mode multiples as in ccusage 20.0.24. ' +
-    'Rows were checked against ccusage 20.0.24 --offline, and claude-opus-5-5 against Claude Code 2.1.332\'s own total_cost_usd (docs/cost.md).',
+    "Rows were checked against ccusage 20.0.24 --offline, and claude-opus-5-5 against Claude Code 2.1.332's own total_cost_usd (docs/cost.md).",
 } as const;
 
 const rates = (input: number, output: number, w5: number, w1: number, read: number): Rates => ({

@@ -108,6 +108,7 @@ export async function runStatus(args: StatusArgs, opts: { color?: boolean } = {}
       ? renderJson(report)
       : args.format === 'csv'
         ? renderCsv(report)
-        : renderPrometheus(summary, new Date(report.generated)) + (report.cost ? renderCostPrometheus(report.cost) : '');
+        : renderPrometheus(summary, new Date(report.generated)) +
+          (report.cost ? renderCostPrometheus(report.cost) : '');
   return { output, notes: [...report.config.errors] };
 }

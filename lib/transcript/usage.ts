@@ -178,7 +178,9 @@ export class UsageDeduper {
     const messageKey = JSON.stringify([record.messageId, record.keySession]);
     const slot =
       this.exact.get(exactKey) ??
-      this.byMessage.get(messageKey)?.find((s) => s.record.time === record.time && (record.sidechain || s.record.sidechain));
+      this.byMessage
+        .get(messageKey)
+        ?.find((s) => s.record.time === record.time && (record.sidechain || s.record.sidechain));
     if (!slot) {
       const fresh: Slot = { record };
       this.exact.set(exactKey, fresh);

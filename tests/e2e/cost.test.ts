@@ -12,7 +12,15 @@ import { run } from '../util/run.ts';
 import { runDist } from '../util/run-dist.ts';
 import { ccusageSessions } from '../util/ccusage.ts';
 
-const CURRENT = path.join(ROOT, 'node_modules', 'claude-code-current', 'node_modules', '@anthropic-ai', 'claude-code-linux-x64', 'claude');
+const CURRENT = path.join(
+  ROOT,
+  'node_modules',
+  'claude-code-current',
+  'node_modules',
+  '@anthropic-ai',
+  'claude-code-linux-x64',
+  'claude',
+);
 const CLIS: Array<[string, string, boolean]> = [
   ['2.1.197', claudeBin(), false],
   ['2.1.332', CURRENT, true],
@@ -43,7 +51,10 @@ function sums(responses: FakeApi['responses']): Sums {
   return s;
 }
 
-const SUB = { marker: 'SUBAGENT-TASK', script: [{ tool: 'Bash', input: { command: 'echo from-sub' } }, { text: 'sub done' }] };
+const SUB = {
+  marker: 'SUBAGENT-TASK',
+  script: [{ tool: 'Bash', input: { command: 'echo from-sub' } }, { text: 'sub done' }],
+};
 
 const e2e = suite('e2e: tokens and cost through the real CLI');
 for (const [version, bin, cumulative] of CLIS) {
@@ -53,7 +64,10 @@ for (const [version, bin, cumulative] of CLIS) {
     const env = (url: string) => claudeEnv(home, url);
     const api1 = await startFakeApi(
       [
-        { tool: 'Agent', input: { description: 'probe', prompt: `${SUB.marker}: echo`, subagent_type: 'general-purpose' } },
+        {
+          tool: 'Agent',
+          input: { description: 'probe', prompt: `${SUB.marker}: echo`, subagent_type: 'general-purpose' },
+        },
         { tool: 'Bash', input: { command: 'echo main' } },
         { text: 'all done' },
       ],
@@ -111,7 +125,10 @@ for (const [version, bin, cumulative] of CLIS) {
       // 2.1.332 reports the whole session's cost, 2.1.197 only the resumed run's.
       assert.is(resumed.session_id, session);
       const cliUsd = cumulative ? resumed.total_cost_usd : first.total_cost_usd + resumed.total_cost_usd;
-      assert.ok(Math.abs(cost.totals.usd - cliUsd) <= cliUsd * 1e-9, `pack $${cost.totals.usd} vs Claude Code $${cliUsd}`);
+      assert.ok(
+        Math.abs(cost.totals.usd - cliUsd) <= cliUsd * 1e-9,
+        `pack $${cost.totals.usd} vs Claude Code $${cliUsd}`,
+      );
 
       // ccusage reads the same files: the same tokens per session (its prices may lack the model).
       const cc = await ccusageSessions(home);

@@ -23,7 +23,16 @@ const SESSIONS = {
 async function ours() {
   const context = new CostContext();
   for (const id of Object.values(SESSIONS))
-    context.add({ timestamp: '2026-11-01T00:00:00.000Z', event_type: 'session_start', phase: 'unknown', agent_id: 'main', data: '', v: 1, source: 'hook', session_id: id });
+    context.add({
+      timestamp: '2026-11-01T00:00:00.000Z',
+      event_type: 'session_start',
+      phase: 'unknown',
+      agent_id: 'main',
+      data: '',
+      v: 1,
+      source: 'hook',
+      session_id: id,
+    });
   return collectCost(context, {
     config: defaultCostConfig(),
     now: new Date('2026-11-07T00:00:00Z'),

@@ -8,7 +8,13 @@ import { ROOT, tempDir } from '../util/claude.ts';
 import { hookEvent, lines, project, runDist } from '../util/perf-fixtures.ts';
 import { newEvent } from '../../lib/events/format.ts';
 import { runSync } from '../util/run.ts';
-import { CostContext, collectCost, findTranscripts, newUsageInputStats, readTranscripts } from '../../lib/monitor/cost-collect.ts';
+import {
+  CostContext,
+  collectCost,
+  findTranscripts,
+  newUsageInputStats,
+  readTranscripts,
+} from '../../lib/monitor/cost-collect.ts';
 import { CostModel } from '../../lib/monitor/cost.ts';
 import { PRICES } from '../../lib/monitor/pricing.ts';
 import { UsageDeduper } from '../../lib/transcript/usage.ts';
@@ -40,14 +46,33 @@ cli('--json: per session, agent (with type), phase and model; the session over b
   const c = JSON.parse(r.stdout).cost;
   assert.equal(c.sessions.map((s: any) => s.session).sort(), [S1, S2]);
   assert.equal(
-    c.agents.filter((a: any) => a.session === S1).map((a: any) => [a.agent, a.agent_type ?? null]).sort(),
-    [['a5f0c1e2d3b4a5f60', 'Explore'], ['b7e1d2c3f4a5b6c70', '2l-builder'], ['main', null]],
+    c.agents
+      .filter((a: any) => a.session === S1)
+      .map((a: any) => [a.agent, a.agent_type ?? null])
+      .sort(),
+    [
+      ['a5f0c1e2d3b4a5f60', 'Explore'],
+      ['b7e1d2c3f4a5b6c70', '2l-builder'],
+      ['main', null],
+    ],
   );
   // s1's work before 09:03 is planning, the rest building; s2 (the 3rd, the 5th) is after both marks.
   assert.equal(c.phases.map((p: any) => p.phase).sort(), ['building', 'planning']);
   // The <synthetic> API-error message: a request of no model and no tokens.
-  assert.equal(c.models.map((m: any) => m.model).sort(), ['(no model)', 'claude-haiku-4-5-20251001', 'claude-opus-4-7', 'claude-sonnet-4-5-20250929', 'claude-sonnet-4-6']);
-  assert.equal(c.budgets.alerts.map((a: any) => [a.budget, a.session]), [['session_usd', S1], ['session_usd', S2]]);
+  assert.equal(c.models.map((m: any) => m.model).sort(), [
+    '(no model)',
+    'claude-haiku-4-5-20251001',
+    'claude-opus-4-7',
+    'claude-sonnet-4-5-20250929',
+    'claude-sonnet-4-6',
+  ]);
+  assert.equal(
+    c.budgets.alerts.map((a: any) => [a.budget, a.session]),
+    [
+      ['session_usd', S1],
+      ['session_usd', S2],
+    ],
+  );
   assert.is(c.input.missing_sessions, 0);
 });
 cli('table: a "Tokens and cost" section; --csv rows; --prom counters that promtool accepts', () => {
@@ -66,10 +91,18 @@ cli('table: a "Tokens and cost" section; --csv rows; --prom counters that promto
   assert.is(`${check.stdout}${check.stderr}`.trim(), '');
 });
 cli('an unknown model in the table is named unpriced, with how to price it', () => {
-  const dir = project({ 'events.jsonl': lines([hookEvent('session_start', 0, { session_id: '44444444-4444-4444-8444-444444444444' })]) });
+  const dir = project({
+    'events.jsonl': lines([hookEvent('session_start', 0, { session_id: '44444444-4444-4444-8444-444444444444' })]),
+  });
   const t = runDist('status.mjs', ['--no-alerts'], { cwd: dir, env });
-  assert.match(t.stdout, /unpriced: claude-experimental-9 \(4,440 tokens not in the dollar figures; add them under `pricing:` in \.2L\/config\.yaml\)/);
-  assert.match(t.stdout, /lines not counted: 3 bad-usage, 1 null-field, 1 empty-id, 1 bad-version, 1 malformed, 1 truncated/);
+  assert.match(
+    t.stdout,
+    /unpriced: claude-experimental-9 \(4,440 tokens not in the dollar figures; add them under `pricing:` in \.2L\/config\.yaml\)/,
+  );
+  assert.match(
+    t.stdout,
+    /lines not counted: 3 bad-usage, 1 null-field, 1 empty-id, 1 bad-version, 1 malformed, 1 truncated/,
+  );
 });
 cli.run();
 
@@ -77,7 +110,11 @@ const hostile = suite('status: hostile session ids and transcript folders');
 async function costOf(sessions: string[], configDir: string) {
   const ctx = new CostContext();
   for (const id of sessions) ctx.add({ ...hookEvent('session_start', 0), session_id: id });
-  return collectCost(ctx, { config: defaultCostConfig(), now: new Date('2026-11-07T00:00:00Z'), env: { CLAUDE_CONFIG_DIR: configDir } });
+  return collectCost(ctx, {
+    config: defaultCostConfig(),
+    now: new Date('2026-11-07T00:00:00Z'),
+    env: { CLAUDE_CONFIG_DIR: configDir },
+  });
 }
 hostile('session ids that are paths never become paths', async () => {
   const root = tempDir('cc');

@@ -15,9 +15,18 @@ cfg('absent sections: the shipped table, no budgets, no errors', () => {
   assert.equal(r.config.budgets, { session_usd: null, daily_usd: null });
 });
 cfg('a row overrides and adds; missing cache rates follow the input rate', () => {
-  const r = parseCostConfig('pricing:\n  claude-opus-4-7: { input: 6, output: 30 }\n  gw/model-x: { input: 1, output: 2, cache_read: 0.05 }\nbudgets:\n  session_usd: 5\n  daily_usd: 40.5\n', L);
+  const r = parseCostConfig(
+    'pricing:\n  claude-opus-4-7: { input: 6, output: 30 }\n  gw/model-x: { input: 1, output: 2, cache_read: 0.05 }\nbudgets:\n  session_usd: 5\n  daily_usd: 40.5\n',
+    L,
+  );
   assert.equal(r.errors, []);
-  assert.equal(r.config.prices['claude-opus-4-7'], { input: 6, output: 30, cache_write_5m: 7.5, cache_write_1h: 12, cache_read: 0.6 });
+  assert.equal(r.config.prices['claude-opus-4-7'], {
+    input: 6,
+    output: 30,
+    cache_write_5m: 7.5,
+    cache_write_1h: 12,
+    cache_read: 0.6,
+  });
   assert.is(r.config.prices['gw/model-x']!.cache_read, 0.05);
   assert.is(r.config.prices['claude-haiku-4-5'], PRICES['claude-haiku-4-5']);
   assert.equal(r.config.overridden, ['claude-opus-4-7', 'gw/model-x']);
@@ -38,7 +47,10 @@ for (const [name, text, fragment] of [
 ] as const)
   cfg(`hostile: ${name} → reported with its line, ignored`, () => {
     const r = parseCostConfig(text, L);
-    assert.ok(r.errors.some((e) => e.includes(fragment) && e.startsWith(`${L}:`)), r.errors.join('\n'));
+    assert.ok(
+      r.errors.some((e) => e.includes(fragment) && e.startsWith(`${L}:`)),
+      r.errors.join('\n'),
+    );
     assert.is(Object.hasOwn(r.config.prices, 'm'), false);
     assert.equal(Object.getPrototypeOf(r.config.prices), Object.prototype);
   });

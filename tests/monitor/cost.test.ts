@@ -8,12 +8,20 @@ import { UsageDeduper, usageFromEntry, type UsageRecord } from '../../lib/transc
 const NO_BUDGETS = { session_usd: null, daily_usd: null };
 let n = 0;
 /** A response of `usd` dollars on Opus 4.7 ($25 per million output tokens) at `iso`. */
-function rec(iso: string, usd: number, o: { session?: string; agent?: string; model?: string; id?: string } = {}): UsageRecord {
+function rec(
+  iso: string,
+  usd: number,
+  o: { session?: string; agent?: string; model?: string; id?: string } = {},
+): UsageRecord {
   const r = usageFromEntry(
     {
       timestamp: iso,
       requestId: `req_${o.id ?? ++n}`,
-      message: { id: `msg_${o.id ?? n}`, model: o.model ?? 'claude-opus-4-7', usage: { input_tokens: 0, output_tokens: Math.round((usd / 25) * 1e6) } },
+      message: {
+        id: `msg_${o.id ?? n}`,
+        model: o.model ?? 'claude-opus-4-7',
+        usage: { input_tokens: 0, output_tokens: Math.round((usd / 25) * 1e6) },
+      },
     },
     { sessionId: o.session ?? 's1', agentId: o.agent },
   );
@@ -27,7 +35,13 @@ model('phases: a record belongs to the phase current at its time', () => {
   m.addPhase({ time: Date.parse('2026-11-02T10:00:00Z'), phase: 'building' });
   m.addPhase({ time: Date.parse('2026-11-02T09:00:00Z'), phase: 'planning' });
   const d = new UsageDeduper();
-  for (const r of [rec('2026-11-02T08:00:00Z', 1), rec('2026-11-02T09:30:00Z', 2), rec('2026-11-02T10:00:00Z', 4), rec('2026-11-02T11:00:00Z', 8)]) m.apply(d.add(r));
+  for (const r of [
+    rec('2026-11-02T08:00:00Z', 1),
+    rec('2026-11-02T09:30:00Z', 2),
+    rec('2026-11-02T10:00:00Z', 4),
+    rec('2026-11-02T11:00:00Z', 8),
+  ])
+    m.apply(d.add(r));
   const s = m.snapshot(new Date('2026-11-02T12:00:00Z'), NO_BUDGETS);
   assert.equal(Object.fromEntries(s.phases.map((p) => [p.phase, p.usd])), { building: 12, planning: 2, unknown: 1 });
   assert.is(s.totals.usd, 15);
@@ -40,8 +54,21 @@ model('agents and sessions; a subagent keeps its type', () => {
   m.apply(d.add(rec('2026-11-02T08:00:00Z', 2, { session: 's1', agent: 'a1' })));
   m.apply(d.add(rec('2026-11-02T08:00:00Z', 4, { session: 's2' })));
   const s = m.snapshot(new Date('2026-11-02T12:00:00Z'), NO_BUDGETS);
-  assert.equal(s.sessions.map((x) => [x.session, x.usd]), [['s2', 4], ['s1', 3]]);
-  assert.equal(s.agents.map((x) => [x.session, x.agent, x.agent_type, x.usd]), [['s2', 'main', undefined, 4], ['s1', 'a1', 'Explore', 2], ['s1', 'main', undefined, 1]]);
+  assert.equal(
+    s.sessions.map((x) => [x.session, x.usd]),
+    [
+      ['s2', 4],
+      ['s1', 3],
+    ],
+  );
+  assert.equal(
+    s.agents.map((x) => [x.session, x.agent, x.agent_type, x.usd]),
+    [
+      ['s2', 'main', undefined, 4],
+      ['s1', 'a1', 'Explore', 2],
+      ['s1', 'main', undefined, 1],
+    ],
+  );
 });
 model('a streaming copy with more tokens replaces the earlier one: counted once, at its final size', () => {
   const m = new CostModel(PRICES);

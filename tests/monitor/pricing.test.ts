@@ -47,10 +47,13 @@ rates('fast mode: the model’s multiple where known, unpriced where not', () =>
   assert.is(usd(only('output'), 'claude-opus-4-6-fast', true), 150);
   assert.is(usd(only('output'), 'claude-sonnet-4-6-fast', true), 'unpriced');
 });
-rates('Sonnet 4.5 past 200k input tokens: the whole request at the long-context rates (Anthropic), under: standard', () => {
-  const under: Tokens = { ...zeroTokens(), input: 1000, cache_read: 199_000, output: 1000 };
-  assert.is(usd(under, 'claude-sonnet-4-5'), (1000 * 3 + 199_000 * 0.3 + 1000 * 15) / M);
-  const over: Tokens = { ...under, cache_read: 199_001 };
-  assert.is(usd(over, 'claude-sonnet-4-5'), Math.round(((1000 * 6 + 199_001 * 0.6 + 1000 * 22.5) / M) * 1e6) / 1e6);
-});
+rates(
+  'Sonnet 4.5 past 200k input tokens: the whole request at the long-context rates (Anthropic), under: standard',
+  () => {
+    const under: Tokens = { ...zeroTokens(), input: 1000, cache_read: 199_000, output: 1000 };
+    assert.is(usd(under, 'claude-sonnet-4-5'), (1000 * 3 + 199_000 * 0.3 + 1000 * 15) / M);
+    const over: Tokens = { ...under, cache_read: 199_001 };
+    assert.is(usd(over, 'claude-sonnet-4-5'), Math.round(((1000 * 6 + 199_001 * 0.6 + 1000 * 22.5) / M) * 1e6) / 1e6);
+  },
+);
 rates.run();

@@ -3,7 +3,10 @@ import * as assert from 'uvu/assert';
 import { UsageDeduper, subagentIdFromFile, usageFromEntry, type UsageRecord } from '../../lib/transcript/usage.ts';
 
 const SRC = { sessionId: 's1' };
-function entry(patch: (e: any) => void = () => {}, usage: Record<string, unknown> = { input_tokens: 3, output_tokens: 5 }): any {
+function entry(
+  patch: (e: any) => void = () => {},
+  usage: Record<string, unknown> = { input_tokens: 3, output_tokens: 5 },
+): any {
   const e = {
     type: 'assistant',
     sessionId: 's1',
@@ -23,19 +26,33 @@ const record = (e: unknown, src: { sessionId: string; agentId?: string } = SRC):
 
 const parse = suite('usage: entry → record');
 parse('tokens of every kind; the 5m/1h split when given, else all of cache creation is 5m', () => {
-  const split = record(entry(undefined, { input_tokens: 1, output_tokens: 2, cache_creation_input_tokens: 30, cache_read_input_tokens: 4, cache_creation: { ephemeral_5m_input_tokens: 10, ephemeral_1h_input_tokens: 20 } }));
+  const split = record(
+    entry(undefined, {
+      input_tokens: 1,
+      output_tokens: 2,
+      cache_creation_input_tokens: 30,
+      cache_read_input_tokens: 4,
+      cache_creation: { ephemeral_5m_input_tokens: 10, ephemeral_1h_input_tokens: 20 },
+    }),
+  );
   assert.equal(split.tokens, { input: 1, output: 2, cache_write_5m: 10, cache_write_1h: 20, cache_read: 4 });
   const plain = record(entry(undefined, { input_tokens: 1, output_tokens: 2, cache_creation_input_tokens: 30 }));
   assert.equal(plain.tokens, { input: 1, output: 2, cache_write_5m: 30, cache_write_1h: 0, cache_read: 0 });
 });
-parse('session, agent, ids, model; <synthetic> and a missing model count under no model; fast mode is its own model', () => {
-  const r = record(entry(), { sessionId: 'file-session', agentId: 'a1' });
-  assert.equal([r.session, r.keySession, r.agent, r.model, r.messageId, r.requestId], ['file-session', 's1', 'a1', 'claude-opus-4-7', 'msg_1', 'req_1']);
-  assert.is(record(entry((e) => (e.message.model = '<synthetic>'))).model, undefined);
-  assert.is(record(entry((e) => delete e.message.model)).model, undefined);
-  assert.is(record(entry((e) => (e.message.usage.speed = 'fast'))).model, 'claude-opus-4-7-fast');
-  assert.is(record(entry((e) => delete e.sessionId)).keySession, 's1');
-});
+parse(
+  'session, agent, ids, model; <synthetic> and a missing model count under no model; fast mode is its own model',
+  () => {
+    const r = record(entry(), { sessionId: 'file-session', agentId: 'a1' });
+    assert.equal(
+      [r.session, r.keySession, r.agent, r.model, r.messageId, r.requestId],
+      ['file-session', 's1', 'a1', 'claude-opus-4-7', 'msg_1', 'req_1'],
+    );
+    assert.is(record(entry((e) => (e.message.model = '<synthetic>'))).model, undefined);
+    assert.is(record(entry((e) => delete e.message.model)).model, undefined);
+    assert.is(record(entry((e) => (e.message.usage.speed = 'fast'))).model, 'claude-opus-4-7-fast');
+    assert.is(record(entry((e) => delete e.sessionId)).keySession, 's1');
+  },
+);
 const rejected: Array<[string, (e: any) => void, string]> = [
   ['negative input', (e) => (e.message.usage.input_tokens = -1), 'bad-usage'],
   ['missing output', (e) => delete e.message.usage.output_tokens, 'bad-usage'],
@@ -66,7 +83,9 @@ parse.run();
 const dedupe = suite('usage: each response once');
 dedupe('streaming lines of one response: the copy with the most tokens is kept, once', () => {
   const d = new UsageDeduper();
-  const kinds = [10, 50, 30].map((out) => d.add(record(entry(undefined, { input_tokens: 3, output_tokens: out }))).kind);
+  const kinds = [10, 50, 30].map(
+    (out) => d.add(record(entry(undefined, { input_tokens: 3, output_tokens: out }))).kind,
+  );
   assert.equal(kinds, ['added', 'replaced', 'duplicate']);
 });
 dedupe('a replaced copy reports what it replaced, so totals can take it back', () => {
@@ -88,22 +107,30 @@ dedupe('no request id: one response per message id and session, whatever the tim
   const d = new UsageDeduper();
   const a = entry((e) => delete e.requestId);
   assert.is(d.add(record(a)).kind, 'added');
-  assert.is(d.add(record(entry((e) => ((e.timestamp = '2026-11-02T09:00:05.000Z'), delete e.requestId)))).kind, 'duplicate');
+  assert.is(
+    d.add(record(entry((e) => ((e.timestamp = '2026-11-02T09:00:05.000Z'), delete e.requestId)))).kind,
+    'duplicate',
+  );
 });
 dedupe('a resumed session copying a response (its own sessionId kept) does not count it again', () => {
   const d = new UsageDeduper();
   d.add(record(entry(), { sessionId: 's1' }));
   assert.is(d.add(record(entry(), { sessionId: 'resumed-file' })).kind, 'duplicate');
 });
-dedupe('a sidechain replay of a parent message (same id and time, new request id) is dropped; the parent copy wins', () => {
-  const d = new UsageDeduper();
-  assert.is(d.add(record(entry())).kind, 'added');
-  const replay = entry((e) => ((e.requestId = 'req_side'), (e.isSidechain = true), (e.message.usage.output_tokens = 99)));
-  assert.is(d.add(record(replay)).kind, 'duplicate');
-  const d2 = new UsageDeduper();
-  d2.add(record(replay));
-  assert.is(d2.add(record(entry())).kind, 'replaced');
-});
+dedupe(
+  'a sidechain replay of a parent message (same id and time, new request id) is dropped; the parent copy wins',
+  () => {
+    const d = new UsageDeduper();
+    assert.is(d.add(record(entry())).kind, 'added');
+    const replay = entry(
+      (e) => ((e.requestId = 'req_side'), (e.isSidechain = true), (e.message.usage.output_tokens = 99)),
+    );
+    assert.is(d.add(record(replay)).kind, 'duplicate');
+    const d2 = new UsageDeduper();
+    d2.add(record(replay));
+    assert.is(d2.add(record(entry())).kind, 'replaced');
+  },
+);
 dedupe.run();
 
 const files = suite('usage: subagent file names');

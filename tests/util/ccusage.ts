@@ -20,7 +20,10 @@ export interface CcusageSession {
 }
 
 /** `ccusage session --json --offline` over `<home>/.claude` (or `configDir`), by session id. */
-export async function ccusageSessions(home: string, configDir = path.join(home, '.claude')): Promise<Map<string, CcusageSession>> {
+export async function ccusageSessions(
+  home: string,
+  configDir = path.join(home, '.claude'),
+): Promise<Map<string, CcusageSession>> {
   const r = await run(CCUSAGE, ['session', '--json', '--offline', '--timezone', 'UTC'], {
     cwd: home,
     env: {
