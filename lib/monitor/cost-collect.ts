@@ -28,6 +28,7 @@ const MAX_LINE_BYTES = 32 * 1024 * 1024;
 const MAX_SESSIONS = 5000;
 const MAX_PROJECT_DIRS = 20_000;
 const MAX_SUBAGENT_FILES = 5000;
+const MAX_DIR_ENTRIES = 200_000;
 
 export interface UsageInputStats {
   /** Transcript files read, and their bytes. */
@@ -121,29 +122,40 @@ export function findTranscripts(
       refuse(stats, projects);
     }
   }
+  const want = new Set(wanted);
+  // One listing per project folder, matched against the ids: never ids × folders lookups.
   for (const d of dirs) {
     const dir = path.join(projects, d);
     if (!isRealDir(dir)) continue;
-    for (const id of wanted) {
-      const main = path.join(dir, `${id}.jsonl`);
-      if (fs.lstatSync(main, { throwIfNoEntry: false })) {
-        out.push({ file: main, source: { sessionId: id } });
+    let entries: string[];
+    try {
+      entries = fs.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
+    } catch {
+      refuse(stats, dir);
+      continue;
+    }
+    for (const name of entries) {
+      const id = name.endsWith('.jsonl') ? name.slice(0, -'.jsonl'.length) : name;
+      if (!want.has(id)) continue;
+      if (name !== id) {
+        out.push({ file: path.join(dir, name), source: { sessionId: id } });
         found.add(id);
+        continue;
       }
       const sub = path.join(dir, id, 'subagents');
-      if (!isRealDir(sub)) continue;
+      if (!isRealDir(path.join(dir, id)) || !isRealDir(sub)) continue;
       let names: string[] = [];
       try {
         names = fs.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
       } catch {
         refuse(stats, sub);
       }
-      for (const name of names) {
-        const agentId = subagentIdFromFile(name);
+      for (const file of names) {
+        const agentId = subagentIdFromFile(file);
         if (agentId === undefined) continue;
         const agentType = subagentType(path.join(sub, `agent-${agentId}.meta.json`));
         out.push({
-          file: path.join(sub, name),
+          file: path.join(sub, file),
           source: { sessionId: id, agentId },
           ...(agentType ? { agentType } : {}),
         });

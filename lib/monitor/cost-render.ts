@@ -24,6 +24,14 @@ export function costTableLines(
 ): string[] {
   const out: string[] = [];
   const t = c.totals;
+  const i = c.input;
+  if (i.files === 0 && t.requests === 0) {
+    out.push(
+      `  no transcripts found for the ${i.missing_sessions} session${i.missing_sessions === 1 ? '' : 's'} in the log (looked in ${safe(i.config_dir, 120)}/projects)`,
+    );
+    for (const e of c.config_errors) out.push(warn(`  Config: ${e}`));
+    return out;
+  }
   out.push(
     `  total ${usd(t.usd)} · ${int(t.total_tokens)} tokens in ${int(t.requests)} requests · today (${c.today.date}) ${usd(c.today.usd)} · burn ${usd(c.burn.usd_per_hour)}/h over the last ${c.burn.window_minutes} min`,
   );
@@ -82,7 +90,6 @@ export function costTableLines(
     [['model', ...head], ...c.models.slice(0, max).map((m) => [safe(m.model), ...cells(m)])],
     c.models.length,
   );
-  const i = c.input;
   const skipped = [
     ...Object.entries(i.rejected).map(([why, n]) => `${n} ${why}`),
     i.malformed && `${i.malformed} malformed`,

@@ -90,10 +90,11 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
       if (!isBefore(e.timestamp, windowStart, windowIso)) recent.add(e);
     }
   }
-  const costConfig = loadCostConfig(projectDir);
-  const cost = await collectCost(costContext, { config: costConfig.config, now, since: opts.since, env: opts.env });
   const ms = performance.now() - started;
   const perEvent = stats.lines > 0 ? ms / stats.lines : 0;
+  // After the clock stops: reading transcripts is not the time /2l-status spends per event.
+  const costConfig = loadCostConfig(projectDir);
+  const cost = await collectCost(costContext, { config: costConfig.config, now, since: opts.since, env: opts.env });
   const recentSnap = recent.snapshot(now);
   const measured = measureSummary(config, recentSnap);
   if (stats.lines >= config.alerts.min_samples) {

@@ -110,5 +110,5 @@ export async function runStatus(args: StatusArgs, opts: { color?: boolean } = {}
         ? renderCsv(report)
         : renderPrometheus(summary, new Date(report.generated)) +
           (report.cost ? renderCostPrometheus(report.cost) : '');
-  return { output, notes: [...report.config.errors] };
+  return { output, notes: [...report.config.errors, ...(report.cost?.config_errors ?? [])] };
 }
