@@ -242,16 +242,25 @@ export function parsePerfConfig(text: string, label: string): { config: PerfConf
   return { config, errors };
 }
 
+export interface ConfigText {
+  /** The file's text (BOM removed); undefined when absent or refused. */
+  text?: string;
+  /** Why it was refused or unreadable, naming the file; empty when read or absent. */
+  errors: string[];
+  file: string;
+  found: boolean;
+}
+
 /**
- * `<project>/.2L/config.yaml`, or defaults when it is absent or unreadable.
- * Read only as a regular file of ours, never through a link (a repository may
- * plant `config.yaml -> /dev/zero` or `-> ~/.ssh/config`), and at most 1 MiB.
+ * `<project>/.2L/config.yaml` as text, for every section's parser (performance
+ * here, pricing and budgets in cost-config.ts). Read only as a regular file of
+ * ours, never through a link (a repository may plant `config.yaml -> /dev/zero`
+ * or `-> ~/.ssh/config`), and at most 1 MiB.
  */
-export function loadPerfConfig(projectDir: string): LoadedConfig {
+export function readConfigText(projectDir: string): ConfigText {
   const file = path.join(stateDir(projectDir), CONFIG_FILE);
   const label = path.join('.2L', CONFIG_FILE);
-  const defaults = (why: string, what = label): LoadedConfig => ({
-    config: defaultPerfConfig(),
+  const refused = (why: string, what = label): ConfigText => ({
     errors: [`${what}: ${why}; using all defaults`],
     file,
     found: true,
@@ -262,16 +271,24 @@ export function loadPerfConfig(projectDir: string): LoadedConfig {
     text = readRegularText(file, MAX_CONFIG_BYTES);
   } catch (err) {
     const code = errorCode(err);
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { config: defaultPerfConfig(), errors: [], file, found: false };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { errors: [], file, found: false };
     if (isUnsafePath(err))
-      return defaults(
+      return refused(
         err.reason === 'too-big' ? `too large for a config file (${err.detail})` : refusalText(err),
         err.file === file ? label : '.2L',
       );
-    return defaults(`cannot read (${code ?? errorMessage(err)})`);
+    return refused(`cannot read (${code ?? errorMessage(err)})`);
   }
-  if (text === undefined) return { config: defaultPerfConfig(), errors: [], file, found: false };
-  return { ...parsePerfConfig(text.replace(/^\uFEFF/, ''), label), file, found: true };
+  if (text === undefined) return { errors: [], file, found: false };
+  return { text: text.replace(/^\uFEFF/, ''), errors: [], file, found: true };
+}
+
+/** `<project>/.2L/config.yaml` → performance settings, or defaults when it is absent or unreadable. */
+export function loadPerfConfig(projectDir: string): LoadedConfig {
+  const read = readConfigText(projectDir);
+  if (read.text === undefined)
+    return { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found };
+  return { ...parsePerfConfig(read.text, path.join('.2L', CONFIG_FILE)), file: read.file, found: true };
 }
 
 /** The p95 target for a tool: its own entry, else `default`. */

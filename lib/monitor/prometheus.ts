@@ -35,7 +35,7 @@ function labelText(labels: Labels): string {
   return `{${keys.map((k) => `${k}="${escapeLabelValue(labels[k]!)}"`).join(',')}}`;
 }
 
-class Writer {
+export class Writer {
   private readonly lines: string[] = [];
 
   family(name: string, type: 'counter' | 'gauge' | 'histogram', help: string): void {

@@ -9,6 +9,9 @@ import { readAlertState, recordAlerts } from './alert-store.ts';
 import { isBefore, newStreamStats, streamEventBatches, type StreamStats } from '../events/stream.ts';
 import { loadPerfConfig, type PerfConfig } from './config.ts';
 import { Summary, type SummarySnapshot } from './summary.ts';
+import { collectCost, CostContext } from './cost-collect.ts';
+import { loadCostConfig } from './cost-config.ts';
+import type { CostSnapshot } from './cost.ts';
 
 export interface StatusOptions {
   since?: Date;
@@ -17,6 +20,8 @@ export interface StatusOptions {
   /** Record alert begin/end events (default true). */
   recordAlerts?: boolean;
   config?: PerfConfig;
+  /** Where Claude Code's config folder (and so its transcripts) is looked up; default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface StatusReport {
@@ -28,6 +33,8 @@ export interface StatusReport {
   };
   processing: { ms: number; per_event_ms: number };
   summary: SummarySnapshot;
+  /** Tokens and cost from the transcripts of the sessions in the log (monitor/cost-collect.ts). */
+  cost?: CostSnapshot & { input: Awaited<ReturnType<typeof collectCost>>['input']; config_errors: string[] };
   config: {
     file: string;
     found: boolean;
@@ -58,6 +65,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
   const windowStart = new Date(now.getTime() - config.alerts.window_ms);
   const shown = new Summary();
   const recent = new Summary();
+  const costContext = new CostContext();
   const stats = newStreamStats();
   // Read from the earlier of the two cut-offs; each summary filters for itself.
   const from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : undefined;
@@ -73,6 +81,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
   });
   for await (const batch of batches) {
     for (const e of batch) {
+      if (!opts.session || e.session_id === opts.session || !e.session_id) costContext.add(e);
       if (
         (!opts.since || !isBefore(e.timestamp, opts.since, sinceIso!)) &&
         (!opts.session || e.session_id === opts.session)
@@ -83,6 +92,9 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
   }
   const ms = performance.now() - started;
   const perEvent = stats.lines > 0 ? ms / stats.lines : 0;
+  // After the clock stops: reading transcripts is not the time /2l-status spends per event.
+  const costConfig = loadCostConfig(projectDir);
+  const cost = await collectCost(costContext, { config: costConfig.config, now, since: opts.since, env: opts.env });
   const recentSnap = recent.snapshot(now);
   const measured = measureSummary(config, recentSnap);
   if (stats.lines >= config.alerts.min_samples) {
@@ -113,6 +125,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
     },
     processing: { ms: Math.round(ms * 100) / 100, per_event_ms: Math.round(perEvent * 10_000) / 10_000 },
     summary: shown.snapshot(now),
+    cost: { ...cost.snapshot, input: cost.input, config_errors: costConfig.errors },
     config: {
       file: loaded.file,
       found: loaded.found,

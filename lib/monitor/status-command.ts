@@ -3,6 +3,7 @@
  * `.2L/events.jsonl` and its archives, as a table, JSON, CSV or Prometheus text.
  */
 import { renderPrometheus } from './prometheus.ts';
+import { renderCostPrometheus } from './cost-render.ts';
 import { collectStatus } from './status-collect.ts';
 import { renderCsv, renderJson, renderTable } from './status-render.ts';
 import {
@@ -32,7 +33,10 @@ Options:
   --project DIR     project folder (default: $CLAUDE_PROJECT_DIR, else the current folder)
   -h, --help        show this help
 
-Targets and alerts are read from .2L/config.yaml (section \`performance:\`).
+Tokens and cost come from the transcripts of the sessions in the log, under
+$CLAUDE_CONFIG_DIR or ~/.claude (projects/…/<session>.jsonl and subagents/).
+Targets and alerts are read from .2L/config.yaml (section \`performance:\`),
+prices and budgets from its sections \`pricing:\` and \`budgets:\`.
 Exit codes: 0 report printed, 1 the log could not be read, 2 bad arguments.`;
 
 export interface StatusArgs {
@@ -104,6 +108,7 @@ export async function runStatus(args: StatusArgs, opts: { color?: boolean } = {}
       ? renderJson(report)
       : args.format === 'csv'
         ? renderCsv(report)
-        : renderPrometheus(summary, new Date(report.generated));
-  return { output, notes: [...report.config.errors] };
+        : renderPrometheus(summary, new Date(report.generated)) +
+          (report.cost ? renderCostPrometheus(report.cost) : '');
+  return { output, notes: [...report.config.errors, ...(report.cost?.config_errors ?? [])] };
 }

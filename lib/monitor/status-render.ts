@@ -9,6 +9,7 @@ import { toolTarget } from './config.ts';
 import type { StatusReport } from './status-collect.ts';
 import type { DurationSnapshot } from './percentiles.ts';
 import { clip, stripControls } from '../shared/text.ts';
+import { costCsvRows, costTableLines } from './cost-render.ts';
 
 const num = (n: number) => n.toLocaleString('en-US');
 const pct = (r: number) => `${Math.round(r * 1000) / 10} %`;
@@ -186,6 +187,8 @@ export function renderTable(r: StatusReport, opts: { color?: boolean; maxRows?: 
     out.push(`  overall failure rate: ${pct(calls ? failed / calls : 0)} (${num(failed)} of ${num(calls)} calls)`);
   }
 
+  if (r.cost) out.push('', c.bold('Tokens and cost'), ...costTableLines(r.cost, table, c.yellow, max));
+
   // Hook overhead
   out.push('', c.bold('Hook overhead (hook_ms)'));
   const hookTarget = r.config.targets.hook_ms;
@@ -286,5 +289,6 @@ export function renderCsv(r: StatusReport): string {
     push('health', name, 'detail', e.error ? `failed: ${e.error}` : e.data);
   }
   for (const a of r.alerts.active) push('alert', a.key, 'active_since', a.since);
+  if (r.cost) costCsvRows(r.cost, push);
   return toCsv(rows);
 }

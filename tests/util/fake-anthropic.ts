@@ -9,10 +9,28 @@ import type { AddressInfo } from 'node:net';
 
 export type Turn = { tool: string; input: Record<string, unknown> } | { text: string };
 
+/** The `usage` of one response, as the Messages API reports it. */
+export interface Usage {
+  input_tokens: number;
+  output_tokens: number;
+  cache_creation_input_tokens: number;
+  cache_read_input_tokens: number;
+  cache_creation: { ephemeral_5m_input_tokens: number; ephemeral_1h_input_tokens: number };
+}
+
+export interface FakeOptions {
+  /** Usage of the n-th response (1-based); default the fixed small numbers every other test relies on. */
+  usage?: (n: number) => Usage;
+  /** Requests whose first message contains `marker` are a subagent's: answered from `script` the same way. */
+  subagent?: { marker: string; script: Turn[] };
+}
+
 export interface FakeApi {
   url: string;
   /** Bodies of every POST /v1/messages, parsed. */
   requests: Array<Record<string, unknown>>;
+  /** What each response said about itself: its message id, model, usage and whose request it answered. */
+  responses: Array<{ id: string; model: string; usage?: Usage; subagent: boolean }>;
   close(): Promise<void>;
 }
 
@@ -24,8 +42,9 @@ function countToolResults(body: Record<string, unknown>): number {
   return (JSON.stringify(body.messages ?? []).match(/"type":"tool_result"/g) ?? []).length;
 }
 
-export function respond(res: http.ServerResponse, block: Turn, model: string, n: number): void {
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+export function respond(res: http.ServerResponse, block: Turn, model: string, n: number | string, usage?: Usage): void {
+  // Claude Code records this header as the entry's requestId (ccusage dedupes by it).
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'request-id': `req_${n}` });
   sse(res, 'message_start', {
     message: {
       id: `msg_${n}`,
@@ -35,7 +54,8 @@ export function respond(res: http.ServerResponse, block: Turn, model: string, n:
       content: [],
       stop_reason: null,
       stop_sequence: null,
-      usage: { input_tokens: 10, output_tokens: 1 },
+      // The real API reports input and cache figures at the start and the final output count at the end.
+      usage: usage ? { ...usage, output_tokens: 1 } : { input_tokens: 10, output_tokens: 1 },
     },
   });
   if ('tool' in block) {
@@ -54,14 +74,24 @@ export function respond(res: http.ServerResponse, block: Turn, model: string, n:
   sse(res, 'content_block_stop', { index: 0 });
   sse(res, 'message_delta', {
     delta: { stop_reason: 'tool' in block ? 'tool_use' : 'end_turn', stop_sequence: null },
-    usage: { output_tokens: 5 },
+    usage: usage ?? { output_tokens: 5 },
   });
   sse(res, 'message_stop', {});
   res.end();
 }
 
-export async function startFakeApi(script: Turn[]): Promise<FakeApi> {
+/** The turn for a request: the next tool turn while there are tool turns left, then the final text. */
+function nextTurn(script: Turn[], body: Record<string, unknown>, fallback: string): Turn {
+  const toolTurns = script.filter((t) => 'tool' in t);
+  const finalText = (script.find((t) => 'text' in t) as { text: string } | undefined)?.text ?? fallback;
+  const done = countToolResults(body);
+  return done < toolTurns.length ? toolTurns[done]! : { text: finalText };
+}
+
+export async function startFakeApi(script: Turn[], opts: FakeOptions = {}): Promise<FakeApi> {
   const requests: FakeApi['requests'] = [];
+  const responses: FakeApi['responses'] = [];
+  const prefix = `${Math.random().toString(36).slice(2, 8)}_`;
   const toolTurns = script.filter((t) => 'tool' in t);
   const finalText = (script.find((t) => 'text' in t) as { text: string } | undefined)?.text ?? 'done';
   let n = 0;
@@ -88,10 +118,21 @@ export async function startFakeApi(script: Turn[]): Promise<FakeApi> {
       requests.push(body);
       const model = typeof body.model === 'string' ? body.model : 'claude-test';
       const isMainLoop = Array.isArray(body.tools) && body.tools.length > 0;
+      const sub = opts.subagent;
+      // A subagent's conversation starts with the prompt the main loop gave it; the main loop's starts with the user's.
+      const first = Array.isArray(body.messages) ? body.messages[0] : undefined;
+      const isSubagent = sub !== undefined && isMainLoop && JSON.stringify(first ?? '').includes(sub.marker);
       const done = countToolResults(body);
-      const turn: Turn =
-        isMainLoop && done < toolTurns.length ? toolTurns[done]! : { text: isMainLoop ? finalText : 'ok' };
-      respond(res, turn, model, ++n);
+      const turn: Turn = isSubagent
+        ? nextTurn(sub.script, body, 'done')
+        : isMainLoop && done < toolTurns.length
+          ? toolTurns[done]!
+          : { text: isMainLoop ? finalText : 'ok' };
+      const usage = opts.usage?.(n + 1);
+      // With `usage`, ids are unique across servers: a resumed session talks to a second one.
+      const id = opts.usage ? `${prefix}${++n}` : ++n;
+      respond(res, turn, model, id, usage);
+      responses.push({ id: `msg_${id}`, model, usage, subagent: isSubagent });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -99,6 +140,7 @@ export async function startFakeApi(script: Turn[]): Promise<FakeApi> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    responses,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
