@@ -5901,9 +5901,8 @@ function parsePerfConfig(text, label) {
   }
   return { config, errors };
 }
-function loadPerfConfig(projectDir) {
-  let file = path4.join(stateDir(projectDir), CONFIG_FILE), label = path4.join(".2L", CONFIG_FILE), defaults = (why2, what = label) => ({
-    config: defaultPerfConfig(),
+function readConfigText(projectDir) {
+  let file = path4.join(stateDir(projectDir), CONFIG_FILE), label = path4.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
     errors: [`${what}: ${why2}; using all defaults`],
     file,
     found: !0
@@ -5912,12 +5911,16 @@ function loadPerfConfig(projectDir) {
     checkPrivateDir(stateDir(projectDir)), text = readRegularText(file, MAX_CONFIG_BYTES);
   } catch (err) {
     let code = errorCode(err);
-    return code === "ENOENT" || code === "ENOTDIR" ? { config: defaultPerfConfig(), errors: [], file, found: !1 } : isUnsafePath(err) ? defaults(
+    return code === "ENOENT" || code === "ENOTDIR" ? { errors: [], file, found: !1 } : isUnsafePath(err) ? refused(
       err.reason === "too-big" ? `too large for a config file (${err.detail})` : refusalText(err),
       err.file === file ? label : ".2L"
-    ) : defaults(`cannot read (${code ?? errorMessage(err)})`);
+    ) : refused(`cannot read (${code ?? errorMessage(err)})`);
   }
-  return text === void 0 ? { config: defaultPerfConfig(), errors: [], file, found: !1 } : { ...parsePerfConfig(text.replace(/^\uFEFF/, ""), label), file, found: !0 };
+  return text === void 0 ? { errors: [], file, found: !1 } : { text: text.replace(/^\uFEFF/, ""), errors: [], file, found: !0 };
+}
+function loadPerfConfig(projectDir) {
+  let read = readConfigText(projectDir);
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path4.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
 }
 
 // lib/monitor/alerts.ts

@@ -36,7 +36,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -57,7 +57,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -69,10 +69,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      let ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path10) {
+      let ctrl = callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path8, ctrl), visit_(key, ctrl, visitor, path8);
+        return replaceNode(key, path10, ctrl), visit_(key, ctrl, visitor, path10);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path8);
+            let ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          let ck = visit_("key", node.key, visitor, path8);
+          path10 = Object.freeze(path10.concat(node));
+          let ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path8);
+          let cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      let ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path10) {
+      let ctrl = await callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path8, ctrl), visitAsync_(key, ctrl, visitor, path8);
+        return replaceNode(key, path10, ctrl), visitAsync_(key, ctrl, visitor, path10);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path8);
+            let ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path8);
+          path10 = Object.freeze(path10.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path8);
+          let cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path10) {
       if (typeof visitor == "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path10);
     }
-    function replaceNode(key, path8, node) {
-      let parent = path8[path8.length - 1];
+    function replaceNode(key, path10, node) {
+      let parent = path10[path10.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -472,8 +472,8 @@ var require_Node = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (let { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -553,12 +553,12 @@ var require_Alias = __commonJS({
         let source = node.resolve(doc), anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (let item of node.items) {
           let c = getAliasCount(doc, item, anchors2);
-          c > count && (count = c);
+          c > count2 && (count2 = c);
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         let kc = getAliasCount(doc, node.key, anchors2), vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        let k = path8[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        let k = path10[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 == "object" && !!path8[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path10) => path10 == null || typeof path10 == "object" && !!path10[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          let [key, ...rest] = path8, node = this.get(key, !0);
+          let [key, ...rest] = path10, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        let [key, ...rest] = path8;
+      deleteIn(path10) {
+        let [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        let [key, ...rest] = path8, node = this.get(key, !0);
+      getIn(path10, keepScalar) {
+        let [key, ...rest] = path10, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        let [key, ...rest] = path8;
+      hasIn(path10) {
+        let [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        let [key, ...rest] = path8;
+      setIn(path10, value) {
+        let [key, ...rest] = path10;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -1866,7 +1866,7 @@ var require_int = __commonJS({
       test: /^0o[0-7]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
-    }, int = {
+    }, int2 = {
       identify: intIdentify,
       default: !0,
       tag: "tag:yaml.org,2002:int",
@@ -1882,7 +1882,7 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -1892,15 +1892,15 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema = [
+    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int2 = require_int(), schema = [
       map.map,
       seq.seq,
       string.string,
       _null.nullTag,
       bool.boolTag,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -2261,7 +2261,7 @@ var require_int2 = __commonJS({
       test: /^[-+]?0[0-7_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
-    }, int = {
+    }, int2 = {
       identify: intIdentify,
       default: !0,
       tag: "tag:yaml.org,2002:int",
@@ -2277,7 +2277,7 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -2418,17 +2418,17 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int = require_int2(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), set = require_set(), timestamp = require_timestamp(), schema = [
+    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int2 = require_int2(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), set = require_set(), timestamp = require_timestamp(), schema = [
       map.map,
       seq.seq,
       string.string,
       _null.nullTag,
       bool.trueTag,
       bool.falseTag,
-      int.intBin,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
@@ -2449,7 +2449,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
+    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int2 = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map.map, seq.seq, string.string]],
       ["json", schema$1.schema],
@@ -2462,9 +2462,9 @@ var require_tags = __commonJS({
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
       floatTime: timestamp.floatTime,
-      int: int.int,
-      intHex: int.intHex,
-      intOct: int.intOct,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
       merge: merge.merge,
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
-        assertCollection(this.contents) && this.contents.addIn(path8, value);
+      addIn(path10, value) {
+        assertCollection(this.contents) && this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        return Collection.isEmptyPath(path8) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path8) : !1;
+      deleteIn(path10) {
+        return Collection.isEmptyPath(path10) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path10) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        return Collection.isEmptyPath(path8) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+      getIn(path10, keepScalar) {
+        return Collection.isEmptyPath(path10) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        return Collection.isEmptyPath(path8) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path8) : !1;
+      hasIn(path10) {
+        return Collection.isEmptyPath(path10) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path10) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        Collection.isEmptyPath(path8) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value) : assertCollection(this.contents) && this.contents.setIn(path8, value);
+      setIn(path10, value) {
+        Collection.isEmptyPath(path10) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value) : assertCollection(this.contents) && this.contents.setIn(path10, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -2769,8 +2769,8 @@ var require_Document = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (let { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -2835,9 +2835,9 @@ var require_errors = __commonJS({
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1, end = error.linePos[1];
-        end?.line === line && end.col > col && (count = Math.max(1, Math.min(end.col - col, 80 - ci)));
-        let pointer = " ".repeat(ci) + "^".repeat(count);
+        let count2 = 1, end = error.linePos[1];
+        end?.line === line && end.col > col && (count2 = Math.max(1, Math.min(end.col - col, 80 - ci)));
+        let pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -3114,7 +3114,7 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap2 = fc.start.source === "{", fcName = isMap2 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap3 = fc.start.source === "{", fcName = isMap3 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
@@ -3135,7 +3135,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
+          !isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
             key,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
@@ -3163,7 +3163,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
@@ -3180,7 +3180,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (let st of sep) {
                   if (st === valueProps.found)
@@ -3197,7 +3197,7 @@ var require_resolve_flow_collection = __commonJS({
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap2) {
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap3) {
             let map = coll;
             utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map.items.push(pair);
           } else {
@@ -3209,7 +3209,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap2 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap3 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (let [field, index] of path8) {
+      for (let [field, index] of path10) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      let parent = visit.itemAtPath(cst, path8.slice(0, -1)), field = path8[path8.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path10) => {
+      let parent = visit.itemAtPath(cst, path10.slice(0, -1)), field = path10[path10.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path8));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path10));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit;
   }
@@ -4165,7 +4165,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -4251,7 +4251,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -4704,7 +4704,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [], this.addNewLine = (offset) => this.lineStarts.push(offset), this.linePos = (offset) => {
           let low = 0, high = this.lineStarts.length;
@@ -4721,7 +4721,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs6 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs6, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs6) : (Object.assign(it, { key: fs6, sep: [] }), this.onKeyLine = !0);
+              let fs7 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs7, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs7) : (Object.assign(it, { key: fs7, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs6 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs6, sep: [] }) : it.sep ? this.stack.push(fs6) : Object.assign(it, { key: fs6, sep: [] });
+              let fs7 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs7, sep: [] }) : it.sep ? this.stack.push(fs7) : Object.assign(it, { key: fs7, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5401,7 +5401,7 @@ var require_public_api = __commonJS({
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
@@ -5415,7 +5415,7 @@ var require_public_api = __commonJS({
     function parse(src, reviver, options) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options === void 0 && reviver && typeof reviver == "object" && (options = reviver);
-      let doc = parseDocument2(src, options);
+      let doc = parseDocument3(src, options);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
@@ -5440,7 +5440,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -5759,6 +5759,212 @@ function renderPrometheus(summary, now = /* @__PURE__ */ new Date()) {
   return w.text();
 }
 
+// lib/transcript/usage.ts
+var TOKEN_KINDS = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read"];
+function zeroTokens() {
+  return { input: 0, output: 0, cache_write_5m: 0, cache_write_1h: 0, cache_read: 0 };
+}
+function tokenTotal(t) {
+  return t.input + t.output + t.cache_write_5m + t.cache_write_1h + t.cache_read;
+}
+var MAIN = "main", SYNTHETIC = "<synthetic>", SEMVER_PREFIX = /^\d+\.\d+\.\d/, isObj = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
+function count(v) {
+  return typeof v == "number" && Number.isSafeInteger(v) && v >= 0 ? v : void 0;
+}
+function optionalId(o, key) {
+  if (!(key in o)) return;
+  let v = o[key];
+  return typeof v == "string" && v.length > 0 ? v : !1;
+}
+function usageTokens(u) {
+  for (let k of ["cache_read_input_tokens", "cache_creation_input_tokens"])
+    if (k in u && u[k] === null) return "null-field";
+  let input = count(u.input_tokens), output = count(u.output_tokens);
+  if (input === void 0 || output === void 0) return "bad-usage";
+  let cacheRead = "cache_read_input_tokens" in u ? count(u.cache_read_input_tokens) : 0, cacheCreation = "cache_creation_input_tokens" in u ? count(u.cache_creation_input_tokens) : 0;
+  if (cacheRead === void 0 || cacheCreation === void 0) return "bad-usage";
+  let w5 = cacheCreation, w1 = 0, split = u.cache_creation;
+  if (isObj(split) && ("ephemeral_5m_input_tokens" in split || "ephemeral_1h_input_tokens" in split)) {
+    let a = "ephemeral_5m_input_tokens" in split ? count(split.ephemeral_5m_input_tokens) : 0, b = "ephemeral_1h_input_tokens" in split ? count(split.ephemeral_1h_input_tokens) : 0;
+    if (a === void 0 || b === void 0) return "bad-usage";
+    w5 = a, w1 = b;
+  }
+  return { input, output, cache_write_5m: w5, cache_write_1h: w1, cache_read: cacheRead };
+}
+function usageFromEntry(entry, source) {
+  if (!isObj(entry)) return { rejected: "not-object" };
+  let message = entry.message;
+  if (!isObj(message) || !("usage" in message)) return;
+  if (!isObj(message.usage)) return { rejected: "no-usage" };
+  for (let k of ["sessionId", "requestId", "version", "costUSD", "isApiErrorMessage"])
+    if (k in entry && entry[k] === null) return { rejected: "null-field" };
+  for (let k of ["id", "model"]) if (k in message && message[k] === null) return { rejected: "null-field" };
+  if ("speed" in message.usage && message.usage.speed === null) return { rejected: "null-field" };
+  let tokens = usageTokens(message.usage);
+  if (typeof tokens == "string") return { rejected: tokens };
+  let timestamp = typeof entry.timestamp == "string" ? entry.timestamp : void 0, time = timestamp === void 0 ? Number.NaN : Date.parse(timestamp);
+  if (timestamp === void 0 || Number.isNaN(time)) return { rejected: "bad-timestamp" };
+  if ("version" in entry && (typeof entry.version != "string" || !SEMVER_PREFIX.test(entry.version)))
+    return { rejected: "bad-version" };
+  let sessionId = optionalId(entry, "sessionId"), requestId = optionalId(entry, "requestId"), messageId = optionalId(message, "id"), model = optionalId(message, "model");
+  if (sessionId === !1 || requestId === !1 || messageId === !1 || model === !1)
+    return { rejected: "empty-id" };
+  let fast = message.usage.speed === "fast", record = {
+    session: source.sessionId,
+    keySession: sessionId ?? source.sessionId,
+    agent: source.agentId ?? MAIN,
+    timestamp,
+    time,
+    sidechain: entry.isSidechain === !0,
+    fast,
+    tokens
+  };
+  return model !== void 0 && model !== SYNTHETIC && (record.model = fast ? `${model}-fast` : model), messageId !== void 0 && (record.messageId = messageId), requestId !== void 0 && (record.requestId = requestId), { record };
+}
+var UsageDeduper = class {
+  /** Message id + request id + session → the slot holding the copy kept. */
+  exact = /* @__PURE__ */ new Map();
+  /** Message id + session → the slots kept for it, for sidechain replays with a new request id. */
+  byMessage = /* @__PURE__ */ new Map();
+  add(record) {
+    if (record.messageId === void 0) return { kind: "added", record };
+    let exactKey = JSON.stringify([record.messageId, record.requestId ?? null, record.keySession]), messageKey = JSON.stringify([record.messageId, record.keySession]), slot = this.exact.get(exactKey) ?? this.byMessage.get(messageKey)?.find((s) => s.record.time === record.time && (record.sidechain || s.record.sidechain));
+    if (!slot) {
+      let fresh = { record };
+      return this.exact.set(exactKey, fresh), this.remember(messageKey, fresh), { kind: "added", record };
+    }
+    if (!replaces(record, slot.record)) return { kind: "duplicate", record };
+    let previous = slot.record;
+    return slot.record = record, this.exact.set(exactKey, slot), { kind: "replaced", record, previous };
+  }
+  remember(key, slot) {
+    let list = this.byMessage.get(key);
+    list ? list.push(slot) : this.byMessage.set(key, [slot]);
+  }
+};
+function replaces(candidate, existing) {
+  if (candidate.sidechain !== existing.sidechain) return existing.sidechain;
+  let a = tokenTotal(candidate.tokens), b = tokenTotal(existing.tokens);
+  return a !== b ? a > b : candidate.fast && !existing.fast;
+}
+function subagentIdFromFile(name) {
+  return /^agent-([A-Za-z0-9_-]{1,128})\.jsonl$/.exec(name)?.[1];
+}
+
+// lib/shared/text.ts
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g, CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, CSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+function stripControls(text, opts = {}) {
+  return (opts.dropEscapes ? text.replace(CSI, "") : text).replace(opts.keepLayout ? CONTROLS_BUT_LAYOUT : CONTROLS, opts.replacement ?? " ");
+}
+function clip(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+
+// lib/monitor/cost-render.ts
+var safe = (s, max = 40) => clip(stripControls(s), max), usd = (n) => `$${n < 1 ? n.toFixed(4) : n.toFixed(2)}`, int = (n) => n.toLocaleString("en-US");
+function costTableLines(c, table2, warn, max) {
+  let out = [], t = c.totals, i = c.input;
+  if (i.files === 0 && t.requests === 0) {
+    out.push(
+      `  no transcripts found for the ${i.missing_sessions} session${i.missing_sessions === 1 ? "" : "s"} in the log (looked in ${safe(i.config_dir, 120)}/projects)`
+    );
+    for (let e of c.config_errors) out.push(warn(`  Config: ${e}`));
+    return out;
+  }
+  out.push(
+    `  total ${usd(t.usd)} \xB7 ${int(t.total_tokens)} tokens in ${int(t.requests)} requests \xB7 today (${c.today.date}) ${usd(c.today.usd)} \xB7 burn ${usd(c.burn.usd_per_hour)}/h over the last ${c.burn.window_minutes} min`
+  ), c.unpriced_models.length > 0 && out.push(
+    warn(
+      `  unpriced: ${c.unpriced_models.map((m) => safe(m)).join(", ")} (${int(t.unpriced_tokens)} tokens not in the dollar figures; add them under \`pricing:\` in .2L/config.yaml)`
+    )
+  );
+  for (let a of c.budgets.alerts)
+    out.push(
+      warn(
+        `  \u25CF budget ${a.budget}${a.session ? ` (session ${safe(a.session, 12)})` : ""}: ${usd(a.usd)} of ${usd(a.limit)}`
+      )
+    );
+  c.budgets.forecast && out.push(`  ${c.budgets.forecast}`);
+  let head = ["input", "output", "cache write", "cache read", "cost"], cells = (f) => [
+    int(f.tokens.input),
+    int(f.tokens.output),
+    int(f.tokens.cache_write_5m + f.tokens.cache_write_1h),
+    int(f.tokens.cache_read),
+    f.unpriced_tokens > 0 && f.usd === 0 ? "unpriced" : usd(f.usd)
+  ], section = (title, rows, total) => {
+    if (rows.length <= 1) return;
+    let names = rows[0].length - head.length, right = new Set(head.map((_, i2) => names + i2));
+    out.push(`  ${title}`), out.push(...table2(rows, right).map((l) => `    ${l}`)), total > max && out.push(`    \u2026 ${total - max} more (see --json)`);
+  };
+  section(
+    "by session",
+    [["session", ...head], ...c.sessions.slice(0, max).map((s) => [safe(s.session, 12), ...cells(s)])],
+    c.sessions.length
+  ), section(
+    "by agent",
+    [
+      ["session", "agent", ...head],
+      ...c.agents.slice(0, max).map((a) => [safe(a.session, 12), safe(a.agent_type ? `${a.agent_type} (${a.agent})` : a.agent), ...cells(a)])
+    ],
+    c.agents.length
+  ), section(
+    "by phase",
+    [["phase", ...head], ...c.phases.slice(0, max).map((p) => [safe(p.phase), ...cells(p)])],
+    c.phases.length
+  ), section(
+    "by model",
+    [["model", ...head], ...c.models.slice(0, max).map((m) => [safe(m.model), ...cells(m)])],
+    c.models.length
+  );
+  let skipped = [
+    ...Object.entries(i.rejected).map(([why2, n]) => `${n} ${why2}`),
+    i.malformed && `${i.malformed} malformed`,
+    i.truncated && `${i.truncated} truncated`,
+    i.oversized && `${i.oversized} oversized`
+  ].filter(Boolean);
+  out.push(
+    `  from ${i.files} transcript file${i.files === 1 ? "" : "s"} (${int(i.records)} responses, ${int(i.duplicates)} repeated lines merged)${i.missing_sessions ? ` \xB7 ${i.missing_sessions} session${i.missing_sessions === 1 ? "" : "s"} without a transcript` : ""}`
+  ), skipped.length > 0 && out.push(warn(`  lines not counted: ${skipped.join(", ")}`));
+  for (let e of c.config_errors) out.push(warn(`  Config: ${e}`));
+  return out.push(
+    `  prices: ${c.pricing.source} as of ${c.pricing.date}${c.pricing.overridden.length ? `; from .2L/config.yaml: ${c.pricing.overridden.map((m) => safe(m)).join(", ")}` : ""}`
+  ), out;
+}
+function costCsvRows(c, push) {
+  let figures = (section, name, f) => {
+    for (let k of TOKEN_KINDS) push(section, name, `${k}_tokens`, f.tokens[k]);
+    push(section, name, "usd", f.usd), push(section, name, "unpriced_tokens", f.unpriced_tokens), push(section, name, "requests", f.requests);
+  };
+  figures("cost", "total", c.totals), push("cost", "today", "usd", c.today.usd), push("cost", "burn", "usd_per_hour", c.burn.usd_per_hour);
+  for (let s of c.sessions) figures("cost_session", s.session, s);
+  for (let a of c.agents) figures("cost_agent", `${a.session}/${a.agent}`, a);
+  for (let p of c.phases) figures("cost_phase", p.phase, p);
+  for (let m of c.models) figures("cost_model", m.model, m);
+  for (let a of c.budgets.alerts) push("budget", a.session ? `${a.budget}/${a.session}` : a.budget, "usd", a.usd);
+  c.budgets.forecast && push("budget", "daily_usd", "forecast", c.budgets.forecast);
+}
+function renderCostPrometheus(c) {
+  let w = new Writer(), models = [...c.models].sort((a, b) => a.model < b.model ? -1 : a.model > b.model ? 1 : 0);
+  w.family(
+    "tokens_total",
+    "counter",
+    "Tokens of API responses in the transcripts of the sessions in the log, by model and token kind."
+  );
+  for (let m of models)
+    for (let k of TOKEN_KINDS) w.sample("tokens_total", m.tokens[k], { model: m.model, kind: k });
+  w.family(
+    "cost_usd_total",
+    "counter",
+    "Cost in US dollars of those tokens at the pack's prices, by model and token kind (unpriced models are absent)."
+  );
+  for (let m of models)
+    if (m.priced)
+      for (let k of TOKEN_KINDS) w.sample("cost_usd_total", m.usd_by_kind[k], { model: m.model, kind: k });
+  w.family("unpriced_tokens_total", "counter", "Tokens of models with no price, by model.");
+  for (let m of models) m.priced || w.sample("unpriced_tokens_total", m.unpriced_tokens, { model: m.model });
+  return w.family("cost_burn_usd_per_hour", "gauge", `Dollars per hour over the last ${c.burn.window_minutes} minutes.`), w.sample("cost_burn_usd_per_hour", c.burn.usd_per_hour), w.family("cost_today_usd", "gauge", "Dollars spent today (local day)."), w.sample("cost_today_usd", c.today.usd), w.text();
+}
+
 // lib/monitor/status-collect.ts
 import { performance } from "node:perf_hooks";
 
@@ -6046,9 +6252,8 @@ function parsePerfConfig(text, label) {
   }
   return { config, errors };
 }
-function loadPerfConfig(projectDir) {
-  let file = path4.join(stateDir(projectDir), CONFIG_FILE), label = path4.join(".2L", CONFIG_FILE), defaults = (why2, what = label) => ({
-    config: defaultPerfConfig(),
+function readConfigText(projectDir) {
+  let file = path4.join(stateDir(projectDir), CONFIG_FILE), label = path4.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
     errors: [`${what}: ${why2}; using all defaults`],
     file,
     found: !0
@@ -6057,12 +6262,16 @@ function loadPerfConfig(projectDir) {
     checkPrivateDir(stateDir(projectDir)), text = readRegularText(file, MAX_CONFIG_BYTES);
   } catch (err) {
     let code = errorCode(err);
-    return code === "ENOENT" || code === "ENOTDIR" ? { config: defaultPerfConfig(), errors: [], file, found: !1 } : isUnsafePath(err) ? defaults(
+    return code === "ENOENT" || code === "ENOTDIR" ? { errors: [], file, found: !1 } : isUnsafePath(err) ? refused(
       err.reason === "too-big" ? `too large for a config file (${err.detail})` : refusalText(err),
       err.file === file ? label : ".2L"
-    ) : defaults(`cannot read (${code ?? errorMessage(err)})`);
+    ) : refused(`cannot read (${code ?? errorMessage(err)})`);
   }
-  return text === void 0 ? { config: defaultPerfConfig(), errors: [], file, found: !1 } : { ...parsePerfConfig(text.replace(/^\uFEFF/, ""), label), file, found: !0 };
+  return text === void 0 ? { errors: [], file, found: !1 } : { text: text.replace(/^\uFEFF/, ""), errors: [], file, found: !0 };
+}
+function loadPerfConfig(projectDir) {
+  let read = readConfigText(projectDir);
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path4.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
 }
 function toolTarget(targets, tool) {
   return Object.hasOwn(targets.tool_p95_ms, tool) ? targets.tool_p95_ms[tool] : targets.tool_p95_ms.default ?? null;
@@ -6168,10 +6377,10 @@ import path7 from "node:path";
 import nodeFs from "node:fs";
 import path5 from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs6 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs7 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs6.statSync(file).mode & 4095;
+      mode = fs7.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path5.join(
@@ -6179,18 +6388,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path5.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs6.openSync(tmp, "wx", mode);
+    fd = fs7.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs6.writeSync(fd, buf, off, buf.length - off);
-    fs6.fsyncSync(fd), fs6.closeSync(fd), fd = void 0, fs6.chmodSync(tmp, mode), fs6.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs7.writeSync(fd, buf, off, buf.length - off);
+    fs7.fsyncSync(fd), fs7.closeSync(fd), fd = void 0, fs7.chmodSync(tmp, mode), fs7.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs6.closeSync(fd);
+        fs7.closeSync(fd);
       } catch {
       }
     try {
-      fs6.unlinkSync(tmp);
+      fs7.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -6827,9 +7036,464 @@ var Summary = class {
   }
 };
 
+// lib/monitor/cost-collect.ts
+import fs6 from "node:fs";
+import os from "node:os";
+import path8 from "node:path";
+
+// lib/monitor/pricing.ts
+var PRICING_SOURCE = {
+  /** The day the rates below were read. */
+  date: "2026-11-30",
+  url: "https://platform.claude.com/docs/en/about-claude/pricing",
+  note: "Standard (non-batch) API rates, USD per million tokens; 5m and 1h cache writes, cache hits. Fast-mode multiples as in ccusage 20.0.24. Rows were checked against ccusage 20.0.24 --offline, and claude-opus-5-5 against Claude Code 2.1.332's own total_cost_usd (docs/cost.md)."
+}, rates = (input, output, w5, w1, read) => ({
+  input,
+  output,
+  cache_write_5m: w5,
+  cache_write_1h: w1,
+  cache_read: read
+}), OPUS_45 = rates(5, 25, 6.25, 10, 0.5), OPUS_4 = rates(15, 75, 18.75, 30, 1.5), SONNET = rates(3, 15, 3.75, 6, 0.3), SONNET_LONG = { threshold: 2e5, ...rates(6, 22.5, 7.5, 12, 0.6) }, PRICES = {
+  "claude-fable-5-1": rates(10, 50, 12.5, 20, 0.25),
+  "claude-mythos-5-1": rates(10, 50, 12.5, 20, 0.25),
+  "claude-fable-5": rates(10, 50, 12.5, 20, 1),
+  "claude-mythos-5": rates(10, 50, 12.5, 20, 1),
+  // Cache rates as Claude Code 2.1.332 itself prices them (its `total_cost_usd`); the page gives $4 / $20.
+  "claude-opus-5-5": rates(4, 20, 5, 8, 0.2),
+  "claude-opus-5": OPUS_45,
+  "claude-opus-4-8": { ...OPUS_45, fast_multiplier: 2 },
+  "claude-opus-4-7": { ...OPUS_45, fast_multiplier: 6 },
+  "claude-opus-4-6": { ...OPUS_45, fast_multiplier: 6 },
+  "claude-opus-4-5": OPUS_45,
+  "claude-opus-4-1": OPUS_4,
+  "claude-opus-4": OPUS_4,
+  "claude-opus-4-0": OPUS_4,
+  "claude-3-opus": OPUS_4,
+  "claude-sonnet-5": rates(2, 10, 2.5, 4, 0.2),
+  "claude-sonnet-4-6": SONNET,
+  "claude-sonnet-4-5": { ...SONNET, long_context: SONNET_LONG },
+  "claude-sonnet-4": { ...SONNET, long_context: SONNET_LONG },
+  "claude-sonnet-4-0": { ...SONNET, long_context: SONNET_LONG },
+  "claude-3-7-sonnet": SONNET,
+  "claude-3-5-sonnet": SONNET,
+  "claude-haiku-4-5": rates(1, 5, 1.25, 2, 0.1),
+  "claude-3-5-haiku": rates(0.8, 4, 1, 1.6, 0.08),
+  "claude-3-haiku": rates(0.25, 1.25, 0.3, 0.5, 0.03)
+};
+function modelKey(model) {
+  return model.replace(/-fast$/, "").replace(/^(?:[a-z]{2,4}\.)?anthropic\./, "").replace(/-v\d+(?::\d+)?$/, "").replace(/[@-]\d{8}$/, "");
+}
+function findPrice(model, table2) {
+  let bare = model.replace(/-fast$/, "");
+  if (Object.hasOwn(table2, bare)) return table2[bare];
+  let key = modelKey(model);
+  return Object.hasOwn(table2, key) ? table2[key] : void 0;
+}
+function priceTokens(tokens, price, fast) {
+  let multiple = 1;
+  if (fast) {
+    if (price.fast_multiplier === void 0) return { unpriced: !0 };
+    multiple = price.fast_multiplier;
+  }
+  let inputSide = tokens.input + tokens.cache_write_5m + tokens.cache_write_1h + tokens.cache_read, r = price.long_context && inputSide > price.long_context.threshold ? price.long_context : price, usd2 = 0, byKind = { ...tokens };
+  for (let k of TOKEN_KINDS)
+    byKind[k] = tokens[k] * r[k] / 1e6 * multiple, usd2 += byKind[k];
+  return { usd: usd2, by_kind: byKind };
+}
+
+// lib/monitor/cost.ts
+var BURN_WINDOW_MS = 15 * 6e4, MAX_ROWS = 500, NO_PHASE = "unknown";
+function newGroup() {
+  return { tokens: zeroTokens(), total_tokens: 0, usd: 0, usd_by_kind: zeroTokens(), unpriced_tokens: 0, requests: 0 };
+}
+function addTo(g, c, sign) {
+  for (let k of TOKEN_KINDS)
+    g.tokens[k] += sign * c.tokens[k], g.usd_by_kind[k] += sign * c.byKind[k];
+  let total = tokenTotal(c.tokens);
+  g.total_tokens += sign * total, g.usd += sign * c.usd, c.unpriced && (g.unpriced_tokens += sign * total), g.requests += sign;
+}
+var CostModel = class {
+  constructor(prices, overridden = []) {
+    this.prices = prices;
+    this.overridden = overridden;
+  }
+  prices;
+  overridden;
+  marks = [];
+  agentTypes = /* @__PURE__ */ new Map();
+  totals = newGroup();
+  sessions = /* @__PURE__ */ new Map();
+  agents = /* @__PURE__ */ new Map();
+  phases = /* @__PURE__ */ new Map();
+  models = /* @__PURE__ */ new Map();
+  byRecord = /* @__PURE__ */ new WeakMap();
+  timeline = [];
+  /** Phase marks must come before the records they cover; out of order marks are sorted in. */
+  addPhase(mark) {
+    let i = this.marks.findLastIndex((m) => m.time <= mark.time);
+    this.marks.splice(i + 1, 0, mark);
+  }
+  setAgentType(agent, type) {
+    type !== "" && this.agentTypes.set(agent, type);
+  }
+  phaseAt(time) {
+    let lo = 0, hi = this.marks.length;
+    for (; lo < hi; ) {
+      let mid = lo + hi >> 1;
+      this.marks[mid].time <= time ? lo = mid + 1 : hi = mid;
+    }
+    return lo === 0 ? NO_PHASE : this.marks[lo - 1].phase;
+  }
+  apply(outcome) {
+    if (outcome.kind !== "duplicate") {
+      if (outcome.kind === "replaced") {
+        let old = this.byRecord.get(outcome.previous);
+        if (old) {
+          for (let g of old.groups) addTo(g, old, -1);
+          old.usd = 0;
+        }
+      }
+      this.add(outcome.record);
+    }
+  }
+  add(r) {
+    let model = r.model ?? "(no model)", price = r.model === void 0 ? void 0 : findPrice(r.model, this.prices), priced = r.model === void 0 ? { usd: 0, by_kind: zeroTokens() } : price ? priceTokens(r.tokens, price, r.fast) : { unpriced: !0 }, unpriced = "unpriced" in priced, s = this.sessions.get(r.session);
+    s || this.sessions.set(r.session, s = { ...newGroup(), first: r.time, last: r.time }), s.first = Math.min(s.first, r.time), s.last = Math.max(s.last, r.time);
+    let agentKey = `${r.session}\0${r.agent}`, a = this.agents.get(agentKey);
+    a || this.agents.set(agentKey, a = { ...newGroup(), session: r.session, agent: r.agent });
+    let phase = this.phaseAt(r.time), p = this.phases.get(phase);
+    p || this.phases.set(phase, p = newGroup());
+    let m = this.models.get(model);
+    m || this.models.set(model, m = { ...newGroup(), priced: !unpriced }), unpriced && (m.priced = !1);
+    let c = {
+      time: r.time,
+      usd: unpriced ? 0 : priced.usd,
+      byKind: unpriced ? zeroTokens() : priced.by_kind,
+      session: r.session,
+      groups: [this.totals, s, a, p, m],
+      tokens: r.tokens,
+      unpriced
+    };
+    for (let g of c.groups) addTo(g, c, 1);
+    this.byRecord.set(r, c), this.timeline.push(c);
+  }
+  snapshot(now, budgets) {
+    let t = now.getTime(), figures = (g) => ({
+      tokens: { ...g.tokens },
+      total_tokens: g.total_tokens,
+      usd: round(g.usd),
+      usd_by_kind: roundAll(g.usd_by_kind),
+      unpriced_tokens: g.unpriced_tokens,
+      requests: g.requests
+    }), omitted = 0, top = (rows) => (rows.sort((x, y) => y.usd - x.usd), omitted += Math.max(0, rows.length - MAX_ROWS), rows.slice(0, MAX_ROWS)), dayStart = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime(), windowUsd = 0, todayUsd = 0, first = Number.POSITIVE_INFINITY, last = Number.NEGATIVE_INFINITY;
+    for (let c of this.timeline)
+      c.time > t || (c.time > t - BURN_WINDOW_MS && (windowUsd += c.usd), c.time >= dayStart && (todayUsd += c.usd), c.usd > 0 && (first = Math.min(first, c.time), last = Math.max(last, c.time)));
+    let burn = windowUsd / BURN_WINDOW_MS * 36e5, spanH = (last - first) / 36e5, alerts = [];
+    if (budgets.session_usd !== null)
+      for (let [session, g] of this.sessions)
+        g.usd >= budgets.session_usd && alerts.push({ budget: "session_usd", session, usd: round(g.usd), limit: budgets.session_usd });
+    budgets.daily_usd !== null && todayUsd >= budgets.daily_usd && alerts.push({ budget: "daily_usd", usd: round(todayUsd), limit: budgets.daily_usd });
+    let snap = {
+      pricing: { source: PRICING_SOURCE.url, date: PRICING_SOURCE.date, overridden: [...this.overridden] },
+      totals: figures(this.totals),
+      sessions: top(
+        [...this.sessions].map(([session, g]) => ({
+          session,
+          ...figures(g),
+          first: new Date(g.first).toISOString(),
+          last: new Date(g.last).toISOString()
+        }))
+      ),
+      agents: top(
+        [...this.agents.values()].map((g) => {
+          let type = this.agentTypes.get(g.agent);
+          return { session: g.session, agent: g.agent, ...type ? { agent_type: type } : {}, ...figures(g) };
+        })
+      ),
+      phases: top([...this.phases].map(([phase, g]) => ({ phase, ...figures(g) }))),
+      models: top([...this.models].map(([model, g]) => ({ model, priced: g.priced, ...figures(g) }))),
+      unpriced_models: [...this.models].filter(([, g]) => !g.priced).map(([m]) => m).sort(),
+      omitted_rows: 0,
+      burn: {
+        window_minutes: BURN_WINDOW_MS / 6e4,
+        usd_per_hour: round(burn),
+        overall_usd_per_hour: spanH > 0 ? round(this.totals.usd / spanH) : null
+      },
+      today: { date: localDate(now), usd: round(todayUsd) },
+      budgets: { ...budgets, alerts }
+    };
+    return snap.omitted_rows = omitted, budgets.daily_usd !== null && Object.assign(snap.budgets, forecast(now, todayUsd, burn, budgets.daily_usd, dayStart)), snap;
+  }
+};
+function forecast(now, todayUsd, usdPerHour, dailyUsd, dayStart) {
+  let rate2 = `at the last ${BURN_WINDOW_MS / 6e4} minutes' burn rate ($${usdPerHour.toFixed(2)}/h)`;
+  if (todayUsd >= dailyUsd)
+    return { forecast: `the daily budget ($${dailyUsd.toFixed(2)}) is used up: $${todayUsd.toFixed(2)} today` };
+  if (usdPerHour <= 0)
+    return {
+      forecast: `no spending in the last ${BURN_WINDOW_MS / 6e4} minutes; $${todayUsd.toFixed(2)} of $${dailyUsd.toFixed(2)} used today`
+    };
+  let at = now.getTime() + (dailyUsd - todayUsd) / usdPerHour * 36e5, midnight = new Date(dayStart);
+  if (midnight.setDate(midnight.getDate() + 1), at >= midnight.getTime())
+    return { forecast: `${rate2} the daily budget ($${dailyUsd.toFixed(2)}) is not reached today` };
+  let d = new Date(at), hhmm = `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+  return {
+    forecast: `${rate2} the daily budget ($${dailyUsd.toFixed(2)}) is reached at ${hhmm}`,
+    daily_reached_at: d.toISOString()
+  };
+}
+function round(usd2) {
+  return Math.round(usd2 * 1e8) / 1e8;
+}
+function roundAll(t) {
+  let out = { ...t };
+  for (let k of TOKEN_KINDS) out[k] = round(t[k]);
+  return out;
+}
+function localDate(d) {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+// lib/monitor/cost-collect.ts
+var SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/, MAX_LINE_BYTES = 32 * 1024 * 1024, MAX_SESSIONS = 5e3, MAX_PROJECT_DIRS = 2e4, MAX_SUBAGENT_FILES = 5e3, MAX_DIR_ENTRIES = 2e5;
+function newUsageInputStats() {
+  return {
+    files: 0,
+    bytes: 0,
+    missing_sessions: 0,
+    missing_examples: [],
+    lines: 0,
+    records: 0,
+    duplicates: 0,
+    rejected: {},
+    malformed: 0,
+    truncated: 0,
+    oversized: 0,
+    refused: []
+  };
+}
+var CostContext = class {
+  sessions = /* @__PURE__ */ new Set();
+  phases = [];
+  agentTypes = /* @__PURE__ */ new Map();
+  sessionsCut = !1;
+  add(e) {
+    if (e.session_id && (this.sessions.size < MAX_SESSIONS ? this.sessions.add(e.session_id) : this.sessions.has(e.session_id) || (this.sessionsCut = !0)), e.event_type === "phase_change" || e.event_type === "plan_complete") {
+      let time = Date.parse(e.timestamp), phase = e.event_type === "plan_complete" ? "unknown" : e.phase !== "unknown" ? e.phase : e.data;
+      Number.isNaN(time) || this.phases.push({ time, phase: phase.slice(0, 120) || "unknown" });
+    }
+    e.event_type === "agent_start" && e.agent_type && e.agent_id && this.agentTypes.size < 1e5 && this.agentTypes.set(e.agent_id, e.agent_type);
+  }
+};
+function claudeConfigDir(env = process.env) {
+  let dir = env.CLAUDE_CONFIG_DIR;
+  return dir && path8.isAbsolute(dir) ? dir : path8.join(env.HOME || os.homedir(), ".claude");
+}
+function isRealDir(p) {
+  let st = fs6.lstatSync(p, { throwIfNoEntry: !1 });
+  return st !== void 0 && st.isDirectory();
+}
+function findTranscripts(configDir, sessions, stats) {
+  let projects = path8.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
+  if (isRealDir(projects))
+    try {
+      dirs = fs6.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
+    } catch {
+      refuse(stats, projects);
+    }
+  let want = new Set(wanted);
+  for (let d of dirs) {
+    let dir = path8.join(projects, d);
+    if (!isRealDir(dir)) continue;
+    let entries;
+    try {
+      entries = fs6.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
+    } catch {
+      refuse(stats, dir);
+      continue;
+    }
+    for (let name of entries) {
+      let id = name.endsWith(".jsonl") ? name.slice(0, -6) : name;
+      if (!want.has(id)) continue;
+      if (name !== id) {
+        out.push({ file: path8.join(dir, name), source: { sessionId: id } }), found.add(id);
+        continue;
+      }
+      let sub = path8.join(dir, id, "subagents");
+      if (!isRealDir(path8.join(dir, id)) || !isRealDir(sub)) continue;
+      let names = [];
+      try {
+        names = fs6.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
+      } catch {
+        refuse(stats, sub);
+      }
+      for (let file of names) {
+        let agentId = subagentIdFromFile(file);
+        if (agentId === void 0) continue;
+        let agentType = subagentType(path8.join(sub, `agent-${agentId}.meta.json`));
+        out.push({
+          file: path8.join(sub, file),
+          source: { sessionId: id, agentId },
+          ...agentType ? { agentType } : {}
+        }), found.add(id);
+      }
+    }
+  }
+  for (let id of wanted)
+    found.has(id) || (stats.missing_sessions++, stats.missing_examples.length < 20 && stats.missing_examples.push(id));
+  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+function subagentType(file) {
+  try {
+    let meta = JSON.parse(readRegularText(file, 65536) ?? "null");
+    return typeof meta?.agentType == "string" && meta.agentType !== "" ? meta.agentType.slice(0, 120) : void 0;
+  } catch {
+    return;
+  }
+}
+function refuse(stats, file) {
+  stats.refused.length < 20 && stats.refused.push(file);
+}
+function ingestEntry(entry, source, deduper, model, stats, since2) {
+  let r = usageFromEntry(entry, source);
+  if (r === void 0) return;
+  if ("rejected" in r) {
+    stats.rejected[r.rejected] = (stats.rejected[r.rejected] ?? 0) + 1;
+    return;
+  }
+  let outcome = deduper.add(r.record);
+  outcome.kind === "added" ? stats.records++ : stats.duplicates++, !(since2 !== void 0 && r.record.time < since2) && model.apply(outcome);
+}
+async function readTranscripts(files, deduper, model, stats, since2) {
+  for (let { file, source } of files) {
+    let io = newStreamStats();
+    try {
+      for await (let batch of fileLines(file, MAX_LINE_BYTES, io))
+        for (let line of batch.lines) {
+          if (line === "") continue;
+          if (stats.lines++, typeof line != "string") {
+            stats.oversized++;
+            continue;
+          }
+          if (batch.complete && !line.includes('"usage"')) continue;
+          let entry;
+          try {
+            entry = JSON.parse(line);
+          } catch {
+            batch.complete ? stats.malformed++ : stats.truncated++;
+            continue;
+          }
+          ingestEntry(entry, source, deduper, model, stats, since2);
+        }
+      stats.files++;
+    } catch (err) {
+      errorCode(err) !== "ENOENT" && refuse(stats, file);
+    }
+    stats.bytes += io.bytes;
+  }
+}
+async function collectCost(context, opts) {
+  let stats = newUsageInputStats(), model = new CostModel(opts.config.prices, opts.config.overridden);
+  for (let m of context.phases) model.addPhase(m);
+  for (let [agent, type] of context.agentTypes) model.setAgentType(agent, type);
+  let configDir = claudeConfigDir(opts.env), files = findTranscripts(configDir, context.sessions, stats);
+  for (let f of files) f.agentType && f.source.agentId && model.setAgentType(f.source.agentId, f.agentType);
+  return await readTranscripts(files, new UsageDeduper(), model, stats, opts.since?.getTime()), {
+    snapshot: model.snapshot(opts.now, opts.config.budgets),
+    input: { ...stats, config_dir: configDir, sessions_cut: context.sessionsCut }
+  };
+}
+
+// lib/monitor/cost-config.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import path9 from "node:path";
+var MAX_ROWS2 = 500, MAX_RATE = 1e5, MAX_BUDGET = 1e7, MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/, RATE_KEYS = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read", "fast_multiplier"];
+function defaultCostConfig() {
+  return { prices: PRICES, overridden: [], budgets: { session_usd: null, daily_usd: null } };
+}
+var rate = (v, max) => typeof v == "number" && Number.isFinite(v) && v >= 0 && v <= max ? v : void 0;
+function parseRow(node, errors, at, model) {
+  if (!(0, import_yaml2.isMap)(node)) {
+    errors.push(`${at}: \`pricing.${model}\` must be a mapping of token kind to USD per million tokens; ignored`);
+    return;
+  }
+  let got = {};
+  for (let item of node.items) {
+    let key = (0, import_yaml2.isScalar)(item.key) ? String(item.key.value) : "", value = (0, import_yaml2.isScalar)(item.value) ? item.value.value : void 0;
+    if (!RATE_KEYS.includes(key)) {
+      errors.push(
+        `${at}: unknown key \`pricing.${model}.${key.slice(0, 40)}\`; row ignored (known: ${RATE_KEYS.join(", ")})`
+      );
+      return;
+    }
+    let v = rate(value, key === "fast_multiplier" ? 100 : MAX_RATE);
+    if (v === void 0) {
+      errors.push(
+        `${at}: \`pricing.${model}.${key}\` must be a number from 0 to ${key === "fast_multiplier" ? 100 : MAX_RATE}; row ignored`
+      );
+      return;
+    }
+    got[key] = v;
+  }
+  if (got.input === void 0 || got.output === void 0) {
+    errors.push(`${at}: \`pricing.${model}\` needs at least \`input\` and \`output\`; ignored`);
+    return;
+  }
+  let row = {
+    input: got.input,
+    output: got.output,
+    // Anthropic's own multiples of the input rate, for rows that give only input and output.
+    cache_write_5m: got.cache_write_5m ?? got.input * 1.25,
+    cache_write_1h: got.cache_write_1h ?? got.input * 2,
+    cache_read: got.cache_read ?? got.input / 10
+  };
+  return got.fast_multiplier !== void 0 && (row.fast_multiplier = got.fast_multiplier), row;
+}
+function parsePricing(map, into, overridden, errors, where) {
+  map.items.length > MAX_ROWS2 && errors.push(`${where(map)}: \`pricing\` has ${map.items.length} rows; only the first ${MAX_ROWS2} are read`);
+  for (let item of map.items.slice(0, MAX_ROWS2)) {
+    let model = (0, import_yaml2.isScalar)(item.key) ? String(item.key.value) : "", at = where(item.key);
+    if (!MODEL_NAME.test(model)) {
+      errors.push(`${at}: \`pricing\` row name ${JSON.stringify(model.slice(0, 60))} is not a model id; ignored`);
+      continue;
+    }
+    let row = parseRow(item.value, errors, at, model);
+    row && (into[model] = row, overridden.push(model));
+  }
+}
+function parseBudgets(map, into, errors, where) {
+  for (let item of map.items) {
+    let key = (0, import_yaml2.isScalar)(item.key) ? String(item.key.value) : "", at = where(item.key);
+    if (key !== "session_usd" && key !== "daily_usd") {
+      errors.push(`${at}: unknown key \`budgets.${key.slice(0, 40)}\`; ignored (known: session_usd, daily_usd)`);
+      continue;
+    }
+    let value = (0, import_yaml2.isScalar)(item.value) ? item.value.value : void 0, v = value === null ? null : rate(value, MAX_BUDGET);
+    v === void 0 || v === 0 ? errors.push(`${at}: \`budgets.${key}\` must be a number of US dollars above 0, or null; ignored`) : into[key] = v;
+  }
+}
+function parseCostConfig(text, label) {
+  let config = defaultCostConfig(), errors = [], lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
+  if (doc.errors.length > 0 || !(0, import_yaml2.isMap)(doc.contents)) return { config, errors };
+  let where = (node) => {
+    let off = node?.range?.[0];
+    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
+  }, pricing = doc.contents.get("pricing", !0);
+  if ((0, import_yaml2.isMap)(pricing)) {
+    let prices = { ...PRICES };
+    parsePricing(pricing, prices, config.overridden, errors, where), config.prices = prices;
+  } else pricing !== void 0 && !((0, import_yaml2.isScalar)(pricing) && pricing.value === null) && errors.push(`${where(pricing)}: \`pricing\` must be a mapping of model id to rates; ignored`);
+  let budgets = doc.contents.get("budgets", !0);
+  return (0, import_yaml2.isMap)(budgets) ? parseBudgets(budgets, config.budgets, errors, where) : budgets !== void 0 && !((0, import_yaml2.isScalar)(budgets) && budgets.value === null) && errors.push(`${where(budgets)}: \`budgets\` must be a mapping (session_usd, daily_usd); ignored`), { config, errors };
+}
+function loadCostConfig(projectDir) {
+  let read = readConfigText(projectDir);
+  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path9.join(".2L", CONFIG_FILE));
+}
+
 // lib/monitor/status-collect.ts
 async function collectStatus(projectDir, opts = {}) {
-  let started = performance.now(), now = opts.now ?? /* @__PURE__ */ new Date(), loaded = loadPerfConfig(projectDir), config = opts.config ?? loaded.config, windowStart = new Date(now.getTime() - config.alerts.window_ms), shown = new Summary(), recent = new Summary(), stats = newStreamStats(), from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : void 0, sinceIso = opts.since?.toISOString(), windowIso = windowStart.toISOString(), batches = streamEventBatches(projectDir, {
+  let started = performance.now(), now = opts.now ?? /* @__PURE__ */ new Date(), loaded = loadPerfConfig(projectDir), config = opts.config ?? loaded.config, windowStart = new Date(now.getTime() - config.alerts.window_ms), shown = new Summary(), recent = new Summary(), costContext = new CostContext(), stats = newStreamStats(), from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : void 0, sinceIso = opts.since?.toISOString(), windowIso = windowStart.toISOString(), batches = streamEventBatches(projectDir, {
     since: from,
     stats,
     onBadLine: () => {
@@ -6838,8 +7502,8 @@ async function collectStatus(projectDir, opts = {}) {
   });
   for await (let batch of batches)
     for (let e of batch)
-      (!opts.since || !isBefore(e.timestamp, opts.since, sinceIso)) && (!opts.session || e.session_id === opts.session) && shown.add(e), isBefore(e.timestamp, windowStart, windowIso) || recent.add(e);
-  let ms = performance.now() - started, perEvent = stats.lines > 0 ? ms / stats.lines : 0, recentSnap = recent.snapshot(now), measured = measureSummary(config, recentSnap);
+      (!opts.session || e.session_id === opts.session || !e.session_id) && costContext.add(e), (!opts.since || !isBefore(e.timestamp, opts.since, sinceIso)) && (!opts.session || e.session_id === opts.session) && shown.add(e), isBefore(e.timestamp, windowStart, windowIso) || recent.add(e);
+  let ms = performance.now() - started, perEvent = stats.lines > 0 ? ms / stats.lines : 0, costConfig = loadCostConfig(projectDir), cost = await collectCost(costContext, { config: costConfig.config, now, since: opts.since, env: opts.env }), recentSnap = recent.snapshot(now), measured = measureSummary(config, recentSnap);
   if (stats.lines >= config.alerts.min_samples) {
     let m = measureTiming("event_processing_ms", "status time per event", perEvent, config, stats.lines);
     m && measured.push(m);
@@ -6864,6 +7528,7 @@ async function collectStatus(projectDir, opts = {}) {
     },
     processing: { ms: Math.round(ms * 100) / 100, per_event_ms: Math.round(perEvent * 1e4) / 1e4 },
     summary: shown.snapshot(now),
+    cost: { ...cost.snapshot, input: cost.input, config_errors: costConfig.errors },
     config: {
       file: loaded.file,
       found: loaded.found,
@@ -6875,21 +7540,12 @@ async function collectStatus(projectDir, opts = {}) {
   }, summary: shown };
 }
 
-// lib/shared/text.ts
-var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g, CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, CSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-function stripControls(text, opts = {}) {
-  return (opts.dropEscapes ? text.replace(CSI, "") : text).replace(opts.keepLayout ? CONTROLS_BUT_LAYOUT : CONTROLS, opts.replacement ?? " ");
-}
-function clip(text, max) {
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
-}
-
 // lib/monitor/status-render.ts
 var num = (n) => n.toLocaleString("en-US"), pct = (r) => `${Math.round(r * 1e3) / 10} %`;
 function bytes(n) {
   return n < 1024 ? `${n} B` : n < 1024 ** 2 ? `${(n / 1024).toFixed(1)} KiB` : n < 1024 ** 3 ? `${(n / 1024 ** 2).toFixed(1)} MiB` : `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }
-function safe(s, max = 80) {
+function safe2(s, max = 80) {
   return clip(stripControls(s ?? ""), max);
 }
 function paint(color) {
@@ -6909,7 +7565,7 @@ function table(rows, right = /* @__PURE__ */ new Set()) {
 function since(iso, now) {
   if (!iso) return "-";
   let d = Date.parse(now) - Date.parse(iso);
-  return Number.isNaN(d) ? safe(iso, 30) : `${formatMs(Math.max(0, d))} ago`;
+  return Number.isNaN(d) ? safe2(iso, 30) : `${formatMs(Math.max(0, d))} ago`;
 }
 function durationRow(d) {
   return d.count === 0 ? "no samples" : `p50 ${formatMs(d.p50)} \xB7 p95 ${formatMs(d.p95)} \xB7 p99 ${formatMs(d.p99)} \xB7 max ${formatMs(d.max)} \xB7 ${num(d.count)} samples`;
@@ -6922,7 +7578,7 @@ function checkHealthy(e) {
 function renderTable(r, opts = {}) {
   let c = paint(opts.color ?? !1), max = opts.maxRows ?? 10, s = r.summary, out = [], scope = [
     r.filter.since ? `since ${r.filter.since}` : "all events",
-    r.filter.session ? `session ${safe(r.filter.session, 40)}` : ""
+    r.filter.session ? `session ${safe2(r.filter.session, 40)}` : ""
   ].filter(Boolean).join(", ");
   out.push(c.bold(`2L status \xB7 ${scope}`));
   let bad = [
@@ -6935,18 +7591,18 @@ function renderTable(r, opts = {}) {
   ), s.first && out.push(`Span: ${s.first} \u2192 ${s.last}`);
   for (let e of r.config.errors) out.push(c.yellow(`Config: ${e}`));
   s.events === 0 && r.log.lines === 0 && out.push("", "No events yet: the log is empty or absent (.2L/events.jsonl). Hooks write it as Claude Code runs.");
-  let a = s.agents, plan = s.plan.status === "none" ? "no 2L plan" : `plan ${s.plan.status}${s.plan.iteration ? ` \xB7 iteration ${safe(s.plan.iteration, 40)}` : ""}${s.plan.phase ? ` \xB7 phase ${safe(s.plan.phase, 40)}` : ""}`;
+  let a = s.agents, plan = s.plan.status === "none" ? "no 2L plan" : `plan ${s.plan.status}${s.plan.iteration ? ` \xB7 iteration ${safe2(s.plan.iteration, 40)}` : ""}${s.plan.phase ? ` \xB7 phase ${safe2(s.plan.phase, 40)}` : ""}`;
   out.push(
     "",
     c.bold("Orchestration"),
     `  ${plan} \xB7 agents: ${a.active.length} active, ${a.orphaned.length ? c.yellow(`${a.orphaned.length} orphaned`) : "0 orphaned"}, ${a.completed} completed`
   );
   for (let ag of a.active.slice(0, max))
-    out.push(`  active   ${safe(ag.agent_type || ag.agent_id, 40)} since ${since(ag.started, r.generated)}`);
+    out.push(`  active   ${safe2(ag.agent_type || ag.agent_id, 40)} since ${since(ag.started, r.generated)}`);
   for (let ag of a.orphaned.slice(0, max))
     out.push(
       c.yellow(
-        `  orphaned ${safe(ag.agent_type || ag.agent_id, 40)} started ${since(ag.started, r.generated)}, never completed`
+        `  orphaned ${safe2(ag.agent_type || ag.agent_id, 40)} started ${since(ag.started, r.generated)}, never completed`
       )
     );
   if (s.sessions.length > 0) {
@@ -6955,7 +7611,7 @@ function renderTable(r, opts = {}) {
     for (let ss of recent) {
       let dur = Date.parse(ss.ended ?? ss.last) - Date.parse(ss.started);
       rows.push([
-        safe(ss.id, 12),
+        safe2(ss.id, 12),
         ss.started.slice(0, 19).replace("T", " "),
         formatMs(Number.isNaN(dur) ? void 0 : dur),
         num(ss.events),
@@ -6969,7 +7625,7 @@ function renderTable(r, opts = {}) {
   let types = Object.entries(s.by_type);
   if (types.length > 0 && (out.push("", c.bold("Events by type")), out.push(
     ...table(
-      types.slice(0, 3 * max).map(([t, n]) => [safe(t, 64), num(n)]),
+      types.slice(0, 3 * max).map(([t, n]) => [safe2(t, 64), num(n)]),
       /* @__PURE__ */ new Set([1])
     ).map((l) => `  ${l}`)
   ), types.length > 3 * max && out.push(c.dim(`  \u2026 ${types.length - 3 * max} more types`))), s.tools.length > 0) {
@@ -6978,7 +7634,7 @@ function renderTable(r, opts = {}) {
     for (let t of s.tools.slice(0, 2 * max)) {
       let target = toolTarget(r.config.targets, t.tool), over = target !== null && t.p95 !== void 0 && t.p95 > target;
       rows.push([
-        safe(t.tool, 40),
+        safe2(t.tool, 40),
         num(t.calls),
         t.failures ? c.yellow(pct(t.failure_rate)) : "0 %",
         formatMs(t.p50),
@@ -6992,7 +7648,7 @@ function renderTable(r, opts = {}) {
     let calls = s.tools.reduce((n, t) => n + t.calls, 0), failed = s.tools.reduce((n, t) => n + t.failures, 0);
     out.push(`  overall failure rate: ${pct(calls ? failed / calls : 0)} (${num(failed)} of ${num(calls)} calls)`);
   }
-  out.push("", c.bold("Hook overhead (hook_ms)"));
+  r.cost && out.push("", c.bold("Tokens and cost"), ...costTableLines(r.cost, table, c.yellow, max)), out.push("", c.bold("Hook overhead (hook_ms)"));
   let hookTarget = r.config.targets.hook_ms, hookOver = hookTarget !== null && s.hook_ms.p95 !== void 0 && s.hook_ms.p95 > hookTarget;
   out.push(
     `  ${hookOver ? c.red(durationRow(s.hook_ms)) : durationRow(s.hook_ms)}${hookTarget !== null ? ` \xB7 p95 target ${formatMs(hookTarget)}` : ""}`
@@ -7003,15 +7659,15 @@ function renderTable(r, opts = {}) {
   ])
     if (!e) out.push(`  ${name}: never checked`);
     else {
-      let text = e.error ? `failed: ${safe(e.error)}` : safe(e.data, 160);
+      let text = e.error ? `failed: ${safe2(e.error)}` : safe2(e.data, 160);
       out.push(`  ${name}: ${checkHealthy(e) ? text : c.red(text)} (${since(e.timestamp, r.generated)})`);
     }
-  s.errors.count > 0 && out.push(`  errors: ${num(s.errors.count)}; last: ${safe(s.errors.recent[s.errors.recent.length - 1]?.data)}`), out.push("", c.bold("Alerts")), r.alerts.active.length === 0 && out.push(`  ${c.green("none active")}`);
+  s.errors.count > 0 && out.push(`  errors: ${num(s.errors.count)}; last: ${safe2(s.errors.recent[s.errors.recent.length - 1]?.data)}`), out.push("", c.bold("Alerts")), r.alerts.active.length === 0 && out.push(`  ${c.green("none active")}`);
   for (let al of r.alerts.active)
     out.push(`  ${c.red("\u25CF")} ${describeAlert(al)} (since ${since(al.since, r.generated)})`);
   for (let al of r.alerts.begun) out.push(`  new: ${describeAlert(al)}`);
   for (let al of r.alerts.resolved)
-    out.push(`  resolved: ${safe(al.label)} back within ${formatValue2(al.target, al.unit)}`);
+    out.push(`  resolved: ${safe2(al.label)} back within ${formatValue2(al.target, al.unit)}`);
   return r.alerts.note && out.push(c.dim(`  (${r.alerts.note})`)), `${out.join(`
 `)}
 `;
@@ -7050,7 +7706,7 @@ function renderCsv(r) {
   ])
     e && (push("health", name, "checked_at", e.timestamp), push("health", name, "healthy", checkHealthy(e)), push("health", name, "detail", e.error ? `failed: ${e.error}` : e.data));
   for (let a of r.alerts.active) push("alert", a.key, "active_since", a.since);
-  return toCsv(rows);
+  return r.cost && costCsvRows(r.cost, push), toCsv(rows);
 }
 
 // lib/monitor/status-command.ts
@@ -7070,7 +7726,10 @@ Options:
   --project DIR     project folder (default: $CLAUDE_PROJECT_DIR, else the current folder)
   -h, --help        show this help
 
-Targets and alerts are read from .2L/config.yaml (section \`performance:\`).
+Tokens and cost come from the transcripts of the sessions in the log, under
+$CLAUDE_CONFIG_DIR or ~/.claude (projects/\u2026/<session>.jsonl and subagents/).
+Targets and alerts are read from .2L/config.yaml (section \`performance:\`),
+prices and budgets from its sections \`pricing:\` and \`budgets:\`.
 Exit codes: 0 report printed, 1 the log could not be read, 2 bad arguments.`;
 function parseStatusArgs(argv, env = process.env, cwd = process.cwd()) {
   let { values, positionals } = parseCliArgs({
@@ -7113,7 +7772,7 @@ async function runStatus(args, opts = {}) {
     throw new UserError(errorMessage(err));
   }
   let { report, summary } = collected;
-  return args.format === "table" ? { output: renderTable(report, { color: opts.color ?? !1 }), notes: [] } : { output: args.format === "json" ? renderJson(report) : args.format === "csv" ? renderCsv(report) : renderPrometheus(summary, new Date(report.generated)), notes: [...report.config.errors] };
+  return args.format === "table" ? { output: renderTable(report, { color: opts.color ?? !1 }), notes: [] } : { output: args.format === "json" ? renderJson(report) : args.format === "csv" ? renderCsv(report) : renderPrometheus(summary, new Date(report.generated)) + (report.cost ? renderCostPrometheus(report.cost) : ""), notes: [...report.config.errors, ...report.cost?.config_errors ?? []] };
 }
 
 // lib/bin/status.ts

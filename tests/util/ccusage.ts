@@ -1,8 +1,9 @@
 /**
- * Runs ccusage 20.0.24 (the devDependency) offline over a folder of Claude
+ * Runs ccusage 20.0.24 offline over a folder of Claude
  * Code data: `--offline` keeps it on its embedded price table (no fetch from
  * LiteLLM), and HOME / CLAUDE_CONFIG_DIR point only at the test's files.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './claude.ts';
 import { run } from './run.ts';
@@ -24,6 +25,11 @@ export async function ccusageSessions(
   home: string,
   configDir = path.join(home, '.claude'),
 ): Promise<Map<string, CcusageSession>> {
+  if (!fs.existsSync(CCUSAGE))
+    throw new Error(
+      'ccusage is not installed: it stays out of the lockfile (its missing darwin/win32 packages break npm ci); ' +
+        'scripts/test-all.sh installs it, or run `npm install --no-save ccusage@20.0.24`',
+    );
   const r = await run(CCUSAGE, ['session', '--json', '--offline', '--timezone', 'UTC'], {
     cwd: home,
     env: {
