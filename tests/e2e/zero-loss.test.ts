@@ -106,9 +106,9 @@ function freshRuntime(home: string): void {
 
 const loss = suite('zero loss against the transcripts');
 loss('20 consecutive sessions on 2.1.332, and 4 on 2.1.197: every call started and ended once', async () => {
-  for (const [bin, count] of [
-    [CURRENT, 20],
-    [FLOOR, 4],
+  for (const [bin, count, label] of [
+    [CURRENT, 20, '2.1.332'],
+    [FLOOR, 4, '2.1.197'],
   ] as const) {
     const home = tempDir('home');
     const project = tempDir('proj');
@@ -120,9 +120,7 @@ loss('20 consecutive sessions on 2.1.332, and 4 on 2.1.197: every call started a
     const events = await settledEvents(project);
     const { calls, recovered } = assertNoLoss(events, home);
     assert.ok(calls >= count * 5, `${calls} calls checked`);
-    console.log(
-      `  ${path.basename(path.dirname(path.dirname(bin)))}: ${count} sessions, ${calls} calls, ${recovered} recovered from transcripts`,
-    );
+    console.log(`  ${label}: ${count} sessions, ${calls} calls, ${recovered} recovered from transcripts`);
   }
 });
 
@@ -172,10 +170,6 @@ kill("every logger of a session killed: the next session's SessionStart recovers
   assert.is(calls.length, 5);
   for (const c of calls) {
     const mine = events.filter((e) => e.tool_use_id === c.id && e.session_id === c.session);
-    assert.equal(
-      mine.map((e) => e.event_type).sort(),
-      c.id.endsWith('_2') && mine[0]?.recovered ? ['tool_error', 'tool_start'] : mine.map((e) => e.event_type).sort(),
-    );
     assert.is(mine.length, 2, `start and end of ${c.id}`);
   }
   const lost = events.filter((e) => e.recovered === 'transcript');
