@@ -10,7 +10,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
 import { readNew, type Cursor } from '../transcript/reader.ts';
 import { toolEvents, type ToolResult, type ToolUse } from '../transcript/tools.ts';
 import { appendEvent } from '../events/writer.ts';
@@ -75,8 +74,18 @@ export function transcriptFiles(transcriptPath: string, others: boolean, now: nu
   return out;
 }
 
+/**
+ * Two FNV-1a hashes of the path name its cursor file. Not node:crypto: loading it costs every
+ * logger start-up, and a collision is harmless (a cursor for another file's identity is ignored).
+ */
 function stateFile(rt: string, file: string): string {
-  return path.join(rt, 'cursors', `${crypto.createHash('sha256').update(file).digest('hex').slice(0, 32)}.json`);
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < file.length; i++) {
+    a = Math.imul(a ^ file.charCodeAt(i), 0x01000193) >>> 0;
+    b = Math.imul(b ^ file.charCodeAt(file.length - 1 - i), 0x811c9dc5) >>> 0;
+  }
+  return path.join(rt, 'cursors', `${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}.json`);
 }
 
 function load(rt: string, file: string): Saved {

@@ -9,16 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { tsImport } from 'tsx/esm/api';
-import { interleave, median, ratio, pairedRatio, fmt, cpuPerRun, shellQuote } from './_util.mjs';
+import { interleave, median, pairedRatio, fmt, cpuPerRun, shellQuote, cleanEnv } from './_util.mjs';
 
 const SESSION = '7d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
-
-function cleanEnv(extra = {}) {
-  const env = { ...process.env };
-  for (const k of Object.keys(env))
-    if (k.startsWith('TWOL_') || k.startsWith('CLAUDE_') || k === 'BASH_ENV' || k === 'NODE_OPTIONS') delete env[k];
-  return { ...env, ...extra };
-}
 
 function payload(project, n) {
   const stdout = Array.from(
