@@ -42,12 +42,12 @@ function importsOf(rel: string): string[] {
 }
 
 const layout = suite('architecture');
-layout('every module lives in a feature folder; the top of lib/ holds only the bash logger', () => {
+layout('every module lives in a feature folder; the top of lib/ holds only the bash logger and the hook front', () => {
   const top = fs
     .readdirSync(LIB, { withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => e.name);
-  assert.equal(top, ['2l-event-logger.sh']);
+  assert.equal(top, ['2l-event-logger.sh', '2l-hook-front.sh']);
   for (const rel of modules()) assert.ok(folderOf(rel) in ALLOWED, `${rel} is in no known folder`);
 });
 layout('imports follow the dependency direction (dashboard → monitor → events; nothing imports install)', () => {

@@ -112,6 +112,8 @@ export interface TwoLEvent {
   agent_type?: string;
   /** Trimmed, redacted copy of what produced the event. */
   payload?: unknown;
+  /** Set when the hook's own event was lost and this one was rebuilt from Claude Code's transcript. */
+  recovered?: 'transcript';
 }
 
 export const DEFAULT_PHASE = 'unknown';

@@ -3,9 +3,10 @@
  * `settings.json` object, their removal, and the op that writes the result
  * back (applied by apply.ts). No I/O.
  *
- * Our hook handlers are recognised by their command (it names our installed
- * `hook.cjs`), so an update replaces them in place and an uninstall removes
- * only them; every other key, group and handler is kept as it was.
+ * Our hook handlers are recognised by their command or, in exec form, its
+ * `args` (they name a file of our installed runtime), so an update replaces
+ * them in place and an uninstall removes only them; every other key, group and
+ * handler is kept as it was.
  */
 import type { Op } from './apply.ts';
 import { UserError } from '../shared/errors.ts';
@@ -18,7 +19,7 @@ export type JsonObject = { [k: string]: Json };
 /** One event's groups as hooks.json declares them. */
 export type HookSpec = Record<
   string,
-  Array<{ matcher?: string; hooks: Array<{ type: string; command: string; timeout?: number }> }>
+  Array<{ matcher?: string; hooks: Array<{ type: string; command: string; args?: string[]; timeout?: number }> }>
 >;
 
 export interface MergeInput {
@@ -73,6 +74,13 @@ function statusCommand(v: Json | undefined): string | undefined {
   return isObject(v) && typeof v.command === 'string' ? v.command : undefined;
 }
 
+/** A handler is ours when its command, or one of its exec-form `args`, names our runtime. */
+function isOurHandler(h: Json, isOurs: (c: string) => boolean): boolean {
+  if (!isObject(h)) return false;
+  if (typeof h.command === 'string' && isOurs(h.command)) return true;
+  return Array.isArray(h.args) && h.args.some((a) => typeof a === 'string' && isOurs(a));
+}
+
 /** Strip our handlers from every event; returns the index of our first group per event. */
 function stripOurs(hooks: JsonObject, isOurs: (c: string) => boolean): Map<string, number> {
   const firstIndex = new Map<string, number>();
@@ -85,7 +93,7 @@ function stripOurs(hooks: JsonObject, isOurs: (c: string) => boolean): Map<strin
         kept.push(group);
         return;
       }
-      const handlers = group.hooks.filter((h) => !(isObject(h) && typeof h.command === 'string' && isOurs(h.command)));
+      const handlers = group.hooks.filter((h) => !isOurHandler(h, isOurs));
       if (handlers.length === group.hooks.length) {
         kept.push(group);
         return;
@@ -211,6 +219,8 @@ export function validateHooks(hooks: Json | undefined): string[] {
         if (typeof h.type !== 'string' || !HANDLER_TYPES.has(h.type))
           out.push(`\`${w}.type\` is ${JSON.stringify(h.type)}`);
         if (h.type === 'command' && typeof h.command !== 'string') out.push(`\`${w}.command\` is not a string`);
+        if (h.args !== undefined && !(Array.isArray(h.args) && h.args.every((a) => typeof a === 'string')))
+          out.push(`\`${w}.args\` is not an array of strings`);
         if (h.timeout !== undefined && (typeof h.timeout !== 'number' || !(h.timeout > 0)))
           out.push(`\`${w}.timeout\` is not a positive number`);
       });
@@ -223,9 +233,13 @@ export function validateHooks(hooks: Json | undefined): string[] {
 export function hooksForInstall(hooksJson: unknown, libDir: string): HookSpec {
   if (!isObject(hooksJson as Json) || !isObject((hooksJson as JsonObject).hooks))
     throw new Error('hooks/hooks.json: expected {"hooks": {…}}');
+  // As for commands (source.ts rewritePluginRoot): the pack's lib/*.sh land in libDir itself.
+  const dir = JSON.stringify(libDir).slice(1, -1);
   const text = JSON.stringify((hooksJson as JsonObject).hooks)
+    .split('${CLAUDE_PLUGIN_ROOT}/lib/')
+    .join(`${dir}/`)
     .split('${CLAUDE_PLUGIN_ROOT}')
-    .join(JSON.stringify(libDir).slice(1, -1));
+    .join(dir);
   const spec = JSON.parse(text) as HookSpec;
   const problems = validateHooks(spec as unknown as Json);
   if (problems.length > 0) throw new Error(`hooks/hooks.json: ${problems.join('; ')}`);

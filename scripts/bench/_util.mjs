@@ -87,3 +87,11 @@ export function cpuPerRun({ command, runs, inputFile, env, cwd }) {
 }
 
 export const shellQuote = (s) => `'${String(s).replace(/'/g, `'\\''`)}'`;
+
+/** Environment for every measured command: ours, minus anything that would steer the pack. */
+export function cleanEnv(extra = {}) {
+  const env = { ...process.env };
+  for (const k of Object.keys(env))
+    if (k.startsWith('TWOL_') || k.startsWith('CLAUDE_') || k === 'BASH_ENV' || k === 'NODE_OPTIONS') delete env[k];
+  return { ...env, ...extra };
+}

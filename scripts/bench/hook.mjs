@@ -8,17 +8,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { interleave, median, ratio, pairedRatio, fmt, timeCommand, cpuPerRun, shellQuote } from './_util.mjs';
+import {
+  interleave,
+  median,
+  ratio,
+  pairedRatio,
+  fmt,
+  timeCommand,
+  cpuPerRun,
+  shellQuote,
+  cleanEnv as baseEnv,
+} from './_util.mjs';
 
 const SESSION = '3f2c9a4e-8d1b-4c7e-9a52-6b0e1f7d2c34';
 
-/** Environment for every measured command: ours, minus anything that would steer the pack. */
-function cleanEnv(extra = {}) {
-  const env = { ...process.env };
-  for (const k of Object.keys(env))
-    if (k.startsWith('TWOL_') || k.startsWith('CLAUDE_') || k === 'BASH_ENV' || k === 'NODE_OPTIONS') delete env[k];
-  return { ...env, ...extra };
-}
+// Every run sends the same payload (one tool_use_id): without a claims folder (hook/claims.ts) each
+// run writes, as every run did before issue 13. What a claim costs is in hook-latency.mjs.
+const cleanEnv = (extra = {}) => baseEnv({ XDG_RUNTIME_DIR: '/nonexistent-2l-bench', ...extra });
 
 /** A PostToolUse payload shaped like the real one (claude-code-reference.md §3), ~3 KB. */
 function postToolUsePayload(project) {

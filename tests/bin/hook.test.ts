@@ -13,6 +13,8 @@ const HOOK = path.join(ROOT, 'dist', 'hook.cjs');
 const env = (project: string, extra: Record<string, string> = {}) => ({
   PATH: process.env.PATH,
   CLAUDE_PROJECT_DIR: project,
+  // Claims of tool calls logged (hook/claims.ts) are per test, as a user's are per machine.
+  XDG_RUNTIME_DIR: tempDir('rt'),
   ...extra,
 });
 // Never through a link: some tests plant one there.

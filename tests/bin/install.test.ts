@@ -132,7 +132,18 @@ fresh('a fresh install: files, rewritten commands, hooks, state', () => {
   const s = settingsOf(h.target);
   assert.equal(Object.keys(s.hooks).sort(), hookEvents);
   for (const ev of hookEvents)
-    assert.equal(s.hooks[ev], [{ hooks: [{ type: 'command', command: `node "${lib}/dist/hook.cjs"`, timeout: 10 }] }]);
+    assert.equal(s.hooks[ev], [
+      {
+        hooks: [
+          {
+            type: 'command',
+            command: 'bash',
+            args: [`${lib}/2l-hook-front.sh`, `${lib}/dist/hook.cjs`],
+            timeout: 10,
+          },
+        ],
+      },
+    ]);
   const state = read(path.join(h.target, '.2l-install.yaml'));
   assert.match(state, /^version: 0\.1\.0$/m);
   assert.match(state, /commands\/2l-event\.md: [0-9a-f]{64}/);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, runClaude, tempDir } from '../util/claude.ts';
 import { startFakeApi } from '../util/fake-anthropic.ts';
-import { jsonlLines, readEvents } from '../util/events.ts';
+import { jsonlLines, settledEvents } from '../util/events.ts';
 
 function transcriptEntries(home: string): Array<Record<string, any>> {
   const out: Array<Record<string, any>> = [];
@@ -41,7 +41,7 @@ e2e('a session with a Bash success, a Bash failure and a Write is logged in orde
     assert.is(result.result, 'all done');
     assert.is(fs.readFileSync(path.join(project, 'note.txt'), 'utf8'), 'hello\n', 'the Write really ran');
 
-    const events = readEvents(project);
+    const events = await settledEvents(project);
     assert.equal(
       events.map((e) => e.event_type),
       [
@@ -98,7 +98,7 @@ e2e('/2l:2l-event runs the bundled emitter from a command', async () => {
       { cwd: project, home, apiUrl: api.url },
     );
     assert.is(r.code, 0, r.stderr);
-    const events = readEvents(project);
+    const events = await settledEvents(project);
     const emitted = events.filter((e) => e.source === 'emit');
     assert.equal(
       emitted.map((e) => [e.event_type, e.data, e.phase]),

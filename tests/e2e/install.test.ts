@@ -12,7 +12,7 @@ import { ROOT, runClaude, tempDir } from '../util/claude.ts';
 import { startFakeApi, type FakeApi } from '../util/fake-anthropic.ts';
 import { request } from '../util/http.ts';
 import { makePack, runInstaller, snapshot } from '../util/install-fixture.ts';
-import { readEvents as events } from '../util/events.ts';
+import { settledEvents as events } from '../util/events.ts';
 
 const e2e = suite('e2e: installed pack through the real CLI');
 e2e('/2l-event runs the installed emitter; settings.json hooks log the session', async () => {
@@ -24,7 +24,7 @@ e2e('/2l-event runs the installed emitter; settings.json hooks log the session',
   try {
     const r = await runClaude(['-p', '/2l-event milestone_reached hello'], { cwd: project, home, apiUrl: api.url });
     assert.is(r.code, 0, r.stderr);
-    const all = events(project);
+    const all = await events(project);
     const emitted = all.filter((e) => e.source === 'emit');
     assert.equal(
       emitted.map((e) => [e.event_type, e.data]),
@@ -50,17 +50,17 @@ e2e('a tool call in a session is timed by the installed hooks; uninstall stops t
   try {
     const r = await runClaude(['-p', 'run it', '--allowedTools', 'Bash'], { cwd: project, home, apiUrl: api.url });
     assert.is(r.code, 0, r.stderr);
-    const tool = events(project).filter((e) => e.tool_name === 'Bash');
+    const tool = (await events(project)).filter((e) => e.tool_name === 'Bash');
     assert.equal(
       tool.map((e) => e.event_type),
       ['tool_start', 'tool_complete'],
     );
     assert.is(typeof tool[1]!.duration_ms, 'number');
-    const count = events(project).length;
+    const count = (await events(project)).length;
     assert.is(runInstaller(ROOT, ['uninstall'], { HOME: home }).code, 0);
     const again = await runClaude(['-p', 'run it', '--allowedTools', 'Bash'], { cwd: project, home, apiUrl: api.url });
     assert.is(again.code, 0, again.stderr);
-    assert.is(events(project).length, count, 'no hook left behind after uninstall');
+    assert.is((await events(project)).length, count, 'no hook left behind after uninstall');
   } finally {
     await api.close();
   }

@@ -232,7 +232,8 @@ shipped('secret keys, values and argv in a real payload', async () => {
   };
   const r = await run(process.execPath, [path.join(ROOT, 'dist', 'hook.cjs')], {
     input: JSON.stringify(payload),
-    env: { PATH: process.env.PATH, CLAUDE_PROJECT_DIR: project },
+    // Its own claims folder (hook/claims.ts): a rerun's fixed tool_use_id must not count as logged.
+    env: { PATH: process.env.PATH, CLAUDE_PROJECT_DIR: project, XDG_RUNTIME_DIR: tempDir('rt') },
   });
   assert.equal([r.code, r.stdout, r.stderr], [0, '', '']);
   const log = fs.readFileSync(path.join(project, '.2L', 'events.jsonl'), 'utf8');

@@ -25,3 +25,42 @@ export const eventLines = (project: string): string[] => jsonlLines(eventsFile(p
 export function readEvents(project: string): any[] {
   return eventLines(project).map((l) => JSON.parse(l));
 }
+
+/** Pids of background hook loggers (dist/hook.cjs) still running for `project`. */
+export function runningLoggers(project: string): number[] {
+  const out: number[] = [];
+  let pids: string[] = [];
+  try {
+    pids = fs.readdirSync('/proc').filter((n) => /^\d+$/.test(n));
+  } catch {
+    return out;
+  }
+  for (const pid of pids) {
+    try {
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.includes('dist/hook.cjs')) continue;
+      if (fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`CLAUDE_PROJECT_DIR=${project}`))
+        out.push(Number(pid));
+    } catch {
+      /* gone already */
+    }
+  }
+  return out;
+}
+
+/**
+ * The project's events once every background logger of it has exited (the
+ * hook front returns before its logger writes: docs/hook-latency.md), in the
+ * order Claude Code fired the hooks: by timestamp, ties in file order.
+ */
+export async function settledEvents(project: string, timeoutMs = 30_000): Promise<any[]> {
+  const until = Date.now() + timeoutMs;
+  while (runningLoggers(project).length > 0) {
+    if (Date.now() > until) throw new Error(`hook loggers still running for ${project} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return readEvents(project)
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.timestamp < b.e.timestamp ? -1 : a.e.timestamp > b.e.timestamp ? 1 : a.i - b.i))
+    .map((x) => x.e);
+}

@@ -1,0 +1,94 @@
+/**
+ * Exactly-once logging of a tool call's start and end when two paths may log
+ * it: the background hook logger and the transcript reconciler. Whoever logs
+ * first claims `<runtime>/claims/<session>/<phase>-<tool_use_id>` with
+ * O_CREAT|O_EXCL, which the kernel grants to one process only, so concurrent
+ * writers need no lock. The runtime folder is ours alone (0700, not a link,
+ * owned by us): `$XDG_RUNTIME_DIR/2l` or `<tmp>/2l-<uid>`. Claims hold ids
+ * only, never payload text.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CREATE_EXCL_FLAGS, ensurePrivateDir } from '../shared/safe-fs.ts';
+
+export type ClaimPhase = 'start' | 'end';
+
+/** Claims and cursors older than this are swept: a session is long over by then. */
+const KEEP_MS = 7 * 24 * 3600 * 1000;
+const SAFE_ID = /^[A-Za-z0-9_-]{1,120}$/;
+
+/** Which half of a tool call an event type logs; undefined for the others. */
+export function claimPhase(eventType: string): ClaimPhase | undefined {
+  if (eventType === 'tool_start') return 'start';
+  if (eventType === 'tool_complete' || eventType === 'tool_error' || eventType === 'tool_denied') return 'end';
+  return undefined;
+}
+
+/** Our private runtime folder, created when missing; undefined when it cannot be had safely. */
+export function runtimeDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const xdg = env.XDG_RUNTIME_DIR;
+  const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
+  const dir =
+    xdg && path.isAbsolute(xdg) && !xdg.includes('\0') ? path.join(xdg, '2l') : path.join(os.tmpdir(), `2l-${uid}`);
+  try {
+    ensurePrivateDir(dir);
+    // A folder another process created before us with a loose mode is not private.
+    if ((fs.statSync(dir).mode & 0o077) !== 0) fs.chmodSync(dir, 0o700);
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True when we are the first to log `phase` of `toolUseId` in `sessionId`, or
+ * when no claim can be made (no runtime folder, an id we would not put in a
+ * path): then the event is written, as before claims existed.
+ */
+export function claim(rt: string | undefined, sessionId: string, phase: ClaimPhase, toolUseId: string): boolean {
+  if (!rt || !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId)) return true;
+  const dir = path.join(rt, 'claims', sessionId);
+  try {
+    fs.closeSync(fs.openSync(path.join(dir, `${phase}-${toolUseId}`), CREATE_EXCL_FLAGS, 0o600));
+    return true;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'ENOENT') return true;
+  }
+  try {
+    ensurePrivateDir(path.join(rt, 'claims'));
+    ensurePrivateDir(dir);
+    fs.closeSync(fs.openSync(path.join(dir, `${phase}-${toolUseId}`), CREATE_EXCL_FLAGS, 0o600));
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code !== 'EEXIST';
+  }
+}
+
+/** True when `phase` of `toolUseId` is already claimed (logged or being logged). */
+export function isClaimed(rt: string, sessionId: string, phase: ClaimPhase, toolUseId: string): boolean {
+  if (!SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId)) return false;
+  return fs.existsSync(path.join(rt, 'claims', sessionId, `${phase}-${toolUseId}`));
+}
+
+/** Remove claim folders of sessions untouched for a week, so the folder stays bounded. */
+export function sweepClaims(rt: string, now: number): void {
+  const root = path.join(rt, 'claims');
+  let names: string[];
+  try {
+    names = fs.readdirSync(root);
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    const p = path.join(root, n);
+    try {
+      const st = fs.lstatSync(p);
+      if (st.isDirectory() && now - st.mtimeMs > KEEP_MS) fs.rmSync(p, { recursive: true, force: true });
+    } catch {
+      /* another sweeper got there first */
+    }
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * Reconciliation from Claude Code's transcripts: every tool call the
+ * transcript shows whose start or end the hook loggers did not log (a logger
+ * killed, a machine stopped) is logged from the transcript, with its
+ * timestamp and `recovered: "transcript"`. Runs in the background logger at
+ * Stop, SessionEnd and SessionStart (docs/hook-latency.md). Claims
+ * (claims.ts) make it exactly-once against loggers still in flight; calls
+ * younger than the grace period are given that long to be claimed first, so
+ * the hook's richer event wins when it comes.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { readNew, type Cursor } from '../transcript/reader.ts';
+import { toolEvents, type ToolResult, type ToolUse } from '../transcript/tools.ts';
+import { appendEvent } from '../events/writer.ts';
+import type { TwoLEvent } from '../events/format.ts';
+import { hookPayloadToEvent } from './event.ts';
+import { claim, isClaimed, runtimeDir } from './claims.ts';
+
+export interface ReconcileOptions {
+  project: string;
+  /** The session's transcript (`transcript_path`). */
+  transcriptPath: string;
+  /** Also the project's other transcripts changed in the last day (at SessionStart). */
+  others?: boolean;
+  /** Private runtime folder (claims.ts); default: runtimeDir(). */
+  runtime?: string;
+  graceMs?: number;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  onWarning?: (message: string) => void;
+}
+
+interface Saved {
+  cursor?: Cursor;
+  /** Names of tool calls seen without a result yet, for the end event's tool_name. */
+  open?: Record<string, string>;
+}
+
+const MAX_OPEN = 2000;
+const MAX_OTHERS = 20;
+const OTHERS_WITHIN_MS = 24 * 3600 * 1000;
+
+/** The transcripts to look at: the session's, its subagents', and maybe its recent neighbours'. */
+export function transcriptFiles(transcriptPath: string, others: boolean, now: number): string[] {
+  if (!path.isAbsolute(transcriptPath) || !transcriptPath.endsWith('.jsonl')) return [];
+  const mains = [transcriptPath];
+  if (others) {
+    const dir = path.dirname(transcriptPath);
+    try {
+      const recent = fs
+        .readdirSync(dir)
+        .filter((n) => n.endsWith('.jsonl') && path.join(dir, n) !== transcriptPath)
+        .map((n) => ({ p: path.join(dir, n), m: fs.lstatSync(path.join(dir, n)) }))
+        .filter((x) => x.m.isFile() && now - x.m.mtimeMs < OTHERS_WITHIN_MS)
+        .sort((a, b) => b.m.mtimeMs - a.m.mtimeMs)
+        .slice(0, MAX_OTHERS);
+      mains.push(...recent.map((x) => x.p));
+    } catch {
+      /* no folder: nothing else to look at */
+    }
+  }
+  const out: string[] = [];
+  for (const m of mains) {
+    out.push(m);
+    const sub = path.join(m.slice(0, -'.jsonl'.length), 'subagents');
+    try {
+      for (const n of fs.readdirSync(sub).sort())
+        if (n.startsWith('agent-') && n.endsWith('.jsonl')) out.push(path.join(sub, n));
+    } catch {
+      /* no subagents */
+    }
+  }
+  return out;
+}
+
+/**
+ * Two FNV-1a hashes of the path name its cursor file. Not node:crypto: loading it costs every
+ * logger start-up, and a collision is harmless (a cursor for another file's identity is ignored).
+ */
+function stateFile(rt: string, file: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < file.length; i++) {
+    a = Math.imul(a ^ file.charCodeAt(i), 0x01000193) >>> 0;
+    b = Math.imul(b ^ file.charCodeAt(file.length - 1 - i), 0x811c9dc5) >>> 0;
+  }
+  return path.join(rt, 'cursors', `${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}.json`);
+}
+
+function load(rt: string, file: string): Saved {
+  try {
+    const s = JSON.parse(fs.readFileSync(stateFile(rt, file), 'utf8')) as Saved;
+    return s && typeof s === 'object' ? s : {};
+  } catch {
+    return {};
+  }
+}
+
+function save(rt: string, file: string, saved: Saved): void {
+  const target = stateFile(rt, file);
+  fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
+  const tmp = `${target}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, JSON.stringify(saved), { mode: 0o600 });
+  fs.renameSync(tmp, target);
+}
+
+/** The event the hook would have logged for this half of a call, from the transcript. */
+export function recoveredEvent(item: ToolUse | ToolResult, toolName: string | undefined): TwoLEvent {
+  const payload: Record<string, unknown> = {
+    hook_event_name: item.kind === 'use' ? 'PreToolUse' : item.isError ? 'PostToolUseFailure' : 'PostToolUse',
+    session_id: item.sessionId,
+    tool_use_id: item.id,
+    agent_id: item.agentId,
+    tool_name: item.kind === 'use' ? item.name : toolName,
+  };
+  if (item.kind === 'use') payload.tool_input = item.input;
+  else if (item.isError) payload.error = item.errorText || 'error';
+  const when = item.timestamp ? new Date(item.timestamp) : new Date();
+  const event = hookPayloadToEvent(payload, { now: when, hookMs: 0 });
+  delete event.hook_ms;
+  event.recovered = 'transcript';
+  return event;
+}
+
+/** Log what the transcripts show and the log lacks; returns how many events were written. */
+export async function reconcile(opts: ReconcileOptions): Promise<number> {
+  const rt = opts.runtime ?? runtimeDir();
+  // Without claims a recovered event could duplicate one in flight: better none.
+  if (!rt) return 0;
+  const now = opts.now ?? Date.now;
+  const grace = opts.graceMs ?? 3000;
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const todo: Array<{ item: ToolUse | ToolResult; name: string | undefined }> = [];
+  const states: Array<[string, Saved]> = [];
+  for (const file of transcriptFiles(opts.transcriptPath, opts.others ?? false, now())) {
+    const saved = load(rt, file);
+    const { records, cursor } = readNew(file, saved.cursor);
+    if (!cursor) continue;
+    const open = { ...(saved.open ?? {}) };
+    for (const r of records) {
+      for (const item of toolEvents(r.value)) {
+        if (!item.sessionId) continue;
+        let name: string | undefined;
+        if (item.kind === 'use') open[item.id] = name = item.name;
+        else {
+          name = open[item.id];
+          delete open[item.id];
+        }
+        if (!isClaimed(rt, item.sessionId, item.kind === 'use' ? 'start' : 'end', item.id)) todo.push({ item, name });
+      }
+    }
+    const keys = Object.keys(open);
+    for (const k of keys.slice(0, Math.max(0, keys.length - MAX_OPEN))) delete open[k];
+    states.push([file, { cursor, open }]);
+  }
+  // Give loggers still in flight for young calls their chance to claim first.
+  const newest = Math.max(0, ...todo.map((t) => Date.parse(t.item.timestamp ?? '') || 0));
+  const age = now() - newest;
+  if (todo.length > 0 && age < grace) await sleep(Math.min(grace, grace - age));
+  let written = 0;
+  for (const { item, name } of todo) {
+    if (!claim(rt, item.sessionId!, item.kind === 'use' ? 'start' : 'end', item.id)) continue;
+    appendEvent(opts.project, recoveredEvent(item, name), { onWarning: opts.onWarning });
+    written++;
+  }
+  // Saved only once the events are written: a reconciler killed before this reads them again (claims dedupe).
+  for (const [file, saved] of states) {
+    try {
+      save(rt, file, saved);
+    } catch {
+      /* read again next time */
+    }
+  }
+  return written;
+}

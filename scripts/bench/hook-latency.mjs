@@ -1,0 +1,241 @@
+// Issue 13: what Claude Code waits for per hook event, and what a whole session costs.
+// 1. Critical-path wait: the registered command (`bash lib/2l-hook-front.sh dist/hook.cjs`,
+//    as hooks/hooks.json has it) from spawn to exit, a real PostToolUse payload on stdin and a
+//    45 MB log in place, against bare `node -e ''` in the same run, interleaved (target ≤ 0.10).
+// 2. CPU per event: the front alone plus the logger it starts, against today's logger alone.
+// 3. A scripted real-CLI session (2.1.332) of 20 tool calls (8 parallel with a failure, a
+//    subagent with 5 calls, 6 in turn) with the pack and without, interleaved (target ≤ 1.05).
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { tsImport } from 'tsx/esm/api';
+import { interleave, median, pairedRatio, fmt, cpuPerRun, shellQuote, cleanEnv } from './_util.mjs';
+
+const SESSION = '7d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+
+function payload(project, n) {
+  const stdout = Array.from(
+    { length: 24 },
+    (_, i) => `-rw-r--r-- 1 dev dev ${1000 + i * 37} Nov 20 module-${i}.ts`,
+  ).join('\n');
+  return JSON.stringify({
+    session_id: SESSION,
+    transcript_path: path.join(project, 'no-transcript.jsonl'),
+    cwd: project,
+    hook_event_name: 'PostToolUse',
+    tool_name: 'Bash',
+    tool_input: { command: 'ls -la src && git status --short', description: 'List sources' },
+    tool_response: { stdout, stderr: '', interrupted: false, isImage: false, noOutputExpected: false },
+    tool_use_id: `toolu_bench${String(n).padStart(6, '0')}`,
+    duration_ms: 31,
+  });
+}
+
+function bigLog(file, bytes) {
+  const line = `${JSON.stringify({ timestamp: '2026-11-20T23:15:00.123Z', event_type: 'tool_complete', phase: 'unknown', agent_id: 'main', data: 'Bash: npm test (1834 ms)', v: 1, source: 'hook', session_id: SESSION, payload: { out: '.'.repeat(300) } })}\n`;
+  const chunk = Buffer.from(line.repeat(Math.floor((4 << 20) / line.length)));
+  const fd = fs.openSync(file, 'w', 0o600);
+  let written = 0;
+  while (written < bytes) written += fs.writeSync(fd, chunk);
+  fs.closeSync(fd);
+  return written;
+}
+
+/** Wait until no logger of ours runs for `project` (they are detached: nothing else tells). */
+async function loggersDone(project, ms = 60_000) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const busy = fs.readdirSync('/proc').some((pid) => {
+      try {
+        return (
+          /^\d+$/.test(pid) &&
+          fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('hook.cjs') &&
+          fs.readFileSync(`/proc/${pid}/environ`, 'utf8').includes(`CLAUDE_PROJECT_DIR=${project}`)
+        );
+      } catch {
+        return false;
+      }
+    });
+    if (!busy || Date.now() > until) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function benchCriticalPath({ root, tmp, quick, log }) {
+  const samples = quick ? 15 : 60;
+  const warmup = quick ? 2 : 5;
+  const project = path.join(tmp, 'proj-45mb');
+  fs.mkdirSync(path.join(project, '.2L'), { recursive: true, mode: 0o700 });
+  const logFile = path.join(project, '.2L', 'events.jsonl');
+  const bytes = bigLog(logFile, 45 * 1024 * 1024);
+  const rt = path.join(tmp, 'rt');
+  fs.mkdirSync(rt, { mode: 0o700 });
+  const env = cleanEnv({ CLAUDE_PROJECT_DIR: project, XDG_RUNTIME_DIR: rt, TWOL_LOG_MAX_BYTES: '1000000000000' });
+  const front = path.join(root, 'lib', '2l-hook-front.sh');
+  const hook = path.join(root, 'dist', 'hook.cjs');
+  let n = 0;
+  const node = { name: 'node', cmd: process.execPath, args: ['-e', ''], env, input: payload(project, 0), cwd: root };
+  const reg = {
+    name: 'front',
+    cmd: 'bash',
+    args: [front, hook],
+    env,
+    cwd: root,
+    before() {
+      reg.input = payload(project, ++n);
+    },
+    check(res) {
+      if (res.stdout.length || res.stderr.length) throw new Error(`the front printed: ${res.stdout}${res.stderr}`);
+    },
+  };
+  log(`critical path: ${samples} samples × 2 (log ${(bytes / 1048576).toFixed(0)} MiB)`);
+  const s = interleave([node, reg], { samples, warmup, log });
+  await loggersDone(project);
+  const tail = fs.readFileSync(logFile).subarray(bytes).toString('utf8').split('\n').filter(Boolean);
+  const logged = new Set(tail.map((l) => JSON.parse(l).tool_use_id)).size;
+  return [
+    {
+      name: 'hook latency: critical-path wait per event (bash front, spawn to exit, 45 MB log)',
+      unit: 'ms',
+      samples: s.front,
+      reference: { name: "node -e '' (same stdin)", samples: s.node },
+      target: { ratio: 0.1 },
+      note: `paired per-round ratio ${fmt(pairedRatio(s.front, s.node), 3)}; the background loggers logged ${logged}/${n} runs, ${tail.length} lines`,
+      _ok: logged === n && tail.length === n,
+    },
+  ];
+}
+
+function benchCpu({ root, tmp, quick, log }) {
+  const rounds = quick ? 3 : 10;
+  const runs = quick ? 5 : 10;
+  const project = path.join(tmp, 'proj-cpu');
+  fs.mkdirSync(project);
+  const inputFile = path.join(tmp, 'payload.json');
+  fs.writeFileSync(inputFile, payload(project, 0));
+  // The front alone: `node` on its PATH is `true`, so only bash and its fork are counted.
+  const fake = path.join(tmp, 'fake-bin');
+  fs.mkdirSync(fake);
+  fs.symlinkSync('/bin/true', path.join(fake, 'node'));
+  const env = cleanEnv({ CLAUDE_PROJECT_DIR: project, XDG_RUNTIME_DIR: path.join(tmp, 'rt') });
+  const q = shellQuote;
+  const front = `${q(path.join(root, 'lib', '2l-hook-front.sh'))} ${q(path.join(root, 'dist', 'hook.cjs'))}`;
+  log(`CPU: ${rounds} rounds × ${runs} runs × 3 variants`);
+  const variant = (name, command, extra = {}) => ({
+    name,
+    run: () => cpuPerRun({ command, runs, inputFile, env: { ...env, ...extra }, cwd: root }),
+  });
+  const c = interleave(
+    [
+      variant('node', `${q(process.execPath)} -e ''`),
+      variant('logger', `${q(process.execPath)} ${q(path.join(root, 'dist', 'hook.cjs'))}`),
+      variant('front', `bash ${front}; wait`, { PATH: `${fake}:${process.env.PATH}` }),
+    ],
+    { samples: rounds, warmup: 1, log },
+  );
+  const total = c.front.map((f, i) => f + c.logger[i]);
+  return [
+    {
+      name: 'hook latency: CPU per event, front + background logger (user+sys)',
+      unit: 'ms',
+      samples: total,
+      reference: { name: 'the logger alone (what every event cost before issue 13)', samples: c.logger },
+      note: `front alone median ${fmt(median(c.front))} ms, logger ${fmt(median(c.logger))} ms, node -e '' ${fmt(median(c.node))} ms. The front's background fork is counted only when it is waited for; \`setsid\` there is part of the front's figure only when it runs before bash exits.`,
+    },
+  ];
+}
+
+async function benchSession({ root, tmp, quick, log }) {
+  const { startScriptedApi, bashBatch, agentCall } = await tsImport(
+    path.join(root, 'tests', 'util', 'scripted-session.ts'),
+    import.meta.url,
+  );
+  const bin = path.join(
+    root,
+    'node_modules/claude-code-current/node_modules/@anthropic-ai/claude-code-linux-x64/claude',
+  );
+  const pairs = quick ? 3 : 8;
+  const main = [
+    bashBatch(8, 'par', 3),
+    [agentCall()],
+    ...Array.from({ length: 6 }, (_, i) => bashBatch(1, `seq${i}`)),
+    { text: 'done' },
+  ];
+  const sub = [bashBatch(3, 'sub'), bashBatch(1, 'sub2'), bashBatch(1, 'sub3'), { text: 'sub done' }];
+  const one = async (withPack, i) => {
+    const home = fs.mkdtempSync(path.join(tmp, 'home-'));
+    const project = fs.mkdtempSync(path.join(tmp, 'proj-'));
+    const api = await startScriptedApi(main, sub);
+    const args = ['-p', 'go', '--allowedTools', 'Bash', 'Agent', ...(withPack ? ['--plugin-dir', root] : [])];
+    const env = {
+      PATH: process.env.PATH,
+      HOME: home,
+      LANG: 'C.UTF-8',
+      TERM: 'dumb',
+      ANTHROPIC_API_KEY: 'sk-test-offline',
+      ANTHROPIC_BASE_URL: api.url,
+      DISABLE_AUTOUPDATER: '1',
+      DISABLE_TELEMETRY: '1',
+      CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
+      XDG_RUNTIME_DIR: home,
+    };
+    const t0 = performance.now();
+    const cpu = await new Promise((resolve, reject) => {
+      const child = spawn('/usr/bin/time', ['-f', '@@%U %S', bin, ...args], {
+        cwd: project,
+        env,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let err = '';
+      child.stderr.on('data', (d) => (err += d));
+      child.on('error', reject);
+      child.on('close', (code) => {
+        const m = /@@([\d.]+) ([\d.]+)/.exec(err);
+        if (code !== 0 || !m) reject(new Error(`claude exited ${code}: ${err.slice(0, 300)}`));
+        else resolve((Number(m[1]) + Number(m[2])) * 1000);
+      });
+    });
+    const ms = performance.now() - t0;
+    await api.close();
+    const calls = api.toolUseIds.length;
+    if (withPack) await loggersDone(project);
+    log(`  session ${i} ${withPack ? 'with' : 'without'} the pack: ${ms.toFixed(0)} ms, ${calls} calls`);
+    return { ms, cpu, calls };
+  };
+  const s = { with: [], without: [], cpuWith: [], cpuWithout: [] };
+  let calls = 0;
+  for (let i = 0; i < pairs + 1; i++) {
+    const order = i % 2 ? [true, false] : [false, true];
+    for (const w of order) {
+      const r = await one(w, i);
+      calls = r.calls;
+      if (i === 0) continue; // warm-up pair
+      s[w ? 'with' : 'without'].push(r.ms);
+      s[w ? 'cpuWith' : 'cpuWithout'].push(r.cpu);
+    }
+  }
+  return [
+    {
+      name: `hook latency: scripted 2.1.332 session of ${calls} tool calls, wall time with the pack`,
+      unit: 'ms',
+      samples: s.with,
+      reference: { name: 'the same session without the pack', samples: s.without },
+      target: { ratio: 1.05 },
+      note: `paired ratio ${fmt(pairedRatio(s.with, s.without), 3)}; the CLI's own CPU ${fmt(median(s.cpuWith))} ms with vs ${fmt(median(s.cpuWithout))} ms without (the background loggers are not in it: see the CPU result)`,
+    },
+  ];
+}
+
+export default async function bench(ctx) {
+  const out = [];
+  for (const [label, fn] of [
+    ['critical path', benchCriticalPath],
+    ['cpu', benchCpu],
+    ['session', benchSession],
+  ]) {
+    const t = Date.now();
+    out.push(...(await fn(ctx)));
+    ctx.log(`${label} done in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  }
+  return out.map(({ _ok, ...r }) => (_ok === false ? { ...r, note: `CHECK FAILED: ${r.note}` } : r));
+}

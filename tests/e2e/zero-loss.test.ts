@@ -1,0 +1,181 @@
+// Issue 13: zero loss against Claude Code's own transcripts. The hook front returns
+// before its background logger writes; every tool_use id in the transcripts (main and
+// subagents/) must still have exactly one start and one end in events.jsonl, with the
+// right session and agent, and every session its Stop and SessionEnd.
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, claudeEnv, tempDir } from '../util/claude.ts';
+import { run } from '../util/run.ts';
+import { settledEvents, jsonlLines } from '../util/events.ts';
+import { agentCall, bashBatch, startScriptedApi, type ScriptTurn } from '../util/scripted-session.ts';
+
+const CURRENT = path.join(
+  ROOT,
+  'node_modules/claude-code-current/node_modules/@anthropic-ai/claude-code-linux-x64/claude',
+);
+const FLOOR = path.join(ROOT, 'node_modules/@anthropic-ai/claude-code-linux-x64/claude');
+
+interface Call {
+  id: string;
+  session: string;
+  agent: string;
+  ended: boolean;
+}
+
+/** Every tool call the transcripts under `home` show, main and subagents. */
+function transcriptCalls(home: string): { calls: Call[]; sessions: Set<string> } {
+  const calls = new Map<string, Call>();
+  const sessions = new Set<string>();
+  const walk = (dir: string) => {
+    for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, d.name);
+      if (d.isDirectory()) walk(p);
+      else if (d.name.endsWith('.jsonl'))
+        for (const l of jsonlLines(p)) {
+          const t = JSON.parse(l);
+          if (typeof t.sessionId === 'string' && t.type === 'user') sessions.add(t.sessionId);
+          for (const b of Array.isArray(t.message?.content) ? t.message.content : []) {
+            const key = `${t.sessionId} ${b.id ?? b.tool_use_id}`;
+            if (t.type === 'assistant' && b.type === 'tool_use')
+              calls.set(key, { id: b.id, session: t.sessionId, agent: t.agentId ?? 'main', ended: false });
+            if (t.type === 'user' && b.type === 'tool_result') calls.get(key)!.ended = true;
+          }
+        }
+    }
+  };
+  walk(path.join(home, '.claude', 'projects'));
+  return { calls: [...calls.values()], sessions };
+}
+
+/** Exactly one start and one end per call, right session and agent; Stop and SessionEnd per session. */
+function assertNoLoss(events: any[], home: string): { calls: number; recovered: number } {
+  const { calls, sessions } = transcriptCalls(home);
+  for (const c of calls) {
+    const mine = events.filter((e) => e.tool_use_id === c.id && e.session_id === c.session);
+    const starts = mine.filter((e) => e.event_type === 'tool_start');
+    const ends = mine.filter((e) => e.event_type === 'tool_complete' || e.event_type === 'tool_error');
+    assert.is(starts.length, 1, `one start for ${c.session} ${c.id}: ${JSON.stringify(mine)}`);
+    assert.is(ends.length, c.ended ? 1 : 0, `one end for ${c.session} ${c.id}: ${JSON.stringify(mine)}`);
+    for (const e of mine) assert.is(e.agent_id, c.agent, `agent of ${c.id}`);
+  }
+  for (const s of sessions) {
+    const types = events.filter((e) => e.session_id === s).map((e) => e.event_type);
+    assert.ok(types.includes('stop'), `Stop of ${s}`);
+    assert.is(types.filter((t) => t === 'session_end').length, 1, `SessionEnd of ${s}`);
+  }
+  return { calls: calls.length, recovered: events.filter((e) => e.recovered === 'transcript').length };
+}
+
+async function session(
+  bin: string,
+  project: string,
+  home: string,
+  main: ScriptTurn[],
+  sub: ScriptTurn[] = [],
+  env: Record<string, string> = {},
+) {
+  const api = await startScriptedApi(main, sub);
+  try {
+    const r = await run(bin, ['-p', 'go', '--plugin-dir', ROOT, '--allowedTools', 'Bash', 'Agent', 'Task'], {
+      cwd: project,
+      env: claudeEnv(home, api.url, { XDG_RUNTIME_DIR: path.join(home, 'rt'), ...env }),
+      timeoutMs: 120_000,
+    });
+    assert.is(r.code, 0, r.stderr);
+  } finally {
+    await api.close();
+  }
+}
+
+/** The scripted sessions, in turn: ends right after a tool call; 20 parallel calls; a subagent; a failure. */
+const SCRIPTS: Array<[ScriptTurn[], ScriptTurn[]]> = [
+  [[bashBatch(1, 'last'), { text: 'done' }], []],
+  [[bashBatch(20, 'par', 7), { text: 'done' }], []],
+  [
+    [bashBatch(3, 'pre'), [agentCall()], { text: 'done' }],
+    [bashBatch(2, 'sub'), { text: 'sub done' }],
+  ],
+  [[bashBatch(1, 'fail', 0), bashBatch(2, 'after'), { text: 'done' }], []],
+];
+
+function freshRuntime(home: string): void {
+  fs.mkdirSync(path.join(home, 'rt'), { mode: 0o700 });
+}
+
+const loss = suite('zero loss against the transcripts');
+loss('20 consecutive sessions on 2.1.332, and 4 on 2.1.197: every call started and ended once', async () => {
+  for (const [bin, count, label] of [
+    [CURRENT, 20, '2.1.332'],
+    [FLOOR, 4, '2.1.197'],
+  ] as const) {
+    const home = tempDir('home');
+    const project = tempDir('proj');
+    freshRuntime(home);
+    for (let i = 0; i < count; i++) {
+      const [main, sub] = SCRIPTS[i % SCRIPTS.length]!;
+      await session(bin, project, home, main, sub);
+    }
+    const events = await settledEvents(project);
+    const { calls, recovered } = assertNoLoss(events, home);
+    assert.ok(calls >= count * 5, `${calls} calls checked`);
+    console.log(`  ${label}: ${count} sessions, ${calls} calls, ${recovered} recovered from transcripts`);
+  }
+});
+
+/** A `node` on PATH that dies (SIGKILL) as a hook logger for the events KILL_EVENTS names, or all. */
+function killingNode(dir: string): string {
+  const bin = path.join(dir, 'node');
+  fs.writeFileSync(
+    bin,
+    `#!/bin/bash
+p=$(cat)
+if [ "$KILL_EVENTS" = all ] || [[ $p =~ \\"hook_event_name\\":\\"($KILL_EVENTS)\\" ]]; then kill -9 $$; fi
+printf '%s' "$p" | exec ${JSON.stringify(process.execPath)} "$@"
+`,
+    { mode: 0o755 },
+  );
+  return dir;
+}
+
+const kill = suite('the background loggers killed mid-session');
+kill("tool loggers killed: the session's own Stop recovers every start and end, once", async () => {
+  const home = tempDir('home');
+  const project = tempDir('proj');
+  freshRuntime(home);
+  const shim = killingNode(tempDir('shim'));
+  const [main, sub] = SCRIPTS[2]!;
+  await session(CURRENT, project, home, main, sub, {
+    PATH: `${shim}:${process.env.PATH}`,
+    KILL_EVENTS: 'PreToolUse|PostToolUse|PostToolUseFailure',
+  });
+  const events = await settledEvents(project);
+  const { calls, recovered } = assertNoLoss(events, home);
+  assert.is(recovered, calls * 2, 'every start and end came from the transcript');
+});
+kill("every logger of a session killed: the next session's SessionStart recovers its calls", async () => {
+  const home = tempDir('home');
+  const project = tempDir('proj');
+  freshRuntime(home);
+  const shim = killingNode(tempDir('shim'));
+  await session(CURRENT, project, home, [bashBatch(4, 'lost', 2), { text: 'done' }], [], {
+    PATH: `${shim}:${process.env.PATH}`,
+    KILL_EVENTS: 'all',
+  });
+  assert.equal(await settledEvents(project), [], 'nothing logged while every logger died');
+  await session(CURRENT, project, home, [bashBatch(1, 'next'), { text: 'done' }]);
+  const events = await settledEvents(project);
+  const { calls } = transcriptCalls(home);
+  assert.is(calls.length, 5);
+  for (const c of calls) {
+    const mine = events.filter((e) => e.tool_use_id === c.id && e.session_id === c.session);
+    assert.is(mine.length, 2, `start and end of ${c.id}`);
+  }
+  const lost = events.filter((e) => e.recovered === 'transcript');
+  assert.is(lost.length, 8, 'the 4 calls of the dead session, start and end');
+  assert.is(lost.filter((e) => e.event_type === 'tool_error').length, 1, 'its failed call is a tool_error');
+});
+
+loss.run();
+kill.run();

@@ -1,0 +1,41 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import fs from 'node:fs';
+import path from 'node:path';
+import { claim, claimPhase, runtimeDir } from '../../lib/hook/claims.ts';
+import { tempDir } from '../util/claude.ts';
+
+const claims = suite('claims: one logger per half of a tool call');
+claims('the first claim wins, the second loses; start and end are separate', () => {
+  const rt = runtimeDir({ XDG_RUNTIME_DIR: tempDir('rt') })!;
+  assert.ok(claim(rt, 's1', 'start', 'toolu_1'));
+  assert.not.ok(claim(rt, 's1', 'start', 'toolu_1'));
+  assert.ok(claim(rt, 's1', 'end', 'toolu_1'));
+  assert.ok(claim(rt, 's2', 'start', 'toolu_1'), 'another session');
+});
+claims('ids that do not fit a file name are never used as one (the event is written)', () => {
+  const rt = runtimeDir({ XDG_RUNTIME_DIR: tempDir('rt') })!;
+  for (const id of ['../../etc/x', 'a/b', '', 'x'.repeat(200)]) {
+    assert.ok(claim(rt, 's1', 'start', id));
+    assert.ok(claim(rt, 's1', 'start', id));
+  }
+  assert.equal(fs.readdirSync(path.join(rt)), []);
+});
+claims('the runtime folder is 0700 and a planted link in its place is refused', () => {
+  const base = tempDir('rt');
+  const rt = runtimeDir({ XDG_RUNTIME_DIR: base })!;
+  assert.is(fs.statSync(rt).mode & 0o777, 0o700);
+  const other = tempDir('rt2');
+  fs.symlinkSync(tempDir('victim'), path.join(other, '2l'));
+  assert.is(runtimeDir({ XDG_RUNTIME_DIR: other }), undefined);
+});
+claims('which events claim which half', () => {
+  assert.equal(['tool_start', 'tool_complete', 'tool_error', 'tool_denied', 'stop'].map(claimPhase), [
+    'start',
+    'end',
+    'end',
+    'end',
+    undefined,
+  ]);
+});
+claims.run();
