@@ -4,7 +4,10 @@ var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf, __hasOwnProp = Object.prototype.hasOwnProperty;
-var __copyProps = (to, from, except, desc) => {
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: !0 });
+}, __copyProps = (to, from, except, desc) => {
   if (from && typeof from == "object" || typeof from == "function")
     for (let key of __getOwnPropNames(from))
       !__hasOwnProp.call(to, key) && key !== except && __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
@@ -17,7 +20,14 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   // "default" to the CommonJS "module.exports" for node compatibility.
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: !0 }) : target,
   mod
-));
+)), __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
+
+// lib/bin/hook.ts
+var hook_exports = {};
+__export(hook_exports, {
+  callTime: () => callTime
+});
+module.exports = __toCommonJS(hook_exports);
 
 // lib/events/writer.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1), import_node_path3 = __toESM(require("node:path"), 1);
@@ -892,8 +902,230 @@ async function readStdinBounded(keepBytes, deadlineMs, fd = 0, opts = {}) {
   return !st.isFIFO() && !st.isSocket() || opts.fastPath !== !1 && setNonBlocking(fd) ? into.result(readSyncUntil(fd, into, until)) : into.result(await readStreamUntil(fd, into, deadlineMs));
 }
 
+// lib/hook/claims.ts
+var import_node_fs6 = __toESM(require("node:fs"), 1), import_node_os = __toESM(require("node:os"), 1), import_node_path5 = __toESM(require("node:path"), 1);
+var KEEP_MS = 168 * 3600 * 1e3, SAFE_ID = /^[A-Za-z0-9_-]{1,120}$/;
+function claimPhase(eventType) {
+  if (eventType === "tool_start") return "start";
+  if (eventType === "tool_complete" || eventType === "tool_error" || eventType === "tool_denied") return "end";
+}
+function runtimeDir(env = process.env) {
+  let xdg = env.XDG_RUNTIME_DIR, uid = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && import_node_path5.default.isAbsolute(xdg) && !xdg.includes("\0") ? import_node_path5.default.join(xdg, "2l") : import_node_path5.default.join(import_node_os.default.tmpdir(), `2l-${uid}`);
+  try {
+    return ensurePrivateDir(dir), (import_node_fs6.default.statSync(dir).mode & 63) !== 0 && import_node_fs6.default.chmodSync(dir, 448), dir;
+  } catch {
+    return;
+  }
+}
+function claim(rt, sessionId, phase, toolUseId) {
+  if (!rt || !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId)) return !0;
+  let dir = import_node_path5.default.join(rt, "claims", sessionId);
+  try {
+    return import_node_fs6.default.closeSync(import_node_fs6.default.openSync(import_node_path5.default.join(dir, `${phase}-${toolUseId}`), CREATE_EXCL_FLAGS, 384)), !0;
+  } catch (err) {
+    let code = err.code;
+    if (code === "EEXIST") return !1;
+    if (code !== "ENOENT") return !0;
+  }
+  try {
+    return ensurePrivateDir(import_node_path5.default.join(rt, "claims")), ensurePrivateDir(dir), import_node_fs6.default.closeSync(import_node_fs6.default.openSync(import_node_path5.default.join(dir, `${phase}-${toolUseId}`), CREATE_EXCL_FLAGS, 384)), !0;
+  } catch (err) {
+    return err.code !== "EEXIST";
+  }
+}
+function isClaimed(rt, sessionId, phase, toolUseId) {
+  return !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId) ? !1 : import_node_fs6.default.existsSync(import_node_path5.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}`));
+}
+function sweepClaims(rt, now) {
+  let root = import_node_path5.default.join(rt, "claims"), names;
+  try {
+    names = import_node_fs6.default.readdirSync(root);
+  } catch {
+    return;
+  }
+  for (let n of names) {
+    let p = import_node_path5.default.join(root, n);
+    try {
+      let st = import_node_fs6.default.lstatSync(p);
+      st.isDirectory() && now - st.mtimeMs > KEEP_MS && import_node_fs6.default.rmSync(p, { recursive: !0, force: !0 });
+    } catch {
+    }
+  }
+}
+
+// lib/hook/reconcile.ts
+var import_node_fs8 = __toESM(require("node:fs"), 1), import_node_path6 = __toESM(require("node:path"), 1);
+
+// lib/transcript/reader.ts
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var CHUNK = 1 << 20;
+function readNew(file, cursor, opts = {}) {
+  let maxLine = opts.maxLineBytes ?? 8388608, maxBytes = opts.maxBytes ?? 64 << 20, fd;
+  try {
+    fd = import_node_fs7.default.openSync(file, READ_FLAGS);
+  } catch {
+    return { records: [], cursor: void 0, skipped: 0 };
+  }
+  try {
+    let st = import_node_fs7.default.fstatSync(fd);
+    if (!st.isFile()) return { records: [], cursor: void 0, skipped: 0 };
+    let pos = cursor && cursor.dev === st.dev && cursor.ino === st.ino && cursor.offset <= st.size ? cursor.offset : 0, stop = Math.min(st.size, pos + maxBytes), records = [], skipped = 0, pending = [], pendingBytes = 0, lineStart = pos, overlong = !1, buf = Buffer.allocUnsafe(CHUNK), readAt = pos;
+    for (; readAt < stop; ) {
+      let n = import_node_fs7.default.readSync(fd, buf, 0, Math.min(CHUNK, stop - readAt), readAt);
+      if (n <= 0) break;
+      let from = 0;
+      for (let nl = buf.indexOf(10, 0); nl !== -1 && nl < n; nl = buf.indexOf(10, from)) {
+        let end = readAt + nl + 1;
+        if (overlong || pendingBytes + nl - from > maxLine) skipped++;
+        else {
+          pending.push(buf.subarray(from, nl));
+          let text = Buffer.concat(pending).toString("utf8");
+          if (text.trim() !== "")
+            try {
+              records.push({ file, offset: lineStart, end, value: JSON.parse(text) });
+            } catch {
+              skipped++;
+            }
+        }
+        pending = [], pendingBytes = 0, overlong = !1, lineStart = end, pos = end, from = nl + 1;
+      }
+      from < n && !overlong && (pendingBytes + n - from > maxLine ? (overlong = !0, pending = [], pendingBytes = 0) : (pending.push(Buffer.from(buf.subarray(from, n))), pendingBytes += n - from)), readAt += n;
+    }
+    return overlong && (pos = readAt), { records, cursor: { dev: st.dev, ino: st.ino, offset: pos }, skipped };
+  } finally {
+    import_node_fs7.default.closeSync(fd);
+  }
+}
+
+// lib/transcript/tools.ts
+var isObj = (v) => !!v && typeof v == "object" && !Array.isArray(v), str2 = (v) => typeof v == "string" && v.length > 0 ? v : void 0, ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+function resultText(content) {
+  return typeof content == "string" ? content : Array.isArray(content) ? content.map((c) => isObj(c) && typeof c.text == "string" ? c.text : "").filter(Boolean).join(`
+`) : "";
+}
+function toolEvents(entry) {
+  if (!isObj(entry) || !isObj(entry.message)) return [];
+  let content = entry.message.content;
+  if (!Array.isArray(content)) return [];
+  let common = {
+    sessionId: str2(entry.sessionId),
+    agentId: str2(entry.agentId),
+    timestamp: str2(entry.timestamp) && ISO.test(entry.timestamp) ? entry.timestamp : void 0
+  }, out = [];
+  for (let block of content)
+    if (isObj(block)) {
+      if (entry.type === "assistant" && block.type === "tool_use" && str2(block.id) && str2(block.name))
+        out.push({ kind: "use", id: block.id, name: block.name, input: block.input, ...common });
+      else if (entry.type === "user" && block.type === "tool_result" && str2(block.tool_use_id)) {
+        let isError = block.is_error === !0;
+        out.push({
+          kind: "result",
+          id: block.tool_use_id,
+          isError,
+          errorText: isError ? resultText(block.content) : "",
+          ...common
+        });
+      }
+    }
+  return out;
+}
+
+// lib/hook/reconcile.ts
+var MAX_OPEN = 2e3, MAX_OTHERS = 20, OTHERS_WITHIN_MS = 24 * 3600 * 1e3;
+function transcriptFiles(transcriptPath, others, now) {
+  if (!import_node_path6.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl")) return [];
+  let mains = [transcriptPath];
+  if (others) {
+    let dir = import_node_path6.default.dirname(transcriptPath);
+    try {
+      let recent = import_node_fs8.default.readdirSync(dir).filter((n) => n.endsWith(".jsonl") && import_node_path6.default.join(dir, n) !== transcriptPath).map((n) => ({ p: import_node_path6.default.join(dir, n), m: import_node_fs8.default.lstatSync(import_node_path6.default.join(dir, n)) })).filter((x) => x.m.isFile() && now - x.m.mtimeMs < OTHERS_WITHIN_MS).sort((a, b) => b.m.mtimeMs - a.m.mtimeMs).slice(0, MAX_OTHERS);
+      mains.push(...recent.map((x) => x.p));
+    } catch {
+    }
+  }
+  let out = [];
+  for (let m of mains) {
+    out.push(m);
+    let sub = import_node_path6.default.join(m.slice(0, -6), "subagents");
+    try {
+      for (let n of import_node_fs8.default.readdirSync(sub).sort())
+        n.startsWith("agent-") && n.endsWith(".jsonl") && out.push(import_node_path6.default.join(sub, n));
+    } catch {
+    }
+  }
+  return out;
+}
+function stateFile(rt, file) {
+  let a = 2166136261, b = 16777619;
+  for (let i = 0; i < file.length; i++)
+    a = Math.imul(a ^ file.charCodeAt(i), 16777619) >>> 0, b = Math.imul(b ^ file.charCodeAt(file.length - 1 - i), 2166136261) >>> 0;
+  return import_node_path6.default.join(rt, "cursors", `${a.toString(16).padStart(8, "0")}${b.toString(16).padStart(8, "0")}.json`);
+}
+function load(rt, file) {
+  try {
+    let s = JSON.parse(import_node_fs8.default.readFileSync(stateFile(rt, file), "utf8"));
+    return s && typeof s == "object" ? s : {};
+  } catch {
+    return {};
+  }
+}
+function save(rt, file, saved) {
+  let target = stateFile(rt, file);
+  import_node_fs8.default.mkdirSync(import_node_path6.default.dirname(target), { recursive: !0, mode: 448 });
+  let tmp = `${target}.${process.pid}.tmp`;
+  import_node_fs8.default.writeFileSync(tmp, JSON.stringify(saved), { mode: 384 }), import_node_fs8.default.renameSync(tmp, target);
+}
+function recoveredEvent(item, toolName) {
+  let payload = {
+    hook_event_name: item.kind === "use" ? "PreToolUse" : item.isError ? "PostToolUseFailure" : "PostToolUse",
+    session_id: item.sessionId,
+    tool_use_id: item.id,
+    agent_id: item.agentId,
+    tool_name: item.kind === "use" ? item.name : toolName
+  };
+  item.kind === "use" ? payload.tool_input = item.input : item.isError && (payload.error = item.errorText || "error");
+  let when = item.timestamp ? new Date(item.timestamp) : /* @__PURE__ */ new Date(), event = hookPayloadToEvent(payload, { now: when, hookMs: 0 });
+  return delete event.hook_ms, event.recovered = "transcript", event;
+}
+async function reconcile(opts) {
+  let rt = opts.runtime ?? runtimeDir();
+  if (!rt) return 0;
+  let now = opts.now ?? Date.now, grace = opts.graceMs ?? 3e3, sleep2 = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), todo = [], states = [];
+  for (let file of transcriptFiles(opts.transcriptPath, opts.others ?? !1, now())) {
+    let saved = load(rt, file), { records, cursor } = readNew(file, saved.cursor);
+    if (!cursor) continue;
+    let open = { ...saved.open ?? {} };
+    for (let r of records)
+      for (let item of toolEvents(r.value)) {
+        if (!item.sessionId) continue;
+        let name;
+        item.kind === "use" ? open[item.id] = name = item.name : (name = open[item.id], delete open[item.id]), isClaimed(rt, item.sessionId, item.kind === "use" ? "start" : "end", item.id) || todo.push({ item, name });
+      }
+    let keys = Object.keys(open);
+    for (let k of keys.slice(0, Math.max(0, keys.length - MAX_OPEN))) delete open[k];
+    states.push([file, { cursor, open }]);
+  }
+  let newest = Math.max(0, ...todo.map((t) => Date.parse(t.item.timestamp ?? "") || 0)), age = now() - newest;
+  todo.length > 0 && age < grace && await sleep2(Math.min(grace, grace - age));
+  let written = 0;
+  for (let { item, name } of todo)
+    claim(rt, item.sessionId, item.kind === "use" ? "start" : "end", item.id) && (appendEvent(opts.project, recoveredEvent(item, name), { onWarning: opts.onWarning }), written++);
+  for (let [file, saved] of states)
+    try {
+      save(rt, file, saved);
+    } catch {
+    }
+  return written;
+}
+
 // lib/bin/hook.ts
-var KEEP_BYTES = 4 * 1024 * 1024, STDIN_DEADLINE_MS = 3e3;
+var KEEP_BYTES = 4 * 1024 * 1024, STDIN_DEADLINE_MS = 3e3, RECONCILE_AT = /* @__PURE__ */ new Set(["Stop", "SessionEnd", "SessionStart"]);
+function callTime(raw, now) {
+  let m = raw ? /^(\d{9,11})[.,](\d{1,9})$/.exec(raw) : null;
+  if (!m) return now;
+  let ms = Number(m[1]) * 1e3 + Math.floor(+`0.${m[2]}` * 1e3);
+  return Math.abs(ms - now.getTime()) < 6e4 ? new Date(ms) : now;
+}
 async function run() {
   if (process.env.TWOL_DISABLE === "1") return;
   let project = resolveProjectDir([process.env.CLAUDE_PROJECT_DIR], process.cwd()), record = (message) => recordHookError(stateDir(project), `hook: ${message}`);
@@ -910,13 +1142,20 @@ async function run() {
       [process.env.CLAUDE_PROJECT_DIR, typeof cwd == "string" ? cwd : void 0],
       process.cwd()
     );
-    let ctx = { now: /* @__PURE__ */ new Date(), hookMs: process.uptime() * 1e3 }, empty = input.text.trim() === "", cut = input.timedOut && (parseError !== void 0 || input.overflow), event = input.overflow || cut ? oversizedPayloadToEvent(
+    let ctx = { now: callTime(process.env.TWOL_HOOK_T, /* @__PURE__ */ new Date()), hookMs: process.uptime() * 1e3 }, empty = input.text.trim() === "", cut = input.timedOut && (parseError !== void 0 || input.overflow), event = input.overflow || cut ? oversizedPayloadToEvent(
       input.text.slice(0, 65536),
       input.totalBytes,
       ctx,
       input.overflow ? void 0 : "cut off by the stdin deadline"
     ) : hookPayloadToEvent(payload, ctx), deadline = `the ${STDIN_DEADLINE_MS / 1e3} s stdin deadline`;
-    input.timedOut ? event.error = empty ? `no hook payload before ${deadline} (stdin left open)` : cut ? `hook payload cut off by ${deadline} after ${input.totalBytes} bytes (stdin left open)` : `stdin left open past ${deadline} (the payload was complete)` : (parseError !== void 0 || empty) && (event.error = parseError ? `hook payload is not JSON: ${parseError.slice(0, 200)}` : "empty hook payload"), appendEvent(project, event, { onWarning: record });
+    input.timedOut ? event.error = empty ? `no hook payload before ${deadline} (stdin left open)` : cut ? `hook payload cut off by ${deadline} after ${input.totalBytes} bytes (stdin left open)` : `stdin left open past ${deadline} (the payload was complete)` : (parseError !== void 0 || empty) && (event.error = parseError ? `hook payload is not JSON: ${parseError.slice(0, 200)}` : "empty hook payload");
+    let rt = runtimeDir(), phase = claimPhase(event.event_type);
+    (!phase || !event.session_id || !event.tool_use_id || claim(rt, event.session_id, phase, event.tool_use_id)) && appendEvent(project, event, { onWarning: record });
+    let p = payload && typeof payload == "object" ? payload : {};
+    if (event.hook && RECONCILE_AT.has(event.hook) && typeof p.transcript_path == "string") {
+      let others = event.hook === "SessionStart";
+      others && rt && sweepClaims(rt, Date.now()), await reconcile({ project, transcriptPath: p.transcript_path, others, runtime: rt, onWarning: record });
+    }
   } catch (err) {
     record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));
   }
@@ -924,4 +1163,8 @@ async function run() {
 run().catch(() => {
 }).finally(() => {
   process.exitCode = 0;
+});
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  callTime
 });

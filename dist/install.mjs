@@ -7154,6 +7154,9 @@ function jsonEqual(a, b) {
 function statusCommand(v) {
   return isObject(v) && typeof v.command == "string" ? v.command : void 0;
 }
+function isOurHandler(h, isOurs) {
+  return isObject(h) ? typeof h.command == "string" && isOurs(h.command) ? !0 : Array.isArray(h.args) && h.args.some((a) => typeof a == "string" && isOurs(a)) : !1;
+}
 function stripOurs(hooks, isOurs) {
   let firstIndex = /* @__PURE__ */ new Map();
   for (let event of Object.keys(hooks)) {
@@ -7165,7 +7168,7 @@ function stripOurs(hooks, isOurs) {
         kept.push(group);
         return;
       }
-      let handlers = group.hooks.filter((h) => !(isObject(h) && typeof h.command == "string" && isOurs(h.command)));
+      let handlers = group.hooks.filter((h) => !isOurHandler(h, isOurs));
       if (handlers.length === group.hooks.length) {
         kept.push(group);
         return;
@@ -7227,7 +7230,7 @@ function validateHooks(hooks) {
       g.matcher !== void 0 && typeof g.matcher != "string" && out.push(`\`${where}.matcher\` is not a string`), g.hooks.forEach((h, j) => {
         let w = `${where}.hooks[${j}]`;
         if (!isObject(h)) return void out.push(`\`${w}\` is not an object`);
-        (typeof h.type != "string" || !HANDLER_TYPES.has(h.type)) && out.push(`\`${w}.type\` is ${JSON.stringify(h.type)}`), h.type === "command" && typeof h.command != "string" && out.push(`\`${w}.command\` is not a string`), h.timeout !== void 0 && (typeof h.timeout != "number" || !(h.timeout > 0)) && out.push(`\`${w}.timeout\` is not a positive number`);
+        (typeof h.type != "string" || !HANDLER_TYPES.has(h.type)) && out.push(`\`${w}.type\` is ${JSON.stringify(h.type)}`), h.type === "command" && typeof h.command != "string" && out.push(`\`${w}.command\` is not a string`), h.args !== void 0 && !(Array.isArray(h.args) && h.args.every((a) => typeof a == "string")) && out.push(`\`${w}.args\` is not an array of strings`), h.timeout !== void 0 && (typeof h.timeout != "number" || !(h.timeout > 0)) && out.push(`\`${w}.timeout\` is not a positive number`);
       });
     });
   }
@@ -7236,7 +7239,7 @@ function validateHooks(hooks) {
 function hooksForInstall(hooksJson, libDir) {
   if (!isObject(hooksJson) || !isObject(hooksJson.hooks))
     throw new Error('hooks/hooks.json: expected {"hooks": {\u2026}}');
-  let text = JSON.stringify(hooksJson.hooks).split("${CLAUDE_PLUGIN_ROOT}").join(JSON.stringify(libDir).slice(1, -1)), spec = JSON.parse(text), problems = validateHooks(spec);
+  let dir = JSON.stringify(libDir).slice(1, -1), text = JSON.stringify(hooksJson.hooks).split("${CLAUDE_PLUGIN_ROOT}/lib/").join(`${dir}/`).split("${CLAUDE_PLUGIN_ROOT}").join(dir), spec = JSON.parse(text), problems = validateHooks(spec);
   if (problems.length > 0) throw new Error(`hooks/hooks.json: ${problems.join("; ")}`);
   return spec;
 }

@@ -7648,7 +7648,9 @@ function renderTable(r, opts = {}) {
     let calls = s.tools.reduce((n, t) => n + t.calls, 0), failed = s.tools.reduce((n, t) => n + t.failures, 0);
     out.push(`  overall failure rate: ${pct(calls ? failed / calls : 0)} (${num(failed)} of ${num(calls)} calls)`);
   }
-  r.cost && out.push("", c.bold("Tokens and cost"), ...costTableLines(r.cost, table, c.yellow, max)), out.push("", c.bold("Hook overhead (hook_ms)"));
+  r.cost && out.push("", c.bold("Tokens and cost"), ...costTableLines(r.cost, table, c.yellow, max)), out.push("", c.bold("Hook overhead (hook_ms)")), out.push(
+    "  hook_ms: the background logger's time per event; Claude Code waits only for its shell front (see docs/hook-latency.md)"
+  );
   let hookTarget = r.config.targets.hook_ms, hookOver = hookTarget !== null && s.hook_ms.p95 !== void 0 && s.hook_ms.p95 > hookTarget;
   out.push(
     `  ${hookOver ? c.red(durationRow(s.hook_ms)) : durationRow(s.hook_ms)}${hookTarget !== null ? ` \xB7 p95 target ${formatMs(hookTarget)}` : ""}`

@@ -66,6 +66,7 @@ manifest(
       dist: '../dist',
       hooks: '../hooks',
       'lib/2l-event-logger.sh': '../../lib/2l-event-logger.sh',
+      'lib/2l-hook-front.sh': '../../lib/2l-hook-front.sh',
     });
     // What the commands and hooks call through ${CLAUDE_PLUGIN_ROOT} resolves inside plugin/.
     const used = new Set<string>();

@@ -1,0 +1,1 @@
+../../lib/2l-hook-front.sh
