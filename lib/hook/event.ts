@@ -91,7 +91,8 @@ function describe(hook: string, p: Payload): string {
     case 'Stop':
       return 'Turn finished';
     case 'StopFailure':
-      return `Turn failed: ${cleanString(str(p.error) ?? 'error', 200)}`;
+      // `error` is a class (rate_limit, server_error, unknown); the message says what happened.
+      return `Turn failed: ${cleanString(firstLine(str(p.last_assistant_message) ?? str(p.error) ?? 'error'), 200)}`;
     case 'PreCompact':
       return `Compaction started (${str(p.trigger) ?? 'auto'})`;
     case 'PostCompact':
@@ -132,8 +133,9 @@ export function hookPayloadToEvent(raw: unknown, ctx: HookContext): TwoLEvent {
   const duration = num(p.duration_ms);
   if (duration !== undefined) event.duration_ms = duration;
   event.hook_ms = Math.round(ctx.hookMs * 100) / 100;
+  const message = hook === 'StopFailure' ? str(p.last_assistant_message) : undefined;
   const error = str(p.error);
-  if (error) event.error = cleanString(error, 1000);
+  if (error) event.error = cleanString(message ? `${error}: ${message}` : error, 1000);
   else if (hook === 'PostToolUseFailure') event.error = 'unknown error';
   const agentType = typeof p.agent_type === 'string' ? p.agent_type : undefined;
   if (agentType !== undefined) event.agent_type = cleanString(agentType, 120);

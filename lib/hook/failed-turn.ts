@@ -19,7 +19,12 @@ import { errorCode } from '../shared/errors.ts';
 export const TAIL_BYTES = 128 * 1024;
 export const CLAIMS_DIR = 'failed-turns';
 /** Hooks that run after a turn ended, so a failed turn is in the transcript by then. */
-export const FAILED_TURN_HOOKS: ReadonlySet<string> = new Set(['SessionEnd', 'UserPromptSubmit', 'Stop', 'StopFailure']);
+export const FAILED_TURN_HOOKS: ReadonlySet<string> = new Set([
+  'SessionEnd',
+  'UserPromptSubmit',
+  'Stop',
+  'StopFailure',
+]);
 const MARKER = '"isApiErrorMessage":true';
 
 export interface FailedTurn {

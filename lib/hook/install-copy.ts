@@ -12,7 +12,11 @@ import path from 'node:path';
 
 /** Where ./install.mjs puts the hook: `<config>/lib/2l/dist/hook.cjs` (lib/install, `$CLAUDE_CONFIG_DIR` or `~/.claude`). */
 export function installedHookPath(env: NodeJS.ProcessEnv = process.env): string {
-  const config = env.CLAUDE_CONFIG_DIR && path.isAbsolute(env.CLAUDE_CONFIG_DIR) ? env.CLAUDE_CONFIG_DIR : path.join(os.homedir(), '.claude');
+  const home = env.HOME && path.isAbsolute(env.HOME) ? env.HOME : os.homedir();
+  const config =
+    env.CLAUDE_CONFIG_DIR && path.isAbsolute(env.CLAUDE_CONFIG_DIR)
+      ? env.CLAUDE_CONFIG_DIR
+      : path.join(home, '.claude');
   return path.join(config, 'lib', '2l', 'dist', 'hook.cjs');
 }
 

@@ -212,7 +212,9 @@ const batch = (calls: Array<Record<string, unknown>>) => ({
 const denied = suite('hookPayloadToEvents: denied calls close as tool_denied');
 denied('a call denied in -p becomes one tool_denied, paired by tool_use_id', () => {
   const events = hookPayloadToEvents(
-    batch([{ tool_name: 'WebFetch', tool_input: { url: 'https://x' }, tool_use_id: 'toolu_1', tool_response: NOT_GRANTED }]),
+    batch([
+      { tool_name: 'WebFetch', tool_input: { url: 'https://x' }, tool_use_id: 'toolu_1', tool_response: NOT_GRANTED },
+    ]),
     ctx,
   );
   assert.equal(
@@ -222,7 +224,7 @@ denied('a call denied in -p becomes one tool_denied, paired by tool_use_id', () 
   assert.equal(events[0]!.payload, { reason: NOT_GRANTED });
 });
 const run = (response: unknown, expected: boolean) =>
-  denied(`${expected ? "denied" : "ran"}: ${String(JSON.stringify(response)).slice(0, 70)}`, () => {
+  denied(`${expected ? 'denied' : 'ran'}: ${String(JSON.stringify(response)).slice(0, 70)}`, () => {
     const events = hookPayloadToEvents(
       batch([{ tool_name: 'Bash', tool_input: {}, tool_use_id: 'toolu_2', tool_response: response }]),
       ctx,
@@ -265,9 +267,39 @@ denied('PermissionDenied (auto mode) is a tool_denied with its reason', () => {
 });
 denied('a subagent denial keeps its agent', () => {
   const [e] = hookPayloadToEvents(
-    { ...batch([{ tool_name: 'Bash', tool_use_id: 'x', tool_response: NOT_GRANTED }]), agent_id: 'a1', agent_type: 'Explore' },
+    {
+      ...batch([{ tool_name: 'Bash', tool_use_id: 'x', tool_response: NOT_GRANTED }]),
+      agent_id: 'a1',
+      agent_type: 'Explore',
+    },
     ctx,
   );
   assert.equal([e!.agent_id, e!.agent_type], ['a1', 'Explore']);
 });
 denied.run();
+
+const stopFailure = suite('StopFailure: the message, not only the class');
+stopFailure('as 2.1.197 sends it for a 429', () => {
+  const e = hookPayloadToEvent(
+    {
+      ...base,
+      hook_event_name: 'StopFailure',
+      error: 'rate_limit',
+      last_assistant_message: 'API Error: Request rejected (429) · slow down',
+    },
+    ctx,
+  );
+  assert.equal(
+    [e.event_type, e.data, e.error],
+    [
+      'stop_error',
+      'Turn failed: API Error: Request rejected (429) · slow down',
+      'rate_limit: API Error: Request rejected (429) · slow down',
+    ],
+  );
+});
+stopFailure('without a message, the class', () => {
+  const e = hookPayloadToEvent({ hook_event_name: 'StopFailure', error: 'unknown' }, ctx);
+  assert.equal([e.data, e.error], ['Turn failed: unknown', 'unknown']);
+});
+stopFailure.run();

@@ -20,7 +20,8 @@ export type ClaudeChoice = keyof typeof CLAUDE_VERSIONS;
 /** `TWOL_CLAUDE=current|floor` picks the CLI; current when unset. */
 export function claudeChoice(env: NodeJS.ProcessEnv = process.env): ClaudeChoice {
   const v = env.TWOL_CLAUDE ?? 'current';
-  if (v !== 'current' && v !== 'floor') throw new Error(`TWOL_CLAUDE must be current or floor, not ${JSON.stringify(v)}`);
+  if (v !== 'current' && v !== 'floor')
+    throw new Error(`TWOL_CLAUDE must be current or floor, not ${JSON.stringify(v)}`);
   return v;
 }
 
