@@ -7,7 +7,7 @@
 import { appendToLog, serialise } from '../events/writer.ts';
 import { failedTurnEvent, hookPayloadToEvents, oversizedPayloadToEvent } from '../hook/event.ts';
 import { recordHookError } from '../hook/errors.ts';
-import { FAILED_TURN_HOOKS, unreportedFailedTurns } from '../hook/failed-turn.ts';
+import { FAILED_TURN_HOOKS, claimForStopFailure, unreportedFailedTurns } from '../hook/failed-turn.ts';
 import { shadowedByInstall } from '../hook/install-copy.ts';
 import { resolveProjectDir, stateDir } from '../events/project-dir.ts';
 import { readStdinBounded } from '../shared/stdin.ts';
@@ -20,9 +20,11 @@ const STDIN_DEADLINE_MS = 3000;
 
 /**
  * Turns that failed without a hook saying so, found in the transcript at the next
- * hook that runs after a turn. StopFailure only claims them: it records its own event.
+ * hook that runs after a turn; for StopFailure, whether its own event is the
+ * first report of its turn (lib/hook/failed-turn.ts). Returns the events to write.
  */
-function failedTurns(
+function withFailedTurns(
+  events: TwoLEvent[],
   project: string,
   payload: unknown,
   ctx: { now: Date; hookMs: number },
@@ -30,13 +32,14 @@ function failedTurns(
 ): TwoLEvent[] {
   const p = payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : {};
   const hook = p.hook_event_name;
-  if (typeof hook !== 'string' || !FAILED_TURN_HOOKS.has(hook)) return [];
+  if (typeof hook !== 'string' || !FAILED_TURN_HOOKS.has(hook)) return events;
   try {
+    if (hook === 'StopFailure') return claimForStopFailure(stateDir(project), p.prompt_id) ? events : [];
     const turns = unreportedFailedTurns(stateDir(project), p.transcript_path);
-    return hook === 'StopFailure' ? [] : turns.map((t) => failedTurnEvent(t, p, ctx));
+    return [...turns.map((t) => failedTurnEvent(t, p, ctx)), ...events];
   } catch (err) {
     record(`failed-turn check: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`);
-    return [];
+    return events;
   }
 }
 
@@ -89,9 +92,9 @@ async function run(): Promise<void> {
     } else if (event && (parseError !== undefined || empty)) {
       event.error = parseError ? `hook payload is not JSON: ${parseError.slice(0, 200)}` : 'empty hook payload';
     }
-    events.unshift(...failedTurns(project, payload, ctx, record));
+    const lines = withFailedTurns(events, project, payload, ctx, record);
     // One write for all of them: a reader never sees half of a hook call's lines.
-    if (events.length > 0) appendToLog(stateDir(project), Buffer.concat(events.map(serialise)), { onWarning: record });
+    if (lines.length > 0) appendToLog(stateDir(project), Buffer.concat(lines.map(serialise)), { onWarning: record });
   } catch (err) {
     // A refusal is expected in a hostile checkout: its message says all; a stack would not help.
     record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));

@@ -4,11 +4,15 @@
  * Stop (docs/claude-code-versions.md). Both versions write such a turn to the
  * session transcript as an assistant entry with `isApiErrorMessage: true`, so the
  * next hook that runs (SessionEnd, UserPromptSubmit, Stop) reads the
- * transcript's tail and records each such entry once. "Once" is a claim: an
- * O_EXCL file named after the entry's uuid in `.2L/failed-turns/`; StopFailure
- * claims the entries it reports itself, so 2.1.197 (which fires it for every
- * API error) never gets a second event. Not a general transcript reader: it
- * looks at a bounded tail for one marker.
+ * transcript's tail and records each such entry once.
+ *
+ * "Once" is a claim: an O_EXCL file in `.2L/failed-turns/` named after the
+ * failed turn's prompt id, which StopFailure's payload (`prompt_id`) and the
+ * transcript (`promptId` of the turn's entries) both carry. StopFailure and the
+ * transcript check claim the same name, and whichever comes first records the
+ * event: on 2.1.197, which fires StopFailure for every API error, StopFailure and
+ * SessionEnd can run at the same time, and StopFailure can run before the entry
+ * is written. Not a general transcript reader: a bounded tail, one marker.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,8 +32,10 @@ export const FAILED_TURN_HOOKS: ReadonlySet<string> = new Set([
 const MARKER = '"isApiErrorMessage":true';
 
 export interface FailedTurn {
-  /** The transcript entry's uuid: what a claim is named after. */
+  /** The transcript entry's uuid. */
   uuid: string;
+  /** The id of the prompt whose turn failed (the last `promptId` before the entry), when the tail shows it. */
+  promptId?: string;
   /** Claude Code's text for it, e.g. `API Error: 529 …`. */
   text: string;
   status?: number;
@@ -38,7 +44,8 @@ export interface FailedTurn {
   timestamp?: string;
 }
 
-const UUID = /^[0-9a-f-]{8,64}$/i;
+const ID = /^[0-9a-f-]{8,64}$/i;
+const PROMPT_ID = /"promptId":"([0-9a-f-]{8,64})"/i;
 
 function entryText(message: unknown): string {
   const content = (message as { content?: unknown } | undefined)?.content;
@@ -56,8 +63,14 @@ function entryText(message: unknown): string {
 export function apiErrorsIn(text: string): FailedTurn[] {
   const out: FailedTurn[] = [];
   if (!text.includes(MARKER)) return out;
+  let promptId: string | undefined;
   for (const line of text.split('\n')) {
-    if (!line.includes(MARKER)) continue;
+    if (!line.includes(MARKER)) {
+      // The turn's user entries (prompt, tool results) name its prompt; the error entry does not.
+      const m = line.startsWith('{') && line.includes('"promptId"') ? PROMPT_ID.exec(line) : null;
+      if (m) promptId = m[1]!.toLowerCase();
+      continue;
+    }
     let e: Record<string, unknown>;
     try {
       e = JSON.parse(line) as Record<string, unknown>;
@@ -65,8 +78,9 @@ export function apiErrorsIn(text: string): FailedTurn[] {
       continue; // the tail's first line is cut; a line may be half written
     }
     if (!e || e.type !== 'assistant' || e.isApiErrorMessage !== true || e.isSidechain === true) continue;
-    if (typeof e.uuid !== 'string' || !UUID.test(e.uuid)) continue;
+    if (typeof e.uuid !== 'string' || !ID.test(e.uuid)) continue;
     const turn: FailedTurn = { uuid: e.uuid.toLowerCase(), text: entryText(e.message) };
+    if (promptId) turn.promptId = promptId;
     if (typeof e.apiErrorStatus === 'number') turn.status = e.apiErrorStatus;
     if (typeof e.error === 'string') turn.error = e.error;
     if (typeof e.timestamp === 'string') turn.timestamp = e.timestamp;
@@ -99,12 +113,17 @@ export function readTail(transcriptPath: unknown): string {
   }
 }
 
-/** True for the first caller to claim `turn` in this project's `.2L`; false when it was claimed before. */
-export function claim(stateRoot: string, turn: FailedTurn): boolean {
+/** What a failed turn's claim is named after: its prompt, else (a tail that does not reach it) its entry. */
+export function turnKey(turn: FailedTurn): string {
+  return turn.promptId ? `prompt-${turn.promptId}` : `entry-${turn.uuid}`;
+}
+
+/** True for the first caller to claim `key` in this project's `.2L`; false when it was claimed before. */
+export function claim(stateRoot: string, key: string): boolean {
   const dir = path.join(stateRoot, CLAIMS_DIR);
   ensureStateSubdir(stateRoot, dir);
   try {
-    fs.closeSync(openRegular(path.join(dir, turn.uuid), CREATE_EXCL_FLAGS));
+    fs.closeSync(openRegular(path.join(dir, key), CREATE_EXCL_FLAGS));
     return true;
   } catch (err) {
     if (errorCode(err) === 'EEXIST') return false;
@@ -112,7 +131,16 @@ export function claim(stateRoot: string, turn: FailedTurn): boolean {
   }
 }
 
-/** The failed turns in the transcript's tail that nobody reported yet, each now claimed by the caller. */
+/**
+ * The failed turns in the transcript's tail that nobody reported yet, each now
+ * claimed by the caller.
+ */
 export function unreportedFailedTurns(stateRoot: string, transcriptPath: unknown): FailedTurn[] {
-  return apiErrorsIn(readTail(transcriptPath)).filter((t) => claim(stateRoot, t));
+  return apiErrorsIn(readTail(transcriptPath)).filter((t) => claim(stateRoot, turnKey(t)));
+}
+
+/** StopFailure is about to record the failed turn of `promptId`: true when nobody recorded it yet. */
+export function claimForStopFailure(stateRoot: string, promptId: unknown): boolean {
+  if (typeof promptId !== 'string' || !ID.test(promptId)) return true; // nothing to pair on: record it
+  return claim(stateRoot, `prompt-${promptId.toLowerCase()}`);
 }

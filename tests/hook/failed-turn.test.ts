@@ -2,7 +2,14 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import fs from 'node:fs';
 import path from 'node:path';
-import { TAIL_BYTES, apiErrorsIn, claim, readTail, unreportedFailedTurns } from '../../lib/hook/failed-turn.ts';
+import {
+  TAIL_BYTES,
+  apiErrorsIn,
+  claim,
+  readTail,
+  claimForStopFailure,
+  unreportedFailedTurns,
+} from '../../lib/hook/failed-turn.ts';
 import { tempDir } from '../util/claude.ts';
 
 // The entry both supported CLIs write for a turn an API error ended (trimmed).
@@ -93,14 +100,49 @@ io('each failed turn is claimed once per project', () => {
     unreportedFailedTurns(state, file).map((t) => t.uuid),
     [U2],
   );
-  assert.is(claim(state, { uuid: U2, text: '' }), false);
+  assert.is(claim(state, `entry-${U2}`), false);
+});
+const P1 = 'eb4f9500-5f0f-4fa6-b947-ab757a1a9c88';
+const P2 = '1b1b5a77-95f7-4e87-9aa2-c8351c682042';
+const prompt = (id: string) => JSON.stringify({ type: 'user', promptId: id, message: { content: 'go' } });
+io('the turn is named by its prompt: the last promptId before the entry', () => {
+  const turns = apiErrorsIn([prompt(P1), '{"type":"attachment"}', entry(U1), prompt(P2), entry(U2)].join('\n'));
+  assert.equal(
+    turns.map((t) => t.promptId),
+    [P1, P2],
+  );
+  assert.is(apiErrorsIn(entry(U1))[0]!.promptId, undefined, 'a tail that does not reach the prompt');
+});
+io('StopFailure and the transcript check claim the same turn: whoever is first records it, in either order', () => {
+  for (const stopFailureFirst of [true, false]) {
+    const state = path.join(tempDir('proj'), '.2L');
+    const file = path.join(tempDir('tr'), 't.jsonl');
+    fs.writeFileSync(file, `${prompt(P1)}\n${entry(U1)}\n`);
+    if (stopFailureFirst) {
+      assert.is(claimForStopFailure(state, P1), true);
+      assert.equal(unreportedFailedTurns(state, file), [], 'SessionEnd after StopFailure');
+    } else {
+      assert.equal(
+        unreportedFailedTurns(state, file).map((t) => t.uuid),
+        [U1],
+      );
+      assert.is(claimForStopFailure(state, P1), false, 'StopFailure after SessionEnd');
+    }
+    fs.appendFileSync(file, `${prompt(P2)}\n${entry(U2)}\n`);
+    assert.equal(
+      unreportedFailedTurns(state, file).map((t) => t.uuid),
+      [U2],
+      'a later failure with no StopFailure is reported',
+    );
+  }
+  assert.is(claimForStopFailure(path.join(tempDir('proj'), '.2L'), '../x'), true, 'no usable id: record it');
 });
 io('a claims folder planted as a link is refused, never written through', () => {
   const project = tempDir('proj');
   const elsewhere = tempDir('elsewhere');
   fs.mkdirSync(path.join(project, '.2L'), { mode: 0o700 });
   fs.symlinkSync(elsewhere, path.join(project, '.2L', 'failed-turns'));
-  assert.throws(() => claim(path.join(project, '.2L'), { uuid: U1, text: '' }), /symlink|link/);
+  assert.throws(() => claim(path.join(project, '.2L'), `entry-${U1}`), /symlink|link/);
   assert.equal(fs.readdirSync(elsewhere), []);
 });
 io.run();
