@@ -1,5 +1,5 @@
 /**
- * Claude Code hook: one timed 2L event per hook call, appended to
+ * Claude Code hook: the timed 2L events of each hook call (one, as a rule), appended to
  * `<project>/.2L/events.jsonl`. It never prints, never exits non-zero and never
  * throws: stdout of some hooks reaches the model, and exit 2 would block.
  * Keep imports here minimal: this runs on every event.

@@ -1,6 +1,7 @@
 /**
- * Turns a Claude Code hook payload into a 2L event. Pure: the clock and the
- * hook's elapsed time come in as arguments.
+ * Turns a Claude Code hook payload into its 2L events (one, or a `tool_denied`
+ * per denied call of a batch) and a failed turn into a `stop_error`. Pure: the
+ * clock and the hook's elapsed time come in as arguments.
  */
 import {
   DEFAULT_PHASE,

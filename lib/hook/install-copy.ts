@@ -22,9 +22,13 @@ export function installedHookPath(env: NodeJS.ProcessEnv = process.env): string 
 
 /** True when `self` (this hook's script) is another copy than the installed one, and that one exists. */
 export function shadowedByInstall(self: string | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
-  const installed = fs.statSync(installedHookPath(env), { throwIfNoEntry: false });
-  if (!installed?.isFile()) return false;
-  // Same file by device and inode, so a symlinked ~/.claude or a relative argv still counts as the installed copy.
-  const me = self ? fs.statSync(self, { throwIfNoEntry: false }) : undefined;
-  return !(me && me.dev === installed.dev && me.ino === installed.ino);
+  try {
+    const installed = fs.statSync(installedHookPath(env), { throwIfNoEntry: false });
+    if (!installed?.isFile()) return false;
+    // Same file by device and inode, so a symlinked ~/.claude or a relative argv still counts as the installed copy.
+    const me = self ? fs.statSync(self, { throwIfNoEntry: false }) : undefined;
+    return !(me && me.dev === installed.dev && me.ino === installed.ino);
+  } catch {
+    return false; // cannot tell (a file where a folder should be, no permission): log rather than lose the event
+  }
 }

@@ -42,4 +42,9 @@ copy('CLAUDE_CONFIG_DIR moves the install; a relative one is ignored', () => {
   assert.is(shadowedByInstall(plugin, { HOME: home, CLAUDE_CONFIG_DIR: config }), true);
   assert.is(shadowedByInstall(plugin, { HOME: home, CLAUDE_CONFIG_DIR: 'rel' }), false);
 });
+copy('a config folder that cannot be looked into: the copy logs rather than lose the event', () => {
+  const { home, plugin } = scene();
+  fs.writeFileSync(path.join(home, 'not-a-dir'), '');
+  assert.is(shadowedByInstall(plugin, { HOME: home, CLAUDE_CONFIG_DIR: path.join(home, 'not-a-dir') }), false);
+});
 copy.run();
