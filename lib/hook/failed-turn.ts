@@ -8,9 +8,9 @@
  *
  * "Once" is a claim: an O_EXCL file in `.2L/failed-turns/` named after the
  * failed turn's prompt id, which StopFailure's payload (`prompt_id`) and the
- * transcript (`promptId` of the turn's entries) both carry. StopFailure and the
- * transcript check claim the same name, and whichever comes first records the
- * event: on 2.1.197, which fires StopFailure for every API error, StopFailure and
+ * transcript (`promptId` of the turn's entries) both carry, and one named after
+ * the entry. StopFailure and the transcript check claim the same prompt name,
+ * and whichever comes first records the event: on 2.1.197, which fires StopFailure for every API error, StopFailure and
  * SessionEnd can run at the same time, and StopFailure can run before the entry
  * is written. Not a general transcript reader: a bounded tail, one marker.
  */
@@ -21,6 +21,11 @@ import { errorCode } from '../shared/errors.ts';
 
 /** Enough for the last turn's entries; a failed turn's entry is among the last few lines. */
 export const TAIL_BYTES = 128 * 1024;
+/**
+ * Read only when the short tail shows a failed turn but not its prompt: 2.1.332
+ * writes the request's shape (up to ~70 KB a retry) between the prompt and the error.
+ */
+export const LONG_TAIL_BYTES = 2 * 1024 * 1024;
 export const CLAIMS_DIR = 'failed-turns';
 /** Hooks that run after a turn ended, so a failed turn is in the transcript by then. */
 export const FAILED_TURN_HOOKS: ReadonlySet<string> = new Set([
@@ -94,7 +99,7 @@ export function apiErrorsIn(text: string): FailedTurn[] {
  * Code names the file, under its own config folder; still no link is followed,
  * no FIFO or device read, and the read is capped.
  */
-export function readTail(transcriptPath: unknown): string {
+export function readTail(transcriptPath: unknown, bytes = TAIL_BYTES): string {
   if (typeof transcriptPath !== 'string' || !path.isAbsolute(transcriptPath) || !transcriptPath.endsWith('.jsonl'))
     return '';
   let fd: number | undefined;
@@ -102,8 +107,8 @@ export function readTail(transcriptPath: unknown): string {
     fd = openRegularForRead(transcriptPath);
     if (fd === undefined) return '';
     const size = fs.fstatSync(fd).size;
-    const start = Math.max(0, size - TAIL_BYTES);
-    const buf = Buffer.alloc(Math.min(size, TAIL_BYTES));
+    const start = Math.max(0, size - bytes);
+    const buf = Buffer.alloc(Math.min(size, bytes));
     const n = fs.readSync(fd, buf, 0, buf.length, start);
     return buf.subarray(0, n).toString('utf8');
   } catch {
@@ -111,11 +116,6 @@ export function readTail(transcriptPath: unknown): string {
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
-}
-
-/** What a failed turn's claim is named after: its prompt, else (a tail that does not reach it) its entry. */
-export function turnKey(turn: FailedTurn): string {
-  return turn.promptId ? `prompt-${turn.promptId}` : `entry-${turn.uuid}`;
 }
 
 /** True for the first caller to claim `key` in this project's `.2L`; false when it was claimed before. */
@@ -133,10 +133,17 @@ export function claim(stateRoot: string, key: string): boolean {
 
 /**
  * The failed turns in the transcript's tail that nobody reported yet, each now
- * claimed by the caller.
+ * claimed by the caller. A turn is claimed under its entry's uuid (so a resumed
+ * session does not report it again) and under its prompt id (StopFailure's name
+ * for it); it is reported only when both claims are new.
  */
 export function unreportedFailedTurns(stateRoot: string, transcriptPath: unknown): FailedTurn[] {
-  return apiErrorsIn(readTail(transcriptPath)).filter((t) => claim(stateRoot, turnKey(t)));
+  let turns = apiErrorsIn(readTail(transcriptPath));
+  if (turns.some((t) => !t.promptId)) turns = apiErrorsIn(readTail(transcriptPath, LONG_TAIL_BYTES));
+  return turns.filter((t) => {
+    if (!claim(stateRoot, `entry-${t.uuid}`)) return false;
+    return !t.promptId || claim(stateRoot, `prompt-${t.promptId}`);
+  });
 }
 
 /** StopFailure is about to record the failed turn of `promptId`: true when nobody recorded it yet. */

@@ -8,10 +8,24 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, claudeBin, claudeEnv, claudeVersion, runClaude, tempDir } from '../util/claude.ts';
-import { startFakeApi } from '../util/fake-anthropic.ts';
+import { startFakeApi, type Turn } from '../util/fake-anthropic.ts';
 import { readEvents } from '../util/events.ts';
 import { runInstaller } from '../util/install-fixture.ts';
 import { run } from '../util/run.ts';
+
+/** Every line of the session transcripts under `home`. */
+function transcriptLines(home: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, d.name);
+      if (d.isDirectory()) walk(p);
+      else if (d.name.endsWith('.jsonl')) out.push(...fs.readFileSync(p, 'utf8').split('\n').filter(Boolean));
+    }
+  };
+  walk(path.join(home, '.claude', 'projects'));
+  return out;
+}
 
 /** tool_use_ids with a tool_start and no close. */
 function unpaired(events: any[]): string[] {
@@ -40,127 +54,111 @@ async function multiTurn(prompts: string[], opts: { cwd: string; home: string; a
   );
 }
 
-const closes = suite(`every tool call closes (Claude Code ${claudeVersion()})`);
-closes('a call denied in -p (WebFetch not allowed) ends as tool_denied: no unpaired tool_start', async () => {
-  const home = tempDir('home');
-  const project = tempDir('proj');
-  const api = await startFakeApi([
-    { tool: 'WebFetch', input: { url: 'https://example.com/', prompt: 'summarise' } },
-    { tool: 'Bash', input: { command: 'echo after', description: 'after' } },
-    { text: 'done' },
-  ]);
+/** A `-p` session of the pack as a plugin against a scripted API; the project's events after it. */
+async function session(
+  script: Turn[],
+  prompt: string,
+  opts: { args?: string[]; env?: Record<string, string>; home?: string; project?: string } = {},
+) {
+  const home = opts.home ?? tempDir('home');
+  const project = opts.project ?? tempDir('proj');
+  const api = await startFakeApi(script);
   try {
-    const r = await runClaude(['-p', 'fetch it', '--plugin-dir', ROOT, '--allowedTools', 'Bash'], {
+    const r = await runClaude(['-p', prompt, '--plugin-dir', ROOT, ...(opts.args ?? [])], {
       cwd: project,
       home,
       apiUrl: api.url,
+      env: opts.env,
     });
-    assert.is(r.code, 0, r.stderr);
-    const events = readEvents(project);
-    assert.equal(unpaired(events), []);
-    const denied = events.filter((e) => e.event_type === 'tool_denied');
-    assert.equal(
-      denied.map((e) => [e.tool_name, e.hook]),
-      [['WebFetch', 'PostToolBatch']],
-    );
-    const start = events.find((e) => e.event_type === 'tool_start' && e.tool_name === 'WebFetch');
-    assert.is(denied[0].tool_use_id, start.tool_use_id);
-    assert.is(events.filter((e) => e.event_type === 'tool_complete').length, 1, 'the Bash call, once');
-    // A batch with no denied call writes nothing: one line per other hook call.
-    assert.not.ok(events.some((e) => e.event_type === 'tool_batch'));
-
-    const status = execFileSync(process.execPath, [path.join(ROOT, 'dist', 'status.mjs'), '--project', project], {
-      encoding: 'utf8',
-    });
-    assert.match(status, /overall failure rate: 0 % \(0 of 1 calls\), 1 denied/);
+    return { r, home, project, requests: api.requests, events: readEvents(project) };
   } finally {
     await api.close();
   }
+}
+
+const closes = suite(`every tool call closes (Claude Code ${claudeVersion()})`);
+closes('a call denied in -p (WebFetch not allowed) ends as tool_denied: no unpaired tool_start', async () => {
+  const { r, project, events } = await session(
+    [
+      { tool: 'WebFetch', input: { url: 'https://example.com/', prompt: 'summarise' } },
+      { tool: 'Bash', input: { command: 'echo after', description: 'after' } },
+      { text: 'done' },
+    ],
+    'fetch it',
+    { args: ['--allowedTools', 'Bash'] },
+  );
+  assert.is(r.code, 0, r.stderr);
+  assert.equal(unpaired(events), []);
+  const denied = events.filter((e) => e.event_type === 'tool_denied');
+  assert.equal(
+    denied.map((e) => [e.tool_name, e.hook]),
+    [['WebFetch', 'PostToolBatch']],
+  );
+  const start = events.find((e) => e.event_type === 'tool_start' && e.tool_name === 'WebFetch');
+  assert.is(denied[0].tool_use_id, start.tool_use_id);
+  assert.is(events.filter((e) => e.event_type === 'tool_complete').length, 1, 'the Bash call, once');
+  // A batch with no denied call writes nothing: one line per other hook call.
+  assert.not.ok(events.some((e) => e.event_type === 'tool_batch'));
+
+  const status = execFileSync(process.execPath, [path.join(ROOT, 'dist', 'status.mjs'), '--project', project], {
+    encoding: 'utf8',
+  });
+  assert.match(status, /overall failure rate: 0 % \(0 of 1 calls\), 1 denied/);
 });
 closes.run();
 
 const failed = suite(`failed turns leave an error event (Claude Code ${claudeVersion()})`);
+// No retries: the turn fails at once (the CLI would otherwise back off for minutes).
+const NO_RETRIES = { CLAUDE_CODE_MAX_RETRIES: '0' };
 for (const status of [429, 500, 529, 400]) {
   failed(`an API ${status} that ends the turn: exactly one stop_error`, async () => {
-    const home = tempDir('home');
-    const project = tempDir('proj');
-    const api = await startFakeApi([{ status }]);
-    try {
-      const r = await runClaude(['-p', 'go', '--plugin-dir', ROOT], {
-        cwd: project,
-        home,
-        apiUrl: api.url,
-        // No retries: the turn fails at once (the CLI would otherwise back off for minutes).
-        env: { CLAUDE_CODE_MAX_RETRIES: '0' },
-      });
-      assert.is(r.code, 1, r.stdout);
-      const events = readEvents(project);
-      const errors = events.filter((e) => e.event_type === 'stop_error');
-      assert.is(errors.length, 1, JSON.stringify(events.map((e) => [e.event_type, e.hook])));
-      assert.match(errors[0].error, new RegExp(`${status}`), JSON.stringify(errors[0]));
-      assert.equal(events.at(-1).event_type, 'session_end');
-      assert.ok(events.indexOf(errors[0]) < events.length - 1, 'recorded before the session ended');
-    } finally {
-      await api.close();
-    }
+    const { r, events } = await session([{ status }], 'go', { env: NO_RETRIES });
+    assert.is(r.code, 1, r.stdout);
+    const errors = events.filter((e) => e.event_type === 'stop_error');
+    assert.is(errors.length, 1, JSON.stringify(events.map((e) => [e.event_type, e.hook])));
+    assert.match(errors[0].error, new RegExp(`${status}`), JSON.stringify(errors[0]));
+    assert.equal(events.at(-1).event_type, 'session_end');
+    assert.ok(events.indexOf(errors[0]) < events.length - 1, 'recorded before the session ended');
   });
 }
-failed('a turn that failed earlier is reported at the next prompt, once, and not again at the end', async () => {
-  const home = tempDir('home');
-  const project = tempDir('proj');
-  // The first turn fails (no retries), the second answers.
-  let calls = 0;
-  const api = await startFakeApi([{ status: 529 }]);
-  const ok = await startFakeApi([{ text: 'fine now' }]);
-  try {
-    const first = await runClaude(['-p', 'one', '--plugin-dir', ROOT, '--output-format', 'json'], {
-      cwd: project,
-      home,
-      apiUrl: api.url,
-      env: { CLAUDE_CODE_MAX_RETRIES: '0' },
-    });
-    calls++;
-    const session = JSON.parse(first.stdout).session_id as string;
-    const second = await runClaude(['-p', 'two', '--resume', session, '--plugin-dir', ROOT], {
-      cwd: project,
-      home,
-      apiUrl: ok.url,
-    });
-    calls++;
-    assert.is(second.code, 0, second.stderr);
-    const errors = readEvents(project).filter((e) => e.event_type === 'stop_error');
-    assert.is(errors.length, 1, `one failed turn over ${calls} runs`);
-  } finally {
-    await api.close();
-    await ok.close();
-  }
+failed('a turn that failed is not reported again when the session is resumed', async () => {
+  const first = await session([{ status: 529 }], 'one', { args: ['--output-format', 'json'], env: NO_RETRIES });
+  const id = JSON.parse(first.r.stdout).session_id as string;
+  const second = await session([{ text: 'fine now' }], 'two', {
+    args: ['--resume', id],
+    home: first.home,
+    project: first.project,
+  });
+  assert.is(second.r.code, 0, second.r.stderr);
+  assert.equal(
+    second.events.filter((e) => e.event_type === 'stop_error').map((e) => e.session_id),
+    [id],
+  );
+  assert.is(second.events.filter((e) => e.event_type === 'session_start').length, 2, 'both runs logged');
 });
 failed.run();
 
 const twice = suite(`loaded twice, logged once (Claude Code ${claudeVersion()})`);
-twice('installed into ~/.claude and loaded as a plugin: every event once', async () => {
+twice('installed into ~/.claude and loaded as a plugin: both hooks run, every event is logged once', async () => {
   const home = tempDir('home');
-  const project = tempDir('proj');
   const installed = runInstaller(ROOT, ['--quiet'], { HOME: home });
   assert.is(installed.code, 0, installed.stderr + installed.stdout);
-  const api = await startFakeApi([
-    { tool: 'Bash', input: { command: 'echo twice', description: 'say it' } },
-    { text: 'done' },
-  ]);
-  try {
-    const r = await runClaude(['-p', 'go', '--plugin-dir', ROOT, '--allowedTools', 'Bash'], {
-      cwd: project,
-      home,
-      apiUrl: api.url,
-    });
-    assert.is(r.code, 0, r.stderr);
-    assert.equal(
-      readEvents(project).map((e) => e.event_type),
-      ['session_start', 'user_prompt', 'tool_start', 'tool_complete', 'stop', 'session_end'],
-    );
-  } finally {
-    await api.close();
-  }
+  const { r, events } = await session(
+    [{ tool: 'Bash', input: { command: 'echo twice', description: 'say it' } }, { text: 'done' }],
+    'go',
+    { home, args: ['--allowedTools', 'Bash'] },
+  );
+  assert.is(r.code, 0, r.stderr);
+  assert.equal(
+    events.map((e) => e.event_type),
+    ['session_start', 'user_prompt', 'tool_start', 'tool_complete', 'stop', 'session_end'],
+  );
+  // Both really ran: Claude Code's record of the Stop hooks names the installed and the plugin command.
+  const stopHooks = transcriptLines(home).find((l) => l.includes('"stop_hook_summary"'));
+  assert.ok(stopHooks, 'the transcript records the Stop hooks');
+  assert.match(stopHooks!, /"hookCount":2/);
+  assert.match(stopHooks!, /lib\/2l\/dist\/hook\.cjs/);
+  assert.match(stopHooks!, /CLAUDE_PLUGIN_ROOT/);
 });
 twice.run();
 
@@ -208,7 +206,6 @@ pinned.run();
 
 const privacy = suite(`.2L/ stays private in a git project (Claude Code ${claudeVersion()})`);
 privacy('after a session git status is clean and the Grep tool finds no .2L path', async () => {
-  const home = tempDir('home');
   const project = tempDir('proj');
   const git = (...args: string[]) => execFileSync('git', args, { cwd: project, encoding: 'utf8' });
   git('init', '-q');
@@ -216,28 +213,19 @@ privacy('after a session git status is clean and the Grep tool finds no .2L path
   git('add', '.');
   git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'init');
   const word = 'zebracornflake';
-  const api = await startFakeApi([
-    { tool: 'Grep', input: { pattern: word, output_mode: 'files_with_matches' } },
-    { text: 'done' },
-  ]);
-  try {
-    const r = await runClaude(['-p', `look for ${word}`, '--plugin-dir', ROOT, '--allowedTools', 'Grep'], {
-      cwd: project,
-      home,
-      apiUrl: api.url,
-    });
-    assert.is(r.code, 0, r.stderr);
-    const events = readEvents(project);
-    assert.ok(JSON.stringify(events).includes(word), 'the prompt with the word is in the log');
-    assert.is(git('status', '--porcelain'), '');
-    const grep = events.find((e) => e.event_type === 'tool_complete' && e.tool_name === 'Grep');
-    assert.ok(grep, 'the Grep ran');
-    assert.not.match(JSON.stringify(grep.payload), /\.2L/);
-    const results = api.requests.flatMap((b) => JSON.stringify(b.messages).match(/"tool_result"[^}]*/g) ?? []);
-    assert.ok(results.length > 0);
-    assert.not.match(results.join('\n'), /\.2L/);
-  } finally {
-    await api.close();
-  }
+  const { r, events, requests } = await session(
+    [{ tool: 'Grep', input: { pattern: word, output_mode: 'files_with_matches' } }, { text: 'done' }],
+    `look for ${word}`,
+    { project, args: ['--allowedTools', 'Grep'] },
+  );
+  assert.is(r.code, 0, r.stderr);
+  assert.ok(JSON.stringify(events).includes(word), 'the prompt with the word is in the log');
+  assert.is(git('status', '--porcelain'), '');
+  const grep = events.find((e) => e.event_type === 'tool_complete' && e.tool_name === 'Grep');
+  assert.ok(grep, 'the Grep ran');
+  assert.not.match(JSON.stringify(grep.payload), /\.2L/);
+  const results = requests.flatMap((b) => JSON.stringify(b.messages).match(/"tool_result"[^}]*/g) ?? []);
+  assert.ok(results.length > 0);
+  assert.not.match(results.join('\n'), /\.2L/);
 });
 privacy.run();

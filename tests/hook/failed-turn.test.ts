@@ -101,6 +101,8 @@ io('each failed turn is claimed once per project', () => {
     [U2],
   );
   assert.is(claim(state, `entry-${U2}`), false);
+  fs.writeFileSync(file, `${entry(U1)}\n${entry(U2)}\n`);
+  assert.equal(unreportedFailedTurns(state, file), [], 'a resumed session rewrites the entries: still reported once');
 });
 const P1 = 'eb4f9500-5f0f-4fa6-b947-ab757a1a9c88';
 const P2 = '1b1b5a77-95f7-4e87-9aa2-c8351c682042';
@@ -112,6 +114,14 @@ io('the turn is named by its prompt: the last promptId before the entry', () => 
     [P1, P2],
   );
   assert.is(apiErrorsIn(entry(U1))[0]!.promptId, undefined, 'a tail that does not reach the prompt');
+});
+io('a prompt further back than the short tail is found in the long one', () => {
+  const state = path.join(tempDir('proj'), '.2L');
+  const file = path.join(tempDir('tr'), 't.jsonl');
+  const shape = JSON.stringify({ type: 'api-request-shape', shape: 'y'.repeat(70_000) });
+  fs.writeFileSync(file, [prompt(P1), shape, shape, entry(U1)].join('\n'));
+  assert.is(claimForStopFailure(state, P1), true);
+  assert.equal(unreportedFailedTurns(state, file), [], 'StopFailure reported it');
 });
 io('StopFailure and the transcript check claim the same turn: whoever is first records it, in either order', () => {
   for (const stopFailureFirst of [true, false]) {
