@@ -115,6 +115,14 @@ function openError(file, err) {
   let code = errorCode(err);
   return code === "ELOOP" || code === "EMLINK" ? new UnsafePathError(file, "symlink") : code === "ENXIO" || code === "EOPNOTSUPP" ? new UnsafePathError(file, "not-regular") : err;
 }
+function openRegularForRead(file) {
+  try {
+    return openRegular(file, READ_FLAGS);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return;
+    throw err;
+  }
+}
 function ensurePrivateDir(dir) {
   let created = !1;
   try {
@@ -145,6 +153,14 @@ function ensureStateRoot(stateRoot) {
     } catch {
     }
   return created;
+}
+function ensureStateSubdir(stateRoot, dir) {
+  let rel = import_node_path2.default.relative(stateRoot, dir);
+  if (rel.startsWith("..") || import_node_path2.default.isAbsolute(rel)) throw new Error(`${dir} is outside ${stateRoot}`);
+  ensureStateRoot(stateRoot);
+  let cur = stateRoot;
+  for (let part of rel.split(import_node_path2.default.sep).filter(Boolean))
+    cur = import_node_path2.default.join(cur, part), ensurePrivateDir(cur);
 }
 function isUnsafePath(err) {
   return err instanceof UnsafePathError;
@@ -276,7 +292,8 @@ var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "perf
   PostToolUseFailure: "tool_error",
   PostToolBatch: "tool_batch",
   PermissionRequest: "permission_request",
-  PermissionDenied: "permission_denied",
+  // A denied call's close: auto mode's denial, and the calls PostToolBatch names as denied (lib/hook/denied.ts).
+  PermissionDenied: "tool_denied",
   Notification: "notification",
   SubagentStart: "agent_start",
   SubagentStop: "agent_complete",
@@ -285,7 +302,7 @@ var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "perf
   PreCompact: "compact_start",
   PostCompact: "compact_complete",
   InstructionsLoaded: "instructions_loaded"
-};
+}, DENIED_EVENT_TYPE = "tool_denied";
 var DEFAULT_PHASE = "unknown";
 var MAIN_AGENT = "main";
 function hookEventType(hookName) {
@@ -703,6 +720,40 @@ function cleanPayload(value, maxBytes = 16384) {
   }
 }
 
+// lib/hook/denied.ts
+var DENIALS = [
+  /^Claude requested permissions to .{1,2000}, but you haven't granted it yet\./s,
+  /^Permission to use .{1,2000} (has been denied|denied by )/s,
+  /^The user doesn't want to proceed with this tool use\./
+];
+function resultText(response) {
+  if (typeof response == "string") return response;
+  if (!Array.isArray(response)) return;
+  let text = "";
+  for (let block of response) {
+    if (!block || typeof block != "object") return;
+    let b = block;
+    if (b.type !== "text" || typeof b.text != "string") return;
+    text += b.text;
+  }
+  return text;
+}
+function isDenial(response) {
+  let text = resultText(response);
+  return text !== void 0 && text.length <= 4e3 && DENIALS.some((re) => re.test(text));
+}
+var str = (v) => typeof v == "string" && v.length > 0 ? v : void 0;
+function deniedCalls(toolCalls) {
+  if (!Array.isArray(toolCalls)) return [];
+  let out = [];
+  for (let call of toolCalls.slice(0, 1e3)) {
+    if (!call || typeof call != "object") continue;
+    let c = call, id = str(c.tool_use_id);
+    !id || !isDenial(c.tool_response) || out.push({ tool_name: str(c.tool_name) ?? "tool", tool_use_id: id, reason: resultText(c.tool_response) });
+  }
+  return out;
+}
+
 // lib/hook/event.ts
 var LIFTED = /* @__PURE__ */ new Set([
   "session_id",
@@ -719,7 +770,7 @@ var LIFTED = /* @__PURE__ */ new Set([
   "effort",
   "prompt_id",
   "agent_transcript_path"
-]), str = (v) => typeof v == "string" && v.length > 0 ? v : void 0, num = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
+]), str2 = (v) => typeof v == "string" && v.length > 0 ? v : void 0, num = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
 function firstLine(s) {
   let i = s.indexOf(`
 `);
@@ -727,70 +778,103 @@ function firstLine(s) {
 }
 function toolSummary(input) {
   if (!input || typeof input != "object") return "";
-  let i = input, pick = str(i.command) ?? str(i.file_path) ?? str(i.notebook_path) ?? str(i.pattern) ?? str(i.url) ?? str(i.query) ?? str(i.description) ?? str(i.prompt) ?? str(i.path);
+  let i = input, pick = str2(i.command) ?? str2(i.file_path) ?? str2(i.notebook_path) ?? str2(i.pattern) ?? str2(i.url) ?? str2(i.query) ?? str2(i.description) ?? str2(i.prompt) ?? str2(i.path);
   return pick ? cleanString(firstLine(pick), 160) : "";
 }
 function describe2(hook, p) {
-  let tool = str(p.tool_name) ?? "tool", summary = toolSummary(p.tool_input), ms = num(p.duration_ms), took = ms === void 0 ? "" : ` (${Math.round(ms)} ms)`;
+  let tool = str2(p.tool_name) ?? "tool", summary = toolSummary(p.tool_input), ms = num(p.duration_ms), took = ms === void 0 ? "" : ` (${Math.round(ms)} ms)`;
   switch (hook) {
     case "SessionStart":
-      return `Session started (${str(p.source) ?? "startup"})`;
+      return `Session started (${str2(p.source) ?? "startup"})`;
     case "SessionEnd":
-      return `Session ended (${str(p.reason) ?? "other"})`;
+      return `Session ended (${str2(p.reason) ?? "other"})`;
     case "UserPromptSubmit":
-      return `Prompt: ${cleanString(firstLine(str(p.prompt) ?? ""), 200)}`;
+      return `Prompt: ${cleanString(firstLine(str2(p.prompt) ?? ""), 200)}`;
     case "UserPromptExpansion":
-      return `Command /${str(p.command_name) ?? "?"}${str(p.command_args) ? ` ${cleanString(str(p.command_args), 160)}` : ""}`;
+      return `Command /${str2(p.command_name) ?? "?"}${str2(p.command_args) ? ` ${cleanString(str2(p.command_args), 160)}` : ""}`;
     case "PreToolUse":
       return summary ? `${tool}: ${summary}` : tool;
     case "PostToolUse":
       return `${summary ? `${tool}: ${summary}` : tool}${took}`;
     case "PostToolUseFailure":
-      return `${tool} failed: ${cleanString(firstLine(str(p.error) ?? "error"), 200)}${took}`;
+      return `${tool} failed: ${cleanString(firstLine(str2(p.error) ?? "error"), 200)}${took}`;
     case "PermissionRequest":
       return `Permission requested for ${tool}${summary ? `: ${summary}` : ""}`;
+    case "PermissionDenied":
+      return `${tool} denied: ${cleanString(firstLine(str2(p.reason) ?? "permission denied"), 200)}`;
     case "Notification":
-      return cleanString(str(p.message) ?? str(p.notification_type) ?? "Notification", 200);
+      return cleanString(str2(p.message) ?? str2(p.notification_type) ?? "Notification", 200);
     case "SubagentStart":
-      return `${str(p.agent_type) ?? "Subagent"} started`;
+      return `${str2(p.agent_type) ?? "Subagent"} started`;
     case "SubagentStop":
-      return `${str(p.agent_type) ?? "Subagent"} finished`;
+      return `${str2(p.agent_type) ?? "Subagent"} finished`;
     case "Stop":
       return "Turn finished";
     case "StopFailure":
-      return `Turn failed: ${cleanString(str(p.error) ?? "error", 200)}`;
+      return `Turn failed: ${cleanString(firstLine(str2(p.last_assistant_message) ?? str2(p.error) ?? "error"), 200)}`;
     case "PreCompact":
-      return `Compaction started (${str(p.trigger) ?? "auto"})`;
+      return `Compaction started (${str2(p.trigger) ?? "auto"})`;
     case "PostCompact":
-      return `Compaction finished (${str(p.trigger) ?? "auto"})`;
+      return `Compaction finished (${str2(p.trigger) ?? "auto"})`;
     default:
       return hook;
   }
 }
 function hookPayloadToEvent(raw, ctx) {
-  let p = raw && typeof raw == "object" && !Array.isArray(raw) ? raw : {}, hook = str(p.hook_event_name) ?? "Unknown", rest = {};
+  let p = raw && typeof raw == "object" && !Array.isArray(raw) ? raw : {}, hook = str2(p.hook_event_name) ?? "Unknown", rest = {};
   for (let [k, v] of Object.entries(p)) LIFTED.has(k) || (rest[k] = v);
   let event = {
     timestamp: ctx.now.toISOString(),
     event_type: hookEventType(hook),
     phase: DEFAULT_PHASE,
-    agent_id: cleanString(str(p.agent_id) ?? MAIN_AGENT, 120),
+    agent_id: cleanString(str2(p.agent_id) ?? MAIN_AGENT, 120),
     data: describe2(hook, p),
     v: 1,
     source: "hook",
     hook: cleanString(hook, 80)
-  }, session = str(p.session_id);
+  }, session = str2(p.session_id);
   session && (event.session_id = cleanString(session, 120));
-  let toolName = str(p.tool_name);
+  let toolName = str2(p.tool_name);
   toolName && (event.tool_name = cleanString(toolName, 120));
-  let toolUse = str(p.tool_use_id);
+  let toolUse = str2(p.tool_use_id);
   toolUse && (event.tool_use_id = cleanString(toolUse, 120));
   let duration = num(p.duration_ms);
   duration !== void 0 && (event.duration_ms = duration), event.hook_ms = Math.round(ctx.hookMs * 100) / 100;
-  let error = str(p.error);
-  error ? event.error = cleanString(error, 1e3) : hook === "PostToolUseFailure" && (event.error = "unknown error");
+  let message = hook === "StopFailure" ? str2(p.last_assistant_message) : void 0, error = str2(p.error);
+  error ? event.error = cleanString(message ? `${error}: ${message}` : error, 1e3) : hook === "PostToolUseFailure" && (event.error = "unknown error");
   let agentType = typeof p.agent_type == "string" ? p.agent_type : void 0;
   return agentType !== void 0 && (event.agent_type = cleanString(agentType, 120)), Object.keys(rest).length > 0 && (event.payload = cleanPayload(rest)), event;
+}
+function hookPayloadToEvents(raw, ctx) {
+  let p = raw && typeof raw == "object" && !Array.isArray(raw) ? raw : {};
+  return p.hook_event_name !== "PostToolBatch" ? [hookPayloadToEvent(raw, ctx)] : deniedCalls(p.tool_calls).map((call) => {
+    let event = hookPayloadToEvent(
+      {
+        hook_event_name: "PostToolBatch",
+        session_id: p.session_id,
+        agent_id: p.agent_id,
+        agent_type: p.agent_type,
+        tool_name: call.tool_name,
+        tool_use_id: call.tool_use_id,
+        reason: call.reason
+      },
+      ctx
+    );
+    return event.event_type = DENIED_EVENT_TYPE, event.data = `${event.tool_name ?? "tool"} denied: ${cleanString(firstLine(call.reason), 200)}`, event;
+  });
+}
+function failedTurnEvent(turn, raw, ctx) {
+  let event = hookPayloadToEvent(
+    {
+      hook_event_name: "StopFailure",
+      session_id: raw.session_id,
+      error: turn.text || turn.error || "API error"
+    },
+    ctx
+  );
+  event.hook = cleanString(str2(raw.hook_event_name) ?? "Unknown", 80), event.data = `Turn failed: ${cleanString(firstLine(turn.text || turn.error || "API error"), 200)}`;
+  let payload = { found_in: "transcript", transcript_entry: turn.uuid };
+  return turn.status !== void 0 && (payload.api_error_status = turn.status), turn.error !== void 0 && (payload.api_error = turn.error), turn.timestamp !== void 0 && (payload.failed_at = turn.timestamp), event.payload = cleanPayload(payload), event;
 }
 function oversizedPayloadToEvent(head, totalBytes, ctx, why = "too large to record") {
   let grab = (key) => {
@@ -829,8 +913,98 @@ function recordHookError(dir, message, at = /* @__PURE__ */ new Date()) {
   }
 }
 
+// lib/hook/failed-turn.ts
+var import_node_fs5 = __toESM(require("node:fs"), 1), import_node_path5 = __toESM(require("node:path"), 1);
+var TAIL_BYTES = 128 * 1024, LONG_TAIL_BYTES = 2 * 1024 * 1024, CLAIMS_DIR = "failed-turns", FAILED_TURN_HOOKS = /* @__PURE__ */ new Set([
+  "SessionEnd",
+  "UserPromptSubmit",
+  "Stop",
+  "StopFailure"
+]), MARKER = '"isApiErrorMessage":true', ID = /^[0-9a-f-]{8,64}$/i, PROMPT_ID = /"promptId":"([0-9a-f-]{8,64})"/i;
+function entryText(message) {
+  let content = message?.content;
+  if (!Array.isArray(content)) return "";
+  for (let b of content)
+    if (b && typeof b == "object" && b.type === "text") {
+      let t = b.text;
+      if (typeof t == "string") return t;
+    }
+  return "";
+}
+function apiErrorsIn(text) {
+  let out = [];
+  if (!text.includes(MARKER)) return out;
+  let promptId;
+  for (let line of text.split(`
+`)) {
+    if (!line.includes(MARKER)) {
+      let m = line.startsWith("{") && line.includes('"promptId"') ? PROMPT_ID.exec(line) : null;
+      m && (promptId = m[1].toLowerCase());
+      continue;
+    }
+    let e;
+    try {
+      e = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (!e || e.type !== "assistant" || e.isApiErrorMessage !== !0 || e.isSidechain === !0 || typeof e.uuid != "string" || !ID.test(e.uuid)) continue;
+    let turn = { uuid: e.uuid.toLowerCase(), text: entryText(e.message) };
+    promptId && (turn.promptId = promptId), typeof e.apiErrorStatus == "number" && (turn.status = e.apiErrorStatus), typeof e.error == "string" && (turn.error = e.error), typeof e.timestamp == "string" && (turn.timestamp = e.timestamp), out.push(turn);
+  }
+  return out;
+}
+function readTail(transcriptPath, bytes = TAIL_BYTES) {
+  if (typeof transcriptPath != "string" || !import_node_path5.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl"))
+    return "";
+  let fd;
+  try {
+    if (fd = openRegularForRead(transcriptPath), fd === void 0) return "";
+    let size = import_node_fs5.default.fstatSync(fd).size, start = Math.max(0, size - bytes), buf = Buffer.alloc(Math.min(size, bytes)), n = import_node_fs5.default.readSync(fd, buf, 0, buf.length, start);
+    return buf.subarray(0, n).toString("utf8");
+  } catch {
+    return "";
+  } finally {
+    fd !== void 0 && import_node_fs5.default.closeSync(fd);
+  }
+}
+function claim(stateRoot, key) {
+  let dir = import_node_path5.default.join(stateRoot, CLAIMS_DIR);
+  ensureStateSubdir(stateRoot, dir);
+  try {
+    return import_node_fs5.default.closeSync(openRegular(import_node_path5.default.join(dir, key), CREATE_EXCL_FLAGS)), !0;
+  } catch (err) {
+    if (errorCode(err) === "EEXIST") return !1;
+    throw err;
+  }
+}
+function unreportedFailedTurns(stateRoot, transcriptPath) {
+  let turns = apiErrorsIn(readTail(transcriptPath));
+  return turns.some((t) => !t.promptId) && (turns = apiErrorsIn(readTail(transcriptPath, LONG_TAIL_BYTES))), turns.filter((t) => claim(stateRoot, `entry-${t.uuid}`) ? !t.promptId || claim(stateRoot, `prompt-${t.promptId}`) : !1);
+}
+function claimForStopFailure(stateRoot, promptId) {
+  return typeof promptId != "string" || !ID.test(promptId) ? !0 : claim(stateRoot, `prompt-${promptId.toLowerCase()}`);
+}
+
+// lib/hook/install-copy.ts
+var import_node_fs6 = __toESM(require("node:fs"), 1), import_node_os = __toESM(require("node:os"), 1), import_node_path6 = __toESM(require("node:path"), 1);
+function installedHookPath(env = process.env) {
+  let home = env.HOME && import_node_path6.default.isAbsolute(env.HOME) ? env.HOME : import_node_os.default.homedir(), config = env.CLAUDE_CONFIG_DIR && import_node_path6.default.isAbsolute(env.CLAUDE_CONFIG_DIR) ? env.CLAUDE_CONFIG_DIR : import_node_path6.default.join(home, ".claude");
+  return import_node_path6.default.join(config, "lib", "2l", "dist", "hook.cjs");
+}
+function shadowedByInstall(self, env = process.env) {
+  try {
+    let installed = import_node_fs6.default.statSync(installedHookPath(env), { throwIfNoEntry: !1 });
+    if (!installed?.isFile()) return !1;
+    let me = self ? import_node_fs6.default.statSync(self, { throwIfNoEntry: !1 }) : void 0;
+    return !(me && me.dev === installed.dev && me.ino === installed.ino);
+  } catch {
+    return !1;
+  }
+}
+
 // lib/shared/stdin.ts
-var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
 var Collector = class {
   constructor(keepBytes) {
     this.keepBytes = keepBytes;
@@ -858,7 +1032,7 @@ function readSyncUntil(fd, into, until) {
   for (; ; ) {
     let n;
     try {
-      n = import_node_fs5.default.readSync(fd, buf, 0, buf.length, null);
+      n = import_node_fs7.default.readSync(fd, buf, 0, buf.length, null);
     } catch (err) {
       let code = errorCode(err);
       if (code === "EOF") return !1;
@@ -896,82 +1070,82 @@ async function readStreamUntil(fd, into, deadlineMs) {
   });
 }
 async function readStdinBounded(keepBytes, deadlineMs, fd = 0, opts = {}) {
-  let into = new Collector(keepBytes), st = import_node_fs5.default.fstatSync(fd);
+  let into = new Collector(keepBytes), st = import_node_fs7.default.fstatSync(fd);
   if (st.isCharacterDevice()) return into.result(!1);
   let until = Date.now() + deadlineMs;
   return !st.isFIFO() && !st.isSocket() || opts.fastPath !== !1 && setNonBlocking(fd) ? into.result(readSyncUntil(fd, into, until)) : into.result(await readStreamUntil(fd, into, deadlineMs));
 }
 
 // lib/hook/claims.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1), import_node_os = __toESM(require("node:os"), 1), import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1), import_node_os2 = __toESM(require("node:os"), 1), import_node_path7 = __toESM(require("node:path"), 1);
 var KEEP_MS = 168 * 3600 * 1e3, SAFE_ID = /^[A-Za-z0-9_-]{1,120}$/;
 function claimPhase(eventType) {
   if (eventType === "tool_start") return "start";
   if (eventType === "tool_complete" || eventType === "tool_error" || eventType === "tool_denied") return "end";
 }
 function runtimeDir(env = process.env) {
-  let xdg = env.XDG_RUNTIME_DIR, uid = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && import_node_path5.default.isAbsolute(xdg) && !xdg.includes("\0") ? import_node_path5.default.join(xdg, "2l") : import_node_path5.default.join(import_node_os.default.tmpdir(), `2l-${uid}`);
+  let xdg = env.XDG_RUNTIME_DIR, uid = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && import_node_path7.default.isAbsolute(xdg) && !xdg.includes("\0") ? import_node_path7.default.join(xdg, "2l") : import_node_path7.default.join(import_node_os2.default.tmpdir(), `2l-${uid}`);
   try {
-    return ensurePrivateDir(dir), (import_node_fs6.default.statSync(dir).mode & 63) !== 0 && import_node_fs6.default.chmodSync(dir, 448), dir;
+    return ensurePrivateDir(dir), (import_node_fs8.default.statSync(dir).mode & 63) !== 0 && import_node_fs8.default.chmodSync(dir, 448), dir;
   } catch {
     return;
   }
 }
-function claim(rt, sessionId, phase, toolUseId) {
+function claim2(rt, sessionId, phase, toolUseId) {
   if (!rt || !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId)) return !0;
-  let dir = import_node_path5.default.join(rt, "claims", sessionId);
+  let dir = import_node_path7.default.join(rt, "claims", sessionId);
   try {
-    return import_node_fs6.default.closeSync(import_node_fs6.default.openSync(import_node_path5.default.join(dir, `${phase}-${toolUseId}`), CREATE_EXCL_FLAGS, 384)), !0;
+    return import_node_fs8.default.closeSync(import_node_fs8.default.openSync(import_node_path7.default.join(dir, `${phase}-${toolUseId}`), CREATE_EXCL_FLAGS, 384)), !0;
   } catch (err) {
     let code = err.code;
     if (code === "EEXIST") return !1;
     if (code !== "ENOENT") return !0;
   }
   try {
-    return ensurePrivateDir(import_node_path5.default.join(rt, "claims")), ensurePrivateDir(dir), import_node_fs6.default.closeSync(import_node_fs6.default.openSync(import_node_path5.default.join(dir, `${phase}-${toolUseId}`), CREATE_EXCL_FLAGS, 384)), !0;
+    return ensurePrivateDir(import_node_path7.default.join(rt, "claims")), ensurePrivateDir(dir), import_node_fs8.default.closeSync(import_node_fs8.default.openSync(import_node_path7.default.join(dir, `${phase}-${toolUseId}`), CREATE_EXCL_FLAGS, 384)), !0;
   } catch (err) {
     return err.code !== "EEXIST";
   }
 }
 function isClaimed(rt, sessionId, phase, toolUseId) {
-  return !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId) ? !1 : import_node_fs6.default.existsSync(import_node_path5.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}`));
+  return !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId) ? !1 : import_node_fs8.default.existsSync(import_node_path7.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}`));
 }
 function sweepClaims(rt, now) {
-  let root = import_node_path5.default.join(rt, "claims"), names;
+  let root = import_node_path7.default.join(rt, "claims"), names;
   try {
-    names = import_node_fs6.default.readdirSync(root);
+    names = import_node_fs8.default.readdirSync(root);
   } catch {
     return;
   }
   for (let n of names) {
-    let p = import_node_path5.default.join(root, n);
+    let p = import_node_path7.default.join(root, n);
     try {
-      let st = import_node_fs6.default.lstatSync(p);
-      st.isDirectory() && now - st.mtimeMs > KEEP_MS && import_node_fs6.default.rmSync(p, { recursive: !0, force: !0 });
+      let st = import_node_fs8.default.lstatSync(p);
+      st.isDirectory() && now - st.mtimeMs > KEEP_MS && import_node_fs8.default.rmSync(p, { recursive: !0, force: !0 });
     } catch {
     }
   }
 }
 
 // lib/hook/reconcile.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1), import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1), import_node_path8 = __toESM(require("node:path"), 1);
 
 // lib/transcript/reader.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
 var CHUNK = 1 << 20;
 function readNew(file, cursor, opts = {}) {
   let maxLine = opts.maxLineBytes ?? 8388608, maxBytes = opts.maxBytes ?? 64 << 20, fd;
   try {
-    fd = import_node_fs7.default.openSync(file, READ_FLAGS);
+    fd = import_node_fs9.default.openSync(file, READ_FLAGS);
   } catch {
     return { records: [], cursor: void 0, skipped: 0 };
   }
   try {
-    let st = import_node_fs7.default.fstatSync(fd);
+    let st = import_node_fs9.default.fstatSync(fd);
     if (!st.isFile()) return { records: [], cursor: void 0, skipped: 0 };
     let pos = cursor && cursor.dev === st.dev && cursor.ino === st.ino && cursor.offset <= st.size ? cursor.offset : 0, stop = Math.min(st.size, pos + maxBytes), records = [], skipped = 0, pending = [], pendingBytes = 0, lineStart = pos, overlong = !1, buf = Buffer.allocUnsafe(CHUNK), readAt = pos;
     for (; readAt < stop; ) {
-      let n = import_node_fs7.default.readSync(fd, buf, 0, Math.min(CHUNK, stop - readAt), readAt);
+      let n = import_node_fs9.default.readSync(fd, buf, 0, Math.min(CHUNK, stop - readAt), readAt);
       if (n <= 0) break;
       let from = 0;
       for (let nl = buf.indexOf(10, 0); nl !== -1 && nl < n; nl = buf.indexOf(10, from)) {
@@ -993,13 +1167,13 @@ function readNew(file, cursor, opts = {}) {
     }
     return overlong && (pos = readAt), { records, cursor: { dev: st.dev, ino: st.ino, offset: pos }, skipped };
   } finally {
-    import_node_fs7.default.closeSync(fd);
+    import_node_fs9.default.closeSync(fd);
   }
 }
 
 // lib/transcript/tools.ts
-var isObj = (v) => !!v && typeof v == "object" && !Array.isArray(v), str2 = (v) => typeof v == "string" && v.length > 0 ? v : void 0, ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
-function resultText(content) {
+var isObj = (v) => !!v && typeof v == "object" && !Array.isArray(v), str3 = (v) => typeof v == "string" && v.length > 0 ? v : void 0, ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+function resultText2(content) {
   return typeof content == "string" ? content : Array.isArray(content) ? content.map((c) => isObj(c) && typeof c.text == "string" ? c.text : "").filter(Boolean).join(`
 `) : "";
 }
@@ -1008,21 +1182,21 @@ function toolEvents(entry) {
   let content = entry.message.content;
   if (!Array.isArray(content)) return [];
   let common = {
-    sessionId: str2(entry.sessionId),
-    agentId: str2(entry.agentId),
-    timestamp: str2(entry.timestamp) && ISO.test(entry.timestamp) ? entry.timestamp : void 0
+    sessionId: str3(entry.sessionId),
+    agentId: str3(entry.agentId),
+    timestamp: str3(entry.timestamp) && ISO.test(entry.timestamp) ? entry.timestamp : void 0
   }, out = [];
   for (let block of content)
     if (isObj(block)) {
-      if (entry.type === "assistant" && block.type === "tool_use" && str2(block.id) && str2(block.name))
+      if (entry.type === "assistant" && block.type === "tool_use" && str3(block.id) && str3(block.name))
         out.push({ kind: "use", id: block.id, name: block.name, input: block.input, ...common });
-      else if (entry.type === "user" && block.type === "tool_result" && str2(block.tool_use_id)) {
+      else if (entry.type === "user" && block.type === "tool_result" && str3(block.tool_use_id)) {
         let isError = block.is_error === !0;
         out.push({
           kind: "result",
           id: block.tool_use_id,
           isError,
-          errorText: isError ? resultText(block.content) : "",
+          errorText: isError ? resultText2(block.content) : "",
           ...common
         });
       }
@@ -1033,12 +1207,12 @@ function toolEvents(entry) {
 // lib/hook/reconcile.ts
 var MAX_OPEN = 2e3, MAX_OTHERS = 20, OTHERS_WITHIN_MS = 24 * 3600 * 1e3;
 function transcriptFiles(transcriptPath, others, now) {
-  if (!import_node_path6.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl")) return [];
+  if (!import_node_path8.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl")) return [];
   let mains = [transcriptPath];
   if (others) {
-    let dir = import_node_path6.default.dirname(transcriptPath);
+    let dir = import_node_path8.default.dirname(transcriptPath);
     try {
-      let recent = import_node_fs8.default.readdirSync(dir).filter((n) => n.endsWith(".jsonl") && import_node_path6.default.join(dir, n) !== transcriptPath).map((n) => ({ p: import_node_path6.default.join(dir, n), m: import_node_fs8.default.lstatSync(import_node_path6.default.join(dir, n)) })).filter((x) => x.m.isFile() && now - x.m.mtimeMs < OTHERS_WITHIN_MS).sort((a, b) => b.m.mtimeMs - a.m.mtimeMs).slice(0, MAX_OTHERS);
+      let recent = import_node_fs10.default.readdirSync(dir).filter((n) => n.endsWith(".jsonl") && import_node_path8.default.join(dir, n) !== transcriptPath).map((n) => ({ p: import_node_path8.default.join(dir, n), m: import_node_fs10.default.lstatSync(import_node_path8.default.join(dir, n)) })).filter((x) => x.m.isFile() && now - x.m.mtimeMs < OTHERS_WITHIN_MS).sort((a, b) => b.m.mtimeMs - a.m.mtimeMs).slice(0, MAX_OTHERS);
       mains.push(...recent.map((x) => x.p));
     } catch {
     }
@@ -1046,10 +1220,10 @@ function transcriptFiles(transcriptPath, others, now) {
   let out = [];
   for (let m of mains) {
     out.push(m);
-    let sub = import_node_path6.default.join(m.slice(0, -6), "subagents");
+    let sub = import_node_path8.default.join(m.slice(0, -6), "subagents");
     try {
-      for (let n of import_node_fs8.default.readdirSync(sub).sort())
-        n.startsWith("agent-") && n.endsWith(".jsonl") && out.push(import_node_path6.default.join(sub, n));
+      for (let n of import_node_fs10.default.readdirSync(sub).sort())
+        n.startsWith("agent-") && n.endsWith(".jsonl") && out.push(import_node_path8.default.join(sub, n));
     } catch {
     }
   }
@@ -1059,11 +1233,11 @@ function stateFile(rt, file) {
   let a = 2166136261, b = 16777619;
   for (let i = 0; i < file.length; i++)
     a = Math.imul(a ^ file.charCodeAt(i), 16777619) >>> 0, b = Math.imul(b ^ file.charCodeAt(file.length - 1 - i), 2166136261) >>> 0;
-  return import_node_path6.default.join(rt, "cursors", `${a.toString(16).padStart(8, "0")}${b.toString(16).padStart(8, "0")}.json`);
+  return import_node_path8.default.join(rt, "cursors", `${a.toString(16).padStart(8, "0")}${b.toString(16).padStart(8, "0")}.json`);
 }
 function load(rt, file) {
   try {
-    let s = JSON.parse(import_node_fs8.default.readFileSync(stateFile(rt, file), "utf8"));
+    let s = JSON.parse(import_node_fs10.default.readFileSync(stateFile(rt, file), "utf8"));
     return s && typeof s == "object" ? s : {};
   } catch {
     return {};
@@ -1071,9 +1245,9 @@ function load(rt, file) {
 }
 function save(rt, file, saved) {
   let target = stateFile(rt, file);
-  import_node_fs8.default.mkdirSync(import_node_path6.default.dirname(target), { recursive: !0, mode: 448 });
+  import_node_fs10.default.mkdirSync(import_node_path8.default.dirname(target), { recursive: !0, mode: 448 });
   let tmp = `${target}.${process.pid}.tmp`;
-  import_node_fs8.default.writeFileSync(tmp, JSON.stringify(saved), { mode: 384 }), import_node_fs8.default.renameSync(tmp, target);
+  import_node_fs10.default.writeFileSync(tmp, JSON.stringify(saved), { mode: 384 }), import_node_fs10.default.renameSync(tmp, target);
 }
 function recoveredEvent(item, toolName) {
   let payload = {
@@ -1109,7 +1283,7 @@ async function reconcile(opts) {
   todo.length > 0 && age < grace && await sleep2(Math.min(grace, grace - age));
   let written = 0;
   for (let { item, name } of todo)
-    claim(rt, item.sessionId, item.kind === "use" ? "start" : "end", item.id) && (appendEvent(opts.project, recoveredEvent(item, name), { onWarning: opts.onWarning }), written++);
+    claim2(rt, item.sessionId, item.kind === "use" ? "start" : "end", item.id) && (appendEvent(opts.project, recoveredEvent(item, name), { onWarning: opts.onWarning }), written++);
   for (let [file, saved] of states)
     try {
       save(rt, file, saved);
@@ -1126,8 +1300,17 @@ function callTime(raw, now) {
   let ms = Number(m[1]) * 1e3 + Math.floor(+`0.${m[2]}` * 1e3);
   return Math.abs(ms - now.getTime()) < 6e4 ? new Date(ms) : now;
 }
+function withFailedTurns(events, project, payload, ctx, record) {
+  let p = payload && typeof payload == "object" ? payload : {}, hook = p.hook_event_name;
+  if (typeof hook != "string" || !FAILED_TURN_HOOKS.has(hook)) return events;
+  try {
+    return hook === "StopFailure" ? claimForStopFailure(stateDir(project), p.prompt_id) ? events : [] : [...unreportedFailedTurns(stateDir(project), p.transcript_path).map((t) => failedTurnEvent(t, p, ctx)), ...events];
+  } catch (err) {
+    return record(`failed-turn check: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), events;
+  }
+}
 async function run() {
-  if (process.env.TWOL_DISABLE === "1") return;
+  if (process.env.TWOL_DISABLE === "1" || shadowedByInstall(process.argv[1])) return;
   let project = resolveProjectDir([process.env.CLAUDE_PROJECT_DIR], process.cwd()), record = (message) => recordHookError(stateDir(project), `hook: ${message}`);
   try {
     let input = await readStdinBounded(KEEP_BYTES, STDIN_DEADLINE_MS), payload = {}, parseError;
@@ -1142,18 +1325,23 @@ async function run() {
       [process.env.CLAUDE_PROJECT_DIR, typeof cwd == "string" ? cwd : void 0],
       process.cwd()
     );
-    let ctx = { now: callTime(process.env.TWOL_HOOK_T, /* @__PURE__ */ new Date()), hookMs: process.uptime() * 1e3 }, empty = input.text.trim() === "", cut = input.timedOut && (parseError !== void 0 || input.overflow), event = input.overflow || cut ? oversizedPayloadToEvent(
-      input.text.slice(0, 65536),
-      input.totalBytes,
-      ctx,
-      input.overflow ? void 0 : "cut off by the stdin deadline"
-    ) : hookPayloadToEvent(payload, ctx), deadline = `the ${STDIN_DEADLINE_MS / 1e3} s stdin deadline`;
-    input.timedOut ? event.error = empty ? `no hook payload before ${deadline} (stdin left open)` : cut ? `hook payload cut off by ${deadline} after ${input.totalBytes} bytes (stdin left open)` : `stdin left open past ${deadline} (the payload was complete)` : (parseError !== void 0 || empty) && (event.error = parseError ? `hook payload is not JSON: ${parseError.slice(0, 200)}` : "empty hook payload");
-    let rt = runtimeDir(), phase = claimPhase(event.event_type);
-    (!phase || !event.session_id || !event.tool_use_id || claim(rt, event.session_id, phase, event.tool_use_id)) && appendEvent(project, event, { onWarning: record });
-    let p = payload && typeof payload == "object" ? payload : {};
-    if (event.hook && RECONCILE_AT.has(event.hook) && typeof p.transcript_path == "string") {
-      let others = event.hook === "SessionStart";
+    let ctx = { now: callTime(process.env.TWOL_HOOK_T, /* @__PURE__ */ new Date()), hookMs: process.uptime() * 1e3 }, empty = input.text.trim() === "", cut = input.timedOut && (parseError !== void 0 || input.overflow), events = input.overflow || cut ? [
+      oversizedPayloadToEvent(
+        input.text.slice(0, 65536),
+        input.totalBytes,
+        ctx,
+        input.overflow ? void 0 : "cut off by the stdin deadline"
+      )
+    ] : hookPayloadToEvents(payload, ctx), event = events[0], deadline = `the ${STDIN_DEADLINE_MS / 1e3} s stdin deadline`;
+    event && input.timedOut ? event.error = empty ? `no hook payload before ${deadline} (stdin left open)` : cut ? `hook payload cut off by ${deadline} after ${input.totalBytes} bytes (stdin left open)` : `stdin left open past ${deadline} (the payload was complete)` : event && (parseError !== void 0 || empty) && (event.error = parseError ? `hook payload is not JSON: ${parseError.slice(0, 200)}` : "empty hook payload");
+    let lines = withFailedTurns(events, project, payload, ctx, record), rt = runtimeDir(), first = lines.filter((e) => {
+      let phase = claimPhase(e.event_type);
+      return !phase || !e.session_id || !e.tool_use_id || claim2(rt, e.session_id, phase, e.tool_use_id);
+    });
+    first.length > 0 && appendToLog(stateDir(project), Buffer.concat(first.map(serialise)), { onWarning: record });
+    let p = payload && typeof payload == "object" ? payload : {}, hook = p.hook_event_name;
+    if (typeof hook == "string" && RECONCILE_AT.has(hook) && typeof p.transcript_path == "string") {
+      let others = hook === "SessionStart";
       others && rt && sweepClaims(rt, Date.now()), await reconcile({ project, transcriptPath: p.transcript_path, others, runtime: rt, onWarning: record });
     }
   } catch (err) {

@@ -7196,7 +7196,7 @@ function mergeSettings(current, input) {
   if (isObject(enabled)) {
     let twice = Object.keys(enabled).filter((k) => /^2l@/.test(k) && enabled[k] === !0);
     twice.length > 0 && notes.push(
-      `warning: plugin ${twice.join(", ")} is also enabled in settings.json, so every hook fires twice; disable one of them`
+      `note: plugin ${twice.join(", ")} is also enabled in settings.json; its hooks stay silent while this install is present (each event is logged once), and its commands show up a second time as /2l:<name>`
     );
   }
   let problems = validateHooks(settings.hooks);

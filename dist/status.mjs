@@ -6408,7 +6408,7 @@ function atomicWriteFileSync(file, data, opts = {}) {
 
 // lib/events/format.ts
 var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"];
-var ERROR_EVENT_TYPES = ["tool_error", "stop_error", "error"];
+var DENIED_EVENT_TYPE = "tool_denied", ERROR_EVENT_TYPES = ["tool_error", "stop_error", "error"];
 function isErrorEvent(type) {
   return ERROR_EVENT_TYPES.includes(type);
 }
@@ -6840,6 +6840,7 @@ async function* streamEventBatches(projectDir, opts = {}) {
 }
 
 // lib/monitor/summary.ts
+var CLOSES = /* @__PURE__ */ new Set(["tool_complete", "tool_error", DENIED_EVENT_TYPE]), MAX_CLOSED = 4096;
 function evictOldest(map, max) {
   for (; map.size > max; ) map.delete(map.keys().next().value);
 }
@@ -6857,6 +6858,8 @@ var Summary = class {
   plan = { status: "none" };
   phases = [];
   tools = /* @__PURE__ */ new Map();
+  /** Calls already closed, so that a second close (a denial both auto mode and the batch report) counts once. */
+  closed = /* @__PURE__ */ new Map();
   slowest = [];
   hookMs = new DurationStats();
   errorCount = 0;
@@ -6882,7 +6885,9 @@ var Summary = class {
   add(e) {
     this.events++;
     let ts = e.timestamp;
-    (!this.first || ts < this.first) && (this.first = ts), (!this.last || ts > this.last) && (this.last = ts), this.byType.set(e.event_type, (this.byType.get(e.event_type) ?? 0) + 1), typeof e.hook_ms == "number" && this.hookMs.add(e.hook_ms), e.event_type === "performance_alert" && this.trackActiveAlert(e), e.source === "hook" && e.error && !isErrorEvent(e.event_type) && this.pipelineErrors++, this.trackSession(e), this.trackAgents(e), this.trackPlan(e), this.trackTools(e);
+    (!this.first || ts < this.first) && (this.first = ts), (!this.last || ts > this.last) && (this.last = ts), this.byType.set(e.event_type, (this.byType.get(e.event_type) ?? 0) + 1), typeof e.hook_ms == "number" && this.hookMs.add(e.hook_ms), e.event_type === "performance_alert" && this.trackActiveAlert(e), e.source === "hook" && e.error && !isErrorEvent(e.event_type) && this.pipelineErrors++;
+    let repeatClose = this.isRepeatClose(e);
+    this.trackSession(e, repeatClose), this.trackAgents(e), this.trackPlan(e), repeatClose || this.trackTools(e);
     let isError = isErrorEvent(e.event_type) || !!e.error && e.event_type !== "session_start";
     isError && this.trackError(e), this.trackMinute(ts, isError), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), e.event_type === "performance_alert" && (this.alerts = [...this.alerts.slice(-19), e]);
   }
@@ -6890,10 +6895,27 @@ var Summary = class {
     let p = e.payload;
     !p || typeof p.key != "string" || (p.state === "resolved" ? this.activeAlerts.delete(p.key) : p.state === "breach" && (this.activeAlerts.delete(p.key), this.activeAlerts.set(p.key, e), evictOldest(this.activeAlerts, 200)));
   }
-  trackSession(e) {
+  /**
+   * A denial for a call already closed: the same call reported by PermissionDenied
+   * and PostToolBatch, or a completed tool whose output reads like a denial.
+   */
+  isRepeatClose(e) {
+    if (!e.tool_use_id || !CLOSES.has(e.event_type)) return !1;
+    let key = `${e.session_id ?? ""}\0${e.tool_use_id}`;
+    return this.closed.has(key) ? e.event_type === DENIED_EVENT_TYPE : (this.closed.set(key, !0), evictOldest(this.closed, MAX_CLOSED), !1);
+  }
+  trackSession(e, repeatClose) {
     if (!e.session_id) return;
     let s = this.sessions.get(e.session_id);
-    s || (s = { id: e.session_id, started: e.timestamp, last: e.timestamp, events: 0, tools: 0, toolErrors: 0 }, this.sessions.set(e.session_id, s), evictOldest(this.sessions, this.opts.maxSessions)), s.events++, s.last = e.timestamp, e.event_type === "session_end" && (s.ended = e.timestamp), e.event_type === "session_start" && (s.ended = void 0), e.event_type === "tool_complete" && s.tools++, e.event_type === "tool_error" && (s.tools++, s.toolErrors++);
+    s || (s = {
+      id: e.session_id,
+      started: e.timestamp,
+      last: e.timestamp,
+      events: 0,
+      tools: 0,
+      toolErrors: 0,
+      toolDenied: 0
+    }, this.sessions.set(e.session_id, s), evictOldest(this.sessions, this.opts.maxSessions)), s.events++, s.last = e.timestamp, e.event_type === "session_end" && (s.ended = e.timestamp), e.event_type === "session_start" && (s.ended = void 0), e.event_type === "tool_complete" && s.tools++, e.event_type === "tool_error" && (s.tools++, s.toolErrors++), e.event_type === DENIED_EVENT_TYPE && !repeatClose && (s.tools++, s.toolDenied++);
   }
   /** Hook subagents are keyed by their id; 2L agents by id within no session. */
   agentKey(e) {
@@ -6956,9 +6978,12 @@ var Summary = class {
     open && !open.ended && (open.ended = at);
   }
   trackTools(e) {
-    if (e.event_type !== "tool_complete" && e.event_type !== "tool_error" || !e.tool_name) return;
+    if (!CLOSES.has(e.event_type) || !e.tool_name) return;
     let t = this.tools.get(e.tool_name);
-    t || (t = { stats: new DurationStats(), calls: 0, failures: 0 }, this.tools.set(e.tool_name, t)), t.calls++;
+    if (t || (t = { stats: new DurationStats(), calls: 0, failures: 0, denied: 0 }, this.tools.set(e.tool_name, t)), t.calls++, e.event_type === DENIED_EVENT_TYPE) {
+      t.denied++;
+      return;
+    }
     let failed = e.event_type === "tool_error";
     if (failed && t.failures++, typeof e.duration_ms == "number") {
       t.stats.add(e.duration_ms);
@@ -7023,7 +7048,9 @@ var Summary = class {
         tool,
         calls: t.calls,
         failures: t.failures,
-        failure_rate: t.calls ? t.failures / t.calls : 0,
+        denied: t.denied,
+        // Over the calls that ran: a denied call neither failed nor succeeded.
+        failure_rate: t.calls - t.denied ? t.failures / (t.calls - t.denied) : 0,
         ...t.stats.snapshot()
       })).sort((a, b) => b.calls - a.calls),
       slowest: this.slowest.map((s) => ({ ...s })),
@@ -7607,7 +7634,7 @@ function renderTable(r, opts = {}) {
     );
   if (s.sessions.length > 0) {
     out.push("", c.bold(`Sessions (${s.sessions.length})`));
-    let recent = [...s.sessions].sort((x, y) => x.last < y.last ? 1 : -1).slice(0, max), rows = [["session", "started", "duration", "events", "tools", "failed", "state"]];
+    let recent = [...s.sessions].sort((x, y) => x.last < y.last ? 1 : -1).slice(0, max), rows = [["session", "started", "duration", "events", "tools", "failed", "denied", "state"]];
     for (let ss of recent) {
       let dur = Date.parse(ss.ended ?? ss.last) - Date.parse(ss.started);
       rows.push([
@@ -7617,10 +7644,11 @@ function renderTable(r, opts = {}) {
         num(ss.events),
         num(ss.tools),
         num(ss.toolErrors),
+        num(ss.toolDenied),
         ss.ended ? "ended" : "open"
       ]);
     }
-    out.push(...table(rows, /* @__PURE__ */ new Set([3, 4, 5])).map((l) => `  ${l}`)), s.sessions.length > max && out.push(c.dim(`  \u2026 ${s.sessions.length - max} older (see --json)`));
+    out.push(...table(rows, /* @__PURE__ */ new Set([3, 4, 5, 6])).map((l) => `  ${l}`)), s.sessions.length > max && out.push(c.dim(`  \u2026 ${s.sessions.length - max} older (see --json)`));
   }
   let types = Object.entries(s.by_type);
   if (types.length > 0 && (out.push("", c.bold("Events by type")), out.push(
@@ -7645,8 +7673,10 @@ function renderTable(r, opts = {}) {
       ]);
     }
     out.push(...table(rows, /* @__PURE__ */ new Set([1, 2, 3, 4, 5, 6, 7])).map((l) => `  ${l}`)), s.tools.length > 2 * max && out.push(c.dim(`  \u2026 ${s.tools.length - 2 * max} more tools`));
-    let calls = s.tools.reduce((n, t) => n + t.calls, 0), failed = s.tools.reduce((n, t) => n + t.failures, 0);
-    out.push(`  overall failure rate: ${pct(calls ? failed / calls : 0)} (${num(failed)} of ${num(calls)} calls)`);
+    let calls = s.tools.reduce((n, t) => n + t.calls, 0), failed = s.tools.reduce((n, t) => n + t.failures, 0), denied = s.tools.reduce((n, t) => n + t.denied, 0), ran = calls - denied;
+    out.push(
+      `  overall failure rate: ${pct(ran ? failed / ran : 0)} (${num(failed)} of ${num(ran)} calls)` + (denied ? `, ${num(denied)} denied` : "")
+    );
   }
   r.cost && out.push("", c.bold("Tokens and cost"), ...costTableLines(r.cost, table, c.yellow, max)), out.push("", c.bold("Hook overhead (hook_ms)")), out.push(
     "  hook_ms: the background logger's time per event; Claude Code waits only for its shell front (see docs/hook-latency.md)"
@@ -7694,9 +7724,9 @@ function renderCsv(r) {
   push("log", "events", "count", s.events), push("log", "malformed", "count", r.log.malformed), push("log", "truncated", "count", r.log.truncated), push("log", "first", "timestamp", s.first), push("log", "last", "timestamp", s.last);
   for (let [t, n] of Object.entries(s.by_type)) push("event_type", t, "count", n);
   for (let ss of s.sessions)
-    push("session", ss.id, "started", ss.started), push("session", ss.id, "ended", ss.ended ?? ""), push("session", ss.id, "duration_ms", Date.parse(ss.ended ?? ss.last) - Date.parse(ss.started)), push("session", ss.id, "events", ss.events), push("session", ss.id, "tools", ss.tools), push("session", ss.id, "tool_errors", ss.toolErrors);
+    push("session", ss.id, "started", ss.started), push("session", ss.id, "ended", ss.ended ?? ""), push("session", ss.id, "duration_ms", Date.parse(ss.ended ?? ss.last) - Date.parse(ss.started)), push("session", ss.id, "events", ss.events), push("session", ss.id, "tools", ss.tools), push("session", ss.id, "tool_errors", ss.toolErrors), push("session", ss.id, "tool_denied", ss.toolDenied);
   for (let t of s.tools) {
-    push("tool", t.tool, "calls", t.calls), push("tool", t.tool, "failures", t.failures), push("tool", t.tool, "failure_rate", t.failure_rate);
+    push("tool", t.tool, "calls", t.calls), push("tool", t.tool, "failures", t.failures), push("tool", t.tool, "denied", t.denied), push("tool", t.tool, "failure_rate", t.failure_rate);
     for (let k of ["p50", "p95", "p99", "max"]) push("tool", t.tool, `${k}_ms`, t[k]);
   }
   for (let k of ["count", "p50", "p95", "p99", "max"])

@@ -9,7 +9,9 @@
 // --unit: everything but tests/e2e (the fast inner loop); --e2e: only tests/e2e (real Claude Code
 // CLI, Chromium, PostgreSQL). With neither, the unit files run first, in parallel, then the e2e
 // files one at a time (they start real servers and CLIs with their own timeouts: running them side
-// by side only trades time for flakiness). --jobs sets the parallelism of the unit phase (of the
+// by side only trades time for flakiness). An e2e file that starts the Claude Code CLI runs twice,
+// against the current release and the oldest supported one (TWOL_CLAUDE=current|floor,
+// tests/util/claude.ts); its result line names the version. --jobs sets the parallelism of the unit phase (of the
 // e2e phase with --e2e). PATTERN filters file paths (a regular expression). Exit 1 when any file
 // fails or a file ran no test.
 import { spawn } from 'node:child_process';
@@ -74,11 +76,28 @@ if (files.length === 0) {
   process.exit(1);
 }
 
+/** The CLI versions an e2e file that starts Claude Code runs against (tests/util/claude.ts picks the binary). */
+const cliVersion = (pkg) => {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+  } catch {
+    return '?';
+  }
+};
+const CLIS = [
+  { choice: 'current', version: cliVersion('claude-code-current') },
+  { choice: 'floor', version: cliVersion('@anthropic-ai/claude-code') },
+];
+const startsCli = (rel) =>
+  isE2e(rel) && /\b(runClaude|claudeBin)\b/.test(fs.readFileSync(path.join(testsDir, rel), 'utf8'));
+/** One job per file, two for an e2e file that starts the CLI. */
+const jobsFor = (rels) => rels.flatMap((rel) => (startsCli(rel) ? CLIS.map((cli) => ({ rel, cli })) : [{ rel }]));
+
 const uvuBin = path.join(root, 'node_modules', 'uvu', 'bin.js');
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const strip = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
 
-function runFile(rel) {
+function runFile({ rel, cli }) {
   const started = Date.now();
   return new Promise((resolve) => {
     const dir = path.join(testsDir, path.dirname(rel));
@@ -86,7 +105,13 @@ function runFile(rel) {
       cwd: root,
       // The inner loop (--unit) samples the in-process fault sweeps (tests/util/install-scene.ts);
       // a full run sweeps every step.
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...(values.unit ? { TWOL_QUICK_SWEEPS: '1' } : {}) },
+      env: {
+        ...process.env,
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+        ...(values.unit ? { TWOL_QUICK_SWEEPS: '1' } : {}),
+        ...(cli ? { TWOL_CLAUDE: cli.choice } : {}),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -96,7 +121,7 @@ function runFile(rel) {
       const text = strip(out);
       const num = (label) => Number(new RegExp(`${label}:\\s+(\\d+)`).exec(text)?.[1] ?? 0);
       resolve({
-        rel,
+        rel: cli ? `${rel} [claude ${cli.version}]` : rel,
         code,
         text,
         total: num('Total'),
@@ -111,8 +136,9 @@ function runFile(rel) {
 const results = [];
 const t0 = Date.now();
 async function worker(queue) {
-  for (let rel = queue.shift(); rel !== undefined; rel = queue.shift()) {
-    const r = await runFile(rel);
+  for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
+    const r = await runFile(job);
+    const rel = r.rel;
     results.push(r);
     const ok = r.code === 0 && r.total > 0;
     process.stdout.write(`${ok ? 'ok  ' : 'FAIL'} ${rel} (${r.passed}/${r.total}, ${(r.ms / 1000).toFixed(1)} s)\n`);
@@ -122,13 +148,10 @@ async function phase(list, n) {
   const queue = [...list];
   await Promise.all(Array.from({ length: Math.min(n, list.length) }, () => worker(queue)));
 }
-if (e2eOnly || values.unit) await phase(files, jobs);
+if (e2eOnly || values.unit) await phase(jobsFor(files), jobs);
 else {
-  await phase(
-    files.filter((f) => !isE2e(f)),
-    jobs,
-  );
-  await phase(files.filter(isE2e), 1);
+  await phase(jobsFor(files.filter((f) => !isE2e(f))), jobs);
+  await phase(jobsFor(files.filter(isE2e)), 1);
 }
 
 const failedFiles = results.filter((r) => r.code !== 0 || r.total === 0);
@@ -138,6 +161,8 @@ const skipped = results.reduce((n, r) => n + r.skipped, 0);
 const failed =
   results.reduce((n, r) => n + Math.max(0, r.total - r.passed - r.skipped), 0) +
   failedFiles.filter((r) => r.total === r.passed).length;
-process.stdout.write(`\n${files.length} files in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+process.stdout.write(
+  `\n${files.length} files (${results.length} runs) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
+);
 process.stdout.write(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
 process.exit(failedFiles.length ? 1 : 0);

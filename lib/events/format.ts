@@ -36,7 +36,8 @@ export const HOOK_EVENT_MAP: Readonly<Record<string, string>> = {
   PostToolUseFailure: 'tool_error',
   PostToolBatch: 'tool_batch',
   PermissionRequest: 'permission_request',
-  PermissionDenied: 'permission_denied',
+  // A denied call's close: auto mode's denial, and the calls PostToolBatch names as denied (lib/hook/denied.ts).
+  PermissionDenied: 'tool_denied',
   Notification: 'notification',
   SubagentStart: 'agent_start',
   SubagentStop: 'agent_complete',
@@ -46,6 +47,12 @@ export const HOOK_EVENT_MAP: Readonly<Record<string, string>> = {
   PostCompact: 'compact_complete',
   InstructionsLoaded: 'instructions_loaded',
 };
+
+/**
+ * Closes a tool call that never ran (denied by a rule, by the user, by auto mode,
+ * or not allowed in `-p`), paired with its `tool_start` by `tool_use_id`.
+ */
+export const DENIED_EVENT_TYPE = 'tool_denied';
 
 /**
  * Types that are failures: the summary counts them as errors (the page's error

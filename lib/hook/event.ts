@@ -1,9 +1,18 @@
 /**
- * Turns a Claude Code hook payload into a 2L event. Pure: the clock and the
- * hook's elapsed time come in as arguments.
+ * Turns a Claude Code hook payload into its 2L events (one, or a `tool_denied`
+ * per denied call of a batch) and a failed turn into a `stop_error`. Pure: the
+ * clock and the hook's elapsed time come in as arguments.
  */
-import { MAIN_AGENT, SCHEMA_VERSION, DEFAULT_PHASE, hookEventType, type TwoLEvent } from '../events/format.ts';
+import {
+  DEFAULT_PHASE,
+  DENIED_EVENT_TYPE,
+  MAIN_AGENT,
+  SCHEMA_VERSION,
+  hookEventType,
+  type TwoLEvent,
+} from '../events/format.ts';
 import { cleanPayload, cleanString } from '../events/redact.ts';
+import { deniedCalls } from './denied.ts';
 
 type Payload = Record<string, unknown>;
 
@@ -72,6 +81,8 @@ function describe(hook: string, p: Payload): string {
       return `${tool} failed: ${cleanString(firstLine(str(p.error) ?? 'error'), 200)}${took}`;
     case 'PermissionRequest':
       return `Permission requested for ${tool}${summary ? `: ${summary}` : ''}`;
+    case 'PermissionDenied':
+      return `${tool} denied: ${cleanString(firstLine(str(p.reason) ?? 'permission denied'), 200)}`;
     case 'Notification':
       return cleanString(str(p.message) ?? str(p.notification_type) ?? 'Notification', 200);
     case 'SubagentStart':
@@ -81,7 +92,8 @@ function describe(hook: string, p: Payload): string {
     case 'Stop':
       return 'Turn finished';
     case 'StopFailure':
-      return `Turn failed: ${cleanString(str(p.error) ?? 'error', 200)}`;
+      // `error` is a class (rate_limit, server_error, unknown); the message says what happened.
+      return `Turn failed: ${cleanString(firstLine(str(p.last_assistant_message) ?? str(p.error) ?? 'error'), 200)}`;
     case 'PreCompact':
       return `Compaction started (${str(p.trigger) ?? 'auto'})`;
     case 'PostCompact':
@@ -122,12 +134,74 @@ export function hookPayloadToEvent(raw: unknown, ctx: HookContext): TwoLEvent {
   const duration = num(p.duration_ms);
   if (duration !== undefined) event.duration_ms = duration;
   event.hook_ms = Math.round(ctx.hookMs * 100) / 100;
+  const message = hook === 'StopFailure' ? str(p.last_assistant_message) : undefined;
   const error = str(p.error);
-  if (error) event.error = cleanString(error, 1000);
+  if (error) event.error = cleanString(message ? `${error}: ${message}` : error, 1000);
   else if (hook === 'PostToolUseFailure') event.error = 'unknown error';
   const agentType = typeof p.agent_type === 'string' ? p.agent_type : undefined;
   if (agentType !== undefined) event.agent_type = cleanString(agentType, 120);
   if (Object.keys(rest).length > 0) event.payload = cleanPayload(rest);
+  return event;
+}
+
+/**
+ * The events one hook call records: one per payload, except PostToolBatch,
+ * which records a `tool_denied` for each call it names that was denied (the
+ * only trace such a call leaves) and nothing for the calls that ran (their
+ * PostToolUse or PostToolUseFailure already closed them).
+ */
+export function hookPayloadToEvents(raw: unknown, ctx: HookContext): TwoLEvent[] {
+  const p: Payload = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Payload) : {};
+  if (p.hook_event_name !== 'PostToolBatch') return [hookPayloadToEvent(raw, ctx)];
+  return deniedCalls(p.tool_calls).map((call) => {
+    const event = hookPayloadToEvent(
+      {
+        hook_event_name: 'PostToolBatch',
+        session_id: p.session_id,
+        agent_id: p.agent_id,
+        agent_type: p.agent_type,
+        tool_name: call.tool_name,
+        tool_use_id: call.tool_use_id,
+        reason: call.reason,
+      },
+      ctx,
+    );
+    event.event_type = DENIED_EVENT_TYPE;
+    event.data = `${event.tool_name ?? 'tool'} denied: ${cleanString(firstLine(call.reason), 200)}`;
+    return event;
+  });
+}
+
+/** What failedTurnEvent needs of a failed turn (lib/hook/failed-turn.ts finds them). */
+export interface FailedTurnFacts {
+  uuid: string;
+  text: string;
+  status?: number;
+  error?: string;
+  timestamp?: string;
+}
+
+/**
+ * A `stop_error` for a turn that failed without StopFailure, found by the hook
+ * named in the payload (the `hook` field says which), as StopFailure would have
+ * recorded it.
+ */
+export function failedTurnEvent(turn: FailedTurnFacts, raw: Payload, ctx: HookContext): TwoLEvent {
+  const event = hookPayloadToEvent(
+    {
+      hook_event_name: 'StopFailure',
+      session_id: raw.session_id,
+      error: turn.text || turn.error || 'API error',
+    },
+    ctx,
+  );
+  event.hook = cleanString(str(raw.hook_event_name) ?? 'Unknown', 80);
+  event.data = `Turn failed: ${cleanString(firstLine(turn.text || turn.error || 'API error'), 200)}`;
+  const payload: Payload = { found_in: 'transcript', transcript_entry: turn.uuid };
+  if (turn.status !== undefined) payload.api_error_status = turn.status;
+  if (turn.error !== undefined) payload.api_error = turn.error;
+  if (turn.timestamp !== undefined) payload.failed_at = turn.timestamp;
+  event.payload = cleanPayload(payload);
   return event;
 }
 

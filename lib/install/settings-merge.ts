@@ -149,9 +149,10 @@ export function mergeSettings(current: JsonObject, input: MergeInput): MergeResu
   const enabled = settings.enabledPlugins;
   if (isObject(enabled)) {
     const twice = Object.keys(enabled).filter((k) => /^2l@/.test(k) && enabled[k] === true);
+    // Both run every hook; the plugin's copy stays silent while this install exists (lib/hook/install-copy.ts).
     if (twice.length > 0)
       notes.push(
-        `warning: plugin ${twice.join(', ')} is also enabled in settings.json, so every hook fires twice; disable one of them`,
+        `note: plugin ${twice.join(', ')} is also enabled in settings.json; its hooks stay silent while this install is present (each event is logged once), and its commands show up a second time as /2l:<name>`,
       );
   }
 

@@ -132,7 +132,7 @@ export function renderTable(r: StatusReport, opts: { color?: boolean; maxRows?: 
   if (s.sessions.length > 0) {
     out.push('', c.bold(`Sessions (${s.sessions.length})`));
     const recent = [...s.sessions].sort((x, y) => (x.last < y.last ? 1 : -1)).slice(0, max);
-    const rows = [['session', 'started', 'duration', 'events', 'tools', 'failed', 'state']];
+    const rows = [['session', 'started', 'duration', 'events', 'tools', 'failed', 'denied', 'state']];
     for (const ss of recent) {
       const dur = Date.parse(ss.ended ?? ss.last) - Date.parse(ss.started);
       rows.push([
@@ -142,10 +142,11 @@ export function renderTable(r: StatusReport, opts: { color?: boolean; maxRows?: 
         num(ss.events),
         num(ss.tools),
         num(ss.toolErrors),
+        num(ss.toolDenied),
         ss.ended ? 'ended' : 'open',
       ]);
     }
-    out.push(...table(rows, new Set([3, 4, 5])).map((l) => `  ${l}`));
+    out.push(...table(rows, new Set([3, 4, 5, 6])).map((l) => `  ${l}`));
     if (s.sessions.length > max) out.push(c.dim(`  … ${s.sessions.length - max} older (see --json)`));
   }
 
@@ -184,7 +185,12 @@ export function renderTable(r: StatusReport, opts: { color?: boolean; maxRows?: 
     if (s.tools.length > 2 * max) out.push(c.dim(`  … ${s.tools.length - 2 * max} more tools`));
     const calls = s.tools.reduce((n, t) => n + t.calls, 0);
     const failed = s.tools.reduce((n, t) => n + t.failures, 0);
-    out.push(`  overall failure rate: ${pct(calls ? failed / calls : 0)} (${num(failed)} of ${num(calls)} calls)`);
+    const denied = s.tools.reduce((n, t) => n + t.denied, 0);
+    const ran = calls - denied;
+    out.push(
+      `  overall failure rate: ${pct(ran ? failed / ran : 0)} (${num(failed)} of ${num(ran)} calls)` +
+        (denied ? `, ${num(denied)} denied` : ''),
+    );
   }
 
   if (r.cost) out.push('', c.bold('Tokens and cost'), ...costTableLines(r.cost, table, c.yellow, max));
@@ -269,10 +275,12 @@ export function renderCsv(r: StatusReport): string {
     push('session', ss.id, 'events', ss.events);
     push('session', ss.id, 'tools', ss.tools);
     push('session', ss.id, 'tool_errors', ss.toolErrors);
+    push('session', ss.id, 'tool_denied', ss.toolDenied);
   }
   for (const t of s.tools) {
     push('tool', t.tool, 'calls', t.calls);
     push('tool', t.tool, 'failures', t.failures);
+    push('tool', t.tool, 'denied', t.denied);
     push('tool', t.tool, 'failure_rate', t.failure_rate);
     for (const k of ['p50', 'p95', 'p99', 'max'] as const) push('tool', t.tool, `${k}_ms`, t[k]);
   }

@@ -5,7 +5,7 @@
  * of sessions, agents and tools, never by the number of events.
  */
 import { DurationStats, type DurationSnapshot } from './percentiles.ts';
-import { isErrorEvent, type TwoLEvent } from '../events/format.ts';
+import { DENIED_EVENT_TYPE, isErrorEvent, type TwoLEvent } from '../events/format.ts';
 
 export interface AgentState {
   key: string;
@@ -24,8 +24,10 @@ export interface SessionState {
   last: string;
   ended?: string;
   events: number;
+  /** Tool calls closed: completed, failed or denied. */
   tools: number;
   toolErrors: number;
+  toolDenied: number;
 }
 
 export interface ToolCall {
@@ -38,8 +40,11 @@ export interface ToolCall {
 
 export interface ToolSnapshot extends DurationSnapshot {
   tool: string;
+  /** Closed calls: completed, failed and denied. */
   calls: number;
   failures: number;
+  /** Calls that never ran: denied by a rule, the user, auto mode or `-p`. */
+  denied: number;
   failure_rate: number;
 }
 
@@ -90,6 +95,17 @@ export interface SummaryOptions {
   keepMinutes?: number;
 }
 
+interface ToolTotals {
+  stats: DurationStats;
+  calls: number;
+  failures: number;
+  denied: number;
+}
+
+const CLOSES = new Set(['tool_complete', 'tool_error', DENIED_EVENT_TYPE]);
+/** Closed calls remembered for pairing; a duplicate close arrives within the same turn. */
+const MAX_CLOSED = 4096;
+
 function evictOldest<V>(map: Map<string, V>, max: number): void {
   while (map.size > max) map.delete(map.keys().next().value as string);
 }
@@ -107,7 +123,9 @@ export class Summary {
   private pipelineErrors = 0;
   private plan: SummarySnapshot['plan'] = { status: 'none' };
   private phases: SummarySnapshot['phases'] = [];
-  private readonly tools = new Map<string, { stats: DurationStats; calls: number; failures: number }>();
+  private readonly tools = new Map<string, ToolTotals>();
+  /** Calls already closed, so that a second close (a denial both auto mode and the batch report) counts once. */
+  private readonly closed = new Map<string, true>();
   private slowest: ToolCall[] = [];
   private readonly hookMs = new DurationStats();
   private errorCount = 0;
@@ -142,10 +160,11 @@ export class Summary {
     if (typeof e.hook_ms === 'number') this.hookMs.add(e.hook_ms);
     if (e.event_type === 'performance_alert') this.trackActiveAlert(e);
     if (e.source === 'hook' && e.error && !isErrorEvent(e.event_type)) this.pipelineErrors++;
-    this.trackSession(e);
+    const repeatClose = this.isRepeatClose(e);
+    this.trackSession(e, repeatClose);
     this.trackAgents(e);
     this.trackPlan(e);
-    this.trackTools(e);
+    if (!repeatClose) this.trackTools(e);
     const isError = isErrorEvent(e.event_type) || (!!e.error && e.event_type !== 'session_start');
     if (isError) this.trackError(e);
     this.trackMinute(ts, isError);
@@ -165,11 +184,32 @@ export class Summary {
     }
   }
 
-  private trackSession(e: TwoLEvent): void {
+  /**
+   * A denial for a call already closed: the same call reported by PermissionDenied
+   * and PostToolBatch, or a completed tool whose output reads like a denial.
+   */
+  private isRepeatClose(e: TwoLEvent): boolean {
+    if (!e.tool_use_id || !CLOSES.has(e.event_type)) return false;
+    const key = `${e.session_id ?? ''}\0${e.tool_use_id}`;
+    if (this.closed.has(key)) return e.event_type === DENIED_EVENT_TYPE;
+    this.closed.set(key, true);
+    evictOldest(this.closed, MAX_CLOSED);
+    return false;
+  }
+
+  private trackSession(e: TwoLEvent, repeatClose: boolean): void {
     if (!e.session_id) return;
     let s = this.sessions.get(e.session_id);
     if (!s) {
-      s = { id: e.session_id, started: e.timestamp, last: e.timestamp, events: 0, tools: 0, toolErrors: 0 };
+      s = {
+        id: e.session_id,
+        started: e.timestamp,
+        last: e.timestamp,
+        events: 0,
+        tools: 0,
+        toolErrors: 0,
+        toolDenied: 0,
+      };
       this.sessions.set(e.session_id, s);
       evictOldest(this.sessions, this.opts.maxSessions);
     }
@@ -181,6 +221,10 @@ export class Summary {
     if (e.event_type === 'tool_error') {
       s.tools++;
       s.toolErrors++;
+    }
+    if (e.event_type === DENIED_EVENT_TYPE && !repeatClose) {
+      s.tools++;
+      s.toolDenied++;
     }
   }
 
@@ -265,13 +309,17 @@ export class Summary {
   }
 
   private trackTools(e: TwoLEvent): void {
-    if ((e.event_type !== 'tool_complete' && e.event_type !== 'tool_error') || !e.tool_name) return;
+    if (!CLOSES.has(e.event_type) || !e.tool_name) return;
     let t = this.tools.get(e.tool_name);
     if (!t) {
-      t = { stats: new DurationStats(), calls: 0, failures: 0 };
+      t = { stats: new DurationStats(), calls: 0, failures: 0, denied: 0 };
       this.tools.set(e.tool_name, t);
     }
     t.calls++;
+    if (e.event_type === DENIED_EVENT_TYPE) {
+      t.denied++;
+      return; // it never ran: no duration
+    }
     const failed = e.event_type === 'tool_error';
     if (failed) t.failures++;
     if (typeof e.duration_ms === 'number') {
@@ -323,7 +371,7 @@ export class Summary {
   }
 
   /** Per-tool duration stats, for exporters that need the histogram itself. */
-  toolStats(): ReadonlyMap<string, { stats: DurationStats; calls: number; failures: number }> {
+  toolStats(): ReadonlyMap<string, ToolTotals> {
     return this.tools;
   }
 
@@ -359,7 +407,9 @@ export class Summary {
           tool,
           calls: t.calls,
           failures: t.failures,
-          failure_rate: t.calls ? t.failures / t.calls : 0,
+          denied: t.denied,
+          // Over the calls that ran: a denied call neither failed nor succeeded.
+          failure_rate: t.calls - t.denied ? t.failures / (t.calls - t.denied) : 0,
           ...t.stats.snapshot(),
         }))
         .sort((a, b) => b.calls - a.calls),

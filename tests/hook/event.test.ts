@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { hookPayloadToEvent, oversizedPayloadToEvent, toolSummary } from '../../lib/hook/event.ts';
+import { hookPayloadToEvent, hookPayloadToEvents, oversizedPayloadToEvent, toolSummary } from '../../lib/hook/event.ts';
 
 const ctx = { now: new Date('2026-11-20T10:00:00.123Z'), hookMs: 12.3456 };
 const base = {
@@ -200,3 +200,106 @@ oversized('a head with nothing recognisable is still an event', () => {
   assert.is(oversizedPayloadToEvent('\x00\x01garbage', 10, ctx).event_type, 'hook_unknown');
 });
 oversized.run();
+
+// PostToolBatch payloads as both supported CLIs send them (docs/claude-code-versions.md):
+// a call not allowed in -p, then a batch whose call ran.
+const NOT_GRANTED = "Claude requested permissions to use WebFetch, but you haven't granted it yet.";
+const batch = (calls: Array<Record<string, unknown>>) => ({
+  ...base,
+  hook_event_name: 'PostToolBatch',
+  tool_calls: calls,
+});
+const denied = suite('hookPayloadToEvents: denied calls close as tool_denied');
+denied('a call denied in -p becomes one tool_denied, paired by tool_use_id', () => {
+  const events = hookPayloadToEvents(
+    batch([
+      { tool_name: 'WebFetch', tool_input: { url: 'https://x' }, tool_use_id: 'toolu_1', tool_response: NOT_GRANTED },
+    ]),
+    ctx,
+  );
+  assert.equal(
+    events.map((e) => [e.event_type, e.hook, e.tool_name, e.tool_use_id, e.session_id, e.data, e.error]),
+    [['tool_denied', 'PostToolBatch', 'WebFetch', 'toolu_1', 's-1', `WebFetch denied: ${NOT_GRANTED}`, undefined]],
+  );
+  assert.equal(events[0]!.payload, { reason: NOT_GRANTED });
+});
+const run = (response: unknown, expected: boolean) =>
+  denied(`${expected ? 'denied' : 'ran'}: ${String(JSON.stringify(response)).slice(0, 70)}`, () => {
+    const events = hookPayloadToEvents(
+      batch([{ tool_name: 'Bash', tool_input: {}, tool_use_id: 'toolu_2', tool_response: response }]),
+      ctx,
+    );
+    assert.is(events.length, expected ? 1 : 0);
+  });
+for (const [response, expected] of [
+  [NOT_GRANTED, true],
+  ["Claude requested permissions to write to /p/a.txt, but you haven't granted it yet.", true],
+  ['Permission to use Bash with command rm -rf / has been denied.', true],
+  ['Permission to use Bash denied by policy: no', true],
+  [
+    "The user doesn't want to proceed with this tool use. The tool use was rejected (eg. if it was a file edit, the new_string was NOT written to the file). STOP what you are doing and wait for the user to tell you how to proceed.",
+    true,
+  ],
+  [[{ type: 'text', text: NOT_GRANTED }], true],
+  // Results of calls that ran, including ones that mention a denial somewhere.
+  ['after', false],
+  [`log line\n${NOT_GRANTED}`, false],
+  [`${NOT_GRANTED}${'x'.repeat(5000)}`, false],
+  [[{ type: 'image', source: {} }], false],
+  [{ stdout: NOT_GRANTED }, false],
+  [undefined, false],
+] as const)
+  run(response, expected);
+denied('a batch with no denied call records nothing; other hooks record one event', () => {
+  assert.equal(hookPayloadToEvents(batch([{ tool_name: 'Bash', tool_use_id: 'x', tool_response: 'hi' }]), ctx), []);
+  assert.equal(hookPayloadToEvents(batch('junk' as never), ctx), []);
+  assert.equal(
+    hookPayloadToEvents({ hook_event_name: 'Stop' }, ctx).map((e) => e.event_type),
+    ['stop'],
+  );
+});
+denied('PermissionDenied (auto mode) is a tool_denied with its reason', () => {
+  const [e] = hookPayloadToEvents(
+    { ...base, hook_event_name: 'PermissionDenied', tool_name: 'Bash', tool_use_id: 'toolu_3', reason: 'risky\nmore' },
+    ctx,
+  );
+  assert.equal([e!.event_type, e!.tool_use_id, e!.data], ['tool_denied', 'toolu_3', 'Bash denied: risky']);
+});
+denied('a subagent denial keeps its agent', () => {
+  const [e] = hookPayloadToEvents(
+    {
+      ...batch([{ tool_name: 'Bash', tool_use_id: 'x', tool_response: NOT_GRANTED }]),
+      agent_id: 'a1',
+      agent_type: 'Explore',
+    },
+    ctx,
+  );
+  assert.equal([e!.agent_id, e!.agent_type], ['a1', 'Explore']);
+});
+denied.run();
+
+const stopFailure = suite('StopFailure: the message, not only the class');
+stopFailure('as 2.1.197 sends it for a 429', () => {
+  const e = hookPayloadToEvent(
+    {
+      ...base,
+      hook_event_name: 'StopFailure',
+      error: 'rate_limit',
+      last_assistant_message: 'API Error: Request rejected (429) · slow down',
+    },
+    ctx,
+  );
+  assert.equal(
+    [e.event_type, e.data, e.error],
+    [
+      'stop_error',
+      'Turn failed: API Error: Request rejected (429) · slow down',
+      'rate_limit: API Error: Request rejected (429) · slow down',
+    ],
+  );
+});
+stopFailure('without a message, the class', () => {
+  const e = hookPayloadToEvent({ hook_event_name: 'StopFailure', error: 'unknown' }, ctx);
+  assert.equal([e.data, e.error], ['Turn failed: unknown', 'unknown']);
+});
+stopFailure.run();

@@ -39,6 +39,7 @@ sum('tool figures match a hand-computed table', () => {
     calls: 4,
     failures: 1,
     failure_rate: 0.25,
+    denied: 0,
     count: 4,
     sum: 100,
     min: 10,
@@ -62,7 +63,7 @@ sum('sessions, errors and agents', () => {
   session.forEach((e) => s.add(e));
   const snap = s.snapshot(new Date(t(20)));
   assert.equal(snap.sessions, [
-    { id: 'S1', started: t(0), last: t(10), ended: t(10), events: 11, tools: 5, toolErrors: 1 },
+    { id: 'S1', started: t(0), last: t(10), ended: t(10), events: 11, tools: 5, toolErrors: 1, toolDenied: 0 },
   ]);
   assert.is(snap.errors.count, 1);
   assert.is(snap.errors.recent[0]!.error, 'Exit code 1');
@@ -131,6 +132,34 @@ sum('memory stays bounded: sessions and agents are capped', () => {
   assert.is(snap.sessions.length, 10);
   assert.is(snap.agents.active.length + snap.agents.orphaned.length, 10);
   assert.is(snap.events, 2000);
+});
+sum('a denied call closes: counted once per call, never as a failure or a duration', () => {
+  const s = new Summary();
+  [
+    hook(0, 'tool_start', { tool_name: 'WebFetch', tool_use_id: 'w' }),
+    hook(1, 'tool_denied', { tool_name: 'WebFetch', tool_use_id: 'w' }),
+    // Auto mode: PermissionDenied and then the batch both report the same call.
+    hook(2, 'tool_denied', { tool_name: 'WebFetch', tool_use_id: 'w' }),
+    hook(3, 'tool_start', { tool_name: 'Bash', tool_use_id: 'b' }),
+    hook(4, 'tool_complete', { tool_name: 'Bash', tool_use_id: 'b', duration_ms: 10 }),
+    // A Bash whose output reads like a denial: the batch calls it denied, it already completed.
+    hook(5, 'tool_denied', { tool_name: 'Bash', tool_use_id: 'b' }),
+    hook(6, 'tool_start', { tool_name: 'Bash', tool_use_id: 'c' }),
+    hook(7, 'tool_error', { tool_name: 'Bash', tool_use_id: 'c', duration_ms: 30, error: 'Exit code 1' }),
+  ].forEach((e) => s.add(e));
+  const snap = s.snapshot();
+  assert.equal(
+    snap.tools.map((t) => [t.tool, t.calls, t.failures, t.denied, t.failure_rate, t.count]),
+    [
+      ['Bash', 2, 1, 0, 0.5, 2],
+      ['WebFetch', 1, 0, 1, 0, 0],
+    ],
+  );
+  assert.equal(
+    snap.sessions.map((x) => [x.tools, x.toolErrors, x.toolDenied]),
+    [[3, 1, 1]],
+  );
+  assert.is(snap.errors.count, 1, 'a denial is not an error');
 });
 sum('malformed lines are counted', () => {
   const s = new Summary();

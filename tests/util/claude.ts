@@ -10,12 +10,37 @@ import { run, type Ran } from './run.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/**
+ * The CLI versions the e2e suites run against: the current release and the
+ * oldest one the pack supports (README, "Claude Code versions").
+ */
+export const CLAUDE_VERSIONS = { current: '2.1.332', floor: '2.1.197' } as const;
+export type ClaudeChoice = keyof typeof CLAUDE_VERSIONS;
+
+/** `TWOL_CLAUDE=current|floor` picks the CLI; current when unset. */
+export function claudeChoice(env: NodeJS.ProcessEnv = process.env): ClaudeChoice {
+  const v = env.TWOL_CLAUDE ?? 'current';
+  if (v !== 'current' && v !== 'floor')
+    throw new Error(`TWOL_CLAUDE must be current or floor, not ${JSON.stringify(v)}`);
+  return v;
+}
+
+/** The version `claudeBin()` runs, for tests whose expectations differ between versions. */
+export function claudeVersion(): string {
+  return CLAUDE_VERSIONS[claudeChoice()];
+}
+
 /** The platform binary; the package's own bin shim needs a postinstall we do not run. */
-export function claudeBin(): string {
+export function claudeBin(choice: ClaudeChoice = claudeChoice()): string {
   const arch = process.arch === 'arm64' ? 'arm64' : 'x64';
+  // The floor is the plain devDependency; the current release is aliased as claude-code-current.
+  const base =
+    choice === 'floor'
+      ? path.join(ROOT, 'node_modules')
+      : path.join(ROOT, 'node_modules', 'claude-code-current', 'node_modules');
   const candidates = [
-    path.join(ROOT, 'node_modules', '@anthropic-ai', `claude-code-${process.platform}-${arch}`, 'claude'),
-    path.join(ROOT, 'node_modules', '@anthropic-ai', `claude-code-${process.platform}-${arch}-musl`, 'claude'),
+    path.join(base, '@anthropic-ai', `claude-code-${process.platform}-${arch}`, 'claude'),
+    path.join(base, '@anthropic-ai', `claude-code-${process.platform}-${arch}-musl`, 'claude'),
   ];
   const found = candidates.find((c) => fs.existsSync(c));
   if (!found) throw new Error(`Claude Code binary not found; run npm ci (looked in ${candidates.join(', ')})`);

@@ -1,13 +1,19 @@
 /**
  * A scripted stand-in for the Messages API on 127.0.0.1, enough for the real
  * Claude Code CLI to run whole sessions offline (reference, section 9).
- * The script is a list of turns: each tool turn is answered while the request
- * carries fewer tool_result blocks than tool turns so far; then the final text.
+ * The script is a list of turns: each tool (or error) turn is answered while the
+ * request carries fewer tool_result blocks than tool turns before it; then the
+ * final text. An error turn answers with an HTTP error status and the API's
+ * error body; it produces no tool_result, so every later request (a retry) gets
+ * it again and the turn fails.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Turn = { tool: string; input: Record<string, unknown> } | { text: string };
+export type Turn =
+  | { tool: string; input: Record<string, unknown> }
+  | { text: string }
+  | { status: number; errorType?: string; message?: string };
 
 /** The `usage` of one response, as the Messages API reports it. */
 export interface Usage {
@@ -42,7 +48,23 @@ function countToolResults(body: Record<string, unknown>): number {
   return (JSON.stringify(body.messages ?? []).match(/"type":"tool_result"/g) ?? []).length;
 }
 
+/** The Messages API's error types by status (https://docs.anthropic.com/en/api/errors). */
+const ERROR_TYPES: Record<number, string> = {
+  400: 'invalid_request_error',
+  401: 'authentication_error',
+  429: 'rate_limit_error',
+  500: 'api_error',
+  529: 'overloaded_error',
+};
+
+function respondError(res: http.ServerResponse, turn: { status: number; errorType?: string; message?: string }): void {
+  const type = turn.errorType ?? ERROR_TYPES[turn.status] ?? 'api_error';
+  res.writeHead(turn.status, { 'content-type': 'application/json', 'retry-after': '0' });
+  res.end(JSON.stringify({ type: 'error', error: { type, message: turn.message ?? `scripted ${turn.status}` } }));
+}
+
 export function respond(res: http.ServerResponse, block: Turn, model: string, n: number | string, usage?: Usage): void {
+  if ('status' in block) return respondError(res, block);
   // Claude Code records this header as the entry's requestId (ccusage dedupes by it).
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'request-id': `req_${n}` });
   sse(res, 'message_start', {
@@ -92,7 +114,7 @@ export async function startFakeApi(script: Turn[], opts: FakeOptions = {}): Prom
   const requests: FakeApi['requests'] = [];
   const responses: FakeApi['responses'] = [];
   const prefix = `${Math.random().toString(36).slice(2, 8)}_`;
-  const toolTurns = script.filter((t) => 'tool' in t);
+  const toolTurns = script.filter((t) => !('text' in t));
   const finalText = (script.find((t) => 'text' in t) as { text: string } | undefined)?.text ?? 'done';
   let n = 0;
   const server = http.createServer((req, res) => {
