@@ -71,7 +71,10 @@ export function parseSpool(buf: Buffer, totalBytes = buf.length): SpoolEntry | u
  * payload and the trailer. Undefined when it is not such a file (the caller
  * drops the name) or is gone.
  */
-export function readSpoolFile(file: string, uid: number | undefined): { entry?: SpoolEntry; mtimeMs: number } | undefined {
+export function readSpoolFile(
+  file: string,
+  uid: number | undefined,
+): { entry?: SpoolEntry; mtimeMs: number } | undefined {
   let fd: number;
   try {
     fd = fs.openSync(file, READ_FLAGS);

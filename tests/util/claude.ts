@@ -49,6 +49,8 @@ export function claudeEnv(
     DISABLE_TELEMETRY: '1',
     DISABLE_ERROR_REPORTING: '1',
     CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
+    // The hook collector a session starts leaves soon after its last event, so settledEvents can wait for it.
+    TWOL_COLLECTOR_IDLE_MS: '500',
     ...extra,
   };
   return env;
