@@ -4,10 +4,7 @@ var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf, __hasOwnProp = Object.prototype.hasOwnProperty;
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: !0 });
-}, __copyProps = (to, from, except, desc) => {
+var __copyProps = (to, from, except, desc) => {
   if (from && typeof from == "object" || typeof from == "function")
     for (let key of __getOwnPropNames(from))
       !__hasOwnProp.call(to, key) && key !== except && __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
@@ -20,33 +17,13 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   // "default" to the CommonJS "module.exports" for node compatibility.
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: !0 }) : target,
   mod
-)), __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
+));
 
-// lib/bin/hook.ts
-var hook_exports = {};
-__export(hook_exports, {
-  callTime: () => callTime
-});
-module.exports = __toCommonJS(hook_exports);
-
-// lib/events/writer.ts
-var import_node_fs3 = __toESM(require("node:fs"), 1), import_node_path3 = __toESM(require("node:path"), 1);
-
-// lib/events/project-dir.ts
-var import_node_path = __toESM(require("node:path"), 1);
-function resolveProjectDir(candidates, fallback) {
-  for (let c of candidates)
-    if (typeof c == "string" && c.length > 0 && c.length < 4096 && import_node_path.default.isAbsolute(c) && !c.includes("\0"))
-      return import_node_path.default.resolve(c);
-  return import_node_path.default.resolve(fallback);
-}
-var STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
-function stateDir(projectDir) {
-  return import_node_path.default.join(projectDir, STATE_DIR);
-}
+// lib/hook/errors.ts
+var import_node_fs2 = __toESM(require("node:fs"), 1), import_node_path2 = __toESM(require("node:path"), 1);
 
 // lib/shared/safe-fs.ts
-var import_node_fs = __toESM(require("node:fs"), 1), import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_fs = __toESM(require("node:fs"), 1), import_node_path = __toESM(require("node:path"), 1);
 
 // lib/shared/errors.ts
 function errorMessage(err) {
@@ -142,7 +119,7 @@ function ensureStateRoot(stateRoot) {
   let created = ensurePrivateDir(stateRoot);
   if (created)
     try {
-      let fd = openRegular(import_node_path2.default.join(stateRoot, ".gitignore"), CREATE_EXCL_FLAGS, 384);
+      let fd = openRegular(import_node_path.default.join(stateRoot, ".gitignore"), CREATE_EXCL_FLAGS, 384);
       try {
         import_node_fs.default.writeSync(fd, `# 2L state: private to this machine
 *
@@ -155,31 +132,189 @@ function ensureStateRoot(stateRoot) {
   return created;
 }
 function ensureStateSubdir(stateRoot, dir) {
-  let rel = import_node_path2.default.relative(stateRoot, dir);
-  if (rel.startsWith("..") || import_node_path2.default.isAbsolute(rel)) throw new Error(`${dir} is outside ${stateRoot}`);
+  let rel = import_node_path.default.relative(stateRoot, dir);
+  if (rel.startsWith("..") || import_node_path.default.isAbsolute(rel)) throw new Error(`${dir} is outside ${stateRoot}`);
   ensureStateRoot(stateRoot);
   let cur = stateRoot;
-  for (let part of rel.split(import_node_path2.default.sep).filter(Boolean))
-    cur = import_node_path2.default.join(cur, part), ensurePrivateDir(cur);
+  for (let part of rel.split(import_node_path.default.sep).filter(Boolean))
+    cur = import_node_path.default.join(cur, part), ensurePrivateDir(cur);
 }
 function isUnsafePath(err) {
   return err instanceof UnsafePathError;
 }
 
+// lib/hook/errors.ts
+var HOOK_ERRORS_FILE = "hook-errors.log", MAX_BYTES = 256 * 1024;
+function recordHookError(dir, message, at = /* @__PURE__ */ new Date()) {
+  try {
+    checkPrivateDir(dir);
+    let file = import_node_path2.default.join(dir, HOOK_ERRORS_FILE), st = import_node_fs2.default.lstatSync(file, { throwIfNoEntry: !1 });
+    st?.isFile() && st.size > MAX_BYTES && import_node_fs2.default.renameSync(file, `${file}.1`);
+    let fd = openRegular(file, APPEND_FLAGS);
+    try {
+      import_node_fs2.default.writeSync(fd, `${at.toISOString()} ${message.replace(/\s+/g, " ").slice(0, 2e3)}
+`);
+    } finally {
+      import_node_fs2.default.closeSync(fd);
+    }
+  } catch {
+  }
+}
+
+// lib/events/project-dir.ts
+var import_node_path3 = __toESM(require("node:path"), 1);
+function resolveProjectDir(candidates, fallback) {
+  for (let c of candidates)
+    if (typeof c == "string" && c.length > 0 && c.length < 4096 && import_node_path3.default.isAbsolute(c) && !c.includes("\0"))
+      return import_node_path3.default.resolve(c);
+  return import_node_path3.default.resolve(fallback);
+}
+var STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
+function stateDir(projectDir) {
+  return import_node_path3.default.join(projectDir, STATE_DIR);
+}
+
+// lib/shared/stdin.ts
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+var Collector = class {
+  constructor(keepBytes) {
+    this.keepBytes = keepBytes;
+  }
+  keepBytes;
+  chunks = [];
+  kept = 0;
+  total = 0;
+  add(chunk) {
+    if (this.total += chunk.length, this.kept >= this.keepBytes) return;
+    let take = Math.min(chunk.length, this.keepBytes - this.kept);
+    this.chunks.push(Buffer.from(chunk.subarray(0, take))), this.kept += take;
+  }
+  result(timedOut) {
+    return {
+      text: Buffer.concat(this.chunks).toString("utf8"),
+      totalBytes: this.total,
+      overflow: this.total > this.kept,
+      timedOut
+    };
+  }
+}, sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+function readSyncUntil(fd, into, until) {
+  let buf = Buffer.allocUnsafe(65536);
+  for (; ; ) {
+    let n;
+    try {
+      n = import_node_fs3.default.readSync(fd, buf, 0, buf.length, null);
+    } catch (err) {
+      let code = errorCode(err);
+      if (code === "EOF") return !1;
+      if (code !== "EAGAIN") throw err;
+      if (Date.now() >= until) return !0;
+      sleep(2);
+      continue;
+    }
+    if (n === 0) return !1;
+    if (into.add(buf.subarray(0, n)), Date.now() > until) return !0;
+  }
+}
+var adopted = [];
+function setNonBlocking(fd) {
+  let binding = process.binding;
+  if (process.platform === "win32" || typeof binding != "function") return !1;
+  let quiet = process.noDeprecation;
+  process.noDeprecation = !0;
+  try {
+    let { Pipe, constants } = binding.call(process, "pipe_wrap"), handle = new Pipe(constants.SOCKET);
+    return handle.open(fd) !== 0 ? !1 : (adopted.push(handle), !0);
+  } catch {
+    return !1;
+  } finally {
+    process.noDeprecation = quiet;
+  }
+}
+async function readStreamUntil(fd, into, deadlineMs) {
+  let { Socket } = typeof process.getBuiltinModule == "function" ? process.getBuiltinModule("node:net") : await import("node:net");
+  return new Promise((resolve) => {
+    let socket = new Socket({ fd, readable: !0, writable: !1 }), finish = (timedOut) => {
+      clearTimeout(timer), socket.destroy(), resolve(timedOut);
+    }, timer = setTimeout(() => finish(!0), deadlineMs);
+    socket.on("data", (chunk) => into.add(chunk)), socket.on("end", () => finish(!1)), socket.on("error", () => finish(!1));
+  });
+}
+async function readStdinBounded(keepBytes, deadlineMs, fd = 0, opts = {}) {
+  let into = new Collector(keepBytes), st = import_node_fs3.default.fstatSync(fd);
+  if (st.isCharacterDevice()) return into.result(!1);
+  let until = Date.now() + deadlineMs;
+  return !st.isFIFO() && !st.isSocket() || opts.fastPath !== !1 && setNonBlocking(fd) ? into.result(readSyncUntil(fd, into, until)) : into.result(await readStreamUntil(fd, into, deadlineMs));
+}
+
+// lib/hook/claims.ts
+var import_node_fs4 = __toESM(require("node:fs"), 1), import_node_os = __toESM(require("node:os"), 1), import_node_path4 = __toESM(require("node:path"), 1);
+var KEEP_MS = 168 * 3600 * 1e3, SAFE_ID = /^[A-Za-z0-9_-]{1,120}$/;
+function claimPhase(eventType) {
+  if (eventType === "tool_start") return "start";
+  if (eventType === "tool_complete" || eventType === "tool_error" || eventType === "tool_denied") return "end";
+}
+function runtimeDir(env = process.env) {
+  let xdg = env.XDG_RUNTIME_DIR, uid = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && import_node_path4.default.isAbsolute(xdg) && !xdg.includes("\0") ? import_node_path4.default.join(xdg, "2l") : import_node_path4.default.join(import_node_os.default.tmpdir(), `2l-${uid}`);
+  try {
+    return ensurePrivateDir(dir), (import_node_fs4.default.statSync(dir).mode & 63) !== 0 && import_node_fs4.default.chmodSync(dir, 448), dir;
+  } catch {
+    return;
+  }
+}
+function claim(rt, sessionId, phase, toolUseId) {
+  if (!rt || !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId)) return !0;
+  let dir = import_node_path4.default.join(rt, "claims", sessionId);
+  try {
+    return import_node_fs4.default.closeSync(import_node_fs4.default.openSync(import_node_path4.default.join(dir, `${phase}-${toolUseId}`), CREATE_EXCL_FLAGS, 384)), !0;
+  } catch (err) {
+    let code = err.code;
+    if (code === "EEXIST") return !1;
+    if (code !== "ENOENT") return !0;
+  }
+  try {
+    return ensurePrivateDir(import_node_path4.default.join(rt, "claims")), ensurePrivateDir(dir), import_node_fs4.default.closeSync(import_node_fs4.default.openSync(import_node_path4.default.join(dir, `${phase}-${toolUseId}`), CREATE_EXCL_FLAGS, 384)), !0;
+  } catch (err) {
+    return err.code !== "EEXIST";
+  }
+}
+function isClaimed(rt, sessionId, phase, toolUseId) {
+  return !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId) ? !1 : import_node_fs4.default.existsSync(import_node_path4.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}`));
+}
+function sweepClaims(rt, now) {
+  let root = import_node_path4.default.join(rt, "claims"), names;
+  try {
+    names = import_node_fs4.default.readdirSync(root);
+  } catch {
+    return;
+  }
+  for (let n of names) {
+    let p = import_node_path4.default.join(root, n);
+    try {
+      let st = import_node_fs4.default.lstatSync(p);
+      st.isDirectory() && now - st.mtimeMs > KEEP_MS && import_node_fs4.default.rmSync(p, { recursive: !0, force: !0 });
+    } catch {
+    }
+  }
+}
+
+// lib/events/writer.ts
+var import_node_fs6 = __toESM(require("node:fs"), 1), import_node_path5 = __toESM(require("node:path"), 1);
+
 // lib/shared/state-lock.ts
-var import_node_fs2 = __toESM(require("node:fs"), 1);
+var import_node_fs5 = __toESM(require("node:fs"), 1);
 function takeStateLock(lock, opts) {
   try {
-    return import_node_fs2.default.mkdirSync(lock, { mode: 448 }), !0;
+    return import_node_fs5.default.mkdirSync(lock, { mode: 448 }), !0;
   } catch (err) {
     if (errorCode(err) !== "EEXIST") throw err;
   }
-  let st = import_node_fs2.default.lstatSync(lock, { throwIfNoEntry: !1 });
+  let st = import_node_fs5.default.lstatSync(lock, { throwIfNoEntry: !1 });
   if (st === void 0) return !1;
   if (st.isDirectory()) {
     if (Date.now() - st.mtimeMs <= opts.staleMs) return !1;
     try {
-      import_node_fs2.default.rmdirSync(lock);
+      import_node_fs5.default.rmdirSync(lock);
     } catch (err) {
       let code = errorCode(err);
       if (code === "ENOTEMPTY" || code === "EEXIST")
@@ -189,21 +324,21 @@ function takeStateLock(lock, opts) {
   } else {
     if (opts.planted !== "remove") throw new UnsafePathError(lock, st.isSymbolicLink() ? "symlink" : "not-directory");
     try {
-      import_node_fs2.default.unlinkSync(lock);
+      import_node_fs5.default.unlinkSync(lock);
     } catch {
       return !1;
     }
   }
   if (!opts.takeOverStale) return !1;
   try {
-    return import_node_fs2.default.mkdirSync(lock, { mode: 448 }), !0;
+    return import_node_fs5.default.mkdirSync(lock, { mode: 448 }), !0;
   } catch {
     return !1;
   }
 }
 function releaseStateLock(lock) {
   try {
-    import_node_fs2.default.rmdirSync(lock);
+    import_node_fs5.default.rmdirSync(lock);
   } catch {
   }
 }
@@ -226,14 +361,14 @@ var NEWLINE = Buffer.from(`
 function endsWithNewline(fd, size) {
   let last = Buffer.alloc(1);
   try {
-    return import_node_fs3.default.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
+    return import_node_fs6.default.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
   } catch {
     return !0;
   }
 }
 function writeAll(fd, buf) {
   let off = 0;
-  for (; off < buf.length; ) off += import_node_fs3.default.writeSync(fd, buf, off, buf.length - off);
+  for (; off < buf.length; ) off += import_node_fs6.default.writeSync(fd, buf, off, buf.length - off);
 }
 function useStateDir(dir) {
   try {
@@ -244,16 +379,16 @@ function useStateDir(dir) {
   }
 }
 function appendToLog(dir, buf, opts = {}) {
-  let file = import_node_path3.default.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
+  let file = import_node_path5.default.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
   useStateDir(dir);
   let fd = openRegular(file, APPEND_FLAGS);
   try {
-    let st = import_node_fs3.default.fstatSync(fd);
-    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (import_node_fs3.default.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = import_node_fs3.default.fstatSync(fd));
+    let st = import_node_fs6.default.fstatSync(fd);
+    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (import_node_fs6.default.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = import_node_fs6.default.fstatSync(fd));
     let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
     writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
   } finally {
-    import_node_fs3.default.closeSync(fd);
+    import_node_fs6.default.closeSync(fd);
   }
 }
 function rotateOrWarn(dir, file, cap, opts) {
@@ -263,22 +398,22 @@ function rotateOrWarn(dir, file, cap, opts) {
     return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
   }
 }
-var exists = (p) => import_node_fs3.default.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
+var exists = (p) => import_node_fs6.default.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
 function rotate(dir, file, cap, now) {
-  let lock = import_node_path3.default.join(dir, ".rotate.lock");
+  let lock = import_node_path5.default.join(dir, ".rotate.lock");
   if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
   try {
-    let st = import_node_fs3.default.lstatSync(file, { throwIfNoEntry: !1 });
+    let st = import_node_fs6.default.lstatSync(file, { throwIfNoEntry: !1 });
     if (st === void 0 || !st.isFile() || st.size < cap) return !0;
-    let at = now(), target = import_node_path3.default.join(dir, archiveName(at));
-    for (let i = 1; exists(target); i++) target = import_node_path3.default.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
-    return import_node_fs3.default.renameSync(file, target), !0;
+    let at = now(), target = import_node_path5.default.join(dir, archiveName(at));
+    for (let i = 1; exists(target); i++) target = import_node_path5.default.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
+    return import_node_fs6.default.renameSync(file, target), !0;
   } finally {
     releaseStateLock(lock);
   }
 }
 function appendEvent(projectDir, event, opts = {}) {
-  appendToLog(import_node_path3.default.join(projectDir, STATE_DIR), serialise(event), opts);
+  appendToLog(import_node_path5.default.join(projectDir, STATE_DIR), serialise(event), opts);
 }
 
 // lib/events/format.ts
@@ -894,27 +1029,8 @@ function oversizedPayloadToEvent(head, totalBytes, ctx, why = "too large to reco
   return event.data = `${event.data} [payload of ${totalBytes} bytes ${why}]`, event.payload = { truncated_bytes: totalBytes }, event;
 }
 
-// lib/hook/errors.ts
-var import_node_fs4 = __toESM(require("node:fs"), 1), import_node_path4 = __toESM(require("node:path"), 1);
-var HOOK_ERRORS_FILE = "hook-errors.log", MAX_BYTES = 256 * 1024;
-function recordHookError(dir, message, at = /* @__PURE__ */ new Date()) {
-  try {
-    checkPrivateDir(dir);
-    let file = import_node_path4.default.join(dir, HOOK_ERRORS_FILE), st = import_node_fs4.default.lstatSync(file, { throwIfNoEntry: !1 });
-    st?.isFile() && st.size > MAX_BYTES && import_node_fs4.default.renameSync(file, `${file}.1`);
-    let fd = openRegular(file, APPEND_FLAGS);
-    try {
-      import_node_fs4.default.writeSync(fd, `${at.toISOString()} ${message.replace(/\s+/g, " ").slice(0, 2e3)}
-`);
-    } finally {
-      import_node_fs4.default.closeSync(fd);
-    }
-  } catch {
-  }
-}
-
 // lib/hook/failed-turn.ts
-var import_node_fs5 = __toESM(require("node:fs"), 1), import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1), import_node_path6 = __toESM(require("node:path"), 1);
 var TAIL_BYTES = 128 * 1024, LONG_TAIL_BYTES = 2 * 1024 * 1024, CLAIMS_DIR = "failed-turns", FAILED_TURN_HOOKS = /* @__PURE__ */ new Set([
   "SessionEnd",
   "UserPromptSubmit",
@@ -955,24 +1071,24 @@ function apiErrorsIn(text) {
   return out;
 }
 function readTail(transcriptPath, bytes = TAIL_BYTES) {
-  if (typeof transcriptPath != "string" || !import_node_path5.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl"))
+  if (typeof transcriptPath != "string" || !import_node_path6.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl"))
     return "";
   let fd;
   try {
     if (fd = openRegularForRead(transcriptPath), fd === void 0) return "";
-    let size = import_node_fs5.default.fstatSync(fd).size, start = Math.max(0, size - bytes), buf = Buffer.alloc(Math.min(size, bytes)), n = import_node_fs5.default.readSync(fd, buf, 0, buf.length, start);
+    let size = import_node_fs7.default.fstatSync(fd).size, start = Math.max(0, size - bytes), buf = Buffer.alloc(Math.min(size, bytes)), n = import_node_fs7.default.readSync(fd, buf, 0, buf.length, start);
     return buf.subarray(0, n).toString("utf8");
   } catch {
     return "";
   } finally {
-    fd !== void 0 && import_node_fs5.default.closeSync(fd);
+    fd !== void 0 && import_node_fs7.default.closeSync(fd);
   }
 }
-function claim(stateRoot, key) {
-  let dir = import_node_path5.default.join(stateRoot, CLAIMS_DIR);
+function claim2(stateRoot, key) {
+  let dir = import_node_path6.default.join(stateRoot, CLAIMS_DIR);
   ensureStateSubdir(stateRoot, dir);
   try {
-    return import_node_fs5.default.closeSync(openRegular(import_node_path5.default.join(dir, key), CREATE_EXCL_FLAGS)), !0;
+    return import_node_fs7.default.closeSync(openRegular(import_node_path6.default.join(dir, key), CREATE_EXCL_FLAGS)), !0;
   } catch (err) {
     if (errorCode(err) === "EEXIST") return !1;
     throw err;
@@ -980,172 +1096,31 @@ function claim(stateRoot, key) {
 }
 function unreportedFailedTurns(stateRoot, transcriptPath) {
   let turns = apiErrorsIn(readTail(transcriptPath));
-  return turns.some((t) => !t.promptId) && (turns = apiErrorsIn(readTail(transcriptPath, LONG_TAIL_BYTES))), turns.filter((t) => claim(stateRoot, `entry-${t.uuid}`) ? !t.promptId || claim(stateRoot, `prompt-${t.promptId}`) : !1);
+  return turns.some((t) => !t.promptId) && (turns = apiErrorsIn(readTail(transcriptPath, LONG_TAIL_BYTES))), turns.filter((t) => claim2(stateRoot, `entry-${t.uuid}`) ? !t.promptId || claim2(stateRoot, `prompt-${t.promptId}`) : !1);
 }
 function claimForStopFailure(stateRoot, promptId) {
-  return typeof promptId != "string" || !ID.test(promptId) ? !0 : claim(stateRoot, `prompt-${promptId.toLowerCase()}`);
-}
-
-// lib/hook/install-copy.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1), import_node_os = __toESM(require("node:os"), 1), import_node_path6 = __toESM(require("node:path"), 1);
-function installedHookPath(env = process.env) {
-  let home = env.HOME && import_node_path6.default.isAbsolute(env.HOME) ? env.HOME : import_node_os.default.homedir(), config = env.CLAUDE_CONFIG_DIR && import_node_path6.default.isAbsolute(env.CLAUDE_CONFIG_DIR) ? env.CLAUDE_CONFIG_DIR : import_node_path6.default.join(home, ".claude");
-  return import_node_path6.default.join(config, "lib", "2l", "dist", "hook.cjs");
-}
-function shadowedByInstall(self, env = process.env) {
-  try {
-    let installed = import_node_fs6.default.statSync(installedHookPath(env), { throwIfNoEntry: !1 });
-    if (!installed?.isFile()) return !1;
-    let me = self ? import_node_fs6.default.statSync(self, { throwIfNoEntry: !1 }) : void 0;
-    return !(me && me.dev === installed.dev && me.ino === installed.ino);
-  } catch {
-    return !1;
-  }
-}
-
-// lib/shared/stdin.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var Collector = class {
-  constructor(keepBytes) {
-    this.keepBytes = keepBytes;
-  }
-  keepBytes;
-  chunks = [];
-  kept = 0;
-  total = 0;
-  add(chunk) {
-    if (this.total += chunk.length, this.kept >= this.keepBytes) return;
-    let take = Math.min(chunk.length, this.keepBytes - this.kept);
-    this.chunks.push(Buffer.from(chunk.subarray(0, take))), this.kept += take;
-  }
-  result(timedOut) {
-    return {
-      text: Buffer.concat(this.chunks).toString("utf8"),
-      totalBytes: this.total,
-      overflow: this.total > this.kept,
-      timedOut
-    };
-  }
-}, sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-function readSyncUntil(fd, into, until) {
-  let buf = Buffer.allocUnsafe(65536);
-  for (; ; ) {
-    let n;
-    try {
-      n = import_node_fs7.default.readSync(fd, buf, 0, buf.length, null);
-    } catch (err) {
-      let code = errorCode(err);
-      if (code === "EOF") return !1;
-      if (code !== "EAGAIN") throw err;
-      if (Date.now() >= until) return !0;
-      sleep(2);
-      continue;
-    }
-    if (n === 0) return !1;
-    if (into.add(buf.subarray(0, n)), Date.now() > until) return !0;
-  }
-}
-var adopted = [];
-function setNonBlocking(fd) {
-  let binding = process.binding;
-  if (process.platform === "win32" || typeof binding != "function") return !1;
-  let quiet = process.noDeprecation;
-  process.noDeprecation = !0;
-  try {
-    let { Pipe, constants } = binding.call(process, "pipe_wrap"), handle = new Pipe(constants.SOCKET);
-    return handle.open(fd) !== 0 ? !1 : (adopted.push(handle), !0);
-  } catch {
-    return !1;
-  } finally {
-    process.noDeprecation = quiet;
-  }
-}
-async function readStreamUntil(fd, into, deadlineMs) {
-  let { Socket } = typeof process.getBuiltinModule == "function" ? process.getBuiltinModule("node:net") : await import("node:net");
-  return new Promise((resolve) => {
-    let socket = new Socket({ fd, readable: !0, writable: !1 }), finish = (timedOut) => {
-      clearTimeout(timer), socket.destroy(), resolve(timedOut);
-    }, timer = setTimeout(() => finish(!0), deadlineMs);
-    socket.on("data", (chunk) => into.add(chunk)), socket.on("end", () => finish(!1)), socket.on("error", () => finish(!1));
-  });
-}
-async function readStdinBounded(keepBytes, deadlineMs, fd = 0, opts = {}) {
-  let into = new Collector(keepBytes), st = import_node_fs7.default.fstatSync(fd);
-  if (st.isCharacterDevice()) return into.result(!1);
-  let until = Date.now() + deadlineMs;
-  return !st.isFIFO() && !st.isSocket() || opts.fastPath !== !1 && setNonBlocking(fd) ? into.result(readSyncUntil(fd, into, until)) : into.result(await readStreamUntil(fd, into, deadlineMs));
-}
-
-// lib/hook/claims.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1), import_node_os2 = __toESM(require("node:os"), 1), import_node_path7 = __toESM(require("node:path"), 1);
-var KEEP_MS = 168 * 3600 * 1e3, SAFE_ID = /^[A-Za-z0-9_-]{1,120}$/;
-function claimPhase(eventType) {
-  if (eventType === "tool_start") return "start";
-  if (eventType === "tool_complete" || eventType === "tool_error" || eventType === "tool_denied") return "end";
-}
-function runtimeDir(env = process.env) {
-  let xdg = env.XDG_RUNTIME_DIR, uid = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && import_node_path7.default.isAbsolute(xdg) && !xdg.includes("\0") ? import_node_path7.default.join(xdg, "2l") : import_node_path7.default.join(import_node_os2.default.tmpdir(), `2l-${uid}`);
-  try {
-    return ensurePrivateDir(dir), (import_node_fs8.default.statSync(dir).mode & 63) !== 0 && import_node_fs8.default.chmodSync(dir, 448), dir;
-  } catch {
-    return;
-  }
-}
-function claim2(rt, sessionId, phase, toolUseId) {
-  if (!rt || !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId)) return !0;
-  let dir = import_node_path7.default.join(rt, "claims", sessionId);
-  try {
-    return import_node_fs8.default.closeSync(import_node_fs8.default.openSync(import_node_path7.default.join(dir, `${phase}-${toolUseId}`), CREATE_EXCL_FLAGS, 384)), !0;
-  } catch (err) {
-    let code = err.code;
-    if (code === "EEXIST") return !1;
-    if (code !== "ENOENT") return !0;
-  }
-  try {
-    return ensurePrivateDir(import_node_path7.default.join(rt, "claims")), ensurePrivateDir(dir), import_node_fs8.default.closeSync(import_node_fs8.default.openSync(import_node_path7.default.join(dir, `${phase}-${toolUseId}`), CREATE_EXCL_FLAGS, 384)), !0;
-  } catch (err) {
-    return err.code !== "EEXIST";
-  }
-}
-function isClaimed(rt, sessionId, phase, toolUseId) {
-  return !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId) ? !1 : import_node_fs8.default.existsSync(import_node_path7.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}`));
-}
-function sweepClaims(rt, now) {
-  let root = import_node_path7.default.join(rt, "claims"), names;
-  try {
-    names = import_node_fs8.default.readdirSync(root);
-  } catch {
-    return;
-  }
-  for (let n of names) {
-    let p = import_node_path7.default.join(root, n);
-    try {
-      let st = import_node_fs8.default.lstatSync(p);
-      st.isDirectory() && now - st.mtimeMs > KEEP_MS && import_node_fs8.default.rmSync(p, { recursive: !0, force: !0 });
-    } catch {
-    }
-  }
+  return typeof promptId != "string" || !ID.test(promptId) ? !0 : claim2(stateRoot, `prompt-${promptId.toLowerCase()}`);
 }
 
 // lib/hook/reconcile.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1), import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1), import_node_path7 = __toESM(require("node:path"), 1);
 
 // lib/transcript/reader.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
 var CHUNK = 1 << 20;
 function readNew(file, cursor, opts = {}) {
   let maxLine = opts.maxLineBytes ?? 8388608, maxBytes = opts.maxBytes ?? 64 << 20, fd;
   try {
-    fd = import_node_fs9.default.openSync(file, READ_FLAGS);
+    fd = import_node_fs8.default.openSync(file, READ_FLAGS);
   } catch {
     return { records: [], cursor: void 0, skipped: 0 };
   }
   try {
-    let st = import_node_fs9.default.fstatSync(fd);
+    let st = import_node_fs8.default.fstatSync(fd);
     if (!st.isFile()) return { records: [], cursor: void 0, skipped: 0 };
     let pos = cursor && cursor.dev === st.dev && cursor.ino === st.ino && cursor.offset <= st.size ? cursor.offset : 0, stop = Math.min(st.size, pos + maxBytes), records = [], skipped = 0, pending = [], pendingBytes = 0, lineStart = pos, overlong = !1, buf = Buffer.allocUnsafe(CHUNK), readAt = pos;
     for (; readAt < stop; ) {
-      let n = import_node_fs9.default.readSync(fd, buf, 0, Math.min(CHUNK, stop - readAt), readAt);
+      let n = import_node_fs8.default.readSync(fd, buf, 0, Math.min(CHUNK, stop - readAt), readAt);
       if (n <= 0) break;
       let from = 0;
       for (let nl = buf.indexOf(10, 0); nl !== -1 && nl < n; nl = buf.indexOf(10, from)) {
@@ -1167,7 +1142,7 @@ function readNew(file, cursor, opts = {}) {
     }
     return overlong && (pos = readAt), { records, cursor: { dev: st.dev, ino: st.ino, offset: pos }, skipped };
   } finally {
-    import_node_fs9.default.closeSync(fd);
+    import_node_fs8.default.closeSync(fd);
   }
 }
 
@@ -1207,12 +1182,12 @@ function toolEvents(entry) {
 // lib/hook/reconcile.ts
 var MAX_OPEN = 2e3, MAX_OTHERS = 20, OTHERS_WITHIN_MS = 24 * 3600 * 1e3;
 function transcriptFiles(transcriptPath, others, now) {
-  if (!import_node_path8.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl")) return [];
+  if (!import_node_path7.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl")) return [];
   let mains = [transcriptPath];
   if (others) {
-    let dir = import_node_path8.default.dirname(transcriptPath);
+    let dir = import_node_path7.default.dirname(transcriptPath);
     try {
-      let recent = import_node_fs10.default.readdirSync(dir).filter((n) => n.endsWith(".jsonl") && import_node_path8.default.join(dir, n) !== transcriptPath).map((n) => ({ p: import_node_path8.default.join(dir, n), m: import_node_fs10.default.lstatSync(import_node_path8.default.join(dir, n)) })).filter((x) => x.m.isFile() && now - x.m.mtimeMs < OTHERS_WITHIN_MS).sort((a, b) => b.m.mtimeMs - a.m.mtimeMs).slice(0, MAX_OTHERS);
+      let recent = import_node_fs9.default.readdirSync(dir).filter((n) => n.endsWith(".jsonl") && import_node_path7.default.join(dir, n) !== transcriptPath).map((n) => ({ p: import_node_path7.default.join(dir, n), m: import_node_fs9.default.lstatSync(import_node_path7.default.join(dir, n)) })).filter((x) => x.m.isFile() && now - x.m.mtimeMs < OTHERS_WITHIN_MS).sort((a, b) => b.m.mtimeMs - a.m.mtimeMs).slice(0, MAX_OTHERS);
       mains.push(...recent.map((x) => x.p));
     } catch {
     }
@@ -1220,10 +1195,10 @@ function transcriptFiles(transcriptPath, others, now) {
   let out = [];
   for (let m of mains) {
     out.push(m);
-    let sub = import_node_path8.default.join(m.slice(0, -6), "subagents");
+    let sub = import_node_path7.default.join(m.slice(0, -6), "subagents");
     try {
-      for (let n of import_node_fs10.default.readdirSync(sub).sort())
-        n.startsWith("agent-") && n.endsWith(".jsonl") && out.push(import_node_path8.default.join(sub, n));
+      for (let n of import_node_fs9.default.readdirSync(sub).sort())
+        n.startsWith("agent-") && n.endsWith(".jsonl") && out.push(import_node_path7.default.join(sub, n));
     } catch {
     }
   }
@@ -1233,11 +1208,11 @@ function stateFile(rt, file) {
   let a = 2166136261, b = 16777619;
   for (let i = 0; i < file.length; i++)
     a = Math.imul(a ^ file.charCodeAt(i), 16777619) >>> 0, b = Math.imul(b ^ file.charCodeAt(file.length - 1 - i), 2166136261) >>> 0;
-  return import_node_path8.default.join(rt, "cursors", `${a.toString(16).padStart(8, "0")}${b.toString(16).padStart(8, "0")}.json`);
+  return import_node_path7.default.join(rt, "cursors", `${a.toString(16).padStart(8, "0")}${b.toString(16).padStart(8, "0")}.json`);
 }
 function load(rt, file) {
   try {
-    let s = JSON.parse(import_node_fs10.default.readFileSync(stateFile(rt, file), "utf8"));
+    let s = JSON.parse(import_node_fs9.default.readFileSync(stateFile(rt, file), "utf8"));
     return s && typeof s == "object" ? s : {};
   } catch {
     return {};
@@ -1245,9 +1220,9 @@ function load(rt, file) {
 }
 function save(rt, file, saved) {
   let target = stateFile(rt, file);
-  import_node_fs10.default.mkdirSync(import_node_path8.default.dirname(target), { recursive: !0, mode: 448 });
+  import_node_fs9.default.mkdirSync(import_node_path7.default.dirname(target), { recursive: !0, mode: 448 });
   let tmp = `${target}.${process.pid}.tmp`;
-  import_node_fs10.default.writeFileSync(tmp, JSON.stringify(saved), { mode: 384 }), import_node_fs10.default.renameSync(tmp, target);
+  import_node_fs9.default.writeFileSync(tmp, JSON.stringify(saved), { mode: 384 }), import_node_fs9.default.renameSync(tmp, target);
 }
 function recoveredEvent(item, toolName) {
   let payload = {
@@ -1283,7 +1258,7 @@ async function reconcile(opts) {
   todo.length > 0 && age < grace && await sleep2(Math.min(grace, grace - age));
   let written = 0;
   for (let { item, name } of todo)
-    claim2(rt, item.sessionId, item.kind === "use" ? "start" : "end", item.id) && (appendEvent(opts.project, recoveredEvent(item, name), { onWarning: opts.onWarning }), written++);
+    claim(rt, item.sessionId, item.kind === "use" ? "start" : "end", item.id) && (appendEvent(opts.project, recoveredEvent(item, name), { onWarning: opts.onWarning }), written++);
   for (let [file, saved] of states)
     try {
       save(rt, file, saved);
@@ -1292,13 +1267,13 @@ async function reconcile(opts) {
   return written;
 }
 
-// lib/bin/hook.ts
-var KEEP_BYTES = 4 * 1024 * 1024, STDIN_DEADLINE_MS = 3e3, RECONCILE_AT = /* @__PURE__ */ new Set(["Stop", "SessionEnd", "SessionStart"]);
-function callTime(raw, now) {
+// lib/hook/log-payload.ts
+var RECONCILE_AT = /* @__PURE__ */ new Set(["Stop", "SessionEnd", "SessionStart"]);
+function callTime(raw, now, maxAgeMs = 6e4) {
   let m = raw ? /^(\d{9,11})[.,](\d{1,9})$/.exec(raw) : null;
   if (!m) return now;
-  let ms = Number(m[1]) * 1e3 + Math.floor(+`0.${m[2]}` * 1e3);
-  return Math.abs(ms - now.getTime()) < 6e4 ? new Date(ms) : now;
+  let ms = Number(m[1]) * 1e3 + Math.floor(+`0.${m[2]}` * 1e3), age = now.getTime() - ms;
+  return age < maxAgeMs && age > -6e4 ? new Date(ms) : now;
 }
 function withFailedTurns(events, project, payload, ctx, record) {
   let p = payload && typeof payload == "object" ? payload : {}, hook = p.hook_event_name;
@@ -1309,11 +1284,10 @@ function withFailedTurns(events, project, payload, ctx, record) {
     return record(`failed-turn check: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), events;
   }
 }
-async function run() {
-  if (process.env.TWOL_DISABLE === "1" || shadowedByInstall(process.argv[1])) return;
-  let project = resolveProjectDir([process.env.CLAUDE_PROJECT_DIR], process.cwd()), record = (message) => recordHookError(stateDir(project), `hook: ${message}`);
+function logPayload(input, env) {
+  let project = resolveProjectDir([env.projectDir], env.cwd), record = (message) => recordHookError(stateDir(project), `hook: ${message}`);
   try {
-    let input = await readStdinBounded(KEEP_BYTES, STDIN_DEADLINE_MS), payload = {}, parseError;
+    let payload = {}, parseError;
     if (!input.overflow && input.text.trim() !== "")
       try {
         payload = JSON.parse(input.text);
@@ -1321,38 +1295,71 @@ async function run() {
         parseError = errorMessage(err);
       }
     let cwd = payload && typeof payload == "object" ? payload.cwd : void 0;
-    project = resolveProjectDir(
-      [process.env.CLAUDE_PROJECT_DIR, typeof cwd == "string" ? cwd : void 0],
-      process.cwd()
-    );
-    let ctx = { now: callTime(process.env.TWOL_HOOK_T, /* @__PURE__ */ new Date()), hookMs: process.uptime() * 1e3 }, empty = input.text.trim() === "", cut = input.timedOut && (parseError !== void 0 || input.overflow), events = input.overflow || cut ? [
+    project = resolveProjectDir([env.projectDir, typeof cwd == "string" ? cwd : void 0], env.cwd);
+    let ctx = { now: env.now, hookMs: env.hookMs() }, empty = input.text.trim() === "", cutBy = env.cutBy ?? "the stdin deadline", cut = input.timedOut && (parseError !== void 0 || input.overflow), events = input.overflow || cut ? [
       oversizedPayloadToEvent(
         input.text.slice(0, 65536),
         input.totalBytes,
         ctx,
-        input.overflow ? void 0 : "cut off by the stdin deadline"
+        input.overflow ? void 0 : `cut off by ${cutBy}`
       )
-    ] : hookPayloadToEvents(payload, ctx), event = events[0], deadline = `the ${STDIN_DEADLINE_MS / 1e3} s stdin deadline`;
-    event && input.timedOut ? event.error = empty ? `no hook payload before ${deadline} (stdin left open)` : cut ? `hook payload cut off by ${deadline} after ${input.totalBytes} bytes (stdin left open)` : `stdin left open past ${deadline} (the payload was complete)` : event && (parseError !== void 0 || empty) && (event.error = parseError ? `hook payload is not JSON: ${parseError.slice(0, 200)}` : "empty hook payload");
-    let lines = withFailedTurns(events, project, payload, ctx, record), rt = runtimeDir(), first = lines.filter((e) => {
+    ] : hookPayloadToEvents(payload, ctx), event = events[0];
+    event && input.timedOut ? event.error = empty ? `no hook payload before ${cutBy} (stdin left open)` : cut ? `hook payload cut off by ${cutBy} after ${input.totalBytes} bytes (stdin left open)` : `stdin left open past ${cutBy} (the payload was complete)` : event && (parseError !== void 0 || empty) && (event.error = parseError ? `hook payload is not JSON: ${parseError.slice(0, 200)}` : "empty hook payload");
+    let rt = env.runtime, first = withFailedTurns(events, project, payload, ctx, record).filter((e) => {
       let phase = claimPhase(e.event_type);
-      return !phase || !e.session_id || !e.tool_use_id || claim2(rt, e.session_id, phase, e.tool_use_id);
+      return !phase || !e.session_id || !e.tool_use_id || claim(rt, e.session_id, phase, e.tool_use_id);
     });
     first.length > 0 && appendToLog(stateDir(project), Buffer.concat(first.map(serialise)), { onWarning: record });
     let p = payload && typeof payload == "object" ? payload : {}, hook = p.hook_event_name;
     if (typeof hook == "string" && RECONCILE_AT.has(hook) && typeof p.transcript_path == "string") {
       let others = hook === "SessionStart";
-      others && rt && sweepClaims(rt, Date.now()), await reconcile({ project, transcriptPath: p.transcript_path, others, runtime: rt, onWarning: record });
+      return others && rt && sweepClaims(rt, Date.now()), reconcile({ project, transcriptPath: p.transcript_path, others, runtime: rt, onWarning: record }).catch(
+        (err) => record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err))
+      );
     }
   } catch (err) {
     record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));
   }
 }
+
+// lib/hook/install-copy.ts
+var import_node_fs10 = __toESM(require("node:fs"), 1), import_node_os2 = __toESM(require("node:os"), 1), import_node_path8 = __toESM(require("node:path"), 1);
+function installedHookPath(env = process.env) {
+  let home = env.HOME && import_node_path8.default.isAbsolute(env.HOME) ? env.HOME : import_node_os2.default.homedir(), config = env.CLAUDE_CONFIG_DIR && import_node_path8.default.isAbsolute(env.CLAUDE_CONFIG_DIR) ? env.CLAUDE_CONFIG_DIR : import_node_path8.default.join(home, ".claude");
+  return import_node_path8.default.join(config, "lib", "2l", "dist", "hook.cjs");
+}
+function shadowedByInstall(self, env = process.env) {
+  try {
+    let installed = import_node_fs10.default.statSync(installedHookPath(env), { throwIfNoEntry: !1 });
+    if (!installed?.isFile()) return !1;
+    let me = self ? import_node_fs10.default.statSync(self, { throwIfNoEntry: !1 }) : void 0;
+    return !(me && me.dev === installed.dev && me.ino === installed.ino);
+  } catch {
+    return !1;
+  }
+}
+
+// lib/bin/hook.ts
+var KEEP_BYTES = 4 * 1024 * 1024, STDIN_DEADLINE_MS = 3e3;
+async function run() {
+  if (process.env.TWOL_DISABLE !== "1" && !shadowedByInstall(process.argv[1]))
+    try {
+      let input = await readStdinBounded(KEEP_BYTES, STDIN_DEADLINE_MS);
+      await logPayload(input, {
+        projectDir: process.env.CLAUDE_PROJECT_DIR,
+        cwd: process.cwd(),
+        now: callTime(process.env.TWOL_HOOK_T, /* @__PURE__ */ new Date()),
+        // process.uptime(), not performance.now(): the global `performance` loads 11 internal modules.
+        hookMs: () => process.uptime() * 1e3,
+        runtime: runtimeDir(),
+        cutBy: `the ${STDIN_DEADLINE_MS / 1e3} s stdin deadline`
+      });
+    } catch (err) {
+      let project = resolveProjectDir([process.env.CLAUDE_PROJECT_DIR], process.cwd());
+      recordHookError(stateDir(project), `hook: ${errorStack(err)}`);
+    }
+}
 run().catch(() => {
 }).finally(() => {
   process.exitCode = 0;
-});
-// Annotate the CommonJS export names for ESM import in node:
-0 && (module.exports = {
-  callTime
 });

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, claudeBin, claudeEnv, claudeVersion, runClaude, tempDir } from '../util/claude.ts';
 import { startFakeApi, type Turn } from '../util/fake-anthropic.ts';
-import { readEvents } from '../util/events.ts';
+import { settledEvents } from '../util/events.ts';
 import { runInstaller } from '../util/install-fixture.ts';
 import { run } from '../util/run.ts';
 
@@ -70,7 +70,7 @@ async function session(
       apiUrl: api.url,
       env: opts.env,
     });
-    return { r, home, project, requests: api.requests, events: readEvents(project) };
+    return { r, home, project, requests: api.requests, events: await settledEvents(project) };
   } finally {
     await api.close();
   }
@@ -193,7 +193,7 @@ pinned(
       const sent = JSON.stringify(api.requests);
       assert.match(sent, new RegExp(`${path.join(project, 'sub')}`), 'the model really was in sub');
       assert.not.ok(fs.existsSync(path.join(project, 'sub', '.2L')), 'no second log in sub/');
-      const events = readEvents(project);
+      const events = await settledEvents(project);
       assert.ok(events.some((e) => e.event_type === 'milestone_reached' && e.data === 'after the cd'));
       // The status report counted the whole log (the cd, the event), not an empty sub/.2L.
       assert.match(sent, /Sessions \(1\)/);

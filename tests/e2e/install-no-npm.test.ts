@@ -73,7 +73,7 @@ e2e('npm pack: only runtime files, under 2 MB; npx <tarball> install works offli
   ]);
   assert.equal(
     info!.files.filter((f) => f.path.startsWith('lib/')).map((f) => f.path),
-    ['lib/2l-event-logger.sh'],
+    ['lib/2l-event-logger.sh', 'lib/2l-hook-front.sh'],
   );
   assert.ok(info!.size < 2_000_000, `tarball is ${info!.size} bytes`);
 

@@ -139,6 +139,7 @@ printf '%s' "$p" | exec ${JSON.stringify(process.execPath)} "$@"
   return dir;
 }
 
+// These kill the per-event logger: the front's fallback (TWOL_FRONT=logger forces it).
 const kill = suite('the background loggers killed mid-session');
 kill("tool loggers killed: the session's own Stop recovers every start and end, once", async () => {
   const home = tempDir('home');
@@ -149,6 +150,7 @@ kill("tool loggers killed: the session's own Stop recovers every start and end, 
   await session(CURRENT, project, home, main, sub, {
     PATH: `${shim}:${process.env.PATH}`,
     KILL_EVENTS: 'PreToolUse|PostToolUse|PostToolUseFailure',
+    TWOL_FRONT: 'logger',
   });
   const events = await settledEvents(project);
   const { calls, recovered } = assertNoLoss(events, home);
@@ -162,6 +164,7 @@ kill("every logger of a session killed: the next session's SessionStart recovers
   await session(CURRENT, project, home, [bashBatch(4, 'lost', 2), { text: 'done' }], [], {
     PATH: `${shim}:${process.env.PATH}`,
     KILL_EVENTS: 'all',
+    TWOL_FRONT: 'logger',
   });
   assert.equal(await settledEvents(project), [], 'nothing logged while every logger died');
   await session(CURRENT, project, home, [bashBatch(1, 'next'), { text: 'done' }]);
@@ -177,5 +180,48 @@ kill("every logger of a session killed: the next session's SessionStart recovers
   assert.is(lost.filter((e) => e.event_type === 'tool_error').length, 1, 'its failed call is a tool_error');
 });
 
+const collector = suite('the resident collector killed mid-session');
+collector(
+  'SIGKILLed every 150 ms through a session: the spool keeps the backlog for the next one, nothing twice',
+  async () => {
+    const home = tempDir('home');
+    const project = tempDir('proj');
+    freshRuntime(home);
+    const spool = path.join(home, 'rt', '2l', 'spool');
+    let kills = 0;
+    const killer = setInterval(() => {
+      for (const pid of fs.readdirSync('/proc').filter((n) => /^\d+$/.test(n)))
+        try {
+          if (
+            fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('collector.cjs') &&
+            fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`TWOL_SPOOL=${spool}`)
+          ) {
+            process.kill(Number(pid), 'SIGKILL');
+            kills++;
+          }
+        } catch {
+          /* gone */
+        }
+    }, 150);
+    try {
+      await session(CURRENT, project, home, [bashBatch(6, 'k', 3), { text: 'done' }]);
+    } finally {
+      clearInterval(killer);
+    }
+    await session(CURRENT, project, home, [bashBatch(1, 'next'), { text: 'done' }]);
+    const events = await settledEvents(project);
+    const { calls, recovered } = assertNoLoss(events, home);
+    assert.is(calls, 7);
+    assert.ok(kills > 0, 'a collector was killed');
+    assert.equal(
+      fs.readdirSync(spool).filter((n) => /^\d/.test(n)),
+      [],
+      'the backlog was logged',
+    );
+    console.log(`  collector killed ${kills}×: ${calls} calls, ${recovered} recovered from transcripts`);
+  },
+);
+
 loss.run();
+collector.run();
 kill.run();

@@ -74,6 +74,10 @@ export function claudeEnv(
     DISABLE_TELEMETRY: '1',
     DISABLE_ERROR_REPORTING: '1',
     CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
+    // The hook collector a session starts leaves soon after its last event, so settledEvents can wait for it.
+    TWOL_COLLECTOR_IDLE_MS: '500',
+    // A spool (and so a collector) per test HOME: tests never share one, nor touch the user's own.
+    XDG_RUNTIME_DIR: path.join(home, '.run'),
     ...extra,
   };
   return env;

@@ -26,7 +26,11 @@ export function readEvents(project: string): any[] {
   return eventLines(project).map((l) => JSON.parse(l));
 }
 
-/** Pids of background hook loggers (dist/hook.cjs) still running for `project`. */
+/**
+ * Pids of background hook loggers (dist/hook.cjs) still running for `project`, and of
+ * test-started collectors (dist/collector.cjs with a short TWOL_COLLECTOR_IDLE_MS, as
+ * claudeEnv sets it): one serves every project of its spool, so any of them counts.
+ */
 export function runningLoggers(project: string): number[] {
   const out: number[] = [];
   let pids: string[] = [];
@@ -38,8 +42,14 @@ export function runningLoggers(project: string): number[] {
   for (const pid of pids) {
     try {
       const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!cmd.includes('dist/hook.cjs')) continue;
-      if (fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`CLAUDE_PROJECT_DIR=${project}`))
+      const collector = cmd.includes('dist/collector.cjs');
+      if (!collector && !cmd.includes('dist/hook.cjs')) continue;
+      const env = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+      if (
+        collector
+          ? env.some((v) => v.startsWith('TWOL_COLLECTOR_IDLE_MS='))
+          : env.includes(`CLAUDE_PROJECT_DIR=${project}`)
+      )
         out.push(Number(pid));
     } catch {
       /* gone already */

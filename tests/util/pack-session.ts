@@ -8,7 +8,7 @@ import path from 'node:path';
 import * as assert from 'uvu/assert';
 import { ROOT, claudeEnv } from './claude.ts';
 import { startFakeApi } from './fake-anthropic.ts';
-import { readEvents } from './events.ts';
+import { settledEvents } from './events.ts';
 import { hookAttachments, sentText } from './fresh-clone.ts';
 import { run } from './run.ts';
 
@@ -54,7 +54,7 @@ export async function provePackWorks(s: PackSession): Promise<void> {
     const r = await runCli(s.version, ['-p', 'run the tools', '--allowedTools', 'Bash'], o);
     assert.is(r.code, 0, r.stderr);
     assert.is(r.stdout.trim(), 'all done');
-    const events = readEvents(s.project);
+    const events = await settledEvents(s.project);
     const tools = events.filter((e) => e.tool_name === 'Bash').map((e) => e.event_type);
     assert.equal(tools, ['tool_start', 'tool_complete', 'tool_start', 'tool_complete'], JSON.stringify(events));
     const hooks = new Set(events.map((e) => e.hook));

@@ -1,0 +1,1482 @@
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf, __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from == "object" || typeof from == "function")
+    for (let key of __getOwnPropNames(from))
+      !__hasOwnProp.call(to, key) && key !== except && __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: !0 }) : target,
+  mod
+));
+
+// lib/hook/collector.ts
+var import_node_fs10 = __toESM(require("node:fs"), 1), import_node_net = __toESM(require("node:net"), 1), import_node_path9 = __toESM(require("node:path"), 1);
+
+// lib/shared/safe-fs.ts
+var import_node_fs = __toESM(require("node:fs"), 1), import_node_path = __toESM(require("node:path"), 1);
+
+// lib/shared/errors.ts
+function errorMessage(err) {
+  if (err instanceof Error) return err.message;
+  let message = err?.message;
+  return typeof message == "string" ? message : String(err);
+}
+function errorCode(err) {
+  let code = err?.code;
+  return typeof code == "string" ? code : void 0;
+}
+function errorStack(err) {
+  return err instanceof Error && err.stack || String(err);
+}
+
+// lib/shared/safe-fs.ts
+var PROJECT_FILE_MAX = 2 * 1024 * 1024, UnsafePathError = class extends Error {
+  constructor(file, reason, detail) {
+    super(`${file}: ${describe(reason)}${detail ? ` (${detail})` : ""}`);
+    this.file = file;
+    this.reason = reason;
+    this.detail = detail;
+    this.name = "UnsafePathError";
+  }
+  file;
+  reason;
+  detail;
+  code = "EUNSAFE";
+};
+function describe(reason) {
+  switch (reason) {
+    case "symlink":
+      return "is a symbolic link; 2L never follows links inside a project (remove it)";
+    case "not-regular":
+      return "is not a regular file (a device, FIFO or socket); 2L reads only regular files";
+    case "not-directory":
+      return "is not a real folder; 2L keeps its state only in a folder it owns (remove it)";
+    case "not-owner":
+      return "belongs to another user; 2L keeps its state only in a folder it owns";
+    case "too-big":
+      return "is larger than 2L reads";
+  }
+}
+var { O_RDONLY, O_RDWR, O_WRONLY, O_APPEND, O_CREAT, O_EXCL, O_TRUNC } = import_node_fs.default.constants, O_NOFOLLOW = import_node_fs.default.constants.O_NOFOLLOW ?? 0, O_NONBLOCK = import_node_fs.default.constants.O_NONBLOCK ?? 0, READ_FLAGS = O_RDONLY | O_NOFOLLOW | O_NONBLOCK, APPEND_FLAGS = O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, CREATE_EXCL_FLAGS = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, TRUNCATE_FLAGS = O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK, myUid = typeof process.getuid == "function" ? process.getuid() : void 0;
+function openRegular(file, flags2, mode = 384) {
+  let fd;
+  try {
+    fd = import_node_fs.default.openSync(file, flags2 | O_NOFOLLOW, mode);
+  } catch (err) {
+    throw openError(file, err);
+  }
+  return regularOnly(fd, file);
+}
+function regularOnly(fd, file) {
+  let st;
+  try {
+    st = import_node_fs.default.fstatSync(fd);
+  } catch (err) {
+    throw import_node_fs.default.closeSync(fd), err;
+  }
+  if (!st.isFile())
+    throw import_node_fs.default.closeSync(fd), new UnsafePathError(file, "not-regular");
+  return fd;
+}
+function openError(file, err) {
+  let code = errorCode(err);
+  return code === "ELOOP" || code === "EMLINK" ? new UnsafePathError(file, "symlink") : code === "ENXIO" || code === "EOPNOTSUPP" ? new UnsafePathError(file, "not-regular") : err;
+}
+function openRegularForRead(file) {
+  try {
+    return openRegular(file, READ_FLAGS);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return;
+    throw err;
+  }
+}
+function ensurePrivateDir(dir) {
+  let created = !1;
+  try {
+    import_node_fs.default.mkdirSync(dir, { mode: 448 }), created = !0;
+  } catch (err) {
+    if (errorCode(err) !== "EEXIST") throw err;
+  }
+  return checkPrivateDir(dir), created;
+}
+function checkPrivateDir(dir) {
+  let st = import_node_fs.default.lstatSync(dir);
+  if (st.isSymbolicLink()) throw new UnsafePathError(dir, "symlink");
+  if (!st.isDirectory()) throw new UnsafePathError(dir, "not-directory");
+  if (myUid !== void 0 && st.uid !== myUid) throw new UnsafePathError(dir, "not-owner");
+}
+function ensureStateRoot(stateRoot) {
+  let created = ensurePrivateDir(stateRoot);
+  if (created)
+    try {
+      let fd = openRegular(import_node_path.default.join(stateRoot, ".gitignore"), CREATE_EXCL_FLAGS, 384);
+      try {
+        import_node_fs.default.writeSync(fd, `# 2L state: private to this machine
+*
+`);
+      } finally {
+        import_node_fs.default.closeSync(fd);
+      }
+    } catch {
+    }
+  return created;
+}
+function ensureStateSubdir(stateRoot, dir) {
+  let rel = import_node_path.default.relative(stateRoot, dir);
+  if (rel.startsWith("..") || import_node_path.default.isAbsolute(rel)) throw new Error(`${dir} is outside ${stateRoot}`);
+  ensureStateRoot(stateRoot);
+  let cur = stateRoot;
+  for (let part of rel.split(import_node_path.default.sep).filter(Boolean))
+    cur = import_node_path.default.join(cur, part), ensurePrivateDir(cur);
+}
+function isUnsafePath(err) {
+  return err instanceof UnsafePathError;
+}
+
+// lib/events/writer.ts
+var import_node_fs3 = __toESM(require("node:fs"), 1), import_node_path3 = __toESM(require("node:path"), 1);
+
+// lib/events/project-dir.ts
+var import_node_path2 = __toESM(require("node:path"), 1);
+function resolveProjectDir(candidates, fallback) {
+  for (let c of candidates)
+    if (typeof c == "string" && c.length > 0 && c.length < 4096 && import_node_path2.default.isAbsolute(c) && !c.includes("\0"))
+      return import_node_path2.default.resolve(c);
+  return import_node_path2.default.resolve(fallback);
+}
+var STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
+function stateDir(projectDir) {
+  return import_node_path2.default.join(projectDir, STATE_DIR);
+}
+
+// lib/shared/state-lock.ts
+var import_node_fs2 = __toESM(require("node:fs"), 1);
+function takeStateLock(lock2, opts) {
+  try {
+    return import_node_fs2.default.mkdirSync(lock2, { mode: 448 }), !0;
+  } catch (err) {
+    if (errorCode(err) !== "EEXIST") throw err;
+  }
+  let st = import_node_fs2.default.lstatSync(lock2, { throwIfNoEntry: !1 });
+  if (st === void 0) return !1;
+  if (st.isDirectory()) {
+    if (Date.now() - st.mtimeMs <= opts.staleMs) return !1;
+    try {
+      import_node_fs2.default.rmdirSync(lock2);
+    } catch (err) {
+      let code = errorCode(err);
+      if (code === "ENOTEMPTY" || code === "EEXIST")
+        throw new Error(`${lock2} holds files, so it is not a lock of 2L's (remove it)`);
+      return !1;
+    }
+  } else {
+    if (opts.planted !== "remove") throw new UnsafePathError(lock2, st.isSymbolicLink() ? "symlink" : "not-directory");
+    try {
+      import_node_fs2.default.unlinkSync(lock2);
+    } catch {
+      return !1;
+    }
+  }
+  if (!opts.takeOverStale) return !1;
+  try {
+    return import_node_fs2.default.mkdirSync(lock2, { mode: 448 }), !0;
+  } catch {
+    return !1;
+  }
+}
+function releaseStateLock(lock2) {
+  try {
+    import_node_fs2.default.rmdirSync(lock2);
+  } catch {
+  }
+}
+
+// lib/events/writer.ts
+var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024, STALE_LOCK_MS = 1e4;
+function maxLogBytes(env = process.env) {
+  let n = Number(env.TWOL_LOG_MAX_BYTES);
+  return Number.isFinite(n) && n >= 1024 ? Math.floor(n) : DEFAULT_MAX_LOG_BYTES;
+}
+function archiveName(at) {
+  return `events-${at.toISOString().replace(/[-:.]/g, "")}.jsonl`;
+}
+function serialise(event) {
+  return Buffer.from(`${JSON.stringify(event)}
+`, "utf8");
+}
+var NEWLINE = Buffer.from(`
+`), SETTLED_MS = 2e3;
+function endsWithNewline(fd, size) {
+  let last = Buffer.alloc(1);
+  try {
+    return import_node_fs3.default.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
+  } catch {
+    return !0;
+  }
+}
+function writeAll(fd, buf) {
+  let off = 0;
+  for (; off < buf.length; ) off += import_node_fs3.default.writeSync(fd, buf, off, buf.length - off);
+}
+function useStateDir(dir) {
+  try {
+    checkPrivateDir(dir);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") ensureStateRoot(dir);
+    else throw err;
+  }
+}
+function appendToLog(dir, buf, opts = {}) {
+  let file = import_node_path3.default.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
+  useStateDir(dir);
+  let fd = openRegular(file, APPEND_FLAGS);
+  try {
+    let st = import_node_fs3.default.fstatSync(fd);
+    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (import_node_fs3.default.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = import_node_fs3.default.fstatSync(fd));
+    let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
+    writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
+  } finally {
+    import_node_fs3.default.closeSync(fd);
+  }
+}
+function rotateOrWarn(dir, file, cap, opts) {
+  try {
+    return rotate(dir, file, cap, opts.now ?? (() => /* @__PURE__ */ new Date()));
+  } catch (err) {
+    return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
+  }
+}
+var exists = (p) => import_node_fs3.default.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
+function rotate(dir, file, cap, now) {
+  let lock2 = import_node_path3.default.join(dir, ".rotate.lock");
+  if (!takeStateLock(lock2, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
+  try {
+    let st = import_node_fs3.default.lstatSync(file, { throwIfNoEntry: !1 });
+    if (st === void 0 || !st.isFile() || st.size < cap) return !0;
+    let at = now(), target = import_node_path3.default.join(dir, archiveName(at));
+    for (let i = 1; exists(target); i++) target = import_node_path3.default.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
+    return import_node_fs3.default.renameSync(file, target), !0;
+  } finally {
+    releaseStateLock(lock2);
+  }
+}
+function appendEvent(projectDir, event, opts = {}) {
+  appendToLog(import_node_path3.default.join(projectDir, STATE_DIR), serialise(event), opts);
+}
+
+// lib/events/format.ts
+var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"], HOOK_EVENT_MAP = {
+  SessionStart: "session_start",
+  SessionEnd: "session_end",
+  UserPromptSubmit: "user_prompt",
+  UserPromptExpansion: "command_expansion",
+  PreToolUse: "tool_start",
+  PostToolUse: "tool_complete",
+  PostToolUseFailure: "tool_error",
+  PostToolBatch: "tool_batch",
+  PermissionRequest: "permission_request",
+  // A denied call's close: auto mode's denial, and the calls PostToolBatch names as denied (lib/hook/denied.ts).
+  PermissionDenied: "tool_denied",
+  Notification: "notification",
+  SubagentStart: "agent_start",
+  SubagentStop: "agent_complete",
+  Stop: "stop",
+  StopFailure: "stop_error",
+  PreCompact: "compact_start",
+  PostCompact: "compact_complete",
+  InstructionsLoaded: "instructions_loaded"
+}, DENIED_EVENT_TYPE = "tool_denied";
+var DEFAULT_PHASE = "unknown";
+var MAIN_AGENT = "main";
+function hookEventType(hookName) {
+  let mapped = HOOK_EVENT_MAP[hookName];
+  return mapped || `hook_${hookName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9_]/g, "_").toLowerCase() || "unknown"}`;
+}
+
+// lib/events/redact-rules.ts
+var TOKEN_RULES = [
+  ["anthropic-key", String.raw`sk-ant-`, String.raw`sk-ant-[A-Za-z0-9_-]{8,400}`],
+  ["api-key", String.raw`sk-`, String.raw`sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,400}`],
+  [
+    "stripe-key",
+    String.raw`(?:sk|rk)_(?:live|test|prod)_|whsec_`,
+    String.raw`(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,255}|whsec_[A-Za-z0-9+/=]{24,255}`
+  ],
+  [
+    "github-token",
+    String.raw`gh[pousr]_|github_pat_`,
+    String.raw`gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255}`
+  ],
+  [
+    "gitlab-token",
+    String.raw`gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-`,
+    String.raw`gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-[A-Za-z0-9_-]{20,255}`
+  ],
+  [
+    "aws-key",
+    String.raw`AKIA|ASIA|ABIA|ACCA|A3T`,
+    String.raw`(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[0-9A-Z]{16}(?![0-9A-Za-z])`
+  ],
+  ["google-key", String.raw`AIza`, String.raw`AIza[A-Za-z0-9_-]{35,64}`],
+  ["google-oauth-token", String.raw`ya29\.`, String.raw`ya29\.[A-Za-z0-9_-]{20,2048}`],
+  ["google-client-secret", String.raw`GOCSPX-`, String.raw`GOCSPX-[A-Za-z0-9_-]{20,64}`],
+  [
+    "slack-token",
+    String.raw`xox[abposre]-|xapp-`,
+    String.raw`xox[abposre]-[A-Za-z0-9-]{10,255}|xapp-\d-[A-Za-z0-9-]{10,255}`
+  ],
+  [
+    "slack-webhook",
+    String.raw`hooks\.slack\.com\/`,
+    String.raw`hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{20,200}`
+  ],
+  [
+    "discord-webhook",
+    String.raw`discord(?:app)?\.com\/api\/webhooks\/`,
+    String.raw`discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{20,200}`
+  ],
+  [
+    "teams-webhook",
+    String.raw`webhook\.office\.com\/`,
+    String.raw`webhook\.office\.com\/webhookb2\/[A-Za-z0-9@/_-]{20,400}`
+  ],
+  ["npm-token", String.raw`npm_`, String.raw`npm_[A-Za-z0-9]{36,64}`],
+  ["hf-token", String.raw`hf_|api_org_`, String.raw`(?:hf_|api_org_)[A-Za-z0-9]{30,64}`],
+  ["sendgrid-key", String.raw`SG\.`, String.raw`SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}`],
+  ["pypi-token", String.raw`pypi-AgE`, String.raw`pypi-AgE[A-Za-z0-9_-]{50,2048}`],
+  ["jwt", String.raw`eyJ`, String.raw`eyJ[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,2048}`],
+  ["twilio-key", String.raw`SK[0-9a-fA-F]`, String.raw`SK[0-9a-fA-F]{32}(?![0-9A-Za-z])`],
+  ["mailgun-key", String.raw`key-`, String.raw`key-[0-9a-f]{32}(?![0-9A-Za-z])`],
+  ["shopify-token", String.raw`shp(?:at|ca|pa|ss)_`, String.raw`shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}`],
+  ["digitalocean-token", String.raw`do[opr]_v1_`, String.raw`do[opr]_v1_[a-f0-9]{64}`],
+  ["databricks-token", String.raw`dapi`, String.raw`dapi[a-f0-9]{32}(?:-\d)?`],
+  ["vault-token", String.raw`hv[sb]\.`, String.raw`hv[sb]\.[A-Za-z0-9_-]{24,512}`],
+  ["doppler-token", String.raw`dp\.`, String.raw`dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,64}`],
+  ["linear-key", String.raw`lin_`, String.raw`lin_(?:api|oauth)_[A-Za-z0-9]{40,64}`],
+  ["age-key", String.raw`AGE-SECRET-KEY-1`, String.raw`AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}`],
+  ["supabase-token", String.raw`sbp_|sb_secret_`, String.raw`sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,64}`],
+  ["groq-key", String.raw`gsk_`, String.raw`gsk_[A-Za-z0-9]{48,64}`],
+  ["docker-token", String.raw`dckr_pat_`, String.raw`dckr_pat_[A-Za-z0-9_-]{20,64}`],
+  ["sentry-token", String.raw`sntry[us]_`, String.raw`sntry[us]_[A-Za-z0-9_+/=]{40,1024}`],
+  [
+    "grafana-token",
+    String.raw`glsa_|glc_`,
+    String.raw`glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,3}`
+  ],
+  ["postman-key", String.raw`PMAK-`, String.raw`PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34}`],
+  ["figma-token", String.raw`figd_`, String.raw`figd_[A-Za-z0-9_-]{40,64}`],
+  ["replicate-token", String.raw`r8_`, String.raw`r8_[A-Za-z0-9]{37}(?![0-9A-Za-z])`],
+  ["tailscale-key", String.raw`tskey-`, String.raw`tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9-]{20,128}`],
+  ["atlassian-token", String.raw`ATATT3`, String.raw`ATATT3[A-Za-z0-9_=-]{150,300}`],
+  ["perplexity-key", String.raw`pplx-`, String.raw`pplx-[A-Za-z0-9]{48,64}`],
+  ["xai-key", String.raw`xai-`, String.raw`xai-[A-Za-z0-9]{70,100}`],
+  ["langsmith-key", String.raw`lsv2_`, String.raw`lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}`],
+  ["planetscale-token", String.raw`pscale_`, String.raw`pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64}`],
+  ["heroku-key", String.raw`HRKU-`, String.raw`HRKU-AA[A-Za-z0-9_-]{58}`],
+  // these two start before their hint: the shape is tried `back` characters earlier, with its own boundary
+  [
+    "azure-ad-secret",
+    String.raw`[0-9]Q~`,
+    String.raw`(?<![A-Za-z0-9_~.])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}`,
+    3
+  ],
+  ["telegram-token", String.raw`:AA`, String.raw`(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}`, 10]
+], starting = TOKEN_RULES.filter(([, , , back]) => back === void 0), inner = TOKEN_RULES.filter(([, , , back]) => back !== void 0), HINTED_RULES = [...starting, ...inner], TOKEN_HINTS = new RegExp(
+  `(?<![A-Za-z0-9_-])(?:${starting.map(([, hint]) => `(${hint})`).join("|")})|${inner.map(([, hint]) => `(${hint})`).join("|")}`,
+  "g"
+), PRIVATE_KEY = /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g, URL_CREDENTIALS = /:\/\/([^\s:/@[\]"'<>]{0,128}):(?![0-9]{1,5}(?:[/?#"'\s]|$))([^\s"'<>]{1,128})@(?=[A-Za-z0-9[])/g, HEADERS = /(?<![A-Za-z0-9_-])(["'`]?)((?:Proxy-)?Authorization|(?:Set-)?Cookie)\1[ \t]{0,8}[:=][ \t]{0,8}(["'`]?)([^\r\n]{1,2048})/gi, SCHEME_CREDENTIALS = /(?<![A-Za-z0-9_-])(Bearer|Basic|Token)[ \t]{1,8}([A-Za-z0-9._~+/=-]{8,4096})/gi, FLAGS = /(?<![^\s"'(=])(--?[A-Za-z][A-Za-z0-9_.-]{0,48})(?:([ \t]{1,8})|=)("(?:[^"\\\n]|\\.){1,512}"?|'[^'\n]{1,512}'?|(?!-)[^\s"'`;&|)]{1,512})/g, VALUE = String.raw`'[^'\n]{1,512}'?|"(?:[^"\\\n]|\\.){1,512}"?|[^\s'"]{1,512}`, upTo = (command) => String.raw`(?:(?!${command})[^\n;&|]){0,256}?`, COMMAND_OPTIONS = [
+  [
+    ["mysql", "mariadb"],
+    String.raw`(\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b${upTo("mysql|mariadb")}[ \t]-p)(${VALUE})`
+  ],
+  [["sshpass"], String.raw`(\bsshpass\b${upTo("sshpass")}[ \t]-p[ \t]{0,8})(${VALUE})`],
+  [
+    ["login"],
+    String.raw`(\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm registry)[ \t]{1,8}login\b${upTo("login")}[ \t]-p[ \t]{1,8})(${VALUE})`
+  ],
+  [["redis-cli"], String.raw`(\bredis-cli\b${upTo("redis-cli")}[ \t]-a[ \t]{1,8})(${VALUE})`],
+  [
+    ["ldap"],
+    String.raw`(\bldap(?:search|modify|add|delete|passwd|whoami)\b${upTo("ldap")}[ \t]-w[ \t]{1,8})(${VALUE})`
+  ],
+  [
+    ["-u", "--user", "-U", "--proxy-user"],
+    String.raw`(\b(?:curl|wget|http|https|xh|ab)\b${upTo("curl|wget|http|xh|ab\b")}[ \t](?:-u|--user|--proxy-user|-U)(?:[ \t]{1,8}|=)?['"]?[^\s:'"]{0,128}:)([^\s'"]{1,512})`
+  ],
+  [["curl"], String.raw`(\bcurl\b${upTo("curl")}[ \t](?:-b|--cookie)[ \t]{1,8})(${VALUE})`],
+  [
+    ["secret"],
+    String.raw`(\bgh[ \t]{1,8}secret[ \t]{1,8}set\b${upTo("gh[ 	]")}[ \t](?:-b|--body)(?:[ \t]{1,8}|=))(${VALUE})`
+  ],
+  [["pass:"], String.raw`((?<![^\s"'=])pass:)([^\s"']{1,512})`]
+], CONFIG_SET = String.raw`(\bconfig(?:ure)?[ \t]{1,8}set[ \t]{1,8}([^\s=]{1,128})(?:[ \t]{1,8}|=))(${VALUE})`, NAME_KEYWORDS = /pass|pwd|secret|token|cred|key|auth|cookie|sig|mnemonic/gi, ASSIGNMENT_AT = /([A-Za-z_][A-Za-z0-9_.-]{0,79}(?: [A-Za-z][A-Za-z0-9_-]{0,30})?)(\\"|["'`]?)([ \t]{0,8}(?:=>|:=|\?=|=(?![=~])|:(?!:)|,)[ \t]{0,8})(\\"(?:[^"\\\n]|\\[^"\n]){0,512}(?:\\")?|"(?:[^"\\\n]|\\.){0,512}"?|'[^'\n]{0,512}'?|[^\s"'`,;&|)\]}>\\]{1,128})/y, NAME_CHAR = /[A-Za-z0-9_.-]/, NAME_MAX = 80, UNQUOTED_MAX = 128, XML_VALUES = /<([A-Za-z][A-Za-z0-9_.:-]{0,63})>([^<\n]{1,512})<\/\1>|(<add[ \t]{1,8}key=")([^"]{1,64})("[ \t]{1,8}value=")([^"]{1,512})"/g, NETRC = /(\bpassword[ \t]{1,8})(?<=\bmachine[\s\S]{1,600})([^\s]{1,512})/g;
+function words(name) {
+  return name.slice(-80).replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+var SECRET_WORDS = /* @__PURE__ */ new Set(["pass", "pwd", "cookie"]), SECRET_ENDINGS = /(?:password|passwd|passphrase|passcode|secret|token|credentials?|apikey|secretkey|privatekey|accesskey|storepass|keypass|mnemonic)$/, SECRET_KEY_OWNERS = /* @__PURE__ */ new Set([
+  "api",
+  "secret",
+  "private",
+  "access",
+  "account",
+  "master",
+  "signing",
+  "encryption",
+  "auth",
+  "service",
+  "app",
+  "client",
+  "license",
+  "session",
+  "subscription",
+  "functions",
+  "admin",
+  "root",
+  "webhook",
+  "ingest",
+  "consumer",
+  "deploy",
+  "write",
+  "decryption",
+  "hmac",
+  "jwt",
+  "cookie",
+  "shared"
+]), PUBLIC_KEY_OWNERS = /* @__PURE__ */ new Set([
+  "public",
+  "publishable",
+  "primary",
+  "foreign",
+  "sort",
+  "partition",
+  "cache",
+  "idempotency",
+  "routing",
+  "lookup",
+  "dedup",
+  "dedupe",
+  "object",
+  "hash",
+  "row",
+  "composite",
+  "unique",
+  "index",
+  "map",
+  "react",
+  "i18n",
+  "translation",
+  "storage",
+  "bucket",
+  "file",
+  "key"
+]);
+function secretName(name) {
+  let w = words(name), last = w[w.length - 1], prev = w[w.length - 2];
+  return last ? SECRET_WORDS.has(last) || SECRET_ENDINGS.test(last) || last === "auth" && w.length === 1 || last === "base" && prev === "key" && w[w.length - 3] === "secret" ? "always" : last === "key" ? prev && SECRET_KEY_OWNERS.has(prev) ? "always" : !prev || PUBLIC_KEY_OWNERS.has(prev) ? "no" : "if-random" : last === "signature" || last === "sig" ? "if-random" : "no" : "no";
+}
+function looksRandom(v) {
+  return v.length >= 12 && /^[A-Za-z0-9+/=_.~%:-]+$/.test(v) && /[0-9]/.test(v) && /[A-Za-z]/.test(v);
+}
+function looksLikeCredential(scheme, v) {
+  return /^bearer$/i.test(scheme) ? !/^(?:authentication|authorization|tokens?|scheme|header|credentials?|auth)\b/i.test(v) : /^[A-Za-z][a-z]*[.,;:]?$/.test(v) ? !1 : /[0-9+/=_~.-]/.test(v) || /[a-z]/.test(v) && /[A-Z]/.test(v);
+}
+function isPlaceholder(v) {
+  return /\.\*|\.\+|\\[sSwWdD]/.test(v) || // a pattern (`sed 's/password=.*/…/'`), not a value
+  // `${VAR}` and `${VAR:-}` name a secret (a rule may cut the `}`); Spring's `${VAR:literal}` holds one
+  /^(?:\[?REDACTED\b|\$\{[A-Za-z_][\w.]*(?::-?)?\}?$|\$\{\{|\$\(|\{\{|\$\$|%[A-Za-z_][A-Za-z0-9_]*%$|<[^<>]{1,64}>$|\*+$|x{3,}$|\.{3}$|\$[A-Z_][A-Z0-9_]*$)/.test(
+    v
+  ) || /^(?:\$\d+|\?|[:@][A-Za-z_]\w*)$/.test(v) || // SQL parameters: `token = $1`, `= ?`, `= :token`
+  /^(?:null|nil|none|true|false|yes|no|undefined|string|number|boolean|bool|str|int|any|unknown|object|bytes|secretstr|optional\[str\])$/i.test(
+    v
+  );
+}
+var KEYWORDS = /^(?:await|new|typeof|function|async|yield|this|self|lambda|require|import|super|not|def|fn|func)$/;
+function isCode(value, next, code) {
+  if (/^[{[(]/.test(value)) return !0;
+  let m = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/.exec(value);
+  if (!m) return !1;
+  let rest = value.slice(m[0].length);
+  return rest !== "" ? /^[([]/.test(rest) : KEYWORDS.test(m[0]) ? !0 : (code ? /^[,;)}\]([]/ : /^[,)([]/).test(next) || code && m[0].includes(".");
+}
+
+// lib/events/redact-string.ts
+var MASK = "[REDACTED]", shapes = [], options = [], configSet;
+function quoteOf(value) {
+  return value.startsWith('\\"') ? '\\"' : value[0] === '"' || value[0] === "'" ? value[0] : "";
+}
+var closed = (value, q) => value.length >= 2 * q.length && value.endsWith(q) && !(q === '"' && value.endsWith('\\"'));
+function unquote(value) {
+  let q = quoteOf(value);
+  return q ? value.slice(q.length, closed(value, q) ? -q.length : void 0) : value;
+}
+function secretValue(rating, value, next, codeLike) {
+  if (rating === "no") return !1;
+  let inner2 = unquote(value);
+  return inner2 === "" || isPlaceholder(inner2) || !quoteOf(value) && isCode(inner2, next, codeLike) ? !1 : rating === "always" || looksRandom(inner2);
+}
+function masked(value) {
+  let q = quoteOf(value);
+  return q ? `${q}${MASK}${closed(value, q) ? q : ""}` : MASK;
+}
+function tokens(s) {
+  let out = "", last = 0;
+  TOKEN_HINTS.lastIndex = 0;
+  for (let hint = TOKEN_HINTS.exec(s); hint; hint = TOKEN_HINTS.exec(s)) {
+    let k = 1;
+    for (; hint[k] === void 0; ) k++;
+    let [name, , source, back = 0] = HINTED_RULES[k - 1], shape = shapes[k - 1] ??= new RegExp(source, "y"), m = null;
+    for (let at = Math.max(last, hint.index - back); at <= hint.index && !m; at++)
+      shape.lastIndex = at, m = shape.exec(s);
+    m && (out += `${s.slice(last, m.index)}[REDACTED:${name}]`, last = m.index + m[0].length, TOKEN_HINTS.lastIndex = last);
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+function headers(s) {
+  return s.replace(HEADERS, (m, open, name, quote, rest, at, all) => {
+    let before = all.slice(Math.max(0, at - 2), at), close = quote || open || (before.endsWith('\\"') ? '\\"' : /["'`]$/.test(before) ? before.slice(-1) : '\\"'), end = rest.indexOf(close), value = end === -1 ? rest : rest.slice(0, end), after = end === -1 ? "" : rest.slice(end), head = m.slice(0, m.length - rest.length), scheme = /authorization$/i.test(name) ? /^[A-Za-z0-9-]{1,32}[ \t]+/.exec(value)?.[0] ?? "" : "", secret = value.slice(scheme.length).trim();
+    return secret === "" || /^[{[]/.test(secret) || isPlaceholder(secret) || !quote && isCode(secret, "", !1) ? m : `${head}${scheme}${MASK}${after}`;
+  });
+}
+function secretEnd(s, valueAt, value, cap) {
+  let end = valueAt + value.length, q = quoteOf(value);
+  if (q) {
+    if (closed(value, q)) return end;
+    let rest = s.slice(end, end + 8192), close = rest.search(q === '"' ? /["\n]/ : q === "'" ? /['\n]/ : /\\"|\n/);
+    return close === -1 ? end : end + close + (rest.startsWith(q, close) ? q.length : 0);
+  }
+  let next = s[end] ?? "", after = s[end + 1] ?? "";
+  if (value.length < cap && !(/[,;&|)\]}>]/.test(next) && after !== "" && !/[\s"'`]/.test(after))) return end;
+  let stop = s.slice(end, end + 8192).search(/[\s"'`]/);
+  return stop === -1 ? Math.min(s.length, end + 8192) : end + stop;
+}
+var HAS_KEYWORD = new RegExp(NAME_KEYWORDS.source, "i"), hasKeyword = (name) => HAS_KEYWORD.test(name);
+function nameStart(s, at) {
+  let start = at;
+  for (; start > 0 && at - start < NAME_MAX && NAME_CHAR.test(s[start - 1]); ) start--;
+  return start > 0 && NAME_CHAR.test(s[start - 1]) ? -1 : start;
+}
+function wordBefore(s, start) {
+  if (s[start - 1] !== " ") return -1;
+  let prev = nameStart(s, start - 1);
+  return prev >= 0 && prev < start - 1 ? prev : -1;
+}
+function judge(s, m) {
+  let [whole, name, closeQuote, sep, value] = m, valueAt = m.index + whole.length - value.length, commaOk = !sep.includes(",") || closeQuote !== "" && /^["']/.test(value) && /\bdefine[ \t]*\([ \t]*["']$/i.test(s.slice(Math.max(0, m.index - 24), m.index)), rated = name.includes(" ") && !sep.includes(":") ? name.slice(name.lastIndexOf(" ") + 1) : name, rating = commaOk ? secretName(rated) : "no", codeLike = sep.trim() !== "=" || /\s/.test(sep), next = !codeLike && /^[A-Z0-9_]+$/.test(rated) ? "" : s[valueAt + value.length] ?? "", prose = sep.includes(":") && /^(?:[a-z]+|[0-9]+)$/.test(value) && /^[ \t]+[A-Za-z]/.test(s.slice(valueAt + value.length, valueAt + value.length + 4));
+  return value === "" || prose || !secretValue(rating, value, next, codeLike) ? { valueAt, end: -1 } : { valueAt, end: secretEnd(s, valueAt, value, UNQUOTED_MAX) };
+}
+function assignments(s) {
+  let out = "", last = 0;
+  NAME_KEYWORDS.lastIndex = 0;
+  for (let kw = NAME_KEYWORDS.exec(s); kw; kw = NAME_KEYWORDS.exec(s)) {
+    let kwEnd = kw.index + kw[0].length, start = nameStart(s, kw.index);
+    if (!(start < 0 || start < last))
+      for (let at of [wordBefore(s, start), start]) {
+        if (at < last || at < 0) continue;
+        ASSIGNMENT_AT.lastIndex = at;
+        let m = ASSIGNMENT_AT.exec(s);
+        if (!m || m.index + m[1].length < kwEnd) continue;
+        let { valueAt, end } = judge(s, m);
+        if (end < 0) {
+          NAME_KEYWORDS.lastIndex = Math.max(valueAt, kwEnd);
+          break;
+        }
+        out += s.slice(last, valueAt) + masked(s.slice(valueAt, end)), last = end, NAME_KEYWORDS.lastIndex = end;
+        break;
+      }
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+function flags(s) {
+  return s.replace(FLAGS, (m, flag, _space, value, at, all) => {
+    if (!hasKeyword(flag)) return m;
+    let rating = secretName(flag.replace(/^-+/, ""));
+    return secretValue(rating, value, all[at + m.length] ?? "", !1) ? `${m.slice(0, m.length - value.length)}${masked(value)}` : m;
+  });
+}
+function commandOptions(s) {
+  let out = s;
+  return COMMAND_OPTIONS.forEach(([hints, option], i) => {
+    hints.some((h) => out.includes(h)) && (out = out.replace(
+      options[i] ??= new RegExp(option, "g"),
+      (m, _keep, value) => isPlaceholder(unquote(value)) ? m : `${m.slice(0, m.length - value.length)}${masked(value)}`
+    ));
+  }), out.includes("set") && (out = out.replace(
+    configSet ??= new RegExp(CONFIG_SET, "g"),
+    (m, _keep, name, value) => secretName(name) === "no" || isPlaceholder(unquote(value)) ? m : `${m.slice(0, m.length - value.length)}${masked(value)}`
+  )), out;
+}
+var MAY_HAVE_HEADER = /uthorization|ookie/i, PASSES = [
+  (s) => s.includes("-----BEGIN") ? s.replace(PRIVATE_KEY, "[REDACTED:private-key]") : s,
+  tokens,
+  (s) => s.includes("://") ? s.replace(
+    URL_CREDENTIALS,
+    (m, user, password) => isPlaceholder(password) ? m : `://${user}:${MASK}@`
+  ) : s,
+  (s) => MAY_HAVE_HEADER.test(s) ? headers(s) : s,
+  (s) => s.replace(
+    SCHEME_CREDENTIALS,
+    (m, scheme, value) => looksLikeCredential(scheme, value) && !isPlaceholder(value) ? `${scheme} ${MASK}` : m
+  ),
+  (s) => s.includes("-") ? flags(s) : s,
+  commandOptions,
+  assignments,
+  (s) => s.includes("<") ? s.replace(
+    XML_VALUES,
+    (m, tag, text, addHead, key, mid, value) => tag !== void 0 ? secretValue(secretName(tag), text, "", !1) ? `<${tag}>${MASK}</${tag}>` : m : secretValue(secretName(key), value, "", !1) ? `${addHead}${key}${mid}${MASK}"` : m
+  ) : s,
+  (s) => s.includes("machine") ? s.replace(NETRC, (m, head, value) => isPlaceholder(value) ? m : `${head}${MASK}`) : s
+], PLAIN = /^[\w./+~-]*$/;
+function redactString(s) {
+  if (PLAIN.test(s)) return tokens(s);
+  let out = s;
+  for (let pass of PASSES) out = pass(out);
+  return out;
+}
+
+// lib/events/redact.ts
+var DEFAULT_LIMITS = { maxString: 1e3, maxArray: 20, maxKeys: 50, maxDepth: 6 }, LOOKAHEAD = 4096, EDGE = 512;
+function truncate(s, max) {
+  return s.length <= max ? s : `${s.slice(0, max)}\u2026[truncated ${s.length - max} chars]`;
+}
+function redactHead(s, window) {
+  if (s.length <= window) return redactString(s);
+  let end = window, floor = Math.max(0, window - EDGE);
+  for (; end > floor && !/\s/.test(s[end - 1]); ) end--;
+  return redactString(s.slice(0, end === floor ? floor : end));
+}
+function cleanString(s, max, memo) {
+  let window = Math.max(memo?.window ?? 0, max + LOOKAHEAD), key = s.length > window ? s.slice(0, window) : s, redacted = memo?.heads.get(key);
+  return redacted === void 0 && (redacted = redactHead(s, window), memo?.heads.set(key, redacted)), s.length <= window ? truncate(redacted, max) : `${redacted.slice(0, max)}\u2026[truncated ${s.length - Math.min(max, redacted.length)} chars]`;
+}
+function secretArgs(list) {
+  let hidden = /* @__PURE__ */ new Set();
+  for (let i = 0; i + 1 < list.length; i++) {
+    let flag = list[i], next = list[i + 1];
+    typeof flag == "string" && typeof next == "string" && /^--?[A-Za-z][\w.-]{0,48}$/.test(flag) && !next.startsWith("-") && secretValue(secretName(flag.replace(/^-+/, "")), next, "", !1) && hidden.add(i + 1);
+  }
+  return hidden;
+}
+function cleanKey(key, out, max, memo) {
+  let clean = cleanString(key, max, memo);
+  if (!Object.hasOwn(out, clean)) return clean;
+  let n = 2;
+  for (; Object.hasOwn(out, `${clean} #${n}`); ) n++;
+  return `${clean} #${n}`;
+}
+function secretKey(key, value) {
+  if (value === "" || !hasKeyword(key)) return !1;
+  if (/^(?:proxy-)?authorization$|^(?:set-)?cookie$/i.test(key)) return !0;
+  let rating = secretName(key);
+  return rating === "always" || rating === "if-random" && looksRandom(value);
+}
+function cleanValue(value, limits = DEFAULT_LIMITS, depth = 0, memo) {
+  if (typeof value == "string") return cleanString(value, limits.maxString, memo);
+  if (value === null || typeof value == "number" || typeof value == "boolean") return value;
+  if (typeof value == "function") return "[function]";
+  if (typeof value != "object") return value === void 0 ? void 0 : String(value);
+  if (depth >= limits.maxDepth) return "[truncated: too deep]";
+  if (Array.isArray(value)) {
+    let kept = value.slice(0, limits.maxArray), hidden = secretArgs(kept), out2 = kept.map((v, i) => hidden.has(i) ? MASK : cleanValue(v, limits, depth + 1, memo));
+    return value.length > limits.maxArray && out2.push(`[truncated ${value.length - limits.maxArray} items]`), out2;
+  }
+  let out = {}, keys = Object.keys(value);
+  for (let key of keys.slice(0, limits.maxKeys)) {
+    let v = value[key], cleaned = typeof v == "string" && secretKey(key, v) ? MASK : cleanValue(v, limits, depth + 1, memo);
+    Array.isArray(v) && Array.isArray(cleaned) && (cleaned = cleaned.map(
+      (x, i) => i < limits.maxArray && typeof v[i] == "string" && secretKey(key, v[i]) ? MASK : x
+    )), Object.defineProperty(out, cleanKey(key, out, limits.maxString, memo), {
+      value: cleaned,
+      enumerable: !0,
+      writable: !0,
+      configurable: !0
+    });
+  }
+  return keys.length > limits.maxKeys && (out["\u2026"] = `[truncated ${keys.length - limits.maxKeys} keys]`), out;
+}
+function cleanPayload(value, maxBytes = 16384) {
+  let limits = DEFAULT_LIMITS, memo = { window: limits.maxString + LOOKAHEAD, heads: /* @__PURE__ */ new Map() };
+  for (; ; ) {
+    let cleaned = cleanValue(value, limits, 0, memo), size = JSON.stringify(cleaned ?? null).length;
+    if (size <= maxBytes) return cleaned;
+    if (limits.maxString <= 40) return `[payload truncated: ${size} chars]`;
+    limits = { ...limits, maxString: Math.floor(limits.maxString / 4), maxArray: Math.max(3, limits.maxArray >> 1) };
+  }
+}
+
+// lib/hook/denied.ts
+var DENIALS = [
+  /^Claude requested permissions to .{1,2000}, but you haven't granted it yet\./s,
+  /^Permission to use .{1,2000} (has been denied|denied by )/s,
+  /^The user doesn't want to proceed with this tool use\./
+];
+function resultText(response) {
+  if (typeof response == "string") return response;
+  if (!Array.isArray(response)) return;
+  let text = "";
+  for (let block of response) {
+    if (!block || typeof block != "object") return;
+    let b = block;
+    if (b.type !== "text" || typeof b.text != "string") return;
+    text += b.text;
+  }
+  return text;
+}
+function isDenial(response) {
+  let text = resultText(response);
+  return text !== void 0 && text.length <= 4e3 && DENIALS.some((re) => re.test(text));
+}
+var str = (v) => typeof v == "string" && v.length > 0 ? v : void 0;
+function deniedCalls(toolCalls) {
+  if (!Array.isArray(toolCalls)) return [];
+  let out = [];
+  for (let call of toolCalls.slice(0, 1e3)) {
+    if (!call || typeof call != "object") continue;
+    let c = call, id = str(c.tool_use_id);
+    !id || !isDenial(c.tool_response) || out.push({ tool_name: str(c.tool_name) ?? "tool", tool_use_id: id, reason: resultText(c.tool_response) });
+  }
+  return out;
+}
+
+// lib/hook/event.ts
+var LIFTED = /* @__PURE__ */ new Set([
+  "session_id",
+  "transcript_path",
+  "cwd",
+  "hook_event_name",
+  "tool_name",
+  "tool_use_id",
+  "duration_ms",
+  "agent_type",
+  "agent_id",
+  "error",
+  "permission_mode",
+  "effort",
+  "prompt_id",
+  "agent_transcript_path"
+]), str2 = (v) => typeof v == "string" && v.length > 0 ? v : void 0, num = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
+function firstLine(s) {
+  let i = s.indexOf(`
+`);
+  return i === -1 ? s : s.slice(0, i);
+}
+function toolSummary(input) {
+  if (!input || typeof input != "object") return "";
+  let i = input, pick = str2(i.command) ?? str2(i.file_path) ?? str2(i.notebook_path) ?? str2(i.pattern) ?? str2(i.url) ?? str2(i.query) ?? str2(i.description) ?? str2(i.prompt) ?? str2(i.path);
+  return pick ? cleanString(firstLine(pick), 160) : "";
+}
+function describe2(hook, p) {
+  let tool = str2(p.tool_name) ?? "tool", summary = toolSummary(p.tool_input), ms = num(p.duration_ms), took = ms === void 0 ? "" : ` (${Math.round(ms)} ms)`;
+  switch (hook) {
+    case "SessionStart":
+      return `Session started (${str2(p.source) ?? "startup"})`;
+    case "SessionEnd":
+      return `Session ended (${str2(p.reason) ?? "other"})`;
+    case "UserPromptSubmit":
+      return `Prompt: ${cleanString(firstLine(str2(p.prompt) ?? ""), 200)}`;
+    case "UserPromptExpansion":
+      return `Command /${str2(p.command_name) ?? "?"}${str2(p.command_args) ? ` ${cleanString(str2(p.command_args), 160)}` : ""}`;
+    case "PreToolUse":
+      return summary ? `${tool}: ${summary}` : tool;
+    case "PostToolUse":
+      return `${summary ? `${tool}: ${summary}` : tool}${took}`;
+    case "PostToolUseFailure":
+      return `${tool} failed: ${cleanString(firstLine(str2(p.error) ?? "error"), 200)}${took}`;
+    case "PermissionRequest":
+      return `Permission requested for ${tool}${summary ? `: ${summary}` : ""}`;
+    case "PermissionDenied":
+      return `${tool} denied: ${cleanString(firstLine(str2(p.reason) ?? "permission denied"), 200)}`;
+    case "Notification":
+      return cleanString(str2(p.message) ?? str2(p.notification_type) ?? "Notification", 200);
+    case "SubagentStart":
+      return `${str2(p.agent_type) ?? "Subagent"} started`;
+    case "SubagentStop":
+      return `${str2(p.agent_type) ?? "Subagent"} finished`;
+    case "Stop":
+      return "Turn finished";
+    case "StopFailure":
+      return `Turn failed: ${cleanString(firstLine(str2(p.last_assistant_message) ?? str2(p.error) ?? "error"), 200)}`;
+    case "PreCompact":
+      return `Compaction started (${str2(p.trigger) ?? "auto"})`;
+    case "PostCompact":
+      return `Compaction finished (${str2(p.trigger) ?? "auto"})`;
+    default:
+      return hook;
+  }
+}
+function hookPayloadToEvent(raw, ctx) {
+  let p = raw && typeof raw == "object" && !Array.isArray(raw) ? raw : {}, hook = str2(p.hook_event_name) ?? "Unknown", rest = {};
+  for (let [k, v] of Object.entries(p)) LIFTED.has(k) || (rest[k] = v);
+  let event = {
+    timestamp: ctx.now.toISOString(),
+    event_type: hookEventType(hook),
+    phase: DEFAULT_PHASE,
+    agent_id: cleanString(str2(p.agent_id) ?? MAIN_AGENT, 120),
+    data: describe2(hook, p),
+    v: 1,
+    source: "hook",
+    hook: cleanString(hook, 80)
+  }, session = str2(p.session_id);
+  session && (event.session_id = cleanString(session, 120));
+  let toolName = str2(p.tool_name);
+  toolName && (event.tool_name = cleanString(toolName, 120));
+  let toolUse = str2(p.tool_use_id);
+  toolUse && (event.tool_use_id = cleanString(toolUse, 120));
+  let duration = num(p.duration_ms);
+  duration !== void 0 && (event.duration_ms = duration), event.hook_ms = Math.round(ctx.hookMs * 100) / 100;
+  let message = hook === "StopFailure" ? str2(p.last_assistant_message) : void 0, error = str2(p.error);
+  error ? event.error = cleanString(message ? `${error}: ${message}` : error, 1e3) : hook === "PostToolUseFailure" && (event.error = "unknown error");
+  let agentType = typeof p.agent_type == "string" ? p.agent_type : void 0;
+  return agentType !== void 0 && (event.agent_type = cleanString(agentType, 120)), Object.keys(rest).length > 0 && (event.payload = cleanPayload(rest)), event;
+}
+function hookPayloadToEvents(raw, ctx) {
+  let p = raw && typeof raw == "object" && !Array.isArray(raw) ? raw : {};
+  return p.hook_event_name !== "PostToolBatch" ? [hookPayloadToEvent(raw, ctx)] : deniedCalls(p.tool_calls).map((call) => {
+    let event = hookPayloadToEvent(
+      {
+        hook_event_name: "PostToolBatch",
+        session_id: p.session_id,
+        agent_id: p.agent_id,
+        agent_type: p.agent_type,
+        tool_name: call.tool_name,
+        tool_use_id: call.tool_use_id,
+        reason: call.reason
+      },
+      ctx
+    );
+    return event.event_type = DENIED_EVENT_TYPE, event.data = `${event.tool_name ?? "tool"} denied: ${cleanString(firstLine(call.reason), 200)}`, event;
+  });
+}
+function failedTurnEvent(turn, raw, ctx) {
+  let event = hookPayloadToEvent(
+    {
+      hook_event_name: "StopFailure",
+      session_id: raw.session_id,
+      error: turn.text || turn.error || "API error"
+    },
+    ctx
+  );
+  event.hook = cleanString(str2(raw.hook_event_name) ?? "Unknown", 80), event.data = `Turn failed: ${cleanString(firstLine(turn.text || turn.error || "API error"), 200)}`;
+  let payload = { found_in: "transcript", transcript_entry: turn.uuid };
+  return turn.status !== void 0 && (payload.api_error_status = turn.status), turn.error !== void 0 && (payload.api_error = turn.error), turn.timestamp !== void 0 && (payload.failed_at = turn.timestamp), event.payload = cleanPayload(payload), event;
+}
+function oversizedPayloadToEvent(head, totalBytes, ctx, why = "too large to record") {
+  let grab = (key) => {
+    let m = new RegExp(`"${key}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){1,200})"`).exec(head);
+    if (m)
+      try {
+        return JSON.parse(`"${m[1]}"`);
+      } catch {
+        return;
+      }
+  }, partial = {};
+  for (let k of ["hook_event_name", "session_id", "tool_name", "tool_use_id", "agent_id", "agent_type"]) {
+    let v = grab(k);
+    v !== void 0 && (partial[k] = v);
+  }
+  let event = hookPayloadToEvent(partial, ctx);
+  return event.data = `${event.data} [payload of ${totalBytes} bytes ${why}]`, event.payload = { truncated_bytes: totalBytes }, event;
+}
+
+// lib/hook/failed-turn.ts
+var import_node_fs4 = __toESM(require("node:fs"), 1), import_node_path4 = __toESM(require("node:path"), 1);
+var TAIL_BYTES = 128 * 1024, LONG_TAIL_BYTES = 2 * 1024 * 1024, CLAIMS_DIR = "failed-turns", FAILED_TURN_HOOKS = /* @__PURE__ */ new Set([
+  "SessionEnd",
+  "UserPromptSubmit",
+  "Stop",
+  "StopFailure"
+]), MARKER = '"isApiErrorMessage":true', ID = /^[0-9a-f-]{8,64}$/i, PROMPT_ID = /"promptId":"([0-9a-f-]{8,64})"/i;
+function entryText(message) {
+  let content = message?.content;
+  if (!Array.isArray(content)) return "";
+  for (let b of content)
+    if (b && typeof b == "object" && b.type === "text") {
+      let t = b.text;
+      if (typeof t == "string") return t;
+    }
+  return "";
+}
+function apiErrorsIn(text) {
+  let out = [];
+  if (!text.includes(MARKER)) return out;
+  let promptId;
+  for (let line of text.split(`
+`)) {
+    if (!line.includes(MARKER)) {
+      let m = line.startsWith("{") && line.includes('"promptId"') ? PROMPT_ID.exec(line) : null;
+      m && (promptId = m[1].toLowerCase());
+      continue;
+    }
+    let e;
+    try {
+      e = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (!e || e.type !== "assistant" || e.isApiErrorMessage !== !0 || e.isSidechain === !0 || typeof e.uuid != "string" || !ID.test(e.uuid)) continue;
+    let turn = { uuid: e.uuid.toLowerCase(), text: entryText(e.message) };
+    promptId && (turn.promptId = promptId), typeof e.apiErrorStatus == "number" && (turn.status = e.apiErrorStatus), typeof e.error == "string" && (turn.error = e.error), typeof e.timestamp == "string" && (turn.timestamp = e.timestamp), out.push(turn);
+  }
+  return out;
+}
+function readTail(transcriptPath, bytes = TAIL_BYTES) {
+  if (typeof transcriptPath != "string" || !import_node_path4.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl"))
+    return "";
+  let fd;
+  try {
+    if (fd = openRegularForRead(transcriptPath), fd === void 0) return "";
+    let size = import_node_fs4.default.fstatSync(fd).size, start = Math.max(0, size - bytes), buf = Buffer.alloc(Math.min(size, bytes)), n = import_node_fs4.default.readSync(fd, buf, 0, buf.length, start);
+    return buf.subarray(0, n).toString("utf8");
+  } catch {
+    return "";
+  } finally {
+    fd !== void 0 && import_node_fs4.default.closeSync(fd);
+  }
+}
+function claim(stateRoot, key) {
+  let dir = import_node_path4.default.join(stateRoot, CLAIMS_DIR);
+  ensureStateSubdir(stateRoot, dir);
+  try {
+    return import_node_fs4.default.closeSync(openRegular(import_node_path4.default.join(dir, key), CREATE_EXCL_FLAGS)), !0;
+  } catch (err) {
+    if (errorCode(err) === "EEXIST") return !1;
+    throw err;
+  }
+}
+function unreportedFailedTurns(stateRoot, transcriptPath) {
+  let turns = apiErrorsIn(readTail(transcriptPath));
+  return turns.some((t) => !t.promptId) && (turns = apiErrorsIn(readTail(transcriptPath, LONG_TAIL_BYTES))), turns.filter((t) => claim(stateRoot, `entry-${t.uuid}`) ? !t.promptId || claim(stateRoot, `prompt-${t.promptId}`) : !1);
+}
+function claimForStopFailure(stateRoot, promptId) {
+  return typeof promptId != "string" || !ID.test(promptId) ? !0 : claim(stateRoot, `prompt-${promptId.toLowerCase()}`);
+}
+
+// lib/hook/errors.ts
+var import_node_fs5 = __toESM(require("node:fs"), 1), import_node_path5 = __toESM(require("node:path"), 1);
+var HOOK_ERRORS_FILE = "hook-errors.log", MAX_BYTES = 256 * 1024;
+function recordHookError(dir, message, at = /* @__PURE__ */ new Date()) {
+  try {
+    checkPrivateDir(dir);
+    let file = import_node_path5.default.join(dir, HOOK_ERRORS_FILE), st = import_node_fs5.default.lstatSync(file, { throwIfNoEntry: !1 });
+    st?.isFile() && st.size > MAX_BYTES && import_node_fs5.default.renameSync(file, `${file}.1`);
+    let fd = openRegular(file, APPEND_FLAGS);
+    try {
+      import_node_fs5.default.writeSync(fd, `${at.toISOString()} ${message.replace(/\s+/g, " ").slice(0, 2e3)}
+`);
+    } finally {
+      import_node_fs5.default.closeSync(fd);
+    }
+  } catch {
+  }
+}
+
+// lib/hook/claims.ts
+var import_node_fs6 = __toESM(require("node:fs"), 1), import_node_os = __toESM(require("node:os"), 1), import_node_path6 = __toESM(require("node:path"), 1);
+var KEEP_MS = 168 * 3600 * 1e3, SAFE_ID = /^[A-Za-z0-9_-]{1,120}$/;
+function claimPhase(eventType) {
+  if (eventType === "tool_start") return "start";
+  if (eventType === "tool_complete" || eventType === "tool_error" || eventType === "tool_denied") return "end";
+}
+function runtimeDir(env = process.env) {
+  let xdg = env.XDG_RUNTIME_DIR, uid3 = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && import_node_path6.default.isAbsolute(xdg) && !xdg.includes("\0") ? import_node_path6.default.join(xdg, "2l") : import_node_path6.default.join(import_node_os.default.tmpdir(), `2l-${uid3}`);
+  try {
+    return ensurePrivateDir(dir), (import_node_fs6.default.statSync(dir).mode & 63) !== 0 && import_node_fs6.default.chmodSync(dir, 448), dir;
+  } catch {
+    return;
+  }
+}
+function claim2(rt, sessionId, phase, toolUseId) {
+  if (!rt || !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId)) return !0;
+  let dir = import_node_path6.default.join(rt, "claims", sessionId);
+  try {
+    return import_node_fs6.default.closeSync(import_node_fs6.default.openSync(import_node_path6.default.join(dir, `${phase}-${toolUseId}`), CREATE_EXCL_FLAGS, 384)), !0;
+  } catch (err) {
+    let code = err.code;
+    if (code === "EEXIST") return !1;
+    if (code !== "ENOENT") return !0;
+  }
+  try {
+    return ensurePrivateDir(import_node_path6.default.join(rt, "claims")), ensurePrivateDir(dir), import_node_fs6.default.closeSync(import_node_fs6.default.openSync(import_node_path6.default.join(dir, `${phase}-${toolUseId}`), CREATE_EXCL_FLAGS, 384)), !0;
+  } catch (err) {
+    return err.code !== "EEXIST";
+  }
+}
+function isClaimed(rt, sessionId, phase, toolUseId) {
+  return !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId) ? !1 : import_node_fs6.default.existsSync(import_node_path6.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}`));
+}
+function sweepClaims(rt, now) {
+  let root = import_node_path6.default.join(rt, "claims"), names;
+  try {
+    names = import_node_fs6.default.readdirSync(root);
+  } catch {
+    return;
+  }
+  for (let n of names) {
+    let p = import_node_path6.default.join(root, n);
+    try {
+      let st = import_node_fs6.default.lstatSync(p);
+      st.isDirectory() && now - st.mtimeMs > KEEP_MS && import_node_fs6.default.rmSync(p, { recursive: !0, force: !0 });
+    } catch {
+    }
+  }
+}
+
+// lib/hook/reconcile.ts
+var import_node_fs8 = __toESM(require("node:fs"), 1), import_node_path7 = __toESM(require("node:path"), 1);
+
+// lib/transcript/reader.ts
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var CHUNK = 1 << 20;
+function readNew(file, cursor, opts = {}) {
+  let maxLine = opts.maxLineBytes ?? 8388608, maxBytes = opts.maxBytes ?? 64 << 20, fd;
+  try {
+    fd = import_node_fs7.default.openSync(file, READ_FLAGS);
+  } catch {
+    return { records: [], cursor: void 0, skipped: 0 };
+  }
+  try {
+    let st = import_node_fs7.default.fstatSync(fd);
+    if (!st.isFile()) return { records: [], cursor: void 0, skipped: 0 };
+    let pos = cursor && cursor.dev === st.dev && cursor.ino === st.ino && cursor.offset <= st.size ? cursor.offset : 0, stop = Math.min(st.size, pos + maxBytes), records = [], skipped = 0, pending = [], pendingBytes = 0, lineStart = pos, overlong = !1, buf = Buffer.allocUnsafe(CHUNK), readAt = pos;
+    for (; readAt < stop; ) {
+      let n = import_node_fs7.default.readSync(fd, buf, 0, Math.min(CHUNK, stop - readAt), readAt);
+      if (n <= 0) break;
+      let from = 0;
+      for (let nl = buf.indexOf(10, 0); nl !== -1 && nl < n; nl = buf.indexOf(10, from)) {
+        let end = readAt + nl + 1;
+        if (overlong || pendingBytes + nl - from > maxLine) skipped++;
+        else {
+          pending.push(buf.subarray(from, nl));
+          let text = Buffer.concat(pending).toString("utf8");
+          if (text.trim() !== "")
+            try {
+              records.push({ file, offset: lineStart, end, value: JSON.parse(text) });
+            } catch {
+              skipped++;
+            }
+        }
+        pending = [], pendingBytes = 0, overlong = !1, lineStart = end, pos = end, from = nl + 1;
+      }
+      from < n && !overlong && (pendingBytes + n - from > maxLine ? (overlong = !0, pending = [], pendingBytes = 0) : (pending.push(Buffer.from(buf.subarray(from, n))), pendingBytes += n - from)), readAt += n;
+    }
+    return overlong && (pos = readAt), { records, cursor: { dev: st.dev, ino: st.ino, offset: pos }, skipped };
+  } finally {
+    import_node_fs7.default.closeSync(fd);
+  }
+}
+
+// lib/transcript/tools.ts
+var isObj = (v) => !!v && typeof v == "object" && !Array.isArray(v), str3 = (v) => typeof v == "string" && v.length > 0 ? v : void 0, ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+function resultText2(content) {
+  return typeof content == "string" ? content : Array.isArray(content) ? content.map((c) => isObj(c) && typeof c.text == "string" ? c.text : "").filter(Boolean).join(`
+`) : "";
+}
+function toolEvents(entry) {
+  if (!isObj(entry) || !isObj(entry.message)) return [];
+  let content = entry.message.content;
+  if (!Array.isArray(content)) return [];
+  let common = {
+    sessionId: str3(entry.sessionId),
+    agentId: str3(entry.agentId),
+    timestamp: str3(entry.timestamp) && ISO.test(entry.timestamp) ? entry.timestamp : void 0
+  }, out = [];
+  for (let block of content)
+    if (isObj(block)) {
+      if (entry.type === "assistant" && block.type === "tool_use" && str3(block.id) && str3(block.name))
+        out.push({ kind: "use", id: block.id, name: block.name, input: block.input, ...common });
+      else if (entry.type === "user" && block.type === "tool_result" && str3(block.tool_use_id)) {
+        let isError = block.is_error === !0;
+        out.push({
+          kind: "result",
+          id: block.tool_use_id,
+          isError,
+          errorText: isError ? resultText2(block.content) : "",
+          ...common
+        });
+      }
+    }
+  return out;
+}
+
+// lib/hook/reconcile.ts
+var MAX_OPEN = 2e3, MAX_OTHERS = 20, OTHERS_WITHIN_MS = 24 * 3600 * 1e3;
+function transcriptFiles(transcriptPath, others, now) {
+  if (!import_node_path7.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl")) return [];
+  let mains = [transcriptPath];
+  if (others) {
+    let dir = import_node_path7.default.dirname(transcriptPath);
+    try {
+      let recent = import_node_fs8.default.readdirSync(dir).filter((n) => n.endsWith(".jsonl") && import_node_path7.default.join(dir, n) !== transcriptPath).map((n) => ({ p: import_node_path7.default.join(dir, n), m: import_node_fs8.default.lstatSync(import_node_path7.default.join(dir, n)) })).filter((x) => x.m.isFile() && now - x.m.mtimeMs < OTHERS_WITHIN_MS).sort((a, b) => b.m.mtimeMs - a.m.mtimeMs).slice(0, MAX_OTHERS);
+      mains.push(...recent.map((x) => x.p));
+    } catch {
+    }
+  }
+  let out = [];
+  for (let m of mains) {
+    out.push(m);
+    let sub = import_node_path7.default.join(m.slice(0, -6), "subagents");
+    try {
+      for (let n of import_node_fs8.default.readdirSync(sub).sort())
+        n.startsWith("agent-") && n.endsWith(".jsonl") && out.push(import_node_path7.default.join(sub, n));
+    } catch {
+    }
+  }
+  return out;
+}
+function stateFile(rt, file) {
+  let a = 2166136261, b = 16777619;
+  for (let i = 0; i < file.length; i++)
+    a = Math.imul(a ^ file.charCodeAt(i), 16777619) >>> 0, b = Math.imul(b ^ file.charCodeAt(file.length - 1 - i), 2166136261) >>> 0;
+  return import_node_path7.default.join(rt, "cursors", `${a.toString(16).padStart(8, "0")}${b.toString(16).padStart(8, "0")}.json`);
+}
+function load(rt, file) {
+  try {
+    let s = JSON.parse(import_node_fs8.default.readFileSync(stateFile(rt, file), "utf8"));
+    return s && typeof s == "object" ? s : {};
+  } catch {
+    return {};
+  }
+}
+function save(rt, file, saved) {
+  let target = stateFile(rt, file);
+  import_node_fs8.default.mkdirSync(import_node_path7.default.dirname(target), { recursive: !0, mode: 448 });
+  let tmp = `${target}.${process.pid}.tmp`;
+  import_node_fs8.default.writeFileSync(tmp, JSON.stringify(saved), { mode: 384 }), import_node_fs8.default.renameSync(tmp, target);
+}
+function recoveredEvent(item, toolName) {
+  let payload = {
+    hook_event_name: item.kind === "use" ? "PreToolUse" : item.isError ? "PostToolUseFailure" : "PostToolUse",
+    session_id: item.sessionId,
+    tool_use_id: item.id,
+    agent_id: item.agentId,
+    tool_name: item.kind === "use" ? item.name : toolName
+  };
+  item.kind === "use" ? payload.tool_input = item.input : item.isError && (payload.error = item.errorText || "error");
+  let when = item.timestamp ? new Date(item.timestamp) : /* @__PURE__ */ new Date(), event = hookPayloadToEvent(payload, { now: when, hookMs: 0 });
+  return delete event.hook_ms, event.recovered = "transcript", event;
+}
+async function reconcile(opts) {
+  let rt = opts.runtime ?? runtimeDir();
+  if (!rt) return 0;
+  let now = opts.now ?? Date.now, grace = opts.graceMs ?? 3e3, sleep2 = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), todo = [], states = [];
+  for (let file of transcriptFiles(opts.transcriptPath, opts.others ?? !1, now())) {
+    let saved = load(rt, file), { records, cursor } = readNew(file, saved.cursor);
+    if (!cursor) continue;
+    let open = { ...saved.open ?? {} };
+    for (let r of records)
+      for (let item of toolEvents(r.value)) {
+        if (!item.sessionId) continue;
+        let name;
+        item.kind === "use" ? open[item.id] = name = item.name : (name = open[item.id], delete open[item.id]), isClaimed(rt, item.sessionId, item.kind === "use" ? "start" : "end", item.id) || todo.push({ item, name });
+      }
+    let keys = Object.keys(open);
+    for (let k of keys.slice(0, Math.max(0, keys.length - MAX_OPEN))) delete open[k];
+    states.push([file, { cursor, open }]);
+  }
+  let newest = Math.max(0, ...todo.map((t) => Date.parse(t.item.timestamp ?? "") || 0)), age = now() - newest;
+  todo.length > 0 && age < grace && await sleep2(Math.min(grace, grace - age));
+  let written = 0;
+  for (let { item, name } of todo)
+    claim2(rt, item.sessionId, item.kind === "use" ? "start" : "end", item.id) && (appendEvent(opts.project, recoveredEvent(item, name), { onWarning: opts.onWarning }), written++);
+  for (let [file, saved] of states)
+    try {
+      save(rt, file, saved);
+    } catch {
+    }
+  return written;
+}
+
+// lib/hook/log-payload.ts
+var RECONCILE_AT = /* @__PURE__ */ new Set(["Stop", "SessionEnd", "SessionStart"]);
+function callTime(raw, now, maxAgeMs = 6e4) {
+  let m = raw ? /^(\d{9,11})[.,](\d{1,9})$/.exec(raw) : null;
+  if (!m) return now;
+  let ms = Number(m[1]) * 1e3 + Math.floor(+`0.${m[2]}` * 1e3), age = now.getTime() - ms;
+  return age < maxAgeMs && age > -6e4 ? new Date(ms) : now;
+}
+function withFailedTurns(events, project, payload, ctx, record) {
+  let p = payload && typeof payload == "object" ? payload : {}, hook = p.hook_event_name;
+  if (typeof hook != "string" || !FAILED_TURN_HOOKS.has(hook)) return events;
+  try {
+    return hook === "StopFailure" ? claimForStopFailure(stateDir(project), p.prompt_id) ? events : [] : [...unreportedFailedTurns(stateDir(project), p.transcript_path).map((t) => failedTurnEvent(t, p, ctx)), ...events];
+  } catch (err) {
+    return record(`failed-turn check: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), events;
+  }
+}
+function logPayload(input, env) {
+  let project = resolveProjectDir([env.projectDir], env.cwd), record = (message) => recordHookError(stateDir(project), `hook: ${message}`);
+  try {
+    let payload = {}, parseError;
+    if (!input.overflow && input.text.trim() !== "")
+      try {
+        payload = JSON.parse(input.text);
+      } catch (err) {
+        parseError = errorMessage(err);
+      }
+    let cwd = payload && typeof payload == "object" ? payload.cwd : void 0;
+    project = resolveProjectDir([env.projectDir, typeof cwd == "string" ? cwd : void 0], env.cwd);
+    let ctx = { now: env.now, hookMs: env.hookMs() }, empty = input.text.trim() === "", cutBy = env.cutBy ?? "the stdin deadline", cut = input.timedOut && (parseError !== void 0 || input.overflow), events = input.overflow || cut ? [
+      oversizedPayloadToEvent(
+        input.text.slice(0, 65536),
+        input.totalBytes,
+        ctx,
+        input.overflow ? void 0 : `cut off by ${cutBy}`
+      )
+    ] : hookPayloadToEvents(payload, ctx), event = events[0];
+    event && input.timedOut ? event.error = empty ? `no hook payload before ${cutBy} (stdin left open)` : cut ? `hook payload cut off by ${cutBy} after ${input.totalBytes} bytes (stdin left open)` : `stdin left open past ${cutBy} (the payload was complete)` : event && (parseError !== void 0 || empty) && (event.error = parseError ? `hook payload is not JSON: ${parseError.slice(0, 200)}` : "empty hook payload");
+    let rt = env.runtime, first = withFailedTurns(events, project, payload, ctx, record).filter((e) => {
+      let phase = claimPhase(e.event_type);
+      return !phase || !e.session_id || !e.tool_use_id || claim2(rt, e.session_id, phase, e.tool_use_id);
+    });
+    first.length > 0 && appendToLog(stateDir(project), Buffer.concat(first.map(serialise)), { onWarning: record });
+    let p = payload && typeof payload == "object" ? payload : {}, hook = p.hook_event_name;
+    if (typeof hook == "string" && RECONCILE_AT.has(hook) && typeof p.transcript_path == "string") {
+      let others = hook === "SessionStart";
+      return others && rt && sweepClaims(rt, Date.now()), reconcile({ project, transcriptPath: p.transcript_path, others, runtime: rt, onWarning: record }).catch(
+        (err) => record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err))
+      );
+    }
+  } catch (err) {
+    record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));
+  }
+}
+
+// lib/hook/spool.ts
+var import_node_fs9 = __toESM(require("node:fs"), 1), import_node_path8 = __toESM(require("node:path"), 1);
+var MAGIC = "2l1", TRAILER = Buffer.from(`\0end
+`), KEEP_BYTES = 4 * 1024 * 1024, NAME = /^\d{9,11}\.\d{1,9}\.\d{1,10}$/;
+function isSpoolName(name) {
+  return NAME.test(name);
+}
+function spoolNames(names) {
+  return names.filter(isSpoolName).sort();
+}
+function parseSpool(buf, totalBytes = buf.length) {
+  let fields = [], at = 0;
+  for (let i = 0; i < 4; i++) {
+    let nul = buf.indexOf(0, at);
+    if (nul < 0) return;
+    fields.push(buf.subarray(at, nul).toString("utf8")), at = nul + 1;
+  }
+  if (fields[0] !== MAGIC) return;
+  let complete = totalBytes >= at + TRAILER.length && buf.subarray(buf.length - TRAILER.length).equals(TRAILER), payloadBytes = totalBytes - at - (complete ? TRAILER.length : 0), end = complete ? buf.length - TRAILER.length : buf.length, text = buf.subarray(at, Math.min(end, at + KEEP_BYTES)).toString("utf8");
+  return {
+    callTime: fields[1],
+    projectDir: fields[2] || void 0,
+    cwd: fields[3] || "/",
+    input: { text, totalBytes: payloadBytes, overflow: payloadBytes > KEEP_BYTES, timedOut: !complete },
+    complete
+  };
+}
+function readSpoolFile(file, uid3) {
+  let fd;
+  try {
+    fd = import_node_fs9.default.openSync(file, READ_FLAGS);
+  } catch {
+    return;
+  }
+  try {
+    let st = import_node_fs9.default.fstatSync(fd);
+    if (!st.isFile() || st.nlink !== 1 || uid3 !== void 0 && st.uid !== uid3) return;
+    let size = st.size, headMax = KEEP_BYTES + 64 * 1024, head = Buffer.allocUnsafe(Math.min(size, headMax)), n = import_node_fs9.default.readSync(fd, head, 0, head.length, 0), buf = head.subarray(0, n);
+    if (size > headMax) {
+      let tail = Buffer.allocUnsafe(TRAILER.length), t = import_node_fs9.default.readSync(fd, tail, 0, tail.length, size - tail.length);
+      buf = Buffer.concat([buf, tail.subarray(0, t)]);
+    }
+    return { entry: parseSpool(buf, size), mtimeMs: st.mtimeMs };
+  } catch {
+    return;
+  } finally {
+    import_node_fs9.default.closeSync(fd);
+  }
+}
+function spoolDir(env, uid3, shm = import_node_fs9.default.existsSync("/dev/shm")) {
+  let xdg = env.XDG_RUNTIME_DIR;
+  if (xdg?.startsWith("/")) return import_node_path8.default.join(xdg, "2l", "spool");
+  if (shm) return `/dev/shm/2l-${uid3}/spool`;
+  let cache = env.XDG_CACHE_HOME?.startsWith("/") ? env.XDG_CACHE_HOME : import_node_path8.default.join(env.HOME ?? "/", ".cache");
+  return import_node_path8.default.join(cache, "2l", "spool");
+}
+
+// lib/hook/collector.ts
+var uid = typeof process.getuid == "function" ? process.getuid() : void 0, PID_FILE = ".collector", BACKLOG_MS = 168 * 3600 * 1e3, sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function checkSpool(spool) {
+  try {
+    checkPrivateDir(import_node_path9.default.dirname(spool)), checkPrivateDir(spool);
+    for (let d of [import_node_path9.default.dirname(spool), spool]) (import_node_fs10.default.lstatSync(d).mode & 63) !== 0 && import_node_fs10.default.chmodSync(d, 448);
+    return !0;
+  } catch {
+    return !1;
+  }
+}
+function startTime(pid = "self") {
+  try {
+    let stat = import_node_fs10.default.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? "-";
+  } catch {
+    return "-";
+  }
+}
+function spoolKey(spool) {
+  let file = import_node_path9.default.join(spool, ".key");
+  try {
+    return import_node_fs10.default.readFileSync(file, "utf8").trim();
+  } catch {
+    let tmp = import_node_path9.default.join(spool, `.key.${process.pid}`);
+    import_node_fs10.default.writeFileSync(tmp, `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}${process.pid}
+`, {
+      mode: 384,
+      flag: "wx"
+    });
+    try {
+      import_node_fs10.default.linkSync(tmp, file);
+    } catch {
+    } finally {
+      import_node_fs10.default.unlinkSync(tmp);
+    }
+    return import_node_fs10.default.readFileSync(file, "utf8").trim();
+  }
+}
+function listen(server, where) {
+  return new Promise((resolve) => {
+    server.once("error", () => resolve(!1)), server.listen(where, () => resolve(!0));
+  });
+}
+async function lock(spool, waitMs) {
+  let linux = process.platform === "linux", where = linux ? `\x002l-collector-${spoolKey(spool)}` : import_node_path9.default.join(spool, ".lock.sock"), until = Date.now() + waitMs;
+  for (; ; ) {
+    let server = import_node_net.default.createServer((c) => c.destroy());
+    if (await listen(server, where)) return server;
+    if (!linux && !await answers(where)) {
+      import_node_fs10.default.rmSync(where, { force: !0 });
+      continue;
+    }
+    if (Date.now() >= until || announced(spool)) return;
+    await sleep(100);
+  }
+}
+function answers(where) {
+  return new Promise((resolve) => {
+    let c = import_node_net.default.connect(where, () => {
+      c.destroy(), resolve(!0);
+    });
+    c.once("error", () => resolve(!1));
+  });
+}
+function announced(spool) {
+  try {
+    let [pid, start] = import_node_fs10.default.readFileSync(import_node_path9.default.join(spool, PID_FILE), "utf8").trim().split(" "), n = Number(pid);
+    return !Number.isInteger(n) || n <= 0 || n === process.pid ? !1 : start !== "-" ? startTime(n) === start : (process.kill(n, 0), !0);
+  } catch {
+    return !1;
+  }
+}
+function writePidFile(spool) {
+  let text = `${process.pid} ${startTime()}
+`, tmp = import_node_path9.default.join(spool, `.collector.${process.pid}`);
+  return import_node_fs10.default.writeFileSync(tmp, text, { mode: 384 }), import_node_fs10.default.renameSync(tmp, import_node_path9.default.join(spool, PID_FILE)), text;
+}
+function removePidFile(spool, mine) {
+  let file = import_node_path9.default.join(spool, PID_FILE);
+  try {
+    import_node_fs10.default.readFileSync(file, "utf8") === mine && import_node_fs10.default.unlinkSync(file);
+  } catch {
+  }
+}
+var rm = (file) => import_node_fs10.default.rmSync(file, { force: !0 });
+async function runCollector(opts) {
+  let { spool, runtime } = opts, idleMs = opts.idleMs ?? 18e4, scanMs = opts.scanMs ?? 1e3, tornMs = opts.tornMs ?? 15e3;
+  if (!checkSpool(spool)) return "unsafe";
+  let server = await lock(spool, opts.lockWaitMs ?? 1e4);
+  if (!server) return "busy";
+  let mine = writePidFile(spool), pending = /* @__PURE__ */ new Set(), lastWork = Date.now(), drain = () => {
+    let names;
+    try {
+      names = import_node_fs10.default.readdirSync(spool);
+    } catch {
+      return !1;
+    }
+    let done = new Set(names.filter((n) => n.startsWith(".done-")).map((n) => n.slice(6))), waiting = !1;
+    for (let name of spoolNames(names)) {
+      let file = import_node_path9.default.join(spool, name), marker = import_node_path9.default.join(spool, `.done-${name}`);
+      if (done.has(name)) {
+        rm(file), rm(marker);
+        continue;
+      }
+      let read = readSpoolFile(file, uid);
+      if (!read) {
+        rm(file);
+        continue;
+      }
+      let { entry, mtimeMs } = read, torn = Date.now() - mtimeMs > tornMs;
+      if (!entry?.complete && !torn) {
+        waiting = !0;
+        continue;
+      }
+      if (lastWork = Date.now(), !entry) {
+        rm(file);
+        continue;
+      }
+      try {
+        import_node_fs10.default.closeSync(import_node_fs10.default.openSync(marker, CREATE_EXCL_FLAGS, 384));
+      } catch {
+        rm(file);
+        continue;
+      }
+      let t0 = process.hrtime.bigint(), rec = logPayload(entry.input, {
+        projectDir: entry.projectDir,
+        cwd: entry.cwd,
+        now: callTime(entry.callTime, /* @__PURE__ */ new Date(), BACKLOG_MS),
+        hookMs: () => Number(process.hrtime.bigint() - t0) / 1e6,
+        runtime,
+        cutBy: "the end of its spool file (the hook front died writing it)"
+      });
+      rec && (pending.add(rec), rec.finally(() => pending.delete(rec))), rm(file), rm(marker);
+    }
+    return waiting;
+  }, scheduled = !1, wake, poke = () => {
+    scheduled || (scheduled = !0, setTimeout(() => {
+      scheduled = !1, wake?.();
+    }, 2));
+  }, watcher;
+  try {
+    watcher = import_node_fs10.default.watch(spool, poke), watcher.on("error", () => {
+    });
+  } catch {
+  }
+  try {
+    for (; ; ) {
+      let waiting = drain();
+      if (!checkSpool(spool) || !waiting && pending.size === 0 && Date.now() - lastWork > idleMs) break;
+      await new Promise((r) => {
+        let t = setTimeout(r, scanMs);
+        wake = () => {
+          clearTimeout(t), r();
+        };
+      }), wake = void 0;
+    }
+    removePidFile(spool, mine), drain(), await Promise.all(pending);
+  } finally {
+    watcher?.close(), removePidFile(spool, mine), server.close();
+  }
+  return "idle";
+}
+
+// lib/bin/collector.ts
+var uid2 = typeof process.getuid == "function" ? process.getuid() : "user", idle = Number(process.env.TWOL_COLLECTOR_IDLE_MS);
+runCollector({
+  spool: process.env.TWOL_SPOOL || spoolDir(process.env, uid2),
+  runtime: runtimeDir(),
+  idleMs: idle > 0 ? idle : void 0
+}).catch(() => "failed").finally(() => {
+  process.exitCode = 0;
+});

@@ -1,0 +1,20 @@
+/**
+ * The resident per-user collector (hook/collector.ts), started detached by the
+ * hook front when none runs. Silent (its stdio is /dev/null) and always exits 0.
+ * TWOL_SPOOL: the spool the front writes to; TWOL_COLLECTOR_IDLE_MS: idle exit (tests).
+ */
+import { runCollector } from '../hook/collector.ts';
+import { runtimeDir } from '../hook/claims.ts';
+import { spoolDir } from '../hook/spool.ts';
+
+const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
+const idle = Number(process.env.TWOL_COLLECTOR_IDLE_MS);
+runCollector({
+  spool: process.env.TWOL_SPOOL || spoolDir(process.env, uid),
+  runtime: runtimeDir(),
+  idleMs: idle > 0 ? idle : undefined,
+})
+  .catch(() => 'failed')
+  .finally(() => {
+    process.exitCode = 0;
+  });

@@ -1,0 +1,151 @@
+/**
+ * One hook payload → its events (one, as a rule) in `<project>/.2L/events.jsonl`, the pipeline
+ * both paths share: the per-event logger (bin/hook.ts, fed by a pipe) and the
+ * resident collector (hook/collector.ts, fed by the spool). Parses, redacts
+ * and maps (hook/event.ts), adds the failed turns no hook reported
+ * (hook/failed-turn.ts), claims tool-call halves (hook/claims.ts), writes
+ * (events/writer.ts), and at Stop, SessionEnd and SessionStart starts the
+ * transcript reconciliation (hook/reconcile.ts), returned unawaited so the
+ * collector can go on with other payloads while it waits for late loggers.
+ */
+import { appendToLog, serialise } from '../events/writer.ts';
+import type { TwoLEvent } from '../events/format.ts';
+import { failedTurnEvent, hookPayloadToEvents, oversizedPayloadToEvent } from './event.ts';
+import { FAILED_TURN_HOOKS, claimForStopFailure, unreportedFailedTurns } from './failed-turn.ts';
+import { recordHookError } from './errors.ts';
+import { resolveProjectDir, stateDir } from '../events/project-dir.ts';
+import type { StdinRead } from '../shared/stdin.ts';
+import { isUnsafePath } from '../shared/safe-fs.ts';
+import { errorMessage, errorStack } from '../shared/errors.ts';
+import { claim, claimPhase, sweepClaims } from './claims.ts';
+import { reconcile } from './reconcile.ts';
+
+/** Hook events after which the transcript is reconciled (the ones a session always ends or starts with). */
+const RECONCILE_AT = new Set(['Stop', 'SessionEnd', 'SessionStart']);
+
+/** What the hook's environment said when Claude Code called it. */
+export interface CallEnv {
+  /** CLAUDE_PROJECT_DIR. */
+  projectDir: string | undefined;
+  /** The hook's working folder, the last resort for the project. */
+  cwd: string;
+  /** The moment of the call. */
+  now: Date;
+  /** hook_ms: what this event cost its logger. */
+  hookMs: () => number;
+  /** The private runtime folder for claims (hook/claims.ts), if one could be had. */
+  runtime: string | undefined;
+  /** Why the payload is incomplete when it is (the stdin deadline, a torn spool file). */
+  cutBy?: string;
+}
+
+/**
+ * When the front was called (bash's `$EPOCHREALTIME`, seconds with a fraction); else now.
+ * `maxAgeMs`: how old a call may be (the collector works off a backlog a crash left).
+ */
+export function callTime(raw: string | undefined, now: Date, maxAgeMs = 60_000): Date {
+  const m = raw ? /^(\d{9,11})[.,](\d{1,9})$/.exec(raw) : null;
+  if (!m) return now;
+  const ms = Number(m[1]) * 1000 + Math.floor(Number(`0.${m[2]}`) * 1000);
+  // A clock reading far from ours is not a call time we can trust.
+  const age = now.getTime() - ms;
+  return age < maxAgeMs && age > -60_000 ? new Date(ms) : now;
+}
+
+/**
+ * Turns that failed without a hook saying so, found in the transcript at the next
+ * hook that runs after a turn; for StopFailure, whether its own event is the
+ * first report of its turn (hook/failed-turn.ts). Returns the events to write.
+ */
+function withFailedTurns(
+  events: TwoLEvent[],
+  project: string,
+  payload: unknown,
+  ctx: { now: Date; hookMs: number },
+  record: (message: string) => void,
+): TwoLEvent[] {
+  const p = payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : {};
+  const hook = p.hook_event_name;
+  if (typeof hook !== 'string' || !FAILED_TURN_HOOKS.has(hook)) return events;
+  try {
+    if (hook === 'StopFailure') return claimForStopFailure(stateDir(project), p.prompt_id) ? events : [];
+    const turns = unreportedFailedTurns(stateDir(project), p.transcript_path);
+    return [...turns.map((t) => failedTurnEvent(t, p, ctx)), ...events];
+  } catch (err) {
+    record(`failed-turn check: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`);
+    return events;
+  }
+}
+
+/**
+ * Log one payload. Never throws: a failure is recorded in the project's
+ * hook-errors.log. Resolves with the reconciliation when one was started.
+ */
+export function logPayload(input: StdinRead, env: CallEnv): Promise<unknown> | undefined {
+  let project = resolveProjectDir([env.projectDir], env.cwd);
+  const record = (message: string) => recordHookError(stateDir(project), `hook: ${message}`);
+  try {
+    let payload: unknown = {};
+    let parseError: string | undefined;
+    if (!input.overflow && input.text.trim() !== '') {
+      try {
+        payload = JSON.parse(input.text);
+      } catch (err) {
+        parseError = errorMessage(err);
+      }
+    }
+    const cwd = payload && typeof payload === 'object' ? (payload as { cwd?: unknown }).cwd : undefined;
+    project = resolveProjectDir([env.projectDir, typeof cwd === 'string' ? cwd : undefined], env.cwd);
+    const ctx = { now: env.now, hookMs: env.hookMs() };
+    const empty = input.text.trim() === '';
+    const cutBy = env.cutBy ?? 'the stdin deadline';
+    // Half a payload when the deadline struck: salvage what it says, as for an oversized one.
+    const cut = input.timedOut && (parseError !== undefined || input.overflow);
+    const events =
+      input.overflow || cut
+        ? [
+            oversizedPayloadToEvent(
+              input.text.slice(0, 65536),
+              input.totalBytes,
+              ctx,
+              input.overflow ? undefined : `cut off by ${cutBy}`,
+            ),
+          ]
+        : hookPayloadToEvents(payload, ctx);
+    // One event per payload, but none for a PostToolBatch without a denied call: the notes go on the first.
+    const event = events[0];
+    if (event && input.timedOut) {
+      event.error = empty
+        ? `no hook payload before ${cutBy} (stdin left open)`
+        : cut
+          ? `hook payload cut off by ${cutBy} after ${input.totalBytes} bytes (stdin left open)`
+          : `stdin left open past ${cutBy} (the payload was complete)`;
+    } else if (event && (parseError !== undefined || empty)) {
+      event.error = parseError ? `hook payload is not JSON: ${parseError.slice(0, 200)}` : 'empty hook payload';
+    }
+    const rt = env.runtime;
+    // The reconciler may have logged this half of a call already (this logger was slow or retried).
+    const first = withFailedTurns(events, project, payload, ctx, record).filter((e) => {
+      const phase = claimPhase(e.event_type);
+      return !phase || !e.session_id || !e.tool_use_id || claim(rt, e.session_id, phase, e.tool_use_id);
+    });
+    // One write for all of them: a reader never sees half of a hook call's lines.
+    if (first.length > 0) appendToLog(stateDir(project), Buffer.concat(first.map(serialise)), { onWarning: record });
+    const p = (payload && typeof payload === 'object' ? payload : {}) as {
+      transcript_path?: unknown;
+      hook_event_name?: unknown;
+    };
+    const hook = p.hook_event_name;
+    if (typeof hook === 'string' && RECONCILE_AT.has(hook) && typeof p.transcript_path === 'string') {
+      const others = hook === 'SessionStart';
+      if (others && rt) sweepClaims(rt, Date.now());
+      return reconcile({ project, transcriptPath: p.transcript_path, others, runtime: rt, onWarning: record }).catch(
+        (err) => record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err)),
+      );
+    }
+  } catch (err) {
+    // A refusal is expected in a hostile checkout: its message says all; a stack would not help.
+    record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));
+  }
+  return undefined;
+}
