@@ -1233,7 +1233,7 @@ function logPayload(input, env) {
       )
     ] : hookPayloadToEvents(payload, ctx), event = events[0];
     event && input.timedOut ? event.error = empty ? `no hook payload before ${cutBy} (stdin left open)` : cut ? `hook payload cut off by ${cutBy} after ${input.totalBytes} bytes (stdin left open)` : `stdin left open past ${cutBy} (the payload was complete)` : event && (parseError !== void 0 || empty) && (event.error = parseError ? `hook payload is not JSON: ${parseError.slice(0, 200)}` : "empty hook payload");
-    let rt = env.runtime, first = withFailedTurns(events, project, payload, ctx, record).filter((e) => {
+    let rt = env.runtime, lines = withFailedTurns(events, project, payload, ctx, record), first = (!env.commit || env.commit() ? lines : []).filter((e) => {
       let phase = claimPhase(e.event_type);
       return !phase || !e.session_id || !e.tool_use_id || claim2(rt, e.session_id, phase, e.tool_use_id);
     });
@@ -1426,19 +1426,21 @@ async function runCollector(opts) {
         rm(file);
         continue;
       }
-      try {
-        import_node_fs10.default.closeSync(import_node_fs10.default.openSync(marker, CREATE_EXCL_FLAGS, 384));
-      } catch {
-        rm(file);
-        continue;
-      }
       let t0 = process.hrtime.bigint(), rec = logPayload(entry.input, {
         projectDir: entry.projectDir,
         cwd: entry.cwd,
         now: callTime(entry.callTime, /* @__PURE__ */ new Date(), BACKLOG_MS),
         hookMs: () => Number(process.hrtime.bigint() - t0) / 1e6,
         runtime,
-        cutBy: "the end of its spool file (the hook front died writing it)"
+        cutBy: "the end of its spool file (the hook front died writing it)",
+        // Marked only once the event is ready to write: a kill before this leaves the file for a successor.
+        commit: () => {
+          try {
+            return import_node_fs10.default.closeSync(import_node_fs10.default.openSync(marker, CREATE_EXCL_FLAGS, 384)), !0;
+          } catch {
+            return !1;
+          }
+        }
       });
       rec && (pending.add(rec), rec.finally(() => pending.delete(rec))), rm(file), rm(marker);
     }

@@ -1305,7 +1305,7 @@ function logPayload(input, env) {
       )
     ] : hookPayloadToEvents(payload, ctx), event = events[0];
     event && input.timedOut ? event.error = empty ? `no hook payload before ${cutBy} (stdin left open)` : cut ? `hook payload cut off by ${cutBy} after ${input.totalBytes} bytes (stdin left open)` : `stdin left open past ${cutBy} (the payload was complete)` : event && (parseError !== void 0 || empty) && (event.error = parseError ? `hook payload is not JSON: ${parseError.slice(0, 200)}` : "empty hook payload");
-    let rt = env.runtime, first = withFailedTurns(events, project, payload, ctx, record).filter((e) => {
+    let rt = env.runtime, lines = withFailedTurns(events, project, payload, ctx, record), first = (!env.commit || env.commit() ? lines : []).filter((e) => {
       let phase = claimPhase(e.event_type);
       return !phase || !e.session_id || !e.tool_use_id || claim(rt, e.session_id, phase, e.tool_use_id);
     });

@@ -12,8 +12,9 @@
  *   reads with builtins to decide whether to start one.
  * - Crash-safe: a spool file is deleted only after its event is written; a
  *   `.done-<name>` marker made before the write and removed after it keeps a
- *   successor from writing it twice. A collector killed between the marker
- *   and the write loses that event (microseconds, as with claims).
+ *   successor from writing it twice. The marker is made only when the event
+ *   is redacted, mapped and ready: a collector killed between the marker and
+ *   the write loses that event (the claim-and-append window, as with claims).
  * - Idle exit: after `idleMs` without work it removes `.collector` first (new
  *   fronts then start a successor), drains what is complete, and exits.
  */
@@ -202,12 +203,6 @@ export async function runCollector(opts: CollectorOptions): Promise<CollectorEnd
         rm(file); // no header after all this time: nothing to log
         continue;
       }
-      try {
-        fs.closeSync(fs.openSync(marker, CREATE_EXCL_FLAGS, 0o600));
-      } catch {
-        rm(file);
-        continue;
-      }
       const t0 = process.hrtime.bigint();
       const rec = logPayload(entry.input, {
         projectDir: entry.projectDir,
@@ -216,6 +211,15 @@ export async function runCollector(opts: CollectorOptions): Promise<CollectorEnd
         hookMs: () => Number(process.hrtime.bigint() - t0) / 1e6,
         runtime,
         cutBy: 'the end of its spool file (the hook front died writing it)',
+        // Marked only once the event is ready to write: a kill before this leaves the file for a successor.
+        commit: () => {
+          try {
+            fs.closeSync(fs.openSync(marker, CREATE_EXCL_FLAGS, 0o600));
+            return true;
+          } catch {
+            return false;
+          }
+        },
       });
       if (rec) {
         pending.add(rec);

@@ -37,6 +37,12 @@ export interface CallEnv {
   runtime: string | undefined;
   /** Why the payload is incomplete when it is (the stdin deadline, a torn spool file). */
   cutBy?: string;
+  /**
+   * Called once everything is prepared, just before the claims and the write: false means another
+   * process owns this payload, so nothing is written. The collector marks its spool file here, so
+   * a kill can lose an event only inside the claim-and-append window, not while it redacts and maps.
+   */
+  commit?: () => boolean;
 }
 
 /**
@@ -124,8 +130,10 @@ export function logPayload(input: StdinRead, env: CallEnv): Promise<unknown> | u
       event.error = parseError ? `hook payload is not JSON: ${parseError.slice(0, 200)}` : 'empty hook payload';
     }
     const rt = env.runtime;
+    const lines = withFailedTurns(events, project, payload, ctx, record);
+    const owned = !env.commit || env.commit();
     // The reconciler may have logged this half of a call already (this logger was slow or retried).
-    const first = withFailedTurns(events, project, payload, ctx, record).filter((e) => {
+    const first = (owned ? lines : []).filter((e) => {
       const phase = claimPhase(e.event_type);
       return !phase || !e.session_id || !e.tool_use_id || claim(rt, e.session_id, phase, e.tool_use_id);
     });
