@@ -562,11 +562,24 @@ function renderPrometheus(summary, now = /* @__PURE__ */ new Date()) {
   for (let [tool, t] of tools) w.sample("tool_failures_total", t.failures, { tool });
   w.family("tool_duration_seconds", "histogram", "Tool call duration as reported by Claude Code, by tool.");
   for (let [tool, t] of tools) w.histogram("tool_duration_seconds", t.stats, { tool });
-  if (w.family("hook_duration_seconds", "histogram", "Time the 2L hook took per event before its write (hook overhead)."), w.histogram("hook_duration_seconds", summary.hookStats()), s.last) {
+  if (w.family("hook_duration_seconds", "histogram", "Time the 2L hook took per event before its write (hook overhead)."), w.histogram("hook_duration_seconds", summary.hookStats()), renderMetricSeries(w, s.metrics.series), s.last) {
     let t = Date.parse(s.last);
     Number.isFinite(t) && (w.family("last_event_timestamp_seconds", "gauge", "Unix time of the newest event in the log."), w.sample("last_event_timestamp_seconds", t / 1e3));
   }
   return w.text();
+}
+function renderMetricSeries(w, series) {
+  if (series.length === 0) return;
+  let labelsOf = (m) => ({ name: m.name, ...m.labels });
+  w.family("metric_value", "gauge", "Newest value of each metric orchestrators reported (2l metric), in its own unit.");
+  for (let m of series) w.sample("metric_value", m.last, m.unit ? { ...labelsOf(m), unit: m.unit } : labelsOf(m));
+  w.family(
+    "metric_observations",
+    "summary",
+    "Values reported per metric: quantiles of the newest 256, sum and count of all."
+  );
+  for (let m of series)
+    w.sample("metric_observations", m.p50, { ...labelsOf(m), quantile: "0.5" }), w.sample("metric_observations", m.p95, { ...labelsOf(m), quantile: "0.95" }), w.sample("metric_observations_sum", m.sum, labelsOf(m)), w.sample("metric_observations_count", m.count, labelsOf(m));
 }
 
 // lib/dashboard/answers.ts
@@ -1061,6 +1074,97 @@ var LogFollower = class {
   }
 };
 
+// lib/events/metric.ts
+var METRIC_EVENT_TYPE = "metric", METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/, LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/, RESERVED_LABELS = /* @__PURE__ */ new Set(["le", "quantile", "name", "unit", "job", "instance"]), MAX_LABELS = 8, MAX_LABEL_VALUE = 128, MAX_ABS_VALUE = 1e15;
+var CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+function metricNameProblem(name) {
+  if (!METRIC_NAME_RE.test(name))
+    return `\`${printable(name)}\` is not a metric name (a letter or _, then letters, digits or _; up to 64)`;
+}
+function parseLabel(text) {
+  let eq = text.indexOf("=");
+  if (eq <= 0) return `\`--label ${printable(text)}\` must be key=value`;
+  let key = text.slice(0, eq), value = text.slice(eq + 1);
+  return !LABEL_KEY_RE.test(key) || key.startsWith("__") ? `\`${printable(key)}\` is not a label name (a letter or _, then letters, digits or _; up to 32; not __\u2026)` : RESERVED_LABELS.has(key) ? `label \`${key}\` is reserved` : value.length > MAX_LABEL_VALUE ? `label \`${key}\` is longer than ${MAX_LABEL_VALUE} characters` : CONTROL_RE.test(value) ? `label \`${key}\` holds a control character` : [key, value];
+}
+function readMetricPayload(payload) {
+  if (!payload || typeof payload != "object" || Array.isArray(payload)) return;
+  let p = payload;
+  if (typeof p.name != "string" || metricNameProblem(p.name) || typeof p.value != "number" || !Number.isFinite(p.value) || Math.abs(p.value) >= MAX_ABS_VALUE) return;
+  let out = { name: p.name, value: p.value };
+  if (typeof p.unit == "string" && METRIC_UNIT_RE.test(p.unit) && (out.unit = p.unit), p.labels && typeof p.labels == "object" && !Array.isArray(p.labels)) {
+    let entries = Object.entries(p.labels).filter(
+      (kv) => typeof kv[1] == "string" && Array.isArray(parseLabel(`${kv[0]}=${kv[1]}`))
+    ).sort((a, b) => a[0] < b[0] ? -1 : 1);
+    if (entries.length > MAX_LABELS) return;
+    entries.length > 0 && (out.labels = Object.fromEntries(entries));
+  }
+  return out;
+}
+function seriesKey(m) {
+  return JSON.stringify([m.name, m.labels ?? {}]);
+}
+function printable(s) {
+  return s.replace(new RegExp(CONTROL_RE.source, "g"), "?").slice(0, 80);
+}
+
+// lib/monitor/metrics.ts
+var MetricsTracker = class {
+  constructor(maxSeries = 200, keepValues = 256) {
+    this.maxSeries = maxSeries;
+    this.keepValues = keepValues;
+  }
+  maxSeries;
+  keepValues;
+  series = /* @__PURE__ */ new Map();
+  droppedKeys = /* @__PURE__ */ new Set();
+  invalid = 0;
+  add(e) {
+    if (e.event_type !== METRIC_EVENT_TYPE) return;
+    let m = readMetricPayload(e.payload);
+    if (!m) {
+      this.invalid++;
+      return;
+    }
+    let key = seriesKey(m), acc = this.series.get(key);
+    if (!acc) {
+      if (this.series.size >= this.maxSeries) {
+        this.droppedKeys.size < 1e4 && this.droppedKeys.add(key);
+        return;
+      }
+      acc = {
+        name: m.name,
+        labels: m.labels ?? {},
+        last: m.value,
+        lastAt: e.timestamp,
+        count: 0,
+        sum: 0,
+        min: m.value,
+        max: m.value,
+        recent: []
+      }, this.series.set(key, acc);
+    }
+    acc.count++, acc.sum += m.value, acc.min = Math.min(acc.min, m.value), acc.max = Math.max(acc.max, m.value), e.timestamp >= acc.lastAt && (acc.last = m.value, acc.lastAt = e.timestamp, m.unit && (acc.unit = m.unit)), acc.recent.push(m.value), acc.recent.length > this.keepValues && acc.recent.shift();
+  }
+  snapshot() {
+    return { series: [...this.series.values()].map((a) => {
+      let sorted = [...a.recent].sort((x, y) => x - y), s = {
+        name: a.name,
+        labels: { ...a.labels },
+        last: a.last,
+        last_at: a.lastAt,
+        count: a.count,
+        sum: a.sum,
+        min: a.min,
+        max: a.max,
+        p50: percentile(sorted, 50) ?? a.last,
+        p95: percentile(sorted, 95) ?? a.last
+      };
+      return a.unit && (s.unit = a.unit), s;
+    }).sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : seriesKey(x) < seriesKey(y) ? -1 : 1), dropped_series: this.droppedKeys.size, invalid: this.invalid };
+  }
+};
+
 // lib/monitor/summary.ts
 function evictOldest(map, max) {
   for (; map.size > max; ) map.delete(map.keys().next().value);
@@ -1086,6 +1190,7 @@ var Summary = class {
   checks = {};
   alerts = [];
   minutes = /* @__PURE__ */ new Map();
+  metrics = new MetricsTracker();
   opts;
   constructor(opts = {}) {
     this.opts = {
@@ -1106,7 +1211,7 @@ var Summary = class {
     let ts = e.timestamp;
     (!this.first || ts < this.first) && (this.first = ts), (!this.last || ts > this.last) && (this.last = ts), this.byType.set(e.event_type, (this.byType.get(e.event_type) ?? 0) + 1), typeof e.hook_ms == "number" && this.hookMs.add(e.hook_ms), e.event_type === "performance_alert" && this.trackActiveAlert(e), e.source === "hook" && e.error && !isErrorEvent(e.event_type) && this.pipelineErrors++, this.trackSession(e), this.trackAgents(e), this.trackPlan(e), this.trackTools(e);
     let isError = isErrorEvent(e.event_type) || !!e.error && e.event_type !== "session_start";
-    isError && this.trackError(e), this.trackMinute(ts, isError), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), e.event_type === "performance_alert" && (this.alerts = [...this.alerts.slice(-19), e]);
+    isError && this.trackError(e), this.trackMinute(ts, isError), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), e.event_type === "performance_alert" && (this.alerts = [...this.alerts.slice(-19), e]), this.metrics.add(e);
   }
   trackActiveAlert(e) {
     let p = e.payload;
@@ -1253,7 +1358,8 @@ var Summary = class {
       errors: { count: this.errorCount, recent: [...this.recentErrors] },
       checks: { ...this.checks },
       alerts: [...this.alerts],
-      per_minute: [...this.minutes].sort((a, b) => a[0] < b[0] ? -1 : 1).map(([minute, m]) => ({ minute, ...m }))
+      per_minute: [...this.minutes].sort((a, b) => a[0] < b[0] ? -1 : 1).map(([minute, m]) => ({ minute, ...m })),
+      metrics: this.metrics.snapshot()
     };
   }
 };

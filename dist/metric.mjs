@@ -736,12 +736,10 @@ function writeEvent(project, event, onWarning) {
 }
 
 // lib/events/metric.ts
-var METRIC_EVENT_TYPE = "metric", METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, RESERVED_SUFFIXES = ["_last", "_sum", "_count", "_bucket", "_total", "_created", "_info"], METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/, LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/, RESERVED_LABELS = /* @__PURE__ */ new Set(["le", "quantile", "name", "job", "instance"]), MAX_LABELS = 8, MAX_LABEL_VALUE = 128, MAX_ABS_VALUE = 1e15, NUMBER_RE = /^-?(\d{1,20}(\.\d{1,20})?|\.\d{1,20})([eE][-+]?\d{1,3})?$/, CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+var METRIC_EVENT_TYPE = "metric", METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/, LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/, RESERVED_LABELS = /* @__PURE__ */ new Set(["le", "quantile", "name", "unit", "job", "instance"]), MAX_LABELS = 8, MAX_LABEL_VALUE = 128, MAX_ABS_VALUE = 1e15, NUMBER_RE = /^-?(\d{1,20}(\.\d{1,20})?|\.\d{1,20})([eE][-+]?\d{1,3})?$/, CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 function metricNameProblem(name) {
   if (!METRIC_NAME_RE.test(name))
     return `\`${printable(name)}\` is not a metric name (a letter or _, then letters, digits or _; up to 64)`;
-  let suffix = RESERVED_SUFFIXES.find((s) => name.endsWith(s));
-  if (suffix) return `metric names may not end in \`${suffix}\` (reserved for /metrics)`;
 }
 function parseMetricValue(text) {
   if (!NUMBER_RE.test(text)) return `\`${printable(text)}\` is not a number (plain decimal, e.g. 12 or 0.35)`;
@@ -784,10 +782,10 @@ var METRIC_HELP = `Usage: metric NAME VALUE [options]
 
 Append one \`metric\` event (a measurement) to <project>/.2L/events.jsonl.
 It shows in /2l-status, the dashboard, /metrics (twol_metric_NAME) and OTLP
-exports, and a target can be declared on NAME in .2L/config.yaml.
+exports (twol_metric_value{name="NAME"}), and a target can be declared on
+NAME in .2L/config.yaml.
 
-  NAME             letters, digits and _ (a letter or _ first), up to 64;
-                   not ending in _last, _sum, _count, _bucket, _total, _created, _info
+  NAME             letters, digits and _ (a letter or _ first), up to 64
   VALUE            a plain decimal number (12, 0.35, -4, 1e3), |VALUE| < 1e15
 
 Options:

@@ -366,8 +366,7 @@ __2l_write() {
 #   log_2l_time NAME -- command [args...]     (also spelled 2l_time outside POSIX mode)
 #
 # log_2l_metric appends one `metric` event, payload {name, value, unit?, labels?}.
-# NAME: a letter or _, then letters, digits or _, up to 64, not ending in _last, _sum,
-# _count, _bucket, _total, _created or _info. VALUE: a plain decimal within ±1e15.
+# NAME: a letter or _, then letters, digits or _, up to 64. VALUE: a plain decimal within ±1e15.
 # UNIT: up to 16 of letters, digits, _ % / . ("-" or "" for none). Up to 8 labels; a
 # label value holds no control character, is at most 128 bytes and is redacted.
 # Returns 0 written (or nowhere to write, silently, like log_2l_event), 1 invalid
@@ -387,9 +386,6 @@ __2l_metric_check() {
   if [[ ! $name =~ ^[A-Za-z_][A-Za-z0-9_]{0,63}$ ]]; then
     __2l_metric_usage "\`${name:0:80}\` is not a metric name (a letter or _, then letters, digits or _; up to 64)"; return 1
   fi
-  case $name in *_last | *_sum | *_count | *_bucket | *_total | *_created | *_info)
-    __2l_metric_usage "metric names may not end in \`_${name##*_}\` (reserved for /metrics)"; return 1 ;;
-  esac
   if [[ ! $value =~ ^-?([0-9]{1,20}([.][0-9]{1,20})?|[.][0-9]{1,20})([eE][-+]?[0-9]{1,3})?$ ]]; then
     __2l_metric_usage "\`${value:0:80}\` is not a number (plain decimal, e.g. 12 or 0.35)"; return 1
   fi
@@ -432,7 +428,7 @@ log_2l_metric() {
     if [[ $kv != *=* || ! $key =~ ^[A-Za-z_][A-Za-z0-9_]{0,31}$ || $key == __* ]]; then
       __2l_metric_usage "\`${kv:0:80}\` is not a label (key=value, key a letter or _ then letters, digits or _)"; return 1
     fi
-    case $key in le | quantile | name | job | instance) __2l_metric_usage "label \`$key\` is reserved"; return 1 ;; esac
+    case $key in le | quantile | name | unit | job | instance) __2l_metric_usage "label \`$key\` is reserved"; return 1 ;; esac
     if [[ $seen == *" $key "* ]]; then __2l_metric_usage "label \`$key\` given twice"; return 1; fi
     if (( ${#val} > 128 )); then __2l_metric_usage "label \`$key\` is longer than 128 bytes"; return 1; fi
     if [[ $val == *[[:cntrl:]]* ]]; then __2l_metric_usage "label \`$key\` holds a control character"; return 1; fi

@@ -12,10 +12,10 @@ export const METRIC_HELP = `Usage: metric NAME VALUE [options]
 
 Append one \`metric\` event (a measurement) to <project>/.2L/events.jsonl.
 It shows in /2l-status, the dashboard, /metrics (twol_metric_NAME) and OTLP
-exports, and a target can be declared on NAME in .2L/config.yaml.
+exports (twol_metric_value{name="NAME"}), and a target can be declared on
+NAME in .2L/config.yaml.
 
-  NAME             letters, digits and _ (a letter or _ first), up to 64;
-                   not ending in _last, _sum, _count, _bucket, _total, _created, _info
+  NAME             letters, digits and _ (a letter or _ first), up to 64
   VALUE            a plain decimal number (12, 0.35, -4, 1e3), |VALUE| < 1e15
 
 Options:

@@ -4,20 +4,19 @@
  * `payload: {name, value, unit?, labels?}`. Pure: validation only, so the CLI,
  * the readers (summary, Prometheus, OTLP) and the tests agree on one shape.
  *
- * Names are Prometheus-safe as written (`twol_metric_<name>` needs no
- * rewriting, so two names can never collapse into one series), and may not end
- * in a suffix the exposition reserves for the families it derives from a name.
+ * Names are Prometheus-style as written, so they need no rewriting anywhere
+ * (two names can never collapse into one series). On `/metrics` a name is a
+ * label value, never part of a metric name: whatever an orchestrator calls its
+ * metric (`build_ms`, `buildTime`), the exposition stays promtool-clean.
  */
 
 export const METRIC_EVENT_TYPE = 'metric';
 
 export const METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
-/** `_last`, `_sum`, `_count` are the families Prometheus exposition derives from a name; the others are its conventions. */
-export const RESERVED_SUFFIXES = ['_last', '_sum', '_count', '_bucket', '_total', '_created', '_info'] as const;
 export const METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/;
 export const LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/;
-/** Labels Prometheus gives a meaning (`le`, `quantile`) or that we add ourselves (`name`). */
-const RESERVED_LABELS = new Set(['le', 'quantile', 'name', 'job', 'instance']);
+/** Labels Prometheus gives a meaning (`le`, `quantile`, `job`, `instance`) or that we add ourselves (`name`, `unit`). */
+const RESERVED_LABELS = new Set(['le', 'quantile', 'name', 'unit', 'job', 'instance']);
 export const MAX_LABELS = 8;
 export const MAX_LABEL_VALUE = 128;
 /** From this on a float has no integer precision left: an orchestrator reporting it made a mistake. */
@@ -38,8 +37,6 @@ export interface MetricPayload {
 export function metricNameProblem(name: string): string | undefined {
   if (!METRIC_NAME_RE.test(name))
     return `\`${printable(name)}\` is not a metric name (a letter or _, then letters, digits or _; up to 64)`;
-  const suffix = RESERVED_SUFFIXES.find((s) => name.endsWith(s));
-  if (suffix) return `metric names may not end in \`${suffix}\` (reserved for /metrics)`;
   return undefined;
 }
 

@@ -6,6 +6,7 @@
  */
 import { DurationStats, type DurationSnapshot } from './percentiles.ts';
 import { isErrorEvent, type TwoLEvent } from '../events/format.ts';
+import { MetricsTracker, type MetricsSnapshot } from './metrics.ts';
 
 export interface AgentState {
   key: string;
@@ -76,6 +77,8 @@ export interface SummarySnapshot {
   alerts: TwoLEvent[];
   /** Events per minute of log time (UTC `YYYY-MM-DDTHH:MM`), oldest first, the newest `keepMinutes` minutes. */
   per_minute: Array<{ minute: string; events: number; errors: number }>;
+  /** What orchestrators reported through `metric` events, per series (monitor/metrics.ts). */
+  metrics: MetricsSnapshot;
 }
 
 export interface SummaryOptions {
@@ -115,6 +118,7 @@ export class Summary {
   private checks: SummarySnapshot['checks'] = {};
   private alerts: TwoLEvent[] = [];
   private readonly minutes = new Map<string, { events: number; errors: number }>();
+  private readonly metrics = new MetricsTracker();
   private readonly opts: Required<SummaryOptions>;
 
   constructor(opts: SummaryOptions = {}) {
@@ -152,6 +156,7 @@ export class Summary {
     if (e.event_type === 'db_check') this.checks.db = e;
     if (e.event_type === 'mcp_check') this.checks.mcp = e;
     if (e.event_type === 'performance_alert') this.alerts = [...this.alerts.slice(-19), e];
+    this.metrics.add(e);
   }
 
   private trackActiveAlert(e: TwoLEvent): void {
@@ -369,6 +374,7 @@ export class Summary {
       checks: { ...this.checks },
       alerts: [...this.alerts],
       per_minute: [...this.minutes].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([minute, m]) => ({ minute, ...m })),
+      metrics: this.metrics.snapshot(),
     };
   }
 }

@@ -37,6 +37,7 @@ const cases: Array<[string, string, string | undefined, string[]]> = [
   ['z', '0x10', undefined, []],
   ['z', '1 ', undefined, []],
   ['runs_count', '1', undefined, []],
+  ['camelCase', '1', undefined, ['unit=ms']],
   ['bad name', '1', undefined, []],
   ['build.ms', '1', undefined, []],
   ['u', '1', 'm s', []],
