@@ -1793,9 +1793,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value == "bigint")
         return String(value);
-      let num2 = typeof value == "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      let num3 = typeof value == "number" ? value : Number(value);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -1829,8 +1829,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        let num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        let num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     }, float = {
       identify: (value) => typeof value == "number",
@@ -2188,8 +2188,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        let num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        let num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     }, float = {
       identify: (value) => typeof value == "number",
@@ -2357,18 +2357,18 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
-      let sign = str[0], parts = sign === "-" || sign === "+" ? str.substring(1) : str, num2 = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      let sign = str[0], parts = sign === "-" || sign === "+" ? str.substring(1) : str, num3 = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      return sign === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value } = node, num2 = (n) => n;
+      let { value } = node, num3 = (n) => n;
       if (typeof value == "bigint")
-        num2 = (n) => BigInt(n);
+        num3 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
-      value < 0 && (sign = "-", value *= num2(-1));
-      let _60 = num2(60), parts = [value % _60];
+      value < 0 && (sign = "-", value *= num3(-1));
+      let _60 = num3(60), parts = [value % _60];
       return value < 60 ? parts.unshift(0) : (value = (value - parts[0]) / _60, parts.unshift(value % _60), value >= 60 && (value = (value - parts[0]) / _60, parts.unshift(value))), sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
@@ -6943,6 +6943,149 @@ var MetricsTracker = class {
   }
 };
 
+// lib/monitor/kpis.ts
+function coverage(intervals, from, to) {
+  let edges = [];
+  for (let i of intervals) {
+    let s = Math.max(i.start, from), e = Math.min(i.end, to);
+    e > s && edges.push([s, 1], [e, -1]);
+  }
+  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let depth = 0, prev = from, any = 0, multi = 0;
+  for (let [t, d] of edges)
+    depth >= 1 && (any += t - prev), depth >= 2 && (multi += t - prev), depth += d, prev = t;
+  return { any, multi };
+}
+function validationOutcome(e) {
+  let p = e.payload;
+  if (p && typeof p == "object" && !Array.isArray(p)) {
+    if (typeof p.passed == "boolean") return p.passed;
+    for (let k of ["status", "outcome", "result"]) {
+      let v = p[k];
+      if (typeof v == "string") {
+        if (/^(pass|passed|ok|success)$/i.test(v)) return !0;
+        if (/^(fail|failed|error|failure)$/i.test(v)) return !1;
+      }
+    }
+  }
+  if (/^\s*(PASS(ED)?|OK|SUCCESS)\b/i.test(e.data)) return !0;
+  if (/^\s*(FAIL(ED|URE)?|ERROR)\b/i.test(e.data)) return !1;
+}
+var ratio = (n, d) => d > 0 ? n / d : null, KpiTracker = class {
+  constructor(maxIntervals = 5e3) {
+    this.maxIntervals = maxIntervals;
+  }
+  maxIntervals;
+  first = 1 / 0;
+  last = -1 / 0;
+  passed = 0;
+  failed = 0;
+  toolOk = 0;
+  toolFailed = 0;
+  iterations = 0;
+  agentsCompleted = 0;
+  intervals = [];
+  openAgents = /* @__PURE__ */ new Map();
+  add(e) {
+    let t = Date.parse(e.timestamp);
+    if (Number.isFinite(t))
+      switch (this.first = Math.min(this.first, t), this.last = Math.max(this.last, t), e.event_type) {
+        case "validation_result": {
+          let ok = validationOutcome(e);
+          ok === !0 && this.passed++, ok === !1 && this.failed++;
+          break;
+        }
+        case "iteration_complete":
+          this.iterations++;
+          break;
+        case "tool_complete":
+        case "tool_error":
+          e.event_type === "tool_complete" ? this.toolOk++ : this.toolFailed++, typeof e.duration_ms == "number" && e.duration_ms > 0 && this.push({ start: t - e.duration_ms, end: t, kind: "tool" });
+          break;
+        case "agent_spawn":
+        case "agent_start": {
+          if (e.source === "hook" && e.agent_type === "") break;
+          let key = `${e.source}:${e.agent_id}`;
+          this.openAgents.has(key) || this.openAgents.set(key, t), this.openAgents.size > 2e3 && this.openAgents.delete(this.openAgents.keys().next().value);
+          break;
+        }
+        case "agent_complete": {
+          if (e.source === "hook" && e.agent_type === "") break;
+          this.agentsCompleted++;
+          let key = `${e.source}:${e.agent_id}`, start = this.openAgents.get(key);
+          start !== void 0 && (this.openAgents.delete(key), this.push({ start, end: t, kind: "agent" }));
+          break;
+        }
+      }
+  }
+  push(i) {
+    this.intervals.push(i), this.intervals.length > this.maxIntervals * 2 && (this.intervals = this.intervals.slice(-this.maxIntervals));
+  }
+  /** Agents still open count as running until the newest event (not `now`: a quiet log is not busy). */
+  snapshot() {
+    let wall = Number.isFinite(this.first) ? this.last - this.first : 0, open = [...this.openAgents.values()].map((start) => ({ start, end: this.last, kind: "agent" })), all = [...this.intervals.slice(-this.maxIntervals), ...open], agents = coverage(
+      all.filter((i) => i.kind === "agent"),
+      this.first,
+      this.last
+    ), both = coverage(all, this.first, this.last), tasks = this.iterations + this.agentsCompleted;
+    return {
+      wall_ms: wall,
+      validation: {
+        passed: this.passed,
+        failed: this.failed,
+        success_rate: ratio(this.passed, this.passed + this.failed)
+      },
+      tools: {
+        succeeded: this.toolOk,
+        failed: this.toolFailed,
+        success_rate: ratio(this.toolOk, this.toolOk + this.toolFailed)
+      },
+      tasks: {
+        iterations: this.iterations,
+        agents_completed: this.agentsCompleted,
+        per_hour: wall >= 6e4 ? tasks * 36e5 / wall : null
+      },
+      agent_utilisation: ratio(agents.any, wall),
+      parallel_ratio: ratio(both.multi, wall)
+    };
+  }
+};
+
+// lib/monitor/resources.ts
+var RESOURCE_EVENT_TYPE = "resource_sample";
+var num = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
+function group(v) {
+  if (!v || typeof v != "object") return;
+  let g = v, pids = num(g.pids), cpu = num(g.cpu_pct), rss = num(g.rss_bytes);
+  return pids === void 0 || cpu === void 0 || rss === void 0 ? void 0 : { pids, cpu_pct: cpu, rss_bytes: rss };
+}
+function readResourceSample(payload) {
+  if (!payload || typeof payload != "object") return;
+  let p = payload, claude = group(p.claude), pack = group(p.pack), m = p.machine;
+  if (!claude || !pack || !m || typeof m != "object") return;
+  let machine = {
+    load1: num(m.load1),
+    load5: num(m.load5),
+    load15: num(m.load15),
+    mem_available_bytes: num(m.mem_available_bytes),
+    mem_total_bytes: num(m.mem_total_bytes),
+    cpus: num(m.cpus)
+  };
+  if (!Object.values(machine).some((x) => x === void 0))
+    return {
+      interval_ms: num(p.interval_ms) ?? 0,
+      claude: { ...claude, roots: num(p.claude.roots) ?? 0 },
+      pack,
+      machine,
+      cost_ms: num(p.cost_ms) ?? 0
+    };
+}
+function latestResources(current, e) {
+  if (e.event_type !== RESOURCE_EVENT_TYPE || current && e.timestamp < current.at) return current;
+  let s = readResourceSample(e.payload);
+  return s ? { ...s, at: e.timestamp } : current;
+}
+
 // lib/monitor/summary.ts
 function evictOldest(map, max) {
   for (; map.size > max; ) map.delete(map.keys().next().value);
@@ -6969,6 +7112,9 @@ var Summary = class {
   alerts = [];
   minutes = /* @__PURE__ */ new Map();
   metrics = new MetricsTracker();
+  kpis = new KpiTracker();
+  resources;
+  lastActivity;
   opts;
   constructor(opts = {}) {
     this.opts = {
@@ -6989,7 +7135,11 @@ var Summary = class {
     let ts = e.timestamp;
     (!this.first || ts < this.first) && (this.first = ts), (!this.last || ts > this.last) && (this.last = ts), this.byType.set(e.event_type, (this.byType.get(e.event_type) ?? 0) + 1), typeof e.hook_ms == "number" && this.hookMs.add(e.hook_ms), e.event_type === "performance_alert" && this.trackActiveAlert(e), e.source === "hook" && e.error && !isErrorEvent(e.event_type) && this.pipelineErrors++, this.trackSession(e), this.trackAgents(e), this.trackPlan(e), this.trackTools(e);
     let isError = isErrorEvent(e.event_type) || !!e.error && e.event_type !== "session_start";
-    isError && this.trackError(e), this.trackMinute(ts, isError), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), e.event_type === "performance_alert" && (this.alerts = [...this.alerts.slice(-19), e]), this.metrics.add(e);
+    isError && this.trackError(e), this.trackMinute(ts, isError), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), e.event_type === "performance_alert" && (this.alerts = [...this.alerts.slice(-19), e]), this.metrics.add(e), this.kpis.add(e), this.resources = latestResources(this.resources, e), e.event_type !== RESOURCE_EVENT_TYPE && (!this.lastActivity || ts > this.lastActivity) && (this.lastActivity = ts);
+  }
+  /** The newest event that is not the server's own resource sample: whether a session is at work. */
+  lastActivityAt() {
+    return this.lastActivity;
   }
   trackActiveAlert(e) {
     let p = e.payload;
@@ -7137,7 +7287,9 @@ var Summary = class {
       checks: { ...this.checks },
       alerts: [...this.alerts],
       per_minute: [...this.minutes].sort((a, b) => a[0] < b[0] ? -1 : 1).map(([minute, m]) => ({ minute, ...m })),
-      metrics: this.metrics.snapshot()
+      metrics: this.metrics.snapshot(),
+      kpis: this.kpis.snapshot(),
+      ...this.resources ? { resources: this.resources } : {}
     };
   }
 };
@@ -7647,7 +7799,7 @@ async function collectStatus(projectDir, opts = {}) {
 }
 
 // lib/monitor/status-render.ts
-var num = (n) => n.toLocaleString("en-US"), pct = (r) => `${Math.round(r * 1e3) / 10} %`;
+var num2 = (n) => n.toLocaleString("en-US"), pct = (r) => `${Math.round(r * 1e3) / 10} %`;
 function bytes(n) {
   return n < 1024 ? `${n} B` : n < 1024 ** 2 ? `${(n / 1024).toFixed(1)} KiB` : n < 1024 ** 3 ? `${(n / 1024 ** 2).toFixed(1)} MiB` : `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }
@@ -7674,7 +7826,7 @@ function since(iso, now) {
   return Number.isNaN(d) ? safe2(iso, 30) : `${formatMs(Math.max(0, d))} ago`;
 }
 function durationRow(d) {
-  return d.count === 0 ? "no samples" : `p50 ${formatMs(d.p50)} \xB7 p95 ${formatMs(d.p95)} \xB7 p99 ${formatMs(d.p99)} \xB7 max ${formatMs(d.max)} \xB7 ${num(d.count)} samples`;
+  return d.count === 0 ? "no samples" : `p50 ${formatMs(d.p50)} \xB7 p95 ${formatMs(d.p95)} \xB7 p99 ${formatMs(d.p99)} \xB7 max ${formatMs(d.max)} \xB7 ${num2(d.count)} samples`;
 }
 function checkHealthy(e) {
   if (e.error) return !1;
@@ -7688,12 +7840,12 @@ function renderTable(r, opts = {}) {
   ].filter(Boolean).join(", ");
   out.push(c.bold(`2L status \xB7 ${scope}`));
   let bad = [
-    r.log.malformed && `${num(r.log.malformed)} malformed`,
-    r.log.truncated && `${num(r.log.truncated)} truncated`,
-    r.log.oversized && `${num(r.log.oversized)} oversized`
+    r.log.malformed && `${num2(r.log.malformed)} malformed`,
+    r.log.truncated && `${num2(r.log.truncated)} truncated`,
+    r.log.oversized && `${num2(r.log.oversized)} oversized`
   ].filter(Boolean).join(", ");
   out.push(
-    `Log: ${num(s.events)} events shown of ${num(r.log.events_read)} read \xB7 ${r.log.files} file${r.log.files === 1 ? "" : "s"}, ${bytes(r.log.bytes)}${bad ? ` \xB7 ${c.yellow(bad)} lines skipped` : ""} \xB7 read in ${formatMs(r.processing.ms)}`
+    `Log: ${num2(s.events)} events shown of ${num2(r.log.events_read)} read \xB7 ${r.log.files} file${r.log.files === 1 ? "" : "s"}, ${bytes(r.log.bytes)}${bad ? ` \xB7 ${c.yellow(bad)} lines skipped` : ""} \xB7 read in ${formatMs(r.processing.ms)}`
   ), s.first && out.push(`Span: ${s.first} \u2192 ${s.last}`);
   for (let e of r.config.errors) out.push(c.yellow(`Config: ${e}`));
   s.events === 0 && r.log.lines === 0 && out.push("", "No events yet: the log is empty or absent (.2L/events.jsonl). Hooks write it as Claude Code runs.");
@@ -7720,9 +7872,9 @@ function renderTable(r, opts = {}) {
         safe2(ss.id, 12),
         ss.started.slice(0, 19).replace("T", " "),
         formatMs(Number.isNaN(dur) ? void 0 : dur),
-        num(ss.events),
-        num(ss.tools),
-        num(ss.toolErrors),
+        num2(ss.events),
+        num2(ss.tools),
+        num2(ss.toolErrors),
         ss.ended ? "ended" : "open"
       ]);
     }
@@ -7731,7 +7883,7 @@ function renderTable(r, opts = {}) {
   let types = Object.entries(s.by_type);
   if (types.length > 0 && (out.push("", c.bold("Events by type")), out.push(
     ...table(
-      types.slice(0, 3 * max).map(([t, n]) => [safe2(t, 64), num(n)]),
+      types.slice(0, 3 * max).map(([t, n]) => [safe2(t, 64), num2(n)]),
       /* @__PURE__ */ new Set([1])
     ).map((l) => `  ${l}`)
   ), types.length > 3 * max && out.push(c.dim(`  \u2026 ${types.length - 3 * max} more types`))), s.tools.length > 0) {
@@ -7741,7 +7893,7 @@ function renderTable(r, opts = {}) {
       let target = toolTarget(r.config.targets, t.tool), over = target !== null && t.p95 !== void 0 && t.p95 > target;
       rows.push([
         safe2(t.tool, 40),
-        num(t.calls),
+        num2(t.calls),
         t.failures ? c.yellow(pct(t.failure_rate)) : "0 %",
         formatMs(t.p50),
         over ? c.red(formatMs(t.p95)) : formatMs(t.p95),
@@ -7752,7 +7904,7 @@ function renderTable(r, opts = {}) {
     }
     out.push(...table(rows, /* @__PURE__ */ new Set([1, 2, 3, 4, 5, 6, 7])).map((l) => `  ${l}`)), s.tools.length > 2 * max && out.push(c.dim(`  \u2026 ${s.tools.length - 2 * max} more tools`));
     let calls = s.tools.reduce((n, t) => n + t.calls, 0), failed = s.tools.reduce((n, t) => n + t.failures, 0);
-    out.push(`  overall failure rate: ${pct(calls ? failed / calls : 0)} (${num(failed)} of ${num(calls)} calls)`);
+    out.push(`  overall failure rate: ${pct(calls ? failed / calls : 0)} (${num2(failed)} of ${num2(calls)} calls)`);
   }
   r.cost && out.push("", c.bold("Tokens and cost"), ...costTableLines(r.cost, table, c.yellow, max)), out.push("", c.bold("Hook overhead (hook_ms)"));
   let hookTarget = r.config.targets.hook_ms, hookOver = hookTarget !== null && s.hook_ms.p95 !== void 0 && s.hook_ms.p95 > hookTarget;
@@ -7768,7 +7920,7 @@ function renderTable(r, opts = {}) {
       let text = e.error ? `failed: ${safe2(e.error)}` : safe2(e.data, 160);
       out.push(`  ${name}: ${checkHealthy(e) ? text : c.red(text)} (${since(e.timestamp, r.generated)})`);
     }
-  s.errors.count > 0 && out.push(`  errors: ${num(s.errors.count)}; last: ${safe2(s.errors.recent[s.errors.recent.length - 1]?.data)}`), out.push("", c.bold("Alerts")), r.alerts.active.length === 0 && out.push(`  ${c.green("none active")}`);
+  s.errors.count > 0 && out.push(`  errors: ${num2(s.errors.count)}; last: ${safe2(s.errors.recent[s.errors.recent.length - 1]?.data)}`), out.push("", c.bold("Alerts")), r.alerts.active.length === 0 && out.push(`  ${c.green("none active")}`);
   for (let al of r.alerts.active)
     out.push(`  ${c.red("\u25CF")} ${describeAlert(al)} (since ${since(al.since, r.generated)})`);
   for (let al of r.alerts.begun) out.push(`  new: ${describeAlert(al)}`);
