@@ -1282,7 +1282,8 @@ var MetricsTracker = class {
         min: a.min,
         max: a.max,
         p50: percentile(sorted, 50) ?? a.last,
-        p95: percentile(sorted, 95) ?? a.last
+        p95: percentile(sorted, 95) ?? a.last,
+        recent: a.recent.slice(-20)
       };
       return a.unit && (s.unit = a.unit), s;
     }).sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : seriesKey(x) < seriesKey(y) ? -1 : 1), dropped_series: this.droppedKeys.size, invalid: this.invalid };

@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      let ctrl = callVisitor(key, node, visitor, path10);
+    function visit_(key, node, visitor, path11) {
+      let ctrl = callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path10, ctrl), visit_(key, ctrl, visitor, path10);
+        return replaceNode(key, path11, ctrl), visit_(key, ctrl, visitor, path11);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path10);
+            let ci = visit_(i, node.items[i], visitor, path11);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          let ck = visit_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          let ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path10);
+          let cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      let ctrl = await callVisitor(key, node, visitor, path10);
+    async function visitAsync_(key, node, visitor, path11) {
+      let ctrl = await callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path10, ctrl), visitAsync_(key, ctrl, visitor, path10);
+        return replaceNode(key, path11, ctrl), visitAsync_(key, ctrl, visitor, path11);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path10);
+            let ci = await visitAsync_(i, node.items[i], visitor, path11);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path10);
+          let cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor == "function")
-        return visitor(key, node, path10);
+        return visitor(key, node, path11);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path10);
+        return visitor.Map?.(key, node, path11);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
+        return visitor.Seq?.(key, node, path11);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path10);
+        return visitor.Pair?.(key, node, path11);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
+        return visitor.Scalar?.(key, node, path11);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor.Alias?.(key, node, path11);
     }
-    function replaceNode(key, path10, node) {
-      let parent = path10[path10.length - 1];
+    function replaceNode(key, path11, node) {
+      let parent = path11[path11.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        let k = path10[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        let k = path11[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 == "object" && !!path10[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path11) => path11 == null || typeof path11 == "object" && !!path11[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          let [key, ...rest] = path10, node = this.get(key, !0);
+          let [key, ...rest] = path11, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        let [key, ...rest] = path10;
+      deleteIn(path11) {
+        let [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        let [key, ...rest] = path10, node = this.get(key, !0);
+      getIn(path11, keepScalar) {
+        let [key, ...rest] = path11, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        let [key, ...rest] = path10;
+      hasIn(path11) {
+        let [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        let [key, ...rest] = path10;
+      setIn(path11, value) {
+        let [key, ...rest] = path11;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
-        assertCollection(this.contents) && this.contents.addIn(path10, value);
+      addIn(path11, value) {
+        assertCollection(this.contents) && this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        return Collection.isEmptyPath(path10) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path10) : !1;
+      deleteIn(path11) {
+        return Collection.isEmptyPath(path11) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path11) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        return Collection.isEmptyPath(path10) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+      getIn(path11, keepScalar) {
+        return Collection.isEmptyPath(path11) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        return Collection.isEmptyPath(path10) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path10) : !1;
+      hasIn(path11) {
+        return Collection.isEmptyPath(path11) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path11) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        Collection.isEmptyPath(path10) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value) : assertCollection(this.contents) && this.contents.setIn(path10, value);
+      setIn(path11, value) {
+        Collection.isEmptyPath(path11) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value) : assertCollection(this.contents) && this.contents.setIn(path11, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (let [field, index] of path10) {
+      for (let [field, index] of path11) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      let parent = visit.itemAtPath(cst, path10.slice(0, -1)), field = path10[path10.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path11) => {
+      let parent = visit.itemAtPath(cst, path11.slice(0, -1)), field = path11[path11.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path10));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path11));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs7 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs7, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs7) : (Object.assign(it, { key: fs7, sep: [] }), this.onKeyLine = !0);
+              let fs8 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs8, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs8) : (Object.assign(it, { key: fs8, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs7 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs7, sep: [] }) : it.sep ? this.stack.push(fs7) : Object.assign(it, { key: fs7, sep: [] });
+              let fs8 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs8, sep: [] }) : it.sep ? this.stack.push(fs8) : Object.assign(it, { key: fs8, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -6390,10 +6390,10 @@ import path7 from "node:path";
 import nodeFs from "node:fs";
 import path5 from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs7 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs8 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs7.statSync(file).mode & 4095;
+      mode = fs8.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path5.join(
@@ -6401,18 +6401,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path5.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs7.openSync(tmp, "wx", mode);
+    fd = fs8.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs7.writeSync(fd, buf, off, buf.length - off);
-    fs7.fsyncSync(fd), fs7.closeSync(fd), fd = void 0, fs7.chmodSync(tmp, mode), fs7.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs8.writeSync(fd, buf, off, buf.length - off);
+    fs8.fsyncSync(fd), fs8.closeSync(fd), fd = void 0, fs8.chmodSync(tmp, mode), fs8.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs7.closeSync(fd);
+        fs8.closeSync(fd);
       } catch {
       }
     try {
-      fs7.unlinkSync(tmp);
+      fs8.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -6936,7 +6936,8 @@ var MetricsTracker = class {
         min: a.min,
         max: a.max,
         p50: percentile(sorted, 50) ?? a.last,
-        p95: percentile(sorted, 95) ?? a.last
+        p95: percentile(sorted, 95) ?? a.last,
+        recent: a.recent.slice(-20)
       };
       return a.unit && (s.unit = a.unit), s;
     }).sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : seriesKey(x) < seriesKey(y) ? -1 : 1), dropped_series: this.droppedKeys.size, invalid: this.invalid };
@@ -7749,6 +7750,61 @@ function loadCostConfig(projectDir) {
   return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path9.join(".2L", CONFIG_FILE));
 }
 
+// lib/monitor/sparkline.ts
+var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function sparkline(values, width = 20) {
+  let v = values.filter((x) => Number.isFinite(x)).slice(-width);
+  if (v.length === 0) return "";
+  let min = Math.min(...v), max = Math.max(...v);
+  return max === min ? BLOCKS[3].repeat(v.length) : v.map((x) => BLOCKS[Math.min(7, Math.floor((x - min) / (max - min) * 8))]).join("");
+}
+
+// lib/monitor/performance.ts
+var WATCHED = [
+  ["hook_ms", "hook p95", "ms"],
+  ["event_processing_ms", "event processing", "ms"],
+  ["state_query_ms", "state query", "ms"],
+  ["dashboard_refresh_ms", "dashboard refresh", "ms"],
+  ["error_rate", "event error rate", "ratio"]
+], KEY_OF = { hook_ms: "hook_ms.p95" };
+function performanceRows(config, measured, active, metrics, extra = {}) {
+  let firing = new Set(active.map((a) => a.key)), rows = [], seen = /* @__PURE__ */ new Set();
+  for (let m of measured)
+    seen.add(m.key), rows.push({
+      component: m.label,
+      current: m.value,
+      target: m.target,
+      unit: m.unit,
+      trend: "",
+      status: m.value > m.target || firing.has(m.key) ? "breach" : "ok"
+    });
+  for (let [key, label, unit] of WATCHED) {
+    let target = config.targets[key];
+    if (target === null || seen.has(KEY_OF[key] ?? key)) continue;
+    let current = key === "dashboard_refresh_ms" ? extra.dashboard_refresh_ms ?? null : null;
+    rows.push({
+      component: label,
+      current,
+      target,
+      unit,
+      trend: "",
+      status: current === null ? "no data" : current > target ? "breach" : "ok"
+    });
+  }
+  for (let s of metrics.series) {
+    let labels = Object.entries(s.labels).map(([k, v]) => `${k}=${v}`).join(",");
+    rows.push({
+      component: labels ? `${s.name}{${labels}}` : s.name,
+      current: s.last,
+      target: null,
+      unit: s.unit ?? "",
+      trend: sparkline(s.recent ?? []),
+      status: "ok"
+    });
+  }
+  return rows;
+}
+
 // lib/monitor/status-collect.ts
 async function collectStatus(projectDir, opts = {}) {
   let started = performance.now(), now = opts.now ?? /* @__PURE__ */ new Date(), loaded = loadPerfConfig(projectDir), config = opts.config ?? loaded.config, windowStart = new Date(now.getTime() - config.alerts.window_ms), shown = new Summary(), recent = new Summary(), costContext = new CostContext(), stats = newStreamStats(), from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : void 0, sinceIso = opts.since?.toISOString(), windowIso = windowStart.toISOString(), batches = streamEventBatches(projectDir, {
@@ -7771,6 +7827,7 @@ async function collectStatus(projectDir, opts = {}) {
     let r = recordAlerts(projectDir, measured, isLogKey, now);
     begun = r.outcome?.begun ?? [], resolved = r.outcome?.resolved ?? [], note = r.skipped;
   } else config.alerts.enabled || (note = "alerts are disabled in .2L/config.yaml");
+  let shownSnap = shown.snapshot(now), active = Object.values(readAlertState(projectDir).active);
   return { report: {
     generated: now.toISOString(),
     project: projectDir,
@@ -7785,7 +7842,7 @@ async function collectStatus(projectDir, opts = {}) {
       events_read: stats.events
     },
     processing: { ms: Math.round(ms * 100) / 100, per_event_ms: Math.round(perEvent * 1e4) / 1e4 },
-    summary: shown.snapshot(now),
+    summary: shownSnap,
     cost: { ...cost.snapshot, input: cost.input, config_errors: costConfig.errors },
     config: {
       file: loaded.file,
@@ -7794,7 +7851,10 @@ async function collectStatus(projectDir, opts = {}) {
       targets: config.targets,
       alerts: config.alerts
     },
-    alerts: { active: Object.values(readAlertState(projectDir).active), begun, resolved, measured, note }
+    performance: performanceRows(config, measured, active, shownSnap.metrics),
+    resources: shownSnap.resources ?? null,
+    kpis: shownSnap.kpis,
+    alerts: { active, begun, resolved, measured, note }
   }, summary: shown };
 }
 
@@ -7980,6 +8040,8 @@ Options:
   --json            the whole report as JSON (for agents and scripts)
   --csv             one metric per row, RFC 4180 CSV
   --prom            Prometheus text exposition format
+  --watch           a live view on the terminal (performance, resources, KPIs,
+                    alerts), redrawn when the log changes; Ctrl-C quits
   --no-alerts       do not record alert begin/end events (read only)
   --project DIR     project folder (default: $CLAUDE_PROJECT_DIR, else the current folder)
   -h, --help        show this help
@@ -7999,6 +8061,7 @@ function parseStatusArgs(argv, env = process.env, cwd = process.cwd()) {
       json: SHARED_OPTIONS.json,
       csv: { type: "boolean" },
       prom: { type: "boolean" },
+      watch: { type: "boolean" },
       "no-alerts": { type: "boolean" },
       project: SHARED_OPTIONS.project,
       help: SHARED_OPTIONS.help
@@ -8006,13 +8069,18 @@ function parseStatusArgs(argv, env = process.env, cwd = process.cwd()) {
   });
   if (values.help) return "help";
   if (positionals.length > 0) throw unexpectedArgument(positionals[0]);
-  let formats = [values.json && "--json", values.csv && "--csv", values.prom && "--prom"].filter(Boolean);
+  let formats = [
+    values.json && "--json",
+    values.csv && "--csv",
+    values.prom && "--prom",
+    values.watch && "--watch"
+  ].filter(Boolean);
   if (formats.length > 1) throw new UsageError(`choose one of ${formats.map((f) => `\`${f}\``).join(", ")}`);
   let since2 = sinceFromFlag(values.since);
   if (values.session !== void 0 && values.session.trim() === "")
     throw new UsageError("`--session` needs a session id");
   let args = {
-    format: values.json ? "json" : values.csv ? "csv" : values.prom ? "prom" : "table",
+    format: values.json ? "json" : values.csv ? "csv" : values.prom ? "prom" : values.watch ? "watch" : "table",
     recordAlerts: !values["no-alerts"],
     project: projectFromFlag(values.project, env, cwd)
   };
@@ -8033,13 +8101,142 @@ async function runStatus(args, opts = {}) {
   return args.format === "table" ? { output: renderTable(report, { color: opts.color ?? !1 }), notes: [] } : { output: args.format === "json" ? renderJson(report) : args.format === "csv" ? renderCsv(report) : renderPrometheus(summary, new Date(report.generated)) + (report.cost ? renderCostPrometheus(report.cost) : ""), notes: [...report.config.errors, ...report.cost?.config_errors ?? []] };
 }
 
+// lib/monitor/watch.ts
+import fs7 from "node:fs";
+import path10 from "node:path";
+
+// lib/monitor/watch-render.ts
+var safe3 = (s, max = 60) => clip(stripControls(s), max), pct2 = (r) => r === null ? "-" : `${Math.round(r * 1e3) / 10} %`, mib = (b) => `${Math.round(b / 1048576)} MiB`;
+function formatFigure(v, unit) {
+  return v === null ? "-" : unit === "ms" ? formatMs(v) : unit === "ratio" ? pct2(v) : `${(Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 100) / 100).toLocaleString("en-US")}${unit ? ` ${safe3(unit, 16)}` : ""}`;
+}
+function statusText(s, color) {
+  return color ? s === "breach" ? `\x1B[31m${s}\x1B[39m` : s === "ok" ? `\x1B[32m${s}\x1B[39m` : `\x1B[2m${s}\x1B[22m` : s;
+}
+function renderWatchFrame(r, o) {
+  let bold = (s) => o.color ? `\x1B[1m${s}\x1B[22m` : s, out = [];
+  out.push(
+    bold(`2L live \xB7 ${safe3(r.project, 60)}`),
+    `${o.now.toISOString().slice(11, 19)} UTC \xB7 ${r.summary.events.toLocaleString("en-US")} events \xB7 redraws every ${formatMs(o.everyMs)} when the log changes \xB7 Ctrl-C to quit`,
+    "",
+    bold("Performance")
+  );
+  let rows = [["Component", "Current", "Target", "Trend", "Status"]];
+  for (let p of r.performance)
+    rows.push([
+      safe3(p.component, 40),
+      formatFigure(p.current, p.unit),
+      formatFigure(p.target, p.unit),
+      p.trend || "-",
+      statusText(p.status, o.color)
+    ]);
+  out.push(...table(rows, /* @__PURE__ */ new Set([1, 2])).map((l) => `  ${l}`)), out.push("", bold("Resources"));
+  let res = r.resources;
+  res ? out.push(
+    `  Claude Code  ${res.claude.cpu_pct} % CPU \xB7 ${mib(res.claude.rss_bytes)} \xB7 ${res.claude.pids} processes`,
+    `  2L pack      ${res.pack.cpu_pct} % CPU \xB7 ${mib(res.pack.rss_bytes)} \xB7 ${res.pack.pids} processes`,
+    `  machine      load ${res.machine.load1} ${res.machine.load5} ${res.machine.load15} \xB7 ${mib(res.machine.mem_available_bytes)} free of ${mib(res.machine.mem_total_bytes)} \xB7 sampled ${res.at.slice(11, 19)}`
+  ) : out.push("  no sample yet (the dashboard server samples every 10 s while a session works)");
+  let k = r.kpis;
+  out.push(
+    "",
+    bold("KPIs"),
+    `  validation ${pct2(k.validation.success_rate)} (${k.validation.passed}/${k.validation.passed + k.validation.failed}) \xB7 tools ${pct2(k.tools.success_rate)} (${k.tools.succeeded}/${k.tools.succeeded + k.tools.failed})`,
+    `  tasks/h ${k.tasks.per_hour === null ? "-" : Math.round(k.tasks.per_hour * 10) / 10} \xB7 agent utilisation ${pct2(k.agent_utilisation)} \xB7 parallel ${pct2(k.parallel_ratio)}`
+  ), out.push("", bold(`Alerts (${r.alerts.active.length} active)`)), r.alerts.active.length === 0 && out.push("  none");
+  for (let a of r.alerts.active) out.push(`  ${safe3(describeAlert(a), 200)}`);
+  return fit(out, o.width, o.height);
+}
+function fit(lines, width, height) {
+  let w = Math.max(20, width), cut = lines.map((l) => {
+    let visible = 0, s = "";
+    for (let i = 0; i < l.length; i++) {
+      let esc = /^\u001b\[\d+m/.exec(l.slice(i, i + 8));
+      if (esc) {
+        s += esc[0], i += esc[0].length - 1;
+        continue;
+      }
+      if (visible >= w) break;
+      s += l[i], visible++;
+    }
+    return s.length < l.length && s.includes("\x1B[") ? `${s}\x1B[0m` : s;
+  }), h = Math.max(3, height - 1);
+  return cut.length > h ? [...cut.slice(0, h - 1), `\u2026 ${cut.length - h + 1} more lines (enlarge the terminal)`] : cut;
+}
+
+// lib/monitor/watch.ts
+var ENTER = "\x1B[?1049h\x1B[?25l", LEAVE = "\x1B[?25h\x1B[?1049l";
+function logStamp(project) {
+  let dir = stateDir(project), stamp = (p) => {
+    try {
+      let st = fs7.lstatSync(p);
+      return `${st.size}:${st.mtimeMs}`;
+    } catch {
+      return "-";
+    }
+  };
+  return `${stamp(dir)}|${stamp(path10.join(dir, "events.jsonl"))}`;
+}
+async function runWatch(opts) {
+  let out = opts.out ?? process.stdout;
+  if (!out.isTTY)
+    throw new UsageError(
+      "`--watch` draws on a terminal and stdout is not one; use `--json` (or no option) for scripts"
+    );
+  let everyMs = opts.everyMs ?? 2e3, refreshMs = opts.refreshMs ?? 3e4, signals = opts.signals ?? process, report, stamp = "", readAt = 0, busy = !1, draw = () => {
+    if (!report) return;
+    let lines = renderWatchFrame(report, {
+      width: out.columns ?? 80,
+      height: out.rows ?? 24,
+      color: opts.color ?? !1,
+      now: /* @__PURE__ */ new Date(),
+      everyMs
+    });
+    out.write(`\x1B[H${lines.map((l) => `${l}\x1B[K`).join(`
+`)}
+\x1B[J`);
+  }, tick = async () => {
+    if (busy) return;
+    let now = Date.now(), next = logStamp(opts.project);
+    if (!(next === stamp && now - readAt < refreshMs && report)) {
+      busy = !0;
+      try {
+        let { report: r } = await collectStatus(opts.project, {
+          since: opts.since,
+          session: opts.session,
+          recordAlerts: !1
+        });
+        report = r, stamp = next, readAt = now, draw();
+      } finally {
+        busy = !1;
+      }
+    }
+  };
+  out.write(ENTER);
+  let timer, onResize = () => draw(), stop = () => {
+  };
+  try {
+    return await new Promise((resolve, reject) => {
+      stop = () => resolve(0), signals.once("SIGINT", stop), signals.once("SIGTERM", stop), out.on("resize", onResize);
+      let loop = () => tick().then(() => {
+        timer = setTimeout(loop, everyMs);
+      }, reject);
+      loop();
+    });
+  } finally {
+    timer && clearTimeout(timer), out.removeListener("resize", onResize), signals.removeListener("SIGINT", stop), signals.removeListener("SIGTERM", stop), out.write(LEAVE);
+  }
+}
+
 // lib/bin/status.ts
 async function main(argv) {
   let args = parseStatusArgs(argv);
   if (args === "help")
     return process.stdout.write(`${STATUS_HELP}
 `), 0;
-  let { output, notes } = await runStatus(args, { color: process.stdout.isTTY === !0 && !process.env.NO_COLOR });
+  let color = process.stdout.isTTY === !0 && !process.env.NO_COLOR;
+  if (args.format === "watch") return runWatch({ ...args, color });
+  let { output, notes } = await runStatus(args, { color });
   process.stdout.write(output);
   for (let note of notes) process.stderr.write(`status: ${note}
 `);

@@ -21,6 +21,8 @@ export interface MetricSeries {
   /** Nearest-rank quantiles of the newest `keepValues` values. */
   p50: number;
   p95: number;
+  /** The newest values (up to 20), oldest first, for a trend line. */
+  recent?: number[];
 }
 
 export interface MetricsSnapshot {
@@ -108,6 +110,7 @@ export class MetricsTracker {
           max: a.max,
           p50: percentile(sorted, 50) ?? a.last,
           p95: percentile(sorted, 95) ?? a.last,
+          recent: a.recent.slice(-20),
         };
         if (a.unit) s.unit = a.unit;
         return s;
