@@ -71,7 +71,7 @@ rows('a target set to null has no row; metrics get a row with their trend', () =
     current: 3,
     target: null,
     unit: 'ms',
-    trend: '▁▄█',
+    trend: '▁▅█',
     status: 'ok',
   });
 });
