@@ -727,6 +727,18 @@ Options:
   -h, --help       show this help
 
 Exit codes: 0 written, 1 could not write, 2 bad arguments.`;
+function emittedEvent(type, data, flags2, now) {
+  let event = {
+    timestamp: now.toISOString(),
+    event_type: type,
+    phase: cleanString(flags2.phase || DEFAULT_PHASE, 120),
+    agent_id: cleanString(flags2.agent || DEFAULT_AGENT, 120),
+    data,
+    v: 1,
+    source: "emit"
+  };
+  return flags2.session && (event.session_id = cleanString(flags2.session, 120)), event;
+}
 function writeEvent(project, event, onWarning) {
   try {
     appendEvent(project, event, { onWarning });
@@ -824,18 +836,8 @@ function buildMetricEvent(argv, now, env = process.env, cwd = process.cwd()) {
   if (extra.length > 0) throw unexpectedArgument(extra[0]);
   let payload = buildMetricPayload(name, value, values.unit, values.label ?? []);
   if (typeof payload == "string") throw new UsageError(payload);
-  let event = {
-    timestamp: now.toISOString(),
-    event_type: METRIC_EVENT_TYPE,
-    phase: cleanString(values.phase || DEFAULT_PHASE, 120),
-    agent_id: cleanString(values.agent || DEFAULT_AGENT, 120),
-    data: `${payload.name}=${payload.value}${payload.unit ? ` ${payload.unit}` : ""}`,
-    v: 1,
-    source: "emit",
-    // Label values may be anything a caller had at hand: redacted like every payload.
-    payload: cleanPayload(payload)
-  };
-  return values.session && (event.session_id = cleanString(values.session, 120)), { project: projectFromFlag(values.project, env, cwd), event };
+  let data = `${payload.name}=${payload.value}${payload.unit ? ` ${payload.unit}` : ""}`, event = emittedEvent(METRIC_EVENT_TYPE, data, values, now);
+  return event.payload = cleanPayload(payload), { project: projectFromFlag(values.project, env, cwd), event };
 }
 
 // lib/bin/metric.ts

@@ -3,9 +3,10 @@
  * orchestrator reports, written as a `metric` event through the hook's writer,
  * so it reaches the same targets, `/metrics` and OTLP as the built-in figures.
  */
-import { DEFAULT_AGENT, DEFAULT_PHASE, SCHEMA_VERSION, type TwoLEvent } from './format.ts';
+import { DEFAULT_AGENT, DEFAULT_PHASE, type TwoLEvent } from './format.ts';
+import { emittedEvent } from './emit-command.ts';
 import { METRIC_EVENT_TYPE, buildMetricPayload } from './metric.ts';
-import { cleanPayload, cleanString } from './redact.ts';
+import { cleanPayload } from './redact.ts';
 import { SHARED_OPTIONS, UsageError, parseCliArgs, projectFromFlag, unexpectedArgument } from '../shared/cli.ts';
 
 export const METRIC_HELP = `Usage: metric NAME VALUE [options]
@@ -73,17 +74,9 @@ export function buildMetricEvent(
   if (extra.length > 0) throw unexpectedArgument(extra[0]!);
   const payload = buildMetricPayload(name, value, values.unit, values.label ?? []);
   if (typeof payload === 'string') throw new UsageError(payload);
-  const event: TwoLEvent = {
-    timestamp: now.toISOString(),
-    event_type: METRIC_EVENT_TYPE,
-    phase: cleanString(values.phase || DEFAULT_PHASE, 120),
-    agent_id: cleanString(values.agent || DEFAULT_AGENT, 120),
-    data: `${payload.name}=${payload.value}${payload.unit ? ` ${payload.unit}` : ''}`,
-    v: SCHEMA_VERSION,
-    source: 'emit',
-    // Label values may be anything a caller had at hand: redacted like every payload.
-    payload: cleanPayload(payload),
-  };
-  if (values.session) event.session_id = cleanString(values.session, 120);
+  const data = `${payload.name}=${payload.value}${payload.unit ? ` ${payload.unit}` : ''}`;
+  const event = emittedEvent(METRIC_EVENT_TYPE, data, values, now);
+  // Label values may be anything a caller had at hand: redacted like every payload.
+  event.payload = cleanPayload(payload);
   return { project: projectFromFlag(values.project, env, cwd), event };
 }
