@@ -88,6 +88,7 @@ var COMMANDS = [
   ["query", "JSONPath query over the event log or a state file"],
   ["export", "send sessions, tool calls and events to an OpenTelemetry receiver (OTLP/HTTP)"],
   ["emit", "append one 2L event to the log"],
+  ["metric", "append one measurement (a `metric` event) to the log"],
   ["dashboard", "start the live dashboard"],
   ["dashboard-stop", "stop the live dashboard"],
   ["setup-db", "set up the database"],

@@ -1,13 +1,13 @@
 import { createRequire as __2lCreateRequire } from 'node:module'; const require = __2lCreateRequire(import.meta.url);
 
 // lib/bin/dashboard-server.ts
-import fs7 from "node:fs";
+import fs9 from "node:fs";
 import { parseArgs } from "node:util";
 
 // lib/dashboard/server.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import http from "node:http";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // lib/dashboard/answers.ts
 import path5 from "node:path";
@@ -83,10 +83,10 @@ import path4 from "node:path";
 import nodeFs from "node:fs";
 import path from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs8 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs10 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs8.statSync(file).mode & 4095;
+      mode = fs10.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path.join(
@@ -94,18 +94,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs8.openSync(tmp, "wx", mode);
+    fd = fs10.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs8.writeSync(fd, buf, off, buf.length - off);
-    fs8.fsyncSync(fd), fs8.closeSync(fd), fd = void 0, fs8.chmodSync(tmp, mode), fs8.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs10.writeSync(fd, buf, off, buf.length - off);
+    fs10.fsyncSync(fd), fs10.closeSync(fd), fd = void 0, fs10.chmodSync(tmp, mode), fs10.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs8.closeSync(fd);
+        fs10.closeSync(fd);
       } catch {
       }
     try {
-      fs8.unlinkSync(tmp);
+      fs10.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -562,11 +562,24 @@ function renderPrometheus(summary, now = /* @__PURE__ */ new Date()) {
   for (let [tool, t] of tools) w.sample("tool_failures_total", t.failures, { tool });
   w.family("tool_duration_seconds", "histogram", "Tool call duration as reported by Claude Code, by tool.");
   for (let [tool, t] of tools) w.histogram("tool_duration_seconds", t.stats, { tool });
-  if (w.family("hook_duration_seconds", "histogram", "Time the 2L hook took per event before its write (hook overhead)."), w.histogram("hook_duration_seconds", summary.hookStats()), s.last) {
+  if (w.family("hook_duration_seconds", "histogram", "Time the 2L hook took per event before its write (hook overhead)."), w.histogram("hook_duration_seconds", summary.hookStats()), renderMetricSeries(w, s.metrics.series), s.last) {
     let t = Date.parse(s.last);
     Number.isFinite(t) && (w.family("last_event_timestamp_seconds", "gauge", "Unix time of the newest event in the log."), w.sample("last_event_timestamp_seconds", t / 1e3));
   }
   return w.text();
+}
+function renderMetricSeries(w, series) {
+  if (series.length === 0) return;
+  let labelsOf = (m) => ({ name: m.name, ...m.labels });
+  w.family("metric_value", "gauge", "Newest value of each metric orchestrators reported (2l metric), in its own unit.");
+  for (let m of series) w.sample("metric_value", m.last, m.unit ? { ...labelsOf(m), unit: m.unit } : labelsOf(m));
+  w.family(
+    "metric_observations",
+    "summary",
+    "Values reported per metric: quantiles of the newest 256, sum and count of all."
+  );
+  for (let m of series)
+    w.sample("metric_observations", m.p50, { ...labelsOf(m), quantile: "0.5" }), w.sample("metric_observations", m.p95, { ...labelsOf(m), quantile: "0.95" }), w.sample("metric_observations_sum", m.sum, labelsOf(m)), w.sample("metric_observations_count", m.count, labelsOf(m));
 }
 
 // lib/dashboard/answers.ts
@@ -635,7 +648,7 @@ var Answers = class {
 };
 
 // lib/dashboard/feed.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 import path8 from "node:path";
 
 // lib/dashboard/event.ts
@@ -731,9 +744,21 @@ function parseEventLine(line) {
   if (!(!e || typeof e != "object" || Array.isArray(e) || typeof e.timestamp != "string" || typeof e.event_type != "string"))
     return typeof e.phase != "string" && (e.phase = DEFAULT_PHASE), typeof e.agent_id != "string" && (e.agent_id = DEFAULT_AGENT), typeof e.data != "string" && (e.data = e.data === void 0 ? "" : JSON.stringify(e.data)), typeof e.v != "number" && (e.v = 0), e.source !== "hook" && (e.source = "emit"), e;
 }
+function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()) {
+  return {
+    timestamp: now.toISOString(),
+    event_type: eventType,
+    phase: DEFAULT_PHASE,
+    agent_id: DEFAULT_AGENT,
+    data,
+    v: 1,
+    source: "emit",
+    ...fields
+  };
+}
 
 // lib/events/stream.ts
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 
 // lib/events/lines.ts
 var LineSplitter = class {
@@ -803,15 +828,127 @@ var LineSplitter = class {
 };
 
 // lib/events/writer.ts
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 import path6 from "node:path";
-var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024;
+
+// lib/shared/state-lock.ts
+import fs3 from "node:fs";
+function takeStateLock(lock, opts) {
+  try {
+    return fs3.mkdirSync(lock, { mode: 448 }), !0;
+  } catch (err) {
+    if (errorCode(err) !== "EEXIST") throw err;
+  }
+  let st = fs3.lstatSync(lock, { throwIfNoEntry: !1 });
+  if (st === void 0) return !1;
+  if (st.isDirectory()) {
+    if (Date.now() - st.mtimeMs <= opts.staleMs) return !1;
+    try {
+      fs3.rmdirSync(lock);
+    } catch (err) {
+      let code = errorCode(err);
+      if (code === "ENOTEMPTY" || code === "EEXIST")
+        throw new Error(`${lock} holds files, so it is not a lock of 2L's (remove it)`);
+      return !1;
+    }
+  } else {
+    if (opts.planted !== "remove") throw new UnsafePathError(lock, st.isSymbolicLink() ? "symlink" : "not-directory");
+    try {
+      fs3.unlinkSync(lock);
+    } catch {
+      return !1;
+    }
+  }
+  if (!opts.takeOverStale) return !1;
+  try {
+    return fs3.mkdirSync(lock, { mode: 448 }), !0;
+  } catch {
+    return !1;
+  }
+}
+function releaseStateLock(lock) {
+  try {
+    fs3.rmdirSync(lock);
+  } catch {
+  }
+}
+
+// lib/events/writer.ts
+var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024, STALE_LOCK_MS = 1e4;
+function maxLogBytes(env = process.env) {
+  let n = Number(env.TWOL_LOG_MAX_BYTES);
+  return Number.isFinite(n) && n >= 1024 ? Math.floor(n) : DEFAULT_MAX_LOG_BYTES;
+}
+function archiveName(at) {
+  return `events-${at.toISOString().replace(/[-:.]/g, "")}.jsonl`;
+}
+function serialise(event) {
+  return Buffer.from(`${JSON.stringify(event)}
+`, "utf8");
+}
 var NEWLINE = Buffer.from(`
-`);
+`), SETTLED_MS = 2e3;
+function endsWithNewline(fd, size) {
+  let last = Buffer.alloc(1);
+  try {
+    return fs4.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
+  } catch {
+    return !0;
+  }
+}
+function writeAll(fd, buf) {
+  let off = 0;
+  for (; off < buf.length; ) off += fs4.writeSync(fd, buf, off, buf.length - off);
+}
+function useStateDir(dir) {
+  try {
+    checkPrivateDir(dir);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") ensureStateRoot(dir);
+    else throw err;
+  }
+}
+function appendToLog(dir, buf, opts = {}) {
+  let file = path6.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
+  useStateDir(dir);
+  let fd = openRegular(file, APPEND_FLAGS);
+  try {
+    let st = fs4.fstatSync(fd);
+    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs4.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs4.fstatSync(fd));
+    let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
+    writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
+  } finally {
+    fs4.closeSync(fd);
+  }
+}
+function rotateOrWarn(dir, file, cap, opts) {
+  try {
+    return rotate(dir, file, cap, opts.now ?? (() => /* @__PURE__ */ new Date()));
+  } catch (err) {
+    return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
+  }
+}
+var exists = (p) => fs4.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
+function rotate(dir, file, cap, now) {
+  let lock = path6.join(dir, ".rotate.lock");
+  if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
+  try {
+    let st = fs4.lstatSync(file, { throwIfNoEntry: !1 });
+    if (st === void 0 || !st.isFile() || st.size < cap) return !0;
+    let at = now(), target = path6.join(dir, archiveName(at));
+    for (let i = 1; exists(target); i++) target = path6.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
+    return fs4.renameSync(file, target), !0;
+  } finally {
+    releaseStateLock(lock);
+  }
+}
+function appendEvent(projectDir, event, opts = {}) {
+  appendToLog(path6.join(projectDir, STATE_DIR), serialise(event), opts);
+}
 function listArchives(dir) {
   let names;
   try {
-    names = fs3.readdirSync(dir);
+    names = fs4.readdirSync(dir);
   } catch {
     return [];
   }
@@ -838,7 +975,7 @@ function newStreamStats() {
   };
 }
 async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536) {
-  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs4.createReadStream("", { fd, highWaterMark: chunkBytes });
+  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs5.createReadStream("", { fd, highWaterMark: chunkBytes });
   for await (let chunk of stream) {
     stats.bytes += chunk.length;
     let lines = splitter.push(chunk);
@@ -861,12 +998,12 @@ async function* streamFileBatches(files, opts = {}) {
     let fd, mtime;
     try {
       if (fd = openRegularForRead(file), fd === void 0) continue;
-      mtime = fs4.fstatSync(fd).mtimeMs;
+      mtime = fs5.fstatSync(fd).mtimeMs;
     } catch (err) {
-      throw fd !== void 0 && fs4.closeSync(fd), readError(file, err);
+      throw fd !== void 0 && fs5.closeSync(fd), readError(file, err);
     }
     if (since && file.includes("events-") && mtime < since.getTime()) {
-      fs4.closeSync(fd), stats.skippedFiles++;
+      fs5.closeSync(fd), stats.skippedFiles++;
       continue;
     }
     stats.files++;
@@ -904,7 +1041,7 @@ function readError(file, err) {
 }
 
 // lib/events/follower.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 import path7 from "node:path";
 var LogFollower = class {
   constructor(file, opts) {
@@ -961,7 +1098,7 @@ var LogFollower = class {
     if (!this.opts.watch || this.watcher || this.closed) return;
     let base = path7.basename(this.file);
     try {
-      this.watcher = fs5.watch(path7.dirname(this.file), { persistent: !1 }, (_event, name) => {
+      this.watcher = fs6.watch(path7.dirname(this.file), { persistent: !1 }, (_event, name) => {
         (!name || name === base) && this.check();
       }), this.watcher.on("error", () => {
         this.watcher?.close(), this.watcher = void 0;
@@ -974,7 +1111,7 @@ var LogFollower = class {
   async look() {
     try {
       checkPrivateDir(path7.dirname(this.file));
-      let st = await fs5.promises.lstat(this.file);
+      let st = await fs6.promises.lstat(this.file);
       if (st.isSymbolicLink()) throw new UnsafePathError(this.file, "symlink");
       if (!st.isFile()) throw new UnsafePathError(this.file, "not-regular");
       return st;
@@ -1061,6 +1198,275 @@ var LogFollower = class {
   }
 };
 
+// lib/events/metric.ts
+var METRIC_EVENT_TYPE = "metric", METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/, LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/, RESERVED_LABELS = /* @__PURE__ */ new Set(["le", "quantile", "name", "unit", "job", "instance"]), MAX_LABELS = 8, MAX_LABEL_VALUE = 128, MAX_ABS_VALUE = 1e15;
+var CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+function metricNameProblem(name) {
+  if (!METRIC_NAME_RE.test(name))
+    return `\`${printable(name)}\` is not a metric name (a letter or _, then letters, digits or _; up to 64)`;
+}
+function parseLabel(text) {
+  let eq = text.indexOf("=");
+  if (eq <= 0) return `\`--label ${printable(text)}\` must be key=value`;
+  let key = text.slice(0, eq), value = text.slice(eq + 1);
+  return !LABEL_KEY_RE.test(key) || key.startsWith("__") ? `\`${printable(key)}\` is not a label name (a letter or _, then letters, digits or _; up to 32; not __\u2026)` : RESERVED_LABELS.has(key) ? `label \`${key}\` is reserved` : value.length > MAX_LABEL_VALUE ? `label \`${key}\` is longer than ${MAX_LABEL_VALUE} characters` : CONTROL_RE.test(value) ? `label \`${key}\` holds a control character` : [key, value];
+}
+function readMetricPayload(payload) {
+  if (!payload || typeof payload != "object" || Array.isArray(payload)) return;
+  let p = payload;
+  if (typeof p.name != "string" || metricNameProblem(p.name) || typeof p.value != "number" || !Number.isFinite(p.value) || Math.abs(p.value) >= MAX_ABS_VALUE) return;
+  let out = { name: p.name, value: p.value };
+  if (typeof p.unit == "string" && METRIC_UNIT_RE.test(p.unit) && (out.unit = p.unit), p.labels && typeof p.labels == "object" && !Array.isArray(p.labels)) {
+    let entries = Object.entries(p.labels).filter(
+      (kv) => typeof kv[1] == "string" && Array.isArray(parseLabel(`${kv[0]}=${kv[1]}`))
+    ).sort((a, b) => a[0] < b[0] ? -1 : 1);
+    if (entries.length > MAX_LABELS) return;
+    entries.length > 0 && (out.labels = Object.fromEntries(entries));
+  }
+  return out;
+}
+function seriesKey(m) {
+  return JSON.stringify([m.name, m.labels ?? {}]);
+}
+function printable(s) {
+  return s.replace(new RegExp(CONTROL_RE.source, "g"), "?").slice(0, 80);
+}
+
+// lib/monitor/metrics.ts
+var MetricsTracker = class {
+  constructor(maxSeries = 200, keepValues = 256) {
+    this.maxSeries = maxSeries;
+    this.keepValues = keepValues;
+  }
+  maxSeries;
+  keepValues;
+  series = /* @__PURE__ */ new Map();
+  droppedKeys = /* @__PURE__ */ new Set();
+  invalid = 0;
+  add(e) {
+    if (e.event_type !== METRIC_EVENT_TYPE) return;
+    let m = readMetricPayload(e.payload);
+    if (!m) {
+      this.invalid++;
+      return;
+    }
+    let key = seriesKey(m), acc = this.series.get(key);
+    if (!acc) {
+      if (this.series.size >= this.maxSeries) {
+        this.droppedKeys.size < 1e4 && this.droppedKeys.add(key);
+        return;
+      }
+      acc = {
+        name: m.name,
+        labels: m.labels ?? {},
+        last: m.value,
+        lastAt: e.timestamp,
+        count: 0,
+        sum: 0,
+        min: m.value,
+        max: m.value,
+        recent: []
+      }, this.series.set(key, acc);
+    }
+    acc.count++, acc.sum += m.value, acc.min = Math.min(acc.min, m.value), acc.max = Math.max(acc.max, m.value), e.timestamp >= acc.lastAt && (acc.last = m.value, acc.lastAt = e.timestamp, m.unit && (acc.unit = m.unit)), acc.recent.push(m.value), acc.recent.length > this.keepValues && acc.recent.shift();
+  }
+  snapshot() {
+    return { series: [...this.series.values()].map((a) => {
+      let sorted = [...a.recent].sort((x, y) => x - y), s = {
+        name: a.name,
+        labels: { ...a.labels },
+        last: a.last,
+        last_at: a.lastAt,
+        count: a.count,
+        sum: a.sum,
+        min: a.min,
+        max: a.max,
+        p50: percentile(sorted, 50) ?? a.last,
+        p95: percentile(sorted, 95) ?? a.last,
+        recent: a.recent.slice(-20)
+      };
+      return a.unit && (s.unit = a.unit), s;
+    }).sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : seriesKey(x) < seriesKey(y) ? -1 : 1), dropped_series: this.droppedKeys.size, invalid: this.invalid };
+  }
+};
+
+// lib/monitor/kpis.ts
+function coverage(intervals, from, to) {
+  let edges = [];
+  for (let i of intervals) {
+    let s = Math.max(i.start, from), e = Math.min(i.end, to);
+    e > s && edges.push([s, 1], [e, -1]);
+  }
+  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let depth = 0, prev = from, any = 0, multi = 0;
+  for (let [t, d] of edges)
+    depth >= 1 && (any += t - prev), depth >= 2 && (multi += t - prev), depth += d, prev = t;
+  return { any, multi };
+}
+function validationOutcome(e) {
+  let p = e.payload;
+  if (p && typeof p == "object" && !Array.isArray(p)) {
+    if (typeof p.passed == "boolean") return p.passed;
+    for (let k of ["status", "outcome", "result"]) {
+      let v = p[k];
+      if (typeof v == "string") {
+        if (/^(pass|passed|ok|success)$/i.test(v)) return !0;
+        if (/^(fail|failed|error|failure)$/i.test(v)) return !1;
+      }
+    }
+  }
+  if (/^\s*(PASS(ED)?|OK|SUCCESS)\b/i.test(e.data)) return !0;
+  if (/^\s*(FAIL(ED|URE)?|ERROR)\b/i.test(e.data)) return !1;
+}
+var ratio = (n, d) => d > 0 ? n / d : null, KpiTracker = class {
+  constructor(maxIntervals = 5e3) {
+    this.maxIntervals = maxIntervals;
+  }
+  maxIntervals;
+  first = 1 / 0;
+  last = -1 / 0;
+  passed = 0;
+  failed = 0;
+  toolOk = 0;
+  toolFailed = 0;
+  iterations = 0;
+  agentsCompleted = 0;
+  intervals = [];
+  openAgents = /* @__PURE__ */ new Map();
+  add(e) {
+    let t = Date.parse(e.timestamp);
+    if (Number.isFinite(t))
+      switch (this.first = Math.min(this.first, t), this.last = Math.max(this.last, t), e.event_type) {
+        case "validation_result": {
+          let ok = validationOutcome(e);
+          ok === !0 && this.passed++, ok === !1 && this.failed++;
+          break;
+        }
+        case "iteration_complete":
+          this.iterations++;
+          break;
+        case "tool_complete":
+        case "tool_error":
+          e.event_type === "tool_complete" ? this.toolOk++ : this.toolFailed++, typeof e.duration_ms == "number" && e.duration_ms > 0 && this.push({ start: t - e.duration_ms, end: t, kind: "tool" });
+          break;
+        case "agent_spawn":
+        case "agent_start": {
+          if (e.source === "hook" && e.agent_type === "") break;
+          let key = `${e.source}:${e.agent_id}`;
+          this.openAgents.has(key) || this.openAgents.set(key, t), this.openAgents.size > 2e3 && this.openAgents.delete(this.openAgents.keys().next().value);
+          break;
+        }
+        case "agent_complete": {
+          if (e.source === "hook" && e.agent_type === "") break;
+          this.agentsCompleted++;
+          let key = `${e.source}:${e.agent_id}`, start = this.openAgents.get(key);
+          start !== void 0 && (this.openAgents.delete(key), this.push({ start, end: t, kind: "agent" }));
+          break;
+        }
+      }
+  }
+  push(i) {
+    this.intervals.push(i), this.intervals.length > this.maxIntervals * 2 && (this.intervals = this.intervals.slice(-this.maxIntervals));
+  }
+  /** Agents still open count as running until the newest event (not `now`: a quiet log is not busy). */
+  snapshot() {
+    let wall = Number.isFinite(this.first) ? this.last - this.first : 0, open = [...this.openAgents.values()].map((start) => ({ start, end: this.last, kind: "agent" })), all = [...this.intervals.slice(-this.maxIntervals), ...open], agents = coverage(
+      all.filter((i) => i.kind === "agent"),
+      this.first,
+      this.last
+    ), both = coverage(all, this.first, this.last), tasks = this.iterations + this.agentsCompleted;
+    return {
+      wall_ms: wall,
+      validation: {
+        passed: this.passed,
+        failed: this.failed,
+        success_rate: ratio(this.passed, this.passed + this.failed)
+      },
+      tools: {
+        succeeded: this.toolOk,
+        failed: this.toolFailed,
+        success_rate: ratio(this.toolOk, this.toolOk + this.toolFailed)
+      },
+      tasks: {
+        iterations: this.iterations,
+        agents_completed: this.agentsCompleted,
+        per_hour: wall >= 6e4 ? tasks * 36e5 / wall : null
+      },
+      agent_utilisation: ratio(agents.any, wall),
+      parallel_ratio: ratio(both.multi, wall)
+    };
+  }
+};
+
+// lib/monitor/resources.ts
+var RESOURCE_EVENT_TYPE = "resource_sample";
+function parseProcStat(text) {
+  let open = text.indexOf("("), close = text.lastIndexOf(")");
+  if (open < 0 || close < open) return;
+  let pid = Number(text.slice(0, open).trim()), f = text.slice(close + 2).trim().split(" "), n = (field) => Number(f[field - 3]), ticks = n(14) + n(15) + n(16) + n(17);
+  if (!(!Number.isInteger(pid) || !Number.isFinite(ticks) || !Number.isFinite(n(4))))
+    return { pid, ppid: n(4), comm: text.slice(open + 1, close), ticks, start: n(22) };
+}
+function parseVmRss(status) {
+  let m = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+  return m ? Number(m[1]) * 1024 : 0;
+}
+function descendants(procs, roots) {
+  let children = /* @__PURE__ */ new Map();
+  for (let [pid, p] of procs) {
+    let list = children.get(p.ppid);
+    list ? list.push(pid) : children.set(p.ppid, [pid]);
+  }
+  let out = /* @__PURE__ */ new Set(), stack = [...roots];
+  for (; stack.length > 0; ) {
+    let pid = stack.pop();
+    out.has(pid) || !procs.has(pid) || (out.add(pid), stack.push(...children.get(pid) ?? []));
+  }
+  return out;
+}
+function ticksSince(now, members, prev, prevUptimeTicks) {
+  let used = 0;
+  for (let pid of members) {
+    let p = now.get(pid);
+    if (!p) continue;
+    let before = prev?.get(pid);
+    before !== void 0 ? used += Math.max(0, p.ticks - before) : prevUptimeTicks !== void 0 && p.start >= prevUptimeTicks && (used += p.ticks);
+  }
+  return used;
+}
+var num = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
+function group(v) {
+  if (!v || typeof v != "object") return;
+  let g = v, pids = num(g.pids), cpu = num(g.cpu_pct), rss = num(g.rss_bytes);
+  return pids === void 0 || cpu === void 0 || rss === void 0 ? void 0 : { pids, cpu_pct: cpu, rss_bytes: rss };
+}
+function readResourceSample(payload) {
+  if (!payload || typeof payload != "object") return;
+  let p = payload, claude = group(p.claude), pack = group(p.pack), m = p.machine;
+  if (!claude || !pack || !m || typeof m != "object") return;
+  let machine = {
+    load1: num(m.load1),
+    load5: num(m.load5),
+    load15: num(m.load15),
+    mem_available_bytes: num(m.mem_available_bytes),
+    mem_total_bytes: num(m.mem_total_bytes),
+    cpus: num(m.cpus)
+  };
+  if (!Object.values(machine).some((x) => x === void 0))
+    return {
+      interval_ms: num(p.interval_ms) ?? 0,
+      claude: { ...claude, roots: num(p.claude.roots) ?? 0 },
+      pack,
+      machine,
+      cost_ms: num(p.cost_ms) ?? 0
+    };
+}
+function latestResources(current, e) {
+  if (e.event_type !== RESOURCE_EVENT_TYPE || current && e.timestamp < current.at) return current;
+  let s = readResourceSample(e.payload);
+  return s ? { ...s, at: e.timestamp } : current;
+}
+
 // lib/monitor/summary.ts
 var CLOSES = /* @__PURE__ */ new Set(["tool_complete", "tool_error", DENIED_EVENT_TYPE]), MAX_CLOSED = 4096;
 function evictOldest(map, max) {
@@ -1089,6 +1495,10 @@ var Summary = class {
   checks = {};
   alerts = [];
   minutes = /* @__PURE__ */ new Map();
+  metrics = new MetricsTracker();
+  kpis = new KpiTracker();
+  resources;
+  lastActivity;
   opts;
   constructor(opts = {}) {
     this.opts = {
@@ -1111,7 +1521,11 @@ var Summary = class {
     let repeatClose = this.isRepeatClose(e);
     this.trackSession(e, repeatClose), this.trackAgents(e), this.trackPlan(e), repeatClose || this.trackTools(e);
     let isError = isErrorEvent(e.event_type) || !!e.error && e.event_type !== "session_start";
-    isError && this.trackError(e), this.trackMinute(ts, isError), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), e.event_type === "performance_alert" && (this.alerts = [...this.alerts.slice(-19), e]);
+    isError && this.trackError(e), this.trackMinute(ts, isError), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), e.event_type === "performance_alert" && (this.alerts = [...this.alerts.slice(-19), e]), this.metrics.add(e), this.kpis.add(e), this.resources = latestResources(this.resources, e), e.event_type !== RESOURCE_EVENT_TYPE && (!this.lastActivity || ts > this.lastActivity) && (this.lastActivity = ts);
+  }
+  /** The newest event that is not the server's own resource sample: whether a session is at work. */
+  lastActivityAt() {
+    return this.lastActivity;
   }
   trackActiveAlert(e) {
     let p = e.payload;
@@ -1280,7 +1694,10 @@ var Summary = class {
       errors: { count: this.errorCount, recent: [...this.recentErrors] },
       checks: { ...this.checks },
       alerts: [...this.alerts],
-      per_minute: [...this.minutes].sort((a, b) => a[0] < b[0] ? -1 : 1).map(([minute, m]) => ({ minute, ...m }))
+      per_minute: [...this.minutes].sort((a, b) => a[0] < b[0] ? -1 : 1).map(([minute, m]) => ({ minute, ...m })),
+      metrics: this.metrics.snapshot(),
+      kpis: this.kpis.snapshot(),
+      ...this.resources ? { resources: this.resources } : {}
     };
   }
 };
@@ -1289,7 +1706,7 @@ var Summary = class {
 var MAX_LINE_BYTES = 4 << 20;
 function regularStat(file) {
   try {
-    let st = fs6.lstatSync(file);
+    let st = fs7.lstatSync(file);
     return st.isFile() ? st : void 0;
   } catch {
     return;
@@ -1825,6 +2242,121 @@ data: ${JSON.stringify({ path: feed.file, ...feed.logStatus() })}
   }
 };
 
+// lib/monitor/resource-sampler.ts
+import fs8 from "node:fs";
+import os from "node:os";
+import path9 from "node:path";
+var TICKS_PER_SECOND = 100;
+function readText(file) {
+  try {
+    return fs8.readFileSync(file, "utf8");
+  } catch {
+    return;
+  }
+}
+var ResourceSampler = class _ResourceSampler {
+  proc;
+  packDir;
+  selfPid;
+  projectReal;
+  prev;
+  constructor(project, opts = {}) {
+    this.proc = opts.procRoot ?? "/proc", this.packDir = opts.packDir ?? path9.dirname(process.argv[1] ?? ""), this.selfPid = opts.selfPid ?? process.pid;
+    let real = path9.resolve(project);
+    try {
+      real = fs8.realpathSync(real);
+    } catch {
+    }
+    this.projectReal = real;
+  }
+  static supported(procRoot = "/proc") {
+    return process.platform === "linux" && fs8.existsSync(path9.join(procRoot, "self", "stat"));
+  }
+  sample(nowMs = Date.now()) {
+    if (!_ResourceSampler.supported(this.proc)) return;
+    let cpuBefore = process.cpuUsage(), procs = /* @__PURE__ */ new Map();
+    for (let name of fs8.readdirSync(this.proc)) {
+      if (!/^\d+$/.test(name)) continue;
+      let info = parseProcStat(readText(path9.join(this.proc, name, "stat")) ?? "");
+      info && procs.set(info.pid, info);
+    }
+    let roots = [], packRoots = [this.selfPid];
+    for (let p of procs.values()) {
+      let nodeLike = p.comm === "node" || p.comm === "bun" || p.comm.startsWith("node-");
+      if (p.comm !== "claude" && !nodeLike) continue;
+      let cmdline = nodeLike ? readText(path9.join(this.proc, String(p.pid), "cmdline")) ?? "" : "";
+      if (nodeLike && this.packDir.length > 1 && cmdline.includes(`${this.packDir}${path9.sep}`) && packRoots.push(p.pid), p.comm === "claude" || /claude-code|[/\0]claude(\0|$)/.test(cmdline)) {
+        let cwd;
+        try {
+          cwd = fs8.readlinkSync(path9.join(this.proc, String(p.pid), "cwd"));
+        } catch {
+        }
+        cwd === this.projectReal && roots.push(p.pid);
+      }
+    }
+    let claude = descendants(procs, roots), pack = new Set([...descendants(procs, packRoots)].filter((pid) => !claude.has(pid) || pid === this.selfPid)), uptimeTicks = Math.round(
+      Number((readText(path9.join(this.proc, "uptime")) ?? "0").split(" ")[0]) * TICKS_PER_SECOND
+    ), interval = this.prev ? nowMs - this.prev.at : 0, figures = (members, before) => {
+      let rss = 0;
+      for (let pid of members) rss += parseVmRss(readText(path9.join(this.proc, String(pid), "status")) ?? "");
+      let used = ticksSince(procs, members, before, this.prev?.uptimeTicks), cpu = interval > 0 ? used * 1e3 / TICKS_PER_SECOND / interval * 100 : 0;
+      return { pids: members.size, cpu_pct: Math.round(cpu * 10) / 10, rss_bytes: rss };
+    }, ticksOf = (members) => new Map([...members].map((pid) => [pid, procs.get(pid).ticks])), sample = {
+      interval_ms: interval,
+      claude: { ...figures(claude, this.prev?.claude), roots: roots.length },
+      pack: figures(pack, this.prev?.pack),
+      machine: this.machine(),
+      cost_ms: 0
+    };
+    this.prev = { at: nowMs, uptimeTicks, claude: ticksOf(claude), pack: ticksOf(pack) };
+    let spent = process.cpuUsage(cpuBefore);
+    return sample.cost_ms = Math.round((spent.user + spent.system) / 100) / 10, sample;
+  }
+  machine() {
+    let [load1, load5, load15] = os.loadavg(), round = (n) => Math.round(n * 100) / 100;
+    return {
+      load1: round(load1),
+      load5: round(load5),
+      load15: round(load15),
+      mem_available_bytes: os.freemem(),
+      mem_total_bytes: os.totalmem(),
+      cpus: os.availableParallelism()
+    };
+  }
+};
+
+// lib/dashboard/resource-loop.ts
+function startResourceLoop(project, opts) {
+  let everyMs = opts.everyMs ?? 1e4, activeForMs = opts.activeForMs ?? 5 * 6e4;
+  if (!opts.sampler && !ResourceSampler.supported()) return { stop() {
+  } };
+  let sampler = opts.sampler ?? new ResourceSampler(project), write = opts.write ?? ((sample) => appendEvent(
+    project,
+    newEvent(
+      RESOURCE_EVENT_TYPE,
+      `claude ${sample.claude.cpu_pct} % ${Math.round(sample.claude.rss_bytes / 1048576)} MiB`,
+      {
+        source: "emit",
+        agent_id: "dashboard",
+        payload: sample
+      }
+    )
+  )), primed = !1, timer = setInterval(() => {
+    let last = opts.lastActivity();
+    if (!(last !== void 0 && Date.now() - Date.parse(last) < activeForMs)) {
+      primed = !1;
+      return;
+    }
+    try {
+      let sample = sampler.sample();
+      sample && primed && write(sample), primed = sample !== void 0;
+    } catch {
+      primed = !1;
+    }
+  }, everyMs);
+  return timer.unref(), { stop: () => clearInterval(timer) };
+}
+
 // lib/dashboard/server.ts
 var LOOPBACK_NAMES = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]"]);
 function hostAllowed(host, port) {
@@ -1846,7 +2378,7 @@ function admit(access, { req, res, query }, port, token) {
   ), !1);
 }
 async function startServer(opts) {
-  let project = path9.resolve(opts.project), instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, feed = new DashboardFeed(project, { tail: opts.tail, pollMs: opts.pollMs }), streams = new EventStreams(feed, {
+  let project = path10.resolve(opts.project), instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, feed = new DashboardFeed(project, { tail: opts.tail, pollMs: opts.pollMs }), streams = new EventStreams(feed, {
     keepAliveMs: opts.keepAliveMs ?? 25e3,
     onEnd: () => lastActivity = Date.now()
   }), routes = dashboardRoutes({
@@ -1883,15 +2415,16 @@ async function startServer(opts) {
     Math.min(6e4, Math.max(200, idleMs / 4))
   );
   idleTimer.unref();
-  let close = (reason = "closed") => (closing ??= (async () => {
-    clearInterval(idleTimer), streams.closeAll(), await new Promise((resolve) => {
+  let resources = opts.sampleEveryMs === 0 ? { stop() {
+  } } : startResourceLoop(project, { everyMs: opts.sampleEveryMs, lastActivity: () => feed.summary.lastActivityAt() }), close = (reason = "closed") => (closing ??= (async () => {
+    clearInterval(idleTimer), resources.stop(), streams.closeAll(), await new Promise((resolve) => {
       server.close(() => resolve()), server.closeAllConnections();
     }), await feed.close(), opts.onClose?.(reason);
   })(), closing);
   try {
     port = await listenOnFirstFree(server, opts.ports, LOOPBACK);
   } catch (err) {
-    throw clearInterval(idleTimer), streams.closeAll(), await feed.close(), err;
+    throw clearInterval(idleTimer), resources.stop(), streams.closeAll(), await feed.close(), err;
   }
   return {
     port,
@@ -1909,7 +2442,7 @@ async function startServer(opts) {
 // lib/bin/dashboard-server.ts
 function say(line) {
   try {
-    fs7.writeSync(1, `${line}
+    fs9.writeSync(1, `${line}
 `);
   } catch {
   }
@@ -1926,16 +2459,16 @@ async function main() {
   }), project = values.project, ports = parsePorts(values.ports ?? "");
   if (!project || !ports)
     return say("ERROR dashboard-server: `--project` and `--ports` are required"), 2;
-  let num = (v) => v === void 0 || !Number.isFinite(Number(v)) ? void 0 : Number(v);
+  let num2 = (v) => v === void 0 || !Number.isFinite(Number(v)) ? void 0 : Number(v);
   ensureDashboardDir(project);
   let instance = "", server;
   try {
     server = await startServer({
       project,
       ports,
-      idleMs: num(values["idle-ms"]),
-      tail: num(values.tail),
-      pollMs: num(values["poll-ms"]),
+      idleMs: num2(values["idle-ms"]),
+      tail: num2(values.tail),
+      pollMs: num2(values["poll-ms"]),
       onClose: (reason) => {
         clearState(project, instance), process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} dashboard stopped: ${reason}
 `), process.exit(0);

@@ -750,22 +750,26 @@ function buildEvent(argv, now, env = process.env, cwd = process.cwd()) {
   if (extra.length > 0) throw unexpectedArgument(extra[0], "; quote the data");
   if (!isValidEventType(type))
     throw new UsageError(`\`${type.slice(0, 80)}\` is not an event type (lower_snake_case, up to 64 characters)`);
-  let event = {
-    timestamp: now.toISOString(),
-    event_type: type,
-    phase: cleanString(values.phase || DEFAULT_PHASE, 120),
-    agent_id: cleanString(values.agent || DEFAULT_AGENT, 120),
-    data: cleanString(data, 2e3),
-    v: 1,
-    source: "emit"
-  };
-  if (values.session && (event.session_id = cleanString(values.session, 120)), values.payload !== void 0)
+  let event = emittedEvent(type, cleanString(data, 2e3), values, now);
+  if (values.payload !== void 0)
     try {
       event.payload = cleanPayload(JSON.parse(values.payload));
     } catch (err) {
       throw new UsageError(`\`--payload\` is not valid JSON: ${errorMessage(err)}`);
     }
   return { project: projectFromFlag(values.project, env, cwd), event };
+}
+function emittedEvent(type, data, flags2, now) {
+  let event = {
+    timestamp: now.toISOString(),
+    event_type: type,
+    phase: cleanString(flags2.phase || DEFAULT_PHASE, 120),
+    agent_id: cleanString(flags2.agent || DEFAULT_AGENT, 120),
+    data,
+    v: 1,
+    source: "emit"
+  };
+  return flags2.session && (event.session_id = cleanString(flags2.session, 120)), event;
 }
 function writeEvent(project, event, onWarning) {
   try {

@@ -13714,6 +13714,37 @@ function cleanString(s, max, memo) {
   return redacted === void 0 && (redacted = redactHead(s, window2), memo?.heads.set(key, redacted)), s.length <= window2 ? truncate(redacted, max) : `${redacted.slice(0, max)}\u2026[truncated ${s.length - Math.min(max, redacted.length)} chars]`;
 }
 
+// lib/events/metric.ts
+var METRIC_EVENT_TYPE = "metric", METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/, LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/, RESERVED_LABELS = /* @__PURE__ */ new Set(["le", "quantile", "name", "unit", "job", "instance"]), MAX_LABELS = 8, MAX_LABEL_VALUE = 128, MAX_ABS_VALUE = 1e15;
+var CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+function metricNameProblem(name) {
+  if (!METRIC_NAME_RE.test(name))
+    return `\`${printable(name)}\` is not a metric name (a letter or _, then letters, digits or _; up to 64)`;
+}
+function parseLabel(text) {
+  let eq = text.indexOf("=");
+  if (eq <= 0) return `\`--label ${printable(text)}\` must be key=value`;
+  let key = text.slice(0, eq), value = text.slice(eq + 1);
+  return !LABEL_KEY_RE.test(key) || key.startsWith("__") ? `\`${printable(key)}\` is not a label name (a letter or _, then letters, digits or _; up to 32; not __\u2026)` : RESERVED_LABELS.has(key) ? `label \`${key}\` is reserved` : value.length > MAX_LABEL_VALUE ? `label \`${key}\` is longer than ${MAX_LABEL_VALUE} characters` : CONTROL_RE.test(value) ? `label \`${key}\` holds a control character` : [key, value];
+}
+function readMetricPayload(payload) {
+  if (!payload || typeof payload != "object" || Array.isArray(payload)) return;
+  let p = payload;
+  if (typeof p.name != "string" || metricNameProblem(p.name) || typeof p.value != "number" || !Number.isFinite(p.value) || Math.abs(p.value) >= MAX_ABS_VALUE) return;
+  let out = { name: p.name, value: p.value };
+  if (typeof p.unit == "string" && METRIC_UNIT_RE.test(p.unit) && (out.unit = p.unit), p.labels && typeof p.labels == "object" && !Array.isArray(p.labels)) {
+    let entries = Object.entries(p.labels).filter(
+      (kv) => typeof kv[1] == "string" && Array.isArray(parseLabel(`${kv[0]}=${kv[1]}`))
+    ).sort((a, b) => a[0] < b[0] ? -1 : 1);
+    if (entries.length > MAX_LABELS) return;
+    entries.length > 0 && (out.labels = Object.fromEntries(entries));
+  }
+  return out;
+}
+function printable(s) {
+  return s.replace(new RegExp(CONTROL_RE.source, "g"), "?").slice(0, 80);
+}
+
 // lib/monitor/otel-model.ts
 var PAYLOAD_MAX = 4096, BODY_MAX = 8192, sessionKey = (sessionId) => `s:${sessionId}`, toolKey = (sessionId, toolUseId) => `t:${sessionId ?? ""}:${toolUseId}`, OtelModel = class {
   counts = { events: 0, badTimestamps: 0, sessions: 0, toolSpans: 0, logs: 0, unfinished: 0 };
@@ -13802,7 +13833,7 @@ function logOp(e, t, spanKey) {
     "2l.agent.id": e.agent_id,
     "2l.source": e.source
   };
-  return e.session_id && (attributes["session.id"] = e.session_id), e.tool_name && (attributes["gen_ai.tool.name"] = e.tool_name), e.tool_use_id && (attributes["gen_ai.tool.call.id"] = e.tool_use_id), typeof e.duration_ms == "number" && (attributes["2l.duration_ms"] = e.duration_ms), typeof e.hook_ms == "number" && (attributes["2l.hook_ms"] = e.hook_ms), e.hook && (attributes["2l.hook"] = e.hook), e.agent_type && (attributes["2l.agent.type"] = e.agent_type), typeof e.error == "string" && e.error !== "" && (attributes["error.message"] = cleanString(e.error, 500)), e.payload !== void 0 && (attributes["2l.payload"] = cleanString(JSON.stringify(e.payload) ?? "", PAYLOAD_MAX)), {
+  return e.session_id && (attributes["session.id"] = e.session_id), e.tool_name && (attributes["gen_ai.tool.name"] = e.tool_name), e.tool_use_id && (attributes["gen_ai.tool.call.id"] = e.tool_use_id), typeof e.duration_ms == "number" && (attributes["2l.duration_ms"] = e.duration_ms), typeof e.hook_ms == "number" && (attributes["2l.hook_ms"] = e.hook_ms), e.hook && (attributes["2l.hook"] = e.hook), e.agent_type && (attributes["2l.agent.type"] = e.agent_type), typeof e.error == "string" && e.error !== "" && (attributes["error.message"] = cleanString(e.error, 500)), e.payload !== void 0 && (attributes["2l.payload"] = cleanString(JSON.stringify(e.payload) ?? "", PAYLOAD_MAX)), e.event_type === METRIC_EVENT_TYPE && Object.assign(attributes, metricAttributes(e.payload)), {
     op: "log",
     timeMs: t,
     severity: severityOf(e),
@@ -13811,6 +13842,14 @@ function logOp(e, t, spanKey) {
     attributes,
     ...spanKey ? { spanKey } : {}
   };
+}
+function metricAttributes(payload) {
+  let m = readMetricPayload(payload);
+  if (!m) return {};
+  let out = { "2l.metric.name": m.name, "2l.metric.value": m.value };
+  m.unit && (out["2l.metric.unit"] = m.unit);
+  for (let [k, v] of Object.entries(m.labels ?? {})) out[`2l.metric.label.${k}`] = v;
+  return out;
 }
 
 // lib/monitor/otlp-export.ts

@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      let ctrl = callVisitor(key, node, visitor, path10);
+    function visit_(key, node, visitor, path11) {
+      let ctrl = callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path10, ctrl), visit_(key, ctrl, visitor, path10);
+        return replaceNode(key, path11, ctrl), visit_(key, ctrl, visitor, path11);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path10);
+            let ci = visit_(i, node.items[i], visitor, path11);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          let ck = visit_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          let ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path10);
+          let cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      let ctrl = await callVisitor(key, node, visitor, path10);
+    async function visitAsync_(key, node, visitor, path11) {
+      let ctrl = await callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path10, ctrl), visitAsync_(key, ctrl, visitor, path10);
+        return replaceNode(key, path11, ctrl), visitAsync_(key, ctrl, visitor, path11);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path10);
+            let ci = await visitAsync_(i, node.items[i], visitor, path11);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path10);
+          let cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor == "function")
-        return visitor(key, node, path10);
+        return visitor(key, node, path11);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path10);
+        return visitor.Map?.(key, node, path11);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
+        return visitor.Seq?.(key, node, path11);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path10);
+        return visitor.Pair?.(key, node, path11);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
+        return visitor.Scalar?.(key, node, path11);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor.Alias?.(key, node, path11);
     }
-    function replaceNode(key, path10, node) {
-      let parent = path10[path10.length - 1];
+    function replaceNode(key, path11, node) {
+      let parent = path11[path11.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        let k = path10[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        let k = path11[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 == "object" && !!path10[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path11) => path11 == null || typeof path11 == "object" && !!path11[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          let [key, ...rest] = path10, node = this.get(key, !0);
+          let [key, ...rest] = path11, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        let [key, ...rest] = path10;
+      deleteIn(path11) {
+        let [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        let [key, ...rest] = path10, node = this.get(key, !0);
+      getIn(path11, keepScalar) {
+        let [key, ...rest] = path11, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        let [key, ...rest] = path10;
+      hasIn(path11) {
+        let [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        let [key, ...rest] = path10;
+      setIn(path11, value) {
+        let [key, ...rest] = path11;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -1793,9 +1793,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value == "bigint")
         return String(value);
-      let num2 = typeof value == "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      let num3 = typeof value == "number" ? value : Number(value);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -1829,8 +1829,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        let num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        let num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     }, float = {
       identify: (value) => typeof value == "number",
@@ -2188,8 +2188,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        let num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        let num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     }, float = {
       identify: (value) => typeof value == "number",
@@ -2357,18 +2357,18 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
-      let sign = str[0], parts = sign === "-" || sign === "+" ? str.substring(1) : str, num2 = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      let sign = str[0], parts = sign === "-" || sign === "+" ? str.substring(1) : str, num3 = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      return sign === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value } = node, num2 = (n) => n;
+      let { value } = node, num3 = (n) => n;
       if (typeof value == "bigint")
-        num2 = (n) => BigInt(n);
+        num3 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
-      value < 0 && (sign = "-", value *= num2(-1));
-      let _60 = num2(60), parts = [value % _60];
+      value < 0 && (sign = "-", value *= num3(-1));
+      let _60 = num3(60), parts = [value % _60];
       return value < 60 ? parts.unshift(0) : (value = (value - parts[0]) / _60, parts.unshift(value % _60), value >= 60 && (value = (value - parts[0]) / _60, parts.unshift(value))), sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
-        assertCollection(this.contents) && this.contents.addIn(path10, value);
+      addIn(path11, value) {
+        assertCollection(this.contents) && this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        return Collection.isEmptyPath(path10) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path10) : !1;
+      deleteIn(path11) {
+        return Collection.isEmptyPath(path11) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path11) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        return Collection.isEmptyPath(path10) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+      getIn(path11, keepScalar) {
+        return Collection.isEmptyPath(path11) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        return Collection.isEmptyPath(path10) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path10) : !1;
+      hasIn(path11) {
+        return Collection.isEmptyPath(path11) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path11) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        Collection.isEmptyPath(path10) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value) : assertCollection(this.contents) && this.contents.setIn(path10, value);
+      setIn(path11, value) {
+        Collection.isEmptyPath(path11) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value) : assertCollection(this.contents) && this.contents.setIn(path11, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (let [field, index] of path10) {
+      for (let [field, index] of path11) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      let parent = visit.itemAtPath(cst, path10.slice(0, -1)), field = path10[path10.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path11) => {
+      let parent = visit.itemAtPath(cst, path11.slice(0, -1)), field = path11[path11.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path10));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path11));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs7 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs7, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs7) : (Object.assign(it, { key: fs7, sep: [] }), this.onKeyLine = !0);
+              let fs8 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs8, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs8) : (Object.assign(it, { key: fs8, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs7 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs7, sep: [] }) : it.sep ? this.stack.push(fs7) : Object.assign(it, { key: fs7, sep: [] });
+              let fs8 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs8, sep: [] }) : it.sep ? this.stack.push(fs8) : Object.assign(it, { key: fs8, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5752,11 +5752,24 @@ function renderPrometheus(summary, now = /* @__PURE__ */ new Date()) {
   for (let [tool, t] of tools) w.sample("tool_failures_total", t.failures, { tool });
   w.family("tool_duration_seconds", "histogram", "Tool call duration as reported by Claude Code, by tool.");
   for (let [tool, t] of tools) w.histogram("tool_duration_seconds", t.stats, { tool });
-  if (w.family("hook_duration_seconds", "histogram", "Time the 2L hook took per event before its write (hook overhead)."), w.histogram("hook_duration_seconds", summary.hookStats()), s.last) {
+  if (w.family("hook_duration_seconds", "histogram", "Time the 2L hook took per event before its write (hook overhead)."), w.histogram("hook_duration_seconds", summary.hookStats()), renderMetricSeries(w, s.metrics.series), s.last) {
     let t = Date.parse(s.last);
     Number.isFinite(t) && (w.family("last_event_timestamp_seconds", "gauge", "Unix time of the newest event in the log."), w.sample("last_event_timestamp_seconds", t / 1e3));
   }
   return w.text();
+}
+function renderMetricSeries(w, series) {
+  if (series.length === 0) return;
+  let labelsOf = (m) => ({ name: m.name, ...m.labels });
+  w.family("metric_value", "gauge", "Newest value of each metric orchestrators reported (2l metric), in its own unit.");
+  for (let m of series) w.sample("metric_value", m.last, m.unit ? { ...labelsOf(m), unit: m.unit } : labelsOf(m));
+  w.family(
+    "metric_observations",
+    "summary",
+    "Values reported per metric: quantiles of the newest 256, sum and count of all."
+  );
+  for (let m of series)
+    w.sample("metric_observations", m.p50, { ...labelsOf(m), quantile: "0.5" }), w.sample("metric_observations", m.p95, { ...labelsOf(m), quantile: "0.95" }), w.sample("metric_observations_sum", m.sum, labelsOf(m)), w.sample("metric_observations_count", m.count, labelsOf(m));
 }
 
 // lib/transcript/usage.ts
@@ -6377,10 +6390,10 @@ import path7 from "node:path";
 import nodeFs from "node:fs";
 import path5 from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs7 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs8 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs7.statSync(file).mode & 4095;
+      mode = fs8.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path5.join(
@@ -6388,18 +6401,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path5.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs7.openSync(tmp, "wx", mode);
+    fd = fs8.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs7.writeSync(fd, buf, off, buf.length - off);
-    fs7.fsyncSync(fd), fs7.closeSync(fd), fd = void 0, fs7.chmodSync(tmp, mode), fs7.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs8.writeSync(fd, buf, off, buf.length - off);
+    fs8.fsyncSync(fd), fs8.closeSync(fd), fd = void 0, fs8.chmodSync(tmp, mode), fs8.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs7.closeSync(fd);
+        fs8.closeSync(fd);
       } catch {
       }
     try {
-      fs7.unlinkSync(tmp);
+      fs8.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -6839,6 +6852,241 @@ async function* streamEventBatches(projectDir, opts = {}) {
   yield* streamFileBatches(logFiles(projectDir), opts);
 }
 
+// lib/events/metric.ts
+var METRIC_EVENT_TYPE = "metric", METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/, LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/, RESERVED_LABELS = /* @__PURE__ */ new Set(["le", "quantile", "name", "unit", "job", "instance"]), MAX_LABELS = 8, MAX_LABEL_VALUE = 128, MAX_ABS_VALUE = 1e15;
+var CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+function metricNameProblem(name) {
+  if (!METRIC_NAME_RE.test(name))
+    return `\`${printable(name)}\` is not a metric name (a letter or _, then letters, digits or _; up to 64)`;
+}
+function parseLabel(text) {
+  let eq = text.indexOf("=");
+  if (eq <= 0) return `\`--label ${printable(text)}\` must be key=value`;
+  let key = text.slice(0, eq), value = text.slice(eq + 1);
+  return !LABEL_KEY_RE.test(key) || key.startsWith("__") ? `\`${printable(key)}\` is not a label name (a letter or _, then letters, digits or _; up to 32; not __\u2026)` : RESERVED_LABELS.has(key) ? `label \`${key}\` is reserved` : value.length > MAX_LABEL_VALUE ? `label \`${key}\` is longer than ${MAX_LABEL_VALUE} characters` : CONTROL_RE.test(value) ? `label \`${key}\` holds a control character` : [key, value];
+}
+function readMetricPayload(payload) {
+  if (!payload || typeof payload != "object" || Array.isArray(payload)) return;
+  let p = payload;
+  if (typeof p.name != "string" || metricNameProblem(p.name) || typeof p.value != "number" || !Number.isFinite(p.value) || Math.abs(p.value) >= MAX_ABS_VALUE) return;
+  let out = { name: p.name, value: p.value };
+  if (typeof p.unit == "string" && METRIC_UNIT_RE.test(p.unit) && (out.unit = p.unit), p.labels && typeof p.labels == "object" && !Array.isArray(p.labels)) {
+    let entries = Object.entries(p.labels).filter(
+      (kv) => typeof kv[1] == "string" && Array.isArray(parseLabel(`${kv[0]}=${kv[1]}`))
+    ).sort((a, b) => a[0] < b[0] ? -1 : 1);
+    if (entries.length > MAX_LABELS) return;
+    entries.length > 0 && (out.labels = Object.fromEntries(entries));
+  }
+  return out;
+}
+function seriesKey(m) {
+  return JSON.stringify([m.name, m.labels ?? {}]);
+}
+function printable(s) {
+  return s.replace(new RegExp(CONTROL_RE.source, "g"), "?").slice(0, 80);
+}
+
+// lib/monitor/metrics.ts
+var MetricsTracker = class {
+  constructor(maxSeries = 200, keepValues = 256) {
+    this.maxSeries = maxSeries;
+    this.keepValues = keepValues;
+  }
+  maxSeries;
+  keepValues;
+  series = /* @__PURE__ */ new Map();
+  droppedKeys = /* @__PURE__ */ new Set();
+  invalid = 0;
+  add(e) {
+    if (e.event_type !== METRIC_EVENT_TYPE) return;
+    let m = readMetricPayload(e.payload);
+    if (!m) {
+      this.invalid++;
+      return;
+    }
+    let key = seriesKey(m), acc = this.series.get(key);
+    if (!acc) {
+      if (this.series.size >= this.maxSeries) {
+        this.droppedKeys.size < 1e4 && this.droppedKeys.add(key);
+        return;
+      }
+      acc = {
+        name: m.name,
+        labels: m.labels ?? {},
+        last: m.value,
+        lastAt: e.timestamp,
+        count: 0,
+        sum: 0,
+        min: m.value,
+        max: m.value,
+        recent: []
+      }, this.series.set(key, acc);
+    }
+    acc.count++, acc.sum += m.value, acc.min = Math.min(acc.min, m.value), acc.max = Math.max(acc.max, m.value), e.timestamp >= acc.lastAt && (acc.last = m.value, acc.lastAt = e.timestamp, m.unit && (acc.unit = m.unit)), acc.recent.push(m.value), acc.recent.length > this.keepValues && acc.recent.shift();
+  }
+  snapshot() {
+    return { series: [...this.series.values()].map((a) => {
+      let sorted = [...a.recent].sort((x, y) => x - y), s = {
+        name: a.name,
+        labels: { ...a.labels },
+        last: a.last,
+        last_at: a.lastAt,
+        count: a.count,
+        sum: a.sum,
+        min: a.min,
+        max: a.max,
+        p50: percentile(sorted, 50) ?? a.last,
+        p95: percentile(sorted, 95) ?? a.last,
+        recent: a.recent.slice(-20)
+      };
+      return a.unit && (s.unit = a.unit), s;
+    }).sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : seriesKey(x) < seriesKey(y) ? -1 : 1), dropped_series: this.droppedKeys.size, invalid: this.invalid };
+  }
+};
+
+// lib/monitor/kpis.ts
+function coverage(intervals, from, to) {
+  let edges = [];
+  for (let i of intervals) {
+    let s = Math.max(i.start, from), e = Math.min(i.end, to);
+    e > s && edges.push([s, 1], [e, -1]);
+  }
+  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let depth = 0, prev = from, any = 0, multi = 0;
+  for (let [t, d] of edges)
+    depth >= 1 && (any += t - prev), depth >= 2 && (multi += t - prev), depth += d, prev = t;
+  return { any, multi };
+}
+function validationOutcome(e) {
+  let p = e.payload;
+  if (p && typeof p == "object" && !Array.isArray(p)) {
+    if (typeof p.passed == "boolean") return p.passed;
+    for (let k of ["status", "outcome", "result"]) {
+      let v = p[k];
+      if (typeof v == "string") {
+        if (/^(pass|passed|ok|success)$/i.test(v)) return !0;
+        if (/^(fail|failed|error|failure)$/i.test(v)) return !1;
+      }
+    }
+  }
+  if (/^\s*(PASS(ED)?|OK|SUCCESS)\b/i.test(e.data)) return !0;
+  if (/^\s*(FAIL(ED|URE)?|ERROR)\b/i.test(e.data)) return !1;
+}
+var ratio = (n, d) => d > 0 ? n / d : null, KpiTracker = class {
+  constructor(maxIntervals = 5e3) {
+    this.maxIntervals = maxIntervals;
+  }
+  maxIntervals;
+  first = 1 / 0;
+  last = -1 / 0;
+  passed = 0;
+  failed = 0;
+  toolOk = 0;
+  toolFailed = 0;
+  iterations = 0;
+  agentsCompleted = 0;
+  intervals = [];
+  openAgents = /* @__PURE__ */ new Map();
+  add(e) {
+    let t = Date.parse(e.timestamp);
+    if (Number.isFinite(t))
+      switch (this.first = Math.min(this.first, t), this.last = Math.max(this.last, t), e.event_type) {
+        case "validation_result": {
+          let ok = validationOutcome(e);
+          ok === !0 && this.passed++, ok === !1 && this.failed++;
+          break;
+        }
+        case "iteration_complete":
+          this.iterations++;
+          break;
+        case "tool_complete":
+        case "tool_error":
+          e.event_type === "tool_complete" ? this.toolOk++ : this.toolFailed++, typeof e.duration_ms == "number" && e.duration_ms > 0 && this.push({ start: t - e.duration_ms, end: t, kind: "tool" });
+          break;
+        case "agent_spawn":
+        case "agent_start": {
+          if (e.source === "hook" && e.agent_type === "") break;
+          let key = `${e.source}:${e.agent_id}`;
+          this.openAgents.has(key) || this.openAgents.set(key, t), this.openAgents.size > 2e3 && this.openAgents.delete(this.openAgents.keys().next().value);
+          break;
+        }
+        case "agent_complete": {
+          if (e.source === "hook" && e.agent_type === "") break;
+          this.agentsCompleted++;
+          let key = `${e.source}:${e.agent_id}`, start = this.openAgents.get(key);
+          start !== void 0 && (this.openAgents.delete(key), this.push({ start, end: t, kind: "agent" }));
+          break;
+        }
+      }
+  }
+  push(i) {
+    this.intervals.push(i), this.intervals.length > this.maxIntervals * 2 && (this.intervals = this.intervals.slice(-this.maxIntervals));
+  }
+  /** Agents still open count as running until the newest event (not `now`: a quiet log is not busy). */
+  snapshot() {
+    let wall = Number.isFinite(this.first) ? this.last - this.first : 0, open = [...this.openAgents.values()].map((start) => ({ start, end: this.last, kind: "agent" })), all = [...this.intervals.slice(-this.maxIntervals), ...open], agents = coverage(
+      all.filter((i) => i.kind === "agent"),
+      this.first,
+      this.last
+    ), both = coverage(all, this.first, this.last), tasks = this.iterations + this.agentsCompleted;
+    return {
+      wall_ms: wall,
+      validation: {
+        passed: this.passed,
+        failed: this.failed,
+        success_rate: ratio(this.passed, this.passed + this.failed)
+      },
+      tools: {
+        succeeded: this.toolOk,
+        failed: this.toolFailed,
+        success_rate: ratio(this.toolOk, this.toolOk + this.toolFailed)
+      },
+      tasks: {
+        iterations: this.iterations,
+        agents_completed: this.agentsCompleted,
+        per_hour: wall >= 6e4 ? tasks * 36e5 / wall : null
+      },
+      agent_utilisation: ratio(agents.any, wall),
+      parallel_ratio: ratio(both.multi, wall)
+    };
+  }
+};
+
+// lib/monitor/resources.ts
+var RESOURCE_EVENT_TYPE = "resource_sample";
+var num = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
+function group(v) {
+  if (!v || typeof v != "object") return;
+  let g = v, pids = num(g.pids), cpu = num(g.cpu_pct), rss = num(g.rss_bytes);
+  return pids === void 0 || cpu === void 0 || rss === void 0 ? void 0 : { pids, cpu_pct: cpu, rss_bytes: rss };
+}
+function readResourceSample(payload) {
+  if (!payload || typeof payload != "object") return;
+  let p = payload, claude = group(p.claude), pack = group(p.pack), m = p.machine;
+  if (!claude || !pack || !m || typeof m != "object") return;
+  let machine = {
+    load1: num(m.load1),
+    load5: num(m.load5),
+    load15: num(m.load15),
+    mem_available_bytes: num(m.mem_available_bytes),
+    mem_total_bytes: num(m.mem_total_bytes),
+    cpus: num(m.cpus)
+  };
+  if (!Object.values(machine).some((x) => x === void 0))
+    return {
+      interval_ms: num(p.interval_ms) ?? 0,
+      claude: { ...claude, roots: num(p.claude.roots) ?? 0 },
+      pack,
+      machine,
+      cost_ms: num(p.cost_ms) ?? 0
+    };
+}
+function latestResources(current, e) {
+  if (e.event_type !== RESOURCE_EVENT_TYPE || current && e.timestamp < current.at) return current;
+  let s = readResourceSample(e.payload);
+  return s ? { ...s, at: e.timestamp } : current;
+}
+
 // lib/monitor/summary.ts
 var CLOSES = /* @__PURE__ */ new Set(["tool_complete", "tool_error", DENIED_EVENT_TYPE]), MAX_CLOSED = 4096;
 function evictOldest(map, max) {
@@ -6867,6 +7115,10 @@ var Summary = class {
   checks = {};
   alerts = [];
   minutes = /* @__PURE__ */ new Map();
+  metrics = new MetricsTracker();
+  kpis = new KpiTracker();
+  resources;
+  lastActivity;
   opts;
   constructor(opts = {}) {
     this.opts = {
@@ -6889,7 +7141,11 @@ var Summary = class {
     let repeatClose = this.isRepeatClose(e);
     this.trackSession(e, repeatClose), this.trackAgents(e), this.trackPlan(e), repeatClose || this.trackTools(e);
     let isError = isErrorEvent(e.event_type) || !!e.error && e.event_type !== "session_start";
-    isError && this.trackError(e), this.trackMinute(ts, isError), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), e.event_type === "performance_alert" && (this.alerts = [...this.alerts.slice(-19), e]);
+    isError && this.trackError(e), this.trackMinute(ts, isError), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), e.event_type === "performance_alert" && (this.alerts = [...this.alerts.slice(-19), e]), this.metrics.add(e), this.kpis.add(e), this.resources = latestResources(this.resources, e), e.event_type !== RESOURCE_EVENT_TYPE && (!this.lastActivity || ts > this.lastActivity) && (this.lastActivity = ts);
+  }
+  /** The newest event that is not the server's own resource sample: whether a session is at work. */
+  lastActivityAt() {
+    return this.lastActivity;
   }
   trackActiveAlert(e) {
     let p = e.payload;
@@ -7058,7 +7314,10 @@ var Summary = class {
       errors: { count: this.errorCount, recent: [...this.recentErrors] },
       checks: { ...this.checks },
       alerts: [...this.alerts],
-      per_minute: [...this.minutes].sort((a, b) => a[0] < b[0] ? -1 : 1).map(([minute, m]) => ({ minute, ...m }))
+      per_minute: [...this.minutes].sort((a, b) => a[0] < b[0] ? -1 : 1).map(([minute, m]) => ({ minute, ...m })),
+      metrics: this.metrics.snapshot(),
+      kpis: this.kpis.snapshot(),
+      ...this.resources ? { resources: this.resources } : {}
     };
   }
 };
@@ -7518,6 +7777,61 @@ function loadCostConfig(projectDir) {
   return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path9.join(".2L", CONFIG_FILE));
 }
 
+// lib/monitor/sparkline.ts
+var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function sparkline(values, width = 20) {
+  let v = values.filter((x) => Number.isFinite(x)).slice(-width);
+  if (v.length === 0) return "";
+  let min = Math.min(...v), max = Math.max(...v);
+  return max === min ? BLOCKS[3].repeat(v.length) : v.map((x) => BLOCKS[Math.min(7, Math.floor((x - min) / (max - min) * 8))]).join("");
+}
+
+// lib/monitor/performance.ts
+var WATCHED = [
+  ["hook_ms", "hook p95", "ms"],
+  ["event_processing_ms", "event processing", "ms"],
+  ["state_query_ms", "state query", "ms"],
+  ["dashboard_refresh_ms", "dashboard refresh", "ms"],
+  ["error_rate", "event error rate", "ratio"]
+], KEY_OF = { hook_ms: "hook_ms.p95" };
+function performanceRows(config, measured, active, metrics, extra = {}) {
+  let firing = new Set(active.map((a) => a.key)), rows = [], seen = /* @__PURE__ */ new Set();
+  for (let m of measured)
+    seen.add(m.key), rows.push({
+      component: m.label,
+      current: m.value,
+      target: m.target,
+      unit: m.unit,
+      trend: "",
+      status: m.value > m.target || firing.has(m.key) ? "breach" : "ok"
+    });
+  for (let [key, label, unit] of WATCHED) {
+    let target = config.targets[key];
+    if (target === null || seen.has(KEY_OF[key] ?? key)) continue;
+    let current = key === "dashboard_refresh_ms" ? extra.dashboard_refresh_ms ?? null : null;
+    rows.push({
+      component: label,
+      current,
+      target,
+      unit,
+      trend: "",
+      status: current === null ? "no data" : current > target ? "breach" : "ok"
+    });
+  }
+  for (let s of metrics.series) {
+    let labels = Object.entries(s.labels).map(([k, v]) => `${k}=${v}`).join(",");
+    rows.push({
+      component: labels ? `${s.name}{${labels}}` : s.name,
+      current: s.last,
+      target: null,
+      unit: s.unit ?? "",
+      trend: sparkline(s.recent ?? []),
+      status: "ok"
+    });
+  }
+  return rows;
+}
+
 // lib/monitor/status-collect.ts
 async function collectStatus(projectDir, opts = {}) {
   let started = performance.now(), now = opts.now ?? /* @__PURE__ */ new Date(), loaded = loadPerfConfig(projectDir), config = opts.config ?? loaded.config, windowStart = new Date(now.getTime() - config.alerts.window_ms), shown = new Summary(), recent = new Summary(), costContext = new CostContext(), stats = newStreamStats(), from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : void 0, sinceIso = opts.since?.toISOString(), windowIso = windowStart.toISOString(), batches = streamEventBatches(projectDir, {
@@ -7540,6 +7854,7 @@ async function collectStatus(projectDir, opts = {}) {
     let r = recordAlerts(projectDir, measured, isLogKey, now);
     begun = r.outcome?.begun ?? [], resolved = r.outcome?.resolved ?? [], note = r.skipped;
   } else config.alerts.enabled || (note = "alerts are disabled in .2L/config.yaml");
+  let shownSnap = shown.snapshot(now), active = Object.values(readAlertState(projectDir).active);
   return { report: {
     generated: now.toISOString(),
     project: projectDir,
@@ -7554,7 +7869,7 @@ async function collectStatus(projectDir, opts = {}) {
       events_read: stats.events
     },
     processing: { ms: Math.round(ms * 100) / 100, per_event_ms: Math.round(perEvent * 1e4) / 1e4 },
-    summary: shown.snapshot(now),
+    summary: shownSnap,
     cost: { ...cost.snapshot, input: cost.input, config_errors: costConfig.errors },
     config: {
       file: loaded.file,
@@ -7563,12 +7878,15 @@ async function collectStatus(projectDir, opts = {}) {
       targets: config.targets,
       alerts: config.alerts
     },
-    alerts: { active: Object.values(readAlertState(projectDir).active), begun, resolved, measured, note }
+    performance: performanceRows(config, measured, active, shownSnap.metrics),
+    resources: shownSnap.resources ?? null,
+    kpis: shownSnap.kpis,
+    alerts: { active, begun, resolved, measured, note }
   }, summary: shown };
 }
 
 // lib/monitor/status-render.ts
-var num = (n) => n.toLocaleString("en-US"), pct = (r) => `${Math.round(r * 1e3) / 10} %`;
+var num2 = (n) => n.toLocaleString("en-US"), pct = (r) => `${Math.round(r * 1e3) / 10} %`;
 function bytes(n) {
   return n < 1024 ? `${n} B` : n < 1024 ** 2 ? `${(n / 1024).toFixed(1)} KiB` : n < 1024 ** 3 ? `${(n / 1024 ** 2).toFixed(1)} MiB` : `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }
@@ -7595,7 +7913,7 @@ function since(iso, now) {
   return Number.isNaN(d) ? safe2(iso, 30) : `${formatMs(Math.max(0, d))} ago`;
 }
 function durationRow(d) {
-  return d.count === 0 ? "no samples" : `p50 ${formatMs(d.p50)} \xB7 p95 ${formatMs(d.p95)} \xB7 p99 ${formatMs(d.p99)} \xB7 max ${formatMs(d.max)} \xB7 ${num(d.count)} samples`;
+  return d.count === 0 ? "no samples" : `p50 ${formatMs(d.p50)} \xB7 p95 ${formatMs(d.p95)} \xB7 p99 ${formatMs(d.p99)} \xB7 max ${formatMs(d.max)} \xB7 ${num2(d.count)} samples`;
 }
 function checkHealthy(e) {
   if (e.error) return !1;
@@ -7609,12 +7927,12 @@ function renderTable(r, opts = {}) {
   ].filter(Boolean).join(", ");
   out.push(c.bold(`2L status \xB7 ${scope}`));
   let bad = [
-    r.log.malformed && `${num(r.log.malformed)} malformed`,
-    r.log.truncated && `${num(r.log.truncated)} truncated`,
-    r.log.oversized && `${num(r.log.oversized)} oversized`
+    r.log.malformed && `${num2(r.log.malformed)} malformed`,
+    r.log.truncated && `${num2(r.log.truncated)} truncated`,
+    r.log.oversized && `${num2(r.log.oversized)} oversized`
   ].filter(Boolean).join(", ");
   out.push(
-    `Log: ${num(s.events)} events shown of ${num(r.log.events_read)} read \xB7 ${r.log.files} file${r.log.files === 1 ? "" : "s"}, ${bytes(r.log.bytes)}${bad ? ` \xB7 ${c.yellow(bad)} lines skipped` : ""} \xB7 read in ${formatMs(r.processing.ms)}`
+    `Log: ${num2(s.events)} events shown of ${num2(r.log.events_read)} read \xB7 ${r.log.files} file${r.log.files === 1 ? "" : "s"}, ${bytes(r.log.bytes)}${bad ? ` \xB7 ${c.yellow(bad)} lines skipped` : ""} \xB7 read in ${formatMs(r.processing.ms)}`
   ), s.first && out.push(`Span: ${s.first} \u2192 ${s.last}`);
   for (let e of r.config.errors) out.push(c.yellow(`Config: ${e}`));
   s.events === 0 && r.log.lines === 0 && out.push("", "No events yet: the log is empty or absent (.2L/events.jsonl). Hooks write it as Claude Code runs.");
@@ -7641,10 +7959,10 @@ function renderTable(r, opts = {}) {
         safe2(ss.id, 12),
         ss.started.slice(0, 19).replace("T", " "),
         formatMs(Number.isNaN(dur) ? void 0 : dur),
-        num(ss.events),
-        num(ss.tools),
-        num(ss.toolErrors),
-        num(ss.toolDenied),
+        num2(ss.events),
+        num2(ss.tools),
+        num2(ss.toolErrors),
+        num2(ss.toolDenied),
         ss.ended ? "ended" : "open"
       ]);
     }
@@ -7653,7 +7971,7 @@ function renderTable(r, opts = {}) {
   let types = Object.entries(s.by_type);
   if (types.length > 0 && (out.push("", c.bold("Events by type")), out.push(
     ...table(
-      types.slice(0, 3 * max).map(([t, n]) => [safe2(t, 64), num(n)]),
+      types.slice(0, 3 * max).map(([t, n]) => [safe2(t, 64), num2(n)]),
       /* @__PURE__ */ new Set([1])
     ).map((l) => `  ${l}`)
   ), types.length > 3 * max && out.push(c.dim(`  \u2026 ${types.length - 3 * max} more types`))), s.tools.length > 0) {
@@ -7663,7 +7981,7 @@ function renderTable(r, opts = {}) {
       let target = toolTarget(r.config.targets, t.tool), over = target !== null && t.p95 !== void 0 && t.p95 > target;
       rows.push([
         safe2(t.tool, 40),
-        num(t.calls),
+        num2(t.calls),
         t.failures ? c.yellow(pct(t.failure_rate)) : "0 %",
         formatMs(t.p50),
         over ? c.red(formatMs(t.p95)) : formatMs(t.p95),
@@ -7675,7 +7993,7 @@ function renderTable(r, opts = {}) {
     out.push(...table(rows, /* @__PURE__ */ new Set([1, 2, 3, 4, 5, 6, 7])).map((l) => `  ${l}`)), s.tools.length > 2 * max && out.push(c.dim(`  \u2026 ${s.tools.length - 2 * max} more tools`));
     let calls = s.tools.reduce((n, t) => n + t.calls, 0), failed = s.tools.reduce((n, t) => n + t.failures, 0), denied = s.tools.reduce((n, t) => n + t.denied, 0), ran = calls - denied;
     out.push(
-      `  overall failure rate: ${pct(ran ? failed / ran : 0)} (${num(failed)} of ${num(ran)} calls)` + (denied ? `, ${num(denied)} denied` : "")
+      `  overall failure rate: ${pct(ran ? failed / ran : 0)} (${num2(failed)} of ${num2(ran)} calls)` + (denied ? `, ${num2(denied)} denied` : "")
     );
   }
   r.cost && out.push("", c.bold("Tokens and cost"), ...costTableLines(r.cost, table, c.yellow, max)), out.push("", c.bold("Hook overhead (hook_ms)")), out.push(
@@ -7694,7 +8012,7 @@ function renderTable(r, opts = {}) {
       let text = e.error ? `failed: ${safe2(e.error)}` : safe2(e.data, 160);
       out.push(`  ${name}: ${checkHealthy(e) ? text : c.red(text)} (${since(e.timestamp, r.generated)})`);
     }
-  s.errors.count > 0 && out.push(`  errors: ${num(s.errors.count)}; last: ${safe2(s.errors.recent[s.errors.recent.length - 1]?.data)}`), out.push("", c.bold("Alerts")), r.alerts.active.length === 0 && out.push(`  ${c.green("none active")}`);
+  s.errors.count > 0 && out.push(`  errors: ${num2(s.errors.count)}; last: ${safe2(s.errors.recent[s.errors.recent.length - 1]?.data)}`), out.push("", c.bold("Alerts")), r.alerts.active.length === 0 && out.push(`  ${c.green("none active")}`);
   for (let al of r.alerts.active)
     out.push(`  ${c.red("\u25CF")} ${describeAlert(al)} (since ${since(al.since, r.generated)})`);
   for (let al of r.alerts.begun) out.push(`  new: ${describeAlert(al)}`);
@@ -7754,6 +8072,8 @@ Options:
   --json            the whole report as JSON (for agents and scripts)
   --csv             one metric per row, RFC 4180 CSV
   --prom            Prometheus text exposition format
+  --watch           a live view on the terminal (performance, resources, KPIs,
+                    alerts), redrawn when the log changes; Ctrl-C quits
   --no-alerts       do not record alert begin/end events (read only)
   --project DIR     project folder (default: $CLAUDE_PROJECT_DIR, else the current folder)
   -h, --help        show this help
@@ -7773,6 +8093,7 @@ function parseStatusArgs(argv, env = process.env, cwd = process.cwd()) {
       json: SHARED_OPTIONS.json,
       csv: { type: "boolean" },
       prom: { type: "boolean" },
+      watch: { type: "boolean" },
       "no-alerts": { type: "boolean" },
       project: SHARED_OPTIONS.project,
       help: SHARED_OPTIONS.help
@@ -7780,13 +8101,18 @@ function parseStatusArgs(argv, env = process.env, cwd = process.cwd()) {
   });
   if (values.help) return "help";
   if (positionals.length > 0) throw unexpectedArgument(positionals[0]);
-  let formats = [values.json && "--json", values.csv && "--csv", values.prom && "--prom"].filter(Boolean);
+  let formats = [
+    values.json && "--json",
+    values.csv && "--csv",
+    values.prom && "--prom",
+    values.watch && "--watch"
+  ].filter(Boolean);
   if (formats.length > 1) throw new UsageError(`choose one of ${formats.map((f) => `\`${f}\``).join(", ")}`);
   let since2 = sinceFromFlag(values.since);
   if (values.session !== void 0 && values.session.trim() === "")
     throw new UsageError("`--session` needs a session id");
   let args = {
-    format: values.json ? "json" : values.csv ? "csv" : values.prom ? "prom" : "table",
+    format: values.json ? "json" : values.csv ? "csv" : values.prom ? "prom" : values.watch ? "watch" : "table",
     recordAlerts: !values["no-alerts"],
     project: projectFromFlag(values.project, env, cwd)
   };
@@ -7807,13 +8133,142 @@ async function runStatus(args, opts = {}) {
   return args.format === "table" ? { output: renderTable(report, { color: opts.color ?? !1 }), notes: [] } : { output: args.format === "json" ? renderJson(report) : args.format === "csv" ? renderCsv(report) : renderPrometheus(summary, new Date(report.generated)) + (report.cost ? renderCostPrometheus(report.cost) : ""), notes: [...report.config.errors, ...report.cost?.config_errors ?? []] };
 }
 
+// lib/monitor/watch.ts
+import fs7 from "node:fs";
+import path10 from "node:path";
+
+// lib/monitor/watch-render.ts
+var safe3 = (s, max = 60) => clip(stripControls(s), max), pct2 = (r) => r === null ? "-" : `${Math.round(r * 1e3) / 10} %`, mib = (b) => `${Math.round(b / 1048576)} MiB`;
+function formatFigure(v, unit) {
+  return v === null ? "-" : unit === "ms" ? formatMs(v) : unit === "ratio" ? pct2(v) : `${(Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 100) / 100).toLocaleString("en-US")}${unit ? ` ${safe3(unit, 16)}` : ""}`;
+}
+function statusText(s, color) {
+  return color ? s === "breach" ? `\x1B[31m${s}\x1B[39m` : s === "ok" ? `\x1B[32m${s}\x1B[39m` : `\x1B[2m${s}\x1B[22m` : s;
+}
+function renderWatchFrame(r, o) {
+  let bold = (s) => o.color ? `\x1B[1m${s}\x1B[22m` : s, out = [];
+  out.push(
+    bold(`2L live \xB7 ${safe3(r.project, 60)}`),
+    `${o.now.toISOString().slice(11, 19)} UTC \xB7 ${r.summary.events.toLocaleString("en-US")} events \xB7 redraws every ${formatMs(o.everyMs)} when the log changes \xB7 Ctrl-C to quit`,
+    "",
+    bold("Performance")
+  );
+  let rows = [["Component", "Current", "Target", "Trend", "Status"]];
+  for (let p of r.performance)
+    rows.push([
+      safe3(p.component, 40),
+      formatFigure(p.current, p.unit),
+      formatFigure(p.target, p.unit),
+      p.trend || "-",
+      statusText(p.status, o.color)
+    ]);
+  out.push(...table(rows, /* @__PURE__ */ new Set([1, 2])).map((l) => `  ${l}`)), out.push("", bold("Resources"));
+  let res = r.resources;
+  res ? out.push(
+    `  Claude Code  ${res.claude.cpu_pct} % CPU \xB7 ${mib(res.claude.rss_bytes)} \xB7 ${res.claude.pids} processes`,
+    `  2L pack      ${res.pack.cpu_pct} % CPU \xB7 ${mib(res.pack.rss_bytes)} \xB7 ${res.pack.pids} processes`,
+    `  machine      load ${res.machine.load1} ${res.machine.load5} ${res.machine.load15} \xB7 ${mib(res.machine.mem_available_bytes)} free of ${mib(res.machine.mem_total_bytes)} \xB7 sampled ${res.at.slice(11, 19)}`
+  ) : out.push("  no sample yet (the dashboard server samples every 10 s while a session works)");
+  let k = r.kpis;
+  out.push(
+    "",
+    bold("KPIs"),
+    `  validation ${pct2(k.validation.success_rate)} (${k.validation.passed}/${k.validation.passed + k.validation.failed}) \xB7 tools ${pct2(k.tools.success_rate)} (${k.tools.succeeded}/${k.tools.succeeded + k.tools.failed})`,
+    `  tasks/h ${k.tasks.per_hour === null ? "-" : Math.round(k.tasks.per_hour * 10) / 10} \xB7 agent utilisation ${pct2(k.agent_utilisation)} \xB7 parallel ${pct2(k.parallel_ratio)}`
+  ), out.push("", bold(`Alerts (${r.alerts.active.length} active)`)), r.alerts.active.length === 0 && out.push("  none");
+  for (let a of r.alerts.active) out.push(`  ${safe3(describeAlert(a), 200)}`);
+  return fit(out, o.width, o.height);
+}
+function fit(lines, width, height) {
+  let w = Math.max(20, width), cut = lines.map((l) => {
+    let visible = 0, s = "";
+    for (let i = 0; i < l.length; i++) {
+      let esc = /^\u001b\[\d+m/.exec(l.slice(i, i + 8));
+      if (esc) {
+        s += esc[0], i += esc[0].length - 1;
+        continue;
+      }
+      if (visible >= w) break;
+      s += l[i], visible++;
+    }
+    return s.length < l.length && s.includes("\x1B[") ? `${s}\x1B[0m` : s;
+  }), h = Math.max(3, height - 1);
+  return cut.length > h ? [...cut.slice(0, h - 1), `\u2026 ${cut.length - h + 1} more lines (enlarge the terminal)`] : cut;
+}
+
+// lib/monitor/watch.ts
+var ENTER = "\x1B[?1049h\x1B[?25l", LEAVE = "\x1B[?25h\x1B[?1049l";
+function logStamp(project) {
+  let dir = stateDir(project), stamp = (p) => {
+    try {
+      let st = fs7.lstatSync(p);
+      return `${st.size}:${st.mtimeMs}`;
+    } catch {
+      return "-";
+    }
+  };
+  return `${stamp(dir)}|${stamp(path10.join(dir, "events.jsonl"))}`;
+}
+async function runWatch(opts) {
+  let out = opts.out ?? process.stdout;
+  if (!out.isTTY)
+    throw new UsageError(
+      "`--watch` draws on a terminal and stdout is not one; use `--json` (or no option) for scripts"
+    );
+  let everyMs = opts.everyMs ?? 2e3, refreshMs = opts.refreshMs ?? 3e4, signals = opts.signals ?? process, report, stamp = "", readAt = 0, busy = !1, draw = () => {
+    if (!report) return;
+    let lines = renderWatchFrame(report, {
+      width: out.columns ?? 80,
+      height: out.rows ?? 24,
+      color: opts.color ?? !1,
+      now: /* @__PURE__ */ new Date(),
+      everyMs
+    });
+    out.write(`\x1B[H${lines.map((l) => `${l}\x1B[K`).join(`
+`)}
+\x1B[J`);
+  }, tick = async () => {
+    if (busy) return;
+    let now = Date.now(), next = logStamp(opts.project);
+    if (!(next === stamp && now - readAt < refreshMs && report)) {
+      busy = !0;
+      try {
+        let { report: r } = await collectStatus(opts.project, {
+          since: opts.since,
+          session: opts.session,
+          recordAlerts: !1
+        });
+        report = r, stamp = next, readAt = now, draw();
+      } finally {
+        busy = !1;
+      }
+    }
+  };
+  out.write(ENTER);
+  let timer, onResize = () => draw(), stop = () => {
+  };
+  try {
+    return await new Promise((resolve, reject) => {
+      stop = () => resolve(0), signals.once("SIGINT", stop), signals.once("SIGTERM", stop), out.on("resize", onResize);
+      let loop = () => tick().then(() => {
+        timer = setTimeout(loop, everyMs);
+      }, reject);
+      loop();
+    });
+  } finally {
+    timer && clearTimeout(timer), out.removeListener("resize", onResize), signals.removeListener("SIGINT", stop), signals.removeListener("SIGTERM", stop), out.write(LEAVE);
+  }
+}
+
 // lib/bin/status.ts
 async function main(argv) {
   let args = parseStatusArgs(argv);
   if (args === "help")
     return process.stdout.write(`${STATUS_HELP}
 `), 0;
-  let { output, notes } = await runStatus(args, { color: process.stdout.isTTY === !0 && !process.env.NO_COLOR });
+  let color = process.stdout.isTTY === !0 && !process.env.NO_COLOR;
+  if (args.format === "watch") return runWatch({ ...args, color });
+  let { output, notes } = await runStatus(args, { color });
   process.stdout.write(output);
   for (let note of notes) process.stderr.write(`status: ${note}
 `);

@@ -328,12 +328,10 @@ log_2l_event() {
   fi
   # Bytes everywhere: lengths, cuts, regexes, and a '.' in EPOCHREALTIME.
   local LC_ALL=C
-  local dir file rc=0
-  if [[ ${CLAUDE_PROJECT_DIR:-} == /* ]]; then dir=$CLAUDE_PROJECT_DIR/.2L; else dir=$PWD/.2L; fi
-  file=$dir/events.jsonl
-  __2l_usable_log "$dir" "$file" || rc=$?
-  if (( rc == 2 )); then return 2; fi
-  if (( rc != 0 )); then return 0; fi
+  local __2l_dir __2l_file __2l_rc=0
+  __2l_open_log || __2l_rc=$?
+  if (( __2l_rc == 2 )); then return 2; fi
+  if (( __2l_rc != 0 )); then return 0; fi
 
   local __2l_escaped __2l_cut_out __2l_time line
   local -a __2l_v=("$event_type" "$data" "$phase" "$agent_id") __2l_drop=(0 0 0 0)
@@ -343,8 +341,142 @@ log_2l_event() {
   # bash flushes a redirected printf in 4096-byte blocks: a longer line could interleave
   # with another writer's. Escapes grow control characters six-fold, so cut harder.
   if (( ${#line} > 4000 )); then __2l_build 40 400 40; fi
-  # One write on an O_APPEND descriptor, as event-writer.ts does. Fd 9 is saved and
-  # given back by bash, so a caller's own fd 9 survives.
-  { printf '%s\n' "$line" >&9 && __2l_after_write "$dir" "$file"; } 2>/dev/null 9>>"$file" || true
+  __2l_write "$line"
   return 0
 }
+
+# __2l_open_log: sets __2l_dir and __2l_file (the caller declares them) to the project's
+# log; returns as __2l_usable_log does.
+__2l_open_log() {
+  if [[ ${CLAUDE_PROJECT_DIR:-} == /* ]]; then __2l_dir=$CLAUDE_PROJECT_DIR/.2L; else __2l_dir=$PWD/.2L; fi
+  __2l_file=$__2l_dir/events.jsonl
+  __2l_usable_log "$__2l_dir" "$__2l_file"
+}
+
+# __2l_write LINE: one write on an O_APPEND descriptor, as event-writer.ts does, then
+# rotation. Fd 9 is saved and given back by bash, so a caller's own fd 9 survives.
+__2l_write() {
+  { printf '%s\n' "$1" >&9 && __2l_after_write "$__2l_dir" "$__2l_file"; } 2>/dev/null 9>>"$__2l_file" || true
+}
+
+# ---------------------------------------------------------------------------
+# Metrics (lib/events/metric.ts has the same rules; docs/event-format.md):
+#
+#   log_2l_metric NAME VALUE [UNIT] [key=value]...
+#   log_2l_time NAME -- command [args...]     (also spelled 2l_time outside POSIX mode)
+#
+# log_2l_metric appends one `metric` event, payload {name, value, unit?, labels?}.
+# NAME: a letter or _, then letters, digits or _, up to 64. VALUE: a plain decimal within ±1e15.
+# UNIT: up to 16 of letters, digits, _ % / . ("-" or "" for none). Up to 8 labels; a
+# label value holds no control character, is at most 128 bytes and is redacted.
+# Returns 0 written (or nowhere to write, silently, like log_2l_event), 1 invalid
+# arguments (one line on stderr saying which), 2 refused because of a planted path.
+#
+# log_2l_time runs the command, then records its wall time in ms (unit ms, label
+# exit=<its exit status>) and returns the command's exit status, whatever the logging did.
+
+__2l_metric_usage() {
+  printf 'log_2l_metric: %s; metric not written\n' "${1//[[:cntrl:]]/?}" >&2 || true
+  return 1
+}
+
+# __2l_metric_check NAME VALUE UNIT: 0 when valid, else 1 with the reason on stderr.
+__2l_metric_check() {
+  local name=$1 value=$2 unit=$3 m e=0 int
+  if [[ ! $name =~ ^[A-Za-z_][A-Za-z0-9_]{0,63}$ ]]; then
+    __2l_metric_usage "\`${name:0:80}\` is not a metric name (a letter or _, then letters, digits or _; up to 64)"; return 1
+  fi
+  if [[ ! $value =~ ^-?([0-9]{1,20}([.][0-9]{1,20})?|[.][0-9]{1,20})([eE][-+]?[0-9]{1,3})?$ ]]; then
+    __2l_metric_usage "\`${value:0:80}\` is not a number (plain decimal, e.g. 12 or 0.35)"; return 1
+  fi
+  # |VALUE| < 1e15: at most 15 integer digits once the exponent is applied (no floats in bash)
+  m=${value#-}
+  if [[ $m == *[eE]* ]]; then e=${m##*[eE]} m=${m%[eE]*}; e=${e#+}; fi
+  int=${m%%.*}
+  while [[ $int == 0* ]]; do int=${int#0}; done
+  local digits=${#int}
+  if [[ $e == -* ]]; then digits=$(( digits - 10#${e#-} )); else digits=$(( digits + 10#$e )); fi
+  if (( digits > 15 )); then
+    __2l_metric_usage "\`${value:0:80}\` is out of range (|value| < 1e15)"; return 1
+  fi
+  if [[ -n $unit && ! $unit =~ ^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$ ]]; then
+    __2l_metric_usage "\`${unit:0:80}\` is not a unit (e.g. ms, s, bytes, %)"; return 1
+  fi
+  return 0
+}
+
+# __2l_json_number VALUE: sets num to VALUE (checked) spelled as JSON: no leading zeros or bare ".".
+__2l_json_number() {
+  local sign='' m=$1 ip
+  if [[ $m == -* ]]; then sign=- m=${m#-}; fi
+  ip=${m%%[.eE]*}
+  m=${m:${#ip}}
+  while [[ $ip == 0?* ]]; do ip=${ip#0}; done
+  num=$sign${ip:-0}$m
+}
+
+log_2l_metric() {
+  local name=${1-} value=${2-} unit=${3-}
+  if [[ $unit == - ]]; then unit=''; fi
+  local LC_ALL=C
+  __2l_metric_check "$name" "$value" "$unit" || return 1
+  shift 3 2>/dev/null || shift $#
+  if (( $# > 8 )); then __2l_metric_usage 'at most 8 labels'; return 1; fi
+  local kv key val labels='' seen=' ' __2l_escaped __2l_red
+  for kv in "$@"; do
+    key=${kv%%=*} val=${kv#*=}
+    if [[ $kv != *=* || ! $key =~ ^[A-Za-z_][A-Za-z0-9_]{0,31}$ || $key == __* ]]; then
+      __2l_metric_usage "\`${kv:0:80}\` is not a label (key=value, key a letter or _ then letters, digits or _)"; return 1
+    fi
+    case $key in le | quantile | name | unit | job | instance) __2l_metric_usage "label \`$key\` is reserved"; return 1 ;; esac
+    if [[ $seen == *" $key "* ]]; then __2l_metric_usage "label \`$key\` given twice"; return 1; fi
+    if (( ${#val} > 128 )); then __2l_metric_usage "label \`$key\` is longer than 128 bytes"; return 1; fi
+    if [[ $val == *[[:cntrl:]]* ]]; then __2l_metric_usage "label \`$key\` holds a control character"; return 1; fi
+    seen+="$key "
+    __2l_red=$val
+    if __2l_looks_secret "$__2l_red"; then __2l_scrub; fi
+    __2l_json_escape "$__2l_red"
+    labels+=${labels:+,}\"$key\":\"$__2l_escaped\"
+  done
+  local __2l_dir __2l_file __2l_rc=0 __2l_time line num
+  __2l_open_log || __2l_rc=$?
+  if (( __2l_rc == 2 )); then return 2; fi
+  if (( __2l_rc != 0 )); then return 0; fi
+  __2l_json_number "$value"
+  __2l_clock '%Y-%m-%dT%H:%M:%S' '.'
+  local payload="{\"name\":\"$name\",\"value\":$num${unit:+,\"unit\":\"$unit\"}${labels:+,\"labels\":{$labels\}}}"
+  printf -v line '{"timestamp":"%s","event_type":"metric","phase":"unknown","agent_id":"orchestrator","data":"%s","v":1,"source":"emit","payload":%s}' \
+    "$__2l_time" "$name=$value${unit:+ $unit}" "$payload"
+  __2l_write "$line"
+  return 0
+}
+
+# __2l_usec VAR: sets VAR to now in integer microseconds since the epoch.
+__2l_usec() {
+  local now=${EPOCHREALTIME:-} frac
+  if [[ -z $now ]]; then now=$(date +%s.%N 2>/dev/null) || now=${EPOCHSECONDS:-0}; fi
+  now=${now/,/.}
+  if [[ $now == *.* ]]; then frac=${now#*.}000000; else frac=000000; fi
+  frac=${frac:0:6}
+  printf -v "$1" '%s' $(( 10#${now%.*} * 1000000 + 10#$frac ))
+}
+
+log_2l_time() {
+  local name=${1-} start end rc=0
+  if [[ ${2-} != -- || $# -lt 3 ]]; then
+    printf 'log_2l_time: usage: log_2l_time NAME -- command [args...]\n' >&2 || true
+    return 2
+  fi
+  shift 2
+  __2l_usec start
+  "$@" || rc=$?
+  __2l_usec end
+  local us=$(( end - start )) ms
+  if (( us < 0 )); then us=0; fi
+  printf -v ms '%d.%03d' $(( us / 1000 )) $(( us % 1000 ))
+  log_2l_metric "$name" "$ms" ms "exit=$rc" 2>/dev/null || true
+  return "$rc"
+}
+
+# `2l_time` is not a valid name in POSIX mode, where defining it would stop the source.
+if ! shopt -qo posix; then eval '2l_time() { log_2l_time "$@"; }'; fi

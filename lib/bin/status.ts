@@ -1,9 +1,10 @@
 /**
- * `status [--since DURATION] [--session ID] [--json | --csv | --prom] [--no-alerts] [--project DIR]`:
+ * `status [--since DURATION] [--session ID] [--json | --csv | --prom | --watch] [--no-alerts] [--project DIR]`:
  * the `/2l-status` report (lib/monitor/status-command.ts).
  */
 import { runMain } from '../shared/cli.ts';
 import { STATUS_HELP, parseStatusArgs, runStatus } from '../monitor/status-command.ts';
+import { runWatch } from '../monitor/watch.ts';
 
 export async function main(argv: string[]): Promise<number> {
   const args = parseStatusArgs(argv);
@@ -11,7 +12,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${STATUS_HELP}\n`);
     return 0;
   }
-  const { output, notes } = await runStatus(args, { color: process.stdout.isTTY === true && !process.env.NO_COLOR });
+  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+  if (args.format === 'watch') return runWatch({ ...args, color });
+  const { output, notes } = await runStatus(args, { color });
   process.stdout.write(output);
   for (const note of notes) process.stderr.write(`status: ${note}\n`);
   return 0;

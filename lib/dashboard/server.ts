@@ -22,6 +22,7 @@ import { sendText } from './respond.ts';
 import { dashboardRoutes, router, type Access, type Call } from './routes.ts';
 import { serverUrl } from './state.ts';
 import { EventStreams } from './streams.ts';
+import { startResourceLoop } from './resource-loop.ts';
 import { errorMessage } from '../shared/cli.ts';
 
 export interface ServerOptions {
@@ -32,6 +33,8 @@ export interface ServerOptions {
   tail?: number;
   pollMs?: number;
   keepAliveMs?: number;
+  /** Resource sampling period (ms); 0 turns sampling off. */
+  sampleEveryMs?: number;
   /** Called once the server has closed, whatever the reason. */
   onClose?: (reason: string) => void;
 }
@@ -132,10 +135,15 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     Math.min(60_000, Math.max(200, idleMs / 4)),
   );
   idleTimer.unref();
+  const resources =
+    opts.sampleEveryMs === 0
+      ? { stop() {} }
+      : startResourceLoop(project, { everyMs: opts.sampleEveryMs, lastActivity: () => feed.summary.lastActivityAt() });
 
   const close = (reason = 'closed'): Promise<void> => {
     closing ??= (async () => {
       clearInterval(idleTimer);
+      resources.stop();
       streams.closeAll();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -151,6 +159,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     port = await listenOnFirstFree(server, opts.ports, LOOPBACK);
   } catch (err) {
     clearInterval(idleTimer);
+    resources.stop();
     streams.closeAll();
     await feed.close();
     throw err;

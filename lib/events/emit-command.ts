@@ -55,16 +55,7 @@ export function buildEvent(
   if (extra.length > 0) throw unexpectedArgument(extra[0]!, '; quote the data');
   if (!isValidEventType(type))
     throw new UsageError(`\`${type.slice(0, 80)}\` is not an event type (lower_snake_case, up to 64 characters)`);
-  const event: TwoLEvent = {
-    timestamp: now.toISOString(),
-    event_type: type,
-    phase: cleanString(values.phase || DEFAULT_PHASE, 120),
-    agent_id: cleanString(values.agent || DEFAULT_AGENT, 120),
-    data: cleanString(data, 2000),
-    v: SCHEMA_VERSION,
-    source: 'emit',
-  };
-  if (values.session) event.session_id = cleanString(values.session, 120);
+  const event = emittedEvent(type, cleanString(data, 2000), values, now);
   if (values.payload !== undefined) {
     try {
       event.payload = cleanPayload(JSON.parse(values.payload));
@@ -73,6 +64,26 @@ export function buildEvent(
     }
   }
   return { project: projectFromFlag(values.project, env, cwd), event };
+}
+
+/** An event as `emit` and `metric` write it: their shared flags, cleaned, on the given type and data. */
+export function emittedEvent(
+  type: string,
+  data: string,
+  flags: { phase?: string; agent?: string; session?: string },
+  now: Date,
+): TwoLEvent {
+  const event: TwoLEvent = {
+    timestamp: now.toISOString(),
+    event_type: type,
+    phase: cleanString(flags.phase || DEFAULT_PHASE, 120),
+    agent_id: cleanString(flags.agent || DEFAULT_AGENT, 120),
+    data,
+    v: SCHEMA_VERSION,
+    source: 'emit',
+  };
+  if (flags.session) event.session_id = cleanString(flags.session, 120);
+  return event;
 }
 
 /** Append through the hook's writer; any failure to write is a UserError (exit 1) with the reason. */

@@ -7,12 +7,15 @@
  * - one `execute_tool <name>` child span per tool call, opened by tool_start
  *   and closed by tool_complete / tool_error with the same tool_use_id
  *   (a completion whose start is not in the input gets start = end − duration_ms);
- * - one log record per event, tied to the tool or session span it belongs to.
+ * - one log record per event, tied to the tool or session span it belongs to;
+ *   a `metric` event's record carries its name, value, unit and labels as typed
+ *   attributes (`2l.metric.*`).
  * Times are the events' own timestamps, never the time of the export.
  * Memory holds open sessions and calls in flight, never the event stream.
  */
 import { isErrorEvent, isWarningEvent, type TwoLEvent } from '../events/format.ts';
 import { cleanString } from '../events/redact.ts';
+import { METRIC_EVENT_TYPE, readMetricPayload } from '../events/metric.ts';
 
 export type Attrs = Record<string, string | number | boolean>;
 export type Severity = 'INFO' | 'WARN' | 'ERROR';
@@ -210,6 +213,7 @@ function logOp(e: TwoLEvent, t: number, spanKey: string | undefined): ModelOp {
   if (e.agent_type) attributes['2l.agent.type'] = e.agent_type;
   if (typeof e.error === 'string' && e.error !== '') attributes['error.message'] = cleanString(e.error, 500);
   if (e.payload !== undefined) attributes['2l.payload'] = cleanString(JSON.stringify(e.payload) ?? '', PAYLOAD_MAX);
+  if (e.event_type === METRIC_EVENT_TYPE) Object.assign(attributes, metricAttributes(e.payload));
   return {
     op: 'log',
     timeMs: t,
@@ -219,4 +223,18 @@ function logOp(e: TwoLEvent, t: number, spanKey: string | undefined): ModelOp {
     attributes,
     ...(spanKey ? { spanKey } : {}),
   };
+}
+
+/**
+ * A `metric` event's figures as typed attributes of its log record, so a
+ * backend can chart them (`2l.metric.value` is a number, not text in the
+ * payload). A payload that breaks the metric rules adds nothing.
+ */
+export function metricAttributes(payload: unknown): Attrs {
+  const m = readMetricPayload(payload);
+  if (!m) return {};
+  const out: Attrs = { '2l.metric.name': m.name, '2l.metric.value': m.value };
+  if (m.unit) out['2l.metric.unit'] = m.unit;
+  for (const [k, v] of Object.entries(m.labels ?? {})) out[`2l.metric.label.${k}`] = v;
+  return out;
 }

@@ -6,6 +6,7 @@
  */
 import { EXPORT_BUCKETS_MS, type DurationStats } from './percentiles.ts';
 import type { Summary } from './summary.ts';
+import type { MetricSeries } from './metrics.ts';
 
 export const PROM_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
 export const PROM_PREFIX = 'twol_';
@@ -38,7 +39,7 @@ function labelText(labels: Labels): string {
 export class Writer {
   private readonly lines: string[] = [];
 
-  family(name: string, type: 'counter' | 'gauge' | 'histogram', help: string): void {
+  family(name: string, type: 'counter' | 'gauge' | 'histogram' | 'summary', help: string): void {
     this.lines.push(`# HELP ${PROM_PREFIX}${name} ${escapeHelp(help)}`, `# TYPE ${PROM_PREFIX}${name} ${type}`);
   }
 
@@ -110,6 +111,8 @@ export function renderPrometheus(summary: Summary, now: Date = new Date()): stri
   w.family('hook_duration_seconds', 'histogram', 'Time the 2L hook took per event before its write (hook overhead).');
   w.histogram('hook_duration_seconds', summary.hookStats());
 
+  renderMetricSeries(w, s.metrics.series);
+
   if (s.last) {
     const t = Date.parse(s.last);
     if (Number.isFinite(t)) {
@@ -118,4 +121,28 @@ export function renderPrometheus(summary: Summary, now: Date = new Date()): stri
     }
   }
   return w.text();
+}
+
+/**
+ * What orchestrators report (`2l metric`): one gauge and one summary family for
+ * all of them, the metric's name a label. A name an orchestrator chose
+ * (`build_ms`, `buildTime`) would break promtool's lint as a metric name, and
+ * two of them could collide after rewriting; as a label value it needs neither.
+ */
+export function renderMetricSeries(w: Writer, series: readonly MetricSeries[]): void {
+  if (series.length === 0) return;
+  const labelsOf = (m: MetricSeries) => ({ name: m.name, ...m.labels });
+  w.family('metric_value', 'gauge', 'Newest value of each metric orchestrators reported (2l metric), in its own unit.');
+  for (const m of series) w.sample('metric_value', m.last, m.unit ? { ...labelsOf(m), unit: m.unit } : labelsOf(m));
+  w.family(
+    'metric_observations',
+    'summary',
+    'Values reported per metric: quantiles of the newest 256, sum and count of all.',
+  );
+  for (const m of series) {
+    w.sample('metric_observations', m.p50, { ...labelsOf(m), quantile: '0.5' });
+    w.sample('metric_observations', m.p95, { ...labelsOf(m), quantile: '0.95' });
+    w.sample('metric_observations_sum', m.sum, labelsOf(m));
+    w.sample('metric_observations_count', m.count, labelsOf(m));
+  }
 }

@@ -12,6 +12,9 @@ import { Summary, type SummarySnapshot } from './summary.ts';
 import { collectCost, CostContext } from './cost-collect.ts';
 import { loadCostConfig } from './cost-config.ts';
 import type { CostSnapshot } from './cost.ts';
+import { performanceRows, type PerformanceRow } from './performance.ts';
+import type { Kpis } from './kpis.ts';
+import type { ResourceSample } from './resources.ts';
 
 export interface StatusOptions {
   since?: Date;
@@ -42,6 +45,11 @@ export interface StatusReport {
     targets: PerfConfig['targets'];
     alerts: PerfConfig['alerts'];
   };
+  /** One row per watched component: current, target, trend, status (monitor/performance.ts). */
+  performance: PerformanceRow[];
+  /** The newest resource sample of the dashboard server, or null when none was taken. */
+  resources: (ResourceSample & { at: string }) | null;
+  kpis: Kpis;
   alerts: {
     active: ActiveAlert[];
     begun: ActiveAlert[];
@@ -110,6 +118,8 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
     resolved = r.outcome?.resolved ?? [];
     note = r.skipped;
   } else if (!config.alerts.enabled) note = 'alerts are disabled in .2L/config.yaml';
+  const shownSnap = shown.snapshot(now);
+  const active = Object.values(readAlertState(projectDir).active);
   const report: StatusReport = {
     generated: now.toISOString(),
     project: projectDir,
@@ -124,7 +134,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
       events_read: stats.events,
     },
     processing: { ms: Math.round(ms * 100) / 100, per_event_ms: Math.round(perEvent * 10_000) / 10_000 },
-    summary: shown.snapshot(now),
+    summary: shownSnap,
     cost: { ...cost.snapshot, input: cost.input, config_errors: costConfig.errors },
     config: {
       file: loaded.file,
@@ -133,7 +143,10 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
       targets: config.targets,
       alerts: config.alerts,
     },
-    alerts: { active: Object.values(readAlertState(projectDir).active), begun, resolved, measured, note },
+    performance: performanceRows(config, measured, active, shownSnap.metrics),
+    resources: shownSnap.resources ?? null,
+    kpis: shownSnap.kpis,
+    alerts: { active, begun, resolved, measured, note },
   };
   return { report, summary: shown };
 }

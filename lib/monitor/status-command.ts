@@ -29,6 +29,8 @@ Options:
   --json            the whole report as JSON (for agents and scripts)
   --csv             one metric per row, RFC 4180 CSV
   --prom            Prometheus text exposition format
+  --watch           a live view on the terminal (performance, resources, KPIs,
+                    alerts), redrawn when the log changes; Ctrl-C quits
   --no-alerts       do not record alert begin/end events (read only)
   --project DIR     project folder (default: $CLAUDE_PROJECT_DIR, else the current folder)
   -h, --help        show this help
@@ -40,7 +42,7 @@ prices and budgets from its sections \`pricing:\` and \`budgets:\`.
 Exit codes: 0 report printed, 1 the log could not be read, 2 bad arguments.`;
 
 export interface StatusArgs {
-  format: 'table' | 'json' | 'csv' | 'prom';
+  format: 'table' | 'json' | 'csv' | 'prom' | 'watch';
   since?: Date;
   session?: string;
   recordAlerts: boolean;
@@ -61,6 +63,7 @@ export function parseStatusArgs(
       json: SHARED_OPTIONS.json,
       csv: { type: 'boolean' },
       prom: { type: 'boolean' },
+      watch: { type: 'boolean' },
       'no-alerts': { type: 'boolean' },
       project: SHARED_OPTIONS.project,
       help: SHARED_OPTIONS.help,
@@ -68,13 +71,18 @@ export function parseStatusArgs(
   });
   if (values.help) return 'help';
   if (positionals.length > 0) throw unexpectedArgument(positionals[0]!);
-  const formats = [values.json && '--json', values.csv && '--csv', values.prom && '--prom'].filter(Boolean);
+  const formats = [
+    values.json && '--json',
+    values.csv && '--csv',
+    values.prom && '--prom',
+    values.watch && '--watch',
+  ].filter(Boolean);
   if (formats.length > 1) throw new UsageError(`choose one of ${formats.map((f) => `\`${f}\``).join(', ')}`);
   const since = sinceFromFlag(values.since);
   if (values.session !== undefined && values.session.trim() === '')
     throw new UsageError('`--session` needs a session id');
   const args: StatusArgs = {
-    format: values.json ? 'json' : values.csv ? 'csv' : values.prom ? 'prom' : 'table',
+    format: values.json ? 'json' : values.csv ? 'csv' : values.prom ? 'prom' : values.watch ? 'watch' : 'table',
     recordAlerts: !values['no-alerts'],
     project: projectFromFlag(values.project, env, cwd),
   };

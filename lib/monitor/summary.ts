@@ -6,6 +6,9 @@
  */
 import { DurationStats, type DurationSnapshot } from './percentiles.ts';
 import { DENIED_EVENT_TYPE, isErrorEvent, type TwoLEvent } from '../events/format.ts';
+import { MetricsTracker, type MetricsSnapshot } from './metrics.ts';
+import { KpiTracker, type Kpis } from './kpis.ts';
+import { RESOURCE_EVENT_TYPE, latestResources, type ResourceSample } from './resources.ts';
 
 export interface AgentState {
   key: string;
@@ -81,6 +84,12 @@ export interface SummarySnapshot {
   alerts: TwoLEvent[];
   /** Events per minute of log time (UTC `YYYY-MM-DDTHH:MM`), oldest first, the newest `keepMinutes` minutes. */
   per_minute: Array<{ minute: string; events: number; errors: number }>;
+  /** What orchestrators reported through `metric` events, per series (monitor/metrics.ts). */
+  metrics: MetricsSnapshot;
+  /** Success rates, tasks per hour, agent utilisation, parallel ratio (monitor/kpis.ts). */
+  kpis: Kpis;
+  /** The newest `resource_sample` the dashboard server wrote, read back (monitor/resources.ts). */
+  resources?: ResourceSample & { at: string };
 }
 
 export interface SummaryOptions {
@@ -133,6 +142,10 @@ export class Summary {
   private checks: SummarySnapshot['checks'] = {};
   private alerts: TwoLEvent[] = [];
   private readonly minutes = new Map<string, { events: number; errors: number }>();
+  private readonly metrics = new MetricsTracker();
+  private readonly kpis = new KpiTracker();
+  private resources?: ResourceSample & { at: string };
+  private lastActivity?: string;
   private readonly opts: Required<SummaryOptions>;
 
   constructor(opts: SummaryOptions = {}) {
@@ -171,6 +184,15 @@ export class Summary {
     if (e.event_type === 'db_check') this.checks.db = e;
     if (e.event_type === 'mcp_check') this.checks.mcp = e;
     if (e.event_type === 'performance_alert') this.alerts = [...this.alerts.slice(-19), e];
+    this.metrics.add(e);
+    this.kpis.add(e);
+    this.resources = latestResources(this.resources, e);
+    if (e.event_type !== RESOURCE_EVENT_TYPE && (!this.lastActivity || ts > this.lastActivity)) this.lastActivity = ts;
+  }
+
+  /** The newest event that is not the server's own resource sample: whether a session is at work. */
+  lastActivityAt(): string | undefined {
+    return this.lastActivity;
   }
 
   private trackActiveAlert(e: TwoLEvent): void {
@@ -419,6 +441,9 @@ export class Summary {
       checks: { ...this.checks },
       alerts: [...this.alerts],
       per_minute: [...this.minutes].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([minute, m]) => ({ minute, ...m })),
+      metrics: this.metrics.snapshot(),
+      kpis: this.kpis.snapshot(),
+      ...(this.resources ? { resources: this.resources } : {}),
     };
   }
 }

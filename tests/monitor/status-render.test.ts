@@ -35,6 +35,9 @@ function report(events: Parameters<Summary['add']>[0][], extra: Partial<StatusRe
     processing: { ms: 3, per_event_ms: 0.01 },
     summary: s.snapshot(at(100)),
     config: { file: '/p/.2L/config.yaml', found: false, errors: [], targets: c.targets, alerts: c.alerts },
+    performance: [],
+    resources: null,
+    kpis: s.snapshot(at(100)).kpis,
     alerts: { active: [], begun: [], resolved: [], measured: [] },
     ...extra,
   };
