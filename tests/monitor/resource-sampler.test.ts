@@ -24,26 +24,38 @@ const ps = (pid: number) => {
     .split(/\s+/);
   return { cpu: Number(pcpu), rss: Number(rss) * 1024 };
 };
+/** How long `pid` has lived, from its start time in /proc (clock ticks since boot, 100 per second) to now. */
+function lifeMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const startTicks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+  const uptimeS = Number(fs.readFileSync('/proc/uptime', 'utf8').split(' ')[0]);
+  return uptimeS * 1000 - startTicks * 10;
+}
 const within = (a: number, b: number, rel: number) => Math.abs(a - b) <= rel * Math.max(a, b);
 
 test('a busy `claude` in the project: its CPU % and RSS agree with ps within 10 %', async () => {
   if (!linux) return;
   const project = fs.realpathSync(tempDir('proj'));
   const sampler = new ResourceSampler(project, { packDir: '/nonexistent-pack' });
-  sampler.sample(Date.now()); // before the child: it is born after this reading, so all its CPU counts
+  const t0 = Date.now();
+  sampler.sample(t0); // before the child: it is born after this reading, so all its CPU counts
   const child = busyClaude(project);
   try {
     await new Promise((r) => setTimeout(r, 2500));
-    // ps's %cpu is the CPU time over the process's life; so is ours here (born after the first reading)
-    const s = sampler.sample(Date.now())!;
+    const t1 = Date.now();
+    const s = sampler.sample(t1)!;
     const p = ps(child.pid!);
+    const life = lifeMs(child.pid!);
     const started = Date.now();
     assert.is(s.claude.roots, 1);
     assert.is(s.claude.pids, 1);
     // ps measures from the process's start, we from the first reading (a few ms earlier): scale by the spans.
     assert.ok(within(s.claude.rss_bytes, p.rss, 0.1), `rss ${s.claude.rss_bytes} vs ps ${p.rss}`);
     assert.ok(p.cpu > 20, `the child should be busy (ps ${p.cpu} %)`);
-    assert.ok(within(s.claude.cpu_pct, p.cpu, 0.1), `cpu ${s.claude.cpu_pct} % vs ps ${p.cpu} % (${started})`);
+    // ps's %cpu is the CPU time over the process's life; ours is over the window between readings, which
+    // began before the child did (its start-up on a loaded machine can take a good part of a second).
+    const ours = (s.claude.cpu_pct * (t1 - t0)) / life;
+    assert.ok(within(ours, p.cpu, 0.1), `cpu ${ours} % over the child's life vs ps ${p.cpu} % (${started})`);
   } finally {
     child.kill('SIGKILL');
   }
@@ -67,18 +79,28 @@ test('children of the Claude process count, including one that exited between re
   const project = fs.realpathSync(tempDir('proj'));
   const bin = path.join(tempDir('bin'), 'claude');
   fs.symlinkSync(process.execPath, bin);
-  // the "claude" waits; its child spins for 1.5 s then exits and is reaped
-  const script = `const {spawnSync} = require('node:child_process'); spawnSync(process.execPath, ['-e', 'const t=Date.now(); while (Date.now()-t<1500);']); setTimeout(()=>{}, 60000);`;
+  // the "claude" waits for `go`, then runs a child that burns 1 s of CPU (CPU time, not wall time: the
+  // machine may be loaded) and is reaped, then says `done` and idles
+  const sig = tempDir('sig');
+  const spin = 'const u=()=>{const c=process.cpuUsage();return c.user+c.system}; while (u()<1e6);';
+  const script = `const fs=require('node:fs'), {spawnSync}=require('node:child_process'); const go=${JSON.stringify(path.join(sig, 'go'))};
+    const wait=()=>{ if (!fs.existsSync(go)) return setTimeout(wait, 20); spawnSync(process.execPath, ['-e', ${JSON.stringify(spin)}]); fs.writeFileSync(${JSON.stringify(path.join(sig, 'done'))}, ''); setTimeout(()=>{}, 60000); };
+    wait();`;
   const sampler = new ResourceSampler(project, { packDir: '/nonexistent-pack' });
   const child = spawn(bin, ['-e', script], { cwd: project, stdio: 'ignore' });
   try {
     await new Promise((r) => setTimeout(r, 200));
-    sampler.sample(Date.now());
-    await new Promise((r) => setTimeout(r, 2500));
-    const s = sampler.sample(Date.now())!;
+    const t0 = Date.now();
+    sampler.sample(t0);
+    fs.writeFileSync(path.join(sig, 'go'), '');
+    for (let i = 0; i < 600 && !fs.existsSync(path.join(sig, 'done')); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(fs.existsSync(path.join(sig, 'done')), 'the spinner finished');
+    const t1 = Date.now();
+    const s = sampler.sample(t1)!;
     assert.is(s.claude.pids, 1, 'the spinner is gone');
-    // about 1.5 s of CPU over ~2.5 s; at least a third of a core even on a loaded machine
-    assert.ok(s.claude.cpu_pct > 30, `cpu ${s.claude.cpu_pct} %`);
+    // cpu_pct is of one core over the window: the reaped child's full second must be in it
+    const cpuMs = (s.claude.cpu_pct / 100) * (t1 - t0);
+    assert.ok(cpuMs >= 950, `${cpuMs.toFixed(0)} ms of CPU counted over ${t1 - t0} ms (the child burnt 1,000)`);
   } finally {
     child.kill('SIGKILL');
   }
