@@ -98,23 +98,32 @@ const REQUIRED = [
   'PreCompact',
   'PostCompact',
 ];
-hooks('has the wrapper, every required event, a numeric timeout and the built hook on every entry', () => {
-  const file = JSON.parse(fs.readFileSync(path.join(ROOT, 'hooks', 'hooks.json'), 'utf8'));
-  assert.type(file.hooks, 'object');
-  for (const event of REQUIRED) assert.ok(file.hooks[event], event);
-  for (const [event, groups] of Object.entries(file.hooks as Record<string, any[]>)) {
-    for (const g of groups) {
-      for (const h of g.hooks) {
-        assert.is(h.type, 'command', event);
-        assert.type(h.timeout, 'number', `${event} timeout`);
-        assert.ok(h.timeout >= 2 && h.timeout <= 60, `${event} timeout ${h.timeout}`);
-        const m = /^node "\$\{CLAUDE_PLUGIN_ROOT\}\/(dist\/[\w.-]+)"$/.exec(h.command);
-        assert.ok(m, `${event}: ${h.command}`);
-        assert.ok(fs.existsSync(path.join(ROOT, m![1]!)), `${m![1]} is built`);
+hooks(
+  'has the wrapper, every required event, a numeric timeout and the front with the built hook on every entry',
+  () => {
+    const file = JSON.parse(fs.readFileSync(path.join(ROOT, 'hooks', 'hooks.json'), 'utf8'));
+    assert.type(file.hooks, 'object');
+    for (const event of REQUIRED) assert.ok(file.hooks[event], event);
+    for (const [event, groups] of Object.entries(file.hooks as Record<string, any[]>)) {
+      for (const g of groups) {
+        for (const h of g.hooks) {
+          assert.is(h.type, 'command', event);
+          assert.type(h.timeout, 'number', `${event} timeout`);
+          assert.ok(h.timeout >= 2 && h.timeout <= 60, `${event} timeout ${h.timeout}`);
+          // Exec form through the hook front (docs/hook-latency.md): bash, the front, the built logger.
+          assert.is(h.command, 'bash', `${event}: ${h.command}`);
+          assert.equal(
+            h.args,
+            ['${CLAUDE_PLUGIN_ROOT}/lib/2l-hook-front.sh', '${CLAUDE_PLUGIN_ROOT}/dist/hook.cjs'],
+            `${event} args`,
+          );
+          for (const f of ['lib/2l-hook-front.sh', 'dist/hook.cjs', 'dist/collector.cjs'])
+            assert.ok(fs.existsSync(path.join(ROOT, f)), `${f} is there`);
+        }
       }
     }
-  }
-});
+  },
+);
 hooks.run();
 
 const md = suite('commands and agents');
