@@ -68,9 +68,13 @@ export function emptyAlertState(): AlertState {
   return { v: 1, active: {} };
 }
 
-/** Keys `/2l-status` evaluates from the log; the others come from the tool that measures them. */
+/**
+ * Keys judged from the log (by `/2l-status` and the dashboard server alike);
+ * the others come from the one tool that measures them: query time from
+ * `/2l-query`, the live pipeline's time per event from the dashboard server.
+ */
 export function isLogKey(key: string): boolean {
-  return key === 'hook_ms.p95' || key === 'error_rate' || key === 'event_processing_ms' || key.startsWith('tool.');
+  return key !== 'state_query_ms' && key !== 'event_processing_ms' && key !== 'dashboard_refresh_ms';
 }
 
 /**

@@ -12,6 +12,7 @@ import { isErrorEvent, type TwoLEvent } from '../events/format.ts';
 import { percentile } from './percentiles.ts';
 import { toolTarget, type PerfConfig } from './config.ts';
 import type { MetricStat } from './target-config.ts';
+import type { CostSnapshot } from './cost.ts';
 import { criticalOf, type Measurement } from './alerts.ts';
 
 /** Newest samples kept per series: a p95 over more adds nothing an alert needs. */
@@ -259,4 +260,46 @@ export class LiveMetrics {
     }
     return out;
   }
+}
+
+/**
+ * The cost budgets as targets, from the crossings cost.ts computes: the most
+ * expensive session against `session_usd`, today against `daily_usd`. Past
+ * a budget is critical at once: money spent does not come back.
+ */
+export function measureBudgets(cost: CostSnapshot): Measurement[] {
+  const out: Measurement[] = [];
+  const b = cost.budgets;
+  const crossed = (budget: string) => b.alerts.find((a) => a.budget === budget);
+  if (b.session_usd !== null) {
+    const worst = cost.sessions.reduce<{ usd: number; session?: string }>(
+      (w, s) => (s.usd > w.usd ? { usd: s.usd, session: s.session } : w),
+      { usd: 0 },
+    );
+    const over = crossed('session_usd');
+    const usd = over ? Math.max(over.usd, worst.usd) : worst.usd;
+    const label = worst.session ? `session cost (${worst.session.slice(0, 8)})` : 'session cost';
+    out.push({
+      key: 'budget.session_usd',
+      label,
+      value: usd,
+      target: b.session_usd,
+      critical: b.session_usd,
+      unit: 'usd',
+      samples: cost.sessions.length,
+    });
+  }
+  if (b.daily_usd !== null) {
+    const over = crossed('daily_usd');
+    out.push({
+      key: 'budget.daily_usd',
+      label: 'cost today',
+      value: over ? Math.max(over.usd, cost.today.usd) : cost.today.usd,
+      target: b.daily_usd,
+      critical: b.daily_usd,
+      unit: 'usd',
+      samples: 1,
+    });
+  }
+  return out;
 }

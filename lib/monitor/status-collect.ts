@@ -4,7 +4,14 @@
  * (`--since`, `--session`) and the alert window — then the alert check.
  */
 import { performance } from 'node:perf_hooks';
-import { isLogKey, measureSummary, measureTiming, type ActiveAlert, type Measurement } from './alerts.ts';
+import {
+  isLogKey,
+  performanceRows,
+  type ActiveAlert,
+  type Measurement,
+  type PerformanceRow,
+} from './alerts.ts';
+import { LiveMetrics, measureBudgets } from './live-metrics.ts';
 import { readAlertState, recordAlerts } from './alert-store.ts';
 import { isBefore, newStreamStats, streamEventBatches, type StreamStats } from '../events/stream.ts';
 import { loadPerfConfig, type PerfConfig } from './config.ts';
@@ -47,6 +54,8 @@ export interface StatusReport {
     begun: ActiveAlert[];
     resolved: ActiveAlert[];
     measured: Measurement[];
+    /** Per target: current, target, status, severity, since (alerts.ts `performanceRows`). */
+    targets?: PerformanceRow[];
     note?: string;
   };
 }
@@ -64,7 +73,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
   const config = opts.config ?? loaded.config;
   const windowStart = new Date(now.getTime() - config.alerts.window_ms);
   const shown = new Summary();
-  const recent = new Summary();
+  const recent = new LiveMetrics(config.alerts.window_ms);
   const costContext = new CostContext();
   const stats = newStreamStats();
   // Read from the earlier of the two cut-offs; each summary filters for itself.
@@ -76,7 +85,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
     stats,
     onBadLine: () => {
       shown.addMalformed();
-      recent.addMalformed();
+      recent.addMalformed(now.getTime());
     },
   });
   for await (const batch of batches) {
@@ -87,7 +96,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
         (!opts.session || e.session_id === opts.session)
       )
         shown.add(e);
-      if (!isBefore(e.timestamp, windowStart, windowIso)) recent.add(e);
+      if (!isBefore(e.timestamp, windowStart, windowIso)) recent.add(e, now.getTime());
     }
   }
   const ms = performance.now() - started;
@@ -95,21 +104,23 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
   // After the clock stops: reading transcripts is not the time /2l-status spends per event.
   const costConfig = loadCostConfig(projectDir);
   const cost = await collectCost(costContext, { config: costConfig.config, now, since: opts.since, env: opts.env });
-  const recentSnap = recent.snapshot(now);
-  const measured = measureSummary(config, recentSnap);
-  if (stats.lines >= config.alerts.min_samples) {
-    const m = measureTiming('event_processing_ms', 'status time per event', perEvent, config, stats.lines);
-    if (m) measured.push(m);
-  }
+  // The same figures the dashboard server judges live, so the two never disagree on a breach.
+  // The time per event read here is not the live pipeline's (event_processing_ms): that is the server's to judge.
+  const measured = recent.measure(config, now.getTime());
+  // Budgets are project-wide: a report narrowed to a session or a time cannot judge them.
+  const whole = !opts.since && !opts.session;
+  if (whole) measured.push(...measureBudgets(cost.snapshot));
+  const owns = (key: string) => isLogKey(key) && (whole || !key.startsWith('budget.'));
   let begun: ActiveAlert[] = [];
   let resolved: ActiveAlert[] = [];
   let note: string | undefined;
   if (config.alerts.enabled && opts.recordAlerts !== false) {
-    const r = recordAlerts(projectDir, measured, isLogKey, now);
-    begun = r.outcome?.begun ?? [];
+    const r = recordAlerts(projectDir, measured, owns, now, config.alerts);
+    begun = [...(r.outcome?.begun ?? []), ...(r.outcome?.changed ?? [])];
     resolved = r.outcome?.resolved ?? [];
     note = r.skipped;
   } else if (!config.alerts.enabled) note = 'alerts are disabled in .2L/config.yaml';
+  const alertState = readAlertState(projectDir);
   const report: StatusReport = {
     generated: now.toISOString(),
     project: projectDir,
@@ -133,7 +144,14 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
       targets: config.targets,
       alerts: config.alerts,
     },
-    alerts: { active: Object.values(readAlertState(projectDir).active), begun, resolved, measured, note },
+    alerts: {
+      active: Object.values(alertState.active),
+      begun,
+      resolved,
+      measured,
+      targets: performanceRows(measured, alertState),
+      note,
+    },
   };
   return { report, summary: shown };
 }
