@@ -6017,13 +6017,14 @@ function emptyAlertState() {
   return { v: 1, active: {} };
 }
 function measureRecentTimings(state, key, label, value, config) {
-  let recent = [...state.timings?.[key] ?? [], Math.round(value * 100) / 100].slice(-KEEP_TIMINGS), next = { ...state, timings: { ...state.timings, [key]: recent } }, target = config.targets[key];
-  if (target === null || recent.length < config.alerts.min_samples) return { state: next };
+  let recent = [...state.timings?.[key] ?? [], Math.round(value * 100) / 100].slice(-KEEP_TIMINGS), next = { ...state, timings: { ...state.timings, [key]: recent } };
+  return { state: next, measurement: measureStoredTiming(next, key, label, config) };
+}
+function measureStoredTiming(state, key, label, config) {
+  let recent = state.timings?.[key] ?? [], target = config.targets[key];
+  if (target === null || recent.length < config.alerts.min_samples) return;
   let sorted = [...recent].sort((a, b) => a - b), p95 = sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)];
-  return {
-    state: next,
-    measurement: { key, label, value: p95, target, critical: criticalOf(config, key, target), unit: "ms", samples: recent.length }
-  };
+  return { key, label, value: p95, target, critical: criticalOf(config, key, target), unit: "ms", samples: recent.length };
 }
 function criticalOf(config, key, target, cap) {
   let c = config.targets.critical[key] ?? target * 2;

@@ -23,6 +23,7 @@ import { dashboardRoutes, router, type Access, type Call } from './routes.ts';
 import { serverUrl } from './state.ts';
 import { EventStreams } from './streams.ts';
 import { errorMessage } from '../shared/cli.ts';
+import { LiveAlerts, type LiveAlertsOptions } from '../monitor/live-alerts.ts';
 
 export interface ServerOptions {
   project: string;
@@ -34,6 +35,8 @@ export interface ServerOptions {
   keepAliveMs?: number;
   /** Called once the server has closed, whatever the reason. */
   onClose?: (reason: string) => void;
+  /** Alert engine settings; false: no continuous evaluation (tests of other parts). */
+  alerts?: false | Omit<LiveAlertsOptions, 'project'>;
 }
 
 export interface RunningServer {
@@ -43,6 +46,8 @@ export interface RunningServer {
   token: string;
   started: string;
   feed: DashboardFeed;
+  /** The continuous alert engine (`rows()` for the Performance view); undefined when turned off. */
+  alerts?: LiveAlerts;
   /** Bytes of response bodies held for clients that have not read them yet. */
   pinnedBytes(): number;
   clients(): number;
@@ -89,7 +94,17 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   let port = 0;
   let closing: Promise<void> | undefined;
 
-  const feed = new DashboardFeed(project, { tail: opts.tail, pollMs: opts.pollMs });
+  // Judged as events arrive, so a breach is recorded and notified with no command run.
+  const alerts = opts.alerts === false ? undefined : new LiveAlerts({ project, ...opts.alerts });
+  const feed = new DashboardFeed(project, {
+    tail: opts.tail,
+    pollMs: opts.pollMs,
+    onBatch: alerts && ((events, malformed, live) => alerts.onBatch(events, malformed, live)),
+  });
+  void feed.loaded.then(
+    () => alerts?.start(),
+    () => undefined, // the page reports a log it cannot read; nothing to judge
+  );
   const streams = new EventStreams(feed, {
     keepAliveMs: opts.keepAliveMs ?? 25_000,
     onEnd: () => (lastActivity = Date.now()),
@@ -136,6 +151,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const close = (reason = 'closed'): Promise<void> => {
     closing ??= (async () => {
       clearInterval(idleTimer);
+      alerts?.close();
       streams.closeAll();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -151,6 +167,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     port = await listenOnFirstFree(server, opts.ports, LOOPBACK);
   } catch (err) {
     clearInterval(idleTimer);
+    alerts?.close();
     streams.closeAll();
     await feed.close();
     throw err;
@@ -162,6 +179,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     token,
     started,
     feed,
+    ...(alerts ? { alerts } : {}),
     pinnedBytes: () => outbox.pinnedBytes(),
     clients: () => streams.size,
     close,

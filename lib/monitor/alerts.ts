@@ -127,14 +127,22 @@ export function measureRecentTimings(
 ): { state: AlertState; measurement?: Measurement } {
   const recent = [...(state.timings?.[key] ?? []), Math.round(value * 100) / 100].slice(-KEEP_TIMINGS);
   const next: AlertState = { ...state, timings: { ...state.timings, [key]: recent } };
+  return { state: next, measurement: measureStoredTiming(next, key, label, config) };
+}
+
+/** The p95 of the timings a tool stored (e.g. `/2l-query`'s), without adding one; undefined when too few. */
+export function measureStoredTiming(
+  state: AlertState,
+  key: 'event_processing_ms' | 'state_query_ms',
+  label: string,
+  config: PerfConfig,
+): Measurement | undefined {
+  const recent = state.timings?.[key] ?? [];
   const target = config.targets[key];
-  if (target === null || recent.length < config.alerts.min_samples) return { state: next };
+  if (target === null || recent.length < config.alerts.min_samples) return undefined;
   const sorted = [...recent].sort((a, b) => a - b);
   const p95 = sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)]!;
-  return {
-    state: next,
-    measurement: { key, label, value: p95, target, critical: criticalOf(config, key, target), unit: 'ms', samples: recent.length },
-  };
+  return { key, label, value: p95, target, critical: criticalOf(config, key, target), unit: 'ms', samples: recent.length };
 }
 
 /** A target's critical threshold: the configured one, else twice the target (a rate: at most 1). */

@@ -166,8 +166,11 @@ function clean(s: string, max: number): string {
 }
 
 export interface AlertBrief {
+  /** Firing alerts. */
   count: number;
   first?: string;
+  /** The first is critical. */
+  critical?: boolean;
 }
 
 /**
@@ -203,7 +206,7 @@ export function renderStatusLine(
   if (agents > 0) parts.push(`${agents} agent${agents === 1 ? '' : 's'}`);
   if (alerts.count > 0)
     parts.push(
-      `⚠ ${alerts.first ? clean(alerts.first, 60) : 'alert'}${alerts.count > 1 ? ` +${alerts.count - 1}` : ''}`,
+      `${alerts.critical ? '‼' : '⚠'} ${alerts.first ? clean(alerts.first, 60) : 'alert'}${alerts.count > 1 ? ` +${alerts.count - 1}` : ''}`,
     );
   if (refused) parts.push(`⚠ ${clean(refused, 60)} refused`);
   return parts.join(' · ');

@@ -165,7 +165,7 @@ const streams = suite('a stream that stops reading is dropped, the others go on'
 streams('5 stalled streams and 1 reading page while 15 MB of events arrive', async () => {
   if (!canRun) return console.log('  (skipped: needs python3 and /proc)');
   const dir = projectWithLog(1, 10);
-  const srv = await startServer({ project: dir, ports: [0], pollMs: 50 });
+  const srv = await startServer({ project: dir, ports: [0], pollMs: 50, alerts: false });
   const cookie = `${cookieName(srv.port)}=${srv.token}`;
   await srv.feed.loaded;
   const py = await stall(srv.port, 5, '/api/stream', cookie);

@@ -191,7 +191,28 @@ bin('active alerts come from .2L/alerts-state.json', () => {
     active: { 'tool.Bash.p95': { label: 'Bash p95', since: 'x', value: 150_000, target: 120_000, unit: 'ms' } },
   };
   const dir = project({ 'alerts-state.json': JSON.stringify(state) });
-  assert.is(run(dir, payloadFor(dir)).stdout, 'Opus · ctx 3% · 0 tools · ⚠ Bash p95 150000ms>120000ms\n');
+  // Durations as people read them, not 150000ms.
+  assert.is(run(dir, payloadFor(dir)).stdout, 'Opus · ctx 3% · 0 tools · ⚠ Bash p95 3m>2m\n');
+});
+bin('only firing alerts show, critical first with its own marker; pending ones wait', () => {
+  const state = {
+    v: 1,
+    active: {
+      'tool.Bash.p95': { label: 'Bash p95', since: 'x', value: 150_000, target: 120_000, unit: 'ms', severity: 'warning' },
+      tool_failure_rate: {
+        label: 'tool failure rate',
+        since: 'x',
+        value: 0.333,
+        target: 0.1,
+        unit: 'ratio',
+        severity: 'critical',
+        state: 'firing',
+      },
+      'hook_ms.p95': { label: 'hook p95', since: 'x', value: 900, target: 200, unit: 'ms', state: 'pending' },
+    },
+  };
+  const dir = project({ 'alerts-state.json': JSON.stringify(state) });
+  assert.is(run(dir, payloadFor(dir)).stdout, 'Opus · ctx 3% · 0 tools · ‼ tool failure rate 33.3%>10% +1\n');
 });
 bin.run();
 
