@@ -7786,7 +7786,8 @@ function formatValue2(value, unit) {
   return unit ? `${n} ${unit}` : String(n);
 }
 function describeAlert(a) {
-  return `${a.label} ${formatValue2(a.value, a.unit)} ${a.below ? "<" : ">"} target ${formatValue2(a.target, a.unit)}`;
+  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue2(a.target, a.unit);
+  return `${a.label} ${formatValue2(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
 }
 function parseAlertState(value) {
   if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
@@ -8711,15 +8712,17 @@ var Notifier = class {
   desktopCommand;
   constructor(opts) {
     this.opts = {
-      env: process.env,
-      platform: process.platform,
-      desktop: !0,
-      attempts: 4,
-      backoffMs: 1e3,
-      timeoutMs: 5e3,
-      onProblem: () => {
-      },
-      ...opts
+      project: opts.project,
+      env: opts.env ?? process.env,
+      platform: opts.platform ?? process.platform,
+      desktop: opts.desktop ?? !0,
+      attempts: opts.attempts ?? 4,
+      backoffMs: opts.backoffMs ?? 1e3,
+      timeoutMs: opts.timeoutMs ?? 5e3,
+      onProblem: opts.onProblem ?? (() => {
+      }),
+      webhookUrl: opts.webhookUrl,
+      fetchImpl: opts.fetchImpl
     };
   }
   notify(n) {
@@ -8881,7 +8884,7 @@ var LiveAlerts = class {
   }
   /** Start judging: call once the log has been read to its end (the past is not announced again). */
   start() {
-    this.started || (this.started = !0, this.evaluate(), this.timer = setInterval(() => this.tick(), this.opts.tickMs ?? 1e3), this.timer.unref());
+    this.started || (this.started = !0, this.config.alerts.enabled && this.refreshCost(Date.now()), this.evaluate(), this.timer = setInterval(() => this.tick(), this.opts.tickMs ?? 1e3), this.timer.unref());
   }
   close() {
     this.timer && clearInterval(this.timer), this.started = !1;
@@ -8891,6 +8894,13 @@ var LiveAlerts = class {
    * watch (their alert events are notified, their pipeline time measured).
    */
   onBatch(events, malformed, live) {
+    try {
+      this.take(events, malformed, live);
+    } catch (err) {
+      this.opts.log?.(`alerts: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  take(events, malformed, live) {
     let t0 = performance.now(), now = Date.now(), budgets = this.config.alerts.enabled && this.hasBudgets();
     for (let e of events)
       this.metrics.add(e, now), budgets && this.costContext.add(e), live && e.event_type === "performance_alert" && this.announce(e);

@@ -6071,7 +6071,8 @@ function formatValue(value, unit) {
   return unit ? `${n} ${unit}` : String(n);
 }
 function describeAlert(a) {
-  return `${a.label} ${formatValue(a.value, a.unit)} ${a.below ? "<" : ">"} target ${formatValue(a.target, a.unit)}`;
+  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue(a.target, a.unit);
+  return `${a.label} ${formatValue(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
 }
 function parseAlertState(value) {
   if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();

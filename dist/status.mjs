@@ -6439,7 +6439,8 @@ function formatValue2(value, unit) {
   return unit ? `${n} ${unit}` : String(n);
 }
 function describeAlert(a) {
-  return `${a.label} ${formatValue2(a.value, a.unit)} ${a.below ? "<" : ">"} target ${formatValue2(a.target, a.unit)}`;
+  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue2(a.target, a.unit);
+  return `${a.label} ${formatValue2(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
 }
 function parseAlertState(value) {
   if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();

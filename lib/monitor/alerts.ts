@@ -309,9 +309,14 @@ export function formatValue(value: number, unit: string): string {
   return unit ? `${n} ${unit}` : String(n);
 }
 
-/** One line for a person: `hook p95 312 ms > target 200 ms`. */
+/**
+ * One line for a person: `hook p95 312 ms > target 200 ms`. A figure held by
+ * the hysteresis margin just inside its target reads `(target …)`, not `>`.
+ */
 export function describeAlert(a: Pick<ActiveAlert, 'label' | 'value' | 'target' | 'unit' | 'below'>): string {
-  return `${a.label} ${formatValue(a.value, a.unit)} ${a.below ? '<' : '>'} target ${formatValue(a.target, a.unit)}`;
+  const past = a.below ? a.value < a.target : a.value > a.target;
+  const target = formatValue(a.target, a.unit);
+  return `${a.label} ${formatValue(a.value, a.unit)} ${past ? `${a.below ? '<' : '>'} target ${target}` : `(target ${target})`}`;
 }
 
 /** Parse a state file's JSON; anything unexpected is an empty state. */

@@ -111,6 +111,7 @@ export class LiveAlerts {
   start(): void {
     if (this.started) return;
     this.started = true;
+    if (this.config.alerts.enabled) this.refreshCost(Date.now());
     this.evaluate();
     this.timer = setInterval(() => this.tick(), this.opts.tickMs ?? 1000);
     this.timer.unref();
@@ -126,6 +127,15 @@ export class LiveAlerts {
    * watch (their alert events are notified, their pipeline time measured).
    */
   onBatch(events: readonly TwoLEvent[], malformed: number, live: boolean): void {
+    try {
+      this.take(events, malformed, live);
+    } catch (err) {
+      // The feed must go on whatever the alert engine meets.
+      this.opts.log?.(`alerts: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private take(events: readonly TwoLEvent[], malformed: number, live: boolean): void {
     const t0 = performance.now();
     const now = Date.now();
     const budgets = this.config.alerts.enabled && this.hasBudgets();

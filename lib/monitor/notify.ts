@@ -77,14 +77,16 @@ export class Notifier {
 
   constructor(opts: NotifierOptions) {
     this.opts = {
-      env: process.env,
-      platform: process.platform,
-      desktop: true,
-      attempts: 4,
-      backoffMs: 1000,
-      timeoutMs: 5000,
-      onProblem: () => undefined,
-      ...opts,
+      project: opts.project,
+      env: opts.env ?? process.env,
+      platform: opts.platform ?? process.platform,
+      desktop: opts.desktop ?? true,
+      attempts: opts.attempts ?? 4,
+      backoffMs: opts.backoffMs ?? 1000,
+      timeoutMs: opts.timeoutMs ?? 5000,
+      onProblem: opts.onProblem ?? (() => undefined),
+      webhookUrl: opts.webhookUrl,
+      fetchImpl: opts.fetchImpl,
     };
   }
 
