@@ -10,6 +10,7 @@ import {
   measureSummary,
   measureTiming,
   parseAlertState,
+  performanceRows,
   reconcile,
   type Measurement,
 } from '../../lib/monitor/alerts.ts';
@@ -191,3 +192,78 @@ store('no .2L folder: nothing is created', () => {
   assert.not.ok(fs.existsSync(path.join(dir, '.2L')));
 });
 store.run();
+
+const life = suite('alerts: lifecycle (pending → firing → resolved), severity, hysteresis');
+const lc = { pending_ms: 30_000, hysteresis: 0.1 };
+const mc = (value: number, target = 100): Measurement => ({ ...m('k', value, target), critical: target * 2 });
+life('a breach is pending until it has lasted the pending time, then fires once', () => {
+  const a = reconcile(emptyAlertState(), [mc(150)], () => true, at(0), lc);
+  assert.equal([a.begun.length, a.next.active.k!.state], [0, 'pending']);
+  const b = reconcile(a.next, [mc(160)], () => true, at(20), lc);
+  assert.equal([b.begun.length, b.next.active.k!.state], [0, 'pending']);
+  const c = reconcile(b.next, [mc(170)], () => true, at(30), lc);
+  assert.equal([c.begun.length, c.next.active.k!.state], [1, 'firing']);
+  assert.is(c.begun[0]!.since, at(30).toISOString(), 'since is when it fired');
+  assert.is(reconcile(c.next, [mc(170)], () => true, at(40), lc).begun.length, 0);
+});
+life('a pending breach that clears before it fires leaves no event', () => {
+  const a = reconcile(emptyAlertState(), [mc(150)], () => true, at(0), lc);
+  const b = reconcile(a.next, [mc(50)], () => true, at(10), lc);
+  assert.equal([b.begun.length, b.resolved.length, Object.keys(b.next.active)], [0, 0, []]);
+});
+life('warning past the target, critical past the critical threshold; one change event each way', () => {
+  const now0 = { pending_ms: 0, hysteresis: 0.1 };
+  const a = reconcile(emptyAlertState(), [mc(150)], () => true, at(0), now0);
+  assert.is(a.begun[0]!.severity, 'warning');
+  const b = reconcile(a.next, [mc(250)], () => true, at(1), now0);
+  assert.equal([b.changed.length, b.changed[0]!.severity], [1, 'critical']);
+  // 190 is inside 200 but within the 10 % margin: still critical.
+  assert.is(reconcile(b.next, [mc(190)], () => true, at(2), now0).changed.length, 0);
+  const c = reconcile(b.next, [mc(170)], () => true, at(3), now0);
+  assert.equal([c.changed.length, c.changed[0]!.severity], [1, 'warning']);
+});
+life('noise around the target fires once and resolves once (hysteresis)', () => {
+  const noisy = [95, 105, 97, 103, 92, 108, 99, 101, 94, 106, 85];
+  let state = emptyAlertState();
+  const events: string[] = [];
+  noisy.forEach((v, i) => {
+    const r = reconcile(state, [m('k', v, 100)], () => true, at(i), { pending_ms: 0, hysteresis: 0.1 });
+    state = r.next;
+    events.push(...r.begun.map(() => `fire@${v}`), ...r.resolved.map(() => `resolve@${v}`));
+  });
+  assert.equal(events, ['fire@105', 'resolve@85']);
+  // Without the margin the same noise flaps on every crossing.
+  state = emptyAlertState();
+  let flaps = 0;
+  for (const [i, v] of noisy.entries()) {
+    const r = reconcile(state, [m('k', v, 100)], () => true, at(i), { pending_ms: 0, hysteresis: 0 });
+    state = r.next;
+    flaps += r.begun.length + r.resolved.length;
+  }
+  assert.ok(flaps > 6);
+});
+life('a floor (below) breaches under its target', () => {
+  const floor: Measurement = { ...m('rate', 0.8, 0.9), unit: 'ratio', below: true };
+  const r = reconcile(emptyAlertState(), [floor], () => true, at(0));
+  assert.is(r.begun.length, 1);
+  assert.is(describeAlert(r.begun[0]!), 'rate 80 % < target 90 %');
+});
+life('durations read as people say them, not 117734 ms', () => {
+  assert.is(
+    describeAlert({ label: 'Bash p95', value: 117_734, target: 60_000, unit: 'ms' }),
+    'Bash p95 1m 58s > target 1m 00s',
+  );
+  assert.is(describeAlert({ label: 'cost today', value: 41.5, target: 40, unit: 'usd' }), 'cost today $41.50 > target $40.00');
+});
+life('performanceRows: current, target, status, severity and since per target', () => {
+  const r = reconcile(emptyAlertState(), [mc(150)], () => true, at(0), lc);
+  const fired = reconcile(r.next, [mc(150)], () => true, at(30), lc).next;
+  fired.active.gone = { key: 'gone', label: 'gone', since: at(1).toISOString(), value: 1, target: 0, unit: 'ms' };
+  assert.equal(performanceRows([mc(150), m('ok', 5)], fired), [
+    { component: 'k', key: 'k', current: 150, target: 100, unit: 'ms', status: 'firing', severity: 'warning', since: at(30).toISOString(), samples: 50 },
+    { component: 'ok', key: 'ok', current: 5, target: 100, unit: 'ms', status: 'ok', samples: 50 },
+    { component: 'gone', key: 'gone', current: null, target: 0, unit: 'ms', status: 'firing', severity: 'warning', since: at(1).toISOString(), samples: 0 },
+  ]);
+  assert.equal(performanceRows([mc(150)], r.next)[0]!.status, 'pending');
+});
+life.run();
