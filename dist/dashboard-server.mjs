@@ -7707,12 +7707,20 @@ function isLogKey(key) {
 function measureStoredTiming(state, key, label, config) {
   let recent = state.timings?.[key] ?? [], target = config.targets[key];
   if (target === null || recent.length < config.alerts.min_samples) return;
-  let sorted = [...recent].sort((a, b) => a - b), p95 = sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)];
-  return { key, label, value: p95, target, critical: criticalOf(config, key, target), unit: "ms", samples: recent.length };
+  let sorted = [...recent].sort((a, b) => a - b), p95 = sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)], critical = criticalOf(config, key, target);
+  return {
+    key,
+    label,
+    value: p95,
+    target,
+    ...critical !== void 0 ? { critical } : {},
+    unit: "ms",
+    samples: recent.length
+  };
 }
 function criticalOf(config, key, target, cap) {
-  let c = config.targets.critical[key] ?? target * 2;
-  return cap === void 0 ? c : Math.min(c, cap);
+  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
+  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
 }
 function severityOf(m, was, hysteresis) {
   let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
@@ -8608,14 +8616,41 @@ var LiveMetrics = class {
     let { targets, alerts } = config, since = now - this.windowMs, min = alerts.min_samples, out = [], crit = (key, target, cap) => criticalOf(config, key, target, cap), p95 = (key, label, s, target, configKey, need = min) => {
       s.evict(since);
       let v = target === null || s.size < need ? void 0 : s.stat("p95");
-      v !== void 0 && out.push({ key, label, value: v, target, critical: crit(configKey, target), unit: "ms", samples: s.size });
+      if (v === void 0) return;
+      let critical = crit(configKey, target);
+      out.push({
+        key,
+        label,
+        value: v,
+        target,
+        ...critical !== void 0 ? { critical } : {},
+        unit: "ms",
+        samples: s.size
+      });
     };
-    p95("hook_ms.p95", "hook p95", this.hookMs, targets.hook_ms, "hook_ms"), p95("event_processing_ms", "event processing p95", this.processing, targets.event_processing_ms, "event_processing_ms");
+    p95("hook_ms.p95", "hook p95", this.hookMs, targets.hook_ms, "hook_ms"), p95(
+      "event_processing_ms",
+      "event processing p95",
+      this.processing,
+      targets.event_processing_ms,
+      "event_processing_ms"
+    );
     let fewer = Math.min(min, 5);
     p95("agent_spawn_ms.p95", "agent spawn p95", this.agentSpawn, targets.agent_spawn_ms, "agent_spawn_ms", fewer), p95("session_init_ms.p95", "session init p95", this.sessionInit, targets.session_init_ms, "session_init_ms", fewer);
-    for (let [tool, s] of this.tools) p95(`tool.${tool}.p95`, `${tool} p95`, s, toolTarget(targets, tool), "tool_p95_ms");
+    for (let [tool, s] of this.tools)
+      p95(`tool.${tool}.p95`, `${tool} p95`, s, toolTarget(targets, tool), "tool_p95_ms");
     let rate2 = (key, label, r, target) => {
-      target !== null && r.n >= min && out.push({ key, label, value: r.bad / r.n, target, critical: crit(key, target, 1), unit: "ratio", samples: r.n });
+      if (target === null || r.n < min) return;
+      let critical = crit(key, target, 1);
+      out.push({
+        key,
+        label,
+        value: r.bad / r.n,
+        target,
+        ...critical !== void 0 ? { critical } : {},
+        unit: "ratio",
+        samples: r.n
+      });
     };
     rate2("error_rate", "hook error rate", this.hookRate.read(since), targets.error_rate), rate2("tool_failure_rate", "tool failure rate", this.toolRate.read(since), targets.tool_failure_rate);
     for (let [name, t] of Object.entries(targets.metrics)) {

@@ -5591,6 +5591,18 @@ function projectFromFlag(flag, env = process.env, cwd = process.cwd()) {
   let fromEnv = env.CLAUDE_PROJECT_DIR;
   return fromEnv && fromEnv.length < 4096 && path.isAbsolute(fromEnv) && !fromEnv.includes("\0") ? path.resolve(fromEnv) : path.resolve(cwd);
 }
+function requireLoggedProject(argv, project) {
+  if (!argv.some((a) => a === "--project" || a.startsWith("--project="))) return;
+  let shown = `\`--project\` \`${project.slice(0, 300)}\``, st;
+  try {
+    st = fs.statSync(project);
+  } catch {
+    throw new UserError(`${shown}: no such folder`);
+  }
+  if (!st.isDirectory()) throw new UserError(`${shown}: not a folder`);
+  if (!fs.existsSync(path.join(project, ".2L")))
+    throw new UserError(`${shown}: no .2L folder there (2L has logged nothing in it); check the path`);
+}
 function isMain(moduleUrl, argv1 = process.argv[1]) {
   if (!argv1) return !1;
   let self = fileURLToPath(moduleUrl);
@@ -6023,12 +6035,20 @@ function measureRecentTimings(state, key, label, value, config) {
 function measureStoredTiming(state, key, label, config) {
   let recent = state.timings?.[key] ?? [], target = config.targets[key];
   if (target === null || recent.length < config.alerts.min_samples) return;
-  let sorted = [...recent].sort((a, b) => a - b), p95 = sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)];
-  return { key, label, value: p95, target, critical: criticalOf(config, key, target), unit: "ms", samples: recent.length };
+  let sorted = [...recent].sort((a, b) => a - b), p95 = sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)], critical = criticalOf(config, key, target);
+  return {
+    key,
+    label,
+    value: p95,
+    target,
+    ...critical !== void 0 ? { critical } : {},
+    unit: "ms",
+    samples: recent.length
+  };
 }
 function criticalOf(config, key, target, cap) {
-  let c = config.targets.critical[key] ?? target * 2;
-  return cap === void 0 ? c : Math.min(c, cap);
+  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
+  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
 }
 function severityOf(m, was, hysteresis) {
   let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
@@ -6323,15 +6343,20 @@ function why(err) {
   return isUnsafePath(err) ? `refused ${err.message}` : errorCode(err) ?? errorMessage(err);
 }
 function recordTiming(projectDir, key, label, value, config, now = /* @__PURE__ */ new Date()) {
-  return recordWith(projectDir, now, (prev) => {
-    let { state, measurement } = measureRecentTimings(prev, key, label, value, config);
-    return {
-      state,
-      measurements: measurement ? [measurement] : [],
-      owns: (k) => measurement !== void 0 && k === key,
-      save: !0
-    };
-  });
+  return recordWith(
+    projectDir,
+    now,
+    (prev) => {
+      let { state, measurement } = measureRecentTimings(prev, key, label, value, config);
+      return {
+        state,
+        measurements: measurement ? [measurement] : [],
+        owns: (k) => measurement !== void 0 && k === key,
+        save: !0
+      };
+    },
+    config.alerts
+  );
 }
 function transitionEvent(a, kind, now) {
   let critical = a.severity === "critical";
@@ -8582,6 +8607,7 @@ async function main(argv) {
   if (args === "help")
     return process.stdout.write(`${QUERY_HELP}
 `), 0;
+  requireLoggedProject(argv, args.project);
   let { output, notes } = await runQuery(args);
   process.stdout.write(`${output}
 `);

@@ -5591,6 +5591,18 @@ function projectFromFlag(flag, env = process.env, cwd = process.cwd()) {
   let fromEnv = env.CLAUDE_PROJECT_DIR;
   return fromEnv && fromEnv.length < 4096 && path.isAbsolute(fromEnv) && !fromEnv.includes("\0") ? path.resolve(fromEnv) : path.resolve(cwd);
 }
+function requireLoggedProject(argv, project) {
+  if (!argv.some((a) => a === "--project" || a.startsWith("--project="))) return;
+  let shown = `\`--project\` \`${project.slice(0, 300)}\``, st;
+  try {
+    st = fs.statSync(project);
+  } catch {
+    throw new UserError(`${shown}: no such folder`);
+  }
+  if (!st.isDirectory()) throw new UserError(`${shown}: not a folder`);
+  if (!fs.existsSync(path.join(project, ".2L")))
+    throw new UserError(`${shown}: no .2L folder there (2L has logged nothing in it); check the path`);
+}
 function isMain(moduleUrl, argv1 = process.argv[1]) {
   if (!argv1) return !1;
   let self = fileURLToPath(moduleUrl);
@@ -6367,8 +6379,8 @@ function isLogKey(key) {
   return key !== "state_query_ms" && key !== "event_processing_ms" && key !== "dashboard_refresh_ms";
 }
 function criticalOf(config, key, target, cap) {
-  let c = config.targets.critical[key] ?? target * 2;
-  return cap === void 0 ? c : Math.min(c, cap);
+  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
+  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
 }
 function severityOf(m, was, hysteresis) {
   let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
@@ -6628,14 +6640,41 @@ var LiveMetrics = class {
     let { targets, alerts } = config, since2 = now - this.windowMs, min = alerts.min_samples, out = [], crit = (key, target, cap) => criticalOf(config, key, target, cap), p95 = (key, label, s, target, configKey, need = min) => {
       s.evict(since2);
       let v = target === null || s.size < need ? void 0 : s.stat("p95");
-      v !== void 0 && out.push({ key, label, value: v, target, critical: crit(configKey, target), unit: "ms", samples: s.size });
+      if (v === void 0) return;
+      let critical = crit(configKey, target);
+      out.push({
+        key,
+        label,
+        value: v,
+        target,
+        ...critical !== void 0 ? { critical } : {},
+        unit: "ms",
+        samples: s.size
+      });
     };
-    p95("hook_ms.p95", "hook p95", this.hookMs, targets.hook_ms, "hook_ms"), p95("event_processing_ms", "event processing p95", this.processing, targets.event_processing_ms, "event_processing_ms");
+    p95("hook_ms.p95", "hook p95", this.hookMs, targets.hook_ms, "hook_ms"), p95(
+      "event_processing_ms",
+      "event processing p95",
+      this.processing,
+      targets.event_processing_ms,
+      "event_processing_ms"
+    );
     let fewer = Math.min(min, 5);
     p95("agent_spawn_ms.p95", "agent spawn p95", this.agentSpawn, targets.agent_spawn_ms, "agent_spawn_ms", fewer), p95("session_init_ms.p95", "session init p95", this.sessionInit, targets.session_init_ms, "session_init_ms", fewer);
-    for (let [tool, s] of this.tools) p95(`tool.${tool}.p95`, `${tool} p95`, s, toolTarget(targets, tool), "tool_p95_ms");
+    for (let [tool, s] of this.tools)
+      p95(`tool.${tool}.p95`, `${tool} p95`, s, toolTarget(targets, tool), "tool_p95_ms");
     let rate2 = (key, label, r, target) => {
-      target !== null && r.n >= min && out.push({ key, label, value: r.bad / r.n, target, critical: crit(key, target, 1), unit: "ratio", samples: r.n });
+      if (target === null || r.n < min) return;
+      let critical = crit(key, target, 1);
+      out.push({
+        key,
+        label,
+        value: r.bad / r.n,
+        target,
+        ...critical !== void 0 ? { critical } : {},
+        unit: "ratio",
+        samples: r.n
+      });
     };
     rate2("error_rate", "hook error rate", this.hookRate.read(since2), targets.error_rate), rate2("tool_failure_rate", "tool failure rate", this.toolRate.read(since2), targets.tool_failure_rate);
     for (let [name, t] of Object.entries(targets.metrics)) {
@@ -7802,8 +7841,21 @@ function loadCostConfig(projectDir) {
 }
 
 // lib/monitor/status-collect.ts
+var MAX_LISTED = 10, MAX_MATCHED = 1e4;
+function sessionPrefix(given) {
+  return given.trim().replace(/…$/, "");
+}
+function resolveSession(prefix, ids) {
+  if (prefix === "") throw new UserError("`--session` needs a session id (or the start of one)");
+  if (ids.has(prefix)) return prefix;
+  let matches = [...ids].filter((id) => id.startsWith(prefix)).sort(), shown = (id) => clip(stripControls(id), 60);
+  if (matches.length === 1) return matches[0];
+  throw matches.length === 0 ? new UserError(`\`--session\`: no session in the log starts with \`${shown(prefix)}\``) : new UserError(
+    `\`--session\`: \`${shown(prefix)}\` matches ${matches.length} sessions; give more of the id: ${matches.slice(0, MAX_LISTED).map(shown).join(", ")}${matches.length > MAX_LISTED ? ", \u2026" : ""}`
+  );
+}
 async function collectStatus(projectDir, opts = {}) {
-  let started = performance.now(), now = opts.now ?? /* @__PURE__ */ new Date(), loaded = loadPerfConfig(projectDir), config = opts.config ?? loaded.config, windowStart = new Date(now.getTime() - config.alerts.window_ms), shown = new Summary(), recent = new LiveMetrics(config.alerts.window_ms), costContext = new CostContext(), stats = newStreamStats(), from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : void 0, sinceIso = opts.since?.toISOString(), windowIso = windowStart.toISOString(), batches = streamEventBatches(projectDir, {
+  let started = performance.now(), now = opts.now ?? /* @__PURE__ */ new Date(), loaded = loadPerfConfig(projectDir), config = opts.config ?? loaded.config, windowStart = new Date(now.getTime() - config.alerts.window_ms), shown = new Summary(), recent = new LiveMetrics(config.alerts.window_ms), costContext = new CostContext(), stats = newStreamStats(), from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : void 0, sinceIso = opts.since?.toISOString(), windowIso = windowStart.toISOString(), prefix = opts.session === void 0 ? void 0 : sessionPrefix(opts.session), matched = /* @__PURE__ */ new Set(), inSession = (id) => prefix === void 0 ? !0 : id === void 0 || !id.startsWith(prefix) ? !1 : (matched.size < MAX_MATCHED && matched.add(id), !0), batches = streamEventBatches(projectDir, {
     since: from,
     stats,
     onBadLine: () => {
@@ -7811,9 +7863,11 @@ async function collectStatus(projectDir, opts = {}) {
     }
   });
   for await (let batch of batches)
-    for (let e of batch)
-      (!opts.session || e.session_id === opts.session || !e.session_id) && costContext.add(e), (!opts.since || !isBefore(e.timestamp, opts.since, sinceIso)) && (!opts.session || e.session_id === opts.session) && shown.add(e), isBefore(e.timestamp, windowStart, windowIso) || recent.add(e, now.getTime());
-  let ms = performance.now() - started, perEvent = stats.lines > 0 ? ms / stats.lines : 0, costConfig = loadCostConfig(projectDir), cost = await collectCost(costContext, { config: costConfig.config, now, since: opts.since, env: opts.env }), measured = recent.measure(config, now.getTime()), whole = !opts.since && !opts.session;
+    for (let e of batch) {
+      let mine = inSession(e.session_id);
+      (mine || !e.session_id) && costContext.add(e), (!opts.since || !isBefore(e.timestamp, opts.since, sinceIso)) && mine && shown.add(e), isBefore(e.timestamp, windowStart, windowIso) || recent.add(e, now.getTime());
+    }
+  let session = prefix === void 0 ? void 0 : resolveSession(prefix, matched), ms = performance.now() - started, perEvent = stats.lines > 0 ? ms / stats.lines : 0, costConfig = loadCostConfig(projectDir), cost = await collectCost(costContext, { config: costConfig.config, now, since: opts.since, env: opts.env }), measured = recent.measure(config, now.getTime()), whole = !opts.since && !opts.session;
   whole && measured.push(...measureBudgets(cost.snapshot));
   let owns = (key) => isLogKey(key) && (whole || !key.startsWith("budget.")), begun = [], resolved = [], note;
   if (config.alerts.enabled && opts.recordAlerts !== !1) {
@@ -7824,7 +7878,7 @@ async function collectStatus(projectDir, opts = {}) {
   return { report: {
     generated: now.toISOString(),
     project: projectDir,
-    filter: { since: sinceIso, session: opts.session },
+    filter: { since: sinceIso, session },
     log: {
       files: stats.files,
       bytes: stats.bytes,
@@ -8099,6 +8153,7 @@ async function main(argv) {
   if (args === "help")
     return process.stdout.write(`${STATUS_HELP}
 `), 0;
+  requireLoggedProject(argv, args.project);
   let { output, notes } = await runStatus(args, { color: process.stdout.isTTY === !0 && !process.env.NO_COLOR });
   process.stdout.write(output);
   for (let note of notes) process.stderr.write(`status: ${note}

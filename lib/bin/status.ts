@@ -2,7 +2,7 @@
  * `status [--since DURATION] [--session ID] [--json | --csv | --prom] [--no-alerts] [--project DIR]`:
  * the `/2l-status` report (lib/monitor/status-command.ts).
  */
-import { runMain } from '../shared/cli.ts';
+import { requireLoggedProject, runMain } from '../shared/cli.ts';
 import { STATUS_HELP, parseStatusArgs, runStatus } from '../monitor/status-command.ts';
 
 export async function main(argv: string[]): Promise<number> {
@@ -11,6 +11,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${STATUS_HELP}\n`);
     return 0;
   }
+  requireLoggedProject(argv, args.project);
   const { output, notes } = await runStatus(args, { color: process.stdout.isTTY === true && !process.env.NO_COLOR });
   process.stdout.write(output);
   for (const note of notes) process.stderr.write(`status: ${note}\n`);

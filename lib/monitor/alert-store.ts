@@ -110,16 +110,21 @@ export function recordTiming(
   config: PerfConfig,
   now = new Date(),
 ): RecordResult {
-  return recordWith(projectDir, now, (prev) => {
-    const { state, measurement } = measureRecentTimings(prev, key, label, value, config);
-    // Too few samples yet: keep any active alert as it is.
-    return {
-      state,
-      measurements: measurement ? [measurement] : [],
-      owns: (k) => measurement !== undefined && k === key,
-      save: true,
-    };
-  });
+  return recordWith(
+    projectDir,
+    now,
+    (prev) => {
+      const { state, measurement } = measureRecentTimings(prev, key, label, value, config);
+      // Too few samples yet: keep any active alert as it is.
+      return {
+        state,
+        measurements: measurement ? [measurement] : [],
+        owns: (k) => measurement !== undefined && k === key,
+        save: true,
+      };
+    },
+    config.alerts,
+  );
 }
 
 export type Plan = (state: AlertState) => {
@@ -133,7 +138,8 @@ export type Plan = (state: AlertState) => {
 /** An alert's event: one per transition, its `data` a line for people, its payload for programs. */
 export function transitionEvent(a: ActiveAlert, kind: 'begun' | 'changed', now: Date) {
   const critical = a.severity === 'critical';
-  const prefix = kind === 'begun' ? (critical ? 'Critical' : 'Alert') : critical ? 'Escalated to critical' : 'Back to warning';
+  const prefix =
+    kind === 'begun' ? (critical ? 'Critical' : 'Alert') : critical ? 'Escalated to critical' : 'Back to warning';
   return newEvent(
     'performance_alert',
     `${prefix}: ${describeAlert(a)}`,

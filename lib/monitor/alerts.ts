@@ -142,13 +142,25 @@ export function measureStoredTiming(
   if (target === null || recent.length < config.alerts.min_samples) return undefined;
   const sorted = [...recent].sort((a, b) => a - b);
   const p95 = sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)]!;
-  return { key, label, value: p95, target, critical: criticalOf(config, key, target), unit: 'ms', samples: recent.length };
+  const critical = criticalOf(config, key, target);
+  return {
+    key,
+    label,
+    value: p95,
+    target,
+    ...(critical !== undefined ? { critical } : {}),
+    unit: 'ms',
+    samples: recent.length,
+  };
 }
 
-/** A target's critical threshold: the configured one, else twice the target (a rate: at most 1). */
-export function criticalOf(config: PerfConfig, key: string, target: number, cap?: number): number {
-  const c = config.targets.critical[key] ?? target * 2;
-  return cap === undefined ? c : Math.min(c, cap);
+/**
+ * A target's critical threshold: the configured one, else twice the target (a
+ * rate: at most 1); none for a zero target, where twice is the target itself.
+ */
+export function criticalOf(config: PerfConfig, key: string, target: number, cap?: number): number | undefined {
+  const c = config.targets.critical[key] ?? (target > 0 ? target * 2 : undefined);
+  return c === undefined || cap === undefined ? c : Math.min(c, cap);
 }
 
 /** A single timing (e.g. one query) against its target; undefined when that target is off. */
@@ -347,7 +359,11 @@ export function parseAlertState(value: unknown): AlertState {
       target: r.target,
       unit: typeof r.unit === 'string' && r.unit.length <= 16 ? r.unit : 'ms',
       ...(r.severity === 'critical' || r.severity === 'warning' ? { severity: r.severity } : {}),
-      ...(r.state === 'pending' ? { state: 'pending' as const } : r.state === 'firing' ? { state: 'firing' as const } : {}),
+      ...(r.state === 'pending'
+        ? { state: 'pending' as const }
+        : r.state === 'firing'
+          ? { state: 'firing' as const }
+          : {}),
       ...(typeof r.critical === 'number' ? { critical: r.critical } : {}),
       ...(r.below === true ? { below: true } : {}),
     };

@@ -224,19 +224,44 @@ export class LiveMetrics {
     const p95 = (key: string, label: string, s: Series, target: number | null, configKey: string, need = min) => {
       s.evict(since);
       const v = target === null || s.size < need ? undefined : s.stat('p95');
-      if (v !== undefined)
-        out.push({ key, label, value: v, target: target!, critical: crit(configKey, target!), unit: 'ms', samples: s.size });
+      if (v === undefined) return;
+      const critical = crit(configKey, target!);
+      out.push({
+        key,
+        label,
+        value: v,
+        target: target!,
+        ...(critical !== undefined ? { critical } : {}),
+        unit: 'ms',
+        samples: s.size,
+      });
     };
     p95('hook_ms.p95', 'hook p95', this.hookMs, targets.hook_ms, 'hook_ms');
-    p95('event_processing_ms', 'event processing p95', this.processing, targets.event_processing_ms, 'event_processing_ms');
+    p95(
+      'event_processing_ms',
+      'event processing p95',
+      this.processing,
+      targets.event_processing_ms,
+      'event_processing_ms',
+    );
     // Spawns and session starts are rarer than tool calls: a handful already says something.
     const fewer = Math.min(min, 5);
     p95('agent_spawn_ms.p95', 'agent spawn p95', this.agentSpawn, targets.agent_spawn_ms, 'agent_spawn_ms', fewer);
     p95('session_init_ms.p95', 'session init p95', this.sessionInit, targets.session_init_ms, 'session_init_ms', fewer);
-    for (const [tool, s] of this.tools) p95(`tool.${tool}.p95`, `${tool} p95`, s, toolTarget(targets, tool), 'tool_p95_ms');
+    for (const [tool, s] of this.tools)
+      p95(`tool.${tool}.p95`, `${tool} p95`, s, toolTarget(targets, tool), 'tool_p95_ms');
     const rate = (key: string, label: string, r: { n: number; bad: number }, target: number | null) => {
-      if (target !== null && r.n >= min)
-        out.push({ key, label, value: r.bad / r.n, target, critical: crit(key, target, 1), unit: 'ratio', samples: r.n });
+      if (target === null || r.n < min) return;
+      const critical = crit(key, target, 1);
+      out.push({
+        key,
+        label,
+        value: r.bad / r.n,
+        target,
+        ...(critical !== undefined ? { critical } : {}),
+        unit: 'ratio',
+        samples: r.n,
+      });
     };
     rate('error_rate', 'hook error rate', this.hookRate.read(since), targets.error_rate);
     rate('tool_failure_rate', 'tool failure rate', this.toolRate.read(since), targets.tool_failure_rate);

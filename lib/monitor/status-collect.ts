@@ -4,13 +4,7 @@
  * (`--since`, `--session`) and the alert window — then the alert check.
  */
 import { performance } from 'node:perf_hooks';
-import {
-  isLogKey,
-  performanceRows,
-  type ActiveAlert,
-  type Measurement,
-  type PerformanceRow,
-} from './alerts.ts';
+import { isLogKey, performanceRows, type ActiveAlert, type Measurement, type PerformanceRow } from './alerts.ts';
 import { LiveMetrics, measureBudgets } from './live-metrics.ts';
 import { readAlertState, recordAlerts } from './alert-store.ts';
 import { isBefore, newStreamStats, streamEventBatches, type StreamStats } from '../events/stream.ts';
@@ -19,6 +13,37 @@ import { Summary, type SummarySnapshot } from './summary.ts';
 import { collectCost, CostContext } from './cost-collect.ts';
 import { loadCostConfig } from './cost-config.ts';
 import type { CostSnapshot } from './cost.ts';
+import { UserError } from '../shared/errors.ts';
+import { clip, stripControls } from '../shared/text.ts';
+
+/** Sessions named in an ambiguity error; more are counted (up to MAX_MATCHED), not listed. */
+const MAX_LISTED = 10;
+const MAX_MATCHED = 10_000;
+
+/**
+ * `--session` as the report shows ids: clipped (`11111111-11…`) or any
+ * prefix. The trailing ellipsis a copy from the table brings along is dropped.
+ */
+export function sessionPrefix(given: string): string {
+  return given.trim().replace(/…$/, '');
+}
+
+/** The one session `prefix` names among `ids`, or a UserError listing what it matched. */
+export function resolveSession(prefix: string, ids: ReadonlySet<string>): string {
+  if (prefix === '') throw new UserError('`--session` needs a session id (or the start of one)');
+  if (ids.has(prefix)) return prefix;
+  const matches = [...ids].filter((id) => id.startsWith(prefix)).sort();
+  const shown = (id: string) => clip(stripControls(id), 60);
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length === 0)
+    throw new UserError(`\`--session\`: no session in the log starts with \`${shown(prefix)}\``);
+  throw new UserError(
+    `\`--session\`: \`${shown(prefix)}\` matches ${matches.length} sessions; give more of the id: ${matches
+      .slice(0, MAX_LISTED)
+      .map(shown)
+      .join(', ')}${matches.length > MAX_LISTED ? ', …' : ''}`,
+  );
+}
 
 export interface StatusOptions {
   since?: Date;
@@ -80,6 +105,15 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
   const from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : undefined;
   const sinceIso = opts.since?.toISOString();
   const windowIso = windowStart.toISOString();
+  const prefix = opts.session === undefined ? undefined : sessionPrefix(opts.session);
+  // Sessions the prefix matches: one is the answer, more is an error that lists them.
+  const matched = new Set<string>();
+  const inSession = (id: string | undefined): boolean => {
+    if (prefix === undefined) return true;
+    if (id === undefined || !id.startsWith(prefix)) return false;
+    if (matched.size < MAX_MATCHED) matched.add(id);
+    return true;
+  };
   const batches = streamEventBatches(projectDir, {
     since: from,
     stats,
@@ -90,15 +124,13 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
   });
   for await (const batch of batches) {
     for (const e of batch) {
-      if (!opts.session || e.session_id === opts.session || !e.session_id) costContext.add(e);
-      if (
-        (!opts.since || !isBefore(e.timestamp, opts.since, sinceIso!)) &&
-        (!opts.session || e.session_id === opts.session)
-      )
-        shown.add(e);
+      const mine = inSession(e.session_id);
+      if (mine || !e.session_id) costContext.add(e);
+      if ((!opts.since || !isBefore(e.timestamp, opts.since, sinceIso!)) && mine) shown.add(e);
       if (!isBefore(e.timestamp, windowStart, windowIso)) recent.add(e, now.getTime());
     }
   }
+  const session = prefix === undefined ? undefined : resolveSession(prefix, matched);
   const ms = performance.now() - started;
   const perEvent = stats.lines > 0 ? ms / stats.lines : 0;
   // After the clock stops: reading transcripts is not the time /2l-status spends per event.
@@ -124,7 +156,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
   const report: StatusReport = {
     generated: now.toISOString(),
     project: projectDir,
-    filter: { since: sinceIso, session: opts.session },
+    filter: { since: sinceIso, session },
     log: {
       files: stats.files,
       bytes: stats.bytes,

@@ -163,8 +163,14 @@ live('each scripted breach is an alert within 2 s: tool p95, failure rate, hook 
   const fired = alerts(dir).filter((a) => a.state === 'breach');
   assert.is(fired.find((a) => a.key === 'tool_failure_rate')!.severity, 'critical');
   assert.is(fired.find((a) => a.key === 'tool.Grep.p95')!.data, 'Alert: Grep p95 3.50 s > target 2.00 s');
-  assert.match(fired.find((a) => a.key === 'tool_failure_rate')!.data, /^Critical: tool failure rate [\d.]+ % > target 10 %$/);
-  assert.is(fired.find((a) => a.key === 'budget.session_usd')!.data, 'Critical: session cost (11111111) $0.56 > target $0.50');
+  assert.match(
+    fired.find((a) => a.key === 'tool_failure_rate')!.data,
+    /^Critical: tool failure rate [\d.]+ % > target 10 %$/,
+  );
+  assert.is(
+    fired.find((a) => a.key === 'budget.session_usd')!.data,
+    'Critical: session cost (11111111) $0.56 > target $0.50',
+  );
   // Exactly one event per transition so far.
   assert.is(fired.length, new Set(fired.map((a) => a.key)).size);
 });
@@ -206,26 +212,31 @@ live('recovered figures resolve their alerts', async () => {
     );
 });
 
-live('the user was told: webhook POSTs (retried after a 500) and the desktop notifier, never the planted URL', async () => {
-  const deadline = Date.now() + DEADLINE_MS;
-  const want = alerts(scene.dir).length;
-  while (scene.posts.length < want && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  assert.is(scene.posts.length, want, 'one POST per alert event, the first after a retry');
-  const grep = scene.posts.find((p) => (p.alert as { key: string }).key === 'tool.Grep.p95');
-  assert.equal(grep, {
-    text: '2L warning alert: Alert: Grep p95 3.50 s > target 2.00 s',
-    alert: { key: 'tool.Grep.p95', state: 'breach', severity: 'warning', value: 3500, target: 2000, unit: 'ms' },
-  });
-  // Only summaries: no event text of the session reaches the webhook.
-  assert.not.match(JSON.stringify(scene.posts), /exit 1|user_prompt/);
-  const args = fs.readFileSync(scene.argsFile, 'utf8').split('--end--\n').filter(Boolean);
-  assert.is(args.length, want, 'one desktop notification per alert event');
-  assert.ok(
-    args.some((a) =>
-      /^--app-name=2L\n--urgency=critical\n--\n2L critical alert\nCritical: tool failure rate [\d.]+ % > target 10 %\n$/.test(a),
-    ),
-    args.join('|'),
-  );
-  assert.match(fs.readFileSync(scene.stderr, 'utf8'), /names a webhook \(alerts\.webhook_url\) that is not used/);
-});
+live(
+  'the user was told: webhook POSTs (retried after a 500) and the desktop notifier, never the planted URL',
+  async () => {
+    const deadline = Date.now() + DEADLINE_MS;
+    const want = alerts(scene.dir).length;
+    while (scene.posts.length < want && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.is(scene.posts.length, want, 'one POST per alert event, the first after a retry');
+    const grep = scene.posts.find((p) => (p.alert as { key: string }).key === 'tool.Grep.p95');
+    assert.equal(grep, {
+      text: '2L warning alert: Alert: Grep p95 3.50 s > target 2.00 s',
+      alert: { key: 'tool.Grep.p95', state: 'breach', severity: 'warning', value: 3500, target: 2000, unit: 'ms' },
+    });
+    // Only summaries: no event text of the session reaches the webhook.
+    assert.not.match(JSON.stringify(scene.posts), /exit 1|user_prompt/);
+    const args = fs.readFileSync(scene.argsFile, 'utf8').split('--end--\n').filter(Boolean);
+    assert.is(args.length, want, 'one desktop notification per alert event');
+    assert.ok(
+      args.some((a) =>
+        /^--app-name=2L\n--urgency=critical\n--\n2L critical alert\nCritical: tool failure rate [\d.]+ % > target 10 %\n$/.test(
+          a,
+        ),
+      ),
+      args.join('|'),
+    );
+    assert.match(fs.readFileSync(scene.stderr, 'utf8'), /names a webhook \(alerts\.webhook_url\) that is not used/);
+  },
+);
 live.run();

@@ -253,16 +253,39 @@ life('durations read as people say them, not 117734 ms', () => {
     describeAlert({ label: 'Bash p95', value: 117_734, target: 60_000, unit: 'ms' }),
     'Bash p95 1m 58s > target 1m 00s',
   );
-  assert.is(describeAlert({ label: 'cost today', value: 41.5, target: 40, unit: 'usd' }), 'cost today $41.50 > target $40.00');
+  assert.is(
+    describeAlert({ label: 'cost today', value: 41.5, target: 40, unit: 'usd' }),
+    'cost today $41.50 > target $40.00',
+  );
 });
 life('performanceRows: current, target, status, severity and since per target', () => {
   const r = reconcile(emptyAlertState(), [mc(150)], () => true, at(0), lc);
   const fired = reconcile(r.next, [mc(150)], () => true, at(30), lc).next;
   fired.active.gone = { key: 'gone', label: 'gone', since: at(1).toISOString(), value: 1, target: 0, unit: 'ms' };
   assert.equal(performanceRows([mc(150), m('ok', 5)], fired), [
-    { component: 'k', key: 'k', current: 150, target: 100, unit: 'ms', status: 'firing', severity: 'warning', since: at(30).toISOString(), samples: 50 },
+    {
+      component: 'k',
+      key: 'k',
+      current: 150,
+      target: 100,
+      unit: 'ms',
+      status: 'firing',
+      severity: 'warning',
+      since: at(30).toISOString(),
+      samples: 50,
+    },
     { component: 'ok', key: 'ok', current: 5, target: 100, unit: 'ms', status: 'ok', samples: 50 },
-    { component: 'gone', key: 'gone', current: null, target: 0, unit: 'ms', status: 'firing', severity: 'warning', since: at(1).toISOString(), samples: 0 },
+    {
+      component: 'gone',
+      key: 'gone',
+      current: null,
+      target: 0,
+      unit: 'ms',
+      status: 'firing',
+      severity: 'warning',
+      since: at(1).toISOString(),
+      samples: 0,
+    },
   ]);
   assert.equal(performanceRows([mc(150)], r.next)[0]!.status, 'pending');
 });

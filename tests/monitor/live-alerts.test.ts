@@ -9,7 +9,10 @@ import { ROOT } from '../util/claude.ts';
 import { eventLines } from '../util/events.ts';
 import { hookEvent, lines, project, toolCall } from '../util/perf-fixtures.ts';
 
-const recent = <T extends TwoLEvent>(e: T, i: number): T => ({ ...e, timestamp: new Date(Date.now() - 60_000 + i).toISOString() });
+const recent = <T extends TwoLEvent>(e: T, i: number): T => ({
+  ...e,
+  timestamp: new Date(Date.now() - 60_000 + i).toISOString(),
+});
 const alertsIn = (dir: string) =>
   eventLines(dir)
     .map((l) => parseEventLine(l)!)
@@ -27,13 +30,23 @@ once('the server engine and /2l-status judge alike: one alert, not resolved by t
   assert.equal(alertsIn(dir), ['tool.Grep.p95:breach']);
   assert.equal(
     live.rows().find((r) => r.key === 'tool.Grep.p95'),
-    { component: 'Grep p95', key: 'tool.Grep.p95', current: 3000, target: 2000, unit: 'ms', status: 'firing', severity: 'warning', since: live.firing()[0]!.since, samples: 25 },
+    {
+      component: 'Grep p95',
+      key: 'tool.Grep.p95',
+      current: 3000,
+      target: 2000,
+      unit: 'ms',
+      status: 'firing',
+      severity: 'warning',
+      since: live.firing()[0]!.since,
+      samples: 25,
+    },
   );
   await collectStatus(dir);
   await collectStatus(dir);
   assert.equal(alertsIn(dir), ['tool.Grep.p95:breach'], 'status neither repeats nor resolves it');
 });
-once('four evaluators racing on a fresh breach write it once (the alert store\'s lock)', async () => {
+once("four evaluators racing on a fresh breach write it once (the alert store's lock)", async () => {
   const failing = Array.from({ length: 30 }, (_, i) =>
     recent(hookEvent('tool_error', i, { tool_name: 'Bash', duration_ms: 5, error: 'exit 1' }), i),
   );

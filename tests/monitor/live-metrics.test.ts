@@ -19,7 +19,8 @@ const rates = suite('live metrics: the tool failure rate and the hook error rate
 rates('a 33 % tool failure rate is measured (and breaches the 10 % default); the hook error rate stays 0', () => {
   const events = [];
   for (let i = 0; i < 20; i++) events.push(toolCall('Read', 5, i));
-  for (let i = 0; i < 10; i++) events.push(hookEvent('tool_error', 20 + i, { tool_name: 'Bash', duration_ms: 9, error: 'exit 1' }));
+  for (let i = 0; i < 10; i++)
+    events.push(hookEvent('tool_error', 20 + i, { tool_name: 'Bash', duration_ms: 9, error: 'exit 1' }));
   const got = byKey(feed(events).measure(defaultPerfConfig(), at(60).getTime()));
   assert.is(got.tool_failure_rate!.value, 10 / 30);
   assert.ok(got.tool_failure_rate!.value > got.tool_failure_rate!.target);
@@ -44,7 +45,7 @@ rates('events older than the window age out', () => {
 rates.run();
 
 const timings = suite('live metrics: spawn, session init, metrics, pipeline time');
-timings('agent spawn: SubagentStart or 2L agent_spawn → the agent\'s first tool call', () => {
+timings("agent spawn: SubagentStart or 2L agent_spawn → the agent's first tool call", () => {
   const cfg = defaultPerfConfig();
   const events = [];
   for (let i = 0; i < 5; i++) {
@@ -96,14 +97,19 @@ timings('the pipeline time per event is a target that can fire', () => {
   const cfg = defaultPerfConfig();
   const lm = new LiveMetrics(HOUR);
   for (let i = 0; i < 25; i++) lm.addProcessing(i < 24 ? 3 : 400, at(i).getTime());
-  assert.is(byKey(lm.measure(cfg, at(30).getTime())).event_processing_ms!.value, 3, 'one slow event in 25 is not the p95');
+  assert.is(
+    byKey(lm.measure(cfg, at(30).getTime())).event_processing_ms!.value,
+    3,
+    'one slow event in 25 is not the p95',
+  );
   for (let i = 0; i < 5; i++) lm.addProcessing(400, at(30).getTime());
   const got = byKey(lm.measure(cfg, at(31).getTime())).event_processing_ms!;
   assert.equal([got.value, got.target], [400, 25]);
 });
 timings('memory stays bounded: a series keeps its newest samples only', () => {
   const lm = new LiveMetrics(HOUR);
-  for (let i = 0; i < MAX_SAMPLES * 5; i++) lm.add(toolCall('Read', i < MAX_SAMPLES * 4 ? 99_999 : 1, 1), at(10).getTime());
+  for (let i = 0; i < MAX_SAMPLES * 5; i++)
+    lm.add(toolCall('Read', i < MAX_SAMPLES * 4 ? 99_999 : 1, 1), at(10).getTime());
   const got = byKey(lm.measure(defaultPerfConfig(), at(10).getTime()))['tool.Read.p95']!;
   assert.equal([got.value, got.samples], [1, MAX_SAMPLES]);
 });

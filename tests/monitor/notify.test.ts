@@ -23,18 +23,24 @@ function exe(dir: string, name: string): string {
 }
 
 const where = suite('notify: the desktop notifier comes from PATH, never from the repository');
-where('a notify-send planted in the project (a PATH entry inside it, a relative entry, a link into it) is never used', () => {
-  const repo = project();
-  const planted = exe(path.join(repo, 'bin'), 'notify-send');
-  const home = tempDir('notify-home');
-  const linkDir = path.join(home, 'links');
-  fs.mkdirSync(linkDir);
-  fs.symlinkSync(planted, path.join(linkDir, 'notify-send'));
-  const env = { PATH: [path.join(repo, 'bin'), 'bin', '.', '', linkDir].join(path.delimiter) };
-  assert.is(findOnPath('notify-send', env, repo), undefined);
-  const real = exe(path.join(home, 'usr-bin'), 'notify-send');
-  assert.is(findOnPath('notify-send', { PATH: `${env.PATH}${path.delimiter}${path.join(home, 'usr-bin')}` }, repo), real);
-});
+where(
+  'a notify-send planted in the project (a PATH entry inside it, a relative entry, a link into it) is never used',
+  () => {
+    const repo = project();
+    const planted = exe(path.join(repo, 'bin'), 'notify-send');
+    const home = tempDir('notify-home');
+    const linkDir = path.join(home, 'links');
+    fs.mkdirSync(linkDir);
+    fs.symlinkSync(planted, path.join(linkDir, 'notify-send'));
+    const env = { PATH: [path.join(repo, 'bin'), 'bin', '.', '', linkDir].join(path.delimiter) };
+    assert.is(findOnPath('notify-send', env, repo), undefined);
+    const real = exe(path.join(home, 'usr-bin'), 'notify-send');
+    assert.is(
+      findOnPath('notify-send', { PATH: `${env.PATH}${path.delimiter}${path.join(home, 'usr-bin')}` }, repo),
+      real,
+    );
+  },
+);
 where('absent or not executable: silently skipped', () => {
   const home = tempDir('notify-none');
   fs.writeFileSync(path.join(home, 'notify-send'), 'not a program', { mode: 0o644 });
@@ -44,7 +50,7 @@ where('absent or not executable: silently skipped', () => {
 });
 where.run();
 
-const hooks = suite('notify: the webhook address is the user\'s, never the repository\'s alone');
+const hooks = suite("notify: the webhook address is the user's, never the repository's alone");
 function userConfig(text: string): NodeJS.ProcessEnv {
   const claude = tempDir('notify-claude');
   fs.mkdirSync(path.join(claude, '2l'));
@@ -55,16 +61,33 @@ hooks('a webhook planted in .2L/config.yaml is not used, and the user is told ho
   const repo = project({ 'config.yaml': 'alerts:\n  webhook_url: https://attacker.example/collect\n' });
   const got = loadNotifyConfig(repo, userConfig(''));
   assert.is(got.webhook_url, undefined);
-  assert.match(got.notes[0]!, /cannot send your alerts anywhere; to allow it, list it under alerts\.approved_webhooks in /);
+  assert.match(
+    got.notes[0]!,
+    /cannot send your alerts anywhere; to allow it, list it under alerts\.approved_webhooks in /,
+  );
 });
-hooks('the user\'s own webhook is used; a project webhook only once the user approved that URL', () => {
+hooks("the user's own webhook is used; a project webhook only once the user approved that URL", () => {
   const repo = project({ 'config.yaml': 'alerts:\n  webhook_url: https://chat.example/team\n' });
-  assert.is(loadNotifyConfig(repo, userConfig('alerts:\n  webhook_url: https://hooks.example/me\n')).webhook_url, 'https://hooks.example/me');
+  assert.is(
+    loadNotifyConfig(repo, userConfig('alerts:\n  webhook_url: https://hooks.example/me\n')).webhook_url,
+    'https://hooks.example/me',
+  );
   const approved = userConfig('alerts:\n  approved_webhooks: [https://chat.example/team]\n  desktop: false\n');
-  assert.equal(loadNotifyConfig(repo, approved), { webhook_url: 'https://chat.example/team', desktop: false, notes: [] });
+  assert.equal(loadNotifyConfig(repo, approved), {
+    webhook_url: 'https://chat.example/team',
+    desktop: false,
+    notes: [],
+  });
 });
 hooks('only plain http(s) URLs without credentials', () => {
-  for (const bad of ['file:///etc/passwd', 'javascript:alert(1)', 'https://u:p@h.example/', 'not a url', 42, 'h'.repeat(3000)])
+  for (const bad of [
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'https://u:p@h.example/',
+    'not a url',
+    42,
+    'h'.repeat(3000),
+  ])
     assert.is(webhookUrl(bad), undefined, String(bad).slice(0, 40));
   assert.is(webhookUrl(' https://h.example/x '), 'https://h.example/x');
 });
@@ -90,7 +113,13 @@ async function receiver(answers: number[]) {
 post('a 500 and a 503 are retried, waiting longer each time; the summary arrives once, Slack-shaped', async () => {
   const r = await receiver([500, 503]);
   const problems: string[] = [];
-  const n = new Notifier({ project: project(), desktop: false, webhookUrl: r.url, backoffMs: 50, onProblem: (p) => problems.push(p) });
+  const n = new Notifier({
+    project: project(),
+    desktop: false,
+    webhookUrl: r.url,
+    backoffMs: 50,
+    onProblem: (p) => problems.push(p),
+  });
   n.notify(notice);
   await n.idle();
   await r.close();
@@ -106,7 +135,13 @@ post('a redirect is not followed, a 404 is not retried; the give-up is reported'
   for (const code of [302, 404]) {
     const r = await receiver([code, code, code, code]);
     const problems: string[] = [];
-    const n = new Notifier({ project: project(), desktop: false, webhookUrl: r.url, backoffMs: 10, onProblem: (p) => problems.push(p) });
+    const n = new Notifier({
+      project: project(),
+      desktop: false,
+      webhookUrl: r.url,
+      backoffMs: 10,
+      onProblem: (p) => problems.push(p),
+    });
     n.notify(notice);
     await n.idle();
     await r.close();

@@ -198,7 +198,14 @@ bin('only firing alerts show, critical first with its own marker; pending ones w
   const state = {
     v: 1,
     active: {
-      'tool.Bash.p95': { label: 'Bash p95', since: 'x', value: 150_000, target: 120_000, unit: 'ms', severity: 'warning' },
+      'tool.Bash.p95': {
+        label: 'Bash p95',
+        since: 'x',
+        value: 150_000,
+        target: 120_000,
+        unit: 'ms',
+        severity: 'warning',
+      },
       tool_failure_rate: {
         label: 'tool failure rate',
         since: 'x',
