@@ -6513,29 +6513,44 @@ function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()
 }
 
 // lib/monitor/live-metrics.ts
-var MAX_SAMPLES = 1e3, MAX_SERIES = 500, MAX_OPEN = 2e3, RATE_BUCKETS = 60, Series = class {
+var MAX_SAMPLES = 1e3, MAX_SERIES = 500, MAX_OPEN = 2e3, RATE_BUCKETS = 60;
+function lowerBound(a, v) {
+  let lo = 0, hi = a.length;
+  for (; lo < hi; ) {
+    let mid = lo + hi >>> 1;
+    a[mid] < v ? lo = mid + 1 : hi = mid;
+  }
+  return lo;
+}
+var Series = class {
   t = [];
   v = [];
-  sorted;
-  last = 0;
+  /** Index of the oldest live sample in `t`/`v` (dropped ones are compacted away now and then). */
+  head = 0;
+  sorted = [];
+  sum = 0;
   add(time, value) {
-    this.t.push(time), this.v.push(value), this.last = value, this.t.length > MAX_SAMPLES * 2 && this.trim(this.t.length - MAX_SAMPLES), this.sorted = void 0;
+    this.t.push(time), this.v.push(value), this.sorted.splice(lowerBound(this.sorted, value), 0, value), this.sum += value, this.size > MAX_SAMPLES && this.dropOldest(this.size - MAX_SAMPLES);
   }
-  trim(n) {
-    this.t = this.t.slice(n), this.v = this.v.slice(n), this.sorted = void 0;
+  dropOldest(n) {
+    for (let k = 0; k < n; k++) {
+      let value = this.v[this.head];
+      this.sorted.splice(lowerBound(this.sorted, value), 1), this.sum -= value, this.head++;
+    }
+    this.head > 1024 && this.head * 2 > this.t.length && (this.t = this.t.slice(this.head), this.v = this.v.slice(this.head), this.head = 0);
   }
   evict(before) {
     let n = 0;
-    for (; n < this.t.length && this.t[n] < before; ) n++;
-    n > 0 && this.trim(n);
+    for (; this.head + n < this.t.length && this.t[this.head + n] < before; ) n++;
+    n > 0 && this.dropOldest(n);
   }
   get size() {
-    return Math.min(this.v.length, MAX_SAMPLES);
+    return this.t.length - this.head;
   }
   stat(stat) {
-    let vs = this.v.length > MAX_SAMPLES ? this.v.slice(-MAX_SAMPLES) : this.v;
-    if (vs.length !== 0)
-      return stat === "last" ? this.v[this.v.length - 1] : stat === "mean" ? vs.reduce((a, b) => a + b, 0) / vs.length : (this.sorted ??= [...vs].sort((a, b) => a - b), stat === "max" ? this.sorted[this.sorted.length - 1] : stat === "min" ? this.sorted[0] : percentile(this.sorted, 95));
+    let n = this.size;
+    if (n !== 0)
+      return stat === "last" ? this.v[this.v.length - 1] : stat === "mean" ? this.sum / n : stat === "max" ? this.sorted[n - 1] : stat === "min" ? this.sorted[0] : percentile(this.sorted, 95);
   }
 }, Rate = class {
   constructor(bucketMs) {
