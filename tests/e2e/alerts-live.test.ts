@@ -202,14 +202,15 @@ live('recovered figures resolve their alerts', async () => {
   timings['hook_ms.p95 resolved'] = await until(dir, 'hook_ms.p95', 'resolved', () => {
     for (let i = 0; i < 200; i++) appendEvent(dir, hook('stop'));
   });
-  for (const key of ['tool.Grep.p95', 'tool_failure_rate', 'hook_ms.p95'])
-    assert.equal(
-      alerts(dir)
-        .filter((a) => a.key === key)
-        .map((a) => a.state),
-      ['breach', 'resolved'],
-      key,
-    );
+  // One alert and one resolution each. On the way down a critical alert may pass through the warning
+  // band as the follower reads the appended lines in chunks: that is a transition too, said once.
+  for (const key of ['tool.Grep.p95', 'tool_failure_rate', 'hook_ms.p95']) {
+    const seen = alerts(dir).filter((a) => a.key === key);
+    assert.is(seen[0]!.state, 'breach', key);
+    assert.is(seen.at(-1)!.state, 'resolved', key);
+    assert.is(seen.filter((a) => a.state === 'resolved').length, 1, key);
+    for (const a of seen.slice(1, -1)) assert.match(a.data, /^Back to warning: /, key);
+  }
 });
 
 live(
