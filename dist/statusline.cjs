@@ -349,6 +349,9 @@ function contextPercent(p) {
 function clean(s, max) {
   return clip(stripControls(s).trim(), max);
 }
+function failing(s) {
+  return s.tools < 20 || s.failed / s.tools <= 0.1 ? "" : `, \u26A0 ${Math.round(100 * s.failed / s.tools)}%`;
+}
 function renderStatusLine(p, cache, alerts, now, refused) {
   let parts = [], model = p.model?.display_name || p.model?.id;
   parts.push(model ? clean(String(model), 40) : "Claude");
@@ -358,7 +361,7 @@ function renderStatusLine(p, cache, alerts, now, refused) {
   if (s && s.tools > 0) {
     let p95 = histQuantile(s.hist, s.max, 95);
     parts.push(
-      `${s.tools}${s.partial ? "+" : ""} tool${s.tools === 1 ? "" : "s"}${p95 === void 0 ? "" : ` p95 ${formatMsShort(p95)}`}${s.failed ? ` (${s.failed} failed)` : ""}`
+      `${s.tools}${s.partial ? "+" : ""} tool${s.tools === 1 ? "" : "s"}${p95 === void 0 ? "" : ` p95 ${formatMsShort(p95)}`}${s.failed ? ` (${s.failed} failed${failing(s)})` : ""}`
     );
   } else parts.push("0 tools");
   let fresh = (started) => now.getTime() - Date.parse(started) <= ORPHAN_AFTER_MS, agents = (s ? Object.values(s.agents).filter(fresh).length : 0) + Object.values(cache.agents).filter(fresh).length;

@@ -15,6 +15,7 @@ import {
   type Lifecycle,
   type MetricTarget,
 } from './target-config.ts';
+import { DEFAULT_MIN_SAMPLES, DEFAULT_TOOL_FAILURE_RATE } from './target-defaults.ts';
 import { stateDir } from '../events/project-dir.ts';
 import { checkPrivateDir, isUnsafePath, readRegularText, refusalText } from '../shared/safe-fs.ts';
 import { errorCode, errorMessage } from '../shared/errors.ts';
@@ -87,14 +88,14 @@ export function defaultPerfConfig(): PerfConfig {
       state_query_ms: 50,
       dashboard_refresh_ms: 500,
       error_rate: 0.001,
-      tool_failure_rate: 0.1,
+      tool_failure_rate: DEFAULT_TOOL_FAILURE_RATE,
       agent_spawn_ms: 10_000,
       session_init_ms: 5000,
       critical: {},
       metrics: {},
       tool_p95_ms: { ...DEFAULT_TOOL_P95_MS },
     },
-    alerts: { enabled: true, window_ms: 3_600_000, min_samples: 20, ...defaultLifecycle() },
+    alerts: { enabled: true, window_ms: 3_600_000, min_samples: DEFAULT_MIN_SAMPLES, ...defaultLifecycle() },
   };
 }
 

@@ -198,6 +198,10 @@ export class LiveAlerts {
       if (this.stampOf() !== this.configStamp) {
         this.config = this.loadConfig();
         this.costBudgets = this.loadBudgets();
+        // Budgets judged against the old limits are stale: read the cost again (or drop them).
+        this.budgets = [];
+        this.costAt = 0;
+        this.costWanted = this.costBudgets !== undefined;
       }
       this.state = readAlertState(this.opts.project);
       if (this.costWanted) this.refreshCost(Date.now());

@@ -24,6 +24,23 @@ const fresh = <T extends { timestamp: string }>(e: T): T => ({
 });
 
 const pure = suite('statusline: fold and render');
+pure("with no evaluator run, the session's own tool failure rate past 10 % is marked (33 % failed)", () => {
+  const c = emptyCache();
+  const evs = [
+    ...Array.from({ length: 20 }, (_, i) => toolCall('Read', 100, i)),
+    ...Array.from({ length: 10 }, (_, i) =>
+      hookEvent('tool_error', 20 + i, { tool_name: 'Bash', duration_ms: 10, error: 'x' }),
+    ),
+  ].map(fresh);
+  foldLines(c, lines(evs), false);
+  const line = renderStatusLine({ session_id: 's1', model: { display_name: 'Opus' } }, c, { count: 0 }, NOW);
+  assert.is(line, 'Opus · ctx - · 30 tools p95 100ms (10 failed, ⚠ 33%)');
+  // Too few calls to judge: the count only.
+  const few = emptyCache();
+  foldLines(few, lines(evs.slice(15)), false);
+  assert.match(renderStatusLine({ session_id: 's1' }, few, { count: 0 }, NOW), /\(10 failed\)$/);
+});
+
 pure('one line: model, context, tools with p95, failures, agents, alerts', () => {
   const c = emptyCache();
   const evs = [
