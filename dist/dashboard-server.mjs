@@ -7442,9 +7442,257 @@ import fs11 from "node:fs";
 import path15 from "node:path";
 import { performance } from "node:perf_hooks";
 
+// lib/monitor/alerts.ts
+var IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
+function emptyAlertState() {
+  return { v: 1, active: {} };
+}
+function isLogKey(key) {
+  return key !== "state_query_ms" && key !== "event_processing_ms" && key !== "dashboard_refresh_ms";
+}
+function measureStoredTiming(state, key, label, config) {
+  let recent = state.timings?.[key] ?? [], target = config.targets[key];
+  if (target === null || recent.length < config.alerts.min_samples) return;
+  let p95 = percentile(
+    [...recent].sort((a, b) => a - b),
+    95
+  ), critical = criticalOf(config, key, target);
+  return {
+    key,
+    label,
+    value: p95,
+    target,
+    ...critical !== void 0 ? { critical } : {},
+    unit: "ms",
+    samples: recent.length
+  };
+}
+function criticalOf(config, key, target, cap) {
+  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
+  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
+}
+function severityOf(m, was, hysteresis) {
+  let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
+  if (m.critical !== void 0 && (over(m.critical) || was === "critical" && stillOver(m.critical)))
+    return "critical";
+  if (over(m.target) || was !== void 0 && stillOver(m.target)) return "warning";
+}
+function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
+  let at = now.toISOString(), next = { ...prev, active: { ...prev.active } }, out = { next, begun: [], changed: [], resolved: [] }, seen = /* @__PURE__ */ new Set();
+  for (let m of measurements) {
+    seen.add(m.key);
+    let was = prev.active[m.key], firing = was !== void 0 && was.state !== "pending", severity = severityOf(m, was?.severity ?? (was ? "warning" : void 0), settings.hysteresis);
+    if (severity === void 0) {
+      delete next.active[m.key], firing && out.resolved.push({ ...was, target: m.target, ended: at, now: m.value });
+      continue;
+    }
+    let alert = {
+      key: m.key,
+      label: m.label,
+      since: was?.since ?? at,
+      value: m.value,
+      target: m.target,
+      unit: m.unit,
+      severity,
+      state: "firing",
+      ...m.critical !== void 0 ? { critical: m.critical } : {},
+      ...m.below ? { below: !0 } : {}
+    };
+    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= settings.pending_ms ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
+  }
+  for (let [key, was] of Object.entries(prev.active))
+    !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at }));
+  return out;
+}
+function firingAlerts(state) {
+  return Object.values(state.active).filter((a) => a.state !== "pending");
+}
+function performanceRows(measurements, state) {
+  let rows = measurements.map((m) => {
+    let a = state.active[m.key];
+    return {
+      component: m.label,
+      key: m.key,
+      current: m.value,
+      target: m.target,
+      unit: m.unit,
+      status: a ? a.state === "pending" ? "pending" : "firing" : "ok",
+      ...a ? { severity: a.severity ?? "warning", since: a.since } : {},
+      samples: m.samples
+    };
+  }), measured = new Set(measurements.map((m) => m.key));
+  for (let a of Object.values(state.active))
+    measured.has(a.key) || rows.push({
+      component: a.label,
+      key: a.key,
+      current: null,
+      target: a.target,
+      unit: a.unit,
+      status: a.state === "pending" ? "pending" : "firing",
+      severity: a.severity ?? "warning",
+      since: a.since,
+      samples: 0
+    });
+  return rows;
+}
+function formatValue2(value, unit) {
+  if (unit === "ratio") return `${Math.round(value * 1e5) / 1e3} %`;
+  if (unit === "usd") return `$${value.toFixed(2)}`;
+  if (unit === "ms") return value < 1e3 ? `${Math.round(value * 10) / 10} ms` : formatMs(value);
+  let n = Math.round(value * 1e3) / 1e3;
+  return unit ? `${n} ${unit}` : String(n);
+}
+function describeAlert(a) {
+  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue2(a.target, a.unit);
+  return `${a.label} ${formatValue2(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
+}
+function parseAlertState(value) {
+  if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
+  let active = value.active;
+  if (!active || typeof active != "object" || Array.isArray(active)) return emptyAlertState();
+  let out = emptyAlertState(), timings = value.timings;
+  if (timings && typeof timings == "object" && !Array.isArray(timings))
+    for (let [key, list] of Object.entries(timings))
+      Array.isArray(list) && key !== "__proto__" && ((out.timings ??= {})[key] = list.filter((n) => typeof n == "number" && Number.isFinite(n)).slice(-KEEP_TIMINGS));
+  for (let [key, a] of Object.entries(active)) {
+    if (!a || typeof a != "object") continue;
+    let r = a;
+    typeof r.since != "string" || typeof r.value != "number" || typeof r.target != "number" || key !== "__proto__" && (out.active[key] = {
+      key,
+      label: typeof r.label == "string" ? r.label.slice(0, 200) : key,
+      since: r.since,
+      value: r.value,
+      target: r.target,
+      unit: typeof r.unit == "string" && r.unit.length <= 16 ? r.unit : "ms",
+      ...r.severity === "critical" || r.severity === "warning" ? { severity: r.severity } : {},
+      ...r.state === "pending" ? { state: "pending" } : r.state === "firing" ? { state: "firing" } : {},
+      ...typeof r.critical == "number" ? { critical: r.critical } : {},
+      ...r.below === !0 ? { below: !0 } : {}
+    });
+  }
+  return out;
+}
+
+// lib/monitor/alert-store.ts
+import path9 from "node:path";
+var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES2 = 1024 * 1024;
+function alertStatePath(projectDir) {
+  return path9.join(stateDir(projectDir), ALERT_STATE_FILE);
+}
+function loadAlertState(projectDir) {
+  checkPrivateDir(stateDir(projectDir));
+  let text;
+  try {
+    text = readRegularText(alertStatePath(projectDir), MAX_STATE_BYTES2);
+  } catch (err) {
+    if (isUnsafePath(err) && err.reason === "too-big") return emptyAlertState();
+    throw err;
+  }
+  try {
+    return text === void 0 ? emptyAlertState() : parseAlertState(JSON.parse(text));
+  } catch {
+    return emptyAlertState();
+  }
+}
+function readAlertState(projectDir) {
+  try {
+    return loadAlertState(projectDir);
+  } catch {
+    return emptyAlertState();
+  }
+}
+function pendingChanged(a, b) {
+  let pending = (s) => Object.values(s.active).filter((x) => x.state === "pending").map((x) => `${x.key}@${x.since}`).sort().join(`
+`);
+  return pending(a) !== pending(b);
+}
+function why(err) {
+  return isUnsafePath(err) ? `refused ${err.message}` : errorCode(err) ?? errorMessage(err);
+}
+function transitionEvent(a, kind, now) {
+  let critical = a.severity === "critical";
+  return newEvent(
+    "performance_alert",
+    `${kind === "begun" ? critical ? "Critical" : "Alert" : critical ? "Escalated to critical" : "Back to warning"}: ${describeAlert(a)}`,
+    {
+      payload: {
+        key: a.key,
+        state: "breach",
+        severity: a.severity ?? "warning",
+        label: a.label,
+        value: a.value,
+        target: a.target,
+        ...a.critical !== void 0 ? { critical: a.critical } : {},
+        unit: a.unit,
+        since: a.since
+      }
+    },
+    now
+  );
+}
+function recordWith(projectDir, now, plan, settings) {
+  let dir = stateDir(projectDir);
+  try {
+    checkPrivateDir(dir);
+  } catch (err) {
+    let code = errorCode(err);
+    return {
+      outcome: void 0,
+      skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
+    };
+  }
+  let lock = path9.join(dir, ".alerts.lock");
+  try {
+    if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
+      return { outcome: void 0, skipped: "another run is recording alerts" };
+  } catch (err) {
+    return { outcome: void 0, skipped: `cannot lock ${path9.join(".2L", ".alerts.lock")}: ${why(err)}` };
+  }
+  try {
+    let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
+`, {
+      mode: 384,
+      keepMode: !1
+    });
+    if (outcome.begun.length === 0 && outcome.changed.length === 0 && outcome.resolved.length === 0)
+      return (save || pendingChanged(state, outcome.next)) && saveState(), { outcome };
+    saveState();
+    for (let a of outcome.begun) appendEvent(projectDir, transitionEvent(a, "begun", now));
+    for (let a of outcome.changed) appendEvent(projectDir, transitionEvent(a, "changed", now));
+    for (let a of outcome.resolved) {
+      let back = a.now === void 0 ? "no recent data" : `now ${formatValue2(a.now, a.unit)}`;
+      appendEvent(
+        projectDir,
+        newEvent(
+          "performance_alert",
+          `Resolved: ${a.label} back within target ${formatValue2(a.target, a.unit)} (${back})`,
+          {
+            payload: {
+              key: a.key,
+              state: "resolved",
+              severity: a.severity ?? "warning",
+              label: a.label,
+              value: a.now ?? null,
+              target: a.target,
+              unit: a.unit,
+              since: a.since
+            }
+          },
+          now
+        )
+      );
+    }
+    return { outcome };
+  } catch (err) {
+    return { outcome: void 0, skipped: `alerts not recorded: ${why(err)}` };
+  } finally {
+    releaseStateLock(lock);
+  }
+}
+
 // lib/monitor/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import path9 from "node:path";
+import path10 from "node:path";
 
 // lib/monitor/target-config.ts
 var import_yaml = __toESM(require_dist(), 1), MAX_METRIC_TARGETS = 100, METRIC_NAME = /^[A-Za-z][A-Za-z0-9_.:-]{0,99}$/, UNIT = /^[A-Za-z%/µ_-]{0,16}$/, STATS = ["p95", "mean", "last", "max", "min"], MAX_NUMBER = 1e12, keyName = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k), num = (node) => {
@@ -7672,7 +7920,7 @@ function parsePerfConfig(text, label) {
   return { config, errors };
 }
 function readConfigText(projectDir) {
-  let file = path9.join(stateDir(projectDir), CONFIG_FILE), label = path9.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
+  let file = path10.join(stateDir(projectDir), CONFIG_FILE), label = path10.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
     errors: [`${what}: ${why2}; using all defaults`],
     file,
     found: !0
@@ -7690,255 +7938,10 @@ function readConfigText(projectDir) {
 }
 function loadPerfConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path9.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path10.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
 }
 function toolTarget(targets, tool) {
   return Object.hasOwn(targets.tool_p95_ms, tool) ? targets.tool_p95_ms[tool] : targets.tool_p95_ms.default ?? null;
-}
-
-// lib/monitor/alerts.ts
-var IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
-function emptyAlertState() {
-  return { v: 1, active: {} };
-}
-function isLogKey(key) {
-  return key !== "state_query_ms" && key !== "event_processing_ms" && key !== "dashboard_refresh_ms";
-}
-function measureStoredTiming(state, key, label, config) {
-  let recent = state.timings?.[key] ?? [], target = config.targets[key];
-  if (target === null || recent.length < config.alerts.min_samples) return;
-  let sorted = [...recent].sort((a, b) => a - b), p95 = sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)], critical = criticalOf(config, key, target);
-  return {
-    key,
-    label,
-    value: p95,
-    target,
-    ...critical !== void 0 ? { critical } : {},
-    unit: "ms",
-    samples: recent.length
-  };
-}
-function criticalOf(config, key, target, cap) {
-  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
-  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
-}
-function severityOf(m, was, hysteresis) {
-  let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
-  if (m.critical !== void 0 && (over(m.critical) || was === "critical" && stillOver(m.critical)))
-    return "critical";
-  if (over(m.target) || was !== void 0 && stillOver(m.target)) return "warning";
-}
-function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
-  let at = now.toISOString(), next = { ...prev, active: { ...prev.active } }, out = { next, begun: [], changed: [], resolved: [] }, seen = /* @__PURE__ */ new Set();
-  for (let m of measurements) {
-    seen.add(m.key);
-    let was = prev.active[m.key], firing = was !== void 0 && was.state !== "pending", severity = severityOf(m, was?.severity ?? (was ? "warning" : void 0), settings.hysteresis);
-    if (severity === void 0) {
-      delete next.active[m.key], firing && out.resolved.push({ ...was, target: m.target, ended: at, now: m.value });
-      continue;
-    }
-    let alert = {
-      key: m.key,
-      label: m.label,
-      since: was?.since ?? at,
-      value: m.value,
-      target: m.target,
-      unit: m.unit,
-      severity,
-      state: "firing",
-      ...m.critical !== void 0 ? { critical: m.critical } : {},
-      ...m.below ? { below: !0 } : {}
-    };
-    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= settings.pending_ms ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
-  }
-  for (let [key, was] of Object.entries(prev.active))
-    !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at }));
-  return out;
-}
-function firingAlerts(state) {
-  return Object.values(state.active).filter((a) => a.state !== "pending");
-}
-function performanceRows(measurements, state) {
-  let rows = measurements.map((m) => {
-    let a = state.active[m.key];
-    return {
-      component: m.label,
-      key: m.key,
-      current: m.value,
-      target: m.target,
-      unit: m.unit,
-      status: a ? a.state === "pending" ? "pending" : "firing" : "ok",
-      ...a ? { severity: a.severity ?? "warning", since: a.since } : {},
-      samples: m.samples
-    };
-  }), measured = new Set(measurements.map((m) => m.key));
-  for (let a of Object.values(state.active))
-    measured.has(a.key) || rows.push({
-      component: a.label,
-      key: a.key,
-      current: null,
-      target: a.target,
-      unit: a.unit,
-      status: a.state === "pending" ? "pending" : "firing",
-      severity: a.severity ?? "warning",
-      since: a.since,
-      samples: 0
-    });
-  return rows;
-}
-function formatValue2(value, unit) {
-  if (unit === "ratio") return `${Math.round(value * 1e5) / 1e3} %`;
-  if (unit === "usd") return `$${value.toFixed(2)}`;
-  if (unit === "ms") return value < 1e3 ? `${Math.round(value * 10) / 10} ms` : formatMs(value);
-  let n = Math.round(value * 1e3) / 1e3;
-  return unit ? `${n} ${unit}` : String(n);
-}
-function describeAlert(a) {
-  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue2(a.target, a.unit);
-  return `${a.label} ${formatValue2(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
-}
-function parseAlertState(value) {
-  if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
-  let active = value.active;
-  if (!active || typeof active != "object" || Array.isArray(active)) return emptyAlertState();
-  let out = emptyAlertState(), timings = value.timings;
-  if (timings && typeof timings == "object" && !Array.isArray(timings))
-    for (let [key, list] of Object.entries(timings))
-      Array.isArray(list) && key !== "__proto__" && ((out.timings ??= {})[key] = list.filter((n) => typeof n == "number" && Number.isFinite(n)).slice(-KEEP_TIMINGS));
-  for (let [key, a] of Object.entries(active)) {
-    if (!a || typeof a != "object") continue;
-    let r = a;
-    typeof r.since != "string" || typeof r.value != "number" || typeof r.target != "number" || key !== "__proto__" && (out.active[key] = {
-      key,
-      label: typeof r.label == "string" ? r.label.slice(0, 200) : key,
-      since: r.since,
-      value: r.value,
-      target: r.target,
-      unit: typeof r.unit == "string" && r.unit.length <= 16 ? r.unit : "ms",
-      ...r.severity === "critical" || r.severity === "warning" ? { severity: r.severity } : {},
-      ...r.state === "pending" ? { state: "pending" } : r.state === "firing" ? { state: "firing" } : {},
-      ...typeof r.critical == "number" ? { critical: r.critical } : {},
-      ...r.below === !0 ? { below: !0 } : {}
-    });
-  }
-  return out;
-}
-
-// lib/monitor/alert-store.ts
-import path10 from "node:path";
-var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES2 = 1024 * 1024;
-function alertStatePath(projectDir) {
-  return path10.join(stateDir(projectDir), ALERT_STATE_FILE);
-}
-function loadAlertState(projectDir) {
-  checkPrivateDir(stateDir(projectDir));
-  let text;
-  try {
-    text = readRegularText(alertStatePath(projectDir), MAX_STATE_BYTES2);
-  } catch (err) {
-    if (isUnsafePath(err) && err.reason === "too-big") return emptyAlertState();
-    throw err;
-  }
-  try {
-    return text === void 0 ? emptyAlertState() : parseAlertState(JSON.parse(text));
-  } catch {
-    return emptyAlertState();
-  }
-}
-function readAlertState(projectDir) {
-  try {
-    return loadAlertState(projectDir);
-  } catch {
-    return emptyAlertState();
-  }
-}
-function pendingChanged(a, b) {
-  let pending = (s) => Object.values(s.active).filter((x) => x.state === "pending").map((x) => `${x.key}@${x.since}`).sort().join(`
-`);
-  return pending(a) !== pending(b);
-}
-function why(err) {
-  return isUnsafePath(err) ? `refused ${err.message}` : errorCode(err) ?? errorMessage(err);
-}
-function transitionEvent(a, kind, now) {
-  let critical = a.severity === "critical";
-  return newEvent(
-    "performance_alert",
-    `${kind === "begun" ? critical ? "Critical" : "Alert" : critical ? "Escalated to critical" : "Back to warning"}: ${describeAlert(a)}`,
-    {
-      payload: {
-        key: a.key,
-        state: "breach",
-        severity: a.severity ?? "warning",
-        label: a.label,
-        value: a.value,
-        target: a.target,
-        ...a.critical !== void 0 ? { critical: a.critical } : {},
-        unit: a.unit,
-        since: a.since
-      }
-    },
-    now
-  );
-}
-function recordWith(projectDir, now, plan, settings) {
-  let dir = stateDir(projectDir);
-  try {
-    checkPrivateDir(dir);
-  } catch (err) {
-    let code = errorCode(err);
-    return {
-      outcome: void 0,
-      skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
-    };
-  }
-  let lock = path10.join(dir, ".alerts.lock");
-  try {
-    if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
-      return { outcome: void 0, skipped: "another run is recording alerts" };
-  } catch (err) {
-    return { outcome: void 0, skipped: `cannot lock ${path10.join(".2L", ".alerts.lock")}: ${why(err)}` };
-  }
-  try {
-    let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
-`, {
-      mode: 384,
-      keepMode: !1
-    });
-    if (outcome.begun.length === 0 && outcome.changed.length === 0 && outcome.resolved.length === 0)
-      return (save || pendingChanged(state, outcome.next)) && saveState(), { outcome };
-    saveState();
-    for (let a of outcome.begun) appendEvent(projectDir, transitionEvent(a, "begun", now));
-    for (let a of outcome.changed) appendEvent(projectDir, transitionEvent(a, "changed", now));
-    for (let a of outcome.resolved) {
-      let back = a.now === void 0 ? "no recent data" : `now ${formatValue2(a.now, a.unit)}`;
-      appendEvent(
-        projectDir,
-        newEvent(
-          "performance_alert",
-          `Resolved: ${a.label} back within target ${formatValue2(a.target, a.unit)} (${back})`,
-          {
-            payload: {
-              key: a.key,
-              state: "resolved",
-              severity: a.severity ?? "warning",
-              label: a.label,
-              value: a.now ?? null,
-              target: a.target,
-              unit: a.unit,
-              since: a.since
-            }
-          },
-          now
-        )
-      );
-    }
-    return { outcome };
-  } catch (err) {
-    return { outcome: void 0, skipped: `alerts not recorded: ${why(err)}` };
-  } finally {
-    releaseStateLock(lock);
-  }
 }
 
 // lib/monitor/cost-collect.ts
@@ -8989,7 +8992,7 @@ var LiveAlerts = class {
     this.ticks++;
     let pending = Object.values(this.state.active).some((a) => a.state === "pending");
     if (this.ticks % 5 === 0)
-      this.stampOf() !== this.configStamp && (this.config = this.loadConfig(), this.costBudgets = this.loadBudgets()), this.state = readAlertState(this.opts.project), this.costWanted && this.refreshCost(Date.now());
+      this.stampOf() !== this.configStamp && (this.config = this.loadConfig(), this.costBudgets = this.loadBudgets(), this.budgets = [], this.costAt = 0, this.costWanted = this.costBudgets !== void 0), this.state = readAlertState(this.opts.project), this.costWanted && this.refreshCost(Date.now());
     else if (!pending && !this.retry) return;
     this.evaluate();
   }

@@ -5980,6 +5980,148 @@ function renderCostPrometheus(c) {
 // lib/monitor/status-collect.ts
 import { performance } from "node:perf_hooks";
 
+// lib/monitor/alerts.ts
+var IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
+function emptyAlertState() {
+  return { v: 1, active: {} };
+}
+function isLogKey(key) {
+  return key !== "state_query_ms" && key !== "event_processing_ms" && key !== "dashboard_refresh_ms";
+}
+function criticalOf(config, key, target, cap) {
+  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
+  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
+}
+function severityOf(m, was, hysteresis) {
+  let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
+  if (m.critical !== void 0 && (over(m.critical) || was === "critical" && stillOver(m.critical)))
+    return "critical";
+  if (over(m.target) || was !== void 0 && stillOver(m.target)) return "warning";
+}
+function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
+  let at = now.toISOString(), next = { ...prev, active: { ...prev.active } }, out = { next, begun: [], changed: [], resolved: [] }, seen = /* @__PURE__ */ new Set();
+  for (let m of measurements) {
+    seen.add(m.key);
+    let was = prev.active[m.key], firing = was !== void 0 && was.state !== "pending", severity = severityOf(m, was?.severity ?? (was ? "warning" : void 0), settings.hysteresis);
+    if (severity === void 0) {
+      delete next.active[m.key], firing && out.resolved.push({ ...was, target: m.target, ended: at, now: m.value });
+      continue;
+    }
+    let alert = {
+      key: m.key,
+      label: m.label,
+      since: was?.since ?? at,
+      value: m.value,
+      target: m.target,
+      unit: m.unit,
+      severity,
+      state: "firing",
+      ...m.critical !== void 0 ? { critical: m.critical } : {},
+      ...m.below ? { below: !0 } : {}
+    };
+    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= settings.pending_ms ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
+  }
+  for (let [key, was] of Object.entries(prev.active))
+    !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at }));
+  return out;
+}
+function performanceRows(measurements, state) {
+  let rows = measurements.map((m) => {
+    let a = state.active[m.key];
+    return {
+      component: m.label,
+      key: m.key,
+      current: m.value,
+      target: m.target,
+      unit: m.unit,
+      status: a ? a.state === "pending" ? "pending" : "firing" : "ok",
+      ...a ? { severity: a.severity ?? "warning", since: a.since } : {},
+      samples: m.samples
+    };
+  }), measured = new Set(measurements.map((m) => m.key));
+  for (let a of Object.values(state.active))
+    measured.has(a.key) || rows.push({
+      component: a.label,
+      key: a.key,
+      current: null,
+      target: a.target,
+      unit: a.unit,
+      status: a.state === "pending" ? "pending" : "firing",
+      severity: a.severity ?? "warning",
+      since: a.since,
+      samples: 0
+    });
+  return rows;
+}
+function formatValue2(value, unit) {
+  if (unit === "ratio") return `${Math.round(value * 1e5) / 1e3} %`;
+  if (unit === "usd") return `$${value.toFixed(2)}`;
+  if (unit === "ms") return value < 1e3 ? `${Math.round(value * 10) / 10} ms` : formatMs(value);
+  let n = Math.round(value * 1e3) / 1e3;
+  return unit ? `${n} ${unit}` : String(n);
+}
+function describeAlert(a) {
+  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue2(a.target, a.unit);
+  return `${a.label} ${formatValue2(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
+}
+function parseAlertState(value) {
+  if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
+  let active = value.active;
+  if (!active || typeof active != "object" || Array.isArray(active)) return emptyAlertState();
+  let out = emptyAlertState(), timings = value.timings;
+  if (timings && typeof timings == "object" && !Array.isArray(timings))
+    for (let [key, list] of Object.entries(timings))
+      Array.isArray(list) && key !== "__proto__" && ((out.timings ??= {})[key] = list.filter((n) => typeof n == "number" && Number.isFinite(n)).slice(-KEEP_TIMINGS));
+  for (let [key, a] of Object.entries(active)) {
+    if (!a || typeof a != "object") continue;
+    let r = a;
+    typeof r.since != "string" || typeof r.value != "number" || typeof r.target != "number" || key !== "__proto__" && (out.active[key] = {
+      key,
+      label: typeof r.label == "string" ? r.label.slice(0, 200) : key,
+      since: r.since,
+      value: r.value,
+      target: r.target,
+      unit: typeof r.unit == "string" && r.unit.length <= 16 ? r.unit : "ms",
+      ...r.severity === "critical" || r.severity === "warning" ? { severity: r.severity } : {},
+      ...r.state === "pending" ? { state: "pending" } : r.state === "firing" ? { state: "firing" } : {},
+      ...typeof r.critical == "number" ? { critical: r.critical } : {},
+      ...r.below === !0 ? { below: !0 } : {}
+    });
+  }
+  return out;
+}
+
+// lib/events/format.ts
+var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"];
+var ERROR_EVENT_TYPES = ["tool_error", "stop_error", "error"];
+function isErrorEvent(type) {
+  return ERROR_EVENT_TYPES.includes(type);
+}
+var DEFAULT_PHASE = "unknown", DEFAULT_AGENT = "orchestrator";
+function parseEventLine(line) {
+  if (!line || line[0] !== "{") return;
+  let e;
+  try {
+    e = JSON.parse(line);
+  } catch {
+    return;
+  }
+  if (!(!e || typeof e != "object" || Array.isArray(e) || typeof e.timestamp != "string" || typeof e.event_type != "string"))
+    return typeof e.phase != "string" && (e.phase = DEFAULT_PHASE), typeof e.agent_id != "string" && (e.agent_id = DEFAULT_AGENT), typeof e.data != "string" && (e.data = e.data === void 0 ? "" : JSON.stringify(e.data)), typeof e.v != "number" && (e.v = 0), e.source !== "hook" && (e.source = "emit"), e;
+}
+function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()) {
+  return {
+    timestamp: now.toISOString(),
+    event_type: eventType,
+    phase: DEFAULT_PHASE,
+    agent_id: DEFAULT_AGENT,
+    data,
+    v: 1,
+    source: "emit",
+    ...fields
+  };
+}
+
 // lib/monitor/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import path4 from "node:path";
@@ -6368,148 +6510,6 @@ function loadPerfConfig(projectDir) {
 }
 function toolTarget(targets, tool) {
   return Object.hasOwn(targets.tool_p95_ms, tool) ? targets.tool_p95_ms[tool] : targets.tool_p95_ms.default ?? null;
-}
-
-// lib/monitor/alerts.ts
-var IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
-function emptyAlertState() {
-  return { v: 1, active: {} };
-}
-function isLogKey(key) {
-  return key !== "state_query_ms" && key !== "event_processing_ms" && key !== "dashboard_refresh_ms";
-}
-function criticalOf(config, key, target, cap) {
-  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
-  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
-}
-function severityOf(m, was, hysteresis) {
-  let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
-  if (m.critical !== void 0 && (over(m.critical) || was === "critical" && stillOver(m.critical)))
-    return "critical";
-  if (over(m.target) || was !== void 0 && stillOver(m.target)) return "warning";
-}
-function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
-  let at = now.toISOString(), next = { ...prev, active: { ...prev.active } }, out = { next, begun: [], changed: [], resolved: [] }, seen = /* @__PURE__ */ new Set();
-  for (let m of measurements) {
-    seen.add(m.key);
-    let was = prev.active[m.key], firing = was !== void 0 && was.state !== "pending", severity = severityOf(m, was?.severity ?? (was ? "warning" : void 0), settings.hysteresis);
-    if (severity === void 0) {
-      delete next.active[m.key], firing && out.resolved.push({ ...was, target: m.target, ended: at, now: m.value });
-      continue;
-    }
-    let alert = {
-      key: m.key,
-      label: m.label,
-      since: was?.since ?? at,
-      value: m.value,
-      target: m.target,
-      unit: m.unit,
-      severity,
-      state: "firing",
-      ...m.critical !== void 0 ? { critical: m.critical } : {},
-      ...m.below ? { below: !0 } : {}
-    };
-    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= settings.pending_ms ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
-  }
-  for (let [key, was] of Object.entries(prev.active))
-    !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at }));
-  return out;
-}
-function performanceRows(measurements, state) {
-  let rows = measurements.map((m) => {
-    let a = state.active[m.key];
-    return {
-      component: m.label,
-      key: m.key,
-      current: m.value,
-      target: m.target,
-      unit: m.unit,
-      status: a ? a.state === "pending" ? "pending" : "firing" : "ok",
-      ...a ? { severity: a.severity ?? "warning", since: a.since } : {},
-      samples: m.samples
-    };
-  }), measured = new Set(measurements.map((m) => m.key));
-  for (let a of Object.values(state.active))
-    measured.has(a.key) || rows.push({
-      component: a.label,
-      key: a.key,
-      current: null,
-      target: a.target,
-      unit: a.unit,
-      status: a.state === "pending" ? "pending" : "firing",
-      severity: a.severity ?? "warning",
-      since: a.since,
-      samples: 0
-    });
-  return rows;
-}
-function formatValue2(value, unit) {
-  if (unit === "ratio") return `${Math.round(value * 1e5) / 1e3} %`;
-  if (unit === "usd") return `$${value.toFixed(2)}`;
-  if (unit === "ms") return value < 1e3 ? `${Math.round(value * 10) / 10} ms` : formatMs(value);
-  let n = Math.round(value * 1e3) / 1e3;
-  return unit ? `${n} ${unit}` : String(n);
-}
-function describeAlert(a) {
-  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue2(a.target, a.unit);
-  return `${a.label} ${formatValue2(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
-}
-function parseAlertState(value) {
-  if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
-  let active = value.active;
-  if (!active || typeof active != "object" || Array.isArray(active)) return emptyAlertState();
-  let out = emptyAlertState(), timings = value.timings;
-  if (timings && typeof timings == "object" && !Array.isArray(timings))
-    for (let [key, list] of Object.entries(timings))
-      Array.isArray(list) && key !== "__proto__" && ((out.timings ??= {})[key] = list.filter((n) => typeof n == "number" && Number.isFinite(n)).slice(-KEEP_TIMINGS));
-  for (let [key, a] of Object.entries(active)) {
-    if (!a || typeof a != "object") continue;
-    let r = a;
-    typeof r.since != "string" || typeof r.value != "number" || typeof r.target != "number" || key !== "__proto__" && (out.active[key] = {
-      key,
-      label: typeof r.label == "string" ? r.label.slice(0, 200) : key,
-      since: r.since,
-      value: r.value,
-      target: r.target,
-      unit: typeof r.unit == "string" && r.unit.length <= 16 ? r.unit : "ms",
-      ...r.severity === "critical" || r.severity === "warning" ? { severity: r.severity } : {},
-      ...r.state === "pending" ? { state: "pending" } : r.state === "firing" ? { state: "firing" } : {},
-      ...typeof r.critical == "number" ? { critical: r.critical } : {},
-      ...r.below === !0 ? { below: !0 } : {}
-    });
-  }
-  return out;
-}
-
-// lib/events/format.ts
-var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"];
-var ERROR_EVENT_TYPES = ["tool_error", "stop_error", "error"];
-function isErrorEvent(type) {
-  return ERROR_EVENT_TYPES.includes(type);
-}
-var DEFAULT_PHASE = "unknown", DEFAULT_AGENT = "orchestrator";
-function parseEventLine(line) {
-  if (!line || line[0] !== "{") return;
-  let e;
-  try {
-    e = JSON.parse(line);
-  } catch {
-    return;
-  }
-  if (!(!e || typeof e != "object" || Array.isArray(e) || typeof e.timestamp != "string" || typeof e.event_type != "string"))
-    return typeof e.phase != "string" && (e.phase = DEFAULT_PHASE), typeof e.agent_id != "string" && (e.agent_id = DEFAULT_AGENT), typeof e.data != "string" && (e.data = e.data === void 0 ? "" : JSON.stringify(e.data)), typeof e.v != "number" && (e.v = 0), e.source !== "hook" && (e.source = "emit"), e;
-}
-function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()) {
-  return {
-    timestamp: now.toISOString(),
-    event_type: eventType,
-    phase: DEFAULT_PHASE,
-    agent_id: DEFAULT_AGENT,
-    data,
-    v: 1,
-    source: "emit",
-    ...fields
-  };
 }
 
 // lib/monitor/live-metrics.ts

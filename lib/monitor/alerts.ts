@@ -8,9 +8,8 @@
  * Pure: the caller reads and writes the state (alert-store.ts).
  */
 import type { PerfConfig } from './config.ts';
-import { toolTarget } from './config.ts';
-import type { SummarySnapshot } from './summary.ts';
 import { formatMs } from '../shared/duration.ts';
+import { percentile } from './percentiles.ts';
 
 export type Severity = 'warning' | 'critical';
 
@@ -78,43 +77,6 @@ export function isLogKey(key: string): boolean {
 }
 
 /**
- * What the log says about each target, for events in the alert window.
- * Measurements from fewer than `min_samples` samples are left out.
- */
-export function measureSummary(config: PerfConfig, s: SummarySnapshot): Measurement[] {
-  const { targets, alerts } = config;
-  const out: Measurement[] = [];
-  if (targets.hook_ms !== null && s.hook_ms.count >= alerts.min_samples && s.hook_ms.p95 !== undefined) {
-    out.push({
-      key: 'hook_ms.p95',
-      label: 'hook p95',
-      value: s.hook_ms.p95,
-      target: targets.hook_ms,
-      unit: 'ms',
-      samples: s.hook_ms.count,
-    });
-  }
-  const lines = s.events + s.malformed;
-  if (targets.error_rate !== null && lines >= alerts.min_samples) {
-    const bad = s.malformed + (s.pipeline_errors ?? 0);
-    out.push({
-      key: 'error_rate',
-      label: 'event error rate',
-      value: bad / lines,
-      target: targets.error_rate,
-      unit: 'ratio',
-      samples: lines,
-    });
-  }
-  for (const t of s.tools) {
-    const target = toolTarget(targets, t.tool);
-    if (target === null || t.count < alerts.min_samples || t.p95 === undefined) continue;
-    out.push({ key: `tool.${t.tool}.p95`, label: `${t.tool} p95`, value: t.p95, target, unit: 'ms', samples: t.count });
-  }
-  return out;
-}
-
-/**
  * Add one timing to the state's recent samples and measure their nearest-rank
  * p95 against the target; undefined while there are fewer than `min_samples`.
  */
@@ -140,8 +102,10 @@ export function measureStoredTiming(
   const recent = state.timings?.[key] ?? [];
   const target = config.targets[key];
   if (target === null || recent.length < config.alerts.min_samples) return undefined;
-  const sorted = [...recent].sort((a, b) => a - b);
-  const p95 = sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)]!;
+  const p95 = percentile(
+    [...recent].sort((a, b) => a - b),
+    95,
+  )!;
   const critical = criticalOf(config, key, target);
   return {
     key,
@@ -161,18 +125,6 @@ export function measureStoredTiming(
 export function criticalOf(config: PerfConfig, key: string, target: number, cap?: number): number | undefined {
   const c = config.targets.critical[key] ?? (target > 0 ? target * 2 : undefined);
   return c === undefined || cap === undefined ? c : Math.min(c, cap);
-}
-
-/** A single timing (e.g. one query) against its target; undefined when that target is off. */
-export function measureTiming(
-  key: 'event_processing_ms' | 'state_query_ms',
-  label: string,
-  value: number,
-  config: PerfConfig,
-  samples = 1,
-): Measurement | undefined {
-  const target = config.targets[key];
-  return target === null ? undefined : { key, label, value, target, unit: 'ms', samples };
 }
 
 export function isBreach(m: Measurement): boolean {

@@ -7,17 +7,16 @@ import {
   emptyAlertState,
   isLogKey,
   measureRecentTimings,
-  measureSummary,
-  measureTiming,
   parseAlertState,
   performanceRows,
   reconcile,
   type Measurement,
 } from '../../lib/monitor/alerts.ts';
 import { readAlertState, recordAlerts } from '../../lib/monitor/alert-store.ts';
-import { parseEventLine } from '../../lib/events/format.ts';
+import { parseEventLine, type TwoLEvent } from '../../lib/events/format.ts';
 import { defaultPerfConfig } from '../../lib/monitor/config.ts';
 import { Summary } from '../../lib/monitor/summary.ts';
+import { LiveMetrics } from '../../lib/monitor/live-metrics.ts';
 import { at, hookEvent, project, toolCall } from '../util/perf-fixtures.ts';
 import { eventLines } from '../util/events.ts';
 
@@ -31,20 +30,31 @@ const m = (key: string, value: number, target = 100): Measurement => ({
   samples: 50,
 });
 
-const measure = suite('alerts: measureSummary');
-measure('hook p95, error rate and per-tool p95 from a summary; too few samples measure nothing', () => {
-  const s = new Summary();
+const measure = suite('alerts: the window measured (live-metrics.ts, shared by /2l-status and the server)');
+const measureLog = (events: TwoLEvent[], cfg = config, malformed = 0) => {
+  const lm = new LiveMetrics(cfg.alerts.window_ms);
+  for (const e of events) lm.add(e);
+  for (let i = 0; i < malformed; i++) lm.addMalformed();
+  return lm.measure(cfg, at(100).getTime());
+};
+measure('hook p95, error rate and per-tool p95 from the log; too few samples measure nothing', () => {
+  const events: TwoLEvent[] = [];
   // 20 Read calls: 19 at 100 ms, one at 5000 ms -> p95 (rank 19) = 100 ms, under the 1000 ms target.
-  for (let i = 0; i < 19; i++) s.add(toolCall('Read', 100, i));
-  s.add(toolCall('Read', 5000, 19));
+  for (let i = 0; i < 19; i++) events.push(toolCall('Read', 100, i));
+  events.push(toolCall('Read', 5000, 19));
   // 20 Grep calls at 3000 ms: p95 3000 > 2000 target.
-  for (let i = 0; i < 20; i++) s.add(toolCall('Grep', 3000, 20 + i));
+  for (let i = 0; i < 20; i++) events.push(toolCall('Grep', 3000, 20 + i));
   // 19 Bash calls: below min_samples (20), never measured.
-  for (let i = 0; i < 19; i++) s.add(toolCall('Bash', 999_999, 40 + i));
-  s.addMalformed();
-  const got = measureSummary(config, s.snapshot(at(100)));
+  for (let i = 0; i < 19; i++) events.push(toolCall('Bash', 999_999, 40 + i));
+  const got = measureLog(events, config, 1);
   const byKey = Object.fromEntries(got.map((x) => [x.key, x]));
-  assert.equal(Object.keys(byKey).sort(), ['error_rate', 'hook_ms.p95', 'tool.Grep.p95', 'tool.Read.p95']);
+  assert.equal(Object.keys(byKey).sort(), [
+    'error_rate',
+    'hook_ms.p95',
+    'tool.Grep.p95',
+    'tool.Read.p95',
+    'tool_failure_rate',
+  ]);
   assert.is(byKey['tool.Read.p95']!.value, 100);
   assert.is(byKey['tool.Grep.p95']!.value, 3000);
   assert.is(byKey['hook_ms.p95']!.value, 2);
@@ -53,23 +63,28 @@ measure('hook p95, error rate and per-tool p95 from a summary; too few samples m
   assert.is(byKey['error_rate']!.samples, 60);
 });
 measure('pipeline errors (unreadable hook payloads) count toward the error rate; tool failures do not', () => {
-  const s = new Summary();
-  for (let i = 0; i < 18; i++) s.add(hookEvent('stop', i));
-  s.add(hookEvent('tool_error', 18, { tool_name: 'Bash', error: 'exit 1' }));
-  s.add(hookEvent('user_prompt', 19, { error: 'hook payload is not JSON: x' }));
-  const rate = measureSummary(config, s.snapshot(at(30))).find((x) => x.key === 'error_rate')!;
+  const events: TwoLEvent[] = [];
+  for (let i = 0; i < 18; i++) events.push(hookEvent('stop', i));
+  events.push(hookEvent('tool_error', 18, { tool_name: 'Bash', error: 'exit 1' }));
+  events.push(hookEvent('user_prompt', 19, { error: 'hook payload is not JSON: x' }));
+  const rate = measureLog(events).find((x) => x.key === 'error_rate')!;
   assert.is(rate.value, 1 / 20);
 });
 measure('a null target turns its check off', () => {
   const off = defaultPerfConfig();
   off.targets.hook_ms = null;
   off.targets.error_rate = null;
-  const s = new Summary();
-  for (let i = 0; i < 30; i++) s.add(hookEvent('stop', i, { hook_ms: 999 }));
-  assert.equal(measureSummary(off, s.snapshot(at(40))), []);
+  const events: TwoLEvent[] = [];
+  for (let i = 0; i < 30; i++) events.push(hookEvent('stop', i, { hook_ms: 999 }));
+  assert.equal(measureLog(events, off), []);
   off.targets.state_query_ms = null;
-  assert.is(measureTiming('state_query_ms', 'q', 80, off), undefined);
-  assert.is(measureTiming('event_processing_ms', 'e', 80, off)!.target, 25);
+  let state = emptyAlertState();
+  for (let i = 0; i < 30; i++) state = measureRecentTimings(state, 'state_query_ms', 'q', 80, off).state;
+  assert.is(measureRecentTimings(state, 'state_query_ms', 'q', 80, off).measurement, undefined);
+  // Other targets stay on.
+  const lm = new LiveMetrics(off.alerts.window_ms);
+  for (let i = 0; i < 30; i++) lm.addProcessing(80, at(i).getTime());
+  assert.is(lm.measure(off, at(40).getTime()).find((x) => x.key === 'event_processing_ms')!.target, 25);
 });
 measure.run();
 
