@@ -7507,7 +7507,7 @@ function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
 function firingAlerts(state) {
   return Object.values(state.active).filter((a) => a.state !== "pending");
 }
-function performanceRows(measurements, state) {
+function targetStatuses(measurements, state) {
   let rows = measurements.map((m) => {
     let a = state.active[m.key];
     return {
@@ -7695,7 +7695,7 @@ var import_yaml2 = __toESM(require_dist(), 1);
 import path10 from "node:path";
 
 // lib/monitor/target-config.ts
-var import_yaml = __toESM(require_dist(), 1), MAX_METRIC_TARGETS = 100, METRIC_NAME = /^[A-Za-z][A-Za-z0-9_.:-]{0,99}$/, UNIT = /^[A-Za-z%/µ_-]{0,16}$/, STATS = ["p95", "mean", "last", "max", "min"], MAX_NUMBER = 1e12, keyName = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k), num = (node) => {
+var import_yaml = __toESM(require_dist(), 1), MAX_METRIC_TARGETS = 100, METRIC_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, UNIT = /^[A-Za-z%/µ_-]{0,16}$/, STATS = ["p95", "mean", "last", "max", "min"], MAX_NUMBER = 1e12, keyName = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k), num = (node) => {
   let v = (0, import_yaml.isScalar)(node) ? node.value : void 0;
   return typeof v == "number" && Number.isFinite(v) && v >= 0 && v <= MAX_NUMBER ? v : void 0;
 };
@@ -7711,7 +7711,7 @@ function applyMetricTargets(map, into, errors, where) {
   for (let item of map.items) {
     let name = keyName(item.key), at = where(item.key), bad = (why2) => (errors.push(`${at}: \`performance.targets.metrics.${name.slice(0, 80)}\` ${why2}; ignored`), !1);
     if (!METRIC_NAME.test(name)) {
-      bad("is not a metric name (letters, digits, `_.:-`, at most 100)");
+      bad("is not a metric name (a letter or `_`, then letters, digits, `_`; at most 64)");
       continue;
     }
     if (Object.keys(into).length >= MAX_METRIC_TARGETS) {
@@ -9036,7 +9036,7 @@ var LiveAlerts = class {
   }
   /** Per target: current, target, unit, status, severity, since (for the Performance view). */
   rows() {
-    return performanceRows(this.measured, this.state);
+    return targetStatuses(this.measured, this.state);
   }
   /** Firing alerts (pending ones are not announced yet). */
   firing() {

@@ -215,7 +215,7 @@ export function firingAlerts(state: AlertState): ActiveAlert[] {
   return Object.values(state.active).filter((a) => a.state !== 'pending');
 }
 
-export interface PerformanceRow {
+export interface TargetStatus {
   component: string;
   key: string;
   /** null: no recent data (an alert that ended for lack of it, or a target not yet measured). */
@@ -233,8 +233,8 @@ export interface PerformanceRow {
  * One row per measured target, with its alert state: what the dashboard's
  * Performance view, `/2l-status --watch` and `--json` render. Pure.
  */
-export function performanceRows(measurements: readonly Measurement[], state: AlertState): PerformanceRow[] {
-  const rows: PerformanceRow[] = measurements.map((m) => {
+export function targetStatuses(measurements: readonly Measurement[], state: AlertState): TargetStatus[] {
+  const rows: TargetStatus[] = measurements.map((m) => {
     const a = state.active[m.key];
     return {
       component: m.label,

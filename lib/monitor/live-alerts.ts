@@ -18,11 +18,11 @@ import {
   firingAlerts,
   isLogKey,
   measureStoredTiming,
-  performanceRows,
+  targetStatuses,
   reconcile,
   type AlertState,
   type Measurement,
-  type PerformanceRow,
+  type TargetStatus,
 } from './alerts.ts';
 import { readAlertState, recordWith } from './alert-store.ts';
 import { loadPerfConfig, type PerfConfig } from './config.ts';
@@ -267,8 +267,8 @@ export class LiveAlerts {
   }
 
   /** Per target: current, target, unit, status, severity, since (for the Performance view). */
-  rows(): PerformanceRow[] {
-    return performanceRows(this.measured, this.state);
+  rows(): TargetStatus[] {
+    return targetStatuses(this.measured, this.state);
   }
 
   /** Firing alerts (pending ones are not announced yet). */

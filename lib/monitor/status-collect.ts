@@ -4,7 +4,7 @@
  * (`--since`, `--session`) and the alert window — then the alert check.
  */
 import { performance } from 'node:perf_hooks';
-import { isLogKey, performanceRows, type ActiveAlert, type Measurement, type PerformanceRow } from './alerts.ts';
+import { isLogKey, targetStatuses, type ActiveAlert, type Measurement, type TargetStatus } from './alerts.ts';
 import { LiveMetrics, measureBudgets } from './live-metrics.ts';
 import { readAlertState, recordAlerts } from './alert-store.ts';
 import { isBefore, newStreamStats, streamEventBatches, type StreamStats } from '../events/stream.ts';
@@ -79,8 +79,8 @@ export interface StatusReport {
     begun: ActiveAlert[];
     resolved: ActiveAlert[];
     measured: Measurement[];
-    /** Per target: current, target, status, severity, since (alerts.ts `performanceRows`). */
-    targets?: PerformanceRow[];
+    /** Per target: current, target, status, severity, since (alerts.ts `targetStatuses`). */
+    targets?: TargetStatus[];
     note?: string;
   };
 }
@@ -181,7 +181,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
       begun,
       resolved,
       measured,
-      targets: performanceRows(measured, alertState),
+      targets: targetStatuses(measured, alertState),
       note,
     },
   };

@@ -8,7 +8,7 @@ import {
   isLogKey,
   measureRecentTimings,
   parseAlertState,
-  performanceRows,
+  targetStatuses,
   reconcile,
   type Measurement,
 } from '../../lib/monitor/alerts.ts';
@@ -273,11 +273,11 @@ life('durations read as people say them, not 117734 ms', () => {
     'cost today $41.50 > target $40.00',
   );
 });
-life('performanceRows: current, target, status, severity and since per target', () => {
+life('targetStatuses: current, target, status, severity and since per target', () => {
   const r = reconcile(emptyAlertState(), [mc(150)], () => true, at(0), lc);
   const fired = reconcile(r.next, [mc(150)], () => true, at(30), lc).next;
   fired.active.gone = { key: 'gone', label: 'gone', since: at(1).toISOString(), value: 1, target: 0, unit: 'ms' };
-  assert.equal(performanceRows([mc(150), m('ok', 5)], fired), [
+  assert.equal(targetStatuses([mc(150), m('ok', 5)], fired), [
     {
       component: 'k',
       key: 'k',
@@ -302,6 +302,6 @@ life('performanceRows: current, target, status, severity and since per target', 
       samples: 0,
     },
   ]);
-  assert.equal(performanceRows([mc(150)], r.next)[0]!.status, 'pending');
+  assert.equal(targetStatuses([mc(150)], r.next)[0]!.status, 'pending');
 });
 life.run();
