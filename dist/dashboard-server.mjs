@@ -8739,7 +8739,7 @@ function clip(text, max) {
 }
 
 // lib/monitor/notify.ts
-var MAX_QUEUE = 50;
+var MAX_QUEUE = 50, PER_MINUTE = 20;
 function findOnPath(name, env, project) {
   let root = path13.resolve(project);
   for (let dir of (env.PATH ?? "").split(path13.delimiter)) {
@@ -8763,6 +8763,9 @@ var Notifier = class {
   sending;
   opts;
   desktopCommand;
+  windowStart = 0;
+  inWindow = 0;
+  held = 0;
   constructor(opts) {
     this.opts = {
       project: opts.project,
@@ -8778,7 +8781,24 @@ var Notifier = class {
       fetchImpl: opts.fetchImpl
     };
   }
-  notify(n) {
+  notify(n, now = Date.now()) {
+    if (now - this.windowStart >= 6e4) {
+      let held = this.held;
+      this.windowStart = now, this.inWindow = 0, this.held = 0, held > 0 && this.send({
+        title: "2L alerts",
+        text: `${held} more alert notice${held === 1 ? " was" : "s were"} not shown (more than ${PER_MINUTE} a minute); see /2l-status`,
+        severity: "warning",
+        fields: { held }
+      });
+    }
+    if (this.inWindow >= PER_MINUTE) {
+      this.held++;
+      return;
+    }
+    this.send(n);
+  }
+  send(n) {
+    this.inWindow++;
     let notice = { ...n, title: clip(stripControls(n.title), 80), text: clip(stripControls(n.text), 300) };
     if (this.desktop(notice), !!this.opts.webhookUrl) {
       if (this.queue.length >= MAX_QUEUE) {

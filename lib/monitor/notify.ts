@@ -40,6 +40,11 @@ export interface NotifierOptions {
 }
 
 const MAX_QUEUE = 50;
+/**
+ * Notices per minute. Alert events come from the log, which anything in the
+ * repository can append to: a flood must not start a flood of notifiers.
+ */
+const PER_MINUTE = 20;
 
 /** `name` in an absolute PATH folder outside `project`, as an executable regular file; else undefined. */
 export function findOnPath(name: string, env: NodeJS.ProcessEnv, project: string): string | undefined {
@@ -74,6 +79,9 @@ export class Notifier {
   private readonly opts: Required<Omit<NotifierOptions, 'webhookUrl' | 'fetchImpl'>> &
     Pick<NotifierOptions, 'webhookUrl' | 'fetchImpl'>;
   private desktopCommand: string[] | null | undefined;
+  private windowStart = 0;
+  private inWindow = 0;
+  private held = 0;
 
   constructor(opts: NotifierOptions) {
     this.opts = {
@@ -90,7 +98,29 @@ export class Notifier {
     };
   }
 
-  notify(n: Notice): void {
+  notify(n: Notice, now = Date.now()): void {
+    if (now - this.windowStart >= 60_000) {
+      const held = this.held;
+      this.windowStart = now;
+      this.inWindow = 0;
+      this.held = 0;
+      if (held > 0)
+        this.send({
+          title: '2L alerts',
+          text: `${held} more alert notice${held === 1 ? ' was' : 's were'} not shown (more than ${PER_MINUTE} a minute); see /2l-status`,
+          severity: 'warning',
+          fields: { held },
+        });
+    }
+    if (this.inWindow >= PER_MINUTE) {
+      this.held++;
+      return;
+    }
+    this.send(n);
+  }
+
+  private send(n: Notice): void {
+    this.inWindow++;
     const notice = { ...n, title: clip(stripControls(n.title), 80), text: clip(stripControls(n.text), 300) };
     this.desktop(notice);
     if (!this.opts.webhookUrl) return;

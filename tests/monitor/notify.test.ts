@@ -162,3 +162,28 @@ post('notify never waits for the webhook', async () => {
   assert.ok(performance.now() - t0 < 1000, 'returns at once even when the receiver never answers');
 });
 post.run();
+
+const flood = suite('notify: a flood of alert events is not a flood of notifications');
+flood('at most 20 notices a minute; the rest are counted and said in one notice the next minute', async () => {
+  const sent: string[] = [];
+  const n = new Notifier({
+    project: project(),
+    desktop: false,
+    webhookUrl: 'http://127.0.0.1:9/x',
+    fetchImpl: async (_url, init) => {
+      sent.push(JSON.parse(String(init!.body)).text);
+      return new Response('ok');
+    },
+  });
+  const t0 = 1_000_000;
+  for (let i = 0; i < 1000; i++) n.notify({ ...notice, text: `planted ${i}` }, t0 + i);
+  await n.idle();
+  assert.is(sent.length, 20);
+  n.notify(notice, t0 + 61_000);
+  await n.idle();
+  assert.equal(sent.slice(20), [
+    '2L alerts: 980 more alert notices were not shown (more than 20 a minute); see /2l-status',
+    '2L warning alert: Alert: Grep p95 3.50 s > target 2.00 s',
+  ]);
+});
+flood.run();
