@@ -13305,6 +13305,18 @@ function projectFromFlag(flag, env = process.env, cwd = process.cwd()) {
   let fromEnv = env.CLAUDE_PROJECT_DIR;
   return fromEnv && fromEnv.length < 4096 && path.isAbsolute(fromEnv) && !fromEnv.includes("\0") ? path.resolve(fromEnv) : path.resolve(cwd);
 }
+function requireLoggedProject(argv, project) {
+  if (!argv.some((a) => a === "--project" || a.startsWith("--project="))) return;
+  let shown = `\`--project\` \`${project.slice(0, 300)}\``, st;
+  try {
+    st = fs.statSync(project);
+  } catch {
+    throw new UserError(`${shown}: no such folder`);
+  }
+  if (!st.isDirectory()) throw new UserError(`${shown}: not a folder`);
+  if (!fs.existsSync(path.join(project, ".2L")))
+    throw new UserError(`${shown}: no .2L folder there (2L has logged nothing in it); check the path`);
+}
 function isMain(moduleUrl, argv1 = process.argv[1]) {
   if (!argv1) return !1;
   let self2 = fileURLToPath(moduleUrl);
@@ -14389,7 +14401,7 @@ function renderExport(r, args) {
 async function main(argv) {
   let args = parseExportArgs(argv, Date.now());
   return args === "help" ? (process.stdout.write(`${EXPORT_HELP}
-`), 0) : (process.stdout.write(`${renderExport(await exportLog(args), args)}
+`), 0) : (requireLoggedProject(argv, args.project), process.stdout.write(`${renderExport(await exportLog(args), args)}
 `), 0);
 }
 runMain("export", import.meta.url, main, { exitOnFailure: !0 });

@@ -36,7 +36,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -57,7 +57,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -69,10 +69,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -1793,9 +1793,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value == "bigint")
         return String(value);
-      let num = typeof value == "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      let num2 = typeof value == "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -1829,8 +1829,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        let num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        let num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     }, float = {
       identify: (value) => typeof value == "number",
@@ -2188,8 +2188,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        let num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        let num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     }, float = {
       identify: (value) => typeof value == "number",
@@ -2357,18 +2357,18 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
-      let sign = str[0], parts = sign === "-" || sign === "+" ? str.substring(1) : str, num = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      let sign = str[0], parts = sign === "-" || sign === "+" ? str.substring(1) : str, num2 = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value } = node, num = (n) => n;
+      let { value } = node, num2 = (n) => n;
       if (typeof value == "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
-      value < 0 && (sign = "-", value *= num(-1));
-      let _60 = num(60), parts = [value % _60];
+      value < 0 && (sign = "-", value *= num2(-1));
+      let _60 = num2(60), parts = [value % _60];
       return value < 60 ? parts.unshift(0) : (value = (value - parts[0]) / _60, parts.unshift(value % _60), value >= 60 && (value = (value - parts[0]) / _60, parts.unshift(value))), sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
@@ -3114,7 +3114,7 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap2 = fc.start.source === "{", fcName = isMap2 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap3 = fc.start.source === "{", fcName = isMap3 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
@@ -3135,7 +3135,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
+          !isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
             key,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
@@ -3163,7 +3163,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
@@ -3180,7 +3180,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (let st of sep) {
                   if (st === valueProps.found)
@@ -3197,7 +3197,7 @@ var require_resolve_flow_collection = __commonJS({
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap2) {
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap3) {
             let map = coll;
             utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map.items.push(pair);
           } else {
@@ -3209,7 +3209,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap2 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap3 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
@@ -4165,7 +4165,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -4251,7 +4251,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5521,6 +5521,13 @@ function parseSince(text, now = /* @__PURE__ */ new Date()) {
   }
   return new Date(now.getTime() - parseDuration(s));
 }
+function formatMs(ms, missing = "-") {
+  if (ms === void 0 || !Number.isFinite(ms) || ms < 0) return missing;
+  if (ms < 1e3) return `${ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)} ms`;
+  if (ms < 6e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)} s`;
+  let sec = Math.round(ms / 1e3);
+  return sec < 3600 ? `${Math.floor(sec / 60)}m ${String(sec % 60).padStart(2, "0")}s` : sec < 86400 ? `${Math.floor(sec / 3600)}h ${String(Math.floor(sec % 3600 / 60)).padStart(2, "0")}m` : `${Math.floor(sec / 86400)}d ${Math.floor(sec % 86400 / 3600)}h`;
+}
 
 // lib/shared/errors.ts
 var UserError = class extends Error {
@@ -5584,6 +5591,18 @@ function projectFromFlag(flag, env = process.env, cwd = process.cwd()) {
   let fromEnv = env.CLAUDE_PROJECT_DIR;
   return fromEnv && fromEnv.length < 4096 && path.isAbsolute(fromEnv) && !fromEnv.includes("\0") ? path.resolve(fromEnv) : path.resolve(cwd);
 }
+function requireLoggedProject(argv, project) {
+  if (!argv.some((a) => a === "--project" || a.startsWith("--project="))) return;
+  let shown = `\`--project\` \`${project.slice(0, 300)}\``, st;
+  try {
+    st = fs.statSync(project);
+  } catch {
+    throw new UserError(`${shown}: no such folder`);
+  }
+  if (!st.isDirectory()) throw new UserError(`${shown}: not a folder`);
+  if (!fs.existsSync(path.join(project, ".2L")))
+    throw new UserError(`${shown}: no .2L folder there (2L has logged nothing in it); check the path`);
+}
 function isMain(moduleUrl, argv1 = process.argv[1]) {
   if (!argv1) return !1;
   let self = fileURLToPath(moduleUrl);
@@ -5615,25 +5634,196 @@ async function runNow(name, main2, argv = process.argv.slice(2), opts = {}) {
 import { performance } from "node:perf_hooks";
 
 // lib/monitor/alert-store.ts
-import path7 from "node:path";
+import path6 from "node:path";
 
-// lib/monitor/config.ts
-var import_yaml = __toESM(require_dist(), 1);
-import path4 from "node:path";
+// lib/monitor/percentiles.ts
+function percentile(sorted, p) {
+  if (sorted.length === 0) return;
+  if (p <= 0) return sorted[0];
+  if (p >= 100) return sorted[sorted.length - 1];
+  let rank = Math.ceil(p / 100 * sorted.length);
+  return sorted[Math.max(0, rank - 1)];
+}
+var GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
+
+// lib/monitor/alerts.ts
+var IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
+function emptyAlertState() {
+  return { v: 1, active: {} };
+}
+function measureRecentTimings(state, key, label, value, config) {
+  let recent = [...state.timings?.[key] ?? [], Math.round(value * 100) / 100].slice(-KEEP_TIMINGS), next = { ...state, timings: { ...state.timings, [key]: recent } };
+  return { state: next, measurement: measureStoredTiming(next, key, label, config) };
+}
+function measureStoredTiming(state, key, label, config) {
+  let recent = state.timings?.[key] ?? [], target = config.targets[key];
+  if (target === null || recent.length < config.alerts.min_samples) return;
+  let p95 = percentile(
+    [...recent].sort((a, b) => a - b),
+    95
+  ), critical = criticalOf(config, key, target);
+  return {
+    key,
+    label,
+    value: p95,
+    target,
+    ...critical !== void 0 ? { critical } : {},
+    unit: "ms",
+    samples: recent.length
+  };
+}
+function criticalOf(config, key, target, cap) {
+  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
+  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
+}
+function severityOf(m, was, hysteresis) {
+  let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
+  if (m.critical !== void 0 && (over(m.critical) || was === "critical" && stillOver(m.critical)))
+    return "critical";
+  if (over(m.target) || was !== void 0 && stillOver(m.target)) return "warning";
+}
+function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
+  let at2 = now.toISOString(), next = { ...prev, active: { ...prev.active } }, out = { next, begun: [], changed: [], resolved: [] }, seen = /* @__PURE__ */ new Set();
+  for (let m of measurements) {
+    seen.add(m.key);
+    let was = prev.active[m.key], firing = was !== void 0 && was.state !== "pending", severity = severityOf(m, was?.severity ?? (was ? "warning" : void 0), settings.hysteresis);
+    if (severity === void 0) {
+      delete next.active[m.key], firing && out.resolved.push({ ...was, target: m.target, ended: at2, now: m.value });
+      continue;
+    }
+    let alert = {
+      key: m.key,
+      label: m.label,
+      since: was?.since ?? at2,
+      value: m.value,
+      target: m.target,
+      unit: m.unit,
+      severity,
+      state: "firing",
+      ...m.critical !== void 0 ? { critical: m.critical } : {},
+      ...m.below ? { below: !0 } : {}
+    };
+    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= settings.pending_ms ? (alert.since = at2, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
+  }
+  for (let [key, was] of Object.entries(prev.active))
+    !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at2 }));
+  return out;
+}
+function formatValue(value, unit) {
+  if (unit === "ratio") return `${Math.round(value * 1e5) / 1e3} %`;
+  if (unit === "usd") return `$${value.toFixed(2)}`;
+  if (unit === "ms") return value < 1e3 ? `${Math.round(value * 10) / 10} ms` : formatMs(value);
+  let n = Math.round(value * 1e3) / 1e3;
+  return unit ? `${n} ${unit}` : String(n);
+}
+function describeAlert(a) {
+  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue(a.target, a.unit);
+  return `${a.label} ${formatValue(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
+}
+function parseAlertState(value) {
+  if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
+  let active = value.active;
+  if (!active || typeof active != "object" || Array.isArray(active)) return emptyAlertState();
+  let out = emptyAlertState(), timings = value.timings;
+  if (timings && typeof timings == "object" && !Array.isArray(timings))
+    for (let [key, list] of Object.entries(timings))
+      Array.isArray(list) && key !== "__proto__" && ((out.timings ??= {})[key] = list.filter((n) => typeof n == "number" && Number.isFinite(n)).slice(-KEEP_TIMINGS));
+  for (let [key, a] of Object.entries(active)) {
+    if (!a || typeof a != "object") continue;
+    let r = a;
+    typeof r.since != "string" || typeof r.value != "number" || typeof r.target != "number" || key !== "__proto__" && (out.active[key] = {
+      key,
+      label: typeof r.label == "string" ? r.label.slice(0, 200) : key,
+      since: r.since,
+      value: r.value,
+      target: r.target,
+      unit: typeof r.unit == "string" && r.unit.length <= 16 ? r.unit : "ms",
+      ...r.severity === "critical" || r.severity === "warning" ? { severity: r.severity } : {},
+      ...r.state === "pending" ? { state: "pending" } : r.state === "firing" ? { state: "firing" } : {},
+      ...typeof r.critical == "number" ? { critical: r.critical } : {},
+      ...r.below === !0 ? { below: !0 } : {}
+    });
+  }
+  return out;
+}
+
+// lib/shared/atomic-write.ts
+import nodeFs from "node:fs";
+import path2 from "node:path";
+function atomicWriteFileSync(file, data, opts = {}) {
+  let fs6 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  if (opts.keepMode !== !1 || opts.mode === void 0)
+    try {
+      mode = fs6.statSync(file).mode & 4095;
+    } catch {
+    }
+  let tmp = path2.join(
+    path2.dirname(file),
+    `.${path2.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
+  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
+  try {
+    fd = fs6.openSync(tmp, "wx", mode);
+    let off = 0;
+    for (; off < buf.length; ) off += fs6.writeSync(fd, buf, off, buf.length - off);
+    fs6.fsyncSync(fd), fs6.closeSync(fd), fd = void 0, fs6.chmodSync(tmp, mode), fs6.renameSync(tmp, file);
+  } catch (err) {
+    if (fd !== void 0)
+      try {
+        fs6.closeSync(fd);
+      } catch {
+      }
+    try {
+      fs6.unlinkSync(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
+
+// lib/events/format.ts
+var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"];
+var DEFAULT_PHASE = "unknown", DEFAULT_AGENT = "orchestrator";
+function parseEventLine(line) {
+  if (!line || line[0] !== "{") return;
+  let e;
+  try {
+    e = JSON.parse(line);
+  } catch {
+    return;
+  }
+  if (!(!e || typeof e != "object" || Array.isArray(e) || typeof e.timestamp != "string" || typeof e.event_type != "string"))
+    return typeof e.phase != "string" && (e.phase = DEFAULT_PHASE), typeof e.agent_id != "string" && (e.agent_id = DEFAULT_AGENT), typeof e.data != "string" && (e.data = e.data === void 0 ? "" : JSON.stringify(e.data)), typeof e.v != "number" && (e.v = 0), e.source !== "hook" && (e.source = "emit"), e;
+}
+function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()) {
+  return {
+    timestamp: now.toISOString(),
+    event_type: eventType,
+    phase: DEFAULT_PHASE,
+    agent_id: DEFAULT_AGENT,
+    data,
+    v: 1,
+    source: "emit",
+    ...fields
+  };
+}
+
+// lib/events/writer.ts
+import fs4 from "node:fs";
+import path5 from "node:path";
 
 // lib/events/project-dir.ts
-import path2 from "node:path";
+import path3 from "node:path";
 var STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
 function stateDir(projectDir) {
-  return path2.join(projectDir, STATE_DIR);
+  return path3.join(projectDir, STATE_DIR);
 }
 function eventsPath(projectDir) {
-  return path2.join(projectDir, STATE_DIR, EVENTS_FILE);
+  return path3.join(projectDir, STATE_DIR, EVENTS_FILE);
 }
 
 // lib/shared/safe-fs.ts
 import fs2 from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 var PROJECT_FILE_MAX = 2 * 1024 * 1024, UnsafePathError = class extends Error {
   constructor(file, reason, detail) {
     super(`${file}: ${describe(reason)}${detail ? ` (${detail})` : ""}`);
@@ -5737,7 +5927,7 @@ function ensureStateRoot(stateRoot) {
   let created = ensurePrivateDir(stateRoot);
   if (created)
     try {
-      let fd = openRegular(path3.join(stateRoot, ".gitignore"), CREATE_EXCL_FLAGS, 384);
+      let fd = openRegular(path4.join(stateRoot, ".gitignore"), CREATE_EXCL_FLAGS, 384);
       try {
         fs2.writeSync(fd, `# 2L state: private to this machine
 *
@@ -5756,300 +5946,6 @@ function refusalText(err) {
 function isUnsafePath(err) {
   return err instanceof UnsafePathError;
 }
-
-// lib/monitor/config.ts
-var CONFIG_FILE = "config.yaml", MAX_CONFIG_BYTES = 1024 * 1024, DEFAULT_TOOL_P95_MS = {
-  default: 6e4,
-  Read: 1e3,
-  Write: 1e3,
-  Edit: 1e3,
-  MultiEdit: 1e3,
-  Glob: 1e3,
-  Grep: 2e3,
-  LS: 1e3,
-  TodoWrite: 500,
-  WebFetch: 3e4,
-  WebSearch: 3e4,
-  Bash: 12e4,
-  // Subagents run for minutes by design.
-  Agent: null,
-  Task: null
-};
-function defaultPerfConfig() {
-  return {
-    targets: {
-      hook_ms: 200,
-      event_processing_ms: 25,
-      state_query_ms: 50,
-      dashboard_refresh_ms: 500,
-      error_rate: 1e-3,
-      tool_p95_ms: { ...DEFAULT_TOOL_P95_MS }
-    },
-    alerts: { enabled: !0, window_ms: 36e5, min_samples: 20 }
-  };
-}
-var MS_KEYS = ["hook_ms", "event_processing_ms", "state_query_ms", "dashboard_refresh_ms"];
-function numberOrNull(node, asRate) {
-  if (!(0, import_yaml.isScalar)(node)) return;
-  let v = node.value;
-  if (v === null) return null;
-  if (typeof v == "number") return Number.isFinite(v) && v >= 0 && (!asRate || v <= 1) ? v : void 0;
-  if (asRate && typeof v == "string") {
-    let m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(v);
-    if (m && Number(m[1]) <= 100) return Number(m[1]) / 100;
-  }
-}
-function describe2(node) {
-  return (0, import_yaml.isScalar)(node) ? JSON.stringify(node.value)?.slice(0, 60) ?? String(node.value) : (0, import_yaml.isMap)(node) ? "a mapping" : (0, import_yaml.isSeq)(node) ? "a list" : (0, import_yaml.isAlias)(node) ? "an alias (aliases are not followed here)" : "nothing";
-}
-function keyName(k) {
-  return (0, import_yaml.isScalar)(k) ? String(k.value) : String(k);
-}
-function applyTargets(map, into, errors, where) {
-  for (let item of map.items) {
-    let key = keyName(item.key), node = item.value, at2 = where(item.key ?? node);
-    if (MS_KEYS.includes(key)) {
-      let v = numberOrNull(node, !1);
-      v === void 0 ? errors.push(
-        `${at2}: \`performance.targets.${key}\` must be a number of milliseconds or null (got ${describe2(node)}); using the default ${into[key]}`
-      ) : into[key] = v;
-    } else if (key === "error_rate") {
-      let v = numberOrNull(node, !0);
-      v === void 0 ? errors.push(
-        `${at2}: \`performance.targets.error_rate\` must be a fraction between 0 and 1 (or a percentage like "0.1%") or null (got ${describe2(node)}); using the default ${into.error_rate}`
-      ) : into.error_rate = v;
-    } else if (key === "tool_p95_ms") {
-      if (!(0, import_yaml.isMap)(node)) {
-        errors.push(
-          `${at2}: \`performance.targets.tool_p95_ms\` must be a mapping of tool name to milliseconds (got ${describe2(node)}); using the defaults`
-        );
-        continue;
-      }
-      for (let t of node.items) {
-        let tool = keyName(t.key), v = numberOrNull(t.value, !1);
-        v === void 0 || tool.length > 200 || tool === "__proto__" ? errors.push(
-          `${where(t.key)}: \`performance.targets.tool_p95_ms.${tool.slice(0, 80)}\` must be a number of milliseconds or null (got ${describe2(t.value)}); ignored`
-        ) : into.tool_p95_ms[tool] = v;
-      }
-    } else
-      errors.push(
-        `${at2}: unknown key \`performance.targets.${key.slice(0, 80)}\`; ignored (known: ${[...MS_KEYS, "error_rate", "tool_p95_ms"].join(", ")})`
-      );
-  }
-}
-function applyAlerts(map, into, errors, where) {
-  for (let item of map.items) {
-    let key = keyName(item.key), node = item.value, at2 = where(item.key ?? node), scalar = (0, import_yaml.isScalar)(node) ? node.value : void 0;
-    if (key === "enabled")
-      typeof scalar == "boolean" ? into.enabled = scalar : errors.push(
-        `${at2}: \`performance.alerts.enabled\` must be true or false (got ${describe2(node)}); using the default ${into.enabled}`
-      );
-    else if (key === "window")
-      try {
-        if (typeof scalar != "string") throw new Error("not a string");
-        into.window_ms = parseDuration(scalar);
-      } catch {
-        errors.push(
-          `${at2}: \`performance.alerts.window\` must be a duration like "1h" or "30m" (got ${describe2(node)}); using the default 1h`
-        );
-      }
-    else key === "min_samples" ? typeof scalar == "number" && Number.isInteger(scalar) && scalar >= 1 ? into.min_samples = scalar : errors.push(
-      `${at2}: \`performance.alerts.min_samples\` must be a whole number \u2265 1 (got ${describe2(node)}); using the default ${into.min_samples}`
-    ) : errors.push(
-      `${at2}: unknown key \`performance.alerts.${key.slice(0, 80)}\`; ignored (known: enabled, window, min_samples)`
-    );
-  }
-}
-function parsePerfConfig(text, label) {
-  let config = defaultPerfConfig(), errors = [], lc = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
-  if (doc.errors.length > 0) {
-    for (let e of doc.errors.slice(0, 5)) {
-      let line = e.linePos?.[0]?.line ?? (e.pos?.[0] !== void 0 ? lc.linePos(e.pos[0]).line : void 0);
-      errors.push(
-        `${label}${line ? `:${line}` : ""}: not valid YAML (${e.message.split(`
-`)[0]}); using all defaults`
-      );
-    }
-    return { config, errors };
-  }
-  let where = (node) => {
-    let off = node?.range?.[0];
-    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
-  }, root = doc.contents;
-  if (root === null || (0, import_yaml.isScalar)(root) && root.value === null) return { config, errors };
-  if (!(0, import_yaml.isMap)(root))
-    return errors.push(`${where(root)}: expected a mapping at the top level (got ${describe2(root)}); using all defaults`), { config, errors };
-  let perf = root.get("performance", !0);
-  if (perf === void 0 || (0, import_yaml.isScalar)(perf) && perf.value === null) return { config, errors };
-  if (!(0, import_yaml.isMap)(perf))
-    return errors.push(`${where(perf)}: \`performance\` must be a mapping (got ${describe2(perf)}); using all defaults`), { config, errors };
-  for (let item of perf.items) {
-    let key = keyName(item.key), node = item.value;
-    if (key === "targets" || key === "alerts") {
-      if (node === null || (0, import_yaml.isScalar)(node) && node.value === null) continue;
-      if (!(0, import_yaml.isMap)(node)) {
-        errors.push(
-          `${where(item.key)}: \`performance.${key}\` must be a mapping (got ${describe2(node)}); using the defaults`
-        );
-        continue;
-      }
-      key === "targets" ? applyTargets(node, config.targets, errors, where) : applyAlerts(node, config.alerts, errors, where);
-    } else
-      errors.push(
-        `${where(item.key)}: unknown key \`performance.${key.slice(0, 80)}\`; ignored (known: targets, alerts)`
-      );
-  }
-  return { config, errors };
-}
-function readConfigText(projectDir) {
-  let file = path4.join(stateDir(projectDir), CONFIG_FILE), label = path4.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
-    errors: [`${what}: ${why2}; using all defaults`],
-    file,
-    found: !0
-  }), text;
-  try {
-    checkPrivateDir(stateDir(projectDir)), text = readRegularText(file, MAX_CONFIG_BYTES);
-  } catch (err) {
-    let code = errorCode(err);
-    return code === "ENOENT" || code === "ENOTDIR" ? { errors: [], file, found: !1 } : isUnsafePath(err) ? refused(
-      err.reason === "too-big" ? `too large for a config file (${err.detail})` : refusalText(err),
-      err.file === file ? label : ".2L"
-    ) : refused(`cannot read (${code ?? errorMessage(err)})`);
-  }
-  return text === void 0 ? { errors: [], file, found: !1 } : { text: text.replace(/^\uFEFF/, ""), errors: [], file, found: !0 };
-}
-function loadPerfConfig(projectDir) {
-  let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path4.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
-}
-
-// lib/monitor/alerts.ts
-var KEEP_TIMINGS = 50;
-function emptyAlertState() {
-  return { v: 1, active: {} };
-}
-function measureRecentTimings(state, key, label, value, config) {
-  let recent = [...state.timings?.[key] ?? [], Math.round(value * 100) / 100].slice(-KEEP_TIMINGS), next = { ...state, timings: { ...state.timings, [key]: recent } }, target = config.targets[key];
-  if (target === null || recent.length < config.alerts.min_samples) return { state: next };
-  let sorted = [...recent].sort((a, b) => a - b), p95 = sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)];
-  return { state: next, measurement: { key, label, value: p95, target, unit: "ms", samples: recent.length } };
-}
-function isBreach(m) {
-  return m.value > m.target;
-}
-function reconcile(prev, measurements, owns, now) {
-  let at2 = now.toISOString(), next = { ...prev, active: { ...prev.active } }, begun = [], resolved = [], seen = /* @__PURE__ */ new Set();
-  for (let m of measurements) {
-    seen.add(m.key);
-    let was = prev.active[m.key];
-    if (isBreach(m)) {
-      let alert = {
-        key: m.key,
-        label: m.label,
-        since: was?.since ?? at2,
-        value: m.value,
-        target: m.target,
-        unit: m.unit
-      };
-      next.active[m.key] = alert, was || begun.push(alert);
-    } else was && (delete next.active[m.key], resolved.push({ ...was, target: m.target, ended: at2, now: m.value }));
-  }
-  for (let [key, was] of Object.entries(prev.active))
-    !seen.has(key) && owns(key) && (delete next.active[key], resolved.push({ ...was, ended: at2 }));
-  return { next, begun, resolved };
-}
-function formatValue(value, unit) {
-  return unit === "ratio" ? `${Math.round(value * 1e5) / 1e3} %` : `${Math.round(value * 10) / 10} ms`;
-}
-function describeAlert(a) {
-  return `${a.label} ${formatValue(a.value, a.unit)} > target ${formatValue(a.target, a.unit)}`;
-}
-function parseAlertState(value) {
-  if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
-  let active = value.active;
-  if (!active || typeof active != "object" || Array.isArray(active)) return emptyAlertState();
-  let out = emptyAlertState(), timings = value.timings;
-  if (timings && typeof timings == "object" && !Array.isArray(timings))
-    for (let [key, list] of Object.entries(timings))
-      Array.isArray(list) && key !== "__proto__" && ((out.timings ??= {})[key] = list.filter((n) => typeof n == "number" && Number.isFinite(n)).slice(-KEEP_TIMINGS));
-  for (let [key, a] of Object.entries(active)) {
-    if (!a || typeof a != "object") continue;
-    let r = a;
-    typeof r.since != "string" || typeof r.value != "number" || typeof r.target != "number" || (out.active[key] = {
-      key,
-      label: typeof r.label == "string" ? r.label : key,
-      since: r.since,
-      value: r.value,
-      target: r.target,
-      unit: r.unit === "ratio" ? "ratio" : "ms"
-    });
-  }
-  return out;
-}
-
-// lib/shared/atomic-write.ts
-import nodeFs from "node:fs";
-import path5 from "node:path";
-function atomicWriteFileSync(file, data, opts = {}) {
-  let fs6 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
-  if (opts.keepMode !== !1 || opts.mode === void 0)
-    try {
-      mode = fs6.statSync(file).mode & 4095;
-    } catch {
-    }
-  let tmp = path5.join(
-    path5.dirname(file),
-    `.${path5.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
-  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
-  try {
-    fd = fs6.openSync(tmp, "wx", mode);
-    let off = 0;
-    for (; off < buf.length; ) off += fs6.writeSync(fd, buf, off, buf.length - off);
-    fs6.fsyncSync(fd), fs6.closeSync(fd), fd = void 0, fs6.chmodSync(tmp, mode), fs6.renameSync(tmp, file);
-  } catch (err) {
-    if (fd !== void 0)
-      try {
-        fs6.closeSync(fd);
-      } catch {
-      }
-    try {
-      fs6.unlinkSync(tmp);
-    } catch {
-    }
-    throw err;
-  }
-}
-
-// lib/events/format.ts
-var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"];
-var DEFAULT_PHASE = "unknown", DEFAULT_AGENT = "orchestrator";
-function parseEventLine(line) {
-  if (!line || line[0] !== "{") return;
-  let e;
-  try {
-    e = JSON.parse(line);
-  } catch {
-    return;
-  }
-  if (!(!e || typeof e != "object" || Array.isArray(e) || typeof e.timestamp != "string" || typeof e.event_type != "string"))
-    return typeof e.phase != "string" && (e.phase = DEFAULT_PHASE), typeof e.agent_id != "string" && (e.agent_id = DEFAULT_AGENT), typeof e.data != "string" && (e.data = e.data === void 0 ? "" : JSON.stringify(e.data)), typeof e.v != "number" && (e.v = 0), e.source !== "hook" && (e.source = "emit"), e;
-}
-function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()) {
-  return {
-    timestamp: now.toISOString(),
-    event_type: eventType,
-    phase: DEFAULT_PHASE,
-    agent_id: DEFAULT_AGENT,
-    data,
-    v: 1,
-    source: "emit",
-    ...fields
-  };
-}
-
-// lib/events/writer.ts
-import fs4 from "node:fs";
-import path6 from "node:path";
 
 // lib/shared/state-lock.ts
 import fs3 from "node:fs";
@@ -6129,7 +6025,7 @@ function useStateDir(dir) {
   }
 }
 function appendToLog(dir, buf, opts = {}) {
-  let file = path6.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
+  let file = path5.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
   useStateDir(dir);
   let fd = openRegular(file, APPEND_FLAGS);
   try {
@@ -6150,20 +6046,20 @@ function rotateOrWarn(dir, file, cap, opts) {
 }
 var exists = (p) => fs4.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
 function rotate(dir, file, cap, now) {
-  let lock = path6.join(dir, ".rotate.lock");
+  let lock = path5.join(dir, ".rotate.lock");
   if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
   try {
     let st = fs4.lstatSync(file, { throwIfNoEntry: !1 });
     if (st === void 0 || !st.isFile() || st.size < cap) return !0;
-    let at2 = now(), target = path6.join(dir, archiveName(at2));
-    for (let i = 1; exists(target); i++) target = path6.join(dir, archiveName(at2).replace(".jsonl", `-${i}.jsonl`));
+    let at2 = now(), target = path5.join(dir, archiveName(at2));
+    for (let i = 1; exists(target); i++) target = path5.join(dir, archiveName(at2).replace(".jsonl", `-${i}.jsonl`));
     return fs4.renameSync(file, target), !0;
   } finally {
     releaseStateLock(lock);
   }
 }
 function appendEvent(projectDir, event, opts = {}) {
-  appendToLog(path6.join(projectDir, STATE_DIR), serialise(event), opts);
+  appendToLog(path5.join(projectDir, STATE_DIR), serialise(event), opts);
 }
 function listArchives(dir) {
   let names;
@@ -6177,13 +6073,13 @@ function listArchives(dir) {
     let m = /^events-(\d{8}T\d{9}Z)(?:-(\d+))?\.jsonl$/.exec(n);
     m && keyed.push([m[1], Number(m[2] ?? 0), n]);
   }
-  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path6.join(dir, n));
+  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path5.join(dir, n));
 }
 
 // lib/monitor/alert-store.ts
 var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES = 1024 * 1024;
 function alertStatePath(projectDir) {
-  return path7.join(stateDir(projectDir), ALERT_STATE_FILE);
+  return path6.join(stateDir(projectDir), ALERT_STATE_FILE);
 }
 function loadAlertState(projectDir) {
   checkPrivateDir(stateDir(projectDir));
@@ -6200,21 +6096,52 @@ function loadAlertState(projectDir) {
     return emptyAlertState();
   }
 }
+function pendingChanged(a, b) {
+  let pending = (s) => Object.values(s.active).filter((x) => x.state === "pending").map((x) => `${x.key}@${x.since}`).sort().join(`
+`);
+  return pending(a) !== pending(b);
+}
 function why(err) {
   return isUnsafePath(err) ? `refused ${err.message}` : errorCode(err) ?? errorMessage(err);
 }
 function recordTiming(projectDir, key, label, value, config, now = /* @__PURE__ */ new Date()) {
-  return withState(projectDir, now, (prev) => {
-    let { state, measurement } = measureRecentTimings(prev, key, label, value, config);
-    return {
-      state,
-      measurements: measurement ? [measurement] : [],
-      owns: (k) => measurement !== void 0 && k === key,
-      save: !0
-    };
-  });
+  return recordWith(
+    projectDir,
+    now,
+    (prev) => {
+      let { state, measurement } = measureRecentTimings(prev, key, label, value, config);
+      return {
+        state,
+        measurements: measurement ? [measurement] : [],
+        owns: (k) => measurement !== void 0 && k === key,
+        save: !0
+      };
+    },
+    config.alerts
+  );
 }
-function withState(projectDir, now, plan) {
+function transitionEvent(a, kind, now) {
+  let critical = a.severity === "critical";
+  return newEvent(
+    "performance_alert",
+    `${kind === "begun" ? critical ? "Critical" : "Alert" : critical ? "Escalated to critical" : "Back to warning"}: ${describeAlert(a)}`,
+    {
+      payload: {
+        key: a.key,
+        state: "breach",
+        severity: a.severity ?? "warning",
+        label: a.label,
+        value: a.value,
+        target: a.target,
+        ...a.critical !== void 0 ? { critical: a.critical } : {},
+        unit: a.unit,
+        since: a.since
+      }
+    },
+    now
+  );
+}
+function recordWith(projectDir, now, plan, settings) {
   let dir = stateDir(projectDir);
   try {
     checkPrivateDir(dir);
@@ -6225,31 +6152,24 @@ function withState(projectDir, now, plan) {
       skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
     };
   }
-  let lock = path7.join(dir, ".alerts.lock");
+  let lock = path6.join(dir, ".alerts.lock");
   try {
     if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
       return { outcome: void 0, skipped: "another run is recording alerts" };
   } catch (err) {
-    return { outcome: void 0, skipped: `cannot lock ${path7.join(".2L", ".alerts.lock")}: ${why(err)}` };
+    return { outcome: void 0, skipped: `cannot lock ${path6.join(".2L", ".alerts.lock")}: ${why(err)}` };
   }
   try {
-    let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
+    let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
 `, {
       mode: 384,
       keepMode: !1
     });
-    if (outcome.begun.length === 0 && outcome.resolved.length === 0)
-      return save && saveState(), { outcome };
-    for (let a of outcome.begun)
-      appendEvent(
-        projectDir,
-        newEvent(
-          "performance_alert",
-          `Alert: ${describeAlert(a)}`,
-          { payload: { key: a.key, state: "breach", label: a.label, value: a.value, target: a.target, unit: a.unit } },
-          now
-        )
-      );
+    if (outcome.begun.length === 0 && outcome.changed.length === 0 && outcome.resolved.length === 0)
+      return (save || pendingChanged(state, outcome.next)) && saveState(), { outcome };
+    saveState();
+    for (let a of outcome.begun) appendEvent(projectDir, transitionEvent(a, "begun", now));
+    for (let a of outcome.changed) appendEvent(projectDir, transitionEvent(a, "changed", now));
     for (let a of outcome.resolved) {
       let back = a.now === void 0 ? "no recent data" : `now ${formatValue(a.now, a.unit)}`;
       appendEvent(
@@ -6261,6 +6181,7 @@ function withState(projectDir, now, plan) {
             payload: {
               key: a.key,
               state: "resolved",
+              severity: a.severity ?? "warning",
               label: a.label,
               value: a.now ?? null,
               target: a.target,
@@ -6272,7 +6193,7 @@ function withState(projectDir, now, plan) {
         )
       );
     }
-    return saveState(), { outcome };
+    return { outcome };
   } catch (err) {
     return { outcome: void 0, skipped: `alerts not recorded: ${why(err)}` };
   } finally {
@@ -6448,6 +6369,260 @@ function readError(file, err) {
 }
 async function* streamEventBatches(projectDir, opts = {}) {
   yield* streamFileBatches(logFiles(projectDir), opts);
+}
+
+// lib/monitor/config.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import path7 from "node:path";
+
+// lib/events/metric.ts
+var METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+// lib/monitor/target-config.ts
+var import_yaml = __toESM(require_dist(), 1), MAX_METRIC_TARGETS = 100, UNIT = /^[A-Za-z%/µ_-]{0,16}$/, STATS = ["p95", "mean", "last", "max", "min"], MAX_NUMBER = 1e12, keyName = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k), num = (node) => {
+  let v = (0, import_yaml.isScalar)(node) ? node.value : void 0;
+  return typeof v == "number" && Number.isFinite(v) && v >= 0 && v <= MAX_NUMBER ? v : void 0;
+};
+function applyCritical(map, known, into, errors, where) {
+  for (let item of map.items) {
+    let key = keyName(item.key), v = num(item.value);
+    !known.includes(key) || v === void 0 ? errors.push(
+      `${where(item.key)}: \`performance.targets.critical.${key.slice(0, 80)}\` must name a target (${known.join(", ")}) and be a number \u2265 0; ignored`
+    ) : into[key] = v;
+  }
+}
+function applyMetricTargets(map, into, errors, where) {
+  for (let item of map.items) {
+    let name = keyName(item.key), at2 = where(item.key), bad = (why2) => (errors.push(`${at2}: \`performance.targets.metrics.${name.slice(0, 80)}\` ${why2}; ignored`), !1);
+    if (!METRIC_NAME_RE.test(name)) {
+      bad("is not a metric name (a letter or `_`, then letters, digits, `_`; at most 64)");
+      continue;
+    }
+    if (Object.keys(into).length >= MAX_METRIC_TARGETS) {
+      bad(`is past the first ${MAX_METRIC_TARGETS} metric targets`);
+      continue;
+    }
+    if (!(0, import_yaml.isMap)(item.value)) {
+      bad("must be a mapping like `{ max: 30000, unit: ms }`");
+      continue;
+    }
+    let t = { stat: "p95", unit: "", min_samples: 1 }, ok = !0;
+    for (let f of item.value.items) {
+      let k = keyName(f.key), scalar = (0, import_yaml.isScalar)(f.value) ? f.value.value : void 0;
+      if (k === "max" || k === "min" || k === "critical") {
+        let v = num(f.value);
+        v === void 0 ? ok = bad(`\`${k}\` must be a number \u2265 0`) : t[k] = v;
+      } else k === "stat" ? STATS.includes(scalar) ? t.stat = scalar : ok = bad(`\`stat\` must be one of ${STATS.join(", ")}`) : k === "unit" ? typeof scalar == "string" && UNIT.test(scalar) ? t.unit = scalar : ok = bad("`unit` must be a short unit name like `ms`") : k === "min_samples" ? typeof scalar == "number" && Number.isInteger(scalar) && scalar >= 1 && scalar <= 1e5 ? t.min_samples = scalar : ok = bad("`min_samples` must be a whole number \u2265 1") : ok = bad(`has an unknown key \`${k.slice(0, 40)}\` (known: max, min, critical, stat, unit, min_samples)`);
+    }
+    if (ok) {
+      if (t.max === void 0 == (t.min === void 0)) {
+        bad("needs exactly one of `max` or `min`");
+        continue;
+      }
+      into[name] = t;
+    }
+  }
+}
+function defaultLifecycle() {
+  return { pending_ms: 0, hysteresis: 0.1 };
+}
+function parseHysteresis(node) {
+  let v = num(node);
+  return v !== void 0 && v <= 0.9 ? v : void 0;
+}
+
+// lib/monitor/config.ts
+var CONFIG_FILE = "config.yaml", MAX_CONFIG_BYTES = 1024 * 1024, DEFAULT_TOOL_P95_MS = {
+  default: 6e4,
+  Read: 1e3,
+  Write: 1e3,
+  Edit: 1e3,
+  MultiEdit: 1e3,
+  Glob: 1e3,
+  Grep: 2e3,
+  LS: 1e3,
+  TodoWrite: 500,
+  WebFetch: 3e4,
+  WebSearch: 3e4,
+  Bash: 12e4,
+  // Subagents run for minutes by design.
+  Agent: null,
+  Task: null
+};
+function defaultPerfConfig() {
+  return {
+    targets: {
+      hook_ms: 200,
+      event_processing_ms: 25,
+      state_query_ms: 50,
+      dashboard_refresh_ms: 500,
+      error_rate: 1e-3,
+      tool_failure_rate: 0.1,
+      agent_spawn_ms: 1e4,
+      session_init_ms: 5e3,
+      critical: {},
+      metrics: {},
+      tool_p95_ms: { ...DEFAULT_TOOL_P95_MS }
+    },
+    alerts: { enabled: !0, window_ms: 36e5, min_samples: 20, ...defaultLifecycle() }
+  };
+}
+var MS_KEYS = [
+  "hook_ms",
+  "event_processing_ms",
+  "state_query_ms",
+  "dashboard_refresh_ms",
+  "agent_spawn_ms",
+  "session_init_ms"
+], RATE_KEYS = ["error_rate", "tool_failure_rate"], CRITICAL_KEYS = [...MS_KEYS, ...RATE_KEYS, "tool_p95_ms"], MAX_TOOL_TARGETS = 200;
+function numberOrNull(node, asRate) {
+  if (!(0, import_yaml2.isScalar)(node)) return;
+  let v = node.value;
+  if (v === null) return null;
+  if (typeof v == "number") return Number.isFinite(v) && v >= 0 && (!asRate || v <= 1) ? v : void 0;
+  if (asRate && typeof v == "string") {
+    let m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(v);
+    if (m && Number(m[1]) <= 100) return Number(m[1]) / 100;
+  }
+}
+function describe2(node) {
+  return (0, import_yaml2.isScalar)(node) ? JSON.stringify(node.value)?.slice(0, 60) ?? String(node.value) : (0, import_yaml2.isMap)(node) ? "a mapping" : (0, import_yaml2.isSeq)(node) ? "a list" : (0, import_yaml2.isAlias)(node) ? "an alias (aliases are not followed here)" : "nothing";
+}
+function keyName2(k) {
+  return (0, import_yaml2.isScalar)(k) ? String(k.value) : String(k);
+}
+function applyTargets(map, into, errors, where) {
+  for (let item of map.items) {
+    let key = keyName2(item.key), node = item.value, at2 = where(item.key ?? node);
+    if (MS_KEYS.includes(key)) {
+      let v = numberOrNull(node, !1);
+      v === void 0 ? errors.push(
+        `${at2}: \`performance.targets.${key}\` must be a number of milliseconds or null (got ${describe2(node)}); using the default ${into[key]}`
+      ) : into[key] = v;
+    } else if (RATE_KEYS.includes(key)) {
+      let k = key, v = numberOrNull(node, !0);
+      v === void 0 ? errors.push(
+        `${at2}: \`performance.targets.${k}\` must be a fraction between 0 and 1 (or a percentage like "0.1%") or null (got ${describe2(node)}); using the default ${into[k]}`
+      ) : into[k] = v;
+    } else if (key === "critical" || key === "metrics")
+      (0, import_yaml2.isMap)(node) ? key === "critical" ? applyCritical(node, CRITICAL_KEYS, into.critical, errors, where) : applyMetricTargets(node, into.metrics, errors, where) : errors.push(`${at2}: \`performance.targets.${key}\` must be a mapping (got ${describe2(node)}); ignored`);
+    else if (key === "tool_p95_ms") {
+      if (!(0, import_yaml2.isMap)(node)) {
+        errors.push(
+          `${at2}: \`performance.targets.tool_p95_ms\` must be a mapping of tool name to milliseconds (got ${describe2(node)}); using the defaults`
+        );
+        continue;
+      }
+      for (let t of node.items) {
+        let tool = keyName2(t.key), v = numberOrNull(t.value, !1);
+        v === void 0 || tool.length > 200 || tool === "__proto__" || !Object.hasOwn(into.tool_p95_ms, tool) && Object.keys(into.tool_p95_ms).length >= MAX_TOOL_TARGETS ? errors.push(
+          `${where(t.key)}: \`performance.targets.tool_p95_ms.${tool.slice(0, 80)}\` must be a number of milliseconds or null (got ${describe2(t.value)}); ignored`
+        ) : into.tool_p95_ms[tool] = v;
+      }
+    } else
+      errors.push(
+        `${at2}: unknown key \`performance.targets.${key.slice(0, 80)}\`; ignored (known: ${[...MS_KEYS, ...RATE_KEYS, "tool_p95_ms", "critical", "metrics"].join(", ")})`
+      );
+  }
+}
+function applyAlerts(map, into, errors, where) {
+  for (let item of map.items) {
+    let key = keyName2(item.key), node = item.value, at2 = where(item.key ?? node), scalar = (0, import_yaml2.isScalar)(node) ? node.value : void 0;
+    if (key === "enabled")
+      typeof scalar == "boolean" ? into.enabled = scalar : errors.push(
+        `${at2}: \`performance.alerts.enabled\` must be true or false (got ${describe2(node)}); using the default ${into.enabled}`
+      );
+    else if (key === "window")
+      try {
+        if (typeof scalar != "string") throw new Error("not a string");
+        into.window_ms = parseDuration(scalar);
+      } catch {
+        errors.push(
+          `${at2}: \`performance.alerts.window\` must be a duration like "1h" or "30m" (got ${describe2(node)}); using the default 1h`
+        );
+      }
+    else if (key === "pending")
+      try {
+        if (typeof scalar != "string") throw new Error("not a string");
+        into.pending_ms = /^\s*0+\s*[a-z]*\s*$/.test(scalar) ? 0 : Math.min(parseDuration(scalar), 864e5);
+      } catch {
+        errors.push(
+          `${at2}: \`performance.alerts.pending\` must be a duration like "30s" or "0s" (got ${describe2(node)}); using the default ${into.pending_ms / 1e3}s`
+        );
+      }
+    else if (key === "hysteresis") {
+      let v = parseHysteresis(node);
+      v === void 0 ? errors.push(
+        `${at2}: \`performance.alerts.hysteresis\` must be a fraction between 0 and 0.9 (got ${describe2(node)}); using the default ${into.hysteresis}`
+      ) : into.hysteresis = v;
+    } else key === "min_samples" ? typeof scalar == "number" && Number.isInteger(scalar) && scalar >= 1 ? into.min_samples = scalar : errors.push(
+      `${at2}: \`performance.alerts.min_samples\` must be a whole number \u2265 1 (got ${describe2(node)}); using the default ${into.min_samples}`
+    ) : errors.push(
+      `${at2}: unknown key \`performance.alerts.${key.slice(0, 80)}\`; ignored (known: enabled, window, min_samples, pending, hysteresis)`
+    );
+  }
+}
+function parsePerfConfig(text, label) {
+  let config = defaultPerfConfig(), errors = [], lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
+  if (doc.errors.length > 0) {
+    for (let e of doc.errors.slice(0, 5)) {
+      let line = e.linePos?.[0]?.line ?? (e.pos?.[0] !== void 0 ? lc.linePos(e.pos[0]).line : void 0);
+      errors.push(
+        `${label}${line ? `:${line}` : ""}: not valid YAML (${e.message.split(`
+`)[0]}); using all defaults`
+      );
+    }
+    return { config, errors };
+  }
+  let where = (node) => {
+    let off = node?.range?.[0];
+    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
+  }, root = doc.contents;
+  if (root === null || (0, import_yaml2.isScalar)(root) && root.value === null) return { config, errors };
+  if (!(0, import_yaml2.isMap)(root))
+    return errors.push(`${where(root)}: expected a mapping at the top level (got ${describe2(root)}); using all defaults`), { config, errors };
+  let perf = root.get("performance", !0);
+  if (perf === void 0 || (0, import_yaml2.isScalar)(perf) && perf.value === null) return { config, errors };
+  if (!(0, import_yaml2.isMap)(perf))
+    return errors.push(`${where(perf)}: \`performance\` must be a mapping (got ${describe2(perf)}); using all defaults`), { config, errors };
+  for (let item of perf.items) {
+    let key = keyName2(item.key), node = item.value;
+    if (key === "targets" || key === "alerts") {
+      if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) continue;
+      if (!(0, import_yaml2.isMap)(node)) {
+        errors.push(
+          `${where(item.key)}: \`performance.${key}\` must be a mapping (got ${describe2(node)}); using the defaults`
+        );
+        continue;
+      }
+      key === "targets" ? applyTargets(node, config.targets, errors, where) : applyAlerts(node, config.alerts, errors, where);
+    } else
+      errors.push(
+        `${where(item.key)}: unknown key \`performance.${key.slice(0, 80)}\`; ignored (known: targets, alerts)`
+      );
+  }
+  return { config, errors };
+}
+function readConfigText(projectDir) {
+  let file = path7.join(stateDir(projectDir), CONFIG_FILE), label = path7.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
+    errors: [`${what}: ${why2}; using all defaults`],
+    file,
+    found: !0
+  }), text;
+  try {
+    checkPrivateDir(stateDir(projectDir)), text = readRegularText(file, MAX_CONFIG_BYTES);
+  } catch (err) {
+    let code = errorCode(err);
+    return code === "ENOENT" || code === "ENOTDIR" ? { errors: [], file, found: !1 } : isUnsafePath(err) ? refused(
+      err.reason === "too-big" ? `too large for a config file (${err.detail})` : refusalText(err),
+      err.file === file ? label : ".2L"
+    ) : refused(`cannot read (${code ?? errorMessage(err)})`);
+  }
+  return text === void 0 ? { errors: [], file, found: !1 } : { text: text.replace(/^\uFEFF/, ""), errors: [], file, found: !0 };
+}
+function loadPerfConfig(projectDir) {
+  let read = readConfigText(projectDir);
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path7.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
 }
 
 // lib/monitor/query.ts
@@ -7713,7 +7888,7 @@ JSONPath.prototype.safeVm = {
 JSONPath.prototype.vm = vm;
 
 // lib/monitor/query.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = !1) {
@@ -8350,7 +8525,7 @@ function loadStateFile(file, cwd) {
     } catch (err) {
       throw new UserError(`\`--state\`: ${errorMessage(err)}`);
     }
-  let lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text.replace(/^\uFEFF/, ""), { prettyErrors: !1, lineCounter: lc });
+  let lc = new import_yaml3.LineCounter(), doc = (0, import_yaml3.parseDocument)(text.replace(/^\uFEFF/, ""), { prettyErrors: !1, lineCounter: lc });
   if (doc.errors.length > 0) {
     let e = doc.errors[0], line = e.linePos?.[0]?.line ?? (e.pos?.[0] !== void 0 ? lc.linePos(e.pos[0]).line : void 0);
     throw new UserError(`\`--state\`: ${file}${line ? `:${line}` : ""}: not valid YAML (${e.message.split(`
@@ -8448,6 +8623,7 @@ async function main(argv) {
   if (args === "help")
     return process.stdout.write(`${QUERY_HELP}
 `), 0;
+  requireLoggedProject(argv, args.project);
   let { output, notes } = await runQuery(args);
   process.stdout.write(`${output}
 `);

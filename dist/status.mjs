@@ -36,7 +36,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -57,7 +57,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -69,10 +69,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq2;
   }
 });
@@ -1793,9 +1793,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value == "bigint")
         return String(value);
-      let num3 = typeof value == "number" ? value : Number(value);
-      if (!isFinite(num3))
-        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
+      let num4 = typeof value == "number" ? value : Number(value);
+      if (!isFinite(num4))
+        return isNaN(num4) ? ".nan" : num4 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -1829,8 +1829,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        let num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        let num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     }, float = {
       identify: (value) => typeof value == "number",
@@ -2188,8 +2188,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        let num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        let num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     }, float = {
       identify: (value) => typeof value == "number",
@@ -2357,18 +2357,18 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
-      let sign = str[0], parts = sign === "-" || sign === "+" ? str.substring(1) : str, num3 = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
-      return sign === "-" ? num3(-1) * res : res;
+      let sign = str[0], parts = sign === "-" || sign === "+" ? str.substring(1) : str, num4 = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num4(60) + num4(p), num4(0));
+      return sign === "-" ? num4(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value } = node, num3 = (n) => n;
+      let { value } = node, num4 = (n) => n;
       if (typeof value == "bigint")
-        num3 = (n) => BigInt(n);
+        num4 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
-      value < 0 && (sign = "-", value *= num3(-1));
-      let _60 = num3(60), parts = [value % _60];
+      value < 0 && (sign = "-", value *= num4(-1));
+      let _60 = num4(60), parts = [value % _60];
       return value < 60 ? parts.unshift(0) : (value = (value - parts[0]) / _60, parts.unshift(value % _60), value >= 60 && (value = (value - parts[0]) / _60, parts.unshift(value))), sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
@@ -3114,7 +3114,7 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap3 = fc.start.source === "{", fcName = isMap3 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap4 = fc.start.source === "{", fcName = isMap4 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
@@ -3135,7 +3135,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
+          !isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
             key,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
@@ -3163,7 +3163,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
@@ -3180,7 +3180,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (let st of sep) {
                   if (st === valueProps.found)
@@ -3197,7 +3197,7 @@ var require_resolve_flow_collection = __commonJS({
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap3) {
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap4) {
             let map = coll;
             utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map.items.push(pair);
           } else {
@@ -3209,7 +3209,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap3 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap4 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
@@ -4165,7 +4165,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -4251,7 +4251,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5591,6 +5591,18 @@ function projectFromFlag(flag, env = process.env, cwd = process.cwd()) {
   let fromEnv = env.CLAUDE_PROJECT_DIR;
   return fromEnv && fromEnv.length < 4096 && path.isAbsolute(fromEnv) && !fromEnv.includes("\0") ? path.resolve(fromEnv) : path.resolve(cwd);
 }
+function requireLoggedProject(argv, project) {
+  if (!argv.some((a) => a === "--project" || a.startsWith("--project="))) return;
+  let shown = `\`--project\` \`${project.slice(0, 300)}\``, st;
+  try {
+    st = fs.statSync(project);
+  } catch {
+    throw new UserError(`${shown}: no such folder`);
+  }
+  if (!st.isDirectory()) throw new UserError(`${shown}: not a folder`);
+  if (!fs.existsSync(path.join(project, ".2L")))
+    throw new UserError(`${shown}: no .2L folder there (2L has logged nothing in it); check the path`);
+}
 function isMain(moduleUrl, argv1 = process.argv[1]) {
   if (!argv1) return !1;
   let self = fileURLToPath(moduleUrl);
@@ -5981,9 +5993,238 @@ function renderCostPrometheus(c) {
 // lib/monitor/status-collect.ts
 import { performance } from "node:perf_hooks";
 
+// lib/monitor/alerts.ts
+var IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
+function emptyAlertState() {
+  return { v: 1, active: {} };
+}
+function isLogKey(key) {
+  return key !== "state_query_ms" && key !== "event_processing_ms" && key !== "dashboard_refresh_ms";
+}
+function criticalOf(config, key, target, cap) {
+  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
+  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
+}
+function severityOf(m, was, hysteresis) {
+  let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
+  if (m.critical !== void 0 && (over(m.critical) || was === "critical" && stillOver(m.critical)))
+    return "critical";
+  if (over(m.target) || was !== void 0 && stillOver(m.target)) return "warning";
+}
+function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
+  let at = now.toISOString(), next = { ...prev, active: { ...prev.active } }, out = { next, begun: [], changed: [], resolved: [] }, seen = /* @__PURE__ */ new Set();
+  for (let m of measurements) {
+    seen.add(m.key);
+    let was = prev.active[m.key], firing = was !== void 0 && was.state !== "pending", severity = severityOf(m, was?.severity ?? (was ? "warning" : void 0), settings.hysteresis);
+    if (severity === void 0) {
+      delete next.active[m.key], firing && out.resolved.push({ ...was, target: m.target, ended: at, now: m.value });
+      continue;
+    }
+    let alert = {
+      key: m.key,
+      label: m.label,
+      since: was?.since ?? at,
+      value: m.value,
+      target: m.target,
+      unit: m.unit,
+      severity,
+      state: "firing",
+      ...m.critical !== void 0 ? { critical: m.critical } : {},
+      ...m.below ? { below: !0 } : {}
+    };
+    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= settings.pending_ms ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
+  }
+  for (let [key, was] of Object.entries(prev.active))
+    !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at }));
+  return out;
+}
+function targetStatuses(measurements, state) {
+  let rows = measurements.map((m) => {
+    let a = state.active[m.key];
+    return {
+      component: m.label,
+      key: m.key,
+      current: m.value,
+      target: m.target,
+      unit: m.unit,
+      status: a ? a.state === "pending" ? "pending" : "firing" : "ok",
+      ...a ? { severity: a.severity ?? "warning", since: a.since } : {},
+      samples: m.samples
+    };
+  }), measured = new Set(measurements.map((m) => m.key));
+  for (let a of Object.values(state.active))
+    measured.has(a.key) || rows.push({
+      component: a.label,
+      key: a.key,
+      current: null,
+      target: a.target,
+      unit: a.unit,
+      status: a.state === "pending" ? "pending" : "firing",
+      severity: a.severity ?? "warning",
+      since: a.since,
+      samples: 0
+    });
+  return rows;
+}
+function formatValue2(value, unit) {
+  if (unit === "ratio") return `${Math.round(value * 1e5) / 1e3} %`;
+  if (unit === "usd") return `$${value.toFixed(2)}`;
+  if (unit === "ms") return value < 1e3 ? `${Math.round(value * 10) / 10} ms` : formatMs(value);
+  let n = Math.round(value * 1e3) / 1e3;
+  return unit ? `${n} ${unit}` : String(n);
+}
+function describeAlert(a) {
+  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue2(a.target, a.unit);
+  return `${a.label} ${formatValue2(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
+}
+function parseAlertState(value) {
+  if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
+  let active = value.active;
+  if (!active || typeof active != "object" || Array.isArray(active)) return emptyAlertState();
+  let out = emptyAlertState(), timings = value.timings;
+  if (timings && typeof timings == "object" && !Array.isArray(timings))
+    for (let [key, list] of Object.entries(timings))
+      Array.isArray(list) && key !== "__proto__" && ((out.timings ??= {})[key] = list.filter((n) => typeof n == "number" && Number.isFinite(n)).slice(-KEEP_TIMINGS));
+  for (let [key, a] of Object.entries(active)) {
+    if (!a || typeof a != "object") continue;
+    let r = a;
+    typeof r.since != "string" || typeof r.value != "number" || typeof r.target != "number" || key !== "__proto__" && (out.active[key] = {
+      key,
+      label: typeof r.label == "string" ? r.label.slice(0, 200) : key,
+      since: r.since,
+      value: r.value,
+      target: r.target,
+      unit: typeof r.unit == "string" && r.unit.length <= 16 ? r.unit : "ms",
+      ...r.severity === "critical" || r.severity === "warning" ? { severity: r.severity } : {},
+      ...r.state === "pending" ? { state: "pending" } : r.state === "firing" ? { state: "firing" } : {},
+      ...typeof r.critical == "number" ? { critical: r.critical } : {},
+      ...r.below === !0 ? { below: !0 } : {}
+    });
+  }
+  return out;
+}
+
+// lib/events/metric.ts
+var METRIC_EVENT_TYPE = "metric", METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/, LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/, RESERVED_LABELS = /* @__PURE__ */ new Set(["le", "quantile", "name", "unit", "job", "instance"]), MAX_LABELS = 8, MAX_LABEL_VALUE = 128, MAX_ABS_VALUE = 1e15;
+var CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+function metricNameProblem(name) {
+  if (!METRIC_NAME_RE.test(name))
+    return `\`${printable(name)}\` is not a metric name (a letter or _, then letters, digits or _; up to 64)`;
+}
+function parseLabel(text) {
+  let eq = text.indexOf("=");
+  if (eq <= 0) return `\`--label ${printable(text)}\` must be key=value`;
+  let key = text.slice(0, eq), value = text.slice(eq + 1);
+  return !LABEL_KEY_RE.test(key) || key.startsWith("__") ? `\`${printable(key)}\` is not a label name (a letter or _, then letters, digits or _; up to 32; not __\u2026)` : RESERVED_LABELS.has(key) ? `label \`${key}\` is reserved` : value.length > MAX_LABEL_VALUE ? `label \`${key}\` is longer than ${MAX_LABEL_VALUE} characters` : CONTROL_RE.test(value) ? `label \`${key}\` holds a control character` : [key, value];
+}
+function readMetricPayload(payload) {
+  if (!payload || typeof payload != "object" || Array.isArray(payload)) return;
+  let p = payload;
+  if (typeof p.name != "string" || metricNameProblem(p.name) || typeof p.value != "number" || !Number.isFinite(p.value) || Math.abs(p.value) >= MAX_ABS_VALUE) return;
+  let out = { name: p.name, value: p.value };
+  if (typeof p.unit == "string" && METRIC_UNIT_RE.test(p.unit) && (out.unit = p.unit), p.labels && typeof p.labels == "object" && !Array.isArray(p.labels)) {
+    let entries = Object.entries(p.labels).filter(
+      (kv) => typeof kv[1] == "string" && Array.isArray(parseLabel(`${kv[0]}=${kv[1]}`))
+    ).sort((a, b) => a[0] < b[0] ? -1 : 1);
+    if (entries.length > MAX_LABELS) return;
+    entries.length > 0 && (out.labels = Object.fromEntries(entries));
+  }
+  return out;
+}
+function seriesKey(m) {
+  return JSON.stringify([m.name, m.labels ?? {}]);
+}
+function printable(s) {
+  return s.replace(new RegExp(CONTROL_RE.source, "g"), "?").slice(0, 80);
+}
+
+// lib/events/format.ts
+var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"];
+var DENIED_EVENT_TYPE = "tool_denied", ERROR_EVENT_TYPES = ["tool_error", "stop_error", "error"];
+function isErrorEvent(type) {
+  return ERROR_EVENT_TYPES.includes(type);
+}
+var DEFAULT_PHASE = "unknown", DEFAULT_AGENT = "orchestrator";
+function parseEventLine(line) {
+  if (!line || line[0] !== "{") return;
+  let e;
+  try {
+    e = JSON.parse(line);
+  } catch {
+    return;
+  }
+  if (!(!e || typeof e != "object" || Array.isArray(e) || typeof e.timestamp != "string" || typeof e.event_type != "string"))
+    return typeof e.phase != "string" && (e.phase = DEFAULT_PHASE), typeof e.agent_id != "string" && (e.agent_id = DEFAULT_AGENT), typeof e.data != "string" && (e.data = e.data === void 0 ? "" : JSON.stringify(e.data)), typeof e.v != "number" && (e.v = 0), e.source !== "hook" && (e.source = "emit"), e;
+}
+function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()) {
+  return {
+    timestamp: now.toISOString(),
+    event_type: eventType,
+    phase: DEFAULT_PHASE,
+    agent_id: DEFAULT_AGENT,
+    data,
+    v: 1,
+    source: "emit",
+    ...fields
+  };
+}
+
 // lib/monitor/config.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 import path4 from "node:path";
+
+// lib/monitor/target-config.ts
+var import_yaml = __toESM(require_dist(), 1), MAX_METRIC_TARGETS = 100, UNIT = /^[A-Za-z%/µ_-]{0,16}$/, STATS = ["p95", "mean", "last", "max", "min"], MAX_NUMBER = 1e12, keyName = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k), num = (node) => {
+  let v = (0, import_yaml.isScalar)(node) ? node.value : void 0;
+  return typeof v == "number" && Number.isFinite(v) && v >= 0 && v <= MAX_NUMBER ? v : void 0;
+};
+function applyCritical(map, known, into, errors, where) {
+  for (let item of map.items) {
+    let key = keyName(item.key), v = num(item.value);
+    !known.includes(key) || v === void 0 ? errors.push(
+      `${where(item.key)}: \`performance.targets.critical.${key.slice(0, 80)}\` must name a target (${known.join(", ")}) and be a number \u2265 0; ignored`
+    ) : into[key] = v;
+  }
+}
+function applyMetricTargets(map, into, errors, where) {
+  for (let item of map.items) {
+    let name = keyName(item.key), at = where(item.key), bad = (why2) => (errors.push(`${at}: \`performance.targets.metrics.${name.slice(0, 80)}\` ${why2}; ignored`), !1);
+    if (!METRIC_NAME_RE.test(name)) {
+      bad("is not a metric name (a letter or `_`, then letters, digits, `_`; at most 64)");
+      continue;
+    }
+    if (Object.keys(into).length >= MAX_METRIC_TARGETS) {
+      bad(`is past the first ${MAX_METRIC_TARGETS} metric targets`);
+      continue;
+    }
+    if (!(0, import_yaml.isMap)(item.value)) {
+      bad("must be a mapping like `{ max: 30000, unit: ms }`");
+      continue;
+    }
+    let t = { stat: "p95", unit: "", min_samples: 1 }, ok = !0;
+    for (let f of item.value.items) {
+      let k = keyName(f.key), scalar = (0, import_yaml.isScalar)(f.value) ? f.value.value : void 0;
+      if (k === "max" || k === "min" || k === "critical") {
+        let v = num(f.value);
+        v === void 0 ? ok = bad(`\`${k}\` must be a number \u2265 0`) : t[k] = v;
+      } else k === "stat" ? STATS.includes(scalar) ? t.stat = scalar : ok = bad(`\`stat\` must be one of ${STATS.join(", ")}`) : k === "unit" ? typeof scalar == "string" && UNIT.test(scalar) ? t.unit = scalar : ok = bad("`unit` must be a short unit name like `ms`") : k === "min_samples" ? typeof scalar == "number" && Number.isInteger(scalar) && scalar >= 1 && scalar <= 1e5 ? t.min_samples = scalar : ok = bad("`min_samples` must be a whole number \u2265 1") : ok = bad(`has an unknown key \`${k.slice(0, 40)}\` (known: max, min, critical, stat, unit, min_samples)`);
+    }
+    if (ok) {
+      if (t.max === void 0 == (t.min === void 0)) {
+        bad("needs exactly one of `max` or `min`");
+        continue;
+      }
+      into[name] = t;
+    }
+  }
+}
+function defaultLifecycle() {
+  return { pending_ms: 0, hysteresis: 0.1 };
+}
+function parseHysteresis(node) {
+  let v = num(node);
+  return v !== void 0 && v <= 0.9 ? v : void 0;
+}
 
 // lib/events/project-dir.ts
 import path2 from "node:path";
@@ -6147,14 +6388,26 @@ function defaultPerfConfig() {
       state_query_ms: 50,
       dashboard_refresh_ms: 500,
       error_rate: 1e-3,
+      tool_failure_rate: 0.1,
+      agent_spawn_ms: 1e4,
+      session_init_ms: 5e3,
+      critical: {},
+      metrics: {},
       tool_p95_ms: { ...DEFAULT_TOOL_P95_MS }
     },
-    alerts: { enabled: !0, window_ms: 36e5, min_samples: 20 }
+    alerts: { enabled: !0, window_ms: 36e5, min_samples: 20, ...defaultLifecycle() }
   };
 }
-var MS_KEYS = ["hook_ms", "event_processing_ms", "state_query_ms", "dashboard_refresh_ms"];
+var MS_KEYS = [
+  "hook_ms",
+  "event_processing_ms",
+  "state_query_ms",
+  "dashboard_refresh_ms",
+  "agent_spawn_ms",
+  "session_init_ms"
+], RATE_KEYS = ["error_rate", "tool_failure_rate"], CRITICAL_KEYS = [...MS_KEYS, ...RATE_KEYS, "tool_p95_ms"], MAX_TOOL_TARGETS = 200;
 function numberOrNull(node, asRate) {
-  if (!(0, import_yaml.isScalar)(node)) return;
+  if (!(0, import_yaml2.isScalar)(node)) return;
   let v = node.value;
   if (v === null) return null;
   if (typeof v == "number") return Number.isFinite(v) && v >= 0 && (!asRate || v <= 1) ? v : void 0;
@@ -6164,46 +6417,48 @@ function numberOrNull(node, asRate) {
   }
 }
 function describe2(node) {
-  return (0, import_yaml.isScalar)(node) ? JSON.stringify(node.value)?.slice(0, 60) ?? String(node.value) : (0, import_yaml.isMap)(node) ? "a mapping" : (0, import_yaml.isSeq)(node) ? "a list" : (0, import_yaml.isAlias)(node) ? "an alias (aliases are not followed here)" : "nothing";
+  return (0, import_yaml2.isScalar)(node) ? JSON.stringify(node.value)?.slice(0, 60) ?? String(node.value) : (0, import_yaml2.isMap)(node) ? "a mapping" : (0, import_yaml2.isSeq)(node) ? "a list" : (0, import_yaml2.isAlias)(node) ? "an alias (aliases are not followed here)" : "nothing";
 }
-function keyName(k) {
-  return (0, import_yaml.isScalar)(k) ? String(k.value) : String(k);
+function keyName2(k) {
+  return (0, import_yaml2.isScalar)(k) ? String(k.value) : String(k);
 }
 function applyTargets(map, into, errors, where) {
   for (let item of map.items) {
-    let key = keyName(item.key), node = item.value, at = where(item.key ?? node);
+    let key = keyName2(item.key), node = item.value, at = where(item.key ?? node);
     if (MS_KEYS.includes(key)) {
       let v = numberOrNull(node, !1);
       v === void 0 ? errors.push(
         `${at}: \`performance.targets.${key}\` must be a number of milliseconds or null (got ${describe2(node)}); using the default ${into[key]}`
       ) : into[key] = v;
-    } else if (key === "error_rate") {
-      let v = numberOrNull(node, !0);
+    } else if (RATE_KEYS.includes(key)) {
+      let k = key, v = numberOrNull(node, !0);
       v === void 0 ? errors.push(
-        `${at}: \`performance.targets.error_rate\` must be a fraction between 0 and 1 (or a percentage like "0.1%") or null (got ${describe2(node)}); using the default ${into.error_rate}`
-      ) : into.error_rate = v;
-    } else if (key === "tool_p95_ms") {
-      if (!(0, import_yaml.isMap)(node)) {
+        `${at}: \`performance.targets.${k}\` must be a fraction between 0 and 1 (or a percentage like "0.1%") or null (got ${describe2(node)}); using the default ${into[k]}`
+      ) : into[k] = v;
+    } else if (key === "critical" || key === "metrics")
+      (0, import_yaml2.isMap)(node) ? key === "critical" ? applyCritical(node, CRITICAL_KEYS, into.critical, errors, where) : applyMetricTargets(node, into.metrics, errors, where) : errors.push(`${at}: \`performance.targets.${key}\` must be a mapping (got ${describe2(node)}); ignored`);
+    else if (key === "tool_p95_ms") {
+      if (!(0, import_yaml2.isMap)(node)) {
         errors.push(
           `${at}: \`performance.targets.tool_p95_ms\` must be a mapping of tool name to milliseconds (got ${describe2(node)}); using the defaults`
         );
         continue;
       }
       for (let t of node.items) {
-        let tool = keyName(t.key), v = numberOrNull(t.value, !1);
-        v === void 0 || tool.length > 200 || tool === "__proto__" ? errors.push(
+        let tool = keyName2(t.key), v = numberOrNull(t.value, !1);
+        v === void 0 || tool.length > 200 || tool === "__proto__" || !Object.hasOwn(into.tool_p95_ms, tool) && Object.keys(into.tool_p95_ms).length >= MAX_TOOL_TARGETS ? errors.push(
           `${where(t.key)}: \`performance.targets.tool_p95_ms.${tool.slice(0, 80)}\` must be a number of milliseconds or null (got ${describe2(t.value)}); ignored`
         ) : into.tool_p95_ms[tool] = v;
       }
     } else
       errors.push(
-        `${at}: unknown key \`performance.targets.${key.slice(0, 80)}\`; ignored (known: ${[...MS_KEYS, "error_rate", "tool_p95_ms"].join(", ")})`
+        `${at}: unknown key \`performance.targets.${key.slice(0, 80)}\`; ignored (known: ${[...MS_KEYS, ...RATE_KEYS, "tool_p95_ms", "critical", "metrics"].join(", ")})`
       );
   }
 }
 function applyAlerts(map, into, errors, where) {
   for (let item of map.items) {
-    let key = keyName(item.key), node = item.value, at = where(item.key ?? node), scalar = (0, import_yaml.isScalar)(node) ? node.value : void 0;
+    let key = keyName2(item.key), node = item.value, at = where(item.key ?? node), scalar = (0, import_yaml2.isScalar)(node) ? node.value : void 0;
     if (key === "enabled")
       typeof scalar == "boolean" ? into.enabled = scalar : errors.push(
         `${at}: \`performance.alerts.enabled\` must be true or false (got ${describe2(node)}); using the default ${into.enabled}`
@@ -6217,15 +6472,29 @@ function applyAlerts(map, into, errors, where) {
           `${at}: \`performance.alerts.window\` must be a duration like "1h" or "30m" (got ${describe2(node)}); using the default 1h`
         );
       }
-    else key === "min_samples" ? typeof scalar == "number" && Number.isInteger(scalar) && scalar >= 1 ? into.min_samples = scalar : errors.push(
+    else if (key === "pending")
+      try {
+        if (typeof scalar != "string") throw new Error("not a string");
+        into.pending_ms = /^\s*0+\s*[a-z]*\s*$/.test(scalar) ? 0 : Math.min(parseDuration(scalar), 864e5);
+      } catch {
+        errors.push(
+          `${at}: \`performance.alerts.pending\` must be a duration like "30s" or "0s" (got ${describe2(node)}); using the default ${into.pending_ms / 1e3}s`
+        );
+      }
+    else if (key === "hysteresis") {
+      let v = parseHysteresis(node);
+      v === void 0 ? errors.push(
+        `${at}: \`performance.alerts.hysteresis\` must be a fraction between 0 and 0.9 (got ${describe2(node)}); using the default ${into.hysteresis}`
+      ) : into.hysteresis = v;
+    } else key === "min_samples" ? typeof scalar == "number" && Number.isInteger(scalar) && scalar >= 1 ? into.min_samples = scalar : errors.push(
       `${at}: \`performance.alerts.min_samples\` must be a whole number \u2265 1 (got ${describe2(node)}); using the default ${into.min_samples}`
     ) : errors.push(
-      `${at}: unknown key \`performance.alerts.${key.slice(0, 80)}\`; ignored (known: enabled, window, min_samples)`
+      `${at}: unknown key \`performance.alerts.${key.slice(0, 80)}\`; ignored (known: enabled, window, min_samples, pending, hysteresis)`
     );
   }
 }
 function parsePerfConfig(text, label) {
-  let config = defaultPerfConfig(), errors = [], lc = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
+  let config = defaultPerfConfig(), errors = [], lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
   if (doc.errors.length > 0) {
     for (let e of doc.errors.slice(0, 5)) {
       let line = e.linePos?.[0]?.line ?? (e.pos?.[0] !== void 0 ? lc.linePos(e.pos[0]).line : void 0);
@@ -6240,18 +6509,18 @@ function parsePerfConfig(text, label) {
     let off = node?.range?.[0];
     return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
   }, root = doc.contents;
-  if (root === null || (0, import_yaml.isScalar)(root) && root.value === null) return { config, errors };
-  if (!(0, import_yaml.isMap)(root))
+  if (root === null || (0, import_yaml2.isScalar)(root) && root.value === null) return { config, errors };
+  if (!(0, import_yaml2.isMap)(root))
     return errors.push(`${where(root)}: expected a mapping at the top level (got ${describe2(root)}); using all defaults`), { config, errors };
   let perf = root.get("performance", !0);
-  if (perf === void 0 || (0, import_yaml.isScalar)(perf) && perf.value === null) return { config, errors };
-  if (!(0, import_yaml.isMap)(perf))
+  if (perf === void 0 || (0, import_yaml2.isScalar)(perf) && perf.value === null) return { config, errors };
+  if (!(0, import_yaml2.isMap)(perf))
     return errors.push(`${where(perf)}: \`performance\` must be a mapping (got ${describe2(perf)}); using all defaults`), { config, errors };
   for (let item of perf.items) {
-    let key = keyName(item.key), node = item.value;
+    let key = keyName2(item.key), node = item.value;
     if (key === "targets" || key === "alerts") {
-      if (node === null || (0, import_yaml.isScalar)(node) && node.value === null) continue;
-      if (!(0, import_yaml.isMap)(node)) {
+      if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) continue;
+      if (!(0, import_yaml2.isMap)(node)) {
         errors.push(
           `${where(item.key)}: \`performance.${key}\` must be a mapping (got ${describe2(node)}); using the defaults`
         );
@@ -6290,94 +6559,229 @@ function toolTarget(targets, tool) {
   return Object.hasOwn(targets.tool_p95_ms, tool) ? targets.tool_p95_ms[tool] : targets.tool_p95_ms.default ?? null;
 }
 
-// lib/monitor/alerts.ts
-var KEEP_TIMINGS = 50;
-function emptyAlertState() {
-  return { v: 1, active: {} };
+// lib/monitor/live-metrics.ts
+var MAX_SAMPLES = 1e3, MAX_SERIES = 500, MAX_OPEN = 2e3, RATE_BUCKETS = 60;
+function lowerBound(a, v) {
+  let lo = 0, hi = a.length;
+  for (; lo < hi; ) {
+    let mid = lo + hi >>> 1;
+    a[mid] < v ? lo = mid + 1 : hi = mid;
+  }
+  return lo;
 }
-function isLogKey(key) {
-  return key === "hook_ms.p95" || key === "error_rate" || key === "event_processing_ms" || key.startsWith("tool.");
+var Series = class {
+  t = [];
+  v = [];
+  /** Index of the oldest live sample in `t`/`v` (dropped ones are compacted away now and then). */
+  head = 0;
+  sorted = [];
+  sum = 0;
+  add(time, value) {
+    this.t.push(time), this.v.push(value), this.sorted.splice(lowerBound(this.sorted, value), 0, value), this.sum += value, this.size > MAX_SAMPLES && this.dropOldest(this.size - MAX_SAMPLES);
+  }
+  dropOldest(n) {
+    for (let k = 0; k < n; k++) {
+      let value = this.v[this.head];
+      this.sorted.splice(lowerBound(this.sorted, value), 1), this.sum -= value, this.head++;
+    }
+    this.head > 1024 && this.head * 2 > this.t.length && (this.t = this.t.slice(this.head), this.v = this.v.slice(this.head), this.head = 0);
+  }
+  evict(before) {
+    let n = 0;
+    for (; this.head + n < this.t.length && this.t[this.head + n] < before; ) n++;
+    n > 0 && this.dropOldest(n);
+  }
+  get size() {
+    return this.t.length - this.head;
+  }
+  stat(stat) {
+    let n = this.size;
+    if (n !== 0)
+      return stat === "last" ? this.v[this.v.length - 1] : stat === "mean" ? this.sum / n : stat === "max" ? this.sorted[n - 1] : stat === "min" ? this.sorted[0] : percentile(this.sorted, 95);
+  }
+}, Rate = class {
+  constructor(bucketMs) {
+    this.bucketMs = bucketMs;
+  }
+  bucketMs;
+  buckets = /* @__PURE__ */ new Map();
+  add(time, bad) {
+    let k = Math.floor(time / this.bucketMs), b = this.buckets.get(k);
+    b || (b = { n: 0, bad: 0 }, this.buckets.set(k, b)), b.n++, bad && b.bad++;
+  }
+  read(since2) {
+    let from = Math.floor(since2 / this.bucketMs), n = 0, bad = 0;
+    for (let [k, b] of this.buckets)
+      k < from ? this.buckets.delete(k) : (n += b.n, bad += b.bad);
+    return { n, bad };
+  }
+};
+function capSet(map, max) {
+  for (; map.size > max; ) map.delete(map.keys().next().value);
 }
-function measureSummary(config, s) {
-  let { targets, alerts } = config, out = [];
-  targets.hook_ms !== null && s.hook_ms.count >= alerts.min_samples && s.hook_ms.p95 !== void 0 && out.push({
-    key: "hook_ms.p95",
-    label: "hook p95",
-    value: s.hook_ms.p95,
-    target: targets.hook_ms,
-    unit: "ms",
-    samples: s.hook_ms.count
-  });
-  let lines = s.events + s.malformed;
-  if (targets.error_rate !== null && lines >= alerts.min_samples) {
-    let bad = s.malformed + (s.pipeline_errors ?? 0);
+var LiveMetrics = class {
+  constructor(windowMs) {
+    this.windowMs = windowMs;
+    let bucket = Math.max(1e3, Math.ceil(windowMs / RATE_BUCKETS));
+    this.toolRate = new Rate(bucket), this.hookRate = new Rate(bucket);
+  }
+  windowMs;
+  tools = /* @__PURE__ */ new Map();
+  metrics = /* @__PURE__ */ new Map();
+  hookMs = new Series();
+  processing = new Series();
+  agentSpawn = new Series();
+  sessionInit = new Series();
+  toolRate;
+  hookRate;
+  openAgents = /* @__PURE__ */ new Map();
+  openSessions = /* @__PURE__ */ new Map();
+  /** Newest event time seen: malformed lines have no time of their own. */
+  latest = 0;
+  /** One event, in log order. Times come from the event (a future one counts as `now`). */
+  add(e, now = Date.now()) {
+    let time = Date.parse(e.timestamp);
+    (Number.isNaN(time) || time > now) && (time = now), time > this.latest && (this.latest = time), this.hookRate.add(time, e.source === "hook" && !!e.error && !isErrorEvent(e.event_type)), typeof e.hook_ms == "number" && Number.isFinite(e.hook_ms) && e.hook_ms >= 0 && this.hookMs.add(time, e.hook_ms);
+    let type = e.event_type;
+    if ((type === "tool_complete" || type === "tool_error") && e.tool_name && (this.toolRate.add(time, type === "tool_error"), typeof e.duration_ms == "number" && Number.isFinite(e.duration_ms) && e.duration_ms >= 0 && this.series(this.tools, e.tool_name)?.add(time, e.duration_ms)), type === "metric") {
+      let m = readMetricPayload(e.payload);
+      m && this.series(this.metrics, m.name)?.add(time, m.value);
+    }
+    this.trackSpawn(e, time), this.trackInit(e, time);
+  }
+  /** A line that is not an event: counts toward the hook error rate. */
+  addMalformed(now = Date.now()) {
+    this.hookRate.add(this.latest || now, !0);
+  }
+  /** The pipeline's time for one event, measured by whoever runs the pipeline (the server). */
+  addProcessing(ms, now = Date.now()) {
+    Number.isFinite(ms) && ms >= 0 && this.processing.add(now, ms);
+  }
+  series(map, name) {
+    let s = map.get(name);
+    if (!s) {
+      if (map.size >= MAX_SERIES) return;
+      s = new Series(), map.set(name, s);
+    }
+    return s;
+  }
+  /** SubagentStart (hook) or 2L `agent_spawn` → the first tool event of the same agent id. */
+  trackSpawn(e, time) {
+    let type = e.event_type;
+    if (type === "agent_start" && e.source === "hook" && e.agent_type !== "" || type === "agent_spawn")
+      this.openAgents.has(e.agent_id) || (this.openAgents.set(e.agent_id, time), capSet(this.openAgents, MAX_OPEN));
+    else if (type.startsWith("tool_") || type === "agent_complete") {
+      let began = this.openAgents.get(e.agent_id);
+      if (began === void 0) return;
+      this.openAgents.delete(e.agent_id), type !== "agent_complete" && this.agentSpawn.add(time, Math.max(0, time - began));
+    }
+  }
+  /** SessionStart (`startup`) → the session's first prompt. */
+  trackInit(e, time) {
+    if (e.session_id) {
+      if (e.event_type === "session_start") {
+        let source = e.payload?.source;
+        (source === void 0 || source === "startup") && (this.openSessions.set(e.session_id, time), capSet(this.openSessions, MAX_OPEN));
+      } else if (e.event_type === "user_prompt") {
+        let began = this.openSessions.get(e.session_id);
+        if (began === void 0) return;
+        this.openSessions.delete(e.session_id), this.sessionInit.add(time, Math.max(0, time - began));
+      }
+    }
+  }
+  /**
+   * Each target with enough recent samples, measured against its threshold.
+   * `now` sets the window; targets that are off (null) or short of samples are left out.
+   */
+  measure(config, now) {
+    let { targets, alerts } = config, since2 = now - this.windowMs, min = alerts.min_samples, out = [], crit = (key, target, cap) => criticalOf(config, key, target, cap), p95 = (key, label, s, target, configKey, need = min) => {
+      s.evict(since2);
+      let v = target === null || s.size < need ? void 0 : s.stat("p95");
+      if (v === void 0) return;
+      let critical = crit(configKey, target);
+      out.push({
+        key,
+        label,
+        value: v,
+        target,
+        ...critical !== void 0 ? { critical } : {},
+        unit: "ms",
+        samples: s.size
+      });
+    };
+    p95("hook_ms.p95", "hook p95", this.hookMs, targets.hook_ms, "hook_ms"), p95(
+      "event_processing_ms",
+      "event processing p95",
+      this.processing,
+      targets.event_processing_ms,
+      "event_processing_ms"
+    );
+    let fewer = Math.min(min, 5);
+    p95("agent_spawn_ms.p95", "agent spawn p95", this.agentSpawn, targets.agent_spawn_ms, "agent_spawn_ms", fewer), p95("session_init_ms.p95", "session init p95", this.sessionInit, targets.session_init_ms, "session_init_ms", fewer);
+    for (let [tool, s] of this.tools)
+      p95(`tool.${tool}.p95`, `${tool} p95`, s, toolTarget(targets, tool), "tool_p95_ms");
+    let rate2 = (key, label, r, target) => {
+      if (target === null || r.n < min) return;
+      let critical = crit(key, target, 1);
+      out.push({
+        key,
+        label,
+        value: r.bad / r.n,
+        target,
+        ...critical !== void 0 ? { critical } : {},
+        unit: "ratio",
+        samples: r.n
+      });
+    };
+    rate2("error_rate", "hook error rate", this.hookRate.read(since2), targets.error_rate), rate2("tool_failure_rate", "tool failure rate", this.toolRate.read(since2), targets.tool_failure_rate);
+    for (let [name, t] of Object.entries(targets.metrics)) {
+      let s = this.metrics.get(name);
+      if (!s) continue;
+      s.evict(since2);
+      let v = s.size >= t.min_samples ? s.stat(t.stat) : void 0;
+      if (v === void 0) continue;
+      let below = t.min !== void 0;
+      out.push({
+        key: `metric.${name}`,
+        label: `${name} ${t.stat}`,
+        value: v,
+        target: below ? t.min : t.max,
+        ...t.critical !== void 0 ? { critical: t.critical } : {},
+        ...below ? { below: !0 } : {},
+        unit: t.unit,
+        samples: s.size
+      });
+    }
+    return out;
+  }
+};
+function measureBudgets(cost) {
+  let out = [], b = cost.budgets, crossed = (budget) => b.alerts.find((a) => a.budget === budget);
+  if (b.session_usd !== null) {
+    let worst = cost.sessions.reduce(
+      (w, s) => s.usd > w.usd ? { usd: s.usd, session: s.session } : w,
+      { usd: 0 }
+    ), over = crossed("session_usd"), usd2 = over ? Math.max(over.usd, worst.usd) : worst.usd, label = worst.session ? `session cost (${worst.session.slice(0, 8)})` : "session cost";
     out.push({
-      key: "error_rate",
-      label: "event error rate",
-      value: bad / lines,
-      target: targets.error_rate,
-      unit: "ratio",
-      samples: lines
+      key: "budget.session_usd",
+      label,
+      value: usd2,
+      target: b.session_usd,
+      critical: b.session_usd,
+      unit: "usd",
+      samples: cost.sessions.length
     });
   }
-  for (let t of s.tools) {
-    let target = toolTarget(targets, t.tool);
-    target === null || t.count < alerts.min_samples || t.p95 === void 0 || out.push({ key: `tool.${t.tool}.p95`, label: `${t.tool} p95`, value: t.p95, target, unit: "ms", samples: t.count });
-  }
-  return out;
-}
-function measureTiming(key, label, value, config, samples = 1) {
-  let target = config.targets[key];
-  return target === null ? void 0 : { key, label, value, target, unit: "ms", samples };
-}
-function isBreach(m) {
-  return m.value > m.target;
-}
-function reconcile(prev, measurements, owns, now) {
-  let at = now.toISOString(), next = { ...prev, active: { ...prev.active } }, begun = [], resolved = [], seen = /* @__PURE__ */ new Set();
-  for (let m of measurements) {
-    seen.add(m.key);
-    let was = prev.active[m.key];
-    if (isBreach(m)) {
-      let alert = {
-        key: m.key,
-        label: m.label,
-        since: was?.since ?? at,
-        value: m.value,
-        target: m.target,
-        unit: m.unit
-      };
-      next.active[m.key] = alert, was || begun.push(alert);
-    } else was && (delete next.active[m.key], resolved.push({ ...was, target: m.target, ended: at, now: m.value }));
-  }
-  for (let [key, was] of Object.entries(prev.active))
-    !seen.has(key) && owns(key) && (delete next.active[key], resolved.push({ ...was, ended: at }));
-  return { next, begun, resolved };
-}
-function formatValue2(value, unit) {
-  return unit === "ratio" ? `${Math.round(value * 1e5) / 1e3} %` : `${Math.round(value * 10) / 10} ms`;
-}
-function describeAlert(a) {
-  return `${a.label} ${formatValue2(a.value, a.unit)} > target ${formatValue2(a.target, a.unit)}`;
-}
-function parseAlertState(value) {
-  if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
-  let active = value.active;
-  if (!active || typeof active != "object" || Array.isArray(active)) return emptyAlertState();
-  let out = emptyAlertState(), timings = value.timings;
-  if (timings && typeof timings == "object" && !Array.isArray(timings))
-    for (let [key, list] of Object.entries(timings))
-      Array.isArray(list) && key !== "__proto__" && ((out.timings ??= {})[key] = list.filter((n) => typeof n == "number" && Number.isFinite(n)).slice(-KEEP_TIMINGS));
-  for (let [key, a] of Object.entries(active)) {
-    if (!a || typeof a != "object") continue;
-    let r = a;
-    typeof r.since != "string" || typeof r.value != "number" || typeof r.target != "number" || (out.active[key] = {
-      key,
-      label: typeof r.label == "string" ? r.label : key,
-      since: r.since,
-      value: r.value,
-      target: r.target,
-      unit: r.unit === "ratio" ? "ratio" : "ms"
+  if (b.daily_usd !== null) {
+    let over = crossed("daily_usd");
+    out.push({
+      key: "budget.daily_usd",
+      label: "cost today",
+      value: over ? Math.max(over.usd, cost.today.usd) : cost.today.usd,
+      target: b.daily_usd,
+      critical: b.daily_usd,
+      unit: "usd",
+      samples: 1
     });
   }
   return out;
@@ -6417,37 +6821,6 @@ function atomicWriteFileSync(file, data, opts = {}) {
     }
     throw err;
   }
-}
-
-// lib/events/format.ts
-var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"];
-var DENIED_EVENT_TYPE = "tool_denied", ERROR_EVENT_TYPES = ["tool_error", "stop_error", "error"];
-function isErrorEvent(type) {
-  return ERROR_EVENT_TYPES.includes(type);
-}
-var DEFAULT_PHASE = "unknown", DEFAULT_AGENT = "orchestrator";
-function parseEventLine(line) {
-  if (!line || line[0] !== "{") return;
-  let e;
-  try {
-    e = JSON.parse(line);
-  } catch {
-    return;
-  }
-  if (!(!e || typeof e != "object" || Array.isArray(e) || typeof e.timestamp != "string" || typeof e.event_type != "string"))
-    return typeof e.phase != "string" && (e.phase = DEFAULT_PHASE), typeof e.agent_id != "string" && (e.agent_id = DEFAULT_AGENT), typeof e.data != "string" && (e.data = e.data === void 0 ? "" : JSON.stringify(e.data)), typeof e.v != "number" && (e.v = 0), e.source !== "hook" && (e.source = "emit"), e;
-}
-function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()) {
-  return {
-    timestamp: now.toISOString(),
-    event_type: eventType,
-    phase: DEFAULT_PHASE,
-    agent_id: DEFAULT_AGENT,
-    data,
-    v: 1,
-    source: "emit",
-    ...fields
-  };
 }
 
 // lib/events/writer.ts
@@ -6610,13 +6983,39 @@ function readAlertState(projectDir) {
     return emptyAlertState();
   }
 }
+function pendingChanged(a, b) {
+  let pending = (s) => Object.values(s.active).filter((x) => x.state === "pending").map((x) => `${x.key}@${x.since}`).sort().join(`
+`);
+  return pending(a) !== pending(b);
+}
 function why(err) {
   return isUnsafePath(err) ? `refused ${err.message}` : errorCode(err) ?? errorMessage(err);
 }
-function recordAlerts(projectDir, measurements, owns, now = /* @__PURE__ */ new Date()) {
-  return withState(projectDir, now, (state) => ({ state, measurements, owns }));
+function recordAlerts(projectDir, measurements, owns, now = /* @__PURE__ */ new Date(), settings) {
+  return recordWith(projectDir, now, (state) => ({ state, measurements, owns }), settings);
 }
-function withState(projectDir, now, plan) {
+function transitionEvent(a, kind, now) {
+  let critical = a.severity === "critical";
+  return newEvent(
+    "performance_alert",
+    `${kind === "begun" ? critical ? "Critical" : "Alert" : critical ? "Escalated to critical" : "Back to warning"}: ${describeAlert(a)}`,
+    {
+      payload: {
+        key: a.key,
+        state: "breach",
+        severity: a.severity ?? "warning",
+        label: a.label,
+        value: a.value,
+        target: a.target,
+        ...a.critical !== void 0 ? { critical: a.critical } : {},
+        unit: a.unit,
+        since: a.since
+      }
+    },
+    now
+  );
+}
+function recordWith(projectDir, now, plan, settings) {
   let dir = stateDir(projectDir);
   try {
     checkPrivateDir(dir);
@@ -6635,23 +7034,16 @@ function withState(projectDir, now, plan) {
     return { outcome: void 0, skipped: `cannot lock ${path7.join(".2L", ".alerts.lock")}: ${why(err)}` };
   }
   try {
-    let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
+    let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
 `, {
       mode: 384,
       keepMode: !1
     });
-    if (outcome.begun.length === 0 && outcome.resolved.length === 0)
-      return save && saveState(), { outcome };
-    for (let a of outcome.begun)
-      appendEvent(
-        projectDir,
-        newEvent(
-          "performance_alert",
-          `Alert: ${describeAlert(a)}`,
-          { payload: { key: a.key, state: "breach", label: a.label, value: a.value, target: a.target, unit: a.unit } },
-          now
-        )
-      );
+    if (outcome.begun.length === 0 && outcome.changed.length === 0 && outcome.resolved.length === 0)
+      return (save || pendingChanged(state, outcome.next)) && saveState(), { outcome };
+    saveState();
+    for (let a of outcome.begun) appendEvent(projectDir, transitionEvent(a, "begun", now));
+    for (let a of outcome.changed) appendEvent(projectDir, transitionEvent(a, "changed", now));
     for (let a of outcome.resolved) {
       let back = a.now === void 0 ? "no recent data" : `now ${formatValue2(a.now, a.unit)}`;
       appendEvent(
@@ -6663,6 +7055,7 @@ function withState(projectDir, now, plan) {
             payload: {
               key: a.key,
               state: "resolved",
+              severity: a.severity ?? "warning",
               label: a.label,
               value: a.now ?? null,
               target: a.target,
@@ -6674,7 +7067,7 @@ function withState(projectDir, now, plan) {
         )
       );
     }
-    return saveState(), { outcome };
+    return { outcome };
   } catch (err) {
     return { outcome: void 0, skipped: `alerts not recorded: ${why(err)}` };
   } finally {
@@ -6852,40 +7245,6 @@ async function* streamEventBatches(projectDir, opts = {}) {
   yield* streamFileBatches(logFiles(projectDir), opts);
 }
 
-// lib/events/metric.ts
-var METRIC_EVENT_TYPE = "metric", METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/, LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/, RESERVED_LABELS = /* @__PURE__ */ new Set(["le", "quantile", "name", "unit", "job", "instance"]), MAX_LABELS = 8, MAX_LABEL_VALUE = 128, MAX_ABS_VALUE = 1e15;
-var CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-function metricNameProblem(name) {
-  if (!METRIC_NAME_RE.test(name))
-    return `\`${printable(name)}\` is not a metric name (a letter or _, then letters, digits or _; up to 64)`;
-}
-function parseLabel(text) {
-  let eq = text.indexOf("=");
-  if (eq <= 0) return `\`--label ${printable(text)}\` must be key=value`;
-  let key = text.slice(0, eq), value = text.slice(eq + 1);
-  return !LABEL_KEY_RE.test(key) || key.startsWith("__") ? `\`${printable(key)}\` is not a label name (a letter or _, then letters, digits or _; up to 32; not __\u2026)` : RESERVED_LABELS.has(key) ? `label \`${key}\` is reserved` : value.length > MAX_LABEL_VALUE ? `label \`${key}\` is longer than ${MAX_LABEL_VALUE} characters` : CONTROL_RE.test(value) ? `label \`${key}\` holds a control character` : [key, value];
-}
-function readMetricPayload(payload) {
-  if (!payload || typeof payload != "object" || Array.isArray(payload)) return;
-  let p = payload;
-  if (typeof p.name != "string" || metricNameProblem(p.name) || typeof p.value != "number" || !Number.isFinite(p.value) || Math.abs(p.value) >= MAX_ABS_VALUE) return;
-  let out = { name: p.name, value: p.value };
-  if (typeof p.unit == "string" && METRIC_UNIT_RE.test(p.unit) && (out.unit = p.unit), p.labels && typeof p.labels == "object" && !Array.isArray(p.labels)) {
-    let entries = Object.entries(p.labels).filter(
-      (kv) => typeof kv[1] == "string" && Array.isArray(parseLabel(`${kv[0]}=${kv[1]}`))
-    ).sort((a, b) => a[0] < b[0] ? -1 : 1);
-    if (entries.length > MAX_LABELS) return;
-    entries.length > 0 && (out.labels = Object.fromEntries(entries));
-  }
-  return out;
-}
-function seriesKey(m) {
-  return JSON.stringify([m.name, m.labels ?? {}]);
-}
-function printable(s) {
-  return s.replace(new RegExp(CONTROL_RE.source, "g"), "?").slice(0, 80);
-}
-
 // lib/monitor/metrics.ts
 var MetricsTracker = class {
   constructor(maxSeries = 200, keepValues = 256) {
@@ -7054,10 +7413,10 @@ var ratio = (n, d) => d > 0 ? n / d : null, KpiTracker = class {
 
 // lib/monitor/resources.ts
 var RESOURCE_EVENT_TYPE = "resource_sample";
-var num = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
+var num2 = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
 function group(v) {
   if (!v || typeof v != "object") return;
-  let g = v, pids = num(g.pids), cpu = num(g.cpu_pct), rss = num(g.rss_bytes);
+  let g = v, pids = num2(g.pids), cpu = num2(g.cpu_pct), rss = num2(g.rss_bytes);
   return pids === void 0 || cpu === void 0 || rss === void 0 ? void 0 : { pids, cpu_pct: cpu, rss_bytes: rss };
 }
 function readResourceSample(payload) {
@@ -7065,20 +7424,20 @@ function readResourceSample(payload) {
   let p = payload, claude = group(p.claude), pack = group(p.pack), m = p.machine;
   if (!claude || !pack || !m || typeof m != "object") return;
   let machine = {
-    load1: num(m.load1),
-    load5: num(m.load5),
-    load15: num(m.load15),
-    mem_available_bytes: num(m.mem_available_bytes),
-    mem_total_bytes: num(m.mem_total_bytes),
-    cpus: num(m.cpus)
+    load1: num2(m.load1),
+    load5: num2(m.load5),
+    load15: num2(m.load15),
+    mem_available_bytes: num2(m.mem_available_bytes),
+    mem_total_bytes: num2(m.mem_total_bytes),
+    cpus: num2(m.cpus)
   };
   if (!Object.values(machine).some((x) => x === void 0))
     return {
-      interval_ms: num(p.interval_ms) ?? 0,
-      claude: { ...claude, roots: num(p.claude.roots) ?? 0 },
+      interval_ms: num2(p.interval_ms) ?? 0,
+      claude: { ...claude, roots: num2(p.claude.roots) ?? 0 },
       pack,
       machine,
-      cost_ms: num(p.cost_ms) ?? 0
+      cost_ms: num2(p.cost_ms) ?? 0
     };
 }
 function latestResources(current, e) {
@@ -7691,24 +8050,24 @@ async function collectCost(context, opts) {
 }
 
 // lib/monitor/cost-config.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 import path9 from "node:path";
-var MAX_ROWS2 = 500, MAX_RATE = 1e5, MAX_BUDGET = 1e7, MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/, RATE_KEYS = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read", "fast_multiplier"];
+var MAX_ROWS2 = 500, MAX_RATE = 1e5, MAX_BUDGET = 1e7, MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/, RATE_KEYS2 = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read", "fast_multiplier"];
 function defaultCostConfig() {
   return { prices: PRICES, overridden: [], budgets: { session_usd: null, daily_usd: null } };
 }
 var rate = (v, max) => typeof v == "number" && Number.isFinite(v) && v >= 0 && v <= max ? v : void 0;
 function parseRow(node, errors, at, model) {
-  if (!(0, import_yaml2.isMap)(node)) {
+  if (!(0, import_yaml3.isMap)(node)) {
     errors.push(`${at}: \`pricing.${model}\` must be a mapping of token kind to USD per million tokens; ignored`);
     return;
   }
   let got = {};
   for (let item of node.items) {
-    let key = (0, import_yaml2.isScalar)(item.key) ? String(item.key.value) : "", value = (0, import_yaml2.isScalar)(item.value) ? item.value.value : void 0;
-    if (!RATE_KEYS.includes(key)) {
+    let key = (0, import_yaml3.isScalar)(item.key) ? String(item.key.value) : "", value = (0, import_yaml3.isScalar)(item.value) ? item.value.value : void 0;
+    if (!RATE_KEYS2.includes(key)) {
       errors.push(
-        `${at}: unknown key \`pricing.${model}.${key.slice(0, 40)}\`; row ignored (known: ${RATE_KEYS.join(", ")})`
+        `${at}: unknown key \`pricing.${model}.${key.slice(0, 40)}\`; row ignored (known: ${RATE_KEYS2.join(", ")})`
       );
       return;
     }
@@ -7738,7 +8097,7 @@ function parseRow(node, errors, at, model) {
 function parsePricing(map, into, overridden, errors, where) {
   map.items.length > MAX_ROWS2 && errors.push(`${where(map)}: \`pricing\` has ${map.items.length} rows; only the first ${MAX_ROWS2} are read`);
   for (let item of map.items.slice(0, MAX_ROWS2)) {
-    let model = (0, import_yaml2.isScalar)(item.key) ? String(item.key.value) : "", at = where(item.key);
+    let model = (0, import_yaml3.isScalar)(item.key) ? String(item.key.value) : "", at = where(item.key);
     if (!MODEL_NAME.test(model)) {
       errors.push(`${at}: \`pricing\` row name ${JSON.stringify(model.slice(0, 60))} is not a model id; ignored`);
       continue;
@@ -7749,28 +8108,28 @@ function parsePricing(map, into, overridden, errors, where) {
 }
 function parseBudgets(map, into, errors, where) {
   for (let item of map.items) {
-    let key = (0, import_yaml2.isScalar)(item.key) ? String(item.key.value) : "", at = where(item.key);
+    let key = (0, import_yaml3.isScalar)(item.key) ? String(item.key.value) : "", at = where(item.key);
     if (key !== "session_usd" && key !== "daily_usd") {
       errors.push(`${at}: unknown key \`budgets.${key.slice(0, 40)}\`; ignored (known: session_usd, daily_usd)`);
       continue;
     }
-    let value = (0, import_yaml2.isScalar)(item.value) ? item.value.value : void 0, v = value === null ? null : rate(value, MAX_BUDGET);
+    let value = (0, import_yaml3.isScalar)(item.value) ? item.value.value : void 0, v = value === null ? null : rate(value, MAX_BUDGET);
     v === void 0 || v === 0 ? errors.push(`${at}: \`budgets.${key}\` must be a number of US dollars above 0, or null; ignored`) : into[key] = v;
   }
 }
 function parseCostConfig(text, label) {
-  let config = defaultCostConfig(), errors = [], lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
-  if (doc.errors.length > 0 || !(0, import_yaml2.isMap)(doc.contents)) return { config, errors };
+  let config = defaultCostConfig(), errors = [], lc = new import_yaml3.LineCounter(), doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
+  if (doc.errors.length > 0 || !(0, import_yaml3.isMap)(doc.contents)) return { config, errors };
   let where = (node) => {
     let off = node?.range?.[0];
     return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
   }, pricing = doc.contents.get("pricing", !0);
-  if ((0, import_yaml2.isMap)(pricing)) {
+  if ((0, import_yaml3.isMap)(pricing)) {
     let prices = { ...PRICES };
     parsePricing(pricing, prices, config.overridden, errors, where), config.prices = prices;
-  } else pricing !== void 0 && !((0, import_yaml2.isScalar)(pricing) && pricing.value === null) && errors.push(`${where(pricing)}: \`pricing\` must be a mapping of model id to rates; ignored`);
+  } else pricing !== void 0 && !((0, import_yaml3.isScalar)(pricing) && pricing.value === null) && errors.push(`${where(pricing)}: \`pricing\` must be a mapping of model id to rates; ignored`);
   let budgets = doc.contents.get("budgets", !0);
-  return (0, import_yaml2.isMap)(budgets) ? parseBudgets(budgets, config.budgets, errors, where) : budgets !== void 0 && !((0, import_yaml2.isScalar)(budgets) && budgets.value === null) && errors.push(`${where(budgets)}: \`budgets\` must be a mapping (session_usd, daily_usd); ignored`), { config, errors };
+  return (0, import_yaml3.isMap)(budgets) ? parseBudgets(budgets, config.budgets, errors, where) : budgets !== void 0 && !((0, import_yaml3.isScalar)(budgets) && budgets.value === null) && errors.push(`${where(budgets)}: \`budgets\` must be a mapping (session_usd, daily_usd); ignored`), { config, errors };
 }
 function loadCostConfig(projectDir) {
   let read = readConfigText(projectDir);
@@ -7833,32 +8192,44 @@ function performanceRows(config, measured, active, metrics, extra = {}) {
 }
 
 // lib/monitor/status-collect.ts
+var MAX_LISTED = 10, MAX_MATCHED = 1e4;
+function sessionPrefix(given) {
+  return given.trim().replace(/…$/, "");
+}
+function resolveSession(prefix, ids) {
+  if (prefix === "") throw new UserError("`--session` needs a session id (or the start of one)");
+  if (ids.has(prefix)) return prefix;
+  let matches = [...ids].filter((id) => id.startsWith(prefix)).sort(), shown = (id) => clip(stripControls(id), 60);
+  if (matches.length === 1) return matches[0];
+  throw matches.length === 0 ? new UserError(`\`--session\`: no session in the log starts with \`${shown(prefix)}\``) : new UserError(
+    `\`--session\`: \`${shown(prefix)}\` matches ${matches.length} sessions; give more of the id: ${matches.slice(0, MAX_LISTED).map(shown).join(", ")}${matches.length > MAX_LISTED ? ", \u2026" : ""}`
+  );
+}
 async function collectStatus(projectDir, opts = {}) {
-  let started = performance.now(), now = opts.now ?? /* @__PURE__ */ new Date(), loaded = loadPerfConfig(projectDir), config = opts.config ?? loaded.config, windowStart = new Date(now.getTime() - config.alerts.window_ms), shown = new Summary(), recent = new Summary(), costContext = new CostContext(), stats = newStreamStats(), from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : void 0, sinceIso = opts.since?.toISOString(), windowIso = windowStart.toISOString(), batches = streamEventBatches(projectDir, {
+  let started = performance.now(), now = opts.now ?? /* @__PURE__ */ new Date(), loaded = loadPerfConfig(projectDir), config = opts.config ?? loaded.config, windowStart = new Date(now.getTime() - config.alerts.window_ms), shown = new Summary(), recent = new LiveMetrics(config.alerts.window_ms), costContext = new CostContext(), stats = newStreamStats(), from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : void 0, sinceIso = opts.since?.toISOString(), windowIso = windowStart.toISOString(), prefix = opts.session === void 0 ? void 0 : sessionPrefix(opts.session), matched = /* @__PURE__ */ new Set(), inSession = (id) => prefix === void 0 ? !0 : id === void 0 || !id.startsWith(prefix) ? !1 : (matched.size < MAX_MATCHED && matched.add(id), !0), batches = streamEventBatches(projectDir, {
     since: from,
     stats,
     onBadLine: () => {
-      shown.addMalformed(), recent.addMalformed();
+      shown.addMalformed(), recent.addMalformed(now.getTime());
     }
   });
   for await (let batch of batches)
-    for (let e of batch)
-      (!opts.session || e.session_id === opts.session || !e.session_id) && costContext.add(e), (!opts.since || !isBefore(e.timestamp, opts.since, sinceIso)) && (!opts.session || e.session_id === opts.session) && shown.add(e), isBefore(e.timestamp, windowStart, windowIso) || recent.add(e);
-  let ms = performance.now() - started, perEvent = stats.lines > 0 ? ms / stats.lines : 0, costConfig = loadCostConfig(projectDir), cost = await collectCost(costContext, { config: costConfig.config, now, since: opts.since, env: opts.env }), recentSnap = recent.snapshot(now), measured = measureSummary(config, recentSnap);
-  if (stats.lines >= config.alerts.min_samples) {
-    let m = measureTiming("event_processing_ms", "status time per event", perEvent, config, stats.lines);
-    m && measured.push(m);
-  }
-  let begun = [], resolved = [], note;
+    for (let e of batch) {
+      let mine = inSession(e.session_id);
+      (mine || !e.session_id) && costContext.add(e), (!opts.since || !isBefore(e.timestamp, opts.since, sinceIso)) && mine && shown.add(e), isBefore(e.timestamp, windowStart, windowIso) || recent.add(e, now.getTime());
+    }
+  let session = prefix === void 0 ? void 0 : resolveSession(prefix, matched), ms = performance.now() - started, perEvent = stats.lines > 0 ? ms / stats.lines : 0, costConfig = loadCostConfig(projectDir), cost = await collectCost(costContext, { config: costConfig.config, now, since: opts.since, env: opts.env }), measured = recent.measure(config, now.getTime()), whole = !opts.since && !opts.session;
+  whole && measured.push(...measureBudgets(cost.snapshot));
+  let owns = (key) => isLogKey(key) && (whole || !key.startsWith("budget.")), begun = [], resolved = [], note;
   if (config.alerts.enabled && opts.recordAlerts !== !1) {
-    let r = recordAlerts(projectDir, measured, isLogKey, now);
-    begun = r.outcome?.begun ?? [], resolved = r.outcome?.resolved ?? [], note = r.skipped;
+    let r = recordAlerts(projectDir, measured, owns, now, config.alerts);
+    begun = [...r.outcome?.begun ?? [], ...r.outcome?.changed ?? []], resolved = r.outcome?.resolved ?? [], note = r.skipped;
   } else config.alerts.enabled || (note = "alerts are disabled in .2L/config.yaml");
-  let shownSnap = shown.snapshot(now), active = Object.values(readAlertState(projectDir).active);
+  let shownSnap = shown.snapshot(now), alertState = readAlertState(projectDir), active = Object.values(alertState.active);
   return { report: {
     generated: now.toISOString(),
     project: projectDir,
-    filter: { since: sinceIso, session: opts.session },
+    filter: { since: sinceIso, session },
     log: {
       files: stats.files,
       bytes: stats.bytes,
@@ -7881,12 +8252,19 @@ async function collectStatus(projectDir, opts = {}) {
     performance: performanceRows(config, measured, active, shownSnap.metrics),
     resources: shownSnap.resources ?? null,
     kpis: shownSnap.kpis,
-    alerts: { active, begun, resolved, measured, note }
+    alerts: {
+      active,
+      begun,
+      resolved,
+      measured,
+      targets: targetStatuses(measured, alertState),
+      note
+    }
   }, summary: shown };
 }
 
 // lib/monitor/status-render.ts
-var num2 = (n) => n.toLocaleString("en-US"), pct = (r) => `${Math.round(r * 1e3) / 10} %`;
+var num3 = (n) => n.toLocaleString("en-US"), pct = (r) => `${Math.round(r * 1e3) / 10} %`;
 function bytes(n) {
   return n < 1024 ? `${n} B` : n < 1024 ** 2 ? `${(n / 1024).toFixed(1)} KiB` : n < 1024 ** 3 ? `${(n / 1024 ** 2).toFixed(1)} MiB` : `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }
@@ -7913,7 +8291,7 @@ function since(iso, now) {
   return Number.isNaN(d) ? safe2(iso, 30) : `${formatMs(Math.max(0, d))} ago`;
 }
 function durationRow(d) {
-  return d.count === 0 ? "no samples" : `p50 ${formatMs(d.p50)} \xB7 p95 ${formatMs(d.p95)} \xB7 p99 ${formatMs(d.p99)} \xB7 max ${formatMs(d.max)} \xB7 ${num2(d.count)} samples`;
+  return d.count === 0 ? "no samples" : `p50 ${formatMs(d.p50)} \xB7 p95 ${formatMs(d.p95)} \xB7 p99 ${formatMs(d.p99)} \xB7 max ${formatMs(d.max)} \xB7 ${num3(d.count)} samples`;
 }
 function checkHealthy(e) {
   if (e.error) return !1;
@@ -7927,12 +8305,12 @@ function renderTable(r, opts = {}) {
   ].filter(Boolean).join(", ");
   out.push(c.bold(`2L status \xB7 ${scope}`));
   let bad = [
-    r.log.malformed && `${num2(r.log.malformed)} malformed`,
-    r.log.truncated && `${num2(r.log.truncated)} truncated`,
-    r.log.oversized && `${num2(r.log.oversized)} oversized`
+    r.log.malformed && `${num3(r.log.malformed)} malformed`,
+    r.log.truncated && `${num3(r.log.truncated)} truncated`,
+    r.log.oversized && `${num3(r.log.oversized)} oversized`
   ].filter(Boolean).join(", ");
   out.push(
-    `Log: ${num2(s.events)} events shown of ${num2(r.log.events_read)} read \xB7 ${r.log.files} file${r.log.files === 1 ? "" : "s"}, ${bytes(r.log.bytes)}${bad ? ` \xB7 ${c.yellow(bad)} lines skipped` : ""} \xB7 read in ${formatMs(r.processing.ms)}`
+    `Log: ${num3(s.events)} events shown of ${num3(r.log.events_read)} read \xB7 ${r.log.files} file${r.log.files === 1 ? "" : "s"}, ${bytes(r.log.bytes)}${bad ? ` \xB7 ${c.yellow(bad)} lines skipped` : ""} \xB7 read in ${formatMs(r.processing.ms)}`
   ), s.first && out.push(`Span: ${s.first} \u2192 ${s.last}`);
   for (let e of r.config.errors) out.push(c.yellow(`Config: ${e}`));
   s.events === 0 && r.log.lines === 0 && out.push("", "No events yet: the log is empty or absent (.2L/events.jsonl). Hooks write it as Claude Code runs.");
@@ -7959,10 +8337,10 @@ function renderTable(r, opts = {}) {
         safe2(ss.id, 12),
         ss.started.slice(0, 19).replace("T", " "),
         formatMs(Number.isNaN(dur) ? void 0 : dur),
-        num2(ss.events),
-        num2(ss.tools),
-        num2(ss.toolErrors),
-        num2(ss.toolDenied),
+        num3(ss.events),
+        num3(ss.tools),
+        num3(ss.toolErrors),
+        num3(ss.toolDenied),
         ss.ended ? "ended" : "open"
       ]);
     }
@@ -7971,7 +8349,7 @@ function renderTable(r, opts = {}) {
   let types = Object.entries(s.by_type);
   if (types.length > 0 && (out.push("", c.bold("Events by type")), out.push(
     ...table(
-      types.slice(0, 3 * max).map(([t, n]) => [safe2(t, 64), num2(n)]),
+      types.slice(0, 3 * max).map(([t, n]) => [safe2(t, 64), num3(n)]),
       /* @__PURE__ */ new Set([1])
     ).map((l) => `  ${l}`)
   ), types.length > 3 * max && out.push(c.dim(`  \u2026 ${types.length - 3 * max} more types`))), s.tools.length > 0) {
@@ -7981,7 +8359,7 @@ function renderTable(r, opts = {}) {
       let target = toolTarget(r.config.targets, t.tool), over = target !== null && t.p95 !== void 0 && t.p95 > target;
       rows.push([
         safe2(t.tool, 40),
-        num2(t.calls),
+        num3(t.calls),
         t.failures ? c.yellow(pct(t.failure_rate)) : "0 %",
         formatMs(t.p50),
         over ? c.red(formatMs(t.p95)) : formatMs(t.p95),
@@ -7993,7 +8371,7 @@ function renderTable(r, opts = {}) {
     out.push(...table(rows, /* @__PURE__ */ new Set([1, 2, 3, 4, 5, 6, 7])).map((l) => `  ${l}`)), s.tools.length > 2 * max && out.push(c.dim(`  \u2026 ${s.tools.length - 2 * max} more tools`));
     let calls = s.tools.reduce((n, t) => n + t.calls, 0), failed = s.tools.reduce((n, t) => n + t.failures, 0), denied = s.tools.reduce((n, t) => n + t.denied, 0), ran = calls - denied;
     out.push(
-      `  overall failure rate: ${pct(ran ? failed / ran : 0)} (${num2(failed)} of ${num2(ran)} calls)` + (denied ? `, ${num2(denied)} denied` : "")
+      `  overall failure rate: ${pct(ran ? failed / ran : 0)} (${num3(failed)} of ${num3(ran)} calls)` + (denied ? `, ${num3(denied)} denied` : "")
     );
   }
   r.cost && out.push("", c.bold("Tokens and cost"), ...costTableLines(r.cost, table, c.yellow, max)), out.push("", c.bold("Hook overhead (hook_ms)")), out.push(
@@ -8012,12 +8390,15 @@ function renderTable(r, opts = {}) {
       let text = e.error ? `failed: ${safe2(e.error)}` : safe2(e.data, 160);
       out.push(`  ${name}: ${checkHealthy(e) ? text : c.red(text)} (${since(e.timestamp, r.generated)})`);
     }
-  s.errors.count > 0 && out.push(`  errors: ${num2(s.errors.count)}; last: ${safe2(s.errors.recent[s.errors.recent.length - 1]?.data)}`), out.push("", c.bold("Alerts")), r.alerts.active.length === 0 && out.push(`  ${c.green("none active")}`);
-  for (let al of r.alerts.active)
-    out.push(`  ${c.red("\u25CF")} ${describeAlert(al)} (since ${since(al.since, r.generated)})`);
-  for (let al of r.alerts.begun) out.push(`  new: ${describeAlert(al)}`);
+  s.errors.count > 0 && out.push(`  errors: ${num3(s.errors.count)}; last: ${safe2(s.errors.recent[s.errors.recent.length - 1]?.data)}`), out.push("", c.bold("Alerts"));
+  let fresh = new Set(r.alerts.begun.map((a2) => a2.key)), shown = [...r.alerts.active].sort((a2, b) => +(a2.state === "pending") - +(b.state === "pending"));
+  shown.length === 0 && r.alerts.resolved.length === 0 && out.push(`  ${c.green("none active")}`);
+  for (let al of shown) {
+    let pending = al.state === "pending", severity = al.severity ?? "warning", mark = pending ? c.dim("\u25CB") : severity === "critical" ? c.red("\u25CF") : c.yellow("\u25CF"), tags = [pending ? "pending" : severity, ...fresh.has(al.key) ? ["new"] : []];
+    out.push(`  ${mark} ${safe2(describeAlert(al), 160)} (${tags.join(", ")}, since ${since(al.since, r.generated)})`);
+  }
   for (let al of r.alerts.resolved)
-    out.push(`  resolved: ${safe2(al.label)} back within ${formatValue2(al.target, al.unit)}`);
+    out.push(`  ${c.green("\u2713")} resolved: ${safe2(al.label)} back within ${formatValue2(al.target, al.unit)}`);
   return r.alerts.note && out.push(c.dim(`  (${r.alerts.note})`)), `${out.join(`
 `)}
 `;
@@ -8266,6 +8647,7 @@ async function main(argv) {
   if (args === "help")
     return process.stdout.write(`${STATUS_HELP}
 `), 0;
+  requireLoggedProject(argv, args.project);
   let color = process.stdout.isTTY === !0 && !process.env.NO_COLOR;
   if (args.format === "watch") return runWatch({ ...args, color });
   let { output, notes } = await runStatus(args, { color });

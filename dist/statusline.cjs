@@ -249,6 +249,11 @@ async function readStdinBounded(keepBytes, deadlineMs, fd = 0, opts = {}) {
   return !st.isFIFO() && !st.isSocket() || opts.fastPath !== !1 && setNonBlocking(fd) ? into.result(readSyncUntil(fd, into, until)) : into.result(await readStreamUntil(fd, into, deadlineMs));
 }
 
+// lib/shared/duration.ts
+function formatMsShort(ms) {
+  return ms < 1e3 ? `${Math.round(ms)}ms` : ms < 6e4 ? `${(ms / 1e3).toFixed(1)}s` : `${Math.round(ms / 6e4)}m`;
+}
+
 // lib/monitor/percentiles.ts
 var GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
 function bucketOf(v) {
@@ -265,11 +270,6 @@ function stripControls(text, opts = {}) {
 }
 function clip(text, max) {
   return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
-}
-
-// lib/shared/duration.ts
-function formatMsShort(ms) {
-  return ms < 1e3 ? `${Math.round(ms)}ms` : ms < 6e4 ? `${(ms / 1e3).toFixed(1)}s` : `${Math.round(ms / 6e4)}m`;
 }
 
 // lib/monitor/statusline.ts
@@ -349,6 +349,9 @@ function contextPercent(p) {
 function clean(s, max) {
   return clip(stripControls(s).trim(), max);
 }
+function failing(s) {
+  return s.tools < 20 || s.failed / s.tools <= 0.1 ? "" : `, \u26A0 ${Math.round(100 * s.failed / s.tools)}%`;
+}
 function renderStatusLine(p, cache, alerts, now, refused) {
   let parts = [], model = p.model?.display_name || p.model?.id;
   parts.push(model ? clean(String(model), 40) : "Claude");
@@ -358,12 +361,12 @@ function renderStatusLine(p, cache, alerts, now, refused) {
   if (s && s.tools > 0) {
     let p95 = histQuantile(s.hist, s.max, 95);
     parts.push(
-      `${s.tools}${s.partial ? "+" : ""} tool${s.tools === 1 ? "" : "s"}${p95 === void 0 ? "" : ` p95 ${formatMsShort(p95)}`}${s.failed ? ` (${s.failed} failed)` : ""}`
+      `${s.tools}${s.partial ? "+" : ""} tool${s.tools === 1 ? "" : "s"}${p95 === void 0 ? "" : ` p95 ${formatMsShort(p95)}`}${s.failed ? ` (${s.failed} failed${failing(s)})` : ""}`
     );
   } else parts.push("0 tools");
   let fresh = (started) => now.getTime() - Date.parse(started) <= ORPHAN_AFTER_MS, agents = (s ? Object.values(s.agents).filter(fresh).length : 0) + Object.values(cache.agents).filter(fresh).length;
   return agents > 0 && parts.push(`${agents} agent${agents === 1 ? "" : "s"}`), alerts.count > 0 && parts.push(
-    `\u26A0 ${alerts.first ? clean(alerts.first, 60) : "alert"}${alerts.count > 1 ? ` +${alerts.count - 1}` : ""}`
+    `${alerts.critical ? "\u203C" : "\u26A0"} ${alerts.first ? clean(alerts.first, 60) : "alert"}${alerts.count > 1 ? ` +${alerts.count - 1}` : ""}`
   ), refused && parts.push(`\u26A0 ${clean(refused, 60)} refused`), parts.join(" \xB7 ");
 }
 
@@ -450,12 +453,11 @@ function alertBrief(dir) {
   let text = readSmall(dir, "alerts-state.json");
   if (!text) return { count: 0 };
   try {
-    let active = Object.values(
-      JSON.parse(text).active ?? {}
-    ), a = active[0], fmt = (v, unit) => v === void 0 ? "?" : unit === "ratio" ? `${Math.round(v * 1e5) / 1e3}%` : `${Math.round(v)}ms`;
+    let active = Object.values(JSON.parse(text).active ?? {}).filter((a2) => a2 && typeof a2 == "object" && a2.state !== "pending").sort((a2, b) => +(b.severity === "critical") - +(a2.severity === "critical")), a = active[0], fmt = (v, unit) => typeof v != "number" ? "?" : unit === "ratio" ? `${Math.round(v * 1e3) / 10}%` : unit === "usd" ? `$${v.toFixed(2)}` : unit === "ms" || unit === void 0 ? formatMsShort(v) : `${Math.round(v * 100) / 100}`;
     return {
       count: active.length,
-      first: a ? `${a.label ?? "alert"} ${fmt(a.value, a.unit)}>${fmt(a.target, a.unit)}` : void 0
+      first: a ? `${a.label ?? "alert"} ${fmt(a.value, a.unit)}>${fmt(a.target, a.unit)}` : void 0,
+      critical: a?.severity === "critical"
     };
   } catch {
     return { count: 0 };

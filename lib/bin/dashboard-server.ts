@@ -47,6 +47,7 @@ async function main(): Promise<number> {
       idleMs: num(values['idle-ms']),
       tail: num(values.tail),
       pollMs: num(values['poll-ms']),
+      alerts: { log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`) },
       onClose: (reason) => {
         clearState(project, instance);
         process.stderr.write(`${new Date().toISOString()} dashboard stopped: ${reason}\n`);

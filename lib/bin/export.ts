@@ -2,7 +2,7 @@
  * `export --otlp URL [--since DURATION] [--session ID] [--dry-run] [--json] [--project DIR]`:
  * send the log to an OpenTelemetry receiver (lib/monitor/export-command.ts).
  */
-import { runMain } from '../shared/cli.ts';
+import { requireLoggedProject, runMain } from '../shared/cli.ts';
 import { EXPORT_HELP, exportLog, parseExportArgs, renderExport } from '../monitor/export-command.ts';
 
 export async function main(argv: string[]): Promise<number> {
@@ -11,6 +11,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${EXPORT_HELP}\n`);
     return 0;
   }
+  requireLoggedProject(argv, args.project);
   process.stdout.write(`${renderExport(await exportLog(args), args)}\n`);
   return 0;
 }

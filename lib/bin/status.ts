@@ -2,7 +2,7 @@
  * `status [--since DURATION] [--session ID] [--json | --csv | --prom | --watch] [--no-alerts] [--project DIR]`:
  * the `/2l-status` report (lib/monitor/status-command.ts).
  */
-import { runMain } from '../shared/cli.ts';
+import { requireLoggedProject, runMain } from '../shared/cli.ts';
 import { STATUS_HELP, parseStatusArgs, runStatus } from '../monitor/status-command.ts';
 import { runWatch } from '../monitor/watch.ts';
 
@@ -12,6 +12,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${STATUS_HELP}\n`);
     return 0;
   }
+  requireLoggedProject(argv, args.project);
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
   if (args.format === 'watch') return runWatch({ ...args, color });
   const { output, notes } = await runStatus(args, { color });

@@ -12,6 +12,7 @@ import { listArchives } from '../events/writer.ts';
 import { recordHookError } from '../hook/errors.ts';
 import { resolveProjectDir } from '../events/project-dir.ts';
 import { readStdinBounded } from '../shared/stdin.ts';
+import { formatMsShort } from '../shared/duration.ts';
 import {
   CREATE_EXCL_FLAGS,
   checkPrivateDir,
@@ -140,23 +141,30 @@ function saveCache(dir: string, cache: StatusCache): void {
   fs.renameSync(tmp, file);
 }
 
+/** Firing alerts from the state every evaluator shares (pending ones are not announced); critical first. */
 function alertBrief(dir: string): AlertBrief {
   const text = readSmall(dir, 'alerts-state.json');
   if (!text) return { count: 0 };
   try {
-    const active = Object.values(
-      (
-        JSON.parse(text) as {
-          active?: Record<string, { label?: string; value?: number; target?: number; unit?: string }>;
-        }
-      ).active ?? {},
-    );
+    type Entry = { label?: string; value?: number; target?: number; unit?: string; state?: string; severity?: string };
+    const active = Object.values((JSON.parse(text) as { active?: Record<string, Entry> }).active ?? {})
+      .filter((a) => a && typeof a === 'object' && a.state !== 'pending')
+      .sort((a, b) => Number(b.severity === 'critical') - Number(a.severity === 'critical'));
     const a = active[0];
     const fmt = (v: number | undefined, unit: string | undefined) =>
-      v === undefined ? '?' : unit === 'ratio' ? `${Math.round(v * 100_000) / 1000}%` : `${Math.round(v)}ms`;
+      typeof v !== 'number'
+        ? '?'
+        : unit === 'ratio'
+          ? `${Math.round(v * 1000) / 10}%`
+          : unit === 'usd'
+            ? `$${v.toFixed(2)}`
+            : unit === 'ms' || unit === undefined
+              ? formatMsShort(v)
+              : `${Math.round(v * 100) / 100}`;
     return {
       count: active.length,
       first: a ? `${a.label ?? 'alert'} ${fmt(a.value, a.unit)}>${fmt(a.target, a.unit)}` : undefined,
+      critical: a?.severity === 'critical',
     };
   } catch {
     return { count: 0 };

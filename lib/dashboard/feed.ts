@@ -37,6 +37,11 @@ export interface FeedOptions {
   watch?: boolean;
   /** Lines longer than this are kept in the tail in a shortened form. */
   maxTailLine?: number;
+  /**
+   * Each batch of events as read, in log order, with the count of unreadable
+   * lines; `live` once the log has been read to its end (the alert engine).
+   */
+  onBatch?: (events: readonly TwoLEvent[], malformed: number, live: boolean) => void;
 }
 
 /** Longest line read; longer ones count as malformed (the follower's default too). */
@@ -127,11 +132,13 @@ export class DashboardFeed {
   private readonly initialSize: number;
   private archiveBytesRead = 0;
   private previewLines: string[] = [];
+  private readonly onBatch: FeedOptions['onBatch'];
 
   constructor(
     readonly project: string,
     opts: FeedOptions = {},
   ) {
+    this.onBatch = opts.onBatch;
     this.tail = opts.tail ?? 500;
     this.maxTailLine = opts.maxTailLine ?? 32_768;
     this.file = eventsPath(project);
@@ -179,6 +186,7 @@ export class DashboardFeed {
             this.seq++;
             this.push(e);
           }
+          this.onBatch?.(batch, 0, false);
           this.archiveBytesRead = stats.bytes;
         }
       } catch {
@@ -256,14 +264,18 @@ export class DashboardFeed {
 
   private accept(lines: string[]): void {
     const fresh: string[] = [];
+    const events: TwoLEvent[] = [];
+    let malformed = 0;
     for (const raw of lines) {
       const line = raw.trim();
       if (line === '') continue;
       const e = parseEventLine(line);
       if (!e) {
         this.summary.addMalformed();
+        malformed++;
         continue;
       }
+      if (this.onBatch) events.push(e);
       this.summary.add(forSummary(e));
       this.seq++;
       const kept = line.length > this.maxTailLine ? shortLine(e, line.length) : line;
@@ -271,6 +283,7 @@ export class DashboardFeed {
       if (this.live) fresh.push(kept);
     }
     if (fresh.length > 0) this.emit({ kind: 'events', lastSeq: this.seq, lines: fresh });
+    if (events.length > 0 || malformed > 0) this.onBatch?.(events, malformed, this.live);
   }
 
   /** A tail entry as text: long events are kept in a shortened form. */

@@ -24,6 +24,7 @@ import { serverUrl } from './state.ts';
 import { EventStreams } from './streams.ts';
 import { startResourceLoop } from './resource-loop.ts';
 import { errorMessage } from '../shared/cli.ts';
+import { LiveAlerts, type LiveAlertsOptions } from '../monitor/live-alerts.ts';
 
 export interface ServerOptions {
   project: string;
@@ -37,6 +38,8 @@ export interface ServerOptions {
   sampleEveryMs?: number;
   /** Called once the server has closed, whatever the reason. */
   onClose?: (reason: string) => void;
+  /** Alert engine settings; false: no continuous evaluation (tests of other parts). */
+  alerts?: false | Omit<LiveAlertsOptions, 'project'>;
 }
 
 export interface RunningServer {
@@ -46,6 +49,8 @@ export interface RunningServer {
   token: string;
   started: string;
   feed: DashboardFeed;
+  /** The continuous alert engine (`rows()` for the Performance view); undefined when turned off. */
+  alerts?: LiveAlerts;
   /** Bytes of response bodies held for clients that have not read them yet. */
   pinnedBytes(): number;
   clients(): number;
@@ -92,7 +97,17 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   let port = 0;
   let closing: Promise<void> | undefined;
 
-  const feed = new DashboardFeed(project, { tail: opts.tail, pollMs: opts.pollMs });
+  // Judged as events arrive, so a breach is recorded and notified with no command run.
+  const alerts = opts.alerts === false ? undefined : new LiveAlerts({ project, ...opts.alerts });
+  const feed = new DashboardFeed(project, {
+    tail: opts.tail,
+    pollMs: opts.pollMs,
+    onBatch: alerts && ((events, malformed, live) => alerts.onBatch(events, malformed, live)),
+  });
+  void feed.loaded.then(
+    () => alerts?.start(),
+    () => undefined, // the page reports a log it cannot read; nothing to judge
+  );
   const streams = new EventStreams(feed, {
     keepAliveMs: opts.keepAliveMs ?? 25_000,
     onEnd: () => (lastActivity = Date.now()),
@@ -144,6 +159,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     closing ??= (async () => {
       clearInterval(idleTimer);
       resources.stop();
+      alerts?.close();
       streams.closeAll();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -160,6 +176,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   } catch (err) {
     clearInterval(idleTimer);
     resources.stop();
+    alerts?.close();
     streams.closeAll();
     await feed.close();
     throw err;
@@ -171,6 +188,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     token,
     started,
     feed,
+    ...(alerts ? { alerts } : {}),
     pinnedBytes: () => outbox.pinnedBytes(),
     clients: () => streams.size,
     close,

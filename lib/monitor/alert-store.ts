@@ -15,7 +15,9 @@ import {
   measureRecentTimings,
   parseAlertState,
   reconcile,
+  type ActiveAlert,
   type AlertState,
+  type LifecycleSettings,
   type Measurement,
   type Reconciled,
 } from './alerts.ts';
@@ -63,6 +65,17 @@ export function readAlertState(projectDir: string): AlertState {
   }
 }
 
+/** Pending alerts came or went: the onset must be remembered for the pending time to count. */
+function pendingChanged(a: AlertState, b: AlertState): boolean {
+  const pending = (s: AlertState) =>
+    Object.values(s.active)
+      .filter((x) => x.state === 'pending')
+      .map((x) => `${x.key}@${x.since}`)
+      .sort()
+      .join('\n');
+  return pending(a) !== pending(b);
+}
+
 /** Why a step failed, for `skipped`: a refusal in full, an errno by its code. */
 function why(err: unknown): string {
   return isUnsafePath(err) ? `refused ${err.message}` : (errorCode(err) ?? errorMessage(err));
@@ -74,14 +87,15 @@ export interface RecordResult {
   skipped?: string;
 }
 
-/** Reconcile measurements with the stored state; append begin/end events; save. */
+/** Reconcile measurements with the stored state; append one event per transition; save. */
 export function recordAlerts(
   projectDir: string,
   measurements: readonly Measurement[],
   owns: (key: string) => boolean,
   now = new Date(),
+  settings?: LifecycleSettings,
 ): RecordResult {
-  return withState(projectDir, now, (state) => ({ state, measurements, owns }));
+  return recordWith(projectDir, now, (state) => ({ state, measurements, owns }), settings);
 }
 
 /**
@@ -96,26 +110,63 @@ export function recordTiming(
   config: PerfConfig,
   now = new Date(),
 ): RecordResult {
-  return withState(projectDir, now, (prev) => {
-    const { state, measurement } = measureRecentTimings(prev, key, label, value, config);
-    // Too few samples yet: keep any active alert as it is.
-    return {
-      state,
-      measurements: measurement ? [measurement] : [],
-      owns: (k) => measurement !== undefined && k === key,
-      save: true,
-    };
-  });
+  return recordWith(
+    projectDir,
+    now,
+    (prev) => {
+      const { state, measurement } = measureRecentTimings(prev, key, label, value, config);
+      // Too few samples yet: keep any active alert as it is.
+      return {
+        state,
+        measurements: measurement ? [measurement] : [],
+        owns: (k) => measurement !== undefined && k === key,
+        save: true,
+      };
+    },
+    config.alerts,
+  );
 }
 
-type Plan = (state: AlertState) => {
+export type Plan = (state: AlertState) => {
   state: AlertState;
   measurements: readonly Measurement[];
   owns: (key: string) => boolean;
+  /** Save the state even when nothing began or ended (timings, pending alerts changed). */
   save?: boolean;
 };
 
-function withState(projectDir: string, now: Date, plan: Plan): RecordResult {
+/** An alert's event: one per transition, its `data` a line for people, its payload for programs. */
+export function transitionEvent(a: ActiveAlert, kind: 'begun' | 'changed', now: Date) {
+  const critical = a.severity === 'critical';
+  const prefix =
+    kind === 'begun' ? (critical ? 'Critical' : 'Alert') : critical ? 'Escalated to critical' : 'Back to warning';
+  return newEvent(
+    'performance_alert',
+    `${prefix}: ${describeAlert(a)}`,
+    {
+      payload: {
+        key: a.key,
+        state: 'breach',
+        severity: a.severity ?? 'warning',
+        label: a.label,
+        value: a.value,
+        target: a.target,
+        ...(a.critical !== undefined ? { critical: a.critical } : {}),
+        unit: a.unit,
+        since: a.since,
+      },
+    },
+    now,
+  );
+}
+
+/**
+ * Read the state under the lock, let `plan` measure against it, reconcile,
+ * append one event per transition and save. Concurrent evaluators (the
+ * dashboard server, `/2l-status`, `/2l-query`) go through here, so a
+ * transition is written once: a run that finds the lock held skips its turn.
+ */
+export function recordWith(projectDir: string, now: Date, plan: Plan, settings?: LifecycleSettings): RecordResult {
   const dir = stateDir(projectDir);
   try {
     checkPrivateDir(dir);
@@ -135,28 +186,21 @@ function withState(projectDir: string, now: Date, plan: Plan): RecordResult {
   }
   try {
     const { state, measurements, owns, save } = plan(loadAlertState(projectDir));
-    const outcome = reconcile(state, measurements, owns, now);
+    const outcome = reconcile(state, measurements, owns, now, settings);
     // keepMode false: the mode of whatever sat at the name is not ours to copy.
     const saveState = () =>
       atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}\n`, {
         mode: 0o600,
         keepMode: false,
       });
-    if (outcome.begun.length === 0 && outcome.resolved.length === 0) {
-      if (save) saveState();
+    if (outcome.begun.length === 0 && outcome.changed.length === 0 && outcome.resolved.length === 0) {
+      if (save || pendingChanged(state, outcome.next)) saveState();
       return { outcome };
     }
-    for (const a of outcome.begun) {
-      appendEvent(
-        projectDir,
-        newEvent(
-          'performance_alert',
-          `Alert: ${describeAlert(a)}`,
-          { payload: { key: a.key, state: 'breach', label: a.label, value: a.value, target: a.target, unit: a.unit } },
-          now,
-        ),
-      );
-    }
+    // State first: a crash between the two loses an event, never repeats one.
+    saveState();
+    for (const a of outcome.begun) appendEvent(projectDir, transitionEvent(a, 'begun', now));
+    for (const a of outcome.changed) appendEvent(projectDir, transitionEvent(a, 'changed', now));
     for (const a of outcome.resolved) {
       const back = a.now === undefined ? 'no recent data' : `now ${formatValue(a.now, a.unit)}`;
       appendEvent(
@@ -168,6 +212,7 @@ function withState(projectDir: string, now: Date, plan: Plan): RecordResult {
             payload: {
               key: a.key,
               state: 'resolved',
+              severity: a.severity ?? 'warning',
               label: a.label,
               value: a.now ?? null,
               target: a.target,
@@ -179,7 +224,6 @@ function withState(projectDir: string, now: Date, plan: Plan): RecordResult {
         ),
       );
     }
-    saveState();
     return { outcome };
   } catch (err) {
     return { outcome: undefined, skipped: `alerts not recorded: ${why(err)}` };

@@ -1,12 +1,26 @@
 /**
- * Targets × measurements → breaches, and the small state machine that turns
- * breaches into alert events once per breach: an alert begins when a key goes
- * over its target and ends when it is back under (or has no recent data).
- * Pure: the caller reads and writes the state (lib/alert-store.ts).
+ * Targets × measurements → alerts, and the small state machine that turns
+ * them into alert events once per transition: a breach is pending until it
+ * has lasted `pending_ms`, then fires (severity `warning` past the target,
+ * `critical` past the critical threshold), and resolves only once the figure
+ * is back inside its target by the hysteresis margin (or has no recent data),
+ * so a figure hovering at its target does not flap.
+ * Pure: the caller reads and writes the state (alert-store.ts).
  */
 import type { PerfConfig } from './config.ts';
-import { toolTarget } from './config.ts';
-import type { SummarySnapshot } from './summary.ts';
+import { formatMs } from '../shared/duration.ts';
+import { percentile } from './percentiles.ts';
+
+export type Severity = 'warning' | 'critical';
+
+/** How long a breach waits before it fires, and how far back it must come to resolve. */
+export interface LifecycleSettings {
+  pending_ms: number;
+  hysteresis: number;
+}
+
+/** The old behaviour: fire at once, resolve as soon as the figure is at or under target. */
+const IMMEDIATE: LifecycleSettings = { pending_ms: 0, hysteresis: 0 };
 
 export interface Measurement {
   /** Stable id: `hook_ms.p95`, `error_rate`, `tool.Bash.p95`, `event_processing_ms`, `state_query_ms`. */
@@ -14,17 +28,29 @@ export interface Measurement {
   label: string;
   value: number;
   target: number;
-  unit: 'ms' | 'ratio';
+  /** `ms`, `ratio`, `usd` or a custom metric's unit. */
+  unit: string;
   samples: number;
+  /** Past this the alert is critical; none: it is never more than a warning. */
+  critical?: number;
+  /** The figure must stay above its target (a floor), not below it. */
+  below?: boolean;
 }
 
 export interface ActiveAlert {
   key: string;
   label: string;
+  /** When it began firing (when it began breaching, while pending). */
   since: string;
   value: number;
   target: number;
-  unit: 'ms' | 'ratio';
+  unit: string;
+  /** Absent in states written before severities: a warning. */
+  severity?: Severity;
+  /** Absent in states written before the pending time: firing. */
+  state?: 'pending' | 'firing';
+  critical?: number;
+  below?: boolean;
 }
 
 export interface AlertState {
@@ -41,46 +67,13 @@ export function emptyAlertState(): AlertState {
   return { v: 1, active: {} };
 }
 
-/** Keys `/2l-status` evaluates from the log; the others come from the tool that measures them. */
-export function isLogKey(key: string): boolean {
-  return key === 'hook_ms.p95' || key === 'error_rate' || key === 'event_processing_ms' || key.startsWith('tool.');
-}
-
 /**
- * What the log says about each target, for events in the alert window.
- * Measurements from fewer than `min_samples` samples are left out.
+ * Keys judged from the log (by `/2l-status` and the dashboard server alike);
+ * the others come from the one tool that measures them: query time from
+ * `/2l-query`, the live pipeline's time per event from the dashboard server.
  */
-export function measureSummary(config: PerfConfig, s: SummarySnapshot): Measurement[] {
-  const { targets, alerts } = config;
-  const out: Measurement[] = [];
-  if (targets.hook_ms !== null && s.hook_ms.count >= alerts.min_samples && s.hook_ms.p95 !== undefined) {
-    out.push({
-      key: 'hook_ms.p95',
-      label: 'hook p95',
-      value: s.hook_ms.p95,
-      target: targets.hook_ms,
-      unit: 'ms',
-      samples: s.hook_ms.count,
-    });
-  }
-  const lines = s.events + s.malformed;
-  if (targets.error_rate !== null && lines >= alerts.min_samples) {
-    const bad = s.malformed + (s.pipeline_errors ?? 0);
-    out.push({
-      key: 'error_rate',
-      label: 'event error rate',
-      value: bad / lines,
-      target: targets.error_rate,
-      unit: 'ratio',
-      samples: lines,
-    });
-  }
-  for (const t of s.tools) {
-    const target = toolTarget(targets, t.tool);
-    if (target === null || t.count < alerts.min_samples || t.p95 === undefined) continue;
-    out.push({ key: `tool.${t.tool}.p95`, label: `${t.tool} p95`, value: t.p95, target, unit: 'ms', samples: t.count });
-  }
-  return out;
+export function isLogKey(key: string): boolean {
+  return key !== 'state_query_ms' && key !== 'event_processing_ms' && key !== 'dashboard_refresh_ms';
 }
 
 /**
@@ -96,87 +89,198 @@ export function measureRecentTimings(
 ): { state: AlertState; measurement?: Measurement } {
   const recent = [...(state.timings?.[key] ?? []), Math.round(value * 100) / 100].slice(-KEEP_TIMINGS);
   const next: AlertState = { ...state, timings: { ...state.timings, [key]: recent } };
-  const target = config.targets[key];
-  if (target === null || recent.length < config.alerts.min_samples) return { state: next };
-  const sorted = [...recent].sort((a, b) => a - b);
-  const p95 = sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)]!;
-  return { state: next, measurement: { key, label, value: p95, target, unit: 'ms', samples: recent.length } };
+  return { state: next, measurement: measureStoredTiming(next, key, label, config) };
 }
 
-/** A single timing (e.g. one query) against its target; undefined when that target is off. */
-export function measureTiming(
+/** The p95 of the timings a tool stored (e.g. `/2l-query`'s), without adding one; undefined when too few. */
+export function measureStoredTiming(
+  state: AlertState,
   key: 'event_processing_ms' | 'state_query_ms',
   label: string,
-  value: number,
   config: PerfConfig,
-  samples = 1,
 ): Measurement | undefined {
+  const recent = state.timings?.[key] ?? [];
   const target = config.targets[key];
-  return target === null ? undefined : { key, label, value, target, unit: 'ms', samples };
+  if (target === null || recent.length < config.alerts.min_samples) return undefined;
+  const p95 = percentile(
+    [...recent].sort((a, b) => a - b),
+    95,
+  )!;
+  const critical = criticalOf(config, key, target);
+  return {
+    key,
+    label,
+    value: p95,
+    target,
+    ...(critical !== undefined ? { critical } : {}),
+    unit: 'ms',
+    samples: recent.length,
+  };
+}
+
+/**
+ * A target's critical threshold: the configured one, else twice the target (a
+ * rate: at most 1); none for a zero target, where twice is the target itself.
+ */
+export function criticalOf(config: PerfConfig, key: string, target: number, cap?: number): number | undefined {
+  const c = config.targets.critical[key] ?? (target > 0 ? target * 2 : undefined);
+  return c === undefined || cap === undefined ? c : Math.min(c, cap);
 }
 
 export function isBreach(m: Measurement): boolean {
-  return m.value > m.target;
+  return m.below ? m.value < m.target : m.value > m.target;
+}
+
+/**
+ * The severity `m` stands at, given the one it held (`was`): a level already
+ * held is kept until the figure is `hysteresis` back inside its threshold.
+ */
+export function severityOf(m: Measurement, was: Severity | undefined, hysteresis: number): Severity | undefined {
+  const over = (limit: number) => (m.below ? m.value < limit : m.value > limit);
+  const stillOver = (limit: number) =>
+    m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
+  if (m.critical !== undefined && (over(m.critical) || (was === 'critical' && stillOver(m.critical))))
+    return 'critical';
+  if (over(m.target) || (was !== undefined && stillOver(m.target))) return 'warning';
+  return undefined;
 }
 
 export interface Reconciled {
   next: AlertState;
+  /** Alerts that began firing. */
   begun: ActiveAlert[];
+  /** Firing alerts whose severity changed (escalated to critical, or back to warning). */
+  changed: ActiveAlert[];
   resolved: Array<ActiveAlert & { ended: string; now?: number }>;
 }
 
 /**
  * Compare fresh measurements with the remembered state. Only keys for which
  * `owns(key)` is true can end; a key owned but no longer measured (no recent
- * data) ends too.
+ * data) ends too. A pending breach that clears before it fires leaves no trace.
  */
 export function reconcile(
   prev: AlertState,
   measurements: readonly Measurement[],
   owns: (key: string) => boolean,
   now: Date,
+  settings: LifecycleSettings = IMMEDIATE,
 ): Reconciled {
   const at = now.toISOString();
   const next: AlertState = { ...prev, active: { ...prev.active } };
-  const begun: ActiveAlert[] = [];
-  const resolved: Reconciled['resolved'] = [];
+  const out: Reconciled = { next, begun: [], changed: [], resolved: [] };
   const seen = new Set<string>();
   for (const m of measurements) {
     seen.add(m.key);
     const was = prev.active[m.key];
-    if (isBreach(m)) {
-      const alert: ActiveAlert = {
-        key: m.key,
-        label: m.label,
-        since: was?.since ?? at,
-        value: m.value,
-        target: m.target,
-        unit: m.unit,
-      };
-      next.active[m.key] = alert;
-      if (!was) begun.push(alert);
-    } else if (was) {
+    const firing = was !== undefined && was.state !== 'pending';
+    const severity = severityOf(m, was?.severity ?? (was ? 'warning' : undefined), settings.hysteresis);
+    if (severity === undefined) {
       delete next.active[m.key];
-      resolved.push({ ...was, target: m.target, ended: at, now: m.value });
+      if (firing) out.resolved.push({ ...was, target: m.target, ended: at, now: m.value });
+      continue;
     }
+    const alert: ActiveAlert = {
+      key: m.key,
+      label: m.label,
+      since: was?.since ?? at,
+      value: m.value,
+      target: m.target,
+      unit: m.unit,
+      severity,
+      state: 'firing',
+      ...(m.critical !== undefined ? { critical: m.critical } : {}),
+      ...(m.below ? { below: true } : {}),
+    };
+    if (firing) {
+      if ((was.severity ?? 'warning') !== severity) out.changed.push(alert);
+    } else if (now.getTime() - Date.parse(alert.since) >= settings.pending_ms) {
+      // Fired: `since` becomes the moment it fired, the one a person is told.
+      alert.since = at;
+      out.begun.push(alert);
+    } else alert.state = 'pending';
+    next.active[m.key] = alert;
   }
   for (const [key, was] of Object.entries(prev.active)) {
     if (!seen.has(key) && owns(key)) {
       delete next.active[key];
-      resolved.push({ ...was, ended: at });
+      if (was.state !== 'pending') out.resolved.push({ ...was, ended: at });
     }
   }
-  return { next, begun, resolved };
+  return out;
 }
 
-export function formatValue(value: number, unit: 'ms' | 'ratio'): string {
+/** Firing alerts only (pending ones have not been announced). */
+export function firingAlerts(state: AlertState): ActiveAlert[] {
+  return Object.values(state.active).filter((a) => a.state !== 'pending');
+}
+
+export interface TargetStatus {
+  component: string;
+  key: string;
+  /** null: no recent data (an alert that ended for lack of it, or a target not yet measured). */
+  current: number | null;
+  target: number;
+  unit: string;
+  status: 'ok' | 'pending' | 'firing';
+  severity?: Severity;
+  /** When the alert began firing (or breaching, while pending). */
+  since?: string;
+  samples: number;
+}
+
+/**
+ * One row per measured target, with its alert state: what the dashboard's
+ * Performance view, `/2l-status --watch` and `--json` render. Pure.
+ */
+export function targetStatuses(measurements: readonly Measurement[], state: AlertState): TargetStatus[] {
+  const rows: TargetStatus[] = measurements.map((m) => {
+    const a = state.active[m.key];
+    return {
+      component: m.label,
+      key: m.key,
+      current: m.value,
+      target: m.target,
+      unit: m.unit,
+      status: a ? (a.state === 'pending' ? 'pending' : 'firing') : 'ok',
+      ...(a ? { severity: a.severity ?? 'warning', since: a.since } : {}),
+      samples: m.samples,
+    };
+  });
+  const measured = new Set(measurements.map((m) => m.key));
+  for (const a of Object.values(state.active))
+    if (!measured.has(a.key))
+      rows.push({
+        component: a.label,
+        key: a.key,
+        current: null,
+        target: a.target,
+        unit: a.unit,
+        status: a.state === 'pending' ? 'pending' : 'firing',
+        severity: a.severity ?? 'warning',
+        since: a.since,
+        samples: 0,
+      });
+  return rows;
+}
+
+/** A figure for people: `312.4 ms`, `1m 58s` (not `117734 ms`), `33.3 %`, `$5.20`, `12 items`. */
+export function formatValue(value: number, unit: string): string {
   if (unit === 'ratio') return `${Math.round(value * 100_000) / 1000} %`;
-  return `${Math.round(value * 10) / 10} ms`;
+  if (unit === 'usd') return `$${value.toFixed(2)}`;
+  if (unit === 'ms') return value < 1000 ? `${Math.round(value * 10) / 10} ms` : formatMs(value);
+  const n = Math.round(value * 1000) / 1000;
+  return unit ? `${n} ${unit}` : String(n);
 }
 
-/** One line for a person: `hook p95 312 ms > target 200 ms`. */
-export function describeAlert(a: Pick<ActiveAlert, 'label' | 'value' | 'target' | 'unit'>): string {
-  return `${a.label} ${formatValue(a.value, a.unit)} > target ${formatValue(a.target, a.unit)}`;
+/**
+ * One line for a person: `hook p95 312 ms > target 200 ms`. A figure held by
+ * the hysteresis margin just inside its target reads `(target …)`, not `>`.
+ */
+export function describeAlert(a: Pick<ActiveAlert, 'label' | 'value' | 'target' | 'unit' | 'below'>): string {
+  const past = a.below ? a.value < a.target : a.value > a.target;
+  const target = formatValue(a.target, a.unit);
+  return `${a.label} ${formatValue(a.value, a.unit)} ${past ? `${a.below ? '<' : '>'} target ${target}` : `(target ${target})`}`;
 }
 
 /** Parse a state file's JSON; anything unexpected is an empty state. */
@@ -198,13 +302,22 @@ export function parseAlertState(value: unknown): AlertState {
     if (!a || typeof a !== 'object') continue;
     const r = a as Record<string, unknown>;
     if (typeof r.since !== 'string' || typeof r.value !== 'number' || typeof r.target !== 'number') continue;
+    if (key === '__proto__') continue;
     out.active[key] = {
       key,
-      label: typeof r.label === 'string' ? r.label : key,
+      label: typeof r.label === 'string' ? r.label.slice(0, 200) : key,
       since: r.since,
       value: r.value,
       target: r.target,
-      unit: r.unit === 'ratio' ? 'ratio' : 'ms',
+      unit: typeof r.unit === 'string' && r.unit.length <= 16 ? r.unit : 'ms',
+      ...(r.severity === 'critical' || r.severity === 'warning' ? { severity: r.severity } : {}),
+      ...(r.state === 'pending'
+        ? { state: 'pending' as const }
+        : r.state === 'firing'
+          ? { state: 'firing' as const }
+          : {}),
+      ...(typeof r.critical === 'number' ? { critical: r.critical } : {}),
+      ...(r.below === true ? { below: true } : {}),
     };
   }
   return out;

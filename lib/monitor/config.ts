@@ -7,6 +7,15 @@
 import path from 'node:path';
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { parseDuration } from '../shared/duration.ts';
+import {
+  applyCritical,
+  applyMetricTargets,
+  defaultLifecycle,
+  parseHysteresis,
+  type Lifecycle,
+  type MetricTarget,
+} from './target-config.ts';
+import { DEFAULT_MIN_SAMPLES, DEFAULT_TOOL_FAILURE_RATE } from './target-defaults.ts';
 import { stateDir } from '../events/project-dir.ts';
 import { checkPrivateDir, isUnsafePath, readRegularText, refusalText } from '../shared/safe-fs.ts';
 import { errorCode, errorMessage } from '../shared/errors.ts';
@@ -24,8 +33,18 @@ export interface PerfTargets {
   state_query_ms: number | null;
   /** Dashboard refresh (measured by the dashboard). */
   dashboard_refresh_ms: number | null;
-  /** Fraction (0.001 = 0.1 %) of log lines that are unreadable or record a hook failure. */
+  /** Fraction (0.001 = 0.1 %) of log lines that are unreadable or record a hook failure (the hook error rate). */
   error_rate: number | null;
+  /** Fraction of tool calls that failed (`tool_error` of all tool calls), a separate rate from the hook's. */
+  tool_failure_rate: number | null;
+  /** p95 of SubagentStart / 2L `agent_spawn` → that agent's first tool call. */
+  agent_spawn_ms: number | null;
+  /** p95 of SessionStart → the session's first prompt (see docs/alerts.md for what that includes). */
+  session_init_ms: number | null;
+  /** Critical thresholds by target key; a target without one is critical at twice its value. */
+  critical: Record<string, number>;
+  /** Targets on custom metrics (`metric` events), by metric name. */
+  metrics: Record<string, MetricTarget>;
   /** p95 of `duration_ms` per tool; `default` applies to tools not listed; null disables. */
   tool_p95_ms: Record<string, number | null>;
 }
@@ -40,7 +59,7 @@ export interface AlertSettings {
 
 export interface PerfConfig {
   targets: PerfTargets;
-  alerts: AlertSettings;
+  alerts: AlertSettings & Lifecycle;
 }
 
 export const DEFAULT_TOOL_P95_MS: Readonly<Record<string, number | null>> = {
@@ -69,9 +88,14 @@ export function defaultPerfConfig(): PerfConfig {
       state_query_ms: 50,
       dashboard_refresh_ms: 500,
       error_rate: 0.001,
+      tool_failure_rate: DEFAULT_TOOL_FAILURE_RATE,
+      agent_spawn_ms: 10_000,
+      session_init_ms: 5000,
+      critical: {},
+      metrics: {},
       tool_p95_ms: { ...DEFAULT_TOOL_P95_MS },
     },
-    alerts: { enabled: true, window_ms: 3_600_000, min_samples: 20 },
+    alerts: { enabled: true, window_ms: 3_600_000, min_samples: DEFAULT_MIN_SAMPLES, ...defaultLifecycle() },
   };
 }
 
@@ -85,7 +109,19 @@ export interface LoadedConfig {
 
 type Where = (node: Node | null | undefined) => string;
 
-const MS_KEYS = ['hook_ms', 'event_processing_ms', 'state_query_ms', 'dashboard_refresh_ms'] as const;
+const MS_KEYS = [
+  'hook_ms',
+  'event_processing_ms',
+  'state_query_ms',
+  'dashboard_refresh_ms',
+  'agent_spawn_ms',
+  'session_init_ms',
+] as const;
+const RATE_KEYS = ['error_rate', 'tool_failure_rate'] as const;
+/** Keys `performance.targets.critical` may name. */
+export const CRITICAL_KEYS: readonly string[] = [...MS_KEYS, ...RATE_KEYS, 'tool_p95_ms'];
+/** Tool targets a file may list; past this many the rest are ignored. */
+const MAX_TOOL_TARGETS = 200;
 
 function numberOrNull(node: Node | null | undefined, asRate: boolean): number | null | undefined {
   if (!isScalar(node)) return undefined;
@@ -123,13 +159,19 @@ function applyTargets(map: YAMLMap, into: PerfTargets, errors: string[], where: 
           `${at}: \`performance.targets.${key}\` must be a number of milliseconds or null (got ${describe(node)}); using the default ${into[key as (typeof MS_KEYS)[number]]}`,
         );
       else into[key as (typeof MS_KEYS)[number]] = v;
-    } else if (key === 'error_rate') {
+    } else if ((RATE_KEYS as readonly string[]).includes(key)) {
+      const k = key as (typeof RATE_KEYS)[number];
       const v = numberOrNull(node, true);
       if (v === undefined)
         errors.push(
-          `${at}: \`performance.targets.error_rate\` must be a fraction between 0 and 1 (or a percentage like "0.1%") or null (got ${describe(node)}); using the default ${into.error_rate}`,
+          `${at}: \`performance.targets.${k}\` must be a fraction between 0 and 1 (or a percentage like "0.1%") or null (got ${describe(node)}); using the default ${into[k]}`,
         );
-      else into.error_rate = v;
+      else into[k] = v;
+    } else if (key === 'critical' || key === 'metrics') {
+      if (!isMap(node))
+        errors.push(`${at}: \`performance.targets.${key}\` must be a mapping (got ${describe(node)}); ignored`);
+      else if (key === 'critical') applyCritical(node, CRITICAL_KEYS, into.critical, errors, where);
+      else applyMetricTargets(node, into.metrics, errors, where);
     } else if (key === 'tool_p95_ms') {
       if (!isMap(node)) {
         errors.push(
@@ -140,7 +182,12 @@ function applyTargets(map: YAMLMap, into: PerfTargets, errors: string[], where: 
       for (const t of node.items) {
         const tool = keyName(t.key);
         const v = numberOrNull(t.value as Node | null, false);
-        if (v === undefined || tool.length > 200 || tool === '__proto__')
+        if (
+          v === undefined ||
+          tool.length > 200 ||
+          tool === '__proto__' ||
+          (!Object.hasOwn(into.tool_p95_ms, tool) && Object.keys(into.tool_p95_ms).length >= MAX_TOOL_TARGETS)
+        )
           errors.push(
             `${where(t.key as Node)}: \`performance.targets.tool_p95_ms.${tool.slice(0, 80)}\` must be a number of milliseconds or null (got ${describe(t.value as Node | null)}); ignored`,
           );
@@ -148,13 +195,13 @@ function applyTargets(map: YAMLMap, into: PerfTargets, errors: string[], where: 
       }
     } else {
       errors.push(
-        `${at}: unknown key \`performance.targets.${key.slice(0, 80)}\`; ignored (known: ${[...MS_KEYS, 'error_rate', 'tool_p95_ms'].join(', ')})`,
+        `${at}: unknown key \`performance.targets.${key.slice(0, 80)}\`; ignored (known: ${[...MS_KEYS, ...RATE_KEYS, 'tool_p95_ms', 'critical', 'metrics'].join(', ')})`,
       );
     }
   }
 }
 
-function applyAlerts(map: YAMLMap, into: AlertSettings, errors: string[], where: Where): void {
+function applyAlerts(map: YAMLMap, into: PerfConfig['alerts'], errors: string[], where: Where): void {
   for (const item of map.items) {
     const key = keyName(item.key);
     const node = item.value as Node | null;
@@ -175,6 +222,22 @@ function applyAlerts(map: YAMLMap, into: AlertSettings, errors: string[], where:
           `${at}: \`performance.alerts.window\` must be a duration like "1h" or "30m" (got ${describe(node)}); using the default 1h`,
         );
       }
+    } else if (key === 'pending') {
+      try {
+        if (typeof scalar !== 'string') throw new Error('not a string');
+        into.pending_ms = /^\s*0+\s*[a-z]*\s*$/.test(scalar) ? 0 : Math.min(parseDuration(scalar), 86_400_000);
+      } catch {
+        errors.push(
+          `${at}: \`performance.alerts.pending\` must be a duration like "30s" or "0s" (got ${describe(node)}); using the default ${into.pending_ms / 1000}s`,
+        );
+      }
+    } else if (key === 'hysteresis') {
+      const v = parseHysteresis(node);
+      if (v === undefined)
+        errors.push(
+          `${at}: \`performance.alerts.hysteresis\` must be a fraction between 0 and 0.9 (got ${describe(node)}); using the default ${into.hysteresis}`,
+        );
+      else into.hysteresis = v;
     } else if (key === 'min_samples') {
       if (typeof scalar === 'number' && Number.isInteger(scalar) && scalar >= 1) into.min_samples = scalar;
       else
@@ -183,7 +246,7 @@ function applyAlerts(map: YAMLMap, into: AlertSettings, errors: string[], where:
         );
     } else {
       errors.push(
-        `${at}: unknown key \`performance.alerts.${key.slice(0, 80)}\`; ignored (known: enabled, window, min_samples)`,
+        `${at}: unknown key \`performance.alerts.${key.slice(0, 80)}\`; ignored (known: enabled, window, min_samples, pending, hysteresis)`,
       );
     }
   }

@@ -4,7 +4,8 @@
  * (`--since`, `--session`) and the alert window — then the alert check.
  */
 import { performance } from 'node:perf_hooks';
-import { isLogKey, measureSummary, measureTiming, type ActiveAlert, type Measurement } from './alerts.ts';
+import { isLogKey, targetStatuses, type ActiveAlert, type Measurement, type TargetStatus } from './alerts.ts';
+import { LiveMetrics, measureBudgets } from './live-metrics.ts';
 import { readAlertState, recordAlerts } from './alert-store.ts';
 import { isBefore, newStreamStats, streamEventBatches, type StreamStats } from '../events/stream.ts';
 import { loadPerfConfig, type PerfConfig } from './config.ts';
@@ -15,6 +16,37 @@ import type { CostSnapshot } from './cost.ts';
 import { performanceRows, type PerformanceRow } from './performance.ts';
 import type { Kpis } from './kpis.ts';
 import type { ResourceSample } from './resources.ts';
+import { UserError } from '../shared/errors.ts';
+import { clip, stripControls } from '../shared/text.ts';
+
+/** Sessions named in an ambiguity error; more are counted (up to MAX_MATCHED), not listed. */
+const MAX_LISTED = 10;
+const MAX_MATCHED = 10_000;
+
+/**
+ * `--session` as the report shows ids: clipped (`11111111-11…`) or any
+ * prefix. The trailing ellipsis a copy from the table brings along is dropped.
+ */
+export function sessionPrefix(given: string): string {
+  return given.trim().replace(/…$/, '');
+}
+
+/** The one session `prefix` names among `ids`, or a UserError listing what it matched. */
+export function resolveSession(prefix: string, ids: ReadonlySet<string>): string {
+  if (prefix === '') throw new UserError('`--session` needs a session id (or the start of one)');
+  if (ids.has(prefix)) return prefix;
+  const matches = [...ids].filter((id) => id.startsWith(prefix)).sort();
+  const shown = (id: string) => clip(stripControls(id), 60);
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length === 0)
+    throw new UserError(`\`--session\`: no session in the log starts with \`${shown(prefix)}\``);
+  throw new UserError(
+    `\`--session\`: \`${shown(prefix)}\` matches ${matches.length} sessions; give more of the id: ${matches
+      .slice(0, MAX_LISTED)
+      .map(shown)
+      .join(', ')}${matches.length > MAX_LISTED ? ', …' : ''}`,
+  );
+}
 
 export interface StatusOptions {
   since?: Date;
@@ -55,6 +87,8 @@ export interface StatusReport {
     begun: ActiveAlert[];
     resolved: ActiveAlert[];
     measured: Measurement[];
+    /** Per target: current, target, status, severity, since (alerts.ts `targetStatuses`). */
+    targets?: TargetStatus[];
     note?: string;
   };
 }
@@ -72,58 +106,67 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
   const config = opts.config ?? loaded.config;
   const windowStart = new Date(now.getTime() - config.alerts.window_ms);
   const shown = new Summary();
-  const recent = new Summary();
+  const recent = new LiveMetrics(config.alerts.window_ms);
   const costContext = new CostContext();
   const stats = newStreamStats();
   // Read from the earlier of the two cut-offs; each summary filters for itself.
   const from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : undefined;
   const sinceIso = opts.since?.toISOString();
   const windowIso = windowStart.toISOString();
+  const prefix = opts.session === undefined ? undefined : sessionPrefix(opts.session);
+  // Sessions the prefix matches: one is the answer, more is an error that lists them.
+  const matched = new Set<string>();
+  const inSession = (id: string | undefined): boolean => {
+    if (prefix === undefined) return true;
+    if (id === undefined || !id.startsWith(prefix)) return false;
+    if (matched.size < MAX_MATCHED) matched.add(id);
+    return true;
+  };
   const batches = streamEventBatches(projectDir, {
     since: from,
     stats,
     onBadLine: () => {
       shown.addMalformed();
-      recent.addMalformed();
+      recent.addMalformed(now.getTime());
     },
   });
   for await (const batch of batches) {
     for (const e of batch) {
-      if (!opts.session || e.session_id === opts.session || !e.session_id) costContext.add(e);
-      if (
-        (!opts.since || !isBefore(e.timestamp, opts.since, sinceIso!)) &&
-        (!opts.session || e.session_id === opts.session)
-      )
-        shown.add(e);
-      if (!isBefore(e.timestamp, windowStart, windowIso)) recent.add(e);
+      const mine = inSession(e.session_id);
+      if (mine || !e.session_id) costContext.add(e);
+      if ((!opts.since || !isBefore(e.timestamp, opts.since, sinceIso!)) && mine) shown.add(e);
+      if (!isBefore(e.timestamp, windowStart, windowIso)) recent.add(e, now.getTime());
     }
   }
+  const session = prefix === undefined ? undefined : resolveSession(prefix, matched);
   const ms = performance.now() - started;
   const perEvent = stats.lines > 0 ? ms / stats.lines : 0;
   // After the clock stops: reading transcripts is not the time /2l-status spends per event.
   const costConfig = loadCostConfig(projectDir);
   const cost = await collectCost(costContext, { config: costConfig.config, now, since: opts.since, env: opts.env });
-  const recentSnap = recent.snapshot(now);
-  const measured = measureSummary(config, recentSnap);
-  if (stats.lines >= config.alerts.min_samples) {
-    const m = measureTiming('event_processing_ms', 'status time per event', perEvent, config, stats.lines);
-    if (m) measured.push(m);
-  }
+  // The same figures the dashboard server judges live, so the two never disagree on a breach.
+  // The time per event read here is not the live pipeline's (event_processing_ms): that is the server's to judge.
+  const measured = recent.measure(config, now.getTime());
+  // Budgets are project-wide: a report narrowed to a session or a time cannot judge them.
+  const whole = !opts.since && !opts.session;
+  if (whole) measured.push(...measureBudgets(cost.snapshot));
+  const owns = (key: string) => isLogKey(key) && (whole || !key.startsWith('budget.'));
   let begun: ActiveAlert[] = [];
   let resolved: ActiveAlert[] = [];
   let note: string | undefined;
   if (config.alerts.enabled && opts.recordAlerts !== false) {
-    const r = recordAlerts(projectDir, measured, isLogKey, now);
-    begun = r.outcome?.begun ?? [];
+    const r = recordAlerts(projectDir, measured, owns, now, config.alerts);
+    begun = [...(r.outcome?.begun ?? []), ...(r.outcome?.changed ?? [])];
     resolved = r.outcome?.resolved ?? [];
     note = r.skipped;
   } else if (!config.alerts.enabled) note = 'alerts are disabled in .2L/config.yaml';
   const shownSnap = shown.snapshot(now);
-  const active = Object.values(readAlertState(projectDir).active);
+  const alertState = readAlertState(projectDir);
+  const active = Object.values(alertState.active);
   const report: StatusReport = {
     generated: now.toISOString(),
     project: projectDir,
-    filter: { since: sinceIso, session: opts.session },
+    filter: { since: sinceIso, session },
     log: {
       files: stats.files,
       bytes: stats.bytes,
@@ -146,7 +189,14 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
     performance: performanceRows(config, measured, active, shownSnap.metrics),
     resources: shownSnap.resources ?? null,
     kpis: shownSnap.kpis,
-    alerts: { active, begun, resolved, measured, note },
+    alerts: {
+      active,
+      begun,
+      resolved,
+      measured,
+      targets: targetStatuses(measured, alertState),
+      note,
+    },
   };
   return { report, summary: shown };
 }

@@ -223,14 +223,20 @@ export function renderTable(r: StatusReport, opts: { color?: boolean; maxRows?: 
   if (s.errors.count > 0)
     out.push(`  errors: ${num(s.errors.count)}; last: ${safe(s.errors.recent[s.errors.recent.length - 1]?.data)}`);
 
-  // Alerts
+  // Alerts: one line each, firing first; `since` is when it began firing.
   out.push('', c.bold('Alerts'));
-  if (r.alerts.active.length === 0) out.push(`  ${c.green('none active')}`);
-  for (const al of r.alerts.active)
-    out.push(`  ${c.red('●')} ${describeAlert(al)} (since ${since(al.since, r.generated)})`);
-  for (const al of r.alerts.begun) out.push(`  new: ${describeAlert(al)}`);
+  const fresh = new Set(r.alerts.begun.map((a) => a.key));
+  const shown = [...r.alerts.active].sort((a, b) => Number(a.state === 'pending') - Number(b.state === 'pending'));
+  if (shown.length === 0 && r.alerts.resolved.length === 0) out.push(`  ${c.green('none active')}`);
+  for (const al of shown) {
+    const pending = al.state === 'pending';
+    const severity = al.severity ?? 'warning';
+    const mark = pending ? c.dim('○') : severity === 'critical' ? c.red('●') : c.yellow('●');
+    const tags = [pending ? 'pending' : severity, ...(fresh.has(al.key) ? ['new'] : [])];
+    out.push(`  ${mark} ${safe(describeAlert(al), 160)} (${tags.join(', ')}, since ${since(al.since, r.generated)})`);
+  }
   for (const al of r.alerts.resolved)
-    out.push(`  resolved: ${safe(al.label)} back within ${formatValue(al.target, al.unit)}`);
+    out.push(`  ${c.green('✓')} resolved: ${safe(al.label)} back within ${formatValue(al.target, al.unit)}`);
   if (r.alerts.note) out.push(c.dim(`  (${r.alerts.note})`));
   return `${out.join('\n')}\n`;
 }

@@ -8,6 +8,7 @@
 import { bucketOf, bucketValue } from './percentiles.ts';
 import { clip, stripControls } from '../shared/text.ts';
 import { formatMsShort } from '../shared/duration.ts';
+import { DEFAULT_MIN_SAMPLES, DEFAULT_TOOL_FAILURE_RATE } from './target-defaults.ts';
 
 export const TAIL_BYTES = 256 * 1024;
 const MAX_SESSIONS = 8;
@@ -165,9 +166,22 @@ function clean(s: string, max: number): string {
   return clip(stripControls(s).trim(), max);
 }
 
+/**
+ * The status line's own cheap judgement, for when no evaluator has run: the
+ * session's tool failure rate against the default target, from the counts it
+ * keeps anyway (no extra read). `, ⚠ 33%` when breached, else nothing.
+ */
+function failing(s: SessionCounts): string {
+  if (s.tools < DEFAULT_MIN_SAMPLES || s.failed / s.tools <= DEFAULT_TOOL_FAILURE_RATE) return '';
+  return `, ⚠ ${Math.round((100 * s.failed) / s.tools)}%`;
+}
+
 export interface AlertBrief {
+  /** Firing alerts. */
   count: number;
   first?: string;
+  /** The first is critical. */
+  critical?: boolean;
 }
 
 /**
@@ -194,7 +208,7 @@ export function renderStatusLine(
   if (s && s.tools > 0) {
     const p95 = histQuantile(s.hist, s.max, 95);
     parts.push(
-      `${s.tools}${s.partial ? '+' : ''} tool${s.tools === 1 ? '' : 's'}${p95 === undefined ? '' : ` p95 ${formatMsShort(p95)}`}${s.failed ? ` (${s.failed} failed)` : ''}`,
+      `${s.tools}${s.partial ? '+' : ''} tool${s.tools === 1 ? '' : 's'}${p95 === undefined ? '' : ` p95 ${formatMsShort(p95)}`}${s.failed ? ` (${s.failed} failed${failing(s)})` : ''}`,
     );
   } else parts.push('0 tools');
   const fresh = (started: string) => now.getTime() - Date.parse(started) <= ORPHAN_AFTER_MS;
@@ -203,7 +217,7 @@ export function renderStatusLine(
   if (agents > 0) parts.push(`${agents} agent${agents === 1 ? '' : 's'}`);
   if (alerts.count > 0)
     parts.push(
-      `⚠ ${alerts.first ? clean(alerts.first, 60) : 'alert'}${alerts.count > 1 ? ` +${alerts.count - 1}` : ''}`,
+      `${alerts.critical ? '‼' : '⚠'} ${alerts.first ? clean(alerts.first, 60) : 'alert'}${alerts.count > 1 ? ` +${alerts.count - 1}` : ''}`,
     );
   if (refused) parts.push(`⚠ ${clean(refused, 60)} refused`);
   return parts.join(' · ');

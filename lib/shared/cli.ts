@@ -85,6 +85,25 @@ export function projectFromFlag(
   return path.resolve(cwd);
 }
 
+/**
+ * A read-only report pointed by `--project` at a folder 2L never logged in is
+ * an error (a typo in the path), not an empty report. Without the flag the
+ * folder is the session's own, where no log yet is the normal first state.
+ */
+export function requireLoggedProject(argv: readonly string[], project: string): void {
+  if (!argv.some((a) => a === '--project' || a.startsWith('--project='))) return;
+  const shown = `\`--project\` \`${project.slice(0, 300)}\``;
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(project);
+  } catch {
+    throw new UserError(`${shown}: no such folder`);
+  }
+  if (!st.isDirectory()) throw new UserError(`${shown}: not a folder`);
+  if (!fs.existsSync(path.join(project, '.2L')))
+    throw new UserError(`${shown}: no .2L folder there (2L has logged nothing in it); check the path`);
+}
+
 /** True when `moduleUrl` is the file Node was started with (not imported by a test or by `2l`). */
 export function isMain(moduleUrl: string, argv1 = process.argv[1]): boolean {
   if (!argv1) return false;

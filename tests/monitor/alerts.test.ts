@@ -7,16 +7,16 @@ import {
   emptyAlertState,
   isLogKey,
   measureRecentTimings,
-  measureSummary,
-  measureTiming,
   parseAlertState,
+  targetStatuses,
   reconcile,
   type Measurement,
 } from '../../lib/monitor/alerts.ts';
 import { readAlertState, recordAlerts } from '../../lib/monitor/alert-store.ts';
-import { parseEventLine } from '../../lib/events/format.ts';
+import { parseEventLine, type TwoLEvent } from '../../lib/events/format.ts';
 import { defaultPerfConfig } from '../../lib/monitor/config.ts';
 import { Summary } from '../../lib/monitor/summary.ts';
+import { LiveMetrics } from '../../lib/monitor/live-metrics.ts';
 import { at, hookEvent, project, toolCall } from '../util/perf-fixtures.ts';
 import { eventLines } from '../util/events.ts';
 
@@ -30,20 +30,31 @@ const m = (key: string, value: number, target = 100): Measurement => ({
   samples: 50,
 });
 
-const measure = suite('alerts: measureSummary');
-measure('hook p95, error rate and per-tool p95 from a summary; too few samples measure nothing', () => {
-  const s = new Summary();
+const measure = suite('alerts: the window measured (live-metrics.ts, shared by /2l-status and the server)');
+const measureLog = (events: TwoLEvent[], cfg = config, malformed = 0) => {
+  const lm = new LiveMetrics(cfg.alerts.window_ms);
+  for (const e of events) lm.add(e);
+  for (let i = 0; i < malformed; i++) lm.addMalformed();
+  return lm.measure(cfg, at(100).getTime());
+};
+measure('hook p95, error rate and per-tool p95 from the log; too few samples measure nothing', () => {
+  const events: TwoLEvent[] = [];
   // 20 Read calls: 19 at 100 ms, one at 5000 ms -> p95 (rank 19) = 100 ms, under the 1000 ms target.
-  for (let i = 0; i < 19; i++) s.add(toolCall('Read', 100, i));
-  s.add(toolCall('Read', 5000, 19));
+  for (let i = 0; i < 19; i++) events.push(toolCall('Read', 100, i));
+  events.push(toolCall('Read', 5000, 19));
   // 20 Grep calls at 3000 ms: p95 3000 > 2000 target.
-  for (let i = 0; i < 20; i++) s.add(toolCall('Grep', 3000, 20 + i));
+  for (let i = 0; i < 20; i++) events.push(toolCall('Grep', 3000, 20 + i));
   // 19 Bash calls: below min_samples (20), never measured.
-  for (let i = 0; i < 19; i++) s.add(toolCall('Bash', 999_999, 40 + i));
-  s.addMalformed();
-  const got = measureSummary(config, s.snapshot(at(100)));
+  for (let i = 0; i < 19; i++) events.push(toolCall('Bash', 999_999, 40 + i));
+  const got = measureLog(events, config, 1);
   const byKey = Object.fromEntries(got.map((x) => [x.key, x]));
-  assert.equal(Object.keys(byKey).sort(), ['error_rate', 'hook_ms.p95', 'tool.Grep.p95', 'tool.Read.p95']);
+  assert.equal(Object.keys(byKey).sort(), [
+    'error_rate',
+    'hook_ms.p95',
+    'tool.Grep.p95',
+    'tool.Read.p95',
+    'tool_failure_rate',
+  ]);
   assert.is(byKey['tool.Read.p95']!.value, 100);
   assert.is(byKey['tool.Grep.p95']!.value, 3000);
   assert.is(byKey['hook_ms.p95']!.value, 2);
@@ -52,23 +63,28 @@ measure('hook p95, error rate and per-tool p95 from a summary; too few samples m
   assert.is(byKey['error_rate']!.samples, 60);
 });
 measure('pipeline errors (unreadable hook payloads) count toward the error rate; tool failures do not', () => {
-  const s = new Summary();
-  for (let i = 0; i < 18; i++) s.add(hookEvent('stop', i));
-  s.add(hookEvent('tool_error', 18, { tool_name: 'Bash', error: 'exit 1' }));
-  s.add(hookEvent('user_prompt', 19, { error: 'hook payload is not JSON: x' }));
-  const rate = measureSummary(config, s.snapshot(at(30))).find((x) => x.key === 'error_rate')!;
+  const events: TwoLEvent[] = [];
+  for (let i = 0; i < 18; i++) events.push(hookEvent('stop', i));
+  events.push(hookEvent('tool_error', 18, { tool_name: 'Bash', error: 'exit 1' }));
+  events.push(hookEvent('user_prompt', 19, { error: 'hook payload is not JSON: x' }));
+  const rate = measureLog(events).find((x) => x.key === 'error_rate')!;
   assert.is(rate.value, 1 / 20);
 });
 measure('a null target turns its check off', () => {
   const off = defaultPerfConfig();
   off.targets.hook_ms = null;
   off.targets.error_rate = null;
-  const s = new Summary();
-  for (let i = 0; i < 30; i++) s.add(hookEvent('stop', i, { hook_ms: 999 }));
-  assert.equal(measureSummary(off, s.snapshot(at(40))), []);
+  const events: TwoLEvent[] = [];
+  for (let i = 0; i < 30; i++) events.push(hookEvent('stop', i, { hook_ms: 999 }));
+  assert.equal(measureLog(events, off), []);
   off.targets.state_query_ms = null;
-  assert.is(measureTiming('state_query_ms', 'q', 80, off), undefined);
-  assert.is(measureTiming('event_processing_ms', 'e', 80, off)!.target, 25);
+  let state = emptyAlertState();
+  for (let i = 0; i < 30; i++) state = measureRecentTimings(state, 'state_query_ms', 'q', 80, off).state;
+  assert.is(measureRecentTimings(state, 'state_query_ms', 'q', 80, off).measurement, undefined);
+  // Other targets stay on.
+  const lm = new LiveMetrics(off.alerts.window_ms);
+  for (let i = 0; i < 30; i++) lm.addProcessing(80, at(i).getTime());
+  assert.is(lm.measure(off, at(40).getTime()).find((x) => x.key === 'event_processing_ms')!.target, 25);
 });
 measure.run();
 
@@ -191,3 +207,101 @@ store('no .2L folder: nothing is created', () => {
   assert.not.ok(fs.existsSync(path.join(dir, '.2L')));
 });
 store.run();
+
+const life = suite('alerts: lifecycle (pending → firing → resolved), severity, hysteresis');
+const lc = { pending_ms: 30_000, hysteresis: 0.1 };
+const mc = (value: number, target = 100): Measurement => ({ ...m('k', value, target), critical: target * 2 });
+life('a breach is pending until it has lasted the pending time, then fires once', () => {
+  const a = reconcile(emptyAlertState(), [mc(150)], () => true, at(0), lc);
+  assert.equal([a.begun.length, a.next.active.k!.state], [0, 'pending']);
+  const b = reconcile(a.next, [mc(160)], () => true, at(20), lc);
+  assert.equal([b.begun.length, b.next.active.k!.state], [0, 'pending']);
+  const c = reconcile(b.next, [mc(170)], () => true, at(30), lc);
+  assert.equal([c.begun.length, c.next.active.k!.state], [1, 'firing']);
+  assert.is(c.begun[0]!.since, at(30).toISOString(), 'since is when it fired');
+  assert.is(reconcile(c.next, [mc(170)], () => true, at(40), lc).begun.length, 0);
+});
+life('a pending breach that clears before it fires leaves no event', () => {
+  const a = reconcile(emptyAlertState(), [mc(150)], () => true, at(0), lc);
+  const b = reconcile(a.next, [mc(50)], () => true, at(10), lc);
+  assert.equal([b.begun.length, b.resolved.length, Object.keys(b.next.active)], [0, 0, []]);
+});
+life('warning past the target, critical past the critical threshold; one change event each way', () => {
+  const now0 = { pending_ms: 0, hysteresis: 0.1 };
+  const a = reconcile(emptyAlertState(), [mc(150)], () => true, at(0), now0);
+  assert.is(a.begun[0]!.severity, 'warning');
+  const b = reconcile(a.next, [mc(250)], () => true, at(1), now0);
+  assert.equal([b.changed.length, b.changed[0]!.severity], [1, 'critical']);
+  // 190 is inside 200 but within the 10 % margin: still critical.
+  assert.is(reconcile(b.next, [mc(190)], () => true, at(2), now0).changed.length, 0);
+  const c = reconcile(b.next, [mc(170)], () => true, at(3), now0);
+  assert.equal([c.changed.length, c.changed[0]!.severity], [1, 'warning']);
+});
+life('noise around the target fires once and resolves once (hysteresis)', () => {
+  const noisy = [95, 105, 97, 103, 92, 108, 99, 101, 94, 106, 85];
+  let state = emptyAlertState();
+  const events: string[] = [];
+  noisy.forEach((v, i) => {
+    const r = reconcile(state, [m('k', v, 100)], () => true, at(i), { pending_ms: 0, hysteresis: 0.1 });
+    state = r.next;
+    events.push(...r.begun.map(() => `fire@${v}`), ...r.resolved.map(() => `resolve@${v}`));
+  });
+  assert.equal(events, ['fire@105', 'resolve@85']);
+  // Without the margin the same noise flaps on every crossing.
+  state = emptyAlertState();
+  let flaps = 0;
+  for (const [i, v] of noisy.entries()) {
+    const r = reconcile(state, [m('k', v, 100)], () => true, at(i), { pending_ms: 0, hysteresis: 0 });
+    state = r.next;
+    flaps += r.begun.length + r.resolved.length;
+  }
+  assert.ok(flaps > 6);
+});
+life('a floor (below) breaches under its target', () => {
+  const floor: Measurement = { ...m('rate', 0.8, 0.9), unit: 'ratio', below: true };
+  const r = reconcile(emptyAlertState(), [floor], () => true, at(0));
+  assert.is(r.begun.length, 1);
+  assert.is(describeAlert(r.begun[0]!), 'rate 80 % < target 90 %');
+});
+life('durations read as people say them, not 117734 ms', () => {
+  assert.is(
+    describeAlert({ label: 'Bash p95', value: 117_734, target: 60_000, unit: 'ms' }),
+    'Bash p95 1m 58s > target 1m 00s',
+  );
+  assert.is(
+    describeAlert({ label: 'cost today', value: 41.5, target: 40, unit: 'usd' }),
+    'cost today $41.50 > target $40.00',
+  );
+});
+life('targetStatuses: current, target, status, severity and since per target', () => {
+  const r = reconcile(emptyAlertState(), [mc(150)], () => true, at(0), lc);
+  const fired = reconcile(r.next, [mc(150)], () => true, at(30), lc).next;
+  fired.active.gone = { key: 'gone', label: 'gone', since: at(1).toISOString(), value: 1, target: 0, unit: 'ms' };
+  assert.equal(targetStatuses([mc(150), m('ok', 5)], fired), [
+    {
+      component: 'k',
+      key: 'k',
+      current: 150,
+      target: 100,
+      unit: 'ms',
+      status: 'firing',
+      severity: 'warning',
+      since: at(30).toISOString(),
+      samples: 50,
+    },
+    { component: 'ok', key: 'ok', current: 5, target: 100, unit: 'ms', status: 'ok', samples: 50 },
+    {
+      component: 'gone',
+      key: 'gone',
+      current: null,
+      target: 0,
+      unit: 'ms',
+      status: 'firing',
+      severity: 'warning',
+      since: at(1).toISOString(),
+      samples: 0,
+    },
+  ]);
+  assert.equal(targetStatuses([mc(150)], r.next)[0]!.status, 'pending');
+});
+life.run();

@@ -55,6 +55,8 @@ performance:
     enabled: false
     window: 30m
     min_samples: 5
+    pending: 30s
+    hysteresis: 0.2
 `;
   const { config, errors } = parsePerfConfig(text, L);
   assert.equal(errors, []);
@@ -65,9 +67,77 @@ performance:
   assert.is(toolTarget(config.targets, 'Bash'), 30_000);
   assert.is(toolTarget(config.targets, 'Other'), 5000);
   assert.is(toolTarget(config.targets, 'Read'), 1000);
-  assert.equal(config.alerts, { enabled: false, window_ms: 1_800_000, min_samples: 5 });
+  assert.equal(config.alerts, {
+    enabled: false,
+    window_ms: 1_800_000,
+    min_samples: 5,
+    pending_ms: 30_000,
+    hysteresis: 0.2,
+  });
+});
+good('tool failure rate, spawn and init targets, critical thresholds and custom metric targets', () => {
+  const text = `performance:
+  targets:
+    tool_failure_rate: 20%
+    agent_spawn_ms: 3000
+    session_init_ms: null
+    critical: { hook_ms: 900, tool_failure_rate: 0.5 }
+    metrics:
+      build_time: { max: 30000, critical: 60000, unit: ms }
+      success_rate: { min: 0.9, stat: mean, unit: ratio, min_samples: 3 }
+  alerts:
+    pending: 0s
+`;
+  const { config, errors } = parsePerfConfig(text, L);
+  assert.equal(errors, []);
+  assert.equal(
+    [config.targets.tool_failure_rate, config.targets.agent_spawn_ms, config.targets.session_init_ms],
+    [0.2, 3000, null],
+  );
+  assert.equal(config.targets.critical, { hook_ms: 900, tool_failure_rate: 0.5 });
+  assert.equal(config.targets.metrics, {
+    build_time: { max: 30_000, critical: 60_000, unit: 'ms', stat: 'p95', min_samples: 1 },
+    success_rate: { min: 0.9, stat: 'mean', unit: 'ratio', min_samples: 3 },
+  });
+  assert.is(config.alerts.pending_ms, 0);
 });
 good.run();
+
+const hostileTargets = suite('perf-config: hostile target declarations are bounded');
+hostileTargets('bad metric targets, critical keys and lifecycle values are named and ignored', () => {
+  const text = `performance:
+  targets:
+    critical: { nope: 1, hook_ms: -3 }
+    metrics:
+      "../../etc": { max: 1 }
+      both: { max: 1, min: 2 }
+      neither: { unit: ms }
+      odd: { max: 1, stat: p42 }
+      unit: { max: 1, unit: "<script>" }
+      huge: { max: 1e300 }
+  alerts:
+    pending: forever
+    hysteresis: 5
+`;
+  const { config, errors } = parsePerfConfig(text, L);
+  assert.equal(config.targets.metrics, {});
+  assert.equal(config.targets.critical, {});
+  assert.equal([config.alerts.pending_ms, config.alerts.hysteresis], [0, 0.1]);
+  assert.is(errors.length, 10, errors.join('\n'));
+  for (const e of errors) assert.match(e, /^\.2L\/config\.yaml:\d+: /);
+});
+hostileTargets('at most 100 metric targets and 200 tool targets are kept', () => {
+  const metrics = Array.from({ length: 150 }, (_, i) => `      m${i}: { max: ${i} }`).join('\n');
+  const tools = Array.from({ length: 300 }, (_, i) => `      T${i}: ${i}`).join('\n');
+  const { config, errors } = parsePerfConfig(
+    `performance:\n  targets:\n    metrics:\n${metrics}\n    tool_p95_ms:\n${tools}\n`,
+    L,
+  );
+  assert.is(Object.keys(config.targets.metrics).length, 100);
+  assert.is(Object.keys(config.targets.tool_p95_ms).length, 200);
+  assert.is(errors.length, 50 + (300 + Object.keys(defaultPerfConfig().targets.tool_p95_ms).length - 200));
+});
+hostileTargets.run();
 
 const badValues = suite('perf-config: bad values name key and line, defaults used');
 const cases: Array<[string, string, RegExp]> = [

@@ -160,10 +160,12 @@ alerts('a breach is recorded once however often status runs; --no-alerts records
   assert.is(quiet.code, 0);
   assert.is(fs.readFileSync(path.join(dir, '.2L', 'events.jsonl'), 'utf8').includes('performance_alert'), false);
   const first = status(dir);
-  assert.match(first.stdout, /● Grep p95 4000 ms > target 2000 ms/);
-  assert.match(first.stdout, /new: Grep p95 4000 ms > target 2000 ms/);
+  // One line per alert, durations for people, a severity and when it began firing.
+  assert.match(first.stdout, /\n {2}● Grep p95 4\.00 s > target 2\.00 s \(warning, new, since 0 ms ago\)\n/);
+  assert.is(first.stdout.split('\n').filter((l) => l.includes('Grep p95 4.00 s')).length, 1);
   const second = status(dir);
-  assert.not.match(second.stdout, /new: /);
+  assert.not.match(second.stdout, /new/);
+  assert.match(second.stdout, /● Grep p95 4\.00 s > target 2\.00 s \(warning, since \d/);
   assert.is(alertLines(dir).length, 1);
   // The status line and the dashboard read the same state.
   assert.ok(JSON.parse(fs.readFileSync(path.join(dir, '.2L', 'alerts-state.json'), 'utf8')).active['tool.Grep.p95']);
@@ -177,7 +179,7 @@ alerts('a raised target in config.yaml resolves the alert once', () => {
     'performance:\n  targets:\n    tool_p95_ms:\n      Grep: 5000\n',
   );
   const r = status(dir);
-  assert.match(r.stdout, /resolved: Grep p95 back within 5000 ms/);
+  assert.match(r.stdout, /resolved: Grep p95 back within 5\.00 s/);
   status(dir);
   const states = alertLines(dir).map((l) => JSON.parse(l).payload.state);
   assert.equal(states, ['breach', 'resolved']);
@@ -291,3 +293,44 @@ planted('.alerts.lock as a link: refused with a reason, never followed', () => {
   assert.ok(outside.unchanged());
 });
 planted.run();
+
+const prefixes = suite('status: --session takes an id as the report shows it');
+prefixes(
+  'a prefix, or the clipped id with its ellipsis, names the session; ambiguous and unknown ones are errors',
+  () => {
+    const A = '11111111-1111-4111-8111-111111111111';
+    const B = '11111111-2222-4222-8222-222222222222';
+    const C = '33333333-3333-4333-8333-333333333333';
+    const dir = project({
+      'events.jsonl': lines([
+        call('Read', 4, 1, { session_id: A }),
+        call('Read', 4, 2, { session_id: B }),
+        call('Grep', 4, 3, { session_id: C }),
+      ]),
+    });
+    for (const given of ['33333333', '33333333-33…', C]) {
+      const r = status(dir, '--json', '--session', given);
+      assert.is(r.code, 0, r.stderr);
+      const j = JSON.parse(r.stdout);
+      assert.equal([j.filter.session, j.summary.events], [C, 1]);
+    }
+    const amb = status(dir, '--session', '11111111');
+    assert.is(amb.code, 1);
+    assert.is(amb.stdout, '');
+    assert.is(amb.stderr, `status: \`--session\`: \`11111111\` matches 2 sessions; give more of the id: ${A}, ${B}\n`);
+    const none = status(dir, '--session', 'ffff');
+    assert.equal([none.code, none.stderr], [1, 'status: `--session`: no session in the log starts with `ffff`\n']);
+  },
+);
+prefixes('`--project` pointing at a folder with no .2L is an error, not an empty report', () => {
+  const bare = fs.mkdtempSync(path.join(path.dirname(project()), 'bare-'));
+  const r = status(bare, '--project', bare);
+  assert.is(r.code, 1);
+  assert.is(r.stdout, '');
+  assert.match(
+    r.stderr,
+    /^status: `--project` .*bare-.*: no \.2L folder there \(2L has logged nothing in it\); check the path\n$/,
+  );
+  assert.not.ok(fs.existsSync(path.join(bare, '.2L')));
+});
+prefixes.run();

@@ -130,7 +130,7 @@ tbl('config problems and active alerts are shown', () => {
     }),
   );
   assert.match(out, /Config: \.2L\/config\.yaml:3: bad/);
-  assert.match(out, /● hook p95 300 ms > target 200 ms \(since 1m 00s ago\)/);
+  assert.match(out, /● hook p95 300 ms > target 200 ms \(warning, since 1m 00s ago\)/);
 });
 tbl.run();
 

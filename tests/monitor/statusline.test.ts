@@ -24,6 +24,23 @@ const fresh = <T extends { timestamp: string }>(e: T): T => ({
 });
 
 const pure = suite('statusline: fold and render');
+pure("with no evaluator run, the session's own tool failure rate past 10 % is marked (33 % failed)", () => {
+  const c = emptyCache();
+  const evs = [
+    ...Array.from({ length: 20 }, (_, i) => toolCall('Read', 100, i)),
+    ...Array.from({ length: 10 }, (_, i) =>
+      hookEvent('tool_error', 20 + i, { tool_name: 'Bash', duration_ms: 10, error: 'x' }),
+    ),
+  ].map(fresh);
+  foldLines(c, lines(evs), false);
+  const line = renderStatusLine({ session_id: 's1', model: { display_name: 'Opus' } }, c, { count: 0 }, NOW);
+  assert.is(line, 'Opus · ctx - · 30 tools p95 100ms (10 failed, ⚠ 33%)');
+  // Too few calls to judge: the count only.
+  const few = emptyCache();
+  foldLines(few, lines(evs.slice(15)), false);
+  assert.match(renderStatusLine({ session_id: 's1' }, few, { count: 0 }, NOW), /\(10 failed\)$/);
+});
+
 pure('one line: model, context, tools with p95, failures, agents, alerts', () => {
   const c = emptyCache();
   const evs = [
@@ -191,7 +208,35 @@ bin('active alerts come from .2L/alerts-state.json', () => {
     active: { 'tool.Bash.p95': { label: 'Bash p95', since: 'x', value: 150_000, target: 120_000, unit: 'ms' } },
   };
   const dir = project({ 'alerts-state.json': JSON.stringify(state) });
-  assert.is(run(dir, payloadFor(dir)).stdout, 'Opus · ctx 3% · 0 tools · ⚠ Bash p95 150000ms>120000ms\n');
+  // Durations as people read them, not 150000ms.
+  assert.is(run(dir, payloadFor(dir)).stdout, 'Opus · ctx 3% · 0 tools · ⚠ Bash p95 3m>2m\n');
+});
+bin('only firing alerts show, critical first with its own marker; pending ones wait', () => {
+  const state = {
+    v: 1,
+    active: {
+      'tool.Bash.p95': {
+        label: 'Bash p95',
+        since: 'x',
+        value: 150_000,
+        target: 120_000,
+        unit: 'ms',
+        severity: 'warning',
+      },
+      tool_failure_rate: {
+        label: 'tool failure rate',
+        since: 'x',
+        value: 0.333,
+        target: 0.1,
+        unit: 'ratio',
+        severity: 'critical',
+        state: 'firing',
+      },
+      'hook_ms.p95': { label: 'hook p95', since: 'x', value: 900, target: 200, unit: 'ms', state: 'pending' },
+    },
+  };
+  const dir = project({ 'alerts-state.json': JSON.stringify(state) });
+  assert.is(run(dir, payloadFor(dir)).stdout, 'Opus · ctx 3% · 0 tools · ‼ tool failure rate 33.3%>10% +1\n');
 });
 bin.run();
 

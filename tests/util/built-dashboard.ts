@@ -4,6 +4,7 @@
  * records itself under `.2L/dashboard/`, and says `READY {port, url, token, pid}`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { cookieName } from '../../lib/dashboard/auth.ts';
 import { ROOT } from './claude.ts';
@@ -21,7 +22,7 @@ export interface BuiltDashboard {
 
 export async function startBuiltDashboard(
   project: string,
-  opts: { ports?: readonly number[]; pollMs?: number } = {},
+  opts: { ports?: readonly number[]; pollMs?: number; env?: NodeJS.ProcessEnv; stderrFile?: string } = {},
 ): Promise<BuiltDashboard> {
   const args = [
     path.join(ROOT, 'dist', 'dashboard-server.mjs'),
@@ -31,7 +32,9 @@ export async function startBuiltDashboard(
     (opts.ports ?? [0]).join(','),
   ];
   if (opts.pollMs !== undefined) args.push('--poll-ms', String(opts.pollMs));
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+  const stderr = opts.stderrFile ? fs.openSync(opts.stderrFile, 'a') : 'ignore';
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', stderr], env: opts.env ?? process.env });
+  if (typeof stderr === 'number') fs.closeSync(stderr);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const line = await new Promise<string>((resolve, reject) => {
     let out = '';
