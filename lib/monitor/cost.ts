@@ -13,7 +13,7 @@ import {
   type Tokens,
   type UsageRecord,
 } from '../transcript/usage.ts';
-import { findPrice, priceTokens, PRICING_SOURCE, type PriceTable } from './pricing.ts';
+import { priceRecord, PRICING_SOURCE, type PriceTable } from './pricing.ts';
 import type { Budgets } from './cost-config.ts';
 
 export const BURN_WINDOW_MS = 15 * 60_000;
@@ -141,13 +141,7 @@ export class CostModel {
 
   private add(r: UsageRecord): void {
     const model = r.model ?? '(no model)';
-    const price = r.model === undefined ? undefined : findPrice(r.model, this.prices);
-    const priced =
-      r.model === undefined
-        ? { usd: 0, by_kind: zeroTokens() }
-        : price
-          ? priceTokens(r.tokens, price, r.fast)
-          : { unpriced: true as const };
+    const priced = priceRecord(r, this.prices);
     const unpriced = 'unpriced' in priced;
     let s = this.sessions.get(r.session);
     if (!s) this.sessions.set(r.session, (s = { ...newGroup(), first: r.time, last: r.time }));
