@@ -6988,6 +6988,13 @@ var import_node_path12 = __toESM(require("node:path"), 1), import_yaml2 = __toES
 
 // lib/monitor/config.ts
 var import_node_path11 = __toESM(require("node:path"), 1), import_yaml = __toESM(require_dist(), 1);
+
+// lib/shared/duration.ts
+function localDate(d) {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+// lib/monitor/config.ts
 var CONFIG_FILE = "config.yaml", MAX_CONFIG_BYTES = 1024 * 1024;
 function readConfigText(projectDir) {
   let file = import_node_path11.default.join(stateDir(projectDir), CONFIG_FILE), label = import_node_path11.default.join(".2L", CONFIG_FILE), refused = (why, what = label) => ({
@@ -7329,9 +7336,6 @@ function budgetAlertEvent(c, date, now) {
     },
     now
   );
-}
-function localDate(d) {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
 // lib/monitor/cost-live.ts

@@ -5528,6 +5528,9 @@ function formatMs(ms, missing = "-") {
   let sec = Math.round(ms / 1e3);
   return sec < 3600 ? `${Math.floor(sec / 60)}m ${String(sec % 60).padStart(2, "0")}s` : sec < 86400 ? `${Math.floor(sec / 3600)}h ${String(Math.floor(sec % 3600 / 60)).padStart(2, "0")}m` : `${Math.floor(sec / 86400)}d ${Math.floor(sec % 86400 / 3600)}h`;
 }
+function localDate(d) {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
 
 // lib/shared/errors.ts
 var UserError = class extends Error {
@@ -7544,9 +7547,6 @@ function roundAll(t) {
   let out = { ...t };
   for (let k of TOKEN_KINDS) out[k] = round(t[k]);
   return out;
-}
-function localDate(d) {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
 // lib/monitor/cost-collect.ts

@@ -33,6 +33,7 @@ import { stateDir } from '../events/project-dir.ts';
 import type { TwoLEvent } from '../events/format.ts';
 import { READ_FLAGS, ensurePrivateDir } from '../shared/safe-fs.ts';
 import { waitForStateLock } from '../shared/state-lock.ts';
+import { localDate } from '../shared/duration.ts';
 import type { CostConfig } from './cost-config.ts';
 import {
   applyOutcome,
@@ -41,7 +42,6 @@ import {
   costUpdateEvent,
   emptySessionCost,
   figuresDelta,
-  localDate,
   sameFigures,
   type SessionCost,
   type TurnInput,

@@ -192,7 +192,3 @@ export function budgetAlertEvent(c: BudgetCrossing, date: string, now: Date): Tw
     now,
   );
 }
-
-export function localDate(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}

@@ -15,6 +15,7 @@ import {
 } from '../transcript/usage.ts';
 import { priceRecord, PRICING_SOURCE, type PriceTable } from './pricing.ts';
 import type { Budgets } from './cost-config.ts';
+import { localDate } from '../shared/duration.ts';
 
 export const BURN_WINDOW_MS = 15 * 60_000;
 /** Rows per breakdown in a snapshot; the rest are summed into the totals only. */
@@ -285,8 +286,4 @@ function roundAll(t: Tokens): Tokens {
   const out = { ...t };
   for (const k of TOKEN_KINDS) out[k] = round(t[k]);
   return out;
-}
-
-function localDate(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
