@@ -13769,7 +13769,7 @@ var PAYLOAD_MAX = 4096, BODY_MAX = 8192, sessionKey = (sessionId) => `s:${sessio
       return this.counts.badTimestamps++, [];
     this.counts.events++;
     let ops = [], session = e.session_id ? this.session(e.session_id, t, ops) : void 0;
-    session && (session.events++, session.lastMs = Math.max(session.lastMs, t), e.event_type === "stop_error" && (session.error = cleanString(e.error || e.data || "stop_error", 500)));
+    session && (session.events++, session.lastMs = Math.max(session.lastMs, t), e.event_type === "stop_error" && (session.error = cleanString(e.error || e.data || "stop_error", 500)), e.event_type === "cost_update" && (session.cost = costAttributes(e.payload, "cumulative") ?? session.cost));
     let spanKey = session?.key, close;
     return e.tool_use_id && (e.event_type === "tool_start" || e.event_type === "tool_complete" || e.event_type === "tool_error") && ({ key: spanKey, close } = this.tool(e, t, session, ops)), ops.push(logOp(e, t, spanKey)), this.counts.logs++, close && ops.push(close), ops;
   }
@@ -13791,7 +13791,7 @@ var PAYLOAD_MAX = 4096, BODY_MAX = 8192, sessionKey = (sessionId) => `s:${sessio
         op: "close",
         key: s.key,
         endMs: s.lastMs,
-        attributes: { "2l.events": s.events, "2l.tool_calls": s.tools, "2l.tool_errors": s.toolErrors },
+        attributes: { "2l.events": s.events, "2l.tool_calls": s.tools, "2l.tool_errors": s.toolErrors, ...s.cost },
         ...s.error ? { error: s.error } : {}
       });
     return this.sessions.clear(), ops;
@@ -13845,7 +13845,11 @@ function logOp(e, t, spanKey) {
     "2l.agent.id": e.agent_id,
     "2l.source": e.source
   };
-  return e.session_id && (attributes["session.id"] = e.session_id), e.tool_name && (attributes["gen_ai.tool.name"] = e.tool_name), e.tool_use_id && (attributes["gen_ai.tool.call.id"] = e.tool_use_id), typeof e.duration_ms == "number" && (attributes["2l.duration_ms"] = e.duration_ms), typeof e.hook_ms == "number" && (attributes["2l.hook_ms"] = e.hook_ms), e.hook && (attributes["2l.hook"] = e.hook), e.agent_type && (attributes["2l.agent.type"] = e.agent_type), typeof e.error == "string" && e.error !== "" && (attributes["error.message"] = cleanString(e.error, 500)), e.payload !== void 0 && (attributes["2l.payload"] = cleanString(JSON.stringify(e.payload) ?? "", PAYLOAD_MAX)), e.event_type === METRIC_EVENT_TYPE && Object.assign(attributes, metricAttributes(e.payload)), {
+  return e.session_id && (attributes["session.id"] = e.session_id), e.tool_name && (attributes["gen_ai.tool.name"] = e.tool_name), e.tool_use_id && (attributes["gen_ai.tool.call.id"] = e.tool_use_id), typeof e.duration_ms == "number" && (attributes["2l.duration_ms"] = e.duration_ms), typeof e.hook_ms == "number" && (attributes["2l.hook_ms"] = e.hook_ms), e.hook && (attributes["2l.hook"] = e.hook), e.agent_type && (attributes["2l.agent.type"] = e.agent_type), typeof e.error == "string" && e.error !== "" && (attributes["error.message"] = cleanString(e.error, 500)), e.payload !== void 0 && (attributes["2l.payload"] = cleanString(JSON.stringify(e.payload) ?? "", PAYLOAD_MAX)), e.event_type === METRIC_EVENT_TYPE && Object.assign(attributes, metricAttributes(e.payload)), e.event_type === "cost_update" && Object.assign(
+    attributes,
+    costAttributes(e.payload, "delta"),
+    costAttributes(e.payload, "cumulative", "2l.cost.session")
+  ), {
     op: "log",
     timeMs: t,
     severity: severityOf(e),
@@ -13861,6 +13865,25 @@ function metricAttributes(payload) {
   let out = { "2l.metric.name": m.name, "2l.metric.value": m.value };
   m.unit && (out["2l.metric.unit"] = m.unit);
   for (let [k, v] of Object.entries(m.labels ?? {})) out[`2l.metric.label.${k}`] = v;
+  return out;
+}
+var KIND_ATTR = {
+  input: "gen_ai.usage.input_tokens",
+  output: "gen_ai.usage.output_tokens",
+  cache_write_5m: "2l.usage.cache_write_5m_tokens",
+  cache_write_1h: "2l.usage.cache_write_1h_tokens",
+  cache_read: "2l.usage.cache_read_tokens"
+};
+function costAttributes(payload, which, prefix = "2l.cost") {
+  let raw = (payload && typeof payload == "object" ? payload : {})[which], f = which === "cumulative" ? raw?.totals : raw;
+  if (!f || typeof f != "object") return;
+  let num = (v) => typeof v == "number" && Number.isFinite(v), out = {}, tokens2 = f.tokens && typeof f.tokens == "object" ? f.tokens : {}, tag = prefix === "2l.cost" ? "" : `${prefix}.`;
+  for (let [k, name] of Object.entries(KIND_ATTR)) num(tokens2[k]) && (out[`${tag}${name}`] = tokens2[k]);
+  if (num(f.usd) && (out[`${prefix}.usd`] = f.usd), num(f.unpriced_tokens) && (out[`${prefix}.unpriced_tokens`] = f.unpriced_tokens), num(f.requests) && (out[`${prefix}.requests`] = f.requests), which === "cumulative") {
+    let agents = raw?.agents && typeof raw.agents == "object" ? raw.agents : {};
+    for (let [id, a] of Object.entries(agents).slice(0, 50))
+      num(a?.usd) && (out[`2l.cost.agent.${cleanString(id, 64)}.usd`] = a.usd);
+  }
   return out;
 }
 

@@ -5528,6 +5528,9 @@ function formatMs(ms, missing = "-") {
   let sec = Math.round(ms / 1e3);
   return sec < 3600 ? `${Math.floor(sec / 60)}m ${String(sec % 60).padStart(2, "0")}s` : sec < 86400 ? `${Math.floor(sec / 3600)}h ${String(Math.floor(sec % 3600 / 60)).padStart(2, "0")}m` : `${Math.floor(sec / 86400)}d ${Math.floor(sec % 86400 / 3600)}h`;
 }
+function localDate(d) {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
 
 // lib/shared/errors.ts
 var UserError = class extends Error {
@@ -5846,25 +5849,29 @@ function usageFromEntry(entry, source) {
   };
   return model !== void 0 && model !== SYNTHETIC && (record.model = fast ? `${model}-fast` : model), messageId !== void 0 && (record.messageId = messageId), requestId !== void 0 && (record.requestId = requestId), { record };
 }
+function memorySlotStore() {
+  let map = /* @__PURE__ */ new Map();
+  return { get: (k) => map.get(k), set: (k, v) => {
+    map.set(k, v);
+  } };
+}
+function messageKeyOf(record) {
+  return record.messageId === void 0 ? void 0 : JSON.stringify([record.messageId, record.keySession]);
+}
 var UsageDeduper = class {
-  /** Message id + request id + session → the slot holding the copy kept. */
-  exact = /* @__PURE__ */ new Map();
-  /** Message id + session → the slots kept for it, for sidechain replays with a new request id. */
-  byMessage = /* @__PURE__ */ new Map();
+  constructor(store = memorySlotStore()) {
+    this.store = store;
+  }
+  store;
   add(record) {
-    if (record.messageId === void 0) return { kind: "added", record };
-    let exactKey = JSON.stringify([record.messageId, record.requestId ?? null, record.keySession]), messageKey = JSON.stringify([record.messageId, record.keySession]), slot = this.exact.get(exactKey) ?? this.byMessage.get(messageKey)?.find((s) => s.record.time === record.time && (record.sidechain || s.record.sidechain));
-    if (!slot) {
-      let fresh = { record };
-      return this.exact.set(exactKey, fresh), this.remember(messageKey, fresh), { kind: "added", record };
-    }
+    let messageKey = messageKeyOf(record);
+    if (messageKey === void 0) return { kind: "added", record };
+    let requestId = record.requestId ?? null, slots = this.store.get(messageKey) ?? [], slot = slots.find((s) => s.requestIds.includes(requestId)) ?? slots.find((s) => s.record.time === record.time && (record.sidechain || s.record.sidechain));
+    if (!slot)
+      return slots.push({ record, requestIds: [requestId] }), this.store.set(messageKey, slots), { kind: "added", record };
     if (!replaces(record, slot.record)) return { kind: "duplicate", record };
     let previous = slot.record;
-    return slot.record = record, this.exact.set(exactKey, slot), { kind: "replaced", record, previous };
-  }
-  remember(key, slot) {
-    let list = this.byMessage.get(key);
-    list ? list.push(slot) : this.byMessage.set(key, [slot]);
+    return slot.record = record, slot.requestIds.includes(requestId) || slot.requestIds.push(requestId), this.store.set(messageKey, slots), { kind: "replaced", record, previous };
   }
 };
 function replaces(candidate, existing) {
@@ -7745,6 +7752,11 @@ function priceTokens(tokens, price, fast) {
     byKind[k] = tokens[k] * r[k] / 1e6 * multiple, usd2 += byKind[k];
   return { usd: usd2, by_kind: byKind };
 }
+function priceRecord(r, table2) {
+  if (r.model === void 0) return { usd: 0, by_kind: zeroTokens() };
+  let price = findPrice(r.model, table2);
+  return price ? priceTokens(r.tokens, price, r.fast) : { unpriced: !0 };
+}
 
 // lib/monitor/cost.ts
 var BURN_WINDOW_MS = 15 * 6e4, MAX_ROWS = 500, NO_PHASE = "unknown";
@@ -7802,7 +7814,7 @@ var CostModel = class {
     }
   }
   add(r) {
-    let model = r.model ?? "(no model)", price = r.model === void 0 ? void 0 : findPrice(r.model, this.prices), priced = r.model === void 0 ? { usd: 0, by_kind: zeroTokens() } : price ? priceTokens(r.tokens, price, r.fast) : { unpriced: !0 }, unpriced = "unpriced" in priced, s = this.sessions.get(r.session);
+    let model = r.model ?? "(no model)", priced = priceRecord(r, this.prices), unpriced = "unpriced" in priced, s = this.sessions.get(r.session);
     s || this.sessions.set(r.session, s = { ...newGroup(), first: r.time, last: r.time }), s.first = Math.min(s.first, r.time), s.last = Math.max(s.last, r.time);
     let agentKey = `${r.session}\0${r.agent}`, a = this.agents.get(agentKey);
     a || this.agents.set(agentKey, a = { ...newGroup(), session: r.session, agent: r.agent });
@@ -7894,9 +7906,6 @@ function roundAll(t) {
   let out = { ...t };
   for (let k of TOKEN_KINDS) out[k] = round(t[k]);
   return out;
-}
-function localDate(d) {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
 // lib/monitor/cost-collect.ts

@@ -55,6 +55,8 @@ interface OpenSession {
   tools: number;
   toolErrors: number;
   error?: string;
+  /** Token and cost attributes of the session's last `cost_update` (cumulative figures). */
+  cost?: Attrs;
 }
 
 export const sessionKey = (sessionId: string) => `s:${sessionId}`;
@@ -79,6 +81,7 @@ export class OtelModel {
       session.events++;
       session.lastMs = Math.max(session.lastMs, t);
       if (e.event_type === 'stop_error') session.error = cleanString(e.error || e.data || 'stop_error', 500);
+      if (e.event_type === 'cost_update') session.cost = costAttributes(e.payload, 'cumulative') ?? session.cost;
     }
     let spanKey = session?.key;
     let close: ModelOp | undefined;
@@ -114,7 +117,7 @@ export class OtelModel {
         op: 'close',
         key: s.key,
         endMs: s.lastMs,
-        attributes: { '2l.events': s.events, '2l.tool_calls': s.tools, '2l.tool_errors': s.toolErrors },
+        attributes: { '2l.events': s.events, '2l.tool_calls': s.tools, '2l.tool_errors': s.toolErrors, ...s.cost },
         ...(s.error ? { error: s.error } : {}),
       });
     }
@@ -214,6 +217,12 @@ function logOp(e: TwoLEvent, t: number, spanKey: string | undefined): ModelOp {
   if (typeof e.error === 'string' && e.error !== '') attributes['error.message'] = cleanString(e.error, 500);
   if (e.payload !== undefined) attributes['2l.payload'] = cleanString(JSON.stringify(e.payload) ?? '', PAYLOAD_MAX);
   if (e.event_type === METRIC_EVENT_TYPE) Object.assign(attributes, metricAttributes(e.payload));
+  if (e.event_type === 'cost_update')
+    Object.assign(
+      attributes,
+      costAttributes(e.payload, 'delta'),
+      costAttributes(e.payload, 'cumulative', '2l.cost.session'),
+    );
   return {
     op: 'log',
     timeMs: t,
@@ -236,5 +245,40 @@ export function metricAttributes(payload: unknown): Attrs {
   const out: Attrs = { '2l.metric.name': m.name, '2l.metric.value': m.value };
   if (m.unit) out['2l.metric.unit'] = m.unit;
   for (const [k, v] of Object.entries(m.labels ?? {})) out[`2l.metric.label.${k}`] = v;
+  return out;
+}
+
+const KIND_ATTR: Record<string, string> = {
+  input: 'gen_ai.usage.input_tokens',
+  output: 'gen_ai.usage.output_tokens',
+  cache_write_5m: '2l.usage.cache_write_5m_tokens',
+  cache_write_1h: '2l.usage.cache_write_1h_tokens',
+  cache_read: '2l.usage.cache_read_tokens',
+};
+
+/**
+ * A `cost_update`'s tokens and dollars as typed attributes: `which` is the turn's `delta` or the
+ * session's `cumulative` totals, per agent as `2l.cost.agent.<id>.usd`. Anything not a finite
+ * number adds nothing (the log is the repository's to write).
+ */
+export function costAttributes(payload: unknown, which: 'delta' | 'cumulative', prefix = '2l.cost'): Attrs | undefined {
+  const p = payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : {};
+  const raw = p[which] as Record<string, unknown> | undefined;
+  const f = (which === 'cumulative' ? raw?.totals : raw) as Record<string, unknown> | undefined;
+  if (!f || typeof f !== 'object') return undefined;
+  const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  const out: Attrs = {};
+  const tokens = f.tokens && typeof f.tokens === 'object' ? (f.tokens as Record<string, unknown>) : {};
+  const tag = prefix === '2l.cost' ? '' : `${prefix}.`;
+  for (const [k, name] of Object.entries(KIND_ATTR)) if (num(tokens[k])) out[`${tag}${name}`] = tokens[k];
+  if (num(f.usd)) out[`${prefix}.usd`] = f.usd;
+  if (num(f.unpriced_tokens)) out[`${prefix}.unpriced_tokens`] = f.unpriced_tokens;
+  if (num(f.requests)) out[`${prefix}.requests`] = f.requests;
+  if (which === 'cumulative') {
+    const agents =
+      raw?.agents && typeof raw.agents === 'object' ? (raw.agents as Record<string, { usd?: unknown }>) : {};
+    for (const [id, a] of Object.entries(agents).slice(0, 50))
+      if (num(a?.usd)) out[`2l.cost.agent.${cleanString(id, 64)}.usd`] = a.usd;
+  }
   return out;
 }

@@ -219,3 +219,31 @@ for (const type of everyType) {
   });
 }
 agree.run();
+
+const cost = suite('otel model: cost_update figures as attributes');
+cost('the log record carries the turn, the session span the cumulative figures and per-agent dollars', () => {
+  const m = new OtelModel();
+  const update = (usd: number, input: number) => ({
+    timestamp: '2026-11-30T10:00:00.000Z',
+    event_type: 'cost_update',
+    phase: 'unknown',
+    agent_id: 'main',
+    data: 'cost',
+    v: 1,
+    source: 'hook' as const,
+    session_id: 's1',
+    payload: {
+      delta: { tokens: { input, output: 2 }, usd: usd / 2, requests: 1 },
+      cumulative: { totals: { tokens: { input: input * 2, output: 4 }, usd, requests: 2 }, agents: { main: { usd } } },
+    },
+  });
+  const ops = [...m.add(update(0.5, 10)), ...m.add(update(0.75, 20)), ...m.finish()];
+  const log = ops.filter((o) => o.op === 'log').at(-1) as Extract<ModelOp, { op: 'log' }>;
+  assert.is(log.attributes['gen_ai.usage.input_tokens'], 20);
+  assert.is(log.attributes['2l.cost.usd'], 0.375);
+  const close = ops.find((o) => o.op === 'close' && o.key === 's:s1') as Extract<ModelOp, { op: 'close' }>;
+  assert.is(close.attributes!['2l.cost.usd'], 0.75);
+  assert.is(close.attributes!['gen_ai.usage.input_tokens'], 40);
+  assert.is(close.attributes!['2l.cost.agent.main.usd'], 0.75);
+});
+cost.run();
