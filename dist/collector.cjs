@@ -6753,7 +6753,7 @@ function logPayload(input, env) {
       let others = hook === "SessionStart";
       others && rt && sweepClaims(rt, Date.now()), work.push(reconcile({ project, transcriptPath, others, runtime: rt, onWarning: record }).catch(onError));
     }
-    if (env.turnCost && COST_AT.has(hook) && work.push(env.turnCost({ project, transcriptPath, hook, runtime: rt, record }).catch(onError)), work.length > 0) return Promise.all(work);
+    if (env.turnCost && COST_AT.has(hook) && work.push(env.turnCost({ project, transcriptPath, hook, at: ctx.now, runtime: rt, record }).catch(onError)), work.length > 0) return Promise.all(work);
   } catch (err) {
     record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));
   }
@@ -7501,10 +7501,10 @@ async function trackTurnCost(opts) {
 }
 
 // lib/bin/collector.ts
-var turnCost = ({ project, transcriptPath, hook, runtime, record }) => {
+var turnCost = ({ project, transcriptPath, hook, at, runtime, record }) => {
   let { config, errors } = loadCostConfig(project);
   for (let e of errors.slice(0, 3)) record(`cost config: ${e}`);
-  return trackTurnCost({ project, transcriptPath, hook, runtime, config, onWarning: record });
+  return trackTurnCost({ project, transcriptPath, hook, runtime, config, onWarning: record, now: () => at });
 }, uid2 = typeof process.getuid == "function" ? process.getuid() : "user", idle = Number(process.env.TWOL_COLLECTOR_IDLE_MS);
 runCollector({
   spool: process.env.TWOL_SPOOL || spoolDir(process.env, uid2),

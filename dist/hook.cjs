@@ -1321,7 +1321,7 @@ function logPayload(input, env) {
       let others = hook === "SessionStart";
       others && rt && sweepClaims(rt, Date.now()), work.push(reconcile({ project, transcriptPath, others, runtime: rt, onWarning: record }).catch(onError));
     }
-    if (env.turnCost && COST_AT.has(hook) && work.push(env.turnCost({ project, transcriptPath, hook, runtime: rt, record }).catch(onError)), work.length > 0) return Promise.all(work);
+    if (env.turnCost && COST_AT.has(hook) && work.push(env.turnCost({ project, transcriptPath, hook, at: ctx.now, runtime: rt, record }).catch(onError)), work.length > 0) return Promise.all(work);
   } catch (err) {
     record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));
   }

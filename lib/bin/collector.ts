@@ -11,10 +11,10 @@ import { loadCostConfig } from '../monitor/cost-config.ts';
 import { trackTurnCost } from '../monitor/cost-live.ts';
 
 /** Each turn's cost (monitor/cost-live.ts), priced and budgeted by the project's `.2L/config.yaml`. */
-const turnCost: TurnCost = ({ project, transcriptPath, hook, runtime, record }) => {
+const turnCost: TurnCost = ({ project, transcriptPath, hook, at, runtime, record }) => {
   const { config, errors } = loadCostConfig(project);
   for (const e of errors.slice(0, 3)) record(`cost config: ${e}`);
-  return trackTurnCost({ project, transcriptPath, hook, runtime, config, onWarning: record });
+  return trackTurnCost({ project, transcriptPath, hook, runtime, config, onWarning: record, now: () => at });
 };
 
 const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';

@@ -30,6 +30,8 @@ export type TurnCost = (args: {
   project: string;
   transcriptPath: string;
   hook: string;
+  /** The turn-ending hook's call time: the `cost_update` is stamped with it, so it sorts right after that hook's event. */
+  at: Date;
   runtime: string | undefined;
   record: (message: string) => void;
 }) => Promise<unknown>;
@@ -167,7 +169,7 @@ export function logPayload(input: StdinRead, env: CallEnv): Promise<unknown> | u
       work.push(reconcile({ project, transcriptPath, others, runtime: rt, onWarning: record }).catch(onError));
     }
     if (env.turnCost && COST_AT.has(hook))
-      work.push(env.turnCost({ project, transcriptPath, hook, runtime: rt, record }).catch(onError));
+      work.push(env.turnCost({ project, transcriptPath, hook, at: ctx.now, runtime: rt, record }).catch(onError));
     if (work.length > 0) return Promise.all(work);
   } catch (err) {
     // A refusal is expected in a hostile checkout: its message says all; a stack would not help.
