@@ -8,6 +8,7 @@ import { SharedBody } from './backpressure.ts';
 import type { DashboardFeed } from './feed.ts';
 import { APP_ID } from './state.ts';
 import { renderPrometheus } from '../monitor/prometheus.ts';
+import type { TargetStatus } from '../monitor/alerts.ts';
 
 export class Answers {
   /** `/api/state`: the newest events, the summary and where the log stands. */
@@ -23,6 +24,8 @@ export class Answers {
     private readonly feed: DashboardFeed,
     private readonly project: string,
     private readonly started: string,
+    /** The alert engine's targets for `/metrics` (none when the engine is off). */
+    private readonly alertRows: () => readonly TargetStatus[] = () => [],
   ) {
     const problemKey = () => feed.logStatus().problem ?? '';
     // The full state carries its own seq, and the stream resumes from it, so it may lag the log by
@@ -50,8 +53,8 @@ export class Answers {
       1000,
     );
     this.metrics = new SharedBody(
-      () => renderPrometheus(feed.summary),
-      () => `${feed.epoch}|${feed.seq}`,
+      () => renderPrometheus(feed.summary, new Date(), this.alertRows()),
+      () => `${feed.epoch}|${feed.seq}|${this.alertRows().map((r) => r.status).join()}`,
       1000,
     );
   }
