@@ -6068,7 +6068,7 @@ var Answers = class {
     this.project = project;
     this.started = started;
     this.alertRows = alertRows;
-    let problemKey = () => feed.logStatus().problem ?? "";
+    let problemKey = () => feed.logStatus().problem ?? "", alertStates = () => this.alertRows().map((r) => r.status).join();
     this.state = new SharedBody(
       () => JSON.stringify(this.statePayload()),
       () => `${feed.epoch}|${problemKey()}`,
@@ -6089,7 +6089,8 @@ var Answers = class {
       1e3
     ), this.metrics = new SharedBody(
       () => renderPrometheus(feed.summary, /* @__PURE__ */ new Date(), this.alertRows()),
-      () => `${feed.epoch}|${feed.seq}|${this.alertRows().map((r) => r.status).join()}`,
+      // An alert changes state with no new event (its pending time runs out), so the states are in the key.
+      () => `${feed.epoch}|${feed.seq}|${alertStates()}`,
       1e3
     );
   }

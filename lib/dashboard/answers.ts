@@ -28,6 +28,10 @@ export class Answers {
     private readonly alertRows: () => readonly TargetStatus[] = () => [],
   ) {
     const problemKey = () => feed.logStatus().problem ?? '';
+    const alertStates = () =>
+      this.alertRows()
+        .map((r) => r.status)
+        .join();
     // The full state carries its own seq, and the stream resumes from it, so it may lag the log by
     // a moment: that is what lets clients share it. A reset (epoch) or a new problem rebuilds it at once.
     this.state = new SharedBody(
@@ -54,7 +58,8 @@ export class Answers {
     );
     this.metrics = new SharedBody(
       () => renderPrometheus(feed.summary, new Date(), this.alertRows()),
-      () => `${feed.epoch}|${feed.seq}|${this.alertRows().map((r) => r.status).join()}`,
+      // An alert changes state with no new event (its pending time runs out), so the states are in the key.
+      () => `${feed.epoch}|${feed.seq}|${alertStates()}`,
       1000,
     );
   }
