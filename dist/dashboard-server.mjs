@@ -5945,86 +5945,13 @@ function clearState(project, instance) {
   }
 }
 
-// lib/monitor/percentiles.ts
-function percentile(sorted, p) {
-  if (sorted.length === 0) return;
-  if (p <= 0) return sorted[0];
-  if (p >= 100) return sorted[sorted.length - 1];
-  let rank = Math.ceil(p / 100 * sorted.length);
-  return sorted[Math.max(0, rank - 1)];
-}
-var GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
-function bucketOf(v) {
-  return v <= 0 ? -1 / 0 : Math.ceil(Math.log(v) / LOG_GROWTH - 1e-9);
-}
-function bucketValue(i) {
-  return i === -1 / 0 ? 0 : GROWTH ** (i - 0.5);
-}
-var EXPORT_BUCKETS_MS = [
-  1,
-  5,
-  10,
-  25,
-  50,
-  100,
-  250,
-  500,
-  1e3,
-  2500,
-  5e3,
-  1e4,
-  3e4,
-  6e4,
-  3e5
-], DurationStats = class {
-  constructor(exactLimit = 2048) {
-    this.exactLimit = exactLimit;
-  }
-  exactLimit;
-  count = 0;
-  sum = 0;
-  min = 1 / 0;
-  max = -1 / 0;
-  exact = [];
-  sorted = !0;
-  buckets = /* @__PURE__ */ new Map();
-  /** Cumulative counts for EXPORT_BUCKETS_MS, kept exact at any size. */
-  exportCounts = EXPORT_BUCKETS_MS.map(() => 0);
-  add(v) {
-    if (!Number.isFinite(v) || v < 0) return;
-    this.count++, this.sum += v, v < this.min && (this.min = v), v > this.max && (this.max = v);
-    for (let i = 0; i < EXPORT_BUCKETS_MS.length; i++) v <= EXPORT_BUCKETS_MS[i] && this.exportCounts[i]++;
-    let b = bucketOf(v);
-    this.buckets.set(b, (this.buckets.get(b) ?? 0) + 1), this.exact && (this.exact.length >= this.exactLimit ? this.exact = void 0 : (this.sorted && this.exact.length > 0 && v < this.exact[this.exact.length - 1] && (this.sorted = !1), this.exact.push(v)));
-  }
-  quantile(p) {
-    if (this.count === 0) return;
-    if (this.exact)
-      return this.sorted || (this.exact.sort((a, b) => a - b), this.sorted = !0), percentile(this.exact, p);
-    if (p >= 100) return this.max;
-    if (p <= 0) return this.min;
-    let rank = Math.ceil(p / 100 * this.count), seen = 0;
-    for (let key of [...this.buckets.keys()].sort((a, b) => a - b))
-      if (seen += this.buckets.get(key), seen >= rank) return Math.min(this.max, Math.max(this.min, bucketValue(key)));
-    return this.max;
-  }
-  snapshot() {
-    if (this.count === 0) return { count: 0, sum: 0 };
-    let r = (n) => n === void 0 ? void 0 : Math.round(n * 100) / 100;
-    return {
-      count: this.count,
-      sum: r(this.sum),
-      min: r(this.min),
-      max: r(this.max),
-      p50: r(this.quantile(50)),
-      p95: r(this.quantile(95)),
-      p99: r(this.quantile(99))
-    };
-  }
-};
-
 // lib/monitor/prometheus.ts
-var PROM_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8", PROM_PREFIX = "twol_";
+var OTHER = "other", histogramOf = (s) => ({
+  bounds: s.exportBounds,
+  counts: s.exportCounts,
+  count: s.count,
+  sum: s.sum
+}), PROM_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8", PROM_PREFIX = "twol_";
 function escapeLabelValue(v) {
   return v.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/"/g, '\\"');
 }
@@ -6048,9 +5975,8 @@ var Writer = class {
   }
   /** Cumulative buckets in seconds from DurationStats' millisecond export counts. */
   histogram(name, stats, labels = {}) {
-    EXPORT_BUCKETS_MS.forEach(
-      (ms, i) => this.sample(`${name}_bucket`, stats.exportCounts[i], { ...labels, le: formatValue(ms / 1e3) })
-    ), this.sample(`${name}_bucket`, stats.count, { ...labels, le: "+Inf" }), this.sample(`${name}_sum`, stats.sum / 1e3, labels), this.sample(`${name}_count`, stats.count, labels);
+    let h = "exportBounds" in stats ? histogramOf(stats) : stats;
+    h.bounds.forEach((ms, i) => this.sample(`${name}_bucket`, h.counts[i], { ...labels, le: formatValue(ms / 1e3) })), this.sample(`${name}_bucket`, h.count, { ...labels, le: "+Inf" }), this.sample(`${name}_sum`, h.sum / 1e3, labels), this.sample(`${name}_count`, h.count, labels);
   }
   text() {
     return `${this.lines.join(`
@@ -6058,7 +5984,44 @@ var Writer = class {
 `;
   }
 }, PLAN_STATES = ["none", "running", "complete"];
-function renderPrometheus(summary, now = /* @__PURE__ */ new Date()) {
+function boundedTools(tools, max = 40) {
+  let rows = [], other;
+  for (let [tool, t] of tools) {
+    if (tools.size <= max || rows.length < max - 1) {
+      rows.push([
+        tool === OTHER ? `${OTHER}_` : tool,
+        { calls: t.calls, failures: t.failures, stats: histogramOf(t.stats) }
+      ]);
+      continue;
+    }
+    let h = histogramOf(t.stats);
+    other || (other = { calls: 0, failures: 0, stats: { bounds: h.bounds, counts: h.bounds.map(() => 0), count: 0, sum: 0 } }), other.calls += t.calls, other.failures += t.failures, other.stats = {
+      bounds: h.bounds,
+      counts: other.stats.counts.map((c, i) => c + h.counts[i]),
+      count: other.stats.count + h.count,
+      sum: other.stats.sum + h.sum
+    };
+  }
+  return rows.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0), other && rows.push([OTHER, other]), rows;
+}
+var ALERT_STATES = ["ok", "pending", "firing"];
+function renderAlerts(w, rows) {
+  if (rows.length !== 0) {
+    w.family("alert_state", "gauge", "State of each performance target: 1 for its current state (ok, pending, firing).");
+    for (let r of rows)
+      for (let state of ALERT_STATES)
+        w.sample("alert_state", r.status === state ? 1 : 0, {
+          target: r.key,
+          severity: r.status === "ok" ? "none" : r.severity ?? "warning",
+          state
+        });
+    w.family("target_threshold", "gauge", "Threshold of each performance target, in its own unit.");
+    for (let r of rows) w.sample("target_threshold", r.target, { target: r.key, unit: r.unit });
+    w.family("target_value", "gauge", "Current value of each measured performance target, in its own unit.");
+    for (let r of rows) r.current !== null && w.sample("target_value", r.current, { target: r.key, unit: r.unit });
+  }
+}
+function renderPrometheus(summary, now = /* @__PURE__ */ new Date(), alerts = []) {
   let s = summary.snapshot(now), w = new Writer();
   w.family("events_total", "counter", "Events read from the 2L log, by event type.");
   let types = Object.keys(s.by_type).sort();
@@ -6072,21 +6035,23 @@ function renderPrometheus(summary, now = /* @__PURE__ */ new Date()) {
   ), w.sample("agents", s.agents.active.length, { state: "active" }), w.sample("agents", s.agents.orphaned.length, { state: "orphaned" }), w.family("agents_completed_total", "counter", "Agent completions seen in the log."), w.sample("agents_completed_total", s.agents.completed), w.family("plan_status", "gauge", "State of the 2L plan: 1 for the current state, 0 for the others.");
   for (let state of PLAN_STATES) w.sample("plan_status", s.plan.status === state ? 1 : 0, { status: state });
   w.family("phases", "gauge", "Phases entered in the current plan."), w.sample("phases", s.phases.length);
-  let tools = [...summary.toolStats()].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  let tools = boundedTools(summary.toolStats());
   w.family("tool_calls_total", "counter", "Completed tool calls (success or failure), by tool.");
   for (let [tool, t] of tools) w.sample("tool_calls_total", t.calls, { tool });
   w.family("tool_failures_total", "counter", "Failed tool calls, by tool.");
   for (let [tool, t] of tools) w.sample("tool_failures_total", t.failures, { tool });
   w.family("tool_duration_seconds", "histogram", "Tool call duration as reported by Claude Code, by tool.");
   for (let [tool, t] of tools) w.histogram("tool_duration_seconds", t.stats, { tool });
-  if (w.family("hook_duration_seconds", "histogram", "Time the 2L hook took per event before its write (hook overhead)."), w.histogram("hook_duration_seconds", summary.hookStats()), renderMetricSeries(w, s.metrics.series), s.last) {
+  if (w.family("hook_duration_seconds", "histogram", "Time the 2L hook took per event before its write (hook overhead)."), w.histogram("hook_duration_seconds", summary.hookStats()), renderMetricSeries(w, s.metrics.series), renderAlerts(w, alerts), s.last) {
     let t = Date.parse(s.last);
     Number.isFinite(t) && (w.family("last_event_timestamp_seconds", "gauge", "Unix time of the newest event in the log."), w.sample("last_event_timestamp_seconds", t / 1e3));
   }
   return w.text();
 }
-function renderMetricSeries(w, series) {
-  if (series.length === 0) return;
+function renderMetricSeries(w, all) {
+  if (all.length === 0) return;
+  let series = all.slice(0, 100);
+  w.family("label_overflow", "gauge", "Series not exposed because a family reached its cap of distinct label values."), w.sample("label_overflow", all.length - series.length, { family: "metric_value" });
   let labelsOf = (m) => ({ name: m.name, ...m.labels });
   w.family("metric_value", "gauge", "Newest value of each metric orchestrators reported (2l metric), in its own unit.");
   for (let m of series) w.sample("metric_value", m.last, m.unit ? { ...labelsOf(m), unit: m.unit } : labelsOf(m));
@@ -6101,11 +6066,12 @@ function renderMetricSeries(w, series) {
 
 // lib/dashboard/answers.ts
 var Answers = class {
-  constructor(feed, project, started) {
+  constructor(feed, project, started, alertRows = () => []) {
     this.feed = feed;
     this.project = project;
     this.started = started;
-    let problemKey = () => feed.logStatus().problem ?? "";
+    this.alertRows = alertRows;
+    let problemKey = () => feed.logStatus().problem ?? "", alertStates = () => this.alertRows().map((r) => r.status).join();
     this.state = new SharedBody(
       () => JSON.stringify(this.statePayload()),
       () => `${feed.epoch}|${problemKey()}`,
@@ -6125,14 +6091,16 @@ var Answers = class {
       () => `${feed.epoch}|${feed.seq}`,
       1e3
     ), this.metrics = new SharedBody(
-      () => renderPrometheus(feed.summary),
-      () => `${feed.epoch}|${feed.seq}`,
+      () => renderPrometheus(feed.summary, /* @__PURE__ */ new Date(), this.alertRows()),
+      // An alert changes state with no new event (its pending time runs out), so the states are in the key.
+      () => `${feed.epoch}|${feed.seq}|${alertStates()}`,
       1e3
     );
   }
   feed;
   project;
   started;
+  alertRows;
   /** `/api/state`: the newest events, the summary and where the log stands. */
   state;
   /** `/api/summary`. */
@@ -6715,6 +6683,89 @@ var LogFollower = class {
   }
 };
 
+// lib/monitor/percentiles.ts
+function percentile(sorted, p) {
+  if (sorted.length === 0) return;
+  if (p <= 0) return sorted[0];
+  if (p >= 100) return sorted[sorted.length - 1];
+  let rank = Math.ceil(p / 100 * sorted.length);
+  return sorted[Math.max(0, rank - 1)];
+}
+var GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
+function bucketOf(v) {
+  return v <= 0 ? -1 / 0 : Math.ceil(Math.log(v) / LOG_GROWTH - 1e-9);
+}
+function bucketValue(i) {
+  return i === -1 / 0 ? 0 : GROWTH ** (i - 0.5);
+}
+var EXPORT_BUCKETS_MS = [
+  5,
+  10,
+  25,
+  50,
+  100,
+  250,
+  500,
+  1e3,
+  2e3,
+  5e3,
+  1e4,
+  3e4,
+  6e4,
+  12e4,
+  3e5,
+  6e5
+], HOOK_BUCKETS_MS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 200, 500, 1e3], DurationStats = class {
+  constructor(exactLimit = 2048, exportBounds = EXPORT_BUCKETS_MS) {
+    this.exactLimit = exactLimit;
+    this.exportBounds = exportBounds;
+    this.exportCounts = exportBounds.map(() => 0);
+  }
+  exactLimit;
+  exportBounds;
+  count = 0;
+  sum = 0;
+  min = 1 / 0;
+  max = -1 / 0;
+  exact = [];
+  sorted = !0;
+  buckets = /* @__PURE__ */ new Map();
+  /** Cumulative counts for `exportBounds`, kept exact at any size. */
+  exportCounts;
+  add(v) {
+    if (!Number.isFinite(v) || v < 0) return;
+    this.count++, this.sum += v, v < this.min && (this.min = v), v > this.max && (this.max = v);
+    let bounds = this.exportBounds;
+    for (let i = bounds.length - 1; i >= 0 && v <= bounds[i]; i--) this.exportCounts[i]++;
+    let b = bucketOf(v);
+    this.buckets.set(b, (this.buckets.get(b) ?? 0) + 1), this.exact && (this.exact.length >= this.exactLimit ? this.exact = void 0 : (this.sorted && this.exact.length > 0 && v < this.exact[this.exact.length - 1] && (this.sorted = !1), this.exact.push(v)));
+  }
+  quantile(p) {
+    if (this.count === 0) return;
+    if (this.exact)
+      return this.sorted || (this.exact.sort((a, b) => a - b), this.sorted = !0), percentile(this.exact, p);
+    if (p >= 100) return this.max;
+    if (p <= 0) return this.min;
+    let rank = Math.ceil(p / 100 * this.count), seen = 0;
+    for (let key of [...this.buckets.keys()].sort((a, b) => a - b))
+      if (seen += this.buckets.get(key), seen >= rank) return Math.min(this.max, Math.max(this.min, bucketValue(key)));
+    return this.max;
+  }
+  snapshot() {
+    if (this.count === 0) return { count: 0, sum: 0 };
+    let r = (n) => n === void 0 ? void 0 : Math.round(n * 100) / 100;
+    return {
+      count: this.count,
+      sum: r(this.sum),
+      min: r(this.min),
+      max: r(this.max),
+      p50: r(this.quantile(50)),
+      p95: r(this.quantile(95)),
+      p99: r(this.quantile(99))
+    };
+  }
+};
+
 // lib/events/metric.ts
 var METRIC_EVENT_TYPE = "metric", METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/, LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/, RESERVED_LABELS = /* @__PURE__ */ new Set(["le", "quantile", "name", "unit", "job", "instance"]), MAX_LABELS = 8, MAX_LABEL_VALUE = 128, MAX_ABS_VALUE = 1e15;
 var CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -7006,7 +7057,7 @@ var Summary = class {
   /** Calls already closed, so that a second close (a denial both auto mode and the batch report) counts once. */
   closed = /* @__PURE__ */ new Map();
   slowest = [];
-  hookMs = new DurationStats();
+  hookMs = new DurationStats(void 0, HOOK_BUCKETS_MS);
   errorCount = 0;
   recentErrors = [];
   checks = {};
@@ -9545,7 +9596,7 @@ async function startServer(opts) {
     token,
     port: () => port,
     feed,
-    answers: new Answers(feed, project, started),
+    answers: new Answers(feed, project, started, () => alerts?.rows() ?? []),
     outbox,
     page: Buffer.from(renderPage()),
     openStream: ({ req, res, query }) => streams.add(req, res, query),
