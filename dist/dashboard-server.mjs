@@ -8007,7 +8007,8 @@ function targetStatuses(measurements, state) {
       unit: m.unit,
       status: a ? a.state === "pending" ? "pending" : "firing" : "ok",
       ...a ? { severity: a.severity ?? "warning", since: a.since } : {},
-      samples: m.samples
+      samples: m.samples,
+      ...m.below ? { below: !0 } : {}
     };
   }), measured = new Set(measurements.map((m) => m.key));
   for (let a of Object.values(state.active))
@@ -8020,7 +8021,8 @@ function targetStatuses(measurements, state) {
       status: a.state === "pending" ? "pending" : "firing",
       severity: a.severity ?? "warning",
       since: a.since,
-      samples: 0
+      samples: 0,
+      ...a.below ? { below: !0 } : {}
     });
   return rows;
 }
