@@ -6688,6 +6688,7 @@ var LiveMetrics = class {
   metrics = /* @__PURE__ */ new Map();
   hookMs = new Series();
   processing = new Series();
+  refresh = new Series();
   agentSpawn = new Series();
   sessionInit = new Series();
   toolRate;
@@ -6714,6 +6715,10 @@ var LiveMetrics = class {
   /** The pipeline's time for one event, measured by whoever runs the pipeline (the server). */
   addProcessing(ms, now = Date.now()) {
     Number.isFinite(ms) && ms >= 0 && this.processing.add(now, ms);
+  }
+  /** The dashboard page's time from an event arriving to it being painted, as the browser measured it. */
+  addRefresh(ms, now = Date.now()) {
+    Number.isFinite(ms) && ms >= 0 && this.refresh.add(now, ms);
   }
   series(map, name) {
     let s = map.get(name);
@@ -6775,7 +6780,14 @@ var LiveMetrics = class {
       "event_processing_ms"
     );
     let fewer = Math.min(min, 5);
-    p95("agent_spawn_ms.p95", "agent spawn p95", this.agentSpawn, targets.agent_spawn_ms, "agent_spawn_ms", fewer), p95("session_init_ms.p95", "session init p95", this.sessionInit, targets.session_init_ms, "session_init_ms", fewer);
+    p95(
+      "dashboard_refresh_ms",
+      "dashboard refresh p95",
+      this.refresh,
+      targets.dashboard_refresh_ms,
+      "dashboard_refresh_ms",
+      fewer
+    ), p95("agent_spawn_ms.p95", "agent spawn p95", this.agentSpawn, targets.agent_spawn_ms, "agent_spawn_ms", fewer), p95("session_init_ms.p95", "session init p95", this.sessionInit, targets.session_init_ms, "session_init_ms", fewer);
     for (let [tool, s] of this.tools)
       p95(`tool.${tool}.p95`, `${tool} p95`, s, toolTarget(targets, tool), "tool_p95_ms");
     let rate2 = (key, label, r, target) => {
