@@ -7698,6 +7698,8 @@ function statLogFiles(projectDir) {
       regular: s.isFile(),
       bytes: s.isFile() ? s.size : 0,
       mtimeMs: s.mtimeMs,
+      dev: s.dev,
+      ino: s.ino,
       foreign: uid !== void 0 && s.uid !== uid
     });
   }

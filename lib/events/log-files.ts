@@ -18,6 +18,9 @@ export interface LogFile {
   regular: boolean;
   bytes: number;
   mtimeMs: number;
+  /** Identity, so a remover can tell the file it listed from one put in its place. */
+  dev: number;
+  ino: number;
   /** Owned by someone else (another user planted it): left alone. */
   foreign: boolean;
 }
@@ -40,6 +43,8 @@ export function statLogFiles(projectDir: string): LogFile[] {
       regular: s.isFile(),
       bytes: s.isFile() ? s.size : 0,
       mtimeMs: s.mtimeMs,
+      dev: s.dev,
+      ino: s.ino,
       foreign: uid !== undefined && s.uid !== uid,
     });
   }
