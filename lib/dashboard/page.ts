@@ -84,7 +84,8 @@ nav.views button[aria-selected="true"] { background:var(--accent); border-color:
 .perf-grid { display:grid; grid-template-columns:minmax(0,1.6fr) minmax(0,1fr); gap:14px; align-items:start; }
 @media (max-width: 980px) { .perf-grid { grid-template-columns:minmax(0,1fr); } }
 table.perf { table-layout:fixed; }
-table.perf td, table.perf th { overflow-wrap:anywhere; }
+table.perf td { overflow-wrap:anywhere; }
+table.perf th { white-space:nowrap; overflow:hidden; text-overflow:ellipsis; }
 table.perf th:first-child, table.perf td:first-child { max-width:none; white-space:normal; width:32%; }
 table.perf .spark { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-size:11px; letter-spacing:-1px; color:var(--accent); white-space:nowrap; overflow:hidden; }
 table.perf .spark.reg { color:var(--c-error); }
@@ -95,7 +96,7 @@ table.perf .spark.reg { color:var(--c-error); }
 dl.kpis { display:grid; grid-template-columns:repeat(auto-fit,minmax(150px,1fr)); gap:10px; margin:0; }
 dl.kpis dt { font-size:11px; text-transform:uppercase; color:var(--muted); }
 dl.kpis dd { margin:0; font-weight:600; overflow-wrap:anywhere; } dl.kpis dd.bad { color:var(--c-error); }
-@media (max-width: 600px) { main { padding:12px 10px 20px; } table.perf { font-size:12px; } table.perf td, table.perf th { padding:4px 3px; } }
+@media (max-width: 600px) { main { padding:12px 10px 20px; } table.perf { font-size:12px; } table.perf td, table.perf th { padding:4px 3px; } table.perf th { font-size:10px; letter-spacing:0; } table.perf th:first-child, table.perf td:first-child { width:28%; } }
 footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
 `;
 
