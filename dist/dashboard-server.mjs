@@ -7924,12 +7924,20 @@ function median(sorted) {
 }
 var SessionTrends = class {
   sessions = /* @__PURE__ */ new Map();
+  /** The session written to last, and its cells: consecutive events mostly share one. */
+  lastId = "";
+  last;
+  /** `tool.<name>.p95` per tool name, made once. */
+  toolKeys = /* @__PURE__ */ new Map();
   add(e) {
     if (!e.session_id) return;
     let t = e.event_type;
     if (typeof e.hook_ms == "number" && Number.isFinite(e.hook_ms) && e.hook_ms >= 0 && this.push(e.session_id, "hook_ms.p95", "p95", "ms", e.hook_ms), (t === "tool_complete" || t === "tool_error") && e.tool_name) {
       let c = this.cell(e.session_id, "tool_failure_rate", "rate", "ratio");
-      c && (c.n++, t === "tool_error" && c.bad++), typeof e.duration_ms == "number" && Number.isFinite(e.duration_ms) && e.duration_ms >= 0 && this.push(e.session_id, `tool.${e.tool_name}.p95`, "p95", "ms", e.duration_ms);
+      if (c && (c.n++, t === "tool_error" && c.bad++), typeof e.duration_ms == "number" && Number.isFinite(e.duration_ms) && e.duration_ms >= 0) {
+        let key = this.toolKeys.get(e.tool_name);
+        key === void 0 && (key = `tool.${e.tool_name}.p95`, this.toolKeys.size < MAX_KEYS * 10 && this.toolKeys.set(e.tool_name, key)), this.push(e.session_id, key, "p95", "ms", e.duration_ms);
+      }
     }
     if (t === "metric") {
       let m = readMetricPayload(e.payload);
@@ -7937,8 +7945,8 @@ var SessionTrends = class {
     }
   }
   cell(session, key, kind, unit) {
-    let s = this.sessions.get(session);
-    s || (s = /* @__PURE__ */ new Map(), this.sessions.set(session, s), this.sessions.size > MAX_SESSIONS && this.sessions.delete(this.sessions.keys().next().value));
+    let s = session === this.lastId ? this.last : this.sessions.get(session);
+    s || (s = /* @__PURE__ */ new Map(), this.sessions.set(session, s), this.sessions.size > MAX_SESSIONS && this.sessions.delete(this.sessions.keys().next().value)), this.lastId = session, this.last = s;
     let c = s.get(key);
     if (!c) {
       if (s.size >= MAX_KEYS) return;
@@ -7948,7 +7956,7 @@ var SessionTrends = class {
   }
   push(session, key, kind, unit, v) {
     let c = this.cell(session, key, kind, unit);
-    c && (c.n++, c.values.push(v), c.values.length > MAX_VALUES && c.values.splice(0, c.values.length - MAX_VALUES));
+    c && (c.n++, c.values.push(v), c.values.length >= MAX_VALUES * 2 && (c.values = c.values.slice(-MAX_VALUES)));
   }
   /** Trends per key; `below` names keys whose target is a floor (lower is worse). */
   trends(rule = DEFAULT_TREND_RULE, below = /* @__PURE__ */ new Set()) {
@@ -7987,7 +7995,7 @@ var SessionTrends = class {
 };
 function figureOf(c) {
   if (c.kind === "rate") return c.n === 0 ? void 0 : c.bad / c.n;
-  if (c.values.length !== 0)
+  if (c.values.length > MAX_VALUES && (c.values = c.values.slice(-MAX_VALUES)), c.values.length !== 0)
     return c.kind === "mean" ? c.values.reduce((a, b) => a + b, 0) / c.values.length : percentile(
       [...c.values].sort((a, b) => a - b),
       95

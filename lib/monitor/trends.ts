@@ -73,6 +73,11 @@ function median(sorted: readonly number[]): number {
 
 export class SessionTrends {
   private readonly sessions = new Map<string, Map<string, Cell>>();
+  /** The session written to last, and its cells: consecutive events mostly share one. */
+  private lastId = '';
+  private last: Map<string, Cell> | undefined;
+  /** `tool.<name>.p95` per tool name, made once. */
+  private readonly toolKeys = new Map<string, string>();
 
   add(e: TwoLEvent): void {
     if (!e.session_id) return;
@@ -85,8 +90,14 @@ export class SessionTrends {
         c.n++;
         if (t === 'tool_error') c.bad++;
       }
-      if (typeof e.duration_ms === 'number' && Number.isFinite(e.duration_ms) && e.duration_ms >= 0)
-        this.push(e.session_id, `tool.${e.tool_name}.p95`, 'p95', 'ms', e.duration_ms);
+      if (typeof e.duration_ms === 'number' && Number.isFinite(e.duration_ms) && e.duration_ms >= 0) {
+        let key = this.toolKeys.get(e.tool_name);
+        if (key === undefined) {
+          key = `tool.${e.tool_name}.p95`;
+          if (this.toolKeys.size < MAX_KEYS * 10) this.toolKeys.set(e.tool_name, key);
+        }
+        this.push(e.session_id, key, 'p95', 'ms', e.duration_ms);
+      }
     }
     if (t === 'metric') {
       const m = readMetricPayload(e.payload);
@@ -95,12 +106,14 @@ export class SessionTrends {
   }
 
   private cell(session: string, key: string, kind: Kind, unit: string): Cell | undefined {
-    let s = this.sessions.get(session);
+    let s = session === this.lastId ? this.last : this.sessions.get(session);
     if (!s) {
       s = new Map();
       this.sessions.set(session, s);
       if (this.sessions.size > MAX_SESSIONS) this.sessions.delete(this.sessions.keys().next().value as string);
     }
+    this.lastId = session;
+    this.last = s;
     let c = s.get(key);
     if (!c) {
       if (s.size >= MAX_KEYS) return undefined;
@@ -115,7 +128,8 @@ export class SessionTrends {
     if (!c) return;
     c.n++;
     c.values.push(v);
-    if (c.values.length > MAX_VALUES) c.values.splice(0, c.values.length - MAX_VALUES);
+    // Trimmed in bulk, not per push: the newest MAX_VALUES are what is read.
+    if (c.values.length >= MAX_VALUES * 2) c.values = c.values.slice(-MAX_VALUES);
   }
 
   /** Trends per key; `below` names keys whose target is a floor (lower is worse). */
@@ -167,6 +181,7 @@ export class SessionTrends {
 
 function figureOf(c: Cell): number | undefined {
   if (c.kind === 'rate') return c.n === 0 ? undefined : c.bad / c.n;
+  if (c.values.length > MAX_VALUES) c.values = c.values.slice(-MAX_VALUES);
   if (c.values.length === 0) return undefined;
   if (c.kind === 'mean') return c.values.reduce((a, b) => a + b, 0) / c.values.length;
   return percentile(

@@ -116,14 +116,14 @@ for (const [label, width, height] of [
       assert.match(alerts, /since (just now|\d+s ago)/);
       const bash = await page.$$eval('#perf-rows tr', (trs) =>
         trs
-          .map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''))
+          .map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? ''))
           .find((c) => c[0] === 'Bash p95'),
       );
       assert.ok(bash, 'the table has a Bash p95 row');
       assert.equal([bash![2], bash![4]], ['≤ 1.00 s', 'firing · critical']);
       const read = await page.$$eval('#perf-rows tr', (trs) =>
         trs
-          .map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''))
+          .map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? ''))
           .find((c) => c[0] === 'Read p95'),
       );
       assert.match(read?.[3] ?? '', /^[▁▂▃▄▅▆▇█]{4}$/, 'one sparkline block per earlier session');
