@@ -15,7 +15,8 @@
  *   max_total_mb: 300    # 1 to 1000000; null: no size limit
  * ```
  */
-import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, type Node } from 'yaml';
+import { configRoot } from './config.ts';
 import type { LogFile } from '../events/log-files.ts';
 
 export interface RetentionConfig {
@@ -37,14 +38,10 @@ const MB = 1_000_000;
 export function parseRetention(text: string, label: string): { config: RetentionConfig; errors: string[] } {
   const config = { ...DEFAULT_RETENTION };
   const errors: string[] = [];
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return { config, errors };
-  const where = (node: Node | null | undefined) => {
-    const off = node?.range?.[0];
-    return off === undefined ? label : `${label}:${lc.linePos(off).line}`;
-  };
-  const section = doc.contents.get('retention', true) as Node | undefined;
+  const parsed = configRoot(text, label);
+  if (!parsed) return { config, errors };
+  const { root, where } = parsed;
+  const section = root.get('retention', true) as Node | undefined;
   if (section === undefined || (isScalar(section) && section.value === null)) return { config, errors };
   if (!isMap(section)) {
     errors.push(`${where(section)}: \`retention\` must be a mapping (max_age_days, max_total_mb); ignored`);
