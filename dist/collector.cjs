@@ -4698,7 +4698,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [], this.addNewLine = (offset) => this.lineStarts.push(offset), this.linePos = (offset) => {
           let low = 0, high = this.lineStarts.length;
@@ -4715,7 +4715,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter3;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
@@ -5395,7 +5395,7 @@ var require_public_api = __commonJS({
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options2 = {}) {
+    function parseDocument2(source, options2 = {}) {
       let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
@@ -5409,7 +5409,7 @@ var require_public_api = __commonJS({
     function parse(src, reviver, options2) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options2 === void 0 && reviver && typeof reviver == "object" && (options2 = reviver);
-      let doc = parseDocument3(src, options2);
+      let doc = parseDocument2(src, options2);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
@@ -5434,7 +5434,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument3;
+    exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
   }
 });
@@ -6999,6 +6999,15 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // lib/monitor/config.ts
 var CONFIG_FILE = "config.yaml", MAX_CONFIG_BYTES = 1024 * 1024;
+function configRoot(text, label) {
+  let lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
+  if (doc.errors.length > 0 || !(0, import_yaml2.isMap)(doc.contents)) return;
+  let where = (node) => {
+    let off = node?.range?.[0];
+    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
+  };
+  return { root: doc.contents, where };
+}
 var MS_KEYS = [
   "hook_ms",
   "event_processing_ms",
@@ -7248,17 +7257,14 @@ function parseBudgets(map, into, errors, where) {
   }
 }
 function parseCostConfig(text, label) {
-  let config = defaultCostConfig(), errors = [], lc = new import_yaml3.LineCounter(), doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
-  if (doc.errors.length > 0 || !(0, import_yaml3.isMap)(doc.contents)) return { config, errors };
-  let where = (node) => {
-    let off = node?.range?.[0];
-    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
-  }, pricing = doc.contents.get("pricing", !0);
+  let config = defaultCostConfig(), errors = [], parsed = configRoot(text, label);
+  if (!parsed) return { config, errors };
+  let { root, where } = parsed, pricing = root.get("pricing", !0);
   if ((0, import_yaml3.isMap)(pricing)) {
     let prices = { ...PRICES };
     parsePricing(pricing, prices, config.overridden, errors, where), config.prices = prices;
   } else pricing !== void 0 && !((0, import_yaml3.isScalar)(pricing) && pricing.value === null) && errors.push(`${where(pricing)}: \`pricing\` must be a mapping of model id to rates; ignored`);
-  let budgets = doc.contents.get("budgets", !0);
+  let budgets = root.get("budgets", !0);
   return (0, import_yaml3.isMap)(budgets) ? parseBudgets(budgets, config.budgets, errors, where) : budgets !== void 0 && !((0, import_yaml3.isScalar)(budgets) && budgets.value === null) && errors.push(`${where(budgets)}: \`budgets\` must be a mapping (session_usd, daily_usd); ignored`), { config, errors };
 }
 function loadCostConfig(projectDir) {

@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path18) {
-      let ctrl = callVisitor(key, node, visitor, path18);
+    function visit_(key, node, visitor, path19) {
+      let ctrl = callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path18, ctrl), visit_(key, ctrl, visitor, path18);
+        return replaceNode(key, path19, ctrl), visit_(key, ctrl, visitor, path19);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path18);
+            let ci = visit_(i, node.items[i], visitor, path19);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          let ck = visit_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          let ck = visit_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path18);
+          let cv = visit_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path18) {
-      let ctrl = await callVisitor(key, node, visitor, path18);
+    async function visitAsync_(key, node, visitor, path19) {
+      let ctrl = await callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path18, ctrl), visitAsync_(key, ctrl, visitor, path18);
+        return replaceNode(key, path19, ctrl), visitAsync_(key, ctrl, visitor, path19);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path18);
+            let ci = await visitAsync_(i, node.items[i], visitor, path19);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path18);
+          let cv = await visitAsync_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path18) {
+    function callVisitor(key, node, visitor, path19) {
       if (typeof visitor == "function")
-        return visitor(key, node, path18);
+        return visitor(key, node, path19);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path18);
+        return visitor.Map?.(key, node, path19);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path18);
+        return visitor.Seq?.(key, node, path19);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path18);
+        return visitor.Pair?.(key, node, path19);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path18);
+        return visitor.Scalar?.(key, node, path19);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path18);
+        return visitor.Alias?.(key, node, path19);
     }
-    function replaceNode(key, path18, node) {
-      let parent = path18[path18.length - 1];
+    function replaceNode(key, path19, node) {
+      let parent = path19[path19.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        let k = path18[i];
+      for (let i = path19.length - 1; i >= 0; --i) {
+        let k = path19[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 == "object" && !!path18[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path19) => path19 == null || typeof path19 == "object" && !!path19[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path19, value) {
+        if (isEmptyPath(path19))
           this.add(value);
         else {
-          let [key, ...rest] = path18, node = this.get(key, !0);
+          let [key, ...rest] = path19, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        let [key, ...rest] = path18;
+      deleteIn(path19) {
+        let [key, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        let [key, ...rest] = path18, node = this.get(key, !0);
+      getIn(path19, keepScalar) {
+        let [key, ...rest] = path19, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        let [key, ...rest] = path18;
+      hasIn(path19) {
+        let [key, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        let [key, ...rest] = path18;
+      setIn(path19, value) {
+        let [key, ...rest] = path19;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
-        assertCollection(this.contents) && this.contents.addIn(path18, value);
+      addIn(path19, value) {
+        assertCollection(this.contents) && this.contents.addIn(path19, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        return Collection.isEmptyPath(path18) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path18) : !1;
+      deleteIn(path19) {
+        return Collection.isEmptyPath(path19) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path19) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        return Collection.isEmptyPath(path18) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+      getIn(path19, keepScalar) {
+        return Collection.isEmptyPath(path19) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        return Collection.isEmptyPath(path18) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path18) : !1;
+      hasIn(path19) {
+        return Collection.isEmptyPath(path19) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path19) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        Collection.isEmptyPath(path18) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value) : assertCollection(this.contents) && this.contents.setIn(path18, value);
+      setIn(path19, value) {
+        Collection.isEmptyPath(path19) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value) : assertCollection(this.contents) && this.contents.setIn(path19, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (let [field, index] of path18) {
+      for (let [field, index] of path19) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      let parent = visit.itemAtPath(cst, path18.slice(0, -1)), field = path18[path18.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path19) => {
+      let parent = visit.itemAtPath(cst, path19.slice(0, -1)), field = path19[path19.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path18));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path19));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path19) : ctrl;
     }
     exports.visit = visit;
   }
@@ -4704,7 +4704,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [], this.addNewLine = (offset) => this.lineStarts.push(offset), this.linePos = (offset) => {
           let low = 0, high = this.lineStarts.length;
@@ -4721,7 +4721,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs14 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs14, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs14) : (Object.assign(it, { key: fs14, sep: [] }), this.onKeyLine = !0);
+              let fs15 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs15, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs15) : (Object.assign(it, { key: fs15, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs14 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs14, sep: [] }) : it.sep ? this.stack.push(fs14) : Object.assign(it, { key: fs14, sep: [] });
+              let fs15 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs15, sep: [] }) : it.sep ? this.stack.push(fs15) : Object.assign(it, { key: fs15, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5401,7 +5401,7 @@ var require_public_api = __commonJS({
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
@@ -5415,7 +5415,7 @@ var require_public_api = __commonJS({
     function parse(src, reviver, options) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options === void 0 && reviver && typeof reviver == "object" && (options = reviver);
-      let doc = parseDocument4(src, options);
+      let doc = parseDocument3(src, options);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
@@ -5440,7 +5440,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument4;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -5483,13 +5483,13 @@ var require_dist = __commonJS({
 });
 
 // lib/bin/dashboard-server.ts
-import fs13 from "node:fs";
+import fs14 from "node:fs";
 import { parseArgs } from "node:util";
 
 // lib/dashboard/server.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import http from "node:http";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // lib/dashboard/answers.ts
 import path5 from "node:path";
@@ -5565,10 +5565,10 @@ import path4 from "node:path";
 import nodeFs from "node:fs";
 import path from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs14 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs15 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs14.statSync(file).mode & 4095;
+      mode = fs15.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path.join(
@@ -5576,18 +5576,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs14.openSync(tmp, "wx", mode);
+    fd = fs15.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs14.writeSync(fd, buf, off, buf.length - off);
-    fs14.fsyncSync(fd), fs14.closeSync(fd), fd = void 0, fs14.chmodSync(tmp, mode), fs14.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs15.writeSync(fd, buf, off, buf.length - off);
+    fs15.fsyncSync(fd), fs15.closeSync(fd), fd = void 0, fs15.chmodSync(tmp, mode), fs15.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs14.closeSync(fd);
+        fs15.closeSync(fd);
       } catch {
       }
     try {
-      fs14.unlinkSync(tmp);
+      fs15.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -7474,7 +7474,7 @@ var DashboardFeed = class {
 import { createHash } from "node:crypto";
 
 // lib/dashboard/client.ts
-var CLIENT_JS = '"use strict";(()=>{var bt=Object.defineProperty;var Et=(t,e,n)=>e in t?bt(t,e,{enumerable:!0,configurable:!0,writable:!0,value:n}):t[e]=n;var P=(t,e,n)=>Et(t,typeof e!="symbol"?e+"":e,n);function u(t){let e=document.getElementById(t);if(!e)throw new Error(`no #${t}`);return e}function c(t,e="",n){let r=document.createElement(t);return e&&(r.className=e),n!==void 0&&(r.textContent=String(n)),r}function O(t,e,n){let r=document.createElementNS("http://www.w3.org/2000/svg",t);for(let[s,o]of Object.entries(e))r.setAttribute(s,String(o));return n!==void 0&&(r.textContent=n),r}function x(t){for(;t.firstChild;)t.removeChild(t.firstChild)}function y(t,e){try{e()}catch(n){console.error(`2L dashboard: ${t} failed: ${n}`)}}function T(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;if(t<1e3)return`${t<10?Math.round(t*10)/10:Math.round(t)} ms`;if(t<6e4)return`${(t/1e3).toFixed(t<1e4?2:1)} s`;let n=Math.round(t/1e3);return n<3600?`${Math.floor(n/60)}m ${String(n%60).padStart(2,"0")}s`:n<86400?`${Math.floor(n/3600)}h ${String(Math.floor(n%3600/60)).padStart(2,"0")}m`:`${Math.floor(n/86400)}d ${Math.floor(n%86400/3600)}h`}function j(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;let n=Math.floor(t/1e3);return n<60?`${n}s`:T(n*1e3,e)}var Tt=/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$/;function C(t,e,n=57){let r=t.charCodeAt(e);return r>=48&&r<=n}function Ct(t){return C(t,17,53)&&C(t,18)&&t.charCodeAt(19)===46&&C(t,20)&&C(t,21)&&C(t,22)&&t.charCodeAt(23)===90}var et="\\0",kt=/^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$/;function nt(t){var h;if(typeof t!="string"||t.length>40)return"";if(t.length===24&&t.startsWith(et)&&Ct(t))return t;let e=kt.exec(t);if(!e)return"";let[n,r,s,o,a,l]=[e[1],e[2],e[3],e[4],e[5],(h=e[6])!=null?h:"0"].map(Number),i=new Date(Date.UTC(n,r-1,s,o,a,l));if(i.getUTCFullYear()!==n||i.getUTCMonth()!==r-1||i.getUTCDate()!==s||i.getUTCHours()!==o||i.getUTCMinutes()!==a||i.getUTCSeconds()!==l)return"";if(Tt.test(t))return et=t.slice(0,17),t;let d=Date.parse(t);return Number.isFinite(d)?new Date(d).toISOString():""}function rt(t,e){if(t==null)return;let n=typeof t=="string"?t:JSON.stringify(t);if(typeof n=="string")return n.length>e?`${n.slice(0,e)}\\u2026`:n}function U(t){return typeof t=="number"&&Number.isFinite(t)&&t>=0?t:void 0}function m(t){return t!==null&&typeof t=="object"&&!Array.isArray(t)?t:{}}function p(t,e=2e3){var n;return(n=rt(t,e))!=null?n:""}function f(t){var e;return(e=U(t))!=null?e:0}function v(t){return Array.isArray(t)?t:[]}function w(t){let e=nt(t);return e===""?NaN:Date.parse(e)}function F(t){let e=new Date(t);return Number.isFinite(e.getTime())?e.toISOString():""}function k(t,e){let n=e-w(t);return Number.isFinite(n)?(n<0&&(n=0),n<5e3?"just now":n<6e4?`${Math.floor(n/1e3)}s ago`:n<36e5?`${Math.floor(n/6e4)}m ago`:n<864e5?`${Math.floor(n/36e5)}h ago`:`${Math.floor(n/864e5)}d ago`):"\\u2013"}function D(t){let e=p(t,200);return e.length>12?`${e.slice(0,8)}\\u2026`:e}function V(t,e){let n;try{n=JSON.parse(t)}catch{return null}if(!n||typeof n!="object"||Array.isArray(n))return null;let r=n;return typeof r.event_type!="string"?null:{seq:e,line:p(t,1<<20),timestamp:p(r.timestamp,40),event_type:p(r.event_type,200),phase:p(r.phase,200),agent_id:p(r.agent_id,200),agent_type:p(r.agent_type,200),session_id:p(r.session_id,200),tool_name:p(r.tool_name,200),data:p(r.data),error:p(r.error),duration_ms:U(r.duration_ms)}}function ot(t){try{return JSON.stringify(JSON.parse(t),null,2)}catch{return t}}function Y(t){return t.session!==""||t.agent!==""||t.type!==""||t.text!==""}function I(t,e){return!(t.session&&e.session_id!==t.session||t.agent&&e.agent_id!==t.agent||t.type&&e.event_type!==t.type||t.text&&![e.event_type,e.agent_id,e.agent_type,e.data,e.tool_name,e.error,e.phase,e.session_id].join(" ").toLowerCase().includes(t.text))}function q(t,e,n){return Y(t)?`${e} matching${n<e?`, newest ${n} shown`:""}`:""}function st(t){return t.agent_type?`${t.agent_id} (${t.agent_type})`:t.agent_id}function it(t){let e=t.data;return t.tool_name&&!e.startsWith(t.tool_name)&&(e=`${t.tool_name}: ${e}`),t.error&&t.event_type!=="tool_error"&&(e+=` \\u2014 ${t.error}`),e}function at(t,e){let n=new Set,r=new Set,s=new Set;for(let a of t)a.session_id&&n.add(a.session_id),a.agent_id&&r.add(a.agent_id),s.add(a.event_type);let o=m(e);if(e){for(let a of v(o.sessions)){let l=m(a).id;l&&n.add(p(l,200))}for(let a of Object.keys(m(o.by_type)))s.add(a)}return{sessions:[...n].sort(),agents:[...r].sort(),types:[...s].sort()}}function lt(t,e){if(!f(t))return"0";let n=f(e);return`${(100*n).toFixed(n<.1?1:0)}%`}function ut(t,e){return e.startsWith(t)?e:`${t}: ${e}`}var A=60;function ct(t){let e=new Map,n=1,r=NaN;for(let o of v(t)){let a=m(o),l=p(a.minute,16),i=w(`${l}:00Z`);if(!Number.isFinite(i))continue;let d=f(a.events);e.set(l,{slot:0,minute:l,events:d,errors:f(a.errors)}),d>n&&(n=d),r=i}if(!Number.isFinite(r))return;let s=[];for(let o=0;o<A;o++){let a=e.get(F(r-(A-1-o)*6e4).slice(0,16));a&&s.push({...a,slot:o})}return{bars:s,max:n,left:`${F(r-(A-1)*6e4).slice(11,16)} UTC`,right:`peak ${n}/min \\xB7 ${F(r).slice(11,16)}`}}function dt(t,e,n){let r=m(t),s=w(r.first);return(n?"Reading the log, figures so far \\xB7 ":"")+`Log: ${e.path} \\xB7 ${f(r.events)} events`+(f(r.malformed)?` \\xB7 ${f(r.malformed)} malformed lines skipped`:"")+(Number.isFinite(s)?` \\xB7 since ${new Date(s).toLocaleString()}`:"")+(e.skipped?` \\xB7 ${e.skipped} archives not read (links, FIFOs or unreadable)`:"")}function pt(t){if(t.locked)return{title:"This link no longer opens the dashboard",text:"The dashboard server was stopped or restarted, and each server has its own secret link.",hint:"Run /2l-dashboard in the project and open the link it prints."};if(t.log.problem)return{title:"2L does not read this project\'s event log",text:t.log.problem,hint:"2L reads .2L/events.jsonl only when it is a regular file in a .2L folder of yours; it never follows a link the repository planted. The page picks the log up once that is fixed."};if(!(f(m(t.summary).events)>0||t.events>0))return t.log.exists?{title:"No events yet",text:"The event log exists but holds no events. New events show up here as soon as they are written.",hint:""}:{title:"No event log yet",text:"This project has no .2L/events.jsonl. It appears when Claude Code runs here with the 2L pack enabled (its hooks write every session, prompt, tool call and agent), or when an orchestrator records a milestone.",hint:\'Try: /2l-event note "hello from 2L" \\u2014 this page updates by itself.\'}}var Mt=30*6e4,S=t=>T(typeof t=="number"?t:void 0,"\\u2013");function mt(t){if(!t.summary||typeof t.summary!="object")return;let e=m(t.summary),n=m(e.agents),r=m(e.errors),s=m(e.plan),o=v(e.tools).map(h=>m(h));u("c-events").textContent=String(f(e.events)),u("c-sessions").textContent=String(v(e.sessions).length),u("c-agents").textContent=String(v(n.active).length);let a=0,l=0;for(let h of o)a+=f(h.calls),l=Math.max(l,f(h.p95));u("c-tools").textContent=String(a),u("c-errors").textContent=String(f(r.count)),u("card-errors").className=f(r.count)?"card bad":"card",u("c-p95").textContent=o.length?S(l):"\\u2013";let i=s.status==="running"||s.status==="complete"?s.status:"none",d=u("plan-status");d.textContent=i,d.className=`pill ${i}`,u("plan-phase").textContent=p(s.phase,200)||"\\u2013",u("plan-iteration").textContent=p(s.iteration,200)||"\\u2013",y("agents",()=>Nt(e,t.now())),y("tools",()=>$t(e,o)),y("chart",()=>Pt(e)),y("errors",()=>Lt(e,t.now())),y("clock",()=>B(t)),u("foot").textContent=dt(t.summary,t.log,t.loading),J(t)}function J(t){let e=pt({locked:t.locked,log:t.log,summary:t.summary,events:t.events});u("empty").hidden=e===void 0,e&&(u("empty-title").textContent=e.title,u("empty-text").textContent=e.text,u("empty-hint").textContent=e.hint)}function Nt(t,e){let n=u("agents");x(n);let r=m(t.agents),s=f(r.completed),o=[...v(r.active).map(l=>({a:m(l),orphan:!1})),...v(r.orphaned).map(l=>({a:m(l),orphan:!0}))];if(!o.length){n.appendChild(c("li","none",`No active agents${s?` (${s} completed)`:""}`));return}let a=l=>{let i=w(l.started);return Number.isFinite(i)?i:0};o.sort((l,i)=>a(i.a)-a(l.a));for(let{a:l,orphan:i}of o){let d=c("li",`agent${i||e-w(l.started)>Mt?" orphan":""}`),h=c("div");h.appendChild(c("div","name",p(l.agent_id,200)));let E=l.source==="hook"?"subagent":"2L agent";h.appendChild(c("div","muted",`${E}${l.agent_type?` \\xB7 ${p(l.agent_type,200)}`:""}${l.session_id?` \\xB7 session ${D(l.session_id)}`:""}`)),d.appendChild(h);let tt=c("div","dur","\\u2013");tt.dataset.since=p(l.started,40),d.appendChild(tt),n.appendChild(d)}s&&n.appendChild(c("li","none",`${s} completed`))}function $t(t,e){let n=u("tools");if(x(n),!e.length){let i=c("tr"),d=c("td","none","No tool calls yet");d.colSpan=6,i.appendChild(d),n.appendChild(i)}for(let i of e.slice(0,15)){let d=c("tr"),h=p(i.tool,200),E=c("td","",h);E.title=h,d.appendChild(E),d.appendChild(c("td","",f(i.calls))),d.appendChild(c("td","",S(i.p50))),d.appendChild(c("td","",S(i.p95))),d.appendChild(c("td","",S(i.max))),d.appendChild(c("td",f(i.failures)?"bad":"",lt(i.failures,i.failure_rate))),n.appendChild(d)}let r=u("slowest"),s=v(t.slowest).map(i=>m(i));x(r),s.length||r.appendChild(c("li","none","None yet"));for(let i of s.slice(0,5)){let d=c("li","line");d.appendChild(c("span",`n${i.failed?" bad":""}`,S(i.duration_ms)));let h=ut(p(i.tool,200),p(i.data)),E=c("span","t",h);E.title=h,d.appendChild(E),r.appendChild(d)}let o=m(t.hook_ms),a=f(o.count),l=u("hooks");x(l),l.appendChild(c("div",a?"line":"none",a?`p50 ${S(o.p50)} \\xB7 p95 ${S(o.p95)} \\xB7 max ${S(o.max)} over ${a} hook runs`:"No hook timings yet"))}function Lt(t,e){let n=u("errors");x(n);let r=v(m(t.errors).recent).slice(-8).reverse();if(!r.length){n.appendChild(c("li","none","No errors"));return}for(let s of r){let o=m(s),a=c("li","line"),l=c("span","n rel",k(o.timestamp,e));l.dataset.ts=p(o.timestamp,40),a.appendChild(l);let i=(o.tool_name?`${p(o.tool_name,200)}: `:"")+p(o.error||o.data),d=c("span","t",i);d.title=i,a.appendChild(d),n.appendChild(a)}}function Pt(t){let e=u("chart");x(e);let n=ct(t.per_minute);if(!n){u("chart-left").textContent="No events yet",u("chart-right").textContent="";return}let r=300/A,s=o=>Math.max(1,o/n.max*86);for(let o of n.bars){let a=s(o.events),l=O("rect",{x:o.slot*r+.5,y:90-a,width:r-1,height:a,class:"bar"});l.appendChild(O("title",{},`${o.minute.replace("T"," ")} UTC: ${o.events} events${o.errors?`, ${o.errors} errors`:""}`)),e.appendChild(l),o.errors&&e.appendChild(O("rect",{x:o.slot*r+.5,y:90-s(o.errors),width:r-1,height:s(o.errors),class:"err"}))}u("chart-left").textContent=n.left,u("chart-right").textContent=n.right}function B(t){let e=m(m(t.summary).plan),n=t.now();if(e.started){let r=e.status==="complete"&&e.completed?w(e.completed):n;u("plan-elapsed").textContent=j(Math.max(0,r-w(e.started)),"\\u2013")}for(let r of document.querySelectorAll("#agents .dur"))r.textContent=j(Math.max(0,n-w(r.dataset.since)),"\\u2013")}function ft(t){for(let e of document.querySelectorAll(".rel"))e.dataset.ts!==void 0&&(e.textContent=k(e.dataset.ts,t))}var Ot=["plan_start","plan_complete","iteration_start","phase_change","complexity_decision","agent_spawn","agent_start","agent_complete","validation_result","iteration_complete","cost_update"],ht=["db_check","mcp_check"],re=[...ht,"performance_alert"],Ft={SessionStart:"session_start",SessionEnd:"session_end",UserPromptSubmit:"user_prompt",UserPromptExpansion:"command_expansion",PreToolUse:"tool_start",PostToolUse:"tool_complete",PostToolUseFailure:"tool_error",PostToolBatch:"tool_batch",PermissionRequest:"permission_request",PermissionDenied:"tool_denied",Notification:"notification",SubagentStart:"agent_start",SubagentStop:"agent_complete",Stop:"stop",StopFailure:"stop_error",PreCompact:"compact_start",PostCompact:"compact_complete",InstructionsLoaded:"instructions_loaded"};var Dt=["tool_error","stop_error","error"],It=["performance_alert","permission_denied"];var Rt=Ot,Xt=ht,M;function gt(t){return Dt.includes(t)?"error":It.includes(t)?"warning":t.startsWith("tool_")?"tool":t.startsWith("agent_")?"agent":Rt.includes(t)||t.startsWith("iteration_")?"plan":Xt.includes(t)?"check":(M!=null||(M=new Set(Object.values(Ft))),t.startsWith("session_")||t.startsWith("compact_")||M.has(t)?"session":"other")}var _t=2e3,yt=300,R=class{constructor(e){P(this,"now",e);P(this,"events",[]);P(this,"filters",{session:"",agent:"",type:"",text:""})}render(){let e=u("timeline");x(e);let n=0,r=0;for(let s=this.events.length-1;s>=0;s--){let o=this.events[s];I(this.filters,o)&&(r++,n<yt&&(e.appendChild(this.row(o)),n++))}u("f-count").textContent=q(this.filters,r,n)}add(e,n){if(e.length===0)return;let r=u("timeline");for(let s of e)this.events.push(s),I(this.filters,s)&&r.insertBefore(this.row(s),r.firstChild);for(this.events.length>_t&&this.events.splice(0,this.events.length-_t);r.children.length>yt;)r.removeChild(r.lastChild);if(Y(this.filters)){let s=this.events.filter(o=>I(this.filters,o)).length;u("f-count").textContent=q(this.filters,s,r.children.length)}this.refreshChoices(n)}refreshChoices(e){let n=at(this.events,e);K(u("f-session"),n.sessions,r=>`Session ${D(r)}`),K(u("f-agent"),n.agents),K(u("f-type"),n.types)}bindFilters(){for(let n of["session","agent","type"])u(`f-${n}`).addEventListener("change",r=>{this.filters[n]=r.target.value,this.render()});let e;u("f-text").addEventListener("input",n=>{clearTimeout(e),e=setTimeout(()=>{this.filters.text=n.target.value.trim().toLowerCase(),this.render()},120)})}row(e){let n=c("li",`ev k-${gt(e.event_type)}`);n.dataset.seq=String(e.seq);let r=c("details"),s=c("summary"),o=c("time","rel",k(e.timestamp,this.now()));return o.dataset.ts=e.timestamp,o.title=e.timestamp,s.appendChild(o),s.appendChild(c("span","type",e.event_type)),s.appendChild(c("span","who",st(e))),s.appendChild(c("span","text",it(e))),e.duration_ms!==void 0&&s.appendChild(c("span","dur",T(e.duration_ms,"\\u2013"))),r.appendChild(s),r.addEventListener("toggle",()=>{r.open&&!r.querySelector("pre")&&r.appendChild(c("pre","",ot(e.line)))}),n.appendChild(r),n}};function K(t,e,n){let r=t.value,s=[];for(let o=1;o<t.options.length;o++)s.push(t.options[o].value);if(s.join(`\n`)!==e.join(`\n`)){for(;t.options.length>1;)t.remove(1);for(let o of e){let a=c("option","",n?n(o):o);a.value=o,t.appendChild(a)}t.value=e.includes(r)?r:""}}var H=class extends Error{};/[?&]token=/.test(location.search)&&history.replaceState(null,"",location.pathname+location.hash);var $=0,xt=0,N=null,X=0,_={summary:null,log:{path:"",exists:!0,problem:"",skipped:0},loading:!1,locked:!1,events:0,now:()=>Date.now()+X},b=new R(_.now);function G(){_.events=b.events.length,y("summary",()=>mt(_))}function Q(){_.events=b.events.length,y("message",()=>J(_))}function L(t,e=""){let n=u("conn");n.textContent=t,n.className=`pill ${e}`}function St(t){let e=m(t);return{path:p(e.path,4096),exists:e.exists===!0,problem:p(e.problem,4096),skipped:v(e.skipped).length}}async function vt(t){let e=await fetch(`/api/state${t?"?early=1":""}`,{cache:"no-store",credentials:"same-origin"});if(e.status===401)throw new H;if(!e.ok)throw new Error(`HTTP ${e.status}`);return e.json()}function wt(t){let e=m(t);X=w(e.now)-Date.now(),Number.isFinite(X)||(X=0);let n=p(e.name,500);_.log=St(e.log),$=f(e.seq),xt=f(e.epoch),_.summary=e.summary,_.loading=e.loading===!0;let r=v(e.events),s=$-r.length+1,o=[];r.forEach((a,l)=>{let i=typeof a=="string"?V(a,s+l):null;i&&o.push(i)}),b.events=o,y("header",()=>{u("project").textContent=n,u("project-path").textContent=p(e.project,4096),document.title=`${n} \\xB7 2L dashboard`}),y("timeline",()=>b.render()),y("filters",()=>b.refreshChoices(_.summary)),G()}async function W(){N==null||N.close(),N=null;try{let t=await vt(!0);m(t).loading&&(wt(t),L(`reading log ${Math.round(100*f(m(t).progress))}%`),t=await vt(!1)),wt(t),Wt()}catch(t){if(t instanceof H){_.locked=!0,L("link expired","down"),Q();return}L("offline","down"),setTimeout(W,3e3)}}var Z=[],z=!1;function Ht(){z=!1;let t=Z;Z=[],y("timeline",()=>b.add(t,_.summary)),Q()}function Wt(){let t=new EventSource(`/api/stream?since=${$}&epoch=${xt}`);N=t,t.onopen=()=>L("live","live"),t.onerror=()=>{let e=t.readyState===EventSource.CLOSED;L(e?"offline":"reconnecting","down"),e&&setTimeout(W,3e3)},t.onmessage=e=>{let n=Number(e.lastEventId);if(!(n>$))return;let r=V(e.data,n);$=n,r&&(_.log.exists=!0,Z.push(r),z||(z=!0,setTimeout(Ht,0)))},t.addEventListener("summary",e=>{try{_.summary=JSON.parse(e.data)}catch{return}G(),y("filters",()=>b.refreshChoices(_.summary))}),t.addEventListener("log",e=>{try{_.log=St(JSON.parse(e.data))}catch{return}G(),Q()}),t.addEventListener("reset",()=>{W()})}b.bindFilters();setInterval(()=>y("clock",()=>B(_)),1e3);setInterval(()=>y("times",()=>ft(_.now())),5e3);W();})();';
+var CLIENT_JS = '"use strict";(()=>{var qt=Object.defineProperty;var Bt=(t,e,n)=>e in t?qt(t,e,{enumerable:!0,configurable:!0,writable:!0,value:n}):t[e]=n;var I=(t,e,n)=>Bt(t,typeof e!="symbol"?e+"":e,n);function u(t){let e=document.getElementById(t);if(!e)throw new Error(`no #${t}`);return e}function i(t,e="",n){let r=document.createElement(t);return e&&(r.className=e),n!==void 0&&(r.textContent=String(n)),r}function R(t,e,n){let r=document.createElementNS("http://www.w3.org/2000/svg",t);for(let[s,o]of Object.entries(e))r.setAttribute(s,String(o));return n!==void 0&&(r.textContent=n),r}function S(t){for(;t.firstChild;)t.removeChild(t.firstChild)}function h(t,e){try{e()}catch(n){console.error(`2L dashboard: ${t} failed: ${n}`)}}function M(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;if(t<1e3)return`${t<10?Math.round(t*10)/10:Math.round(t)} ms`;if(t<6e4)return`${(t/1e3).toFixed(t<1e4?2:1)} s`;let n=Math.round(t/1e3);return n<3600?`${Math.floor(n/60)}m ${String(n%60).padStart(2,"0")}s`:n<86400?`${Math.floor(n/3600)}h ${String(Math.floor(n%3600/60)).padStart(2,"0")}m`:`${Math.floor(n/86400)}d ${Math.floor(n%86400/3600)}h`}function K(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;let n=Math.floor(t/1e3);return n<60?`${n}s`:M(n*1e3,e)}var Jt=/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$/;function $(t,e,n=57){let r=t.charCodeAt(e);return r>=48&&r<=n}function Kt(t){return $(t,17,53)&&$(t,18)&&t.charCodeAt(19)===46&&$(t,20)&&$(t,21)&&$(t,22)&&t.charCodeAt(23)===90}var ft="\\0",Gt=/^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$/;function gt(t){var g;if(typeof t!="string"||t.length>40)return"";if(t.length===24&&t.startsWith(ft)&&Kt(t))return t;let e=Gt.exec(t);if(!e)return"";let[n,r,s,o,a,l]=[e[1],e[2],e[3],e[4],e[5],(g=e[6])!=null?g:"0"].map(Number),c=new Date(Date.UTC(n,r-1,s,o,a,l));if(c.getUTCFullYear()!==n||c.getUTCMonth()!==r-1||c.getUTCDate()!==s||c.getUTCHours()!==o||c.getUTCMinutes()!==a||c.getUTCSeconds()!==l)return"";if(Jt.test(t))return ft=t.slice(0,17),t;let m=Date.parse(t);return Number.isFinite(m)?new Date(m).toISOString():""}function ht(t,e){if(t==null)return;let n=typeof t=="string"?t:JSON.stringify(t);if(typeof n=="string")return n.length>e?`${n.slice(0,e)}\\u2026`:n}function G(t){return typeof t=="number"&&Number.isFinite(t)&&t>=0?t:void 0}function d(t){return t!==null&&typeof t=="object"&&!Array.isArray(t)?t:{}}function p(t,e=2e3){var n;return(n=ht(t,e))!=null?n:""}function f(t){var e;return(e=G(t))!=null?e:0}function w(t){return Array.isArray(t)?t:[]}function x(t){let e=gt(t);return e===""?NaN:Date.parse(e)}function H(t){let e=new Date(t);return Number.isFinite(e.getTime())?e.toISOString():""}function E(t,e){let n=e-x(t);return Number.isFinite(n)?(n<0&&(n=0),n<5e3?"just now":n<6e4?`${Math.floor(n/1e3)}s ago`:n<36e5?`${Math.floor(n/6e4)}m ago`:n<864e5?`${Math.floor(n/36e5)}h ago`:`${Math.floor(n/864e5)}d ago`):"\\u2013"}function X(t){let e=p(t,200);return e.length>12?`${e.slice(0,8)}\\u2026`:e}function Z(t,e){let n;try{n=JSON.parse(t)}catch{return null}if(!n||typeof n!="object"||Array.isArray(n))return null;let r=n;return typeof r.event_type!="string"?null:{seq:e,line:p(t,1<<20),timestamp:p(r.timestamp,40),event_type:p(r.event_type,200),phase:p(r.phase,200),agent_id:p(r.agent_id,200),agent_type:p(r.agent_type,200),session_id:p(r.session_id,200),tool_name:p(r.tool_name,200),data:p(r.data),error:p(r.error),duration_ms:G(r.duration_ms)}}function _t(t){try{return JSON.stringify(JSON.parse(t),null,2)}catch{return t}}function z(t){return t.session!==""||t.agent!==""||t.type!==""||t.text!==""}function j(t,e){return!(t.session&&e.session_id!==t.session||t.agent&&e.agent_id!==t.agent||t.type&&e.event_type!==t.type||t.text&&![e.event_type,e.agent_id,e.agent_type,e.data,e.tool_name,e.error,e.phase,e.session_id].join(" ").toLowerCase().includes(t.text))}function Q(t,e,n){return z(t)?`${e} matching${n<e?`, newest ${n} shown`:""}`:""}function yt(t){return t.agent_type?`${t.agent_id} (${t.agent_type})`:t.agent_id}function wt(t){let e=t.data;return t.tool_name&&!e.startsWith(t.tool_name)&&(e=`${t.tool_name}: ${e}`),t.error&&t.event_type!=="tool_error"&&(e+=` \\u2014 ${t.error}`),e}function vt(t,e){let n=new Set,r=new Set,s=new Set;for(let a of t)a.session_id&&n.add(a.session_id),a.agent_id&&r.add(a.agent_id),s.add(a.event_type);let o=d(e);if(e){for(let a of w(o.sessions)){let l=d(a).id;l&&n.add(p(l,200))}for(let a of Object.keys(d(o.by_type)))s.add(a)}return{sessions:[...n].sort(),agents:[...r].sort(),types:[...s].sort()}}function bt(t,e){if(!f(t))return"0";let n=f(e);return`${(100*n).toFixed(n<.1?1:0)}%`}function St(t,e){return e.startsWith(t)?e:`${t}: ${e}`}var A=60;function xt(t){let e=new Map,n=1,r=NaN;for(let o of w(t)){let a=d(o),l=p(a.minute,16),c=x(`${l}:00Z`);if(!Number.isFinite(c))continue;let m=f(a.events);e.set(l,{slot:0,minute:l,events:m,errors:f(a.errors)}),m>n&&(n=m),r=c}if(!Number.isFinite(r))return;let s=[];for(let o=0;o<A;o++){let a=e.get(H(r-(A-1-o)*6e4).slice(0,16));a&&s.push({...a,slot:o})}return{bars:s,max:n,left:`${H(r-(A-1)*6e4).slice(11,16)} UTC`,right:`peak ${n}/min \\xB7 ${H(r).slice(11,16)}`}}function kt(t,e,n){let r=d(t),s=x(r.first);return(n?"Reading the log, figures so far \\xB7 ":"")+`Log: ${e.path} \\xB7 ${f(r.events)} events`+(f(r.malformed)?` \\xB7 ${f(r.malformed)} malformed lines skipped`:"")+(Number.isFinite(s)?` \\xB7 since ${new Date(s).toLocaleString()}`:"")+(e.skipped?` \\xB7 ${e.skipped} archives not read (links, FIFOs or unreadable)`:"")}function Et(t){if(t.locked)return{title:"This link no longer opens the dashboard",text:"The dashboard server was stopped or restarted, and each server has its own secret link.",hint:"Run /2l-dashboard in the project and open the link it prints."};if(t.log.problem)return{title:"2L does not read this project\'s event log",text:t.log.problem,hint:"2L reads .2L/events.jsonl only when it is a regular file in a .2L folder of yours; it never follows a link the repository planted. The page picks the log up once that is fixed."};if(!(f(d(t.summary).events)>0||t.events>0))return t.log.exists?{title:"No events yet",text:"The event log exists but holds no events. New events show up here as soon as they are written.",hint:""}:{title:"No event log yet",text:"This project has no .2L/events.jsonl. It appears when Claude Code runs here with the 2L pack enabled (its hooks write every session, prompt, tool call and agent), or when an orchestrator records a milestone.",hint:\'Try: /2l-event note "hello from 2L" \\u2014 this page updates by itself.\'}}var zt=30*6e4,T=t=>M(typeof t=="number"?t:void 0,"\\u2013");function Tt(t){if(!t.summary||typeof t.summary!="object")return;let e=d(t.summary),n=d(e.agents),r=d(e.errors),s=d(e.plan),o=w(e.tools).map(g=>d(g));u("c-events").textContent=String(f(e.events)),u("c-sessions").textContent=String(w(e.sessions).length),u("c-agents").textContent=String(w(n.active).length);let a=0,l=0;for(let g of o)a+=f(g.calls),l=Math.max(l,f(g.p95));u("c-tools").textContent=String(a),u("c-errors").textContent=String(f(r.count)),u("card-errors").className=f(r.count)?"card bad":"card",u("c-p95").textContent=o.length?T(l):"\\u2013";let c=s.status==="running"||s.status==="complete"?s.status:"none",m=u("plan-status");m.textContent=c,m.className=`pill ${c}`,u("plan-phase").textContent=p(s.phase,200)||"\\u2013",u("plan-iteration").textContent=p(s.iteration,200)||"\\u2013",h("agents",()=>Qt(e,t.now())),h("tools",()=>te(e,o)),h("chart",()=>ne(e)),h("errors",()=>ee(e,t.now())),h("clock",()=>et(t)),u("foot").textContent=kt(t.summary,t.log,t.loading),tt(t)}function tt(t){let e=Et({locked:t.locked,log:t.log,summary:t.summary,events:t.events});u("empty").hidden=e===void 0,e&&(u("empty-title").textContent=e.title,u("empty-text").textContent=e.text,u("empty-hint").textContent=e.hint)}function Qt(t,e){let n=u("agents");S(n);let r=d(t.agents),s=f(r.completed),o=[...w(r.active).map(l=>({a:d(l),orphan:!1})),...w(r.orphaned).map(l=>({a:d(l),orphan:!0}))];if(!o.length){n.appendChild(i("li","none",`No active agents${s?` (${s} completed)`:""}`));return}let a=l=>{let c=x(l.started);return Number.isFinite(c)?c:0};o.sort((l,c)=>a(c.a)-a(l.a));for(let{a:l,orphan:c}of o){let m=i("li",`agent${c||e-x(l.started)>zt?" orphan":""}`),g=i("div");g.appendChild(i("div","name",p(l.agent_id,200)));let b=l.source==="hook"?"subagent":"2L agent";g.appendChild(i("div","muted",`${b}${l.agent_type?` \\xB7 ${p(l.agent_type,200)}`:""}${l.session_id?` \\xB7 session ${X(l.session_id)}`:""}`)),m.appendChild(g);let k=i("div","dur","\\u2013");k.dataset.since=p(l.started,40),m.appendChild(k),n.appendChild(m)}s&&n.appendChild(i("li","none",`${s} completed`))}function te(t,e){let n=u("tools");if(S(n),!e.length){let c=i("tr"),m=i("td","none","No tool calls yet");m.colSpan=6,c.appendChild(m),n.appendChild(c)}for(let c of e.slice(0,15)){let m=i("tr"),g=p(c.tool,200),b=i("td","",g);b.title=g,m.appendChild(b),m.appendChild(i("td","",f(c.calls))),m.appendChild(i("td","",T(c.p50))),m.appendChild(i("td","",T(c.p95))),m.appendChild(i("td","",T(c.max))),m.appendChild(i("td",f(c.failures)?"bad":"",bt(c.failures,c.failure_rate))),n.appendChild(m)}let r=u("slowest"),s=w(t.slowest).map(c=>d(c));S(r),s.length||r.appendChild(i("li","none","None yet"));for(let c of s.slice(0,5)){let m=i("li","line");m.appendChild(i("span",`n${c.failed?" bad":""}`,T(c.duration_ms)));let g=St(p(c.tool,200),p(c.data)),b=i("span","t",g);b.title=g,m.appendChild(b),r.appendChild(m)}let o=d(t.hook_ms),a=f(o.count),l=u("hooks");S(l),l.appendChild(i("div",a?"line":"none",a?`p50 ${T(o.p50)} \\xB7 p95 ${T(o.p95)} \\xB7 max ${T(o.max)} over ${a} hook runs`:"No hook timings yet"))}function ee(t,e){let n=u("errors");S(n);let r=w(d(t.errors).recent).slice(-8).reverse();if(!r.length){n.appendChild(i("li","none","No errors"));return}for(let s of r){let o=d(s),a=i("li","line"),l=i("span","n rel",E(o.timestamp,e));l.dataset.ts=p(o.timestamp,40),a.appendChild(l);let c=(o.tool_name?`${p(o.tool_name,200)}: `:"")+p(o.error||o.data),m=i("span","t",c);m.title=c,a.appendChild(m),n.appendChild(a)}}function ne(t){let e=u("chart");S(e);let n=xt(t.per_minute);if(!n){u("chart-left").textContent="No events yet",u("chart-right").textContent="";return}let r=300/A,s=o=>Math.max(1,o/n.max*86);for(let o of n.bars){let a=s(o.events),l=R("rect",{x:o.slot*r+.5,y:90-a,width:r-1,height:a,class:"bar"});l.appendChild(R("title",{},`${o.minute.replace("T"," ")} UTC: ${o.events} events${o.errors?`, ${o.errors} errors`:""}`)),e.appendChild(l),o.errors&&e.appendChild(R("rect",{x:o.slot*r+.5,y:90-s(o.errors),width:r-1,height:s(o.errors),class:"err"}))}u("chart-left").textContent=n.left,u("chart-right").textContent=n.right}function et(t){let e=d(d(t.summary).plan),n=t.now();if(e.started){let r=e.status==="complete"&&e.completed?x(e.completed):n;u("plan-elapsed").textContent=K(Math.max(0,r-x(e.started)),"\\u2013")}for(let r of document.querySelectorAll("#agents .dur"))r.textContent=K(Math.max(0,n-x(r.dataset.since)),"\\u2013")}function Ct(t){for(let e of document.querySelectorAll(".rel"))e.dataset.ts!==void 0&&(e.textContent=E(e.dataset.ts,t))}var re=["plan_start","plan_complete","iteration_start","phase_change","complexity_decision","agent_spawn","agent_start","agent_complete","validation_result","iteration_complete","cost_update"],Mt=["db_check","mcp_check"],Le=[...Mt,"performance_alert"],oe={SessionStart:"session_start",SessionEnd:"session_end",UserPromptSubmit:"user_prompt",UserPromptExpansion:"command_expansion",PreToolUse:"tool_start",PostToolUse:"tool_complete",PostToolUseFailure:"tool_error",PostToolBatch:"tool_batch",PermissionRequest:"permission_request",PermissionDenied:"tool_denied",Notification:"notification",SubagentStart:"agent_start",SubagentStop:"agent_complete",Stop:"stop",StopFailure:"stop_error",PreCompact:"compact_start",PostCompact:"compact_complete",InstructionsLoaded:"instructions_loaded"};var se=["tool_error","stop_error","error"],ie=["performance_alert","permission_denied"];var ae=re,le=Mt,N;function $t(t){return se.includes(t)?"error":ie.includes(t)?"warning":t.startsWith("tool_")?"tool":t.startsWith("agent_")?"agent":ae.includes(t)||t.startsWith("iteration_")?"plan":le.includes(t)?"check":(N!=null||(N=new Set(Object.values(oe))),t.startsWith("session_")||t.startsWith("compact_")||N.has(t)?"session":"other")}var At=2e3,Nt=300,W=class{constructor(e){I(this,"now",e);I(this,"events",[]);I(this,"filters",{session:"",agent:"",type:"",text:""})}render(){let e=u("timeline");S(e);let n=0,r=0;for(let s=this.events.length-1;s>=0;s--){let o=this.events[s];j(this.filters,o)&&(r++,n<Nt&&(e.appendChild(this.row(o)),n++))}u("f-count").textContent=Q(this.filters,r,n)}add(e,n){if(e.length===0)return;let r=u("timeline");for(let s of e)this.events.push(s),j(this.filters,s)&&r.insertBefore(this.row(s),r.firstChild);for(this.events.length>At&&this.events.splice(0,this.events.length-At);r.children.length>Nt;)r.removeChild(r.lastChild);if(z(this.filters)){let s=this.events.filter(o=>j(this.filters,o)).length;u("f-count").textContent=Q(this.filters,s,r.children.length)}this.refreshChoices(n)}refreshChoices(e){let n=vt(this.events,e);nt(u("f-session"),n.sessions,r=>`Session ${X(r)}`),nt(u("f-agent"),n.agents),nt(u("f-type"),n.types)}bindFilters(){for(let n of["session","agent","type"])u(`f-${n}`).addEventListener("change",r=>{this.filters[n]=r.target.value,this.render()});let e;u("f-text").addEventListener("input",n=>{clearTimeout(e),e=setTimeout(()=>{this.filters.text=n.target.value.trim().toLowerCase(),this.render()},120)})}row(e){let n=i("li",`ev k-${$t(e.event_type)}`);n.dataset.seq=String(e.seq);let r=i("details"),s=i("summary"),o=i("time","rel",E(e.timestamp,this.now()));return o.dataset.ts=e.timestamp,o.title=e.timestamp,s.appendChild(o),s.appendChild(i("span","type",e.event_type)),s.appendChild(i("span","who",yt(e))),s.appendChild(i("span","text",wt(e))),e.duration_ms!==void 0&&s.appendChild(i("span","dur",M(e.duration_ms,"\\u2013"))),r.appendChild(s),r.addEventListener("toggle",()=>{r.open&&!r.querySelector("pre")&&r.appendChild(i("pre","",_t(e.line)))}),n.appendChild(r),n}};function nt(t,e,n){let r=t.value,s=[];for(let o=1;o<t.options.length;o++)s.push(t.options[o].value);if(s.join(`\n`)!==e.join(`\n`)){for(;t.options.length>1;)t.remove(1);for(let o of e){let a=i("option","",n?n(o):o);a.value=o,t.appendChild(a)}t.value=e.includes(r)?r:""}}var v=t=>typeof t=="number"&&Number.isFinite(t)?t:null,Lt=t=>v(t)===null?"\\u2013":`${Math.round(v(t)/1048576)} MiB`,L=t=>v(t)===null?"\\u2013":`${Math.round(v(t)*1e3)/10} %`;function V(t,e){let n=v(t);if(n===null)return"\\u2013";let r=p(e,16);if(r==="ms")return n<1e3?`${Math.round(n*10)/10} ms`:M(n);if(r==="ratio")return L(n);if(r==="usd")return`$${n.toFixed(2)}`;let s=Math.abs(n)>=100?Math.round(n):Math.round(n*100)/100;return r?`${s} ${r}`:String(s)}function Pt(t){let e=d(t),n=["ok","pending","firing","no data"].includes(e.status)?e.status:"no data",r=e.severity==="critical"?"critical":"warning";return n==="firing"||n==="pending"?{label:`${n} \\xB7 ${r}`,cls:n==="firing"&&r==="critical"?"st crit":"st warn"}:{label:n,cls:n==="ok"?"st ok":"st none"}}function ce(t){let e=u("perf-rows");S(e);for(let n of t){let r=d(n),s=i("tr"),o=i("td","",p(r.component,200));o.title=p(r.component,200),s.append(o,i("td","",V(r.current,r.unit))),s.append(i("td","",r.target===null?"\\u2013":`${r.below===!0?"\\u2265":"\\u2264"} ${V(r.target,r.unit)}`));let a=i("td","spark",p(r.trend,40)||"\\u2013");typeof r.regression=="string"&&(a.classList.add("reg"),a.title=`regression: ${p(r.regression,300)}`),s.append(a);let l=Pt(n);s.append(i("td",l.cls,l.label)),e.append(s)}if(t.length===0){let n=i("tr"),r=i("td","none","no targets measured yet");r.colSpan=5,n.append(r),e.append(n)}}function ue(t,e){let n=u("perf-alerts");S(n),u("perf-alerts-count").textContent=String(t.length),t.length===0&&n.append(i("li","none","no alert pending or firing"));for(let r of t){let s=d(r),o=Pt(r),a=i("li","alert");a.append(i("span",o.cls,o.label),i("span","what",p(s.line,300)));let l=typeof s.since=="string"?s.since:"",c=i("span","muted since",l?`since ${E(l,e)}`:"");c.dataset.since=l,a.append(c),n.append(a)}}function de(t){var o,a,l,c;let e=u("perf-res");if(S(e),!t||typeof t!="object"){u("perf-res-at").textContent="no sample yet: the server samples every 10 s while a session works";return}let n=d(t);for(let[m,g]of[["Claude Code",n.claude],["2L pack",n.pack]]){let b=d(g),k=i("tr");k.append(i("td","",m),i("td","",`${(o=v(b.cpu_pct))!=null?o:"\\u2013"} %`),i("td","",Lt(b.rss_bytes)),i("td","",String((a=v(b.pids))!=null?a:"\\u2013"))),e.append(k)}let r=d(n.machine),s=i("tr");s.append(i("td","","machine"),i("td","",`load ${(l=v(r.load1))!=null?l:"\\u2013"}`),i("td","",`${Lt(r.mem_available_bytes)} free`),i("td","",`${(c=v(r.cpus))!=null?c:"\\u2013"} CPUs`)),e.append(s),u("perf-res-at").textContent=`sampled ${p(n.at,40).slice(11,19)} UTC`}function pe(t,e,n){var k;let r=d(t),s=d(r.validation),o=d(r.tools),a=d(r.tasks),l=d(e),c=d(n),m=v(c.per_day_bytes),g=[["validation success",L(s.success_rate)],["tool success",L(o.success_rate)],["tasks per hour",v(a.per_hour)===null?"\\u2013":String(Math.round(v(a.per_hour)*10)/10)],["agent utilisation",L(r.agent_utilisation)],["parallel ratio",L(r.parallel_ratio)],["page refresh",v(l.last_ms)===null?"not measured yet":`${V(l.last_ms,"ms")} (p95 ${V(l.p95_ms,"ms")}, ${v(l.samples)} samples)`,"refresh"],["storage growth",m===null?"no data":`${(m/1e6).toFixed(2)} MB/day (target ${((k=v(c.target_bytes_per_day))!=null?k:0)/1e6} MB)${typeof c.not_honest=="string"?` \\xB7 rough: ${p(c.not_honest,120)}`:""}`,c.status==="over"?"bad":""]],b=u("perf-kpis");S(b);for(let[Ut,Yt,dt]of g){let pt=i("div"),mt=i("dd",dt==="bad"?"bad":"",Yt);dt==="refresh"&&(mt.id="perf-refresh"),pt.append(i("dt","",Ut),mt),b.append(pt)}}function Ot(t,e){let n=d(t);ue(w(n.alerts),e),ce(w(n.rows)),de(n.resources),pe(n.kpis,n.refresh,n.storage)}function Ft(t){var e;for(let n of document.querySelectorAll("#perf-alerts .since")){let r=(e=n.dataset.since)!=null?e:"";r&&(n.textContent=`since ${E(r,t)}`)}}var P=[],U=typeof MessageChannel=="function"?new MessageChannel:null,Dt=[];U&&(U.port1.onmessage=()=>{var t;return(t=Dt.shift())==null?void 0:t()});function It(t){document.visibilityState!=="visible"||!Number.isFinite(t)||requestAnimationFrame(()=>{let e=()=>{if(document.visibilityState!=="visible")return;let n=performance.measure("2l-refresh",{start:t,end:performance.now()});P.length<50&&P.push(Math.round(n.duration*100)/100),me=n.duration};U?(Dt.push(e),U.port2.postMessage(0)):setTimeout(e,0)})}var me=null;async function fe(){if(P.length===0)return;let t=P;P=[],performance.clearMeasures("2l-refresh");try{await fetch("/api/refresh-timing",{method:"POST",credentials:"same-origin",headers:{"content-type":"application/json"},body:JSON.stringify({samples:t})})}catch{}}function Rt(){setInterval(()=>{fe()},5e3)}var q=class extends Error{};/[?&]token=/.test(location.search)&&history.replaceState(null,"",location.pathname+location.hash);var F=0,Wt=0,O=null,Y=0,_={summary:null,log:{path:"",exists:!0,problem:"",skipped:0},loading:!1,locked:!1,events:0,now:()=>Date.now()+Y},C=new W(_.now);function ot(){_.events=C.events.length,h("summary",()=>Tt(_))}function at(){_.events=C.events.length,h("message",()=>tt(_))}function D(t,e=""){let n=u("conn");n.textContent=t,n.className=`pill ${e}`}function Vt(t){let e=d(t);return{path:p(e.path,4096),exists:e.exists===!0,problem:p(e.problem,4096),skipped:w(e.skipped).length}}async function Ht(t){let e=await fetch(`/api/state${t?"?early=1":""}`,{cache:"no-store",credentials:"same-origin"});if(e.status===401)throw new q;if(!e.ok)throw new Error(`HTTP ${e.status}`);return e.json()}function Xt(t){let e=d(t);Y=x(e.now)-Date.now(),Number.isFinite(Y)||(Y=0);let n=p(e.name,500);_.log=Vt(e.log),F=f(e.seq),Wt=f(e.epoch),_.summary=e.summary,_.loading=e.loading===!0;let r=w(e.events),s=F-r.length+1,o=[];r.forEach((a,l)=>{let c=typeof a=="string"?Z(a,s+l):null;c&&o.push(c)}),C.events=o,h("header",()=>{u("project").textContent=n,u("project-path").textContent=p(e.project,4096),document.title=`${n} \\xB7 2L dashboard`}),h("timeline",()=>C.render()),h("filters",()=>C.refreshChoices(_.summary)),ot()}async function B(){O==null||O.close(),O=null;try{let t=await Ht(!0);d(t).loading&&(Xt(t),D(`reading log ${Math.round(100*f(d(t).progress))}%`),t=await Ht(!1)),Xt(t),he()}catch(t){if(t instanceof q){_.locked=!0,D("link expired","down"),at();return}D("offline","down"),setTimeout(B,3e3)}}var st=[],it=!1,J=Number.NaN;function ge(){it=!1;let t=st,e=J;st=[],J=Number.NaN,h("timeline",()=>C.add(t,_.summary)),at(),It(e),lt==="performance"&&ut()}var lt="overview";function ct(t){lt=t,h("views",()=>{u("view-overview").hidden=t!=="overview",u("view-performance").hidden=t!=="performance",u("tab-overview").setAttribute("aria-selected",String(t==="overview")),u("tab-performance").setAttribute("aria-selected",String(t==="performance"))}),t==="performance"&&ut()}var rt=!1,jt=0;async function ut(){if(!(rt||Date.now()-jt<500)){rt=!0,jt=Date.now();try{let t=await fetch("/api/performance",{cache:"no-store",credentials:"same-origin"});if(!t.ok)return;let e=await t.json();h("performance",()=>Ot(e,_.now()))}catch{}finally{rt=!1}}}function he(){let t=new EventSource(`/api/stream?since=${F}&epoch=${Wt}`);O=t,t.onopen=()=>D("live","live"),t.onerror=()=>{let e=t.readyState===EventSource.CLOSED;D(e?"offline":"reconnecting","down"),e&&setTimeout(B,3e3)},t.onmessage=e=>{let n=Number(e.lastEventId);if(!(n>F))return;let r=Z(e.data,n);F=n,r&&(_.log.exists=!0,st.push(r),Number.isNaN(J)&&(J=e.timeStamp),it||(it=!0,setTimeout(ge,0)))},t.addEventListener("summary",e=>{try{_.summary=JSON.parse(e.data)}catch{return}ot(),h("filters",()=>C.refreshChoices(_.summary))}),t.addEventListener("log",e=>{try{_.log=Vt(JSON.parse(e.data))}catch{return}ot(),at()}),t.addEventListener("reset",()=>{B()})}C.bindFilters();u("tab-overview").addEventListener("click",()=>{history.replaceState(null,"",location.pathname),ct("overview")});u("tab-performance").addEventListener("click",()=>{history.replaceState(null,"",`${location.pathname}#performance`),ct("performance")});ct(location.hash==="#performance"?"performance":"overview");Rt();setInterval(()=>h("clock",()=>et(_)),1e3);setInterval(()=>{h("times",()=>Ct(_.now())),h("since",()=>Ft(_.now()))},5e3);setInterval(()=>{lt==="performance"&&ut()},2e3);B();})();';
 
 // lib/dashboard/page.ts
 var CSS = String.raw`
@@ -7546,12 +7546,32 @@ td.bad { color:var(--c-error); font-weight:600; }
 .axis { display:flex; justify-content:space-between; color:var(--muted); font-size:11px; margin-top:4px; font-variant-numeric:tabular-nums; }
 .line .n.bad { color:var(--c-error); }
 .none { color:var(--muted); font-size:13px; padding:4px 0; }
+nav.views { display:flex; gap:6px; }
+nav.views button { font:inherit; font-size:13px; font-weight:600; padding:4px 12px; border-radius:6px; border:1px solid var(--line); background:var(--bg); color:var(--muted); cursor:pointer; }
+nav.views button[aria-selected="true"] { background:var(--accent); border-color:var(--accent); color:#fff; }
+.perf-grid { display:grid; grid-template-columns:minmax(0,1.6fr) minmax(0,1fr); gap:14px; align-items:start; }
+@media (max-width: 980px) { .perf-grid { grid-template-columns:minmax(0,1fr); } }
+table.perf { table-layout:fixed; }
+table.perf td { overflow-wrap:anywhere; }
+table.perf th { white-space:nowrap; overflow:hidden; text-overflow:ellipsis; }
+table.perf th:first-child, table.perf td:first-child { max-width:none; white-space:normal; width:32%; }
+table.perf .spark { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-size:11px; letter-spacing:-1px; color:var(--accent); white-space:nowrap; overflow:hidden; }
+table.perf .spark.reg { color:var(--c-error); }
+.st { font-weight:600; text-align:right; }
+.st.ok { color:#2b8a3e; } .st.warn { color:#d9480f; } .st.crit { color:var(--c-error); } .st.none { color:var(--muted); font-weight:400; }
+#perf-alerts .alert { display:flex; flex-wrap:wrap; gap:4px 10px; padding:6px 0; border-bottom:1px solid var(--line); font-size:13px; }
+#perf-alerts .alert .what { flex:1; min-width:0; overflow-wrap:anywhere; }
+dl.kpis { display:grid; grid-template-columns:repeat(auto-fit,minmax(150px,1fr)); gap:10px; margin:0; }
+dl.kpis dt { font-size:11px; text-transform:uppercase; color:var(--muted); }
+dl.kpis dd { margin:0; font-weight:600; overflow-wrap:anywhere; } dl.kpis dd.bad { color:var(--c-error); }
+@media (max-width: 600px) { main { padding:12px 10px 20px; } table.perf { font-size:12px; } table.perf td, table.perf th { padding:4px 3px; } table.perf th { font-size:10px; letter-spacing:0; } table.perf th:first-child, table.perf td:first-child { width:28%; } }
 footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
 `, BODY = String.raw`
 <header>
   <div class="brand">2L</div>
   <div class="proj"><h1 id="project">Dashboard</h1><div id="project-path" class="muted"></div></div>
   <span id="conn" class="pill">connecting</span>
+  <nav class="views" role="tablist"><button id="tab-overview" role="tab" aria-selected="true">Overview</button><button id="tab-performance" role="tab" aria-selected="false">Performance</button></nav>
   <dl class="plan">
     <div><dt>Plan</dt><dd id="plan-status">none</dd></div>
     <div><dt>Phase</dt><dd id="plan-phase">–</dd></div>
@@ -7560,6 +7580,24 @@ footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
   </dl>
 </header>
 <main>
+  <div id="view-performance" hidden>
+    <section class="panel"><h2>Alerts (<span id="perf-alerts-count">0</span>)</h2><ol id="perf-alerts"></ol></section>
+    <div class="perf-grid">
+      <section class="panel">
+        <h2>Performance</h2>
+        <table class="perf"><thead><tr><th>Component</th><th>Current</th><th>Target</th><th>Trend</th><th>Status</th></tr></thead><tbody id="perf-rows"></tbody></table>
+      </section>
+      <div>
+        <section class="panel">
+          <h2>Resources</h2>
+          <table class="perf"><thead><tr><th>Group</th><th>CPU</th><th>Memory</th><th>Procs</th></tr></thead><tbody id="perf-res"></tbody></table>
+          <div id="perf-res-at" class="muted"></div>
+        </section>
+        <section class="panel"><h2>KPIs</h2><dl id="perf-kpis" class="kpis"></dl></section>
+      </div>
+    </div>
+  </div>
+  <div id="view-overview">
   <section class="cards">
     <div class="card"><b id="c-events">0</b><span>events</span></div>
     <div class="card"><b id="c-sessions">0</b><span>sessions</span></div>
@@ -7592,6 +7630,7 @@ footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
       </section>
       <section class="panel"><h2>Recent errors</h2><ol id="errors"></ol></section>
     </aside>
+  </div>
   </div>
 </main>
 <footer><span id="foot"></span></footer>
@@ -7642,6 +7681,405 @@ function sendText(res, status, text, extra) {
 `, extra);
 }
 
+// lib/events/log-files.ts
+import fs8 from "node:fs";
+import path9 from "node:path";
+function statLogFiles(projectDir) {
+  let dir = stateDir(projectDir);
+  if (!fs8.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
+  let out = [], uid = typeof process.getuid == "function" ? process.getuid() : void 0;
+  for (let file of [...listArchives(dir), path9.join(dir, EVENTS_FILE)]) {
+    let s = fs8.lstatSync(file, { throwIfNoEntry: !1 });
+    if (!s) continue;
+    let name = path9.basename(file);
+    out.push({
+      path: file,
+      name,
+      archive: name !== EVENTS_FILE,
+      regular: s.isFile(),
+      bytes: s.isFile() ? s.size : 0,
+      mtimeMs: s.mtimeMs,
+      dev: s.dev,
+      ino: s.ino,
+      foreign: uid !== void 0 && s.uid !== uid
+    });
+  }
+  return out;
+}
+
+// lib/monitor/alerts.ts
+var IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
+function emptyAlertState() {
+  return { v: 1, active: {} };
+}
+function isLogKey(key) {
+  return key !== "state_query_ms" && key !== "event_processing_ms" && key !== "dashboard_refresh_ms";
+}
+function measureStoredTiming(state, key, label, config) {
+  let recent = state.timings?.[key] ?? [], target = config.targets[key];
+  if (target === null || recent.length < config.alerts.min_samples) return;
+  let p95 = percentile(
+    [...recent].sort((a, b) => a - b),
+    95
+  ), critical = criticalOf(config, key, target);
+  return {
+    key,
+    label,
+    value: p95,
+    target,
+    ...critical !== void 0 ? { critical } : {},
+    unit: "ms",
+    samples: recent.length
+  };
+}
+function criticalOf(config, key, target, cap) {
+  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
+  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
+}
+function severityOf(m, was, hysteresis) {
+  let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
+  if (m.critical !== void 0 && (over(m.critical) || was === "critical" && stillOver(m.critical)))
+    return "critical";
+  if (over(m.target) || was !== void 0 && stillOver(m.target)) return "warning";
+}
+function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
+  let at = now.toISOString(), next = { ...prev, active: { ...prev.active } }, out = { next, begun: [], changed: [], resolved: [] }, seen = /* @__PURE__ */ new Set();
+  for (let m of measurements) {
+    seen.add(m.key);
+    let was = prev.active[m.key], firing = was !== void 0 && was.state !== "pending", severity = severityOf(m, was?.severity ?? (was ? "warning" : void 0), settings.hysteresis);
+    if (severity === void 0) {
+      delete next.active[m.key], firing && out.resolved.push({ ...was, target: m.target, ended: at, now: m.value });
+      continue;
+    }
+    let alert = {
+      key: m.key,
+      label: m.label,
+      since: was?.since ?? at,
+      value: m.value,
+      target: m.target,
+      unit: m.unit,
+      severity,
+      state: "firing",
+      ...m.critical !== void 0 ? { critical: m.critical } : {},
+      ...m.below ? { below: !0 } : {}
+    };
+    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= settings.pending_ms ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
+  }
+  for (let [key, was] of Object.entries(prev.active))
+    !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at }));
+  return out;
+}
+function firingAlerts(state) {
+  return Object.values(state.active).filter((a) => a.state !== "pending");
+}
+function targetStatuses(measurements, state) {
+  let rows = measurements.map((m) => {
+    let a = state.active[m.key];
+    return {
+      component: m.label,
+      key: m.key,
+      current: m.value,
+      target: m.target,
+      unit: m.unit,
+      status: a ? a.state === "pending" ? "pending" : "firing" : "ok",
+      ...a ? { severity: a.severity ?? "warning", since: a.since } : {},
+      samples: m.samples,
+      ...m.below ? { below: !0 } : {}
+    };
+  }), measured = new Set(measurements.map((m) => m.key));
+  for (let a of Object.values(state.active))
+    measured.has(a.key) || rows.push({
+      component: a.label,
+      key: a.key,
+      current: null,
+      target: a.target,
+      unit: a.unit,
+      status: a.state === "pending" ? "pending" : "firing",
+      severity: a.severity ?? "warning",
+      since: a.since,
+      samples: 0,
+      ...a.below ? { below: !0 } : {}
+    });
+  return rows;
+}
+function formatValue2(value, unit) {
+  if (unit === "ratio") return `${Math.round(value * 1e5) / 1e3} %`;
+  if (unit === "usd") return `$${value.toFixed(2)}`;
+  if (unit === "ms") return value < 1e3 ? `${Math.round(value * 10) / 10} ms` : formatMs(value);
+  let n = Math.round(value * 1e3) / 1e3;
+  return unit ? `${n} ${unit}` : String(n);
+}
+function describeAlert(a) {
+  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue2(a.target, a.unit);
+  return `${a.label} ${formatValue2(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
+}
+function parseAlertState(value) {
+  if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
+  let active = value.active;
+  if (!active || typeof active != "object" || Array.isArray(active)) return emptyAlertState();
+  let out = emptyAlertState(), timings = value.timings;
+  if (timings && typeof timings == "object" && !Array.isArray(timings))
+    for (let [key, list] of Object.entries(timings))
+      Array.isArray(list) && key !== "__proto__" && ((out.timings ??= {})[key] = list.filter((n) => typeof n == "number" && Number.isFinite(n)).slice(-KEEP_TIMINGS));
+  for (let [key, a] of Object.entries(active)) {
+    if (!a || typeof a != "object") continue;
+    let r = a;
+    typeof r.since != "string" || typeof r.value != "number" || typeof r.target != "number" || key !== "__proto__" && (out.active[key] = {
+      key,
+      label: typeof r.label == "string" ? r.label.slice(0, 200) : key,
+      since: r.since,
+      value: r.value,
+      target: r.target,
+      unit: typeof r.unit == "string" && r.unit.length <= 16 ? r.unit : "ms",
+      ...r.severity === "critical" || r.severity === "warning" ? { severity: r.severity } : {},
+      ...r.state === "pending" ? { state: "pending" } : r.state === "firing" ? { state: "firing" } : {},
+      ...typeof r.critical == "number" ? { critical: r.critical } : {},
+      ...r.below === !0 ? { below: !0 } : {}
+    });
+  }
+  return out;
+}
+
+// lib/monitor/sparkline.ts
+var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function sparkline(values, width = 20) {
+  let v = values.filter((x) => Number.isFinite(x)).slice(-width);
+  if (v.length === 0) return "";
+  let min = Math.min(...v), max = Math.max(...v);
+  return max === min ? BLOCKS[3].repeat(v.length) : v.map((x) => BLOCKS[Math.min(7, Math.floor((x - min) / (max - min) * 8))]).join("");
+}
+
+// lib/monitor/performance.ts
+var WATCHED = [
+  ["hook_ms", "hook_ms.p95", "hook p95", "ms"],
+  ["event_processing_ms", "event_processing_ms", "event processing p95", "ms"],
+  ["state_query_ms", "state_query_ms", "query p95", "ms"],
+  ["dashboard_refresh_ms", "dashboard_refresh_ms", "dashboard refresh p95", "ms"],
+  ["error_rate", "error_rate", "hook error rate", "ratio"]
+];
+function performanceRows(config, statuses, metrics, trends = /* @__PURE__ */ new Map()) {
+  let rows = [], seen = /* @__PURE__ */ new Set(), trendOf = (key) => {
+    let t = trends.get(key);
+    return { trend: t ? sparkline(t.values) : "", ...t?.regression ? { regression: t.regression } : {} };
+  };
+  for (let s of statuses)
+    seen.add(s.key), rows.push({
+      component: s.component,
+      current: s.current,
+      target: s.target,
+      unit: s.unit,
+      ...trendOf(s.key),
+      status: s.status,
+      ...s.severity ? { severity: s.severity } : {},
+      ...s.since ? { since: s.since } : {},
+      ...s.below ? { below: !0 } : {}
+    });
+  for (let [configKey, key, label, unit] of WATCHED) {
+    let target = config.targets[configKey];
+    target === null || seen.has(key) || rows.push({ component: label, current: null, target, unit, ...trendOf(key), status: "no data" });
+  }
+  for (let s of metrics.series) {
+    let labels = Object.entries(s.labels).map(([k, v]) => `${k}=${v}`).join(",");
+    rows.push({
+      component: labels ? `${s.name}{${labels}}` : s.name,
+      current: s.last,
+      target: null,
+      unit: s.unit ?? "",
+      trend: sparkline(s.recent ?? []),
+      status: "ok"
+    });
+  }
+  return rows;
+}
+
+// lib/monitor/storage.ts
+function storageForecast(files, targetPerDay) {
+  let sorted = [...files].filter((f) => Number.isFinite(f.mtimeMs)).sort((a, b) => a.mtimeMs - b.mtimeMs), base = { total_bytes: sorted.reduce((s, f) => s + f.bytes, 0), files: sorted.length, target_bytes_per_day: targetPerDay };
+  if (sorted.length < 2)
+    return { ...base, per_day_bytes: null, status: "no data", not_honest: "fewer than 2 files", span_days: 0 };
+  let cum = 0, pts = sorted.map((f) => (cum += f.bytes, { x: f.mtimeMs / 864e5, y: cum })), span = pts.at(-1).x - pts[0].x, n = pts.length, mx = pts.reduce((s, p) => s + p.x, 0) / n, my = pts.reduce((s, p) => s + p.y, 0) / n, sxx = 0, sxy = 0;
+  for (let p of pts)
+    sxx += (p.x - mx) ** 2, sxy += (p.x - mx) * (p.y - my);
+  let slope = sxx > 0 ? sxy / sxx : null, reasons = [];
+  return n < 3 && reasons.push(`${n} files (a line needs 3)`), span < 3 && reasons.push(`${Math.round(span * 10) / 10} days of history (under 3)`), {
+    ...base,
+    per_day_bytes: slope === null ? null : Math.max(0, Math.round(slope)),
+    status: slope === null ? "no data" : slope > targetPerDay ? "over" : "ok",
+    ...reasons.length ? { not_honest: reasons.join("; ") } : {},
+    span_days: Math.round(span * 100) / 100
+  };
+}
+
+// lib/monitor/trends.ts
+var MAX_SESSIONS = 60, MAX_KEYS = 200, MAX_VALUES = 500, DEFAULT_TREND_RULE = {
+  sessions: 10,
+  min_sessions: 3,
+  min_samples: 5,
+  threshold: 0.25,
+  spreads: 3
+}, FLOOR = { ms: 20, ratio: 0.02 };
+function median(sorted) {
+  let m = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+}
+var SessionTrends = class {
+  sessions = /* @__PURE__ */ new Map();
+  /** The session written to last, and its cells: consecutive events mostly share one. */
+  lastId = "";
+  last;
+  /** `tool.<name>.p95` per tool name, made once. */
+  toolKeys = /* @__PURE__ */ new Map();
+  add(e) {
+    if (!e.session_id) return;
+    let t = e.event_type;
+    if (typeof e.hook_ms == "number" && Number.isFinite(e.hook_ms) && e.hook_ms >= 0 && this.push(e.session_id, "hook_ms.p95", "p95", "ms", e.hook_ms), (t === "tool_complete" || t === "tool_error") && e.tool_name) {
+      let c = this.cell(e.session_id, "tool_failure_rate", "rate", "ratio");
+      if (c && (c.n++, t === "tool_error" && c.bad++), typeof e.duration_ms == "number" && Number.isFinite(e.duration_ms) && e.duration_ms >= 0) {
+        let key = this.toolKeys.get(e.tool_name);
+        key === void 0 && (key = `tool.${e.tool_name}.p95`, this.toolKeys.size < MAX_KEYS * 10 && this.toolKeys.set(e.tool_name, key)), this.push(e.session_id, key, "p95", "ms", e.duration_ms);
+      }
+    }
+    if (t === "metric") {
+      let m = readMetricPayload(e.payload);
+      m && this.push(e.session_id, `metric.${m.name}`, "mean", m.unit ?? "", m.value);
+    }
+  }
+  cell(session, key, kind, unit) {
+    let s = session === this.lastId ? this.last : this.sessions.get(session);
+    s || (s = /* @__PURE__ */ new Map(), this.sessions.set(session, s), this.sessions.size > MAX_SESSIONS && this.sessions.delete(this.sessions.keys().next().value)), this.lastId = session, this.last = s;
+    let c = s.get(key);
+    if (!c) {
+      if (s.size >= MAX_KEYS) return;
+      c = { kind, unit, values: [], bad: 0, n: 0 }, s.set(key, c);
+    }
+    return c;
+  }
+  push(session, key, kind, unit, v) {
+    let c = this.cell(session, key, kind, unit);
+    c && (c.n++, c.values.push(v), c.values.length >= MAX_VALUES * 2 && (c.values = c.values.slice(-MAX_VALUES)));
+  }
+  /** Trends per key; `below` names keys whose target is a floor (lower is worse). */
+  trends(rule = DEFAULT_TREND_RULE, below = /* @__PURE__ */ new Set()) {
+    let ids = [...this.sessions.keys()], current = ids.at(-1), out = /* @__PURE__ */ new Map();
+    if (current === void 0) return out;
+    let keys = /* @__PURE__ */ new Set();
+    for (let s of this.sessions.values()) for (let k of s.keys()) keys.add(k);
+    for (let key of keys) {
+      let figures = [];
+      for (let id of ids) {
+        let c = this.sessions.get(id).get(key);
+        if (!c || c.n < rule.min_samples) continue;
+        let v = figureOf(c);
+        v !== void 0 && figures.push({ id, v, unit: c.unit });
+      }
+      let cur = figures.at(-1)?.id === current ? figures.pop() : void 0, prev = figures.slice(-rule.sessions).map((f) => f.v), unit = cur?.unit ?? figures.at(-1)?.unit ?? "", sorted = [...prev].sort((a, b) => a - b), med = sorted.length ? median(sorted) : null, spread = med === null ? null : median(sorted.map((v) => Math.abs(v - med)).sort((a, b) => a - b)), trend = {
+        key,
+        unit,
+        values: [...prev, ...cur ? [cur.v] : []],
+        current: cur?.v ?? null,
+        median: med,
+        spread,
+        previous: prev.length
+      };
+      if (cur && med !== null && prev.length >= rule.min_sessions) {
+        let margin = Math.max(Math.abs(med) * rule.threshold, rule.spreads * spread, FLOOR[unit] ?? 0);
+        if (below.has(key) ? cur.v < med - margin : cur.v > med + margin) {
+          let pct = med === 0 ? "" : ` (${cur.v > med ? "+" : ""}${Math.round((cur.v - med) / Math.abs(med) * 100)} %)`;
+          trend.regression = `${formatValue2(cur.v, unit)} this session vs median ${formatValue2(med, unit)} of ${prev.length} before${pct}`;
+        }
+      }
+      trend.values.length > 0 && out.set(key, trend);
+    }
+    return out;
+  }
+};
+function figureOf(c) {
+  if (c.kind === "rate") return c.n === 0 ? void 0 : c.bad / c.n;
+  if (c.values.length > MAX_VALUES && (c.values = c.values.slice(-MAX_VALUES)), c.values.length !== 0)
+    return c.kind === "mean" ? c.values.reduce((a, b) => a + b, 0) / c.values.length : percentile(
+      [...c.values].sort((a, b) => a - b),
+      95
+    );
+}
+
+// lib/dashboard/performance-view.ts
+var STORAGE_TARGET_PER_DAY = 1e7, MAX_REFRESH_SAMPLES = 50, MAX_REFRESH_MS = 6e5, MAX_REFRESH_BODY = 4096, KEEP = 200;
+function parseRefreshReport(body) {
+  let v;
+  try {
+    v = JSON.parse(body);
+  } catch {
+    return { error: "the body is not JSON" };
+  }
+  let samples = v?.samples;
+  if (!Array.isArray(samples) || samples.length === 0 || samples.length > MAX_REFRESH_SAMPLES)
+    return { error: `\`samples\` must be a list of 1 to ${MAX_REFRESH_SAMPLES} numbers` };
+  for (let s of samples)
+    if (typeof s != "number" || !Number.isFinite(s) || s < 0 || s > MAX_REFRESH_MS)
+      return { error: `every sample must be a number of ms from 0 to ${MAX_REFRESH_MS}` };
+  return { samples };
+}
+var PerformanceView = class {
+  constructor(project, feed, alerts) {
+    this.project = project;
+    this.feed = feed;
+    this.alerts = alerts;
+    this.body = new SharedBody(
+      () => JSON.stringify(this.payload()),
+      () => `${feed.epoch}|${feed.seq}|${this.reports}`,
+      1e3
+    );
+  }
+  project;
+  feed;
+  alerts;
+  trends = new SessionTrends();
+  refresh = [];
+  reports = 0;
+  storage;
+  body;
+  /** Every event of the log, in order (the feed's batches). */
+  onBatch(events) {
+    for (let e of events) this.trends.add(e);
+  }
+  addRefresh(samples) {
+    this.refresh.push(...samples), this.refresh.length > KEEP && this.refresh.splice(0, this.refresh.length - KEEP), this.reports++, this.alerts?.addRefresh(samples);
+  }
+  /** The log's files are lstat'ed at most once a minute: growth per day does not move faster. */
+  storageNow() {
+    let now = Date.now();
+    if (!this.storage || now - this.storage.at > 6e4) {
+      let files = statLogFiles(this.project).filter((f) => f.regular);
+      this.storage = { at: now, value: storageForecast(files, STORAGE_TARGET_PER_DAY) };
+    }
+    return this.storage.value;
+  }
+  payload() {
+    let summary = this.feed.summary.snapshot(), targets = this.alerts?.rows() ?? [], floors = new Set(targets.filter((t) => t.below).map((t) => t.key)), rows = this.alerts ? performanceRows(this.alerts.perfConfig, targets, summary.metrics, this.trends.trends(void 0, floors)) : [], alerts = targets.filter((t) => t.status !== "ok").sort((a, b) => a.status === b.status ? 0 : a.status === "firing" ? -1 : 1).map((t) => ({
+      component: t.component,
+      status: t.status,
+      severity: t.severity ?? "warning",
+      since: t.since ?? null,
+      line: t.current === null ? `${t.component}: no recent data` : describeAlert({ label: t.component, value: t.current, target: t.target, unit: t.unit, below: t.below })
+    })), last = this.refresh.at(-1), sorted = [...this.refresh].sort((a, b) => a - b);
+    return {
+      now: (/* @__PURE__ */ new Date()).toISOString(),
+      engine: this.alerts !== void 0,
+      rows,
+      alerts,
+      resources: summary.resources ?? null,
+      kpis: summary.kpis,
+      refresh: {
+        last_ms: last ?? null,
+        p95_ms: sorted.length ? sorted[Math.ceil(0.95 * sorted.length) - 1] : null,
+        samples: this.refresh.length,
+        definition: "from the live feed delivering an event to the browser (the message event time) to the first frame after the page drew it"
+      },
+      storage: this.storageNow()
+    };
+  }
+};
+
 // lib/dashboard/routes.ts
 var READ = ["GET", "HEAD"];
 function router(table, hooks) {
@@ -7658,6 +8096,23 @@ function router(table, hooks) {
   return (req, res) => {
     dispatch(req, res).catch((err) => hooks.onError(err, res));
   };
+}
+function readCapped2(req, res, max) {
+  let announced = Number(req.headers["content-length"]);
+  return Number.isFinite(announced) && announced > max ? (req.resume(), res.setHeader("connection", "close"), Promise.resolve(void 0)) : new Promise((resolve, reject) => {
+    let chunks = [], size = 0, done = !1;
+    req.on("data", (c) => {
+      if (!done) {
+        if (size += c.length, size > max) {
+          done = !0, res.setHeader("connection", "close"), req.pause(), resolve(void 0);
+          return;
+        }
+        chunks.push(c);
+      }
+    }), req.on("end", () => {
+      done || resolve(Buffer.concat(chunks).toString("utf8"));
+    }), req.on("error", reject);
+  });
 }
 function dashboardRoutes(d) {
   let json = (res, body) => d.outbox.send(res, 200, { ...BASE_HEADERS, "content-type": "application/json; charset=utf-8" }, body), read = (access, handle) => ({ methods: READ, access, handle }), page = read("secret", ({ res, query }) => {
@@ -7705,6 +8160,28 @@ function dashboardRoutes(d) {
       read("secret", async ({ res }) => {
         await d.feed.loaded, d.outbox.send(res, 200, { ...BASE_HEADERS, "content-type": PROM_CONTENT_TYPE }, d.answers.metrics.get());
       })
+    ],
+    [
+      "/api/performance",
+      read("secret", async ({ res }) => {
+        await d.feed.loaded, json(res, d.performance.body.get());
+      })
+    ],
+    [
+      "/api/refresh-timing",
+      {
+        methods: ["POST"],
+        access: "secret",
+        handle: async ({ req, res }) => {
+          if (!/^application\/json\s*(;|$)/i.test(req.headers["content-type"] ?? ""))
+            return sendText(res, 415, "Unsupported media type: send application/json");
+          let body = await readCapped2(req, res, MAX_REFRESH_BODY);
+          if (body === void 0) return sendText(res, 413, `Payload too large (at most ${MAX_REFRESH_BODY} bytes)`);
+          let r = parseRefreshReport(body);
+          if ("error" in r) return sendText(res, 400, `Bad request: ${r.error}`);
+          d.performance.addRefresh(r.samples), res.writeHead(204, BASE_HEADERS), res.end();
+        }
+      }
     ],
     ["/api/stream", read("secret", (call) => d.openStream(call))],
     [
@@ -7812,13 +8289,13 @@ data: ${JSON.stringify({ path: feed.file, ...feed.logStatus() })}
 };
 
 // lib/monitor/resource-sampler.ts
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 import os from "node:os";
-import path9 from "node:path";
+import path10 from "node:path";
 var TICKS_PER_SECOND = 100;
 function readText(file) {
   try {
-    return fs8.readFileSync(file, "utf8");
+    return fs9.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -7830,44 +8307,44 @@ var ResourceSampler = class _ResourceSampler {
   projectReal;
   prev;
   constructor(project, opts = {}) {
-    this.proc = opts.procRoot ?? "/proc", this.packDir = opts.packDir ?? path9.dirname(process.argv[1] ?? ""), this.selfPid = opts.selfPid ?? process.pid;
-    let real = path9.resolve(project);
+    this.proc = opts.procRoot ?? "/proc", this.packDir = opts.packDir ?? path10.dirname(process.argv[1] ?? ""), this.selfPid = opts.selfPid ?? process.pid;
+    let real = path10.resolve(project);
     try {
-      real = fs8.realpathSync(real);
+      real = fs9.realpathSync(real);
     } catch {
     }
     this.projectReal = real;
   }
   static supported(procRoot = "/proc") {
-    return process.platform === "linux" && fs8.existsSync(path9.join(procRoot, "self", "stat"));
+    return process.platform === "linux" && fs9.existsSync(path10.join(procRoot, "self", "stat"));
   }
   sample(nowMs = Date.now()) {
     if (!_ResourceSampler.supported(this.proc)) return;
     let cpuBefore = process.cpuUsage(), procs = /* @__PURE__ */ new Map();
-    for (let name of fs8.readdirSync(this.proc)) {
+    for (let name of fs9.readdirSync(this.proc)) {
       if (!/^\d+$/.test(name)) continue;
-      let info = parseProcStat(readText(path9.join(this.proc, name, "stat")) ?? "");
+      let info = parseProcStat(readText(path10.join(this.proc, name, "stat")) ?? "");
       info && procs.set(info.pid, info);
     }
     let roots = [], packRoots = [this.selfPid];
     for (let p of procs.values()) {
       let nodeLike = p.comm === "node" || p.comm === "bun" || p.comm.startsWith("node-");
       if (p.comm !== "claude" && !nodeLike) continue;
-      let cmdline = nodeLike ? readText(path9.join(this.proc, String(p.pid), "cmdline")) ?? "" : "";
-      if (nodeLike && this.packDir.length > 1 && cmdline.includes(`${this.packDir}${path9.sep}`) && packRoots.push(p.pid), p.comm === "claude" || /claude-code|[/\0]claude(\0|$)/.test(cmdline)) {
+      let cmdline = nodeLike ? readText(path10.join(this.proc, String(p.pid), "cmdline")) ?? "" : "";
+      if (nodeLike && this.packDir.length > 1 && cmdline.includes(`${this.packDir}${path10.sep}`) && packRoots.push(p.pid), p.comm === "claude" || /claude-code|[/\0]claude(\0|$)/.test(cmdline)) {
         let cwd;
         try {
-          cwd = fs8.readlinkSync(path9.join(this.proc, String(p.pid), "cwd"));
+          cwd = fs9.readlinkSync(path10.join(this.proc, String(p.pid), "cwd"));
         } catch {
         }
         cwd === this.projectReal && roots.push(p.pid);
       }
     }
     let claude = descendants(procs, roots), pack = new Set([...descendants(procs, packRoots)].filter((pid) => !claude.has(pid) || pid === this.selfPid)), uptimeTicks = Math.round(
-      Number((readText(path9.join(this.proc, "uptime")) ?? "0").split(" ")[0]) * TICKS_PER_SECOND
+      Number((readText(path10.join(this.proc, "uptime")) ?? "0").split(" ")[0]) * TICKS_PER_SECOND
     ), interval = this.prev ? nowMs - this.prev.at : 0, figures = (members, before) => {
       let rss = 0;
-      for (let pid of members) rss += parseVmRss(readText(path9.join(this.proc, String(pid), "status")) ?? "");
+      for (let pid of members) rss += parseVmRss(readText(path10.join(this.proc, String(pid), "status")) ?? "");
       let used = ticksSince(procs, members, before, this.prev?.uptimeTicks), cpu = interval > 0 ? used * 1e3 / TICKS_PER_SECOND / interval * 100 : 0;
       return { pids: members.size, cpu_pct: Math.round(cpu * 10) / 10, rss_bytes: rss };
     }, ticksOf = (members) => new Map([...members].map((pid) => [pid, procs.get(pid).ticks])), sample = {
@@ -7927,146 +8404,15 @@ function startResourceLoop(project, opts) {
 }
 
 // lib/monitor/live-alerts.ts
-import fs12 from "node:fs";
-import path16 from "node:path";
+import fs13 from "node:fs";
+import path17 from "node:path";
 import { performance } from "node:perf_hooks";
 
-// lib/monitor/alerts.ts
-var IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
-function emptyAlertState() {
-  return { v: 1, active: {} };
-}
-function isLogKey(key) {
-  return key !== "state_query_ms" && key !== "event_processing_ms" && key !== "dashboard_refresh_ms";
-}
-function measureStoredTiming(state, key, label, config) {
-  let recent = state.timings?.[key] ?? [], target = config.targets[key];
-  if (target === null || recent.length < config.alerts.min_samples) return;
-  let p95 = percentile(
-    [...recent].sort((a, b) => a - b),
-    95
-  ), critical = criticalOf(config, key, target);
-  return {
-    key,
-    label,
-    value: p95,
-    target,
-    ...critical !== void 0 ? { critical } : {},
-    unit: "ms",
-    samples: recent.length
-  };
-}
-function criticalOf(config, key, target, cap) {
-  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
-  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
-}
-function severityOf(m, was, hysteresis) {
-  let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
-  if (m.critical !== void 0 && (over(m.critical) || was === "critical" && stillOver(m.critical)))
-    return "critical";
-  if (over(m.target) || was !== void 0 && stillOver(m.target)) return "warning";
-}
-function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
-  let at = now.toISOString(), next = { ...prev, active: { ...prev.active } }, out = { next, begun: [], changed: [], resolved: [] }, seen = /* @__PURE__ */ new Set();
-  for (let m of measurements) {
-    seen.add(m.key);
-    let was = prev.active[m.key], firing = was !== void 0 && was.state !== "pending", severity = severityOf(m, was?.severity ?? (was ? "warning" : void 0), settings.hysteresis);
-    if (severity === void 0) {
-      delete next.active[m.key], firing && out.resolved.push({ ...was, target: m.target, ended: at, now: m.value });
-      continue;
-    }
-    let alert = {
-      key: m.key,
-      label: m.label,
-      since: was?.since ?? at,
-      value: m.value,
-      target: m.target,
-      unit: m.unit,
-      severity,
-      state: "firing",
-      ...m.critical !== void 0 ? { critical: m.critical } : {},
-      ...m.below ? { below: !0 } : {}
-    };
-    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= settings.pending_ms ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
-  }
-  for (let [key, was] of Object.entries(prev.active))
-    !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at }));
-  return out;
-}
-function firingAlerts(state) {
-  return Object.values(state.active).filter((a) => a.state !== "pending");
-}
-function targetStatuses(measurements, state) {
-  let rows = measurements.map((m) => {
-    let a = state.active[m.key];
-    return {
-      component: m.label,
-      key: m.key,
-      current: m.value,
-      target: m.target,
-      unit: m.unit,
-      status: a ? a.state === "pending" ? "pending" : "firing" : "ok",
-      ...a ? { severity: a.severity ?? "warning", since: a.since } : {},
-      samples: m.samples
-    };
-  }), measured = new Set(measurements.map((m) => m.key));
-  for (let a of Object.values(state.active))
-    measured.has(a.key) || rows.push({
-      component: a.label,
-      key: a.key,
-      current: null,
-      target: a.target,
-      unit: a.unit,
-      status: a.state === "pending" ? "pending" : "firing",
-      severity: a.severity ?? "warning",
-      since: a.since,
-      samples: 0
-    });
-  return rows;
-}
-function formatValue2(value, unit) {
-  if (unit === "ratio") return `${Math.round(value * 1e5) / 1e3} %`;
-  if (unit === "usd") return `$${value.toFixed(2)}`;
-  if (unit === "ms") return value < 1e3 ? `${Math.round(value * 10) / 10} ms` : formatMs(value);
-  let n = Math.round(value * 1e3) / 1e3;
-  return unit ? `${n} ${unit}` : String(n);
-}
-function describeAlert(a) {
-  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue2(a.target, a.unit);
-  return `${a.label} ${formatValue2(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
-}
-function parseAlertState(value) {
-  if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
-  let active = value.active;
-  if (!active || typeof active != "object" || Array.isArray(active)) return emptyAlertState();
-  let out = emptyAlertState(), timings = value.timings;
-  if (timings && typeof timings == "object" && !Array.isArray(timings))
-    for (let [key, list] of Object.entries(timings))
-      Array.isArray(list) && key !== "__proto__" && ((out.timings ??= {})[key] = list.filter((n) => typeof n == "number" && Number.isFinite(n)).slice(-KEEP_TIMINGS));
-  for (let [key, a] of Object.entries(active)) {
-    if (!a || typeof a != "object") continue;
-    let r = a;
-    typeof r.since != "string" || typeof r.value != "number" || typeof r.target != "number" || key !== "__proto__" && (out.active[key] = {
-      key,
-      label: typeof r.label == "string" ? r.label.slice(0, 200) : key,
-      since: r.since,
-      value: r.value,
-      target: r.target,
-      unit: typeof r.unit == "string" && r.unit.length <= 16 ? r.unit : "ms",
-      ...r.severity === "critical" || r.severity === "warning" ? { severity: r.severity } : {},
-      ...r.state === "pending" ? { state: "pending" } : r.state === "firing" ? { state: "firing" } : {},
-      ...typeof r.critical == "number" ? { critical: r.critical } : {},
-      ...r.below === !0 ? { below: !0 } : {}
-    });
-  }
-  return out;
-}
-
 // lib/monitor/alert-store.ts
-import path10 from "node:path";
+import path11 from "node:path";
 var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES2 = 1024 * 1024;
 function alertStatePath(projectDir) {
-  return path10.join(stateDir(projectDir), ALERT_STATE_FILE);
+  return path11.join(stateDir(projectDir), ALERT_STATE_FILE);
 }
 function loadAlertState(projectDir) {
   checkPrivateDir(stateDir(projectDir));
@@ -8130,12 +8476,12 @@ function recordWith(projectDir, now, plan, settings) {
       skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
     };
   }
-  let lock = path10.join(dir, ".alerts.lock");
+  let lock = path11.join(dir, ".alerts.lock");
   try {
     if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
       return { outcome: void 0, skipped: "another run is recording alerts" };
   } catch (err) {
-    return { outcome: void 0, skipped: `cannot lock ${path10.join(".2L", ".alerts.lock")}: ${why(err)}` };
+    return { outcome: void 0, skipped: `cannot lock ${path11.join(".2L", ".alerts.lock")}: ${why(err)}` };
   }
   try {
     let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
@@ -8181,7 +8527,7 @@ function recordWith(projectDir, now, plan, settings) {
 
 // lib/monitor/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import path11 from "node:path";
+import path12 from "node:path";
 
 // lib/monitor/target-config.ts
 var import_yaml = __toESM(require_dist(), 1), MAX_METRIC_TARGETS = 100, UNIT = /^[A-Za-z%/µ_-]{0,16}$/, STATS = ["p95", "mean", "last", "max", "min"], MAX_NUMBER = 1e12, keyName = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k), num2 = (node) => {
@@ -8271,6 +8617,15 @@ function defaultPerfConfig() {
     },
     alerts: { enabled: !0, window_ms: 36e5, min_samples: 20, ...defaultLifecycle() }
   };
+}
+function configRoot(text, label) {
+  let lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
+  if (doc.errors.length > 0 || !(0, import_yaml2.isMap)(doc.contents)) return;
+  let where = (node) => {
+    let off = node?.range?.[0];
+    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
+  };
+  return { root: doc.contents, where };
 }
 var MS_KEYS = [
   "hook_ms",
@@ -8409,7 +8764,7 @@ function parsePerfConfig(text, label) {
   return { config, errors };
 }
 function readConfigText(projectDir) {
-  let file = path11.join(stateDir(projectDir), CONFIG_FILE), label = path11.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
+  let file = path12.join(stateDir(projectDir), CONFIG_FILE), label = path12.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
     errors: [`${what}: ${why2}; using all defaults`],
     file,
     found: !0
@@ -8427,16 +8782,16 @@ function readConfigText(projectDir) {
 }
 function loadPerfConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path11.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path12.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
 }
 function toolTarget(targets, tool) {
   return Object.hasOwn(targets.tool_p95_ms, tool) ? targets.tool_p95_ms[tool] : targets.tool_p95_ms.default ?? null;
 }
 
 // lib/monitor/cost-collect.ts
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 import os2 from "node:os";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // lib/transcript/usage.ts
 var TOKEN_KINDS = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read"];
@@ -8750,7 +9105,7 @@ function roundAll(t) {
 }
 
 // lib/monitor/cost-collect.ts
-var SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/, MAX_LINE_BYTES2 = 32 * 1024 * 1024, MAX_SESSIONS = 5e3, MAX_PROJECT_DIRS = 2e4, MAX_SUBAGENT_FILES = 5e3, MAX_DIR_ENTRIES = 2e5;
+var SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/, MAX_LINE_BYTES2 = 32 * 1024 * 1024, MAX_SESSIONS2 = 5e3, MAX_PROJECT_DIRS = 2e4, MAX_SUBAGENT_FILES = 5e3, MAX_DIR_ENTRIES = 2e5;
 function newUsageInputStats() {
   return {
     files: 0,
@@ -8773,7 +9128,7 @@ var CostContext = class {
   agentTypes = /* @__PURE__ */ new Map();
   sessionsCut = !1;
   add(e) {
-    if (e.session_id && (this.sessions.size < MAX_SESSIONS ? this.sessions.add(e.session_id) : this.sessions.has(e.session_id) || (this.sessionsCut = !0)), e.event_type === "phase_change" || e.event_type === "plan_complete") {
+    if (e.session_id && (this.sessions.size < MAX_SESSIONS2 ? this.sessions.add(e.session_id) : this.sessions.has(e.session_id) || (this.sessionsCut = !0)), e.event_type === "phase_change" || e.event_type === "plan_complete") {
       let time = Date.parse(e.timestamp), phase = e.event_type === "plan_complete" ? "unknown" : e.phase !== "unknown" ? e.phase : e.data;
       Number.isNaN(time) || this.phases.push({ time, phase: phase.slice(0, 120) || "unknown" });
     }
@@ -8782,27 +9137,27 @@ var CostContext = class {
 };
 function claudeConfigDir(env = process.env) {
   let dir = env.CLAUDE_CONFIG_DIR;
-  return dir && path12.isAbsolute(dir) ? dir : path12.join(env.HOME || os2.homedir(), ".claude");
+  return dir && path13.isAbsolute(dir) ? dir : path13.join(env.HOME || os2.homedir(), ".claude");
 }
 function isRealDir(p) {
-  let st = fs9.lstatSync(p, { throwIfNoEntry: !1 });
+  let st = fs10.lstatSync(p, { throwIfNoEntry: !1 });
   return st !== void 0 && st.isDirectory();
 }
 function findTranscripts(configDir, sessions, stats) {
-  let projects = path12.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
+  let projects = path13.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
   if (isRealDir(projects))
     try {
-      dirs = fs9.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
+      dirs = fs10.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
     } catch {
       refuse(stats, projects);
     }
   let want = new Set(wanted);
   for (let d of dirs) {
-    let dir = path12.join(projects, d);
+    let dir = path13.join(projects, d);
     if (!isRealDir(dir)) continue;
     let entries;
     try {
-      entries = fs9.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
+      entries = fs10.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
     } catch {
       refuse(stats, dir);
       continue;
@@ -8811,23 +9166,23 @@ function findTranscripts(configDir, sessions, stats) {
       let id = name.endsWith(".jsonl") ? name.slice(0, -6) : name;
       if (!want.has(id)) continue;
       if (name !== id) {
-        out.push({ file: path12.join(dir, name), source: { sessionId: id } }), found.add(id);
+        out.push({ file: path13.join(dir, name), source: { sessionId: id } }), found.add(id);
         continue;
       }
-      let sub = path12.join(dir, id, "subagents");
-      if (!isRealDir(path12.join(dir, id)) || !isRealDir(sub)) continue;
+      let sub = path13.join(dir, id, "subagents");
+      if (!isRealDir(path13.join(dir, id)) || !isRealDir(sub)) continue;
       let names = [];
       try {
-        names = fs9.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
+        names = fs10.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
       } catch {
         refuse(stats, sub);
       }
       for (let file of names) {
         let agentId = subagentIdFromFile(file);
         if (agentId === void 0) continue;
-        let agentType = subagentType(path12.join(sub, `agent-${agentId}.meta.json`));
+        let agentType = subagentType(path13.join(sub, `agent-${agentId}.meta.json`));
         out.push({
-          file: path12.join(sub, file),
+          file: path13.join(sub, file),
           source: { sessionId: id, agentId },
           ...agentType ? { agentType } : {}
         }), found.add(id);
@@ -8901,7 +9256,7 @@ async function collectCost(context, opts) {
 
 // lib/monitor/cost-config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import path13 from "node:path";
+import path14 from "node:path";
 var MAX_ROWS2 = 500, MAX_RATE = 1e5, MAX_BUDGET = 1e7, MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/, RATE_KEYS2 = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read", "fast_multiplier"];
 function defaultCostConfig() {
   return { prices: PRICES, overridden: [], budgets: { session_usd: null, daily_usd: null } };
@@ -8968,22 +9323,19 @@ function parseBudgets(map, into, errors, where) {
   }
 }
 function parseCostConfig(text, label) {
-  let config = defaultCostConfig(), errors = [], lc = new import_yaml3.LineCounter(), doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
-  if (doc.errors.length > 0 || !(0, import_yaml3.isMap)(doc.contents)) return { config, errors };
-  let where = (node) => {
-    let off = node?.range?.[0];
-    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
-  }, pricing = doc.contents.get("pricing", !0);
+  let config = defaultCostConfig(), errors = [], parsed = configRoot(text, label);
+  if (!parsed) return { config, errors };
+  let { root, where } = parsed, pricing = root.get("pricing", !0);
   if ((0, import_yaml3.isMap)(pricing)) {
     let prices = { ...PRICES };
     parsePricing(pricing, prices, config.overridden, errors, where), config.prices = prices;
   } else pricing !== void 0 && !((0, import_yaml3.isScalar)(pricing) && pricing.value === null) && errors.push(`${where(pricing)}: \`pricing\` must be a mapping of model id to rates; ignored`);
-  let budgets = doc.contents.get("budgets", !0);
+  let budgets = root.get("budgets", !0);
   return (0, import_yaml3.isMap)(budgets) ? parseBudgets(budgets, config.budgets, errors, where) : budgets !== void 0 && !((0, import_yaml3.isScalar)(budgets) && budgets.value === null) && errors.push(`${where(budgets)}: \`budgets\` must be a mapping (session_usd, daily_usd); ignored`), { config, errors };
 }
 function loadCostConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path13.join(".2L", CONFIG_FILE));
+  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path14.join(".2L", CONFIG_FILE));
 }
 
 // lib/monitor/live-metrics.ts
@@ -9057,6 +9409,7 @@ var LiveMetrics = class {
   metrics = /* @__PURE__ */ new Map();
   hookMs = new Series();
   processing = new Series();
+  refresh = new Series();
   agentSpawn = new Series();
   sessionInit = new Series();
   toolRate;
@@ -9083,6 +9436,10 @@ var LiveMetrics = class {
   /** The pipeline's time for one event, measured by whoever runs the pipeline (the server). */
   addProcessing(ms, now = Date.now()) {
     Number.isFinite(ms) && ms >= 0 && this.processing.add(now, ms);
+  }
+  /** The dashboard page's time from an event arriving to it being painted, as the browser measured it. */
+  addRefresh(ms, now = Date.now()) {
+    Number.isFinite(ms) && ms >= 0 && this.refresh.add(now, ms);
   }
   series(map, name) {
     let s = map.get(name);
@@ -9144,7 +9501,14 @@ var LiveMetrics = class {
       "event_processing_ms"
     );
     let fewer = Math.min(min, 5);
-    p95("agent_spawn_ms.p95", "agent spawn p95", this.agentSpawn, targets.agent_spawn_ms, "agent_spawn_ms", fewer), p95("session_init_ms.p95", "session init p95", this.sessionInit, targets.session_init_ms, "session_init_ms", fewer);
+    p95(
+      "dashboard_refresh_ms",
+      "dashboard refresh p95",
+      this.refresh,
+      targets.dashboard_refresh_ms,
+      "dashboard_refresh_ms",
+      fewer
+    ), p95("agent_spawn_ms.p95", "agent spawn p95", this.agentSpawn, targets.agent_spawn_ms, "agent_spawn_ms", fewer), p95("session_init_ms.p95", "session init p95", this.sessionInit, targets.session_init_ms, "session_init_ms", fewer);
     for (let [tool, s] of this.tools)
       p95(`tool.${tool}.p95`, `${tool} p95`, s, toolTarget(targets, tool), "tool_p95_ms");
     let rate2 = (key, label, r, target) => {
@@ -9216,8 +9580,8 @@ function measureBudgets(cost) {
 
 // lib/monitor/notify.ts
 import { spawn } from "node:child_process";
-import fs10 from "node:fs";
-import path14 from "node:path";
+import fs11 from "node:fs";
+import path15 from "node:path";
 
 // lib/shared/text.ts
 var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g, CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, CSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
@@ -9231,16 +9595,16 @@ function clip(text, max) {
 // lib/monitor/notify.ts
 var MAX_QUEUE = 50, PER_MINUTE = 20;
 function findOnPath(name, env, project) {
-  let root = path14.resolve(project);
-  for (let dir of (env.PATH ?? "").split(path14.delimiter)) {
-    if (!dir || !path14.isAbsolute(dir)) continue;
-    let abs = path14.resolve(dir);
-    if (abs === root || abs.startsWith(root + path14.sep)) continue;
-    let file = path14.join(abs, name);
+  let root = path15.resolve(project);
+  for (let dir of (env.PATH ?? "").split(path15.delimiter)) {
+    if (!dir || !path15.isAbsolute(dir)) continue;
+    let abs = path15.resolve(dir);
+    if (abs === root || abs.startsWith(root + path15.sep)) continue;
+    let file = path15.join(abs, name);
     try {
-      let real = fs10.realpathSync(file);
-      if (real === root || real.startsWith(root + path14.sep) || !fs10.statSync(real).isFile()) continue;
-      return fs10.accessSync(real, fs10.constants.X_OK), file;
+      let real = fs11.realpathSync(file);
+      if (real === root || real.startsWith(root + path15.sep) || !fs11.statSync(real).isFile()) continue;
+      return fs11.accessSync(real, fs11.constants.X_OK), file;
     } catch {
     }
   }
@@ -9345,11 +9709,11 @@ var Notifier = class {
 
 // lib/monitor/notify-config.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import fs11 from "node:fs";
-import path15 from "node:path";
+import fs12 from "node:fs";
+import path16 from "node:path";
 var MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
 function userConfigFile(env = process.env) {
-  return path15.join(claudeConfigDir(env), "2l", "config.yaml");
+  return path16.join(claudeConfigDir(env), "2l", "config.yaml");
 }
 function webhookUrl(text) {
   if (typeof text != "string" || text.length > MAX_URL) return;
@@ -9377,8 +9741,8 @@ function alertsSection(text) {
 }
 function readUserConfig(file) {
   try {
-    let st = fs11.statSync(file);
-    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs11.readFileSync(file, "utf8");
+    let st = fs12.statSync(file);
+    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs12.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -9439,7 +9803,7 @@ var LiveAlerts = class {
   /** What changes when `.2L/config.yaml` is edited, without reading it. */
   stampOf() {
     try {
-      let st = fs12.lstatSync(path16.join(stateDir(this.opts.project), "config.yaml"));
+      let st = fs13.lstatSync(path17.join(stateDir(this.opts.project), "config.yaml"));
       return `${st.ino}:${st.size}:${st.mtimeMs}`;
     } catch {
       return "";
@@ -9512,7 +9876,7 @@ var LiveAlerts = class {
     let config = this.config, measure = (state) => {
       let ms = this.metrics.measure(config, now), query = measureStoredTiming(state, "state_query_ms", "query p95", config);
       return query && ms.push(query), [...ms, ...this.budgets];
-    }, owns = (key) => isLogKey(key) || key === "event_processing_ms" || key === "state_query_ms" || key.startsWith("budget.");
+    }, owns = (key) => isLogKey(key) || key === "event_processing_ms" || key === "state_query_ms" || key === "dashboard_refresh_ms" || key.startsWith("budget.");
     this.measured = measure(this.state);
     let at = new Date(now), dry = reconcile(this.state, this.measured, owns, at, config.alerts), changed = dry.begun.length + dry.changed.length + dry.resolved.length > 0 || Object.keys(dry.next.active).length !== Object.keys(this.state.active).length;
     if (this.retry = !1, !changed) return;
@@ -9543,6 +9907,16 @@ var LiveAlerts = class {
       }
     };
     this.notifier.notify(notice);
+  }
+  /** Refresh times a dashboard page measured (ms each, already validated): judged at once. */
+  addRefresh(samples) {
+    let now = Date.now();
+    for (let ms of samples) this.metrics.addRefresh(ms, now);
+    this.started && this.evaluate(now);
+  }
+  /** The targets in force (re-read when `.2L/config.yaml` changes). */
+  get perfConfig() {
+    return this.config;
   }
   /** Per target: current, target, unit, status, severity, since (for the Performance view). */
   rows() {
@@ -9575,12 +9949,14 @@ function admit(access, { req, res, query }, port, token) {
   ), !1);
 }
 async function startServer(opts) {
-  let project = path17.resolve(opts.project), instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), feed = new DashboardFeed(project, {
+  let project = path18.resolve(opts.project), instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), view, feed = new DashboardFeed(project, {
     tail: opts.tail,
     pollMs: opts.pollMs,
-    onBatch: alerts && ((events, malformed, live) => alerts.onBatch(events, malformed, live))
+    onBatch: (events, malformed, live) => {
+      view?.onBatch(events), alerts?.onBatch(events, malformed, live);
+    }
   });
-  feed.loaded.then(
+  view = new PerformanceView(project, feed, alerts), feed.loaded.then(
     () => alerts?.start(),
     () => {
     }
@@ -9599,6 +9975,7 @@ async function startServer(opts) {
     answers: new Answers(feed, project, started, () => alerts?.rows() ?? []),
     outbox,
     page: Buffer.from(renderPage()),
+    performance: view,
     openStream: ({ req, res, query }) => streams.add(req, res, query),
     stop: (reason) => {
       close(reason);
@@ -9651,7 +10028,7 @@ async function startServer(opts) {
 // lib/bin/dashboard-server.ts
 function say(line) {
   try {
-    fs13.writeSync(1, `${line}
+    fs14.writeSync(1, `${line}
 `);
   } catch {
   }

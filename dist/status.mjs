@@ -4704,7 +4704,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [], this.addNewLine = (offset) => this.lineStarts.push(offset), this.linePos = (offset) => {
           let low = 0, high = this.lineStarts.length;
@@ -4721,7 +4721,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -5401,7 +5401,7 @@ var require_public_api = __commonJS({
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
@@ -5415,7 +5415,7 @@ var require_public_api = __commonJS({
     function parse(src, reviver, options) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options === void 0 && reviver && typeof reviver == "object" && (options = reviver);
-      let doc = parseDocument3(src, options);
+      let doc = parseDocument2(src, options);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
@@ -5440,7 +5440,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -6105,7 +6105,8 @@ function targetStatuses(measurements, state) {
       unit: m.unit,
       status: a ? a.state === "pending" ? "pending" : "firing" : "ok",
       ...a ? { severity: a.severity ?? "warning", since: a.since } : {},
-      samples: m.samples
+      samples: m.samples,
+      ...m.below ? { below: !0 } : {}
     };
   }), measured = new Set(measurements.map((m) => m.key));
   for (let a of Object.values(state.active))
@@ -6118,7 +6119,8 @@ function targetStatuses(measurements, state) {
       status: a.state === "pending" ? "pending" : "firing",
       severity: a.severity ?? "warning",
       since: a.since,
-      samples: 0
+      samples: 0,
+      ...a.below ? { below: !0 } : {}
     });
   return rows;
 }
@@ -6454,6 +6456,15 @@ function defaultPerfConfig() {
     alerts: { enabled: !0, window_ms: 36e5, min_samples: 20, ...defaultLifecycle() }
   };
 }
+function configRoot(text, label) {
+  let lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
+  if (doc.errors.length > 0 || !(0, import_yaml2.isMap)(doc.contents)) return;
+  let where = (node) => {
+    let off = node?.range?.[0];
+    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
+  };
+  return { root: doc.contents, where };
+}
 var MS_KEYS = [
   "hook_ms",
   "event_processing_ms",
@@ -6686,6 +6697,7 @@ var LiveMetrics = class {
   metrics = /* @__PURE__ */ new Map();
   hookMs = new Series();
   processing = new Series();
+  refresh = new Series();
   agentSpawn = new Series();
   sessionInit = new Series();
   toolRate;
@@ -6712,6 +6724,10 @@ var LiveMetrics = class {
   /** The pipeline's time for one event, measured by whoever runs the pipeline (the server). */
   addProcessing(ms, now = Date.now()) {
     Number.isFinite(ms) && ms >= 0 && this.processing.add(now, ms);
+  }
+  /** The dashboard page's time from an event arriving to it being painted, as the browser measured it. */
+  addRefresh(ms, now = Date.now()) {
+    Number.isFinite(ms) && ms >= 0 && this.refresh.add(now, ms);
   }
   series(map, name) {
     let s = map.get(name);
@@ -6773,7 +6789,14 @@ var LiveMetrics = class {
       "event_processing_ms"
     );
     let fewer = Math.min(min, 5);
-    p95("agent_spawn_ms.p95", "agent spawn p95", this.agentSpawn, targets.agent_spawn_ms, "agent_spawn_ms", fewer), p95("session_init_ms.p95", "session init p95", this.sessionInit, targets.session_init_ms, "session_init_ms", fewer);
+    p95(
+      "dashboard_refresh_ms",
+      "dashboard refresh p95",
+      this.refresh,
+      targets.dashboard_refresh_ms,
+      "dashboard_refresh_ms",
+      fewer
+    ), p95("agent_spawn_ms.p95", "agent spawn p95", this.agentSpawn, targets.agent_spawn_ms, "agent_spawn_ms", fewer), p95("session_init_ms.p95", "session init p95", this.sessionInit, targets.session_init_ms, "session_init_ms", fewer);
     for (let [tool, s] of this.tools)
       p95(`tool.${tool}.p95`, `${tool} p95`, s, toolTarget(targets, tool), "tool_p95_ms");
     let rate2 = (key, label, r, target) => {
@@ -8176,17 +8199,14 @@ function parseBudgets(map, into, errors, where) {
   }
 }
 function parseCostConfig(text, label) {
-  let config = defaultCostConfig(), errors = [], lc = new import_yaml3.LineCounter(), doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
-  if (doc.errors.length > 0 || !(0, import_yaml3.isMap)(doc.contents)) return { config, errors };
-  let where = (node) => {
-    let off = node?.range?.[0];
-    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
-  }, pricing = doc.contents.get("pricing", !0);
+  let config = defaultCostConfig(), errors = [], parsed = configRoot(text, label);
+  if (!parsed) return { config, errors };
+  let { root, where } = parsed, pricing = root.get("pricing", !0);
   if ((0, import_yaml3.isMap)(pricing)) {
     let prices = { ...PRICES };
     parsePricing(pricing, prices, config.overridden, errors, where), config.prices = prices;
   } else pricing !== void 0 && !((0, import_yaml3.isScalar)(pricing) && pricing.value === null) && errors.push(`${where(pricing)}: \`pricing\` must be a mapping of model id to rates; ignored`);
-  let budgets = doc.contents.get("budgets", !0);
+  let budgets = root.get("budgets", !0);
   return (0, import_yaml3.isMap)(budgets) ? parseBudgets(budgets, config.budgets, errors, where) : budgets !== void 0 && !((0, import_yaml3.isScalar)(budgets) && budgets.value === null) && errors.push(`${where(budgets)}: \`budgets\` must be a mapping (session_usd, daily_usd); ignored`), { config, errors };
 }
 function loadCostConfig(projectDir) {
@@ -8205,35 +8225,32 @@ function sparkline(values, width = 20) {
 
 // lib/monitor/performance.ts
 var WATCHED = [
-  ["hook_ms", "hook p95", "ms"],
-  ["event_processing_ms", "event processing", "ms"],
-  ["state_query_ms", "state query", "ms"],
-  ["dashboard_refresh_ms", "dashboard refresh", "ms"],
-  ["error_rate", "event error rate", "ratio"]
-], KEY_OF = { hook_ms: "hook_ms.p95" };
-function performanceRows(config, measured, active, metrics, extra = {}) {
-  let firing = new Set(active.map((a) => a.key)), rows = [], seen = /* @__PURE__ */ new Set();
-  for (let m of measured)
-    seen.add(m.key), rows.push({
-      component: m.label,
-      current: m.value,
-      target: m.target,
-      unit: m.unit,
-      trend: "",
-      status: m.value > m.target || firing.has(m.key) ? "breach" : "ok"
+  ["hook_ms", "hook_ms.p95", "hook p95", "ms"],
+  ["event_processing_ms", "event_processing_ms", "event processing p95", "ms"],
+  ["state_query_ms", "state_query_ms", "query p95", "ms"],
+  ["dashboard_refresh_ms", "dashboard_refresh_ms", "dashboard refresh p95", "ms"],
+  ["error_rate", "error_rate", "hook error rate", "ratio"]
+];
+function performanceRows(config, statuses, metrics, trends = /* @__PURE__ */ new Map()) {
+  let rows = [], seen = /* @__PURE__ */ new Set(), trendOf = (key) => {
+    let t = trends.get(key);
+    return { trend: t ? sparkline(t.values) : "", ...t?.regression ? { regression: t.regression } : {} };
+  };
+  for (let s of statuses)
+    seen.add(s.key), rows.push({
+      component: s.component,
+      current: s.current,
+      target: s.target,
+      unit: s.unit,
+      ...trendOf(s.key),
+      status: s.status,
+      ...s.severity ? { severity: s.severity } : {},
+      ...s.since ? { since: s.since } : {},
+      ...s.below ? { below: !0 } : {}
     });
-  for (let [key, label, unit] of WATCHED) {
-    let target = config.targets[key];
-    if (target === null || seen.has(KEY_OF[key] ?? key)) continue;
-    let current = key === "dashboard_refresh_ms" ? extra.dashboard_refresh_ms ?? null : null;
-    rows.push({
-      component: label,
-      current,
-      target,
-      unit,
-      trend: "",
-      status: current === null ? "no data" : current > target ? "breach" : "ok"
-    });
+  for (let [configKey, key, label, unit] of WATCHED) {
+    let target = config.targets[configKey];
+    target === null || seen.has(key) || rows.push({ component: label, current: null, target, unit, ...trendOf(key), status: "no data" });
   }
   for (let s of metrics.series) {
     let labels = Object.entries(s.labels).map(([k, v]) => `${k}=${v}`).join(",");
@@ -8247,6 +8264,98 @@ function performanceRows(config, measured, active, metrics, extra = {}) {
     });
   }
   return rows;
+}
+
+// lib/monitor/trends.ts
+var MAX_SESSIONS2 = 60, MAX_KEYS = 200, MAX_VALUES = 500, DEFAULT_TREND_RULE = {
+  sessions: 10,
+  min_sessions: 3,
+  min_samples: 5,
+  threshold: 0.25,
+  spreads: 3
+}, FLOOR = { ms: 20, ratio: 0.02 };
+function median(sorted) {
+  let m = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+}
+var SessionTrends = class {
+  sessions = /* @__PURE__ */ new Map();
+  /** The session written to last, and its cells: consecutive events mostly share one. */
+  lastId = "";
+  last;
+  /** `tool.<name>.p95` per tool name, made once. */
+  toolKeys = /* @__PURE__ */ new Map();
+  add(e) {
+    if (!e.session_id) return;
+    let t = e.event_type;
+    if (typeof e.hook_ms == "number" && Number.isFinite(e.hook_ms) && e.hook_ms >= 0 && this.push(e.session_id, "hook_ms.p95", "p95", "ms", e.hook_ms), (t === "tool_complete" || t === "tool_error") && e.tool_name) {
+      let c = this.cell(e.session_id, "tool_failure_rate", "rate", "ratio");
+      if (c && (c.n++, t === "tool_error" && c.bad++), typeof e.duration_ms == "number" && Number.isFinite(e.duration_ms) && e.duration_ms >= 0) {
+        let key = this.toolKeys.get(e.tool_name);
+        key === void 0 && (key = `tool.${e.tool_name}.p95`, this.toolKeys.size < MAX_KEYS * 10 && this.toolKeys.set(e.tool_name, key)), this.push(e.session_id, key, "p95", "ms", e.duration_ms);
+      }
+    }
+    if (t === "metric") {
+      let m = readMetricPayload(e.payload);
+      m && this.push(e.session_id, `metric.${m.name}`, "mean", m.unit ?? "", m.value);
+    }
+  }
+  cell(session, key, kind, unit) {
+    let s = session === this.lastId ? this.last : this.sessions.get(session);
+    s || (s = /* @__PURE__ */ new Map(), this.sessions.set(session, s), this.sessions.size > MAX_SESSIONS2 && this.sessions.delete(this.sessions.keys().next().value)), this.lastId = session, this.last = s;
+    let c = s.get(key);
+    if (!c) {
+      if (s.size >= MAX_KEYS) return;
+      c = { kind, unit, values: [], bad: 0, n: 0 }, s.set(key, c);
+    }
+    return c;
+  }
+  push(session, key, kind, unit, v) {
+    let c = this.cell(session, key, kind, unit);
+    c && (c.n++, c.values.push(v), c.values.length >= MAX_VALUES * 2 && (c.values = c.values.slice(-MAX_VALUES)));
+  }
+  /** Trends per key; `below` names keys whose target is a floor (lower is worse). */
+  trends(rule = DEFAULT_TREND_RULE, below = /* @__PURE__ */ new Set()) {
+    let ids = [...this.sessions.keys()], current = ids.at(-1), out = /* @__PURE__ */ new Map();
+    if (current === void 0) return out;
+    let keys = /* @__PURE__ */ new Set();
+    for (let s of this.sessions.values()) for (let k of s.keys()) keys.add(k);
+    for (let key of keys) {
+      let figures = [];
+      for (let id of ids) {
+        let c = this.sessions.get(id).get(key);
+        if (!c || c.n < rule.min_samples) continue;
+        let v = figureOf(c);
+        v !== void 0 && figures.push({ id, v, unit: c.unit });
+      }
+      let cur = figures.at(-1)?.id === current ? figures.pop() : void 0, prev = figures.slice(-rule.sessions).map((f) => f.v), unit = cur?.unit ?? figures.at(-1)?.unit ?? "", sorted = [...prev].sort((a, b) => a - b), med = sorted.length ? median(sorted) : null, spread = med === null ? null : median(sorted.map((v) => Math.abs(v - med)).sort((a, b) => a - b)), trend = {
+        key,
+        unit,
+        values: [...prev, ...cur ? [cur.v] : []],
+        current: cur?.v ?? null,
+        median: med,
+        spread,
+        previous: prev.length
+      };
+      if (cur && med !== null && prev.length >= rule.min_sessions) {
+        let margin = Math.max(Math.abs(med) * rule.threshold, rule.spreads * spread, FLOOR[unit] ?? 0);
+        if (below.has(key) ? cur.v < med - margin : cur.v > med + margin) {
+          let pct3 = med === 0 ? "" : ` (${cur.v > med ? "+" : ""}${Math.round((cur.v - med) / Math.abs(med) * 100)} %)`;
+          trend.regression = `${formatValue2(cur.v, unit)} this session vs median ${formatValue2(med, unit)} of ${prev.length} before${pct3}`;
+        }
+      }
+      trend.values.length > 0 && out.set(key, trend);
+    }
+    return out;
+  }
+};
+function figureOf(c) {
+  if (c.kind === "rate") return c.n === 0 ? void 0 : c.bad / c.n;
+  if (c.values.length > MAX_VALUES && (c.values = c.values.slice(-MAX_VALUES)), c.values.length !== 0)
+    return c.kind === "mean" ? c.values.reduce((a, b) => a + b, 0) / c.values.length : percentile(
+      [...c.values].sort((a, b) => a - b),
+      95
+    );
 }
 
 // lib/monitor/status-collect.ts
@@ -8264,7 +8373,7 @@ function resolveSession(prefix, ids) {
   );
 }
 async function collectStatus(projectDir, opts = {}) {
-  let started = performance.now(), now = opts.now ?? /* @__PURE__ */ new Date(), loaded = loadPerfConfig(projectDir), config = opts.config ?? loaded.config, windowStart = new Date(now.getTime() - config.alerts.window_ms), shown = new Summary(), recent = new LiveMetrics(config.alerts.window_ms), costContext = new CostContext(), stats = newStreamStats(), from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : void 0, sinceIso = opts.since?.toISOString(), windowIso = windowStart.toISOString(), prefix = opts.session === void 0 ? void 0 : sessionPrefix(opts.session), matched = /* @__PURE__ */ new Set(), inSession = (id) => prefix === void 0 ? !0 : id === void 0 || !id.startsWith(prefix) ? !1 : (matched.size < MAX_MATCHED && matched.add(id), !0), batches = streamEventBatches(projectDir, {
+  let started = performance.now(), now = opts.now ?? /* @__PURE__ */ new Date(), loaded = loadPerfConfig(projectDir), config = opts.config ?? loaded.config, windowStart = new Date(now.getTime() - config.alerts.window_ms), shown = new Summary(), recent = new LiveMetrics(config.alerts.window_ms), costContext = new CostContext(), stats = newStreamStats(), trends = new SessionTrends(), from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : void 0, sinceIso = opts.since?.toISOString(), windowIso = windowStart.toISOString(), prefix = opts.session === void 0 ? void 0 : sessionPrefix(opts.session), matched = /* @__PURE__ */ new Set(), inSession = (id) => prefix === void 0 ? !0 : id === void 0 || !id.startsWith(prefix) ? !1 : (matched.size < MAX_MATCHED && matched.add(id), !0), batches = streamEventBatches(projectDir, {
     since: from,
     stats,
     onBadLine: () => {
@@ -8274,7 +8383,7 @@ async function collectStatus(projectDir, opts = {}) {
   for await (let batch of batches)
     for (let e of batch) {
       let mine = inSession(e.session_id);
-      (mine || !e.session_id) && costContext.add(e), (!opts.since || !isBefore(e.timestamp, opts.since, sinceIso)) && mine && shown.add(e), isBefore(e.timestamp, windowStart, windowIso) || recent.add(e, now.getTime());
+      (mine || !e.session_id) && costContext.add(e), trends.add(e), (!opts.since || !isBefore(e.timestamp, opts.since, sinceIso)) && mine && shown.add(e), isBefore(e.timestamp, windowStart, windowIso) || recent.add(e, now.getTime());
     }
   let session = prefix === void 0 ? void 0 : resolveSession(prefix, matched), ms = performance.now() - started, perEvent = stats.lines > 0 ? ms / stats.lines : 0, costConfig = loadCostConfig(projectDir), cost = await collectCost(costContext, { config: costConfig.config, now, since: opts.since, env: opts.env }), measured = recent.measure(config, now.getTime()), whole = !opts.since && !opts.session;
   whole && measured.push(...measureBudgets(cost.snapshot));
@@ -8283,7 +8392,7 @@ async function collectStatus(projectDir, opts = {}) {
     let r = recordAlerts(projectDir, measured, owns, now, config.alerts);
     begun = [...r.outcome?.begun ?? [], ...r.outcome?.changed ?? []], resolved = r.outcome?.resolved ?? [], note = r.skipped;
   } else config.alerts.enabled || (note = "alerts are disabled in .2L/config.yaml");
-  let shownSnap = shown.snapshot(now), alertState = readAlertState(projectDir), active = Object.values(alertState.active);
+  let shownSnap = shown.snapshot(now), alertState = readAlertState(projectDir), active = Object.values(alertState.active), targets = targetStatuses(measured, alertState), floors = new Set(measured.filter((m) => m.below).map((m) => m.key));
   return { report: {
     generated: now.toISOString(),
     project: projectDir,
@@ -8307,7 +8416,7 @@ async function collectStatus(projectDir, opts = {}) {
       targets: config.targets,
       alerts: config.alerts
     },
-    performance: performanceRows(config, measured, active, shownSnap.metrics),
+    performance: performanceRows(config, targets, shownSnap.metrics, trends.trends(void 0, floors)),
     resources: shownSnap.resources ?? null,
     kpis: shownSnap.kpis,
     alerts: {
@@ -8315,7 +8424,7 @@ async function collectStatus(projectDir, opts = {}) {
       begun,
       resolved,
       measured,
-      targets: targetStatuses(measured, alertState),
+      targets,
       note
     }
   }, summary: shown };
@@ -8581,8 +8690,9 @@ var safe3 = (s, max = 60) => clip(stripControls(s), max), pct2 = (r) => r === nu
 function formatFigure(v, unit) {
   return v === null ? "-" : unit === "ms" ? formatMs(v) : unit === "ratio" ? pct2(v) : `${(Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 100) / 100).toLocaleString("en-US")}${unit ? ` ${safe3(unit, 16)}` : ""}`;
 }
-function statusText(s, color) {
-  return color ? s === "breach" ? `\x1B[31m${s}\x1B[39m` : s === "ok" ? `\x1B[32m${s}\x1B[39m` : `\x1B[2m${s}\x1B[22m` : s;
+function statusText(p, color) {
+  let s = p.status === "ok" || p.status === "no data" ? p.status : `${p.status} (${p.severity ?? "warning"})`;
+  return color ? p.status === "firing" && p.severity === "critical" ? `\x1B[31m${s}\x1B[39m` : p.status === "firing" || p.status === "pending" ? `\x1B[33m${s}\x1B[39m` : p.status === "ok" ? `\x1B[32m${s}\x1B[39m` : `\x1B[2m${s}\x1B[22m` : s;
 }
 function renderWatchFrame(r, o) {
   let bold = (s) => o.color ? `\x1B[1m${s}\x1B[22m` : s, out = [];
@@ -8599,7 +8709,7 @@ function renderWatchFrame(r, o) {
       formatFigure(p.current, p.unit),
       formatFigure(p.target, p.unit),
       p.trend || "-",
-      statusText(p.status, o.color)
+      statusText(p, o.color)
     ]);
   out.push(...table(rows, /* @__PURE__ */ new Set([1, 2])).map((l) => `  ${l}`)), out.push("", bold("Resources"));
   let res = r.resources;

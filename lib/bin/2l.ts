@@ -16,6 +16,7 @@ export const COMMANDS: ReadonlyArray<readonly [string, string]> = [
   ['export', 'send sessions, tool calls and events to an OpenTelemetry receiver (OTLP/HTTP)'],
   ['emit', 'append one 2L event to the log'],
   ['metric', 'append one measurement (a `metric` event) to the log'],
+  ['prune', 'remove old archives of the event log (`--dry-run` to see what would go)'],
   ['dashboard', 'start the live dashboard'],
   ['dashboard-stop', 'stop the live dashboard'],
   ['setup-db', 'set up the database'],

@@ -78,6 +78,25 @@ td.bad { color:var(--c-error); font-weight:600; }
 .axis { display:flex; justify-content:space-between; color:var(--muted); font-size:11px; margin-top:4px; font-variant-numeric:tabular-nums; }
 .line .n.bad { color:var(--c-error); }
 .none { color:var(--muted); font-size:13px; padding:4px 0; }
+nav.views { display:flex; gap:6px; }
+nav.views button { font:inherit; font-size:13px; font-weight:600; padding:4px 12px; border-radius:6px; border:1px solid var(--line); background:var(--bg); color:var(--muted); cursor:pointer; }
+nav.views button[aria-selected="true"] { background:var(--accent); border-color:var(--accent); color:#fff; }
+.perf-grid { display:grid; grid-template-columns:minmax(0,1.6fr) minmax(0,1fr); gap:14px; align-items:start; }
+@media (max-width: 980px) { .perf-grid { grid-template-columns:minmax(0,1fr); } }
+table.perf { table-layout:fixed; }
+table.perf td { overflow-wrap:anywhere; }
+table.perf th { white-space:nowrap; overflow:hidden; text-overflow:ellipsis; }
+table.perf th:first-child, table.perf td:first-child { max-width:none; white-space:normal; width:32%; }
+table.perf .spark { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-size:11px; letter-spacing:-1px; color:var(--accent); white-space:nowrap; overflow:hidden; }
+table.perf .spark.reg { color:var(--c-error); }
+.st { font-weight:600; text-align:right; }
+.st.ok { color:#2b8a3e; } .st.warn { color:#d9480f; } .st.crit { color:var(--c-error); } .st.none { color:var(--muted); font-weight:400; }
+#perf-alerts .alert { display:flex; flex-wrap:wrap; gap:4px 10px; padding:6px 0; border-bottom:1px solid var(--line); font-size:13px; }
+#perf-alerts .alert .what { flex:1; min-width:0; overflow-wrap:anywhere; }
+dl.kpis { display:grid; grid-template-columns:repeat(auto-fit,minmax(150px,1fr)); gap:10px; margin:0; }
+dl.kpis dt { font-size:11px; text-transform:uppercase; color:var(--muted); }
+dl.kpis dd { margin:0; font-weight:600; overflow-wrap:anywhere; } dl.kpis dd.bad { color:var(--c-error); }
+@media (max-width: 600px) { main { padding:12px 10px 20px; } table.perf { font-size:12px; } table.perf td, table.perf th { padding:4px 3px; } table.perf th { font-size:10px; letter-spacing:0; } table.perf th:first-child, table.perf td:first-child { width:28%; } }
 footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
 `;
 
@@ -86,6 +105,7 @@ const BODY = String.raw`
   <div class="brand">2L</div>
   <div class="proj"><h1 id="project">Dashboard</h1><div id="project-path" class="muted"></div></div>
   <span id="conn" class="pill">connecting</span>
+  <nav class="views" role="tablist"><button id="tab-overview" role="tab" aria-selected="true">Overview</button><button id="tab-performance" role="tab" aria-selected="false">Performance</button></nav>
   <dl class="plan">
     <div><dt>Plan</dt><dd id="plan-status">none</dd></div>
     <div><dt>Phase</dt><dd id="plan-phase">–</dd></div>
@@ -94,6 +114,24 @@ const BODY = String.raw`
   </dl>
 </header>
 <main>
+  <div id="view-performance" hidden>
+    <section class="panel"><h2>Alerts (<span id="perf-alerts-count">0</span>)</h2><ol id="perf-alerts"></ol></section>
+    <div class="perf-grid">
+      <section class="panel">
+        <h2>Performance</h2>
+        <table class="perf"><thead><tr><th>Component</th><th>Current</th><th>Target</th><th>Trend</th><th>Status</th></tr></thead><tbody id="perf-rows"></tbody></table>
+      </section>
+      <div>
+        <section class="panel">
+          <h2>Resources</h2>
+          <table class="perf"><thead><tr><th>Group</th><th>CPU</th><th>Memory</th><th>Procs</th></tr></thead><tbody id="perf-res"></tbody></table>
+          <div id="perf-res-at" class="muted"></div>
+        </section>
+        <section class="panel"><h2>KPIs</h2><dl id="perf-kpis" class="kpis"></dl></section>
+      </div>
+    </div>
+  </div>
+  <div id="view-overview">
   <section class="cards">
     <div class="card"><b id="c-events">0</b><span>events</span></div>
     <div class="card"><b id="c-sessions">0</b><span>sessions</span></div>
@@ -126,6 +164,7 @@ const BODY = String.raw`
       </section>
       <section class="panel"><h2>Recent errors</h2><ol id="errors"></ol></section>
     </aside>
+  </div>
   </div>
 </main>
 <footer><span id="foot"></span></footer>

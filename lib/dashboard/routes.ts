@@ -13,6 +13,7 @@ import { TOKEN_PARAM, identityProof, sessionCookie } from './auth.ts';
 import type { Answers } from './answers.ts';
 import type { Outbox } from './backpressure.ts';
 import type { DashboardFeed } from './feed.ts';
+import { MAX_REFRESH_BODY, parseRefreshReport, type PerformanceView } from './performance-view.ts';
 import { PAGE_CSP } from './page.ts';
 import { BASE_HEADERS, sendJson, sendText } from './respond.ts';
 import { APP_ID } from './state.ts';
@@ -83,8 +84,47 @@ export interface Dashboard {
   answers: Answers;
   outbox: Outbox;
   page: Buffer;
+  performance: PerformanceView;
   openStream(call: Call): Promise<void>;
   stop(reason: string): void;
+}
+
+/**
+ * A request body as text, or undefined once it passes `max` bytes (announced
+ * or sent): the rest is not read, and the connection is closed after the answer.
+ */
+export function readCapped(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  max: number,
+): Promise<string | undefined> {
+  const announced = Number(req.headers['content-length']);
+  if (Number.isFinite(announced) && announced > max) {
+    req.resume();
+    res.setHeader('connection', 'close');
+    return Promise.resolve(undefined);
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on('data', (c: Buffer) => {
+      if (done) return;
+      size += c.length;
+      if (size > max) {
+        done = true;
+        res.setHeader('connection', 'close');
+        req.pause();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => {
+      if (!done) resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', reject);
+  });
 }
 
 export function dashboardRoutes(d: Dashboard): RouteTable {
@@ -144,6 +184,32 @@ export function dashboardRoutes(d: Dashboard): RouteTable {
         await d.feed.loaded;
         d.outbox.send(res, 200, { ...BASE_HEADERS, 'content-type': PROM_CONTENT_TYPE }, d.answers.metrics.get());
       }),
+    ],
+    [
+      '/api/performance',
+      read('secret', async ({ res }) => {
+        await d.feed.loaded;
+        json(res, d.performance.body.get());
+      }),
+    ],
+    [
+      '/api/refresh-timing',
+      {
+        methods: ['POST'],
+        access: 'secret',
+        handle: async ({ req, res }) => {
+          // JSON only: a form another site posts cannot carry this type without a preflight we never answer.
+          if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? ''))
+            return sendText(res, 415, 'Unsupported media type: send application/json');
+          const body = await readCapped(req, res, MAX_REFRESH_BODY);
+          if (body === undefined) return sendText(res, 413, `Payload too large (at most ${MAX_REFRESH_BODY} bytes)`);
+          const r = parseRefreshReport(body);
+          if ('error' in r) return sendText(res, 400, `Bad request: ${r.error}`);
+          d.performance.addRefresh(r.samples);
+          res.writeHead(204, BASE_HEADERS);
+          res.end();
+        },
+      },
     ],
     ['/api/stream', read('secret', (call) => d.openStream(call))],
     [

@@ -22,6 +22,7 @@ import { sendText } from './respond.ts';
 import { dashboardRoutes, router, type Access, type Call } from './routes.ts';
 import { serverUrl } from './state.ts';
 import { EventStreams } from './streams.ts';
+import { PerformanceView } from './performance-view.ts';
 import { startResourceLoop } from './resource-loop.ts';
 import { errorMessage } from '../shared/cli.ts';
 import { LiveAlerts, type LiveAlertsOptions } from '../monitor/live-alerts.ts';
@@ -99,11 +100,16 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   // Judged as events arrive, so a breach is recorded and notified with no command run.
   const alerts = opts.alerts === false ? undefined : new LiveAlerts({ project, ...opts.alerts });
+  let view: PerformanceView | undefined;
   const feed = new DashboardFeed(project, {
     tail: opts.tail,
     pollMs: opts.pollMs,
-    onBatch: alerts && ((events, malformed, live) => alerts.onBatch(events, malformed, live)),
+    onBatch: (events, malformed, live) => {
+      view?.onBatch(events);
+      alerts?.onBatch(events, malformed, live);
+    },
   });
+  view = new PerformanceView(project, feed, alerts);
   void feed.loaded.then(
     () => alerts?.start(),
     () => undefined, // the page reports a log it cannot read; nothing to judge
@@ -122,6 +128,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     answers: new Answers(feed, project, started, () => alerts?.rows() ?? []),
     outbox,
     page: Buffer.from(renderPage()),
+    performance: view,
     openStream: ({ req, res, query }) => streams.add(req, res, query),
     stop: (reason) => void close(reason),
   });

@@ -227,6 +227,8 @@ export interface TargetStatus {
   /** When the alert began firing (or breaching, while pending). */
   since?: string;
   samples: number;
+  /** The target is a floor: the figure must stay above it. */
+  below?: true;
 }
 
 /**
@@ -245,6 +247,7 @@ export function targetStatuses(measurements: readonly Measurement[], state: Aler
       status: a ? (a.state === 'pending' ? 'pending' : 'firing') : 'ok',
       ...(a ? { severity: a.severity ?? 'warning', since: a.since } : {}),
       samples: m.samples,
+      ...(m.below ? { below: true as const } : {}),
     };
   });
   const measured = new Set(measurements.map((m) => m.key));
@@ -260,6 +263,7 @@ export function targetStatuses(measurements: readonly Measurement[], state: Aler
         severity: a.severity ?? 'warning',
         since: a.since,
         samples: 0,
+        ...(a.below ? { below: true as const } : {}),
       });
   return rows;
 }

@@ -107,7 +107,23 @@ export interface LoadedConfig {
   found: boolean;
 }
 
-type Where = (node: Node | null | undefined) => string;
+export type Where = (node: Node | null | undefined) => string;
+
+/**
+ * The top-level mapping of a valid config text, with a function naming a node's
+ * line; undefined for invalid YAML or a top level that is not a mapping (the
+ * performance section reports syntax errors; other sections fall back to defaults).
+ */
+export function configRoot(text: string, label: string): { root: YAMLMap; where: Where } | undefined {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  const where: Where = (node) => {
+    const off = node?.range?.[0];
+    return off === undefined ? label : `${label}:${lc.linePos(off).line}`;
+  };
+  return { root: doc.contents, where };
+}
 
 const MS_KEYS = [
   'hook_ms',

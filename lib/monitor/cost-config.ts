@@ -13,8 +13,8 @@
  * ```
  */
 import path from 'node:path';
-import { LineCounter, isMap, isScalar, parseDocument, type Node, type YAMLMap } from 'yaml';
-import { CONFIG_FILE, readConfigText } from './config.ts';
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import { CONFIG_FILE, configRoot, readConfigText } from './config.ts';
 import { PRICES, type ModelPrice, type PriceTable } from './pricing.ts';
 
 export interface Budgets {
@@ -134,22 +134,18 @@ function parseBudgets(
 export function parseCostConfig(text: string, label: string): { config: CostConfig; errors: string[] } {
   const config = defaultCostConfig();
   const errors: string[] = [];
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   // Syntax errors are the performance section's to report (config.ts reads the same text).
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return { config, errors };
-  const where = (node: Node | null | undefined) => {
-    const off = node?.range?.[0];
-    return off === undefined ? label : `${label}:${lc.linePos(off).line}`;
-  };
-  const pricing = doc.contents.get('pricing', true) as Node | undefined;
+  const parsed = configRoot(text, label);
+  if (!parsed) return { config, errors };
+  const { root, where } = parsed;
+  const pricing = root.get('pricing', true) as Node | undefined;
   if (isMap(pricing)) {
     const prices: Record<string, ModelPrice> = { ...PRICES };
     parsePricing(pricing, prices, config.overridden, errors, where);
     config.prices = prices;
   } else if (pricing !== undefined && !(isScalar(pricing) && pricing.value === null))
     errors.push(`${where(pricing)}: \`pricing\` must be a mapping of model id to rates; ignored`);
-  const budgets = doc.contents.get('budgets', true) as Node | undefined;
+  const budgets = root.get('budgets', true) as Node | undefined;
   if (isMap(budgets)) parseBudgets(budgets, config.budgets, errors, where);
   else if (budgets !== undefined && !(isScalar(budgets) && budgets.value === null))
     errors.push(`${where(budgets)}: \`budgets\` must be a mapping (session_usd, daily_usd); ignored`);

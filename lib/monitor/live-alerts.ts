@@ -220,7 +220,11 @@ export class LiveAlerts {
       return [...ms, ...this.budgets];
     };
     const owns = (key: string) =>
-      isLogKey(key) || key === 'event_processing_ms' || key === 'state_query_ms' || key.startsWith('budget.');
+      isLogKey(key) ||
+      key === 'event_processing_ms' ||
+      key === 'state_query_ms' ||
+      key === 'dashboard_refresh_ms' ||
+      key.startsWith('budget.');
     this.measured = measure(this.state);
     const at = new Date(now);
     const dry = reconcile(this.state, this.measured, owns, at, config.alerts);
@@ -264,6 +268,18 @@ export class LiveAlerts {
       },
     };
     this.notifier.notify(notice);
+  }
+
+  /** Refresh times a dashboard page measured (ms each, already validated): judged at once. */
+  addRefresh(samples: readonly number[]): void {
+    const now = Date.now();
+    for (const ms of samples) this.metrics.addRefresh(ms, now);
+    if (this.started) this.evaluate(now);
+  }
+
+  /** The targets in force (re-read when `.2L/config.yaml` changes). */
+  get perfConfig(): PerfConfig {
+    return this.config;
   }
 
   /** Per target: current, target, unit, status, severity, since (for the Performance view). */

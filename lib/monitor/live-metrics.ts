@@ -134,6 +134,7 @@ export class LiveMetrics {
   private readonly metrics = new Map<string, Series>();
   private readonly hookMs = new Series();
   private readonly processing = new Series();
+  private readonly refresh = new Series();
   private readonly agentSpawn = new Series();
   private readonly sessionInit = new Series();
   private readonly toolRate: Rate;
@@ -178,6 +179,11 @@ export class LiveMetrics {
   /** The pipeline's time for one event, measured by whoever runs the pipeline (the server). */
   addProcessing(ms: number, now = Date.now()): void {
     if (Number.isFinite(ms) && ms >= 0) this.processing.add(now, ms);
+  }
+
+  /** The dashboard page's time from an event arriving to it being painted, as the browser measured it. */
+  addRefresh(ms: number, now = Date.now()): void {
+    if (Number.isFinite(ms) && ms >= 0) this.refresh.add(now, ms);
   }
 
   private series(map: Map<string, Series>, name: string): Series | undefined {
@@ -259,6 +265,14 @@ export class LiveMetrics {
     );
     // Spawns and session starts are rarer than tool calls: a handful already says something.
     const fewer = Math.min(min, 5);
+    p95(
+      'dashboard_refresh_ms',
+      'dashboard refresh p95',
+      this.refresh,
+      targets.dashboard_refresh_ms,
+      'dashboard_refresh_ms',
+      fewer,
+    );
     p95('agent_spawn_ms.p95', 'agent spawn p95', this.agentSpawn, targets.agent_spawn_ms, 'agent_spawn_ms', fewer);
     p95('session_init_ms.p95', 'session init p95', this.sessionInit, targets.session_init_ms, 'session_init_ms', fewer);
     for (const [tool, s] of this.tools)

@@ -1,71 +1,76 @@
 /**
  * The performance table (Component | Current | Target | Trend | Status) that
  * `/2l-status --json`, `--watch` and the dashboard's Performance view show.
- * `performanceRows` is the one seam: today it reads the measurements of
- * alerts.ts; the alert engine's per-target evaluation replaces its body.
- * Pure.
+ * The status is the alert engine's (alerts.ts `targetStatuses`): `ok`,
+ * `pending` or `firing` with its severity and since, so the table and the
+ * alerts never disagree (hysteresis, pending time and floors included).
+ * Watched targets not measured yet are `no data`. Pure.
  */
-import type { ActiveAlert, Measurement } from './alerts.ts';
+import type { TargetStatus, Severity } from './alerts.ts';
 import type { PerfConfig } from './config.ts';
 import type { MetricsSnapshot } from './metrics.ts';
 import { sparkline } from './sparkline.ts';
+import type { Trend } from './trends.ts';
 
-export type RowStatus = 'ok' | 'breach' | 'no data';
+export type RowStatus = 'ok' | 'pending' | 'firing' | 'no data';
 
 export interface PerformanceRow {
   component: string;
   current: number | null;
   target: number | null;
   unit: string;
-  /** A text sparkline of the newest values, or '' when there is no history yet. */
+  /** A text sparkline of the component's figure per session (or its newest values), '' with no history. */
   trend: string;
   status: RowStatus;
+  /** Only while pending or firing. */
+  severity?: Severity;
+  since?: string;
+  /** The target is a floor (a figure below it is the breach). */
+  below?: true;
+  /** Present when this session is past its usual figure by the regression rule (trends.ts). */
+  regression?: string;
 }
 
 /** Targets that have a number but nothing measured yet still get a row, so the table shows what is watched. */
 type WatchedKey = 'hook_ms' | 'event_processing_ms' | 'state_query_ms' | 'dashboard_refresh_ms' | 'error_rate';
-const WATCHED: ReadonlyArray<[WatchedKey, string, string]> = [
-  ['hook_ms', 'hook p95', 'ms'],
-  ['event_processing_ms', 'event processing', 'ms'],
-  ['state_query_ms', 'state query', 'ms'],
-  ['dashboard_refresh_ms', 'dashboard refresh', 'ms'],
-  ['error_rate', 'event error rate', 'ratio'],
+const WATCHED: ReadonlyArray<[WatchedKey, string, string, string]> = [
+  ['hook_ms', 'hook_ms.p95', 'hook p95', 'ms'],
+  ['event_processing_ms', 'event_processing_ms', 'event processing p95', 'ms'],
+  ['state_query_ms', 'state_query_ms', 'query p95', 'ms'],
+  ['dashboard_refresh_ms', 'dashboard_refresh_ms', 'dashboard refresh p95', 'ms'],
+  ['error_rate', 'error_rate', 'hook error rate', 'ratio'],
 ];
-const KEY_OF: Record<string, string> = { hook_ms: 'hook_ms.p95' };
 
 export function performanceRows(
   config: PerfConfig,
-  measured: readonly Measurement[],
-  active: readonly Pick<ActiveAlert, 'key'>[],
+  statuses: readonly TargetStatus[],
   metrics: MetricsSnapshot,
-  extra: { dashboard_refresh_ms?: number } = {},
+  trends: ReadonlyMap<string, Trend> = new Map(),
 ): PerformanceRow[] {
-  const firing = new Set(active.map((a) => a.key));
   const rows: PerformanceRow[] = [];
   const seen = new Set<string>();
-  for (const m of measured) {
-    seen.add(m.key);
+  const trendOf = (key: string): Pick<PerformanceRow, 'trend' | 'regression'> => {
+    const t = trends.get(key);
+    return { trend: t ? sparkline(t.values) : '', ...(t?.regression ? { regression: t.regression } : {}) };
+  };
+  for (const s of statuses) {
+    seen.add(s.key);
     rows.push({
-      component: m.label,
-      current: m.value,
-      target: m.target,
-      unit: m.unit,
-      trend: '',
-      status: m.value > m.target || firing.has(m.key) ? 'breach' : 'ok',
+      component: s.component,
+      current: s.current,
+      target: s.target,
+      unit: s.unit,
+      ...trendOf(s.key),
+      status: s.status,
+      ...(s.severity ? { severity: s.severity } : {}),
+      ...(s.since ? { since: s.since } : {}),
+      ...(s.below ? { below: true as const } : {}),
     });
   }
-  for (const [key, label, unit] of WATCHED) {
-    const target = config.targets[key];
-    if (target === null || seen.has(KEY_OF[key] ?? key)) continue;
-    const current = key === 'dashboard_refresh_ms' ? (extra.dashboard_refresh_ms ?? null) : null;
-    rows.push({
-      component: label,
-      current,
-      target,
-      unit,
-      trend: '',
-      status: current === null ? 'no data' : current > target ? 'breach' : 'ok',
-    });
+  for (const [configKey, key, label, unit] of WATCHED) {
+    const target = config.targets[configKey];
+    if (target === null || seen.has(key)) continue;
+    rows.push({ component: label, current: null, target, unit, ...trendOf(key), status: 'no data' });
   }
   for (const s of metrics.series) {
     const labels = Object.entries(s.labels)

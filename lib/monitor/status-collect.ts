@@ -14,6 +14,7 @@ import { collectCost, CostContext } from './cost-collect.ts';
 import { loadCostConfig } from './cost-config.ts';
 import type { CostSnapshot } from './cost.ts';
 import { performanceRows, type PerformanceRow } from './performance.ts';
+import { SessionTrends } from './trends.ts';
 import type { Kpis } from './kpis.ts';
 import type { ResourceSample } from './resources.ts';
 import { UserError } from '../shared/errors.ts';
@@ -109,6 +110,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
   const recent = new LiveMetrics(config.alerts.window_ms);
   const costContext = new CostContext();
   const stats = newStreamStats();
+  const trends = new SessionTrends();
   // Read from the earlier of the two cut-offs; each summary filters for itself.
   const from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : undefined;
   const sinceIso = opts.since?.toISOString();
@@ -134,6 +136,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
     for (const e of batch) {
       const mine = inSession(e.session_id);
       if (mine || !e.session_id) costContext.add(e);
+      trends.add(e);
       if ((!opts.since || !isBefore(e.timestamp, opts.since, sinceIso!)) && mine) shown.add(e);
       if (!isBefore(e.timestamp, windowStart, windowIso)) recent.add(e, now.getTime());
     }
@@ -163,6 +166,8 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
   const shownSnap = shown.snapshot(now);
   const alertState = readAlertState(projectDir);
   const active = Object.values(alertState.active);
+  const targets = targetStatuses(measured, alertState);
+  const floors = new Set(measured.filter((m) => m.below).map((m) => m.key));
   const report: StatusReport = {
     generated: now.toISOString(),
     project: projectDir,
@@ -186,7 +191,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
       targets: config.targets,
       alerts: config.alerts,
     },
-    performance: performanceRows(config, measured, active, shownSnap.metrics),
+    performance: performanceRows(config, targets, shownSnap.metrics, trends.trends(undefined, floors)),
     resources: shownSnap.resources ?? null,
     kpis: shownSnap.kpis,
     alerts: {
@@ -194,7 +199,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
       begun,
       resolved,
       measured,
-      targets: targetStatuses(measured, alertState),
+      targets,
       note,
     },
   };

@@ -33,10 +33,13 @@ export function formatFigure(v: number | null, unit: string): string {
   return `${n.toLocaleString('en-US')}${unit ? ` ${safe(unit, 16)}` : ''}`;
 }
 
-function statusText(s: PerformanceRow['status'], color: boolean): string {
+/** `firing (critical)` red, `firing (warning)` and `pending` yellow, `ok` green, `no data` dim. */
+export function statusText(p: Pick<PerformanceRow, 'status' | 'severity'>, color: boolean): string {
+  const s = p.status === 'ok' || p.status === 'no data' ? p.status : `${p.status} (${p.severity ?? 'warning'})`;
   if (!color) return s;
-  if (s === 'breach') return `\u001b[31m${s}\u001b[39m`;
-  if (s === 'ok') return `\u001b[32m${s}\u001b[39m`;
+  if (p.status === 'firing' && p.severity === 'critical') return `\u001b[31m${s}\u001b[39m`;
+  if (p.status === 'firing' || p.status === 'pending') return `\u001b[33m${s}\u001b[39m`;
+  if (p.status === 'ok') return `\u001b[32m${s}\u001b[39m`;
   return `\u001b[2m${s}\u001b[22m`;
 }
 
@@ -56,7 +59,7 @@ export function renderWatchFrame(r: StatusReport, o: FrameOptions): string[] {
       formatFigure(p.current, p.unit),
       formatFigure(p.target, p.unit),
       p.trend || '-',
-      statusText(p.status, o.color),
+      statusText(p, o.color),
     ]);
   out.push(...table(rows, new Set([1, 2])).map((l) => `  ${l}`));
 

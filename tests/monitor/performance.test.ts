@@ -4,7 +4,14 @@ import * as assert from 'uvu/assert';
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultPerfConfig } from '../../lib/monitor/config.ts';
-import { performanceRows } from '../../lib/monitor/performance.ts';
+import { performanceRows, type PerformanceRow } from '../../lib/monitor/performance.ts';
+import {
+  emptyAlertState,
+  targetStatuses,
+  type ActiveAlert,
+  type AlertState,
+  type Measurement,
+} from '../../lib/monitor/alerts.ts';
 import { sparkline } from '../../lib/monitor/sparkline.ts';
 import { newEvent } from '../../lib/events/format.ts';
 import { ROOT, tempDir } from '../util/claude.ts';
@@ -12,40 +19,84 @@ import { run } from '../util/run.ts';
 
 const rows = suite('performanceRows');
 const noMetrics = { series: [], dropped_series: 0, invalid: 0 };
-rows('a measurement over its target is a breach; under it ok; an unmeasured target is "no data"', () => {
-  const c = defaultPerfConfig();
+const m = (key: string, label: string, value: number, target: number, unit = 'ms', more: Partial<Measurement> = {}) =>
+  ({ key, label, value, target, unit, samples: 30, ...more }) as Measurement;
+const active = (a: Partial<ActiveAlert> & { key: string }): AlertState => ({
+  v: 1,
+  active: {
+    [a.key]: { label: a.key, since: '2026-01-01T00:00:00.000Z', value: 1, target: 1, unit: 'ms', ...a } as ActiveAlert,
+  },
+});
+const statusOf = (out: PerformanceRow[], component: string) => out.find((r) => r.component === component)!;
+rows('status is the engine\'s: firing with severity and since, pending, ok; an unmeasured target is "no data"', () => {
+  const state = active({ key: 'hook_ms.p95', severity: 'critical', state: 'firing' });
+  state.active['tool.Grep.p95'] = {
+    ...state.active['hook_ms.p95']!,
+    key: 'tool.Grep.p95',
+    state: 'pending',
+    severity: 'warning',
+  };
+  const measured = [
+    m('hook_ms.p95', 'hook p95', 450, 200),
+    m('tool.Read.p95', 'Read p95', 10, 1000),
+    m('tool.Grep.p95', 'Grep p95', 3000, 2000),
+  ];
+  const out = performanceRows(defaultPerfConfig(), targetStatuses(measured, state), noMetrics);
+  const hook = statusOf(out, 'hook p95');
+  assert.equal([hook.status, hook.severity, hook.since], ['firing', 'critical', '2026-01-01T00:00:00.000Z']);
+  assert.equal([statusOf(out, 'Read p95').status, statusOf(out, 'Grep p95').status], ['ok', 'pending']);
+  assert.is(statusOf(out, 'query p95').status, 'no data');
+  assert.is(out.filter((r) => r.component === 'hook p95').length, 1, 'a measured target is not repeated as "no data"');
+  assert.not.ok('severity' in statusOf(out, 'Read p95'), 'an ok row carries no severity');
+});
+rows("a firing alert keeps its row firing even when the newest figure dips under (hysteresis is the engine's)", () => {
   const out = performanceRows(
-    c,
-    [
-      { key: 'hook_ms.p95', label: 'hook p95', value: 250, target: 200, unit: 'ms', samples: 30 },
-      { key: 'tool.Read.p95', label: 'Read p95', value: 10, target: 1000, unit: 'ms', samples: 30 },
-    ],
-    [],
+    defaultPerfConfig(),
+    targetStatuses([m('error_rate', 'hook error rate', 0, 0.001, 'ratio')], active({ key: 'error_rate' })),
     noMetrics,
   );
-  const by = Object.fromEntries(out.map((r) => [r.component, r]));
-  assert.equal(
-    [by['hook p95']!.status, by['Read p95']!.status, by['state query']!.status],
-    ['breach', 'ok', 'no data'],
-  );
-  assert.is(out.filter((r) => r.component === 'hook p95').length, 1, 'a measured target is not repeated as "no data"');
+  assert.is(statusOf(out, 'hook error rate').status, 'firing');
 });
-rows(
-  "a firing alert keeps its row a breach even when the newest figure dips under (hysteresis is the engine's)",
-  () => {
-    const out = performanceRows(
-      defaultPerfConfig(),
-      [{ key: 'error_rate', label: 'event error rate', value: 0, target: 0.001, unit: 'ratio', samples: 30 }],
-      [{ key: 'error_rate' }],
-      noMetrics,
-    );
-    assert.is(out.find((r) => r.component === 'event error rate')!.status, 'breach');
-  },
-);
+rows("a floor (min) target above its floor is ok, not a breach; below it, firing is the engine's word", () => {
+  const pass = m('metric.pass_rate', 'pass_rate mean', 0.95, 0.9, 'ratio', { below: true });
+  const ok = performanceRows(defaultPerfConfig(), targetStatuses([pass], emptyAlertState()), noMetrics);
+  assert.equal([statusOf(ok, 'pass_rate mean').status, statusOf(ok, 'pass_rate mean').below], ['ok', true]);
+  const low = { ...pass, value: 0.5 };
+  const firing = performanceRows(
+    defaultPerfConfig(),
+    targetStatuses([low], active({ key: 'metric.pass_rate', below: true })),
+    noMetrics,
+  );
+  assert.is(statusOf(firing, 'pass_rate mean').status, 'firing');
+});
+rows('the trend column is the per-session sparkline; a regression is carried with its sentence', () => {
+  const trends = new Map([
+    [
+      'hook_ms.p95',
+      {
+        key: 'hook_ms.p95',
+        unit: 'ms',
+        values: [1, 2, 9],
+        current: 9,
+        median: 1.5,
+        spread: 0.5,
+        previous: 2,
+        regression: 'x',
+      },
+    ],
+  ]);
+  const out = performanceRows(
+    defaultPerfConfig(),
+    targetStatuses([m('hook_ms.p95', 'hook p95', 9, 200)], emptyAlertState()),
+    noMetrics,
+    trends,
+  );
+  assert.equal([statusOf(out, 'hook p95').trend, statusOf(out, 'hook p95').regression], ['▁▂█', 'x']);
+});
 rows('a target set to null has no row; metrics get a row with their trend', () => {
   const c = defaultPerfConfig();
   c.targets.state_query_ms = null;
-  const out = performanceRows(c, [], [], {
+  const out = performanceRows(c, [], {
     series: [
       {
         name: 'build_ms',
@@ -65,7 +116,7 @@ rows('a target set to null has no row; metrics get a row with their trend', () =
     dropped_series: 0,
     invalid: 0,
   });
-  assert.not.ok(out.some((r) => r.component === 'state query'));
+  assert.not.ok(out.some((r) => r.component === 'query p95'));
   assert.equal(out.at(-1), {
     component: 'build_ms{stage=lint}',
     current: 3,

@@ -12,7 +12,13 @@ export interface Reply {
 export function request(
   port: number,
   route: string,
-  opts: { method?: string; headers?: Record<string, string>; host?: string; timeoutMs?: number } = {},
+  opts: {
+    method?: string;
+    headers?: Record<string, string>;
+    host?: string;
+    timeoutMs?: number;
+    body?: string | Buffer;
+  } = {},
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -35,7 +41,7 @@ export function request(
         req.destroy(new Error(`${route}: no complete answer in ${opts.timeoutMs} ms`)),
       );
     req.on('error', reject);
-    req.end();
+    req.end(opts.body);
   });
 }
 

@@ -12,6 +12,8 @@ import { renderNotice, renderSummary, tick, tickRelative, type PanelState } from
 import { Timeline } from './timeline.ts';
 import { count, list, parseLine, text, timeOf, wire, type PageEvent } from './values.ts';
 import type { LogView } from './view.ts';
+import { renderPerformance, tickSince } from './performance.ts';
+import { painted, startReporting } from './refresh-meter.ts';
 
 /** The /api/state answer, as the page reads it. */
 interface StateAnswer {
@@ -138,12 +140,50 @@ async function load(): Promise<void> {
 /** Stream events are drawn in batches, once per turn of the event loop. */
 let queue: PageEvent[] = [];
 let flushing = false;
+/** When the oldest event of the queue arrived (performance.now() time), for the refresh meter. */
+let arrived = Number.NaN;
 function flush(): void {
   flushing = false;
   const batch = queue;
+  const since = arrived;
   queue = [];
+  arrived = Number.NaN;
   safely('timeline', () => timeline.add(batch, panels.summary));
   drawNotice();
+  painted(since);
+  if (view === 'performance') void loadPerformance();
+}
+
+/** Which view shows: the overview (timeline, agents, tools) or Performance; `#performance` opens the latter. */
+let view: 'overview' | 'performance' = 'overview';
+function showView(next: 'overview' | 'performance'): void {
+  view = next;
+  safely('views', () => {
+    byId('view-overview').hidden = next !== 'overview';
+    byId('view-performance').hidden = next !== 'performance';
+    byId('tab-overview').setAttribute('aria-selected', String(next === 'overview'));
+    byId('tab-performance').setAttribute('aria-selected', String(next === 'performance'));
+  });
+  if (next === 'performance') void loadPerformance();
+}
+
+let perfBusy = false;
+let perfAt = 0;
+async function loadPerformance(): Promise<void> {
+  // At most one request at a time and about two a second, however fast events come.
+  if (perfBusy || Date.now() - perfAt < 500) return;
+  perfBusy = true;
+  perfAt = Date.now();
+  try {
+    const r = await fetch('/api/performance', { cache: 'no-store', credentials: 'same-origin' });
+    if (!r.ok) return;
+    const answer: unknown = await r.json();
+    safely('performance', () => renderPerformance(answer, panels.now()));
+  } catch {
+    // offline: the connection pill says so; the next tick tries again
+  } finally {
+    perfBusy = false;
+  }
 }
 
 function connect(): void {
@@ -163,6 +203,7 @@ function connect(): void {
     if (!e) return;
     panels.log.exists = true;
     queue.push(e);
+    if (Number.isNaN(arrived)) arrived = m.timeStamp;
     if (!flushing) {
       flushing = true;
       setTimeout(flush, 0);
@@ -190,6 +231,22 @@ function connect(): void {
 }
 
 timeline.bindFilters();
+byId('tab-overview').addEventListener('click', () => {
+  history.replaceState(null, '', location.pathname);
+  showView('overview');
+});
+byId('tab-performance').addEventListener('click', () => {
+  history.replaceState(null, '', `${location.pathname}#performance`);
+  showView('performance');
+});
+showView(location.hash === '#performance' ? 'performance' : 'overview');
+startReporting();
 setInterval(() => safely('clock', () => tick(panels)), 1000);
-setInterval(() => safely('times', () => tickRelative(panels.now())), 5000);
+setInterval(() => {
+  safely('times', () => tickRelative(panels.now()));
+  safely('since', () => tickSince(panels.now()));
+}, 5000);
+setInterval(() => {
+  if (view === 'performance') void loadPerformance();
+}, 2000);
 void load();
