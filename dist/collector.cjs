@@ -6485,7 +6485,7 @@ function recordHookError(dir, message, at = /* @__PURE__ */ new Date()) {
 
 // lib/hook/claims.ts
 var import_node_fs6 = __toESM(require("node:fs"), 1), import_node_os = __toESM(require("node:os"), 1), import_node_path6 = __toESM(require("node:path"), 1);
-var KEEP_MS = 168 * 3600 * 1e3, SAFE_ID = /^[A-Za-z0-9_-]{1,120}$/;
+var KEEP_MS = 168 * 3600 * 1e3, SAFE_ID = /^[A-Za-z0-9_-]{1,120}$/, STALE_MS = 2e3;
 function claimPhase(eventType) {
   if (eventType === "tool_start") return "start";
   if (eventType === "tool_complete" || eventType === "tool_error" || eventType === "tool_denied") return "end";
@@ -6514,8 +6514,29 @@ function claim2(rt, sessionId, phase, toolUseId) {
     return err.code !== "EEXIST";
   }
 }
-function isClaimed(rt, sessionId, phase, toolUseId) {
-  return !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId) ? !1 : import_node_fs6.default.existsSync(import_node_path6.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}`));
+function isClaimed(rt, sessionId, phase, toolUseId, now = Date.now()) {
+  if (!SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId)) return !1;
+  let base = import_node_path6.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}`), st = import_node_fs6.default.statSync(base, { throwIfNoEntry: !1 });
+  return st ? now - st.mtimeMs < STALE_MS || import_node_fs6.default.existsSync(`${base}.w`) : !1;
+}
+function markWritten(rt, sessionId, phase, toolUseId) {
+  if (!(!rt || !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId)))
+    try {
+      import_node_fs6.default.closeSync(import_node_fs6.default.openSync(import_node_path6.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}.w`), CREATE_EXCL_FLAGS, 384));
+    } catch {
+    }
+}
+function isWritten(rt, sessionId, phase, toolUseId) {
+  return !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId) ? !1 : import_node_fs6.default.existsSync(import_node_path6.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}.w`));
+}
+function takeOver(rt, sessionId, phase, toolUseId, now = Date.now()) {
+  if (isClaimed(rt, sessionId, phase, toolUseId, now)) return !1;
+  try {
+    let base = import_node_path6.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}`);
+    return import_node_fs6.default.closeSync(import_node_fs6.default.openSync(`${base}.r`, CREATE_EXCL_FLAGS, 384)), !0;
+  } catch {
+    return !1;
+  }
 }
 function sweepClaims(rt, now) {
   let root = import_node_path6.default.join(rt, "claims"), names;
@@ -6684,17 +6705,19 @@ async function reconcile(opts) {
       for (let item of toolEvents(r.value)) {
         if (!item.sessionId) continue;
         let name;
-        item.kind === "use" ? open[item.id] = name = item.name : (name = open[item.id], delete open[item.id]), isClaimed(rt, item.sessionId, item.kind === "use" ? "start" : "end", item.id) || todo.push({ item, name });
+        item.kind === "use" ? open[item.id] = name = item.name : (name = open[item.id], delete open[item.id]), isWritten(rt, item.sessionId, item.kind === "use" ? "start" : "end", item.id) || todo.push({ item, name });
       }
     let keys = Object.keys(open);
     for (let k of keys.slice(0, Math.max(0, keys.length - MAX_OPEN))) delete open[k];
     states.push([file, { cursor, open }]);
   }
   let newest = Math.max(0, ...todo.map((t) => Date.parse(t.item.timestamp ?? "") || 0)), age = now() - newest;
-  todo.length > 0 && age < grace && await sleep2(Math.min(grace, grace - age));
+  todo.length > 0 && await sleep2(Math.max(STALE_MS, Math.min(grace, grace - age)));
   let written = 0;
-  for (let { item, name } of todo)
-    claim2(rt, item.sessionId, item.kind === "use" ? "start" : "end", item.id) && (appendEvent(opts.project, recoveredEvent(item, name), { onWarning: opts.onWarning }), written++);
+  for (let { item, name } of todo) {
+    let phase = item.kind === "use" ? "start" : "end";
+    !claim2(rt, item.sessionId, phase, item.id) && !takeOver(rt, item.sessionId, phase, item.id, now()) || (appendEvent(opts.project, recoveredEvent(item, name), { onWarning: opts.onWarning }), markWritten(rt, item.sessionId, phase, item.id), written++);
+  }
   for (let [file, saved] of states)
     try {
       save(rt, file, saved);
@@ -6745,7 +6768,13 @@ function logPayload(input, env) {
       let phase = claimPhase(e.event_type);
       return !phase || !e.session_id || !e.tool_use_id || claim2(rt, e.session_id, phase, e.tool_use_id);
     });
-    first.length > 0 && appendToLog(stateDir(project), Buffer.concat(first.map(serialise)), { onWarning: record });
+    if (first.length > 0) {
+      appendToLog(stateDir(project), Buffer.concat(first.map(serialise)), { onWarning: record });
+      for (let e of first) {
+        let phase = claimPhase(e.event_type);
+        phase && e.session_id && e.tool_use_id && markWritten(rt, e.session_id, phase, e.tool_use_id);
+      }
+    }
     let p = payload && typeof payload == "object" ? payload : {}, hook = p.hook_event_name;
     if (typeof hook != "string" || typeof p.transcript_path != "string") return;
     let transcriptPath = p.transcript_path, work = [], onError = (err) => record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));

@@ -3,7 +3,11 @@
  * it: the background hook logger and the transcript reconciler. Whoever logs
  * first claims `<runtime>/claims/<session>/<phase>-<tool_use_id>` with
  * O_CREAT|O_EXCL, which the kernel grants to one process only, so concurrent
- * writers need no lock. The runtime folder is ours alone (0700, not a link,
+ * writers need no lock. Once the line is in the log, the writer adds
+ * `<phase>-<tool_use_id>.w`. A claim that never got its mark (the writer was
+ * killed between claim and append) goes stale after STALE_MS, and the
+ * reconciler then takes it over (`.r`, also O_EXCL), so a kill in that window
+ * delays an event instead of losing it. The runtime folder is ours alone (0700, not a link,
  * owned by us): `$XDG_RUNTIME_DIR/2l` or `<tmp>/2l-<uid>`. Claims hold ids
  * only, never payload text.
  */
@@ -17,6 +21,11 @@ export type ClaimPhase = 'start' | 'end';
 /** Claims and cursors older than this are swept: a session is long over by then. */
 const KEEP_MS = 7 * 24 * 3600 * 1000;
 const SAFE_ID = /^[A-Za-z0-9_-]{1,120}$/;
+/**
+ * A claim this old without its written mark was abandoned: claim and append are one step of one
+ * process (microseconds, milliseconds on a loaded machine), so only a kill leaves one this long.
+ */
+export const STALE_MS = 2000;
 
 /** Which half of a tool call an event type logs; undefined for the others. */
 export function claimPhase(eventType: string): ClaimPhase | undefined {
@@ -67,10 +76,53 @@ export function claim(rt: string | undefined, sessionId: string, phase: ClaimPha
   }
 }
 
-/** True when `phase` of `toolUseId` is already claimed (logged or being logged). */
-export function isClaimed(rt: string, sessionId: string, phase: ClaimPhase, toolUseId: string): boolean {
+/** True when `phase` of `toolUseId` is logged, or claimed by a writer that may still be at it. */
+export function isClaimed(
+  rt: string,
+  sessionId: string,
+  phase: ClaimPhase,
+  toolUseId: string,
+  now = Date.now(),
+): boolean {
   if (!SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId)) return false;
-  return fs.existsSync(path.join(rt, 'claims', sessionId, `${phase}-${toolUseId}`));
+  const base = path.join(rt, 'claims', sessionId, `${phase}-${toolUseId}`);
+  const st = fs.statSync(base, { throwIfNoEntry: false });
+  if (!st) return false;
+  return now - st.mtimeMs < STALE_MS || fs.existsSync(`${base}.w`);
+}
+
+/** After the append: `phase` of `toolUseId` is in the log. */
+export function markWritten(rt: string | undefined, sessionId: string, phase: ClaimPhase, toolUseId: string): void {
+  if (!rt || !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId)) return;
+  try {
+    fs.closeSync(fs.openSync(path.join(rt, 'claims', sessionId, `${phase}-${toolUseId}.w`), CREATE_EXCL_FLAGS, 0o600));
+  } catch {
+    /* already marked, or the folder was swept: nothing to add */
+  }
+}
+
+/** True when `phase` of `toolUseId` is in the log: claimed and marked written. */
+export function isWritten(rt: string, sessionId: string, phase: ClaimPhase, toolUseId: string): boolean {
+  if (!SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId)) return false;
+  return fs.existsSync(path.join(rt, 'claims', sessionId, `${phase}-${toolUseId}.w`));
+}
+
+/** The reconciler's claim on an abandoned one (stale, never marked written): granted to one process only. */
+export function takeOver(
+  rt: string,
+  sessionId: string,
+  phase: ClaimPhase,
+  toolUseId: string,
+  now = Date.now(),
+): boolean {
+  if (isClaimed(rt, sessionId, phase, toolUseId, now)) return false;
+  try {
+    const base = path.join(rt, 'claims', sessionId, `${phase}-${toolUseId}`);
+    fs.closeSync(fs.openSync(`${base}.r`, CREATE_EXCL_FLAGS, 0o600));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Remove claim folders of sessions untouched for a week, so the folder stays bounded. */

@@ -17,7 +17,7 @@ import { resolveProjectDir, stateDir } from '../events/project-dir.ts';
 import type { StdinRead } from '../shared/stdin.ts';
 import { isUnsafePath } from '../shared/safe-fs.ts';
 import { errorMessage, errorStack } from '../shared/errors.ts';
-import { claim, claimPhase, sweepClaims } from './claims.ts';
+import { claim, claimPhase, markWritten, sweepClaims } from './claims.ts';
 import { reconcile } from './reconcile.ts';
 
 /** Hook events after which the transcript is reconciled (the ones a session always ends or starts with). */
@@ -153,7 +153,13 @@ export function logPayload(input: StdinRead, env: CallEnv): Promise<unknown> | u
       return !phase || !e.session_id || !e.tool_use_id || claim(rt, e.session_id, phase, e.tool_use_id);
     });
     // One write for all of them: a reader never sees half of a hook call's lines.
-    if (first.length > 0) appendToLog(stateDir(project), Buffer.concat(first.map(serialise)), { onWarning: record });
+    if (first.length > 0) {
+      appendToLog(stateDir(project), Buffer.concat(first.map(serialise)), { onWarning: record });
+      for (const e of first) {
+        const phase = claimPhase(e.event_type);
+        if (phase && e.session_id && e.tool_use_id) markWritten(rt, e.session_id, phase, e.tool_use_id);
+      }
+    }
     const p = (payload && typeof payload === 'object' ? payload : {}) as {
       transcript_path?: unknown;
       hook_event_name?: unknown;

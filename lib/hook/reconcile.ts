@@ -15,7 +15,7 @@ import { toolEvents, type ToolResult, type ToolUse } from '../transcript/tools.t
 import { appendEvent } from '../events/writer.ts';
 import type { TwoLEvent } from '../events/format.ts';
 import { hookPayloadToEvent } from './event.ts';
-import { claim, isClaimed, runtimeDir } from './claims.ts';
+import { STALE_MS, claim, isWritten, markWritten, runtimeDir, takeOver } from './claims.ts';
 
 export interface ReconcileOptions {
   project: string;
@@ -102,7 +102,8 @@ export async function reconcile(opts: ReconcileOptions): Promise<number> {
           name = open[item.id];
           delete open[item.id];
         }
-        if (!isClaimed(rt, item.sessionId, item.kind === 'use' ? 'start' : 'end', item.id)) todo.push({ item, name });
+        // Not yet in the log: unclaimed, or claimed by a writer that may be at it or may have died.
+        if (!isWritten(rt, item.sessionId, item.kind === 'use' ? 'start' : 'end', item.id)) todo.push({ item, name });
       }
     }
     const keys = Object.keys(open);
@@ -112,11 +113,16 @@ export async function reconcile(opts: ReconcileOptions): Promise<number> {
   // Give loggers still in flight for young calls their chance to claim first.
   const newest = Math.max(0, ...todo.map((t) => Date.parse(t.item.timestamp ?? '') || 0));
   const age = now() - newest;
-  if (todo.length > 0 && age < grace) await sleep(Math.min(grace, grace - age));
+  // A claim held without its written mark is either an append in flight or a writer that died: by STALE_MS it is
+  // known which (takeOver below), so wait at least that long once there is something to do.
+  if (todo.length > 0) await sleep(Math.max(STALE_MS, Math.min(grace, grace - age)));
   let written = 0;
   for (const { item, name } of todo) {
-    if (!claim(rt, item.sessionId!, item.kind === 'use' ? 'start' : 'end', item.id)) continue;
+    const phase = item.kind === 'use' ? 'start' : 'end';
+    // A claim whose writer died before its append (never marked written) is taken over once it is stale.
+    if (!claim(rt, item.sessionId!, phase, item.id) && !takeOver(rt, item.sessionId!, phase, item.id, now())) continue;
     appendEvent(opts.project, recoveredEvent(item, name), { onWarning: opts.onWarning });
+    markWritten(rt, item.sessionId!, phase, item.id);
     written++;
   }
   // Saved only once the events are written: a reconciler killed before this reads them again (claims dedupe).

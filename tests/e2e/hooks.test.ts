@@ -42,8 +42,13 @@ e2e('a session with a Bash success, a Bash failure and a Write is logged in orde
     assert.is(fs.readFileSync(path.join(project, 'note.txt'), 'utf8'), 'hello\n', 'the Write really ran');
 
     const events = await settledEvents(project);
+    // The turn's tokens and cost (monitor/cost-live.ts) follow the hook that ended it, stamped with its call time:
+    // at Stop, and at SessionEnd too when usage arrived after Stop (as on 2.1.197); never the same turn twice.
+    const turns = events.filter((e) => e.event_type === 'cost_update').map((e) => e.payload.turn);
+    assert.ok(turns.length >= 1 && turns.length <= 2, `cost_update turns ${JSON.stringify(turns)}`);
+    assert.equal(turns, [...new Set(turns)]);
     assert.equal(
-      events.map((e) => e.event_type),
+      events.filter((e) => e.event_type !== 'cost_update' || e.payload.turn === turns[0]).map((e) => e.event_type),
       [
         'session_start',
         'user_prompt',
@@ -54,7 +59,6 @@ e2e('a session with a Bash success, a Bash failure and a Write is logged in orde
         'tool_start',
         'tool_complete',
         'stop',
-        // the turn's tokens and cost, stamped with the Stop hook's call time (monitor/cost-live.ts)
         'cost_update',
         'session_end',
       ],

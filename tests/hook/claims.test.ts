@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import fs from 'node:fs';
 import path from 'node:path';
-import { claim, claimPhase, runtimeDir } from '../../lib/hook/claims.ts';
+import { STALE_MS, claim, claimPhase, isWritten, markWritten, runtimeDir, takeOver } from '../../lib/hook/claims.ts';
 import { tempDir } from '../util/claude.ts';
 
 const claims = suite('claims: one logger per half of a tool call');
@@ -12,6 +12,20 @@ claims('the first claim wins, the second loses; start and end are separate', () 
   assert.not.ok(claim(rt, 's1', 'start', 'toolu_1'));
   assert.ok(claim(rt, 's1', 'end', 'toolu_1'));
   assert.ok(claim(rt, 's2', 'start', 'toolu_1'), 'another session');
+});
+claims('a claim never marked written is taken over once stale, by one process only; a written one never', () => {
+  const rt = runtimeDir({ XDG_RUNTIME_DIR: tempDir('rt') })!;
+  const t0 = Date.now();
+  assert.ok(claim(rt, 's1', 'start', 'dead'), 'a writer claims, then dies before its append');
+  assert.not.ok(isWritten(rt, 's1', 'start', 'dead'));
+  assert.not.ok(takeOver(rt, 's1', 'start', 'dead', t0), 'fresh: its writer may still be at it');
+  const later = t0 + STALE_MS + 1000;
+  assert.ok(takeOver(rt, 's1', 'start', 'dead', later), 'stale and unwritten: taken over');
+  assert.not.ok(takeOver(rt, 's1', 'start', 'dead', later), 'by one reconciler only');
+  assert.ok(claim(rt, 's1', 'end', 'alive'));
+  markWritten(rt, 's1', 'end', 'alive');
+  assert.ok(isWritten(rt, 's1', 'end', 'alive'));
+  assert.not.ok(takeOver(rt, 's1', 'end', 'alive', later), 'written: never logged again');
 });
 claims('ids that do not fit a file name are never used as one (the event is written)', () => {
   const rt = runtimeDir({ XDG_RUNTIME_DIR: tempDir('rt') })!;

@@ -51,7 +51,8 @@ test('a busy `claude` in the project: its CPU % and RSS agree with ps within 10 
     assert.is(s.claude.pids, 1);
     // ps measures from the process's start, we from the first reading (a few ms earlier): scale by the spans.
     assert.ok(within(s.claude.rss_bytes, p.rss, 0.1), `rss ${s.claude.rss_bytes} vs ps ${p.rss}`);
-    assert.ok(p.cpu > 20, `the child should be busy (ps ${p.cpu} %)`);
+    // A loaded machine may give the spinner a small share of a core; below 5 % the 10 % comparison means little.
+    assert.ok(p.cpu > 5, `the child should be busy (ps ${p.cpu} %)`);
     // ps's %cpu is the CPU time over the process's life; ours is over the window between readings, which
     // began before the child did (its start-up on a loaded machine can take a good part of a second).
     const ours = (s.claude.cpu_pct * (t1 - t0)) / life;
