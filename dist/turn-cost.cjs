@@ -6138,13 +6138,15 @@ function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()
 // lib/monitor/cost-turn.ts
 var MAX_ROWS2 = 200, NAME_MAX = 120;
 function zeroFigures() {
-  return { tokens: zeroTokens(), usd: 0, unpriced_tokens: 0, requests: 0 };
+  return { tokens: zeroTokens(), usd: 0, usd_by_kind: zeroTokens(), unpriced_tokens: 0, requests: 0 };
 }
 function emptySessionCost() {
   return { totals: zeroFigures(), agents: {}, models: {} };
 }
-function addFigures(g, tokens, usd, unpriced, sign) {
-  for (let k of TOKEN_KINDS) g.tokens[k] += sign * tokens[k];
+function addFigures(g, tokens, usd, byKind, unpriced, sign) {
+  g.usd_by_kind ??= zeroTokens();
+  for (let k of TOKEN_KINDS)
+    g.tokens[k] += sign * tokens[k], g.usd_by_kind[k] += sign * byKind[k];
   g.usd += sign * usd, unpriced && (g.unpriced_tokens += sign * tokenTotal(tokens)), g.requests += sign;
 }
 function row(table, name, make) {
@@ -6154,19 +6156,21 @@ function row(table, name, make) {
 function applyOutcome(s, outcome, prices) {
   if (outcome.kind === "duplicate") return;
   let apply = (r, sign) => {
-    let priced = priceRecord(r, prices), unpriced = "unpriced" in priced, usd = unpriced ? 0 : priced.usd, model = r.model ?? "(no model)";
-    addFigures(s.totals, r.tokens, usd, unpriced, sign), addFigures(row(s.agents, r.agent, zeroFigures), r.tokens, usd, unpriced, sign);
+    let priced = priceRecord(r, prices), unpriced = "unpriced" in priced, usd = unpriced ? 0 : priced.usd, byKind = unpriced ? zeroTokens() : priced.by_kind, model = r.model ?? "(no model)";
+    addFigures(s.totals, r.tokens, usd, byKind, unpriced, sign), addFigures(row(s.agents, r.agent, zeroFigures), r.tokens, usd, byKind, unpriced, sign);
     let m = row(s.models, model, () => ({ ...zeroFigures(), priced: !0 }));
-    unpriced && (m.priced = !1), addFigures(m, r.tokens, usd, unpriced, sign);
+    unpriced && (m.priced = !1), addFigures(m, r.tokens, usd, byKind, unpriced, sign);
   };
   outcome.kind === "replaced" && apply(outcome.previous, -1), apply(outcome.record, 1);
 }
 function figuresDelta(after, before) {
-  let tokens = zeroTokens();
-  for (let k of TOKEN_KINDS) tokens[k] = after.tokens[k] - before.tokens[k];
+  let tokens = zeroTokens(), byKind = zeroTokens();
+  for (let k of TOKEN_KINDS)
+    tokens[k] = after.tokens[k] - before.tokens[k], byKind[k] = round((after.usd_by_kind?.[k] ?? 0) - (before.usd_by_kind?.[k] ?? 0));
   return {
     tokens,
     usd: round(after.usd - before.usd),
+    usd_by_kind: byKind,
     unpriced_tokens: after.unpriced_tokens - before.unpriced_tokens,
     requests: after.requests - before.requests
   };
@@ -6177,7 +6181,11 @@ function sameFigures(a, b) {
 function round(usd) {
   return Math.round(usd * 1e8) / 1e8;
 }
-var rounded = (f) => ({ ...f, tokens: { ...f.tokens }, usd: round(f.usd) });
+var rounded = (f) => {
+  let byKind = zeroTokens();
+  for (let k of TOKEN_KINDS) byKind[k] = round(f.usd_by_kind?.[k] ?? 0);
+  return { ...f, tokens: { ...f.tokens }, usd: round(f.usd), usd_by_kind: byKind };
+};
 function costUpdateEvent(sessionId, hook, update, now) {
   let cumulative = {
     totals: rounded(update.cumulative.totals),

@@ -343,6 +343,7 @@ for (const [hookName, tracks] of [
       assert.equal(updates[0].payload.cumulative.totals, {
         tokens: { input: 1000, output: 2000, cache_write_5m: 0, cache_write_1h: 0, cache_read: 0 },
         usd: 0.033,
+        usd_by_kind: { input: 0.003, output: 0.03, cache_write_5m: 0, cache_write_1h: 0, cache_read: 0 },
         unpriced_tokens: 0,
         requests: 1,
       });

@@ -16,6 +16,8 @@ import { startFakeApi, type FakeApi, type Usage } from '../util/fake-anthropic.t
 import { run } from '../util/run.ts';
 import { runDist } from '../util/run-dist.ts';
 import { ccusageSessions } from '../util/ccusage.ts';
+import { CostContext, collectCost } from '../../lib/monitor/cost-collect.ts';
+import { defaultCostConfig } from '../../lib/monitor/cost-config.ts';
 
 /** Distinct per response and per kind, so a response counted twice or missed changes every sum. */
 const usageOf =
@@ -234,8 +236,26 @@ e2e('per session and per agent, tokens equal the API sums, live and in /2l-statu
     mainRows.reduce((x, a) => addSums(x, a.tokens), ZERO),
     sums(main),
   );
-  // The live dollars are the same as /2l-status's.
+  // /2l-status took the session from its cost_update events; the same dollars.
+  assert.is(cost.input.live_sessions, 1);
   assert.is(updates.at(-1).payload.cumulative.totals.usd, cost.totals.usd);
+  // The same log read both ways, from the events and from the transcripts: the same figures.
+  const ctx = new CostContext();
+  for (const e of await settledEvents(project)) ctx.add(e);
+  const both = { config: defaultCostConfig(), now: new Date(), env: { HOME: home } };
+  const live = await collectCost(ctx, both);
+  const read = await collectCost(ctx, { ...both, transcriptsOnly: true });
+  assert.equal([live.input.live_sessions, read.input.live_sessions], [1, 0]);
+  assert.ok(read.input.files >= 2 && live.input.files === 0, JSON.stringify([read.input, live.input]));
+  const rows = (x: typeof live.snapshot) => ({
+    totals: x.totals,
+    sessions: x.sessions.map(({ first, last, ...r }) => r),
+    agents: x.agents,
+    models: x.models,
+    phases: x.phases,
+    unpriced: x.unpriced_models,
+  });
+  assert.equal(rows(live.snapshot), rows(read.snapshot));
   // Claude Code prices its own session: the same responses at the same rates. After --resume,
   // 2.1.332 reports the whole session's cost. 2.1.197 mostly reports only the resumed run's, but
   // in one CI run of 2026-11-30 it reported the whole session's: either reading of its figure
