@@ -133,6 +133,10 @@ async function scriptedSession(opts: { front?: 'logger'; kill?: boolean } = {}):
     const r1 = await run(bin, ['-p', 'hello', ...args], { cwd: project, env: env(api1.url), timeoutMs: 120_000 });
     killing = false;
     await killer;
+    // The front starts no collector within 2 s of the last start (one may still be starting), so a
+    // resume that quick after the last kill would leave its spool files to some later hook call
+    // (docs/cost.md, "Left"): wait that out.
+    if (opts.kill) await new Promise((r) => setTimeout(r, 2500));
     assert.is(r1.code, 0, r1.stderr);
     const session = JSON.parse(r1.stdout).session_id as string;
     const r2 = await run(bin, ['-p', 'again', '--resume', session, ...args], {
