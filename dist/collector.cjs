@@ -7012,56 +7012,8 @@ async function runCollector(opts) {
   return "idle";
 }
 
-// lib/monitor/cost-config.ts
-var import_node_path12 = __toESM(require("node:path"), 1), import_yaml3 = __toESM(require_dist(), 1);
-
-// lib/monitor/config.ts
-var import_node_path11 = __toESM(require("node:path"), 1), import_yaml2 = __toESM(require_dist(), 1);
-
-// lib/shared/duration.ts
-function localDate(d) {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
-// lib/monitor/target-config.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// lib/monitor/config.ts
-var CONFIG_FILE = "config.yaml", MAX_CONFIG_BYTES = 1024 * 1024;
-function configRoot(text, label) {
-  let lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
-  if (doc.errors.length > 0 || !(0, import_yaml2.isMap)(doc.contents)) return;
-  let where = (node) => {
-    let off = node?.range?.[0];
-    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
-  };
-  return { root: doc.contents, where };
-}
-var MS_KEYS = [
-  "hook_ms",
-  "event_processing_ms",
-  "state_query_ms",
-  "dashboard_refresh_ms",
-  "agent_spawn_ms",
-  "session_init_ms"
-], RATE_KEYS = ["error_rate", "tool_failure_rate"], CRITICAL_KEYS = [...MS_KEYS, ...RATE_KEYS, "tool_p95_ms"];
-function readConfigText(projectDir) {
-  let file = import_node_path11.default.join(stateDir(projectDir), CONFIG_FILE), label = import_node_path11.default.join(".2L", CONFIG_FILE), refused = (why, what = label) => ({
-    errors: [`${what}: ${why}; using all defaults`],
-    file,
-    found: !0
-  }), text;
-  try {
-    checkPrivateDir(stateDir(projectDir)), text = readRegularText(file, MAX_CONFIG_BYTES);
-  } catch (err) {
-    let code = errorCode(err);
-    return code === "ENOENT" || code === "ENOTDIR" ? { errors: [], file, found: !1 } : isUnsafePath(err) ? refused(
-      err.reason === "too-big" ? `too large for a config file (${err.detail})` : refusalText(err),
-      err.file === file ? label : ".2L"
-    ) : refused(`cannot read (${code ?? errorMessage(err)})`);
-  }
-  return text === void 0 ? { errors: [], file, found: !1 } : { text: text.replace(/^\uFEFF/, ""), errors: [], file, found: !0 };
-}
+// lib/monitor/cost-live.ts
+var import_node_fs11 = __toESM(require("node:fs"), 1), import_node_path13 = __toESM(require("node:path"), 1);
 
 // lib/transcript/usage.ts
 var TOKEN_KINDS = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read"];
@@ -7157,6 +7109,57 @@ function replaces(candidate, existing) {
 }
 function subagentIdFromFile(name) {
   return /^agent-([A-Za-z0-9_-]{1,128})\.jsonl$/.exec(name)?.[1];
+}
+
+// lib/shared/duration.ts
+function localDate(d) {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+// lib/monitor/cost-config.ts
+var import_node_path12 = __toESM(require("node:path"), 1), import_yaml3 = __toESM(require_dist(), 1);
+
+// lib/monitor/config.ts
+var import_node_path11 = __toESM(require("node:path"), 1), import_yaml2 = __toESM(require_dist(), 1);
+
+// lib/monitor/target-config.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// lib/monitor/config.ts
+var CONFIG_FILE = "config.yaml", MAX_CONFIG_BYTES = 1024 * 1024;
+function configRoot(text, label) {
+  let lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
+  if (doc.errors.length > 0 || !(0, import_yaml2.isMap)(doc.contents)) return;
+  let where = (node) => {
+    let off = node?.range?.[0];
+    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
+  };
+  return { root: doc.contents, where };
+}
+var MS_KEYS = [
+  "hook_ms",
+  "event_processing_ms",
+  "state_query_ms",
+  "dashboard_refresh_ms",
+  "agent_spawn_ms",
+  "session_init_ms"
+], RATE_KEYS = ["error_rate", "tool_failure_rate"], CRITICAL_KEYS = [...MS_KEYS, ...RATE_KEYS, "tool_p95_ms"];
+function readConfigText(projectDir) {
+  let file = import_node_path11.default.join(stateDir(projectDir), CONFIG_FILE), label = import_node_path11.default.join(".2L", CONFIG_FILE), refused = (why, what = label) => ({
+    errors: [`${what}: ${why}; using all defaults`],
+    file,
+    found: !0
+  }), text;
+  try {
+    checkPrivateDir(stateDir(projectDir)), text = readRegularText(file, MAX_CONFIG_BYTES);
+  } catch (err) {
+    let code = errorCode(err);
+    return code === "ENOENT" || code === "ENOTDIR" ? { errors: [], file, found: !1 } : isUnsafePath(err) ? refused(
+      err.reason === "too-big" ? `too large for a config file (${err.detail})` : refusalText(err),
+      err.file === file ? label : ".2L"
+    ) : refused(`cannot read (${code ?? errorMessage(err)})`);
+  }
+  return text === void 0 ? { errors: [], file, found: !1 } : { text: text.replace(/^\uFEFF/, ""), errors: [], file, found: !0 };
 }
 
 // lib/monitor/pricing.ts
@@ -7301,19 +7304,18 @@ function loadCostConfig(projectDir) {
   return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, import_node_path12.default.join(".2L", CONFIG_FILE));
 }
 
-// lib/monitor/cost-live.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1), import_node_path13 = __toESM(require("node:path"), 1);
-
 // lib/monitor/cost-turn.ts
 var MAX_ROWS2 = 200, NAME_MAX2 = 120;
 function zeroFigures() {
-  return { tokens: zeroTokens(), usd: 0, unpriced_tokens: 0, requests: 0 };
+  return { tokens: zeroTokens(), usd: 0, usd_by_kind: zeroTokens(), unpriced_tokens: 0, requests: 0 };
 }
 function emptySessionCost() {
   return { totals: zeroFigures(), agents: {}, models: {} };
 }
-function addFigures(g, tokens2, usd, unpriced, sign) {
-  for (let k of TOKEN_KINDS) g.tokens[k] += sign * tokens2[k];
+function addFigures(g, tokens2, usd, byKind, unpriced, sign) {
+  g.usd_by_kind ??= zeroTokens();
+  for (let k of TOKEN_KINDS)
+    g.tokens[k] += sign * tokens2[k], g.usd_by_kind[k] += sign * byKind[k];
   g.usd += sign * usd, unpriced && (g.unpriced_tokens += sign * tokenTotal(tokens2)), g.requests += sign;
 }
 function row(table, name, make) {
@@ -7323,19 +7325,21 @@ function row(table, name, make) {
 function applyOutcome(s, outcome, prices) {
   if (outcome.kind === "duplicate") return;
   let apply = (r, sign) => {
-    let priced = priceRecord(r, prices), unpriced = "unpriced" in priced, usd = unpriced ? 0 : priced.usd, model = r.model ?? "(no model)";
-    addFigures(s.totals, r.tokens, usd, unpriced, sign), addFigures(row(s.agents, r.agent, zeroFigures), r.tokens, usd, unpriced, sign);
+    let priced = priceRecord(r, prices), unpriced = "unpriced" in priced, usd = unpriced ? 0 : priced.usd, byKind = unpriced ? zeroTokens() : priced.by_kind, model = r.model ?? "(no model)";
+    addFigures(s.totals, r.tokens, usd, byKind, unpriced, sign), addFigures(row(s.agents, r.agent, zeroFigures), r.tokens, usd, byKind, unpriced, sign);
     let m = row(s.models, model, () => ({ ...zeroFigures(), priced: !0 }));
-    unpriced && (m.priced = !1), addFigures(m, r.tokens, usd, unpriced, sign);
+    unpriced && (m.priced = !1), addFigures(m, r.tokens, usd, byKind, unpriced, sign);
   };
   outcome.kind === "replaced" && apply(outcome.previous, -1), apply(outcome.record, 1);
 }
 function figuresDelta(after, before) {
-  let tokens2 = zeroTokens();
-  for (let k of TOKEN_KINDS) tokens2[k] = after.tokens[k] - before.tokens[k];
+  let tokens2 = zeroTokens(), byKind = zeroTokens();
+  for (let k of TOKEN_KINDS)
+    tokens2[k] = after.tokens[k] - before.tokens[k], byKind[k] = round((after.usd_by_kind?.[k] ?? 0) - (before.usd_by_kind?.[k] ?? 0));
   return {
     tokens: tokens2,
     usd: round(after.usd - before.usd),
+    usd_by_kind: byKind,
     unpriced_tokens: after.unpriced_tokens - before.unpriced_tokens,
     requests: after.requests - before.requests
   };
@@ -7346,7 +7350,11 @@ function sameFigures(a, b) {
 function round(usd) {
   return Math.round(usd * 1e8) / 1e8;
 }
-var rounded = (f) => ({ ...f, tokens: { ...f.tokens }, usd: round(f.usd) });
+var rounded = (f) => {
+  let byKind = zeroTokens();
+  for (let k of TOKEN_KINDS) byKind[k] = round(f.usd_by_kind?.[k] ?? 0);
+  return { ...f, tokens: { ...f.tokens }, usd: round(f.usd), usd_by_kind: byKind };
+};
 function costUpdateEvent(sessionId, hook, update, now) {
   let cumulative = {
     totals: rounded(update.cumulative.totals),
@@ -7534,17 +7542,19 @@ async function trackTurnCost(opts) {
     }
   }
 }
-
-// lib/bin/collector.ts
-var turnCost = ({ project, transcriptPath, hook, at, runtime, record }) => {
-  let { config, errors } = loadCostConfig(project);
+function trackHookTurn(args) {
+  let { project, transcriptPath, hook, at, runtime, record } = args, { config, errors } = loadCostConfig(project);
   for (let e of errors.slice(0, 3)) record(`cost config: ${e}`);
   return trackTurnCost({ project, transcriptPath, hook, runtime, config, onWarning: record, now: () => at });
-}, uid2 = typeof process.getuid == "function" ? process.getuid() : "user", idle = Number(process.env.TWOL_COLLECTOR_IDLE_MS);
+}
+
+// lib/bin/collector.ts
+var uid2 = typeof process.getuid == "function" ? process.getuid() : "user", idle = Number(process.env.TWOL_COLLECTOR_IDLE_MS);
 runCollector({
   spool: process.env.TWOL_SPOOL || spoolDir(process.env, uid2),
   runtime: runtimeDir(),
-  turnCost,
+  // Each turn's cost (monitor/cost-live.ts): the collector is resident, so it loads the cost code once.
+  turnCost: trackHookTurn,
   idleMs: idle > 0 ? idle : void 0
 }).catch(() => "failed").finally(() => {
   process.exitCode = 0;

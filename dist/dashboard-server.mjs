@@ -1278,7 +1278,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge = {
+    var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value == "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1287,7 +1287,7 @@ var require_merge = __commonJS({
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
-    }, isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    }, isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       let source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1318,7 +1318,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -1326,12 +1326,12 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log = require_log(), merge = require_merge(), stringify = require_stringify(), identity = require_identity(), toJS = require_toJS();
+    var log = require_log(), merge2 = require_merge(), stringify = require_stringify(), identity = require_identity(), toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         let jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map)
@@ -2418,7 +2418,7 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int = require_int2(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), set = require_set(), timestamp = require_timestamp(), schema = [
+    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int = require_int2(), merge2 = require_merge(), omap = require_omap(), pairs = require_pairs(), set = require_set(), timestamp = require_timestamp(), schema = [
       map.map,
       seq.seq,
       string.string,
@@ -2433,7 +2433,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -2449,7 +2449,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
+    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge2 = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map.map, seq.seq, string.string]],
       ["json", schema$1.schema],
@@ -2467,7 +2467,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -2476,7 +2476,7 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     }, coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -2485,7 +2485,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       let schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags)
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       let tags = schemaTags;
       if (!tags)
         if (Array.isArray(customTags))
@@ -2498,7 +2498,7 @@ var require_tags = __commonJS({
         for (let tag of customTags)
           tags = tags.concat(tag);
       else typeof customTags == "function" && (tags = customTags(tags.slice()));
-      return addMergeTag && (tags = tags.concat(merge.merge)), tags.reduce((tags2, tag) => {
+      return addMergeTag && (tags = tags.concat(merge2.merge)), tags.reduce((tags2, tag) => {
         let tagObj = typeof tag == "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           let tagName = JSON.stringify(tag), keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
@@ -2517,8 +2517,8 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity(), map = require_map(), seq = require_seq(), string = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema == "string" && schema || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map.map }), Object.defineProperty(this, identity.SCALAR, { value: string.string }), Object.defineProperty(this, identity.SEQ, { value: seq.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema == "string" && schema || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge2), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map.map }), Object.defineProperty(this, identity.SCALAR, { value: string.string }), Object.defineProperty(this, identity.SEQ, { value: seq.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
       }
       clone() {
         let copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
@@ -6297,10 +6297,10 @@ var LineSplitter = class {
   /** The line held so far plus `tail`, which ends it. */
   finish(tail) {
     !this.dropping && this.partBytes + tail.length > this.max && this.startDropping(tail);
-    let dropped = this.dropping, whole = dropped ? void 0 : this.parts.length === 0 ? tail : Buffer.concat([...this.parts, tail]);
-    if (this.reset(), !whole) return dropped;
-    let end = whole.length > 0 && whole[whole.length - 1] === 13 ? whole.length - 1 : whole.length;
-    return whole.toString("utf8", 0, end);
+    let dropped = this.dropping, whole2 = dropped ? void 0 : this.parts.length === 0 ? tail : Buffer.concat([...this.parts, tail]);
+    if (this.reset(), !whole2) return dropped;
+    let end = whole2.length > 0 && whole2[whole2.length - 1] === 13 ? whole2.length - 1 : whole2.length;
+    return whole2.toString("utf8", 0, end);
   }
   keep(rest) {
     rest.length === 0 || this.dropping || (this.partBytes + rest.length > this.max ? this.startDropping(rest) : (this.parts.push(Buffer.from(rest)), this.partBytes += rest.length));
@@ -8959,6 +8959,11 @@ var BURN_WINDOW_MS = 15 * 6e4, MAX_ROWS = 500, NO_PHASE = "unknown";
 function newGroup() {
   return { tokens: zeroTokens(), total_tokens: 0, usd: 0, usd_by_kind: zeroTokens(), unpriced_tokens: 0, requests: 0 };
 }
+function addFigures(g, f) {
+  for (let k of TOKEN_KINDS)
+    g.tokens[k] += f.tokens[k], g.usd_by_kind[k] += f.usd_by_kind[k];
+  g.total_tokens += tokenTotal(f.tokens), g.usd += f.usd, g.unpriced_tokens += f.unpriced_tokens, g.requests += f.requests;
+}
 function addTo(g, c, sign) {
   for (let k of TOKEN_KINDS)
     g.tokens[k] += sign * c.tokens[k], g.usd_by_kind[k] += sign * c.byKind[k];
@@ -9029,6 +9034,35 @@ var CostModel = class {
     };
     for (let g of c.groups) addTo(g, c, 1);
     this.byRecord.set(r, c), this.timeline.push(c);
+  }
+  /**
+   * A session whose figures come from its `cost_update` events (monitor/cost-events.ts), not from
+   * its transcripts: session, agent and model rows from the newest cumulative figures; phases,
+   * burn rate and today from each turn's difference, at the time of the turn's end.
+   */
+  addLiveSession(session, live) {
+    let times = live.turns.map((t) => t.time), s = { ...newGroup(), first: Math.min(...times), last: Math.max(...times) };
+    this.sessions.set(session, s), addFigures(s, live.latest.totals), addFigures(this.totals, live.latest.totals);
+    for (let [agent, f] of Object.entries(live.latest.agents)) {
+      let a = { ...newGroup(), session, agent };
+      this.agents.set(`${session}\0${agent}`, a), addFigures(a, f);
+    }
+    for (let [model, f] of Object.entries(live.latest.models)) {
+      let m = this.models.get(model);
+      m || this.models.set(model, m = { ...newGroup(), priced: f.priced }), f.priced || (m.priced = !1), addFigures(m, f);
+    }
+    for (let t of live.turns) {
+      let phase = this.phaseAt(t.time), p = this.phases.get(phase);
+      p || this.phases.set(phase, p = newGroup()), addFigures(p, t.figures), this.timeline.push({
+        time: t.time,
+        usd: t.figures.usd,
+        byKind: t.figures.usd_by_kind,
+        session,
+        groups: [],
+        tokens: t.figures.tokens,
+        unpriced: !1
+      });
+    }
   }
   snapshot(now, budgets) {
     let t = now.getTime(), figures = (g) => ({
@@ -9104,8 +9138,83 @@ function roundAll(t) {
   return out;
 }
 
+// lib/monitor/cost-events.ts
+var MAX_ROWS2 = 500, MAX_SESSIONS2 = 5e3, MAX_TURNS = 1e4, isObj2 = (v) => typeof v == "object" && v !== null && !Array.isArray(v), nonNeg = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0, whole = (v) => nonNeg(v) && Number.isSafeInteger(v);
+function tokensOf(v, check) {
+  if (!isObj2(v)) return;
+  let out = {};
+  for (let k of TOKEN_KINDS) {
+    if (!check(v[k])) return;
+    out[k] = v[k];
+  }
+  return out;
+}
+function figuresOf(v) {
+  if (!isObj2(v)) return;
+  let tokens = tokensOf(v.tokens, whole), byKind = tokensOf(v.usd_by_kind, nonNeg);
+  if (!(!tokens || !byKind || !nonNeg(v.usd) || !whole(v.unpriced_tokens) || !whole(v.requests)))
+    return { tokens, usd: v.usd, usd_by_kind: byKind, unpriced_tokens: v.unpriced_tokens, requests: v.requests };
+}
+function rowsOf(v, parse) {
+  if (!isObj2(v)) return;
+  let keys = Object.keys(v);
+  if (keys.length > MAX_ROWS2) return;
+  let out = {};
+  for (let k of keys) {
+    let row = parse(v[k]);
+    if (row === void 0 || k === "" || k.length > 200) return;
+    out[k] = row;
+  }
+  return out;
+}
+function cumulativeOf(payload) {
+  if (!isObj2(payload) || !isObj2(payload.cumulative)) return;
+  let c = payload.cumulative, totals = figuresOf(c.totals), agents = rowsOf(c.agents, figuresOf), models = rowsOf(c.models, (m) => {
+    let f = figuresOf(m);
+    return f && isObj2(m) && typeof m.priced == "boolean" ? { ...f, priced: m.priced } : void 0;
+  });
+  return totals && agents && models ? { totals, agents, models } : void 0;
+}
+function difference(after, before) {
+  let tokens = { ...after.tokens }, byKind = { ...after.usd_by_kind };
+  for (let k of TOKEN_KINDS)
+    tokens[k] -= before?.tokens[k] ?? 0, byKind[k] -= before?.usd_by_kind[k] ?? 0;
+  return {
+    tokens,
+    usd: after.usd - (before?.usd ?? 0),
+    usd_by_kind: byKind,
+    unpriced_tokens: after.unpriced_tokens - (before?.unpriced_tokens ?? 0),
+    requests: after.requests - (before?.requests ?? 0)
+  };
+}
+function merge(a, b) {
+  let out = difference(a, void 0);
+  for (let k of TOKEN_KINDS)
+    out.tokens[k] += b.tokens[k], out.usd_by_kind[k] += b.usd_by_kind[k];
+  return out.usd += b.usd, out.unpriced_tokens += b.unpriced_tokens, out.requests += b.requests, out;
+}
+var CostUpdates = class {
+  sessions = /* @__PURE__ */ new Map();
+  add(e) {
+    if (e.event_type !== "cost_update" || !e.session_id) return;
+    let time = Date.parse(e.timestamp), latest = cumulativeOf(e.payload);
+    if (latest === void 0 || Number.isNaN(time)) return;
+    let s = this.sessions.get(e.session_id);
+    if (!s) {
+      if (this.sessions.size >= MAX_SESSIONS2) return;
+      this.sessions.set(e.session_id, s = { latest, turns: [] });
+    }
+    let figures = difference(latest.totals, s.turns.length ? s.latest.totals : void 0);
+    if (s.latest = latest, s.turns.length >= MAX_TURNS) {
+      let [a, b] = s.turns.splice(0, 2);
+      s.turns.unshift({ time: b.time, figures: merge(a.figures, b.figures) });
+    }
+    s.turns.push({ time, figures });
+  }
+};
+
 // lib/monitor/cost-collect.ts
-var SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/, MAX_LINE_BYTES2 = 32 * 1024 * 1024, MAX_SESSIONS2 = 5e3, MAX_PROJECT_DIRS = 2e4, MAX_SUBAGENT_FILES = 5e3, MAX_DIR_ENTRIES = 2e5;
+var SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/, MAX_LINE_BYTES2 = 32 * 1024 * 1024, MAX_SESSIONS3 = 5e3, MAX_PROJECT_DIRS = 2e4, MAX_SUBAGENT_FILES = 5e3, MAX_DIR_ENTRIES = 2e5;
 function newUsageInputStats() {
   return {
     files: 0,
@@ -9119,16 +9228,18 @@ function newUsageInputStats() {
     malformed: 0,
     truncated: 0,
     oversized: 0,
-    refused: []
+    refused: [],
+    live_sessions: 0
   };
 }
 var CostContext = class {
   sessions = /* @__PURE__ */ new Set();
   phases = [];
   agentTypes = /* @__PURE__ */ new Map();
+  live = new CostUpdates();
   sessionsCut = !1;
   add(e) {
-    if (e.session_id && (this.sessions.size < MAX_SESSIONS2 ? this.sessions.add(e.session_id) : this.sessions.has(e.session_id) || (this.sessionsCut = !0)), e.event_type === "phase_change" || e.event_type === "plan_complete") {
+    if (this.live.add(e), e.session_id && (this.sessions.size < MAX_SESSIONS3 ? this.sessions.add(e.session_id) : this.sessions.has(e.session_id) || (this.sessionsCut = !0)), e.event_type === "phase_change" || e.event_type === "plan_complete") {
       let time = Date.parse(e.timestamp), phase = e.event_type === "plan_complete" ? "unknown" : e.phase !== "unknown" ? e.phase : e.data;
       Number.isNaN(time) || this.phases.push({ time, phase: phase.slice(0, 120) || "unknown" });
     }
@@ -9246,7 +9357,10 @@ async function collectCost(context, opts) {
   let stats = newUsageInputStats(), model = new CostModel(opts.config.prices, opts.config.overridden);
   for (let m of context.phases) model.addPhase(m);
   for (let [agent, type] of context.agentTypes) model.setAgentType(agent, type);
-  let configDir = claudeConfigDir(opts.env), files = findTranscripts(configDir, context.sessions, stats);
+  let live = opts.since || opts.transcriptsOnly ? /* @__PURE__ */ new Map() : context.live.sessions, onDemand = [...context.sessions].filter((id) => !live.has(id));
+  for (let [id, s] of live)
+    context.sessions.has(id) && (model.addLiveSession(id, s), stats.live_sessions++);
+  let configDir = claudeConfigDir(opts.env), files = findTranscripts(configDir, onDemand, stats);
   for (let f of files) f.agentType && f.source.agentId && model.setAgentType(f.source.agentId, f.agentType);
   return await readTranscripts(files, new UsageDeduper(), model, stats, opts.since?.getTime()), {
     snapshot: model.snapshot(opts.now, opts.config.budgets),
@@ -9257,7 +9371,7 @@ async function collectCost(context, opts) {
 // lib/monitor/cost-config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import path14 from "node:path";
-var MAX_ROWS2 = 500, MAX_RATE = 1e5, MAX_BUDGET = 1e7, MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/, RATE_KEYS2 = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read", "fast_multiplier"];
+var MAX_ROWS3 = 500, MAX_RATE = 1e5, MAX_BUDGET = 1e7, MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/, RATE_KEYS2 = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read", "fast_multiplier"];
 function defaultCostConfig() {
   return { prices: PRICES, overridden: [], budgets: { session_usd: null, daily_usd: null } };
 }
@@ -9300,8 +9414,8 @@ function parseRow(node, errors, at, model) {
   return got.fast_multiplier !== void 0 && (row.fast_multiplier = got.fast_multiplier), row;
 }
 function parsePricing(map, into, overridden, errors, where) {
-  map.items.length > MAX_ROWS2 && errors.push(`${where(map)}: \`pricing\` has ${map.items.length} rows; only the first ${MAX_ROWS2} are read`);
-  for (let item of map.items.slice(0, MAX_ROWS2)) {
+  map.items.length > MAX_ROWS3 && errors.push(`${where(map)}: \`pricing\` has ${map.items.length} rows; only the first ${MAX_ROWS3} are read`);
+  for (let item of map.items.slice(0, MAX_ROWS3)) {
     let model = (0, import_yaml3.isScalar)(item.key) ? String(item.key.value) : "", at = where(item.key);
     if (!MODEL_NAME.test(model)) {
       errors.push(`${at}: \`pricing\` row name ${JSON.stringify(model.slice(0, 60))} is not a model id; ignored`);

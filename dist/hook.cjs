@@ -1374,7 +1374,10 @@ function shadowedByInstall(self, env = process.env) {
 }
 
 // lib/bin/hook.ts
-var KEEP_BYTES = 4 * 1024 * 1024, STDIN_DEADLINE_MS = 3e3;
+var KEEP_BYTES = 4 * 1024 * 1024, STDIN_DEADLINE_MS = 3e3, turnCost = async (args) => {
+  let file = `${__dirname}/turn-cost.cjs`;
+  return require(file).turnCost(args);
+};
 async function run() {
   if (process.env.TWOL_DISABLE !== "1" && !shadowedByInstall(process.argv[1]))
     try {
@@ -1386,6 +1389,7 @@ async function run() {
         // process.uptime(), not performance.now(): the global `performance` loads 11 internal modules.
         hookMs: () => process.uptime() * 1e3,
         runtime: runtimeDir(),
+        turnCost,
         cutBy: `the ${STDIN_DEADLINE_MS / 1e3} s stdin deadline`
       });
     } catch (err) {

@@ -14,9 +14,20 @@ import { errorStack } from '../shared/errors.ts';
 import { runtimeDir } from '../hook/claims.ts';
 import { callTime, logPayload } from '../hook/log-payload.ts';
 import { shadowedByInstall } from '../hook/install-copy.ts';
+import type { TurnCost } from '../hook/log-payload.ts';
 
 const KEEP_BYTES = 4 * 1024 * 1024;
 const STDIN_DEADLINE_MS = 3000;
+
+/**
+ * A turn's cost (monitor/cost-live.ts) needs the YAML parser and the pricing table: they live in
+ * the sibling bundle dist/turn-cost.cjs, loaded only by the hooks that end a turn, so every other
+ * event starts as fast as before. A dynamic path: the bundler leaves it out of this file.
+ */
+const turnCost: TurnCost = async (args) => {
+  const file = `${__dirname}/turn-cost.cjs`;
+  return (require(file) as typeof import('./turn-cost.ts')).turnCost(args);
+};
 
 async function run(): Promise<void> {
   if (process.env.TWOL_DISABLE === '1') return;
@@ -31,6 +42,7 @@ async function run(): Promise<void> {
       // process.uptime(), not performance.now(): the global `performance` loads 11 internal modules.
       hookMs: () => process.uptime() * 1000,
       runtime: runtimeDir(),
+      turnCost,
       cutBy: `the ${STDIN_DEADLINE_MS / 1000} s stdin deadline`,
     });
   } catch (err) {

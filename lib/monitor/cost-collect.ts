@@ -1,10 +1,14 @@
 /**
- * Tokens and cost for `/2l-status`, read on demand: the sessions named in the
- * event log → their transcripts under Claude Code's config folder (main file
- * and `subagents/agent-*.jsonl`) → usage records → the cost model.
+ * Tokens and cost for `/2l-status`: a session with `cost_update` events (the
+ * hook side tracks them per turn, monitor/cost-live.ts) is taken from its
+ * newest cumulative figures (monitor/cost-events.ts); the others (logged
+ * before live tracking, or with no private runtime folder) are read on demand:
+ * the sessions named in the event log → their transcripts under Claude Code's
+ * config folder (main file and `subagents/agent-*.jsonl`) → usage records →
+ * the cost model. `--since` always reads transcripts: the figures before the
+ * cut-off are not in the part of the log it reads.
  *
- * This reads each transcript whole, once per run. The hook-side incremental
- * reader (transcript/reader.ts) will feed the same `ingestEntry` instead.
+ * An on-demand read takes each transcript whole, once per run.
  * Transcripts are Claude Code's own files, but the session ids that name them
  * come from a log the repository can write: ids are checked before they become
  * paths, nothing is followed through a link, and every line is capped.
@@ -19,6 +23,7 @@ import { subagentIdFromFile, usageFromEntry, UsageDeduper, type EntrySource } fr
 import { CostModel, type CostSnapshot, type PhaseMark } from './cost.ts';
 import type { CostConfig } from './cost-config.ts';
 import type { TwoLEvent } from '../events/format.ts';
+import { CostUpdates } from './cost-events.ts';
 
 /** A session id as Claude Code makes them (a UUID); anything else never becomes a path. */
 const SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/;
@@ -49,6 +54,8 @@ export interface UsageInputStats {
   oversized: number;
   /** Files or folders not read (a link, not a regular file, unreadable), at most 20. */
   refused: string[];
+  /** Sessions whose figures came from their `cost_update` events, not from transcripts. */
+  live_sessions: number;
 }
 
 export function newUsageInputStats(): UsageInputStats {
@@ -65,6 +72,7 @@ export function newUsageInputStats(): UsageInputStats {
     truncated: 0,
     oversized: 0,
     refused: [],
+    live_sessions: 0,
   };
 }
 
@@ -73,9 +81,11 @@ export class CostContext {
   readonly sessions = new Set<string>();
   readonly phases: PhaseMark[] = [];
   readonly agentTypes = new Map<string, string>();
+  readonly live = new CostUpdates();
   sessionsCut = false;
 
   add(e: TwoLEvent): void {
+    this.live.add(e);
     if (e.session_id) {
       if (this.sessions.size < MAX_SESSIONS) this.sessions.add(e.session_id);
       else if (!this.sessions.has(e.session_id)) this.sessionsCut = true;
@@ -255,6 +265,8 @@ export interface CostCollectOptions {
   now: Date;
   since?: Date;
   env?: NodeJS.ProcessEnv;
+  /** Read every session's transcripts, ignoring `cost_update` events (the check that both agree). */
+  transcriptsOnly?: boolean;
 }
 
 export async function collectCost(
@@ -265,8 +277,15 @@ export async function collectCost(
   const model = new CostModel(opts.config.prices, opts.config.overridden);
   for (const m of context.phases) model.addPhase(m);
   for (const [agent, type] of context.agentTypes) model.setAgentType(agent, type);
+  const live = opts.since || opts.transcriptsOnly ? new Map() : context.live.sessions;
+  const onDemand = [...context.sessions].filter((id) => !live.has(id));
+  for (const [id, s] of live)
+    if (context.sessions.has(id)) {
+      model.addLiveSession(id, s);
+      stats.live_sessions++;
+    }
   const configDir = claudeConfigDir(opts.env);
-  const files = findTranscripts(configDir, context.sessions, stats);
+  const files = findTranscripts(configDir, onDemand, stats);
   for (const f of files) if (f.agentType && f.source.agentId) model.setAgentType(f.source.agentId, f.agentType);
   await readTranscripts(files, new UsageDeduper(), model, stats, opts.since?.getTime());
   return {

@@ -34,7 +34,7 @@ import type { TwoLEvent } from '../events/format.ts';
 import { READ_FLAGS, ensurePrivateDir } from '../shared/safe-fs.ts';
 import { waitForStateLock } from '../shared/state-lock.ts';
 import { localDate } from '../shared/duration.ts';
-import type { CostConfig } from './cost-config.ts';
+import { loadCostConfig, type CostConfig } from './cost-config.ts';
 import {
   applyOutcome,
   budgetAlertEvent,
@@ -312,4 +312,24 @@ export async function trackTurnCost(opts: TrackOptions): Promise<TwoLEvent[]> {
       /* taken over as stale: the other run removes it */
     }
   }
+}
+
+/**
+ * One turn-ending hook's cost tracking, priced and budgeted by the project's
+ * `.2L/config.yaml`: what the collector and the per-event logger run at Stop,
+ * SubagentStop and SessionEnd (hook/log-payload.ts's `TurnCost`).
+ */
+export function trackHookTurn(args: {
+  project: string;
+  transcriptPath: string;
+  hook: string;
+  /** The moment of the hook call: the event's time, and the day its dollars count for. */
+  at: Date;
+  runtime: string | undefined;
+  record: (message: string) => void;
+}): Promise<TwoLEvent[]> {
+  const { project, transcriptPath, hook, at, runtime, record } = args;
+  const { config, errors } = loadCostConfig(project);
+  for (const e of errors.slice(0, 3)) record(`cost config: ${e}`);
+  return trackTurnCost({ project, transcriptPath, hook, runtime, config, onWarning: record, now: () => at });
 }

@@ -14,6 +14,8 @@ export interface Figures {
   tokens: Tokens;
   /** Priced requests only; `unpriced_tokens` are counted, never priced at zero. */
   usd: number;
+  /** `usd` split by token kind (Prometheus' counters by model and kind). */
+  usd_by_kind: Tokens;
   unpriced_tokens: number;
   requests: number;
 }
@@ -29,15 +31,20 @@ const MAX_ROWS = 200;
 const NAME_MAX = 120;
 
 export function zeroFigures(): Figures {
-  return { tokens: zeroTokens(), usd: 0, unpriced_tokens: 0, requests: 0 };
+  return { tokens: zeroTokens(), usd: 0, usd_by_kind: zeroTokens(), unpriced_tokens: 0, requests: 0 };
 }
 
 export function emptySessionCost(): SessionCost {
   return { totals: zeroFigures(), agents: {}, models: {} };
 }
 
-function addFigures(g: Figures, tokens: Tokens, usd: number, unpriced: boolean, sign: 1 | -1): void {
-  for (const k of TOKEN_KINDS) g.tokens[k] += sign * tokens[k];
+function addFigures(g: Figures, tokens: Tokens, usd: number, byKind: Tokens, unpriced: boolean, sign: 1 | -1): void {
+  // Figures saved before usd_by_kind existed (round 2's state files) start it at zero.
+  g.usd_by_kind ??= zeroTokens();
+  for (const k of TOKEN_KINDS) {
+    g.tokens[k] += sign * tokens[k];
+    g.usd_by_kind[k] += sign * byKind[k];
+  }
   g.usd += sign * usd;
   if (unpriced) g.unpriced_tokens += sign * tokenTotal(tokens);
   g.requests += sign;
@@ -57,12 +64,13 @@ export function applyOutcome(s: SessionCost, outcome: DedupeOutcome, prices: Pri
     const priced = priceRecord(r, prices);
     const unpriced = 'unpriced' in priced;
     const usd = unpriced ? 0 : priced.usd;
+    const byKind = unpriced ? zeroTokens() : priced.by_kind;
     const model = r.model ?? '(no model)';
-    addFigures(s.totals, r.tokens, usd, unpriced, sign);
-    addFigures(row(s.agents, r.agent, zeroFigures), r.tokens, usd, unpriced, sign);
+    addFigures(s.totals, r.tokens, usd, byKind, unpriced, sign);
+    addFigures(row(s.agents, r.agent, zeroFigures), r.tokens, usd, byKind, unpriced, sign);
     const m = row(s.models, model, () => ({ ...zeroFigures(), priced: true }));
     if (unpriced) m.priced = false;
-    addFigures(m, r.tokens, usd, unpriced, sign);
+    addFigures(m, r.tokens, usd, byKind, unpriced, sign);
   };
   if (outcome.kind === 'replaced') apply(outcome.previous, -1);
   apply(outcome.record, 1);
@@ -71,10 +79,15 @@ export function applyOutcome(s: SessionCost, outcome: DedupeOutcome, prices: Pri
 /** after − before. */
 export function figuresDelta(after: Figures, before: Figures): Figures {
   const tokens = zeroTokens();
-  for (const k of TOKEN_KINDS) tokens[k] = after.tokens[k] - before.tokens[k];
+  const byKind = zeroTokens();
+  for (const k of TOKEN_KINDS) {
+    tokens[k] = after.tokens[k] - before.tokens[k];
+    byKind[k] = round((after.usd_by_kind?.[k] ?? 0) - (before.usd_by_kind?.[k] ?? 0));
+  }
   return {
     tokens,
     usd: round(after.usd - before.usd),
+    usd_by_kind: byKind,
     unpriced_tokens: after.unpriced_tokens - before.unpriced_tokens,
     requests: after.requests - before.requests,
   };
@@ -89,7 +102,11 @@ export function round(usd: number): number {
   return Math.round(usd * 1e8) / 1e8;
 }
 
-const rounded = (f: Figures): Figures => ({ ...f, tokens: { ...f.tokens }, usd: round(f.usd) });
+const rounded = (f: Figures): Figures => {
+  const byKind = zeroTokens();
+  for (const k of TOKEN_KINDS) byKind[k] = round(f.usd_by_kind?.[k] ?? 0);
+  return { ...f, tokens: { ...f.tokens }, usd: round(f.usd), usd_by_kind: byKind };
+};
 
 /** What tracking a turn met in the transcripts: reported with the figures, never silently dropped. */
 export interface TurnInput {

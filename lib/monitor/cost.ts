@@ -15,6 +15,8 @@ import {
 } from '../transcript/usage.ts';
 import { priceRecord, PRICING_SOURCE, type PriceTable } from './pricing.ts';
 import type { Budgets } from './cost-config.ts';
+import type { Figures } from './cost-turn.ts';
+import type { LiveSession } from './cost-events.ts';
 import { localDate } from '../shared/duration.ts';
 
 export const BURN_WINDOW_MS = 15 * 60_000;
@@ -48,6 +50,18 @@ interface Contribution {
 
 function newGroup(): Group {
   return { tokens: zeroTokens(), total_tokens: 0, usd: 0, usd_by_kind: zeroTokens(), unpriced_tokens: 0, requests: 0 };
+}
+
+/** Figures already summed (a session's `cost_update`) into a group. */
+function addFigures(g: Group, f: Figures): void {
+  for (const k of TOKEN_KINDS) {
+    g.tokens[k] += f.tokens[k];
+    g.usd_by_kind[k] += f.usd_by_kind[k];
+  }
+  g.total_tokens += tokenTotal(f.tokens);
+  g.usd += f.usd;
+  g.unpriced_tokens += f.unpriced_tokens;
+  g.requests += f.requests;
 }
 
 function addTo(g: Group, c: Contribution, sign: 1 | -1): void {
@@ -169,6 +183,45 @@ export class CostModel {
     for (const g of c.groups) addTo(g, c, 1);
     this.byRecord.set(r, c);
     this.timeline.push(c);
+  }
+
+  /**
+   * A session whose figures come from its `cost_update` events (monitor/cost-events.ts), not from
+   * its transcripts: session, agent and model rows from the newest cumulative figures; phases,
+   * burn rate and today from each turn's difference, at the time of the turn's end.
+   */
+  addLiveSession(session: string, live: LiveSession): void {
+    const times = live.turns.map((t) => t.time);
+    const s = { ...newGroup(), first: Math.min(...times), last: Math.max(...times) };
+    this.sessions.set(session, s);
+    addFigures(s, live.latest.totals);
+    addFigures(this.totals, live.latest.totals);
+    for (const [agent, f] of Object.entries(live.latest.agents)) {
+      const a = { ...newGroup(), session, agent };
+      this.agents.set(`${session}\u0000${agent}`, a);
+      addFigures(a, f);
+    }
+    for (const [model, f] of Object.entries(live.latest.models)) {
+      let m = this.models.get(model);
+      if (!m) this.models.set(model, (m = { ...newGroup(), priced: f.priced }));
+      if (!f.priced) m.priced = false;
+      addFigures(m, f);
+    }
+    for (const t of live.turns) {
+      const phase = this.phaseAt(t.time);
+      let p = this.phases.get(phase);
+      if (!p) this.phases.set(phase, (p = newGroup()));
+      addFigures(p, t.figures);
+      this.timeline.push({
+        time: t.time,
+        usd: t.figures.usd,
+        byKind: t.figures.usd_by_kind,
+        session,
+        groups: [],
+        tokens: t.figures.tokens,
+        unpriced: false,
+      });
+    }
   }
 
   snapshot(now: Date, budgets: Budgets): CostSnapshot {

@@ -272,3 +272,82 @@ for (const dir of ['/proc', '/proc/self/fd', '/proc/self/fd/0', '/proc/self/root
   });
 }
 where.run();
+
+// The per-event logger tracks a turn's cost only at the hooks that end one, from a bundle of its own
+// (dist/turn-cost.cjs: the YAML parser, the pricing table) that no other event loads.
+const cost = suite('hook: cost_update at Stop, SubagentStop and SessionEnd only, the cost code loaded only then');
+const COST_SESSION = 'cccccccc-1111-2222-3333-444444444444';
+/** Records the CommonJS modules the hook loaded (require.cache) into `out` as it exits. */
+function preload(out: string): string {
+  const file = path.join(tempDir('preload'), 'loaded.cjs');
+  fs.writeFileSync(
+    file,
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(Object.keys(require.cache))));\n`,
+  );
+  return file;
+}
+function costScene() {
+  const project = tempDir('hook');
+  const tdir = path.join(tempDir('claude'), 'projects', '-p');
+  fs.mkdirSync(tdir, { recursive: true });
+  const transcript = path.join(tdir, `${COST_SESSION}.jsonl`);
+  // Sonnet 4.5: $3 / $15 per million input / output tokens; 1000 in + 2000 out = $0.033.
+  fs.writeFileSync(
+    transcript,
+    `${JSON.stringify({
+      type: 'assistant',
+      sessionId: COST_SESSION,
+      requestId: 'req_1',
+      timestamp: new Date().toISOString(),
+      version: '2.1.197',
+      message: { id: 'msg_1', model: 'claude-sonnet-4-5', usage: { input_tokens: 1000, output_tokens: 2000 } },
+    })}\n`,
+  );
+  return { project, transcript };
+}
+for (const [hookName, tracks] of [
+  ['PostToolUse', false],
+  ['UserPromptSubmit', false],
+  ['SubagentStart', false],
+  ['Stop', true],
+  ['SubagentStop', true],
+  ['SessionEnd', true],
+] as const) {
+  cost(
+    `${hookName}: ${tracks ? 'one cost_update; dist/turn-cost.cjs loaded' : 'no cost_update; dist/turn-cost.cjs never loaded'}`,
+    async () => {
+      const { project, transcript } = costScene();
+      const loaded = path.join(tempDir('out'), 'loaded.json');
+      const payload = {
+        session_id: COST_SESSION,
+        transcript_path: transcript,
+        cwd: project,
+        hook_event_name: hookName,
+        ...(hookName === 'PostToolUse'
+          ? { tool_name: 'Bash', tool_use_id: 't1', tool_input: {}, tool_response: {} }
+          : {}),
+      };
+      const r = await run(process.execPath, ['-r', preload(loaded), HOOK], {
+        input: JSON.stringify(payload),
+        env: env(project),
+      });
+      assert.equal([r.code, r.stdout, r.stderr], [0, '', '']);
+      const modules = JSON.parse(fs.readFileSync(loaded, 'utf8')) as string[];
+      assert.ok(modules.includes(HOOK), modules.join(', '));
+      assert.is(modules.includes(path.join(ROOT, 'dist', 'turn-cost.cjs')), tracks, modules.join(', '));
+      const updates = events(project).filter((e) => e.event_type === 'cost_update');
+      assert.is(errorsLog(project), '');
+      if (!tracks) return assert.equal(updates, []);
+      assert.is(updates.length, 1);
+      assert.is(updates[0].hook, hookName);
+      assert.equal(updates[0].payload.cumulative.totals, {
+        tokens: { input: 1000, output: 2000, cache_write_5m: 0, cache_write_1h: 0, cache_read: 0 },
+        usd: 0.033,
+        usd_by_kind: { input: 0.003, output: 0.03, cache_write_5m: 0, cache_write_1h: 0, cache_read: 0 },
+        unpriced_tokens: 0,
+        requests: 1,
+      });
+    },
+  );
+}
+cost.run();

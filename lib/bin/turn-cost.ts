@@ -1,0 +1,7 @@
+/**
+ * Live cost tracking for the per-event logger (bin/hook.ts), a bundle of its
+ * own (dist/turn-cost.cjs) that the logger `require`s only at Stop,
+ * SubagentStop and SessionEnd: the YAML parser and the pricing table are
+ * never loaded for the other events. Not a command.
+ */
+export { trackHookTurn as turnCost } from '../monitor/cost-live.ts';
