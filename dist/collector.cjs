@@ -6921,7 +6921,7 @@ function announced(spool) {
 function writePidFile(spool) {
   let text = `${process.pid} ${startTime()}
 `, tmp = import_node_path10.default.join(spool, `.collector.${process.pid}`);
-  return import_node_fs10.default.writeFileSync(tmp, text, { mode: 384 }), import_node_fs10.default.renameSync(tmp, import_node_path10.default.join(spool, PID_FILE)), text;
+  return import_node_fs10.default.writeFileSync(tmp, text, { mode: 384 }), import_node_fs10.default.renameSync(tmp, import_node_path10.default.join(spool, PID_FILE)), import_node_fs10.default.rmSync(import_node_path10.default.join(spool, ".starting"), { force: !0 }), text;
 }
 function removePidFile(spool, mine) {
   let file = import_node_path10.default.join(spool, PID_FILE);

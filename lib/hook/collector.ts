@@ -145,6 +145,9 @@ function writePidFile(spool: string): string {
   const tmp = path.join(spool, `.collector.${process.pid}`);
   fs.writeFileSync(tmp, text, { mode: 0o600 });
   fs.renameSync(tmp, path.join(spool, PID_FILE));
+  // The start the front noted in `.starting` is done: a front that later finds no live collector (this one
+  // left after a short idle, or died) must start one at once, not wait out the 2 s start window.
+  fs.rmSync(path.join(spool, '.starting'), { force: true });
   return text;
 }
 
