@@ -36,7 +36,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap6 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar6 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -57,7 +57,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -69,10 +69,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap5;
+    exports.isMap = isMap6;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar6;
     exports.isSeq = isSeq3;
   }
 });
@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path19) {
-      let ctrl = callVisitor(key, node, visitor, path19);
+    function visit_(key, node, visitor, path20) {
+      let ctrl = callVisitor(key, node, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path19, ctrl), visit_(key, ctrl, visitor, path19);
+        return replaceNode(key, path20, ctrl), visit_(key, ctrl, visitor, path20);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path19);
+            let ci = visit_(i, node.items[i], visitor, path20);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          let ck = visit_("key", node.key, visitor, path19);
+          path20 = Object.freeze(path20.concat(node));
+          let ck = visit_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path19);
+          let cv = visit_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path19) {
-      let ctrl = await callVisitor(key, node, visitor, path19);
+    async function visitAsync_(key, node, visitor, path20) {
+      let ctrl = await callVisitor(key, node, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path19, ctrl), visitAsync_(key, ctrl, visitor, path19);
+        return replaceNode(key, path20, ctrl), visitAsync_(key, ctrl, visitor, path20);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path19);
+            let ci = await visitAsync_(i, node.items[i], visitor, path20);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path19);
+          path20 = Object.freeze(path20.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path19);
+          let cv = await visitAsync_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path19) {
+    function callVisitor(key, node, visitor, path20) {
       if (typeof visitor == "function")
-        return visitor(key, node, path19);
+        return visitor(key, node, path20);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path19);
+        return visitor.Map?.(key, node, path20);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path19);
+        return visitor.Seq?.(key, node, path20);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path19);
+        return visitor.Pair?.(key, node, path20);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path19);
+        return visitor.Scalar?.(key, node, path20);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path19);
+        return visitor.Alias?.(key, node, path20);
     }
-    function replaceNode(key, path19, node) {
-      let parent = path19[path19.length - 1];
+    function replaceNode(key, path20, node) {
+      let parent = path20[path20.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path19, value) {
+    function collectionFromPath(schema, path20, value) {
       let v = value;
-      for (let i = path19.length - 1; i >= 0; --i) {
-        let k = path19[i];
+      for (let i = path20.length - 1; i >= 0; --i) {
+        let k = path20[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 == "object" && !!path19[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path20) => path20 == null || typeof path20 == "object" && !!path20[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path19, value) {
-        if (isEmptyPath(path19))
+      addIn(path20, value) {
+        if (isEmptyPath(path20))
           this.add(value);
         else {
-          let [key, ...rest] = path19, node = this.get(key, !0);
+          let [key, ...rest] = path20, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        let [key, ...rest] = path19;
+      deleteIn(path20) {
+        let [key, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        let [key, ...rest] = path19, node = this.get(key, !0);
+      getIn(path20, keepScalar) {
+        let [key, ...rest] = path20, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path19) {
-        let [key, ...rest] = path19;
+      hasIn(path20) {
+        let [key, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        let [key, ...rest] = path19;
+      setIn(path20, value) {
+        let [key, ...rest] = path20;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path19, value) {
-        assertCollection(this.contents) && this.contents.addIn(path19, value);
+      addIn(path20, value) {
+        assertCollection(this.contents) && this.contents.addIn(path20, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        return Collection.isEmptyPath(path19) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path19) : !1;
+      deleteIn(path20) {
+        return Collection.isEmptyPath(path20) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path20) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        return Collection.isEmptyPath(path19) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
+      getIn(path20, keepScalar) {
+        return Collection.isEmptyPath(path20) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path19) {
-        return Collection.isEmptyPath(path19) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path19) : !1;
+      hasIn(path20) {
+        return Collection.isEmptyPath(path20) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path20) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        Collection.isEmptyPath(path19) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value) : assertCollection(this.contents) && this.contents.setIn(path19, value);
+      setIn(path20, value) {
+        Collection.isEmptyPath(path20) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value) : assertCollection(this.contents) && this.contents.setIn(path20, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -3114,7 +3114,7 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap5 = fc.start.source === "{", fcName = isMap5 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap6 = fc.start.source === "{", fcName = isMap6 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
@@ -3135,7 +3135,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
+          !isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
             key,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
@@ -3163,7 +3163,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap5 && !sep && !props.found) {
+        if (!isMap6 && !sep && !props.found) {
           let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
@@ -3180,7 +3180,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
               if (sep)
                 for (let st of sep) {
                   if (st === valueProps.found)
@@ -3197,7 +3197,7 @@ var require_resolve_flow_collection = __commonJS({
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap5) {
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap6) {
             let map = coll;
             utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map.items.push(pair);
           } else {
@@ -3209,7 +3209,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap5 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap6 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path19) => {
+    visit.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (let [field, index] of path19) {
+      for (let [field, index] of path20) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path19) => {
-      let parent = visit.itemAtPath(cst, path19.slice(0, -1)), field = path19[path19.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path20) => {
+      let parent = visit.itemAtPath(cst, path20.slice(0, -1)), field = path20[path20.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path19, item, visitor) {
-      let ctrl = visitor(item, path19);
+    function _visit(path20, item, visitor) {
+      let ctrl = visitor(item, path20);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path19));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path20));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path19) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path20) : ctrl;
     }
     exports.visit = visit;
   }
@@ -4165,7 +4165,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -4251,7 +4251,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs15 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs15, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs15) : (Object.assign(it, { key: fs15, sep: [] }), this.onKeyLine = !0);
+              let fs16 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs16, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs16) : (Object.assign(it, { key: fs16, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs15 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs15, sep: [] }) : it.sep ? this.stack.push(fs15) : Object.assign(it, { key: fs15, sep: [] });
+              let fs16 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs16, sep: [] }) : it.sep ? this.stack.push(fs16) : Object.assign(it, { key: fs16, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5483,13 +5483,13 @@ var require_dist = __commonJS({
 });
 
 // lib/bin/dashboard-server.ts
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 import { parseArgs } from "node:util";
 
 // lib/dashboard/server.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import http from "node:http";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // lib/dashboard/answers.ts
 import path5 from "node:path";
@@ -5565,10 +5565,10 @@ import path4 from "node:path";
 import nodeFs from "node:fs";
 import path from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs15 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs16 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs15.statSync(file).mode & 4095;
+      mode = fs16.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path.join(
@@ -5576,18 +5576,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs15.openSync(tmp, "wx", mode);
+    fd = fs16.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs15.writeSync(fd, buf, off, buf.length - off);
-    fs15.fsyncSync(fd), fs15.closeSync(fd), fd = void 0, fs15.chmodSync(tmp, mode), fs15.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs16.writeSync(fd, buf, off, buf.length - off);
+    fs16.fsyncSync(fd), fs16.closeSync(fd), fd = void 0, fs16.chmodSync(tmp, mode), fs16.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs15.closeSync(fd);
+        fs16.closeSync(fd);
       } catch {
       }
     try {
-      fs15.unlinkSync(tmp);
+      fs16.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -5595,6 +5595,14 @@ function atomicWriteFileSync(file, data, opts = {}) {
 }
 
 // lib/shared/errors.ts
+var UserError = class extends Error {
+  constructor(message, exitCode = 1) {
+    super(message);
+    this.exitCode = exitCode;
+    this.name = "UserError";
+  }
+  exitCode;
+};
 function errorMessage(err) {
   if (err instanceof Error) return err.message;
   let message = err?.message;
@@ -8403,131 +8411,22 @@ function startResourceLoop(project, opts) {
   return timer.unref(), { stop: () => clearInterval(timer) };
 }
 
-// lib/monitor/live-alerts.ts
-import fs13 from "node:fs";
-import path17 from "node:path";
-import { performance } from "node:perf_hooks";
+// lib/monitor/prune-command.ts
+import fs10 from "node:fs";
+import path12 from "node:path";
 
-// lib/monitor/alert-store.ts
-import path11 from "node:path";
-var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES2 = 1024 * 1024;
-function alertStatePath(projectDir) {
-  return path11.join(stateDir(projectDir), ALERT_STATE_FILE);
+// lib/shared/text.ts
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g, CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, CSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+function stripControls(text, opts = {}) {
+  return (opts.dropEscapes ? text.replace(CSI, "") : text).replace(opts.keepLayout ? CONTROLS_BUT_LAYOUT : CONTROLS, opts.replacement ?? " ");
 }
-function loadAlertState(projectDir) {
-  checkPrivateDir(stateDir(projectDir));
-  let text;
-  try {
-    text = readRegularText(alertStatePath(projectDir), MAX_STATE_BYTES2);
-  } catch (err) {
-    if (isUnsafePath(err) && err.reason === "too-big") return emptyAlertState();
-    throw err;
-  }
-  try {
-    return text === void 0 ? emptyAlertState() : parseAlertState(JSON.parse(text));
-  } catch {
-    return emptyAlertState();
-  }
-}
-function readAlertState(projectDir) {
-  try {
-    return loadAlertState(projectDir);
-  } catch {
-    return emptyAlertState();
-  }
-}
-function pendingChanged(a, b) {
-  let pending = (s) => Object.values(s.active).filter((x) => x.state === "pending").map((x) => `${x.key}@${x.since}`).sort().join(`
-`);
-  return pending(a) !== pending(b);
-}
-function why(err) {
-  return isUnsafePath(err) ? `refused ${err.message}` : errorCode(err) ?? errorMessage(err);
-}
-function transitionEvent(a, kind, now) {
-  let critical = a.severity === "critical";
-  return newEvent(
-    "performance_alert",
-    `${kind === "begun" ? critical ? "Critical" : "Alert" : critical ? "Escalated to critical" : "Back to warning"}: ${describeAlert(a)}`,
-    {
-      payload: {
-        key: a.key,
-        state: "breach",
-        severity: a.severity ?? "warning",
-        label: a.label,
-        value: a.value,
-        target: a.target,
-        ...a.critical !== void 0 ? { critical: a.critical } : {},
-        unit: a.unit,
-        since: a.since
-      }
-    },
-    now
-  );
-}
-function recordWith(projectDir, now, plan, settings) {
-  let dir = stateDir(projectDir);
-  try {
-    checkPrivateDir(dir);
-  } catch (err) {
-    let code = errorCode(err);
-    return {
-      outcome: void 0,
-      skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
-    };
-  }
-  let lock = path11.join(dir, ".alerts.lock");
-  try {
-    if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
-      return { outcome: void 0, skipped: "another run is recording alerts" };
-  } catch (err) {
-    return { outcome: void 0, skipped: `cannot lock ${path11.join(".2L", ".alerts.lock")}: ${why(err)}` };
-  }
-  try {
-    let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
-`, {
-      mode: 384,
-      keepMode: !1
-    });
-    if (outcome.begun.length === 0 && outcome.changed.length === 0 && outcome.resolved.length === 0)
-      return (save || pendingChanged(state, outcome.next)) && saveState(), { outcome };
-    saveState();
-    for (let a of outcome.begun) appendEvent(projectDir, transitionEvent(a, "begun", now));
-    for (let a of outcome.changed) appendEvent(projectDir, transitionEvent(a, "changed", now));
-    for (let a of outcome.resolved) {
-      let back = a.now === void 0 ? "no recent data" : `now ${formatValue2(a.now, a.unit)}`;
-      appendEvent(
-        projectDir,
-        newEvent(
-          "performance_alert",
-          `Resolved: ${a.label} back within target ${formatValue2(a.target, a.unit)} (${back})`,
-          {
-            payload: {
-              key: a.key,
-              state: "resolved",
-              severity: a.severity ?? "warning",
-              label: a.label,
-              value: a.now ?? null,
-              target: a.target,
-              unit: a.unit,
-              since: a.since
-            }
-          },
-          now
-        )
-      );
-    }
-    return { outcome };
-  } catch (err) {
-    return { outcome: void 0, skipped: `alerts not recorded: ${why(err)}` };
-  } finally {
-    releaseStateLock(lock);
-  }
+function clip(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 }
 
 // lib/monitor/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import path12 from "node:path";
+import path11 from "node:path";
 
 // lib/monitor/target-config.ts
 var import_yaml = __toESM(require_dist(), 1), MAX_METRIC_TARGETS = 100, UNIT = /^[A-Za-z%/µ_-]{0,16}$/, STATS = ["p95", "mean", "last", "max", "min"], MAX_NUMBER = 1e12, keyName = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k), num2 = (node) => {
@@ -8764,7 +8663,7 @@ function parsePerfConfig(text, label) {
   return { config, errors };
 }
 function readConfigText(projectDir) {
-  let file = path12.join(stateDir(projectDir), CONFIG_FILE), label = path12.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
+  let file = path11.join(stateDir(projectDir), CONFIG_FILE), label = path11.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
     errors: [`${what}: ${why2}; using all defaults`],
     file,
     found: !0
@@ -8782,16 +8681,221 @@ function readConfigText(projectDir) {
 }
 function loadPerfConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path12.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path11.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
 }
 function toolTarget(targets, tool) {
   return Object.hasOwn(targets.tool_p95_ms, tool) ? targets.tool_p95_ms[tool] : targets.tool_p95_ms.default ?? null;
 }
 
-// lib/monitor/cost-collect.ts
-import fs10 from "node:fs";
-import os2 from "node:os";
+// lib/monitor/retention.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var DEFAULT_RETENTION = { max_age_days: 30, max_total_mb: 300 }, BOUNDS = {
+  max_age_days: [1, 3650],
+  max_total_mb: [1, 1e6]
+}, SETTLE_MS = 6e4, DAY = 864e5, MB = 1e6;
+function parseRetention(text, label) {
+  let config = { ...DEFAULT_RETENTION }, errors = [], parsed = configRoot(text, label);
+  if (!parsed) return { config, errors };
+  let { root, where } = parsed, section = root.get("retention", !0);
+  if (section === void 0 || (0, import_yaml3.isScalar)(section) && section.value === null) return { config, errors };
+  if (!(0, import_yaml3.isMap)(section))
+    return errors.push(`${where(section)}: \`retention\` must be a mapping (max_age_days, max_total_mb); ignored`), { config, errors };
+  for (let item of section.items) {
+    let key = (0, import_yaml3.isScalar)(item.key) ? String(item.key.value) : "", at = where(item.key);
+    if (key !== "max_age_days" && key !== "max_total_mb") {
+      errors.push(`${at}: unknown key \`retention.${key.slice(0, 40)}\`; ignored (known: max_age_days, max_total_mb)`);
+      continue;
+    }
+    let v = (0, import_yaml3.isScalar)(item.value) ? item.value.value : void 0, [lo, hi] = BOUNDS[key];
+    v === null ? config[key] = null : typeof v == "number" && Number.isFinite(v) && v >= lo && v <= hi ? config[key] = v : errors.push(`${at}: \`retention.${key}\` must be a number from ${lo} to ${hi}, or null; ignored`);
+  }
+  return { config, errors };
+}
+function planPrune(files, config, now) {
+  let plan = { remove: [], kept: 0, kept_bytes: 0, refused: [] }, candidates = [];
+  for (let f of files)
+    f.archive && (f.regular ? f.foreign ? plan.refused.push({ name: f.name, why: "owned by another user: left alone" }) : candidates.push(f) : plan.refused.push({ name: f.name, why: "not a regular file (a link, FIFO or folder): left alone" }));
+  candidates.sort((a, b) => b.mtimeMs - a.mtimeMs);
+  let total = 0;
+  for (let f of candidates) {
+    let age = now - f.mtimeMs, settled = age >= SETTLE_MS;
+    settled && config.max_age_days !== null && age > config.max_age_days * DAY ? plan.remove.push({ ...f, why: `older than ${config.max_age_days} days` }) : settled && config.max_total_mb !== null && total + f.bytes > config.max_total_mb * MB ? plan.remove.push({ ...f, why: `past ${config.max_total_mb} MB of archives` }) : (total += f.bytes, plan.kept++);
+  }
+  return plan.kept_bytes = total, plan.remove.reverse(), plan;
+}
+
+// lib/monitor/prune-command.ts
+var shown = (name) => clip(stripControls(name), 120), mb = (b) => `${(b / 1e6).toFixed(1)} MB`;
+function applyPrune(plan) {
+  let removed = [], failed = [];
+  for (let f of plan.remove) {
+    let now = fs10.lstatSync(f.path, { throwIfNoEntry: !1 });
+    if (now) {
+      if (!now.isFile() || now.dev !== f.dev || now.ino !== f.ino || now.size !== f.bytes) {
+        failed.push({ name: f.name, why: "changed since it was listed; left alone" });
+        continue;
+      }
+      try {
+        fs10.unlinkSync(f.path), removed.push(f);
+      } catch (err) {
+        errorCode(err) !== "ENOENT" && failed.push({ name: f.name, why: errorCode(err) ?? String(err) });
+      }
+    }
+  }
+  return { removed, failed };
+}
+function runPrune(args, now = Date.now()) {
+  let dir = stateDir(args.project);
+  try {
+    checkPrivateDir(dir);
+  } catch (err) {
+    let code2 = errorCode(err);
+    throw code2 === "ENOENT" || code2 === "ENOTDIR" ? new UserError(`no .2L folder in \`${shown(args.project)}\`: nothing to prune`, 2) : new UserError(`\`${shown(dir)}\`: ${isUnsafePath(err) ? refusalText(err) : String(err)}`, 2);
+  }
+  let read = readConfigText(args.project), { config, errors } = read.text === void 0 ? { config: void 0, errors: read.errors } : parseRetention(read.text, path12.join(".2L", "config.yaml")), plan = planPrune(statLogFiles(args.project), config ?? DEFAULT_RETENTION, now), lines = errors.map((e) => `warning: ${e}`);
+  for (let r of plan.refused) lines.push(`skipped ${shown(r.name)}: ${r.why}`);
+  let verb = args.dryRun ? "would remove" : "removed", code = 0, gone = plan.remove;
+  if (!args.dryRun) {
+    let r = applyPrune(plan);
+    gone = plan.remove.filter((f) => r.removed.includes(f));
+    for (let f of r.failed) lines.push(`not removed ${shown(f.name)}: ${f.why}`);
+    r.failed.length > 0 && (code = 1);
+  }
+  for (let f of gone) lines.push(`${verb} ${shown(f.name)} (${mb(f.bytes)}, ${f.why})`);
+  let freed = gone.reduce((s, f) => s + f.bytes, 0);
+  return lines.push(
+    gone.length === 0 ? `nothing to prune: ${plan.kept} archives, ${mb(plan.kept_bytes)}` : `${verb} ${gone.length} archives (${mb(freed)}); ${plan.kept} kept (${mb(plan.kept_bytes)})`
+  ), { output: `${lines.join(`
+`)}
+`, code };
+}
+
+// lib/monitor/live-alerts.ts
+import fs14 from "node:fs";
+import path18 from "node:path";
+import { performance } from "node:perf_hooks";
+
+// lib/monitor/alert-store.ts
 import path13 from "node:path";
+var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES2 = 1024 * 1024;
+function alertStatePath(projectDir) {
+  return path13.join(stateDir(projectDir), ALERT_STATE_FILE);
+}
+function loadAlertState(projectDir) {
+  checkPrivateDir(stateDir(projectDir));
+  let text;
+  try {
+    text = readRegularText(alertStatePath(projectDir), MAX_STATE_BYTES2);
+  } catch (err) {
+    if (isUnsafePath(err) && err.reason === "too-big") return emptyAlertState();
+    throw err;
+  }
+  try {
+    return text === void 0 ? emptyAlertState() : parseAlertState(JSON.parse(text));
+  } catch {
+    return emptyAlertState();
+  }
+}
+function readAlertState(projectDir) {
+  try {
+    return loadAlertState(projectDir);
+  } catch {
+    return emptyAlertState();
+  }
+}
+function pendingChanged(a, b) {
+  let pending = (s) => Object.values(s.active).filter((x) => x.state === "pending").map((x) => `${x.key}@${x.since}`).sort().join(`
+`);
+  return pending(a) !== pending(b);
+}
+function why(err) {
+  return isUnsafePath(err) ? `refused ${err.message}` : errorCode(err) ?? errorMessage(err);
+}
+function transitionEvent(a, kind, now) {
+  let critical = a.severity === "critical";
+  return newEvent(
+    "performance_alert",
+    `${kind === "begun" ? critical ? "Critical" : "Alert" : critical ? "Escalated to critical" : "Back to warning"}: ${describeAlert(a)}`,
+    {
+      payload: {
+        key: a.key,
+        state: "breach",
+        severity: a.severity ?? "warning",
+        label: a.label,
+        value: a.value,
+        target: a.target,
+        ...a.critical !== void 0 ? { critical: a.critical } : {},
+        unit: a.unit,
+        since: a.since
+      }
+    },
+    now
+  );
+}
+function recordWith(projectDir, now, plan, settings) {
+  let dir = stateDir(projectDir);
+  try {
+    checkPrivateDir(dir);
+  } catch (err) {
+    let code = errorCode(err);
+    return {
+      outcome: void 0,
+      skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
+    };
+  }
+  let lock = path13.join(dir, ".alerts.lock");
+  try {
+    if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
+      return { outcome: void 0, skipped: "another run is recording alerts" };
+  } catch (err) {
+    return { outcome: void 0, skipped: `cannot lock ${path13.join(".2L", ".alerts.lock")}: ${why(err)}` };
+  }
+  try {
+    let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
+`, {
+      mode: 384,
+      keepMode: !1
+    });
+    if (outcome.begun.length === 0 && outcome.changed.length === 0 && outcome.resolved.length === 0)
+      return (save || pendingChanged(state, outcome.next)) && saveState(), { outcome };
+    saveState();
+    for (let a of outcome.begun) appendEvent(projectDir, transitionEvent(a, "begun", now));
+    for (let a of outcome.changed) appendEvent(projectDir, transitionEvent(a, "changed", now));
+    for (let a of outcome.resolved) {
+      let back = a.now === void 0 ? "no recent data" : `now ${formatValue2(a.now, a.unit)}`;
+      appendEvent(
+        projectDir,
+        newEvent(
+          "performance_alert",
+          `Resolved: ${a.label} back within target ${formatValue2(a.target, a.unit)} (${back})`,
+          {
+            payload: {
+              key: a.key,
+              state: "resolved",
+              severity: a.severity ?? "warning",
+              label: a.label,
+              value: a.now ?? null,
+              target: a.target,
+              unit: a.unit,
+              since: a.since
+            }
+          },
+          now
+        )
+      );
+    }
+    return { outcome };
+  } catch (err) {
+    return { outcome: void 0, skipped: `alerts not recorded: ${why(err)}` };
+  } finally {
+    releaseStateLock(lock);
+  }
+}
+
+// lib/monitor/cost-collect.ts
+import fs11 from "node:fs";
+import os2 from "node:os";
+import path14 from "node:path";
 
 // lib/transcript/usage.ts
 var TOKEN_KINDS = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read"];
@@ -9248,27 +9352,27 @@ var CostContext = class {
 };
 function claudeConfigDir(env = process.env) {
   let dir = env.CLAUDE_CONFIG_DIR;
-  return dir && path13.isAbsolute(dir) ? dir : path13.join(env.HOME || os2.homedir(), ".claude");
+  return dir && path14.isAbsolute(dir) ? dir : path14.join(env.HOME || os2.homedir(), ".claude");
 }
 function isRealDir(p) {
-  let st = fs10.lstatSync(p, { throwIfNoEntry: !1 });
+  let st = fs11.lstatSync(p, { throwIfNoEntry: !1 });
   return st !== void 0 && st.isDirectory();
 }
 function findTranscripts(configDir, sessions, stats) {
-  let projects = path13.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
+  let projects = path14.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
   if (isRealDir(projects))
     try {
-      dirs = fs10.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
+      dirs = fs11.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
     } catch {
       refuse(stats, projects);
     }
   let want = new Set(wanted);
   for (let d of dirs) {
-    let dir = path13.join(projects, d);
+    let dir = path14.join(projects, d);
     if (!isRealDir(dir)) continue;
     let entries;
     try {
-      entries = fs10.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
+      entries = fs11.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
     } catch {
       refuse(stats, dir);
       continue;
@@ -9277,23 +9381,23 @@ function findTranscripts(configDir, sessions, stats) {
       let id = name.endsWith(".jsonl") ? name.slice(0, -6) : name;
       if (!want.has(id)) continue;
       if (name !== id) {
-        out.push({ file: path13.join(dir, name), source: { sessionId: id } }), found.add(id);
+        out.push({ file: path14.join(dir, name), source: { sessionId: id } }), found.add(id);
         continue;
       }
-      let sub = path13.join(dir, id, "subagents");
-      if (!isRealDir(path13.join(dir, id)) || !isRealDir(sub)) continue;
+      let sub = path14.join(dir, id, "subagents");
+      if (!isRealDir(path14.join(dir, id)) || !isRealDir(sub)) continue;
       let names = [];
       try {
-        names = fs10.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
+        names = fs11.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
       } catch {
         refuse(stats, sub);
       }
       for (let file of names) {
         let agentId = subagentIdFromFile(file);
         if (agentId === void 0) continue;
-        let agentType = subagentType(path13.join(sub, `agent-${agentId}.meta.json`));
+        let agentType = subagentType(path14.join(sub, `agent-${agentId}.meta.json`));
         out.push({
-          file: path13.join(sub, file),
+          file: path14.join(sub, file),
           source: { sessionId: id, agentId },
           ...agentType ? { agentType } : {}
         }), found.add(id);
@@ -9369,21 +9473,21 @@ async function collectCost(context, opts) {
 }
 
 // lib/monitor/cost-config.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-import path14 from "node:path";
+var import_yaml4 = __toESM(require_dist(), 1);
+import path15 from "node:path";
 var MAX_ROWS3 = 500, MAX_RATE = 1e5, MAX_BUDGET = 1e7, MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/, RATE_KEYS2 = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read", "fast_multiplier"];
 function defaultCostConfig() {
   return { prices: PRICES, overridden: [], budgets: { session_usd: null, daily_usd: null } };
 }
 var rate = (v, max) => typeof v == "number" && Number.isFinite(v) && v >= 0 && v <= max ? v : void 0;
 function parseRow(node, errors, at, model) {
-  if (!(0, import_yaml3.isMap)(node)) {
+  if (!(0, import_yaml4.isMap)(node)) {
     errors.push(`${at}: \`pricing.${model}\` must be a mapping of token kind to USD per million tokens; ignored`);
     return;
   }
   let got = {};
   for (let item of node.items) {
-    let key = (0, import_yaml3.isScalar)(item.key) ? String(item.key.value) : "", value = (0, import_yaml3.isScalar)(item.value) ? item.value.value : void 0;
+    let key = (0, import_yaml4.isScalar)(item.key) ? String(item.key.value) : "", value = (0, import_yaml4.isScalar)(item.value) ? item.value.value : void 0;
     if (!RATE_KEYS2.includes(key)) {
       errors.push(
         `${at}: unknown key \`pricing.${model}.${key.slice(0, 40)}\`; row ignored (known: ${RATE_KEYS2.join(", ")})`
@@ -9416,7 +9520,7 @@ function parseRow(node, errors, at, model) {
 function parsePricing(map, into, overridden, errors, where) {
   map.items.length > MAX_ROWS3 && errors.push(`${where(map)}: \`pricing\` has ${map.items.length} rows; only the first ${MAX_ROWS3} are read`);
   for (let item of map.items.slice(0, MAX_ROWS3)) {
-    let model = (0, import_yaml3.isScalar)(item.key) ? String(item.key.value) : "", at = where(item.key);
+    let model = (0, import_yaml4.isScalar)(item.key) ? String(item.key.value) : "", at = where(item.key);
     if (!MODEL_NAME.test(model)) {
       errors.push(`${at}: \`pricing\` row name ${JSON.stringify(model.slice(0, 60))} is not a model id; ignored`);
       continue;
@@ -9427,12 +9531,12 @@ function parsePricing(map, into, overridden, errors, where) {
 }
 function parseBudgets(map, into, errors, where) {
   for (let item of map.items) {
-    let key = (0, import_yaml3.isScalar)(item.key) ? String(item.key.value) : "", at = where(item.key);
+    let key = (0, import_yaml4.isScalar)(item.key) ? String(item.key.value) : "", at = where(item.key);
     if (key !== "session_usd" && key !== "daily_usd") {
       errors.push(`${at}: unknown key \`budgets.${key.slice(0, 40)}\`; ignored (known: session_usd, daily_usd)`);
       continue;
     }
-    let value = (0, import_yaml3.isScalar)(item.value) ? item.value.value : void 0, v = value === null ? null : rate(value, MAX_BUDGET);
+    let value = (0, import_yaml4.isScalar)(item.value) ? item.value.value : void 0, v = value === null ? null : rate(value, MAX_BUDGET);
     v === void 0 || v === 0 ? errors.push(`${at}: \`budgets.${key}\` must be a number of US dollars above 0, or null; ignored`) : into[key] = v;
   }
 }
@@ -9440,16 +9544,16 @@ function parseCostConfig(text, label) {
   let config = defaultCostConfig(), errors = [], parsed = configRoot(text, label);
   if (!parsed) return { config, errors };
   let { root, where } = parsed, pricing = root.get("pricing", !0);
-  if ((0, import_yaml3.isMap)(pricing)) {
+  if ((0, import_yaml4.isMap)(pricing)) {
     let prices = { ...PRICES };
     parsePricing(pricing, prices, config.overridden, errors, where), config.prices = prices;
-  } else pricing !== void 0 && !((0, import_yaml3.isScalar)(pricing) && pricing.value === null) && errors.push(`${where(pricing)}: \`pricing\` must be a mapping of model id to rates; ignored`);
+  } else pricing !== void 0 && !((0, import_yaml4.isScalar)(pricing) && pricing.value === null) && errors.push(`${where(pricing)}: \`pricing\` must be a mapping of model id to rates; ignored`);
   let budgets = root.get("budgets", !0);
-  return (0, import_yaml3.isMap)(budgets) ? parseBudgets(budgets, config.budgets, errors, where) : budgets !== void 0 && !((0, import_yaml3.isScalar)(budgets) && budgets.value === null) && errors.push(`${where(budgets)}: \`budgets\` must be a mapping (session_usd, daily_usd); ignored`), { config, errors };
+  return (0, import_yaml4.isMap)(budgets) ? parseBudgets(budgets, config.budgets, errors, where) : budgets !== void 0 && !((0, import_yaml4.isScalar)(budgets) && budgets.value === null) && errors.push(`${where(budgets)}: \`budgets\` must be a mapping (session_usd, daily_usd); ignored`), { config, errors };
 }
 function loadCostConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path14.join(".2L", CONFIG_FILE));
+  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path15.join(".2L", CONFIG_FILE));
 }
 
 // lib/monitor/live-metrics.ts
@@ -9694,31 +9798,20 @@ function measureBudgets(cost) {
 
 // lib/monitor/notify.ts
 import { spawn } from "node:child_process";
-import fs11 from "node:fs";
-import path15 from "node:path";
-
-// lib/shared/text.ts
-var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g, CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, CSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-function stripControls(text, opts = {}) {
-  return (opts.dropEscapes ? text.replace(CSI, "") : text).replace(opts.keepLayout ? CONTROLS_BUT_LAYOUT : CONTROLS, opts.replacement ?? " ");
-}
-function clip(text, max) {
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
-}
-
-// lib/monitor/notify.ts
+import fs12 from "node:fs";
+import path16 from "node:path";
 var MAX_QUEUE = 50, PER_MINUTE = 20;
 function findOnPath(name, env, project) {
-  let root = path15.resolve(project);
-  for (let dir of (env.PATH ?? "").split(path15.delimiter)) {
-    if (!dir || !path15.isAbsolute(dir)) continue;
-    let abs = path15.resolve(dir);
-    if (abs === root || abs.startsWith(root + path15.sep)) continue;
-    let file = path15.join(abs, name);
+  let root = path16.resolve(project);
+  for (let dir of (env.PATH ?? "").split(path16.delimiter)) {
+    if (!dir || !path16.isAbsolute(dir)) continue;
+    let abs = path16.resolve(dir);
+    if (abs === root || abs.startsWith(root + path16.sep)) continue;
+    let file = path16.join(abs, name);
     try {
-      let real = fs11.realpathSync(file);
-      if (real === root || real.startsWith(root + path15.sep) || !fs11.statSync(real).isFile()) continue;
-      return fs11.accessSync(real, fs11.constants.X_OK), file;
+      let real = fs12.realpathSync(file);
+      if (real === root || real.startsWith(root + path16.sep) || !fs12.statSync(real).isFile()) continue;
+      return fs12.accessSync(real, fs12.constants.X_OK), file;
     } catch {
     }
   }
@@ -9822,12 +9915,12 @@ var Notifier = class {
 };
 
 // lib/monitor/notify-config.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import fs12 from "node:fs";
-import path16 from "node:path";
+var import_yaml5 = __toESM(require_dist(), 1);
+import fs13 from "node:fs";
+import path17 from "node:path";
 var MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
 function userConfigFile(env = process.env) {
-  return path16.join(claudeConfigDir(env), "2l", "config.yaml");
+  return path17.join(claudeConfigDir(env), "2l", "config.yaml");
 }
 function webhookUrl(text) {
   if (typeof text != "string" || text.length > MAX_URL) return;
@@ -9842,21 +9935,21 @@ function webhookUrl(text) {
 }
 function alertsSection(text) {
   if (!text) return;
-  let doc = (0, import_yaml4.parseDocument)(text, { prettyErrors: !1 });
-  if (doc.errors.length > 0 || !(0, import_yaml4.isMap)(doc.contents)) return;
+  let doc = (0, import_yaml5.parseDocument)(text, { prettyErrors: !1 });
+  if (doc.errors.length > 0 || !(0, import_yaml5.isMap)(doc.contents)) return;
   let node = doc.contents.get("alerts", !0);
-  if (!(0, import_yaml4.isMap)(node)) return;
+  if (!(0, import_yaml5.isMap)(node)) return;
   let out = {};
   for (let item of node.items) {
-    let key = (0, import_yaml4.isScalar)(item.key) ? String(item.key.value) : "", v = item.value;
-    (0, import_yaml4.isScalar)(v) ? out[key] = v.value : (0, import_yaml4.isSeq)(v) && (out[key] = v.items.slice(0, MAX_APPROVED).map((x) => (0, import_yaml4.isScalar)(x) ? x.value : void 0));
+    let key = (0, import_yaml5.isScalar)(item.key) ? String(item.key.value) : "", v = item.value;
+    (0, import_yaml5.isScalar)(v) ? out[key] = v.value : (0, import_yaml5.isSeq)(v) && (out[key] = v.items.slice(0, MAX_APPROVED).map((x) => (0, import_yaml5.isScalar)(x) ? x.value : void 0));
   }
   return out;
 }
 function readUserConfig(file) {
   try {
-    let st = fs12.statSync(file);
-    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs12.readFileSync(file, "utf8");
+    let st = fs13.statSync(file);
+    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs13.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -9917,7 +10010,7 @@ var LiveAlerts = class {
   /** What changes when `.2L/config.yaml` is edited, without reading it. */
   stampOf() {
     try {
-      let st = fs13.lstatSync(path17.join(stateDir(this.opts.project), "config.yaml"));
+      let st = fs14.lstatSync(path18.join(stateDir(this.opts.project), "config.yaml"));
       return `${st.ino}:${st.size}:${st.mtimeMs}`;
     } catch {
       return "";
@@ -10063,7 +10156,7 @@ function admit(access, { req, res, query }, port, token) {
   ), !1);
 }
 async function startServer(opts) {
-  let project = path18.resolve(opts.project), instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), view, feed = new DashboardFeed(project, {
+  let project = path19.resolve(opts.project), instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), view, feed = new DashboardFeed(project, {
     tail: opts.tail,
     pollMs: opts.pollMs,
     onBatch: (events, malformed, live) => {
@@ -10115,15 +10208,26 @@ async function startServer(opts) {
   );
   idleTimer.unref();
   let resources = opts.sampleEveryMs === 0 ? { stop() {
-  } } : startResourceLoop(project, { everyMs: opts.sampleEveryMs, lastActivity: () => feed.summary.lastActivityAt() }), close = (reason = "closed") => (closing ??= (async () => {
-    clearInterval(idleTimer), resources.stop(), alerts?.close(), streams.closeAll(), await new Promise((resolve) => {
+  } } : startResourceLoop(project, { everyMs: opts.sampleEveryMs, lastActivity: () => feed.summary.lastActivityAt() }), pruneEvery = opts.pruneEveryMs ?? 24 * 36e5, prune = () => {
+    try {
+      runPrune({ project, dryRun: !1 });
+    } catch {
+    }
+  }, pruneTimers = pruneEvery > 0 ? [setTimeout(prune, Math.min(6e4, pruneEvery)), setInterval(prune, pruneEvery)] : [];
+  for (let t of pruneTimers) t.unref();
+  let close = (reason = "closed") => (closing ??= (async () => {
+    clearInterval(idleTimer);
+    for (let t of pruneTimers) clearTimeout(t);
+    resources.stop(), alerts?.close(), streams.closeAll(), await new Promise((resolve) => {
       server.close(() => resolve()), server.closeAllConnections();
     }), await feed.close(), opts.onClose?.(reason);
   })(), closing);
   try {
     port = await listenOnFirstFree(server, opts.ports, LOOPBACK);
   } catch (err) {
-    throw clearInterval(idleTimer), resources.stop(), alerts?.close(), streams.closeAll(), await feed.close(), err;
+    clearInterval(idleTimer);
+    for (let t of pruneTimers) clearTimeout(t);
+    throw resources.stop(), alerts?.close(), streams.closeAll(), await feed.close(), err;
   }
   return {
     port,
@@ -10142,7 +10246,7 @@ async function startServer(opts) {
 // lib/bin/dashboard-server.ts
 function say(line) {
   try {
-    fs14.writeSync(1, `${line}
+    fs15.writeSync(1, `${line}
 `);
   } catch {
   }

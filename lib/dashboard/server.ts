@@ -24,6 +24,7 @@ import { serverUrl } from './state.ts';
 import { EventStreams } from './streams.ts';
 import { PerformanceView } from './performance-view.ts';
 import { startResourceLoop } from './resource-loop.ts';
+import { runPrune } from '../monitor/prune-command.ts';
 import { errorMessage } from '../shared/cli.ts';
 import { LiveAlerts, type LiveAlertsOptions } from '../monitor/live-alerts.ts';
 
@@ -37,6 +38,11 @@ export interface ServerOptions {
   keepAliveMs?: number;
   /** Resource sampling period (ms); 0 turns sampling off. */
   sampleEveryMs?: number;
+  /**
+   * How often the server applies the project's retention (`2l prune`: archives past the age or size in
+   * `.2L/config.yaml`; default once a day, the first a minute after start); 0 turns it off.
+   */
+  pruneEveryMs?: number;
   /** Called once the server has closed, whatever the reason. */
   onClose?: (reason: string) => void;
   /** Alert engine settings; false: no continuous evaluation (tests of other parts). */
@@ -162,9 +168,24 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       ? { stop() {} }
       : startResourceLoop(project, { everyMs: opts.sampleEveryMs, lastActivity: () => feed.summary.lastActivityAt() });
 
+  const pruneEvery = opts.pruneEveryMs ?? 24 * 3600_000;
+  const prune = () => {
+    try {
+      runPrune({ project, dryRun: false });
+    } catch {
+      /* no .2L or a planted one: `2l prune` says why when the user runs it */
+    }
+  };
+  const pruneTimers =
+    pruneEvery > 0
+      ? [setTimeout(prune, Math.min(60_000, pruneEvery)), setInterval(prune, pruneEvery)]
+      : ([] as NodeJS.Timeout[]);
+  for (const t of pruneTimers) t.unref();
+
   const close = (reason = 'closed'): Promise<void> => {
     closing ??= (async () => {
       clearInterval(idleTimer);
+      for (const t of pruneTimers) clearTimeout(t);
       resources.stop();
       alerts?.close();
       streams.closeAll();
@@ -182,6 +203,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     port = await listenOnFirstFree(server, opts.ports, LOOPBACK);
   } catch (err) {
     clearInterval(idleTimer);
+    for (const t of pruneTimers) clearTimeout(t);
     resources.stop();
     alerts?.close();
     streams.closeAll();

@@ -9,6 +9,7 @@ import { DEFAULT_RETENTION, parseRetention, planPrune } from '../../lib/monitor/
 import type { LogFile } from '../../lib/events/log-files.ts';
 import { tempDir } from '../util/claude.ts';
 import { runDist } from '../util/run-dist.ts';
+import { startServer } from '../../lib/dashboard/server.ts';
 
 const DAY = 86_400_000;
 const now = Date.now();
@@ -156,3 +157,26 @@ plan('null turns a limit off', () => {
   assert.is(planPrune([file('a', 999)], config, now).remove.length, 0);
 });
 plan.run();
+
+const server = suite('the dashboard server applies retention on its own');
+server('archives past the age go while the server runs; the live log and young archives stay', async () => {
+  const p = project([40, 2]);
+  const srv = await startServer({
+    project: p.dir,
+    ports: [0],
+    pollMs: 50,
+    sampleEveryMs: 0,
+    alerts: false,
+    pruneEveryMs: 100,
+  });
+  try {
+    for (let i = 0; i < 100 && fs.existsSync(path.join(p.state, p.names[0]!)); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    assert.not.ok(fs.existsSync(path.join(p.state, p.names[0]!)), 'the 40-day-old archive was pruned');
+    assert.ok(fs.existsSync(path.join(p.state, p.names[1]!)));
+    assert.ok(fs.existsSync(path.join(p.state, 'events.jsonl')));
+  } finally {
+    await srv.close();
+  }
+});
+server.run();
