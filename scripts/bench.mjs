@@ -24,7 +24,9 @@ Options:
   --quick            fewer samples (a smoke run)
   --json             print the results as JSON
   --save-baseline    store these medians in the baseline file (other components' entries are kept)
-  --compare          compare medians with the baseline; a median more than 10 % above it is a regression
+  --compare          judge the paired ratios against the baseline's: a regression is a ratio
+                     whose 99 % interval lies wholly above +2 % (docs/bench.md); medians
+                     alone are shown, never judged
   --dir DIR          folder of bench files (default scripts/bench)
   --baseline FILE    baseline file (default bench/baseline.json)
   --latest FILE      where this run's results go (default .bench/latest.json)
@@ -32,7 +34,7 @@ Options:
   -h, --help         show this help
 
 Exit codes: 0 all targets met (and no regression with --compare); 1 a target
-failed, a bench crashed, or (with --compare) a median regressed; 2 bad arguments
+failed, a bench crashed, or (with --compare) a ratio surely regressed; 2 bad arguments
 or no baseline to compare with.`;
 
 class UsageError extends Error {}
@@ -218,7 +220,7 @@ async function main(argv) {
     );
   if (regressions.length)
     verdict.push(
-      `${regressions.length} regression(s) over 10 % vs the baseline: ${regressions.map((c) => `${c.key} ${stats.fmt(c.baseline, c.unit)} → ${stats.fmt(c.current, c.unit)}`).join(', ')}`,
+      `${regressions.length} regression(s) vs the baseline: ${regressions.map((c) => `${c.key} ratio ${stats.pct(c.gate.change)} [${stats.pct(c.gate.low)}, ${stats.pct(c.gate.high)}]`).join(', ')}`,
     );
   if (opts.json) {
     process.stdout.write(`${JSON.stringify({ ...report, ok: verdict.length === 0 }, null, 2)}\n`);
@@ -229,7 +231,7 @@ async function main(argv) {
       '',
       verdict.length
         ? `bench: FAIL: ${verdict.join('; ')}`
-        : `bench: OK: ${results.length} result(s)${results.some((r) => r.pass) ? ', all targets met' : ''}${comparisons ? ', no regression over 10 %' : ''}`,
+        : `bench: OK: ${results.length} result(s)${results.some((r) => r.pass) ? ', all targets met' : ''}${comparisons ? `, no sure regression (${comparisons.filter((c) => c.gate).length} ratio(s) judged)` : ''}`,
     );
     out.push(
       `results in ${path.relative(process.cwd(), opts.latest) || opts.latest}${opts.save && results.length ? `; baseline saved to ${path.relative(process.cwd(), opts.baseline)}` : ''}`,
