@@ -5883,6 +5883,9 @@ function formatMs(ms, missing = "-") {
   let sec = Math.round(ms / 1e3);
   return sec < 3600 ? `${Math.floor(sec / 60)}m ${String(sec % 60).padStart(2, "0")}s` : sec < 86400 ? `${Math.floor(sec / 3600)}h ${String(Math.floor(sec % 3600 / 60)).padStart(2, "0")}m` : `${Math.floor(sec / 86400)}d ${Math.floor(sec % 86400 / 3600)}h`;
 }
+function localDate(d) {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
 
 // lib/dashboard/state.ts
 var APP_ID = "2l-dashboard";
@@ -5942,86 +5945,13 @@ function clearState(project, instance) {
   }
 }
 
-// lib/monitor/percentiles.ts
-function percentile(sorted, p) {
-  if (sorted.length === 0) return;
-  if (p <= 0) return sorted[0];
-  if (p >= 100) return sorted[sorted.length - 1];
-  let rank = Math.ceil(p / 100 * sorted.length);
-  return sorted[Math.max(0, rank - 1)];
-}
-var GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
-function bucketOf(v) {
-  return v <= 0 ? -1 / 0 : Math.ceil(Math.log(v) / LOG_GROWTH - 1e-9);
-}
-function bucketValue(i) {
-  return i === -1 / 0 ? 0 : GROWTH ** (i - 0.5);
-}
-var EXPORT_BUCKETS_MS = [
-  1,
-  5,
-  10,
-  25,
-  50,
-  100,
-  250,
-  500,
-  1e3,
-  2500,
-  5e3,
-  1e4,
-  3e4,
-  6e4,
-  3e5
-], DurationStats = class {
-  constructor(exactLimit = 2048) {
-    this.exactLimit = exactLimit;
-  }
-  exactLimit;
-  count = 0;
-  sum = 0;
-  min = 1 / 0;
-  max = -1 / 0;
-  exact = [];
-  sorted = !0;
-  buckets = /* @__PURE__ */ new Map();
-  /** Cumulative counts for EXPORT_BUCKETS_MS, kept exact at any size. */
-  exportCounts = EXPORT_BUCKETS_MS.map(() => 0);
-  add(v) {
-    if (!Number.isFinite(v) || v < 0) return;
-    this.count++, this.sum += v, v < this.min && (this.min = v), v > this.max && (this.max = v);
-    for (let i = 0; i < EXPORT_BUCKETS_MS.length; i++) v <= EXPORT_BUCKETS_MS[i] && this.exportCounts[i]++;
-    let b = bucketOf(v);
-    this.buckets.set(b, (this.buckets.get(b) ?? 0) + 1), this.exact && (this.exact.length >= this.exactLimit ? this.exact = void 0 : (this.sorted && this.exact.length > 0 && v < this.exact[this.exact.length - 1] && (this.sorted = !1), this.exact.push(v)));
-  }
-  quantile(p) {
-    if (this.count === 0) return;
-    if (this.exact)
-      return this.sorted || (this.exact.sort((a, b) => a - b), this.sorted = !0), percentile(this.exact, p);
-    if (p >= 100) return this.max;
-    if (p <= 0) return this.min;
-    let rank = Math.ceil(p / 100 * this.count), seen = 0;
-    for (let key of [...this.buckets.keys()].sort((a, b) => a - b))
-      if (seen += this.buckets.get(key), seen >= rank) return Math.min(this.max, Math.max(this.min, bucketValue(key)));
-    return this.max;
-  }
-  snapshot() {
-    if (this.count === 0) return { count: 0, sum: 0 };
-    let r = (n) => n === void 0 ? void 0 : Math.round(n * 100) / 100;
-    return {
-      count: this.count,
-      sum: r(this.sum),
-      min: r(this.min),
-      max: r(this.max),
-      p50: r(this.quantile(50)),
-      p95: r(this.quantile(95)),
-      p99: r(this.quantile(99))
-    };
-  }
-};
-
 // lib/monitor/prometheus.ts
-var PROM_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8", PROM_PREFIX = "twol_";
+var OTHER = "other", histogramOf = (s) => ({
+  bounds: s.exportBounds,
+  counts: s.exportCounts,
+  count: s.count,
+  sum: s.sum
+}), PROM_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8", PROM_PREFIX = "twol_";
 function escapeLabelValue(v) {
   return v.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/"/g, '\\"');
 }
@@ -6045,9 +5975,8 @@ var Writer = class {
   }
   /** Cumulative buckets in seconds from DurationStats' millisecond export counts. */
   histogram(name, stats, labels = {}) {
-    EXPORT_BUCKETS_MS.forEach(
-      (ms, i) => this.sample(`${name}_bucket`, stats.exportCounts[i], { ...labels, le: formatValue(ms / 1e3) })
-    ), this.sample(`${name}_bucket`, stats.count, { ...labels, le: "+Inf" }), this.sample(`${name}_sum`, stats.sum / 1e3, labels), this.sample(`${name}_count`, stats.count, labels);
+    let h = "exportBounds" in stats ? histogramOf(stats) : stats;
+    h.bounds.forEach((ms, i) => this.sample(`${name}_bucket`, h.counts[i], { ...labels, le: formatValue(ms / 1e3) })), this.sample(`${name}_bucket`, h.count, { ...labels, le: "+Inf" }), this.sample(`${name}_sum`, h.sum / 1e3, labels), this.sample(`${name}_count`, h.count, labels);
   }
   text() {
     return `${this.lines.join(`
@@ -6055,7 +5984,44 @@ var Writer = class {
 `;
   }
 }, PLAN_STATES = ["none", "running", "complete"];
-function renderPrometheus(summary, now = /* @__PURE__ */ new Date()) {
+function boundedTools(tools, max = 40) {
+  let rows = [], other;
+  for (let [tool, t] of tools) {
+    if (tools.size <= max || rows.length < max - 1) {
+      rows.push([
+        tool === OTHER ? `${OTHER}_` : tool,
+        { calls: t.calls, failures: t.failures, stats: histogramOf(t.stats) }
+      ]);
+      continue;
+    }
+    let h = histogramOf(t.stats);
+    other || (other = { calls: 0, failures: 0, stats: { bounds: h.bounds, counts: h.bounds.map(() => 0), count: 0, sum: 0 } }), other.calls += t.calls, other.failures += t.failures, other.stats = {
+      bounds: h.bounds,
+      counts: other.stats.counts.map((c, i) => c + h.counts[i]),
+      count: other.stats.count + h.count,
+      sum: other.stats.sum + h.sum
+    };
+  }
+  return rows.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0), other && rows.push([OTHER, other]), rows;
+}
+var ALERT_STATES = ["ok", "pending", "firing"];
+function renderAlerts(w, rows) {
+  if (rows.length !== 0) {
+    w.family("alert_state", "gauge", "State of each performance target: 1 for its current state (ok, pending, firing).");
+    for (let r of rows)
+      for (let state of ALERT_STATES)
+        w.sample("alert_state", r.status === state ? 1 : 0, {
+          target: r.key,
+          severity: r.status === "ok" ? "none" : r.severity ?? "warning",
+          state
+        });
+    w.family("target_threshold", "gauge", "Threshold of each performance target, in its own unit.");
+    for (let r of rows) w.sample("target_threshold", r.target, { target: r.key, unit: r.unit });
+    w.family("target_value", "gauge", "Current value of each measured performance target, in its own unit.");
+    for (let r of rows) r.current !== null && w.sample("target_value", r.current, { target: r.key, unit: r.unit });
+  }
+}
+function renderPrometheus(summary, now = /* @__PURE__ */ new Date(), alerts = []) {
   let s = summary.snapshot(now), w = new Writer();
   w.family("events_total", "counter", "Events read from the 2L log, by event type.");
   let types = Object.keys(s.by_type).sort();
@@ -6069,21 +6035,23 @@ function renderPrometheus(summary, now = /* @__PURE__ */ new Date()) {
   ), w.sample("agents", s.agents.active.length, { state: "active" }), w.sample("agents", s.agents.orphaned.length, { state: "orphaned" }), w.family("agents_completed_total", "counter", "Agent completions seen in the log."), w.sample("agents_completed_total", s.agents.completed), w.family("plan_status", "gauge", "State of the 2L plan: 1 for the current state, 0 for the others.");
   for (let state of PLAN_STATES) w.sample("plan_status", s.plan.status === state ? 1 : 0, { status: state });
   w.family("phases", "gauge", "Phases entered in the current plan."), w.sample("phases", s.phases.length);
-  let tools = [...summary.toolStats()].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  let tools = boundedTools(summary.toolStats());
   w.family("tool_calls_total", "counter", "Completed tool calls (success or failure), by tool.");
   for (let [tool, t] of tools) w.sample("tool_calls_total", t.calls, { tool });
   w.family("tool_failures_total", "counter", "Failed tool calls, by tool.");
   for (let [tool, t] of tools) w.sample("tool_failures_total", t.failures, { tool });
   w.family("tool_duration_seconds", "histogram", "Tool call duration as reported by Claude Code, by tool.");
   for (let [tool, t] of tools) w.histogram("tool_duration_seconds", t.stats, { tool });
-  if (w.family("hook_duration_seconds", "histogram", "Time the 2L hook took per event before its write (hook overhead)."), w.histogram("hook_duration_seconds", summary.hookStats()), renderMetricSeries(w, s.metrics.series), s.last) {
+  if (w.family("hook_duration_seconds", "histogram", "Time the 2L hook took per event before its write (hook overhead)."), w.histogram("hook_duration_seconds", summary.hookStats()), renderMetricSeries(w, s.metrics.series), renderAlerts(w, alerts), s.last) {
     let t = Date.parse(s.last);
     Number.isFinite(t) && (w.family("last_event_timestamp_seconds", "gauge", "Unix time of the newest event in the log."), w.sample("last_event_timestamp_seconds", t / 1e3));
   }
   return w.text();
 }
-function renderMetricSeries(w, series) {
-  if (series.length === 0) return;
+function renderMetricSeries(w, all) {
+  if (all.length === 0) return;
+  let series = all.slice(0, 100);
+  w.family("label_overflow", "gauge", "Series not exposed because a family reached its cap of distinct label values."), w.sample("label_overflow", all.length - series.length, { family: "metric_value" });
   let labelsOf = (m) => ({ name: m.name, ...m.labels });
   w.family("metric_value", "gauge", "Newest value of each metric orchestrators reported (2l metric), in its own unit.");
   for (let m of series) w.sample("metric_value", m.last, m.unit ? { ...labelsOf(m), unit: m.unit } : labelsOf(m));
@@ -6098,11 +6066,12 @@ function renderMetricSeries(w, series) {
 
 // lib/dashboard/answers.ts
 var Answers = class {
-  constructor(feed, project, started) {
+  constructor(feed, project, started, alertRows = () => []) {
     this.feed = feed;
     this.project = project;
     this.started = started;
-    let problemKey = () => feed.logStatus().problem ?? "";
+    this.alertRows = alertRows;
+    let problemKey = () => feed.logStatus().problem ?? "", alertStates = () => this.alertRows().map((r) => r.status).join();
     this.state = new SharedBody(
       () => JSON.stringify(this.statePayload()),
       () => `${feed.epoch}|${problemKey()}`,
@@ -6122,14 +6091,16 @@ var Answers = class {
       () => `${feed.epoch}|${feed.seq}`,
       1e3
     ), this.metrics = new SharedBody(
-      () => renderPrometheus(feed.summary),
-      () => `${feed.epoch}|${feed.seq}`,
+      () => renderPrometheus(feed.summary, /* @__PURE__ */ new Date(), this.alertRows()),
+      // An alert changes state with no new event (its pending time runs out), so the states are in the key.
+      () => `${feed.epoch}|${feed.seq}|${alertStates()}`,
       1e3
     );
   }
   feed;
   project;
   started;
+  alertRows;
   /** `/api/state`: the newest events, the summary and where the log stands. */
   state;
   /** `/api/summary`. */
@@ -6712,6 +6683,89 @@ var LogFollower = class {
   }
 };
 
+// lib/monitor/percentiles.ts
+function percentile(sorted, p) {
+  if (sorted.length === 0) return;
+  if (p <= 0) return sorted[0];
+  if (p >= 100) return sorted[sorted.length - 1];
+  let rank = Math.ceil(p / 100 * sorted.length);
+  return sorted[Math.max(0, rank - 1)];
+}
+var GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
+function bucketOf(v) {
+  return v <= 0 ? -1 / 0 : Math.ceil(Math.log(v) / LOG_GROWTH - 1e-9);
+}
+function bucketValue(i) {
+  return i === -1 / 0 ? 0 : GROWTH ** (i - 0.5);
+}
+var EXPORT_BUCKETS_MS = [
+  5,
+  10,
+  25,
+  50,
+  100,
+  250,
+  500,
+  1e3,
+  2e3,
+  5e3,
+  1e4,
+  3e4,
+  6e4,
+  12e4,
+  3e5,
+  6e5
+], HOOK_BUCKETS_MS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 200, 500, 1e3], DurationStats = class {
+  constructor(exactLimit = 2048, exportBounds = EXPORT_BUCKETS_MS) {
+    this.exactLimit = exactLimit;
+    this.exportBounds = exportBounds;
+    this.exportCounts = exportBounds.map(() => 0);
+  }
+  exactLimit;
+  exportBounds;
+  count = 0;
+  sum = 0;
+  min = 1 / 0;
+  max = -1 / 0;
+  exact = [];
+  sorted = !0;
+  buckets = /* @__PURE__ */ new Map();
+  /** Cumulative counts for `exportBounds`, kept exact at any size. */
+  exportCounts;
+  add(v) {
+    if (!Number.isFinite(v) || v < 0) return;
+    this.count++, this.sum += v, v < this.min && (this.min = v), v > this.max && (this.max = v);
+    let bounds = this.exportBounds;
+    for (let i = bounds.length - 1; i >= 0 && v <= bounds[i]; i--) this.exportCounts[i]++;
+    let b = bucketOf(v);
+    this.buckets.set(b, (this.buckets.get(b) ?? 0) + 1), this.exact && (this.exact.length >= this.exactLimit ? this.exact = void 0 : (this.sorted && this.exact.length > 0 && v < this.exact[this.exact.length - 1] && (this.sorted = !1), this.exact.push(v)));
+  }
+  quantile(p) {
+    if (this.count === 0) return;
+    if (this.exact)
+      return this.sorted || (this.exact.sort((a, b) => a - b), this.sorted = !0), percentile(this.exact, p);
+    if (p >= 100) return this.max;
+    if (p <= 0) return this.min;
+    let rank = Math.ceil(p / 100 * this.count), seen = 0;
+    for (let key of [...this.buckets.keys()].sort((a, b) => a - b))
+      if (seen += this.buckets.get(key), seen >= rank) return Math.min(this.max, Math.max(this.min, bucketValue(key)));
+    return this.max;
+  }
+  snapshot() {
+    if (this.count === 0) return { count: 0, sum: 0 };
+    let r = (n) => n === void 0 ? void 0 : Math.round(n * 100) / 100;
+    return {
+      count: this.count,
+      sum: r(this.sum),
+      min: r(this.min),
+      max: r(this.max),
+      p50: r(this.quantile(50)),
+      p95: r(this.quantile(95)),
+      p99: r(this.quantile(99))
+    };
+  }
+};
+
 // lib/events/metric.ts
 var METRIC_EVENT_TYPE = "metric", METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/, LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/, RESERVED_LABELS = /* @__PURE__ */ new Set(["le", "quantile", "name", "unit", "job", "instance"]), MAX_LABELS = 8, MAX_LABEL_VALUE = 128, MAX_ABS_VALUE = 1e15;
 var CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -7003,7 +7057,7 @@ var Summary = class {
   /** Calls already closed, so that a second close (a denial both auto mode and the batch report) counts once. */
   closed = /* @__PURE__ */ new Map();
   slowest = [];
-  hookMs = new DurationStats();
+  hookMs = new DurationStats(void 0, HOOK_BUCKETS_MS);
   errorCount = 0;
   recentErrors = [];
   checks = {};
@@ -7420,7 +7474,7 @@ var DashboardFeed = class {
 import { createHash } from "node:crypto";
 
 // lib/dashboard/client.ts
-var CLIENT_JS = '"use strict";(()=>{var bt=Object.defineProperty;var Et=(t,e,n)=>e in t?bt(t,e,{enumerable:!0,configurable:!0,writable:!0,value:n}):t[e]=n;var P=(t,e,n)=>Et(t,typeof e!="symbol"?e+"":e,n);function u(t){let e=document.getElementById(t);if(!e)throw new Error(`no #${t}`);return e}function c(t,e="",n){let r=document.createElement(t);return e&&(r.className=e),n!==void 0&&(r.textContent=String(n)),r}function O(t,e,n){let r=document.createElementNS("http://www.w3.org/2000/svg",t);for(let[s,o]of Object.entries(e))r.setAttribute(s,String(o));return n!==void 0&&(r.textContent=n),r}function x(t){for(;t.firstChild;)t.removeChild(t.firstChild)}function y(t,e){try{e()}catch(n){console.error(`2L dashboard: ${t} failed: ${n}`)}}function T(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;if(t<1e3)return`${t<10?Math.round(t*10)/10:Math.round(t)} ms`;if(t<6e4)return`${(t/1e3).toFixed(t<1e4?2:1)} s`;let n=Math.round(t/1e3);return n<3600?`${Math.floor(n/60)}m ${String(n%60).padStart(2,"0")}s`:n<86400?`${Math.floor(n/3600)}h ${String(Math.floor(n%3600/60)).padStart(2,"0")}m`:`${Math.floor(n/86400)}d ${Math.floor(n%86400/3600)}h`}function j(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;let n=Math.floor(t/1e3);return n<60?`${n}s`:T(n*1e3,e)}var Tt=/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$/;function C(t,e,n=57){let r=t.charCodeAt(e);return r>=48&&r<=n}function Ct(t){return C(t,17,53)&&C(t,18)&&t.charCodeAt(19)===46&&C(t,20)&&C(t,21)&&C(t,22)&&t.charCodeAt(23)===90}var et="\\0",kt=/^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$/;function nt(t){var h;if(typeof t!="string"||t.length>40)return"";if(t.length===24&&t.startsWith(et)&&Ct(t))return t;let e=kt.exec(t);if(!e)return"";let[n,r,s,o,a,l]=[e[1],e[2],e[3],e[4],e[5],(h=e[6])!=null?h:"0"].map(Number),i=new Date(Date.UTC(n,r-1,s,o,a,l));if(i.getUTCFullYear()!==n||i.getUTCMonth()!==r-1||i.getUTCDate()!==s||i.getUTCHours()!==o||i.getUTCMinutes()!==a||i.getUTCSeconds()!==l)return"";if(Tt.test(t))return et=t.slice(0,17),t;let d=Date.parse(t);return Number.isFinite(d)?new Date(d).toISOString():""}function rt(t,e){if(t==null)return;let n=typeof t=="string"?t:JSON.stringify(t);if(typeof n=="string")return n.length>e?`${n.slice(0,e)}\\u2026`:n}function U(t){return typeof t=="number"&&Number.isFinite(t)&&t>=0?t:void 0}function m(t){return t!==null&&typeof t=="object"&&!Array.isArray(t)?t:{}}function p(t,e=2e3){var n;return(n=rt(t,e))!=null?n:""}function f(t){var e;return(e=U(t))!=null?e:0}function v(t){return Array.isArray(t)?t:[]}function w(t){let e=nt(t);return e===""?NaN:Date.parse(e)}function F(t){let e=new Date(t);return Number.isFinite(e.getTime())?e.toISOString():""}function k(t,e){let n=e-w(t);return Number.isFinite(n)?(n<0&&(n=0),n<5e3?"just now":n<6e4?`${Math.floor(n/1e3)}s ago`:n<36e5?`${Math.floor(n/6e4)}m ago`:n<864e5?`${Math.floor(n/36e5)}h ago`:`${Math.floor(n/864e5)}d ago`):"\\u2013"}function I(t){let e=p(t,200);return e.length>12?`${e.slice(0,8)}\\u2026`:e}function V(t,e){let n;try{n=JSON.parse(t)}catch{return null}if(!n||typeof n!="object"||Array.isArray(n))return null;let r=n;return typeof r.event_type!="string"?null:{seq:e,line:p(t,1<<20),timestamp:p(r.timestamp,40),event_type:p(r.event_type,200),phase:p(r.phase,200),agent_id:p(r.agent_id,200),agent_type:p(r.agent_type,200),session_id:p(r.session_id,200),tool_name:p(r.tool_name,200),data:p(r.data),error:p(r.error),duration_ms:U(r.duration_ms)}}function ot(t){try{return JSON.stringify(JSON.parse(t),null,2)}catch{return t}}function q(t){return t.session!==""||t.agent!==""||t.type!==""||t.text!==""}function D(t,e){return!(t.session&&e.session_id!==t.session||t.agent&&e.agent_id!==t.agent||t.type&&e.event_type!==t.type||t.text&&![e.event_type,e.agent_id,e.agent_type,e.data,e.tool_name,e.error,e.phase,e.session_id].join(" ").toLowerCase().includes(t.text))}function Y(t,e,n){return q(t)?`${e} matching${n<e?`, newest ${n} shown`:""}`:""}function st(t){return t.agent_type?`${t.agent_id} (${t.agent_type})`:t.agent_id}function it(t){let e=t.data;return t.tool_name&&!e.startsWith(t.tool_name)&&(e=`${t.tool_name}: ${e}`),t.error&&t.event_type!=="tool_error"&&(e+=` \\u2014 ${t.error}`),e}function at(t,e){let n=new Set,r=new Set,s=new Set;for(let a of t)a.session_id&&n.add(a.session_id),a.agent_id&&r.add(a.agent_id),s.add(a.event_type);let o=m(e);if(e){for(let a of v(o.sessions)){let l=m(a).id;l&&n.add(p(l,200))}for(let a of Object.keys(m(o.by_type)))s.add(a)}return{sessions:[...n].sort(),agents:[...r].sort(),types:[...s].sort()}}function lt(t,e){if(!f(t))return"0";let n=f(e);return`${(100*n).toFixed(n<.1?1:0)}%`}function ut(t,e){return e.startsWith(t)?e:`${t}: ${e}`}var A=60;function ct(t){let e=new Map,n=1,r=NaN;for(let o of v(t)){let a=m(o),l=p(a.minute,16),i=w(`${l}:00Z`);if(!Number.isFinite(i))continue;let d=f(a.events);e.set(l,{slot:0,minute:l,events:d,errors:f(a.errors)}),d>n&&(n=d),r=i}if(!Number.isFinite(r))return;let s=[];for(let o=0;o<A;o++){let a=e.get(F(r-(A-1-o)*6e4).slice(0,16));a&&s.push({...a,slot:o})}return{bars:s,max:n,left:`${F(r-(A-1)*6e4).slice(11,16)} UTC`,right:`peak ${n}/min \\xB7 ${F(r).slice(11,16)}`}}function dt(t,e,n){let r=m(t),s=w(r.first);return(n?"Reading the log, figures so far \\xB7 ":"")+`Log: ${e.path} \\xB7 ${f(r.events)} events`+(f(r.malformed)?` \\xB7 ${f(r.malformed)} malformed lines skipped`:"")+(Number.isFinite(s)?` \\xB7 since ${new Date(s).toLocaleString()}`:"")+(e.skipped?` \\xB7 ${e.skipped} archives not read (links, FIFOs or unreadable)`:"")}function pt(t){if(t.locked)return{title:"This link no longer opens the dashboard",text:"The dashboard server was stopped or restarted, and each server has its own secret link.",hint:"Run /2l-dashboard in the project and open the link it prints."};if(t.log.problem)return{title:"2L does not read this project\'s event log",text:t.log.problem,hint:"2L reads .2L/events.jsonl only when it is a regular file in a .2L folder of yours; it never follows a link the repository planted. The page picks the log up once that is fixed."};if(!(f(m(t.summary).events)>0||t.events>0))return t.log.exists?{title:"No events yet",text:"The event log exists but holds no events. New events show up here as soon as they are written.",hint:""}:{title:"No event log yet",text:"This project has no .2L/events.jsonl. It appears when Claude Code runs here with the 2L pack enabled (its hooks write every session, prompt, tool call and agent), or when an orchestrator records a milestone.",hint:\'Try: /2l-event note "hello from 2L" \\u2014 this page updates by itself.\'}}var Mt=30*6e4,S=t=>T(typeof t=="number"?t:void 0,"\\u2013");function mt(t){if(!t.summary||typeof t.summary!="object")return;let e=m(t.summary),n=m(e.agents),r=m(e.errors),s=m(e.plan),o=v(e.tools).map(h=>m(h));u("c-events").textContent=String(f(e.events)),u("c-sessions").textContent=String(v(e.sessions).length),u("c-agents").textContent=String(v(n.active).length);let a=0,l=0;for(let h of o)a+=f(h.calls),l=Math.max(l,f(h.p95));u("c-tools").textContent=String(a),u("c-errors").textContent=String(f(r.count)),u("card-errors").className=f(r.count)?"card bad":"card",u("c-p95").textContent=o.length?S(l):"\\u2013";let i=s.status==="running"||s.status==="complete"?s.status:"none",d=u("plan-status");d.textContent=i,d.className=`pill ${i}`,u("plan-phase").textContent=p(s.phase,200)||"\\u2013",u("plan-iteration").textContent=p(s.iteration,200)||"\\u2013",y("agents",()=>Nt(e,t.now())),y("tools",()=>$t(e,o)),y("chart",()=>Pt(e)),y("errors",()=>Lt(e,t.now())),y("clock",()=>B(t)),u("foot").textContent=dt(t.summary,t.log,t.loading),J(t)}function J(t){let e=pt({locked:t.locked,log:t.log,summary:t.summary,events:t.events});u("empty").hidden=e===void 0,e&&(u("empty-title").textContent=e.title,u("empty-text").textContent=e.text,u("empty-hint").textContent=e.hint)}function Nt(t,e){let n=u("agents");x(n);let r=m(t.agents),s=f(r.completed),o=[...v(r.active).map(l=>({a:m(l),orphan:!1})),...v(r.orphaned).map(l=>({a:m(l),orphan:!0}))];if(!o.length){n.appendChild(c("li","none",`No active agents${s?` (${s} completed)`:""}`));return}let a=l=>{let i=w(l.started);return Number.isFinite(i)?i:0};o.sort((l,i)=>a(i.a)-a(l.a));for(let{a:l,orphan:i}of o){let d=c("li",`agent${i||e-w(l.started)>Mt?" orphan":""}`),h=c("div");h.appendChild(c("div","name",p(l.agent_id,200)));let E=l.source==="hook"?"subagent":"2L agent";h.appendChild(c("div","muted",`${E}${l.agent_type?` \\xB7 ${p(l.agent_type,200)}`:""}${l.session_id?` \\xB7 session ${I(l.session_id)}`:""}`)),d.appendChild(h);let tt=c("div","dur","\\u2013");tt.dataset.since=p(l.started,40),d.appendChild(tt),n.appendChild(d)}s&&n.appendChild(c("li","none",`${s} completed`))}function $t(t,e){let n=u("tools");if(x(n),!e.length){let i=c("tr"),d=c("td","none","No tool calls yet");d.colSpan=6,i.appendChild(d),n.appendChild(i)}for(let i of e.slice(0,15)){let d=c("tr"),h=p(i.tool,200),E=c("td","",h);E.title=h,d.appendChild(E),d.appendChild(c("td","",f(i.calls))),d.appendChild(c("td","",S(i.p50))),d.appendChild(c("td","",S(i.p95))),d.appendChild(c("td","",S(i.max))),d.appendChild(c("td",f(i.failures)?"bad":"",lt(i.failures,i.failure_rate))),n.appendChild(d)}let r=u("slowest"),s=v(t.slowest).map(i=>m(i));x(r),s.length||r.appendChild(c("li","none","None yet"));for(let i of s.slice(0,5)){let d=c("li","line");d.appendChild(c("span",`n${i.failed?" bad":""}`,S(i.duration_ms)));let h=ut(p(i.tool,200),p(i.data)),E=c("span","t",h);E.title=h,d.appendChild(E),r.appendChild(d)}let o=m(t.hook_ms),a=f(o.count),l=u("hooks");x(l),l.appendChild(c("div",a?"line":"none",a?`p50 ${S(o.p50)} \\xB7 p95 ${S(o.p95)} \\xB7 max ${S(o.max)} over ${a} hook runs`:"No hook timings yet"))}function Lt(t,e){let n=u("errors");x(n);let r=v(m(t.errors).recent).slice(-8).reverse();if(!r.length){n.appendChild(c("li","none","No errors"));return}for(let s of r){let o=m(s),a=c("li","line"),l=c("span","n rel",k(o.timestamp,e));l.dataset.ts=p(o.timestamp,40),a.appendChild(l);let i=(o.tool_name?`${p(o.tool_name,200)}: `:"")+p(o.error||o.data),d=c("span","t",i);d.title=i,a.appendChild(d),n.appendChild(a)}}function Pt(t){let e=u("chart");x(e);let n=ct(t.per_minute);if(!n){u("chart-left").textContent="No events yet",u("chart-right").textContent="";return}let r=300/A,s=o=>Math.max(1,o/n.max*86);for(let o of n.bars){let a=s(o.events),l=O("rect",{x:o.slot*r+.5,y:90-a,width:r-1,height:a,class:"bar"});l.appendChild(O("title",{},`${o.minute.replace("T"," ")} UTC: ${o.events} events${o.errors?`, ${o.errors} errors`:""}`)),e.appendChild(l),o.errors&&e.appendChild(O("rect",{x:o.slot*r+.5,y:90-s(o.errors),width:r-1,height:s(o.errors),class:"err"}))}u("chart-left").textContent=n.left,u("chart-right").textContent=n.right}function B(t){let e=m(m(t.summary).plan),n=t.now();if(e.started){let r=e.status==="complete"&&e.completed?w(e.completed):n;u("plan-elapsed").textContent=j(Math.max(0,r-w(e.started)),"\\u2013")}for(let r of document.querySelectorAll("#agents .dur"))r.textContent=j(Math.max(0,n-w(r.dataset.since)),"\\u2013")}function ft(t){for(let e of document.querySelectorAll(".rel"))e.dataset.ts!==void 0&&(e.textContent=k(e.dataset.ts,t))}var Ot=["plan_start","plan_complete","iteration_start","phase_change","complexity_decision","agent_spawn","agent_start","agent_complete","validation_result","iteration_complete","cost_update"],ht=["db_check","mcp_check"],re=[...ht,"performance_alert"],Ft={SessionStart:"session_start",SessionEnd:"session_end",UserPromptSubmit:"user_prompt",UserPromptExpansion:"command_expansion",PreToolUse:"tool_start",PostToolUse:"tool_complete",PostToolUseFailure:"tool_error",PostToolBatch:"tool_batch",PermissionRequest:"permission_request",PermissionDenied:"tool_denied",Notification:"notification",SubagentStart:"agent_start",SubagentStop:"agent_complete",Stop:"stop",StopFailure:"stop_error",PreCompact:"compact_start",PostCompact:"compact_complete",InstructionsLoaded:"instructions_loaded"};var It=["tool_error","stop_error","error"],Dt=["performance_alert","permission_denied"];var Rt=Ot,Xt=ht,M;function gt(t){return It.includes(t)?"error":Dt.includes(t)?"warning":t.startsWith("tool_")?"tool":t.startsWith("agent_")?"agent":Rt.includes(t)||t.startsWith("iteration_")?"plan":Xt.includes(t)?"check":(M!=null||(M=new Set(Object.values(Ft))),t.startsWith("session_")||t.startsWith("compact_")||M.has(t)?"session":"other")}var _t=2e3,yt=300,R=class{constructor(e){P(this,"now",e);P(this,"events",[]);P(this,"filters",{session:"",agent:"",type:"",text:""})}render(){let e=u("timeline");x(e);let n=0,r=0;for(let s=this.events.length-1;s>=0;s--){let o=this.events[s];D(this.filters,o)&&(r++,n<yt&&(e.appendChild(this.row(o)),n++))}u("f-count").textContent=Y(this.filters,r,n)}add(e,n){if(e.length===0)return;let r=u("timeline");for(let s of e)this.events.push(s),D(this.filters,s)&&r.insertBefore(this.row(s),r.firstChild);for(this.events.length>_t&&this.events.splice(0,this.events.length-_t);r.children.length>yt;)r.removeChild(r.lastChild);if(q(this.filters)){let s=this.events.filter(o=>D(this.filters,o)).length;u("f-count").textContent=Y(this.filters,s,r.children.length)}this.refreshChoices(n)}refreshChoices(e){let n=at(this.events,e);K(u("f-session"),n.sessions,r=>`Session ${I(r)}`),K(u("f-agent"),n.agents),K(u("f-type"),n.types)}bindFilters(){for(let n of["session","agent","type"])u(`f-${n}`).addEventListener("change",r=>{this.filters[n]=r.target.value,this.render()});let e;u("f-text").addEventListener("input",n=>{clearTimeout(e),e=setTimeout(()=>{this.filters.text=n.target.value.trim().toLowerCase(),this.render()},120)})}row(e){let n=c("li",`ev k-${gt(e.event_type)}`);n.dataset.seq=String(e.seq);let r=c("details"),s=c("summary"),o=c("time","rel",k(e.timestamp,this.now()));return o.dataset.ts=e.timestamp,o.title=e.timestamp,s.appendChild(o),s.appendChild(c("span","type",e.event_type)),s.appendChild(c("span","who",st(e))),s.appendChild(c("span","text",it(e))),e.duration_ms!==void 0&&s.appendChild(c("span","dur",T(e.duration_ms,"\\u2013"))),r.appendChild(s),r.addEventListener("toggle",()=>{r.open&&!r.querySelector("pre")&&r.appendChild(c("pre","",ot(e.line)))}),n.appendChild(r),n}};function K(t,e,n){let r=t.value,s=[];for(let o=1;o<t.options.length;o++)s.push(t.options[o].value);if(s.join(`\n`)!==e.join(`\n`)){for(;t.options.length>1;)t.remove(1);for(let o of e){let a=c("option","",n?n(o):o);a.value=o,t.appendChild(a)}t.value=e.includes(r)?r:""}}var H=class extends Error{};/[?&]token=/.test(location.search)&&history.replaceState(null,"",location.pathname+location.hash);var $=0,xt=0,N=null,X=0,_={summary:null,log:{path:"",exists:!0,problem:"",skipped:0},loading:!1,locked:!1,events:0,now:()=>Date.now()+X},b=new R(_.now);function G(){_.events=b.events.length,y("summary",()=>mt(_))}function Q(){_.events=b.events.length,y("message",()=>J(_))}function L(t,e=""){let n=u("conn");n.textContent=t,n.className=`pill ${e}`}function St(t){let e=m(t);return{path:p(e.path,4096),exists:e.exists===!0,problem:p(e.problem,4096),skipped:v(e.skipped).length}}async function vt(t){let e=await fetch(`/api/state${t?"?early=1":""}`,{cache:"no-store",credentials:"same-origin"});if(e.status===401)throw new H;if(!e.ok)throw new Error(`HTTP ${e.status}`);return e.json()}function wt(t){let e=m(t);X=w(e.now)-Date.now(),Number.isFinite(X)||(X=0);let n=p(e.name,500);_.log=St(e.log),$=f(e.seq),xt=f(e.epoch),_.summary=e.summary,_.loading=e.loading===!0;let r=v(e.events),s=$-r.length+1,o=[];r.forEach((a,l)=>{let i=typeof a=="string"?V(a,s+l):null;i&&o.push(i)}),b.events=o,y("header",()=>{u("project").textContent=n,u("project-path").textContent=p(e.project,4096),document.title=`${n} \\xB7 2L dashboard`}),y("timeline",()=>b.render()),y("filters",()=>b.refreshChoices(_.summary)),G()}async function W(){N==null||N.close(),N=null;try{let t=await vt(!0);m(t).loading&&(wt(t),L(`reading log ${Math.round(100*f(m(t).progress))}%`),t=await vt(!1)),wt(t),Wt()}catch(t){if(t instanceof H){_.locked=!0,L("link expired","down"),Q();return}L("offline","down"),setTimeout(W,3e3)}}var Z=[],z=!1;function Ht(){z=!1;let t=Z;Z=[],y("timeline",()=>b.add(t,_.summary)),Q()}function Wt(){let t=new EventSource(`/api/stream?since=${$}&epoch=${xt}`);N=t,t.onopen=()=>L("live","live"),t.onerror=()=>{let e=t.readyState===EventSource.CLOSED;L(e?"offline":"reconnecting","down"),e&&setTimeout(W,3e3)},t.onmessage=e=>{let n=Number(e.lastEventId);if(!(n>$))return;let r=V(e.data,n);$=n,r&&(_.log.exists=!0,Z.push(r),z||(z=!0,setTimeout(Ht,0)))},t.addEventListener("summary",e=>{try{_.summary=JSON.parse(e.data)}catch{return}G(),y("filters",()=>b.refreshChoices(_.summary))}),t.addEventListener("log",e=>{try{_.log=St(JSON.parse(e.data))}catch{return}G(),Q()}),t.addEventListener("reset",()=>{W()})}b.bindFilters();setInterval(()=>y("clock",()=>B(_)),1e3);setInterval(()=>y("times",()=>ft(_.now())),5e3);W();})();';
+var CLIENT_JS = '"use strict";(()=>{var bt=Object.defineProperty;var Et=(t,e,n)=>e in t?bt(t,e,{enumerable:!0,configurable:!0,writable:!0,value:n}):t[e]=n;var P=(t,e,n)=>Et(t,typeof e!="symbol"?e+"":e,n);function u(t){let e=document.getElementById(t);if(!e)throw new Error(`no #${t}`);return e}function c(t,e="",n){let r=document.createElement(t);return e&&(r.className=e),n!==void 0&&(r.textContent=String(n)),r}function O(t,e,n){let r=document.createElementNS("http://www.w3.org/2000/svg",t);for(let[s,o]of Object.entries(e))r.setAttribute(s,String(o));return n!==void 0&&(r.textContent=n),r}function x(t){for(;t.firstChild;)t.removeChild(t.firstChild)}function y(t,e){try{e()}catch(n){console.error(`2L dashboard: ${t} failed: ${n}`)}}function T(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;if(t<1e3)return`${t<10?Math.round(t*10)/10:Math.round(t)} ms`;if(t<6e4)return`${(t/1e3).toFixed(t<1e4?2:1)} s`;let n=Math.round(t/1e3);return n<3600?`${Math.floor(n/60)}m ${String(n%60).padStart(2,"0")}s`:n<86400?`${Math.floor(n/3600)}h ${String(Math.floor(n%3600/60)).padStart(2,"0")}m`:`${Math.floor(n/86400)}d ${Math.floor(n%86400/3600)}h`}function j(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;let n=Math.floor(t/1e3);return n<60?`${n}s`:T(n*1e3,e)}var Tt=/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$/;function C(t,e,n=57){let r=t.charCodeAt(e);return r>=48&&r<=n}function Ct(t){return C(t,17,53)&&C(t,18)&&t.charCodeAt(19)===46&&C(t,20)&&C(t,21)&&C(t,22)&&t.charCodeAt(23)===90}var et="\\0",kt=/^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$/;function nt(t){var h;if(typeof t!="string"||t.length>40)return"";if(t.length===24&&t.startsWith(et)&&Ct(t))return t;let e=kt.exec(t);if(!e)return"";let[n,r,s,o,a,l]=[e[1],e[2],e[3],e[4],e[5],(h=e[6])!=null?h:"0"].map(Number),i=new Date(Date.UTC(n,r-1,s,o,a,l));if(i.getUTCFullYear()!==n||i.getUTCMonth()!==r-1||i.getUTCDate()!==s||i.getUTCHours()!==o||i.getUTCMinutes()!==a||i.getUTCSeconds()!==l)return"";if(Tt.test(t))return et=t.slice(0,17),t;let d=Date.parse(t);return Number.isFinite(d)?new Date(d).toISOString():""}function rt(t,e){if(t==null)return;let n=typeof t=="string"?t:JSON.stringify(t);if(typeof n=="string")return n.length>e?`${n.slice(0,e)}\\u2026`:n}function U(t){return typeof t=="number"&&Number.isFinite(t)&&t>=0?t:void 0}function m(t){return t!==null&&typeof t=="object"&&!Array.isArray(t)?t:{}}function p(t,e=2e3){var n;return(n=rt(t,e))!=null?n:""}function f(t){var e;return(e=U(t))!=null?e:0}function v(t){return Array.isArray(t)?t:[]}function w(t){let e=nt(t);return e===""?NaN:Date.parse(e)}function F(t){let e=new Date(t);return Number.isFinite(e.getTime())?e.toISOString():""}function k(t,e){let n=e-w(t);return Number.isFinite(n)?(n<0&&(n=0),n<5e3?"just now":n<6e4?`${Math.floor(n/1e3)}s ago`:n<36e5?`${Math.floor(n/6e4)}m ago`:n<864e5?`${Math.floor(n/36e5)}h ago`:`${Math.floor(n/864e5)}d ago`):"\\u2013"}function D(t){let e=p(t,200);return e.length>12?`${e.slice(0,8)}\\u2026`:e}function V(t,e){let n;try{n=JSON.parse(t)}catch{return null}if(!n||typeof n!="object"||Array.isArray(n))return null;let r=n;return typeof r.event_type!="string"?null:{seq:e,line:p(t,1<<20),timestamp:p(r.timestamp,40),event_type:p(r.event_type,200),phase:p(r.phase,200),agent_id:p(r.agent_id,200),agent_type:p(r.agent_type,200),session_id:p(r.session_id,200),tool_name:p(r.tool_name,200),data:p(r.data),error:p(r.error),duration_ms:U(r.duration_ms)}}function ot(t){try{return JSON.stringify(JSON.parse(t),null,2)}catch{return t}}function Y(t){return t.session!==""||t.agent!==""||t.type!==""||t.text!==""}function I(t,e){return!(t.session&&e.session_id!==t.session||t.agent&&e.agent_id!==t.agent||t.type&&e.event_type!==t.type||t.text&&![e.event_type,e.agent_id,e.agent_type,e.data,e.tool_name,e.error,e.phase,e.session_id].join(" ").toLowerCase().includes(t.text))}function q(t,e,n){return Y(t)?`${e} matching${n<e?`, newest ${n} shown`:""}`:""}function st(t){return t.agent_type?`${t.agent_id} (${t.agent_type})`:t.agent_id}function it(t){let e=t.data;return t.tool_name&&!e.startsWith(t.tool_name)&&(e=`${t.tool_name}: ${e}`),t.error&&t.event_type!=="tool_error"&&(e+=` \\u2014 ${t.error}`),e}function at(t,e){let n=new Set,r=new Set,s=new Set;for(let a of t)a.session_id&&n.add(a.session_id),a.agent_id&&r.add(a.agent_id),s.add(a.event_type);let o=m(e);if(e){for(let a of v(o.sessions)){let l=m(a).id;l&&n.add(p(l,200))}for(let a of Object.keys(m(o.by_type)))s.add(a)}return{sessions:[...n].sort(),agents:[...r].sort(),types:[...s].sort()}}function lt(t,e){if(!f(t))return"0";let n=f(e);return`${(100*n).toFixed(n<.1?1:0)}%`}function ut(t,e){return e.startsWith(t)?e:`${t}: ${e}`}var A=60;function ct(t){let e=new Map,n=1,r=NaN;for(let o of v(t)){let a=m(o),l=p(a.minute,16),i=w(`${l}:00Z`);if(!Number.isFinite(i))continue;let d=f(a.events);e.set(l,{slot:0,minute:l,events:d,errors:f(a.errors)}),d>n&&(n=d),r=i}if(!Number.isFinite(r))return;let s=[];for(let o=0;o<A;o++){let a=e.get(F(r-(A-1-o)*6e4).slice(0,16));a&&s.push({...a,slot:o})}return{bars:s,max:n,left:`${F(r-(A-1)*6e4).slice(11,16)} UTC`,right:`peak ${n}/min \\xB7 ${F(r).slice(11,16)}`}}function dt(t,e,n){let r=m(t),s=w(r.first);return(n?"Reading the log, figures so far \\xB7 ":"")+`Log: ${e.path} \\xB7 ${f(r.events)} events`+(f(r.malformed)?` \\xB7 ${f(r.malformed)} malformed lines skipped`:"")+(Number.isFinite(s)?` \\xB7 since ${new Date(s).toLocaleString()}`:"")+(e.skipped?` \\xB7 ${e.skipped} archives not read (links, FIFOs or unreadable)`:"")}function pt(t){if(t.locked)return{title:"This link no longer opens the dashboard",text:"The dashboard server was stopped or restarted, and each server has its own secret link.",hint:"Run /2l-dashboard in the project and open the link it prints."};if(t.log.problem)return{title:"2L does not read this project\'s event log",text:t.log.problem,hint:"2L reads .2L/events.jsonl only when it is a regular file in a .2L folder of yours; it never follows a link the repository planted. The page picks the log up once that is fixed."};if(!(f(m(t.summary).events)>0||t.events>0))return t.log.exists?{title:"No events yet",text:"The event log exists but holds no events. New events show up here as soon as they are written.",hint:""}:{title:"No event log yet",text:"This project has no .2L/events.jsonl. It appears when Claude Code runs here with the 2L pack enabled (its hooks write every session, prompt, tool call and agent), or when an orchestrator records a milestone.",hint:\'Try: /2l-event note "hello from 2L" \\u2014 this page updates by itself.\'}}var Mt=30*6e4,S=t=>T(typeof t=="number"?t:void 0,"\\u2013");function mt(t){if(!t.summary||typeof t.summary!="object")return;let e=m(t.summary),n=m(e.agents),r=m(e.errors),s=m(e.plan),o=v(e.tools).map(h=>m(h));u("c-events").textContent=String(f(e.events)),u("c-sessions").textContent=String(v(e.sessions).length),u("c-agents").textContent=String(v(n.active).length);let a=0,l=0;for(let h of o)a+=f(h.calls),l=Math.max(l,f(h.p95));u("c-tools").textContent=String(a),u("c-errors").textContent=String(f(r.count)),u("card-errors").className=f(r.count)?"card bad":"card",u("c-p95").textContent=o.length?S(l):"\\u2013";let i=s.status==="running"||s.status==="complete"?s.status:"none",d=u("plan-status");d.textContent=i,d.className=`pill ${i}`,u("plan-phase").textContent=p(s.phase,200)||"\\u2013",u("plan-iteration").textContent=p(s.iteration,200)||"\\u2013",y("agents",()=>Nt(e,t.now())),y("tools",()=>$t(e,o)),y("chart",()=>Pt(e)),y("errors",()=>Lt(e,t.now())),y("clock",()=>B(t)),u("foot").textContent=dt(t.summary,t.log,t.loading),J(t)}function J(t){let e=pt({locked:t.locked,log:t.log,summary:t.summary,events:t.events});u("empty").hidden=e===void 0,e&&(u("empty-title").textContent=e.title,u("empty-text").textContent=e.text,u("empty-hint").textContent=e.hint)}function Nt(t,e){let n=u("agents");x(n);let r=m(t.agents),s=f(r.completed),o=[...v(r.active).map(l=>({a:m(l),orphan:!1})),...v(r.orphaned).map(l=>({a:m(l),orphan:!0}))];if(!o.length){n.appendChild(c("li","none",`No active agents${s?` (${s} completed)`:""}`));return}let a=l=>{let i=w(l.started);return Number.isFinite(i)?i:0};o.sort((l,i)=>a(i.a)-a(l.a));for(let{a:l,orphan:i}of o){let d=c("li",`agent${i||e-w(l.started)>Mt?" orphan":""}`),h=c("div");h.appendChild(c("div","name",p(l.agent_id,200)));let E=l.source==="hook"?"subagent":"2L agent";h.appendChild(c("div","muted",`${E}${l.agent_type?` \\xB7 ${p(l.agent_type,200)}`:""}${l.session_id?` \\xB7 session ${D(l.session_id)}`:""}`)),d.appendChild(h);let tt=c("div","dur","\\u2013");tt.dataset.since=p(l.started,40),d.appendChild(tt),n.appendChild(d)}s&&n.appendChild(c("li","none",`${s} completed`))}function $t(t,e){let n=u("tools");if(x(n),!e.length){let i=c("tr"),d=c("td","none","No tool calls yet");d.colSpan=6,i.appendChild(d),n.appendChild(i)}for(let i of e.slice(0,15)){let d=c("tr"),h=p(i.tool,200),E=c("td","",h);E.title=h,d.appendChild(E),d.appendChild(c("td","",f(i.calls))),d.appendChild(c("td","",S(i.p50))),d.appendChild(c("td","",S(i.p95))),d.appendChild(c("td","",S(i.max))),d.appendChild(c("td",f(i.failures)?"bad":"",lt(i.failures,i.failure_rate))),n.appendChild(d)}let r=u("slowest"),s=v(t.slowest).map(i=>m(i));x(r),s.length||r.appendChild(c("li","none","None yet"));for(let i of s.slice(0,5)){let d=c("li","line");d.appendChild(c("span",`n${i.failed?" bad":""}`,S(i.duration_ms)));let h=ut(p(i.tool,200),p(i.data)),E=c("span","t",h);E.title=h,d.appendChild(E),r.appendChild(d)}let o=m(t.hook_ms),a=f(o.count),l=u("hooks");x(l),l.appendChild(c("div",a?"line":"none",a?`p50 ${S(o.p50)} \\xB7 p95 ${S(o.p95)} \\xB7 max ${S(o.max)} over ${a} hook runs`:"No hook timings yet"))}function Lt(t,e){let n=u("errors");x(n);let r=v(m(t.errors).recent).slice(-8).reverse();if(!r.length){n.appendChild(c("li","none","No errors"));return}for(let s of r){let o=m(s),a=c("li","line"),l=c("span","n rel",k(o.timestamp,e));l.dataset.ts=p(o.timestamp,40),a.appendChild(l);let i=(o.tool_name?`${p(o.tool_name,200)}: `:"")+p(o.error||o.data),d=c("span","t",i);d.title=i,a.appendChild(d),n.appendChild(a)}}function Pt(t){let e=u("chart");x(e);let n=ct(t.per_minute);if(!n){u("chart-left").textContent="No events yet",u("chart-right").textContent="";return}let r=300/A,s=o=>Math.max(1,o/n.max*86);for(let o of n.bars){let a=s(o.events),l=O("rect",{x:o.slot*r+.5,y:90-a,width:r-1,height:a,class:"bar"});l.appendChild(O("title",{},`${o.minute.replace("T"," ")} UTC: ${o.events} events${o.errors?`, ${o.errors} errors`:""}`)),e.appendChild(l),o.errors&&e.appendChild(O("rect",{x:o.slot*r+.5,y:90-s(o.errors),width:r-1,height:s(o.errors),class:"err"}))}u("chart-left").textContent=n.left,u("chart-right").textContent=n.right}function B(t){let e=m(m(t.summary).plan),n=t.now();if(e.started){let r=e.status==="complete"&&e.completed?w(e.completed):n;u("plan-elapsed").textContent=j(Math.max(0,r-w(e.started)),"\\u2013")}for(let r of document.querySelectorAll("#agents .dur"))r.textContent=j(Math.max(0,n-w(r.dataset.since)),"\\u2013")}function ft(t){for(let e of document.querySelectorAll(".rel"))e.dataset.ts!==void 0&&(e.textContent=k(e.dataset.ts,t))}var Ot=["plan_start","plan_complete","iteration_start","phase_change","complexity_decision","agent_spawn","agent_start","agent_complete","validation_result","iteration_complete","cost_update"],ht=["db_check","mcp_check"],re=[...ht,"performance_alert"],Ft={SessionStart:"session_start",SessionEnd:"session_end",UserPromptSubmit:"user_prompt",UserPromptExpansion:"command_expansion",PreToolUse:"tool_start",PostToolUse:"tool_complete",PostToolUseFailure:"tool_error",PostToolBatch:"tool_batch",PermissionRequest:"permission_request",PermissionDenied:"tool_denied",Notification:"notification",SubagentStart:"agent_start",SubagentStop:"agent_complete",Stop:"stop",StopFailure:"stop_error",PreCompact:"compact_start",PostCompact:"compact_complete",InstructionsLoaded:"instructions_loaded"};var Dt=["tool_error","stop_error","error"],It=["performance_alert","permission_denied"];var Rt=Ot,Xt=ht,M;function gt(t){return Dt.includes(t)?"error":It.includes(t)?"warning":t.startsWith("tool_")?"tool":t.startsWith("agent_")?"agent":Rt.includes(t)||t.startsWith("iteration_")?"plan":Xt.includes(t)?"check":(M!=null||(M=new Set(Object.values(Ft))),t.startsWith("session_")||t.startsWith("compact_")||M.has(t)?"session":"other")}var _t=2e3,yt=300,R=class{constructor(e){P(this,"now",e);P(this,"events",[]);P(this,"filters",{session:"",agent:"",type:"",text:""})}render(){let e=u("timeline");x(e);let n=0,r=0;for(let s=this.events.length-1;s>=0;s--){let o=this.events[s];I(this.filters,o)&&(r++,n<yt&&(e.appendChild(this.row(o)),n++))}u("f-count").textContent=q(this.filters,r,n)}add(e,n){if(e.length===0)return;let r=u("timeline");for(let s of e)this.events.push(s),I(this.filters,s)&&r.insertBefore(this.row(s),r.firstChild);for(this.events.length>_t&&this.events.splice(0,this.events.length-_t);r.children.length>yt;)r.removeChild(r.lastChild);if(Y(this.filters)){let s=this.events.filter(o=>I(this.filters,o)).length;u("f-count").textContent=q(this.filters,s,r.children.length)}this.refreshChoices(n)}refreshChoices(e){let n=at(this.events,e);K(u("f-session"),n.sessions,r=>`Session ${D(r)}`),K(u("f-agent"),n.agents),K(u("f-type"),n.types)}bindFilters(){for(let n of["session","agent","type"])u(`f-${n}`).addEventListener("change",r=>{this.filters[n]=r.target.value,this.render()});let e;u("f-text").addEventListener("input",n=>{clearTimeout(e),e=setTimeout(()=>{this.filters.text=n.target.value.trim().toLowerCase(),this.render()},120)})}row(e){let n=c("li",`ev k-${gt(e.event_type)}`);n.dataset.seq=String(e.seq);let r=c("details"),s=c("summary"),o=c("time","rel",k(e.timestamp,this.now()));return o.dataset.ts=e.timestamp,o.title=e.timestamp,s.appendChild(o),s.appendChild(c("span","type",e.event_type)),s.appendChild(c("span","who",st(e))),s.appendChild(c("span","text",it(e))),e.duration_ms!==void 0&&s.appendChild(c("span","dur",T(e.duration_ms,"\\u2013"))),r.appendChild(s),r.addEventListener("toggle",()=>{r.open&&!r.querySelector("pre")&&r.appendChild(c("pre","",ot(e.line)))}),n.appendChild(r),n}};function K(t,e,n){let r=t.value,s=[];for(let o=1;o<t.options.length;o++)s.push(t.options[o].value);if(s.join(`\n`)!==e.join(`\n`)){for(;t.options.length>1;)t.remove(1);for(let o of e){let a=c("option","",n?n(o):o);a.value=o,t.appendChild(a)}t.value=e.includes(r)?r:""}}var H=class extends Error{};/[?&]token=/.test(location.search)&&history.replaceState(null,"",location.pathname+location.hash);var $=0,xt=0,N=null,X=0,_={summary:null,log:{path:"",exists:!0,problem:"",skipped:0},loading:!1,locked:!1,events:0,now:()=>Date.now()+X},b=new R(_.now);function G(){_.events=b.events.length,y("summary",()=>mt(_))}function Q(){_.events=b.events.length,y("message",()=>J(_))}function L(t,e=""){let n=u("conn");n.textContent=t,n.className=`pill ${e}`}function St(t){let e=m(t);return{path:p(e.path,4096),exists:e.exists===!0,problem:p(e.problem,4096),skipped:v(e.skipped).length}}async function vt(t){let e=await fetch(`/api/state${t?"?early=1":""}`,{cache:"no-store",credentials:"same-origin"});if(e.status===401)throw new H;if(!e.ok)throw new Error(`HTTP ${e.status}`);return e.json()}function wt(t){let e=m(t);X=w(e.now)-Date.now(),Number.isFinite(X)||(X=0);let n=p(e.name,500);_.log=St(e.log),$=f(e.seq),xt=f(e.epoch),_.summary=e.summary,_.loading=e.loading===!0;let r=v(e.events),s=$-r.length+1,o=[];r.forEach((a,l)=>{let i=typeof a=="string"?V(a,s+l):null;i&&o.push(i)}),b.events=o,y("header",()=>{u("project").textContent=n,u("project-path").textContent=p(e.project,4096),document.title=`${n} \\xB7 2L dashboard`}),y("timeline",()=>b.render()),y("filters",()=>b.refreshChoices(_.summary)),G()}async function W(){N==null||N.close(),N=null;try{let t=await vt(!0);m(t).loading&&(wt(t),L(`reading log ${Math.round(100*f(m(t).progress))}%`),t=await vt(!1)),wt(t),Wt()}catch(t){if(t instanceof H){_.locked=!0,L("link expired","down"),Q();return}L("offline","down"),setTimeout(W,3e3)}}var Z=[],z=!1;function Ht(){z=!1;let t=Z;Z=[],y("timeline",()=>b.add(t,_.summary)),Q()}function Wt(){let t=new EventSource(`/api/stream?since=${$}&epoch=${xt}`);N=t,t.onopen=()=>L("live","live"),t.onerror=()=>{let e=t.readyState===EventSource.CLOSED;L(e?"offline":"reconnecting","down"),e&&setTimeout(W,3e3)},t.onmessage=e=>{let n=Number(e.lastEventId);if(!(n>$))return;let r=V(e.data,n);$=n,r&&(_.log.exists=!0,Z.push(r),z||(z=!0,setTimeout(Ht,0)))},t.addEventListener("summary",e=>{try{_.summary=JSON.parse(e.data)}catch{return}G(),y("filters",()=>b.refreshChoices(_.summary))}),t.addEventListener("log",e=>{try{_.log=St(JSON.parse(e.data))}catch{return}G(),Q()}),t.addEventListener("reset",()=>{W()})}b.bindFilters();setInterval(()=>y("clock",()=>B(_)),1e3);setInterval(()=>y("times",()=>ft(_.now())),5e3);W();})();';
 
 // lib/dashboard/page.ts
 var CSS = String.raw`
@@ -8446,25 +8500,29 @@ function usageFromEntry(entry, source) {
   };
   return model !== void 0 && model !== SYNTHETIC && (record.model = fast ? `${model}-fast` : model), messageId !== void 0 && (record.messageId = messageId), requestId !== void 0 && (record.requestId = requestId), { record };
 }
+function memorySlotStore() {
+  let map = /* @__PURE__ */ new Map();
+  return { get: (k) => map.get(k), set: (k, v) => {
+    map.set(k, v);
+  } };
+}
+function messageKeyOf(record) {
+  return record.messageId === void 0 ? void 0 : JSON.stringify([record.messageId, record.keySession]);
+}
 var UsageDeduper = class {
-  /** Message id + request id + session → the slot holding the copy kept. */
-  exact = /* @__PURE__ */ new Map();
-  /** Message id + session → the slots kept for it, for sidechain replays with a new request id. */
-  byMessage = /* @__PURE__ */ new Map();
+  constructor(store = memorySlotStore()) {
+    this.store = store;
+  }
+  store;
   add(record) {
-    if (record.messageId === void 0) return { kind: "added", record };
-    let exactKey = JSON.stringify([record.messageId, record.requestId ?? null, record.keySession]), messageKey = JSON.stringify([record.messageId, record.keySession]), slot = this.exact.get(exactKey) ?? this.byMessage.get(messageKey)?.find((s) => s.record.time === record.time && (record.sidechain || s.record.sidechain));
-    if (!slot) {
-      let fresh = { record };
-      return this.exact.set(exactKey, fresh), this.remember(messageKey, fresh), { kind: "added", record };
-    }
+    let messageKey = messageKeyOf(record);
+    if (messageKey === void 0) return { kind: "added", record };
+    let requestId = record.requestId ?? null, slots = this.store.get(messageKey) ?? [], slot = slots.find((s) => s.requestIds.includes(requestId)) ?? slots.find((s) => s.record.time === record.time && (record.sidechain || s.record.sidechain));
+    if (!slot)
+      return slots.push({ record, requestIds: [requestId] }), this.store.set(messageKey, slots), { kind: "added", record };
     if (!replaces(record, slot.record)) return { kind: "duplicate", record };
     let previous = slot.record;
-    return slot.record = record, this.exact.set(exactKey, slot), { kind: "replaced", record, previous };
-  }
-  remember(key, slot) {
-    let list = this.byMessage.get(key);
-    list ? list.push(slot) : this.byMessage.set(key, [slot]);
+    return slot.record = record, slot.requestIds.includes(requestId) || slot.requestIds.push(requestId), this.store.set(messageKey, slots), { kind: "replaced", record, previous };
   }
 };
 function replaces(candidate, existing) {
@@ -8535,6 +8593,11 @@ function priceTokens(tokens, price, fast) {
     byKind[k] = tokens[k] * r[k] / 1e6 * multiple, usd += byKind[k];
   return { usd, by_kind: byKind };
 }
+function priceRecord(r, table) {
+  if (r.model === void 0) return { usd: 0, by_kind: zeroTokens() };
+  let price = findPrice(r.model, table);
+  return price ? priceTokens(r.tokens, price, r.fast) : { unpriced: !0 };
+}
 
 // lib/monitor/cost.ts
 var BURN_WINDOW_MS = 15 * 6e4, MAX_ROWS = 500, NO_PHASE = "unknown";
@@ -8592,7 +8655,7 @@ var CostModel = class {
     }
   }
   add(r) {
-    let model = r.model ?? "(no model)", price = r.model === void 0 ? void 0 : findPrice(r.model, this.prices), priced = r.model === void 0 ? { usd: 0, by_kind: zeroTokens() } : price ? priceTokens(r.tokens, price, r.fast) : { unpriced: !0 }, unpriced = "unpriced" in priced, s = this.sessions.get(r.session);
+    let model = r.model ?? "(no model)", priced = priceRecord(r, this.prices), unpriced = "unpriced" in priced, s = this.sessions.get(r.session);
     s || this.sessions.set(r.session, s = { ...newGroup(), first: r.time, last: r.time }), s.first = Math.min(s.first, r.time), s.last = Math.max(s.last, r.time);
     let agentKey = `${r.session}\0${r.agent}`, a = this.agents.get(agentKey);
     a || this.agents.set(agentKey, a = { ...newGroup(), session: r.session, agent: r.agent });
@@ -8684,9 +8747,6 @@ function roundAll(t) {
   let out = { ...t };
   for (let k of TOKEN_KINDS) out[k] = round(t[k]);
   return out;
-}
-function localDate(d) {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
 // lib/monitor/cost-collect.ts
@@ -9536,7 +9596,7 @@ async function startServer(opts) {
     token,
     port: () => port,
     feed,
-    answers: new Answers(feed, project, started),
+    answers: new Answers(feed, project, started, () => alerts?.rows() ?? []),
     outbox,
     page: Buffer.from(renderPage()),
     openStream: ({ req, res, query }) => streams.add(req, res, query),

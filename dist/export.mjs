@@ -13357,7 +13357,7 @@ function isErrorEvent(type) {
 function isWarningEvent(type) {
   return WARNING_EVENT_TYPES.includes(type);
 }
-var DEFAULT_PHASE = "unknown", DEFAULT_AGENT = "orchestrator";
+var DEFAULT_PHASE = "unknown", DEFAULT_AGENT = "orchestrator", MAIN_AGENT = "main";
 function parseEventLine(line) {
   if (!line || line[0] !== "{") return;
   let e;
@@ -13757,23 +13757,71 @@ function printable(s) {
   return s.replace(new RegExp(CONTROL_RE.source, "g"), "?").slice(0, 80);
 }
 
+// lib/monitor/otel-ids.ts
+import { createHash } from "node:crypto";
+function hashHex(domain, value, bytes) {
+  let hex = createHash("sha256").update(`2l-pack ${domain}\0${value}`).digest("hex").slice(0, bytes * 2);
+  return /^0+$/.test(hex) ? `${hex.slice(0, -1)}1` : hex;
+}
+function traceIdOf(seed) {
+  return hashHex("trace", seed, 16);
+}
+function spanIdOf(key) {
+  return hashHex("span", key, 8);
+}
+function logUidOf(event) {
+  return hashHex("log", JSON.stringify(event), 16);
+}
+
 // lib/monitor/otel-model.ts
-var PAYLOAD_MAX = 4096, BODY_MAX = 8192, sessionKey = (sessionId) => `s:${sessionId}`, toolKey = (sessionId, toolUseId) => `t:${sessionId ?? ""}:${toolUseId}`, OtelModel = class {
-  counts = { events: 0, badTimestamps: 0, sessions: 0, toolSpans: 0, logs: 0, unfinished: 0 };
+var PAYLOAD_MAX = 4096, BODY_MAX = 8192, sessionKey = (sessionId) => `s:${sessionId}`, toolKey = (sessionId, toolUseId) => `t:${sessionId ?? ""}:${toolUseId}`, agentKey = (sessionId, agentId) => `a:${sessionId}:${agentId}`, SPAWNING_TOOLS = /* @__PURE__ */ new Set(["Agent", "Task"]), MAX_SPAWN_LINKS = 4096;
+function spawnedAgentId(e) {
+  let p = e.payload;
+  if (!p || typeof p != "object") return;
+  let r = p.tool_response, id = r && typeof r == "object" ? r.agentId : void 0;
+  return typeof id == "string" && id !== "" && id.length <= 120 ? id : void 0;
+}
+function subagentTypeOf(e) {
+  let p = e.payload, input = p && typeof p == "object" ? p.tool_input : void 0, t = input && typeof input == "object" ? input.subagent_type : void 0;
+  return typeof t == "string" ? t : void 0;
+}
+function idsOf(key, sessionId, parentKey) {
+  return {
+    traceId: traceIdOf(sessionId ?? key),
+    spanId: spanIdOf(key),
+    ...parentKey ? { parentSpanId: spanIdOf(parentKey) } : {}
+  };
+}
+var OtelModel = class {
+  counts = {
+    events: 0,
+    badTimestamps: 0,
+    sessions: 0,
+    agentSpans: 0,
+    toolSpans: 0,
+    logs: 0,
+    unfinished: 0
+  };
   sessions = /* @__PURE__ */ new Map();
   /** Tool calls in flight, by key. */
   tools = /* @__PURE__ */ new Map();
+  /** Subagents in flight, by key. */
+  agents = /* @__PURE__ */ new Map();
+  /** Agent key → the call that reported spawning it (`tool_response.agentId`). */
+  spawnedBy = /* @__PURE__ */ new Map();
+  /** Per session, spawning calls in flight that no agent has been matched to yet, oldest first. */
+  unmatchedSpawns = /* @__PURE__ */ new Map();
   add(e) {
     let t = Date.parse(e.timestamp);
     if (Number.isNaN(t))
       return this.counts.badTimestamps++, [];
     this.counts.events++;
     let ops = [], session = e.session_id ? this.session(e.session_id, t, ops) : void 0;
-    session && (session.events++, session.lastMs = Math.max(session.lastMs, t), e.event_type === "stop_error" && (session.error = cleanString(e.error || e.data || "stop_error", 500)));
-    let spanKey = session?.key, close;
-    return e.tool_use_id && (e.event_type === "tool_start" || e.event_type === "tool_complete" || e.event_type === "tool_error") && ({ key: spanKey, close } = this.tool(e, t, session, ops)), ops.push(logOp(e, t, spanKey)), this.counts.logs++, close && ops.push(close), ops;
+    session && (session.events++, session.lastMs = Math.max(session.lastMs, t), e.event_type === "stop_error" && (session.error = cleanString(e.error || e.data || "stop_error", 500)), e.event_type === "cost_update" && (session.cost = costAttributes(e.payload, "cumulative") ?? session.cost));
+    let agent = session && e.source === "hook" && e.agent_id !== MAIN_AGENT ? this.agent(e, t, ops) : void 0, spanKey = agent ?? session?.key, close;
+    return e.tool_use_id && (e.event_type === "tool_start" || e.event_type === "tool_complete" || e.event_type === "tool_error") ? { key: spanKey, close } = this.tool(e, t, session, agent, ops) : agent && e.event_type === "agent_complete" && (close = this.closeAgent(agent, t)), ops.push(logOp(e, t, spanKey, spanKey ? idsOf(spanKey, e.session_id) : void 0)), this.counts.logs++, close && ops.push(close), ops;
   }
-  /** Close every call and session still open, each at its session's last event. */
+  /** Close every call, agent and session still open, each at its session's last event. */
   finish() {
     let ops = [];
     for (let [key, call] of this.tools) {
@@ -13786,39 +13834,117 @@ var PAYLOAD_MAX = 4096, BODY_MAX = 8192, sessionKey = (sessionId) => `s:${sessio
       });
     }
     this.tools.clear();
+    for (let [key, a] of [...this.agents]) {
+      let close = this.closeAgent(key, Math.max(this.sessions.get(a.sessionId)?.lastMs ?? a.startMs, a.startMs));
+      ops.push({ ...close, attributes: { ...close.attributes, "2l.unfinished": !0 } });
+    }
+    this.unmatchedSpawns.clear(), this.spawnedBy.clear();
     for (let s of this.sessions.values())
       ops.push({
         op: "close",
         key: s.key,
         endMs: s.lastMs,
-        attributes: { "2l.events": s.events, "2l.tool_calls": s.tools, "2l.tool_errors": s.toolErrors },
+        attributes: { "2l.events": s.events, "2l.tool_calls": s.tools, "2l.tool_errors": s.toolErrors, ...s.cost },
         ...s.error ? { error: s.error } : {}
       });
     return this.sessions.clear(), ops;
   }
   session(id, t, ops) {
     let s = this.sessions.get(id);
-    return s || (s = { key: sessionKey(id), lastMs: t, events: 0, tools: 0, toolErrors: 0 }, this.sessions.set(id, s), this.counts.sessions++, ops.push({ op: "open", key: s.key, name: "session", startMs: t, attributes: { "session.id": id } })), s;
+    return s || (s = { key: sessionKey(id), lastMs: t, events: 0, tools: 0, toolErrors: 0 }, this.sessions.set(id, s), this.counts.sessions++, ops.push({
+      op: "open",
+      key: s.key,
+      name: "session",
+      startMs: t,
+      attributes: { "session.id": id },
+      ...idsOf(s.key, id)
+    })), s;
   }
-  tool(e, t, session, ops) {
-    let key = toolKey(e.session_id, e.tool_use_id), open = this.tools.has(key);
+  tool(e, t, session, agent, ops) {
+    let key = toolKey(e.session_id, e.tool_use_id), parentKey = agent ?? session?.key, open = this.tools.has(key), spawns = e.session_id !== void 0 && SPAWNING_TOOLS.has(e.tool_name ?? "");
     if (e.event_type === "tool_start")
-      return open || (ops.push(this.openTool(e, key, t, session)), this.tools.set(key, { ...e.session_id ? { sessionId: e.session_id } : {}, startMs: t })), { key };
+      return open || (ops.push(this.openTool(e, key, t, parentKey)), this.tools.set(key, { ...e.session_id ? { sessionId: e.session_id } : {}, startMs: t }), spawns && this.pendingSpawns(e.session_id).push({ key, subagentType: subagentTypeOf(e) })), { key };
     if (!open) {
       let d = typeof e.duration_ms == "number" && e.duration_ms >= 0 ? e.duration_ms : 0;
-      ops.push(this.openTool(e, key, t - d, session));
+      ops.push(this.openTool(e, key, t - d, parentKey));
     }
-    this.tools.delete(key), session && (session.tools++, e.event_type === "tool_error" && session.toolErrors++);
+    this.tools.delete(key), spawns && this.spawnDone(e, key), session && (session.tools++, e.event_type === "tool_error" && session.toolErrors++);
     let attributes = {};
     typeof e.duration_ms == "number" && (attributes["2l.duration_ms"] = e.duration_ms);
     let close = { op: "close", key, endMs: t, attributes };
     return e.event_type === "tool_error" && (close.error = cleanString(e.error || e.data || "tool_error", 500)), { key, close };
   }
-  openTool(e, key, startMs, session) {
-    return this.counts.toolSpans++, openToolOp(e, key, startMs, session);
+  openTool(e, key, startMs, parentKey) {
+    return this.counts.toolSpans++, openToolOp(e, key, startMs, parentKey);
+  }
+  pendingSpawns(sessionId) {
+    let list = this.unmatchedSpawns.get(sessionId);
+    return list || this.unmatchedSpawns.set(sessionId, list = []), list;
+  }
+  /** A spawning call ended: it is no candidate any more; remember the agent it names, if any. */
+  spawnDone(e, key) {
+    let list = this.unmatchedSpawns.get(e.session_id), i = list?.findIndex((s) => s.key === key) ?? -1;
+    i >= 0 && list.splice(i, 1), list?.length === 0 && this.unmatchedSpawns.delete(e.session_id);
+    let spawned = spawnedAgentId(e);
+    if (spawned === void 0) return;
+    let aKey = agentKey(e.session_id, spawned), running = this.agents.get(aKey);
+    if (running) {
+      running.parentKey !== key && Object.assign(running, { parentKey: key, moved: !0 });
+      return;
+    }
+    this.spawnedBy.size >= MAX_SPAWN_LINKS && this.spawnedBy.delete(this.spawnedBy.keys().next().value), this.spawnedBy.set(aKey, key);
+  }
+  /**
+   * The call that spawned a subagent starting now: the one whose completion
+   * named it (exact), else the oldest spawning call of its session still in
+   * flight with no agent yet, preferring one that asked for this agent type
+   * (2.1.197 runs the agent inside the call, and its completion comes after
+   * the agent's stop). Parallel spawns of one type may be paired in the wrong
+   * order; the span is then under a sibling call of the same session.
+   */
+  spawnerOf(sessionId, key, agentType) {
+    let exact = this.spawnedBy.get(key);
+    if (exact !== void 0)
+      return this.spawnedBy.delete(key), exact;
+    let list = this.unmatchedSpawns.get(sessionId);
+    if (!list || list.length === 0) return;
+    let i = list.findIndex((s) => s.subagentType === agentType);
+    return i < 0 && (i = 0), list.splice(i, 1)[0].key;
+  }
+  /** The open span of the subagent that raised `e`, opened now if this is its first event. */
+  agent(e, t, ops) {
+    let sessionId = e.session_id, key = agentKey(sessionId, e.agent_id);
+    if (this.agents.has(key)) return key;
+    let exact = this.spawnedBy.has(key), spawner = this.spawnerOf(sessionId, key, e.agent_type), parentKey = spawner ?? sessionKey(sessionId);
+    this.agents.set(key, { sessionId, startMs: t, parentKey }), this.counts.agentSpans++;
+    let type = e.agent_type || "subagent";
+    return ops.push({
+      op: "open",
+      key,
+      parentKey,
+      name: `invoke_agent ${type}`,
+      startMs: t,
+      attributes: {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.id": e.agent_id,
+        "gen_ai.agent.name": type,
+        "session.id": sessionId,
+        ...spawner ? { "2l.agent.spawned_by": exact ? "reported" : "order" } : {}
+      },
+      ...idsOf(key, sessionId, parentKey)
+    }), key;
+  }
+  closeAgent(key, endMs) {
+    let a = this.agents.get(key);
+    return this.agents.delete(key), {
+      op: "close",
+      key,
+      endMs: Math.max(endMs, a.startMs),
+      ...a.moved ? { parentKey: a.parentKey, parentSpanId: spanIdOf(a.parentKey) } : {}
+    };
   }
 };
-function openToolOp(e, key, startMs, session) {
+function openToolOp(e, key, startMs, parentKey) {
   let tool = e.tool_name || "unknown", attributes = {
     "gen_ai.operation.name": "execute_tool",
     "gen_ai.tool.name": tool,
@@ -13829,30 +13955,36 @@ function openToolOp(e, key, startMs, session) {
   return e.session_id && (attributes["session.id"] = e.session_id), {
     op: "open",
     key,
-    ...session ? { parentKey: session.key } : {},
+    ...parentKey ? { parentKey } : {},
     name: `execute_tool ${tool}`,
     startMs,
-    attributes
+    attributes,
+    ...idsOf(key, e.session_id, parentKey)
   };
 }
 function severityOf(e) {
   return isErrorEvent(e.event_type) || typeof e.error == "string" && e.error !== "" ? "ERROR" : isWarningEvent(e.event_type) ? "WARN" : "INFO";
 }
-function logOp(e, t, spanKey) {
+function logOp(e, t, spanKey, ids) {
   let attributes = {
+    "log.record.uid": logUidOf(e),
     "2l.event_type": e.event_type,
     "2l.phase": e.phase,
     "2l.agent.id": e.agent_id,
     "2l.source": e.source
   };
-  return e.session_id && (attributes["session.id"] = e.session_id), e.tool_name && (attributes["gen_ai.tool.name"] = e.tool_name), e.tool_use_id && (attributes["gen_ai.tool.call.id"] = e.tool_use_id), typeof e.duration_ms == "number" && (attributes["2l.duration_ms"] = e.duration_ms), typeof e.hook_ms == "number" && (attributes["2l.hook_ms"] = e.hook_ms), e.hook && (attributes["2l.hook"] = e.hook), e.agent_type && (attributes["2l.agent.type"] = e.agent_type), typeof e.error == "string" && e.error !== "" && (attributes["error.message"] = cleanString(e.error, 500)), e.payload !== void 0 && (attributes["2l.payload"] = cleanString(JSON.stringify(e.payload) ?? "", PAYLOAD_MAX)), e.event_type === METRIC_EVENT_TYPE && Object.assign(attributes, metricAttributes(e.payload)), {
+  return e.session_id && (attributes["session.id"] = e.session_id), e.tool_name && (attributes["gen_ai.tool.name"] = e.tool_name), e.tool_use_id && (attributes["gen_ai.tool.call.id"] = e.tool_use_id), typeof e.duration_ms == "number" && (attributes["2l.duration_ms"] = e.duration_ms), typeof e.hook_ms == "number" && (attributes["2l.hook_ms"] = e.hook_ms), e.hook && (attributes["2l.hook"] = e.hook), e.agent_type && (attributes["2l.agent.type"] = e.agent_type), typeof e.error == "string" && e.error !== "" && (attributes["error.message"] = cleanString(e.error, 500)), e.payload !== void 0 && (attributes["2l.payload"] = cleanString(JSON.stringify(e.payload) ?? "", PAYLOAD_MAX)), e.event_type === METRIC_EVENT_TYPE && Object.assign(attributes, metricAttributes(e.payload)), e.event_type === "cost_update" && Object.assign(
+    attributes,
+    costAttributes(e.payload, "delta"),
+    costAttributes(e.payload, "cumulative", "2l.cost.session")
+  ), {
     op: "log",
     timeMs: t,
     severity: severityOf(e),
     eventName: `2l.${e.event_type}`,
     body: cleanString(e.data, BODY_MAX),
     attributes,
-    ...spanKey ? { spanKey } : {}
+    ...spanKey && ids ? { spanKey, traceId: ids.traceId, spanId: ids.spanId } : {}
   };
 }
 function metricAttributes(payload) {
@@ -13861,6 +13993,25 @@ function metricAttributes(payload) {
   let out = { "2l.metric.name": m.name, "2l.metric.value": m.value };
   m.unit && (out["2l.metric.unit"] = m.unit);
   for (let [k, v] of Object.entries(m.labels ?? {})) out[`2l.metric.label.${k}`] = v;
+  return out;
+}
+var KIND_ATTR = {
+  input: "gen_ai.usage.input_tokens",
+  output: "gen_ai.usage.output_tokens",
+  cache_write_5m: "2l.usage.cache_write_5m_tokens",
+  cache_write_1h: "2l.usage.cache_write_1h_tokens",
+  cache_read: "2l.usage.cache_read_tokens"
+};
+function costAttributes(payload, which, prefix = "2l.cost") {
+  let raw = (payload && typeof payload == "object" ? payload : {})[which], f = which === "cumulative" ? raw?.totals : raw;
+  if (!f || typeof f != "object") return;
+  let num = (v) => typeof v == "number" && Number.isFinite(v), out = {}, tokens2 = f.tokens && typeof f.tokens == "object" ? f.tokens : {}, tag = prefix === "2l.cost" ? "" : `${prefix}.`;
+  for (let [k, name] of Object.entries(KIND_ATTR)) num(tokens2[k]) && (out[`${tag}${name}`] = tokens2[k]);
+  if (num(f.usd) && (out[`${prefix}.usd`] = f.usd), num(f.unpriced_tokens) && (out[`${prefix}.unpriced_tokens`] = f.unpriced_tokens), num(f.requests) && (out[`${prefix}.requests`] = f.requests), which === "cumulative") {
+    let agents = raw?.agents && typeof raw.agents == "object" ? raw.agents : {};
+    for (let [id, a] of Object.entries(agents).slice(0, 50))
+      num(a?.usd) && (out[`2l.cost.agent.${cleanString(id, 64)}.usd`] = a.usd);
+  }
   return out;
 }
 
@@ -13904,7 +14055,19 @@ var Tally = class {
   forceFlush() {
     return this.inner.forceFlush?.() ?? Promise.resolve();
   }
-}, SEVERITY = {
+}, GivenIds = class {
+  next = { traceId: "", spanId: "" };
+  generateTraceId() {
+    return this.next.traceId;
+  }
+  generateSpanId() {
+    return this.next.spanId;
+  }
+};
+function contextOf(traceId, spanId) {
+  return trace.setSpanContext(ROOT_CONTEXT, { traceId, spanId, traceFlags: TraceFlags.SAMPLED, isRemote: !0 });
+}
+var SEVERITY = {
   INFO: import_api_logs.SeverityNumber.INFO,
   WARN: import_api_logs.SeverityNumber.WARN,
   ERROR: import_api_logs.SeverityNumber.ERROR
@@ -13923,6 +14086,7 @@ var Tally = class {
     this.tracerProvider = new import_sdk_trace_base.BasicTracerProvider({
       resource,
       sampler: new import_sdk_trace_base.AlwaysOnSampler(),
+      idGenerator: this.ids,
       spanProcessors: [new import_sdk_trace_base.BatchSpanProcessor(this.spanTally, batch)]
     }), this.loggerProvider = new import_sdk_logs.LoggerProvider({
       resource,
@@ -13936,7 +14100,9 @@ var Tally = class {
   logTally;
   tracer;
   logger;
+  /** Spans opened and not closed yet; they reach the SDK at their close. */
   spans = /* @__PURE__ */ new Map();
+  ids = new GivenIds();
   pending = 0;
   urls;
   get sent() {
@@ -13945,23 +14111,27 @@ var Tally = class {
   /** Apply one operation; every FLUSH_EVERY items, wait for the receiver (and fail on its refusal). */
   async apply(op) {
     if (op.op === "open") {
-      let parent = op.parentKey ? this.spans.get(op.parentKey) : void 0, ctx = parent ? trace.setSpan(ROOT_CONTEXT, parent) : ROOT_CONTEXT;
-      this.spans.set(
-        op.key,
-        this.tracer.startSpan(
-          op.name,
-          { kind: SpanKind.INTERNAL, startTime: (0, import_core5.millisToHrTime)(op.startMs), attributes: op.attributes, root: !parent },
-          ctx
-        )
-      );
+      this.spans.set(op.key, op);
       return;
     }
     if (op.op === "close") {
-      let span = this.spans.get(op.key);
-      if (!span) return;
-      this.spans.delete(op.key), op.attributes && span.setAttributes(op.attributes), op.error !== void 0 && span.setStatus({ code: SpanStatusCode.ERROR, message: op.error }), span.end((0, import_core5.millisToHrTime)(op.endMs));
-    } else {
-      let span = op.spanKey ? this.spans.get(op.spanKey) : void 0;
+      let open = this.spans.get(op.key);
+      if (!open) return;
+      this.spans.delete(op.key);
+      let parentSpanId = op.parentSpanId ?? open.parentSpanId;
+      this.ids.next = { traceId: open.traceId, spanId: open.spanId };
+      let span = this.tracer.startSpan(
+        open.name,
+        {
+          kind: SpanKind.INTERNAL,
+          startTime: (0, import_core5.millisToHrTime)(open.startMs),
+          attributes: open.attributes,
+          root: !parentSpanId
+        },
+        parentSpanId ? contextOf(open.traceId, parentSpanId) : ROOT_CONTEXT
+      );
+      op.attributes && span.setAttributes(op.attributes), op.error !== void 0 && span.setStatus({ code: SpanStatusCode.ERROR, message: op.error }), span.end((0, import_core5.millisToHrTime)(op.endMs));
+    } else
       this.logger.emit({
         timestamp: (0, import_core5.millisToHrTime)(op.timeMs),
         severityNumber: SEVERITY[op.severity],
@@ -13969,9 +14139,8 @@ var Tally = class {
         eventName: op.eventName,
         body: op.body,
         attributes: op.attributes,
-        ...span ? { context: trace.setSpan(ROOT_CONTEXT, span) } : {}
+        ...op.traceId && op.spanId ? { context: contextOf(op.traceId, op.spanId) } : {}
       });
-    }
     ++this.pending >= FLUSH_EVERY && await this.flush();
   }
   /** Send everything queued; throws a UserError naming the URL when the receiver refused or is unreachable. */
@@ -14280,7 +14449,10 @@ var EXPORT_HELP = `Usage: 2l export --otlp URL [options]
 
 Send this project's 2L log (.2L/events.jsonl and its rotated archives) to an
 OpenTelemetry receiver over OTLP/HTTP: one \`session\` span per session, one
-\`execute_tool <name>\` child span per tool call, one log record per event.
+\`invoke_agent <type>\` span per subagent (under the Agent call that started
+it), one \`execute_tool <name>\` child span per tool call, one log record per
+event. Ids are derived from the log, so exporting the same events again sends
+the same spans and log records (\`log.record.uid\`), not new ones.
 
 Options:
   --otlp URL          OTLP/HTTP endpoint, e.g. http://localhost:4318
@@ -14361,9 +14533,10 @@ async function exportLog(args) {
     bad_timestamps: model.counts.badTimestamps,
     events: model.counts.events,
     sessions: model.counts.sessions,
+    agent_spans: model.counts.agentSpans,
     tool_spans: model.counts.toolSpans,
     unfinished_tool_calls: model.counts.unfinished,
-    spans: model.counts.sessions + model.counts.toolSpans,
+    spans: model.counts.sessions + model.counts.agentSpans + model.counts.toolSpans,
     logs: model.counts.logs,
     ...sink ? { sent: sink.sent } : {}
   });
@@ -14390,7 +14563,7 @@ function renderExport(r, args) {
   ].filter(Boolean).join(", ");
   if (r.events === 0)
     return `export: no events to export in \`${eventsPath(args.project)}\`${scope ? ` (${scope})` : ""}${skipped ? `; skipped ${skipped}` : ""}; nothing sent.`;
-  let n = (v, one) => `${v} ${one}${v === 1 ? "" : "s"}`, what = `${n(r.spans, "span")} (${n(r.sessions, "session")}, ${n(r.tool_spans, "tool call")}${r.unfinished_tool_calls ? `, ${r.unfinished_tool_calls} unfinished` : ""}) and ${n(r.logs, "log")} from ${n(r.events, "event")} in ${n(r.files, "file")}${scope ? ` (${scope})` : ""}`, lines = [
+  let n = (v, one) => `${v} ${one}${v === 1 ? "" : "s"}`, agents = r.agent_spans ? `${n(r.agent_spans, "subagent")}, ` : "", what = `${n(r.spans, "span")} (${n(r.sessions, "session")}, ${agents}${n(r.tool_spans, "tool call")}${r.unfinished_tool_calls ? `, ${r.unfinished_tool_calls} unfinished` : ""}) and ${n(r.logs, "log")} from ${n(r.events, "event")} in ${n(r.files, "file")}${scope ? ` (${scope})` : ""}`, lines = [
     r.dry_run ? `export (dry run): would send ${what}.` : `export: sent ${what} to ${r.traces_url} and ${r.logs_url}.`
   ];
   return skipped && lines.push(`skipped ${skipped}.`), lines.join(`

@@ -1103,10 +1103,10 @@ function claimForStopFailure(stateRoot, promptId) {
 }
 
 // lib/hook/reconcile.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1), import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1), import_node_path8 = __toESM(require("node:path"), 1);
 
 // lib/transcript/reader.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1), import_node_path7 = __toESM(require("node:path"), 1);
 var CHUNK = 1 << 20;
 function readNew(file, cursor, opts = {}) {
   let maxLine = opts.maxLineBytes ?? 8388608, maxBytes = opts.maxBytes ?? 64 << 20, fd;
@@ -1145,6 +1145,36 @@ function readNew(file, cursor, opts = {}) {
     import_node_fs8.default.closeSync(fd);
   }
 }
+var MAX_OTHERS = 20, OTHERS_WITHIN_MS = 24 * 3600 * 1e3;
+function transcriptFiles(transcriptPath, others, now) {
+  if (!import_node_path7.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl")) return [];
+  let mains = [transcriptPath];
+  if (others) {
+    let dir = import_node_path7.default.dirname(transcriptPath);
+    try {
+      let recent = import_node_fs8.default.readdirSync(dir).filter((n) => n.endsWith(".jsonl") && import_node_path7.default.join(dir, n) !== transcriptPath).map((n) => ({ p: import_node_path7.default.join(dir, n), m: import_node_fs8.default.lstatSync(import_node_path7.default.join(dir, n)) })).filter((x) => x.m.isFile() && now - x.m.mtimeMs < OTHERS_WITHIN_MS).sort((a, b) => b.m.mtimeMs - a.m.mtimeMs).slice(0, MAX_OTHERS);
+      mains.push(...recent.map((x) => x.p));
+    } catch {
+    }
+  }
+  let out = [];
+  for (let m of mains) {
+    out.push(m);
+    let sub = import_node_path7.default.join(m.slice(0, -6), "subagents");
+    try {
+      for (let n of import_node_fs8.default.readdirSync(sub).sort())
+        n.startsWith("agent-") && n.endsWith(".jsonl") && out.push(import_node_path7.default.join(sub, n));
+    } catch {
+    }
+  }
+  return out;
+}
+function pathKey(file) {
+  let a = 2166136261, b = 16777619;
+  for (let i = 0; i < file.length; i++)
+    a = Math.imul(a ^ file.charCodeAt(i), 16777619) >>> 0, b = Math.imul(b ^ file.charCodeAt(file.length - 1 - i), 2166136261) >>> 0;
+  return `${a.toString(16).padStart(8, "0")}${b.toString(16).padStart(8, "0")}`;
+}
 
 // lib/transcript/tools.ts
 var isObj = (v) => !!v && typeof v == "object" && !Array.isArray(v), str3 = (v) => typeof v == "string" && v.length > 0 ? v : void 0, ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
@@ -1180,35 +1210,9 @@ function toolEvents(entry) {
 }
 
 // lib/hook/reconcile.ts
-var MAX_OPEN = 2e3, MAX_OTHERS = 20, OTHERS_WITHIN_MS = 24 * 3600 * 1e3;
-function transcriptFiles(transcriptPath, others, now) {
-  if (!import_node_path7.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl")) return [];
-  let mains = [transcriptPath];
-  if (others) {
-    let dir = import_node_path7.default.dirname(transcriptPath);
-    try {
-      let recent = import_node_fs9.default.readdirSync(dir).filter((n) => n.endsWith(".jsonl") && import_node_path7.default.join(dir, n) !== transcriptPath).map((n) => ({ p: import_node_path7.default.join(dir, n), m: import_node_fs9.default.lstatSync(import_node_path7.default.join(dir, n)) })).filter((x) => x.m.isFile() && now - x.m.mtimeMs < OTHERS_WITHIN_MS).sort((a, b) => b.m.mtimeMs - a.m.mtimeMs).slice(0, MAX_OTHERS);
-      mains.push(...recent.map((x) => x.p));
-    } catch {
-    }
-  }
-  let out = [];
-  for (let m of mains) {
-    out.push(m);
-    let sub = import_node_path7.default.join(m.slice(0, -6), "subagents");
-    try {
-      for (let n of import_node_fs9.default.readdirSync(sub).sort())
-        n.startsWith("agent-") && n.endsWith(".jsonl") && out.push(import_node_path7.default.join(sub, n));
-    } catch {
-    }
-  }
-  return out;
-}
+var MAX_OPEN = 2e3;
 function stateFile(rt, file) {
-  let a = 2166136261, b = 16777619;
-  for (let i = 0; i < file.length; i++)
-    a = Math.imul(a ^ file.charCodeAt(i), 16777619) >>> 0, b = Math.imul(b ^ file.charCodeAt(file.length - 1 - i), 2166136261) >>> 0;
-  return import_node_path7.default.join(rt, "cursors", `${a.toString(16).padStart(8, "0")}${b.toString(16).padStart(8, "0")}.json`);
+  return import_node_path8.default.join(rt, "cursors", `${pathKey(file)}.json`);
 }
 function load(rt, file) {
   try {
@@ -1220,7 +1224,7 @@ function load(rt, file) {
 }
 function save(rt, file, saved) {
   let target = stateFile(rt, file);
-  import_node_fs9.default.mkdirSync(import_node_path7.default.dirname(target), { recursive: !0, mode: 448 });
+  import_node_fs9.default.mkdirSync(import_node_path8.default.dirname(target), { recursive: !0, mode: 448 });
   let tmp = `${target}.${process.pid}.tmp`;
   import_node_fs9.default.writeFileSync(tmp, JSON.stringify(saved), { mode: 384 }), import_node_fs9.default.renameSync(tmp, target);
 }
@@ -1268,7 +1272,7 @@ async function reconcile(opts) {
 }
 
 // lib/hook/log-payload.ts
-var RECONCILE_AT = /* @__PURE__ */ new Set(["Stop", "SessionEnd", "SessionStart"]);
+var RECONCILE_AT = /* @__PURE__ */ new Set(["Stop", "SessionEnd", "SessionStart"]), COST_AT = /* @__PURE__ */ new Set(["Stop", "SubagentStop", "SessionEnd"]);
 function callTime(raw, now, maxAgeMs = 6e4) {
   let m = raw ? /^(\d{9,11})[.,](\d{1,9})$/.exec(raw) : null;
   if (!m) return now;
@@ -1311,22 +1315,23 @@ function logPayload(input, env) {
     });
     first.length > 0 && appendToLog(stateDir(project), Buffer.concat(first.map(serialise)), { onWarning: record });
     let p = payload && typeof payload == "object" ? payload : {}, hook = p.hook_event_name;
-    if (typeof hook == "string" && RECONCILE_AT.has(hook) && typeof p.transcript_path == "string") {
+    if (typeof hook != "string" || typeof p.transcript_path != "string") return;
+    let transcriptPath = p.transcript_path, work = [], onError = (err) => record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));
+    if (RECONCILE_AT.has(hook)) {
       let others = hook === "SessionStart";
-      return others && rt && sweepClaims(rt, Date.now()), reconcile({ project, transcriptPath: p.transcript_path, others, runtime: rt, onWarning: record }).catch(
-        (err) => record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err))
-      );
+      others && rt && sweepClaims(rt, Date.now()), work.push(reconcile({ project, transcriptPath, others, runtime: rt, onWarning: record }).catch(onError));
     }
+    if (env.turnCost && COST_AT.has(hook) && work.push(env.turnCost({ project, transcriptPath, hook, at: ctx.now, runtime: rt, record }).catch(onError)), work.length > 0) return Promise.all(work);
   } catch (err) {
     record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));
   }
 }
 
 // lib/hook/install-copy.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1), import_node_os2 = __toESM(require("node:os"), 1), import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1), import_node_os2 = __toESM(require("node:os"), 1), import_node_path9 = __toESM(require("node:path"), 1);
 function installedHookPath(env = process.env) {
-  let home = env.HOME && import_node_path8.default.isAbsolute(env.HOME) ? env.HOME : import_node_os2.default.homedir(), config = env.CLAUDE_CONFIG_DIR && import_node_path8.default.isAbsolute(env.CLAUDE_CONFIG_DIR) ? env.CLAUDE_CONFIG_DIR : import_node_path8.default.join(home, ".claude");
-  return import_node_path8.default.join(config, "lib", "2l", "dist", "hook.cjs");
+  let home = env.HOME && import_node_path9.default.isAbsolute(env.HOME) ? env.HOME : import_node_os2.default.homedir(), config = env.CLAUDE_CONFIG_DIR && import_node_path9.default.isAbsolute(env.CLAUDE_CONFIG_DIR) ? env.CLAUDE_CONFIG_DIR : import_node_path9.default.join(home, ".claude");
+  return import_node_path9.default.join(config, "lib", "2l", "dist", "hook.cjs");
 }
 function shadowedByInstall(self, env = process.env) {
   try {

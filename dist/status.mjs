@@ -5528,6 +5528,9 @@ function formatMs(ms, missing = "-") {
   let sec = Math.round(ms / 1e3);
   return sec < 3600 ? `${Math.floor(sec / 60)}m ${String(sec % 60).padStart(2, "0")}s` : sec < 86400 ? `${Math.floor(sec / 3600)}h ${String(Math.floor(sec % 3600 / 60)).padStart(2, "0")}m` : `${Math.floor(sec / 86400)}d ${Math.floor(sec % 86400 / 3600)}h`;
 }
+function localDate(d) {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
 
 // lib/shared/errors.ts
 var UserError = class extends Error {
@@ -5630,85 +5633,13 @@ async function runNow(name, main2, argv = process.argv.slice(2), opts = {}) {
   opts.exitOnFailure && typeof code == "number" && code !== 0 && process.exit(code);
 }
 
-// lib/monitor/percentiles.ts
-function percentile(sorted, p) {
-  if (sorted.length === 0) return;
-  if (p <= 0) return sorted[0];
-  if (p >= 100) return sorted[sorted.length - 1];
-  let rank = Math.ceil(p / 100 * sorted.length);
-  return sorted[Math.max(0, rank - 1)];
-}
-var GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
-function bucketOf(v) {
-  return v <= 0 ? -1 / 0 : Math.ceil(Math.log(v) / LOG_GROWTH - 1e-9);
-}
-function bucketValue(i) {
-  return i === -1 / 0 ? 0 : GROWTH ** (i - 0.5);
-}
-var EXPORT_BUCKETS_MS = [
-  1,
-  5,
-  10,
-  25,
-  50,
-  100,
-  250,
-  500,
-  1e3,
-  2500,
-  5e3,
-  1e4,
-  3e4,
-  6e4,
-  3e5
-], DurationStats = class {
-  constructor(exactLimit = 2048) {
-    this.exactLimit = exactLimit;
-  }
-  exactLimit;
-  count = 0;
-  sum = 0;
-  min = 1 / 0;
-  max = -1 / 0;
-  exact = [];
-  sorted = !0;
-  buckets = /* @__PURE__ */ new Map();
-  /** Cumulative counts for EXPORT_BUCKETS_MS, kept exact at any size. */
-  exportCounts = EXPORT_BUCKETS_MS.map(() => 0);
-  add(v) {
-    if (!Number.isFinite(v) || v < 0) return;
-    this.count++, this.sum += v, v < this.min && (this.min = v), v > this.max && (this.max = v);
-    for (let i = 0; i < EXPORT_BUCKETS_MS.length; i++) v <= EXPORT_BUCKETS_MS[i] && this.exportCounts[i]++;
-    let b = bucketOf(v);
-    this.buckets.set(b, (this.buckets.get(b) ?? 0) + 1), this.exact && (this.exact.length >= this.exactLimit ? this.exact = void 0 : (this.sorted && this.exact.length > 0 && v < this.exact[this.exact.length - 1] && (this.sorted = !1), this.exact.push(v)));
-  }
-  quantile(p) {
-    if (this.count === 0) return;
-    if (this.exact)
-      return this.sorted || (this.exact.sort((a, b) => a - b), this.sorted = !0), percentile(this.exact, p);
-    if (p >= 100) return this.max;
-    if (p <= 0) return this.min;
-    let rank = Math.ceil(p / 100 * this.count), seen = 0;
-    for (let key of [...this.buckets.keys()].sort((a, b) => a - b))
-      if (seen += this.buckets.get(key), seen >= rank) return Math.min(this.max, Math.max(this.min, bucketValue(key)));
-    return this.max;
-  }
-  snapshot() {
-    if (this.count === 0) return { count: 0, sum: 0 };
-    let r = (n) => n === void 0 ? void 0 : Math.round(n * 100) / 100;
-    return {
-      count: this.count,
-      sum: r(this.sum),
-      min: r(this.min),
-      max: r(this.max),
-      p50: r(this.quantile(50)),
-      p95: r(this.quantile(95)),
-      p99: r(this.quantile(99))
-    };
-  }
-};
-
 // lib/monitor/prometheus.ts
+var OTHER = "other", histogramOf = (s) => ({
+  bounds: s.exportBounds,
+  counts: s.exportCounts,
+  count: s.count,
+  sum: s.sum
+});
 var PROM_PREFIX = "twol_";
 function escapeLabelValue(v) {
   return v.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/"/g, '\\"');
@@ -5733,9 +5664,8 @@ var Writer = class {
   }
   /** Cumulative buckets in seconds from DurationStats' millisecond export counts. */
   histogram(name, stats, labels = {}) {
-    EXPORT_BUCKETS_MS.forEach(
-      (ms, i) => this.sample(`${name}_bucket`, stats.exportCounts[i], { ...labels, le: formatValue(ms / 1e3) })
-    ), this.sample(`${name}_bucket`, stats.count, { ...labels, le: "+Inf" }), this.sample(`${name}_sum`, stats.sum / 1e3, labels), this.sample(`${name}_count`, stats.count, labels);
+    let h = "exportBounds" in stats ? histogramOf(stats) : stats;
+    h.bounds.forEach((ms, i) => this.sample(`${name}_bucket`, h.counts[i], { ...labels, le: formatValue(ms / 1e3) })), this.sample(`${name}_bucket`, h.count, { ...labels, le: "+Inf" }), this.sample(`${name}_sum`, h.sum / 1e3, labels), this.sample(`${name}_count`, h.count, labels);
   }
   text() {
     return `${this.lines.join(`
@@ -5743,7 +5673,44 @@ var Writer = class {
 `;
   }
 }, PLAN_STATES = ["none", "running", "complete"];
-function renderPrometheus(summary, now = /* @__PURE__ */ new Date()) {
+function boundedTools(tools, max = 40) {
+  let rows = [], other;
+  for (let [tool, t] of tools) {
+    if (tools.size <= max || rows.length < max - 1) {
+      rows.push([
+        tool === OTHER ? `${OTHER}_` : tool,
+        { calls: t.calls, failures: t.failures, stats: histogramOf(t.stats) }
+      ]);
+      continue;
+    }
+    let h = histogramOf(t.stats);
+    other || (other = { calls: 0, failures: 0, stats: { bounds: h.bounds, counts: h.bounds.map(() => 0), count: 0, sum: 0 } }), other.calls += t.calls, other.failures += t.failures, other.stats = {
+      bounds: h.bounds,
+      counts: other.stats.counts.map((c, i) => c + h.counts[i]),
+      count: other.stats.count + h.count,
+      sum: other.stats.sum + h.sum
+    };
+  }
+  return rows.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0), other && rows.push([OTHER, other]), rows;
+}
+var ALERT_STATES = ["ok", "pending", "firing"];
+function renderAlerts(w, rows) {
+  if (rows.length !== 0) {
+    w.family("alert_state", "gauge", "State of each performance target: 1 for its current state (ok, pending, firing).");
+    for (let r of rows)
+      for (let state of ALERT_STATES)
+        w.sample("alert_state", r.status === state ? 1 : 0, {
+          target: r.key,
+          severity: r.status === "ok" ? "none" : r.severity ?? "warning",
+          state
+        });
+    w.family("target_threshold", "gauge", "Threshold of each performance target, in its own unit.");
+    for (let r of rows) w.sample("target_threshold", r.target, { target: r.key, unit: r.unit });
+    w.family("target_value", "gauge", "Current value of each measured performance target, in its own unit.");
+    for (let r of rows) r.current !== null && w.sample("target_value", r.current, { target: r.key, unit: r.unit });
+  }
+}
+function renderPrometheus(summary, now = /* @__PURE__ */ new Date(), alerts = []) {
   let s = summary.snapshot(now), w = new Writer();
   w.family("events_total", "counter", "Events read from the 2L log, by event type.");
   let types = Object.keys(s.by_type).sort();
@@ -5757,21 +5724,23 @@ function renderPrometheus(summary, now = /* @__PURE__ */ new Date()) {
   ), w.sample("agents", s.agents.active.length, { state: "active" }), w.sample("agents", s.agents.orphaned.length, { state: "orphaned" }), w.family("agents_completed_total", "counter", "Agent completions seen in the log."), w.sample("agents_completed_total", s.agents.completed), w.family("plan_status", "gauge", "State of the 2L plan: 1 for the current state, 0 for the others.");
   for (let state of PLAN_STATES) w.sample("plan_status", s.plan.status === state ? 1 : 0, { status: state });
   w.family("phases", "gauge", "Phases entered in the current plan."), w.sample("phases", s.phases.length);
-  let tools = [...summary.toolStats()].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  let tools = boundedTools(summary.toolStats());
   w.family("tool_calls_total", "counter", "Completed tool calls (success or failure), by tool.");
   for (let [tool, t] of tools) w.sample("tool_calls_total", t.calls, { tool });
   w.family("tool_failures_total", "counter", "Failed tool calls, by tool.");
   for (let [tool, t] of tools) w.sample("tool_failures_total", t.failures, { tool });
   w.family("tool_duration_seconds", "histogram", "Tool call duration as reported by Claude Code, by tool.");
   for (let [tool, t] of tools) w.histogram("tool_duration_seconds", t.stats, { tool });
-  if (w.family("hook_duration_seconds", "histogram", "Time the 2L hook took per event before its write (hook overhead)."), w.histogram("hook_duration_seconds", summary.hookStats()), renderMetricSeries(w, s.metrics.series), s.last) {
+  if (w.family("hook_duration_seconds", "histogram", "Time the 2L hook took per event before its write (hook overhead)."), w.histogram("hook_duration_seconds", summary.hookStats()), renderMetricSeries(w, s.metrics.series), renderAlerts(w, alerts), s.last) {
     let t = Date.parse(s.last);
     Number.isFinite(t) && (w.family("last_event_timestamp_seconds", "gauge", "Unix time of the newest event in the log."), w.sample("last_event_timestamp_seconds", t / 1e3));
   }
   return w.text();
 }
-function renderMetricSeries(w, series) {
-  if (series.length === 0) return;
+function renderMetricSeries(w, all) {
+  if (all.length === 0) return;
+  let series = all.slice(0, 100);
+  w.family("label_overflow", "gauge", "Series not exposed because a family reached its cap of distinct label values."), w.sample("label_overflow", all.length - series.length, { family: "metric_value" });
   let labelsOf = (m) => ({ name: m.name, ...m.labels });
   w.family("metric_value", "gauge", "Newest value of each metric orchestrators reported (2l metric), in its own unit.");
   for (let m of series) w.sample("metric_value", m.last, m.unit ? { ...labelsOf(m), unit: m.unit } : labelsOf(m));
@@ -5846,25 +5815,29 @@ function usageFromEntry(entry, source) {
   };
   return model !== void 0 && model !== SYNTHETIC && (record.model = fast ? `${model}-fast` : model), messageId !== void 0 && (record.messageId = messageId), requestId !== void 0 && (record.requestId = requestId), { record };
 }
+function memorySlotStore() {
+  let map = /* @__PURE__ */ new Map();
+  return { get: (k) => map.get(k), set: (k, v) => {
+    map.set(k, v);
+  } };
+}
+function messageKeyOf(record) {
+  return record.messageId === void 0 ? void 0 : JSON.stringify([record.messageId, record.keySession]);
+}
 var UsageDeduper = class {
-  /** Message id + request id + session → the slot holding the copy kept. */
-  exact = /* @__PURE__ */ new Map();
-  /** Message id + session → the slots kept for it, for sidechain replays with a new request id. */
-  byMessage = /* @__PURE__ */ new Map();
+  constructor(store = memorySlotStore()) {
+    this.store = store;
+  }
+  store;
   add(record) {
-    if (record.messageId === void 0) return { kind: "added", record };
-    let exactKey = JSON.stringify([record.messageId, record.requestId ?? null, record.keySession]), messageKey = JSON.stringify([record.messageId, record.keySession]), slot = this.exact.get(exactKey) ?? this.byMessage.get(messageKey)?.find((s) => s.record.time === record.time && (record.sidechain || s.record.sidechain));
-    if (!slot) {
-      let fresh = { record };
-      return this.exact.set(exactKey, fresh), this.remember(messageKey, fresh), { kind: "added", record };
-    }
+    let messageKey = messageKeyOf(record);
+    if (messageKey === void 0) return { kind: "added", record };
+    let requestId = record.requestId ?? null, slots = this.store.get(messageKey) ?? [], slot = slots.find((s) => s.requestIds.includes(requestId)) ?? slots.find((s) => s.record.time === record.time && (record.sidechain || s.record.sidechain));
+    if (!slot)
+      return slots.push({ record, requestIds: [requestId] }), this.store.set(messageKey, slots), { kind: "added", record };
     if (!replaces(record, slot.record)) return { kind: "duplicate", record };
     let previous = slot.record;
-    return slot.record = record, this.exact.set(exactKey, slot), { kind: "replaced", record, previous };
-  }
-  remember(key, slot) {
-    let list = this.byMessage.get(key);
-    list ? list.push(slot) : this.byMessage.set(key, [slot]);
+    return slot.record = record, slot.requestIds.includes(requestId) || slot.requestIds.push(requestId), this.store.set(messageKey, slots), { kind: "replaced", record, previous };
   }
 };
 function replaces(candidate, existing) {
@@ -5992,6 +5965,89 @@ function renderCostPrometheus(c) {
 
 // lib/monitor/status-collect.ts
 import { performance } from "node:perf_hooks";
+
+// lib/monitor/percentiles.ts
+function percentile(sorted, p) {
+  if (sorted.length === 0) return;
+  if (p <= 0) return sorted[0];
+  if (p >= 100) return sorted[sorted.length - 1];
+  let rank = Math.ceil(p / 100 * sorted.length);
+  return sorted[Math.max(0, rank - 1)];
+}
+var GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
+function bucketOf(v) {
+  return v <= 0 ? -1 / 0 : Math.ceil(Math.log(v) / LOG_GROWTH - 1e-9);
+}
+function bucketValue(i) {
+  return i === -1 / 0 ? 0 : GROWTH ** (i - 0.5);
+}
+var EXPORT_BUCKETS_MS = [
+  5,
+  10,
+  25,
+  50,
+  100,
+  250,
+  500,
+  1e3,
+  2e3,
+  5e3,
+  1e4,
+  3e4,
+  6e4,
+  12e4,
+  3e5,
+  6e5
+], HOOK_BUCKETS_MS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 200, 500, 1e3], DurationStats = class {
+  constructor(exactLimit = 2048, exportBounds = EXPORT_BUCKETS_MS) {
+    this.exactLimit = exactLimit;
+    this.exportBounds = exportBounds;
+    this.exportCounts = exportBounds.map(() => 0);
+  }
+  exactLimit;
+  exportBounds;
+  count = 0;
+  sum = 0;
+  min = 1 / 0;
+  max = -1 / 0;
+  exact = [];
+  sorted = !0;
+  buckets = /* @__PURE__ */ new Map();
+  /** Cumulative counts for `exportBounds`, kept exact at any size. */
+  exportCounts;
+  add(v) {
+    if (!Number.isFinite(v) || v < 0) return;
+    this.count++, this.sum += v, v < this.min && (this.min = v), v > this.max && (this.max = v);
+    let bounds = this.exportBounds;
+    for (let i = bounds.length - 1; i >= 0 && v <= bounds[i]; i--) this.exportCounts[i]++;
+    let b = bucketOf(v);
+    this.buckets.set(b, (this.buckets.get(b) ?? 0) + 1), this.exact && (this.exact.length >= this.exactLimit ? this.exact = void 0 : (this.sorted && this.exact.length > 0 && v < this.exact[this.exact.length - 1] && (this.sorted = !1), this.exact.push(v)));
+  }
+  quantile(p) {
+    if (this.count === 0) return;
+    if (this.exact)
+      return this.sorted || (this.exact.sort((a, b) => a - b), this.sorted = !0), percentile(this.exact, p);
+    if (p >= 100) return this.max;
+    if (p <= 0) return this.min;
+    let rank = Math.ceil(p / 100 * this.count), seen = 0;
+    for (let key of [...this.buckets.keys()].sort((a, b) => a - b))
+      if (seen += this.buckets.get(key), seen >= rank) return Math.min(this.max, Math.max(this.min, bucketValue(key)));
+    return this.max;
+  }
+  snapshot() {
+    if (this.count === 0) return { count: 0, sum: 0 };
+    let r = (n) => n === void 0 ? void 0 : Math.round(n * 100) / 100;
+    return {
+      count: this.count,
+      sum: r(this.sum),
+      min: r(this.min),
+      max: r(this.max),
+      p50: r(this.quantile(50)),
+      p95: r(this.quantile(95)),
+      p99: r(this.quantile(99))
+    };
+  }
+};
 
 // lib/monitor/alerts.ts
 var IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
@@ -7468,7 +7524,7 @@ var Summary = class {
   /** Calls already closed, so that a second close (a denial both auto mode and the batch report) counts once. */
   closed = /* @__PURE__ */ new Map();
   slowest = [];
-  hookMs = new DurationStats();
+  hookMs = new DurationStats(void 0, HOOK_BUCKETS_MS);
   errorCount = 0;
   recentErrors = [];
   checks = {};
@@ -7745,6 +7801,11 @@ function priceTokens(tokens, price, fast) {
     byKind[k] = tokens[k] * r[k] / 1e6 * multiple, usd2 += byKind[k];
   return { usd: usd2, by_kind: byKind };
 }
+function priceRecord(r, table2) {
+  if (r.model === void 0) return { usd: 0, by_kind: zeroTokens() };
+  let price = findPrice(r.model, table2);
+  return price ? priceTokens(r.tokens, price, r.fast) : { unpriced: !0 };
+}
 
 // lib/monitor/cost.ts
 var BURN_WINDOW_MS = 15 * 6e4, MAX_ROWS = 500, NO_PHASE = "unknown";
@@ -7802,7 +7863,7 @@ var CostModel = class {
     }
   }
   add(r) {
-    let model = r.model ?? "(no model)", price = r.model === void 0 ? void 0 : findPrice(r.model, this.prices), priced = r.model === void 0 ? { usd: 0, by_kind: zeroTokens() } : price ? priceTokens(r.tokens, price, r.fast) : { unpriced: !0 }, unpriced = "unpriced" in priced, s = this.sessions.get(r.session);
+    let model = r.model ?? "(no model)", priced = priceRecord(r, this.prices), unpriced = "unpriced" in priced, s = this.sessions.get(r.session);
     s || this.sessions.set(r.session, s = { ...newGroup(), first: r.time, last: r.time }), s.first = Math.min(s.first, r.time), s.last = Math.max(s.last, r.time);
     let agentKey = `${r.session}\0${r.agent}`, a = this.agents.get(agentKey);
     a || this.agents.set(agentKey, a = { ...newGroup(), session: r.session, agent: r.agent });
@@ -7894,9 +7955,6 @@ function roundAll(t) {
   let out = { ...t };
   for (let k of TOKEN_KINDS) out[k] = round(t[k]);
   return out;
-}
-function localDate(d) {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
 // lib/monitor/cost-collect.ts

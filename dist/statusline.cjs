@@ -253,6 +253,9 @@ async function readStdinBounded(keepBytes, deadlineMs, fd = 0, opts = {}) {
 function formatMsShort(ms) {
   return ms < 1e3 ? `${Math.round(ms)}ms` : ms < 6e4 ? `${(ms / 1e3).toFixed(1)}s` : `${Math.round(ms / 6e4)}m`;
 }
+function localDate(d) {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
 
 // lib/monitor/percentiles.ts
 var GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
@@ -287,7 +290,14 @@ function parseCache(text) {
   }
   return emptyCache();
 }
-var INTERESTING = /* @__PURE__ */ new Set(["tool_complete", "tool_error", "agent_start", "agent_spawn", "agent_complete"]);
+var INTERESTING = /* @__PURE__ */ new Set([
+  "cost_update",
+  "tool_complete",
+  "tool_error",
+  "agent_start",
+  "agent_spawn",
+  "agent_complete"
+]);
 function typeOf(line) {
   let i = line.indexOf('"event_type":"');
   if (i === -1) return;
@@ -319,7 +329,12 @@ function foldLines(cache, text, partial) {
     }
     if (!sid || sid === "__proto__") continue;
     let s = cache.sessions[sid];
-    if (s || (s = cache.sessions[sid] = { tools: 0, failed: 0, hist: {}, max: 0, agents: {}, last: ts, partial }), s.last = ts > s.last ? ts : s.last, type === "tool_complete" || type === "tool_error") {
+    if (s || (s = cache.sessions[sid] = { tools: 0, failed: 0, hist: {}, max: 0, agents: {}, last: ts, partial }), s.last = ts > s.last ? ts : s.last, type === "cost_update") {
+      let p = e.payload, usd = p?.cumulative?.totals?.usd;
+      typeof usd == "number" && Number.isFinite(usd) && usd >= 0 && (s.usd = usd);
+      let day = p?.day;
+      day && typeof day.date == "string" && typeof day.usd == "number" && Number.isFinite(day.usd) && (cache.day = { date: day.date.slice(0, 10), usd: day.usd });
+    } else if (type === "tool_complete" || type === "tool_error") {
       s.tools++, type === "tool_error" && s.failed++;
       let d = e.duration_ms;
       if (typeof d == "number" && Number.isFinite(d) && d >= 0) {
@@ -365,7 +380,11 @@ function renderStatusLine(p, cache, alerts, now, refused) {
     );
   } else parts.push("0 tools");
   let fresh = (started) => now.getTime() - Date.parse(started) <= ORPHAN_AFTER_MS, agents = (s ? Object.values(s.agents).filter(fresh).length : 0) + Object.values(cache.agents).filter(fresh).length;
-  return agents > 0 && parts.push(`${agents} agent${agents === 1 ? "" : "s"}`), alerts.count > 0 && parts.push(
+  agents > 0 && parts.push(`${agents} agent${agents === 1 ? "" : "s"}`);
+  let today = localDate(now), day = cache.day?.date === today ? cache.day.usd : void 0;
+  return (s?.usd !== void 0 || day !== void 0) && parts.push(
+    `${s?.usd !== void 0 ? `$${s.usd.toFixed(2)}` : "$-"}${day !== void 0 ? ` \xB7 today $${day.toFixed(2)}` : ""}`
+  ), alerts.count > 0 && parts.push(
     `${alerts.critical ? "\u203C" : "\u26A0"} ${alerts.first ? clean(alerts.first, 60) : "alert"}${alerts.count > 1 ? ` +${alerts.count - 1}` : ""}`
   ), refused && parts.push(`\u26A0 ${clean(refused, 60)} refused`), parts.join(" \xB7 ");
 }

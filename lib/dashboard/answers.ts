@@ -8,6 +8,7 @@ import { SharedBody } from './backpressure.ts';
 import type { DashboardFeed } from './feed.ts';
 import { APP_ID } from './state.ts';
 import { renderPrometheus } from '../monitor/prometheus.ts';
+import type { TargetStatus } from '../monitor/alerts.ts';
 
 export class Answers {
   /** `/api/state`: the newest events, the summary and where the log stands. */
@@ -23,8 +24,14 @@ export class Answers {
     private readonly feed: DashboardFeed,
     private readonly project: string,
     private readonly started: string,
+    /** The alert engine's targets for `/metrics` (none when the engine is off). */
+    private readonly alertRows: () => readonly TargetStatus[] = () => [],
   ) {
     const problemKey = () => feed.logStatus().problem ?? '';
+    const alertStates = () =>
+      this.alertRows()
+        .map((r) => r.status)
+        .join();
     // The full state carries its own seq, and the stream resumes from it, so it may lag the log by
     // a moment: that is what lets clients share it. A reset (epoch) or a new problem rebuilds it at once.
     this.state = new SharedBody(
@@ -50,8 +57,9 @@ export class Answers {
       1000,
     );
     this.metrics = new SharedBody(
-      () => renderPrometheus(feed.summary),
-      () => `${feed.epoch}|${feed.seq}`,
+      () => renderPrometheus(feed.summary, new Date(), this.alertRows()),
+      // An alert changes state with no new event (its pending time runs out), so the states are in the key.
+      () => `${feed.epoch}|${feed.seq}|${alertStates()}`,
       1000,
     );
   }

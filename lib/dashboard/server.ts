@@ -119,7 +119,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     token,
     port: () => port,
     feed,
-    answers: new Answers(feed, project, started),
+    answers: new Answers(feed, project, started, () => alerts?.rows() ?? []),
     outbox,
     page: Buffer.from(renderPage()),
     openStream: ({ req, res, query }) => streams.add(req, res, query),

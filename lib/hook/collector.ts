@@ -22,7 +22,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { CREATE_EXCL_FLAGS, checkPrivateDir } from '../shared/safe-fs.ts';
-import { callTime, logPayload } from './log-payload.ts';
+import { callTime, logPayload, type TurnCost } from './log-payload.ts';
 import { readSpoolFile, spoolNames } from './spool.ts';
 
 export interface CollectorOptions {
@@ -36,6 +36,8 @@ export interface CollectorOptions {
   tornMs?: number;
   /** How long a second collector waits for the lock before giving up. */
   lockWaitMs?: number;
+  /** Live cost tracking per turn (log-payload.ts's `turnCost`). */
+  turnCost?: TurnCost;
 }
 
 export type CollectorEnd = 'idle' | 'busy' | 'unsafe';
@@ -210,6 +212,7 @@ export async function runCollector(opts: CollectorOptions): Promise<CollectorEnd
         now: callTime(entry.callTime, new Date(), BACKLOG_MS),
         hookMs: () => Number(process.hrtime.bigint() - t0) / 1e6,
         runtime,
+        turnCost: opts.turnCost,
         cutBy: 'the end of its spool file (the hook front died writing it)',
         // Marked only once the event is ready to write: a kill before this leaves the file for a successor.
         commit: () => {

@@ -22,6 +22,19 @@ import { reconcile } from './reconcile.ts';
 
 /** Hook events after which the transcript is reconciled (the ones a session always ends or starts with). */
 const RECONCILE_AT = new Set(['Stop', 'SessionEnd', 'SessionStart']);
+/** Hook events that end a turn: its cost is tracked then (`CallEnv.turnCost`). */
+const COST_AT = new Set(['Stop', 'SubagentStop', 'SessionEnd']);
+
+/** What tracking a turn's cost needs (monitor/cost-live.ts, injected by the collector's entry point). */
+export type TurnCost = (args: {
+  project: string;
+  transcriptPath: string;
+  hook: string;
+  /** The turn-ending hook's call time: the `cost_update` is stamped with it, so it sorts right after that hook's event. */
+  at: Date;
+  runtime: string | undefined;
+  record: (message: string) => void;
+}) => Promise<unknown>;
 
 /** What the hook's environment said when Claude Code called it. */
 export interface CallEnv {
@@ -43,6 +56,8 @@ export interface CallEnv {
    * a kill can lose an event only inside the claim-and-append window, not while it redacts and maps.
    */
   commit?: () => boolean;
+  /** Tracks the turn's tokens and cost at Stop, SubagentStop and SessionEnd; absent, no `cost_update`. */
+  turnCost?: TurnCost;
 }
 
 /**
@@ -144,13 +159,18 @@ export function logPayload(input: StdinRead, env: CallEnv): Promise<unknown> | u
       hook_event_name?: unknown;
     };
     const hook = p.hook_event_name;
-    if (typeof hook === 'string' && RECONCILE_AT.has(hook) && typeof p.transcript_path === 'string') {
+    if (typeof hook !== 'string' || typeof p.transcript_path !== 'string') return undefined;
+    const transcriptPath = p.transcript_path;
+    const work: Array<Promise<unknown>> = [];
+    const onError = (err: unknown) => record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));
+    if (RECONCILE_AT.has(hook)) {
       const others = hook === 'SessionStart';
       if (others && rt) sweepClaims(rt, Date.now());
-      return reconcile({ project, transcriptPath: p.transcript_path, others, runtime: rt, onWarning: record }).catch(
-        (err) => record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err)),
-      );
+      work.push(reconcile({ project, transcriptPath, others, runtime: rt, onWarning: record }).catch(onError));
     }
+    if (env.turnCost && COST_AT.has(hook))
+      work.push(env.turnCost({ project, transcriptPath, hook, at: ctx.now, runtime: rt, record }).catch(onError));
+    if (work.length > 0) return Promise.all(work);
   } catch (err) {
     // A refusal is expected in a hostile checkout: its message says all; a stack would not help.
     record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));

@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readNew, type Cursor } from '../transcript/reader.ts';
+import { pathKey, readNew, transcriptFiles, type Cursor } from '../transcript/reader.ts';
 import { toolEvents, type ToolResult, type ToolUse } from '../transcript/tools.ts';
 import { appendEvent } from '../events/writer.ts';
 import type { TwoLEvent } from '../events/format.ts';
@@ -38,54 +38,9 @@ interface Saved {
 }
 
 const MAX_OPEN = 2000;
-const MAX_OTHERS = 20;
-const OTHERS_WITHIN_MS = 24 * 3600 * 1000;
 
-/** The transcripts to look at: the session's, its subagents', and maybe its recent neighbours'. */
-export function transcriptFiles(transcriptPath: string, others: boolean, now: number): string[] {
-  if (!path.isAbsolute(transcriptPath) || !transcriptPath.endsWith('.jsonl')) return [];
-  const mains = [transcriptPath];
-  if (others) {
-    const dir = path.dirname(transcriptPath);
-    try {
-      const recent = fs
-        .readdirSync(dir)
-        .filter((n) => n.endsWith('.jsonl') && path.join(dir, n) !== transcriptPath)
-        .map((n) => ({ p: path.join(dir, n), m: fs.lstatSync(path.join(dir, n)) }))
-        .filter((x) => x.m.isFile() && now - x.m.mtimeMs < OTHERS_WITHIN_MS)
-        .sort((a, b) => b.m.mtimeMs - a.m.mtimeMs)
-        .slice(0, MAX_OTHERS);
-      mains.push(...recent.map((x) => x.p));
-    } catch {
-      /* no folder: nothing else to look at */
-    }
-  }
-  const out: string[] = [];
-  for (const m of mains) {
-    out.push(m);
-    const sub = path.join(m.slice(0, -'.jsonl'.length), 'subagents');
-    try {
-      for (const n of fs.readdirSync(sub).sort())
-        if (n.startsWith('agent-') && n.endsWith('.jsonl')) out.push(path.join(sub, n));
-    } catch {
-      /* no subagents */
-    }
-  }
-  return out;
-}
-
-/**
- * Two FNV-1a hashes of the path name its cursor file. Not node:crypto: loading it costs every
- * logger start-up, and a collision is harmless (a cursor for another file's identity is ignored).
- */
 function stateFile(rt: string, file: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < file.length; i++) {
-    a = Math.imul(a ^ file.charCodeAt(i), 0x01000193) >>> 0;
-    b = Math.imul(b ^ file.charCodeAt(file.length - 1 - i), 0x811c9dc5) >>> 0;
-  }
-  return path.join(rt, 'cursors', `${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}.json`);
+  return path.join(rt, 'cursors', `${pathKey(file)}.json`);
 }
 
 function load(rt: string, file: string): Saved {

@@ -13,8 +13,9 @@ import {
   type Tokens,
   type UsageRecord,
 } from '../transcript/usage.ts';
-import { findPrice, priceTokens, PRICING_SOURCE, type PriceTable } from './pricing.ts';
+import { priceRecord, PRICING_SOURCE, type PriceTable } from './pricing.ts';
 import type { Budgets } from './cost-config.ts';
+import { localDate } from '../shared/duration.ts';
 
 export const BURN_WINDOW_MS = 15 * 60_000;
 /** Rows per breakdown in a snapshot; the rest are summed into the totals only. */
@@ -141,13 +142,7 @@ export class CostModel {
 
   private add(r: UsageRecord): void {
     const model = r.model ?? '(no model)';
-    const price = r.model === undefined ? undefined : findPrice(r.model, this.prices);
-    const priced =
-      r.model === undefined
-        ? { usd: 0, by_kind: zeroTokens() }
-        : price
-          ? priceTokens(r.tokens, price, r.fast)
-          : { unpriced: true as const };
+    const priced = priceRecord(r, this.prices);
     const unpriced = 'unpriced' in priced;
     let s = this.sessions.get(r.session);
     if (!s) this.sessions.set(r.session, (s = { ...newGroup(), first: r.time, last: r.time }));
@@ -291,8 +286,4 @@ function roundAll(t: Tokens): Tokens {
   const out = { ...t };
   for (const k of TOKEN_KINDS) out[k] = round(t[k]);
   return out;
-}
-
-function localDate(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

@@ -1,6 +1,6 @@
 /**
  * The `export` command (`lib/bin/export.ts` only runs it): send a project's
- * sessions and tool calls as spans and its events as logs to an OpenTelemetry
+ * sessions, subagents and tool calls as spans and its events as logs to an OpenTelemetry
  * receiver over OTLP/HTTP.
  */
 import os from 'node:os';
@@ -25,7 +25,10 @@ export const EXPORT_HELP = `Usage: 2l export --otlp URL [options]
 
 Send this project's 2L log (.2L/events.jsonl and its rotated archives) to an
 OpenTelemetry receiver over OTLP/HTTP: one \`session\` span per session, one
-\`execute_tool <name>\` child span per tool call, one log record per event.
+\`invoke_agent <type>\` span per subagent (under the Agent call that started
+it), one \`execute_tool <name>\` child span per tool call, one log record per
+event. Ids are derived from the log, so exporting the same events again sends
+the same spans and log records (\`log.record.uid\`), not new ones.
 
 Options:
   --otlp URL          OTLP/HTTP endpoint, e.g. http://localhost:4318
@@ -141,9 +144,10 @@ export async function exportLog(args: ExportArgs): Promise<Record<string, unknow
     bad_timestamps: model.counts.badTimestamps,
     events: model.counts.events,
     sessions: model.counts.sessions,
+    agent_spans: model.counts.agentSpans,
     tool_spans: model.counts.toolSpans,
     unfinished_tool_calls: model.counts.unfinished,
-    spans: model.counts.sessions + model.counts.toolSpans,
+    spans: model.counts.sessions + model.counts.agentSpans + model.counts.toolSpans,
     logs: model.counts.logs,
     ...(sink ? { sent: sink.sent } : {}),
   });
@@ -181,7 +185,8 @@ export function renderExport(r: Record<string, unknown>, args: ExportArgs): stri
   if (r.events === 0)
     return `export: no events to export in \`${eventsPath(args.project)}\`${scope ? ` (${scope})` : ''}${skipped ? `; skipped ${skipped}` : ''}; nothing sent.`;
   const n = (v: unknown, one: string) => `${v} ${one}${v === 1 ? '' : 's'}`;
-  const what = `${n(r.spans, 'span')} (${n(r.sessions, 'session')}, ${n(r.tool_spans, 'tool call')}${r.unfinished_tool_calls ? `, ${r.unfinished_tool_calls} unfinished` : ''}) and ${n(r.logs, 'log')} from ${n(r.events, 'event')} in ${n(r.files, 'file')}${scope ? ` (${scope})` : ''}`;
+  const agents = r.agent_spans ? `${n(r.agent_spans, 'subagent')}, ` : '';
+  const what = `${n(r.spans, 'span')} (${n(r.sessions, 'session')}, ${agents}${n(r.tool_spans, 'tool call')}${r.unfinished_tool_calls ? `, ${r.unfinished_tool_calls} unfinished` : ''}) and ${n(r.logs, 'log')} from ${n(r.events, 'event')} in ${n(r.files, 'file')}${scope ? ` (${scope})` : ''}`;
   const lines = [
     r.dry_run ? `export (dry run): would send ${what}.` : `export: sent ${what} to ${r.traces_url} and ${r.logs_url}.`,
   ];

@@ -1,11 +1,13 @@
 /**
  * Applies `otel-model` operations through the official OpenTelemetry SDK and
  * sends them over OTLP/HTTP (JSON). Spans are created with the events' own
- * start and end times; logs carry the span they belong to. Items are flushed
+ * start and end times and the model's derived ids (an IdGenerator that hands
+ * the SDK the id it is about to need), when they close, so a parent learnt
+ * late still counts; logs carry the span they belong to. Items are flushed
  * in bounded batches (the SDK drops what overflows its queue), and the first
  * export failure stops the run with the receiver's own reason.
  */
-import { ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
+import { ROOT_CONTEXT, SpanKind, SpanStatusCode, TraceFlags, trace, type Context } from '@opentelemetry/api';
 import { SeverityNumber } from '@opentelemetry/api-logs';
 import { ExportResultCode, millisToHrTime, type ExportResult } from '@opentelemetry/core';
 import { OTLPLogExporter } from '@opentelemetry/exporter-logs-otlp-http';
@@ -21,10 +23,11 @@ import {
   AlwaysOnSampler,
   BasicTracerProvider,
   BatchSpanProcessor,
+  type IdGenerator,
   type ReadableSpan,
   type SpanExporter,
 } from '@opentelemetry/sdk-trace-base';
-import type { Attrs, ModelOp, Severity } from './otel-model.ts';
+import type { Attrs, ModelOp, Severity, SpanIds } from './otel-model.ts';
 import { redactString } from '../events/redact.ts';
 import { UsageError, UserError } from '../shared/errors.ts';
 
@@ -93,6 +96,22 @@ class Tally<T> {
   }
 }
 
+/** Hands the SDK the ids the model derived; set just before each `startSpan`. */
+class GivenIds implements IdGenerator {
+  next: SpanIds = { traceId: '', spanId: '' };
+  generateTraceId(): string {
+    return this.next.traceId;
+  }
+  generateSpanId(): string {
+    return this.next.spanId;
+  }
+}
+
+/** A context whose active span is `ids` (its parent's or its own), with no SDK span object behind it. */
+function contextOf(traceId: string, spanId: string): Context {
+  return trace.setSpanContext(ROOT_CONTEXT, { traceId, spanId, traceFlags: TraceFlags.SAMPLED, isRemote: true });
+}
+
 const SEVERITY: Record<Severity, SeverityNumber> = {
   INFO: SeverityNumber.INFO,
   WARN: SeverityNumber.WARN,
@@ -106,7 +125,9 @@ export class OtlpSink {
   private readonly logTally: Tally<ReadableLogRecord>;
   private readonly tracer;
   private readonly logger;
-  private readonly spans = new Map<string, Span>();
+  /** Spans opened and not closed yet; they reach the SDK at their close. */
+  private readonly spans = new Map<string, Extract<ModelOp, { op: 'open' }>>();
+  private readonly ids = new GivenIds();
   private pending = 0;
   readonly urls: { traces: string; logs: string };
 
@@ -125,6 +146,7 @@ export class OtlpSink {
     this.tracerProvider = new BasicTracerProvider({
       resource,
       sampler: new AlwaysOnSampler(),
+      idGenerator: this.ids,
       spanProcessors: [new BatchSpanProcessor(this.spanTally as unknown as SpanExporter, batch)],
     });
     this.loggerProvider = new LoggerProvider({
@@ -142,27 +164,29 @@ export class OtlpSink {
   /** Apply one operation; every FLUSH_EVERY items, wait for the receiver (and fail on its refusal). */
   async apply(op: ModelOp): Promise<void> {
     if (op.op === 'open') {
-      const parent = op.parentKey ? this.spans.get(op.parentKey) : undefined;
-      const ctx: Context = parent ? trace.setSpan(ROOT_CONTEXT, parent) : ROOT_CONTEXT;
-      this.spans.set(
-        op.key,
-        this.tracer.startSpan(
-          op.name,
-          { kind: SpanKind.INTERNAL, startTime: millisToHrTime(op.startMs), attributes: op.attributes, root: !parent },
-          ctx,
-        ),
-      );
+      this.spans.set(op.key, op);
       return;
     }
     if (op.op === 'close') {
-      const span = this.spans.get(op.key);
-      if (!span) return;
+      const open = this.spans.get(op.key);
+      if (!open) return;
       this.spans.delete(op.key);
+      const parentSpanId = op.parentSpanId ?? open.parentSpanId;
+      this.ids.next = { traceId: open.traceId, spanId: open.spanId };
+      const span = this.tracer.startSpan(
+        open.name,
+        {
+          kind: SpanKind.INTERNAL,
+          startTime: millisToHrTime(open.startMs),
+          attributes: open.attributes,
+          root: !parentSpanId,
+        },
+        parentSpanId ? contextOf(open.traceId, parentSpanId) : ROOT_CONTEXT,
+      );
       if (op.attributes) span.setAttributes(op.attributes);
       if (op.error !== undefined) span.setStatus({ code: SpanStatusCode.ERROR, message: op.error });
       span.end(millisToHrTime(op.endMs));
     } else {
-      const span = op.spanKey ? this.spans.get(op.spanKey) : undefined;
       this.logger.emit({
         timestamp: millisToHrTime(op.timeMs),
         severityNumber: SEVERITY[op.severity],
@@ -170,7 +194,7 @@ export class OtlpSink {
         eventName: op.eventName,
         body: op.body,
         attributes: op.attributes,
-        ...(span ? { context: trace.setSpan(ROOT_CONTEXT, span) } : {}),
+        ...(op.traceId && op.spanId ? { context: contextOf(op.traceId, op.spanId) } : {}),
       });
     }
     if (++this.pending >= FLUSH_EVERY) await this.flush();

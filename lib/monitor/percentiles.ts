@@ -26,10 +26,24 @@ export function bucketValue(i: number): number {
   return i === -Infinity ? 0 : GROWTH ** (i - 0.5);
 }
 
-/** Prometheus-style cumulative bucket bounds, in milliseconds. */
+/**
+ * Prometheus-style cumulative bucket bounds for tool calls, in milliseconds.
+ * Tool calls run from a few ms (Read, Glob) to Bash's 2-minute default and
+ * 10-minute maximum timeout; every default `tool_p95_ms` target (500 ms, 1 s,
+ * 2 s, 30 s, 60 s, 120 s: config.ts) is a bound, so `histogram_quantile` and
+ * the alert rules compare against a target without interpolating across it.
+ */
 export const EXPORT_BUCKETS_MS = [
-  1, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000, 300000,
+  5, 10, 25, 50, 100, 250, 500, 1000, 2000, 5000, 10000, 30000, 60000, 120000, 300000, 600000,
 ] as const;
+
+/**
+ * Bounds for the hook's own time per event (`hook_ms`), in milliseconds: the
+ * collector path takes 0.05 to 0.3 ms from the hook's start, the per-event
+ * logger a few ms, a loaded machine tens; 200 ms is the default target.
+ * Tool-call bounds would put every hook in their first bucket.
+ */
+export const HOOK_BUCKETS_MS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 200, 500, 1000] as const;
 
 export interface DurationSnapshot {
   count: number;
@@ -49,10 +63,16 @@ export class DurationStats {
   private exact: number[] | undefined = [];
   private sorted = true;
   private readonly buckets = new Map<number, number>();
-  /** Cumulative counts for EXPORT_BUCKETS_MS, kept exact at any size. */
-  readonly exportCounts: number[] = EXPORT_BUCKETS_MS.map(() => 0);
+  /** Cumulative counts for `exportBounds`, kept exact at any size. */
+  readonly exportCounts: number[];
 
-  constructor(private readonly exactLimit = 2048) {}
+  constructor(
+    private readonly exactLimit = 2048,
+    /** Histogram bounds (ms) the exporters publish. */
+    readonly exportBounds: readonly number[] = EXPORT_BUCKETS_MS,
+  ) {
+    this.exportCounts = exportBounds.map(() => 0);
+  }
 
   add(v: number): void {
     if (!Number.isFinite(v) || v < 0) return;
@@ -60,7 +80,8 @@ export class DurationStats {
     this.sum += v;
     if (v < this.min) this.min = v;
     if (v > this.max) this.max = v;
-    for (let i = 0; i < EXPORT_BUCKETS_MS.length; i++) if (v <= EXPORT_BUCKETS_MS[i]!) this.exportCounts[i]!++;
+    const bounds = this.exportBounds;
+    for (let i = bounds.length - 1; i >= 0 && v <= bounds[i]!; i--) this.exportCounts[i]!++;
     const b = bucketOf(v);
     this.buckets.set(b, (this.buckets.get(b) ?? 0) + 1);
     if (this.exact) {

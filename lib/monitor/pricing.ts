@@ -6,7 +6,7 @@
  * (a new model would otherwise look free). Rows added or changed in
  * `.2L/config.yaml` (`pricing:`, monitor/cost-config.ts) win over the table.
  */
-import { TOKEN_KINDS, type TokenKind, type Tokens } from '../transcript/usage.ts';
+import { TOKEN_KINDS, zeroTokens, type TokenKind, type Tokens, type UsageRecord } from '../transcript/usage.ts';
 
 /** USD per million tokens of each kind. */
 export type Rates = Record<TokenKind, number>;
@@ -111,4 +111,11 @@ export function priceTokens(tokens: Tokens, price: ModelPrice, fast: boolean): P
     usd += byKind[k];
   }
   return { usd, by_kind: byKind };
+}
+
+/** A usage record priced with `table`: no model (`<synthetic>`) costs nothing; a model without a row is unpriced. */
+export function priceRecord(r: UsageRecord, table: PriceTable): Priced {
+  if (r.model === undefined) return { usd: 0, by_kind: zeroTokens() };
+  const price = findPrice(r.model, table);
+  return price ? priceTokens(r.tokens, price, r.fast) : { unpriced: true };
 }

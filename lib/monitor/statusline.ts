@@ -7,7 +7,7 @@
  */
 import { bucketOf, bucketValue } from './percentiles.ts';
 import { clip, stripControls } from '../shared/text.ts';
-import { formatMsShort } from '../shared/duration.ts';
+import { formatMsShort, localDate } from '../shared/duration.ts';
 import { DEFAULT_MIN_SAMPLES, DEFAULT_TOOL_FAILURE_RATE } from './target-defaults.ts';
 
 export const TAIL_BYTES = 256 * 1024;
@@ -26,6 +26,8 @@ export interface SessionCounts {
   last: string;
   /** Counting began mid-session (the log was larger than the tail on first read). */
   partial: boolean;
+  /** The session's dollars so far: the cumulative figure of its last `cost_update`. */
+  usd?: number;
 }
 
 export interface StatusCache {
@@ -35,6 +37,8 @@ export interface StatusCache {
   sessions: Record<string, SessionCounts>;
   /** Active 2L (emitted) agents, project-wide: agent_id -> start time. */
   agents: Record<string, string>;
+  /** The project's dollars today, from the last `cost_update` (its local date). */
+  day?: { date: string; usd: number };
 }
 
 export function emptyCache(): StatusCache {
@@ -62,7 +66,14 @@ export function parseCache(text: string | undefined): StatusCache {
   return emptyCache();
 }
 
-const INTERESTING = new Set(['tool_complete', 'tool_error', 'agent_start', 'agent_spawn', 'agent_complete']);
+const INTERESTING = new Set([
+  'cost_update',
+  'tool_complete',
+  'tool_error',
+  'agent_start',
+  'agent_spawn',
+  'agent_complete',
+]);
 
 /** The event_type of a log line without parsing it all: most lines are skipped. */
 function typeOf(line: string): string | undefined {
@@ -102,7 +113,15 @@ export function foldLines(cache: StatusCache, text: string, partial: boolean): v
     let s = cache.sessions[sid];
     if (!s) s = cache.sessions[sid] = { tools: 0, failed: 0, hist: {}, max: 0, agents: {}, last: ts, partial };
     s.last = ts > s.last ? ts : s.last;
-    if (type === 'tool_complete' || type === 'tool_error') {
+    if (type === 'cost_update') {
+      // Cumulative figures: the last one seen is the session's (and the project's today), however much was skipped.
+      const p = e.payload as { cumulative?: { totals?: { usd?: unknown } }; day?: { date?: unknown; usd?: unknown } };
+      const usd = p?.cumulative?.totals?.usd;
+      if (typeof usd === 'number' && Number.isFinite(usd) && usd >= 0) s.usd = usd;
+      const day = p?.day;
+      if (day && typeof day.date === 'string' && typeof day.usd === 'number' && Number.isFinite(day.usd))
+        cache.day = { date: day.date.slice(0, 10), usd: day.usd };
+    } else if (type === 'tool_complete' || type === 'tool_error') {
       s.tools++;
       if (type === 'tool_error') s.failed++;
       const d = e.duration_ms;
@@ -215,6 +234,12 @@ export function renderStatusLine(
   const agents =
     (s ? Object.values(s.agents).filter(fresh).length : 0) + Object.values(cache.agents).filter(fresh).length;
   if (agents > 0) parts.push(`${agents} agent${agents === 1 ? '' : 's'}`);
+  const today = localDate(now);
+  const day = cache.day?.date === today ? cache.day.usd : undefined;
+  if (s?.usd !== undefined || day !== undefined)
+    parts.push(
+      `${s?.usd !== undefined ? `$${s.usd.toFixed(2)}` : '$-'}${day !== undefined ? ` · today $${day.toFixed(2)}` : ''}`,
+    );
   if (alerts.count > 0)
     parts.push(
       `${alerts.critical ? '‼' : '⚠'} ${alerts.first ? clean(alerts.first, 60) : 'alert'}${alerts.count > 1 ? ` +${alerts.count - 1}` : ''}`,

@@ -4,7 +4,7 @@
  * order with `add`, read it with `snapshot`. Memory is bounded by the number
  * of sessions, agents and tools, never by the number of events.
  */
-import { DurationStats, type DurationSnapshot } from './percentiles.ts';
+import { DurationStats, HOOK_BUCKETS_MS, type DurationSnapshot } from './percentiles.ts';
 import { DENIED_EVENT_TYPE, isErrorEvent, type TwoLEvent } from '../events/format.ts';
 import { MetricsTracker, type MetricsSnapshot } from './metrics.ts';
 import { KpiTracker, type Kpis } from './kpis.ts';
@@ -104,7 +104,7 @@ export interface SummaryOptions {
   keepMinutes?: number;
 }
 
-interface ToolTotals {
+export interface ToolTotals {
   stats: DurationStats;
   calls: number;
   failures: number;
@@ -136,7 +136,7 @@ export class Summary {
   /** Calls already closed, so that a second close (a denial both auto mode and the batch report) counts once. */
   private readonly closed = new Map<string, true>();
   private slowest: ToolCall[] = [];
-  private readonly hookMs = new DurationStats();
+  private readonly hookMs = new DurationStats(undefined, HOOK_BUCKETS_MS);
   private errorCount = 0;
   private recentErrors: SummarySnapshot['errors']['recent'] = [];
   private checks: SummarySnapshot['checks'] = {};

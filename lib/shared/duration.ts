@@ -87,3 +87,8 @@ export function formatMsPrecise(ms: number | undefined): string {
   if (ms === undefined) return '?';
   return ms < 10 ? `${ms.toFixed(2)} ms` : `${Math.round(ms)} ms`;
 }
+
+/** The local calendar day of `d`, `YYYY-MM-DD` (budgets and "today" follow the user's clock). */
+export function localDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

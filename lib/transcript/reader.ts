@@ -10,6 +10,7 @@
  * feed on the records.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { READ_FLAGS } from '../shared/safe-fs.ts';
 
 export interface Cursor {
@@ -114,4 +115,54 @@ export function readNew(file: string, cursor: Cursor | undefined, opts: ReadOpti
   } finally {
     fs.closeSync(fd);
   }
+}
+
+const MAX_OTHERS = 20;
+const OTHERS_WITHIN_MS = 24 * 3600 * 1000;
+
+/** The transcripts to look at: the session's, its subagents', and maybe its recent neighbours'. */
+export function transcriptFiles(transcriptPath: string, others: boolean, now: number): string[] {
+  if (!path.isAbsolute(transcriptPath) || !transcriptPath.endsWith('.jsonl')) return [];
+  const mains = [transcriptPath];
+  if (others) {
+    const dir = path.dirname(transcriptPath);
+    try {
+      const recent = fs
+        .readdirSync(dir)
+        .filter((n) => n.endsWith('.jsonl') && path.join(dir, n) !== transcriptPath)
+        .map((n) => ({ p: path.join(dir, n), m: fs.lstatSync(path.join(dir, n)) }))
+        .filter((x) => x.m.isFile() && now - x.m.mtimeMs < OTHERS_WITHIN_MS)
+        .sort((a, b) => b.m.mtimeMs - a.m.mtimeMs)
+        .slice(0, MAX_OTHERS);
+      mains.push(...recent.map((x) => x.p));
+    } catch {
+      /* no folder: nothing else to look at */
+    }
+  }
+  const out: string[] = [];
+  for (const m of mains) {
+    out.push(m);
+    const sub = path.join(m.slice(0, -'.jsonl'.length), 'subagents');
+    try {
+      for (const n of fs.readdirSync(sub).sort())
+        if (n.startsWith('agent-') && n.endsWith('.jsonl')) out.push(path.join(sub, n));
+    } catch {
+      /* no subagents */
+    }
+  }
+  return out;
+}
+
+/**
+ * Two FNV-1a hashes of a path, as a file name for state kept about it. Not node:crypto: loading it
+ * costs every logger start-up, and a collision is harmless (a cursor for another file's identity is ignored).
+ */
+export function pathKey(file: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < file.length; i++) {
+    a = Math.imul(a ^ file.charCodeAt(i), 0x01000193) >>> 0;
+    b = Math.imul(b ^ file.charCodeAt(file.length - 1 - i), 0x811c9dc5) >>> 0;
+  }
+  return `${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
 }

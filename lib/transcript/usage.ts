@@ -161,49 +161,63 @@ export type DedupeOutcome =
   | { kind: 'replaced'; record: UsageRecord; previous: UsageRecord }
   | { kind: 'duplicate'; record: UsageRecord };
 
+/** One response kept: the copy counted, and every request id a copy of it was seen under. */
+export interface Slot {
+  record: UsageRecord;
+  requestIds: Array<string | null>;
+}
+
+/**
+ * Where the deduper keeps its slots, by message id + session: in memory for one
+ * run (the default), or on disk between turns (hook/cost-live.ts), so the live
+ * tracker reads only the slots of the messages a turn wrote.
+ */
+export interface SlotStore {
+  get(messageKey: string): Slot[] | undefined;
+  /** Called after a slot list for `messageKey` was created or changed. */
+  set(messageKey: string, slots: Slot[]): void;
+}
+
+export function memorySlotStore(): SlotStore {
+  const map = new Map<string, Slot[]>();
+  return { get: (k) => map.get(k), set: (k, v) => void map.set(k, v) };
+}
+
+/** The key a record's slots are kept under: message id and session (undefined without a message id). */
+export function messageKeyOf(record: UsageRecord): string | undefined {
+  return record.messageId === undefined ? undefined : JSON.stringify([record.messageId, record.keySession]);
+}
+
 /**
  * Counts each API response once, across every transcript fed to it (a resumed
  * session copies earlier responses into its new file). Memory: one small
- * entry per distinct response.
+ * entry per distinct response, in `store`.
  */
 export class UsageDeduper {
-  /** Message id + request id + session → the slot holding the copy kept. */
-  private readonly exact = new Map<string, Slot>();
-  /** Message id + session → the slots kept for it, for sidechain replays with a new request id. */
-  private readonly byMessage = new Map<string, Slot[]>();
+  constructor(private readonly store: SlotStore = memorySlotStore()) {}
 
   add(record: UsageRecord): DedupeOutcome {
-    if (record.messageId === undefined) return { kind: 'added', record };
-    const exactKey = JSON.stringify([record.messageId, record.requestId ?? null, record.keySession]);
-    const messageKey = JSON.stringify([record.messageId, record.keySession]);
+    const messageKey = messageKeyOf(record);
+    if (messageKey === undefined) return { kind: 'added', record };
+    const requestId = record.requestId ?? null;
+    const slots = this.store.get(messageKey) ?? [];
+    // Same request id: a streaming copy. Same time with a sidechain on either side: a `/btw` replay.
     const slot =
-      this.exact.get(exactKey) ??
-      this.byMessage
-        .get(messageKey)
-        ?.find((s) => s.record.time === record.time && (record.sidechain || s.record.sidechain));
+      slots.find((s) => s.requestIds.includes(requestId)) ??
+      slots.find((s) => s.record.time === record.time && (record.sidechain || s.record.sidechain));
     if (!slot) {
-      const fresh: Slot = { record };
-      this.exact.set(exactKey, fresh);
-      this.remember(messageKey, fresh);
+      slots.push({ record, requestIds: [requestId] });
+      this.store.set(messageKey, slots);
       return { kind: 'added', record };
     }
     if (!replaces(record, slot.record)) return { kind: 'duplicate', record };
-    // One slot per response: every key that found the old copy now finds this one.
+    // One slot per response: every request id that found the old copy now finds this one.
     const previous = slot.record;
     slot.record = record;
-    this.exact.set(exactKey, slot);
+    if (!slot.requestIds.includes(requestId)) slot.requestIds.push(requestId);
+    this.store.set(messageKey, slots);
     return { kind: 'replaced', record, previous };
   }
-
-  private remember(key: string, slot: Slot): void {
-    const list = this.byMessage.get(key);
-    if (!list) this.byMessage.set(key, [slot]);
-    else list.push(slot);
-  }
-}
-
-interface Slot {
-  record: UsageRecord;
 }
 
 function replaces(candidate: UsageRecord, existing: UsageRecord): boolean {

@@ -305,6 +305,65 @@ sent('a receiver that refuses the data is reported with its status', async () =>
     new RegExp(`^export: could not send to \`${rx.url}/v1/(traces|logs)\`: the receiver answered HTTP 400 `),
   );
 });
+sent('exporting twice sends the same span ids and log uids; a subagent nests under its Agent call', async () => {
+  const dir = tempDir('export-twice');
+  fs.mkdirSync(path.join(dir, '.2L'));
+  const S = { session_id: 'S9' };
+  const agentCall = {
+    ...S,
+    tool_name: 'Agent',
+    tool_use_id: 'TA',
+    payload: { tool_input: { subagent_type: 'general-purpose' } },
+  };
+  const sub = { ...S, agent_id: 'ag1', agent_type: 'general-purpose' };
+  fs.writeFileSync(
+    path.join(dir, '.2L', 'events.jsonl'),
+    [
+      ev('2026-11-20T10:00:00.000Z', 'session_start', 'start', S),
+      ev('2026-11-20T10:00:01.000Z', 'tool_start', 'Agent: x', agentCall),
+      ev('2026-11-20T10:00:01.020Z', 'tool_complete', 'Agent: x', {
+        ...agentCall,
+        payload: { ...agentCall.payload, tool_response: { status: 'async_launched', agentId: 'ag1' } },
+      }),
+      ev('2026-11-20T10:00:01.100Z', 'agent_start', 'sub started', sub),
+      ev('2026-11-20T10:00:01.200Z', 'tool_start', 'Bash: ls', { ...sub, tool_name: 'Bash', tool_use_id: 'TB' }),
+      ev('2026-11-20T10:00:01.300Z', 'tool_complete', 'Bash ok', { ...sub, tool_name: 'Bash', tool_use_id: 'TB' }),
+      ev('2026-11-20T10:00:01.400Z', 'agent_complete', 'sub done', sub),
+      ev('2026-11-20T10:00:02.000Z', 'stop', 'done', S),
+    ]
+      .map(line)
+      .join(''),
+  );
+  const once = async () => {
+    const r = await runNode([EXPORT, '--otlp', rx.url, '--project', dir]);
+    assert.equal([r.code, r.stderr], [0, '']);
+    return r.stdout;
+  };
+  assert.match(await once(), /^export: sent 4 spans \(1 session, 1 subagent, 2 tool calls\) and 8 logs/);
+  const first = { spans: [...rx.spans], logs: [...rx.logs] };
+  await once();
+  const second = { spans: rx.spans.slice(first.spans.length), logs: rx.logs.slice(first.logs.length) };
+  const spanIds = (list: RSpan[]) => list.map((s) => `${s.traceId}/${s.spanId}/${s.parentSpanId ?? ''}`).sort();
+  const uids = (list: typeof rx.logs) => list.map((l) => attrs(l.attributes)['log.record.uid']).sort();
+  assert.equal(spanIds(second.spans), spanIds(first.spans));
+  assert.equal(uids(second.logs), uids(first.logs));
+  assert.is(new Set(uids(first.logs)).size, 8);
+
+  const one = (name: string) => first.spans.find((s) => s.name === name)!;
+  const [session, call, agent, bash] = [
+    one('session'),
+    one('execute_tool Agent'),
+    one('invoke_agent general-purpose'),
+    one('execute_tool Bash'),
+  ];
+  assert.equal(new Set(first.spans.map((s) => s.traceId)).size, 1, 'one session, one trace');
+  assert.equal(
+    [session.parentSpanId ?? '', call.parentSpanId, agent.parentSpanId, bash.parentSpanId],
+    ['', session.spanId, call.spanId, agent.spanId],
+  );
+  const log = first.logs.find((l) => value(l.body) === 'Bash ok')!;
+  assert.equal([log.traceId, log.spanId], [bash.traceId, bash.spanId]);
+});
 sent.run();
 
 const bad = suite('export: bad input');

@@ -11,6 +11,7 @@ import {
 } from '../../lib/events/format.ts';
 import { OtelModel, severityOf, type ModelOp } from '../../lib/monitor/otel-model.ts';
 import { Summary } from '../../lib/monitor/summary.ts';
+import { logUidOf, spanIdOf, traceIdOf } from '../../lib/monitor/otel-ids.ts';
 
 const T0 = Date.parse('2026-11-20T10:00:00.000Z');
 const at = (ms: number, type: string, fields: Partial<TwoLEvent> = {}, data = type) =>
@@ -135,7 +136,15 @@ details('session close carries counts; stop_error marks the session', () => {
     attributes: { '2l.events': 3, '2l.tool_calls': 1, '2l.tool_errors': 1 },
     error: 'rate limited',
   });
-  assert.equal(m.counts, { events: 3, badTimestamps: 0, sessions: 1, toolSpans: 1, logs: 3, unfinished: 0 });
+  assert.equal(m.counts, {
+    events: 3,
+    badTimestamps: 0,
+    sessions: 1,
+    agentSpans: 0,
+    toolSpans: 1,
+    logs: 3,
+    unfinished: 0,
+  });
 });
 details('log attributes, payload redacted, severity', () => {
   const e = at(
@@ -171,8 +180,11 @@ details('log attributes, payload redacted, severity', () => {
       '2l.hook_ms': 3,
       '2l.hook': 'PostToolUse',
       '2l.payload': '{"command":"curl -H \\"Authorization: Bearer [REDACTED]\\""}',
+      'log.record.uid': logUidOf(e),
     },
     spanKey: 't:S:A',
+    traceId: traceIdOf('S'),
+    spanId: spanIdOf('t:S:A'),
   });
 });
 const sev: Array<[Partial<TwoLEvent> & { type: string }, string]> = [
@@ -219,3 +231,138 @@ for (const type of everyType) {
   });
 }
 agree.run();
+
+const cost = suite('otel model: cost_update figures as attributes');
+cost('the log record carries the turn, the session span the cumulative figures and per-agent dollars', () => {
+  const m = new OtelModel();
+  const update = (usd: number, input: number) => ({
+    timestamp: '2026-11-30T10:00:00.000Z',
+    event_type: 'cost_update',
+    phase: 'unknown',
+    agent_id: 'main',
+    data: 'cost',
+    v: 1,
+    source: 'hook' as const,
+    session_id: 's1',
+    payload: {
+      delta: { tokens: { input, output: 2 }, usd: usd / 2, requests: 1 },
+      cumulative: { totals: { tokens: { input: input * 2, output: 4 }, usd, requests: 2 }, agents: { main: { usd } } },
+    },
+  });
+  const ops = [...m.add(update(0.5, 10)), ...m.add(update(0.75, 20)), ...m.finish()];
+  const log = ops.filter((o) => o.op === 'log').at(-1) as Extract<ModelOp, { op: 'log' }>;
+  assert.is(log.attributes['gen_ai.usage.input_tokens'], 20);
+  assert.is(log.attributes['2l.cost.usd'], 0.375);
+  const close = ops.find((o) => o.op === 'close' && o.key === 's:s1') as Extract<ModelOp, { op: 'close' }>;
+  assert.is(close.attributes!['2l.cost.usd'], 0.75);
+  assert.is(close.attributes!['gen_ai.usage.input_tokens'], 40);
+  assert.is(close.attributes!['2l.cost.agent.main.usd'], 0.75);
+});
+cost.run();
+const nesting = suite('OtelModel: ids and subagent nesting');
+const S = 'S';
+const spans = (ops: ModelOp[]) => {
+  const out = new Map<string, { name: string; traceId: string; spanId: string; parent?: string }>();
+  for (const o of ops) {
+    if (o.op === 'open') out.set(o.key, { name: o.name, traceId: o.traceId, spanId: o.spanId, parent: o.parentSpanId });
+    if (o.op === 'close' && o.parentSpanId) out.get(o.key)!.parent = o.parentSpanId;
+  }
+  return out;
+};
+/** child key → parent key, as the exporter ends up sending it (a close's parent overrides the open's). */
+const tree = (ops: ModelOp[]) => {
+  const all = spans(ops);
+  const byId = new Map([...all].map(([k, v]) => [v.spanId, k]));
+  return Object.fromEntries([...all].map(([k, v]) => [k, v.parent ? byId.get(v.parent) : undefined]));
+};
+const agentCall = (ms: number, type: string, id: string, sub = 'general-purpose', response?: object) =>
+  at(ms, type, {
+    session_id: S,
+    tool_name: 'Agent',
+    tool_use_id: id,
+    payload: { tool_input: { subagent_type: sub }, ...(response ? { tool_response: response } : {}) },
+  });
+const inAgent = (ms: number, type: string, agent: string, fields: Partial<TwoLEvent> = {}) =>
+  at(ms, type, { session_id: S, agent_id: agent, agent_type: 'general-purpose', ...fields });
+
+nesting('2.1.332 order: the call returns naming the agent, which then runs in the background', () => {
+  const { ops, m } = run([
+    at(0, 'session_start', { session_id: S }),
+    agentCall(10, 'tool_start', 'T1'),
+    agentCall(30, 'tool_complete', 'T1', 'general-purpose', { status: 'async_launched', agentId: 'ag1' }),
+    inAgent(40, 'agent_start', 'ag1'),
+    inAgent(50, 'tool_start', 'ag1', { tool_name: 'Bash', tool_use_id: 'B1' }),
+    inAgent(90, 'tool_complete', 'ag1', { tool_name: 'Bash', tool_use_id: 'B1' }),
+    inAgent(95, 'agent_complete', 'ag1'),
+  ]);
+  assert.equal(tree(ops), { 's:S': undefined, 't:S:T1': 's:S', 'a:S:ag1': 't:S:T1', 't:S:B1': 'a:S:ag1' });
+  const open = ops.find((o) => o.op === 'open' && o.key === 'a:S:ag1') as Extract<ModelOp, { op: 'open' }>;
+  assert.is(open.name, 'invoke_agent general-purpose');
+  assert.is(open.attributes['2l.agent.spawned_by'], 'reported');
+  assert.is(m.counts.agentSpans, 1);
+  assert.ok(ops.some((o) => o.op === 'close' && o.key === 'a:S:ag1' && o.endMs === T0 + 95));
+});
+nesting('2.1.197 order: the agent runs inside the call, whose completion comes last', () => {
+  const { ops } = run([
+    agentCall(10, 'tool_start', 'T1', 'reviewer'),
+    agentCall(11, 'tool_start', 'T2', 'general-purpose'),
+    inAgent(20, 'agent_start', 'ag2'), // general-purpose: paired with T2 by type, not with the older T1
+    at(21, 'agent_start', { session_id: S, agent_id: 'ag1', agent_type: 'reviewer' }),
+    inAgent(30, 'tool_start', 'ag2', { tool_name: 'Read', tool_use_id: 'R' }),
+    inAgent(31, 'tool_complete', 'ag2', { tool_name: 'Read', tool_use_id: 'R' }),
+    inAgent(40, 'agent_complete', 'ag2'),
+    at(41, 'agent_complete', { session_id: S, agent_id: 'ag1', agent_type: 'reviewer' }),
+    agentCall(50, 'tool_complete', 'T1', 'reviewer'),
+    agentCall(51, 'tool_complete', 'T2'),
+  ]);
+  assert.equal(tree(ops), {
+    's:S': undefined,
+    't:S:T1': 's:S',
+    't:S:T2': 's:S',
+    'a:S:ag2': 't:S:T2',
+    'a:S:ag1': 't:S:T1',
+    't:S:R': 'a:S:ag2',
+  });
+});
+nesting("the call's own report overrides a guess by order, at the agent's close", () => {
+  const { ops } = run([
+    agentCall(10, 'tool_start', 'T1'),
+    agentCall(11, 'tool_start', 'T2'),
+    inAgent(20, 'agent_start', 'ag2'), // guessed: T1 (oldest of the same type)
+    agentCall(25, 'tool_complete', 'T2', 'general-purpose', { agentId: 'ag2' }),
+    inAgent(40, 'agent_complete', 'ag2'),
+  ]);
+  assert.is(tree(ops)['a:S:ag2'], 't:S:T2');
+});
+nesting('a subagent with no spawning call in the input hangs off its session; unfinished agents are closed', () => {
+  const { ops, m } = run([inAgent(0, 'tool_start', 'lost', { tool_name: 'Bash', tool_use_id: 'X' })]);
+  assert.equal(tree(ops), { 's:S': undefined, 'a:S:lost': 's:S', 't:S:X': 'a:S:lost' });
+  assert.ok(ops.some((o) => o.op === 'close' && o.key === 'a:S:lost' && o.attributes?.['2l.unfinished'] === true));
+  assert.is(m.counts.agentSpans, 1);
+});
+nesting('emitted events (orchestrator agent ids) open no agent span', () => {
+  const { ops } = run([at(0, 'agent_spawn', { session_id: S, agent_id: 'builder-1', source: 'emit' })]);
+  assert.equal([...spans(ops).keys()], ['s:S']);
+});
+nesting('one session is one trace; ids come from the log, so two runs give the same operations', () => {
+  const events = [
+    at(0, 'session_start', { session_id: S }),
+    agentCall(10, 'tool_start', 'T1'),
+    inAgent(20, 'agent_start', 'ag1'),
+    inAgent(30, 'tool_start', 'ag1', { tool_name: 'Bash', tool_use_id: 'B' }),
+    at(40, 'tool_start', { session_id: 'other', tool_name: 'Bash', tool_use_id: 'B' }),
+  ];
+  const first = run(events).ops;
+  assert.equal(run(events.map((e) => ({ ...e }))).ops, first);
+  const all = spans(first);
+  assert.equal(
+    new Set([...all].filter(([k]) => k !== 't:other:B' && k !== 's:other').map(([, v]) => v.traceId)),
+    new Set([traceIdOf(S)]),
+  );
+  assert.is(all.get('t:other:B')!.traceId, traceIdOf('other'));
+  assert.is(all.get('t:S:T1')!.spanId, spanIdOf('t:S:T1'));
+  assert.is.not(all.get('t:S:B')!.spanId, all.get('t:other:B')!.spanId);
+  const logs = first.filter((o) => o.op === 'log');
+  assert.is(new Set(logs.map((l) => l.attributes['log.record.uid'])).size, logs.length, 'every record its own uid');
+});
+nesting.run();

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { DurationStats, percentile } from '../../lib/monitor/percentiles.ts';
+import { DurationStats, HOOK_BUCKETS_MS, percentile } from '../../lib/monitor/percentiles.ts';
 
 const exact = suite('percentile');
 const table: Array<[number[], number, number | undefined]> = [
@@ -43,8 +43,15 @@ streaming('histogram past the limit stays within 1 % of the exact answer', () =>
 });
 streaming('export buckets are cumulative', () => {
   const s = new DurationStats();
-  for (const v of [0.5, 3, 7, 70_000, 400_000]) s.add(v);
-  assert.equal(s.exportCounts.slice(0, 3), [1, 2, 3]);
+  for (const v of [0.5, 3, 7, 70_000, 700_000]) s.add(v);
+  assert.equal(s.exportBounds.slice(0, 3), [5, 10, 25]);
+  assert.equal(s.exportCounts.slice(0, 3), [2, 3, 3]);
   assert.is(s.exportCounts[s.exportCounts.length - 1], 4);
+});
+streaming('hook bounds resolve sub-millisecond times', () => {
+  const s = new DurationStats(undefined, HOOK_BUCKETS_MS);
+  for (const v of [0.05, 0.3, 7]) s.add(v);
+  assert.equal(s.exportCounts.slice(0, 4), [1, 1, 2, 2]);
+  assert.is(s.exportCounts[s.exportCounts.length - 1], 3);
 });
 streaming.run();

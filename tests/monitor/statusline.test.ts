@@ -121,6 +121,20 @@ pure('a corrupt cache is rebuilt', () => {
 });
 pure.run();
 
+pure('cost: the dollars of the session and of today, from the last cost_update (cumulative figures)', () => {
+  const c = emptyCache();
+  const cost = (usd: number, day: number, date: string) =>
+    hookEvent('cost_update', 0, { payload: { cumulative: { totals: { usd } }, day: { date, usd: day } } });
+  const today = `${NOW.getFullYear()}-${String(NOW.getMonth() + 1).padStart(2, '0')}-${String(NOW.getDate()).padStart(2, '0')}`;
+  foldLines(c, lines([cost(0.05, 1.2, today), cost(0.1234, 1.5, today)].map(fresh)), false);
+  const line = renderStatusLine({ session_id: 's1' }, c, { count: 0 }, NOW);
+  assert.ok(line.includes('$0.12 · today $1.50'), line);
+  // Yesterday's total is not today's; another session shows only today's.
+  foldLines(c, lines([cost(0.2, 9, '2000-01-01')].map(fresh)), false);
+  assert.ok(renderStatusLine({ session_id: 's1' }, c, { count: 0 }, NOW).endsWith('$0.20'));
+  assert.not.ok(renderStatusLine({ session_id: 'other' }, c, { count: 0 }, NOW).includes('$'));
+});
+
 const bin = suite('statusline: script');
 const run = (dir: string, payload: unknown) =>
   runDist('statusline.cjs', [], { cwd: dir, input: typeof payload === 'string' ? payload : JSON.stringify(payload) });
