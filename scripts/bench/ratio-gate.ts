@@ -111,8 +111,28 @@ export function pairedRatio(
  * 97.5 %, that the ratio rose by more than the margin.
  */
 export function judge(current: PairedRatio, baseline: PairedRatio, margin = MARGIN): GateVerdict {
-  const diff = current.log - baseline.log;
   const se = Math.hypot(current.logSE, baseline.logSE, Math.max(current.runSD, baseline.runSD));
+  return verdict(current.log - baseline.log, se, margin);
+}
+
+/**
+ * A change of the baseline build's figure within ±SAME_RUN_MARGIN is never a verdict: what is
+ * left uncancelled when both builds run in the same rounds (which of the two ran while the
+ * machine's other job was busier) stays well under it (docs/bench.md).
+ */
+export const SAME_RUN_MARGIN = 0.02;
+
+/**
+ * The current build against the baseline build measured in the same rounds (`--against`): the
+ * paired log-ratio current/baseline is already the change, and load cancels inside each pair,
+ * so there is no between-run spread to add; the interval is the run's own bootstrap noise.
+ */
+export function judgeSameRun(current: PairedRatio, margin = SAME_RUN_MARGIN): GateVerdict {
+  return verdict(current.log, current.logSE, margin);
+}
+
+/** Interval diff ± Z·se; regressed only when its lower end is above ln(1 + margin). */
+function verdict(diff: number, se: number, margin: number): GateVerdict {
   const lo = diff - Z * se;
   const hi = diff + Z * se;
   const edge = Math.log(1 + margin);

@@ -5,7 +5,7 @@
  * Pure: no I/O, no clock.
  */
 import { percentile } from '../../lib/monitor/percentiles.ts';
-import { judge, pairedRatio, type GateVerdict, type PairedRatio } from './ratio-gate.ts';
+import { judge, judgeSameRun, pairedRatio, type GateVerdict, type PairedRatio } from './ratio-gate.ts';
 
 export const UNITS = ['ms', 'bytes', 'MB', 'count'] as const;
 export type Unit = (typeof UNITS)[number];
@@ -19,6 +19,13 @@ export interface BenchResult {
   paired?: boolean;
   /** Between-run spread of the paired log-ratio for unchanged code (ratio-gate.ts); default 1 %. */
   runSD?: number;
+  /**
+   * The reference is the same command built at this git revision, run in the same rounds
+   * (`--against`): the paired ratio is the change itself and is judged without a stored baseline.
+   */
+  against?: string;
+  /** With `against`: this figure decides the gate (CPU time); the others are only reported. */
+  judged?: boolean;
   target?: { ratio?: number; max?: number };
   note?: string;
 }
@@ -40,6 +47,8 @@ export interface ResultSummary {
   ratio?: number;
   /** The per-round estimate the regression gate judges (paired results only). */
   paired?: PairedRatio;
+  against?: string;
+  judged?: boolean;
   target?: { ratio?: number; max?: number };
   /** undefined when there is no target. */
   pass?: boolean;
@@ -111,6 +120,13 @@ export function validateResults(value: unknown, where: string): BenchResult[] {
         throw fail(`${o.name}: \`runSD\` must be a number in [0, 1), on a paired result`);
       out.runSD = o.runSD;
     }
+    if (o.against !== undefined) {
+      if (!out.paired || typeof o.against !== 'string' || o.against === '')
+        throw fail(`${o.name}: \`against\` must be a non-empty revision, on a paired result`);
+      out.against = o.against;
+      if (o.judged !== undefined && typeof o.judged !== 'boolean') throw fail(`${o.name}: \`judged\` must be a boolean`);
+      if (o.judged) out.judged = true;
+    }
     if (o.target !== undefined) {
       const t = o.target as Record<string, unknown>;
       // max may be 0 ("no lost lines"); a ratio of 0 can never pass.
@@ -163,6 +179,8 @@ export function summarise(component: string, r: BenchResult): ResultSummary {
     if (s.reference.median > 0) s.ratio = s.median / s.reference.median;
     const p = r.paired ? pairedRatio(r.samples, r.reference.samples, r.runSD) : undefined;
     if (p) s.paired = p;
+    if (r.against) s.against = r.against;
+    if (r.judged) s.judged = true;
   }
   if (r.note) s.note = r.note;
   if (r.target) {
@@ -192,6 +210,20 @@ export function compare(current: readonly ResultSummary[], baseline: Baseline | 
     const change = b.median > 0 ? c.median / b.median - 1 : c.median > 0 ? Infinity : 0;
     return { ...base, change, status: 'not-judged' };
   });
+}
+
+/**
+ * The results measured against a baseline build in the same run, judged (`judged` ones) or
+ * only reported: the stored baseline plays no part, so the machine's load on another day cannot.
+ */
+export function judgeAgainst(current: readonly ResultSummary[]): Comparison[] {
+  return current
+    .filter((c) => c.against && c.paired)
+    .map((c) => {
+      const gate = judgeSameRun(c.paired!);
+      const base = { key: c.key, unit: c.unit, baseline: c.reference!.median, current: c.median };
+      return { ...base, change: gate.change, gate, status: c.judged ? gate.status : 'not-judged' };
+    });
 }
 
 /** The previous baseline with these results replaced (a partial run keeps the other components' entries). */
@@ -301,7 +333,7 @@ export function formatTable(results: readonly ResultSummary[], comparisons?: rea
           : c?.status === 'unit-changed'
             ? 'unit changed'
             : c?.gate
-              ? `ratio ${pct(c.gate.change)} [${pct(c.gate.low)}, ${pct(c.gate.high)}]${c.status === 'regressed' ? ' REGRESSED' : c.status === 'improved' ? ' improved' : ''}`
+              ? `ratio ${pct(c.gate.change)} [${pct(c.gate.low)}, ${pct(c.gate.high)}]${c.status === 'regressed' ? ' REGRESSED' : c.status === 'improved' ? ' improved' : c.status === 'not-judged' ? ' (reported)' : ''}`
               : c?.change !== undefined
                 ? `median ${pct(c.change)} (not judged)`
                 : '',
