@@ -171,10 +171,11 @@ async function main(argv) {
   }
   let available;
   try {
-    // `_name.mjs` files are shared helpers of the benches, not benches.
+    // `_name.mjs` files are shared helpers of the benches and `prove-*.mjs` scripts that run
+    // them: neither is a bench.
     available = fs
       .readdirSync(opts.dir)
-      .filter((f) => f.endsWith('.mjs') && !f.startsWith('_'))
+      .filter((f) => f.endsWith('.mjs') && !f.startsWith('_') && !f.startsWith('prove-'))
       .map((f) => f.slice(0, -4))
       .sort();
   } catch (err) {

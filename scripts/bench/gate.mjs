@@ -96,7 +96,8 @@ function extractBuild(root, dir, commit) {
         fs.copyFileSync(src, dest);
       } else {
         const r = spawnSync('git', ['show', `${commit}:dist/${name}`], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
-        if (r.status !== 0) throw new Error(`\`dist/${name}\` is not committed at ${commit}: ${String(r.stderr).trim()}`);
+        if (r.status !== 0)
+          throw new Error(`\`dist/${name}\` is not committed at ${commit}: ${String(r.stderr).trim()}`);
         fs.writeFileSync(dest, r.stdout);
       }
       return [name, dest];
@@ -164,7 +165,8 @@ export default async function bench({ root, tmp, quick, log, against }) {
     };
     b.status = () => {
       const r = node([bin['status.mjs'], '--json', '--no-alerts'], { env: cleanEnv(), cwd: statusProject });
-      if (JSON.parse(r.stdout).summary.events !== 10_000) throw new Error(`${tag} /2l-status did not read 10,000 events`);
+      if (JSON.parse(r.stdout).summary.events !== 10_000)
+        throw new Error(`${tag} /2l-status did not read 10,000 events`);
       return r;
     };
     return b;

@@ -124,7 +124,8 @@ export function validateResults(value: unknown, where: string): BenchResult[] {
       if (!out.paired || typeof o.against !== 'string' || o.against === '')
         throw fail(`${o.name}: \`against\` must be a non-empty revision, on a paired result`);
       out.against = o.against;
-      if (o.judged !== undefined && typeof o.judged !== 'boolean') throw fail(`${o.name}: \`judged\` must be a boolean`);
+      if (o.judged !== undefined && typeof o.judged !== 'boolean')
+        throw fail(`${o.name}: \`judged\` must be a boolean`);
       if (o.judged) out.judged = true;
     }
     if (o.target !== undefined) {

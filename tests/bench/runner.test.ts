@@ -135,6 +135,35 @@ runner('--save-baseline, then --compare judges paired ratios and only shows medi
   assert.equal([merged.results['alpha/steady'].median, merged.results['beta/size'].median], [40, 100]);
 });
 
+// A bench measuring "the build at ctx.against" in the same rounds: this build is SCALE times it.
+const AGAINST = `export default async function bench(ctx) {
+  const scale = Number(process.env.BENCH_SCALE ?? 1);
+  const base = Array.from({ length: 30 }, (_, i) => 10 + (i % 7));
+  const samples = base.map((b, i) => b * scale * (1 + 0.01 * (((i * 37) % 5) - 2) / 2));
+  const ref = { name: 'the build at ' + ctx.against.rev, samples: base };
+  return [
+    { name: 'cpu vs base', unit: 'ms', samples, reference: ref, paired: true, against: ctx.against.commit, judged: true },
+    { name: 'wall vs base', unit: 'ms', samples: samples.map((x) => x * 1.3), reference: ref, paired: true, against: ctx.against.commit },
+  ];
+}
+`;
+
+runner('--against REV: judges the judged same-run ratio, reports the other, needs no stored baseline', async () => {
+  const { dir, bench } = setup();
+  fs.writeFileSync(path.join(dir, 'benches', 'twin.mjs'), AGAINST);
+  const same = await bench(['twin', '--against', 'HEAD'], { BENCH_SCALE: '1.01' });
+  assert.is(same.code, 0, same.stdout + same.stderr);
+  assert.match(same.stdout, /twin\/cpu vs base .* ratio \+1\.0 % \[[-+]\d\.\d %, \+\d\.\d %\]\n/);
+  assert.match(same.stdout, /twin\/wall vs base .* ratio \+31\.3 % \[.*\] \(reported\)\n/);
+  assert.match(same.stdout, /no sure regression \(1 ratio\(s\) judged against HEAD = [0-9a-f]{10}\)\n/);
+  assert.not.ok(fs.existsSync(path.join(dir, 'baseline.json')));
+
+  const worse = await bench(['twin', '--against', 'HEAD'], { BENCH_SCALE: '1.05' });
+  assert.is(worse.code, 1, worse.stdout);
+  assert.match(worse.stdout, /ratio \+5\.0 % \[\+\d\.\d %, \+\d\.\d %\] REGRESSED\n/);
+  assert.match(worse.stdout, /bench: FAIL: 1 regression\(s\) vs the build at HEAD: twin\/cpu vs base ratio \+5\.0 %/);
+});
+
 const refusals: Array<[string, string[], Record<string, string>, number, RegExp]> = [
   [
     'unknown component',
@@ -151,6 +180,20 @@ const refusals: Array<[string, string[], Record<string, string>, number, RegExp]
     /^bench: no baseline at `[^`]+\/baseline\.json`; run with `--save-baseline` first\n$/,
   ],
   ['unknown flag', ['--fast'], {}, 2, /^bench: Unknown option '--fast'/],
+  [
+    '--against a revision that does not resolve',
+    ['--against', 'no-such-rev-2l'],
+    {},
+    2,
+    /^bench: `--against no-such-rev-2l` is not a commit in this repository\n$/,
+  ],
+  [
+    '--compare with --against',
+    ['--compare', '--against', 'HEAD'],
+    {},
+    2,
+    /^bench: `--compare` and `--against` are two ways to judge: pick one\n$/,
+  ],
   [
     'a bench returning a bad shape',
     ['beta'],
