@@ -115,53 +115,6 @@ function shuffled(xs, rand = Math.random) {
   return a;
 }
 
-const pctText = (x) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
-
-/**
- * A slowed copy of `build`'s hook whose CPU time is `fraction` above the shipped one's, as
- * measured, not as intended: any burn also costs a few ms of its own (measured here: a 4.2 ms
- * burn added 6.8 ms), so the burn is tuned on warm, interleaved runs of both hooks (median of the
- * per-pair ratios), three times, each step moving it by the shortfall.
- */
-function calibrateSlowdown(build, fraction, tmp, log) {
-  const shipped = build.bin['hook.cjs'];
-  const file = path.join(tmp, 'hook-slowed.cjs');
-  const cpuOf = (f) => {
-    build.bin['hook.cjs'] = f;
-    return build.hook().cpu;
-  };
-  // warm runs: the first few pay for a cold page cache
-  for (let i = 0; i < 5; i++) cpuOf(shipped);
-  const base = [];
-  for (let i = 0; i < 15; i++) base.push(cpuOf(shipped));
-  const shippedMs = median(base);
-  let burnMs = fraction * shippedMs;
-  let measured = 0;
-  for (let step = 0; step < 3; step++) {
-    slowedHook(shipped, file, burnMs);
-    const ratios = [];
-    for (let i = 0; i < 25; i++) {
-      let a;
-      let b;
-      if (i % 2) {
-        a = cpuOf(shipped);
-        b = cpuOf(file);
-      } else {
-        b = cpuOf(file);
-        a = cpuOf(shipped);
-      }
-      ratios.push(b / a);
-    }
-    measured = median(ratios) - 1;
-    log(
-      `hook slowed: burning ${burnMs.toFixed(2)} ms makes it ${pctText(measured)} slower (target ${pctText(fraction)})`,
-    );
-    if (step < 2) burnMs = Math.max(0.1, burnMs + (fraction - measured) * shippedMs);
-  }
-  build.bin['hook.cjs'] = shipped;
-  return { file, burnMs, measured, shippedMs };
-}
-
 export default async function bench({ root, tmp, quick, log, against }) {
   const rounds = quick ? 40 : 120;
   const warmup = 3;
@@ -224,9 +177,16 @@ export default async function bench({ root, tmp, quick, log, against }) {
   const slow = Number(process.env.TWOL_BENCH_SLOW_HOOK ?? 0);
   let slowNote = '';
   if (slow > 0) {
-    const r = calibrateSlowdown(cur, slow, tmp, log);
-    cur.bin['hook.cjs'] = r.file;
-    slowNote = ` DELIBERATELY SLOWED (TWOL_BENCH_SLOW_HOOK=${slow}): burns ${r.burnMs.toFixed(2)} ms of CPU per run, which made it ${pctText(r.measured)} slower in calibration (shipped hook: ${r.shippedMs.toFixed(2)} ms CPU, warm median).`;
+    // calibrated on warm runs: the first few pay for a cold page cache
+    for (let i = 0; i < 5; i++) cur.hook();
+    const shipped = [];
+    for (let i = 0; i < 21; i++) shipped.push(cur.hook().cpu);
+    const ms = slow * median(shipped);
+    const slowed = path.join(tmp, 'hook-slowed.cjs');
+    slowedHook(cur.bin['hook.cjs'], slowed, ms);
+    cur.bin['hook.cjs'] = slowed;
+    slowNote = ` DELIBERATELY SLOWED (TWOL_BENCH_SLOW_HOOK=${slow}): burns ${ms.toFixed(2)} ms of CPU per run (${slow * 100} % of its warm median CPU time, ${median(shipped).toFixed(2)} ms).`;
+    log(`hook slowed: burns ${ms.toFixed(2)} ms of CPU per run (${slow * 100} % of ${median(shipped).toFixed(2)} ms)`);
   }
 
   const COMMANDS = ['hook', 'statusline', 'status'];

@@ -61,15 +61,12 @@ for (const sc of SCENARIOS) {
   const secs = (Date.now() - t0) / 1000;
   const summaries = stats.validateResults(results, 'gate.mjs').map((r) => stats.summarise('gate', r));
   const verdicts = stats.judgeAgainst(summaries);
-  const slowNote = results.find((r) => r.note?.includes('burns'))?.note ?? '';
-  const burn = /burns ([\d.]+) ms/.exec(slowNote)?.[1];
-  const calibrated = /made it (\S+ %) slower/.exec(slowNote)?.[1];
+  const burn = /burns ([\d.]+) ms/.exec(results.find((r) => r.note?.includes('burns'))?.note ?? '')?.[1];
   const record = {
     scenario: sc.name,
     slowFraction: sc.slow,
     busyLoop: sc.load,
     burnMs: Number(burn ?? 0),
-    calibratedEffect: calibrated ?? null,
     figures: {},
   };
   for (const [fig, prefix] of Object.entries(FIGURES)) {
@@ -90,7 +87,7 @@ for (const sc of SCENARIOS) {
       cpu.c.status,
       expected,
       g(wall.c),
-      fig === 'hook' && burn ? `${burn} (${calibrated})` : '',
+      fig === 'hook' && burn ? burn : '',
       String(Math.round(secs)),
     ]);
     const r3 = (xs) => xs.map((x) => Math.round(x * 1000) / 1000);
@@ -126,7 +123,7 @@ const head = [
   'verdict',
   'expected',
   'wall change [95 %] (reported)',
-  'burned ms (effect in calibration)',
+  'burned ms',
   's',
 ];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
