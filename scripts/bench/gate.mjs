@@ -197,10 +197,15 @@ export default async function bench({ root, tmp, quick, log, against }) {
   ];
   const wall = Object.fromEntries(variants.map((v) => [v.name, []]));
   const cpu = Object.fromEntries(variants.map((v) => [v.name, []]));
-  // A fresh random order each round: no command always runs first, or right after its twin.
+  // A fresh random order each round, and each command's two builds back to back in random
+  // order: the pair whose ratio is judged meets the same moment of load, and no command or build
+  // always runs first.
+  const blocks = [['node'], ...COMMANDS.map((c) => (base ? [c, `${c}@base`] : [c]))].map((names) =>
+    names.map((n) => variants.find((v) => v.name === n)),
+  );
   log(`${rounds} rounds × ${variants.length} commands${against ? ` (baseline build: ${against.rev})` : ''}`);
   for (let r = 0; r < warmup + rounds; r++) {
-    for (const v of shuffled(variants)) {
+    for (const v of shuffled(blocks).flatMap((b) => shuffled(b))) {
       const res = v.run();
       if (r >= warmup) {
         wall[v.name].push(res.ms);
