@@ -1,13 +1,19 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
   bootstrapSE,
   judge,
+  judgeSameRun,
   MARGIN,
+  SAME_RUN_MARGIN,
   pairedLogRatios,
   pairedRatio,
   seededRandom,
   trimmedMean,
+  type GateVerdict,
   type PairedRatio,
 } from '../../scripts/bench/ratio-gate.ts';
 
@@ -133,3 +139,78 @@ gate(
   },
 );
 gate.run();
+
+const sameRun = suite('judgeSameRun: this build against the baseline build in the same rounds');
+/** Per-round CPU times of two builds sharing each round's load; `ratio` is the true change. */
+function twoBuilds(ratio: number, sigma: number, n: number, seed: number): PairedRatio {
+  const rand = seededRandom(seed * 104729);
+  const e = noise(n, sigma, seed);
+  const base: number[] = [];
+  const cur: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const load = 80 * (1 + 0.5 * rand()); // caches and clock shared with another job: both builds alike
+    base.push(load);
+    cur.push(load * ratio * Math.exp(e[i]!));
+  }
+  return pairedRatio(cur, base)!;
+}
+// σ of the per-pair CPU log-ratio this/baseline, measured by prove-gate with the builds back to
+// back on this machine under load: 0.06 for the hook and the status line, up to 0.10 for /2l-status.
+const PAIR = 0.06;
+sameRun('+5 % in 120 rounds (a full run): flagged in all 40 seeds', () => {
+  const missed = SEEDS.filter((s) => judgeSameRun(twoBuilds(1.05, PAIR, 120, s)).status !== 'regressed');
+  assert.equal(missed, []);
+});
+sameRun('+5 % in 40 rounds (quick): flagged in at least 30 of 40 seeds (its power is about 85 %)', () => {
+  const missed = SEEDS.filter((s) => judgeSameRun(twoBuilds(1.05, PAIR, 40, s)).status !== 'regressed');
+  assert.ok(missed.length <= 10, `missed ${missed.length}: ${missed}`);
+});
+sameRun('+8 % in 40 rounds (quick): flagged in all 40 seeds', () => {
+  const missed = SEEDS.filter((s) => judgeSameRun(twoBuilds(1.08, PAIR, 40, s)).status !== 'regressed');
+  assert.equal(missed, []);
+});
+sameRun('no change, σ 0.06 or 0.10, 40 or 120 rounds: never flagged in 40 seeds', () => {
+  const flagged = SEEDS.filter((s) =>
+    [PAIR, 0.1].some(
+      (sigma) =>
+        judgeSameRun(twoBuilds(1, sigma, 40, s)).status !== 'ok' ||
+        judgeSameRun(twoBuilds(1, sigma, 120, s)).status !== 'ok',
+    ),
+  );
+  assert.equal(flagged, []);
+});
+sameRun('the decision, exactly: lower end of log ± 1.96·logSE against ln(1 + SAME_RUN_MARGIN)', () => {
+  const at = (log: number) => judgeSameRun({ n: 40, ratio: Math.exp(log), log, logSE: 0.005, runSD: 0.5 }).status;
+  // runSD plays no part: both builds ran in the same rounds
+  const edge = Math.log(1 + SAME_RUN_MARGIN) + 1.96 * 0.005;
+  assert.is(at(edge - 1e-6), 'ok');
+  assert.is(at(edge + 1e-6), 'regressed');
+  assert.is(at(-edge - 1e-6), 'improved');
+});
+sameRun.run();
+
+/**
+ * Samples recorded by scripts/bench/prove-gate.mjs --record on this 2-core shared machine: the
+ * CPU times of this build and of HEAD's build, round by round. The decision on them must be the
+ * one the proof printed.
+ */
+const recorded = suite('judgeSameRun on recorded samples (tests/fixtures/bench/gate-*.json)');
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'bench');
+const expected: Record<string, Record<string, GateVerdict['status']>> = {
+  'gate-slow.json': { hook: 'regressed', statusline: 'ok', status: 'ok' },
+  'gate-load.json': { hook: 'ok', statusline: 'ok', status: 'ok' },
+  'gate-slow-load.json': { hook: 'regressed', statusline: 'ok', status: 'ok' },
+};
+for (const [file, want] of Object.entries(expected)) {
+  recorded(file, () => {
+    const rec = JSON.parse(fs.readFileSync(path.join(FIXTURES, file), 'utf8')) as {
+      figures: Record<string, { current: number[]; baseline: number[] }>;
+    };
+    for (const [fig, status] of Object.entries(want)) {
+      const f = rec.figures[fig]!;
+      const v = judgeSameRun(pairedRatio(f.current, f.baseline)!);
+      assert.is(v.status, status, `${fig}: ${JSON.stringify(v)}`);
+    }
+  });
+}
+recorded.run();
