@@ -8,7 +8,8 @@
 //
 // TWOL_BENCH_SLOW_HOOK=<fraction> (e.g. 0.05) measures a deliberately slowed hook instead of
 // the shipped one: a copy of dist/hook.cjs that first burns that fraction of the shipped hook's
-// median CPU time (calibrated at the start of the run) in a busy loop. It exists to prove the
+// warm median CPU time (calibrated at the start of the run) in a busy loop; the loop costs more
+// than it burns (docs/bench.md), and the gate's estimate reports what it really cost. It exists to prove the
 // gate catches a slowdown that small (scripts/bench/prove-gate.mjs).
 import fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -106,10 +107,10 @@ function extractBuild(root, dir, commit) {
 }
 
 /** Fisher–Yates: each round's order is random (load is not repeatable, so neither need this be). */
-function shuffled(xs, rand = Math.random) {
+function shuffled(xs) {
   const a = [...xs];
   for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
+    const j = Math.floor(Math.random() * (i + 1));
     [a[i], a[j]] = [a[j], a[i]];
   }
   return a;
