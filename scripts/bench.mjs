@@ -123,7 +123,7 @@ function resolveAgainst(rev) {
   if (rev === 'auto') {
     const head = git(['rev-parse', 'HEAD']);
     const base = git(['merge-base', 'HEAD', 'main']) ?? git(['merge-base', 'HEAD', 'origin/main']);
-    rev = base && base !== head ? base : 'HEAD~1';
+    rev = base && base !== head ? base.slice(0, 10) : 'HEAD~1';
   }
   const commit = git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
   if (!commit) throw new UsageError(`bench: \`--against ${rev}\` is not a commit in this repository`);
