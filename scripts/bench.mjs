@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [component…] [--quick] [--json] [--save-baseline] [--compare]`
+// `npm run bench [component…] [--quick] [--json] [--save-baseline] [--compare | --against REV]`
 // Runs every scripts/bench/<component>.mjs (each `export default async function bench(ctx)`),
 // prints median/p95/p99, the in-run reference and targets, writes .bench/latest.json,
 // and optionally saves or compares against the committed baseline bench/baseline.json.
@@ -24,16 +24,23 @@ Options:
   --quick            fewer samples (a smoke run)
   --json             print the results as JSON
   --save-baseline    store these medians in the baseline file (other components' entries are kept)
-  --compare          compare medians with the baseline; a median more than 10 % above it is a regression
+  --compare          judge the paired ratios against the baseline's: a regression is a ratio
+                     whose 99 % interval lies wholly above +2 % (docs/bench.md); medians
+                     alone are shown, never judged
+  --against REV      measure the build committed at git revision REV (its dist/) in the same
+                     interleaved rounds as this one, and judge the paired ratio this/that:
+                     a regression is a CPU-time ratio whose 95 % interval lies wholly above
+                     +2 % (docs/bench.md). Benches that measure no baseline build ignore it.
+                     \`auto\`: the merge-base with main, or HEAD~1 when HEAD is on main
   --dir DIR          folder of bench files (default scripts/bench)
   --baseline FILE    baseline file (default bench/baseline.json)
   --latest FILE      where this run's results go (default .bench/latest.json)
   --no-build         do not rebuild dist/
   -h, --help         show this help
 
-Exit codes: 0 all targets met (and no regression with --compare); 1 a target
-failed, a bench crashed, or (with --compare) a median regressed; 2 bad arguments
-or no baseline to compare with.`;
+Exit codes: 0 all targets met (and no regression with --compare or --against); 1 a
+target failed, a bench crashed, or a ratio surely regressed; 2 bad arguments, no
+baseline to compare with, or a revision that does not resolve.`;
 
 class UsageError extends Error {}
 
@@ -46,6 +53,7 @@ function parse(argv) {
       json: { type: 'boolean', default: false },
       'save-baseline': { type: 'boolean', default: false },
       compare: { type: 'boolean', default: false },
+      against: { type: 'string' },
       dir: { type: 'string' },
       baseline: { type: 'string' },
       latest: { type: 'string' },
@@ -60,6 +68,7 @@ function parse(argv) {
     json: values.json,
     save: values['save-baseline'],
     compare: values.compare,
+    against: values.against,
     dir: abs(values.dir, 'scripts/bench'),
     baseline: abs(values.baseline, 'bench/baseline.json'),
     latest: abs(values.latest, '.bench/latest.json'),
@@ -100,6 +109,27 @@ function buildIfStale() {
   if (r.status !== 0) throw new Error('bench: the build failed (see above)');
 }
 
+function git(args) {
+  const r = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : undefined;
+}
+
+/**
+ * The commit to measure against. \`auto\`: what this branch changed, i.e. the merge-base with
+ * main (or origin/main in a CI checkout); on main itself that is HEAD, so the last commit's
+ * parent instead.
+ */
+function resolveAgainst(rev) {
+  if (rev === 'auto') {
+    const head = git(['rev-parse', 'HEAD']);
+    const base = git(['merge-base', 'HEAD', 'main']) ?? git(['merge-base', 'HEAD', 'origin/main']);
+    rev = base && base !== head ? base.slice(0, 10) : 'HEAD~1';
+  }
+  const commit = git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+  if (!commit) throw new UsageError(`bench: \`--against ${rev}\` is not a commit in this repository`);
+  return { rev, commit };
+}
+
 function readJson(file) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
@@ -111,7 +141,7 @@ function writeJson(file, value) {
   fs.renameSync(tmp, file);
 }
 
-async function runOne(file, component, opts, stats) {
+async function runOne(file, component, opts, stats, against) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `2l-bench-${component}-`));
   const log = (msg) => process.stderr.write(`[${component}] ${msg}\n`);
   try {
@@ -119,7 +149,7 @@ async function runOne(file, component, opts, stats) {
     if (typeof mod.default !== 'function')
       throw new Error(`${path.relative(root, file)}: must \`export default async function bench(ctx)\``);
     const results = stats.validateResults(
-      await mod.default({ root, tmp, quick: opts.quick, log }),
+      await mod.default({ root, tmp, quick: opts.quick, log, against }),
       path.relative(root, file),
     );
     return results.map((r) => stats.summarise(component, r));
@@ -141,10 +171,11 @@ async function main(argv) {
   }
   let available;
   try {
-    // `_name.mjs` files are shared helpers of the benches, not benches.
+    // `_name.mjs` files are shared helpers of the benches and `prove-*.mjs` scripts that run
+    // them: neither is a bench.
     available = fs
       .readdirSync(opts.dir)
-      .filter((f) => f.endsWith('.mjs') && !f.startsWith('_'))
+      .filter((f) => f.endsWith('.mjs') && !f.startsWith('_') && !f.startsWith('prove-'))
       .map((f) => f.slice(0, -4))
       .sort();
   } catch (err) {
@@ -160,6 +191,9 @@ async function main(argv) {
   if (components.length === 0) throw new UsageError(`bench: no *.mjs benchmarks in \`${opts.dir}\``);
 
   const stats = await tsImport(path.join(root, 'scripts', 'bench', 'stats.ts'), import.meta.url);
+  if (opts.compare && opts.against !== undefined)
+    throw new UsageError('bench: `--compare` and `--against` are two ways to judge: pick one');
+  const against = opts.against !== undefined ? resolveAgainst(opts.against) : undefined;
   let baseline;
   if (opts.compare) {
     if (!fs.existsSync(opts.baseline))
@@ -177,14 +211,18 @@ async function main(argv) {
   for (const component of components) {
     process.stderr.write(`bench: ${component}${opts.quick ? ' (quick)' : ''}\n`);
     try {
-      results.push(...(await runOne(path.join(opts.dir, `${component}.mjs`), component, opts, stats)));
+      results.push(...(await runOne(path.join(opts.dir, `${component}.mjs`), component, opts, stats, against)));
     } catch (err) {
       errors.push({ component, error: err.message });
       process.stderr.write(`bench: ${component} failed: ${err.stack ?? err}\n`);
     }
   }
 
-  const comparisons = opts.compare ? stats.compare(results, baseline) : undefined;
+  const comparisons = opts.compare
+    ? stats.compare(results, baseline)
+    : against
+      ? stats.judgeAgainst(results)
+      : undefined;
   const failedTargets = results.filter((r) => r.pass === false);
   const regressions = (comparisons ?? []).filter((c) => c.status === 'regressed');
   const machine = {
@@ -196,6 +234,7 @@ async function main(argv) {
   const report = {
     at: new Date().toISOString(),
     quick: opts.quick,
+    ...(against ? { against } : {}),
     machine,
     results,
     errors,
@@ -218,7 +257,7 @@ async function main(argv) {
     );
   if (regressions.length)
     verdict.push(
-      `${regressions.length} regression(s) over 10 % vs the baseline: ${regressions.map((c) => `${c.key} ${stats.fmt(c.baseline, c.unit)} → ${stats.fmt(c.current, c.unit)}`).join(', ')}`,
+      `${regressions.length} regression(s) vs ${against ? `the build at ${against.rev}` : 'the baseline'}: ${regressions.map((c) => `${c.key} ratio ${stats.pct(c.gate.change)} [${stats.pct(c.gate.low)}, ${stats.pct(c.gate.high)}]`).join(', ')}`,
     );
   if (opts.json) {
     process.stdout.write(`${JSON.stringify({ ...report, ok: verdict.length === 0 }, null, 2)}\n`);
@@ -229,7 +268,7 @@ async function main(argv) {
       '',
       verdict.length
         ? `bench: FAIL: ${verdict.join('; ')}`
-        : `bench: OK: ${results.length} result(s)${results.some((r) => r.pass) ? ', all targets met' : ''}${comparisons ? ', no regression over 10 %' : ''}`,
+        : `bench: OK: ${results.length} result(s)${results.some((r) => r.pass) ? ', all targets met' : ''}${comparisons ? `, no sure regression (${comparisons.filter((c) => c.gate && c.status !== 'not-judged').length} ratio(s) judged${against ? ` against ${against.rev} = ${against.commit.slice(0, 10)}` : ''})` : ''}`,
     );
     out.push(
       `results in ${path.relative(process.cwd(), opts.latest) || opts.latest}${opts.save && results.length ? `; baseline saved to ${path.relative(process.cwd(), opts.baseline)}` : ''}`,

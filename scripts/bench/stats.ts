@@ -1,20 +1,31 @@
 /**
  * Benchmark arithmetic for `npm run bench`: validate what a bench file
  * returns, summarise samples (median, p95, p99), check targets, and compare
- * with a saved baseline. Pure: no I/O, no clock.
+ * with a saved baseline (the verdict's statistics are in ratio-gate.ts).
+ * Pure: no I/O, no clock.
  */
 import { percentile } from '../../lib/monitor/percentiles.ts';
+import { judge, judgeSameRun, pairedRatio, type GateVerdict, type PairedRatio } from './ratio-gate.ts';
 
 export const UNITS = ['ms', 'bytes', 'MB', 'count'] as const;
 export type Unit = (typeof UNITS)[number];
-/** A median more than this fraction above the baseline's is a regression. */
-export const REGRESSION_THRESHOLD = 0.1;
 
 export interface BenchResult {
   name: string;
   unit: Unit;
   samples: number[];
   reference?: { name: string; samples: number[] };
+  /** samples[i] and reference.samples[i] ran in the same interleaved round: the gate may judge it. */
+  paired?: boolean;
+  /** Between-run spread of the paired log-ratio for unchanged code (ratio-gate.ts); default 1 %. */
+  runSD?: number;
+  /**
+   * The reference is the same command built at this git revision, run in the same rounds
+   * (`--against`): the paired ratio is the change itself and is judged without a stored baseline.
+   */
+  against?: string;
+  /** With `against`: this figure decides the gate (CPU time); the others are only reported. */
+  judged?: boolean;
   target?: { ratio?: number; max?: number };
   note?: string;
 }
@@ -32,8 +43,12 @@ export interface ResultSummary {
   min: number;
   max: number;
   reference?: { name: string; n: number; median: number };
-  /** median / reference median. */
+  /** median / reference median (what targets check). */
   ratio?: number;
+  /** The per-round estimate the regression gate judges (paired results only). */
+  paired?: PairedRatio;
+  against?: string;
+  judged?: boolean;
   target?: { ratio?: number; max?: number };
   /** undefined when there is no target. */
   pass?: boolean;
@@ -47,6 +62,7 @@ export interface BaselineEntry {
   median: number;
   p95: number;
   ratio?: number;
+  paired?: PairedRatio;
 }
 
 export interface Baseline {
@@ -61,9 +77,14 @@ export interface Comparison {
   unit: Unit;
   baseline?: number;
   current: number;
-  /** Relative change of the median: +0.25 is 25 % slower/larger. */
+  /**
+   * Relative change: of the paired ratio when judged, else of the median (+0.25 is 25 % more).
+   * A median alone is never judged: it moves with the machine's load, not only with the code.
+   */
   change?: number;
-  status: 'new' | 'ok' | 'regressed' | 'improved' | 'unit-changed';
+  /** The gate's interval, when both runs have a paired ratio. */
+  gate?: GateVerdict;
+  status: 'new' | 'ok' | 'regressed' | 'improved' | 'not-judged' | 'unit-changed';
 }
 
 const isNumberArray = (v: unknown): v is number[] =>
@@ -88,6 +109,24 @@ export function validateResults(value: unknown, where: string): BenchResult[] {
         throw fail(`${o.name}: \`reference\` must be { name, samples } with at least one sample`);
       }
       out.reference = { name: ref.name, samples: ref.samples };
+    }
+    if (o.paired !== undefined) {
+      if (o.paired !== true || out.reference?.samples.length !== out.samples.length)
+        throw fail(`${o.name}: \`paired\` must be true, with as many reference samples as samples`);
+      out.paired = true;
+    }
+    if (o.runSD !== undefined) {
+      if (!out.paired || typeof o.runSD !== 'number' || !(o.runSD >= 0 && o.runSD < 1))
+        throw fail(`${o.name}: \`runSD\` must be a number in [0, 1), on a paired result`);
+      out.runSD = o.runSD;
+    }
+    if (o.against !== undefined) {
+      if (!out.paired || typeof o.against !== 'string' || o.against === '')
+        throw fail(`${o.name}: \`against\` must be a non-empty revision, on a paired result`);
+      out.against = o.against;
+      if (o.judged !== undefined && typeof o.judged !== 'boolean')
+        throw fail(`${o.name}: \`judged\` must be a boolean`);
+      if (o.judged) out.judged = true;
     }
     if (o.target !== undefined) {
       const t = o.target as Record<string, unknown>;
@@ -139,6 +178,10 @@ export function summarise(component: string, r: BenchResult): ResultSummary {
   if (r.reference) {
     s.reference = { name: r.reference.name, n: r.reference.samples.length, median: median(r.reference.samples) };
     if (s.reference.median > 0) s.ratio = s.median / s.reference.median;
+    const p = r.paired ? pairedRatio(r.samples, r.reference.samples, r.runSD) : undefined;
+    if (p) s.paired = p;
+    if (r.against) s.against = r.against;
+    if (r.judged) s.judged = true;
   }
   if (r.note) s.note = r.note;
   if (r.target) {
@@ -155,21 +198,33 @@ export function summarise(component: string, r: BenchResult): ResultSummary {
   return s;
 }
 
-export function compare(
-  current: readonly ResultSummary[],
-  baseline: Baseline | undefined,
-  threshold = REGRESSION_THRESHOLD,
-): Comparison[] {
+export function compare(current: readonly ResultSummary[], baseline: Baseline | undefined): Comparison[] {
   return current.map((c) => {
     const b = baseline?.results[c.key];
     if (!b) return { key: c.key, unit: c.unit, current: c.median, status: 'new' };
-    if (b.unit !== c.unit)
-      return { key: c.key, unit: c.unit, baseline: b.median, current: c.median, status: 'unit-changed' };
+    const base = { key: c.key, unit: c.unit, baseline: b.median, current: c.median };
+    if (b.unit !== c.unit) return { ...base, status: 'unit-changed' };
+    if (c.paired && b.paired) {
+      const gate = judge(c.paired, b.paired);
+      return { ...base, change: gate.change, gate, status: gate.status };
+    }
     const change = b.median > 0 ? c.median / b.median - 1 : c.median > 0 ? Infinity : 0;
-    // The epsilon keeps exactly +10 % (11 vs 10, which is 0.10000000000000009 in floating point) on the right side.
-    const status = change > threshold + 1e-9 ? 'regressed' : change < -threshold - 1e-9 ? 'improved' : 'ok';
-    return { key: c.key, unit: c.unit, baseline: b.median, current: c.median, change, status };
+    return { ...base, change, status: 'not-judged' };
   });
+}
+
+/**
+ * The results measured against a baseline build in the same run, judged (`judged` ones) or
+ * only reported: the stored baseline plays no part, so the machine's load on another day cannot.
+ */
+export function judgeAgainst(current: readonly ResultSummary[]): Comparison[] {
+  return current
+    .filter((c) => c.against && c.paired)
+    .map((c) => {
+      const gate = judgeSameRun(c.paired!);
+      const base = { key: c.key, unit: c.unit, baseline: c.reference!.median, current: c.median };
+      return { ...base, change: gate.change, gate, status: c.judged ? gate.status : 'not-judged' };
+    });
 }
 
 /** The previous baseline with these results replaced (a partial run keeps the other components' entries). */
@@ -188,6 +243,17 @@ export function toBaseline(
       median: r(c.median),
       p95: r(c.p95),
       ...(c.ratio !== undefined ? { ratio: r(c.ratio) } : {}),
+      ...(c.paired
+        ? {
+            paired: {
+              n: c.paired.n,
+              ratio: r(c.paired.ratio),
+              log: Math.round(c.paired.log * 1e5) / 1e5,
+              logSE: Math.round(c.paired.logSE * 1e5) / 1e5,
+              runSD: c.paired.runSD,
+            },
+          }
+        : {}),
     };
   const sorted = Object.fromEntries(
     Object.keys(results)
@@ -208,6 +274,19 @@ export function parseBaseline(value: unknown, where: string): Baseline {
   for (const [k, e] of Object.entries(o.results)) {
     if (!e || typeof e.median !== 'number' || !UNITS.includes(e.unit))
       throw new Error(`${where}: entry \`${k}\` needs a numeric \`median\` and a \`unit\``);
+    const p = e.paired;
+    if (
+      p !== undefined &&
+      !(
+        p &&
+        [p.n, p.ratio, p.log, p.logSE, p.runSD].every((x) => typeof x === 'number' && Number.isFinite(x)) &&
+        p.logSE >= 0 &&
+        p.runSD >= 0
+      )
+    )
+      throw new Error(
+        `${where}: entry \`${k}\`: \`paired\` needs numeric \`n\`, \`ratio\`, \`log\`, \`logSE\` and \`runSD\``,
+      );
   }
   return o;
 }
@@ -220,7 +299,7 @@ export function fmt(v: number, unit: Unit): string {
   return `${v.toFixed(digits)} ${unit}`;
 }
 
-const pct = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %` : '+∞');
+export const pct = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %` : '+∞');
 
 function targetText(s: ResultSummary): string {
   if (!s.target) return '';
@@ -254,9 +333,11 @@ export function formatTable(results: readonly ResultSummary[], comparisons?: rea
           ? 'new'
           : c?.status === 'unit-changed'
             ? 'unit changed'
-            : c?.change !== undefined
-              ? `${pct(c.change)}${c.status === 'regressed' ? ' REGRESSED' : ''}`
-              : '',
+            : c?.gate
+              ? `ratio ${pct(c.gate.change)} [${pct(c.gate.low)}, ${pct(c.gate.high)}]${c.status === 'regressed' ? ' REGRESSED' : c.status === 'improved' ? ' improved' : c.status === 'not-judged' ? ' (reported)' : ''}`
+              : c?.change !== undefined
+                ? `median ${pct(c.change)} (not judged)`
+                : '',
       );
     }
     return row;

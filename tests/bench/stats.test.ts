@@ -131,39 +131,58 @@ valid('a good result passes through, extra keys dropped', () => {
 valid.run();
 
 const base = suite('baseline and compare');
+const rounds = (ratio: number) => ({
+  samples: Array.from({ length: 20 }, (_, i) => (10 + i) * ratio),
+  reference: { name: 'r', samples: Array.from({ length: 20 }, (_, i) => 10 + i) },
+  paired: true as const,
+});
 const cur = [
   summarise('c', { name: 'a', unit: 'ms', samples: [110] }),
-  summarise('c', { name: 'b', unit: 'ms', samples: [111] }),
+  summarise('c', { name: 'p', unit: 'ms', ...rounds(1.3) }),
   summarise('c', { name: 'new', unit: 'ms', samples: [1] }),
-  summarise('c', { name: 'fast', unit: 'ms', samples: [50] }),
   summarise('c', { name: 'u', unit: 'MB', samples: [1] }),
+  summarise('c', { name: 'q', unit: 'ms', ...rounds(1.0) }),
 ];
 const baseline: Baseline = {
   version: 1,
   saved: 't',
   machine: {},
   results: {
-    'c/a': { unit: 'ms', n: 1, median: 100, p95: 100 },
-    'c/b': { unit: 'ms', n: 1, median: 100, p95: 100 },
-    'c/fast': { unit: 'ms', n: 1, median: 100, p95: 100 },
+    'c/a': { unit: 'ms', n: 1, median: 10, p95: 10 },
+    'c/p': { unit: 'ms', n: 20, median: 19.5, p95: 28, paired: { n: 20, ratio: 1, log: 0, logSE: 0, runSD: 0.01 } },
     'c/u': { unit: 'ms', n: 1, median: 1, p95: 1 },
+    'c/q': { unit: 'ms', n: 20, median: 19.5, p95: 28, paired: { n: 20, ratio: 1, log: 0, logSE: 0, runSD: 0.01 } },
   },
 };
-base('exactly +10 % is not a regression, +11 % is', () => {
+base('a paired ratio is judged; a median alone is shown, never judged', () => {
   assert.equal(
-    compare(cur, baseline).map((c) => [c.key, c.status]),
+    compare(cur, baseline).map((c) => [
+      c.key,
+      c.status,
+      c.change === undefined ? undefined : Math.round(c.change * 1000) / 1000,
+    ]),
     [
-      ['c/a', 'ok'],
-      ['c/b', 'regressed'],
-      ['c/new', 'new'],
-      ['c/fast', 'improved'],
-      ['c/u', 'unit-changed'],
+      ['c/a', 'not-judged', 10],
+      ['c/p', 'regressed', 0.3],
+      ['c/new', 'new', undefined],
+      ['c/u', 'unit-changed', undefined],
+      ['c/q', 'ok', 0],
     ],
   );
 });
-base('from zero to something is a regression', () => {
-  const zero: Baseline = { ...baseline, results: { 'c/a': { unit: 'ms', n: 1, median: 0, p95: 0 } } };
-  assert.is(compare([cur[0]!], zero)[0]!.status, 'regressed');
+base('a paired result needs as many reference samples; runSD only on a paired result', () => {
+  assert.throws(
+    () =>
+      validateResults(
+        [{ name: 'x', unit: 'ms', samples: [1, 2], reference: { name: 'r', samples: [1] }, paired: true }],
+        'f',
+      ),
+    /x: `paired` must be true, with as many reference samples as samples/,
+  );
+  assert.throws(
+    () => validateResults([{ name: 'x', unit: 'ms', samples: [1], runSD: 0.02 }], 'f'),
+    /x: `runSD` must be a number in \[0, 1\), on a paired result/,
+  );
 });
 base('saving merges into the previous baseline, sorted by key', () => {
   const next = toBaseline(
@@ -172,8 +191,10 @@ base('saving merges into the previous baseline, sorted by key', () => {
     'now',
     { node: 'v20' },
   );
-  assert.equal(Object.keys(next.results), ['c/a', 'c/b', 'c/fast', 'c/u']);
+  assert.equal(Object.keys(next.results), ['c/a', 'c/p', 'c/q', 'c/u']);
   assert.equal(next.results['c/a'], { unit: 'ms', n: 1, median: 7, p95: 7, ratio: 1 });
+  const paired = toBaseline([cur[1]!], undefined, 'now', {}).results['c/p']!;
+  assert.equal(paired.paired, { n: 20, ratio: 1.3, log: 0.26236, logSE: 0, runSD: 0.01 });
   assert.equal(parseBaseline(JSON.parse(JSON.stringify(next)), 'b.json'), next);
 });
 base('a file that is not a baseline is refused', () => {
@@ -182,11 +203,15 @@ base('a file that is not a baseline is refused', () => {
     () => parseBaseline({ version: 1, results: { x: { unit: 'ms' } } }, 'b.json'),
     /entry `x` needs a numeric `median`/,
   );
+  assert.throws(
+    () => parseBaseline({ version: 1, results: { x: { unit: 'ms', median: 1, paired: { n: 1 } } } }, 'b.json'),
+    /entry `x`: `paired` needs numeric `n`, `ratio`, `log`, `logSE` and `runSD`/,
+  );
 });
 base.run();
 
 const table = suite('formatTable');
-table('columns line up; FAIL and REGRESSED are spelled out', () => {
+table('columns line up; FAIL and not judged are spelled out', () => {
   const rows = [
     summarise('hook', {
       name: 'event',
@@ -207,10 +232,10 @@ table('columns line up; FAIL and REGRESSED are spelled out', () => {
     },
   });
   assert.equal(formatTable(rows, comparisons).split('\n'), [
-    'benchmark   n   median      p95      p99  reference median  ratio        target  result  baseline              change',
-    '----------  -  -------  -------  -------  ----------------  -----  ------------  ------  --------  ------------------',
-    'hook/event  2  11.0 ms  12.0 ms  12.0 ms    10.0 ms (node)  1.10×  ratio ≤ 1.05    FAIL   10.0 ms             +10.0 %',
-    'hook/slow   1  20.0 ms  20.0 ms  20.0 ms                                                  10.0 ms  +100.0 % REGRESSED',
+    'benchmark   n   median      p95      p99  reference median  ratio        target  result  baseline                        change',
+    '----------  -  -------  -------  -------  ----------------  -----  ------------  ------  --------  ----------------------------',
+    'hook/event  2  11.0 ms  12.0 ms  12.0 ms    10.0 ms (node)  1.10×  ratio ≤ 1.05    FAIL   10.0 ms   median +10.0 % (not judged)',
+    'hook/slow   1  20.0 ms  20.0 ms  20.0 ms                                                  10.0 ms  median +100.0 % (not judged)',
   ]);
 });
 table('number formats', () => {
