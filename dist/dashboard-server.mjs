@@ -9839,7 +9839,8 @@ var Notifier = class {
       onProblem: opts.onProblem ?? (() => {
       }),
       webhookUrl: opts.webhookUrl,
-      fetchImpl: opts.fetchImpl
+      fetchImpl: opts.fetchImpl,
+      sleep: opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms).unref()))
     };
   }
   notify(n, now = Date.now()) {
@@ -9908,7 +9909,7 @@ var Notifier = class {
       } catch (err) {
         last = err instanceof Error ? err.message : String(err);
       }
-      attempt < this.opts.attempts && (await new Promise((r) => setTimeout(r, wait).unref()), wait *= 2);
+      attempt < this.opts.attempts && (await this.opts.sleep(wait), wait *= 2);
     }
     this.opts.onProblem(`webhook: gave up on an alert notice (${clip(last, 120)})`);
   }

@@ -35,6 +35,8 @@ export interface NotifierOptions {
   backoffMs?: number;
   timeoutMs?: number;
   fetchImpl?: typeof fetch;
+  /** How a wait between attempts is made (tests record the waits instead of timing them). */
+  sleep?: (ms: number) => Promise<void>;
   /** Told what failed (a webhook that never answered); default silent. */
   onProblem?: (message: string) => void;
 }
@@ -95,6 +97,7 @@ export class Notifier {
       onProblem: opts.onProblem ?? (() => undefined),
       webhookUrl: opts.webhookUrl,
       fetchImpl: opts.fetchImpl,
+      sleep: opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref())),
     };
   }
 
@@ -187,7 +190,7 @@ export class Notifier {
         last = err instanceof Error ? err.message : String(err);
       }
       if (attempt < this.opts.attempts) {
-        await new Promise((r) => setTimeout(r, wait).unref());
+        await this.opts.sleep(wait);
         wait *= 2;
       }
     }
