@@ -83,15 +83,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      let ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path15) {
+      let ctrl = callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path14, ctrl), visit_(key, ctrl, visitor, path14);
+        return replaceNode(key, path15, ctrl), visit_(key, ctrl, visitor, path15);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path14);
+            let ci = visit_(i, node.items[i], visitor, path15);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -101,12 +101,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          let ck = visit_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          let ck = visit_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path14);
+          let cv = visit_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -121,15 +121,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      let ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path15) {
+      let ctrl = await callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path14, ctrl), visitAsync_(key, ctrl, visitor, path14);
+        return replaceNode(key, path15, ctrl), visitAsync_(key, ctrl, visitor, path15);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path14);
+            let ci = await visitAsync_(i, node.items[i], visitor, path15);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -139,12 +139,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path14);
+          let cv = await visitAsync_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -167,22 +167,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path15) {
       if (typeof visitor == "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path15);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path15);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path15);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path15);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path15);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path15);
     }
-    function replaceNode(key, path14, node) {
-      let parent = path14[path14.length - 1];
+    function replaceNode(key, path15, node) {
+      let parent = path15[path15.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -638,10 +638,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        let k = path14[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        let k = path15[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -658,7 +658,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 == "object" && !!path14[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path15) => path15 == null || typeof path15 == "object" && !!path15[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -681,11 +681,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          let [key, ...rest] = path14, node = this.get(key, !0);
+          let [key, ...rest] = path15, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -698,8 +698,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        let [key, ...rest] = path14;
+      deleteIn(path15) {
+        let [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -712,8 +712,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        let [key, ...rest] = path14, node = this.get(key, !0);
+      getIn(path15, keepScalar) {
+        let [key, ...rest] = path15, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -727,8 +727,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        let [key, ...rest] = path14;
+      hasIn(path15) {
+        let [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -738,8 +738,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        let [key, ...rest] = path14;
+      setIn(path15, value) {
+        let [key, ...rest] = path15;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2612,8 +2612,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
-        assertCollection(this.contents) && this.contents.addIn(path14, value);
+      addIn(path15, value) {
+        assertCollection(this.contents) && this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2674,8 +2674,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        return Collection.isEmptyPath(path14) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path14) : !1;
+      deleteIn(path15) {
+        return Collection.isEmptyPath(path15) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path15) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2690,8 +2690,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        return Collection.isEmptyPath(path14) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+      getIn(path15, keepScalar) {
+        return Collection.isEmptyPath(path15) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2702,8 +2702,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        return Collection.isEmptyPath(path14) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path14) : !1;
+      hasIn(path15) {
+        return Collection.isEmptyPath(path15) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path15) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2716,8 +2716,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        Collection.isEmptyPath(path14) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value) : assertCollection(this.contents) && this.contents.setIn(path14, value);
+      setIn(path15, value) {
+        Collection.isEmptyPath(path15) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value) : assertCollection(this.contents) && this.contents.setIn(path15, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4112,9 +4112,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (let [field, index] of path14) {
+      for (let [field, index] of path15) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4123,21 +4123,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      let parent = visit.itemAtPath(cst, path14.slice(0, -1)), field = path14[path14.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path15) => {
+      let parent = visit.itemAtPath(cst, path15.slice(0, -1)), field = path15[path15.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4146,10 +4146,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path14));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path15));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path15) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -5477,7 +5477,7 @@ var require_dist = __commonJS({
 });
 
 // lib/hook/collector.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1), import_node_net = __toESM(require("node:net"), 1), import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1), import_node_net = __toESM(require("node:net"), 1), import_node_path11 = __toESM(require("node:path"), 1);
 
 // lib/shared/safe-fs.ts
 var import_node_fs = __toESM(require("node:fs"), 1), import_node_path = __toESM(require("node:path"), 1);
@@ -6556,7 +6556,7 @@ function sweepClaims(rt, now) {
 }
 
 // lib/hook/reconcile.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1), import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1), import_node_path9 = __toESM(require("node:path"), 1);
 
 // lib/transcript/reader.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1), import_node_path7 = __toESM(require("node:path"), 1);
@@ -6662,14 +6662,46 @@ function toolEvents(entry) {
   return out;
 }
 
+// lib/shared/atomic-write.ts
+var import_node_fs8 = __toESM(require("node:fs"), 1), import_node_path8 = __toESM(require("node:path"), 1);
+function atomicWriteFileSync(file, data, opts = {}) {
+  let fs12 = opts.fs ?? import_node_fs8.default, mode = opts.mode ?? 420;
+  if (opts.keepMode !== !1 || opts.mode === void 0)
+    try {
+      mode = fs12.statSync(file).mode & 4095;
+    } catch {
+    }
+  let tmp = import_node_path8.default.join(
+    import_node_path8.default.dirname(file),
+    `.${import_node_path8.default.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
+  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
+  try {
+    fd = fs12.openSync(tmp, "wx", mode);
+    let off = 0;
+    for (; off < buf.length; ) off += fs12.writeSync(fd, buf, off, buf.length - off);
+    fs12.fsyncSync(fd), fs12.closeSync(fd), fd = void 0, fs12.chmodSync(tmp, mode), fs12.renameSync(tmp, file);
+  } catch (err) {
+    if (fd !== void 0)
+      try {
+        fs12.closeSync(fd);
+      } catch {
+      }
+    try {
+      fs12.unlinkSync(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
+
 // lib/hook/reconcile.ts
-var MAX_OPEN = 2e3;
+var MAX_OPEN = 2e3, STATE_MAX = 1024 * 1024;
 function stateFile(rt, file) {
-  return import_node_path8.default.join(rt, "cursors", `${pathKey(file)}.json`);
+  return import_node_path9.default.join(rt, "cursors", `${pathKey(file)}.json`);
 }
 function load(rt, file) {
   try {
-    let s = JSON.parse(import_node_fs8.default.readFileSync(stateFile(rt, file), "utf8"));
+    let text = readRegularText(stateFile(rt, file), STATE_MAX), s = text === void 0 ? void 0 : JSON.parse(text);
     return s && typeof s == "object" ? s : {};
   } catch {
     return {};
@@ -6677,9 +6709,7 @@ function load(rt, file) {
 }
 function save(rt, file, saved) {
   let target = stateFile(rt, file);
-  import_node_fs8.default.mkdirSync(import_node_path8.default.dirname(target), { recursive: !0, mode: 448 });
-  let tmp = `${target}.${process.pid}.tmp`;
-  import_node_fs8.default.writeFileSync(tmp, JSON.stringify(saved), { mode: 384 }), import_node_fs8.default.renameSync(tmp, target);
+  import_node_fs9.default.mkdirSync(import_node_path9.default.dirname(target), { recursive: !0, mode: 448 }), atomicWriteFileSync(target, JSON.stringify(saved), { mode: 384, keepMode: !1 });
 }
 function recoveredEvent(item, toolName) {
   let payload = {
@@ -6789,7 +6819,7 @@ function logPayload(input, env) {
 }
 
 // lib/hook/spool.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1), import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1), import_node_path10 = __toESM(require("node:path"), 1);
 var MAGIC = "2l1", TRAILER = Buffer.from(`\0end
 `), KEEP_BYTES = 4 * 1024 * 1024, NAME = /^\d{9,11}\.\d{1,9}\.\d{1,10}$/;
 function isSpoolName(name) {
@@ -6818,39 +6848,39 @@ function parseSpool(buf, totalBytes = buf.length) {
 function readSpoolFile(file, uid3) {
   let fd;
   try {
-    fd = import_node_fs9.default.openSync(file, READ_FLAGS);
+    fd = import_node_fs10.default.openSync(file, READ_FLAGS);
   } catch {
     return;
   }
   try {
-    let st = import_node_fs9.default.fstatSync(fd);
+    let st = import_node_fs10.default.fstatSync(fd);
     if (!st.isFile() || st.nlink !== 1 || uid3 !== void 0 && st.uid !== uid3) return;
-    let size = st.size, headMax = KEEP_BYTES + 64 * 1024, head = Buffer.allocUnsafe(Math.min(size, headMax)), n = import_node_fs9.default.readSync(fd, head, 0, head.length, 0), buf = head.subarray(0, n);
+    let size = st.size, headMax = KEEP_BYTES + 64 * 1024, head = Buffer.allocUnsafe(Math.min(size, headMax)), n = import_node_fs10.default.readSync(fd, head, 0, head.length, 0), buf = head.subarray(0, n);
     if (size > headMax) {
-      let tail = Buffer.allocUnsafe(TRAILER.length), t = import_node_fs9.default.readSync(fd, tail, 0, tail.length, size - tail.length);
+      let tail = Buffer.allocUnsafe(TRAILER.length), t = import_node_fs10.default.readSync(fd, tail, 0, tail.length, size - tail.length);
       buf = Buffer.concat([buf, tail.subarray(0, t)]);
     }
     return { entry: parseSpool(buf, size), mtimeMs: st.mtimeMs };
   } catch {
     return;
   } finally {
-    import_node_fs9.default.closeSync(fd);
+    import_node_fs10.default.closeSync(fd);
   }
 }
-function spoolDir(env, uid3, shm = import_node_fs9.default.existsSync("/dev/shm")) {
+function spoolDir(env, uid3, shm = import_node_fs10.default.existsSync("/dev/shm")) {
   let xdg = env.XDG_RUNTIME_DIR;
-  if (xdg?.startsWith("/")) return import_node_path9.default.join(xdg, "2l", "spool");
+  if (xdg?.startsWith("/")) return import_node_path10.default.join(xdg, "2l", "spool");
   if (shm) return `/dev/shm/2l-${uid3}/spool`;
-  let cache = env.XDG_CACHE_HOME?.startsWith("/") ? env.XDG_CACHE_HOME : import_node_path9.default.join(env.HOME ?? "/", ".cache");
-  return import_node_path9.default.join(cache, "2l", "spool");
+  let cache = env.XDG_CACHE_HOME?.startsWith("/") ? env.XDG_CACHE_HOME : import_node_path10.default.join(env.HOME ?? "/", ".cache");
+  return import_node_path10.default.join(cache, "2l", "spool");
 }
 
 // lib/hook/collector.ts
 var uid = typeof process.getuid == "function" ? process.getuid() : void 0, PID_FILE = ".collector", BACKLOG_MS = 168 * 3600 * 1e3, sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function checkSpool(spool) {
   try {
-    checkPrivateDir(import_node_path10.default.dirname(spool)), checkPrivateDir(spool);
-    for (let d of [import_node_path10.default.dirname(spool), spool]) (import_node_fs10.default.lstatSync(d).mode & 63) !== 0 && import_node_fs10.default.chmodSync(d, 448);
+    checkPrivateDir(import_node_path11.default.dirname(spool)), checkPrivateDir(spool);
+    for (let d of [import_node_path11.default.dirname(spool), spool]) (import_node_fs11.default.lstatSync(d).mode & 63) !== 0 && import_node_fs11.default.chmodSync(d, 448);
     return !0;
   } catch {
     return !1;
@@ -6858,30 +6888,30 @@ function checkSpool(spool) {
 }
 function startTime(pid = "self") {
   try {
-    let stat = import_node_fs10.default.readFileSync(`/proc/${pid}/stat`, "utf8");
+    let stat = import_node_fs11.default.readFileSync(`/proc/${pid}/stat`, "utf8");
     return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? "-";
   } catch {
     return "-";
   }
 }
 function spoolKey(spool) {
-  let file = import_node_path10.default.join(spool, ".key");
+  let file = import_node_path11.default.join(spool, ".key");
   try {
-    return import_node_fs10.default.readFileSync(file, "utf8").trim();
+    return import_node_fs11.default.readFileSync(file, "utf8").trim();
   } catch {
-    let tmp = import_node_path10.default.join(spool, `.key.${process.pid}`);
-    import_node_fs10.default.writeFileSync(tmp, `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}${process.pid}
+    let tmp = import_node_path11.default.join(spool, `.key.${process.pid}`);
+    import_node_fs11.default.writeFileSync(tmp, `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}${process.pid}
 `, {
       mode: 384,
       flag: "wx"
     });
     try {
-      import_node_fs10.default.linkSync(tmp, file);
+      import_node_fs11.default.linkSync(tmp, file);
     } catch {
     } finally {
-      import_node_fs10.default.unlinkSync(tmp);
+      import_node_fs11.default.unlinkSync(tmp);
     }
-    return import_node_fs10.default.readFileSync(file, "utf8").trim();
+    return import_node_fs11.default.readFileSync(file, "utf8").trim();
   }
 }
 function listen(server, where) {
@@ -6890,12 +6920,12 @@ function listen(server, where) {
   });
 }
 async function lock(spool, waitMs) {
-  let linux = process.platform === "linux", where = linux ? `\x002l-collector-${spoolKey(spool)}` : import_node_path10.default.join(spool, ".lock.sock"), until = Date.now() + waitMs;
+  let linux = process.platform === "linux", where = linux ? `\x002l-collector-${spoolKey(spool)}` : import_node_path11.default.join(spool, ".lock.sock"), until = Date.now() + waitMs;
   for (; ; ) {
     let server = import_node_net.default.createServer((c) => c.destroy());
     if (await listen(server, where)) return server;
     if (!linux && !await answers(where)) {
-      import_node_fs10.default.rmSync(where, { force: !0 });
+      import_node_fs11.default.rmSync(where, { force: !0 });
       continue;
     }
     if (Date.now() >= until || announced(spool)) return;
@@ -6912,7 +6942,7 @@ function answers(where) {
 }
 function announced(spool) {
   try {
-    let [pid, start] = import_node_fs10.default.readFileSync(import_node_path10.default.join(spool, PID_FILE), "utf8").trim().split(" "), n = Number(pid);
+    let [pid, start] = import_node_fs11.default.readFileSync(import_node_path11.default.join(spool, PID_FILE), "utf8").trim().split(" "), n = Number(pid);
     return !Number.isInteger(n) || n <= 0 || n === process.pid ? !1 : start !== "-" ? startTime(n) === start : (process.kill(n, 0), !0);
   } catch {
     return !1;
@@ -6920,17 +6950,17 @@ function announced(spool) {
 }
 function writePidFile(spool) {
   let text = `${process.pid} ${startTime()}
-`, tmp = import_node_path10.default.join(spool, `.collector.${process.pid}`);
-  return import_node_fs10.default.writeFileSync(tmp, text, { mode: 384 }), import_node_fs10.default.renameSync(tmp, import_node_path10.default.join(spool, PID_FILE)), import_node_fs10.default.rmSync(import_node_path10.default.join(spool, ".starting"), { force: !0 }), text;
+`, tmp = import_node_path11.default.join(spool, `.collector.${process.pid}`);
+  return import_node_fs11.default.writeFileSync(tmp, text, { mode: 384 }), import_node_fs11.default.renameSync(tmp, import_node_path11.default.join(spool, PID_FILE)), import_node_fs11.default.rmSync(import_node_path11.default.join(spool, ".starting"), { force: !0 }), text;
 }
 function removePidFile(spool, mine) {
-  let file = import_node_path10.default.join(spool, PID_FILE);
+  let file = import_node_path11.default.join(spool, PID_FILE);
   try {
-    import_node_fs10.default.readFileSync(file, "utf8") === mine && import_node_fs10.default.unlinkSync(file);
+    import_node_fs11.default.readFileSync(file, "utf8") === mine && import_node_fs11.default.unlinkSync(file);
   } catch {
   }
 }
-var rm = (file) => import_node_fs10.default.rmSync(file, { force: !0 });
+var rm = (file) => import_node_fs11.default.rmSync(file, { force: !0 });
 async function runCollector(opts) {
   let { spool, runtime } = opts, idleMs = opts.idleMs ?? 18e4, scanMs = opts.scanMs ?? 1e3, tornMs = opts.tornMs ?? 15e3;
   if (!checkSpool(spool)) return "unsafe";
@@ -6939,13 +6969,13 @@ async function runCollector(opts) {
   let mine = writePidFile(spool), pending = /* @__PURE__ */ new Set(), lastWork = Date.now(), drain = () => {
     let names;
     try {
-      names = import_node_fs10.default.readdirSync(spool);
+      names = import_node_fs11.default.readdirSync(spool);
     } catch {
       return !1;
     }
     let done = new Set(names.filter((n) => n.startsWith(".done-")).map((n) => n.slice(6))), waiting = !1;
     for (let name of spoolNames(names)) {
-      let file = import_node_path10.default.join(spool, name), marker = import_node_path10.default.join(spool, `.done-${name}`);
+      let file = import_node_path11.default.join(spool, name), marker = import_node_path11.default.join(spool, `.done-${name}`);
       if (done.has(name)) {
         rm(file), rm(marker);
         continue;
@@ -6975,7 +7005,7 @@ async function runCollector(opts) {
         // Marked only once the event is ready to write: a kill before this leaves the file for a successor.
         commit: () => {
           try {
-            return import_node_fs10.default.closeSync(import_node_fs10.default.openSync(marker, CREATE_EXCL_FLAGS, 384)), !0;
+            return import_node_fs11.default.closeSync(import_node_fs11.default.openSync(marker, CREATE_EXCL_FLAGS, 384)), !0;
           } catch {
             return !1;
           }
@@ -6990,7 +7020,7 @@ async function runCollector(opts) {
     }, 2));
   }, watcher;
   try {
-    watcher = import_node_fs10.default.watch(spool, poke), watcher.on("error", () => {
+    watcher = import_node_fs11.default.watch(spool, poke), watcher.on("error", () => {
     });
   } catch {
   }
@@ -7013,7 +7043,7 @@ async function runCollector(opts) {
 }
 
 // lib/monitor/cost-live.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1), import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1), import_node_path14 = __toESM(require("node:path"), 1);
 
 // lib/transcript/usage.ts
 var TOKEN_KINDS = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read"];
@@ -7117,10 +7147,10 @@ function localDate(d) {
 }
 
 // lib/monitor/cost-config.ts
-var import_node_path12 = __toESM(require("node:path"), 1), import_yaml3 = __toESM(require_dist(), 1);
+var import_node_path13 = __toESM(require("node:path"), 1), import_yaml3 = __toESM(require_dist(), 1);
 
 // lib/monitor/config.ts
-var import_node_path11 = __toESM(require("node:path"), 1), import_yaml2 = __toESM(require_dist(), 1);
+var import_node_path12 = __toESM(require("node:path"), 1), import_yaml2 = __toESM(require_dist(), 1);
 
 // lib/monitor/target-config.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -7145,7 +7175,7 @@ var MS_KEYS = [
   "session_init_ms"
 ], RATE_KEYS = ["error_rate", "tool_failure_rate"], CRITICAL_KEYS = [...MS_KEYS, ...RATE_KEYS, "tool_p95_ms"];
 function readConfigText(projectDir) {
-  let file = import_node_path11.default.join(stateDir(projectDir), CONFIG_FILE), label = import_node_path11.default.join(".2L", CONFIG_FILE), refused = (why, what = label) => ({
+  let file = import_node_path12.default.join(stateDir(projectDir), CONFIG_FILE), label = import_node_path12.default.join(".2L", CONFIG_FILE), refused = (why, what = label) => ({
     errors: [`${what}: ${why}; using all defaults`],
     file,
     found: !0
@@ -7301,7 +7331,7 @@ function parseCostConfig(text, label) {
 }
 function loadCostConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, import_node_path12.default.join(".2L", CONFIG_FILE));
+  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, import_node_path13.default.join(".2L", CONFIG_FILE));
 }
 
 // lib/monitor/cost-turn.ts
@@ -7396,30 +7426,22 @@ function budgetAlertEvent(c, date, now) {
 var SAFE_ID2 = /^[A-Za-z0-9_-]{1,128}$/, MAX_LINE_BYTES = 32 * 1024 * 1024, MAX_TURN_BYTES = 64 * 1024 * 1024, SLOT_FILE_MAX = 1024 * 1024, STATE_FILE_MAX = 4 * 1024 * 1024;
 function readJson(file, max) {
   try {
-    let fd = import_node_fs11.default.openSync(file, import_node_fs11.default.constants.O_RDONLY | import_node_fs11.default.constants.O_NOFOLLOW);
-    try {
-      let st = import_node_fs11.default.fstatSync(fd);
-      return !st.isFile() || st.size > max ? void 0 : JSON.parse(import_node_fs11.default.readFileSync(fd, "utf8"));
-    } finally {
-      import_node_fs11.default.closeSync(fd);
-    }
+    let text = readRegularText(file, max);
+    return text === void 0 ? void 0 : JSON.parse(text);
   } catch {
     return;
   }
 }
-function writeAtomic(file, text) {
-  let tmp = `${file}.${process.pid}.tmp`;
-  import_node_fs11.default.writeFileSync(tmp, text, { mode: 384, flag: "w" }), import_node_fs11.default.renameSync(tmp, file);
-}
+var writeAtomic = (file, text) => atomicWriteFileSync(file, text, { mode: 384, keepMode: !1 });
 function headOf(file, size = 512) {
   try {
-    let fd = import_node_fs11.default.openSync(file, READ_FLAGS);
+    let fd = import_node_fs12.default.openSync(file, READ_FLAGS);
     try {
-      if (!import_node_fs11.default.fstatSync(fd).isFile()) return "";
-      let buf = Buffer.alloc(size), n = import_node_fs11.default.readSync(fd, buf, 0, size, 0);
+      if (!import_node_fs12.default.fstatSync(fd).isFile()) return "";
+      let buf = Buffer.alloc(size), n = import_node_fs12.default.readSync(fd, buf, 0, size, 0);
       return `${n}:${pathKey(buf.toString("latin1", 0, n))}`;
     } finally {
-      import_node_fs11.default.closeSync(fd);
+      import_node_fs12.default.closeSync(fd);
     }
   } catch {
     return "";
@@ -7437,7 +7459,7 @@ var DiskSlots = class {
   }
   entries(name) {
     let e = this.cache.get(name);
-    return e || (e = readJson(import_node_path13.default.join(this.dir, name), SLOT_FILE_MAX) ?? [], Array.isArray(e) || (e = []), this.cache.set(name, e)), e;
+    return e || (e = readJson(import_node_path14.default.join(this.dir, name), SLOT_FILE_MAX) ?? [], Array.isArray(e) || (e = []), this.cache.set(name, e)), e;
   }
   get(key) {
     return this.entries(this.file(key)).find(([k]) => k === key)?.[1];
@@ -7452,7 +7474,7 @@ var DiskSlots = class {
 };
 function writeJournal(dir, journal) {
   for (let [name, text] of Object.entries(journal ?? {}))
-    /^m-[0-9a-f]{16}\.json$/.test(name) && writeAtomic(import_node_path13.default.join(dir, name), text);
+    /^m-[0-9a-f]{16}\.json$/.test(name) && writeAtomic(import_node_path14.default.join(dir, name), text);
 }
 function revive(store) {
   return {
@@ -7466,19 +7488,19 @@ function revive(store) {
 }
 async function trackTurnCost(opts) {
   let rt = opts.runtime, main = opts.transcriptPath;
-  if (!rt || !import_node_path13.default.isAbsolute(main) || !main.endsWith(".jsonl") || import_node_path13.default.basename(import_node_path13.default.dirname(main)) === "subagents")
+  if (!rt || !import_node_path14.default.isAbsolute(main) || !main.endsWith(".jsonl") || import_node_path14.default.basename(import_node_path14.default.dirname(main)) === "subagents")
     return [];
-  let session = import_node_path13.default.basename(main, ".jsonl");
+  let session = import_node_path14.default.basename(main, ".jsonl");
   if (!SAFE_ID2.test(session)) return [];
-  let now = opts.now ?? (() => /* @__PURE__ */ new Date()), root = import_node_path13.default.join(rt, "cost");
+  let now = opts.now ?? (() => /* @__PURE__ */ new Date()), root = import_node_path14.default.join(rt, "cost");
   ensurePrivateDir(root);
-  let lock2 = import_node_path13.default.join(root, `${pathKey(opts.project)}.lock`);
+  let lock2 = import_node_path14.default.join(root, `${pathKey(opts.project)}.lock`);
   if (!await waitForStateLock(lock2, { staleMs: 6e4, timeoutMs: opts.lockTimeoutMs ?? 15e3, planted: "remove" }))
     return [];
   try {
-    let dir = import_node_path13.default.join(root, session);
+    let dir = import_node_path14.default.join(root, session);
     ensurePrivateDir(dir);
-    let stateFile2 = import_node_path13.default.join(dir, "state.json"), loaded = readJson(stateFile2, STATE_FILE_MAX), state = loaded && loaded.v === 1 && loaded.cost ? loaded : { v: 1, cursors: {}, cost: emptySessionCost(), turns: 0 };
+    let stateFile2 = import_node_path14.default.join(dir, "state.json"), loaded = readJson(stateFile2, STATE_FILE_MAX), state = loaded && loaded.v === 1 && loaded.cost ? loaded : { v: 1, cursors: {}, cost: emptySessionCost(), turns: 0 };
     writeJournal(dir, state.journal);
     let before = structuredClone(state.cost), slots = new DiskSlots(dir), deduper = new UsageDeduper(revive(slots)), input = {
       files: 0,
@@ -7490,7 +7512,7 @@ async function trackTurnCost(opts) {
       refused: []
     }, cursors = {}, heads = {};
     for (let file of transcriptFiles(main, !1, now().getTime())) {
-      let agentId = file === main ? void 0 : subagentIdFromFile(import_node_path13.default.basename(file));
+      let agentId = file === main ? void 0 : subagentIdFromFile(import_node_path14.default.basename(file));
       if (file !== main && agentId === void 0) continue;
       let source = agentId ? { sessionId: session, agentId } : { sessionId: session }, head = headOf(file), savedHead = state.heads?.[file], known = state.cursors[file], replaced = known !== void 0 && savedHead !== void 0 && headOf(file, Number(savedHead.split(":")[0]) || 0) !== savedHead, saved = replaced ? void 0 : known, { records, cursor, skipped } = readNew(file, saved, {
         maxLineBytes: MAX_LINE_BYTES,
@@ -7512,7 +7534,7 @@ async function trackTurnCost(opts) {
         outcome.kind === "duplicate" && input.duplicates++, applyOutcome(state.cost, outcome, opts.config.prices);
       }
     }
-    let t = now(), today = localDate(t), dayFile = import_node_path13.default.join(root, `day-${pathKey(opts.project)}.json`), savedDay = readJson(dayFile, 4096), day = savedDay && savedDay.date === today && Number.isFinite(savedDay.usd) ? savedDay : { date: today, usd: 0 }, delta = figuresDelta(state.cost.totals, before.totals), changed = !sameFigures(state.cost.totals, before.totals), dayBefore = day.usd;
+    let t = now(), today = localDate(t), dayFile = import_node_path14.default.join(root, `day-${pathKey(opts.project)}.json`), savedDay = readJson(dayFile, 4096), day = savedDay && savedDay.date === today && Number.isFinite(savedDay.usd) ? savedDay : { date: today, usd: 0 }, delta = figuresDelta(state.cost.totals, before.totals), changed = !sameFigures(state.cost.totals, before.totals), dayBefore = day.usd;
     day.usd += state.cost.totals.usd - before.totals.usd;
     let journal = slots.journal(), next = {
       v: 1,
@@ -7537,7 +7559,7 @@ async function trackTurnCost(opts) {
     return events.length > 0 && appendToLog(stateDir(opts.project), Buffer.concat(events.map(serialise)), { onWarning: opts.onWarning }), events;
   } finally {
     try {
-      import_node_fs11.default.rmdirSync(lock2);
+      import_node_fs12.default.rmdirSync(lock2);
     } catch {
     }
   }

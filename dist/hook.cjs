@@ -100,6 +100,30 @@ function openRegularForRead(file) {
     throw err;
   }
 }
+function readRegularFile(file, maxBytes) {
+  let fd = openRegularForRead(file);
+  if (fd !== void 0)
+    return readCapped(fd, file, maxBytes);
+}
+function readCapped(fd, file, maxBytes) {
+  try {
+    let size = import_node_fs.default.fstatSync(fd).size;
+    if (size > maxBytes) throw new UnsafePathError(file, "too-big", `${size} bytes, limit ${maxBytes}`);
+    let chunks = [], total = 0, buf = Buffer.allocUnsafe(Math.min(Math.max(size, 4096) + 1, maxBytes + 1));
+    for (; ; ) {
+      let n = import_node_fs.default.readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      if (total += n, total > maxBytes) throw new UnsafePathError(file, "too-big", `over ${maxBytes} bytes`);
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    import_node_fs.default.closeSync(fd);
+  }
+}
+function readRegularText(file, maxBytes) {
+  return readRegularFile(file, maxBytes)?.toString("utf8");
+}
 function ensurePrivateDir(dir) {
   let created = !1;
   try {
@@ -1124,7 +1148,7 @@ function claimForStopFailure(stateRoot, promptId) {
 }
 
 // lib/hook/reconcile.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1), import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1), import_node_path9 = __toESM(require("node:path"), 1);
 
 // lib/transcript/reader.ts
 var import_node_fs8 = __toESM(require("node:fs"), 1), import_node_path7 = __toESM(require("node:path"), 1);
@@ -1230,14 +1254,46 @@ function toolEvents(entry) {
   return out;
 }
 
+// lib/shared/atomic-write.ts
+var import_node_fs9 = __toESM(require("node:fs"), 1), import_node_path8 = __toESM(require("node:path"), 1);
+function atomicWriteFileSync(file, data, opts = {}) {
+  let fs11 = opts.fs ?? import_node_fs9.default, mode = opts.mode ?? 420;
+  if (opts.keepMode !== !1 || opts.mode === void 0)
+    try {
+      mode = fs11.statSync(file).mode & 4095;
+    } catch {
+    }
+  let tmp = import_node_path8.default.join(
+    import_node_path8.default.dirname(file),
+    `.${import_node_path8.default.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
+  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
+  try {
+    fd = fs11.openSync(tmp, "wx", mode);
+    let off = 0;
+    for (; off < buf.length; ) off += fs11.writeSync(fd, buf, off, buf.length - off);
+    fs11.fsyncSync(fd), fs11.closeSync(fd), fd = void 0, fs11.chmodSync(tmp, mode), fs11.renameSync(tmp, file);
+  } catch (err) {
+    if (fd !== void 0)
+      try {
+        fs11.closeSync(fd);
+      } catch {
+      }
+    try {
+      fs11.unlinkSync(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
+
 // lib/hook/reconcile.ts
-var MAX_OPEN = 2e3;
+var MAX_OPEN = 2e3, STATE_MAX = 1024 * 1024;
 function stateFile(rt, file) {
-  return import_node_path8.default.join(rt, "cursors", `${pathKey(file)}.json`);
+  return import_node_path9.default.join(rt, "cursors", `${pathKey(file)}.json`);
 }
 function load(rt, file) {
   try {
-    let s = JSON.parse(import_node_fs9.default.readFileSync(stateFile(rt, file), "utf8"));
+    let text = readRegularText(stateFile(rt, file), STATE_MAX), s = text === void 0 ? void 0 : JSON.parse(text);
     return s && typeof s == "object" ? s : {};
   } catch {
     return {};
@@ -1245,9 +1301,7 @@ function load(rt, file) {
 }
 function save(rt, file, saved) {
   let target = stateFile(rt, file);
-  import_node_fs9.default.mkdirSync(import_node_path8.default.dirname(target), { recursive: !0, mode: 448 });
-  let tmp = `${target}.${process.pid}.tmp`;
-  import_node_fs9.default.writeFileSync(tmp, JSON.stringify(saved), { mode: 384 }), import_node_fs9.default.renameSync(tmp, target);
+  import_node_fs10.default.mkdirSync(import_node_path9.default.dirname(target), { recursive: !0, mode: 448 }), atomicWriteFileSync(target, JSON.stringify(saved), { mode: 384, keepMode: !1 });
 }
 function recoveredEvent(item, toolName) {
   let payload = {
@@ -1357,16 +1411,16 @@ function logPayload(input, env) {
 }
 
 // lib/hook/install-copy.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1), import_node_os2 = __toESM(require("node:os"), 1), import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1), import_node_os2 = __toESM(require("node:os"), 1), import_node_path10 = __toESM(require("node:path"), 1);
 function installedHookPath(env = process.env) {
-  let home = env.HOME && import_node_path9.default.isAbsolute(env.HOME) ? env.HOME : import_node_os2.default.homedir(), config = env.CLAUDE_CONFIG_DIR && import_node_path9.default.isAbsolute(env.CLAUDE_CONFIG_DIR) ? env.CLAUDE_CONFIG_DIR : import_node_path9.default.join(home, ".claude");
-  return import_node_path9.default.join(config, "lib", "2l", "dist", "hook.cjs");
+  let home = env.HOME && import_node_path10.default.isAbsolute(env.HOME) ? env.HOME : import_node_os2.default.homedir(), config = env.CLAUDE_CONFIG_DIR && import_node_path10.default.isAbsolute(env.CLAUDE_CONFIG_DIR) ? env.CLAUDE_CONFIG_DIR : import_node_path10.default.join(home, ".claude");
+  return import_node_path10.default.join(config, "lib", "2l", "dist", "hook.cjs");
 }
 function shadowedByInstall(self, env = process.env) {
   try {
-    let installed = import_node_fs10.default.statSync(installedHookPath(env), { throwIfNoEntry: !1 });
+    let installed = import_node_fs11.default.statSync(installedHookPath(env), { throwIfNoEntry: !1 });
     if (!installed?.isFile()) return !1;
-    let me = self ? import_node_fs10.default.statSync(self, { throwIfNoEntry: !1 }) : void 0;
+    let me = self ? import_node_fs11.default.statSync(self, { throwIfNoEntry: !1 }) : void 0;
     return !(me && me.dev === installed.dev && me.ino === installed.ino);
   } catch {
     return !1;

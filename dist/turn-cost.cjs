@@ -86,15 +86,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      let ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path9) {
+      let ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path8, ctrl), visit_(key, ctrl, visitor, path8);
+        return replaceNode(key, path9, ctrl), visit_(key, ctrl, visitor, path9);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path8);
+            let ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -104,12 +104,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          let ck = visit_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          let ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path8);
+          let cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -124,15 +124,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      let ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path9) {
+      let ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path8, ctrl), visitAsync_(key, ctrl, visitor, path8);
+        return replaceNode(key, path9, ctrl), visitAsync_(key, ctrl, visitor, path9);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path8);
+            let ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -142,12 +142,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path8);
+          let cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -170,22 +170,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor == "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path9);
     }
-    function replaceNode(key, path8, node) {
-      let parent = path8[path8.length - 1];
+    function replaceNode(key, path9, node) {
+      let parent = path9[path9.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -641,10 +641,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        let k = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        let k = path9[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -661,7 +661,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 == "object" && !!path8[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path9) => path9 == null || typeof path9 == "object" && !!path9[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -684,11 +684,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          let [key, ...rest] = path8, node = this.get(key, !0);
+          let [key, ...rest] = path9, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -701,8 +701,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        let [key, ...rest] = path8;
+      deleteIn(path9) {
+        let [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -715,8 +715,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        let [key, ...rest] = path8, node = this.get(key, !0);
+      getIn(path9, keepScalar) {
+        let [key, ...rest] = path9, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -730,8 +730,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        let [key, ...rest] = path8;
+      hasIn(path9) {
+        let [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -741,8 +741,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        let [key, ...rest] = path8;
+      setIn(path9, value) {
+        let [key, ...rest] = path9;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2615,8 +2615,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
-        assertCollection(this.contents) && this.contents.addIn(path8, value);
+      addIn(path9, value) {
+        assertCollection(this.contents) && this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2677,8 +2677,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        return Collection.isEmptyPath(path8) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path8) : !1;
+      deleteIn(path9) {
+        return Collection.isEmptyPath(path9) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path9) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2693,8 +2693,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        return Collection.isEmptyPath(path8) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+      getIn(path9, keepScalar) {
+        return Collection.isEmptyPath(path9) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2705,8 +2705,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        return Collection.isEmptyPath(path8) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path8) : !1;
+      hasIn(path9) {
+        return Collection.isEmptyPath(path9) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path9) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2719,8 +2719,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        Collection.isEmptyPath(path8) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value) : assertCollection(this.contents) && this.contents.setIn(path8, value);
+      setIn(path9, value) {
+        Collection.isEmptyPath(path9) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value) : assertCollection(this.contents) && this.contents.setIn(path9, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4115,9 +4115,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (let [field, index] of path8) {
+      for (let [field, index] of path9) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4126,21 +4126,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      let parent = visit.itemAtPath(cst, path8.slice(0, -1)), field = path8[path8.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path9) => {
+      let parent = visit.itemAtPath(cst, path9.slice(0, -1)), field = path9[path9.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4149,10 +4149,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path8));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path9));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path9) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -5487,7 +5487,7 @@ __export(turn_cost_exports, {
 module.exports = __toCommonJS(turn_cost_exports);
 
 // lib/monitor/cost-live.ts
-var import_node_fs5 = __toESM(require("node:fs"), 1), import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_fs6 = __toESM(require("node:fs"), 1), import_node_path8 = __toESM(require("node:path"), 1);
 
 // lib/transcript/reader.ts
 var import_node_fs2 = __toESM(require("node:fs"), 1), import_node_path2 = __toESM(require("node:path"), 1);
@@ -5926,16 +5926,48 @@ function rotate(dir, file, cap, now) {
   }
 }
 
+// lib/shared/atomic-write.ts
+var import_node_fs5 = __toESM(require("node:fs"), 1), import_node_path5 = __toESM(require("node:path"), 1);
+function atomicWriteFileSync(file, data, opts = {}) {
+  let fs6 = opts.fs ?? import_node_fs5.default, mode = opts.mode ?? 420;
+  if (opts.keepMode !== !1 || opts.mode === void 0)
+    try {
+      mode = fs6.statSync(file).mode & 4095;
+    } catch {
+    }
+  let tmp = import_node_path5.default.join(
+    import_node_path5.default.dirname(file),
+    `.${import_node_path5.default.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
+  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
+  try {
+    fd = fs6.openSync(tmp, "wx", mode);
+    let off = 0;
+    for (; off < buf.length; ) off += fs6.writeSync(fd, buf, off, buf.length - off);
+    fs6.fsyncSync(fd), fs6.closeSync(fd), fd = void 0, fs6.chmodSync(tmp, mode), fs6.renameSync(tmp, file);
+  } catch (err) {
+    if (fd !== void 0)
+      try {
+        fs6.closeSync(fd);
+      } catch {
+      }
+    try {
+      fs6.unlinkSync(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
+
 // lib/shared/duration.ts
 function localDate(d) {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
 // lib/monitor/cost-config.ts
-var import_node_path6 = __toESM(require("node:path"), 1), import_yaml3 = __toESM(require_dist(), 1);
+var import_node_path7 = __toESM(require("node:path"), 1), import_yaml3 = __toESM(require_dist(), 1);
 
 // lib/monitor/config.ts
-var import_node_path5 = __toESM(require("node:path"), 1), import_yaml2 = __toESM(require_dist(), 1);
+var import_node_path6 = __toESM(require("node:path"), 1), import_yaml2 = __toESM(require_dist(), 1);
 
 // lib/monitor/target-config.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -5960,7 +5992,7 @@ var MS_KEYS = [
   "session_init_ms"
 ], RATE_KEYS = ["error_rate", "tool_failure_rate"], CRITICAL_KEYS = [...MS_KEYS, ...RATE_KEYS, "tool_p95_ms"];
 function readConfigText(projectDir) {
-  let file = import_node_path5.default.join(stateDir(projectDir), CONFIG_FILE), label = import_node_path5.default.join(".2L", CONFIG_FILE), refused = (why, what = label) => ({
+  let file = import_node_path6.default.join(stateDir(projectDir), CONFIG_FILE), label = import_node_path6.default.join(".2L", CONFIG_FILE), refused = (why, what = label) => ({
     errors: [`${what}: ${why}; using all defaults`],
     file,
     found: !0
@@ -6116,7 +6148,7 @@ function parseCostConfig(text, label) {
 }
 function loadCostConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, import_node_path6.default.join(".2L", CONFIG_FILE));
+  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, import_node_path7.default.join(".2L", CONFIG_FILE));
 }
 
 // lib/events/format.ts
@@ -6227,30 +6259,22 @@ function budgetAlertEvent(c, date, now) {
 var SAFE_ID = /^[A-Za-z0-9_-]{1,128}$/, MAX_LINE_BYTES = 32 * 1024 * 1024, MAX_TURN_BYTES = 64 * 1024 * 1024, SLOT_FILE_MAX = 1024 * 1024, STATE_FILE_MAX = 4 * 1024 * 1024;
 function readJson(file, max) {
   try {
-    let fd = import_node_fs5.default.openSync(file, import_node_fs5.default.constants.O_RDONLY | import_node_fs5.default.constants.O_NOFOLLOW);
-    try {
-      let st = import_node_fs5.default.fstatSync(fd);
-      return !st.isFile() || st.size > max ? void 0 : JSON.parse(import_node_fs5.default.readFileSync(fd, "utf8"));
-    } finally {
-      import_node_fs5.default.closeSync(fd);
-    }
+    let text = readRegularText(file, max);
+    return text === void 0 ? void 0 : JSON.parse(text);
   } catch {
     return;
   }
 }
-function writeAtomic(file, text) {
-  let tmp = `${file}.${process.pid}.tmp`;
-  import_node_fs5.default.writeFileSync(tmp, text, { mode: 384, flag: "w" }), import_node_fs5.default.renameSync(tmp, file);
-}
+var writeAtomic = (file, text) => atomicWriteFileSync(file, text, { mode: 384, keepMode: !1 });
 function headOf(file, size = 512) {
   try {
-    let fd = import_node_fs5.default.openSync(file, READ_FLAGS);
+    let fd = import_node_fs6.default.openSync(file, READ_FLAGS);
     try {
-      if (!import_node_fs5.default.fstatSync(fd).isFile()) return "";
-      let buf = Buffer.alloc(size), n = import_node_fs5.default.readSync(fd, buf, 0, size, 0);
+      if (!import_node_fs6.default.fstatSync(fd).isFile()) return "";
+      let buf = Buffer.alloc(size), n = import_node_fs6.default.readSync(fd, buf, 0, size, 0);
       return `${n}:${pathKey(buf.toString("latin1", 0, n))}`;
     } finally {
-      import_node_fs5.default.closeSync(fd);
+      import_node_fs6.default.closeSync(fd);
     }
   } catch {
     return "";
@@ -6268,7 +6292,7 @@ var DiskSlots = class {
   }
   entries(name) {
     let e = this.cache.get(name);
-    return e || (e = readJson(import_node_path7.default.join(this.dir, name), SLOT_FILE_MAX) ?? [], Array.isArray(e) || (e = []), this.cache.set(name, e)), e;
+    return e || (e = readJson(import_node_path8.default.join(this.dir, name), SLOT_FILE_MAX) ?? [], Array.isArray(e) || (e = []), this.cache.set(name, e)), e;
   }
   get(key) {
     return this.entries(this.file(key)).find(([k]) => k === key)?.[1];
@@ -6283,7 +6307,7 @@ var DiskSlots = class {
 };
 function writeJournal(dir, journal) {
   for (let [name, text] of Object.entries(journal ?? {}))
-    /^m-[0-9a-f]{16}\.json$/.test(name) && writeAtomic(import_node_path7.default.join(dir, name), text);
+    /^m-[0-9a-f]{16}\.json$/.test(name) && writeAtomic(import_node_path8.default.join(dir, name), text);
 }
 function revive(store) {
   return {
@@ -6297,19 +6321,19 @@ function revive(store) {
 }
 async function trackTurnCost(opts) {
   let rt = opts.runtime, main = opts.transcriptPath;
-  if (!rt || !import_node_path7.default.isAbsolute(main) || !main.endsWith(".jsonl") || import_node_path7.default.basename(import_node_path7.default.dirname(main)) === "subagents")
+  if (!rt || !import_node_path8.default.isAbsolute(main) || !main.endsWith(".jsonl") || import_node_path8.default.basename(import_node_path8.default.dirname(main)) === "subagents")
     return [];
-  let session = import_node_path7.default.basename(main, ".jsonl");
+  let session = import_node_path8.default.basename(main, ".jsonl");
   if (!SAFE_ID.test(session)) return [];
-  let now = opts.now ?? (() => /* @__PURE__ */ new Date()), root = import_node_path7.default.join(rt, "cost");
+  let now = opts.now ?? (() => /* @__PURE__ */ new Date()), root = import_node_path8.default.join(rt, "cost");
   ensurePrivateDir(root);
-  let lock = import_node_path7.default.join(root, `${pathKey(opts.project)}.lock`);
+  let lock = import_node_path8.default.join(root, `${pathKey(opts.project)}.lock`);
   if (!await waitForStateLock(lock, { staleMs: 6e4, timeoutMs: opts.lockTimeoutMs ?? 15e3, planted: "remove" }))
     return [];
   try {
-    let dir = import_node_path7.default.join(root, session);
+    let dir = import_node_path8.default.join(root, session);
     ensurePrivateDir(dir);
-    let stateFile = import_node_path7.default.join(dir, "state.json"), loaded = readJson(stateFile, STATE_FILE_MAX), state = loaded && loaded.v === 1 && loaded.cost ? loaded : { v: 1, cursors: {}, cost: emptySessionCost(), turns: 0 };
+    let stateFile = import_node_path8.default.join(dir, "state.json"), loaded = readJson(stateFile, STATE_FILE_MAX), state = loaded && loaded.v === 1 && loaded.cost ? loaded : { v: 1, cursors: {}, cost: emptySessionCost(), turns: 0 };
     writeJournal(dir, state.journal);
     let before = structuredClone(state.cost), slots = new DiskSlots(dir), deduper = new UsageDeduper(revive(slots)), input = {
       files: 0,
@@ -6321,7 +6345,7 @@ async function trackTurnCost(opts) {
       refused: []
     }, cursors = {}, heads = {};
     for (let file of transcriptFiles(main, !1, now().getTime())) {
-      let agentId = file === main ? void 0 : subagentIdFromFile(import_node_path7.default.basename(file));
+      let agentId = file === main ? void 0 : subagentIdFromFile(import_node_path8.default.basename(file));
       if (file !== main && agentId === void 0) continue;
       let source = agentId ? { sessionId: session, agentId } : { sessionId: session }, head = headOf(file), savedHead = state.heads?.[file], known = state.cursors[file], replaced = known !== void 0 && savedHead !== void 0 && headOf(file, Number(savedHead.split(":")[0]) || 0) !== savedHead, saved = replaced ? void 0 : known, { records, cursor, skipped } = readNew(file, saved, {
         maxLineBytes: MAX_LINE_BYTES,
@@ -6343,7 +6367,7 @@ async function trackTurnCost(opts) {
         outcome.kind === "duplicate" && input.duplicates++, applyOutcome(state.cost, outcome, opts.config.prices);
       }
     }
-    let t = now(), today = localDate(t), dayFile = import_node_path7.default.join(root, `day-${pathKey(opts.project)}.json`), savedDay = readJson(dayFile, 4096), day = savedDay && savedDay.date === today && Number.isFinite(savedDay.usd) ? savedDay : { date: today, usd: 0 }, delta = figuresDelta(state.cost.totals, before.totals), changed = !sameFigures(state.cost.totals, before.totals), dayBefore = day.usd;
+    let t = now(), today = localDate(t), dayFile = import_node_path8.default.join(root, `day-${pathKey(opts.project)}.json`), savedDay = readJson(dayFile, 4096), day = savedDay && savedDay.date === today && Number.isFinite(savedDay.usd) ? savedDay : { date: today, usd: 0 }, delta = figuresDelta(state.cost.totals, before.totals), changed = !sameFigures(state.cost.totals, before.totals), dayBefore = day.usd;
     day.usd += state.cost.totals.usd - before.totals.usd;
     let journal = slots.journal(), next = {
       v: 1,
@@ -6368,7 +6392,7 @@ async function trackTurnCost(opts) {
     return events.length > 0 && appendToLog(stateDir(opts.project), Buffer.concat(events.map(serialise)), { onWarning: opts.onWarning }), events;
   } finally {
     try {
-      import_node_fs5.default.rmdirSync(lock);
+      import_node_fs6.default.rmdirSync(lock);
     } catch {
     }
   }

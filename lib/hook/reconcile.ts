@@ -13,6 +13,8 @@ import path from 'node:path';
 import { pathKey, readNew, transcriptFiles, type Cursor } from '../transcript/reader.ts';
 import { toolEvents, type ToolResult, type ToolUse } from '../transcript/tools.ts';
 import { appendEvent } from '../events/writer.ts';
+import { readRegularText } from '../shared/safe-fs.ts';
+import { atomicWriteFileSync } from '../shared/atomic-write.ts';
 import type { TwoLEvent } from '../events/format.ts';
 import { hookPayloadToEvent } from './event.ts';
 import { STALE_MS, claim, isWritten, markWritten, runtimeDir, takeOver } from './claims.ts';
@@ -38,6 +40,8 @@ interface Saved {
 }
 
 const MAX_OPEN = 2000;
+/** A cursor file holds a cursor and at most MAX_OPEN open calls: far below this. */
+const STATE_MAX = 1024 * 1024;
 
 function stateFile(rt: string, file: string): string {
   return path.join(rt, 'cursors', `${pathKey(file)}.json`);
@@ -45,7 +49,8 @@ function stateFile(rt: string, file: string): string {
 
 function load(rt: string, file: string): Saved {
   try {
-    const s = JSON.parse(fs.readFileSync(stateFile(rt, file), 'utf8')) as Saved;
+    const text = readRegularText(stateFile(rt, file), STATE_MAX);
+    const s = text === undefined ? undefined : (JSON.parse(text) as Saved);
     return s && typeof s === 'object' ? s : {};
   } catch {
     return {};
@@ -55,9 +60,7 @@ function load(rt: string, file: string): Saved {
 function save(rt: string, file: string, saved: Saved): void {
   const target = stateFile(rt, file);
   fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
-  const tmp = `${target}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify(saved), { mode: 0o600 });
-  fs.renameSync(tmp, target);
+  atomicWriteFileSync(target, JSON.stringify(saved), { mode: 0o600, keepMode: false });
 }
 
 /** The event the hook would have logged for this half of a call, from the transcript. */

@@ -31,7 +31,8 @@ import {
 import { appendToLog, serialise } from '../events/writer.ts';
 import { stateDir } from '../events/project-dir.ts';
 import type { TwoLEvent } from '../events/format.ts';
-import { READ_FLAGS, ensurePrivateDir } from '../shared/safe-fs.ts';
+import { READ_FLAGS, ensurePrivateDir, readRegularText } from '../shared/safe-fs.ts';
+import { atomicWriteFileSync } from '../shared/atomic-write.ts';
 import { waitForStateLock } from '../shared/state-lock.ts';
 import { localDate } from '../shared/duration.ts';
 import { loadCostConfig, type CostConfig } from './cost-config.ts';
@@ -86,26 +87,18 @@ interface Day {
   usd: number;
 }
 
+/** Our own state in the private runtime folder; anything unreadable, too big or not a regular file is absent. */
 function readJson<T>(file: string, max: number): T | undefined {
   try {
-    const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
-    try {
-      const st = fs.fstatSync(fd);
-      if (!st.isFile() || st.size > max) return undefined;
-      return JSON.parse(fs.readFileSync(fd, 'utf8')) as T;
-    } finally {
-      fs.closeSync(fd);
-    }
+    const text = readRegularText(file, max);
+    return text === undefined ? undefined : (JSON.parse(text) as T);
   } catch {
     return undefined;
   }
 }
 
-function writeAtomic(file: string, text: string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, text, { mode: 0o600, flag: 'w' });
-  fs.renameSync(tmp, file);
-}
+const writeAtomic = (file: string, text: string): void =>
+  atomicWriteFileSync(file, text, { mode: 0o600, keepMode: false });
 
 /** A fingerprint of the file's first `size` bytes (`<n>:<hash>`); '' when it cannot be read as a regular file. */
 function headOf(file: string, size = 512): string {
