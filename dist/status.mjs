@@ -8656,7 +8656,7 @@ function renderTable(r, opts = {}) {
     );
   }
   r.cost && out.push("", c.bold("Tokens and cost"), ...costTableLines(r.cost, table, c.yellow, max)), out.push("", c.bold("Hook overhead (hook_ms)")), out.push(
-    "  hook_ms: the background logger's time per event; Claude Code waits only for its shell front (see docs/hook-latency.md)"
+    "  hook_ms: the collector's time per hook event; Claude Code waits only for the hook's shell front, and tool calls (read from the transcript) fire no hook (docs/hook-latency.md)"
   );
   let hookTarget = r.config.targets.hook_ms, hookOver = hookTarget !== null && s.hook_ms.p95 !== void 0 && s.hook_ms.p95 > hookTarget;
   out.push(
