@@ -7007,7 +7007,7 @@ function removePidFile(spool, mine) {
   } catch {
   }
 }
-var rm = (file) => import_node_fs11.default.rmSync(file, { force: !0 });
+var rm = (file) => import_node_fs11.default.rmSync(file, { force: !0 }), MAX_LIVE = 64;
 function signature(transcriptPath) {
   let sig = "";
   for (let f of transcriptFiles(transcriptPath, !1, Date.now()))
@@ -7025,7 +7025,7 @@ async function runCollector(opts) {
   let server = await lock(spool, opts.lockWaitMs ?? 1e4);
   if (!server) return "busy";
   let mine = writePidFile(spool), pending = /* @__PURE__ */ new Set(), lastWork = Date.now(), tailMs = opts.tailMs ?? 200, liveMs = opts.liveMs ?? 10 * idleMs, live = /* @__PURE__ */ new Map(), onTranscript = (seen) => {
-    seen.hook === "SessionEnd" ? live.delete(seen.transcriptPath) : live.has(seen.transcriptPath) || live.set(seen.transcriptPath, { project: seen.project, record: seen.record, sig: "", grewAt: Date.now() });
+    seen.hook === "SessionEnd" ? live.delete(seen.transcriptPath) : live.has(seen.transcriptPath) || (live.size >= MAX_LIVE && live.delete(live.keys().next().value), live.set(seen.transcriptPath, { project: seen.project, record: seen.record, sig: "", grewAt: Date.now() }));
   }, tailing = !1, tail = async () => {
     if (!tailing) {
       tailing = !0;
