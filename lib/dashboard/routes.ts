@@ -11,6 +11,7 @@
 import type http from 'node:http';
 import { TOKEN_PARAM, identityProof, sessionCookie } from './auth.ts';
 import type { Answers } from './answers.ts';
+import type { CostMetrics } from './cost-metrics.ts';
 import type { Outbox } from './backpressure.ts';
 import type { DashboardFeed } from './feed.ts';
 import { MAX_REFRESH_BODY, parseRefreshReport, type PerformanceView } from './performance-view.ts';
@@ -82,6 +83,8 @@ export interface Dashboard {
   port(): number;
   feed: DashboardFeed;
   answers: Answers;
+  /** Token and cost counters, brought up to date before `/metrics` answers. */
+  costs: CostMetrics;
   outbox: Outbox;
   page: Buffer;
   performance: PerformanceView;
@@ -182,6 +185,7 @@ export function dashboardRoutes(d: Dashboard): RouteTable {
       '/metrics',
       read('secret', async ({ res }) => {
         await d.feed.loaded;
+        await d.costs.current();
         d.outbox.send(res, 200, { ...BASE_HEADERS, 'content-type': PROM_CONTENT_TYPE }, d.answers.metrics.get());
       }),
     ],

@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { Answers } from './answers.ts';
+import { CostMetrics } from './cost-metrics.ts';
 import { isAuthorized, newToken, sameSecret } from './auth.ts';
 import { Outbox } from './backpressure.ts';
 import { DashboardFeed } from './feed.ts';
@@ -107,15 +108,18 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // Judged as events arrive, so a breach is recorded and notified with no command run.
   const alerts = opts.alerts === false ? undefined : new LiveAlerts({ project, ...opts.alerts });
   let view: PerformanceView | undefined;
+  let costs: CostMetrics | undefined;
   const feed = new DashboardFeed(project, {
     tail: opts.tail,
     pollMs: opts.pollMs,
     onBatch: (events, malformed, live) => {
       view?.onBatch(events);
+      costs?.onBatch(events);
       alerts?.onBatch(events, malformed, live);
     },
   });
   view = new PerformanceView(project, feed, alerts);
+  costs = new CostMetrics(project, feed);
   void feed.loaded.then(
     () => alerts?.start(),
     () => undefined, // the page reports a log it cannot read; nothing to judge
@@ -131,7 +135,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     token,
     port: () => port,
     feed,
-    answers: new Answers(feed, project, started, () => alerts?.rows() ?? []),
+    answers: new Answers(feed, project, started, () => alerts?.rows() ?? [], costs),
+    costs,
     outbox,
     page: Buffer.from(renderPage()),
     performance: view,
