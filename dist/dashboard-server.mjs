@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path20) {
-      let ctrl = callVisitor(key, node, visitor, path20);
+    function visit_(key, node, visitor, path21) {
+      let ctrl = callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path20, ctrl), visit_(key, ctrl, visitor, path20);
+        return replaceNode(key, path21, ctrl), visit_(key, ctrl, visitor, path21);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path20);
+            let ci = visit_(i, node.items[i], visitor, path21);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          let ck = visit_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          let ck = visit_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path20);
+          let cv = visit_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path20) {
-      let ctrl = await callVisitor(key, node, visitor, path20);
+    async function visitAsync_(key, node, visitor, path21) {
+      let ctrl = await callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path20, ctrl), visitAsync_(key, ctrl, visitor, path20);
+        return replaceNode(key, path21, ctrl), visitAsync_(key, ctrl, visitor, path21);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path20);
+            let ci = await visitAsync_(i, node.items[i], visitor, path21);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path20);
+          let cv = await visitAsync_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path20) {
+    function callVisitor(key, node, visitor, path21) {
       if (typeof visitor == "function")
-        return visitor(key, node, path20);
+        return visitor(key, node, path21);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path20);
+        return visitor.Map?.(key, node, path21);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path20);
+        return visitor.Seq?.(key, node, path21);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path20);
+        return visitor.Pair?.(key, node, path21);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path20);
+        return visitor.Scalar?.(key, node, path21);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path20);
+        return visitor.Alias?.(key, node, path21);
     }
-    function replaceNode(key, path20, node) {
-      let parent = path20[path20.length - 1];
+    function replaceNode(key, path21, node) {
+      let parent = path21[path21.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path20, value) {
+    function collectionFromPath(schema, path21, value) {
       let v = value;
-      for (let i = path20.length - 1; i >= 0; --i) {
-        let k = path20[i];
+      for (let i = path21.length - 1; i >= 0; --i) {
+        let k = path21[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 == "object" && !!path20[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path21) => path21 == null || typeof path21 == "object" && !!path21[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value) {
-        if (isEmptyPath(path20))
+      addIn(path21, value) {
+        if (isEmptyPath(path21))
           this.add(value);
         else {
-          let [key, ...rest] = path20, node = this.get(key, !0);
+          let [key, ...rest] = path21, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        let [key, ...rest] = path20;
+      deleteIn(path21) {
+        let [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        let [key, ...rest] = path20, node = this.get(key, !0);
+      getIn(path21, keepScalar) {
+        let [key, ...rest] = path21, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        let [key, ...rest] = path20;
+      hasIn(path21) {
+        let [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        let [key, ...rest] = path20;
+      setIn(path21, value) {
+        let [key, ...rest] = path21;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path20, value) {
-        assertCollection(this.contents) && this.contents.addIn(path20, value);
+      addIn(path21, value) {
+        assertCollection(this.contents) && this.contents.addIn(path21, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        return Collection.isEmptyPath(path20) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path20) : !1;
+      deleteIn(path21) {
+        return Collection.isEmptyPath(path21) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path21) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        return Collection.isEmptyPath(path20) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+      getIn(path21, keepScalar) {
+        return Collection.isEmptyPath(path21) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        return Collection.isEmptyPath(path20) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path20) : !1;
+      hasIn(path21) {
+        return Collection.isEmptyPath(path21) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path21) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        Collection.isEmptyPath(path20) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value) : assertCollection(this.contents) && this.contents.setIn(path20, value);
+      setIn(path21, value) {
+        Collection.isEmptyPath(path21) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value) : assertCollection(this.contents) && this.contents.setIn(path21, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path20) => {
+    visit.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (let [field, index] of path20) {
+      for (let [field, index] of path21) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path20) => {
-      let parent = visit.itemAtPath(cst, path20.slice(0, -1)), field = path20[path20.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path21) => {
+      let parent = visit.itemAtPath(cst, path21.slice(0, -1)), field = path21[path21.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path20));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path21));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path21) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs16 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs16, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs16) : (Object.assign(it, { key: fs16, sep: [] }), this.onKeyLine = !0);
+              let fs17 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs17, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs17) : (Object.assign(it, { key: fs17, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs16 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs16, sep: [] }) : it.sep ? this.stack.push(fs16) : Object.assign(it, { key: fs16, sep: [] });
+              let fs17 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs17, sep: [] }) : it.sep ? this.stack.push(fs17) : Object.assign(it, { key: fs17, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5483,13 +5483,13 @@ var require_dist = __commonJS({
 });
 
 // lib/bin/dashboard-server.ts
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 import { parseArgs } from "node:util";
 
 // lib/dashboard/server.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import http from "node:http";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // lib/dashboard/answers.ts
 import path5 from "node:path";
@@ -5565,10 +5565,10 @@ import path4 from "node:path";
 import nodeFs from "node:fs";
 import path from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs16 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs17 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs16.statSync(file).mode & 4095;
+      mode = fs17.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path.join(
@@ -5576,18 +5576,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs16.openSync(tmp, "wx", mode);
+    fd = fs17.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs16.writeSync(fd, buf, off, buf.length - off);
-    fs16.fsyncSync(fd), fs16.closeSync(fd), fd = void 0, fs16.chmodSync(tmp, mode), fs16.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs17.writeSync(fd, buf, off, buf.length - off);
+    fs17.fsyncSync(fd), fs17.closeSync(fd), fd = void 0, fs17.chmodSync(tmp, mode), fs17.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs16.closeSync(fd);
+        fs17.closeSync(fd);
       } catch {
       }
     try {
-      fs16.unlinkSync(tmp);
+      fs17.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -7529,9 +7529,47 @@ var CostMetrics = class {
   }
 };
 
+// lib/dashboard/scrape-token.ts
+import fs7 from "node:fs";
+import os2 from "node:os";
+import path10 from "node:path";
+var TOKEN = /^[A-Za-z0-9_-]{32,128}$/, MAX_BYTES = 1024, myUid2 = typeof process.getuid == "function" ? process.getuid() : void 0;
+function scrapeTokenDir(env = process.env) {
+  let xdg = env.XDG_STATE_HOME;
+  if (xdg && path10.isAbsolute(xdg)) return path10.join(xdg, "2l");
+  let home = env.HOME && path10.isAbsolute(env.HOME) ? env.HOME : os2.homedir();
+  return path10.join(home, ".local", "state", "2l");
+}
+function scrapeTokenPath(env = process.env) {
+  return path10.join(scrapeTokenDir(env), "scrape-token");
+}
+function readScrapeToken(env = process.env) {
+  let file = scrapeTokenPath(env), fd;
+  try {
+    if (checkPrivateDir(path10.dirname(file)), fd = openRegularForRead(file), fd === void 0) return { absent: !0 };
+    let st = fs7.fstatSync(fd);
+    if (myUid2 !== void 0 && st.uid !== myUid2) return { refused: `${file} is not yours` };
+    if ((st.mode & 63) !== 0)
+      return { refused: `${file} is readable by others (mode ${(st.mode & 511).toString(8)}); rotate it` };
+    if (st.size > MAX_BYTES) return { refused: `${file} is not a scrape token (${st.size} bytes)` };
+    let buf = Buffer.alloc(MAX_BYTES + 1), n = fs7.readSync(fd, buf, 0, buf.length, 0), text = buf.subarray(0, n).toString("utf8").trim();
+    return TOKEN.test(text) ? { token: text } : { refused: `${file} is not a scrape token` };
+  } catch (err) {
+    return errorCode(err) === "ENOENT" ? { absent: !0 } : err instanceof UnsafePathError ? { refused: err.message } : { refused: `${file}: ${err.message}` };
+  } finally {
+    fd !== void 0 && fs7.closeSync(fd);
+  }
+}
+function isScrapeToken(authorization, env = process.env) {
+  let m = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
+  if (!m) return !1;
+  let r = readScrapeToken(env);
+  return "token" in r && sameSecret(m[1], r.token);
+}
+
 // lib/dashboard/feed.ts
-import fs8 from "node:fs";
-import path11 from "node:path";
+import fs9 from "node:fs";
+import path12 from "node:path";
 
 // lib/dashboard/event.ts
 var NAME_FIELDS = [
@@ -7609,8 +7647,8 @@ function shortLine(e, length) {
 }
 
 // lib/events/follower.ts
-import fs7 from "node:fs";
-import path10 from "node:path";
+import fs8 from "node:fs";
+import path11 from "node:path";
 var LogFollower = class {
   constructor(file, opts) {
     this.file = file;
@@ -7664,9 +7702,9 @@ var LogFollower = class {
   }
   ensureWatch() {
     if (!this.opts.watch || this.watcher || this.closed) return;
-    let base = path10.basename(this.file);
+    let base = path11.basename(this.file);
     try {
-      this.watcher = fs7.watch(path10.dirname(this.file), { persistent: !1 }, (_event, name) => {
+      this.watcher = fs8.watch(path11.dirname(this.file), { persistent: !1 }, (_event, name) => {
         (!name || name === base) && this.check();
       }), this.watcher.on("error", () => {
         this.watcher?.close(), this.watcher = void 0;
@@ -7678,8 +7716,8 @@ var LogFollower = class {
   /** The log's lstat when it is a regular file in a folder of ours; undefined when absent. */
   async look() {
     try {
-      checkPrivateDir(path10.dirname(this.file));
-      let st = await fs7.promises.lstat(this.file);
+      checkPrivateDir(path11.dirname(this.file));
+      let st = await fs8.promises.lstat(this.file);
       if (st.isSymbolicLink()) throw new UnsafePathError(this.file, "symlink");
       if (!st.isFile()) throw new UnsafePathError(this.file, "not-regular");
       return st;
@@ -8323,7 +8361,7 @@ var Summary = class {
 var MAX_LINE_BYTES2 = 4 << 20;
 function regularStat(file) {
   try {
-    let st = fs8.lstatSync(file);
+    let st = fs9.lstatSync(file);
     return st.isFile() ? st : void 0;
   } catch {
     return;
@@ -8383,9 +8421,9 @@ var DashboardFeed = class {
       },
       pollMs: opts.pollMs,
       watch: opts.watch,
-      archives: () => listArchives(path11.dirname(this.file))
+      archives: () => listArchives(path12.dirname(this.file))
     });
-    let { regular, refused } = splitArchives(path11.dirname(this.file));
+    let { regular, refused } = splitArchives(path12.dirname(this.file));
     this.archives = regular, this.unreadable.push(...refused), this.initialSize = this.archives.reduce((n, a) => n + fileSize(a), 0) + fileSize(this.file), this.loaded = this.readArchives().then(() => this.follower.start(this.archives)).then(() => {
       this.live = !0, this.previewLines = [];
     });
@@ -8457,7 +8495,7 @@ var DashboardFeed = class {
   /** Whether the live log is there to read, and what is wrong with it when it is not. */
   logStatus() {
     let status = { exists: regularStat(this.file) !== void 0 && this.problem === void 0 };
-    return this.problem !== void 0 && (status.problem = this.problem), this.unreadable.length > 0 && (status.skipped = this.unreadable.map((a) => path11.basename(a))), status;
+    return this.problem !== void 0 && (status.problem = this.problem), this.unreadable.length > 0 && (status.skipped = this.unreadable.map((a) => path12.basename(a))), status;
   }
   subscribe(fn) {
     return this.listeners.add(fn), () => this.listeners.delete(fn);
@@ -8731,16 +8769,16 @@ function sendText(res, status, text, extra) {
 }
 
 // lib/events/log-files.ts
-import fs9 from "node:fs";
-import path12 from "node:path";
+import fs10 from "node:fs";
+import path13 from "node:path";
 function statLogFiles(projectDir) {
   let dir = stateDir(projectDir);
-  if (!fs9.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
+  if (!fs10.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
   let out = [], uid = typeof process.getuid == "function" ? process.getuid() : void 0;
-  for (let file of [...listArchives(dir), path12.join(dir, EVENTS_FILE)]) {
-    let s = fs9.lstatSync(file, { throwIfNoEntry: !1 });
+  for (let file of [...listArchives(dir), path13.join(dir, EVENTS_FILE)]) {
+    let s = fs10.lstatSync(file, { throwIfNoEntry: !1 });
     if (!s) continue;
-    let name = path12.basename(file);
+    let name = path13.basename(file);
     out.push({
       path: file,
       name,
@@ -9206,7 +9244,7 @@ function dashboardRoutes(d) {
     ],
     [
       "/metrics",
-      read("secret", async ({ res }) => {
+      read("metrics", async ({ res }) => {
         await d.feed.loaded, await d.costs.current(), d.outbox.send(res, 200, { ...BASE_HEADERS, "content-type": PROM_CONTENT_TYPE }, d.answers.metrics.get());
       })
     ],
@@ -9338,13 +9376,13 @@ data: ${JSON.stringify({ path: feed.file, ...feed.logStatus() })}
 };
 
 // lib/monitor/resource-sampler.ts
-import fs10 from "node:fs";
-import os2 from "node:os";
-import path13 from "node:path";
+import fs11 from "node:fs";
+import os3 from "node:os";
+import path14 from "node:path";
 var TICKS_PER_SECOND = 100;
 function readText(file) {
   try {
-    return fs10.readFileSync(file, "utf8");
+    return fs11.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -9356,44 +9394,44 @@ var ResourceSampler = class _ResourceSampler {
   projectReal;
   prev;
   constructor(project, opts = {}) {
-    this.proc = opts.procRoot ?? "/proc", this.packDir = opts.packDir ?? path13.dirname(process.argv[1] ?? ""), this.selfPid = opts.selfPid ?? process.pid;
-    let real = path13.resolve(project);
+    this.proc = opts.procRoot ?? "/proc", this.packDir = opts.packDir ?? path14.dirname(process.argv[1] ?? ""), this.selfPid = opts.selfPid ?? process.pid;
+    let real = path14.resolve(project);
     try {
-      real = fs10.realpathSync(real);
+      real = fs11.realpathSync(real);
     } catch {
     }
     this.projectReal = real;
   }
   static supported(procRoot = "/proc") {
-    return process.platform === "linux" && fs10.existsSync(path13.join(procRoot, "self", "stat"));
+    return process.platform === "linux" && fs11.existsSync(path14.join(procRoot, "self", "stat"));
   }
   sample(nowMs = Date.now()) {
     if (!_ResourceSampler.supported(this.proc)) return;
     let cpuBefore = process.cpuUsage(), procs = /* @__PURE__ */ new Map();
-    for (let name of fs10.readdirSync(this.proc)) {
+    for (let name of fs11.readdirSync(this.proc)) {
       if (!/^\d+$/.test(name)) continue;
-      let info = parseProcStat(readText(path13.join(this.proc, name, "stat")) ?? "");
+      let info = parseProcStat(readText(path14.join(this.proc, name, "stat")) ?? "");
       info && procs.set(info.pid, info);
     }
     let roots = [], packRoots = [this.selfPid];
     for (let p of procs.values()) {
       let nodeLike = p.comm === "node" || p.comm === "bun" || p.comm.startsWith("node-");
       if (p.comm !== "claude" && !nodeLike) continue;
-      let cmdline = nodeLike ? readText(path13.join(this.proc, String(p.pid), "cmdline")) ?? "" : "";
-      if (nodeLike && this.packDir.length > 1 && cmdline.includes(`${this.packDir}${path13.sep}`) && packRoots.push(p.pid), p.comm === "claude" || /claude-code|[/\0]claude(\0|$)/.test(cmdline)) {
+      let cmdline = nodeLike ? readText(path14.join(this.proc, String(p.pid), "cmdline")) ?? "" : "";
+      if (nodeLike && this.packDir.length > 1 && cmdline.includes(`${this.packDir}${path14.sep}`) && packRoots.push(p.pid), p.comm === "claude" || /claude-code|[/\0]claude(\0|$)/.test(cmdline)) {
         let cwd;
         try {
-          cwd = fs10.readlinkSync(path13.join(this.proc, String(p.pid), "cwd"));
+          cwd = fs11.readlinkSync(path14.join(this.proc, String(p.pid), "cwd"));
         } catch {
         }
         cwd === this.projectReal && roots.push(p.pid);
       }
     }
     let claude = descendants(procs, roots), pack = new Set([...descendants(procs, packRoots)].filter((pid) => !claude.has(pid) || pid === this.selfPid)), uptimeTicks = Math.round(
-      Number((readText(path13.join(this.proc, "uptime")) ?? "0").split(" ")[0]) * TICKS_PER_SECOND
+      Number((readText(path14.join(this.proc, "uptime")) ?? "0").split(" ")[0]) * TICKS_PER_SECOND
     ), interval = this.prev ? nowMs - this.prev.at : 0, figures = (members, before) => {
       let rss = 0;
-      for (let pid of members) rss += parseVmRss(readText(path13.join(this.proc, String(pid), "status")) ?? "");
+      for (let pid of members) rss += parseVmRss(readText(path14.join(this.proc, String(pid), "status")) ?? "");
       let used = ticksSince(procs, members, before, this.prev?.uptimeTicks), cpu = interval > 0 ? used * 1e3 / TICKS_PER_SECOND / interval * 100 : 0;
       return { pids: members.size, cpu_pct: Math.round(cpu * 10) / 10, rss_bytes: rss };
     }, ticksOf = (members) => new Map([...members].map((pid) => [pid, procs.get(pid).ticks])), sample = {
@@ -9408,14 +9446,14 @@ var ResourceSampler = class _ResourceSampler {
     return sample.cost_ms = Math.round((spent.user + spent.system) / 100) / 10, sample;
   }
   machine() {
-    let [load1, load5, load15] = os2.loadavg(), round2 = (n) => Math.round(n * 100) / 100;
+    let [load1, load5, load15] = os3.loadavg(), round2 = (n) => Math.round(n * 100) / 100;
     return {
       load1: round2(load1),
       load5: round2(load5),
       load15: round2(load15),
-      mem_available_bytes: os2.freemem(),
-      mem_total_bytes: os2.totalmem(),
-      cpus: os2.availableParallelism()
+      mem_available_bytes: os3.freemem(),
+      mem_total_bytes: os3.totalmem(),
+      cpus: os3.availableParallelism()
     };
   }
 };
@@ -9453,8 +9491,8 @@ function startResourceLoop(project, opts) {
 }
 
 // lib/monitor/prune-command.ts
-import fs11 from "node:fs";
-import path14 from "node:path";
+import fs12 from "node:fs";
+import path15 from "node:path";
 
 // lib/monitor/retention.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -9498,14 +9536,14 @@ var shown = (name) => clip(stripControls(name), 120), mb = (b) => `${(b / 1e6).t
 function applyPrune(plan) {
   let removed = [], failed = [];
   for (let f of plan.remove) {
-    let now = fs11.lstatSync(f.path, { throwIfNoEntry: !1 });
+    let now = fs12.lstatSync(f.path, { throwIfNoEntry: !1 });
     if (now) {
       if (!now.isFile() || now.dev !== f.dev || now.ino !== f.ino || now.size !== f.bytes) {
         failed.push({ name: f.name, why: "changed since it was listed; left alone" });
         continue;
       }
       try {
-        fs11.unlinkSync(f.path), removed.push(f);
+        fs12.unlinkSync(f.path), removed.push(f);
       } catch (err) {
         errorCode(err) !== "ENOENT" && failed.push({ name: f.name, why: errorCode(err) ?? String(err) });
       }
@@ -9521,7 +9559,7 @@ function runPrune(args, now = Date.now()) {
     let code2 = errorCode(err);
     throw code2 === "ENOENT" || code2 === "ENOTDIR" ? new UserError(`no .2L folder in \`${shown(args.project)}\`: nothing to prune`, 2) : new UserError(`\`${shown(dir)}\`: ${isUnsafePath(err) ? refusalText(err) : String(err)}`, 2);
   }
-  let read = readConfigText(args.project), { config, errors } = read.text === void 0 ? { config: void 0, errors: read.errors } : parseRetention(read.text, path14.join(".2L", "config.yaml")), plan = planPrune(statLogFiles(args.project), config ?? DEFAULT_RETENTION, now), lines = errors.map((e) => `warning: ${e}`);
+  let read = readConfigText(args.project), { config, errors } = read.text === void 0 ? { config: void 0, errors: read.errors } : parseRetention(read.text, path15.join(".2L", "config.yaml")), plan = planPrune(statLogFiles(args.project), config ?? DEFAULT_RETENTION, now), lines = errors.map((e) => `warning: ${e}`);
   for (let r of plan.refused) lines.push(`skipped ${shown(r.name)}: ${r.why}`);
   let verb = args.dryRun ? "would remove" : "removed", code = 0, gone = plan.remove;
   if (!args.dryRun) {
@@ -9540,15 +9578,15 @@ function runPrune(args, now = Date.now()) {
 }
 
 // lib/monitor/live-alerts.ts
-import fs14 from "node:fs";
-import path18 from "node:path";
+import fs15 from "node:fs";
+import path19 from "node:path";
 import { performance } from "node:perf_hooks";
 
 // lib/monitor/alert-store.ts
-import path15 from "node:path";
+import path16 from "node:path";
 var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES2 = 1024 * 1024;
 function alertStatePath(projectDir) {
-  return path15.join(stateDir(projectDir), ALERT_STATE_FILE);
+  return path16.join(stateDir(projectDir), ALERT_STATE_FILE);
 }
 function loadAlertState(projectDir) {
   checkPrivateDir(stateDir(projectDir));
@@ -9612,12 +9650,12 @@ function recordWith(projectDir, now, plan, settings) {
       skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
     };
   }
-  let lock = path15.join(dir, ".alerts.lock");
+  let lock = path16.join(dir, ".alerts.lock");
   try {
     if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
       return { outcome: void 0, skipped: "another run is recording alerts" };
   } catch (err) {
-    return { outcome: void 0, skipped: `cannot lock ${path15.join(".2L", ".alerts.lock")}: ${why(err)}` };
+    return { outcome: void 0, skipped: `cannot lock ${path16.join(".2L", ".alerts.lock")}: ${why(err)}` };
   }
   try {
     let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
@@ -9903,20 +9941,20 @@ function measureBudgets(cost) {
 
 // lib/monitor/notify.ts
 import { spawn } from "node:child_process";
-import fs12 from "node:fs";
-import path16 from "node:path";
+import fs13 from "node:fs";
+import path17 from "node:path";
 var MAX_QUEUE = 50, PER_MINUTE = 20;
 function findOnPath(name, env, project) {
-  let root = path16.resolve(project);
-  for (let dir of (env.PATH ?? "").split(path16.delimiter)) {
-    if (!dir || !path16.isAbsolute(dir)) continue;
-    let abs = path16.resolve(dir);
-    if (abs === root || abs.startsWith(root + path16.sep)) continue;
-    let file = path16.join(abs, name);
+  let root = path17.resolve(project);
+  for (let dir of (env.PATH ?? "").split(path17.delimiter)) {
+    if (!dir || !path17.isAbsolute(dir)) continue;
+    let abs = path17.resolve(dir);
+    if (abs === root || abs.startsWith(root + path17.sep)) continue;
+    let file = path17.join(abs, name);
     try {
-      let real = fs12.realpathSync(file);
-      if (real === root || real.startsWith(root + path16.sep) || !fs12.statSync(real).isFile()) continue;
-      return fs12.accessSync(real, fs12.constants.X_OK), file;
+      let real = fs13.realpathSync(file);
+      if (real === root || real.startsWith(root + path17.sep) || !fs13.statSync(real).isFile()) continue;
+      return fs13.accessSync(real, fs13.constants.X_OK), file;
     } catch {
     }
   }
@@ -10022,11 +10060,11 @@ var Notifier = class {
 
 // lib/monitor/notify-config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import fs13 from "node:fs";
-import path17 from "node:path";
+import fs14 from "node:fs";
+import path18 from "node:path";
 var MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
 function userConfigFile(env = process.env) {
-  return path17.join(claudeConfigDir(env), "2l", "config.yaml");
+  return path18.join(claudeConfigDir(env), "2l", "config.yaml");
 }
 function webhookUrl(text) {
   if (typeof text != "string" || text.length > MAX_URL) return;
@@ -10054,8 +10092,8 @@ function alertsSection(text) {
 }
 function readUserConfig(file) {
   try {
-    let st = fs13.statSync(file);
-    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs13.readFileSync(file, "utf8");
+    let st = fs14.statSync(file);
+    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs14.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -10116,7 +10154,7 @@ var LiveAlerts = class {
   /** What changes when `.2L/config.yaml` is edited, without reading it. */
   stampOf() {
     try {
-      let st = fs14.lstatSync(path18.join(stateDir(this.opts.project), "config.yaml"));
+      let st = fs15.lstatSync(path19.join(stateDir(this.opts.project), "config.yaml"));
       return `${st.ino}:${st.size}:${st.mtimeMs}`;
     } catch {
       return "";
@@ -10248,8 +10286,8 @@ function hostAllowed(host, port) {
   let m = /^(\[[^\]]*\]|[^:]+)(?::(\d+))?$/.exec(host.trim().toLowerCase());
   return m ? LOOPBACK_NAMES.has(m[1].replace(/\.$/, "")) && (m[2] === void 0 || Number(m[2]) === port) : !1;
 }
-function admit(access, { req, res, query }, port, token) {
-  if (access === "public") return !0;
+function admit(access, { req, res, query }, port, token, env) {
+  if (access === "public" || access === "metrics" && isScrapeToken(req.headers.authorization, env)) return !0;
   if (access === "stop") {
     let given = req.headers["x-2l-token"];
     return typeof given == "string" && sameSecret(given, token) ? !0 : (sendText(res, 403, "Forbidden"), !1);
@@ -10262,14 +10300,14 @@ function admit(access, { req, res, query }, port, token) {
   ), !1);
 }
 async function startServer(opts) {
-  let project = path19.resolve(opts.project), instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), view, costs, feed = new DashboardFeed(project, {
+  let project = path20.resolve(opts.project), instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), view, costs, feed = new DashboardFeed(project, {
     tail: opts.tail,
     pollMs: opts.pollMs,
     onBatch: (events, malformed, live) => {
       view?.onBatch(events), costs?.onBatch(events), alerts?.onBatch(events, malformed, live);
     }
   });
-  view = new PerformanceView(project, feed, alerts), costs = new CostMetrics(project, feed), feed.loaded.then(
+  view = new PerformanceView(project, feed, alerts), costs = new CostMetrics(project, feed, { env: opts.env }), feed.loaded.then(
     () => alerts?.start(),
     () => {
     }
@@ -10299,7 +10337,7 @@ async function startServer(opts) {
       before(req, res) {
         return lastActivity = Date.now(), hostAllowed(req.headers.host, port) ? !0 : (sendText(res, 403, "Forbidden: the Host header must be a loopback name (127.0.0.1, localhost, [::1])"), !1);
       },
-      admit: (access, call) => admit(access, call, port, token),
+      admit: (access, call) => admit(access, call, port, token, opts.env ?? process.env),
       notFound: ({ res }) => sendText(res, 404, "Not found"),
       onError(err, res) {
         res.headersSent ? res.destroy() : sendText(res, 500, `Internal error: ${errorMessage(err)}`);
@@ -10353,7 +10391,7 @@ async function startServer(opts) {
 // lib/bin/dashboard-server.ts
 function say(line) {
   try {
-    fs15.writeSync(1, `${line}
+    fs16.writeSync(1, `${line}
 `);
   } catch {
   }
