@@ -8,10 +8,9 @@ import { CostMetrics } from '../../lib/dashboard/cost-metrics.ts';
 import { CostContext, collectCost } from '../../lib/monitor/cost-collect.ts';
 import { defaultCostConfig } from '../../lib/monitor/cost-config.ts';
 import { renderCostPrometheus } from '../../lib/monitor/cost-render.ts';
-import { costUpdateEvent, emptySessionCost } from '../../lib/monitor/cost-turn.ts';
 import { newEvent, type TwoLEvent } from '../../lib/events/format.ts';
-import { zeroTokens } from '../../lib/transcript/usage.ts';
 import { ROOT, tempDir } from '../util/claude.ts';
+import { costUpdate } from '../util/cost-events.ts';
 
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'transcripts', 'claude');
 const S1 = '11111111-1111-4111-8111-111111111111';
@@ -20,27 +19,8 @@ const T0 = new Date('2026-11-30T10:00:00.000Z');
 const start = (session: string): TwoLEvent =>
   ({ ...newEvent('session_start', '', { session_id: session, agent_id: 'main' }, T0), source: 'hook' }) as TwoLEvent;
 
-/** A `cost_update` as cost-turn.ts writes it: `input` tokens of claude-opus-5 for `usd`. */
-function update(session: string, input: number, usd: number): TwoLEvent {
-  const cum = emptySessionCost();
-  const tokens = { ...zeroTokens(), input };
-  const f = { tokens, usd, usd_by_kind: { ...zeroTokens(), input: usd }, unpriced_tokens: 0, requests: 1 };
-  cum.totals = f;
-  cum.agents = { main: f };
-  cum.models = { 'claude-opus-5': { ...f, priced: true } };
-  return costUpdateEvent(
-    session,
-    'Stop',
-    {
-      turn: 1,
-      delta: f,
-      cumulative: cum,
-      day: { date: '2026-11-30', usd },
-      input: { files: 1, bytes: 1, skipped_lines: 0, rejected: {}, duplicates: 0, restarted: [], refused: [] },
-    },
-    T0,
-  );
-}
+const update = (session: string, input: number, usd: number) =>
+  costUpdate(session, { model: 'claude-opus-5', input, usd }, T0);
 
 function setup() {
   const feed = { epoch: 0, seq: 0 };
