@@ -8134,7 +8134,8 @@ function newUsageInputStats() {
     truncated: 0,
     oversized: 0,
     refused: [],
-    live_sessions: 0
+    live_sessions: 0,
+    cached_files: 0
   };
 }
 var CostContext = class {
@@ -8222,6 +8223,9 @@ function refuse(stats, file) {
 }
 function ingestEntry(entry, source, deduper, model, stats, since2) {
   let r = usageFromEntry(entry, source);
+  return ingestResult(r, deduper, model, stats, since2), r;
+}
+function ingestResult(r, deduper, model, stats, since2) {
   if (r === void 0) return;
   if ("rejected" in r) {
     stats.rejected[r.rejected] = (stats.rejected[r.rejected] ?? 0) + 1;
@@ -8230,33 +8234,57 @@ function ingestEntry(entry, source, deduper, model, stats, since2) {
   let outcome = deduper.add(r.record);
   outcome.kind === "added" ? stats.records++ : stats.duplicates++, !(since2 !== void 0 && r.record.time < since2) && model.apply(outcome);
 }
-async function readTranscripts(files, deduper, model, stats, since2) {
-  for (let { file, source } of files) {
-    let io = newStreamStats();
-    try {
-      for await (let batch of fileLines(file, MAX_LINE_BYTES, io))
-        for (let line of batch.lines) {
-          if (line === "") continue;
-          if (stats.lines++, typeof line != "string") {
-            stats.oversized++;
-            continue;
-          }
-          if (batch.complete && !line.includes('"usage"')) continue;
-          let entry;
-          try {
-            entry = JSON.parse(line);
-          } catch {
-            batch.complete ? stats.malformed++ : stats.truncated++;
-            continue;
-          }
-          ingestEntry(entry, source, deduper, model, stats, since2);
+var fileKey = (st) => `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
+async function readOne(fd, key, source, deduper, model, stats, since2) {
+  let read = { key, results: [], lines: 0, malformed: 0, truncated: 0, oversized: 0, bytes: 0 }, io = newStreamStats();
+  try {
+    for await (let batch of fileLines(fd, MAX_LINE_BYTES, io))
+      for (let line of batch.lines) {
+        if (line === "") continue;
+        if (read.lines++, typeof line != "string") {
+          read.oversized++;
+          continue;
         }
-      stats.files++;
-    } catch (err) {
-      errorCode(err) !== "ENOENT" && refuse(stats, file);
-    }
-    stats.bytes += io.bytes;
+        if (batch.complete && !line.includes('"usage"')) continue;
+        let entry;
+        try {
+          entry = JSON.parse(line);
+        } catch {
+          batch.complete ? read.malformed++ : read.truncated++;
+          continue;
+        }
+        let r = ingestEntry(entry, source, deduper, model, stats, since2);
+        r !== void 0 && read.results.push(r);
+      }
+  } finally {
+    read.bytes = io.bytes, stats.bytes += io.bytes, addCounts(stats, read);
   }
+  return read;
+}
+function addCounts(stats, read) {
+  stats.lines += read.lines, stats.malformed += read.malformed, stats.truncated += read.truncated, stats.oversized += read.oversized;
+}
+async function readTranscripts(files, deduper, model, stats, since2, cache) {
+  for (let { file, source } of files) {
+    let fd;
+    try {
+      fd = openRegular(file, READ_FLAGS);
+      let key = fileKey(fs6.fstatSync(fd)), kept = cache?.get(file, key);
+      if (kept) {
+        fs6.closeSync(fd), fd = void 0;
+        for (let r of kept.results) ingestResult(r, deduper, model, stats, since2);
+        addCounts(stats, kept), stats.files++, stats.cached_files++;
+        continue;
+      }
+      let owned = fd;
+      fd = void 0;
+      let read = await readOne(owned, key, source, deduper, model, stats, since2);
+      stats.files++, cache?.set(file, read);
+    } catch (err) {
+      fd !== void 0 && fs6.closeSync(fd), errorCode(err) !== "ENOENT" && refuse(stats, file);
+    }
+  }
+  cache?.keepOnly(new Set(files.map((f) => f.file)));
 }
 async function collectCost(context, opts) {
   let stats = newUsageInputStats(), model = new CostModel(opts.config.prices, opts.config.overridden);
@@ -8267,7 +8295,7 @@ async function collectCost(context, opts) {
     context.sessions.has(id) && (model.addLiveSession(id, s), stats.live_sessions++);
   let configDir = claudeConfigDir(opts.env), files = findTranscripts(configDir, onDemand, stats);
   for (let f of files) f.agentType && f.source.agentId && model.setAgentType(f.source.agentId, f.agentType);
-  return await readTranscripts(files, new UsageDeduper(), model, stats, opts.since?.getTime()), {
+  return await readTranscripts(files, new UsageDeduper(), model, stats, opts.since?.getTime(), opts.cache), {
     snapshot: model.snapshot(opts.now, opts.config.budgets),
     input: { ...stats, config_dir: configDir, sessions_cut: context.sessionsCut }
   };

@@ -6,11 +6,12 @@
  * two never disagree. The context is fed as the feed reads events (and started
  * again when the log is truncated); the figures are computed on a scrape, when
  * the log has moved but at most once per `minIntervalMs` (a session without
- * `cost_update` events is read from its transcripts), and again after
+ * `cost_update` events is read from its transcripts, again only when a file
+ * changed: monitor/cost-collect.ts's TranscriptCache), and again after
  * `maxAgeMs` whatever happened (the burn rate and today's dollars move with the clock).
  */
 import type { TwoLEvent } from '../events/format.ts';
-import { CostContext, collectCost } from '../monitor/cost-collect.ts';
+import { CostContext, TranscriptCache, collectCost } from '../monitor/cost-collect.ts';
 import { loadCostConfig } from '../monitor/cost-config.ts';
 import { renderCostPrometheus } from '../monitor/cost-render.ts';
 
@@ -30,6 +31,8 @@ export class CostMetrics {
   private computedKey = '';
   private computedAt = Number.NEGATIVE_INFINITY;
   private running: Promise<void> | undefined;
+  /** Transcripts of sessions without `cost_update` events are read again only when they change. */
+  private readonly transcripts = new TranscriptCache();
   version = 0;
 
   constructor(
@@ -77,6 +80,7 @@ export class CostMetrics {
         config: loadCostConfig(this.project).config,
         now: new Date(at),
         env: this.opts.env,
+        cache: this.transcripts,
       });
       this.text = renderCostPrometheus(snapshot);
       this.version++;
