@@ -108,13 +108,14 @@ cli('an unknown model in the table is named unpriced, with how to price it', () 
 cli.run();
 
 const hostile = suite('status: hostile session ids and transcript folders');
-async function costOf(sessions: string[], configDir: string) {
+async function costOf(sessions: string[], configDir: string, cache?: TranscriptCache) {
   const ctx = new CostContext();
   for (const id of sessions) ctx.add({ ...hookEvent('session_start', 0), session_id: id });
   return collectCost(ctx, {
     config: defaultCostConfig(),
     now: new Date('2026-11-07T00:00:00Z'),
     env: { CLAUDE_CONFIG_DIR: configDir },
+    cache,
   });
 }
 hostile('session ids that are paths never become paths', async () => {
@@ -173,16 +174,7 @@ hostile.run();
 
 const cached = suite('collectCost with a TranscriptCache (the dashboard server reads again and again)');
 const ALL = ['11111111-1111-4111-8111-111111111111', S2, '33333333-3333-4333-8333-333333333333'];
-async function costWith(root: string, cache?: TranscriptCache) {
-  const ctx = new CostContext();
-  for (const id of ALL) ctx.add({ ...hookEvent('session_start', 0), session_id: id });
-  return collectCost(ctx, {
-    config: defaultCostConfig(),
-    now: new Date('2026-11-07T00:00:00Z'),
-    env: { CLAUDE_CONFIG_DIR: root },
-    cache,
-  });
-}
+const costWith = (root: string, cache?: TranscriptCache) => costOf(ALL, root, cache);
 /** A new response (its own message and request id) appended to a transcript. */
 function appendResponse(file: string, id: string, input: number): void {
   const line = fs
