@@ -7564,7 +7564,7 @@ var CostMetrics = class {
   /** The counters as of now (recomputed when due); concurrent scrapes share one computation. */
   async current() {
     let now = this.opts.now ?? Date.now, key = `${this.feed.epoch}|${this.feed.seq}`, age = now() - this.computedAt;
-    return (age >= (this.opts.maxAgeMs ?? 3e4) || key !== this.computedKey && age >= (this.opts.minIntervalMs ?? 2e3)) && (this.running ??= this.compute(key, now).finally(() => this.running = void 0), await this.running), this.text;
+    return (age >= (this.opts.maxAgeMs ?? 3e4) || key !== this.computedKey && age >= (this.opts.minIntervalMs ?? 2e3)) && (this.running ??= this.compute(key, now).finally(() => this.running = void 0)), this.running && await this.running, this.text;
   }
   async compute(key, now) {
     let at = now();

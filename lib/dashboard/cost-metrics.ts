@@ -64,10 +64,9 @@ export class CostMetrics {
     const age = now() - this.computedAt;
     const due =
       age >= (this.opts.maxAgeMs ?? 30_000) || (key !== this.computedKey && age >= (this.opts.minIntervalMs ?? 2000));
-    if (due) {
-      this.running ??= this.compute(key, now).finally(() => (this.running = undefined));
-      await this.running;
-    }
+    if (due) this.running ??= this.compute(key, now).finally(() => (this.running = undefined));
+    // A scrape that comes while figures are being computed waits for them (the first has none before).
+    if (this.running) await this.running;
     return this.text;
   }
 

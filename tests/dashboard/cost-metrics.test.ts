@@ -67,11 +67,12 @@ due('a moved log waits for the minimum interval; a still log waits for the maxim
   await costs.current();
   assert.is(costs.version, 3, 'the burn rate and today move with the clock');
 });
-due('concurrent scrapes share one computation', async () => {
+due('concurrent scrapes share one computation, and each gets its figures', async () => {
   const { costs, add } = setup();
   add(start(S1));
-  await Promise.all([costs.current(), costs.current(), costs.current()]);
+  const texts = await Promise.all([costs.current(), costs.current(), costs.current()]);
   assert.is(costs.version, 1);
+  for (const t of texts) assert.match(t, /^twol_tokens_total\{/m);
 });
 due('a truncated log (new epoch) starts the counters again', async () => {
   const { costs, add, feed, tick } = setup();
