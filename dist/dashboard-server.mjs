@@ -7480,7 +7480,7 @@ function clip(text, max) {
 }
 
 // lib/monitor/cost-render.ts
-var MAX_MODEL_LABELS = 20, series = (m) => ({ ...m, priced: m.priced, unpriced: !m.priced });
+var MAX_MODEL_LABELS = 20, series = (m) => ({ ...m, unpriced: !m.priced });
 function boundedModels(c, max = MAX_MODEL_LABELS) {
   let known = (m) => findPrice(m, PRICES) !== void 0, ranked = [...c.models].sort((a, b) => {
     let ka = known(a.model);

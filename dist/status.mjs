@@ -6006,7 +6006,7 @@ function costCsvRows(c, push) {
   for (let a of c.budgets.alerts) push("budget", a.session ? `${a.budget}/${a.session}` : a.budget, "usd", a.usd);
   c.budgets.forecast && push("budget", "daily_usd", "forecast", c.budgets.forecast);
 }
-var MAX_MODEL_LABELS = 20, series = (m) => ({ ...m, priced: m.priced, unpriced: !m.priced });
+var MAX_MODEL_LABELS = 20, series = (m) => ({ ...m, unpriced: !m.priced });
 function boundedModels(c, max = MAX_MODEL_LABELS) {
   let known = (m) => findPrice(m, PRICES) !== void 0, ranked = [...c.models].sort((a, b) => {
     let ka = known(a.model);

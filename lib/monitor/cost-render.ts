@@ -142,7 +142,7 @@ export interface ModelSeries extends Omit<ModelRow, 'priced'> {
   unpriced: boolean;
 }
 
-const series = (m: ModelRow): ModelSeries => ({ ...m, priced: m.priced, unpriced: !m.priced });
+const series = (m: ModelRow): ModelSeries => ({ ...m, unpriced: !m.priced });
 
 /**
  * The cost counters' rows, at most `max` label values. Model names come from
