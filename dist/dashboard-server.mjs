@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path21) {
-      let ctrl = callVisitor(key, node, visitor, path21);
+    function visit_(key, node, visitor, path23) {
+      let ctrl = callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path21, ctrl), visit_(key, ctrl, visitor, path21);
+        return replaceNode(key, path23, ctrl), visit_(key, ctrl, visitor, path23);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path21);
+            let ci = visit_(i, node.items[i], visitor, path23);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          let ck = visit_("key", node.key, visitor, path21);
+          path23 = Object.freeze(path23.concat(node));
+          let ck = visit_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path21);
+          let cv = visit_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path21) {
-      let ctrl = await callVisitor(key, node, visitor, path21);
+    async function visitAsync_(key, node, visitor, path23) {
+      let ctrl = await callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path21, ctrl), visitAsync_(key, ctrl, visitor, path21);
+        return replaceNode(key, path23, ctrl), visitAsync_(key, ctrl, visitor, path23);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path21);
+            let ci = await visitAsync_(i, node.items[i], visitor, path23);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path21);
+          path23 = Object.freeze(path23.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path21);
+          let cv = await visitAsync_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path21) {
+    function callVisitor(key, node, visitor, path23) {
       if (typeof visitor == "function")
-        return visitor(key, node, path21);
+        return visitor(key, node, path23);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path21);
+        return visitor.Map?.(key, node, path23);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path21);
+        return visitor.Seq?.(key, node, path23);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path21);
+        return visitor.Pair?.(key, node, path23);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path21);
+        return visitor.Scalar?.(key, node, path23);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path21);
+        return visitor.Alias?.(key, node, path23);
     }
-    function replaceNode(key, path21, node) {
-      let parent = path21[path21.length - 1];
+    function replaceNode(key, path23, node) {
+      let parent = path23[path23.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path23, value) {
       let v = value;
-      for (let i = path21.length - 1; i >= 0; --i) {
-        let k = path21[i];
+      for (let i = path23.length - 1; i >= 0; --i) {
+        let k = path23[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 == "object" && !!path21[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path23) => path23 == null || typeof path23 == "object" && !!path23[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path23, value) {
+        if (isEmptyPath(path23))
           this.add(value);
         else {
-          let [key, ...rest] = path21, node = this.get(key, !0);
+          let [key, ...rest] = path23, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        let [key, ...rest] = path21;
+      deleteIn(path23) {
+        let [key, ...rest] = path23;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        let [key, ...rest] = path21, node = this.get(key, !0);
+      getIn(path23, keepScalar) {
+        let [key, ...rest] = path23, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        let [key, ...rest] = path21;
+      hasIn(path23) {
+        let [key, ...rest] = path23;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        let [key, ...rest] = path21;
+      setIn(path23, value) {
+        let [key, ...rest] = path23;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
-        assertCollection(this.contents) && this.contents.addIn(path21, value);
+      addIn(path23, value) {
+        assertCollection(this.contents) && this.contents.addIn(path23, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        return Collection.isEmptyPath(path21) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path21) : !1;
+      deleteIn(path23) {
+        return Collection.isEmptyPath(path23) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path23) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        return Collection.isEmptyPath(path21) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+      getIn(path23, keepScalar) {
+        return Collection.isEmptyPath(path23) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        return Collection.isEmptyPath(path21) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path21) : !1;
+      hasIn(path23) {
+        return Collection.isEmptyPath(path23) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path23) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        Collection.isEmptyPath(path21) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value) : assertCollection(this.contents) && this.contents.setIn(path21, value);
+      setIn(path23, value) {
+        Collection.isEmptyPath(path23) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value) : assertCollection(this.contents) && this.contents.setIn(path23, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path21) => {
+    visit.itemAtPath = (cst, path23) => {
       let item = cst;
-      for (let [field, index] of path21) {
+      for (let [field, index] of path23) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path21) => {
-      let parent = visit.itemAtPath(cst, path21.slice(0, -1)), field = path21[path21.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path23) => {
+      let parent = visit.itemAtPath(cst, path23.slice(0, -1)), field = path23[path23.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path23, item, visitor) {
+      let ctrl = visitor(item, path23);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path21));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path23));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path23) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs17 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs17, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs17) : (Object.assign(it, { key: fs17, sep: [] }), this.onKeyLine = !0);
+              let fs19 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs19, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs19) : (Object.assign(it, { key: fs19, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs17 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs17, sep: [] }) : it.sep ? this.stack.push(fs17) : Object.assign(it, { key: fs17, sep: [] });
+              let fs19 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs19, sep: [] }) : it.sep ? this.stack.push(fs19) : Object.assign(it, { key: fs19, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5483,13 +5483,13 @@ var require_dist = __commonJS({
 });
 
 // lib/bin/dashboard-server.ts
-import fs16 from "node:fs";
+import fs18 from "node:fs";
 import { parseArgs } from "node:util";
 
 // lib/dashboard/server.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import http from "node:http";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // lib/dashboard/answers.ts
 import path5 from "node:path";
@@ -5565,10 +5565,10 @@ import path4 from "node:path";
 import nodeFs from "node:fs";
 import path from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs17 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs19 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs17.statSync(file).mode & 4095;
+      mode = fs19.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path.join(
@@ -5576,18 +5576,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs17.openSync(tmp, "wx", mode);
+    fd = fs19.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs17.writeSync(fd, buf, off, buf.length - off);
-    fs17.fsyncSync(fd), fs17.closeSync(fd), fd = void 0, fs17.chmodSync(tmp, mode), fs17.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs19.writeSync(fd, buf, off, buf.length - off);
+    fs19.fsyncSync(fd), fs19.closeSync(fd), fd = void 0, fs19.chmodSync(tmp, mode), fs19.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs17.closeSync(fd);
+        fs19.closeSync(fd);
       } catch {
       }
     try {
-      fs17.unlinkSync(tmp);
+      fs19.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -9631,8 +9631,8 @@ function runPrune(args, now = Date.now()) {
 }
 
 // lib/monitor/live-alerts.ts
-import fs15 from "node:fs";
-import path19 from "node:path";
+import fs16 from "node:fs";
+import path20 from "node:path";
 import { performance } from "node:perf_hooks";
 
 // lib/monitor/alert-store.ts
@@ -9719,13 +9719,12 @@ function recordWith(projectDir, now, plan, settings) {
     if (outcome.begun.length === 0 && outcome.changed.length === 0 && outcome.resolved.length === 0)
       return (save || pendingChanged(state, outcome.next)) && saveState(), { outcome };
     saveState();
-    for (let a of outcome.begun) appendEvent(projectDir, transitionEvent(a, "begun", now));
-    for (let a of outcome.changed) appendEvent(projectDir, transitionEvent(a, "changed", now));
-    for (let a of outcome.resolved) {
-      let back = a.now === void 0 ? "no recent data" : `now ${formatValue2(a.now, a.unit)}`;
-      appendEvent(
-        projectDir,
-        newEvent(
+    let events = [
+      ...outcome.begun.map((a) => transitionEvent(a, "begun", now)),
+      ...outcome.changed.map((a) => transitionEvent(a, "changed", now)),
+      ...outcome.resolved.map((a) => {
+        let back = a.now === void 0 ? "no recent data" : `now ${formatValue2(a.now, a.unit)}`;
+        return newEvent(
           "performance_alert",
           `Resolved: ${a.label} back within target ${formatValue2(a.target, a.unit)} (${back})`,
           {
@@ -9741,10 +9740,11 @@ function recordWith(projectDir, now, plan, settings) {
             }
           },
           now
-        )
-      );
-    }
-    return { outcome };
+        );
+      })
+    ];
+    for (let e of events) appendEvent(projectDir, e);
+    return { outcome, events };
   } catch (err) {
     return { outcome: void 0, skipped: `alerts not recorded: ${why(err)}` };
   } finally {
@@ -9992,22 +9992,88 @@ function measureBudgets(cost) {
   return out;
 }
 
-// lib/monitor/notify.ts
-import { spawn } from "node:child_process";
+// lib/monitor/alert-lease.ts
 import fs13 from "node:fs";
 import path17 from "node:path";
+
+// lib/transcript/reader.ts
+var CHUNK = 1 << 20;
+var OTHERS_WITHIN_MS = 24 * 3600 * 1e3;
+function pathKey(file) {
+  let a = 2166136261, b = 16777619;
+  for (let i = 0; i < file.length; i++)
+    a = Math.imul(a ^ file.charCodeAt(i), 16777619) >>> 0, b = Math.imul(b ^ file.charCodeAt(file.length - 1 - i), 2166136261) >>> 0;
+  return `${a.toString(16).padStart(8, "0")}${b.toString(16).padStart(8, "0")}`;
+}
+
+// lib/monitor/alert-lease.ts
+var RENEW_MS = 5e3;
+function leaseFile(runtime, project) {
+  return path17.join(runtime, "alerts", `lease-${pathKey(path17.resolve(project))}`);
+}
+function holdLease(runtime, project, pid = process.pid) {
+  try {
+    return ensurePrivateDir(path17.join(runtime, "alerts")) ? (atomicWriteFileSync(leaseFile(runtime, project), `${pid}
+`, { mode: 384, keepMode: !1 }), !0) : !1;
+  } catch {
+    return !1;
+  }
+}
+function renewLease(runtime, project, now = /* @__PURE__ */ new Date(), pid = process.pid) {
+  try {
+    if (leaseHolder(runtime, project) !== pid) {
+      holdLease(runtime, project, pid);
+      return;
+    }
+    fs13.utimesSync(leaseFile(runtime, project), now, now);
+  } catch {
+  }
+}
+function releaseLease(runtime, project, pid = process.pid) {
+  try {
+    leaseHolder(runtime, project) === pid && fs13.unlinkSync(leaseFile(runtime, project));
+  } catch {
+  }
+}
+function leaseHolder(runtime, project) {
+  let text = readRegularText(leaseFile(runtime, project), 64), pid = Number(text?.trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : void 0;
+}
+
+// lib/monitor/notify.ts
+import { spawn } from "node:child_process";
+import fs14 from "node:fs";
+import path18 from "node:path";
+function alertNotice(e) {
+  let p = e.payload;
+  if (!p || typeof p.key != "string" || p.state !== "breach" && p.state !== "resolved") return;
+  let severity = p.state === "resolved" ? "resolved" : p.severity === "critical" ? "critical" : "warning", num3 = (v) => typeof v == "number" && Number.isFinite(v) ? v : null;
+  return {
+    title: severity === "resolved" ? "2L alert resolved" : `2L ${severity} alert`,
+    text: clip(stripControls(e.data), 300),
+    severity,
+    fields: {
+      key: clip(stripControls(p.key), 200),
+      state: p.state,
+      severity: severity === "resolved" ? p.severity === "critical" ? "critical" : "warning" : severity,
+      value: num3(p.value),
+      target: num3(p.target),
+      unit: typeof p.unit == "string" ? clip(stripControls(p.unit), 16) : null
+    }
+  };
+}
 var MAX_QUEUE = 50, PER_MINUTE = 20;
 function findOnPath(name, env, project) {
-  let root = path17.resolve(project);
-  for (let dir of (env.PATH ?? "").split(path17.delimiter)) {
-    if (!dir || !path17.isAbsolute(dir)) continue;
-    let abs = path17.resolve(dir);
-    if (abs === root || abs.startsWith(root + path17.sep)) continue;
-    let file = path17.join(abs, name);
+  let root = path18.resolve(project);
+  for (let dir of (env.PATH ?? "").split(path18.delimiter)) {
+    if (!dir || !path18.isAbsolute(dir)) continue;
+    let abs = path18.resolve(dir);
+    if (abs === root || abs.startsWith(root + path18.sep)) continue;
+    let file = path18.join(abs, name);
     try {
-      let real = fs13.realpathSync(file);
-      if (real === root || real.startsWith(root + path17.sep) || !fs13.statSync(real).isFile()) continue;
-      return fs13.accessSync(real, fs13.constants.X_OK), file;
+      let real = fs14.realpathSync(file);
+      if (real === root || real.startsWith(root + path18.sep) || !fs14.statSync(real).isFile()) continue;
+      return fs14.accessSync(real, fs14.constants.X_OK), file;
     } catch {
     }
   }
@@ -10113,11 +10179,11 @@ var Notifier = class {
 
 // lib/monitor/notify-config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import fs14 from "node:fs";
-import path18 from "node:path";
+import fs15 from "node:fs";
+import path19 from "node:path";
 var MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
 function userConfigFile(env = process.env) {
-  return path18.join(claudeConfigDir(env), "2l", "config.yaml");
+  return path19.join(claudeConfigDir(env), "2l", "config.yaml");
 }
 function webhookUrl(text) {
   if (typeof text != "string" || text.length > MAX_URL) return;
@@ -10145,8 +10211,8 @@ function alertsSection(text) {
 }
 function readUserConfig(file) {
   try {
-    let st = fs14.statSync(file);
-    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs14.readFileSync(file, "utf8");
+    let st = fs15.statSync(file);
+    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs15.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -10198,6 +10264,7 @@ var LiveAlerts = class {
   ticks = 0;
   retry = !1;
   measured = [];
+  leaseAt = Date.now();
   notifier;
   evalCost = { events: 0, ms: 0 };
   loadConfig() {
@@ -10207,7 +10274,7 @@ var LiveAlerts = class {
   /** What changes when `.2L/config.yaml` is edited, without reading it. */
   stampOf() {
     try {
-      let st = fs15.lstatSync(path19.join(stateDir(this.opts.project), "config.yaml"));
+      let st = fs16.lstatSync(path20.join(stateDir(this.opts.project), "config.yaml"));
       return `${st.ino}:${st.size}:${st.mtimeMs}`;
     } catch {
       return "";
@@ -10215,10 +10282,10 @@ var LiveAlerts = class {
   }
   /** Start judging: call once the log has been read to its end (the past is not announced again). */
   start() {
-    this.started || (this.started = !0, this.config.alerts.enabled && this.refreshCost(Date.now()), this.evaluate(), this.timer = setInterval(() => this.tick(), this.opts.tickMs ?? 1e3), this.timer.unref());
+    this.started || (this.started = !0, this.config.alerts.enabled && this.refreshCost(Date.now()), this.opts.runtime && holdLease(this.opts.runtime, this.opts.project), this.evaluate(), this.timer = setInterval(() => this.tick(), this.opts.tickMs ?? 1e3), this.timer.unref());
   }
   close() {
-    this.timer && clearInterval(this.timer), this.started = !1;
+    this.timer && clearInterval(this.timer), this.started && this.opts.runtime && releaseLease(this.opts.runtime, this.opts.project), this.started = !1;
   }
   /**
    * A batch of events from the log, in order. `live`: appended while we
@@ -10268,6 +10335,8 @@ var LiveAlerts = class {
   }
   tick() {
     this.ticks++;
+    let now = Date.now();
+    this.opts.runtime && now - this.leaseAt >= RENEW_MS && (this.leaseAt = now, renewLease(this.opts.runtime, this.opts.project));
     let pending = Object.values(this.state.active).some((a) => a.state === "pending");
     if (this.ticks % 5 === 0)
       this.stampOf() !== this.configStamp && (this.config = this.loadConfig(), this.costBudgets = this.loadBudgets(), this.budgets = [], this.costAt = 0, this.costWanted = this.costBudgets !== void 0), this.state = readAlertState(this.opts.project), this.costWanted && this.refreshCost(Date.now());
@@ -10294,23 +10363,8 @@ var LiveAlerts = class {
   }
   /** An alert event in the log (ours or another evaluator's): tell the user, once. */
   announce(e) {
-    if (!this.notifier) return;
-    let p = e.payload;
-    if (!p || typeof p.key != "string" || p.state !== "breach" && p.state !== "resolved") return;
-    let severity = p.state === "resolved" ? "resolved" : p.severity === "critical" ? "critical" : "warning", num3 = (v) => typeof v == "number" && Number.isFinite(v) ? v : null, notice = {
-      title: severity === "resolved" ? "2L alert resolved" : `2L ${severity} alert`,
-      text: clip(stripControls(e.data), 300),
-      severity,
-      fields: {
-        key: clip(stripControls(p.key), 200),
-        state: p.state,
-        severity: severity === "resolved" ? p.severity === "critical" ? "critical" : "warning" : severity,
-        value: num3(p.value),
-        target: num3(p.target),
-        unit: typeof p.unit == "string" ? clip(stripControls(p.unit), 16) : null
-      }
-    };
-    this.notifier.notify(notice);
+    let notice = this.notifier && alertNotice(e);
+    notice && this.notifier.notify(notice);
   }
   /** Refresh times a dashboard page measured (ms each, already validated): judged at once. */
   addRefresh(samples) {
@@ -10353,7 +10407,7 @@ function admit(access, { req, res, query }, port, token, env) {
   ), !1);
 }
 async function startServer(opts) {
-  let project = path20.resolve(opts.project), instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), view, costs, feed = new DashboardFeed(project, {
+  let project = path21.resolve(opts.project), instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), view, costs, feed = new DashboardFeed(project, {
     tail: opts.tail,
     pollMs: opts.pollMs,
     onBatch: (events, malformed, live) => {
@@ -10441,10 +10495,24 @@ async function startServer(opts) {
   };
 }
 
+// lib/hook/claims.ts
+import fs17 from "node:fs";
+import os4 from "node:os";
+import path22 from "node:path";
+var KEEP_MS = 168 * 3600 * 1e3;
+function runtimeDir(env = process.env) {
+  let xdg = env.XDG_RUNTIME_DIR, uid = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && path22.isAbsolute(xdg) && !xdg.includes("\0") ? path22.join(xdg, "2l") : path22.join(os4.tmpdir(), `2l-${uid}`);
+  try {
+    return ensurePrivateDir(dir), (fs17.statSync(dir).mode & 63) !== 0 && fs17.chmodSync(dir, 448), dir;
+  } catch {
+    return;
+  }
+}
+
 // lib/bin/dashboard-server.ts
 function say(line) {
   try {
-    fs16.writeSync(1, `${line}
+    fs18.writeSync(1, `${line}
 `);
   } catch {
   }
@@ -10471,8 +10539,12 @@ async function main() {
       idleMs: num3(values["idle-ms"]),
       tail: num3(values.tail),
       pollMs: num3(values["poll-ms"]),
-      alerts: { log: (line) => process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} ${line}
-`) },
+      alerts: {
+        log: (line) => process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} ${line}
+`),
+        // The lease that tells the Stop hook's evaluation this server owns the project's alerts.
+        runtime: runtimeDir()
+      },
       onClose: (reason) => {
         clearState(project, instance), process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} dashboard stopped: ${reason}
 `), process.exit(0);

@@ -7215,13 +7215,12 @@ function recordWith(projectDir, now, plan, settings) {
     if (outcome.begun.length === 0 && outcome.changed.length === 0 && outcome.resolved.length === 0)
       return (save || pendingChanged(state, outcome.next)) && saveState(), { outcome };
     saveState();
-    for (let a of outcome.begun) appendEvent(projectDir, transitionEvent(a, "begun", now));
-    for (let a of outcome.changed) appendEvent(projectDir, transitionEvent(a, "changed", now));
-    for (let a of outcome.resolved) {
-      let back = a.now === void 0 ? "no recent data" : `now ${formatValue2(a.now, a.unit)}`;
-      appendEvent(
-        projectDir,
-        newEvent(
+    let events = [
+      ...outcome.begun.map((a) => transitionEvent(a, "begun", now)),
+      ...outcome.changed.map((a) => transitionEvent(a, "changed", now)),
+      ...outcome.resolved.map((a) => {
+        let back = a.now === void 0 ? "no recent data" : `now ${formatValue2(a.now, a.unit)}`;
+        return newEvent(
           "performance_alert",
           `Resolved: ${a.label} back within target ${formatValue2(a.target, a.unit)} (${back})`,
           {
@@ -7237,10 +7236,11 @@ function recordWith(projectDir, now, plan, settings) {
             }
           },
           now
-        )
-      );
-    }
-    return { outcome };
+        );
+      })
+    ];
+    for (let e of events) appendEvent(projectDir, e);
+    return { outcome, events };
   } catch (err) {
     return { outcome: void 0, skipped: `alerts not recorded: ${why(err)}` };
   } finally {

@@ -33,7 +33,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -54,7 +54,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -66,11 +66,11 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap4;
+    exports2.isMap = isMap5;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar4;
-    exports2.isSeq = isSeq2;
+    exports2.isScalar = isScalar5;
+    exports2.isSeq = isSeq3;
   }
 });
 
@@ -86,15 +86,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      let ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key, node, visitor, path15) {
+      let ctrl = callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path9, ctrl), visit_(key, ctrl, visitor, path9);
+        return replaceNode(key, path15, ctrl), visit_(key, ctrl, visitor, path15);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path9);
+            let ci = visit_(i, node.items[i], visitor, path15);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -104,12 +104,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          let ck = visit_("key", node.key, visitor, path9);
+          path15 = Object.freeze(path15.concat(node));
+          let ck = visit_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path9);
+          let cv = visit_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -124,15 +124,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      let ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key, node, visitor, path15) {
+      let ctrl = await callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path9, ctrl), visitAsync_(key, ctrl, visitor, path9);
+        return replaceNode(key, path15, ctrl), visitAsync_(key, ctrl, visitor, path15);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path9);
+            let ci = await visitAsync_(i, node.items[i], visitor, path15);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -142,12 +142,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path9);
+          path15 = Object.freeze(path15.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path9);
+          let cv = await visitAsync_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -170,22 +170,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key, node, visitor, path15) {
       if (typeof visitor == "function")
-        return visitor(key, node, path9);
+        return visitor(key, node, path15);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key, node, path15);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key, node, path15);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key, node, path15);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key, node, path15);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key, node, path15);
     }
-    function replaceNode(key, path9, node) {
-      let parent = path9[path9.length - 1];
+    function replaceNode(key, path15, node) {
+      let parent = path15[path15.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -641,10 +641,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        let k = path9[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        let k = path15[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -661,7 +661,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 == "object" && !!path9[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path15) => path15 == null || typeof path15 == "object" && !!path15[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -684,11 +684,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          let [key, ...rest] = path9, node = this.get(key, !0);
+          let [key, ...rest] = path15, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -701,8 +701,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        let [key, ...rest] = path9;
+      deleteIn(path15) {
+        let [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -715,8 +715,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        let [key, ...rest] = path9, node = this.get(key, !0);
+      getIn(path15, keepScalar) {
+        let [key, ...rest] = path15, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -730,8 +730,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        let [key, ...rest] = path9;
+      hasIn(path15) {
+        let [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -741,8 +741,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        let [key, ...rest] = path9;
+      setIn(path15, value) {
+        let [key, ...rest] = path15;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -1790,9 +1790,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value == "bigint")
         return String(value);
-      let num = typeof value == "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      let num2 = typeof value == "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -1826,8 +1826,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        let num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        let num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     }, float = {
       identify: (value) => typeof value == "number",
@@ -2185,8 +2185,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        let num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        let num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     }, float = {
       identify: (value) => typeof value == "number",
@@ -2354,18 +2354,18 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
-      let sign = str[0], parts = sign === "-" || sign === "+" ? str.substring(1) : str, num = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      let sign = str[0], parts = sign === "-" || sign === "+" ? str.substring(1) : str, num2 = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value } = node, num = (n) => n;
+      let { value } = node, num2 = (n) => n;
       if (typeof value == "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
-      value < 0 && (sign = "-", value *= num(-1));
-      let _60 = num(60), parts = [value % _60];
+      value < 0 && (sign = "-", value *= num2(-1));
+      let _60 = num2(60), parts = [value % _60];
       return value < 60 ? parts.unshift(0) : (value = (value - parts[0]) / _60, parts.unshift(value % _60), value >= 60 && (value = (value - parts[0]) / _60, parts.unshift(value))), sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
@@ -2615,8 +2615,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
-        assertCollection(this.contents) && this.contents.addIn(path9, value);
+      addIn(path15, value) {
+        assertCollection(this.contents) && this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2677,8 +2677,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        return Collection.isEmptyPath(path9) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path9) : !1;
+      deleteIn(path15) {
+        return Collection.isEmptyPath(path15) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path15) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2693,8 +2693,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        return Collection.isEmptyPath(path9) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+      getIn(path15, keepScalar) {
+        return Collection.isEmptyPath(path15) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2705,8 +2705,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        return Collection.isEmptyPath(path9) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path9) : !1;
+      hasIn(path15) {
+        return Collection.isEmptyPath(path15) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path15) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2719,8 +2719,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        Collection.isEmptyPath(path9) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value) : assertCollection(this.contents) && this.contents.setIn(path9, value);
+      setIn(path15, value) {
+        Collection.isEmptyPath(path15) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value) : assertCollection(this.contents) && this.contents.setIn(path15, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -3111,7 +3111,7 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap4 = fc.start.source === "{", fcName = isMap4 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap5 = fc.start.source === "{", fcName = isMap5 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
@@ -3132,7 +3132,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
+          !isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
             key,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
@@ -3160,7 +3160,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap4 && !sep && !props.found) {
+        if (!isMap5 && !sep && !props.found) {
           let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
@@ -3177,7 +3177,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep)
                 for (let st of sep) {
                   if (st === valueProps.found)
@@ -3194,7 +3194,7 @@ var require_resolve_flow_collection = __commonJS({
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap4) {
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap5) {
             let map = coll;
             utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map.items.push(pair);
           } else {
@@ -3206,7 +3206,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap4 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap5 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
@@ -4115,9 +4115,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path9) => {
+    visit.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (let [field, index] of path9) {
+      for (let [field, index] of path15) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4126,21 +4126,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path9) => {
-      let parent = visit.itemAtPath(cst, path9.slice(0, -1)), field = path9[path9.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path15) => {
+      let parent = visit.itemAtPath(cst, path15.slice(0, -1)), field = path15[path15.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4149,10 +4149,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path9));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path15));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path15) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -4162,7 +4162,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -4248,7 +4248,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar4;
+    exports2.isScalar = isScalar5;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -5155,8 +5155,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs6 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs6, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs6) : (Object.assign(it, { key: fs6, sep: [] }), this.onKeyLine = !0);
+              let fs11 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs11, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs11) : (Object.assign(it, { key: fs11, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5254,8 +5254,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs6 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs6, sep: [] }) : it.sep ? this.stack.push(fs6) : Object.assign(it, { key: fs6, sep: [] });
+              let fs11 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs11, sep: [] }) : it.sep ? this.stack.push(fs11) : Object.assign(it, { key: fs11, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5398,7 +5398,7 @@ var require_public_api = __commonJS({
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
@@ -5412,7 +5412,7 @@ var require_public_api = __commonJS({
     function parse(src, reviver, options) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options === void 0 && reviver && typeof reviver == "object" && (options = reviver);
-      let doc = parseDocument2(src, options);
+      let doc = parseDocument3(src, options);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
@@ -5437,7 +5437,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument2;
+    exports2.parseDocument = parseDocument3;
     exports2.stringify = stringify;
   }
 });
@@ -5482,6 +5482,7 @@ var require_dist = __commonJS({
 // lib/bin/turn-cost.ts
 var turn_cost_exports = {};
 __export(turn_cost_exports, {
+  stopAlerts: () => evaluateAtStop,
   turnCost: () => trackHookTurn
 });
 module.exports = __toCommonJS(turn_cost_exports);
@@ -5925,14 +5926,17 @@ function rotate(dir, file, cap, now) {
     releaseStateLock(lock);
   }
 }
+function appendEvent(projectDir, event, opts = {}) {
+  appendToLog(import_node_path4.default.join(projectDir, STATE_DIR), serialise(event), opts);
+}
 
 // lib/shared/atomic-write.ts
 var import_node_fs5 = __toESM(require("node:fs"), 1), import_node_path5 = __toESM(require("node:path"), 1);
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs6 = opts.fs ?? import_node_fs5.default, mode = opts.mode ?? 420;
+  let fs11 = opts.fs ?? import_node_fs5.default, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs6.statSync(file).mode & 4095;
+      mode = fs11.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = import_node_path5.default.join(
@@ -5940,18 +5944,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${import_node_path5.default.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs6.openSync(tmp, "wx", mode);
+    fd = fs11.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs6.writeSync(fd, buf, off, buf.length - off);
-    fs6.fsyncSync(fd), fs6.closeSync(fd), fd = void 0, fs6.chmodSync(tmp, mode), fs6.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs11.writeSync(fd, buf, off, buf.length - off);
+    fs11.fsyncSync(fd), fs11.closeSync(fd), fd = void 0, fs11.chmodSync(tmp, mode), fs11.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs6.closeSync(fd);
+        fs11.closeSync(fd);
       } catch {
       }
     try {
-      fs6.unlinkSync(tmp);
+      fs11.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -5959,6 +5963,36 @@ function atomicWriteFileSync(file, data, opts = {}) {
 }
 
 // lib/shared/duration.ts
+var UNIT_MS = {
+  ms: 1,
+  s: 1e3,
+  m: 6e4,
+  h: 36e5,
+  d: 864e5,
+  w: 6048e5
+}, PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/y;
+function parseDuration(text) {
+  let s = text.trim();
+  if (s === "") throw new Error("empty duration (use e.g. `15m`, `2h`, `1d`)");
+  let total = 0;
+  for (PART.lastIndex = 0; PART.lastIndex < s.length; ) {
+    let at = PART.lastIndex, m = PART.exec(s);
+    if (!m)
+      throw new Error(
+        `\`${s.slice(0, 40)}\` is not a duration (use e.g. \`15m\`, \`2h\`, \`1d\`; bad part at \`${s.slice(at, at + 10)}\`)`
+      );
+    total += Number(m[1]) * UNIT_MS[m[2]];
+  }
+  if (!Number.isFinite(total) || total <= 0) throw new Error(`\`${s.slice(0, 40)}\` is not a positive duration`);
+  return total;
+}
+function formatMs(ms, missing = "-") {
+  if (ms === void 0 || !Number.isFinite(ms) || ms < 0) return missing;
+  if (ms < 1e3) return `${ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)} ms`;
+  if (ms < 6e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)} s`;
+  let sec = Math.round(ms / 1e3);
+  return sec < 3600 ? `${Math.floor(sec / 60)}m ${String(sec % 60).padStart(2, "0")}s` : sec < 86400 ? `${Math.floor(sec / 3600)}h ${String(Math.floor(sec % 3600 / 60)).padStart(2, "0")}m` : `${Math.floor(sec / 86400)}d ${Math.floor(sec % 86400 / 3600)}h`;
+}
 function localDate(d) {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
@@ -5969,11 +6003,126 @@ var import_node_path7 = __toESM(require("node:path"), 1), import_yaml3 = __toESM
 // lib/monitor/config.ts
 var import_node_path6 = __toESM(require("node:path"), 1), import_yaml2 = __toESM(require_dist(), 1);
 
+// lib/events/metric.ts
+var METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/, LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/, RESERVED_LABELS = /* @__PURE__ */ new Set(["le", "quantile", "name", "unit", "job", "instance"]), MAX_LABELS = 8, MAX_LABEL_VALUE = 128, MAX_ABS_VALUE = 1e15;
+var CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+function metricNameProblem(name) {
+  if (!METRIC_NAME_RE.test(name))
+    return `\`${printable(name)}\` is not a metric name (a letter or _, then letters, digits or _; up to 64)`;
+}
+function parseLabel(text) {
+  let eq = text.indexOf("=");
+  if (eq <= 0) return `\`--label ${printable(text)}\` must be key=value`;
+  let key = text.slice(0, eq), value = text.slice(eq + 1);
+  return !LABEL_KEY_RE.test(key) || key.startsWith("__") ? `\`${printable(key)}\` is not a label name (a letter or _, then letters, digits or _; up to 32; not __\u2026)` : RESERVED_LABELS.has(key) ? `label \`${key}\` is reserved` : value.length > MAX_LABEL_VALUE ? `label \`${key}\` is longer than ${MAX_LABEL_VALUE} characters` : CONTROL_RE.test(value) ? `label \`${key}\` holds a control character` : [key, value];
+}
+function readMetricPayload(payload) {
+  if (!payload || typeof payload != "object" || Array.isArray(payload)) return;
+  let p = payload;
+  if (typeof p.name != "string" || metricNameProblem(p.name) || typeof p.value != "number" || !Number.isFinite(p.value) || Math.abs(p.value) >= MAX_ABS_VALUE) return;
+  let out = { name: p.name, value: p.value };
+  if (typeof p.unit == "string" && METRIC_UNIT_RE.test(p.unit) && (out.unit = p.unit), p.labels && typeof p.labels == "object" && !Array.isArray(p.labels)) {
+    let entries = Object.entries(p.labels).filter(
+      (kv) => typeof kv[1] == "string" && Array.isArray(parseLabel(`${kv[0]}=${kv[1]}`))
+    ).sort((a, b) => a[0] < b[0] ? -1 : 1);
+    if (entries.length > MAX_LABELS) return;
+    entries.length > 0 && (out.labels = Object.fromEntries(entries));
+  }
+  return out;
+}
+function printable(s) {
+  return s.replace(new RegExp(CONTROL_RE.source, "g"), "?").slice(0, 80);
+}
+
 // lib/monitor/target-config.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1), MAX_METRIC_TARGETS = 100, UNIT = /^[A-Za-z%/µ_-]{0,16}$/, STATS = ["p95", "mean", "last", "max", "min"], MAX_NUMBER = 1e12, keyName = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k), num = (node) => {
+  let v = (0, import_yaml.isScalar)(node) ? node.value : void 0;
+  return typeof v == "number" && Number.isFinite(v) && v >= 0 && v <= MAX_NUMBER ? v : void 0;
+};
+function applyCritical(map, known, into, errors, where) {
+  for (let item of map.items) {
+    let key = keyName(item.key), v = num(item.value);
+    !known.includes(key) || v === void 0 ? errors.push(
+      `${where(item.key)}: \`performance.targets.critical.${key.slice(0, 80)}\` must name a target (${known.join(", ")}) and be a number \u2265 0; ignored`
+    ) : into[key] = v;
+  }
+}
+function applyMetricTargets(map, into, errors, where) {
+  for (let item of map.items) {
+    let name = keyName(item.key), at = where(item.key), bad = (why2) => (errors.push(`${at}: \`performance.targets.metrics.${name.slice(0, 80)}\` ${why2}; ignored`), !1);
+    if (!METRIC_NAME_RE.test(name)) {
+      bad("is not a metric name (a letter or `_`, then letters, digits, `_`; at most 64)");
+      continue;
+    }
+    if (Object.keys(into).length >= MAX_METRIC_TARGETS) {
+      bad(`is past the first ${MAX_METRIC_TARGETS} metric targets`);
+      continue;
+    }
+    if (!(0, import_yaml.isMap)(item.value)) {
+      bad("must be a mapping like `{ max: 30000, unit: ms }`");
+      continue;
+    }
+    let t = { stat: "p95", unit: "", min_samples: 1 }, ok = !0;
+    for (let f of item.value.items) {
+      let k = keyName(f.key), scalar = (0, import_yaml.isScalar)(f.value) ? f.value.value : void 0;
+      if (k === "max" || k === "min" || k === "critical") {
+        let v = num(f.value);
+        v === void 0 ? ok = bad(`\`${k}\` must be a number \u2265 0`) : t[k] = v;
+      } else k === "stat" ? STATS.includes(scalar) ? t.stat = scalar : ok = bad(`\`stat\` must be one of ${STATS.join(", ")}`) : k === "unit" ? typeof scalar == "string" && UNIT.test(scalar) ? t.unit = scalar : ok = bad("`unit` must be a short unit name like `ms`") : k === "min_samples" ? typeof scalar == "number" && Number.isInteger(scalar) && scalar >= 1 && scalar <= 1e5 ? t.min_samples = scalar : ok = bad("`min_samples` must be a whole number \u2265 1") : ok = bad(`has an unknown key \`${k.slice(0, 40)}\` (known: max, min, critical, stat, unit, min_samples)`);
+    }
+    if (ok) {
+      if (t.max === void 0 == (t.min === void 0)) {
+        bad("needs exactly one of `max` or `min`");
+        continue;
+      }
+      into[name] = t;
+    }
+  }
+}
+function defaultLifecycle() {
+  return { pending_ms: 0, hysteresis: 0.1 };
+}
+function parseHysteresis(node) {
+  let v = num(node);
+  return v !== void 0 && v <= 0.9 ? v : void 0;
+}
 
 // lib/monitor/config.ts
-var CONFIG_FILE = "config.yaml", MAX_CONFIG_BYTES = 1024 * 1024;
+var CONFIG_FILE = "config.yaml", MAX_CONFIG_BYTES = 1024 * 1024, DEFAULT_TOOL_P95_MS = {
+  default: 6e4,
+  Read: 1e3,
+  Write: 1e3,
+  Edit: 1e3,
+  MultiEdit: 1e3,
+  Glob: 1e3,
+  Grep: 2e3,
+  LS: 1e3,
+  TodoWrite: 500,
+  WebFetch: 3e4,
+  WebSearch: 3e4,
+  Bash: 12e4,
+  // Subagents run for minutes by design.
+  Agent: null,
+  Task: null
+};
+function defaultPerfConfig() {
+  return {
+    targets: {
+      hook_ms: 200,
+      event_processing_ms: 25,
+      state_query_ms: 50,
+      dashboard_refresh_ms: 500,
+      error_rate: 1e-3,
+      tool_failure_rate: 0.1,
+      agent_spawn_ms: 1e4,
+      session_init_ms: 5e3,
+      critical: {},
+      metrics: {},
+      tool_p95_ms: { ...DEFAULT_TOOL_P95_MS }
+    },
+    alerts: { enabled: !0, window_ms: 36e5, min_samples: 20, ...defaultLifecycle() }
+  };
+}
 function configRoot(text, label) {
   let lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
   if (doc.errors.length > 0 || !(0, import_yaml2.isMap)(doc.contents)) return;
@@ -5990,10 +6139,138 @@ var MS_KEYS = [
   "dashboard_refresh_ms",
   "agent_spawn_ms",
   "session_init_ms"
-], RATE_KEYS = ["error_rate", "tool_failure_rate"], CRITICAL_KEYS = [...MS_KEYS, ...RATE_KEYS, "tool_p95_ms"];
+], RATE_KEYS = ["error_rate", "tool_failure_rate"], CRITICAL_KEYS = [...MS_KEYS, ...RATE_KEYS, "tool_p95_ms"], MAX_TOOL_TARGETS = 200;
+function numberOrNull(node, asRate) {
+  if (!(0, import_yaml2.isScalar)(node)) return;
+  let v = node.value;
+  if (v === null) return null;
+  if (typeof v == "number") return Number.isFinite(v) && v >= 0 && (!asRate || v <= 1) ? v : void 0;
+  if (asRate && typeof v == "string") {
+    let m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(v);
+    if (m && Number(m[1]) <= 100) return Number(m[1]) / 100;
+  }
+}
+function describe2(node) {
+  return (0, import_yaml2.isScalar)(node) ? JSON.stringify(node.value)?.slice(0, 60) ?? String(node.value) : (0, import_yaml2.isMap)(node) ? "a mapping" : (0, import_yaml2.isSeq)(node) ? "a list" : (0, import_yaml2.isAlias)(node) ? "an alias (aliases are not followed here)" : "nothing";
+}
+function keyName2(k) {
+  return (0, import_yaml2.isScalar)(k) ? String(k.value) : String(k);
+}
+function applyTargets(map, into, errors, where) {
+  for (let item of map.items) {
+    let key = keyName2(item.key), node = item.value, at = where(item.key ?? node);
+    if (MS_KEYS.includes(key)) {
+      let v = numberOrNull(node, !1);
+      v === void 0 ? errors.push(
+        `${at}: \`performance.targets.${key}\` must be a number of milliseconds or null (got ${describe2(node)}); using the default ${into[key]}`
+      ) : into[key] = v;
+    } else if (RATE_KEYS.includes(key)) {
+      let k = key, v = numberOrNull(node, !0);
+      v === void 0 ? errors.push(
+        `${at}: \`performance.targets.${k}\` must be a fraction between 0 and 1 (or a percentage like "0.1%") or null (got ${describe2(node)}); using the default ${into[k]}`
+      ) : into[k] = v;
+    } else if (key === "critical" || key === "metrics")
+      (0, import_yaml2.isMap)(node) ? key === "critical" ? applyCritical(node, CRITICAL_KEYS, into.critical, errors, where) : applyMetricTargets(node, into.metrics, errors, where) : errors.push(`${at}: \`performance.targets.${key}\` must be a mapping (got ${describe2(node)}); ignored`);
+    else if (key === "tool_p95_ms") {
+      if (!(0, import_yaml2.isMap)(node)) {
+        errors.push(
+          `${at}: \`performance.targets.tool_p95_ms\` must be a mapping of tool name to milliseconds (got ${describe2(node)}); using the defaults`
+        );
+        continue;
+      }
+      for (let t of node.items) {
+        let tool = keyName2(t.key), v = numberOrNull(t.value, !1);
+        v === void 0 || tool.length > 200 || tool === "__proto__" || !Object.hasOwn(into.tool_p95_ms, tool) && Object.keys(into.tool_p95_ms).length >= MAX_TOOL_TARGETS ? errors.push(
+          `${where(t.key)}: \`performance.targets.tool_p95_ms.${tool.slice(0, 80)}\` must be a number of milliseconds or null (got ${describe2(t.value)}); ignored`
+        ) : into.tool_p95_ms[tool] = v;
+      }
+    } else
+      errors.push(
+        `${at}: unknown key \`performance.targets.${key.slice(0, 80)}\`; ignored (known: ${[...MS_KEYS, ...RATE_KEYS, "tool_p95_ms", "critical", "metrics"].join(", ")})`
+      );
+  }
+}
+function applyAlerts(map, into, errors, where) {
+  for (let item of map.items) {
+    let key = keyName2(item.key), node = item.value, at = where(item.key ?? node), scalar = (0, import_yaml2.isScalar)(node) ? node.value : void 0;
+    if (key === "enabled")
+      typeof scalar == "boolean" ? into.enabled = scalar : errors.push(
+        `${at}: \`performance.alerts.enabled\` must be true or false (got ${describe2(node)}); using the default ${into.enabled}`
+      );
+    else if (key === "window")
+      try {
+        if (typeof scalar != "string") throw new Error("not a string");
+        into.window_ms = parseDuration(scalar);
+      } catch {
+        errors.push(
+          `${at}: \`performance.alerts.window\` must be a duration like "1h" or "30m" (got ${describe2(node)}); using the default 1h`
+        );
+      }
+    else if (key === "pending")
+      try {
+        if (typeof scalar != "string") throw new Error("not a string");
+        into.pending_ms = /^\s*0+\s*[a-z]*\s*$/.test(scalar) ? 0 : Math.min(parseDuration(scalar), 864e5);
+      } catch {
+        errors.push(
+          `${at}: \`performance.alerts.pending\` must be a duration like "30s" or "0s" (got ${describe2(node)}); using the default ${into.pending_ms / 1e3}s`
+        );
+      }
+    else if (key === "hysteresis") {
+      let v = parseHysteresis(node);
+      v === void 0 ? errors.push(
+        `${at}: \`performance.alerts.hysteresis\` must be a fraction between 0 and 0.9 (got ${describe2(node)}); using the default ${into.hysteresis}`
+      ) : into.hysteresis = v;
+    } else key === "min_samples" ? typeof scalar == "number" && Number.isInteger(scalar) && scalar >= 1 ? into.min_samples = scalar : errors.push(
+      `${at}: \`performance.alerts.min_samples\` must be a whole number \u2265 1 (got ${describe2(node)}); using the default ${into.min_samples}`
+    ) : errors.push(
+      `${at}: unknown key \`performance.alerts.${key.slice(0, 80)}\`; ignored (known: enabled, window, min_samples, pending, hysteresis)`
+    );
+  }
+}
+function parsePerfConfig(text, label) {
+  let config = defaultPerfConfig(), errors = [], lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
+  if (doc.errors.length > 0) {
+    for (let e of doc.errors.slice(0, 5)) {
+      let line = e.linePos?.[0]?.line ?? (e.pos?.[0] !== void 0 ? lc.linePos(e.pos[0]).line : void 0);
+      errors.push(
+        `${label}${line ? `:${line}` : ""}: not valid YAML (${e.message.split(`
+`)[0]}); using all defaults`
+      );
+    }
+    return { config, errors };
+  }
+  let where = (node) => {
+    let off = node?.range?.[0];
+    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
+  }, root = doc.contents;
+  if (root === null || (0, import_yaml2.isScalar)(root) && root.value === null) return { config, errors };
+  if (!(0, import_yaml2.isMap)(root))
+    return errors.push(`${where(root)}: expected a mapping at the top level (got ${describe2(root)}); using all defaults`), { config, errors };
+  let perf = root.get("performance", !0);
+  if (perf === void 0 || (0, import_yaml2.isScalar)(perf) && perf.value === null) return { config, errors };
+  if (!(0, import_yaml2.isMap)(perf))
+    return errors.push(`${where(perf)}: \`performance\` must be a mapping (got ${describe2(perf)}); using all defaults`), { config, errors };
+  for (let item of perf.items) {
+    let key = keyName2(item.key), node = item.value;
+    if (key === "targets" || key === "alerts") {
+      if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) continue;
+      if (!(0, import_yaml2.isMap)(node)) {
+        errors.push(
+          `${where(item.key)}: \`performance.${key}\` must be a mapping (got ${describe2(node)}); using the defaults`
+        );
+        continue;
+      }
+      key === "targets" ? applyTargets(node, config.targets, errors, where) : applyAlerts(node, config.alerts, errors, where);
+    } else
+      errors.push(
+        `${where(item.key)}: unknown key \`performance.${key.slice(0, 80)}\`; ignored (known: targets, alerts)`
+      );
+  }
+  return { config, errors };
+}
 function readConfigText(projectDir) {
-  let file = import_node_path6.default.join(stateDir(projectDir), CONFIG_FILE), label = import_node_path6.default.join(".2L", CONFIG_FILE), refused = (why, what = label) => ({
-    errors: [`${what}: ${why}; using all defaults`],
+  let file = import_node_path6.default.join(stateDir(projectDir), CONFIG_FILE), label = import_node_path6.default.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
+    errors: [`${what}: ${why2}; using all defaults`],
     file,
     found: !0
   }), text;
@@ -6007,6 +6284,13 @@ function readConfigText(projectDir) {
     ) : refused(`cannot read (${code ?? errorMessage(err)})`);
   }
   return text === void 0 ? { errors: [], file, found: !1 } : { text: text.replace(/^\uFEFF/, ""), errors: [], file, found: !0 };
+}
+function loadPerfConfig(projectDir) {
+  let read = readConfigText(projectDir);
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, import_node_path6.default.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
+}
+function toolTarget(targets, tool) {
+  return Object.hasOwn(targets.tool_p95_ms, tool) ? targets.tool_p95_ms[tool] : targets.tool_p95_ms.default ?? null;
 }
 
 // lib/monitor/pricing.ts
@@ -6153,6 +6437,10 @@ function loadCostConfig(projectDir) {
 
 // lib/events/format.ts
 var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"];
+var ERROR_EVENT_TYPES = ["tool_error", "stop_error", "error"];
+function isErrorEvent(type) {
+  return ERROR_EVENT_TYPES.includes(type);
+}
 var DEFAULT_PHASE = "unknown", DEFAULT_AGENT = "orchestrator";
 function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()) {
   return {
@@ -6402,7 +6690,772 @@ function trackHookTurn(args) {
   for (let e of errors.slice(0, 3)) record(`cost config: ${e}`);
   return trackTurnCost({ project, transcriptPath, hook, runtime, config, onWarning: record, now: () => at });
 }
+
+// lib/monitor/stop-alerts.ts
+var import_node_fs11 = __toESM(require("node:fs"), 1), import_node_path14 = __toESM(require("node:path"), 1);
+
+// lib/monitor/percentiles.ts
+function percentile(sorted, p) {
+  if (sorted.length === 0) return;
+  if (p <= 0) return sorted[0];
+  if (p >= 100) return sorted[sorted.length - 1];
+  let rank = Math.ceil(p / 100 * sorted.length);
+  return sorted[Math.max(0, rank - 1)];
+}
+var GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
+
+// lib/monitor/alerts.ts
+var IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
+function emptyAlertState() {
+  return { v: 1, active: {} };
+}
+function isLogKey(key) {
+  return key !== "state_query_ms" && key !== "event_processing_ms" && key !== "dashboard_refresh_ms";
+}
+function criticalOf(config, key, target, cap) {
+  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
+  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
+}
+function severityOf(m, was, hysteresis) {
+  let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
+  if (m.critical !== void 0 && (over(m.critical) || was === "critical" && stillOver(m.critical)))
+    return "critical";
+  if (over(m.target) || was !== void 0 && stillOver(m.target)) return "warning";
+}
+function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
+  let at = now.toISOString(), next = { ...prev, active: { ...prev.active } }, out = { next, begun: [], changed: [], resolved: [] }, seen = /* @__PURE__ */ new Set();
+  for (let m of measurements) {
+    seen.add(m.key);
+    let was = prev.active[m.key], firing = was !== void 0 && was.state !== "pending", severity = severityOf(m, was?.severity ?? (was ? "warning" : void 0), settings.hysteresis);
+    if (severity === void 0) {
+      delete next.active[m.key], firing && out.resolved.push({ ...was, target: m.target, ended: at, now: m.value });
+      continue;
+    }
+    let alert = {
+      key: m.key,
+      label: m.label,
+      since: was?.since ?? at,
+      value: m.value,
+      target: m.target,
+      unit: m.unit,
+      severity,
+      state: "firing",
+      ...m.critical !== void 0 ? { critical: m.critical } : {},
+      ...m.below ? { below: !0 } : {}
+    };
+    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= settings.pending_ms ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
+  }
+  for (let [key, was] of Object.entries(prev.active))
+    !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at }));
+  return out;
+}
+function formatValue(value, unit) {
+  if (unit === "ratio") return `${Math.round(value * 1e5) / 1e3} %`;
+  if (unit === "usd") return `$${value.toFixed(2)}`;
+  if (unit === "ms") return value < 1e3 ? `${Math.round(value * 10) / 10} ms` : formatMs(value);
+  let n = Math.round(value * 1e3) / 1e3;
+  return unit ? `${n} ${unit}` : String(n);
+}
+function describeAlert(a) {
+  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue(a.target, a.unit);
+  return `${a.label} ${formatValue(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
+}
+function parseAlertState(value) {
+  if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
+  let active = value.active;
+  if (!active || typeof active != "object" || Array.isArray(active)) return emptyAlertState();
+  let out = emptyAlertState(), timings = value.timings;
+  if (timings && typeof timings == "object" && !Array.isArray(timings))
+    for (let [key, list] of Object.entries(timings))
+      Array.isArray(list) && key !== "__proto__" && ((out.timings ??= {})[key] = list.filter((n) => typeof n == "number" && Number.isFinite(n)).slice(-KEEP_TIMINGS));
+  for (let [key, a] of Object.entries(active)) {
+    if (!a || typeof a != "object") continue;
+    let r = a;
+    typeof r.since != "string" || typeof r.value != "number" || typeof r.target != "number" || key !== "__proto__" && (out.active[key] = {
+      key,
+      label: typeof r.label == "string" ? r.label.slice(0, 200) : key,
+      since: r.since,
+      value: r.value,
+      target: r.target,
+      unit: typeof r.unit == "string" && r.unit.length <= 16 ? r.unit : "ms",
+      ...r.severity === "critical" || r.severity === "warning" ? { severity: r.severity } : {},
+      ...r.state === "pending" ? { state: "pending" } : r.state === "firing" ? { state: "firing" } : {},
+      ...typeof r.critical == "number" ? { critical: r.critical } : {},
+      ...r.below === !0 ? { below: !0 } : {}
+    });
+  }
+  return out;
+}
+
+// lib/monitor/alert-store.ts
+var import_node_path9 = __toESM(require("node:path"), 1);
+var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES = 1024 * 1024;
+function alertStatePath(projectDir) {
+  return import_node_path9.default.join(stateDir(projectDir), ALERT_STATE_FILE);
+}
+function loadAlertState(projectDir) {
+  checkPrivateDir(stateDir(projectDir));
+  let text;
+  try {
+    text = readRegularText(alertStatePath(projectDir), MAX_STATE_BYTES);
+  } catch (err) {
+    if (isUnsafePath(err) && err.reason === "too-big") return emptyAlertState();
+    throw err;
+  }
+  try {
+    return text === void 0 ? emptyAlertState() : parseAlertState(JSON.parse(text));
+  } catch {
+    return emptyAlertState();
+  }
+}
+function pendingChanged(a, b) {
+  let pending = (s) => Object.values(s.active).filter((x) => x.state === "pending").map((x) => `${x.key}@${x.since}`).sort().join(`
+`);
+  return pending(a) !== pending(b);
+}
+function why(err) {
+  return isUnsafePath(err) ? `refused ${err.message}` : errorCode(err) ?? errorMessage(err);
+}
+function transitionEvent(a, kind, now) {
+  let critical = a.severity === "critical";
+  return newEvent(
+    "performance_alert",
+    `${kind === "begun" ? critical ? "Critical" : "Alert" : critical ? "Escalated to critical" : "Back to warning"}: ${describeAlert(a)}`,
+    {
+      payload: {
+        key: a.key,
+        state: "breach",
+        severity: a.severity ?? "warning",
+        label: a.label,
+        value: a.value,
+        target: a.target,
+        ...a.critical !== void 0 ? { critical: a.critical } : {},
+        unit: a.unit,
+        since: a.since
+      }
+    },
+    now
+  );
+}
+function recordWith(projectDir, now, plan, settings) {
+  let dir = stateDir(projectDir);
+  try {
+    checkPrivateDir(dir);
+  } catch (err) {
+    let code = errorCode(err);
+    return {
+      outcome: void 0,
+      skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
+    };
+  }
+  let lock = import_node_path9.default.join(dir, ".alerts.lock");
+  try {
+    if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
+      return { outcome: void 0, skipped: "another run is recording alerts" };
+  } catch (err) {
+    return { outcome: void 0, skipped: `cannot lock ${import_node_path9.default.join(".2L", ".alerts.lock")}: ${why(err)}` };
+  }
+  try {
+    let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
+`, {
+      mode: 384,
+      keepMode: !1
+    });
+    if (outcome.begun.length === 0 && outcome.changed.length === 0 && outcome.resolved.length === 0)
+      return (save || pendingChanged(state, outcome.next)) && saveState(), { outcome };
+    saveState();
+    let events = [
+      ...outcome.begun.map((a) => transitionEvent(a, "begun", now)),
+      ...outcome.changed.map((a) => transitionEvent(a, "changed", now)),
+      ...outcome.resolved.map((a) => {
+        let back = a.now === void 0 ? "no recent data" : `now ${formatValue(a.now, a.unit)}`;
+        return newEvent(
+          "performance_alert",
+          `Resolved: ${a.label} back within target ${formatValue(a.target, a.unit)} (${back})`,
+          {
+            payload: {
+              key: a.key,
+              state: "resolved",
+              severity: a.severity ?? "warning",
+              label: a.label,
+              value: a.now ?? null,
+              target: a.target,
+              unit: a.unit,
+              since: a.since
+            }
+          },
+          now
+        );
+      })
+    ];
+    for (let e of events) appendEvent(projectDir, e);
+    return { outcome, events };
+  } catch (err) {
+    return { outcome: void 0, skipped: `alerts not recorded: ${why(err)}` };
+  } finally {
+    releaseStateLock(lock);
+  }
+}
+
+// lib/monitor/alert-lease.ts
+var import_node_fs8 = __toESM(require("node:fs"), 1), import_node_path10 = __toESM(require("node:path"), 1);
+
+// lib/shared/process.ts
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+function procStat(pid) {
+  let stat;
+  try {
+    stat = import_node_fs7.default.readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return;
+  }
+  let fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return { state: fields[0] ?? "", pgrp: Number(fields[2]) };
+}
+var isZombie = (s) => s.state === "Z" || s.state === "X";
+function isAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return !1;
+  try {
+    process.kill(pid, 0);
+  } catch (err) {
+    if (errorCode(err) !== "EPERM") return !1;
+  }
+  let st = procStat(pid);
+  return st === void 0 || !isZombie(st);
+}
+
+// lib/monitor/alert-lease.ts
+var LEASE_MS = 2e4;
+function leaseFile(runtime, project) {
+  return import_node_path10.default.join(runtime, "alerts", `lease-${pathKey(import_node_path10.default.resolve(project))}`);
+}
+function leaseHolder(runtime, project) {
+  let text = readRegularText(leaseFile(runtime, project), 64), pid = Number(text?.trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : void 0;
+}
+function liveLeaseHolder(runtime, project, now = Date.now()) {
+  try {
+    let st = import_node_fs8.default.lstatSync(leaseFile(runtime, project));
+    if (!st.isFile() || now - st.mtimeMs > LEASE_MS) return;
+    let pid = leaseHolder(runtime, project);
+    return pid !== void 0 && isAlive(pid) ? pid : void 0;
+  } catch {
+    return;
+  }
+}
+
+// lib/monitor/live-metrics.ts
+var MAX_SAMPLES = 1e3, MAX_SERIES = 500, MAX_OPEN = 2e3, RATE_BUCKETS = 60;
+function lowerBound(a, v) {
+  let lo = 0, hi = a.length;
+  for (; lo < hi; ) {
+    let mid = lo + hi >>> 1;
+    a[mid] < v ? lo = mid + 1 : hi = mid;
+  }
+  return lo;
+}
+var Series = class {
+  t = [];
+  v = [];
+  /** Index of the oldest live sample in `t`/`v` (dropped ones are compacted away now and then). */
+  head = 0;
+  sorted = [];
+  sum = 0;
+  add(time, value) {
+    this.t.push(time), this.v.push(value), this.sorted.splice(lowerBound(this.sorted, value), 0, value), this.sum += value, this.size > MAX_SAMPLES && this.dropOldest(this.size - MAX_SAMPLES);
+  }
+  dropOldest(n) {
+    for (let k = 0; k < n; k++) {
+      let value = this.v[this.head];
+      this.sorted.splice(lowerBound(this.sorted, value), 1), this.sum -= value, this.head++;
+    }
+    this.head > 1024 && this.head * 2 > this.t.length && (this.t = this.t.slice(this.head), this.v = this.v.slice(this.head), this.head = 0);
+  }
+  evict(before) {
+    let n = 0;
+    for (; this.head + n < this.t.length && this.t[this.head + n] < before; ) n++;
+    n > 0 && this.dropOldest(n);
+  }
+  get size() {
+    return this.t.length - this.head;
+  }
+  stat(stat) {
+    let n = this.size;
+    if (n !== 0)
+      return stat === "last" ? this.v[this.v.length - 1] : stat === "mean" ? this.sum / n : stat === "max" ? this.sorted[n - 1] : stat === "min" ? this.sorted[0] : percentile(this.sorted, 95);
+  }
+}, Rate = class {
+  constructor(bucketMs) {
+    this.bucketMs = bucketMs;
+  }
+  bucketMs;
+  buckets = /* @__PURE__ */ new Map();
+  add(time, bad) {
+    let k = Math.floor(time / this.bucketMs), b = this.buckets.get(k);
+    b || (b = { n: 0, bad: 0 }, this.buckets.set(k, b)), b.n++, bad && b.bad++;
+  }
+  read(since) {
+    let from = Math.floor(since / this.bucketMs), n = 0, bad = 0;
+    for (let [k, b] of this.buckets)
+      k < from ? this.buckets.delete(k) : (n += b.n, bad += b.bad);
+    return { n, bad };
+  }
+};
+function capSet(map, max) {
+  for (; map.size > max; ) map.delete(map.keys().next().value);
+}
+var LiveMetrics = class {
+  constructor(windowMs) {
+    this.windowMs = windowMs;
+    let bucket = Math.max(1e3, Math.ceil(windowMs / RATE_BUCKETS));
+    this.toolRate = new Rate(bucket), this.hookRate = new Rate(bucket);
+  }
+  windowMs;
+  tools = /* @__PURE__ */ new Map();
+  metrics = /* @__PURE__ */ new Map();
+  hookMs = new Series();
+  processing = new Series();
+  refresh = new Series();
+  agentSpawn = new Series();
+  sessionInit = new Series();
+  toolRate;
+  hookRate;
+  openAgents = /* @__PURE__ */ new Map();
+  openSessions = /* @__PURE__ */ new Map();
+  /** Newest event time seen: malformed lines have no time of their own. */
+  latest = 0;
+  /** One event, in log order. Times come from the event (a future one counts as `now`). */
+  add(e, now = Date.now()) {
+    let time = Date.parse(e.timestamp);
+    (Number.isNaN(time) || time > now) && (time = now), time > this.latest && (this.latest = time), this.hookRate.add(time, e.source === "hook" && !!e.error && !isErrorEvent(e.event_type)), typeof e.hook_ms == "number" && Number.isFinite(e.hook_ms) && e.hook_ms >= 0 && this.hookMs.add(time, e.hook_ms);
+    let type = e.event_type;
+    if ((type === "tool_complete" || type === "tool_error") && e.tool_name && (this.toolRate.add(time, type === "tool_error"), typeof e.duration_ms == "number" && Number.isFinite(e.duration_ms) && e.duration_ms >= 0 && this.series(this.tools, e.tool_name)?.add(time, e.duration_ms)), type === "metric") {
+      let m = readMetricPayload(e.payload);
+      m && this.series(this.metrics, m.name)?.add(time, m.value);
+    }
+    this.trackSpawn(e, time), this.trackInit(e, time);
+  }
+  /** A line that is not an event: counts toward the hook error rate. */
+  addMalformed(now = Date.now()) {
+    this.hookRate.add(this.latest || now, !0);
+  }
+  /** The pipeline's time for one event, measured by whoever runs the pipeline (the server). */
+  addProcessing(ms, now = Date.now()) {
+    Number.isFinite(ms) && ms >= 0 && this.processing.add(now, ms);
+  }
+  /** The dashboard page's time from an event arriving to it being painted, as the browser measured it. */
+  addRefresh(ms, now = Date.now()) {
+    Number.isFinite(ms) && ms >= 0 && this.refresh.add(now, ms);
+  }
+  series(map, name) {
+    let s = map.get(name);
+    if (!s) {
+      if (map.size >= MAX_SERIES) return;
+      s = new Series(), map.set(name, s);
+    }
+    return s;
+  }
+  /** SubagentStart (hook) or 2L `agent_spawn` → the first tool event of the same agent id. */
+  trackSpawn(e, time) {
+    let type = e.event_type;
+    if (type === "agent_start" && e.source === "hook" && e.agent_type !== "" || type === "agent_spawn")
+      this.openAgents.has(e.agent_id) || (this.openAgents.set(e.agent_id, time), capSet(this.openAgents, MAX_OPEN));
+    else if (type.startsWith("tool_") || type === "agent_complete") {
+      let began = this.openAgents.get(e.agent_id);
+      if (began === void 0) return;
+      this.openAgents.delete(e.agent_id), type !== "agent_complete" && this.agentSpawn.add(time, Math.max(0, time - began));
+    }
+  }
+  /** SessionStart (`startup`) → the session's first prompt. */
+  trackInit(e, time) {
+    if (e.session_id) {
+      if (e.event_type === "session_start") {
+        let source = e.payload?.source;
+        (source === void 0 || source === "startup") && (this.openSessions.set(e.session_id, time), capSet(this.openSessions, MAX_OPEN));
+      } else if (e.event_type === "user_prompt") {
+        let began = this.openSessions.get(e.session_id);
+        if (began === void 0) return;
+        this.openSessions.delete(e.session_id), this.sessionInit.add(time, Math.max(0, time - began));
+      }
+    }
+  }
+  /**
+   * Each target with enough recent samples, measured against its threshold.
+   * `now` sets the window; targets that are off (null) or short of samples are left out.
+   */
+  measure(config, now) {
+    let { targets, alerts } = config, since = now - this.windowMs, min = alerts.min_samples, out = [], crit = (key, target, cap) => criticalOf(config, key, target, cap), p95 = (key, label, s, target, configKey, need = min) => {
+      s.evict(since);
+      let v = target === null || s.size < need ? void 0 : s.stat("p95");
+      if (v === void 0) return;
+      let critical = crit(configKey, target);
+      out.push({
+        key,
+        label,
+        value: v,
+        target,
+        ...critical !== void 0 ? { critical } : {},
+        unit: "ms",
+        samples: s.size
+      });
+    };
+    p95("hook_ms.p95", "hook p95", this.hookMs, targets.hook_ms, "hook_ms"), p95(
+      "event_processing_ms",
+      "event processing p95",
+      this.processing,
+      targets.event_processing_ms,
+      "event_processing_ms"
+    );
+    let fewer = Math.min(min, 5);
+    p95(
+      "dashboard_refresh_ms",
+      "dashboard refresh p95",
+      this.refresh,
+      targets.dashboard_refresh_ms,
+      "dashboard_refresh_ms",
+      fewer
+    ), p95("agent_spawn_ms.p95", "agent spawn p95", this.agentSpawn, targets.agent_spawn_ms, "agent_spawn_ms", fewer), p95("session_init_ms.p95", "session init p95", this.sessionInit, targets.session_init_ms, "session_init_ms", fewer);
+    for (let [tool, s] of this.tools)
+      p95(`tool.${tool}.p95`, `${tool} p95`, s, toolTarget(targets, tool), "tool_p95_ms");
+    let rate2 = (key, label, r, target) => {
+      if (target === null || r.n < min) return;
+      let critical = crit(key, target, 1);
+      out.push({
+        key,
+        label,
+        value: r.bad / r.n,
+        target,
+        ...critical !== void 0 ? { critical } : {},
+        unit: "ratio",
+        samples: r.n
+      });
+    };
+    rate2("error_rate", "hook error rate", this.hookRate.read(since), targets.error_rate), rate2("tool_failure_rate", "tool failure rate", this.toolRate.read(since), targets.tool_failure_rate);
+    for (let [name, t] of Object.entries(targets.metrics)) {
+      let s = this.metrics.get(name);
+      if (!s) continue;
+      s.evict(since);
+      let v = s.size >= t.min_samples ? s.stat(t.stat) : void 0;
+      if (v === void 0) continue;
+      let below = t.min !== void 0;
+      out.push({
+        key: `metric.${name}`,
+        label: `${name} ${t.stat}`,
+        value: v,
+        target: below ? t.min : t.max,
+        ...t.critical !== void 0 ? { critical: t.critical } : {},
+        ...below ? { below: !0 } : {},
+        unit: t.unit,
+        samples: s.size
+      });
+    }
+    return out;
+  }
+};
+
+// lib/monitor/notify.ts
+var import_node_child_process = require("node:child_process"), import_node_fs9 = __toESM(require("node:fs"), 1), import_node_path11 = __toESM(require("node:path"), 1);
+
+// lib/shared/text.ts
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g, CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, CSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+function stripControls(text, opts = {}) {
+  return (opts.dropEscapes ? text.replace(CSI, "") : text).replace(opts.keepLayout ? CONTROLS_BUT_LAYOUT : CONTROLS, opts.replacement ?? " ");
+}
+function clip(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+
+// lib/monitor/notify.ts
+function alertNotice(e) {
+  let p = e.payload;
+  if (!p || typeof p.key != "string" || p.state !== "breach" && p.state !== "resolved") return;
+  let severity = p.state === "resolved" ? "resolved" : p.severity === "critical" ? "critical" : "warning", num2 = (v) => typeof v == "number" && Number.isFinite(v) ? v : null;
+  return {
+    title: severity === "resolved" ? "2L alert resolved" : `2L ${severity} alert`,
+    text: clip(stripControls(e.data), 300),
+    severity,
+    fields: {
+      key: clip(stripControls(p.key), 200),
+      state: p.state,
+      severity: severity === "resolved" ? p.severity === "critical" ? "critical" : "warning" : severity,
+      value: num2(p.value),
+      target: num2(p.target),
+      unit: typeof p.unit == "string" ? clip(stripControls(p.unit), 16) : null
+    }
+  };
+}
+var MAX_QUEUE = 50, PER_MINUTE = 20;
+function findOnPath(name, env, project) {
+  let root = import_node_path11.default.resolve(project);
+  for (let dir of (env.PATH ?? "").split(import_node_path11.default.delimiter)) {
+    if (!dir || !import_node_path11.default.isAbsolute(dir)) continue;
+    let abs = import_node_path11.default.resolve(dir);
+    if (abs === root || abs.startsWith(root + import_node_path11.default.sep)) continue;
+    let file = import_node_path11.default.join(abs, name);
+    try {
+      let real = import_node_fs9.default.realpathSync(file);
+      if (real === root || real.startsWith(root + import_node_path11.default.sep) || !import_node_fs9.default.statSync(real).isFile()) continue;
+      return import_node_fs9.default.accessSync(real, import_node_fs9.default.constants.X_OK), file;
+    } catch {
+    }
+  }
+}
+function appleString(s) {
+  return `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+var Notifier = class {
+  queue = [];
+  sending;
+  opts;
+  desktopCommand;
+  windowStart = 0;
+  inWindow = 0;
+  held = 0;
+  constructor(opts) {
+    this.opts = {
+      project: opts.project,
+      env: opts.env ?? process.env,
+      platform: opts.platform ?? process.platform,
+      desktop: opts.desktop ?? !0,
+      attempts: opts.attempts ?? 4,
+      backoffMs: opts.backoffMs ?? 1e3,
+      timeoutMs: opts.timeoutMs ?? 5e3,
+      onProblem: opts.onProblem ?? (() => {
+      }),
+      webhookUrl: opts.webhookUrl,
+      fetchImpl: opts.fetchImpl,
+      sleep: opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms).unref()))
+    };
+  }
+  notify(n, now = Date.now()) {
+    if (now - this.windowStart >= 6e4) {
+      let held = this.held;
+      this.windowStart = now, this.inWindow = 0, this.held = 0, held > 0 && this.send({
+        title: "2L alerts",
+        text: `${held} more alert notice${held === 1 ? " was" : "s were"} not shown (more than ${PER_MINUTE} a minute); see /2l-status`,
+        severity: "warning",
+        fields: { held }
+      });
+    }
+    if (this.inWindow >= PER_MINUTE) {
+      this.held++;
+      return;
+    }
+    this.send(n);
+  }
+  send(n) {
+    this.inWindow++;
+    let notice = { ...n, title: clip(stripControls(n.title), 80), text: clip(stripControls(n.text), 300) };
+    if (this.desktop(notice), !!this.opts.webhookUrl) {
+      if (this.queue.length >= MAX_QUEUE) {
+        this.opts.onProblem(`webhook queue full (${MAX_QUEUE}); an alert notice was dropped`);
+        return;
+      }
+      this.queue.push(notice), this.sending ??= this.drain().finally(() => this.sending = void 0);
+    }
+  }
+  /** Resolves once every queued webhook notice was sent or given up on. */
+  async idle() {
+    for (; this.sending; ) await this.sending;
+  }
+  desktop(n) {
+    if (!this.opts.desktop) return;
+    if (this.desktopCommand === void 0) {
+      let tool = this.opts.platform === "darwin" ? "osascript" : "notify-send", found = findOnPath(tool, this.opts.env, this.opts.project);
+      this.desktopCommand = found ? [found] : null;
+    }
+    if (this.desktopCommand === null) return;
+    let [cmd] = this.desktopCommand, args = this.opts.platform === "darwin" ? ["-e", `display notification ${appleString(n.text)} with title ${appleString(n.title)}`] : ["--app-name=2L", `--urgency=${n.severity === "critical" ? "critical" : "normal"}`, "--", n.title, n.text];
+    try {
+      let child = (0, import_node_child_process.spawn)(cmd, args, { stdio: "ignore", detached: !0, timeout: 1e4, env: this.opts.env });
+      child.on("error", () => {
+      }), child.unref();
+    } catch {
+    }
+  }
+  async drain() {
+    for (let n = this.queue.shift(); n; n = this.queue.shift()) await this.post(n);
+  }
+  async post(n) {
+    let body = JSON.stringify({ text: `${n.title}: ${n.text}`, alert: n.fields }), doFetch = this.opts.fetchImpl ?? fetch, wait = this.opts.backoffMs, last = "";
+    for (let attempt = 1; attempt <= this.opts.attempts; attempt++) {
+      try {
+        let res = await doFetch(this.opts.webhookUrl, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body,
+          // A redirect could carry the summary somewhere the user never named.
+          redirect: "manual",
+          signal: AbortSignal.timeout(this.opts.timeoutMs)
+        });
+        if (await res.body?.cancel(), res.ok) return;
+        if (last = `HTTP ${res.status}`, res.status < 500 && res.status !== 429 && res.status !== 408) break;
+      } catch (err) {
+        last = err instanceof Error ? err.message : String(err);
+      }
+      attempt < this.opts.attempts && (await this.opts.sleep(wait), wait *= 2);
+    }
+    this.opts.onProblem(`webhook: gave up on an alert notice (${clip(last, 120)})`);
+  }
+};
+
+// lib/monitor/notify-config.ts
+var import_node_fs10 = __toESM(require("node:fs"), 1), import_node_path13 = __toESM(require("node:path"), 1), import_yaml4 = __toESM(require_dist(), 1);
+
+// lib/monitor/cost-collect.ts
+var import_node_os = __toESM(require("node:os"), 1), import_node_path12 = __toESM(require("node:path"), 1);
+
+// lib/monitor/cost.ts
+var BURN_WINDOW_MS = 15 * 6e4;
+
+// lib/monitor/cost-collect.ts
+var MAX_LINE_BYTES2 = 32 * 1024 * 1024;
+function claudeConfigDir(env = process.env) {
+  let dir = env.CLAUDE_CONFIG_DIR;
+  return dir && import_node_path12.default.isAbsolute(dir) ? dir : import_node_path12.default.join(env.HOME || import_node_os.default.homedir(), ".claude");
+}
+
+// lib/monitor/notify-config.ts
+var MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
+function userConfigFile(env = process.env) {
+  return import_node_path13.default.join(claudeConfigDir(env), "2l", "config.yaml");
+}
+function webhookUrl(text) {
+  if (typeof text != "string" || text.length > MAX_URL) return;
+  let u;
+  try {
+    u = new URL(text.trim());
+  } catch {
+    return;
+  }
+  if (!(u.protocol !== "https:" && u.protocol !== "http:" || u.username || u.password))
+    return u.href;
+}
+function alertsSection(text) {
+  if (!text) return;
+  let doc = (0, import_yaml4.parseDocument)(text, { prettyErrors: !1 });
+  if (doc.errors.length > 0 || !(0, import_yaml4.isMap)(doc.contents)) return;
+  let node = doc.contents.get("alerts", !0);
+  if (!(0, import_yaml4.isMap)(node)) return;
+  let out = {};
+  for (let item of node.items) {
+    let key = (0, import_yaml4.isScalar)(item.key) ? String(item.key.value) : "", v = item.value;
+    (0, import_yaml4.isScalar)(v) ? out[key] = v.value : (0, import_yaml4.isSeq)(v) && (out[key] = v.items.slice(0, MAX_APPROVED).map((x) => (0, import_yaml4.isScalar)(x) ? x.value : void 0));
+  }
+  return out;
+}
+function readUserConfig(file) {
+  try {
+    let st = import_node_fs10.default.statSync(file);
+    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : import_node_fs10.default.readFileSync(file, "utf8");
+  } catch {
+    return;
+  }
+}
+function loadNotifyConfig(projectDir, env = process.env) {
+  let user = alertsSection(readUserConfig(userConfigFile(env))) ?? {}, project = alertsSection(readConfigText(projectDir).text) ?? {}, notes = [], approved = new Set(
+    (Array.isArray(user.approved_webhooks) ? user.approved_webhooks : []).map(webhookUrl).filter(Boolean)
+  ), url = webhookUrl(user.webhook_url), asked = project.webhook_url;
+  if (asked != null) {
+    let projectUrl = webhookUrl(asked);
+    projectUrl && approved.has(projectUrl) ? url = projectUrl : notes.push(
+      `.2L/config.yaml names a webhook (alerts.webhook_url) that is not used: a repository's file cannot send your alerts anywhere; to allow it, list it under alerts.approved_webhooks in ${userConfigFile(env)}`
+    );
+  }
+  return { ...url ? { webhook_url: url } : {}, desktop: user.desktop !== !1, notes };
+}
+
+// lib/monitor/stop-alerts.ts
+var MAX_READ_BYTES = 512 * 1024, MAX_KEPT = 2e3, MAX_STATE_BYTES2 = 4 * 1024 * 1024, MAX_LINE_BYTES3 = 256 * 1024, MAX_KEPT_PAYLOAD = 1024;
+function isEvent(v) {
+  let e = v;
+  return !!e && typeof e == "object" && typeof e.timestamp == "string" && typeof e.event_type == "string";
+}
+function slim(e) {
+  let s = { timestamp: e.timestamp, event_type: e.event_type };
+  e.source === "hook" && (s.source = "hook"), e.error && (s.error = "1");
+  for (let k of ["agent_id", "session_id", "tool_name", "agent_type"])
+    typeof e[k] == "string" && (s[k] = e[k].slice(0, 200));
+  if (typeof e.hook_ms == "number" && (s.hook_ms = e.hook_ms), typeof e.duration_ms == "number" && (s.duration_ms = e.duration_ms), e.event_type === "metric" && JSON.stringify(e.payload ?? null).length <= MAX_KEPT_PAYLOAD && (s.payload = e.payload), e.event_type === "session_start") {
+    let source = e.payload?.source;
+    typeof source == "string" && (s.payload = { source: source.slice(0, 40) });
+  }
+  return s;
+}
+function statePath(runtime, project) {
+  return import_node_path14.default.join(runtime, "alerts", `stop-${pathKey(import_node_path14.default.resolve(project))}.json`);
+}
+function loadState(file) {
+  try {
+    let v = JSON.parse(readRegularText(file, MAX_STATE_BYTES2) ?? "");
+    if (v && v.v === 1 && Array.isArray(v.kept)) return v;
+  } catch {
+  }
+  return { v: 1, kept: [] };
+}
+function readAppended(log, cursor) {
+  let from = cursor, cut = !1;
+  try {
+    let st = import_node_fs11.default.lstatSync(log), start = from && from.dev === st.dev && from.ino === st.ino && from.offset <= st.size ? from.offset : 0;
+    st.size - start > MAX_READ_BYTES && (from = { dev: st.dev, ino: st.ino, offset: st.size - MAX_READ_BYTES }, cut = !0);
+  } catch {
+    return;
+  }
+  let r = readNew(log, from, { maxBytes: MAX_READ_BYTES, maxLineBytes: MAX_LINE_BYTES3 });
+  return { ...r, skipped: Math.max(0, r.skipped - (cut ? 1 : 0)) };
+}
+async function evaluateAtStop(opts) {
+  let { project, runtime } = opts, record = opts.record ?? (() => {
+  });
+  if (!runtime) return { ran: !1, why: "no private runtime folder for the cursor" };
+  let now = opts.now ?? /* @__PURE__ */ new Date(), holder = liveLeaseHolder(runtime, project, now.getTime());
+  if (holder !== void 0) return { ran: !1, why: `the dashboard server (pid ${holder}) evaluates alerts` };
+  try {
+    checkPrivateDir(stateDir(project));
+    let config = loadPerfConfig(project).config;
+    if (!config.alerts.enabled) return { ran: !1, why: "alerts are turned off" };
+    let file = statePath(runtime, project), state = loadState(file), got = readAppended(import_node_path14.default.join(stateDir(project), "events.jsonl"), state.cursor);
+    if (!got) return { ran: !1, why: "no log yet" };
+    let read = 0;
+    for (let r2 of got.records)
+      state.kept.push(isEvent(r2.value) ? slim(r2.value) : { m: 1 }), read++;
+    for (let i = 0; i < got.skipped; i++) state.kept.push({ m: 1 });
+    state.cursor = got.cursor;
+    let since = now.getTime() - config.alerts.window_ms, last = "", inWindow = state.kept.filter((e) => e.m ? last !== "" && Date.parse(last) >= since : (last = e.timestamp ?? "", Date.parse(last) >= since));
+    state.kept = inWindow.slice(-MAX_KEPT);
+    let metrics = new LiveMetrics(config.alerts.window_ms);
+    for (let e of state.kept)
+      e.m ? metrics.addMalformed(now.getTime()) : metrics.add(e, now.getTime());
+    ensurePrivateDir(import_node_path14.default.dirname(file)), atomicWriteFileSync(file, JSON.stringify(state), { mode: 384, keepMode: !1 });
+    let measurements = metrics.measure(config, now.getTime()), owns = (key) => isLogKey(key) && !key.startsWith("budget."), r = recordWith(project, now, (s) => ({ state: s, measurements, owns }), config.alerts), events = r.events ?? [];
+    return events.length > 0 && await notifyAll(opts, events, record), { ran: !0, events, read, kept: state.kept.length, ...r.skipped ? { skipped: r.skipped } : {} };
+  } catch (err) {
+    let why2 = isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err);
+    return record(`stop alerts: ${why2}`), { ran: !1, why: why2 };
+  }
+}
+async function notifyAll(opts, events, record) {
+  let notifier = opts.notifier;
+  if (notifier !== null) {
+    if (notifier === void 0) {
+      let nc = loadNotifyConfig(opts.project, opts.env);
+      notifier = new Notifier({
+        project: opts.project,
+        env: opts.env,
+        desktop: nc.desktop,
+        webhookUrl: nc.webhook_url,
+        onProblem: (m) => record(`alert notice: ${m}`)
+      });
+    }
+    for (let e of events) {
+      let n = alertNotice(e);
+      n && notifier.notify(n);
+    }
+    await notifier.idle();
+  }
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  stopAlerts,
   turnCost
 });

@@ -11,6 +11,7 @@ import { startServer } from '../dashboard/server.ts';
 import { APP_ID, clearState, ensureDashboardDir, writeState } from '../dashboard/state.ts';
 import { parsePorts, PortsBusyError } from '../dashboard/port-pick.ts';
 import { errorMessage } from '../shared/cli.ts';
+import { runtimeDir } from '../hook/claims.ts';
 
 function say(line: string): void {
   try {
@@ -47,7 +48,11 @@ async function main(): Promise<number> {
       idleMs: num(values['idle-ms']),
       tail: num(values.tail),
       pollMs: num(values['poll-ms']),
-      alerts: { log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`) },
+      alerts: {
+        log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
+        // The lease that tells the Stop hook's evaluation this server owns the project's alerts.
+        runtime: runtimeDir(),
+      },
       onClose: (reason) => {
         clearState(project, instance);
         process.stderr.write(`${new Date().toISOString()} dashboard stopped: ${reason}\n`);

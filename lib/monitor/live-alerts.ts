@@ -29,10 +29,10 @@ import { loadPerfConfig, type PerfConfig } from './config.ts';
 import { CostContext, collectCost } from './cost-collect.ts';
 import { loadCostConfig, type CostConfig } from './cost-config.ts';
 import { LiveMetrics, measureBudgets } from './live-metrics.ts';
-import { Notifier, type Notice } from './notify.ts';
+import { RENEW_MS, holdLease, releaseLease, renewLease } from './alert-lease.ts';
+import { Notifier, alertNotice } from './notify.ts';
 import { loadNotifyConfig } from './notify-config.ts';
 import { stateDir } from '../events/project-dir.ts';
-import { clip, stripControls } from '../shared/text.ts';
 
 export interface LiveAlertsOptions {
   project: string;
@@ -44,6 +44,11 @@ export interface LiveAlertsOptions {
   costEveryMs?: number;
   /** Told about problems worth a line in the server's log. */
   log?: (line: string) => void;
+  /**
+   * The user's private runtime folder: while started, the engine holds the project's alert lease
+   * there (alert-lease.ts), so the Stop hook's evaluation stands aside. Absent: no lease.
+   */
+  runtime?: string;
 }
 
 /** One sample of what evaluation costs, for the benchmark and the server's own figures. */
@@ -69,6 +74,7 @@ export class LiveAlerts {
   private ticks = 0;
   private retry = false;
   private measured: Measurement[] = [];
+  private leaseAt = Date.now();
   readonly notifier: Notifier | null;
   readonly evalCost: EvalCost = { events: 0, ms: 0 };
 
@@ -112,6 +118,7 @@ export class LiveAlerts {
     if (this.started) return;
     this.started = true;
     if (this.config.alerts.enabled) this.refreshCost(Date.now());
+    if (this.opts.runtime) holdLease(this.opts.runtime, this.opts.project);
     this.evaluate();
     this.timer = setInterval(() => this.tick(), this.opts.tickMs ?? 1000);
     this.timer.unref();
@@ -119,6 +126,7 @@ export class LiveAlerts {
 
   close(): void {
     if (this.timer) clearInterval(this.timer);
+    if (this.started && this.opts.runtime) releaseLease(this.opts.runtime, this.opts.project);
     this.started = false;
   }
 
@@ -192,6 +200,11 @@ export class LiveAlerts {
 
   private tick(): void {
     this.ticks++;
+    const now = Date.now();
+    if (this.opts.runtime && now - this.leaseAt >= RENEW_MS) {
+      this.leaseAt = now;
+      renewLease(this.opts.runtime, this.opts.project);
+    }
     const pending = Object.values(this.state.active).some((a) => a.state === 'pending');
     // Every few seconds: config edits, window expiry, cost, another evaluator's changes.
     if (this.ticks % 5 === 0) {
@@ -249,25 +262,8 @@ export class LiveAlerts {
 
   /** An alert event in the log (ours or another evaluator's): tell the user, once. */
   private announce(e: TwoLEvent): void {
-    if (!this.notifier) return;
-    const p = e.payload as Record<string, unknown> | undefined;
-    if (!p || typeof p.key !== 'string' || (p.state !== 'breach' && p.state !== 'resolved')) return;
-    const severity = p.state === 'resolved' ? 'resolved' : p.severity === 'critical' ? 'critical' : 'warning';
-    const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-    const notice: Notice = {
-      title: severity === 'resolved' ? '2L alert resolved' : `2L ${severity} alert`,
-      text: clip(stripControls(e.data), 300),
-      severity,
-      fields: {
-        key: clip(stripControls(p.key), 200),
-        state: p.state,
-        severity: severity === 'resolved' ? (p.severity === 'critical' ? 'critical' : 'warning') : severity,
-        value: num(p.value),
-        target: num(p.target),
-        unit: typeof p.unit === 'string' ? clip(stripControls(p.unit), 16) : null,
-      },
-    };
-    this.notifier.notify(notice);
+    const notice = this.notifier && alertNotice(e);
+    if (notice) this.notifier!.notify(notice);
   }
 
   /** Refresh times a dashboard page measured (ms each, already validated): judged at once. */
