@@ -5528,6 +5528,23 @@ function formatMs(ms, missing = "-") {
   let sec = Math.round(ms / 1e3);
   return sec < 3600 ? `${Math.floor(sec / 60)}m ${String(sec % 60).padStart(2, "0")}s` : sec < 86400 ? `${Math.floor(sec / 3600)}h ${String(Math.floor(sec % 3600 / 60)).padStart(2, "0")}m` : `${Math.floor(sec / 86400)}d ${Math.floor(sec % 86400 / 3600)}h`;
 }
+function durationFigure(ms) {
+  if (ms < 1e3) return `${Math.round(ms * 10) / 10} ms`;
+  if (ms < 59950) return `${String(Number((ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)))} s`;
+  let sec = Math.round(ms / 1e3);
+  return sec < 3600 && sec % 60 === 0 ? `${sec / 60} min` : formatMs(ms);
+}
+function formatFigure(value, unit, missing = "-") {
+  if (value == null || !Number.isFinite(value)) return missing;
+  if (unit === "ms") return value < 0 ? missing : durationFigure(value);
+  if (unit === "ratio") {
+    let pct3 = value * 100;
+    return `${Math.abs(pct3) < 1 ? Math.round(pct3 * 100) / 100 : Math.round(pct3 * 10) / 10} %`;
+  }
+  if (unit === "usd") return `$${value.toFixed(2)}`;
+  let n = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
+  return unit ? `${n} ${unit}` : String(n);
+}
 function localDate(d) {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
@@ -6219,11 +6236,7 @@ function targetStatuses(measurements, state) {
   return rows;
 }
 function formatValue2(value, unit) {
-  if (unit === "ratio") return `${Math.round(value * 1e5) / 1e3} %`;
-  if (unit === "usd") return `$${value.toFixed(2)}`;
-  if (unit === "ms") return value < 1e3 ? `${Math.round(value * 10) / 10} ms` : formatMs(value);
-  let n = Math.round(value * 1e3) / 1e3;
-  return unit ? `${n} ${unit}` : String(n);
+  return formatFigure(value, unit);
 }
 function describeAlert(a) {
   let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue2(a.target, a.unit);
@@ -8858,8 +8871,8 @@ import path10 from "node:path";
 
 // lib/monitor/watch-render.ts
 var safe3 = (s, max = 60) => clip(stripControls(s), max), pct2 = (r) => r === null ? "-" : `${Math.round(r * 1e3) / 10} %`, mib = (b) => `${Math.round(b / 1048576)} MiB`;
-function formatFigure(v, unit) {
-  return v === null ? "-" : unit === "ms" ? formatMs(v) : unit === "ratio" ? pct2(v) : `${(Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 100) / 100).toLocaleString("en-US")}${unit ? ` ${safe3(unit, 16)}` : ""}`;
+function figureCell(v, unit) {
+  return formatFigure(v, unit === "ms" || unit === "ratio" || unit === "usd" ? unit : safe3(unit, 16));
 }
 function statusText(p, color) {
   let s = p.status === "ok" || p.status === "no data" ? p.status : `${p.status} (${p.severity ?? "warning"})`;
@@ -8877,8 +8890,8 @@ function renderWatchFrame(r, o) {
   for (let p of r.performance)
     rows.push([
       safe3(p.component, 40),
-      formatFigure(p.current, p.unit),
-      formatFigure(p.target, p.unit),
+      figureCell(p.current, p.unit),
+      figureCell(p.target, p.unit),
       p.trend || "-",
       statusText(p, o.color)
     ]);

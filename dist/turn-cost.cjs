@@ -5993,6 +5993,23 @@ function formatMs(ms, missing = "-") {
   let sec = Math.round(ms / 1e3);
   return sec < 3600 ? `${Math.floor(sec / 60)}m ${String(sec % 60).padStart(2, "0")}s` : sec < 86400 ? `${Math.floor(sec / 3600)}h ${String(Math.floor(sec % 3600 / 60)).padStart(2, "0")}m` : `${Math.floor(sec / 86400)}d ${Math.floor(sec % 86400 / 3600)}h`;
 }
+function durationFigure(ms) {
+  if (ms < 1e3) return `${Math.round(ms * 10) / 10} ms`;
+  if (ms < 59950) return `${String(Number((ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)))} s`;
+  let sec = Math.round(ms / 1e3);
+  return sec < 3600 && sec % 60 === 0 ? `${sec / 60} min` : formatMs(ms);
+}
+function formatFigure(value, unit, missing = "-") {
+  if (value == null || !Number.isFinite(value)) return missing;
+  if (unit === "ms") return value < 0 ? missing : durationFigure(value);
+  if (unit === "ratio") {
+    let pct = value * 100;
+    return `${Math.abs(pct) < 1 ? Math.round(pct * 100) / 100 : Math.round(pct * 10) / 10} %`;
+  }
+  if (unit === "usd") return `$${value.toFixed(2)}`;
+  let n = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
+  return unit ? `${n} ${unit}` : String(n);
+}
 function localDate(d) {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
@@ -6750,11 +6767,7 @@ function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
   return out;
 }
 function formatValue(value, unit) {
-  if (unit === "ratio") return `${Math.round(value * 1e5) / 1e3} %`;
-  if (unit === "usd") return `$${value.toFixed(2)}`;
-  if (unit === "ms") return value < 1e3 ? `${Math.round(value * 10) / 10} ms` : formatMs(value);
-  let n = Math.round(value * 1e3) / 1e3;
-  return unit ? `${n} ${unit}` : String(n);
+  return formatFigure(value, unit);
 }
 function describeAlert(a) {
   let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue(a.target, a.unit);

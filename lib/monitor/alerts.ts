@@ -8,7 +8,7 @@
  * Pure: the caller reads and writes the state (alert-store.ts).
  */
 import type { PerfConfig } from './config.ts';
-import { formatMs } from '../shared/duration.ts';
+import { formatFigure } from '../shared/duration.ts';
 import { percentile } from './percentiles.ts';
 
 export type Severity = 'warning' | 'critical';
@@ -268,13 +268,9 @@ export function targetStatuses(measurements: readonly Measurement[], state: Aler
   return rows;
 }
 
-/** A figure for people: `312.4 ms`, `1m 58s` (not `117734 ms`), `33.3 %`, `$5.20`, `12 items`. */
+/** A figure for people (shared/duration.ts's `formatFigure`, the one rule of tables and alert lines). */
 export function formatValue(value: number, unit: string): string {
-  if (unit === 'ratio') return `${Math.round(value * 100_000) / 1000} %`;
-  if (unit === 'usd') return `$${value.toFixed(2)}`;
-  if (unit === 'ms') return value < 1000 ? `${Math.round(value * 10) / 10} ms` : formatMs(value);
-  const n = Math.round(value * 1000) / 1000;
-  return unit ? `${n} ${unit}` : String(n);
+  return formatFigure(value, unit);
 }
 
 /**

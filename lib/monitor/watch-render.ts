@@ -6,7 +6,7 @@
  * control characters before it reaches the terminal.
  */
 import { describeAlert } from './alerts.ts';
-import { formatMs } from '../shared/duration.ts';
+import { formatFigure, formatMs } from '../shared/duration.ts';
 import type { StatusReport } from './status-collect.ts';
 import type { PerformanceRow } from './performance.ts';
 import { clip, stripControls } from '../shared/text.ts';
@@ -25,12 +25,9 @@ const safe = (s: string, max = 60) => clip(stripControls(s), max);
 const pct = (r: number | null) => (r === null ? '-' : `${Math.round(r * 1000) / 10} %`);
 const mib = (b: number) => `${Math.round(b / 1048576)} MiB`;
 
-export function formatFigure(v: number | null, unit: string): string {
-  if (v === null) return '-';
-  if (unit === 'ms') return formatMs(v);
-  if (unit === 'ratio') return pct(v);
-  const n = Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 100) / 100;
-  return `${n.toLocaleString('en-US')}${unit ? ` ${safe(unit, 16)}` : ''}`;
+/** A table cell: the one figure rule (shared/duration.ts), with a unit from the log cleaned first. */
+export function figureCell(v: number | null, unit: string): string {
+  return formatFigure(v, unit === 'ms' || unit === 'ratio' || unit === 'usd' ? unit : safe(unit, 16));
 }
 
 /** `firing (critical)` red, `firing (warning)` and `pending` yellow, `ok` green, `no data` dim. */
@@ -56,8 +53,8 @@ export function renderWatchFrame(r: StatusReport, o: FrameOptions): string[] {
   for (const p of r.performance)
     rows.push([
       safe(p.component, 40),
-      formatFigure(p.current, p.unit),
-      formatFigure(p.target, p.unit),
+      figureCell(p.current, p.unit),
+      figureCell(p.target, p.unit),
       p.trend || '-',
       statusText(p, o.color),
     ]);

@@ -62,10 +62,10 @@ stop('no server, no command: a 33 % tool failure rate raises one critical alert 
   assert.is(fired.length, 1, JSON.stringify(fired));
   assert.is(fired[0].payload.state, 'breach');
   assert.is(fired[0].payload.severity, 'critical');
-  assert.is(fired[0].data, 'Critical: tool failure rate 33.333 % > target 10 %');
+  assert.is(fired[0].data, 'Critical: tool failure rate 33.3 % > target 10 %');
   const args = fs.readFileSync(s.argsFile, 'utf8').split('\n');
   assert.ok(args.includes('--urgency=critical'), args.join(' | '));
-  assert.ok(args.includes('Critical: tool failure rate 33.333 % > target 10 %'), args.join(' | '));
+  assert.ok(args.includes('Critical: tool failure rate 33.3 % > target 10 %'), args.join(' | '));
 });
 stop('with a dashboard server on the project: the server owns evaluation, one alert all the same', async () => {
   const s = scene();

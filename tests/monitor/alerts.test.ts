@@ -266,7 +266,7 @@ life('a floor (below) breaches under its target', () => {
 life('durations read as people say them, not 117734 ms', () => {
   assert.is(
     describeAlert({ label: 'Bash p95', value: 117_734, target: 60_000, unit: 'ms' }),
-    'Bash p95 1m 58s > target 1m 00s',
+    'Bash p95 1m 58s > target 1 min',
   );
   assert.is(
     describeAlert({ label: 'cost today', value: 41.5, target: 40, unit: 'usd' }),

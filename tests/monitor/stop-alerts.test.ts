@@ -14,11 +14,11 @@ import { spawnSync } from 'node:child_process';
 
 const NOW = new Date();
 /** 21 calls a minute ago, every third failed: 33 %, past twice the 10 % target. */
-function failing(n = 21): TwoLEvent[] {
+function failing(n = 21, now = NOW): TwoLEvent[] {
   return Array.from({ length: n }, (_, i) => ({
     ...toolCall('Bash', 20, 0, i % 3 === 0 ? { error: 'exit 3' } : {}),
     event_type: i % 3 === 0 ? 'tool_error' : 'tool_complete',
-    timestamp: new Date(NOW.getTime() - 60_000 + i * 100).toISOString(),
+    timestamp: new Date(now.getTime() - 60_000 + i * 100).toISOString(),
   }));
 }
 const alertsIn = (dir: string) =>
@@ -146,9 +146,11 @@ lease('a stale lease, or one whose holder died, does not stop the Stop path', as
     ],
   ];
   for (const [name, plant] of cases) {
-    const dir = project({ 'events.jsonl': lines(failing()) });
+    // The lease's age is judged against the real clock: so are these events.
+    const now = new Date();
+    const dir = project({ 'events.jsonl': lines(failing(21, now)) });
     plant(dir);
-    const r = await evaluateAtStop({ project: dir, runtime: rt, now: NOW, notifier: null });
+    const r = await evaluateAtStop({ project: dir, runtime: rt, now, notifier: null });
     assert.ok(r.ran, `${name}: ${JSON.stringify(r)}`);
     assert.equal(alertsIn(dir), ['tool_failure_rate:breach'], name);
     releaseLease(rt, dir);

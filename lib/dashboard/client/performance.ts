@@ -4,7 +4,7 @@
  * and the page's own refresh time, from /api/performance. Every value is
  * checked for its type and reaches the DOM as text (dom.ts).
  */
-import { formatMs } from '../../shared/duration.ts';
+import { formatFigure } from '../../shared/duration.ts';
 import { byId, clear, el } from './dom.ts';
 import { ago, list, text, wire } from './values.ts';
 
@@ -12,16 +12,9 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 const mib = (b: unknown) => (num(b) === null ? '–' : `${Math.round(num(b)! / 1048576)} MiB`);
 const pct = (r: unknown) => (num(r) === null ? '–' : `${Math.round(num(r)! * 1000) / 10} %`);
 
-/** A figure in its unit, for people: `312 ms`, `2m 05s`, `33.3 %`, `$5.20`. */
+/** A figure in its unit, for people: the one rule of the performance tables (shared/duration.ts). */
 export function figure(v: unknown, unit: unknown): string {
-  const n = num(v);
-  if (n === null) return '–';
-  const u = text(unit, 16);
-  if (u === 'ms') return n < 1000 ? `${Math.round(n * 10) / 10} ms` : formatMs(n);
-  if (u === 'ratio') return pct(n);
-  if (u === 'usd') return `$${n.toFixed(2)}`;
-  const r = Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 100) / 100;
-  return u ? `${r} ${u}` : String(r);
+  return formatFigure(num(v), text(unit, 16), '–');
 }
 
 /** `firing · critical`, `pending · warning`, `ok`, `no data`, and the class that colours it. */
