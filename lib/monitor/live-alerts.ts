@@ -57,6 +57,15 @@ export interface EvalCost {
   ms: number;
 }
 
+/** When the daily budget runs out at the recent burn rate (cost.ts's forecast, as `/2l-status` says it). */
+export interface BudgetForecast {
+  text: string;
+  daily_usd: number | null;
+  today_usd: number;
+  /** ISO time the budget is reached today; null when it is not (or is already used up). */
+  reached_at: string | null;
+}
+
 export class LiveAlerts {
   private config: PerfConfig;
   private configStamp = '';
@@ -75,6 +84,7 @@ export class LiveAlerts {
   private retry = false;
   private measured: Measurement[] = [];
   private leaseAt = Date.now();
+  private forecast: BudgetForecast | undefined;
   readonly notifier: Notifier | null;
   readonly evalCost: EvalCost = { events: 0, ms: 0 };
 
@@ -192,6 +202,15 @@ export class LiveAlerts {
     collectCost(this.costContext, { config, now: new Date(now), env: this.opts.env })
       .then((r) => {
         this.budgets = measureBudgets(r.snapshot);
+        const b = r.snapshot.budgets;
+        this.forecast = b.forecast
+          ? {
+              text: b.forecast,
+              daily_usd: b.daily_usd,
+              today_usd: r.snapshot.today.usd,
+              reached_at: b.daily_reached_at ?? null,
+            }
+          : undefined;
         this.evaluate();
       })
       .catch((err: unknown) => this.opts.log?.(`alerts: cost not read: ${String(err)}`))
@@ -281,6 +300,11 @@ export class LiveAlerts {
   /** Per target: current, target, unit, status, severity, since (for the Performance view). */
   rows(): TargetStatus[] {
     return targetStatuses(this.measured, this.state);
+  }
+
+  /** The daily budget's time-to-exhaustion, from the last cost read; undefined with no daily budget. */
+  budgetForecast(): BudgetForecast | undefined {
+    return this.costBudgets?.budgets.daily_usd == null ? undefined : this.forecast;
   }
 
   /** Firing alerts (pending ones are not announced yet). */
