@@ -9,7 +9,7 @@ import { MAX_REFRESH_BODY, parseRefreshReport } from '../../lib/dashboard/perfor
 import { startServer, type RunningServer } from '../../lib/dashboard/server.ts';
 import { newEvent } from '../../lib/events/format.ts';
 import { ROOT, tempDir } from '../util/claude.ts';
-import { budgetLine } from '../../lib/dashboard/client/performance.ts';
+import { budgetLine } from '../../lib/dashboard/client/view.ts';
 import { request } from '../util/http.ts';
 
 const parse = suite('refresh report: what a page may send');

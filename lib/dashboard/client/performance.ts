@@ -4,9 +4,10 @@
  * the daily budget's forecast and the page's own refresh time, from /api/performance. Every value is
  * checked for its type and reaches the DOM as text (dom.ts).
  */
-import { formatFigure, formatMs } from '../../shared/duration.ts';
+import { formatFigure } from '../../shared/duration.ts';
 import { byId, clear, el } from './dom.ts';
 import { ago, list, text, wire } from './values.ts';
+import { budgetLine } from './view.ts';
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const mib = (b: unknown) => (num(b) === null ? '–' : `${Math.round(num(b)! / 1048576)} MiB`);
@@ -124,23 +125,6 @@ function renderResources(res: unknown): void {
   );
   body.append(tr);
   byId('perf-res-at').textContent = `sampled ${text(r.at, 40).slice(11, 19)} UTC`;
-}
-
-/** `$1.20 of $5.00 today · runs out in 2h 10m (at 16:40)`, or the forecast's own words. */
-export function budgetLine(budget: unknown, now: number): { text: string; bad: boolean } | undefined {
-  const b = wire<{ text: string; daily_usd: number; today_usd: number; reached_at: string }>(budget);
-  const words = text(b.text, 200);
-  if (!words) return undefined;
-  const daily = num(b.daily_usd);
-  const today = num(b.today_usd);
-  const used = daily !== null && today !== null ? `${figure(today, 'usd')} of ${figure(daily, 'usd')} today` : '';
-  const at = typeof b.reached_at === 'string' ? Date.parse(b.reached_at) : Number.NaN;
-  if (!Number.isNaN(at) && used)
-    return {
-      text: `${used} · runs out in ${formatMs(Math.max(0, at - now))} (at ${new Date(at).toTimeString().slice(0, 5)})`,
-      bad: at - now < 3_600_000,
-    };
-  return { text: used && !/used up/.test(words) ? `${used} · ${words}` : words, bad: /used up/.test(words) };
 }
 
 function renderKpis(kpis: unknown, refresh: unknown, storage: unknown, budget: unknown, now: number): void {
