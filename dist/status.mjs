@@ -8874,6 +8874,11 @@ var safe3 = (s, max = 60) => clip(stripControls(s), max), pct2 = (r) => r === nu
 function figureCell(v, unit) {
   return formatFigure(v, unit === "ms" || unit === "ratio" || unit === "usd" ? unit : safe3(unit, 16));
 }
+var REGRESSED = "\u25B2";
+function trendCell(p, color) {
+  let spark = p.trend || "-";
+  return p.regression ? `${spark} ${color ? `\x1B[33m${REGRESSED}\x1B[39m` : REGRESSED}` : spark;
+}
 function statusText(p, color) {
   let s = p.status === "ok" || p.status === "no data" ? p.status : `${p.status} (${p.severity ?? "warning"})`;
   return color ? p.status === "firing" && p.severity === "critical" ? `\x1B[31m${s}\x1B[39m` : p.status === "firing" || p.status === "pending" ? `\x1B[33m${s}\x1B[39m` : p.status === "ok" ? `\x1B[32m${s}\x1B[39m` : `\x1B[2m${s}\x1B[22m` : s;
@@ -8892,10 +8897,13 @@ function renderWatchFrame(r, o) {
       safe3(p.component, 40),
       figureCell(p.current, p.unit),
       figureCell(p.target, p.unit),
-      p.trend || "-",
+      trendCell(p, o.color),
       statusText(p, o.color)
     ]);
-  out.push(...table(rows, /* @__PURE__ */ new Set([1, 2])).map((l) => `  ${l}`)), out.push("", bold("Resources"));
+  out.push(...table(rows, /* @__PURE__ */ new Set([1, 2])).map((l) => `  ${l}`));
+  for (let p of r.performance)
+    p.regression && out.push(`  ${REGRESSED} ${safe3(p.component, 40)} regressed: ${safe3(p.regression, 160)}`);
+  out.push("", bold("Resources"));
   let res = r.resources;
   res ? out.push(
     `  Claude Code  ${res.claude.cpu_pct} % CPU \xB7 ${mib(res.claude.rss_bytes)} \xB7 ${res.claude.pids} processes`,

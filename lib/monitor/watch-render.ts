@@ -30,6 +30,16 @@ export function figureCell(v: number | null, unit: string): string {
   return formatFigure(v, unit === 'ms' || unit === 'ratio' || unit === 'usd' ? unit : safe(unit, 16));
 }
 
+/** The mark of a component past its usual figure by the regression rule (trends.ts). */
+export const REGRESSED = '▲';
+
+/** The sparkline, and `▲` (yellow) when this session regressed against the previous ones. */
+export function trendCell(p: Pick<PerformanceRow, 'trend' | 'regression'>, color: boolean): string {
+  const spark = p.trend || '-';
+  if (!p.regression) return spark;
+  return `${spark} ${color ? `\u001b[33m${REGRESSED}\u001b[39m` : REGRESSED}`;
+}
+
 /** `firing (critical)` red, `firing (warning)` and `pending` yellow, `ok` green, `no data` dim. */
 export function statusText(p: Pick<PerformanceRow, 'status' | 'severity'>, color: boolean): string {
   const s = p.status === 'ok' || p.status === 'no data' ? p.status : `${p.status} (${p.severity ?? 'warning'})`;
@@ -55,10 +65,13 @@ export function renderWatchFrame(r: StatusReport, o: FrameOptions): string[] {
       safe(p.component, 40),
       figureCell(p.current, p.unit),
       figureCell(p.target, p.unit),
-      p.trend || '-',
+      trendCell(p, o.color),
       statusText(p, o.color),
     ]);
   out.push(...table(rows, new Set([1, 2])).map((l) => `  ${l}`));
+  // What the marker means, one line per regressed component (the rule is trends.ts's).
+  for (const p of r.performance)
+    if (p.regression) out.push(`  ${REGRESSED} ${safe(p.component, 40)} regressed: ${safe(p.regression, 160)}`);
 
   out.push('', bold('Resources'));
   const res = r.resources;
