@@ -5664,7 +5664,7 @@ function percentile(sorted, p) {
 var GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
 
 // lib/monitor/alerts.ts
-var IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
+var MIN_PENDING_MS = { event_processing_ms: 12e4 }, IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
 function emptyAlertState() {
   return { v: 1, active: {} };
 }
@@ -5720,7 +5720,7 @@ function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
       ...m.critical !== void 0 ? { critical: m.critical } : {},
       ...m.below ? { below: !0 } : {}
     };
-    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= settings.pending_ms ? (alert.since = at2, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
+    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= Math.max(settings.pending_ms, MIN_PENDING_MS[m.key] ?? 0) ? (alert.since = at2, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
   }
   for (let [key, was] of Object.entries(prev.active))
     !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at2 }));
@@ -6466,7 +6466,9 @@ function defaultPerfConfig() {
   return {
     targets: {
       hook_ms: 200,
-      event_processing_ms: 25,
+      // Write → judged, p95 over the last minute: 13 ms idle, 120–220 ms under bursts with the CPU
+      // 1–2× oversubscribed (docs/alerts.md); 250 ms is past load noise, still far inside the 2 s bound.
+      event_processing_ms: 250,
       state_query_ms: 50,
       dashboard_refresh_ms: 500,
       error_rate: 1e-3,

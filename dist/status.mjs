@@ -6161,7 +6161,7 @@ var EXPORT_BUCKETS_MS = [
 };
 
 // lib/monitor/alerts.ts
-var IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
+var MIN_PENDING_MS = { event_processing_ms: 12e4 }, IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
 function emptyAlertState() {
   return { v: 1, active: {} };
 }
@@ -6199,7 +6199,7 @@ function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
       ...m.critical !== void 0 ? { critical: m.critical } : {},
       ...m.below ? { below: !0 } : {}
     };
-    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= settings.pending_ms ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
+    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= Math.max(settings.pending_ms, MIN_PENDING_MS[m.key] ?? 0) ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
   }
   for (let [key, was] of Object.entries(prev.active))
     !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at }));
@@ -6549,7 +6549,9 @@ function defaultPerfConfig() {
   return {
     targets: {
       hook_ms: 200,
-      event_processing_ms: 25,
+      // Write → judged, p95 over the last minute: 13 ms idle, 120–220 ms under bursts with the CPU
+      // 1–2× oversubscribed (docs/alerts.md); 250 ms is past load noise, still far inside the 2 s bound.
+      event_processing_ms: 250,
       state_query_ms: 50,
       dashboard_refresh_ms: 500,
       error_rate: 1e-3,
@@ -6734,7 +6736,7 @@ function toolTarget(targets, tool) {
 }
 
 // lib/monitor/live-metrics.ts
-var MAX_SAMPLES = 1e3, MAX_SERIES = 500, MAX_OPEN = 2e3, RATE_BUCKETS = 60;
+var MAX_SAMPLES = 1e3, MAX_SERIES = 500, MAX_OPEN = 2e3, PROCESSING_WINDOW_MS = 6e4, RATE_BUCKETS = 60;
 function lowerBound(a, v) {
   let lo = 0, hi = a.length;
   for (; lo < hi; ) {
@@ -6873,8 +6875,8 @@ var LiveMetrics = class {
    * `now` sets the window; targets that are off (null) or short of samples are left out.
    */
   measure(config, now) {
-    let { targets, alerts } = config, since2 = now - this.windowMs, min = alerts.min_samples, out = [], crit = (key, target, cap) => criticalOf(config, key, target, cap), p95 = (key, label, s, target, configKey, need = min) => {
-      s.evict(since2);
+    let { targets, alerts } = config, since2 = now - this.windowMs, min = alerts.min_samples, out = [], crit = (key, target, cap) => criticalOf(config, key, target, cap), p95 = (key, label, s, target, configKey, need = min, from = since2) => {
+      s.evict(from);
       let v = target === null || s.size < need ? void 0 : s.stat("p95");
       if (v === void 0) return;
       let critical = crit(configKey, target);
@@ -6893,7 +6895,9 @@ var LiveMetrics = class {
       "event processing p95",
       this.processing,
       targets.event_processing_ms,
-      "event_processing_ms"
+      "event_processing_ms",
+      min,
+      Math.max(since2, now - PROCESSING_WINDOW_MS)
     );
     let fewer = Math.min(min, 5);
     p95(

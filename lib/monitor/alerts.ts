@@ -19,6 +19,13 @@ export interface LifecycleSettings {
   hysteresis: number;
 }
 
+/**
+ * Targets that must stay breached this long before they fire, whatever `pending` says: the
+ * pipeline's time per event follows the machine's load (a burst of parallel tool calls on a busy
+ * 2-core machine reads 120–220 ms p95 for a minute), so only a slowness lasting two minutes is news.
+ */
+export const MIN_PENDING_MS: Readonly<Record<string, number>> = { event_processing_ms: 120_000 };
+
 /** The old behaviour: fire at once, resolve as soon as the figure is at or under target. */
 const IMMEDIATE: LifecycleSettings = { pending_ms: 0, hysteresis: 0 };
 
@@ -194,7 +201,7 @@ export function reconcile(
     };
     if (firing) {
       if ((was.severity ?? 'warning') !== severity) out.changed.push(alert);
-    } else if (now.getTime() - Date.parse(alert.since) >= settings.pending_ms) {
+    } else if (now.getTime() - Date.parse(alert.since) >= Math.max(settings.pending_ms, MIN_PENDING_MS[m.key] ?? 0)) {
       // Fired: `since` becomes the moment it fired, the one a person is told.
       alert.since = at;
       out.begun.push(alert);

@@ -22,6 +22,12 @@ export const MAX_SAMPLES = 1000;
 const MAX_SERIES = 500;
 /** Agents and sessions awaiting their first tool call or prompt. */
 const MAX_OPEN = 2000;
+/**
+ * The pipeline's time per event is judged over the last minute only, not the alert window: it is a
+ * live figure of the machine's scheduling, and a burst an hour ago says nothing about now
+ * (docs/alerts.md, "Event processing").
+ */
+export const PROCESSING_WINDOW_MS = 60_000;
 /** Rate counts are kept in this many buckets across the window. */
 const RATE_BUCKETS = 60;
 
@@ -240,8 +246,16 @@ export class LiveMetrics {
     const min = alerts.min_samples;
     const out: Measurement[] = [];
     const crit = (key: string, target: number, cap?: number) => criticalOf(config, key, target, cap);
-    const p95 = (key: string, label: string, s: Series, target: number | null, configKey: string, need = min) => {
-      s.evict(since);
+    const p95 = (
+      key: string,
+      label: string,
+      s: Series,
+      target: number | null,
+      configKey: string,
+      need = min,
+      from = since,
+    ) => {
+      s.evict(from);
       const v = target === null || s.size < need ? undefined : s.stat('p95');
       if (v === undefined) return;
       const critical = crit(configKey, target!);
@@ -262,6 +276,8 @@ export class LiveMetrics {
       this.processing,
       targets.event_processing_ms,
       'event_processing_ms',
+      min,
+      Math.max(since, now - PROCESSING_WINDOW_MS),
     );
     // Spawns and session starts are rarer than tool calls: a handful already says something.
     const fewer = Math.min(min, 5);
