@@ -319,7 +319,7 @@ function drive(samples: Array<[number, number]>, until: number) {
     const ms = lm.measure(config, at(sec).getTime()).filter((x) => x.key === 'event_processing_ms');
     const r = reconcile(state, ms, (k) => k === 'event_processing_ms', at(sec), config.alerts);
     for (const a of r.begun) fired.push(`${sec}: ${a.severity}`);
-    for (const a of r.resolved) fired.push(`${sec}: resolved`);
+    if (r.resolved.length > 0) fired.push(`${sec}: resolved`);
     state = r.next;
   }
   return fired;
