@@ -763,14 +763,14 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str5) => str5.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       return /^\n+$/.test(comment) ? comment.substring(1) : indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str4, indent, comment) => str4.endsWith(`
+    var lineComment = (str5, indent, comment) => str5.endsWith(`
 `) ? indentComment(comment, indent) : comment.includes(`
 `) ? `
-` + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
+` + indentComment(comment, indent) : (str5.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -876,15 +876,15 @@ var require_stringifyString = __commonJS({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
-    }), containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
-    function lineLengthOverLimit(str4, lineWidth, indentLength) {
+    }), containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
+    function lineLengthOverLimit(str5, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return !1;
-      let limit = lineWidth - indentLength, strLen = str4.length;
+      let limit = lineWidth - indentLength, strLen = str5.length;
       if (strLen <= limit)
         return !1;
       for (let i = 0, start = 0; i < strLen; ++i)
-        if (str4[i] === `
+        if (str5[i] === `
 `) {
           if (i - start > limit)
             return !0;
@@ -897,41 +897,41 @@ var require_stringifyString = __commonJS({
       let json = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
         return json;
-      let { implicitKey } = ctx, minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength, indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), str4 = "", start = 0;
+      let { implicitKey } = ctx, minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength, indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), str5 = "", start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i])
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n" && (str4 += json.slice(start, i) + "\\ ", i += 1, start = i, ch = "\\"), ch === "\\")
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n" && (str5 += json.slice(start, i) + "\\ ", i += 1, start = i, ch = "\\"), ch === "\\")
           switch (json[i + 1]) {
             case "u":
               {
-                str4 += json.slice(start, i);
+                str5 += json.slice(start, i);
                 let code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str4 += "\\0";
+                    str5 += "\\0";
                     break;
                   case "0007":
-                    str4 += "\\a";
+                    str5 += "\\a";
                     break;
                   case "000b":
-                    str4 += "\\v";
+                    str5 += "\\v";
                     break;
                   case "001b":
-                    str4 += "\\e";
+                    str5 += "\\e";
                     break;
                   case "0085":
-                    str4 += "\\N";
+                    str5 += "\\N";
                     break;
                   case "00a0":
-                    str4 += "\\_";
+                    str5 += "\\_";
                     break;
                   case "2028":
-                    str4 += "\\L";
+                    str5 += "\\L";
                     break;
                   case "2029":
-                    str4 += "\\P";
+                    str5 += "\\P";
                     break;
                   default:
-                    code.substr(0, 2) === "00" ? str4 += "\\x" + code.substr(2) : str4 += json.substr(i, 6);
+                    code.substr(0, 2) === "00" ? str5 += "\\x" + code.substr(2) : str5 += json.substr(i, 6);
                 }
                 i += 5, start = i + 1;
               }
@@ -940,18 +940,18 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength)
                 i += 1;
               else {
-                for (str4 += json.slice(start, i) + `
+                for (str5 += json.slice(start, i) + `
 
 `; json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"'; )
-                  str4 += `
+                  str5 += `
 `, i += 2;
-                str4 += indent, json[i + 2] === " " && (str4 += "\\"), i += 1, start = i + 1;
+                str5 += indent, json[i + 2] === " " && (str5 += "\\"), i += 1, start = i + 1;
               }
               break;
             default:
               i += 1;
           }
-      return str4 = start ? str4 + json.slice(start) : json, implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
+      return str5 = start ? str5 + json.slice(start) : json, implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === !1 || ctx.implicitKey && value.includes(`
@@ -1045,14 +1045,14 @@ ${indent}${start}${value}${end}`;
         if (implicitKey && indent === indentStep)
           return quotedString(value, ctx);
       }
-      let str4 = value.replace(/\n+/g, `$&
+      let str5 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        let test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4), { compat, tags } = ctx.doc.schema;
+        let test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str5), { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
+      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       let { implicitKey, inFlow } = ctx, ss = typeof item.value == "string" ? item : Object.assign({}, item, { value: String(item.value) }), { type } = item;
@@ -1174,9 +1174,9 @@ var require_stringify = __commonJS({
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       let props = stringifyProps(node, tagObj, ctx);
       props.length > 0 && (ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1);
-      let str4 = typeof tagObj.stringify == "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
-      return props ? identity.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
-${ctx.indent}${str4}` : str4;
+      let str5 = typeof tagObj.stringify == "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      return props ? identity.isScalar(node) || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
+${ctx.indent}${str5}` : str5;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
@@ -1204,21 +1204,21 @@ var require_stringifyPair = __commonJS({
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
         indent: indent + indentStep
       });
-      let keyCommentDone = !1, chompKeep = !1, str4 = stringify.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
-      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
+      let keyCommentDone = !1, chompKeep = !1, str5 = stringify.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
+      if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = !0;
       }
       if (ctx.inFlow) {
         if (allNullValues || value == null)
-          return keyCommentDone && onComment && onComment(), str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
+          return keyCommentDone && onComment && onComment(), str5 === "" ? "?" : explicitKey ? `? ${str5}` : str5;
       } else if (allNullValues && !simpleKeys || value == null && explicitKey)
-        return str4 = `? ${str4}`, keyComment && !keyCommentDone ? str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment)) : chompKeep && onChompKeep && onChompKeep(), str4;
-      keyCommentDone && (keyComment = null), explicitKey ? (keyComment && (str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment))), str4 = `? ${str4}
-${indent}:`) : (str4 = `${str4}:`, keyComment && (str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment))));
+        return str5 = `? ${str5}`, keyComment && !keyCommentDone ? str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment)) : chompKeep && onChompKeep && onChompKeep(), str5;
+      keyCommentDone && (keyComment = null), explicitKey ? (keyComment && (str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment))), str5 = `? ${str5}
+${indent}:`) : (str5 = `${str5}:`, keyComment && (str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment))));
       let vsb, vcb, valueComment;
-      identity.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity.isScalar(value) && (ctx.indentAtStart = str4.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
+      identity.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity.isScalar(value) && (ctx.indentAtStart = str5.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
       let valueCommentDone = !1, valueStr = stringify.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
       if (keyComment || vsb || vcb) {
         if (ws = vsb ? `
@@ -1246,7 +1246,7 @@ ${ctx.indent}`);
         }
       } else (valueStr === "" || valueStr[0] === `
 `) && (ws = "");
-      return str4 += ws + valueStr, ctx.inFlow ? valueCommentDone && onComment && onComment() : valueComment && !valueCommentDone ? str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment)) : chompKeep && onChompKeep && onChompKeep(), str4;
+      return str5 += ws + valueStr, ctx.inFlow ? valueCommentDone && onComment && onComment() : valueComment && !valueCommentDone ? str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(valueComment)) : chompKeep && onChompKeep && onChompKeep(), str5;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -1417,23 +1417,23 @@ var require_stringifyCollection = __commonJS({
           ik && (!chompKeep && ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, chompKeep));
         }
         chompKeep = !1;
-        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
-        comment2 && (str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines.push(blockItemPrefix + str5);
+        let str6 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
+        comment2 && (str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines.push(blockItemPrefix + str6);
       }
-      let str4;
+      let str5;
       if (lines.length === 0)
-        str4 = flowChars.start + flowChars.end;
+        str5 = flowChars.start + flowChars.end;
       else {
-        str4 = lines[0];
+        str5 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           let line = lines[i];
-          str4 += line ? `
+          str5 += line ? `
 ${indent}${line}` : `
 `;
         }
       }
-      return comment ? (str4 += `
-` + stringifyComment.indentComment(commentString(comment), indent), onComment && onComment()) : chompKeep && onChompKeep && onChompKeep(), str4;
+      return comment ? (str5 += `
+` + stringifyComment.indentComment(commentString(comment), indent), onComment && onComment()) : chompKeep && onChompKeep && onChompKeep(), str5;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       let { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1454,9 +1454,9 @@ ${indent}${line}` : `
           iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment = ik.comment);
         }
         comment && (reqNewline = !0);
-        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes(`
-`)), i < items.length - 1 ? str4 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth)), reqNewline && (str4 += ",")), comment && (str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment))), lines.push(str4), linesAtValue = lines.length;
+        let str5 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str5.includes(`
+`)), i < items.length - 1 ? str5 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str5.length + 2) > ctx.options.lineWidth)), reqNewline && (str5 += ",")), comment && (str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment))), lines.push(str5), linesAtValue = lines.length;
       }
       let { start, end } = flowChars;
       if (lines.length === 0)
@@ -1466,12 +1466,12 @@ ${indent}${line}` : `
         reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
       }
       if (reqNewline) {
-        let str4 = start;
+        let str5 = start;
         for (let line of lines)
-          str4 += line ? `
+          str5 += line ? `
 ${indentStep}${indent}${line}` : `
 `;
-        return `${str4}
+        return `${str5}
 ${indent}${end}`;
       } else
         return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -1731,7 +1731,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value == "string",
       default: !0,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str4) => str4,
+      resolve: (str5) => str5,
       stringify(item, ctx, onComment, onChompKeep) {
         return ctx = Object.assign({ actualString: !0 }, ctx), stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
@@ -1766,7 +1766,7 @@ var require_bool = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
+      resolve: (str5) => new Scalar.Scalar(str5[0] === "t" || str5[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           let sv = source[0] === "t" || source[0] === "T";
@@ -1787,9 +1787,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value == "bigint")
         return String(value);
-      let num3 = typeof value == "number" ? value : Number(value);
-      if (!isFinite(num3))
-        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
+      let num4 = typeof value == "number" ? value : Number(value);
+      if (!isFinite(num4))
+        return isNaN(num4) ? ".nan" : num4 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -1813,7 +1813,7 @@ var require_float = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     }, floatExp = {
       identify: (value) => typeof value == "number",
@@ -1821,19 +1821,19 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4),
+      resolve: (str5) => parseFloat(str5),
       stringify(node) {
-        let num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        let num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     }, float = {
       identify: (value) => typeof value == "number",
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str4) {
-        let node = new Scalar.Scalar(parseFloat(str4)), dot = str4.indexOf(".");
-        return dot !== -1 && str4[str4.length - 1] === "0" && (node.minFractionDigits = str4.length - dot - 1), node;
+      resolve(str5) {
+        let node = new Scalar.Scalar(parseFloat(str5)), dot = str5.indexOf(".");
+        return dot !== -1 && str5[str5.length - 1] === "0" && (node.minFractionDigits = str5.length - dot - 1), node;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -1847,7 +1847,7 @@ var require_float = __commonJS({
 var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
-    var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
+    var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str5, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       let { value } = node;
       return intIdentify(value) && value >= 0 ? prefix + value.toString(radix) : stringifyNumber.stringifyNumber(node);
@@ -1858,14 +1858,14 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     }, int = {
       identify: intIdentify,
       default: !0,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     }, intHex = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -1873,7 +1873,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -1916,7 +1916,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value == "string",
         default: !0,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str4) => str4,
+        resolve: (str5) => str5,
         stringify: stringifyJSON
       },
       {
@@ -1933,7 +1933,7 @@ var require_schema2 = __commonJS({
         default: !0,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str4) => str4 === "true",
+        resolve: (str5) => str5 === "true",
         stringify: stringifyJSON
       },
       {
@@ -1941,7 +1941,7 @@ var require_schema2 = __commonJS({
         default: !0,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
+        resolve: (str5, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -1949,15 +1949,15 @@ var require_schema2 = __commonJS({
         default: !0,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str4) => parseFloat(str4),
+        resolve: (str5) => parseFloat(str5),
         stringify: stringifyJSON
       }
     ], jsonError = {
       default: !0,
       tag: "",
       test: /^/,
-      resolve(str4, onError) {
-        return onError(`Unresolved plain scalar ${JSON.stringify(str4)}`), str4;
+      resolve(str5, onError) {
+        return onError(`Unresolved plain scalar ${JSON.stringify(str5)}`), str5;
       }
     }, schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
     exports2.schema = schema;
@@ -1985,9 +1985,9 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer == "function")
           return node_buffer.Buffer.from(src, "base64");
         if (typeof atob == "function") {
-          let str4 = atob(src.replace(/[\n\r]/g, "")), buffer = new Uint8Array(str4.length);
-          for (let i = 0; i < str4.length; ++i)
-            buffer[i] = str4.charCodeAt(i);
+          let str5 = atob(src.replace(/[\n\r]/g, "")), buffer = new Uint8Array(str5.length);
+          for (let i = 0; i < str5.length; ++i)
+            buffer[i] = str5.charCodeAt(i);
           return buffer;
         } else
           return onError("This environment does not support reading binary tags; either Buffer or atob is required"), src;
@@ -1995,24 +1995,24 @@ var require_binary = __commonJS({
       stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
-        let buf = value, str4;
+        let buf = value, str5;
         if (typeof node_buffer.Buffer == "function")
-          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str5 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         else if (typeof btoa == "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str4 = btoa(s);
+          str5 = btoa(s);
         } else
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         if (type ?? (type = Scalar.Scalar.BLOCK_LITERAL), type !== Scalar.Scalar.QUOTE_DOUBLE) {
-          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str4.length / lineWidth), lines = new Array(n);
+          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str5.length / lineWidth), lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth)
-            lines[i] = str4.substr(o, lineWidth);
-          str4 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? `
+            lines[i] = str5.substr(o, lineWidth);
+          str5 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? `
 ` : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str5 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -2172,7 +2172,7 @@ var require_float2 = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     }, floatExp = {
       identify: (value) => typeof value == "number",
@@ -2180,20 +2180,20 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
+      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
       stringify(node) {
-        let num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        let num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     }, float = {
       identify: (value) => typeof value == "number",
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str4) {
-        let node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, ""))), dot = str4.indexOf(".");
+      resolve(str5) {
+        let node = new Scalar.Scalar(parseFloat(str5.replace(/_/g, ""))), dot = str5.indexOf(".");
         if (dot !== -1) {
-          let f = str4.substring(dot + 1).replace(/_/g, "");
+          let f = str5.substring(dot + 1).replace(/_/g, "");
           f[f.length - 1] === "0" && (node.minFractionDigits = f.length);
         }
         return node;
@@ -2211,31 +2211,31 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value);
-    function intResolve(str4, offset, radix, { intAsBigInt }) {
-      let sign = str4[0];
-      if ((sign === "-" || sign === "+") && (offset += 1), str4 = str4.substring(offset).replace(/_/g, ""), intAsBigInt) {
+    function intResolve(str5, offset, radix, { intAsBigInt }) {
+      let sign = str5[0];
+      if ((sign === "-" || sign === "+") && (offset += 1), str5 = str5.substring(offset).replace(/_/g, ""), intAsBigInt) {
         switch (radix) {
           case 2:
-            str4 = `0b${str4}`;
+            str5 = `0b${str5}`;
             break;
           case 8:
-            str4 = `0o${str4}`;
+            str5 = `0o${str5}`;
             break;
           case 16:
-            str4 = `0x${str4}`;
+            str5 = `0x${str5}`;
             break;
         }
-        let n2 = BigInt(str4);
+        let n2 = BigInt(str5);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      let n = parseInt(str4, radix);
+      let n = parseInt(str5, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       let { value } = node;
       if (intIdentify(value)) {
-        let str4 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
+        let str5 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str5.substr(1) : prefix + str5;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2245,7 +2245,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     }, intOct = {
       identify: intIdentify,
@@ -2253,14 +2253,14 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     }, int = {
       identify: intIdentify,
       default: !0,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     }, intHex = {
       identify: intIdentify,
@@ -2268,7 +2268,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -2350,19 +2350,19 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str4, asBigInt) {
-      let sign = str4[0], parts = sign === "-" || sign === "+" ? str4.substring(1) : str4, num3 = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
-      return sign === "-" ? num3(-1) * res : res;
+    function parseSexagesimal(str5, asBigInt) {
+      let sign = str5[0], parts = sign === "-" || sign === "+" ? str5.substring(1) : str5, num4 = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num4(60) + num4(p), num4(0));
+      return sign === "-" ? num4(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value } = node, num3 = (n) => n;
+      let { value } = node, num4 = (n) => n;
       if (typeof value == "bigint")
-        num3 = (n) => BigInt(n);
+        num4 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
-      value < 0 && (sign = "-", value *= num3(-1));
-      let _60 = num3(60), parts = [value % _60];
+      value < 0 && (sign = "-", value *= num4(-1));
+      let _60 = num4(60), parts = [value % _60];
       return value < 60 ? parts.unshift(0) : (value = (value - parts[0]) / _60, parts.unshift(value % _60), value >= 60 && (value = (value - parts[0]) / _60, parts.unshift(value))), sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
@@ -2371,7 +2371,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
+      resolve: (str5, _onError, { intAsBigInt }) => parseSexagesimal(str5, intAsBigInt),
       stringify: stringifySexagesimal
     }, floatTime = {
       identify: (value) => typeof value == "number",
@@ -2379,7 +2379,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str4) => parseSexagesimal(str4, !1),
+      resolve: (str5) => parseSexagesimal(str5, !1),
       stringify: stringifySexagesimal
     }, timestamp = {
       identify: (value) => value instanceof Date,
@@ -2389,8 +2389,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str4) {
-        let match = str4.match(timestamp.test);
+      resolve(str5) {
+        let match = str5.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         let [, year, month, day, hour, minute, second] = match.map(Number), millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0, date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec), tz = match[8];
@@ -7403,6 +7403,9 @@ function defaultPerfConfig() {
       tool_failure_rate: 0.1,
       agent_spawn_ms: 1e4,
       session_init_ms: 5e3,
+      // The seed's production-readiness targets: a dashboard up within 2 s, a DB check within 5 s.
+      dashboard_start_ms: 2e3,
+      db_check_ms: 5e3,
       critical: {},
       metrics: {},
       tool_p95_ms: { ...DEFAULT_TOOL_P95_MS }
@@ -7425,7 +7428,9 @@ var MS_KEYS = [
   "state_query_ms",
   "dashboard_refresh_ms",
   "agent_spawn_ms",
-  "session_init_ms"
+  "session_init_ms",
+  "dashboard_start_ms",
+  "db_check_ms"
 ], RATE_KEYS = ["error_rate", "tool_failure_rate"], CRITICAL_KEYS = [...MS_KEYS, ...RATE_KEYS, "tool_p95_ms"], MAX_TOOL_TARGETS = 200;
 function numberOrNull(node, asRate) {
   if (!(0, import_yaml2.isScalar)(node)) return;
@@ -8207,6 +8212,52 @@ function liveLeaseHolder(runtime, project, now = Date.now()) {
   }
 }
 
+// lib/monitor/ops-checks.ts
+var KEEP_CHECKS = 20, CRITICAL_STREAK = 3, num3 = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0, str4 = (v, max) => typeof v == "string" ? v.slice(0, max) : void 0, OpsChecks = class {
+  db = [];
+  starts = [];
+  add(e) {
+    if (e.event_type === "db_check") {
+      let p = e.payload && typeof e.payload == "object" ? e.payload : {}, outcome = str4(p.outcome, 40) ?? (e.error ? "error" : "ok"), fix = str4(p.fix, 400), ms = num3(p.wall_ms);
+      this.db.push({
+        at: e.timestamp,
+        ok: outcome === "ok" && !e.error,
+        outcome,
+        ...ms !== void 0 ? { ms } : {},
+        ...fix ? { fix } : {}
+      }), this.db.length > KEEP_CHECKS && this.db.shift();
+    } else if (e.event_type === "dashboard_start") {
+      let ms = num3(e.duration_ms);
+      if (ms === void 0) return;
+      let raw = e.payload?.phases, phases = {};
+      if (raw && typeof raw == "object")
+        for (let [k, v] of Object.entries(raw).slice(0, 8)) num3(v) !== void 0 && (phases[k.slice(0, 40)] = v);
+      this.starts.push({ at: e.timestamp, ms, phases }), this.starts.length > KEEP_CHECKS && this.starts.shift();
+    }
+  }
+  dbSnapshot() {
+    let ok = this.db.filter((c) => c.ok).length, streak = 0;
+    for (let i = this.db.length - 1; i >= 0 && !this.db[i].ok; i--) streak++;
+    return {
+      recent: [...this.db],
+      ok,
+      success_rate: this.db.length ? ok / this.db.length : null,
+      failing_streak: streak
+    };
+  }
+  startsSnapshot() {
+    let sorted = this.starts.map((s) => s.ms).sort((a, b) => a - b), last = this.starts.at(-1);
+    return sorted.length === 0 ? { count: 0 } : {
+      count: sorted.length,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      max: sorted.at(-1),
+      ...last ? { last } : {}
+    };
+  }
+};
+
 // lib/monitor/live-metrics.ts
 var MAX_SAMPLES = 1e3, MAX_SERIES = 500, MAX_OPEN2 = 2e3, PROCESSING_WINDOW_MS = 6e4, RATE_BUCKETS = 60;
 function lowerBound(a, v) {
@@ -8285,6 +8336,8 @@ var LiveMetrics = class {
   hookRate;
   openAgents = /* @__PURE__ */ new Map();
   openSessions = /* @__PURE__ */ new Map();
+  /** `/2l-setup-db` checks and `/2l-dashboard` starts, judged by count rather than the window. */
+  ops = new OpsChecks();
   /** Newest event time seen: malformed lines have no time of their own. */
   latest = 0;
   /** One event, in log order. Times come from the event (a future one counts as `now`). */
@@ -8296,7 +8349,7 @@ var LiveMetrics = class {
       let m = readMetricPayload(e.payload);
       m && this.series(this.metrics, m.name)?.add(time, m.value);
     }
-    this.trackSpawn(e, time), this.trackInit(e, time);
+    this.trackSpawn(e, time), this.trackInit(e, time), (type === "db_check" || type === "dashboard_start") && this.ops.add(e);
   }
   /** A line that is not an event: counts toward the hook error rate. */
   addMalformed(now = Date.now()) {
@@ -8395,7 +8448,7 @@ var LiveMetrics = class {
         samples: r.n
       });
     };
-    rate2("error_rate", "hook error rate", this.hookRate.read(since), targets.error_rate), rate2("tool_failure_rate", "tool failure rate", this.toolRate.read(since), targets.tool_failure_rate);
+    rate2("error_rate", "hook error rate", this.hookRate.read(since), targets.error_rate), rate2("tool_failure_rate", "tool failure rate", this.toolRate.read(since), targets.tool_failure_rate), out.push(...this.measureOps(config));
     for (let [name, t] of Object.entries(targets.metrics)) {
       let s = this.metrics.get(name);
       if (!s) continue;
@@ -8412,6 +8465,40 @@ var LiveMetrics = class {
         ...below ? { below: !0 } : {},
         unit: t.unit,
         samples: s.size
+      });
+    }
+    return out;
+  }
+  /**
+   * The last DB check's time against `db_check_ms` (a warning, never critical); failed checks in a
+   * row (a warning, critical from the third, labelled with the setup report's fix); the p95 of the
+   * recent dashboard starts against `dashboard_start_ms`.
+   */
+  measureOps(config) {
+    let out = [], db = this.ops.dbSnapshot(), last = db.recent.at(-1), slow = config.targets.db_check_ms;
+    if (last?.ms !== void 0 && slow !== null && out.push({ key: "db_check_ms", label: "DB check time", value: last.ms, target: slow, unit: "ms", samples: 1 }), last) {
+      let fix = db.failing_streak > 0 ? last.fix : void 0;
+      out.push({
+        key: "db_check.failing",
+        label: `DB checks failed in a row${fix ? ` (fix: ${fix.slice(0, 160)})` : ""}`,
+        value: db.failing_streak,
+        target: 0,
+        critical: CRITICAL_STREAK - 1,
+        unit: "checks",
+        samples: db.recent.length
+      });
+    }
+    let starts = this.ops.startsSnapshot(), target = config.targets.dashboard_start_ms;
+    if (starts.p95 !== void 0 && target !== null) {
+      let critical = criticalOf(config, "dashboard_start_ms", target);
+      out.push({
+        key: "dashboard_start_ms.p95",
+        label: "dashboard start p95",
+        value: starts.p95,
+        target,
+        ...critical !== void 0 ? { critical } : {},
+        unit: "ms",
+        samples: starts.count
       });
     }
     return out;
@@ -8434,7 +8521,7 @@ function clip(text, max) {
 function alertNotice(e) {
   let p = e.payload;
   if (!p || typeof p.key != "string" || p.state !== "breach" && p.state !== "resolved") return;
-  let severity = p.state === "resolved" ? "resolved" : p.severity === "critical" ? "critical" : "warning", num3 = (v) => typeof v == "number" && Number.isFinite(v) ? v : null;
+  let severity = p.state === "resolved" ? "resolved" : p.severity === "critical" ? "critical" : "warning", num4 = (v) => typeof v == "number" && Number.isFinite(v) ? v : null;
   return {
     title: severity === "resolved" ? "2L alert resolved" : `2L ${severity} alert`,
     text: clip(stripControls(e.data), 300),
@@ -8443,8 +8530,8 @@ function alertNotice(e) {
       key: clip(stripControls(p.key), 200),
       state: p.state,
       severity: severity === "resolved" ? p.severity === "critical" ? "critical" : "warning" : severity,
-      value: num3(p.value),
-      target: num3(p.target),
+      value: num4(p.value),
+      target: num4(p.target),
       unit: typeof p.unit == "string" ? clip(stripControls(p.unit), 16) : null
     }
   };
@@ -8631,7 +8718,7 @@ function loadNotifyConfig(projectDir, env = process.env) {
 }
 
 // lib/monitor/stop-alerts.ts
-var MAX_READ_BYTES = 512 * 1024, MAX_KEPT = 2e3, MAX_STATE_BYTES2 = 4 * 1024 * 1024, MAX_LINE_BYTES3 = 256 * 1024, MAX_KEPT_PAYLOAD = 1024;
+var MAX_READ_BYTES = 512 * 1024, MAX_KEPT = 2e3, MAX_STATE_BYTES2 = 4 * 1024 * 1024, MAX_LINE_BYTES3 = 256 * 1024, MAX_KEPT_PAYLOAD = 1024, OPS = /* @__PURE__ */ new Set(["db_check", "dashboard_start"]);
 function isEvent(v) {
   let e = v;
   return !!e && typeof e == "object" && typeof e.timestamp == "string" && typeof e.event_type == "string";
@@ -8641,7 +8728,7 @@ function slim(e) {
   e.source === "hook" && (s.source = "hook"), e.error && (s.error = "1");
   for (let k of ["agent_id", "session_id", "tool_name", "agent_type"])
     typeof e[k] == "string" && (s[k] = e[k].slice(0, 200));
-  if (typeof e.hook_ms == "number" && (s.hook_ms = e.hook_ms), typeof e.duration_ms == "number" && (s.duration_ms = e.duration_ms), e.event_type === "metric" && JSON.stringify(e.payload ?? null).length <= MAX_KEPT_PAYLOAD && (s.payload = e.payload), e.event_type === "session_start") {
+  if (typeof e.hook_ms == "number" && (s.hook_ms = e.hook_ms), typeof e.duration_ms == "number" && (s.duration_ms = e.duration_ms), e.event_type === "metric" && JSON.stringify(e.payload ?? null).length <= MAX_KEPT_PAYLOAD && (s.payload = e.payload), OPS.has(e.event_type) && JSON.stringify(e.payload ?? null).length <= MAX_KEPT_PAYLOAD && (s.payload = e.payload), e.event_type === "session_start") {
     let source = e.payload?.source;
     typeof source == "string" && (s.payload = { source: source.slice(0, 40) });
   }
@@ -8686,7 +8773,13 @@ async function evaluateAtStop(opts) {
       state.kept.push(isEvent(r2.value) ? slim(r2.value) : { m: 1 }), read++;
     for (let i = 0; i < got.skipped; i++) state.kept.push({ m: 1 });
     state.cursor = got.cursor;
-    let since = now.getTime() - config.alerts.window_ms, last = "", inWindow = state.kept.filter((e) => e.m ? last !== "" && Date.parse(last) >= since : (last = e.timestamp ?? "", Date.parse(last) >= since));
+    let since = now.getTime() - config.alerts.window_ms, last = "", inWindow = state.kept.filter((e) => e.m ? last !== "" && Date.parse(last) >= since : (last = e.timestamp ?? "", Date.parse(last) >= since || OPS.has(e.event_type ?? ""))), seen = /* @__PURE__ */ new Map();
+    for (let i = inWindow.length - 1; i >= 0; i--) {
+      let e = inWindow[i];
+      if (!OPS.has(e.event_type ?? "") || Date.parse(e.timestamp ?? "") >= since) continue;
+      let n = (seen.get(e.event_type) ?? 0) + 1;
+      seen.set(e.event_type, n), n > KEEP_CHECKS && inWindow.splice(i, 1);
+    }
     state.kept = inWindow.slice(-MAX_KEPT);
     let metrics = new LiveMetrics(config.alerts.window_ms);
     for (let e of state.kept)

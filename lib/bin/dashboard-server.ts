@@ -21,6 +21,9 @@ function say(line: string): void {
   }
 }
 
+/** Node's start-up and this script's imports, before main runs: the first phase of a start. */
+const bootMs = Math.round(process.uptime() * 1000);
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -67,6 +70,8 @@ async function main(): Promise<number> {
     say(`ERROR ${errorMessage(err)}`);
     return 1;
   }
+  // Phases of the start, from this process's own start (node's boot and our imports included).
+  const portMs = Math.round(process.uptime() * 1000);
   instance = server.instance;
   writeState(project, {
     app: APP_ID,
@@ -81,7 +86,8 @@ async function main(): Promise<number> {
   for (const sig of ['SIGTERM', 'SIGINT'] as const) process.on(sig, () => void server.close(sig));
   process.on('SIGHUP', () => undefined); // outlive the terminal of the session that started us
   // The secret goes to our parent over this private pipe; the only file that holds it is the 0600 state.
-  say(`READY ${JSON.stringify({ port: server.port, url: server.url, token: server.token, pid: process.pid })}`);
+  const phases = { boot_ms: bootMs, port_ms: portMs, ready_ms: Math.round(process.uptime() * 1000) };
+  say(`READY ${JSON.stringify({ port: server.port, url: server.url, token: server.token, pid: process.pid, phases })}`);
   process.stderr.write(`${new Date().toISOString()} dashboard listening on ${server.url} for ${project}\n`);
   return 0;
 }

@@ -32,6 +32,7 @@ import { recordWith } from './alert-store.ts';
 import { liveLeaseHolder } from './alert-lease.ts';
 import { loadPerfConfig } from './config.ts';
 import { LiveMetrics } from './live-metrics.ts';
+import { KEEP_CHECKS } from './ops-checks.ts';
 import { Notifier, alertNotice } from './notify.ts';
 import { loadNotifyConfig } from './notify-config.ts';
 
@@ -43,6 +44,8 @@ const MAX_STATE_BYTES = 4 * 1024 * 1024;
 const MAX_LINE_BYTES = 256 * 1024;
 /** A payload kept for a metric event (name, value, unit, labels) is small; a larger one is dropped. */
 const MAX_KEPT_PAYLOAD = 1024;
+/** DB checks and dashboard starts: judged by count, not the window (ops-checks.ts), so kept past it. */
+const OPS = new Set(['db_check', 'dashboard_start']);
 
 interface StopState {
   v: 1;
@@ -81,6 +84,7 @@ function slim(e: TwoLEvent): StopState['kept'][number] {
   if (typeof e.hook_ms === 'number') s.hook_ms = e.hook_ms;
   if (typeof e.duration_ms === 'number') s.duration_ms = e.duration_ms;
   if (e.event_type === 'metric' && JSON.stringify(e.payload ?? null).length <= MAX_KEPT_PAYLOAD) s.payload = e.payload;
+  if (OPS.has(e.event_type) && JSON.stringify(e.payload ?? null).length <= MAX_KEPT_PAYLOAD) s.payload = e.payload;
   if (e.event_type === 'session_start') {
     const source = (e.payload as { source?: unknown } | undefined)?.source;
     if (typeof source === 'string') s.payload = { source: source.slice(0, 40) };
@@ -151,8 +155,17 @@ export async function evaluateAtStop(opts: StopAlertsOptions): Promise<StopOutco
     const inWindow = state.kept.filter((e) => {
       if (e.m) return last !== '' && Date.parse(last) >= since;
       last = e.timestamp ?? '';
-      return Date.parse(last) >= since;
+      return Date.parse(last) >= since || OPS.has(e.event_type ?? '');
     });
+    // Past the window only the newest KEEP_CHECKS of each kind stay (all OpsChecks remembers).
+    const seen = new Map<string, number>();
+    for (let i = inWindow.length - 1; i >= 0; i--) {
+      const e = inWindow[i]!;
+      if (!OPS.has(e.event_type ?? '') || Date.parse(e.timestamp ?? '') >= since) continue;
+      const n = (seen.get(e.event_type!) ?? 0) + 1;
+      seen.set(e.event_type!, n);
+      if (n > KEEP_CHECKS) inWindow.splice(i, 1);
+    }
     state.kept = inWindow.slice(-MAX_KEPT);
     const metrics = new LiveMetrics(config.alerts.window_ms);
     for (const e of state.kept) {
