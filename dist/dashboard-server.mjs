@@ -788,20 +788,20 @@ var require_foldFlowLines = __commonJS({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow", FOLD_BLOCK = "block", FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       lineWidth < minContentWidth && (minContentWidth = 0);
       let endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       let folds = [], escapedFolds = {}, end = lineWidth - indent.length;
       typeof indentAtStart == "number" && (indentAtStart > lineWidth - Math.max(2, minContentWidth) ? folds.push(0) : end = lineWidth - indentAtStart);
       let split, prev, overflow = !1, i = -1, escStart = -1, escEnd = -1;
-      mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text, i, indent.length), i !== -1 && (end = i + endStep));
-      for (let ch; ch = text[i += 1]; ) {
+      mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text2, i, indent.length), i !== -1 && (end = i + endStep));
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          switch (escStart = i, text[i + 1]) {
+          switch (escStart = i, text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -818,11 +818,11 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === `
 `)
-          mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text, i, indent.length)), end = i + indent.length + endStep, split = void 0;
+          mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text2, i, indent.length)), end = i + indent.length + endStep, split = void 0;
         else {
           if (ch === " " && prev && prev !== " " && prev !== `
 ` && prev !== "	") {
-            let next = text[i + 1];
+            let next = text2[i + 1];
             next && next !== " " && next !== `
 ` && next !== "	" && (split = i);
           }
@@ -831,10 +831,10 @@ var require_foldFlowLines = __commonJS({
               folds.push(split), end = split + endStep, split = void 0;
             else if (mode === FOLD_QUOTED) {
               for (; prev === " " || prev === "	"; )
-                prev = ch, ch = text[i += 1], overflow = !0;
+                prev = ch, ch = text2[i += 1], overflow = !0;
               let j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j), escapedFolds[j] = !0, end = j + endStep, split = void 0;
             } else
               overflow = !0;
@@ -842,28 +842,28 @@ var require_foldFlowLines = __commonJS({
         prev = ch;
       }
       if (overflow && onOverflow && onOverflow(), folds.length === 0)
-        return text;
+        return text2;
       onFold && onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        let fold = folds[i2], end2 = folds[i2 + 1] || text.length;
+        let fold = folds[i2], end2 = folds[i2 + 1] || text2.length;
         fold === 0 ? res = `
-${indent}${text.slice(0, end2)}` : (mode === FOLD_QUOTED && escapedFolds[fold] && (res += `${text[fold]}\\`), res += `
-${indent}${text.slice(fold + 1, end2)}`);
+${indent}${text2.slice(0, end2)}` : (mode === FOLD_QUOTED && escapedFolds[fold] && (res += `${text2[fold]}\\`), res += `
+${indent}${text2.slice(fold + 1, end2)}`);
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
-      let end = i, start = i + 1, ch = text[start];
+    function consumeMoreIndentedLines(text2, i, indent) {
+      let end = i, start = i + 1, ch = text2[start];
       for (; ch === " " || ch === "	"; )
         if (i < start + indent)
-          ch = text[++i];
+          ch = text2[++i];
         else {
           do
-            ch = text[++i];
+            ch = text2[++i];
           while (ch && ch !== `
 `);
-          end = i, start = i + 1, ch = text[start];
+          end = i, start = i + 1, ch = text2[start];
         }
       return end;
     }
@@ -1094,7 +1094,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors(), identity = require_identity(), stringifyComment = require_stringifyComment(), stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
+    function createStringifyContext(doc, options2) {
       let opt = Object.assign({
         blockQuote: !0,
         commentString: stringifyComment.stringifyComment,
@@ -1114,7 +1114,7 @@ var require_stringify = __commonJS({
         trailingComma: !1,
         trueStr: "true",
         verifyAliasOrder: !0
-      }, doc.schema.toStringOptions, options), inFlow;
+      }, doc.schema.toStringOptions, options2), inFlow;
       switch (opt.collectionStyle) {
         case "block":
           inFlow = !1;
@@ -1409,8 +1409,8 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
-      return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options);
+    function stringifyCollection(collection, ctx, options2) {
+      return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       let { indent, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines = [];
@@ -2534,14 +2534,14 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
-      let lines = [], hasDirectives = options.directives === !0;
-      if (options.directives !== !1 && doc.directives) {
+    function stringifyDocument(doc, options2) {
+      let lines = [], hasDirectives = options2.directives === !0;
+      if (options2.directives !== !1 && doc.directives) {
         let dir = doc.directives.toString(doc);
         dir ? (lines.push(dir), hasDirectives = !0) : doc.directives.docStart && (hasDirectives = !0);
       }
       hasDirectives && lines.push("---");
-      let ctx = stringify.createStringifyContext(doc, options), { commentString } = ctx.options;
+      let ctx = stringify.createStringifyContext(doc, options2), { commentString } = ctx.options;
       if (doc.commentBefore) {
         lines.length !== 1 && lines.unshift("");
         let cs = commentString(doc.commentBefore);
@@ -2584,10 +2584,10 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value, replacer, options2) {
         this.commentBefore = null, this.comment = null, this.errors = [], this.warnings = [], Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
         let _replacer = null;
-        typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options === void 0 && replacer && (options = replacer, replacer = void 0);
+        typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options2 === void 0 && replacer && (options2 = replacer, replacer = void 0);
         let opt = Object.assign({
           intAsBigInt: !1,
           keepSourceTokens: !1,
@@ -2597,10 +2597,10 @@ var require_Document = __commonJS({
           stringKeys: !1,
           uniqueKeys: !0,
           version: "1.2"
-        }, options);
+        }, options2);
         this.options = opt;
         let { version } = opt;
-        options?._directives ? (this.directives = options._directives.atDocument(), this.directives.yaml.explicit && (version = this.directives.yaml.version)) : this.directives = new directives.Directives({ version }), this.setSchema(version, options), this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        options2?._directives ? (this.directives = options2._directives.atDocument(), this.directives.yaml.explicit && (version = this.directives.yaml.version)) : this.directives = new directives.Directives({ version }), this.setSchema(version, options2), this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -2638,15 +2638,15 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value, replacer, options2) {
         let _replacer;
         if (typeof replacer == "function")
           value = replacer.call({ "": value }, "", value), _replacer = replacer;
         else if (Array.isArray(replacer)) {
           let keyToStr = (v) => typeof v == "number" || v instanceof String || v instanceof Number, asStr = replacer.filter(keyToStr).map(String);
           asStr.length > 0 && (replacer = replacer.concat(asStr)), _replacer = replacer;
-        } else options === void 0 && replacer && (options = replacer, replacer = void 0);
-        let { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {}, { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+        } else options2 === void 0 && replacer && (options2 = replacer, replacer = void 0);
+        let { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options2 ?? {}, { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           anchorPrefix || "a"
@@ -2665,8 +2665,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        let k = this.createNode(key, null, options), v = this.createNode(value, null, options);
+      createPair(key, value, options2 = {}) {
+        let k = this.createNode(key, null, options2), v = this.createNode(value, null, options2);
         return new Pair.Pair(k, v);
       }
       /**
@@ -2732,7 +2732,7 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options = {}) {
+      setSchema(version, options2 = {}) {
         typeof version == "number" && (version = String(version));
         let opt;
         switch (version) {
@@ -2751,10 +2751,10 @@ var require_Document = __commonJS({
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
-        if (options.schema instanceof Object)
-          this.schema = options.schema;
+        if (options2.schema instanceof Object)
+          this.schema = options2.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema.Schema(Object.assign(opt, options2));
         else
           throw new Error("With a null YAML version, the { schema: Schema } option is required");
       }
@@ -2783,14 +2783,14 @@ var require_Document = __commonJS({
         return this.toJS({ json: !0, jsonArg, mapAsMap: !1, onAnchor });
       }
       /** A YAML representation of the document. */
-      toString(options = {}) {
+      toString(options2 = {}) {
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          let s = JSON.stringify(options.indent);
+        if ("indent" in options2 && (!Number.isInteger(options2.indent) || Number(options2.indent) <= 0)) {
+          let s = JSON.stringify(options2.indent);
           throw new Error(`"indent" option must be a positive integer, not ${s}`);
         }
-        return stringifyDocument.stringifyDocument(this, options);
+        return stringifyDocument.stringifyDocument(this, options2);
       }
     };
     function assertCollection(contents) {
@@ -2856,9 +2856,9 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = !1, atNewline = startOnNewline, hasSpace = startOnNewline, comment = "", commentSep = "", hasNewline = !1, reqSpace = !1, tab = null, anchor = null, tag = null, newlineAfterProp = null, comma = null, found = null, start = null;
-      for (let token of tokens)
+      for (let token of tokens2)
         switch (reqSpace && (token.type !== "space" && token.type !== "newline" && token.type !== "comma" && onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space"), reqSpace = !1), tab && (atNewline && token.type !== "comment" && token.type !== "newline" && onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation"), tab = null), token.type) {
           case "space":
             !flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	") && (tab = token), hasSpace = !0;
@@ -2891,7 +2891,7 @@ var require_resolve_props = __commonJS({
           default:
             onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`), atNewline = !1, hasSpace = !1;
         }
-      let last = tokens[tokens.length - 1], end = last ? last.offset + last.source.length : offset;
+      let last = tokens2[tokens2.length - 1], end = last ? last.offset + last.source.length : offset;
       return reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "") && onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space"), tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq") && onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation"), {
         comma,
         found,
@@ -3688,10 +3688,10 @@ var require_compose_node = __commonJS({
       }, node = composeScalar.composeScalar(ctx, token, tag, onError);
       return anchor && (node.anchor = anchor.source.substring(1), node.anchor === "" && onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string")), spaceBefore && (node.spaceBefore = !0), comment && (node.comment = comment, node.range[2] = end), node;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
+    function composeAlias({ options: options2 }, { offset, source, end }, onError) {
       let alias = new Alias.Alias(source.substring(1));
       alias.source === "" && onError(offset, "BAD_ALIAS", "Alias cannot be an empty string"), alias.source.endsWith(":") && onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", !0);
-      let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
       return alias.range = [offset, valueEnd, re.offset], re.comment && (alias.comment = re.comment), alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
@@ -3704,8 +3704,8 @@ var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document(), composeNode = require_compose_node(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
-      let opts = Object.assign({ _directives: directives }, options), doc = new Document.Document(void 0, opts), ctx = {
+    function composeDoc(options2, directives, { offset, start, value, end }, onError) {
+      let opts = Object.assign({ _directives: directives }, options2), doc = new Document.Document(void 0, opts), ctx = {
         atKey: !1,
         atRoot: !0,
         directives: doc.directives,
@@ -3761,11 +3761,11 @@ var require_composer = __commonJS({
       return { comment, afterEmptyLine };
     }
     var Composer = class {
-      constructor(options = {}) {
+      constructor(options2 = {}) {
         this.doc = null, this.atDirectives = !1, this.prelude = [], this.errors = [], this.warnings = [], this.onError = (source, code, message, warning) => {
           let pos = getErrorPos(source);
           warning ? this.warnings.push(new errors.YAMLWarning(pos, code, message)) : this.errors.push(new errors.YAMLParseError(pos, code, message));
-        }, this.directives = new directives.Directives({ version: options.version || "1.2" }), this.options = options;
+        }, this.directives = new directives.Directives({ version: options2.version || "1.2" }), this.options = options2;
       }
       decorate(doc, afterDoc) {
         let { comment, afterEmptyLine } = parsePrelude(this.prelude);
@@ -3816,8 +3816,8 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = !1, endOffset = -1) {
-        for (let token of tokens)
+      *compose(tokens2, forceDoc = !1, endOffset = -1) {
+        for (let token of tokens2)
           yield* this.next(token);
         yield* this.end(forceDoc, endOffset);
       }
@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs16 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs16, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs16) : (Object.assign(it, { key: fs16, sep: [] }), this.onKeyLine = !0);
+              let fs17 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs17, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs17) : (Object.assign(it, { key: fs17, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs16 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs16, sep: [] }) : it.sep ? this.stack.push(fs16) : Object.assign(it, { key: fs16, sep: [] });
+              let fs17 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs17, sep: [] }) : it.sep ? this.stack.push(fs17) : Object.assign(it, { key: fs17, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5390,19 +5390,19 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
-    function parseOptions(options) {
-      let prettyErrors = options.prettyErrors !== !1;
-      return { lineCounter: options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
+    function parseOptions(options2) {
+      let prettyErrors = options2.prettyErrors !== !1;
+      return { lineCounter: options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
-      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    function parseAllDocuments(source, options2 = {}) {
+      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (let doc of docs)
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
-      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), doc = null;
+    function parseDocument3(source, options2 = {}) {
+      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
           doc = _doc;
@@ -5412,10 +5412,10 @@ var require_public_api = __commonJS({
         }
       return prettyErrors && lineCounter2 && (doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2))), doc;
     }
-    function parse(src, reviver, options) {
+    function parse(src, reviver, options2) {
       let _reviver;
-      typeof reviver == "function" ? _reviver = reviver : options === void 0 && reviver && typeof reviver == "object" && (options = reviver);
-      let doc = parseDocument3(src, options);
+      typeof reviver == "function" ? _reviver = reviver : options2 === void 0 && reviver && typeof reviver == "object" && (options2 = reviver);
+      let doc = parseDocument3(src, options2);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
@@ -5423,20 +5423,20 @@ var require_public_api = __commonJS({
           throw doc.errors[0];
         doc.errors = [];
       }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+      return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify(value, replacer, options) {
+    function stringify(value, replacer, options2) {
       let _replacer = null;
-      if (typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options === void 0 && replacer && (options = replacer), typeof options == "string" && (options = options.length), typeof options == "number") {
-        let indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      if (typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options2 === void 0 && replacer && (options2 = replacer), typeof options2 == "string" && (options2 = options2.length), typeof options2 == "number") {
+        let indent = Math.round(options2);
+        options2 = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
       if (value === void 0) {
-        let { keepUndefined } = options ?? replacer ?? {};
+        let { keepUndefined } = options2 ?? replacer ?? {};
         if (!keepUndefined)
           return;
       }
-      return identity.isDocument(value) && !_replacer ? value.toString(options) : new Document.Document(value, _replacer, options).toString(options);
+      return identity.isDocument(value) && !_replacer ? value.toString(options2) : new Document.Document(value, _replacer, options2).toString(options2);
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
@@ -5483,7 +5483,7 @@ var require_dist = __commonJS({
 });
 
 // lib/bin/dashboard-server.ts
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 import { parseArgs } from "node:util";
 
 // lib/dashboard/server.ts
@@ -5508,8 +5508,8 @@ var Outbox = class {
     for (let b of new Set(this.pending.values())) n += b.length;
     return n;
   }
-  send(res, status, headers, body) {
-    if (res.writeHead(status, { ...headers, "content-length": body.length }), res.req.method === "HEAD" || body.length === 0) {
+  send(res, status, headers2, body) {
+    if (res.writeHead(status, { ...headers2, "content-length": body.length }), res.req.method === "HEAD" || body.length === 0) {
       res.end();
       return;
     }
@@ -5565,10 +5565,10 @@ import path4 from "node:path";
 import nodeFs from "node:fs";
 import path from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs16 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs17 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs16.statSync(file).mode & 4095;
+      mode = fs17.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path.join(
@@ -5576,18 +5576,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs16.openSync(tmp, "wx", mode);
+    fd = fs17.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs16.writeSync(fd, buf, off, buf.length - off);
-    fs16.fsyncSync(fd), fs16.closeSync(fd), fd = void 0, fs16.chmodSync(tmp, mode), fs16.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs17.writeSync(fd, buf, off, buf.length - off);
+    fs17.fsyncSync(fd), fs17.closeSync(fd), fd = void 0, fs17.chmodSync(tmp, mode), fs17.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs16.closeSync(fd);
+        fs17.closeSync(fd);
       } catch {
       }
     try {
-      fs16.unlinkSync(tmp);
+      fs17.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -5636,17 +5636,17 @@ function cookieValue(header, name) {
       if (eq !== -1 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
     }
 }
-function presented(headers, query, port) {
-  let out = [], cookie = cookieValue(headers.cookie, cookieName(port));
+function presented(headers2, query, port) {
+  let out = [], cookie = cookieValue(headers2.cookie, cookieName(port));
   cookie !== void 0 && out.push(cookie);
-  let bearer = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? "");
+  let bearer = /^Bearer\s+(\S+)\s*$/i.exec(headers2.authorization ?? "");
   bearer && out.push(bearer[1]);
   let q = query.get(TOKEN_PARAM);
   return q !== null && out.push(q), out;
 }
-function isAuthorized(headers, query, port, token) {
+function isAuthorized(headers2, query, port, token) {
   let ok = !1;
-  for (let given of presented(headers, query, port)) ok = sameSecret(given, token) || ok;
+  for (let given of presented(headers2, query, port)) ok = sameSecret(given, token) || ok;
   return ok;
 }
 function identityProof(token, challenge) {
@@ -5739,10 +5739,10 @@ function describe(reason) {
   }
 }
 var { O_RDONLY, O_RDWR, O_WRONLY, O_APPEND, O_CREAT, O_EXCL, O_TRUNC } = fs.constants, O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0, O_NONBLOCK = fs.constants.O_NONBLOCK ?? 0, READ_FLAGS = O_RDONLY | O_NOFOLLOW | O_NONBLOCK, APPEND_FLAGS = O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, CREATE_EXCL_FLAGS = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, TRUNCATE_FLAGS = O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK, myUid = typeof process.getuid == "function" ? process.getuid() : void 0;
-function openRegular(file, flags, mode = 384) {
+function openRegular(file, flags2, mode = 384) {
   let fd;
   try {
-    fd = fs.openSync(file, flags | O_NOFOLLOW, mode);
+    fd = fs.openSync(file, flags2 | O_NOFOLLOW, mode);
   } catch (err) {
     throw openError(file, err);
   }
@@ -5853,8 +5853,8 @@ function ensureStateSubdir(stateRoot, dir) {
     cur = path3.join(cur, part), ensurePrivateDir(cur);
 }
 function refusalText(err) {
-  let text = `${describe(err.reason)}${err.detail ? ` (${err.detail})` : ""}`;
-  return err.reason === "not-regular" ? `${text} (remove it)` : text;
+  let text2 = `${describe(err.reason)}${err.detail ? ` (${err.detail})` : ""}`;
+  return err.reason === "not-regular" ? `${text2} (remove it)` : text2;
 }
 function isUnsafePath(err) {
   return err instanceof UnsafePathError;
@@ -5869,8 +5869,8 @@ var UNIT_MS = {
   d: 864e5,
   w: 6048e5
 }, PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/y;
-function parseDuration(text) {
-  let s = text.trim();
+function parseDuration(text2) {
+  let s = text2.trim();
   if (s === "") throw new Error("empty duration (use e.g. `15m`, `2h`, `1d`)");
   let total = 0;
   for (PART.lastIndex = 0; PART.lastIndex < s.length; ) {
@@ -5922,15 +5922,15 @@ function stateDirsAreOurs(project) {
 }
 function readState(project) {
   if (!stateDirsAreOurs(project)) return;
-  let text;
+  let text2;
   try {
-    text = readRegularText(statePath(project), MAX_STATE_BYTES);
+    text2 = readRegularText(statePath(project), MAX_STATE_BYTES);
   } catch {
     return "invalid";
   }
-  if (text !== void 0)
+  if (text2 !== void 0)
     try {
-      let v = JSON.parse(text);
+      let v = JSON.parse(text2);
       return isState(v) ? v : "invalid";
     } catch {
       return "invalid";
@@ -6221,11 +6221,14 @@ function shortLine(e, length) {
 
 // lib/events/format.ts
 var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"];
-var DENIED_EVENT_TYPE = "tool_denied", ERROR_EVENT_TYPES = ["tool_error", "stop_error", "error"];
+var DENIED_EVENT_TYPE = "tool_denied", ERROR_EVENT_TYPES = ["tool_error", "stop_error", "error"], WARNING_EVENT_TYPES = ["performance_alert", "permission_denied"];
 function isErrorEvent(type) {
   return ERROR_EVENT_TYPES.includes(type);
 }
-var DEFAULT_PHASE = "unknown", DEFAULT_AGENT = "orchestrator";
+function isWarningEvent(type) {
+  return WARNING_EVENT_TYPES.includes(type);
+}
+var DEFAULT_PHASE = "unknown", DEFAULT_AGENT = "orchestrator", MAIN_AGENT = "main";
 function parseEventLine(line) {
   if (!line || line[0] !== "{") return;
   let e;
@@ -6275,8 +6278,8 @@ var LineSplitter = class {
       return this.keep(chunk), [];
     let lines = [this.finish(chunk.subarray(0, first))], last = chunk.lastIndexOf(10);
     if (last > first) {
-      let text = chunk.toString("utf8", first + 1, last), at = last - first - 1 > this.max ? first + 1 : -1;
-      for (let l of text.split(`
+      let text2 = chunk.toString("utf8", first + 1, last), at = last - first - 1 > this.max ? first + 1 : -1;
+      for (let l of text2.split(`
 `)) {
         if (at !== -1) {
           let start = at;
@@ -6503,13 +6506,13 @@ async function* streamFileBatches(files, opts = {}) {
     try {
       for await (let batch of fileLines(fd, maxLine, stats, opts.chunkBytes)) {
         let out = [];
-        for (let text of batch.lines) {
-          if (text === "") continue;
-          if (stats.lines++, typeof text != "string") {
+        for (let text2 of batch.lines) {
+          if (text2 === "") continue;
+          if (stats.lines++, typeof text2 != "string") {
             bad("oversized");
             continue;
           }
-          let event = parseEventLine(text);
+          let event = parseEventLine(text2);
           if (!event) {
             bad(batch.complete ? "malformed" : "truncated");
             continue;
@@ -6781,10 +6784,10 @@ function metricNameProblem(name) {
   if (!METRIC_NAME_RE.test(name))
     return `\`${printable(name)}\` is not a metric name (a letter or _, then letters, digits or _; up to 64)`;
 }
-function parseLabel(text) {
-  let eq = text.indexOf("=");
-  if (eq <= 0) return `\`--label ${printable(text)}\` must be key=value`;
-  let key = text.slice(0, eq), value = text.slice(eq + 1);
+function parseLabel(text2) {
+  let eq = text2.indexOf("=");
+  if (eq <= 0) return `\`--label ${printable(text2)}\` must be key=value`;
+  let key = text2.slice(0, eq), value = text2.slice(eq + 1);
   return !LABEL_KEY_RE.test(key) || key.startsWith("__") ? `\`${printable(key)}\` is not a label name (a letter or _, then letters, digits or _; up to 32; not __\u2026)` : RESERVED_LABELS.has(key) ? `label \`${key}\` is reserved` : value.length > MAX_LABEL_VALUE ? `label \`${key}\` is longer than ${MAX_LABEL_VALUE} characters` : CONTROL_RE.test(value) ? `label \`${key}\` holds a control character` : [key, value];
 }
 function readMetricPayload(payload) {
@@ -6976,12 +6979,12 @@ var ratio = (n, d) => d > 0 ? n / d : null, KpiTracker = class {
 
 // lib/monitor/resources.ts
 var RESOURCE_EVENT_TYPE = "resource_sample";
-function parseProcStat(text) {
-  let open = text.indexOf("("), close = text.lastIndexOf(")");
+function parseProcStat(text2) {
+  let open = text2.indexOf("("), close = text2.lastIndexOf(")");
   if (open < 0 || close < open) return;
-  let pid = Number(text.slice(0, open).trim()), f = text.slice(close + 2).trim().split(" "), n = (field) => Number(f[field - 3]), ticks = n(14) + n(15) + n(16) + n(17);
+  let pid = Number(text2.slice(0, open).trim()), f = text2.slice(close + 2).trim().split(" "), n = (field) => Number(f[field - 3]), ticks = n(14) + n(15) + n(16) + n(17);
   if (!(!Number.isInteger(pid) || !Number.isFinite(ticks) || !Number.isFinite(n(4))))
-    return { pid, ppid: n(4), comm: text.slice(open + 1, close), ticks, start: n(22) };
+    return { pid, ppid: n(4), comm: text2.slice(open + 1, close), ticks, start: n(22) };
 }
 function parseVmRss(status) {
   let m = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
@@ -7643,8 +7646,8 @@ footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
 </main>
 <footer><span id="foot"></span></footer>
 `;
-function hash(text) {
-  return `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+function hash(text2) {
+  return `'sha256-${createHash("sha256").update(text2).digest("base64")}'`;
 }
 var PAGE_CSP = [
   "default-src 'none'",
@@ -7684,8 +7687,8 @@ function send(res, status, type, body, extra = {}) {
 function sendJson(res, status, value) {
   send(res, status, "application/json; charset=utf-8", JSON.stringify(value));
 }
-function sendText(res, status, text, extra) {
-  send(res, status, "text/plain; charset=utf-8", `${text}
+function sendText(res, status, text2, extra) {
+  send(res, status, "text/plain; charset=utf-8", `${text2}
 `, extra);
 }
 
@@ -8095,7 +8098,13 @@ function router(table, hooks) {
     if (!hooks.before(req, res)) return;
     let target = req.url ?? "";
     if (!target.startsWith("/")) return sendText(res, 400, "Bad request");
-    let q = target.indexOf("?"), call = { req, res, query: new URLSearchParams(q === -1 ? "" : target.slice(q + 1)) }, route = table.get(q === -1 ? target : target.slice(0, q)), methods = route?.methods ?? READ;
+    let q = target.indexOf("?"), call = { req, res, query: new URLSearchParams(q === -1 ? "" : target.slice(q + 1)) }, pathname = q === -1 ? target : target.slice(0, q), route = table.get(pathname), slash = pathname.lastIndexOf("/");
+    if (!route && slash > 0 && (route = table.get(`${pathname.slice(0, slash)}/*`), route)) {
+      let param = decodeSegment(pathname.slice(slash + 1));
+      if (param === void 0) return sendText(res, 400, "Bad request: the id is not valid");
+      call.param = param;
+    }
+    let methods = route?.methods ?? READ;
     if (!methods.includes(req.method ?? "GET"))
       return sendText(res, 405, "Method not allowed", { allow: methods.join(", ") });
     if (!route) return hooks.notFound(call);
@@ -8104,6 +8113,16 @@ function router(table, hooks) {
   return (req, res) => {
     dispatch(req, res).catch((err) => hooks.onError(err, res));
   };
+}
+var MAX_PARAM = 512;
+function decodeSegment(raw) {
+  if (!(raw === "" || raw.length > MAX_PARAM * 3))
+    try {
+      let v = decodeURIComponent(raw);
+      return v.length > MAX_PARAM ? void 0 : v;
+    } catch {
+      return;
+    }
 }
 function readCapped2(req, res, max) {
   let announced = Number(req.headers["content-length"]);
@@ -8123,7 +8142,7 @@ function readCapped2(req, res, max) {
   });
 }
 function dashboardRoutes(d) {
-  let json = (res, body) => d.outbox.send(res, 200, { ...BASE_HEADERS, "content-type": "application/json; charset=utf-8" }, body), read = (access, handle) => ({ methods: READ, access, handle }), page = read("secret", ({ res, query }) => {
+  let json = (res, body) => d.outbox.send(res, 200, { ...BASE_HEADERS, "content-type": "application/json; charset=utf-8" }, body), value = (res, v) => json(res, Buffer.from(JSON.stringify(v))), read = (access, handle) => ({ methods: READ, access, handle }), page = read("secret", ({ res, query }) => {
     let cookie = query.has(TOKEN_PARAM) ? { "set-cookie": sessionCookie(d.port(), d.token) } : {};
     d.outbox.send(
       res,
@@ -8190,6 +8209,30 @@ function dashboardRoutes(d) {
           d.performance.addRefresh(r.samples), res.writeHead(204, BASE_HEADERS), res.end();
         }
       }
+    ],
+    [
+      "/api/sessions",
+      read("secret", async ({ res }) => {
+        value(res, await d.history.sessions());
+      })
+    ],
+    [
+      "/api/sessions/*",
+      read("secret", async ({ res, query, param }) => {
+        let from = Number(query.get("from") ?? 0);
+        if (!Number.isSafeInteger(from) || from < 0) return sendText(res, 400, "Bad request: `from` is not a position");
+        let answer = await d.history.session(param, from);
+        if (!answer) return sendText(res, 404, "No such session in this history");
+        value(res, answer);
+      })
+    ],
+    [
+      "/api/search",
+      read("secret", async ({ res, query }) => {
+        let page2 = await d.history.search(query);
+        if ("error" in page2) return sendText(res, 400, `Bad request: ${page2.error}`);
+        value(res, page2);
+      })
     ],
     ["/api/stream", read("secret", (call) => d.openStream(call))],
     [
@@ -8275,8 +8318,8 @@ data: ${JSON.stringify(this.feed.summary.snapshot())}
 `;
   }
   // One Buffer per broadcast, the same for every client: a stalled one holds a reference, not a copy.
-  broadcast(text) {
-    let chunk = Buffer.from(text);
+  broadcast(text2) {
+    let chunk = Buffer.from(text2);
     for (let res of this.open) writeStream(res, chunk);
   }
   relay(m) {
@@ -8296,14 +8339,1268 @@ data: ${JSON.stringify({ path: feed.file, ...feed.logStatus() })}
   }
 };
 
-// lib/monitor/resource-sampler.ts
+// lib/dashboard/history-index.ts
 import fs9 from "node:fs";
+
+// lib/transcript/usage.ts
+var TOKEN_KINDS = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read"];
+function zeroTokens() {
+  return { input: 0, output: 0, cache_write_5m: 0, cache_write_1h: 0, cache_read: 0 };
+}
+function tokenTotal(t) {
+  return t.input + t.output + t.cache_write_5m + t.cache_write_1h + t.cache_read;
+}
+var MAIN = "main", SYNTHETIC = "<synthetic>", SEMVER_PREFIX = /^\d+\.\d+\.\d/, isObj = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
+function count(v) {
+  return typeof v == "number" && Number.isSafeInteger(v) && v >= 0 ? v : void 0;
+}
+function optionalId(o, key) {
+  if (!(key in o)) return;
+  let v = o[key];
+  return typeof v == "string" && v.length > 0 ? v : !1;
+}
+function usageTokens(u) {
+  for (let k of ["cache_read_input_tokens", "cache_creation_input_tokens"])
+    if (k in u && u[k] === null) return "null-field";
+  let input = count(u.input_tokens), output = count(u.output_tokens);
+  if (input === void 0 || output === void 0) return "bad-usage";
+  let cacheRead = "cache_read_input_tokens" in u ? count(u.cache_read_input_tokens) : 0, cacheCreation = "cache_creation_input_tokens" in u ? count(u.cache_creation_input_tokens) : 0;
+  if (cacheRead === void 0 || cacheCreation === void 0) return "bad-usage";
+  let w5 = cacheCreation, w1 = 0, split = u.cache_creation;
+  if (isObj(split) && ("ephemeral_5m_input_tokens" in split || "ephemeral_1h_input_tokens" in split)) {
+    let a = "ephemeral_5m_input_tokens" in split ? count(split.ephemeral_5m_input_tokens) : 0, b = "ephemeral_1h_input_tokens" in split ? count(split.ephemeral_1h_input_tokens) : 0;
+    if (a === void 0 || b === void 0) return "bad-usage";
+    w5 = a, w1 = b;
+  }
+  return { input, output, cache_write_5m: w5, cache_write_1h: w1, cache_read: cacheRead };
+}
+function usageFromEntry(entry, source) {
+  if (!isObj(entry)) return { rejected: "not-object" };
+  let message = entry.message;
+  if (!isObj(message) || !("usage" in message)) return;
+  if (!isObj(message.usage)) return { rejected: "no-usage" };
+  for (let k of ["sessionId", "requestId", "version", "costUSD", "isApiErrorMessage"])
+    if (k in entry && entry[k] === null) return { rejected: "null-field" };
+  for (let k of ["id", "model"]) if (k in message && message[k] === null) return { rejected: "null-field" };
+  if ("speed" in message.usage && message.usage.speed === null) return { rejected: "null-field" };
+  let tokens2 = usageTokens(message.usage);
+  if (typeof tokens2 == "string") return { rejected: tokens2 };
+  let timestamp = typeof entry.timestamp == "string" ? entry.timestamp : void 0, time = timestamp === void 0 ? Number.NaN : Date.parse(timestamp);
+  if (timestamp === void 0 || Number.isNaN(time)) return { rejected: "bad-timestamp" };
+  if ("version" in entry && (typeof entry.version != "string" || !SEMVER_PREFIX.test(entry.version)))
+    return { rejected: "bad-version" };
+  let sessionId = optionalId(entry, "sessionId"), requestId = optionalId(entry, "requestId"), messageId = optionalId(message, "id"), model = optionalId(message, "model");
+  if (sessionId === !1 || requestId === !1 || messageId === !1 || model === !1)
+    return { rejected: "empty-id" };
+  let fast = message.usage.speed === "fast", record = {
+    session: source.sessionId,
+    keySession: sessionId ?? source.sessionId,
+    agent: source.agentId ?? MAIN,
+    timestamp,
+    time,
+    sidechain: entry.isSidechain === !0,
+    fast,
+    tokens: tokens2
+  };
+  return model !== void 0 && model !== SYNTHETIC && (record.model = fast ? `${model}-fast` : model), messageId !== void 0 && (record.messageId = messageId), requestId !== void 0 && (record.requestId = requestId), { record };
+}
+function memorySlotStore() {
+  let map = /* @__PURE__ */ new Map();
+  return { get: (k) => map.get(k), set: (k, v) => {
+    map.set(k, v);
+  } };
+}
+function messageKeyOf(record) {
+  return record.messageId === void 0 ? void 0 : JSON.stringify([record.messageId, record.keySession]);
+}
+var UsageDeduper = class {
+  constructor(store = memorySlotStore()) {
+    this.store = store;
+  }
+  store;
+  add(record) {
+    let messageKey = messageKeyOf(record);
+    if (messageKey === void 0) return { kind: "added", record };
+    let requestId = record.requestId ?? null, slots = this.store.get(messageKey) ?? [], slot = slots.find((s) => s.requestIds.includes(requestId)) ?? slots.find((s) => s.record.time === record.time && (record.sidechain || s.record.sidechain));
+    if (!slot)
+      return slots.push({ record, requestIds: [requestId] }), this.store.set(messageKey, slots), { kind: "added", record };
+    if (!replaces(record, slot.record)) return { kind: "duplicate", record };
+    let previous = slot.record;
+    return slot.record = record, slot.requestIds.includes(requestId) || slot.requestIds.push(requestId), this.store.set(messageKey, slots), { kind: "replaced", record, previous };
+  }
+};
+function replaces(candidate, existing) {
+  if (candidate.sidechain !== existing.sidechain) return existing.sidechain;
+  let a = tokenTotal(candidate.tokens), b = tokenTotal(existing.tokens);
+  return a !== b ? a > b : candidate.fast && !existing.fast;
+}
+function subagentIdFromFile(name) {
+  return /^agent-([A-Za-z0-9_-]{1,128})\.jsonl$/.exec(name)?.[1];
+}
+
+// lib/monitor/cost-events.ts
+var MAX_ROWS = 500, MAX_SESSIONS2 = 5e3, MAX_TURNS = 1e4, isObj2 = (v) => typeof v == "object" && v !== null && !Array.isArray(v), nonNeg = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0, whole = (v) => nonNeg(v) && Number.isSafeInteger(v);
+function tokensOf(v, check) {
+  if (!isObj2(v)) return;
+  let out = {};
+  for (let k of TOKEN_KINDS) {
+    if (!check(v[k])) return;
+    out[k] = v[k];
+  }
+  return out;
+}
+function figuresOf(v) {
+  if (!isObj2(v)) return;
+  let tokens2 = tokensOf(v.tokens, whole), byKind = tokensOf(v.usd_by_kind, nonNeg);
+  if (!(!tokens2 || !byKind || !nonNeg(v.usd) || !whole(v.unpriced_tokens) || !whole(v.requests)))
+    return { tokens: tokens2, usd: v.usd, usd_by_kind: byKind, unpriced_tokens: v.unpriced_tokens, requests: v.requests };
+}
+function rowsOf(v, parse) {
+  if (!isObj2(v)) return;
+  let keys = Object.keys(v);
+  if (keys.length > MAX_ROWS) return;
+  let out = {};
+  for (let k of keys) {
+    let row = parse(v[k]);
+    if (row === void 0 || k === "" || k.length > 200) return;
+    out[k] = row;
+  }
+  return out;
+}
+function cumulativeOf(payload) {
+  if (!isObj2(payload) || !isObj2(payload.cumulative)) return;
+  let c = payload.cumulative, totals = figuresOf(c.totals), agents = rowsOf(c.agents, figuresOf), models = rowsOf(c.models, (m) => {
+    let f = figuresOf(m);
+    return f && isObj2(m) && typeof m.priced == "boolean" ? { ...f, priced: m.priced } : void 0;
+  });
+  return totals && agents && models ? { totals, agents, models } : void 0;
+}
+function difference(after, before) {
+  let tokens2 = { ...after.tokens }, byKind = { ...after.usd_by_kind };
+  for (let k of TOKEN_KINDS)
+    tokens2[k] -= before?.tokens[k] ?? 0, byKind[k] -= before?.usd_by_kind[k] ?? 0;
+  return {
+    tokens: tokens2,
+    usd: after.usd - (before?.usd ?? 0),
+    usd_by_kind: byKind,
+    unpriced_tokens: after.unpriced_tokens - (before?.unpriced_tokens ?? 0),
+    requests: after.requests - (before?.requests ?? 0)
+  };
+}
+function merge(a, b) {
+  let out = difference(a, void 0);
+  for (let k of TOKEN_KINDS)
+    out.tokens[k] += b.tokens[k], out.usd_by_kind[k] += b.usd_by_kind[k];
+  return out.usd += b.usd, out.unpriced_tokens += b.unpriced_tokens, out.requests += b.requests, out;
+}
+var CostUpdates = class {
+  sessions = /* @__PURE__ */ new Map();
+  add(e) {
+    if (e.event_type !== "cost_update" || !e.session_id) return;
+    let time = Date.parse(e.timestamp), latest = cumulativeOf(e.payload);
+    if (latest === void 0 || Number.isNaN(time)) return;
+    let s = this.sessions.get(e.session_id);
+    if (!s) {
+      if (this.sessions.size >= MAX_SESSIONS2) return;
+      this.sessions.set(e.session_id, s = { latest, turns: [] });
+    }
+    let figures = difference(latest.totals, s.turns.length ? s.latest.totals : void 0);
+    if (s.latest = latest, s.turns.length >= MAX_TURNS) {
+      let [a, b] = s.turns.splice(0, 2);
+      s.turns.unshift({ time: b.time, figures: merge(a.figures, b.figures) });
+    }
+    s.turns.push({ time, figures });
+  }
+};
+
+// lib/dashboard/history-index.ts
+var MAX_LINE_BYTES2 = 4 << 20, CHUNK_BYTES = 1 << 20, MAX_DISTINCT = 1e5, MAX_SESSIONS3 = 5e4, MAX_ROW_AGENTS = 200, LIVE_MS = 10 * 6e4, NO_SESSION = "~none", Column = class {
+  constructor(a, make) {
+    this.a = a;
+    this.make = make;
+  }
+  a;
+  make;
+  n = 0;
+  push(v) {
+    if (this.n === this.a.length) {
+      let b = this.make(this.a.length * 2);
+      b.set(this.a), this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+}, f64 = () => new Column(new Float64Array(1024), (n) => new Float64Array(n)), u32 = () => new Column(new Uint32Array(1024), (n) => new Uint32Array(n)), Interner = class {
+  values = [""];
+  codes = /* @__PURE__ */ new Map();
+  code(v) {
+    if (typeof v != "string" || v === "") return 0;
+    let s = v.length > 200 ? v.slice(0, 200) : v, c = this.codes.get(s);
+    if (c === void 0) {
+      if (this.values.length > MAX_DISTINCT) return this.code("(other)");
+      c = this.values.length, this.values.push(s), this.codes.set(s, c);
+    }
+    return c;
+  }
+  /** The code of `v` when it is known, else -1 (a filter on an unknown value matches nothing). */
+  find(v) {
+    return this.codes.get(v.length > 200 ? v.slice(0, 200) : v) ?? -1;
+  }
+}, HistoryIndex = class {
+  constructor(project, opts = {}) {
+    this.project = project;
+    this.opts = opts;
+    this.now = opts.now ?? Date.now;
+  }
+  project;
+  opts;
+  files = [];
+  strings = new Interner();
+  time = f64();
+  file = u32();
+  offset = f64();
+  length = u32();
+  type = u32();
+  tool = u32();
+  agent = u32();
+  session = u32();
+  stats = { files: 0, bytesRead: 0, events: 0, malformed: 0, oversized: 0, rebuilds: 0 };
+  /** Bytes of the history as last listed, and how many of them have been read. */
+  total = 0;
+  read = 0;
+  sessions = /* @__PURE__ */ new Map();
+  byInode = /* @__PURE__ */ new Map();
+  running;
+  now;
+  get count() {
+    return this.time.n;
+  }
+  /** Read what was appended since the last update (everything the first time); concurrent calls share one run. */
+  update() {
+    return this.running ??= this.run().finally(() => this.running = void 0), this.running;
+  }
+  async run() {
+    try {
+      checkPrivateDir(stateDir(this.project));
+    } catch {
+      return;
+    }
+    let listed = statLogFiles(this.project).filter((f) => f.regular && !f.foreign), seen = /* @__PURE__ */ new Set(), todo = [];
+    for (let f of listed) {
+      let key = `${f.dev}:${f.ino}`, idx = this.byInode.get(key);
+      idx === void 0 && (idx = this.files.length, this.files.push({ path: f.path, ino: f.ino, dev: f.dev, offset: 0, gone: !1 }), this.byInode.set(key, idx), this.stats.files++);
+      let st = this.files[idx];
+      if (st.path = f.path, f.bytes < st.offset) return this.rebuild();
+      seen.add(idx), todo.push({ idx, size: f.bytes });
+    }
+    for (let [i, f] of this.files.entries()) f.gone = !seen.has(i);
+    this.total = todo.reduce((n, t) => n + t.size, 0), this.read = todo.reduce((n, t) => n + this.files[t.idx].offset, 0);
+    for (let t of todo) await this.readFile(t.idx, t.size);
+  }
+  /** The log was truncated or replaced: start again from nothing (rare: `2l prune` never truncates the live log). */
+  async rebuild() {
+    this.files.length = 0, this.byInode.clear(), this.sessions.clear();
+    for (let c of [this.time, this.file, this.offset, this.length, this.type, this.tool, this.agent, this.session])
+      c.n = 0;
+    this.stats.rebuilds++, await this.run();
+  }
+  async readFile(idx, size) {
+    let st = this.files[idx], fd;
+    try {
+      fd = openRegularForRead(st.path);
+    } catch {
+      return;
+    }
+    if (fd !== void 0)
+      try {
+        let s = fs9.fstatSync(fd);
+        if (s.ino !== st.ino || s.dev !== st.dev) return;
+        let buf = Buffer.allocUnsafe(CHUNK_BYTES);
+        for (; st.offset < size; ) {
+          let n = fs9.readSync(fd, buf, 0, Math.min(CHUNK_BYTES, size - st.offset), st.offset);
+          if (n <= 0) break;
+          let last = buf.lastIndexOf(10, n - 1);
+          if (last === -1) {
+            if (!this.longLine(fd, st, idx, size)) break;
+          } else
+            this.lines(buf, last, idx, st.offset), st.offset += last + 1, this.read += last + 1, this.stats.bytesRead += last + 1;
+          this.opts.onProgress?.(this.read, this.total), await new Promise((r) => setImmediate(r));
+        }
+      } finally {
+        fs9.closeSync(fd);
+      }
+  }
+  /** A line longer than a chunk: indexed when it ends within the cap, skipped when longer; false while unfinished. */
+  longLine(fd, st, idx, size) {
+    let probe = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (let at = st.offset + CHUNK_BYTES; at < size; at += CHUNK_BYTES) {
+      let n = fs9.readSync(fd, probe, 0, Math.min(CHUNK_BYTES, size - at), at), nl = probe.indexOf(10);
+      if (nl === -1 || nl >= n) continue;
+      let end = at + nl, len = end - st.offset;
+      if (len > MAX_LINE_BYTES2) this.stats.oversized++;
+      else {
+        let line = Buffer.allocUnsafe(len + 1);
+        fs9.readSync(fd, line, 0, len + 1, st.offset), this.lines(line, len, idx, st.offset);
+      }
+      return this.read += len + 1, this.stats.bytesRead += len + 1, st.offset = end + 1, !0;
+    }
+    return !1;
+  }
+  /** Index the whole lines of `buf[0..last]`, which starts at byte `base` of file `idx`. */
+  lines(buf, last, idx, base) {
+    let s = 0;
+    for (; s < last; ) {
+      let e = buf.indexOf(10, s);
+      if ((e === -1 || e > last) && (e = last), e > s) {
+        let ev = parseEventLine(buf.toString("utf8", s, e).trim());
+        ev ? this.add(ev, idx, base + s, e - s) : buf.subarray(s, e).some((b) => b > 32) && this.stats.malformed++;
+      }
+      s = e + 1;
+    }
+  }
+  add(e, idx, offset, length) {
+    let t = Date.parse(e.timestamp), time = Number.isNaN(t) ? 0 : t, sessionCode = this.strings.code(typeof e.session_id == "string" && e.session_id ? e.session_id : NO_SESSION);
+    this.time.push(time), this.file.push(idx), this.offset.push(offset), this.length.push(length), this.type.push(this.strings.code(e.event_type)), this.tool.push(this.strings.code(e.tool_name)), this.agent.push(this.strings.code(e.agent_id)), this.session.push(sessionCode), this.stats.events++, this.aggregate(e, sessionCode, time);
+  }
+  aggregate(e, code, t) {
+    let s = this.sessions.get(code);
+    if (!s) {
+      if (this.sessions.size >= MAX_SESSIONS3) return;
+      s = {
+        id: this.strings.values[code],
+        title: "",
+        startMs: t || Number.POSITIVE_INFINITY,
+        endMs: t,
+        events: 0,
+        toolCalls: 0,
+        failures: 0,
+        agents: /* @__PURE__ */ new Set(),
+        ended: !1
+      }, this.sessions.set(code, s);
+    }
+    s.events++, t && (t < s.startMs && (s.startMs = t), t > s.endMs && (s.endMs = t));
+    let type = e.event_type;
+    if ((type === "tool_complete" || type === "tool_error" || type === "tool_denied") && s.toolCalls++, isErrorEvent(type) && s.failures++, typeof e.agent_id == "string" && e.agent_id && s.agents.size < MAX_ROW_AGENTS && s.agents.add(e.agent_id.slice(0, 200)), type === "session_end" ? s.ended = !0 : type === "session_start" && (s.ended = !1), type === "user_prompt" && s.title === "" && typeof e.data == "string" && (s.title = e.data.slice(0, 160)), type === "cost_update") {
+      let c = cumulativeOf(e.payload);
+      c && (s.costUsd = c.totals.usd, s.costByAgent = Object.fromEntries(Object.entries(c.agents).map(([k, v]) => [k, v.usd])));
+    }
+  }
+  get sessionCount() {
+    return this.sessions.size;
+  }
+  /** Every session, newest activity first. */
+  sessionRows() {
+    return [...this.sessions.values()].map((s) => this.row(s)).sort((a, b) => a.end < b.end ? 1 : -1);
+  }
+  sessionRow(id) {
+    let code = this.strings.find(id), s = code > 0 ? this.sessions.get(code) : void 0;
+    return s && this.row(s);
+  }
+  row(s) {
+    let iso = (ms) => Number.isFinite(ms) && ms > 0 ? new Date(ms).toISOString() : "", start = Number.isFinite(s.startMs) ? s.startMs : s.endMs, status = s.ended ? "ended" : this.now() - s.endMs < LIVE_MS ? "live" : "idle";
+    return {
+      id: s.id,
+      title: s.title,
+      start: iso(start),
+      end: iso(s.endMs),
+      durationMs: Math.max(0, s.endMs - start),
+      events: s.events,
+      toolCalls: s.toolCalls,
+      failures: s.failures,
+      agents: [...s.agents],
+      ...s.costUsd !== void 0 ? { costUsd: s.costUsd, costByAgent: s.costByAgent } : {},
+      status
+    };
+  }
+  /** Positions (event numbers) of a session's events, oldest first. */
+  positionsOf(id) {
+    let code = this.strings.find(id), out = [];
+    if (code <= 0) return out;
+    let col = this.session.a;
+    for (let i = 0; i < this.session.n; i++) col[i] === code && out.push(i);
+    return out;
+  }
+  /** The lines at `positions`, read back by offset ('' for a file gone since: pruned). */
+  readLines(positions) {
+    let fds = /* @__PURE__ */ new Map();
+    try {
+      return positions.map((i) => {
+        let f = this.file.a[i];
+        fds.has(f) || fds.set(f, this.openIndexed(f));
+        let fd = fds.get(f);
+        if (fd === void 0) return "";
+        let len = this.length.a[i], buf = Buffer.allocUnsafe(len), n = fs9.readSync(fd, buf, 0, len, this.offset.a[i]);
+        return buf.toString("utf8", 0, n).trim();
+      });
+    } finally {
+      for (let fd of fds.values()) fd !== void 0 && fs9.closeSync(fd);
+    }
+  }
+  /** The indexed file, only when it is still the same regular file (a link or a new file in its place is refused). */
+  openIndexed(idx) {
+    let st = this.files[idx];
+    if (!st || st.gone) return;
+    let fd;
+    try {
+      fd = openRegularForRead(st.path);
+    } catch {
+      return;
+    }
+    if (fd === void 0) return;
+    let s = fs9.fstatSync(fd);
+    if (s.ino === st.ino && s.dev === st.dev) return fd;
+    fs9.closeSync(fd);
+  }
+  /** Most recent event time, ms (0 when none). */
+  lastActivity() {
+    let m = 0;
+    for (let s of this.sessions.values()) s.endMs > m && (m = s.endMs);
+    return m;
+  }
+};
+
+// lib/dashboard/history-search.ts
+var MAX_QUERY = 200, MAX_LIMIT = 200, READ_BUDGET = 32 << 20;
+function parseSearch(q) {
+  let get = (k) => q.get(k) ?? "";
+  for (let k of ["q", "type", "tool", "agent", "session"])
+    if (get(k).length > (k === "q" ? MAX_QUERY : 200)) return { error: `\`${k}\` is too long` };
+  let time = (k) => {
+    let v = get(k);
+    if (v === "") return Number.NaN;
+    let t = Date.parse(v);
+    return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+  }, from = time("from"), to = time("to");
+  if (from === Number.POSITIVE_INFINITY) return { error: "`from` is not a date" };
+  if (to === Number.POSITIVE_INFINITY) return { error: "`to` is not a date" };
+  let before = get("before") === "" ? Number.NaN : Number(get("before"));
+  if (get("before") !== "" && !(Number.isSafeInteger(before) && before >= 0))
+    return { error: "`before` is not a position" };
+  let limit = get("limit") === "" ? 50 : Number(get("limit"));
+  return Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIMIT ? {
+    text: get("q").trim().toLowerCase(),
+    type: get("type"),
+    tool: get("tool"),
+    agent: get("agent"),
+    session: get("session"),
+    from,
+    to,
+    before,
+    limit
+  } : { error: `\`limit\` must be 1 to ${MAX_LIMIT}` };
+}
+var PLAIN = /^[a-z0-9 _.,:;!?()@#%+=/-]+$/;
+function haystack(e) {
+  return [e.event_type, e.agent_id, e.agent_type, e.data, e.tool_name, e.error, e.phase, e.session_id].filter((p) => typeof p == "string").join(" ").toLowerCase();
+}
+function searchHistory(index, q) {
+  let code = (v) => v === "" ? 0 : index.strings.find(v), type = code(q.type), tool = code(q.tool), agent = code(q.agent), session = code(q.session), hits = [];
+  if (type < 0 || tool < 0 || agent < 0 || session < 0) return { hits, scanned: 0 };
+  let plain = PLAIN.test(q.text), budget = READ_BUDGET, scanned = 0, i = (Number.isNaN(q.before) ? index.count : Math.min(q.before, index.count)) - 1, batch = [], flush = () => {
+    let lines = index.readLines(batch);
+    for (let k = 0; k < batch.length && hits.length < q.limit; k++) {
+      let line = lines[k];
+      if (q.text && plain && !line.toLowerCase().includes(q.text)) continue;
+      let e = parseEventLine(line);
+      !e || q.text && !haystack(e).includes(q.text) || hits.push(hitOf(index, batch[k], e));
+    }
+    batch.length = 0;
+  };
+  for (; i >= 0 && hits.length < q.limit && budget > 0; i--) {
+    if (scanned++, type && index.type.a[i] !== type || tool && index.tool.a[i] !== tool || agent && index.agent.a[i] !== agent || session && index.session.a[i] !== session) continue;
+    let t = index.time.a[i];
+    !Number.isNaN(q.from) && t < q.from || !Number.isNaN(q.to) && t > q.to || (batch.push(i), budget -= index.length.a[i], batch.length >= 256 && flush());
+  }
+  flush();
+  let next = hits.length >= q.limit ? hits[hits.length - 1].at : i + 1;
+  return next > 0 ? { hits, next, scanned } : { hits, scanned };
+}
+function hitOf(index, at, e) {
+  let str = (v, max) => typeof v == "string" ? v.slice(0, max) : "", session = index.strings.values[index.session.a[at]] ?? NO_SESSION;
+  return {
+    at,
+    session,
+    timestamp: str(e.timestamp, 40),
+    event_type: str(e.event_type, 200),
+    agent_id: str(e.agent_id, 200),
+    tool_name: str(e.tool_name, 200),
+    text: str(
+      e.error && !str(e.data, 400).includes(str(e.error, 200)) ? `${str(e.data, 300)} \u2014 ${str(e.error, 200)}` : e.data,
+      500
+    )
+  };
+}
+
+// lib/events/redact-rules.ts
+var TOKEN_RULES = [
+  ["anthropic-key", String.raw`sk-ant-`, String.raw`sk-ant-[A-Za-z0-9_-]{8,400}`],
+  ["api-key", String.raw`sk-`, String.raw`sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,400}`],
+  [
+    "stripe-key",
+    String.raw`(?:sk|rk)_(?:live|test|prod)_|whsec_`,
+    String.raw`(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,255}|whsec_[A-Za-z0-9+/=]{24,255}`
+  ],
+  [
+    "github-token",
+    String.raw`gh[pousr]_|github_pat_`,
+    String.raw`gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255}`
+  ],
+  [
+    "gitlab-token",
+    String.raw`gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-`,
+    String.raw`gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-[A-Za-z0-9_-]{20,255}`
+  ],
+  [
+    "aws-key",
+    String.raw`AKIA|ASIA|ABIA|ACCA|A3T`,
+    String.raw`(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[0-9A-Z]{16}(?![0-9A-Za-z])`
+  ],
+  ["google-key", String.raw`AIza`, String.raw`AIza[A-Za-z0-9_-]{35,64}`],
+  ["google-oauth-token", String.raw`ya29\.`, String.raw`ya29\.[A-Za-z0-9_-]{20,2048}`],
+  ["google-client-secret", String.raw`GOCSPX-`, String.raw`GOCSPX-[A-Za-z0-9_-]{20,64}`],
+  [
+    "slack-token",
+    String.raw`xox[abposre]-|xapp-`,
+    String.raw`xox[abposre]-[A-Za-z0-9-]{10,255}|xapp-\d-[A-Za-z0-9-]{10,255}`
+  ],
+  [
+    "slack-webhook",
+    String.raw`hooks\.slack\.com\/`,
+    String.raw`hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{20,200}`
+  ],
+  [
+    "discord-webhook",
+    String.raw`discord(?:app)?\.com\/api\/webhooks\/`,
+    String.raw`discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{20,200}`
+  ],
+  [
+    "teams-webhook",
+    String.raw`webhook\.office\.com\/`,
+    String.raw`webhook\.office\.com\/webhookb2\/[A-Za-z0-9@/_-]{20,400}`
+  ],
+  ["npm-token", String.raw`npm_`, String.raw`npm_[A-Za-z0-9]{36,64}`],
+  ["hf-token", String.raw`hf_|api_org_`, String.raw`(?:hf_|api_org_)[A-Za-z0-9]{30,64}`],
+  ["sendgrid-key", String.raw`SG\.`, String.raw`SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}`],
+  ["pypi-token", String.raw`pypi-AgE`, String.raw`pypi-AgE[A-Za-z0-9_-]{50,2048}`],
+  ["jwt", String.raw`eyJ`, String.raw`eyJ[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,2048}`],
+  ["twilio-key", String.raw`SK[0-9a-fA-F]`, String.raw`SK[0-9a-fA-F]{32}(?![0-9A-Za-z])`],
+  ["mailgun-key", String.raw`key-`, String.raw`key-[0-9a-f]{32}(?![0-9A-Za-z])`],
+  ["shopify-token", String.raw`shp(?:at|ca|pa|ss)_`, String.raw`shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}`],
+  ["digitalocean-token", String.raw`do[opr]_v1_`, String.raw`do[opr]_v1_[a-f0-9]{64}`],
+  ["databricks-token", String.raw`dapi`, String.raw`dapi[a-f0-9]{32}(?:-\d)?`],
+  ["vault-token", String.raw`hv[sb]\.`, String.raw`hv[sb]\.[A-Za-z0-9_-]{24,512}`],
+  ["doppler-token", String.raw`dp\.`, String.raw`dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,64}`],
+  ["linear-key", String.raw`lin_`, String.raw`lin_(?:api|oauth)_[A-Za-z0-9]{40,64}`],
+  ["age-key", String.raw`AGE-SECRET-KEY-1`, String.raw`AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}`],
+  ["supabase-token", String.raw`sbp_|sb_secret_`, String.raw`sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,64}`],
+  ["groq-key", String.raw`gsk_`, String.raw`gsk_[A-Za-z0-9]{48,64}`],
+  ["docker-token", String.raw`dckr_pat_`, String.raw`dckr_pat_[A-Za-z0-9_-]{20,64}`],
+  ["sentry-token", String.raw`sntry[us]_`, String.raw`sntry[us]_[A-Za-z0-9_+/=]{40,1024}`],
+  [
+    "grafana-token",
+    String.raw`glsa_|glc_`,
+    String.raw`glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,3}`
+  ],
+  ["postman-key", String.raw`PMAK-`, String.raw`PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34}`],
+  ["figma-token", String.raw`figd_`, String.raw`figd_[A-Za-z0-9_-]{40,64}`],
+  ["replicate-token", String.raw`r8_`, String.raw`r8_[A-Za-z0-9]{37}(?![0-9A-Za-z])`],
+  ["tailscale-key", String.raw`tskey-`, String.raw`tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9-]{20,128}`],
+  ["atlassian-token", String.raw`ATATT3`, String.raw`ATATT3[A-Za-z0-9_=-]{150,300}`],
+  ["perplexity-key", String.raw`pplx-`, String.raw`pplx-[A-Za-z0-9]{48,64}`],
+  ["xai-key", String.raw`xai-`, String.raw`xai-[A-Za-z0-9]{70,100}`],
+  ["langsmith-key", String.raw`lsv2_`, String.raw`lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}`],
+  ["planetscale-token", String.raw`pscale_`, String.raw`pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64}`],
+  ["heroku-key", String.raw`HRKU-`, String.raw`HRKU-AA[A-Za-z0-9_-]{58}`],
+  // these two start before their hint: the shape is tried `back` characters earlier, with its own boundary
+  [
+    "azure-ad-secret",
+    String.raw`[0-9]Q~`,
+    String.raw`(?<![A-Za-z0-9_~.])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}`,
+    3
+  ],
+  ["telegram-token", String.raw`:AA`, String.raw`(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}`, 10]
+], starting = TOKEN_RULES.filter(([, , , back]) => back === void 0), inner = TOKEN_RULES.filter(([, , , back]) => back !== void 0), HINTED_RULES = [...starting, ...inner], TOKEN_HINTS = new RegExp(
+  `(?<![A-Za-z0-9_-])(?:${starting.map(([, hint]) => `(${hint})`).join("|")})|${inner.map(([, hint]) => `(${hint})`).join("|")}`,
+  "g"
+), PRIVATE_KEY = /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g, URL_CREDENTIALS = /:\/\/([^\s:/@[\]"'<>]{0,128}):(?![0-9]{1,5}(?:[/?#"'\s]|$))([^\s"'<>]{1,128})@(?=[A-Za-z0-9[])/g, HEADERS = /(?<![A-Za-z0-9_-])(["'`]?)((?:Proxy-)?Authorization|(?:Set-)?Cookie)\1[ \t]{0,8}[:=][ \t]{0,8}(["'`]?)([^\r\n]{1,2048})/gi, SCHEME_CREDENTIALS = /(?<![A-Za-z0-9_-])(Bearer|Basic|Token)[ \t]{1,8}([A-Za-z0-9._~+/=-]{8,4096})/gi, FLAGS = /(?<![^\s"'(=])(--?[A-Za-z][A-Za-z0-9_.-]{0,48})(?:([ \t]{1,8})|=)("(?:[^"\\\n]|\\.){1,512}"?|'[^'\n]{1,512}'?|(?!-)[^\s"'`;&|)]{1,512})/g, VALUE = String.raw`'[^'\n]{1,512}'?|"(?:[^"\\\n]|\\.){1,512}"?|[^\s'"]{1,512}`, upTo = (command) => String.raw`(?:(?!${command})[^\n;&|]){0,256}?`, COMMAND_OPTIONS = [
+  [
+    ["mysql", "mariadb"],
+    String.raw`(\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b${upTo("mysql|mariadb")}[ \t]-p)(${VALUE})`
+  ],
+  [["sshpass"], String.raw`(\bsshpass\b${upTo("sshpass")}[ \t]-p[ \t]{0,8})(${VALUE})`],
+  [
+    ["login"],
+    String.raw`(\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm registry)[ \t]{1,8}login\b${upTo("login")}[ \t]-p[ \t]{1,8})(${VALUE})`
+  ],
+  [["redis-cli"], String.raw`(\bredis-cli\b${upTo("redis-cli")}[ \t]-a[ \t]{1,8})(${VALUE})`],
+  [
+    ["ldap"],
+    String.raw`(\bldap(?:search|modify|add|delete|passwd|whoami)\b${upTo("ldap")}[ \t]-w[ \t]{1,8})(${VALUE})`
+  ],
+  [
+    ["-u", "--user", "-U", "--proxy-user"],
+    String.raw`(\b(?:curl|wget|http|https|xh|ab)\b${upTo("curl|wget|http|xh|ab\b")}[ \t](?:-u|--user|--proxy-user|-U)(?:[ \t]{1,8}|=)?['"]?[^\s:'"]{0,128}:)([^\s'"]{1,512})`
+  ],
+  [["curl"], String.raw`(\bcurl\b${upTo("curl")}[ \t](?:-b|--cookie)[ \t]{1,8})(${VALUE})`],
+  [
+    ["secret"],
+    String.raw`(\bgh[ \t]{1,8}secret[ \t]{1,8}set\b${upTo("gh[ 	]")}[ \t](?:-b|--body)(?:[ \t]{1,8}|=))(${VALUE})`
+  ],
+  [["pass:"], String.raw`((?<![^\s"'=])pass:)([^\s"']{1,512})`]
+], CONFIG_SET = String.raw`(\bconfig(?:ure)?[ \t]{1,8}set[ \t]{1,8}([^\s=]{1,128})(?:[ \t]{1,8}|=))(${VALUE})`, NAME_KEYWORDS = /pass|pwd|secret|token|cred|key|auth|cookie|sig|mnemonic/gi, ASSIGNMENT_AT = /([A-Za-z_][A-Za-z0-9_.-]{0,79}(?: [A-Za-z][A-Za-z0-9_-]{0,30})?)(\\"|["'`]?)([ \t]{0,8}(?:=>|:=|\?=|=(?![=~])|:(?!:)|,)[ \t]{0,8})(\\"(?:[^"\\\n]|\\[^"\n]){0,512}(?:\\")?|"(?:[^"\\\n]|\\.){0,512}"?|'[^'\n]{0,512}'?|[^\s"'`,;&|)\]}>\\]{1,128})/y, NAME_CHAR = /[A-Za-z0-9_.-]/, NAME_MAX = 80, UNQUOTED_MAX = 128, XML_VALUES = /<([A-Za-z][A-Za-z0-9_.:-]{0,63})>([^<\n]{1,512})<\/\1>|(<add[ \t]{1,8}key=")([^"]{1,64})("[ \t]{1,8}value=")([^"]{1,512})"/g, NETRC = /(\bpassword[ \t]{1,8})(?<=\bmachine[\s\S]{1,600})([^\s]{1,512})/g;
+function words(name) {
+  return name.slice(-80).replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+var SECRET_WORDS = /* @__PURE__ */ new Set(["pass", "pwd", "cookie"]), SECRET_ENDINGS = /(?:password|passwd|passphrase|passcode|secret|token|credentials?|apikey|secretkey|privatekey|accesskey|storepass|keypass|mnemonic)$/, SECRET_KEY_OWNERS = /* @__PURE__ */ new Set([
+  "api",
+  "secret",
+  "private",
+  "access",
+  "account",
+  "master",
+  "signing",
+  "encryption",
+  "auth",
+  "service",
+  "app",
+  "client",
+  "license",
+  "session",
+  "subscription",
+  "functions",
+  "admin",
+  "root",
+  "webhook",
+  "ingest",
+  "consumer",
+  "deploy",
+  "write",
+  "decryption",
+  "hmac",
+  "jwt",
+  "cookie",
+  "shared"
+]), PUBLIC_KEY_OWNERS = /* @__PURE__ */ new Set([
+  "public",
+  "publishable",
+  "primary",
+  "foreign",
+  "sort",
+  "partition",
+  "cache",
+  "idempotency",
+  "routing",
+  "lookup",
+  "dedup",
+  "dedupe",
+  "object",
+  "hash",
+  "row",
+  "composite",
+  "unique",
+  "index",
+  "map",
+  "react",
+  "i18n",
+  "translation",
+  "storage",
+  "bucket",
+  "file",
+  "key"
+]);
+function secretName(name) {
+  let w = words(name), last = w[w.length - 1], prev = w[w.length - 2];
+  return last ? SECRET_WORDS.has(last) || SECRET_ENDINGS.test(last) || last === "auth" && w.length === 1 || last === "base" && prev === "key" && w[w.length - 3] === "secret" ? "always" : last === "key" ? prev && SECRET_KEY_OWNERS.has(prev) ? "always" : !prev || PUBLIC_KEY_OWNERS.has(prev) ? "no" : "if-random" : last === "signature" || last === "sig" ? "if-random" : "no" : "no";
+}
+function looksRandom(v) {
+  return v.length >= 12 && /^[A-Za-z0-9+/=_.~%:-]+$/.test(v) && /[0-9]/.test(v) && /[A-Za-z]/.test(v);
+}
+function looksLikeCredential(scheme, v) {
+  return /^bearer$/i.test(scheme) ? !/^(?:authentication|authorization|tokens?|scheme|header|credentials?|auth)\b/i.test(v) : /^[A-Za-z][a-z]*[.,;:]?$/.test(v) ? !1 : /[0-9+/=_~.-]/.test(v) || /[a-z]/.test(v) && /[A-Z]/.test(v);
+}
+function isPlaceholder(v) {
+  return /\.\*|\.\+|\\[sSwWdD]/.test(v) || // a pattern (`sed 's/password=.*/…/'`), not a value
+  // `${VAR}` and `${VAR:-}` name a secret (a rule may cut the `}`); Spring's `${VAR:literal}` holds one
+  /^(?:\[?REDACTED\b|\$\{[A-Za-z_][\w.]*(?::-?)?\}?$|\$\{\{|\$\(|\{\{|\$\$|%[A-Za-z_][A-Za-z0-9_]*%$|<[^<>]{1,64}>$|\*+$|x{3,}$|\.{3}$|\$[A-Z_][A-Z0-9_]*$)/.test(
+    v
+  ) || /^(?:\$\d+|\?|[:@][A-Za-z_]\w*)$/.test(v) || // SQL parameters: `token = $1`, `= ?`, `= :token`
+  /^(?:null|nil|none|true|false|yes|no|undefined|string|number|boolean|bool|str|int|any|unknown|object|bytes|secretstr|optional\[str\])$/i.test(
+    v
+  );
+}
+var KEYWORDS = /^(?:await|new|typeof|function|async|yield|this|self|lambda|require|import|super|not|def|fn|func)$/;
+function isCode(value, next, code) {
+  if (/^[{[(]/.test(value)) return !0;
+  let m = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/.exec(value);
+  if (!m) return !1;
+  let rest = value.slice(m[0].length);
+  return rest !== "" ? /^[([]/.test(rest) : KEYWORDS.test(m[0]) ? !0 : (code ? /^[,;)}\]([]/ : /^[,)([]/).test(next) || code && m[0].includes(".");
+}
+
+// lib/events/redact-string.ts
+var MASK = "[REDACTED]", shapes = [], options = [], configSet;
+function quoteOf(value) {
+  return value.startsWith('\\"') ? '\\"' : value[0] === '"' || value[0] === "'" ? value[0] : "";
+}
+var closed = (value, q) => value.length >= 2 * q.length && value.endsWith(q) && !(q === '"' && value.endsWith('\\"'));
+function unquote(value) {
+  let q = quoteOf(value);
+  return q ? value.slice(q.length, closed(value, q) ? -q.length : void 0) : value;
+}
+function secretValue(rating, value, next, codeLike) {
+  if (rating === "no") return !1;
+  let inner2 = unquote(value);
+  return inner2 === "" || isPlaceholder(inner2) || !quoteOf(value) && isCode(inner2, next, codeLike) ? !1 : rating === "always" || looksRandom(inner2);
+}
+function masked(value) {
+  let q = quoteOf(value);
+  return q ? `${q}${MASK}${closed(value, q) ? q : ""}` : MASK;
+}
+function tokens(s) {
+  let out = "", last = 0;
+  TOKEN_HINTS.lastIndex = 0;
+  for (let hint = TOKEN_HINTS.exec(s); hint; hint = TOKEN_HINTS.exec(s)) {
+    let k = 1;
+    for (; hint[k] === void 0; ) k++;
+    let [name, , source, back = 0] = HINTED_RULES[k - 1], shape = shapes[k - 1] ??= new RegExp(source, "y"), m = null;
+    for (let at = Math.max(last, hint.index - back); at <= hint.index && !m; at++)
+      shape.lastIndex = at, m = shape.exec(s);
+    m && (out += `${s.slice(last, m.index)}[REDACTED:${name}]`, last = m.index + m[0].length, TOKEN_HINTS.lastIndex = last);
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+function headers(s) {
+  return s.replace(HEADERS, (m, open, name, quote, rest, at, all) => {
+    let before = all.slice(Math.max(0, at - 2), at), close = quote || open || (before.endsWith('\\"') ? '\\"' : /["'`]$/.test(before) ? before.slice(-1) : '\\"'), end = rest.indexOf(close), value = end === -1 ? rest : rest.slice(0, end), after = end === -1 ? "" : rest.slice(end), head = m.slice(0, m.length - rest.length), scheme = /authorization$/i.test(name) ? /^[A-Za-z0-9-]{1,32}[ \t]+/.exec(value)?.[0] ?? "" : "", secret = value.slice(scheme.length).trim();
+    return secret === "" || /^[{[]/.test(secret) || isPlaceholder(secret) || !quote && isCode(secret, "", !1) ? m : `${head}${scheme}${MASK}${after}`;
+  });
+}
+function secretEnd(s, valueAt, value, cap) {
+  let end = valueAt + value.length, q = quoteOf(value);
+  if (q) {
+    if (closed(value, q)) return end;
+    let rest = s.slice(end, end + 8192), close = rest.search(q === '"' ? /["\n]/ : q === "'" ? /['\n]/ : /\\"|\n/);
+    return close === -1 ? end : end + close + (rest.startsWith(q, close) ? q.length : 0);
+  }
+  let next = s[end] ?? "", after = s[end + 1] ?? "";
+  if (value.length < cap && !(/[,;&|)\]}>]/.test(next) && after !== "" && !/[\s"'`]/.test(after))) return end;
+  let stop = s.slice(end, end + 8192).search(/[\s"'`]/);
+  return stop === -1 ? Math.min(s.length, end + 8192) : end + stop;
+}
+var HAS_KEYWORD = new RegExp(NAME_KEYWORDS.source, "i"), hasKeyword = (name) => HAS_KEYWORD.test(name);
+function nameStart(s, at) {
+  let start = at;
+  for (; start > 0 && at - start < NAME_MAX && NAME_CHAR.test(s[start - 1]); ) start--;
+  return start > 0 && NAME_CHAR.test(s[start - 1]) ? -1 : start;
+}
+function wordBefore(s, start) {
+  if (s[start - 1] !== " ") return -1;
+  let prev = nameStart(s, start - 1);
+  return prev >= 0 && prev < start - 1 ? prev : -1;
+}
+function judge(s, m) {
+  let [whole2, name, closeQuote, sep, value] = m, valueAt = m.index + whole2.length - value.length, commaOk = !sep.includes(",") || closeQuote !== "" && /^["']/.test(value) && /\bdefine[ \t]*\([ \t]*["']$/i.test(s.slice(Math.max(0, m.index - 24), m.index)), rated = name.includes(" ") && !sep.includes(":") ? name.slice(name.lastIndexOf(" ") + 1) : name, rating = commaOk ? secretName(rated) : "no", codeLike = sep.trim() !== "=" || /\s/.test(sep), next = !codeLike && /^[A-Z0-9_]+$/.test(rated) ? "" : s[valueAt + value.length] ?? "", prose = sep.includes(":") && /^(?:[a-z]+|[0-9]+)$/.test(value) && /^[ \t]+[A-Za-z]/.test(s.slice(valueAt + value.length, valueAt + value.length + 4));
+  return value === "" || prose || !secretValue(rating, value, next, codeLike) ? { valueAt, end: -1 } : { valueAt, end: secretEnd(s, valueAt, value, UNQUOTED_MAX) };
+}
+function assignments(s) {
+  let out = "", last = 0;
+  NAME_KEYWORDS.lastIndex = 0;
+  for (let kw = NAME_KEYWORDS.exec(s); kw; kw = NAME_KEYWORDS.exec(s)) {
+    let kwEnd = kw.index + kw[0].length, start = nameStart(s, kw.index);
+    if (!(start < 0 || start < last))
+      for (let at of [wordBefore(s, start), start]) {
+        if (at < last || at < 0) continue;
+        ASSIGNMENT_AT.lastIndex = at;
+        let m = ASSIGNMENT_AT.exec(s);
+        if (!m || m.index + m[1].length < kwEnd) continue;
+        let { valueAt, end } = judge(s, m);
+        if (end < 0) {
+          NAME_KEYWORDS.lastIndex = Math.max(valueAt, kwEnd);
+          break;
+        }
+        out += s.slice(last, valueAt) + masked(s.slice(valueAt, end)), last = end, NAME_KEYWORDS.lastIndex = end;
+        break;
+      }
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+function flags(s) {
+  return s.replace(FLAGS, (m, flag, _space, value, at, all) => {
+    if (!hasKeyword(flag)) return m;
+    let rating = secretName(flag.replace(/^-+/, ""));
+    return secretValue(rating, value, all[at + m.length] ?? "", !1) ? `${m.slice(0, m.length - value.length)}${masked(value)}` : m;
+  });
+}
+function commandOptions(s) {
+  let out = s;
+  return COMMAND_OPTIONS.forEach(([hints, option], i) => {
+    hints.some((h) => out.includes(h)) && (out = out.replace(
+      options[i] ??= new RegExp(option, "g"),
+      (m, _keep, value) => isPlaceholder(unquote(value)) ? m : `${m.slice(0, m.length - value.length)}${masked(value)}`
+    ));
+  }), out.includes("set") && (out = out.replace(
+    configSet ??= new RegExp(CONFIG_SET, "g"),
+    (m, _keep, name, value) => secretName(name) === "no" || isPlaceholder(unquote(value)) ? m : `${m.slice(0, m.length - value.length)}${masked(value)}`
+  )), out;
+}
+var MAY_HAVE_HEADER = /uthorization|ookie/i, PASSES = [
+  (s) => s.includes("-----BEGIN") ? s.replace(PRIVATE_KEY, "[REDACTED:private-key]") : s,
+  tokens,
+  (s) => s.includes("://") ? s.replace(
+    URL_CREDENTIALS,
+    (m, user, password) => isPlaceholder(password) ? m : `://${user}:${MASK}@`
+  ) : s,
+  (s) => MAY_HAVE_HEADER.test(s) ? headers(s) : s,
+  (s) => s.replace(
+    SCHEME_CREDENTIALS,
+    (m, scheme, value) => looksLikeCredential(scheme, value) && !isPlaceholder(value) ? `${scheme} ${MASK}` : m
+  ),
+  (s) => s.includes("-") ? flags(s) : s,
+  commandOptions,
+  assignments,
+  (s) => s.includes("<") ? s.replace(
+    XML_VALUES,
+    (m, tag, text2, addHead, key, mid, value) => tag !== void 0 ? secretValue(secretName(tag), text2, "", !1) ? `<${tag}>${MASK}</${tag}>` : m : secretValue(secretName(key), value, "", !1) ? `${addHead}${key}${mid}${MASK}"` : m
+  ) : s,
+  (s) => s.includes("machine") ? s.replace(NETRC, (m, head, value) => isPlaceholder(value) ? m : `${head}${MASK}`) : s
+], PLAIN2 = /^[\w./+~-]*$/;
+function redactString(s) {
+  if (PLAIN2.test(s)) return tokens(s);
+  let out = s;
+  for (let pass of PASSES) out = pass(out);
+  return out;
+}
+
+// lib/events/redact.ts
+var LOOKAHEAD = 4096, EDGE = 512;
+function truncate(s, max) {
+  return s.length <= max ? s : `${s.slice(0, max)}\u2026[truncated ${s.length - max} chars]`;
+}
+function redactHead(s, window) {
+  if (s.length <= window) return redactString(s);
+  let end = window, floor = Math.max(0, window - EDGE);
+  for (; end > floor && !/\s/.test(s[end - 1]); ) end--;
+  return redactString(s.slice(0, end === floor ? floor : end));
+}
+function cleanString(s, max, memo) {
+  let window = Math.max(memo?.window ?? 0, max + LOOKAHEAD), key = s.length > window ? s.slice(0, window) : s, redacted = memo?.heads.get(key);
+  return redacted === void 0 && (redacted = redactHead(s, window), memo?.heads.set(key, redacted)), s.length <= window ? truncate(redacted, max) : `${redacted.slice(0, max)}\u2026[truncated ${s.length - Math.min(max, redacted.length)} chars]`;
+}
+
+// lib/monitor/otel-ids.ts
+import { createHash as createHash2 } from "node:crypto";
+function hashHex(domain, value, bytes) {
+  let hex = createHash2("sha256").update(`2l-pack ${domain}\0${value}`).digest("hex").slice(0, bytes * 2);
+  return /^0+$/.test(hex) ? `${hex.slice(0, -1)}1` : hex;
+}
+function traceIdOf(seed) {
+  return hashHex("trace", seed, 16);
+}
+function spanIdOf(key) {
+  return hashHex("span", key, 8);
+}
+function logUidOf(event) {
+  return hashHex("log", JSON.stringify(event), 16);
+}
+
+// lib/monitor/otel-model.ts
+var PAYLOAD_MAX = 4096, BODY_MAX = 8192, sessionKey = (sessionId) => `s:${sessionId}`, toolKey = (sessionId, toolUseId) => `t:${sessionId ?? ""}:${toolUseId}`, agentKey = (sessionId, agentId) => `a:${sessionId}:${agentId}`, SPAWNING_TOOLS = /* @__PURE__ */ new Set(["Agent", "Task"]), MAX_SPAWN_LINKS = 4096;
+function spawnedAgentId(e) {
+  let p = e.payload;
+  if (!p || typeof p != "object") return;
+  let r = p.tool_response, id = r && typeof r == "object" ? r.agentId : void 0;
+  return typeof id == "string" && id !== "" && id.length <= 120 ? id : void 0;
+}
+function subagentTypeOf(e) {
+  let p = e.payload, input = p && typeof p == "object" ? p.tool_input : void 0, t = input && typeof input == "object" ? input.subagent_type : void 0;
+  return typeof t == "string" ? t : void 0;
+}
+function idsOf(key, sessionId, parentKey) {
+  return {
+    traceId: traceIdOf(sessionId ?? key),
+    spanId: spanIdOf(key),
+    ...parentKey ? { parentSpanId: spanIdOf(parentKey) } : {}
+  };
+}
+var OtelModel = class {
+  counts = {
+    events: 0,
+    badTimestamps: 0,
+    sessions: 0,
+    agentSpans: 0,
+    toolSpans: 0,
+    logs: 0,
+    unfinished: 0
+  };
+  sessions = /* @__PURE__ */ new Map();
+  /** Tool calls in flight, by key. */
+  tools = /* @__PURE__ */ new Map();
+  /** Subagents in flight, by key. */
+  agents = /* @__PURE__ */ new Map();
+  /** Agent key → the call that reported spawning it (`tool_response.agentId`). */
+  spawnedBy = /* @__PURE__ */ new Map();
+  /** Per session, spawning calls in flight that no agent has been matched to yet, oldest first. */
+  unmatchedSpawns = /* @__PURE__ */ new Map();
+  add(e) {
+    let t = Date.parse(e.timestamp);
+    if (Number.isNaN(t))
+      return this.counts.badTimestamps++, [];
+    this.counts.events++;
+    let ops = [], session = e.session_id ? this.session(e.session_id, t, ops) : void 0;
+    session && (session.events++, session.lastMs = Math.max(session.lastMs, t), e.event_type === "stop_error" && (session.error = cleanString(e.error || e.data || "stop_error", 500)), e.event_type === "cost_update" && (session.cost = costAttributes(e.payload, "cumulative") ?? session.cost));
+    let agent = session && e.source === "hook" && e.agent_id !== MAIN_AGENT ? this.agent(e, t, ops) : void 0, spanKey = agent ?? session?.key, close;
+    return e.tool_use_id && (e.event_type === "tool_start" || e.event_type === "tool_complete" || e.event_type === "tool_error") ? { key: spanKey, close } = this.tool(e, t, session, agent, ops) : agent && e.event_type === "agent_complete" && (close = this.closeAgent(agent, t)), ops.push(logOp(e, t, spanKey, spanKey ? idsOf(spanKey, e.session_id) : void 0)), this.counts.logs++, close && ops.push(close), ops;
+  }
+  /** Close every call, agent and session still open, each at its session's last event. */
+  finish() {
+    let ops = [];
+    for (let [key, call] of this.tools) {
+      let s = call.sessionId === void 0 ? void 0 : this.sessions.get(call.sessionId);
+      this.counts.unfinished++, ops.push({
+        op: "close",
+        key,
+        endMs: Math.max(s?.lastMs ?? call.startMs, call.startMs),
+        attributes: { "2l.unfinished": !0 }
+      });
+    }
+    this.tools.clear();
+    for (let [key, a] of [...this.agents]) {
+      let close = this.closeAgent(key, Math.max(this.sessions.get(a.sessionId)?.lastMs ?? a.startMs, a.startMs));
+      ops.push({ ...close, attributes: { ...close.attributes, "2l.unfinished": !0 } });
+    }
+    this.unmatchedSpawns.clear(), this.spawnedBy.clear();
+    for (let s of this.sessions.values())
+      ops.push({
+        op: "close",
+        key: s.key,
+        endMs: s.lastMs,
+        attributes: { "2l.events": s.events, "2l.tool_calls": s.tools, "2l.tool_errors": s.toolErrors, ...s.cost },
+        ...s.error ? { error: s.error } : {}
+      });
+    return this.sessions.clear(), ops;
+  }
+  session(id, t, ops) {
+    let s = this.sessions.get(id);
+    return s || (s = { key: sessionKey(id), lastMs: t, events: 0, tools: 0, toolErrors: 0 }, this.sessions.set(id, s), this.counts.sessions++, ops.push({
+      op: "open",
+      key: s.key,
+      name: "session",
+      startMs: t,
+      attributes: { "session.id": id },
+      ...idsOf(s.key, id)
+    })), s;
+  }
+  tool(e, t, session, agent, ops) {
+    let key = toolKey(e.session_id, e.tool_use_id), parentKey = agent ?? session?.key, open = this.tools.has(key), spawns = e.session_id !== void 0 && SPAWNING_TOOLS.has(e.tool_name ?? "");
+    if (e.event_type === "tool_start")
+      return open || (ops.push(this.openTool(e, key, t, parentKey)), this.tools.set(key, { ...e.session_id ? { sessionId: e.session_id } : {}, startMs: t }), spawns && this.pendingSpawns(e.session_id).push({ key, subagentType: subagentTypeOf(e) })), { key };
+    if (!open) {
+      let d = typeof e.duration_ms == "number" && e.duration_ms >= 0 ? e.duration_ms : 0;
+      ops.push(this.openTool(e, key, t - d, parentKey));
+    }
+    this.tools.delete(key), spawns && this.spawnDone(e, key), session && (session.tools++, e.event_type === "tool_error" && session.toolErrors++);
+    let attributes = {};
+    typeof e.duration_ms == "number" && (attributes["2l.duration_ms"] = e.duration_ms);
+    let close = { op: "close", key, endMs: t, attributes };
+    return e.event_type === "tool_error" && (close.error = cleanString(e.error || e.data || "tool_error", 500)), { key, close };
+  }
+  openTool(e, key, startMs, parentKey) {
+    return this.counts.toolSpans++, openToolOp(e, key, startMs, parentKey);
+  }
+  pendingSpawns(sessionId) {
+    let list = this.unmatchedSpawns.get(sessionId);
+    return list || this.unmatchedSpawns.set(sessionId, list = []), list;
+  }
+  /** A spawning call ended: it is no candidate any more; remember the agent it names, if any. */
+  spawnDone(e, key) {
+    let list = this.unmatchedSpawns.get(e.session_id), i = list?.findIndex((s) => s.key === key) ?? -1;
+    i >= 0 && list.splice(i, 1), list?.length === 0 && this.unmatchedSpawns.delete(e.session_id);
+    let spawned = spawnedAgentId(e);
+    if (spawned === void 0) return;
+    let aKey = agentKey(e.session_id, spawned), running = this.agents.get(aKey);
+    if (running) {
+      running.parentKey !== key && Object.assign(running, { parentKey: key, moved: !0 });
+      return;
+    }
+    this.spawnedBy.size >= MAX_SPAWN_LINKS && this.spawnedBy.delete(this.spawnedBy.keys().next().value), this.spawnedBy.set(aKey, key);
+  }
+  /**
+   * The call that spawned a subagent starting now: the one whose completion
+   * named it (exact), else the oldest spawning call of its session still in
+   * flight with no agent yet, preferring one that asked for this agent type
+   * (2.1.197 runs the agent inside the call, and its completion comes after
+   * the agent's stop). Parallel spawns of one type may be paired in the wrong
+   * order; the span is then under a sibling call of the same session.
+   */
+  spawnerOf(sessionId, key, agentType) {
+    let exact = this.spawnedBy.get(key);
+    if (exact !== void 0)
+      return this.spawnedBy.delete(key), exact;
+    let list = this.unmatchedSpawns.get(sessionId);
+    if (!list || list.length === 0) return;
+    let i = list.findIndex((s) => s.subagentType === agentType);
+    return i < 0 && (i = 0), list.splice(i, 1)[0].key;
+  }
+  /** The open span of the subagent that raised `e`, opened now if this is its first event. */
+  agent(e, t, ops) {
+    let sessionId = e.session_id, key = agentKey(sessionId, e.agent_id);
+    if (this.agents.has(key)) return key;
+    let exact = this.spawnedBy.has(key), spawner = this.spawnerOf(sessionId, key, e.agent_type), parentKey = spawner ?? sessionKey(sessionId);
+    this.agents.set(key, { sessionId, startMs: t, parentKey }), this.counts.agentSpans++;
+    let type = e.agent_type || "subagent";
+    return ops.push({
+      op: "open",
+      key,
+      parentKey,
+      name: `invoke_agent ${type}`,
+      startMs: t,
+      attributes: {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.id": e.agent_id,
+        "gen_ai.agent.name": type,
+        "session.id": sessionId,
+        ...spawner ? { "2l.agent.spawned_by": exact ? "reported" : "order" } : {}
+      },
+      ...idsOf(key, sessionId, parentKey)
+    }), key;
+  }
+  closeAgent(key, endMs) {
+    let a = this.agents.get(key);
+    return this.agents.delete(key), {
+      op: "close",
+      key,
+      endMs: Math.max(endMs, a.startMs),
+      ...a.moved ? { parentKey: a.parentKey, parentSpanId: spanIdOf(a.parentKey) } : {}
+    };
+  }
+};
+function openToolOp(e, key, startMs, parentKey) {
+  let tool = e.tool_name || "unknown", attributes = {
+    "gen_ai.operation.name": "execute_tool",
+    "gen_ai.tool.name": tool,
+    "gen_ai.tool.call.id": e.tool_use_id,
+    "2l.agent.id": e.agent_id,
+    "2l.phase": e.phase
+  };
+  return e.session_id && (attributes["session.id"] = e.session_id), {
+    op: "open",
+    key,
+    ...parentKey ? { parentKey } : {},
+    name: `execute_tool ${tool}`,
+    startMs,
+    attributes,
+    ...idsOf(key, e.session_id, parentKey)
+  };
+}
+function severityOf2(e) {
+  return isErrorEvent(e.event_type) || typeof e.error == "string" && e.error !== "" ? "ERROR" : isWarningEvent(e.event_type) ? "WARN" : "INFO";
+}
+function logOp(e, t, spanKey, ids) {
+  let attributes = {
+    "log.record.uid": logUidOf(e),
+    "2l.event_type": e.event_type,
+    "2l.phase": e.phase,
+    "2l.agent.id": e.agent_id,
+    "2l.source": e.source
+  };
+  return e.session_id && (attributes["session.id"] = e.session_id), e.tool_name && (attributes["gen_ai.tool.name"] = e.tool_name), e.tool_use_id && (attributes["gen_ai.tool.call.id"] = e.tool_use_id), typeof e.duration_ms == "number" && (attributes["2l.duration_ms"] = e.duration_ms), typeof e.hook_ms == "number" && (attributes["2l.hook_ms"] = e.hook_ms), e.hook && (attributes["2l.hook"] = e.hook), e.agent_type && (attributes["2l.agent.type"] = e.agent_type), typeof e.error == "string" && e.error !== "" && (attributes["error.message"] = cleanString(e.error, 500)), e.payload !== void 0 && (attributes["2l.payload"] = cleanString(JSON.stringify(e.payload) ?? "", PAYLOAD_MAX)), e.event_type === METRIC_EVENT_TYPE && Object.assign(attributes, metricAttributes(e.payload)), e.event_type === "cost_update" && Object.assign(
+    attributes,
+    costAttributes(e.payload, "delta"),
+    costAttributes(e.payload, "cumulative", "2l.cost.session")
+  ), {
+    op: "log",
+    timeMs: t,
+    severity: severityOf2(e),
+    eventName: `2l.${e.event_type}`,
+    body: cleanString(e.data, BODY_MAX),
+    attributes,
+    ...spanKey && ids ? { spanKey, traceId: ids.traceId, spanId: ids.spanId } : {}
+  };
+}
+function metricAttributes(payload) {
+  let m = readMetricPayload(payload);
+  if (!m) return {};
+  let out = { "2l.metric.name": m.name, "2l.metric.value": m.value };
+  m.unit && (out["2l.metric.unit"] = m.unit);
+  for (let [k, v] of Object.entries(m.labels ?? {})) out[`2l.metric.label.${k}`] = v;
+  return out;
+}
+var KIND_ATTR = {
+  input: "gen_ai.usage.input_tokens",
+  output: "gen_ai.usage.output_tokens",
+  cache_write_5m: "2l.usage.cache_write_5m_tokens",
+  cache_write_1h: "2l.usage.cache_write_1h_tokens",
+  cache_read: "2l.usage.cache_read_tokens"
+};
+function costAttributes(payload, which, prefix = "2l.cost") {
+  let raw = (payload && typeof payload == "object" ? payload : {})[which], f = which === "cumulative" ? raw?.totals : raw;
+  if (!f || typeof f != "object") return;
+  let num3 = (v) => typeof v == "number" && Number.isFinite(v), out = {}, tokens2 = f.tokens && typeof f.tokens == "object" ? f.tokens : {}, tag = prefix === "2l.cost" ? "" : `${prefix}.`;
+  for (let [k, name] of Object.entries(KIND_ATTR)) num3(tokens2[k]) && (out[`${tag}${name}`] = tokens2[k]);
+  if (num3(f.usd) && (out[`${prefix}.usd`] = f.usd), num3(f.unpriced_tokens) && (out[`${prefix}.unpriced_tokens`] = f.unpriced_tokens), num3(f.requests) && (out[`${prefix}.requests`] = f.requests), which === "cumulative") {
+    let agents = raw?.agents && typeof raw.agents == "object" ? raw.agents : {};
+    for (let [id, a] of Object.entries(agents).slice(0, 50))
+      num3(a?.usd) && (out[`2l.cost.agent.${cleanString(id, 64)}.usd`] = a.usd);
+  }
+  return out;
+}
+
+// lib/dashboard/session-detail.ts
+var MAX_SPANS = 2e3, ORCHESTRATOR = "2l-orchestrator", text = (v) => typeof v == "string" ? v.slice(0, 200) : "";
+function sessionDetail(id, events, costByAgent = {}) {
+  let model = new OtelModel(), ops = [];
+  for (let e of events) ops.push(...model.add(e.session_id ? e : { ...e, session_id: id }));
+  ops.push(...model.finish());
+  let open = /* @__PURE__ */ new Map();
+  for (let op of ops)
+    if (op.op === "open" && op.key !== sessionKey(id)) {
+      let a = op.attributes, agent = text(a["gen_ai.agent.id"] ?? a["2l.agent.id"]) || MAIN_AGENT;
+      open.set(op.key, {
+        key: op.key,
+        parentKey: op.parentKey,
+        agent,
+        name: text(a["gen_ai.tool.name"] ?? a["gen_ai.agent.name"]) || op.name,
+        startMs: op.startMs,
+        endMs: op.startMs
+      });
+    } else if (op.op === "close") {
+      let s = open.get(op.key);
+      if (!s) continue;
+      s.endMs = op.endMs, op.error && (s.error = op.error.slice(0, 500)), op.attributes?.["2l.unfinished"] && (s.unfinished = !0), op.parentKey && (s.parentKey = op.parentKey);
+    }
+  let agentSpans = [...open.values()].filter((s) => s.key.startsWith("a:")), toolSpans = [...open.values()].filter((s) => s.key.startsWith("t:")), nodes = /* @__PURE__ */ new Map(), node = (nid, label, t, parent) => {
+    let n = nodes.get(nid);
+    return n || (n = { id: nid, label, startMs: t, endMs: t, tools: 0, failures: 0, toolNames: [], status: "running" }, parent !== void 0 && parent !== nid && (n.parent = parent), nodes.set(nid, n)), t && (t < n.startMs || !n.startMs) && (n.startMs = t), t > n.endMs && (n.endMs = t), n;
+  }, first = events.length && Date.parse(events[0].timestamp) || 0;
+  node(MAIN_AGENT, "main", first);
+  for (let s of agentSpans) {
+    let spawner = s.parentKey ? open.get(s.parentKey) : void 0, n = node(s.agent, s.name, s.startMs, spawner?.agent ?? MAIN_AGENT);
+    n.endMs = Math.max(n.endMs, s.endMs), s.unfinished || (n.status = "completed");
+  }
+  for (let e of events) {
+    if (e.source !== "emit") continue;
+    let t = Date.parse(e.timestamp) || 0, aid = text(e.agent_id);
+    if ((e.event_type === "plan_start" || e.event_type === "iteration_start") && node(ORCHESTRATOR, "2L orchestrator", t, MAIN_AGENT), !aid || !["agent_spawn", "agent_start", "agent_complete"].includes(e.event_type)) continue;
+    node(ORCHESTRATOR, "2L orchestrator", t, MAIN_AGENT);
+    let n = node(aid, text(e.agent_type) || aid.replace(/-\d+$/, ""), t, ORCHESTRATOR);
+    e.event_type === "agent_complete" && (n.status = "completed");
+  }
+  let lastEnd = events.length && Date.parse(events[events.length - 1].timestamp) || 0, mainNode = nodes.get(MAIN_AGENT);
+  mainNode.endMs = Math.max(mainNode.endMs, lastEnd), events.some((e) => e.event_type === "session_end") && (mainNode.status = "completed");
+  let counts = /* @__PURE__ */ new Map(), tools = /* @__PURE__ */ new Map();
+  for (let s of toolSpans) {
+    let n = node(s.agent, s.agent, s.startMs, MAIN_AGENT);
+    n.tools++, s.error && n.failures++, n.endMs = Math.max(n.endMs, s.endMs);
+    let c = counts.get(n.id);
+    c || counts.set(n.id, c = /* @__PURE__ */ new Map()), c.set(s.name, (c.get(s.name) ?? 0) + 1);
+    let row = tools.get(s.name);
+    row || tools.set(s.name, row = { name: s.name, calls: 0, failures: 0, totalMs: 0, maxMs: 0 });
+    let d = Math.max(0, s.endMs - s.startMs);
+    row.calls++, row.totalMs += d, row.maxMs = Math.max(row.maxMs, d), s.error && row.failures++;
+  }
+  for (let e of events)
+    if (isErrorEvent(e.event_type) && e.event_type !== "tool_error") {
+      let n = nodes.get(text(e.agent_id));
+      n && n.failures++;
+    }
+  for (let n of nodes.values()) {
+    n.toolNames = [...counts.get(n.id) ?? /* @__PURE__ */ new Map()].sort((a, b) => b[1] - a[1]).slice(0, 20);
+    let cost = Object.hasOwn(costByAgent, n.id) ? costByAgent[n.id] : void 0;
+    typeof cost == "number" && Number.isFinite(cost) && (n.costUsd = cost);
+  }
+  let keptTools = [...toolSpans].sort((a, b) => b.endMs - b.startMs - (a.endMs - a.startMs)).slice(0, MAX_SPANS).sort((a, b) => a.startMs - b.startMs), spanOf = (s, kind) => ({
+    kind,
+    agent: s.agent,
+    name: s.name,
+    startMs: s.startMs,
+    endMs: Math.max(s.startMs, s.endMs),
+    ...s.error ? { error: s.error } : {},
+    ...s.unfinished ? { unfinished: !0 } : {}
+  });
+  return {
+    agents: [...nodes.values()].sort((a, b) => a.startMs - b.startMs),
+    tools: [...tools.values()].sort((a, b) => b.totalMs - a.totalMs),
+    spans: [...agentSpans.map((s) => spanOf(s, "agent")), ...keptTools.map((s) => spanOf(s, "tool"))],
+    spansOmitted: toolSpans.length - keptTools.length
+  };
+}
+
+// lib/dashboard/history.ts
+var PAGE_EVENTS = 500, MAX_DETAIL_EVENTS = 5e4, MAX_LINE = 32768, FRESH_MS = 1e3, ProjectHistory = class {
+  constructor(project, opts = {}) {
+    this.project = project;
+    this.index = new HistoryIndex(project, opts), this.loaded = this.index.update().then(() => {
+      this.done = !0, this.updatedAt = Date.now();
+    });
+  }
+  project;
+  index;
+  /** The first full read. */
+  loaded;
+  done = !1;
+  updatedAt = 0;
+  detailCache;
+  progress() {
+    return {
+      read: this.index.read,
+      total: this.index.total,
+      events: this.index.count,
+      sessions: this.index.sessionCount,
+      loaded: this.done
+    };
+  }
+  /** Read what was appended, when the last look is more than a moment old. */
+  async fresh() {
+    await this.loaded, !(Date.now() - this.updatedAt < FRESH_MS) && (await this.index.update(), this.updatedAt = Date.now());
+  }
+  async sessions() {
+    return await this.fresh(), { sessions: this.index.sessionRows(), progress: this.progress() };
+  }
+  /** One session, or undefined when the history has no session of that id. */
+  async session(id, from) {
+    await this.fresh();
+    let row = this.index.sessionRow(id);
+    if (!row) return;
+    let positions = this.index.positionsOf(id), start = Math.max(0, Math.min(from, positions.length)), lines = this.index.readLines(positions.slice(start, start + PAGE_EVENTS)).flatMap((l) => {
+      if (l === "") return [];
+      if (l.length <= MAX_LINE) return [l];
+      let e = parseEventLine(l);
+      return e ? [shortLine(e, l.length)] : [];
+    });
+    return {
+      session: row,
+      events: { total: positions.length, from: start, lines },
+      detail: this.detail(id, positions, row)
+    };
+  }
+  detail(id, positions, row) {
+    let c = this.detailCache;
+    if (c && c.id === id && c.count === positions.length) return c.detail;
+    let used = positions.slice(-MAX_DETAIL_EVENTS), events = [];
+    for (let l of this.index.readLines(used)) {
+      let e = l ? parseEventLine(l) : void 0;
+      e && events.push(e);
+    }
+    let detail = {
+      ...sessionDetail(id, events, row.costByAgent),
+      events: events.length,
+      truncated: used.length < positions.length
+    };
+    return this.detailCache = { id, count: positions.length, detail }, detail;
+  }
+  async search(params) {
+    let q = parseSearch(params);
+    return "error" in q ? q : (await this.fresh(), searchHistory(this.index, q));
+  }
+};
+
+// lib/monitor/resource-sampler.ts
+import fs10 from "node:fs";
 import os from "node:os";
 import path10 from "node:path";
 var TICKS_PER_SECOND = 100;
 function readText(file) {
   try {
-    return fs9.readFileSync(file, "utf8");
+    return fs10.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -8318,18 +9615,18 @@ var ResourceSampler = class _ResourceSampler {
     this.proc = opts.procRoot ?? "/proc", this.packDir = opts.packDir ?? path10.dirname(process.argv[1] ?? ""), this.selfPid = opts.selfPid ?? process.pid;
     let real = path10.resolve(project);
     try {
-      real = fs9.realpathSync(real);
+      real = fs10.realpathSync(real);
     } catch {
     }
     this.projectReal = real;
   }
   static supported(procRoot = "/proc") {
-    return process.platform === "linux" && fs9.existsSync(path10.join(procRoot, "self", "stat"));
+    return process.platform === "linux" && fs10.existsSync(path10.join(procRoot, "self", "stat"));
   }
   sample(nowMs = Date.now()) {
     if (!_ResourceSampler.supported(this.proc)) return;
     let cpuBefore = process.cpuUsage(), procs = /* @__PURE__ */ new Map();
-    for (let name of fs9.readdirSync(this.proc)) {
+    for (let name of fs10.readdirSync(this.proc)) {
       if (!/^\d+$/.test(name)) continue;
       let info = parseProcStat(readText(path10.join(this.proc, name, "stat")) ?? "");
       info && procs.set(info.pid, info);
@@ -8342,7 +9639,7 @@ var ResourceSampler = class _ResourceSampler {
       if (nodeLike && this.packDir.length > 1 && cmdline.includes(`${this.packDir}${path10.sep}`) && packRoots.push(p.pid), p.comm === "claude" || /claude-code|[/\0]claude(\0|$)/.test(cmdline)) {
         let cwd;
         try {
-          cwd = fs9.readlinkSync(path10.join(this.proc, String(p.pid), "cwd"));
+          cwd = fs10.readlinkSync(path10.join(this.proc, String(p.pid), "cwd"));
         } catch {
         }
         cwd === this.projectReal && roots.push(p.pid);
@@ -8412,16 +9709,16 @@ function startResourceLoop(project, opts) {
 }
 
 // lib/monitor/prune-command.ts
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 import path12 from "node:path";
 
 // lib/shared/text.ts
 var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g, CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, CSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-function stripControls(text, opts = {}) {
-  return (opts.dropEscapes ? text.replace(CSI, "") : text).replace(opts.keepLayout ? CONTROLS_BUT_LAYOUT : CONTROLS, opts.replacement ?? " ");
+function stripControls(text2, opts = {}) {
+  return (opts.dropEscapes ? text2.replace(CSI, "") : text2).replace(opts.keepLayout ? CONTROLS_BUT_LAYOUT : CONTROLS, opts.replacement ?? " ");
 }
-function clip(text, max) {
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+function clip(text2, max) {
+  return text2.length > max ? `${text2.slice(0, max - 1)}\u2026` : text2;
 }
 
 // lib/monitor/config.ts
@@ -8517,8 +9814,8 @@ function defaultPerfConfig() {
     alerts: { enabled: !0, window_ms: 36e5, min_samples: 20, ...defaultLifecycle() }
   };
 }
-function configRoot(text, label) {
-  let lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
+function configRoot(text2, label) {
+  let lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
   if (doc.errors.length > 0 || !(0, import_yaml2.isMap)(doc.contents)) return;
   let where = (node) => {
     let off = node?.range?.[0];
@@ -8621,8 +9918,8 @@ function applyAlerts(map, into, errors, where) {
     );
   }
 }
-function parsePerfConfig(text, label) {
-  let config = defaultPerfConfig(), errors = [], lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
+function parsePerfConfig(text2, label) {
+  let config = defaultPerfConfig(), errors = [], lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
   if (doc.errors.length > 0) {
     for (let e of doc.errors.slice(0, 5)) {
       let line = e.linePos?.[0]?.line ?? (e.pos?.[0] !== void 0 ? lc.linePos(e.pos[0]).line : void 0);
@@ -8667,9 +9964,9 @@ function readConfigText(projectDir) {
     errors: [`${what}: ${why2}; using all defaults`],
     file,
     found: !0
-  }), text;
+  }), text2;
   try {
-    checkPrivateDir(stateDir(projectDir)), text = readRegularText(file, MAX_CONFIG_BYTES);
+    checkPrivateDir(stateDir(projectDir)), text2 = readRegularText(file, MAX_CONFIG_BYTES);
   } catch (err) {
     let code = errorCode(err);
     return code === "ENOENT" || code === "ENOTDIR" ? { errors: [], file, found: !1 } : isUnsafePath(err) ? refused(
@@ -8677,7 +9974,7 @@ function readConfigText(projectDir) {
       err.file === file ? label : ".2L"
     ) : refused(`cannot read (${code ?? errorMessage(err)})`);
   }
-  return text === void 0 ? { errors: [], file, found: !1 } : { text: text.replace(/^\uFEFF/, ""), errors: [], file, found: !0 };
+  return text2 === void 0 ? { errors: [], file, found: !1 } : { text: text2.replace(/^\uFEFF/, ""), errors: [], file, found: !0 };
 }
 function loadPerfConfig(projectDir) {
   let read = readConfigText(projectDir);
@@ -8693,8 +9990,8 @@ var DEFAULT_RETENTION = { max_age_days: 30, max_total_mb: 300 }, BOUNDS = {
   max_age_days: [1, 3650],
   max_total_mb: [1, 1e6]
 }, SETTLE_MS = 6e4, DAY = 864e5, MB = 1e6;
-function parseRetention(text, label) {
-  let config = { ...DEFAULT_RETENTION }, errors = [], parsed = configRoot(text, label);
+function parseRetention(text2, label) {
+  let config = { ...DEFAULT_RETENTION }, errors = [], parsed = configRoot(text2, label);
   if (!parsed) return { config, errors };
   let { root, where } = parsed, section = root.get("retention", !0);
   if (section === void 0 || (0, import_yaml3.isScalar)(section) && section.value === null) return { config, errors };
@@ -8729,14 +10026,14 @@ var shown = (name) => clip(stripControls(name), 120), mb = (b) => `${(b / 1e6).t
 function applyPrune(plan) {
   let removed = [], failed = [];
   for (let f of plan.remove) {
-    let now = fs10.lstatSync(f.path, { throwIfNoEntry: !1 });
+    let now = fs11.lstatSync(f.path, { throwIfNoEntry: !1 });
     if (now) {
       if (!now.isFile() || now.dev !== f.dev || now.ino !== f.ino || now.size !== f.bytes) {
         failed.push({ name: f.name, why: "changed since it was listed; left alone" });
         continue;
       }
       try {
-        fs10.unlinkSync(f.path), removed.push(f);
+        fs11.unlinkSync(f.path), removed.push(f);
       } catch (err) {
         errorCode(err) !== "ENOENT" && failed.push({ name: f.name, why: errorCode(err) ?? String(err) });
       }
@@ -8771,7 +10068,7 @@ function runPrune(args, now = Date.now()) {
 }
 
 // lib/monitor/live-alerts.ts
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 import path18 from "node:path";
 import { performance } from "node:perf_hooks";
 
@@ -8783,15 +10080,15 @@ function alertStatePath(projectDir) {
 }
 function loadAlertState(projectDir) {
   checkPrivateDir(stateDir(projectDir));
-  let text;
+  let text2;
   try {
-    text = readRegularText(alertStatePath(projectDir), MAX_STATE_BYTES2);
+    text2 = readRegularText(alertStatePath(projectDir), MAX_STATE_BYTES2);
   } catch (err) {
     if (isUnsafePath(err) && err.reason === "too-big") return emptyAlertState();
     throw err;
   }
   try {
-    return text === void 0 ? emptyAlertState() : parseAlertState(JSON.parse(text));
+    return text2 === void 0 ? emptyAlertState() : parseAlertState(JSON.parse(text2));
   } catch {
     return emptyAlertState();
   }
@@ -8893,105 +10190,9 @@ function recordWith(projectDir, now, plan, settings) {
 }
 
 // lib/monitor/cost-collect.ts
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 import os2 from "node:os";
 import path14 from "node:path";
-
-// lib/transcript/usage.ts
-var TOKEN_KINDS = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read"];
-function zeroTokens() {
-  return { input: 0, output: 0, cache_write_5m: 0, cache_write_1h: 0, cache_read: 0 };
-}
-function tokenTotal(t) {
-  return t.input + t.output + t.cache_write_5m + t.cache_write_1h + t.cache_read;
-}
-var MAIN = "main", SYNTHETIC = "<synthetic>", SEMVER_PREFIX = /^\d+\.\d+\.\d/, isObj = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
-function count(v) {
-  return typeof v == "number" && Number.isSafeInteger(v) && v >= 0 ? v : void 0;
-}
-function optionalId(o, key) {
-  if (!(key in o)) return;
-  let v = o[key];
-  return typeof v == "string" && v.length > 0 ? v : !1;
-}
-function usageTokens(u) {
-  for (let k of ["cache_read_input_tokens", "cache_creation_input_tokens"])
-    if (k in u && u[k] === null) return "null-field";
-  let input = count(u.input_tokens), output = count(u.output_tokens);
-  if (input === void 0 || output === void 0) return "bad-usage";
-  let cacheRead = "cache_read_input_tokens" in u ? count(u.cache_read_input_tokens) : 0, cacheCreation = "cache_creation_input_tokens" in u ? count(u.cache_creation_input_tokens) : 0;
-  if (cacheRead === void 0 || cacheCreation === void 0) return "bad-usage";
-  let w5 = cacheCreation, w1 = 0, split = u.cache_creation;
-  if (isObj(split) && ("ephemeral_5m_input_tokens" in split || "ephemeral_1h_input_tokens" in split)) {
-    let a = "ephemeral_5m_input_tokens" in split ? count(split.ephemeral_5m_input_tokens) : 0, b = "ephemeral_1h_input_tokens" in split ? count(split.ephemeral_1h_input_tokens) : 0;
-    if (a === void 0 || b === void 0) return "bad-usage";
-    w5 = a, w1 = b;
-  }
-  return { input, output, cache_write_5m: w5, cache_write_1h: w1, cache_read: cacheRead };
-}
-function usageFromEntry(entry, source) {
-  if (!isObj(entry)) return { rejected: "not-object" };
-  let message = entry.message;
-  if (!isObj(message) || !("usage" in message)) return;
-  if (!isObj(message.usage)) return { rejected: "no-usage" };
-  for (let k of ["sessionId", "requestId", "version", "costUSD", "isApiErrorMessage"])
-    if (k in entry && entry[k] === null) return { rejected: "null-field" };
-  for (let k of ["id", "model"]) if (k in message && message[k] === null) return { rejected: "null-field" };
-  if ("speed" in message.usage && message.usage.speed === null) return { rejected: "null-field" };
-  let tokens = usageTokens(message.usage);
-  if (typeof tokens == "string") return { rejected: tokens };
-  let timestamp = typeof entry.timestamp == "string" ? entry.timestamp : void 0, time = timestamp === void 0 ? Number.NaN : Date.parse(timestamp);
-  if (timestamp === void 0 || Number.isNaN(time)) return { rejected: "bad-timestamp" };
-  if ("version" in entry && (typeof entry.version != "string" || !SEMVER_PREFIX.test(entry.version)))
-    return { rejected: "bad-version" };
-  let sessionId = optionalId(entry, "sessionId"), requestId = optionalId(entry, "requestId"), messageId = optionalId(message, "id"), model = optionalId(message, "model");
-  if (sessionId === !1 || requestId === !1 || messageId === !1 || model === !1)
-    return { rejected: "empty-id" };
-  let fast = message.usage.speed === "fast", record = {
-    session: source.sessionId,
-    keySession: sessionId ?? source.sessionId,
-    agent: source.agentId ?? MAIN,
-    timestamp,
-    time,
-    sidechain: entry.isSidechain === !0,
-    fast,
-    tokens
-  };
-  return model !== void 0 && model !== SYNTHETIC && (record.model = fast ? `${model}-fast` : model), messageId !== void 0 && (record.messageId = messageId), requestId !== void 0 && (record.requestId = requestId), { record };
-}
-function memorySlotStore() {
-  let map = /* @__PURE__ */ new Map();
-  return { get: (k) => map.get(k), set: (k, v) => {
-    map.set(k, v);
-  } };
-}
-function messageKeyOf(record) {
-  return record.messageId === void 0 ? void 0 : JSON.stringify([record.messageId, record.keySession]);
-}
-var UsageDeduper = class {
-  constructor(store = memorySlotStore()) {
-    this.store = store;
-  }
-  store;
-  add(record) {
-    let messageKey = messageKeyOf(record);
-    if (messageKey === void 0) return { kind: "added", record };
-    let requestId = record.requestId ?? null, slots = this.store.get(messageKey) ?? [], slot = slots.find((s) => s.requestIds.includes(requestId)) ?? slots.find((s) => s.record.time === record.time && (record.sidechain || s.record.sidechain));
-    if (!slot)
-      return slots.push({ record, requestIds: [requestId] }), this.store.set(messageKey, slots), { kind: "added", record };
-    if (!replaces(record, slot.record)) return { kind: "duplicate", record };
-    let previous = slot.record;
-    return slot.record = record, slot.requestIds.includes(requestId) || slot.requestIds.push(requestId), this.store.set(messageKey, slots), { kind: "replaced", record, previous };
-  }
-};
-function replaces(candidate, existing) {
-  if (candidate.sidechain !== existing.sidechain) return existing.sidechain;
-  let a = tokenTotal(candidate.tokens), b = tokenTotal(existing.tokens);
-  return a !== b ? a > b : candidate.fast && !existing.fast;
-}
-function subagentIdFromFile(name) {
-  return /^agent-([A-Za-z0-9_-]{1,128})\.jsonl$/.exec(name)?.[1];
-}
 
 // lib/monitor/pricing.ts
 var PRICING_SOURCE = {
@@ -9041,15 +10242,15 @@ function findPrice(model, table) {
   let key = modelKey(model);
   return Object.hasOwn(table, key) ? table[key] : void 0;
 }
-function priceTokens(tokens, price, fast) {
+function priceTokens(tokens2, price, fast) {
   let multiple = 1;
   if (fast) {
     if (price.fast_multiplier === void 0) return { unpriced: !0 };
     multiple = price.fast_multiplier;
   }
-  let inputSide = tokens.input + tokens.cache_write_5m + tokens.cache_write_1h + tokens.cache_read, r = price.long_context && inputSide > price.long_context.threshold ? price.long_context : price, usd = 0, byKind = { ...tokens };
+  let inputSide = tokens2.input + tokens2.cache_write_5m + tokens2.cache_write_1h + tokens2.cache_read, r = price.long_context && inputSide > price.long_context.threshold ? price.long_context : price, usd = 0, byKind = { ...tokens2 };
   for (let k of TOKEN_KINDS)
-    byKind[k] = tokens[k] * r[k] / 1e6 * multiple, usd += byKind[k];
+    byKind[k] = tokens2[k] * r[k] / 1e6 * multiple, usd += byKind[k];
   return { usd, by_kind: byKind };
 }
 function priceRecord(r, table) {
@@ -9059,7 +10260,7 @@ function priceRecord(r, table) {
 }
 
 // lib/monitor/cost.ts
-var BURN_WINDOW_MS = 15 * 6e4, MAX_ROWS = 500, NO_PHASE = "unknown";
+var BURN_WINDOW_MS = 15 * 6e4, MAX_ROWS2 = 500, NO_PHASE = "unknown";
 function newGroup() {
   return { tokens: zeroTokens(), total_tokens: 0, usd: 0, usd_by_kind: zeroTokens(), unpriced_tokens: 0, requests: 0 };
 }
@@ -9121,8 +10322,8 @@ var CostModel = class {
   add(r) {
     let model = r.model ?? "(no model)", priced = priceRecord(r, this.prices), unpriced = "unpriced" in priced, s = this.sessions.get(r.session);
     s || this.sessions.set(r.session, s = { ...newGroup(), first: r.time, last: r.time }), s.first = Math.min(s.first, r.time), s.last = Math.max(s.last, r.time);
-    let agentKey = `${r.session}\0${r.agent}`, a = this.agents.get(agentKey);
-    a || this.agents.set(agentKey, a = { ...newGroup(), session: r.session, agent: r.agent });
+    let agentKey2 = `${r.session}\0${r.agent}`, a = this.agents.get(agentKey2);
+    a || this.agents.set(agentKey2, a = { ...newGroup(), session: r.session, agent: r.agent });
     let phase = this.phaseAt(r.time), p = this.phases.get(phase);
     p || this.phases.set(phase, p = newGroup());
     let m = this.models.get(model);
@@ -9176,7 +10377,7 @@ var CostModel = class {
       usd_by_kind: roundAll(g.usd_by_kind),
       unpriced_tokens: g.unpriced_tokens,
       requests: g.requests
-    }), omitted = 0, top = (rows) => (rows.sort((x, y) => y.usd - x.usd), omitted += Math.max(0, rows.length - MAX_ROWS), rows.slice(0, MAX_ROWS)), dayStart = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime(), windowUsd = 0, todayUsd = 0, first = Number.POSITIVE_INFINITY, last = Number.NEGATIVE_INFINITY;
+    }), omitted = 0, top = (rows) => (rows.sort((x, y) => y.usd - x.usd), omitted += Math.max(0, rows.length - MAX_ROWS2), rows.slice(0, MAX_ROWS2)), dayStart = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime(), windowUsd = 0, todayUsd = 0, first = Number.POSITIVE_INFINITY, last = Number.NEGATIVE_INFINITY;
     for (let c of this.timeline)
       c.time > t || (c.time > t - BURN_WINDOW_MS && (windowUsd += c.usd), c.time >= dayStart && (todayUsd += c.usd), c.usd > 0 && (first = Math.min(first, c.time), last = Math.max(last, c.time)));
     let burn = windowUsd / BURN_WINDOW_MS * 36e5, spanH = (last - first) / 36e5, alerts = [];
@@ -9242,83 +10443,8 @@ function roundAll(t) {
   return out;
 }
 
-// lib/monitor/cost-events.ts
-var MAX_ROWS2 = 500, MAX_SESSIONS2 = 5e3, MAX_TURNS = 1e4, isObj2 = (v) => typeof v == "object" && v !== null && !Array.isArray(v), nonNeg = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0, whole = (v) => nonNeg(v) && Number.isSafeInteger(v);
-function tokensOf(v, check) {
-  if (!isObj2(v)) return;
-  let out = {};
-  for (let k of TOKEN_KINDS) {
-    if (!check(v[k])) return;
-    out[k] = v[k];
-  }
-  return out;
-}
-function figuresOf(v) {
-  if (!isObj2(v)) return;
-  let tokens = tokensOf(v.tokens, whole), byKind = tokensOf(v.usd_by_kind, nonNeg);
-  if (!(!tokens || !byKind || !nonNeg(v.usd) || !whole(v.unpriced_tokens) || !whole(v.requests)))
-    return { tokens, usd: v.usd, usd_by_kind: byKind, unpriced_tokens: v.unpriced_tokens, requests: v.requests };
-}
-function rowsOf(v, parse) {
-  if (!isObj2(v)) return;
-  let keys = Object.keys(v);
-  if (keys.length > MAX_ROWS2) return;
-  let out = {};
-  for (let k of keys) {
-    let row = parse(v[k]);
-    if (row === void 0 || k === "" || k.length > 200) return;
-    out[k] = row;
-  }
-  return out;
-}
-function cumulativeOf(payload) {
-  if (!isObj2(payload) || !isObj2(payload.cumulative)) return;
-  let c = payload.cumulative, totals = figuresOf(c.totals), agents = rowsOf(c.agents, figuresOf), models = rowsOf(c.models, (m) => {
-    let f = figuresOf(m);
-    return f && isObj2(m) && typeof m.priced == "boolean" ? { ...f, priced: m.priced } : void 0;
-  });
-  return totals && agents && models ? { totals, agents, models } : void 0;
-}
-function difference(after, before) {
-  let tokens = { ...after.tokens }, byKind = { ...after.usd_by_kind };
-  for (let k of TOKEN_KINDS)
-    tokens[k] -= before?.tokens[k] ?? 0, byKind[k] -= before?.usd_by_kind[k] ?? 0;
-  return {
-    tokens,
-    usd: after.usd - (before?.usd ?? 0),
-    usd_by_kind: byKind,
-    unpriced_tokens: after.unpriced_tokens - (before?.unpriced_tokens ?? 0),
-    requests: after.requests - (before?.requests ?? 0)
-  };
-}
-function merge(a, b) {
-  let out = difference(a, void 0);
-  for (let k of TOKEN_KINDS)
-    out.tokens[k] += b.tokens[k], out.usd_by_kind[k] += b.usd_by_kind[k];
-  return out.usd += b.usd, out.unpriced_tokens += b.unpriced_tokens, out.requests += b.requests, out;
-}
-var CostUpdates = class {
-  sessions = /* @__PURE__ */ new Map();
-  add(e) {
-    if (e.event_type !== "cost_update" || !e.session_id) return;
-    let time = Date.parse(e.timestamp), latest = cumulativeOf(e.payload);
-    if (latest === void 0 || Number.isNaN(time)) return;
-    let s = this.sessions.get(e.session_id);
-    if (!s) {
-      if (this.sessions.size >= MAX_SESSIONS2) return;
-      this.sessions.set(e.session_id, s = { latest, turns: [] });
-    }
-    let figures = difference(latest.totals, s.turns.length ? s.latest.totals : void 0);
-    if (s.latest = latest, s.turns.length >= MAX_TURNS) {
-      let [a, b] = s.turns.splice(0, 2);
-      s.turns.unshift({ time: b.time, figures: merge(a.figures, b.figures) });
-    }
-    s.turns.push({ time, figures });
-  }
-};
-
 // lib/monitor/cost-collect.ts
-var SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/, MAX_LINE_BYTES2 = 32 * 1024 * 1024, MAX_SESSIONS3 = 5e3, MAX_PROJECT_DIRS = 2e4, MAX_SUBAGENT_FILES = 5e3, MAX_DIR_ENTRIES = 2e5;
+var SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/, MAX_LINE_BYTES3 = 32 * 1024 * 1024, MAX_SESSIONS4 = 5e3, MAX_PROJECT_DIRS = 2e4, MAX_SUBAGENT_FILES = 5e3, MAX_DIR_ENTRIES = 2e5;
 function newUsageInputStats() {
   return {
     files: 0,
@@ -9343,7 +10469,7 @@ var CostContext = class {
   live = new CostUpdates();
   sessionsCut = !1;
   add(e) {
-    if (this.live.add(e), e.session_id && (this.sessions.size < MAX_SESSIONS3 ? this.sessions.add(e.session_id) : this.sessions.has(e.session_id) || (this.sessionsCut = !0)), e.event_type === "phase_change" || e.event_type === "plan_complete") {
+    if (this.live.add(e), e.session_id && (this.sessions.size < MAX_SESSIONS4 ? this.sessions.add(e.session_id) : this.sessions.has(e.session_id) || (this.sessionsCut = !0)), e.event_type === "phase_change" || e.event_type === "plan_complete") {
       let time = Date.parse(e.timestamp), phase = e.event_type === "plan_complete" ? "unknown" : e.phase !== "unknown" ? e.phase : e.data;
       Number.isNaN(time) || this.phases.push({ time, phase: phase.slice(0, 120) || "unknown" });
     }
@@ -9355,14 +10481,14 @@ function claudeConfigDir(env = process.env) {
   return dir && path14.isAbsolute(dir) ? dir : path14.join(env.HOME || os2.homedir(), ".claude");
 }
 function isRealDir(p) {
-  let st = fs11.lstatSync(p, { throwIfNoEntry: !1 });
+  let st = fs12.lstatSync(p, { throwIfNoEntry: !1 });
   return st !== void 0 && st.isDirectory();
 }
 function findTranscripts(configDir, sessions, stats) {
   let projects = path14.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
   if (isRealDir(projects))
     try {
-      dirs = fs11.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
+      dirs = fs12.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
     } catch {
       refuse(stats, projects);
     }
@@ -9372,7 +10498,7 @@ function findTranscripts(configDir, sessions, stats) {
     if (!isRealDir(dir)) continue;
     let entries;
     try {
-      entries = fs11.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
+      entries = fs12.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
     } catch {
       refuse(stats, dir);
       continue;
@@ -9388,7 +10514,7 @@ function findTranscripts(configDir, sessions, stats) {
       if (!isRealDir(path14.join(dir, id)) || !isRealDir(sub)) continue;
       let names = [];
       try {
-        names = fs11.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
+        names = fs12.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
       } catch {
         refuse(stats, sub);
       }
@@ -9433,7 +10559,7 @@ async function readTranscripts(files, deduper, model, stats, since) {
   for (let { file, source } of files) {
     let io = newStreamStats();
     try {
-      for await (let batch of fileLines(file, MAX_LINE_BYTES2, io))
+      for await (let batch of fileLines(file, MAX_LINE_BYTES3, io))
         for (let line of batch.lines) {
           if (line === "") continue;
           if (stats.lines++, typeof line != "string") {
@@ -9540,8 +10666,8 @@ function parseBudgets(map, into, errors, where) {
     v === void 0 || v === 0 ? errors.push(`${at}: \`budgets.${key}\` must be a number of US dollars above 0, or null; ignored`) : into[key] = v;
   }
 }
-function parseCostConfig(text, label) {
-  let config = defaultCostConfig(), errors = [], parsed = configRoot(text, label);
+function parseCostConfig(text2, label) {
+  let config = defaultCostConfig(), errors = [], parsed = configRoot(text2, label);
   if (!parsed) return { config, errors };
   let { root, where } = parsed, pricing = root.get("pricing", !0);
   if ((0, import_yaml4.isMap)(pricing)) {
@@ -9798,7 +10924,7 @@ function measureBudgets(cost) {
 
 // lib/monitor/notify.ts
 import { spawn } from "node:child_process";
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 import path16 from "node:path";
 var MAX_QUEUE = 50, PER_MINUTE = 20;
 function findOnPath(name, env, project) {
@@ -9809,9 +10935,9 @@ function findOnPath(name, env, project) {
     if (abs === root || abs.startsWith(root + path16.sep)) continue;
     let file = path16.join(abs, name);
     try {
-      let real = fs12.realpathSync(file);
-      if (real === root || real.startsWith(root + path16.sep) || !fs12.statSync(real).isFile()) continue;
-      return fs12.accessSync(real, fs12.constants.X_OK), file;
+      let real = fs13.realpathSync(file);
+      if (real === root || real.startsWith(root + path16.sep) || !fs13.statSync(real).isFile()) continue;
+      return fs13.accessSync(real, fs13.constants.X_OK), file;
     } catch {
     }
   }
@@ -9917,26 +11043,26 @@ var Notifier = class {
 
 // lib/monitor/notify-config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import fs13 from "node:fs";
+import fs14 from "node:fs";
 import path17 from "node:path";
 var MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
 function userConfigFile(env = process.env) {
   return path17.join(claudeConfigDir(env), "2l", "config.yaml");
 }
-function webhookUrl(text) {
-  if (typeof text != "string" || text.length > MAX_URL) return;
+function webhookUrl(text2) {
+  if (typeof text2 != "string" || text2.length > MAX_URL) return;
   let u;
   try {
-    u = new URL(text.trim());
+    u = new URL(text2.trim());
   } catch {
     return;
   }
   if (!(u.protocol !== "https:" && u.protocol !== "http:" || u.username || u.password))
     return u.href;
 }
-function alertsSection(text) {
-  if (!text) return;
-  let doc = (0, import_yaml5.parseDocument)(text, { prettyErrors: !1 });
+function alertsSection(text2) {
+  if (!text2) return;
+  let doc = (0, import_yaml5.parseDocument)(text2, { prettyErrors: !1 });
   if (doc.errors.length > 0 || !(0, import_yaml5.isMap)(doc.contents)) return;
   let node = doc.contents.get("alerts", !0);
   if (!(0, import_yaml5.isMap)(node)) return;
@@ -9949,8 +11075,8 @@ function alertsSection(text) {
 }
 function readUserConfig(file) {
   try {
-    let st = fs13.statSync(file);
-    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs13.readFileSync(file, "utf8");
+    let st = fs14.statSync(file);
+    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs14.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -10011,7 +11137,7 @@ var LiveAlerts = class {
   /** What changes when `.2L/config.yaml` is edited, without reading it. */
   stampOf() {
     try {
-      let st = fs14.lstatSync(path18.join(stateDir(this.opts.project), "config.yaml"));
+      let st = fs15.lstatSync(path18.join(stateDir(this.opts.project), "config.yaml"));
       return `${st.ino}:${st.size}:${st.mtimeMs}`;
     } catch {
       return "";
@@ -10184,6 +11310,7 @@ async function startServer(opts) {
     outbox,
     page: Buffer.from(renderPage()),
     performance: view,
+    history: new ProjectHistory(project),
     openStream: ({ req, res, query }) => streams.add(req, res, query),
     stop: (reason) => {
       close(reason);
@@ -10247,7 +11374,7 @@ async function startServer(opts) {
 // lib/bin/dashboard-server.ts
 function say(line) {
   try {
-    fs15.writeSync(1, `${line}
+    fs16.writeSync(1, `${line}
 `);
   } catch {
   }

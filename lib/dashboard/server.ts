@@ -23,6 +23,7 @@ import { dashboardRoutes, router, type Access, type Call } from './routes.ts';
 import { serverUrl } from './state.ts';
 import { EventStreams } from './streams.ts';
 import { PerformanceView } from './performance-view.ts';
+import { ProjectHistory } from './history.ts';
 import { startResourceLoop } from './resource-loop.ts';
 import { runPrune } from '../monitor/prune-command.ts';
 import { errorMessage } from '../shared/cli.ts';
@@ -135,6 +136,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     outbox,
     page: Buffer.from(renderPage()),
     performance: view,
+    history: new ProjectHistory(project),
     openStream: ({ req, res, query }) => streams.add(req, res, query),
     stop: (reason) => void close(reason),
   });

@@ -1,0 +1,124 @@
+/**
+ * The answers of the history API over one project's HistoryIndex:
+ * `/api/sessions` (every session), `/api/sessions/<id>` (one session: a page
+ * of its timeline, its agent tree, tools, cost and waterfall spans) and
+ * `/api/search`. Before answering, the index reads what was appended since
+ * its last update (at most once a second), so answers are current and a
+ * request never re-reads what was read. Ids are only ever keys into the
+ * index, never paths; every value returned is text the page renders as text.
+ */
+import { parseEventLine, type TwoLEvent } from '../events/format.ts';
+import { shortLine } from './event.ts';
+import { HistoryIndex, type SessionRow } from './history-index.ts';
+import { parseSearch, searchHistory, type SearchPage } from './history-search.ts';
+import { sessionDetail, type SessionDetail } from './session-detail.ts';
+
+/** Timeline events per page of `/api/sessions/<id>`. */
+export const PAGE_EVENTS = 500;
+/** Events a session's tree and waterfall are built from; a longer session uses its newest this many. */
+const MAX_DETAIL_EVENTS = 50_000;
+/** Lines longer than this go to the page shortened (the feed's rule). */
+const MAX_LINE = 32_768;
+const FRESH_MS = 1000;
+
+export interface SessionAnswer {
+  session: SessionRow;
+  events: { total: number; from: number; lines: string[] };
+  detail: SessionDetail & { events: number; truncated: boolean };
+}
+
+export interface HistoryProgress {
+  read: number;
+  total: number;
+  events: number;
+  sessions: number;
+  loaded: boolean;
+}
+
+export class ProjectHistory {
+  readonly index: HistoryIndex;
+  /** The first full read. */
+  readonly loaded: Promise<void>;
+  private done = false;
+  private updatedAt = 0;
+  private detailCache: { id: string; count: number; detail: SessionAnswer['detail'] } | undefined;
+
+  constructor(
+    readonly project: string,
+    opts: { now?: () => number } = {},
+  ) {
+    this.index = new HistoryIndex(project, opts);
+    this.loaded = this.index.update().then(() => {
+      this.done = true;
+      this.updatedAt = Date.now();
+    });
+  }
+
+  progress(): HistoryProgress {
+    return {
+      read: this.index.read,
+      total: this.index.total,
+      events: this.index.count,
+      sessions: this.index.sessionCount,
+      loaded: this.done,
+    };
+  }
+
+  /** Read what was appended, when the last look is more than a moment old. */
+  async fresh(): Promise<void> {
+    await this.loaded;
+    if (Date.now() - this.updatedAt < FRESH_MS) return;
+    await this.index.update();
+    this.updatedAt = Date.now();
+  }
+
+  async sessions(): Promise<{ sessions: SessionRow[]; progress: HistoryProgress }> {
+    await this.fresh();
+    return { sessions: this.index.sessionRows(), progress: this.progress() };
+  }
+
+  /** One session, or undefined when the history has no session of that id. */
+  async session(id: string, from: number): Promise<SessionAnswer | undefined> {
+    await this.fresh();
+    const row = this.index.sessionRow(id);
+    if (!row) return undefined;
+    const positions = this.index.positionsOf(id);
+    const start = Math.max(0, Math.min(from, positions.length));
+    const lines = this.index.readLines(positions.slice(start, start + PAGE_EVENTS)).flatMap((l) => {
+      if (l === '') return [];
+      if (l.length <= MAX_LINE) return [l];
+      const e = parseEventLine(l);
+      return e ? [shortLine(e, l.length)] : [];
+    });
+    return {
+      session: row,
+      events: { total: positions.length, from: start, lines },
+      detail: this.detail(id, positions, row),
+    };
+  }
+
+  private detail(id: string, positions: number[], row: SessionRow): SessionAnswer['detail'] {
+    const c = this.detailCache;
+    if (c && c.id === id && c.count === positions.length) return c.detail;
+    const used = positions.slice(-MAX_DETAIL_EVENTS);
+    const events: TwoLEvent[] = [];
+    for (const l of this.index.readLines(used)) {
+      const e = l ? parseEventLine(l) : undefined;
+      if (e) events.push(e);
+    }
+    const detail = {
+      ...sessionDetail(id, events, row.costByAgent),
+      events: events.length,
+      truncated: used.length < positions.length,
+    };
+    this.detailCache = { id, count: positions.length, detail };
+    return detail;
+  }
+
+  async search(params: URLSearchParams): Promise<SearchPage | { error: string }> {
+    const q = parseSearch(params);
+    if ('error' in q) return q;
+    await this.fresh();
+    return searchHistory(this.index, q);
+  }
+}
