@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path20) {
-      let ctrl = callVisitor(key, node, visitor, path20);
+    function visit_(key, node, visitor, path24) {
+      let ctrl = callVisitor(key, node, visitor, path24);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path20, ctrl), visit_(key, ctrl, visitor, path20);
+        return replaceNode(key, path24, ctrl), visit_(key, ctrl, visitor, path24);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path20);
+            let ci = visit_(i, node.items[i], visitor, path24);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          let ck = visit_("key", node.key, visitor, path20);
+          path24 = Object.freeze(path24.concat(node));
+          let ck = visit_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path20);
+          let cv = visit_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path20) {
-      let ctrl = await callVisitor(key, node, visitor, path20);
+    async function visitAsync_(key, node, visitor, path24) {
+      let ctrl = await callVisitor(key, node, visitor, path24);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path20, ctrl), visitAsync_(key, ctrl, visitor, path20);
+        return replaceNode(key, path24, ctrl), visitAsync_(key, ctrl, visitor, path24);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path20);
+            let ci = await visitAsync_(i, node.items[i], visitor, path24);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path20);
+          path24 = Object.freeze(path24.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path20);
+          let cv = await visitAsync_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path20) {
+    function callVisitor(key, node, visitor, path24) {
       if (typeof visitor == "function")
-        return visitor(key, node, path20);
+        return visitor(key, node, path24);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path20);
+        return visitor.Map?.(key, node, path24);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path20);
+        return visitor.Seq?.(key, node, path24);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path20);
+        return visitor.Pair?.(key, node, path24);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path20);
+        return visitor.Scalar?.(key, node, path24);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path20);
+        return visitor.Alias?.(key, node, path24);
     }
-    function replaceNode(key, path20, node) {
-      let parent = path20[path20.length - 1];
+    function replaceNode(key, path24, node) {
+      let parent = path24[path24.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path20, value) {
+    function collectionFromPath(schema, path24, value) {
       let v = value;
-      for (let i = path20.length - 1; i >= 0; --i) {
-        let k = path20[i];
+      for (let i = path24.length - 1; i >= 0; --i) {
+        let k = path24[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 == "object" && !!path20[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path24) => path24 == null || typeof path24 == "object" && !!path24[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value) {
-        if (isEmptyPath(path20))
+      addIn(path24, value) {
+        if (isEmptyPath(path24))
           this.add(value);
         else {
-          let [key, ...rest] = path20, node = this.get(key, !0);
+          let [key, ...rest] = path24, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        let [key, ...rest] = path20;
+      deleteIn(path24) {
+        let [key, ...rest] = path24;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        let [key, ...rest] = path20, node = this.get(key, !0);
+      getIn(path24, keepScalar) {
+        let [key, ...rest] = path24, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        let [key, ...rest] = path20;
+      hasIn(path24) {
+        let [key, ...rest] = path24;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        let [key, ...rest] = path20;
+      setIn(path24, value) {
+        let [key, ...rest] = path24;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path20, value) {
-        assertCollection(this.contents) && this.contents.addIn(path20, value);
+      addIn(path24, value) {
+        assertCollection(this.contents) && this.contents.addIn(path24, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        return Collection.isEmptyPath(path20) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path20) : !1;
+      deleteIn(path24) {
+        return Collection.isEmptyPath(path24) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path24) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        return Collection.isEmptyPath(path20) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+      getIn(path24, keepScalar) {
+        return Collection.isEmptyPath(path24) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        return Collection.isEmptyPath(path20) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path20) : !1;
+      hasIn(path24) {
+        return Collection.isEmptyPath(path24) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path24) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        Collection.isEmptyPath(path20) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value) : assertCollection(this.contents) && this.contents.setIn(path20, value);
+      setIn(path24, value) {
+        Collection.isEmptyPath(path24) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path24), value) : assertCollection(this.contents) && this.contents.setIn(path24, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path20) => {
+    visit.itemAtPath = (cst, path24) => {
       let item = cst;
-      for (let [field, index] of path20) {
+      for (let [field, index] of path24) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path20) => {
-      let parent = visit.itemAtPath(cst, path20.slice(0, -1)), field = path20[path20.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path24) => {
+      let parent = visit.itemAtPath(cst, path24.slice(0, -1)), field = path24[path24.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path24, item, visitor) {
+      let ctrl = visitor(item, path24);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path24.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path20));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path24));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path24) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs17 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs17, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs17) : (Object.assign(it, { key: fs17, sep: [] }), this.onKeyLine = !0);
+              let fs20 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs20, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs20) : (Object.assign(it, { key: fs20, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs17 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs17, sep: [] }) : it.sep ? this.stack.push(fs17) : Object.assign(it, { key: fs17, sep: [] });
+              let fs20 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs20, sep: [] }) : it.sep ? this.stack.push(fs20) : Object.assign(it, { key: fs20, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5483,13 +5483,14 @@ var require_dist = __commonJS({
 });
 
 // lib/bin/dashboard-server.ts
-import fs16 from "node:fs";
+import fs19 from "node:fs";
 import { parseArgs } from "node:util";
 
 // lib/dashboard/server.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
+import fs18 from "node:fs";
 import http from "node:http";
-import path19 from "node:path";
+import path23 from "node:path";
 
 // lib/dashboard/answers.ts
 import path5 from "node:path";
@@ -5565,10 +5566,10 @@ import path4 from "node:path";
 import nodeFs from "node:fs";
 import path from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs17 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs20 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs17.statSync(file).mode & 4095;
+      mode = fs20.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path.join(
@@ -5576,18 +5577,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs17.openSync(tmp, "wx", mode);
+    fd = fs20.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs17.writeSync(fd, buf, off, buf.length - off);
-    fs17.fsyncSync(fd), fs17.closeSync(fd), fd = void 0, fs17.chmodSync(tmp, mode), fs17.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs20.writeSync(fd, buf, off, buf.length - off);
+    fs20.fsyncSync(fd), fs20.closeSync(fd), fd = void 0, fs20.chmodSync(tmp, mode), fs20.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs17.closeSync(fd);
+        fs20.closeSync(fd);
       } catch {
       }
     try {
-      fs17.unlinkSync(tmp);
+      fs20.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -6141,8 +6142,8 @@ var Answers = class {
 };
 
 // lib/dashboard/feed.ts
-import fs7 from "node:fs";
-import path8 from "node:path";
+import fs8 from "node:fs";
+import path10 from "node:path";
 
 // lib/dashboard/event.ts
 var NAME_FIELDS = [
@@ -6254,7 +6255,7 @@ function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()
 }
 
 // lib/events/stream.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 
 // lib/events/lines.ts
 var LineSplitter = class {
@@ -6324,8 +6325,8 @@ var LineSplitter = class {
 };
 
 // lib/events/writer.ts
-import fs4 from "node:fs";
-import path6 from "node:path";
+import fs5 from "node:fs";
+import path8 from "node:path";
 
 // lib/shared/state-lock.ts
 import fs3 from "node:fs";
@@ -6369,6 +6370,80 @@ function releaseStateLock(lock) {
   }
 }
 
+// lib/events/project-registry.ts
+import fs4 from "node:fs";
+import path7 from "node:path";
+
+// lib/shared/claude-config.ts
+import os from "node:os";
+import path6 from "node:path";
+function claudeConfigDir(env = process.env) {
+  let dir = env.CLAUDE_CONFIG_DIR;
+  return dir && path6.isAbsolute(dir) ? dir : path6.join(env.HOME || os.homedir(), ".claude");
+}
+
+// lib/events/project-registry.ts
+var MAX_BYTES = 524288, MAX_PROJECTS = 1e3, MAX_PATH = 4096;
+function registryPath(env = process.env) {
+  return path7.join(claudeConfigDir(env), "2l", "projects.json");
+}
+function cleanPath(p) {
+  if (!(typeof p != "string" || p.length === 0 || p.length > MAX_PATH || p.includes("\0")))
+    return path7.isAbsolute(p) && path7.resolve(p) === p ? p : void 0;
+}
+function readRegistry(env = process.env) {
+  let raw;
+  try {
+    raw = readRegularText(registryPath(env), MAX_BYTES);
+  } catch {
+    return [];
+  }
+  if (!raw) return [];
+  let doc;
+  try {
+    doc = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  let list = doc && typeof doc == "object" ? doc.projects : void 0;
+  if (!Array.isArray(list)) return [];
+  let out = [], seen = /* @__PURE__ */ new Set();
+  for (let e of list.slice(0, MAX_PROJECTS)) {
+    let p = cleanPath(e && typeof e == "object" ? e.path : void 0);
+    if (!p || seen.has(p)) continue;
+    seen.add(p);
+    let added = e.added;
+    out.push({ path: p, added: typeof added == "string" ? added.slice(0, 40) : "" });
+  }
+  return out;
+}
+function usableProject(project) {
+  if (!cleanPath(project) || !fs4.lstatSync(project, { throwIfNoEntry: !1 })?.isDirectory()) return !1;
+  try {
+    return checkPrivateDir(path7.join(project, STATE_DIR)), !0;
+  } catch {
+    return !1;
+  }
+}
+function registerProject(project, env = process.env, now = /* @__PURE__ */ new Date()) {
+  if (env.TWOL_REGISTRY !== "off")
+    try {
+      let p = cleanPath(path7.resolve(project));
+      if (!p) return;
+      let config = claudeConfigDir(env);
+      if (!fs4.lstatSync(config, { throwIfNoEntry: !1 })?.isDirectory()) return;
+      let dir = path7.dirname(registryPath(env));
+      ensurePrivateDir(dir);
+      let entries = readRegistry(env);
+      if (entries.some((e) => e.path === p) || entries.length >= MAX_PROJECTS) return;
+      entries.push({ path: p, added: now.toISOString() }), atomicWriteFileSync(registryPath(env), `${JSON.stringify({ v: 1, projects: entries }, null, 1)}
+`, {
+        mode: 384
+      });
+    } catch {
+    }
+}
+
 // lib/events/writer.ts
 var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024, STALE_LOCK_MS = 1e4;
 function maxLogBytes(env = process.env) {
@@ -6387,34 +6462,35 @@ var NEWLINE = Buffer.from(`
 function endsWithNewline(fd, size) {
   let last = Buffer.alloc(1);
   try {
-    return fs4.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
+    return fs5.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
   } catch {
     return !0;
   }
 }
 function writeAll(fd, buf) {
   let off = 0;
-  for (; off < buf.length; ) off += fs4.writeSync(fd, buf, off, buf.length - off);
+  for (; off < buf.length; ) off += fs5.writeSync(fd, buf, off, buf.length - off);
 }
 function useStateDir(dir) {
   try {
     checkPrivateDir(dir);
   } catch (err) {
-    if (errorCode(err) === "ENOENT") ensureStateRoot(dir);
+    if (errorCode(err) === "ENOENT")
+      ensureStateRoot(dir) && registerProject(path8.dirname(dir));
     else throw err;
   }
 }
 function appendToLog(dir, buf, opts = {}) {
-  let file = path6.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
+  let file = path8.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
   useStateDir(dir);
   let fd = openRegular(file, APPEND_FLAGS);
   try {
-    let st = fs4.fstatSync(fd);
-    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs4.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs4.fstatSync(fd));
+    let st = fs5.fstatSync(fd);
+    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs5.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs5.fstatSync(fd));
     let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
     writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
   } finally {
-    fs4.closeSync(fd);
+    fs5.closeSync(fd);
   }
 }
 function rotateOrWarn(dir, file, cap, opts) {
@@ -6424,27 +6500,27 @@ function rotateOrWarn(dir, file, cap, opts) {
     return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
   }
 }
-var exists = (p) => fs4.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
+var exists = (p) => fs5.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
 function rotate(dir, file, cap, now) {
-  let lock = path6.join(dir, ".rotate.lock");
+  let lock = path8.join(dir, ".rotate.lock");
   if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
   try {
-    let st = fs4.lstatSync(file, { throwIfNoEntry: !1 });
+    let st = fs5.lstatSync(file, { throwIfNoEntry: !1 });
     if (st === void 0 || !st.isFile() || st.size < cap) return !0;
-    let at = now(), target = path6.join(dir, archiveName(at));
-    for (let i = 1; exists(target); i++) target = path6.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
-    return fs4.renameSync(file, target), !0;
+    let at = now(), target = path8.join(dir, archiveName(at));
+    for (let i = 1; exists(target); i++) target = path8.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
+    return fs5.renameSync(file, target), !0;
   } finally {
     releaseStateLock(lock);
   }
 }
 function appendEvent(projectDir, event, opts = {}) {
-  appendToLog(path6.join(projectDir, STATE_DIR), serialise(event), opts);
+  appendToLog(path8.join(projectDir, STATE_DIR), serialise(event), opts);
 }
 function listArchives(dir) {
   let names;
   try {
-    names = fs4.readdirSync(dir);
+    names = fs5.readdirSync(dir);
   } catch {
     return [];
   }
@@ -6453,7 +6529,7 @@ function listArchives(dir) {
     let m = /^events-(\d{8}T\d{9}Z)(?:-(\d+))?\.jsonl$/.exec(n);
     m && keyed.push([m[1], Number(m[2] ?? 0), n]);
   }
-  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path6.join(dir, n));
+  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path8.join(dir, n));
 }
 
 // lib/events/stream.ts
@@ -6471,7 +6547,7 @@ function newStreamStats() {
   };
 }
 async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536) {
-  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs5.createReadStream("", { fd, highWaterMark: chunkBytes });
+  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs6.createReadStream("", { fd, highWaterMark: chunkBytes });
   for await (let chunk of stream) {
     stats.bytes += chunk.length;
     let lines = splitter.push(chunk);
@@ -6494,12 +6570,12 @@ async function* streamFileBatches(files, opts = {}) {
     let fd, mtime;
     try {
       if (fd = openRegularForRead(file), fd === void 0) continue;
-      mtime = fs5.fstatSync(fd).mtimeMs;
+      mtime = fs6.fstatSync(fd).mtimeMs;
     } catch (err) {
-      throw fd !== void 0 && fs5.closeSync(fd), readError(file, err);
+      throw fd !== void 0 && fs6.closeSync(fd), readError(file, err);
     }
     if (since && file.includes("events-") && mtime < since.getTime()) {
-      fs5.closeSync(fd), stats.skippedFiles++;
+      fs6.closeSync(fd), stats.skippedFiles++;
       continue;
     }
     stats.files++;
@@ -6537,8 +6613,8 @@ function readError(file, err) {
 }
 
 // lib/events/follower.ts
-import fs6 from "node:fs";
-import path7 from "node:path";
+import fs7 from "node:fs";
+import path9 from "node:path";
 var LogFollower = class {
   constructor(file, opts) {
     this.file = file;
@@ -6592,9 +6668,9 @@ var LogFollower = class {
   }
   ensureWatch() {
     if (!this.opts.watch || this.watcher || this.closed) return;
-    let base = path7.basename(this.file);
+    let base = path9.basename(this.file);
     try {
-      this.watcher = fs6.watch(path7.dirname(this.file), { persistent: !1 }, (_event, name) => {
+      this.watcher = fs7.watch(path9.dirname(this.file), { persistent: !1 }, (_event, name) => {
         (!name || name === base) && this.check();
       }), this.watcher.on("error", () => {
         this.watcher?.close(), this.watcher = void 0;
@@ -6606,8 +6682,8 @@ var LogFollower = class {
   /** The log's lstat when it is a regular file in a folder of ours; undefined when absent. */
   async look() {
     try {
-      checkPrivateDir(path7.dirname(this.file));
-      let st = await fs6.promises.lstat(this.file);
+      checkPrivateDir(path9.dirname(this.file));
+      let st = await fs7.promises.lstat(this.file);
       if (st.isSymbolicLink()) throw new UnsafePathError(this.file, "symlink");
       if (!st.isFile()) throw new UnsafePathError(this.file, "not-regular");
       return st;
@@ -7285,7 +7361,7 @@ var Summary = class {
 var MAX_LINE_BYTES = 4 << 20;
 function regularStat(file) {
   try {
-    let st = fs7.lstatSync(file);
+    let st = fs8.lstatSync(file);
     return st.isFile() ? st : void 0;
   } catch {
     return;
@@ -7345,9 +7421,9 @@ var DashboardFeed = class {
       },
       pollMs: opts.pollMs,
       watch: opts.watch,
-      archives: () => listArchives(path8.dirname(this.file))
+      archives: () => listArchives(path10.dirname(this.file))
     });
-    let { regular, refused } = splitArchives(path8.dirname(this.file));
+    let { regular, refused } = splitArchives(path10.dirname(this.file));
     this.archives = regular, this.unreadable.push(...refused), this.initialSize = this.archives.reduce((n, a) => n + fileSize(a), 0) + fileSize(this.file), this.loaded = this.readArchives().then(() => this.follower.start(this.archives)).then(() => {
       this.live = !0, this.previewLines = [];
     });
@@ -7419,7 +7495,7 @@ var DashboardFeed = class {
   /** Whether the live log is there to read, and what is wrong with it when it is not. */
   logStatus() {
     let status = { exists: regularStat(this.file) !== void 0 && this.problem === void 0 };
-    return this.problem !== void 0 && (status.problem = this.problem), this.unreadable.length > 0 && (status.skipped = this.unreadable.map((a) => path8.basename(a))), status;
+    return this.problem !== void 0 && (status.problem = this.problem), this.unreadable.length > 0 && (status.skipped = this.unreadable.map((a) => path10.basename(a))), status;
   }
   subscribe(fn) {
     return this.listeners.add(fn), () => this.listeners.delete(fn);
@@ -7485,13 +7561,13 @@ var DashboardFeed = class {
 import { createHash } from "node:crypto";
 
 // lib/dashboard/client.ts
-var CLIENT_JS = '"use strict";(()=>{var qt=Object.defineProperty;var Bt=(t,e,n)=>e in t?qt(t,e,{enumerable:!0,configurable:!0,writable:!0,value:n}):t[e]=n;var I=(t,e,n)=>Bt(t,typeof e!="symbol"?e+"":e,n);function u(t){let e=document.getElementById(t);if(!e)throw new Error(`no #${t}`);return e}function i(t,e="",n){let r=document.createElement(t);return e&&(r.className=e),n!==void 0&&(r.textContent=String(n)),r}function R(t,e,n){let r=document.createElementNS("http://www.w3.org/2000/svg",t);for(let[s,o]of Object.entries(e))r.setAttribute(s,String(o));return n!==void 0&&(r.textContent=n),r}function S(t){for(;t.firstChild;)t.removeChild(t.firstChild)}function h(t,e){try{e()}catch(n){console.error(`2L dashboard: ${t} failed: ${n}`)}}function M(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;if(t<1e3)return`${t<10?Math.round(t*10)/10:Math.round(t)} ms`;if(t<6e4)return`${(t/1e3).toFixed(t<1e4?2:1)} s`;let n=Math.round(t/1e3);return n<3600?`${Math.floor(n/60)}m ${String(n%60).padStart(2,"0")}s`:n<86400?`${Math.floor(n/3600)}h ${String(Math.floor(n%3600/60)).padStart(2,"0")}m`:`${Math.floor(n/86400)}d ${Math.floor(n%86400/3600)}h`}function K(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;let n=Math.floor(t/1e3);return n<60?`${n}s`:M(n*1e3,e)}var Jt=/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$/;function $(t,e,n=57){let r=t.charCodeAt(e);return r>=48&&r<=n}function Kt(t){return $(t,17,53)&&$(t,18)&&t.charCodeAt(19)===46&&$(t,20)&&$(t,21)&&$(t,22)&&t.charCodeAt(23)===90}var ft="\\0",Gt=/^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$/;function gt(t){var g;if(typeof t!="string"||t.length>40)return"";if(t.length===24&&t.startsWith(ft)&&Kt(t))return t;let e=Gt.exec(t);if(!e)return"";let[n,r,s,o,a,l]=[e[1],e[2],e[3],e[4],e[5],(g=e[6])!=null?g:"0"].map(Number),c=new Date(Date.UTC(n,r-1,s,o,a,l));if(c.getUTCFullYear()!==n||c.getUTCMonth()!==r-1||c.getUTCDate()!==s||c.getUTCHours()!==o||c.getUTCMinutes()!==a||c.getUTCSeconds()!==l)return"";if(Jt.test(t))return ft=t.slice(0,17),t;let m=Date.parse(t);return Number.isFinite(m)?new Date(m).toISOString():""}function ht(t,e){if(t==null)return;let n=typeof t=="string"?t:JSON.stringify(t);if(typeof n=="string")return n.length>e?`${n.slice(0,e)}\\u2026`:n}function G(t){return typeof t=="number"&&Number.isFinite(t)&&t>=0?t:void 0}function d(t){return t!==null&&typeof t=="object"&&!Array.isArray(t)?t:{}}function p(t,e=2e3){var n;return(n=ht(t,e))!=null?n:""}function f(t){var e;return(e=G(t))!=null?e:0}function w(t){return Array.isArray(t)?t:[]}function x(t){let e=gt(t);return e===""?NaN:Date.parse(e)}function H(t){let e=new Date(t);return Number.isFinite(e.getTime())?e.toISOString():""}function E(t,e){let n=e-x(t);return Number.isFinite(n)?(n<0&&(n=0),n<5e3?"just now":n<6e4?`${Math.floor(n/1e3)}s ago`:n<36e5?`${Math.floor(n/6e4)}m ago`:n<864e5?`${Math.floor(n/36e5)}h ago`:`${Math.floor(n/864e5)}d ago`):"\\u2013"}function X(t){let e=p(t,200);return e.length>12?`${e.slice(0,8)}\\u2026`:e}function Z(t,e){let n;try{n=JSON.parse(t)}catch{return null}if(!n||typeof n!="object"||Array.isArray(n))return null;let r=n;return typeof r.event_type!="string"?null:{seq:e,line:p(t,1<<20),timestamp:p(r.timestamp,40),event_type:p(r.event_type,200),phase:p(r.phase,200),agent_id:p(r.agent_id,200),agent_type:p(r.agent_type,200),session_id:p(r.session_id,200),tool_name:p(r.tool_name,200),data:p(r.data),error:p(r.error),duration_ms:G(r.duration_ms)}}function _t(t){try{return JSON.stringify(JSON.parse(t),null,2)}catch{return t}}function z(t){return t.session!==""||t.agent!==""||t.type!==""||t.text!==""}function j(t,e){return!(t.session&&e.session_id!==t.session||t.agent&&e.agent_id!==t.agent||t.type&&e.event_type!==t.type||t.text&&![e.event_type,e.agent_id,e.agent_type,e.data,e.tool_name,e.error,e.phase,e.session_id].join(" ").toLowerCase().includes(t.text))}function Q(t,e,n){return z(t)?`${e} matching${n<e?`, newest ${n} shown`:""}`:""}function yt(t){return t.agent_type?`${t.agent_id} (${t.agent_type})`:t.agent_id}function wt(t){let e=t.data;return t.tool_name&&!e.startsWith(t.tool_name)&&(e=`${t.tool_name}: ${e}`),t.error&&t.event_type!=="tool_error"&&(e+=` \\u2014 ${t.error}`),e}function vt(t,e){let n=new Set,r=new Set,s=new Set;for(let a of t)a.session_id&&n.add(a.session_id),a.agent_id&&r.add(a.agent_id),s.add(a.event_type);let o=d(e);if(e){for(let a of w(o.sessions)){let l=d(a).id;l&&n.add(p(l,200))}for(let a of Object.keys(d(o.by_type)))s.add(a)}return{sessions:[...n].sort(),agents:[...r].sort(),types:[...s].sort()}}function bt(t,e){if(!f(t))return"0";let n=f(e);return`${(100*n).toFixed(n<.1?1:0)}%`}function St(t,e){return e.startsWith(t)?e:`${t}: ${e}`}var A=60;function xt(t){let e=new Map,n=1,r=NaN;for(let o of w(t)){let a=d(o),l=p(a.minute,16),c=x(`${l}:00Z`);if(!Number.isFinite(c))continue;let m=f(a.events);e.set(l,{slot:0,minute:l,events:m,errors:f(a.errors)}),m>n&&(n=m),r=c}if(!Number.isFinite(r))return;let s=[];for(let o=0;o<A;o++){let a=e.get(H(r-(A-1-o)*6e4).slice(0,16));a&&s.push({...a,slot:o})}return{bars:s,max:n,left:`${H(r-(A-1)*6e4).slice(11,16)} UTC`,right:`peak ${n}/min \\xB7 ${H(r).slice(11,16)}`}}function kt(t,e,n){let r=d(t),s=x(r.first);return(n?"Reading the log, figures so far \\xB7 ":"")+`Log: ${e.path} \\xB7 ${f(r.events)} events`+(f(r.malformed)?` \\xB7 ${f(r.malformed)} malformed lines skipped`:"")+(Number.isFinite(s)?` \\xB7 since ${new Date(s).toLocaleString()}`:"")+(e.skipped?` \\xB7 ${e.skipped} archives not read (links, FIFOs or unreadable)`:"")}function Et(t){if(t.locked)return{title:"This link no longer opens the dashboard",text:"The dashboard server was stopped or restarted, and each server has its own secret link.",hint:"Run /2l-dashboard in the project and open the link it prints."};if(t.log.problem)return{title:"2L does not read this project\'s event log",text:t.log.problem,hint:"2L reads .2L/events.jsonl only when it is a regular file in a .2L folder of yours; it never follows a link the repository planted. The page picks the log up once that is fixed."};if(!(f(d(t.summary).events)>0||t.events>0))return t.log.exists?{title:"No events yet",text:"The event log exists but holds no events. New events show up here as soon as they are written.",hint:""}:{title:"No event log yet",text:"This project has no .2L/events.jsonl. It appears when Claude Code runs here with the 2L pack enabled (its hooks write every session, prompt, tool call and agent), or when an orchestrator records a milestone.",hint:\'Try: /2l-event note "hello from 2L" \\u2014 this page updates by itself.\'}}var zt=30*6e4,T=t=>M(typeof t=="number"?t:void 0,"\\u2013");function Tt(t){if(!t.summary||typeof t.summary!="object")return;let e=d(t.summary),n=d(e.agents),r=d(e.errors),s=d(e.plan),o=w(e.tools).map(g=>d(g));u("c-events").textContent=String(f(e.events)),u("c-sessions").textContent=String(w(e.sessions).length),u("c-agents").textContent=String(w(n.active).length);let a=0,l=0;for(let g of o)a+=f(g.calls),l=Math.max(l,f(g.p95));u("c-tools").textContent=String(a),u("c-errors").textContent=String(f(r.count)),u("card-errors").className=f(r.count)?"card bad":"card",u("c-p95").textContent=o.length?T(l):"\\u2013";let c=s.status==="running"||s.status==="complete"?s.status:"none",m=u("plan-status");m.textContent=c,m.className=`pill ${c}`,u("plan-phase").textContent=p(s.phase,200)||"\\u2013",u("plan-iteration").textContent=p(s.iteration,200)||"\\u2013",h("agents",()=>Qt(e,t.now())),h("tools",()=>te(e,o)),h("chart",()=>ne(e)),h("errors",()=>ee(e,t.now())),h("clock",()=>et(t)),u("foot").textContent=kt(t.summary,t.log,t.loading),tt(t)}function tt(t){let e=Et({locked:t.locked,log:t.log,summary:t.summary,events:t.events});u("empty").hidden=e===void 0,e&&(u("empty-title").textContent=e.title,u("empty-text").textContent=e.text,u("empty-hint").textContent=e.hint)}function Qt(t,e){let n=u("agents");S(n);let r=d(t.agents),s=f(r.completed),o=[...w(r.active).map(l=>({a:d(l),orphan:!1})),...w(r.orphaned).map(l=>({a:d(l),orphan:!0}))];if(!o.length){n.appendChild(i("li","none",`No active agents${s?` (${s} completed)`:""}`));return}let a=l=>{let c=x(l.started);return Number.isFinite(c)?c:0};o.sort((l,c)=>a(c.a)-a(l.a));for(let{a:l,orphan:c}of o){let m=i("li",`agent${c||e-x(l.started)>zt?" orphan":""}`),g=i("div");g.appendChild(i("div","name",p(l.agent_id,200)));let b=l.source==="hook"?"subagent":"2L agent";g.appendChild(i("div","muted",`${b}${l.agent_type?` \\xB7 ${p(l.agent_type,200)}`:""}${l.session_id?` \\xB7 session ${X(l.session_id)}`:""}`)),m.appendChild(g);let k=i("div","dur","\\u2013");k.dataset.since=p(l.started,40),m.appendChild(k),n.appendChild(m)}s&&n.appendChild(i("li","none",`${s} completed`))}function te(t,e){let n=u("tools");if(S(n),!e.length){let c=i("tr"),m=i("td","none","No tool calls yet");m.colSpan=6,c.appendChild(m),n.appendChild(c)}for(let c of e.slice(0,15)){let m=i("tr"),g=p(c.tool,200),b=i("td","",g);b.title=g,m.appendChild(b),m.appendChild(i("td","",f(c.calls))),m.appendChild(i("td","",T(c.p50))),m.appendChild(i("td","",T(c.p95))),m.appendChild(i("td","",T(c.max))),m.appendChild(i("td",f(c.failures)?"bad":"",bt(c.failures,c.failure_rate))),n.appendChild(m)}let r=u("slowest"),s=w(t.slowest).map(c=>d(c));S(r),s.length||r.appendChild(i("li","none","None yet"));for(let c of s.slice(0,5)){let m=i("li","line");m.appendChild(i("span",`n${c.failed?" bad":""}`,T(c.duration_ms)));let g=St(p(c.tool,200),p(c.data)),b=i("span","t",g);b.title=g,m.appendChild(b),r.appendChild(m)}let o=d(t.hook_ms),a=f(o.count),l=u("hooks");S(l),l.appendChild(i("div",a?"line":"none",a?`p50 ${T(o.p50)} \\xB7 p95 ${T(o.p95)} \\xB7 max ${T(o.max)} over ${a} hook runs`:"No hook timings yet"))}function ee(t,e){let n=u("errors");S(n);let r=w(d(t.errors).recent).slice(-8).reverse();if(!r.length){n.appendChild(i("li","none","No errors"));return}for(let s of r){let o=d(s),a=i("li","line"),l=i("span","n rel",E(o.timestamp,e));l.dataset.ts=p(o.timestamp,40),a.appendChild(l);let c=(o.tool_name?`${p(o.tool_name,200)}: `:"")+p(o.error||o.data),m=i("span","t",c);m.title=c,a.appendChild(m),n.appendChild(a)}}function ne(t){let e=u("chart");S(e);let n=xt(t.per_minute);if(!n){u("chart-left").textContent="No events yet",u("chart-right").textContent="";return}let r=300/A,s=o=>Math.max(1,o/n.max*86);for(let o of n.bars){let a=s(o.events),l=R("rect",{x:o.slot*r+.5,y:90-a,width:r-1,height:a,class:"bar"});l.appendChild(R("title",{},`${o.minute.replace("T"," ")} UTC: ${o.events} events${o.errors?`, ${o.errors} errors`:""}`)),e.appendChild(l),o.errors&&e.appendChild(R("rect",{x:o.slot*r+.5,y:90-s(o.errors),width:r-1,height:s(o.errors),class:"err"}))}u("chart-left").textContent=n.left,u("chart-right").textContent=n.right}function et(t){let e=d(d(t.summary).plan),n=t.now();if(e.started){let r=e.status==="complete"&&e.completed?x(e.completed):n;u("plan-elapsed").textContent=K(Math.max(0,r-x(e.started)),"\\u2013")}for(let r of document.querySelectorAll("#agents .dur"))r.textContent=K(Math.max(0,n-x(r.dataset.since)),"\\u2013")}function Ct(t){for(let e of document.querySelectorAll(".rel"))e.dataset.ts!==void 0&&(e.textContent=E(e.dataset.ts,t))}var re=["plan_start","plan_complete","iteration_start","phase_change","complexity_decision","agent_spawn","agent_start","agent_complete","validation_result","iteration_complete","cost_update"],Mt=["db_check","mcp_check"],Le=[...Mt,"performance_alert"],oe={SessionStart:"session_start",SessionEnd:"session_end",UserPromptSubmit:"user_prompt",UserPromptExpansion:"command_expansion",PreToolUse:"tool_start",PostToolUse:"tool_complete",PostToolUseFailure:"tool_error",PostToolBatch:"tool_batch",PermissionRequest:"permission_request",PermissionDenied:"tool_denied",Notification:"notification",SubagentStart:"agent_start",SubagentStop:"agent_complete",Stop:"stop",StopFailure:"stop_error",PreCompact:"compact_start",PostCompact:"compact_complete",InstructionsLoaded:"instructions_loaded"};var se=["tool_error","stop_error","error"],ie=["performance_alert","permission_denied"];var ae=re,le=Mt,N;function $t(t){return se.includes(t)?"error":ie.includes(t)?"warning":t.startsWith("tool_")?"tool":t.startsWith("agent_")?"agent":ae.includes(t)||t.startsWith("iteration_")?"plan":le.includes(t)?"check":(N!=null||(N=new Set(Object.values(oe))),t.startsWith("session_")||t.startsWith("compact_")||N.has(t)?"session":"other")}var At=2e3,Nt=300,W=class{constructor(e){I(this,"now",e);I(this,"events",[]);I(this,"filters",{session:"",agent:"",type:"",text:""})}render(){let e=u("timeline");S(e);let n=0,r=0;for(let s=this.events.length-1;s>=0;s--){let o=this.events[s];j(this.filters,o)&&(r++,n<Nt&&(e.appendChild(this.row(o)),n++))}u("f-count").textContent=Q(this.filters,r,n)}add(e,n){if(e.length===0)return;let r=u("timeline");for(let s of e)this.events.push(s),j(this.filters,s)&&r.insertBefore(this.row(s),r.firstChild);for(this.events.length>At&&this.events.splice(0,this.events.length-At);r.children.length>Nt;)r.removeChild(r.lastChild);if(z(this.filters)){let s=this.events.filter(o=>j(this.filters,o)).length;u("f-count").textContent=Q(this.filters,s,r.children.length)}this.refreshChoices(n)}refreshChoices(e){let n=vt(this.events,e);nt(u("f-session"),n.sessions,r=>`Session ${X(r)}`),nt(u("f-agent"),n.agents),nt(u("f-type"),n.types)}bindFilters(){for(let n of["session","agent","type"])u(`f-${n}`).addEventListener("change",r=>{this.filters[n]=r.target.value,this.render()});let e;u("f-text").addEventListener("input",n=>{clearTimeout(e),e=setTimeout(()=>{this.filters.text=n.target.value.trim().toLowerCase(),this.render()},120)})}row(e){let n=i("li",`ev k-${$t(e.event_type)}`);n.dataset.seq=String(e.seq);let r=i("details"),s=i("summary"),o=i("time","rel",E(e.timestamp,this.now()));return o.dataset.ts=e.timestamp,o.title=e.timestamp,s.appendChild(o),s.appendChild(i("span","type",e.event_type)),s.appendChild(i("span","who",yt(e))),s.appendChild(i("span","text",wt(e))),e.duration_ms!==void 0&&s.appendChild(i("span","dur",M(e.duration_ms,"\\u2013"))),r.appendChild(s),r.addEventListener("toggle",()=>{r.open&&!r.querySelector("pre")&&r.appendChild(i("pre","",_t(e.line)))}),n.appendChild(r),n}};function nt(t,e,n){let r=t.value,s=[];for(let o=1;o<t.options.length;o++)s.push(t.options[o].value);if(s.join(`\n`)!==e.join(`\n`)){for(;t.options.length>1;)t.remove(1);for(let o of e){let a=i("option","",n?n(o):o);a.value=o,t.appendChild(a)}t.value=e.includes(r)?r:""}}var v=t=>typeof t=="number"&&Number.isFinite(t)?t:null,Lt=t=>v(t)===null?"\\u2013":`${Math.round(v(t)/1048576)} MiB`,L=t=>v(t)===null?"\\u2013":`${Math.round(v(t)*1e3)/10} %`;function V(t,e){let n=v(t);if(n===null)return"\\u2013";let r=p(e,16);if(r==="ms")return n<1e3?`${Math.round(n*10)/10} ms`:M(n);if(r==="ratio")return L(n);if(r==="usd")return`$${n.toFixed(2)}`;let s=Math.abs(n)>=100?Math.round(n):Math.round(n*100)/100;return r?`${s} ${r}`:String(s)}function Pt(t){let e=d(t),n=["ok","pending","firing","no data"].includes(e.status)?e.status:"no data",r=e.severity==="critical"?"critical":"warning";return n==="firing"||n==="pending"?{label:`${n} \\xB7 ${r}`,cls:n==="firing"&&r==="critical"?"st crit":"st warn"}:{label:n,cls:n==="ok"?"st ok":"st none"}}function ce(t){let e=u("perf-rows");S(e);for(let n of t){let r=d(n),s=i("tr"),o=i("td","",p(r.component,200));o.title=p(r.component,200),s.append(o,i("td","",V(r.current,r.unit))),s.append(i("td","",r.target===null?"\\u2013":`${r.below===!0?"\\u2265":"\\u2264"} ${V(r.target,r.unit)}`));let a=i("td","spark",p(r.trend,40)||"\\u2013");typeof r.regression=="string"&&(a.classList.add("reg"),a.title=`regression: ${p(r.regression,300)}`),s.append(a);let l=Pt(n);s.append(i("td",l.cls,l.label)),e.append(s)}if(t.length===0){let n=i("tr"),r=i("td","none","no targets measured yet");r.colSpan=5,n.append(r),e.append(n)}}function ue(t,e){let n=u("perf-alerts");S(n),u("perf-alerts-count").textContent=String(t.length),t.length===0&&n.append(i("li","none","no alert pending or firing"));for(let r of t){let s=d(r),o=Pt(r),a=i("li","alert");a.append(i("span",o.cls,o.label),i("span","what",p(s.line,300)));let l=typeof s.since=="string"?s.since:"",c=i("span","muted since",l?`since ${E(l,e)}`:"");c.dataset.since=l,a.append(c),n.append(a)}}function de(t){var o,a,l,c;let e=u("perf-res");if(S(e),!t||typeof t!="object"){u("perf-res-at").textContent="no sample yet: the server samples every 10 s while a session works";return}let n=d(t);for(let[m,g]of[["Claude Code",n.claude],["2L pack",n.pack]]){let b=d(g),k=i("tr");k.append(i("td","",m),i("td","",`${(o=v(b.cpu_pct))!=null?o:"\\u2013"} %`),i("td","",Lt(b.rss_bytes)),i("td","",String((a=v(b.pids))!=null?a:"\\u2013"))),e.append(k)}let r=d(n.machine),s=i("tr");s.append(i("td","","machine"),i("td","",`load ${(l=v(r.load1))!=null?l:"\\u2013"}`),i("td","",`${Lt(r.mem_available_bytes)} free`),i("td","",`${(c=v(r.cpus))!=null?c:"\\u2013"} CPUs`)),e.append(s),u("perf-res-at").textContent=`sampled ${p(n.at,40).slice(11,19)} UTC`}function pe(t,e,n){var k;let r=d(t),s=d(r.validation),o=d(r.tools),a=d(r.tasks),l=d(e),c=d(n),m=v(c.per_day_bytes),g=[["validation success",L(s.success_rate)],["tool success",L(o.success_rate)],["tasks per hour",v(a.per_hour)===null?"\\u2013":String(Math.round(v(a.per_hour)*10)/10)],["agent utilisation",L(r.agent_utilisation)],["parallel ratio",L(r.parallel_ratio)],["page refresh",v(l.last_ms)===null?"not measured yet":`${V(l.last_ms,"ms")} (p95 ${V(l.p95_ms,"ms")}, ${v(l.samples)} samples)`,"refresh"],["storage growth",m===null?"no data":`${(m/1e6).toFixed(2)} MB/day (target ${((k=v(c.target_bytes_per_day))!=null?k:0)/1e6} MB)${typeof c.not_honest=="string"?` \\xB7 rough: ${p(c.not_honest,120)}`:""}`,c.status==="over"?"bad":""]],b=u("perf-kpis");S(b);for(let[Ut,Yt,dt]of g){let pt=i("div"),mt=i("dd",dt==="bad"?"bad":"",Yt);dt==="refresh"&&(mt.id="perf-refresh"),pt.append(i("dt","",Ut),mt),b.append(pt)}}function Ot(t,e){let n=d(t);ue(w(n.alerts),e),ce(w(n.rows)),de(n.resources),pe(n.kpis,n.refresh,n.storage)}function Ft(t){var e;for(let n of document.querySelectorAll("#perf-alerts .since")){let r=(e=n.dataset.since)!=null?e:"";r&&(n.textContent=`since ${E(r,t)}`)}}var P=[],U=typeof MessageChannel=="function"?new MessageChannel:null,Dt=[];U&&(U.port1.onmessage=()=>{var t;return(t=Dt.shift())==null?void 0:t()});function It(t){document.visibilityState!=="visible"||!Number.isFinite(t)||requestAnimationFrame(()=>{let e=()=>{if(document.visibilityState!=="visible")return;let n=performance.measure("2l-refresh",{start:t,end:performance.now()});P.length<50&&P.push(Math.round(n.duration*100)/100),me=n.duration};U?(Dt.push(e),U.port2.postMessage(0)):setTimeout(e,0)})}var me=null;async function fe(){if(P.length===0)return;let t=P;P=[],performance.clearMeasures("2l-refresh");try{await fetch("/api/refresh-timing",{method:"POST",credentials:"same-origin",headers:{"content-type":"application/json"},body:JSON.stringify({samples:t})})}catch{}}function Rt(){setInterval(()=>{fe()},5e3)}var q=class extends Error{};/[?&]token=/.test(location.search)&&history.replaceState(null,"",location.pathname+location.hash);var F=0,Wt=0,O=null,Y=0,_={summary:null,log:{path:"",exists:!0,problem:"",skipped:0},loading:!1,locked:!1,events:0,now:()=>Date.now()+Y},C=new W(_.now);function ot(){_.events=C.events.length,h("summary",()=>Tt(_))}function at(){_.events=C.events.length,h("message",()=>tt(_))}function D(t,e=""){let n=u("conn");n.textContent=t,n.className=`pill ${e}`}function Vt(t){let e=d(t);return{path:p(e.path,4096),exists:e.exists===!0,problem:p(e.problem,4096),skipped:w(e.skipped).length}}async function Ht(t){let e=await fetch(`/api/state${t?"?early=1":""}`,{cache:"no-store",credentials:"same-origin"});if(e.status===401)throw new q;if(!e.ok)throw new Error(`HTTP ${e.status}`);return e.json()}function Xt(t){let e=d(t);Y=x(e.now)-Date.now(),Number.isFinite(Y)||(Y=0);let n=p(e.name,500);_.log=Vt(e.log),F=f(e.seq),Wt=f(e.epoch),_.summary=e.summary,_.loading=e.loading===!0;let r=w(e.events),s=F-r.length+1,o=[];r.forEach((a,l)=>{let c=typeof a=="string"?Z(a,s+l):null;c&&o.push(c)}),C.events=o,h("header",()=>{u("project").textContent=n,u("project-path").textContent=p(e.project,4096),document.title=`${n} \\xB7 2L dashboard`}),h("timeline",()=>C.render()),h("filters",()=>C.refreshChoices(_.summary)),ot()}async function B(){O==null||O.close(),O=null;try{let t=await Ht(!0);d(t).loading&&(Xt(t),D(`reading log ${Math.round(100*f(d(t).progress))}%`),t=await Ht(!1)),Xt(t),he()}catch(t){if(t instanceof q){_.locked=!0,D("link expired","down"),at();return}D("offline","down"),setTimeout(B,3e3)}}var st=[],it=!1,J=Number.NaN;function ge(){it=!1;let t=st,e=J;st=[],J=Number.NaN,h("timeline",()=>C.add(t,_.summary)),at(),It(e),lt==="performance"&&ut()}var lt="overview";function ct(t){lt=t,h("views",()=>{u("view-overview").hidden=t!=="overview",u("view-performance").hidden=t!=="performance",u("tab-overview").setAttribute("aria-selected",String(t==="overview")),u("tab-performance").setAttribute("aria-selected",String(t==="performance"))}),t==="performance"&&ut()}var rt=!1,jt=0;async function ut(){if(!(rt||Date.now()-jt<500)){rt=!0,jt=Date.now();try{let t=await fetch("/api/performance",{cache:"no-store",credentials:"same-origin"});if(!t.ok)return;let e=await t.json();h("performance",()=>Ot(e,_.now()))}catch{}finally{rt=!1}}}function he(){let t=new EventSource(`/api/stream?since=${F}&epoch=${Wt}`);O=t,t.onopen=()=>D("live","live"),t.onerror=()=>{let e=t.readyState===EventSource.CLOSED;D(e?"offline":"reconnecting","down"),e&&setTimeout(B,3e3)},t.onmessage=e=>{let n=Number(e.lastEventId);if(!(n>F))return;let r=Z(e.data,n);F=n,r&&(_.log.exists=!0,st.push(r),Number.isNaN(J)&&(J=e.timeStamp),it||(it=!0,setTimeout(ge,0)))},t.addEventListener("summary",e=>{try{_.summary=JSON.parse(e.data)}catch{return}ot(),h("filters",()=>C.refreshChoices(_.summary))}),t.addEventListener("log",e=>{try{_.log=Vt(JSON.parse(e.data))}catch{return}ot(),at()}),t.addEventListener("reset",()=>{B()})}C.bindFilters();u("tab-overview").addEventListener("click",()=>{history.replaceState(null,"",location.pathname),ct("overview")});u("tab-performance").addEventListener("click",()=>{history.replaceState(null,"",`${location.pathname}#performance`),ct("performance")});ct(location.hash==="#performance"?"performance":"overview");Rt();setInterval(()=>h("clock",()=>et(_)),1e3);setInterval(()=>{h("times",()=>Ct(_.now())),h("since",()=>Ft(_.now()))},5e3);setInterval(()=>{lt==="performance"&&ut()},2e3);B();})();';
+var CLIENT_JS = '"use strict";(()=>{var Pe=Object.defineProperty;var Re=(t,e,n)=>e in t?Pe(t,e,{enumerable:!0,configurable:!0,writable:!0,value:n}):t[e]=n;var tt=(t,e,n)=>Re(t,typeof e!="symbol"?e+"":e,n);function d(t){let e=document.getElementById(t);if(!e)throw new Error(`no #${t}`);return e}function i(t,e="",n){let o=document.createElement(t);return e&&(o.className=e),n!==void 0&&(o.textContent=String(n)),o}function et(t,e,n){let o=document.createElementNS("http://www.w3.org/2000/svg",t);for(let[s,r]of Object.entries(e))o.setAttribute(s,String(r));return n!==void 0&&(o.textContent=n),o}function b(t){for(;t.firstChild;)t.removeChild(t.firstChild)}function k(t,e){try{e()}catch(n){console.error(`2L dashboard: ${t} failed: ${n}`)}}function E(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;if(t<1e3)return`${t<10?Math.round(t*10)/10:Math.round(t)} ms`;if(t<6e4)return`${(t/1e3).toFixed(t<1e4?2:1)} s`;let n=Math.round(t/1e3);return n<3600?`${Math.floor(n/60)}m ${String(n%60).padStart(2,"0")}s`:n<86400?`${Math.floor(n/3600)}h ${String(Math.floor(n%3600/60)).padStart(2,"0")}m`:`${Math.floor(n/86400)}d ${Math.floor(n%86400/3600)}h`}function mt(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;let n=Math.floor(t/1e3);return n<60?`${n}s`:E(n*1e3,e)}var Oe=/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$/;function U(t,e,n=57){let o=t.charCodeAt(e);return o>=48&&o<=n}function Ie(t){return U(t,17,53)&&U(t,18)&&t.charCodeAt(19)===46&&U(t,20)&&U(t,21)&&U(t,22)&&t.charCodeAt(23)===90}var Ot="\\0",je=/^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$/;function It(t){var g;if(typeof t!="string"||t.length>40)return"";if(t.length===24&&t.startsWith(Ot)&&Ie(t))return t;let e=je.exec(t);if(!e)return"";let[n,o,s,r,a,u]=[e[1],e[2],e[3],e[4],e[5],(g=e[6])!=null?g:"0"].map(Number),l=new Date(Date.UTC(n,o-1,s,r,a,u));if(l.getUTCFullYear()!==n||l.getUTCMonth()!==o-1||l.getUTCDate()!==s||l.getUTCHours()!==r||l.getUTCMinutes()!==a||l.getUTCSeconds()!==u)return"";if(Oe.test(t))return Ot=t.slice(0,17),t;let p=Date.parse(t);return Number.isFinite(p)?new Date(p).toISOString():""}function jt(t,e){if(t==null)return;let n=typeof t=="string"?t:JSON.stringify(t);if(typeof n=="string")return n.length>e?`${n.slice(0,e)}\\u2026`:n}function ft(t){return typeof t=="number"&&Number.isFinite(t)&&t>=0?t:void 0}function f(t){return t!==null&&typeof t=="object"&&!Array.isArray(t)?t:{}}function m(t,e=2e3){var n;return(n=jt(t,e))!=null?n:""}function h(t){var e;return(e=ft(t))!=null?e:0}function v(t){return Array.isArray(t)?t:[]}function P(t){let e=It(t);return e===""?NaN:Date.parse(e)}function nt(t){let e=new Date(t);return Number.isFinite(e.getTime())?e.toISOString():""}function T(t,e){let n=e-P(t);return Number.isFinite(n)?(n<0&&(n=0),n<5e3?"just now":n<6e4?`${Math.floor(n/1e3)}s ago`:n<36e5?`${Math.floor(n/6e4)}m ago`:n<864e5?`${Math.floor(n/36e5)}h ago`:`${Math.floor(n/864e5)}d ago`):"\\u2013"}function O(t){let e=m(t,200);return e.length>12?`${e.slice(0,8)}\\u2026`:e}function X(t,e){let n;try{n=JSON.parse(t)}catch{return null}if(!n||typeof n!="object"||Array.isArray(n))return null;let o=n;return typeof o.event_type!="string"?null:{seq:e,line:m(t,1<<20),timestamp:m(o.timestamp,40),event_type:m(o.event_type,200),phase:m(o.phase,200),agent_id:m(o.agent_id,200),agent_type:m(o.agent_type,200),session_id:m(o.session_id,200),tool_name:m(o.tool_name,200),data:m(o.data),error:m(o.error),duration_ms:ft(o.duration_ms)}}function Ft(t){try{return JSON.stringify(JSON.parse(t),null,2)}catch{return t}}function ot(t){return t.session!==""||t.agent!==""||t.type!==""||t.text!==""}function st(t,e){return!(t.session&&e.session_id!==t.session||t.agent&&e.agent_id!==t.agent||t.type&&e.event_type!==t.type||t.text&&![e.event_type,e.agent_id,e.agent_type,e.data,e.tool_name,e.error,e.phase,e.session_id].join(" ").toLowerCase().includes(t.text))}function gt(t,e,n){return ot(t)?`${e} matching${n<e?`, newest ${n} shown`:""}`:""}function Vt(t){return t.agent_type?`${t.agent_id} (${t.agent_type})`:t.agent_id}function Ht(t){let e=t.data;return t.tool_name&&!e.startsWith(t.tool_name)&&(e=`${t.tool_name}: ${e}`),t.error&&t.event_type!=="tool_error"&&(e+=` \\u2014 ${t.error}`),e}function qt(t,e){let n=new Set,o=new Set,s=new Set;for(let a of t)a.session_id&&n.add(a.session_id),a.agent_id&&o.add(a.agent_id),s.add(a.event_type);let r=f(e);if(e){for(let a of v(r.sessions)){let u=f(a).id;u&&n.add(m(u,200))}for(let a of Object.keys(f(r.by_type)))s.add(a)}return{sessions:[...n].sort(),agents:[...o].sort(),types:[...s].sort()}}function Dt(t,e){if(!h(t))return"0";let n=h(e);return`${(100*n).toFixed(n<.1?1:0)}%`}function Ut(t,e){return e.startsWith(t)?e:`${t}: ${e}`}var W=60;function Xt(t){let e=new Map,n=1,o=NaN;for(let r of v(t)){let a=f(r),u=m(a.minute,16),l=P(`${u}:00Z`);if(!Number.isFinite(l))continue;let p=h(a.events);e.set(u,{slot:0,minute:u,events:p,errors:h(a.errors)}),p>n&&(n=p),o=l}if(!Number.isFinite(o))return;let s=[];for(let r=0;r<W;r++){let a=e.get(nt(o-(W-1-r)*6e4).slice(0,16));a&&s.push({...a,slot:r})}return{bars:s,max:n,left:`${nt(o-(W-1)*6e4).slice(11,16)} UTC`,right:`peak ${n}/min \\xB7 ${nt(o).slice(11,16)}`}}function Wt(t,e,n){let o=f(t),s=P(o.first);return(n?"Reading the log, figures so far \\xB7 ":"")+`Log: ${e.path} \\xB7 ${h(o.events)} events`+(h(o.malformed)?` \\xB7 ${h(o.malformed)} malformed lines skipped`:"")+(Number.isFinite(s)?` \\xB7 since ${new Date(s).toLocaleString()}`:"")+(e.skipped?` \\xB7 ${e.skipped} archives not read (links, FIFOs or unreadable)`:"")}function Bt(t){if(t.locked)return{title:"This link no longer opens the dashboard",text:"The dashboard server was stopped or restarted, and each server has its own secret link.",hint:"Run /2l-dashboard in the project and open the link it prints."};if(t.log.problem)return{title:"2L does not read this project\'s event log",text:t.log.problem,hint:"2L reads .2L/events.jsonl only when it is a regular file in a .2L folder of yours; it never follows a link the repository planted. The page picks the log up once that is fixed."};if(!(h(f(t.summary).events)>0||t.events>0))return t.log.exists?{title:"No events yet",text:"The event log exists but holds no events. New events show up here as soon as they are written.",hint:""}:{title:"No event log yet",text:"This project has no .2L/events.jsonl. It appears when Claude Code runs here with the 2L pack enabled (its hooks write every session, prompt, tool call and agent), or when an orchestrator records a milestone.",hint:\'Try: /2l-event note "hello from 2L" \\u2014 this page updates by itself.\'}}var Ve=30*6e4,j=t=>E(typeof t=="number"?t:void 0,"\\u2013");function Jt(t){if(!t.summary||typeof t.summary!="object")return;let e=f(t.summary),n=f(e.agents),o=f(e.errors),s=f(e.plan),r=v(e.tools).map(g=>f(g));d("c-events").textContent=String(h(e.events)),d("c-sessions").textContent=String(v(e.sessions).length),d("c-agents").textContent=String(v(n.active).length);let a=0,u=0;for(let g of r)a+=h(g.calls),u=Math.max(u,h(g.p95));d("c-tools").textContent=String(a),d("c-errors").textContent=String(h(o.count)),d("card-errors").className=h(o.count)?"card bad":"card",d("c-p95").textContent=r.length?j(u):"\\u2013";let l=s.status==="running"||s.status==="complete"?s.status:"none",p=d("plan-status");p.textContent=l,p.className=`pill ${l}`,d("plan-phase").textContent=m(s.phase,200)||"\\u2013",d("plan-iteration").textContent=m(s.iteration,200)||"\\u2013",k("agents",()=>He(e,t)),k("tools",()=>qe(e,r)),k("chart",()=>Ue(e)),k("errors",()=>De(e,t.now())),k("clock",()=>wt(t)),d("foot").textContent=Wt(t.summary,t.log,t.loading),ht(t)}function ht(t){let e=Bt({locked:t.locked,log:t.log,summary:t.summary,events:t.events});d("empty").hidden=e===void 0,e&&(d("empty-title").textContent=e.title,d("empty-text").textContent=e.text,d("empty-hint").textContent=e.hint)}function He(t,e){let n=e.now(),o=d("agents");b(o);let s=f(t.agents),r=h(s.completed),a=[...v(s.active).map(l=>({a:f(l),orphan:!1})),...v(s.orphaned).map(l=>({a:f(l),orphan:!e.loading}))];if(e.loading&&o.appendChild(i("li","none","Reading the log: agents are judged once it is read.")),!a.length&&!e.completed.length){o.appendChild(i("li","none",`No active agents${r?` (${r} completed)`:""}`));return}let u=l=>{let p=P(l.started);return Number.isFinite(p)?p:0};a.sort((l,p)=>u(p.a)-u(l.a));for(let{a:l,orphan:p}of a){let g=!e.loading&&(p||n-P(l.started)>Ve),y=i("li",`agent${g?" orphan":""}`);y.appendChild(Yt(m(l.agent_id,200),l.source==="hook"?"subagent":"2L agent",l.agent_type,l.session_id));let c=i("div","dur","\\u2013");c.dataset.since=m(l.started,40),y.appendChild(c),o.appendChild(y)}for(let l of e.completed){let p=i("li","agent done");p.appendChild(Yt(l.agent_id,"completed",l.agent_type,l.session_id));let g=i("div","dur",T(l.at,n));g.title=l.at,p.appendChild(g),o.appendChild(p)}r&&o.appendChild(i("li","none",`${r} completed in all (every agent: a session\\u2019s page)`))}function Yt(t,e,n,o){let s=i("div");s.appendChild(i("div","name",t));let r=m(n,200);return s.appendChild(i("div","muted",`${e}${r?` \\xB7 ${r}`:""}${o?` \\xB7 session ${O(o)}`:""}`)),s}function qe(t,e){let n=d("tools");if(b(n),!e.length){let l=i("tr"),p=i("td","none","No tool calls yet");p.colSpan=6,l.appendChild(p),n.appendChild(l)}for(let l of e.slice(0,15)){let p=i("tr"),g=m(l.tool,200),y=i("td","",g);y.title=g,p.appendChild(y),p.appendChild(i("td","",h(l.calls))),p.appendChild(i("td","",j(l.p50))),p.appendChild(i("td","",j(l.p95))),p.appendChild(i("td","",j(l.max))),p.appendChild(i("td",h(l.failures)?"bad":"",Dt(l.failures,l.failure_rate))),n.appendChild(p)}let o=d("slowest"),s=v(t.slowest).map(l=>f(l));b(o),s.length||o.appendChild(i("li","none","None yet"));for(let l of s.slice(0,5)){let p=i("li","line");p.appendChild(i("span",`n${l.failed?" bad":""}`,j(l.duration_ms)));let g=Ut(m(l.tool,200),m(l.data)),y=i("span","t",g);y.title=g,p.appendChild(y),o.appendChild(p)}let r=f(t.hook_ms),a=h(r.count),u=d("hooks");b(u),u.appendChild(i("div",a?"line":"none",a?`p50 ${j(r.p50)} \\xB7 p95 ${j(r.p95)} \\xB7 max ${j(r.max)} over ${a} hook runs`:"No hook timings yet"))}function De(t,e){let n=d("errors");b(n);let o=v(f(t.errors).recent).slice(-8).reverse();if(!o.length){n.appendChild(i("li","none","No errors"));return}for(let s of o){let r=f(s),a=i("li","line"),u=i("span","n rel",T(r.timestamp,e));u.dataset.ts=m(r.timestamp,40),a.appendChild(u);let l=(r.tool_name?`${m(r.tool_name,200)}: `:"")+m(r.error||r.data),p=i("span","t",l);p.title=l,a.appendChild(p),n.appendChild(a)}}function Ue(t){let e=d("chart");b(e);let n=Xt(t.per_minute);if(!n){d("chart-left").textContent="No events yet",d("chart-right").textContent="";return}let o=300/W,s=r=>Math.max(1,r/n.max*86);for(let r of n.bars){let a=s(r.events),u=et("rect",{x:r.slot*o+.5,y:90-a,width:o-1,height:a,class:"bar"});u.appendChild(et("title",{},`${r.minute.replace("T"," ")} UTC: ${r.events} events${r.errors?`, ${r.errors} errors`:""}`)),e.appendChild(u),r.errors&&e.appendChild(et("rect",{x:r.slot*o+.5,y:90-s(r.errors),width:o-1,height:s(r.errors),class:"err"}))}d("chart-left").textContent=n.left,d("chart-right").textContent=n.right}function wt(t){let e=f(f(t.summary).plan),n=t.now();if(e.started){let o=e.status==="complete"&&e.completed?P(e.completed):n;d("plan-elapsed").textContent=mt(Math.max(0,o-P(e.started)),"\\u2013")}for(let o of document.querySelectorAll("#agents .dur"))o.textContent=mt(Math.max(0,n-P(o.dataset.since)),"\\u2013")}function Kt(t){for(let e of document.querySelectorAll(".rel"))e.dataset.ts!==void 0&&(e.textContent=T(e.dataset.ts,t))}var Xe=["plan_start","plan_complete","iteration_start","phase_change","complexity_decision","agent_spawn","agent_start","agent_complete","validation_result","iteration_complete","cost_update"],Zt=["db_check","mcp_check"],Ln=[...Zt,"performance_alert"],We={SessionStart:"session_start",SessionEnd:"session_end",UserPromptSubmit:"user_prompt",UserPromptExpansion:"command_expansion",PreToolUse:"tool_start",PostToolUse:"tool_complete",PostToolUseFailure:"tool_error",PostToolBatch:"tool_batch",PermissionRequest:"permission_request",PermissionDenied:"tool_denied",Notification:"notification",SubagentStart:"agent_start",SubagentStop:"agent_complete",Stop:"stop",StopFailure:"stop_error",PreCompact:"compact_start",PostCompact:"compact_complete",InstructionsLoaded:"instructions_loaded"};var Be=["tool_error","stop_error","error"],Ye=["performance_alert","permission_denied"];var Je=Xe,Ke=Zt,B;function Gt(t){return Be.includes(t)?"error":Ye.includes(t)?"warning":t.startsWith("tool_")?"tool":t.startsWith("agent_")?"agent":Je.includes(t)||t.startsWith("iteration_")?"plan":Ke.includes(t)?"check":(B!=null||(B=new Set(Object.values(We))),t.startsWith("session_")||t.startsWith("compact_")||B.has(t)?"session":"other")}var zt=2e3,Qt=300,rt=class{constructor(e){tt(this,"now",e);tt(this,"events",[]);tt(this,"filters",{session:"",agent:"",type:"",text:""})}render(){let e=d("timeline");b(e);let n=0,o=0;for(let s=this.events.length-1;s>=0;s--){let r=this.events[s];st(this.filters,r)&&(o++,n<Qt&&(e.appendChild(this.row(r)),n++))}d("f-count").textContent=gt(this.filters,o,n),o===0&&ot(this.filters)&&e.appendChild(this.nothingHere())}nothingHere(){let e=i("li","none");e.append(`None of the newest ${this.events.length} events match. `);let n=this.filters,o=i("a","",n.session?"Open this session\\u2019s page":"Search the whole history"),s=new URLSearchParams;for(let[a,u]of[["q",n.text],["type",n.type],["agent",n.agent]])u&&s.set(a,u);let r=s.toString();return o.href=n.session?`#/session/${encodeURIComponent(n.session)}${r?`?${r}`:""}`:`#/search${r?`?${r}`:""}`,e.append(o," (it reads every event, archives included)."),e}add(e,n){if(e.length===0)return;let o=d("timeline");for(let s of e)this.events.push(s),st(this.filters,s)&&o.insertBefore(this.row(s),o.firstChild);for(this.events.length>zt&&this.events.splice(0,this.events.length-zt);o.children.length>Qt;)o.removeChild(o.lastChild);if(ot(this.filters)){let s=this.events.filter(r=>st(this.filters,r)).length;d("f-count").textContent=gt(this.filters,s,o.children.length)}this.refreshChoices(n)}refreshChoices(e){let n=qt(this.events,e);V(d("f-session"),n.sessions,o=>`Session ${O(o)}`),V(d("f-agent"),n.agents),V(d("f-type"),n.types)}bindFilters(){for(let n of["session","agent","type"])d(`f-${n}`).addEventListener("change",o=>{this.filters[n]=o.target.value,this.render()});let e;d("f-text").addEventListener("input",n=>{clearTimeout(e),e=setTimeout(()=>{this.filters.text=n.target.value.trim().toLowerCase(),this.render()},120)})}row(e){return yt(e,this.now())}};function yt(t,e){let n=i("li",`ev k-${Gt(t.event_type)}`);n.dataset.seq=String(t.seq);let o=i("details"),s=i("summary"),r=i("time","rel",T(t.timestamp,e));return r.dataset.ts=t.timestamp,r.title=t.timestamp,s.appendChild(r),s.appendChild(i("span","type",t.event_type)),s.appendChild(i("span","who",Vt(t))),s.appendChild(i("span","text",Ht(t))),t.duration_ms!==void 0&&s.appendChild(i("span","dur",E(t.duration_ms,"\\u2013"))),o.appendChild(s),o.addEventListener("toggle",()=>{o.open&&!o.querySelector("pre")&&o.appendChild(i("pre","",Ft(t.line)))}),n.appendChild(o),n}function V(t,e,n){let o=t.value,s=[];for(let r=1;r<t.options.length;r++)s.push(t.options[r].value);if(s.join(`\n`)!==e.join(`\n`)){for(;t.options.length>1;)t.remove(1);for(let r of e){let a=i("option","",n?n(r):r);a.value=r,t.appendChild(a)}t.value=e.includes(o)?o:""}}var C=t=>typeof t=="number"&&Number.isFinite(t)?t:null,te=t=>C(t)===null?"\\u2013":`${Math.round(C(t)/1048576)} MiB`,Y=t=>C(t)===null?"\\u2013":`${Math.round(C(t)*1e3)/10} %`;function it(t,e){let n=C(t);if(n===null)return"\\u2013";let o=m(e,16);if(o==="ms")return n<1e3?`${Math.round(n*10)/10} ms`:E(n);if(o==="ratio")return Y(n);if(o==="usd")return`$${n.toFixed(2)}`;let s=Math.abs(n)>=100?Math.round(n):Math.round(n*100)/100;return o?`${s} ${o}`:String(s)}function ne(t){let e=f(t),n=["ok","pending","firing","no data"].includes(e.status)?e.status:"no data",o=e.severity==="critical"?"critical":"warning";return n==="firing"||n==="pending"?{label:`${n} \\xB7 ${o}`,cls:n==="firing"&&o==="critical"?"st crit":"st warn"}:{label:n,cls:n==="ok"?"st ok":"st none"}}function Ze(t){let e=d("perf-rows");b(e);for(let n of t){let o=f(n),s=i("tr"),r=i("td","",m(o.component,200));r.title=m(o.component,200),s.append(r,i("td","",it(o.current,o.unit))),s.append(i("td","",o.target===null?"\\u2013":`${o.below===!0?"\\u2265":"\\u2264"} ${it(o.target,o.unit)}`));let a=i("td","spark",m(o.trend,40)||"\\u2013");typeof o.regression=="string"&&(a.classList.add("reg"),a.title=`regression: ${m(o.regression,300)}`),s.append(a);let u=ne(n);s.append(i("td",u.cls,u.label)),e.append(s)}if(t.length===0){let n=i("tr"),o=i("td","none","no targets measured yet");o.colSpan=5,n.append(o),e.append(n)}}function Ge(t,e){ee("perf-alerts","perf-alerts-count",t,e),ee("alerts-list","alerts-count",t,e);let n=d("alerts-badge");n.textContent=String(t.length),n.hidden=t.length===0}function ee(t,e,n,o){let s=d(t);b(s),d(e).textContent=String(n.length),n.length===0&&s.append(i("li","none","no alert pending or firing"));for(let r of n){let a=f(r),u=ne(r),l=i("li","alert");l.append(i("span",u.cls,u.label),i("span","what",m(a.line,300)));let p=typeof a.since=="string"?a.since:"",g=i("span","muted since",p?`since ${T(p,o)}`:"");g.dataset.since=p,l.append(g),s.append(l)}}function ze(t){var r,a,u,l;let e=d("perf-res");if(b(e),!t||typeof t!="object"){d("perf-res-at").textContent="no sample yet: the server samples every 10 s while a session works";return}let n=f(t);for(let[p,g]of[["Claude Code",n.claude],["2L pack",n.pack]]){let y=f(g),c=i("tr");c.append(i("td","",p),i("td","",`${(r=C(y.cpu_pct))!=null?r:"\\u2013"} %`),i("td","",te(y.rss_bytes)),i("td","",String((a=C(y.pids))!=null?a:"\\u2013"))),e.append(c)}let o=f(n.machine),s=i("tr");s.append(i("td","","machine"),i("td","",`load ${(u=C(o.load1))!=null?u:"\\u2013"}`),i("td","",`${te(o.mem_available_bytes)} free`),i("td","",`${(l=C(o.cpus))!=null?l:"\\u2013"} CPUs`)),e.append(s),d("perf-res-at").textContent=`sampled ${m(n.at,40).slice(11,19)} UTC`}function Qe(t,e,n){var c;let o=f(t),s=f(o.validation),r=f(o.tools),a=f(o.tasks),u=f(e),l=f(n),p=C(l.per_day_bytes),g=[["validation success",Y(s.success_rate)],["tool success",Y(r.success_rate)],["tasks per hour",C(a.per_hour)===null?"\\u2013":String(Math.round(C(a.per_hour)*10)/10)],["agent utilisation",Y(o.agent_utilisation)],["parallel ratio",Y(o.parallel_ratio)],["page refresh",C(u.last_ms)===null?"not measured yet":`${it(u.last_ms,"ms")} (p95 ${it(u.p95_ms,"ms")}, ${C(u.samples)} samples)`,"refresh"],["storage growth",p===null?"no data":`${(p/1e6).toFixed(2)} MB/day (target ${((c=C(l.target_bytes_per_day))!=null?c:0)/1e6} MB)${typeof l.not_honest=="string"?` \\xB7 rough: ${m(l.not_honest,120)}`:""}`,l.status==="over"?"bad":""]],y=d("perf-kpis");b(y);for(let[w,_,M]of g){let N=i("div"),A=i("dd",M==="bad"?"bad":"",_);M==="refresh"&&(A.id="perf-refresh"),N.append(i("dt","",w),A),y.append(N)}}function oe(t,e){let n=f(t);Ge(v(n.alerts),e),Ze(v(n.rows)),ze(n.resources),Qe(n.kpis,n.refresh,n.storage)}function se(t){var e;for(let n of document.querySelectorAll("#perf-alerts .since, #alerts-list .since")){let o=(e=n.dataset.since)!=null?e:"";o&&(n.textContent=`since ${T(o,t)}`)}}var J=[],at=typeof MessageChannel=="function"?new MessageChannel:null,re=[];at&&(at.port1.onmessage=()=>{var t;return(t=re.shift())==null?void 0:t()});function ie(t){document.visibilityState!=="visible"||!Number.isFinite(t)||requestAnimationFrame(()=>{let e=()=>{if(document.visibilityState!=="visible")return;let n=performance.measure("2l-refresh",{start:t,end:performance.now()});J.length<50&&J.push(Math.round(n.duration*100)/100),tn=n.duration};at?(re.push(e),at.port2.postMessage(0)):setTimeout(e,0)})}var tn=null;async function en(){if(J.length===0)return;let t=J;J=[],performance.clearMeasures("2l-refresh");try{await fetch("/api/refresh-timing",{method:"POST",credentials:"same-origin",headers:{"content-type":"application/json"},body:JSON.stringify({samples:t})})}catch{}}function ae(){setInterval(()=>{en()},5e3)}var H=class extends Error{};async function q(t){let e=await fetch(t,{cache:"no-store",credentials:"same-origin"});if(e.status===401)throw new H;if(!e.ok){let n=(await e.text()).trim().slice(0,300);throw new Error(`HTTP ${e.status}${n?`: ${n}`:""}`)}return e.json()}function K(t,e){let n=new URLSearchParams;for(let[s,r]of Object.entries(e))r!==void 0&&r!==""&&n.set(s,String(r));let o=n.toString();return o?`${t}?${o}`:t}var nn=["live","sessions","session","search","alerts","performance","projects"],le=["q","type","tool","agent","session","from","to","project"];function on(t){try{return decodeURIComponent(t)}catch{return}}function vt(t){var g;let e=t.startsWith("#")?t.slice(1):t;if(e==="performance")return{view:"performance",id:"",params:{}};let n=e.indexOf("?"),o=(n===-1?e:e.slice(0,n)).replace(/^\\/+/,""),s=o.indexOf("/"),r=s===-1?o:o.slice(0,s),a=nn.includes(r)?r:"live",u=s===-1?"":(g=on(o.slice(s+1)))!=null?g:"",l=a==="session"&&u.length<=512?u:"",p={};if(n!==-1){let y=new URLSearchParams(e.slice(n+1));for(let c of le){let w=y.get(c);w!==null&&w!==""&&w.length<=200&&(p[c]=w)}}return a==="session"&&l===""?{view:"sessions",id:"",params:p}:{view:a,id:l,params:p}}function bt(t){let e=t.view==="session"?`session/${encodeURIComponent(t.id)}`:t.view,n=new URLSearchParams;for(let s of le){let r=t.params[s];r&&n.set(s,r)}let o=n.toString();return`#/${e}${o?`?${o}`:""}`}function F(t,e="",n={},o){let s=o==null?void 0:o.params.project;return bt({view:t,id:e,params:s?{project:s,...n}:n})}var Z=t=>typeof t=="number"&&Number.isFinite(t)?t:0,ce=t=>typeof t=="number"&&Number.isFinite(t)&&t>=0?t:void 0;function _t(t){let e=f(t),n=ce(e.costUsd);return{id:m(e.id,512),title:m(e.title,300),start:m(e.start,40),end:m(e.end,40),durationMs:h(e.durationMs),events:h(e.events),toolCalls:h(e.toolCalls),failures:h(e.failures),agents:v(e.agents).map(o=>m(o,200)),...n!==void 0?{costUsd:n}:{},status:m(e.status,20)}}function ue(t){let e=f(t),n=ce(e.costUsd);return{id:m(e.id,200),label:m(e.label,200),parent:m(e.parent,200),startMs:Z(e.startMs),endMs:Z(e.endMs),tools:h(e.tools),failures:h(e.failures),toolNames:v(e.toolNames).map(o=>{let s=v(o);return[m(s[0],200),h(s[1])]}),...n!==void 0?{costUsd:n}:{},status:m(e.status,20)}}function de(t){let e=f(t);return{kind:e.kind==="agent"?"agent":"tool",agent:m(e.agent,200),name:m(e.name,200),startMs:Z(e.startMs),endMs:Math.max(Z(e.startMs),Z(e.endMs)),error:m(e.error,500),unfinished:e.unfinished===!0}}function pe(t){let e=f(t);return{name:m(e.name,200),calls:h(e.calls),failures:h(e.failures),totalMs:h(e.totalMs),maxMs:h(e.maxMs)}}function me(t,e=""){var y;let n=new Set(t.map(c=>c.id)),o=new Map,s=[];for(let c of t)if(c.parent&&n.has(c.parent)&&c.parent!==c.id){let w=(y=o.get(c.parent))!=null?y:[];w.push(c),o.set(c.parent,w)}else s.push(c);let r=[],a=new Set,u=(c,w)=>{var _;if(!a.has(c.id)){a.add(c.id),r.push({agent:c,depth:w});for(let M of(_=o.get(c.id))!=null?_:[])u(M,w+1)}};for(let c of s)u(c,0);for(let c of t)a.has(c.id)||u(c,0);if(!e)return r;let l=new Map(t.map(c=>[c.id,c.parent])),p=new Set;for(let c=e;c&&!p.has(c);c=l.get(c))p.add(c);let g=new Set([e]);for(let{agent:c}of r)g.has(c.parent)&&g.add(c.id);return r.filter(({agent:c})=>p.has(c.id)||g.has(c.id))}function fe(t,e,n,o){let s=Math.max(1,o-n),r=Math.min(100,Math.max(0,(t-n)/s*100)),a=Math.max(.4,Math.min(100-r,(e-t)/s*100));return{left:Math.round(r*100)/100,width:Math.round(a*100)/100}}function ge(t,e,n){var s;if(!n.agent)return n.tool?t.filter(r=>r.name===n.tool):[...t];let o=new Map;for(let r of e){if(r.kind!=="tool"||r.agent!==n.agent||n.tool&&r.name!==n.tool)continue;let a=(s=o.get(r.name))!=null?s:{name:r.name,calls:0,failures:0,totalMs:0,maxMs:0},u=r.endMs-r.startMs;a.calls++,a.totalMs+=u,a.maxMs=Math.max(a.maxMs,u),r.error&&a.failures++,o.set(r.name,a)}return[...o.values()].sort((r,a)=>a.totalMs-r.totalMs)}function lt(t){return t===void 0?"\\u2013":t>0&&t<.01?"<$0.01":`$${t.toFixed(2)}`}function L(t,e,n=`${e}s`){return`${t} ${t===1?e:n}`}var he=400;function ye(t){return i("span",`pill ${t==="live"?"running":t==="ended"?"complete":""}`,t||"unknown")}function sn(t,e){let n=i("time","",t?`${t.slice(0,16).replace("T"," ")} UTC`:"\\u2013");return t&&(n.dateTime=t,n.title=`${t} (${T(t,e)})`),n}function rn(t,e,n){let o=i("li","srow"),s=i("a","stitle",t.title||`Session ${O(t.id)}`);s.href=F("session",t.id,{},e),o.append(s,ye(t.status));let r=i("div","smeta");return r.append(sn(t.start,n),i("span","",E(t.durationMs,"\\u2013")),i("span","",L(t.toolCalls,"tool call")),i("span",t.failures?"bad":"",L(t.failures,"failure")),i("span","",L(t.agents.length,"agent")),i("span","",lt(t.costUsd)),i("span","muted sid",t.id)),o.append(r),o}async function ve(t,e){let n=d("sessions-status");n.textContent="Reading the history\\u2026";let o=f(await q(K("/api/sessions",{project:t.params.project}))),s=v(o.sessions).map(_t),r=f(o.progress),a=d("sessions-list");b(a);for(let l of s)a.append(rn(l,t,e));let u=m(f(o.project).name,200);n.textContent=s.length?`${t.params.project?`${u}: `:""}${L(s.length,"session")}, ${L(h(r.events),"event")} in the whole history (archives included)`:"No session in this history yet."}function an(t){var e,n,o,s;return{agent:(e=t.params.agent)!=null?e:"",type:(n=t.params.type)!=null?n:"",tool:(o=t.params.tool)!=null?o:"",q:((s=t.params.q)!=null?s:"").trim().toLowerCase()}}var ct=0,we="";async function be(t,e,n){var Pt;let o=an(t),s=`${t.id}|${o.agent}|${o.type}|${o.tool}|${o.q}`;s!==we&&(ct=0),we=s,d("s-status").textContent="Loading\\u2026";let r;try{r=await q(K(`/api/sessions/${encodeURIComponent(t.id)}`,{project:t.params.project,from:ct,agent:o.agent,type:o.type,tool:o.tool,q:o.q}))}catch(R){d("s-title").textContent=`Session ${O(t.id)}`,d("s-status").textContent=/HTTP 404/.test(String(R))?"This history has no session with this id (it may have been pruned).":`Could not load the session: ${String(R)}`;return}let a=f(r),u=_t(a.session),l=f(a.detail),p=v(l.agents).map(ue),g=v(l.spans).map(de),y=v(l.tools).map(pe);d("s-title").textContent=u.title||`Session ${O(u.id)}`;let c=d("s-meta");b(c),c.append(ye(u.status),i("span","muted sid",u.id));let w=d("s-cards");b(w);let _=(R,Le,Ne=!1)=>{let Rt=i("div",`card${Ne?" bad":""}`);return Rt.append(i("b","",R),i("span","",Le)),Rt};w.append(_(E(u.durationMs,"\\u2013"),"duration"),_(String(u.events),"events"),_(String(u.toolCalls),"tool calls"),_(String(u.failures),"failures",u.failures>0),_(String(p.length),"agents"),_(lt(u.costUsd),"cost")),V(d("s-agent"),p.map(R=>R.id)),V(d("s-tool"),y.map(R=>R.name).sort());let M=new Set(["tool_complete","tool_error","agent_start","agent_complete","user_prompt"]);o.type&&M.add(o.type),V(d("s-type"),[...M].sort()),d("s-agent").value=o.agent,d("s-tool").value=o.tool,d("s-type").value=o.type;let N=d("s-text");document.activeElement!==N&&(N.value=(Pt=t.params.q)!=null?Pt:""),ln(p,o.agent,t),cn(ge(y,g,o)),un(p.map(R=>R.id),g,o,h(l.spansOmitted),u);let A=f(a.events);dn(v(A.lines),h(A.total),h(A.from),e,n);let Ae=o.agent||o.type||o.tool||o.q;d("s-status").textContent=`${h(A.total)} ${Ae?"matching ":""}event${h(A.total)===1?"":"s"}${l.truncated===!0?" (tree and waterfall from the newest 50,000)":""}`}function ln(t,e,n){let o=d("s-tree");b(o);for(let{agent:s,depth:r}of me(t,e)){let a=i("li",`tnode${s.status==="completed"?" done":""}`);a.style.paddingLeft=`${Math.min(r,8)*16}px`;let u=i("div","thead"),l=i("a","name",s.label===s.id?s.id:`${s.label} \\xB7 ${s.id}`);l.href=F("session",n.id,{...n.params,agent:s.id},n),l.title=`Show only ${s.id}`,u.append(l,i("span","pill",s.status)),a.append(u);let p=i("div","muted");if(p.textContent=[E(Math.max(0,s.endMs-s.startMs),"\\u2013"),L(s.tools,"tool call"),s.failures?L(s.failures,"failure"):"",s.costUsd!==void 0?lt(s.costUsd):""].filter(Boolean).join(" \\xB7 "),a.append(p),s.toolNames.length){let g=i("div","tnames");g.textContent=s.toolNames.map(([y,c])=>`${y} \\xD7${c}`).join(", "),a.append(g)}o.append(a)}o.firstChild||o.append(i("li","none","No agents"))}function cn(t){let e=d("s-tools");b(e);for(let n of t){let o=i("tr"),s=i("td","full",n.name);s.title=n.name,o.append(s,i("td","",n.calls),i("td","",E(n.calls?n.totalMs/n.calls:void 0,"\\u2013")),i("td","",E(n.maxMs,"\\u2013")),i("td",n.failures?"bad":"",n.failures)),e.append(o)}if(!t.length){let n=i("tr"),o=i("td","none","No tool calls match");o.colSpan=5,n.append(o),e.append(n)}}function un(t,e,n,o,s){let r=d("s-waterfall");b(r);let a=Date.parse(s.start),u=Date.parse(s.end);if(!Number.isFinite(a)||!Number.isFinite(u))return;let l=new Map(t.map((c,w)=>[c,w])),p=e.filter(c=>(!n.agent||c.agent===n.agent)&&(!n.tool||c.kind==="agent"||c.name===n.tool)&&(!n.q||c.kind==="agent"||`${c.name} ${c.error}`.toLowerCase().includes(n.q))).sort((c,w)=>{var _,M;return((_=l.get(c.agent))!=null?_:1e9)-((M=l.get(w.agent))!=null?M:1e9)||(c.kind==="agent"?-1:1)||c.startMs-w.startMs}),g=i("div","wf-axis");g.append(i("span","","0"),i("span","",E(u-a,"\\u2013"))),r.append(g);for(let c of p.slice(0,he)){let w=i("div",`wf-row wf-${c.kind}${c.error?" wf-err":""}`),_=i("span","wf-label",c.kind==="agent"?`\\u25B8 ${c.name===c.agent?c.name:`${c.name} \\xB7 ${c.agent}`}`:c.name);_.title=`${c.kind==="agent"?"agent":`tool (${c.agent})`} ${c.name}: ${E(c.endMs-c.startMs,"\\u2013")}${c.error?` \\u2014 ${c.error}`:""}${c.unfinished?" (unfinished)":""}`;let M=i("span","wf-track"),N=i("span","wf-bar"),A=fe(c.startMs,c.endMs,a,u);N.style.left=`${A.left}%`,N.style.width=`${A.width}%`,N.title=_.title,M.append(N),w.append(_,M),r.append(w)}let y=Math.max(0,p.length-he)+o;p.length||r.append(i("div","none","No agent or tool call matches")),y&&r.append(i("div","muted",`${y} shorter calls not drawn`))}function dn(t,e,n,o,s){let r=d("s-timeline");b(r);let a=[];t.forEach((l,p)=>{let g=typeof l=="string"?X(l,n+p+1):null;g&&a.push(g)});for(let l of a)r.append(yt(l,o));a.length||r.append(i("li","none","No event matches these filters"));let u=d("s-pager");if(b(u),e>t.length){u.append(i("span","muted",`events ${n+1}\\u2013${n+t.length} of ${e}`));let l=i("button","","Earlier");l.type="button",l.disabled=n===0,l.addEventListener("click",()=>{ct=Math.max(0,n-500),s({})});let p=i("button","","Later");p.type="button",p.disabled=n+t.length>=e,p.addEventListener("click",()=>{ct=n+500,s({})}),u.append(l,p)}}function _e(t,e){for(let o of["agent","type","tool"])d(`s-${o}`).addEventListener("change",s=>{e({...t().params,[o]:s.target.value})});let n;d("s-text").addEventListener("input",o=>{clearTimeout(n),n=setTimeout(()=>e({...t().params,q:o.target.value}),250)})}var xt=["q","type","tool","agent","session","from","to"];function xe(t){return/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$/.test(t)?`${t}:00.000Z`:t}var D;async function St(t,e,n=!1){var g,y;let o=t.params;for(let c of xt){let w=d(`q-${c}`),_=c==="from"||c==="to"?((g=o[c])!=null?g:"").slice(0,16):(y=o[c])!=null?y:"";document.activeElement!==w&&(w.value=_)}let s=d("q-status"),r=d("q-hits");if(n||(b(r),D=void 0),!xt.some(c=>o[c])){s.textContent="Search every event of the history: text, type, tool, agent, session, time.",d("q-more").hidden=!0;return}s.textContent="Searching\\u2026";let a;try{a=await q(K("/api/search",{project:o.project,q:o.q,type:o.type,tool:o.tool,agent:o.agent,session:o.session,from:o.from?xe(o.from.slice(0,16)):void 0,to:o.to?xe(o.to.slice(0,16)):void 0,before:n?D:void 0}))}catch(c){s.textContent=`Search failed: ${String(c)}`;return}let u=f(a),l=v(u.hits);for(let c of l){let w=f(c),_=m(w.session,512),M=i("li","hit"),N=i("a","type",m(w.event_type,200));N.href=F("session",_,o.q?{q:o.q}:{},t);let A=i("time","rel",T(w.timestamp,e));A.title=m(w.timestamp,40),M.append(A,N,i("span","who",[m(w.agent_id,200),m(w.tool_name,200)].filter(Boolean).join(" \\xB7 "))),M.append(i("span","text",m(w.text,500))),M.append(i("span","muted sid",`session ${O(_)}`)),r.append(M)}D=typeof u.next=="number"?h(u.next):void 0,d("q-more").hidden=D===void 0;let p=r.querySelectorAll("li.hit").length;s.textContent=p===0&&D===void 0?"No event in the whole history matches.":`${L(p,"hit")}${D===void 0?" (the whole history searched)":", newest first: more below"}`}function Se(t,e){d("q-form").addEventListener("submit",n=>{n.preventDefault();let o=t().params.project?{project:t().params.project}:{};for(let s of xt){let r=d(`q-${s}`).value.trim();r&&(o[s]=r.slice(0,200))}e(o)}),d("q-more").addEventListener("click",()=>{St(t(),Date.now(),!0)})}async function ke(t,e){let n=d("projects-status"),o=f(await q("/api/projects")),s=v(o.projects),r=d("projects-list");b(r);for(let a of s){let u=f(a),l=m(u.key,64),p=i("li","srow"),g=i("a","stitle",m(u.name,200)||m(u.path,4096));g.href=u.current===!0?F("sessions"):F("sessions","",{project:l}),p.append(g),u.current===!0&&p.append(i("span","pill","this dashboard"));let y=h(u.liveSessions);p.append(i("span",`pill ${y?"running":""}`,y?`${L(y,"live session")}`:"no live session"));let c=h(u.alertsFiring);c&&p.append(i("span","pill down",L(c,"alert")+" firing"));let w=i("div","smeta"),_=m(u.lastActivity,40);w.append(i("span","",_?`last activity ${T(_,e)}`:"no log yet"),i("span","",h(u.alertsPending)?`${h(u.alertsPending)} pending`:""),i("span","muted sid",m(u.path,4096))),p.append(w),r.append(p)}n.textContent=`${L(s.length,"project")} 2L has logged to (${t.params.project?"browsing another project":"listed in your Claude config folder"})`}/[?&]token=/.test(location.search)&&history.replaceState(null,"",location.pathname+location.hash);var z=0,Ee=0,G=null,ut=0,S={summary:null,log:{path:"",exists:!0,problem:"",skipped:0},loading:!1,locked:!1,events:0,completed:[],now:()=>Date.now()+ut},I=new rt(S.now);function pn(){var n,o;let t=[],e=new Set;for(let s=I.events.length-1;s>=0&&t.length<8;s--){let r=I.events[s];r.event_type!=="agent_complete"||e.has(r.agent_id)||(e.add(r.agent_id),t.push({agent_id:r.agent_id,agent_type:(n=r.agent_type)!=null?n:"",session_id:(o=r.session_id)!=null?o:"",at:r.timestamp}))}return t}function $t(){S.events=I.events.length,S.completed=pn(),k("summary",()=>Jt(S))}function Ct(){S.events=I.events.length,k("message",()=>ht(S))}function Q(t,e=""){let n=d("conn");n.textContent=t,n.className=`pill ${e}`}function Te(t){let e=f(t);return{path:m(e.path,4096),exists:e.exists===!0,problem:m(e.problem,4096),skipped:v(e.skipped).length}}async function kt(t){let e=await fetch(`/api/state${t?"?early=1":""}`,{cache:"no-store",credentials:"same-origin"});if(e.status===401)throw new H;if(!e.ok)throw new Error(`HTTP ${e.status}`);return e.json()}function Me(t){let e=f(t);ut=P(e.now)-Date.now(),Number.isFinite(ut)||(ut=0);let n=m(e.name,500);S.log=Te(e.log),z=h(e.seq),Ee=h(e.epoch),S.summary=e.summary,S.loading=e.loading===!0;let o=v(e.events),s=z-o.length+1,r=[];o.forEach((a,u)=>{let l=typeof a=="string"?X(a,s+u):null;l&&r.push(l)}),I.events=r,k("header",()=>{d("project").textContent=n,d("project-path").textContent=m(e.project,4096),document.title=`${n} \\xB7 2L dashboard`}),k("timeline",()=>I.render()),k("filters",()=>I.refreshChoices(S.summary)),$t()}function Ce(){S.locked=!0,Q("link expired","down"),Ct()}async function dt(){G==null||G.close(),G=null;try{let t=await kt(!0);if(f(t).loading){Me(t);let e=kt(!1),n=!1,o=e.then(()=>n=!0,()=>n=!0);for(let s=h(f(t).progress);!n&&(Q(`reading log ${Math.min(99,Math.round(100*s))}%`),await Promise.race([o,new Promise(a=>setTimeout(a,500))]),!n);){let r=f(await kt(!0));if(r.loading!==!0)break;s=h(r.progress)}t=await e}Me(t),gn()}catch(t){if(t instanceof H)return Ce();Q("offline","down"),setTimeout(dt,3e3)}}var Et=[],Tt=!1,pt=Number.NaN;function mn(){Tt=!1;let t=Et,e=pt;Et=[],pt=Number.NaN,k("timeline",()=>I.add(t,S.summary)),Ct(),ie(e),($.view==="performance"||$.view==="alerts")&&Nt()}var $=vt(location.hash),fn={live:"view-overview",sessions:"view-sessions",session:"view-session",search:"view-search",alerts:"view-alerts",performance:"view-performance",projects:"view-projects"};function At(t,e=$.view,n=$.id){$={view:e,id:n,params:t},history.replaceState(null,"",location.pathname+location.search+bt($)),Lt()}function Lt(){let t=$.view;k("views",()=>{for(let[n,o]of Object.entries(fn))d(o).hidden=n!==t;for(let n of document.querySelectorAll("nav.views a"))n.id===`tab-${t==="session"?"sessions":t}`?n.setAttribute("aria-current","page"):n.removeAttribute("aria-current")});let e=n=>o=>{if(o instanceof H)return Ce();console.error(`2L dashboard: ${n} failed: ${o}`)};(t==="performance"||t==="alerts")&&Nt(),t==="sessions"&&ve($,S.now()).catch(e("sessions")),t==="session"&&be($,S.now(),n=>At({...$.params,...n})).catch(e("session")),t==="search"&&St($,S.now()).catch(e("search")),t==="projects"&&ke($,S.now()).catch(e("projects"))}var Mt=!1,$e=0;async function Nt(){if(!(Mt||Date.now()-$e<500)){Mt=!0,$e=Date.now();try{let t=await fetch("/api/performance",{cache:"no-store",credentials:"same-origin"});if(!t.ok)return;let e=await t.json();k("performance",()=>oe(e,S.now()))}catch{}finally{Mt=!1}}}function gn(){let t=new EventSource(`/api/stream?since=${z}&epoch=${Ee}`);G=t,t.onopen=()=>Q("live","live"),t.onerror=()=>{let e=t.readyState===EventSource.CLOSED;Q(e?"offline":"reconnecting","down"),e&&setTimeout(dt,3e3)},t.onmessage=e=>{let n=Number(e.lastEventId);if(!(n>z))return;let o=X(e.data,n);z=n,o&&(S.log.exists=!0,Et.push(o),Number.isNaN(pt)&&(pt=e.timeStamp),Tt||(Tt=!0,setTimeout(mn,0)))},t.addEventListener("summary",e=>{try{S.summary=JSON.parse(e.data)}catch{return}$t(),k("filters",()=>I.refreshChoices(S.summary))}),t.addEventListener("log",e=>{try{S.log=Te(JSON.parse(e.data))}catch{return}$t(),Ct()}),t.addEventListener("reset",()=>{dt()})}I.bindFilters();_e(()=>$,t=>At(t));Se(()=>$,t=>At(t,"search",""));window.addEventListener("hashchange",()=>{$=vt(location.hash),Lt()});Lt();ae();setInterval(()=>k("clock",()=>wt(S)),1e3);setInterval(()=>{k("times",()=>Kt(S.now())),k("since",()=>se(S.now()))},5e3);setInterval(()=>{($.view==="performance"||$.view==="alerts")&&Nt()},2e3);dt();})();';
 
 // lib/dashboard/page.ts
 var CSS = String.raw`
-:root { --bg:#f6f7f9; --panel:#fff; --ink:#1d2330; --muted:#677084; --line:#e3e6ec; --accent:#3b5bdb;
+:root { --bg:#f6f7f9; --panel:#fff; --ink:#1d2330; --muted:#5c6475; --line:#e3e6ec; --accent:#3b5bdb; --accent-strong:#3b5bdb; --link:#3048b8; --c-error-strong:#c92a2a;
   --c-session:#5c7cfa; --c-tool:#0c8599; --c-error:#e03131; --c-agent:#9c36b5; --c-plan:#e8590c; --c-check:#2b8a3e; --c-alert:#f08c00; --c-other:#868e96; }
-@media (prefers-color-scheme: dark) { :root { --bg:#14171c; --panel:#1c2027; --ink:#e6e9ef; --muted:#98a0b0; --line:#2c323c; --accent:#748ffc; } }
+@media (prefers-color-scheme: dark) { :root { --bg:#14171c; --panel:#1c2027; --ink:#e6e9ef; --muted:#98a0b0; --line:#2c323c; --accent:#748ffc; --accent-strong:#3b5bdb; --link:#91a7ff; } }
 * { box-sizing: border-box; }
 body { margin:0; font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif; background:var(--bg); color:var(--ink); }
 header { display:flex; flex-wrap:wrap; align-items:center; gap:12px 24px; padding:14px 20px; background:var(--panel); border-bottom:1px solid var(--line); }
@@ -7511,7 +7587,7 @@ main { padding:16px 20px 28px; }
 .card span { color:var(--muted); font-size:12px; }
 .card.bad b { color:var(--c-error); }
 .grid { display:grid; grid-template-columns:minmax(0,1.7fr) minmax(300px,1fr); gap:14px; align-items:start; }
-@media (max-width: 980px) { .grid { grid-template-columns:1fr; } dl.plan { margin-left:0; } }
+@media (max-width: 980px) { .grid { grid-template-columns:minmax(0,1fr); } dl.plan { margin-left:0; } }
 .panel { background:var(--panel); border:1px solid var(--line); border-radius:10px; padding:12px 14px; margin-bottom:14px; }
 .panel h2 { font-size:13px; text-transform:uppercase; letter-spacing:.05em; color:var(--muted); margin:0 0 10px; }
 .panel h3 { font-size:12px; color:var(--muted); margin:12px 0 6px; font-weight:600; }
@@ -7557,9 +7633,47 @@ td.bad { color:var(--c-error); font-weight:600; }
 .axis { display:flex; justify-content:space-between; color:var(--muted); font-size:11px; margin-top:4px; font-variant-numeric:tabular-nums; }
 .line .n.bad { color:var(--c-error); }
 .none { color:var(--muted); font-size:13px; padding:4px 0; }
-nav.views { display:flex; gap:6px; }
-nav.views button { font:inherit; font-size:13px; font-weight:600; padding:4px 12px; border-radius:6px; border:1px solid var(--line); background:var(--bg); color:var(--muted); cursor:pointer; }
-nav.views button[aria-selected="true"] { background:var(--accent); border-color:var(--accent); color:#fff; }
+nav.views { display:flex; flex-wrap:wrap; gap:6px; }
+nav.views a { font-size:13px; font-weight:600; padding:4px 12px; border-radius:6px; border:1px solid var(--line); background:var(--bg); color:var(--ink); text-decoration:none; }
+nav.views a[aria-current="page"] { background:var(--accent-strong); border-color:var(--accent-strong); color:#fff; }
+[hidden] { display:none !important; }
+.badge { display:inline-block; min-width:18px; padding:0 5px; border-radius:9px; background:var(--c-error-strong); color:#fff; font-size:11px; text-align:center; }
+a { color:var(--link); }
+:focus-visible { outline:3px solid var(--accent); outline-offset:2px; }
+.ptitle { margin:0 0 4px; font-size:18px; overflow-wrap:anywhere; }
+.smeta { display:flex; flex-wrap:wrap; gap:4px 12px; align-items:center; font-size:12px; color:var(--muted); margin-bottom:10px; }
+.sid { overflow-wrap:anywhere; }
+.slist .srow { display:flex; flex-wrap:wrap; gap:4px 10px; align-items:center; padding:8px 0; border-bottom:1px solid var(--line); }
+.slist .srow:last-child { border-bottom:0; }
+.slist .stitle { font-weight:600; flex:1 1 200px; min-width:0; overflow-wrap:anywhere; }
+.slist .smeta { flex-basis:100%; margin:0; }
+.smeta .bad, .tree .bad { color:var(--c-error); font-weight:600; }
+.grid2 { display:grid; grid-template-columns:minmax(0,1fr) minmax(0,1fr); gap:14px; align-items:start; }
+@media (max-width: 980px) { .grid2 { grid-template-columns:minmax(0,1fr); } }
+.tree .tnode { padding:6px 0; border-bottom:1px solid var(--line); }
+.tree .thead { display:flex; gap:8px; align-items:center; flex-wrap:wrap; }
+.tree .name { font-weight:600; overflow-wrap:anywhere; }
+.tree .tnames { font-size:12px; overflow-wrap:anywhere; }
+table.stools { table-layout:fixed; }
+table.stools td.full, table.stools th:first-child { width:40%; max-width:none; white-space:normal; overflow-wrap:anywhere; }
+.wf { font-size:12px; }
+.wf-axis { display:flex; justify-content:space-between; color:var(--muted); margin-left:34%; }
+.wf-row { display:flex; align-items:center; gap:6px; min-height:18px; }
+.wf-label { flex:0 0 33%; min-width:0; overflow:hidden; text-overflow:ellipsis; white-space:nowrap; }
+.wf-agent .wf-label { font-weight:600; color:var(--c-agent); }
+.wf-track { position:relative; flex:1; height:12px; background:var(--bg); border-radius:3px; }
+.wf-bar { position:absolute; top:1px; height:10px; border-radius:2px; background:var(--c-tool); }
+.wf-agent .wf-bar { background:var(--c-agent); opacity:.7; }
+.wf-err .wf-bar { background:var(--c-error); }
+.stl, .hits { max-height:none; }
+.pager { display:flex; gap:8px; align-items:center; margin-top:8px; flex-wrap:wrap; }
+button { font:inherit; font-size:13px; padding:5px 12px; border-radius:6px; border:1px solid var(--line); background:var(--bg); color:var(--ink); cursor:pointer; }
+.qform input, .qform label { max-width:none; }
+.hits .hit { display:flex; flex-wrap:wrap; gap:2px 10px; padding:6px 0; border-bottom:1px solid var(--line); font-size:13px; }
+.hits .type { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-weight:600; }
+.hits .text { flex-basis:100%; overflow-wrap:anywhere; }
+.hits .rel, .hits .who { color:var(--muted); }
+.ev .done { color:var(--muted); }
 .perf-grid { display:grid; grid-template-columns:minmax(0,1.6fr) minmax(0,1fr); gap:14px; align-items:start; }
 @media (max-width: 980px) { .perf-grid { grid-template-columns:minmax(0,1fr); } }
 table.perf { table-layout:fixed; }
@@ -7570,11 +7684,12 @@ table.perf .spark { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; fon
 table.perf .spark.reg { color:var(--c-error); }
 .st { font-weight:600; text-align:right; }
 .st.ok { color:#2b8a3e; } .st.warn { color:#d9480f; } .st.crit { color:var(--c-error); } .st.none { color:var(--muted); font-weight:400; }
-#perf-alerts .alert { display:flex; flex-wrap:wrap; gap:4px 10px; padding:6px 0; border-bottom:1px solid var(--line); font-size:13px; }
-#perf-alerts .alert .what { flex:1; min-width:0; overflow-wrap:anywhere; }
+#perf-alerts .alert, #alerts-list .alert { display:flex; flex-wrap:wrap; gap:4px 10px; padding:6px 0; border-bottom:1px solid var(--line); font-size:13px; }
+#perf-alerts .alert .what, #alerts-list .alert .what { flex:1; min-width:0; overflow-wrap:anywhere; }
 dl.kpis { display:grid; grid-template-columns:repeat(auto-fit,minmax(150px,1fr)); gap:10px; margin:0; }
 dl.kpis dt { font-size:11px; text-transform:uppercase; color:var(--muted); }
 dl.kpis dd { margin:0; font-weight:600; overflow-wrap:anywhere; } dl.kpis dd.bad { color:var(--c-error); }
+@media (max-width: 600px) { .grid table, table.stools { table-layout:fixed; } .grid th, .grid td, table.stools th, table.stools td { padding:4px 3px; overflow-wrap:anywhere; } .grid th, table.stools th { font-size:10px; overflow:hidden; text-overflow:ellipsis; } .grid th:first-child, .grid td:first-child { width:30%; } .ev summary { flex-wrap:wrap; gap:2px 8px; } .ev .type, .ev .rel { min-width:0; } .ev .text { flex-basis:100%; white-space:normal; overflow-wrap:anywhere; } .ev .who { white-space:normal; overflow-wrap:anywhere; } .wf-label { flex-basis:38%; } .wf-axis { margin-left:40%; } header { padding:10px; } dl.plan { gap:12px; flex-wrap:wrap; } }
 @media (max-width: 600px) { main { padding:12px 10px 20px; } table.perf { font-size:12px; } table.perf td, table.perf th { padding:4px 3px; } table.perf th { font-size:10px; letter-spacing:0; } table.perf th:first-child, table.perf td:first-child { width:28%; } }
 footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
 `, BODY = String.raw`
@@ -7582,7 +7697,7 @@ footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
   <div class="brand">2L</div>
   <div class="proj"><h1 id="project">Dashboard</h1><div id="project-path" class="muted"></div></div>
   <span id="conn" class="pill">connecting</span>
-  <nav class="views" role="tablist"><button id="tab-overview" role="tab" aria-selected="true">Overview</button><button id="tab-performance" role="tab" aria-selected="false">Performance</button></nav>
+  <nav class="views" aria-label="Views"><a id="tab-live" href="#/live">Live</a><a id="tab-sessions" href="#/sessions">Sessions</a><a id="tab-search" href="#/search">Search</a><a id="tab-alerts" href="#/alerts">Alerts <span id="alerts-badge" class="badge" hidden></span></a><a id="tab-performance" href="#/performance">Performance</a><a id="tab-projects" href="#/projects">Projects</a></nav>
   <dl class="plan">
     <div><dt>Plan</dt><dd id="plan-status">none</dd></div>
     <div><dt>Phase</dt><dd id="plan-phase">–</dd></div>
@@ -7591,6 +7706,50 @@ footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
   </dl>
 </header>
 <main>
+  <div id="view-sessions" hidden>
+    <section class="panel"><h2>Sessions</h2><p id="sessions-status" class="muted" role="status"></p><ul id="sessions-list" class="slist"></ul></section>
+  </div>
+  <div id="view-session" hidden>
+    <p><a id="s-back" href="#/sessions">← All sessions</a></p>
+    <h2 id="s-title" class="ptitle"></h2><div id="s-meta" class="smeta"></div>
+    <section id="s-cards" class="cards"></section>
+    <div class="filters" role="group" aria-label="Filters for every panel of this session">
+      <select id="s-agent" aria-label="Agent"><option value="">All agents</option></select>
+      <select id="s-type" aria-label="Event type"><option value="">All types</option></select>
+      <select id="s-tool" aria-label="Tool"><option value="">All tools</option></select>
+      <input id="s-text" type="search" placeholder="Filter text…" aria-label="Filter text">
+      <span id="s-status" class="muted" role="status"></span>
+    </div>
+    <div class="grid2">
+      <section class="panel"><h2>Agents</h2><ul id="s-tree" class="tree"></ul></section>
+      <section class="panel"><h2>Tools</h2><table class="stools"><thead><tr><th>Tool</th><th>Calls</th><th>Mean</th><th>Max</th><th>Fail</th></tr></thead><tbody id="s-tools"></tbody></table></section>
+    </div>
+    <section class="panel"><h2>Waterfall</h2><div id="s-waterfall" class="wf"></div></section>
+    <section class="panel"><h2>Timeline</h2><ol id="s-timeline" class="stl"></ol><div id="s-pager" class="pager"></div></section>
+  </div>
+  <div id="view-search" hidden>
+    <section class="panel"><h2>Search all history</h2>
+      <form id="q-form" class="filters qform" role="search">
+        <input id="q-q" type="search" placeholder="Text…" aria-label="Text">
+        <input id="q-type" placeholder="event type" aria-label="Event type">
+        <input id="q-tool" placeholder="tool" aria-label="Tool">
+        <input id="q-agent" placeholder="agent" aria-label="Agent">
+        <input id="q-session" placeholder="session id" aria-label="Session">
+        <label class="muted">from <input id="q-from" type="datetime-local" aria-label="From (UTC)"></label>
+        <label class="muted">to <input id="q-to" type="datetime-local" aria-label="To (UTC)"></label>
+        <button type="submit">Search</button>
+      </form>
+      <p id="q-status" class="muted" role="status"></p>
+      <ol id="q-hits" class="hits"></ol>
+      <button id="q-more" type="button" hidden>More</button>
+    </section>
+  </div>
+  <div id="view-alerts" hidden>
+    <section class="panel"><h2>Alerts (<span id="alerts-count">0</span>)</h2><ol id="alerts-list"></ol><p class="muted">Targets, their trends and resources: <a href="#/performance">Performance</a>.</p></section>
+  </div>
+  <div id="view-projects" hidden>
+    <section class="panel"><h2>Projects</h2><p id="projects-status" class="muted" role="status"></p><ul id="projects-list" class="slist"></ul></section>
+  </div>
   <div id="view-performance" hidden>
     <section class="panel"><h2>Alerts (<span id="perf-alerts-count">0</span>)</h2><ol id="perf-alerts"></ol></section>
     <div class="perf-grid">
@@ -7608,7 +7767,7 @@ footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
       </div>
     </div>
   </div>
-  <div id="view-overview">
+  <div id="view-overview" hidden>
   <section class="cards">
     <div class="card"><b id="c-events">0</b><span>events</span></div>
     <div class="card"><b id="c-sessions">0</b><span>sessions</span></div>
@@ -7692,17 +7851,20 @@ function sendText(res, status, text2, extra) {
 `, extra);
 }
 
+// lib/dashboard/routes.ts
+import path12 from "node:path";
+
 // lib/events/log-files.ts
-import fs8 from "node:fs";
-import path9 from "node:path";
+import fs9 from "node:fs";
+import path11 from "node:path";
 function statLogFiles(projectDir) {
   let dir = stateDir(projectDir);
-  if (!fs8.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
+  if (!fs9.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
   let out = [], uid = typeof process.getuid == "function" ? process.getuid() : void 0;
-  for (let file of [...listArchives(dir), path9.join(dir, EVENTS_FILE)]) {
-    let s = fs8.lstatSync(file, { throwIfNoEntry: !1 });
+  for (let file of [...listArchives(dir), path11.join(dir, EVENTS_FILE)]) {
+    let s = fs9.lstatSync(file, { throwIfNoEntry: !1 });
     if (!s) continue;
-    let name = path9.basename(file);
+    let name = path11.basename(file);
     out.push({
       path: file,
       name,
@@ -8142,7 +8304,10 @@ function readCapped2(req, res, max) {
   });
 }
 function dashboardRoutes(d) {
-  let json = (res, body) => d.outbox.send(res, 200, { ...BASE_HEADERS, "content-type": "application/json; charset=utf-8" }, body), value = (res, v) => json(res, Buffer.from(JSON.stringify(v))), read = (access, handle) => ({ methods: READ, access, handle }), page = read("secret", ({ res, query }) => {
+  let json = (res, body) => d.outbox.send(res, 200, { ...BASE_HEADERS, "content-type": "application/json; charset=utf-8" }, body), historyOf = (res, query) => {
+    let h = d.projects.history(query.get("project"));
+    return h || sendText(res, 404, "No such project in the list of projects"), h;
+  }, value = (res, v) => json(res, Buffer.from(JSON.stringify(v))), read = (access, handle) => ({ methods: READ, access, handle }), page = read("secret", ({ res, query }) => {
     let cookie = query.has(TOKEN_PARAM) ? { "set-cookie": sessionCookie(d.port(), d.token) } : {};
     d.outbox.send(
       res,
@@ -8211,9 +8376,16 @@ function dashboardRoutes(d) {
       }
     ],
     [
-      "/api/sessions",
+      "/api/projects",
       read("secret", async ({ res }) => {
-        value(res, await d.history.sessions());
+        value(res, { projects: await d.projects.list() });
+      })
+    ],
+    [
+      "/api/sessions",
+      read("secret", async ({ res, query }) => {
+        let h = historyOf(res, query);
+        h && value(res, { project: { name: path12.basename(h.project), path: h.project }, ...await h.sessions() });
       })
     ],
     [
@@ -8221,7 +8393,9 @@ function dashboardRoutes(d) {
       read("secret", async ({ res, query, param }) => {
         let from = Number(query.get("from") ?? 0);
         if (!Number.isSafeInteger(from) || from < 0) return sendText(res, 400, "Bad request: `from` is not a position");
-        let answer = await d.history.session(param, from);
+        let f = (k) => (query.get(k) ?? "").slice(0, 200), filters = { type: f("type"), tool: f("tool"), agent: f("agent"), q: f("q").trim().toLowerCase() }, h = historyOf(res, query);
+        if (!h) return;
+        let answer = await h.session(param, from, filters);
         if (!answer) return sendText(res, 404, "No such session in this history");
         value(res, answer);
       })
@@ -8229,7 +8403,9 @@ function dashboardRoutes(d) {
     [
       "/api/search",
       read("secret", async ({ res, query }) => {
-        let page2 = await d.history.search(query);
+        let h = historyOf(res, query);
+        if (!h) return;
+        let page2 = await h.search(query);
         if ("error" in page2) return sendText(res, 400, `Bad request: ${page2.error}`);
         value(res, page2);
       })
@@ -8340,7 +8516,7 @@ data: ${JSON.stringify({ path: feed.file, ...feed.logStatus() })}
 };
 
 // lib/dashboard/history-index.ts
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 
 // lib/transcript/usage.ts
 var TOKEN_KINDS = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read"];
@@ -8612,11 +8788,11 @@ var MAX_LINE_BYTES2 = 4 << 20, CHUNK_BYTES = 1 << 20, MAX_DISTINCT = 1e5, MAX_SE
     }
     if (fd !== void 0)
       try {
-        let s = fs9.fstatSync(fd);
+        let s = fs10.fstatSync(fd);
         if (s.ino !== st.ino || s.dev !== st.dev) return;
         let buf = Buffer.allocUnsafe(CHUNK_BYTES);
         for (; st.offset < size; ) {
-          let n = fs9.readSync(fd, buf, 0, Math.min(CHUNK_BYTES, size - st.offset), st.offset);
+          let n = fs10.readSync(fd, buf, 0, Math.min(CHUNK_BYTES, size - st.offset), st.offset);
           if (n <= 0) break;
           let last = buf.lastIndexOf(10, n - 1);
           if (last === -1) {
@@ -8626,20 +8802,20 @@ var MAX_LINE_BYTES2 = 4 << 20, CHUNK_BYTES = 1 << 20, MAX_DISTINCT = 1e5, MAX_SE
           this.opts.onProgress?.(this.read, this.total), await new Promise((r) => setImmediate(r));
         }
       } finally {
-        fs9.closeSync(fd);
+        fs10.closeSync(fd);
       }
   }
   /** A line longer than a chunk: indexed when it ends within the cap, skipped when longer; false while unfinished. */
   longLine(fd, st, idx, size) {
     let probe = Buffer.allocUnsafe(CHUNK_BYTES);
     for (let at = st.offset + CHUNK_BYTES; at < size; at += CHUNK_BYTES) {
-      let n = fs9.readSync(fd, probe, 0, Math.min(CHUNK_BYTES, size - at), at), nl = probe.indexOf(10);
+      let n = fs10.readSync(fd, probe, 0, Math.min(CHUNK_BYTES, size - at), at), nl = probe.indexOf(10);
       if (nl === -1 || nl >= n) continue;
       let end = at + nl, len = end - st.offset;
       if (len > MAX_LINE_BYTES2) this.stats.oversized++;
       else {
         let line = Buffer.allocUnsafe(len + 1);
-        fs9.readSync(fd, line, 0, len + 1, st.offset), this.lines(line, len, idx, st.offset);
+        fs10.readSync(fd, line, 0, len + 1, st.offset), this.lines(line, len, idx, st.offset);
       }
       return this.read += len + 1, this.stats.bytesRead += len + 1, st.offset = end + 1, !0;
     }
@@ -8728,11 +8904,11 @@ var MAX_LINE_BYTES2 = 4 << 20, CHUNK_BYTES = 1 << 20, MAX_DISTINCT = 1e5, MAX_SE
         fds.has(f) || fds.set(f, this.openIndexed(f));
         let fd = fds.get(f);
         if (fd === void 0) return "";
-        let len = this.length.a[i], buf = Buffer.allocUnsafe(len), n = fs9.readSync(fd, buf, 0, len, this.offset.a[i]);
+        let len = this.length.a[i], buf = Buffer.allocUnsafe(len), n = fs10.readSync(fd, buf, 0, len, this.offset.a[i]);
         return buf.toString("utf8", 0, n).trim();
       });
     } finally {
-      for (let fd of fds.values()) fd !== void 0 && fs9.closeSync(fd);
+      for (let fd of fds.values()) fd !== void 0 && fs10.closeSync(fd);
     }
   }
   /** The indexed file, only when it is still the same regular file (a link or a new file in its place is refused). */
@@ -8746,9 +8922,9 @@ var MAX_LINE_BYTES2 = 4 << 20, CHUNK_BYTES = 1 << 20, MAX_DISTINCT = 1e5, MAX_SE
       return;
     }
     if (fd === void 0) return;
-    let s = fs9.fstatSync(fd);
+    let s = fs10.fstatSync(fd);
     if (s.ino === st.ino && s.dev === st.dev) return fd;
-    fs9.closeSync(fd);
+    fs10.closeSync(fd);
   }
   /** Most recent event time, ms (0 when none). */
   lastActivity() {
@@ -8792,16 +8968,25 @@ var PLAIN = /^[a-z0-9 _.,:;!?()@#%+=/-]+$/;
 function haystack(e) {
   return [e.event_type, e.agent_id, e.agent_type, e.data, e.tool_name, e.error, e.phase, e.session_id].filter((p) => typeof p == "string").join(" ").toLowerCase();
 }
+function lineMatches(line, needle) {
+  if (needle && PLAIN.test(needle) && !line.toLowerCase().includes(needle)) return;
+  let e = parseEventLine(line);
+  return e && (!needle || haystack(e).includes(needle)) ? e : void 0;
+}
+function filterColumns(index, positions, f) {
+  let code = (v) => v === "" ? 0 : index.strings.find(v), [type, tool, agent] = [code(f.type), code(f.tool), code(f.agent)];
+  return type < 0 || tool < 0 || agent < 0 ? [] : positions.filter(
+    (i) => (!type || index.type.a[i] === type) && (!tool || index.tool.a[i] === tool) && (!agent || index.agent.a[i] === agent)
+  );
+}
 function searchHistory(index, q) {
   let code = (v) => v === "" ? 0 : index.strings.find(v), type = code(q.type), tool = code(q.tool), agent = code(q.agent), session = code(q.session), hits = [];
   if (type < 0 || tool < 0 || agent < 0 || session < 0) return { hits, scanned: 0 };
-  let plain = PLAIN.test(q.text), budget = READ_BUDGET, scanned = 0, i = (Number.isNaN(q.before) ? index.count : Math.min(q.before, index.count)) - 1, batch = [], flush = () => {
+  let budget = READ_BUDGET, scanned = 0, i = (Number.isNaN(q.before) ? index.count : Math.min(q.before, index.count)) - 1, batch = [], flush = () => {
     let lines = index.readLines(batch);
     for (let k = 0; k < batch.length && hits.length < q.limit; k++) {
-      let line = lines[k];
-      if (q.text && plain && !line.toLowerCase().includes(q.text)) continue;
-      let e = parseEventLine(line);
-      !e || q.text && !haystack(e).includes(q.text) || hits.push(hitOf(index, batch[k], e));
+      let e = lineMatches(lines[k], q.text);
+      e && hits.push(hitOf(index, batch[k], e));
     }
     batch.length = 0;
   };
@@ -9485,7 +9670,7 @@ function sessionDetail(id, events, costByAgent = {}) {
     e.event_type === "agent_complete" && (n.status = "completed");
   }
   let lastEnd = events.length && Date.parse(events[events.length - 1].timestamp) || 0, mainNode = nodes.get(MAIN_AGENT);
-  mainNode.endMs = Math.max(mainNode.endMs, lastEnd), events.some((e) => e.event_type === "session_end") && (mainNode.status = "completed");
+  mainNode.endMs = Math.max(mainNode.endMs, lastEnd);
   let counts = /* @__PURE__ */ new Map(), tools = /* @__PURE__ */ new Map();
   for (let s of toolSpans) {
     let n = node(s.agent, s.agent, s.startMs, MAIN_AGENT);
@@ -9502,6 +9687,7 @@ function sessionDetail(id, events, costByAgent = {}) {
       let n = nodes.get(text(e.agent_id));
       n && n.failures++;
     }
+  if (events.some((e) => e.event_type === "session_end")) for (let n of nodes.values()) n.status = "completed";
   for (let n of nodes.values()) {
     n.toolNames = [...counts.get(n.id) ?? /* @__PURE__ */ new Map()].sort((a, b) => b[1] - a[1]).slice(0, 20);
     let cost = Object.hasOwn(costByAgent, n.id) ? costByAgent[n.id] : void 0;
@@ -9515,17 +9701,30 @@ function sessionDetail(id, events, costByAgent = {}) {
     endMs: Math.max(s.startMs, s.endMs),
     ...s.error ? { error: s.error } : {},
     ...s.unfinished ? { unfinished: !0 } : {}
-  });
+  }), covered = new Set(agentSpans.map((a) => a.agent)), nodeSpans = [...nodes.values()].filter((n) => !covered.has(n.id)).map((n) => ({
+    kind: "agent",
+    agent: n.id,
+    name: n.label,
+    startMs: n.startMs,
+    endMs: Math.max(n.startMs, n.endMs)
+  }));
   return {
     agents: [...nodes.values()].sort((a, b) => a.startMs - b.startMs),
     tools: [...tools.values()].sort((a, b) => b.totalMs - a.totalMs),
-    spans: [...agentSpans.map((s) => spanOf(s, "agent")), ...keptTools.map((s) => spanOf(s, "tool"))],
+    spans: [...nodeSpans, ...agentSpans.map((s) => spanOf(s, "agent")), ...keptTools.map((s) => spanOf(s, "tool"))],
     spansOmitted: toolSpans.length - keptTools.length
   };
 }
 
 // lib/dashboard/history.ts
-var PAGE_EVENTS = 500, MAX_DETAIL_EVENTS = 5e4, MAX_LINE = 32768, FRESH_MS = 1e3, ProjectHistory = class {
+var PAGE_EVENTS = 500, MAX_DETAIL_EVENTS = 5e4, MAX_LINE = 32768, FRESH_MS = 1e3, NO_FILTERS = { type: "", tool: "", agent: "", q: "" };
+function forPage(l) {
+  if (l === "") return [];
+  if (l.length <= MAX_LINE) return [l];
+  let e = parseEventLine(l);
+  return e ? [shortLine(e, l.length)] : [];
+}
+var ProjectHistory = class {
   constructor(project, opts = {}) {
     this.project = project;
     this.index = new HistoryIndex(project, opts), this.loaded = this.index.update().then(() => {
@@ -9555,20 +9754,24 @@ var PAGE_EVENTS = 500, MAX_DETAIL_EVENTS = 5e4, MAX_LINE = 32768, FRESH_MS = 1e3
   async sessions() {
     return await this.fresh(), { sessions: this.index.sessionRows(), progress: this.progress() };
   }
-  /** One session, or undefined when the history has no session of that id. */
-  async session(id, from) {
+  /**
+   * One session, or undefined when the history has no session of that id. The
+   * timeline is the page from `from` of the events the filters keep; the tree,
+   * tools and waterfall are the whole session's (the page filters those).
+   */
+  async session(id, from, filters = NO_FILTERS) {
     await this.fresh();
     let row = this.index.sessionRow(id);
     if (!row) return;
-    let positions = this.index.positionsOf(id), start = Math.max(0, Math.min(from, positions.length)), lines = this.index.readLines(positions.slice(start, start + PAGE_EVENTS)).flatMap((l) => {
-      if (l === "") return [];
-      if (l.length <= MAX_LINE) return [l];
-      let e = parseEventLine(l);
-      return e ? [shortLine(e, l.length)] : [];
-    });
+    let positions = this.index.positionsOf(id), kept = filterColumns(this.index, positions, filters), lines, start;
+    if (filters.q) {
+      let scan = kept.slice(-MAX_DETAIL_EVENTS), all = this.index.readLines(scan), hits = scan.flatMap((p, k) => lineMatches(all[k], filters.q) ? [k] : []);
+      kept = hits.map((k) => scan[k]), start = Math.max(0, Math.min(from, kept.length)), lines = hits.slice(start, start + PAGE_EVENTS).map((k) => all[k]);
+    } else
+      start = Math.max(0, Math.min(from, kept.length)), lines = this.index.readLines(kept.slice(start, start + PAGE_EVENTS));
     return {
       session: row,
-      events: { total: positions.length, from: start, lines },
+      events: { total: kept.length, from: start, lines: lines.flatMap(forPage) },
       detail: this.detail(id, positions, row)
     };
   }
@@ -9593,14 +9796,199 @@ var PAGE_EVENTS = 500, MAX_DETAIL_EVENTS = 5e4, MAX_LINE = 32768, FRESH_MS = 1e3
   }
 };
 
+// lib/dashboard/projects.ts
+import { createHash as createHash3 } from "node:crypto";
+import fs11 from "node:fs";
+import path14 from "node:path";
+
+// lib/monitor/alert-store.ts
+import path13 from "node:path";
+var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES2 = 1024 * 1024;
+function alertStatePath(projectDir) {
+  return path13.join(stateDir(projectDir), ALERT_STATE_FILE);
+}
+function loadAlertState(projectDir) {
+  checkPrivateDir(stateDir(projectDir));
+  let text2;
+  try {
+    text2 = readRegularText(alertStatePath(projectDir), MAX_STATE_BYTES2);
+  } catch (err) {
+    if (isUnsafePath(err) && err.reason === "too-big") return emptyAlertState();
+    throw err;
+  }
+  try {
+    return text2 === void 0 ? emptyAlertState() : parseAlertState(JSON.parse(text2));
+  } catch {
+    return emptyAlertState();
+  }
+}
+function readAlertState(projectDir) {
+  try {
+    return loadAlertState(projectDir);
+  } catch {
+    return emptyAlertState();
+  }
+}
+function pendingChanged(a, b) {
+  let pending = (s) => Object.values(s.active).filter((x) => x.state === "pending").map((x) => `${x.key}@${x.since}`).sort().join(`
+`);
+  return pending(a) !== pending(b);
+}
+function why(err) {
+  return isUnsafePath(err) ? `refused ${err.message}` : errorCode(err) ?? errorMessage(err);
+}
+function transitionEvent(a, kind, now) {
+  let critical = a.severity === "critical";
+  return newEvent(
+    "performance_alert",
+    `${kind === "begun" ? critical ? "Critical" : "Alert" : critical ? "Escalated to critical" : "Back to warning"}: ${describeAlert(a)}`,
+    {
+      payload: {
+        key: a.key,
+        state: "breach",
+        severity: a.severity ?? "warning",
+        label: a.label,
+        value: a.value,
+        target: a.target,
+        ...a.critical !== void 0 ? { critical: a.critical } : {},
+        unit: a.unit,
+        since: a.since
+      }
+    },
+    now
+  );
+}
+function recordWith(projectDir, now, plan, settings) {
+  let dir = stateDir(projectDir);
+  try {
+    checkPrivateDir(dir);
+  } catch (err) {
+    let code = errorCode(err);
+    return {
+      outcome: void 0,
+      skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
+    };
+  }
+  let lock = path13.join(dir, ".alerts.lock");
+  try {
+    if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
+      return { outcome: void 0, skipped: "another run is recording alerts" };
+  } catch (err) {
+    return { outcome: void 0, skipped: `cannot lock ${path13.join(".2L", ".alerts.lock")}: ${why(err)}` };
+  }
+  try {
+    let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
+`, {
+      mode: 384,
+      keepMode: !1
+    });
+    if (outcome.begun.length === 0 && outcome.changed.length === 0 && outcome.resolved.length === 0)
+      return (save || pendingChanged(state, outcome.next)) && saveState(), { outcome };
+    saveState();
+    for (let a of outcome.begun) appendEvent(projectDir, transitionEvent(a, "begun", now));
+    for (let a of outcome.changed) appendEvent(projectDir, transitionEvent(a, "changed", now));
+    for (let a of outcome.resolved) {
+      let back = a.now === void 0 ? "no recent data" : `now ${formatValue2(a.now, a.unit)}`;
+      appendEvent(
+        projectDir,
+        newEvent(
+          "performance_alert",
+          `Resolved: ${a.label} back within target ${formatValue2(a.target, a.unit)} (${back})`,
+          {
+            payload: {
+              key: a.key,
+              state: "resolved",
+              severity: a.severity ?? "warning",
+              label: a.label,
+              value: a.now ?? null,
+              target: a.target,
+              unit: a.unit,
+              since: a.since
+            }
+          },
+          now
+        )
+      );
+    }
+    return { outcome };
+  } catch (err) {
+    return { outcome: void 0, skipped: `alerts not recorded: ${why(err)}` };
+  } finally {
+    releaseStateLock(lock);
+  }
+}
+
+// lib/dashboard/projects.ts
+var MAX_OPEN = 6, TAIL_EVENTS = 400;
+function projectKey(project) {
+  return createHash3("sha256").update(project).digest("hex").slice(0, 16);
+}
+function liveSessionsOf(lines, now) {
+  let last = /* @__PURE__ */ new Map();
+  for (let l of lines) {
+    let e = parseEventLine(l);
+    if (!e?.session_id) continue;
+    let t = Date.parse(e.timestamp);
+    last.set(e.session_id, { t: Number.isNaN(t) ? 0 : t, ended: e.event_type === "session_end" });
+  }
+  let n = 0;
+  for (let s of last.values()) !s.ended && now - s.t < LIVE_MS && n++;
+  return n;
+}
+var Projects = class {
+  constructor(current, currentHistory, env = process.env, now = Date.now) {
+    this.current = current;
+    this.currentHistory = currentHistory;
+    this.env = env;
+    this.now = now;
+  }
+  current;
+  currentHistory;
+  env;
+  now;
+  open = /* @__PURE__ */ new Map();
+  /** This project first, then the registry's usable ones. */
+  paths() {
+    let out = [this.current];
+    for (let e of readRegistry(this.env)) e.path !== this.current && usableProject(e.path) && out.push(e.path);
+    return out;
+  }
+  async list() {
+    let rows = [];
+    for (let p of this.paths()) {
+      let log = eventsPath(p), st = fs11.lstatSync(log, { throwIfNoEntry: !1 }), lines = st?.isFile() ? await readTail(log, TAIL_EVENTS).catch(() => []) : [], alerts = Object.values(readAlertState(p).active);
+      rows.push({
+        key: projectKey(p),
+        name: path14.basename(p),
+        path: p,
+        current: p === this.current,
+        lastActivity: st?.isFile() ? new Date(st.mtimeMs).toISOString() : "",
+        liveSessions: liveSessionsOf(lines, this.now()),
+        alertsFiring: alerts.filter((a) => a.state !== "pending").length,
+        alertsPending: alerts.filter((a) => a.state === "pending").length
+      });
+    }
+    return rows.sort((a, b) => Number(b.current) - Number(a.current) || (a.lastActivity < b.lastActivity ? 1 : -1));
+  }
+  /** The history of the project `key` names (none: this server's); undefined when no usable project has that key. */
+  history(key) {
+    if (!key || key === projectKey(this.current)) return this.currentHistory;
+    let p = this.paths().find((x) => projectKey(x) === key);
+    if (!p) return;
+    let h = this.open.get(p);
+    for (h ? this.open.delete(p) : h = new ProjectHistory(p), this.open.set(p, h); this.open.size > MAX_OPEN; ) this.open.delete(this.open.keys().next().value);
+    return h;
+  }
+};
+
 // lib/monitor/resource-sampler.ts
-import fs10 from "node:fs";
-import os from "node:os";
-import path10 from "node:path";
+import fs12 from "node:fs";
+import os2 from "node:os";
+import path15 from "node:path";
 var TICKS_PER_SECOND = 100;
 function readText(file) {
   try {
-    return fs10.readFileSync(file, "utf8");
+    return fs12.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -9612,44 +10000,44 @@ var ResourceSampler = class _ResourceSampler {
   projectReal;
   prev;
   constructor(project, opts = {}) {
-    this.proc = opts.procRoot ?? "/proc", this.packDir = opts.packDir ?? path10.dirname(process.argv[1] ?? ""), this.selfPid = opts.selfPid ?? process.pid;
-    let real = path10.resolve(project);
+    this.proc = opts.procRoot ?? "/proc", this.packDir = opts.packDir ?? path15.dirname(process.argv[1] ?? ""), this.selfPid = opts.selfPid ?? process.pid;
+    let real = path15.resolve(project);
     try {
-      real = fs10.realpathSync(real);
+      real = fs12.realpathSync(real);
     } catch {
     }
     this.projectReal = real;
   }
   static supported(procRoot = "/proc") {
-    return process.platform === "linux" && fs10.existsSync(path10.join(procRoot, "self", "stat"));
+    return process.platform === "linux" && fs12.existsSync(path15.join(procRoot, "self", "stat"));
   }
   sample(nowMs = Date.now()) {
     if (!_ResourceSampler.supported(this.proc)) return;
     let cpuBefore = process.cpuUsage(), procs = /* @__PURE__ */ new Map();
-    for (let name of fs10.readdirSync(this.proc)) {
+    for (let name of fs12.readdirSync(this.proc)) {
       if (!/^\d+$/.test(name)) continue;
-      let info = parseProcStat(readText(path10.join(this.proc, name, "stat")) ?? "");
+      let info = parseProcStat(readText(path15.join(this.proc, name, "stat")) ?? "");
       info && procs.set(info.pid, info);
     }
     let roots = [], packRoots = [this.selfPid];
     for (let p of procs.values()) {
       let nodeLike = p.comm === "node" || p.comm === "bun" || p.comm.startsWith("node-");
       if (p.comm !== "claude" && !nodeLike) continue;
-      let cmdline = nodeLike ? readText(path10.join(this.proc, String(p.pid), "cmdline")) ?? "" : "";
-      if (nodeLike && this.packDir.length > 1 && cmdline.includes(`${this.packDir}${path10.sep}`) && packRoots.push(p.pid), p.comm === "claude" || /claude-code|[/\0]claude(\0|$)/.test(cmdline)) {
+      let cmdline = nodeLike ? readText(path15.join(this.proc, String(p.pid), "cmdline")) ?? "" : "";
+      if (nodeLike && this.packDir.length > 1 && cmdline.includes(`${this.packDir}${path15.sep}`) && packRoots.push(p.pid), p.comm === "claude" || /claude-code|[/\0]claude(\0|$)/.test(cmdline)) {
         let cwd;
         try {
-          cwd = fs10.readlinkSync(path10.join(this.proc, String(p.pid), "cwd"));
+          cwd = fs12.readlinkSync(path15.join(this.proc, String(p.pid), "cwd"));
         } catch {
         }
         cwd === this.projectReal && roots.push(p.pid);
       }
     }
     let claude = descendants(procs, roots), pack = new Set([...descendants(procs, packRoots)].filter((pid) => !claude.has(pid) || pid === this.selfPid)), uptimeTicks = Math.round(
-      Number((readText(path10.join(this.proc, "uptime")) ?? "0").split(" ")[0]) * TICKS_PER_SECOND
+      Number((readText(path15.join(this.proc, "uptime")) ?? "0").split(" ")[0]) * TICKS_PER_SECOND
     ), interval = this.prev ? nowMs - this.prev.at : 0, figures = (members, before) => {
       let rss = 0;
-      for (let pid of members) rss += parseVmRss(readText(path10.join(this.proc, String(pid), "status")) ?? "");
+      for (let pid of members) rss += parseVmRss(readText(path15.join(this.proc, String(pid), "status")) ?? "");
       let used = ticksSince(procs, members, before, this.prev?.uptimeTicks), cpu = interval > 0 ? used * 1e3 / TICKS_PER_SECOND / interval * 100 : 0;
       return { pids: members.size, cpu_pct: Math.round(cpu * 10) / 10, rss_bytes: rss };
     }, ticksOf = (members) => new Map([...members].map((pid) => [pid, procs.get(pid).ticks])), sample = {
@@ -9664,14 +10052,14 @@ var ResourceSampler = class _ResourceSampler {
     return sample.cost_ms = Math.round((spent.user + spent.system) / 100) / 10, sample;
   }
   machine() {
-    let [load1, load5, load15] = os.loadavg(), round2 = (n) => Math.round(n * 100) / 100;
+    let [load1, load5, load15] = os2.loadavg(), round2 = (n) => Math.round(n * 100) / 100;
     return {
       load1: round2(load1),
       load5: round2(load5),
       load15: round2(load15),
-      mem_available_bytes: os.freemem(),
-      mem_total_bytes: os.totalmem(),
-      cpus: os.availableParallelism()
+      mem_available_bytes: os2.freemem(),
+      mem_total_bytes: os2.totalmem(),
+      cpus: os2.availableParallelism()
     };
   }
 };
@@ -9709,8 +10097,8 @@ function startResourceLoop(project, opts) {
 }
 
 // lib/monitor/prune-command.ts
-import fs11 from "node:fs";
-import path12 from "node:path";
+import fs13 from "node:fs";
+import path17 from "node:path";
 
 // lib/shared/text.ts
 var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g, CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, CSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
@@ -9723,7 +10111,7 @@ function clip(text2, max) {
 
 // lib/monitor/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import path11 from "node:path";
+import path16 from "node:path";
 
 // lib/monitor/target-config.ts
 var import_yaml = __toESM(require_dist(), 1), MAX_METRIC_TARGETS = 100, UNIT = /^[A-Za-z%/µ_-]{0,16}$/, STATS = ["p95", "mean", "last", "max", "min"], MAX_NUMBER = 1e12, keyName = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k), num2 = (node) => {
@@ -9960,7 +10348,7 @@ function parsePerfConfig(text2, label) {
   return { config, errors };
 }
 function readConfigText(projectDir) {
-  let file = path11.join(stateDir(projectDir), CONFIG_FILE), label = path11.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
+  let file = path16.join(stateDir(projectDir), CONFIG_FILE), label = path16.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
     errors: [`${what}: ${why2}; using all defaults`],
     file,
     found: !0
@@ -9978,7 +10366,7 @@ function readConfigText(projectDir) {
 }
 function loadPerfConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path11.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path16.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
 }
 function toolTarget(targets, tool) {
   return Object.hasOwn(targets.tool_p95_ms, tool) ? targets.tool_p95_ms[tool] : targets.tool_p95_ms.default ?? null;
@@ -10026,14 +10414,14 @@ var shown = (name) => clip(stripControls(name), 120), mb = (b) => `${(b / 1e6).t
 function applyPrune(plan) {
   let removed = [], failed = [];
   for (let f of plan.remove) {
-    let now = fs11.lstatSync(f.path, { throwIfNoEntry: !1 });
+    let now = fs13.lstatSync(f.path, { throwIfNoEntry: !1 });
     if (now) {
       if (!now.isFile() || now.dev !== f.dev || now.ino !== f.ino || now.size !== f.bytes) {
         failed.push({ name: f.name, why: "changed since it was listed; left alone" });
         continue;
       }
       try {
-        fs11.unlinkSync(f.path), removed.push(f);
+        fs13.unlinkSync(f.path), removed.push(f);
       } catch (err) {
         errorCode(err) !== "ENOENT" && failed.push({ name: f.name, why: errorCode(err) ?? String(err) });
       }
@@ -10049,7 +10437,7 @@ function runPrune(args, now = Date.now()) {
     let code2 = errorCode(err);
     throw code2 === "ENOENT" || code2 === "ENOTDIR" ? new UserError(`no .2L folder in \`${shown(args.project)}\`: nothing to prune`, 2) : new UserError(`\`${shown(dir)}\`: ${isUnsafePath(err) ? refusalText(err) : String(err)}`, 2);
   }
-  let read = readConfigText(args.project), { config, errors } = read.text === void 0 ? { config: void 0, errors: read.errors } : parseRetention(read.text, path12.join(".2L", "config.yaml")), plan = planPrune(statLogFiles(args.project), config ?? DEFAULT_RETENTION, now), lines = errors.map((e) => `warning: ${e}`);
+  let read = readConfigText(args.project), { config, errors } = read.text === void 0 ? { config: void 0, errors: read.errors } : parseRetention(read.text, path17.join(".2L", "config.yaml")), plan = planPrune(statLogFiles(args.project), config ?? DEFAULT_RETENTION, now), lines = errors.map((e) => `warning: ${e}`);
   for (let r of plan.refused) lines.push(`skipped ${shown(r.name)}: ${r.why}`);
   let verb = args.dryRun ? "would remove" : "removed", code = 0, gone = plan.remove;
   if (!args.dryRun) {
@@ -10068,131 +10456,13 @@ function runPrune(args, now = Date.now()) {
 }
 
 // lib/monitor/live-alerts.ts
-import fs15 from "node:fs";
-import path18 from "node:path";
+import fs17 from "node:fs";
+import path22 from "node:path";
 import { performance } from "node:perf_hooks";
 
-// lib/monitor/alert-store.ts
-import path13 from "node:path";
-var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES2 = 1024 * 1024;
-function alertStatePath(projectDir) {
-  return path13.join(stateDir(projectDir), ALERT_STATE_FILE);
-}
-function loadAlertState(projectDir) {
-  checkPrivateDir(stateDir(projectDir));
-  let text2;
-  try {
-    text2 = readRegularText(alertStatePath(projectDir), MAX_STATE_BYTES2);
-  } catch (err) {
-    if (isUnsafePath(err) && err.reason === "too-big") return emptyAlertState();
-    throw err;
-  }
-  try {
-    return text2 === void 0 ? emptyAlertState() : parseAlertState(JSON.parse(text2));
-  } catch {
-    return emptyAlertState();
-  }
-}
-function readAlertState(projectDir) {
-  try {
-    return loadAlertState(projectDir);
-  } catch {
-    return emptyAlertState();
-  }
-}
-function pendingChanged(a, b) {
-  let pending = (s) => Object.values(s.active).filter((x) => x.state === "pending").map((x) => `${x.key}@${x.since}`).sort().join(`
-`);
-  return pending(a) !== pending(b);
-}
-function why(err) {
-  return isUnsafePath(err) ? `refused ${err.message}` : errorCode(err) ?? errorMessage(err);
-}
-function transitionEvent(a, kind, now) {
-  let critical = a.severity === "critical";
-  return newEvent(
-    "performance_alert",
-    `${kind === "begun" ? critical ? "Critical" : "Alert" : critical ? "Escalated to critical" : "Back to warning"}: ${describeAlert(a)}`,
-    {
-      payload: {
-        key: a.key,
-        state: "breach",
-        severity: a.severity ?? "warning",
-        label: a.label,
-        value: a.value,
-        target: a.target,
-        ...a.critical !== void 0 ? { critical: a.critical } : {},
-        unit: a.unit,
-        since: a.since
-      }
-    },
-    now
-  );
-}
-function recordWith(projectDir, now, plan, settings) {
-  let dir = stateDir(projectDir);
-  try {
-    checkPrivateDir(dir);
-  } catch (err) {
-    let code = errorCode(err);
-    return {
-      outcome: void 0,
-      skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
-    };
-  }
-  let lock = path13.join(dir, ".alerts.lock");
-  try {
-    if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
-      return { outcome: void 0, skipped: "another run is recording alerts" };
-  } catch (err) {
-    return { outcome: void 0, skipped: `cannot lock ${path13.join(".2L", ".alerts.lock")}: ${why(err)}` };
-  }
-  try {
-    let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
-`, {
-      mode: 384,
-      keepMode: !1
-    });
-    if (outcome.begun.length === 0 && outcome.changed.length === 0 && outcome.resolved.length === 0)
-      return (save || pendingChanged(state, outcome.next)) && saveState(), { outcome };
-    saveState();
-    for (let a of outcome.begun) appendEvent(projectDir, transitionEvent(a, "begun", now));
-    for (let a of outcome.changed) appendEvent(projectDir, transitionEvent(a, "changed", now));
-    for (let a of outcome.resolved) {
-      let back = a.now === void 0 ? "no recent data" : `now ${formatValue2(a.now, a.unit)}`;
-      appendEvent(
-        projectDir,
-        newEvent(
-          "performance_alert",
-          `Resolved: ${a.label} back within target ${formatValue2(a.target, a.unit)} (${back})`,
-          {
-            payload: {
-              key: a.key,
-              state: "resolved",
-              severity: a.severity ?? "warning",
-              label: a.label,
-              value: a.now ?? null,
-              target: a.target,
-              unit: a.unit,
-              since: a.since
-            }
-          },
-          now
-        )
-      );
-    }
-    return { outcome };
-  } catch (err) {
-    return { outcome: void 0, skipped: `alerts not recorded: ${why(err)}` };
-  } finally {
-    releaseStateLock(lock);
-  }
-}
-
 // lib/monitor/cost-collect.ts
-import fs12 from "node:fs";
-import os2 from "node:os";
-import path14 from "node:path";
+import fs14 from "node:fs";
+import path18 from "node:path";
 
 // lib/monitor/pricing.ts
 var PRICING_SOURCE = {
@@ -10476,29 +10746,25 @@ var CostContext = class {
     e.event_type === "agent_start" && e.agent_type && e.agent_id && this.agentTypes.size < 1e5 && this.agentTypes.set(e.agent_id, e.agent_type);
   }
 };
-function claudeConfigDir(env = process.env) {
-  let dir = env.CLAUDE_CONFIG_DIR;
-  return dir && path14.isAbsolute(dir) ? dir : path14.join(env.HOME || os2.homedir(), ".claude");
-}
 function isRealDir(p) {
-  let st = fs12.lstatSync(p, { throwIfNoEntry: !1 });
+  let st = fs14.lstatSync(p, { throwIfNoEntry: !1 });
   return st !== void 0 && st.isDirectory();
 }
 function findTranscripts(configDir, sessions, stats) {
-  let projects = path14.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
+  let projects = path18.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
   if (isRealDir(projects))
     try {
-      dirs = fs12.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
+      dirs = fs14.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
     } catch {
       refuse(stats, projects);
     }
   let want = new Set(wanted);
   for (let d of dirs) {
-    let dir = path14.join(projects, d);
+    let dir = path18.join(projects, d);
     if (!isRealDir(dir)) continue;
     let entries;
     try {
-      entries = fs12.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
+      entries = fs14.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
     } catch {
       refuse(stats, dir);
       continue;
@@ -10507,23 +10773,23 @@ function findTranscripts(configDir, sessions, stats) {
       let id = name.endsWith(".jsonl") ? name.slice(0, -6) : name;
       if (!want.has(id)) continue;
       if (name !== id) {
-        out.push({ file: path14.join(dir, name), source: { sessionId: id } }), found.add(id);
+        out.push({ file: path18.join(dir, name), source: { sessionId: id } }), found.add(id);
         continue;
       }
-      let sub = path14.join(dir, id, "subagents");
-      if (!isRealDir(path14.join(dir, id)) || !isRealDir(sub)) continue;
+      let sub = path18.join(dir, id, "subagents");
+      if (!isRealDir(path18.join(dir, id)) || !isRealDir(sub)) continue;
       let names = [];
       try {
-        names = fs12.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
+        names = fs14.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
       } catch {
         refuse(stats, sub);
       }
       for (let file of names) {
         let agentId = subagentIdFromFile(file);
         if (agentId === void 0) continue;
-        let agentType = subagentType(path14.join(sub, `agent-${agentId}.meta.json`));
+        let agentType = subagentType(path18.join(sub, `agent-${agentId}.meta.json`));
         out.push({
-          file: path14.join(sub, file),
+          file: path18.join(sub, file),
           source: { sessionId: id, agentId },
           ...agentType ? { agentType } : {}
         }), found.add(id);
@@ -10600,7 +10866,7 @@ async function collectCost(context, opts) {
 
 // lib/monitor/cost-config.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import path15 from "node:path";
+import path19 from "node:path";
 var MAX_ROWS3 = 500, MAX_RATE = 1e5, MAX_BUDGET = 1e7, MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/, RATE_KEYS2 = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read", "fast_multiplier"];
 function defaultCostConfig() {
   return { prices: PRICES, overridden: [], budgets: { session_usd: null, daily_usd: null } };
@@ -10679,11 +10945,11 @@ function parseCostConfig(text2, label) {
 }
 function loadCostConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path15.join(".2L", CONFIG_FILE));
+  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path19.join(".2L", CONFIG_FILE));
 }
 
 // lib/monitor/live-metrics.ts
-var MAX_SAMPLES = 1e3, MAX_SERIES = 500, MAX_OPEN = 2e3, RATE_BUCKETS = 60;
+var MAX_SAMPLES = 1e3, MAX_SERIES = 500, MAX_OPEN2 = 2e3, RATE_BUCKETS = 60;
 function lowerBound(a, v) {
   let lo = 0, hi = a.length;
   for (; lo < hi; ) {
@@ -10797,7 +11063,7 @@ var LiveMetrics = class {
   trackSpawn(e, time) {
     let type = e.event_type;
     if (type === "agent_start" && e.source === "hook" && e.agent_type !== "" || type === "agent_spawn")
-      this.openAgents.has(e.agent_id) || (this.openAgents.set(e.agent_id, time), capSet(this.openAgents, MAX_OPEN));
+      this.openAgents.has(e.agent_id) || (this.openAgents.set(e.agent_id, time), capSet(this.openAgents, MAX_OPEN2));
     else if (type.startsWith("tool_") || type === "agent_complete") {
       let began = this.openAgents.get(e.agent_id);
       if (began === void 0) return;
@@ -10809,7 +11075,7 @@ var LiveMetrics = class {
     if (e.session_id) {
       if (e.event_type === "session_start") {
         let source = e.payload?.source;
-        (source === void 0 || source === "startup") && (this.openSessions.set(e.session_id, time), capSet(this.openSessions, MAX_OPEN));
+        (source === void 0 || source === "startup") && (this.openSessions.set(e.session_id, time), capSet(this.openSessions, MAX_OPEN2));
       } else if (e.event_type === "user_prompt") {
         let began = this.openSessions.get(e.session_id);
         if (began === void 0) return;
@@ -10924,20 +11190,20 @@ function measureBudgets(cost) {
 
 // lib/monitor/notify.ts
 import { spawn } from "node:child_process";
-import fs13 from "node:fs";
-import path16 from "node:path";
+import fs15 from "node:fs";
+import path20 from "node:path";
 var MAX_QUEUE = 50, PER_MINUTE = 20;
 function findOnPath(name, env, project) {
-  let root = path16.resolve(project);
-  for (let dir of (env.PATH ?? "").split(path16.delimiter)) {
-    if (!dir || !path16.isAbsolute(dir)) continue;
-    let abs = path16.resolve(dir);
-    if (abs === root || abs.startsWith(root + path16.sep)) continue;
-    let file = path16.join(abs, name);
+  let root = path20.resolve(project);
+  for (let dir of (env.PATH ?? "").split(path20.delimiter)) {
+    if (!dir || !path20.isAbsolute(dir)) continue;
+    let abs = path20.resolve(dir);
+    if (abs === root || abs.startsWith(root + path20.sep)) continue;
+    let file = path20.join(abs, name);
     try {
-      let real = fs13.realpathSync(file);
-      if (real === root || real.startsWith(root + path16.sep) || !fs13.statSync(real).isFile()) continue;
-      return fs13.accessSync(real, fs13.constants.X_OK), file;
+      let real = fs15.realpathSync(file);
+      if (real === root || real.startsWith(root + path20.sep) || !fs15.statSync(real).isFile()) continue;
+      return fs15.accessSync(real, fs15.constants.X_OK), file;
     } catch {
     }
   }
@@ -11043,11 +11309,11 @@ var Notifier = class {
 
 // lib/monitor/notify-config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import fs14 from "node:fs";
-import path17 from "node:path";
+import fs16 from "node:fs";
+import path21 from "node:path";
 var MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
 function userConfigFile(env = process.env) {
-  return path17.join(claudeConfigDir(env), "2l", "config.yaml");
+  return path21.join(claudeConfigDir(env), "2l", "config.yaml");
 }
 function webhookUrl(text2) {
   if (typeof text2 != "string" || text2.length > MAX_URL) return;
@@ -11075,8 +11341,8 @@ function alertsSection(text2) {
 }
 function readUserConfig(file) {
   try {
-    let st = fs14.statSync(file);
-    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs14.readFileSync(file, "utf8");
+    let st = fs16.statSync(file);
+    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs16.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -11137,7 +11403,7 @@ var LiveAlerts = class {
   /** What changes when `.2L/config.yaml` is edited, without reading it. */
   stampOf() {
     try {
-      let st = fs15.lstatSync(path18.join(stateDir(this.opts.project), "config.yaml"));
+      let st = fs17.lstatSync(path22.join(stateDir(this.opts.project), "config.yaml"));
       return `${st.ino}:${st.size}:${st.mtimeMs}`;
     } catch {
       return "";
@@ -11283,7 +11549,9 @@ function admit(access, { req, res, query }, port, token) {
   ), !1);
 }
 async function startServer(opts) {
-  let project = path19.resolve(opts.project), instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), view, feed = new DashboardFeed(project, {
+  let project = path23.resolve(opts.project);
+  fs18.lstatSync(path23.join(project, ".2L"), { throwIfNoEntry: !1 })?.isDirectory() && registerProject(project);
+  let instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), view, feed = new DashboardFeed(project, {
     tail: opts.tail,
     pollMs: opts.pollMs,
     onBatch: (events, malformed, live) => {
@@ -11310,7 +11578,7 @@ async function startServer(opts) {
     outbox,
     page: Buffer.from(renderPage()),
     performance: view,
-    history: new ProjectHistory(project),
+    projects: new Projects(project, new ProjectHistory(project)),
     openStream: ({ req, res, query }) => streams.add(req, res, query),
     stop: (reason) => {
       close(reason);
@@ -11374,7 +11642,7 @@ async function startServer(opts) {
 // lib/bin/dashboard-server.ts
 function say(line) {
   try {
-    fs16.writeSync(1, `${line}
+    fs19.writeSync(1, `${line}
 `);
   } catch {
   }

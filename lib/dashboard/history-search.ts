@@ -95,6 +95,30 @@ function haystack(e: Record<string, unknown>): string {
     .toLowerCase();
 }
 
+/** The line's event, when it has the (lower-case) needle in a field the page shows. */
+export function lineMatches(line: string, needle: string): Record<string, unknown> | undefined {
+  if (needle && PLAIN.test(needle) && !line.toLowerCase().includes(needle)) return undefined;
+  const e = parseEventLine(line) as unknown as Record<string, unknown> | undefined;
+  return e && (!needle || haystack(e).includes(needle)) ? e : undefined;
+}
+
+/** Positions among `positions` whose type, tool and agent are the ones asked for ('' is any). */
+export function filterColumns(
+  index: HistoryIndex,
+  positions: readonly number[],
+  f: { type: string; tool: string; agent: string },
+): number[] {
+  const code = (v: string) => (v === '' ? 0 : index.strings.find(v));
+  const [type, tool, agent] = [code(f.type), code(f.tool), code(f.agent)];
+  if (type < 0 || tool < 0 || agent < 0) return [];
+  return positions.filter(
+    (i) =>
+      (!type || index.type.a[i] === type) &&
+      (!tool || index.tool.a[i] === tool) &&
+      (!agent || index.agent.a[i] === agent),
+  );
+}
+
 export function searchHistory(index: HistoryIndex, q: SearchQuery): SearchPage {
   const code = (v: string) => (v === '' ? 0 : index.strings.find(v));
   const type = code(q.type);
@@ -104,7 +128,6 @@ export function searchHistory(index: HistoryIndex, q: SearchQuery): SearchPage {
   const hits: SearchHit[] = [];
   // A filter naming a value never seen matches nothing.
   if (type < 0 || tool < 0 || agent < 0 || session < 0) return { hits, scanned: 0 };
-  const plain = PLAIN.test(q.text);
   let budget = READ_BUDGET;
   let scanned = 0;
   const start = Number.isNaN(q.before) ? index.count : Math.min(q.before, index.count);
@@ -113,11 +136,8 @@ export function searchHistory(index: HistoryIndex, q: SearchQuery): SearchPage {
   const flush = () => {
     const lines = index.readLines(batch);
     for (let k = 0; k < batch.length && hits.length < q.limit; k++) {
-      const line = lines[k]!;
-      if (q.text && plain && !line.toLowerCase().includes(q.text)) continue;
-      const e = parseEventLine(line) as unknown as Record<string, unknown> | undefined;
-      if (!e || (q.text && !haystack(e).includes(q.text))) continue;
-      hits.push(hitOf(index, batch[k]!, e));
+      const e = lineMatches(lines[k]!, q.text);
+      if (e) hits.push(hitOf(index, batch[k]!, e));
     }
     batch.length = 0;
   };

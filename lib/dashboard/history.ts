@@ -10,7 +10,7 @@
 import { parseEventLine, type TwoLEvent } from '../events/format.ts';
 import { shortLine } from './event.ts';
 import { HistoryIndex, type SessionRow } from './history-index.ts';
-import { parseSearch, searchHistory, type SearchPage } from './history-search.ts';
+import { filterColumns, lineMatches, parseSearch, searchHistory, type SearchPage } from './history-search.ts';
 import { sessionDetail, type SessionDetail } from './session-detail.ts';
 
 /** Timeline events per page of `/api/sessions/<id>`. */
@@ -25,6 +25,24 @@ export interface SessionAnswer {
   session: SessionRow;
   events: { total: number; from: number; lines: string[] };
   detail: SessionDetail & { events: number; truncated: boolean };
+}
+
+/** Filters of a session's timeline; '' is any. */
+export interface SessionFilters {
+  type: string;
+  tool: string;
+  agent: string;
+  /** Lower case. */
+  q: string;
+}
+const NO_FILTERS: SessionFilters = { type: '', tool: '', agent: '', q: '' };
+
+/** A line as the page gets it: long ones shortened (the feed's rule), gone ones (a pruned file) left out. */
+function forPage(l: string): string[] {
+  if (l === '') return [];
+  if (l.length <= MAX_LINE) return [l];
+  const e = parseEventLine(l);
+  return e ? [shortLine(e, l.length)] : [];
 }
 
 export interface HistoryProgress {
@@ -77,22 +95,34 @@ export class ProjectHistory {
     return { sessions: this.index.sessionRows(), progress: this.progress() };
   }
 
-  /** One session, or undefined when the history has no session of that id. */
-  async session(id: string, from: number): Promise<SessionAnswer | undefined> {
+  /**
+   * One session, or undefined when the history has no session of that id. The
+   * timeline is the page from `from` of the events the filters keep; the tree,
+   * tools and waterfall are the whole session's (the page filters those).
+   */
+  async session(id: string, from: number, filters: SessionFilters = NO_FILTERS): Promise<SessionAnswer | undefined> {
     await this.fresh();
     const row = this.index.sessionRow(id);
     if (!row) return undefined;
     const positions = this.index.positionsOf(id);
-    const start = Math.max(0, Math.min(from, positions.length));
-    const lines = this.index.readLines(positions.slice(start, start + PAGE_EVENTS)).flatMap((l) => {
-      if (l === '') return [];
-      if (l.length <= MAX_LINE) return [l];
-      const e = parseEventLine(l);
-      return e ? [shortLine(e, l.length)] : [];
-    });
+    let kept = filterColumns(this.index, positions, filters);
+    let lines: string[];
+    let start: number;
+    if (filters.q) {
+      // Text needs the lines: read what the columns kept (capped) and page the matches.
+      const scan = kept.slice(-MAX_DETAIL_EVENTS);
+      const all = this.index.readLines(scan);
+      const hits = scan.flatMap((p, k) => (lineMatches(all[k]!, filters.q) ? [k] : []));
+      kept = hits.map((k) => scan[k]!);
+      start = Math.max(0, Math.min(from, kept.length));
+      lines = hits.slice(start, start + PAGE_EVENTS).map((k) => all[k]!);
+    } else {
+      start = Math.max(0, Math.min(from, kept.length));
+      lines = this.index.readLines(kept.slice(start, start + PAGE_EVENTS));
+    }
     return {
       session: row,
-      events: { total: positions.length, from: start, lines },
+      events: { total: kept.length, from: start, lines: lines.flatMap(forPage) },
       detail: this.detail(id, positions, row),
     };
   }

@@ -11,6 +11,7 @@
  * error handler.
  */
 import type http from 'node:http';
+import path from 'node:path';
 import { TOKEN_PARAM, identityProof, sessionCookie } from './auth.ts';
 import type { Answers } from './answers.ts';
 import type { Outbox } from './backpressure.ts';
@@ -20,6 +21,7 @@ import { PAGE_CSP } from './page.ts';
 import { BASE_HEADERS, sendJson, sendText } from './respond.ts';
 import { APP_ID } from './state.ts';
 import type { ProjectHistory } from './history.ts';
+import type { Projects } from './projects.ts';
 import { PROM_CONTENT_TYPE } from '../monitor/prometheus.ts';
 
 export interface Call {
@@ -114,8 +116,8 @@ export interface Dashboard {
   outbox: Outbox;
   page: Buffer;
   performance: PerformanceView;
-  /** The whole history: sessions, a session's page, search (history.ts). */
-  history: ProjectHistory;
+  /** Every project the registry lists, and the history (sessions, a session's page, search) of each. */
+  projects: Projects;
   openStream(call: Call): Promise<void>;
   stop(reason: string): void;
 }
@@ -161,6 +163,12 @@ export function readCapped(
 export function dashboardRoutes(d: Dashboard): RouteTable {
   const json = (res: http.ServerResponse, body: Buffer) =>
     d.outbox.send(res, 200, { ...BASE_HEADERS, 'content-type': 'application/json; charset=utf-8' }, body);
+  // `?project=<key>`: another project of the registry (projects.ts); none: this server's.
+  const historyOf = (res: http.ServerResponse, query: URLSearchParams): ProjectHistory | undefined => {
+    const h = d.projects.history(query.get('project'));
+    if (!h) sendText(res, 404, 'No such project in the list of projects');
+    return h;
+  };
   const value = (res: http.ServerResponse, v: unknown) => json(res, Buffer.from(JSON.stringify(v)));
   const read = (access: Access, handle: Route['handle']): Route => ({ methods: READ, access, handle });
   const page = read('secret', ({ res, query }) => {
@@ -244,9 +252,16 @@ export function dashboardRoutes(d: Dashboard): RouteTable {
       },
     ],
     [
-      '/api/sessions',
+      '/api/projects',
       read('secret', async ({ res }) => {
-        value(res, await d.history.sessions());
+        value(res, { projects: await d.projects.list() });
+      }),
+    ],
+    [
+      '/api/sessions',
+      read('secret', async ({ res, query }) => {
+        const h = historyOf(res, query);
+        if (h) value(res, { project: { name: path.basename(h.project), path: h.project }, ...(await h.sessions()) });
       }),
     ],
     [
@@ -254,7 +269,11 @@ export function dashboardRoutes(d: Dashboard): RouteTable {
       read('secret', async ({ res, query, param }) => {
         const from = Number(query.get('from') ?? 0);
         if (!Number.isSafeInteger(from) || from < 0) return sendText(res, 400, 'Bad request: `from` is not a position');
-        const answer = await d.history.session(param!, from);
+        const f = (k: string) => (query.get(k) ?? '').slice(0, 200);
+        const filters = { type: f('type'), tool: f('tool'), agent: f('agent'), q: f('q').trim().toLowerCase() };
+        const h = historyOf(res, query);
+        if (!h) return;
+        const answer = await h.session(param!, from, filters);
         if (!answer) return sendText(res, 404, 'No such session in this history');
         value(res, answer);
       }),
@@ -262,7 +281,9 @@ export function dashboardRoutes(d: Dashboard): RouteTable {
     [
       '/api/search',
       read('secret', async ({ res, query }) => {
-        const page = await d.history.search(query);
+        const h = historyOf(res, query);
+        if (!h) return;
+        const page = await h.search(query);
         if ('error' in page) return sendText(res, 400, `Bad request: ${page.error}`);
         value(res, page);
       }),

@@ -143,7 +143,6 @@ export function sessionDetail(
   const lastEnd = events.length ? Date.parse(events[events.length - 1]!.timestamp) || 0 : 0;
   const mainNode = nodes.get(MAIN_AGENT)!;
   mainNode.endMs = Math.max(mainNode.endMs, lastEnd);
-  if (events.some((e) => e.event_type === 'session_end')) mainNode.status = 'completed';
 
   const counts = new Map<string, Map<string, number>>();
   const tools = new Map<string, ToolRow>();
@@ -169,6 +168,8 @@ export function sessionDetail(
       const n = nodes.get(text(e.agent_id));
       if (n) n.failures++;
     }
+  // An ended session has nothing running: what never reported its end ended with it.
+  if (events.some((e) => e.event_type === 'session_end')) for (const n of nodes.values()) n.status = 'completed';
   for (const n of nodes.values()) {
     n.toolNames = [...(counts.get(n.id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]).slice(0, 20);
     const cost = Object.hasOwn(costByAgent, n.id) ? costByAgent[n.id] : undefined;
@@ -188,10 +189,21 @@ export function sessionDetail(
     ...(s.error ? { error: s.error } : {}),
     ...(s.unfinished ? { unfinished: true } : {}),
   });
+  // Agents the model has no span for (main, the 2L orchestrator and its roles) get one from their first to last event.
+  const covered = new Set(agentSpans.map((a) => a.agent));
+  const nodeSpans: Span[] = [...nodes.values()]
+    .filter((n) => !covered.has(n.id))
+    .map((n) => ({
+      kind: 'agent',
+      agent: n.id,
+      name: n.label,
+      startMs: n.startMs,
+      endMs: Math.max(n.startMs, n.endMs),
+    }));
   return {
     agents: [...nodes.values()].sort((a, b) => a.startMs - b.startMs),
     tools: [...tools.values()].sort((a, b) => b.totalMs - a.totalMs),
-    spans: [...agentSpans.map((s) => spanOf(s, 'agent')), ...keptTools.map((s) => spanOf(s, 'tool'))],
+    spans: [...nodeSpans, ...agentSpans.map((s) => spanOf(s, 'agent')), ...keptTools.map((s) => spanOf(s, 'tool'))],
     spansOmitted: toolSpans.length - keptTools.length,
   };
 }

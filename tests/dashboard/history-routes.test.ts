@@ -119,6 +119,58 @@ routes('events appended after start are found without a restart', async () => {
   assert.ok(body.sessions.some((s: { id: string }) => s.id === 'late-1'));
 });
 
+routes('/api/projects and ?project=: only usable registry entries, by key; anything else is a 404', async () => {
+  const config = tempDir('cfg');
+  const other = tempDir('other');
+  fs.mkdirSync(path.join(other, '.2L'), { mode: 0o700 });
+  fs.writeFileSync(
+    path.join(other, '.2L', 'events.jsonl'),
+    `${ev('session_start', 'other project', 0, { session_id: 'other-1' })}\n`,
+  );
+  const outside = tempDir('outside');
+  fs.symlinkSync('/etc', path.join(outside, '.2L'));
+  fs.mkdirSync(path.join(config, '2l'), { mode: 0o700 });
+  fs.writeFileSync(
+    path.join(config, '2l', 'projects.json'),
+    JSON.stringify({ v: 1, projects: [other, '/etc', outside, '../../etc'].map((p) => ({ path: p })) }),
+  );
+  const saved = { ...process.env };
+  process.env.CLAUDE_CONFIG_DIR = config;
+  process.env.TWOL_REGISTRY = 'off';
+  try {
+    const srv = await serve(hostileLog);
+    const list = JSON.parse((await get(srv, '/api/projects')).body).projects as Array<{
+      key: string;
+      path: string;
+      current: boolean;
+    }>;
+    assert.equal(
+      list.map((p) => [p.path === other, p.current]),
+      [
+        [false, true],
+        [true, false],
+      ],
+    );
+    const key = list[1]!.key;
+    assert.match(key, /^[0-9a-f]{16}$/);
+    const theirs = JSON.parse((await get(srv, `/api/sessions?project=${key}`)).body);
+    assert.equal(
+      theirs.sessions.map((s: { id: string }) => s.id),
+      ['other-1'],
+    );
+    assert.is((await get(srv, `/api/sessions/other-1?project=${key}`)).status, 200);
+    assert.is((await get(srv, '/api/sessions/other-1')).status, 404, 'not in this project');
+    const { createHash } = await import('node:crypto');
+    const keyOf = (p: string) => createHash('sha256').update(p).digest('hex').slice(0, 16);
+    for (const q of [keyOf('/etc'), keyOf(outside), '../../etc', other, '%00', 'x'.repeat(5000)])
+      for (const r of ['/api/sessions', '/api/sessions/other-1', '/api/search'])
+        assert.is((await get(srv, `${r}?project=${encodeURIComponent(q)}`)).status, 404, `${r} ${q.slice(0, 40)}`);
+    assert.is((await get(srv, '/api/projects', false)).status, 401);
+  } finally {
+    process.env = saved;
+  }
+});
+
 routes.after(async () => {
   for (const s of running) await s.close();
 });

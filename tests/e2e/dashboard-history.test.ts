@@ -1,0 +1,226 @@
+/**
+ * The history views in real headless Chromium against the built server (dist/):
+ * the session list, an archived session's page with its agent tree and
+ * waterfall, search hits that open the right session, the all-projects page
+ * with two live projects (and a registry that also points outside), the
+ * alerts panel with a firing alert; at 1440×900 and 390×844, each view
+ * checked for sideways overflow and saved as a screenshot.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { withToken } from '../../lib/dashboard/auth.ts';
+import { newEvent } from '../../lib/events/format.ts';
+import { appendEvent } from '../../lib/events/writer.ts';
+import { launchBrowser } from '../util/browser.ts';
+import { startBuiltDashboard, type BuiltDashboard } from '../util/built-dashboard.ts';
+import { tempDir } from '../util/claude.ts';
+import { ARCHIVED, historyProject } from '../util/history-fixtures.ts';
+
+const SHOTS = process.env.TWOL_SHOTS_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), '2l-history-shots-'));
+let browser: Browser;
+const servers: BuiltDashboard[] = [];
+
+/** Two live projects in a private Claude config folder's registry, with entries that must not be listed. */
+function scene(): { a: string; b: string; env: NodeJS.ProcessEnv } {
+  const a = historyProject('shop-api');
+  const b = historyProject('docs-site');
+  fs.writeFileSync(
+    path.join(a, '.2L', 'config.yaml'),
+    'performance:\n  targets:\n    tool_p95_ms: { Bash: 1000, default: 60000 }\n  alerts:\n    min_samples: 5\n',
+  );
+  const linked = tempDir('linked');
+  fs.symlinkSync(path.join(a, '.2L'), path.join(linked, '.2L'));
+  const config = tempDir('claude-config');
+  fs.mkdirSync(path.join(config, '2l'), { mode: 0o700 });
+  const entries = [a, b, '/etc', 'relative/project', `${b}/../${path.basename(b)}`, linked, '/nonexistent/x'];
+  fs.writeFileSync(
+    path.join(config, '2l', 'projects.json'),
+    JSON.stringify({ v: 1, projects: entries.map((p) => ({ path: p, added: '2026-11-01T00:00:00.000Z' })) }),
+  );
+  return { a, b, env: { ...process.env, HOME: tempDir('home'), CLAUDE_CONFIG_DIR: config, TWOL_REGISTRY: 'off' } };
+}
+
+async function noOverflow(page: Page, what: string): Promise<void> {
+  const o = await page.evaluate(() => ({
+    doc: document.documentElement.scrollWidth,
+    win: window.innerWidth,
+    wide: Array.from(document.querySelectorAll('body *'))
+      .filter(
+        (n) => (n as HTMLElement).offsetParent !== null && n.getBoundingClientRect().right > window.innerWidth + 1,
+      )
+      .slice(0, 5)
+      .map((n) => `${n.tagName}.${(n as HTMLElement).className}#${n.id}`),
+  }));
+  assert.ok(o.doc <= o.win, `${what}: page is ${o.doc}px wide in a ${o.win}px window (${o.wide.join(', ')})`);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+const views = suite('dashboard history views (Chromium)');
+views.before(async () => {
+  browser = await launchBrowser();
+});
+views.after(async () => {
+  await browser?.close();
+  for (const s of servers.splice(0)) await s.close();
+  console.log(`screenshots: ${SHOTS}`);
+});
+
+for (const [label, width, height] of [
+  ['desktop', 1440, 900],
+  ['phone', 390, 844],
+] as const)
+  views(`${label} ${width}×${height}: sessions, an archived session, search, projects, alerts`, async () => {
+    const { a, env } = scene();
+    const srv = await startBuiltDashboard(a, { pollMs: 100, env });
+    servers.push(srv);
+    const page = await browser.newPage({ viewport: { width, height } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(`${withToken(srv.url, srv.token)}#/sessions`);
+    await page.waitForFunction(() => document.getElementById('conn')?.textContent === 'live');
+
+    // Session list: the archive's sessions and the live one, newest first, with their figures.
+    await page.waitForSelector('#sessions-list .srow');
+    const rows = await page.$$eval('#sessions-list .srow', (els) => els.map((e) => e.textContent ?? ''));
+    assert.is(rows.length, 3);
+    assert.match(rows[0]!, /^Keep shop-api building\s*live/);
+    assert.match(rows[1]!, /Add a cache layer to the API <b>fast<\/b>ended/);
+    assert.match(rows[1]!, /46\.0 s10 tool calls1 failure5 agents\$1\.05/, rows[1]);
+    assert.match(rows[1]!, /\$1\.05/);
+    assert.is(await page.$('#sessions-list b'), null, 'HTML in a prompt stays text');
+    assert.is(await page.getAttribute('#tab-sessions', 'aria-current'), 'page');
+    await noOverflow(page, `${label} sessions`);
+    await shot(page, `${label}-sessions`);
+
+    // The archived session's page, opened from the list (a deep link).
+    await page.click(`#sessions-list a[href="#/session/${ARCHIVED}"]`);
+    await page.waitForFunction(() => (document.getElementById('s-tree')?.children.length ?? 0) > 1);
+    assert.is(new URL(page.url()).hash, `#/session/${ARCHIVED}`);
+    const tree = await page.$$eval('#s-tree .tnode', (els) =>
+      els.map(
+        (e) =>
+          `${parseInt((e as HTMLElement).style.paddingLeft || '0', 10) / 16}:${e.querySelector('.name')?.textContent}`,
+      ),
+    );
+    assert.equal(tree, [
+      '0:main',
+      '1:2L orchestrator · 2l-orchestrator',
+      '2:builder · builder-1',
+      '2:validator · validator-1',
+      '1:Explore · a3f9e2b1',
+    ]);
+    const explore = (await page.textContent('#s-tree .tnode:nth-child(5)')) ?? '';
+    assert.match(explore, /3 tool calls · \$0\.21/);
+    const tools = await page.$$eval('#s-tools td.full', (els) => els.map((e) => e.textContent));
+    assert.ok(
+      tools.includes('mcp__github__create_pull_request') && tools.includes('mcp__github__create_pull_request_review'),
+    );
+    const bars = await page.$$eval('#s-waterfall .wf-row', (els) => els.length);
+    assert.is(bars, 15, `waterfall rows: ${bars}`);
+    assert.is(await page.$$eval('#s-waterfall .wf-err', (els) => els.length), 1);
+    await noOverflow(page, `${label} session`);
+    await shot(page, `${label}-session`);
+
+    // Filters apply to every panel and live in the address.
+    await page.selectOption('#s-agent', 'a3f9e2b1');
+    await page.waitForFunction(
+      () => /agent=a3f9e2b1/.test(location.hash) && document.querySelectorAll('#s-tree .tnode').length === 2,
+    );
+    assert.equal(await page.$$eval('#s-tools td.full', (els) => els.map((e) => e.textContent).sort()), [
+      'Grep',
+      'Read',
+    ]);
+    assert.ok(
+      (await page.$$eval('#s-timeline .who', (els) => els.map((e) => e.textContent))).every((w) =>
+        /a3f9e2b1/.test(w ?? ''),
+      ),
+    );
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('#s-tree .tnode').length === 2);
+    assert.is(await page.inputValue('#s-agent'), 'a3f9e2b1', 'a reload keeps the filter');
+
+    // Search over the whole history; a hit opens its session.
+    await page.click('#tab-search');
+    await page.fill('#q-q', 'tests failed');
+    await page.press('#q-q', 'Enter');
+    await page.waitForSelector('#q-hits .hit');
+    const hits = await page.$$eval('#q-hits .hit a', (els) => els.map((e) => e.getAttribute('href')));
+    assert.is(hits.length, 2, 'one failing test run in each archived session');
+    await noOverflow(page, `${label} search`);
+    await shot(page, `${label}-search`);
+    const second = await page.$$eval('#q-hits .hit .sid', (els) => els.map((e) => e.textContent));
+    await page.click('#q-hits .hit:first-child a');
+    await page.waitForFunction(
+      () => location.hash.startsWith('#/session/') && document.querySelectorAll('#s-timeline .ev').length > 0,
+    );
+    assert.ok(page.url().includes(encodeURIComponent(ARCHIVED)), `${page.url()} (${second.join(', ')})`);
+    assert.match((await page.textContent('#s-timeline')) ?? '', /npm test failed/);
+
+    // Every project: this one and the other live one; /etc, a relative path, a linked .2L are not listed.
+    await page.click('#tab-projects');
+    await page.waitForSelector('#projects-list .srow');
+    const projects = await page.$$eval('#projects-list .srow', (els) => els.map((e) => e.textContent ?? ''));
+    assert.is(projects.length, 2, projects.join('\n'));
+    assert.match(projects[0]!, /^shop-apithis dashboard1 live session/);
+    assert.match(projects[1]!, /^docs-site1 live session/);
+    await noOverflow(page, `${label} projects`);
+    await shot(page, `${label}-projects`);
+    // The other project's sessions, served by this same server.
+    await page.click('#projects-list .srow:nth-child(2) a');
+    await page.waitForFunction(() =>
+      /Keep docs-site building/.test(document.getElementById('sessions-list')?.textContent ?? ''),
+    );
+
+    // A breach while the page watches: the Alerts link counts it and the panel shows it.
+    for (let i = 0; i < 6; i++)
+      appendEvent(
+        a,
+        newEvent('tool_complete', 'Bash: sleep', {
+          source: 'hook',
+          session_id: 'now',
+          tool_name: 'Bash',
+          duration_ms: 5000 + i,
+        }),
+      );
+    await page.click('#tab-alerts');
+    await page.waitForFunction(
+      () => /firing/.test(document.getElementById('alerts-list')?.textContent ?? ''),
+      undefined,
+      {
+        timeout: 15_000,
+      },
+    );
+    assert.match((await page.textContent('#alerts-list')) ?? '', /Bash p95 5\.0\d s > target 1\.00 s/);
+    await page.waitForFunction(() => !document.getElementById('alerts-badge')?.hidden);
+    await noOverflow(page, `${label} alerts`);
+    await shot(page, `${label}-alerts`);
+
+    // The live view, and the Performance view, also fit.
+    for (const v of ['live', 'performance']) {
+      await page.click(`#tab-${v}`);
+      await page.waitForTimeout(300);
+      await noOverflow(page, `${label} ${v}`);
+      await shot(page, `${label}-${v}`);
+    }
+
+    // Keyboard: the views are links in the tab order, and Enter opens one.
+    await page.focus('#tab-live');
+    await page.keyboard.press('Tab');
+    assert.is(await page.evaluate(() => document.activeElement?.id), 'tab-sessions');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#/sessions');
+    assert.equal(errors, []);
+    await page.close();
+  });
+
+views.run();
