@@ -11,17 +11,18 @@ import { CLIENT_JS } from './client.ts';
 
 const CSS = String.raw`
 :root { --bg:#f6f7f9; --panel:#fff; --ink:#1d2330; --muted:#5c6475; --line:#e3e6ec; --accent:#3b5bdb; --accent-strong:#3b5bdb; --link:#3048b8; --c-error-strong:#c92a2a;
-  --c-session:#5c7cfa; --c-tool:#0c8599; --c-error:#e03131; --c-agent:#9c36b5; --c-plan:#e8590c; --c-check:#2b8a3e; --c-alert:#f08c00; --c-other:#868e96; }
-@media (prefers-color-scheme: dark) { :root { --bg:#14171c; --panel:#1c2027; --ink:#e6e9ef; --muted:#98a0b0; --line:#2c323c; --accent:#748ffc; --accent-strong:#3b5bdb; --link:#91a7ff; } }
+  --c-session:#3b5bdb; --c-tool:#0b7285; --c-error:#c92a2a; --c-agent:#9c36b5; --c-plan:#b03a06; --c-check:#1f7a35; --c-alert:#8a5a00; --c-other:#868e96; }
+@media (prefers-color-scheme: dark) { :root { --bg:#14171c; --panel:#1c2027; --ink:#e6e9ef; --muted:#98a0b0; --line:#2c323c; --accent:#748ffc; --accent-strong:#3b5bdb; --link:#91a7ff;
+  --c-session:#91a7ff; --c-tool:#3bc9db; --c-error:#ff8787; --c-agent:#e599f7; --c-plan:#ffa94d; --c-check:#69db7c; --c-alert:#ffd43b; } }
 * { box-sizing: border-box; }
 body { margin:0; font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif; background:var(--bg); color:var(--ink); }
 header { display:flex; flex-wrap:wrap; align-items:center; gap:12px 24px; padding:14px 20px; background:var(--panel); border-bottom:1px solid var(--line); }
-.brand { font-weight:800; font-size:18px; color:#fff; background:var(--accent); border-radius:8px; padding:4px 9px; }
+.brand { font-weight:800; font-size:18px; color:#fff; background:var(--accent-strong); border-radius:8px; padding:4px 9px; }
 .proj h1 { margin:0; font-size:18px; }
 .muted { color:var(--muted); font-size:12px; }
 .pill { display:inline-block; padding:2px 10px; border-radius:999px; font-size:12px; font-weight:600; background:var(--line); color:var(--muted); }
-.pill.live { background:#d3f9d8; color:#2b8a3e; } .pill.down { background:#ffe3e3; color:#c92a2a; }
-.pill.running { background:#fff4e6; color:#d9480f; } .pill.complete { background:#d3f9d8; color:#2b8a3e; }
+.pill.live { background:#d3f9d8; color:#1f7a35; } .pill.down { background:#ffe3e3; color:#a61e1e; }
+.pill.running { background:#fff4e6; color:#b03a06; } .pill.complete { background:#d3f9d8; color:#1f7a35; }
 dl.plan { display:flex; gap:22px; margin:0 0 0 auto; }
 dl.plan dt { font-size:11px; text-transform:uppercase; letter-spacing:.04em; color:var(--muted); }
 dl.plan dd { margin:0; font-weight:600; font-variant-numeric:tabular-nums; }
@@ -128,7 +129,7 @@ table.perf th:first-child, table.perf td:first-child { max-width:none; white-spa
 table.perf .spark { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-size:11px; letter-spacing:-1px; color:var(--accent); white-space:nowrap; overflow:hidden; }
 table.perf .spark.reg { color:var(--c-error); }
 .st { font-weight:600; text-align:right; }
-.st.ok { color:#2b8a3e; } .st.warn { color:#d9480f; } .st.crit { color:var(--c-error); } .st.none { color:var(--muted); font-weight:400; }
+.st.ok { color:var(--c-check); } .st.warn { color:var(--c-plan); } .st.crit { color:var(--c-error); } .st.none { color:var(--muted); font-weight:400; }
 #perf-alerts .alert, #alerts-list .alert { display:flex; flex-wrap:wrap; gap:4px 10px; padding:6px 0; border-bottom:1px solid var(--line); font-size:13px; }
 #perf-alerts .alert .what, #alerts-list .alert .what { flex:1; min-width:0; overflow-wrap:anywhere; }
 dl.kpis { display:grid; grid-template-columns:repeat(auto-fit,minmax(150px,1fr)); gap:10px; margin:0; }

@@ -58,7 +58,47 @@ async function noOverflow(page: Page, what: string): Promise<void> {
   assert.ok(o.doc <= o.win, `${what}: page is ${o.doc}px wide in a ${o.win}px window (${o.wide.join(', ')})`);
 }
 
+/**
+ * WCAG AA for every visible piece of text: 4.5:1 against the background it is
+ * drawn on (3:1 for large text: 24px, or 18.66px bold), the background being
+ * the nearest ancestor's that is not transparent.
+ */
+// A string, not a function: the test runner's transform would add helpers the page does not have.
+const CONTRAST = `(() => {
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => { const x = v / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const bgOf = (n) => {
+    for (let e = n; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const out = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const el = t.parentElement;
+    if (!el || !t.textContent.trim() || el.closest('[hidden]') || el.offsetParent === null) continue;
+    const cs = getComputedStyle(el);
+    const fg = rgb(cs.color);
+    const a = lum(fg), b = lum(bgOf(el));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    const size = parseFloat(cs.fontSize);
+    const large = size >= 24 || (size >= 18.66 && Number(cs.fontWeight) >= 700);
+    if (ratio < (large ? 3 : 4.5)) out.push(el.tagName + '.' + el.className + ' "' + t.textContent.trim().slice(0, 30) + '" ' + ratio.toFixed(2));
+  }
+  return [...new Set(out)].slice(0, 10);
+})()`;
+
+async function contrastFailures(page: Page): Promise<string[]> {
+  return page.evaluate(CONTRAST) as Promise<string[]>;
+}
+
 async function shot(page: Page, name: string): Promise<void> {
+  assert.equal(await contrastFailures(page), [], `${name}: text below WCAG AA contrast`);
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
@@ -130,6 +170,9 @@ for (const [label, width, height] of [
     assert.is(await page.$$eval('#s-waterfall .wf-err', (els) => els.length), 1);
     await noOverflow(page, `${label} session`);
     await shot(page, `${label}-session`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    assert.equal(await contrastFailures(page), [], 'dark scheme: text below WCAG AA contrast');
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // Filters apply to every panel and live in the address.
     await page.selectOption('#s-agent', 'a3f9e2b1');
