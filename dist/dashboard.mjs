@@ -677,7 +677,7 @@ async function stop(project) {
 }
 
 // lib/dashboard/command.ts
-var DASHBOARD_HELP = `Usage: dashboard [--port N] [--no-open] [--json] [--project DIR]
+var DASHBOARD_HELP = `Usage: dashboard [--port N] [--no-open] [--json] [--project DIR] [--all]
 
 Start this project's live 2L dashboard (or reuse the one already running) and
 print its link. The link carries the server's secret: without it the page and
@@ -686,6 +686,8 @@ background on 127.0.0.1 until /2l-dashboard-stop, or until it has had no
 visitor for 2 hours.
 
 Options:
+  --all          open on every project 2L has logged to (last activity, live
+                 sessions, firing alerts); one server serves them all
   --port N       listen on port N (0: any free port); default: the first free
                  port of 8080-8099 (override with TWOL_DASHBOARD_PORTS=8080-8099)
   --no-open      do not open a browser (one is opened only when a display exists)
@@ -700,6 +702,7 @@ function parseDashboardArgs(argv, env = process.env) {
     allowPositionals: !0,
     options: {
       port: { type: "string" },
+      all: { type: "boolean" },
       "no-open": { type: "boolean" },
       json: SHARED_OPTIONS.json,
       project: SHARED_OPTIONS.project,
@@ -727,7 +730,8 @@ function parseDashboardArgs(argv, env = process.env) {
     ports,
     askedPort,
     open: !values["no-open"],
-    json: values.json === !0
+    json: values.json === !0,
+    all: values.all === !0
   };
 }
 function openBrowser(url, env) {
@@ -743,12 +747,12 @@ function openBrowser(url, env) {
 async function runDashboard(args, serverScript, env = process.env) {
   let idle = Number(env.TWOL_DASHBOARD_IDLE_MS);
   try {
-    let r = await launch({
+    let launched = await launch({
       project: args.project,
       ports: args.ports,
       serverScript,
       idleMs: Number.isFinite(idle) && idle > 0 ? idle : void 0
-    }), stdout;
+    }), r = args.all ? { ...launched, url: `${launched.url}#/projects` } : launched, stdout;
     if (args.json) stdout = `${JSON.stringify(r)}
 `;
     else {
