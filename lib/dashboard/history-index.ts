@@ -22,6 +22,9 @@ import { stateDir } from '../events/project-dir.ts';
 import { checkPrivateDir, openRegularForRead } from '../shared/safe-fs.ts';
 import { cumulativeOf } from '../monitor/cost-events.ts';
 import { MAX_NAME } from './event.ts';
+import type { SessionRow, SessionStatus } from './history-api.ts';
+
+export type { SessionRow } from './history-api.ts';
 
 /** Longest line indexed; a longer one is counted and skipped (the feed's cap too). */
 const MAX_LINE_BYTES = 4 << 20;
@@ -35,26 +38,6 @@ const MAX_ROW_AGENTS = 200;
 export const LIVE_MS = 10 * 60_000;
 /** The id events without a session are listed under. */
 export const NO_SESSION = '~none';
-
-export type SessionStatus = 'live' | 'ended' | 'idle';
-
-export interface SessionRow {
-  id: string;
-  /** The first prompt, as a title (redacted at write time like every field). */
-  title: string;
-  start: string;
-  end: string;
-  durationMs: number;
-  events: number;
-  toolCalls: number;
-  failures: number;
-  agents: string[];
-  /** Newest cumulative figure of the session's `cost_update` events (monitor/cost-events.ts); absent when none. */
-  costUsd?: number;
-  /** The same by agent, as cost_update keys them. */
-  costByAgent?: Record<string, number>;
-  status: SessionStatus;
-}
 
 interface SessionAgg {
   id: string;

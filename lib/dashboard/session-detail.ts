@@ -11,44 +11,11 @@
 import { isErrorEvent, MAIN_AGENT, type TwoLEvent } from '../events/format.ts';
 import { OtelModel, sessionKey, type ModelOp } from '../monitor/otel-model.ts';
 import { MAX_NAME } from './event.ts';
+import type { AgentNode, Span, ToolRow } from './history-api.ts';
 
 /** Tool spans sent for the waterfall; a longer session sends its longest calls and says so. */
 export const MAX_SPANS = 2000;
 const ORCHESTRATOR = '2l-orchestrator';
-
-export interface Span {
-  /** `agent` rows carry the agent's id; `tool` rows the agent they ran under. */
-  kind: 'agent' | 'tool';
-  agent: string;
-  name: string;
-  startMs: number;
-  endMs: number;
-  error?: string;
-  unfinished?: boolean;
-}
-
-export interface AgentNode {
-  id: string;
-  /** What it is: `main`, a subagent's type, `2L orchestrator`, a 2L role. */
-  label: string;
-  parent?: string;
-  startMs: number;
-  endMs: number;
-  tools: number;
-  failures: number;
-  /** Tool names with their call counts, most used first. */
-  toolNames: Array<[string, number]>;
-  costUsd?: number;
-  status: 'running' | 'completed';
-}
-
-export interface ToolRow {
-  name: string;
-  calls: number;
-  failures: number;
-  totalMs: number;
-  maxMs: number;
-}
 
 export interface SessionDetail {
   agents: AgentNode[];

@@ -6,52 +6,14 @@
  * under Node; sessions.ts only puts these on the screen.
  */
 import { MAX_NAME } from '../event.ts';
+import type { AgentNode, SessionRow, Span, ToolRow } from '../history-api.ts';
 import { count, list, text, wire } from './values.ts';
 
-export interface SessionRowView {
-  id: string;
-  title: string;
-  start: string;
-  end: string;
-  durationMs: number;
-  events: number;
-  toolCalls: number;
-  failures: number;
-  agents: string[];
-  costUsd?: number;
-  status: string;
-}
-
-export interface AgentView {
-  id: string;
-  label: string;
-  parent: string;
-  startMs: number;
-  endMs: number;
-  tools: number;
-  failures: number;
-  toolNames: Array<[string, number]>;
-  costUsd?: number;
-  status: string;
-}
-
-export interface SpanView {
-  kind: 'agent' | 'tool';
-  agent: string;
-  name: string;
-  startMs: number;
-  endMs: number;
-  error: string;
-  unfinished: boolean;
-}
-
-export interface ToolView {
-  name: string;
-  calls: number;
-  failures: number;
-  totalMs: number;
-  maxMs: number;
-}
+/** The API's shapes as the page holds them once read through the wire checks: every field present. */
+export type SessionRowView = Omit<SessionRow, 'costByAgent' | 'status'> & { status: string };
+export type AgentView = Omit<AgentNode, 'parent' | 'status'> & { parent: string; status: string };
+export type SpanView = Required<Span>;
+export type ToolView = ToolRow;
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 const usdOf = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : undefined);
