@@ -29,6 +29,8 @@ export type { SessionRow } from './history-api.ts';
 /** Longest line indexed; a longer one is counted and skipped (the feed's cap too). */
 const MAX_LINE_BYTES = 4 << 20;
 const CHUNK_BYTES = 1 << 20;
+/** Longest line read back for an answer; longer ones are stood in for by their indexed fields. */
+export const READ_LINE_MAX = 1 << 20;
 /** Distinct strings per column; past it values share one code (`(other)`). */
 const MAX_DISTINCT = 100_000;
 const MAX_SESSIONS = 50_000;
@@ -367,7 +369,11 @@ export class HistoryIndex {
     return out;
   }
 
-  /** The lines at `positions`, read back by offset ('' for a file gone since: pruned). */
+  /**
+   * The lines at `positions`, read back by offset ('' for a file gone since: pruned).
+   * A line longer than READ_LINE_MAX is not read: a stand-in made of the indexed
+   * fields takes its place, so no answer holds more than that per line.
+   */
   readLines(positions: readonly number[]): string[] {
     const fds = new Map<number, number | undefined>();
     try {
@@ -377,6 +383,7 @@ export class HistoryIndex {
         const fd = fds.get(f);
         if (fd === undefined) return '';
         const len = this.length.a[i]!;
+        if (len > READ_LINE_MAX) return this.standIn(i, len);
         const buf = Buffer.allocUnsafe(len);
         const n = fs.readSync(fd, buf, 0, len, this.offset.a[i]!);
         return buf.toString('utf8', 0, n).trim();
@@ -384,6 +391,22 @@ export class HistoryIndex {
     } finally {
       for (const fd of fds.values()) if (fd !== undefined) fs.closeSync(fd);
     }
+  }
+
+  /** The indexed fields of event `i` as a line, for one too long to read back. */
+  standIn(i: number, length: number): string {
+    const v = (col: Column<Uint32Array>) => this.strings.values[col.a[i]!] || undefined;
+    const t = this.time.a[i]!;
+    return JSON.stringify({
+      timestamp: t ? new Date(t).toISOString() : '',
+      event_type: v(this.type) ?? '',
+      agent_id: v(this.agent) ?? '',
+      session_id: v(this.session),
+      tool_name: v(this.tool),
+      data: `[an event of ${length} bytes, not read back]`,
+      source: 'emit',
+      v: 1,
+    });
   }
 
   /** The indexed file, only when it is still the same regular file (a link or a new file in its place is refused). */

@@ -10,12 +10,14 @@
  */
 import { parseEventLine } from '../events/format.ts';
 import { MAX_NAME } from './event.ts';
-import { NO_SESSION, type HistoryIndex } from './history-index.ts';
+import { NO_SESSION, READ_LINE_MAX, type HistoryIndex } from './history-index.ts';
 
 export const MAX_QUERY = 200;
 export const MAX_LIMIT = 200;
 /** Bytes read back per request for the text; past it the answer is partial, with `next`. */
 const READ_BUDGET = 32 << 20;
+/** Bytes of lines held at once while matching. */
+const BATCH_BYTES = 8 << 20;
 
 export interface SearchQuery {
   text: string;
@@ -133,6 +135,7 @@ export function searchHistory(index: HistoryIndex, q: SearchQuery): SearchPage {
   const start = Number.isNaN(q.before) ? index.count : Math.min(q.before, index.count);
   let i = start - 1;
   const batch: number[] = [];
+  let held = 0;
   const flush = () => {
     const lines = index.readLines(batch);
     for (let k = 0; k < batch.length && hits.length < q.limit; k++) {
@@ -140,6 +143,7 @@ export function searchHistory(index: HistoryIndex, q: SearchQuery): SearchPage {
       if (e) hits.push(hitOf(index, batch[k]!, e));
     }
     batch.length = 0;
+    held = 0;
   };
   for (; i >= 0 && hits.length < q.limit && budget > 0; i--) {
     scanned++;
@@ -150,8 +154,10 @@ export function searchHistory(index: HistoryIndex, q: SearchQuery): SearchPage {
     const t = index.time.a[i]!;
     if ((!Number.isNaN(q.from) && t < q.from) || (!Number.isNaN(q.to) && t > q.to)) continue;
     batch.push(i);
-    budget -= index.length.a[i]!;
-    if (batch.length >= 256) flush();
+    const len = Math.min(index.length.a[i]!, READ_LINE_MAX);
+    budget -= len;
+    held += len;
+    if (batch.length >= 256 || held >= BATCH_BYTES) flush();
   }
   flush();
   // A full page goes on before its last hit (the rest of its batch was not looked at); otherwise

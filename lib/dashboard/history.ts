@@ -9,7 +9,7 @@
  */
 import { parseEventLine, type TwoLEvent } from '../events/format.ts';
 import { shortLine } from './event.ts';
-import { HistoryIndex, type SessionRow } from './history-index.ts';
+import { HistoryIndex, READ_LINE_MAX, type SessionRow } from './history-index.ts';
 import { filterColumns, lineMatches, parseSearch, searchHistory, type SearchPage } from './history-search.ts';
 import { sessionDetail, type SessionDetail } from './session-detail.ts';
 
@@ -17,6 +17,8 @@ import { sessionDetail, type SessionDetail } from './session-detail.ts';
 export const PAGE_EVENTS = 500;
 /** Events a session's tree and waterfall are built from; a longer session uses its newest this many. */
 const MAX_DETAIL_EVENTS = 50_000;
+/** Bytes of lines one answer reads back at most (the tree and waterfall of a session with huge events). */
+const MAX_DETAIL_BYTES = 64 << 20;
 /** Lines longer than this go to the page shortened (the feed's rule). */
 const MAX_LINE = 32_768;
 const FRESH_MS = 1000;
@@ -63,13 +65,25 @@ export class ProjectHistory {
 
   constructor(
     readonly project: string,
-    opts: { now?: () => number } = {},
+    opts: {
+      now?: () => number;
+      /** Start reading once this settles (the server lets its live feed read the log first). */
+      after?: Promise<unknown>;
+    } = {},
   ) {
     this.index = new HistoryIndex(project, opts);
-    this.loaded = this.index.update().then(() => {
-      this.done = true;
-      this.updatedAt = Date.now();
-    });
+    const start = opts.after
+      ? opts.after.then(
+          () => undefined,
+          () => undefined,
+        )
+      : Promise.resolve();
+    this.loaded = start
+      .then(() => this.index.update())
+      .then(() => {
+        this.done = true;
+        this.updatedAt = Date.now();
+      });
   }
 
   progress(): HistoryProgress {
@@ -110,7 +124,7 @@ export class ProjectHistory {
     let start: number;
     if (filters.q) {
       // Text needs the lines: read what the columns kept (capped) and page the matches.
-      const scan = kept.slice(-MAX_DETAIL_EVENTS);
+      const scan = this.newestWithin(kept);
       const all = this.index.readLines(scan);
       const hits = scan.flatMap((p, k) => (lineMatches(all[k]!, filters.q) ? [k] : []));
       kept = hits.map((k) => scan[k]!);
@@ -130,7 +144,7 @@ export class ProjectHistory {
   private detail(id: string, positions: number[], row: SessionRow): SessionAnswer['detail'] {
     const c = this.detailCache;
     if (c && c.id === id && c.count === positions.length) return c.detail;
-    const used = positions.slice(-MAX_DETAIL_EVENTS);
+    const used = this.newestWithin(positions);
     const events: TwoLEvent[] = [];
     for (const l of this.index.readLines(used)) {
       const e = l ? parseEventLine(l) : undefined;
@@ -143,6 +157,18 @@ export class ProjectHistory {
     };
     this.detailCache = { id, count: positions.length, detail };
     return detail;
+  }
+
+  /** The newest of `positions` whose lines fit MAX_DETAIL_EVENTS and MAX_DETAIL_BYTES (what one answer may read). */
+  private newestWithin(positions: readonly number[]): number[] {
+    let bytes = 0;
+    let k = positions.length;
+    while (k > 0 && positions.length - k < MAX_DETAIL_EVENTS) {
+      bytes += Math.min(this.index.length.a[positions[k - 1]!]!, READ_LINE_MAX);
+      if (bytes > MAX_DETAIL_BYTES) break;
+      k--;
+    }
+    return positions.slice(k);
   }
 
   async search(params: URLSearchParams): Promise<SearchPage | { error: string }> {

@@ -141,7 +141,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     outbox,
     page: Buffer.from(renderPage()),
     performance: view,
-    projects: new Projects(project, new ProjectHistory(project)),
+    // The live view comes first: the history is indexed once the feed has read the log.
+    projects: new Projects(project, new ProjectHistory(project, { after: feed.loaded })),
     openStream: ({ req, res, query }) => streams.add(req, res, query),
     stop: (reason) => void close(reason),
   });

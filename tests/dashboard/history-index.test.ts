@@ -123,6 +123,13 @@ hostile('long lines and junk cost bounded memory and are counted', async () => {
   assert.is(index.stats.oversized, 1);
   assert.is(index.stats.malformed, 1);
   assert.is(index.count, 2, 'the 2 MiB line (under the cap) and the short one');
+  // Read back, a line past 1 MiB is stood in for by its indexed fields, never held whole.
+  const [standIn, ok] = index.readLines([0, 1]).map((l) => JSON.parse(l));
+  assert.equal(
+    [standIn.event_type, standIn.session_id, standIn.data],
+    ['mid', 's', `[an event of ${Buffer.byteLength(mid)} bytes, not read back]`],
+  );
+  assert.is(ok.data, 'fine');
 });
 
 hostile('session ids are keys: `..`, HTML and __proto__ are just names', async () => {

@@ -124,6 +124,7 @@ export async function showSession(route: Route, now: number, go: (params: Params
     spans: unknown;
     spansOmitted: unknown;
     truncated: unknown;
+    events: unknown;
   }>(a.detail);
   const agents = list(d.agents).map(agentOf);
   const spans = list(d.spans).map(spanOf);
@@ -174,7 +175,7 @@ export async function showSession(route: Route, now: number, go: (params: Params
   const filtered = f.agent || f.type || f.tool || f.q;
   byId('s-status').textContent =
     `${count(ev.total)} ${filtered ? 'matching ' : ''}event${count(ev.total) === 1 ? '' : 's'}${
-      d.truncated === true ? ' (tree and waterfall from the newest 50,000)' : ''
+      d.truncated === true ? ` (tree and waterfall from the newest ${count(d.events)})` : ''
     }`;
 }
 
