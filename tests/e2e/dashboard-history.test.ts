@@ -100,6 +100,8 @@ async function contrastFailures(page: Page): Promise<string[]> {
 async function shot(page: Page, name: string): Promise<void> {
   assert.equal(await contrastFailures(page), [], `${name}: text below WCAG AA contrast`);
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  // A phone's whole page shrinks to nothing when viewed: its first screen too.
+  if (name.startsWith('phone')) await page.screenshot({ path: path.join(SHOTS, `${name}-screen.png`) });
 }
 
 const views = suite('dashboard history views (Chromium)');
@@ -252,6 +254,12 @@ for (const [label, width, height] of [
     for (const v of ['live', 'performance']) {
       await page.click(`#tab-${v}`);
       await page.waitForTimeout(300);
+      if (v === 'live') {
+        // Completed agents stay listed (they used to vanish when they stopped).
+        const agents = (await page.textContent('#agents')) ?? '';
+        assert.match(agents, /a3f9e2b1completed · Explore/);
+        assert.match(agents, /validator-1completed/);
+      }
       await noOverflow(page, `${label} ${v}`);
       await shot(page, `${label}-${v}`);
     }
@@ -265,5 +273,101 @@ for (const [label, width, height] of [
     assert.equal(errors, []);
     await page.close();
   });
+
+views(
+  'live view: an older session explains its empty timeline and links to its page; completed agents stay listed',
+  async () => {
+    const { a, env } = scene();
+    // Push the archived sessions out of the live view's newest 500 events.
+    const filler = Array.from({ length: 600 }, (_, i) =>
+      JSON.stringify(
+        newEvent('tool_complete', `Read: f${i}`, {
+          source: 'hook',
+          session_id: 'live-shop-api',
+          tool_name: 'Read',
+          duration_ms: 3,
+        }),
+      ),
+    );
+    fs.appendFileSync(path.join(a, '.2L', 'events.jsonl'), `${filler.join('\n')}\n`);
+    const srv = await startBuiltDashboard(a, { pollMs: 100, env });
+    servers.push(srv);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(withToken(srv.url, srv.token));
+    await page.waitForFunction(() => document.getElementById('conn')?.textContent === 'live');
+    await page.selectOption('#f-session', ARCHIVED);
+    const note = (await page.textContent('#timeline')) ?? '';
+    assert.match(
+      note,
+      /None of the newest 500 events match\. Open this session’s page \(it reads every event, archives included\)\./,
+    );
+    await page.click('#timeline a');
+    await page.waitForFunction(() => document.querySelectorAll('#s-tree .tnode').length === 5);
+    assert.ok(page.url().includes(`#/session/${ARCHIVED}`));
+    await page.close();
+  },
+);
+
+views('while a big log is read: no agent is called orphaned, and the indicator follows the bytes read', async () => {
+  const { a, env } = scene();
+  const srv = await startBuiltDashboard(a, { pollMs: 100, env });
+  servers.push(srv);
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const long = new Date(Date.now() - 3 * 3600_000).toISOString();
+  let early = 0;
+  let release: () => void = () => {};
+  const released = new Promise<void>((r) => (release = r));
+  // The server as it answers during a long read: partial summaries, progress moving, the full state late.
+  await page.route(
+    (url) => url.pathname === '/api/state',
+    async (route) => {
+      if (!route.request().url().includes('early=1')) {
+        await released;
+        return route.continue();
+      }
+      early++;
+      await route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({
+          name: 'shop-api',
+          project: a,
+          log: { path: 'x', exists: true },
+          seq: 0,
+          epoch: 0,
+          now: new Date().toISOString(),
+          summary: {
+            agents: { active: [], orphaned: [{ agent_id: 'sub-9', source: 'hook', started: long }], completed: 0 },
+          },
+          events: [],
+          loading: true,
+          progress: Math.min(0.9, early * 0.2),
+        }),
+      });
+    },
+  );
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __conn: string[] }).__conn = seen;
+    new MutationObserver(() => {
+      const t = document.getElementById('conn')?.textContent ?? '';
+      if (seen[seen.length - 1] !== t) seen.push(t);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto(withToken(srv.url, srv.token));
+  await page.waitForFunction(() => ((window as unknown as { __conn: string[] }).__conn ?? []).length >= 4, undefined, {
+    timeout: 15_000,
+  });
+  assert.is(await page.$$eval('#agents .orphan', (els) => els.length), 0, 'not orphaned while the log is read');
+  assert.match((await page.textContent('#agents')) ?? '', /Reading the log: agents are judged once it is read\./);
+  release();
+  await page.waitForFunction(() => document.getElementById('conn')?.textContent === 'live');
+  const conn = await page.evaluate(() => (window as unknown as { __conn: string[] }).__conn);
+  const pcts = conn.filter((c) => c.startsWith('reading log')).map((c) => Number(/(\d+)%/.exec(c)?.[1]));
+  assert.ok(
+    pcts.length >= 3 && pcts.every((p, i) => i === 0 || p >= pcts[i - 1]!) && pcts[pcts.length - 1]! > pcts[0]!,
+    conn.join(' | '),
+  );
+  await page.close();
+});
 
 views.run();
