@@ -2476,8 +2476,8 @@ var require_utils = __commonJS({
         str[i] === token && ind++;
       return ind;
     }
-    function removeDotSegments(path10) {
-      let input = path10, output = [], nextSlash = -1, len = 0;
+    function removeDotSegments(path12) {
+      let input = path12, output = [], nextSlash = -1, len = 0;
       for (; len = input.length; ) {
         if (len === 1) {
           if (input === ".")
@@ -2532,10 +2532,10 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path10) {
-      if (path10 === "" || path10[0] === "/")
-        return removeDotSegments(path10);
-      let segments = path10.split("/"), last = segments.length - 1, output = [], trailingDirectory = !1;
+    function removeDotSegmentsRelative(path12) {
+      if (path12 === "" || path12[0] === "/")
+        return removeDotSegments(path12);
+      let segments = path12.split("/"), last = segments.length - 1, output = [], trailingDirectory = !1;
       for (let i = 0; i <= last; i++) {
         let segment = segments[i];
         segment === "." || segment === ".." ? (segment === ".." && (output.length !== 0 && output[output.length - 1] !== ".." ? output.pop() : output.push("..")), trailingDirectory = i === last) : output.push(segment);
@@ -2780,8 +2780,8 @@ var require_schemes = __commonJS({
     }
     function wsSerialize(wsComponent) {
       if ((wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") && (wsComponent.port = void 0), typeof wsComponent.secure == "boolean" && (wsComponent.scheme = wsComponent.secure ? "wss" : "ws", wsComponent.secure = void 0), wsComponent.resourceName) {
-        let queryIndex = wsComponent.resourceName.indexOf("?"), path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0, wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1), wsComponent.resourceName = void 0;
+        let queryIndex = wsComponent.resourceName.indexOf("?"), path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0, wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1), wsComponent.resourceName = void 0;
       }
       return wsComponent.fragment = void 0, wsComponent;
     }
@@ -5418,11 +5418,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats(ajv, list, fs9, exportName) {
+    function addFormats(ajv, list, fs10, exportName) {
       var _a3, _b;
       (_a3 = (_b = ajv.opts.code).formats) !== null && _a3 !== void 0 || (_b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`);
       for (let f of list)
-        ajv.addFormat(f, fs9[f]);
+        ajv.addFormat(f, fs10[f]);
     }
     module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5582,8 +5582,8 @@ async function runNow(name, main2, argv = process.argv.slice(2), opts = {}) {
 }
 
 // lib/mcp/check-command.ts
-import os from "node:os";
-import path9 from "node:path";
+import os2 from "node:os";
+import path11 from "node:path";
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -5789,8 +5789,8 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path10) {
-  return path10 ? path10.reduce((acc, key) => acc?.[key], obj) : obj;
+function getElementAtPath(obj, path12) {
+  return path12 ? path12.reduce((acc, key) => acc?.[key], obj) : obj;
 }
 function promiseAllObject(promisesObj) {
   let keys = Object.keys(promisesObj), promises = keys.map((key) => promisesObj[key]);
@@ -6028,10 +6028,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path10, issues) {
+function prefixIssues(path12, issues) {
   return issues.map((iss) => {
     var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path10), iss;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path12), iss;
   });
 }
 function unwrapMessage(message) {
@@ -6364,16 +6364,16 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
   return { formErrors, fieldErrors };
 }
 function formatError(error2, mapper = (issue2) => issue2.message) {
-  let fieldErrors = { _errors: [] }, processError = (error3, path10 = []) => {
+  let fieldErrors = { _errors: [] }, processError = (error3, path12 = []) => {
     for (let issue2 of error3.issues)
       if (issue2.code === "invalid_union" && issue2.errors.length)
-        issue2.errors.map((issues) => processError({ issues }, [...path10, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path12, ...issue2.path]));
       else if (issue2.code === "invalid_key")
-        processError({ issues: issue2.issues }, [...path10, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path12, ...issue2.path]);
       else if (issue2.code === "invalid_element")
-        processError({ issues: issue2.issues }, [...path10, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path12, ...issue2.path]);
       else {
-        let fullpath = [...path10, ...issue2.path];
+        let fullpath = [...path12, ...issue2.path];
         if (fullpath.length === 0)
           fieldErrors._errors.push(mapper(issue2));
         else {
@@ -16704,16 +16704,16 @@ function resolveServer(s, cwd, env = process.env) {
 }
 
 // lib/mcp/status.ts
-import path8 from "node:path";
+import path10 from "node:path";
 
 // lib/shared/atomic-write.ts
 import nodeFs from "node:fs";
 import path5 from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs9 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs10 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs9.statSync(file).mode & 4095;
+      mode = fs10.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path5.join(
@@ -16721,18 +16721,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path5.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs9.openSync(tmp, "wx", mode);
+    fd = fs10.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs9.writeSync(fd, buf, off, buf.length - off);
-    fs9.fsyncSync(fd), fs9.closeSync(fd), fd = void 0, fs9.chmodSync(tmp, mode), fs9.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs10.writeSync(fd, buf, off, buf.length - off);
+    fs10.fsyncSync(fd), fs10.closeSync(fd), fd = void 0, fs10.chmodSync(tmp, mode), fs10.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs9.closeSync(fd);
+        fs10.closeSync(fd);
       } catch {
       }
     try {
-      fs9.unlinkSync(tmp);
+      fs10.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -16756,8 +16756,8 @@ function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()
 }
 
 // lib/events/writer.ts
-import fs8 from "node:fs";
-import path7 from "node:path";
+import fs9 from "node:fs";
+import path9 from "node:path";
 
 // lib/events/project-dir.ts
 import path6 from "node:path";
@@ -16808,6 +16808,72 @@ function releaseStateLock(lock) {
   }
 }
 
+// lib/events/project-registry.ts
+import fs8 from "node:fs";
+import path8 from "node:path";
+
+// lib/shared/claude-config.ts
+import os from "node:os";
+import path7 from "node:path";
+function claudeConfigDir2(env = process.env) {
+  let dir = env.CLAUDE_CONFIG_DIR;
+  return dir && path7.isAbsolute(dir) ? dir : path7.join(env.HOME || os.homedir(), ".claude");
+}
+
+// lib/events/project-registry.ts
+var MAX_BYTES = 524288, MAX_PROJECTS = 1e3, MAX_PATH = 4096;
+function registryPath(env = process.env) {
+  return path8.join(claudeConfigDir2(env), "2l", "projects.json");
+}
+function cleanPath(p) {
+  if (!(typeof p != "string" || p.length === 0 || p.length > MAX_PATH || p.includes("\0")))
+    return path8.isAbsolute(p) && path8.resolve(p) === p ? p : void 0;
+}
+function readRegistry(env = process.env) {
+  let raw;
+  try {
+    raw = readRegularText(registryPath(env), MAX_BYTES);
+  } catch {
+    return [];
+  }
+  if (!raw) return [];
+  let doc;
+  try {
+    doc = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  let list = doc && typeof doc == "object" ? doc.projects : void 0;
+  if (!Array.isArray(list)) return [];
+  let out = [], seen = /* @__PURE__ */ new Set();
+  for (let e of list.slice(0, MAX_PROJECTS)) {
+    let p = cleanPath(e && typeof e == "object" ? e.path : void 0);
+    if (!p || seen.has(p)) continue;
+    seen.add(p);
+    let added = e.added;
+    out.push({ path: p, added: typeof added == "string" ? added.slice(0, 40) : "" });
+  }
+  return out;
+}
+function registerProject(project, env = process.env, now = /* @__PURE__ */ new Date()) {
+  if (env.TWOL_REGISTRY !== "off")
+    try {
+      let p = cleanPath(path8.resolve(project));
+      if (!p) return;
+      let config2 = claudeConfigDir2(env);
+      if (!fs8.lstatSync(config2, { throwIfNoEntry: !1 })?.isDirectory()) return;
+      let dir = path8.dirname(registryPath(env));
+      ensurePrivateDir(dir);
+      let entries = readRegistry(env);
+      if (entries.some((e) => e.path === p) || entries.length >= MAX_PROJECTS) return;
+      entries.push({ path: p, added: now.toISOString() }), atomicWriteFileSync(registryPath(env), `${JSON.stringify({ v: 1, projects: entries }, null, 1)}
+`, {
+        mode: 384
+      });
+    } catch {
+    }
+}
+
 // lib/events/writer.ts
 var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024, STALE_LOCK_MS = 1e4;
 function maxLogBytes(env = process.env) {
@@ -16826,34 +16892,35 @@ var NEWLINE = Buffer.from(`
 function endsWithNewline(fd, size) {
   let last = Buffer.alloc(1);
   try {
-    return fs8.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
+    return fs9.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
   } catch {
     return !0;
   }
 }
 function writeAll(fd, buf) {
   let off = 0;
-  for (; off < buf.length; ) off += fs8.writeSync(fd, buf, off, buf.length - off);
+  for (; off < buf.length; ) off += fs9.writeSync(fd, buf, off, buf.length - off);
 }
 function useStateDir(dir) {
   try {
     checkPrivateDir(dir);
   } catch (err) {
-    if (errorCode(err) === "ENOENT") ensureStateRoot(dir);
+    if (errorCode(err) === "ENOENT")
+      ensureStateRoot(dir) && registerProject(path9.dirname(dir));
     else throw err;
   }
 }
 function appendToLog(dir, buf, opts = {}) {
-  let file = path7.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
+  let file = path9.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
   useStateDir(dir);
   let fd = openRegular(file, APPEND_FLAGS);
   try {
-    let st = fs8.fstatSync(fd);
-    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs8.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs8.fstatSync(fd));
+    let st = fs9.fstatSync(fd);
+    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs9.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs9.fstatSync(fd));
     let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
     writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
   } finally {
-    fs8.closeSync(fd);
+    fs9.closeSync(fd);
   }
 }
 function rotateOrWarn(dir, file, cap, opts) {
@@ -16863,22 +16930,22 @@ function rotateOrWarn(dir, file, cap, opts) {
     return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
   }
 }
-var exists = (p) => fs8.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
+var exists = (p) => fs9.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
 function rotate(dir, file, cap, now) {
-  let lock = path7.join(dir, ".rotate.lock");
+  let lock = path9.join(dir, ".rotate.lock");
   if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
   try {
-    let st = fs8.lstatSync(file, { throwIfNoEntry: !1 });
+    let st = fs9.lstatSync(file, { throwIfNoEntry: !1 });
     if (st === void 0 || !st.isFile() || st.size < cap) return !0;
-    let at = now(), target = path7.join(dir, archiveName(at));
-    for (let i = 1; exists(target); i++) target = path7.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
-    return fs8.renameSync(file, target), !0;
+    let at = now(), target = path9.join(dir, archiveName(at));
+    for (let i = 1; exists(target); i++) target = path9.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
+    return fs9.renameSync(file, target), !0;
   } finally {
     releaseStateLock(lock);
   }
 }
 function appendEvent(projectDir, event, opts = {}) {
-  appendToLog(path7.join(projectDir, STATE_DIR), serialise(event), opts);
+  appendToLog(path9.join(projectDir, STATE_DIR), serialise(event), opts);
 }
 
 // lib/mcp/status.ts
@@ -16944,7 +17011,7 @@ function statusEvent(st, now = /* @__PURE__ */ new Date()) {
 function recordStatus(project, st) {
   let dir = stateDir(project);
   ensureStateRoot(dir);
-  let file = path8.join(dir, STATUS_FILE);
+  let file = path10.join(dir, STATUS_FILE);
   return atomicWriteFileSync(file, `${JSON.stringify(st, null, 2)}
 `, { mode: 384, keepMode: !1 }), appendEvent(project, statusEvent(st, new Date(st.checked_at))), file;
 }
@@ -17003,7 +17070,7 @@ function parseCheckArgs(argv, env = process.env, cwd = process.cwd()) {
     project: projectFromFlag(values.project, env, cwd)
   };
 }
-var userContext = () => ({ home: os.homedir(), env: process.env });
+var userContext = () => ({ home: os2.homedir(), env: process.env });
 async function checkOne(s, args, env) {
   if (s.notStarted) return notStartedStatus({ ...s, notStarted: s.notStarted });
   let resolved = resolveServer(s, args.project, env);
@@ -17068,9 +17135,9 @@ async function runCheck(args, ctx = userContext()) {
   let status = await checkServers(args, ctx), run = { status, exitCode: 0 };
   if (args.record)
     try {
-      run.statusFile = path9.relative(args.project, recordStatus(args.project, status)) || void 0;
+      run.statusFile = path11.relative(args.project, recordStatus(args.project, status)) || void 0;
     } catch (err) {
-      run.recordError = `could not record the result in \`${path9.join(args.project, ".2L")}\`: ${errorMessage(err)}`;
+      run.recordError = `could not record the result in \`${path11.join(args.project, ".2L")}\`: ${errorMessage(err)}`;
     }
   return run.exitCode = status.failed > 0 || status.errors.length > 0 || run.recordError ? 1 : 0, run;
 }

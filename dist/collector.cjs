@@ -83,15 +83,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path21) {
-      let ctrl = callVisitor(key, node, visitor, path21);
+    function visit_(key, node, visitor, path22) {
+      let ctrl = callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path21, ctrl), visit_(key, ctrl, visitor, path21);
+        return replaceNode(key, path22, ctrl), visit_(key, ctrl, visitor, path22);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path21);
+            let ci = visit_(i, node.items[i], visitor, path22);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -101,12 +101,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          let ck = visit_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          let ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path21);
+          let cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -121,15 +121,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path21) {
-      let ctrl = await callVisitor(key, node, visitor, path21);
+    async function visitAsync_(key, node, visitor, path22) {
+      let ctrl = await callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path21, ctrl), visitAsync_(key, ctrl, visitor, path21);
+        return replaceNode(key, path22, ctrl), visitAsync_(key, ctrl, visitor, path22);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path21);
+            let ci = await visitAsync_(i, node.items[i], visitor, path22);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -139,12 +139,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path21);
+          let cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -167,22 +167,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path21) {
+    function callVisitor(key, node, visitor, path22) {
       if (typeof visitor == "function")
-        return visitor(key, node, path21);
+        return visitor(key, node, path22);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path21);
+        return visitor.Map?.(key, node, path22);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path21);
+        return visitor.Seq?.(key, node, path22);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path21);
+        return visitor.Pair?.(key, node, path22);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path21);
+        return visitor.Scalar?.(key, node, path22);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path21);
+        return visitor.Alias?.(key, node, path22);
     }
-    function replaceNode(key, path21, node) {
-      let parent = path21[path21.length - 1];
+    function replaceNode(key, path22, node) {
+      let parent = path22[path22.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -638,10 +638,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path22, value) {
       let v = value;
-      for (let i = path21.length - 1; i >= 0; --i) {
-        let k = path21[i];
+      for (let i = path22.length - 1; i >= 0; --i) {
+        let k = path22[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -658,7 +658,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 == "object" && !!path21[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path22) => path22 == null || typeof path22 == "object" && !!path22[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -681,11 +681,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          let [key, ...rest] = path21, node = this.get(key, !0);
+          let [key, ...rest] = path22, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -698,8 +698,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        let [key, ...rest] = path21;
+      deleteIn(path22) {
+        let [key, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -712,8 +712,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        let [key, ...rest] = path21, node = this.get(key, !0);
+      getIn(path22, keepScalar) {
+        let [key, ...rest] = path22, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -727,8 +727,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        let [key, ...rest] = path21;
+      hasIn(path22) {
+        let [key, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -738,8 +738,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        let [key, ...rest] = path21;
+      setIn(path22, value) {
+        let [key, ...rest] = path22;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2612,8 +2612,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
-        assertCollection(this.contents) && this.contents.addIn(path21, value);
+      addIn(path22, value) {
+        assertCollection(this.contents) && this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2674,8 +2674,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        return Collection.isEmptyPath(path21) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path21) : !1;
+      deleteIn(path22) {
+        return Collection.isEmptyPath(path22) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path22) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2690,8 +2690,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        return Collection.isEmptyPath(path21) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+      getIn(path22, keepScalar) {
+        return Collection.isEmptyPath(path22) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2702,8 +2702,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        return Collection.isEmptyPath(path21) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path21) : !1;
+      hasIn(path22) {
+        return Collection.isEmptyPath(path22) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path22) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2716,8 +2716,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        Collection.isEmptyPath(path21) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value) : assertCollection(this.contents) && this.contents.setIn(path21, value);
+      setIn(path22, value) {
+        Collection.isEmptyPath(path22) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value) : assertCollection(this.contents) && this.contents.setIn(path22, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4112,9 +4112,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path21) => {
+    visit.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (let [field, index] of path21) {
+      for (let [field, index] of path22) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4123,21 +4123,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path21) => {
-      let parent = visit.itemAtPath(cst, path21.slice(0, -1)), field = path21[path21.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path22) => {
+      let parent = visit.itemAtPath(cst, path22.slice(0, -1)), field = path22[path22.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4146,10 +4146,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path21));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path22));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path22) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -5152,8 +5152,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs17 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs17, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs17) : (Object.assign(it, { key: fs17, sep: [] }), this.onKeyLine = !0);
+              let fs18 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs18, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs18) : (Object.assign(it, { key: fs18, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5251,8 +5251,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs17 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs17, sep: [] }) : it.sep ? this.stack.push(fs17) : Object.assign(it, { key: fs17, sep: [] });
+              let fs18 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs18, sep: [] }) : it.sep ? this.stack.push(fs18) : Object.assign(it, { key: fs18, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5477,7 +5477,7 @@ var require_dist = __commonJS({
 });
 
 // lib/hook/collector.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1), import_node_net = __toESM(require("node:net"), 1), import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1), import_node_net = __toESM(require("node:net"), 1), import_node_path13 = __toESM(require("node:path"), 1);
 
 // lib/shared/safe-fs.ts
 var import_node_fs = __toESM(require("node:fs"), 1), import_node_path = __toESM(require("node:path"), 1);
@@ -5629,7 +5629,7 @@ function isUnsafePath(err) {
 }
 
 // lib/events/writer.ts
-var import_node_fs3 = __toESM(require("node:fs"), 1), import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_fs5 = __toESM(require("node:fs"), 1), import_node_path6 = __toESM(require("node:path"), 1);
 
 // lib/events/project-dir.ts
 var import_node_path2 = __toESM(require("node:path"), 1);
@@ -5694,6 +5694,102 @@ function releaseStateLock(lock2) {
   }
 }
 
+// lib/events/project-registry.ts
+var import_node_fs4 = __toESM(require("node:fs"), 1), import_node_path5 = __toESM(require("node:path"), 1);
+
+// lib/shared/atomic-write.ts
+var import_node_fs3 = __toESM(require("node:fs"), 1), import_node_path3 = __toESM(require("node:path"), 1);
+function atomicWriteFileSync(file, data, opts = {}) {
+  let fs18 = opts.fs ?? import_node_fs3.default, mode = opts.mode ?? 420;
+  if (opts.keepMode !== !1 || opts.mode === void 0)
+    try {
+      mode = fs18.statSync(file).mode & 4095;
+    } catch {
+    }
+  let tmp = import_node_path3.default.join(
+    import_node_path3.default.dirname(file),
+    `.${import_node_path3.default.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
+  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
+  try {
+    fd = fs18.openSync(tmp, "wx", mode);
+    let off = 0;
+    for (; off < buf.length; ) off += fs18.writeSync(fd, buf, off, buf.length - off);
+    fs18.fsyncSync(fd), fs18.closeSync(fd), fd = void 0, fs18.chmodSync(tmp, mode), fs18.renameSync(tmp, file);
+  } catch (err) {
+    if (fd !== void 0)
+      try {
+        fs18.closeSync(fd);
+      } catch {
+      }
+    try {
+      fs18.unlinkSync(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
+
+// lib/shared/claude-config.ts
+var import_node_os = __toESM(require("node:os"), 1), import_node_path4 = __toESM(require("node:path"), 1);
+function claudeConfigDir(env = process.env) {
+  let dir = env.CLAUDE_CONFIG_DIR;
+  return dir && import_node_path4.default.isAbsolute(dir) ? dir : import_node_path4.default.join(env.HOME || import_node_os.default.homedir(), ".claude");
+}
+
+// lib/events/project-registry.ts
+var MAX_BYTES = 524288, MAX_PROJECTS = 1e3, MAX_PATH = 4096;
+function registryPath(env = process.env) {
+  return import_node_path5.default.join(claudeConfigDir(env), "2l", "projects.json");
+}
+function cleanPath(p) {
+  if (!(typeof p != "string" || p.length === 0 || p.length > MAX_PATH || p.includes("\0")))
+    return import_node_path5.default.isAbsolute(p) && import_node_path5.default.resolve(p) === p ? p : void 0;
+}
+function readRegistry(env = process.env) {
+  let raw;
+  try {
+    raw = readRegularText(registryPath(env), MAX_BYTES);
+  } catch {
+    return [];
+  }
+  if (!raw) return [];
+  let doc;
+  try {
+    doc = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  let list = doc && typeof doc == "object" ? doc.projects : void 0;
+  if (!Array.isArray(list)) return [];
+  let out = [], seen = /* @__PURE__ */ new Set();
+  for (let e of list.slice(0, MAX_PROJECTS)) {
+    let p = cleanPath(e && typeof e == "object" ? e.path : void 0);
+    if (!p || seen.has(p)) continue;
+    seen.add(p);
+    let added = e.added;
+    out.push({ path: p, added: typeof added == "string" ? added.slice(0, 40) : "" });
+  }
+  return out;
+}
+function registerProject(project, env = process.env, now = /* @__PURE__ */ new Date()) {
+  if (env.TWOL_REGISTRY !== "off")
+    try {
+      let p = cleanPath(import_node_path5.default.resolve(project));
+      if (!p) return;
+      let config = claudeConfigDir(env);
+      if (!import_node_fs4.default.lstatSync(config, { throwIfNoEntry: !1 })?.isDirectory()) return;
+      let dir = import_node_path5.default.dirname(registryPath(env));
+      ensurePrivateDir(dir);
+      let entries = readRegistry(env);
+      if (entries.some((e) => e.path === p) || entries.length >= MAX_PROJECTS) return;
+      entries.push({ path: p, added: now.toISOString() }), atomicWriteFileSync(registryPath(env), `${JSON.stringify({ v: 1, projects: entries }, null, 1)}
+`, {
+        mode: 384
+      });
+    } catch {
+    }
+}
+
 // lib/events/writer.ts
 var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024, STALE_LOCK_MS = 1e4;
 function maxLogBytes(env = process.env) {
@@ -5712,34 +5808,35 @@ var NEWLINE = Buffer.from(`
 function endsWithNewline(fd, size) {
   let last = Buffer.alloc(1);
   try {
-    return import_node_fs3.default.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
+    return import_node_fs5.default.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
   } catch {
     return !0;
   }
 }
 function writeAll(fd, buf) {
   let off = 0;
-  for (; off < buf.length; ) off += import_node_fs3.default.writeSync(fd, buf, off, buf.length - off);
+  for (; off < buf.length; ) off += import_node_fs5.default.writeSync(fd, buf, off, buf.length - off);
 }
 function useStateDir(dir) {
   try {
     checkPrivateDir(dir);
   } catch (err) {
-    if (errorCode(err) === "ENOENT") ensureStateRoot(dir);
+    if (errorCode(err) === "ENOENT")
+      ensureStateRoot(dir) && registerProject(import_node_path6.default.dirname(dir));
     else throw err;
   }
 }
 function appendToLog(dir, buf, opts = {}) {
-  let file = import_node_path3.default.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
+  let file = import_node_path6.default.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
   useStateDir(dir);
   let fd = openRegular(file, APPEND_FLAGS);
   try {
-    let st = import_node_fs3.default.fstatSync(fd);
-    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (import_node_fs3.default.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = import_node_fs3.default.fstatSync(fd));
+    let st = import_node_fs5.default.fstatSync(fd);
+    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (import_node_fs5.default.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = import_node_fs5.default.fstatSync(fd));
     let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
     writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
   } finally {
-    import_node_fs3.default.closeSync(fd);
+    import_node_fs5.default.closeSync(fd);
   }
 }
 function rotateOrWarn(dir, file, cap, opts) {
@@ -5749,22 +5846,22 @@ function rotateOrWarn(dir, file, cap, opts) {
     return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
   }
 }
-var exists = (p) => import_node_fs3.default.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
+var exists = (p) => import_node_fs5.default.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
 function rotate(dir, file, cap, now) {
-  let lock2 = import_node_path3.default.join(dir, ".rotate.lock");
+  let lock2 = import_node_path6.default.join(dir, ".rotate.lock");
   if (!takeStateLock(lock2, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
   try {
-    let st = import_node_fs3.default.lstatSync(file, { throwIfNoEntry: !1 });
+    let st = import_node_fs5.default.lstatSync(file, { throwIfNoEntry: !1 });
     if (st === void 0 || !st.isFile() || st.size < cap) return !0;
-    let at = now(), target = import_node_path3.default.join(dir, archiveName(at));
-    for (let i = 1; exists(target); i++) target = import_node_path3.default.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
-    return import_node_fs3.default.renameSync(file, target), !0;
+    let at = now(), target = import_node_path6.default.join(dir, archiveName(at));
+    for (let i = 1; exists(target); i++) target = import_node_path6.default.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
+    return import_node_fs5.default.renameSync(file, target), !0;
   } finally {
     releaseStateLock(lock2);
   }
 }
 function appendEvent(projectDir, event, opts = {}) {
-  appendToLog(import_node_path3.default.join(projectDir, STATE_DIR), serialise(event), opts);
+  appendToLog(import_node_path6.default.join(projectDir, STATE_DIR), serialise(event), opts);
 }
 
 // lib/events/format.ts
@@ -6395,7 +6492,7 @@ function oversizedPayloadToEvent(head, totalBytes, ctx, why2 = "too large to rec
 }
 
 // lib/hook/failed-turn.ts
-var import_node_fs4 = __toESM(require("node:fs"), 1), import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_fs6 = __toESM(require("node:fs"), 1), import_node_path7 = __toESM(require("node:path"), 1);
 var TAIL_BYTES = 128 * 1024, LONG_TAIL_BYTES = 2 * 1024 * 1024, CLAIMS_DIR = "failed-turns", FAILED_TURN_HOOKS = /* @__PURE__ */ new Set([
   "SessionEnd",
   "UserPromptSubmit",
@@ -6436,24 +6533,24 @@ function apiErrorsIn(text) {
   return out;
 }
 function readTail(transcriptPath, bytes = TAIL_BYTES) {
-  if (typeof transcriptPath != "string" || !import_node_path4.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl"))
+  if (typeof transcriptPath != "string" || !import_node_path7.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl"))
     return "";
   let fd;
   try {
     if (fd = openRegularForRead(transcriptPath), fd === void 0) return "";
-    let size = import_node_fs4.default.fstatSync(fd).size, start = Math.max(0, size - bytes), buf = Buffer.alloc(Math.min(size, bytes)), n = import_node_fs4.default.readSync(fd, buf, 0, buf.length, start);
+    let size = import_node_fs6.default.fstatSync(fd).size, start = Math.max(0, size - bytes), buf = Buffer.alloc(Math.min(size, bytes)), n = import_node_fs6.default.readSync(fd, buf, 0, buf.length, start);
     return buf.subarray(0, n).toString("utf8");
   } catch {
     return "";
   } finally {
-    fd !== void 0 && import_node_fs4.default.closeSync(fd);
+    fd !== void 0 && import_node_fs6.default.closeSync(fd);
   }
 }
 function claim(stateRoot, key) {
-  let dir = import_node_path4.default.join(stateRoot, CLAIMS_DIR);
+  let dir = import_node_path7.default.join(stateRoot, CLAIMS_DIR);
   ensureStateSubdir(stateRoot, dir);
   try {
-    return import_node_fs4.default.closeSync(openRegular(import_node_path4.default.join(dir, key), CREATE_EXCL_FLAGS)), !0;
+    return import_node_fs6.default.closeSync(openRegular(import_node_path7.default.join(dir, key), CREATE_EXCL_FLAGS)), !0;
   } catch (err) {
     if (errorCode(err) === "EEXIST") return !1;
     throw err;
@@ -6468,115 +6565,115 @@ function claimForStopFailure(stateRoot, promptId) {
 }
 
 // lib/hook/errors.ts
-var import_node_fs5 = __toESM(require("node:fs"), 1), import_node_path5 = __toESM(require("node:path"), 1);
-var HOOK_ERRORS_FILE = "hook-errors.log", MAX_BYTES = 256 * 1024;
+var import_node_fs7 = __toESM(require("node:fs"), 1), import_node_path8 = __toESM(require("node:path"), 1);
+var HOOK_ERRORS_FILE = "hook-errors.log", MAX_BYTES2 = 256 * 1024;
 function recordHookError(dir, message, at = /* @__PURE__ */ new Date()) {
   try {
     checkPrivateDir(dir);
-    let file = import_node_path5.default.join(dir, HOOK_ERRORS_FILE), st = import_node_fs5.default.lstatSync(file, { throwIfNoEntry: !1 });
-    st?.isFile() && st.size > MAX_BYTES && import_node_fs5.default.renameSync(file, `${file}.1`);
+    let file = import_node_path8.default.join(dir, HOOK_ERRORS_FILE), st = import_node_fs7.default.lstatSync(file, { throwIfNoEntry: !1 });
+    st?.isFile() && st.size > MAX_BYTES2 && import_node_fs7.default.renameSync(file, `${file}.1`);
     let fd = openRegular(file, APPEND_FLAGS);
     try {
-      import_node_fs5.default.writeSync(fd, `${at.toISOString()} ${message.replace(/\s+/g, " ").slice(0, 2e3)}
+      import_node_fs7.default.writeSync(fd, `${at.toISOString()} ${message.replace(/\s+/g, " ").slice(0, 2e3)}
 `);
     } finally {
-      import_node_fs5.default.closeSync(fd);
+      import_node_fs7.default.closeSync(fd);
     }
   } catch {
   }
 }
 
 // lib/hook/claims.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1), import_node_os = __toESM(require("node:os"), 1), import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1), import_node_os2 = __toESM(require("node:os"), 1), import_node_path9 = __toESM(require("node:path"), 1);
 var KEEP_MS = 168 * 3600 * 1e3, SAFE_ID = /^[A-Za-z0-9_-]{1,120}$/, STALE_MS = 2e3;
 function claimPhase(eventType) {
   if (eventType === "tool_start") return "start";
   if (eventType === "tool_complete" || eventType === "tool_error" || eventType === "tool_denied") return "end";
 }
 function runtimeDir(env = process.env) {
-  let xdg = env.XDG_RUNTIME_DIR, uid3 = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && import_node_path6.default.isAbsolute(xdg) && !xdg.includes("\0") ? import_node_path6.default.join(xdg, "2l") : import_node_path6.default.join(import_node_os.default.tmpdir(), `2l-${uid3}`);
+  let xdg = env.XDG_RUNTIME_DIR, uid3 = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && import_node_path9.default.isAbsolute(xdg) && !xdg.includes("\0") ? import_node_path9.default.join(xdg, "2l") : import_node_path9.default.join(import_node_os2.default.tmpdir(), `2l-${uid3}`);
   try {
-    return ensurePrivateDir(dir), (import_node_fs6.default.statSync(dir).mode & 63) !== 0 && import_node_fs6.default.chmodSync(dir, 448), dir;
+    return ensurePrivateDir(dir), (import_node_fs8.default.statSync(dir).mode & 63) !== 0 && import_node_fs8.default.chmodSync(dir, 448), dir;
   } catch {
     return;
   }
 }
 function claim2(rt, sessionId, phase, toolUseId) {
   if (!rt || !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId)) return !0;
-  let dir = import_node_path6.default.join(rt, "claims", sessionId);
+  let dir = import_node_path9.default.join(rt, "claims", sessionId);
   try {
-    return import_node_fs6.default.closeSync(import_node_fs6.default.openSync(import_node_path6.default.join(dir, `${phase}-${toolUseId}`), CREATE_EXCL_FLAGS, 384)), !0;
+    return import_node_fs8.default.closeSync(import_node_fs8.default.openSync(import_node_path9.default.join(dir, `${phase}-${toolUseId}`), CREATE_EXCL_FLAGS, 384)), !0;
   } catch (err) {
     let code = err.code;
     if (code === "EEXIST") return !1;
     if (code !== "ENOENT") return !0;
   }
   try {
-    return ensurePrivateDir(import_node_path6.default.join(rt, "claims")), ensurePrivateDir(dir), import_node_fs6.default.closeSync(import_node_fs6.default.openSync(import_node_path6.default.join(dir, `${phase}-${toolUseId}`), CREATE_EXCL_FLAGS, 384)), !0;
+    return ensurePrivateDir(import_node_path9.default.join(rt, "claims")), ensurePrivateDir(dir), import_node_fs8.default.closeSync(import_node_fs8.default.openSync(import_node_path9.default.join(dir, `${phase}-${toolUseId}`), CREATE_EXCL_FLAGS, 384)), !0;
   } catch (err) {
     return err.code !== "EEXIST";
   }
 }
 function isClaimed(rt, sessionId, phase, toolUseId, now = Date.now()) {
   if (!SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId)) return !1;
-  let base = import_node_path6.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}`), st = import_node_fs6.default.statSync(base, { throwIfNoEntry: !1 });
-  return st ? now - st.mtimeMs < STALE_MS || import_node_fs6.default.existsSync(`${base}.w`) : !1;
+  let base = import_node_path9.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}`), st = import_node_fs8.default.statSync(base, { throwIfNoEntry: !1 });
+  return st ? now - st.mtimeMs < STALE_MS || import_node_fs8.default.existsSync(`${base}.w`) : !1;
 }
 function markWritten(rt, sessionId, phase, toolUseId) {
   if (!(!rt || !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId)))
     try {
-      import_node_fs6.default.closeSync(import_node_fs6.default.openSync(import_node_path6.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}.w`), CREATE_EXCL_FLAGS, 384));
+      import_node_fs8.default.closeSync(import_node_fs8.default.openSync(import_node_path9.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}.w`), CREATE_EXCL_FLAGS, 384));
     } catch {
     }
 }
 function isWritten(rt, sessionId, phase, toolUseId) {
-  return !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId) ? !1 : import_node_fs6.default.existsSync(import_node_path6.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}.w`));
+  return !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId) ? !1 : import_node_fs8.default.existsSync(import_node_path9.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}.w`));
 }
 function takeOver(rt, sessionId, phase, toolUseId, now = Date.now()) {
   if (isClaimed(rt, sessionId, phase, toolUseId, now)) return !1;
   try {
-    let base = import_node_path6.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}`);
-    return import_node_fs6.default.closeSync(import_node_fs6.default.openSync(`${base}.r`, CREATE_EXCL_FLAGS, 384)), !0;
+    let base = import_node_path9.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}`);
+    return import_node_fs8.default.closeSync(import_node_fs8.default.openSync(`${base}.r`, CREATE_EXCL_FLAGS, 384)), !0;
   } catch {
     return !1;
   }
 }
 function sweepClaims(rt, now) {
-  let root = import_node_path6.default.join(rt, "claims"), names;
+  let root = import_node_path9.default.join(rt, "claims"), names;
   try {
-    names = import_node_fs6.default.readdirSync(root);
+    names = import_node_fs8.default.readdirSync(root);
   } catch {
     return;
   }
   for (let n of names) {
-    let p = import_node_path6.default.join(root, n);
+    let p = import_node_path9.default.join(root, n);
     try {
-      let st = import_node_fs6.default.lstatSync(p);
-      st.isDirectory() && now - st.mtimeMs > KEEP_MS && import_node_fs6.default.rmSync(p, { recursive: !0, force: !0 });
+      let st = import_node_fs8.default.lstatSync(p);
+      st.isDirectory() && now - st.mtimeMs > KEEP_MS && import_node_fs8.default.rmSync(p, { recursive: !0, force: !0 });
     } catch {
     }
   }
 }
 
 // lib/hook/reconcile.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1), import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1), import_node_path11 = __toESM(require("node:path"), 1);
 
 // lib/transcript/reader.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1), import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1), import_node_path10 = __toESM(require("node:path"), 1);
 var CHUNK = 1 << 20;
 function readNew(file, cursor, opts = {}) {
   let maxLine = opts.maxLineBytes ?? 8388608, maxBytes = opts.maxBytes ?? 64 << 20, fd;
   try {
-    fd = import_node_fs7.default.openSync(file, READ_FLAGS);
+    fd = import_node_fs9.default.openSync(file, READ_FLAGS);
   } catch {
     return { records: [], cursor: void 0, skipped: 0 };
   }
   try {
-    let st = import_node_fs7.default.fstatSync(fd);
+    let st = import_node_fs9.default.fstatSync(fd);
     if (!st.isFile()) return { records: [], cursor: void 0, skipped: 0 };
     let pos = cursor && cursor.dev === st.dev && cursor.ino === st.ino && cursor.offset <= st.size ? cursor.offset : 0, stop = Math.min(st.size, pos + maxBytes), records = [], skipped = 0, pending = [], pendingBytes = 0, lineStart = pos, overlong = !1, buf = Buffer.allocUnsafe(CHUNK), readAt = pos;
     for (; readAt < stop; ) {
-      let n = import_node_fs7.default.readSync(fd, buf, 0, Math.min(CHUNK, stop - readAt), readAt);
+      let n = import_node_fs9.default.readSync(fd, buf, 0, Math.min(CHUNK, stop - readAt), readAt);
       if (n <= 0) break;
       let from = 0;
       for (let nl = buf.indexOf(10, 0); nl !== -1 && nl < n; nl = buf.indexOf(10, from)) {
@@ -6598,17 +6695,17 @@ function readNew(file, cursor, opts = {}) {
     }
     return overlong && (pos = readAt), { records, cursor: { dev: st.dev, ino: st.ino, offset: pos }, skipped };
   } finally {
-    import_node_fs7.default.closeSync(fd);
+    import_node_fs9.default.closeSync(fd);
   }
 }
 var MAX_OTHERS = 20, OTHERS_WITHIN_MS = 24 * 3600 * 1e3;
 function transcriptFiles(transcriptPath, others, now) {
-  if (!import_node_path7.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl")) return [];
+  if (!import_node_path10.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl")) return [];
   let mains = [transcriptPath];
   if (others) {
-    let dir = import_node_path7.default.dirname(transcriptPath);
+    let dir = import_node_path10.default.dirname(transcriptPath);
     try {
-      let recent = import_node_fs7.default.readdirSync(dir).filter((n) => n.endsWith(".jsonl") && import_node_path7.default.join(dir, n) !== transcriptPath).map((n) => ({ p: import_node_path7.default.join(dir, n), m: import_node_fs7.default.lstatSync(import_node_path7.default.join(dir, n)) })).filter((x) => x.m.isFile() && now - x.m.mtimeMs < OTHERS_WITHIN_MS).sort((a, b) => b.m.mtimeMs - a.m.mtimeMs).slice(0, MAX_OTHERS);
+      let recent = import_node_fs9.default.readdirSync(dir).filter((n) => n.endsWith(".jsonl") && import_node_path10.default.join(dir, n) !== transcriptPath).map((n) => ({ p: import_node_path10.default.join(dir, n), m: import_node_fs9.default.lstatSync(import_node_path10.default.join(dir, n)) })).filter((x) => x.m.isFile() && now - x.m.mtimeMs < OTHERS_WITHIN_MS).sort((a, b) => b.m.mtimeMs - a.m.mtimeMs).slice(0, MAX_OTHERS);
       mains.push(...recent.map((x) => x.p));
     } catch {
     }
@@ -6616,10 +6713,10 @@ function transcriptFiles(transcriptPath, others, now) {
   let out = [];
   for (let m of mains) {
     out.push(m);
-    let sub = import_node_path7.default.join(m.slice(0, -6), "subagents");
+    let sub = import_node_path10.default.join(m.slice(0, -6), "subagents");
     try {
-      for (let n of import_node_fs7.default.readdirSync(sub).sort())
-        n.startsWith("agent-") && n.endsWith(".jsonl") && out.push(import_node_path7.default.join(sub, n));
+      for (let n of import_node_fs9.default.readdirSync(sub).sort())
+        n.startsWith("agent-") && n.endsWith(".jsonl") && out.push(import_node_path10.default.join(sub, n));
     } catch {
     }
   }
@@ -6667,42 +6764,10 @@ function toolEvents(entry) {
   return out;
 }
 
-// lib/shared/atomic-write.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1), import_node_path8 = __toESM(require("node:path"), 1);
-function atomicWriteFileSync(file, data, opts = {}) {
-  let fs17 = opts.fs ?? import_node_fs8.default, mode = opts.mode ?? 420;
-  if (opts.keepMode !== !1 || opts.mode === void 0)
-    try {
-      mode = fs17.statSync(file).mode & 4095;
-    } catch {
-    }
-  let tmp = import_node_path8.default.join(
-    import_node_path8.default.dirname(file),
-    `.${import_node_path8.default.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
-  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
-  try {
-    fd = fs17.openSync(tmp, "wx", mode);
-    let off = 0;
-    for (; off < buf.length; ) off += fs17.writeSync(fd, buf, off, buf.length - off);
-    fs17.fsyncSync(fd), fs17.closeSync(fd), fd = void 0, fs17.chmodSync(tmp, mode), fs17.renameSync(tmp, file);
-  } catch (err) {
-    if (fd !== void 0)
-      try {
-        fs17.closeSync(fd);
-      } catch {
-      }
-    try {
-      fs17.unlinkSync(tmp);
-    } catch {
-    }
-    throw err;
-  }
-}
-
 // lib/hook/reconcile.ts
 var MAX_OPEN = 2e3, MAX_DEFERRED = 500, STATE_MAX = 1024 * 1024;
 function stateFile(rt, file) {
-  return import_node_path9.default.join(rt, "cursors", `${pathKey(file)}.json`);
+  return import_node_path11.default.join(rt, "cursors", `${pathKey(file)}.json`);
 }
 function load(rt, file) {
   try {
@@ -6714,7 +6779,7 @@ function load(rt, file) {
 }
 function save(rt, file, saved) {
   let target = stateFile(rt, file);
-  import_node_fs9.default.mkdirSync(import_node_path9.default.dirname(target), { recursive: !0, mode: 448 }), atomicWriteFileSync(target, JSON.stringify(saved), { mode: 384, keepMode: !1 });
+  import_node_fs10.default.mkdirSync(import_node_path11.default.dirname(target), { recursive: !0, mode: 448 }), atomicWriteFileSync(target, JSON.stringify(saved), { mode: 384, keepMode: !1 });
 }
 function recoveredEvent(item, toolName, startedAt, summary) {
   let denied = item.kind === "result" && item.isError && isDenial(item.errorText), payload = {
@@ -6873,7 +6938,7 @@ function logPayload(input, env) {
 }
 
 // lib/hook/spool.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1), import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1), import_node_path12 = __toESM(require("node:path"), 1);
 var MAGIC = "2l1", TRAILER = Buffer.from(`\0end
 `), KEEP_BYTES = 4 * 1024 * 1024, NAME = /^\d{9,11}\.\d{1,9}\.\d{1,10}$/;
 function isSpoolName(name) {
@@ -6902,39 +6967,39 @@ function parseSpool(buf, totalBytes = buf.length) {
 function readSpoolFile(file, uid3) {
   let fd;
   try {
-    fd = import_node_fs10.default.openSync(file, READ_FLAGS);
+    fd = import_node_fs11.default.openSync(file, READ_FLAGS);
   } catch {
     return;
   }
   try {
-    let st = import_node_fs10.default.fstatSync(fd);
+    let st = import_node_fs11.default.fstatSync(fd);
     if (!st.isFile() || st.nlink !== 1 || uid3 !== void 0 && st.uid !== uid3) return;
-    let size = st.size, headMax = KEEP_BYTES + 64 * 1024, head = Buffer.allocUnsafe(Math.min(size, headMax)), n = import_node_fs10.default.readSync(fd, head, 0, head.length, 0), buf = head.subarray(0, n);
+    let size = st.size, headMax = KEEP_BYTES + 64 * 1024, head = Buffer.allocUnsafe(Math.min(size, headMax)), n = import_node_fs11.default.readSync(fd, head, 0, head.length, 0), buf = head.subarray(0, n);
     if (size > headMax) {
-      let tail = Buffer.allocUnsafe(TRAILER.length), t = import_node_fs10.default.readSync(fd, tail, 0, tail.length, size - tail.length);
+      let tail = Buffer.allocUnsafe(TRAILER.length), t = import_node_fs11.default.readSync(fd, tail, 0, tail.length, size - tail.length);
       buf = Buffer.concat([buf, tail.subarray(0, t)]);
     }
     return { entry: parseSpool(buf, size), mtimeMs: st.mtimeMs };
   } catch {
     return;
   } finally {
-    import_node_fs10.default.closeSync(fd);
+    import_node_fs11.default.closeSync(fd);
   }
 }
-function spoolDir(env, uid3, shm = import_node_fs10.default.existsSync("/dev/shm")) {
+function spoolDir(env, uid3, shm = import_node_fs11.default.existsSync("/dev/shm")) {
   let xdg = env.XDG_RUNTIME_DIR;
-  if (xdg?.startsWith("/")) return import_node_path10.default.join(xdg, "2l", "spool");
+  if (xdg?.startsWith("/")) return import_node_path12.default.join(xdg, "2l", "spool");
   if (shm) return `/dev/shm/2l-${uid3}/spool`;
-  let cache = env.XDG_CACHE_HOME?.startsWith("/") ? env.XDG_CACHE_HOME : import_node_path10.default.join(env.HOME ?? "/", ".cache");
-  return import_node_path10.default.join(cache, "2l", "spool");
+  let cache = env.XDG_CACHE_HOME?.startsWith("/") ? env.XDG_CACHE_HOME : import_node_path12.default.join(env.HOME ?? "/", ".cache");
+  return import_node_path12.default.join(cache, "2l", "spool");
 }
 
 // lib/hook/collector.ts
 var uid = typeof process.getuid == "function" ? process.getuid() : void 0, PID_FILE = ".collector", BACKLOG_MS = 168 * 3600 * 1e3, sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function checkSpool(spool) {
   try {
-    checkPrivateDir(import_node_path11.default.dirname(spool)), checkPrivateDir(spool);
-    for (let d of [import_node_path11.default.dirname(spool), spool]) (import_node_fs11.default.lstatSync(d).mode & 63) !== 0 && import_node_fs11.default.chmodSync(d, 448);
+    checkPrivateDir(import_node_path13.default.dirname(spool)), checkPrivateDir(spool);
+    for (let d of [import_node_path13.default.dirname(spool), spool]) (import_node_fs12.default.lstatSync(d).mode & 63) !== 0 && import_node_fs12.default.chmodSync(d, 448);
     return !0;
   } catch {
     return !1;
@@ -6942,30 +7007,30 @@ function checkSpool(spool) {
 }
 function startTime(pid = "self") {
   try {
-    let stat = import_node_fs11.default.readFileSync(`/proc/${pid}/stat`, "utf8");
+    let stat = import_node_fs12.default.readFileSync(`/proc/${pid}/stat`, "utf8");
     return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? "-";
   } catch {
     return "-";
   }
 }
 function spoolKey(spool) {
-  let file = import_node_path11.default.join(spool, ".key");
+  let file = import_node_path13.default.join(spool, ".key");
   try {
-    return import_node_fs11.default.readFileSync(file, "utf8").trim();
+    return import_node_fs12.default.readFileSync(file, "utf8").trim();
   } catch {
-    let tmp = import_node_path11.default.join(spool, `.key.${process.pid}`);
-    import_node_fs11.default.writeFileSync(tmp, `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}${process.pid}
+    let tmp = import_node_path13.default.join(spool, `.key.${process.pid}`);
+    import_node_fs12.default.writeFileSync(tmp, `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}${process.pid}
 `, {
       mode: 384,
       flag: "wx"
     });
     try {
-      import_node_fs11.default.linkSync(tmp, file);
+      import_node_fs12.default.linkSync(tmp, file);
     } catch {
     } finally {
-      import_node_fs11.default.unlinkSync(tmp);
+      import_node_fs12.default.unlinkSync(tmp);
     }
-    return import_node_fs11.default.readFileSync(file, "utf8").trim();
+    return import_node_fs12.default.readFileSync(file, "utf8").trim();
   }
 }
 function listen(server, where) {
@@ -6974,12 +7039,12 @@ function listen(server, where) {
   });
 }
 async function lock(spool, waitMs) {
-  let linux = process.platform === "linux", where = linux ? `\x002l-collector-${spoolKey(spool)}` : import_node_path11.default.join(spool, ".lock.sock"), until = Date.now() + waitMs;
+  let linux = process.platform === "linux", where = linux ? `\x002l-collector-${spoolKey(spool)}` : import_node_path13.default.join(spool, ".lock.sock"), until = Date.now() + waitMs;
   for (; ; ) {
     let server = import_node_net.default.createServer((c) => c.destroy());
     if (await listen(server, where)) return server;
     if (!linux && !await answers(where)) {
-      import_node_fs11.default.rmSync(where, { force: !0 });
+      import_node_fs12.default.rmSync(where, { force: !0 });
       continue;
     }
     if (Date.now() >= until || announced(spool)) return;
@@ -6996,7 +7061,7 @@ function answers(where) {
 }
 function announced(spool) {
   try {
-    let [pid, start] = import_node_fs11.default.readFileSync(import_node_path11.default.join(spool, PID_FILE), "utf8").trim().split(" "), n = Number(pid);
+    let [pid, start] = import_node_fs12.default.readFileSync(import_node_path13.default.join(spool, PID_FILE), "utf8").trim().split(" "), n = Number(pid);
     return !Number.isInteger(n) || n <= 0 || n === process.pid ? !1 : start !== "-" ? startTime(n) === start : (process.kill(n, 0), !0);
   } catch {
     return !1;
@@ -7004,22 +7069,22 @@ function announced(spool) {
 }
 function writePidFile(spool) {
   let text = `${process.pid} ${startTime()}
-`, tmp = import_node_path11.default.join(spool, `.collector.${process.pid}`);
-  return import_node_fs11.default.writeFileSync(tmp, text, { mode: 384 }), import_node_fs11.default.renameSync(tmp, import_node_path11.default.join(spool, PID_FILE)), import_node_fs11.default.rmSync(import_node_path11.default.join(spool, ".starting"), { force: !0 }), text;
+`, tmp = import_node_path13.default.join(spool, `.collector.${process.pid}`);
+  return import_node_fs12.default.writeFileSync(tmp, text, { mode: 384 }), import_node_fs12.default.renameSync(tmp, import_node_path13.default.join(spool, PID_FILE)), import_node_fs12.default.rmSync(import_node_path13.default.join(spool, ".starting"), { force: !0 }), text;
 }
 function removePidFile(spool, mine) {
-  let file = import_node_path11.default.join(spool, PID_FILE);
+  let file = import_node_path13.default.join(spool, PID_FILE);
   try {
-    import_node_fs11.default.readFileSync(file, "utf8") === mine && import_node_fs11.default.unlinkSync(file);
+    import_node_fs12.default.readFileSync(file, "utf8") === mine && import_node_fs12.default.unlinkSync(file);
   } catch {
   }
 }
-var rm = (file) => import_node_fs11.default.rmSync(file, { force: !0 }), MAX_LIVE = 64;
+var rm = (file) => import_node_fs12.default.rmSync(file, { force: !0 }), MAX_LIVE = 64;
 function signature(transcriptPath) {
   let sig = "";
   for (let f of transcriptFiles(transcriptPath, !1, Date.now()))
     try {
-      let st = import_node_fs11.default.lstatSync(f);
+      let st = import_node_fs12.default.lstatSync(f);
       sig += `${f.length}:${st.ino}:${st.size}:${st.mtimeMs};`;
     } catch {
       sig += "-;";
@@ -7056,13 +7121,13 @@ async function runCollector(opts) {
   }, tailMs), drain = () => {
     let names;
     try {
-      names = import_node_fs11.default.readdirSync(spool);
+      names = import_node_fs12.default.readdirSync(spool);
     } catch {
       return !1;
     }
     let done = new Set(names.filter((n) => n.startsWith(".done-")).map((n) => n.slice(6))), waiting = !1;
     for (let name of spoolNames(names)) {
-      let file = import_node_path11.default.join(spool, name), marker = import_node_path11.default.join(spool, `.done-${name}`);
+      let file = import_node_path13.default.join(spool, name), marker = import_node_path13.default.join(spool, `.done-${name}`);
       if (done.has(name)) {
         rm(file), rm(marker);
         continue;
@@ -7094,7 +7159,7 @@ async function runCollector(opts) {
         // Marked only once the event is ready to write: a kill before this leaves the file for a successor.
         commit: () => {
           try {
-            return import_node_fs11.default.closeSync(import_node_fs11.default.openSync(marker, CREATE_EXCL_FLAGS, 384)), !0;
+            return import_node_fs12.default.closeSync(import_node_fs12.default.openSync(marker, CREATE_EXCL_FLAGS, 384)), !0;
           } catch {
             return !1;
           }
@@ -7109,7 +7174,7 @@ async function runCollector(opts) {
     }, 2));
   }, watcher;
   try {
-    watcher = import_node_fs11.default.watch(spool, poke), watcher.on("error", () => {
+    watcher = import_node_fs12.default.watch(spool, poke), watcher.on("error", () => {
     });
   } catch {
   }
@@ -7132,7 +7197,7 @@ async function runCollector(opts) {
 }
 
 // lib/monitor/cost-live.ts
-var import_node_fs12 = __toESM(require("node:fs"), 1), import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1), import_node_path16 = __toESM(require("node:path"), 1);
 
 // lib/transcript/usage.ts
 var TOKEN_KINDS = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read"];
@@ -7283,10 +7348,10 @@ function localDate(d) {
 }
 
 // lib/monitor/cost-config.ts
-var import_node_path13 = __toESM(require("node:path"), 1), import_yaml3 = __toESM(require_dist(), 1);
+var import_node_path15 = __toESM(require("node:path"), 1), import_yaml3 = __toESM(require_dist(), 1);
 
 // lib/monitor/config.ts
-var import_node_path12 = __toESM(require("node:path"), 1), import_yaml2 = __toESM(require_dist(), 1);
+var import_node_path14 = __toESM(require("node:path"), 1), import_yaml2 = __toESM(require_dist(), 1);
 
 // lib/events/metric.ts
 var METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/, LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/, RESERVED_LABELS = /* @__PURE__ */ new Set(["le", "quantile", "name", "unit", "job", "instance"]), MAX_LABELS = 8, MAX_LABEL_VALUE = 128, MAX_ABS_VALUE = 1e15;
@@ -7561,7 +7626,7 @@ function parsePerfConfig(text, label) {
   return { config, errors };
 }
 function readConfigText(projectDir) {
-  let file = import_node_path12.default.join(stateDir(projectDir), CONFIG_FILE), label = import_node_path12.default.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
+  let file = import_node_path14.default.join(stateDir(projectDir), CONFIG_FILE), label = import_node_path14.default.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
     errors: [`${what}: ${why2}; using all defaults`],
     file,
     found: !0
@@ -7579,7 +7644,7 @@ function readConfigText(projectDir) {
 }
 function loadPerfConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, import_node_path12.default.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, import_node_path14.default.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
 }
 function toolTarget(targets, tool) {
   return Object.hasOwn(targets.tool_p95_ms, tool) ? targets.tool_p95_ms[tool] : targets.tool_p95_ms.default ?? null;
@@ -7724,7 +7789,7 @@ function parseCostConfig(text, label) {
 }
 function loadCostConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, import_node_path13.default.join(".2L", CONFIG_FILE));
+  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, import_node_path15.default.join(".2L", CONFIG_FILE));
 }
 
 // lib/monitor/cost-turn.ts
@@ -7828,13 +7893,13 @@ function readJson(file, max) {
 var writeAtomic = (file, text) => atomicWriteFileSync(file, text, { mode: 384, keepMode: !1 });
 function headOf(file, size = 512) {
   try {
-    let fd = import_node_fs12.default.openSync(file, READ_FLAGS);
+    let fd = import_node_fs13.default.openSync(file, READ_FLAGS);
     try {
-      if (!import_node_fs12.default.fstatSync(fd).isFile()) return "";
-      let buf = Buffer.alloc(size), n = import_node_fs12.default.readSync(fd, buf, 0, size, 0);
+      if (!import_node_fs13.default.fstatSync(fd).isFile()) return "";
+      let buf = Buffer.alloc(size), n = import_node_fs13.default.readSync(fd, buf, 0, size, 0);
       return `${n}:${pathKey(buf.toString("latin1", 0, n))}`;
     } finally {
-      import_node_fs12.default.closeSync(fd);
+      import_node_fs13.default.closeSync(fd);
     }
   } catch {
     return "";
@@ -7852,7 +7917,7 @@ var DiskSlots = class {
   }
   entries(name) {
     let e = this.cache.get(name);
-    return e || (e = readJson(import_node_path14.default.join(this.dir, name), SLOT_FILE_MAX) ?? [], Array.isArray(e) || (e = []), this.cache.set(name, e)), e;
+    return e || (e = readJson(import_node_path16.default.join(this.dir, name), SLOT_FILE_MAX) ?? [], Array.isArray(e) || (e = []), this.cache.set(name, e)), e;
   }
   get(key) {
     return this.entries(this.file(key)).find(([k]) => k === key)?.[1];
@@ -7867,7 +7932,7 @@ var DiskSlots = class {
 };
 function writeJournal(dir, journal) {
   for (let [name, text] of Object.entries(journal ?? {}))
-    /^m-[0-9a-f]{16}\.json$/.test(name) && writeAtomic(import_node_path14.default.join(dir, name), text);
+    /^m-[0-9a-f]{16}\.json$/.test(name) && writeAtomic(import_node_path16.default.join(dir, name), text);
 }
 function revive(store) {
   return {
@@ -7881,19 +7946,19 @@ function revive(store) {
 }
 async function trackTurnCost(opts) {
   let rt = opts.runtime, main = opts.transcriptPath;
-  if (!rt || !import_node_path14.default.isAbsolute(main) || !main.endsWith(".jsonl") || import_node_path14.default.basename(import_node_path14.default.dirname(main)) === "subagents")
+  if (!rt || !import_node_path16.default.isAbsolute(main) || !main.endsWith(".jsonl") || import_node_path16.default.basename(import_node_path16.default.dirname(main)) === "subagents")
     return [];
-  let session = import_node_path14.default.basename(main, ".jsonl");
+  let session = import_node_path16.default.basename(main, ".jsonl");
   if (!SAFE_ID2.test(session)) return [];
-  let now = opts.now ?? (() => /* @__PURE__ */ new Date()), root = import_node_path14.default.join(rt, "cost");
+  let now = opts.now ?? (() => /* @__PURE__ */ new Date()), root = import_node_path16.default.join(rt, "cost");
   ensurePrivateDir(root);
-  let lock2 = import_node_path14.default.join(root, `${pathKey(opts.project)}.lock`);
+  let lock2 = import_node_path16.default.join(root, `${pathKey(opts.project)}.lock`);
   if (!await waitForStateLock(lock2, { staleMs: 6e4, timeoutMs: opts.lockTimeoutMs ?? 15e3, planted: "remove" }))
     return [];
   try {
-    let dir = import_node_path14.default.join(root, session);
+    let dir = import_node_path16.default.join(root, session);
     ensurePrivateDir(dir);
-    let stateFile2 = import_node_path14.default.join(dir, "state.json"), loaded = readJson(stateFile2, STATE_FILE_MAX), state = loaded && loaded.v === 1 && loaded.cost ? loaded : { v: 1, cursors: {}, cost: emptySessionCost(), turns: 0 };
+    let stateFile2 = import_node_path16.default.join(dir, "state.json"), loaded = readJson(stateFile2, STATE_FILE_MAX), state = loaded && loaded.v === 1 && loaded.cost ? loaded : { v: 1, cursors: {}, cost: emptySessionCost(), turns: 0 };
     writeJournal(dir, state.journal);
     let before = structuredClone(state.cost), slots = new DiskSlots(dir), deduper = new UsageDeduper(revive(slots)), input = {
       files: 0,
@@ -7905,7 +7970,7 @@ async function trackTurnCost(opts) {
       refused: []
     }, cursors = {}, heads = {};
     for (let file of transcriptFiles(main, !1, now().getTime())) {
-      let agentId = file === main ? void 0 : subagentIdFromFile(import_node_path14.default.basename(file));
+      let agentId = file === main ? void 0 : subagentIdFromFile(import_node_path16.default.basename(file));
       if (file !== main && agentId === void 0) continue;
       let source = agentId ? { sessionId: session, agentId } : { sessionId: session }, head = headOf(file), savedHead = state.heads?.[file], known = state.cursors[file], replaced = known !== void 0 && savedHead !== void 0 && headOf(file, Number(savedHead.split(":")[0]) || 0) !== savedHead, saved = replaced ? void 0 : known, { records, cursor, skipped } = readNew(file, saved, {
         maxLineBytes: MAX_LINE_BYTES,
@@ -7927,7 +7992,7 @@ async function trackTurnCost(opts) {
         outcome.kind === "duplicate" && input.duplicates++, applyOutcome(state.cost, outcome, opts.config.prices);
       }
     }
-    let t = now(), today = localDate(t), dayFile = import_node_path14.default.join(root, `day-${pathKey(opts.project)}.json`), savedDay = readJson(dayFile, 4096), day = savedDay && savedDay.date === today && Number.isFinite(savedDay.usd) ? savedDay : { date: today, usd: 0 }, delta = figuresDelta(state.cost.totals, before.totals), changed = !sameFigures(state.cost.totals, before.totals), dayBefore = day.usd;
+    let t = now(), today = localDate(t), dayFile = import_node_path16.default.join(root, `day-${pathKey(opts.project)}.json`), savedDay = readJson(dayFile, 4096), day = savedDay && savedDay.date === today && Number.isFinite(savedDay.usd) ? savedDay : { date: today, usd: 0 }, delta = figuresDelta(state.cost.totals, before.totals), changed = !sameFigures(state.cost.totals, before.totals), dayBefore = day.usd;
     day.usd += state.cost.totals.usd - before.totals.usd;
     let journal = slots.journal(), next = {
       v: 1,
@@ -7952,7 +8017,7 @@ async function trackTurnCost(opts) {
     return events.length > 0 && appendToLog(stateDir(opts.project), Buffer.concat(events.map(serialise)), { onWarning: opts.onWarning }), events;
   } finally {
     try {
-      import_node_fs12.default.rmdirSync(lock2);
+      import_node_fs13.default.rmdirSync(lock2);
     } catch {
     }
   }
@@ -7964,7 +8029,7 @@ function trackHookTurn(args) {
 }
 
 // lib/monitor/stop-alerts.ts
-var import_node_fs17 = __toESM(require("node:fs"), 1), import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_fs18 = __toESM(require("node:fs"), 1), import_node_path21 = __toESM(require("node:path"), 1);
 
 // lib/monitor/percentiles.ts
 function percentile(sorted, p) {
@@ -8056,10 +8121,10 @@ function parseAlertState(value) {
 }
 
 // lib/monitor/alert-store.ts
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES = 1024 * 1024;
 function alertStatePath(projectDir) {
-  return import_node_path15.default.join(stateDir(projectDir), ALERT_STATE_FILE);
+  return import_node_path17.default.join(stateDir(projectDir), ALERT_STATE_FILE);
 }
 function loadAlertState(projectDir) {
   checkPrivateDir(stateDir(projectDir));
@@ -8116,12 +8181,12 @@ function recordWith(projectDir, now, plan, settings) {
       skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
     };
   }
-  let lock2 = import_node_path15.default.join(dir, ".alerts.lock");
+  let lock2 = import_node_path17.default.join(dir, ".alerts.lock");
   try {
     if (!takeStateLock(lock2, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
       return { outcome: void 0, skipped: "another run is recording alerts" };
   } catch (err) {
-    return { outcome: void 0, skipped: `cannot lock ${import_node_path15.default.join(".2L", ".alerts.lock")}: ${why(err)}` };
+    return { outcome: void 0, skipped: `cannot lock ${import_node_path17.default.join(".2L", ".alerts.lock")}: ${why(err)}` };
   }
   try {
     let { state, measurements, owns, save: save2 } = plan(loadAlertState(projectDir)), outcome = reconcile2(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
@@ -8166,14 +8231,14 @@ function recordWith(projectDir, now, plan, settings) {
 }
 
 // lib/monitor/alert-lease.ts
-var import_node_fs14 = __toESM(require("node:fs"), 1), import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_fs15 = __toESM(require("node:fs"), 1), import_node_path18 = __toESM(require("node:path"), 1);
 
 // lib/shared/process.ts
-var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1);
 function procStat(pid) {
   let stat;
   try {
-    stat = import_node_fs13.default.readFileSync(`/proc/${pid}/stat`, "utf8");
+    stat = import_node_fs14.default.readFileSync(`/proc/${pid}/stat`, "utf8");
   } catch {
     return;
   }
@@ -8195,7 +8260,7 @@ function isAlive(pid) {
 // lib/monitor/alert-lease.ts
 var LEASE_MS = 2e4;
 function leaseFile(runtime, project) {
-  return import_node_path16.default.join(runtime, "alerts", `lease-${pathKey(import_node_path16.default.resolve(project))}`);
+  return import_node_path18.default.join(runtime, "alerts", `lease-${pathKey(import_node_path18.default.resolve(project))}`);
 }
 function leaseHolder(runtime, project) {
   let text = readRegularText(leaseFile(runtime, project), 64), pid = Number(text?.trim());
@@ -8203,7 +8268,7 @@ function leaseHolder(runtime, project) {
 }
 function liveLeaseHolder(runtime, project, now = Date.now()) {
   try {
-    let st = import_node_fs14.default.lstatSync(leaseFile(runtime, project));
+    let st = import_node_fs15.default.lstatSync(leaseFile(runtime, project));
     if (!st.isFile() || now - st.mtimeMs > LEASE_MS) return;
     let pid = leaseHolder(runtime, project);
     return pid !== void 0 && isAlive(pid) ? pid : void 0;
@@ -8506,7 +8571,7 @@ var LiveMetrics = class {
 };
 
 // lib/monitor/notify.ts
-var import_node_child_process = require("node:child_process"), import_node_fs15 = __toESM(require("node:fs"), 1), import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_child_process = require("node:child_process"), import_node_fs16 = __toESM(require("node:fs"), 1), import_node_path19 = __toESM(require("node:path"), 1);
 
 // lib/shared/text.ts
 var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g, CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, CSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
@@ -8538,16 +8603,16 @@ function alertNotice(e) {
 }
 var MAX_QUEUE = 50, PER_MINUTE = 20;
 function findOnPath(name, env, project) {
-  let root = import_node_path17.default.resolve(project);
-  for (let dir of (env.PATH ?? "").split(import_node_path17.default.delimiter)) {
-    if (!dir || !import_node_path17.default.isAbsolute(dir)) continue;
-    let abs = import_node_path17.default.resolve(dir);
-    if (abs === root || abs.startsWith(root + import_node_path17.default.sep)) continue;
-    let file = import_node_path17.default.join(abs, name);
+  let root = import_node_path19.default.resolve(project);
+  for (let dir of (env.PATH ?? "").split(import_node_path19.default.delimiter)) {
+    if (!dir || !import_node_path19.default.isAbsolute(dir)) continue;
+    let abs = import_node_path19.default.resolve(dir);
+    if (abs === root || abs.startsWith(root + import_node_path19.default.sep)) continue;
+    let file = import_node_path19.default.join(abs, name);
     try {
-      let real = import_node_fs15.default.realpathSync(file);
-      if (real === root || real.startsWith(root + import_node_path17.default.sep) || !import_node_fs15.default.statSync(real).isFile()) continue;
-      return import_node_fs15.default.accessSync(real, import_node_fs15.default.constants.X_OK), file;
+      let real = import_node_fs16.default.realpathSync(file);
+      if (real === root || real.startsWith(root + import_node_path19.default.sep) || !import_node_fs16.default.statSync(real).isFile()) continue;
+      return import_node_fs16.default.accessSync(real, import_node_fs16.default.constants.X_OK), file;
     } catch {
     }
   }
@@ -8652,25 +8717,18 @@ var Notifier = class {
 };
 
 // lib/monitor/notify-config.ts
-var import_node_fs16 = __toESM(require("node:fs"), 1), import_node_path19 = __toESM(require("node:path"), 1), import_yaml4 = __toESM(require_dist(), 1);
-
-// lib/monitor/cost-collect.ts
-var import_node_os2 = __toESM(require("node:os"), 1), import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_fs17 = __toESM(require("node:fs"), 1), import_node_path20 = __toESM(require("node:path"), 1), import_yaml4 = __toESM(require_dist(), 1);
 
 // lib/monitor/cost.ts
 var BURN_WINDOW_MS = 15 * 6e4;
 
 // lib/monitor/cost-collect.ts
 var MAX_LINE_BYTES2 = 32 * 1024 * 1024;
-function claudeConfigDir(env = process.env) {
-  let dir = env.CLAUDE_CONFIG_DIR;
-  return dir && import_node_path18.default.isAbsolute(dir) ? dir : import_node_path18.default.join(env.HOME || import_node_os2.default.homedir(), ".claude");
-}
 
 // lib/monitor/notify-config.ts
 var MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
 function userConfigFile(env = process.env) {
-  return import_node_path19.default.join(claudeConfigDir(env), "2l", "config.yaml");
+  return import_node_path20.default.join(claudeConfigDir(env), "2l", "config.yaml");
 }
 function webhookUrl(text) {
   if (typeof text != "string" || text.length > MAX_URL) return;
@@ -8698,8 +8756,8 @@ function alertsSection(text) {
 }
 function readUserConfig(file) {
   try {
-    let st = import_node_fs16.default.statSync(file);
-    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : import_node_fs16.default.readFileSync(file, "utf8");
+    let st = import_node_fs17.default.statSync(file);
+    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : import_node_fs17.default.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -8735,7 +8793,7 @@ function slim(e) {
   return s;
 }
 function statePath(runtime, project) {
-  return import_node_path20.default.join(runtime, "alerts", `stop-${pathKey(import_node_path20.default.resolve(project))}.json`);
+  return import_node_path21.default.join(runtime, "alerts", `stop-${pathKey(import_node_path21.default.resolve(project))}.json`);
 }
 function loadState(file) {
   try {
@@ -8748,7 +8806,7 @@ function loadState(file) {
 function readAppended(log, cursor) {
   let from = cursor, cut = !1;
   try {
-    let st = import_node_fs17.default.lstatSync(log), start = from && from.dev === st.dev && from.ino === st.ino && from.offset <= st.size ? from.offset : 0;
+    let st = import_node_fs18.default.lstatSync(log), start = from && from.dev === st.dev && from.ino === st.ino && from.offset <= st.size ? from.offset : 0;
     st.size - start > MAX_READ_BYTES && (from = { dev: st.dev, ino: st.ino, offset: st.size - MAX_READ_BYTES }, cut = !0);
   } catch {
     return;
@@ -8766,7 +8824,7 @@ async function evaluateAtStop(opts) {
     checkPrivateDir(stateDir(project));
     let config = loadPerfConfig(project).config;
     if (!config.alerts.enabled) return { ran: !1, why: "alerts are turned off" };
-    let file = statePath(runtime, project), state = loadState(file), got = readAppended(import_node_path20.default.join(stateDir(project), "events.jsonl"), state.cursor);
+    let file = statePath(runtime, project), state = loadState(file), got = readAppended(import_node_path21.default.join(stateDir(project), "events.jsonl"), state.cursor);
     if (!got) return { ran: !1, why: "no log yet" };
     let read = 0;
     for (let r2 of got.records)
@@ -8784,7 +8842,7 @@ async function evaluateAtStop(opts) {
     let metrics = new LiveMetrics(config.alerts.window_ms);
     for (let e of state.kept)
       e.m ? metrics.addMalformed(now.getTime()) : metrics.add(e, now.getTime());
-    ensurePrivateDir(import_node_path20.default.dirname(file)), atomicWriteFileSync(file, JSON.stringify(state), { mode: 384, keepMode: !1 });
+    ensurePrivateDir(import_node_path21.default.dirname(file)), atomicWriteFileSync(file, JSON.stringify(state), { mode: 384, keepMode: !1 });
     let measurements = metrics.measure(config, now.getTime()), owns = (key) => isLogKey(key) && !key.startsWith("budget."), r = recordWith(project, now, (s) => ({ state: s, measurements, owns }), config.alerts), events = r.events ?? [];
     return events.length > 0 && await notifyAll(opts, events, record), { ran: !0, events, read, kept: state.kept.length, ...r.skipped ? { skipped: r.skipped } : {} };
   } catch (err) {

@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path23) {
-      let ctrl = callVisitor(key, node, visitor, path23);
+    function visit_(key, node, visitor, path27) {
+      let ctrl = callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path23, ctrl), visit_(key, ctrl, visitor, path23);
+        return replaceNode(key, path27, ctrl), visit_(key, ctrl, visitor, path27);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path23);
+            let ci = visit_(i, node.items[i], visitor, path27);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          let ck = visit_("key", node.key, visitor, path23);
+          path27 = Object.freeze(path27.concat(node));
+          let ck = visit_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path23);
+          let cv = visit_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path23) {
-      let ctrl = await callVisitor(key, node, visitor, path23);
+    async function visitAsync_(key, node, visitor, path27) {
+      let ctrl = await callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path23, ctrl), visitAsync_(key, ctrl, visitor, path23);
+        return replaceNode(key, path27, ctrl), visitAsync_(key, ctrl, visitor, path27);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path23);
+            let ci = await visitAsync_(i, node.items[i], visitor, path27);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path23);
+          path27 = Object.freeze(path27.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path23);
+          let cv = await visitAsync_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path23) {
+    function callVisitor(key, node, visitor, path27) {
       if (typeof visitor == "function")
-        return visitor(key, node, path23);
+        return visitor(key, node, path27);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path23);
+        return visitor.Map?.(key, node, path27);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path23);
+        return visitor.Seq?.(key, node, path27);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path23);
+        return visitor.Pair?.(key, node, path27);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path23);
+        return visitor.Scalar?.(key, node, path27);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path23);
+        return visitor.Alias?.(key, node, path27);
     }
-    function replaceNode(key, path23, node) {
-      let parent = path23[path23.length - 1];
+    function replaceNode(key, path27, node) {
+      let parent = path27[path27.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path23, value) {
+    function collectionFromPath(schema, path27, value) {
       let v = value;
-      for (let i = path23.length - 1; i >= 0; --i) {
-        let k = path23[i];
+      for (let i = path27.length - 1; i >= 0; --i) {
+        let k = path27[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path23) => path23 == null || typeof path23 == "object" && !!path23[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path27) => path27 == null || typeof path27 == "object" && !!path27[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path23, value) {
-        if (isEmptyPath(path23))
+      addIn(path27, value) {
+        if (isEmptyPath(path27))
           this.add(value);
         else {
-          let [key, ...rest] = path23, node = this.get(key, !0);
+          let [key, ...rest] = path27, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        let [key, ...rest] = path23;
+      deleteIn(path27) {
+        let [key, ...rest] = path27;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        let [key, ...rest] = path23, node = this.get(key, !0);
+      getIn(path27, keepScalar) {
+        let [key, ...rest] = path27, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path23) {
-        let [key, ...rest] = path23;
+      hasIn(path27) {
+        let [key, ...rest] = path27;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        let [key, ...rest] = path23;
+      setIn(path27, value) {
+        let [key, ...rest] = path27;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -788,20 +788,20 @@ var require_foldFlowLines = __commonJS({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow", FOLD_BLOCK = "block", FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       lineWidth < minContentWidth && (minContentWidth = 0);
       let endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       let folds = [], escapedFolds = {}, end = lineWidth - indent.length;
       typeof indentAtStart == "number" && (indentAtStart > lineWidth - Math.max(2, minContentWidth) ? folds.push(0) : end = lineWidth - indentAtStart);
       let split, prev, overflow = !1, i = -1, escStart = -1, escEnd = -1;
-      mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text, i, indent.length), i !== -1 && (end = i + endStep));
-      for (let ch; ch = text[i += 1]; ) {
+      mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text2, i, indent.length), i !== -1 && (end = i + endStep));
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          switch (escStart = i, text[i + 1]) {
+          switch (escStart = i, text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -818,11 +818,11 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === `
 `)
-          mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text, i, indent.length)), end = i + indent.length + endStep, split = void 0;
+          mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text2, i, indent.length)), end = i + indent.length + endStep, split = void 0;
         else {
           if (ch === " " && prev && prev !== " " && prev !== `
 ` && prev !== "	") {
-            let next = text[i + 1];
+            let next = text2[i + 1];
             next && next !== " " && next !== `
 ` && next !== "	" && (split = i);
           }
@@ -831,10 +831,10 @@ var require_foldFlowLines = __commonJS({
               folds.push(split), end = split + endStep, split = void 0;
             else if (mode === FOLD_QUOTED) {
               for (; prev === " " || prev === "	"; )
-                prev = ch, ch = text[i += 1], overflow = !0;
+                prev = ch, ch = text2[i += 1], overflow = !0;
               let j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j), escapedFolds[j] = !0, end = j + endStep, split = void 0;
             } else
               overflow = !0;
@@ -842,28 +842,28 @@ var require_foldFlowLines = __commonJS({
         prev = ch;
       }
       if (overflow && onOverflow && onOverflow(), folds.length === 0)
-        return text;
+        return text2;
       onFold && onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        let fold = folds[i2], end2 = folds[i2 + 1] || text.length;
+        let fold = folds[i2], end2 = folds[i2 + 1] || text2.length;
         fold === 0 ? res = `
-${indent}${text.slice(0, end2)}` : (mode === FOLD_QUOTED && escapedFolds[fold] && (res += `${text[fold]}\\`), res += `
-${indent}${text.slice(fold + 1, end2)}`);
+${indent}${text2.slice(0, end2)}` : (mode === FOLD_QUOTED && escapedFolds[fold] && (res += `${text2[fold]}\\`), res += `
+${indent}${text2.slice(fold + 1, end2)}`);
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
-      let end = i, start = i + 1, ch = text[start];
+    function consumeMoreIndentedLines(text2, i, indent) {
+      let end = i, start = i + 1, ch = text2[start];
       for (; ch === " " || ch === "	"; )
         if (i < start + indent)
-          ch = text[++i];
+          ch = text2[++i];
         else {
           do
-            ch = text[++i];
+            ch = text2[++i];
           while (ch && ch !== `
 `);
-          end = i, start = i + 1, ch = text[start];
+          end = i, start = i + 1, ch = text2[start];
         }
       return end;
     }
@@ -1094,7 +1094,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors(), identity = require_identity(), stringifyComment = require_stringifyComment(), stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
+    function createStringifyContext(doc, options2) {
       let opt = Object.assign({
         blockQuote: !0,
         commentString: stringifyComment.stringifyComment,
@@ -1114,7 +1114,7 @@ var require_stringify = __commonJS({
         trailingComma: !1,
         trueStr: "true",
         verifyAliasOrder: !0
-      }, doc.schema.toStringOptions, options), inFlow;
+      }, doc.schema.toStringOptions, options2), inFlow;
       switch (opt.collectionStyle) {
         case "block":
           inFlow = !1;
@@ -1409,8 +1409,8 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
-      return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options);
+    function stringifyCollection(collection, ctx, options2) {
+      return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       let { indent, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines = [];
@@ -2534,14 +2534,14 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
-      let lines = [], hasDirectives = options.directives === !0;
-      if (options.directives !== !1 && doc.directives) {
+    function stringifyDocument(doc, options2) {
+      let lines = [], hasDirectives = options2.directives === !0;
+      if (options2.directives !== !1 && doc.directives) {
         let dir = doc.directives.toString(doc);
         dir ? (lines.push(dir), hasDirectives = !0) : doc.directives.docStart && (hasDirectives = !0);
       }
       hasDirectives && lines.push("---");
-      let ctx = stringify.createStringifyContext(doc, options), { commentString } = ctx.options;
+      let ctx = stringify.createStringifyContext(doc, options2), { commentString } = ctx.options;
       if (doc.commentBefore) {
         lines.length !== 1 && lines.unshift("");
         let cs = commentString(doc.commentBefore);
@@ -2584,10 +2584,10 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value, replacer, options2) {
         this.commentBefore = null, this.comment = null, this.errors = [], this.warnings = [], Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
         let _replacer = null;
-        typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options === void 0 && replacer && (options = replacer, replacer = void 0);
+        typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options2 === void 0 && replacer && (options2 = replacer, replacer = void 0);
         let opt = Object.assign({
           intAsBigInt: !1,
           keepSourceTokens: !1,
@@ -2597,10 +2597,10 @@ var require_Document = __commonJS({
           stringKeys: !1,
           uniqueKeys: !0,
           version: "1.2"
-        }, options);
+        }, options2);
         this.options = opt;
         let { version } = opt;
-        options?._directives ? (this.directives = options._directives.atDocument(), this.directives.yaml.explicit && (version = this.directives.yaml.version)) : this.directives = new directives.Directives({ version }), this.setSchema(version, options), this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        options2?._directives ? (this.directives = options2._directives.atDocument(), this.directives.yaml.explicit && (version = this.directives.yaml.version)) : this.directives = new directives.Directives({ version }), this.setSchema(version, options2), this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path23, value) {
-        assertCollection(this.contents) && this.contents.addIn(path23, value);
+      addIn(path27, value) {
+        assertCollection(this.contents) && this.contents.addIn(path27, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2638,15 +2638,15 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value, replacer, options2) {
         let _replacer;
         if (typeof replacer == "function")
           value = replacer.call({ "": value }, "", value), _replacer = replacer;
         else if (Array.isArray(replacer)) {
           let keyToStr = (v) => typeof v == "number" || v instanceof String || v instanceof Number, asStr = replacer.filter(keyToStr).map(String);
           asStr.length > 0 && (replacer = replacer.concat(asStr)), _replacer = replacer;
-        } else options === void 0 && replacer && (options = replacer, replacer = void 0);
-        let { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {}, { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+        } else options2 === void 0 && replacer && (options2 = replacer, replacer = void 0);
+        let { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options2 ?? {}, { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           anchorPrefix || "a"
@@ -2665,8 +2665,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        let k = this.createNode(key, null, options), v = this.createNode(value, null, options);
+      createPair(key, value, options2 = {}) {
+        let k = this.createNode(key, null, options2), v = this.createNode(value, null, options2);
         return new Pair.Pair(k, v);
       }
       /**
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        return Collection.isEmptyPath(path23) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path23) : !1;
+      deleteIn(path27) {
+        return Collection.isEmptyPath(path27) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path27) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        return Collection.isEmptyPath(path23) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
+      getIn(path27, keepScalar) {
+        return Collection.isEmptyPath(path27) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path23) {
-        return Collection.isEmptyPath(path23) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path23) : !1;
+      hasIn(path27) {
+        return Collection.isEmptyPath(path27) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path27) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        Collection.isEmptyPath(path23) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value) : assertCollection(this.contents) && this.contents.setIn(path23, value);
+      setIn(path27, value) {
+        Collection.isEmptyPath(path27) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path27), value) : assertCollection(this.contents) && this.contents.setIn(path27, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -2732,7 +2732,7 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options = {}) {
+      setSchema(version, options2 = {}) {
         typeof version == "number" && (version = String(version));
         let opt;
         switch (version) {
@@ -2751,10 +2751,10 @@ var require_Document = __commonJS({
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
-        if (options.schema instanceof Object)
-          this.schema = options.schema;
+        if (options2.schema instanceof Object)
+          this.schema = options2.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema.Schema(Object.assign(opt, options2));
         else
           throw new Error("With a null YAML version, the { schema: Schema } option is required");
       }
@@ -2783,14 +2783,14 @@ var require_Document = __commonJS({
         return this.toJS({ json: !0, jsonArg, mapAsMap: !1, onAnchor });
       }
       /** A YAML representation of the document. */
-      toString(options = {}) {
+      toString(options2 = {}) {
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          let s = JSON.stringify(options.indent);
+        if ("indent" in options2 && (!Number.isInteger(options2.indent) || Number(options2.indent) <= 0)) {
+          let s = JSON.stringify(options2.indent);
           throw new Error(`"indent" option must be a positive integer, not ${s}`);
         }
-        return stringifyDocument.stringifyDocument(this, options);
+        return stringifyDocument.stringifyDocument(this, options2);
       }
     };
     function assertCollection(contents) {
@@ -2856,9 +2856,9 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = !1, atNewline = startOnNewline, hasSpace = startOnNewline, comment = "", commentSep = "", hasNewline = !1, reqSpace = !1, tab = null, anchor = null, tag = null, newlineAfterProp = null, comma = null, found = null, start = null;
-      for (let token of tokens)
+      for (let token of tokens2)
         switch (reqSpace && (token.type !== "space" && token.type !== "newline" && token.type !== "comma" && onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space"), reqSpace = !1), tab && (atNewline && token.type !== "comment" && token.type !== "newline" && onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation"), tab = null), token.type) {
           case "space":
             !flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	") && (tab = token), hasSpace = !0;
@@ -2891,7 +2891,7 @@ var require_resolve_props = __commonJS({
           default:
             onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`), atNewline = !1, hasSpace = !1;
         }
-      let last = tokens[tokens.length - 1], end = last ? last.offset + last.source.length : offset;
+      let last = tokens2[tokens2.length - 1], end = last ? last.offset + last.source.length : offset;
       return reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "") && onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space"), tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq") && onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation"), {
         comma,
         found,
@@ -3688,10 +3688,10 @@ var require_compose_node = __commonJS({
       }, node = composeScalar.composeScalar(ctx, token, tag, onError);
       return anchor && (node.anchor = anchor.source.substring(1), node.anchor === "" && onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string")), spaceBefore && (node.spaceBefore = !0), comment && (node.comment = comment, node.range[2] = end), node;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
+    function composeAlias({ options: options2 }, { offset, source, end }, onError) {
       let alias = new Alias.Alias(source.substring(1));
       alias.source === "" && onError(offset, "BAD_ALIAS", "Alias cannot be an empty string"), alias.source.endsWith(":") && onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", !0);
-      let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
       return alias.range = [offset, valueEnd, re.offset], re.comment && (alias.comment = re.comment), alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
@@ -3704,8 +3704,8 @@ var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document(), composeNode = require_compose_node(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
-      let opts = Object.assign({ _directives: directives }, options), doc = new Document.Document(void 0, opts), ctx = {
+    function composeDoc(options2, directives, { offset, start, value, end }, onError) {
+      let opts = Object.assign({ _directives: directives }, options2), doc = new Document.Document(void 0, opts), ctx = {
         atKey: !1,
         atRoot: !0,
         directives: doc.directives,
@@ -3761,11 +3761,11 @@ var require_composer = __commonJS({
       return { comment, afterEmptyLine };
     }
     var Composer = class {
-      constructor(options = {}) {
+      constructor(options2 = {}) {
         this.doc = null, this.atDirectives = !1, this.prelude = [], this.errors = [], this.warnings = [], this.onError = (source, code, message, warning) => {
           let pos = getErrorPos(source);
           warning ? this.warnings.push(new errors.YAMLWarning(pos, code, message)) : this.errors.push(new errors.YAMLParseError(pos, code, message));
-        }, this.directives = new directives.Directives({ version: options.version || "1.2" }), this.options = options;
+        }, this.directives = new directives.Directives({ version: options2.version || "1.2" }), this.options = options2;
       }
       decorate(doc, afterDoc) {
         let { comment, afterEmptyLine } = parsePrelude(this.prelude);
@@ -3816,8 +3816,8 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = !1, endOffset = -1) {
-        for (let token of tokens)
+      *compose(tokens2, forceDoc = !1, endOffset = -1) {
+        for (let token of tokens2)
           yield* this.next(token);
         yield* this.end(forceDoc, endOffset);
       }
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path23) => {
+    visit.itemAtPath = (cst, path27) => {
       let item = cst;
-      for (let [field, index] of path23) {
+      for (let [field, index] of path27) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path23) => {
-      let parent = visit.itemAtPath(cst, path23.slice(0, -1)), field = path23[path23.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path27) => {
+      let parent = visit.itemAtPath(cst, path27.slice(0, -1)), field = path27[path27.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path23, item, visitor) {
-      let ctrl = visitor(item, path23);
+    function _visit(path27, item, visitor) {
+      let ctrl = visitor(item, path27);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path27.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path23));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path27));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path23) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path27) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs19 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs19, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs19) : (Object.assign(it, { key: fs19, sep: [] }), this.onKeyLine = !0);
+              let fs23 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs23, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs23) : (Object.assign(it, { key: fs23, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs19 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs19, sep: [] }) : it.sep ? this.stack.push(fs19) : Object.assign(it, { key: fs19, sep: [] });
+              let fs23 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs23, sep: [] }) : it.sep ? this.stack.push(fs23) : Object.assign(it, { key: fs23, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5390,19 +5390,19 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
-    function parseOptions(options) {
-      let prettyErrors = options.prettyErrors !== !1;
-      return { lineCounter: options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
+    function parseOptions(options2) {
+      let prettyErrors = options2.prettyErrors !== !1;
+      return { lineCounter: options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
-      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    function parseAllDocuments(source, options2 = {}) {
+      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (let doc of docs)
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
-      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), doc = null;
+    function parseDocument3(source, options2 = {}) {
+      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
           doc = _doc;
@@ -5412,10 +5412,10 @@ var require_public_api = __commonJS({
         }
       return prettyErrors && lineCounter2 && (doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2))), doc;
     }
-    function parse(src, reviver, options) {
+    function parse(src, reviver, options2) {
       let _reviver;
-      typeof reviver == "function" ? _reviver = reviver : options === void 0 && reviver && typeof reviver == "object" && (options = reviver);
-      let doc = parseDocument3(src, options);
+      typeof reviver == "function" ? _reviver = reviver : options2 === void 0 && reviver && typeof reviver == "object" && (options2 = reviver);
+      let doc = parseDocument3(src, options2);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
@@ -5423,20 +5423,20 @@ var require_public_api = __commonJS({
           throw doc.errors[0];
         doc.errors = [];
       }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+      return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify(value, replacer, options) {
+    function stringify(value, replacer, options2) {
       let _replacer = null;
-      if (typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options === void 0 && replacer && (options = replacer), typeof options == "string" && (options = options.length), typeof options == "number") {
-        let indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      if (typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options2 === void 0 && replacer && (options2 = replacer), typeof options2 == "string" && (options2 = options2.length), typeof options2 == "number") {
+        let indent = Math.round(options2);
+        options2 = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
       if (value === void 0) {
-        let { keepUndefined } = options ?? replacer ?? {};
+        let { keepUndefined } = options2 ?? replacer ?? {};
         if (!keepUndefined)
           return;
       }
-      return identity.isDocument(value) && !_replacer ? value.toString(options) : new Document.Document(value, _replacer, options).toString(options);
+      return identity.isDocument(value) && !_replacer ? value.toString(options2) : new Document.Document(value, _replacer, options2).toString(options2);
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
@@ -5483,13 +5483,14 @@ var require_dist = __commonJS({
 });
 
 // lib/bin/dashboard-server.ts
-import fs18 from "node:fs";
+import fs22 from "node:fs";
 import { parseArgs } from "node:util";
 
 // lib/dashboard/server.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
+import fs20 from "node:fs";
 import http from "node:http";
-import path21 from "node:path";
+import path25 from "node:path";
 
 // lib/dashboard/answers.ts
 import path5 from "node:path";
@@ -5508,8 +5509,8 @@ var Outbox = class {
     for (let b of new Set(this.pending.values())) n += b.length;
     return n;
   }
-  send(res, status, headers, body) {
-    if (res.writeHead(status, { ...headers, "content-length": body.length }), res.req.method === "HEAD" || body.length === 0) {
+  send(res, status, headers2, body) {
+    if (res.writeHead(status, { ...headers2, "content-length": body.length }), res.req.method === "HEAD" || body.length === 0) {
       res.end();
       return;
     }
@@ -5565,10 +5566,10 @@ import path4 from "node:path";
 import nodeFs from "node:fs";
 import path from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs19 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs23 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs19.statSync(file).mode & 4095;
+      mode = fs23.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path.join(
@@ -5576,18 +5577,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs19.openSync(tmp, "wx", mode);
+    fd = fs23.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs19.writeSync(fd, buf, off, buf.length - off);
-    fs19.fsyncSync(fd), fs19.closeSync(fd), fd = void 0, fs19.chmodSync(tmp, mode), fs19.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs23.writeSync(fd, buf, off, buf.length - off);
+    fs23.fsyncSync(fd), fs23.closeSync(fd), fd = void 0, fs23.chmodSync(tmp, mode), fs23.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs19.closeSync(fd);
+        fs23.closeSync(fd);
       } catch {
       }
     try {
-      fs19.unlinkSync(tmp);
+      fs23.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -5636,17 +5637,17 @@ function cookieValue(header, name) {
       if (eq !== -1 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
     }
 }
-function presented(headers, query, port) {
-  let out = [], cookie = cookieValue(headers.cookie, cookieName(port));
+function presented(headers2, query, port) {
+  let out = [], cookie = cookieValue(headers2.cookie, cookieName(port));
   cookie !== void 0 && out.push(cookie);
-  let bearer = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? "");
+  let bearer = /^Bearer\s+(\S+)\s*$/i.exec(headers2.authorization ?? "");
   bearer && out.push(bearer[1]);
   let q = query.get(TOKEN_PARAM);
   return q !== null && out.push(q), out;
 }
-function isAuthorized(headers, query, port, token) {
+function isAuthorized(headers2, query, port, token) {
   let ok = !1;
-  for (let given of presented(headers, query, port)) ok = sameSecret(given, token) || ok;
+  for (let given of presented(headers2, query, port)) ok = sameSecret(given, token) || ok;
   return ok;
 }
 function identityProof(token, challenge) {
@@ -5739,10 +5740,10 @@ function describe(reason) {
   }
 }
 var { O_RDONLY, O_RDWR, O_WRONLY, O_APPEND, O_CREAT, O_EXCL, O_TRUNC } = fs.constants, O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0, O_NONBLOCK = fs.constants.O_NONBLOCK ?? 0, READ_FLAGS = O_RDONLY | O_NOFOLLOW | O_NONBLOCK, APPEND_FLAGS = O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, CREATE_EXCL_FLAGS = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, TRUNCATE_FLAGS = O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK, myUid = typeof process.getuid == "function" ? process.getuid() : void 0;
-function openRegular(file, flags, mode = 384) {
+function openRegular(file, flags2, mode = 384) {
   let fd;
   try {
-    fd = fs.openSync(file, flags | O_NOFOLLOW, mode);
+    fd = fs.openSync(file, flags2 | O_NOFOLLOW, mode);
   } catch (err) {
     throw openError(file, err);
   }
@@ -5853,8 +5854,8 @@ function ensureStateSubdir(stateRoot, dir) {
     cur = path3.join(cur, part), ensurePrivateDir(cur);
 }
 function refusalText(err) {
-  let text = `${describe(err.reason)}${err.detail ? ` (${err.detail})` : ""}`;
-  return err.reason === "not-regular" ? `${text} (remove it)` : text;
+  let text2 = `${describe(err.reason)}${err.detail ? ` (${err.detail})` : ""}`;
+  return err.reason === "not-regular" ? `${text2} (remove it)` : text2;
 }
 function isUnsafePath(err) {
   return err instanceof UnsafePathError;
@@ -5869,8 +5870,8 @@ var UNIT_MS = {
   d: 864e5,
   w: 6048e5
 }, PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/y;
-function parseDuration(text) {
-  let s = text.trim();
+function parseDuration(text2) {
+  let s = text2.trim();
   if (s === "") throw new Error("empty duration (use e.g. `15m`, `2h`, `1d`)");
   let total = 0;
   for (PART.lastIndex = 0; PART.lastIndex < s.length; ) {
@@ -5939,15 +5940,15 @@ function stateDirsAreOurs(project) {
 }
 function readState(project) {
   if (!stateDirsAreOurs(project)) return;
-  let text;
+  let text2;
   try {
-    text = readRegularText(statePath(project), MAX_STATE_BYTES);
+    text2 = readRegularText(statePath(project), MAX_STATE_BYTES);
   } catch {
     return "invalid";
   }
-  if (text !== void 0)
+  if (text2 !== void 0)
     try {
-      let v = JSON.parse(text);
+      let v = JSON.parse(text2);
       return isState(v) ? v : "invalid";
     } catch {
       return "invalid";
@@ -6161,20 +6162,22 @@ var Answers = class {
 };
 
 // lib/monitor/cost-collect.ts
-import fs6 from "node:fs";
-import os from "node:os";
-import path7 from "node:path";
+import fs7 from "node:fs";
+import path9 from "node:path";
 
 // lib/events/stream.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 
 // lib/events/format.ts
 var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"];
-var DENIED_EVENT_TYPE = "tool_denied", ERROR_EVENT_TYPES = ["tool_error", "stop_error", "error"];
+var DENIED_EVENT_TYPE = "tool_denied", ERROR_EVENT_TYPES = ["tool_error", "stop_error", "error"], WARNING_EVENT_TYPES = ["performance_alert", "permission_denied"];
 function isErrorEvent(type) {
   return ERROR_EVENT_TYPES.includes(type);
 }
-var DEFAULT_PHASE = "unknown", DEFAULT_AGENT = "orchestrator";
+function isWarningEvent(type) {
+  return WARNING_EVENT_TYPES.includes(type);
+}
+var DEFAULT_PHASE = "unknown", DEFAULT_AGENT = "orchestrator", MAIN_AGENT = "main";
 function parseEventLine(line) {
   if (!line || line[0] !== "{") return;
   let e;
@@ -6221,8 +6224,8 @@ var LineSplitter = class {
       return this.keep(chunk), [];
     let lines = [this.finish(chunk.subarray(0, first))], last = chunk.lastIndexOf(10);
     if (last > first) {
-      let text = chunk.toString("utf8", first + 1, last), at = last - first - 1 > this.max ? first + 1 : -1;
-      for (let l of text.split(`
+      let text2 = chunk.toString("utf8", first + 1, last), at = last - first - 1 > this.max ? first + 1 : -1;
+      for (let l of text2.split(`
 `)) {
         if (at !== -1) {
           let start = at;
@@ -6267,8 +6270,8 @@ var LineSplitter = class {
 };
 
 // lib/events/writer.ts
-import fs4 from "node:fs";
-import path6 from "node:path";
+import fs5 from "node:fs";
+import path8 from "node:path";
 
 // lib/shared/state-lock.ts
 import fs3 from "node:fs";
@@ -6312,6 +6315,80 @@ function releaseStateLock(lock) {
   }
 }
 
+// lib/events/project-registry.ts
+import fs4 from "node:fs";
+import path7 from "node:path";
+
+// lib/shared/claude-config.ts
+import os from "node:os";
+import path6 from "node:path";
+function claudeConfigDir(env = process.env) {
+  let dir = env.CLAUDE_CONFIG_DIR;
+  return dir && path6.isAbsolute(dir) ? dir : path6.join(env.HOME || os.homedir(), ".claude");
+}
+
+// lib/events/project-registry.ts
+var MAX_BYTES = 524288, MAX_PROJECTS = 1e3, MAX_PATH = 4096;
+function registryPath(env = process.env) {
+  return path7.join(claudeConfigDir(env), "2l", "projects.json");
+}
+function cleanPath(p) {
+  if (!(typeof p != "string" || p.length === 0 || p.length > MAX_PATH || p.includes("\0")))
+    return path7.isAbsolute(p) && path7.resolve(p) === p ? p : void 0;
+}
+function readRegistry(env = process.env) {
+  let raw;
+  try {
+    raw = readRegularText(registryPath(env), MAX_BYTES);
+  } catch {
+    return [];
+  }
+  if (!raw) return [];
+  let doc;
+  try {
+    doc = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  let list = doc && typeof doc == "object" ? doc.projects : void 0;
+  if (!Array.isArray(list)) return [];
+  let out = [], seen = /* @__PURE__ */ new Set();
+  for (let e of list.slice(0, MAX_PROJECTS)) {
+    let p = cleanPath(e && typeof e == "object" ? e.path : void 0);
+    if (!p || seen.has(p)) continue;
+    seen.add(p);
+    let added = e.added;
+    out.push({ path: p, added: typeof added == "string" ? added.slice(0, 40) : "" });
+  }
+  return out;
+}
+function usableProject(project) {
+  if (!cleanPath(project) || !fs4.lstatSync(project, { throwIfNoEntry: !1 })?.isDirectory()) return !1;
+  try {
+    return checkPrivateDir(path7.join(project, STATE_DIR)), !0;
+  } catch {
+    return !1;
+  }
+}
+function registerProject(project, env = process.env, now = /* @__PURE__ */ new Date()) {
+  if (env.TWOL_REGISTRY !== "off")
+    try {
+      let p = cleanPath(path7.resolve(project));
+      if (!p) return;
+      let config = claudeConfigDir(env);
+      if (!fs4.lstatSync(config, { throwIfNoEntry: !1 })?.isDirectory()) return;
+      let dir = path7.dirname(registryPath(env));
+      ensurePrivateDir(dir);
+      let entries = readRegistry(env);
+      if (entries.some((e) => e.path === p) || entries.length >= MAX_PROJECTS) return;
+      entries.push({ path: p, added: now.toISOString() }), atomicWriteFileSync(registryPath(env), `${JSON.stringify({ v: 1, projects: entries }, null, 1)}
+`, {
+        mode: 384
+      });
+    } catch {
+    }
+}
+
 // lib/events/writer.ts
 var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024, STALE_LOCK_MS = 1e4;
 function maxLogBytes(env = process.env) {
@@ -6330,34 +6407,35 @@ var NEWLINE = Buffer.from(`
 function endsWithNewline(fd, size) {
   let last = Buffer.alloc(1);
   try {
-    return fs4.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
+    return fs5.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
   } catch {
     return !0;
   }
 }
 function writeAll(fd, buf) {
   let off = 0;
-  for (; off < buf.length; ) off += fs4.writeSync(fd, buf, off, buf.length - off);
+  for (; off < buf.length; ) off += fs5.writeSync(fd, buf, off, buf.length - off);
 }
 function useStateDir(dir) {
   try {
     checkPrivateDir(dir);
   } catch (err) {
-    if (errorCode(err) === "ENOENT") ensureStateRoot(dir);
+    if (errorCode(err) === "ENOENT")
+      ensureStateRoot(dir) && registerProject(path8.dirname(dir));
     else throw err;
   }
 }
 function appendToLog(dir, buf, opts = {}) {
-  let file = path6.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
+  let file = path8.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
   useStateDir(dir);
   let fd = openRegular(file, APPEND_FLAGS);
   try {
-    let st = fs4.fstatSync(fd);
-    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs4.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs4.fstatSync(fd));
+    let st = fs5.fstatSync(fd);
+    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs5.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs5.fstatSync(fd));
     let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
     writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
   } finally {
-    fs4.closeSync(fd);
+    fs5.closeSync(fd);
   }
 }
 function rotateOrWarn(dir, file, cap, opts) {
@@ -6367,27 +6445,27 @@ function rotateOrWarn(dir, file, cap, opts) {
     return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
   }
 }
-var exists = (p) => fs4.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
+var exists = (p) => fs5.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
 function rotate(dir, file, cap, now) {
-  let lock = path6.join(dir, ".rotate.lock");
+  let lock = path8.join(dir, ".rotate.lock");
   if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
   try {
-    let st = fs4.lstatSync(file, { throwIfNoEntry: !1 });
+    let st = fs5.lstatSync(file, { throwIfNoEntry: !1 });
     if (st === void 0 || !st.isFile() || st.size < cap) return !0;
-    let at = now(), target = path6.join(dir, archiveName(at));
-    for (let i = 1; exists(target); i++) target = path6.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
-    return fs4.renameSync(file, target), !0;
+    let at = now(), target = path8.join(dir, archiveName(at));
+    for (let i = 1; exists(target); i++) target = path8.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
+    return fs5.renameSync(file, target), !0;
   } finally {
     releaseStateLock(lock);
   }
 }
 function appendEvent(projectDir, event, opts = {}) {
-  appendToLog(path6.join(projectDir, STATE_DIR), serialise(event), opts);
+  appendToLog(path8.join(projectDir, STATE_DIR), serialise(event), opts);
 }
 function listArchives(dir) {
   let names;
   try {
-    names = fs4.readdirSync(dir);
+    names = fs5.readdirSync(dir);
   } catch {
     return [];
   }
@@ -6396,7 +6474,7 @@ function listArchives(dir) {
     let m = /^events-(\d{8}T\d{9}Z)(?:-(\d+))?\.jsonl$/.exec(n);
     m && keyed.push([m[1], Number(m[2] ?? 0), n]);
   }
-  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path6.join(dir, n));
+  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path8.join(dir, n));
 }
 
 // lib/events/stream.ts
@@ -6414,7 +6492,7 @@ function newStreamStats() {
   };
 }
 async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536) {
-  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs5.createReadStream("", { fd, highWaterMark: chunkBytes });
+  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs6.createReadStream("", { fd, highWaterMark: chunkBytes });
   for await (let chunk of stream) {
     stats.bytes += chunk.length;
     let lines = splitter.push(chunk);
@@ -6437,25 +6515,25 @@ async function* streamFileBatches(files, opts = {}) {
     let fd, mtime;
     try {
       if (fd = openRegularForRead(file), fd === void 0) continue;
-      mtime = fs5.fstatSync(fd).mtimeMs;
+      mtime = fs6.fstatSync(fd).mtimeMs;
     } catch (err) {
-      throw fd !== void 0 && fs5.closeSync(fd), readError(file, err);
+      throw fd !== void 0 && fs6.closeSync(fd), readError(file, err);
     }
     if (since && file.includes("events-") && mtime < since.getTime()) {
-      fs5.closeSync(fd), stats.skippedFiles++;
+      fs6.closeSync(fd), stats.skippedFiles++;
       continue;
     }
     stats.files++;
     try {
       for await (let batch of fileLines(fd, maxLine, stats, opts.chunkBytes)) {
         let out = [];
-        for (let text of batch.lines) {
-          if (text === "") continue;
-          if (stats.lines++, typeof text != "string") {
+        for (let text2 of batch.lines) {
+          if (text2 === "") continue;
+          if (stats.lines++, typeof text2 != "string") {
             bad("oversized");
             continue;
           }
-          let event = parseEventLine(text);
+          let event = parseEventLine(text2);
           if (!event) {
             bad(batch.complete ? "malformed" : "truncated");
             continue;
@@ -6520,8 +6598,8 @@ function usageFromEntry(entry, source) {
     if (k in entry && entry[k] === null) return { rejected: "null-field" };
   for (let k of ["id", "model"]) if (k in message && message[k] === null) return { rejected: "null-field" };
   if ("speed" in message.usage && message.usage.speed === null) return { rejected: "null-field" };
-  let tokens = usageTokens(message.usage);
-  if (typeof tokens == "string") return { rejected: tokens };
+  let tokens2 = usageTokens(message.usage);
+  if (typeof tokens2 == "string") return { rejected: tokens2 };
   let timestamp = typeof entry.timestamp == "string" ? entry.timestamp : void 0, time = timestamp === void 0 ? Number.NaN : Date.parse(timestamp);
   if (timestamp === void 0 || Number.isNaN(time)) return { rejected: "bad-timestamp" };
   if ("version" in entry && (typeof entry.version != "string" || !SEMVER_PREFIX.test(entry.version)))
@@ -6537,7 +6615,7 @@ function usageFromEntry(entry, source) {
     time,
     sidechain: entry.isSidechain === !0,
     fast,
-    tokens
+    tokens: tokens2
   };
   return model !== void 0 && model !== SYNTHETIC && (record.model = fast ? `${model}-fast` : model), messageId !== void 0 && (record.messageId = messageId), requestId !== void 0 && (record.requestId = requestId), { record };
 }
@@ -6623,15 +6701,15 @@ function findPrice(model, table) {
   let key = modelKey(model);
   return Object.hasOwn(table, key) ? table[key] : void 0;
 }
-function priceTokens(tokens, price, fast) {
+function priceTokens(tokens2, price, fast) {
   let multiple = 1;
   if (fast) {
     if (price.fast_multiplier === void 0) return { unpriced: !0 };
     multiple = price.fast_multiplier;
   }
-  let inputSide = tokens.input + tokens.cache_write_5m + tokens.cache_write_1h + tokens.cache_read, r = price.long_context && inputSide > price.long_context.threshold ? price.long_context : price, usd = 0, byKind = { ...tokens };
+  let inputSide = tokens2.input + tokens2.cache_write_5m + tokens2.cache_write_1h + tokens2.cache_read, r = price.long_context && inputSide > price.long_context.threshold ? price.long_context : price, usd = 0, byKind = { ...tokens2 };
   for (let k of TOKEN_KINDS)
-    byKind[k] = tokens[k] * r[k] / 1e6 * multiple, usd += byKind[k];
+    byKind[k] = tokens2[k] * r[k] / 1e6 * multiple, usd += byKind[k];
   return { usd, by_kind: byKind };
 }
 function priceRecord(r, table) {
@@ -6703,8 +6781,8 @@ var CostModel = class {
   add(r) {
     let model = r.model ?? "(no model)", priced = priceRecord(r, this.prices), unpriced = "unpriced" in priced, s = this.sessions.get(r.session);
     s || this.sessions.set(r.session, s = { ...newGroup(), first: r.time, last: r.time }), s.first = Math.min(s.first, r.time), s.last = Math.max(s.last, r.time);
-    let agentKey = `${r.session}\0${r.agent}`, a = this.agents.get(agentKey);
-    a || this.agents.set(agentKey, a = { ...newGroup(), session: r.session, agent: r.agent });
+    let agentKey2 = `${r.session}\0${r.agent}`, a = this.agents.get(agentKey2);
+    a || this.agents.set(agentKey2, a = { ...newGroup(), session: r.session, agent: r.agent });
     let phase = this.phaseAt(r.time), p = this.phases.get(phase);
     p || this.phases.set(phase, p = newGroup());
     let m = this.models.get(model);
@@ -6837,9 +6915,9 @@ function tokensOf(v, check) {
 }
 function figuresOf(v) {
   if (!isObj2(v)) return;
-  let tokens = tokensOf(v.tokens, whole), byKind = tokensOf(v.usd_by_kind, nonNeg);
-  if (!(!tokens || !byKind || !nonNeg(v.usd) || !whole(v.unpriced_tokens) || !whole(v.requests)))
-    return { tokens, usd: v.usd, usd_by_kind: byKind, unpriced_tokens: v.unpriced_tokens, requests: v.requests };
+  let tokens2 = tokensOf(v.tokens, whole), byKind = tokensOf(v.usd_by_kind, nonNeg);
+  if (!(!tokens2 || !byKind || !nonNeg(v.usd) || !whole(v.unpriced_tokens) || !whole(v.requests)))
+    return { tokens: tokens2, usd: v.usd, usd_by_kind: byKind, unpriced_tokens: v.unpriced_tokens, requests: v.requests };
 }
 function rowsOf(v, parse) {
   if (!isObj2(v)) return;
@@ -6862,11 +6940,11 @@ function cumulativeOf(payload) {
   return totals && agents && models ? { totals, agents, models } : void 0;
 }
 function difference(after, before) {
-  let tokens = { ...after.tokens }, byKind = { ...after.usd_by_kind };
+  let tokens2 = { ...after.tokens }, byKind = { ...after.usd_by_kind };
   for (let k of TOKEN_KINDS)
-    tokens[k] -= before?.tokens[k] ?? 0, byKind[k] -= before?.usd_by_kind[k] ?? 0;
+    tokens2[k] -= before?.tokens[k] ?? 0, byKind[k] -= before?.usd_by_kind[k] ?? 0;
   return {
-    tokens,
+    tokens: tokens2,
     usd: after.usd - (before?.usd ?? 0),
     usd_by_kind: byKind,
     unpriced_tokens: after.unpriced_tokens - (before?.unpriced_tokens ?? 0),
@@ -6933,29 +7011,25 @@ var CostContext = class {
     e.event_type === "agent_start" && e.agent_type && e.agent_id && this.agentTypes.size < 1e5 && this.agentTypes.set(e.agent_id, e.agent_type);
   }
 };
-function claudeConfigDir(env = process.env) {
-  let dir = env.CLAUDE_CONFIG_DIR;
-  return dir && path7.isAbsolute(dir) ? dir : path7.join(env.HOME || os.homedir(), ".claude");
-}
 function isRealDir(p) {
-  let st = fs6.lstatSync(p, { throwIfNoEntry: !1 });
+  let st = fs7.lstatSync(p, { throwIfNoEntry: !1 });
   return st !== void 0 && st.isDirectory();
 }
 function findTranscripts(configDir, sessions, stats) {
-  let projects = path7.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
+  let projects = path9.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
   if (isRealDir(projects))
     try {
-      dirs = fs6.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
+      dirs = fs7.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
     } catch {
       refuse(stats, projects);
     }
   let want = new Set(wanted);
   for (let d of dirs) {
-    let dir = path7.join(projects, d);
+    let dir = path9.join(projects, d);
     if (!isRealDir(dir)) continue;
     let entries;
     try {
-      entries = fs6.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
+      entries = fs7.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
     } catch {
       refuse(stats, dir);
       continue;
@@ -6964,23 +7038,23 @@ function findTranscripts(configDir, sessions, stats) {
       let id = name.endsWith(".jsonl") ? name.slice(0, -6) : name;
       if (!want.has(id)) continue;
       if (name !== id) {
-        out.push({ file: path7.join(dir, name), source: { sessionId: id } }), found.add(id);
+        out.push({ file: path9.join(dir, name), source: { sessionId: id } }), found.add(id);
         continue;
       }
-      let sub = path7.join(dir, id, "subagents");
-      if (!isRealDir(path7.join(dir, id)) || !isRealDir(sub)) continue;
+      let sub = path9.join(dir, id, "subagents");
+      if (!isRealDir(path9.join(dir, id)) || !isRealDir(sub)) continue;
       let names = [];
       try {
-        names = fs6.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
+        names = fs7.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
       } catch {
         refuse(stats, sub);
       }
       for (let file of names) {
         let agentId = subagentIdFromFile(file);
         if (agentId === void 0) continue;
-        let agentType = subagentType(path7.join(sub, `agent-${agentId}.meta.json`));
+        let agentType = subagentType(path9.join(sub, `agent-${agentId}.meta.json`));
         out.push({
-          file: path7.join(sub, file),
+          file: path9.join(sub, file),
           source: { sessionId: id, agentId },
           ...agentType ? { agentType } : {}
         }), found.add(id);
@@ -7072,9 +7146,9 @@ async function readTranscripts(files, deduper, model, stats, since, cache) {
     let fd;
     try {
       fd = openRegular(file, READ_FLAGS);
-      let key = fileKey(fs6.fstatSync(fd)), kept = cache?.get(file, key);
+      let key = fileKey(fs7.fstatSync(fd)), kept = cache?.get(file, key);
       if (kept) {
-        fs6.closeSync(fd), fd = void 0;
+        fs7.closeSync(fd), fd = void 0;
         for (let r of kept.results) ingestResult(r, deduper, model, stats, since);
         addCounts(stats, kept), stats.files++, stats.cached_files++;
         continue;
@@ -7084,7 +7158,7 @@ async function readTranscripts(files, deduper, model, stats, since, cache) {
       let read = await readOne(owned, key, source, deduper, model, stats, since);
       stats.files++, cache?.set(file, read);
     } catch (err) {
-      fd !== void 0 && fs6.closeSync(fd), errorCode(err) !== "ENOENT" && refuse(stats, file);
+      fd !== void 0 && fs7.closeSync(fd), errorCode(err) !== "ENOENT" && refuse(stats, file);
     }
   }
   cache?.keepOnly(new Set(files.map((f) => f.file)));
@@ -7106,11 +7180,11 @@ async function collectCost(context, opts) {
 
 // lib/monitor/cost-config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import path9 from "node:path";
+import path11 from "node:path";
 
 // lib/monitor/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import path8 from "node:path";
+import path10 from "node:path";
 
 // lib/events/metric.ts
 var METRIC_EVENT_TYPE = "metric", METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/, LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/, RESERVED_LABELS = /* @__PURE__ */ new Set(["le", "quantile", "name", "unit", "job", "instance"]), MAX_LABELS = 8, MAX_LABEL_VALUE = 128, MAX_ABS_VALUE = 1e15;
@@ -7119,10 +7193,10 @@ function metricNameProblem(name) {
   if (!METRIC_NAME_RE.test(name))
     return `\`${printable(name)}\` is not a metric name (a letter or _, then letters, digits or _; up to 64)`;
 }
-function parseLabel(text) {
-  let eq = text.indexOf("=");
-  if (eq <= 0) return `\`--label ${printable(text)}\` must be key=value`;
-  let key = text.slice(0, eq), value = text.slice(eq + 1);
+function parseLabel(text2) {
+  let eq = text2.indexOf("=");
+  if (eq <= 0) return `\`--label ${printable(text2)}\` must be key=value`;
+  let key = text2.slice(0, eq), value = text2.slice(eq + 1);
   return !LABEL_KEY_RE.test(key) || key.startsWith("__") ? `\`${printable(key)}\` is not a label name (a letter or _, then letters, digits or _; up to 32; not __\u2026)` : RESERVED_LABELS.has(key) ? `label \`${key}\` is reserved` : value.length > MAX_LABEL_VALUE ? `label \`${key}\` is longer than ${MAX_LABEL_VALUE} characters` : CONTROL_RE.test(value) ? `label \`${key}\` holds a control character` : [key, value];
 }
 function readMetricPayload(payload) {
@@ -7240,8 +7314,8 @@ function defaultPerfConfig() {
     alerts: { enabled: !0, window_ms: 36e5, min_samples: 20, ...defaultLifecycle() }
   };
 }
-function configRoot(text, label) {
-  let lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
+function configRoot(text2, label) {
+  let lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
   if (doc.errors.length > 0 || !(0, import_yaml2.isMap)(doc.contents)) return;
   let where = (node) => {
     let off = node?.range?.[0];
@@ -7346,8 +7420,8 @@ function applyAlerts(map, into, errors, where) {
     );
   }
 }
-function parsePerfConfig(text, label) {
-  let config = defaultPerfConfig(), errors = [], lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
+function parsePerfConfig(text2, label) {
+  let config = defaultPerfConfig(), errors = [], lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
   if (doc.errors.length > 0) {
     for (let e of doc.errors.slice(0, 5)) {
       let line = e.linePos?.[0]?.line ?? (e.pos?.[0] !== void 0 ? lc.linePos(e.pos[0]).line : void 0);
@@ -7388,13 +7462,13 @@ function parsePerfConfig(text, label) {
   return { config, errors };
 }
 function readConfigText(projectDir) {
-  let file = path8.join(stateDir(projectDir), CONFIG_FILE), label = path8.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
+  let file = path10.join(stateDir(projectDir), CONFIG_FILE), label = path10.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
     errors: [`${what}: ${why2}; using all defaults`],
     file,
     found: !0
-  }), text;
+  }), text2;
   try {
-    checkPrivateDir(stateDir(projectDir)), text = readRegularText(file, MAX_CONFIG_BYTES);
+    checkPrivateDir(stateDir(projectDir)), text2 = readRegularText(file, MAX_CONFIG_BYTES);
   } catch (err) {
     let code = errorCode(err);
     return code === "ENOENT" || code === "ENOTDIR" ? { errors: [], file, found: !1 } : isUnsafePath(err) ? refused(
@@ -7402,11 +7476,11 @@ function readConfigText(projectDir) {
       err.file === file ? label : ".2L"
     ) : refused(`cannot read (${code ?? errorMessage(err)})`);
   }
-  return text === void 0 ? { errors: [], file, found: !1 } : { text: text.replace(/^\uFEFF/, ""), errors: [], file, found: !0 };
+  return text2 === void 0 ? { errors: [], file, found: !1 } : { text: text2.replace(/^\uFEFF/, ""), errors: [], file, found: !0 };
 }
 function loadPerfConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path8.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path10.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
 }
 function toolTarget(targets, tool) {
   return Object.hasOwn(targets.tool_p95_ms, tool) ? targets.tool_p95_ms[tool] : targets.tool_p95_ms.default ?? null;
@@ -7478,8 +7552,8 @@ function parseBudgets(map, into, errors, where) {
     v === void 0 || v === 0 ? errors.push(`${at}: \`budgets.${key}\` must be a number of US dollars above 0, or null; ignored`) : into[key] = v;
   }
 }
-function parseCostConfig(text, label) {
-  let config = defaultCostConfig(), errors = [], parsed = configRoot(text, label);
+function parseCostConfig(text2, label) {
+  let config = defaultCostConfig(), errors = [], parsed = configRoot(text2, label);
   if (!parsed) return { config, errors };
   let { root, where } = parsed, pricing = root.get("pricing", !0);
   if ((0, import_yaml3.isMap)(pricing)) {
@@ -7491,16 +7565,16 @@ function parseCostConfig(text, label) {
 }
 function loadCostConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path9.join(".2L", CONFIG_FILE));
+  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path11.join(".2L", CONFIG_FILE));
 }
 
 // lib/shared/text.ts
 var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g, CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, CSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-function stripControls(text, opts = {}) {
-  return (opts.dropEscapes ? text.replace(CSI, "") : text).replace(opts.keepLayout ? CONTROLS_BUT_LAYOUT : CONTROLS, opts.replacement ?? " ");
+function stripControls(text2, opts = {}) {
+  return (opts.dropEscapes ? text2.replace(CSI, "") : text2).replace(opts.keepLayout ? CONTROLS_BUT_LAYOUT : CONTROLS, opts.replacement ?? " ");
 }
-function clip(text, max) {
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+function clip(text2, max) {
+  return text2.length > max ? `${text2.slice(0, max - 1)}\u2026` : text2;
 }
 
 // lib/monitor/cost-render.ts
@@ -7521,11 +7595,11 @@ function figuresMinus(totals, rows) {
   let less = (f) => Math.max(
     0,
     rows.reduce((n, r) => n - f(r), f(totals))
-  ), tokens = { ...totals.tokens }, byKind = { ...totals.usd_by_kind };
+  ), tokens2 = { ...totals.tokens }, byKind = { ...totals.usd_by_kind };
   for (let k of TOKEN_KINDS)
-    tokens[k] = less((x) => x.tokens[k]), byKind[k] = less((x) => x.usd_by_kind[k]);
+    tokens2[k] = less((x) => x.tokens[k]), byKind[k] = less((x) => x.usd_by_kind[k]);
   return {
-    tokens,
+    tokens: tokens2,
     usd_by_kind: byKind,
     total_tokens: less((x) => x.total_tokens),
     usd: less((x) => x.usd),
@@ -7607,34 +7681,34 @@ var CostMetrics = class {
 };
 
 // lib/dashboard/scrape-token.ts
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 import os2 from "node:os";
-import path10 from "node:path";
-var TOKEN = /^[A-Za-z0-9_-]{32,128}$/, MAX_BYTES = 1024, myUid2 = typeof process.getuid == "function" ? process.getuid() : void 0;
+import path12 from "node:path";
+var TOKEN = /^[A-Za-z0-9_-]{32,128}$/, MAX_BYTES2 = 1024, myUid2 = typeof process.getuid == "function" ? process.getuid() : void 0;
 function scrapeTokenDir(env = process.env) {
   let xdg = env.XDG_STATE_HOME;
-  if (xdg && path10.isAbsolute(xdg)) return path10.join(xdg, "2l");
-  let home = env.HOME && path10.isAbsolute(env.HOME) ? env.HOME : os2.homedir();
-  return path10.join(home, ".local", "state", "2l");
+  if (xdg && path12.isAbsolute(xdg)) return path12.join(xdg, "2l");
+  let home = env.HOME && path12.isAbsolute(env.HOME) ? env.HOME : os2.homedir();
+  return path12.join(home, ".local", "state", "2l");
 }
 function scrapeTokenPath(env = process.env) {
-  return path10.join(scrapeTokenDir(env), "scrape-token");
+  return path12.join(scrapeTokenDir(env), "scrape-token");
 }
 function readScrapeToken(env = process.env) {
   let file = scrapeTokenPath(env), fd;
   try {
-    if (checkPrivateDir(path10.dirname(file)), fd = openRegularForRead(file), fd === void 0) return { absent: !0 };
-    let st = fs7.fstatSync(fd);
+    if (checkPrivateDir(path12.dirname(file)), fd = openRegularForRead(file), fd === void 0) return { absent: !0 };
+    let st = fs8.fstatSync(fd);
     if (myUid2 !== void 0 && st.uid !== myUid2) return { refused: `${file} is not yours` };
     if ((st.mode & 63) !== 0)
       return { refused: `${file} is readable by others (mode ${(st.mode & 511).toString(8)}); rotate it` };
-    if (st.size > MAX_BYTES) return { refused: `${file} is not a scrape token (${st.size} bytes)` };
-    let buf = Buffer.alloc(MAX_BYTES + 1), n = fs7.readSync(fd, buf, 0, buf.length, 0), text = buf.subarray(0, n).toString("utf8").trim();
-    return TOKEN.test(text) ? { token: text } : { refused: `${file} is not a scrape token` };
+    if (st.size > MAX_BYTES2) return { refused: `${file} is not a scrape token (${st.size} bytes)` };
+    let buf = Buffer.alloc(MAX_BYTES2 + 1), n = fs8.readSync(fd, buf, 0, buf.length, 0), text2 = buf.subarray(0, n).toString("utf8").trim();
+    return TOKEN.test(text2) ? { token: text2 } : { refused: `${file} is not a scrape token` };
   } catch (err) {
     return errorCode(err) === "ENOENT" ? { absent: !0 } : err instanceof UnsafePathError ? { refused: err.message } : { refused: `${file}: ${err.message}` };
   } finally {
-    fd !== void 0 && fs7.closeSync(fd);
+    fd !== void 0 && fs8.closeSync(fd);
   }
 }
 function isScrapeToken(authorization, env = process.env) {
@@ -7645,8 +7719,8 @@ function isScrapeToken(authorization, env = process.env) {
 }
 
 // lib/dashboard/feed.ts
-import fs9 from "node:fs";
-import path12 from "node:path";
+import fs10 from "node:fs";
+import path14 from "node:path";
 
 // lib/dashboard/event.ts
 var NAME_FIELDS = [
@@ -7724,8 +7798,8 @@ function shortLine(e, length) {
 }
 
 // lib/events/follower.ts
-import fs8 from "node:fs";
-import path11 from "node:path";
+import fs9 from "node:fs";
+import path13 from "node:path";
 var LogFollower = class {
   constructor(file, opts) {
     this.file = file;
@@ -7779,9 +7853,9 @@ var LogFollower = class {
   }
   ensureWatch() {
     if (!this.opts.watch || this.watcher || this.closed) return;
-    let base = path11.basename(this.file);
+    let base = path13.basename(this.file);
     try {
-      this.watcher = fs8.watch(path11.dirname(this.file), { persistent: !1 }, (_event, name) => {
+      this.watcher = fs9.watch(path13.dirname(this.file), { persistent: !1 }, (_event, name) => {
         (!name || name === base) && this.check();
       }), this.watcher.on("error", () => {
         this.watcher?.close(), this.watcher = void 0;
@@ -7793,8 +7867,8 @@ var LogFollower = class {
   /** The log's lstat when it is a regular file in a folder of ours; undefined when absent. */
   async look() {
     try {
-      checkPrivateDir(path11.dirname(this.file));
-      let st = await fs8.promises.lstat(this.file);
+      checkPrivateDir(path13.dirname(this.file));
+      let st = await fs9.promises.lstat(this.file);
       if (st.isSymbolicLink()) throw new UnsafePathError(this.file, "symlink");
       if (!st.isFile()) throw new UnsafePathError(this.file, "not-regular");
       return st;
@@ -8132,12 +8206,12 @@ var ratio = (n, d) => d > 0 ? n / d : null, KpiTracker = class {
 
 // lib/monitor/resources.ts
 var RESOURCE_EVENT_TYPE = "resource_sample";
-function parseProcStat(text) {
-  let open = text.indexOf("("), close = text.lastIndexOf(")");
+function parseProcStat(text2) {
+  let open = text2.indexOf("("), close = text2.lastIndexOf(")");
   if (open < 0 || close < open) return;
-  let pid = Number(text.slice(0, open).trim()), f = text.slice(close + 2).trim().split(" "), n = (field) => Number(f[field - 3]), ticks = n(14) + n(15) + n(16) + n(17);
+  let pid = Number(text2.slice(0, open).trim()), f = text2.slice(close + 2).trim().split(" "), n = (field) => Number(f[field - 3]), ticks = n(14) + n(15) + n(16) + n(17);
   if (!(!Number.isInteger(pid) || !Number.isFinite(ticks) || !Number.isFinite(n(4))))
-    return { pid, ppid: n(4), comm: text.slice(open + 1, close), ticks, start: n(22) };
+    return { pid, ppid: n(4), comm: text2.slice(open + 1, close), ticks, start: n(22) };
 }
 function parseVmRss(status) {
   let m = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
@@ -8438,7 +8512,7 @@ var Summary = class {
 var MAX_LINE_BYTES2 = 4 << 20;
 function regularStat(file) {
   try {
-    let st = fs9.lstatSync(file);
+    let st = fs10.lstatSync(file);
     return st.isFile() ? st : void 0;
   } catch {
     return;
@@ -8498,9 +8572,9 @@ var DashboardFeed = class {
       },
       pollMs: opts.pollMs,
       watch: opts.watch,
-      archives: () => listArchives(path12.dirname(this.file))
+      archives: () => listArchives(path14.dirname(this.file))
     });
-    let { regular, refused } = splitArchives(path12.dirname(this.file));
+    let { regular, refused } = splitArchives(path14.dirname(this.file));
     this.archives = regular, this.unreadable.push(...refused), this.initialSize = this.archives.reduce((n, a) => n + fileSize(a), 0) + fileSize(this.file), this.loaded = this.readArchives().then(() => this.follower.start(this.archives)).then(() => {
       this.live = !0, this.previewLines = [];
     });
@@ -8572,7 +8646,7 @@ var DashboardFeed = class {
   /** Whether the live log is there to read, and what is wrong with it when it is not. */
   logStatus() {
     let status = { exists: regularStat(this.file) !== void 0 && this.problem === void 0 };
-    return this.problem !== void 0 && (status.problem = this.problem), this.unreadable.length > 0 && (status.skipped = this.unreadable.map((a) => path12.basename(a))), status;
+    return this.problem !== void 0 && (status.problem = this.problem), this.unreadable.length > 0 && (status.skipped = this.unreadable.map((a) => path14.basename(a))), status;
   }
   subscribe(fn) {
     return this.listeners.add(fn), () => this.listeners.delete(fn);
@@ -8638,22 +8712,23 @@ var DashboardFeed = class {
 import { createHash } from "node:crypto";
 
 // lib/dashboard/client.ts
-var CLIENT_JS = '"use strict";(()=>{var Zt=Object.defineProperty;var zt=(t,e,n)=>e in t?Zt(t,e,{enumerable:!0,configurable:!0,writable:!0,value:n}):t[e]=n;var I=(t,e,n)=>zt(t,typeof e!="symbol"?e+"":e,n);function c(t){let e=document.getElementById(t);if(!e)throw new Error(`no #${t}`);return e}function i(t,e="",n){let r=document.createElement(t);return e&&(r.className=e),n!==void 0&&(r.textContent=String(n)),r}function R(t,e,n){let r=document.createElementNS("http://www.w3.org/2000/svg",t);for(let[s,o]of Object.entries(e))r.setAttribute(s,String(o));return n!==void 0&&(r.textContent=n),r}function x(t){for(;t.firstChild;)t.removeChild(t.firstChild)}function h(t,e){try{e()}catch(n){console.error(`2L dashboard: ${t} failed: ${n}`)}}function E(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;if(t<1e3)return`${t<10?Math.round(t*10)/10:Math.round(t)} ms`;if(t<6e4)return`${(t/1e3).toFixed(t<1e4?2:1)} s`;let n=Math.round(t/1e3);return n<3600?`${Math.floor(n/60)}m ${String(n%60).padStart(2,"0")}s`:n<86400?`${Math.floor(n/3600)}h ${String(Math.floor(n%3600/60)).padStart(2,"0")}m`:`${Math.floor(n/86400)}d ${Math.floor(n%86400/3600)}h`}function Z(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;let n=Math.floor(t/1e3);return n<60?`${n}s`:E(n*1e3,e)}function Qt(t){if(t<1e3)return`${Math.round(t*10)/10} ms`;if(t<59950)return`${String(Number((t/1e3).toFixed(t<1e4?2:1)))} s`;let e=Math.round(t/1e3);return e<3600&&e%60===0?`${e/60} min`:E(t)}function M(t,e,n="-"){if(t==null||!Number.isFinite(t))return n;if(e==="ms")return t<0?n:Qt(t);if(e==="ratio"){let s=t*100;return`${Math.abs(s)<1?Math.round(s*100)/100:Math.round(s*10)/10} %`}if(e==="usd")return`$${t.toFixed(2)}`;let r=Math.abs(t)>=100?Math.round(t):Math.round(t*100)/100;return e?`${r} ${e}`:String(r)}var te=/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$/;function N(t,e,n=57){let r=t.charCodeAt(e);return r>=48&&r<=n}function ee(t){return N(t,17,53)&&N(t,18)&&t.charCodeAt(19)===46&&N(t,20)&&N(t,21)&&N(t,22)&&t.charCodeAt(23)===90}var yt="\\0",ne=/^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$/;function bt(t){var f;if(typeof t!="string"||t.length>40)return"";if(t.length===24&&t.startsWith(yt)&&ee(t))return t;let e=ne.exec(t);if(!e)return"";let[n,r,s,o,a,u]=[e[1],e[2],e[3],e[4],e[5],(f=e[6])!=null?f:"0"].map(Number),l=new Date(Date.UTC(n,r-1,s,o,a,u));if(l.getUTCFullYear()!==n||l.getUTCMonth()!==r-1||l.getUTCDate()!==s||l.getUTCHours()!==o||l.getUTCMinutes()!==a||l.getUTCSeconds()!==u)return"";if(te.test(t))return yt=t.slice(0,17),t;let d=Date.parse(t);return Number.isFinite(d)?new Date(d).toISOString():""}function wt(t,e){if(t==null)return;let n=typeof t=="string"?t:JSON.stringify(t);if(typeof n=="string")return n.length>e?`${n.slice(0,e)}\\u2026`:n}function z(t){return typeof t=="number"&&Number.isFinite(t)&&t>=0?t:void 0}function p(t){return t!==null&&typeof t=="object"&&!Array.isArray(t)?t:{}}function m(t,e=2e3){var n;return(n=wt(t,e))!=null?n:""}function g(t){var e;return(e=z(t))!=null?e:0}function b(t){return Array.isArray(t)?t:[]}function S(t){let e=bt(t);return e===""?NaN:Date.parse(e)}function H(t){let e=new Date(t);return Number.isFinite(e.getTime())?e.toISOString():""}function T(t,e){let n=e-S(t);return Number.isFinite(n)?(n<0&&(n=0),n<5e3?"just now":n<6e4?`${Math.floor(n/1e3)}s ago`:n<36e5?`${Math.floor(n/6e4)}m ago`:n<864e5?`${Math.floor(n/36e5)}h ago`:`${Math.floor(n/864e5)}d ago`):"\\u2013"}function X(t){let e=m(t,200);return e.length>12?`${e.slice(0,8)}\\u2026`:e}function Q(t,e){let n;try{n=JSON.parse(t)}catch{return null}if(!n||typeof n!="object"||Array.isArray(n))return null;let r=n;return typeof r.event_type!="string"?null:{seq:e,line:m(t,1<<20),timestamp:m(r.timestamp,40),event_type:m(r.event_type,200),phase:m(r.phase,200),agent_id:m(r.agent_id,200),agent_type:m(r.agent_type,200),session_id:m(r.session_id,200),tool_name:m(r.tool_name,200),data:m(r.data),error:m(r.error),duration_ms:z(r.duration_ms)}}function vt(t){try{return JSON.stringify(JSON.parse(t),null,2)}catch{return t}}function tt(t){return t.session!==""||t.agent!==""||t.type!==""||t.text!==""}function j(t,e){return!(t.session&&e.session_id!==t.session||t.agent&&e.agent_id!==t.agent||t.type&&e.event_type!==t.type||t.text&&![e.event_type,e.agent_id,e.agent_type,e.data,e.tool_name,e.error,e.phase,e.session_id].join(" ").toLowerCase().includes(t.text))}function et(t,e,n){return tt(t)?`${e} matching${n<e?`, newest ${n} shown`:""}`:""}function xt(t){return t.agent_type?`${t.agent_id} (${t.agent_type})`:t.agent_id}function St(t){let e=t.data;return t.tool_name&&!e.startsWith(t.tool_name)&&(e=`${t.tool_name}: ${e}`),t.error&&t.event_type!=="tool_error"&&(e+=` \\u2014 ${t.error}`),e}function kt(t,e){let n=new Set,r=new Set,s=new Set;for(let a of t)a.session_id&&n.add(a.session_id),a.agent_id&&r.add(a.agent_id),s.add(a.event_type);let o=p(e);if(e){for(let a of b(o.sessions)){let u=p(a).id;u&&n.add(m(u,200))}for(let a of Object.keys(p(o.by_type)))s.add(a)}return{sessions:[...n].sort(),agents:[...r].sort(),types:[...s].sort()}}function Et(t,e){if(!g(t))return"0";let n=g(e);return`${(100*n).toFixed(n<.1?1:0)}%`}function Tt(t,e){return e.startsWith(t)?e:`${t}: ${e}`}var A=60;function Ct(t){let e=new Map,n=1,r=NaN;for(let o of b(t)){let a=p(o),u=m(a.minute,16),l=S(`${u}:00Z`);if(!Number.isFinite(l))continue;let d=g(a.events);e.set(u,{slot:0,minute:u,events:d,errors:g(a.errors)}),d>n&&(n=d),r=l}if(!Number.isFinite(r))return;let s=[];for(let o=0;o<A;o++){let a=e.get(H(r-(A-1-o)*6e4).slice(0,16));a&&s.push({...a,slot:o})}return{bars:s,max:n,left:`${H(r-(A-1)*6e4).slice(11,16)} UTC`,right:`peak ${n}/min \\xB7 ${H(r).slice(11,16)}`}}function $t(t,e,n){let r=p(t),s=S(r.first);return(n?"Reading the log, figures so far \\xB7 ":"")+`Log: ${e.path} \\xB7 ${g(r.events)} events`+(g(r.malformed)?` \\xB7 ${g(r.malformed)} malformed lines skipped`:"")+(Number.isFinite(s)?` \\xB7 since ${new Date(s).toLocaleString()}`:"")+(e.skipped?` \\xB7 ${e.skipped} archives not read (links, FIFOs or unreadable)`:"")}function Mt(t){if(t.locked)return{title:"This link no longer opens the dashboard",text:"The dashboard server was stopped or restarted, and each server has its own secret link.",hint:"Run /2l-dashboard in the project and open the link it prints."};if(t.log.problem)return{title:"2L does not read this project\'s event log",text:t.log.problem,hint:"2L reads .2L/events.jsonl only when it is a regular file in a .2L folder of yours; it never follows a link the repository planted. The page picks the log up once that is fixed."};if(!(g(p(t.summary).events)>0||t.events>0))return t.log.exists?{title:"No events yet",text:"The event log exists but holds no events. New events show up here as soon as they are written.",hint:""}:{title:"No event log yet",text:"This project has no .2L/events.jsonl. It appears when Claude Code runs here with the 2L pack enabled (its hooks write every session, prompt, tool call and agent), or when an orchestrator records a milestone.",hint:\'Try: /2l-event note "hello from 2L" \\u2014 this page updates by itself.\'}}function Nt(t,e){let n=p(t),r=m(n.text,200);if(!r)return;let s=d=>typeof d=="number"&&Number.isFinite(d)?d:null,o=s(n.daily_usd),a=s(n.today_usd),u=o!==null&&a!==null?`${M(a,"usd")} of ${M(o,"usd")} today`:"",l=typeof n.reached_at=="string"?Date.parse(n.reached_at):Number.NaN;return!Number.isNaN(l)&&u?{text:`${u} \\xB7 runs out in ${E(Math.max(0,l-e))} (at ${new Date(l).toTimeString().slice(0,5)})`,bad:l-e<36e5}:{text:u&&!/used up/.test(r)?`${u} \\xB7 ${r}`:r,bad:/used up/.test(r)}}var oe=30*6e4,C=t=>E(typeof t=="number"?t:void 0,"\\u2013");function At(t){if(!t.summary||typeof t.summary!="object")return;let e=p(t.summary),n=p(e.agents),r=p(e.errors),s=p(e.plan),o=b(e.tools).map(f=>p(f));c("c-events").textContent=String(g(e.events)),c("c-sessions").textContent=String(b(e.sessions).length),c("c-agents").textContent=String(b(n.active).length);let a=0,u=0;for(let f of o)a+=g(f.calls),u=Math.max(u,g(f.p95));c("c-tools").textContent=String(a),c("c-errors").textContent=String(g(r.count)),c("card-errors").className=g(r.count)?"card bad":"card",c("c-p95").textContent=o.length?C(u):"\\u2013";let l=s.status==="running"||s.status==="complete"?s.status:"none",d=c("plan-status");d.textContent=l,d.className=`pill ${l}`,c("plan-phase").textContent=m(s.phase,200)||"\\u2013",c("plan-iteration").textContent=m(s.iteration,200)||"\\u2013",h("agents",()=>se(e,t.now())),h("tools",()=>ie(e,o)),h("chart",()=>ue(e)),h("errors",()=>ae(e,t.now())),h("clock",()=>rt(t)),c("foot").textContent=$t(t.summary,t.log,t.loading),nt(t)}function nt(t){let e=Mt({locked:t.locked,log:t.log,summary:t.summary,events:t.events});c("empty").hidden=e===void 0,e&&(c("empty-title").textContent=e.title,c("empty-text").textContent=e.text,c("empty-hint").textContent=e.hint)}function se(t,e){let n=c("agents");x(n);let r=p(t.agents),s=g(r.completed),o=[...b(r.active).map(u=>({a:p(u),orphan:!1})),...b(r.orphaned).map(u=>({a:p(u),orphan:!0}))];if(!o.length){n.appendChild(i("li","none",`No active agents${s?` (${s} completed)`:""}`));return}let a=u=>{let l=S(u.started);return Number.isFinite(l)?l:0};o.sort((u,l)=>a(l.a)-a(u.a));for(let{a:u,orphan:l}of o){let d=i("li",`agent${l||e-S(u.started)>oe?" orphan":""}`),f=i("div");f.appendChild(i("div","name",m(u.agent_id,200)));let v=u.source==="hook"?"subagent":"2L agent";f.appendChild(i("div","muted",`${v}${u.agent_type?` \\xB7 ${m(u.agent_type,200)}`:""}${u.session_id?` \\xB7 session ${X(u.session_id)}`:""}`)),d.appendChild(f);let k=i("div","dur","\\u2013");k.dataset.since=m(u.started,40),d.appendChild(k),n.appendChild(d)}s&&n.appendChild(i("li","none",`${s} completed`))}function ie(t,e){let n=c("tools");if(x(n),!e.length){let l=i("tr"),d=i("td","none","No tool calls yet");d.colSpan=6,l.appendChild(d),n.appendChild(l)}for(let l of e.slice(0,15)){let d=i("tr"),f=m(l.tool,200),v=i("td","",f);v.title=f,d.appendChild(v),d.appendChild(i("td","",g(l.calls))),d.appendChild(i("td","",C(l.p50))),d.appendChild(i("td","",C(l.p95))),d.appendChild(i("td","",C(l.max))),d.appendChild(i("td",g(l.failures)?"bad":"",Et(l.failures,l.failure_rate))),n.appendChild(d)}let r=c("slowest"),s=b(t.slowest).map(l=>p(l));x(r),s.length||r.appendChild(i("li","none","None yet"));for(let l of s.slice(0,5)){let d=i("li","line");d.appendChild(i("span",`n${l.failed?" bad":""}`,C(l.duration_ms)));let f=Tt(m(l.tool,200),m(l.data)),v=i("span","t",f);v.title=f,d.appendChild(v),r.appendChild(d)}let o=p(t.hook_ms),a=g(o.count),u=c("hooks");x(u),u.appendChild(i("div",a?"line":"none",a?`p50 ${C(o.p50)} \\xB7 p95 ${C(o.p95)} \\xB7 max ${C(o.max)} over ${a} hook runs`:"No hook timings yet"))}function ae(t,e){let n=c("errors");x(n);let r=b(p(t.errors).recent).slice(-8).reverse();if(!r.length){n.appendChild(i("li","none","No errors"));return}for(let s of r){let o=p(s),a=i("li","line"),u=i("span","n rel",T(o.timestamp,e));u.dataset.ts=m(o.timestamp,40),a.appendChild(u);let l=(o.tool_name?`${m(o.tool_name,200)}: `:"")+m(o.error||o.data),d=i("span","t",l);d.title=l,a.appendChild(d),n.appendChild(a)}}function ue(t){let e=c("chart");x(e);let n=Ct(t.per_minute);if(!n){c("chart-left").textContent="No events yet",c("chart-right").textContent="";return}let r=300/A,s=o=>Math.max(1,o/n.max*86);for(let o of n.bars){let a=s(o.events),u=R("rect",{x:o.slot*r+.5,y:90-a,width:r-1,height:a,class:"bar"});u.appendChild(R("title",{},`${o.minute.replace("T"," ")} UTC: ${o.events} events${o.errors?`, ${o.errors} errors`:""}`)),e.appendChild(u),o.errors&&e.appendChild(R("rect",{x:o.slot*r+.5,y:90-s(o.errors),width:r-1,height:s(o.errors),class:"err"}))}c("chart-left").textContent=n.left,c("chart-right").textContent=n.right}function rt(t){let e=p(p(t.summary).plan),n=t.now();if(e.started){let r=e.status==="complete"&&e.completed?S(e.completed):n;c("plan-elapsed").textContent=Z(Math.max(0,r-S(e.started)),"\\u2013")}for(let r of document.querySelectorAll("#agents .dur"))r.textContent=Z(Math.max(0,n-S(r.dataset.since)),"\\u2013")}function Lt(t){for(let e of document.querySelectorAll(".rel"))e.dataset.ts!==void 0&&(e.textContent=T(e.dataset.ts,t))}var le=["plan_start","plan_complete","iteration_start","phase_change","complexity_decision","agent_spawn","agent_start","agent_complete","validation_result","iteration_complete","cost_update"],Pt=["db_check","mcp_check"],He=[...Pt,"performance_alert"],ce={SessionStart:"session_start",SessionEnd:"session_end",UserPromptSubmit:"user_prompt",UserPromptExpansion:"command_expansion",PreToolUse:"tool_start",PostToolUse:"tool_complete",PostToolUseFailure:"tool_error",PostToolBatch:"tool_batch",PermissionRequest:"permission_request",PermissionDenied:"tool_denied",Notification:"notification",SubagentStart:"agent_start",SubagentStop:"agent_complete",Stop:"stop",StopFailure:"stop_error",PreCompact:"compact_start",PostCompact:"compact_complete",InstructionsLoaded:"instructions_loaded"};var de=["tool_error","stop_error","error"],pe=["performance_alert","permission_denied"];var me=le,fe=Pt,L;function Ft(t){return de.includes(t)?"error":pe.includes(t)?"warning":t.startsWith("tool_")?"tool":t.startsWith("agent_")?"agent":me.includes(t)||t.startsWith("iteration_")?"plan":fe.includes(t)?"check":(L!=null||(L=new Set(Object.values(ce))),t.startsWith("session_")||t.startsWith("compact_")||L.has(t)?"session":"other")}var Ot=2e3,Dt=300,W=class{constructor(e){I(this,"now",e);I(this,"events",[]);I(this,"filters",{session:"",agent:"",type:"",text:""})}render(){let e=c("timeline");x(e);let n=0,r=0;for(let s=this.events.length-1;s>=0;s--){let o=this.events[s];j(this.filters,o)&&(r++,n<Dt&&(e.appendChild(this.row(o)),n++))}c("f-count").textContent=et(this.filters,r,n)}add(e,n){if(e.length===0)return;let r=c("timeline");for(let s of e)this.events.push(s),j(this.filters,s)&&r.insertBefore(this.row(s),r.firstChild);for(this.events.length>Ot&&this.events.splice(0,this.events.length-Ot);r.children.length>Dt;)r.removeChild(r.lastChild);if(tt(this.filters)){let s=this.events.filter(o=>j(this.filters,o)).length;c("f-count").textContent=et(this.filters,s,r.children.length)}this.refreshChoices(n)}refreshChoices(e){let n=kt(this.events,e);ot(c("f-session"),n.sessions,r=>`Session ${X(r)}`),ot(c("f-agent"),n.agents),ot(c("f-type"),n.types)}bindFilters(){for(let n of["session","agent","type"])c(`f-${n}`).addEventListener("change",r=>{this.filters[n]=r.target.value,this.render()});let e;c("f-text").addEventListener("input",n=>{clearTimeout(e),e=setTimeout(()=>{this.filters.text=n.target.value.trim().toLowerCase(),this.render()},120)})}row(e){let n=i("li",`ev k-${Ft(e.event_type)}`);n.dataset.seq=String(e.seq);let r=i("details"),s=i("summary"),o=i("time","rel",T(e.timestamp,this.now()));return o.dataset.ts=e.timestamp,o.title=e.timestamp,s.appendChild(o),s.appendChild(i("span","type",e.event_type)),s.appendChild(i("span","who",xt(e))),s.appendChild(i("span","text",St(e))),e.duration_ms!==void 0&&s.appendChild(i("span","dur",E(e.duration_ms,"\\u2013"))),r.appendChild(s),r.addEventListener("toggle",()=>{r.open&&!r.querySelector("pre")&&r.appendChild(i("pre","",vt(e.line)))}),n.appendChild(r),n}};function ot(t,e,n){let r=t.value,s=[];for(let o=1;o<t.options.length;o++)s.push(t.options[o].value);if(s.join(`\n`)!==e.join(`\n`)){for(;t.options.length>1;)t.remove(1);for(let o of e){let a=i("option","",n?n(o):o);a.value=o,t.appendChild(a)}t.value=e.includes(r)?r:""}}var w=t=>typeof t=="number"&&Number.isFinite(t)?t:null,It=t=>w(t)===null?"\\u2013":`${Math.round(w(t)/1048576)} MiB`,V=t=>w(t)===null?"\\u2013":`${Math.round(w(t)*1e3)/10} %`;function U(t,e){return M(w(t),m(e,16),"\\u2013")}function Rt(t){let e=p(t),n=["ok","pending","firing","no data"].includes(e.status)?e.status:"no data",r=e.severity==="critical"?"critical":"warning";return n==="firing"||n==="pending"?{label:`${n} \\xB7 ${r}`,cls:n==="firing"&&r==="critical"?"st crit":"st warn"}:{label:n,cls:n==="ok"?"st ok":"st none"}}function ge(t){let e=c("perf-rows");x(e);for(let n of t){let r=p(n),s=i("tr"),o=i("td","",m(r.component,200));o.title=m(r.component,200),s.append(o,i("td","",U(r.current,r.unit))),s.append(i("td","",r.target===null?"\\u2013":`${r.below===!0?"\\u2265":"\\u2264"} ${U(r.target,r.unit)}`));let a=i("td","spark",m(r.trend,40)||"\\u2013");typeof r.regression=="string"&&(a.classList.add("reg"),a.title=`regression: ${m(r.regression,300)}`),s.append(a);let u=Rt(n);s.append(i("td",u.cls,u.label)),e.append(s)}if(t.length===0){let n=i("tr"),r=i("td","none","no targets measured yet");r.colSpan=5,n.append(r),e.append(n)}}function he(t,e){let n=c("perf-alerts");x(n),c("perf-alerts-count").textContent=String(t.length),t.length===0&&n.append(i("li","none","no alert pending or firing"));for(let r of t){let s=p(r),o=Rt(r),a=i("li","alert");a.append(i("span",o.cls,o.label),i("span","what",m(s.line,300)));let u=typeof s.since=="string"?s.since:"",l=i("span","muted since",u?`since ${T(u,e)}`:"");l.dataset.since=u,a.append(l),n.append(a)}}function _e(t){var o,a,u,l;let e=c("perf-res");if(x(e),!t||typeof t!="object"){c("perf-res-at").textContent="no sample yet: the server samples every 10 s while a session works";return}let n=p(t);for(let[d,f]of[["Claude Code",n.claude],["2L pack",n.pack]]){let v=p(f),k=i("tr");k.append(i("td","",d),i("td","",`${(o=w(v.cpu_pct))!=null?o:"\\u2013"} %`),i("td","",It(v.rss_bytes)),i("td","",String((a=w(v.pids))!=null?a:"\\u2013"))),e.append(k)}let r=p(n.machine),s=i("tr");s.append(i("td","","machine"),i("td","",`load ${(u=w(r.load1))!=null?u:"\\u2013"}`),i("td","",`${It(r.mem_available_bytes)} free`),i("td","",`${(l=w(r.cpus))!=null?l:"\\u2013"} CPUs`)),e.append(s),c("perf-res-at").textContent=`sampled ${m(n.at,40).slice(11,19)} UTC`}function ye(t,e,n,r,s){var ft;let o=p(t),a=p(o.validation),u=p(o.tools),l=p(o.tasks),d=p(e),f=p(n),v=w(f.per_day_bytes),k=[["validation success",V(a.success_rate)],["tool success",V(u.success_rate)],["tasks per hour",w(l.per_hour)===null?"\\u2013":String(Math.round(w(l.per_hour)*10)/10)],["agent utilisation",V(o.agent_utilisation)],["parallel ratio",V(o.parallel_ratio)],["page refresh",w(d.last_ms)===null?"not measured yet":`${U(d.last_ms,"ms")} (p95 ${U(d.p95_ms,"ms")}, ${w(d.samples)} samples)`,"refresh"],["storage growth",v===null?"no data":`${(v/1e6).toFixed(2)} MB/day (target ${((ft=w(f.target_bytes_per_day))!=null?ft:0)/1e6} MB)${typeof f.not_honest=="string"?` \\xB7 rough: ${m(f.not_honest,120)}`:""}`,f.status==="over"?"bad":""]],G=Nt(r,s);G&&k.push(["daily budget",G.text,G.bad?"bad":""]);let mt=c("perf-kpis");x(mt);for(let[Kt,Gt,gt]of k){let ht=i("div"),_t=i("dd",gt==="bad"?"bad":"",Gt);gt==="refresh"&&(_t.id="perf-refresh"),ht.append(i("dt","",Kt),_t),mt.append(ht)}}function Ht(t,e){let n=p(t);he(b(n.alerts),e),ge(b(n.rows)),_e(n.resources),ye(n.kpis,n.refresh,n.storage,n.budget,e)}function Xt(t){var e;for(let n of document.querySelectorAll("#perf-alerts .since")){let r=(e=n.dataset.since)!=null?e:"";r&&(n.textContent=`since ${T(r,t)}`)}}var P=[],Y=typeof MessageChannel=="function"?new MessageChannel:null,jt=[];Y&&(Y.port1.onmessage=()=>{var t;return(t=jt.shift())==null?void 0:t()});function Wt(t){document.visibilityState!=="visible"||!Number.isFinite(t)||requestAnimationFrame(()=>{let e=()=>{if(document.visibilityState!=="visible")return;let n=performance.measure("2l-refresh",{start:t,end:performance.now()});P.length<50&&P.push(Math.round(n.duration*100)/100),be=n.duration};Y?(jt.push(e),Y.port2.postMessage(0)):setTimeout(e,0)})}var be=null;async function we(){if(P.length===0)return;let t=P;P=[],performance.clearMeasures("2l-refresh");try{await fetch("/api/refresh-timing",{method:"POST",credentials:"same-origin",headers:{"content-type":"application/json"},body:JSON.stringify({samples:t})})}catch{}}function Vt(){setInterval(()=>{we()},5e3)}var B=class extends Error{};/[?&]token=/.test(location.search)&&history.replaceState(null,"",location.pathname+location.hash);var O=0,Bt=0,F=null,q=0,_={summary:null,log:{path:"",exists:!0,problem:"",skipped:0},loading:!1,locked:!1,events:0,now:()=>Date.now()+q},$=new W(_.now);function it(){_.events=$.events.length,h("summary",()=>At(_))}function lt(){_.events=$.events.length,h("message",()=>nt(_))}function D(t,e=""){let n=c("conn");n.textContent=t,n.className=`pill ${e}`}function Jt(t){let e=p(t);return{path:m(e.path,4096),exists:e.exists===!0,problem:m(e.problem,4096),skipped:b(e.skipped).length}}async function Ut(t){let e=await fetch(`/api/state${t?"?early=1":""}`,{cache:"no-store",credentials:"same-origin"});if(e.status===401)throw new B;if(!e.ok)throw new Error(`HTTP ${e.status}`);return e.json()}function Yt(t){let e=p(t);q=S(e.now)-Date.now(),Number.isFinite(q)||(q=0);let n=m(e.name,500);_.log=Jt(e.log),O=g(e.seq),Bt=g(e.epoch),_.summary=e.summary,_.loading=e.loading===!0;let r=b(e.events),s=O-r.length+1,o=[];r.forEach((a,u)=>{let l=typeof a=="string"?Q(a,s+u):null;l&&o.push(l)}),$.events=o,h("header",()=>{c("project").textContent=n,c("project-path").textContent=m(e.project,4096),document.title=`${n} \\xB7 2L dashboard`}),h("timeline",()=>$.render()),h("filters",()=>$.refreshChoices(_.summary)),it()}async function J(){F==null||F.close(),F=null;try{let t=await Ut(!0);p(t).loading&&(Yt(t),D(`reading log ${Math.round(100*g(p(t).progress))}%`),t=await Ut(!1)),Yt(t),xe()}catch(t){if(t instanceof B){_.locked=!0,D("link expired","down"),lt();return}D("offline","down"),setTimeout(J,3e3)}}var at=[],ut=!1,K=Number.NaN;function ve(){ut=!1;let t=at,e=K;at=[],K=Number.NaN,h("timeline",()=>$.add(t,_.summary)),lt(),Wt(e),ct==="performance"&&pt()}var ct="overview";function dt(t){ct=t,h("views",()=>{c("view-overview").hidden=t!=="overview",c("view-performance").hidden=t!=="performance",c("tab-overview").setAttribute("aria-selected",String(t==="overview")),c("tab-performance").setAttribute("aria-selected",String(t==="performance"))}),t==="performance"&&pt()}var st=!1,qt=0;async function pt(){if(!(st||Date.now()-qt<500)){st=!0,qt=Date.now();try{let t=await fetch("/api/performance",{cache:"no-store",credentials:"same-origin"});if(!t.ok)return;let e=await t.json();h("performance",()=>Ht(e,_.now()))}catch{}finally{st=!1}}}function xe(){let t=new EventSource(`/api/stream?since=${O}&epoch=${Bt}`);F=t,t.onopen=()=>D("live","live"),t.onerror=()=>{let e=t.readyState===EventSource.CLOSED;D(e?"offline":"reconnecting","down"),e&&setTimeout(J,3e3)},t.onmessage=e=>{let n=Number(e.lastEventId);if(!(n>O))return;let r=Q(e.data,n);O=n,r&&(_.log.exists=!0,at.push(r),Number.isNaN(K)&&(K=e.timeStamp),ut||(ut=!0,setTimeout(ve,0)))},t.addEventListener("summary",e=>{try{_.summary=JSON.parse(e.data)}catch{return}it(),h("filters",()=>$.refreshChoices(_.summary))}),t.addEventListener("log",e=>{try{_.log=Jt(JSON.parse(e.data))}catch{return}it(),lt()}),t.addEventListener("reset",()=>{J()})}$.bindFilters();c("tab-overview").addEventListener("click",()=>{history.replaceState(null,"",location.pathname),dt("overview")});c("tab-performance").addEventListener("click",()=>{history.replaceState(null,"",`${location.pathname}#performance`),dt("performance")});dt(location.hash==="#performance"?"performance":"overview");Vt();setInterval(()=>h("clock",()=>rt(_)),1e3);setInterval(()=>{h("times",()=>Lt(_.now())),h("since",()=>Xt(_.now()))},5e3);setInterval(()=>{ct==="performance"&&pt()},2e3);J();})();';
+var CLIENT_JS = '"use strict";(()=>{var Oe=Object.defineProperty;var Fe=(t,e,n)=>e in t?Oe(t,e,{enumerable:!0,configurable:!0,writable:!0,value:n}):t[e]=n;var nt=(t,e,n)=>Fe(t,typeof e!="symbol"?e+"":e,n);function p(t){let e=document.getElementById(t);if(!e)throw new Error(`no #${t}`);return e}function i(t,e="",n){let o=document.createElement(t);return e&&(o.className=e),n!==void 0&&(o.textContent=String(n)),o}function ot(t,e,n){let o=document.createElementNS("http://www.w3.org/2000/svg",t);for(let[s,r]of Object.entries(e))o.setAttribute(s,String(r));return n!==void 0&&(o.textContent=n),o}function _(t){for(;t.firstChild;)t.removeChild(t.firstChild)}function k(t,e){try{e()}catch(n){console.error(`2L dashboard: ${t} failed: ${n}`)}}function E(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;if(t<1e3)return`${t<10?Math.round(t*10)/10:Math.round(t)} ms`;if(t<6e4)return`${(t/1e3).toFixed(t<1e4?2:1)} s`;let n=Math.round(t/1e3);return n<3600?`${Math.floor(n/60)}m ${String(n%60).padStart(2,"0")}s`:n<86400?`${Math.floor(n/3600)}h ${String(Math.floor(n%3600/60)).padStart(2,"0")}m`:`${Math.floor(n/86400)}d ${Math.floor(n%86400/3600)}h`}function ht(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;let n=Math.floor(t/1e3);return n<60?`${n}s`:E(n*1e3,e)}function Ie(t){if(t<1e3)return`${Math.round(t*10)/10} ms`;if(t<59950)return`${String(Number((t/1e3).toFixed(t<1e4?2:1)))} s`;let e=Math.round(t/1e3);return e<3600&&e%60===0?`${e/60} min`:E(t)}function X(t,e,n="-"){if(t==null||!Number.isFinite(t))return n;if(e==="ms")return t<0?n:Ie(t);if(e==="ratio"){let s=t*100;return`${Math.abs(s)<1?Math.round(s*100)/100:Math.round(s*10)/10} %`}if(e==="usd")return`$${t.toFixed(2)}`;let o=Math.abs(t)>=100?Math.round(t):Math.round(t*100)/100;return e?`${o} ${e}`:String(o)}var je=/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$/;function W(t,e,n=57){let o=t.charCodeAt(e);return o>=48&&o<=n}function Ve(t){return W(t,17,53)&&W(t,18)&&t.charCodeAt(19)===46&&W(t,20)&&W(t,21)&&W(t,22)&&t.charCodeAt(23)===90}var It="\\0",He=/^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$/;function jt(t){var g;if(typeof t!="string"||t.length>40)return"";if(t.length===24&&t.startsWith(It)&&Ve(t))return t;let e=He.exec(t);if(!e)return"";let[n,o,s,r,a,d]=[e[1],e[2],e[3],e[4],e[5],(g=e[6])!=null?g:"0"].map(Number),l=new Date(Date.UTC(n,o-1,s,r,a,d));if(l.getUTCFullYear()!==n||l.getUTCMonth()!==o-1||l.getUTCDate()!==s||l.getUTCHours()!==r||l.getUTCMinutes()!==a||l.getUTCSeconds()!==d)return"";if(je.test(t))return It=t.slice(0,17),t;let u=Date.parse(t);return Number.isFinite(u)?new Date(u).toISOString():""}function Vt(t,e){if(t==null)return;let n=typeof t=="string"?t:JSON.stringify(t);if(typeof n=="string")return n.length>e?`${n.slice(0,e)}\\u2026`:n}function wt(t){return typeof t=="number"&&Number.isFinite(t)&&t>=0?t:void 0}function f(t){return t!==null&&typeof t=="object"&&!Array.isArray(t)?t:{}}function m(t,e=2e3){var n;return(n=Vt(t,e))!=null?n:""}function h(t){var e;return(e=wt(t))!=null?e:0}function v(t){return Array.isArray(t)?t:[]}function R(t){let e=jt(t);return e===""?NaN:Date.parse(e)}function st(t){let e=new Date(t);return Number.isFinite(e.getTime())?e.toISOString():""}function T(t,e){let n=e-R(t);return Number.isFinite(n)?(n<0&&(n=0),n<5e3?"just now":n<6e4?`${Math.floor(n/1e3)}s ago`:n<36e5?`${Math.floor(n/6e4)}m ago`:n<864e5?`${Math.floor(n/36e5)}h ago`:`${Math.floor(n/864e5)}d ago`):"\\u2013"}function O(t){let e=m(t,200);return e.length>12?`${e.slice(0,8)}\\u2026`:e}function B(t,e){let n;try{n=JSON.parse(t)}catch{return null}if(!n||typeof n!="object"||Array.isArray(n))return null;let o=n;return typeof o.event_type!="string"?null:{seq:e,line:m(t,1<<20),timestamp:m(o.timestamp,40),event_type:m(o.event_type,200),phase:m(o.phase,200),agent_id:m(o.agent_id,200),agent_type:m(o.agent_type,200),session_id:m(o.session_id,200),tool_name:m(o.tool_name,200),data:m(o.data),error:m(o.error),duration_ms:wt(o.duration_ms)}}function Ht(t){try{return JSON.stringify(JSON.parse(t),null,2)}catch{return t}}function rt(t){return t.session!==""||t.agent!==""||t.type!==""||t.text!==""}function it(t,e){return!(t.session&&e.session_id!==t.session||t.agent&&e.agent_id!==t.agent||t.type&&e.event_type!==t.type||t.text&&![e.event_type,e.agent_id,e.agent_type,e.data,e.tool_name,e.error,e.phase,e.session_id].join(" ").toLowerCase().includes(t.text))}function yt(t,e,n){return rt(t)?`${e} matching${n<e?`, newest ${n} shown`:""}`:""}function Dt(t){return t.agent_type?`${t.agent_id} (${t.agent_type})`:t.agent_id}function qt(t){let e=t.data;return t.tool_name&&!e.startsWith(t.tool_name)&&(e=`${t.tool_name}: ${e}`),t.error&&t.event_type!=="tool_error"&&(e+=` \\u2014 ${t.error}`),e}function Ut(t,e){let n=new Set,o=new Set,s=new Set;for(let a of t)a.session_id&&n.add(a.session_id),a.agent_id&&o.add(a.agent_id),s.add(a.event_type);let r=f(e);if(e){for(let a of v(r.sessions)){let d=f(a).id;d&&n.add(m(d,200))}for(let a of Object.keys(f(r.by_type)))s.add(a)}return{sessions:[...n].sort(),agents:[...o].sort(),types:[...s].sort()}}function Xt(t,e){if(!h(t))return"0";let n=h(e);return`${(100*n).toFixed(n<.1?1:0)}%`}function Wt(t,e){return e.startsWith(t)?e:`${t}: ${e}`}var Y=60;function Bt(t){let e=new Map,n=1,o=NaN;for(let r of v(t)){let a=f(r),d=m(a.minute,16),l=R(`${d}:00Z`);if(!Number.isFinite(l))continue;let u=h(a.events);e.set(d,{slot:0,minute:d,events:u,errors:h(a.errors)}),u>n&&(n=u),o=l}if(!Number.isFinite(o))return;let s=[];for(let r=0;r<Y;r++){let a=e.get(st(o-(Y-1-r)*6e4).slice(0,16));a&&s.push({...a,slot:r})}return{bars:s,max:n,left:`${st(o-(Y-1)*6e4).slice(11,16)} UTC`,right:`peak ${n}/min \\xB7 ${st(o).slice(11,16)}`}}function Yt(t,e,n){let o=f(t),s=R(o.first);return(n?"Reading the log, figures so far \\xB7 ":"")+`Log: ${e.path} \\xB7 ${h(o.events)} events`+(h(o.malformed)?` \\xB7 ${h(o.malformed)} malformed lines skipped`:"")+(Number.isFinite(s)?` \\xB7 since ${new Date(s).toLocaleString()}`:"")+(e.skipped?` \\xB7 ${e.skipped} archives not read (links, FIFOs or unreadable)`:"")}function Jt(t){if(t.locked)return{title:"This link no longer opens the dashboard",text:"The dashboard server was stopped or restarted, and each server has its own secret link.",hint:"Run /2l-dashboard in the project and open the link it prints."};if(t.log.problem)return{title:"2L does not read this project\'s event log",text:t.log.problem,hint:"2L reads .2L/events.jsonl only when it is a regular file in a .2L folder of yours; it never follows a link the repository planted. The page picks the log up once that is fixed."};if(!(h(f(t.summary).events)>0||t.events>0))return t.log.exists?{title:"No events yet",text:"The event log exists but holds no events. New events show up here as soon as they are written.",hint:""}:{title:"No event log yet",text:"This project has no .2L/events.jsonl. It appears when Claude Code runs here with the 2L pack enabled (its hooks write every session, prompt, tool call and agent), or when an orchestrator records a milestone.",hint:\'Try: /2l-event note "hello from 2L" \\u2014 this page updates by itself.\'}}function Kt(t,e){let n=f(t),o=m(n.text,200);if(!o)return;let s=u=>typeof u=="number"&&Number.isFinite(u)?u:null,r=s(n.daily_usd),a=s(n.today_usd),d=r!==null&&a!==null?`${X(a,"usd")} of ${X(r,"usd")} today`:"",l=typeof n.reached_at=="string"?Date.parse(n.reached_at):Number.NaN;return!Number.isNaN(l)&&d?{text:`${d} \\xB7 runs out in ${E(Math.max(0,l-e))} (at ${new Date(l).toTimeString().slice(0,5)})`,bad:l-e<36e5}:{text:d&&!/used up/.test(o)?`${d} \\xB7 ${o}`:o,bad:/used up/.test(o)}}var qe=30*6e4,I=t=>E(typeof t=="number"?t:void 0,"\\u2013");function Gt(t){if(!t.summary||typeof t.summary!="object")return;let e=f(t.summary),n=f(e.agents),o=f(e.errors),s=f(e.plan),r=v(e.tools).map(g=>f(g));p("c-events").textContent=String(h(e.events)),p("c-sessions").textContent=String(v(e.sessions).length),p("c-agents").textContent=String(v(n.active).length);let a=0,d=0;for(let g of r)a+=h(g.calls),d=Math.max(d,h(g.p95));p("c-tools").textContent=String(a),p("c-errors").textContent=String(h(o.count)),p("card-errors").className=h(o.count)?"card bad":"card",p("c-p95").textContent=r.length?I(d):"\\u2013";let l=s.status==="running"||s.status==="complete"?s.status:"none",u=p("plan-status");u.textContent=l,u.className=`pill ${l}`,p("plan-phase").textContent=m(s.phase,200)||"\\u2013",p("plan-iteration").textContent=m(s.iteration,200)||"\\u2013",k("agents",()=>Ue(e,t)),k("tools",()=>Xe(e,r)),k("chart",()=>Be(e)),k("errors",()=>We(e,t.now())),k("clock",()=>bt(t)),p("foot").textContent=Yt(t.summary,t.log,t.loading),vt(t)}function vt(t){let e=Jt({locked:t.locked,log:t.log,summary:t.summary,events:t.events});p("empty").hidden=e===void 0,e&&(p("empty-title").textContent=e.title,p("empty-text").textContent=e.text,p("empty-hint").textContent=e.hint)}function Ue(t,e){let n=e.now(),o=p("agents");_(o);let s=f(t.agents),r=h(s.completed),a=[...v(s.active).map(l=>({a:f(l),orphan:!1})),...v(s.orphaned).map(l=>({a:f(l),orphan:!e.loading}))];if(e.loading&&o.appendChild(i("li","none","Reading the log: agents are judged once it is read.")),!a.length&&!e.completed.length){o.appendChild(i("li","none",`No active agents${r?` (${r} completed)`:""}`));return}let d=l=>{let u=R(l.started);return Number.isFinite(u)?u:0};a.sort((l,u)=>d(u.a)-d(l.a));for(let{a:l,orphan:u}of a){let g=!e.loading&&(u||n-R(l.started)>qe),y=i("li",`agent${g?" orphan":""}`);y.appendChild(Zt(m(l.agent_id,200),l.source==="hook"?"subagent":"2L agent",l.agent_type,l.session_id));let c=i("div","dur","\\u2013");c.dataset.since=m(l.started,40),y.appendChild(c),o.appendChild(y)}for(let l of e.completed){let u=i("li","agent done");u.appendChild(Zt(l.agent_id,"completed",l.agent_type,l.session_id));let g=i("div","dur",T(l.at,n));g.title=l.at,u.appendChild(g),o.appendChild(u)}r&&o.appendChild(i("li","none",`${r} completed in all (every agent: a session\\u2019s page)`))}function Zt(t,e,n,o){let s=i("div");s.appendChild(i("div","name",t));let r=m(n,200);return s.appendChild(i("div","muted",`${e}${r?` \\xB7 ${r}`:""}${o?` \\xB7 session ${O(o)}`:""}`)),s}function Xe(t,e){let n=p("tools");if(_(n),!e.length){let l=i("tr"),u=i("td","none","No tool calls yet");u.colSpan=6,l.appendChild(u),n.appendChild(l)}for(let l of e.slice(0,15)){let u=i("tr"),g=m(l.tool,200),y=i("td","",g);y.title=g,u.appendChild(y),u.appendChild(i("td","",h(l.calls))),u.appendChild(i("td","",I(l.p50))),u.appendChild(i("td","",I(l.p95))),u.appendChild(i("td","",I(l.max))),u.appendChild(i("td",h(l.failures)?"bad":"",Xt(l.failures,l.failure_rate))),n.appendChild(u)}let o=p("slowest"),s=v(t.slowest).map(l=>f(l));_(o),s.length||o.appendChild(i("li","none","None yet"));for(let l of s.slice(0,5)){let u=i("li","line");u.appendChild(i("span",`n${l.failed?" bad":""}`,I(l.duration_ms)));let g=Wt(m(l.tool,200),m(l.data)),y=i("span","t",g);y.title=g,u.appendChild(y),o.appendChild(u)}let r=f(t.hook_ms),a=h(r.count),d=p("hooks");_(d),d.appendChild(i("div",a?"line":"none",a?`p50 ${I(r.p50)} \\xB7 p95 ${I(r.p95)} \\xB7 max ${I(r.max)} over ${a} hook runs`:"No hook timings yet"))}function We(t,e){let n=p("errors");_(n);let o=v(f(t.errors).recent).slice(-8).reverse();if(!o.length){n.appendChild(i("li","none","No errors"));return}for(let s of o){let r=f(s),a=i("li","line"),d=i("span","n rel",T(r.timestamp,e));d.dataset.ts=m(r.timestamp,40),a.appendChild(d);let l=(r.tool_name?`${m(r.tool_name,200)}: `:"")+m(r.error||r.data),u=i("span","t",l);u.title=l,a.appendChild(u),n.appendChild(a)}}function Be(t){let e=p("chart");_(e);let n=Bt(t.per_minute);if(!n){p("chart-left").textContent="No events yet",p("chart-right").textContent="";return}let o=300/Y,s=r=>Math.max(1,r/n.max*86);for(let r of n.bars){let a=s(r.events),d=ot("rect",{x:r.slot*o+.5,y:90-a,width:o-1,height:a,class:"bar"});d.appendChild(ot("title",{},`${r.minute.replace("T"," ")} UTC: ${r.events} events${r.errors?`, ${r.errors} errors`:""}`)),e.appendChild(d),r.errors&&e.appendChild(ot("rect",{x:r.slot*o+.5,y:90-s(r.errors),width:o-1,height:s(r.errors),class:"err"}))}p("chart-left").textContent=n.left,p("chart-right").textContent=n.right}function bt(t){let e=f(f(t.summary).plan),n=t.now();if(e.started){let o=e.status==="complete"&&e.completed?R(e.completed):n;p("plan-elapsed").textContent=ht(Math.max(0,o-R(e.started)),"\\u2013")}for(let o of document.querySelectorAll("#agents .dur"))o.textContent=ht(Math.max(0,n-R(o.dataset.since)),"\\u2013")}function zt(t){for(let e of document.querySelectorAll(".rel"))e.dataset.ts!==void 0&&(e.textContent=T(e.dataset.ts,t))}var Ye=["plan_start","plan_complete","iteration_start","phase_change","complexity_decision","agent_spawn","agent_start","agent_complete","validation_result","iteration_complete","cost_update"],Qt=["db_check","mcp_check"],On=[...Qt,"performance_alert"],Je={SessionStart:"session_start",SessionEnd:"session_end",UserPromptSubmit:"user_prompt",UserPromptExpansion:"command_expansion",PreToolUse:"tool_start",PostToolUse:"tool_complete",PostToolUseFailure:"tool_error",PostToolBatch:"tool_batch",PermissionRequest:"permission_request",PermissionDenied:"tool_denied",Notification:"notification",SubagentStart:"agent_start",SubagentStop:"agent_complete",Stop:"stop",StopFailure:"stop_error",PreCompact:"compact_start",PostCompact:"compact_complete",InstructionsLoaded:"instructions_loaded"};var Ke=["tool_error","stop_error","error"],Ze=["performance_alert","permission_denied"];var Ge=Ye,ze=Qt,J;function te(t){return Ke.includes(t)?"error":Ze.includes(t)?"warning":t.startsWith("tool_")?"tool":t.startsWith("agent_")?"agent":Ge.includes(t)||t.startsWith("iteration_")?"plan":ze.includes(t)?"check":(J!=null||(J=new Set(Object.values(Je))),t.startsWith("session_")||t.startsWith("compact_")||J.has(t)?"session":"other")}var ee=2e3,ne=300,at=class{constructor(e){nt(this,"now",e);nt(this,"events",[]);nt(this,"filters",{session:"",agent:"",type:"",text:""})}render(){let e=p("timeline");_(e);let n=0,o=0;for(let s=this.events.length-1;s>=0;s--){let r=this.events[s];it(this.filters,r)&&(o++,n<ne&&(e.appendChild(this.row(r)),n++))}p("f-count").textContent=yt(this.filters,o,n),o===0&&rt(this.filters)&&e.appendChild(this.nothingHere())}nothingHere(){let e=i("li","none");e.append(`None of the newest ${this.events.length} events match. `);let n=this.filters,o=i("a","",n.session?"Open this session\\u2019s page":"Search the whole history"),s=new URLSearchParams;for(let[a,d]of[["q",n.text],["type",n.type],["agent",n.agent]])d&&s.set(a,d);let r=s.toString();return o.href=n.session?`#/session/${encodeURIComponent(n.session)}${r?`?${r}`:""}`:`#/search${r?`?${r}`:""}`,e.append(o," (it reads every event, archives included)."),e}add(e,n){if(e.length===0)return;let o=p("timeline");for(let s of e)this.events.push(s),it(this.filters,s)&&o.insertBefore(this.row(s),o.firstChild);for(this.events.length>ee&&this.events.splice(0,this.events.length-ee);o.children.length>ne;)o.removeChild(o.lastChild);if(rt(this.filters)){let s=this.events.filter(r=>it(this.filters,r)).length;p("f-count").textContent=yt(this.filters,s,o.children.length)}this.refreshChoices(n)}refreshChoices(e){let n=Ut(this.events,e);V(p("f-session"),n.sessions,o=>`Session ${O(o)}`),V(p("f-agent"),n.agents),V(p("f-type"),n.types)}bindFilters(){for(let n of["session","agent","type"])p(`f-${n}`).addEventListener("change",o=>{this.filters[n]=o.target.value,this.render()});let e;p("f-text").addEventListener("input",n=>{clearTimeout(e),e=setTimeout(()=>{this.filters.text=n.target.value.trim().toLowerCase(),this.render()},120)})}row(e){return _t(e,this.now())}};function _t(t,e){let n=i("li",`ev k-${te(t.event_type)}`);n.dataset.seq=String(t.seq);let o=i("details"),s=i("summary"),r=i("time","rel",T(t.timestamp,e));return r.dataset.ts=t.timestamp,r.title=t.timestamp,s.appendChild(r),s.appendChild(i("span","type",t.event_type)),s.appendChild(i("span","who",Dt(t))),s.appendChild(i("span","text",qt(t))),t.duration_ms!==void 0&&s.appendChild(i("span","dur",E(t.duration_ms,"\\u2013"))),o.appendChild(s),o.addEventListener("toggle",()=>{o.open&&!o.querySelector("pre")&&o.appendChild(i("pre","",Ht(t.line)))}),n.appendChild(o),n}function V(t,e,n){let o=t.value,s=[];for(let r=1;r<t.options.length;r++)s.push(t.options[r].value);if(s.join(`\n`)!==e.join(`\n`)){for(;t.options.length>1;)t.remove(1);for(let r of e){let a=i("option","",n?n(r):r);a.value=r,t.appendChild(a)}t.value=e.includes(o)?o:""}}var C=t=>typeof t=="number"&&Number.isFinite(t)?t:null,oe=t=>C(t)===null?"\\u2013":`${Math.round(C(t)/1048576)} MiB`,lt=t=>C(t)===null?"\\u2013":`${Math.round(C(t)*1e3)/10} %`;function ct(t,e){return X(C(t),m(e,16),"\\u2013")}function re(t){let e=f(t),n=["ok","pending","firing","no data"].includes(e.status)?e.status:"no data",o=e.severity==="critical"?"critical":"warning";return n==="firing"||n==="pending"?{label:`${n} \\xB7 ${o}`,cls:n==="firing"&&o==="critical"?"st crit":"st warn"}:{label:n,cls:n==="ok"?"st ok":"st none"}}function Qe(t){let e=p("perf-rows");_(e);for(let n of t){let o=f(n),s=i("tr"),r=i("td","",m(o.component,200));r.title=m(o.component,200),s.append(r,i("td","",ct(o.current,o.unit))),s.append(i("td","",o.target===null?"\\u2013":`${o.below===!0?"\\u2265":"\\u2264"} ${ct(o.target,o.unit)}`));let a=i("td","spark",m(o.trend,40)||"\\u2013");typeof o.regression=="string"&&(a.classList.add("reg"),a.title=`regression: ${m(o.regression,300)}`),s.append(a);let d=re(n);s.append(i("td",d.cls,d.label)),e.append(s)}if(t.length===0){let n=i("tr"),o=i("td","none","no targets measured yet");o.colSpan=5,n.append(o),e.append(n)}}function tn(t,e){se("perf-alerts","perf-alerts-count",t,e),se("alerts-list","alerts-count",t,e);let n=p("alerts-badge");n.textContent=String(t.length),n.hidden=t.length===0}function se(t,e,n,o){let s=p(t);_(s),p(e).textContent=String(n.length),n.length===0&&s.append(i("li","none","no alert pending or firing"));for(let r of n){let a=f(r),d=re(r),l=i("li","alert");l.append(i("span",d.cls,d.label),i("span","what",m(a.line,300)));let u=typeof a.since=="string"?a.since:"",g=i("span","muted since",u?`since ${T(u,o)}`:"");g.dataset.since=u,l.append(g),s.append(l)}}function en(t){var r,a,d,l;let e=p("perf-res");if(_(e),!t||typeof t!="object"){p("perf-res-at").textContent="no sample yet: the server samples every 10 s while a session works";return}let n=f(t);for(let[u,g]of[["Claude Code",n.claude],["2L pack",n.pack]]){let y=f(g),c=i("tr");c.append(i("td","",u),i("td","",`${(r=C(y.cpu_pct))!=null?r:"\\u2013"} %`),i("td","",oe(y.rss_bytes)),i("td","",String((a=C(y.pids))!=null?a:"\\u2013"))),e.append(c)}let o=f(n.machine),s=i("tr");s.append(i("td","","machine"),i("td","",`load ${(d=C(o.load1))!=null?d:"\\u2013"}`),i("td","",`${oe(o.mem_available_bytes)} free`),i("td","",`${(l=C(o.cpus))!=null?l:"\\u2013"} CPUs`)),e.append(s),p("perf-res-at").textContent=`sampled ${m(n.at,40).slice(11,19)} UTC`}function nn(t,e,n,o,s){var $;let r=f(t),a=f(r.validation),d=f(r.tools),l=f(r.tasks),u=f(e),g=f(n),y=C(g.per_day_bytes),c=[["validation success",lt(a.success_rate)],["tool success",lt(d.success_rate)],["tasks per hour",C(l.per_hour)===null?"\\u2013":String(Math.round(C(l.per_hour)*10)/10)],["agent utilisation",lt(r.agent_utilisation)],["parallel ratio",lt(r.parallel_ratio)],["page refresh",C(u.last_ms)===null?"not measured yet":`${ct(u.last_ms,"ms")} (p95 ${ct(u.p95_ms,"ms")}, ${C(u.samples)} samples)`,"refresh"],["storage growth",y===null?"no data":`${(y/1e6).toFixed(2)} MB/day (target ${(($=C(g.target_bytes_per_day))!=null?$:0)/1e6} MB)${typeof g.not_honest=="string"?` \\xB7 rough: ${m(g.not_honest,120)}`:""}`,g.status==="over"?"bad":""]],w=Kt(o,s);w&&c.push(["daily budget",w.text,w.bad?"bad":""]);let b=p("perf-kpis");_(b);for(let[P,L,et]of c){let U=i("div"),N=i("dd",et==="bad"?"bad":"",L);et==="refresh"&&(N.id="perf-refresh"),U.append(i("dt","",P),N),b.append(U)}}function ie(t,e){let n=f(t);tn(v(n.alerts),e),Qe(v(n.rows)),en(n.resources),nn(n.kpis,n.refresh,n.storage,n.budget,e)}function ae(t){var e;for(let n of document.querySelectorAll("#perf-alerts .since, #alerts-list .since")){let o=(e=n.dataset.since)!=null?e:"";o&&(n.textContent=`since ${T(o,t)}`)}}var K=[],dt=typeof MessageChannel=="function"?new MessageChannel:null,le=[];dt&&(dt.port1.onmessage=()=>{var t;return(t=le.shift())==null?void 0:t()});function ce(t){document.visibilityState!=="visible"||!Number.isFinite(t)||requestAnimationFrame(()=>{let e=()=>{if(document.visibilityState!=="visible")return;let n=performance.measure("2l-refresh",{start:t,end:performance.now()});K.length<50&&K.push(Math.round(n.duration*100)/100),on=n.duration};dt?(le.push(e),dt.port2.postMessage(0)):setTimeout(e,0)})}var on=null;async function sn(){if(K.length===0)return;let t=K;K=[],performance.clearMeasures("2l-refresh");try{await fetch("/api/refresh-timing",{method:"POST",credentials:"same-origin",headers:{"content-type":"application/json"},body:JSON.stringify({samples:t})})}catch{}}function de(){setInterval(()=>{sn()},5e3)}var H=class extends Error{};async function D(t){let e=await fetch(t,{cache:"no-store",credentials:"same-origin"});if(e.status===401)throw new H;if(!e.ok){let n=(await e.text()).trim().slice(0,300);throw new Error(`HTTP ${e.status}${n?`: ${n}`:""}`)}return e.json()}function Z(t,e){let n=new URLSearchParams;for(let[s,r]of Object.entries(e))r!==void 0&&r!==""&&n.set(s,String(r));let o=n.toString();return o?`${t}?${o}`:t}var rn=["live","sessions","session","search","alerts","performance","projects"],ue=["q","type","tool","agent","session","from","to","project"];function an(t){try{return decodeURIComponent(t)}catch{return}}function xt(t){var g;let e=t.startsWith("#")?t.slice(1):t;if(e==="performance")return{view:"performance",id:"",params:{}};let n=e.indexOf("?"),o=(n===-1?e:e.slice(0,n)).replace(/^\\/+/,""),s=o.indexOf("/"),r=s===-1?o:o.slice(0,s),a=rn.includes(r)?r:"live",d=s===-1?"":(g=an(o.slice(s+1)))!=null?g:"",l=a==="session"&&d.length<=512?d:"",u={};if(n!==-1){let y=new URLSearchParams(e.slice(n+1));for(let c of ue){let w=y.get(c);w!==null&&w!==""&&w.length<=200&&(u[c]=w)}}return a==="session"&&l===""?{view:"sessions",id:"",params:u}:{view:a,id:l,params:u}}function St(t){let e=t.view==="session"?`session/${encodeURIComponent(t.id)}`:t.view,n=new URLSearchParams;for(let s of ue){let r=t.params[s];r&&n.set(s,r)}let o=n.toString();return`#/${e}${o?`?${o}`:""}`}function j(t,e="",n={},o){let s=o==null?void 0:o.params.project;return St({view:t,id:e,params:s?{project:s,...n}:n})}var G=t=>typeof t=="number"&&Number.isFinite(t)?t:0,pe=t=>typeof t=="number"&&Number.isFinite(t)&&t>=0?t:void 0;function kt(t){let e=f(t),n=pe(e.costUsd);return{id:m(e.id,512),title:m(e.title,300),start:m(e.start,40),end:m(e.end,40),durationMs:h(e.durationMs),events:h(e.events),toolCalls:h(e.toolCalls),failures:h(e.failures),agents:v(e.agents).map(o=>m(o,200)),...n!==void 0?{costUsd:n}:{},status:m(e.status,20)}}function me(t){let e=f(t),n=pe(e.costUsd);return{id:m(e.id,200),label:m(e.label,200),parent:m(e.parent,200),startMs:G(e.startMs),endMs:G(e.endMs),tools:h(e.tools),failures:h(e.failures),toolNames:v(e.toolNames).map(o=>{let s=v(o);return[m(s[0],200),h(s[1])]}),...n!==void 0?{costUsd:n}:{},status:m(e.status,20)}}function fe(t){let e=f(t);return{kind:e.kind==="agent"?"agent":"tool",agent:m(e.agent,200),name:m(e.name,200),startMs:G(e.startMs),endMs:Math.max(G(e.startMs),G(e.endMs)),error:m(e.error,500),unfinished:e.unfinished===!0}}function ge(t){let e=f(t);return{name:m(e.name,200),calls:h(e.calls),failures:h(e.failures),totalMs:h(e.totalMs),maxMs:h(e.maxMs)}}function he(t,e=""){var y;let n=new Set(t.map(c=>c.id)),o=new Map,s=[];for(let c of t)if(c.parent&&n.has(c.parent)&&c.parent!==c.id){let w=(y=o.get(c.parent))!=null?y:[];w.push(c),o.set(c.parent,w)}else s.push(c);let r=[],a=new Set,d=(c,w)=>{var b;if(!a.has(c.id)){a.add(c.id),r.push({agent:c,depth:w});for(let $ of(b=o.get(c.id))!=null?b:[])d($,w+1)}};for(let c of s)d(c,0);for(let c of t)a.has(c.id)||d(c,0);if(!e)return r;let l=new Map(t.map(c=>[c.id,c.parent])),u=new Set;for(let c=e;c&&!u.has(c);c=l.get(c))u.add(c);let g=new Set([e]);for(let{agent:c}of r)g.has(c.parent)&&g.add(c.id);return r.filter(({agent:c})=>u.has(c.id)||g.has(c.id))}function we(t,e,n,o){let s=Math.max(1,o-n),r=Math.min(100,Math.max(0,(t-n)/s*100)),a=Math.max(.4,Math.min(100-r,(e-t)/s*100));return{left:Math.round(r*100)/100,width:Math.round(a*100)/100}}function ye(t,e,n){var s;if(!n.agent)return n.tool?t.filter(r=>r.name===n.tool):[...t];let o=new Map;for(let r of e){if(r.kind!=="tool"||r.agent!==n.agent||n.tool&&r.name!==n.tool)continue;let a=(s=o.get(r.name))!=null?s:{name:r.name,calls:0,failures:0,totalMs:0,maxMs:0},d=r.endMs-r.startMs;a.calls++,a.totalMs+=d,a.maxMs=Math.max(a.maxMs,d),r.error&&a.failures++,o.set(r.name,a)}return[...o.values()].sort((r,a)=>a.totalMs-r.totalMs)}function ut(t){return t===void 0?"\\u2013":t>0&&t<.01?"<$0.01":`$${t.toFixed(2)}`}function A(t,e,n=`${e}s`){return`${t} ${t===1?e:n}`}var ve=400;function _e(t){return i("span",`pill ${t==="live"?"running":t==="ended"?"complete":""}`,t||"unknown")}function ln(t,e){let n=i("time","",t?`${t.slice(0,16).replace("T"," ")} UTC`:"\\u2013");return t&&(n.dateTime=t,n.title=`${t} (${T(t,e)})`),n}function cn(t,e,n){let o=i("li","srow"),s=i("a","stitle",t.title||`Session ${O(t.id)}`);s.href=j("session",t.id,{},e),o.append(s,_e(t.status));let r=i("div","smeta");return r.append(ln(t.start,n),i("span","",E(t.durationMs,"\\u2013")),i("span","",A(t.toolCalls,"tool call")),i("span",t.failures?"bad":"",A(t.failures,"failure")),i("span","",A(t.agents.length,"agent")),i("span","",ut(t.costUsd)),i("span","muted sid",t.id)),o.append(r),o}async function xe(t,e){let n=p("sessions-status");n.textContent="Reading the history\\u2026";let o=f(await D(Z("/api/sessions",{project:t.params.project}))),s=v(o.sessions).map(kt),r=f(o.progress),a=p("sessions-list");_(a);for(let l of s)a.append(cn(l,t,e));let d=m(f(o.project).name,200);n.textContent=s.length?`${t.params.project?`${d}: `:""}${A(s.length,"session")}, ${A(h(r.events),"event")} in the whole history (archives included)`:"No session in this history yet."}function dn(t){var e,n,o,s;return{agent:(e=t.params.agent)!=null?e:"",type:(n=t.params.type)!=null?n:"",tool:(o=t.params.tool)!=null?o:"",q:((s=t.params.q)!=null?s:"").trim().toLowerCase()}}var pt=0,be="";async function Se(t,e,n){var U;let o=dn(t),s=`${t.id}|${o.agent}|${o.type}|${o.tool}|${o.q}`;s!==be&&(pt=0),be=s,p("s-status").textContent="Loading\\u2026";let r;try{r=await D(Z(`/api/sessions/${encodeURIComponent(t.id)}`,{project:t.params.project,from:pt,agent:o.agent,type:o.type,tool:o.tool,q:o.q}))}catch(N){p("s-title").textContent=`Session ${O(t.id)}`,p("s-status").textContent=/HTTP 404/.test(String(N))?"This history has no session with this id (it may have been pruned).":`Could not load the session: ${String(N)}`;return}let a=f(r),d=kt(a.session),l=f(a.detail),u=v(l.agents).map(me),g=v(l.spans).map(fe),y=v(l.tools).map(ge);p("s-title").textContent=d.title||`Session ${O(d.id)}`;let c=p("s-meta");_(c),c.append(_e(d.status),i("span","muted sid",d.id));let w=p("s-cards");_(w);let b=(N,Pe,Re=!1)=>{let Ft=i("div",`card${Re?" bad":""}`);return Ft.append(i("b","",N),i("span","",Pe)),Ft};w.append(b(E(d.durationMs,"\\u2013"),"duration"),b(String(d.events),"events"),b(String(d.toolCalls),"tool calls"),b(String(d.failures),"failures",d.failures>0),b(String(u.length),"agents"),b(ut(d.costUsd),"cost")),V(p("s-agent"),u.map(N=>N.id)),V(p("s-tool"),y.map(N=>N.name).sort());let $=new Set(["tool_complete","tool_error","agent_start","agent_complete","user_prompt"]);o.type&&$.add(o.type),V(p("s-type"),[...$].sort()),p("s-agent").value=o.agent,p("s-tool").value=o.tool,p("s-type").value=o.type;let P=p("s-text");document.activeElement!==P&&(P.value=(U=t.params.q)!=null?U:""),un(u,o.agent,t),pn(ye(y,g,o)),mn(u.map(N=>N.id),g,o,h(l.spansOmitted),d);let L=f(a.events);fn(v(L.lines),h(L.total),h(L.from),e,n);let et=o.agent||o.type||o.tool||o.q;p("s-status").textContent=`${h(L.total)} ${et?"matching ":""}event${h(L.total)===1?"":"s"}${l.truncated===!0?` (tree and waterfall from the newest ${h(l.events)})`:""}`}function un(t,e,n){let o=p("s-tree");_(o);for(let{agent:s,depth:r}of he(t,e)){let a=i("li",`tnode${s.status==="completed"?" done":""}`);a.style.paddingLeft=`${Math.min(r,8)*16}px`;let d=i("div","thead"),l=i("a","name",s.label===s.id?s.id:`${s.label} \\xB7 ${s.id}`);l.href=j("session",n.id,{...n.params,agent:s.id},n),l.title=`Show only ${s.id}`,d.append(l,i("span","pill",s.status)),a.append(d);let u=i("div","muted");if(u.textContent=[E(Math.max(0,s.endMs-s.startMs),"\\u2013"),A(s.tools,"tool call"),s.failures?A(s.failures,"failure"):"",s.costUsd!==void 0?ut(s.costUsd):""].filter(Boolean).join(" \\xB7 "),a.append(u),s.toolNames.length){let g=i("div","tnames");g.textContent=s.toolNames.map(([y,c])=>`${y} \\xD7${c}`).join(", "),a.append(g)}o.append(a)}o.firstChild||o.append(i("li","none","No agents"))}function pn(t){let e=p("s-tools");_(e);for(let n of t){let o=i("tr"),s=i("td","full",n.name);s.title=n.name,o.append(s,i("td","",n.calls),i("td","",E(n.calls?n.totalMs/n.calls:void 0,"\\u2013")),i("td","",E(n.maxMs,"\\u2013")),i("td",n.failures?"bad":"",n.failures)),e.append(o)}if(!t.length){let n=i("tr"),o=i("td","none","No tool calls match");o.colSpan=5,n.append(o),e.append(n)}}function mn(t,e,n,o,s){let r=p("s-waterfall");_(r);let a=Date.parse(s.start),d=Date.parse(s.end);if(!Number.isFinite(a)||!Number.isFinite(d))return;let l=new Map(t.map((c,w)=>[c,w])),u=e.filter(c=>(!n.agent||c.agent===n.agent)&&(!n.tool||c.kind==="agent"||c.name===n.tool)&&(!n.q||c.kind==="agent"||`${c.name} ${c.error}`.toLowerCase().includes(n.q))).sort((c,w)=>{var b,$;return((b=l.get(c.agent))!=null?b:1e9)-(($=l.get(w.agent))!=null?$:1e9)||(c.kind==="agent"?-1:1)||c.startMs-w.startMs}),g=i("div","wf-axis");g.append(i("span","","0"),i("span","",E(d-a,"\\u2013"))),r.append(g);for(let c of u.slice(0,ve)){let w=i("div",`wf-row wf-${c.kind}${c.error?" wf-err":""}`),b=i("span","wf-label",c.kind==="agent"?`\\u25B8 ${c.name===c.agent?c.name:`${c.name} \\xB7 ${c.agent}`}`:c.name);b.title=`${c.kind==="agent"?"agent":`tool (${c.agent})`} ${c.name}: ${E(c.endMs-c.startMs,"\\u2013")}${c.error?` \\u2014 ${c.error}`:""}${c.unfinished?" (unfinished)":""}`;let $=i("span","wf-track"),P=i("span","wf-bar"),L=we(c.startMs,c.endMs,a,d);P.style.left=`${L.left}%`,P.style.width=`${L.width}%`,P.title=b.title,$.append(P),w.append(b,$),r.append(w)}let y=Math.max(0,u.length-ve)+o;u.length||r.append(i("div","none","No agent or tool call matches")),y&&r.append(i("div","muted",`${y} shorter calls not drawn`))}function fn(t,e,n,o,s){let r=p("s-timeline");_(r);let a=[];t.forEach((l,u)=>{let g=typeof l=="string"?B(l,n+u+1):null;g&&a.push(g)});for(let l of a)r.append(_t(l,o));a.length||r.append(i("li","none","No event matches these filters"));let d=p("s-pager");if(_(d),e>t.length){d.append(i("span","muted",`events ${n+1}\\u2013${n+t.length} of ${e}`));let l=i("button","","Earlier");l.type="button",l.disabled=n===0,l.addEventListener("click",()=>{pt=Math.max(0,n-500),s({})});let u=i("button","","Later");u.type="button",u.disabled=n+t.length>=e,u.addEventListener("click",()=>{pt=n+500,s({})}),d.append(l,u)}}function ke(t,e){for(let o of["agent","type","tool"])p(`s-${o}`).addEventListener("change",s=>{e({...t().params,[o]:s.target.value})});let n;p("s-text").addEventListener("input",o=>{clearTimeout(n),n=setTimeout(()=>e({...t().params,q:o.target.value}),250)})}var $t=["q","type","tool","agent","session","from","to"];function $e(t){return/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$/.test(t)?`${t}:00.000Z`:t}var q;async function Mt(t,e,n=!1){var g,y;let o=t.params;for(let c of $t){let w=p(`q-${c}`),b=c==="from"||c==="to"?((g=o[c])!=null?g:"").slice(0,16):(y=o[c])!=null?y:"";document.activeElement!==w&&(w.value=b)}let s=p("q-status"),r=p("q-hits");if(n||(_(r),q=void 0),!$t.some(c=>o[c])){s.textContent="Search every event of the history: text, type, tool, agent, session, time.",p("q-more").hidden=!0;return}s.textContent="Searching\\u2026";let a;try{a=await D(Z("/api/search",{project:o.project,q:o.q,type:o.type,tool:o.tool,agent:o.agent,session:o.session,from:o.from?$e(o.from.slice(0,16)):void 0,to:o.to?$e(o.to.slice(0,16)):void 0,before:n?q:void 0}))}catch(c){s.textContent=`Search failed: ${String(c)}`;return}let d=f(a),l=v(d.hits);for(let c of l){let w=f(c),b=m(w.session,512),$=i("li","hit"),P=i("a","type",m(w.event_type,200));P.href=j("session",b,o.q?{q:o.q}:{},t);let L=i("time","rel",T(w.timestamp,e));L.title=m(w.timestamp,40),$.append(L,P,i("span","who",[m(w.agent_id,200),m(w.tool_name,200)].filter(Boolean).join(" \\xB7 "))),$.append(i("span","text",m(w.text,500))),$.append(i("span","muted sid",`session ${O(b)}`)),r.append($)}q=typeof d.next=="number"?h(d.next):void 0,p("q-more").hidden=q===void 0;let u=r.querySelectorAll("li.hit").length;s.textContent=u===0&&q===void 0?"No event in the whole history matches.":`${A(u,"hit")}${q===void 0?" (the whole history searched)":", newest first: more below"}`}function Me(t,e){p("q-form").addEventListener("submit",n=>{n.preventDefault();let o=t().params.project?{project:t().params.project}:{};for(let s of $t){let r=p(`q-${s}`).value.trim();r&&(o[s]=r.slice(0,200))}e(o)}),p("q-more").addEventListener("click",()=>{Mt(t(),Date.now(),!0)})}async function Ee(t,e){let n=p("projects-status"),o=f(await D("/api/projects")),s=v(o.projects),r=p("projects-list");_(r);for(let a of s){let d=f(a),l=m(d.key,64),u=i("li","srow"),g=i("a","stitle",m(d.name,200)||m(d.path,4096));g.href=d.current===!0?j("sessions"):j("sessions","",{project:l}),u.append(g),d.current===!0&&u.append(i("span","pill","this dashboard"));let y=h(d.liveSessions);u.append(i("span",`pill ${y?"running":""}`,y?`${A(y,"live session")}`:"no live session"));let c=h(d.alertsFiring);c&&u.append(i("span","pill down",A(c,"alert")+" firing"));let w=i("div","smeta"),b=m(d.lastActivity,40);w.append(i("span","",b?`last activity ${T(b,e)}`:"no log yet"),i("span","",h(d.alertsPending)?`${h(d.alertsPending)} pending`:""),i("span","muted sid",m(d.path,4096))),u.append(w),r.append(u)}n.textContent=`${A(s.length,"project")} 2L has logged to (${t.params.project?"browsing another project":"listed in your Claude config folder"})`}/[?&]token=/.test(location.search)&&history.replaceState(null,"",location.pathname+location.hash);var Q=0,Ae=0,z=null,mt=0,S={summary:null,log:{path:"",exists:!0,problem:"",skipped:0},loading:!1,locked:!1,events:0,completed:[],now:()=>Date.now()+mt},F=new at(S.now);function gn(){var n,o;let t=[],e=new Set;for(let s=F.events.length-1;s>=0&&t.length<8;s--){let r=F.events[s];r.event_type!=="agent_complete"||e.has(r.agent_id)||(e.add(r.agent_id),t.push({agent_id:r.agent_id,agent_type:(n=r.agent_type)!=null?n:"",session_id:(o=r.session_id)!=null?o:"",at:r.timestamp}))}return t}function Ct(){S.events=F.events.length,S.completed=gn(),k("summary",()=>Gt(S))}function Nt(){S.events=F.events.length,k("message",()=>vt(S))}function tt(t,e=""){let n=p("conn");n.textContent=t,n.className=`pill ${e}`}function Le(t){let e=f(t);return{path:m(e.path,4096),exists:e.exists===!0,problem:m(e.problem,4096),skipped:v(e.skipped).length}}async function Et(t){let e=await fetch(`/api/state${t?"?early=1":""}`,{cache:"no-store",credentials:"same-origin"});if(e.status===401)throw new H;if(!e.ok)throw new Error(`HTTP ${e.status}`);return e.json()}function Te(t){let e=f(t);mt=R(e.now)-Date.now(),Number.isFinite(mt)||(mt=0);let n=m(e.name,500);S.log=Le(e.log),Q=h(e.seq),Ae=h(e.epoch),S.summary=e.summary,S.loading=e.loading===!0;let o=v(e.events),s=Q-o.length+1,r=[];o.forEach((a,d)=>{let l=typeof a=="string"?B(a,s+d):null;l&&r.push(l)}),F.events=r,k("header",()=>{p("project").textContent=n,p("project-path").textContent=m(e.project,4096),document.title=`${n} \\xB7 2L dashboard`}),k("timeline",()=>F.render()),k("filters",()=>F.refreshChoices(S.summary)),Ct()}function Ne(){S.locked=!0,tt("link expired","down"),Nt()}async function ft(){z==null||z.close(),z=null;try{let t=await Et(!0);if(f(t).loading){Te(t);let e=Et(!1),n=!1,o=e.then(()=>n=!0,()=>n=!0);for(let s=h(f(t).progress);!n&&(tt(`reading log ${Math.min(99,Math.round(100*s))}%`),await Promise.race([o,new Promise(a=>setTimeout(a,500))]),!n);){let r=f(await Et(!0));if(r.loading!==!0)break;s=h(r.progress)}t=await e}Te(t),yn()}catch(t){if(t instanceof H)return Ne();tt("offline","down"),setTimeout(ft,3e3)}}var At=[],Lt=!1,gt=Number.NaN;function hn(){Lt=!1;let t=At,e=gt;At=[],gt=Number.NaN,k("timeline",()=>F.add(t,S.summary)),Nt(),ce(e),(M.view==="performance"||M.view==="alerts")&&Ot()}var M=xt(location.hash),wn={live:"view-overview",sessions:"view-sessions",session:"view-session",search:"view-search",alerts:"view-alerts",performance:"view-performance",projects:"view-projects"};function Pt(t,e=M.view,n=M.id){M={view:e,id:n,params:t},history.replaceState(null,"",location.pathname+location.search+St(M)),Rt()}function Rt(){let t=M.view;k("views",()=>{for(let[n,o]of Object.entries(wn))p(o).hidden=n!==t;for(let n of document.querySelectorAll("nav.views a"))n.id===`tab-${t==="session"?"sessions":t}`?n.setAttribute("aria-current","page"):n.removeAttribute("aria-current")});let e=n=>o=>{if(o instanceof H)return Ne();console.error(`2L dashboard: ${n} failed: ${o}`)};(t==="performance"||t==="alerts")&&Ot(),t==="sessions"&&xe(M,S.now()).catch(e("sessions")),t==="session"&&Se(M,S.now(),n=>Pt({...M.params,...n})).catch(e("session")),t==="search"&&Mt(M,S.now()).catch(e("search")),t==="projects"&&Ee(M,S.now()).catch(e("projects"))}var Tt=!1,Ce=0;async function Ot(){if(!(Tt||Date.now()-Ce<500)){Tt=!0,Ce=Date.now();try{let t=await fetch("/api/performance",{cache:"no-store",credentials:"same-origin"});if(!t.ok)return;let e=await t.json();k("performance",()=>ie(e,S.now()))}catch{}finally{Tt=!1}}}function yn(){let t=new EventSource(`/api/stream?since=${Q}&epoch=${Ae}`);z=t,t.onopen=()=>tt("live","live"),t.onerror=()=>{let e=t.readyState===EventSource.CLOSED;tt(e?"offline":"reconnecting","down"),e&&setTimeout(ft,3e3)},t.onmessage=e=>{let n=Number(e.lastEventId);if(!(n>Q))return;let o=B(e.data,n);Q=n,o&&(S.log.exists=!0,At.push(o),Number.isNaN(gt)&&(gt=e.timeStamp),Lt||(Lt=!0,setTimeout(hn,0)))},t.addEventListener("summary",e=>{try{S.summary=JSON.parse(e.data)}catch{return}Ct(),k("filters",()=>F.refreshChoices(S.summary))}),t.addEventListener("log",e=>{try{S.log=Le(JSON.parse(e.data))}catch{return}Ct(),Nt()}),t.addEventListener("reset",()=>{ft()})}F.bindFilters();ke(()=>M,t=>Pt(t));Me(()=>M,t=>Pt(t,"search",""));window.addEventListener("hashchange",()=>{M=xt(location.hash),Rt()});Rt();de();setInterval(()=>k("clock",()=>bt(S)),1e3);setInterval(()=>{k("times",()=>zt(S.now())),k("since",()=>ae(S.now()))},5e3);setInterval(()=>{(M.view==="performance"||M.view==="alerts")&&Ot()},2e3);ft();})();';
 
 // lib/dashboard/page.ts
 var CSS = String.raw`
-:root { --bg:#f6f7f9; --panel:#fff; --ink:#1d2330; --muted:#677084; --line:#e3e6ec; --accent:#3b5bdb;
-  --c-session:#5c7cfa; --c-tool:#0c8599; --c-error:#e03131; --c-agent:#9c36b5; --c-plan:#e8590c; --c-check:#2b8a3e; --c-alert:#f08c00; --c-other:#868e96; }
-@media (prefers-color-scheme: dark) { :root { --bg:#14171c; --panel:#1c2027; --ink:#e6e9ef; --muted:#98a0b0; --line:#2c323c; --accent:#748ffc; } }
+:root { --bg:#f6f7f9; --panel:#fff; --ink:#1d2330; --muted:#5c6475; --line:#e3e6ec; --accent:#3b5bdb; --accent-strong:#3b5bdb; --link:#3048b8; --c-error-strong:#c92a2a;
+  --c-session:#3b5bdb; --c-tool:#0b7285; --c-error:#c92a2a; --c-agent:#9c36b5; --c-plan:#b03a06; --c-check:#1f7a35; --c-alert:#8a5a00; --c-other:#868e96; }
+@media (prefers-color-scheme: dark) { :root { --bg:#14171c; --panel:#1c2027; --ink:#e6e9ef; --muted:#98a0b0; --line:#2c323c; --accent:#748ffc; --accent-strong:#3b5bdb; --link:#91a7ff;
+  --c-session:#91a7ff; --c-tool:#3bc9db; --c-error:#ff8787; --c-agent:#e599f7; --c-plan:#ffa94d; --c-check:#69db7c; --c-alert:#ffd43b; } }
 * { box-sizing: border-box; }
 body { margin:0; font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif; background:var(--bg); color:var(--ink); }
 header { display:flex; flex-wrap:wrap; align-items:center; gap:12px 24px; padding:14px 20px; background:var(--panel); border-bottom:1px solid var(--line); }
-.brand { font-weight:800; font-size:18px; color:#fff; background:var(--accent); border-radius:8px; padding:4px 9px; }
+.brand { font-weight:800; font-size:18px; color:#fff; background:var(--accent-strong); border-radius:8px; padding:4px 9px; }
 .proj h1 { margin:0; font-size:18px; }
 .muted { color:var(--muted); font-size:12px; }
 .pill { display:inline-block; padding:2px 10px; border-radius:999px; font-size:12px; font-weight:600; background:var(--line); color:var(--muted); }
-.pill.live { background:#d3f9d8; color:#2b8a3e; } .pill.down { background:#ffe3e3; color:#c92a2a; }
-.pill.running { background:#fff4e6; color:#d9480f; } .pill.complete { background:#d3f9d8; color:#2b8a3e; }
+.pill.live { background:#d3f9d8; color:#1f7a35; } .pill.down { background:#ffe3e3; color:#a61e1e; }
+.pill.running { background:#fff4e6; color:#b03a06; } .pill.complete { background:#d3f9d8; color:#1f7a35; }
 dl.plan { display:flex; gap:22px; margin:0 0 0 auto; }
 dl.plan dt { font-size:11px; text-transform:uppercase; letter-spacing:.04em; color:var(--muted); }
 dl.plan dd { margin:0; font-weight:600; font-variant-numeric:tabular-nums; }
@@ -8664,7 +8739,7 @@ main { padding:16px 20px 28px; }
 .card span { color:var(--muted); font-size:12px; }
 .card.bad b { color:var(--c-error); }
 .grid { display:grid; grid-template-columns:minmax(0,1.7fr) minmax(300px,1fr); gap:14px; align-items:start; }
-@media (max-width: 980px) { .grid { grid-template-columns:1fr; } dl.plan { margin-left:0; } }
+@media (max-width: 980px) { .grid { grid-template-columns:minmax(0,1fr); } dl.plan { margin-left:0; } }
 .panel { background:var(--panel); border:1px solid var(--line); border-radius:10px; padding:12px 14px; margin-bottom:14px; }
 .panel h2 { font-size:13px; text-transform:uppercase; letter-spacing:.05em; color:var(--muted); margin:0 0 10px; }
 .panel h3 { font-size:12px; color:var(--muted); margin:12px 0 6px; font-weight:600; }
@@ -8710,9 +8785,47 @@ td.bad { color:var(--c-error); font-weight:600; }
 .axis { display:flex; justify-content:space-between; color:var(--muted); font-size:11px; margin-top:4px; font-variant-numeric:tabular-nums; }
 .line .n.bad { color:var(--c-error); }
 .none { color:var(--muted); font-size:13px; padding:4px 0; }
-nav.views { display:flex; gap:6px; }
-nav.views button { font:inherit; font-size:13px; font-weight:600; padding:4px 12px; border-radius:6px; border:1px solid var(--line); background:var(--bg); color:var(--muted); cursor:pointer; }
-nav.views button[aria-selected="true"] { background:var(--accent); border-color:var(--accent); color:#fff; }
+nav.views { display:flex; flex-wrap:wrap; gap:6px; }
+nav.views a { font-size:13px; font-weight:600; padding:4px 12px; border-radius:6px; border:1px solid var(--line); background:var(--bg); color:var(--ink); text-decoration:none; }
+nav.views a[aria-current="page"] { background:var(--accent-strong); border-color:var(--accent-strong); color:#fff; }
+[hidden] { display:none !important; }
+.badge { display:inline-block; min-width:18px; padding:0 5px; border-radius:9px; background:var(--c-error-strong); color:#fff; font-size:11px; text-align:center; }
+a { color:var(--link); }
+:focus-visible { outline:3px solid var(--accent); outline-offset:2px; }
+.ptitle { margin:0 0 4px; font-size:18px; overflow-wrap:anywhere; }
+.smeta { display:flex; flex-wrap:wrap; gap:4px 12px; align-items:center; font-size:12px; color:var(--muted); margin-bottom:10px; }
+.sid { overflow-wrap:anywhere; }
+.slist .srow { display:flex; flex-wrap:wrap; gap:4px 10px; align-items:center; padding:8px 0; border-bottom:1px solid var(--line); }
+.slist .srow:last-child { border-bottom:0; }
+.slist .stitle { font-weight:600; flex:1 1 200px; min-width:0; overflow-wrap:anywhere; }
+.slist .smeta { flex-basis:100%; margin:0; }
+.smeta .bad, .tree .bad { color:var(--c-error); font-weight:600; }
+.grid2 { display:grid; grid-template-columns:minmax(0,1fr) minmax(0,1fr); gap:14px; align-items:start; }
+@media (max-width: 980px) { .grid2 { grid-template-columns:minmax(0,1fr); } }
+.tree .tnode { padding:6px 0; border-bottom:1px solid var(--line); }
+.tree .thead { display:flex; gap:8px; align-items:center; flex-wrap:wrap; }
+.tree .name { font-weight:600; overflow-wrap:anywhere; }
+.tree .tnames { font-size:12px; overflow-wrap:anywhere; }
+table.stools { table-layout:fixed; }
+table.stools td.full, table.stools th:first-child { width:40%; max-width:none; white-space:normal; overflow-wrap:anywhere; }
+.wf { font-size:12px; }
+.wf-axis { display:flex; justify-content:space-between; color:var(--muted); margin-left:34%; }
+.wf-row { display:flex; align-items:center; gap:6px; min-height:18px; }
+.wf-label { flex:0 0 33%; min-width:0; overflow:hidden; text-overflow:ellipsis; white-space:nowrap; }
+.wf-agent .wf-label { font-weight:600; color:var(--c-agent); }
+.wf-track { position:relative; flex:1; height:12px; background:var(--bg); border-radius:3px; }
+.wf-bar { position:absolute; top:1px; height:10px; border-radius:2px; background:var(--c-tool); }
+.wf-agent .wf-bar { background:var(--c-agent); opacity:.7; }
+.wf-err .wf-bar { background:var(--c-error); }
+.stl, .hits { max-height:none; }
+.pager { display:flex; gap:8px; align-items:center; margin-top:8px; flex-wrap:wrap; }
+button { font:inherit; font-size:13px; padding:5px 12px; border-radius:6px; border:1px solid var(--line); background:var(--bg); color:var(--ink); cursor:pointer; }
+.qform input, .qform label { max-width:none; }
+.hits .hit { display:flex; flex-wrap:wrap; gap:2px 10px; padding:6px 0; border-bottom:1px solid var(--line); font-size:13px; }
+.hits .type { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-weight:600; }
+.hits .text { flex-basis:100%; overflow-wrap:anywhere; }
+.hits .rel, .hits .who { color:var(--muted); }
+.ev .done { color:var(--muted); }
 .perf-grid { display:grid; grid-template-columns:minmax(0,1.6fr) minmax(0,1fr); gap:14px; align-items:start; }
 @media (max-width: 980px) { .perf-grid { grid-template-columns:minmax(0,1fr); } }
 table.perf { table-layout:fixed; }
@@ -8722,12 +8835,13 @@ table.perf th:first-child, table.perf td:first-child { max-width:none; white-spa
 table.perf .spark { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-size:11px; letter-spacing:-1px; color:var(--accent); white-space:nowrap; overflow:hidden; }
 table.perf .spark.reg { color:var(--c-error); }
 .st { font-weight:600; text-align:right; }
-.st.ok { color:#2b8a3e; } .st.warn { color:#d9480f; } .st.crit { color:var(--c-error); } .st.none { color:var(--muted); font-weight:400; }
-#perf-alerts .alert { display:flex; flex-wrap:wrap; gap:4px 10px; padding:6px 0; border-bottom:1px solid var(--line); font-size:13px; }
-#perf-alerts .alert .what { flex:1; min-width:0; overflow-wrap:anywhere; }
+.st.ok { color:var(--c-check); } .st.warn { color:var(--c-plan); } .st.crit { color:var(--c-error); } .st.none { color:var(--muted); font-weight:400; }
+#perf-alerts .alert, #alerts-list .alert { display:flex; flex-wrap:wrap; gap:4px 10px; padding:6px 0; border-bottom:1px solid var(--line); font-size:13px; }
+#perf-alerts .alert .what, #alerts-list .alert .what { flex:1; min-width:0; overflow-wrap:anywhere; }
 dl.kpis { display:grid; grid-template-columns:repeat(auto-fit,minmax(150px,1fr)); gap:10px; margin:0; }
 dl.kpis dt { font-size:11px; text-transform:uppercase; color:var(--muted); }
 dl.kpis dd { margin:0; font-weight:600; overflow-wrap:anywhere; } dl.kpis dd.bad { color:var(--c-error); }
+@media (max-width: 600px) { .grid table, table.stools { table-layout:fixed; } .grid th, .grid td, table.stools th, table.stools td { padding:4px 3px; overflow-wrap:anywhere; } .grid th, table.stools th { font-size:10px; overflow:hidden; text-overflow:ellipsis; } .grid th:first-child, .grid td:first-child { width:30%; } .ev summary { flex-wrap:wrap; gap:2px 8px; } .ev .type, .ev .rel { min-width:0; } .ev .text { flex-basis:100%; white-space:normal; overflow-wrap:anywhere; } .ev .who { white-space:normal; overflow-wrap:anywhere; } .wf-label { flex-basis:38%; } .wf-axis { margin-left:40%; } header { padding:10px; } dl.plan { gap:12px; flex-wrap:wrap; } }
 @media (max-width: 600px) { main { padding:12px 10px 20px; } table.perf { font-size:12px; } table.perf td, table.perf th { padding:4px 3px; } table.perf th { font-size:10px; letter-spacing:0; } table.perf th:first-child, table.perf td:first-child { width:28%; } }
 footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
 `, BODY = String.raw`
@@ -8735,7 +8849,7 @@ footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
   <div class="brand">2L</div>
   <div class="proj"><h1 id="project">Dashboard</h1><div id="project-path" class="muted"></div></div>
   <span id="conn" class="pill">connecting</span>
-  <nav class="views" role="tablist"><button id="tab-overview" role="tab" aria-selected="true">Overview</button><button id="tab-performance" role="tab" aria-selected="false">Performance</button></nav>
+  <nav class="views" aria-label="Views"><a id="tab-live" href="#/live">Live</a><a id="tab-sessions" href="#/sessions">Sessions</a><a id="tab-search" href="#/search">Search</a><a id="tab-alerts" href="#/alerts">Alerts <span id="alerts-badge" class="badge" hidden></span></a><a id="tab-performance" href="#/performance">Performance</a><a id="tab-projects" href="#/projects">Projects</a></nav>
   <dl class="plan">
     <div><dt>Plan</dt><dd id="plan-status">none</dd></div>
     <div><dt>Phase</dt><dd id="plan-phase">–</dd></div>
@@ -8744,6 +8858,50 @@ footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
   </dl>
 </header>
 <main>
+  <div id="view-sessions" hidden>
+    <section class="panel"><h2>Sessions</h2><p id="sessions-status" class="muted" role="status"></p><ul id="sessions-list" class="slist"></ul></section>
+  </div>
+  <div id="view-session" hidden>
+    <p><a id="s-back" href="#/sessions">← All sessions</a></p>
+    <h2 id="s-title" class="ptitle"></h2><div id="s-meta" class="smeta"></div>
+    <section id="s-cards" class="cards"></section>
+    <div class="filters" role="group" aria-label="Filters for every panel of this session">
+      <select id="s-agent" aria-label="Agent"><option value="">All agents</option></select>
+      <select id="s-type" aria-label="Event type"><option value="">All types</option></select>
+      <select id="s-tool" aria-label="Tool"><option value="">All tools</option></select>
+      <input id="s-text" type="search" placeholder="Filter text…" aria-label="Filter text">
+      <span id="s-status" class="muted" role="status"></span>
+    </div>
+    <div class="grid2">
+      <section class="panel"><h2>Agents</h2><ul id="s-tree" class="tree"></ul></section>
+      <section class="panel"><h2>Tools</h2><table class="stools"><thead><tr><th>Tool</th><th>Calls</th><th>Mean</th><th>Max</th><th>Fail</th></tr></thead><tbody id="s-tools"></tbody></table></section>
+    </div>
+    <section class="panel"><h2>Waterfall</h2><div id="s-waterfall" class="wf"></div></section>
+    <section class="panel"><h2>Timeline</h2><ol id="s-timeline" class="stl"></ol><div id="s-pager" class="pager"></div></section>
+  </div>
+  <div id="view-search" hidden>
+    <section class="panel"><h2>Search all history</h2>
+      <form id="q-form" class="filters qform" role="search">
+        <input id="q-q" type="search" placeholder="Text…" aria-label="Text">
+        <input id="q-type" placeholder="event type" aria-label="Event type">
+        <input id="q-tool" placeholder="tool" aria-label="Tool">
+        <input id="q-agent" placeholder="agent" aria-label="Agent">
+        <input id="q-session" placeholder="session id" aria-label="Session">
+        <label class="muted">from <input id="q-from" type="datetime-local" aria-label="From (UTC)"></label>
+        <label class="muted">to <input id="q-to" type="datetime-local" aria-label="To (UTC)"></label>
+        <button type="submit">Search</button>
+      </form>
+      <p id="q-status" class="muted" role="status"></p>
+      <ol id="q-hits" class="hits"></ol>
+      <button id="q-more" type="button" hidden>More</button>
+    </section>
+  </div>
+  <div id="view-alerts" hidden>
+    <section class="panel"><h2>Alerts (<span id="alerts-count">0</span>)</h2><ol id="alerts-list"></ol><p class="muted">Targets, their trends and resources: <a href="#/performance">Performance</a>.</p></section>
+  </div>
+  <div id="view-projects" hidden>
+    <section class="panel"><h2>Projects</h2><p id="projects-status" class="muted" role="status"></p><ul id="projects-list" class="slist"></ul></section>
+  </div>
   <div id="view-performance" hidden>
     <section class="panel"><h2>Alerts (<span id="perf-alerts-count">0</span>)</h2><ol id="perf-alerts"></ol></section>
     <div class="perf-grid">
@@ -8761,7 +8919,7 @@ footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
       </div>
     </div>
   </div>
-  <div id="view-overview">
+  <div id="view-overview" hidden>
   <section class="cards">
     <div class="card"><b id="c-events">0</b><span>events</span></div>
     <div class="card"><b id="c-sessions">0</b><span>sessions</span></div>
@@ -8799,8 +8957,8 @@ footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
 </main>
 <footer><span id="foot"></span></footer>
 `;
-function hash(text) {
-  return `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+function hash(text2) {
+  return `'sha256-${createHash("sha256").update(text2).digest("base64")}'`;
 }
 var PAGE_CSP = [
   "default-src 'none'",
@@ -8840,22 +8998,25 @@ function send(res, status, type, body, extra = {}) {
 function sendJson(res, status, value) {
   send(res, status, "application/json; charset=utf-8", JSON.stringify(value));
 }
-function sendText(res, status, text, extra) {
-  send(res, status, "text/plain; charset=utf-8", `${text}
+function sendText(res, status, text2, extra) {
+  send(res, status, "text/plain; charset=utf-8", `${text2}
 `, extra);
 }
 
+// lib/dashboard/routes.ts
+import path16 from "node:path";
+
 // lib/events/log-files.ts
-import fs10 from "node:fs";
-import path13 from "node:path";
+import fs11 from "node:fs";
+import path15 from "node:path";
 function statLogFiles(projectDir) {
   let dir = stateDir(projectDir);
-  if (!fs10.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
+  if (!fs11.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
   let out = [], uid = typeof process.getuid == "function" ? process.getuid() : void 0;
-  for (let file of [...listArchives(dir), path13.join(dir, EVENTS_FILE)]) {
-    let s = fs10.lstatSync(file, { throwIfNoEntry: !1 });
+  for (let file of [...listArchives(dir), path15.join(dir, EVENTS_FILE)]) {
+    let s = fs11.lstatSync(file, { throwIfNoEntry: !1 });
     if (!s) continue;
-    let name = path13.basename(file);
+    let name = path15.basename(file);
     out.push({
       path: file,
       name,
@@ -9249,7 +9410,13 @@ function router(table, hooks) {
     if (!hooks.before(req, res)) return;
     let target = req.url ?? "";
     if (!target.startsWith("/")) return sendText(res, 400, "Bad request");
-    let q = target.indexOf("?"), call = { req, res, query: new URLSearchParams(q === -1 ? "" : target.slice(q + 1)) }, route = table.get(q === -1 ? target : target.slice(0, q)), methods = route?.methods ?? READ;
+    let q = target.indexOf("?"), call = { req, res, query: new URLSearchParams(q === -1 ? "" : target.slice(q + 1)) }, pathname = q === -1 ? target : target.slice(0, q), route = table.get(pathname), slash = pathname.lastIndexOf("/");
+    if (!route && slash > 0 && (route = table.get(`${pathname.slice(0, slash)}/*`), route)) {
+      let param = decodeSegment(pathname.slice(slash + 1));
+      if (param === void 0) return sendText(res, 400, "Bad request: the id is not valid");
+      call.param = param;
+    }
+    let methods = route?.methods ?? READ;
     if (!methods.includes(req.method ?? "GET"))
       return sendText(res, 405, "Method not allowed", { allow: methods.join(", ") });
     if (!route) return hooks.notFound(call);
@@ -9258,6 +9425,16 @@ function router(table, hooks) {
   return (req, res) => {
     dispatch(req, res).catch((err) => hooks.onError(err, res));
   };
+}
+var MAX_PARAM = 512;
+function decodeSegment(raw) {
+  if (!(raw === "" || raw.length > MAX_PARAM * 3))
+    try {
+      let v = decodeURIComponent(raw);
+      return v.length > MAX_PARAM ? void 0 : v;
+    } catch {
+      return;
+    }
 }
 function readCapped2(req, res, max) {
   let announced = Number(req.headers["content-length"]);
@@ -9277,7 +9454,10 @@ function readCapped2(req, res, max) {
   });
 }
 function dashboardRoutes(d) {
-  let json = (res, body) => d.outbox.send(res, 200, { ...BASE_HEADERS, "content-type": "application/json; charset=utf-8" }, body), read = (access, handle) => ({ methods: READ, access, handle }), page = read("secret", ({ res, query }) => {
+  let json = (res, body) => d.outbox.send(res, 200, { ...BASE_HEADERS, "content-type": "application/json; charset=utf-8" }, body), historyOf = (res, query) => {
+    let h = d.projects.history(query.get("project"));
+    return h || sendText(res, 404, "No such project in the list of projects"), h;
+  }, value = (res, v) => json(res, Buffer.from(JSON.stringify(v))), read = (access, handle) => ({ methods: READ, access, handle }), page = read("secret", ({ res, query }) => {
     let cookie = query.has(TOKEN_PARAM) ? { "set-cookie": sessionCookie(d.port(), d.token) } : {};
     d.outbox.send(
       res,
@@ -9344,6 +9524,41 @@ function dashboardRoutes(d) {
           d.performance.addRefresh(r.samples), res.writeHead(204, BASE_HEADERS), res.end();
         }
       }
+    ],
+    [
+      "/api/projects",
+      read("secret", async ({ res }) => {
+        value(res, { projects: await d.projects.list() });
+      })
+    ],
+    [
+      "/api/sessions",
+      read("secret", async ({ res, query }) => {
+        let h = historyOf(res, query);
+        h && value(res, { project: { name: path16.basename(h.project), path: h.project }, ...await h.sessions() });
+      })
+    ],
+    [
+      "/api/sessions/*",
+      read("secret", async ({ res, query, param }) => {
+        let from = Number(query.get("from") ?? 0);
+        if (!Number.isSafeInteger(from) || from < 0) return sendText(res, 400, "Bad request: `from` is not a position");
+        let f = (k) => (query.get(k) ?? "").slice(0, 200), filters = { type: f("type"), tool: f("tool"), agent: f("agent"), q: f("q").trim().toLowerCase() }, h = historyOf(res, query);
+        if (!h) return;
+        let answer = await h.session(param, from, filters);
+        if (!answer) return sendText(res, 404, "No such session in this history");
+        value(res, answer);
+      })
+    ],
+    [
+      "/api/search",
+      read("secret", async ({ res, query }) => {
+        let h = historyOf(res, query);
+        if (!h) return;
+        let page2 = await h.search(query);
+        if ("error" in page2) return sendText(res, 400, `Bad request: ${page2.error}`);
+        value(res, page2);
+      })
     ],
     ["/api/stream", read("secret", (call) => d.openStream(call))],
     [
@@ -9429,8 +9644,8 @@ data: ${JSON.stringify(this.feed.summary.snapshot())}
 `;
   }
   // One Buffer per broadcast, the same for every client: a stalled one holds a reference, not a copy.
-  broadcast(text) {
-    let chunk = Buffer.from(text);
+  broadcast(text2) {
+    let chunk = Buffer.from(text2);
     for (let res of this.open) writeStream(res, chunk);
   }
   relay(m) {
@@ -9450,14 +9665,1344 @@ data: ${JSON.stringify({ path: feed.file, ...feed.logStatus() })}
   }
 };
 
+// lib/dashboard/history-index.ts
+import fs12 from "node:fs";
+var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, MAX_DISTINCT = 1e5, MAX_SESSIONS4 = 5e4, MAX_ROW_AGENTS = 200, LIVE_MS = 10 * 6e4, NO_SESSION = "~none", Column = class {
+  constructor(a, make) {
+    this.a = a;
+    this.make = make;
+  }
+  a;
+  make;
+  n = 0;
+  push(v) {
+    if (this.n === this.a.length) {
+      let b = this.make(this.a.length * 2);
+      b.set(this.a), this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+}, f64 = () => new Column(new Float64Array(1024), (n) => new Float64Array(n)), u32 = () => new Column(new Uint32Array(1024), (n) => new Uint32Array(n)), Interner = class {
+  values = [""];
+  codes = /* @__PURE__ */ new Map();
+  code(v) {
+    if (typeof v != "string" || v === "") return 0;
+    let s = v.length > 200 ? v.slice(0, 200) : v, c = this.codes.get(s);
+    if (c === void 0) {
+      if (this.values.length > MAX_DISTINCT) return this.code("(other)");
+      c = this.values.length, this.values.push(s), this.codes.set(s, c);
+    }
+    return c;
+  }
+  /** The code of `v` when it is known, else -1 (a filter on an unknown value matches nothing). */
+  find(v) {
+    return this.codes.get(v.length > 200 ? v.slice(0, 200) : v) ?? -1;
+  }
+}, HistoryIndex = class {
+  constructor(project, opts = {}) {
+    this.project = project;
+    this.opts = opts;
+    this.now = opts.now ?? Date.now;
+  }
+  project;
+  opts;
+  files = [];
+  strings = new Interner();
+  time = f64();
+  file = u32();
+  offset = f64();
+  length = u32();
+  type = u32();
+  tool = u32();
+  agent = u32();
+  session = u32();
+  stats = { files: 0, bytesRead: 0, events: 0, malformed: 0, oversized: 0, rebuilds: 0 };
+  /** Bytes of the history as last listed, and how many of them have been read. */
+  total = 0;
+  read = 0;
+  sessions = /* @__PURE__ */ new Map();
+  byInode = /* @__PURE__ */ new Map();
+  running;
+  now;
+  get count() {
+    return this.time.n;
+  }
+  /** Read what was appended since the last update (everything the first time); concurrent calls share one run. */
+  update() {
+    return this.running ??= this.run().finally(() => this.running = void 0), this.running;
+  }
+  async run() {
+    try {
+      checkPrivateDir(stateDir(this.project));
+    } catch {
+      return;
+    }
+    let listed = statLogFiles(this.project).filter((f) => f.regular && !f.foreign), seen = /* @__PURE__ */ new Set(), todo = [];
+    for (let f of listed) {
+      let key = `${f.dev}:${f.ino}`, idx = this.byInode.get(key);
+      idx === void 0 && (idx = this.files.length, this.files.push({ path: f.path, ino: f.ino, dev: f.dev, offset: 0, gone: !1 }), this.byInode.set(key, idx), this.stats.files++);
+      let st = this.files[idx];
+      if (st.path = f.path, f.bytes < st.offset) return this.rebuild();
+      seen.add(idx), todo.push({ idx, size: f.bytes });
+    }
+    for (let [i, f] of this.files.entries()) f.gone = !seen.has(i);
+    this.total = todo.reduce((n, t) => n + t.size, 0), this.read = todo.reduce((n, t) => n + this.files[t.idx].offset, 0);
+    for (let t of todo) await this.readFile(t.idx, t.size);
+  }
+  /** The log was truncated or replaced: start again from nothing (rare: `2l prune` never truncates the live log). */
+  async rebuild() {
+    this.files.length = 0, this.byInode.clear(), this.sessions.clear();
+    for (let c of [this.time, this.file, this.offset, this.length, this.type, this.tool, this.agent, this.session])
+      c.n = 0;
+    this.stats.rebuilds++, await this.run();
+  }
+  async readFile(idx, size) {
+    let st = this.files[idx], fd;
+    try {
+      fd = openRegularForRead(st.path);
+    } catch {
+      return;
+    }
+    if (fd !== void 0)
+      try {
+        let s = fs12.fstatSync(fd);
+        if (s.ino !== st.ino || s.dev !== st.dev) return;
+        let buf = Buffer.allocUnsafe(CHUNK_BYTES);
+        for (; st.offset < size; ) {
+          let n = fs12.readSync(fd, buf, 0, Math.min(CHUNK_BYTES, size - st.offset), st.offset);
+          if (n <= 0) break;
+          let last = buf.lastIndexOf(10, n - 1);
+          if (last === -1) {
+            if (!this.longLine(fd, st, idx, size)) break;
+          } else
+            this.lines(buf, last, idx, st.offset), st.offset += last + 1, this.read += last + 1, this.stats.bytesRead += last + 1;
+          this.opts.onProgress?.(this.read, this.total), await new Promise((r) => setImmediate(r));
+        }
+      } finally {
+        fs12.closeSync(fd);
+      }
+  }
+  /** A line longer than a chunk: indexed when it ends within the cap, skipped when longer; false while unfinished. */
+  longLine(fd, st, idx, size) {
+    let probe = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (let at = st.offset + CHUNK_BYTES; at < size; at += CHUNK_BYTES) {
+      let n = fs12.readSync(fd, probe, 0, Math.min(CHUNK_BYTES, size - at), at), nl = probe.indexOf(10);
+      if (nl === -1 || nl >= n) continue;
+      let end = at + nl, len = end - st.offset;
+      if (len > MAX_LINE_BYTES3) this.stats.oversized++;
+      else {
+        let line = Buffer.allocUnsafe(len + 1);
+        fs12.readSync(fd, line, 0, len + 1, st.offset), this.lines(line, len, idx, st.offset);
+      }
+      return this.read += len + 1, this.stats.bytesRead += len + 1, st.offset = end + 1, !0;
+    }
+    return !1;
+  }
+  /** Index the whole lines of `buf[0..last]`, which starts at byte `base` of file `idx`. */
+  lines(buf, last, idx, base) {
+    let s = 0;
+    for (; s < last; ) {
+      let e = buf.indexOf(10, s);
+      if ((e === -1 || e > last) && (e = last), e > s) {
+        let ev = parseEventLine(buf.toString("utf8", s, e).trim());
+        ev ? this.add(ev, idx, base + s, e - s) : buf.subarray(s, e).some((b) => b > 32) && this.stats.malformed++;
+      }
+      s = e + 1;
+    }
+  }
+  add(e, idx, offset, length) {
+    let t = Date.parse(e.timestamp), time = Number.isNaN(t) ? 0 : t, sessionCode = this.strings.code(typeof e.session_id == "string" && e.session_id ? e.session_id : NO_SESSION);
+    this.time.push(time), this.file.push(idx), this.offset.push(offset), this.length.push(length), this.type.push(this.strings.code(e.event_type)), this.tool.push(this.strings.code(e.tool_name)), this.agent.push(this.strings.code(e.agent_id)), this.session.push(sessionCode), this.stats.events++, this.aggregate(e, sessionCode, time);
+  }
+  aggregate(e, code, t) {
+    let s = this.sessions.get(code);
+    if (!s) {
+      if (this.sessions.size >= MAX_SESSIONS4) return;
+      s = {
+        id: this.strings.values[code],
+        title: "",
+        startMs: t || Number.POSITIVE_INFINITY,
+        endMs: t,
+        events: 0,
+        toolCalls: 0,
+        failures: 0,
+        agents: /* @__PURE__ */ new Set(),
+        ended: !1
+      }, this.sessions.set(code, s);
+    }
+    s.events++, t && (t < s.startMs && (s.startMs = t), t > s.endMs && (s.endMs = t));
+    let type = e.event_type;
+    if ((type === "tool_complete" || type === "tool_error" || type === "tool_denied") && s.toolCalls++, isErrorEvent(type) && s.failures++, typeof e.agent_id == "string" && e.agent_id && s.agents.size < MAX_ROW_AGENTS && s.agents.add(e.agent_id.slice(0, 200)), type === "session_end" ? s.ended = !0 : type === "session_start" && (s.ended = !1), type === "user_prompt" && s.title === "" && typeof e.data == "string" && (s.title = e.data.slice(0, 160)), type === "cost_update") {
+      let c = cumulativeOf(e.payload);
+      c && (s.costUsd = c.totals.usd, s.costByAgent = Object.fromEntries(Object.entries(c.agents).map(([k, v]) => [k, v.usd])));
+    }
+  }
+  get sessionCount() {
+    return this.sessions.size;
+  }
+  /** Every session, newest activity first. */
+  sessionRows() {
+    return [...this.sessions.values()].map((s) => this.row(s)).sort((a, b) => a.end < b.end ? 1 : -1);
+  }
+  sessionRow(id) {
+    let code = this.strings.find(id), s = code > 0 ? this.sessions.get(code) : void 0;
+    return s && this.row(s);
+  }
+  row(s) {
+    let iso = (ms) => Number.isFinite(ms) && ms > 0 ? new Date(ms).toISOString() : "", start = Number.isFinite(s.startMs) ? s.startMs : s.endMs, status = s.ended ? "ended" : this.now() - s.endMs < LIVE_MS ? "live" : "idle";
+    return {
+      id: s.id,
+      title: s.title,
+      start: iso(start),
+      end: iso(s.endMs),
+      durationMs: Math.max(0, s.endMs - start),
+      events: s.events,
+      toolCalls: s.toolCalls,
+      failures: s.failures,
+      agents: [...s.agents],
+      ...s.costUsd !== void 0 ? { costUsd: s.costUsd, costByAgent: s.costByAgent } : {},
+      status
+    };
+  }
+  /** Positions (event numbers) of a session's events, oldest first. */
+  positionsOf(id) {
+    let code = this.strings.find(id), out = [];
+    if (code <= 0) return out;
+    let col = this.session.a;
+    for (let i = 0; i < this.session.n; i++) col[i] === code && out.push(i);
+    return out;
+  }
+  /**
+   * The lines at `positions`, read back by offset ('' for a file gone since: pruned).
+   * A line longer than READ_LINE_MAX is not read: a stand-in made of the indexed
+   * fields takes its place, so no answer holds more than that per line.
+   */
+  readLines(positions) {
+    let fds = /* @__PURE__ */ new Map();
+    try {
+      return positions.map((i) => {
+        let f = this.file.a[i];
+        fds.has(f) || fds.set(f, this.openIndexed(f));
+        let fd = fds.get(f);
+        if (fd === void 0) return "";
+        let len = this.length.a[i];
+        if (len > READ_LINE_MAX) return this.standIn(i, len);
+        let buf = Buffer.allocUnsafe(len), n = fs12.readSync(fd, buf, 0, len, this.offset.a[i]);
+        return buf.toString("utf8", 0, n).trim();
+      });
+    } finally {
+      for (let fd of fds.values()) fd !== void 0 && fs12.closeSync(fd);
+    }
+  }
+  /** The indexed fields of event `i` as a line, for one too long to read back. */
+  standIn(i, length) {
+    let v = (col) => this.strings.values[col.a[i]] || void 0, t = this.time.a[i];
+    return JSON.stringify({
+      timestamp: t ? new Date(t).toISOString() : "",
+      event_type: v(this.type) ?? "",
+      agent_id: v(this.agent) ?? "",
+      session_id: v(this.session),
+      tool_name: v(this.tool),
+      data: `[an event of ${length} bytes, not read back]`,
+      source: "emit",
+      v: 1
+    });
+  }
+  /** The indexed file, only when it is still the same regular file (a link or a new file in its place is refused). */
+  openIndexed(idx) {
+    let st = this.files[idx];
+    if (!st || st.gone) return;
+    let fd;
+    try {
+      fd = openRegularForRead(st.path);
+    } catch {
+      return;
+    }
+    if (fd === void 0) return;
+    let s = fs12.fstatSync(fd);
+    if (s.ino === st.ino && s.dev === st.dev) return fd;
+    fs12.closeSync(fd);
+  }
+  /** Most recent event time, ms (0 when none). */
+  lastActivity() {
+    let m = 0;
+    for (let s of this.sessions.values()) s.endMs > m && (m = s.endMs);
+    return m;
+  }
+};
+
+// lib/dashboard/history-search.ts
+var MAX_QUERY = 200, MAX_LIMIT = 200, READ_BUDGET = 32 << 20, BATCH_BYTES = 8 << 20;
+function parseSearch(q) {
+  let get = (k) => q.get(k) ?? "";
+  for (let k of ["q", "type", "tool", "agent", "session"])
+    if (get(k).length > (k === "q" ? MAX_QUERY : 200)) return { error: `\`${k}\` is too long` };
+  let time = (k) => {
+    let v = get(k);
+    if (v === "") return Number.NaN;
+    let t = Date.parse(v);
+    return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+  }, from = time("from"), to = time("to");
+  if (from === Number.POSITIVE_INFINITY) return { error: "`from` is not a date" };
+  if (to === Number.POSITIVE_INFINITY) return { error: "`to` is not a date" };
+  let before = get("before") === "" ? Number.NaN : Number(get("before"));
+  if (get("before") !== "" && !(Number.isSafeInteger(before) && before >= 0))
+    return { error: "`before` is not a position" };
+  let limit = get("limit") === "" ? 50 : Number(get("limit"));
+  return Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIMIT ? {
+    text: get("q").trim().toLowerCase(),
+    type: get("type"),
+    tool: get("tool"),
+    agent: get("agent"),
+    session: get("session"),
+    from,
+    to,
+    before,
+    limit
+  } : { error: `\`limit\` must be 1 to ${MAX_LIMIT}` };
+}
+var PLAIN = /^[a-z0-9 _.,:;!?()@#%+=/-]+$/;
+function haystack(e) {
+  return [e.event_type, e.agent_id, e.agent_type, e.data, e.tool_name, e.error, e.phase, e.session_id].filter((p) => typeof p == "string").join(" ").toLowerCase();
+}
+function lineMatches(line, needle) {
+  if (needle && PLAIN.test(needle) && !line.toLowerCase().includes(needle)) return;
+  let e = parseEventLine(line);
+  return e && (!needle || haystack(e).includes(needle)) ? e : void 0;
+}
+function filterColumns(index, positions, f) {
+  let code = (v) => v === "" ? 0 : index.strings.find(v), [type, tool, agent] = [code(f.type), code(f.tool), code(f.agent)];
+  return type < 0 || tool < 0 || agent < 0 ? [] : positions.filter(
+    (i) => (!type || index.type.a[i] === type) && (!tool || index.tool.a[i] === tool) && (!agent || index.agent.a[i] === agent)
+  );
+}
+function searchHistory(index, q) {
+  let code = (v) => v === "" ? 0 : index.strings.find(v), type = code(q.type), tool = code(q.tool), agent = code(q.agent), session = code(q.session), hits = [];
+  if (type < 0 || tool < 0 || agent < 0 || session < 0) return { hits, scanned: 0 };
+  let budget = READ_BUDGET, scanned = 0, i = (Number.isNaN(q.before) ? index.count : Math.min(q.before, index.count)) - 1, batch = [], held = 0, flush = () => {
+    let lines = index.readLines(batch);
+    for (let k = 0; k < batch.length && hits.length < q.limit; k++) {
+      let e = lineMatches(lines[k], q.text);
+      e && hits.push(hitOf(index, batch[k], e));
+    }
+    batch.length = 0, held = 0;
+  };
+  for (; i >= 0 && hits.length < q.limit && budget > 0; i--) {
+    if (scanned++, type && index.type.a[i] !== type || tool && index.tool.a[i] !== tool || agent && index.agent.a[i] !== agent || session && index.session.a[i] !== session) continue;
+    let t = index.time.a[i];
+    if (!Number.isNaN(q.from) && t < q.from || !Number.isNaN(q.to) && t > q.to) continue;
+    batch.push(i);
+    let len = Math.min(index.length.a[i], READ_LINE_MAX);
+    budget -= len, held += len, (batch.length >= 256 || held >= BATCH_BYTES) && flush();
+  }
+  flush();
+  let next = hits.length >= q.limit ? hits[hits.length - 1].at : i + 1;
+  return next > 0 ? { hits, next, scanned } : { hits, scanned };
+}
+function hitOf(index, at, e) {
+  let str2 = (v, max) => typeof v == "string" ? v.slice(0, max) : "", session = index.strings.values[index.session.a[at]] ?? NO_SESSION;
+  return {
+    at,
+    session,
+    timestamp: str2(e.timestamp, 40),
+    event_type: str2(e.event_type, 200),
+    agent_id: str2(e.agent_id, 200),
+    tool_name: str2(e.tool_name, 200),
+    text: str2(
+      e.error && !str2(e.data, 400).includes(str2(e.error, 200)) ? `${str2(e.data, 300)} \u2014 ${str2(e.error, 200)}` : e.data,
+      500
+    )
+  };
+}
+
+// lib/events/redact-rules.ts
+var TOKEN_RULES = [
+  ["anthropic-key", String.raw`sk-ant-`, String.raw`sk-ant-[A-Za-z0-9_-]{8,400}`],
+  ["api-key", String.raw`sk-`, String.raw`sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,400}`],
+  [
+    "stripe-key",
+    String.raw`(?:sk|rk)_(?:live|test|prod)_|whsec_`,
+    String.raw`(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,255}|whsec_[A-Za-z0-9+/=]{24,255}`
+  ],
+  [
+    "github-token",
+    String.raw`gh[pousr]_|github_pat_`,
+    String.raw`gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255}`
+  ],
+  [
+    "gitlab-token",
+    String.raw`gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-`,
+    String.raw`gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-[A-Za-z0-9_-]{20,255}`
+  ],
+  [
+    "aws-key",
+    String.raw`AKIA|ASIA|ABIA|ACCA|A3T`,
+    String.raw`(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[0-9A-Z]{16}(?![0-9A-Za-z])`
+  ],
+  ["google-key", String.raw`AIza`, String.raw`AIza[A-Za-z0-9_-]{35,64}`],
+  ["google-oauth-token", String.raw`ya29\.`, String.raw`ya29\.[A-Za-z0-9_-]{20,2048}`],
+  ["google-client-secret", String.raw`GOCSPX-`, String.raw`GOCSPX-[A-Za-z0-9_-]{20,64}`],
+  [
+    "slack-token",
+    String.raw`xox[abposre]-|xapp-`,
+    String.raw`xox[abposre]-[A-Za-z0-9-]{10,255}|xapp-\d-[A-Za-z0-9-]{10,255}`
+  ],
+  [
+    "slack-webhook",
+    String.raw`hooks\.slack\.com\/`,
+    String.raw`hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{20,200}`
+  ],
+  [
+    "discord-webhook",
+    String.raw`discord(?:app)?\.com\/api\/webhooks\/`,
+    String.raw`discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{20,200}`
+  ],
+  [
+    "teams-webhook",
+    String.raw`webhook\.office\.com\/`,
+    String.raw`webhook\.office\.com\/webhookb2\/[A-Za-z0-9@/_-]{20,400}`
+  ],
+  ["npm-token", String.raw`npm_`, String.raw`npm_[A-Za-z0-9]{36,64}`],
+  ["hf-token", String.raw`hf_|api_org_`, String.raw`(?:hf_|api_org_)[A-Za-z0-9]{30,64}`],
+  ["sendgrid-key", String.raw`SG\.`, String.raw`SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}`],
+  ["pypi-token", String.raw`pypi-AgE`, String.raw`pypi-AgE[A-Za-z0-9_-]{50,2048}`],
+  ["jwt", String.raw`eyJ`, String.raw`eyJ[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,2048}`],
+  ["twilio-key", String.raw`SK[0-9a-fA-F]`, String.raw`SK[0-9a-fA-F]{32}(?![0-9A-Za-z])`],
+  ["mailgun-key", String.raw`key-`, String.raw`key-[0-9a-f]{32}(?![0-9A-Za-z])`],
+  ["shopify-token", String.raw`shp(?:at|ca|pa|ss)_`, String.raw`shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}`],
+  ["digitalocean-token", String.raw`do[opr]_v1_`, String.raw`do[opr]_v1_[a-f0-9]{64}`],
+  ["databricks-token", String.raw`dapi`, String.raw`dapi[a-f0-9]{32}(?:-\d)?`],
+  ["vault-token", String.raw`hv[sb]\.`, String.raw`hv[sb]\.[A-Za-z0-9_-]{24,512}`],
+  ["doppler-token", String.raw`dp\.`, String.raw`dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,64}`],
+  ["linear-key", String.raw`lin_`, String.raw`lin_(?:api|oauth)_[A-Za-z0-9]{40,64}`],
+  ["age-key", String.raw`AGE-SECRET-KEY-1`, String.raw`AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}`],
+  ["supabase-token", String.raw`sbp_|sb_secret_`, String.raw`sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,64}`],
+  ["groq-key", String.raw`gsk_`, String.raw`gsk_[A-Za-z0-9]{48,64}`],
+  ["docker-token", String.raw`dckr_pat_`, String.raw`dckr_pat_[A-Za-z0-9_-]{20,64}`],
+  ["sentry-token", String.raw`sntry[us]_`, String.raw`sntry[us]_[A-Za-z0-9_+/=]{40,1024}`],
+  [
+    "grafana-token",
+    String.raw`glsa_|glc_`,
+    String.raw`glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,3}`
+  ],
+  ["postman-key", String.raw`PMAK-`, String.raw`PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34}`],
+  ["figma-token", String.raw`figd_`, String.raw`figd_[A-Za-z0-9_-]{40,64}`],
+  ["replicate-token", String.raw`r8_`, String.raw`r8_[A-Za-z0-9]{37}(?![0-9A-Za-z])`],
+  ["tailscale-key", String.raw`tskey-`, String.raw`tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9-]{20,128}`],
+  ["atlassian-token", String.raw`ATATT3`, String.raw`ATATT3[A-Za-z0-9_=-]{150,300}`],
+  ["perplexity-key", String.raw`pplx-`, String.raw`pplx-[A-Za-z0-9]{48,64}`],
+  ["xai-key", String.raw`xai-`, String.raw`xai-[A-Za-z0-9]{70,100}`],
+  ["langsmith-key", String.raw`lsv2_`, String.raw`lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}`],
+  ["planetscale-token", String.raw`pscale_`, String.raw`pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64}`],
+  ["heroku-key", String.raw`HRKU-`, String.raw`HRKU-AA[A-Za-z0-9_-]{58}`],
+  // these two start before their hint: the shape is tried `back` characters earlier, with its own boundary
+  [
+    "azure-ad-secret",
+    String.raw`[0-9]Q~`,
+    String.raw`(?<![A-Za-z0-9_~.])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}`,
+    3
+  ],
+  ["telegram-token", String.raw`:AA`, String.raw`(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}`, 10]
+], starting = TOKEN_RULES.filter(([, , , back]) => back === void 0), inner = TOKEN_RULES.filter(([, , , back]) => back !== void 0), HINTED_RULES = [...starting, ...inner], TOKEN_HINTS = new RegExp(
+  `(?<![A-Za-z0-9_-])(?:${starting.map(([, hint]) => `(${hint})`).join("|")})|${inner.map(([, hint]) => `(${hint})`).join("|")}`,
+  "g"
+), PRIVATE_KEY = /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g, URL_CREDENTIALS = /:\/\/([^\s:/@[\]"'<>]{0,128}):(?![0-9]{1,5}(?:[/?#"'\s]|$))([^\s"'<>]{1,128})@(?=[A-Za-z0-9[])/g, HEADERS = /(?<![A-Za-z0-9_-])(["'`]?)((?:Proxy-)?Authorization|(?:Set-)?Cookie)\1[ \t]{0,8}[:=][ \t]{0,8}(["'`]?)([^\r\n]{1,2048})/gi, SCHEME_CREDENTIALS = /(?<![A-Za-z0-9_-])(Bearer|Basic|Token)[ \t]{1,8}([A-Za-z0-9._~+/=-]{8,4096})/gi, FLAGS = /(?<![^\s"'(=])(--?[A-Za-z][A-Za-z0-9_.-]{0,48})(?:([ \t]{1,8})|=)("(?:[^"\\\n]|\\.){1,512}"?|'[^'\n]{1,512}'?|(?!-)[^\s"'`;&|)]{1,512})/g, VALUE = String.raw`'[^'\n]{1,512}'?|"(?:[^"\\\n]|\\.){1,512}"?|[^\s'"]{1,512}`, upTo = (command) => String.raw`(?:(?!${command})[^\n;&|]){0,256}?`, COMMAND_OPTIONS = [
+  [
+    ["mysql", "mariadb"],
+    String.raw`(\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b${upTo("mysql|mariadb")}[ \t]-p)(${VALUE})`
+  ],
+  [["sshpass"], String.raw`(\bsshpass\b${upTo("sshpass")}[ \t]-p[ \t]{0,8})(${VALUE})`],
+  [
+    ["login"],
+    String.raw`(\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm registry)[ \t]{1,8}login\b${upTo("login")}[ \t]-p[ \t]{1,8})(${VALUE})`
+  ],
+  [["redis-cli"], String.raw`(\bredis-cli\b${upTo("redis-cli")}[ \t]-a[ \t]{1,8})(${VALUE})`],
+  [
+    ["ldap"],
+    String.raw`(\bldap(?:search|modify|add|delete|passwd|whoami)\b${upTo("ldap")}[ \t]-w[ \t]{1,8})(${VALUE})`
+  ],
+  [
+    ["-u", "--user", "-U", "--proxy-user"],
+    String.raw`(\b(?:curl|wget|http|https|xh|ab)\b${upTo("curl|wget|http|xh|ab\b")}[ \t](?:-u|--user|--proxy-user|-U)(?:[ \t]{1,8}|=)?['"]?[^\s:'"]{0,128}:)([^\s'"]{1,512})`
+  ],
+  [["curl"], String.raw`(\bcurl\b${upTo("curl")}[ \t](?:-b|--cookie)[ \t]{1,8})(${VALUE})`],
+  [
+    ["secret"],
+    String.raw`(\bgh[ \t]{1,8}secret[ \t]{1,8}set\b${upTo("gh[ 	]")}[ \t](?:-b|--body)(?:[ \t]{1,8}|=))(${VALUE})`
+  ],
+  [["pass:"], String.raw`((?<![^\s"'=])pass:)([^\s"']{1,512})`]
+], CONFIG_SET = String.raw`(\bconfig(?:ure)?[ \t]{1,8}set[ \t]{1,8}([^\s=]{1,128})(?:[ \t]{1,8}|=))(${VALUE})`, NAME_KEYWORDS = /pass|pwd|secret|token|cred|key|auth|cookie|sig|mnemonic/gi, ASSIGNMENT_AT = /([A-Za-z_][A-Za-z0-9_.-]{0,79}(?: [A-Za-z][A-Za-z0-9_-]{0,30})?)(\\"|["'`]?)([ \t]{0,8}(?:=>|:=|\?=|=(?![=~])|:(?!:)|,)[ \t]{0,8})(\\"(?:[^"\\\n]|\\[^"\n]){0,512}(?:\\")?|"(?:[^"\\\n]|\\.){0,512}"?|'[^'\n]{0,512}'?|[^\s"'`,;&|)\]}>\\]{1,128})/y, NAME_CHAR = /[A-Za-z0-9_.-]/, NAME_MAX = 80, UNQUOTED_MAX = 128, XML_VALUES = /<([A-Za-z][A-Za-z0-9_.:-]{0,63})>([^<\n]{1,512})<\/\1>|(<add[ \t]{1,8}key=")([^"]{1,64})("[ \t]{1,8}value=")([^"]{1,512})"/g, NETRC = /(\bpassword[ \t]{1,8})(?<=\bmachine[\s\S]{1,600})([^\s]{1,512})/g;
+function words(name) {
+  return name.slice(-80).replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+var SECRET_WORDS = /* @__PURE__ */ new Set(["pass", "pwd", "cookie"]), SECRET_ENDINGS = /(?:password|passwd|passphrase|passcode|secret|token|credentials?|apikey|secretkey|privatekey|accesskey|storepass|keypass|mnemonic)$/, SECRET_KEY_OWNERS = /* @__PURE__ */ new Set([
+  "api",
+  "secret",
+  "private",
+  "access",
+  "account",
+  "master",
+  "signing",
+  "encryption",
+  "auth",
+  "service",
+  "app",
+  "client",
+  "license",
+  "session",
+  "subscription",
+  "functions",
+  "admin",
+  "root",
+  "webhook",
+  "ingest",
+  "consumer",
+  "deploy",
+  "write",
+  "decryption",
+  "hmac",
+  "jwt",
+  "cookie",
+  "shared"
+]), PUBLIC_KEY_OWNERS = /* @__PURE__ */ new Set([
+  "public",
+  "publishable",
+  "primary",
+  "foreign",
+  "sort",
+  "partition",
+  "cache",
+  "idempotency",
+  "routing",
+  "lookup",
+  "dedup",
+  "dedupe",
+  "object",
+  "hash",
+  "row",
+  "composite",
+  "unique",
+  "index",
+  "map",
+  "react",
+  "i18n",
+  "translation",
+  "storage",
+  "bucket",
+  "file",
+  "key"
+]);
+function secretName(name) {
+  let w = words(name), last = w[w.length - 1], prev = w[w.length - 2];
+  return last ? SECRET_WORDS.has(last) || SECRET_ENDINGS.test(last) || last === "auth" && w.length === 1 || last === "base" && prev === "key" && w[w.length - 3] === "secret" ? "always" : last === "key" ? prev && SECRET_KEY_OWNERS.has(prev) ? "always" : !prev || PUBLIC_KEY_OWNERS.has(prev) ? "no" : "if-random" : last === "signature" || last === "sig" ? "if-random" : "no" : "no";
+}
+function looksRandom(v) {
+  return v.length >= 12 && /^[A-Za-z0-9+/=_.~%:-]+$/.test(v) && /[0-9]/.test(v) && /[A-Za-z]/.test(v);
+}
+function looksLikeCredential(scheme, v) {
+  return /^bearer$/i.test(scheme) ? !/^(?:authentication|authorization|tokens?|scheme|header|credentials?|auth)\b/i.test(v) : /^[A-Za-z][a-z]*[.,;:]?$/.test(v) ? !1 : /[0-9+/=_~.-]/.test(v) || /[a-z]/.test(v) && /[A-Z]/.test(v);
+}
+function isPlaceholder(v) {
+  return /\.\*|\.\+|\\[sSwWdD]/.test(v) || // a pattern (`sed 's/password=.*/…/'`), not a value
+  // `${VAR}` and `${VAR:-}` name a secret (a rule may cut the `}`); Spring's `${VAR:literal}` holds one
+  /^(?:\[?REDACTED\b|\$\{[A-Za-z_][\w.]*(?::-?)?\}?$|\$\{\{|\$\(|\{\{|\$\$|%[A-Za-z_][A-Za-z0-9_]*%$|<[^<>]{1,64}>$|\*+$|x{3,}$|\.{3}$|\$[A-Z_][A-Z0-9_]*$)/.test(
+    v
+  ) || /^(?:\$\d+|\?|[:@][A-Za-z_]\w*)$/.test(v) || // SQL parameters: `token = $1`, `= ?`, `= :token`
+  /^(?:null|nil|none|true|false|yes|no|undefined|string|number|boolean|bool|str|int|any|unknown|object|bytes|secretstr|optional\[str\])$/i.test(
+    v
+  );
+}
+var KEYWORDS = /^(?:await|new|typeof|function|async|yield|this|self|lambda|require|import|super|not|def|fn|func)$/;
+function isCode(value, next, code) {
+  if (/^[{[(]/.test(value)) return !0;
+  let m = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/.exec(value);
+  if (!m) return !1;
+  let rest = value.slice(m[0].length);
+  return rest !== "" ? /^[([]/.test(rest) : KEYWORDS.test(m[0]) ? !0 : (code ? /^[,;)}\]([]/ : /^[,)([]/).test(next) || code && m[0].includes(".");
+}
+
+// lib/events/redact-string.ts
+var MASK = "[REDACTED]", shapes = [], options = [], configSet;
+function quoteOf(value) {
+  return value.startsWith('\\"') ? '\\"' : value[0] === '"' || value[0] === "'" ? value[0] : "";
+}
+var closed = (value, q) => value.length >= 2 * q.length && value.endsWith(q) && !(q === '"' && value.endsWith('\\"'));
+function unquote(value) {
+  let q = quoteOf(value);
+  return q ? value.slice(q.length, closed(value, q) ? -q.length : void 0) : value;
+}
+function secretValue(rating, value, next, codeLike) {
+  if (rating === "no") return !1;
+  let inner2 = unquote(value);
+  return inner2 === "" || isPlaceholder(inner2) || !quoteOf(value) && isCode(inner2, next, codeLike) ? !1 : rating === "always" || looksRandom(inner2);
+}
+function masked(value) {
+  let q = quoteOf(value);
+  return q ? `${q}${MASK}${closed(value, q) ? q : ""}` : MASK;
+}
+function tokens(s) {
+  let out = "", last = 0;
+  TOKEN_HINTS.lastIndex = 0;
+  for (let hint = TOKEN_HINTS.exec(s); hint; hint = TOKEN_HINTS.exec(s)) {
+    let k = 1;
+    for (; hint[k] === void 0; ) k++;
+    let [name, , source, back = 0] = HINTED_RULES[k - 1], shape = shapes[k - 1] ??= new RegExp(source, "y"), m = null;
+    for (let at = Math.max(last, hint.index - back); at <= hint.index && !m; at++)
+      shape.lastIndex = at, m = shape.exec(s);
+    m && (out += `${s.slice(last, m.index)}[REDACTED:${name}]`, last = m.index + m[0].length, TOKEN_HINTS.lastIndex = last);
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+function headers(s) {
+  return s.replace(HEADERS, (m, open, name, quote, rest, at, all) => {
+    let before = all.slice(Math.max(0, at - 2), at), close = quote || open || (before.endsWith('\\"') ? '\\"' : /["'`]$/.test(before) ? before.slice(-1) : '\\"'), end = rest.indexOf(close), value = end === -1 ? rest : rest.slice(0, end), after = end === -1 ? "" : rest.slice(end), head = m.slice(0, m.length - rest.length), scheme = /authorization$/i.test(name) ? /^[A-Za-z0-9-]{1,32}[ \t]+/.exec(value)?.[0] ?? "" : "", secret = value.slice(scheme.length).trim();
+    return secret === "" || /^[{[]/.test(secret) || isPlaceholder(secret) || !quote && isCode(secret, "", !1) ? m : `${head}${scheme}${MASK}${after}`;
+  });
+}
+function secretEnd(s, valueAt, value, cap) {
+  let end = valueAt + value.length, q = quoteOf(value);
+  if (q) {
+    if (closed(value, q)) return end;
+    let rest = s.slice(end, end + 8192), close = rest.search(q === '"' ? /["\n]/ : q === "'" ? /['\n]/ : /\\"|\n/);
+    return close === -1 ? end : end + close + (rest.startsWith(q, close) ? q.length : 0);
+  }
+  let next = s[end] ?? "", after = s[end + 1] ?? "";
+  if (value.length < cap && !(/[,;&|)\]}>]/.test(next) && after !== "" && !/[\s"'`]/.test(after))) return end;
+  let stop = s.slice(end, end + 8192).search(/[\s"'`]/);
+  return stop === -1 ? Math.min(s.length, end + 8192) : end + stop;
+}
+var HAS_KEYWORD = new RegExp(NAME_KEYWORDS.source, "i"), hasKeyword = (name) => HAS_KEYWORD.test(name);
+function nameStart(s, at) {
+  let start = at;
+  for (; start > 0 && at - start < NAME_MAX && NAME_CHAR.test(s[start - 1]); ) start--;
+  return start > 0 && NAME_CHAR.test(s[start - 1]) ? -1 : start;
+}
+function wordBefore(s, start) {
+  if (s[start - 1] !== " ") return -1;
+  let prev = nameStart(s, start - 1);
+  return prev >= 0 && prev < start - 1 ? prev : -1;
+}
+function judge(s, m) {
+  let [whole2, name, closeQuote, sep, value] = m, valueAt = m.index + whole2.length - value.length, commaOk = !sep.includes(",") || closeQuote !== "" && /^["']/.test(value) && /\bdefine[ \t]*\([ \t]*["']$/i.test(s.slice(Math.max(0, m.index - 24), m.index)), rated = name.includes(" ") && !sep.includes(":") ? name.slice(name.lastIndexOf(" ") + 1) : name, rating = commaOk ? secretName(rated) : "no", codeLike = sep.trim() !== "=" || /\s/.test(sep), next = !codeLike && /^[A-Z0-9_]+$/.test(rated) ? "" : s[valueAt + value.length] ?? "", prose = sep.includes(":") && /^(?:[a-z]+|[0-9]+)$/.test(value) && /^[ \t]+[A-Za-z]/.test(s.slice(valueAt + value.length, valueAt + value.length + 4));
+  return value === "" || prose || !secretValue(rating, value, next, codeLike) ? { valueAt, end: -1 } : { valueAt, end: secretEnd(s, valueAt, value, UNQUOTED_MAX) };
+}
+function assignments(s) {
+  let out = "", last = 0;
+  NAME_KEYWORDS.lastIndex = 0;
+  for (let kw = NAME_KEYWORDS.exec(s); kw; kw = NAME_KEYWORDS.exec(s)) {
+    let kwEnd = kw.index + kw[0].length, start = nameStart(s, kw.index);
+    if (!(start < 0 || start < last))
+      for (let at of [wordBefore(s, start), start]) {
+        if (at < last || at < 0) continue;
+        ASSIGNMENT_AT.lastIndex = at;
+        let m = ASSIGNMENT_AT.exec(s);
+        if (!m || m.index + m[1].length < kwEnd) continue;
+        let { valueAt, end } = judge(s, m);
+        if (end < 0) {
+          NAME_KEYWORDS.lastIndex = Math.max(valueAt, kwEnd);
+          break;
+        }
+        out += s.slice(last, valueAt) + masked(s.slice(valueAt, end)), last = end, NAME_KEYWORDS.lastIndex = end;
+        break;
+      }
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+function flags(s) {
+  return s.replace(FLAGS, (m, flag, _space, value, at, all) => {
+    if (!hasKeyword(flag)) return m;
+    let rating = secretName(flag.replace(/^-+/, ""));
+    return secretValue(rating, value, all[at + m.length] ?? "", !1) ? `${m.slice(0, m.length - value.length)}${masked(value)}` : m;
+  });
+}
+function commandOptions(s) {
+  let out = s;
+  return COMMAND_OPTIONS.forEach(([hints, option], i) => {
+    hints.some((h) => out.includes(h)) && (out = out.replace(
+      options[i] ??= new RegExp(option, "g"),
+      (m, _keep, value) => isPlaceholder(unquote(value)) ? m : `${m.slice(0, m.length - value.length)}${masked(value)}`
+    ));
+  }), out.includes("set") && (out = out.replace(
+    configSet ??= new RegExp(CONFIG_SET, "g"),
+    (m, _keep, name, value) => secretName(name) === "no" || isPlaceholder(unquote(value)) ? m : `${m.slice(0, m.length - value.length)}${masked(value)}`
+  )), out;
+}
+var MAY_HAVE_HEADER = /uthorization|ookie/i, PASSES = [
+  (s) => s.includes("-----BEGIN") ? s.replace(PRIVATE_KEY, "[REDACTED:private-key]") : s,
+  tokens,
+  (s) => s.includes("://") ? s.replace(
+    URL_CREDENTIALS,
+    (m, user, password) => isPlaceholder(password) ? m : `://${user}:${MASK}@`
+  ) : s,
+  (s) => MAY_HAVE_HEADER.test(s) ? headers(s) : s,
+  (s) => s.replace(
+    SCHEME_CREDENTIALS,
+    (m, scheme, value) => looksLikeCredential(scheme, value) && !isPlaceholder(value) ? `${scheme} ${MASK}` : m
+  ),
+  (s) => s.includes("-") ? flags(s) : s,
+  commandOptions,
+  assignments,
+  (s) => s.includes("<") ? s.replace(
+    XML_VALUES,
+    (m, tag, text2, addHead, key, mid, value) => tag !== void 0 ? secretValue(secretName(tag), text2, "", !1) ? `<${tag}>${MASK}</${tag}>` : m : secretValue(secretName(key), value, "", !1) ? `${addHead}${key}${mid}${MASK}"` : m
+  ) : s,
+  (s) => s.includes("machine") ? s.replace(NETRC, (m, head, value) => isPlaceholder(value) ? m : `${head}${MASK}`) : s
+], PLAIN2 = /^[\w./+~-]*$/;
+function redactString(s) {
+  if (PLAIN2.test(s)) return tokens(s);
+  let out = s;
+  for (let pass of PASSES) out = pass(out);
+  return out;
+}
+
+// lib/events/redact.ts
+var LOOKAHEAD = 4096, EDGE = 512;
+function truncate(s, max) {
+  return s.length <= max ? s : `${s.slice(0, max)}\u2026[truncated ${s.length - max} chars]`;
+}
+function redactHead(s, window) {
+  if (s.length <= window) return redactString(s);
+  let end = window, floor = Math.max(0, window - EDGE);
+  for (; end > floor && !/\s/.test(s[end - 1]); ) end--;
+  return redactString(s.slice(0, end === floor ? floor : end));
+}
+function cleanString(s, max, memo) {
+  let window = Math.max(memo?.window ?? 0, max + LOOKAHEAD), key = s.length > window ? s.slice(0, window) : s, redacted = memo?.heads.get(key);
+  return redacted === void 0 && (redacted = redactHead(s, window), memo?.heads.set(key, redacted)), s.length <= window ? truncate(redacted, max) : `${redacted.slice(0, max)}\u2026[truncated ${s.length - Math.min(max, redacted.length)} chars]`;
+}
+
+// lib/monitor/otel-ids.ts
+import { createHash as createHash2 } from "node:crypto";
+function hashHex(domain, value, bytes) {
+  let hex = createHash2("sha256").update(`2l-pack ${domain}\0${value}`).digest("hex").slice(0, bytes * 2);
+  return /^0+$/.test(hex) ? `${hex.slice(0, -1)}1` : hex;
+}
+function traceIdOf(seed) {
+  return hashHex("trace", seed, 16);
+}
+function spanIdOf(key) {
+  return hashHex("span", key, 8);
+}
+function logUidOf(event) {
+  return hashHex("log", JSON.stringify(event), 16);
+}
+
+// lib/monitor/otel-model.ts
+var PAYLOAD_MAX = 4096, BODY_MAX = 8192, sessionKey = (sessionId) => `s:${sessionId}`, toolKey = (sessionId, toolUseId) => `t:${sessionId ?? ""}:${toolUseId}`, agentKey = (sessionId, agentId) => `a:${sessionId}:${agentId}`, SPAWNING_TOOLS = /* @__PURE__ */ new Set(["Agent", "Task"]), MAX_SPAWN_LINKS = 4096;
+function spawnedAgentId(e) {
+  let p = e.payload;
+  if (!p || typeof p != "object") return;
+  let r = p.tool_response, id = r && typeof r == "object" ? r.agentId : void 0;
+  return typeof id == "string" && id !== "" && id.length <= 120 ? id : void 0;
+}
+function subagentTypeOf(e) {
+  let p = e.payload, input = p && typeof p == "object" ? p.tool_input : void 0, t = input && typeof input == "object" ? input.subagent_type : void 0;
+  return typeof t == "string" ? t : void 0;
+}
+function idsOf(key, sessionId, parentKey) {
+  return {
+    traceId: traceIdOf(sessionId ?? key),
+    spanId: spanIdOf(key),
+    ...parentKey ? { parentSpanId: spanIdOf(parentKey) } : {}
+  };
+}
+var OtelModel = class {
+  counts = {
+    events: 0,
+    badTimestamps: 0,
+    sessions: 0,
+    agentSpans: 0,
+    toolSpans: 0,
+    logs: 0,
+    unfinished: 0
+  };
+  sessions = /* @__PURE__ */ new Map();
+  /** Tool calls in flight, by key. */
+  tools = /* @__PURE__ */ new Map();
+  /** Subagents in flight, by key. */
+  agents = /* @__PURE__ */ new Map();
+  /** Agent key → the call that reported spawning it (`tool_response.agentId`). */
+  spawnedBy = /* @__PURE__ */ new Map();
+  /** Per session, spawning calls in flight that no agent has been matched to yet, oldest first. */
+  unmatchedSpawns = /* @__PURE__ */ new Map();
+  add(e) {
+    let t = Date.parse(e.timestamp);
+    if (Number.isNaN(t))
+      return this.counts.badTimestamps++, [];
+    this.counts.events++;
+    let ops = [], session = e.session_id ? this.session(e.session_id, t, ops) : void 0;
+    session && (session.events++, session.lastMs = Math.max(session.lastMs, t), e.event_type === "stop_error" && (session.error = cleanString(e.error || e.data || "stop_error", 500)), e.event_type === "cost_update" && (session.cost = costAttributes(e.payload, "cumulative") ?? session.cost));
+    let agent = session && e.source === "hook" && e.agent_id !== MAIN_AGENT ? this.agent(e, t, ops) : void 0, spanKey = agent ?? session?.key, close;
+    return e.tool_use_id && (e.event_type === "tool_start" || e.event_type === "tool_complete" || e.event_type === "tool_error") ? { key: spanKey, close } = this.tool(e, t, session, agent, ops) : agent && e.event_type === "agent_complete" && (close = this.closeAgent(agent, t)), ops.push(logOp(e, t, spanKey, spanKey ? idsOf(spanKey, e.session_id) : void 0)), this.counts.logs++, close && ops.push(close), ops;
+  }
+  /** Close every call, agent and session still open, each at its session's last event. */
+  finish() {
+    let ops = [];
+    for (let [key, call] of this.tools) {
+      let s = call.sessionId === void 0 ? void 0 : this.sessions.get(call.sessionId);
+      this.counts.unfinished++, ops.push({
+        op: "close",
+        key,
+        endMs: Math.max(s?.lastMs ?? call.startMs, call.startMs),
+        attributes: { "2l.unfinished": !0 }
+      });
+    }
+    this.tools.clear();
+    for (let [key, a] of [...this.agents]) {
+      let close = this.closeAgent(key, Math.max(this.sessions.get(a.sessionId)?.lastMs ?? a.startMs, a.startMs));
+      ops.push({ ...close, attributes: { ...close.attributes, "2l.unfinished": !0 } });
+    }
+    this.unmatchedSpawns.clear(), this.spawnedBy.clear();
+    for (let s of this.sessions.values())
+      ops.push({
+        op: "close",
+        key: s.key,
+        endMs: s.lastMs,
+        attributes: { "2l.events": s.events, "2l.tool_calls": s.tools, "2l.tool_errors": s.toolErrors, ...s.cost },
+        ...s.error ? { error: s.error } : {}
+      });
+    return this.sessions.clear(), ops;
+  }
+  session(id, t, ops) {
+    let s = this.sessions.get(id);
+    return s || (s = { key: sessionKey(id), lastMs: t, events: 0, tools: 0, toolErrors: 0 }, this.sessions.set(id, s), this.counts.sessions++, ops.push({
+      op: "open",
+      key: s.key,
+      name: "session",
+      startMs: t,
+      attributes: { "session.id": id },
+      ...idsOf(s.key, id)
+    })), s;
+  }
+  tool(e, t, session, agent, ops) {
+    let key = toolKey(e.session_id, e.tool_use_id), parentKey = agent ?? session?.key, open = this.tools.has(key), spawns = e.session_id !== void 0 && SPAWNING_TOOLS.has(e.tool_name ?? "");
+    if (e.event_type === "tool_start")
+      return open || (ops.push(this.openTool(e, key, t, parentKey)), this.tools.set(key, { ...e.session_id ? { sessionId: e.session_id } : {}, startMs: t }), spawns && this.pendingSpawns(e.session_id).push({ key, subagentType: subagentTypeOf(e) })), { key };
+    if (!open) {
+      let d = typeof e.duration_ms == "number" && e.duration_ms >= 0 ? e.duration_ms : 0;
+      ops.push(this.openTool(e, key, t - d, parentKey));
+    }
+    this.tools.delete(key), spawns && this.spawnDone(e, key), session && (session.tools++, e.event_type === "tool_error" && session.toolErrors++);
+    let attributes = {};
+    typeof e.duration_ms == "number" && (attributes["2l.duration_ms"] = e.duration_ms);
+    let close = { op: "close", key, endMs: t, attributes };
+    return e.event_type === "tool_error" && (close.error = cleanString(e.error || e.data || "tool_error", 500)), { key, close };
+  }
+  openTool(e, key, startMs, parentKey) {
+    return this.counts.toolSpans++, openToolOp(e, key, startMs, parentKey);
+  }
+  pendingSpawns(sessionId) {
+    let list = this.unmatchedSpawns.get(sessionId);
+    return list || this.unmatchedSpawns.set(sessionId, list = []), list;
+  }
+  /** A spawning call ended: it is no candidate any more; remember the agent it names, if any. */
+  spawnDone(e, key) {
+    let list = this.unmatchedSpawns.get(e.session_id), i = list?.findIndex((s) => s.key === key) ?? -1;
+    i >= 0 && list.splice(i, 1), list?.length === 0 && this.unmatchedSpawns.delete(e.session_id);
+    let spawned = spawnedAgentId(e);
+    if (spawned === void 0) return;
+    let aKey = agentKey(e.session_id, spawned), running = this.agents.get(aKey);
+    if (running) {
+      running.parentKey !== key && Object.assign(running, { parentKey: key, moved: !0 });
+      return;
+    }
+    this.spawnedBy.size >= MAX_SPAWN_LINKS && this.spawnedBy.delete(this.spawnedBy.keys().next().value), this.spawnedBy.set(aKey, key);
+  }
+  /**
+   * The call that spawned a subagent starting now: the one whose completion
+   * named it (exact), else the oldest spawning call of its session still in
+   * flight with no agent yet, preferring one that asked for this agent type
+   * (2.1.197 runs the agent inside the call, and its completion comes after
+   * the agent's stop). Parallel spawns of one type may be paired in the wrong
+   * order; the span is then under a sibling call of the same session.
+   */
+  spawnerOf(sessionId, key, agentType) {
+    let exact = this.spawnedBy.get(key);
+    if (exact !== void 0)
+      return this.spawnedBy.delete(key), exact;
+    let list = this.unmatchedSpawns.get(sessionId);
+    if (!list || list.length === 0) return;
+    let i = list.findIndex((s) => s.subagentType === agentType);
+    return i < 0 && (i = 0), list.splice(i, 1)[0].key;
+  }
+  /** The open span of the subagent that raised `e`, opened now if this is its first event. */
+  agent(e, t, ops) {
+    let sessionId = e.session_id, key = agentKey(sessionId, e.agent_id);
+    if (this.agents.has(key)) return key;
+    let exact = this.spawnedBy.has(key), spawner = this.spawnerOf(sessionId, key, e.agent_type), parentKey = spawner ?? sessionKey(sessionId);
+    this.agents.set(key, { sessionId, startMs: t, parentKey }), this.counts.agentSpans++;
+    let type = e.agent_type || "subagent";
+    return ops.push({
+      op: "open",
+      key,
+      parentKey,
+      name: `invoke_agent ${type}`,
+      startMs: t,
+      attributes: {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.id": e.agent_id,
+        "gen_ai.agent.name": type,
+        "session.id": sessionId,
+        ...spawner ? { "2l.agent.spawned_by": exact ? "reported" : "order" } : {}
+      },
+      ...idsOf(key, sessionId, parentKey)
+    }), key;
+  }
+  closeAgent(key, endMs) {
+    let a = this.agents.get(key);
+    return this.agents.delete(key), {
+      op: "close",
+      key,
+      endMs: Math.max(endMs, a.startMs),
+      ...a.moved ? { parentKey: a.parentKey, parentSpanId: spanIdOf(a.parentKey) } : {}
+    };
+  }
+};
+function openToolOp(e, key, startMs, parentKey) {
+  let tool = e.tool_name || "unknown", attributes = {
+    "gen_ai.operation.name": "execute_tool",
+    "gen_ai.tool.name": tool,
+    "gen_ai.tool.call.id": e.tool_use_id,
+    "2l.agent.id": e.agent_id,
+    "2l.phase": e.phase
+  };
+  return e.session_id && (attributes["session.id"] = e.session_id), {
+    op: "open",
+    key,
+    ...parentKey ? { parentKey } : {},
+    name: `execute_tool ${tool}`,
+    startMs,
+    attributes,
+    ...idsOf(key, e.session_id, parentKey)
+  };
+}
+function severityOf2(e) {
+  return isErrorEvent(e.event_type) || typeof e.error == "string" && e.error !== "" ? "ERROR" : isWarningEvent(e.event_type) ? "WARN" : "INFO";
+}
+function logOp(e, t, spanKey, ids) {
+  let attributes = {
+    "log.record.uid": logUidOf(e),
+    "2l.event_type": e.event_type,
+    "2l.phase": e.phase,
+    "2l.agent.id": e.agent_id,
+    "2l.source": e.source
+  };
+  return e.session_id && (attributes["session.id"] = e.session_id), e.tool_name && (attributes["gen_ai.tool.name"] = e.tool_name), e.tool_use_id && (attributes["gen_ai.tool.call.id"] = e.tool_use_id), typeof e.duration_ms == "number" && (attributes["2l.duration_ms"] = e.duration_ms), typeof e.hook_ms == "number" && (attributes["2l.hook_ms"] = e.hook_ms), e.hook && (attributes["2l.hook"] = e.hook), e.agent_type && (attributes["2l.agent.type"] = e.agent_type), typeof e.error == "string" && e.error !== "" && (attributes["error.message"] = cleanString(e.error, 500)), e.payload !== void 0 && (attributes["2l.payload"] = cleanString(JSON.stringify(e.payload) ?? "", PAYLOAD_MAX)), e.event_type === METRIC_EVENT_TYPE && Object.assign(attributes, metricAttributes(e.payload)), e.event_type === "cost_update" && Object.assign(
+    attributes,
+    costAttributes(e.payload, "delta"),
+    costAttributes(e.payload, "cumulative", "2l.cost.session")
+  ), {
+    op: "log",
+    timeMs: t,
+    severity: severityOf2(e),
+    eventName: `2l.${e.event_type}`,
+    body: cleanString(e.data, BODY_MAX),
+    attributes,
+    ...spanKey && ids ? { spanKey, traceId: ids.traceId, spanId: ids.spanId } : {}
+  };
+}
+function metricAttributes(payload) {
+  let m = readMetricPayload(payload);
+  if (!m) return {};
+  let out = { "2l.metric.name": m.name, "2l.metric.value": m.value };
+  m.unit && (out["2l.metric.unit"] = m.unit);
+  for (let [k, v] of Object.entries(m.labels ?? {})) out[`2l.metric.label.${k}`] = v;
+  return out;
+}
+var KIND_ATTR = {
+  input: "gen_ai.usage.input_tokens",
+  output: "gen_ai.usage.output_tokens",
+  cache_write_5m: "2l.usage.cache_write_5m_tokens",
+  cache_write_1h: "2l.usage.cache_write_1h_tokens",
+  cache_read: "2l.usage.cache_read_tokens"
+};
+function costAttributes(payload, which, prefix = "2l.cost") {
+  let raw = (payload && typeof payload == "object" ? payload : {})[which], f = which === "cumulative" ? raw?.totals : raw;
+  if (!f || typeof f != "object") return;
+  let num4 = (v) => typeof v == "number" && Number.isFinite(v), out = {}, tokens2 = f.tokens && typeof f.tokens == "object" ? f.tokens : {}, tag = prefix === "2l.cost" ? "" : `${prefix}.`;
+  for (let [k, name] of Object.entries(KIND_ATTR)) num4(tokens2[k]) && (out[`${tag}${name}`] = tokens2[k]);
+  if (num4(f.usd) && (out[`${prefix}.usd`] = f.usd), num4(f.unpriced_tokens) && (out[`${prefix}.unpriced_tokens`] = f.unpriced_tokens), num4(f.requests) && (out[`${prefix}.requests`] = f.requests), which === "cumulative") {
+    let agents = raw?.agents && typeof raw.agents == "object" ? raw.agents : {};
+    for (let [id, a] of Object.entries(agents).slice(0, 50))
+      num4(a?.usd) && (out[`2l.cost.agent.${cleanString(id, 64)}.usd`] = a.usd);
+  }
+  return out;
+}
+
+// lib/dashboard/session-detail.ts
+var MAX_SPANS = 2e3, ORCHESTRATOR = "2l-orchestrator", text = (v) => typeof v == "string" ? v.slice(0, 200) : "";
+function sessionDetail(id, events, costByAgent = {}) {
+  let model = new OtelModel(), ops = [];
+  for (let e of events) ops.push(...model.add(e.session_id ? e : { ...e, session_id: id }));
+  ops.push(...model.finish());
+  let open = /* @__PURE__ */ new Map();
+  for (let op of ops)
+    if (op.op === "open" && op.key !== sessionKey(id)) {
+      let a = op.attributes, agent = text(a["gen_ai.agent.id"] ?? a["2l.agent.id"]) || MAIN_AGENT;
+      open.set(op.key, {
+        key: op.key,
+        parentKey: op.parentKey,
+        agent,
+        name: text(a["gen_ai.tool.name"] ?? a["gen_ai.agent.name"]) || op.name,
+        startMs: op.startMs,
+        endMs: op.startMs
+      });
+    } else if (op.op === "close") {
+      let s = open.get(op.key);
+      if (!s) continue;
+      s.endMs = op.endMs, op.error && (s.error = op.error.slice(0, 500)), op.attributes?.["2l.unfinished"] && (s.unfinished = !0), op.parentKey && (s.parentKey = op.parentKey);
+    }
+  let agentSpans = [...open.values()].filter((s) => s.key.startsWith("a:")), toolSpans = [...open.values()].filter((s) => s.key.startsWith("t:")), nodes = /* @__PURE__ */ new Map(), node = (nid, label, t, parent) => {
+    let n = nodes.get(nid);
+    return n || (n = { id: nid, label, startMs: t, endMs: t, tools: 0, failures: 0, toolNames: [], status: "running" }, parent !== void 0 && parent !== nid && (n.parent = parent), nodes.set(nid, n)), t && (t < n.startMs || !n.startMs) && (n.startMs = t), t > n.endMs && (n.endMs = t), n;
+  }, first = events.length && Date.parse(events[0].timestamp) || 0;
+  node(MAIN_AGENT, "main", first);
+  for (let s of agentSpans) {
+    let spawner = s.parentKey ? open.get(s.parentKey) : void 0, n = node(s.agent, s.name, s.startMs, spawner?.agent ?? MAIN_AGENT);
+    n.endMs = Math.max(n.endMs, s.endMs), s.unfinished || (n.status = "completed");
+  }
+  for (let e of events) {
+    if (e.source !== "emit") continue;
+    let t = Date.parse(e.timestamp) || 0, aid = text(e.agent_id);
+    if ((e.event_type === "plan_start" || e.event_type === "iteration_start") && node(ORCHESTRATOR, "2L orchestrator", t, MAIN_AGENT), !aid || !["agent_spawn", "agent_start", "agent_complete"].includes(e.event_type)) continue;
+    node(ORCHESTRATOR, "2L orchestrator", t, MAIN_AGENT);
+    let n = node(aid, text(e.agent_type) || aid.replace(/-\d+$/, ""), t, ORCHESTRATOR);
+    e.event_type === "agent_complete" && (n.status = "completed");
+  }
+  let lastEnd = events.length && Date.parse(events[events.length - 1].timestamp) || 0, mainNode = nodes.get(MAIN_AGENT);
+  mainNode.endMs = Math.max(mainNode.endMs, lastEnd);
+  let counts = /* @__PURE__ */ new Map(), tools = /* @__PURE__ */ new Map();
+  for (let s of toolSpans) {
+    let n = node(s.agent, s.agent, s.startMs, MAIN_AGENT);
+    n.tools++, s.error && n.failures++, n.endMs = Math.max(n.endMs, s.endMs);
+    let c = counts.get(n.id);
+    c || counts.set(n.id, c = /* @__PURE__ */ new Map()), c.set(s.name, (c.get(s.name) ?? 0) + 1);
+    let row = tools.get(s.name);
+    row || tools.set(s.name, row = { name: s.name, calls: 0, failures: 0, totalMs: 0, maxMs: 0 });
+    let d = Math.max(0, s.endMs - s.startMs);
+    row.calls++, row.totalMs += d, row.maxMs = Math.max(row.maxMs, d), s.error && row.failures++;
+  }
+  for (let e of events)
+    if (isErrorEvent(e.event_type) && e.event_type !== "tool_error") {
+      let n = nodes.get(text(e.agent_id));
+      n && n.failures++;
+    }
+  if (events.some((e) => e.event_type === "session_end")) for (let n of nodes.values()) n.status = "completed";
+  for (let n of nodes.values()) {
+    n.toolNames = [...counts.get(n.id) ?? /* @__PURE__ */ new Map()].sort((a, b) => b[1] - a[1]).slice(0, 20);
+    let cost = Object.hasOwn(costByAgent, n.id) ? costByAgent[n.id] : void 0;
+    typeof cost == "number" && Number.isFinite(cost) && (n.costUsd = cost);
+  }
+  let keptTools = [...toolSpans].sort((a, b) => b.endMs - b.startMs - (a.endMs - a.startMs)).slice(0, MAX_SPANS).sort((a, b) => a.startMs - b.startMs), spanOf = (s, kind) => ({
+    kind,
+    agent: s.agent,
+    name: s.name,
+    startMs: s.startMs,
+    endMs: Math.max(s.startMs, s.endMs),
+    ...s.error ? { error: s.error } : {},
+    ...s.unfinished ? { unfinished: !0 } : {}
+  }), covered = new Set(agentSpans.map((a) => a.agent)), nodeSpans = [...nodes.values()].filter((n) => !covered.has(n.id)).map((n) => ({
+    kind: "agent",
+    agent: n.id,
+    name: n.label,
+    startMs: n.startMs,
+    endMs: Math.max(n.startMs, n.endMs)
+  }));
+  return {
+    agents: [...nodes.values()].sort((a, b) => a.startMs - b.startMs),
+    tools: [...tools.values()].sort((a, b) => b.totalMs - a.totalMs),
+    spans: [...nodeSpans, ...agentSpans.map((s) => spanOf(s, "agent")), ...keptTools.map((s) => spanOf(s, "tool"))],
+    spansOmitted: toolSpans.length - keptTools.length
+  };
+}
+
+// lib/dashboard/history.ts
+var PAGE_EVENTS = 500, MAX_DETAIL_EVENTS = 5e4, MAX_DETAIL_BYTES = 64 << 20, MAX_LINE = 32768, FRESH_MS = 1e3, NO_FILTERS = { type: "", tool: "", agent: "", q: "" };
+function forPage(l) {
+  if (l === "") return [];
+  if (l.length <= MAX_LINE) return [l];
+  let e = parseEventLine(l);
+  return e ? [shortLine(e, l.length)] : [];
+}
+var ProjectHistory = class {
+  constructor(project, opts = {}) {
+    this.project = project;
+    this.index = new HistoryIndex(project, opts);
+    let start = opts.after ? opts.after.then(
+      () => {
+      },
+      () => {
+      }
+    ) : Promise.resolve();
+    this.loaded = start.then(() => this.index.update()).then(() => {
+      this.done = !0, this.updatedAt = Date.now();
+    });
+  }
+  project;
+  index;
+  /** The first full read. */
+  loaded;
+  done = !1;
+  updatedAt = 0;
+  detailCache;
+  progress() {
+    return {
+      read: this.index.read,
+      total: this.index.total,
+      events: this.index.count,
+      sessions: this.index.sessionCount,
+      loaded: this.done
+    };
+  }
+  /** Read what was appended, when the last look is more than a moment old. */
+  async fresh() {
+    await this.loaded, !(Date.now() - this.updatedAt < FRESH_MS) && (await this.index.update(), this.updatedAt = Date.now());
+  }
+  async sessions() {
+    return await this.fresh(), { sessions: this.index.sessionRows(), progress: this.progress() };
+  }
+  /**
+   * One session, or undefined when the history has no session of that id. The
+   * timeline is the page from `from` of the events the filters keep; the tree,
+   * tools and waterfall are the whole session's (the page filters those).
+   */
+  async session(id, from, filters = NO_FILTERS) {
+    await this.fresh();
+    let row = this.index.sessionRow(id);
+    if (!row) return;
+    let positions = this.index.positionsOf(id), kept = filterColumns(this.index, positions, filters), lines, start;
+    if (filters.q) {
+      let scan = this.newestWithin(kept), all = this.index.readLines(scan), hits = scan.flatMap((p, k) => lineMatches(all[k], filters.q) ? [k] : []);
+      kept = hits.map((k) => scan[k]), start = Math.max(0, Math.min(from, kept.length)), lines = hits.slice(start, start + PAGE_EVENTS).map((k) => all[k]);
+    } else
+      start = Math.max(0, Math.min(from, kept.length)), lines = this.index.readLines(kept.slice(start, start + PAGE_EVENTS));
+    return {
+      session: row,
+      events: { total: kept.length, from: start, lines: lines.flatMap(forPage) },
+      detail: this.detail(id, positions, row)
+    };
+  }
+  detail(id, positions, row) {
+    let c = this.detailCache;
+    if (c && c.id === id && c.count === positions.length) return c.detail;
+    let used = this.newestWithin(positions), events = [];
+    for (let l of this.index.readLines(used)) {
+      let e = l ? parseEventLine(l) : void 0;
+      e && events.push(e);
+    }
+    let detail = {
+      ...sessionDetail(id, events, row.costByAgent),
+      events: events.length,
+      truncated: used.length < positions.length
+    };
+    return this.detailCache = { id, count: positions.length, detail }, detail;
+  }
+  /** The newest of `positions` whose lines fit MAX_DETAIL_EVENTS and MAX_DETAIL_BYTES (what one answer may read). */
+  newestWithin(positions) {
+    let bytes = 0, k = positions.length;
+    for (; k > 0 && positions.length - k < MAX_DETAIL_EVENTS && (bytes += Math.min(this.index.length.a[positions[k - 1]], READ_LINE_MAX), !(bytes > MAX_DETAIL_BYTES)); )
+      k--;
+    return positions.slice(k);
+  }
+  async search(params) {
+    let q = parseSearch(params);
+    return "error" in q ? q : (await this.fresh(), searchHistory(this.index, q));
+  }
+};
+
+// lib/dashboard/projects.ts
+import { createHash as createHash3 } from "node:crypto";
+import fs13 from "node:fs";
+import path18 from "node:path";
+
+// lib/monitor/alert-store.ts
+import path17 from "node:path";
+var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES2 = 1024 * 1024;
+function alertStatePath(projectDir) {
+  return path17.join(stateDir(projectDir), ALERT_STATE_FILE);
+}
+function loadAlertState(projectDir) {
+  checkPrivateDir(stateDir(projectDir));
+  let text2;
+  try {
+    text2 = readRegularText(alertStatePath(projectDir), MAX_STATE_BYTES2);
+  } catch (err) {
+    if (isUnsafePath(err) && err.reason === "too-big") return emptyAlertState();
+    throw err;
+  }
+  try {
+    return text2 === void 0 ? emptyAlertState() : parseAlertState(JSON.parse(text2));
+  } catch {
+    return emptyAlertState();
+  }
+}
+function readAlertState(projectDir) {
+  try {
+    return loadAlertState(projectDir);
+  } catch {
+    return emptyAlertState();
+  }
+}
+function pendingChanged(a, b) {
+  let pending = (s) => Object.values(s.active).filter((x) => x.state === "pending").map((x) => `${x.key}@${x.since}`).sort().join(`
+`);
+  return pending(a) !== pending(b);
+}
+function why(err) {
+  return isUnsafePath(err) ? `refused ${err.message}` : errorCode(err) ?? errorMessage(err);
+}
+function transitionEvent(a, kind, now) {
+  let critical = a.severity === "critical";
+  return newEvent(
+    "performance_alert",
+    `${kind === "begun" ? critical ? "Critical" : "Alert" : critical ? "Escalated to critical" : "Back to warning"}: ${describeAlert(a)}`,
+    {
+      payload: {
+        key: a.key,
+        state: "breach",
+        severity: a.severity ?? "warning",
+        label: a.label,
+        value: a.value,
+        target: a.target,
+        ...a.critical !== void 0 ? { critical: a.critical } : {},
+        unit: a.unit,
+        since: a.since
+      }
+    },
+    now
+  );
+}
+function recordWith(projectDir, now, plan, settings) {
+  let dir = stateDir(projectDir);
+  try {
+    checkPrivateDir(dir);
+  } catch (err) {
+    let code = errorCode(err);
+    return {
+      outcome: void 0,
+      skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
+    };
+  }
+  let lock = path17.join(dir, ".alerts.lock");
+  try {
+    if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
+      return { outcome: void 0, skipped: "another run is recording alerts" };
+  } catch (err) {
+    return { outcome: void 0, skipped: `cannot lock ${path17.join(".2L", ".alerts.lock")}: ${why(err)}` };
+  }
+  try {
+    let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
+`, {
+      mode: 384,
+      keepMode: !1
+    });
+    if (outcome.begun.length === 0 && outcome.changed.length === 0 && outcome.resolved.length === 0)
+      return (save || pendingChanged(state, outcome.next)) && saveState(), { outcome };
+    saveState();
+    let events = [
+      ...outcome.begun.map((a) => transitionEvent(a, "begun", now)),
+      ...outcome.changed.map((a) => transitionEvent(a, "changed", now)),
+      ...outcome.resolved.map((a) => {
+        let back = a.now === void 0 ? "no recent data" : `now ${formatValue2(a.now, a.unit)}`;
+        return newEvent(
+          "performance_alert",
+          `Resolved: ${a.label} back within target ${formatValue2(a.target, a.unit)} (${back})`,
+          {
+            payload: {
+              key: a.key,
+              state: "resolved",
+              severity: a.severity ?? "warning",
+              label: a.label,
+              value: a.now ?? null,
+              target: a.target,
+              unit: a.unit,
+              since: a.since
+            }
+          },
+          now
+        );
+      })
+    ];
+    for (let e of events) appendEvent(projectDir, e);
+    return { outcome, events };
+  } catch (err) {
+    return { outcome: void 0, skipped: `alerts not recorded: ${why(err)}` };
+  } finally {
+    releaseStateLock(lock);
+  }
+}
+
+// lib/dashboard/projects.ts
+var MAX_OPEN = 6, TAIL_EVENTS = 400;
+function projectKey(project) {
+  return createHash3("sha256").update(project).digest("hex").slice(0, 16);
+}
+function liveSessionsOf(lines, now) {
+  let last = /* @__PURE__ */ new Map();
+  for (let l of lines) {
+    let e = parseEventLine(l);
+    if (!e?.session_id) continue;
+    let t = Date.parse(e.timestamp);
+    last.set(e.session_id, { t: Number.isNaN(t) ? 0 : t, ended: e.event_type === "session_end" });
+  }
+  let n = 0;
+  for (let s of last.values()) !s.ended && now - s.t < LIVE_MS && n++;
+  return n;
+}
+var Projects = class {
+  constructor(current, currentHistory, env = process.env, now = Date.now) {
+    this.current = current;
+    this.currentHistory = currentHistory;
+    this.env = env;
+    this.now = now;
+  }
+  current;
+  currentHistory;
+  env;
+  now;
+  open = /* @__PURE__ */ new Map();
+  /** This project first, then the registry's usable ones. */
+  paths() {
+    let out = [this.current];
+    for (let e of readRegistry(this.env)) e.path !== this.current && usableProject(e.path) && out.push(e.path);
+    return out;
+  }
+  async list() {
+    let rows = [];
+    for (let p of this.paths()) {
+      let log = eventsPath(p), st = fs13.lstatSync(log, { throwIfNoEntry: !1 }), lines = st?.isFile() ? await readTail(log, TAIL_EVENTS).catch(() => []) : [], alerts = Object.values(readAlertState(p).active);
+      rows.push({
+        key: projectKey(p),
+        name: path18.basename(p),
+        path: p,
+        current: p === this.current,
+        lastActivity: st?.isFile() ? new Date(st.mtimeMs).toISOString() : "",
+        liveSessions: liveSessionsOf(lines, this.now()),
+        alertsFiring: alerts.filter((a) => a.state !== "pending").length,
+        alertsPending: alerts.filter((a) => a.state === "pending").length
+      });
+    }
+    return rows.sort((a, b) => Number(b.current) - Number(a.current) || (a.lastActivity < b.lastActivity ? 1 : -1));
+  }
+  /** The history of the project `key` names (none: this server's); undefined when no usable project has that key. */
+  history(key) {
+    if (!key || key === projectKey(this.current)) return this.currentHistory;
+    let p = this.paths().find((x) => projectKey(x) === key);
+    if (!p) return;
+    let h = this.open.get(p);
+    for (h ? this.open.delete(p) : h = new ProjectHistory(p), this.open.set(p, h); this.open.size > MAX_OPEN; ) this.open.delete(this.open.keys().next().value);
+    return h;
+  }
+};
+
 // lib/monitor/resource-sampler.ts
-import fs11 from "node:fs";
+import fs14 from "node:fs";
 import os3 from "node:os";
-import path14 from "node:path";
+import path19 from "node:path";
 var TICKS_PER_SECOND = 100;
 function readText(file) {
   try {
-    return fs11.readFileSync(file, "utf8");
+    return fs14.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -9469,44 +11014,44 @@ var ResourceSampler = class _ResourceSampler {
   projectReal;
   prev;
   constructor(project, opts = {}) {
-    this.proc = opts.procRoot ?? "/proc", this.packDir = opts.packDir ?? path14.dirname(process.argv[1] ?? ""), this.selfPid = opts.selfPid ?? process.pid;
-    let real = path14.resolve(project);
+    this.proc = opts.procRoot ?? "/proc", this.packDir = opts.packDir ?? path19.dirname(process.argv[1] ?? ""), this.selfPid = opts.selfPid ?? process.pid;
+    let real = path19.resolve(project);
     try {
-      real = fs11.realpathSync(real);
+      real = fs14.realpathSync(real);
     } catch {
     }
     this.projectReal = real;
   }
   static supported(procRoot = "/proc") {
-    return process.platform === "linux" && fs11.existsSync(path14.join(procRoot, "self", "stat"));
+    return process.platform === "linux" && fs14.existsSync(path19.join(procRoot, "self", "stat"));
   }
   sample(nowMs = Date.now()) {
     if (!_ResourceSampler.supported(this.proc)) return;
     let cpuBefore = process.cpuUsage(), procs = /* @__PURE__ */ new Map();
-    for (let name of fs11.readdirSync(this.proc)) {
+    for (let name of fs14.readdirSync(this.proc)) {
       if (!/^\d+$/.test(name)) continue;
-      let info = parseProcStat(readText(path14.join(this.proc, name, "stat")) ?? "");
+      let info = parseProcStat(readText(path19.join(this.proc, name, "stat")) ?? "");
       info && procs.set(info.pid, info);
     }
     let roots = [], packRoots = [this.selfPid];
     for (let p of procs.values()) {
       let nodeLike = p.comm === "node" || p.comm === "bun" || p.comm.startsWith("node-");
       if (p.comm !== "claude" && !nodeLike) continue;
-      let cmdline = nodeLike ? readText(path14.join(this.proc, String(p.pid), "cmdline")) ?? "" : "";
-      if (nodeLike && this.packDir.length > 1 && cmdline.includes(`${this.packDir}${path14.sep}`) && packRoots.push(p.pid), p.comm === "claude" || /claude-code|[/\0]claude(\0|$)/.test(cmdline)) {
+      let cmdline = nodeLike ? readText(path19.join(this.proc, String(p.pid), "cmdline")) ?? "" : "";
+      if (nodeLike && this.packDir.length > 1 && cmdline.includes(`${this.packDir}${path19.sep}`) && packRoots.push(p.pid), p.comm === "claude" || /claude-code|[/\0]claude(\0|$)/.test(cmdline)) {
         let cwd;
         try {
-          cwd = fs11.readlinkSync(path14.join(this.proc, String(p.pid), "cwd"));
+          cwd = fs14.readlinkSync(path19.join(this.proc, String(p.pid), "cwd"));
         } catch {
         }
         cwd === this.projectReal && roots.push(p.pid);
       }
     }
     let claude = descendants(procs, roots), pack = new Set([...descendants(procs, packRoots)].filter((pid) => !claude.has(pid) || pid === this.selfPid)), uptimeTicks = Math.round(
-      Number((readText(path14.join(this.proc, "uptime")) ?? "0").split(" ")[0]) * TICKS_PER_SECOND
+      Number((readText(path19.join(this.proc, "uptime")) ?? "0").split(" ")[0]) * TICKS_PER_SECOND
     ), interval = this.prev ? nowMs - this.prev.at : 0, figures = (members, before) => {
       let rss = 0;
-      for (let pid of members) rss += parseVmRss(readText(path14.join(this.proc, String(pid), "status")) ?? "");
+      for (let pid of members) rss += parseVmRss(readText(path19.join(this.proc, String(pid), "status")) ?? "");
       let used = ticksSince(procs, members, before, this.prev?.uptimeTicks), cpu = interval > 0 ? used * 1e3 / TICKS_PER_SECOND / interval * 100 : 0;
       return { pids: members.size, cpu_pct: Math.round(cpu * 10) / 10, rss_bytes: rss };
     }, ticksOf = (members) => new Map([...members].map((pid) => [pid, procs.get(pid).ticks])), sample = {
@@ -9566,8 +11111,8 @@ function startResourceLoop(project, opts) {
 }
 
 // lib/monitor/prune-command.ts
-import fs12 from "node:fs";
-import path15 from "node:path";
+import fs15 from "node:fs";
+import path20 from "node:path";
 
 // lib/monitor/retention.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -9575,8 +11120,8 @@ var DEFAULT_RETENTION = { max_age_days: 30, max_total_mb: 300 }, BOUNDS = {
   max_age_days: [1, 3650],
   max_total_mb: [1, 1e6]
 }, SETTLE_MS = 6e4, DAY = 864e5, MB = 1e6;
-function parseRetention(text, label) {
-  let config = { ...DEFAULT_RETENTION }, errors = [], parsed = configRoot(text, label);
+function parseRetention(text2, label) {
+  let config = { ...DEFAULT_RETENTION }, errors = [], parsed = configRoot(text2, label);
   if (!parsed) return { config, errors };
   let { root, where } = parsed, section = root.get("retention", !0);
   if (section === void 0 || (0, import_yaml4.isScalar)(section) && section.value === null) return { config, errors };
@@ -9611,14 +11156,14 @@ var shown = (name) => clip(stripControls(name), 120), mb = (b) => `${(b / 1e6).t
 function applyPrune(plan) {
   let removed = [], failed = [];
   for (let f of plan.remove) {
-    let now = fs12.lstatSync(f.path, { throwIfNoEntry: !1 });
+    let now = fs15.lstatSync(f.path, { throwIfNoEntry: !1 });
     if (now) {
       if (!now.isFile() || now.dev !== f.dev || now.ino !== f.ino || now.size !== f.bytes) {
         failed.push({ name: f.name, why: "changed since it was listed; left alone" });
         continue;
       }
       try {
-        fs12.unlinkSync(f.path), removed.push(f);
+        fs15.unlinkSync(f.path), removed.push(f);
       } catch (err) {
         errorCode(err) !== "ENOENT" && failed.push({ name: f.name, why: errorCode(err) ?? String(err) });
       }
@@ -9634,7 +11179,7 @@ function runPrune(args, now = Date.now()) {
     let code2 = errorCode(err);
     throw code2 === "ENOENT" || code2 === "ENOTDIR" ? new UserError(`no .2L folder in \`${shown(args.project)}\`: nothing to prune`, 2) : new UserError(`\`${shown(dir)}\`: ${isUnsafePath(err) ? refusalText(err) : String(err)}`, 2);
   }
-  let read = readConfigText(args.project), { config, errors } = read.text === void 0 ? { config: void 0, errors: read.errors } : parseRetention(read.text, path15.join(".2L", "config.yaml")), plan = planPrune(statLogFiles(args.project), config ?? DEFAULT_RETENTION, now), lines = errors.map((e) => `warning: ${e}`);
+  let read = readConfigText(args.project), { config, errors } = read.text === void 0 ? { config: void 0, errors: read.errors } : parseRetention(read.text, path20.join(".2L", "config.yaml")), plan = planPrune(statLogFiles(args.project), config ?? DEFAULT_RETENTION, now), lines = errors.map((e) => `warning: ${e}`);
   for (let r of plan.refused) lines.push(`skipped ${shown(r.name)}: ${r.why}`);
   let verb = args.dryRun ? "would remove" : "removed", code = 0, gone = plan.remove;
   if (!args.dryRun) {
@@ -9653,126 +11198,9 @@ function runPrune(args, now = Date.now()) {
 }
 
 // lib/monitor/live-alerts.ts
-import fs16 from "node:fs";
-import path20 from "node:path";
+import fs19 from "node:fs";
+import path24 from "node:path";
 import { performance } from "node:perf_hooks";
-
-// lib/monitor/alert-store.ts
-import path16 from "node:path";
-var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES2 = 1024 * 1024;
-function alertStatePath(projectDir) {
-  return path16.join(stateDir(projectDir), ALERT_STATE_FILE);
-}
-function loadAlertState(projectDir) {
-  checkPrivateDir(stateDir(projectDir));
-  let text;
-  try {
-    text = readRegularText(alertStatePath(projectDir), MAX_STATE_BYTES2);
-  } catch (err) {
-    if (isUnsafePath(err) && err.reason === "too-big") return emptyAlertState();
-    throw err;
-  }
-  try {
-    return text === void 0 ? emptyAlertState() : parseAlertState(JSON.parse(text));
-  } catch {
-    return emptyAlertState();
-  }
-}
-function readAlertState(projectDir) {
-  try {
-    return loadAlertState(projectDir);
-  } catch {
-    return emptyAlertState();
-  }
-}
-function pendingChanged(a, b) {
-  let pending = (s) => Object.values(s.active).filter((x) => x.state === "pending").map((x) => `${x.key}@${x.since}`).sort().join(`
-`);
-  return pending(a) !== pending(b);
-}
-function why(err) {
-  return isUnsafePath(err) ? `refused ${err.message}` : errorCode(err) ?? errorMessage(err);
-}
-function transitionEvent(a, kind, now) {
-  let critical = a.severity === "critical";
-  return newEvent(
-    "performance_alert",
-    `${kind === "begun" ? critical ? "Critical" : "Alert" : critical ? "Escalated to critical" : "Back to warning"}: ${describeAlert(a)}`,
-    {
-      payload: {
-        key: a.key,
-        state: "breach",
-        severity: a.severity ?? "warning",
-        label: a.label,
-        value: a.value,
-        target: a.target,
-        ...a.critical !== void 0 ? { critical: a.critical } : {},
-        unit: a.unit,
-        since: a.since
-      }
-    },
-    now
-  );
-}
-function recordWith(projectDir, now, plan, settings) {
-  let dir = stateDir(projectDir);
-  try {
-    checkPrivateDir(dir);
-  } catch (err) {
-    let code = errorCode(err);
-    return {
-      outcome: void 0,
-      skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
-    };
-  }
-  let lock = path16.join(dir, ".alerts.lock");
-  try {
-    if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
-      return { outcome: void 0, skipped: "another run is recording alerts" };
-  } catch (err) {
-    return { outcome: void 0, skipped: `cannot lock ${path16.join(".2L", ".alerts.lock")}: ${why(err)}` };
-  }
-  try {
-    let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
-`, {
-      mode: 384,
-      keepMode: !1
-    });
-    if (outcome.begun.length === 0 && outcome.changed.length === 0 && outcome.resolved.length === 0)
-      return (save || pendingChanged(state, outcome.next)) && saveState(), { outcome };
-    saveState();
-    let events = [
-      ...outcome.begun.map((a) => transitionEvent(a, "begun", now)),
-      ...outcome.changed.map((a) => transitionEvent(a, "changed", now)),
-      ...outcome.resolved.map((a) => {
-        let back = a.now === void 0 ? "no recent data" : `now ${formatValue2(a.now, a.unit)}`;
-        return newEvent(
-          "performance_alert",
-          `Resolved: ${a.label} back within target ${formatValue2(a.target, a.unit)} (${back})`,
-          {
-            payload: {
-              key: a.key,
-              state: "resolved",
-              severity: a.severity ?? "warning",
-              label: a.label,
-              value: a.now ?? null,
-              target: a.target,
-              unit: a.unit,
-              since: a.since
-            }
-          },
-          now
-        );
-      })
-    ];
-    for (let e of events) appendEvent(projectDir, e);
-    return { outcome, events };
-  } catch (err) {
-    return { outcome: void 0, skipped: `alerts not recorded: ${why(err)}` };
-  } finally {
-    releaseStateLock(lock);
-  }
-}
 
 // lib/monitor/ops-checks.ts
 var KEEP_CHECKS = 20, CRITICAL_STREAK = 3, num3 = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0, str = (v, max) => typeof v == "string" ? v.slice(0, max) : void 0, OpsChecks = class {
@@ -9821,7 +11249,7 @@ var KEEP_CHECKS = 20, CRITICAL_STREAK = 3, num3 = (v) => typeof v == "number" &&
 };
 
 // lib/monitor/live-metrics.ts
-var MAX_SAMPLES = 1e3, MAX_SERIES = 500, MAX_OPEN = 2e3, PROCESSING_WINDOW_MS = 6e4, RATE_BUCKETS = 60;
+var MAX_SAMPLES = 1e3, MAX_SERIES = 500, MAX_OPEN2 = 2e3, PROCESSING_WINDOW_MS = 6e4, RATE_BUCKETS = 60;
 function lowerBound(a, v) {
   let lo = 0, hi = a.length;
   for (; lo < hi; ) {
@@ -9937,7 +11365,7 @@ var LiveMetrics = class {
   trackSpawn(e, time) {
     let type = e.event_type;
     if (type === "agent_start" && e.source === "hook" && e.agent_type !== "" || type === "agent_spawn")
-      this.openAgents.has(e.agent_id) || (this.openAgents.set(e.agent_id, time), capSet(this.openAgents, MAX_OPEN));
+      this.openAgents.has(e.agent_id) || (this.openAgents.set(e.agent_id, time), capSet(this.openAgents, MAX_OPEN2));
     else if (type.startsWith("tool_") || type === "agent_complete") {
       let began = this.openAgents.get(e.agent_id);
       if (began === void 0) return;
@@ -9949,7 +11377,7 @@ var LiveMetrics = class {
     if (e.session_id) {
       if (e.event_type === "session_start") {
         let source = e.payload?.source;
-        (source === void 0 || source === "startup") && (this.openSessions.set(e.session_id, time), capSet(this.openSessions, MAX_OPEN));
+        (source === void 0 || source === "startup") && (this.openSessions.set(e.session_id, time), capSet(this.openSessions, MAX_OPEN2));
       } else if (e.event_type === "user_prompt") {
         let began = this.openSessions.get(e.session_id);
         if (began === void 0) return;
@@ -10099,8 +11527,8 @@ function measureBudgets(cost) {
 }
 
 // lib/monitor/alert-lease.ts
-import fs13 from "node:fs";
-import path17 from "node:path";
+import fs16 from "node:fs";
+import path21 from "node:path";
 
 // lib/transcript/reader.ts
 var CHUNK = 1 << 20;
@@ -10115,11 +11543,11 @@ function pathKey(file) {
 // lib/monitor/alert-lease.ts
 var RENEW_MS = 5e3;
 function leaseFile(runtime, project) {
-  return path17.join(runtime, "alerts", `lease-${pathKey(path17.resolve(project))}`);
+  return path21.join(runtime, "alerts", `lease-${pathKey(path21.resolve(project))}`);
 }
 function holdLease(runtime, project, pid = process.pid) {
   try {
-    return ensurePrivateDir(path17.join(runtime, "alerts")) ? (atomicWriteFileSync(leaseFile(runtime, project), `${pid}
+    return ensurePrivateDir(path21.join(runtime, "alerts")) ? (atomicWriteFileSync(leaseFile(runtime, project), `${pid}
 `, { mode: 384, keepMode: !1 }), !0) : !1;
   } catch {
     return !1;
@@ -10131,25 +11559,25 @@ function renewLease(runtime, project, now = /* @__PURE__ */ new Date(), pid = pr
       holdLease(runtime, project, pid);
       return;
     }
-    fs13.utimesSync(leaseFile(runtime, project), now, now);
+    fs16.utimesSync(leaseFile(runtime, project), now, now);
   } catch {
   }
 }
 function releaseLease(runtime, project, pid = process.pid) {
   try {
-    leaseHolder(runtime, project) === pid && fs13.unlinkSync(leaseFile(runtime, project));
+    leaseHolder(runtime, project) === pid && fs16.unlinkSync(leaseFile(runtime, project));
   } catch {
   }
 }
 function leaseHolder(runtime, project) {
-  let text = readRegularText(leaseFile(runtime, project), 64), pid = Number(text?.trim());
+  let text2 = readRegularText(leaseFile(runtime, project), 64), pid = Number(text2?.trim());
   return Number.isInteger(pid) && pid > 0 ? pid : void 0;
 }
 
 // lib/monitor/notify.ts
 import { spawn } from "node:child_process";
-import fs14 from "node:fs";
-import path18 from "node:path";
+import fs17 from "node:fs";
+import path22 from "node:path";
 function alertNotice(e) {
   let p = e.payload;
   if (!p || typeof p.key != "string" || p.state !== "breach" && p.state !== "resolved") return;
@@ -10170,16 +11598,16 @@ function alertNotice(e) {
 }
 var MAX_QUEUE = 50, PER_MINUTE = 20;
 function findOnPath(name, env, project) {
-  let root = path18.resolve(project);
-  for (let dir of (env.PATH ?? "").split(path18.delimiter)) {
-    if (!dir || !path18.isAbsolute(dir)) continue;
-    let abs = path18.resolve(dir);
-    if (abs === root || abs.startsWith(root + path18.sep)) continue;
-    let file = path18.join(abs, name);
+  let root = path22.resolve(project);
+  for (let dir of (env.PATH ?? "").split(path22.delimiter)) {
+    if (!dir || !path22.isAbsolute(dir)) continue;
+    let abs = path22.resolve(dir);
+    if (abs === root || abs.startsWith(root + path22.sep)) continue;
+    let file = path22.join(abs, name);
     try {
-      let real = fs14.realpathSync(file);
-      if (real === root || real.startsWith(root + path18.sep) || !fs14.statSync(real).isFile()) continue;
-      return fs14.accessSync(real, fs14.constants.X_OK), file;
+      let real = fs17.realpathSync(file);
+      if (real === root || real.startsWith(root + path22.sep) || !fs17.statSync(real).isFile()) continue;
+      return fs17.accessSync(real, fs17.constants.X_OK), file;
     } catch {
     }
   }
@@ -10285,26 +11713,26 @@ var Notifier = class {
 
 // lib/monitor/notify-config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import fs15 from "node:fs";
-import path19 from "node:path";
+import fs18 from "node:fs";
+import path23 from "node:path";
 var MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
 function userConfigFile(env = process.env) {
-  return path19.join(claudeConfigDir(env), "2l", "config.yaml");
+  return path23.join(claudeConfigDir(env), "2l", "config.yaml");
 }
-function webhookUrl(text) {
-  if (typeof text != "string" || text.length > MAX_URL) return;
+function webhookUrl(text2) {
+  if (typeof text2 != "string" || text2.length > MAX_URL) return;
   let u;
   try {
-    u = new URL(text.trim());
+    u = new URL(text2.trim());
   } catch {
     return;
   }
   if (!(u.protocol !== "https:" && u.protocol !== "http:" || u.username || u.password))
     return u.href;
 }
-function alertsSection(text) {
-  if (!text) return;
-  let doc = (0, import_yaml5.parseDocument)(text, { prettyErrors: !1 });
+function alertsSection(text2) {
+  if (!text2) return;
+  let doc = (0, import_yaml5.parseDocument)(text2, { prettyErrors: !1 });
   if (doc.errors.length > 0 || !(0, import_yaml5.isMap)(doc.contents)) return;
   let node = doc.contents.get("alerts", !0);
   if (!(0, import_yaml5.isMap)(node)) return;
@@ -10317,8 +11745,8 @@ function alertsSection(text) {
 }
 function readUserConfig(file) {
   try {
-    let st = fs15.statSync(file);
-    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs15.readFileSync(file, "utf8");
+    let st = fs18.statSync(file);
+    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs18.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -10381,7 +11809,7 @@ var LiveAlerts = class {
   /** What changes when `.2L/config.yaml` is edited, without reading it. */
   stampOf() {
     try {
-      let st = fs16.lstatSync(path20.join(stateDir(this.opts.project), "config.yaml"));
+      let st = fs19.lstatSync(path24.join(stateDir(this.opts.project), "config.yaml"));
       return `${st.ino}:${st.size}:${st.mtimeMs}`;
     } catch {
       return "";
@@ -10525,7 +11953,9 @@ function admit(access, { req, res, query }, port, token, env) {
   ), !1);
 }
 async function startServer(opts) {
-  let project = path21.resolve(opts.project), instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), view, costs, feed = new DashboardFeed(project, {
+  let project = path25.resolve(opts.project);
+  fs20.lstatSync(path25.join(project, ".2L"), { throwIfNoEntry: !1 })?.isDirectory() && registerProject(project);
+  let instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), view, costs, feed = new DashboardFeed(project, {
     tail: opts.tail,
     pollMs: opts.pollMs,
     onBatch: (events, malformed, live) => {
@@ -10553,6 +11983,8 @@ async function startServer(opts) {
     outbox,
     page: Buffer.from(renderPage()),
     performance: view,
+    // The live view comes first: the history is indexed once the feed has read the log.
+    projects: new Projects(project, new ProjectHistory(project, { after: feed.loaded })),
     openStream: ({ req, res, query }) => streams.add(req, res, query),
     stop: (reason) => {
       close(reason);
@@ -10614,14 +12046,14 @@ async function startServer(opts) {
 }
 
 // lib/hook/claims.ts
-import fs17 from "node:fs";
+import fs21 from "node:fs";
 import os4 from "node:os";
-import path22 from "node:path";
+import path26 from "node:path";
 var KEEP_MS = 168 * 3600 * 1e3;
 function runtimeDir(env = process.env) {
-  let xdg = env.XDG_RUNTIME_DIR, uid = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && path22.isAbsolute(xdg) && !xdg.includes("\0") ? path22.join(xdg, "2l") : path22.join(os4.tmpdir(), `2l-${uid}`);
+  let xdg = env.XDG_RUNTIME_DIR, uid = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && path26.isAbsolute(xdg) && !xdg.includes("\0") ? path26.join(xdg, "2l") : path26.join(os4.tmpdir(), `2l-${uid}`);
   try {
-    return ensurePrivateDir(dir), (fs17.statSync(dir).mode & 63) !== 0 && fs17.chmodSync(dir, 448), dir;
+    return ensurePrivateDir(dir), (fs21.statSync(dir).mode & 63) !== 0 && fs21.chmodSync(dir, 448), dir;
   } catch {
     return;
   }
@@ -10630,7 +12062,7 @@ function runtimeDir(env = process.env) {
 // lib/bin/dashboard-server.ts
 function say(line) {
   try {
-    fs18.writeSync(1, `${line}
+    fs22.writeSync(1, `${line}
 `);
   } catch {
   }

@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      let ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key, node, visitor, path12) {
+      let ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path9, ctrl), visit_(key, ctrl, visitor, path9);
+        return replaceNode(key, path12, ctrl), visit_(key, ctrl, visitor, path12);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path9);
+            let ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          let ck = visit_("key", node.key, visitor, path9);
+          path12 = Object.freeze(path12.concat(node));
+          let ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path9);
+          let cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      let ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key, node, visitor, path12) {
+      let ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path9, ctrl), visitAsync_(key, ctrl, visitor, path9);
+        return replaceNode(key, path12, ctrl), visitAsync_(key, ctrl, visitor, path12);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path9);
+            let ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path9);
+          path12 = Object.freeze(path12.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path9);
+          let cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor == "function")
-        return visitor(key, node, path9);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key, node, path12);
     }
-    function replaceNode(key, path9, node) {
-      let parent = path9[path9.length - 1];
+    function replaceNode(key, path12, node) {
+      let parent = path12[path12.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        let k = path9[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        let k = path12[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 == "object" && !!path9[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path12) => path12 == null || typeof path12 == "object" && !!path12[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          let [key, ...rest] = path9, node = this.get(key, !0);
+          let [key, ...rest] = path12, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        let [key, ...rest] = path9;
+      deleteIn(path12) {
+        let [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        let [key, ...rest] = path9, node = this.get(key, !0);
+      getIn(path12, keepScalar) {
+        let [key, ...rest] = path12, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        let [key, ...rest] = path9;
+      hasIn(path12) {
+        let [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        let [key, ...rest] = path9;
+      setIn(path12, value) {
+        let [key, ...rest] = path12;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
-        assertCollection(this.contents) && this.contents.addIn(path9, value);
+      addIn(path12, value) {
+        assertCollection(this.contents) && this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        return Collection.isEmptyPath(path9) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path9) : !1;
+      deleteIn(path12) {
+        return Collection.isEmptyPath(path12) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path12) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        return Collection.isEmptyPath(path9) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+      getIn(path12, keepScalar) {
+        return Collection.isEmptyPath(path12) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        return Collection.isEmptyPath(path9) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path9) : !1;
+      hasIn(path12) {
+        return Collection.isEmptyPath(path12) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path12) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        Collection.isEmptyPath(path9) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value) : assertCollection(this.contents) && this.contents.setIn(path9, value);
+      setIn(path12, value) {
+        Collection.isEmptyPath(path12) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value) : assertCollection(this.contents) && this.contents.setIn(path12, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path9) => {
+    visit.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (let [field, index] of path9) {
+      for (let [field, index] of path12) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path9) => {
-      let parent = visit.itemAtPath(cst, path9.slice(0, -1)), field = path9[path9.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path12) => {
+      let parent = visit.itemAtPath(cst, path12.slice(0, -1)), field = path12[path12.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path9));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path12));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs8 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs8, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs8) : (Object.assign(it, { key: fs8, sep: [] }), this.onKeyLine = !0);
+              let fs9 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs9, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs9) : (Object.assign(it, { key: fs9, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs8 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs8, sep: [] }) : it.sep ? this.stack.push(fs8) : Object.assign(it, { key: fs8, sep: [] });
+              let fs9 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs9, sep: [] }) : it.sep ? this.stack.push(fs9) : Object.assign(it, { key: fs9, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5483,7 +5483,7 @@ var require_dist = __commonJS({
 });
 
 // lib/bin/dashboard.ts
-import path8 from "node:path";
+import path11 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // lib/dashboard/command.ts
@@ -5491,8 +5491,8 @@ import { spawn as spawn2 } from "node:child_process";
 
 // lib/dashboard/launch.ts
 import { spawn } from "node:child_process";
-import fs7 from "node:fs";
-import path6 from "node:path";
+import fs8 from "node:fs";
+import path9 from "node:path";
 
 // lib/dashboard/auth.ts
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
@@ -5513,7 +5513,40 @@ ${challenge}`).digest("base64url");
 import { randomBytes as randomBytes2 } from "node:crypto";
 import fs4 from "node:fs";
 import http from "node:http";
-import path4 from "node:path";
+import path5 from "node:path";
+
+// lib/shared/atomic-write.ts
+import nodeFs from "node:fs";
+import path from "node:path";
+function atomicWriteFileSync(file, data, opts = {}) {
+  let fs9 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  if (opts.keepMode !== !1 || opts.mode === void 0)
+    try {
+      mode = fs9.statSync(file).mode & 4095;
+    } catch {
+    }
+  let tmp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
+  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
+  try {
+    fd = fs9.openSync(tmp, "wx", mode);
+    let off = 0;
+    for (; off < buf.length; ) off += fs9.writeSync(fd, buf, off, buf.length - off);
+    fs9.fsyncSync(fd), fs9.closeSync(fd), fd = void 0, fs9.chmodSync(tmp, mode), fs9.renameSync(tmp, file);
+  } catch (err) {
+    if (fd !== void 0)
+      try {
+        fs9.closeSync(fd);
+      } catch {
+      }
+    try {
+      fs9.unlinkSync(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
 
 // lib/shared/process.ts
 import fs from "node:fs";
@@ -5568,10 +5601,10 @@ function isAlive(pid) {
 }
 
 // lib/events/project-dir.ts
-import path from "node:path";
+import path2 from "node:path";
 var STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
 function stateDir(projectDir) {
-  return path.join(projectDir, STATE_DIR);
+  return path2.join(projectDir, STATE_DIR);
 }
 
 // lib/dashboard/port-pick.ts
@@ -5596,7 +5629,7 @@ function describePorts(ports) {
 
 // lib/shared/safe-fs.ts
 import fs2 from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 var PROJECT_FILE_MAX = 2 * 1024 * 1024, UnsafePathError = class extends Error {
   constructor(file, reason, detail) {
     super(`${file}: ${describe(reason)}${detail ? ` (${detail})` : ""}`);
@@ -5700,7 +5733,7 @@ function ensureStateRoot(stateRoot) {
   let created = ensurePrivateDir(stateRoot);
   if (created)
     try {
-      let fd = openRegular(path2.join(stateRoot, ".gitignore"), CREATE_EXCL_FLAGS, 384);
+      let fd = openRegular(path3.join(stateRoot, ".gitignore"), CREATE_EXCL_FLAGS, 384);
       try {
         fs2.writeSync(fd, `# 2L state: private to this machine
 *
@@ -5713,12 +5746,12 @@ function ensureStateRoot(stateRoot) {
   return created;
 }
 function ensureStateSubdir(stateRoot, dir) {
-  let rel = path2.relative(stateRoot, dir);
-  if (rel.startsWith("..") || path2.isAbsolute(rel)) throw new Error(`${dir} is outside ${stateRoot}`);
+  let rel = path3.relative(stateRoot, dir);
+  if (rel.startsWith("..") || path3.isAbsolute(rel)) throw new Error(`${dir} is outside ${stateRoot}`);
   ensureStateRoot(stateRoot);
   let cur = stateRoot;
-  for (let part of rel.split(path2.sep).filter(Boolean))
-    cur = path2.join(cur, part), ensurePrivateDir(cur);
+  for (let part of rel.split(path3.sep).filter(Boolean))
+    cur = path3.join(cur, part), ensurePrivateDir(cur);
 }
 function refusalText(err) {
   let text = `${describe(err.reason)}${err.detail ? ` (${err.detail})` : ""}`;
@@ -5730,7 +5763,7 @@ function isUnsafePath(err) {
 
 // lib/shared/cli.ts
 import fs3 from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -5789,10 +5822,10 @@ function unexpectedArgument(arg, advice = " (see --help)") {
 function projectFromFlag(flag, env = process.env, cwd = process.cwd()) {
   if (flag !== void 0) {
     if (flag.trim() === "" || flag.includes("\0")) throw new UsageError("`--project` needs a folder");
-    return path3.resolve(cwd, flag);
+    return path4.resolve(cwd, flag);
   }
   let fromEnv = env.CLAUDE_PROJECT_DIR;
-  return fromEnv && fromEnv.length < 4096 && path3.isAbsolute(fromEnv) && !fromEnv.includes("\0") ? path3.resolve(fromEnv) : path3.resolve(cwd);
+  return fromEnv && fromEnv.length < 4096 && path4.isAbsolute(fromEnv) && !fromEnv.includes("\0") ? path4.resolve(fromEnv) : path4.resolve(cwd);
 }
 function isMain(moduleUrl, argv1 = process.argv[1]) {
   if (!argv1) return !1;
@@ -5800,7 +5833,7 @@ function isMain(moduleUrl, argv1 = process.argv[1]) {
   try {
     return fs3.realpathSync(argv1) === fs3.realpathSync(self);
   } catch {
-    return path3.resolve(argv1) === self;
+    return path4.resolve(argv1) === self;
   }
 }
 function reportError(name, err, stderr = (s) => process.stderr.write(s)) {
@@ -5824,10 +5857,10 @@ async function runNow(name, main2, argv = process.argv.slice(2), opts = {}) {
 // lib/dashboard/state.ts
 var APP_ID = "2l-dashboard", SERVER_SCRIPT = "dashboard-server.mjs", MAX_STATE_BYTES = 65536;
 function dashboardDir(project) {
-  return path4.join(stateDir(project), "dashboard");
+  return path5.join(stateDir(project), "dashboard");
 }
 function statePath(project) {
-  return path4.join(dashboardDir(project), "server.json");
+  return path5.join(dashboardDir(project), "server.json");
 }
 function isState(v) {
   if (!v || typeof v != "object") return !1;
@@ -5913,7 +5946,7 @@ function cmdlineIsOurs(pid, project) {
   let argv = cmdline(pid);
   if (!argv) return !1;
   let i = argv.indexOf("--project");
-  return argv.some((a) => path4.basename(a) === SERVER_SCRIPT) && i !== -1 && argv[i + 1] === project;
+  return argv.some((a) => path5.basename(a) === SERVER_SCRIPT) && i !== -1 && argv[i + 1] === project;
 }
 async function verify(state, timeoutMs = 800) {
   if (!isAlive(state.pid)) return "not-ours";
@@ -6055,8 +6088,76 @@ function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()
 }
 
 // lib/events/writer.ts
+import fs7 from "node:fs";
+import path8 from "node:path";
+
+// lib/events/project-registry.ts
 import fs6 from "node:fs";
-import path5 from "node:path";
+import path7 from "node:path";
+
+// lib/shared/claude-config.ts
+import os from "node:os";
+import path6 from "node:path";
+function claudeConfigDir(env = process.env) {
+  let dir = env.CLAUDE_CONFIG_DIR;
+  return dir && path6.isAbsolute(dir) ? dir : path6.join(env.HOME || os.homedir(), ".claude");
+}
+
+// lib/events/project-registry.ts
+var MAX_BYTES = 524288, MAX_PROJECTS = 1e3, MAX_PATH = 4096;
+function registryPath(env = process.env) {
+  return path7.join(claudeConfigDir(env), "2l", "projects.json");
+}
+function cleanPath(p) {
+  if (!(typeof p != "string" || p.length === 0 || p.length > MAX_PATH || p.includes("\0")))
+    return path7.isAbsolute(p) && path7.resolve(p) === p ? p : void 0;
+}
+function readRegistry(env = process.env) {
+  let raw;
+  try {
+    raw = readRegularText(registryPath(env), MAX_BYTES);
+  } catch {
+    return [];
+  }
+  if (!raw) return [];
+  let doc;
+  try {
+    doc = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  let list = doc && typeof doc == "object" ? doc.projects : void 0;
+  if (!Array.isArray(list)) return [];
+  let out = [], seen = /* @__PURE__ */ new Set();
+  for (let e of list.slice(0, MAX_PROJECTS)) {
+    let p = cleanPath(e && typeof e == "object" ? e.path : void 0);
+    if (!p || seen.has(p)) continue;
+    seen.add(p);
+    let added = e.added;
+    out.push({ path: p, added: typeof added == "string" ? added.slice(0, 40) : "" });
+  }
+  return out;
+}
+function registerProject(project, env = process.env, now = /* @__PURE__ */ new Date()) {
+  if (env.TWOL_REGISTRY !== "off")
+    try {
+      let p = cleanPath(path7.resolve(project));
+      if (!p) return;
+      let config = claudeConfigDir(env);
+      if (!fs6.lstatSync(config, { throwIfNoEntry: !1 })?.isDirectory()) return;
+      let dir = path7.dirname(registryPath(env));
+      ensurePrivateDir(dir);
+      let entries = readRegistry(env);
+      if (entries.some((e) => e.path === p) || entries.length >= MAX_PROJECTS) return;
+      entries.push({ path: p, added: now.toISOString() }), atomicWriteFileSync(registryPath(env), `${JSON.stringify({ v: 1, projects: entries }, null, 1)}
+`, {
+        mode: 384
+      });
+    } catch {
+    }
+}
+
+// lib/events/writer.ts
 var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024, STALE_LOCK_MS = 1e4;
 function maxLogBytes(env = process.env) {
   let n = Number(env.TWOL_LOG_MAX_BYTES);
@@ -6074,34 +6175,35 @@ var NEWLINE = Buffer.from(`
 function endsWithNewline(fd, size) {
   let last = Buffer.alloc(1);
   try {
-    return fs6.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
+    return fs7.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
   } catch {
     return !0;
   }
 }
 function writeAll(fd, buf) {
   let off = 0;
-  for (; off < buf.length; ) off += fs6.writeSync(fd, buf, off, buf.length - off);
+  for (; off < buf.length; ) off += fs7.writeSync(fd, buf, off, buf.length - off);
 }
 function useStateDir(dir) {
   try {
     checkPrivateDir(dir);
   } catch (err) {
-    if (errorCode(err) === "ENOENT") ensureStateRoot(dir);
+    if (errorCode(err) === "ENOENT")
+      ensureStateRoot(dir) && registerProject(path8.dirname(dir));
     else throw err;
   }
 }
 function appendToLog(dir, buf, opts = {}) {
-  let file = path5.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
+  let file = path8.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
   useStateDir(dir);
   let fd = openRegular(file, APPEND_FLAGS);
   try {
-    let st = fs6.fstatSync(fd);
-    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs6.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs6.fstatSync(fd));
+    let st = fs7.fstatSync(fd);
+    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs7.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs7.fstatSync(fd));
     let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
     writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
   } finally {
-    fs6.closeSync(fd);
+    fs7.closeSync(fd);
   }
 }
 function rotateOrWarn(dir, file, cap, opts) {
@@ -6111,22 +6213,22 @@ function rotateOrWarn(dir, file, cap, opts) {
     return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
   }
 }
-var exists = (p) => fs6.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
+var exists = (p) => fs7.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
 function rotate(dir, file, cap, now) {
-  let lock = path5.join(dir, ".rotate.lock");
+  let lock = path8.join(dir, ".rotate.lock");
   if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
   try {
-    let st = fs6.lstatSync(file, { throwIfNoEntry: !1 });
+    let st = fs7.lstatSync(file, { throwIfNoEntry: !1 });
     if (st === void 0 || !st.isFile() || st.size < cap) return !0;
-    let at = now(), target = path5.join(dir, archiveName(at));
-    for (let i = 1; exists(target); i++) target = path5.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
-    return fs6.renameSync(file, target), !0;
+    let at = now(), target = path8.join(dir, archiveName(at));
+    for (let i = 1; exists(target); i++) target = path8.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
+    return fs7.renameSync(file, target), !0;
   } finally {
     releaseStateLock(lock);
   }
 }
 function appendEvent(projectDir, event, opts = {}) {
-  appendToLog(path5.join(projectDir, STATE_DIR), serialise(event), opts);
+  appendToLog(path8.join(projectDir, STATE_DIR), serialise(event), opts);
 }
 
 // lib/dashboard/launch.ts
@@ -6173,7 +6275,7 @@ function cannotWrite(project, err) {
   );
 }
 async function withStartLock(project, fn) {
-  let lock = path6.join(dashboardDir(project), "start.lock");
+  let lock = path9.join(dashboardDir(project), "start.lock");
   try {
     ensureDashboardDir(project);
   } catch (err) {
@@ -6229,7 +6331,7 @@ async function launchLocked(opts, t0) {
     };
   let log;
   try {
-    log = openRegular(path6.join(dashboardDir(project), "server.log"), APPEND_FLAGS, 384);
+    log = openRegular(path9.join(dashboardDir(project), "server.log"), APPEND_FLAGS, 384);
   } catch (err) {
     throw cannotWrite(project, err);
   }
@@ -6241,7 +6343,7 @@ async function launchLocked(opts, t0) {
     stdio: ["ignore", "pipe", log],
     env: process.env
   });
-  fs7.closeSync(log);
+  fs8.closeSync(log);
   let line = await readReport(child, opts.timeoutMs ?? 1e4);
   child.stdout?.destroy(), child.unref();
   let space = line.indexOf(" "), word = space === -1 ? line : line.slice(0, space), rest = space === -1 ? "" : line.slice(space + 1);
@@ -6277,7 +6379,7 @@ Stop one of them (/2l-dashboard-stop in its project) or pick a port with \`--por
   }
   let detail = word === "ERROR" ? rest : "the server did not report in time";
   throw new LaunchError(
-    `2l-dashboard: could not start the server: ${detail} (log: ${path6.join(dashboardDir(project), "server.log")})`,
+    `2l-dashboard: could not start the server: ${detail} (log: ${path9.join(dashboardDir(project), "server.log")})`,
     1
   );
 }
@@ -6313,7 +6415,7 @@ async function stop(project) {
     }
     if (isAlive(state.pid) && cmdlineIsOurs(state.pid, project))
       throw new LaunchError(
-        `2l-dashboard-stop: the server (pid ${state.pid}) did not stop; state kept in ${path6.join(dashboardDir(project), "server.json")}`,
+        `2l-dashboard-stop: the server (pid ${state.pid}) did not stop; state kept in ${path9.join(dashboardDir(project), "server.json")}`,
         1
       );
   }
@@ -6322,7 +6424,7 @@ async function stop(project) {
 
 // lib/monitor/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import path7 from "node:path";
+import path10 from "node:path";
 
 // lib/events/metric.ts
 var METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -6560,7 +6662,7 @@ function parsePerfConfig(text, label) {
   return { config, errors };
 }
 function readConfigText(projectDir) {
-  let file = path7.join(stateDir(projectDir), CONFIG_FILE), label = path7.join(".2L", CONFIG_FILE), refused = (why, what = label) => ({
+  let file = path10.join(stateDir(projectDir), CONFIG_FILE), label = path10.join(".2L", CONFIG_FILE), refused = (why, what = label) => ({
     errors: [`${what}: ${why}; using all defaults`],
     file,
     found: !0
@@ -6578,11 +6680,11 @@ function readConfigText(projectDir) {
 }
 function loadPerfConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path7.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path10.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
 }
 
 // lib/dashboard/command.ts
-var DASHBOARD_HELP = `Usage: dashboard [--port N] [--no-open] [--json] [--project DIR]
+var DASHBOARD_HELP = `Usage: dashboard [--port N] [--no-open] [--json] [--project DIR] [--all]
 
 Start this project's live 2L dashboard (or reuse the one already running) and
 print its link. The link carries the server's secret: without it the page and
@@ -6591,6 +6693,8 @@ background on 127.0.0.1 until /2l-dashboard-stop, or until it has had no
 visitor for 2 hours.
 
 Options:
+  --all          open on every project 2L has logged to (last activity, live
+                 sessions, firing alerts); one server serves them all
   --port N       listen on port N (0: any free port); default: the first free
                  port of 8080-8099 (override with TWOL_DASHBOARD_PORTS=8080-8099)
   --no-open      do not open a browser (one is opened only when a display exists)
@@ -6605,6 +6709,7 @@ function parseDashboardArgs(argv, env = process.env) {
     allowPositionals: !0,
     options: {
       port: { type: "string" },
+      all: { type: "boolean" },
       "no-open": { type: "boolean" },
       json: SHARED_OPTIONS.json,
       project: SHARED_OPTIONS.project,
@@ -6632,7 +6737,8 @@ function parseDashboardArgs(argv, env = process.env) {
     ports,
     askedPort,
     open: !values["no-open"],
-    json: values.json === !0
+    json: values.json === !0,
+    all: values.all === !0
   };
 }
 function openBrowser(url, env) {
@@ -6648,12 +6754,12 @@ function openBrowser(url, env) {
 async function runDashboard(args, serverScript, env = process.env) {
   let idle = Number(env.TWOL_DASHBOARD_IDLE_MS);
   try {
-    let r = await launch({
+    let launched = await launch({
       project: args.project,
       ports: args.ports,
       serverScript,
       idleMs: Number.isFinite(idle) && idle > 0 ? idle : void 0
-    }), stdout;
+    }), r = args.all ? { ...launched, url: `${launched.url}#/projects` } : launched, stdout;
     if (args.json) stdout = `${JSON.stringify(r)}
 `;
     else {
@@ -6685,7 +6791,7 @@ async function main(argv) {
   if (args === "help")
     return process.stdout.write(`${DASHBOARD_HELP}
 `), 0;
-  let r = await runDashboard(args, path8.join(path8.dirname(fileURLToPath2(import.meta.url)), SERVER_SCRIPT));
+  let r = await runDashboard(args, path11.join(path11.dirname(fileURLToPath2(import.meta.url)), SERVER_SCRIPT));
   return process.stdout.write(r.stdout), process.stderr.write(r.stderr), r.code;
 }
 runMain("2l-dashboard", import.meta.url, main);

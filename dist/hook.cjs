@@ -344,7 +344,7 @@ function sweepClaims(rt, now) {
 }
 
 // lib/events/writer.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1), import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1), import_node_path8 = __toESM(require("node:path"), 1);
 
 // lib/shared/state-lock.ts
 var import_node_fs5 = __toESM(require("node:fs"), 1);
@@ -388,6 +388,102 @@ function releaseStateLock(lock) {
   }
 }
 
+// lib/events/project-registry.ts
+var import_node_fs7 = __toESM(require("node:fs"), 1), import_node_path7 = __toESM(require("node:path"), 1);
+
+// lib/shared/atomic-write.ts
+var import_node_fs6 = __toESM(require("node:fs"), 1), import_node_path5 = __toESM(require("node:path"), 1);
+function atomicWriteFileSync(file, data, opts = {}) {
+  let fs12 = opts.fs ?? import_node_fs6.default, mode = opts.mode ?? 420;
+  if (opts.keepMode !== !1 || opts.mode === void 0)
+    try {
+      mode = fs12.statSync(file).mode & 4095;
+    } catch {
+    }
+  let tmp = import_node_path5.default.join(
+    import_node_path5.default.dirname(file),
+    `.${import_node_path5.default.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
+  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
+  try {
+    fd = fs12.openSync(tmp, "wx", mode);
+    let off = 0;
+    for (; off < buf.length; ) off += fs12.writeSync(fd, buf, off, buf.length - off);
+    fs12.fsyncSync(fd), fs12.closeSync(fd), fd = void 0, fs12.chmodSync(tmp, mode), fs12.renameSync(tmp, file);
+  } catch (err) {
+    if (fd !== void 0)
+      try {
+        fs12.closeSync(fd);
+      } catch {
+      }
+    try {
+      fs12.unlinkSync(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
+
+// lib/shared/claude-config.ts
+var import_node_os2 = __toESM(require("node:os"), 1), import_node_path6 = __toESM(require("node:path"), 1);
+function claudeConfigDir(env = process.env) {
+  let dir = env.CLAUDE_CONFIG_DIR;
+  return dir && import_node_path6.default.isAbsolute(dir) ? dir : import_node_path6.default.join(env.HOME || import_node_os2.default.homedir(), ".claude");
+}
+
+// lib/events/project-registry.ts
+var MAX_BYTES2 = 524288, MAX_PROJECTS = 1e3, MAX_PATH = 4096;
+function registryPath(env = process.env) {
+  return import_node_path7.default.join(claudeConfigDir(env), "2l", "projects.json");
+}
+function cleanPath(p) {
+  if (!(typeof p != "string" || p.length === 0 || p.length > MAX_PATH || p.includes("\0")))
+    return import_node_path7.default.isAbsolute(p) && import_node_path7.default.resolve(p) === p ? p : void 0;
+}
+function readRegistry(env = process.env) {
+  let raw;
+  try {
+    raw = readRegularText(registryPath(env), MAX_BYTES2);
+  } catch {
+    return [];
+  }
+  if (!raw) return [];
+  let doc;
+  try {
+    doc = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  let list = doc && typeof doc == "object" ? doc.projects : void 0;
+  if (!Array.isArray(list)) return [];
+  let out = [], seen = /* @__PURE__ */ new Set();
+  for (let e of list.slice(0, MAX_PROJECTS)) {
+    let p = cleanPath(e && typeof e == "object" ? e.path : void 0);
+    if (!p || seen.has(p)) continue;
+    seen.add(p);
+    let added = e.added;
+    out.push({ path: p, added: typeof added == "string" ? added.slice(0, 40) : "" });
+  }
+  return out;
+}
+function registerProject(project, env = process.env, now = /* @__PURE__ */ new Date()) {
+  if (env.TWOL_REGISTRY !== "off")
+    try {
+      let p = cleanPath(import_node_path7.default.resolve(project));
+      if (!p) return;
+      let config = claudeConfigDir(env);
+      if (!import_node_fs7.default.lstatSync(config, { throwIfNoEntry: !1 })?.isDirectory()) return;
+      let dir = import_node_path7.default.dirname(registryPath(env));
+      ensurePrivateDir(dir);
+      let entries = readRegistry(env);
+      if (entries.some((e) => e.path === p) || entries.length >= MAX_PROJECTS) return;
+      entries.push({ path: p, added: now.toISOString() }), atomicWriteFileSync(registryPath(env), `${JSON.stringify({ v: 1, projects: entries }, null, 1)}
+`, {
+        mode: 384
+      });
+    } catch {
+    }
+}
+
 // lib/events/writer.ts
 var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024, STALE_LOCK_MS = 1e4;
 function maxLogBytes(env = process.env) {
@@ -406,34 +502,35 @@ var NEWLINE = Buffer.from(`
 function endsWithNewline(fd, size) {
   let last = Buffer.alloc(1);
   try {
-    return import_node_fs6.default.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
+    return import_node_fs8.default.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
   } catch {
     return !0;
   }
 }
 function writeAll(fd, buf) {
   let off = 0;
-  for (; off < buf.length; ) off += import_node_fs6.default.writeSync(fd, buf, off, buf.length - off);
+  for (; off < buf.length; ) off += import_node_fs8.default.writeSync(fd, buf, off, buf.length - off);
 }
 function useStateDir(dir) {
   try {
     checkPrivateDir(dir);
   } catch (err) {
-    if (errorCode(err) === "ENOENT") ensureStateRoot(dir);
+    if (errorCode(err) === "ENOENT")
+      ensureStateRoot(dir) && registerProject(import_node_path8.default.dirname(dir));
     else throw err;
   }
 }
 function appendToLog(dir, buf, opts = {}) {
-  let file = import_node_path5.default.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
+  let file = import_node_path8.default.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
   useStateDir(dir);
   let fd = openRegular(file, APPEND_FLAGS);
   try {
-    let st = import_node_fs6.default.fstatSync(fd);
-    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (import_node_fs6.default.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = import_node_fs6.default.fstatSync(fd));
+    let st = import_node_fs8.default.fstatSync(fd);
+    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (import_node_fs8.default.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = import_node_fs8.default.fstatSync(fd));
     let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
     writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
   } finally {
-    import_node_fs6.default.closeSync(fd);
+    import_node_fs8.default.closeSync(fd);
   }
 }
 function rotateOrWarn(dir, file, cap, opts) {
@@ -443,22 +540,22 @@ function rotateOrWarn(dir, file, cap, opts) {
     return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
   }
 }
-var exists = (p) => import_node_fs6.default.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
+var exists = (p) => import_node_fs8.default.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
 function rotate(dir, file, cap, now) {
-  let lock = import_node_path5.default.join(dir, ".rotate.lock");
+  let lock = import_node_path8.default.join(dir, ".rotate.lock");
   if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
   try {
-    let st = import_node_fs6.default.lstatSync(file, { throwIfNoEntry: !1 });
+    let st = import_node_fs8.default.lstatSync(file, { throwIfNoEntry: !1 });
     if (st === void 0 || !st.isFile() || st.size < cap) return !0;
-    let at = now(), target = import_node_path5.default.join(dir, archiveName(at));
-    for (let i = 1; exists(target); i++) target = import_node_path5.default.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
-    return import_node_fs6.default.renameSync(file, target), !0;
+    let at = now(), target = import_node_path8.default.join(dir, archiveName(at));
+    for (let i = 1; exists(target); i++) target = import_node_path8.default.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
+    return import_node_fs8.default.renameSync(file, target), !0;
   } finally {
     releaseStateLock(lock);
   }
 }
 function appendEvent(projectDir, event, opts = {}) {
-  appendToLog(import_node_path5.default.join(projectDir, STATE_DIR), serialise(event), opts);
+  appendToLog(import_node_path8.default.join(projectDir, STATE_DIR), serialise(event), opts);
 }
 
 // lib/events/format.ts
@@ -1075,7 +1172,7 @@ function oversizedPayloadToEvent(head, totalBytes, ctx, why = "too large to reco
 }
 
 // lib/hook/failed-turn.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1), import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1), import_node_path9 = __toESM(require("node:path"), 1);
 var TAIL_BYTES = 128 * 1024, LONG_TAIL_BYTES = 2 * 1024 * 1024, CLAIMS_DIR = "failed-turns", FAILED_TURN_HOOKS = /* @__PURE__ */ new Set([
   "SessionEnd",
   "UserPromptSubmit",
@@ -1116,24 +1213,24 @@ function apiErrorsIn(text) {
   return out;
 }
 function readTail(transcriptPath, bytes = TAIL_BYTES) {
-  if (typeof transcriptPath != "string" || !import_node_path6.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl"))
+  if (typeof transcriptPath != "string" || !import_node_path9.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl"))
     return "";
   let fd;
   try {
     if (fd = openRegularForRead(transcriptPath), fd === void 0) return "";
-    let size = import_node_fs7.default.fstatSync(fd).size, start = Math.max(0, size - bytes), buf = Buffer.alloc(Math.min(size, bytes)), n = import_node_fs7.default.readSync(fd, buf, 0, buf.length, start);
+    let size = import_node_fs9.default.fstatSync(fd).size, start = Math.max(0, size - bytes), buf = Buffer.alloc(Math.min(size, bytes)), n = import_node_fs9.default.readSync(fd, buf, 0, buf.length, start);
     return buf.subarray(0, n).toString("utf8");
   } catch {
     return "";
   } finally {
-    fd !== void 0 && import_node_fs7.default.closeSync(fd);
+    fd !== void 0 && import_node_fs9.default.closeSync(fd);
   }
 }
 function claim2(stateRoot, key) {
-  let dir = import_node_path6.default.join(stateRoot, CLAIMS_DIR);
+  let dir = import_node_path9.default.join(stateRoot, CLAIMS_DIR);
   ensureStateSubdir(stateRoot, dir);
   try {
-    return import_node_fs7.default.closeSync(openRegular(import_node_path6.default.join(dir, key), CREATE_EXCL_FLAGS)), !0;
+    return import_node_fs9.default.closeSync(openRegular(import_node_path9.default.join(dir, key), CREATE_EXCL_FLAGS)), !0;
   } catch (err) {
     if (errorCode(err) === "EEXIST") return !1;
     throw err;
@@ -1148,24 +1245,24 @@ function claimForStopFailure(stateRoot, promptId) {
 }
 
 // lib/hook/reconcile.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1), import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1), import_node_path11 = __toESM(require("node:path"), 1);
 
 // lib/transcript/reader.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1), import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1), import_node_path10 = __toESM(require("node:path"), 1);
 var CHUNK = 1 << 20;
 function readNew(file, cursor, opts = {}) {
   let maxLine = opts.maxLineBytes ?? 8388608, maxBytes = opts.maxBytes ?? 64 << 20, fd;
   try {
-    fd = import_node_fs8.default.openSync(file, READ_FLAGS);
+    fd = import_node_fs10.default.openSync(file, READ_FLAGS);
   } catch {
     return { records: [], cursor: void 0, skipped: 0 };
   }
   try {
-    let st = import_node_fs8.default.fstatSync(fd);
+    let st = import_node_fs10.default.fstatSync(fd);
     if (!st.isFile()) return { records: [], cursor: void 0, skipped: 0 };
     let pos = cursor && cursor.dev === st.dev && cursor.ino === st.ino && cursor.offset <= st.size ? cursor.offset : 0, stop = Math.min(st.size, pos + maxBytes), records = [], skipped = 0, pending = [], pendingBytes = 0, lineStart = pos, overlong = !1, buf = Buffer.allocUnsafe(CHUNK), readAt = pos;
     for (; readAt < stop; ) {
-      let n = import_node_fs8.default.readSync(fd, buf, 0, Math.min(CHUNK, stop - readAt), readAt);
+      let n = import_node_fs10.default.readSync(fd, buf, 0, Math.min(CHUNK, stop - readAt), readAt);
       if (n <= 0) break;
       let from = 0;
       for (let nl = buf.indexOf(10, 0); nl !== -1 && nl < n; nl = buf.indexOf(10, from)) {
@@ -1187,17 +1284,17 @@ function readNew(file, cursor, opts = {}) {
     }
     return overlong && (pos = readAt), { records, cursor: { dev: st.dev, ino: st.ino, offset: pos }, skipped };
   } finally {
-    import_node_fs8.default.closeSync(fd);
+    import_node_fs10.default.closeSync(fd);
   }
 }
 var MAX_OTHERS = 20, OTHERS_WITHIN_MS = 24 * 3600 * 1e3;
 function transcriptFiles(transcriptPath, others, now) {
-  if (!import_node_path7.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl")) return [];
+  if (!import_node_path10.default.isAbsolute(transcriptPath) || !transcriptPath.endsWith(".jsonl")) return [];
   let mains = [transcriptPath];
   if (others) {
-    let dir = import_node_path7.default.dirname(transcriptPath);
+    let dir = import_node_path10.default.dirname(transcriptPath);
     try {
-      let recent = import_node_fs8.default.readdirSync(dir).filter((n) => n.endsWith(".jsonl") && import_node_path7.default.join(dir, n) !== transcriptPath).map((n) => ({ p: import_node_path7.default.join(dir, n), m: import_node_fs8.default.lstatSync(import_node_path7.default.join(dir, n)) })).filter((x) => x.m.isFile() && now - x.m.mtimeMs < OTHERS_WITHIN_MS).sort((a, b) => b.m.mtimeMs - a.m.mtimeMs).slice(0, MAX_OTHERS);
+      let recent = import_node_fs10.default.readdirSync(dir).filter((n) => n.endsWith(".jsonl") && import_node_path10.default.join(dir, n) !== transcriptPath).map((n) => ({ p: import_node_path10.default.join(dir, n), m: import_node_fs10.default.lstatSync(import_node_path10.default.join(dir, n)) })).filter((x) => x.m.isFile() && now - x.m.mtimeMs < OTHERS_WITHIN_MS).sort((a, b) => b.m.mtimeMs - a.m.mtimeMs).slice(0, MAX_OTHERS);
       mains.push(...recent.map((x) => x.p));
     } catch {
     }
@@ -1205,10 +1302,10 @@ function transcriptFiles(transcriptPath, others, now) {
   let out = [];
   for (let m of mains) {
     out.push(m);
-    let sub = import_node_path7.default.join(m.slice(0, -6), "subagents");
+    let sub = import_node_path10.default.join(m.slice(0, -6), "subagents");
     try {
-      for (let n of import_node_fs8.default.readdirSync(sub).sort())
-        n.startsWith("agent-") && n.endsWith(".jsonl") && out.push(import_node_path7.default.join(sub, n));
+      for (let n of import_node_fs10.default.readdirSync(sub).sort())
+        n.startsWith("agent-") && n.endsWith(".jsonl") && out.push(import_node_path10.default.join(sub, n));
     } catch {
     }
   }
@@ -1256,42 +1353,10 @@ function toolEvents(entry) {
   return out;
 }
 
-// lib/shared/atomic-write.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1), import_node_path8 = __toESM(require("node:path"), 1);
-function atomicWriteFileSync(file, data, opts = {}) {
-  let fs11 = opts.fs ?? import_node_fs9.default, mode = opts.mode ?? 420;
-  if (opts.keepMode !== !1 || opts.mode === void 0)
-    try {
-      mode = fs11.statSync(file).mode & 4095;
-    } catch {
-    }
-  let tmp = import_node_path8.default.join(
-    import_node_path8.default.dirname(file),
-    `.${import_node_path8.default.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
-  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
-  try {
-    fd = fs11.openSync(tmp, "wx", mode);
-    let off = 0;
-    for (; off < buf.length; ) off += fs11.writeSync(fd, buf, off, buf.length - off);
-    fs11.fsyncSync(fd), fs11.closeSync(fd), fd = void 0, fs11.chmodSync(tmp, mode), fs11.renameSync(tmp, file);
-  } catch (err) {
-    if (fd !== void 0)
-      try {
-        fs11.closeSync(fd);
-      } catch {
-      }
-    try {
-      fs11.unlinkSync(tmp);
-    } catch {
-    }
-    throw err;
-  }
-}
-
 // lib/hook/reconcile.ts
 var MAX_OPEN = 2e3, MAX_DEFERRED = 500, STATE_MAX = 1024 * 1024;
 function stateFile(rt, file) {
-  return import_node_path9.default.join(rt, "cursors", `${pathKey(file)}.json`);
+  return import_node_path11.default.join(rt, "cursors", `${pathKey(file)}.json`);
 }
 function load(rt, file) {
   try {
@@ -1303,7 +1368,7 @@ function load(rt, file) {
 }
 function save(rt, file, saved) {
   let target = stateFile(rt, file);
-  import_node_fs10.default.mkdirSync(import_node_path9.default.dirname(target), { recursive: !0, mode: 448 }), atomicWriteFileSync(target, JSON.stringify(saved), { mode: 384, keepMode: !1 });
+  import_node_fs11.default.mkdirSync(import_node_path11.default.dirname(target), { recursive: !0, mode: 448 }), atomicWriteFileSync(target, JSON.stringify(saved), { mode: 384, keepMode: !1 });
 }
 function recoveredEvent(item, toolName, startedAt, summary) {
   let denied = item.kind === "result" && item.isError && isDenial(item.errorText), payload = {
@@ -1462,16 +1527,16 @@ function logPayload(input, env) {
 }
 
 // lib/hook/install-copy.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1), import_node_os2 = __toESM(require("node:os"), 1), import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1), import_node_os3 = __toESM(require("node:os"), 1), import_node_path12 = __toESM(require("node:path"), 1);
 function installedHookPath(env = process.env) {
-  let home = env.HOME && import_node_path10.default.isAbsolute(env.HOME) ? env.HOME : import_node_os2.default.homedir(), config = env.CLAUDE_CONFIG_DIR && import_node_path10.default.isAbsolute(env.CLAUDE_CONFIG_DIR) ? env.CLAUDE_CONFIG_DIR : import_node_path10.default.join(home, ".claude");
-  return import_node_path10.default.join(config, "lib", "2l", "dist", "hook.cjs");
+  let home = env.HOME && import_node_path12.default.isAbsolute(env.HOME) ? env.HOME : import_node_os3.default.homedir(), config = env.CLAUDE_CONFIG_DIR && import_node_path12.default.isAbsolute(env.CLAUDE_CONFIG_DIR) ? env.CLAUDE_CONFIG_DIR : import_node_path12.default.join(home, ".claude");
+  return import_node_path12.default.join(config, "lib", "2l", "dist", "hook.cjs");
 }
 function shadowedByInstall(self, env = process.env) {
   try {
-    let installed = import_node_fs11.default.statSync(installedHookPath(env), { throwIfNoEntry: !1 });
+    let installed = import_node_fs12.default.statSync(installedHookPath(env), { throwIfNoEntry: !1 });
     if (!installed?.isFile()) return !1;
-    let me = self ? import_node_fs11.default.statSync(self, { throwIfNoEntry: !1 }) : void 0;
+    let me = self ? import_node_fs12.default.statSync(self, { throwIfNoEntry: !1 }) : void 0;
     return !(me && me.dev === installed.dev && me.ino === installed.ino);
   } catch {
     return !1;

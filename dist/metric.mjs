@@ -92,8 +92,8 @@ var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "perf
 var DEFAULT_PHASE = "unknown", DEFAULT_AGENT = "orchestrator";
 
 // lib/events/writer.ts
-import fs4 from "node:fs";
-import path3 from "node:path";
+import fs5 from "node:fs";
+import path6 from "node:path";
 
 // lib/events/project-dir.ts
 var STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
@@ -152,6 +152,38 @@ function regularOnly(fd, file) {
 function openError(file, err) {
   let code = errorCode(err);
   return code === "ELOOP" || code === "EMLINK" ? new UnsafePathError(file, "symlink") : code === "ENXIO" || code === "EOPNOTSUPP" ? new UnsafePathError(file, "not-regular") : err;
+}
+function openRegularForRead(file) {
+  try {
+    return openRegular(file, READ_FLAGS);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return;
+    throw err;
+  }
+}
+function readRegularFile(file, maxBytes) {
+  let fd = openRegularForRead(file);
+  if (fd !== void 0)
+    return readCapped(fd, file, maxBytes);
+}
+function readCapped(fd, file, maxBytes) {
+  try {
+    let size = fs2.fstatSync(fd).size;
+    if (size > maxBytes) throw new UnsafePathError(file, "too-big", `${size} bytes, limit ${maxBytes}`);
+    let chunks = [], total = 0, buf = Buffer.allocUnsafe(Math.min(Math.max(size, 4096) + 1, maxBytes + 1));
+    for (; ; ) {
+      let n = fs2.readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      if (total += n, total > maxBytes) throw new UnsafePathError(file, "too-big", `over ${maxBytes} bytes`);
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    fs2.closeSync(fd);
+  }
+}
+function readRegularText(file, maxBytes) {
+  return readRegularFile(file, maxBytes)?.toString("utf8");
 }
 function ensurePrivateDir(dir) {
   let created = !1;
@@ -230,6 +262,105 @@ function releaseStateLock(lock) {
   }
 }
 
+// lib/events/project-registry.ts
+import fs4 from "node:fs";
+import path5 from "node:path";
+
+// lib/shared/atomic-write.ts
+import nodeFs from "node:fs";
+import path3 from "node:path";
+function atomicWriteFileSync(file, data, opts = {}) {
+  let fs6 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  if (opts.keepMode !== !1 || opts.mode === void 0)
+    try {
+      mode = fs6.statSync(file).mode & 4095;
+    } catch {
+    }
+  let tmp = path3.join(
+    path3.dirname(file),
+    `.${path3.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
+  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
+  try {
+    fd = fs6.openSync(tmp, "wx", mode);
+    let off = 0;
+    for (; off < buf.length; ) off += fs6.writeSync(fd, buf, off, buf.length - off);
+    fs6.fsyncSync(fd), fs6.closeSync(fd), fd = void 0, fs6.chmodSync(tmp, mode), fs6.renameSync(tmp, file);
+  } catch (err) {
+    if (fd !== void 0)
+      try {
+        fs6.closeSync(fd);
+      } catch {
+      }
+    try {
+      fs6.unlinkSync(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
+
+// lib/shared/claude-config.ts
+import os from "node:os";
+import path4 from "node:path";
+function claudeConfigDir(env = process.env) {
+  let dir = env.CLAUDE_CONFIG_DIR;
+  return dir && path4.isAbsolute(dir) ? dir : path4.join(env.HOME || os.homedir(), ".claude");
+}
+
+// lib/events/project-registry.ts
+var MAX_BYTES = 524288, MAX_PROJECTS = 1e3, MAX_PATH = 4096;
+function registryPath(env = process.env) {
+  return path5.join(claudeConfigDir(env), "2l", "projects.json");
+}
+function cleanPath(p) {
+  if (!(typeof p != "string" || p.length === 0 || p.length > MAX_PATH || p.includes("\0")))
+    return path5.isAbsolute(p) && path5.resolve(p) === p ? p : void 0;
+}
+function readRegistry(env = process.env) {
+  let raw;
+  try {
+    raw = readRegularText(registryPath(env), MAX_BYTES);
+  } catch {
+    return [];
+  }
+  if (!raw) return [];
+  let doc;
+  try {
+    doc = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  let list = doc && typeof doc == "object" ? doc.projects : void 0;
+  if (!Array.isArray(list)) return [];
+  let out = [], seen = /* @__PURE__ */ new Set();
+  for (let e of list.slice(0, MAX_PROJECTS)) {
+    let p = cleanPath(e && typeof e == "object" ? e.path : void 0);
+    if (!p || seen.has(p)) continue;
+    seen.add(p);
+    let added = e.added;
+    out.push({ path: p, added: typeof added == "string" ? added.slice(0, 40) : "" });
+  }
+  return out;
+}
+function registerProject(project, env = process.env, now = /* @__PURE__ */ new Date()) {
+  if (env.TWOL_REGISTRY !== "off")
+    try {
+      let p = cleanPath(path5.resolve(project));
+      if (!p) return;
+      let config = claudeConfigDir(env);
+      if (!fs4.lstatSync(config, { throwIfNoEntry: !1 })?.isDirectory()) return;
+      let dir = path5.dirname(registryPath(env));
+      ensurePrivateDir(dir);
+      let entries = readRegistry(env);
+      if (entries.some((e) => e.path === p) || entries.length >= MAX_PROJECTS) return;
+      entries.push({ path: p, added: now.toISOString() }), atomicWriteFileSync(registryPath(env), `${JSON.stringify({ v: 1, projects: entries }, null, 1)}
+`, {
+        mode: 384
+      });
+    } catch {
+    }
+}
+
 // lib/events/writer.ts
 var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024, STALE_LOCK_MS = 1e4;
 function maxLogBytes(env = process.env) {
@@ -248,34 +379,35 @@ var NEWLINE = Buffer.from(`
 function endsWithNewline(fd, size) {
   let last = Buffer.alloc(1);
   try {
-    return fs4.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
+    return fs5.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
   } catch {
     return !0;
   }
 }
 function writeAll(fd, buf) {
   let off = 0;
-  for (; off < buf.length; ) off += fs4.writeSync(fd, buf, off, buf.length - off);
+  for (; off < buf.length; ) off += fs5.writeSync(fd, buf, off, buf.length - off);
 }
 function useStateDir(dir) {
   try {
     checkPrivateDir(dir);
   } catch (err) {
-    if (errorCode(err) === "ENOENT") ensureStateRoot(dir);
+    if (errorCode(err) === "ENOENT")
+      ensureStateRoot(dir) && registerProject(path6.dirname(dir));
     else throw err;
   }
 }
 function appendToLog(dir, buf, opts = {}) {
-  let file = path3.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
+  let file = path6.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
   useStateDir(dir);
   let fd = openRegular(file, APPEND_FLAGS);
   try {
-    let st = fs4.fstatSync(fd);
-    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs4.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs4.fstatSync(fd));
+    let st = fs5.fstatSync(fd);
+    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs5.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs5.fstatSync(fd));
     let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
     writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
   } finally {
-    fs4.closeSync(fd);
+    fs5.closeSync(fd);
   }
 }
 function rotateOrWarn(dir, file, cap, opts) {
@@ -285,22 +417,22 @@ function rotateOrWarn(dir, file, cap, opts) {
     return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
   }
 }
-var exists = (p) => fs4.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
+var exists = (p) => fs5.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
 function rotate(dir, file, cap, now) {
-  let lock = path3.join(dir, ".rotate.lock");
+  let lock = path6.join(dir, ".rotate.lock");
   if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
   try {
-    let st = fs4.lstatSync(file, { throwIfNoEntry: !1 });
+    let st = fs5.lstatSync(file, { throwIfNoEntry: !1 });
     if (st === void 0 || !st.isFile() || st.size < cap) return !0;
-    let at = now(), target = path3.join(dir, archiveName(at));
-    for (let i = 1; exists(target); i++) target = path3.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
-    return fs4.renameSync(file, target), !0;
+    let at = now(), target = path6.join(dir, archiveName(at));
+    for (let i = 1; exists(target); i++) target = path6.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
+    return fs5.renameSync(file, target), !0;
   } finally {
     releaseStateLock(lock);
   }
 }
 function appendEvent(projectDir, event, opts = {}) {
-  appendToLog(path3.join(projectDir, STATE_DIR), serialise(event), opts);
+  appendToLog(path6.join(projectDir, STATE_DIR), serialise(event), opts);
 }
 
 // lib/events/redact-rules.ts

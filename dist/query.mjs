@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      let ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key, node, visitor, path11) {
+      let ctrl = callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path9, ctrl), visit_(key, ctrl, visitor, path9);
+        return replaceNode(key, path11, ctrl), visit_(key, ctrl, visitor, path11);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path9);
+            let ci = visit_(i, node.items[i], visitor, path11);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          let ck = visit_("key", node.key, visitor, path9);
+          path11 = Object.freeze(path11.concat(node));
+          let ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path9);
+          let cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      let ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key, node, visitor, path11) {
+      let ctrl = await callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path9, ctrl), visitAsync_(key, ctrl, visitor, path9);
+        return replaceNode(key, path11, ctrl), visitAsync_(key, ctrl, visitor, path11);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path9);
+            let ci = await visitAsync_(i, node.items[i], visitor, path11);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path9);
+          path11 = Object.freeze(path11.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path9);
+          let cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor == "function")
-        return visitor(key, node, path9);
+        return visitor(key, node, path11);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key, node, path11);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key, node, path11);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key, node, path11);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key, node, path11);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key, node, path11);
     }
-    function replaceNode(key, path9, node) {
-      let parent = path9[path9.length - 1];
+    function replaceNode(key, path11, node) {
+      let parent = path11[path11.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        let k = path9[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        let k = path11[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 == "object" && !!path9[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path11) => path11 == null || typeof path11 == "object" && !!path11[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          let [key, ...rest] = path9, node = this.get(key, !0);
+          let [key, ...rest] = path11, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        let [key, ...rest] = path9;
+      deleteIn(path11) {
+        let [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        let [key, ...rest] = path9, node = this.get(key, !0);
+      getIn(path11, keepScalar) {
+        let [key, ...rest] = path11, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        let [key, ...rest] = path9;
+      hasIn(path11) {
+        let [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        let [key, ...rest] = path9;
+      setIn(path11, value) {
+        let [key, ...rest] = path11;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
-        assertCollection(this.contents) && this.contents.addIn(path9, value);
+      addIn(path11, value) {
+        assertCollection(this.contents) && this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        return Collection.isEmptyPath(path9) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path9) : !1;
+      deleteIn(path11) {
+        return Collection.isEmptyPath(path11) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path11) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        return Collection.isEmptyPath(path9) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+      getIn(path11, keepScalar) {
+        return Collection.isEmptyPath(path11) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        return Collection.isEmptyPath(path9) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path9) : !1;
+      hasIn(path11) {
+        return Collection.isEmptyPath(path11) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path11) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        Collection.isEmptyPath(path9) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value) : assertCollection(this.contents) && this.contents.setIn(path9, value);
+      setIn(path11, value) {
+        Collection.isEmptyPath(path11) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value) : assertCollection(this.contents) && this.contents.setIn(path11, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path9) => {
+    visit2.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (let [field, index2] of path9) {
+      for (let [field, index2] of path11) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index2];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path9) => {
-      let parent = visit2.itemAtPath(cst, path9.slice(0, -1)), field = path9[path9.length - 1][0], coll = parent?.[field];
+    visit2.parentCollection = (cst, path11) => {
+      let parent = visit2.itemAtPath(cst, path11.slice(0, -1)), field = path11[path11.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path9));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path11));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs6 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs6, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs6) : (Object.assign(it, { key: fs6, sep: [] }), this.onKeyLine = !0);
+              let fs7 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs7, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs7) : (Object.assign(it, { key: fs7, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs6 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs6, sep: [] }) : it.sep ? this.stack.push(fs6) : Object.assign(it, { key: fs6, sep: [] });
+              let fs7 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs7, sep: [] }) : it.sep ? this.stack.push(fs7) : Object.assign(it, { key: fs7, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5651,7 +5651,7 @@ async function runNow(name, main2, argv = process.argv.slice(2), opts = {}) {
 import { performance } from "node:perf_hooks";
 
 // lib/monitor/alert-store.ts
-import path6 from "node:path";
+import path8 from "node:path";
 
 // lib/monitor/percentiles.ts
 function percentile(sorted, p) {
@@ -5764,10 +5764,10 @@ function parseAlertState(value) {
 import nodeFs from "node:fs";
 import path2 from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs6 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs7 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs6.statSync(file).mode & 4095;
+      mode = fs7.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path2.join(
@@ -5775,18 +5775,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path2.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs6.openSync(tmp, "wx", mode);
+    fd = fs7.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs6.writeSync(fd, buf, off, buf.length - off);
-    fs6.fsyncSync(fd), fs6.closeSync(fd), fd = void 0, fs6.chmodSync(tmp, mode), fs6.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs7.writeSync(fd, buf, off, buf.length - off);
+    fs7.fsyncSync(fd), fs7.closeSync(fd), fd = void 0, fs7.chmodSync(tmp, mode), fs7.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs6.closeSync(fd);
+        fs7.closeSync(fd);
       } catch {
       }
     try {
-      fs6.unlinkSync(tmp);
+      fs7.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -5821,8 +5821,8 @@ function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()
 }
 
 // lib/events/writer.ts
-import fs4 from "node:fs";
-import path5 from "node:path";
+import fs5 from "node:fs";
+import path7 from "node:path";
 
 // lib/events/project-dir.ts
 import path3 from "node:path";
@@ -6002,6 +6002,72 @@ function releaseStateLock(lock) {
   }
 }
 
+// lib/events/project-registry.ts
+import fs4 from "node:fs";
+import path6 from "node:path";
+
+// lib/shared/claude-config.ts
+import os from "node:os";
+import path5 from "node:path";
+function claudeConfigDir(env = process.env) {
+  let dir = env.CLAUDE_CONFIG_DIR;
+  return dir && path5.isAbsolute(dir) ? dir : path5.join(env.HOME || os.homedir(), ".claude");
+}
+
+// lib/events/project-registry.ts
+var MAX_BYTES = 524288, MAX_PROJECTS = 1e3, MAX_PATH = 4096;
+function registryPath(env = process.env) {
+  return path6.join(claudeConfigDir(env), "2l", "projects.json");
+}
+function cleanPath(p) {
+  if (!(typeof p != "string" || p.length === 0 || p.length > MAX_PATH || p.includes("\0")))
+    return path6.isAbsolute(p) && path6.resolve(p) === p ? p : void 0;
+}
+function readRegistry(env = process.env) {
+  let raw;
+  try {
+    raw = readRegularText(registryPath(env), MAX_BYTES);
+  } catch {
+    return [];
+  }
+  if (!raw) return [];
+  let doc;
+  try {
+    doc = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  let list = doc && typeof doc == "object" ? doc.projects : void 0;
+  if (!Array.isArray(list)) return [];
+  let out = [], seen = /* @__PURE__ */ new Set();
+  for (let e of list.slice(0, MAX_PROJECTS)) {
+    let p = cleanPath(e && typeof e == "object" ? e.path : void 0);
+    if (!p || seen.has(p)) continue;
+    seen.add(p);
+    let added = e.added;
+    out.push({ path: p, added: typeof added == "string" ? added.slice(0, 40) : "" });
+  }
+  return out;
+}
+function registerProject(project, env = process.env, now = /* @__PURE__ */ new Date()) {
+  if (env.TWOL_REGISTRY !== "off")
+    try {
+      let p = cleanPath(path6.resolve(project));
+      if (!p) return;
+      let config = claudeConfigDir(env);
+      if (!fs4.lstatSync(config, { throwIfNoEntry: !1 })?.isDirectory()) return;
+      let dir = path6.dirname(registryPath(env));
+      ensurePrivateDir(dir);
+      let entries = readRegistry(env);
+      if (entries.some((e) => e.path === p) || entries.length >= MAX_PROJECTS) return;
+      entries.push({ path: p, added: now.toISOString() }), atomicWriteFileSync(registryPath(env), `${JSON.stringify({ v: 1, projects: entries }, null, 1)}
+`, {
+        mode: 384
+      });
+    } catch {
+    }
+}
+
 // lib/events/writer.ts
 var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024, STALE_LOCK_MS = 1e4;
 function maxLogBytes(env = process.env) {
@@ -6020,34 +6086,35 @@ var NEWLINE = Buffer.from(`
 function endsWithNewline(fd, size) {
   let last = Buffer.alloc(1);
   try {
-    return fs4.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
+    return fs5.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
   } catch {
     return !0;
   }
 }
 function writeAll(fd, buf) {
   let off = 0;
-  for (; off < buf.length; ) off += fs4.writeSync(fd, buf, off, buf.length - off);
+  for (; off < buf.length; ) off += fs5.writeSync(fd, buf, off, buf.length - off);
 }
 function useStateDir(dir) {
   try {
     checkPrivateDir(dir);
   } catch (err) {
-    if (errorCode(err) === "ENOENT") ensureStateRoot(dir);
+    if (errorCode(err) === "ENOENT")
+      ensureStateRoot(dir) && registerProject(path7.dirname(dir));
     else throw err;
   }
 }
 function appendToLog(dir, buf, opts = {}) {
-  let file = path5.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
+  let file = path7.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
   useStateDir(dir);
   let fd = openRegular(file, APPEND_FLAGS);
   try {
-    let st = fs4.fstatSync(fd);
-    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs4.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs4.fstatSync(fd));
+    let st = fs5.fstatSync(fd);
+    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs5.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs5.fstatSync(fd));
     let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
     writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
   } finally {
-    fs4.closeSync(fd);
+    fs5.closeSync(fd);
   }
 }
 function rotateOrWarn(dir, file, cap, opts) {
@@ -6057,27 +6124,27 @@ function rotateOrWarn(dir, file, cap, opts) {
     return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
   }
 }
-var exists = (p) => fs4.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
+var exists = (p) => fs5.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
 function rotate(dir, file, cap, now) {
-  let lock = path5.join(dir, ".rotate.lock");
+  let lock = path7.join(dir, ".rotate.lock");
   if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
   try {
-    let st = fs4.lstatSync(file, { throwIfNoEntry: !1 });
+    let st = fs5.lstatSync(file, { throwIfNoEntry: !1 });
     if (st === void 0 || !st.isFile() || st.size < cap) return !0;
-    let at2 = now(), target = path5.join(dir, archiveName(at2));
-    for (let i = 1; exists(target); i++) target = path5.join(dir, archiveName(at2).replace(".jsonl", `-${i}.jsonl`));
-    return fs4.renameSync(file, target), !0;
+    let at2 = now(), target = path7.join(dir, archiveName(at2));
+    for (let i = 1; exists(target); i++) target = path7.join(dir, archiveName(at2).replace(".jsonl", `-${i}.jsonl`));
+    return fs5.renameSync(file, target), !0;
   } finally {
     releaseStateLock(lock);
   }
 }
 function appendEvent(projectDir, event, opts = {}) {
-  appendToLog(path5.join(projectDir, STATE_DIR), serialise(event), opts);
+  appendToLog(path7.join(projectDir, STATE_DIR), serialise(event), opts);
 }
 function listArchives(dir) {
   let names;
   try {
-    names = fs4.readdirSync(dir);
+    names = fs5.readdirSync(dir);
   } catch {
     return [];
   }
@@ -6086,13 +6153,13 @@ function listArchives(dir) {
     let m = /^events-(\d{8}T\d{9}Z)(?:-(\d+))?\.jsonl$/.exec(n);
     m && keyed.push([m[1], Number(m[2] ?? 0), n]);
   }
-  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path5.join(dir, n));
+  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path7.join(dir, n));
 }
 
 // lib/monitor/alert-store.ts
 var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES = 1024 * 1024;
 function alertStatePath(projectDir) {
-  return path6.join(stateDir(projectDir), ALERT_STATE_FILE);
+  return path8.join(stateDir(projectDir), ALERT_STATE_FILE);
 }
 function loadAlertState(projectDir) {
   checkPrivateDir(stateDir(projectDir));
@@ -6165,12 +6232,12 @@ function recordWith(projectDir, now, plan, settings) {
       skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
     };
   }
-  let lock = path6.join(dir, ".alerts.lock");
+  let lock = path8.join(dir, ".alerts.lock");
   try {
     if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
       return { outcome: void 0, skipped: "another run is recording alerts" };
   } catch (err) {
-    return { outcome: void 0, skipped: `cannot lock ${path6.join(".2L", ".alerts.lock")}: ${why(err)}` };
+    return { outcome: void 0, skipped: `cannot lock ${path8.join(".2L", ".alerts.lock")}: ${why(err)}` };
   }
   try {
     let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
@@ -6215,7 +6282,7 @@ function recordWith(projectDir, now, plan, settings) {
 }
 
 // lib/events/stream.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 
 // lib/events/lines.ts
 var LineSplitter = class {
@@ -6313,10 +6380,10 @@ function logFiles(projectDir) {
     );
   }
   let live = eventsPath(projectDir);
-  return [...listArchives(dir), ...fs5.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
+  return [...listArchives(dir), ...fs6.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
 }
 async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536) {
-  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs5.createReadStream("", { fd, highWaterMark: chunkBytes });
+  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs6.createReadStream("", { fd, highWaterMark: chunkBytes });
   for await (let chunk of stream) {
     stats.bytes += chunk.length;
     let lines = splitter.push(chunk);
@@ -6339,12 +6406,12 @@ async function* streamFileBatches(files, opts = {}) {
     let fd, mtime;
     try {
       if (fd = openRegularForRead(file), fd === void 0) continue;
-      mtime = fs5.fstatSync(fd).mtimeMs;
+      mtime = fs6.fstatSync(fd).mtimeMs;
     } catch (err) {
-      throw fd !== void 0 && fs5.closeSync(fd), readError(file, err);
+      throw fd !== void 0 && fs6.closeSync(fd), readError(file, err);
     }
     if (since && file.includes("events-") && mtime < since.getTime()) {
-      fs5.closeSync(fd), stats.skippedFiles++;
+      fs6.closeSync(fd), stats.skippedFiles++;
       continue;
     }
     stats.files++;
@@ -6386,7 +6453,7 @@ async function* streamEventBatches(projectDir, opts = {}) {
 
 // lib/monitor/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import path7 from "node:path";
+import path9 from "node:path";
 
 // lib/events/metric.ts
 var METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -6624,7 +6691,7 @@ function parsePerfConfig(text, label) {
   return { config, errors };
 }
 function readConfigText(projectDir) {
-  let file = path7.join(stateDir(projectDir), CONFIG_FILE), label = path7.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
+  let file = path9.join(stateDir(projectDir), CONFIG_FILE), label = path9.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
     errors: [`${what}: ${why2}; using all defaults`],
     file,
     found: !0
@@ -6642,11 +6709,11 @@ function readConfigText(projectDir) {
 }
 function loadPerfConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path7.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path9.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
 }
 
 // lib/monitor/query.ts
-import path8 from "node:path";
+import path10 from "node:path";
 
 // node_modules/jsonpath-plus/dist/index-node-esm.js
 import vm from "vm";
@@ -7673,8 +7740,8 @@ JSONPath.prototype._getPreferredOutput = function(ea) {
   let resultType = this.currResultType;
   switch (resultType) {
     case "all": {
-      let path9 = Array.isArray(ea.path) ? ea.path : JSONPath.toPathArray(ea.path);
-      return ea.pointer = JSONPath.toPointer(path9), ea.path = typeof ea.path == "string" ? ea.path : JSONPath.toPathString(ea.path), ea;
+      let path11 = Array.isArray(ea.path) ? ea.path : JSONPath.toPathArray(ea.path);
+      return ea.pointer = JSONPath.toPointer(path11), ea.path = typeof ea.path == "string" ? ea.path : JSONPath.toPathString(ea.path), ea;
     }
     case "value":
     case "parent":
@@ -7694,11 +7761,11 @@ JSONPath.prototype._handleCallback = function(fullRetObj, callback, type) {
     fullRetObj.path = typeof fullRetObj.path == "string" ? fullRetObj.path : JSONPath.toPathString(fullRetObj.path), callback(preferredOutput, type, fullRetObj);
   }
 };
-JSONPath.prototype._trace = function(expr, val, path9, parent, parentPropName, callback, hasArrExpr, literalPriority) {
+JSONPath.prototype._trace = function(expr, val, path11, parent, parentPropName, callback, hasArrExpr, literalPriority) {
   let retObj;
   if (!expr.length)
     return retObj = {
-      path: path9,
+      path: path11,
       value: val,
       parent,
       parentProperty: parentPropName,
@@ -7711,47 +7778,47 @@ JSONPath.prototype._trace = function(expr, val, path9, parent, parentPropName, c
     }) : ret.push(elems);
   }
   if ((typeof loc != "string" || literalPriority) && val && Object.hasOwn(val, loc))
-    addRet(this._trace(x, val[loc], push(path9, loc), val, loc, callback, hasArrExpr));
+    addRet(this._trace(x, val[loc], push(path11, loc), val, loc, callback, hasArrExpr));
   else if (loc === "*")
     this._walk(val, (m) => {
-      addRet(this._trace(x, val[m], push(path9, m), val, m, callback, !0, !0));
+      addRet(this._trace(x, val[m], push(path11, m), val, m, callback, !0, !0));
     });
   else if (loc === "..")
-    addRet(this._trace(x, val, path9, parent, parentPropName, callback, hasArrExpr)), this._walk(val, (m) => {
-      typeof val[m] == "object" && addRet(this._trace(expr.slice(), val[m], push(path9, m), val, m, callback, !0));
+    addRet(this._trace(x, val, path11, parent, parentPropName, callback, hasArrExpr)), this._walk(val, (m) => {
+      typeof val[m] == "object" && addRet(this._trace(expr.slice(), val[m], push(path11, m), val, m, callback, !0));
     });
   else {
     if (loc === "^")
       return this._hasParentSelector = !0, {
-        path: path9.slice(0, -1),
+        path: path11.slice(0, -1),
         expr: x,
         isParentSelector: !0
       };
     if (loc === "~")
       return retObj = {
-        path: push(path9, loc),
+        path: push(path11, loc),
         value: parentPropName,
         parent,
         parentProperty: null
       }, this._handleCallback(retObj, callback, "property"), retObj;
     if (loc === "$")
-      addRet(this._trace(x, val, path9, null, null, callback, hasArrExpr));
+      addRet(this._trace(x, val, path11, null, null, callback, hasArrExpr));
     else if (/^(-?\d*):(-?\d*):?(\d*)$/u.test(loc))
-      addRet(this._slice(loc, x, val, path9, parent, parentPropName, callback));
+      addRet(this._slice(loc, x, val, path11, parent, parentPropName, callback));
     else if (loc.indexOf("?(") === 0) {
       if (this.currEval === !1)
         throw new Error("Eval [?(expr)] prevented in JSONPath expression.");
       let safeLoc = loc.replace(/^\?\((.*?)\)$/u, "$1"), nested = /@.?([^?]*)[['](\??\(.*?\))(?!.\)\])[\]']/gu.exec(safeLoc);
       nested ? this._walk(val, (m) => {
         let npath = [nested[2]], nvalue = nested[1] ? val[m][nested[1]] : val[m];
-        this._trace(npath, nvalue, path9, parent, parentPropName, callback, !0).length > 0 && addRet(this._trace(x, val[m], push(path9, m), val, m, callback, !0));
+        this._trace(npath, nvalue, path11, parent, parentPropName, callback, !0).length > 0 && addRet(this._trace(x, val[m], push(path11, m), val, m, callback, !0));
       }) : this._walk(val, (m) => {
-        this._eval(safeLoc, val[m], m, path9, parent, parentPropName) && addRet(this._trace(x, val[m], push(path9, m), val, m, callback, !0));
+        this._eval(safeLoc, val[m], m, path11, parent, parentPropName) && addRet(this._trace(x, val[m], push(path11, m), val, m, callback, !0));
       });
     } else if (loc[0] === "(") {
       if (this.currEval === !1)
         throw new Error("Eval [(expr)] prevented in JSONPath expression.");
-      addRet(this._trace(unshift(this._eval(loc, val, path9.at(-1), path9.slice(0, -1), parent, parentPropName), x), val, path9, parent, parentPropName, callback, hasArrExpr));
+      addRet(this._trace(unshift(this._eval(loc, val, path11.at(-1), path11.slice(0, -1), parent, parentPropName), x), val, path11, parent, parentPropName, callback, hasArrExpr));
     } else if (loc[0] === "@") {
       let addType = !1, valueType = loc.slice(1, -2);
       switch (valueType) {
@@ -7780,7 +7847,7 @@ JSONPath.prototype._trace = function(expr, val, path9, parent, parentPropName, c
           Array.isArray(val) && (addType = !0);
           break;
         case "other":
-          addType = this.currOtherTypeCallback(val, path9, parent, parentPropName);
+          addType = this.currOtherTypeCallback(val, path11, parent, parentPropName);
           break;
         case "null":
           val === null && (addType = !0);
@@ -7791,19 +7858,19 @@ JSONPath.prototype._trace = function(expr, val, path9, parent, parentPropName, c
       }
       if (addType)
         return retObj = {
-          path: path9,
+          path: path11,
           value: val,
           parent,
           parentProperty: parentPropName
         }, this._handleCallback(retObj, callback, "value"), retObj;
     } else if (loc[0] === "`" && val && Object.hasOwn(val, loc.slice(1))) {
       let locProp = loc.slice(1);
-      addRet(this._trace(x, val[locProp], push(path9, locProp), val, locProp, callback, hasArrExpr, !0));
+      addRet(this._trace(x, val[locProp], push(path11, locProp), val, locProp, callback, hasArrExpr, !0));
     } else if (loc.includes(",")) {
       let parts = loc.split(",");
       for (let part of parts)
-        addRet(this._trace(unshift(part, x), val, path9, parent, parentPropName, callback, !0));
-    } else !literalPriority && val && Object.hasOwn(val, loc) && addRet(this._trace(x, val[loc], push(path9, loc), val, loc, callback, hasArrExpr, !0));
+        addRet(this._trace(unshift(part, x), val, path11, parent, parentPropName, callback, !0));
+    } else !literalPriority && val && Object.hasOwn(val, loc) && addRet(this._trace(x, val[loc], push(path11, loc), val, loc, callback, hasArrExpr, !0));
   }
   if (this._hasParentSelector)
     for (let t = 0; t < ret.length; t++) {
@@ -7830,22 +7897,22 @@ JSONPath.prototype._walk = function(val, f) {
     f(m);
   });
 };
-JSONPath.prototype._slice = function(loc, expr, val, path9, parent, parentPropName, callback) {
+JSONPath.prototype._slice = function(loc, expr, val, path11, parent, parentPropName, callback) {
   if (!Array.isArray(val))
     return;
   let len = val.length, parts = loc.split(":"), step = parts[2] && Number.parseInt(parts[2]) || 1, start = parts[0] && Number.parseInt(parts[0]) || 0, end = parts[1] && Number.parseInt(parts[1]) || len;
   start = start < 0 ? Math.max(0, start + len) : Math.min(len, start), end = end < 0 ? Math.max(0, end + len) : Math.min(len, end);
   let ret = [];
   for (let i = start; i < end; i += step)
-    this._trace(unshift(i, expr), val, path9, parent, parentPropName, callback, !0).forEach((t) => {
+    this._trace(unshift(i, expr), val, path11, parent, parentPropName, callback, !0).forEach((t) => {
       ret.push(t);
     });
   return ret;
 };
-JSONPath.prototype._eval = function(code, _v, _vname, path9, parent, parentPropName) {
+JSONPath.prototype._eval = function(code, _v, _vname, path11, parent, parentPropName) {
   this.currSandbox._$_parentProperty = parentPropName, this.currSandbox._$_parent = parent, this.currSandbox._$_property = _vname, this.currSandbox._$_root = this.json, this.currSandbox._$_v = _v;
   let containsPath = code.includes("@path");
-  containsPath && (this.currSandbox._$_path = JSONPath.toPathString(path9.concat([_vname])));
+  containsPath && (this.currSandbox._$_path = JSONPath.toPathString(path11.concat([_vname])));
   let scriptCacheKey = this.currEval + "Script:" + code;
   if (!JSONPath.cache[scriptCacheKey]) {
     let script = code.replaceAll("@parentProperty", "_$_parentProperty").replaceAll("@parent", "_$_parent").replaceAll("@property", "_$_property").replaceAll("@root", "_$_root").replaceAll(/@([.\s)[])/gu, "_$_v$1");
@@ -8534,7 +8601,7 @@ function stateRefusal(file, err) {
 function loadStateFile(file, cwd) {
   let text;
   try {
-    text = readRegularText(path8.resolve(cwd, file), MAX_STATE_BYTES2);
+    text = readRegularText(path10.resolve(cwd, file), MAX_STATE_BYTES2);
   } catch (err) {
     throw isUnsafePath(err) ? stateRefusal(file, err) : new UserError(`\`--state\`: cannot read \`${file}\` (${errorCode(err) ?? errorMessage(err)})`);
   }

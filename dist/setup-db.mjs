@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      let ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path16) {
+      let ctrl = callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path14, ctrl), visit_(key, ctrl, visitor, path14);
+        return replaceNode(key, path16, ctrl), visit_(key, ctrl, visitor, path16);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path14);
+            let ci = visit_(i, node.items[i], visitor, path16);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          let ck = visit_("key", node.key, visitor, path14);
+          path16 = Object.freeze(path16.concat(node));
+          let ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path14);
+          let cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      let ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path16) {
+      let ctrl = await callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path14, ctrl), visitAsync_(key, ctrl, visitor, path14);
+        return replaceNode(key, path16, ctrl), visitAsync_(key, ctrl, visitor, path16);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path14);
+            let ci = await visitAsync_(i, node.items[i], visitor, path16);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path14);
+          path16 = Object.freeze(path16.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path14);
+          let cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor == "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path16);
     }
-    function replaceNode(key, path14, node) {
-      let parent = path14[path14.length - 1];
+    function replaceNode(key, path16, node) {
+      let parent = path16[path16.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path16, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        let k = path14[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        let k = path16[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 == "object" && !!path14[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path16) => path16 == null || typeof path16 == "object" && !!path16[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          let [key, ...rest] = path14, node = this.get(key, !0);
+          let [key, ...rest] = path16, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        let [key, ...rest] = path14;
+      deleteIn(path16) {
+        let [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        let [key, ...rest] = path14, node = this.get(key, !0);
+      getIn(path16, keepScalar) {
+        let [key, ...rest] = path16, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        let [key, ...rest] = path14;
+      hasIn(path16) {
+        let [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        let [key, ...rest] = path14;
+      setIn(path16, value) {
+        let [key, ...rest] = path16;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
-        assertCollection(this.contents) && this.contents.addIn(path14, value);
+      addIn(path16, value) {
+        assertCollection(this.contents) && this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        return Collection.isEmptyPath(path14) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path14) : !1;
+      deleteIn(path16) {
+        return Collection.isEmptyPath(path16) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path16) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        return Collection.isEmptyPath(path14) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+      getIn(path16, keepScalar) {
+        return Collection.isEmptyPath(path16) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        return Collection.isEmptyPath(path14) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path14) : !1;
+      hasIn(path16) {
+        return Collection.isEmptyPath(path16) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path16) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        Collection.isEmptyPath(path14) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value) : assertCollection(this.contents) && this.contents.setIn(path14, value);
+      setIn(path16, value) {
+        Collection.isEmptyPath(path16) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value) : assertCollection(this.contents) && this.contents.setIn(path16, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path14) => {
+    visit2.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (let [field, index] of path14) {
+      for (let [field, index] of path16) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path14) => {
-      let parent = visit2.itemAtPath(cst, path14.slice(0, -1)), field = path14[path14.length - 1][0], coll = parent?.[field];
+    visit2.parentCollection = (cst, path16) => {
+      let parent = visit2.itemAtPath(cst, path16.slice(0, -1)), field = path16[path16.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path14));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path16));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path16) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs8 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs8, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs8) : (Object.assign(it, { key: fs8, sep: [] }), this.onKeyLine = !0);
+              let fs9 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs9, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs9) : (Object.assign(it, { key: fs9, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs8 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs8, sep: [] }) : it.sep ? this.stack.push(fs8) : Object.assign(it, { key: fs8, sep: [] });
+              let fs9 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs9, sep: [] }) : it.sep ? this.stack.push(fs9) : Object.assign(it, { key: fs9, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5645,10 +5645,10 @@ var require_vendor_core = __commonJS({
       "node_modules/isexe/dist/cjs/posix.js"(exports2) {
         "use strict";
         Object.defineProperty(exports2, "__esModule", { value: !0 }), exports2.sync = exports2.isexe = void 0;
-        var fs_1 = __require("fs"), promises_1 = __require("fs").promises, isexe = (_0, ..._1) => __async(null, [_0, ..._1], function* (path14, options2 = {}) {
+        var fs_1 = __require("fs"), promises_1 = __require("fs").promises, isexe = (_0, ..._1) => __async(null, [_0, ..._1], function* (path16, options2 = {}) {
           let { ignoreErrors = !1 } = options2;
           try {
-            return checkStat(yield (0, promises_1.stat)(path14), options2);
+            return checkStat(yield (0, promises_1.stat)(path16), options2);
           } catch (e) {
             let er = e;
             if (ignoreErrors || er.code === "EACCES")
@@ -5657,10 +5657,10 @@ var require_vendor_core = __commonJS({
           }
         });
         exports2.isexe = isexe;
-        var sync = (path14, options2 = {}) => {
+        var sync = (path16, options2 = {}) => {
           let { ignoreErrors = !1 } = options2;
           try {
-            return checkStat((0, fs_1.statSync)(path14), options2);
+            return checkStat((0, fs_1.statSync)(path16), options2);
           } catch (e) {
             let er = e;
             if (ignoreErrors || er.code === "EACCES")
@@ -5682,10 +5682,10 @@ var require_vendor_core = __commonJS({
       "node_modules/isexe/dist/cjs/win32.js"(exports2) {
         "use strict";
         Object.defineProperty(exports2, "__esModule", { value: !0 }), exports2.sync = exports2.isexe = void 0;
-        var fs_1 = __require("fs"), promises_1 = __require("fs").promises, isexe = (_0, ..._1) => __async(null, [_0, ..._1], function* (path14, options2 = {}) {
+        var fs_1 = __require("fs"), promises_1 = __require("fs").promises, isexe = (_0, ..._1) => __async(null, [_0, ..._1], function* (path16, options2 = {}) {
           let { ignoreErrors = !1 } = options2;
           try {
-            return checkStat(yield (0, promises_1.stat)(path14), path14, options2);
+            return checkStat(yield (0, promises_1.stat)(path16), path16, options2);
           } catch (e) {
             let er = e;
             if (ignoreErrors || er.code === "EACCES")
@@ -5694,10 +5694,10 @@ var require_vendor_core = __commonJS({
           }
         });
         exports2.isexe = isexe;
-        var sync = (path14, options2 = {}) => {
+        var sync = (path16, options2 = {}) => {
           let { ignoreErrors = !1 } = options2;
           try {
-            return checkStat((0, fs_1.statSync)(path14), path14, options2);
+            return checkStat((0, fs_1.statSync)(path16), path16, options2);
           } catch (e) {
             let er = e;
             if (ignoreErrors || er.code === "EACCES")
@@ -5706,17 +5706,17 @@ var require_vendor_core = __commonJS({
           }
         };
         exports2.sync = sync;
-        var checkPathExt = (path14, options2) => {
+        var checkPathExt = (path16, options2) => {
           let { pathExt = process.env.PATHEXT || "" } = options2, peSplit = pathExt.split(";");
           if (peSplit.indexOf("") !== -1)
             return !0;
           for (let i = 0; i < peSplit.length; i++) {
-            let p = peSplit[i].toLowerCase(), ext = path14.substring(path14.length - p.length).toLowerCase();
+            let p = peSplit[i].toLowerCase(), ext = path16.substring(path16.length - p.length).toLowerCase();
             if (p && ext === p)
               return !0;
           }
           return !1;
-        }, checkStat = (stat, path14, options2) => stat.isFile() && checkPathExt(path14, options2);
+        }, checkStat = (stat, path16, options2) => stat.isFile() && checkPathExt(path16, options2);
       }
     }), require_options = __commonJS2({
       "node_modules/isexe/dist/cjs/options.js"(exports2) {
@@ -5964,7 +5964,7 @@ var require_vendor_core = __commonJS({
         }
       }), styles;
     }
-    var ansiStyles = assembleStyles(), ansi_styles_default = ansiStyles, import_node_process = __toESM2(__require("process"), 1), import_node_os = __toESM2(__require("os"), 1), import_node_tty = __toESM2(__require("tty"), 1);
+    var ansiStyles = assembleStyles(), ansi_styles_default = ansiStyles, import_node_process = __toESM2(__require("process"), 1), import_node_os2 = __toESM2(__require("os"), 1), import_node_tty = __toESM2(__require("tty"), 1);
     function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : import_node_process.default.argv) {
       let prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--", position = argv.indexOf(prefix + flag), terminatorPosition = argv.indexOf("--");
       return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
@@ -6003,7 +6003,7 @@ var require_vendor_core = __commonJS({
       if (env.TERM === "dumb")
         return min;
       if (import_node_process.default.platform === "win32") {
-        let osRelease = import_node_os.default.release().split(".");
+        let osRelease = import_node_os2.default.release().split(".");
         return Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586 ? Number(osRelease[2]) >= 14931 ? 3 : 2 : 1;
       }
       if ("CI" in env)
@@ -6145,7 +6145,7 @@ var require_vendor_core = __commonJS({
       return lfIndex !== -1 && (string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex)), openAll + string + closeAll;
     };
     Object.defineProperties(createChalk.prototype, styles2);
-    var chalk3 = createChalk(), chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 }), source_default = chalk3, import_which = __toESM2(require_lib(), 1), import_node_process4 = __toESM2(__require("process"), 1), import_node_fs9 = __toESM2(__require("fs"), 1), import_node_os2 = __toESM2(__require("os"), 1), EOL = /\r?\n|\r|\n/, EMPTY = "-", parseLine = (line, sep = " ") => {
+    var chalk3 = createChalk(), chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 }), source_default = chalk3, import_which = __toESM2(require_lib(), 1), import_node_process4 = __toESM2(__require("process"), 1), import_node_fs10 = __toESM2(__require("fs"), 1), import_node_os22 = __toESM2(__require("os"), 1), EOL = /\r?\n|\r|\n/, EMPTY = "-", parseLine = (line, sep = " ") => {
       if (typeof line != "string") throw new Error("parseLine: line must be a string");
       let result = {
         spaces: [],
@@ -6411,7 +6411,7 @@ var require_vendor_core = __commonJS({
         ), c.ee.emit("err", error, c), c.ee.emit("end", c.fulfilled, c);
       }
       return c;
-    }, exec = (ctx) => invoke(normalizeCtx(ctx)), IS_WIN = import_node_process4.default.platform === "win32", IS_WIN2025_PLUS = IS_WIN && Number.parseInt(import_node_os2.default.release().split(".")[2], 10) >= 26e3, LOOKUPS = {
+    }, exec = (ctx) => invoke(normalizeCtx(ctx)), IS_WIN = import_node_process4.default.platform === "win32", IS_WIN2025_PLUS = IS_WIN && Number.parseInt(import_node_os22.default.release().split(".")[2], 10) >= 26e3, LOOKUPS = {
       wmic: {
         cmd: "wmic process get ProcessId,ParentProcessId,CommandLine",
         args: [],
@@ -6449,8 +6449,8 @@ var require_vendor_core = __commonJS({
       if (f.length > 3 && f[0] === '"')
         return f[f.length - 1] === '"' ? isBin(f.slice(1, -1)) : !1;
       try {
-        if (!import_node_fs9.default.existsSync(f)) return !1;
-        let stat = import_node_fs9.default.lstatSync(f);
+        if (!import_node_fs10.default.existsSync(f)) return !1;
+        let stat = import_node_fs10.default.lstatSync(f);
         return stat.isFile() || stat.isSymbolicLink();
       } catch {
         return !1;
@@ -6492,7 +6492,7 @@ var require_vendor_core = __commonJS({
         (p) => (pidList.length === 0 || pidList.includes(p.pid)) && filters.every((f) => f(p))
       );
     }, removeWmicPrefix = (stdout) => {
-      let s = stdout.indexOf(LOOKUPS.wmic.cmd + import_node_os2.default.EOL), e = stdout.includes(">") ? stdout.trimEnd().lastIndexOf(import_node_os2.default.EOL) : stdout.length;
+      let s = stdout.indexOf(LOOKUPS.wmic.cmd + import_node_os22.default.EOL), e = stdout.includes(">") ? stdout.trimEnd().lastIndexOf(import_node_os22.default.EOL) : stdout.length;
       return (s > 0 ? stdout.slice(s + LOOKUPS.wmic.cmd.length, e) : stdout.slice(0, e)).trimStart();
     }, pickTree = (list, pid, recursive = !1) => {
       let children = list.filter((p) => p.ppid === pid + "");
@@ -6605,7 +6605,7 @@ var require_util = __commonJS({
       toCamelCase: () => toCamelCase
     });
     module.exports = __toCommonJS(util_exports);
-    var import_node_path12 = __toESM2(__require("path"), 1), import_node_process = __toESM2(__require("process"), 1), import_vendor_core = require_vendor_core();
+    var import_node_path14 = __toESM2(__require("path"), 1), import_node_process = __toESM2(__require("process"), 1), import_vendor_core = require_vendor_core();
     function noop() {
     }
     function identity(v) {
@@ -6621,10 +6621,10 @@ var require_util = __commonJS({
     function preferLocalBin(env, ...dirs) {
       let pathKey = import_node_process.default.platform === "win32" ? Object.keys(env).reverse().find((key) => key.toUpperCase() === "PATH") || "Path" : "PATH", pathValue = dirs.map(
         (c) => c && [
-          import_node_path12.default.resolve(c, "node_modules", ".bin"),
-          import_node_path12.default.resolve(c)
+          import_node_path14.default.resolve(c, "node_modules", ".bin"),
+          import_node_path14.default.resolve(c)
         ]
-      ).flat().concat(env[pathKey]).filter(Boolean).join(import_node_path12.default.delimiter);
+      ).flat().concat(env[pathKey]).filter(Boolean).join(import_node_path14.default.delimiter);
       return __spreadProps(__spreadValues({}, env), {
         [pathKey]: pathValue
       });
@@ -6690,8 +6690,8 @@ var require_core = __commonJS({
       defaults: () => defaults2,
       kill: () => kill2,
       log: () => log2,
-      os: () => os2,
-      path: () => import_node_path12.default,
+      os: () => os3,
+      path: () => import_node_path14.default,
       ps: () => import_vendor_core3.ps,
       quote: () => import_util22.quote,
       quotePowerShell: () => import_util22.quotePowerShell,
@@ -6704,7 +6704,7 @@ var require_core = __commonJS({
       within: () => within2
     });
     module.exports = __toCommonJS(core_exports);
-    var import_node_async_hooks = __require("async_hooks"), import_node_buffer = __require("buffer"), import_node_child_process = __toESM2(__require("child_process"), 1), import_node_events = __require("events"), import_node_fs9 = __toESM2(__require("fs"), 1), import_node_os = __require("os"), import_node_process2 = __toESM2(__require("process"), 1), import_node_util2 = __require("util"), EXIT_CODES = {
+    var import_node_async_hooks = __require("async_hooks"), import_node_buffer = __require("buffer"), import_node_child_process = __toESM2(__require("child_process"), 1), import_node_events = __require("events"), import_node_fs10 = __toESM2(__require("fs"), 1), import_node_os2 = __require("os"), import_node_process2 = __toESM2(__require("process"), 1), import_node_util2 = __require("util"), EXIT_CODES = {
       2: "Misuse of shell builtins",
       126: "Invoked command cannot execute",
       127: "Command not found",
@@ -6979,7 +6979,7 @@ ${details2}`), message;
 > `)) + `
 `;
     }
-    var import_vendor_core2 = require_vendor_core(), import_util3 = require_util(), import_internals = require_internals(), import_node_path12 = __toESM2(__require("path"), 1), os2 = __toESM2(__require("os"), 1), import_vendor_core3 = require_vendor_core(), import_util22 = require_util(), CWD = /* @__PURE__ */ Symbol("processCwd"), SYNC = /* @__PURE__ */ Symbol("syncExec"), EPF = /* @__PURE__ */ Symbol("end-piped-from"), SHOT = /* @__PURE__ */ Symbol("snapshot"), EOL = import_node_buffer.Buffer.from(import_node_os.EOL), BR_CC = 10, DLMTR = /\r?\n/, SIGTERM = "SIGTERM", ENV_PREFIX = "ZX_", ENV_OPTS = /* @__PURE__ */ new Set([
+    var import_vendor_core2 = require_vendor_core(), import_util3 = require_util(), import_internals = require_internals(), import_node_path14 = __toESM2(__require("path"), 1), os3 = __toESM2(__require("os"), 1), import_vendor_core3 = require_vendor_core(), import_util22 = require_util(), CWD = /* @__PURE__ */ Symbol("processCwd"), SYNC = /* @__PURE__ */ Symbol("syncExec"), EPF = /* @__PURE__ */ Symbol("end-piped-from"), SHOT = /* @__PURE__ */ Symbol("snapshot"), EOL = import_node_buffer.Buffer.from(import_node_os2.EOL), BR_CC = 10, DLMTR = /\r?\n/, SIGTERM = "SIGTERM", ENV_PREFIX = "ZX_", ENV_OPTS = /* @__PURE__ */ new Set([
       "cwd",
       "preferLocal",
       "detached",
@@ -7290,7 +7290,7 @@ ${details2}`), message;
       // prettier-ignore
       _pipe(source, dest, ...args) {
         if ((0, import_util3.isString)(dest))
-          return this._pipe(source, import_node_fs9.default.createWriteStream(dest));
+          return this._pipe(source, import_node_fs10.default.createWriteStream(dest));
         if ((0, import_util3.isStringLiteral)(dest, ...args))
           return this._pipe(
             source,
@@ -7625,8 +7625,8 @@ function parseDbUrl(url) {
     throw new DbUrlError("the URL contains spaces, control or non-ASCII characters; %-encode them");
   let query = "", q = rest.indexOf("?");
   q >= 0 && (query = rest.slice(q + 1), rest = rest.slice(0, q));
-  let path14 = "", slash = rest.indexOf("/");
-  slash >= 0 && (path14 = rest.slice(slash + 1), rest = rest.slice(0, slash));
+  let path16 = "", slash = rest.indexOf("/");
+  slash >= 0 && (path16 = rest.slice(slash + 1), rest = rest.slice(0, slash));
   let userinfo, at = rest.indexOf("@");
   at >= 0 && (userinfo = rest.slice(0, at), rest = rest.slice(at + 1));
   let hostspec = rest, user, rawUser, password;
@@ -7640,8 +7640,8 @@ function parseDbUrl(url) {
       throw new DbUrlError(`\`${h.slice(0, 80)}\` is not a host name, IP address or %-encoded socket path`);
   let first = hosts[0] ?? "", pm = /^(\[[^\]]*\]|[^:]*)(?::(\d+))?$/.exec(first), host = pm ? decode(pm[1].replace(/^\[|\]$/g, ""), "host") : "", port = pm?.[2] !== void 0 ? Number(pm[2]) : void 0;
   if (port !== void 0 && (port < 1 || port > 65535)) throw new DbUrlError(`port ${port} is out of range (1-65535)`);
-  if (path14.includes("/")) throw new DbUrlError("the database name must not contain `/` (%-encode it)");
-  let database = path14 === "" ? void 0 : decode(path14, "database name"), kept = [];
+  if (path16.includes("/")) throw new DbUrlError("the database name must not contain `/` (%-encode it)");
+  let database = path16 === "" ? void 0 : decode(path16, "database name"), kept = [];
   for (let pair of query === "" ? [] : query.split("&")) {
     let eq = pair.indexOf("=");
     if (decode(eq >= 0 ? pair.slice(0, eq) : pair, "query") === "password") {
@@ -7651,7 +7651,7 @@ function parseDbUrl(url) {
     pair !== "" && kept.push(pair);
   }
   let auth = rawUser !== void 0 && rawUser !== "" ? `${rawUser}@` : "";
-  return { safeUrl: `${scheme}://${auth}${hostspec}${path14 !== "" || slash >= 0 ? `/${path14}` : ""}${kept.length ? `?${kept.join("&")}` : ""}`, password, user, host, port, database };
+  return { safeUrl: `${scheme}://${auth}${hostspec}${path16 !== "" || slash >= 0 ? `/${path16}` : ""}${kept.length ? `?${kept.join("&")}` : ""}`, password, user, host, port, database };
 }
 function redactUrlText(text) {
   return text.replace(/(postgres(?:ql)?:\/\/[^:@/\s]*):[^@\s]*@/gi, "$1:[REDACTED]@").replace(/([?&]password=)[^&\s]*/gi, "$1[REDACTED]");
@@ -7930,10 +7930,10 @@ import path7 from "node:path";
 import nodeFs from "node:fs";
 import path4 from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs8 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs9 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs8.statSync(file).mode & 4095;
+      mode = fs9.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path4.join(
@@ -7941,18 +7941,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path4.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs8.openSync(tmp, "wx", mode);
+    fd = fs9.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs8.writeSync(fd, buf, off, buf.length - off);
-    fs8.fsyncSync(fd), fs8.closeSync(fd), fd = void 0, fs8.chmodSync(tmp, mode), fs8.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs9.writeSync(fd, buf, off, buf.length - off);
+    fs9.fsyncSync(fd), fs9.closeSync(fd), fd = void 0, fs9.chmodSync(tmp, mode), fs9.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs8.closeSync(fd);
+        fs9.closeSync(fd);
       } catch {
       }
     try {
-      fs8.unlinkSync(tmp);
+      fs9.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -8919,7 +8919,7 @@ function renderJson(o) {
 }
 
 // lib/db/setup.ts
-import path13 from "node:path";
+import path15 from "node:path";
 
 // lib/events/format.ts
 var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"];
@@ -8938,8 +8938,8 @@ function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()
 }
 
 // lib/events/writer.ts
-import fs5 from "node:fs";
-import path9 from "node:path";
+import fs6 from "node:fs";
+import path11 from "node:path";
 
 // lib/shared/state-lock.ts
 import fs4 from "node:fs";
@@ -8983,6 +8983,72 @@ function releaseStateLock(lock) {
   }
 }
 
+// lib/events/project-registry.ts
+import fs5 from "node:fs";
+import path10 from "node:path";
+
+// lib/shared/claude-config.ts
+import os from "node:os";
+import path9 from "node:path";
+function claudeConfigDir(env = process.env) {
+  let dir = env.CLAUDE_CONFIG_DIR;
+  return dir && path9.isAbsolute(dir) ? dir : path9.join(env.HOME || os.homedir(), ".claude");
+}
+
+// lib/events/project-registry.ts
+var MAX_BYTES = 524288, MAX_PROJECTS = 1e3, MAX_PATH = 4096;
+function registryPath(env = process.env) {
+  return path10.join(claudeConfigDir(env), "2l", "projects.json");
+}
+function cleanPath(p) {
+  if (!(typeof p != "string" || p.length === 0 || p.length > MAX_PATH || p.includes("\0")))
+    return path10.isAbsolute(p) && path10.resolve(p) === p ? p : void 0;
+}
+function readRegistry(env = process.env) {
+  let raw;
+  try {
+    raw = readRegularText(registryPath(env), MAX_BYTES);
+  } catch {
+    return [];
+  }
+  if (!raw) return [];
+  let doc;
+  try {
+    doc = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  let list = doc && typeof doc == "object" ? doc.projects : void 0;
+  if (!Array.isArray(list)) return [];
+  let out = [], seen = /* @__PURE__ */ new Set();
+  for (let e of list.slice(0, MAX_PROJECTS)) {
+    let p = cleanPath(e && typeof e == "object" ? e.path : void 0);
+    if (!p || seen.has(p)) continue;
+    seen.add(p);
+    let added = e.added;
+    out.push({ path: p, added: typeof added == "string" ? added.slice(0, 40) : "" });
+  }
+  return out;
+}
+function registerProject(project, env = process.env, now = /* @__PURE__ */ new Date()) {
+  if (env.TWOL_REGISTRY !== "off")
+    try {
+      let p = cleanPath(path10.resolve(project));
+      if (!p) return;
+      let config = claudeConfigDir(env);
+      if (!fs5.lstatSync(config, { throwIfNoEntry: !1 })?.isDirectory()) return;
+      let dir = path10.dirname(registryPath(env));
+      ensurePrivateDir(dir);
+      let entries = readRegistry(env);
+      if (entries.some((e) => e.path === p) || entries.length >= MAX_PROJECTS) return;
+      entries.push({ path: p, added: now.toISOString() }), atomicWriteFileSync(registryPath(env), `${JSON.stringify({ v: 1, projects: entries }, null, 1)}
+`, {
+        mode: 384
+      });
+    } catch {
+    }
+}
+
 // lib/events/writer.ts
 var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024, STALE_LOCK_MS = 1e4;
 function maxLogBytes(env = process.env) {
@@ -9001,34 +9067,35 @@ var NEWLINE = Buffer.from(`
 function endsWithNewline(fd, size) {
   let last = Buffer.alloc(1);
   try {
-    return fs5.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
+    return fs6.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
   } catch {
     return !0;
   }
 }
 function writeAll(fd, buf) {
   let off = 0;
-  for (; off < buf.length; ) off += fs5.writeSync(fd, buf, off, buf.length - off);
+  for (; off < buf.length; ) off += fs6.writeSync(fd, buf, off, buf.length - off);
 }
 function useStateDir(dir) {
   try {
     checkPrivateDir(dir);
   } catch (err) {
-    if (errorCode(err) === "ENOENT") ensureStateRoot(dir);
+    if (errorCode(err) === "ENOENT")
+      ensureStateRoot(dir) && registerProject(path11.dirname(dir));
     else throw err;
   }
 }
 function appendToLog(dir, buf, opts = {}) {
-  let file = path9.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
+  let file = path11.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
   useStateDir(dir);
   let fd = openRegular(file, APPEND_FLAGS);
   try {
-    let st = fs5.fstatSync(fd);
-    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs5.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs5.fstatSync(fd));
+    let st = fs6.fstatSync(fd);
+    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs6.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs6.fstatSync(fd));
     let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
     writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
   } finally {
-    fs5.closeSync(fd);
+    fs6.closeSync(fd);
   }
 }
 function rotateOrWarn(dir, file, cap, opts) {
@@ -9038,22 +9105,22 @@ function rotateOrWarn(dir, file, cap, opts) {
     return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
   }
 }
-var exists = (p) => fs5.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
+var exists = (p) => fs6.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
 function rotate(dir, file, cap, now) {
-  let lock = path9.join(dir, ".rotate.lock");
+  let lock = path11.join(dir, ".rotate.lock");
   if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
   try {
-    let st = fs5.lstatSync(file, { throwIfNoEntry: !1 });
+    let st = fs6.lstatSync(file, { throwIfNoEntry: !1 });
     if (st === void 0 || !st.isFile() || st.size < cap) return !0;
-    let at = now(), target = path9.join(dir, archiveName(at));
-    for (let i = 1; exists(target); i++) target = path9.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
-    return fs5.renameSync(file, target), !0;
+    let at = now(), target = path11.join(dir, archiveName(at));
+    for (let i = 1; exists(target); i++) target = path11.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
+    return fs6.renameSync(file, target), !0;
   } finally {
     releaseStateLock(lock);
   }
 }
 function appendEvent(projectDir, event, opts = {}) {
-  appendToLog(path9.join(projectDir, STATE_DIR), serialise(event), opts);
+  appendToLog(path11.join(projectDir, STATE_DIR), serialise(event), opts);
 }
 
 // lib/events/redact-rules.ts
@@ -9489,8 +9556,8 @@ var __module__ = __toESM(require_core(), 1), {
   defaults,
   kill,
   log,
-  os,
-  path: path10,
+  os: os2,
+  path: path12,
   ps: ps2,
   quote: quote2,
   quotePowerShell: quotePowerShell2,
@@ -9504,8 +9571,8 @@ var __module__ = __toESM(require_core(), 1), {
 } = globalThis.Deno ? globalThis.require("./core.cjs") : __module__;
 
 // lib/db/psql-probe.ts
-import fs6 from "node:fs";
-import path11 from "node:path";
+import fs7 from "node:fs";
+import path13 from "node:path";
 var MAC_EXTRA = [
   "/opt/homebrew/opt/libpq/bin",
   "/usr/local/opt/libpq/bin",
@@ -9513,19 +9580,19 @@ var MAC_EXTRA = [
 ];
 function isExecutable(file) {
   try {
-    return fs6.accessSync(file, fs6.constants.X_OK), fs6.statSync(file).isFile();
+    return fs7.accessSync(file, fs7.constants.X_OK), fs7.statSync(file).isFile();
   } catch {
     return !1;
   }
 }
 function findPsql(env = process.env, platform = process.platform) {
   let exe = platform === "win32" ? "psql.exe" : "psql";
-  for (let dir of (env.PATH ?? "").split(path11.delimiter))
-    if (dir && path11.isAbsolute(dir) && isExecutable(path11.join(dir, exe)))
-      return { path: path11.join(dir, exe), offPath: !1 };
+  for (let dir of (env.PATH ?? "").split(path13.delimiter))
+    if (dir && path13.isAbsolute(dir) && isExecutable(path13.join(dir, exe)))
+      return { path: path13.join(dir, exe), offPath: !1 };
   if (platform === "darwin") {
     for (let dir of MAC_EXTRA)
-      if (isExecutable(path11.join(dir, exe))) return { path: path11.join(dir, exe), offPath: !0 };
+      if (isExecutable(path13.join(dir, exe))) return { path: path13.join(dir, exe), offPath: !0 };
   }
 }
 function psqlVersion(psql) {
@@ -9570,11 +9637,11 @@ function installHint(platform, osRelease, hasCommand) {
 function localInstallHint(env = process.env) {
   let osRelease = "";
   try {
-    osRelease = fs6.readFileSync("/etc/os-release", "utf8");
+    osRelease = fs7.readFileSync("/etc/os-release", "utf8");
   } catch {
   }
-  let dirs = (env.PATH ?? "").split(path11.delimiter).filter((d) => path11.isAbsolute(d));
-  return installHint(process.platform, osRelease, (name) => dirs.some((d) => isExecutable(path11.join(d, name))));
+  let dirs = (env.PATH ?? "").split(path13.delimiter).filter((d) => path13.isAbsolute(d));
+  return installHint(process.platform, osRelease, (name) => dirs.some((d) => isExecutable(path13.join(d, name))));
 }
 function classifyPsqlError(stderr) {
   let detail = (stderr.split(`
@@ -9656,7 +9723,7 @@ function firstLine(text) {
 }
 
 // lib/db/supabase-config.ts
-import path12 from "node:path";
+import path14 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -10089,7 +10156,7 @@ function parse3(toml, options2 = {}) {
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // lib/db/supabase-config.ts
-var CONFIG_REL = path12.join("supabase", "config.toml"), MAX_CONFIG_BYTES = 1024 * 1024, SupabaseConfigError = class extends Error {
+var CONFIG_REL = path14.join("supabase", "config.toml"), MAX_CONFIG_BYTES = 1024 * 1024, SupabaseConfigError = class extends Error {
 };
 function portFromToml(text, file) {
   let doc;
@@ -10126,7 +10193,7 @@ function unusable(err) {
 function readSupabasePort(projectDir) {
   let text;
   try {
-    text = readRegularText(path12.join(projectDir, CONFIG_REL), MAX_CONFIG_BYTES);
+    text = readRegularText(path14.join(projectDir, CONFIG_REL), MAX_CONFIG_BYTES);
   } catch (err) {
     throw err instanceof UnsafePathError ? unusable(err) : new SupabaseConfigError(`cannot read \`${CONFIG_REL}\`: ${errorMessage(err)}`);
   }
@@ -10154,7 +10221,7 @@ function resolve(opts) {
   }
 }
 function psqlAllowed(project) {
-  for (let rel of [SETTINGS_REL, path13.join(".claude", "settings.json")])
+  for (let rel of [SETTINGS_REL, path15.join(".claude", "settings.json")])
     try {
       let allow = readProjectSettings(project, rel)?.permissions?.allow;
       if (Array.isArray(allow) && allow.includes(PSQL_RULE)) return rel;
@@ -10247,7 +10314,7 @@ function cacheEntry(conn, result, psql, now) {
 }
 
 // lib/shared/stdin.ts
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 var Collector = class {
   constructor(keepBytes) {
     this.keepBytes = keepBytes;
@@ -10275,7 +10342,7 @@ function readSyncUntil(fd, into, until) {
   for (; ; ) {
     let n;
     try {
-      n = fs7.readSync(fd, buf, 0, buf.length, null);
+      n = fs8.readSync(fd, buf, 0, buf.length, null);
     } catch (err) {
       let code = errorCode(err);
       if (code === "EOF") return !1;
@@ -10313,7 +10380,7 @@ async function readStreamUntil(fd, into, deadlineMs) {
   });
 }
 async function readStdinBounded(keepBytes, deadlineMs, fd = 0, opts = {}) {
-  let into = new Collector(keepBytes), st = fs7.fstatSync(fd);
+  let into = new Collector(keepBytes), st = fs8.fstatSync(fd);
   if (st.isCharacterDevice()) return into.result(!1);
   let until = Date.now() + deadlineMs;
   return !st.isFIFO() && !st.isSocket() || opts.fastPath !== !1 && setNonBlocking(fd) ? into.result(readSyncUntil(fd, into, until)) : into.result(await readStreamUntil(fd, into, deadlineMs));

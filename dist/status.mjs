@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      let ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path13) {
+      let ctrl = callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path11, ctrl), visit_(key, ctrl, visitor, path11);
+        return replaceNode(key, path13, ctrl), visit_(key, ctrl, visitor, path13);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path11);
+            let ci = visit_(i, node.items[i], visitor, path13);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          let ck = visit_("key", node.key, visitor, path11);
+          path13 = Object.freeze(path13.concat(node));
+          let ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path11);
+          let cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      let ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path13) {
+      let ctrl = await callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path11, ctrl), visitAsync_(key, ctrl, visitor, path11);
+        return replaceNode(key, path13, ctrl), visitAsync_(key, ctrl, visitor, path13);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path11);
+            let ci = await visitAsync_(i, node.items[i], visitor, path13);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path11);
+          path13 = Object.freeze(path13.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path11);
+          let cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path13) {
       if (typeof visitor == "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path13);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path13);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path13);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path13);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path13);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path13);
     }
-    function replaceNode(key, path11, node) {
-      let parent = path11[path11.length - 1];
+    function replaceNode(key, path13, node) {
+      let parent = path13[path13.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        let k = path11[i];
+      for (let i = path13.length - 1; i >= 0; --i) {
+        let k = path13[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 == "object" && !!path11[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path13) => path13 == null || typeof path13 == "object" && !!path13[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          let [key, ...rest] = path11, node = this.get(key, !0);
+          let [key, ...rest] = path13, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        let [key, ...rest] = path11;
+      deleteIn(path13) {
+        let [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        let [key, ...rest] = path11, node = this.get(key, !0);
+      getIn(path13, keepScalar) {
+        let [key, ...rest] = path13, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        let [key, ...rest] = path11;
+      hasIn(path13) {
+        let [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        let [key, ...rest] = path11;
+      setIn(path13, value) {
+        let [key, ...rest] = path13;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
-        assertCollection(this.contents) && this.contents.addIn(path11, value);
+      addIn(path13, value) {
+        assertCollection(this.contents) && this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        return Collection.isEmptyPath(path11) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path11) : !1;
+      deleteIn(path13) {
+        return Collection.isEmptyPath(path13) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path13) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        return Collection.isEmptyPath(path11) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+      getIn(path13, keepScalar) {
+        return Collection.isEmptyPath(path13) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        return Collection.isEmptyPath(path11) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path11) : !1;
+      hasIn(path13) {
+        return Collection.isEmptyPath(path13) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path13) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        Collection.isEmptyPath(path11) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value) : assertCollection(this.contents) && this.contents.setIn(path11, value);
+      setIn(path13, value) {
+        Collection.isEmptyPath(path13) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value) : assertCollection(this.contents) && this.contents.setIn(path13, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (let [field, index] of path11) {
+      for (let [field, index] of path13) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      let parent = visit.itemAtPath(cst, path11.slice(0, -1)), field = path11[path11.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path13) => {
+      let parent = visit.itemAtPath(cst, path13.slice(0, -1)), field = path13[path13.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path11));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path13));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path13) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs8 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs8, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs8) : (Object.assign(it, { key: fs8, sep: [] }), this.onKeyLine = !0);
+              let fs9 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs9, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs9) : (Object.assign(it, { key: fs9, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs8 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs8, sep: [] }) : it.sep ? this.stack.push(fs8) : Object.assign(it, { key: fs8, sep: [] });
+              let fs9 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs9, sep: [] }) : it.sep ? this.stack.push(fs9) : Object.assign(it, { key: fs9, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7065,16 +7065,16 @@ function measureBudgets(cost) {
 }
 
 // lib/monitor/alert-store.ts
-import path7 from "node:path";
+import path9 from "node:path";
 
 // lib/shared/atomic-write.ts
 import nodeFs from "node:fs";
 import path5 from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs8 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs9 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs8.statSync(file).mode & 4095;
+      mode = fs9.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path5.join(
@@ -7082,18 +7082,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path5.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs8.openSync(tmp, "wx", mode);
+    fd = fs9.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs8.writeSync(fd, buf, off, buf.length - off);
-    fs8.fsyncSync(fd), fs8.closeSync(fd), fd = void 0, fs8.chmodSync(tmp, mode), fs8.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs9.writeSync(fd, buf, off, buf.length - off);
+    fs9.fsyncSync(fd), fs9.closeSync(fd), fd = void 0, fs9.chmodSync(tmp, mode), fs9.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs8.closeSync(fd);
+        fs9.closeSync(fd);
       } catch {
       }
     try {
-      fs8.unlinkSync(tmp);
+      fs9.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -7101,8 +7101,8 @@ function atomicWriteFileSync(file, data, opts = {}) {
 }
 
 // lib/events/writer.ts
-import fs4 from "node:fs";
-import path6 from "node:path";
+import fs5 from "node:fs";
+import path8 from "node:path";
 
 // lib/shared/state-lock.ts
 import fs3 from "node:fs";
@@ -7146,6 +7146,72 @@ function releaseStateLock(lock) {
   }
 }
 
+// lib/events/project-registry.ts
+import fs4 from "node:fs";
+import path7 from "node:path";
+
+// lib/shared/claude-config.ts
+import os from "node:os";
+import path6 from "node:path";
+function claudeConfigDir(env = process.env) {
+  let dir = env.CLAUDE_CONFIG_DIR;
+  return dir && path6.isAbsolute(dir) ? dir : path6.join(env.HOME || os.homedir(), ".claude");
+}
+
+// lib/events/project-registry.ts
+var MAX_BYTES = 524288, MAX_PROJECTS = 1e3, MAX_PATH = 4096;
+function registryPath(env = process.env) {
+  return path7.join(claudeConfigDir(env), "2l", "projects.json");
+}
+function cleanPath(p) {
+  if (!(typeof p != "string" || p.length === 0 || p.length > MAX_PATH || p.includes("\0")))
+    return path7.isAbsolute(p) && path7.resolve(p) === p ? p : void 0;
+}
+function readRegistry(env = process.env) {
+  let raw;
+  try {
+    raw = readRegularText(registryPath(env), MAX_BYTES);
+  } catch {
+    return [];
+  }
+  if (!raw) return [];
+  let doc;
+  try {
+    doc = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  let list = doc && typeof doc == "object" ? doc.projects : void 0;
+  if (!Array.isArray(list)) return [];
+  let out = [], seen = /* @__PURE__ */ new Set();
+  for (let e of list.slice(0, MAX_PROJECTS)) {
+    let p = cleanPath(e && typeof e == "object" ? e.path : void 0);
+    if (!p || seen.has(p)) continue;
+    seen.add(p);
+    let added = e.added;
+    out.push({ path: p, added: typeof added == "string" ? added.slice(0, 40) : "" });
+  }
+  return out;
+}
+function registerProject(project, env = process.env, now = /* @__PURE__ */ new Date()) {
+  if (env.TWOL_REGISTRY !== "off")
+    try {
+      let p = cleanPath(path7.resolve(project));
+      if (!p) return;
+      let config = claudeConfigDir(env);
+      if (!fs4.lstatSync(config, { throwIfNoEntry: !1 })?.isDirectory()) return;
+      let dir = path7.dirname(registryPath(env));
+      ensurePrivateDir(dir);
+      let entries = readRegistry(env);
+      if (entries.some((e) => e.path === p) || entries.length >= MAX_PROJECTS) return;
+      entries.push({ path: p, added: now.toISOString() }), atomicWriteFileSync(registryPath(env), `${JSON.stringify({ v: 1, projects: entries }, null, 1)}
+`, {
+        mode: 384
+      });
+    } catch {
+    }
+}
+
 // lib/events/writer.ts
 var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024, STALE_LOCK_MS = 1e4;
 function maxLogBytes(env = process.env) {
@@ -7164,34 +7230,35 @@ var NEWLINE = Buffer.from(`
 function endsWithNewline(fd, size) {
   let last = Buffer.alloc(1);
   try {
-    return fs4.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
+    return fs5.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
   } catch {
     return !0;
   }
 }
 function writeAll(fd, buf) {
   let off = 0;
-  for (; off < buf.length; ) off += fs4.writeSync(fd, buf, off, buf.length - off);
+  for (; off < buf.length; ) off += fs5.writeSync(fd, buf, off, buf.length - off);
 }
 function useStateDir(dir) {
   try {
     checkPrivateDir(dir);
   } catch (err) {
-    if (errorCode(err) === "ENOENT") ensureStateRoot(dir);
+    if (errorCode(err) === "ENOENT")
+      ensureStateRoot(dir) && registerProject(path8.dirname(dir));
     else throw err;
   }
 }
 function appendToLog(dir, buf, opts = {}) {
-  let file = path6.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
+  let file = path8.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
   useStateDir(dir);
   let fd = openRegular(file, APPEND_FLAGS);
   try {
-    let st = fs4.fstatSync(fd);
-    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs4.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs4.fstatSync(fd));
+    let st = fs5.fstatSync(fd);
+    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs5.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs5.fstatSync(fd));
     let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
     writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
   } finally {
-    fs4.closeSync(fd);
+    fs5.closeSync(fd);
   }
 }
 function rotateOrWarn(dir, file, cap, opts) {
@@ -7201,27 +7268,27 @@ function rotateOrWarn(dir, file, cap, opts) {
     return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
   }
 }
-var exists = (p) => fs4.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
+var exists = (p) => fs5.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
 function rotate(dir, file, cap, now) {
-  let lock = path6.join(dir, ".rotate.lock");
+  let lock = path8.join(dir, ".rotate.lock");
   if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
   try {
-    let st = fs4.lstatSync(file, { throwIfNoEntry: !1 });
+    let st = fs5.lstatSync(file, { throwIfNoEntry: !1 });
     if (st === void 0 || !st.isFile() || st.size < cap) return !0;
-    let at = now(), target = path6.join(dir, archiveName(at));
-    for (let i = 1; exists(target); i++) target = path6.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
-    return fs4.renameSync(file, target), !0;
+    let at = now(), target = path8.join(dir, archiveName(at));
+    for (let i = 1; exists(target); i++) target = path8.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
+    return fs5.renameSync(file, target), !0;
   } finally {
     releaseStateLock(lock);
   }
 }
 function appendEvent(projectDir, event, opts = {}) {
-  appendToLog(path6.join(projectDir, STATE_DIR), serialise(event), opts);
+  appendToLog(path8.join(projectDir, STATE_DIR), serialise(event), opts);
 }
 function listArchives(dir) {
   let names;
   try {
-    names = fs4.readdirSync(dir);
+    names = fs5.readdirSync(dir);
   } catch {
     return [];
   }
@@ -7230,13 +7297,13 @@ function listArchives(dir) {
     let m = /^events-(\d{8}T\d{9}Z)(?:-(\d+))?\.jsonl$/.exec(n);
     m && keyed.push([m[1], Number(m[2] ?? 0), n]);
   }
-  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path6.join(dir, n));
+  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path8.join(dir, n));
 }
 
 // lib/monitor/alert-store.ts
 var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES = 1024 * 1024;
 function alertStatePath(projectDir) {
-  return path7.join(stateDir(projectDir), ALERT_STATE_FILE);
+  return path9.join(stateDir(projectDir), ALERT_STATE_FILE);
 }
 function loadAlertState(projectDir) {
   checkPrivateDir(stateDir(projectDir));
@@ -7303,12 +7370,12 @@ function recordWith(projectDir, now, plan, settings) {
       skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
     };
   }
-  let lock = path7.join(dir, ".alerts.lock");
+  let lock = path9.join(dir, ".alerts.lock");
   try {
     if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
       return { outcome: void 0, skipped: "another run is recording alerts" };
   } catch (err) {
-    return { outcome: void 0, skipped: `cannot lock ${path7.join(".2L", ".alerts.lock")}: ${why(err)}` };
+    return { outcome: void 0, skipped: `cannot lock ${path9.join(".2L", ".alerts.lock")}: ${why(err)}` };
   }
   try {
     let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
@@ -7353,7 +7420,7 @@ function recordWith(projectDir, now, plan, settings) {
 }
 
 // lib/events/stream.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 
 // lib/events/lines.ts
 var LineSplitter = class {
@@ -7451,10 +7518,10 @@ function logFiles(projectDir) {
     );
   }
   let live = eventsPath(projectDir);
-  return [...listArchives(dir), ...fs5.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
+  return [...listArchives(dir), ...fs6.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
 }
 async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536) {
-  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs5.createReadStream("", { fd, highWaterMark: chunkBytes });
+  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs6.createReadStream("", { fd, highWaterMark: chunkBytes });
   for await (let chunk of stream) {
     stats.bytes += chunk.length;
     let lines = splitter.push(chunk);
@@ -7477,12 +7544,12 @@ async function* streamFileBatches(files, opts = {}) {
     let fd, mtime;
     try {
       if (fd = openRegularForRead(file), fd === void 0) continue;
-      mtime = fs5.fstatSync(fd).mtimeMs;
+      mtime = fs6.fstatSync(fd).mtimeMs;
     } catch (err) {
-      throw fd !== void 0 && fs5.closeSync(fd), readError(file, err);
+      throw fd !== void 0 && fs6.closeSync(fd), readError(file, err);
     }
     if (since2 && file.includes("events-") && mtime < since2.getTime()) {
-      fs5.closeSync(fd), stats.skippedFiles++;
+      fs6.closeSync(fd), stats.skippedFiles++;
       continue;
     }
     stats.files++;
@@ -7959,9 +8026,8 @@ var Summary = class {
 };
 
 // lib/monitor/cost-collect.ts
-import fs6 from "node:fs";
-import os from "node:os";
-import path8 from "node:path";
+import fs7 from "node:fs";
+import path10 from "node:path";
 
 // lib/monitor/cost.ts
 var BURN_WINDOW_MS = 15 * 6e4, MAX_ROWS = 500, NO_PHASE = "unknown";
@@ -8256,29 +8322,25 @@ var CostContext = class {
     e.event_type === "agent_start" && e.agent_type && e.agent_id && this.agentTypes.size < 1e5 && this.agentTypes.set(e.agent_id, e.agent_type);
   }
 };
-function claudeConfigDir(env = process.env) {
-  let dir = env.CLAUDE_CONFIG_DIR;
-  return dir && path8.isAbsolute(dir) ? dir : path8.join(env.HOME || os.homedir(), ".claude");
-}
 function isRealDir(p) {
-  let st = fs6.lstatSync(p, { throwIfNoEntry: !1 });
+  let st = fs7.lstatSync(p, { throwIfNoEntry: !1 });
   return st !== void 0 && st.isDirectory();
 }
 function findTranscripts(configDir, sessions, stats) {
-  let projects = path8.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
+  let projects = path10.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
   if (isRealDir(projects))
     try {
-      dirs = fs6.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
+      dirs = fs7.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
     } catch {
       refuse(stats, projects);
     }
   let want = new Set(wanted);
   for (let d of dirs) {
-    let dir = path8.join(projects, d);
+    let dir = path10.join(projects, d);
     if (!isRealDir(dir)) continue;
     let entries;
     try {
-      entries = fs6.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
+      entries = fs7.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
     } catch {
       refuse(stats, dir);
       continue;
@@ -8287,23 +8349,23 @@ function findTranscripts(configDir, sessions, stats) {
       let id = name.endsWith(".jsonl") ? name.slice(0, -6) : name;
       if (!want.has(id)) continue;
       if (name !== id) {
-        out.push({ file: path8.join(dir, name), source: { sessionId: id } }), found.add(id);
+        out.push({ file: path10.join(dir, name), source: { sessionId: id } }), found.add(id);
         continue;
       }
-      let sub = path8.join(dir, id, "subagents");
-      if (!isRealDir(path8.join(dir, id)) || !isRealDir(sub)) continue;
+      let sub = path10.join(dir, id, "subagents");
+      if (!isRealDir(path10.join(dir, id)) || !isRealDir(sub)) continue;
       let names = [];
       try {
-        names = fs6.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
+        names = fs7.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
       } catch {
         refuse(stats, sub);
       }
       for (let file of names) {
         let agentId = subagentIdFromFile(file);
         if (agentId === void 0) continue;
-        let agentType = subagentType(path8.join(sub, `agent-${agentId}.meta.json`));
+        let agentType = subagentType(path10.join(sub, `agent-${agentId}.meta.json`));
         out.push({
-          file: path8.join(sub, file),
+          file: path10.join(sub, file),
           source: { sessionId: id, agentId },
           ...agentType ? { agentType } : {}
         }), found.add(id);
@@ -8373,9 +8435,9 @@ async function readTranscripts(files, deduper, model, stats, since2, cache) {
     let fd;
     try {
       fd = openRegular(file, READ_FLAGS);
-      let key = fileKey(fs6.fstatSync(fd)), kept = cache?.get(file, key);
+      let key = fileKey(fs7.fstatSync(fd)), kept = cache?.get(file, key);
       if (kept) {
-        fs6.closeSync(fd), fd = void 0;
+        fs7.closeSync(fd), fd = void 0;
         for (let r of kept.results) ingestResult(r, deduper, model, stats, since2);
         addCounts(stats, kept), stats.files++, stats.cached_files++;
         continue;
@@ -8385,7 +8447,7 @@ async function readTranscripts(files, deduper, model, stats, since2, cache) {
       let read = await readOne(owned, key, source, deduper, model, stats, since2);
       stats.files++, cache?.set(file, read);
     } catch (err) {
-      fd !== void 0 && fs6.closeSync(fd), errorCode(err) !== "ENOENT" && refuse(stats, file);
+      fd !== void 0 && fs7.closeSync(fd), errorCode(err) !== "ENOENT" && refuse(stats, file);
     }
   }
   cache?.keepOnly(new Set(files.map((f) => f.file)));
@@ -8407,7 +8469,7 @@ async function collectCost(context, opts) {
 
 // lib/monitor/cost-config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import path9 from "node:path";
+import path11 from "node:path";
 var MAX_ROWS3 = 500, MAX_RATE = 1e5, MAX_BUDGET = 1e7, MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/, RATE_KEYS2 = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read", "fast_multiplier"];
 function defaultCostConfig() {
   return { prices: PRICES, overridden: [], budgets: { session_usd: null, daily_usd: null } };
@@ -8486,7 +8548,7 @@ function parseCostConfig(text, label) {
 }
 function loadCostConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path9.join(".2L", CONFIG_FILE));
+  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path11.join(".2L", CONFIG_FILE));
 }
 
 // lib/monitor/sparkline.ts
@@ -8968,8 +9030,8 @@ async function runStatus(args, opts = {}) {
 }
 
 // lib/monitor/watch.ts
-import fs7 from "node:fs";
-import path10 from "node:path";
+import fs8 from "node:fs";
+import path12 from "node:path";
 
 // lib/monitor/watch-render.ts
 var safe3 = (s, max = 60) => clip(stripControls(s), max), pct2 = (r) => r === null ? "-" : `${Math.round(r * 1e3) / 10} %`, mib = (b) => `${Math.round(b / 1048576)} MiB`;
@@ -9044,13 +9106,13 @@ var ENTER = "\x1B[?1049h\x1B[?25l", LEAVE = "\x1B[?25h\x1B[?1049l";
 function logStamp(project) {
   let dir = stateDir(project), stamp = (p) => {
     try {
-      let st = fs7.lstatSync(p);
+      let st = fs8.lstatSync(p);
       return `${st.size}:${st.mtimeMs}`;
     } catch {
       return "-";
     }
   };
-  return `${stamp(dir)}|${stamp(path10.join(dir, "events.jsonl"))}`;
+  return `${stamp(dir)}|${stamp(path12.join(dir, "events.jsonl"))}`;
 }
 async function runWatch(opts) {
   let out = opts.out ?? process.stdout;

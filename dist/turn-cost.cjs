@@ -86,15 +86,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      let ctrl = callVisitor(key, node, visitor, path15);
+    function visit_(key, node, visitor, path16) {
+      let ctrl = callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path15, ctrl), visit_(key, ctrl, visitor, path15);
+        return replaceNode(key, path16, ctrl), visit_(key, ctrl, visitor, path16);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path15);
+            let ci = visit_(i, node.items[i], visitor, path16);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -104,12 +104,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          let ck = visit_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          let ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path15);
+          let cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -124,15 +124,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      let ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key, node, visitor, path16) {
+      let ctrl = await callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path15, ctrl), visitAsync_(key, ctrl, visitor, path15);
+        return replaceNode(key, path16, ctrl), visitAsync_(key, ctrl, visitor, path16);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path15);
+            let ci = await visitAsync_(i, node.items[i], visitor, path16);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -142,12 +142,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path15);
+          let cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -170,22 +170,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor == "function")
-        return visitor(key, node, path15);
+        return visitor(key, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key, node, path16);
     }
-    function replaceNode(key, path15, node) {
-      let parent = path15[path15.length - 1];
+    function replaceNode(key, path16, node) {
+      let parent = path16[path16.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -641,10 +641,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path16, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        let k = path15[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        let k = path16[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -661,7 +661,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 == "object" && !!path15[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path16) => path16 == null || typeof path16 == "object" && !!path16[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -684,11 +684,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          let [key, ...rest] = path15, node = this.get(key, !0);
+          let [key, ...rest] = path16, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -701,8 +701,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        let [key, ...rest] = path15;
+      deleteIn(path16) {
+        let [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -715,8 +715,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        let [key, ...rest] = path15, node = this.get(key, !0);
+      getIn(path16, keepScalar) {
+        let [key, ...rest] = path16, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -730,8 +730,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        let [key, ...rest] = path15;
+      hasIn(path16) {
+        let [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -741,8 +741,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        let [key, ...rest] = path15;
+      setIn(path16, value) {
+        let [key, ...rest] = path16;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2615,8 +2615,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
-        assertCollection(this.contents) && this.contents.addIn(path15, value);
+      addIn(path16, value) {
+        assertCollection(this.contents) && this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2677,8 +2677,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        return Collection.isEmptyPath(path15) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path15) : !1;
+      deleteIn(path16) {
+        return Collection.isEmptyPath(path16) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path16) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2693,8 +2693,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        return Collection.isEmptyPath(path15) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+      getIn(path16, keepScalar) {
+        return Collection.isEmptyPath(path16) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2705,8 +2705,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        return Collection.isEmptyPath(path15) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path15) : !1;
+      hasIn(path16) {
+        return Collection.isEmptyPath(path16) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path16) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2719,8 +2719,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        Collection.isEmptyPath(path15) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value) : assertCollection(this.contents) && this.contents.setIn(path15, value);
+      setIn(path16, value) {
+        Collection.isEmptyPath(path16) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value) : assertCollection(this.contents) && this.contents.setIn(path16, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4115,9 +4115,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path15) => {
+    visit.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (let [field, index] of path15) {
+      for (let [field, index] of path16) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4126,21 +4126,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path15) => {
-      let parent = visit.itemAtPath(cst, path15.slice(0, -1)), field = path15[path15.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path16) => {
+      let parent = visit.itemAtPath(cst, path16.slice(0, -1)), field = path16[path16.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4149,10 +4149,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path15));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path16));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path16) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -5155,8 +5155,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs11 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs11, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs11) : (Object.assign(it, { key: fs11, sep: [] }), this.onKeyLine = !0);
+              let fs12 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs12, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs12) : (Object.assign(it, { key: fs12, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5254,8 +5254,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs11 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs11, sep: [] }) : it.sep ? this.stack.push(fs11) : Object.assign(it, { key: fs11, sep: [] });
+              let fs12 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs12, sep: [] }) : it.sep ? this.stack.push(fs12) : Object.assign(it, { key: fs12, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5488,7 +5488,7 @@ __export(turn_cost_exports, {
 module.exports = __toCommonJS(turn_cost_exports);
 
 // lib/monitor/cost-live.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1), import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1), import_node_path10 = __toESM(require("node:path"), 1);
 
 // lib/transcript/reader.ts
 var import_node_fs2 = __toESM(require("node:fs"), 1), import_node_path2 = __toESM(require("node:path"), 1);
@@ -5798,7 +5798,7 @@ function subagentIdFromFile(name) {
 }
 
 // lib/events/writer.ts
-var import_node_fs4 = __toESM(require("node:fs"), 1), import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_fs6 = __toESM(require("node:fs"), 1), import_node_path7 = __toESM(require("node:path"), 1);
 
 // lib/events/project-dir.ts
 var import_node_path3 = __toESM(require("node:path"), 1);
@@ -5857,6 +5857,102 @@ function releaseStateLock(lock) {
   }
 }
 
+// lib/events/project-registry.ts
+var import_node_fs5 = __toESM(require("node:fs"), 1), import_node_path6 = __toESM(require("node:path"), 1);
+
+// lib/shared/atomic-write.ts
+var import_node_fs4 = __toESM(require("node:fs"), 1), import_node_path4 = __toESM(require("node:path"), 1);
+function atomicWriteFileSync(file, data, opts = {}) {
+  let fs12 = opts.fs ?? import_node_fs4.default, mode = opts.mode ?? 420;
+  if (opts.keepMode !== !1 || opts.mode === void 0)
+    try {
+      mode = fs12.statSync(file).mode & 4095;
+    } catch {
+    }
+  let tmp = import_node_path4.default.join(
+    import_node_path4.default.dirname(file),
+    `.${import_node_path4.default.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
+  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
+  try {
+    fd = fs12.openSync(tmp, "wx", mode);
+    let off = 0;
+    for (; off < buf.length; ) off += fs12.writeSync(fd, buf, off, buf.length - off);
+    fs12.fsyncSync(fd), fs12.closeSync(fd), fd = void 0, fs12.chmodSync(tmp, mode), fs12.renameSync(tmp, file);
+  } catch (err) {
+    if (fd !== void 0)
+      try {
+        fs12.closeSync(fd);
+      } catch {
+      }
+    try {
+      fs12.unlinkSync(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
+
+// lib/shared/claude-config.ts
+var import_node_os = __toESM(require("node:os"), 1), import_node_path5 = __toESM(require("node:path"), 1);
+function claudeConfigDir(env = process.env) {
+  let dir = env.CLAUDE_CONFIG_DIR;
+  return dir && import_node_path5.default.isAbsolute(dir) ? dir : import_node_path5.default.join(env.HOME || import_node_os.default.homedir(), ".claude");
+}
+
+// lib/events/project-registry.ts
+var MAX_BYTES = 524288, MAX_PROJECTS = 1e3, MAX_PATH = 4096;
+function registryPath(env = process.env) {
+  return import_node_path6.default.join(claudeConfigDir(env), "2l", "projects.json");
+}
+function cleanPath(p) {
+  if (!(typeof p != "string" || p.length === 0 || p.length > MAX_PATH || p.includes("\0")))
+    return import_node_path6.default.isAbsolute(p) && import_node_path6.default.resolve(p) === p ? p : void 0;
+}
+function readRegistry(env = process.env) {
+  let raw;
+  try {
+    raw = readRegularText(registryPath(env), MAX_BYTES);
+  } catch {
+    return [];
+  }
+  if (!raw) return [];
+  let doc;
+  try {
+    doc = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  let list = doc && typeof doc == "object" ? doc.projects : void 0;
+  if (!Array.isArray(list)) return [];
+  let out = [], seen = /* @__PURE__ */ new Set();
+  for (let e of list.slice(0, MAX_PROJECTS)) {
+    let p = cleanPath(e && typeof e == "object" ? e.path : void 0);
+    if (!p || seen.has(p)) continue;
+    seen.add(p);
+    let added = e.added;
+    out.push({ path: p, added: typeof added == "string" ? added.slice(0, 40) : "" });
+  }
+  return out;
+}
+function registerProject(project, env = process.env, now = /* @__PURE__ */ new Date()) {
+  if (env.TWOL_REGISTRY !== "off")
+    try {
+      let p = cleanPath(import_node_path6.default.resolve(project));
+      if (!p) return;
+      let config = claudeConfigDir(env);
+      if (!import_node_fs5.default.lstatSync(config, { throwIfNoEntry: !1 })?.isDirectory()) return;
+      let dir = import_node_path6.default.dirname(registryPath(env));
+      ensurePrivateDir(dir);
+      let entries = readRegistry(env);
+      if (entries.some((e) => e.path === p) || entries.length >= MAX_PROJECTS) return;
+      entries.push({ path: p, added: now.toISOString() }), atomicWriteFileSync(registryPath(env), `${JSON.stringify({ v: 1, projects: entries }, null, 1)}
+`, {
+        mode: 384
+      });
+    } catch {
+    }
+}
+
 // lib/events/writer.ts
 var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024, STALE_LOCK_MS = 1e4;
 function maxLogBytes(env = process.env) {
@@ -5875,34 +5971,35 @@ var NEWLINE = Buffer.from(`
 function endsWithNewline(fd, size) {
   let last = Buffer.alloc(1);
   try {
-    return import_node_fs4.default.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
+    return import_node_fs6.default.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
   } catch {
     return !0;
   }
 }
 function writeAll(fd, buf) {
   let off = 0;
-  for (; off < buf.length; ) off += import_node_fs4.default.writeSync(fd, buf, off, buf.length - off);
+  for (; off < buf.length; ) off += import_node_fs6.default.writeSync(fd, buf, off, buf.length - off);
 }
 function useStateDir(dir) {
   try {
     checkPrivateDir(dir);
   } catch (err) {
-    if (errorCode(err) === "ENOENT") ensureStateRoot(dir);
+    if (errorCode(err) === "ENOENT")
+      ensureStateRoot(dir) && registerProject(import_node_path7.default.dirname(dir));
     else throw err;
   }
 }
 function appendToLog(dir, buf, opts = {}) {
-  let file = import_node_path4.default.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
+  let file = import_node_path7.default.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
   useStateDir(dir);
   let fd = openRegular(file, APPEND_FLAGS);
   try {
-    let st = import_node_fs4.default.fstatSync(fd);
-    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (import_node_fs4.default.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = import_node_fs4.default.fstatSync(fd));
+    let st = import_node_fs6.default.fstatSync(fd);
+    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (import_node_fs6.default.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = import_node_fs6.default.fstatSync(fd));
     let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
     writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
   } finally {
-    import_node_fs4.default.closeSync(fd);
+    import_node_fs6.default.closeSync(fd);
   }
 }
 function rotateOrWarn(dir, file, cap, opts) {
@@ -5912,54 +6009,22 @@ function rotateOrWarn(dir, file, cap, opts) {
     return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
   }
 }
-var exists = (p) => import_node_fs4.default.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
+var exists = (p) => import_node_fs6.default.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
 function rotate(dir, file, cap, now) {
-  let lock = import_node_path4.default.join(dir, ".rotate.lock");
+  let lock = import_node_path7.default.join(dir, ".rotate.lock");
   if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
   try {
-    let st = import_node_fs4.default.lstatSync(file, { throwIfNoEntry: !1 });
+    let st = import_node_fs6.default.lstatSync(file, { throwIfNoEntry: !1 });
     if (st === void 0 || !st.isFile() || st.size < cap) return !0;
-    let at = now(), target = import_node_path4.default.join(dir, archiveName(at));
-    for (let i = 1; exists(target); i++) target = import_node_path4.default.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
-    return import_node_fs4.default.renameSync(file, target), !0;
+    let at = now(), target = import_node_path7.default.join(dir, archiveName(at));
+    for (let i = 1; exists(target); i++) target = import_node_path7.default.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
+    return import_node_fs6.default.renameSync(file, target), !0;
   } finally {
     releaseStateLock(lock);
   }
 }
 function appendEvent(projectDir, event, opts = {}) {
-  appendToLog(import_node_path4.default.join(projectDir, STATE_DIR), serialise(event), opts);
-}
-
-// lib/shared/atomic-write.ts
-var import_node_fs5 = __toESM(require("node:fs"), 1), import_node_path5 = __toESM(require("node:path"), 1);
-function atomicWriteFileSync(file, data, opts = {}) {
-  let fs11 = opts.fs ?? import_node_fs5.default, mode = opts.mode ?? 420;
-  if (opts.keepMode !== !1 || opts.mode === void 0)
-    try {
-      mode = fs11.statSync(file).mode & 4095;
-    } catch {
-    }
-  let tmp = import_node_path5.default.join(
-    import_node_path5.default.dirname(file),
-    `.${import_node_path5.default.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
-  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
-  try {
-    fd = fs11.openSync(tmp, "wx", mode);
-    let off = 0;
-    for (; off < buf.length; ) off += fs11.writeSync(fd, buf, off, buf.length - off);
-    fs11.fsyncSync(fd), fs11.closeSync(fd), fd = void 0, fs11.chmodSync(tmp, mode), fs11.renameSync(tmp, file);
-  } catch (err) {
-    if (fd !== void 0)
-      try {
-        fs11.closeSync(fd);
-      } catch {
-      }
-    try {
-      fs11.unlinkSync(tmp);
-    } catch {
-    }
-    throw err;
-  }
+  appendToLog(import_node_path7.default.join(projectDir, STATE_DIR), serialise(event), opts);
 }
 
 // lib/shared/duration.ts
@@ -6015,10 +6080,10 @@ function localDate(d) {
 }
 
 // lib/monitor/cost-config.ts
-var import_node_path7 = __toESM(require("node:path"), 1), import_yaml3 = __toESM(require_dist(), 1);
+var import_node_path9 = __toESM(require("node:path"), 1), import_yaml3 = __toESM(require_dist(), 1);
 
 // lib/monitor/config.ts
-var import_node_path6 = __toESM(require("node:path"), 1), import_yaml2 = __toESM(require_dist(), 1);
+var import_node_path8 = __toESM(require("node:path"), 1), import_yaml2 = __toESM(require_dist(), 1);
 
 // lib/events/metric.ts
 var METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/, LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/, RESERVED_LABELS = /* @__PURE__ */ new Set(["le", "quantile", "name", "unit", "job", "instance"]), MAX_LABELS = 8, MAX_LABEL_VALUE = 128, MAX_ABS_VALUE = 1e15;
@@ -6293,7 +6358,7 @@ function parsePerfConfig(text, label) {
   return { config, errors };
 }
 function readConfigText(projectDir) {
-  let file = import_node_path6.default.join(stateDir(projectDir), CONFIG_FILE), label = import_node_path6.default.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
+  let file = import_node_path8.default.join(stateDir(projectDir), CONFIG_FILE), label = import_node_path8.default.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
     errors: [`${what}: ${why2}; using all defaults`],
     file,
     found: !0
@@ -6311,7 +6376,7 @@ function readConfigText(projectDir) {
 }
 function loadPerfConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, import_node_path6.default.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, import_node_path8.default.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
 }
 function toolTarget(targets, tool) {
   return Object.hasOwn(targets.tool_p95_ms, tool) ? targets.tool_p95_ms[tool] : targets.tool_p95_ms.default ?? null;
@@ -6456,7 +6521,7 @@ function parseCostConfig(text, label) {
 }
 function loadCostConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, import_node_path7.default.join(".2L", CONFIG_FILE));
+  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, import_node_path9.default.join(".2L", CONFIG_FILE));
 }
 
 // lib/events/format.ts
@@ -6580,13 +6645,13 @@ function readJson(file, max) {
 var writeAtomic = (file, text) => atomicWriteFileSync(file, text, { mode: 384, keepMode: !1 });
 function headOf(file, size = 512) {
   try {
-    let fd = import_node_fs6.default.openSync(file, READ_FLAGS);
+    let fd = import_node_fs7.default.openSync(file, READ_FLAGS);
     try {
-      if (!import_node_fs6.default.fstatSync(fd).isFile()) return "";
-      let buf = Buffer.alloc(size), n = import_node_fs6.default.readSync(fd, buf, 0, size, 0);
+      if (!import_node_fs7.default.fstatSync(fd).isFile()) return "";
+      let buf = Buffer.alloc(size), n = import_node_fs7.default.readSync(fd, buf, 0, size, 0);
       return `${n}:${pathKey(buf.toString("latin1", 0, n))}`;
     } finally {
-      import_node_fs6.default.closeSync(fd);
+      import_node_fs7.default.closeSync(fd);
     }
   } catch {
     return "";
@@ -6604,7 +6669,7 @@ var DiskSlots = class {
   }
   entries(name) {
     let e = this.cache.get(name);
-    return e || (e = readJson(import_node_path8.default.join(this.dir, name), SLOT_FILE_MAX) ?? [], Array.isArray(e) || (e = []), this.cache.set(name, e)), e;
+    return e || (e = readJson(import_node_path10.default.join(this.dir, name), SLOT_FILE_MAX) ?? [], Array.isArray(e) || (e = []), this.cache.set(name, e)), e;
   }
   get(key) {
     return this.entries(this.file(key)).find(([k]) => k === key)?.[1];
@@ -6619,7 +6684,7 @@ var DiskSlots = class {
 };
 function writeJournal(dir, journal) {
   for (let [name, text] of Object.entries(journal ?? {}))
-    /^m-[0-9a-f]{16}\.json$/.test(name) && writeAtomic(import_node_path8.default.join(dir, name), text);
+    /^m-[0-9a-f]{16}\.json$/.test(name) && writeAtomic(import_node_path10.default.join(dir, name), text);
 }
 function revive(store) {
   return {
@@ -6633,19 +6698,19 @@ function revive(store) {
 }
 async function trackTurnCost(opts) {
   let rt = opts.runtime, main = opts.transcriptPath;
-  if (!rt || !import_node_path8.default.isAbsolute(main) || !main.endsWith(".jsonl") || import_node_path8.default.basename(import_node_path8.default.dirname(main)) === "subagents")
+  if (!rt || !import_node_path10.default.isAbsolute(main) || !main.endsWith(".jsonl") || import_node_path10.default.basename(import_node_path10.default.dirname(main)) === "subagents")
     return [];
-  let session = import_node_path8.default.basename(main, ".jsonl");
+  let session = import_node_path10.default.basename(main, ".jsonl");
   if (!SAFE_ID.test(session)) return [];
-  let now = opts.now ?? (() => /* @__PURE__ */ new Date()), root = import_node_path8.default.join(rt, "cost");
+  let now = opts.now ?? (() => /* @__PURE__ */ new Date()), root = import_node_path10.default.join(rt, "cost");
   ensurePrivateDir(root);
-  let lock = import_node_path8.default.join(root, `${pathKey(opts.project)}.lock`);
+  let lock = import_node_path10.default.join(root, `${pathKey(opts.project)}.lock`);
   if (!await waitForStateLock(lock, { staleMs: 6e4, timeoutMs: opts.lockTimeoutMs ?? 15e3, planted: "remove" }))
     return [];
   try {
-    let dir = import_node_path8.default.join(root, session);
+    let dir = import_node_path10.default.join(root, session);
     ensurePrivateDir(dir);
-    let stateFile = import_node_path8.default.join(dir, "state.json"), loaded = readJson(stateFile, STATE_FILE_MAX), state = loaded && loaded.v === 1 && loaded.cost ? loaded : { v: 1, cursors: {}, cost: emptySessionCost(), turns: 0 };
+    let stateFile = import_node_path10.default.join(dir, "state.json"), loaded = readJson(stateFile, STATE_FILE_MAX), state = loaded && loaded.v === 1 && loaded.cost ? loaded : { v: 1, cursors: {}, cost: emptySessionCost(), turns: 0 };
     writeJournal(dir, state.journal);
     let before = structuredClone(state.cost), slots = new DiskSlots(dir), deduper = new UsageDeduper(revive(slots)), input = {
       files: 0,
@@ -6657,7 +6722,7 @@ async function trackTurnCost(opts) {
       refused: []
     }, cursors = {}, heads = {};
     for (let file of transcriptFiles(main, !1, now().getTime())) {
-      let agentId = file === main ? void 0 : subagentIdFromFile(import_node_path8.default.basename(file));
+      let agentId = file === main ? void 0 : subagentIdFromFile(import_node_path10.default.basename(file));
       if (file !== main && agentId === void 0) continue;
       let source = agentId ? { sessionId: session, agentId } : { sessionId: session }, head = headOf(file), savedHead = state.heads?.[file], known = state.cursors[file], replaced = known !== void 0 && savedHead !== void 0 && headOf(file, Number(savedHead.split(":")[0]) || 0) !== savedHead, saved = replaced ? void 0 : known, { records, cursor, skipped } = readNew(file, saved, {
         maxLineBytes: MAX_LINE_BYTES,
@@ -6679,7 +6744,7 @@ async function trackTurnCost(opts) {
         outcome.kind === "duplicate" && input.duplicates++, applyOutcome(state.cost, outcome, opts.config.prices);
       }
     }
-    let t = now(), today = localDate(t), dayFile = import_node_path8.default.join(root, `day-${pathKey(opts.project)}.json`), savedDay = readJson(dayFile, 4096), day = savedDay && savedDay.date === today && Number.isFinite(savedDay.usd) ? savedDay : { date: today, usd: 0 }, delta = figuresDelta(state.cost.totals, before.totals), changed = !sameFigures(state.cost.totals, before.totals), dayBefore = day.usd;
+    let t = now(), today = localDate(t), dayFile = import_node_path10.default.join(root, `day-${pathKey(opts.project)}.json`), savedDay = readJson(dayFile, 4096), day = savedDay && savedDay.date === today && Number.isFinite(savedDay.usd) ? savedDay : { date: today, usd: 0 }, delta = figuresDelta(state.cost.totals, before.totals), changed = !sameFigures(state.cost.totals, before.totals), dayBefore = day.usd;
     day.usd += state.cost.totals.usd - before.totals.usd;
     let journal = slots.journal(), next = {
       v: 1,
@@ -6704,7 +6769,7 @@ async function trackTurnCost(opts) {
     return events.length > 0 && appendToLog(stateDir(opts.project), Buffer.concat(events.map(serialise)), { onWarning: opts.onWarning }), events;
   } finally {
     try {
-      import_node_fs6.default.rmdirSync(lock);
+      import_node_fs7.default.rmdirSync(lock);
     } catch {
     }
   }
@@ -6716,7 +6781,7 @@ function trackHookTurn(args) {
 }
 
 // lib/monitor/stop-alerts.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1), import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1), import_node_path15 = __toESM(require("node:path"), 1);
 
 // lib/monitor/percentiles.ts
 function percentile(sorted, p) {
@@ -6808,10 +6873,10 @@ function parseAlertState(value) {
 }
 
 // lib/monitor/alert-store.ts
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES = 1024 * 1024;
 function alertStatePath(projectDir) {
-  return import_node_path9.default.join(stateDir(projectDir), ALERT_STATE_FILE);
+  return import_node_path11.default.join(stateDir(projectDir), ALERT_STATE_FILE);
 }
 function loadAlertState(projectDir) {
   checkPrivateDir(stateDir(projectDir));
@@ -6868,12 +6933,12 @@ function recordWith(projectDir, now, plan, settings) {
       skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
     };
   }
-  let lock = import_node_path9.default.join(dir, ".alerts.lock");
+  let lock = import_node_path11.default.join(dir, ".alerts.lock");
   try {
     if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
       return { outcome: void 0, skipped: "another run is recording alerts" };
   } catch (err) {
-    return { outcome: void 0, skipped: `cannot lock ${import_node_path9.default.join(".2L", ".alerts.lock")}: ${why(err)}` };
+    return { outcome: void 0, skipped: `cannot lock ${import_node_path11.default.join(".2L", ".alerts.lock")}: ${why(err)}` };
   }
   try {
     let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
@@ -6918,14 +6983,14 @@ function recordWith(projectDir, now, plan, settings) {
 }
 
 // lib/monitor/alert-lease.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1), import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1), import_node_path12 = __toESM(require("node:path"), 1);
 
 // lib/shared/process.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
 function procStat(pid) {
   let stat;
   try {
-    stat = import_node_fs7.default.readFileSync(`/proc/${pid}/stat`, "utf8");
+    stat = import_node_fs8.default.readFileSync(`/proc/${pid}/stat`, "utf8");
   } catch {
     return;
   }
@@ -6947,7 +7012,7 @@ function isAlive(pid) {
 // lib/monitor/alert-lease.ts
 var LEASE_MS = 2e4;
 function leaseFile(runtime, project) {
-  return import_node_path10.default.join(runtime, "alerts", `lease-${pathKey(import_node_path10.default.resolve(project))}`);
+  return import_node_path12.default.join(runtime, "alerts", `lease-${pathKey(import_node_path12.default.resolve(project))}`);
 }
 function leaseHolder(runtime, project) {
   let text = readRegularText(leaseFile(runtime, project), 64), pid = Number(text?.trim());
@@ -6955,7 +7020,7 @@ function leaseHolder(runtime, project) {
 }
 function liveLeaseHolder(runtime, project, now = Date.now()) {
   try {
-    let st = import_node_fs8.default.lstatSync(leaseFile(runtime, project));
+    let st = import_node_fs9.default.lstatSync(leaseFile(runtime, project));
     if (!st.isFile() || now - st.mtimeMs > LEASE_MS) return;
     let pid = leaseHolder(runtime, project);
     return pid !== void 0 && isAlive(pid) ? pid : void 0;
@@ -7258,7 +7323,7 @@ var LiveMetrics = class {
 };
 
 // lib/monitor/notify.ts
-var import_node_child_process = require("node:child_process"), import_node_fs9 = __toESM(require("node:fs"), 1), import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_child_process = require("node:child_process"), import_node_fs10 = __toESM(require("node:fs"), 1), import_node_path13 = __toESM(require("node:path"), 1);
 
 // lib/shared/text.ts
 var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g, CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, CSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
@@ -7290,16 +7355,16 @@ function alertNotice(e) {
 }
 var MAX_QUEUE = 50, PER_MINUTE = 20;
 function findOnPath(name, env, project) {
-  let root = import_node_path11.default.resolve(project);
-  for (let dir of (env.PATH ?? "").split(import_node_path11.default.delimiter)) {
-    if (!dir || !import_node_path11.default.isAbsolute(dir)) continue;
-    let abs = import_node_path11.default.resolve(dir);
-    if (abs === root || abs.startsWith(root + import_node_path11.default.sep)) continue;
-    let file = import_node_path11.default.join(abs, name);
+  let root = import_node_path13.default.resolve(project);
+  for (let dir of (env.PATH ?? "").split(import_node_path13.default.delimiter)) {
+    if (!dir || !import_node_path13.default.isAbsolute(dir)) continue;
+    let abs = import_node_path13.default.resolve(dir);
+    if (abs === root || abs.startsWith(root + import_node_path13.default.sep)) continue;
+    let file = import_node_path13.default.join(abs, name);
     try {
-      let real = import_node_fs9.default.realpathSync(file);
-      if (real === root || real.startsWith(root + import_node_path11.default.sep) || !import_node_fs9.default.statSync(real).isFile()) continue;
-      return import_node_fs9.default.accessSync(real, import_node_fs9.default.constants.X_OK), file;
+      let real = import_node_fs10.default.realpathSync(file);
+      if (real === root || real.startsWith(root + import_node_path13.default.sep) || !import_node_fs10.default.statSync(real).isFile()) continue;
+      return import_node_fs10.default.accessSync(real, import_node_fs10.default.constants.X_OK), file;
     } catch {
     }
   }
@@ -7404,25 +7469,18 @@ var Notifier = class {
 };
 
 // lib/monitor/notify-config.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1), import_node_path13 = __toESM(require("node:path"), 1), import_yaml4 = __toESM(require_dist(), 1);
-
-// lib/monitor/cost-collect.ts
-var import_node_os = __toESM(require("node:os"), 1), import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1), import_node_path14 = __toESM(require("node:path"), 1), import_yaml4 = __toESM(require_dist(), 1);
 
 // lib/monitor/cost.ts
 var BURN_WINDOW_MS = 15 * 6e4;
 
 // lib/monitor/cost-collect.ts
 var MAX_LINE_BYTES2 = 32 * 1024 * 1024;
-function claudeConfigDir(env = process.env) {
-  let dir = env.CLAUDE_CONFIG_DIR;
-  return dir && import_node_path12.default.isAbsolute(dir) ? dir : import_node_path12.default.join(env.HOME || import_node_os.default.homedir(), ".claude");
-}
 
 // lib/monitor/notify-config.ts
 var MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
 function userConfigFile(env = process.env) {
-  return import_node_path13.default.join(claudeConfigDir(env), "2l", "config.yaml");
+  return import_node_path14.default.join(claudeConfigDir(env), "2l", "config.yaml");
 }
 function webhookUrl(text) {
   if (typeof text != "string" || text.length > MAX_URL) return;
@@ -7450,8 +7508,8 @@ function alertsSection(text) {
 }
 function readUserConfig(file) {
   try {
-    let st = import_node_fs10.default.statSync(file);
-    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : import_node_fs10.default.readFileSync(file, "utf8");
+    let st = import_node_fs11.default.statSync(file);
+    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : import_node_fs11.default.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -7487,7 +7545,7 @@ function slim(e) {
   return s;
 }
 function statePath(runtime, project) {
-  return import_node_path14.default.join(runtime, "alerts", `stop-${pathKey(import_node_path14.default.resolve(project))}.json`);
+  return import_node_path15.default.join(runtime, "alerts", `stop-${pathKey(import_node_path15.default.resolve(project))}.json`);
 }
 function loadState(file) {
   try {
@@ -7500,7 +7558,7 @@ function loadState(file) {
 function readAppended(log, cursor) {
   let from = cursor, cut = !1;
   try {
-    let st = import_node_fs11.default.lstatSync(log), start = from && from.dev === st.dev && from.ino === st.ino && from.offset <= st.size ? from.offset : 0;
+    let st = import_node_fs12.default.lstatSync(log), start = from && from.dev === st.dev && from.ino === st.ino && from.offset <= st.size ? from.offset : 0;
     st.size - start > MAX_READ_BYTES && (from = { dev: st.dev, ino: st.ino, offset: st.size - MAX_READ_BYTES }, cut = !0);
   } catch {
     return;
@@ -7518,7 +7576,7 @@ async function evaluateAtStop(opts) {
     checkPrivateDir(stateDir(project));
     let config = loadPerfConfig(project).config;
     if (!config.alerts.enabled) return { ran: !1, why: "alerts are turned off" };
-    let file = statePath(runtime, project), state = loadState(file), got = readAppended(import_node_path14.default.join(stateDir(project), "events.jsonl"), state.cursor);
+    let file = statePath(runtime, project), state = loadState(file), got = readAppended(import_node_path15.default.join(stateDir(project), "events.jsonl"), state.cursor);
     if (!got) return { ran: !1, why: "no log yet" };
     let read = 0;
     for (let r2 of got.records)
@@ -7536,7 +7594,7 @@ async function evaluateAtStop(opts) {
     let metrics = new LiveMetrics(config.alerts.window_ms);
     for (let e of state.kept)
       e.m ? metrics.addMalformed(now.getTime()) : metrics.add(e, now.getTime());
-    ensurePrivateDir(import_node_path14.default.dirname(file)), atomicWriteFileSync(file, JSON.stringify(state), { mode: 384, keepMode: !1 });
+    ensurePrivateDir(import_node_path15.default.dirname(file)), atomicWriteFileSync(file, JSON.stringify(state), { mode: 384, keepMode: !1 });
     let measurements = metrics.measure(config, now.getTime()), owns = (key) => isLogKey(key) && !key.startsWith("budget."), r = recordWith(project, now, (s) => ({ state: s, measurements, owns }), config.alerts), events = r.events ?? [];
     return events.length > 0 && await notifyAll(opts, events, record), { ran: !0, events, read, kept: state.kept.length, ...r.skipped ? { skipped: r.skipped } : {} };
   } catch (err) {

@@ -109,6 +109,8 @@ function runFile({ rel, cli }) {
         ...process.env,
         FORCE_COLOR: '0',
         NO_COLOR: '1',
+        // Temporary projects stay out of the user's list of projects (lib/events/project-registry.ts).
+        TWOL_REGISTRY: process.env.TWOL_REGISTRY ?? 'off',
         ...(values.unit ? { TWOL_QUICK_SWEEPS: '1' } : {}),
         ...(cli ? { TWOL_CLAUDE: cli.choice } : {}),
       },

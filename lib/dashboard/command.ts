@@ -10,7 +10,7 @@ import { formatMs } from '../shared/duration.ts';
 import { parsePorts } from './port-pick.ts';
 import { SHARED_OPTIONS, UsageError, parseCliArgs, projectFromFlag, unexpectedArgument } from '../shared/cli.ts';
 
-export const DASHBOARD_HELP = `Usage: dashboard [--port N] [--no-open] [--json] [--project DIR]
+export const DASHBOARD_HELP = `Usage: dashboard [--port N] [--no-open] [--json] [--project DIR] [--all]
 
 Start this project's live 2L dashboard (or reuse the one already running) and
 print its link. The link carries the server's secret: without it the page and
@@ -19,6 +19,8 @@ background on 127.0.0.1 until /2l-dashboard-stop, or until it has had no
 visitor for 2 hours.
 
 Options:
+  --all          open on every project 2L has logged to (last activity, live
+                 sessions, firing alerts); one server serves them all
   --port N       listen on port N (0: any free port); default: the first free
                  port of 8080-8099 (override with TWOL_DASHBOARD_PORTS=8080-8099)
   --no-open      do not open a browser (one is opened only when a display exists)
@@ -48,6 +50,8 @@ export interface DashboardArgs {
   askedPort?: number;
   open: boolean;
   json: boolean;
+  /** Open on the page of every project. */
+  all: boolean;
 }
 
 export function parseDashboardArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): DashboardArgs | 'help' {
@@ -56,6 +60,7 @@ export function parseDashboardArgs(argv: string[], env: NodeJS.ProcessEnv = proc
     allowPositionals: true,
     options: {
       port: { type: 'string' },
+      all: { type: 'boolean' },
       'no-open': { type: 'boolean' },
       json: SHARED_OPTIONS.json,
       project: SHARED_OPTIONS.project,
@@ -86,6 +91,7 @@ export function parseDashboardArgs(argv: string[], env: NodeJS.ProcessEnv = proc
     askedPort,
     open: !values['no-open'],
     json: values.json === true,
+    all: values.all === true,
   };
 }
 
@@ -136,12 +142,14 @@ export async function runDashboard(
 ): Promise<Printed> {
   const idle = Number(env.TWOL_DASHBOARD_IDLE_MS);
   try {
-    const r = await launch({
+    const launched = await launch({
       project: args.project,
       ports: args.ports,
       serverScript,
       idleMs: Number.isFinite(idle) && idle > 0 ? idle : undefined,
     });
+    // The page keeps its view in the address's hash: `--all` is the same link, opened on the projects.
+    const r = args.all ? { ...launched, url: `${launched.url}#/projects` } : launched;
     let stdout: string;
     if (args.json) stdout = `${JSON.stringify(r)}\n`;
     else {

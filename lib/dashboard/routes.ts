@@ -2,6 +2,8 @@
  * The dashboard's routes as a table (polka's split: the server owns the
  * lifecycle, this file says what each path answers). A path is matched
  * exactly, never as a pattern or a prefix, so no path can reach a file.
+ * A key ending in `/*` matches its prefix plus one segment (no `/`), which
+ * the handler gets decoded as `param`.
  * Every request is checked in one order: the server's `before` (Host),
  * a target that starts with `/`, the method (405 naming the allowed ones),
  * the path (the injected not-found), what the route's caller must prove
@@ -9,6 +11,7 @@
  * error handler.
  */
 import type http from 'node:http';
+import path from 'node:path';
 import { TOKEN_PARAM, identityProof, sessionCookie } from './auth.ts';
 import type { Answers } from './answers.ts';
 import type { CostMetrics } from './cost-metrics.ts';
@@ -18,12 +21,16 @@ import { MAX_REFRESH_BODY, parseRefreshReport, type PerformanceView } from './pe
 import { PAGE_CSP } from './page.ts';
 import { BASE_HEADERS, sendJson, sendText } from './respond.ts';
 import { APP_ID } from './state.ts';
+import type { ProjectHistory } from './history.ts';
+import type { Projects } from './projects.ts';
 import { PROM_CONTENT_TYPE } from '../monitor/prometheus.ts';
 
 export interface Call {
   req: http.IncomingMessage;
   res: http.ServerResponse;
   query: URLSearchParams;
+  /** The last segment of a `/…/*` route's path, decoded (an id: a key, never a path). */
+  param?: string;
 }
 
 /**
@@ -61,8 +68,18 @@ export function router(table: RouteTable, hooks: RouterHooks): http.RequestListe
     const target = req.url ?? '';
     if (!target.startsWith('/')) return sendText(res, 400, 'Bad request');
     const q = target.indexOf('?');
-    const call = { req, res, query: new URLSearchParams(q === -1 ? '' : target.slice(q + 1)) };
-    const route = table.get(q === -1 ? target : target.slice(0, q));
+    const call: Call = { req, res, query: new URLSearchParams(q === -1 ? '' : target.slice(q + 1)) };
+    const pathname = q === -1 ? target : target.slice(0, q);
+    let route = table.get(pathname);
+    const slash = pathname.lastIndexOf('/');
+    if (!route && slash > 0) {
+      route = table.get(`${pathname.slice(0, slash)}/*`);
+      if (route) {
+        const param = decodeSegment(pathname.slice(slash + 1));
+        if (param === undefined) return sendText(res, 400, 'Bad request: the id is not valid');
+        call.param = param;
+      }
+    }
     const methods = route?.methods ?? READ;
     if (!methods.includes(req.method ?? 'GET'))
       return sendText(res, 405, 'Method not allowed', { allow: methods.join(', ') });
@@ -73,6 +90,20 @@ export function router(table: RouteTable, hooks: RouterHooks): http.RequestListe
   return (req, res) => {
     dispatch(req, res).catch((err: unknown) => hooks.onError(err, res));
   };
+}
+
+/** Longest id a `/*` route takes. */
+const MAX_PARAM = 512;
+
+/** A path segment decoded; undefined when empty, too long or not valid percent-encoding. */
+function decodeSegment(raw: string): string | undefined {
+  if (raw === '' || raw.length > MAX_PARAM * 3) return undefined;
+  try {
+    const v = decodeURIComponent(raw);
+    return v.length > MAX_PARAM ? undefined : v;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What the dashboard's handlers read and do; the server builds it. */
@@ -90,6 +121,8 @@ export interface Dashboard {
   outbox: Outbox;
   page: Buffer;
   performance: PerformanceView;
+  /** Every project the registry lists, and the history (sessions, a session's page, search) of each. */
+  projects: Projects;
   openStream(call: Call): Promise<void>;
   stop(reason: string): void;
 }
@@ -135,6 +168,13 @@ export function readCapped(
 export function dashboardRoutes(d: Dashboard): RouteTable {
   const json = (res: http.ServerResponse, body: Buffer) =>
     d.outbox.send(res, 200, { ...BASE_HEADERS, 'content-type': 'application/json; charset=utf-8' }, body);
+  // `?project=<key>`: another project of the registry (projects.ts); none: this server's.
+  const historyOf = (res: http.ServerResponse, query: URLSearchParams): ProjectHistory | undefined => {
+    const h = d.projects.history(query.get('project'));
+    if (!h) sendText(res, 404, 'No such project in the list of projects');
+    return h;
+  };
+  const value = (res: http.ServerResponse, v: unknown) => json(res, Buffer.from(JSON.stringify(v)));
   const read = (access: Access, handle: Route['handle']): Route => ({ methods: READ, access, handle });
   const page = read('secret', ({ res, query }) => {
     // The link's secret becomes a cookie no script can read; the page then drops it from the address bar.
@@ -216,6 +256,43 @@ export function dashboardRoutes(d: Dashboard): RouteTable {
           res.end();
         },
       },
+    ],
+    [
+      '/api/projects',
+      read('secret', async ({ res }) => {
+        value(res, { projects: await d.projects.list() });
+      }),
+    ],
+    [
+      '/api/sessions',
+      read('secret', async ({ res, query }) => {
+        const h = historyOf(res, query);
+        if (h) value(res, { project: { name: path.basename(h.project), path: h.project }, ...(await h.sessions()) });
+      }),
+    ],
+    [
+      '/api/sessions/*',
+      read('secret', async ({ res, query, param }) => {
+        const from = Number(query.get('from') ?? 0);
+        if (!Number.isSafeInteger(from) || from < 0) return sendText(res, 400, 'Bad request: `from` is not a position');
+        const f = (k: string) => (query.get(k) ?? '').slice(0, 200);
+        const filters = { type: f('type'), tool: f('tool'), agent: f('agent'), q: f('q').trim().toLowerCase() };
+        const h = historyOf(res, query);
+        if (!h) return;
+        const answer = await h.session(param!, from, filters);
+        if (!answer) return sendText(res, 404, 'No such session in this history');
+        value(res, answer);
+      }),
+    ],
+    [
+      '/api/search',
+      read('secret', async ({ res, query }) => {
+        const h = historyOf(res, query);
+        if (!h) return;
+        const page = await h.search(query);
+        if ('error' in page) return sendText(res, 400, `Bad request: ${page.error}`);
+        value(res, page);
+      }),
     ],
     ['/api/stream', read('secret', (call) => d.openStream(call))],
     [

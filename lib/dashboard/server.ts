@@ -10,6 +10,7 @@
  * (streams.ts).
  */
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { Answers } from './answers.ts';
@@ -25,6 +26,9 @@ import { dashboardRoutes, router, type Access, type Call } from './routes.ts';
 import { serverUrl } from './state.ts';
 import { EventStreams } from './streams.ts';
 import { PerformanceView } from './performance-view.ts';
+import { ProjectHistory } from './history.ts';
+import { Projects } from './projects.ts';
+import { registerProject } from '../events/project-registry.ts';
 import { startResourceLoop } from './resource-loop.ts';
 import { runPrune } from '../monitor/prune-command.ts';
 import { errorMessage } from '../shared/cli.ts';
@@ -106,6 +110,8 @@ function admit(
 
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const project = path.resolve(opts.project);
+  // A project whose .2L predates the list of projects joins it when its dashboard starts.
+  if (fs.lstatSync(path.join(project, '.2L'), { throwIfNoEntry: false })?.isDirectory()) registerProject(project);
   const instance = randomBytes(9).toString('base64url');
   const token = newToken();
   const started = new Date().toISOString();
@@ -150,6 +156,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     outbox,
     page: Buffer.from(renderPage()),
     performance: view,
+    // The live view comes first: the history is indexed once the feed has read the log.
+    projects: new Projects(project, new ProjectHistory(project, { after: feed.loaded })),
     openStream: ({ req, res, query }) => streams.add(req, res, query),
     stop: (reason) => void close(reason),
   });

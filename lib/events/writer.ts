@@ -14,6 +14,7 @@ import path from 'node:path';
 import { EVENTS_FILE, STATE_DIR } from './project-dir.ts';
 import { APPEND_FLAGS, checkPrivateDir, ensureStateRoot, isUnsafePath, openRegular } from '../shared/safe-fs.ts';
 import { releaseStateLock, takeStateLock } from '../shared/state-lock.ts';
+import { registerProject } from './project-registry.ts';
 import { errorCode, errorMessage } from '../shared/errors.ts';
 
 export const DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024;
@@ -71,8 +72,10 @@ function useStateDir(dir: string): void {
   } catch (err) {
     // Not recursive: the project folder must exist, and Node's recursive mkdir
     // spins forever on some paths (e.g. under /proc), which would hang the hook.
-    if (errorCode(err) === 'ENOENT') ensureStateRoot(dir);
-    else throw err;
+    // A new .2L is a project the dashboard's list of projects should know: once, here, not per event.
+    if (errorCode(err) === 'ENOENT') {
+      if (ensureStateRoot(dir)) registerProject(path.dirname(dir));
+    } else throw err;
   }
 }
 

@@ -14,7 +14,6 @@
  * paths, nothing is followed through a link, and every line is capped.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileLines, newStreamStats } from '../events/stream.ts';
 import { errorCode } from '../shared/errors.ts';
@@ -26,6 +25,7 @@ import {
   type EntryResult,
   type EntrySource,
 } from '../transcript/usage.ts';
+import { claudeConfigDir } from '../shared/claude-config.ts';
 import { CostModel, type CostSnapshot, type PhaseMark } from './cost.ts';
 import type { CostConfig } from './cost-config.ts';
 import type { TwoLEvent } from '../events/format.ts';
@@ -109,11 +109,8 @@ export class CostContext {
   }
 }
 
-/** Claude Code's config folder, as Claude Code picks it: `CLAUDE_CONFIG_DIR`, else `~/.claude`. */
-export function claudeConfigDir(env: NodeJS.ProcessEnv = process.env): string {
-  const dir = env.CLAUDE_CONFIG_DIR;
-  return dir && path.isAbsolute(dir) ? dir : path.join(env.HOME || os.homedir(), '.claude');
-}
+/** Claude Code's config folder (shared/claude-config.ts; cost readers import it from here). */
+export { claudeConfigDir };
 
 function isRealDir(p: string): boolean {
   const st = fs.lstatSync(p, { throwIfNoEntry: false });

@@ -112,6 +112,15 @@ args('--project pins both commands to that project, from any folder', () => {
   assert.is((JSON.parse(s.stdout) as { stopped: boolean }).stopped, true);
   assert.not.ok(fs.existsSync(path.join(proj, '.2L', 'dashboard', 'server.json')));
 });
+args('--all prints the same link, opened on every project', () => {
+  const proj = tempDir('cli-all');
+  const r = start(proj, ['--port', '0', '--all']);
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /: http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{32}#\/projects\nstarted \(pid \d+\)/);
+  const j = JSON.parse(start(proj, ['--port', '0', '--all', '--json']).stdout) as { url: string; reused: boolean };
+  assert.ok(j.reused && j.url.endsWith('#/projects'));
+  assert.is(run(STOP, ['--json', '--project', proj], proj).code, 0);
+});
 args('a bad TWOL_DASHBOARD_PORTS is named', () => {
   const r = run(DASH, ['--no-open'], tempDir('cli'), { TWOL_DASHBOARD_PORTS: '80-x' });
   assert.equal(r, {

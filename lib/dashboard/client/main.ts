@@ -8,12 +8,17 @@
  * value never stops the page following the log.
  */
 import { byId, safely } from './dom.ts';
-import { renderNotice, renderSummary, tick, tickRelative, type PanelState } from './panels.ts';
+import { renderNotice, renderSummary, tick, tickRelative, type CompletedAgent, type PanelState } from './panels.ts';
 import { Timeline } from './timeline.ts';
 import { count, list, parseLine, text, timeOf, wire, type PageEvent } from './values.ts';
 import type { LogView } from './view.ts';
 import { renderPerformance, tickSince } from './performance.ts';
 import { painted, startReporting } from './refresh-meter.ts';
+import { Locked } from './api.ts';
+import { formatRoute, parseRoute, type Params, type Route, type View } from './route.ts';
+import { bindSessionFilters, showSession, showSessions } from './sessions.ts';
+import { bindSearch, showSearch } from './search.ts';
+import { showProjects } from './projects.ts';
 
 /** The /api/state answer, as the page reads it. */
 interface StateAnswer {
@@ -30,9 +35,6 @@ interface StateAnswer {
   progress: number;
 }
 
-/** The server has a new secret: this page's cookie no longer opens it. */
-class Locked extends Error {}
-
 // The link's secret is now a cookie: keep it out of the address bar, history and bookmarks.
 if (/[?&]token=/.test(location.search)) history.replaceState(null, '', location.pathname + location.hash);
 
@@ -47,12 +49,27 @@ const panels: PanelState = {
   loading: false,
   locked: false,
   events: 0,
+  completed: [],
   now: () => Date.now() + skew,
 };
 const timeline = new Timeline(panels.now);
 
+/** Agents whose completion is among the newest events, newest first. */
+function completedAgents(): CompletedAgent[] {
+  const out: CompletedAgent[] = [];
+  const seen = new Set<string>();
+  for (let i = timeline.events.length - 1; i >= 0 && out.length < 8; i--) {
+    const e = timeline.events[i]!;
+    if (e.event_type !== 'agent_complete' || seen.has(e.agent_id)) continue;
+    seen.add(e.agent_id);
+    out.push({ agent_id: e.agent_id, agent_type: e.agent_type ?? '', session_id: e.session_id ?? '', at: e.timestamp });
+  }
+  return out;
+}
+
 function drawSummary(): void {
   panels.events = timeline.events.length;
+  panels.completed = completedAgents();
   safely('summary', () => renderSummary(panels));
 }
 
@@ -112,6 +129,12 @@ function apply(answer: unknown): void {
   drawSummary();
 }
 
+function lock(): void {
+  panels.locked = true;
+  setConn('link expired', 'down');
+  drawNotice();
+}
+
 async function load(): Promise<void> {
   stream?.close();
   stream = null;
@@ -120,18 +143,27 @@ async function load(): Promise<void> {
     let data = await getState(true);
     if (wire<StateAnswer>(data).loading) {
       apply(data);
-      setConn(`reading log ${Math.round(100 * count(wire<StateAnswer>(data).progress))}%`);
-      data = await getState(false);
+      const full = getState(false);
+      let done = false;
+      const settled = full.then(
+        () => (done = true),
+        () => (done = true),
+      );
+      // The indicator moves with the bytes read: ask how far the server is while the full state is coming.
+      for (let p = count(wire<StateAnswer>(data).progress); !done; ) {
+        setConn(`reading log ${Math.min(99, Math.round(100 * p))}%`);
+        await Promise.race([settled, new Promise((r) => setTimeout(r, 500))]);
+        if (done) break;
+        const early = wire<StateAnswer>(await getState(true));
+        if (early.loading !== true) break;
+        p = count(early.progress);
+      }
+      data = await full;
     }
     apply(data);
     connect();
   } catch (err) {
-    if (err instanceof Locked) {
-      panels.locked = true;
-      setConn('link expired', 'down');
-      drawNotice();
-      return; // a new secret means a new link: retrying with the old cookie cannot work
-    }
+    if (err instanceof Locked) return lock(); // a new secret means a new link: retrying with the old cookie cannot work
     setConn('offline', 'down');
     setTimeout(load, 3000);
   }
@@ -151,20 +183,48 @@ function flush(): void {
   safely('timeline', () => timeline.add(batch, panels.summary));
   drawNotice();
   painted(since);
-  if (view === 'performance') void loadPerformance();
+  if (route.view === 'performance' || route.view === 'alerts') void loadPerformance();
 }
 
-/** Which view shows: the overview (timeline, agents, tools) or Performance; `#performance` opens the latter. */
-let view: 'overview' | 'performance' = 'overview';
-function showView(next: 'overview' | 'performance'): void {
-  view = next;
+/** Which view shows, and with which filters: the address's hash (route.ts), so every view is a link. */
+let route: Route = parseRoute(location.hash);
+const VIEW_IDS: Record<View, string> = {
+  live: 'view-overview',
+  sessions: 'view-sessions',
+  session: 'view-session',
+  search: 'view-search',
+  alerts: 'view-alerts',
+  performance: 'view-performance',
+  projects: 'view-projects',
+};
+
+/** Another view or other filters: written to the address (replacing it: filters are not steps back), then shown. */
+function go(params: Params, view: View = route.view, id = route.id): void {
+  route = { view, id, params };
+  history.replaceState(null, '', location.pathname + location.search + formatRoute(route));
+  show();
+}
+
+function show(): void {
+  const view = route.view;
   safely('views', () => {
-    byId('view-overview').hidden = next !== 'overview';
-    byId('view-performance').hidden = next !== 'performance';
-    byId('tab-overview').setAttribute('aria-selected', String(next === 'overview'));
-    byId('tab-performance').setAttribute('aria-selected', String(next === 'performance'));
+    for (const [v, id] of Object.entries(VIEW_IDS)) byId(id).hidden = v !== view;
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('nav.views a')) {
+      const current = a.id === `tab-${view === 'session' ? 'sessions' : view}`;
+      if (current) a.setAttribute('aria-current', 'page');
+      else a.removeAttribute('aria-current');
+    }
   });
-  if (next === 'performance') void loadPerformance();
+  const failed = (what: string) => (err: unknown) => {
+    if (err instanceof Locked) return lock();
+    console.error(`2L dashboard: ${what} failed: ${err}`);
+  };
+  if (view === 'performance' || view === 'alerts') void loadPerformance();
+  if (view === 'sessions') showSessions(route, panels.now()).catch(failed('sessions'));
+  if (view === 'session')
+    showSession(route, panels.now(), (p) => go({ ...route.params, ...p })).catch(failed('session'));
+  if (view === 'search') showSearch(route, panels.now()).catch(failed('search'));
+  if (view === 'projects') showProjects(route, panels.now()).catch(failed('projects'));
 }
 
 let perfBusy = false;
@@ -231,15 +291,19 @@ function connect(): void {
 }
 
 timeline.bindFilters();
-byId('tab-overview').addEventListener('click', () => {
-  history.replaceState(null, '', location.pathname);
-  showView('overview');
+bindSessionFilters(
+  () => route,
+  (p) => go(p),
+);
+bindSearch(
+  () => route,
+  (p) => go(p, 'search', ''),
+);
+window.addEventListener('hashchange', () => {
+  route = parseRoute(location.hash);
+  show();
 });
-byId('tab-performance').addEventListener('click', () => {
-  history.replaceState(null, '', `${location.pathname}#performance`);
-  showView('performance');
-});
-showView(location.hash === '#performance' ? 'performance' : 'overview');
+show();
 startReporting();
 setInterval(() => safely('clock', () => tick(panels)), 1000);
 setInterval(() => {
@@ -247,6 +311,6 @@ setInterval(() => {
   safely('since', () => tickSince(panels.now()));
 }, 5000);
 setInterval(() => {
-  if (view === 'performance') void loadPerformance();
+  if (route.view === 'performance' || route.view === 'alerts') void loadPerformance();
 }, 2000);
 void load();

@@ -23,7 +23,16 @@ export interface PanelState {
   locked: boolean;
   /** Events in the timeline. */
   events: number;
+  /** Agents whose completion is among the newest events, newest first (the summary keeps only their count). */
+  completed: readonly CompletedAgent[];
   now(): number;
+}
+
+export interface CompletedAgent {
+  agent_id: string;
+  agent_type: string;
+  session_id: string;
+  at: string;
 }
 
 const ms = (v: unknown) => formatMs(typeof v === 'number' ? v : undefined, '–');
@@ -54,7 +63,7 @@ export function renderSummary(p: PanelState): void {
   ps.className = `pill ${status}`;
   byId('plan-phase').textContent = text(plan.phase, MAX_NAME) || '–';
   byId('plan-iteration').textContent = text(plan.iteration, MAX_NAME) || '–';
-  safely('agents', () => renderAgents(s, p.now()));
+  safely('agents', () => renderAgents(s, p));
   safely('tools', () => renderTools(s, tools));
   safely('chart', () => renderChart(s));
   safely('errors', () => renderErrors(s, p.now()));
@@ -73,16 +82,19 @@ export function renderNotice(p: PanelState): void {
   byId('empty-hint').textContent = n.hint;
 }
 
-function renderAgents(s: Wire<SummarySnapshot>, now: number): void {
+function renderAgents(s: Wire<SummarySnapshot>, p: PanelState): void {
+  const now = p.now();
   const ul = byId('agents');
   clear(ul);
   const agents = wire<SummarySnapshot['agents']>(s.agents);
   const done = count(agents.completed);
+  // While the log is read, an agent whose completion is further on looks lost: no one is called orphaned yet.
   const all = [
     ...list(agents.active).map((a) => ({ a: wire<AgentState>(a), orphan: false })),
-    ...list(agents.orphaned).map((a) => ({ a: wire<AgentState>(a), orphan: true })),
+    ...list(agents.orphaned).map((a) => ({ a: wire<AgentState>(a), orphan: !p.loading })),
   ];
-  if (!all.length) {
+  if (p.loading) ul.appendChild(el('li', 'none', 'Reading the log: agents are judged once it is read.'));
+  if (!all.length && !p.completed.length) {
     ul.appendChild(el('li', 'none', `No active agents${done ? ` (${done} completed)` : ''}`));
     return;
   }
@@ -92,24 +104,35 @@ function renderAgents(s: Wire<SummarySnapshot>, now: number): void {
   };
   all.sort((x, y) => startedAt(y.a) - startedAt(x.a));
   for (const { a, orphan } of all) {
-    const li = el('li', `agent${orphan || now - timeOf(a.started) > ORPHAN_MS ? ' orphan' : ''}`);
-    const left = el('div');
-    left.appendChild(el('div', 'name', text(a.agent_id, MAX_NAME)));
-    const kind = a.source === 'hook' ? 'subagent' : '2L agent';
-    left.appendChild(
-      el(
-        'div',
-        'muted',
-        `${kind}${a.agent_type ? ` · ${text(a.agent_type, MAX_NAME)}` : ''}${a.session_id ? ` · session ${shortId(a.session_id)}` : ''}`,
-      ),
+    const lost = !p.loading && (orphan || now - timeOf(a.started) > ORPHAN_MS);
+    const li = el('li', `agent${lost ? ' orphan' : ''}`);
+    li.appendChild(
+      agentLabel(text(a.agent_id, MAX_NAME), a.source === 'hook' ? 'subagent' : '2L agent', a.agent_type, a.session_id),
     );
-    li.appendChild(left);
     const d = el('div', 'dur', '–');
     d.dataset.since = text(a.started, 40);
     li.appendChild(d);
     ul.appendChild(li);
   }
-  if (done) ul.appendChild(el('li', 'none', `${done} completed`));
+  for (const c of p.completed) {
+    const li = el('li', 'agent done');
+    li.appendChild(agentLabel(c.agent_id, 'completed', c.agent_type, c.session_id));
+    const t = el('div', 'dur', ago(c.at, now));
+    t.title = c.at;
+    li.appendChild(t);
+    ul.appendChild(li);
+  }
+  if (done) ul.appendChild(el('li', 'none', `${done} completed in all (every agent: a session’s page)`));
+}
+
+function agentLabel(id: string, kind: string, type: unknown, session: unknown): HTMLElement {
+  const left = el('div');
+  left.appendChild(el('div', 'name', id));
+  const t = text(type, MAX_NAME);
+  left.appendChild(
+    el('div', 'muted', `${kind}${t ? ` · ${t}` : ''}${session ? ` · session ${shortId(session)}` : ''}`),
+  );
+  return left;
 }
 
 function renderTools(s: Wire<SummarySnapshot>, tools: readonly Wire<ToolSnapshot>[]): void {

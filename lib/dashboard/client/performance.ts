@@ -68,10 +68,19 @@ function renderRows(rows: readonly unknown[]): void {
   }
 }
 
+/** The alerts, in the Performance view and in the Alerts panel, and the count on the Alerts link. */
 function renderAlerts(alerts: readonly unknown[], now: number): void {
-  const ol = byId('perf-alerts');
+  renderAlertList('perf-alerts', 'perf-alerts-count', alerts, now);
+  renderAlertList('alerts-list', 'alerts-count', alerts, now);
+  const badge = byId('alerts-badge');
+  badge.textContent = String(alerts.length);
+  badge.hidden = alerts.length === 0;
+}
+
+function renderAlertList(listId: string, countId: string, alerts: readonly unknown[], now: number): void {
+  const ol = byId(listId);
   clear(ol);
-  byId('perf-alerts-count').textContent = String(alerts.length);
+  byId(countId).textContent = String(alerts.length);
   if (alerts.length === 0) ol.append(el('li', 'none', 'no alert pending or firing'));
   for (const a of alerts) {
     const x = wire<{ status: string; since: string; line: string }>(a);
@@ -199,7 +208,7 @@ export function renderPerformance(answer: unknown, now: number): void {
 
 /** The "since 2m ago" of each alert, moved on between answers. */
 export function tickSince(now: number): void {
-  for (const n of document.querySelectorAll<HTMLElement>('#perf-alerts .since')) {
+  for (const n of document.querySelectorAll<HTMLElement>('#perf-alerts .since, #alerts-list .since')) {
     const since = n.dataset.since ?? '';
     if (since) n.textContent = `since ${ago(since, now)}`;
   }

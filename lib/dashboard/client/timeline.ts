@@ -35,6 +35,31 @@ export class Timeline {
       }
     }
     byId('f-count').textContent = countLabel(this.filters, total, shown);
+    if (total === 0 && filtering(this.filters)) list.appendChild(this.nothingHere());
+  }
+
+  /**
+   * Why a filter shows nothing: this view holds only the newest events; the
+   * session's page and the search read the whole history.
+   */
+  private nothingHere(): HTMLLIElement {
+    const li = el('li', 'none');
+    li.append(`None of the newest ${this.events.length} events match. `);
+    const f = this.filters;
+    const link = el('a', '', f.session ? 'Open this session’s page' : 'Search the whole history');
+    const params = new URLSearchParams();
+    for (const [k, v] of [
+      ['q', f.text],
+      ['type', f.type],
+      ['agent', f.agent],
+    ] as const)
+      if (v) params.set(k, v);
+    const qs = params.toString();
+    link.href = f.session
+      ? `#/session/${encodeURIComponent(f.session)}${qs ? `?${qs}` : ''}`
+      : `#/search${qs ? `?${qs}` : ''}`;
+    li.append(link, ' (it reads every event, archives included).');
+    return li;
   }
 
   /** Events from the stream, oldest first. */
@@ -80,28 +105,33 @@ export class Timeline {
   }
 
   private row(e: PageEvent): HTMLLIElement {
-    const li = el('li', `ev k-${eventFamily(e.event_type)}`);
-    li.dataset.seq = String(e.seq);
-    const det = el('details');
-    const sum = el('summary');
-    const t = el('time', 'rel', ago(e.timestamp, this.now()));
-    t.dataset.ts = e.timestamp;
-    t.title = e.timestamp;
-    sum.appendChild(t);
-    sum.appendChild(el('span', 'type', e.event_type));
-    sum.appendChild(el('span', 'who', eventWho(e)));
-    sum.appendChild(el('span', 'text', eventText(e)));
-    if (e.duration_ms !== undefined) sum.appendChild(el('span', 'dur', formatMs(e.duration_ms, '–')));
-    det.appendChild(sum);
-    det.addEventListener('toggle', () => {
-      if (det.open && !det.querySelector('pre')) det.appendChild(el('pre', '', pretty(e.line)));
-    });
-    li.appendChild(det);
-    return li;
+    return eventRow(e, this.now());
   }
 }
 
-function setOptions(sel: HTMLSelectElement, values: readonly string[], label?: (v: string) => string): void {
+/** One timeline row; it opens to the line as it was written (drawn on first open). */
+export function eventRow(e: PageEvent, now: number): HTMLLIElement {
+  const li = el('li', `ev k-${eventFamily(e.event_type)}`);
+  li.dataset.seq = String(e.seq);
+  const det = el('details');
+  const sum = el('summary');
+  const t = el('time', 'rel', ago(e.timestamp, now));
+  t.dataset.ts = e.timestamp;
+  t.title = e.timestamp;
+  sum.appendChild(t);
+  sum.appendChild(el('span', 'type', e.event_type));
+  sum.appendChild(el('span', 'who', eventWho(e)));
+  sum.appendChild(el('span', 'text', eventText(e)));
+  if (e.duration_ms !== undefined) sum.appendChild(el('span', 'dur', formatMs(e.duration_ms, '–')));
+  det.appendChild(sum);
+  det.addEventListener('toggle', () => {
+    if (det.open && !det.querySelector('pre')) det.appendChild(el('pre', '', pretty(e.line)));
+  });
+  li.appendChild(det);
+  return li;
+}
+
+export function setOptions(sel: HTMLSelectElement, values: readonly string[], label?: (v: string) => string): void {
   const cur = sel.value;
   const have: string[] = [];
   for (let i = 1; i < sel.options.length; i++) have.push(sel.options[i]!.value);
