@@ -36,6 +36,7 @@ Options:
   --baseline FILE    baseline file (default bench/baseline.json)
   --latest FILE      where this run's results go (default .bench/latest.json)
   --no-build         do not rebuild dist/
+  --readme           then write this run's table into README.md (scripts/bench-table.mjs)
   -h, --help         show this help
 
 Exit codes: 0 all targets met (and no regression with --compare or --against); 1 a
@@ -58,6 +59,7 @@ function parse(argv) {
       baseline: { type: 'string' },
       latest: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
+      readme: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -73,6 +75,7 @@ function parse(argv) {
     baseline: abs(values.baseline, 'bench/baseline.json'),
     latest: abs(values.latest, '.bench/latest.json'),
     build: !values['no-build'],
+    readme: values.readme,
     help: values.help,
   };
 }
@@ -205,6 +208,8 @@ async function main(argv) {
     }
   }
   if (opts.build) buildIfStale();
+  // The machine's load beside the figures: the README table says what the run competed with.
+  const loadStart = os.loadavg();
 
   const results = [];
   const errors = [];
@@ -230,6 +235,7 @@ async function main(argv) {
     platform: `${process.platform}-${process.arch}`,
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cpus: os.cpus().length,
+    loadavg: { start: loadStart, end: os.loadavg() },
   };
   const report = {
     at: new Date().toISOString(),
@@ -245,7 +251,15 @@ async function main(argv) {
     const previous = fs.existsSync(opts.baseline)
       ? stats.parseBaseline(readJson(opts.baseline), opts.baseline)
       : undefined;
-    writeJson(opts.baseline, stats.toBaseline(results, previous, report.at, { ...machine, quick: String(opts.quick) }));
+    const { loadavg, ...plain } = machine; // the baseline keeps flat strings and numbers
+    writeJson(
+      opts.baseline,
+      stats.toBaseline(results, previous, report.at, {
+        ...plain,
+        loadavg: loadavg.start.map((x) => x.toFixed(2)).join(' '),
+        quick: String(opts.quick),
+      }),
+    );
   }
 
   const verdict = [];
@@ -276,6 +290,10 @@ async function main(argv) {
     process.stdout.write(`${out.join('\n')}\n`);
   }
   for (const v of verdict) if (opts.json) process.stderr.write(`bench: ${v}\n`);
+  if (opts.readme) {
+    const { writeReadmeTable } = await import('./bench-table.mjs');
+    await writeReadmeTable({ from: opts.latest, readme: path.join(root, 'README.md') });
+  }
   return verdict.length ? 1 : 0;
 }
 
