@@ -36,6 +36,8 @@ Options:
   --baseline FILE    baseline file (default bench/baseline.json)
   --latest FILE      where this run's results go (default .bench/latest.json)
   --no-build         do not rebuild dist/
+  --rounds N         rounds of the gate (default 40 with --quick, 120 without); the test
+                     command runs 30 to stay within two minutes (docs/bench.md)
   --readme           then write this run's table into README.md (scripts/bench-table.mjs)
   -h, --help         show this help
 
@@ -60,6 +62,7 @@ function parse(argv) {
       latest: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       readme: { type: 'boolean', default: false },
+      rounds: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -76,6 +79,7 @@ function parse(argv) {
     latest: abs(values.latest, '.bench/latest.json'),
     build: !values['no-build'],
     readme: values.readme,
+    rounds: values.rounds,
     help: values.help,
   };
 }
@@ -123,13 +127,22 @@ function git(args) {
  * parent instead.
  */
 function resolveAgainst(rev) {
-  if (rev === 'auto') {
+  const auto = rev === 'auto';
+  if (auto) {
     const head = git(['rev-parse', 'HEAD']);
     const base = git(['merge-base', 'HEAD', 'main']) ?? git(['merge-base', 'HEAD', 'origin/main']);
     rev = base && base !== head ? base.slice(0, 10) : 'HEAD~1';
   }
   const commit = git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+  // `auto` in a checkout with no baseline build (a shallow clone with no parent, a first commit, a
+  // revision from before dist/ was committed) has nothing to judge against: the test command
+  // skips the gate rather than fail on something that is not a regression.
+  if (auto && !commit) return { skip: `${rev} is not in this checkout (a shallow clone?)` };
   if (!commit) throw new UsageError(`bench: \`--against ${rev}\` is not a commit in this repository`);
+  const missing = ['hook.cjs', 'statusline.cjs', 'status.mjs'].find(
+    (f) => git(['cat-file', '-t', `${commit}:dist/${f}`]) === undefined,
+  );
+  if (auto && missing) return { skip: `${rev} has no committed dist/${missing}` };
   return { rev, commit };
 }
 
@@ -152,7 +165,7 @@ async function runOne(file, component, opts, stats, against) {
     if (typeof mod.default !== 'function')
       throw new Error(`${path.relative(root, file)}: must \`export default async function bench(ctx)\``);
     const results = stats.validateResults(
-      await mod.default({ root, tmp, quick: opts.quick, log, against }),
+      await mod.default({ root, tmp, quick: opts.quick, log, against, rounds: opts.rounds }),
       path.relative(root, file),
     );
     return results.map((r) => stats.summarise(component, r));
@@ -171,6 +184,12 @@ async function main(argv) {
   if (opts.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
+  }
+  if (opts.rounds !== undefined) {
+    const n = Number(opts.rounds);
+    if (!Number.isInteger(n) || n < 10 || n > 1000)
+      throw new UsageError('bench: `--rounds` takes a whole number from 10 to 1000');
+    opts.rounds = n;
   }
   let available;
   try {
@@ -197,6 +216,10 @@ async function main(argv) {
   if (opts.compare && opts.against !== undefined)
     throw new UsageError('bench: `--compare` and `--against` are two ways to judge: pick one');
   const against = opts.against !== undefined ? resolveAgainst(opts.against) : undefined;
+  if (against?.skip) {
+    process.stdout.write(`bench: no baseline build to judge against: ${against.skip}; skipped\n`);
+    return 0;
+  }
   let baseline;
   if (opts.compare) {
     if (!fs.existsSync(opts.baseline))

@@ -116,8 +116,8 @@ function shuffled(xs) {
   return a;
 }
 
-export default async function bench({ root, tmp, quick, log, against }) {
-  const rounds = quick ? 40 : 120;
+export default async function bench({ root, tmp, quick, log, against, rounds: asked }) {
+  const rounds = asked ?? (quick ? 40 : 120);
   const warmup = 3;
   // Reports the process's own CPU (user+system, start-up included) at exit; loaded by every
   // variant alike, so it cancels in the ratios.
