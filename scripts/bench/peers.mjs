@@ -22,7 +22,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { cleanEnv, median, shellQuote } from './_util.mjs';
+import { childrenCpuMs, cleanEnv, median, shellQuote, shuffled } from './_util.mjs';
 
 const T0 = Date.parse('2026-11-20T10:00:00.000Z');
 const TOOLS = ['Bash', 'Read', 'Edit', 'Grep', 'Glob', 'Write', 'WebFetch', 'mcp__db__query'];
@@ -69,22 +69,7 @@ function timed(command, { cwd, env, input } = {}) {
   const stdout = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
   if (r.status !== 0)
     throw new Error(`\`${command}\` exited ${r.status ?? r.signal}: ${stdout.slice(0, 400)}${r.stderr}`);
-  const lines = r.stdout.trim().split('\n');
-  const secs = (lines[1] ?? '').match(/(\d+)m([\d.]+)s/g)?.map((x) => {
-    const [, m, s] = /(\d+)m([\d.]+)s/.exec(x);
-    return Number(m) * 60 + Number(s);
-  });
-  if (!secs || secs.length !== 2) throw new Error(`cannot read \`times\` output: ${r.stdout}`);
-  return { ms, cpu: (secs[0] + secs[1]) * 1000, stdout };
-}
-
-function shuffled(xs) {
-  const a = [...xs];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
+  return { ms, cpu: childrenCpuMs(r.stdout), stdout };
 }
 
 /** `rounds` rounds (after `warmup`), every variant once per round in a fresh random order. */
