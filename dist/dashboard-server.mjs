@@ -8509,7 +8509,7 @@ var Summary = class {
 };
 
 // lib/dashboard/feed.ts
-var MAX_LINE_BYTES2 = 4 << 20;
+var MAX_LINE_BYTES2 = 4 << 20, LOAD_CHUNK_BYTES = 65536;
 function regularStat(file) {
   try {
     let st = fs10.lstatSync(file);
@@ -8572,10 +8572,11 @@ var DashboardFeed = class {
       },
       pollMs: opts.pollMs,
       watch: opts.watch,
+      chunkBytes: LOAD_CHUNK_BYTES,
       archives: () => listArchives(path14.dirname(this.file))
     });
     let { regular, refused } = splitArchives(path14.dirname(this.file));
-    this.archives = regular, this.unreadable.push(...refused), this.initialSize = this.archives.reduce((n, a) => n + fileSize(a), 0) + fileSize(this.file), this.loaded = this.readArchives().then(() => this.follower.start(this.archives)).then(() => {
+    this.archives = regular, this.unreadable.push(...refused), this.initialSize = this.archives.reduce((n, a) => n + fileSize(a), 0) + fileSize(this.file), this.loaded = this.preview().then(() => this.readArchives()).then(() => this.follower.start(this.archives)).then(() => {
       this.live = !0, this.previewLines = [];
     });
   }
@@ -8614,7 +8615,7 @@ var DashboardFeed = class {
         for await (let batch of streamFileBatches([file], {
           stats,
           maxLineBytes: MAX_LINE_BYTES2,
-          chunkBytes: 1 << 20,
+          chunkBytes: LOAD_CHUNK_BYTES,
           onBadLine: () => this.summary.addMalformed()
         })) {
           if (this.closing) return;

@@ -36,6 +36,9 @@ Options:
   --baseline FILE    baseline file (default bench/baseline.json)
   --latest FILE      where this run's results go (default .bench/latest.json)
   --no-build         do not rebuild dist/
+  --rounds N         rounds of the gate (default 40 with --quick, 120 without); the test
+                     command runs 30 to stay within two minutes (docs/bench.md)
+  --readme           then write this run's table into README.md (scripts/bench-table.mjs)
   -h, --help         show this help
 
 Exit codes: 0 all targets met (and no regression with --compare or --against); 1 a
@@ -58,6 +61,8 @@ function parse(argv) {
       baseline: { type: 'string' },
       latest: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
+      readme: { type: 'boolean', default: false },
+      rounds: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -73,6 +78,8 @@ function parse(argv) {
     baseline: abs(values.baseline, 'bench/baseline.json'),
     latest: abs(values.latest, '.bench/latest.json'),
     build: !values['no-build'],
+    readme: values.readme,
+    rounds: values.rounds,
     help: values.help,
   };
 }
@@ -120,13 +127,22 @@ function git(args) {
  * parent instead.
  */
 function resolveAgainst(rev) {
-  if (rev === 'auto') {
+  const auto = rev === 'auto';
+  if (auto) {
     const head = git(['rev-parse', 'HEAD']);
     const base = git(['merge-base', 'HEAD', 'main']) ?? git(['merge-base', 'HEAD', 'origin/main']);
     rev = base && base !== head ? base.slice(0, 10) : 'HEAD~1';
   }
   const commit = git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+  // `auto` in a checkout with no baseline build (a shallow clone with no parent, a first commit, a
+  // revision from before dist/ was committed) has nothing to judge against: the test command
+  // skips the gate rather than fail on something that is not a regression.
+  if (auto && !commit) return { skip: `${rev} is not in this checkout (a shallow clone?)` };
   if (!commit) throw new UsageError(`bench: \`--against ${rev}\` is not a commit in this repository`);
+  const missing = ['hook.cjs', 'statusline.cjs', 'status.mjs'].find(
+    (f) => git(['cat-file', '-t', `${commit}:dist/${f}`]) === undefined,
+  );
+  if (auto && missing) return { skip: `${rev} has no committed dist/${missing}` };
   return { rev, commit };
 }
 
@@ -149,7 +165,7 @@ async function runOne(file, component, opts, stats, against) {
     if (typeof mod.default !== 'function')
       throw new Error(`${path.relative(root, file)}: must \`export default async function bench(ctx)\``);
     const results = stats.validateResults(
-      await mod.default({ root, tmp, quick: opts.quick, log, against }),
+      await mod.default({ root, tmp, quick: opts.quick, log, against, rounds: opts.rounds }),
       path.relative(root, file),
     );
     return results.map((r) => stats.summarise(component, r));
@@ -168,6 +184,12 @@ async function main(argv) {
   if (opts.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
+  }
+  if (opts.rounds !== undefined) {
+    const n = Number(opts.rounds);
+    if (!Number.isInteger(n) || n < 10 || n > 1000)
+      throw new UsageError('bench: `--rounds` takes a whole number from 10 to 1000');
+    opts.rounds = n;
   }
   let available;
   try {
@@ -194,6 +216,10 @@ async function main(argv) {
   if (opts.compare && opts.against !== undefined)
     throw new UsageError('bench: `--compare` and `--against` are two ways to judge: pick one');
   const against = opts.against !== undefined ? resolveAgainst(opts.against) : undefined;
+  if (against?.skip) {
+    process.stdout.write(`bench: no baseline build to judge against: ${against.skip}; skipped\n`);
+    return 0;
+  }
   let baseline;
   if (opts.compare) {
     if (!fs.existsSync(opts.baseline))
@@ -205,6 +231,8 @@ async function main(argv) {
     }
   }
   if (opts.build) buildIfStale();
+  // The machine's load beside the figures: the README table says what the run competed with.
+  const loadStart = os.loadavg();
 
   const results = [];
   const errors = [];
@@ -230,6 +258,7 @@ async function main(argv) {
     platform: `${process.platform}-${process.arch}`,
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cpus: os.cpus().length,
+    loadavg: { start: loadStart, end: os.loadavg() },
   };
   const report = {
     at: new Date().toISOString(),
@@ -245,7 +274,15 @@ async function main(argv) {
     const previous = fs.existsSync(opts.baseline)
       ? stats.parseBaseline(readJson(opts.baseline), opts.baseline)
       : undefined;
-    writeJson(opts.baseline, stats.toBaseline(results, previous, report.at, { ...machine, quick: String(opts.quick) }));
+    const { loadavg, ...plain } = machine; // the baseline keeps flat strings and numbers
+    writeJson(
+      opts.baseline,
+      stats.toBaseline(results, previous, report.at, {
+        ...plain,
+        loadavg: loadavg.start.map((x) => x.toFixed(2)).join(' '),
+        quick: String(opts.quick),
+      }),
+    );
   }
 
   const verdict = [];
@@ -276,6 +313,10 @@ async function main(argv) {
     process.stdout.write(`${out.join('\n')}\n`);
   }
   for (const v of verdict) if (opts.json) process.stderr.write(`bench: ${v}\n`);
+  if (opts.readme) {
+    const { writeReadmeTable } = await import('./bench-table.mjs');
+    await writeReadmeTable({ from: opts.latest, readme: path.join(root, 'README.md') });
+  }
   return verdict.length ? 1 : 0;
 }
 

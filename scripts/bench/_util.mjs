@@ -77,13 +77,28 @@ export const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : String(x))
 export function cpuPerRun({ command, runs, inputFile, env, cwd }) {
   const script = `for ((i=0;i<${runs};i++)); do ${command} < ${shellQuote(inputFile)} > /dev/null || exit 1; done; times`;
   const { stdout } = timeCommand({ cmd: 'bash', args: ['-c', script], env, cwd });
-  const lines = String(stdout).trim().split('\n');
+  return childrenCpuMs(String(stdout)) / runs;
+}
+
+/** The children's user+system CPU (ms) from the output of bash's `times` (its second line). */
+export function childrenCpuMs(timesOutput) {
+  const lines = timesOutput.trim().split('\n');
   const secs = (lines[1] ?? '').match(/(\d+)m([\d.]+)s/g)?.map((t) => {
     const [, m, s] = /(\d+)m([\d.]+)s/.exec(t);
     return Number(m) * 60 + Number(s);
   });
-  if (!secs || secs.length !== 2) throw new Error(`cannot read \`times\` output: ${stdout}`);
-  return ((secs[0] + secs[1]) * 1000) / runs;
+  if (!secs || secs.length !== 2) throw new Error(`cannot read \`times\` output: ${timesOutput}`);
+  return (secs[0] + secs[1]) * 1000;
+}
+
+/** Fisher–Yates: each round's order is random (load is not repeatable, so neither need this be). */
+export function shuffled(xs) {
+  const a = [...xs];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
 }
 
 export const shellQuote = (s) => `'${String(s).replace(/'/g, `'\\''`)}'`;

@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { timeCommand, median, cleanEnv as baseEnv } from './_util.mjs';
+import { timeCommand, median, cleanEnv as baseEnv, shuffled } from './_util.mjs';
 
 const SESSION = '5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e';
 const T0 = Date.parse('2026-11-20T10:00:00.000Z');
@@ -106,18 +106,8 @@ function extractBuild(root, dir, commit) {
   );
 }
 
-/** Fisher–Yates: each round's order is random (load is not repeatable, so neither need this be). */
-function shuffled(xs) {
-  const a = [...xs];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
-}
-
-export default async function bench({ root, tmp, quick, log, against }) {
-  const rounds = quick ? 40 : 120;
+export default async function bench({ root, tmp, quick, log, against, rounds: asked }) {
+  const rounds = asked ?? (quick ? 40 : 120);
   const warmup = 3;
   // Reports the process's own CPU (user+system, start-up included) at exit; loaded by every
   // variant alike, so it cancels in the ratios.
