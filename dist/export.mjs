@@ -1304,217 +1304,6 @@ var esm_default, init_esm = __esm({
   }
 });
 
-// node_modules/@opentelemetry/api-logs/build/src/types/LogRecord.js
-var require_LogRecord = __commonJS({
-  "node_modules/@opentelemetry/api-logs/build/src/types/LogRecord.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SeverityNumber = void 0;
-    var SeverityNumber2;
-    (function(SeverityNumber3) {
-      SeverityNumber3[SeverityNumber3.UNSPECIFIED = 0] = "UNSPECIFIED", SeverityNumber3[SeverityNumber3.TRACE = 1] = "TRACE", SeverityNumber3[SeverityNumber3.TRACE2 = 2] = "TRACE2", SeverityNumber3[SeverityNumber3.TRACE3 = 3] = "TRACE3", SeverityNumber3[SeverityNumber3.TRACE4 = 4] = "TRACE4", SeverityNumber3[SeverityNumber3.DEBUG = 5] = "DEBUG", SeverityNumber3[SeverityNumber3.DEBUG2 = 6] = "DEBUG2", SeverityNumber3[SeverityNumber3.DEBUG3 = 7] = "DEBUG3", SeverityNumber3[SeverityNumber3.DEBUG4 = 8] = "DEBUG4", SeverityNumber3[SeverityNumber3.INFO = 9] = "INFO", SeverityNumber3[SeverityNumber3.INFO2 = 10] = "INFO2", SeverityNumber3[SeverityNumber3.INFO3 = 11] = "INFO3", SeverityNumber3[SeverityNumber3.INFO4 = 12] = "INFO4", SeverityNumber3[SeverityNumber3.WARN = 13] = "WARN", SeverityNumber3[SeverityNumber3.WARN2 = 14] = "WARN2", SeverityNumber3[SeverityNumber3.WARN3 = 15] = "WARN3", SeverityNumber3[SeverityNumber3.WARN4 = 16] = "WARN4", SeverityNumber3[SeverityNumber3.ERROR = 17] = "ERROR", SeverityNumber3[SeverityNumber3.ERROR2 = 18] = "ERROR2", SeverityNumber3[SeverityNumber3.ERROR3 = 19] = "ERROR3", SeverityNumber3[SeverityNumber3.ERROR4 = 20] = "ERROR4", SeverityNumber3[SeverityNumber3.FATAL = 21] = "FATAL", SeverityNumber3[SeverityNumber3.FATAL2 = 22] = "FATAL2", SeverityNumber3[SeverityNumber3.FATAL3 = 23] = "FATAL3", SeverityNumber3[SeverityNumber3.FATAL4 = 24] = "FATAL4";
-    })(SeverityNumber2 || (exports.SeverityNumber = SeverityNumber2 = {}));
-  }
-});
-
-// node_modules/@opentelemetry/api-logs/build/src/NoopLogger.js
-var require_NoopLogger = __commonJS({
-  "node_modules/@opentelemetry/api-logs/build/src/NoopLogger.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.createNoopLogger = exports.NOOP_LOGGER = exports.NoopLogger = void 0;
-    var NoopLogger = class {
-      emit(_logRecord) {
-      }
-      enabled() {
-        return !1;
-      }
-    };
-    exports.NoopLogger = NoopLogger;
-    exports.NOOP_LOGGER = new NoopLogger();
-    function createNoopLogger() {
-      return exports.NOOP_LOGGER;
-    }
-    exports.createNoopLogger = createNoopLogger;
-  }
-});
-
-// node_modules/@opentelemetry/api-logs/build/src/internal/global-utils.js
-var require_global_utils = __commonJS({
-  "node_modules/@opentelemetry/api-logs/build/src/internal/global-utils.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.API_BACKWARDS_COMPATIBILITY_VERSION = exports.makeGetter = exports._global = exports.GLOBAL_LOGS_API_KEY = void 0;
-    exports.GLOBAL_LOGS_API_KEY = /* @__PURE__ */ Symbol.for("io.opentelemetry.js.api.logs");
-    exports._global = globalThis;
-    function makeGetter(requiredVersion, instance, fallback) {
-      return (version) => version === requiredVersion ? instance : fallback;
-    }
-    exports.makeGetter = makeGetter;
-    exports.API_BACKWARDS_COMPATIBILITY_VERSION = 1;
-  }
-});
-
-// node_modules/@opentelemetry/api-logs/build/src/NoopLoggerProvider.js
-var require_NoopLoggerProvider = __commonJS({
-  "node_modules/@opentelemetry/api-logs/build/src/NoopLoggerProvider.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.NOOP_LOGGER_PROVIDER = exports.NoopLoggerProvider = void 0;
-    var NoopLogger_1 = require_NoopLogger(), NoopLoggerProvider = class {
-      getLogger(_name, _version, _options) {
-        return new NoopLogger_1.NoopLogger();
-      }
-    };
-    exports.NoopLoggerProvider = NoopLoggerProvider;
-    exports.NOOP_LOGGER_PROVIDER = new NoopLoggerProvider();
-  }
-});
-
-// node_modules/@opentelemetry/api-logs/build/src/ProxyLogger.js
-var require_ProxyLogger = __commonJS({
-  "node_modules/@opentelemetry/api-logs/build/src/ProxyLogger.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ProxyLogger = void 0;
-    var NoopLogger_1 = require_NoopLogger(), ProxyLogger = class {
-      constructor(provider, name, version, options2) {
-        this._provider = provider, this.name = name, this.version = version, this.options = options2;
-      }
-      /**
-       * Emit a log record. This method should only be used by log appenders.
-       *
-       * @param logRecord
-       */
-      emit(logRecord) {
-        this._getLogger().emit(logRecord);
-      }
-      enabled(options2) {
-        return this._getLogger().enabled(options2);
-      }
-      /**
-       * Try to get a logger from the proxy logger provider.
-       * If the proxy logger provider has no delegate, return a noop logger.
-       */
-      _getLogger() {
-        if (this._delegate)
-          return this._delegate;
-        let logger = this._provider._getDelegateLogger(this.name, this.version, this.options);
-        return logger ? (this._delegate = logger, this._delegate) : NoopLogger_1.NOOP_LOGGER;
-      }
-    };
-    exports.ProxyLogger = ProxyLogger;
-  }
-});
-
-// node_modules/@opentelemetry/api-logs/build/src/ProxyLoggerProvider.js
-var require_ProxyLoggerProvider = __commonJS({
-  "node_modules/@opentelemetry/api-logs/build/src/ProxyLoggerProvider.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ProxyLoggerProvider = void 0;
-    var NoopLoggerProvider_1 = require_NoopLoggerProvider(), ProxyLogger_1 = require_ProxyLogger(), ProxyLoggerProvider = class {
-      getLogger(name, version, options2) {
-        var _a;
-        return (_a = this._getDelegateLogger(name, version, options2)) !== null && _a !== void 0 ? _a : new ProxyLogger_1.ProxyLogger(this, name, version, options2);
-      }
-      /**
-       * Get the delegate logger provider.
-       * Used by tests only.
-       * @internal
-       */
-      _getDelegate() {
-        var _a;
-        return (_a = this._delegate) !== null && _a !== void 0 ? _a : NoopLoggerProvider_1.NOOP_LOGGER_PROVIDER;
-      }
-      /**
-       * Set the delegate logger provider
-       * @internal
-       */
-      _setDelegate(delegate) {
-        this._delegate = delegate;
-      }
-      /**
-       * @internal
-       */
-      _getDelegateLogger(name, version, options2) {
-        var _a;
-        return (_a = this._delegate) === null || _a === void 0 ? void 0 : _a.getLogger(name, version, options2);
-      }
-    };
-    exports.ProxyLoggerProvider = ProxyLoggerProvider;
-  }
-});
-
-// node_modules/@opentelemetry/api-logs/build/src/api/logs.js
-var require_logs = __commonJS({
-  "node_modules/@opentelemetry/api-logs/build/src/api/logs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LogsAPI = void 0;
-    var global_utils_1 = require_global_utils(), NoopLoggerProvider_1 = require_NoopLoggerProvider(), ProxyLoggerProvider_1 = require_ProxyLoggerProvider(), LogsAPI = class _LogsAPI {
-      constructor() {
-        this._proxyLoggerProvider = new ProxyLoggerProvider_1.ProxyLoggerProvider();
-      }
-      static getInstance() {
-        return this._instance || (this._instance = new _LogsAPI()), this._instance;
-      }
-      setGlobalLoggerProvider(provider) {
-        return global_utils_1._global[global_utils_1.GLOBAL_LOGS_API_KEY] ? this.getLoggerProvider() : (global_utils_1._global[global_utils_1.GLOBAL_LOGS_API_KEY] = (0, global_utils_1.makeGetter)(global_utils_1.API_BACKWARDS_COMPATIBILITY_VERSION, provider, NoopLoggerProvider_1.NOOP_LOGGER_PROVIDER), this._proxyLoggerProvider._setDelegate(provider), provider);
-      }
-      /**
-       * Returns the global logger provider.
-       *
-       * @returns LoggerProvider
-       */
-      getLoggerProvider() {
-        var _a, _b;
-        return (_b = (_a = global_utils_1._global[global_utils_1.GLOBAL_LOGS_API_KEY]) === null || _a === void 0 ? void 0 : _a.call(global_utils_1._global, global_utils_1.API_BACKWARDS_COMPATIBILITY_VERSION)) !== null && _b !== void 0 ? _b : this._proxyLoggerProvider;
-      }
-      /**
-       * Returns a Logger, creating one if one with the given name, version,
-       * schemaUrl, and attributes is not already created.
-       *
-       * Getting a Logger may be expensive, especially when `attributes` are
-       * provided. Reuse Logger instances where possible instead of calling
-       * `getLogger()` on hot paths.
-       *
-       * @param name The name of the logger or instrumentation library.
-       * @param version The version of the logger or instrumentation library.
-       * @param options The options of the logger or instrumentation library.
-       * @returns {@link Logger}
-       */
-      getLogger(name, version, options2) {
-        return this.getLoggerProvider().getLogger(name, version, options2);
-      }
-      /** Remove the global logger provider */
-      disable() {
-        delete global_utils_1._global[global_utils_1.GLOBAL_LOGS_API_KEY], this._proxyLoggerProvider = new ProxyLoggerProvider_1.ProxyLoggerProvider();
-      }
-    };
-    exports.LogsAPI = LogsAPI;
-  }
-});
-
-// node_modules/@opentelemetry/api-logs/build/src/index.js
-var require_src = __commonJS({
-  "node_modules/@opentelemetry/api-logs/build/src/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.logs = exports.createNoopLogger = exports.SeverityNumber = void 0;
-    var LogRecord_1 = require_LogRecord();
-    Object.defineProperty(exports, "SeverityNumber", { enumerable: !0, get: function() {
-      return LogRecord_1.SeverityNumber;
-    } });
-    var NoopLogger_1 = require_NoopLogger();
-    Object.defineProperty(exports, "createNoopLogger", { enumerable: !0, get: function() {
-      return NoopLogger_1.createNoopLogger;
-    } });
-    var logs_1 = require_logs();
-    exports.logs = logs_1.LogsAPI.getInstance();
-  }
-});
-
 // node_modules/@opentelemetry/core/build/src/trace/suppress-tracing.js
 var require_suppress_tracing = __commonJS({
   "node_modules/@opentelemetry/core/build/src/trace/suppress-tracing.js"(exports) {
@@ -4359,7 +4148,7 @@ var require_exporter = __commonJS({
 });
 
 // node_modules/@opentelemetry/core/build/src/index.js
-var require_src2 = __commonJS({
+var require_src = __commonJS({
   "node_modules/@opentelemetry/core/build/src/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4681,7 +4470,7 @@ function createOtlpExportDelegate(components, settings) {
 }
 var import_core, OTLPExportDelegate, init_otlp_export_delegate = __esm({
   "node_modules/@opentelemetry/otlp-exporter-base/build/esm/otlp-export-delegate.js"() {
-    import_core = __toESM(require_src2());
+    import_core = __toESM(require_src());
     init_types2();
     init_logging_response_handler();
     init_esm();
@@ -4794,7 +4583,7 @@ var VERSION2, init_version2 = __esm({
 var import_core2, componentCounter, ExporterMetrics, init_ExporterMetrics = __esm({
   "node_modules/@opentelemetry/otlp-exporter-base/build/esm/ExporterMetrics.js"() {
     init_esm();
-    import_core2 = __toESM(require_src2());
+    import_core2 = __toESM(require_src());
     init_semconv();
     init_version2();
     componentCounter = /* @__PURE__ */ new Map(), ExporterMetrics = class {
@@ -4912,7 +4701,7 @@ var require_trace = __commonJS({
 });
 
 // node_modules/@opentelemetry/otlp-transformer/build/src/logs/index.js
-var require_logs2 = __commonJS({
+var require_logs = __commonJS({
   "node_modules/@opentelemetry/otlp-transformer/build/src/logs/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5119,6 +4908,217 @@ var require_hex_to_binary = __commonJS({
   }
 });
 
+// node_modules/@opentelemetry/api-logs/build/src/types/LogRecord.js
+var require_LogRecord = __commonJS({
+  "node_modules/@opentelemetry/api-logs/build/src/types/LogRecord.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SeverityNumber = void 0;
+    var SeverityNumber2;
+    (function(SeverityNumber3) {
+      SeverityNumber3[SeverityNumber3.UNSPECIFIED = 0] = "UNSPECIFIED", SeverityNumber3[SeverityNumber3.TRACE = 1] = "TRACE", SeverityNumber3[SeverityNumber3.TRACE2 = 2] = "TRACE2", SeverityNumber3[SeverityNumber3.TRACE3 = 3] = "TRACE3", SeverityNumber3[SeverityNumber3.TRACE4 = 4] = "TRACE4", SeverityNumber3[SeverityNumber3.DEBUG = 5] = "DEBUG", SeverityNumber3[SeverityNumber3.DEBUG2 = 6] = "DEBUG2", SeverityNumber3[SeverityNumber3.DEBUG3 = 7] = "DEBUG3", SeverityNumber3[SeverityNumber3.DEBUG4 = 8] = "DEBUG4", SeverityNumber3[SeverityNumber3.INFO = 9] = "INFO", SeverityNumber3[SeverityNumber3.INFO2 = 10] = "INFO2", SeverityNumber3[SeverityNumber3.INFO3 = 11] = "INFO3", SeverityNumber3[SeverityNumber3.INFO4 = 12] = "INFO4", SeverityNumber3[SeverityNumber3.WARN = 13] = "WARN", SeverityNumber3[SeverityNumber3.WARN2 = 14] = "WARN2", SeverityNumber3[SeverityNumber3.WARN3 = 15] = "WARN3", SeverityNumber3[SeverityNumber3.WARN4 = 16] = "WARN4", SeverityNumber3[SeverityNumber3.ERROR = 17] = "ERROR", SeverityNumber3[SeverityNumber3.ERROR2 = 18] = "ERROR2", SeverityNumber3[SeverityNumber3.ERROR3 = 19] = "ERROR3", SeverityNumber3[SeverityNumber3.ERROR4 = 20] = "ERROR4", SeverityNumber3[SeverityNumber3.FATAL = 21] = "FATAL", SeverityNumber3[SeverityNumber3.FATAL2 = 22] = "FATAL2", SeverityNumber3[SeverityNumber3.FATAL3 = 23] = "FATAL3", SeverityNumber3[SeverityNumber3.FATAL4 = 24] = "FATAL4";
+    })(SeverityNumber2 || (exports.SeverityNumber = SeverityNumber2 = {}));
+  }
+});
+
+// node_modules/@opentelemetry/api-logs/build/src/NoopLogger.js
+var require_NoopLogger = __commonJS({
+  "node_modules/@opentelemetry/api-logs/build/src/NoopLogger.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.createNoopLogger = exports.NOOP_LOGGER = exports.NoopLogger = void 0;
+    var NoopLogger = class {
+      emit(_logRecord) {
+      }
+      enabled() {
+        return !1;
+      }
+    };
+    exports.NoopLogger = NoopLogger;
+    exports.NOOP_LOGGER = new NoopLogger();
+    function createNoopLogger() {
+      return exports.NOOP_LOGGER;
+    }
+    exports.createNoopLogger = createNoopLogger;
+  }
+});
+
+// node_modules/@opentelemetry/api-logs/build/src/internal/global-utils.js
+var require_global_utils = __commonJS({
+  "node_modules/@opentelemetry/api-logs/build/src/internal/global-utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.API_BACKWARDS_COMPATIBILITY_VERSION = exports.makeGetter = exports._global = exports.GLOBAL_LOGS_API_KEY = void 0;
+    exports.GLOBAL_LOGS_API_KEY = /* @__PURE__ */ Symbol.for("io.opentelemetry.js.api.logs");
+    exports._global = globalThis;
+    function makeGetter(requiredVersion, instance, fallback) {
+      return (version) => version === requiredVersion ? instance : fallback;
+    }
+    exports.makeGetter = makeGetter;
+    exports.API_BACKWARDS_COMPATIBILITY_VERSION = 1;
+  }
+});
+
+// node_modules/@opentelemetry/api-logs/build/src/NoopLoggerProvider.js
+var require_NoopLoggerProvider = __commonJS({
+  "node_modules/@opentelemetry/api-logs/build/src/NoopLoggerProvider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.NOOP_LOGGER_PROVIDER = exports.NoopLoggerProvider = void 0;
+    var NoopLogger_1 = require_NoopLogger(), NoopLoggerProvider = class {
+      getLogger(_name, _version, _options) {
+        return new NoopLogger_1.NoopLogger();
+      }
+    };
+    exports.NoopLoggerProvider = NoopLoggerProvider;
+    exports.NOOP_LOGGER_PROVIDER = new NoopLoggerProvider();
+  }
+});
+
+// node_modules/@opentelemetry/api-logs/build/src/ProxyLogger.js
+var require_ProxyLogger = __commonJS({
+  "node_modules/@opentelemetry/api-logs/build/src/ProxyLogger.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProxyLogger = void 0;
+    var NoopLogger_1 = require_NoopLogger(), ProxyLogger = class {
+      constructor(provider, name, version, options2) {
+        this._provider = provider, this.name = name, this.version = version, this.options = options2;
+      }
+      /**
+       * Emit a log record. This method should only be used by log appenders.
+       *
+       * @param logRecord
+       */
+      emit(logRecord) {
+        this._getLogger().emit(logRecord);
+      }
+      enabled(options2) {
+        return this._getLogger().enabled(options2);
+      }
+      /**
+       * Try to get a logger from the proxy logger provider.
+       * If the proxy logger provider has no delegate, return a noop logger.
+       */
+      _getLogger() {
+        if (this._delegate)
+          return this._delegate;
+        let logger = this._provider._getDelegateLogger(this.name, this.version, this.options);
+        return logger ? (this._delegate = logger, this._delegate) : NoopLogger_1.NOOP_LOGGER;
+      }
+    };
+    exports.ProxyLogger = ProxyLogger;
+  }
+});
+
+// node_modules/@opentelemetry/api-logs/build/src/ProxyLoggerProvider.js
+var require_ProxyLoggerProvider = __commonJS({
+  "node_modules/@opentelemetry/api-logs/build/src/ProxyLoggerProvider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProxyLoggerProvider = void 0;
+    var NoopLoggerProvider_1 = require_NoopLoggerProvider(), ProxyLogger_1 = require_ProxyLogger(), ProxyLoggerProvider = class {
+      getLogger(name, version, options2) {
+        var _a;
+        return (_a = this._getDelegateLogger(name, version, options2)) !== null && _a !== void 0 ? _a : new ProxyLogger_1.ProxyLogger(this, name, version, options2);
+      }
+      /**
+       * Get the delegate logger provider.
+       * Used by tests only.
+       * @internal
+       */
+      _getDelegate() {
+        var _a;
+        return (_a = this._delegate) !== null && _a !== void 0 ? _a : NoopLoggerProvider_1.NOOP_LOGGER_PROVIDER;
+      }
+      /**
+       * Set the delegate logger provider
+       * @internal
+       */
+      _setDelegate(delegate) {
+        this._delegate = delegate;
+      }
+      /**
+       * @internal
+       */
+      _getDelegateLogger(name, version, options2) {
+        var _a;
+        return (_a = this._delegate) === null || _a === void 0 ? void 0 : _a.getLogger(name, version, options2);
+      }
+    };
+    exports.ProxyLoggerProvider = ProxyLoggerProvider;
+  }
+});
+
+// node_modules/@opentelemetry/api-logs/build/src/api/logs.js
+var require_logs2 = __commonJS({
+  "node_modules/@opentelemetry/api-logs/build/src/api/logs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LogsAPI = void 0;
+    var global_utils_1 = require_global_utils(), NoopLoggerProvider_1 = require_NoopLoggerProvider(), ProxyLoggerProvider_1 = require_ProxyLoggerProvider(), LogsAPI = class _LogsAPI {
+      constructor() {
+        this._proxyLoggerProvider = new ProxyLoggerProvider_1.ProxyLoggerProvider();
+      }
+      static getInstance() {
+        return this._instance || (this._instance = new _LogsAPI()), this._instance;
+      }
+      setGlobalLoggerProvider(provider) {
+        return global_utils_1._global[global_utils_1.GLOBAL_LOGS_API_KEY] ? this.getLoggerProvider() : (global_utils_1._global[global_utils_1.GLOBAL_LOGS_API_KEY] = (0, global_utils_1.makeGetter)(global_utils_1.API_BACKWARDS_COMPATIBILITY_VERSION, provider, NoopLoggerProvider_1.NOOP_LOGGER_PROVIDER), this._proxyLoggerProvider._setDelegate(provider), provider);
+      }
+      /**
+       * Returns the global logger provider.
+       *
+       * @returns LoggerProvider
+       */
+      getLoggerProvider() {
+        var _a, _b;
+        return (_b = (_a = global_utils_1._global[global_utils_1.GLOBAL_LOGS_API_KEY]) === null || _a === void 0 ? void 0 : _a.call(global_utils_1._global, global_utils_1.API_BACKWARDS_COMPATIBILITY_VERSION)) !== null && _b !== void 0 ? _b : this._proxyLoggerProvider;
+      }
+      /**
+       * Returns a Logger, creating one if one with the given name, version,
+       * schemaUrl, and attributes is not already created.
+       *
+       * Getting a Logger may be expensive, especially when `attributes` are
+       * provided. Reuse Logger instances where possible instead of calling
+       * `getLogger()` on hot paths.
+       *
+       * @param name The name of the logger or instrumentation library.
+       * @param version The version of the logger or instrumentation library.
+       * @param options The options of the logger or instrumentation library.
+       * @returns {@link Logger}
+       */
+      getLogger(name, version, options2) {
+        return this.getLoggerProvider().getLogger(name, version, options2);
+      }
+      /** Remove the global logger provider */
+      disable() {
+        delete global_utils_1._global[global_utils_1.GLOBAL_LOGS_API_KEY], this._proxyLoggerProvider = new ProxyLoggerProvider_1.ProxyLoggerProvider();
+      }
+    };
+    exports.LogsAPI = LogsAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api-logs/build/src/index.js
+var require_src2 = __commonJS({
+  "node_modules/@opentelemetry/api-logs/build/src/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.logs = exports.createNoopLogger = exports.SeverityNumber = void 0;
+    var LogRecord_1 = require_LogRecord();
+    Object.defineProperty(exports, "SeverityNumber", { enumerable: !0, get: function() {
+      return LogRecord_1.SeverityNumber;
+    } });
+    var NoopLogger_1 = require_NoopLogger();
+    Object.defineProperty(exports, "createNoopLogger", { enumerable: !0, get: function() {
+      return NoopLogger_1.createNoopLogger;
+    } });
+    var logs_1 = require_logs2();
+    exports.logs = logs_1.LogsAPI.getInstance();
+  }
+});
+
 // node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/common-serializer.js
 var require_common_serializer = __commonJS({
   "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/common-serializer.js"(exports) {
@@ -5262,7 +5262,7 @@ var require_logs_serializer = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.serializeLogsExportRequest = void 0;
-    var protobuf_writer_1 = require_protobuf_writer(), hex_to_binary_1 = require_hex_to_binary(), api_logs_1 = require_src(), common_serializer_1 = require_common_serializer(), protobuf_size_estimator_1 = require_protobuf_size_estimator();
+    var protobuf_writer_1 = require_protobuf_writer(), hex_to_binary_1 = require_hex_to_binary(), api_logs_1 = require_src2(), common_serializer_1 = require_common_serializer(), protobuf_size_estimator_1 = require_protobuf_size_estimator();
     function serializeLogRecord(writer, logRecord) {
       let logStart = writer.startLengthDelimited(), logStartPos = writer.pos;
       if (writer.writeTag(1, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, logRecord.hrTime), logRecord.severityNumber !== void 0 && logRecord.severityNumber !== api_logs_1.SeverityNumber.UNSPECIFIED && (writer.writeTag(2, 0), writer.writeVarint(logRecord.severityNumber)), logRecord.severityText && (writer.writeTag(3, 2), writer.writeString(logRecord.severityText)), logRecord.body !== void 0) {
@@ -6442,7 +6442,7 @@ var require_LastValue = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.LastValueAggregator = exports.LastValueAccumulation = void 0;
-    var types_1 = require_types(), core_1 = require_src2(), MetricData_1 = require_MetricData(), LastValueAccumulation = class {
+    var types_1 = require_types(), core_1 = require_src(), MetricData_1 = require_MetricData(), LastValueAccumulation = class {
       startTime;
       _current;
       sampleTime;
@@ -6824,7 +6824,7 @@ var require_MetricReader = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.MetricReader = void 0;
-    var api = (init_esm(), __toCommonJS(esm_exports)), utils_1 = require_utils4(), AggregationSelector_1 = require_AggregationSelector(), MetricReaderMetrics_1 = require_MetricReaderMetrics(), version_1 = require_version2(), core_1 = require_src2(), MetricReader = class {
+    var api = (init_esm(), __toCommonJS(esm_exports)), utils_1 = require_utils4(), AggregationSelector_1 = require_AggregationSelector(), MetricReaderMetrics_1 = require_MetricReaderMetrics(), version_1 = require_version2(), core_1 = require_src(), MetricReader = class {
       // Tracks the shutdown state.
       // TODO: use BindOncePromise here once a new version of @opentelemetry/core is available.
       _shutdown = !1;
@@ -6959,7 +6959,7 @@ var require_PeriodicExportingMetricReader = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.PeriodicExportingMetricReader = void 0;
-    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), MetricReader_1 = require_MetricReader(), utils_1 = require_utils4(), MetricData_1 = require_MetricData(), MetricDataSplitter_1 = require_MetricDataSplitter(), semconv_1 = require_semconv2(), PeriodicExportingMetricReader = class extends MetricReader_1.MetricReader {
+    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src(), MetricReader_1 = require_MetricReader(), utils_1 = require_utils4(), MetricData_1 = require_MetricData(), MetricDataSplitter_1 = require_MetricDataSplitter(), semconv_1 = require_semconv2(), PeriodicExportingMetricReader = class extends MetricReader_1.MetricReader {
       _interval;
       _exporter;
       _exportInterval;
@@ -7091,7 +7091,7 @@ var require_InMemoryMetricExporter = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.InMemoryMetricExporter = void 0;
-    var core_1 = require_src2(), InMemoryMetricExporter = class {
+    var core_1 = require_src(), InMemoryMetricExporter = class {
       _shutdown = !1;
       _aggregationTemporality;
       _metrics = [];
@@ -7138,7 +7138,7 @@ var require_ConsoleMetricExporter = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.ConsoleMetricExporter = void 0;
-    var core_1 = require_src2(), AggregationSelector_1 = require_AggregationSelector(), ConsoleMetricExporter = class _ConsoleMetricExporter {
+    var core_1 = require_src(), AggregationSelector_1 = require_AggregationSelector(), ConsoleMetricExporter = class _ConsoleMetricExporter {
       _shutdown = !1;
       _temporalitySelector;
       constructor(options2) {
@@ -7217,7 +7217,7 @@ var require_ResourceImpl = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.defaultResource = exports.emptyResource = exports.resourceFromDetectedResource = exports.resourceFromAttributes = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semantic_conventions_1 = require_dist(), default_service_name_1 = require_default_service_name(), utils_1 = require_utils5(), ResourceImpl = class _ResourceImpl {
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src(), semantic_conventions_1 = require_dist(), default_service_name_1 = require_default_service_name(), utils_1 = require_utils5(), ResourceImpl = class _ResourceImpl {
       _rawAttributes;
       _asyncAttributesPending = !1;
       _schemaUrl;
@@ -7337,7 +7337,7 @@ var require_EnvDetector = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.envDetector = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), semantic_conventions_1 = require_dist(), core_1 = require_src2(), EnvDetector = class {
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), semantic_conventions_1 = require_dist(), core_1 = require_src(), EnvDetector = class {
       // Type, attribute keys, and attribute values should not exceed 256 characters.
       _MAX_LENGTH = 255;
       // OTEL_RESOURCE_ATTRIBUTES is a comma-separated list of attributes.
@@ -8196,7 +8196,7 @@ var require_DeltaMetricProcessor = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.DeltaMetricProcessor = void 0;
-    var core_1 = require_src2(), utils_1 = require_utils4(), HashMap_1 = require_HashMap(), DeltaMetricProcessor = class {
+    var core_1 = require_src(), utils_1 = require_utils4(), HashMap_1 = require_HashMap(), DeltaMetricProcessor = class {
       _activeCollectionStorage = new HashMap_1.AttributeHashMap();
       // TODO: find a reasonable mean to clean the memo;
       // https://github.com/open-telemetry/opentelemetry-specification/pull/2208
@@ -8783,7 +8783,7 @@ var require_MetricCollector = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.MetricCollector = void 0;
-    var core_1 = require_src2(), MetricCollector = class {
+    var core_1 = require_src(), MetricCollector = class {
       _sharedState;
       _metricReader;
       constructor(sharedState, metricReader) {
@@ -9663,7 +9663,7 @@ var require_utils7 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.JSON_ENCODER = exports.PROTOBUF_ENCODER = exports.encodeAsString = exports.encodeAsLongBits = exports.toLongBits = exports.hrTimeToNanos = void 0;
-    var core_1 = require_src2(), hex_to_binary_1 = require_hex_to_binary();
+    var core_1 = require_src(), hex_to_binary_1 = require_hex_to_binary();
     function hrTimeToNanos(hrTime2) {
       let NANOSECONDS = BigInt(1e9);
       return BigInt(Math.trunc(hrTime2[0])) * NANOSECONDS + BigInt(Math.trunc(hrTime2[1]));
@@ -10094,7 +10094,7 @@ var require_src5 = __commonJS({
     Object.defineProperty(exports, "TraceExporterMetricsHelper", { enumerable: !0, get: function() {
       return trace_1.TraceExporterMetricsHelper;
     } });
-    var logs_1 = require_logs2();
+    var logs_1 = require_logs();
     Object.defineProperty(exports, "LogsExporterMetricsHelper", { enumerable: !0, get: function() {
       return logs_1.LogsExporterMetricsHelper;
     } });
@@ -10475,7 +10475,7 @@ function getSharedConfigurationFromEnvironment(signalIdentifier) {
 }
 var import_core3, init_shared_env_configuration = __esm({
   "node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-env-configuration.js"() {
-    import_core3 = __toESM(require_src2());
+    import_core3 = __toESM(require_src());
     init_esm();
   }
 });
@@ -10558,7 +10558,7 @@ function getNodeHttpConfigurationFromEnvironment(signalIdentifier, signalResourc
 }
 var import_core4, init_otlp_node_http_env_configuration = __esm({
   "node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-env-configuration.js"() {
-    import_core4 = __toESM(require_src2());
+    import_core4 = __toESM(require_src());
     init_esm();
     init_shared_env_configuration();
     init_shared_configuration();
@@ -10843,7 +10843,7 @@ var require_LogRecordImpl = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.LogRecordImpl = void 0;
-    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semantic_conventions_1 = require_dist(), validation_1 = require_validation(), LogRecordImpl = class {
+    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src(), semantic_conventions_1 = require_dist(), validation_1 = require_validation(), LogRecordImpl = class {
       resource;
       instrumentationScope;
       attributes = {};
@@ -10966,7 +10966,7 @@ var require_Logger = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.Logger = void 0;
-    var api_logs_1 = require_src(), api_1 = (init_esm(), __toCommonJS(esm_exports)), LogRecordImpl_1 = require_LogRecordImpl(), Logger = class {
+    var api_logs_1 = require_src2(), api_1 = (init_esm(), __toCommonJS(esm_exports)), LogRecordImpl_1 = require_LogRecordImpl(), Logger = class {
       _instrumentationScope;
       _sharedState;
       _loggerConfig;
@@ -11043,7 +11043,7 @@ var require_MultiLogRecordProcessor = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.MultiLogRecordProcessor = void 0;
-    var core_1 = require_src2(), MultiLogRecordProcessor = class {
+    var core_1 = require_src(), MultiLogRecordProcessor = class {
       processors;
       constructor(processors) {
         this.processors = processors;
@@ -11158,7 +11158,7 @@ var require_LoggerProviderSharedState = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.LoggerProviderSharedState = exports.DEFAULT_LOGGER_CONFIGURATOR = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), api_logs_1 = require_src(), NoopLogRecordProcessor_1 = require_NoopLogRecordProcessor(), MultiLogRecordProcessor_1 = require_MultiLogRecordProcessor(), utils_1 = require_utils8(), LoggerMetrics_1 = require_LoggerMetrics(), version_1 = require_version3(), DEFAULT_LOGGER_CONFIG = {
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), api_logs_1 = require_src2(), NoopLogRecordProcessor_1 = require_NoopLogRecordProcessor(), MultiLogRecordProcessor_1 = require_MultiLogRecordProcessor(), utils_1 = require_utils8(), LoggerMetrics_1 = require_LoggerMetrics(), version_1 = require_version3(), DEFAULT_LOGGER_CONFIG = {
       disabled: !1,
       minimumSeverity: api_logs_1.SeverityNumber.UNSPECIFIED,
       traceBased: !1
@@ -11204,7 +11204,7 @@ var require_LoggerProvider = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.LoggerProvider = exports.DEFAULT_LOGGER_NAME = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), api_logs_1 = require_src(), resources_1 = require_src3(), core_1 = require_src2(), Logger_1 = require_Logger(), LoggerProviderSharedState_1 = require_LoggerProviderSharedState(), utils_1 = require_utils8(), validation_1 = require_validation();
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), api_logs_1 = require_src2(), resources_1 = require_src3(), core_1 = require_src(), Logger_1 = require_Logger(), LoggerProviderSharedState_1 = require_LoggerProviderSharedState(), utils_1 = require_utils8(), validation_1 = require_validation();
     exports.DEFAULT_LOGGER_NAME = "unknown";
     var LoggerProvider2 = class {
       _shutdownOnce;
@@ -11268,7 +11268,7 @@ var require_ConsoleLogRecordExporter = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.ConsoleLogRecordExporter = void 0;
-    var core_1 = require_src2(), ConsoleLogRecordExporter = class {
+    var core_1 = require_src(), ConsoleLogRecordExporter = class {
       /**
        * Export logs.
        * @param logs
@@ -11386,7 +11386,7 @@ var require_SimpleLogRecordProcessor = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.SimpleLogRecordProcessor = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semconv_1 = require_semconv6(), LogRecordProcessorMetrics_1 = require_LogRecordProcessorMetrics(), SimpleLogRecordProcessor = class {
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src(), semconv_1 = require_semconv6(), LogRecordProcessorMetrics_1 = require_LogRecordProcessorMetrics(), SimpleLogRecordProcessor = class {
       _exporter;
       _metrics;
       _shutdownOnce;
@@ -11428,7 +11428,7 @@ var require_InMemoryLogRecordExporter = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.InMemoryLogRecordExporter = void 0;
-    var core_1 = require_src2(), InMemoryLogRecordExporter = class {
+    var core_1 = require_src(), InMemoryLogRecordExporter = class {
       _finishedLogRecords = [];
       /**
        * Indicates if the exporter has been "shutdown."
@@ -11465,7 +11465,7 @@ var require_BatchLogRecordProcessorBase = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.BatchLogRecordProcessorBase = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), LogRecordProcessorMetrics_1 = require_LogRecordProcessorMetrics(), semconv_1 = require_semconv6();
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src(), LogRecordProcessorMetrics_1 = require_LogRecordProcessorMetrics(), semconv_1 = require_semconv6();
     async function waitForResources(logRecords) {
       let pendingResources = [];
       for (let i = 0, len = logRecords.length; i < len; i++) {
@@ -11666,7 +11666,7 @@ var require_LoggerConfigurators = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.createLoggerConfigurator = void 0;
-    var api_logs_1 = require_src(), DEFAULT_LOGGER_CONFIG = {
+    var api_logs_1 = require_src2(), DEFAULT_LOGGER_CONFIG = {
       disabled: !1,
       minimumSeverity: api_logs_1.SeverityNumber.UNSPECIFIED,
       traceBased: !1
@@ -11858,7 +11858,7 @@ var require_Span = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.SpanImpl = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semantic_conventions_1 = require_dist(), enums_1 = require_enums(), inspect_1 = require_inspect(), SpanImpl = class {
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src(), semantic_conventions_1 = require_dist(), enums_1 = require_enums(), inspect_1 = require_inspect(), SpanImpl = class {
       // Below properties are included to implement ReadableSpan for export
       // purposes but are not intended to be written-to directly.
       _spanContext;
@@ -12186,7 +12186,7 @@ var require_Tracer = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.Tracer = void 0;
-    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), Span_1 = require_Span(), TracerMetrics_1 = require_TracerMetrics(), version_1 = require_version4(), inspect_1 = require_inspect(), Tracer = class {
+    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src(), Span_1 = require_Span(), TracerMetrics_1 = require_TracerMetrics(), version_1 = require_version4(), inspect_1 = require_inspect(), Tracer = class {
       _sampler;
       _spanLimits;
       _idGenerator;
@@ -12265,7 +12265,7 @@ var require_MultiSpanProcessor = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.MultiSpanProcessor = void 0;
-    var core_1 = require_src2(), MultiSpanProcessor = class {
+    var core_1 = require_src(), MultiSpanProcessor = class {
       _spanProcessors;
       constructor(spanProcessors) {
         this._spanProcessors = spanProcessors;
@@ -12355,7 +12355,7 @@ var require_ParentBasedSampler = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.ParentBasedSampler = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), AlwaysOffSampler_1 = require_AlwaysOffSampler(), AlwaysOnSampler_1 = require_AlwaysOnSampler(), ParentBasedSampler = class {
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src(), AlwaysOffSampler_1 = require_AlwaysOffSampler(), AlwaysOnSampler_1 = require_AlwaysOnSampler(), ParentBasedSampler = class {
       _root;
       _remoteParentSampled;
       _remoteParentNotSampled;
@@ -12438,7 +12438,7 @@ var require_BatchSpanProcessorBase = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.BatchSpanProcessorBase = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), SpanProcessorMetrics_1 = require_SpanProcessorMetrics(), semconv_1 = require_semconv7(), BatchSpanProcessorBase = class {
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src(), SpanProcessorMetrics_1 = require_SpanProcessorMetrics(), semconv_1 = require_semconv7(), BatchSpanProcessorBase = class {
       _maxExportBatchSize;
       _maxQueueSize;
       _scheduledDelayMillis;
@@ -12703,7 +12703,7 @@ var require_ConsoleSpanExporter = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.ConsoleSpanExporter = void 0;
-    var core_1 = require_src2(), ConsoleSpanExporter = class {
+    var core_1 = require_src(), ConsoleSpanExporter = class {
       /**
        * Export spans.
        * @param spans
@@ -12770,7 +12770,7 @@ var require_InMemorySpanExporter = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.InMemorySpanExporter = void 0;
-    var core_1 = require_src2(), InMemorySpanExporter = class {
+    var core_1 = require_src(), InMemorySpanExporter = class {
       _finishedSpans = [];
       /**
        * Indicates if the exporter has been "shutdown."
@@ -12811,7 +12811,7 @@ var require_SimpleSpanProcessor = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.SimpleSpanProcessor = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), SpanProcessorMetrics_1 = require_SpanProcessorMetrics(), semconv_1 = require_semconv7(), SimpleSpanProcessor = class {
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src(), SpanProcessorMetrics_1 = require_SpanProcessorMetrics(), semconv_1 = require_semconv7(), SimpleSpanProcessor = class {
       _exporter;
       _metrics;
       _shutdownOnce;
@@ -13020,7 +13020,7 @@ var require_config = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.buildSamplerFromEnv = exports.loadDefaultConfig = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), sdk_trace_1 = require_src9(), TracesSamplerValues;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src(), sdk_trace_1 = require_src9(), TracesSamplerValues;
     (function(TracesSamplerValues2) {
       TracesSamplerValues2.AlwaysOff = "always_off", TracesSamplerValues2.AlwaysOn = "always_on", TracesSamplerValues2.ParentBasedAlwaysOff = "parentbased_always_off", TracesSamplerValues2.ParentBasedAlwaysOn = "parentbased_always_on", TracesSamplerValues2.ParentBasedTraceIdRatio = "parentbased_traceidratio", TracesSamplerValues2.TraceIdRatio = "traceidratio";
     })(TracesSamplerValues || (TracesSamplerValues = {}));
@@ -13085,7 +13085,7 @@ var require_utility = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.reconfigureLimits = exports.DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT = exports.DEFAULT_ATTRIBUTE_COUNT_LIMIT = void 0;
-    var core_1 = require_src2();
+    var core_1 = require_src();
     exports.DEFAULT_ATTRIBUTE_COUNT_LIMIT = 128;
     exports.DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT = 1 / 0;
     function reconfigureLimits(userConfig) {
@@ -13102,7 +13102,7 @@ var require_BasicTracerProvider_shim = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.BasicTracerProvider = void 0;
-    var core_1 = require_src2(), config_1 = require_config(), utility_1 = require_utility(), sdk_trace_1 = require_src9(), BasicTracerProvider2 = class extends sdk_trace_1.TracerProvider {
+    var core_1 = require_src(), config_1 = require_config(), utility_1 = require_utility(), sdk_trace_1 = require_src9(), BasicTracerProvider2 = class extends sdk_trace_1.TracerProvider {
       constructor(config = {}) {
         let mergedConfig = (0, core_1.merge)({}, (0, config_1.loadDefaultConfig)(), (0, utility_1.reconfigureLimits)(config));
         delete mergedConfig.generalLimits, super(mergedConfig);
@@ -13118,7 +13118,7 @@ var require_BatchSpanProcessor_shim = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.BatchSpanProcessor = void 0;
-    var core_1 = require_src2(), sdk_trace_1 = require_src9(), BatchSpanProcessor2 = class extends sdk_trace_1.BatchSpanProcessor {
+    var core_1 = require_src(), sdk_trace_1 = require_src9(), BatchSpanProcessor2 = class extends sdk_trace_1.BatchSpanProcessor {
       constructor(exporter, config) {
         config || (config = {});
         let envFallbacks = [
@@ -13774,7 +13774,7 @@ function logUidOf(event) {
 }
 
 // lib/monitor/otel-model.ts
-var PAYLOAD_MAX = 4096, BODY_MAX = 8192, sessionKey = (sessionId) => `s:${sessionId}`, toolKey = (sessionId, toolUseId) => `t:${sessionId ?? ""}:${toolUseId}`, agentKey = (sessionId, agentId) => `a:${sessionId}:${agentId}`, SPAWNING_TOOLS = /* @__PURE__ */ new Set(["Agent", "Task"]), MAX_SPAWN_LINKS = 4096;
+var PAYLOAD_MAX = 4096, BODY_MAX = 8192, sessionKey = (sessionId) => `s:${sessionId}`, toolKey = (sessionId, toolUseId) => `t:${sessionId ?? ""}:${toolUseId}`, agentKey = (sessionId, agentId) => `a:${sessionId}:${agentId}`, SPAWNING_TOOLS = /* @__PURE__ */ new Set(["Agent", "Task"]), MAX_SPAWN_LINKS = 4096, MAX_ENDED = 4096;
 function spawnedAgentId(e) {
   let p = e.payload;
   if (!p || typeof p != "object") return;
@@ -13792,7 +13792,7 @@ function idsOf(key, sessionId, parentKey) {
     ...parentKey ? { parentSpanId: spanIdOf(parentKey) } : {}
   };
 }
-var OtelModel = class {
+var OtelModel = class _OtelModel {
   counts = {
     events: 0,
     badTimestamps: 0,
@@ -13811,47 +13811,103 @@ var OtelModel = class {
   spawnedBy = /* @__PURE__ */ new Map();
   /** Per session, spawning calls in flight that no agent has been matched to yet, oldest first. */
   unmatchedSpawns = /* @__PURE__ */ new Map();
+  /** Sessions whose span was closed (session_end, idle), oldest first. */
+  ended = /* @__PURE__ */ new Set();
+  /**
+   * What is open, as plain data: the live exporter keeps it beside its offset
+   * so that a restart continues the spans it had opened (same start, same
+   * parent) instead of rebuilding them from their completions.
+   */
+  snapshot() {
+    return {
+      v: 1,
+      counts: { ...this.counts },
+      sessions: [...this.sessions.values()].map((s) => ({ ...s })),
+      tools: [...this.tools].map(([k, v]) => [k, { ...v }]),
+      agents: [...this.agents].map(([k, v]) => [k, { ...v }]),
+      spawnedBy: [...this.spawnedBy],
+      unmatchedSpawns: [...this.unmatchedSpawns].map(([k, v]) => [k, v.map((x) => ({ ...x }))]),
+      ended: [...this.ended]
+    };
+  }
+  /** A model continuing from `snap`; a snapshot of another shape (another version) gives a fresh model. */
+  static restore(snap) {
+    let m = new _OtelModel(), s = snap;
+    if (!s || s.v !== 1 || ![s.sessions, s.tools, s.agents, s.spawnedBy, s.unmatchedSpawns, s.ended].every(Array.isArray))
+      return m;
+    Object.assign(m.counts, s.counts);
+    for (let x of s.sessions) m.sessions.set(x.id, { ...x });
+    for (let [k, v] of s.tools) m.tools.set(k, { ...v });
+    for (let [k, v] of s.agents) m.agents.set(k, { ...v });
+    for (let [k, v] of s.spawnedBy) m.spawnedBy.set(k, v);
+    for (let [k, v] of s.unmatchedSpawns) m.unmatchedSpawns.set(k, [...v]);
+    for (let id of s.ended) m.ended.add(id);
+    return m;
+  }
   add(e) {
     let t = Date.parse(e.timestamp);
     if (Number.isNaN(t))
       return this.counts.badTimestamps++, [];
     this.counts.events++;
-    let ops = [], session = e.session_id ? this.session(e.session_id, t, ops) : void 0;
+    let ops = [], ended = e.session_id !== void 0 && this.ended.has(e.session_id), session = e.session_id && !ended ? this.session(e.session_id, t, ops) : void 0;
     session && (session.events++, session.lastMs = Math.max(session.lastMs, t), e.event_type === "stop_error" && (session.error = cleanString(e.error || e.data || "stop_error", 500)), e.event_type === "cost_update" && (session.cost = costAttributes(e.payload, "cumulative") ?? session.cost));
-    let agent = session && e.source === "hook" && e.agent_id !== MAIN_AGENT ? this.agent(e, t, ops) : void 0, spanKey = agent ?? session?.key, close;
-    return e.tool_use_id && (e.event_type === "tool_start" || e.event_type === "tool_complete" || e.event_type === "tool_error") ? { key: spanKey, close } = this.tool(e, t, session, agent, ops) : agent && e.event_type === "agent_complete" && (close = this.closeAgent(agent, t)), ops.push(logOp(e, t, spanKey, spanKey ? idsOf(spanKey, e.session_id) : void 0)), this.counts.logs++, close && ops.push(close), ops;
+    let agent = session && e.source === "hook" && e.agent_id !== MAIN_AGENT ? this.agent(e, t, ops) : void 0, spanKey = agent ?? (e.session_id ? sessionKey(e.session_id) : void 0), close;
+    return e.tool_use_id && (e.event_type === "tool_start" || e.event_type === "tool_complete" || e.event_type === "tool_error") ? { key: spanKey, close } = this.tool(e, t, session, spanKey, ops) : agent && e.event_type === "agent_complete" && (close = this.closeAgent(agent, t)), ops.push(logOp(e, t, spanKey, spanKey ? idsOf(spanKey, e.session_id) : void 0)), this.counts.logs++, close && ops.push(close), session && e.event_type === "session_end" && ops.push(this.endSession(session)), ops;
+  }
+  /**
+   * Close what a live reader will not see finished: sessions with no event
+   * since `beforeMs` (a killed CLI writes no session_end), with their calls
+   * and agents still open. Their spans end at the session's last event.
+   */
+  expire(beforeMs) {
+    let ops = [];
+    for (let s of [...this.sessions.values()])
+      s.lastMs >= beforeMs || ops.push(...this.closeInside(s.id, s.lastMs), this.endSession(s));
+    return ops;
   }
   /** Close every call, agent and session still open, each at its session's last event. */
   finish() {
-    let ops = [];
-    for (let [key, call] of this.tools) {
+    let ops = this.closeInside(void 0, void 0);
+    this.unmatchedSpawns.clear(), this.spawnedBy.clear();
+    for (let s of [...this.sessions.values()]) ops.push(this.endSession(s));
+    return ops;
+  }
+  /** Calls and agents still open, of one session (or of all: `sessionId` undefined), closed as unfinished. */
+  closeInside(sessionId, lastMs) {
+    let ops = [], all = sessionId === void 0;
+    for (let [key, call] of [...this.tools]) {
+      if (!all && call.sessionId !== sessionId) continue;
       let s = call.sessionId === void 0 ? void 0 : this.sessions.get(call.sessionId);
-      this.counts.unfinished++, ops.push({
+      this.counts.unfinished++, this.tools.delete(key), ops.push({
         op: "close",
         key,
-        endMs: Math.max(s?.lastMs ?? call.startMs, call.startMs),
+        endMs: Math.max(lastMs ?? s?.lastMs ?? call.startMs, call.startMs),
         attributes: { "2l.unfinished": !0 }
       });
     }
-    this.tools.clear();
     for (let [key, a] of [...this.agents]) {
-      let close = this.closeAgent(key, Math.max(this.sessions.get(a.sessionId)?.lastMs ?? a.startMs, a.startMs));
+      if (!all && a.sessionId !== sessionId) continue;
+      let close = this.closeAgent(
+        key,
+        Math.max(lastMs ?? this.sessions.get(a.sessionId)?.lastMs ?? a.startMs, a.startMs)
+      );
       ops.push({ ...close, attributes: { ...close.attributes, "2l.unfinished": !0 } });
     }
-    this.unmatchedSpawns.clear(), this.spawnedBy.clear();
-    for (let s of this.sessions.values())
-      ops.push({
-        op: "close",
-        key: s.key,
-        endMs: s.lastMs,
-        attributes: { "2l.events": s.events, "2l.tool_calls": s.tools, "2l.tool_errors": s.toolErrors, ...s.cost },
-        ...s.error ? { error: s.error } : {}
-      });
-    return this.sessions.clear(), ops;
+    return all || this.unmatchedSpawns.delete(sessionId), ops;
+  }
+  /** The session span's close; the session is remembered as ended so that it never opens again. */
+  endSession(s) {
+    return this.sessions.delete(s.id), this.ended.size >= MAX_ENDED && this.ended.delete(this.ended.values().next().value), this.ended.add(s.id), {
+      op: "close",
+      key: s.key,
+      endMs: s.lastMs,
+      attributes: { "2l.events": s.events, "2l.tool_calls": s.tools, "2l.tool_errors": s.toolErrors, ...s.cost },
+      ...s.error ? { error: s.error } : {}
+    };
   }
   session(id, t, ops) {
     let s = this.sessions.get(id);
-    return s || (s = { key: sessionKey(id), lastMs: t, events: 0, tools: 0, toolErrors: 0 }, this.sessions.set(id, s), this.counts.sessions++, ops.push({
+    return s || (s = { id, key: sessionKey(id), lastMs: t, events: 0, tools: 0, toolErrors: 0 }, this.sessions.set(id, s), this.counts.sessions++, ops.push({
       op: "open",
       key: s.key,
       name: "session",
@@ -13860,8 +13916,8 @@ var OtelModel = class {
       ...idsOf(s.key, id)
     })), s;
   }
-  tool(e, t, session, agent, ops) {
-    let key = toolKey(e.session_id, e.tool_use_id), parentKey = agent ?? session?.key, open = this.tools.has(key), spawns = e.session_id !== void 0 && SPAWNING_TOOLS.has(e.tool_name ?? "");
+  tool(e, t, session, parentKey, ops) {
+    let key = toolKey(e.session_id, e.tool_use_id), open = this.tools.has(key), spawns = e.session_id !== void 0 && SPAWNING_TOOLS.has(e.tool_name ?? "");
     if (e.event_type === "tool_start")
       return open || (ops.push(this.openTool(e, key, t, parentKey)), this.tools.set(key, { ...e.session_id ? { sessionId: e.session_id } : {}, startMs: t }), spawns && this.pendingSpawns(e.session_id).push({ key, subagentType: subagentTypeOf(e) })), { key };
     if (!open) {
@@ -14016,9 +14072,89 @@ function costAttributes(payload, which, prefix = "2l.cost") {
 }
 
 // lib/monitor/otlp-export.ts
+var import_core6 = __toESM(require_src(), 1), import_exporter_logs_otlp_http = __toESM(require_src6(), 1), import_exporter_trace_otlp_http = __toESM(require_src7(), 1), import_sdk_logs2 = __toESM(require_src8(), 1), import_sdk_trace_base2 = __toESM(require_index_shim(), 1);
+
+// lib/monitor/otel-builder.ts
 init_esm();
-var import_api_logs = __toESM(require_src(), 1), import_core5 = __toESM(require_src2(), 1), import_exporter_logs_otlp_http = __toESM(require_src6(), 1), import_exporter_trace_otlp_http = __toESM(require_src7(), 1), import_resources = __toESM(require_src3(), 1), import_sdk_logs = __toESM(require_src8(), 1), import_sdk_trace_base = __toESM(require_index_shim(), 1);
-var SCOPE = "2l-pack", FLUSH_EVERY = 1e3, QUEUE = 2 * FLUSH_EVERY + 512;
+var import_api_logs = __toESM(require_src2(), 1), import_core5 = __toESM(require_src(), 1), import_resources = __toESM(require_src3(), 1), import_sdk_logs = __toESM(require_src8(), 1), import_sdk_trace_base = __toESM(require_index_shim(), 1), SCOPE = "2l-pack", GivenIds = class {
+  next = { traceId: "", spanId: "" };
+  generateTraceId() {
+    return this.next.traceId;
+  }
+  generateSpanId() {
+    return this.next.spanId;
+  }
+};
+function contextOf(traceId, spanId) {
+  return trace.setSpanContext(ROOT_CONTEXT, { traceId, spanId, traceFlags: TraceFlags.SAMPLED, isRemote: !0 });
+}
+var SEVERITY = {
+  INFO: import_api_logs.SeverityNumber.INFO,
+  WARN: import_api_logs.SeverityNumber.WARN,
+  ERROR: import_api_logs.SeverityNumber.ERROR
+}, OtelBuilder = class {
+  tracerProvider;
+  loggerProvider;
+  tracer;
+  logger;
+  /** Spans opened and not closed yet; they reach the SDK at their close. */
+  spans = /* @__PURE__ */ new Map();
+  ids = new GivenIds();
+  constructor(opts) {
+    let resource = (0, import_resources.resourceFromAttributes)(opts.resource);
+    this.tracerProvider = new import_sdk_trace_base.BasicTracerProvider({
+      resource,
+      sampler: new import_sdk_trace_base.AlwaysOnSampler(),
+      idGenerator: this.ids,
+      spanProcessors: [opts.spanProcessor]
+    }), this.loggerProvider = new import_sdk_logs.LoggerProvider({ resource, processors: [opts.logProcessor] }), this.tracer = this.tracerProvider.getTracer(SCOPE), this.logger = this.loggerProvider.getLogger(SCOPE);
+  }
+  /** Spans the builder holds open, to be carried over a restart with the model's snapshot. */
+  openSpans() {
+    return [...this.spans.values()];
+  }
+  /** Hand over one operation; the SDK gets a span at its close and a log record at once. */
+  apply(op) {
+    if (op.op === "open") {
+      this.spans.set(op.key, op);
+      return;
+    }
+    if (op.op === "close") {
+      let open = this.spans.get(op.key);
+      if (!open) return;
+      this.spans.delete(op.key);
+      let parentSpanId = op.parentSpanId ?? open.parentSpanId;
+      this.ids.next = { traceId: open.traceId, spanId: open.spanId };
+      let span = this.tracer.startSpan(
+        open.name,
+        {
+          kind: SpanKind.INTERNAL,
+          startTime: (0, import_core5.millisToHrTime)(open.startMs),
+          attributes: open.attributes,
+          root: !parentSpanId
+        },
+        parentSpanId ? contextOf(open.traceId, parentSpanId) : ROOT_CONTEXT
+      );
+      op.attributes && span.setAttributes(op.attributes), op.error !== void 0 && span.setStatus({ code: SpanStatusCode.ERROR, message: op.error }), span.end((0, import_core5.millisToHrTime)(op.endMs));
+      return;
+    }
+    this.logger.emit({
+      timestamp: (0, import_core5.millisToHrTime)(op.timeMs),
+      severityNumber: SEVERITY[op.severity],
+      severityText: op.severity,
+      eventName: op.eventName,
+      body: op.body,
+      attributes: op.attributes,
+      ...op.traceId && op.spanId ? { context: contextOf(op.traceId, op.spanId) } : {}
+    });
+  }
+  async shutdown() {
+    await Promise.allSettled([this.tracerProvider.shutdown(), this.loggerProvider.shutdown()]);
+  }
+};
+
+// lib/monitor/otlp-export.ts
+var FLUSH_EVERY = 1e3, QUEUE = 2 * FLUSH_EVERY + 512;
 function otlpUrls(endpoint) {
   let url;
   try {
@@ -14046,7 +14182,7 @@ var Tally = class {
   failure;
   export(items, done) {
     this.inner.export(items, (r) => {
-      r.code === import_core5.ExportResultCode.SUCCESS ? this.sent += items.length : this.failure ??= r.error ?? new Error("export failed"), done(r);
+      r.code === import_core6.ExportResultCode.SUCCESS ? this.sent += items.length : this.failure ??= r.error ?? new Error("export failed"), done(r);
     });
   }
   shutdown() {
@@ -14055,27 +14191,11 @@ var Tally = class {
   forceFlush() {
     return this.inner.forceFlush?.() ?? Promise.resolve();
   }
-}, GivenIds = class {
-  next = { traceId: "", spanId: "" };
-  generateTraceId() {
-    return this.next.traceId;
-  }
-  generateSpanId() {
-    return this.next.spanId;
-  }
-};
-function contextOf(traceId, spanId) {
-  return trace.setSpanContext(ROOT_CONTEXT, { traceId, spanId, traceFlags: TraceFlags.SAMPLED, isRemote: !0 });
-}
-var SEVERITY = {
-  INFO: import_api_logs.SeverityNumber.INFO,
-  WARN: import_api_logs.SeverityNumber.WARN,
-  ERROR: import_api_logs.SeverityNumber.ERROR
 }, OtlpSink = class {
   constructor(opts) {
     this.opts = opts;
     this.urls = otlpUrls(opts.endpoint);
-    let resource = (0, import_resources.resourceFromAttributes)(opts.resource), common = { headers: { ...basicAuth(opts.endpoint), ...opts.headers ?? {} }, timeoutMillis: opts.timeoutMs };
+    let common = { headers: { ...basicAuth(opts.endpoint), ...opts.headers ?? {} }, timeoutMillis: opts.timeoutMs };
     this.spanTally = new Tally(new import_exporter_trace_otlp_http.OTLPTraceExporter({ ...common, url: this.urls.traces })), this.logTally = new Tally(new import_exporter_logs_otlp_http.OTLPLogExporter({ ...common, url: this.urls.logs }));
     let batch = {
       maxQueueSize: QUEUE,
@@ -14083,26 +14203,19 @@ var SEVERITY = {
       scheduledDelayMillis: 500,
       exportTimeoutMillis: opts.timeoutMs + 1e3
     };
-    this.tracerProvider = new import_sdk_trace_base.BasicTracerProvider({
-      resource,
-      sampler: new import_sdk_trace_base.AlwaysOnSampler(),
-      idGenerator: this.ids,
-      spanProcessors: [new import_sdk_trace_base.BatchSpanProcessor(this.spanTally, batch)]
-    }), this.loggerProvider = new import_sdk_logs.LoggerProvider({
-      resource,
-      processors: [new import_sdk_logs.BatchLogRecordProcessor({ exporter: this.logTally, ...batch })]
-    }), this.tracer = this.tracerProvider.getTracer(SCOPE), this.logger = this.loggerProvider.getLogger(SCOPE);
+    this.builder = new OtelBuilder({
+      resource: opts.resource,
+      spanProcessor: new import_sdk_trace_base2.BatchSpanProcessor(this.spanTally, batch),
+      logProcessor: new import_sdk_logs2.BatchLogRecordProcessor({
+        exporter: this.logTally,
+        ...batch
+      })
+    });
   }
   opts;
-  tracerProvider;
-  loggerProvider;
+  builder;
   spanTally;
   logTally;
-  tracer;
-  logger;
-  /** Spans opened and not closed yet; they reach the SDK at their close. */
-  spans = /* @__PURE__ */ new Map();
-  ids = new GivenIds();
   pending = 0;
   urls;
   get sent() {
@@ -14110,43 +14223,15 @@ var SEVERITY = {
   }
   /** Apply one operation; every FLUSH_EVERY items, wait for the receiver (and fail on its refusal). */
   async apply(op) {
-    if (op.op === "open") {
-      this.spans.set(op.key, op);
-      return;
-    }
-    if (op.op === "close") {
-      let open = this.spans.get(op.key);
-      if (!open) return;
-      this.spans.delete(op.key);
-      let parentSpanId = op.parentSpanId ?? open.parentSpanId;
-      this.ids.next = { traceId: open.traceId, spanId: open.spanId };
-      let span = this.tracer.startSpan(
-        open.name,
-        {
-          kind: SpanKind.INTERNAL,
-          startTime: (0, import_core5.millisToHrTime)(open.startMs),
-          attributes: open.attributes,
-          root: !parentSpanId
-        },
-        parentSpanId ? contextOf(open.traceId, parentSpanId) : ROOT_CONTEXT
-      );
-      op.attributes && span.setAttributes(op.attributes), op.error !== void 0 && span.setStatus({ code: SpanStatusCode.ERROR, message: op.error }), span.end((0, import_core5.millisToHrTime)(op.endMs));
-    } else
-      this.logger.emit({
-        timestamp: (0, import_core5.millisToHrTime)(op.timeMs),
-        severityNumber: SEVERITY[op.severity],
-        severityText: op.severity,
-        eventName: op.eventName,
-        body: op.body,
-        attributes: op.attributes,
-        ...op.traceId && op.spanId ? { context: contextOf(op.traceId, op.spanId) } : {}
-      });
-    ++this.pending >= FLUSH_EVERY && await this.flush();
+    this.builder.apply(op), op.op !== "open" && ++this.pending >= FLUSH_EVERY && await this.flush();
   }
   /** Send everything queued; throws a UserError naming the URL when the receiver refused or is unreachable. */
   async flush() {
     this.pending = 0;
-    let results = await Promise.allSettled([this.tracerProvider.forceFlush(), this.loggerProvider.forceFlush()]), failure = this.spanTally.failure ?? this.logTally.failure ?? results.map((r) => r.status === "rejected" ? r.reason : void 0).find(Boolean);
+    let results = await Promise.allSettled([
+      this.builder.tracerProvider.forceFlush(),
+      this.builder.loggerProvider.forceFlush()
+    ]), failure = this.spanTally.failure ?? this.logTally.failure ?? results.map((r) => r.status === "rejected" ? r.reason : void 0).find(Boolean);
     if (failure)
       throw new UserError(
         describeFailure(failure, this.spanTally.failure ? this.urls.traces : this.urls.logs, this.opts.timeoutMs)
@@ -14154,7 +14239,7 @@ var SEVERITY = {
   }
   /** Flush, then release sockets and timers. */
   async close() {
-    await this.flush(), await Promise.allSettled([this.tracerProvider.shutdown(), this.loggerProvider.shutdown()]);
+    await this.flush(), await this.builder.shutdown();
   }
 };
 function describeFailure(err, url, timeoutMs) {

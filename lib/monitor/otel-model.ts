@@ -76,6 +76,7 @@ const PAYLOAD_MAX = 4096;
 const BODY_MAX = 8192;
 
 interface OpenSession {
+  id: string;
   key: string;
   lastMs: number;
   events: number;
@@ -94,6 +95,8 @@ export const agentKey = (sessionId: string, agentId: string) => `a:${sessionId}:
 const SPAWNING_TOOLS = new Set(['Agent', 'Task']);
 /** Spawn links remembered for agents not started yet; past this the oldest are forgotten. */
 const MAX_SPAWN_LINKS = 4096;
+/** Ended sessions remembered (so a late event does not send their span again); past this the oldest are forgotten. */
+const MAX_ENDED = 4096;
 
 /**
  * The subagent an Agent call's completion names (`tool_response.agentId`, seen
@@ -124,6 +127,17 @@ export function idsOf(key: string, sessionId: string | undefined, parentKey?: st
   };
 }
 
+export interface ModelSnapshot {
+  v: 1;
+  counts: ModelCounts;
+  sessions: OpenSession[];
+  tools: Array<[string, { sessionId?: string; startMs: number }]>;
+  agents: Array<[string, OpenAgent]>;
+  spawnedBy: Array<[string, string]>;
+  unmatchedSpawns: Array<[string, Array<{ key: string; subagentType?: string }>]>;
+  ended: string[];
+}
+
 interface OpenAgent {
   sessionId: string;
   startMs: number;
@@ -151,6 +165,46 @@ export class OtelModel {
   private readonly spawnedBy = new Map<string, string>();
   /** Per session, spawning calls in flight that no agent has been matched to yet, oldest first. */
   private readonly unmatchedSpawns = new Map<string, Array<{ key: string; subagentType?: string }>>();
+  /** Sessions whose span was closed (session_end, idle), oldest first. */
+  private readonly ended = new Set<string>();
+
+  /**
+   * What is open, as plain data: the live exporter keeps it beside its offset
+   * so that a restart continues the spans it had opened (same start, same
+   * parent) instead of rebuilding them from their completions.
+   */
+  snapshot(): ModelSnapshot {
+    return {
+      v: 1,
+      counts: { ...this.counts },
+      sessions: [...this.sessions.values()].map((s) => ({ ...s })),
+      tools: [...this.tools].map(([k, v]) => [k, { ...v }]),
+      agents: [...this.agents].map(([k, v]) => [k, { ...v }]),
+      spawnedBy: [...this.spawnedBy],
+      unmatchedSpawns: [...this.unmatchedSpawns].map(([k, v]) => [k, v.map((x) => ({ ...x }))]),
+      ended: [...this.ended],
+    };
+  }
+
+  /** A model continuing from `snap`; a snapshot of another shape (another version) gives a fresh model. */
+  static restore(snap: unknown): OtelModel {
+    const m = new OtelModel();
+    const s = snap as Partial<ModelSnapshot> | undefined;
+    if (
+      !s ||
+      s.v !== 1 ||
+      ![s.sessions, s.tools, s.agents, s.spawnedBy, s.unmatchedSpawns, s.ended].every(Array.isArray)
+    )
+      return m;
+    Object.assign(m.counts, s.counts);
+    for (const x of s.sessions!) m.sessions.set(x.id, { ...x });
+    for (const [k, v] of s.tools!) m.tools.set(k, { ...v });
+    for (const [k, v] of s.agents!) m.agents.set(k, { ...v });
+    for (const [k, v] of s.spawnedBy!) m.spawnedBy.set(k, v);
+    for (const [k, v] of s.unmatchedSpawns!) m.unmatchedSpawns.set(k, [...v]);
+    for (const id of s.ended!) m.ended.add(id);
+    return m;
+  }
 
   add(e: TwoLEvent): ModelOp[] {
     const t = Date.parse(e.timestamp);
@@ -160,7 +214,9 @@ export class OtelModel {
     }
     this.counts.events++;
     const ops: ModelOp[] = [];
-    const session = e.session_id ? this.session(e.session_id, t, ops) : undefined;
+    // A session whose span was sent (its session_end came) is not opened again: that would send its id twice.
+    const ended = e.session_id !== undefined && this.ended.has(e.session_id);
+    const session = e.session_id && !ended ? this.session(e.session_id, t, ops) : undefined;
     if (session) {
       session.events++;
       session.lastMs = Math.max(session.lastMs, t);
@@ -168,13 +224,13 @@ export class OtelModel {
       if (e.event_type === 'cost_update') session.cost = costAttributes(e.payload, 'cumulative') ?? session.cost;
     }
     const agent = session && e.source === 'hook' && e.agent_id !== MAIN_AGENT ? this.agent(e, t, ops) : undefined;
-    let spanKey = agent ?? session?.key;
+    let spanKey = agent ?? (e.session_id ? sessionKey(e.session_id) : undefined);
     let close: ModelOp | undefined;
     if (
       e.tool_use_id &&
       (e.event_type === 'tool_start' || e.event_type === 'tool_complete' || e.event_type === 'tool_error')
     ) {
-      ({ key: spanKey, close } = this.tool(e, t, session, agent, ops));
+      ({ key: spanKey, close } = this.tool(e, t, session, spanKey, ops));
     } else if (agent && e.event_type === 'agent_complete') {
       close = this.closeAgent(agent, t);
     }
@@ -182,46 +238,79 @@ export class OtelModel {
     ops.push(logOp(e, t, spanKey, spanKey ? idsOf(spanKey, e.session_id) : undefined));
     this.counts.logs++;
     if (close) ops.push(close);
+    if (session && e.event_type === 'session_end') ops.push(this.endSession(session));
+    return ops;
+  }
+
+  /**
+   * Close what a live reader will not see finished: sessions with no event
+   * since `beforeMs` (a killed CLI writes no session_end), with their calls
+   * and agents still open. Their spans end at the session's last event.
+   */
+  expire(beforeMs: number): ModelOp[] {
+    const ops: ModelOp[] = [];
+    for (const s of [...this.sessions.values()]) {
+      if (s.lastMs >= beforeMs) continue;
+      ops.push(...this.closeInside(s.id, s.lastMs), this.endSession(s));
+    }
     return ops;
   }
 
   /** Close every call, agent and session still open, each at its session's last event. */
   finish(): ModelOp[] {
+    const ops = this.closeInside(undefined, undefined);
+    this.unmatchedSpawns.clear();
+    this.spawnedBy.clear();
+    for (const s of [...this.sessions.values()]) ops.push(this.endSession(s));
+    return ops;
+  }
+
+  /** Calls and agents still open, of one session (or of all: `sessionId` undefined), closed as unfinished. */
+  private closeInside(sessionId: string | undefined, lastMs: number | undefined): ModelOp[] {
     const ops: ModelOp[] = [];
-    for (const [key, call] of this.tools) {
+    const all = sessionId === undefined;
+    for (const [key, call] of [...this.tools]) {
+      if (!all && call.sessionId !== sessionId) continue;
       const s = call.sessionId === undefined ? undefined : this.sessions.get(call.sessionId);
       this.counts.unfinished++;
+      this.tools.delete(key);
       ops.push({
         op: 'close',
         key,
-        endMs: Math.max(s?.lastMs ?? call.startMs, call.startMs),
+        endMs: Math.max(lastMs ?? s?.lastMs ?? call.startMs, call.startMs),
         attributes: { '2l.unfinished': true },
       });
     }
-    this.tools.clear();
     for (const [key, a] of [...this.agents]) {
-      const close = this.closeAgent(key, Math.max(this.sessions.get(a.sessionId)?.lastMs ?? a.startMs, a.startMs));
+      if (!all && a.sessionId !== sessionId) continue;
+      const close = this.closeAgent(
+        key,
+        Math.max(lastMs ?? this.sessions.get(a.sessionId)?.lastMs ?? a.startMs, a.startMs),
+      );
       ops.push({ ...close, attributes: { ...close.attributes, '2l.unfinished': true } });
     }
-    this.unmatchedSpawns.clear();
-    this.spawnedBy.clear();
-    for (const s of this.sessions.values()) {
-      ops.push({
-        op: 'close',
-        key: s.key,
-        endMs: s.lastMs,
-        attributes: { '2l.events': s.events, '2l.tool_calls': s.tools, '2l.tool_errors': s.toolErrors, ...s.cost },
-        ...(s.error ? { error: s.error } : {}),
-      });
-    }
-    this.sessions.clear();
+    if (!all) this.unmatchedSpawns.delete(sessionId);
     return ops;
+  }
+
+  /** The session span's close; the session is remembered as ended so that it never opens again. */
+  private endSession(s: OpenSession): ModelOp {
+    this.sessions.delete(s.id);
+    if (this.ended.size >= MAX_ENDED) this.ended.delete(this.ended.values().next().value!);
+    this.ended.add(s.id);
+    return {
+      op: 'close',
+      key: s.key,
+      endMs: s.lastMs,
+      attributes: { '2l.events': s.events, '2l.tool_calls': s.tools, '2l.tool_errors': s.toolErrors, ...s.cost },
+      ...(s.error ? { error: s.error } : {}),
+    };
   }
 
   private session(id: string, t: number, ops: ModelOp[]): OpenSession {
     let s = this.sessions.get(id);
     if (!s) {
-      s = { key: sessionKey(id), lastMs: t, events: 0, tools: 0, toolErrors: 0 };
+      s = { id, key: sessionKey(id), lastMs: t, events: 0, tools: 0, toolErrors: 0 };
       this.sessions.set(id, s);
       this.counts.sessions++;
       ops.push({
@@ -240,11 +329,10 @@ export class OtelModel {
     e: TwoLEvent,
     t: number,
     session: OpenSession | undefined,
-    agent: string | undefined,
+    parentKey: string | undefined,
     ops: ModelOp[],
   ): { key: string; close?: ModelOp } {
     const key = toolKey(e.session_id, e.tool_use_id!);
-    const parentKey = agent ?? session?.key;
     const open = this.tools.has(key);
     const spawns = e.session_id !== undefined && SPAWNING_TOOLS.has(e.tool_name ?? '');
     if (e.event_type === 'tool_start') {

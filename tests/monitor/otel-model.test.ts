@@ -366,3 +366,64 @@ nesting('one session is one trace; ids come from the log, so two runs give the s
   assert.is(new Set(logs.map((l) => l.attributes['log.record.uid'])).size, logs.length, 'every record its own uid');
 });
 nesting.run();
+
+const live = suite('OtelModel: a session ends once; a live reader resumes from a snapshot');
+live('session_end closes the session span; a late event of that session names it without sending it again', () => {
+  const m = new OtelModel();
+  const ops = [
+    at(0, 'session_start', { session_id: 'S' }),
+    at(5, 'session_end', { session_id: 'S' }),
+    at(9, 'tool_start', { session_id: 'S', tool_name: 'Bash', tool_use_id: 'A' }),
+    at(12, 'tool_complete', { session_id: 'S', tool_name: 'Bash', tool_use_id: 'A' }),
+  ].flatMap((e) => m.add(e));
+  assert.equal(shape([...ops, ...m.finish()]), [
+    'open s:S 0',
+    'log 2l.session_start @s:S',
+    'log 2l.session_end @s:S',
+    'close s:S 5',
+    'open t:S:A <s:S 9',
+    'log 2l.tool_start @t:S:A',
+    'log 2l.tool_complete @t:S:A',
+    'close t:S:A 12',
+  ]);
+});
+live('expire closes quiet sessions with their open calls, and only those', () => {
+  const m = new OtelModel();
+  m.add(at(0, 'tool_start', { session_id: 'OLD', tool_name: 'Bash', tool_use_id: 'A' }));
+  m.add(at(100, 'session_start', { session_id: 'NEW' }));
+  assert.equal(shape(m.expire(T0 + 50)), ['close t:OLD:A 0', 'close s:OLD 0']);
+  assert.equal(shape(m.expire(T0 + 50)), []);
+  assert.equal(shape(m.finish()), ['close s:NEW 100']);
+});
+live('a model restored from its snapshot continues exactly as the original would have', () => {
+  const events = [
+    at(0, 'session_start', { session_id: 'S' }),
+    at(1, 'tool_start', {
+      session_id: 'S',
+      tool_name: 'Agent',
+      tool_use_id: 'G',
+      payload: { tool_input: { subagent_type: 'x' } },
+    }),
+    at(2, 'agent_start', { session_id: 'S', agent_id: 'ag1', agent_type: 'x' }),
+    at(3, 'tool_start', { session_id: 'S', agent_id: 'ag1', tool_name: 'Read', tool_use_id: 'R' }),
+    at(4, 'tool_complete', { session_id: 'S', agent_id: 'ag1', tool_name: 'Read', tool_use_id: 'R' }),
+    at(5, 'agent_complete', { session_id: 'S', agent_id: 'ag1', agent_type: 'x' }),
+    at(6, 'tool_complete', { session_id: 'S', tool_name: 'Agent', tool_use_id: 'G' }),
+    at(7, 'session_end', { session_id: 'S' }),
+  ];
+  for (let cut = 0; cut <= events.length; cut++) {
+    const whole = new OtelModel();
+    const want = [...events.flatMap((e) => whole.add(e)), ...whole.finish()];
+    const first = new OtelModel();
+    const before = events.slice(0, cut).flatMap((e) => first.add(e));
+    const resumed = OtelModel.restore(JSON.parse(JSON.stringify(first.snapshot())));
+    const after = [...events.slice(cut).flatMap((e) => resumed.add(e)), ...resumed.finish()];
+    assert.equal([...before, ...after], want, `cut at ${cut}`);
+    assert.equal(resumed.counts, whole.counts, `counts, cut at ${cut}`);
+  }
+});
+live('a snapshot of another shape gives a fresh model', () => {
+  for (const bad of [undefined, null, 7, { v: 2 }, { v: 1, sessions: 'x' }])
+    assert.equal(OtelModel.restore(bad).snapshot().sessions, []);
+});
+live.run();
