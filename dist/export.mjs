@@ -14113,6 +14113,10 @@ var SEVERITY = {
   openSpans() {
     return [...this.spans.values()];
   }
+  /** Spans a previous run had opened (from `openSpans`), so their closes after a restart find them. */
+  restoreOpen(ops) {
+    for (let op of ops) this.spans.set(op.key, op);
+  }
   /** Hand over one operation; the SDK gets a span at its close and a log record at once. */
   apply(op) {
     if (op.op === "open") {
@@ -14153,6 +14157,15 @@ var SEVERITY = {
   }
 };
 
+// lib/monitor/otlp-transport.ts
+var MAX_RESPONSE = 64 * 1024, MAX_RETRY_AFTER_MS = 10 * 6e4;
+function basicAuth(endpoint) {
+  let url = new URL(endpoint);
+  if (!url.username && !url.password) return {};
+  let user = decodeURIComponent(url.username), pass = decodeURIComponent(url.password);
+  return { Authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString("base64")}` };
+}
+
 // lib/monitor/otlp-export.ts
 var FLUSH_EVERY = 1e3, QUEUE = 2 * FLUSH_EVERY + 512;
 function otlpUrls(endpoint) {
@@ -14166,12 +14179,6 @@ function otlpUrls(endpoint) {
     throw new UsageError(`\`--otlp\` must be an http(s) URL, got \`${url.protocol}\` (OTLP/HTTP, usually port 4318)`);
   let base = url.pathname.replace(/\/v1\/(?:traces|logs)\/?$/, "").replace(/\/+$/, ""), at = (signal) => `${url.protocol}//${url.host}${base}/v1/${signal}${url.search}`;
   return { traces: at("traces"), logs: at("logs") };
-}
-function basicAuth(endpoint) {
-  let url = new URL(endpoint);
-  if (!url.username && !url.password) return {};
-  let user = decodeURIComponent(url.username), pass = decodeURIComponent(url.password);
-  return { Authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString("base64")}` };
 }
 var Tally = class {
   constructor(inner2) {

@@ -85,6 +85,8 @@ export interface Dashboard {
   outbox: Outbox;
   page: Buffer;
   performance: PerformanceView;
+  /** The live OTLP export's figures (sent, dropped, behind, last error); undefined when not exporting. */
+  otlpStatus?(): object | undefined;
   openStream(call: Call): Promise<void>;
   stop(reason: string): void;
 }
@@ -184,6 +186,10 @@ export function dashboardRoutes(d: Dashboard): RouteTable {
         await d.feed.loaded;
         d.outbox.send(res, 200, { ...BASE_HEADERS, 'content-type': PROM_CONTENT_TYPE }, d.answers.metrics.get());
       }),
+    ],
+    [
+      '/api/otlp',
+      read('secret', ({ res }) => sendJson(res, 200, { enabled: d.otlpStatus?.() !== undefined, ...d.otlpStatus?.() })),
     ],
     [
       '/api/performance',

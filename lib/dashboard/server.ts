@@ -27,6 +27,8 @@ import { startResourceLoop } from './resource-loop.ts';
 import { runPrune } from '../monitor/prune-command.ts';
 import { errorMessage } from '../shared/cli.ts';
 import { LiveAlerts, type LiveAlertsOptions } from '../monitor/live-alerts.ts';
+import { LiveOtlp, type LiveOtlpOptions } from '../monitor/otlp-live.ts';
+import { loadOtlpTarget } from '../monitor/otlp-config.ts';
 
 export interface ServerOptions {
   project: string;
@@ -47,6 +49,13 @@ export interface ServerOptions {
   onClose?: (reason: string) => void;
   /** Alert engine settings; false: no continuous evaluation (tests of other parts). */
   alerts?: false | Omit<LiveAlertsOptions, 'project'>;
+  /**
+   * Live OTLP export settings (the target comes from the user's config or the
+   * environment, see otlp-config.ts); false: none.
+   */
+  otlp?: false | Omit<LiveOtlpOptions, 'project' | 'target'>;
+  /** The environment the export's endpoint and headers are read from. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface RunningServer {
@@ -58,6 +67,8 @@ export interface RunningServer {
   feed: DashboardFeed;
   /** The continuous alert engine (`rows()` for the Performance view); undefined when turned off. */
   alerts?: LiveAlerts;
+  /** The live OTLP exporter, when an endpoint is configured. */
+  otlp?: LiveOtlp;
   /** Bytes of response bodies held for clients that have not read them yet. */
   pinnedBytes(): number;
   clients(): number;
@@ -93,6 +104,21 @@ function admit(access: Access, { req, res, query }: Call, port: number, token: s
   return false;
 }
 
+/** The live exporter when an endpoint is configured; why a named endpoint is not used goes to the server's log. */
+function startOtlp(
+  project: string,
+  opts: Omit<LiveOtlpOptions, 'project' | 'target'>,
+  env: NodeJS.ProcessEnv,
+): LiveOtlp | undefined {
+  const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const { target, notes } = loadOtlpTarget(project, env);
+  for (const n of notes) log(`otlp: ${n}`);
+  if (!target) return undefined;
+  const live = new LiveOtlp({ ...opts, env, log, project, target });
+  live.start();
+  return live;
+}
+
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const project = path.resolve(opts.project);
   const instance = randomBytes(9).toString('base64url');
@@ -106,6 +132,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   // Judged as events arrive, so a breach is recorded and notified with no command run.
   const alerts = opts.alerts === false ? undefined : new LiveAlerts({ project, ...opts.alerts });
+  const otlp = opts.otlp === false ? undefined : startOtlp(project, opts.otlp ?? {}, opts.env ?? process.env);
   let view: PerformanceView | undefined;
   const feed = new DashboardFeed(project, {
     tail: opts.tail,
@@ -113,6 +140,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     onBatch: (events, malformed, live) => {
       view?.onBatch(events);
       alerts?.onBatch(events, malformed, live);
+      // Only a nudge: the exporter reads the log itself, on its own time.
+      if (live) otlp?.poke();
     },
   });
   view = new PerformanceView(project, feed, alerts);
@@ -135,6 +164,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     outbox,
     page: Buffer.from(renderPage()),
     performance: view,
+    otlpStatus: () => otlp?.status,
     openStream: ({ req, res, query }) => streams.add(req, res, query),
     stop: (reason) => void close(reason),
   });
@@ -189,6 +219,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       resources.stop();
       alerts?.close();
       streams.closeAll();
+      await otlp?.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
@@ -206,6 +237,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     for (const t of pruneTimers) clearTimeout(t);
     resources.stop();
     alerts?.close();
+    await otlp?.close();
     streams.closeAll();
     await feed.close();
     throw err;
@@ -218,6 +250,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     started,
     feed,
     ...(alerts ? { alerts } : {}),
+    ...(otlp ? { otlp } : {}),
     pinnedBytes: () => outbox.pinnedBytes(),
     clients: () => streams.size,
     close,

@@ -83,6 +83,11 @@ export class OtelBuilder {
     return [...this.spans.values()];
   }
 
+  /** Spans a previous run had opened (from `openSpans`), so their closes after a restart find them. */
+  restoreOpen(ops: ReadonlyArray<Extract<ModelOp, { op: 'open' }>>): void {
+    for (const op of ops) this.spans.set(op.key, op);
+  }
+
   /** Hand over one operation; the SDK gets a span at its close and a log record at once. */
   apply(op: ModelOp): void {
     if (op.op === 'open') {

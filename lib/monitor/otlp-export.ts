@@ -11,6 +11,9 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { BatchLogRecordProcessor, type LogRecordExporter, type ReadableLogRecord } from '@opentelemetry/sdk-logs';
 import { BatchSpanProcessor, type ReadableSpan, type SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { OtelBuilder } from './otel-builder.ts';
+import { basicAuth } from './otlp-transport.ts';
+
+export { basicAuth };
 import type { Attrs, ModelOp } from './otel-model.ts';
 import { redactString } from '../events/redact.ts';
 import { UsageError, UserError } from '../shared/errors.ts';
@@ -42,15 +45,6 @@ export function otlpUrls(endpoint: string): { traces: string; logs: string } {
   const base = url.pathname.replace(/\/v1\/(?:traces|logs)\/?$/, '').replace(/\/+$/, '');
   const at = (signal: string) => `${url.protocol}//${url.host}${base}/v1/${signal}${url.search}`;
   return { traces: at('traces'), logs: at('logs') };
-}
-
-/** `http://user:pass@host` → an explicit Basic Authorization header (the URLs themselves carry no credentials). */
-export function basicAuth(endpoint: string): Record<string, string> {
-  const url = new URL(endpoint);
-  if (!url.username && !url.password) return {};
-  const user = decodeURIComponent(url.username);
-  const pass = decodeURIComponent(url.password);
-  return { Authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}` };
 }
 
 /** Delegates to an OTLP exporter and remembers what went through and the first failure. */
