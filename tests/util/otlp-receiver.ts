@@ -42,8 +42,12 @@ export interface Receiver {
   spans: RSpan[];
   logs: RLog[];
   requests: Array<{ path: string; contentType: string; headers: http.IncomingHttpHeaders }>;
+  /** Metric data points by metric name, as decoded (metrics are cumulative: the last one counts). */
+  metrics: Array<{ name: string; data: Record<string, unknown> }>;
   /** Answer every request with this status (default 200). */
   status: number;
+  /** Never answer (the request stays open until the client gives up). */
+  hang: boolean;
   close(): Promise<void>;
 }
 
@@ -64,12 +68,22 @@ export function attrs(list: Attr[] | undefined): Record<string, unknown> {
 export const nanoToMs = (n: string) => Number(BigInt(n) / 1_000_000n);
 
 export function startReceiver(): Promise<Receiver> {
-  const r: Receiver = { url: '', spans: [], logs: [], requests: [], status: 200, close: async () => {} };
+  const r: Receiver = {
+    url: '',
+    spans: [],
+    logs: [],
+    metrics: [],
+    requests: [],
+    status: 200,
+    hang: false,
+    close: async () => {},
+  };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       r.requests.push({ path: req.url ?? '', contentType: String(req.headers['content-type']), headers: req.headers });
+      if (r.hang) return;
       if (r.status !== 200) {
         res.writeHead(r.status, { 'content-type': 'text/plain' }).end('nope');
         return;
@@ -79,6 +93,10 @@ export function startReceiver(): Promise<Receiver> {
         for (const rs of body.resourceSpans ?? [])
           for (const ss of rs.scopeSpans ?? [])
             for (const s of ss.spans ?? []) r.spans.push({ ...s, resource: attrs(rs.resource?.attributes) });
+      } else if (req.url === '/v1/metrics') {
+        for (const rm of body.resourceMetrics ?? [])
+          for (const sm of rm.scopeMetrics ?? [])
+            for (const m of sm.metrics ?? []) r.metrics.push({ name: m.name, data: m });
       } else if (req.url === '/v1/logs') {
         for (const rl of body.resourceLogs ?? [])
           for (const sl of rl.scopeLogs ?? [])
