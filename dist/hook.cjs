@@ -1247,6 +1247,8 @@ function toolEvents(entry) {
           id: block.tool_use_id,
           isError,
           errorText: isError ? resultText2(block.content) : "",
+          // One entry per result as a rule; with several, the entry-level record belongs to none of them for sure.
+          response: content.length === 1 ? entry.toolUseResult : void 0,
           ...common
         });
       }
@@ -1287,7 +1289,7 @@ function atomicWriteFileSync(file, data, opts = {}) {
 }
 
 // lib/hook/reconcile.ts
-var MAX_OPEN = 2e3, STATE_MAX = 1024 * 1024;
+var MAX_OPEN = 2e3, MAX_DEFERRED = 500, STATE_MAX = 1024 * 1024;
 function stateFile(rt, file) {
   return import_node_path9.default.join(rt, "cursors", `${pathKey(file)}.json`);
 }
@@ -1303,49 +1305,92 @@ function save(rt, file, saved) {
   let target = stateFile(rt, file);
   import_node_fs10.default.mkdirSync(import_node_path9.default.dirname(target), { recursive: !0, mode: 448 }), atomicWriteFileSync(target, JSON.stringify(saved), { mode: 384, keepMode: !1 });
 }
-function recoveredEvent(item, toolName) {
-  let payload = {
-    hook_event_name: item.kind === "use" ? "PreToolUse" : item.isError ? "PostToolUseFailure" : "PostToolUse",
+function recoveredEvent(item, toolName, startedAt, summary) {
+  let denied = item.kind === "result" && item.isError && isDenial(item.errorText), payload = {
+    hook_event_name: item.kind === "use" ? "PreToolUse" : denied ? "PostToolBatch" : item.isError ? "PostToolUseFailure" : "PostToolUse",
     session_id: item.sessionId,
     tool_use_id: item.id,
     agent_id: item.agentId,
     tool_name: item.kind === "use" ? item.name : toolName
   };
-  item.kind === "use" ? payload.tool_input = item.input : item.isError && (payload.error = item.errorText || "error");
+  if (item.kind === "use") payload.tool_input = item.input;
+  else {
+    let took = startedAt && item.timestamp ? Date.parse(item.timestamp) - Date.parse(startedAt) : Number.NaN;
+    took >= 0 && (payload.duration_ms = took), denied ? payload.reason = item.errorText : item.isError ? payload.error = item.errorText || "error" : item.response !== void 0 && (payload.tool_response = item.response);
+  }
   let when = item.timestamp ? new Date(item.timestamp) : /* @__PURE__ */ new Date(), event = hookPayloadToEvent(payload, { now: when, hookMs: 0 });
-  return delete event.hook_ms, event.recovered = "transcript", event;
+  if (delete event.hook_ms, item.kind === "result" && !item.isError && summary) {
+    let took = event.duration_ms === void 0 ? "" : ` (${Math.round(event.duration_ms)} ms)`;
+    event.data = `${event.tool_name ?? "tool"}: ${summary}${took}`;
+  }
+  return denied && (event.event_type = DENIED_EVENT_TYPE, event.data = `${event.tool_name ?? "tool"} denied: ${cleanString(firstLine2(item.errorText), 200)}`), event.recovered = "transcript", event;
 }
-async function reconcile(opts) {
+var firstLine2 = (s) => {
+  let i = s.indexOf(`
+`);
+  return i === -1 ? s : s.slice(0, i);
+}, running = /* @__PURE__ */ new Map();
+function reconcile(opts) {
+  let key = opts.transcriptPath, pass = (running.get(key) ?? Promise.resolve()).then(
+    () => reconcileOnce(opts),
+    () => reconcileOnce(opts)
+  );
+  return running.set(key, pass), pass.finally(() => {
+    running.get(key) === pass && running.delete(key);
+  }).catch(() => {
+  }), pass;
+}
+async function reconcileOnce(opts) {
   let rt = opts.runtime ?? runtimeDir();
   if (!rt) return 0;
-  let now = opts.now ?? Date.now, grace = opts.graceMs ?? 3e3, sleep2 = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), todo = [], states = [];
+  let now = opts.now ?? Date.now, sleep2 = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), todo = [], states = [];
   for (let file of transcriptFiles(opts.transcriptPath, opts.others ?? !1, now())) {
     let saved = load(rt, file), { records, cursor } = readNew(file, saved.cursor);
     if (!cursor) continue;
-    let open = { ...saved.open ?? {} };
+    let open = { ...saved.open ?? {} }, mine = Array.isArray(saved.deferred) ? saved.deferred.filter(isTodo) : [];
     for (let r of records)
       for (let item of toolEvents(r.value)) {
         if (!item.sessionId) continue;
-        let name;
-        item.kind === "use" ? open[item.id] = name = item.name : (name = open[item.id], delete open[item.id]), isWritten(rt, item.sessionId, item.kind === "use" ? "start" : "end", item.id) || todo.push({ item, name });
+        let name, startedAt, summary;
+        if (item.kind === "use")
+          name = item.name, open[item.id] = { n: item.name, t: item.timestamp, s: toolSummary(item.input) || void 0 };
+        else {
+          let o = open[item.id];
+          name = typeof o == "string" ? o : o?.n, typeof o == "object" && ({ t: startedAt, s: summary } = o), delete open[item.id];
+        }
+        mine.push({ item, name, startedAt, summary });
       }
     let keys = Object.keys(open);
     for (let k of keys.slice(0, Math.max(0, keys.length - MAX_OPEN))) delete open[k];
-    states.push([file, { cursor, open }]);
+    todo.push(...mine.map((t) => ({ ...t, file }))), states.push([file, { cursor, open }]);
   }
-  let newest = Math.max(0, ...todo.map((t) => Date.parse(t.item.timestamp ?? "") || 0)), age = now() - newest;
-  todo.length > 0 && await sleep2(Math.max(STALE_MS, Math.min(grace, grace - age)));
-  let written = 0;
-  for (let { item, name } of todo) {
-    let phase = item.kind === "use" ? "start" : "end";
-    !claim(rt, item.sessionId, phase, item.id) && !takeOver(rt, item.sessionId, phase, item.id, now()) || (appendEvent(opts.project, recoveredEvent(item, name), { onWarning: opts.onWarning }), markWritten(rt, item.sessionId, phase, item.id), written++);
+  let written = 0, write = (t, phase) => {
+    appendEvent(opts.project, recoveredEvent(t.item, t.name, t.startedAt, t.summary), { onWarning: opts.onWarning }), markWritten(rt, t.item.sessionId, phase, t.item.id), written++;
+  }, held = [];
+  for (let t of todo) {
+    let phase = t.item.kind === "use" ? "start" : "end", sid = t.item.sessionId;
+    isWritten(rt, sid, phase, t.item.id) || (claim(rt, sid, phase, t.item.id) || takeOver(rt, sid, phase, t.item.id, now()) ? write(t, phase) : held.push(t));
   }
-  for (let [file, saved] of states)
+  if (held.length > 0 && !opts.live) {
+    await sleep2(STALE_MS);
+    for (let t of held) {
+      let phase = t.item.kind === "use" ? "start" : "end";
+      !isWritten(rt, t.item.sessionId, phase, t.item.id) && takeOver(rt, t.item.sessionId, phase, t.item.id, now()) && write(t, phase);
+    }
+    held = [];
+  }
+  for (let [file, saved] of states) {
+    let deferred = held.filter((t) => t.file === file).slice(-MAX_DEFERRED).map(({ item, name, startedAt, summary }) => ({ item, name, startedAt, summary }));
     try {
-      save(rt, file, saved);
+      save(rt, file, deferred.length > 0 ? { ...saved, deferred } : saved);
     } catch {
     }
+  }
   return written;
+}
+function isTodo(v) {
+  let t = v;
+  return !!t && typeof t == "object" && !!t.item && (t.item.kind === "use" || t.item.kind === "result") && typeof t.item.id == "string" && typeof t.item.sessionId == "string";
 }
 
 // lib/hook/log-payload.ts
@@ -1399,7 +1444,9 @@ function logPayload(input, env) {
     }
     let p = payload && typeof payload == "object" ? payload : {}, hook = p.hook_event_name;
     if (typeof hook != "string" || typeof p.transcript_path != "string") return;
-    let transcriptPath = p.transcript_path, work = [], onError = (err) => record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));
+    let transcriptPath = p.transcript_path;
+    env.onTranscript?.({ project, transcriptPath, hook, record });
+    let work = [], onError = (err) => record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));
     if (RECONCILE_AT.has(hook)) {
       let others = hook === "SessionStart";
       others && rt && sweepClaims(rt, Date.now()), work.push(reconcile({ project, transcriptPath, others, runtime: rt, onWarning: record }).catch(onError));

@@ -111,7 +111,7 @@ export interface TwoLEvent {
   hook?: string;
   tool_name?: string;
   tool_use_id?: string;
-  /** Tool duration as reported by Claude Code (PostToolUse / PostToolUseFailure). */
+  /** Tool duration: between the call's tool_use and tool_result transcript entries (or as PostToolUse reports it). */
   duration_ms?: number;
   /** Our hook's own time from process start until just before its write. */
   hook_ms?: number;
@@ -119,7 +119,7 @@ export interface TwoLEvent {
   agent_type?: string;
   /** Trimmed, redacted copy of what produced the event. */
   payload?: unknown;
-  /** Set when the hook's own event was lost and this one was rebuilt from Claude Code's transcript. */
+  /** Built from Claude Code's transcript, not a hook call: every tool call (no hook fires per call). */
   recovered?: 'transcript';
 }
 

@@ -15,14 +15,22 @@
  *   successor from writing it twice. The marker is made only when the event
  *   is redacted, mapped and ready: a collector killed between the marker and
  *   the write loses that event (the claim-and-append window, as with claims).
- * - Idle exit: after `idleMs` without work it removes `.collector` first (new
- *   fronts then start a successor), drains what is complete, and exits.
+ * - Live transcripts: every hook call names its session's transcript; until
+ *   SessionEnd (or `liveMs` without growth) the collector follows it and its
+ *   subagents' transcripts, and logs each tool call's start and end from them
+ *   as they are written (hook/reconcile.ts). Claude Code then dispatches no
+ *   hook per tool call, which costs it ~20 ms of CPU each (docs/hook-latency.md).
+ * - Idle exit: after `idleMs` without work and with no live session it removes
+ *   `.collector` first (new fronts then start a successor), drains what is
+ *   complete, and exits.
  */
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { CREATE_EXCL_FLAGS, checkPrivateDir } from '../shared/safe-fs.ts';
 import { callTime, logPayload, type TurnCost } from './log-payload.ts';
+import { reconcile } from './reconcile.ts';
+import { transcriptFiles } from '../transcript/reader.ts';
 import { readSpoolFile, spoolNames } from './spool.ts';
 
 export interface CollectorOptions {
@@ -32,6 +40,10 @@ export interface CollectorOptions {
   idleMs?: number;
   /** The backstop scan's period (fs.watch does the prompt work). */
   scanMs?: number;
+  /** How often live transcripts are looked at (a stat each; read only when they grew). */
+  tailMs?: number;
+  /** A session whose transcripts have not grown for this long is no longer followed (default 10 × idleMs). */
+  liveMs?: number;
   /** A spool file without its trailer this long after its last write is torn: salvaged. */
   tornMs?: number;
   /** How long a second collector waits for the lock before giving up. */
@@ -162,6 +174,27 @@ function removePidFile(spool: string, mine: string): void {
 
 const rm = (file: string) => fs.rmSync(file, { force: true });
 
+/** What a live session's transcripts look like now: their sizes and change times (lstat, never followed). */
+function signature(transcriptPath: string): string {
+  let sig = '';
+  for (const f of transcriptFiles(transcriptPath, false, Date.now())) {
+    try {
+      const st = fs.lstatSync(f);
+      sig += `${f.length}:${st.ino}:${st.size}:${st.mtimeMs};`;
+    } catch {
+      sig += '-;';
+    }
+  }
+  return sig;
+}
+
+interface LiveSession {
+  project: string;
+  record: (message: string) => void;
+  sig: string;
+  grewAt: number;
+}
+
 export async function runCollector(opts: CollectorOptions): Promise<CollectorEnd> {
   const { spool, runtime } = opts;
   const idleMs = opts.idleMs ?? 180_000;
@@ -173,6 +206,43 @@ export async function runCollector(opts: CollectorOptions): Promise<CollectorEnd
   const mine = writePidFile(spool);
   const pending = new Set<Promise<unknown>>();
   let lastWork = Date.now();
+  const tailMs = opts.tailMs ?? 200;
+  const liveMs = opts.liveMs ?? 10 * idleMs;
+  const live = new Map<string, LiveSession>();
+  const onTranscript = (seen: {
+    project: string;
+    transcriptPath: string;
+    hook: string;
+    record: (m: string) => void;
+  }) => {
+    // SessionEnd's own reconciliation reads the transcript to its end: nothing is left to follow.
+    if (seen.hook === 'SessionEnd') live.delete(seen.transcriptPath);
+    else if (!live.has(seen.transcriptPath))
+      live.set(seen.transcriptPath, { project: seen.project, record: seen.record, sig: '', grewAt: Date.now() });
+  };
+  let tailing = false;
+  /** One pass over the live sessions: read the transcripts that grew. */
+  const tail = async () => {
+    if (tailing) return;
+    tailing = true;
+    try {
+      for (const [transcriptPath, s] of live) {
+        const sig = signature(transcriptPath);
+        if (sig === s.sig) {
+          if (Date.now() - s.grewAt > liveMs) live.delete(transcriptPath);
+          continue;
+        }
+        s.sig = sig;
+        s.grewAt = lastWork = Date.now();
+        await reconcile({ project: s.project, transcriptPath, runtime, live: true, onWarning: s.record }).catch(
+          (err: unknown) => s.record(`transcript: ${err instanceof Error ? err.message : String(err)}`),
+        );
+      }
+    } finally {
+      tailing = false;
+    }
+  };
+  const tailTimer = setInterval(() => void tail(), tailMs);
 
   /** Log every complete spool file in call order; true when some are still being written. */
   const drain = (): boolean => {
@@ -216,6 +286,7 @@ export async function runCollector(opts: CollectorOptions): Promise<CollectorEnd
         hookMs: () => Number(process.hrtime.bigint() - t0) / 1e6,
         runtime,
         turnCost: opts.turnCost,
+        onTranscript,
         cutBy: 'the end of its spool file (the hook front died writing it)',
         // Marked only once the event is ready to write: a kill before this leaves the file for a successor.
         commit: () => {
@@ -258,7 +329,7 @@ export async function runCollector(opts: CollectorOptions): Promise<CollectorEnd
     for (;;) {
       const waiting = drain();
       if (!checkSpool(spool)) break;
-      if (!waiting && pending.size === 0 && Date.now() - lastWork > idleMs) break;
+      if (!waiting && pending.size === 0 && live.size === 0 && Date.now() - lastWork > idleMs) break;
       await new Promise<void>((r) => {
         const t = setTimeout(r, scanMs);
         wake = () => {
@@ -273,6 +344,7 @@ export async function runCollector(opts: CollectorOptions): Promise<CollectorEnd
     drain();
     await Promise.all(pending);
   } finally {
+    clearInterval(tailTimer);
     watcher?.close();
     removePidFile(spool, mine);
     server.close();

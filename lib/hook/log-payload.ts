@@ -58,6 +58,8 @@ export interface CallEnv {
   commit?: () => boolean;
   /** Tracks the turn's tokens and cost at Stop, SubagentStop and SessionEnd; absent, no `cost_update`. */
   turnCost?: TurnCost;
+  /** Told which project and transcript each hook call belongs to (the collector follows live transcripts). */
+  onTranscript?: (seen: { project: string; transcriptPath: string; hook: string; record: (m: string) => void }) => void;
 }
 
 /**
@@ -167,6 +169,7 @@ export function logPayload(input: StdinRead, env: CallEnv): Promise<unknown> | u
     const hook = p.hook_event_name;
     if (typeof hook !== 'string' || typeof p.transcript_path !== 'string') return undefined;
     const transcriptPath = p.transcript_path;
+    env.onTranscript?.({ project, transcriptPath, hook, record });
     const work: Array<Promise<unknown>> = [];
     const onError = (err: unknown) => record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));
     if (RECONCILE_AT.has(hook)) {

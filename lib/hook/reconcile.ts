@@ -1,12 +1,13 @@
 /**
- * Reconciliation from Claude Code's transcripts: every tool call the
- * transcript shows whose start or end the hook loggers did not log (a logger
- * killed, a machine stopped) is logged from the transcript, with its
- * timestamp and `recovered: "transcript"`. Runs in the background logger at
- * Stop, SessionEnd and SessionStart (docs/hook-latency.md). Claims
- * (claims.ts) make it exactly-once against loggers still in flight; calls
- * younger than the grace period are given that long to be claimed first, so
- * the hook's richer event wins when it comes.
+ * Tool calls from Claude Code's transcripts. Claude Code spends about 20 ms of
+ * its own CPU dispatching every hook, whatever the hook is (docs/hook-latency.md),
+ * so the pack registers no per-call hook: the resident collector follows each
+ * live session's transcript (`live`), and at Stop, SessionEnd and SessionStart
+ * the logger reads it to the end, so every `tool_use` and `tool_result` becomes
+ * a start and an end with the transcript's timestamps and
+ * `recovered: "transcript"`. Claims (claims.ts) make each half exactly-once
+ * against any other writer (another pass, a hook registered by an older
+ * install); passes over one transcript in this process run one at a time.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,10 @@ import { appendEvent } from '../events/writer.ts';
 import { readRegularText } from '../shared/safe-fs.ts';
 import { atomicWriteFileSync } from '../shared/atomic-write.ts';
 import type { TwoLEvent } from '../events/format.ts';
-import { hookPayloadToEvent } from './event.ts';
+import { DENIED_EVENT_TYPE } from '../events/format.ts';
+import { hookPayloadToEvent, toolSummary } from './event.ts';
+import { isDenial } from './denied.ts';
+import { cleanString } from '../events/redact.ts';
 import { STALE_MS, claim, isWritten, markWritten, runtimeDir, takeOver } from './claims.ts';
 
 export interface ReconcileOptions {
@@ -27,19 +31,44 @@ export interface ReconcileOptions {
   others?: boolean;
   /** Private runtime folder (claims.ts); default: runtimeDir(). */
   runtime?: string;
-  graceMs?: number;
+  /**
+   * Following a live session (the collector's tail): a half claimed by a writer that may still be at it
+   * is kept for the next pass instead of being waited for. Otherwise (Stop, SessionEnd, SessionStart) such
+   * a claim is waited out until it is either written or stale, then taken over.
+   */
+  live?: boolean;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   onWarning?: (message: string) => void;
 }
 
+/**
+ * A call seen without its result yet: its tool name, start time and what it was about (toolSummary:
+ * redacted, at most 160 characters). Older cursor files hold the name alone.
+ */
+type Open = string | { n: string; t?: string; s?: string };
+
 interface Saved {
   cursor?: Cursor;
-  /** Names of tool calls seen without a result yet, for the end event's tool_name. */
-  open?: Record<string, string>;
+  open?: Record<string, Open>;
+  /** Halves a live pass found claimed by a writer that may still be at it: retried by the next pass. */
+  deferred?: Todo[];
 }
 
+interface Todo {
+  item: ToolUse | ToolResult;
+  name: string | undefined;
+  /** When the call started (its tool_use entry), for an end's duration. */
+  startedAt?: string;
+  /** The call's summary, for an end's text. */
+  summary?: string;
+}
+
+/** A half to write, and the transcript it came from (its deferred list is saved with that file's cursor). */
+type TodoAt = Todo & { file: string };
+
 const MAX_OPEN = 2000;
+const MAX_DEFERRED = 500;
 /** A cursor file holds a cursor and at most MAX_OPEN open calls: far below this. */
 const STATE_MAX = 1024 * 1024;
 
@@ -63,78 +92,168 @@ function save(rt: string, file: string, saved: Saved): void {
   atomicWriteFileSync(target, JSON.stringify(saved), { mode: 0o600, keepMode: false });
 }
 
-/** The event the hook would have logged for this half of a call, from the transcript. */
-export function recoveredEvent(item: ToolUse | ToolResult, toolName: string | undefined): TwoLEvent {
+/**
+ * The event the hook would have logged for this half of a call, from the transcript. An end's
+ * `duration_ms` runs from the tool_use entry to the tool_result entry: for a call Claude Code queued
+ * behind others of its turn, that includes the wait.
+ */
+export function recoveredEvent(
+  item: ToolUse | ToolResult,
+  toolName: string | undefined,
+  startedAt?: string,
+  summary?: string,
+): TwoLEvent {
+  const denied = item.kind === 'result' && item.isError && isDenial(item.errorText);
   const payload: Record<string, unknown> = {
-    hook_event_name: item.kind === 'use' ? 'PreToolUse' : item.isError ? 'PostToolUseFailure' : 'PostToolUse',
+    hook_event_name:
+      item.kind === 'use'
+        ? 'PreToolUse'
+        : denied
+          ? 'PostToolBatch'
+          : item.isError
+            ? 'PostToolUseFailure'
+            : 'PostToolUse',
     session_id: item.sessionId,
     tool_use_id: item.id,
     agent_id: item.agentId,
     tool_name: item.kind === 'use' ? item.name : toolName,
   };
   if (item.kind === 'use') payload.tool_input = item.input;
-  else if (item.isError) payload.error = item.errorText || 'error';
+  else {
+    const took = startedAt && item.timestamp ? Date.parse(item.timestamp) - Date.parse(startedAt) : Number.NaN;
+    if (took >= 0) payload.duration_ms = took;
+    if (denied) payload.reason = item.errorText;
+    else if (item.isError) payload.error = item.errorText || 'error';
+    else if (item.response !== undefined) payload.tool_response = item.response;
+  }
   const when = item.timestamp ? new Date(item.timestamp) : new Date();
   const event = hookPayloadToEvent(payload, { now: when, hookMs: 0 });
   delete event.hook_ms;
+  if (item.kind === 'result' && !item.isError && summary) {
+    const took = event.duration_ms === undefined ? '' : ` (${Math.round(event.duration_ms)} ms)`;
+    event.data = `${event.tool_name ?? 'tool'}: ${summary}${took}`;
+  }
+  if (denied) {
+    event.event_type = DENIED_EVENT_TYPE;
+    event.data = `${event.tool_name ?? 'tool'} denied: ${cleanString(firstLine(item.errorText), 200)}`;
+  }
   event.recovered = 'transcript';
   return event;
 }
 
+const firstLine = (s: string) => {
+  const i = s.indexOf('\n');
+  return i === -1 ? s : s.slice(0, i);
+};
+
+/** Passes over one transcript in this process, one at a time (the tail and a Stop may meet). */
+const running = new Map<string, Promise<unknown>>();
+
 /** Log what the transcripts show and the log lacks; returns how many events were written. */
-export async function reconcile(opts: ReconcileOptions): Promise<number> {
+export function reconcile(opts: ReconcileOptions): Promise<number> {
+  const key = opts.transcriptPath;
+  const before = running.get(key) ?? Promise.resolve();
+  const pass = before.then(
+    () => reconcileOnce(opts),
+    () => reconcileOnce(opts),
+  );
+  running.set(key, pass);
+  void pass
+    .finally(() => {
+      if (running.get(key) === pass) running.delete(key);
+    })
+    .catch(() => undefined);
+  return pass;
+}
+
+async function reconcileOnce(opts: ReconcileOptions): Promise<number> {
   const rt = opts.runtime ?? runtimeDir();
   // Without claims a recovered event could duplicate one in flight: better none.
   if (!rt) return 0;
   const now = opts.now ?? Date.now;
-  const grace = opts.graceMs ?? 3000;
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const todo: Array<{ item: ToolUse | ToolResult; name: string | undefined }> = [];
+  const todo: TodoAt[] = [];
   const states: Array<[string, Saved]> = [];
   for (const file of transcriptFiles(opts.transcriptPath, opts.others ?? false, now())) {
     const saved = load(rt, file);
     const { records, cursor } = readNew(file, saved.cursor);
     if (!cursor) continue;
     const open = { ...(saved.open ?? {}) };
+    const mine: Todo[] = Array.isArray(saved.deferred) ? saved.deferred.filter(isTodo) : [];
     for (const r of records) {
       for (const item of toolEvents(r.value)) {
         if (!item.sessionId) continue;
         let name: string | undefined;
-        if (item.kind === 'use') open[item.id] = name = item.name;
-        else {
-          name = open[item.id];
+        let startedAt: string | undefined;
+        let summary: string | undefined;
+        if (item.kind === 'use') {
+          name = item.name;
+          open[item.id] = { n: item.name, t: item.timestamp, s: toolSummary(item.input) || undefined };
+        } else {
+          const o = open[item.id];
+          name = typeof o === 'string' ? o : o?.n;
+          if (typeof o === 'object') ({ t: startedAt, s: summary } = o);
           delete open[item.id];
         }
-        // Not yet in the log: unclaimed, or claimed by a writer that may be at it or may have died.
-        if (!isWritten(rt, item.sessionId, item.kind === 'use' ? 'start' : 'end', item.id)) todo.push({ item, name });
+        mine.push({ item, name, startedAt, summary });
       }
     }
     const keys = Object.keys(open);
     for (const k of keys.slice(0, Math.max(0, keys.length - MAX_OPEN))) delete open[k];
+    todo.push(...mine.map((t) => ({ ...t, file })));
     states.push([file, { cursor, open }]);
   }
-  // Give loggers still in flight for young calls their chance to claim first.
-  const newest = Math.max(0, ...todo.map((t) => Date.parse(t.item.timestamp ?? '') || 0));
-  const age = now() - newest;
-  // A claim held without its written mark is either an append in flight or a writer that died: by STALE_MS it is
-  // known which (takeOver below), so wait at least that long once there is something to do.
-  if (todo.length > 0) await sleep(Math.max(STALE_MS, Math.min(grace, grace - age)));
   let written = 0;
-  for (const { item, name } of todo) {
-    const phase = item.kind === 'use' ? 'start' : 'end';
-    // A claim whose writer died before its append (never marked written) is taken over once it is stale.
-    if (!claim(rt, item.sessionId!, phase, item.id) && !takeOver(rt, item.sessionId!, phase, item.id, now())) continue;
-    appendEvent(opts.project, recoveredEvent(item, name), { onWarning: opts.onWarning });
-    markWritten(rt, item.sessionId!, phase, item.id);
+  const write = (t: Todo, phase: 'start' | 'end') => {
+    appendEvent(opts.project, recoveredEvent(t.item, t.name, t.startedAt, t.summary), { onWarning: opts.onWarning });
+    markWritten(rt, t.item.sessionId!, phase, t.item.id);
     written++;
+  };
+  /** Halves claimed by another writer that has not written them yet: it may be at it, or it may have died. */
+  let held: TodoAt[] = [];
+  for (const t of todo) {
+    const phase = t.item.kind === 'use' ? 'start' : 'end';
+    const sid = t.item.sessionId!;
+    if (isWritten(rt, sid, phase, t.item.id)) continue;
+    if (claim(rt, sid, phase, t.item.id) || takeOver(rt, sid, phase, t.item.id, now())) write(t, phase);
+    else held.push(t);
   }
-  // Saved only once the events are written: a reconciler killed before this reads them again (claims dedupe).
+  if (held.length > 0 && !opts.live) {
+    // By STALE_MS a held claim is either written or known dead (its writer was killed between claim and append).
+    await sleep(STALE_MS);
+    for (const t of held) {
+      const phase = t.item.kind === 'use' ? 'start' : 'end';
+      if (
+        !isWritten(rt, t.item.sessionId!, phase, t.item.id) &&
+        takeOver(rt, t.item.sessionId!, phase, t.item.id, now())
+      )
+        write(t, phase);
+    }
+    held = [];
+  }
+  // Saved only once the events are written: a pass killed before this reads them again (claims dedupe).
   for (const [file, saved] of states) {
+    const deferred = held
+      .filter((t) => t.file === file)
+      .slice(-MAX_DEFERRED)
+      .map(({ item, name, startedAt, summary }) => ({ item, name, startedAt, summary }));
     try {
-      save(rt, file, saved);
+      save(rt, file, deferred.length > 0 ? { ...saved, deferred } : saved);
     } catch {
       /* read again next time */
     }
   }
   return written;
+}
+
+function isTodo(v: unknown): v is Todo {
+  const t = v as Todo | undefined;
+  return (
+    !!t &&
+    typeof t === 'object' &&
+    !!t.item &&
+    (t.item.kind === 'use' || t.item.kind === 'result') &&
+    typeof t.item.id === 'string' &&
+    typeof t.item.sessionId === 'string'
+  );
 }

@@ -22,6 +22,8 @@ export interface ToolResult {
   isError: boolean;
   /** The result's text when it is an error (the model's view of it), else ''. */
   errorText: string;
+  /** Claude Code's own record of the result (`toolUseResult`: for Bash stdout, stderr, interrupted), as PostToolUse's `tool_response`. */
+  response: unknown;
   sessionId: string | undefined;
   agentId: string | undefined;
   timestamp: string | undefined;
@@ -63,6 +65,8 @@ export function toolEvents(entry: unknown): Array<ToolUse | ToolResult> {
         id: block.tool_use_id as string,
         isError,
         errorText: isError ? resultText(block.content) : '',
+        // One entry per result as a rule; with several, the entry-level record belongs to none of them for sure.
+        response: content.length === 1 ? entry.toolUseResult : undefined,
         ...common,
       });
     }

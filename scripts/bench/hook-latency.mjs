@@ -5,6 +5,8 @@
 // 2. CPU per event: the front alone plus the logger it starts, against today's logger alone.
 // 3. A scripted real-CLI session (2.1.332) of 20 tool calls (8 parallel with a failure, a
 //    subagent with 5 calls, 6 in turn) with the pack and without, interleaved (target ≤ 1.05).
+//    Beside them: a plugin whose hooks are all `true` on the 17 events the pack registered up to
+//    round 2 (per-call events included), the floor of any design that hooks every tool call.
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
@@ -170,12 +172,44 @@ async function benchSession({ root, tmp, quick, log }) {
     { text: 'done' },
   ];
   const sub = [bashBatch(3, 'sub'), bashBatch(1, 'sub2'), bashBatch(1, 'sub3'), { text: 'sub done' }];
+  const trueHooks = path.join(tmp, 'true-hooks');
+  fs.mkdirSync(path.join(trueHooks, '.claude-plugin'), { recursive: true });
+  fs.mkdirSync(path.join(trueHooks, 'hooks'));
+  fs.writeFileSync(path.join(trueHooks, '.claude-plugin', 'plugin.json'), '{"name":"true-hooks","version":"0.0.0"}');
+  const EVENTS_ROUND_2 = [
+    'SessionStart',
+    'SessionEnd',
+    'UserPromptSubmit',
+    'UserPromptExpansion',
+    'PreToolUse',
+    'PostToolUse',
+    'PostToolUseFailure',
+    'PostToolBatch',
+    'PermissionRequest',
+    'PermissionDenied',
+    'Notification',
+    'SubagentStart',
+    'SubagentStop',
+    'Stop',
+    'StopFailure',
+    'PreCompact',
+    'PostCompact',
+  ];
+  fs.writeFileSync(
+    path.join(trueHooks, 'hooks', 'hooks.json'),
+    JSON.stringify({
+      hooks: Object.fromEntries(
+        EVENTS_ROUND_2.map((e) => [e, [{ hooks: [{ type: 'command', command: 'true', args: [], timeout: 10 }] }]]),
+      ),
+    }),
+  );
   const one = async (variant, i) => {
-    const withPack = variant !== 'none';
+    const withPack = variant === 'collector' || variant === 'logger';
     const home = fs.mkdtempSync(path.join(tmp, 'home-'));
     const project = fs.mkdtempSync(path.join(tmp, 'proj-'));
     const api = await startScriptedApi(main, sub);
-    const args = ['-p', 'go', '--allowedTools', 'Bash', 'Agent', ...(withPack ? ['--plugin-dir', root] : [])];
+    const plugin = withPack ? root : variant === 'true17' ? trueHooks : undefined;
+    const args = ['-p', 'go', '--allowedTools', 'Bash', 'Agent', ...(plugin ? ['--plugin-dir', plugin] : [])];
     const env = {
       PATH: process.env.PATH,
       HOME: home,
@@ -213,9 +247,15 @@ async function benchSession({ root, tmp, quick, log }) {
     log(`  session ${i} ${variant}: ${ms.toFixed(0)} ms, ${calls} calls`);
     return { ms, cpu, calls };
   };
-  const s = { collector: [], logger: [], none: [], cpu: { collector: [], logger: [], none: [] } };
+  const s = {
+    collector: [],
+    logger: [],
+    none: [],
+    true17: [],
+    cpu: { collector: [], logger: [], none: [], true17: [] },
+  };
   let calls = 0;
-  const variants = ['none', 'logger', 'collector'];
+  const variants = ['none', 'logger', 'collector', 'true17'];
   for (let i = 0; i < pairs + 1; i++) {
     // Rotate the order each round, so no variant always runs after the same one.
     const order = variants.map((_, k) => variants[(k + i) % variants.length]);
@@ -234,7 +274,7 @@ async function benchSession({ root, tmp, quick, log }) {
       samples: s.collector,
       reference: { name: 'the same session without the pack', samples: s.none },
       target: { ratio: 1.05 },
-      note: `paired ratio ${fmt(pairedRatio(s.collector, s.none), 3)}; round 1's per-event logger (TWOL_FRONT=logger) ${fmt(median(s.logger))} ms (${fmt(median(s.logger) / median(s.none), 3)}×, paired ${fmt(pairedRatio(s.logger, s.none), 3)}); the CLI's own CPU ${fmt(median(s.cpu.collector))} / ${fmt(median(s.cpu.logger))} / ${fmt(median(s.cpu.none))} ms (collector / logger / none; background work not in it)`,
+      note: `paired ratio ${fmt(pairedRatio(s.collector, s.none), 3)}; per-event loggers (TWOL_FRONT=logger, tool calls logged at Stop) ${fmt(median(s.logger))} ms (${fmt(median(s.logger) / median(s.none), 3)}×, paired ${fmt(pairedRatio(s.logger, s.none), 3)}); \`true\` hooks on round 2's 17 events, per-call ones included ${fmt(median(s.true17))} ms (${fmt(median(s.true17) / median(s.none), 3)}×, paired ${fmt(pairedRatio(s.true17, s.none), 3)}); the CLI's own CPU (its children included) ${fmt(median(s.cpu.collector))} / ${fmt(median(s.cpu.logger))} / ${fmt(median(s.cpu.true17))} / ${fmt(median(s.cpu.none))} ms (collector / logger / true hooks / none; detached background work not in it)`,
     },
   ];
 }

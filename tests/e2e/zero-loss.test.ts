@@ -1,5 +1,6 @@
 // Issue 13: zero loss against Claude Code's own transcripts. The hook front returns
-// before its background logger writes; every tool_use id in the transcripts (main and
+// before its background logger writes, and tool calls are logged from the transcripts
+// (no per-call hook: docs/hook-latency.md); every tool_use id in the transcripts (main and
 // subagents/) must still have exactly one start and one end in events.jsonl, with the
 // right session and agent, and every session its Stop and SessionEnd.
 import { suite } from 'uvu';
@@ -139,9 +140,11 @@ printf '%s' "$p" | exec ${JSON.stringify(process.execPath)} "$@"
   return dir;
 }
 
-// These kill the per-event logger: the front's fallback (TWOL_FRONT=logger forces it).
-const kill = suite('the background loggers killed mid-session');
-kill("tool loggers killed: the session's own Stop recovers every start and end, once", async () => {
+// These use the per-event logger: the front's fallback when it has no private spool
+// (TWOL_FRONT=logger forces it). With no collector to follow the transcript live, the
+// session's Stop and SessionEnd log its tool calls.
+const kill = suite('the per-event loggers (no collector), and killed mid-session');
+kill("no collector: the session's own Stop logs every start and end from the transcript, once", async () => {
   const home = tempDir('home');
   const project = tempDir('proj');
   freshRuntime(home);
@@ -149,12 +152,17 @@ kill("tool loggers killed: the session's own Stop recovers every start and end, 
   const [main, sub] = SCRIPTS[2]!;
   await session(CURRENT, project, home, main, sub, {
     PATH: `${shim}:${process.env.PATH}`,
-    KILL_EVENTS: 'PreToolUse|PostToolUse|PostToolUseFailure',
+    // The subagent's own lifecycle loggers die: its calls still come from its transcript.
+    KILL_EVENTS: 'SubagentStart|SubagentStop',
     TWOL_FRONT: 'logger',
   });
   const events = await settledEvents(project);
   const { calls, recovered } = assertNoLoss(events, home);
   assert.is(recovered, calls * 2, 'every start and end came from the transcript');
+  assert.not.ok(
+    events.some((e) => e.event_type === 'agent_start' || e.event_type === 'agent_complete'),
+    'the killed loggers wrote nothing',
+  );
 });
 kill("every logger of a session killed: the next session's SessionStart recovers its calls", async () => {
   const home = tempDir('home');
@@ -175,7 +183,9 @@ kill("every logger of a session killed: the next session's SessionStart recovers
     const mine = events.filter((e) => e.tool_use_id === c.id && e.session_id === c.session);
     assert.is(mine.length, 2, `start and end of ${c.id}`);
   }
-  const lost = events.filter((e) => e.recovered === 'transcript');
+  // The dead session logged no SessionStart: its calls are the ones its successor's SessionStart found.
+  const logged = new Set(events.filter((e) => e.event_type === 'session_start').map((e) => e.session_id));
+  const lost = events.filter((e) => e.recovered === 'transcript' && !logged.has(e.session_id));
   assert.is(lost.length, 8, 'the 4 calls of the dead session, start and end');
   assert.is(lost.filter((e) => e.event_type === 'tool_error').length, 1, 'its failed call is a tool_error');
 });
@@ -221,6 +231,46 @@ collector(
     console.log(`  collector killed ${kills}×: ${calls} calls, ${recovered} recovered from transcripts`);
   },
 );
+
+collector('a tool call reaches the log while it runs: the collector follows the transcript live', async () => {
+  const home = tempDir('home');
+  const project = tempDir('proj');
+  freshRuntime(home);
+  // The call waits for a file the test makes only once its start is in the log: no clock decides.
+  const go = path.join(tempDir('go'), 'go');
+  const command = `for i in $(seq 900); do [ -f ${go} ] && break; sleep 0.1; done; echo waited-for-the-log`;
+  const log = path.join(project, '.2L', 'events.jsonl');
+  let seen = false;
+  const watch = setInterval(() => {
+    try {
+      const started = fs
+        .readFileSync(log, 'utf8')
+        .split('\n')
+        .some((l) => l.includes('"event_type":"tool_start"') && l.includes('seq 900'));
+      if (started && !seen) {
+        seen = true;
+        fs.writeFileSync(go, '');
+      }
+    } catch {
+      /* no log yet */
+    }
+  }, 100);
+  try {
+    await session(CURRENT, project, home, [
+      [{ tool: 'Bash', input: { command, description: 'wait' } }],
+      { text: 'done' },
+    ]);
+  } finally {
+    clearInterval(watch);
+  }
+  assert.ok(seen, 'the start was logged while the call was still running (it waited up to 90 s for it)');
+  const events = await settledEvents(project);
+  const { calls } = assertNoLoss(events, home);
+  assert.is(calls, 1);
+  const end = events.find((e) => e.event_type === 'tool_complete')!;
+  assert.ok(end.duration_ms > 0, 'the end carries the duration between its transcript entries');
+  assert.match(JSON.stringify(end.payload), /waited-for-the-log/, "the end carries Claude Code's record of the result");
+});
 
 loss.run();
 collector.run();

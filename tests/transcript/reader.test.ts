@@ -73,7 +73,22 @@ tools('ids, names, errors, session, agent and timestamp', () => {
       type: 'user',
       message: { content: [{ type: 'tool_result', tool_use_id: 't1', is_error: true, content: 'Exit code 3' }] },
     }),
-    [{ kind: 'result', id: 't1', isError: true, errorText: 'Exit code 3', ...common }],
+    [{ kind: 'result', id: 't1', isError: true, errorText: 'Exit code 3', response: undefined, ...common }],
+  );
+  // Claude Code's record of a result (`toolUseResult`) goes with it when the entry holds that one result.
+  const record = { stdout: 'a\nb', stderr: '', interrupted: false };
+  const one = (content: object[]) =>
+    toolEvents({ ...common, type: 'user', toolUseResult: record, message: { content } }).map((r) =>
+      r.kind === 'result' ? r.response : 'use',
+    );
+  assert.equal(one([{ type: 'tool_result', tool_use_id: 't1', content: 'a\nb' }]), [record]);
+  assert.equal(
+    one([
+      { type: 'tool_result', tool_use_id: 't1', content: 'a' },
+      { type: 'tool_result', tool_use_id: 't2', content: 'b' },
+    ]),
+    [undefined, undefined],
+    'two results in one entry: the record is neither one for sure',
   );
   assert.equal(toolEvents({ type: 'user', message: { content: 'hello' } }), []);
   assert.equal(toolEvents(null), []);

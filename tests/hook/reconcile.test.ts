@@ -1,0 +1,233 @@
+// Tool calls from the transcript (lib/hook/reconcile.ts): the collector's live passes and the
+// Stop/SessionEnd pass, exactly once against each other and against any writer holding a claim.
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import fs from 'node:fs';
+import path from 'node:path';
+import { reconcile, recoveredEvent } from '../../lib/hook/reconcile.ts';
+import { STALE_MS, claim, markWritten, runtimeDir } from '../../lib/hook/claims.ts';
+import { tempDir } from '../util/claude.ts';
+
+const SID = 'sess-1';
+const use = (id: string, ts: string, input: object = { command: `echo ${id}` }, agentId?: string) =>
+  JSON.stringify({
+    type: 'assistant',
+    sessionId: SID,
+    ...(agentId ? { agentId } : {}),
+    timestamp: ts,
+    message: { role: 'assistant', content: [{ type: 'tool_use', id, name: 'Bash', input }] },
+  });
+const result = (
+  id: string,
+  ts: string,
+  extra: { is_error?: boolean; content?: unknown; toolUseResult?: unknown } = {},
+) =>
+  JSON.stringify({
+    type: 'user',
+    sessionId: SID,
+    timestamp: ts,
+    ...(extra.toolUseResult === undefined ? {} : { toolUseResult: extra.toolUseResult }),
+    message: {
+      role: 'user',
+      content: [
+        { type: 'tool_result', tool_use_id: id, is_error: extra.is_error ?? false, content: extra.content ?? 'ok' },
+      ],
+    },
+  });
+
+function setup() {
+  const dir = tempDir('rec');
+  const project = path.join(dir, 'proj');
+  fs.mkdirSync(project);
+  fs.mkdirSync(path.join(dir, 'rt'), { mode: 0o700 });
+  const rt = runtimeDir({ XDG_RUNTIME_DIR: path.join(dir, 'rt') })!;
+  assert.type(rt, 'string');
+  const transcriptPath = path.join(dir, 'projects', `${SID}.jsonl`);
+  fs.mkdirSync(path.dirname(transcriptPath), { recursive: true });
+  fs.writeFileSync(transcriptPath, '');
+  const add = (...lines: string[]) => fs.appendFileSync(transcriptPath, lines.map((l) => `${l}\n`).join(''));
+  const events = () =>
+    fs.existsSync(path.join(project, '.2L', 'events.jsonl'))
+      ? fs
+          .readFileSync(path.join(project, '.2L', 'events.jsonl'), 'utf8')
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l))
+      : [];
+  const sleeps: number[] = [];
+  const pass = (live: boolean, now = () => Date.now()) =>
+    reconcile({ project, transcriptPath, runtime: rt, live, now, sleep: async (ms) => void sleeps.push(ms) });
+  return { project, rt, transcriptPath, add, events, pass, sleeps, dir };
+}
+
+const live = suite('reconcile: following a live transcript');
+live('each pass logs what was added since the last one, once; an end has its duration and result', async () => {
+  const t = setup();
+  t.add(use('toolu_a', '2026-11-30T10:00:00.000Z'));
+  assert.is(await t.pass(true), 1);
+  t.add(result('toolu_a', '2026-11-30T10:00:01.250Z', { toolUseResult: { stdout: 'hello', stderr: '' } }));
+  assert.is(await t.pass(true), 1);
+  assert.is(await t.pass(true), 0, 'nothing new');
+  assert.is(await t.pass(false), 0, 'the Stop pass finds nothing left');
+  const ev = t.events();
+  assert.equal(
+    ev.map((e) => [e.event_type, e.tool_use_id, e.tool_name, e.recovered]),
+    [
+      ['tool_start', 'toolu_a', 'Bash', 'transcript'],
+      ['tool_complete', 'toolu_a', 'Bash', 'transcript'],
+    ],
+  );
+  assert.is(ev[0].timestamp, '2026-11-30T10:00:00.000Z');
+  assert.is(ev[1].duration_ms, 1250);
+  assert.is(ev[1].data, 'Bash: echo toolu_a (1250 ms)');
+  assert.equal(ev[1].payload.tool_response, { stdout: 'hello', stderr: '' });
+  assert.equal(t.sleeps, [], 'nobody else held a claim: nothing waited for');
+});
+live('two passes at once (the tail meets a Stop) write each half once', async () => {
+  const t = setup();
+  t.add(...Array.from({ length: 20 }, (_, i) => use(`toolu_${i}`, '2026-11-30T10:00:00.000Z')));
+  const n = await Promise.all([t.pass(true), t.pass(false), t.pass(true)]);
+  assert.is(
+    n.reduce((a, b) => a + b, 0),
+    20,
+  );
+  assert.is(t.events().length, 20);
+});
+live('a half claimed by a writer still at it is kept for the next live pass, never waited for', async () => {
+  const t = setup();
+  t.add(use('toolu_held', '2026-11-30T10:00:00.000Z'), use('toolu_free', '2026-11-30T10:00:00.100Z'));
+  assert.ok(claim(t.rt, SID, 'start', 'toolu_held'), 'another writer claims it and has not appended yet');
+  assert.is(await t.pass(true), 1, 'only the free one');
+  assert.equal(t.sleeps, []);
+  // That writer died without writing: once its claim is stale the next pass takes it over.
+  assert.is(await t.pass(true, () => Date.now() + STALE_MS + 1000), 1);
+  assert.equal(
+    t.events().map((e) => e.tool_use_id),
+    ['toolu_free', 'toolu_held'],
+  );
+});
+live('a held half the writer then wrote is not written again', async () => {
+  const t = setup();
+  t.add(use('toolu_w', '2026-11-30T10:00:00.000Z'));
+  claim(t.rt, SID, 'start', 'toolu_w');
+  assert.is(await t.pass(true), 0);
+  markWritten(t.rt, SID, 'start', 'toolu_w');
+  assert.is(await t.pass(false, () => Date.now() + STALE_MS + 1000), 0);
+  assert.equal(t.sleeps, [], 'written by then: no wait');
+});
+live('the Stop pass waits a held claim out, then takes it over', async () => {
+  const t = setup();
+  t.add(use('toolu_dead', '2026-11-30T10:00:00.000Z'));
+  claim(t.rt, SID, 'start', 'toolu_dead');
+  let clock = Date.now();
+  const n = reconcile({
+    project: t.project,
+    transcriptPath: t.transcriptPath,
+    runtime: t.rt,
+    now: () => clock,
+    sleep: async (ms) => {
+      t.sleeps.push(ms);
+      clock += ms + 1;
+    },
+  });
+  assert.is(await n, 1);
+  assert.equal(t.sleeps, [STALE_MS]);
+});
+live('a denied call closes as tool_denied; a failure as tool_error with its text', async () => {
+  const t = setup();
+  const denial = "Claude requested permissions to use WebFetch, but you haven't granted it yet.";
+  t.add(
+    use('toolu_d', '2026-11-30T10:00:00.000Z', { url: 'https://x' }),
+    result('toolu_d', '2026-11-30T10:00:00.010Z', { is_error: true, content: denial }),
+    use('toolu_f', '2026-11-30T10:00:01.000Z'),
+    result('toolu_f', '2026-11-30T10:00:01.500Z', { is_error: true, content: 'Exit code 3\nboom' }),
+  );
+  await t.pass(true);
+  const ends = t.events().filter((e) => e.event_type !== 'tool_start');
+  assert.equal(
+    ends.map((e) => [e.event_type, e.tool_use_id, e.data]),
+    [
+      ['tool_denied', 'toolu_d', `Bash denied: ${denial}`],
+      ['tool_error', 'toolu_f', 'Bash failed: Exit code 3 (500 ms)'],
+    ],
+  );
+});
+
+const hostile = suite('reconcile: hostile transcripts');
+hostile('secrets in inputs and results are redacted before they reach the log', async () => {
+  const t = setup();
+  const key = `sk-ant-api03-${'A'.repeat(90)}`;
+  t.add(
+    use('toolu_s', '2026-11-30T10:00:00.000Z', { command: `curl -H "x-api-key: ${key}" https://api` }),
+    result('toolu_s', '2026-11-30T10:00:00.200Z', { toolUseResult: { stdout: `token=${key}` } }),
+  );
+  await t.pass(true);
+  const text = fs.readFileSync(path.join(t.project, '.2L', 'events.jsonl'), 'utf8');
+  assert.not.ok(text.includes(key), text);
+  assert.is(t.events().length, 2);
+});
+hostile(
+  'HTML, torn lines, non-JSON, wrong types and a result with no start are logged as text or skipped',
+  async () => {
+    const t = setup();
+    t.add(
+      use('toolu_h', '2026-11-30T10:00:00.000Z', { command: '<img src=x onerror=alert(1)>' }),
+      '{"type":"assistant","message":',
+      'not json at all',
+      JSON.stringify({
+        type: 'assistant',
+        sessionId: SID,
+        message: { content: [{ type: 'tool_use', id: 7, name: [] }] },
+      }),
+      result('toolu_orphan', 'yesterday'),
+    );
+    await t.pass(true);
+    const ev = t.events();
+    assert.equal(
+      ev.map((e) => [e.event_type, e.tool_use_id]),
+      [
+        ['tool_start', 'toolu_h'],
+        ['tool_complete', 'toolu_orphan'],
+      ],
+    );
+    assert.is(ev[0].data, 'Bash: <img src=x onerror=alert(1)>', 'kept as text: readers render it as text');
+    assert.is(ev[1].duration_ms, undefined, 'no start known, no duration');
+    assert.is(ev[1].tool_name, undefined);
+  },
+);
+hostile('a transcript that is a link or a FIFO is never read', async () => {
+  const t = setup();
+  const secret = path.join(t.dir, 'secret.jsonl');
+  fs.writeFileSync(secret, `${use('toolu_x', '2026-11-30T10:00:00.000Z')}\n`);
+  fs.rmSync(t.transcriptPath);
+  fs.symlinkSync(secret, t.transcriptPath);
+  assert.is(await t.pass(true), 0);
+  fs.rmSync(t.transcriptPath);
+  const { execFileSync } = await import('node:child_process');
+  execFileSync('mkfifo', [t.transcriptPath]);
+  assert.is(await t.pass(true), 0, 'returns at once, nothing read');
+  assert.equal(t.events(), []);
+});
+
+const unit = suite('recoveredEvent');
+unit('a start without a timestamp is stamped now; its input is summarised', () => {
+  const e = recoveredEvent(
+    {
+      kind: 'use',
+      id: 'toolu_1',
+      name: 'Read',
+      input: { file_path: '/p/a.ts' },
+      sessionId: 's',
+      agentId: 'ag1',
+      timestamp: undefined,
+    },
+    undefined,
+  );
+  assert.equal([e.event_type, e.agent_id, e.data, e.hook_ms], ['tool_start', 'ag1', 'Read: /p/a.ts', undefined]);
+  assert.ok(Math.abs(Date.parse(e.timestamp) - Date.now()) < 60_000);
+});
+
+live.run();
+hostile.run();
+unit.run();
