@@ -10758,17 +10758,17 @@ var require_time = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.addHrTimes = exports.isTimeInput = exports.isTimeInputHrTime = exports.hrTimeToSeconds = exports.hrTimeToMilliseconds = exports.hrTimeToMicroseconds = exports.hrTimeToNanoseconds = exports.hrTimeToTimeStamp = exports.hrTimeDuration = exports.timeInputToHrTime = exports.hrTime = exports.getTimeOrigin = exports.millisToHrTime = void 0;
     var platform_1 = require_platform(), NANOSECOND_DIGITS = 9, NANOSECOND_DIGITS_IN_MILLIS = 6, MILLISECONDS_TO_NANOSECONDS = Math.pow(10, NANOSECOND_DIGITS_IN_MILLIS), SECOND_TO_NANOSECONDS = Math.pow(10, NANOSECOND_DIGITS);
-    function millisToHrTime2(epochMillis) {
+    function millisToHrTime3(epochMillis) {
       let epochSeconds = epochMillis / 1e3, seconds = Math.trunc(epochSeconds), nanos = Math.round(epochMillis % 1e3 * MILLISECONDS_TO_NANOSECONDS);
       return [seconds, nanos];
     }
-    exports.millisToHrTime = millisToHrTime2;
+    exports.millisToHrTime = millisToHrTime3;
     function getTimeOrigin() {
       return platform_1.otperformance.timeOrigin;
     }
     exports.getTimeOrigin = getTimeOrigin;
     function hrTime(performanceNow) {
-      let timeOrigin = millisToHrTime2(platform_1.otperformance.timeOrigin), now = millisToHrTime2(typeof performanceNow == "number" ? performanceNow : platform_1.otperformance.now());
+      let timeOrigin = millisToHrTime3(platform_1.otperformance.timeOrigin), now = millisToHrTime3(typeof performanceNow == "number" ? performanceNow : platform_1.otperformance.now());
       return addHrTimes(timeOrigin, now);
     }
     exports.hrTime = hrTime;
@@ -10776,9 +10776,9 @@ var require_time = __commonJS({
       if (isTimeInputHrTime(time))
         return time;
       if (typeof time == "number")
-        return time < platform_1.otperformance.timeOrigin / 2 ? hrTime(time) : millisToHrTime2(time);
+        return time < platform_1.otperformance.timeOrigin / 2 ? hrTime(time) : millisToHrTime3(time);
       if (time instanceof Date)
-        return millisToHrTime2(time.getTime());
+        return millisToHrTime3(time.getTime());
       throw TypeError("Invalid input type");
     }
     exports.timeInputToHrTime = timeInputToHrTime;
@@ -22495,7 +22495,7 @@ var SEVERITY = {
 };
 
 // lib/monitor/otel-metrics.ts
-var import_resources5 = __toESM(require_src3(), 1), import_sdk_metrics = __toESM(require_src4(), 1);
+var import_resources5 = __toESM(require_src3(), 1), import_core2 = __toESM(require_src2(), 1), import_sdk_metrics = __toESM(require_src4(), 1);
 var MAX_MODELS = 20, MAX_ALERT_KEYS = 100, MAX_CUSTOM = 50, MAX_COST_SESSIONS = 1e3, CARDINALITY = 200, Bounded = class {
   constructor(max) {
     this.max = max;
@@ -22592,9 +22592,30 @@ var MAX_MODELS = 20, MAX_ALERT_KEYS = 100, MAX_CUSTOM = 50, MAX_COST_SESSIONS = 
   snapshot() {
     return { v: 1, cost: [...this.lastCost] };
   }
-  /** Everything recorded so far (cumulative), as the OTLP serializer takes it. */
-  async collect() {
-    return (await this.reader.collect()).resourceMetrics;
+  /**
+   * Everything recorded so far (cumulative), as the OTLP serializer takes it.
+   * `window` replaces the SDK's clock times on every point: the one-shot export
+   * stamps its points with the first and last exported event's time, so running
+   * it again over the same log sends the very same points (same start time,
+   * same value), which a backend keeps once, instead of a new series start.
+   */
+  async collect(window2) {
+    let rm = (await this.reader.collect()).resourceMetrics;
+    if (!window2) return rm;
+    let startTime = (0, import_core2.millisToHrTime)(window2.startMs), endTime = (0, import_core2.millisToHrTime)(window2.endMs);
+    return {
+      ...rm,
+      scopeMetrics: rm.scopeMetrics.map((sm) => ({
+        ...sm,
+        metrics: sm.metrics.map(
+          (m) => ({ ...m, dataPoints: m.dataPoints.map((p) => ({ ...p, startTime, endTime })) })
+        )
+      }))
+    };
+  }
+  /** Data points in a collection (one per series), for the export's report. */
+  static points(rm) {
+    return rm.scopeMetrics.reduce((n, sm) => n + sm.metrics.reduce((k, m) => k + m.dataPoints.length, 0), 0);
   }
   shutdown() {
     return this.provider.shutdown();

@@ -19,6 +19,7 @@
  */
 import type { Attributes, Counter, Gauge, Histogram } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
+import { millisToHrTime } from '@opentelemetry/core';
 import { MeterProvider, MetricReader, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
 import type { TwoLEvent } from '../events/format.ts';
 import { METRIC_EVENT_TYPE, readMetricPayload } from '../events/metric.ts';
@@ -176,9 +177,32 @@ export class OtelMetrics {
     return { v: 1, cost: [...this.lastCost] };
   }
 
-  /** Everything recorded so far (cumulative), as the OTLP serializer takes it. */
-  async collect(): Promise<ResourceMetrics> {
-    return (await this.reader.collect()).resourceMetrics;
+  /**
+   * Everything recorded so far (cumulative), as the OTLP serializer takes it.
+   * `window` replaces the SDK's clock times on every point: the one-shot export
+   * stamps its points with the first and last exported event's time, so running
+   * it again over the same log sends the very same points (same start time,
+   * same value), which a backend keeps once, instead of a new series start.
+   */
+  async collect(window?: { startMs: number; endMs: number }): Promise<ResourceMetrics> {
+    const rm = (await this.reader.collect()).resourceMetrics;
+    if (!window) return rm;
+    const startTime = millisToHrTime(window.startMs);
+    const endTime = millisToHrTime(window.endMs);
+    return {
+      ...rm,
+      scopeMetrics: rm.scopeMetrics.map((sm) => ({
+        ...sm,
+        metrics: sm.metrics.map(
+          (m) => ({ ...m, dataPoints: m.dataPoints.map((p) => ({ ...p, startTime, endTime })) }) as typeof m,
+        ),
+      })),
+    };
+  }
+
+  /** Data points in a collection (one per series), for the export's report. */
+  static points(rm: ResourceMetrics): number {
+    return rm.scopeMetrics.reduce((n, sm) => n + sm.metrics.reduce((k, m) => k + m.dataPoints.length, 0), 0);
   }
 
   shutdown(): Promise<void> {

@@ -7,8 +7,10 @@
  */
 import { ExportResultCode, type ExportResult } from '@opentelemetry/core';
 import { OTLPLogExporter } from '@opentelemetry/exporter-logs-otlp-http';
+import { OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-http';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { BatchLogRecordProcessor, type LogRecordExporter, type ReadableLogRecord } from '@opentelemetry/sdk-logs';
+import type { ResourceMetrics } from '@opentelemetry/sdk-metrics';
 import { BatchSpanProcessor, type ReadableSpan, type SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { OtelBuilder } from './otel-builder.ts';
 import { basicAuth } from './otlp-transport.ts';
@@ -23,7 +25,7 @@ const FLUSH_EVERY = 1000;
 const QUEUE = 2 * FLUSH_EVERY + 512;
 
 export interface OtlpOptions {
-  /** Base endpoint, e.g. `http://localhost:4318`; `/v1/traces` and `/v1/logs` are appended. */
+  /** Base endpoint, e.g. `http://localhost:4318`; `/v1/traces`, `/v1/logs` and `/v1/metrics` are appended. */
   endpoint: string;
   headers?: Record<string, string>;
   timeoutMs: number;
@@ -31,7 +33,7 @@ export interface OtlpOptions {
 }
 
 /** `http(s)://host[:port][/base]` → the signal URLs; a UsageError naming `--otlp` for anything else. */
-export function otlpUrls(endpoint: string): { traces: string; logs: string } {
+export function otlpUrls(endpoint: string): { traces: string; logs: string; metrics: string } {
   let url: URL;
   try {
     url = new URL(endpoint);
@@ -42,9 +44,9 @@ export function otlpUrls(endpoint: string): { traces: string; logs: string } {
     throw new UsageError(`\`--otlp\` must be an http(s) URL, got \`${url.protocol}\` (OTLP/HTTP, usually port 4318)`);
   }
   // Accept a signal URL too, as copied from a collector's docs.
-  const base = url.pathname.replace(/\/v1\/(?:traces|logs)\/?$/, '').replace(/\/+$/, '');
+  const base = url.pathname.replace(/\/v1\/(?:traces|logs|metrics)\/?$/, '').replace(/\/+$/, '');
   const at = (signal: string) => `${url.protocol}//${url.host}${base}/v1/${signal}${url.search}`;
-  return { traces: at('traces'), logs: at('logs') };
+  return { traces: at('traces'), logs: at('logs'), metrics: at('metrics') };
 }
 
 /** Delegates to an OTLP exporter and remembers what went through and the first failure. */
@@ -77,14 +79,17 @@ export class OtlpSink {
   private readonly builder: OtelBuilder;
   private readonly spanTally: Tally<ReadableSpan>;
   private readonly logTally: Tally<ReadableLogRecord>;
+  private readonly metricExporter: OTLPMetricExporter;
+  private metricPoints = 0;
   private pending = 0;
-  readonly urls: { traces: string; logs: string };
+  readonly urls: { traces: string; logs: string; metrics: string };
 
   constructor(private readonly opts: OtlpOptions) {
     this.urls = otlpUrls(opts.endpoint);
     const common = { headers: { ...basicAuth(opts.endpoint), ...(opts.headers ?? {}) }, timeoutMillis: opts.timeoutMs };
     this.spanTally = new Tally<ReadableSpan>(new OTLPTraceExporter({ ...common, url: this.urls.traces }));
     this.logTally = new Tally<ReadableLogRecord>(new OTLPLogExporter({ ...common, url: this.urls.logs }));
+    this.metricExporter = new OTLPMetricExporter({ ...common, url: this.urls.metrics });
     const batch = {
       maxQueueSize: QUEUE,
       maxExportBatchSize: 512,
@@ -101,8 +106,18 @@ export class OtlpSink {
     });
   }
 
-  get sent(): { spans: number; logs: number } {
-    return { spans: this.spanTally.sent, logs: this.logTally.sent };
+  get sent(): { spans: number; logs: number; metric_points: number } {
+    return { spans: this.spanTally.sent, logs: this.logTally.sent, metric_points: this.metricPoints };
+  }
+
+  /** Send one collection of metrics (`points` data points in it); a UserError naming the URL when refused. */
+  async sendMetrics(rm: ResourceMetrics, points: number): Promise<void> {
+    const r = await new Promise<ExportResult>((done) => this.metricExporter.export(rm, done));
+    if (r.code !== ExportResultCode.SUCCESS)
+      throw new UserError(
+        describeFailure(r.error ?? new Error('export failed'), this.urls.metrics, this.opts.timeoutMs),
+      );
+    this.metricPoints += points;
   }
 
   /** Apply one operation; every FLUSH_EVERY items, wait for the receiver (and fail on its refusal). */
@@ -131,7 +146,7 @@ export class OtlpSink {
   /** Flush, then release sockets and timers. */
   async close(): Promise<void> {
     await this.flush();
-    await this.builder.shutdown();
+    await Promise.all([this.builder.shutdown(), this.metricExporter.shutdown()]);
   }
 }
 
