@@ -176,6 +176,43 @@ t('a receiver that never answers: poke returns at once, the log keeps growing, n
     await rx.close();
   }
 });
+t(
+  'a backlog past its bound and a pruned file show in the status as dropped and a gap, the rest arrives once',
+  async () => {
+    const s = scene();
+    const rx = await startReceiver();
+    try {
+      fs.mkdirSync(path.join(s.project, '.2L'));
+      appendEvent(s.project, at(0, 'plan_start'));
+      const line = Buffer.byteLength(fs.readFileSync(path.join(s.project, '.2L', 'events.jsonl')));
+      let x = live(s, rx, { maxBacklogBytes: 10 * line });
+      x.start(); // saves its place: the end of the log
+      await x.idle();
+      await x.close();
+      // Down while 30 more lines are written: only the newest 10 are within the bound.
+      for (let i = 1; i <= 30; i++) appendEvent(s.project, at(i, 'plan_start'));
+      x = live(s, rx, { maxBacklogBytes: 10 * line });
+      x.start();
+      await x.idle();
+      assert.is(x.status.dropped, 20);
+      assert.is(rx.logs.length, 10);
+      await x.close();
+      // The log is rotated away and pruned before the next start: a gap, counted; the new log is sent.
+      fs.unlinkSync(path.join(s.project, '.2L', 'events.jsonl'));
+      for (let i = 31; i <= 33; i++) appendEvent(s.project, at(i, 'plan_start'));
+      x = live(s, rx, { maxBacklogBytes: 10 * line });
+      x.start();
+      await x.idle();
+      await x.close();
+      assert.is(x.status.gaps, 1);
+      assert.is(x.status.dropped, 20, 'the saved status carries over the restart');
+      assert.is(rx.logs.length, 13);
+      once(uids(rx));
+    } finally {
+      await rx.close();
+    }
+  },
+);
 t.run();
 
 const cfg = suite('OTLP endpoint: a repository cannot choose where the events go');
