@@ -22376,8 +22376,6 @@ var LiveAlerts = class {
 
 // lib/monitor/otlp-live.ts
 var import_otlp_transformer = __toESM(require_src5(), 1);
-import { createHash as createHash4 } from "node:crypto";
-import path19 from "node:path";
 
 // lib/monitor/otel-builder.ts
 init_esm();
@@ -23446,178 +23444,15 @@ function postOtlp(url, body, headers2, timeoutMs) {
   });
 }
 
-// lib/monitor/otlp-live.ts
-var MAX_STATE_BYTES3 = 16 << 20;
-function statePath2(project, endpoint, env = process.env) {
-  let id = createHash4("sha256").update(`${path19.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
-  return path19.join(claudeConfigDir(env), "2l", "otlp", `${id}.json`);
-}
-var SERIALIZE = {
-  traces: (x) => import_otlp_transformer.JsonTraceSerializer.serializeRequest(x),
-  logs: (x) => import_otlp_transformer.JsonLogsSerializer.serializeRequest(x),
-  metrics: (x) => import_otlp_transformer.JsonMetricsSerializer.serializeRequest(x)
-}, LiveOtlp = class {
-  constructor(opts) {
-    this.opts = opts;
-    this.now = opts.now ?? Date.now, this.sleep = opts.sleep ?? ((ms) => new Promise((r) => {
-      let t = setTimeout(r, ms);
-      this.wake = () => {
-        clearTimeout(t), r();
-      };
-    })), this.file = statePath2(opts.project, opts.target.display, opts.env);
-    let saved = this.load();
-    this.model = OtelModel.restore(saved?.model), this.builder = this.newBuilder(), saved?.open && this.builder.restoreOpen(saved.open), this.metrics = new OtelMetrics(opts.target.resource, saved?.metrics), this.position = saved ? saved.position : endOfLog(opts.project), this.status = saved?.status ?? {
-      endpoint: opts.target.display,
-      source: opts.target.source,
-      sent: { spans: 0, logs: 0, metric_exports: 0 },
-      dropped: 0,
-      gaps: 0,
-      behind_bytes: 0,
-      retrying: !1
-    }, this.status.retrying = !1;
-  }
-  opts;
-  model;
-  builder;
-  spans = new CollectSpans();
-  logs = new CollectLogs();
-  metrics;
-  position;
-  file;
-  now;
-  sleep;
-  running;
-  wanted = !1;
-  closed = !1;
-  abandoned = !1;
-  timer;
-  metricsDirty = !1;
-  /** Ends a backoff wait early (close). */
-  wake;
-  metricsAt = 0;
-  status;
-  newBuilder() {
-    return new OtelBuilder({
-      resource: this.opts.target.resource,
-      spanProcessor: this.spans,
-      logProcessor: this.logs
-    });
-  }
-  load() {
-    try {
-      let text = readRegularText(this.file, MAX_STATE_BYTES3), s = text === void 0 ? void 0 : JSON.parse(text);
-      return s?.v === 1 && s.endpoint === this.opts.target.display && s.status ? s : void 0;
-    } catch {
-      return;
-    }
-  }
-  save() {
-    let saved = {
-      v: 1,
-      endpoint: this.opts.target.display,
-      ...this.position ? { position: this.position } : {},
-      model: this.model.snapshot(),
-      open: this.builder.openSpans(),
-      metrics: this.metrics.snapshot(),
-      status: this.status
-    };
-    try {
-      let dir = claudeConfigDir(this.opts.env);
-      for (let part of ["", "2l", "otlp"]) ensurePrivateDir(dir = path19.join(dir, part));
-      atomicWriteFileSync(this.file, JSON.stringify(saved), { mode: 384, keepMode: !1 });
-    } catch (err) {
-      this.opts.log?.(`otlp: cannot save the export position to ${this.file}: ${err.message}`);
-    }
-  }
-  start() {
-    this.timer = setInterval(() => this.poke(), this.opts.tickMs ?? 1e3), this.timer.unref(), this.poke();
-  }
-  /** New events may be there: run the pump soon. Synchronous, never waits on the network. */
-  poke() {
-    this.closed || (this.wanted = !0, this.running ??= new Promise((r) => setImmediate(r)).then(() => this.pump()).catch((err) => this.opts.log?.(`otlp: ${err.message}`)).finally(() => {
-      this.running = void 0, this.wanted && !this.closed && this.poke();
-    }));
-  }
-  /** Resolves when the pump has nothing left to do (tests). */
-  async idle() {
-    for (; this.running; ) await this.running;
-  }
-  /**
-   * Stop. A batch still in flight is given a second to be acknowledged; after
-   * that it is abandoned unsaved, and the next start sends it again.
-   */
-  async close() {
-    this.closed = !0, this.timer && clearInterval(this.timer), this.wake?.();
-    let timer;
-    await Promise.race([this.running?.catch(() => {
-    }), new Promise((r) => timer = setTimeout(r, 1e3))]), clearTimeout(timer), this.abandoned = !0, await Promise.allSettled([this.builder.shutdown(), this.metrics.shutdown()]);
-  }
-  async pump() {
-    for (; this.wanted && !this.closed; ) {
-      this.wanted = !1;
-      let read = readFrom(this.opts.project, this.position, {
-        maxEvents: this.opts.batchEvents ?? 500,
-        maxBacklogBytes: this.opts.maxBacklogBytes ?? 64 << 20
-      });
-      this.status.dropped += read.dropped, read.lost && this.status.gaps++, this.status.behind_bytes = read.behind;
-      for (let e of read.events) {
-        for (let op of this.model.add(e)) this.builder.apply(op);
-        this.metrics.add(e);
-      }
-      read.events.length > 0 && (this.metricsDirty = !0);
-      for (let op of this.model.expire(this.now() - (this.opts.sessionIdleMs ?? 60 * 6e4))) this.builder.apply(op);
-      let spans = this.spans.take(), logs = this.logs.take(), sendMetrics = this.metricsDirty && this.now() - this.metricsAt >= (this.opts.metricsEveryMs ?? 1e4), moved = read.next !== this.position || read.dropped > 0;
-      if (spans.length === 0 && logs.length === 0 && !sendMetrics) {
-        moved && this.commit(read.next);
-        continue;
-      }
-      let ok = await this.send(
-        { traces: spans, logs, ...sendMetrics ? { metrics: !0 } : {} },
-        read.events.length
-      );
-      if (this.closed && !ok) return;
-      ok && (this.status.sent.spans += spans.length, this.status.sent.logs += logs.length), sendMetrics && ok && (this.metricsAt = this.now(), this.metricsDirty = !1, this.status.sent.metric_exports++), this.commit(read.next), read.behind > 0 && (this.wanted = !0);
-    }
-  }
-  commit(next) {
-    this.abandoned || (this.position = next, this.save());
-  }
-  /**
-   * Send each signal until the receiver takes it; a signal it refused for good
-   * is dropped (its events counted). False only when closed before it was taken.
-   */
-  async send(batch, events) {
-    let pending = [];
-    batch.traces.length > 0 && pending.push("traces"), batch.logs.length > 0 && pending.push("logs"), batch.metrics && pending.push("metrics");
-    let post = this.opts.post ?? postOtlp, { baseMs, maxMs } = this.opts.backoff ?? { baseMs: 1e3, maxMs: 6e4 }, refused = !1;
-    for (let signal of pending)
-      for (let attempt = 0; ; attempt++) {
-        if (this.closed) return !1;
-        let data = signal === "metrics" ? await this.metrics.collect() : batch[signal], body = SERIALIZE[signal](data), r = body ? await post(
-          this.opts.target.urls[signal],
-          body,
-          this.opts.target.headers[signal],
-          this.opts.timeoutMs ?? 1e4
-        ) : { ok: !0 };
-        if (r.ok) {
-          this.status.retrying = !1;
-          break;
-        }
-        if (this.status.last_error = `${signal}: ${r.reason}`, !r.retryable) {
-          signal !== "metrics" && !refused && (this.status.dropped += events), refused ||= signal !== "metrics", this.opts.log?.(`otlp: ${this.status.last_error}; this batch's ${signal} are dropped`);
-          break;
-        }
-        this.status.retrying = !0, await this.sleep(backoffMs(attempt, baseMs, maxMs, r.retryAfterMs));
-      }
-    return !0;
-  }
-};
+// lib/monitor/otlp-state.ts
+import { createHash as createHash5 } from "node:crypto";
+import path20 from "node:path";
 
 // lib/monitor/otlp-config.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import os3 from "node:os";
-import path20 from "node:path";
+import path19 from "node:path";
 var MAX_USER_CONFIG_BYTES2 = 256 * 1024, MAX_SETTINGS_BYTES = 1024 * 1024, MAX_URL2 = 2e3, MAX_LIST = 100, PRIVACY = ["plain", "hash", "omit"], SIGNALS = ["traces", "logs", "metrics"];
 function otlpSection(text) {
   if (!text) return;
@@ -23671,7 +23506,7 @@ function projectSettingsEnv(projectDir) {
   let out = {};
   for (let name of ["settings.json", "settings.local.json"])
     try {
-      let text = readRegularText(path20.join(projectDir, ".claude", name), MAX_SETTINGS_BYTES), env = text === void 0 ? void 0 : JSON.parse(text).env;
+      let text = readRegularText(path19.join(projectDir, ".claude", name), MAX_SETTINGS_BYTES), env = text === void 0 ? void 0 : JSON.parse(text).env;
       if (env && typeof env == "object")
         for (let [k, v] of Object.entries(env)) typeof v == "string" && (out[k] = v);
     } catch {
@@ -23682,13 +23517,13 @@ function privacyOf(user, project) {
   let u = PRIVACY.includes(user) ? user : "plain", p = PRIVACY.includes(project) ? project : "plain";
   return PRIVACY.indexOf(p) > PRIVACY.indexOf(u) ? p : u;
 }
-var hashed = (v) => createHash5("sha256").update(`2l-pack resource\0${v}`).digest("hex").slice(0, 16);
+var hashed = (v) => createHash4("sha256").update(`2l-pack resource\0${v}`).digest("hex").slice(0, 16);
 function resourceAttributes(projectDir, user, project, who = { user: safeUserName(), host: os3.hostname() }) {
   let ur = user.resource ?? {}, pr = project.resource ?? {}, out = { "service.name": "2l-pack" }, put = (key, attr, value) => {
     let p = privacyOf(ur[key], pr[key]);
     p !== "omit" && (out[attr] = p === "hash" ? hashed(value) : value);
   };
-  return put("user", "user.name", who.user), put("host", "host.name", who.host), put("project", "2l.project.name", path20.basename(projectDir)), out;
+  return put("user", "user.name", who.user), put("host", "host.name", who.host), put("project", "2l.project.name", path19.basename(projectDir)), out;
 }
 function safeUserName() {
   try {
@@ -23763,6 +23598,193 @@ function loadOtlpTarget(projectDir, env = process.env) {
     repoEnv: projectSettingsEnv(projectDir)
   });
 }
+
+// lib/monitor/otlp-state.ts
+function statePath2(project, endpoint, env = process.env) {
+  let id = createHash5("sha256").update(`${path20.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
+  return path20.join(claudeConfigDir(env), "2l", "otlp", `${id}.json`);
+}
+var statusPath = (state) => state.replace(/\.json$/, ".status.json");
+function ensureStateDir(env) {
+  let dir = claudeConfigDir(env);
+  for (let part of ["", "2l", "otlp"]) ensurePrivateDir(dir = path20.join(dir, part));
+}
+function writeStatus(state, status, stopped, now) {
+  let body = { v: 1, pid: process.pid, updated_at: new Date(now).toISOString(), stopped, status };
+  atomicWriteFileSync(statusPath(state), JSON.stringify(body), { mode: 384, keepMode: !1 });
+}
+
+// lib/monitor/otlp-live.ts
+var MAX_STATE_BYTES3 = 16 << 20, SERIALIZE = {
+  traces: (x) => import_otlp_transformer.JsonTraceSerializer.serializeRequest(x),
+  logs: (x) => import_otlp_transformer.JsonLogsSerializer.serializeRequest(x),
+  metrics: (x) => import_otlp_transformer.JsonMetricsSerializer.serializeRequest(x)
+}, LiveOtlp = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.now = opts.now ?? Date.now, this.sleep = opts.sleep ?? ((ms) => new Promise((r) => {
+      let t = setTimeout(r, ms);
+      this.wake = () => {
+        clearTimeout(t), r();
+      };
+    })), this.file = statePath2(opts.project, opts.target.display, opts.env);
+    let saved = this.load();
+    this.model = OtelModel.restore(saved?.model), this.builder = this.newBuilder(), saved?.open && this.builder.restoreOpen(saved.open), this.metrics = new OtelMetrics(opts.target.resource, saved?.metrics), this.position = saved ? saved.position : endOfLog(opts.project), this.status = saved?.status ?? {
+      endpoint: opts.target.display,
+      source: opts.target.source,
+      sent: { spans: 0, logs: 0, metric_exports: 0 },
+      dropped: 0,
+      gaps: 0,
+      behind_bytes: 0,
+      retrying: !1
+    }, this.status.retrying = !1;
+  }
+  opts;
+  model;
+  builder;
+  spans = new CollectSpans();
+  logs = new CollectLogs();
+  metrics;
+  position;
+  file;
+  now;
+  sleep;
+  running;
+  wanted = !1;
+  closed = !1;
+  abandoned = !1;
+  timer;
+  metricsDirty = !1;
+  /** Ends a backoff wait early (close). */
+  wake;
+  metricsAt = 0;
+  status;
+  newBuilder() {
+    return new OtelBuilder({
+      resource: this.opts.target.resource,
+      spanProcessor: this.spans,
+      logProcessor: this.logs
+    });
+  }
+  load() {
+    try {
+      let text = readRegularText(this.file, MAX_STATE_BYTES3), s = text === void 0 ? void 0 : JSON.parse(text);
+      return s?.v === 1 && s.endpoint === this.opts.target.display && s.status ? s : void 0;
+    } catch {
+      return;
+    }
+  }
+  save() {
+    let saved = {
+      v: 1,
+      endpoint: this.opts.target.display,
+      ...this.position ? { position: this.position } : {},
+      model: this.model.snapshot(),
+      open: this.builder.openSpans(),
+      metrics: this.metrics.snapshot(),
+      status: this.status
+    };
+    try {
+      ensureStateDir(this.opts.env ?? process.env), atomicWriteFileSync(this.file, JSON.stringify(saved), { mode: 384, keepMode: !1 });
+    } catch (err) {
+      this.opts.log?.(`otlp: cannot save the export position to ${this.file}: ${err.message}`);
+    }
+    this.saveStatus();
+  }
+  /** The small file `/2l-status` reads; written at each commit, when retrying starts or ends, and at close. */
+  saveStatus() {
+    try {
+      ensureStateDir(this.opts.env ?? process.env), writeStatus(this.file, this.status, this.closed, this.now());
+    } catch (err) {
+      this.opts.log?.(`otlp: cannot save the export status beside ${this.file}: ${err.message}`);
+    }
+  }
+  setRetrying(on) {
+    this.status.retrying !== on && (this.status.retrying = on, this.abandoned || this.saveStatus());
+  }
+  start() {
+    this.saveStatus(), this.timer = setInterval(() => this.poke(), this.opts.tickMs ?? 1e3), this.timer.unref(), this.poke();
+  }
+  /** New events may be there: run the pump soon. Synchronous, never waits on the network. */
+  poke() {
+    this.closed || (this.wanted = !0, this.running ??= new Promise((r) => setImmediate(r)).then(() => this.pump()).catch((err) => this.opts.log?.(`otlp: ${err.message}`)).finally(() => {
+      this.running = void 0, this.wanted && !this.closed && this.poke();
+    }));
+  }
+  /** Resolves when the pump has nothing left to do (tests). */
+  async idle() {
+    for (; this.running; ) await this.running;
+  }
+  /**
+   * Stop. A batch still in flight is given a second to be acknowledged; after
+   * that it is abandoned unsaved, and the next start sends it again.
+   */
+  async close() {
+    this.closed = !0, this.timer && clearInterval(this.timer), this.wake?.();
+    let timer;
+    await Promise.race([this.running?.catch(() => {
+    }), new Promise((r) => timer = setTimeout(r, 1e3))]), clearTimeout(timer), this.abandoned = !0, this.status.retrying = !1, this.saveStatus(), await Promise.allSettled([this.builder.shutdown(), this.metrics.shutdown()]);
+  }
+  async pump() {
+    for (; this.wanted && !this.closed; ) {
+      this.wanted = !1;
+      let read = readFrom(this.opts.project, this.position, {
+        maxEvents: this.opts.batchEvents ?? 500,
+        maxBacklogBytes: this.opts.maxBacklogBytes ?? 64 << 20
+      });
+      this.status.dropped += read.dropped, read.lost && this.status.gaps++, this.status.behind_bytes = read.behind;
+      for (let e of read.events) {
+        for (let op of this.model.add(e)) this.builder.apply(op);
+        this.metrics.add(e);
+      }
+      read.events.length > 0 && (this.metricsDirty = !0);
+      for (let op of this.model.expire(this.now() - (this.opts.sessionIdleMs ?? 60 * 6e4))) this.builder.apply(op);
+      let spans = this.spans.take(), logs = this.logs.take(), sendMetrics = this.metricsDirty && this.now() - this.metricsAt >= (this.opts.metricsEveryMs ?? 1e4), moved = read.next !== this.position || read.dropped > 0;
+      if (spans.length === 0 && logs.length === 0 && !sendMetrics) {
+        moved && this.commit(read.next);
+        continue;
+      }
+      let ok = await this.send(
+        { traces: spans, logs, ...sendMetrics ? { metrics: !0 } : {} },
+        read.events.length
+      );
+      if (this.closed && !ok) return;
+      ok && (this.status.sent.spans += spans.length, this.status.sent.logs += logs.length), sendMetrics && ok && (this.metricsAt = this.now(), this.metricsDirty = !1, this.status.sent.metric_exports++), this.commit(read.next), read.behind > 0 && (this.wanted = !0);
+    }
+  }
+  commit(next) {
+    this.abandoned || (this.position = next, this.save());
+  }
+  /**
+   * Send each signal until the receiver takes it; a signal it refused for good
+   * is dropped (its events counted). False only when closed before it was taken.
+   */
+  async send(batch, events) {
+    let pending = [];
+    batch.traces.length > 0 && pending.push("traces"), batch.logs.length > 0 && pending.push("logs"), batch.metrics && pending.push("metrics");
+    let post = this.opts.post ?? postOtlp, { baseMs, maxMs } = this.opts.backoff ?? { baseMs: 1e3, maxMs: 6e4 }, refused = !1;
+    for (let signal of pending)
+      for (let attempt = 0; ; attempt++) {
+        if (this.closed) return !1;
+        let data = signal === "metrics" ? await this.metrics.collect() : batch[signal], body = SERIALIZE[signal](data), r = body ? await post(
+          this.opts.target.urls[signal],
+          body,
+          this.opts.target.headers[signal],
+          this.opts.timeoutMs ?? 1e4
+        ) : { ok: !0 };
+        if (r.ok) {
+          this.setRetrying(!1);
+          break;
+        }
+        if (this.status.last_error = `${signal}: ${r.reason}`, !r.retryable) {
+          signal !== "metrics" && !refused && (this.status.dropped += events), refused ||= signal !== "metrics", this.opts.log?.(`otlp: ${this.status.last_error}; this batch's ${signal} are dropped`);
+          break;
+        }
+        this.setRetrying(!0), await this.sleep(backoffMs(attempt, baseMs, maxMs, r.retryAfterMs));
+      }
+    return !0;
+  }
+};
 
 // lib/dashboard/server.ts
 var LOOPBACK_NAMES = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]"]);
@@ -23890,6 +23912,15 @@ function say(line) {
   } catch {
   }
 }
+function otlpOptions(backoffMaxMs, metricsMs) {
+  let atLeast = (n) => Math.max(50, Math.round(n));
+  return {
+    log: (line) => process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} ${line}
+`),
+    ...backoffMaxMs !== void 0 ? { backoff: { baseMs: Math.min(1e3, atLeast(backoffMaxMs)), maxMs: atLeast(backoffMaxMs) } } : {},
+    ...metricsMs !== void 0 ? { metricsEveryMs: atLeast(metricsMs) } : {}
+  };
+}
 async function main() {
   let { values } = parseArgs({
     options: {
@@ -23897,7 +23928,11 @@ async function main() {
       ports: { type: "string" },
       "idle-ms": { type: "string" },
       tail: { type: "string" },
-      "poll-ms": { type: "string" }
+      "poll-ms": { type: "string" },
+      // The live OTLP export's longest retry wait and metrics interval (tests shorten them; flags, not
+      // environment, so a repository's settings cannot change them).
+      "otlp-backoff-max-ms": { type: "string" },
+      "otlp-metrics-ms": { type: "string" }
     }
   }), project = values.project, ports = parsePorts(values.ports ?? "");
   if (!project || !ports)
@@ -23914,6 +23949,7 @@ async function main() {
       pollMs: num3(values["poll-ms"]),
       alerts: { log: (line) => process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} ${line}
 `) },
+      otlp: otlpOptions(num3(values["otlp-backoff-max-ms"]), num3(values["otlp-metrics-ms"])),
       onClose: (reason) => {
         clearState(project, instance), process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} dashboard stopped: ${reason}
 `), process.exit(0);

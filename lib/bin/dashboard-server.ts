@@ -1,5 +1,5 @@
 /**
- * `dashboard-server --project DIR --ports SPEC [--idle-ms N] [--tail N]`
+ * `dashboard-server --project DIR --ports SPEC [--idle-ms N] [--tail N] [--otlp-backoff-max-ms N] [--otlp-metrics-ms N]`
  * The detached server process that `dashboard` starts. It takes a port by
  * binding it, records itself in `.2L/dashboard/server.json`, then prints one
  * line for its parent on stdout (`READY <json>`, `BUSY <json>` or
@@ -20,6 +20,18 @@ function say(line: string): void {
   }
 }
 
+/** Shorter waits when asked for, each at least 50 ms; the exporter's defaults otherwise. */
+function otlpOptions(backoffMaxMs: number | undefined, metricsMs: number | undefined) {
+  const atLeast = (n: number) => Math.max(50, Math.round(n));
+  return {
+    log: (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
+    ...(backoffMaxMs !== undefined
+      ? { backoff: { baseMs: Math.min(1000, atLeast(backoffMaxMs)), maxMs: atLeast(backoffMaxMs) } }
+      : {}),
+    ...(metricsMs !== undefined ? { metricsEveryMs: atLeast(metricsMs) } : {}),
+  };
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -28,6 +40,10 @@ async function main(): Promise<number> {
       'idle-ms': { type: 'string' },
       tail: { type: 'string' },
       'poll-ms': { type: 'string' },
+      // The live OTLP export's longest retry wait and metrics interval (tests shorten them; flags, not
+      // environment, so a repository's settings cannot change them).
+      'otlp-backoff-max-ms': { type: 'string' },
+      'otlp-metrics-ms': { type: 'string' },
     },
   });
   const project = values.project;
@@ -48,6 +64,7 @@ async function main(): Promise<number> {
       tail: num(values.tail),
       pollMs: num(values['poll-ms']),
       alerts: { log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`) },
+      otlp: otlpOptions(num(values['otlp-backoff-max-ms']), num(values['otlp-metrics-ms'])),
       onClose: (reason) => {
         clearState(project, instance);
         process.stderr.write(`${new Date().toISOString()} dashboard stopped: ${reason}\n`);

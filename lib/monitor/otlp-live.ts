@@ -13,8 +13,6 @@
  * A receiver that refuses a batch for good (a 4xx other than 429) costs that
  * batch, counted as dropped, so one bad event cannot stop the export.
  */
-import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { JsonLogsSerializer, JsonMetricsSerializer, JsonTraceSerializer } from '@opentelemetry/otlp-transformer';
 import { CollectLogs, CollectSpans, OtelBuilder } from './otel-builder.ts';
 import { OtelMetrics } from './otel-metrics.ts';
@@ -22,9 +20,11 @@ import { OtelModel, type ModelOp } from './otel-model.ts';
 import { endOfLog, readFrom, type LogPosition } from './otlp-cursor.ts';
 import type { OtlpTarget, Signal } from './otlp-config.ts';
 import { backoffMs, postOtlp, type PostResult } from './otlp-transport.ts';
-import { claudeConfigDir } from './cost-collect.ts';
+import { ensureStateDir, statePath, writeStatus, type LiveOtlpStatus } from './otlp-state.ts';
 import { atomicWriteFileSync } from '../shared/atomic-write.ts';
-import { ensurePrivateDir, readRegularText } from '../shared/safe-fs.ts';
+import { readRegularText } from '../shared/safe-fs.ts';
+
+export { statePath, type LiveOtlpStatus };
 
 export interface LiveOtlpOptions {
   project: string;
@@ -48,19 +48,6 @@ export interface LiveOtlpOptions {
   log?: (line: string) => void;
 }
 
-export interface LiveOtlpStatus {
-  endpoint: string;
-  source: string;
-  sent: { spans: number; logs: number; metric_exports: number };
-  /** Events not exported: skipped past the backlog bound or refused for good by the receiver. */
-  dropped: number;
-  /** Times the saved position's file was gone (pruned before it was exported). */
-  gaps: number;
-  behind_bytes: number;
-  retrying: boolean;
-  last_error?: string;
-}
-
 interface Saved {
   v: 1;
   endpoint: string;
@@ -72,15 +59,6 @@ interface Saved {
 }
 
 const MAX_STATE_BYTES = 16 << 20;
-
-/** `<Claude config dir>/2l/otlp/<hash of project and endpoint>.json`: the user's, never the repository's. */
-export function statePath(project: string, endpoint: string, env: NodeJS.ProcessEnv = process.env): string {
-  const id = createHash('sha256')
-    .update(`${path.resolve(project)}\0${endpoint}`)
-    .digest('hex')
-    .slice(0, 24);
-  return path.join(claudeConfigDir(env), '2l', 'otlp', `${id}.json`);
-}
 
 const SERIALIZE = {
   traces: (x: unknown) => JsonTraceSerializer.serializeRequest(x as never),
@@ -169,15 +147,32 @@ export class LiveOtlp {
       status: this.status,
     };
     try {
-      let dir = claudeConfigDir(this.opts.env);
-      for (const part of ['', '2l', 'otlp']) ensurePrivateDir((dir = path.join(dir, part)));
+      ensureStateDir(this.opts.env ?? process.env);
       atomicWriteFileSync(this.file, JSON.stringify(saved), { mode: 0o600, keepMode: false });
     } catch (err) {
       this.opts.log?.(`otlp: cannot save the export position to ${this.file}: ${(err as Error).message}`);
     }
+    this.saveStatus();
+  }
+
+  /** The small file `/2l-status` reads; written at each commit, when retrying starts or ends, and at close. */
+  private saveStatus(): void {
+    try {
+      ensureStateDir(this.opts.env ?? process.env);
+      writeStatus(this.file, this.status, this.closed, this.now());
+    } catch (err) {
+      this.opts.log?.(`otlp: cannot save the export status beside ${this.file}: ${(err as Error).message}`);
+    }
+  }
+
+  private setRetrying(on: boolean): void {
+    if (this.status.retrying === on) return;
+    this.status.retrying = on;
+    if (!this.abandoned) this.saveStatus();
   }
 
   start(): void {
+    this.saveStatus();
     this.timer = setInterval(() => this.poke(), this.opts.tickMs ?? 1000);
     this.timer.unref();
     this.poke();
@@ -213,6 +208,8 @@ export class LiveOtlp {
     await Promise.race([this.running?.catch(() => undefined), new Promise((r) => (timer = setTimeout(r, 1000)))]);
     clearTimeout(timer);
     this.abandoned = true;
+    this.status.retrying = false;
+    this.saveStatus();
     await Promise.allSettled([this.builder.shutdown(), this.metrics.shutdown()]);
   }
 
@@ -291,7 +288,7 @@ export class LiveOtlp {
             )
           : { ok: true };
         if (r.ok) {
-          this.status.retrying = false;
+          this.setRetrying(false);
           break;
         }
         this.status.last_error = `${signal}: ${r.reason}`;
@@ -301,7 +298,7 @@ export class LiveOtlp {
           this.opts.log?.(`otlp: ${this.status.last_error}; this batch's ${signal} are dropped`);
           break;
         }
-        this.status.retrying = true;
+        this.setRetrying(true);
         await this.sleep(backoffMs(attempt, baseMs, maxMs, r.retryAfterMs));
       }
     }

@@ -4,54 +4,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { newEvent } from '../../lib/events/format.ts';
 import { appendEvent } from '../../lib/events/writer.ts';
 import { resolveOtlp, type OtlpTarget } from '../../lib/monitor/otlp-config.ts';
 import { LiveOtlp, type LiveOtlpOptions } from '../../lib/monitor/otlp-live.ts';
-import { attrs, startReceiver, type Receiver } from '../util/otlp-receiver.ts';
+import { assertOnce, assertSessionTree, eventAt, logUids, sessionEvents } from '../util/otlp-fixtures.ts';
+import { startReceiver, type Receiver } from '../util/otlp-receiver.ts';
 
-const T0 = Date.parse('2026-11-20T10:00:00.000Z');
 function scene() {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'otlp-live-'));
   const project = path.join(root, 'proj');
   fs.mkdirSync(project);
   return { project, env: { HOME: path.join(root, 'home'), CLAUDE_CONFIG_DIR: path.join(root, 'claude') } };
 }
-const at = (ms: number, type: string, fields: Record<string, unknown> = {}) =>
-  newEvent(type, type, { source: 'hook', agent_id: 'main', session_id: 'S', ...fields }, new Date(T0 + ms));
-/** A session with a tool call and a subagent (2.1.332 order) with a tool call of its own. */
+const at = eventAt;
 function session(project: string, sid = 'S'): void {
-  const f = { session_id: sid };
-  for (const e of [
-    at(0, 'session_start', f),
-    at(1, 'tool_start', { ...f, tool_name: 'Bash', tool_use_id: 'B', payload: {} }),
-    at(9, 'tool_complete', {
-      ...f,
-      tool_name: 'Bash',
-      tool_use_id: 'B',
-      duration_ms: 8,
-      hook_ms: 2,
-      hook: 'PostToolUse',
-    }),
-    at(10, 'tool_start', {
-      ...f,
-      tool_name: 'Agent',
-      tool_use_id: 'G',
-      payload: { tool_input: { subagent_type: 'x' } },
-    }),
-    at(11, 'tool_complete', {
-      ...f,
-      tool_name: 'Agent',
-      tool_use_id: 'G',
-      payload: { tool_response: { agentId: 'a1' } },
-    }),
-    at(12, 'agent_start', { ...f, agent_id: 'a1', agent_type: 'x' }),
-    at(13, 'tool_start', { ...f, agent_id: 'a1', tool_name: 'Read', tool_use_id: 'R' }),
-    at(15, 'tool_complete', { ...f, agent_id: 'a1', tool_name: 'Read', tool_use_id: 'R', duration_ms: 2 }),
-    at(16, 'agent_complete', { ...f, agent_id: 'a1', agent_type: 'x' }),
-    at(20, 'session_end', f),
-  ])
-    appendEvent(project, e);
+  for (const e of sessionEvents(sid)) appendEvent(project, e);
 }
 function target(rx: Receiver): OtlpTarget {
   const t = resolveOtlp({ projectDir: '/p/proj', env: { OTEL_EXPORTER_OTLP_ENDPOINT: rx.url }, repoEnv: {} }).target;
@@ -69,8 +36,8 @@ function live(s: ReturnType<typeof scene>, rx: Receiver, extra: Partial<LiveOtlp
     ...extra,
   });
 }
-const uids = (rx: Receiver) => rx.logs.map((l) => attrs(l.attributes)['log.record.uid'] as string);
-const once = (ids: string[]) => assert.is(new Set(ids).size, ids.length, 'an id arrived twice');
+const uids = logUids;
+const once = (ids: string[]) => assertOnce(ids, 'an id');
 
 const t = suite('live OTLP export');
 t(
@@ -85,13 +52,7 @@ t(
       session(s.project, 'S');
       x.poke();
       await x.idle();
-      const byName = new Map(rx.spans.map((sp) => [sp.name, sp]));
-      const root = byName.get('session')!;
-      assert.ok(root && !root.parentSpanId);
-      assert.is(byName.get('execute_tool Bash')!.parentSpanId, root.spanId);
-      const agentCall = byName.get('execute_tool Agent')!;
-      assert.is(byName.get('invoke_agent x')!.parentSpanId, agentCall.spanId);
-      assert.is(byName.get('execute_tool Read')!.parentSpanId, byName.get('invoke_agent x')!.spanId);
+      assertSessionTree(rx.spans, 'S');
       assert.is(rx.logs.length, 10);
       const names = new Set(rx.metrics.map((m) => m.name));
       assert.ok(names.has('2l.tool.duration') && names.has('2l.hook.wait'), [...names].join());
