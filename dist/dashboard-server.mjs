@@ -23033,6 +23033,12 @@ var OtelModel = class _OtelModel {
   /** Sessions whose span was closed (session_end, idle), oldest first. */
   ended = /* @__PURE__ */ new Set();
   /**
+   * Subagents whose span was closed, oldest first: since tool calls come from
+   * the transcript follower, a subagent's last call can be logged after its
+   * SubagentStop; it nests under the closed span instead of opening it again.
+   */
+  endedAgents = /* @__PURE__ */ new Set();
+  /**
    * What is open, as plain data: the live exporter keeps it beside its offset
    * so that a restart continues the spans it had opened (same start, same
    * parent) instead of rebuilding them from their completions.
@@ -23046,7 +23052,8 @@ var OtelModel = class _OtelModel {
       agents: [...this.agents].map(([k, v]) => [k, { ...v }]),
       spawnedBy: [...this.spawnedBy],
       unmatchedSpawns: [...this.unmatchedSpawns].map(([k, v]) => [k, v.map((x) => ({ ...x }))]),
-      ended: [...this.ended]
+      ended: [...this.ended],
+      endedAgents: [...this.endedAgents]
     };
   }
   /** A model continuing from `snap`; a snapshot of another shape (another version) gives a fresh model. */
@@ -23061,6 +23068,7 @@ var OtelModel = class _OtelModel {
     for (let [k, v] of s.spawnedBy) m.spawnedBy.set(k, v);
     for (let [k, v] of s.unmatchedSpawns) m.unmatchedSpawns.set(k, [...v]);
     for (let id of s.ended) m.ended.add(id);
+    if (Array.isArray(s.endedAgents)) for (let k of s.endedAgents) m.endedAgents.add(k);
     return m;
   }
   add(e) {
@@ -23071,7 +23079,7 @@ var OtelModel = class _OtelModel {
     let ops = [], ended = e.session_id !== void 0 && this.ended.has(e.session_id), session = e.session_id && !ended ? this.session(e.session_id, t, ops) : void 0;
     session && (session.events++, session.lastMs = Math.max(session.lastMs, t), e.event_type === "stop_error" && (session.error = cleanString(e.error || e.data || "stop_error", 500)), e.event_type === "cost_update" && (session.cost = costAttributes(e.payload, "cumulative") ?? session.cost));
     let agent = session && e.source === "hook" && e.agent_id !== MAIN_AGENT ? this.agent(e, t, ops) : void 0, spanKey = agent ?? (e.session_id ? sessionKey(e.session_id) : void 0), close;
-    return e.tool_use_id && (e.event_type === "tool_start" || e.event_type === "tool_complete" || e.event_type === "tool_error") ? { key: spanKey, close } = this.tool(e, t, session, spanKey, ops) : agent && e.event_type === "agent_complete" && (close = this.closeAgent(agent, t)), ops.push(logOp(e, t, spanKey, spanKey ? idsOf(spanKey, e.session_id) : void 0)), this.counts.logs++, close && ops.push(close), session && e.event_type === "session_end" && ops.push(this.endSession(session)), ops;
+    return e.tool_use_id && (e.event_type === "tool_start" || e.event_type === "tool_complete" || e.event_type === "tool_error") ? { key: spanKey, close } = this.tool(e, t, session, spanKey, ops) : agent && e.event_type === "agent_complete" && this.agents.has(agent) && (close = this.closeAgent(agent, t)), ops.push(logOp(e, t, spanKey, spanKey ? idsOf(spanKey, e.session_id) : void 0)), this.counts.logs++, close && ops.push(close), session && e.event_type === "session_end" && ops.push(this.endSession(session)), ops;
   }
   /**
    * Close what a live reader will not see finished: sessions with no event
@@ -23189,7 +23197,7 @@ var OtelModel = class _OtelModel {
   /** The open span of the subagent that raised `e`, opened now if this is its first event. */
   agent(e, t, ops) {
     let sessionId = e.session_id, key = agentKey(sessionId, e.agent_id);
-    if (this.agents.has(key)) return key;
+    if (this.agents.has(key) || this.endedAgents.has(key)) return key;
     let exact = this.spawnedBy.has(key), spawner = this.spawnerOf(sessionId, key, e.agent_type), parentKey = spawner ?? sessionKey(sessionId);
     this.agents.set(key, { sessionId, startMs: t, parentKey }), this.counts.agentSpans++;
     let type = e.agent_type || "subagent";
@@ -23211,7 +23219,7 @@ var OtelModel = class _OtelModel {
   }
   closeAgent(key, endMs) {
     let a = this.agents.get(key);
-    return this.agents.delete(key), {
+    return this.agents.delete(key), this.endedAgents.size >= MAX_ENDED && this.endedAgents.delete(this.endedAgents.values().next().value), this.endedAgents.add(key), {
       op: "close",
       key,
       endMs: Math.max(endMs, a.startMs),

@@ -136,6 +136,8 @@ export interface ModelSnapshot {
   spawnedBy: Array<[string, string]>;
   unmatchedSpawns: Array<[string, Array<{ key: string; subagentType?: string }>]>;
   ended: string[];
+  /** Agent keys whose span was closed (absent in a snapshot from before it existed). */
+  endedAgents?: string[];
 }
 
 interface OpenAgent {
@@ -167,6 +169,12 @@ export class OtelModel {
   private readonly unmatchedSpawns = new Map<string, Array<{ key: string; subagentType?: string }>>();
   /** Sessions whose span was closed (session_end, idle), oldest first. */
   private readonly ended = new Set<string>();
+  /**
+   * Subagents whose span was closed, oldest first: since tool calls come from
+   * the transcript follower, a subagent's last call can be logged after its
+   * SubagentStop; it nests under the closed span instead of opening it again.
+   */
+  private readonly endedAgents = new Set<string>();
 
   /**
    * What is open, as plain data: the live exporter keeps it beside its offset
@@ -183,6 +191,7 @@ export class OtelModel {
       spawnedBy: [...this.spawnedBy],
       unmatchedSpawns: [...this.unmatchedSpawns].map(([k, v]) => [k, v.map((x) => ({ ...x }))]),
       ended: [...this.ended],
+      endedAgents: [...this.endedAgents],
     };
   }
 
@@ -203,6 +212,7 @@ export class OtelModel {
     for (const [k, v] of s.spawnedBy!) m.spawnedBy.set(k, v);
     for (const [k, v] of s.unmatchedSpawns!) m.unmatchedSpawns.set(k, [...v]);
     for (const id of s.ended!) m.ended.add(id);
+    if (Array.isArray(s.endedAgents)) for (const k of s.endedAgents) m.endedAgents.add(k);
     return m;
   }
 
@@ -231,7 +241,7 @@ export class OtelModel {
       (e.event_type === 'tool_start' || e.event_type === 'tool_complete' || e.event_type === 'tool_error')
     ) {
       ({ key: spanKey, close } = this.tool(e, t, session, spanKey, ops));
-    } else if (agent && e.event_type === 'agent_complete') {
+    } else if (agent && e.event_type === 'agent_complete' && this.agents.has(agent)) {
       close = this.closeAgent(agent, t);
     }
     // The log goes before the span's close so that it can name the span it belongs to.
@@ -416,7 +426,7 @@ export class OtelModel {
   private agent(e: TwoLEvent, t: number, ops: ModelOp[]): string {
     const sessionId = e.session_id!;
     const key = agentKey(sessionId, e.agent_id);
-    if (this.agents.has(key)) return key;
+    if (this.agents.has(key) || this.endedAgents.has(key)) return key;
     const exact = this.spawnedBy.has(key);
     const spawner = this.spawnerOf(sessionId, key, e.agent_type);
     const parentKey = spawner ?? sessionKey(sessionId);
@@ -444,6 +454,8 @@ export class OtelModel {
   private closeAgent(key: string, endMs: number): ModelOp & { op: 'close' } {
     const a = this.agents.get(key)!;
     this.agents.delete(key);
+    if (this.endedAgents.size >= MAX_ENDED) this.endedAgents.delete(this.endedAgents.values().next().value!);
+    this.endedAgents.add(key);
     return {
       op: 'close',
       key,

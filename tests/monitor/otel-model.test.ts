@@ -334,6 +334,29 @@ nesting("the call's own report overrides a guess by order, at the agent's close"
   ]);
   assert.is(tree(ops)['a:S:ag2'], 't:S:T2');
 });
+nesting(
+  "a subagent's call logged after its agent_complete (the transcript follower is later than SubagentStop) nests under the closed agent, which is not opened again",
+  () => {
+    const { ops, m } = run([
+      at(0, 'session_start', { session_id: S }),
+      inAgent(5, 'agent_start', 'ag1'), // the hook is earlier than the follower's tool_start of the call
+      agentCall(10, 'tool_start', 'T1'),
+      agentCall(30, 'tool_complete', 'T1', 'general-purpose', { agentId: 'ag1' }),
+      inAgent(50, 'tool_start', 'ag1', { tool_name: 'Bash', tool_use_id: 'B1' }),
+      inAgent(95, 'agent_complete', 'ag1'),
+      inAgent(96, 'tool_complete', 'ag1', { tool_name: 'Bash', tool_use_id: 'B1', recovered: 'transcript' }),
+      inAgent(97, 'agent_complete', 'ag1'), // a repeated stop: nothing to close again
+      at(100, 'session_end', { session_id: S }),
+    ]);
+    const opens = ops.filter((o) => o.op === 'open' && o.key === 'a:S:ag1');
+    const closes = ops.filter((o) => o.op === 'close' && o.key === 'a:S:ag1');
+    assert.equal([opens.length, closes.length], [1, 1], 'the agent span is sent once');
+    assert.is(m.counts.agentSpans, 1);
+    assert.is(tree(ops)['t:S:B1'], 'a:S:ag1');
+    const late = ops.find((o) => o.op === 'log' && o.eventName === '2l.tool_complete' && o.spanKey === 't:S:B1');
+    assert.ok(late, 'the late completion is logged on its call');
+  },
+);
 nesting('a subagent with no spawning call in the input hangs off its session; unfinished agents are closed', () => {
   const { ops, m } = run([inAgent(0, 'tool_start', 'lost', { tool_name: 'Bash', tool_use_id: 'X' })]);
   assert.equal(tree(ops), { 's:S': undefined, 'a:S:lost': 's:S', 't:S:X': 'a:S:lost' });
