@@ -23146,7 +23146,7 @@ var OtelModel = class _OtelModel {
   tool(e, t, session, parentKey, ops) {
     let key = toolKey(e.session_id, e.tool_use_id), open = this.tools.has(key), spawns = e.session_id !== void 0 && SPAWNING_TOOLS.has(e.tool_name ?? "");
     if (e.event_type === "tool_start")
-      return open || (ops.push(this.openTool(e, key, t, parentKey)), this.tools.set(key, { ...e.session_id ? { sessionId: e.session_id } : {}, startMs: t }), spawns && this.pendingSpawns(e.session_id).push({ key, subagentType: subagentTypeOf(e) })), { key };
+      return open || (ops.push(this.openTool(e, key, t, parentKey)), this.tools.set(key, { ...e.session_id ? { sessionId: e.session_id } : {}, startMs: t }), spawns && !this.adoptOrphan(e.session_id, key, subagentTypeOf(e)) && this.pendingSpawns(e.session_id).push({ key, subagentType: subagentTypeOf(e) })), { key };
     if (!open) {
       let d = typeof e.duration_ms == "number" && e.duration_ms >= 0 ? e.duration_ms : 0;
       ops.push(this.openTool(e, key, t - d, parentKey));
@@ -23159,6 +23159,25 @@ var OtelModel = class _OtelModel {
   }
   openTool(e, key, startMs, parentKey) {
     return this.counts.toolSpans++, openToolOp(e, key, startMs, parentKey);
+  }
+  /**
+   * A spawning call logged after the agent it started (tool calls come from
+   * the transcript follower, SubagentStart from its hook; on 2.1.197 the agent
+   * runs inside the call): the oldest open agent of the session that had no
+   * call to hang from, of the type the call asked for if one is, moves under
+   * it (sent at the agent's close). True when one was adopted.
+   */
+  adoptOrphan(sessionId, key, type) {
+    let pick;
+    for (let a of this.agents.values())
+      if (!(!a.orphan || a.sessionId !== sessionId)) {
+        if (a.type === type) {
+          pick = a;
+          break;
+        }
+        pick ??= a;
+      }
+    return pick ? (Object.assign(pick, { parentKey: key, moved: !0, orphan: !1 }), !0) : !1;
   }
   pendingSpawns(sessionId) {
     let list = this.unmatchedSpawns.get(sessionId);
@@ -23199,7 +23218,13 @@ var OtelModel = class _OtelModel {
     let sessionId = e.session_id, key = agentKey(sessionId, e.agent_id);
     if (this.agents.has(key) || this.endedAgents.has(key)) return key;
     let exact = this.spawnedBy.has(key), spawner = this.spawnerOf(sessionId, key, e.agent_type), parentKey = spawner ?? sessionKey(sessionId);
-    this.agents.set(key, { sessionId, startMs: t, parentKey }), this.counts.agentSpans++;
+    this.agents.set(key, {
+      sessionId,
+      startMs: t,
+      parentKey,
+      ...spawner ? {} : { orphan: !0 },
+      ...e.agent_type ? { type: e.agent_type } : {}
+    }), this.counts.agentSpans++;
     let type = e.agent_type || "subagent";
     return ops.push({
       op: "open",

@@ -146,6 +146,10 @@ interface OpenAgent {
   parentKey: string;
   /** The parent changed after the open: the spawning call's own report overrode the guess by order. */
   moved?: boolean;
+  /** Opened under its session for want of a spawning call: a spawning call logged later may adopt it. */
+  orphan?: boolean;
+  /** Its `agent_type`, to pair an orphan with a later call that asked for that type. */
+  type?: string;
 }
 
 export class OtelModel {
@@ -349,7 +353,8 @@ export class OtelModel {
       if (!open) {
         ops.push(this.openTool(e, key, t, parentKey));
         this.tools.set(key, { ...(e.session_id ? { sessionId: e.session_id } : {}), startMs: t });
-        if (spawns) this.pendingSpawns(e.session_id!).push({ key, subagentType: subagentTypeOf(e) });
+        if (spawns && !this.adoptOrphan(e.session_id!, key, subagentTypeOf(e)))
+          this.pendingSpawns(e.session_id!).push({ key, subagentType: subagentTypeOf(e) });
       }
       return { key };
     }
@@ -374,6 +379,28 @@ export class OtelModel {
   private openTool(e: TwoLEvent, key: string, startMs: number, parentKey: string | undefined): ModelOp {
     this.counts.toolSpans++;
     return openToolOp(e, key, startMs, parentKey);
+  }
+
+  /**
+   * A spawning call logged after the agent it started (tool calls come from
+   * the transcript follower, SubagentStart from its hook; on 2.1.197 the agent
+   * runs inside the call): the oldest open agent of the session that had no
+   * call to hang from, of the type the call asked for if one is, moves under
+   * it (sent at the agent's close). True when one was adopted.
+   */
+  private adoptOrphan(sessionId: string, key: string, type: string | undefined): boolean {
+    let pick: OpenAgent | undefined;
+    for (const a of this.agents.values()) {
+      if (!a.orphan || a.sessionId !== sessionId) continue;
+      if (a.type === type) {
+        pick = a;
+        break;
+      }
+      pick ??= a;
+    }
+    if (!pick) return false;
+    Object.assign(pick, { parentKey: key, moved: true, orphan: false });
+    return true;
   }
 
   private pendingSpawns(sessionId: string): Array<{ key: string; subagentType?: string }> {
@@ -430,7 +457,13 @@ export class OtelModel {
     const exact = this.spawnedBy.has(key);
     const spawner = this.spawnerOf(sessionId, key, e.agent_type);
     const parentKey = spawner ?? sessionKey(sessionId);
-    this.agents.set(key, { sessionId, startMs: t, parentKey });
+    this.agents.set(key, {
+      sessionId,
+      startMs: t,
+      parentKey,
+      ...(spawner ? {} : { orphan: true }),
+      ...(e.agent_type ? { type: e.agent_type } : {}),
+    });
     this.counts.agentSpans++;
     const type = e.agent_type || 'subagent';
     ops.push({

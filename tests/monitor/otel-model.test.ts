@@ -357,6 +357,31 @@ nesting(
     assert.ok(late, 'the late completion is logged on its call');
   },
 );
+nesting("2.1.197 with tool calls from the transcript: the agent's start is logged before its spawning call's", () => {
+  const { ops, m } = run([
+    at(0, 'session_start', { session_id: S }),
+    inAgent(40, 'agent_start', 'ag1'), // SubagentStart's hook, ahead of the follower
+    agentCall(10, 'tool_start', 'T1', 'general-purpose'), // the call, logged later with its own (earlier) time
+    inAgent(50, 'tool_start', 'ag1', { tool_name: 'Bash', tool_use_id: 'B1' }),
+    inAgent(60, 'tool_complete', 'ag1', { tool_name: 'Bash', tool_use_id: 'B1' }),
+    inAgent(90, 'agent_complete', 'ag1'),
+    agentCall(95, 'tool_complete', 'T1', 'general-purpose', { status: 'completed', agentId: 'ag1' }),
+    at(100, 'session_end', { session_id: S }),
+  ]);
+  assert.equal(tree(ops), { 's:S': undefined, 't:S:T1': 's:S', 'a:S:ag1': 't:S:T1', 't:S:B1': 'a:S:ag1' });
+  assert.is(m.counts.agentSpans, 1);
+});
+nesting('an agent already under its spawning call is not taken by a later call of the same type', () => {
+  const { ops } = run([
+    agentCall(10, 'tool_start', 'T1'),
+    inAgent(20, 'agent_start', 'ag1'),
+    agentCall(30, 'tool_start', 'T2'),
+    inAgent(40, 'agent_start', 'ag2'),
+    inAgent(50, 'agent_complete', 'ag1'),
+    inAgent(51, 'agent_complete', 'ag2'),
+  ]);
+  assert.equal([tree(ops)['a:S:ag1'], tree(ops)['a:S:ag2']], ['t:S:T1', 't:S:T2']);
+});
 nesting('a subagent with no spawning call in the input hangs off its session; unfinished agents are closed', () => {
   const { ops, m } = run([inAgent(0, 'tool_start', 'lost', { tool_name: 'Bash', tool_use_id: 'X' })]);
   assert.equal(tree(ops), { 's:S': undefined, 'a:S:lost': 's:S', 't:S:X': 'a:S:lost' });
