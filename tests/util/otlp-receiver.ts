@@ -1,6 +1,6 @@
 /**
- * A loopback OTLP/HTTP receiver for tests: accepts POST /v1/traces and
- * /v1/logs with JSON bodies (what @opentelemetry/exporter-*-otlp-http send by
+ * A loopback OTLP/HTTP receiver for tests: accepts POST /v1/traces,
+ * /v1/logs and /v1/metrics with JSON bodies (what @opentelemetry/exporter-*-otlp-http send by
  * default), decodes them and flattens spans and log records for assertions.
  */
 import http from 'node:http';
@@ -67,7 +67,8 @@ export function attrs(list: Attr[] | undefined): Record<string, unknown> {
 /** Milliseconds since the epoch from an OTLP `*UnixNano` string. */
 export const nanoToMs = (n: string) => Number(BigInt(n) / 1_000_000n);
 
-export function startReceiver(): Promise<Receiver> {
+/** On `port` (a receiver coming back where it was), else on a free one. */
+export function startReceiver(port = 0): Promise<Receiver> {
   const r: Receiver = {
     url: '',
     spans: [],
@@ -106,7 +107,7 @@ export function startReceiver(): Promise<Receiver> {
     });
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       r.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       r.close = () =>
         new Promise((done) => {
