@@ -92,6 +92,7 @@ var COMMANDS = [
   ["prune", "remove old archives of the event log (`--dry-run` to see what would go)"],
   ["dashboard", "start the live dashboard"],
   ["dashboard-stop", "stop the live dashboard"],
+  ["scrape-token", "print or rotate your credential for the dashboards' /metrics (Prometheus)"],
   ["setup-db", "set up the database"],
   ["setup-mcps", "set up MCP servers"],
   ["check-mcps", "check the configured MCP servers"],

@@ -100,15 +100,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path22) {
-      let ctrl = callVisitor(key, node, visitor, path22);
+    function visit_(key, node, visitor, path23) {
+      let ctrl = callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path22, ctrl), visit_(key, ctrl, visitor, path22);
+        return replaceNode(key, path23, ctrl), visit_(key, ctrl, visitor, path23);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path22);
+            let ci = visit_(i, node.items[i], visitor, path23);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -118,12 +118,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          let ck = visit_("key", node.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node));
+          let ck = visit_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path22);
+          let cv = visit_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -138,15 +138,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path22) {
-      let ctrl = await callVisitor(key, node, visitor, path22);
+    async function visitAsync_(key, node, visitor, path23) {
+      let ctrl = await callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path22, ctrl), visitAsync_(key, ctrl, visitor, path22);
+        return replaceNode(key, path23, ctrl), visitAsync_(key, ctrl, visitor, path23);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path22);
+            let ci = await visitAsync_(i, node.items[i], visitor, path23);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -156,12 +156,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path22);
+          let cv = await visitAsync_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -184,22 +184,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path22) {
+    function callVisitor(key, node, visitor, path23) {
       if (typeof visitor == "function")
-        return visitor(key, node, path22);
+        return visitor(key, node, path23);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path22);
+        return visitor.Map?.(key, node, path23);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path22);
+        return visitor.Seq?.(key, node, path23);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path22);
+        return visitor.Pair?.(key, node, path23);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path22);
+        return visitor.Scalar?.(key, node, path23);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path22);
+        return visitor.Alias?.(key, node, path23);
     }
-    function replaceNode(key, path22, node) {
-      let parent = path22[path22.length - 1];
+    function replaceNode(key, path23, node) {
+      let parent = path23[path23.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -655,10 +655,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path22, value) {
+    function collectionFromPath(schema, path23, value) {
       let v = value;
-      for (let i = path22.length - 1; i >= 0; --i) {
-        let k = path22[i];
+      for (let i = path23.length - 1; i >= 0; --i) {
+        let k = path23[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -675,7 +675,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path22) => path22 == null || typeof path22 == "object" && !!path22[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path23) => path23 == null || typeof path23 == "object" && !!path23[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -698,11 +698,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path22, value) {
-        if (isEmptyPath(path22))
+      addIn(path23, value) {
+        if (isEmptyPath(path23))
           this.add(value);
         else {
-          let [key, ...rest] = path22, node = this.get(key, !0);
+          let [key, ...rest] = path23, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -715,8 +715,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        let [key, ...rest] = path22;
+      deleteIn(path23) {
+        let [key, ...rest] = path23;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -729,8 +729,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        let [key, ...rest] = path22, node = this.get(key, !0);
+      getIn(path23, keepScalar) {
+        let [key, ...rest] = path23, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path22) {
-        let [key, ...rest] = path22;
+      hasIn(path23) {
+        let [key, ...rest] = path23;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -755,8 +755,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        let [key, ...rest] = path22;
+      setIn(path23, value) {
+        let [key, ...rest] = path23;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2629,8 +2629,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path22, value) {
-        assertCollection(this.contents) && this.contents.addIn(path22, value);
+      addIn(path23, value) {
+        assertCollection(this.contents) && this.contents.addIn(path23, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2691,8 +2691,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        return Collection.isEmptyPath(path22) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path22) : !1;
+      deleteIn(path23) {
+        return Collection.isEmptyPath(path23) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path23) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2707,8 +2707,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        return Collection.isEmptyPath(path22) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
+      getIn(path23, keepScalar) {
+        return Collection.isEmptyPath(path23) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2719,8 +2719,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path22) {
-        return Collection.isEmptyPath(path22) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path22) : !1;
+      hasIn(path23) {
+        return Collection.isEmptyPath(path23) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path23) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2733,8 +2733,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        Collection.isEmptyPath(path22) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value) : assertCollection(this.contents) && this.contents.setIn(path22, value);
+      setIn(path23, value) {
+        Collection.isEmptyPath(path23) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value) : assertCollection(this.contents) && this.contents.setIn(path23, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4129,9 +4129,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path22) => {
+    visit.itemAtPath = (cst, path23) => {
       let item = cst;
-      for (let [field, index] of path22) {
+      for (let [field, index] of path23) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4140,21 +4140,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path22) => {
-      let parent = visit.itemAtPath(cst, path22.slice(0, -1)), field = path22[path22.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path23) => {
+      let parent = visit.itemAtPath(cst, path23.slice(0, -1)), field = path23[path23.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path22, item, visitor) {
-      let ctrl = visitor(item, path22);
+    function _visit(path23, item, visitor) {
+      let ctrl = visitor(item, path23);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4163,10 +4163,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path22));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path23));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path22) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path23) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5169,8 +5169,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs17 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs17, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs17) : (Object.assign(it, { key: fs17, sep: [] }), this.onKeyLine = !0);
+              let fs18 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs18, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs18) : (Object.assign(it, { key: fs18, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5268,8 +5268,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs17 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs17, sep: [] }) : it.sep ? this.stack.push(fs17) : Object.assign(it, { key: fs17, sep: [] });
+              let fs18 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs18, sep: [] }) : it.sep ? this.stack.push(fs18) : Object.assign(it, { key: fs18, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -12610,9 +12610,9 @@ var require_getMachineId_linux = __commonJS({
     var fs_1 = __require("fs"), api_1 = (init_esm(), __toCommonJS(esm_exports));
     async function getMachineId() {
       let paths = ["/etc/machine-id", "/var/lib/dbus/machine-id"];
-      for (let path22 of paths)
+      for (let path23 of paths)
         try {
-          return (await fs_1.promises.readFile(path22, { encoding: "utf8" })).trim();
+          return (await fs_1.promises.readFile(path23, { encoding: "utf8" })).trim();
         } catch (e) {
           api_1.diag.debug(`error reading machine id: ${e}`);
         }
@@ -12788,7 +12788,7 @@ var require_ProcessDetector = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.processDetector = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), semconv_1 = require_semconv3(), os4 = __require("os"), ProcessDetector = class {
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), semconv_1 = require_semconv3(), os5 = __require("os"), ProcessDetector = class {
       detect(_config) {
         let attributes = {
           [semconv_1.ATTR_PROCESS_PID]: process.pid,
@@ -12805,7 +12805,7 @@ var require_ProcessDetector = __commonJS({
         };
         process.argv.length > 1 && (attributes[semconv_1.ATTR_PROCESS_COMMAND] = process.argv[1]);
         try {
-          let userInfo = os4.userInfo();
+          let userInfo = os5.userInfo();
           attributes[semconv_1.ATTR_PROCESS_OWNER] = userInfo.username;
         } catch (e) {
           api_1.diag.debug(`error obtaining process owner: ${e}`);
@@ -17687,13 +17687,13 @@ var require_index_shim = __commonJS({
 });
 
 // lib/bin/dashboard-server.ts
-import fs16 from "node:fs";
+import fs17 from "node:fs";
 import { parseArgs } from "node:util";
 
 // lib/dashboard/server.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import http2 from "node:http";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // lib/dashboard/answers.ts
 import path5 from "node:path";
@@ -17769,10 +17769,10 @@ import path4 from "node:path";
 import nodeFs from "node:fs";
 import path from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs17 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs18 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs17.statSync(file).mode & 4095;
+      mode = fs18.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path.join(
@@ -17780,18 +17780,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs17.openSync(tmp, "wx", mode);
+    fd = fs18.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs17.writeSync(fd, buf, off, buf.length - off);
-    fs17.fsyncSync(fd), fs17.closeSync(fd), fd = void 0, fs17.chmodSync(tmp, mode), fs17.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs18.writeSync(fd, buf, off, buf.length - off);
+    fs18.fsyncSync(fd), fs18.closeSync(fd), fd = void 0, fs18.chmodSync(tmp, mode), fs18.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs17.closeSync(fd);
+        fs18.closeSync(fd);
       } catch {
       }
     try {
-      fs17.unlinkSync(tmp);
+      fs18.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -18272,27 +18272,28 @@ function renderPrometheus(summary, now = /* @__PURE__ */ new Date(), alerts = []
 }
 function renderMetricSeries(w, all) {
   if (all.length === 0) return;
-  let series = all.slice(0, 100);
-  w.family("label_overflow", "gauge", "Series not exposed because a family reached its cap of distinct label values."), w.sample("label_overflow", all.length - series.length, { family: "metric_value" });
+  let series2 = all.slice(0, 100);
+  w.family("label_overflow", "gauge", "Series not exposed because a family reached its cap of distinct label values."), w.sample("label_overflow", all.length - series2.length, { family: "metric_value" });
   let labelsOf = (m) => ({ name: m.name, ...m.labels });
   w.family("metric_value", "gauge", "Newest value of each metric orchestrators reported (2l metric), in its own unit.");
-  for (let m of series) w.sample("metric_value", m.last, m.unit ? { ...labelsOf(m), unit: m.unit } : labelsOf(m));
+  for (let m of series2) w.sample("metric_value", m.last, m.unit ? { ...labelsOf(m), unit: m.unit } : labelsOf(m));
   w.family(
     "metric_observations",
     "summary",
     "Values reported per metric: quantiles of the newest 256, sum and count of all."
   );
-  for (let m of series)
+  for (let m of series2)
     w.sample("metric_observations", m.p50, { ...labelsOf(m), quantile: "0.5" }), w.sample("metric_observations", m.p95, { ...labelsOf(m), quantile: "0.95" }), w.sample("metric_observations_sum", m.sum, labelsOf(m)), w.sample("metric_observations_count", m.count, labelsOf(m));
 }
 
 // lib/dashboard/answers.ts
 var Answers = class {
-  constructor(feed, project, started, alertRows = () => []) {
+  constructor(feed, project, started, alertRows = () => [], costs) {
     this.feed = feed;
     this.project = project;
     this.started = started;
     this.alertRows = alertRows;
+    this.costs = costs;
     let problemKey = () => feed.logStatus().problem ?? "", alertStates = () => this.alertRows().map((r) => r.status).join();
     this.state = new SharedBody(
       () => JSON.stringify(this.statePayload()),
@@ -18313,9 +18314,10 @@ var Answers = class {
       () => `${feed.epoch}|${feed.seq}`,
       1e3
     ), this.metrics = new SharedBody(
-      () => renderPrometheus(feed.summary, /* @__PURE__ */ new Date(), this.alertRows()),
-      // An alert changes state with no new event (its pending time runs out), so the states are in the key.
-      () => `${feed.epoch}|${feed.seq}|${alertStates()}`,
+      () => renderPrometheus(feed.summary, /* @__PURE__ */ new Date(), this.alertRows()) + (this.costs?.latest() ?? ""),
+      // An alert changes state with no new event (its pending time runs out), so the states are in the key;
+      // the cost counters change with the clock too (burn rate, today), so their version is.
+      () => `${feed.epoch}|${feed.seq}|${alertStates()}|${this.costs?.version ?? 0}`,
       1e3
     );
   }
@@ -18323,6 +18325,7 @@ var Answers = class {
   project;
   started;
   alertRows;
+  costs;
   /** `/api/state`: the newest events, the summary and where the log stands. */
   state;
   /** `/api/summary`. */
@@ -18354,84 +18357,13 @@ var Answers = class {
   }
 };
 
-// lib/dashboard/feed.ts
-import fs7 from "node:fs";
-import path8 from "node:path";
+// lib/monitor/cost-collect.ts
+import fs6 from "node:fs";
+import os from "node:os";
+import path7 from "node:path";
 
-// lib/dashboard/event.ts
-var NAME_FIELDS = [
-  "event_type",
-  "phase",
-  "agent_id",
-  "session_id",
-  "hook",
-  "tool_name",
-  "tool_use_id",
-  "agent_type"
-], TEXT_FIELDS = ["data", "error"], NUMBER_FIELDS = ["duration_ms", "hook_ms"], PAYLOAD_TYPES = /* @__PURE__ */ new Set(["performance_alert", "db_check", "mcp_check"]), CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-function digit(ts, i, max = 57) {
-  let c = ts.charCodeAt(i);
-  return c >= 48 && c <= max;
-}
-function secondsOk(ts) {
-  return digit(ts, 17, 53) && digit(ts, 18) && ts.charCodeAt(19) === 46 && digit(ts, 20) && digit(ts, 21) && digit(ts, 22) && ts.charCodeAt(23) === 90;
-}
-var checkedMinute = "\0", ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-function eventTime(ts) {
-  if (typeof ts != "string" || ts.length > 40) return "";
-  if (ts.length === 24 && ts.startsWith(checkedMinute) && secondsOk(ts)) return ts;
-  let m = ISO.exec(ts);
-  if (!m) return "";
-  let [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? "0"].map(Number), at = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  if (at.getUTCFullYear() !== y || at.getUTCMonth() !== mo - 1 || at.getUTCDate() !== d || at.getUTCHours() !== h || at.getUTCMinutes() !== mi || at.getUTCSeconds() !== s)
-    return "";
-  if (CANONICAL.test(ts))
-    return checkedMinute = ts.slice(0, 17), ts;
-  let t = Date.parse(ts);
-  return Number.isFinite(t) ? new Date(t).toISOString() : "";
-}
-function asText(v, max) {
-  if (v == null) return;
-  let s = typeof v == "string" ? v : JSON.stringify(v);
-  if (typeof s == "string")
-    return s.length > max ? `${s.slice(0, max)}\u2026` : s;
-}
-function asAmount(v) {
-  return typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
-}
-function payloadFits(p) {
-  if (p === void 0) return !0;
-  try {
-    return (JSON.stringify(p)?.length ?? 0) <= 16384;
-  } catch {
-    return !1;
-  }
-}
-function fits(v, max) {
-  return v === void 0 || typeof v == "string" && v.length <= max;
-}
-function isAmountOrAbsent(v) {
-  return v === void 0 || asAmount(v) !== void 0;
-}
-function isClean(e) {
-  return fits(e.event_type, 200) && fits(e.phase, 200) && fits(e.agent_id, 200) && fits(e.session_id, 200) && fits(e.hook, 200) && fits(e.tool_name, 200) && fits(e.tool_use_id, 200) && fits(e.agent_type, 200) && fits(e.data, 2e3) && fits(e.error, 2e3) && isAmountOrAbsent(e.duration_ms) && isAmountOrAbsent(e.hook_ms) && eventTime(e.timestamp) === e.timestamp && (!PAYLOAD_TYPES.has(e.event_type) || payloadFits(e.payload));
-}
-function forSummary(e) {
-  if (isClean(e)) return e;
-  let c = { ...e };
-  for (let k of NAME_FIELDS) c[k] = asText(c[k], 200);
-  for (let k of TEXT_FIELDS) c[k] = asText(c[k], 2e3);
-  for (let k of NUMBER_FIELDS) c[k] = asAmount(c[k]);
-  c.timestamp = eventTime(e.timestamp), c.event_type ??= "", c.phase ??= "", c.agent_id ??= "", c.data ??= "", PAYLOAD_TYPES.has(String(c.event_type)) && !payloadFits(c.payload) && delete c.payload;
-  for (let k of Object.keys(c)) c[k] === void 0 && delete c[k];
-  return c;
-}
-function shortLine(e, length) {
-  let c = forSummary(e), out = { timestamp: asText(e.timestamp, 40) };
-  for (let k of [...NAME_FIELDS, ...TEXT_FIELDS, ...NUMBER_FIELDS, "v", "source"])
-    c[k] !== void 0 && (out[k] = c[k]);
-  return out.payload = `[omitted: ${length} chars]`, JSON.stringify(out);
-}
+// lib/events/stream.ts
+import fs5 from "node:fs";
 
 // lib/events/format.ts
 var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"];
@@ -18466,9 +18398,6 @@ function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()
     ...fields
   };
 }
-
-// lib/events/stream.ts
-import fs5 from "node:fs";
 
 // lib/events/lines.ts
 var LineSplitter = class {
@@ -18711,9 +18640,9 @@ async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536) {
   let last = splitter.end();
   last !== void 0 && (yield { lines: [last], complete: !1 });
 }
-var CANONICAL2 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+var CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 function isBefore(timestamp, since, sinceIso) {
-  if (timestamp.length === 24 && CANONICAL2.test(timestamp)) return timestamp < sinceIso;
+  if (timestamp.length === 24 && CANONICAL.test(timestamp)) return timestamp < sinceIso;
   let t = Date.parse(timestamp);
   return Number.isNaN(t) ? !1 : t < since.getTime();
 }
@@ -18766,2374 +18695,6 @@ function readError(file, err) {
   let why2 = isUnsafePath(err) ? refusalText(err) : errorMessage(err);
   return Object.assign(new Error(`cannot read the event log \`${file}\`: ${why2}`), { code: errorCode(err) });
 }
-
-// lib/events/follower.ts
-import fs6 from "node:fs";
-import path7 from "node:path";
-var LogFollower = class {
-  constructor(file, opts) {
-    this.file = file;
-    this.opts = {
-      ...opts,
-      pollMs: opts.pollMs ?? 1e3,
-      chunkBytes: opts.chunkBytes ?? 1 << 20,
-      maxLineBytes: opts.maxLineBytes ?? 4 << 20,
-      watch: opts.watch ?? !0
-    }, this.buf = Buffer.allocUnsafe(this.opts.chunkBytes), this.splitter = new LineSplitter({ maxLineBytes: this.opts.maxLineBytes });
-  }
-  file;
-  /** Bytes of the current file consumed, up to the last complete line. */
-  offset = 0;
-  handle;
-  ino = -1;
-  splitter;
-  buf;
-  running = Promise.resolve();
-  queued = !1;
-  closed = !1;
-  watcher;
-  timer;
-  known = /* @__PURE__ */ new Set();
-  problem;
-  opts;
-  /**
-   * Reads everything already in the log, then follows it. `alreadyRead` names
-   * the archives the caller has read itself (default: every archive present
-   * now); any other archive found before the log is opened is read first.
-   */
-  async start(alreadyRead) {
-    for (let a of alreadyRead ?? this.opts.archives?.() ?? []) this.known.add(a);
-    await this.check(), !this.closed && (this.timer = setInterval(() => {
-      this.check();
-    }, this.opts.pollMs), this.timer.unref(), this.ensureWatch());
-  }
-  /** Catch up with the file now; concurrent calls coalesce into one pass. */
-  check() {
-    return this.queued ? this.running : (this.queued = !0, this.running = this.running.then(async () => {
-      if (this.queued = !1, !this.closed)
-        try {
-          await this.pass();
-        } catch {
-        }
-    }), this.running);
-  }
-  async close() {
-    this.closed = !0, this.timer && clearInterval(this.timer), this.watcher?.close(), await this.running, await this.handle?.close().catch(() => {
-    }), this.handle = void 0;
-  }
-  ensureWatch() {
-    if (!this.opts.watch || this.watcher || this.closed) return;
-    let base = path7.basename(this.file);
-    try {
-      this.watcher = fs6.watch(path7.dirname(this.file), { persistent: !1 }, (_event, name) => {
-        (!name || name === base) && this.check();
-      }), this.watcher.on("error", () => {
-        this.watcher?.close(), this.watcher = void 0;
-      });
-    } catch {
-      this.watcher = void 0;
-    }
-  }
-  /** The log's lstat when it is a regular file in a folder of ours; undefined when absent. */
-  async look() {
-    try {
-      checkPrivateDir(path7.dirname(this.file));
-      let st = await fs6.promises.lstat(this.file);
-      if (st.isSymbolicLink()) throw new UnsafePathError(this.file, "symlink");
-      if (!st.isFile()) throw new UnsafePathError(this.file, "not-regular");
-      return st;
-    } catch (err) {
-      if (isUnsafePath(err)) throw err;
-      return;
-    }
-  }
-  /** Tell the owner when the verdict on the path changes, not on every poll. */
-  report(problem) {
-    problem?.message !== this.problem && (this.problem = problem?.message, this.opts.onProblem?.(problem));
-  }
-  async pass() {
-    let st, problem;
-    try {
-      st = await this.look();
-    } catch (err) {
-      problem = err;
-    }
-    problem || this.ensureWatch();
-    let replaced = this.handle !== void 0 && (!st || st.ino !== this.ino || (await this.handle.stat()).nlink === 0);
-    if (this.handle && replaced) {
-      if (await this.drain().catch(() => {
-      }), !st) return this.report(problem);
-      await this.handle.close().catch(() => {
-      }), this.handle = void 0, this.endOfFile();
-    }
-    if (!st) return this.report(problem);
-    if (!this.handle) {
-      await this.catchUpArchives();
-      try {
-        this.handle = await openRegularHandle(this.file);
-      } catch (err) {
-        isUnsafePath(err) && this.report(err);
-        return;
-      }
-      if (!this.handle) return;
-      this.report(void 0);
-      let opened = await this.handle.stat(), first = this.ino === -1;
-      this.ino = opened.ino, this.offset = 0, first || this.opts.onSwitch?.();
-    }
-    (await this.handle.stat()).size < this.offset + this.splitter.held && (this.offset = 0, this.splitter.reset(), this.opts.onTruncate?.()), await this.drain();
-  }
-  async catchUpArchives() {
-    if (this.opts.archives)
-      for (let a of this.opts.archives()) {
-        if (this.known.has(a)) continue;
-        this.known.add(a);
-        let h;
-        try {
-          h = await openRegularHandle(a);
-        } catch {
-          h = void 0;
-        }
-        if (h)
-          try {
-            if ((await h.stat()).ino === this.ino) continue;
-            this.handle = h, this.offset = 0, await this.drain();
-          } finally {
-            this.handle = void 0, await h.close().catch(() => {
-            }), this.endOfFile();
-          }
-      }
-  }
-  /** Read from the held descriptor to its end. */
-  async drain() {
-    let h = this.handle;
-    if (h)
-      for (; ; ) {
-        let pos = this.offset + this.splitter.held, { bytesRead } = await h.read(this.buf, 0, this.buf.length, pos);
-        if (bytesRead === 0 || this.closed) return;
-        this.consume(this.buf.subarray(0, bytesRead));
-      }
-  }
-  consume(chunk) {
-    let before = this.splitter.held, lines = [];
-    for (let line of this.splitter.push(chunk))
-      typeof line == "string" ? lines.push(line) : this.opts.onDropped?.();
-    this.offset += before + chunk.length - this.splitter.held, lines.length > 0 && this.opts.onLines(lines);
-  }
-  /** The old file is finished: half a line left in it will never complete. */
-  endOfFile() {
-    this.splitter.end() !== void 0 && this.opts.onDropped?.();
-  }
-};
-
-// lib/monitor/percentiles.ts
-function percentile(sorted, p) {
-  if (sorted.length === 0) return;
-  if (p <= 0) return sorted[0];
-  if (p >= 100) return sorted[sorted.length - 1];
-  let rank = Math.ceil(p / 100 * sorted.length);
-  return sorted[Math.max(0, rank - 1)];
-}
-var GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
-function bucketOf(v) {
-  return v <= 0 ? -1 / 0 : Math.ceil(Math.log(v) / LOG_GROWTH - 1e-9);
-}
-function bucketValue(i) {
-  return i === -1 / 0 ? 0 : GROWTH ** (i - 0.5);
-}
-var EXPORT_BUCKETS_MS = [
-  5,
-  10,
-  25,
-  50,
-  100,
-  250,
-  500,
-  1e3,
-  2e3,
-  5e3,
-  1e4,
-  3e4,
-  6e4,
-  12e4,
-  3e5,
-  6e5
-], HOOK_BUCKETS_MS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 200, 500, 1e3], DurationStats = class {
-  constructor(exactLimit = 2048, exportBounds = EXPORT_BUCKETS_MS) {
-    this.exactLimit = exactLimit;
-    this.exportBounds = exportBounds;
-    this.exportCounts = exportBounds.map(() => 0);
-  }
-  exactLimit;
-  exportBounds;
-  count = 0;
-  sum = 0;
-  min = 1 / 0;
-  max = -1 / 0;
-  exact = [];
-  sorted = !0;
-  buckets = /* @__PURE__ */ new Map();
-  /** Cumulative counts for `exportBounds`, kept exact at any size. */
-  exportCounts;
-  add(v) {
-    if (!Number.isFinite(v) || v < 0) return;
-    this.count++, this.sum += v, v < this.min && (this.min = v), v > this.max && (this.max = v);
-    let bounds = this.exportBounds;
-    for (let i = bounds.length - 1; i >= 0 && v <= bounds[i]; i--) this.exportCounts[i]++;
-    let b = bucketOf(v);
-    this.buckets.set(b, (this.buckets.get(b) ?? 0) + 1), this.exact && (this.exact.length >= this.exactLimit ? this.exact = void 0 : (this.sorted && this.exact.length > 0 && v < this.exact[this.exact.length - 1] && (this.sorted = !1), this.exact.push(v)));
-  }
-  quantile(p) {
-    if (this.count === 0) return;
-    if (this.exact)
-      return this.sorted || (this.exact.sort((a, b) => a - b), this.sorted = !0), percentile(this.exact, p);
-    if (p >= 100) return this.max;
-    if (p <= 0) return this.min;
-    let rank = Math.ceil(p / 100 * this.count), seen = 0;
-    for (let key of [...this.buckets.keys()].sort((a, b) => a - b))
-      if (seen += this.buckets.get(key), seen >= rank) return Math.min(this.max, Math.max(this.min, bucketValue(key)));
-    return this.max;
-  }
-  snapshot() {
-    if (this.count === 0) return { count: 0, sum: 0 };
-    let r = (n) => n === void 0 ? void 0 : Math.round(n * 100) / 100;
-    return {
-      count: this.count,
-      sum: r(this.sum),
-      min: r(this.min),
-      max: r(this.max),
-      p50: r(this.quantile(50)),
-      p95: r(this.quantile(95)),
-      p99: r(this.quantile(99))
-    };
-  }
-};
-
-// lib/events/metric.ts
-var METRIC_EVENT_TYPE = "metric", METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/, LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/, RESERVED_LABELS = /* @__PURE__ */ new Set(["le", "quantile", "name", "unit", "job", "instance"]), MAX_LABELS = 8, MAX_LABEL_VALUE = 128, MAX_ABS_VALUE = 1e15;
-var CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-function metricNameProblem(name) {
-  if (!METRIC_NAME_RE.test(name))
-    return `\`${printable(name)}\` is not a metric name (a letter or _, then letters, digits or _; up to 64)`;
-}
-function parseLabel(text) {
-  let eq = text.indexOf("=");
-  if (eq <= 0) return `\`--label ${printable(text)}\` must be key=value`;
-  let key = text.slice(0, eq), value = text.slice(eq + 1);
-  return !LABEL_KEY_RE.test(key) || key.startsWith("__") ? `\`${printable(key)}\` is not a label name (a letter or _, then letters, digits or _; up to 32; not __\u2026)` : RESERVED_LABELS.has(key) ? `label \`${key}\` is reserved` : value.length > MAX_LABEL_VALUE ? `label \`${key}\` is longer than ${MAX_LABEL_VALUE} characters` : CONTROL_RE.test(value) ? `label \`${key}\` holds a control character` : [key, value];
-}
-function readMetricPayload(payload) {
-  if (!payload || typeof payload != "object" || Array.isArray(payload)) return;
-  let p = payload;
-  if (typeof p.name != "string" || metricNameProblem(p.name) || typeof p.value != "number" || !Number.isFinite(p.value) || Math.abs(p.value) >= MAX_ABS_VALUE) return;
-  let out = { name: p.name, value: p.value };
-  if (typeof p.unit == "string" && METRIC_UNIT_RE.test(p.unit) && (out.unit = p.unit), p.labels && typeof p.labels == "object" && !Array.isArray(p.labels)) {
-    let entries = Object.entries(p.labels).filter(
-      (kv) => typeof kv[1] == "string" && Array.isArray(parseLabel(`${kv[0]}=${kv[1]}`))
-    ).sort((a, b) => a[0] < b[0] ? -1 : 1);
-    if (entries.length > MAX_LABELS) return;
-    entries.length > 0 && (out.labels = Object.fromEntries(entries));
-  }
-  return out;
-}
-function seriesKey(m) {
-  return JSON.stringify([m.name, m.labels ?? {}]);
-}
-function printable(s) {
-  return s.replace(new RegExp(CONTROL_RE.source, "g"), "?").slice(0, 80);
-}
-
-// lib/monitor/metrics.ts
-var MetricsTracker = class {
-  constructor(maxSeries = 200, keepValues = 256) {
-    this.maxSeries = maxSeries;
-    this.keepValues = keepValues;
-  }
-  maxSeries;
-  keepValues;
-  series = /* @__PURE__ */ new Map();
-  droppedKeys = /* @__PURE__ */ new Set();
-  invalid = 0;
-  add(e) {
-    if (e.event_type !== METRIC_EVENT_TYPE) return;
-    let m = readMetricPayload(e.payload);
-    if (!m) {
-      this.invalid++;
-      return;
-    }
-    let key = seriesKey(m), acc = this.series.get(key);
-    if (!acc) {
-      if (this.series.size >= this.maxSeries) {
-        this.droppedKeys.size < 1e4 && this.droppedKeys.add(key);
-        return;
-      }
-      acc = {
-        name: m.name,
-        labels: m.labels ?? {},
-        last: m.value,
-        lastAt: e.timestamp,
-        count: 0,
-        sum: 0,
-        min: m.value,
-        max: m.value,
-        recent: []
-      }, this.series.set(key, acc);
-    }
-    acc.count++, acc.sum += m.value, acc.min = Math.min(acc.min, m.value), acc.max = Math.max(acc.max, m.value), e.timestamp >= acc.lastAt && (acc.last = m.value, acc.lastAt = e.timestamp, m.unit && (acc.unit = m.unit)), acc.recent.push(m.value), acc.recent.length > this.keepValues && acc.recent.shift();
-  }
-  snapshot() {
-    return { series: [...this.series.values()].map((a) => {
-      let sorted = [...a.recent].sort((x, y) => x - y), s = {
-        name: a.name,
-        labels: { ...a.labels },
-        last: a.last,
-        last_at: a.lastAt,
-        count: a.count,
-        sum: a.sum,
-        min: a.min,
-        max: a.max,
-        p50: percentile(sorted, 50) ?? a.last,
-        p95: percentile(sorted, 95) ?? a.last,
-        recent: a.recent.slice(-20)
-      };
-      return a.unit && (s.unit = a.unit), s;
-    }).sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : seriesKey(x) < seriesKey(y) ? -1 : 1), dropped_series: this.droppedKeys.size, invalid: this.invalid };
-  }
-};
-
-// lib/monitor/kpis.ts
-function coverage(intervals, from, to) {
-  let edges = [];
-  for (let i of intervals) {
-    let s = Math.max(i.start, from), e = Math.min(i.end, to);
-    e > s && edges.push([s, 1], [e, -1]);
-  }
-  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let depth = 0, prev = from, any = 0, multi = 0;
-  for (let [t, d] of edges)
-    depth >= 1 && (any += t - prev), depth >= 2 && (multi += t - prev), depth += d, prev = t;
-  return { any, multi };
-}
-function validationOutcome(e) {
-  let p = e.payload;
-  if (p && typeof p == "object" && !Array.isArray(p)) {
-    if (typeof p.passed == "boolean") return p.passed;
-    for (let k of ["status", "outcome", "result"]) {
-      let v = p[k];
-      if (typeof v == "string") {
-        if (/^(pass|passed|ok|success)$/i.test(v)) return !0;
-        if (/^(fail|failed|error|failure)$/i.test(v)) return !1;
-      }
-    }
-  }
-  if (/^\s*(PASS(ED)?|OK|SUCCESS)\b/i.test(e.data)) return !0;
-  if (/^\s*(FAIL(ED|URE)?|ERROR)\b/i.test(e.data)) return !1;
-}
-var ratio = (n, d) => d > 0 ? n / d : null, KpiTracker = class {
-  constructor(maxIntervals = 5e3) {
-    this.maxIntervals = maxIntervals;
-  }
-  maxIntervals;
-  first = 1 / 0;
-  last = -1 / 0;
-  passed = 0;
-  failed = 0;
-  toolOk = 0;
-  toolFailed = 0;
-  iterations = 0;
-  agentsCompleted = 0;
-  intervals = [];
-  openAgents = /* @__PURE__ */ new Map();
-  add(e) {
-    let t = Date.parse(e.timestamp);
-    if (Number.isFinite(t))
-      switch (this.first = Math.min(this.first, t), this.last = Math.max(this.last, t), e.event_type) {
-        case "validation_result": {
-          let ok = validationOutcome(e);
-          ok === !0 && this.passed++, ok === !1 && this.failed++;
-          break;
-        }
-        case "iteration_complete":
-          this.iterations++;
-          break;
-        case "tool_complete":
-        case "tool_error":
-          e.event_type === "tool_complete" ? this.toolOk++ : this.toolFailed++, typeof e.duration_ms == "number" && e.duration_ms > 0 && this.push({ start: t - e.duration_ms, end: t, kind: "tool" });
-          break;
-        case "agent_spawn":
-        case "agent_start": {
-          if (e.source === "hook" && e.agent_type === "") break;
-          let key = `${e.source}:${e.agent_id}`;
-          this.openAgents.has(key) || this.openAgents.set(key, t), this.openAgents.size > 2e3 && this.openAgents.delete(this.openAgents.keys().next().value);
-          break;
-        }
-        case "agent_complete": {
-          if (e.source === "hook" && e.agent_type === "") break;
-          this.agentsCompleted++;
-          let key = `${e.source}:${e.agent_id}`, start = this.openAgents.get(key);
-          start !== void 0 && (this.openAgents.delete(key), this.push({ start, end: t, kind: "agent" }));
-          break;
-        }
-      }
-  }
-  push(i) {
-    this.intervals.push(i), this.intervals.length > this.maxIntervals * 2 && (this.intervals = this.intervals.slice(-this.maxIntervals));
-  }
-  /** Agents still open count as running until the newest event (not `now`: a quiet log is not busy). */
-  snapshot() {
-    let wall = Number.isFinite(this.first) ? this.last - this.first : 0, open = [...this.openAgents.values()].map((start) => ({ start, end: this.last, kind: "agent" })), all = [...this.intervals.slice(-this.maxIntervals), ...open], agents = coverage(
-      all.filter((i) => i.kind === "agent"),
-      this.first,
-      this.last
-    ), both = coverage(all, this.first, this.last), tasks = this.iterations + this.agentsCompleted;
-    return {
-      wall_ms: wall,
-      validation: {
-        passed: this.passed,
-        failed: this.failed,
-        success_rate: ratio(this.passed, this.passed + this.failed)
-      },
-      tools: {
-        succeeded: this.toolOk,
-        failed: this.toolFailed,
-        success_rate: ratio(this.toolOk, this.toolOk + this.toolFailed)
-      },
-      tasks: {
-        iterations: this.iterations,
-        agents_completed: this.agentsCompleted,
-        per_hour: wall >= 6e4 ? tasks * 36e5 / wall : null
-      },
-      agent_utilisation: ratio(agents.any, wall),
-      parallel_ratio: ratio(both.multi, wall)
-    };
-  }
-};
-
-// lib/monitor/resources.ts
-var RESOURCE_EVENT_TYPE = "resource_sample";
-function parseProcStat(text) {
-  let open = text.indexOf("("), close = text.lastIndexOf(")");
-  if (open < 0 || close < open) return;
-  let pid = Number(text.slice(0, open).trim()), f = text.slice(close + 2).trim().split(" "), n = (field) => Number(f[field - 3]), ticks = n(14) + n(15) + n(16) + n(17);
-  if (!(!Number.isInteger(pid) || !Number.isFinite(ticks) || !Number.isFinite(n(4))))
-    return { pid, ppid: n(4), comm: text.slice(open + 1, close), ticks, start: n(22) };
-}
-function parseVmRss(status) {
-  let m = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
-  return m ? Number(m[1]) * 1024 : 0;
-}
-function descendants(procs, roots) {
-  let children = /* @__PURE__ */ new Map();
-  for (let [pid, p] of procs) {
-    let list = children.get(p.ppid);
-    list ? list.push(pid) : children.set(p.ppid, [pid]);
-  }
-  let out = /* @__PURE__ */ new Set(), stack = [...roots];
-  for (; stack.length > 0; ) {
-    let pid = stack.pop();
-    out.has(pid) || !procs.has(pid) || (out.add(pid), stack.push(...children.get(pid) ?? []));
-  }
-  return out;
-}
-function ticksSince(now, members, prev, prevUptimeTicks) {
-  let used = 0;
-  for (let pid of members) {
-    let p = now.get(pid);
-    if (!p) continue;
-    let before = prev?.get(pid);
-    before !== void 0 ? used += Math.max(0, p.ticks - before) : prevUptimeTicks !== void 0 && p.start >= prevUptimeTicks && (used += p.ticks);
-  }
-  return used;
-}
-var num = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
-function group(v) {
-  if (!v || typeof v != "object") return;
-  let g = v, pids = num(g.pids), cpu = num(g.cpu_pct), rss = num(g.rss_bytes);
-  return pids === void 0 || cpu === void 0 || rss === void 0 ? void 0 : { pids, cpu_pct: cpu, rss_bytes: rss };
-}
-function readResourceSample(payload) {
-  if (!payload || typeof payload != "object") return;
-  let p = payload, claude = group(p.claude), pack = group(p.pack), m = p.machine;
-  if (!claude || !pack || !m || typeof m != "object") return;
-  let machine = {
-    load1: num(m.load1),
-    load5: num(m.load5),
-    load15: num(m.load15),
-    mem_available_bytes: num(m.mem_available_bytes),
-    mem_total_bytes: num(m.mem_total_bytes),
-    cpus: num(m.cpus)
-  };
-  if (!Object.values(machine).some((x) => x === void 0))
-    return {
-      interval_ms: num(p.interval_ms) ?? 0,
-      claude: { ...claude, roots: num(p.claude.roots) ?? 0 },
-      pack,
-      machine,
-      cost_ms: num(p.cost_ms) ?? 0
-    };
-}
-function latestResources(current, e) {
-  if (e.event_type !== RESOURCE_EVENT_TYPE || current && e.timestamp < current.at) return current;
-  let s = readResourceSample(e.payload);
-  return s ? { ...s, at: e.timestamp } : current;
-}
-
-// lib/monitor/summary.ts
-var CLOSES = /* @__PURE__ */ new Set(["tool_complete", "tool_error", DENIED_EVENT_TYPE]), MAX_CLOSED = 4096;
-function evictOldest(map, max) {
-  for (; map.size > max; ) map.delete(map.keys().next().value);
-}
-var Summary = class {
-  events = 0;
-  malformed = 0;
-  first;
-  last;
-  byType = /* @__PURE__ */ new Map();
-  sessions = /* @__PURE__ */ new Map();
-  agents = /* @__PURE__ */ new Map();
-  completedAgents = 0;
-  activeAlerts = /* @__PURE__ */ new Map();
-  pipelineErrors = 0;
-  plan = { status: "none" };
-  phases = [];
-  tools = /* @__PURE__ */ new Map();
-  /** Calls already closed, so that a second close (a denial both auto mode and the batch report) counts once. */
-  closed = /* @__PURE__ */ new Map();
-  slowest = [];
-  hookMs = new DurationStats(void 0, HOOK_BUCKETS_MS);
-  errorCount = 0;
-  recentErrors = [];
-  checks = {};
-  alerts = [];
-  minutes = /* @__PURE__ */ new Map();
-  metrics = new MetricsTracker();
-  kpis = new KpiTracker();
-  resources;
-  lastActivity;
-  opts;
-  constructor(opts = {}) {
-    this.opts = {
-      orphanAfterMs: 30 * 6e4,
-      keepErrors: 50,
-      keepSlowest: 10,
-      maxSessions: 500,
-      maxAgents: 2e3,
-      keepMinutes: 120,
-      ...opts
-    };
-  }
-  addMalformed() {
-    this.malformed++;
-  }
-  add(e) {
-    this.events++;
-    let ts = e.timestamp;
-    (!this.first || ts < this.first) && (this.first = ts), (!this.last || ts > this.last) && (this.last = ts), this.byType.set(e.event_type, (this.byType.get(e.event_type) ?? 0) + 1), typeof e.hook_ms == "number" && this.hookMs.add(e.hook_ms), e.event_type === "performance_alert" && this.trackActiveAlert(e), e.source === "hook" && e.error && !isErrorEvent(e.event_type) && this.pipelineErrors++;
-    let repeatClose = this.isRepeatClose(e);
-    this.trackSession(e, repeatClose), this.trackAgents(e), this.trackPlan(e), repeatClose || this.trackTools(e);
-    let isError = isErrorEvent(e.event_type) || !!e.error && e.event_type !== "session_start";
-    isError && this.trackError(e), this.trackMinute(ts, isError), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), e.event_type === "performance_alert" && (this.alerts = [...this.alerts.slice(-19), e]), this.metrics.add(e), this.kpis.add(e), this.resources = latestResources(this.resources, e), e.event_type !== RESOURCE_EVENT_TYPE && (!this.lastActivity || ts > this.lastActivity) && (this.lastActivity = ts);
-  }
-  /** The newest event that is not the server's own resource sample: whether a session is at work. */
-  lastActivityAt() {
-    return this.lastActivity;
-  }
-  trackActiveAlert(e) {
-    let p = e.payload;
-    !p || typeof p.key != "string" || (p.state === "resolved" ? this.activeAlerts.delete(p.key) : p.state === "breach" && (this.activeAlerts.delete(p.key), this.activeAlerts.set(p.key, e), evictOldest(this.activeAlerts, 200)));
-  }
-  /**
-   * A denial for a call already closed: the same call reported by PermissionDenied
-   * and PostToolBatch, or a completed tool whose output reads like a denial.
-   */
-  isRepeatClose(e) {
-    if (!e.tool_use_id || !CLOSES.has(e.event_type)) return !1;
-    let key = `${e.session_id ?? ""}\0${e.tool_use_id}`;
-    return this.closed.has(key) ? e.event_type === DENIED_EVENT_TYPE : (this.closed.set(key, !0), evictOldest(this.closed, MAX_CLOSED), !1);
-  }
-  trackSession(e, repeatClose) {
-    if (!e.session_id) return;
-    let s = this.sessions.get(e.session_id);
-    s || (s = {
-      id: e.session_id,
-      started: e.timestamp,
-      last: e.timestamp,
-      events: 0,
-      tools: 0,
-      toolErrors: 0,
-      toolDenied: 0
-    }, this.sessions.set(e.session_id, s), evictOldest(this.sessions, this.opts.maxSessions)), s.events++, s.last = e.timestamp, e.event_type === "session_end" && (s.ended = e.timestamp), e.event_type === "session_start" && (s.ended = void 0), e.event_type === "tool_complete" && s.tools++, e.event_type === "tool_error" && (s.tools++, s.toolErrors++), e.event_type === DENIED_EVENT_TYPE && !repeatClose && (s.tools++, s.toolDenied++);
-  }
-  /** Hook subagents are keyed by their id; 2L agents by id within no session. */
-  agentKey(e) {
-    return e.source === "hook" ? `hook:${e.agent_id}` : `emit:${e.agent_id}`;
-  }
-  trackAgents(e) {
-    let isStart = e.event_type === "agent_start" || e.event_type === "agent_spawn", isEnd = e.event_type === "agent_complete";
-    if (!isStart && !isEnd || e.source === "hook" && e.agent_type === "") return;
-    let key = this.agentKey(e), known = this.agents.get(key);
-    if (isStart) {
-      if (known && known.status === "active") return;
-      this.agents.set(key, {
-        key,
-        agent_id: e.agent_id,
-        agent_type: e.agent_type,
-        session_id: e.session_id,
-        source: e.source,
-        started: e.timestamp,
-        status: "active"
-      }), evictOldest(this.agents, this.opts.maxAgents);
-      return;
-    }
-    this.completedAgents++, known ? (known.status = "complete", known.ended = e.timestamp) : this.agents.set(key, {
-      key,
-      agent_id: e.agent_id,
-      agent_type: e.agent_type,
-      session_id: e.session_id,
-      source: e.source,
-      started: e.timestamp,
-      ended: e.timestamp,
-      status: "complete"
-    });
-  }
-  trackPlan(e) {
-    switch (e.event_type) {
-      case "plan_start":
-        this.plan = { status: "running", started: e.timestamp, phase: e.phase !== "unknown" ? e.phase : void 0 }, this.phases = [];
-        break;
-      case "plan_complete":
-        this.plan = { ...this.plan, status: "complete", completed: e.timestamp }, this.closePhase(e.timestamp);
-        break;
-      case "iteration_start":
-        this.plan = {
-          ...this.plan,
-          status: this.plan.status === "none" ? "running" : this.plan.status,
-          started: this.plan.started ?? e.timestamp,
-          iteration: e.data
-        };
-        break;
-      case "phase_change": {
-        this.plan.status === "none" && (this.plan = { status: "running", started: e.timestamp });
-        let phase = e.phase !== "unknown" ? e.phase : e.data;
-        this.closePhase(e.timestamp), this.phases.push({ phase, started: e.timestamp }), this.phases.length > 200 && this.phases.shift(), this.plan = { ...this.plan, phase };
-        break;
-      }
-    }
-  }
-  closePhase(at) {
-    let open = this.phases[this.phases.length - 1];
-    open && !open.ended && (open.ended = at);
-  }
-  trackTools(e) {
-    if (!CLOSES.has(e.event_type) || !e.tool_name) return;
-    let t = this.tools.get(e.tool_name);
-    if (t || (t = { stats: new DurationStats(), calls: 0, failures: 0, denied: 0 }, this.tools.set(e.tool_name, t)), t.calls++, e.event_type === DENIED_EVENT_TYPE) {
-      t.denied++;
-      return;
-    }
-    let failed = e.event_type === "tool_error";
-    if (failed && t.failures++, typeof e.duration_ms == "number") {
-      t.stats.add(e.duration_ms);
-      let k = this.opts.keepSlowest;
-      (this.slowest.length < k || e.duration_ms > this.slowest[this.slowest.length - 1].duration_ms) && (this.slowest.push({
-        tool: e.tool_name,
-        duration_ms: e.duration_ms,
-        timestamp: e.timestamp,
-        data: e.data,
-        failed
-      }), this.slowest.sort((a, b) => b.duration_ms - a.duration_ms), this.slowest.length > k && this.slowest.pop());
-    }
-  }
-  trackMinute(ts, isError) {
-    let minute = ts.slice(0, 16);
-    if (minute.length !== 16) return;
-    let m = this.minutes.get(minute);
-    if (!m && (m = { events: 0, errors: 0 }, this.minutes.set(minute, m), this.minutes.size > this.opts.keepMinutes)) {
-      let oldest = minute;
-      for (let k of this.minutes.keys()) k < oldest && (oldest = k);
-      this.minutes.delete(oldest);
-    }
-    m.events++, isError && m.errors++;
-  }
-  trackError(e) {
-    this.errorCount++;
-    let entry = {
-      timestamp: e.timestamp,
-      event_type: e.event_type,
-      agent_id: e.agent_id,
-      data: e.data
-    };
-    e.tool_name && (entry.tool_name = e.tool_name), e.error && (entry.error = e.error), this.recentErrors.push(entry), this.recentErrors.length > this.opts.keepErrors && this.recentErrors.shift();
-  }
-  /** Per-tool duration stats, for exporters that need the histogram itself. */
-  toolStats() {
-    return this.tools;
-  }
-  hookStats() {
-    return this.hookMs;
-  }
-  snapshot(now = /* @__PURE__ */ new Date()) {
-    let reference = Math.max(now.getTime(), this.last ? Date.parse(this.last) : 0), active = [], orphaned = [];
-    for (let a of this.agents.values()) {
-      if (a.status !== "active") continue;
-      let session = a.session_id ? this.sessions.get(a.session_id) : void 0;
-      session?.ended !== void 0 && session.ended >= a.started || reference - Date.parse(a.started) > this.opts.orphanAfterMs ? orphaned.push(a) : active.push(a);
-    }
-    return {
-      events: this.events,
-      malformed: this.malformed,
-      pipeline_errors: this.pipelineErrors,
-      active_alerts: [...this.activeAlerts.values()],
-      first: this.first,
-      last: this.last,
-      by_type: Object.fromEntries([...this.byType].sort((a, b) => b[1] - a[1])),
-      sessions: [...this.sessions.values()],
-      agents: { active, orphaned, completed: this.completedAgents },
-      plan: { ...this.plan },
-      phases: this.phases.map((p) => ({ ...p })),
-      tools: [...this.tools].map(([tool, t]) => ({
-        tool,
-        calls: t.calls,
-        failures: t.failures,
-        denied: t.denied,
-        // Over the calls that ran: a denied call neither failed nor succeeded.
-        failure_rate: t.calls - t.denied ? t.failures / (t.calls - t.denied) : 0,
-        ...t.stats.snapshot()
-      })).sort((a, b) => b.calls - a.calls),
-      slowest: this.slowest.map((s) => ({ ...s })),
-      hook_ms: this.hookMs.snapshot(),
-      errors: { count: this.errorCount, recent: [...this.recentErrors] },
-      checks: { ...this.checks },
-      alerts: [...this.alerts],
-      per_minute: [...this.minutes].sort((a, b) => a[0] < b[0] ? -1 : 1).map(([minute, m]) => ({ minute, ...m })),
-      metrics: this.metrics.snapshot(),
-      kpis: this.kpis.snapshot(),
-      ...this.resources ? { resources: this.resources } : {}
-    };
-  }
-};
-
-// lib/dashboard/feed.ts
-var MAX_LINE_BYTES = 4 << 20;
-function regularStat(file) {
-  try {
-    let st = fs7.lstatSync(file);
-    return st.isFile() ? st : void 0;
-  } catch {
-    return;
-  }
-}
-function fileSize(file) {
-  return regularStat(file)?.size ?? 0;
-}
-function splitArchives(dir) {
-  try {
-    checkPrivateDir(dir);
-  } catch {
-    return { regular: [], refused: [] };
-  }
-  let regular = [], refused = [];
-  for (let a of listArchives(dir)) (regularStat(a) ? regular : refused).push(a);
-  return { regular, refused };
-}
-async function readTail(file, count2, maxBytes = 16 << 20) {
-  let h;
-  try {
-    h = await openRegularHandle(file);
-  } catch {
-    h = void 0;
-  }
-  if (!h) return [];
-  try {
-    let size = (await h.stat()).size;
-    for (let window2 = 262144; ; window2 *= 4) {
-      let len = Math.min(size, window2, maxBytes), buf = Buffer.alloc(len);
-      await h.read(buf, 0, len, size - len);
-      let lines = buf.toString("utf8").split(`
-`);
-      len < size && lines.shift();
-      let valid = lines.map((l) => l.trim()).filter((l) => l !== "" && parseEventLine(l) !== void 0);
-      if (valid.length >= count2 || len === size || len === maxBytes) return valid.slice(-count2);
-    }
-  } finally {
-    await h.close();
-  }
-}
-async function readTailOf(files, count2) {
-  let out = [];
-  for (let i = files.length - 1; i >= 0 && out.length < count2; i--)
-    out = [...await readTail(files[i], count2 - out.length), ...out];
-  return out;
-}
-var DashboardFeed = class {
-  constructor(project, opts = {}) {
-    this.project = project;
-    this.onBatch = opts.onBatch, this.tail = opts.tail ?? 500, this.maxTailLine = opts.maxTailLine ?? 32768, this.file = eventsPath(project), this.follower = new LogFollower(this.file, {
-      onLines: (lines) => this.accept(lines),
-      onTruncate: () => this.reset(),
-      onDropped: () => this.summary.addMalformed(),
-      onProblem: (p) => {
-        this.problem = p?.message, this.emit({ kind: "log" });
-      },
-      pollMs: opts.pollMs,
-      watch: opts.watch,
-      archives: () => listArchives(path8.dirname(this.file))
-    });
-    let { regular, refused } = splitArchives(path8.dirname(this.file));
-    this.archives = regular, this.unreadable.push(...refused), this.initialSize = this.archives.reduce((n, a) => n + fileSize(a), 0) + fileSize(this.file), this.loaded = this.readArchives().then(() => this.follower.start(this.archives)).then(() => {
-      this.live = !0, this.previewLines = [];
-    });
-  }
-  project;
-  summary = new Summary();
-  /** Number of events accepted so far; the SSE id of the newest one. */
-  seq = 0;
-  /** Bumped when the log was truncated and everything was read again. */
-  epoch = 0;
-  file;
-  loaded;
-  /** Archives that could not be read at start (links, FIFOs, permissions, I/O errors); their events are missing. */
-  unreadable = [];
-  /** What is wrong with the log or its folder (a link, a FIFO…), as the page shows it; undefined when fine. */
-  problem;
-  /** Parsed events from archives stay objects until shown: only the last `tail` are ever turned back into text. */
-  ring = [];
-  ringStart = 0;
-  listeners = /* @__PURE__ */ new Set();
-  follower;
-  tail;
-  maxTailLine;
-  live = !1;
-  closing = !1;
-  archives;
-  initialSize;
-  archiveBytesRead = 0;
-  previewLines = [];
-  onBatch;
-  /** Every archive present at start, oldest first, through the shared log reader. */
-  async readArchives() {
-    let stats = newStreamStats();
-    for (let file of this.archives) {
-      let before = stats.bytes;
-      try {
-        for await (let batch of streamFileBatches([file], {
-          stats,
-          maxLineBytes: MAX_LINE_BYTES,
-          chunkBytes: 1 << 20,
-          onBadLine: () => this.summary.addMalformed()
-        })) {
-          if (this.closing) return;
-          for (let e of batch)
-            this.summary.add(forSummary(e)), this.seq++, this.push(e);
-          this.onBatch?.(batch, 0, !1), this.archiveBytesRead = stats.bytes;
-        }
-      } catch {
-        this.unreadable.push(file), stats.bytes = before + fileSize(file), this.archiveBytesRead = stats.bytes;
-      }
-    }
-    for (let i = 0; i < this.ring.length; i++) this.ring[i] = this.text(this.ring[i]);
-  }
-  /** True once the whole log has been read and the summary is complete. */
-  isLoaded() {
-    return this.live;
-  }
-  /** Share of the log read so far, 0..1, while loading. */
-  progress() {
-    return this.live || this.initialSize === 0 ? 1 : Math.min(1, (this.archiveBytesRead + this.follower.offset) / this.initialSize);
-  }
-  /**
-   * The newest events straight from the end of the file, for a first render
-   * that does not wait for the whole log to be summarised.
-   */
-  async preview() {
-    return this.live ? this.lines() : (this.previewLines.length === 0 && (this.previewLines = await readTailOf([...this.archives, this.file], this.tail)), this.previewLines);
-  }
-  /** Whether the live log is there to read, and what is wrong with it when it is not. */
-  logStatus() {
-    let status = { exists: regularStat(this.file) !== void 0 && this.problem === void 0 };
-    return this.problem !== void 0 && (status.problem = this.problem), this.unreadable.length > 0 && (status.skipped = this.unreadable.map((a) => path8.basename(a))), status;
-  }
-  subscribe(fn) {
-    return this.listeners.add(fn), () => this.listeners.delete(fn);
-  }
-  /** The tail, oldest first. */
-  lines() {
-    return (this.ring.length < this.tail ? this.ring : [...this.ring.slice(this.ringStart), ...this.ring.slice(0, this.ringStart)]).map((x) => this.text(x));
-  }
-  /** Events after `seq`, or undefined when they are no longer held (the client must reload). */
-  since(seq) {
-    if (!Number.isInteger(seq) || seq < 0 || seq > this.seq) return;
-    let missing = this.seq - seq;
-    if (missing > this.ring.length) return;
-    let all = this.lines();
-    return missing === 0 ? [] : all.slice(all.length - missing);
-  }
-  async close() {
-    this.closing = !0, this.listeners.clear(), await this.follower.close(), await this.loaded.catch(() => {
-    });
-  }
-  /** Pick up new lines now instead of waiting for the watch or the poll. */
-  poke() {
-    return this.follower.check();
-  }
-  accept(lines) {
-    let fresh = [], events = [], malformed = 0;
-    for (let raw of lines) {
-      let line = raw.trim();
-      if (line === "") continue;
-      let e = parseEventLine(line);
-      if (!e) {
-        this.summary.addMalformed(), malformed++;
-        continue;
-      }
-      this.onBatch && events.push(e), this.summary.add(forSummary(e)), this.seq++;
-      let kept = line.length > this.maxTailLine ? shortLine(e, line.length) : line;
-      this.push(kept), this.live && fresh.push(kept);
-    }
-    fresh.length > 0 && this.emit({ kind: "events", lastSeq: this.seq, lines: fresh }), (events.length > 0 || malformed > 0) && this.onBatch?.(events, malformed, this.live);
-  }
-  /** A tail entry as text: long events are kept in a shortened form. */
-  text(x) {
-    if (typeof x == "string") return x;
-    let line = JSON.stringify(x);
-    return line.length > this.maxTailLine ? shortLine(x, line.length) : line;
-  }
-  push(line) {
-    if (this.ring.length < this.tail) {
-      this.ring.push(line);
-      return;
-    }
-    this.ring[this.ringStart] = line, this.ringStart = (this.ringStart + 1) % this.tail;
-  }
-  reset() {
-    this.summary = new Summary(), this.ring = [], this.ringStart = 0, this.epoch++, this.emit({ kind: "reset" });
-  }
-  emit(m) {
-    for (let fn of this.listeners) fn(m);
-  }
-};
-
-// lib/dashboard/page.ts
-import { createHash } from "node:crypto";
-
-// lib/dashboard/client.ts
-var CLIENT_JS = '"use strict";(()=>{var qt=Object.defineProperty;var Bt=(t,e,n)=>e in t?qt(t,e,{enumerable:!0,configurable:!0,writable:!0,value:n}):t[e]=n;var I=(t,e,n)=>Bt(t,typeof e!="symbol"?e+"":e,n);function u(t){let e=document.getElementById(t);if(!e)throw new Error(`no #${t}`);return e}function i(t,e="",n){let r=document.createElement(t);return e&&(r.className=e),n!==void 0&&(r.textContent=String(n)),r}function R(t,e,n){let r=document.createElementNS("http://www.w3.org/2000/svg",t);for(let[s,o]of Object.entries(e))r.setAttribute(s,String(o));return n!==void 0&&(r.textContent=n),r}function S(t){for(;t.firstChild;)t.removeChild(t.firstChild)}function h(t,e){try{e()}catch(n){console.error(`2L dashboard: ${t} failed: ${n}`)}}function M(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;if(t<1e3)return`${t<10?Math.round(t*10)/10:Math.round(t)} ms`;if(t<6e4)return`${(t/1e3).toFixed(t<1e4?2:1)} s`;let n=Math.round(t/1e3);return n<3600?`${Math.floor(n/60)}m ${String(n%60).padStart(2,"0")}s`:n<86400?`${Math.floor(n/3600)}h ${String(Math.floor(n%3600/60)).padStart(2,"0")}m`:`${Math.floor(n/86400)}d ${Math.floor(n%86400/3600)}h`}function K(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;let n=Math.floor(t/1e3);return n<60?`${n}s`:M(n*1e3,e)}var Jt=/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$/;function $(t,e,n=57){let r=t.charCodeAt(e);return r>=48&&r<=n}function Kt(t){return $(t,17,53)&&$(t,18)&&t.charCodeAt(19)===46&&$(t,20)&&$(t,21)&&$(t,22)&&t.charCodeAt(23)===90}var ft="\\0",Gt=/^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$/;function gt(t){var g;if(typeof t!="string"||t.length>40)return"";if(t.length===24&&t.startsWith(ft)&&Kt(t))return t;let e=Gt.exec(t);if(!e)return"";let[n,r,s,o,a,l]=[e[1],e[2],e[3],e[4],e[5],(g=e[6])!=null?g:"0"].map(Number),c=new Date(Date.UTC(n,r-1,s,o,a,l));if(c.getUTCFullYear()!==n||c.getUTCMonth()!==r-1||c.getUTCDate()!==s||c.getUTCHours()!==o||c.getUTCMinutes()!==a||c.getUTCSeconds()!==l)return"";if(Jt.test(t))return ft=t.slice(0,17),t;let m=Date.parse(t);return Number.isFinite(m)?new Date(m).toISOString():""}function ht(t,e){if(t==null)return;let n=typeof t=="string"?t:JSON.stringify(t);if(typeof n=="string")return n.length>e?`${n.slice(0,e)}\\u2026`:n}function G(t){return typeof t=="number"&&Number.isFinite(t)&&t>=0?t:void 0}function d(t){return t!==null&&typeof t=="object"&&!Array.isArray(t)?t:{}}function p(t,e=2e3){var n;return(n=ht(t,e))!=null?n:""}function f(t){var e;return(e=G(t))!=null?e:0}function w(t){return Array.isArray(t)?t:[]}function x(t){let e=gt(t);return e===""?NaN:Date.parse(e)}function H(t){let e=new Date(t);return Number.isFinite(e.getTime())?e.toISOString():""}function E(t,e){let n=e-x(t);return Number.isFinite(n)?(n<0&&(n=0),n<5e3?"just now":n<6e4?`${Math.floor(n/1e3)}s ago`:n<36e5?`${Math.floor(n/6e4)}m ago`:n<864e5?`${Math.floor(n/36e5)}h ago`:`${Math.floor(n/864e5)}d ago`):"\\u2013"}function X(t){let e=p(t,200);return e.length>12?`${e.slice(0,8)}\\u2026`:e}function Z(t,e){let n;try{n=JSON.parse(t)}catch{return null}if(!n||typeof n!="object"||Array.isArray(n))return null;let r=n;return typeof r.event_type!="string"?null:{seq:e,line:p(t,1<<20),timestamp:p(r.timestamp,40),event_type:p(r.event_type,200),phase:p(r.phase,200),agent_id:p(r.agent_id,200),agent_type:p(r.agent_type,200),session_id:p(r.session_id,200),tool_name:p(r.tool_name,200),data:p(r.data),error:p(r.error),duration_ms:G(r.duration_ms)}}function _t(t){try{return JSON.stringify(JSON.parse(t),null,2)}catch{return t}}function z(t){return t.session!==""||t.agent!==""||t.type!==""||t.text!==""}function j(t,e){return!(t.session&&e.session_id!==t.session||t.agent&&e.agent_id!==t.agent||t.type&&e.event_type!==t.type||t.text&&![e.event_type,e.agent_id,e.agent_type,e.data,e.tool_name,e.error,e.phase,e.session_id].join(" ").toLowerCase().includes(t.text))}function Q(t,e,n){return z(t)?`${e} matching${n<e?`, newest ${n} shown`:""}`:""}function yt(t){return t.agent_type?`${t.agent_id} (${t.agent_type})`:t.agent_id}function wt(t){let e=t.data;return t.tool_name&&!e.startsWith(t.tool_name)&&(e=`${t.tool_name}: ${e}`),t.error&&t.event_type!=="tool_error"&&(e+=` \\u2014 ${t.error}`),e}function vt(t,e){let n=new Set,r=new Set,s=new Set;for(let a of t)a.session_id&&n.add(a.session_id),a.agent_id&&r.add(a.agent_id),s.add(a.event_type);let o=d(e);if(e){for(let a of w(o.sessions)){let l=d(a).id;l&&n.add(p(l,200))}for(let a of Object.keys(d(o.by_type)))s.add(a)}return{sessions:[...n].sort(),agents:[...r].sort(),types:[...s].sort()}}function bt(t,e){if(!f(t))return"0";let n=f(e);return`${(100*n).toFixed(n<.1?1:0)}%`}function St(t,e){return e.startsWith(t)?e:`${t}: ${e}`}var A=60;function xt(t){let e=new Map,n=1,r=NaN;for(let o of w(t)){let a=d(o),l=p(a.minute,16),c=x(`${l}:00Z`);if(!Number.isFinite(c))continue;let m=f(a.events);e.set(l,{slot:0,minute:l,events:m,errors:f(a.errors)}),m>n&&(n=m),r=c}if(!Number.isFinite(r))return;let s=[];for(let o=0;o<A;o++){let a=e.get(H(r-(A-1-o)*6e4).slice(0,16));a&&s.push({...a,slot:o})}return{bars:s,max:n,left:`${H(r-(A-1)*6e4).slice(11,16)} UTC`,right:`peak ${n}/min \\xB7 ${H(r).slice(11,16)}`}}function kt(t,e,n){let r=d(t),s=x(r.first);return(n?"Reading the log, figures so far \\xB7 ":"")+`Log: ${e.path} \\xB7 ${f(r.events)} events`+(f(r.malformed)?` \\xB7 ${f(r.malformed)} malformed lines skipped`:"")+(Number.isFinite(s)?` \\xB7 since ${new Date(s).toLocaleString()}`:"")+(e.skipped?` \\xB7 ${e.skipped} archives not read (links, FIFOs or unreadable)`:"")}function Et(t){if(t.locked)return{title:"This link no longer opens the dashboard",text:"The dashboard server was stopped or restarted, and each server has its own secret link.",hint:"Run /2l-dashboard in the project and open the link it prints."};if(t.log.problem)return{title:"2L does not read this project\'s event log",text:t.log.problem,hint:"2L reads .2L/events.jsonl only when it is a regular file in a .2L folder of yours; it never follows a link the repository planted. The page picks the log up once that is fixed."};if(!(f(d(t.summary).events)>0||t.events>0))return t.log.exists?{title:"No events yet",text:"The event log exists but holds no events. New events show up here as soon as they are written.",hint:""}:{title:"No event log yet",text:"This project has no .2L/events.jsonl. It appears when Claude Code runs here with the 2L pack enabled (its hooks write every session, prompt, tool call and agent), or when an orchestrator records a milestone.",hint:\'Try: /2l-event note "hello from 2L" \\u2014 this page updates by itself.\'}}var zt=30*6e4,T=t=>M(typeof t=="number"?t:void 0,"\\u2013");function Tt(t){if(!t.summary||typeof t.summary!="object")return;let e=d(t.summary),n=d(e.agents),r=d(e.errors),s=d(e.plan),o=w(e.tools).map(g=>d(g));u("c-events").textContent=String(f(e.events)),u("c-sessions").textContent=String(w(e.sessions).length),u("c-agents").textContent=String(w(n.active).length);let a=0,l=0;for(let g of o)a+=f(g.calls),l=Math.max(l,f(g.p95));u("c-tools").textContent=String(a),u("c-errors").textContent=String(f(r.count)),u("card-errors").className=f(r.count)?"card bad":"card",u("c-p95").textContent=o.length?T(l):"\\u2013";let c=s.status==="running"||s.status==="complete"?s.status:"none",m=u("plan-status");m.textContent=c,m.className=`pill ${c}`,u("plan-phase").textContent=p(s.phase,200)||"\\u2013",u("plan-iteration").textContent=p(s.iteration,200)||"\\u2013",h("agents",()=>Qt(e,t.now())),h("tools",()=>te(e,o)),h("chart",()=>ne(e)),h("errors",()=>ee(e,t.now())),h("clock",()=>et(t)),u("foot").textContent=kt(t.summary,t.log,t.loading),tt(t)}function tt(t){let e=Et({locked:t.locked,log:t.log,summary:t.summary,events:t.events});u("empty").hidden=e===void 0,e&&(u("empty-title").textContent=e.title,u("empty-text").textContent=e.text,u("empty-hint").textContent=e.hint)}function Qt(t,e){let n=u("agents");S(n);let r=d(t.agents),s=f(r.completed),o=[...w(r.active).map(l=>({a:d(l),orphan:!1})),...w(r.orphaned).map(l=>({a:d(l),orphan:!0}))];if(!o.length){n.appendChild(i("li","none",`No active agents${s?` (${s} completed)`:""}`));return}let a=l=>{let c=x(l.started);return Number.isFinite(c)?c:0};o.sort((l,c)=>a(c.a)-a(l.a));for(let{a:l,orphan:c}of o){let m=i("li",`agent${c||e-x(l.started)>zt?" orphan":""}`),g=i("div");g.appendChild(i("div","name",p(l.agent_id,200)));let b=l.source==="hook"?"subagent":"2L agent";g.appendChild(i("div","muted",`${b}${l.agent_type?` \\xB7 ${p(l.agent_type,200)}`:""}${l.session_id?` \\xB7 session ${X(l.session_id)}`:""}`)),m.appendChild(g);let k=i("div","dur","\\u2013");k.dataset.since=p(l.started,40),m.appendChild(k),n.appendChild(m)}s&&n.appendChild(i("li","none",`${s} completed`))}function te(t,e){let n=u("tools");if(S(n),!e.length){let c=i("tr"),m=i("td","none","No tool calls yet");m.colSpan=6,c.appendChild(m),n.appendChild(c)}for(let c of e.slice(0,15)){let m=i("tr"),g=p(c.tool,200),b=i("td","",g);b.title=g,m.appendChild(b),m.appendChild(i("td","",f(c.calls))),m.appendChild(i("td","",T(c.p50))),m.appendChild(i("td","",T(c.p95))),m.appendChild(i("td","",T(c.max))),m.appendChild(i("td",f(c.failures)?"bad":"",bt(c.failures,c.failure_rate))),n.appendChild(m)}let r=u("slowest"),s=w(t.slowest).map(c=>d(c));S(r),s.length||r.appendChild(i("li","none","None yet"));for(let c of s.slice(0,5)){let m=i("li","line");m.appendChild(i("span",`n${c.failed?" bad":""}`,T(c.duration_ms)));let g=St(p(c.tool,200),p(c.data)),b=i("span","t",g);b.title=g,m.appendChild(b),r.appendChild(m)}let o=d(t.hook_ms),a=f(o.count),l=u("hooks");S(l),l.appendChild(i("div",a?"line":"none",a?`p50 ${T(o.p50)} \\xB7 p95 ${T(o.p95)} \\xB7 max ${T(o.max)} over ${a} hook runs`:"No hook timings yet"))}function ee(t,e){let n=u("errors");S(n);let r=w(d(t.errors).recent).slice(-8).reverse();if(!r.length){n.appendChild(i("li","none","No errors"));return}for(let s of r){let o=d(s),a=i("li","line"),l=i("span","n rel",E(o.timestamp,e));l.dataset.ts=p(o.timestamp,40),a.appendChild(l);let c=(o.tool_name?`${p(o.tool_name,200)}: `:"")+p(o.error||o.data),m=i("span","t",c);m.title=c,a.appendChild(m),n.appendChild(a)}}function ne(t){let e=u("chart");S(e);let n=xt(t.per_minute);if(!n){u("chart-left").textContent="No events yet",u("chart-right").textContent="";return}let r=300/A,s=o=>Math.max(1,o/n.max*86);for(let o of n.bars){let a=s(o.events),l=R("rect",{x:o.slot*r+.5,y:90-a,width:r-1,height:a,class:"bar"});l.appendChild(R("title",{},`${o.minute.replace("T"," ")} UTC: ${o.events} events${o.errors?`, ${o.errors} errors`:""}`)),e.appendChild(l),o.errors&&e.appendChild(R("rect",{x:o.slot*r+.5,y:90-s(o.errors),width:r-1,height:s(o.errors),class:"err"}))}u("chart-left").textContent=n.left,u("chart-right").textContent=n.right}function et(t){let e=d(d(t.summary).plan),n=t.now();if(e.started){let r=e.status==="complete"&&e.completed?x(e.completed):n;u("plan-elapsed").textContent=K(Math.max(0,r-x(e.started)),"\\u2013")}for(let r of document.querySelectorAll("#agents .dur"))r.textContent=K(Math.max(0,n-x(r.dataset.since)),"\\u2013")}function Ct(t){for(let e of document.querySelectorAll(".rel"))e.dataset.ts!==void 0&&(e.textContent=E(e.dataset.ts,t))}var re=["plan_start","plan_complete","iteration_start","phase_change","complexity_decision","agent_spawn","agent_start","agent_complete","validation_result","iteration_complete","cost_update"],Mt=["db_check","mcp_check"],Le=[...Mt,"performance_alert"],oe={SessionStart:"session_start",SessionEnd:"session_end",UserPromptSubmit:"user_prompt",UserPromptExpansion:"command_expansion",PreToolUse:"tool_start",PostToolUse:"tool_complete",PostToolUseFailure:"tool_error",PostToolBatch:"tool_batch",PermissionRequest:"permission_request",PermissionDenied:"tool_denied",Notification:"notification",SubagentStart:"agent_start",SubagentStop:"agent_complete",Stop:"stop",StopFailure:"stop_error",PreCompact:"compact_start",PostCompact:"compact_complete",InstructionsLoaded:"instructions_loaded"};var se=["tool_error","stop_error","error"],ie=["performance_alert","permission_denied"];var ae=re,le=Mt,N;function $t(t){return se.includes(t)?"error":ie.includes(t)?"warning":t.startsWith("tool_")?"tool":t.startsWith("agent_")?"agent":ae.includes(t)||t.startsWith("iteration_")?"plan":le.includes(t)?"check":(N!=null||(N=new Set(Object.values(oe))),t.startsWith("session_")||t.startsWith("compact_")||N.has(t)?"session":"other")}var At=2e3,Nt=300,W=class{constructor(e){I(this,"now",e);I(this,"events",[]);I(this,"filters",{session:"",agent:"",type:"",text:""})}render(){let e=u("timeline");S(e);let n=0,r=0;for(let s=this.events.length-1;s>=0;s--){let o=this.events[s];j(this.filters,o)&&(r++,n<Nt&&(e.appendChild(this.row(o)),n++))}u("f-count").textContent=Q(this.filters,r,n)}add(e,n){if(e.length===0)return;let r=u("timeline");for(let s of e)this.events.push(s),j(this.filters,s)&&r.insertBefore(this.row(s),r.firstChild);for(this.events.length>At&&this.events.splice(0,this.events.length-At);r.children.length>Nt;)r.removeChild(r.lastChild);if(z(this.filters)){let s=this.events.filter(o=>j(this.filters,o)).length;u("f-count").textContent=Q(this.filters,s,r.children.length)}this.refreshChoices(n)}refreshChoices(e){let n=vt(this.events,e);nt(u("f-session"),n.sessions,r=>`Session ${X(r)}`),nt(u("f-agent"),n.agents),nt(u("f-type"),n.types)}bindFilters(){for(let n of["session","agent","type"])u(`f-${n}`).addEventListener("change",r=>{this.filters[n]=r.target.value,this.render()});let e;u("f-text").addEventListener("input",n=>{clearTimeout(e),e=setTimeout(()=>{this.filters.text=n.target.value.trim().toLowerCase(),this.render()},120)})}row(e){let n=i("li",`ev k-${$t(e.event_type)}`);n.dataset.seq=String(e.seq);let r=i("details"),s=i("summary"),o=i("time","rel",E(e.timestamp,this.now()));return o.dataset.ts=e.timestamp,o.title=e.timestamp,s.appendChild(o),s.appendChild(i("span","type",e.event_type)),s.appendChild(i("span","who",yt(e))),s.appendChild(i("span","text",wt(e))),e.duration_ms!==void 0&&s.appendChild(i("span","dur",M(e.duration_ms,"\\u2013"))),r.appendChild(s),r.addEventListener("toggle",()=>{r.open&&!r.querySelector("pre")&&r.appendChild(i("pre","",_t(e.line)))}),n.appendChild(r),n}};function nt(t,e,n){let r=t.value,s=[];for(let o=1;o<t.options.length;o++)s.push(t.options[o].value);if(s.join(`\n`)!==e.join(`\n`)){for(;t.options.length>1;)t.remove(1);for(let o of e){let a=i("option","",n?n(o):o);a.value=o,t.appendChild(a)}t.value=e.includes(r)?r:""}}var v=t=>typeof t=="number"&&Number.isFinite(t)?t:null,Lt=t=>v(t)===null?"\\u2013":`${Math.round(v(t)/1048576)} MiB`,L=t=>v(t)===null?"\\u2013":`${Math.round(v(t)*1e3)/10} %`;function V(t,e){let n=v(t);if(n===null)return"\\u2013";let r=p(e,16);if(r==="ms")return n<1e3?`${Math.round(n*10)/10} ms`:M(n);if(r==="ratio")return L(n);if(r==="usd")return`$${n.toFixed(2)}`;let s=Math.abs(n)>=100?Math.round(n):Math.round(n*100)/100;return r?`${s} ${r}`:String(s)}function Pt(t){let e=d(t),n=["ok","pending","firing","no data"].includes(e.status)?e.status:"no data",r=e.severity==="critical"?"critical":"warning";return n==="firing"||n==="pending"?{label:`${n} \\xB7 ${r}`,cls:n==="firing"&&r==="critical"?"st crit":"st warn"}:{label:n,cls:n==="ok"?"st ok":"st none"}}function ce(t){let e=u("perf-rows");S(e);for(let n of t){let r=d(n),s=i("tr"),o=i("td","",p(r.component,200));o.title=p(r.component,200),s.append(o,i("td","",V(r.current,r.unit))),s.append(i("td","",r.target===null?"\\u2013":`${r.below===!0?"\\u2265":"\\u2264"} ${V(r.target,r.unit)}`));let a=i("td","spark",p(r.trend,40)||"\\u2013");typeof r.regression=="string"&&(a.classList.add("reg"),a.title=`regression: ${p(r.regression,300)}`),s.append(a);let l=Pt(n);s.append(i("td",l.cls,l.label)),e.append(s)}if(t.length===0){let n=i("tr"),r=i("td","none","no targets measured yet");r.colSpan=5,n.append(r),e.append(n)}}function ue(t,e){let n=u("perf-alerts");S(n),u("perf-alerts-count").textContent=String(t.length),t.length===0&&n.append(i("li","none","no alert pending or firing"));for(let r of t){let s=d(r),o=Pt(r),a=i("li","alert");a.append(i("span",o.cls,o.label),i("span","what",p(s.line,300)));let l=typeof s.since=="string"?s.since:"",c=i("span","muted since",l?`since ${E(l,e)}`:"");c.dataset.since=l,a.append(c),n.append(a)}}function de(t){var o,a,l,c;let e=u("perf-res");if(S(e),!t||typeof t!="object"){u("perf-res-at").textContent="no sample yet: the server samples every 10 s while a session works";return}let n=d(t);for(let[m,g]of[["Claude Code",n.claude],["2L pack",n.pack]]){let b=d(g),k=i("tr");k.append(i("td","",m),i("td","",`${(o=v(b.cpu_pct))!=null?o:"\\u2013"} %`),i("td","",Lt(b.rss_bytes)),i("td","",String((a=v(b.pids))!=null?a:"\\u2013"))),e.append(k)}let r=d(n.machine),s=i("tr");s.append(i("td","","machine"),i("td","",`load ${(l=v(r.load1))!=null?l:"\\u2013"}`),i("td","",`${Lt(r.mem_available_bytes)} free`),i("td","",`${(c=v(r.cpus))!=null?c:"\\u2013"} CPUs`)),e.append(s),u("perf-res-at").textContent=`sampled ${p(n.at,40).slice(11,19)} UTC`}function pe(t,e,n){var k;let r=d(t),s=d(r.validation),o=d(r.tools),a=d(r.tasks),l=d(e),c=d(n),m=v(c.per_day_bytes),g=[["validation success",L(s.success_rate)],["tool success",L(o.success_rate)],["tasks per hour",v(a.per_hour)===null?"\\u2013":String(Math.round(v(a.per_hour)*10)/10)],["agent utilisation",L(r.agent_utilisation)],["parallel ratio",L(r.parallel_ratio)],["page refresh",v(l.last_ms)===null?"not measured yet":`${V(l.last_ms,"ms")} (p95 ${V(l.p95_ms,"ms")}, ${v(l.samples)} samples)`,"refresh"],["storage growth",m===null?"no data":`${(m/1e6).toFixed(2)} MB/day (target ${((k=v(c.target_bytes_per_day))!=null?k:0)/1e6} MB)${typeof c.not_honest=="string"?` \\xB7 rough: ${p(c.not_honest,120)}`:""}`,c.status==="over"?"bad":""]],b=u("perf-kpis");S(b);for(let[Ut,Yt,dt]of g){let pt=i("div"),mt=i("dd",dt==="bad"?"bad":"",Yt);dt==="refresh"&&(mt.id="perf-refresh"),pt.append(i("dt","",Ut),mt),b.append(pt)}}function Ot(t,e){let n=d(t);ue(w(n.alerts),e),ce(w(n.rows)),de(n.resources),pe(n.kpis,n.refresh,n.storage)}function Ft(t){var e;for(let n of document.querySelectorAll("#perf-alerts .since")){let r=(e=n.dataset.since)!=null?e:"";r&&(n.textContent=`since ${E(r,t)}`)}}var P=[],U=typeof MessageChannel=="function"?new MessageChannel:null,Dt=[];U&&(U.port1.onmessage=()=>{var t;return(t=Dt.shift())==null?void 0:t()});function It(t){document.visibilityState!=="visible"||!Number.isFinite(t)||requestAnimationFrame(()=>{let e=()=>{if(document.visibilityState!=="visible")return;let n=performance.measure("2l-refresh",{start:t,end:performance.now()});P.length<50&&P.push(Math.round(n.duration*100)/100),me=n.duration};U?(Dt.push(e),U.port2.postMessage(0)):setTimeout(e,0)})}var me=null;async function fe(){if(P.length===0)return;let t=P;P=[],performance.clearMeasures("2l-refresh");try{await fetch("/api/refresh-timing",{method:"POST",credentials:"same-origin",headers:{"content-type":"application/json"},body:JSON.stringify({samples:t})})}catch{}}function Rt(){setInterval(()=>{fe()},5e3)}var q=class extends Error{};/[?&]token=/.test(location.search)&&history.replaceState(null,"",location.pathname+location.hash);var F=0,Wt=0,O=null,Y=0,_={summary:null,log:{path:"",exists:!0,problem:"",skipped:0},loading:!1,locked:!1,events:0,now:()=>Date.now()+Y},C=new W(_.now);function ot(){_.events=C.events.length,h("summary",()=>Tt(_))}function at(){_.events=C.events.length,h("message",()=>tt(_))}function D(t,e=""){let n=u("conn");n.textContent=t,n.className=`pill ${e}`}function Vt(t){let e=d(t);return{path:p(e.path,4096),exists:e.exists===!0,problem:p(e.problem,4096),skipped:w(e.skipped).length}}async function Ht(t){let e=await fetch(`/api/state${t?"?early=1":""}`,{cache:"no-store",credentials:"same-origin"});if(e.status===401)throw new q;if(!e.ok)throw new Error(`HTTP ${e.status}`);return e.json()}function Xt(t){let e=d(t);Y=x(e.now)-Date.now(),Number.isFinite(Y)||(Y=0);let n=p(e.name,500);_.log=Vt(e.log),F=f(e.seq),Wt=f(e.epoch),_.summary=e.summary,_.loading=e.loading===!0;let r=w(e.events),s=F-r.length+1,o=[];r.forEach((a,l)=>{let c=typeof a=="string"?Z(a,s+l):null;c&&o.push(c)}),C.events=o,h("header",()=>{u("project").textContent=n,u("project-path").textContent=p(e.project,4096),document.title=`${n} \\xB7 2L dashboard`}),h("timeline",()=>C.render()),h("filters",()=>C.refreshChoices(_.summary)),ot()}async function B(){O==null||O.close(),O=null;try{let t=await Ht(!0);d(t).loading&&(Xt(t),D(`reading log ${Math.round(100*f(d(t).progress))}%`),t=await Ht(!1)),Xt(t),he()}catch(t){if(t instanceof q){_.locked=!0,D("link expired","down"),at();return}D("offline","down"),setTimeout(B,3e3)}}var st=[],it=!1,J=Number.NaN;function ge(){it=!1;let t=st,e=J;st=[],J=Number.NaN,h("timeline",()=>C.add(t,_.summary)),at(),It(e),lt==="performance"&&ut()}var lt="overview";function ct(t){lt=t,h("views",()=>{u("view-overview").hidden=t!=="overview",u("view-performance").hidden=t!=="performance",u("tab-overview").setAttribute("aria-selected",String(t==="overview")),u("tab-performance").setAttribute("aria-selected",String(t==="performance"))}),t==="performance"&&ut()}var rt=!1,jt=0;async function ut(){if(!(rt||Date.now()-jt<500)){rt=!0,jt=Date.now();try{let t=await fetch("/api/performance",{cache:"no-store",credentials:"same-origin"});if(!t.ok)return;let e=await t.json();h("performance",()=>Ot(e,_.now()))}catch{}finally{rt=!1}}}function he(){let t=new EventSource(`/api/stream?since=${F}&epoch=${Wt}`);O=t,t.onopen=()=>D("live","live"),t.onerror=()=>{let e=t.readyState===EventSource.CLOSED;D(e?"offline":"reconnecting","down"),e&&setTimeout(B,3e3)},t.onmessage=e=>{let n=Number(e.lastEventId);if(!(n>F))return;let r=Z(e.data,n);F=n,r&&(_.log.exists=!0,st.push(r),Number.isNaN(J)&&(J=e.timeStamp),it||(it=!0,setTimeout(ge,0)))},t.addEventListener("summary",e=>{try{_.summary=JSON.parse(e.data)}catch{return}ot(),h("filters",()=>C.refreshChoices(_.summary))}),t.addEventListener("log",e=>{try{_.log=Vt(JSON.parse(e.data))}catch{return}ot(),at()}),t.addEventListener("reset",()=>{B()})}C.bindFilters();u("tab-overview").addEventListener("click",()=>{history.replaceState(null,"",location.pathname),ct("overview")});u("tab-performance").addEventListener("click",()=>{history.replaceState(null,"",`${location.pathname}#performance`),ct("performance")});ct(location.hash==="#performance"?"performance":"overview");Rt();setInterval(()=>h("clock",()=>et(_)),1e3);setInterval(()=>{h("times",()=>Ct(_.now())),h("since",()=>Ft(_.now()))},5e3);setInterval(()=>{lt==="performance"&&ut()},2e3);B();})();';
-
-// lib/dashboard/page.ts
-var CSS = String.raw`
-:root { --bg:#f6f7f9; --panel:#fff; --ink:#1d2330; --muted:#677084; --line:#e3e6ec; --accent:#3b5bdb;
-  --c-session:#5c7cfa; --c-tool:#0c8599; --c-error:#e03131; --c-agent:#9c36b5; --c-plan:#e8590c; --c-check:#2b8a3e; --c-alert:#f08c00; --c-other:#868e96; }
-@media (prefers-color-scheme: dark) { :root { --bg:#14171c; --panel:#1c2027; --ink:#e6e9ef; --muted:#98a0b0; --line:#2c323c; --accent:#748ffc; } }
-* { box-sizing: border-box; }
-body { margin:0; font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif; background:var(--bg); color:var(--ink); }
-header { display:flex; flex-wrap:wrap; align-items:center; gap:12px 24px; padding:14px 20px; background:var(--panel); border-bottom:1px solid var(--line); }
-.brand { font-weight:800; font-size:18px; color:#fff; background:var(--accent); border-radius:8px; padding:4px 9px; }
-.proj h1 { margin:0; font-size:18px; }
-.muted { color:var(--muted); font-size:12px; }
-.pill { display:inline-block; padding:2px 10px; border-radius:999px; font-size:12px; font-weight:600; background:var(--line); color:var(--muted); }
-.pill.live { background:#d3f9d8; color:#2b8a3e; } .pill.down { background:#ffe3e3; color:#c92a2a; }
-.pill.running { background:#fff4e6; color:#d9480f; } .pill.complete { background:#d3f9d8; color:#2b8a3e; }
-dl.plan { display:flex; gap:22px; margin:0 0 0 auto; }
-dl.plan dt { font-size:11px; text-transform:uppercase; letter-spacing:.04em; color:var(--muted); }
-dl.plan dd { margin:0; font-weight:600; font-variant-numeric:tabular-nums; }
-main { padding:16px 20px 28px; }
-.cards { display:grid; grid-template-columns:repeat(auto-fit,minmax(130px,1fr)); gap:10px; margin-bottom:14px; }
-.card { background:var(--panel); border:1px solid var(--line); border-radius:10px; padding:10px 14px; }
-.card b { display:block; font-size:22px; font-variant-numeric:tabular-nums; }
-.card span { color:var(--muted); font-size:12px; }
-.card.bad b { color:var(--c-error); }
-.grid { display:grid; grid-template-columns:minmax(0,1.7fr) minmax(300px,1fr); gap:14px; align-items:start; }
-@media (max-width: 980px) { .grid { grid-template-columns:1fr; } dl.plan { margin-left:0; } }
-.panel { background:var(--panel); border:1px solid var(--line); border-radius:10px; padding:12px 14px; margin-bottom:14px; }
-.panel h2 { font-size:13px; text-transform:uppercase; letter-spacing:.05em; color:var(--muted); margin:0 0 10px; }
-.panel h3 { font-size:12px; color:var(--muted); margin:12px 0 6px; font-weight:600; }
-.empty { background:var(--panel); border:1px dashed var(--line); border-radius:10px; padding:22px; margin-bottom:14px; }
-.empty h2 { margin:0 0 6px; font-size:16px; }
-.empty p { margin:4px 0; color:var(--muted); }
-.filters { display:flex; flex-wrap:wrap; gap:8px; margin-bottom:10px; align-items:center; }
-.filters select, .filters input { font:inherit; font-size:13px; padding:5px 8px; border:1px solid var(--line); border-radius:6px; background:var(--bg); color:var(--ink); max-width:190px; }
-.filters input { flex:1; min-width:140px; max-width:none; }
-ol, ul { list-style:none; margin:0; padding:0; }
-#timeline { max-height:70vh; overflow:auto; }
-.ev { border-left:3px solid var(--c-other); margin:0 0 4px; border-radius:4px; background:var(--bg); }
-.ev summary { display:flex; gap:10px; align-items:baseline; padding:5px 8px; cursor:pointer; list-style:none; }
-.ev summary::-webkit-details-marker { display:none; }
-.ev .rel { color:var(--muted); font-size:12px; min-width:64px; font-variant-numeric:tabular-nums; }
-.ev .type { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-size:12px; font-weight:600; min-width:118px; }
-.ev .who { color:var(--muted); font-size:12px; white-space:nowrap; }
-.ev .text { flex:1; min-width:0; overflow:hidden; text-overflow:ellipsis; white-space:nowrap; }
-.ev .dur { font-size:12px; font-variant-numeric:tabular-nums; color:var(--muted); white-space:nowrap; }
-.ev pre { margin:0; padding:8px 10px; font-size:12px; white-space:pre-wrap; word-break:break-word; border-top:1px solid var(--line); }
-.k-session { border-color:var(--c-session); } .k-session .type { color:var(--c-session); }
-.k-tool { border-color:var(--c-tool); } .k-tool .type { color:var(--c-tool); }
-.k-error { border-color:var(--c-error); } .k-error .type { color:var(--c-error); }
-.k-agent { border-color:var(--c-agent); } .k-agent .type { color:var(--c-agent); }
-.k-plan { border-color:var(--c-plan); } .k-plan .type { color:var(--c-plan); }
-.k-check { border-color:var(--c-check); } .k-check .type { color:var(--c-check); }
-.k-warning { border-color:var(--c-alert); } .k-warning .type { color:var(--c-alert); }
-.agent { display:flex; justify-content:space-between; gap:8px; padding:6px 0; border-bottom:1px solid var(--line); }
-.agent:last-child { border-bottom:0; }
-.agent .name { font-weight:600; overflow:hidden; text-overflow:ellipsis; white-space:nowrap; }
-.agent .dur { font-variant-numeric:tabular-nums; color:var(--muted); white-space:nowrap; }
-.agent.orphan .name::after { content:" orphaned"; color:var(--c-error); font-size:11px; font-weight:600; text-transform:uppercase; margin-left:6px; }
-table { width:100%; border-collapse:collapse; font-size:13px; font-variant-numeric:tabular-nums; }
-th, td { text-align:right; padding:4px 6px; border-bottom:1px solid var(--line); }
-th:first-child, td:first-child { text-align:left; max-width:150px; overflow:hidden; text-overflow:ellipsis; white-space:nowrap; }
-th { font-size:11px; text-transform:uppercase; color:var(--muted); font-weight:600; }
-td.bad { color:var(--c-error); font-weight:600; }
-.line { display:flex; gap:8px; padding:3px 0; font-size:13px; }
-.line .n { font-variant-numeric:tabular-nums; min-width:64px; text-align:right; font-weight:600; }
-.line .t { color:var(--muted); overflow:hidden; text-overflow:ellipsis; white-space:nowrap; min-width:0; flex:1; }
-#chart { width:100%; height:90px; display:block; }
-#chart .bar { fill:var(--accent); opacity:.75; } #chart .err { fill:var(--c-error); }
-.axis { display:flex; justify-content:space-between; color:var(--muted); font-size:11px; margin-top:4px; font-variant-numeric:tabular-nums; }
-.line .n.bad { color:var(--c-error); }
-.none { color:var(--muted); font-size:13px; padding:4px 0; }
-nav.views { display:flex; gap:6px; }
-nav.views button { font:inherit; font-size:13px; font-weight:600; padding:4px 12px; border-radius:6px; border:1px solid var(--line); background:var(--bg); color:var(--muted); cursor:pointer; }
-nav.views button[aria-selected="true"] { background:var(--accent); border-color:var(--accent); color:#fff; }
-.perf-grid { display:grid; grid-template-columns:minmax(0,1.6fr) minmax(0,1fr); gap:14px; align-items:start; }
-@media (max-width: 980px) { .perf-grid { grid-template-columns:minmax(0,1fr); } }
-table.perf { table-layout:fixed; }
-table.perf td { overflow-wrap:anywhere; }
-table.perf th { white-space:nowrap; overflow:hidden; text-overflow:ellipsis; }
-table.perf th:first-child, table.perf td:first-child { max-width:none; white-space:normal; width:32%; }
-table.perf .spark { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-size:11px; letter-spacing:-1px; color:var(--accent); white-space:nowrap; overflow:hidden; }
-table.perf .spark.reg { color:var(--c-error); }
-.st { font-weight:600; text-align:right; }
-.st.ok { color:#2b8a3e; } .st.warn { color:#d9480f; } .st.crit { color:var(--c-error); } .st.none { color:var(--muted); font-weight:400; }
-#perf-alerts .alert { display:flex; flex-wrap:wrap; gap:4px 10px; padding:6px 0; border-bottom:1px solid var(--line); font-size:13px; }
-#perf-alerts .alert .what { flex:1; min-width:0; overflow-wrap:anywhere; }
-dl.kpis { display:grid; grid-template-columns:repeat(auto-fit,minmax(150px,1fr)); gap:10px; margin:0; }
-dl.kpis dt { font-size:11px; text-transform:uppercase; color:var(--muted); }
-dl.kpis dd { margin:0; font-weight:600; overflow-wrap:anywhere; } dl.kpis dd.bad { color:var(--c-error); }
-@media (max-width: 600px) { main { padding:12px 10px 20px; } table.perf { font-size:12px; } table.perf td, table.perf th { padding:4px 3px; } table.perf th { font-size:10px; letter-spacing:0; } table.perf th:first-child, table.perf td:first-child { width:28%; } }
-footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
-`, BODY = String.raw`
-<header>
-  <div class="brand">2L</div>
-  <div class="proj"><h1 id="project">Dashboard</h1><div id="project-path" class="muted"></div></div>
-  <span id="conn" class="pill">connecting</span>
-  <nav class="views" role="tablist"><button id="tab-overview" role="tab" aria-selected="true">Overview</button><button id="tab-performance" role="tab" aria-selected="false">Performance</button></nav>
-  <dl class="plan">
-    <div><dt>Plan</dt><dd id="plan-status">none</dd></div>
-    <div><dt>Phase</dt><dd id="plan-phase">–</dd></div>
-    <div><dt>Iteration</dt><dd id="plan-iteration">–</dd></div>
-    <div><dt>Elapsed</dt><dd id="plan-elapsed">–</dd></div>
-  </dl>
-</header>
-<main>
-  <div id="view-performance" hidden>
-    <section class="panel"><h2>Alerts (<span id="perf-alerts-count">0</span>)</h2><ol id="perf-alerts"></ol></section>
-    <div class="perf-grid">
-      <section class="panel">
-        <h2>Performance</h2>
-        <table class="perf"><thead><tr><th>Component</th><th>Current</th><th>Target</th><th>Trend</th><th>Status</th></tr></thead><tbody id="perf-rows"></tbody></table>
-      </section>
-      <div>
-        <section class="panel">
-          <h2>Resources</h2>
-          <table class="perf"><thead><tr><th>Group</th><th>CPU</th><th>Memory</th><th>Procs</th></tr></thead><tbody id="perf-res"></tbody></table>
-          <div id="perf-res-at" class="muted"></div>
-        </section>
-        <section class="panel"><h2>KPIs</h2><dl id="perf-kpis" class="kpis"></dl></section>
-      </div>
-    </div>
-  </div>
-  <div id="view-overview">
-  <section class="cards">
-    <div class="card"><b id="c-events">0</b><span>events</span></div>
-    <div class="card"><b id="c-sessions">0</b><span>sessions</span></div>
-    <div class="card"><b id="c-agents">0</b><span>active agents</span></div>
-    <div class="card"><b id="c-tools">0</b><span>tool calls</span></div>
-    <div class="card" id="card-errors"><b id="c-errors">0</b><span>errors</span></div>
-    <div class="card"><b id="c-p95">–</b><span>slowest tool p95</span></div>
-  </section>
-  <div id="empty" class="empty" hidden><h2 id="empty-title"></h2><p id="empty-text"></p><p id="empty-hint"></p></div>
-  <div class="grid">
-    <section class="panel">
-      <h2>Timeline</h2>
-      <div class="filters">
-        <select id="f-session" aria-label="Session"><option value="">All sessions</option></select>
-        <select id="f-agent" aria-label="Agent"><option value="">All agents</option></select>
-        <select id="f-type" aria-label="Event type"><option value="">All types</option></select>
-        <input id="f-text" type="search" placeholder="Filter text…" aria-label="Filter text">
-        <span id="f-count" class="muted"></span>
-      </div>
-      <ol id="timeline"></ol>
-    </section>
-    <aside>
-      <section class="panel"><h2>Agents</h2><ul id="agents"></ul></section>
-      <section class="panel"><h2>Events per minute</h2><svg id="chart" viewBox="0 0 300 90" preserveAspectRatio="none"></svg><div class="axis"><span id="chart-left"></span><span id="chart-right"></span></div></section>
-      <section class="panel">
-        <h2>Tool timings</h2>
-        <table><thead><tr><th>Tool</th><th>Calls</th><th>p50</th><th>p95</th><th>Max</th><th>Fail</th></tr></thead><tbody id="tools"></tbody></table>
-        <h3>Slowest calls</h3><ol id="slowest"></ol>
-        <h3>Hook overhead</h3><div id="hooks"></div>
-      </section>
-      <section class="panel"><h2>Recent errors</h2><ol id="errors"></ol></section>
-    </aside>
-  </div>
-  </div>
-</main>
-<footer><span id="foot"></span></footer>
-`;
-function hash(text) {
-  return `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
-}
-var PAGE_CSP = [
-  "default-src 'none'",
-  `script-src ${hash(CLIENT_JS)}`,
-  `style-src ${hash(CSS)}`,
-  "connect-src 'self'",
-  "img-src 'self' data:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'"
-].join("; ");
-function renderPage() {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>2L dashboard</title>
-<style>${CSS}</style>
-</head>
-<body>${BODY}<script>${CLIENT_JS}</script>
-</body>
-</html>
-`;
-}
-
-// lib/dashboard/respond.ts
-var BASE_HEADERS = {
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "no-referrer",
-  "cache-control": "no-store",
-  "x-frame-options": "DENY"
-};
-function send(res, status, type, body, extra = {}) {
-  res.writeHead(status, { ...BASE_HEADERS, "content-type": type, "content-length": Buffer.byteLength(body), ...extra }), res.end(res.req.method === "HEAD" ? void 0 : body);
-}
-function sendJson(res, status, value) {
-  send(res, status, "application/json; charset=utf-8", JSON.stringify(value));
-}
-function sendText(res, status, text, extra) {
-  send(res, status, "text/plain; charset=utf-8", `${text}
-`, extra);
-}
-
-// lib/events/log-files.ts
-import fs8 from "node:fs";
-import path9 from "node:path";
-function statLogFiles(projectDir) {
-  let dir = stateDir(projectDir);
-  if (!fs8.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
-  let out = [], uid = typeof process.getuid == "function" ? process.getuid() : void 0;
-  for (let file of [...listArchives(dir), path9.join(dir, EVENTS_FILE)]) {
-    let s = fs8.lstatSync(file, { throwIfNoEntry: !1 });
-    if (!s) continue;
-    let name = path9.basename(file);
-    out.push({
-      path: file,
-      name,
-      archive: name !== EVENTS_FILE,
-      regular: s.isFile(),
-      bytes: s.isFile() ? s.size : 0,
-      mtimeMs: s.mtimeMs,
-      dev: s.dev,
-      ino: s.ino,
-      foreign: uid !== void 0 && s.uid !== uid
-    });
-  }
-  return out;
-}
-
-// lib/monitor/alerts.ts
-var IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
-function emptyAlertState() {
-  return { v: 1, active: {} };
-}
-function isLogKey(key) {
-  return key !== "state_query_ms" && key !== "event_processing_ms" && key !== "dashboard_refresh_ms";
-}
-function measureStoredTiming(state, key, label, config) {
-  let recent = state.timings?.[key] ?? [], target = config.targets[key];
-  if (target === null || recent.length < config.alerts.min_samples) return;
-  let p95 = percentile(
-    [...recent].sort((a, b) => a - b),
-    95
-  ), critical = criticalOf(config, key, target);
-  return {
-    key,
-    label,
-    value: p95,
-    target,
-    ...critical !== void 0 ? { critical } : {},
-    unit: "ms",
-    samples: recent.length
-  };
-}
-function criticalOf(config, key, target, cap) {
-  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
-  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
-}
-function severityOf(m, was, hysteresis) {
-  let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
-  if (m.critical !== void 0 && (over(m.critical) || was === "critical" && stillOver(m.critical)))
-    return "critical";
-  if (over(m.target) || was !== void 0 && stillOver(m.target)) return "warning";
-}
-function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
-  let at = now.toISOString(), next = { ...prev, active: { ...prev.active } }, out = { next, begun: [], changed: [], resolved: [] }, seen = /* @__PURE__ */ new Set();
-  for (let m of measurements) {
-    seen.add(m.key);
-    let was = prev.active[m.key], firing = was !== void 0 && was.state !== "pending", severity = severityOf(m, was?.severity ?? (was ? "warning" : void 0), settings.hysteresis);
-    if (severity === void 0) {
-      delete next.active[m.key], firing && out.resolved.push({ ...was, target: m.target, ended: at, now: m.value });
-      continue;
-    }
-    let alert = {
-      key: m.key,
-      label: m.label,
-      since: was?.since ?? at,
-      value: m.value,
-      target: m.target,
-      unit: m.unit,
-      severity,
-      state: "firing",
-      ...m.critical !== void 0 ? { critical: m.critical } : {},
-      ...m.below ? { below: !0 } : {}
-    };
-    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= settings.pending_ms ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
-  }
-  for (let [key, was] of Object.entries(prev.active))
-    !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at }));
-  return out;
-}
-function firingAlerts(state) {
-  return Object.values(state.active).filter((a) => a.state !== "pending");
-}
-function targetStatuses(measurements, state) {
-  let rows = measurements.map((m) => {
-    let a = state.active[m.key];
-    return {
-      component: m.label,
-      key: m.key,
-      current: m.value,
-      target: m.target,
-      unit: m.unit,
-      status: a ? a.state === "pending" ? "pending" : "firing" : "ok",
-      ...a ? { severity: a.severity ?? "warning", since: a.since } : {},
-      samples: m.samples,
-      ...m.below ? { below: !0 } : {}
-    };
-  }), measured = new Set(measurements.map((m) => m.key));
-  for (let a of Object.values(state.active))
-    measured.has(a.key) || rows.push({
-      component: a.label,
-      key: a.key,
-      current: null,
-      target: a.target,
-      unit: a.unit,
-      status: a.state === "pending" ? "pending" : "firing",
-      severity: a.severity ?? "warning",
-      since: a.since,
-      samples: 0,
-      ...a.below ? { below: !0 } : {}
-    });
-  return rows;
-}
-function formatValue2(value, unit) {
-  if (unit === "ratio") return `${Math.round(value * 1e5) / 1e3} %`;
-  if (unit === "usd") return `$${value.toFixed(2)}`;
-  if (unit === "ms") return value < 1e3 ? `${Math.round(value * 10) / 10} ms` : formatMs(value);
-  let n = Math.round(value * 1e3) / 1e3;
-  return unit ? `${n} ${unit}` : String(n);
-}
-function describeAlert(a) {
-  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue2(a.target, a.unit);
-  return `${a.label} ${formatValue2(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
-}
-function parseAlertState(value) {
-  if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
-  let active = value.active;
-  if (!active || typeof active != "object" || Array.isArray(active)) return emptyAlertState();
-  let out = emptyAlertState(), timings = value.timings;
-  if (timings && typeof timings == "object" && !Array.isArray(timings))
-    for (let [key, list] of Object.entries(timings))
-      Array.isArray(list) && key !== "__proto__" && ((out.timings ??= {})[key] = list.filter((n) => typeof n == "number" && Number.isFinite(n)).slice(-KEEP_TIMINGS));
-  for (let [key, a] of Object.entries(active)) {
-    if (!a || typeof a != "object") continue;
-    let r = a;
-    typeof r.since != "string" || typeof r.value != "number" || typeof r.target != "number" || key !== "__proto__" && (out.active[key] = {
-      key,
-      label: typeof r.label == "string" ? r.label.slice(0, 200) : key,
-      since: r.since,
-      value: r.value,
-      target: r.target,
-      unit: typeof r.unit == "string" && r.unit.length <= 16 ? r.unit : "ms",
-      ...r.severity === "critical" || r.severity === "warning" ? { severity: r.severity } : {},
-      ...r.state === "pending" ? { state: "pending" } : r.state === "firing" ? { state: "firing" } : {},
-      ...typeof r.critical == "number" ? { critical: r.critical } : {},
-      ...r.below === !0 ? { below: !0 } : {}
-    });
-  }
-  return out;
-}
-
-// lib/monitor/sparkline.ts
-var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
-function sparkline(values, width = 20) {
-  let v = values.filter((x) => Number.isFinite(x)).slice(-width);
-  if (v.length === 0) return "";
-  let min = Math.min(...v), max = Math.max(...v);
-  return max === min ? BLOCKS[3].repeat(v.length) : v.map((x) => BLOCKS[Math.min(7, Math.floor((x - min) / (max - min) * 8))]).join("");
-}
-
-// lib/monitor/performance.ts
-var WATCHED = [
-  ["hook_ms", "hook_ms.p95", "hook p95", "ms"],
-  ["event_processing_ms", "event_processing_ms", "event processing p95", "ms"],
-  ["state_query_ms", "state_query_ms", "query p95", "ms"],
-  ["dashboard_refresh_ms", "dashboard_refresh_ms", "dashboard refresh p95", "ms"],
-  ["error_rate", "error_rate", "hook error rate", "ratio"]
-];
-function performanceRows(config, statuses, metrics2, trends = /* @__PURE__ */ new Map()) {
-  let rows = [], seen = /* @__PURE__ */ new Set(), trendOf = (key) => {
-    let t = trends.get(key);
-    return { trend: t ? sparkline(t.values) : "", ...t?.regression ? { regression: t.regression } : {} };
-  };
-  for (let s of statuses)
-    seen.add(s.key), rows.push({
-      component: s.component,
-      current: s.current,
-      target: s.target,
-      unit: s.unit,
-      ...trendOf(s.key),
-      status: s.status,
-      ...s.severity ? { severity: s.severity } : {},
-      ...s.since ? { since: s.since } : {},
-      ...s.below ? { below: !0 } : {}
-    });
-  for (let [configKey, key, label, unit] of WATCHED) {
-    let target = config.targets[configKey];
-    target === null || seen.has(key) || rows.push({ component: label, current: null, target, unit, ...trendOf(key), status: "no data" });
-  }
-  for (let s of metrics2.series) {
-    let labels = Object.entries(s.labels).map(([k, v]) => `${k}=${v}`).join(",");
-    rows.push({
-      component: labels ? `${s.name}{${labels}}` : s.name,
-      current: s.last,
-      target: null,
-      unit: s.unit ?? "",
-      trend: sparkline(s.recent ?? []),
-      status: "ok"
-    });
-  }
-  return rows;
-}
-
-// lib/monitor/storage.ts
-function storageForecast(files, targetPerDay) {
-  let sorted = [...files].filter((f) => Number.isFinite(f.mtimeMs)).sort((a, b) => a.mtimeMs - b.mtimeMs), base = { total_bytes: sorted.reduce((s, f) => s + f.bytes, 0), files: sorted.length, target_bytes_per_day: targetPerDay };
-  if (sorted.length < 2)
-    return { ...base, per_day_bytes: null, status: "no data", not_honest: "fewer than 2 files", span_days: 0 };
-  let cum = 0, pts = sorted.map((f) => (cum += f.bytes, { x: f.mtimeMs / 864e5, y: cum })), span = pts.at(-1).x - pts[0].x, n = pts.length, mx = pts.reduce((s, p) => s + p.x, 0) / n, my = pts.reduce((s, p) => s + p.y, 0) / n, sxx = 0, sxy = 0;
-  for (let p of pts)
-    sxx += (p.x - mx) ** 2, sxy += (p.x - mx) * (p.y - my);
-  let slope = sxx > 0 ? sxy / sxx : null, reasons = [];
-  return n < 3 && reasons.push(`${n} files (a line needs 3)`), span < 3 && reasons.push(`${Math.round(span * 10) / 10} days of history (under 3)`), {
-    ...base,
-    per_day_bytes: slope === null ? null : Math.max(0, Math.round(slope)),
-    status: slope === null ? "no data" : slope > targetPerDay ? "over" : "ok",
-    ...reasons.length ? { not_honest: reasons.join("; ") } : {},
-    span_days: Math.round(span * 100) / 100
-  };
-}
-
-// lib/monitor/trends.ts
-var MAX_SESSIONS = 60, MAX_KEYS = 200, MAX_VALUES = 500, DEFAULT_TREND_RULE = {
-  sessions: 10,
-  min_sessions: 3,
-  min_samples: 5,
-  threshold: 0.25,
-  spreads: 3
-}, FLOOR = { ms: 20, ratio: 0.02 };
-function median(sorted) {
-  let m = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
-}
-var SessionTrends = class {
-  sessions = /* @__PURE__ */ new Map();
-  /** The session written to last, and its cells: consecutive events mostly share one. */
-  lastId = "";
-  last;
-  /** `tool.<name>.p95` per tool name, made once. */
-  toolKeys = /* @__PURE__ */ new Map();
-  add(e) {
-    if (!e.session_id) return;
-    let t = e.event_type;
-    if (typeof e.hook_ms == "number" && Number.isFinite(e.hook_ms) && e.hook_ms >= 0 && this.push(e.session_id, "hook_ms.p95", "p95", "ms", e.hook_ms), (t === "tool_complete" || t === "tool_error") && e.tool_name) {
-      let c = this.cell(e.session_id, "tool_failure_rate", "rate", "ratio");
-      if (c && (c.n++, t === "tool_error" && c.bad++), typeof e.duration_ms == "number" && Number.isFinite(e.duration_ms) && e.duration_ms >= 0) {
-        let key = this.toolKeys.get(e.tool_name);
-        key === void 0 && (key = `tool.${e.tool_name}.p95`, this.toolKeys.size < MAX_KEYS * 10 && this.toolKeys.set(e.tool_name, key)), this.push(e.session_id, key, "p95", "ms", e.duration_ms);
-      }
-    }
-    if (t === "metric") {
-      let m = readMetricPayload(e.payload);
-      m && this.push(e.session_id, `metric.${m.name}`, "mean", m.unit ?? "", m.value);
-    }
-  }
-  cell(session, key, kind, unit) {
-    let s = session === this.lastId ? this.last : this.sessions.get(session);
-    s || (s = /* @__PURE__ */ new Map(), this.sessions.set(session, s), this.sessions.size > MAX_SESSIONS && this.sessions.delete(this.sessions.keys().next().value)), this.lastId = session, this.last = s;
-    let c = s.get(key);
-    if (!c) {
-      if (s.size >= MAX_KEYS) return;
-      c = { kind, unit, values: [], bad: 0, n: 0 }, s.set(key, c);
-    }
-    return c;
-  }
-  push(session, key, kind, unit, v) {
-    let c = this.cell(session, key, kind, unit);
-    c && (c.n++, c.values.push(v), c.values.length >= MAX_VALUES * 2 && (c.values = c.values.slice(-MAX_VALUES)));
-  }
-  /** Trends per key; `below` names keys whose target is a floor (lower is worse). */
-  trends(rule = DEFAULT_TREND_RULE, below = /* @__PURE__ */ new Set()) {
-    let ids = [...this.sessions.keys()], current = ids.at(-1), out = /* @__PURE__ */ new Map();
-    if (current === void 0) return out;
-    let keys = /* @__PURE__ */ new Set();
-    for (let s of this.sessions.values()) for (let k of s.keys()) keys.add(k);
-    for (let key of keys) {
-      let figures = [];
-      for (let id of ids) {
-        let c = this.sessions.get(id).get(key);
-        if (!c || c.n < rule.min_samples) continue;
-        let v = figureOf(c);
-        v !== void 0 && figures.push({ id, v, unit: c.unit });
-      }
-      let cur = figures.at(-1)?.id === current ? figures.pop() : void 0, prev = figures.slice(-rule.sessions).map((f) => f.v), unit = cur?.unit ?? figures.at(-1)?.unit ?? "", sorted = [...prev].sort((a, b) => a - b), med = sorted.length ? median(sorted) : null, spread = med === null ? null : median(sorted.map((v) => Math.abs(v - med)).sort((a, b) => a - b)), trend = {
-        key,
-        unit,
-        values: [...prev, ...cur ? [cur.v] : []],
-        current: cur?.v ?? null,
-        median: med,
-        spread,
-        previous: prev.length
-      };
-      if (cur && med !== null && prev.length >= rule.min_sessions) {
-        let margin = Math.max(Math.abs(med) * rule.threshold, rule.spreads * spread, FLOOR[unit] ?? 0);
-        if (below.has(key) ? cur.v < med - margin : cur.v > med + margin) {
-          let pct = med === 0 ? "" : ` (${cur.v > med ? "+" : ""}${Math.round((cur.v - med) / Math.abs(med) * 100)} %)`;
-          trend.regression = `${formatValue2(cur.v, unit)} this session vs median ${formatValue2(med, unit)} of ${prev.length} before${pct}`;
-        }
-      }
-      trend.values.length > 0 && out.set(key, trend);
-    }
-    return out;
-  }
-};
-function figureOf(c) {
-  if (c.kind === "rate") return c.n === 0 ? void 0 : c.bad / c.n;
-  if (c.values.length > MAX_VALUES && (c.values = c.values.slice(-MAX_VALUES)), c.values.length !== 0)
-    return c.kind === "mean" ? c.values.reduce((a, b) => a + b, 0) / c.values.length : percentile(
-      [...c.values].sort((a, b) => a - b),
-      95
-    );
-}
-
-// lib/dashboard/performance-view.ts
-var STORAGE_TARGET_PER_DAY = 1e7, MAX_REFRESH_SAMPLES = 50, MAX_REFRESH_MS = 6e5, MAX_REFRESH_BODY = 4096, KEEP = 200;
-function parseRefreshReport(body) {
-  let v;
-  try {
-    v = JSON.parse(body);
-  } catch {
-    return { error: "the body is not JSON" };
-  }
-  let samples = v?.samples;
-  if (!Array.isArray(samples) || samples.length === 0 || samples.length > MAX_REFRESH_SAMPLES)
-    return { error: `\`samples\` must be a list of 1 to ${MAX_REFRESH_SAMPLES} numbers` };
-  for (let s of samples)
-    if (typeof s != "number" || !Number.isFinite(s) || s < 0 || s > MAX_REFRESH_MS)
-      return { error: `every sample must be a number of ms from 0 to ${MAX_REFRESH_MS}` };
-  return { samples };
-}
-var PerformanceView = class {
-  constructor(project, feed, alerts) {
-    this.project = project;
-    this.feed = feed;
-    this.alerts = alerts;
-    this.body = new SharedBody(
-      () => JSON.stringify(this.payload()),
-      () => `${feed.epoch}|${feed.seq}|${this.reports}`,
-      1e3
-    );
-  }
-  project;
-  feed;
-  alerts;
-  trends = new SessionTrends();
-  refresh = [];
-  reports = 0;
-  storage;
-  body;
-  /** Every event of the log, in order (the feed's batches). */
-  onBatch(events) {
-    for (let e of events) this.trends.add(e);
-  }
-  addRefresh(samples) {
-    this.refresh.push(...samples), this.refresh.length > KEEP && this.refresh.splice(0, this.refresh.length - KEEP), this.reports++, this.alerts?.addRefresh(samples);
-  }
-  /** The log's files are lstat'ed at most once a minute: growth per day does not move faster. */
-  storageNow() {
-    let now = Date.now();
-    if (!this.storage || now - this.storage.at > 6e4) {
-      let files = statLogFiles(this.project).filter((f) => f.regular);
-      this.storage = { at: now, value: storageForecast(files, STORAGE_TARGET_PER_DAY) };
-    }
-    return this.storage.value;
-  }
-  payload() {
-    let summary = this.feed.summary.snapshot(), targets = this.alerts?.rows() ?? [], floors = new Set(targets.filter((t) => t.below).map((t) => t.key)), rows = this.alerts ? performanceRows(this.alerts.perfConfig, targets, summary.metrics, this.trends.trends(void 0, floors)) : [], alerts = targets.filter((t) => t.status !== "ok").sort((a, b) => a.status === b.status ? 0 : a.status === "firing" ? -1 : 1).map((t) => ({
-      component: t.component,
-      status: t.status,
-      severity: t.severity ?? "warning",
-      since: t.since ?? null,
-      line: t.current === null ? `${t.component}: no recent data` : describeAlert({ label: t.component, value: t.current, target: t.target, unit: t.unit, below: t.below })
-    })), last = this.refresh.at(-1), sorted = [...this.refresh].sort((a, b) => a - b);
-    return {
-      now: (/* @__PURE__ */ new Date()).toISOString(),
-      engine: this.alerts !== void 0,
-      rows,
-      alerts,
-      resources: summary.resources ?? null,
-      kpis: summary.kpis,
-      refresh: {
-        last_ms: last ?? null,
-        p95_ms: sorted.length ? sorted[Math.ceil(0.95 * sorted.length) - 1] : null,
-        samples: this.refresh.length,
-        definition: "from the live feed delivering an event to the browser (the message event time) to the first frame after the page drew it"
-      },
-      storage: this.storageNow()
-    };
-  }
-};
-
-// lib/dashboard/routes.ts
-var READ = ["GET", "HEAD"];
-function router(table, hooks) {
-  let dispatch = async (req, res) => {
-    if (!hooks.before(req, res)) return;
-    let target = req.url ?? "";
-    if (!target.startsWith("/")) return sendText(res, 400, "Bad request");
-    let q = target.indexOf("?"), call = { req, res, query: new URLSearchParams(q === -1 ? "" : target.slice(q + 1)) }, route = table.get(q === -1 ? target : target.slice(0, q)), methods = route?.methods ?? READ;
-    if (!methods.includes(req.method ?? "GET"))
-      return sendText(res, 405, "Method not allowed", { allow: methods.join(", ") });
-    if (!route) return hooks.notFound(call);
-    hooks.admit(route.access, call) && await route.handle(call);
-  };
-  return (req, res) => {
-    dispatch(req, res).catch((err) => hooks.onError(err, res));
-  };
-}
-function readCapped2(req, res, max) {
-  let announced = Number(req.headers["content-length"]);
-  return Number.isFinite(announced) && announced > max ? (req.resume(), res.setHeader("connection", "close"), Promise.resolve(void 0)) : new Promise((resolve, reject) => {
-    let chunks = [], size = 0, done = !1;
-    req.on("data", (c) => {
-      if (!done) {
-        if (size += c.length, size > max) {
-          done = !0, res.setHeader("connection", "close"), req.pause(), resolve(void 0);
-          return;
-        }
-        chunks.push(c);
-      }
-    }), req.on("end", () => {
-      done || resolve(Buffer.concat(chunks).toString("utf8"));
-    }), req.on("error", reject);
-  });
-}
-function dashboardRoutes(d) {
-  let json = (res, body) => d.outbox.send(res, 200, { ...BASE_HEADERS, "content-type": "application/json; charset=utf-8" }, body), read = (access, handle) => ({ methods: READ, access, handle }), page = read("secret", ({ res, query }) => {
-    let cookie = query.has(TOKEN_PARAM) ? { "set-cookie": sessionCookie(d.port(), d.token) } : {};
-    d.outbox.send(
-      res,
-      200,
-      { ...BASE_HEADERS, "content-type": "text/html; charset=utf-8", "content-security-policy": PAGE_CSP, ...cookie },
-      d.page
-    );
-  });
-  return /* @__PURE__ */ new Map([
-    ["/", page],
-    ["/index.html", page],
-    [
-      "/api/identity",
-      read("public", ({ res, query }) => {
-        let challenge = query.get("challenge"), proof = challenge && challenge.length <= 128 ? { proof: identityProof(d.token, challenge) } : {};
-        sendJson(res, 200, {
-          app: APP_ID,
-          instance: d.instance,
-          pid: process.pid,
-          project: d.project,
-          port: d.port(),
-          started: d.started,
-          ...proof
-        });
-      })
-    ],
-    [
-      "/api/state",
-      read("secret", async ({ res, query }) => {
-        if (query.get("early") === "1" && !d.feed.isLoaded()) return json(res, await d.answers.earlyState());
-        await d.feed.loaded, json(res, d.answers.state.get());
-      })
-    ],
-    [
-      "/api/summary",
-      read("secret", async ({ res }) => {
-        await d.feed.loaded, json(res, d.answers.summary.get());
-      })
-    ],
-    [
-      "/metrics",
-      read("secret", async ({ res }) => {
-        await d.feed.loaded, d.outbox.send(res, 200, { ...BASE_HEADERS, "content-type": PROM_CONTENT_TYPE }, d.answers.metrics.get());
-      })
-    ],
-    [
-      "/api/otlp",
-      read("secret", ({ res }) => sendJson(res, 200, { enabled: d.otlpStatus?.() !== void 0, ...d.otlpStatus?.() }))
-    ],
-    [
-      "/api/performance",
-      read("secret", async ({ res }) => {
-        await d.feed.loaded, json(res, d.performance.body.get());
-      })
-    ],
-    [
-      "/api/refresh-timing",
-      {
-        methods: ["POST"],
-        access: "secret",
-        handle: async ({ req, res }) => {
-          if (!/^application\/json\s*(;|$)/i.test(req.headers["content-type"] ?? ""))
-            return sendText(res, 415, "Unsupported media type: send application/json");
-          let body = await readCapped2(req, res, MAX_REFRESH_BODY);
-          if (body === void 0) return sendText(res, 413, `Payload too large (at most ${MAX_REFRESH_BODY} bytes)`);
-          let r = parseRefreshReport(body);
-          if ("error" in r) return sendText(res, 400, `Bad request: ${r.error}`);
-          d.performance.addRefresh(r.samples), res.writeHead(204, BASE_HEADERS), res.end();
-        }
-      }
-    ],
-    ["/api/stream", read("secret", (call) => d.openStream(call))],
-    [
-      "/favicon.ico",
-      read("public", ({ res }) => {
-        res.writeHead(204, BASE_HEADERS), res.end();
-      })
-    ],
-    [
-      "/api/shutdown",
-      {
-        methods: ["POST"],
-        access: "stop",
-        handle: ({ res }) => {
-          sendJson(res, 200, { stopping: !0, pid: process.pid }), setImmediate(() => d.stop("stop requested"));
-        }
-      }
-    ]
-  ]);
-}
-
-// lib/dashboard/streams.ts
-var MAX_STREAMS = 64, MAX_RESYNC_BYTES = 262144, SUMMARY_EVERY_MS = 250, PING = Buffer.from(`:
-
-`);
-function sseEvents(lastSeq, lines) {
-  let out = "", first = lastSeq - lines.length + 1;
-  for (let i = 0; i < lines.length; i++) out += `id: ${first + i}
-data: ${lines[i]}
-
-`;
-  return out;
-}
-var EventStreams = class {
-  constructor(feed, opts) {
-    this.feed = feed;
-    this.opts = opts;
-    this.unsubscribe = feed.subscribe((m) => this.relay(m));
-  }
-  feed;
-  opts;
-  open = /* @__PURE__ */ new Set();
-  summaryTimer;
-  unsubscribe;
-  get size() {
-    return this.open.size;
-  }
-  /** `/api/stream`: resumes after `Last-Event-ID` (or `?since=`), within `?epoch=`. */
-  async add(req, res, query) {
-    let feed = this.feed;
-    if (await feed.loaded, this.open.size >= MAX_STREAMS) return sendText(res, 503, "Too many open streams", { "retry-after": "5" });
-    req.socket.setNoDelay(!0), req.socket.setTimeout(0), res.writeHead(200, {
-      ...BASE_HEADERS,
-      "content-type": "text/event-stream; charset=utf-8",
-      connection: "keep-alive"
-    });
-    let first = `retry: 1000
-
-`, lastId = req.headers["last-event-id"] ?? query.get("since"), epoch = query.get("epoch");
-    if (typeof lastId == "string" && lastId !== "") {
-      let missed = epoch !== null && Number(epoch) !== feed.epoch ? void 0 : feed.since(Number(lastId)), resync = missed && missed.length > 0 ? sseEvents(feed.seq, missed) + this.summaryFrame() : "";
-      missed === void 0 || resync.length > MAX_RESYNC_BYTES ? first += `event: reset
-data: ${feed.epoch}
-
-` : first += resync;
-    }
-    writeStream(res, Buffer.from(first)), this.open.add(res);
-    let ping = setInterval(() => writeStream(res, PING), this.opts.keepAliveMs), done = () => {
-      clearInterval(ping), this.open.delete(res), this.opts.onEnd?.();
-    };
-    res.on("close", done), res.on("error", done);
-  }
-  /** End every stream and stop following the feed. */
-  closeAll() {
-    this.unsubscribe(), this.summaryTimer && clearTimeout(this.summaryTimer);
-    for (let res of this.open) res.end();
-    this.open.clear();
-  }
-  summaryFrame() {
-    return `event: summary
-data: ${JSON.stringify(this.feed.summary.snapshot())}
-
-`;
-  }
-  // One Buffer per broadcast, the same for every client: a stalled one holds a reference, not a copy.
-  broadcast(text) {
-    let chunk = Buffer.from(text);
-    for (let res of this.open) writeStream(res, chunk);
-  }
-  relay(m) {
-    let feed = this.feed;
-    if (m.kind === "reset") return this.broadcast(`event: reset
-data: ${feed.epoch}
-
-`);
-    if (m.kind === "log")
-      return this.broadcast(`event: log
-data: ${JSON.stringify({ path: feed.file, ...feed.logStatus() })}
-
-`);
-    this.broadcast(sseEvents(m.lastSeq, m.lines)), this.summaryTimer ??= setTimeout(() => {
-      this.summaryTimer = void 0, this.open.size > 0 && this.broadcast(this.summaryFrame());
-    }, SUMMARY_EVERY_MS);
-  }
-};
-
-// lib/monitor/resource-sampler.ts
-import fs9 from "node:fs";
-import os from "node:os";
-import path10 from "node:path";
-var TICKS_PER_SECOND = 100;
-function readText(file) {
-  try {
-    return fs9.readFileSync(file, "utf8");
-  } catch {
-    return;
-  }
-}
-var ResourceSampler = class _ResourceSampler {
-  proc;
-  packDir;
-  selfPid;
-  projectReal;
-  prev;
-  constructor(project, opts = {}) {
-    this.proc = opts.procRoot ?? "/proc", this.packDir = opts.packDir ?? path10.dirname(process.argv[1] ?? ""), this.selfPid = opts.selfPid ?? process.pid;
-    let real = path10.resolve(project);
-    try {
-      real = fs9.realpathSync(real);
-    } catch {
-    }
-    this.projectReal = real;
-  }
-  static supported(procRoot = "/proc") {
-    return process.platform === "linux" && fs9.existsSync(path10.join(procRoot, "self", "stat"));
-  }
-  sample(nowMs = Date.now()) {
-    if (!_ResourceSampler.supported(this.proc)) return;
-    let cpuBefore = process.cpuUsage(), procs = /* @__PURE__ */ new Map();
-    for (let name of fs9.readdirSync(this.proc)) {
-      if (!/^\d+$/.test(name)) continue;
-      let info = parseProcStat(readText(path10.join(this.proc, name, "stat")) ?? "");
-      info && procs.set(info.pid, info);
-    }
-    let roots = [], packRoots = [this.selfPid];
-    for (let p of procs.values()) {
-      let nodeLike = p.comm === "node" || p.comm === "bun" || p.comm.startsWith("node-");
-      if (p.comm !== "claude" && !nodeLike) continue;
-      let cmdline = nodeLike ? readText(path10.join(this.proc, String(p.pid), "cmdline")) ?? "" : "";
-      if (nodeLike && this.packDir.length > 1 && cmdline.includes(`${this.packDir}${path10.sep}`) && packRoots.push(p.pid), p.comm === "claude" || /claude-code|[/\0]claude(\0|$)/.test(cmdline)) {
-        let cwd;
-        try {
-          cwd = fs9.readlinkSync(path10.join(this.proc, String(p.pid), "cwd"));
-        } catch {
-        }
-        cwd === this.projectReal && roots.push(p.pid);
-      }
-    }
-    let claude = descendants(procs, roots), pack = new Set([...descendants(procs, packRoots)].filter((pid) => !claude.has(pid) || pid === this.selfPid)), uptimeTicks = Math.round(
-      Number((readText(path10.join(this.proc, "uptime")) ?? "0").split(" ")[0]) * TICKS_PER_SECOND
-    ), interval = this.prev ? nowMs - this.prev.at : 0, figures = (members, before) => {
-      let rss = 0;
-      for (let pid of members) rss += parseVmRss(readText(path10.join(this.proc, String(pid), "status")) ?? "");
-      let used = ticksSince(procs, members, before, this.prev?.uptimeTicks), cpu = interval > 0 ? used * 1e3 / TICKS_PER_SECOND / interval * 100 : 0;
-      return { pids: members.size, cpu_pct: Math.round(cpu * 10) / 10, rss_bytes: rss };
-    }, ticksOf = (members) => new Map([...members].map((pid) => [pid, procs.get(pid).ticks])), sample = {
-      interval_ms: interval,
-      claude: { ...figures(claude, this.prev?.claude), roots: roots.length },
-      pack: figures(pack, this.prev?.pack),
-      machine: this.machine(),
-      cost_ms: 0
-    };
-    this.prev = { at: nowMs, uptimeTicks, claude: ticksOf(claude), pack: ticksOf(pack) };
-    let spent = process.cpuUsage(cpuBefore);
-    return sample.cost_ms = Math.round((spent.user + spent.system) / 100) / 10, sample;
-  }
-  machine() {
-    let [load1, load5, load15] = os.loadavg(), round2 = (n) => Math.round(n * 100) / 100;
-    return {
-      load1: round2(load1),
-      load5: round2(load5),
-      load15: round2(load15),
-      mem_available_bytes: os.freemem(),
-      mem_total_bytes: os.totalmem(),
-      cpus: os.availableParallelism()
-    };
-  }
-};
-
-// lib/dashboard/resource-loop.ts
-function startResourceLoop(project, opts) {
-  let everyMs = opts.everyMs ?? 1e4, activeForMs = opts.activeForMs ?? 5 * 6e4;
-  if (!opts.sampler && !ResourceSampler.supported()) return { stop() {
-  } };
-  let sampler = opts.sampler ?? new ResourceSampler(project), write = opts.write ?? ((sample) => appendEvent(
-    project,
-    newEvent(
-      RESOURCE_EVENT_TYPE,
-      `claude ${sample.claude.cpu_pct} % ${Math.round(sample.claude.rss_bytes / 1048576)} MiB`,
-      {
-        source: "emit",
-        agent_id: "dashboard",
-        payload: sample
-      }
-    )
-  )), primed = !1, timer = setInterval(() => {
-    let last = opts.lastActivity();
-    if (!(last !== void 0 && Date.now() - Date.parse(last) < activeForMs)) {
-      primed = !1;
-      return;
-    }
-    try {
-      let sample = sampler.sample();
-      sample && primed && write(sample), primed = sample !== void 0;
-    } catch {
-      primed = !1;
-    }
-  }, everyMs);
-  return timer.unref(), { stop: () => clearInterval(timer) };
-}
-
-// lib/monitor/prune-command.ts
-import fs10 from "node:fs";
-import path12 from "node:path";
-
-// lib/shared/text.ts
-var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g, CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, CSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-function stripControls(text, opts = {}) {
-  return (opts.dropEscapes ? text.replace(CSI, "") : text).replace(opts.keepLayout ? CONTROLS_BUT_LAYOUT : CONTROLS, opts.replacement ?? " ");
-}
-function clip(text, max) {
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
-}
-
-// lib/monitor/config.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import path11 from "node:path";
-
-// lib/monitor/target-config.ts
-var import_yaml = __toESM(require_dist(), 1), MAX_METRIC_TARGETS = 100, UNIT = /^[A-Za-z%/µ_-]{0,16}$/, STATS = ["p95", "mean", "last", "max", "min"], MAX_NUMBER = 1e12, keyName = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k), num2 = (node) => {
-  let v = (0, import_yaml.isScalar)(node) ? node.value : void 0;
-  return typeof v == "number" && Number.isFinite(v) && v >= 0 && v <= MAX_NUMBER ? v : void 0;
-};
-function applyCritical(map, known, into, errors, where) {
-  for (let item of map.items) {
-    let key = keyName(item.key), v = num2(item.value);
-    !known.includes(key) || v === void 0 ? errors.push(
-      `${where(item.key)}: \`performance.targets.critical.${key.slice(0, 80)}\` must name a target (${known.join(", ")}) and be a number \u2265 0; ignored`
-    ) : into[key] = v;
-  }
-}
-function applyMetricTargets(map, into, errors, where) {
-  for (let item of map.items) {
-    let name = keyName(item.key), at = where(item.key), bad = (why2) => (errors.push(`${at}: \`performance.targets.metrics.${name.slice(0, 80)}\` ${why2}; ignored`), !1);
-    if (!METRIC_NAME_RE.test(name)) {
-      bad("is not a metric name (a letter or `_`, then letters, digits, `_`; at most 64)");
-      continue;
-    }
-    if (Object.keys(into).length >= MAX_METRIC_TARGETS) {
-      bad(`is past the first ${MAX_METRIC_TARGETS} metric targets`);
-      continue;
-    }
-    if (!(0, import_yaml.isMap)(item.value)) {
-      bad("must be a mapping like `{ max: 30000, unit: ms }`");
-      continue;
-    }
-    let t = { stat: "p95", unit: "", min_samples: 1 }, ok = !0;
-    for (let f of item.value.items) {
-      let k = keyName(f.key), scalar = (0, import_yaml.isScalar)(f.value) ? f.value.value : void 0;
-      if (k === "max" || k === "min" || k === "critical") {
-        let v = num2(f.value);
-        v === void 0 ? ok = bad(`\`${k}\` must be a number \u2265 0`) : t[k] = v;
-      } else k === "stat" ? STATS.includes(scalar) ? t.stat = scalar : ok = bad(`\`stat\` must be one of ${STATS.join(", ")}`) : k === "unit" ? typeof scalar == "string" && UNIT.test(scalar) ? t.unit = scalar : ok = bad("`unit` must be a short unit name like `ms`") : k === "min_samples" ? typeof scalar == "number" && Number.isInteger(scalar) && scalar >= 1 && scalar <= 1e5 ? t.min_samples = scalar : ok = bad("`min_samples` must be a whole number \u2265 1") : ok = bad(`has an unknown key \`${k.slice(0, 40)}\` (known: max, min, critical, stat, unit, min_samples)`);
-    }
-    if (ok) {
-      if (t.max === void 0 == (t.min === void 0)) {
-        bad("needs exactly one of `max` or `min`");
-        continue;
-      }
-      into[name] = t;
-    }
-  }
-}
-function defaultLifecycle() {
-  return { pending_ms: 0, hysteresis: 0.1 };
-}
-function parseHysteresis(node) {
-  let v = num2(node);
-  return v !== void 0 && v <= 0.9 ? v : void 0;
-}
-
-// lib/monitor/config.ts
-var CONFIG_FILE = "config.yaml", MAX_CONFIG_BYTES = 1024 * 1024, DEFAULT_TOOL_P95_MS = {
-  default: 6e4,
-  Read: 1e3,
-  Write: 1e3,
-  Edit: 1e3,
-  MultiEdit: 1e3,
-  Glob: 1e3,
-  Grep: 2e3,
-  LS: 1e3,
-  TodoWrite: 500,
-  WebFetch: 3e4,
-  WebSearch: 3e4,
-  Bash: 12e4,
-  // Subagents run for minutes by design.
-  Agent: null,
-  Task: null
-};
-function defaultPerfConfig() {
-  return {
-    targets: {
-      hook_ms: 200,
-      event_processing_ms: 25,
-      state_query_ms: 50,
-      dashboard_refresh_ms: 500,
-      error_rate: 1e-3,
-      tool_failure_rate: 0.1,
-      agent_spawn_ms: 1e4,
-      session_init_ms: 5e3,
-      critical: {},
-      metrics: {},
-      tool_p95_ms: { ...DEFAULT_TOOL_P95_MS }
-    },
-    alerts: { enabled: !0, window_ms: 36e5, min_samples: 20, ...defaultLifecycle() }
-  };
-}
-function configRoot(text, label) {
-  let lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
-  if (doc.errors.length > 0 || !(0, import_yaml2.isMap)(doc.contents)) return;
-  let where = (node) => {
-    let off = node?.range?.[0];
-    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
-  };
-  return { root: doc.contents, where };
-}
-var MS_KEYS = [
-  "hook_ms",
-  "event_processing_ms",
-  "state_query_ms",
-  "dashboard_refresh_ms",
-  "agent_spawn_ms",
-  "session_init_ms"
-], RATE_KEYS = ["error_rate", "tool_failure_rate"], CRITICAL_KEYS = [...MS_KEYS, ...RATE_KEYS, "tool_p95_ms"], MAX_TOOL_TARGETS = 200;
-function numberOrNull(node, asRate) {
-  if (!(0, import_yaml2.isScalar)(node)) return;
-  let v = node.value;
-  if (v === null) return null;
-  if (typeof v == "number") return Number.isFinite(v) && v >= 0 && (!asRate || v <= 1) ? v : void 0;
-  if (asRate && typeof v == "string") {
-    let m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(v);
-    if (m && Number(m[1]) <= 100) return Number(m[1]) / 100;
-  }
-}
-function describe2(node) {
-  return (0, import_yaml2.isScalar)(node) ? JSON.stringify(node.value)?.slice(0, 60) ?? String(node.value) : (0, import_yaml2.isMap)(node) ? "a mapping" : (0, import_yaml2.isSeq)(node) ? "a list" : (0, import_yaml2.isAlias)(node) ? "an alias (aliases are not followed here)" : "nothing";
-}
-function keyName2(k) {
-  return (0, import_yaml2.isScalar)(k) ? String(k.value) : String(k);
-}
-function applyTargets(map, into, errors, where) {
-  for (let item of map.items) {
-    let key = keyName2(item.key), node = item.value, at = where(item.key ?? node);
-    if (MS_KEYS.includes(key)) {
-      let v = numberOrNull(node, !1);
-      v === void 0 ? errors.push(
-        `${at}: \`performance.targets.${key}\` must be a number of milliseconds or null (got ${describe2(node)}); using the default ${into[key]}`
-      ) : into[key] = v;
-    } else if (RATE_KEYS.includes(key)) {
-      let k = key, v = numberOrNull(node, !0);
-      v === void 0 ? errors.push(
-        `${at}: \`performance.targets.${k}\` must be a fraction between 0 and 1 (or a percentage like "0.1%") or null (got ${describe2(node)}); using the default ${into[k]}`
-      ) : into[k] = v;
-    } else if (key === "critical" || key === "metrics")
-      (0, import_yaml2.isMap)(node) ? key === "critical" ? applyCritical(node, CRITICAL_KEYS, into.critical, errors, where) : applyMetricTargets(node, into.metrics, errors, where) : errors.push(`${at}: \`performance.targets.${key}\` must be a mapping (got ${describe2(node)}); ignored`);
-    else if (key === "tool_p95_ms") {
-      if (!(0, import_yaml2.isMap)(node)) {
-        errors.push(
-          `${at}: \`performance.targets.tool_p95_ms\` must be a mapping of tool name to milliseconds (got ${describe2(node)}); using the defaults`
-        );
-        continue;
-      }
-      for (let t of node.items) {
-        let tool = keyName2(t.key), v = numberOrNull(t.value, !1);
-        v === void 0 || tool.length > 200 || tool === "__proto__" || !Object.hasOwn(into.tool_p95_ms, tool) && Object.keys(into.tool_p95_ms).length >= MAX_TOOL_TARGETS ? errors.push(
-          `${where(t.key)}: \`performance.targets.tool_p95_ms.${tool.slice(0, 80)}\` must be a number of milliseconds or null (got ${describe2(t.value)}); ignored`
-        ) : into.tool_p95_ms[tool] = v;
-      }
-    } else
-      errors.push(
-        `${at}: unknown key \`performance.targets.${key.slice(0, 80)}\`; ignored (known: ${[...MS_KEYS, ...RATE_KEYS, "tool_p95_ms", "critical", "metrics"].join(", ")})`
-      );
-  }
-}
-function applyAlerts(map, into, errors, where) {
-  for (let item of map.items) {
-    let key = keyName2(item.key), node = item.value, at = where(item.key ?? node), scalar = (0, import_yaml2.isScalar)(node) ? node.value : void 0;
-    if (key === "enabled")
-      typeof scalar == "boolean" ? into.enabled = scalar : errors.push(
-        `${at}: \`performance.alerts.enabled\` must be true or false (got ${describe2(node)}); using the default ${into.enabled}`
-      );
-    else if (key === "window")
-      try {
-        if (typeof scalar != "string") throw new Error("not a string");
-        into.window_ms = parseDuration(scalar);
-      } catch {
-        errors.push(
-          `${at}: \`performance.alerts.window\` must be a duration like "1h" or "30m" (got ${describe2(node)}); using the default 1h`
-        );
-      }
-    else if (key === "pending")
-      try {
-        if (typeof scalar != "string") throw new Error("not a string");
-        into.pending_ms = /^\s*0+\s*[a-z]*\s*$/.test(scalar) ? 0 : Math.min(parseDuration(scalar), 864e5);
-      } catch {
-        errors.push(
-          `${at}: \`performance.alerts.pending\` must be a duration like "30s" or "0s" (got ${describe2(node)}); using the default ${into.pending_ms / 1e3}s`
-        );
-      }
-    else if (key === "hysteresis") {
-      let v = parseHysteresis(node);
-      v === void 0 ? errors.push(
-        `${at}: \`performance.alerts.hysteresis\` must be a fraction between 0 and 0.9 (got ${describe2(node)}); using the default ${into.hysteresis}`
-      ) : into.hysteresis = v;
-    } else key === "min_samples" ? typeof scalar == "number" && Number.isInteger(scalar) && scalar >= 1 ? into.min_samples = scalar : errors.push(
-      `${at}: \`performance.alerts.min_samples\` must be a whole number \u2265 1 (got ${describe2(node)}); using the default ${into.min_samples}`
-    ) : errors.push(
-      `${at}: unknown key \`performance.alerts.${key.slice(0, 80)}\`; ignored (known: enabled, window, min_samples, pending, hysteresis)`
-    );
-  }
-}
-function parsePerfConfig(text, label) {
-  let config = defaultPerfConfig(), errors = [], lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
-  if (doc.errors.length > 0) {
-    for (let e of doc.errors.slice(0, 5)) {
-      let line = e.linePos?.[0]?.line ?? (e.pos?.[0] !== void 0 ? lc.linePos(e.pos[0]).line : void 0);
-      errors.push(
-        `${label}${line ? `:${line}` : ""}: not valid YAML (${e.message.split(`
-`)[0]}); using all defaults`
-      );
-    }
-    return { config, errors };
-  }
-  let where = (node) => {
-    let off = node?.range?.[0];
-    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
-  }, root = doc.contents;
-  if (root === null || (0, import_yaml2.isScalar)(root) && root.value === null) return { config, errors };
-  if (!(0, import_yaml2.isMap)(root))
-    return errors.push(`${where(root)}: expected a mapping at the top level (got ${describe2(root)}); using all defaults`), { config, errors };
-  let perf = root.get("performance", !0);
-  if (perf === void 0 || (0, import_yaml2.isScalar)(perf) && perf.value === null) return { config, errors };
-  if (!(0, import_yaml2.isMap)(perf))
-    return errors.push(`${where(perf)}: \`performance\` must be a mapping (got ${describe2(perf)}); using all defaults`), { config, errors };
-  for (let item of perf.items) {
-    let key = keyName2(item.key), node = item.value;
-    if (key === "targets" || key === "alerts") {
-      if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) continue;
-      if (!(0, import_yaml2.isMap)(node)) {
-        errors.push(
-          `${where(item.key)}: \`performance.${key}\` must be a mapping (got ${describe2(node)}); using the defaults`
-        );
-        continue;
-      }
-      key === "targets" ? applyTargets(node, config.targets, errors, where) : applyAlerts(node, config.alerts, errors, where);
-    } else
-      errors.push(
-        `${where(item.key)}: unknown key \`performance.${key.slice(0, 80)}\`; ignored (known: targets, alerts)`
-      );
-  }
-  return { config, errors };
-}
-function readConfigText(projectDir) {
-  let file = path11.join(stateDir(projectDir), CONFIG_FILE), label = path11.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
-    errors: [`${what}: ${why2}; using all defaults`],
-    file,
-    found: !0
-  }), text;
-  try {
-    checkPrivateDir(stateDir(projectDir)), text = readRegularText(file, MAX_CONFIG_BYTES);
-  } catch (err) {
-    let code = errorCode(err);
-    return code === "ENOENT" || code === "ENOTDIR" ? { errors: [], file, found: !1 } : isUnsafePath(err) ? refused(
-      err.reason === "too-big" ? `too large for a config file (${err.detail})` : refusalText(err),
-      err.file === file ? label : ".2L"
-    ) : refused(`cannot read (${code ?? errorMessage(err)})`);
-  }
-  return text === void 0 ? { errors: [], file, found: !1 } : { text: text.replace(/^\uFEFF/, ""), errors: [], file, found: !0 };
-}
-function loadPerfConfig(projectDir) {
-  let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path11.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
-}
-function toolTarget(targets, tool) {
-  return Object.hasOwn(targets.tool_p95_ms, tool) ? targets.tool_p95_ms[tool] : targets.tool_p95_ms.default ?? null;
-}
-
-// lib/monitor/retention.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var DEFAULT_RETENTION = { max_age_days: 30, max_total_mb: 300 }, BOUNDS = {
-  max_age_days: [1, 3650],
-  max_total_mb: [1, 1e6]
-}, SETTLE_MS = 6e4, DAY = 864e5, MB = 1e6;
-function parseRetention(text, label) {
-  let config = { ...DEFAULT_RETENTION }, errors = [], parsed = configRoot(text, label);
-  if (!parsed) return { config, errors };
-  let { root, where } = parsed, section = root.get("retention", !0);
-  if (section === void 0 || (0, import_yaml3.isScalar)(section) && section.value === null) return { config, errors };
-  if (!(0, import_yaml3.isMap)(section))
-    return errors.push(`${where(section)}: \`retention\` must be a mapping (max_age_days, max_total_mb); ignored`), { config, errors };
-  for (let item of section.items) {
-    let key = (0, import_yaml3.isScalar)(item.key) ? String(item.key.value) : "", at = where(item.key);
-    if (key !== "max_age_days" && key !== "max_total_mb") {
-      errors.push(`${at}: unknown key \`retention.${key.slice(0, 40)}\`; ignored (known: max_age_days, max_total_mb)`);
-      continue;
-    }
-    let v = (0, import_yaml3.isScalar)(item.value) ? item.value.value : void 0, [lo, hi] = BOUNDS[key];
-    v === null ? config[key] = null : typeof v == "number" && Number.isFinite(v) && v >= lo && v <= hi ? config[key] = v : errors.push(`${at}: \`retention.${key}\` must be a number from ${lo} to ${hi}, or null; ignored`);
-  }
-  return { config, errors };
-}
-function planPrune(files, config, now) {
-  let plan = { remove: [], kept: 0, kept_bytes: 0, refused: [] }, candidates = [];
-  for (let f of files)
-    f.archive && (f.regular ? f.foreign ? plan.refused.push({ name: f.name, why: "owned by another user: left alone" }) : candidates.push(f) : plan.refused.push({ name: f.name, why: "not a regular file (a link, FIFO or folder): left alone" }));
-  candidates.sort((a, b) => b.mtimeMs - a.mtimeMs);
-  let total = 0;
-  for (let f of candidates) {
-    let age = now - f.mtimeMs, settled = age >= SETTLE_MS;
-    settled && config.max_age_days !== null && age > config.max_age_days * DAY ? plan.remove.push({ ...f, why: `older than ${config.max_age_days} days` }) : settled && config.max_total_mb !== null && total + f.bytes > config.max_total_mb * MB ? plan.remove.push({ ...f, why: `past ${config.max_total_mb} MB of archives` }) : (total += f.bytes, plan.kept++);
-  }
-  return plan.kept_bytes = total, plan.remove.reverse(), plan;
-}
-
-// lib/monitor/prune-command.ts
-var shown = (name) => clip(stripControls(name), 120), mb = (b) => `${(b / 1e6).toFixed(1)} MB`;
-function applyPrune(plan) {
-  let removed = [], failed = [];
-  for (let f of plan.remove) {
-    let now = fs10.lstatSync(f.path, { throwIfNoEntry: !1 });
-    if (now) {
-      if (!now.isFile() || now.dev !== f.dev || now.ino !== f.ino || now.size !== f.bytes) {
-        failed.push({ name: f.name, why: "changed since it was listed; left alone" });
-        continue;
-      }
-      try {
-        fs10.unlinkSync(f.path), removed.push(f);
-      } catch (err) {
-        errorCode(err) !== "ENOENT" && failed.push({ name: f.name, why: errorCode(err) ?? String(err) });
-      }
-    }
-  }
-  return { removed, failed };
-}
-function runPrune(args, now = Date.now()) {
-  let dir = stateDir(args.project);
-  try {
-    checkPrivateDir(dir);
-  } catch (err) {
-    let code2 = errorCode(err);
-    throw code2 === "ENOENT" || code2 === "ENOTDIR" ? new UserError(`no .2L folder in \`${shown(args.project)}\`: nothing to prune`, 2) : new UserError(`\`${shown(dir)}\`: ${isUnsafePath(err) ? refusalText(err) : String(err)}`, 2);
-  }
-  let read = readConfigText(args.project), { config, errors } = read.text === void 0 ? { config: void 0, errors: read.errors } : parseRetention(read.text, path12.join(".2L", "config.yaml")), plan = planPrune(statLogFiles(args.project), config ?? DEFAULT_RETENTION, now), lines = errors.map((e) => `warning: ${e}`);
-  for (let r of plan.refused) lines.push(`skipped ${shown(r.name)}: ${r.why}`);
-  let verb = args.dryRun ? "would remove" : "removed", code = 0, gone = plan.remove;
-  if (!args.dryRun) {
-    let r = applyPrune(plan);
-    gone = plan.remove.filter((f) => r.removed.includes(f));
-    for (let f of r.failed) lines.push(`not removed ${shown(f.name)}: ${f.why}`);
-    r.failed.length > 0 && (code = 1);
-  }
-  for (let f of gone) lines.push(`${verb} ${shown(f.name)} (${mb(f.bytes)}, ${f.why})`);
-  let freed = gone.reduce((s, f) => s + f.bytes, 0);
-  return lines.push(
-    gone.length === 0 ? `nothing to prune: ${plan.kept} archives, ${mb(plan.kept_bytes)}` : `${verb} ${gone.length} archives (${mb(freed)}); ${plan.kept} kept (${mb(plan.kept_bytes)})`
-  ), { output: `${lines.join(`
-`)}
-`, code };
-}
-
-// lib/monitor/live-alerts.ts
-import fs14 from "node:fs";
-import path18 from "node:path";
-import { performance as performance2 } from "node:perf_hooks";
-
-// lib/monitor/alert-store.ts
-import path13 from "node:path";
-var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES2 = 1024 * 1024;
-function alertStatePath(projectDir) {
-  return path13.join(stateDir(projectDir), ALERT_STATE_FILE);
-}
-function loadAlertState(projectDir) {
-  checkPrivateDir(stateDir(projectDir));
-  let text;
-  try {
-    text = readRegularText(alertStatePath(projectDir), MAX_STATE_BYTES2);
-  } catch (err) {
-    if (isUnsafePath(err) && err.reason === "too-big") return emptyAlertState();
-    throw err;
-  }
-  try {
-    return text === void 0 ? emptyAlertState() : parseAlertState(JSON.parse(text));
-  } catch {
-    return emptyAlertState();
-  }
-}
-function readAlertState(projectDir) {
-  try {
-    return loadAlertState(projectDir);
-  } catch {
-    return emptyAlertState();
-  }
-}
-function pendingChanged(a, b) {
-  let pending = (s) => Object.values(s.active).filter((x) => x.state === "pending").map((x) => `${x.key}@${x.since}`).sort().join(`
-`);
-  return pending(a) !== pending(b);
-}
-function why(err) {
-  return isUnsafePath(err) ? `refused ${err.message}` : errorCode(err) ?? errorMessage(err);
-}
-function transitionEvent(a, kind, now) {
-  let critical = a.severity === "critical";
-  return newEvent(
-    "performance_alert",
-    `${kind === "begun" ? critical ? "Critical" : "Alert" : critical ? "Escalated to critical" : "Back to warning"}: ${describeAlert(a)}`,
-    {
-      payload: {
-        key: a.key,
-        state: "breach",
-        severity: a.severity ?? "warning",
-        label: a.label,
-        value: a.value,
-        target: a.target,
-        ...a.critical !== void 0 ? { critical: a.critical } : {},
-        unit: a.unit,
-        since: a.since
-      }
-    },
-    now
-  );
-}
-function recordWith(projectDir, now, plan, settings) {
-  let dir = stateDir(projectDir);
-  try {
-    checkPrivateDir(dir);
-  } catch (err) {
-    let code = errorCode(err);
-    return {
-      outcome: void 0,
-      skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
-    };
-  }
-  let lock = path13.join(dir, ".alerts.lock");
-  try {
-    if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
-      return { outcome: void 0, skipped: "another run is recording alerts" };
-  } catch (err) {
-    return { outcome: void 0, skipped: `cannot lock ${path13.join(".2L", ".alerts.lock")}: ${why(err)}` };
-  }
-  try {
-    let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
-`, {
-      mode: 384,
-      keepMode: !1
-    });
-    if (outcome.begun.length === 0 && outcome.changed.length === 0 && outcome.resolved.length === 0)
-      return (save || pendingChanged(state, outcome.next)) && saveState(), { outcome };
-    saveState();
-    for (let a of outcome.begun) appendEvent(projectDir, transitionEvent(a, "begun", now));
-    for (let a of outcome.changed) appendEvent(projectDir, transitionEvent(a, "changed", now));
-    for (let a of outcome.resolved) {
-      let back = a.now === void 0 ? "no recent data" : `now ${formatValue2(a.now, a.unit)}`;
-      appendEvent(
-        projectDir,
-        newEvent(
-          "performance_alert",
-          `Resolved: ${a.label} back within target ${formatValue2(a.target, a.unit)} (${back})`,
-          {
-            payload: {
-              key: a.key,
-              state: "resolved",
-              severity: a.severity ?? "warning",
-              label: a.label,
-              value: a.now ?? null,
-              target: a.target,
-              unit: a.unit,
-              since: a.since
-            }
-          },
-          now
-        )
-      );
-    }
-    return { outcome };
-  } catch (err) {
-    return { outcome: void 0, skipped: `alerts not recorded: ${why(err)}` };
-  } finally {
-    releaseStateLock(lock);
-  }
-}
-
-// lib/monitor/cost-collect.ts
-import fs11 from "node:fs";
-import os2 from "node:os";
-import path14 from "node:path";
 
 // lib/transcript/usage.ts
 var TOKEN_KINDS = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read"];
@@ -21481,7 +19042,7 @@ function roundAll(t) {
 }
 
 // lib/monitor/cost-events.ts
-var MAX_ROWS2 = 500, MAX_SESSIONS2 = 5e3, MAX_TURNS = 1e4, isObj2 = (v) => typeof v == "object" && v !== null && !Array.isArray(v), nonNeg = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0, whole = (v) => nonNeg(v) && Number.isSafeInteger(v);
+var MAX_ROWS2 = 500, MAX_SESSIONS = 5e3, MAX_TURNS = 1e4, isObj2 = (v) => typeof v == "object" && v !== null && !Array.isArray(v), nonNeg = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0, whole = (v) => nonNeg(v) && Number.isSafeInteger(v);
 function tokensOf(v, check) {
   if (!isObj2(v)) return;
   let out = {};
@@ -21543,7 +19104,7 @@ var CostUpdates = class {
     if (latest === void 0 || Number.isNaN(time)) return;
     let s = this.sessions.get(e.session_id);
     if (!s) {
-      if (this.sessions.size >= MAX_SESSIONS2) return;
+      if (this.sessions.size >= MAX_SESSIONS) return;
       this.sessions.set(e.session_id, s = { latest, turns: [] });
     }
     let figures = difference(latest.totals, s.turns.length ? s.latest.totals : void 0);
@@ -21556,7 +19117,7 @@ var CostUpdates = class {
 };
 
 // lib/monitor/cost-collect.ts
-var SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/, MAX_LINE_BYTES2 = 32 * 1024 * 1024, MAX_SESSIONS3 = 5e3, MAX_PROJECT_DIRS = 2e4, MAX_SUBAGENT_FILES = 5e3, MAX_DIR_ENTRIES = 2e5;
+var SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/, MAX_LINE_BYTES = 32 * 1024 * 1024, MAX_SESSIONS2 = 5e3, MAX_PROJECT_DIRS = 2e4, MAX_SUBAGENT_FILES = 5e3, MAX_DIR_ENTRIES = 2e5;
 function newUsageInputStats() {
   return {
     files: 0,
@@ -21571,7 +19132,8 @@ function newUsageInputStats() {
     truncated: 0,
     oversized: 0,
     refused: [],
-    live_sessions: 0
+    live_sessions: 0,
+    cached_files: 0
   };
 }
 var CostContext = class {
@@ -21581,7 +19143,7 @@ var CostContext = class {
   live = new CostUpdates();
   sessionsCut = !1;
   add(e) {
-    if (this.live.add(e), e.session_id && (this.sessions.size < MAX_SESSIONS3 ? this.sessions.add(e.session_id) : this.sessions.has(e.session_id) || (this.sessionsCut = !0)), e.event_type === "phase_change" || e.event_type === "plan_complete") {
+    if (this.live.add(e), e.session_id && (this.sessions.size < MAX_SESSIONS2 ? this.sessions.add(e.session_id) : this.sessions.has(e.session_id) || (this.sessionsCut = !0)), e.event_type === "phase_change" || e.event_type === "plan_complete") {
       let time = Date.parse(e.timestamp), phase = e.event_type === "plan_complete" ? "unknown" : e.phase !== "unknown" ? e.phase : e.data;
       Number.isNaN(time) || this.phases.push({ time, phase: phase.slice(0, 120) || "unknown" });
     }
@@ -21590,27 +19152,27 @@ var CostContext = class {
 };
 function claudeConfigDir(env = process.env) {
   let dir = env.CLAUDE_CONFIG_DIR;
-  return dir && path14.isAbsolute(dir) ? dir : path14.join(env.HOME || os2.homedir(), ".claude");
+  return dir && path7.isAbsolute(dir) ? dir : path7.join(env.HOME || os.homedir(), ".claude");
 }
 function isRealDir(p) {
-  let st = fs11.lstatSync(p, { throwIfNoEntry: !1 });
+  let st = fs6.lstatSync(p, { throwIfNoEntry: !1 });
   return st !== void 0 && st.isDirectory();
 }
 function findTranscripts(configDir, sessions, stats) {
-  let projects = path14.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
+  let projects = path7.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
   if (isRealDir(projects))
     try {
-      dirs = fs11.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
+      dirs = fs6.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
     } catch {
       refuse(stats, projects);
     }
   let want = new Set(wanted);
   for (let d of dirs) {
-    let dir = path14.join(projects, d);
+    let dir = path7.join(projects, d);
     if (!isRealDir(dir)) continue;
     let entries;
     try {
-      entries = fs11.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
+      entries = fs6.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
     } catch {
       refuse(stats, dir);
       continue;
@@ -21619,23 +19181,23 @@ function findTranscripts(configDir, sessions, stats) {
       let id = name.endsWith(".jsonl") ? name.slice(0, -6) : name;
       if (!want.has(id)) continue;
       if (name !== id) {
-        out.push({ file: path14.join(dir, name), source: { sessionId: id } }), found.add(id);
+        out.push({ file: path7.join(dir, name), source: { sessionId: id } }), found.add(id);
         continue;
       }
-      let sub = path14.join(dir, id, "subagents");
-      if (!isRealDir(path14.join(dir, id)) || !isRealDir(sub)) continue;
+      let sub = path7.join(dir, id, "subagents");
+      if (!isRealDir(path7.join(dir, id)) || !isRealDir(sub)) continue;
       let names = [];
       try {
-        names = fs11.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
+        names = fs6.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
       } catch {
         refuse(stats, sub);
       }
       for (let file of names) {
         let agentId = subagentIdFromFile(file);
         if (agentId === void 0) continue;
-        let agentType = subagentType(path14.join(sub, `agent-${agentId}.meta.json`));
+        let agentType = subagentType(path7.join(sub, `agent-${agentId}.meta.json`));
         out.push({
-          file: path14.join(sub, file),
+          file: path7.join(sub, file),
           source: { sessionId: id, agentId },
           ...agentType ? { agentType } : {}
         }), found.add(id);
@@ -21659,6 +19221,9 @@ function refuse(stats, file) {
 }
 function ingestEntry(entry, source, deduper, model, stats, since) {
   let r = usageFromEntry(entry, source);
+  return ingestResult(r, deduper, model, stats, since), r;
+}
+function ingestResult(r, deduper, model, stats, since) {
   if (r === void 0) return;
   if ("rejected" in r) {
     stats.rejected[r.rejected] = (stats.rejected[r.rejected] ?? 0) + 1;
@@ -21667,33 +19232,79 @@ function ingestEntry(entry, source, deduper, model, stats, since) {
   let outcome = deduper.add(r.record);
   outcome.kind === "added" ? stats.records++ : stats.duplicates++, !(since !== void 0 && r.record.time < since) && model.apply(outcome);
 }
-async function readTranscripts(files, deduper, model, stats, since) {
-  for (let { file, source } of files) {
-    let io = newStreamStats();
-    try {
-      for await (let batch of fileLines(file, MAX_LINE_BYTES2, io))
-        for (let line of batch.lines) {
-          if (line === "") continue;
-          if (stats.lines++, typeof line != "string") {
-            stats.oversized++;
-            continue;
-          }
-          if (batch.complete && !line.includes('"usage"')) continue;
-          let entry;
-          try {
-            entry = JSON.parse(line);
-          } catch {
-            batch.complete ? stats.malformed++ : stats.truncated++;
-            continue;
-          }
-          ingestEntry(entry, source, deduper, model, stats, since);
-        }
-      stats.files++;
-    } catch (err) {
-      errorCode(err) !== "ENOENT" && refuse(stats, file);
-    }
-    stats.bytes += io.bytes;
+var TranscriptCache = class {
+  constructor(maxResults = 2e5) {
+    this.maxResults = maxResults;
   }
+  maxResults;
+  files = /* @__PURE__ */ new Map();
+  held = 0;
+  get(file, key) {
+    let f = this.files.get(file);
+    return f?.key === key ? f : void 0;
+  }
+  set(file, read) {
+    this.delete(file), !(this.held + read.results.length > this.maxResults) && (this.files.set(file, read), this.held += read.results.length);
+  }
+  /** Forget files this run did not list (gone, or their session left the log). */
+  keepOnly(listed) {
+    for (let file of [...this.files.keys()]) listed.has(file) || this.delete(file);
+  }
+  delete(file) {
+    let old = this.files.get(file);
+    old && (this.held -= old.results.length, this.files.delete(file));
+  }
+}, fileKey = (st) => `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
+async function readOne(fd, key, source, deduper, model, stats, since) {
+  let read = { key, results: [], lines: 0, malformed: 0, truncated: 0, oversized: 0, bytes: 0 }, io = newStreamStats();
+  try {
+    for await (let batch of fileLines(fd, MAX_LINE_BYTES, io))
+      for (let line of batch.lines) {
+        if (line === "") continue;
+        if (read.lines++, typeof line != "string") {
+          read.oversized++;
+          continue;
+        }
+        if (batch.complete && !line.includes('"usage"')) continue;
+        let entry;
+        try {
+          entry = JSON.parse(line);
+        } catch {
+          batch.complete ? read.malformed++ : read.truncated++;
+          continue;
+        }
+        let r = ingestEntry(entry, source, deduper, model, stats, since);
+        r !== void 0 && read.results.push(r);
+      }
+  } finally {
+    read.bytes = io.bytes, stats.bytes += io.bytes, addCounts(stats, read);
+  }
+  return read;
+}
+function addCounts(stats, read) {
+  stats.lines += read.lines, stats.malformed += read.malformed, stats.truncated += read.truncated, stats.oversized += read.oversized;
+}
+async function readTranscripts(files, deduper, model, stats, since, cache) {
+  for (let { file, source } of files) {
+    let fd;
+    try {
+      fd = openRegular(file, READ_FLAGS);
+      let key = fileKey(fs6.fstatSync(fd)), kept = cache?.get(file, key);
+      if (kept) {
+        fs6.closeSync(fd), fd = void 0;
+        for (let r of kept.results) ingestResult(r, deduper, model, stats, since);
+        addCounts(stats, kept), stats.files++, stats.cached_files++;
+        continue;
+      }
+      let owned = fd;
+      fd = void 0;
+      let read = await readOne(owned, key, source, deduper, model, stats, since);
+      stats.files++, cache?.set(file, read);
+    } catch (err) {
+      fd !== void 0 && fs6.closeSync(fd), errorCode(err) !== "ENOENT" && refuse(stats, file);
+    }
+  }
+  cache?.keepOnly(new Set(files.map((f) => f.file)));
 }
 async function collectCost(context2, opts) {
   let stats = newUsageInputStats(), model = new CostModel(opts.config.prices, opts.config.overridden);
@@ -21704,28 +19315,327 @@ async function collectCost(context2, opts) {
     context2.sessions.has(id) && (model.addLiveSession(id, s), stats.live_sessions++);
   let configDir = claudeConfigDir(opts.env), files = findTranscripts(configDir, onDemand, stats);
   for (let f of files) f.agentType && f.source.agentId && model.setAgentType(f.source.agentId, f.agentType);
-  return await readTranscripts(files, new UsageDeduper(), model, stats, opts.since?.getTime()), {
+  return await readTranscripts(files, new UsageDeduper(), model, stats, opts.since?.getTime(), opts.cache), {
     snapshot: model.snapshot(opts.now, opts.config.budgets),
     input: { ...stats, config_dir: configDir, sessions_cut: context2.sessionsCut }
   };
 }
 
 // lib/monitor/cost-config.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import path15 from "node:path";
+var import_yaml3 = __toESM(require_dist(), 1);
+import path9 from "node:path";
+
+// lib/monitor/config.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import path8 from "node:path";
+
+// lib/events/metric.ts
+var METRIC_EVENT_TYPE = "metric", METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/, LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/, RESERVED_LABELS = /* @__PURE__ */ new Set(["le", "quantile", "name", "unit", "job", "instance"]), MAX_LABELS = 8, MAX_LABEL_VALUE = 128, MAX_ABS_VALUE = 1e15;
+var CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+function metricNameProblem(name) {
+  if (!METRIC_NAME_RE.test(name))
+    return `\`${printable(name)}\` is not a metric name (a letter or _, then letters, digits or _; up to 64)`;
+}
+function parseLabel(text) {
+  let eq = text.indexOf("=");
+  if (eq <= 0) return `\`--label ${printable(text)}\` must be key=value`;
+  let key = text.slice(0, eq), value = text.slice(eq + 1);
+  return !LABEL_KEY_RE.test(key) || key.startsWith("__") ? `\`${printable(key)}\` is not a label name (a letter or _, then letters, digits or _; up to 32; not __\u2026)` : RESERVED_LABELS.has(key) ? `label \`${key}\` is reserved` : value.length > MAX_LABEL_VALUE ? `label \`${key}\` is longer than ${MAX_LABEL_VALUE} characters` : CONTROL_RE.test(value) ? `label \`${key}\` holds a control character` : [key, value];
+}
+function readMetricPayload(payload) {
+  if (!payload || typeof payload != "object" || Array.isArray(payload)) return;
+  let p = payload;
+  if (typeof p.name != "string" || metricNameProblem(p.name) || typeof p.value != "number" || !Number.isFinite(p.value) || Math.abs(p.value) >= MAX_ABS_VALUE) return;
+  let out = { name: p.name, value: p.value };
+  if (typeof p.unit == "string" && METRIC_UNIT_RE.test(p.unit) && (out.unit = p.unit), p.labels && typeof p.labels == "object" && !Array.isArray(p.labels)) {
+    let entries = Object.entries(p.labels).filter(
+      (kv) => typeof kv[1] == "string" && Array.isArray(parseLabel(`${kv[0]}=${kv[1]}`))
+    ).sort((a, b) => a[0] < b[0] ? -1 : 1);
+    if (entries.length > MAX_LABELS) return;
+    entries.length > 0 && (out.labels = Object.fromEntries(entries));
+  }
+  return out;
+}
+function seriesKey(m) {
+  return JSON.stringify([m.name, m.labels ?? {}]);
+}
+function printable(s) {
+  return s.replace(new RegExp(CONTROL_RE.source, "g"), "?").slice(0, 80);
+}
+
+// lib/monitor/target-config.ts
+var import_yaml = __toESM(require_dist(), 1), MAX_METRIC_TARGETS = 100, UNIT = /^[A-Za-z%/µ_-]{0,16}$/, STATS = ["p95", "mean", "last", "max", "min"], MAX_NUMBER = 1e12, keyName = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k), num = (node) => {
+  let v = (0, import_yaml.isScalar)(node) ? node.value : void 0;
+  return typeof v == "number" && Number.isFinite(v) && v >= 0 && v <= MAX_NUMBER ? v : void 0;
+};
+function applyCritical(map, known, into, errors, where) {
+  for (let item of map.items) {
+    let key = keyName(item.key), v = num(item.value);
+    !known.includes(key) || v === void 0 ? errors.push(
+      `${where(item.key)}: \`performance.targets.critical.${key.slice(0, 80)}\` must name a target (${known.join(", ")}) and be a number \u2265 0; ignored`
+    ) : into[key] = v;
+  }
+}
+function applyMetricTargets(map, into, errors, where) {
+  for (let item of map.items) {
+    let name = keyName(item.key), at = where(item.key), bad = (why2) => (errors.push(`${at}: \`performance.targets.metrics.${name.slice(0, 80)}\` ${why2}; ignored`), !1);
+    if (!METRIC_NAME_RE.test(name)) {
+      bad("is not a metric name (a letter or `_`, then letters, digits, `_`; at most 64)");
+      continue;
+    }
+    if (Object.keys(into).length >= MAX_METRIC_TARGETS) {
+      bad(`is past the first ${MAX_METRIC_TARGETS} metric targets`);
+      continue;
+    }
+    if (!(0, import_yaml.isMap)(item.value)) {
+      bad("must be a mapping like `{ max: 30000, unit: ms }`");
+      continue;
+    }
+    let t = { stat: "p95", unit: "", min_samples: 1 }, ok = !0;
+    for (let f of item.value.items) {
+      let k = keyName(f.key), scalar = (0, import_yaml.isScalar)(f.value) ? f.value.value : void 0;
+      if (k === "max" || k === "min" || k === "critical") {
+        let v = num(f.value);
+        v === void 0 ? ok = bad(`\`${k}\` must be a number \u2265 0`) : t[k] = v;
+      } else k === "stat" ? STATS.includes(scalar) ? t.stat = scalar : ok = bad(`\`stat\` must be one of ${STATS.join(", ")}`) : k === "unit" ? typeof scalar == "string" && UNIT.test(scalar) ? t.unit = scalar : ok = bad("`unit` must be a short unit name like `ms`") : k === "min_samples" ? typeof scalar == "number" && Number.isInteger(scalar) && scalar >= 1 && scalar <= 1e5 ? t.min_samples = scalar : ok = bad("`min_samples` must be a whole number \u2265 1") : ok = bad(`has an unknown key \`${k.slice(0, 40)}\` (known: max, min, critical, stat, unit, min_samples)`);
+    }
+    if (ok) {
+      if (t.max === void 0 == (t.min === void 0)) {
+        bad("needs exactly one of `max` or `min`");
+        continue;
+      }
+      into[name] = t;
+    }
+  }
+}
+function defaultLifecycle() {
+  return { pending_ms: 0, hysteresis: 0.1 };
+}
+function parseHysteresis(node) {
+  let v = num(node);
+  return v !== void 0 && v <= 0.9 ? v : void 0;
+}
+
+// lib/monitor/config.ts
+var CONFIG_FILE = "config.yaml", MAX_CONFIG_BYTES = 1024 * 1024, DEFAULT_TOOL_P95_MS = {
+  default: 6e4,
+  Read: 1e3,
+  Write: 1e3,
+  Edit: 1e3,
+  MultiEdit: 1e3,
+  Glob: 1e3,
+  Grep: 2e3,
+  LS: 1e3,
+  TodoWrite: 500,
+  WebFetch: 3e4,
+  WebSearch: 3e4,
+  Bash: 12e4,
+  // Subagents run for minutes by design.
+  Agent: null,
+  Task: null
+};
+function defaultPerfConfig() {
+  return {
+    targets: {
+      hook_ms: 200,
+      event_processing_ms: 25,
+      state_query_ms: 50,
+      dashboard_refresh_ms: 500,
+      error_rate: 1e-3,
+      tool_failure_rate: 0.1,
+      agent_spawn_ms: 1e4,
+      session_init_ms: 5e3,
+      critical: {},
+      metrics: {},
+      tool_p95_ms: { ...DEFAULT_TOOL_P95_MS }
+    },
+    alerts: { enabled: !0, window_ms: 36e5, min_samples: 20, ...defaultLifecycle() }
+  };
+}
+function configRoot(text, label) {
+  let lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
+  if (doc.errors.length > 0 || !(0, import_yaml2.isMap)(doc.contents)) return;
+  let where = (node) => {
+    let off = node?.range?.[0];
+    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
+  };
+  return { root: doc.contents, where };
+}
+var MS_KEYS = [
+  "hook_ms",
+  "event_processing_ms",
+  "state_query_ms",
+  "dashboard_refresh_ms",
+  "agent_spawn_ms",
+  "session_init_ms"
+], RATE_KEYS = ["error_rate", "tool_failure_rate"], CRITICAL_KEYS = [...MS_KEYS, ...RATE_KEYS, "tool_p95_ms"], MAX_TOOL_TARGETS = 200;
+function numberOrNull(node, asRate) {
+  if (!(0, import_yaml2.isScalar)(node)) return;
+  let v = node.value;
+  if (v === null) return null;
+  if (typeof v == "number") return Number.isFinite(v) && v >= 0 && (!asRate || v <= 1) ? v : void 0;
+  if (asRate && typeof v == "string") {
+    let m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(v);
+    if (m && Number(m[1]) <= 100) return Number(m[1]) / 100;
+  }
+}
+function describe2(node) {
+  return (0, import_yaml2.isScalar)(node) ? JSON.stringify(node.value)?.slice(0, 60) ?? String(node.value) : (0, import_yaml2.isMap)(node) ? "a mapping" : (0, import_yaml2.isSeq)(node) ? "a list" : (0, import_yaml2.isAlias)(node) ? "an alias (aliases are not followed here)" : "nothing";
+}
+function keyName2(k) {
+  return (0, import_yaml2.isScalar)(k) ? String(k.value) : String(k);
+}
+function applyTargets(map, into, errors, where) {
+  for (let item of map.items) {
+    let key = keyName2(item.key), node = item.value, at = where(item.key ?? node);
+    if (MS_KEYS.includes(key)) {
+      let v = numberOrNull(node, !1);
+      v === void 0 ? errors.push(
+        `${at}: \`performance.targets.${key}\` must be a number of milliseconds or null (got ${describe2(node)}); using the default ${into[key]}`
+      ) : into[key] = v;
+    } else if (RATE_KEYS.includes(key)) {
+      let k = key, v = numberOrNull(node, !0);
+      v === void 0 ? errors.push(
+        `${at}: \`performance.targets.${k}\` must be a fraction between 0 and 1 (or a percentage like "0.1%") or null (got ${describe2(node)}); using the default ${into[k]}`
+      ) : into[k] = v;
+    } else if (key === "critical" || key === "metrics")
+      (0, import_yaml2.isMap)(node) ? key === "critical" ? applyCritical(node, CRITICAL_KEYS, into.critical, errors, where) : applyMetricTargets(node, into.metrics, errors, where) : errors.push(`${at}: \`performance.targets.${key}\` must be a mapping (got ${describe2(node)}); ignored`);
+    else if (key === "tool_p95_ms") {
+      if (!(0, import_yaml2.isMap)(node)) {
+        errors.push(
+          `${at}: \`performance.targets.tool_p95_ms\` must be a mapping of tool name to milliseconds (got ${describe2(node)}); using the defaults`
+        );
+        continue;
+      }
+      for (let t of node.items) {
+        let tool = keyName2(t.key), v = numberOrNull(t.value, !1);
+        v === void 0 || tool.length > 200 || tool === "__proto__" || !Object.hasOwn(into.tool_p95_ms, tool) && Object.keys(into.tool_p95_ms).length >= MAX_TOOL_TARGETS ? errors.push(
+          `${where(t.key)}: \`performance.targets.tool_p95_ms.${tool.slice(0, 80)}\` must be a number of milliseconds or null (got ${describe2(t.value)}); ignored`
+        ) : into.tool_p95_ms[tool] = v;
+      }
+    } else
+      errors.push(
+        `${at}: unknown key \`performance.targets.${key.slice(0, 80)}\`; ignored (known: ${[...MS_KEYS, ...RATE_KEYS, "tool_p95_ms", "critical", "metrics"].join(", ")})`
+      );
+  }
+}
+function applyAlerts(map, into, errors, where) {
+  for (let item of map.items) {
+    let key = keyName2(item.key), node = item.value, at = where(item.key ?? node), scalar = (0, import_yaml2.isScalar)(node) ? node.value : void 0;
+    if (key === "enabled")
+      typeof scalar == "boolean" ? into.enabled = scalar : errors.push(
+        `${at}: \`performance.alerts.enabled\` must be true or false (got ${describe2(node)}); using the default ${into.enabled}`
+      );
+    else if (key === "window")
+      try {
+        if (typeof scalar != "string") throw new Error("not a string");
+        into.window_ms = parseDuration(scalar);
+      } catch {
+        errors.push(
+          `${at}: \`performance.alerts.window\` must be a duration like "1h" or "30m" (got ${describe2(node)}); using the default 1h`
+        );
+      }
+    else if (key === "pending")
+      try {
+        if (typeof scalar != "string") throw new Error("not a string");
+        into.pending_ms = /^\s*0+\s*[a-z]*\s*$/.test(scalar) ? 0 : Math.min(parseDuration(scalar), 864e5);
+      } catch {
+        errors.push(
+          `${at}: \`performance.alerts.pending\` must be a duration like "30s" or "0s" (got ${describe2(node)}); using the default ${into.pending_ms / 1e3}s`
+        );
+      }
+    else if (key === "hysteresis") {
+      let v = parseHysteresis(node);
+      v === void 0 ? errors.push(
+        `${at}: \`performance.alerts.hysteresis\` must be a fraction between 0 and 0.9 (got ${describe2(node)}); using the default ${into.hysteresis}`
+      ) : into.hysteresis = v;
+    } else key === "min_samples" ? typeof scalar == "number" && Number.isInteger(scalar) && scalar >= 1 ? into.min_samples = scalar : errors.push(
+      `${at}: \`performance.alerts.min_samples\` must be a whole number \u2265 1 (got ${describe2(node)}); using the default ${into.min_samples}`
+    ) : errors.push(
+      `${at}: unknown key \`performance.alerts.${key.slice(0, 80)}\`; ignored (known: enabled, window, min_samples, pending, hysteresis)`
+    );
+  }
+}
+function parsePerfConfig(text, label) {
+  let config = defaultPerfConfig(), errors = [], lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
+  if (doc.errors.length > 0) {
+    for (let e of doc.errors.slice(0, 5)) {
+      let line = e.linePos?.[0]?.line ?? (e.pos?.[0] !== void 0 ? lc.linePos(e.pos[0]).line : void 0);
+      errors.push(
+        `${label}${line ? `:${line}` : ""}: not valid YAML (${e.message.split(`
+`)[0]}); using all defaults`
+      );
+    }
+    return { config, errors };
+  }
+  let where = (node) => {
+    let off = node?.range?.[0];
+    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
+  }, root = doc.contents;
+  if (root === null || (0, import_yaml2.isScalar)(root) && root.value === null) return { config, errors };
+  if (!(0, import_yaml2.isMap)(root))
+    return errors.push(`${where(root)}: expected a mapping at the top level (got ${describe2(root)}); using all defaults`), { config, errors };
+  let perf = root.get("performance", !0);
+  if (perf === void 0 || (0, import_yaml2.isScalar)(perf) && perf.value === null) return { config, errors };
+  if (!(0, import_yaml2.isMap)(perf))
+    return errors.push(`${where(perf)}: \`performance\` must be a mapping (got ${describe2(perf)}); using all defaults`), { config, errors };
+  for (let item of perf.items) {
+    let key = keyName2(item.key), node = item.value;
+    if (key === "targets" || key === "alerts") {
+      if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) continue;
+      if (!(0, import_yaml2.isMap)(node)) {
+        errors.push(
+          `${where(item.key)}: \`performance.${key}\` must be a mapping (got ${describe2(node)}); using the defaults`
+        );
+        continue;
+      }
+      key === "targets" ? applyTargets(node, config.targets, errors, where) : applyAlerts(node, config.alerts, errors, where);
+    } else
+      errors.push(
+        `${where(item.key)}: unknown key \`performance.${key.slice(0, 80)}\`; ignored (known: targets, alerts)`
+      );
+  }
+  return { config, errors };
+}
+function readConfigText(projectDir) {
+  let file = path8.join(stateDir(projectDir), CONFIG_FILE), label = path8.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
+    errors: [`${what}: ${why2}; using all defaults`],
+    file,
+    found: !0
+  }), text;
+  try {
+    checkPrivateDir(stateDir(projectDir)), text = readRegularText(file, MAX_CONFIG_BYTES);
+  } catch (err) {
+    let code = errorCode(err);
+    return code === "ENOENT" || code === "ENOTDIR" ? { errors: [], file, found: !1 } : isUnsafePath(err) ? refused(
+      err.reason === "too-big" ? `too large for a config file (${err.detail})` : refusalText(err),
+      err.file === file ? label : ".2L"
+    ) : refused(`cannot read (${code ?? errorMessage(err)})`);
+  }
+  return text === void 0 ? { errors: [], file, found: !1 } : { text: text.replace(/^\uFEFF/, ""), errors: [], file, found: !0 };
+}
+function loadPerfConfig(projectDir) {
+  let read = readConfigText(projectDir);
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path8.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
+}
+function toolTarget(targets, tool) {
+  return Object.hasOwn(targets.tool_p95_ms, tool) ? targets.tool_p95_ms[tool] : targets.tool_p95_ms.default ?? null;
+}
+
+// lib/monitor/cost-config.ts
 var MAX_ROWS3 = 500, MAX_RATE = 1e5, MAX_BUDGET = 1e7, MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/, RATE_KEYS2 = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read", "fast_multiplier"];
 function defaultCostConfig() {
   return { prices: PRICES, overridden: [], budgets: { session_usd: null, daily_usd: null } };
 }
 var rate = (v, max) => typeof v == "number" && Number.isFinite(v) && v >= 0 && v <= max ? v : void 0;
 function parseRow(node, errors, at, model) {
-  if (!(0, import_yaml4.isMap)(node)) {
+  if (!(0, import_yaml3.isMap)(node)) {
     errors.push(`${at}: \`pricing.${model}\` must be a mapping of token kind to USD per million tokens; ignored`);
     return;
   }
   let got = {};
   for (let item of node.items) {
-    let key = (0, import_yaml4.isScalar)(item.key) ? String(item.key.value) : "", value = (0, import_yaml4.isScalar)(item.value) ? item.value.value : void 0;
+    let key = (0, import_yaml3.isScalar)(item.key) ? String(item.key.value) : "", value = (0, import_yaml3.isScalar)(item.value) ? item.value.value : void 0;
     if (!RATE_KEYS2.includes(key)) {
       errors.push(
         `${at}: unknown key \`pricing.${model}.${key.slice(0, 40)}\`; row ignored (known: ${RATE_KEYS2.join(", ")})`
@@ -21758,7 +19668,7 @@ function parseRow(node, errors, at, model) {
 function parsePricing(map, into, overridden, errors, where) {
   map.items.length > MAX_ROWS3 && errors.push(`${where(map)}: \`pricing\` has ${map.items.length} rows; only the first ${MAX_ROWS3} are read`);
   for (let item of map.items.slice(0, MAX_ROWS3)) {
-    let model = (0, import_yaml4.isScalar)(item.key) ? String(item.key.value) : "", at = where(item.key);
+    let model = (0, import_yaml3.isScalar)(item.key) ? String(item.key.value) : "", at = where(item.key);
     if (!MODEL_NAME.test(model)) {
       errors.push(`${at}: \`pricing\` row name ${JSON.stringify(model.slice(0, 60))} is not a model id; ignored`);
       continue;
@@ -21769,12 +19679,12 @@ function parsePricing(map, into, overridden, errors, where) {
 }
 function parseBudgets(map, into, errors, where) {
   for (let item of map.items) {
-    let key = (0, import_yaml4.isScalar)(item.key) ? String(item.key.value) : "", at = where(item.key);
+    let key = (0, import_yaml3.isScalar)(item.key) ? String(item.key.value) : "", at = where(item.key);
     if (key !== "session_usd" && key !== "daily_usd") {
       errors.push(`${at}: unknown key \`budgets.${key.slice(0, 40)}\`; ignored (known: session_usd, daily_usd)`);
       continue;
     }
-    let value = (0, import_yaml4.isScalar)(item.value) ? item.value.value : void 0, v = value === null ? null : rate(value, MAX_BUDGET);
+    let value = (0, import_yaml3.isScalar)(item.value) ? item.value.value : void 0, v = value === null ? null : rate(value, MAX_BUDGET);
     v === void 0 || v === 0 ? errors.push(`${at}: \`budgets.${key}\` must be a number of US dollars above 0, or null; ignored`) : into[key] = v;
   }
 }
@@ -21782,16 +19692,2302 @@ function parseCostConfig(text, label) {
   let config = defaultCostConfig(), errors = [], parsed = configRoot(text, label);
   if (!parsed) return { config, errors };
   let { root, where } = parsed, pricing = root.get("pricing", !0);
-  if ((0, import_yaml4.isMap)(pricing)) {
+  if ((0, import_yaml3.isMap)(pricing)) {
     let prices = { ...PRICES };
     parsePricing(pricing, prices, config.overridden, errors, where), config.prices = prices;
-  } else pricing !== void 0 && !((0, import_yaml4.isScalar)(pricing) && pricing.value === null) && errors.push(`${where(pricing)}: \`pricing\` must be a mapping of model id to rates; ignored`);
+  } else pricing !== void 0 && !((0, import_yaml3.isScalar)(pricing) && pricing.value === null) && errors.push(`${where(pricing)}: \`pricing\` must be a mapping of model id to rates; ignored`);
   let budgets = root.get("budgets", !0);
-  return (0, import_yaml4.isMap)(budgets) ? parseBudgets(budgets, config.budgets, errors, where) : budgets !== void 0 && !((0, import_yaml4.isScalar)(budgets) && budgets.value === null) && errors.push(`${where(budgets)}: \`budgets\` must be a mapping (session_usd, daily_usd); ignored`), { config, errors };
+  return (0, import_yaml3.isMap)(budgets) ? parseBudgets(budgets, config.budgets, errors, where) : budgets !== void 0 && !((0, import_yaml3.isScalar)(budgets) && budgets.value === null) && errors.push(`${where(budgets)}: \`budgets\` must be a mapping (session_usd, daily_usd); ignored`), { config, errors };
 }
 function loadCostConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path15.join(".2L", CONFIG_FILE));
+  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path9.join(".2L", CONFIG_FILE));
+}
+
+// lib/shared/text.ts
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g, CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, CSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+function stripControls(text, opts = {}) {
+  return (opts.dropEscapes ? text.replace(CSI, "") : text).replace(opts.keepLayout ? CONTROLS_BUT_LAYOUT : CONTROLS, opts.replacement ?? " ");
+}
+function clip(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+
+// lib/monitor/cost-render.ts
+var MAX_MODEL_LABELS = 20, series = (m) => ({ ...m, unpriced: !m.priced });
+function boundedModels(c, max = MAX_MODEL_LABELS) {
+  let known = (m) => findPrice(m, PRICES) !== void 0, ranked = [...c.models].sort((a, b) => {
+    let ka = known(a.model);
+    return ka !== known(b.model) ? ka ? -1 : 1 : a.model < b.model ? -1 : a.model > b.model ? 1 : 0;
+  }), keep = ranked.length <= max ? ranked : ranked.slice(0, max - 1), named = keep.map((m) => series(m.model === OTHER ? { ...m, model: `${OTHER}_` } : m)), rest = ranked.slice(keep.length), remainder = figuresMinus(c.totals, keep);
+  return (rest.length > 0 || remainder.requests > 0 || remainder.total_tokens > 0) && named.push({
+    model: OTHER,
+    ...remainder,
+    priced: remainder.usd > 0 || rest.some((m) => m.priced),
+    unpriced: remainder.unpriced_tokens > 0 || rest.some((m) => !m.priced)
+  }), named.sort((a, b) => a.model < b.model ? -1 : a.model > b.model ? 1 : 0);
+}
+function figuresMinus(totals, rows) {
+  let less = (f) => Math.max(
+    0,
+    rows.reduce((n, r) => n - f(r), f(totals))
+  ), tokens2 = { ...totals.tokens }, byKind = { ...totals.usd_by_kind };
+  for (let k of TOKEN_KINDS)
+    tokens2[k] = less((x) => x.tokens[k]), byKind[k] = less((x) => x.usd_by_kind[k]);
+  return {
+    tokens: tokens2,
+    usd_by_kind: byKind,
+    total_tokens: less((x) => x.total_tokens),
+    usd: less((x) => x.usd),
+    unpriced_tokens: less((x) => x.unpriced_tokens),
+    requests: less((x) => x.requests)
+  };
+}
+function renderCostPrometheus(c) {
+  let w = new Writer(), models = boundedModels(c);
+  w.family(
+    "tokens_total",
+    "counter",
+    "Tokens of API responses in the transcripts of the sessions in the log, by model and token kind."
+  );
+  for (let m of models)
+    for (let k of TOKEN_KINDS) w.sample("tokens_total", m.tokens[k], { model: m.model, kind: k });
+  w.family(
+    "cost_usd_total",
+    "counter",
+    "Cost in US dollars of those tokens at the pack's prices, by model and token kind (unpriced models are absent)."
+  );
+  for (let m of models)
+    if (m.priced)
+      for (let k of TOKEN_KINDS) w.sample("cost_usd_total", m.usd_by_kind[k], { model: m.model, kind: k });
+  w.family("unpriced_tokens_total", "counter", "Tokens of models with no price, by model.");
+  for (let m of models) m.unpriced && w.sample("unpriced_tokens_total", m.unpriced_tokens, { model: m.model });
+  return w.family("cost_burn_usd_per_hour", "gauge", `Dollars per hour over the last ${c.burn.window_minutes} minutes.`), w.sample("cost_burn_usd_per_hour", c.burn.usd_per_hour), w.family("cost_today_usd", "gauge", "Dollars spent today (local day)."), w.sample("cost_today_usd", c.today.usd), w.text();
+}
+
+// lib/dashboard/cost-metrics.ts
+var CostMetrics = class {
+  constructor(project, feed, opts = {}) {
+    this.project = project;
+    this.feed = feed;
+    this.opts = opts;
+    this.epoch = feed.epoch;
+  }
+  project;
+  feed;
+  opts;
+  context = new CostContext();
+  epoch;
+  text = "";
+  /** The log position and the time the text was computed at; bumped `version` says it changed. */
+  computedKey = "";
+  computedAt = Number.NEGATIVE_INFINITY;
+  running;
+  /** Transcripts of sessions without `cost_update` events are read again only when they change. */
+  transcripts = new TranscriptCache();
+  version = 0;
+  /** Every event the feed accepted, in log order. */
+  onBatch(events) {
+    this.feed.epoch !== this.epoch && (this.epoch = this.feed.epoch, this.context = new CostContext());
+    for (let e of events) this.context.add(e);
+  }
+  /** The counters as last computed ('' before the first scrape). */
+  latest() {
+    return this.text;
+  }
+  /** The counters as of now (recomputed when due); concurrent scrapes share one computation. */
+  async current() {
+    let now = this.opts.now ?? Date.now, key = `${this.feed.epoch}|${this.feed.seq}`, age = now() - this.computedAt;
+    return (age >= (this.opts.maxAgeMs ?? 3e4) || key !== this.computedKey && age >= (this.opts.minIntervalMs ?? 2e3)) && (this.running ??= this.compute(key, now).finally(() => this.running = void 0)), this.running && await this.running, this.text;
+  }
+  async compute(key, now) {
+    let at = now();
+    this.computedKey = key, this.computedAt = at;
+    try {
+      let { snapshot } = await collectCost(this.context, {
+        config: loadCostConfig(this.project).config,
+        now: new Date(at),
+        env: this.opts.env,
+        cache: this.transcripts
+      });
+      this.text = renderCostPrometheus(snapshot), this.version++;
+    } catch {
+    }
+  }
+};
+
+// lib/dashboard/scrape-token.ts
+import fs7 from "node:fs";
+import os2 from "node:os";
+import path10 from "node:path";
+var TOKEN = /^[A-Za-z0-9_-]{32,128}$/, MAX_BYTES = 1024, myUid2 = typeof process.getuid == "function" ? process.getuid() : void 0;
+function scrapeTokenDir(env = process.env) {
+  let xdg = env.XDG_STATE_HOME;
+  if (xdg && path10.isAbsolute(xdg)) return path10.join(xdg, "2l");
+  let home = env.HOME && path10.isAbsolute(env.HOME) ? env.HOME : os2.homedir();
+  return path10.join(home, ".local", "state", "2l");
+}
+function scrapeTokenPath(env = process.env) {
+  return path10.join(scrapeTokenDir(env), "scrape-token");
+}
+function readScrapeToken(env = process.env) {
+  let file = scrapeTokenPath(env), fd;
+  try {
+    if (checkPrivateDir(path10.dirname(file)), fd = openRegularForRead(file), fd === void 0) return { absent: !0 };
+    let st = fs7.fstatSync(fd);
+    if (myUid2 !== void 0 && st.uid !== myUid2) return { refused: `${file} is not yours` };
+    if ((st.mode & 63) !== 0)
+      return { refused: `${file} is readable by others (mode ${(st.mode & 511).toString(8)}); rotate it` };
+    if (st.size > MAX_BYTES) return { refused: `${file} is not a scrape token (${st.size} bytes)` };
+    let buf = Buffer.alloc(MAX_BYTES + 1), n = fs7.readSync(fd, buf, 0, buf.length, 0), text = buf.subarray(0, n).toString("utf8").trim();
+    return TOKEN.test(text) ? { token: text } : { refused: `${file} is not a scrape token` };
+  } catch (err) {
+    return errorCode(err) === "ENOENT" ? { absent: !0 } : err instanceof UnsafePathError ? { refused: err.message } : { refused: `${file}: ${err.message}` };
+  } finally {
+    fd !== void 0 && fs7.closeSync(fd);
+  }
+}
+function isScrapeToken(authorization, env = process.env) {
+  let m = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
+  if (!m) return !1;
+  let r = readScrapeToken(env);
+  return "token" in r && sameSecret(m[1], r.token);
+}
+
+// lib/dashboard/feed.ts
+import fs9 from "node:fs";
+import path12 from "node:path";
+
+// lib/dashboard/event.ts
+var NAME_FIELDS = [
+  "event_type",
+  "phase",
+  "agent_id",
+  "session_id",
+  "hook",
+  "tool_name",
+  "tool_use_id",
+  "agent_type"
+], TEXT_FIELDS = ["data", "error"], NUMBER_FIELDS = ["duration_ms", "hook_ms"], PAYLOAD_TYPES = /* @__PURE__ */ new Set(["performance_alert", "db_check", "mcp_check"]), CANONICAL2 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+function digit(ts, i, max = 57) {
+  let c = ts.charCodeAt(i);
+  return c >= 48 && c <= max;
+}
+function secondsOk(ts) {
+  return digit(ts, 17, 53) && digit(ts, 18) && ts.charCodeAt(19) === 46 && digit(ts, 20) && digit(ts, 21) && digit(ts, 22) && ts.charCodeAt(23) === 90;
+}
+var checkedMinute = "\0", ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+function eventTime(ts) {
+  if (typeof ts != "string" || ts.length > 40) return "";
+  if (ts.length === 24 && ts.startsWith(checkedMinute) && secondsOk(ts)) return ts;
+  let m = ISO.exec(ts);
+  if (!m) return "";
+  let [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? "0"].map(Number), at = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  if (at.getUTCFullYear() !== y || at.getUTCMonth() !== mo - 1 || at.getUTCDate() !== d || at.getUTCHours() !== h || at.getUTCMinutes() !== mi || at.getUTCSeconds() !== s)
+    return "";
+  if (CANONICAL2.test(ts))
+    return checkedMinute = ts.slice(0, 17), ts;
+  let t = Date.parse(ts);
+  return Number.isFinite(t) ? new Date(t).toISOString() : "";
+}
+function asText(v, max) {
+  if (v == null) return;
+  let s = typeof v == "string" ? v : JSON.stringify(v);
+  if (typeof s == "string")
+    return s.length > max ? `${s.slice(0, max)}\u2026` : s;
+}
+function asAmount(v) {
+  return typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
+}
+function payloadFits(p) {
+  if (p === void 0) return !0;
+  try {
+    return (JSON.stringify(p)?.length ?? 0) <= 16384;
+  } catch {
+    return !1;
+  }
+}
+function fits(v, max) {
+  return v === void 0 || typeof v == "string" && v.length <= max;
+}
+function isAmountOrAbsent(v) {
+  return v === void 0 || asAmount(v) !== void 0;
+}
+function isClean(e) {
+  return fits(e.event_type, 200) && fits(e.phase, 200) && fits(e.agent_id, 200) && fits(e.session_id, 200) && fits(e.hook, 200) && fits(e.tool_name, 200) && fits(e.tool_use_id, 200) && fits(e.agent_type, 200) && fits(e.data, 2e3) && fits(e.error, 2e3) && isAmountOrAbsent(e.duration_ms) && isAmountOrAbsent(e.hook_ms) && eventTime(e.timestamp) === e.timestamp && (!PAYLOAD_TYPES.has(e.event_type) || payloadFits(e.payload));
+}
+function forSummary(e) {
+  if (isClean(e)) return e;
+  let c = { ...e };
+  for (let k of NAME_FIELDS) c[k] = asText(c[k], 200);
+  for (let k of TEXT_FIELDS) c[k] = asText(c[k], 2e3);
+  for (let k of NUMBER_FIELDS) c[k] = asAmount(c[k]);
+  c.timestamp = eventTime(e.timestamp), c.event_type ??= "", c.phase ??= "", c.agent_id ??= "", c.data ??= "", PAYLOAD_TYPES.has(String(c.event_type)) && !payloadFits(c.payload) && delete c.payload;
+  for (let k of Object.keys(c)) c[k] === void 0 && delete c[k];
+  return c;
+}
+function shortLine(e, length) {
+  let c = forSummary(e), out = { timestamp: asText(e.timestamp, 40) };
+  for (let k of [...NAME_FIELDS, ...TEXT_FIELDS, ...NUMBER_FIELDS, "v", "source"])
+    c[k] !== void 0 && (out[k] = c[k]);
+  return out.payload = `[omitted: ${length} chars]`, JSON.stringify(out);
+}
+
+// lib/events/follower.ts
+import fs8 from "node:fs";
+import path11 from "node:path";
+var LogFollower = class {
+  constructor(file, opts) {
+    this.file = file;
+    this.opts = {
+      ...opts,
+      pollMs: opts.pollMs ?? 1e3,
+      chunkBytes: opts.chunkBytes ?? 1 << 20,
+      maxLineBytes: opts.maxLineBytes ?? 4 << 20,
+      watch: opts.watch ?? !0
+    }, this.buf = Buffer.allocUnsafe(this.opts.chunkBytes), this.splitter = new LineSplitter({ maxLineBytes: this.opts.maxLineBytes });
+  }
+  file;
+  /** Bytes of the current file consumed, up to the last complete line. */
+  offset = 0;
+  handle;
+  ino = -1;
+  splitter;
+  buf;
+  running = Promise.resolve();
+  queued = !1;
+  closed = !1;
+  watcher;
+  timer;
+  known = /* @__PURE__ */ new Set();
+  problem;
+  opts;
+  /**
+   * Reads everything already in the log, then follows it. `alreadyRead` names
+   * the archives the caller has read itself (default: every archive present
+   * now); any other archive found before the log is opened is read first.
+   */
+  async start(alreadyRead) {
+    for (let a of alreadyRead ?? this.opts.archives?.() ?? []) this.known.add(a);
+    await this.check(), !this.closed && (this.timer = setInterval(() => {
+      this.check();
+    }, this.opts.pollMs), this.timer.unref(), this.ensureWatch());
+  }
+  /** Catch up with the file now; concurrent calls coalesce into one pass. */
+  check() {
+    return this.queued ? this.running : (this.queued = !0, this.running = this.running.then(async () => {
+      if (this.queued = !1, !this.closed)
+        try {
+          await this.pass();
+        } catch {
+        }
+    }), this.running);
+  }
+  async close() {
+    this.closed = !0, this.timer && clearInterval(this.timer), this.watcher?.close(), await this.running, await this.handle?.close().catch(() => {
+    }), this.handle = void 0;
+  }
+  ensureWatch() {
+    if (!this.opts.watch || this.watcher || this.closed) return;
+    let base = path11.basename(this.file);
+    try {
+      this.watcher = fs8.watch(path11.dirname(this.file), { persistent: !1 }, (_event, name) => {
+        (!name || name === base) && this.check();
+      }), this.watcher.on("error", () => {
+        this.watcher?.close(), this.watcher = void 0;
+      });
+    } catch {
+      this.watcher = void 0;
+    }
+  }
+  /** The log's lstat when it is a regular file in a folder of ours; undefined when absent. */
+  async look() {
+    try {
+      checkPrivateDir(path11.dirname(this.file));
+      let st = await fs8.promises.lstat(this.file);
+      if (st.isSymbolicLink()) throw new UnsafePathError(this.file, "symlink");
+      if (!st.isFile()) throw new UnsafePathError(this.file, "not-regular");
+      return st;
+    } catch (err) {
+      if (isUnsafePath(err)) throw err;
+      return;
+    }
+  }
+  /** Tell the owner when the verdict on the path changes, not on every poll. */
+  report(problem) {
+    problem?.message !== this.problem && (this.problem = problem?.message, this.opts.onProblem?.(problem));
+  }
+  async pass() {
+    let st, problem;
+    try {
+      st = await this.look();
+    } catch (err) {
+      problem = err;
+    }
+    problem || this.ensureWatch();
+    let replaced = this.handle !== void 0 && (!st || st.ino !== this.ino || (await this.handle.stat()).nlink === 0);
+    if (this.handle && replaced) {
+      if (await this.drain().catch(() => {
+      }), !st) return this.report(problem);
+      await this.handle.close().catch(() => {
+      }), this.handle = void 0, this.endOfFile();
+    }
+    if (!st) return this.report(problem);
+    if (!this.handle) {
+      await this.catchUpArchives();
+      try {
+        this.handle = await openRegularHandle(this.file);
+      } catch (err) {
+        isUnsafePath(err) && this.report(err);
+        return;
+      }
+      if (!this.handle) return;
+      this.report(void 0);
+      let opened = await this.handle.stat(), first = this.ino === -1;
+      this.ino = opened.ino, this.offset = 0, first || this.opts.onSwitch?.();
+    }
+    (await this.handle.stat()).size < this.offset + this.splitter.held && (this.offset = 0, this.splitter.reset(), this.opts.onTruncate?.()), await this.drain();
+  }
+  async catchUpArchives() {
+    if (this.opts.archives)
+      for (let a of this.opts.archives()) {
+        if (this.known.has(a)) continue;
+        this.known.add(a);
+        let h;
+        try {
+          h = await openRegularHandle(a);
+        } catch {
+          h = void 0;
+        }
+        if (h)
+          try {
+            if ((await h.stat()).ino === this.ino) continue;
+            this.handle = h, this.offset = 0, await this.drain();
+          } finally {
+            this.handle = void 0, await h.close().catch(() => {
+            }), this.endOfFile();
+          }
+      }
+  }
+  /** Read from the held descriptor to its end. */
+  async drain() {
+    let h = this.handle;
+    if (h)
+      for (; ; ) {
+        let pos = this.offset + this.splitter.held, { bytesRead } = await h.read(this.buf, 0, this.buf.length, pos);
+        if (bytesRead === 0 || this.closed) return;
+        this.consume(this.buf.subarray(0, bytesRead));
+      }
+  }
+  consume(chunk) {
+    let before = this.splitter.held, lines = [];
+    for (let line of this.splitter.push(chunk))
+      typeof line == "string" ? lines.push(line) : this.opts.onDropped?.();
+    this.offset += before + chunk.length - this.splitter.held, lines.length > 0 && this.opts.onLines(lines);
+  }
+  /** The old file is finished: half a line left in it will never complete. */
+  endOfFile() {
+    this.splitter.end() !== void 0 && this.opts.onDropped?.();
+  }
+};
+
+// lib/monitor/percentiles.ts
+function percentile(sorted, p) {
+  if (sorted.length === 0) return;
+  if (p <= 0) return sorted[0];
+  if (p >= 100) return sorted[sorted.length - 1];
+  let rank = Math.ceil(p / 100 * sorted.length);
+  return sorted[Math.max(0, rank - 1)];
+}
+var GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
+function bucketOf(v) {
+  return v <= 0 ? -1 / 0 : Math.ceil(Math.log(v) / LOG_GROWTH - 1e-9);
+}
+function bucketValue(i) {
+  return i === -1 / 0 ? 0 : GROWTH ** (i - 0.5);
+}
+var EXPORT_BUCKETS_MS = [
+  5,
+  10,
+  25,
+  50,
+  100,
+  250,
+  500,
+  1e3,
+  2e3,
+  5e3,
+  1e4,
+  3e4,
+  6e4,
+  12e4,
+  3e5,
+  6e5
+], HOOK_BUCKETS_MS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 200, 500, 1e3], DurationStats = class {
+  constructor(exactLimit = 2048, exportBounds = EXPORT_BUCKETS_MS) {
+    this.exactLimit = exactLimit;
+    this.exportBounds = exportBounds;
+    this.exportCounts = exportBounds.map(() => 0);
+  }
+  exactLimit;
+  exportBounds;
+  count = 0;
+  sum = 0;
+  min = 1 / 0;
+  max = -1 / 0;
+  exact = [];
+  sorted = !0;
+  buckets = /* @__PURE__ */ new Map();
+  /** Cumulative counts for `exportBounds`, kept exact at any size. */
+  exportCounts;
+  add(v) {
+    if (!Number.isFinite(v) || v < 0) return;
+    this.count++, this.sum += v, v < this.min && (this.min = v), v > this.max && (this.max = v);
+    let bounds = this.exportBounds;
+    for (let i = bounds.length - 1; i >= 0 && v <= bounds[i]; i--) this.exportCounts[i]++;
+    let b = bucketOf(v);
+    this.buckets.set(b, (this.buckets.get(b) ?? 0) + 1), this.exact && (this.exact.length >= this.exactLimit ? this.exact = void 0 : (this.sorted && this.exact.length > 0 && v < this.exact[this.exact.length - 1] && (this.sorted = !1), this.exact.push(v)));
+  }
+  quantile(p) {
+    if (this.count === 0) return;
+    if (this.exact)
+      return this.sorted || (this.exact.sort((a, b) => a - b), this.sorted = !0), percentile(this.exact, p);
+    if (p >= 100) return this.max;
+    if (p <= 0) return this.min;
+    let rank = Math.ceil(p / 100 * this.count), seen = 0;
+    for (let key of [...this.buckets.keys()].sort((a, b) => a - b))
+      if (seen += this.buckets.get(key), seen >= rank) return Math.min(this.max, Math.max(this.min, bucketValue(key)));
+    return this.max;
+  }
+  snapshot() {
+    if (this.count === 0) return { count: 0, sum: 0 };
+    let r = (n) => n === void 0 ? void 0 : Math.round(n * 100) / 100;
+    return {
+      count: this.count,
+      sum: r(this.sum),
+      min: r(this.min),
+      max: r(this.max),
+      p50: r(this.quantile(50)),
+      p95: r(this.quantile(95)),
+      p99: r(this.quantile(99))
+    };
+  }
+};
+
+// lib/monitor/metrics.ts
+var MetricsTracker = class {
+  constructor(maxSeries = 200, keepValues = 256) {
+    this.maxSeries = maxSeries;
+    this.keepValues = keepValues;
+  }
+  maxSeries;
+  keepValues;
+  series = /* @__PURE__ */ new Map();
+  droppedKeys = /* @__PURE__ */ new Set();
+  invalid = 0;
+  add(e) {
+    if (e.event_type !== METRIC_EVENT_TYPE) return;
+    let m = readMetricPayload(e.payload);
+    if (!m) {
+      this.invalid++;
+      return;
+    }
+    let key = seriesKey(m), acc = this.series.get(key);
+    if (!acc) {
+      if (this.series.size >= this.maxSeries) {
+        this.droppedKeys.size < 1e4 && this.droppedKeys.add(key);
+        return;
+      }
+      acc = {
+        name: m.name,
+        labels: m.labels ?? {},
+        last: m.value,
+        lastAt: e.timestamp,
+        count: 0,
+        sum: 0,
+        min: m.value,
+        max: m.value,
+        recent: []
+      }, this.series.set(key, acc);
+    }
+    acc.count++, acc.sum += m.value, acc.min = Math.min(acc.min, m.value), acc.max = Math.max(acc.max, m.value), e.timestamp >= acc.lastAt && (acc.last = m.value, acc.lastAt = e.timestamp, m.unit && (acc.unit = m.unit)), acc.recent.push(m.value), acc.recent.length > this.keepValues && acc.recent.shift();
+  }
+  snapshot() {
+    return { series: [...this.series.values()].map((a) => {
+      let sorted = [...a.recent].sort((x, y) => x - y), s = {
+        name: a.name,
+        labels: { ...a.labels },
+        last: a.last,
+        last_at: a.lastAt,
+        count: a.count,
+        sum: a.sum,
+        min: a.min,
+        max: a.max,
+        p50: percentile(sorted, 50) ?? a.last,
+        p95: percentile(sorted, 95) ?? a.last,
+        recent: a.recent.slice(-20)
+      };
+      return a.unit && (s.unit = a.unit), s;
+    }).sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : seriesKey(x) < seriesKey(y) ? -1 : 1), dropped_series: this.droppedKeys.size, invalid: this.invalid };
+  }
+};
+
+// lib/monitor/kpis.ts
+function coverage(intervals, from, to) {
+  let edges = [];
+  for (let i of intervals) {
+    let s = Math.max(i.start, from), e = Math.min(i.end, to);
+    e > s && edges.push([s, 1], [e, -1]);
+  }
+  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let depth = 0, prev = from, any = 0, multi = 0;
+  for (let [t, d] of edges)
+    depth >= 1 && (any += t - prev), depth >= 2 && (multi += t - prev), depth += d, prev = t;
+  return { any, multi };
+}
+function validationOutcome(e) {
+  let p = e.payload;
+  if (p && typeof p == "object" && !Array.isArray(p)) {
+    if (typeof p.passed == "boolean") return p.passed;
+    for (let k of ["status", "outcome", "result"]) {
+      let v = p[k];
+      if (typeof v == "string") {
+        if (/^(pass|passed|ok|success)$/i.test(v)) return !0;
+        if (/^(fail|failed|error|failure)$/i.test(v)) return !1;
+      }
+    }
+  }
+  if (/^\s*(PASS(ED)?|OK|SUCCESS)\b/i.test(e.data)) return !0;
+  if (/^\s*(FAIL(ED|URE)?|ERROR)\b/i.test(e.data)) return !1;
+}
+var ratio = (n, d) => d > 0 ? n / d : null, KpiTracker = class {
+  constructor(maxIntervals = 5e3) {
+    this.maxIntervals = maxIntervals;
+  }
+  maxIntervals;
+  first = 1 / 0;
+  last = -1 / 0;
+  passed = 0;
+  failed = 0;
+  toolOk = 0;
+  toolFailed = 0;
+  iterations = 0;
+  agentsCompleted = 0;
+  intervals = [];
+  openAgents = /* @__PURE__ */ new Map();
+  add(e) {
+    let t = Date.parse(e.timestamp);
+    if (Number.isFinite(t))
+      switch (this.first = Math.min(this.first, t), this.last = Math.max(this.last, t), e.event_type) {
+        case "validation_result": {
+          let ok = validationOutcome(e);
+          ok === !0 && this.passed++, ok === !1 && this.failed++;
+          break;
+        }
+        case "iteration_complete":
+          this.iterations++;
+          break;
+        case "tool_complete":
+        case "tool_error":
+          e.event_type === "tool_complete" ? this.toolOk++ : this.toolFailed++, typeof e.duration_ms == "number" && e.duration_ms > 0 && this.push({ start: t - e.duration_ms, end: t, kind: "tool" });
+          break;
+        case "agent_spawn":
+        case "agent_start": {
+          if (e.source === "hook" && e.agent_type === "") break;
+          let key = `${e.source}:${e.agent_id}`;
+          this.openAgents.has(key) || this.openAgents.set(key, t), this.openAgents.size > 2e3 && this.openAgents.delete(this.openAgents.keys().next().value);
+          break;
+        }
+        case "agent_complete": {
+          if (e.source === "hook" && e.agent_type === "") break;
+          this.agentsCompleted++;
+          let key = `${e.source}:${e.agent_id}`, start = this.openAgents.get(key);
+          start !== void 0 && (this.openAgents.delete(key), this.push({ start, end: t, kind: "agent" }));
+          break;
+        }
+      }
+  }
+  push(i) {
+    this.intervals.push(i), this.intervals.length > this.maxIntervals * 2 && (this.intervals = this.intervals.slice(-this.maxIntervals));
+  }
+  /** Agents still open count as running until the newest event (not `now`: a quiet log is not busy). */
+  snapshot() {
+    let wall = Number.isFinite(this.first) ? this.last - this.first : 0, open = [...this.openAgents.values()].map((start) => ({ start, end: this.last, kind: "agent" })), all = [...this.intervals.slice(-this.maxIntervals), ...open], agents = coverage(
+      all.filter((i) => i.kind === "agent"),
+      this.first,
+      this.last
+    ), both = coverage(all, this.first, this.last), tasks = this.iterations + this.agentsCompleted;
+    return {
+      wall_ms: wall,
+      validation: {
+        passed: this.passed,
+        failed: this.failed,
+        success_rate: ratio(this.passed, this.passed + this.failed)
+      },
+      tools: {
+        succeeded: this.toolOk,
+        failed: this.toolFailed,
+        success_rate: ratio(this.toolOk, this.toolOk + this.toolFailed)
+      },
+      tasks: {
+        iterations: this.iterations,
+        agents_completed: this.agentsCompleted,
+        per_hour: wall >= 6e4 ? tasks * 36e5 / wall : null
+      },
+      agent_utilisation: ratio(agents.any, wall),
+      parallel_ratio: ratio(both.multi, wall)
+    };
+  }
+};
+
+// lib/monitor/resources.ts
+var RESOURCE_EVENT_TYPE = "resource_sample";
+function parseProcStat(text) {
+  let open = text.indexOf("("), close = text.lastIndexOf(")");
+  if (open < 0 || close < open) return;
+  let pid = Number(text.slice(0, open).trim()), f = text.slice(close + 2).trim().split(" "), n = (field) => Number(f[field - 3]), ticks = n(14) + n(15) + n(16) + n(17);
+  if (!(!Number.isInteger(pid) || !Number.isFinite(ticks) || !Number.isFinite(n(4))))
+    return { pid, ppid: n(4), comm: text.slice(open + 1, close), ticks, start: n(22) };
+}
+function parseVmRss(status) {
+  let m = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+  return m ? Number(m[1]) * 1024 : 0;
+}
+function descendants(procs, roots) {
+  let children = /* @__PURE__ */ new Map();
+  for (let [pid, p] of procs) {
+    let list = children.get(p.ppid);
+    list ? list.push(pid) : children.set(p.ppid, [pid]);
+  }
+  let out = /* @__PURE__ */ new Set(), stack = [...roots];
+  for (; stack.length > 0; ) {
+    let pid = stack.pop();
+    out.has(pid) || !procs.has(pid) || (out.add(pid), stack.push(...children.get(pid) ?? []));
+  }
+  return out;
+}
+function ticksSince(now, members, prev, prevUptimeTicks) {
+  let used = 0;
+  for (let pid of members) {
+    let p = now.get(pid);
+    if (!p) continue;
+    let before = prev?.get(pid);
+    before !== void 0 ? used += Math.max(0, p.ticks - before) : prevUptimeTicks !== void 0 && p.start >= prevUptimeTicks && (used += p.ticks);
+  }
+  return used;
+}
+var num2 = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
+function group(v) {
+  if (!v || typeof v != "object") return;
+  let g = v, pids = num2(g.pids), cpu = num2(g.cpu_pct), rss = num2(g.rss_bytes);
+  return pids === void 0 || cpu === void 0 || rss === void 0 ? void 0 : { pids, cpu_pct: cpu, rss_bytes: rss };
+}
+function readResourceSample(payload) {
+  if (!payload || typeof payload != "object") return;
+  let p = payload, claude = group(p.claude), pack = group(p.pack), m = p.machine;
+  if (!claude || !pack || !m || typeof m != "object") return;
+  let machine = {
+    load1: num2(m.load1),
+    load5: num2(m.load5),
+    load15: num2(m.load15),
+    mem_available_bytes: num2(m.mem_available_bytes),
+    mem_total_bytes: num2(m.mem_total_bytes),
+    cpus: num2(m.cpus)
+  };
+  if (!Object.values(machine).some((x) => x === void 0))
+    return {
+      interval_ms: num2(p.interval_ms) ?? 0,
+      claude: { ...claude, roots: num2(p.claude.roots) ?? 0 },
+      pack,
+      machine,
+      cost_ms: num2(p.cost_ms) ?? 0
+    };
+}
+function latestResources(current, e) {
+  if (e.event_type !== RESOURCE_EVENT_TYPE || current && e.timestamp < current.at) return current;
+  let s = readResourceSample(e.payload);
+  return s ? { ...s, at: e.timestamp } : current;
+}
+
+// lib/monitor/summary.ts
+var CLOSES = /* @__PURE__ */ new Set(["tool_complete", "tool_error", DENIED_EVENT_TYPE]), MAX_CLOSED = 4096;
+function evictOldest(map, max) {
+  for (; map.size > max; ) map.delete(map.keys().next().value);
+}
+var Summary = class {
+  events = 0;
+  malformed = 0;
+  first;
+  last;
+  byType = /* @__PURE__ */ new Map();
+  sessions = /* @__PURE__ */ new Map();
+  agents = /* @__PURE__ */ new Map();
+  completedAgents = 0;
+  activeAlerts = /* @__PURE__ */ new Map();
+  pipelineErrors = 0;
+  plan = { status: "none" };
+  phases = [];
+  tools = /* @__PURE__ */ new Map();
+  /** Calls already closed, so that a second close (a denial both auto mode and the batch report) counts once. */
+  closed = /* @__PURE__ */ new Map();
+  slowest = [];
+  hookMs = new DurationStats(void 0, HOOK_BUCKETS_MS);
+  errorCount = 0;
+  recentErrors = [];
+  checks = {};
+  alerts = [];
+  minutes = /* @__PURE__ */ new Map();
+  metrics = new MetricsTracker();
+  kpis = new KpiTracker();
+  resources;
+  lastActivity;
+  opts;
+  constructor(opts = {}) {
+    this.opts = {
+      orphanAfterMs: 30 * 6e4,
+      keepErrors: 50,
+      keepSlowest: 10,
+      maxSessions: 500,
+      maxAgents: 2e3,
+      keepMinutes: 120,
+      ...opts
+    };
+  }
+  addMalformed() {
+    this.malformed++;
+  }
+  add(e) {
+    this.events++;
+    let ts = e.timestamp;
+    (!this.first || ts < this.first) && (this.first = ts), (!this.last || ts > this.last) && (this.last = ts), this.byType.set(e.event_type, (this.byType.get(e.event_type) ?? 0) + 1), typeof e.hook_ms == "number" && this.hookMs.add(e.hook_ms), e.event_type === "performance_alert" && this.trackActiveAlert(e), e.source === "hook" && e.error && !isErrorEvent(e.event_type) && this.pipelineErrors++;
+    let repeatClose = this.isRepeatClose(e);
+    this.trackSession(e, repeatClose), this.trackAgents(e), this.trackPlan(e), repeatClose || this.trackTools(e);
+    let isError = isErrorEvent(e.event_type) || !!e.error && e.event_type !== "session_start";
+    isError && this.trackError(e), this.trackMinute(ts, isError), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), e.event_type === "performance_alert" && (this.alerts = [...this.alerts.slice(-19), e]), this.metrics.add(e), this.kpis.add(e), this.resources = latestResources(this.resources, e), e.event_type !== RESOURCE_EVENT_TYPE && (!this.lastActivity || ts > this.lastActivity) && (this.lastActivity = ts);
+  }
+  /** The newest event that is not the server's own resource sample: whether a session is at work. */
+  lastActivityAt() {
+    return this.lastActivity;
+  }
+  trackActiveAlert(e) {
+    let p = e.payload;
+    !p || typeof p.key != "string" || (p.state === "resolved" ? this.activeAlerts.delete(p.key) : p.state === "breach" && (this.activeAlerts.delete(p.key), this.activeAlerts.set(p.key, e), evictOldest(this.activeAlerts, 200)));
+  }
+  /**
+   * A denial for a call already closed: the same call reported by PermissionDenied
+   * and PostToolBatch, or a completed tool whose output reads like a denial.
+   */
+  isRepeatClose(e) {
+    if (!e.tool_use_id || !CLOSES.has(e.event_type)) return !1;
+    let key = `${e.session_id ?? ""}\0${e.tool_use_id}`;
+    return this.closed.has(key) ? e.event_type === DENIED_EVENT_TYPE : (this.closed.set(key, !0), evictOldest(this.closed, MAX_CLOSED), !1);
+  }
+  trackSession(e, repeatClose) {
+    if (!e.session_id) return;
+    let s = this.sessions.get(e.session_id);
+    s || (s = {
+      id: e.session_id,
+      started: e.timestamp,
+      last: e.timestamp,
+      events: 0,
+      tools: 0,
+      toolErrors: 0,
+      toolDenied: 0
+    }, this.sessions.set(e.session_id, s), evictOldest(this.sessions, this.opts.maxSessions)), s.events++, s.last = e.timestamp, e.event_type === "session_end" && (s.ended = e.timestamp), e.event_type === "session_start" && (s.ended = void 0), e.event_type === "tool_complete" && s.tools++, e.event_type === "tool_error" && (s.tools++, s.toolErrors++), e.event_type === DENIED_EVENT_TYPE && !repeatClose && (s.tools++, s.toolDenied++);
+  }
+  /** Hook subagents are keyed by their id; 2L agents by id within no session. */
+  agentKey(e) {
+    return e.source === "hook" ? `hook:${e.agent_id}` : `emit:${e.agent_id}`;
+  }
+  trackAgents(e) {
+    let isStart = e.event_type === "agent_start" || e.event_type === "agent_spawn", isEnd = e.event_type === "agent_complete";
+    if (!isStart && !isEnd || e.source === "hook" && e.agent_type === "") return;
+    let key = this.agentKey(e), known = this.agents.get(key);
+    if (isStart) {
+      if (known && known.status === "active") return;
+      this.agents.set(key, {
+        key,
+        agent_id: e.agent_id,
+        agent_type: e.agent_type,
+        session_id: e.session_id,
+        source: e.source,
+        started: e.timestamp,
+        status: "active"
+      }), evictOldest(this.agents, this.opts.maxAgents);
+      return;
+    }
+    this.completedAgents++, known ? (known.status = "complete", known.ended = e.timestamp) : this.agents.set(key, {
+      key,
+      agent_id: e.agent_id,
+      agent_type: e.agent_type,
+      session_id: e.session_id,
+      source: e.source,
+      started: e.timestamp,
+      ended: e.timestamp,
+      status: "complete"
+    });
+  }
+  trackPlan(e) {
+    switch (e.event_type) {
+      case "plan_start":
+        this.plan = { status: "running", started: e.timestamp, phase: e.phase !== "unknown" ? e.phase : void 0 }, this.phases = [];
+        break;
+      case "plan_complete":
+        this.plan = { ...this.plan, status: "complete", completed: e.timestamp }, this.closePhase(e.timestamp);
+        break;
+      case "iteration_start":
+        this.plan = {
+          ...this.plan,
+          status: this.plan.status === "none" ? "running" : this.plan.status,
+          started: this.plan.started ?? e.timestamp,
+          iteration: e.data
+        };
+        break;
+      case "phase_change": {
+        this.plan.status === "none" && (this.plan = { status: "running", started: e.timestamp });
+        let phase = e.phase !== "unknown" ? e.phase : e.data;
+        this.closePhase(e.timestamp), this.phases.push({ phase, started: e.timestamp }), this.phases.length > 200 && this.phases.shift(), this.plan = { ...this.plan, phase };
+        break;
+      }
+    }
+  }
+  closePhase(at) {
+    let open = this.phases[this.phases.length - 1];
+    open && !open.ended && (open.ended = at);
+  }
+  trackTools(e) {
+    if (!CLOSES.has(e.event_type) || !e.tool_name) return;
+    let t = this.tools.get(e.tool_name);
+    if (t || (t = { stats: new DurationStats(), calls: 0, failures: 0, denied: 0 }, this.tools.set(e.tool_name, t)), t.calls++, e.event_type === DENIED_EVENT_TYPE) {
+      t.denied++;
+      return;
+    }
+    let failed = e.event_type === "tool_error";
+    if (failed && t.failures++, typeof e.duration_ms == "number") {
+      t.stats.add(e.duration_ms);
+      let k = this.opts.keepSlowest;
+      (this.slowest.length < k || e.duration_ms > this.slowest[this.slowest.length - 1].duration_ms) && (this.slowest.push({
+        tool: e.tool_name,
+        duration_ms: e.duration_ms,
+        timestamp: e.timestamp,
+        data: e.data,
+        failed
+      }), this.slowest.sort((a, b) => b.duration_ms - a.duration_ms), this.slowest.length > k && this.slowest.pop());
+    }
+  }
+  trackMinute(ts, isError) {
+    let minute = ts.slice(0, 16);
+    if (minute.length !== 16) return;
+    let m = this.minutes.get(minute);
+    if (!m && (m = { events: 0, errors: 0 }, this.minutes.set(minute, m), this.minutes.size > this.opts.keepMinutes)) {
+      let oldest = minute;
+      for (let k of this.minutes.keys()) k < oldest && (oldest = k);
+      this.minutes.delete(oldest);
+    }
+    m.events++, isError && m.errors++;
+  }
+  trackError(e) {
+    this.errorCount++;
+    let entry = {
+      timestamp: e.timestamp,
+      event_type: e.event_type,
+      agent_id: e.agent_id,
+      data: e.data
+    };
+    e.tool_name && (entry.tool_name = e.tool_name), e.error && (entry.error = e.error), this.recentErrors.push(entry), this.recentErrors.length > this.opts.keepErrors && this.recentErrors.shift();
+  }
+  /** Per-tool duration stats, for exporters that need the histogram itself. */
+  toolStats() {
+    return this.tools;
+  }
+  hookStats() {
+    return this.hookMs;
+  }
+  snapshot(now = /* @__PURE__ */ new Date()) {
+    let reference = Math.max(now.getTime(), this.last ? Date.parse(this.last) : 0), active = [], orphaned = [];
+    for (let a of this.agents.values()) {
+      if (a.status !== "active") continue;
+      let session = a.session_id ? this.sessions.get(a.session_id) : void 0;
+      session?.ended !== void 0 && session.ended >= a.started || reference - Date.parse(a.started) > this.opts.orphanAfterMs ? orphaned.push(a) : active.push(a);
+    }
+    return {
+      events: this.events,
+      malformed: this.malformed,
+      pipeline_errors: this.pipelineErrors,
+      active_alerts: [...this.activeAlerts.values()],
+      first: this.first,
+      last: this.last,
+      by_type: Object.fromEntries([...this.byType].sort((a, b) => b[1] - a[1])),
+      sessions: [...this.sessions.values()],
+      agents: { active, orphaned, completed: this.completedAgents },
+      plan: { ...this.plan },
+      phases: this.phases.map((p) => ({ ...p })),
+      tools: [...this.tools].map(([tool, t]) => ({
+        tool,
+        calls: t.calls,
+        failures: t.failures,
+        denied: t.denied,
+        // Over the calls that ran: a denied call neither failed nor succeeded.
+        failure_rate: t.calls - t.denied ? t.failures / (t.calls - t.denied) : 0,
+        ...t.stats.snapshot()
+      })).sort((a, b) => b.calls - a.calls),
+      slowest: this.slowest.map((s) => ({ ...s })),
+      hook_ms: this.hookMs.snapshot(),
+      errors: { count: this.errorCount, recent: [...this.recentErrors] },
+      checks: { ...this.checks },
+      alerts: [...this.alerts],
+      per_minute: [...this.minutes].sort((a, b) => a[0] < b[0] ? -1 : 1).map(([minute, m]) => ({ minute, ...m })),
+      metrics: this.metrics.snapshot(),
+      kpis: this.kpis.snapshot(),
+      ...this.resources ? { resources: this.resources } : {}
+    };
+  }
+};
+
+// lib/dashboard/feed.ts
+var MAX_LINE_BYTES2 = 4 << 20;
+function regularStat(file) {
+  try {
+    let st = fs9.lstatSync(file);
+    return st.isFile() ? st : void 0;
+  } catch {
+    return;
+  }
+}
+function fileSize(file) {
+  return regularStat(file)?.size ?? 0;
+}
+function splitArchives(dir) {
+  try {
+    checkPrivateDir(dir);
+  } catch {
+    return { regular: [], refused: [] };
+  }
+  let regular = [], refused = [];
+  for (let a of listArchives(dir)) (regularStat(a) ? regular : refused).push(a);
+  return { regular, refused };
+}
+async function readTail(file, count2, maxBytes = 16 << 20) {
+  let h;
+  try {
+    h = await openRegularHandle(file);
+  } catch {
+    h = void 0;
+  }
+  if (!h) return [];
+  try {
+    let size = (await h.stat()).size;
+    for (let window2 = 262144; ; window2 *= 4) {
+      let len = Math.min(size, window2, maxBytes), buf = Buffer.alloc(len);
+      await h.read(buf, 0, len, size - len);
+      let lines = buf.toString("utf8").split(`
+`);
+      len < size && lines.shift();
+      let valid = lines.map((l) => l.trim()).filter((l) => l !== "" && parseEventLine(l) !== void 0);
+      if (valid.length >= count2 || len === size || len === maxBytes) return valid.slice(-count2);
+    }
+  } finally {
+    await h.close();
+  }
+}
+async function readTailOf(files, count2) {
+  let out = [];
+  for (let i = files.length - 1; i >= 0 && out.length < count2; i--)
+    out = [...await readTail(files[i], count2 - out.length), ...out];
+  return out;
+}
+var DashboardFeed = class {
+  constructor(project, opts = {}) {
+    this.project = project;
+    this.onBatch = opts.onBatch, this.tail = opts.tail ?? 500, this.maxTailLine = opts.maxTailLine ?? 32768, this.file = eventsPath(project), this.follower = new LogFollower(this.file, {
+      onLines: (lines) => this.accept(lines),
+      onTruncate: () => this.reset(),
+      onDropped: () => this.summary.addMalformed(),
+      onProblem: (p) => {
+        this.problem = p?.message, this.emit({ kind: "log" });
+      },
+      pollMs: opts.pollMs,
+      watch: opts.watch,
+      archives: () => listArchives(path12.dirname(this.file))
+    });
+    let { regular, refused } = splitArchives(path12.dirname(this.file));
+    this.archives = regular, this.unreadable.push(...refused), this.initialSize = this.archives.reduce((n, a) => n + fileSize(a), 0) + fileSize(this.file), this.loaded = this.readArchives().then(() => this.follower.start(this.archives)).then(() => {
+      this.live = !0, this.previewLines = [];
+    });
+  }
+  project;
+  summary = new Summary();
+  /** Number of events accepted so far; the SSE id of the newest one. */
+  seq = 0;
+  /** Bumped when the log was truncated and everything was read again. */
+  epoch = 0;
+  file;
+  loaded;
+  /** Archives that could not be read at start (links, FIFOs, permissions, I/O errors); their events are missing. */
+  unreadable = [];
+  /** What is wrong with the log or its folder (a link, a FIFO…), as the page shows it; undefined when fine. */
+  problem;
+  /** Parsed events from archives stay objects until shown: only the last `tail` are ever turned back into text. */
+  ring = [];
+  ringStart = 0;
+  listeners = /* @__PURE__ */ new Set();
+  follower;
+  tail;
+  maxTailLine;
+  live = !1;
+  closing = !1;
+  archives;
+  initialSize;
+  archiveBytesRead = 0;
+  previewLines = [];
+  onBatch;
+  /** Every archive present at start, oldest first, through the shared log reader. */
+  async readArchives() {
+    let stats = newStreamStats();
+    for (let file of this.archives) {
+      let before = stats.bytes;
+      try {
+        for await (let batch of streamFileBatches([file], {
+          stats,
+          maxLineBytes: MAX_LINE_BYTES2,
+          chunkBytes: 1 << 20,
+          onBadLine: () => this.summary.addMalformed()
+        })) {
+          if (this.closing) return;
+          for (let e of batch)
+            this.summary.add(forSummary(e)), this.seq++, this.push(e);
+          this.onBatch?.(batch, 0, !1), this.archiveBytesRead = stats.bytes;
+        }
+      } catch {
+        this.unreadable.push(file), stats.bytes = before + fileSize(file), this.archiveBytesRead = stats.bytes;
+      }
+    }
+    for (let i = 0; i < this.ring.length; i++) this.ring[i] = this.text(this.ring[i]);
+  }
+  /** True once the whole log has been read and the summary is complete. */
+  isLoaded() {
+    return this.live;
+  }
+  /** Share of the log read so far, 0..1, while loading. */
+  progress() {
+    return this.live || this.initialSize === 0 ? 1 : Math.min(1, (this.archiveBytesRead + this.follower.offset) / this.initialSize);
+  }
+  /**
+   * The newest events straight from the end of the file, for a first render
+   * that does not wait for the whole log to be summarised.
+   */
+  async preview() {
+    return this.live ? this.lines() : (this.previewLines.length === 0 && (this.previewLines = await readTailOf([...this.archives, this.file], this.tail)), this.previewLines);
+  }
+  /** Whether the live log is there to read, and what is wrong with it when it is not. */
+  logStatus() {
+    let status = { exists: regularStat(this.file) !== void 0 && this.problem === void 0 };
+    return this.problem !== void 0 && (status.problem = this.problem), this.unreadable.length > 0 && (status.skipped = this.unreadable.map((a) => path12.basename(a))), status;
+  }
+  subscribe(fn) {
+    return this.listeners.add(fn), () => this.listeners.delete(fn);
+  }
+  /** The tail, oldest first. */
+  lines() {
+    return (this.ring.length < this.tail ? this.ring : [...this.ring.slice(this.ringStart), ...this.ring.slice(0, this.ringStart)]).map((x) => this.text(x));
+  }
+  /** Events after `seq`, or undefined when they are no longer held (the client must reload). */
+  since(seq) {
+    if (!Number.isInteger(seq) || seq < 0 || seq > this.seq) return;
+    let missing = this.seq - seq;
+    if (missing > this.ring.length) return;
+    let all = this.lines();
+    return missing === 0 ? [] : all.slice(all.length - missing);
+  }
+  async close() {
+    this.closing = !0, this.listeners.clear(), await this.follower.close(), await this.loaded.catch(() => {
+    });
+  }
+  /** Pick up new lines now instead of waiting for the watch or the poll. */
+  poke() {
+    return this.follower.check();
+  }
+  accept(lines) {
+    let fresh = [], events = [], malformed = 0;
+    for (let raw of lines) {
+      let line = raw.trim();
+      if (line === "") continue;
+      let e = parseEventLine(line);
+      if (!e) {
+        this.summary.addMalformed(), malformed++;
+        continue;
+      }
+      this.onBatch && events.push(e), this.summary.add(forSummary(e)), this.seq++;
+      let kept = line.length > this.maxTailLine ? shortLine(e, line.length) : line;
+      this.push(kept), this.live && fresh.push(kept);
+    }
+    fresh.length > 0 && this.emit({ kind: "events", lastSeq: this.seq, lines: fresh }), (events.length > 0 || malformed > 0) && this.onBatch?.(events, malformed, this.live);
+  }
+  /** A tail entry as text: long events are kept in a shortened form. */
+  text(x) {
+    if (typeof x == "string") return x;
+    let line = JSON.stringify(x);
+    return line.length > this.maxTailLine ? shortLine(x, line.length) : line;
+  }
+  push(line) {
+    if (this.ring.length < this.tail) {
+      this.ring.push(line);
+      return;
+    }
+    this.ring[this.ringStart] = line, this.ringStart = (this.ringStart + 1) % this.tail;
+  }
+  reset() {
+    this.summary = new Summary(), this.ring = [], this.ringStart = 0, this.epoch++, this.emit({ kind: "reset" });
+  }
+  emit(m) {
+    for (let fn of this.listeners) fn(m);
+  }
+};
+
+// lib/dashboard/page.ts
+import { createHash } from "node:crypto";
+
+// lib/dashboard/client.ts
+var CLIENT_JS = '"use strict";(()=>{var qt=Object.defineProperty;var Bt=(t,e,n)=>e in t?qt(t,e,{enumerable:!0,configurable:!0,writable:!0,value:n}):t[e]=n;var I=(t,e,n)=>Bt(t,typeof e!="symbol"?e+"":e,n);function u(t){let e=document.getElementById(t);if(!e)throw new Error(`no #${t}`);return e}function i(t,e="",n){let r=document.createElement(t);return e&&(r.className=e),n!==void 0&&(r.textContent=String(n)),r}function R(t,e,n){let r=document.createElementNS("http://www.w3.org/2000/svg",t);for(let[s,o]of Object.entries(e))r.setAttribute(s,String(o));return n!==void 0&&(r.textContent=n),r}function S(t){for(;t.firstChild;)t.removeChild(t.firstChild)}function h(t,e){try{e()}catch(n){console.error(`2L dashboard: ${t} failed: ${n}`)}}function M(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;if(t<1e3)return`${t<10?Math.round(t*10)/10:Math.round(t)} ms`;if(t<6e4)return`${(t/1e3).toFixed(t<1e4?2:1)} s`;let n=Math.round(t/1e3);return n<3600?`${Math.floor(n/60)}m ${String(n%60).padStart(2,"0")}s`:n<86400?`${Math.floor(n/3600)}h ${String(Math.floor(n%3600/60)).padStart(2,"0")}m`:`${Math.floor(n/86400)}d ${Math.floor(n%86400/3600)}h`}function K(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;let n=Math.floor(t/1e3);return n<60?`${n}s`:M(n*1e3,e)}var Jt=/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$/;function $(t,e,n=57){let r=t.charCodeAt(e);return r>=48&&r<=n}function Kt(t){return $(t,17,53)&&$(t,18)&&t.charCodeAt(19)===46&&$(t,20)&&$(t,21)&&$(t,22)&&t.charCodeAt(23)===90}var ft="\\0",Gt=/^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$/;function gt(t){var g;if(typeof t!="string"||t.length>40)return"";if(t.length===24&&t.startsWith(ft)&&Kt(t))return t;let e=Gt.exec(t);if(!e)return"";let[n,r,s,o,a,l]=[e[1],e[2],e[3],e[4],e[5],(g=e[6])!=null?g:"0"].map(Number),c=new Date(Date.UTC(n,r-1,s,o,a,l));if(c.getUTCFullYear()!==n||c.getUTCMonth()!==r-1||c.getUTCDate()!==s||c.getUTCHours()!==o||c.getUTCMinutes()!==a||c.getUTCSeconds()!==l)return"";if(Jt.test(t))return ft=t.slice(0,17),t;let m=Date.parse(t);return Number.isFinite(m)?new Date(m).toISOString():""}function ht(t,e){if(t==null)return;let n=typeof t=="string"?t:JSON.stringify(t);if(typeof n=="string")return n.length>e?`${n.slice(0,e)}\\u2026`:n}function G(t){return typeof t=="number"&&Number.isFinite(t)&&t>=0?t:void 0}function d(t){return t!==null&&typeof t=="object"&&!Array.isArray(t)?t:{}}function p(t,e=2e3){var n;return(n=ht(t,e))!=null?n:""}function f(t){var e;return(e=G(t))!=null?e:0}function w(t){return Array.isArray(t)?t:[]}function x(t){let e=gt(t);return e===""?NaN:Date.parse(e)}function H(t){let e=new Date(t);return Number.isFinite(e.getTime())?e.toISOString():""}function E(t,e){let n=e-x(t);return Number.isFinite(n)?(n<0&&(n=0),n<5e3?"just now":n<6e4?`${Math.floor(n/1e3)}s ago`:n<36e5?`${Math.floor(n/6e4)}m ago`:n<864e5?`${Math.floor(n/36e5)}h ago`:`${Math.floor(n/864e5)}d ago`):"\\u2013"}function X(t){let e=p(t,200);return e.length>12?`${e.slice(0,8)}\\u2026`:e}function Z(t,e){let n;try{n=JSON.parse(t)}catch{return null}if(!n||typeof n!="object"||Array.isArray(n))return null;let r=n;return typeof r.event_type!="string"?null:{seq:e,line:p(t,1<<20),timestamp:p(r.timestamp,40),event_type:p(r.event_type,200),phase:p(r.phase,200),agent_id:p(r.agent_id,200),agent_type:p(r.agent_type,200),session_id:p(r.session_id,200),tool_name:p(r.tool_name,200),data:p(r.data),error:p(r.error),duration_ms:G(r.duration_ms)}}function _t(t){try{return JSON.stringify(JSON.parse(t),null,2)}catch{return t}}function z(t){return t.session!==""||t.agent!==""||t.type!==""||t.text!==""}function j(t,e){return!(t.session&&e.session_id!==t.session||t.agent&&e.agent_id!==t.agent||t.type&&e.event_type!==t.type||t.text&&![e.event_type,e.agent_id,e.agent_type,e.data,e.tool_name,e.error,e.phase,e.session_id].join(" ").toLowerCase().includes(t.text))}function Q(t,e,n){return z(t)?`${e} matching${n<e?`, newest ${n} shown`:""}`:""}function yt(t){return t.agent_type?`${t.agent_id} (${t.agent_type})`:t.agent_id}function wt(t){let e=t.data;return t.tool_name&&!e.startsWith(t.tool_name)&&(e=`${t.tool_name}: ${e}`),t.error&&t.event_type!=="tool_error"&&(e+=` \\u2014 ${t.error}`),e}function vt(t,e){let n=new Set,r=new Set,s=new Set;for(let a of t)a.session_id&&n.add(a.session_id),a.agent_id&&r.add(a.agent_id),s.add(a.event_type);let o=d(e);if(e){for(let a of w(o.sessions)){let l=d(a).id;l&&n.add(p(l,200))}for(let a of Object.keys(d(o.by_type)))s.add(a)}return{sessions:[...n].sort(),agents:[...r].sort(),types:[...s].sort()}}function bt(t,e){if(!f(t))return"0";let n=f(e);return`${(100*n).toFixed(n<.1?1:0)}%`}function St(t,e){return e.startsWith(t)?e:`${t}: ${e}`}var A=60;function xt(t){let e=new Map,n=1,r=NaN;for(let o of w(t)){let a=d(o),l=p(a.minute,16),c=x(`${l}:00Z`);if(!Number.isFinite(c))continue;let m=f(a.events);e.set(l,{slot:0,minute:l,events:m,errors:f(a.errors)}),m>n&&(n=m),r=c}if(!Number.isFinite(r))return;let s=[];for(let o=0;o<A;o++){let a=e.get(H(r-(A-1-o)*6e4).slice(0,16));a&&s.push({...a,slot:o})}return{bars:s,max:n,left:`${H(r-(A-1)*6e4).slice(11,16)} UTC`,right:`peak ${n}/min \\xB7 ${H(r).slice(11,16)}`}}function kt(t,e,n){let r=d(t),s=x(r.first);return(n?"Reading the log, figures so far \\xB7 ":"")+`Log: ${e.path} \\xB7 ${f(r.events)} events`+(f(r.malformed)?` \\xB7 ${f(r.malformed)} malformed lines skipped`:"")+(Number.isFinite(s)?` \\xB7 since ${new Date(s).toLocaleString()}`:"")+(e.skipped?` \\xB7 ${e.skipped} archives not read (links, FIFOs or unreadable)`:"")}function Et(t){if(t.locked)return{title:"This link no longer opens the dashboard",text:"The dashboard server was stopped or restarted, and each server has its own secret link.",hint:"Run /2l-dashboard in the project and open the link it prints."};if(t.log.problem)return{title:"2L does not read this project\'s event log",text:t.log.problem,hint:"2L reads .2L/events.jsonl only when it is a regular file in a .2L folder of yours; it never follows a link the repository planted. The page picks the log up once that is fixed."};if(!(f(d(t.summary).events)>0||t.events>0))return t.log.exists?{title:"No events yet",text:"The event log exists but holds no events. New events show up here as soon as they are written.",hint:""}:{title:"No event log yet",text:"This project has no .2L/events.jsonl. It appears when Claude Code runs here with the 2L pack enabled (its hooks write every session, prompt, tool call and agent), or when an orchestrator records a milestone.",hint:\'Try: /2l-event note "hello from 2L" \\u2014 this page updates by itself.\'}}var zt=30*6e4,T=t=>M(typeof t=="number"?t:void 0,"\\u2013");function Tt(t){if(!t.summary||typeof t.summary!="object")return;let e=d(t.summary),n=d(e.agents),r=d(e.errors),s=d(e.plan),o=w(e.tools).map(g=>d(g));u("c-events").textContent=String(f(e.events)),u("c-sessions").textContent=String(w(e.sessions).length),u("c-agents").textContent=String(w(n.active).length);let a=0,l=0;for(let g of o)a+=f(g.calls),l=Math.max(l,f(g.p95));u("c-tools").textContent=String(a),u("c-errors").textContent=String(f(r.count)),u("card-errors").className=f(r.count)?"card bad":"card",u("c-p95").textContent=o.length?T(l):"\\u2013";let c=s.status==="running"||s.status==="complete"?s.status:"none",m=u("plan-status");m.textContent=c,m.className=`pill ${c}`,u("plan-phase").textContent=p(s.phase,200)||"\\u2013",u("plan-iteration").textContent=p(s.iteration,200)||"\\u2013",h("agents",()=>Qt(e,t.now())),h("tools",()=>te(e,o)),h("chart",()=>ne(e)),h("errors",()=>ee(e,t.now())),h("clock",()=>et(t)),u("foot").textContent=kt(t.summary,t.log,t.loading),tt(t)}function tt(t){let e=Et({locked:t.locked,log:t.log,summary:t.summary,events:t.events});u("empty").hidden=e===void 0,e&&(u("empty-title").textContent=e.title,u("empty-text").textContent=e.text,u("empty-hint").textContent=e.hint)}function Qt(t,e){let n=u("agents");S(n);let r=d(t.agents),s=f(r.completed),o=[...w(r.active).map(l=>({a:d(l),orphan:!1})),...w(r.orphaned).map(l=>({a:d(l),orphan:!0}))];if(!o.length){n.appendChild(i("li","none",`No active agents${s?` (${s} completed)`:""}`));return}let a=l=>{let c=x(l.started);return Number.isFinite(c)?c:0};o.sort((l,c)=>a(c.a)-a(l.a));for(let{a:l,orphan:c}of o){let m=i("li",`agent${c||e-x(l.started)>zt?" orphan":""}`),g=i("div");g.appendChild(i("div","name",p(l.agent_id,200)));let b=l.source==="hook"?"subagent":"2L agent";g.appendChild(i("div","muted",`${b}${l.agent_type?` \\xB7 ${p(l.agent_type,200)}`:""}${l.session_id?` \\xB7 session ${X(l.session_id)}`:""}`)),m.appendChild(g);let k=i("div","dur","\\u2013");k.dataset.since=p(l.started,40),m.appendChild(k),n.appendChild(m)}s&&n.appendChild(i("li","none",`${s} completed`))}function te(t,e){let n=u("tools");if(S(n),!e.length){let c=i("tr"),m=i("td","none","No tool calls yet");m.colSpan=6,c.appendChild(m),n.appendChild(c)}for(let c of e.slice(0,15)){let m=i("tr"),g=p(c.tool,200),b=i("td","",g);b.title=g,m.appendChild(b),m.appendChild(i("td","",f(c.calls))),m.appendChild(i("td","",T(c.p50))),m.appendChild(i("td","",T(c.p95))),m.appendChild(i("td","",T(c.max))),m.appendChild(i("td",f(c.failures)?"bad":"",bt(c.failures,c.failure_rate))),n.appendChild(m)}let r=u("slowest"),s=w(t.slowest).map(c=>d(c));S(r),s.length||r.appendChild(i("li","none","None yet"));for(let c of s.slice(0,5)){let m=i("li","line");m.appendChild(i("span",`n${c.failed?" bad":""}`,T(c.duration_ms)));let g=St(p(c.tool,200),p(c.data)),b=i("span","t",g);b.title=g,m.appendChild(b),r.appendChild(m)}let o=d(t.hook_ms),a=f(o.count),l=u("hooks");S(l),l.appendChild(i("div",a?"line":"none",a?`p50 ${T(o.p50)} \\xB7 p95 ${T(o.p95)} \\xB7 max ${T(o.max)} over ${a} hook runs`:"No hook timings yet"))}function ee(t,e){let n=u("errors");S(n);let r=w(d(t.errors).recent).slice(-8).reverse();if(!r.length){n.appendChild(i("li","none","No errors"));return}for(let s of r){let o=d(s),a=i("li","line"),l=i("span","n rel",E(o.timestamp,e));l.dataset.ts=p(o.timestamp,40),a.appendChild(l);let c=(o.tool_name?`${p(o.tool_name,200)}: `:"")+p(o.error||o.data),m=i("span","t",c);m.title=c,a.appendChild(m),n.appendChild(a)}}function ne(t){let e=u("chart");S(e);let n=xt(t.per_minute);if(!n){u("chart-left").textContent="No events yet",u("chart-right").textContent="";return}let r=300/A,s=o=>Math.max(1,o/n.max*86);for(let o of n.bars){let a=s(o.events),l=R("rect",{x:o.slot*r+.5,y:90-a,width:r-1,height:a,class:"bar"});l.appendChild(R("title",{},`${o.minute.replace("T"," ")} UTC: ${o.events} events${o.errors?`, ${o.errors} errors`:""}`)),e.appendChild(l),o.errors&&e.appendChild(R("rect",{x:o.slot*r+.5,y:90-s(o.errors),width:r-1,height:s(o.errors),class:"err"}))}u("chart-left").textContent=n.left,u("chart-right").textContent=n.right}function et(t){let e=d(d(t.summary).plan),n=t.now();if(e.started){let r=e.status==="complete"&&e.completed?x(e.completed):n;u("plan-elapsed").textContent=K(Math.max(0,r-x(e.started)),"\\u2013")}for(let r of document.querySelectorAll("#agents .dur"))r.textContent=K(Math.max(0,n-x(r.dataset.since)),"\\u2013")}function Ct(t){for(let e of document.querySelectorAll(".rel"))e.dataset.ts!==void 0&&(e.textContent=E(e.dataset.ts,t))}var re=["plan_start","plan_complete","iteration_start","phase_change","complexity_decision","agent_spawn","agent_start","agent_complete","validation_result","iteration_complete","cost_update"],Mt=["db_check","mcp_check"],Le=[...Mt,"performance_alert"],oe={SessionStart:"session_start",SessionEnd:"session_end",UserPromptSubmit:"user_prompt",UserPromptExpansion:"command_expansion",PreToolUse:"tool_start",PostToolUse:"tool_complete",PostToolUseFailure:"tool_error",PostToolBatch:"tool_batch",PermissionRequest:"permission_request",PermissionDenied:"tool_denied",Notification:"notification",SubagentStart:"agent_start",SubagentStop:"agent_complete",Stop:"stop",StopFailure:"stop_error",PreCompact:"compact_start",PostCompact:"compact_complete",InstructionsLoaded:"instructions_loaded"};var se=["tool_error","stop_error","error"],ie=["performance_alert","permission_denied"];var ae=re,le=Mt,N;function $t(t){return se.includes(t)?"error":ie.includes(t)?"warning":t.startsWith("tool_")?"tool":t.startsWith("agent_")?"agent":ae.includes(t)||t.startsWith("iteration_")?"plan":le.includes(t)?"check":(N!=null||(N=new Set(Object.values(oe))),t.startsWith("session_")||t.startsWith("compact_")||N.has(t)?"session":"other")}var At=2e3,Nt=300,W=class{constructor(e){I(this,"now",e);I(this,"events",[]);I(this,"filters",{session:"",agent:"",type:"",text:""})}render(){let e=u("timeline");S(e);let n=0,r=0;for(let s=this.events.length-1;s>=0;s--){let o=this.events[s];j(this.filters,o)&&(r++,n<Nt&&(e.appendChild(this.row(o)),n++))}u("f-count").textContent=Q(this.filters,r,n)}add(e,n){if(e.length===0)return;let r=u("timeline");for(let s of e)this.events.push(s),j(this.filters,s)&&r.insertBefore(this.row(s),r.firstChild);for(this.events.length>At&&this.events.splice(0,this.events.length-At);r.children.length>Nt;)r.removeChild(r.lastChild);if(z(this.filters)){let s=this.events.filter(o=>j(this.filters,o)).length;u("f-count").textContent=Q(this.filters,s,r.children.length)}this.refreshChoices(n)}refreshChoices(e){let n=vt(this.events,e);nt(u("f-session"),n.sessions,r=>`Session ${X(r)}`),nt(u("f-agent"),n.agents),nt(u("f-type"),n.types)}bindFilters(){for(let n of["session","agent","type"])u(`f-${n}`).addEventListener("change",r=>{this.filters[n]=r.target.value,this.render()});let e;u("f-text").addEventListener("input",n=>{clearTimeout(e),e=setTimeout(()=>{this.filters.text=n.target.value.trim().toLowerCase(),this.render()},120)})}row(e){let n=i("li",`ev k-${$t(e.event_type)}`);n.dataset.seq=String(e.seq);let r=i("details"),s=i("summary"),o=i("time","rel",E(e.timestamp,this.now()));return o.dataset.ts=e.timestamp,o.title=e.timestamp,s.appendChild(o),s.appendChild(i("span","type",e.event_type)),s.appendChild(i("span","who",yt(e))),s.appendChild(i("span","text",wt(e))),e.duration_ms!==void 0&&s.appendChild(i("span","dur",M(e.duration_ms,"\\u2013"))),r.appendChild(s),r.addEventListener("toggle",()=>{r.open&&!r.querySelector("pre")&&r.appendChild(i("pre","",_t(e.line)))}),n.appendChild(r),n}};function nt(t,e,n){let r=t.value,s=[];for(let o=1;o<t.options.length;o++)s.push(t.options[o].value);if(s.join(`\n`)!==e.join(`\n`)){for(;t.options.length>1;)t.remove(1);for(let o of e){let a=i("option","",n?n(o):o);a.value=o,t.appendChild(a)}t.value=e.includes(r)?r:""}}var v=t=>typeof t=="number"&&Number.isFinite(t)?t:null,Lt=t=>v(t)===null?"\\u2013":`${Math.round(v(t)/1048576)} MiB`,L=t=>v(t)===null?"\\u2013":`${Math.round(v(t)*1e3)/10} %`;function V(t,e){let n=v(t);if(n===null)return"\\u2013";let r=p(e,16);if(r==="ms")return n<1e3?`${Math.round(n*10)/10} ms`:M(n);if(r==="ratio")return L(n);if(r==="usd")return`$${n.toFixed(2)}`;let s=Math.abs(n)>=100?Math.round(n):Math.round(n*100)/100;return r?`${s} ${r}`:String(s)}function Pt(t){let e=d(t),n=["ok","pending","firing","no data"].includes(e.status)?e.status:"no data",r=e.severity==="critical"?"critical":"warning";return n==="firing"||n==="pending"?{label:`${n} \\xB7 ${r}`,cls:n==="firing"&&r==="critical"?"st crit":"st warn"}:{label:n,cls:n==="ok"?"st ok":"st none"}}function ce(t){let e=u("perf-rows");S(e);for(let n of t){let r=d(n),s=i("tr"),o=i("td","",p(r.component,200));o.title=p(r.component,200),s.append(o,i("td","",V(r.current,r.unit))),s.append(i("td","",r.target===null?"\\u2013":`${r.below===!0?"\\u2265":"\\u2264"} ${V(r.target,r.unit)}`));let a=i("td","spark",p(r.trend,40)||"\\u2013");typeof r.regression=="string"&&(a.classList.add("reg"),a.title=`regression: ${p(r.regression,300)}`),s.append(a);let l=Pt(n);s.append(i("td",l.cls,l.label)),e.append(s)}if(t.length===0){let n=i("tr"),r=i("td","none","no targets measured yet");r.colSpan=5,n.append(r),e.append(n)}}function ue(t,e){let n=u("perf-alerts");S(n),u("perf-alerts-count").textContent=String(t.length),t.length===0&&n.append(i("li","none","no alert pending or firing"));for(let r of t){let s=d(r),o=Pt(r),a=i("li","alert");a.append(i("span",o.cls,o.label),i("span","what",p(s.line,300)));let l=typeof s.since=="string"?s.since:"",c=i("span","muted since",l?`since ${E(l,e)}`:"");c.dataset.since=l,a.append(c),n.append(a)}}function de(t){var o,a,l,c;let e=u("perf-res");if(S(e),!t||typeof t!="object"){u("perf-res-at").textContent="no sample yet: the server samples every 10 s while a session works";return}let n=d(t);for(let[m,g]of[["Claude Code",n.claude],["2L pack",n.pack]]){let b=d(g),k=i("tr");k.append(i("td","",m),i("td","",`${(o=v(b.cpu_pct))!=null?o:"\\u2013"} %`),i("td","",Lt(b.rss_bytes)),i("td","",String((a=v(b.pids))!=null?a:"\\u2013"))),e.append(k)}let r=d(n.machine),s=i("tr");s.append(i("td","","machine"),i("td","",`load ${(l=v(r.load1))!=null?l:"\\u2013"}`),i("td","",`${Lt(r.mem_available_bytes)} free`),i("td","",`${(c=v(r.cpus))!=null?c:"\\u2013"} CPUs`)),e.append(s),u("perf-res-at").textContent=`sampled ${p(n.at,40).slice(11,19)} UTC`}function pe(t,e,n){var k;let r=d(t),s=d(r.validation),o=d(r.tools),a=d(r.tasks),l=d(e),c=d(n),m=v(c.per_day_bytes),g=[["validation success",L(s.success_rate)],["tool success",L(o.success_rate)],["tasks per hour",v(a.per_hour)===null?"\\u2013":String(Math.round(v(a.per_hour)*10)/10)],["agent utilisation",L(r.agent_utilisation)],["parallel ratio",L(r.parallel_ratio)],["page refresh",v(l.last_ms)===null?"not measured yet":`${V(l.last_ms,"ms")} (p95 ${V(l.p95_ms,"ms")}, ${v(l.samples)} samples)`,"refresh"],["storage growth",m===null?"no data":`${(m/1e6).toFixed(2)} MB/day (target ${((k=v(c.target_bytes_per_day))!=null?k:0)/1e6} MB)${typeof c.not_honest=="string"?` \\xB7 rough: ${p(c.not_honest,120)}`:""}`,c.status==="over"?"bad":""]],b=u("perf-kpis");S(b);for(let[Ut,Yt,dt]of g){let pt=i("div"),mt=i("dd",dt==="bad"?"bad":"",Yt);dt==="refresh"&&(mt.id="perf-refresh"),pt.append(i("dt","",Ut),mt),b.append(pt)}}function Ot(t,e){let n=d(t);ue(w(n.alerts),e),ce(w(n.rows)),de(n.resources),pe(n.kpis,n.refresh,n.storage)}function Ft(t){var e;for(let n of document.querySelectorAll("#perf-alerts .since")){let r=(e=n.dataset.since)!=null?e:"";r&&(n.textContent=`since ${E(r,t)}`)}}var P=[],U=typeof MessageChannel=="function"?new MessageChannel:null,Dt=[];U&&(U.port1.onmessage=()=>{var t;return(t=Dt.shift())==null?void 0:t()});function It(t){document.visibilityState!=="visible"||!Number.isFinite(t)||requestAnimationFrame(()=>{let e=()=>{if(document.visibilityState!=="visible")return;let n=performance.measure("2l-refresh",{start:t,end:performance.now()});P.length<50&&P.push(Math.round(n.duration*100)/100),me=n.duration};U?(Dt.push(e),U.port2.postMessage(0)):setTimeout(e,0)})}var me=null;async function fe(){if(P.length===0)return;let t=P;P=[],performance.clearMeasures("2l-refresh");try{await fetch("/api/refresh-timing",{method:"POST",credentials:"same-origin",headers:{"content-type":"application/json"},body:JSON.stringify({samples:t})})}catch{}}function Rt(){setInterval(()=>{fe()},5e3)}var q=class extends Error{};/[?&]token=/.test(location.search)&&history.replaceState(null,"",location.pathname+location.hash);var F=0,Wt=0,O=null,Y=0,_={summary:null,log:{path:"",exists:!0,problem:"",skipped:0},loading:!1,locked:!1,events:0,now:()=>Date.now()+Y},C=new W(_.now);function ot(){_.events=C.events.length,h("summary",()=>Tt(_))}function at(){_.events=C.events.length,h("message",()=>tt(_))}function D(t,e=""){let n=u("conn");n.textContent=t,n.className=`pill ${e}`}function Vt(t){let e=d(t);return{path:p(e.path,4096),exists:e.exists===!0,problem:p(e.problem,4096),skipped:w(e.skipped).length}}async function Ht(t){let e=await fetch(`/api/state${t?"?early=1":""}`,{cache:"no-store",credentials:"same-origin"});if(e.status===401)throw new q;if(!e.ok)throw new Error(`HTTP ${e.status}`);return e.json()}function Xt(t){let e=d(t);Y=x(e.now)-Date.now(),Number.isFinite(Y)||(Y=0);let n=p(e.name,500);_.log=Vt(e.log),F=f(e.seq),Wt=f(e.epoch),_.summary=e.summary,_.loading=e.loading===!0;let r=w(e.events),s=F-r.length+1,o=[];r.forEach((a,l)=>{let c=typeof a=="string"?Z(a,s+l):null;c&&o.push(c)}),C.events=o,h("header",()=>{u("project").textContent=n,u("project-path").textContent=p(e.project,4096),document.title=`${n} \\xB7 2L dashboard`}),h("timeline",()=>C.render()),h("filters",()=>C.refreshChoices(_.summary)),ot()}async function B(){O==null||O.close(),O=null;try{let t=await Ht(!0);d(t).loading&&(Xt(t),D(`reading log ${Math.round(100*f(d(t).progress))}%`),t=await Ht(!1)),Xt(t),he()}catch(t){if(t instanceof q){_.locked=!0,D("link expired","down"),at();return}D("offline","down"),setTimeout(B,3e3)}}var st=[],it=!1,J=Number.NaN;function ge(){it=!1;let t=st,e=J;st=[],J=Number.NaN,h("timeline",()=>C.add(t,_.summary)),at(),It(e),lt==="performance"&&ut()}var lt="overview";function ct(t){lt=t,h("views",()=>{u("view-overview").hidden=t!=="overview",u("view-performance").hidden=t!=="performance",u("tab-overview").setAttribute("aria-selected",String(t==="overview")),u("tab-performance").setAttribute("aria-selected",String(t==="performance"))}),t==="performance"&&ut()}var rt=!1,jt=0;async function ut(){if(!(rt||Date.now()-jt<500)){rt=!0,jt=Date.now();try{let t=await fetch("/api/performance",{cache:"no-store",credentials:"same-origin"});if(!t.ok)return;let e=await t.json();h("performance",()=>Ot(e,_.now()))}catch{}finally{rt=!1}}}function he(){let t=new EventSource(`/api/stream?since=${F}&epoch=${Wt}`);O=t,t.onopen=()=>D("live","live"),t.onerror=()=>{let e=t.readyState===EventSource.CLOSED;D(e?"offline":"reconnecting","down"),e&&setTimeout(B,3e3)},t.onmessage=e=>{let n=Number(e.lastEventId);if(!(n>F))return;let r=Z(e.data,n);F=n,r&&(_.log.exists=!0,st.push(r),Number.isNaN(J)&&(J=e.timeStamp),it||(it=!0,setTimeout(ge,0)))},t.addEventListener("summary",e=>{try{_.summary=JSON.parse(e.data)}catch{return}ot(),h("filters",()=>C.refreshChoices(_.summary))}),t.addEventListener("log",e=>{try{_.log=Vt(JSON.parse(e.data))}catch{return}ot(),at()}),t.addEventListener("reset",()=>{B()})}C.bindFilters();u("tab-overview").addEventListener("click",()=>{history.replaceState(null,"",location.pathname),ct("overview")});u("tab-performance").addEventListener("click",()=>{history.replaceState(null,"",`${location.pathname}#performance`),ct("performance")});ct(location.hash==="#performance"?"performance":"overview");Rt();setInterval(()=>h("clock",()=>et(_)),1e3);setInterval(()=>{h("times",()=>Ct(_.now())),h("since",()=>Ft(_.now()))},5e3);setInterval(()=>{lt==="performance"&&ut()},2e3);B();})();';
+
+// lib/dashboard/page.ts
+var CSS = String.raw`
+:root { --bg:#f6f7f9; --panel:#fff; --ink:#1d2330; --muted:#677084; --line:#e3e6ec; --accent:#3b5bdb;
+  --c-session:#5c7cfa; --c-tool:#0c8599; --c-error:#e03131; --c-agent:#9c36b5; --c-plan:#e8590c; --c-check:#2b8a3e; --c-alert:#f08c00; --c-other:#868e96; }
+@media (prefers-color-scheme: dark) { :root { --bg:#14171c; --panel:#1c2027; --ink:#e6e9ef; --muted:#98a0b0; --line:#2c323c; --accent:#748ffc; } }
+* { box-sizing: border-box; }
+body { margin:0; font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif; background:var(--bg); color:var(--ink); }
+header { display:flex; flex-wrap:wrap; align-items:center; gap:12px 24px; padding:14px 20px; background:var(--panel); border-bottom:1px solid var(--line); }
+.brand { font-weight:800; font-size:18px; color:#fff; background:var(--accent); border-radius:8px; padding:4px 9px; }
+.proj h1 { margin:0; font-size:18px; }
+.muted { color:var(--muted); font-size:12px; }
+.pill { display:inline-block; padding:2px 10px; border-radius:999px; font-size:12px; font-weight:600; background:var(--line); color:var(--muted); }
+.pill.live { background:#d3f9d8; color:#2b8a3e; } .pill.down { background:#ffe3e3; color:#c92a2a; }
+.pill.running { background:#fff4e6; color:#d9480f; } .pill.complete { background:#d3f9d8; color:#2b8a3e; }
+dl.plan { display:flex; gap:22px; margin:0 0 0 auto; }
+dl.plan dt { font-size:11px; text-transform:uppercase; letter-spacing:.04em; color:var(--muted); }
+dl.plan dd { margin:0; font-weight:600; font-variant-numeric:tabular-nums; }
+main { padding:16px 20px 28px; }
+.cards { display:grid; grid-template-columns:repeat(auto-fit,minmax(130px,1fr)); gap:10px; margin-bottom:14px; }
+.card { background:var(--panel); border:1px solid var(--line); border-radius:10px; padding:10px 14px; }
+.card b { display:block; font-size:22px; font-variant-numeric:tabular-nums; }
+.card span { color:var(--muted); font-size:12px; }
+.card.bad b { color:var(--c-error); }
+.grid { display:grid; grid-template-columns:minmax(0,1.7fr) minmax(300px,1fr); gap:14px; align-items:start; }
+@media (max-width: 980px) { .grid { grid-template-columns:1fr; } dl.plan { margin-left:0; } }
+.panel { background:var(--panel); border:1px solid var(--line); border-radius:10px; padding:12px 14px; margin-bottom:14px; }
+.panel h2 { font-size:13px; text-transform:uppercase; letter-spacing:.05em; color:var(--muted); margin:0 0 10px; }
+.panel h3 { font-size:12px; color:var(--muted); margin:12px 0 6px; font-weight:600; }
+.empty { background:var(--panel); border:1px dashed var(--line); border-radius:10px; padding:22px; margin-bottom:14px; }
+.empty h2 { margin:0 0 6px; font-size:16px; }
+.empty p { margin:4px 0; color:var(--muted); }
+.filters { display:flex; flex-wrap:wrap; gap:8px; margin-bottom:10px; align-items:center; }
+.filters select, .filters input { font:inherit; font-size:13px; padding:5px 8px; border:1px solid var(--line); border-radius:6px; background:var(--bg); color:var(--ink); max-width:190px; }
+.filters input { flex:1; min-width:140px; max-width:none; }
+ol, ul { list-style:none; margin:0; padding:0; }
+#timeline { max-height:70vh; overflow:auto; }
+.ev { border-left:3px solid var(--c-other); margin:0 0 4px; border-radius:4px; background:var(--bg); }
+.ev summary { display:flex; gap:10px; align-items:baseline; padding:5px 8px; cursor:pointer; list-style:none; }
+.ev summary::-webkit-details-marker { display:none; }
+.ev .rel { color:var(--muted); font-size:12px; min-width:64px; font-variant-numeric:tabular-nums; }
+.ev .type { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-size:12px; font-weight:600; min-width:118px; }
+.ev .who { color:var(--muted); font-size:12px; white-space:nowrap; }
+.ev .text { flex:1; min-width:0; overflow:hidden; text-overflow:ellipsis; white-space:nowrap; }
+.ev .dur { font-size:12px; font-variant-numeric:tabular-nums; color:var(--muted); white-space:nowrap; }
+.ev pre { margin:0; padding:8px 10px; font-size:12px; white-space:pre-wrap; word-break:break-word; border-top:1px solid var(--line); }
+.k-session { border-color:var(--c-session); } .k-session .type { color:var(--c-session); }
+.k-tool { border-color:var(--c-tool); } .k-tool .type { color:var(--c-tool); }
+.k-error { border-color:var(--c-error); } .k-error .type { color:var(--c-error); }
+.k-agent { border-color:var(--c-agent); } .k-agent .type { color:var(--c-agent); }
+.k-plan { border-color:var(--c-plan); } .k-plan .type { color:var(--c-plan); }
+.k-check { border-color:var(--c-check); } .k-check .type { color:var(--c-check); }
+.k-warning { border-color:var(--c-alert); } .k-warning .type { color:var(--c-alert); }
+.agent { display:flex; justify-content:space-between; gap:8px; padding:6px 0; border-bottom:1px solid var(--line); }
+.agent:last-child { border-bottom:0; }
+.agent .name { font-weight:600; overflow:hidden; text-overflow:ellipsis; white-space:nowrap; }
+.agent .dur { font-variant-numeric:tabular-nums; color:var(--muted); white-space:nowrap; }
+.agent.orphan .name::after { content:" orphaned"; color:var(--c-error); font-size:11px; font-weight:600; text-transform:uppercase; margin-left:6px; }
+table { width:100%; border-collapse:collapse; font-size:13px; font-variant-numeric:tabular-nums; }
+th, td { text-align:right; padding:4px 6px; border-bottom:1px solid var(--line); }
+th:first-child, td:first-child { text-align:left; max-width:150px; overflow:hidden; text-overflow:ellipsis; white-space:nowrap; }
+th { font-size:11px; text-transform:uppercase; color:var(--muted); font-weight:600; }
+td.bad { color:var(--c-error); font-weight:600; }
+.line { display:flex; gap:8px; padding:3px 0; font-size:13px; }
+.line .n { font-variant-numeric:tabular-nums; min-width:64px; text-align:right; font-weight:600; }
+.line .t { color:var(--muted); overflow:hidden; text-overflow:ellipsis; white-space:nowrap; min-width:0; flex:1; }
+#chart { width:100%; height:90px; display:block; }
+#chart .bar { fill:var(--accent); opacity:.75; } #chart .err { fill:var(--c-error); }
+.axis { display:flex; justify-content:space-between; color:var(--muted); font-size:11px; margin-top:4px; font-variant-numeric:tabular-nums; }
+.line .n.bad { color:var(--c-error); }
+.none { color:var(--muted); font-size:13px; padding:4px 0; }
+nav.views { display:flex; gap:6px; }
+nav.views button { font:inherit; font-size:13px; font-weight:600; padding:4px 12px; border-radius:6px; border:1px solid var(--line); background:var(--bg); color:var(--muted); cursor:pointer; }
+nav.views button[aria-selected="true"] { background:var(--accent); border-color:var(--accent); color:#fff; }
+.perf-grid { display:grid; grid-template-columns:minmax(0,1.6fr) minmax(0,1fr); gap:14px; align-items:start; }
+@media (max-width: 980px) { .perf-grid { grid-template-columns:minmax(0,1fr); } }
+table.perf { table-layout:fixed; }
+table.perf td { overflow-wrap:anywhere; }
+table.perf th { white-space:nowrap; overflow:hidden; text-overflow:ellipsis; }
+table.perf th:first-child, table.perf td:first-child { max-width:none; white-space:normal; width:32%; }
+table.perf .spark { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-size:11px; letter-spacing:-1px; color:var(--accent); white-space:nowrap; overflow:hidden; }
+table.perf .spark.reg { color:var(--c-error); }
+.st { font-weight:600; text-align:right; }
+.st.ok { color:#2b8a3e; } .st.warn { color:#d9480f; } .st.crit { color:var(--c-error); } .st.none { color:var(--muted); font-weight:400; }
+#perf-alerts .alert { display:flex; flex-wrap:wrap; gap:4px 10px; padding:6px 0; border-bottom:1px solid var(--line); font-size:13px; }
+#perf-alerts .alert .what { flex:1; min-width:0; overflow-wrap:anywhere; }
+dl.kpis { display:grid; grid-template-columns:repeat(auto-fit,minmax(150px,1fr)); gap:10px; margin:0; }
+dl.kpis dt { font-size:11px; text-transform:uppercase; color:var(--muted); }
+dl.kpis dd { margin:0; font-weight:600; overflow-wrap:anywhere; } dl.kpis dd.bad { color:var(--c-error); }
+@media (max-width: 600px) { main { padding:12px 10px 20px; } table.perf { font-size:12px; } table.perf td, table.perf th { padding:4px 3px; } table.perf th { font-size:10px; letter-spacing:0; } table.perf th:first-child, table.perf td:first-child { width:28%; } }
+footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
+`, BODY = String.raw`
+<header>
+  <div class="brand">2L</div>
+  <div class="proj"><h1 id="project">Dashboard</h1><div id="project-path" class="muted"></div></div>
+  <span id="conn" class="pill">connecting</span>
+  <nav class="views" role="tablist"><button id="tab-overview" role="tab" aria-selected="true">Overview</button><button id="tab-performance" role="tab" aria-selected="false">Performance</button></nav>
+  <dl class="plan">
+    <div><dt>Plan</dt><dd id="plan-status">none</dd></div>
+    <div><dt>Phase</dt><dd id="plan-phase">–</dd></div>
+    <div><dt>Iteration</dt><dd id="plan-iteration">–</dd></div>
+    <div><dt>Elapsed</dt><dd id="plan-elapsed">–</dd></div>
+  </dl>
+</header>
+<main>
+  <div id="view-performance" hidden>
+    <section class="panel"><h2>Alerts (<span id="perf-alerts-count">0</span>)</h2><ol id="perf-alerts"></ol></section>
+    <div class="perf-grid">
+      <section class="panel">
+        <h2>Performance</h2>
+        <table class="perf"><thead><tr><th>Component</th><th>Current</th><th>Target</th><th>Trend</th><th>Status</th></tr></thead><tbody id="perf-rows"></tbody></table>
+      </section>
+      <div>
+        <section class="panel">
+          <h2>Resources</h2>
+          <table class="perf"><thead><tr><th>Group</th><th>CPU</th><th>Memory</th><th>Procs</th></tr></thead><tbody id="perf-res"></tbody></table>
+          <div id="perf-res-at" class="muted"></div>
+        </section>
+        <section class="panel"><h2>KPIs</h2><dl id="perf-kpis" class="kpis"></dl></section>
+      </div>
+    </div>
+  </div>
+  <div id="view-overview">
+  <section class="cards">
+    <div class="card"><b id="c-events">0</b><span>events</span></div>
+    <div class="card"><b id="c-sessions">0</b><span>sessions</span></div>
+    <div class="card"><b id="c-agents">0</b><span>active agents</span></div>
+    <div class="card"><b id="c-tools">0</b><span>tool calls</span></div>
+    <div class="card" id="card-errors"><b id="c-errors">0</b><span>errors</span></div>
+    <div class="card"><b id="c-p95">–</b><span>slowest tool p95</span></div>
+  </section>
+  <div id="empty" class="empty" hidden><h2 id="empty-title"></h2><p id="empty-text"></p><p id="empty-hint"></p></div>
+  <div class="grid">
+    <section class="panel">
+      <h2>Timeline</h2>
+      <div class="filters">
+        <select id="f-session" aria-label="Session"><option value="">All sessions</option></select>
+        <select id="f-agent" aria-label="Agent"><option value="">All agents</option></select>
+        <select id="f-type" aria-label="Event type"><option value="">All types</option></select>
+        <input id="f-text" type="search" placeholder="Filter text…" aria-label="Filter text">
+        <span id="f-count" class="muted"></span>
+      </div>
+      <ol id="timeline"></ol>
+    </section>
+    <aside>
+      <section class="panel"><h2>Agents</h2><ul id="agents"></ul></section>
+      <section class="panel"><h2>Events per minute</h2><svg id="chart" viewBox="0 0 300 90" preserveAspectRatio="none"></svg><div class="axis"><span id="chart-left"></span><span id="chart-right"></span></div></section>
+      <section class="panel">
+        <h2>Tool timings</h2>
+        <table><thead><tr><th>Tool</th><th>Calls</th><th>p50</th><th>p95</th><th>Max</th><th>Fail</th></tr></thead><tbody id="tools"></tbody></table>
+        <h3>Slowest calls</h3><ol id="slowest"></ol>
+        <h3>Hook overhead</h3><div id="hooks"></div>
+      </section>
+      <section class="panel"><h2>Recent errors</h2><ol id="errors"></ol></section>
+    </aside>
+  </div>
+  </div>
+</main>
+<footer><span id="foot"></span></footer>
+`;
+function hash(text) {
+  return `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+}
+var PAGE_CSP = [
+  "default-src 'none'",
+  `script-src ${hash(CLIENT_JS)}`,
+  `style-src ${hash(CSS)}`,
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'"
+].join("; ");
+function renderPage() {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>2L dashboard</title>
+<style>${CSS}</style>
+</head>
+<body>${BODY}<script>${CLIENT_JS}</script>
+</body>
+</html>
+`;
+}
+
+// lib/dashboard/respond.ts
+var BASE_HEADERS = {
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "cache-control": "no-store",
+  "x-frame-options": "DENY"
+};
+function send(res, status, type, body, extra = {}) {
+  res.writeHead(status, { ...BASE_HEADERS, "content-type": type, "content-length": Buffer.byteLength(body), ...extra }), res.end(res.req.method === "HEAD" ? void 0 : body);
+}
+function sendJson(res, status, value) {
+  send(res, status, "application/json; charset=utf-8", JSON.stringify(value));
+}
+function sendText(res, status, text, extra) {
+  send(res, status, "text/plain; charset=utf-8", `${text}
+`, extra);
+}
+
+// lib/events/log-files.ts
+import fs10 from "node:fs";
+import path13 from "node:path";
+function statLogFiles(projectDir) {
+  let dir = stateDir(projectDir);
+  if (!fs10.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
+  let out = [], uid = typeof process.getuid == "function" ? process.getuid() : void 0;
+  for (let file of [...listArchives(dir), path13.join(dir, EVENTS_FILE)]) {
+    let s = fs10.lstatSync(file, { throwIfNoEntry: !1 });
+    if (!s) continue;
+    let name = path13.basename(file);
+    out.push({
+      path: file,
+      name,
+      archive: name !== EVENTS_FILE,
+      regular: s.isFile(),
+      bytes: s.isFile() ? s.size : 0,
+      mtimeMs: s.mtimeMs,
+      dev: s.dev,
+      ino: s.ino,
+      foreign: uid !== void 0 && s.uid !== uid
+    });
+  }
+  return out;
+}
+
+// lib/monitor/alerts.ts
+var IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
+function emptyAlertState() {
+  return { v: 1, active: {} };
+}
+function isLogKey(key) {
+  return key !== "state_query_ms" && key !== "event_processing_ms" && key !== "dashboard_refresh_ms";
+}
+function measureStoredTiming(state, key, label, config) {
+  let recent = state.timings?.[key] ?? [], target = config.targets[key];
+  if (target === null || recent.length < config.alerts.min_samples) return;
+  let p95 = percentile(
+    [...recent].sort((a, b) => a - b),
+    95
+  ), critical = criticalOf(config, key, target);
+  return {
+    key,
+    label,
+    value: p95,
+    target,
+    ...critical !== void 0 ? { critical } : {},
+    unit: "ms",
+    samples: recent.length
+  };
+}
+function criticalOf(config, key, target, cap) {
+  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
+  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
+}
+function severityOf(m, was, hysteresis) {
+  let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
+  if (m.critical !== void 0 && (over(m.critical) || was === "critical" && stillOver(m.critical)))
+    return "critical";
+  if (over(m.target) || was !== void 0 && stillOver(m.target)) return "warning";
+}
+function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
+  let at = now.toISOString(), next = { ...prev, active: { ...prev.active } }, out = { next, begun: [], changed: [], resolved: [] }, seen = /* @__PURE__ */ new Set();
+  for (let m of measurements) {
+    seen.add(m.key);
+    let was = prev.active[m.key], firing = was !== void 0 && was.state !== "pending", severity = severityOf(m, was?.severity ?? (was ? "warning" : void 0), settings.hysteresis);
+    if (severity === void 0) {
+      delete next.active[m.key], firing && out.resolved.push({ ...was, target: m.target, ended: at, now: m.value });
+      continue;
+    }
+    let alert = {
+      key: m.key,
+      label: m.label,
+      since: was?.since ?? at,
+      value: m.value,
+      target: m.target,
+      unit: m.unit,
+      severity,
+      state: "firing",
+      ...m.critical !== void 0 ? { critical: m.critical } : {},
+      ...m.below ? { below: !0 } : {}
+    };
+    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= settings.pending_ms ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
+  }
+  for (let [key, was] of Object.entries(prev.active))
+    !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at }));
+  return out;
+}
+function firingAlerts(state) {
+  return Object.values(state.active).filter((a) => a.state !== "pending");
+}
+function targetStatuses(measurements, state) {
+  let rows = measurements.map((m) => {
+    let a = state.active[m.key];
+    return {
+      component: m.label,
+      key: m.key,
+      current: m.value,
+      target: m.target,
+      unit: m.unit,
+      status: a ? a.state === "pending" ? "pending" : "firing" : "ok",
+      ...a ? { severity: a.severity ?? "warning", since: a.since } : {},
+      samples: m.samples,
+      ...m.below ? { below: !0 } : {}
+    };
+  }), measured = new Set(measurements.map((m) => m.key));
+  for (let a of Object.values(state.active))
+    measured.has(a.key) || rows.push({
+      component: a.label,
+      key: a.key,
+      current: null,
+      target: a.target,
+      unit: a.unit,
+      status: a.state === "pending" ? "pending" : "firing",
+      severity: a.severity ?? "warning",
+      since: a.since,
+      samples: 0,
+      ...a.below ? { below: !0 } : {}
+    });
+  return rows;
+}
+function formatValue2(value, unit) {
+  if (unit === "ratio") return `${Math.round(value * 1e5) / 1e3} %`;
+  if (unit === "usd") return `$${value.toFixed(2)}`;
+  if (unit === "ms") return value < 1e3 ? `${Math.round(value * 10) / 10} ms` : formatMs(value);
+  let n = Math.round(value * 1e3) / 1e3;
+  return unit ? `${n} ${unit}` : String(n);
+}
+function describeAlert(a) {
+  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue2(a.target, a.unit);
+  return `${a.label} ${formatValue2(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
+}
+function parseAlertState(value) {
+  if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
+  let active = value.active;
+  if (!active || typeof active != "object" || Array.isArray(active)) return emptyAlertState();
+  let out = emptyAlertState(), timings = value.timings;
+  if (timings && typeof timings == "object" && !Array.isArray(timings))
+    for (let [key, list] of Object.entries(timings))
+      Array.isArray(list) && key !== "__proto__" && ((out.timings ??= {})[key] = list.filter((n) => typeof n == "number" && Number.isFinite(n)).slice(-KEEP_TIMINGS));
+  for (let [key, a] of Object.entries(active)) {
+    if (!a || typeof a != "object") continue;
+    let r = a;
+    typeof r.since != "string" || typeof r.value != "number" || typeof r.target != "number" || key !== "__proto__" && (out.active[key] = {
+      key,
+      label: typeof r.label == "string" ? r.label.slice(0, 200) : key,
+      since: r.since,
+      value: r.value,
+      target: r.target,
+      unit: typeof r.unit == "string" && r.unit.length <= 16 ? r.unit : "ms",
+      ...r.severity === "critical" || r.severity === "warning" ? { severity: r.severity } : {},
+      ...r.state === "pending" ? { state: "pending" } : r.state === "firing" ? { state: "firing" } : {},
+      ...typeof r.critical == "number" ? { critical: r.critical } : {},
+      ...r.below === !0 ? { below: !0 } : {}
+    });
+  }
+  return out;
+}
+
+// lib/monitor/sparkline.ts
+var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function sparkline(values, width = 20) {
+  let v = values.filter((x) => Number.isFinite(x)).slice(-width);
+  if (v.length === 0) return "";
+  let min = Math.min(...v), max = Math.max(...v);
+  return max === min ? BLOCKS[3].repeat(v.length) : v.map((x) => BLOCKS[Math.min(7, Math.floor((x - min) / (max - min) * 8))]).join("");
+}
+
+// lib/monitor/performance.ts
+var WATCHED = [
+  ["hook_ms", "hook_ms.p95", "hook p95", "ms"],
+  ["event_processing_ms", "event_processing_ms", "event processing p95", "ms"],
+  ["state_query_ms", "state_query_ms", "query p95", "ms"],
+  ["dashboard_refresh_ms", "dashboard_refresh_ms", "dashboard refresh p95", "ms"],
+  ["error_rate", "error_rate", "hook error rate", "ratio"]
+];
+function performanceRows(config, statuses, metrics2, trends = /* @__PURE__ */ new Map()) {
+  let rows = [], seen = /* @__PURE__ */ new Set(), trendOf = (key) => {
+    let t = trends.get(key);
+    return { trend: t ? sparkline(t.values) : "", ...t?.regression ? { regression: t.regression } : {} };
+  };
+  for (let s of statuses)
+    seen.add(s.key), rows.push({
+      component: s.component,
+      current: s.current,
+      target: s.target,
+      unit: s.unit,
+      ...trendOf(s.key),
+      status: s.status,
+      ...s.severity ? { severity: s.severity } : {},
+      ...s.since ? { since: s.since } : {},
+      ...s.below ? { below: !0 } : {}
+    });
+  for (let [configKey, key, label, unit] of WATCHED) {
+    let target = config.targets[configKey];
+    target === null || seen.has(key) || rows.push({ component: label, current: null, target, unit, ...trendOf(key), status: "no data" });
+  }
+  for (let s of metrics2.series) {
+    let labels = Object.entries(s.labels).map(([k, v]) => `${k}=${v}`).join(",");
+    rows.push({
+      component: labels ? `${s.name}{${labels}}` : s.name,
+      current: s.last,
+      target: null,
+      unit: s.unit ?? "",
+      trend: sparkline(s.recent ?? []),
+      status: "ok"
+    });
+  }
+  return rows;
+}
+
+// lib/monitor/storage.ts
+function storageForecast(files, targetPerDay) {
+  let sorted = [...files].filter((f) => Number.isFinite(f.mtimeMs)).sort((a, b) => a.mtimeMs - b.mtimeMs), base = { total_bytes: sorted.reduce((s, f) => s + f.bytes, 0), files: sorted.length, target_bytes_per_day: targetPerDay };
+  if (sorted.length < 2)
+    return { ...base, per_day_bytes: null, status: "no data", not_honest: "fewer than 2 files", span_days: 0 };
+  let cum = 0, pts = sorted.map((f) => (cum += f.bytes, { x: f.mtimeMs / 864e5, y: cum })), span = pts.at(-1).x - pts[0].x, n = pts.length, mx = pts.reduce((s, p) => s + p.x, 0) / n, my = pts.reduce((s, p) => s + p.y, 0) / n, sxx = 0, sxy = 0;
+  for (let p of pts)
+    sxx += (p.x - mx) ** 2, sxy += (p.x - mx) * (p.y - my);
+  let slope = sxx > 0 ? sxy / sxx : null, reasons = [];
+  return n < 3 && reasons.push(`${n} files (a line needs 3)`), span < 3 && reasons.push(`${Math.round(span * 10) / 10} days of history (under 3)`), {
+    ...base,
+    per_day_bytes: slope === null ? null : Math.max(0, Math.round(slope)),
+    status: slope === null ? "no data" : slope > targetPerDay ? "over" : "ok",
+    ...reasons.length ? { not_honest: reasons.join("; ") } : {},
+    span_days: Math.round(span * 100) / 100
+  };
+}
+
+// lib/monitor/trends.ts
+var MAX_SESSIONS3 = 60, MAX_KEYS = 200, MAX_VALUES = 500, DEFAULT_TREND_RULE = {
+  sessions: 10,
+  min_sessions: 3,
+  min_samples: 5,
+  threshold: 0.25,
+  spreads: 3
+}, FLOOR = { ms: 20, ratio: 0.02 };
+function median(sorted) {
+  let m = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+}
+var SessionTrends = class {
+  sessions = /* @__PURE__ */ new Map();
+  /** The session written to last, and its cells: consecutive events mostly share one. */
+  lastId = "";
+  last;
+  /** `tool.<name>.p95` per tool name, made once. */
+  toolKeys = /* @__PURE__ */ new Map();
+  add(e) {
+    if (!e.session_id) return;
+    let t = e.event_type;
+    if (typeof e.hook_ms == "number" && Number.isFinite(e.hook_ms) && e.hook_ms >= 0 && this.push(e.session_id, "hook_ms.p95", "p95", "ms", e.hook_ms), (t === "tool_complete" || t === "tool_error") && e.tool_name) {
+      let c = this.cell(e.session_id, "tool_failure_rate", "rate", "ratio");
+      if (c && (c.n++, t === "tool_error" && c.bad++), typeof e.duration_ms == "number" && Number.isFinite(e.duration_ms) && e.duration_ms >= 0) {
+        let key = this.toolKeys.get(e.tool_name);
+        key === void 0 && (key = `tool.${e.tool_name}.p95`, this.toolKeys.size < MAX_KEYS * 10 && this.toolKeys.set(e.tool_name, key)), this.push(e.session_id, key, "p95", "ms", e.duration_ms);
+      }
+    }
+    if (t === "metric") {
+      let m = readMetricPayload(e.payload);
+      m && this.push(e.session_id, `metric.${m.name}`, "mean", m.unit ?? "", m.value);
+    }
+  }
+  cell(session, key, kind, unit) {
+    let s = session === this.lastId ? this.last : this.sessions.get(session);
+    s || (s = /* @__PURE__ */ new Map(), this.sessions.set(session, s), this.sessions.size > MAX_SESSIONS3 && this.sessions.delete(this.sessions.keys().next().value)), this.lastId = session, this.last = s;
+    let c = s.get(key);
+    if (!c) {
+      if (s.size >= MAX_KEYS) return;
+      c = { kind, unit, values: [], bad: 0, n: 0 }, s.set(key, c);
+    }
+    return c;
+  }
+  push(session, key, kind, unit, v) {
+    let c = this.cell(session, key, kind, unit);
+    c && (c.n++, c.values.push(v), c.values.length >= MAX_VALUES * 2 && (c.values = c.values.slice(-MAX_VALUES)));
+  }
+  /** Trends per key; `below` names keys whose target is a floor (lower is worse). */
+  trends(rule = DEFAULT_TREND_RULE, below = /* @__PURE__ */ new Set()) {
+    let ids = [...this.sessions.keys()], current = ids.at(-1), out = /* @__PURE__ */ new Map();
+    if (current === void 0) return out;
+    let keys = /* @__PURE__ */ new Set();
+    for (let s of this.sessions.values()) for (let k of s.keys()) keys.add(k);
+    for (let key of keys) {
+      let figures = [];
+      for (let id of ids) {
+        let c = this.sessions.get(id).get(key);
+        if (!c || c.n < rule.min_samples) continue;
+        let v = figureOf(c);
+        v !== void 0 && figures.push({ id, v, unit: c.unit });
+      }
+      let cur = figures.at(-1)?.id === current ? figures.pop() : void 0, prev = figures.slice(-rule.sessions).map((f) => f.v), unit = cur?.unit ?? figures.at(-1)?.unit ?? "", sorted = [...prev].sort((a, b) => a - b), med = sorted.length ? median(sorted) : null, spread = med === null ? null : median(sorted.map((v) => Math.abs(v - med)).sort((a, b) => a - b)), trend = {
+        key,
+        unit,
+        values: [...prev, ...cur ? [cur.v] : []],
+        current: cur?.v ?? null,
+        median: med,
+        spread,
+        previous: prev.length
+      };
+      if (cur && med !== null && prev.length >= rule.min_sessions) {
+        let margin = Math.max(Math.abs(med) * rule.threshold, rule.spreads * spread, FLOOR[unit] ?? 0);
+        if (below.has(key) ? cur.v < med - margin : cur.v > med + margin) {
+          let pct = med === 0 ? "" : ` (${cur.v > med ? "+" : ""}${Math.round((cur.v - med) / Math.abs(med) * 100)} %)`;
+          trend.regression = `${formatValue2(cur.v, unit)} this session vs median ${formatValue2(med, unit)} of ${prev.length} before${pct}`;
+        }
+      }
+      trend.values.length > 0 && out.set(key, trend);
+    }
+    return out;
+  }
+};
+function figureOf(c) {
+  if (c.kind === "rate") return c.n === 0 ? void 0 : c.bad / c.n;
+  if (c.values.length > MAX_VALUES && (c.values = c.values.slice(-MAX_VALUES)), c.values.length !== 0)
+    return c.kind === "mean" ? c.values.reduce((a, b) => a + b, 0) / c.values.length : percentile(
+      [...c.values].sort((a, b) => a - b),
+      95
+    );
+}
+
+// lib/dashboard/performance-view.ts
+var STORAGE_TARGET_PER_DAY = 1e7, MAX_REFRESH_SAMPLES = 50, MAX_REFRESH_MS = 6e5, MAX_REFRESH_BODY = 4096, KEEP = 200;
+function parseRefreshReport(body) {
+  let v;
+  try {
+    v = JSON.parse(body);
+  } catch {
+    return { error: "the body is not JSON" };
+  }
+  let samples = v?.samples;
+  if (!Array.isArray(samples) || samples.length === 0 || samples.length > MAX_REFRESH_SAMPLES)
+    return { error: `\`samples\` must be a list of 1 to ${MAX_REFRESH_SAMPLES} numbers` };
+  for (let s of samples)
+    if (typeof s != "number" || !Number.isFinite(s) || s < 0 || s > MAX_REFRESH_MS)
+      return { error: `every sample must be a number of ms from 0 to ${MAX_REFRESH_MS}` };
+  return { samples };
+}
+var PerformanceView = class {
+  constructor(project, feed, alerts) {
+    this.project = project;
+    this.feed = feed;
+    this.alerts = alerts;
+    this.body = new SharedBody(
+      () => JSON.stringify(this.payload()),
+      () => `${feed.epoch}|${feed.seq}|${this.reports}`,
+      1e3
+    );
+  }
+  project;
+  feed;
+  alerts;
+  trends = new SessionTrends();
+  refresh = [];
+  reports = 0;
+  storage;
+  body;
+  /** Every event of the log, in order (the feed's batches). */
+  onBatch(events) {
+    for (let e of events) this.trends.add(e);
+  }
+  addRefresh(samples) {
+    this.refresh.push(...samples), this.refresh.length > KEEP && this.refresh.splice(0, this.refresh.length - KEEP), this.reports++, this.alerts?.addRefresh(samples);
+  }
+  /** The log's files are lstat'ed at most once a minute: growth per day does not move faster. */
+  storageNow() {
+    let now = Date.now();
+    if (!this.storage || now - this.storage.at > 6e4) {
+      let files = statLogFiles(this.project).filter((f) => f.regular);
+      this.storage = { at: now, value: storageForecast(files, STORAGE_TARGET_PER_DAY) };
+    }
+    return this.storage.value;
+  }
+  payload() {
+    let summary = this.feed.summary.snapshot(), targets = this.alerts?.rows() ?? [], floors = new Set(targets.filter((t) => t.below).map((t) => t.key)), rows = this.alerts ? performanceRows(this.alerts.perfConfig, targets, summary.metrics, this.trends.trends(void 0, floors)) : [], alerts = targets.filter((t) => t.status !== "ok").sort((a, b) => a.status === b.status ? 0 : a.status === "firing" ? -1 : 1).map((t) => ({
+      component: t.component,
+      status: t.status,
+      severity: t.severity ?? "warning",
+      since: t.since ?? null,
+      line: t.current === null ? `${t.component}: no recent data` : describeAlert({ label: t.component, value: t.current, target: t.target, unit: t.unit, below: t.below })
+    })), last = this.refresh.at(-1), sorted = [...this.refresh].sort((a, b) => a - b);
+    return {
+      now: (/* @__PURE__ */ new Date()).toISOString(),
+      engine: this.alerts !== void 0,
+      rows,
+      alerts,
+      resources: summary.resources ?? null,
+      kpis: summary.kpis,
+      refresh: {
+        last_ms: last ?? null,
+        p95_ms: sorted.length ? sorted[Math.ceil(0.95 * sorted.length) - 1] : null,
+        samples: this.refresh.length,
+        definition: "from the live feed delivering an event to the browser (the message event time) to the first frame after the page drew it"
+      },
+      storage: this.storageNow()
+    };
+  }
+};
+
+// lib/dashboard/routes.ts
+var READ = ["GET", "HEAD"];
+function router(table, hooks) {
+  let dispatch = async (req, res) => {
+    if (!hooks.before(req, res)) return;
+    let target = req.url ?? "";
+    if (!target.startsWith("/")) return sendText(res, 400, "Bad request");
+    let q = target.indexOf("?"), call = { req, res, query: new URLSearchParams(q === -1 ? "" : target.slice(q + 1)) }, route = table.get(q === -1 ? target : target.slice(0, q)), methods = route?.methods ?? READ;
+    if (!methods.includes(req.method ?? "GET"))
+      return sendText(res, 405, "Method not allowed", { allow: methods.join(", ") });
+    if (!route) return hooks.notFound(call);
+    hooks.admit(route.access, call) && await route.handle(call);
+  };
+  return (req, res) => {
+    dispatch(req, res).catch((err) => hooks.onError(err, res));
+  };
+}
+function readCapped2(req, res, max) {
+  let announced = Number(req.headers["content-length"]);
+  return Number.isFinite(announced) && announced > max ? (req.resume(), res.setHeader("connection", "close"), Promise.resolve(void 0)) : new Promise((resolve, reject) => {
+    let chunks = [], size = 0, done = !1;
+    req.on("data", (c) => {
+      if (!done) {
+        if (size += c.length, size > max) {
+          done = !0, res.setHeader("connection", "close"), req.pause(), resolve(void 0);
+          return;
+        }
+        chunks.push(c);
+      }
+    }), req.on("end", () => {
+      done || resolve(Buffer.concat(chunks).toString("utf8"));
+    }), req.on("error", reject);
+  });
+}
+function dashboardRoutes(d) {
+  let json = (res, body) => d.outbox.send(res, 200, { ...BASE_HEADERS, "content-type": "application/json; charset=utf-8" }, body), read = (access, handle) => ({ methods: READ, access, handle }), page = read("secret", ({ res, query }) => {
+    let cookie = query.has(TOKEN_PARAM) ? { "set-cookie": sessionCookie(d.port(), d.token) } : {};
+    d.outbox.send(
+      res,
+      200,
+      { ...BASE_HEADERS, "content-type": "text/html; charset=utf-8", "content-security-policy": PAGE_CSP, ...cookie },
+      d.page
+    );
+  });
+  return /* @__PURE__ */ new Map([
+    ["/", page],
+    ["/index.html", page],
+    [
+      "/api/identity",
+      read("public", ({ res, query }) => {
+        let challenge = query.get("challenge"), proof = challenge && challenge.length <= 128 ? { proof: identityProof(d.token, challenge) } : {};
+        sendJson(res, 200, {
+          app: APP_ID,
+          instance: d.instance,
+          pid: process.pid,
+          project: d.project,
+          port: d.port(),
+          started: d.started,
+          ...proof
+        });
+      })
+    ],
+    [
+      "/api/state",
+      read("secret", async ({ res, query }) => {
+        if (query.get("early") === "1" && !d.feed.isLoaded()) return json(res, await d.answers.earlyState());
+        await d.feed.loaded, json(res, d.answers.state.get());
+      })
+    ],
+    [
+      "/api/summary",
+      read("secret", async ({ res }) => {
+        await d.feed.loaded, json(res, d.answers.summary.get());
+      })
+    ],
+    [
+      "/metrics",
+      read("metrics", async ({ res }) => {
+        await d.feed.loaded, await d.costs.current(), d.outbox.send(res, 200, { ...BASE_HEADERS, "content-type": PROM_CONTENT_TYPE }, d.answers.metrics.get());
+      })
+    ],
+    [
+      "/api/otlp",
+      read("secret", ({ res }) => sendJson(res, 200, { enabled: d.otlpStatus?.() !== void 0, ...d.otlpStatus?.() }))
+    ],
+    [
+      "/api/performance",
+      read("secret", async ({ res }) => {
+        await d.feed.loaded, json(res, d.performance.body.get());
+      })
+    ],
+    [
+      "/api/refresh-timing",
+      {
+        methods: ["POST"],
+        access: "secret",
+        handle: async ({ req, res }) => {
+          if (!/^application\/json\s*(;|$)/i.test(req.headers["content-type"] ?? ""))
+            return sendText(res, 415, "Unsupported media type: send application/json");
+          let body = await readCapped2(req, res, MAX_REFRESH_BODY);
+          if (body === void 0) return sendText(res, 413, `Payload too large (at most ${MAX_REFRESH_BODY} bytes)`);
+          let r = parseRefreshReport(body);
+          if ("error" in r) return sendText(res, 400, `Bad request: ${r.error}`);
+          d.performance.addRefresh(r.samples), res.writeHead(204, BASE_HEADERS), res.end();
+        }
+      }
+    ],
+    ["/api/stream", read("secret", (call) => d.openStream(call))],
+    [
+      "/favicon.ico",
+      read("public", ({ res }) => {
+        res.writeHead(204, BASE_HEADERS), res.end();
+      })
+    ],
+    [
+      "/api/shutdown",
+      {
+        methods: ["POST"],
+        access: "stop",
+        handle: ({ res }) => {
+          sendJson(res, 200, { stopping: !0, pid: process.pid }), setImmediate(() => d.stop("stop requested"));
+        }
+      }
+    ]
+  ]);
+}
+
+// lib/dashboard/streams.ts
+var MAX_STREAMS = 64, MAX_RESYNC_BYTES = 262144, SUMMARY_EVERY_MS = 250, PING = Buffer.from(`:
+
+`);
+function sseEvents(lastSeq, lines) {
+  let out = "", first = lastSeq - lines.length + 1;
+  for (let i = 0; i < lines.length; i++) out += `id: ${first + i}
+data: ${lines[i]}
+
+`;
+  return out;
+}
+var EventStreams = class {
+  constructor(feed, opts) {
+    this.feed = feed;
+    this.opts = opts;
+    this.unsubscribe = feed.subscribe((m) => this.relay(m));
+  }
+  feed;
+  opts;
+  open = /* @__PURE__ */ new Set();
+  summaryTimer;
+  unsubscribe;
+  get size() {
+    return this.open.size;
+  }
+  /** `/api/stream`: resumes after `Last-Event-ID` (or `?since=`), within `?epoch=`. */
+  async add(req, res, query) {
+    let feed = this.feed;
+    if (await feed.loaded, this.open.size >= MAX_STREAMS) return sendText(res, 503, "Too many open streams", { "retry-after": "5" });
+    req.socket.setNoDelay(!0), req.socket.setTimeout(0), res.writeHead(200, {
+      ...BASE_HEADERS,
+      "content-type": "text/event-stream; charset=utf-8",
+      connection: "keep-alive"
+    });
+    let first = `retry: 1000
+
+`, lastId = req.headers["last-event-id"] ?? query.get("since"), epoch = query.get("epoch");
+    if (typeof lastId == "string" && lastId !== "") {
+      let missed = epoch !== null && Number(epoch) !== feed.epoch ? void 0 : feed.since(Number(lastId)), resync = missed && missed.length > 0 ? sseEvents(feed.seq, missed) + this.summaryFrame() : "";
+      missed === void 0 || resync.length > MAX_RESYNC_BYTES ? first += `event: reset
+data: ${feed.epoch}
+
+` : first += resync;
+    }
+    writeStream(res, Buffer.from(first)), this.open.add(res);
+    let ping = setInterval(() => writeStream(res, PING), this.opts.keepAliveMs), done = () => {
+      clearInterval(ping), this.open.delete(res), this.opts.onEnd?.();
+    };
+    res.on("close", done), res.on("error", done);
+  }
+  /** End every stream and stop following the feed. */
+  closeAll() {
+    this.unsubscribe(), this.summaryTimer && clearTimeout(this.summaryTimer);
+    for (let res of this.open) res.end();
+    this.open.clear();
+  }
+  summaryFrame() {
+    return `event: summary
+data: ${JSON.stringify(this.feed.summary.snapshot())}
+
+`;
+  }
+  // One Buffer per broadcast, the same for every client: a stalled one holds a reference, not a copy.
+  broadcast(text) {
+    let chunk = Buffer.from(text);
+    for (let res of this.open) writeStream(res, chunk);
+  }
+  relay(m) {
+    let feed = this.feed;
+    if (m.kind === "reset") return this.broadcast(`event: reset
+data: ${feed.epoch}
+
+`);
+    if (m.kind === "log")
+      return this.broadcast(`event: log
+data: ${JSON.stringify({ path: feed.file, ...feed.logStatus() })}
+
+`);
+    this.broadcast(sseEvents(m.lastSeq, m.lines)), this.summaryTimer ??= setTimeout(() => {
+      this.summaryTimer = void 0, this.open.size > 0 && this.broadcast(this.summaryFrame());
+    }, SUMMARY_EVERY_MS);
+  }
+};
+
+// lib/monitor/resource-sampler.ts
+import fs11 from "node:fs";
+import os3 from "node:os";
+import path14 from "node:path";
+var TICKS_PER_SECOND = 100;
+function readText(file) {
+  try {
+    return fs11.readFileSync(file, "utf8");
+  } catch {
+    return;
+  }
+}
+var ResourceSampler = class _ResourceSampler {
+  proc;
+  packDir;
+  selfPid;
+  projectReal;
+  prev;
+  constructor(project, opts = {}) {
+    this.proc = opts.procRoot ?? "/proc", this.packDir = opts.packDir ?? path14.dirname(process.argv[1] ?? ""), this.selfPid = opts.selfPid ?? process.pid;
+    let real = path14.resolve(project);
+    try {
+      real = fs11.realpathSync(real);
+    } catch {
+    }
+    this.projectReal = real;
+  }
+  static supported(procRoot = "/proc") {
+    return process.platform === "linux" && fs11.existsSync(path14.join(procRoot, "self", "stat"));
+  }
+  sample(nowMs = Date.now()) {
+    if (!_ResourceSampler.supported(this.proc)) return;
+    let cpuBefore = process.cpuUsage(), procs = /* @__PURE__ */ new Map();
+    for (let name of fs11.readdirSync(this.proc)) {
+      if (!/^\d+$/.test(name)) continue;
+      let info = parseProcStat(readText(path14.join(this.proc, name, "stat")) ?? "");
+      info && procs.set(info.pid, info);
+    }
+    let roots = [], packRoots = [this.selfPid];
+    for (let p of procs.values()) {
+      let nodeLike = p.comm === "node" || p.comm === "bun" || p.comm.startsWith("node-");
+      if (p.comm !== "claude" && !nodeLike) continue;
+      let cmdline = nodeLike ? readText(path14.join(this.proc, String(p.pid), "cmdline")) ?? "" : "";
+      if (nodeLike && this.packDir.length > 1 && cmdline.includes(`${this.packDir}${path14.sep}`) && packRoots.push(p.pid), p.comm === "claude" || /claude-code|[/\0]claude(\0|$)/.test(cmdline)) {
+        let cwd;
+        try {
+          cwd = fs11.readlinkSync(path14.join(this.proc, String(p.pid), "cwd"));
+        } catch {
+        }
+        cwd === this.projectReal && roots.push(p.pid);
+      }
+    }
+    let claude = descendants(procs, roots), pack = new Set([...descendants(procs, packRoots)].filter((pid) => !claude.has(pid) || pid === this.selfPid)), uptimeTicks = Math.round(
+      Number((readText(path14.join(this.proc, "uptime")) ?? "0").split(" ")[0]) * TICKS_PER_SECOND
+    ), interval = this.prev ? nowMs - this.prev.at : 0, figures = (members, before) => {
+      let rss = 0;
+      for (let pid of members) rss += parseVmRss(readText(path14.join(this.proc, String(pid), "status")) ?? "");
+      let used = ticksSince(procs, members, before, this.prev?.uptimeTicks), cpu = interval > 0 ? used * 1e3 / TICKS_PER_SECOND / interval * 100 : 0;
+      return { pids: members.size, cpu_pct: Math.round(cpu * 10) / 10, rss_bytes: rss };
+    }, ticksOf = (members) => new Map([...members].map((pid) => [pid, procs.get(pid).ticks])), sample = {
+      interval_ms: interval,
+      claude: { ...figures(claude, this.prev?.claude), roots: roots.length },
+      pack: figures(pack, this.prev?.pack),
+      machine: this.machine(),
+      cost_ms: 0
+    };
+    this.prev = { at: nowMs, uptimeTicks, claude: ticksOf(claude), pack: ticksOf(pack) };
+    let spent = process.cpuUsage(cpuBefore);
+    return sample.cost_ms = Math.round((spent.user + spent.system) / 100) / 10, sample;
+  }
+  machine() {
+    let [load1, load5, load15] = os3.loadavg(), round2 = (n) => Math.round(n * 100) / 100;
+    return {
+      load1: round2(load1),
+      load5: round2(load5),
+      load15: round2(load15),
+      mem_available_bytes: os3.freemem(),
+      mem_total_bytes: os3.totalmem(),
+      cpus: os3.availableParallelism()
+    };
+  }
+};
+
+// lib/dashboard/resource-loop.ts
+function startResourceLoop(project, opts) {
+  let everyMs = opts.everyMs ?? 1e4, activeForMs = opts.activeForMs ?? 5 * 6e4;
+  if (!opts.sampler && !ResourceSampler.supported()) return { stop() {
+  } };
+  let sampler = opts.sampler ?? new ResourceSampler(project), write = opts.write ?? ((sample) => appendEvent(
+    project,
+    newEvent(
+      RESOURCE_EVENT_TYPE,
+      `claude ${sample.claude.cpu_pct} % ${Math.round(sample.claude.rss_bytes / 1048576)} MiB`,
+      {
+        source: "emit",
+        agent_id: "dashboard",
+        payload: sample
+      }
+    )
+  )), primed = !1, timer = setInterval(() => {
+    let last = opts.lastActivity();
+    if (!(last !== void 0 && Date.now() - Date.parse(last) < activeForMs)) {
+      primed = !1;
+      return;
+    }
+    try {
+      let sample = sampler.sample();
+      sample && primed && write(sample), primed = sample !== void 0;
+    } catch {
+      primed = !1;
+    }
+  }, everyMs);
+  return timer.unref(), { stop: () => clearInterval(timer) };
+}
+
+// lib/monitor/prune-command.ts
+import fs12 from "node:fs";
+import path15 from "node:path";
+
+// lib/monitor/retention.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var DEFAULT_RETENTION = { max_age_days: 30, max_total_mb: 300 }, BOUNDS = {
+  max_age_days: [1, 3650],
+  max_total_mb: [1, 1e6]
+}, SETTLE_MS = 6e4, DAY = 864e5, MB = 1e6;
+function parseRetention(text, label) {
+  let config = { ...DEFAULT_RETENTION }, errors = [], parsed = configRoot(text, label);
+  if (!parsed) return { config, errors };
+  let { root, where } = parsed, section = root.get("retention", !0);
+  if (section === void 0 || (0, import_yaml4.isScalar)(section) && section.value === null) return { config, errors };
+  if (!(0, import_yaml4.isMap)(section))
+    return errors.push(`${where(section)}: \`retention\` must be a mapping (max_age_days, max_total_mb); ignored`), { config, errors };
+  for (let item of section.items) {
+    let key = (0, import_yaml4.isScalar)(item.key) ? String(item.key.value) : "", at = where(item.key);
+    if (key !== "max_age_days" && key !== "max_total_mb") {
+      errors.push(`${at}: unknown key \`retention.${key.slice(0, 40)}\`; ignored (known: max_age_days, max_total_mb)`);
+      continue;
+    }
+    let v = (0, import_yaml4.isScalar)(item.value) ? item.value.value : void 0, [lo, hi] = BOUNDS[key];
+    v === null ? config[key] = null : typeof v == "number" && Number.isFinite(v) && v >= lo && v <= hi ? config[key] = v : errors.push(`${at}: \`retention.${key}\` must be a number from ${lo} to ${hi}, or null; ignored`);
+  }
+  return { config, errors };
+}
+function planPrune(files, config, now) {
+  let plan = { remove: [], kept: 0, kept_bytes: 0, refused: [] }, candidates = [];
+  for (let f of files)
+    f.archive && (f.regular ? f.foreign ? plan.refused.push({ name: f.name, why: "owned by another user: left alone" }) : candidates.push(f) : plan.refused.push({ name: f.name, why: "not a regular file (a link, FIFO or folder): left alone" }));
+  candidates.sort((a, b) => b.mtimeMs - a.mtimeMs);
+  let total = 0;
+  for (let f of candidates) {
+    let age = now - f.mtimeMs, settled = age >= SETTLE_MS;
+    settled && config.max_age_days !== null && age > config.max_age_days * DAY ? plan.remove.push({ ...f, why: `older than ${config.max_age_days} days` }) : settled && config.max_total_mb !== null && total + f.bytes > config.max_total_mb * MB ? plan.remove.push({ ...f, why: `past ${config.max_total_mb} MB of archives` }) : (total += f.bytes, plan.kept++);
+  }
+  return plan.kept_bytes = total, plan.remove.reverse(), plan;
+}
+
+// lib/monitor/prune-command.ts
+var shown = (name) => clip(stripControls(name), 120), mb = (b) => `${(b / 1e6).toFixed(1)} MB`;
+function applyPrune(plan) {
+  let removed = [], failed = [];
+  for (let f of plan.remove) {
+    let now = fs12.lstatSync(f.path, { throwIfNoEntry: !1 });
+    if (now) {
+      if (!now.isFile() || now.dev !== f.dev || now.ino !== f.ino || now.size !== f.bytes) {
+        failed.push({ name: f.name, why: "changed since it was listed; left alone" });
+        continue;
+      }
+      try {
+        fs12.unlinkSync(f.path), removed.push(f);
+      } catch (err) {
+        errorCode(err) !== "ENOENT" && failed.push({ name: f.name, why: errorCode(err) ?? String(err) });
+      }
+    }
+  }
+  return { removed, failed };
+}
+function runPrune(args, now = Date.now()) {
+  let dir = stateDir(args.project);
+  try {
+    checkPrivateDir(dir);
+  } catch (err) {
+    let code2 = errorCode(err);
+    throw code2 === "ENOENT" || code2 === "ENOTDIR" ? new UserError(`no .2L folder in \`${shown(args.project)}\`: nothing to prune`, 2) : new UserError(`\`${shown(dir)}\`: ${isUnsafePath(err) ? refusalText(err) : String(err)}`, 2);
+  }
+  let read = readConfigText(args.project), { config, errors } = read.text === void 0 ? { config: void 0, errors: read.errors } : parseRetention(read.text, path15.join(".2L", "config.yaml")), plan = planPrune(statLogFiles(args.project), config ?? DEFAULT_RETENTION, now), lines = errors.map((e) => `warning: ${e}`);
+  for (let r of plan.refused) lines.push(`skipped ${shown(r.name)}: ${r.why}`);
+  let verb = args.dryRun ? "would remove" : "removed", code = 0, gone = plan.remove;
+  if (!args.dryRun) {
+    let r = applyPrune(plan);
+    gone = plan.remove.filter((f) => r.removed.includes(f));
+    for (let f of r.failed) lines.push(`not removed ${shown(f.name)}: ${f.why}`);
+    r.failed.length > 0 && (code = 1);
+  }
+  for (let f of gone) lines.push(`${verb} ${shown(f.name)} (${mb(f.bytes)}, ${f.why})`);
+  let freed = gone.reduce((s, f) => s + f.bytes, 0);
+  return lines.push(
+    gone.length === 0 ? `nothing to prune: ${plan.kept} archives, ${mb(plan.kept_bytes)}` : `${verb} ${gone.length} archives (${mb(freed)}); ${plan.kept} kept (${mb(plan.kept_bytes)})`
+  ), { output: `${lines.join(`
+`)}
+`, code };
+}
+
+// lib/monitor/live-alerts.ts
+import fs15 from "node:fs";
+import path19 from "node:path";
+import { performance as performance2 } from "node:perf_hooks";
+
+// lib/monitor/alert-store.ts
+import path16 from "node:path";
+var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES2 = 1024 * 1024;
+function alertStatePath(projectDir) {
+  return path16.join(stateDir(projectDir), ALERT_STATE_FILE);
+}
+function loadAlertState(projectDir) {
+  checkPrivateDir(stateDir(projectDir));
+  let text;
+  try {
+    text = readRegularText(alertStatePath(projectDir), MAX_STATE_BYTES2);
+  } catch (err) {
+    if (isUnsafePath(err) && err.reason === "too-big") return emptyAlertState();
+    throw err;
+  }
+  try {
+    return text === void 0 ? emptyAlertState() : parseAlertState(JSON.parse(text));
+  } catch {
+    return emptyAlertState();
+  }
+}
+function readAlertState(projectDir) {
+  try {
+    return loadAlertState(projectDir);
+  } catch {
+    return emptyAlertState();
+  }
+}
+function pendingChanged(a, b) {
+  let pending = (s) => Object.values(s.active).filter((x) => x.state === "pending").map((x) => `${x.key}@${x.since}`).sort().join(`
+`);
+  return pending(a) !== pending(b);
+}
+function why(err) {
+  return isUnsafePath(err) ? `refused ${err.message}` : errorCode(err) ?? errorMessage(err);
+}
+function transitionEvent(a, kind, now) {
+  let critical = a.severity === "critical";
+  return newEvent(
+    "performance_alert",
+    `${kind === "begun" ? critical ? "Critical" : "Alert" : critical ? "Escalated to critical" : "Back to warning"}: ${describeAlert(a)}`,
+    {
+      payload: {
+        key: a.key,
+        state: "breach",
+        severity: a.severity ?? "warning",
+        label: a.label,
+        value: a.value,
+        target: a.target,
+        ...a.critical !== void 0 ? { critical: a.critical } : {},
+        unit: a.unit,
+        since: a.since
+      }
+    },
+    now
+  );
+}
+function recordWith(projectDir, now, plan, settings) {
+  let dir = stateDir(projectDir);
+  try {
+    checkPrivateDir(dir);
+  } catch (err) {
+    let code = errorCode(err);
+    return {
+      outcome: void 0,
+      skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
+    };
+  }
+  let lock = path16.join(dir, ".alerts.lock");
+  try {
+    if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
+      return { outcome: void 0, skipped: "another run is recording alerts" };
+  } catch (err) {
+    return { outcome: void 0, skipped: `cannot lock ${path16.join(".2L", ".alerts.lock")}: ${why(err)}` };
+  }
+  try {
+    let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
+`, {
+      mode: 384,
+      keepMode: !1
+    });
+    if (outcome.begun.length === 0 && outcome.changed.length === 0 && outcome.resolved.length === 0)
+      return (save || pendingChanged(state, outcome.next)) && saveState(), { outcome };
+    saveState();
+    for (let a of outcome.begun) appendEvent(projectDir, transitionEvent(a, "begun", now));
+    for (let a of outcome.changed) appendEvent(projectDir, transitionEvent(a, "changed", now));
+    for (let a of outcome.resolved) {
+      let back = a.now === void 0 ? "no recent data" : `now ${formatValue2(a.now, a.unit)}`;
+      appendEvent(
+        projectDir,
+        newEvent(
+          "performance_alert",
+          `Resolved: ${a.label} back within target ${formatValue2(a.target, a.unit)} (${back})`,
+          {
+            payload: {
+              key: a.key,
+              state: "resolved",
+              severity: a.severity ?? "warning",
+              label: a.label,
+              value: a.now ?? null,
+              target: a.target,
+              unit: a.unit,
+              since: a.since
+            }
+          },
+          now
+        )
+      );
+    }
+    return { outcome };
+  } catch (err) {
+    return { outcome: void 0, skipped: `alerts not recorded: ${why(err)}` };
+  } finally {
+    releaseStateLock(lock);
+  }
 }
 
 // lib/monitor/live-metrics.ts
@@ -22036,20 +22232,20 @@ function measureBudgets(cost) {
 
 // lib/monitor/notify.ts
 import { spawn } from "node:child_process";
-import fs12 from "node:fs";
-import path16 from "node:path";
+import fs13 from "node:fs";
+import path17 from "node:path";
 var MAX_QUEUE = 50, PER_MINUTE = 20;
 function findOnPath(name, env, project) {
-  let root = path16.resolve(project);
-  for (let dir of (env.PATH ?? "").split(path16.delimiter)) {
-    if (!dir || !path16.isAbsolute(dir)) continue;
-    let abs = path16.resolve(dir);
-    if (abs === root || abs.startsWith(root + path16.sep)) continue;
-    let file = path16.join(abs, name);
+  let root = path17.resolve(project);
+  for (let dir of (env.PATH ?? "").split(path17.delimiter)) {
+    if (!dir || !path17.isAbsolute(dir)) continue;
+    let abs = path17.resolve(dir);
+    if (abs === root || abs.startsWith(root + path17.sep)) continue;
+    let file = path17.join(abs, name);
     try {
-      let real = fs12.realpathSync(file);
-      if (real === root || real.startsWith(root + path16.sep) || !fs12.statSync(real).isFile()) continue;
-      return fs12.accessSync(real, fs12.constants.X_OK), file;
+      let real = fs13.realpathSync(file);
+      if (real === root || real.startsWith(root + path17.sep) || !fs13.statSync(real).isFile()) continue;
+      return fs13.accessSync(real, fs13.constants.X_OK), file;
     } catch {
     }
   }
@@ -22155,11 +22351,11 @@ var Notifier = class {
 
 // lib/monitor/notify-config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import fs13 from "node:fs";
-import path17 from "node:path";
+import fs14 from "node:fs";
+import path18 from "node:path";
 var MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
 function userConfigFile(env = process.env) {
-  return path17.join(claudeConfigDir(env), "2l", "config.yaml");
+  return path18.join(claudeConfigDir(env), "2l", "config.yaml");
 }
 function webhookUrl(text) {
   if (typeof text != "string" || text.length > MAX_URL) return;
@@ -22187,8 +22383,8 @@ function alertsSection(text) {
 }
 function readUserConfig(file) {
   try {
-    let st = fs13.statSync(file);
-    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs13.readFileSync(file, "utf8");
+    let st = fs14.statSync(file);
+    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs14.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -22249,7 +22445,7 @@ var LiveAlerts = class {
   /** What changes when `.2L/config.yaml` is edited, without reading it. */
   stampOf() {
     try {
-      let st = fs14.lstatSync(path18.join(stateDir(this.opts.project), "config.yaml"));
+      let st = fs15.lstatSync(path19.join(stateDir(this.opts.project), "config.yaml"));
       return `${st.ino}:${st.size}:${st.mtimeMs}`;
     } catch {
       return "";
@@ -23325,7 +23521,7 @@ function costAttributes(payload, which, prefix = "2l.cost") {
 
 // lib/monitor/otlp-cursor.ts
 import { createHash as createHash3 } from "node:crypto";
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 var HEAD_BYTES = 256, CHUNK = 1 << 20, MAX_LINE = 4 << 20;
 function withFd(file, fn) {
   let fd;
@@ -23338,17 +23534,17 @@ function withFd(file, fn) {
     try {
       return fn(fd);
     } finally {
-      fs15.closeSync(fd);
+      fs16.closeSync(fd);
     }
 }
 function headOf(fd, bytes) {
-  let buf = Buffer.alloc(bytes), n = fs15.readSync(fd, buf, 0, bytes, 0);
+  let buf = Buffer.alloc(bytes), n = fs16.readSync(fd, buf, 0, bytes, 0);
   return createHash3("sha256").update(buf.subarray(0, n)).digest("hex");
 }
 function infos(project) {
   let out = [];
   for (let file of logFiles(project)) {
-    let st = fs15.lstatSync(file, { throwIfNoEntry: !1 });
+    let st = fs16.lstatSync(file, { throwIfNoEntry: !1 });
     st?.isFile() && out.push({ file, ino: st.ino, size: st.size });
   }
   return out;
@@ -23360,12 +23556,12 @@ function positionIn(f, fd, offset) {
 function endOfLog(project) {
   let last = infos(project).at(-1);
   if (last)
-    return withFd(last.file, (fd) => positionIn(last, fd, fs15.fstatSync(fd).size));
+    return withFd(last.file, (fd) => positionIn(last, fd, fs16.fstatSync(fd).size));
 }
 function scanLines(fd, from, to) {
   let buf = Buffer.allocUnsafe(CHUNK), lines = 0, end = from;
   for (let at = from; at < to; ) {
-    let n = fs15.readSync(fd, buf, 0, Math.min(CHUNK, to - at), at);
+    let n = fs16.readSync(fd, buf, 0, Math.min(CHUNK, to - at), at);
     if (n <= 0) break;
     for (let i = buf.indexOf(10); i >= 0 && i < n; i = buf.indexOf(10, i + 1))
       lines++, end = at + i + 1;
@@ -23390,9 +23586,9 @@ function readFrom(project, pos, opts) {
   }
   for (; i < files.length && result.events.length < opts.maxEvents; i++, offset = 0) {
     let f = files[i], live = i === files.length - 1, read = withFd(f.file, (fd) => {
-      let size = fs15.fstatSync(fd).size, buf = Buffer.allocUnsafe(CHUNK), at = offset;
+      let size = fs16.fstatSync(fd).size, buf = Buffer.allocUnsafe(CHUNK), at = offset;
       for (; at < size && result.events.length < opts.maxEvents; ) {
-        let n = fs15.readSync(fd, buf, 0, Math.min(CHUNK, size - at), at);
+        let n = fs16.readSync(fd, buf, 0, Math.min(CHUNK, size - at), at);
         if (n <= 0) break;
         let last = buf.subarray(0, n).lastIndexOf(10);
         if (last < 0) {
@@ -23479,13 +23675,13 @@ function postOtlp(url, body, headers2, timeoutMs) {
 
 // lib/monitor/otlp-state.ts
 import { createHash as createHash5 } from "node:crypto";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // lib/monitor/otlp-config.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 import { createHash as createHash4 } from "node:crypto";
-import os3 from "node:os";
-import path19 from "node:path";
+import os4 from "node:os";
+import path20 from "node:path";
 var MAX_USER_CONFIG_BYTES2 = 256 * 1024, MAX_SETTINGS_BYTES = 1024 * 1024, MAX_URL2 = 2e3, MAX_LIST = 100, PRIVACY = ["plain", "hash", "omit"], SIGNALS = ["traces", "logs", "metrics"];
 function otlpSection(text) {
   if (!text) return;
@@ -23539,7 +23735,7 @@ function projectSettingsEnv(projectDir) {
   let out = {};
   for (let name of ["settings.json", "settings.local.json"])
     try {
-      let text = readRegularText(path19.join(projectDir, ".claude", name), MAX_SETTINGS_BYTES), env = text === void 0 ? void 0 : JSON.parse(text).env;
+      let text = readRegularText(path20.join(projectDir, ".claude", name), MAX_SETTINGS_BYTES), env = text === void 0 ? void 0 : JSON.parse(text).env;
       if (env && typeof env == "object")
         for (let [k, v] of Object.entries(env)) typeof v == "string" && (out[k] = v);
     } catch {
@@ -23551,16 +23747,16 @@ function privacyOf(user, project) {
   return PRIVACY.indexOf(p) > PRIVACY.indexOf(u) ? p : u;
 }
 var hashed = (v) => createHash4("sha256").update(`2l-pack resource\0${v}`).digest("hex").slice(0, 16);
-function resourceAttributes(projectDir, user, project, who = { user: safeUserName(), host: os3.hostname() }) {
+function resourceAttributes(projectDir, user, project, who = { user: safeUserName(), host: os4.hostname() }) {
   let ur = user.resource ?? {}, pr = project.resource ?? {}, out = { "service.name": "2l-pack" }, put = (key, attr, value) => {
     let p = privacyOf(ur[key], pr[key]);
     p !== "omit" && (out[attr] = p === "hash" ? hashed(value) : value);
   };
-  return put("user", "user.name", who.user), put("host", "host.name", who.host), put("project", "2l.project.name", path19.basename(projectDir)), out;
+  return put("user", "user.name", who.user), put("host", "host.name", who.host), put("project", "2l.project.name", path20.basename(projectDir)), out;
 }
 function safeUserName() {
   try {
-    return os3.userInfo().username;
+    return os4.userInfo().username;
   } catch {
     return process.env.USER ?? "unknown";
   }
@@ -23634,13 +23830,13 @@ function loadOtlpTarget(projectDir, env = process.env) {
 
 // lib/monitor/otlp-state.ts
 function statePath2(project, endpoint, env = process.env) {
-  let id = createHash5("sha256").update(`${path20.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
-  return path20.join(claudeConfigDir(env), "2l", "otlp", `${id}.json`);
+  let id = createHash5("sha256").update(`${path21.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
+  return path21.join(claudeConfigDir(env), "2l", "otlp", `${id}.json`);
 }
 var statusPath = (state) => state.replace(/\.json$/, ".status.json");
 function ensureStateDir(env) {
   let dir = claudeConfigDir(env);
-  for (let part of ["", "2l", "otlp"]) ensurePrivateDir(dir = path20.join(dir, part));
+  for (let part of ["", "2l", "otlp"]) ensurePrivateDir(dir = path21.join(dir, part));
 }
 function writeStatus(state, status, stopped, now) {
   let body = { v: 1, pid: process.pid, updated_at: new Date(now).toISOString(), stopped, status };
@@ -23826,8 +24022,8 @@ function hostAllowed(host, port) {
   let m = /^(\[[^\]]*\]|[^:]+)(?::(\d+))?$/.exec(host.trim().toLowerCase());
   return m ? LOOPBACK_NAMES.has(m[1].replace(/\.$/, "")) && (m[2] === void 0 || Number(m[2]) === port) : !1;
 }
-function admit(access, { req, res, query }, port, token) {
-  if (access === "public") return !0;
+function admit(access, { req, res, query }, port, token, env) {
+  if (access === "public" || access === "metrics" && isScrapeToken(req.headers.authorization, env)) return !0;
   if (access === "stop") {
     let given = req.headers["x-2l-token"];
     return typeof given == "string" && sameSecret(given, token) ? !0 : (sendText(res, 403, "Forbidden"), !1);
@@ -23848,14 +24044,14 @@ function startOtlp(project, opts, env) {
   return live.start(), live;
 }
 async function startServer(opts) {
-  let project = path21.resolve(opts.project), instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), otlp = opts.otlp === !1 ? void 0 : startOtlp(project, opts.otlp ?? {}, opts.env ?? process.env), view, feed = new DashboardFeed(project, {
+  let project = path22.resolve(opts.project), instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), otlp = opts.otlp === !1 ? void 0 : startOtlp(project, opts.otlp ?? {}, opts.env ?? process.env), view, costs, feed = new DashboardFeed(project, {
     tail: opts.tail,
     pollMs: opts.pollMs,
     onBatch: (events, malformed, live) => {
-      view?.onBatch(events), alerts?.onBatch(events, malformed, live), live && otlp?.poke();
+      view?.onBatch(events), costs?.onBatch(events), alerts?.onBatch(events, malformed, live), live && otlp?.poke();
     }
   });
-  view = new PerformanceView(project, feed, alerts), feed.loaded.then(
+  view = new PerformanceView(project, feed, alerts), costs = new CostMetrics(project, feed, { env: opts.env }), feed.loaded.then(
     () => alerts?.start(),
     () => {
     }
@@ -23871,7 +24067,8 @@ async function startServer(opts) {
     token,
     port: () => port,
     feed,
-    answers: new Answers(feed, project, started, () => alerts?.rows() ?? []),
+    answers: new Answers(feed, project, started, () => alerts?.rows() ?? [], costs),
+    costs,
     outbox,
     page: Buffer.from(renderPage()),
     performance: view,
@@ -23885,7 +24082,7 @@ async function startServer(opts) {
       before(req, res) {
         return lastActivity = Date.now(), hostAllowed(req.headers.host, port) ? !0 : (sendText(res, 403, "Forbidden: the Host header must be a loopback name (127.0.0.1, localhost, [::1])"), !1);
       },
-      admit: (access, call) => admit(access, call, port, token),
+      admit: (access, call) => admit(access, call, port, token, opts.env ?? process.env),
       notFound: ({ res }) => sendText(res, 404, "Not found"),
       onError(err, res) {
         res.headersSent ? res.destroy() : sendText(res, 500, `Internal error: ${errorMessage(err)}`);
@@ -23940,7 +24137,7 @@ async function startServer(opts) {
 // lib/bin/dashboard-server.ts
 function say(line) {
   try {
-    fs16.writeSync(1, `${line}
+    fs17.writeSync(1, `${line}
 `);
   } catch {
   }

@@ -1347,7 +1347,8 @@ async function reconcileOnce(opts) {
   for (let file of transcriptFiles(opts.transcriptPath, opts.others ?? !1, now())) {
     let saved = load(rt, file), { records, cursor } = readNew(file, saved.cursor);
     if (!cursor) continue;
-    let open = { ...saved.open ?? {} }, mine = Array.isArray(saved.deferred) ? saved.deferred.filter(isTodo) : [];
+    let open = { ...saved.open ?? {} };
+    if (Array.isArray(saved.deferred)) for (let h of saved.deferred) isHalf(h) && todo.push({ ...h, file });
     for (let r of records)
       for (let item of toolEvents(r.value)) {
         if (!item.sessionId) continue;
@@ -1358,29 +1359,28 @@ async function reconcileOnce(opts) {
           let o = open[item.id];
           name = typeof o == "string" ? o : o?.n, typeof o == "object" && ({ t: startedAt, s: summary } = o), delete open[item.id];
         }
-        mine.push({ item, name, startedAt, summary });
+        let phase = item.kind === "use" ? "start" : "end";
+        if (isWritten(rt, item.sessionId, phase, item.id)) continue;
+        let event = recoveredEvent(item, name, startedAt, summary);
+        todo.push({ sid: item.sessionId, phase, id: item.id, event, file });
       }
     let keys = Object.keys(open);
     for (let k of keys.slice(0, Math.max(0, keys.length - MAX_OPEN))) delete open[k];
-    todo.push(...mine.map((t) => ({ ...t, file }))), states.push([file, { cursor, open }]);
+    states.push([file, { cursor, open }]);
   }
-  let written = 0, write = (t, phase) => {
-    appendEvent(opts.project, recoveredEvent(t.item, t.name, t.startedAt, t.summary), { onWarning: opts.onWarning }), markWritten(rt, t.item.sessionId, phase, t.item.id), written++;
+  let written = 0, write = (h) => {
+    appendEvent(opts.project, h.event, { onWarning: opts.onWarning }), markWritten(rt, h.sid, h.phase, h.id), written++;
   }, held = [];
-  for (let t of todo) {
-    let phase = t.item.kind === "use" ? "start" : "end", sid = t.item.sessionId;
-    isWritten(rt, sid, phase, t.item.id) || (claim(rt, sid, phase, t.item.id) || takeOver(rt, sid, phase, t.item.id, now()) ? write(t, phase) : held.push(t));
-  }
+  for (let h of todo)
+    isWritten(rt, h.sid, h.phase, h.id) || (claim(rt, h.sid, h.phase, h.id) || takeOver(rt, h.sid, h.phase, h.id, now()) ? write(h) : held.push(h));
   if (held.length > 0 && !opts.live) {
     await sleep2(STALE_MS);
-    for (let t of held) {
-      let phase = t.item.kind === "use" ? "start" : "end";
-      !isWritten(rt, t.item.sessionId, phase, t.item.id) && takeOver(rt, t.item.sessionId, phase, t.item.id, now()) && write(t, phase);
-    }
+    for (let h of held)
+      !isWritten(rt, h.sid, h.phase, h.id) && takeOver(rt, h.sid, h.phase, h.id, now()) && write(h);
     held = [];
   }
   for (let [file, saved] of states) {
-    let deferred = held.filter((t) => t.file === file).slice(-MAX_DEFERRED).map(({ item, name, startedAt, summary }) => ({ item, name, startedAt, summary }));
+    let deferred = held.filter((h) => h.file === file).slice(-MAX_DEFERRED).map(({ sid, phase, id, event }) => ({ sid, phase, id, event }));
     try {
       save(rt, file, deferred.length > 0 ? { ...saved, deferred } : saved);
     } catch {
@@ -1388,9 +1388,9 @@ async function reconcileOnce(opts) {
   }
   return written;
 }
-function isTodo(v) {
-  let t = v;
-  return !!t && typeof t == "object" && !!t.item && (t.item.kind === "use" || t.item.kind === "result") && typeof t.item.id == "string" && typeof t.item.sessionId == "string";
+function isHalf(v) {
+  let h = v;
+  return !!h && typeof h == "object" && typeof h.sid == "string" && typeof h.id == "string" && (h.phase === "start" || h.phase === "end") && !!h.event && typeof h.event == "object" && typeof h.event.event_type == "string" && typeof h.event.timestamp == "string";
 }
 
 // lib/hook/log-payload.ts

@@ -5739,17 +5739,17 @@ function renderPrometheus(summary, now = /* @__PURE__ */ new Date(), alerts = []
 }
 function renderMetricSeries(w, all) {
   if (all.length === 0) return;
-  let series = all.slice(0, 100);
-  w.family("label_overflow", "gauge", "Series not exposed because a family reached its cap of distinct label values."), w.sample("label_overflow", all.length - series.length, { family: "metric_value" });
+  let series2 = all.slice(0, 100);
+  w.family("label_overflow", "gauge", "Series not exposed because a family reached its cap of distinct label values."), w.sample("label_overflow", all.length - series2.length, { family: "metric_value" });
   let labelsOf = (m) => ({ name: m.name, ...m.labels });
   w.family("metric_value", "gauge", "Newest value of each metric orchestrators reported (2l metric), in its own unit.");
-  for (let m of series) w.sample("metric_value", m.last, m.unit ? { ...labelsOf(m), unit: m.unit } : labelsOf(m));
+  for (let m of series2) w.sample("metric_value", m.last, m.unit ? { ...labelsOf(m), unit: m.unit } : labelsOf(m));
   w.family(
     "metric_observations",
     "summary",
     "Values reported per metric: quantiles of the newest 256, sum and count of all."
   );
-  for (let m of series)
+  for (let m of series2)
     w.sample("metric_observations", m.p50, { ...labelsOf(m), quantile: "0.5" }), w.sample("metric_observations", m.p95, { ...labelsOf(m), quantile: "0.95" }), w.sample("metric_observations_sum", m.sum, labelsOf(m)), w.sample("metric_observations_count", m.count, labelsOf(m));
 }
 
@@ -5849,6 +5849,71 @@ function subagentIdFromFile(name) {
   return /^agent-([A-Za-z0-9_-]{1,128})\.jsonl$/.exec(name)?.[1];
 }
 
+// lib/monitor/pricing.ts
+var PRICING_SOURCE = {
+  /** The day the rates below were read. */
+  date: "2026-11-30",
+  url: "https://platform.claude.com/docs/en/about-claude/pricing",
+  note: "Standard (non-batch) API rates, USD per million tokens; 5m and 1h cache writes, cache hits. Fast-mode multiples as in ccusage 20.0.24. Rows were checked against ccusage 20.0.24 --offline, and claude-opus-5-5 against Claude Code 2.1.332's own total_cost_usd (docs/cost.md)."
+}, rates = (input, output, w5, w1, read) => ({
+  input,
+  output,
+  cache_write_5m: w5,
+  cache_write_1h: w1,
+  cache_read: read
+}), OPUS_45 = rates(5, 25, 6.25, 10, 0.5), OPUS_4 = rates(15, 75, 18.75, 30, 1.5), SONNET = rates(3, 15, 3.75, 6, 0.3), SONNET_LONG = { threshold: 2e5, ...rates(6, 22.5, 7.5, 12, 0.6) }, PRICES = {
+  "claude-fable-5-1": rates(10, 50, 12.5, 20, 0.25),
+  "claude-mythos-5-1": rates(10, 50, 12.5, 20, 0.25),
+  "claude-fable-5": rates(10, 50, 12.5, 20, 1),
+  "claude-mythos-5": rates(10, 50, 12.5, 20, 1),
+  // Cache rates as Claude Code 2.1.332 itself prices them (its `total_cost_usd`); the page gives $4 / $20.
+  "claude-opus-5-5": rates(4, 20, 5, 8, 0.2),
+  "claude-opus-5": OPUS_45,
+  "claude-opus-4-8": { ...OPUS_45, fast_multiplier: 2 },
+  "claude-opus-4-7": { ...OPUS_45, fast_multiplier: 6 },
+  "claude-opus-4-6": { ...OPUS_45, fast_multiplier: 6 },
+  "claude-opus-4-5": OPUS_45,
+  "claude-opus-4-1": OPUS_4,
+  "claude-opus-4": OPUS_4,
+  "claude-opus-4-0": OPUS_4,
+  "claude-3-opus": OPUS_4,
+  "claude-sonnet-5": rates(2, 10, 2.5, 4, 0.2),
+  "claude-sonnet-4-6": SONNET,
+  "claude-sonnet-4-5": { ...SONNET, long_context: SONNET_LONG },
+  "claude-sonnet-4": { ...SONNET, long_context: SONNET_LONG },
+  "claude-sonnet-4-0": { ...SONNET, long_context: SONNET_LONG },
+  "claude-3-7-sonnet": SONNET,
+  "claude-3-5-sonnet": SONNET,
+  "claude-haiku-4-5": rates(1, 5, 1.25, 2, 0.1),
+  "claude-3-5-haiku": rates(0.8, 4, 1, 1.6, 0.08),
+  "claude-3-haiku": rates(0.25, 1.25, 0.3, 0.5, 0.03)
+};
+function modelKey(model) {
+  return model.replace(/-fast$/, "").replace(/^(?:[a-z]{2,4}\.)?anthropic\./, "").replace(/-v\d+(?::\d+)?$/, "").replace(/[@-]\d{8}$/, "");
+}
+function findPrice(model, table2) {
+  let bare = model.replace(/-fast$/, "");
+  if (Object.hasOwn(table2, bare)) return table2[bare];
+  let key = modelKey(model);
+  return Object.hasOwn(table2, key) ? table2[key] : void 0;
+}
+function priceTokens(tokens, price, fast) {
+  let multiple = 1;
+  if (fast) {
+    if (price.fast_multiplier === void 0) return { unpriced: !0 };
+    multiple = price.fast_multiplier;
+  }
+  let inputSide = tokens.input + tokens.cache_write_5m + tokens.cache_write_1h + tokens.cache_read, r = price.long_context && inputSide > price.long_context.threshold ? price.long_context : price, usd2 = 0, byKind = { ...tokens };
+  for (let k of TOKEN_KINDS)
+    byKind[k] = tokens[k] * r[k] / 1e6 * multiple, usd2 += byKind[k];
+  return { usd: usd2, by_kind: byKind };
+}
+function priceRecord(r, table2) {
+  if (r.model === void 0) return { usd: 0, by_kind: zeroTokens() };
+  let price = findPrice(r.model, table2);
+  return price ? priceTokens(r.tokens, price, r.fast) : { unpriced: !0 };
+}
+
 // lib/shared/text.ts
 var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g, CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, CSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 function stripControls(text, opts = {}) {
@@ -5941,8 +6006,37 @@ function costCsvRows(c, push) {
   for (let a of c.budgets.alerts) push("budget", a.session ? `${a.budget}/${a.session}` : a.budget, "usd", a.usd);
   c.budgets.forecast && push("budget", "daily_usd", "forecast", c.budgets.forecast);
 }
+var MAX_MODEL_LABELS = 20, series = (m) => ({ ...m, unpriced: !m.priced });
+function boundedModels(c, max = MAX_MODEL_LABELS) {
+  let known = (m) => findPrice(m, PRICES) !== void 0, ranked = [...c.models].sort((a, b) => {
+    let ka = known(a.model);
+    return ka !== known(b.model) ? ka ? -1 : 1 : a.model < b.model ? -1 : a.model > b.model ? 1 : 0;
+  }), keep = ranked.length <= max ? ranked : ranked.slice(0, max - 1), named = keep.map((m) => series(m.model === OTHER ? { ...m, model: `${OTHER}_` } : m)), rest = ranked.slice(keep.length), remainder = figuresMinus(c.totals, keep);
+  return (rest.length > 0 || remainder.requests > 0 || remainder.total_tokens > 0) && named.push({
+    model: OTHER,
+    ...remainder,
+    priced: remainder.usd > 0 || rest.some((m) => m.priced),
+    unpriced: remainder.unpriced_tokens > 0 || rest.some((m) => !m.priced)
+  }), named.sort((a, b) => a.model < b.model ? -1 : a.model > b.model ? 1 : 0);
+}
+function figuresMinus(totals, rows) {
+  let less = (f) => Math.max(
+    0,
+    rows.reduce((n, r) => n - f(r), f(totals))
+  ), tokens = { ...totals.tokens }, byKind = { ...totals.usd_by_kind };
+  for (let k of TOKEN_KINDS)
+    tokens[k] = less((x) => x.tokens[k]), byKind[k] = less((x) => x.usd_by_kind[k]);
+  return {
+    tokens,
+    usd_by_kind: byKind,
+    total_tokens: less((x) => x.total_tokens),
+    usd: less((x) => x.usd),
+    unpriced_tokens: less((x) => x.unpriced_tokens),
+    requests: less((x) => x.requests)
+  };
+}
 function renderCostPrometheus(c) {
-  let w = new Writer(), models = [...c.models].sort((a, b) => a.model < b.model ? -1 : a.model > b.model ? 1 : 0);
+  let w = new Writer(), models = boundedModels(c);
   w.family(
     "tokens_total",
     "counter",
@@ -5959,7 +6053,7 @@ function renderCostPrometheus(c) {
     if (m.priced)
       for (let k of TOKEN_KINDS) w.sample("cost_usd_total", m.usd_by_kind[k], { model: m.model, kind: k });
   w.family("unpriced_tokens_total", "counter", "Tokens of models with no price, by model.");
-  for (let m of models) m.priced || w.sample("unpriced_tokens_total", m.unpriced_tokens, { model: m.model });
+  for (let m of models) m.unpriced && w.sample("unpriced_tokens_total", m.unpriced_tokens, { model: m.model });
   return w.family("cost_burn_usd_per_hour", "gauge", `Dollars per hour over the last ${c.burn.window_minutes} minutes.`), w.sample("cost_burn_usd_per_hour", c.burn.usd_per_hour), w.family("cost_today_usd", "gauge", "Dollars spent today (local day)."), w.sample("cost_today_usd", c.today.usd), w.text();
 }
 
@@ -7775,71 +7869,6 @@ import fs6 from "node:fs";
 import os from "node:os";
 import path8 from "node:path";
 
-// lib/monitor/pricing.ts
-var PRICING_SOURCE = {
-  /** The day the rates below were read. */
-  date: "2026-11-30",
-  url: "https://platform.claude.com/docs/en/about-claude/pricing",
-  note: "Standard (non-batch) API rates, USD per million tokens; 5m and 1h cache writes, cache hits. Fast-mode multiples as in ccusage 20.0.24. Rows were checked against ccusage 20.0.24 --offline, and claude-opus-5-5 against Claude Code 2.1.332's own total_cost_usd (docs/cost.md)."
-}, rates = (input, output, w5, w1, read) => ({
-  input,
-  output,
-  cache_write_5m: w5,
-  cache_write_1h: w1,
-  cache_read: read
-}), OPUS_45 = rates(5, 25, 6.25, 10, 0.5), OPUS_4 = rates(15, 75, 18.75, 30, 1.5), SONNET = rates(3, 15, 3.75, 6, 0.3), SONNET_LONG = { threshold: 2e5, ...rates(6, 22.5, 7.5, 12, 0.6) }, PRICES = {
-  "claude-fable-5-1": rates(10, 50, 12.5, 20, 0.25),
-  "claude-mythos-5-1": rates(10, 50, 12.5, 20, 0.25),
-  "claude-fable-5": rates(10, 50, 12.5, 20, 1),
-  "claude-mythos-5": rates(10, 50, 12.5, 20, 1),
-  // Cache rates as Claude Code 2.1.332 itself prices them (its `total_cost_usd`); the page gives $4 / $20.
-  "claude-opus-5-5": rates(4, 20, 5, 8, 0.2),
-  "claude-opus-5": OPUS_45,
-  "claude-opus-4-8": { ...OPUS_45, fast_multiplier: 2 },
-  "claude-opus-4-7": { ...OPUS_45, fast_multiplier: 6 },
-  "claude-opus-4-6": { ...OPUS_45, fast_multiplier: 6 },
-  "claude-opus-4-5": OPUS_45,
-  "claude-opus-4-1": OPUS_4,
-  "claude-opus-4": OPUS_4,
-  "claude-opus-4-0": OPUS_4,
-  "claude-3-opus": OPUS_4,
-  "claude-sonnet-5": rates(2, 10, 2.5, 4, 0.2),
-  "claude-sonnet-4-6": SONNET,
-  "claude-sonnet-4-5": { ...SONNET, long_context: SONNET_LONG },
-  "claude-sonnet-4": { ...SONNET, long_context: SONNET_LONG },
-  "claude-sonnet-4-0": { ...SONNET, long_context: SONNET_LONG },
-  "claude-3-7-sonnet": SONNET,
-  "claude-3-5-sonnet": SONNET,
-  "claude-haiku-4-5": rates(1, 5, 1.25, 2, 0.1),
-  "claude-3-5-haiku": rates(0.8, 4, 1, 1.6, 0.08),
-  "claude-3-haiku": rates(0.25, 1.25, 0.3, 0.5, 0.03)
-};
-function modelKey(model) {
-  return model.replace(/-fast$/, "").replace(/^(?:[a-z]{2,4}\.)?anthropic\./, "").replace(/-v\d+(?::\d+)?$/, "").replace(/[@-]\d{8}$/, "");
-}
-function findPrice(model, table2) {
-  let bare = model.replace(/-fast$/, "");
-  if (Object.hasOwn(table2, bare)) return table2[bare];
-  let key = modelKey(model);
-  return Object.hasOwn(table2, key) ? table2[key] : void 0;
-}
-function priceTokens(tokens, price, fast) {
-  let multiple = 1;
-  if (fast) {
-    if (price.fast_multiplier === void 0) return { unpriced: !0 };
-    multiple = price.fast_multiplier;
-  }
-  let inputSide = tokens.input + tokens.cache_write_5m + tokens.cache_write_1h + tokens.cache_read, r = price.long_context && inputSide > price.long_context.threshold ? price.long_context : price, usd2 = 0, byKind = { ...tokens };
-  for (let k of TOKEN_KINDS)
-    byKind[k] = tokens[k] * r[k] / 1e6 * multiple, usd2 += byKind[k];
-  return { usd: usd2, by_kind: byKind };
-}
-function priceRecord(r, table2) {
-  if (r.model === void 0) return { usd: 0, by_kind: zeroTokens() };
-  let price = findPrice(r.model, table2);
-  return price ? priceTokens(r.tokens, price, r.fast) : { unpriced: !0 };
-}
-
 // lib/monitor/cost.ts
 var BURN_WINDOW_MS = 15 * 6e4, MAX_ROWS = 500, NO_PHASE = "unknown";
 function newGroup() {
@@ -8115,7 +8144,8 @@ function newUsageInputStats() {
     truncated: 0,
     oversized: 0,
     refused: [],
-    live_sessions: 0
+    live_sessions: 0,
+    cached_files: 0
   };
 }
 var CostContext = class {
@@ -8203,6 +8233,9 @@ function refuse(stats, file) {
 }
 function ingestEntry(entry, source, deduper, model, stats, since2) {
   let r = usageFromEntry(entry, source);
+  return ingestResult(r, deduper, model, stats, since2), r;
+}
+function ingestResult(r, deduper, model, stats, since2) {
   if (r === void 0) return;
   if ("rejected" in r) {
     stats.rejected[r.rejected] = (stats.rejected[r.rejected] ?? 0) + 1;
@@ -8211,33 +8244,57 @@ function ingestEntry(entry, source, deduper, model, stats, since2) {
   let outcome = deduper.add(r.record);
   outcome.kind === "added" ? stats.records++ : stats.duplicates++, !(since2 !== void 0 && r.record.time < since2) && model.apply(outcome);
 }
-async function readTranscripts(files, deduper, model, stats, since2) {
-  for (let { file, source } of files) {
-    let io = newStreamStats();
-    try {
-      for await (let batch of fileLines(file, MAX_LINE_BYTES, io))
-        for (let line of batch.lines) {
-          if (line === "") continue;
-          if (stats.lines++, typeof line != "string") {
-            stats.oversized++;
-            continue;
-          }
-          if (batch.complete && !line.includes('"usage"')) continue;
-          let entry;
-          try {
-            entry = JSON.parse(line);
-          } catch {
-            batch.complete ? stats.malformed++ : stats.truncated++;
-            continue;
-          }
-          ingestEntry(entry, source, deduper, model, stats, since2);
+var fileKey = (st) => `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
+async function readOne(fd, key, source, deduper, model, stats, since2) {
+  let read = { key, results: [], lines: 0, malformed: 0, truncated: 0, oversized: 0, bytes: 0 }, io = newStreamStats();
+  try {
+    for await (let batch of fileLines(fd, MAX_LINE_BYTES, io))
+      for (let line of batch.lines) {
+        if (line === "") continue;
+        if (read.lines++, typeof line != "string") {
+          read.oversized++;
+          continue;
         }
-      stats.files++;
-    } catch (err) {
-      errorCode(err) !== "ENOENT" && refuse(stats, file);
-    }
-    stats.bytes += io.bytes;
+        if (batch.complete && !line.includes('"usage"')) continue;
+        let entry;
+        try {
+          entry = JSON.parse(line);
+        } catch {
+          batch.complete ? read.malformed++ : read.truncated++;
+          continue;
+        }
+        let r = ingestEntry(entry, source, deduper, model, stats, since2);
+        r !== void 0 && read.results.push(r);
+      }
+  } finally {
+    read.bytes = io.bytes, stats.bytes += io.bytes, addCounts(stats, read);
   }
+  return read;
+}
+function addCounts(stats, read) {
+  stats.lines += read.lines, stats.malformed += read.malformed, stats.truncated += read.truncated, stats.oversized += read.oversized;
+}
+async function readTranscripts(files, deduper, model, stats, since2, cache) {
+  for (let { file, source } of files) {
+    let fd;
+    try {
+      fd = openRegular(file, READ_FLAGS);
+      let key = fileKey(fs6.fstatSync(fd)), kept = cache?.get(file, key);
+      if (kept) {
+        fs6.closeSync(fd), fd = void 0;
+        for (let r of kept.results) ingestResult(r, deduper, model, stats, since2);
+        addCounts(stats, kept), stats.files++, stats.cached_files++;
+        continue;
+      }
+      let owned = fd;
+      fd = void 0;
+      let read = await readOne(owned, key, source, deduper, model, stats, since2);
+      stats.files++, cache?.set(file, read);
+    } catch (err) {
+      fd !== void 0 && fs6.closeSync(fd), errorCode(err) !== "ENOENT" && refuse(stats, file);
+    }
+  }
+  cache?.keepOnly(new Set(files.map((f) => f.file)));
 }
 async function collectCost(context, opts) {
   let stats = newUsageInputStats(), model = new CostModel(opts.config.prices, opts.config.overridden);
@@ -8248,7 +8305,7 @@ async function collectCost(context, opts) {
     context.sessions.has(id) && (model.addLiveSession(id, s), stats.live_sessions++);
   let configDir = claudeConfigDir(opts.env), files = findTranscripts(configDir, onDemand, stats);
   for (let f of files) f.agentType && f.source.agentId && model.setAgentType(f.source.agentId, f.agentType);
-  return await readTranscripts(files, new UsageDeduper(), model, stats, opts.since?.getTime()), {
+  return await readTranscripts(files, new UsageDeduper(), model, stats, opts.since?.getTime(), opts.cache), {
     snapshot: model.snapshot(opts.now, opts.config.budgets),
     input: { ...stats, config_dir: configDir, sessions_cut: context.sessionsCut }
   };
@@ -8880,7 +8937,7 @@ function renderTable(r, opts = {}) {
     );
   }
   r.cost && out.push("", c.bold("Tokens and cost"), ...costTableLines(r.cost, table, c.yellow, max)), out.push("", c.bold("Hook overhead (hook_ms)")), out.push(
-    "  hook_ms: the background logger's time per event; Claude Code waits only for its shell front (see docs/hook-latency.md)"
+    "  hook_ms: the collector's time per hook event; Claude Code waits only for the hook's shell front, and tool calls (read from the transcript) fire no hook (docs/hook-latency.md)"
   );
   let hookTarget = r.config.targets.hook_ms, hookOver = hookTarget !== null && s.hook_ms.p95 !== void 0 && s.hook_ms.p95 > hookTarget;
   out.push(

@@ -9,6 +9,7 @@ import type { DashboardFeed } from './feed.ts';
 import { APP_ID } from './state.ts';
 import { renderPrometheus } from '../monitor/prometheus.ts';
 import type { TargetStatus } from '../monitor/alerts.ts';
+import type { CostMetrics } from './cost-metrics.ts';
 
 export class Answers {
   /** `/api/state`: the newest events, the summary and where the log stands. */
@@ -26,6 +27,8 @@ export class Answers {
     private readonly started: string,
     /** The alert engine's targets for `/metrics` (none when the engine is off). */
     private readonly alertRows: () => readonly TargetStatus[] = () => [],
+    /** Token and cost counters for `/metrics`, computed on a scrape (the route awaits them). */
+    private readonly costs?: CostMetrics,
   ) {
     const problemKey = () => feed.logStatus().problem ?? '';
     const alertStates = () =>
@@ -57,9 +60,10 @@ export class Answers {
       1000,
     );
     this.metrics = new SharedBody(
-      () => renderPrometheus(feed.summary, new Date(), this.alertRows()),
-      // An alert changes state with no new event (its pending time runs out), so the states are in the key.
-      () => `${feed.epoch}|${feed.seq}|${alertStates()}`,
+      () => renderPrometheus(feed.summary, new Date(), this.alertRows()) + (this.costs?.latest() ?? ''),
+      // An alert changes state with no new event (its pending time runs out), so the states are in the key;
+      // the cost counters change with the clock too (burn rate, today), so their version is.
+      () => `${feed.epoch}|${feed.seq}|${alertStates()}|${this.costs?.version ?? 0}`,
       1000,
     );
   }

@@ -11,6 +11,7 @@
 import type http from 'node:http';
 import { TOKEN_PARAM, identityProof, sessionCookie } from './auth.ts';
 import type { Answers } from './answers.ts';
+import type { CostMetrics } from './cost-metrics.ts';
 import type { Outbox } from './backpressure.ts';
 import type { DashboardFeed } from './feed.ts';
 import { MAX_REFRESH_BODY, parseRefreshReport, type PerformanceView } from './performance-view.ts';
@@ -28,9 +29,11 @@ export interface Call {
 /**
  * What a caller must prove: nothing; the server's secret (the printed link,
  * then its cookie, or a bearer header: every route that carries anything read
- * from the log); or the stop token in `x-2l-token` (what dashboard-stop sends).
+ * from the log); the secret or the user's scrape token as a bearer header
+ * (`/metrics` only, scrape-token.ts); or the stop token in `x-2l-token` (what
+ * dashboard-stop sends).
  */
-export type Access = 'public' | 'secret' | 'stop';
+export type Access = 'public' | 'secret' | 'metrics' | 'stop';
 
 export interface Route {
   methods: readonly string[];
@@ -82,6 +85,8 @@ export interface Dashboard {
   port(): number;
   feed: DashboardFeed;
   answers: Answers;
+  /** Token and cost counters, brought up to date before `/metrics` answers. */
+  costs: CostMetrics;
   outbox: Outbox;
   page: Buffer;
   performance: PerformanceView;
@@ -182,8 +187,9 @@ export function dashboardRoutes(d: Dashboard): RouteTable {
     ],
     [
       '/metrics',
-      read('secret', async ({ res }) => {
+      read('metrics', async ({ res }) => {
         await d.feed.loaded;
+        await d.costs.current();
         d.outbox.send(res, 200, { ...BASE_HEADERS, 'content-type': PROM_CONTENT_TYPE }, d.answers.metrics.get());
       }),
     ],

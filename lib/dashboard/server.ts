@@ -13,6 +13,8 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { Answers } from './answers.ts';
+import { CostMetrics } from './cost-metrics.ts';
+import { isScrapeToken } from './scrape-token.ts';
 import { isAuthorized, newToken, sameSecret } from './auth.ts';
 import { Outbox } from './backpressure.ts';
 import { DashboardFeed } from './feed.ts';
@@ -47,6 +49,8 @@ export interface ServerOptions {
   pruneEveryMs?: number;
   /** Called once the server has closed, whatever the reason. */
   onClose?: (reason: string) => void;
+  /** Where the user's scrape token (scrape-token.ts) and Claude Code's transcripts are found; default: process.env. */
+  env?: NodeJS.ProcessEnv;
   /** Alert engine settings; false: no continuous evaluation (tests of other parts). */
   alerts?: false | Omit<LiveAlertsOptions, 'project'>;
   /**
@@ -86,8 +90,15 @@ export function hostAllowed(host: string | undefined, port: number): boolean {
 }
 
 /** True when the caller proves what `access` asks for; otherwise the refusal is sent. */
-function admit(access: Access, { req, res, query }: Call, port: number, token: string): boolean {
+function admit(
+  access: Access,
+  { req, res, query }: Call,
+  port: number,
+  token: string,
+  env: NodeJS.ProcessEnv,
+): boolean {
   if (access === 'public') return true;
+  if (access === 'metrics' && isScrapeToken(req.headers.authorization, env)) return true;
   if (access === 'stop') {
     const given = req.headers['x-2l-token'];
     if (typeof given === 'string' && sameSecret(given, token)) return true;
@@ -134,17 +145,20 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const alerts = opts.alerts === false ? undefined : new LiveAlerts({ project, ...opts.alerts });
   const otlp = opts.otlp === false ? undefined : startOtlp(project, opts.otlp ?? {}, opts.env ?? process.env);
   let view: PerformanceView | undefined;
+  let costs: CostMetrics | undefined;
   const feed = new DashboardFeed(project, {
     tail: opts.tail,
     pollMs: opts.pollMs,
     onBatch: (events, malformed, live) => {
       view?.onBatch(events);
+      costs?.onBatch(events);
       alerts?.onBatch(events, malformed, live);
       // Only a nudge: the exporter reads the log itself, on its own time.
       if (live) otlp?.poke();
     },
   });
   view = new PerformanceView(project, feed, alerts);
+  costs = new CostMetrics(project, feed, { env: opts.env });
   void feed.loaded.then(
     () => alerts?.start(),
     () => undefined, // the page reports a log it cannot read; nothing to judge
@@ -160,7 +174,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     token,
     port: () => port,
     feed,
-    answers: new Answers(feed, project, started, () => alerts?.rows() ?? []),
+    answers: new Answers(feed, project, started, () => alerts?.rows() ?? [], costs),
+    costs,
     outbox,
     page: Buffer.from(renderPage()),
     performance: view,
@@ -176,7 +191,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         sendText(res, 403, 'Forbidden: the Host header must be a loopback name (127.0.0.1, localhost, [::1])');
         return false;
       },
-      admit: (access, call) => admit(access, call, port, token),
+      admit: (access, call) => admit(access, call, port, token, opts.env ?? process.env),
       notFound: ({ res }) => sendText(res, 404, 'Not found'),
       onError(err, res) {
         if (!res.headersSent) sendText(res, 500, `Internal error: ${errorMessage(err)}`);

@@ -173,6 +173,8 @@ function removePidFile(spool: string, mine: string): void {
 }
 
 const rm = (file: string) => fs.rmSync(file, { force: true });
+/** Sessions followed at once; far more than one user runs. */
+const MAX_LIVE = 64;
 
 /** What a live session's transcripts look like now: their sizes and change times (lstat, never followed). */
 function signature(transcriptPath: string): string {
@@ -217,8 +219,11 @@ export async function runCollector(opts: CollectorOptions): Promise<CollectorEnd
   }) => {
     // SessionEnd's own reconciliation reads the transcript to its end: nothing is left to follow.
     if (seen.hook === 'SessionEnd') live.delete(seen.transcriptPath);
-    else if (!live.has(seen.transcriptPath))
+    else if (!live.has(seen.transcriptPath)) {
+      // Bounded: past MAX_LIVE sessions at once the one followed longest is left to its Stop and SessionEnd passes.
+      if (live.size >= MAX_LIVE) live.delete(live.keys().next().value!);
       live.set(seen.transcriptPath, { project: seen.project, record: seen.record, sig: '', grewAt: Date.now() });
+    }
   };
   let tailing = false;
   /** One pass over the live sessions: read the transcripts that grew. */

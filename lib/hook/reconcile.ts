@@ -51,21 +51,23 @@ type Open = string | { n: string; t?: string; s?: string };
 interface Saved {
   cursor?: Cursor;
   open?: Record<string, Open>;
-  /** Halves a live pass found claimed by a writer that may still be at it: retried by the next pass. */
-  deferred?: Todo[];
+  /**
+   * Halves a live pass found claimed by a writer that may still be at it: retried by the next pass. Kept
+   * as their events, already redacted: nothing unredacted from the transcript is saved.
+   */
+  deferred?: Half[];
 }
 
-interface Todo {
-  item: ToolUse | ToolResult;
-  name: string | undefined;
-  /** When the call started (its tool_use entry), for an end's duration. */
-  startedAt?: string;
-  /** The call's summary, for an end's text. */
-  summary?: string;
+/** One half of a call to log: its claim's key and its event. */
+interface Half {
+  sid: string;
+  phase: 'start' | 'end';
+  id: string;
+  event: TwoLEvent;
 }
 
 /** A half to write, and the transcript it came from (its deferred list is saved with that file's cursor). */
-type TodoAt = Todo & { file: string };
+type HalfAt = Half & { file: string };
 
 const MAX_OPEN = 2000;
 const MAX_DEFERRED = 500;
@@ -172,14 +174,14 @@ async function reconcileOnce(opts: ReconcileOptions): Promise<number> {
   if (!rt) return 0;
   const now = opts.now ?? Date.now;
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const todo: TodoAt[] = [];
+  const todo: HalfAt[] = [];
   const states: Array<[string, Saved]> = [];
   for (const file of transcriptFiles(opts.transcriptPath, opts.others ?? false, now())) {
     const saved = load(rt, file);
     const { records, cursor } = readNew(file, saved.cursor);
     if (!cursor) continue;
     const open = { ...(saved.open ?? {}) };
-    const mine: Todo[] = Array.isArray(saved.deferred) ? saved.deferred.filter(isTodo) : [];
+    if (Array.isArray(saved.deferred)) for (const h of saved.deferred) if (isHalf(h)) todo.push({ ...h, file });
     for (const r of records) {
       for (const item of toolEvents(r.value)) {
         if (!item.sessionId) continue;
@@ -195,48 +197,42 @@ async function reconcileOnce(opts: ReconcileOptions): Promise<number> {
           if (typeof o === 'object') ({ t: startedAt, s: summary } = o);
           delete open[item.id];
         }
-        mine.push({ item, name, startedAt, summary });
+        const phase = item.kind === 'use' ? 'start' : 'end';
+        if (isWritten(rt, item.sessionId, phase, item.id)) continue;
+        const event = recoveredEvent(item, name, startedAt, summary);
+        todo.push({ sid: item.sessionId, phase, id: item.id, event, file });
       }
     }
     const keys = Object.keys(open);
     for (const k of keys.slice(0, Math.max(0, keys.length - MAX_OPEN))) delete open[k];
-    todo.push(...mine.map((t) => ({ ...t, file })));
     states.push([file, { cursor, open }]);
   }
   let written = 0;
-  const write = (t: Todo, phase: 'start' | 'end') => {
-    appendEvent(opts.project, recoveredEvent(t.item, t.name, t.startedAt, t.summary), { onWarning: opts.onWarning });
-    markWritten(rt, t.item.sessionId!, phase, t.item.id);
+  const write = (h: Half) => {
+    appendEvent(opts.project, h.event, { onWarning: opts.onWarning });
+    markWritten(rt, h.sid, h.phase, h.id);
     written++;
   };
   /** Halves claimed by another writer that has not written them yet: it may be at it, or it may have died. */
-  let held: TodoAt[] = [];
-  for (const t of todo) {
-    const phase = t.item.kind === 'use' ? 'start' : 'end';
-    const sid = t.item.sessionId!;
-    if (isWritten(rt, sid, phase, t.item.id)) continue;
-    if (claim(rt, sid, phase, t.item.id) || takeOver(rt, sid, phase, t.item.id, now())) write(t, phase);
-    else held.push(t);
+  let held: HalfAt[] = [];
+  for (const h of todo) {
+    if (isWritten(rt, h.sid, h.phase, h.id)) continue;
+    if (claim(rt, h.sid, h.phase, h.id) || takeOver(rt, h.sid, h.phase, h.id, now())) write(h);
+    else held.push(h);
   }
   if (held.length > 0 && !opts.live) {
     // By STALE_MS a held claim is either written or known dead (its writer was killed between claim and append).
     await sleep(STALE_MS);
-    for (const t of held) {
-      const phase = t.item.kind === 'use' ? 'start' : 'end';
-      if (
-        !isWritten(rt, t.item.sessionId!, phase, t.item.id) &&
-        takeOver(rt, t.item.sessionId!, phase, t.item.id, now())
-      )
-        write(t, phase);
-    }
+    for (const h of held)
+      if (!isWritten(rt, h.sid, h.phase, h.id) && takeOver(rt, h.sid, h.phase, h.id, now())) write(h);
     held = [];
   }
   // Saved only once the events are written: a pass killed before this reads them again (claims dedupe).
   for (const [file, saved] of states) {
     const deferred = held
-      .filter((t) => t.file === file)
+      .filter((h) => h.file === file)
       .slice(-MAX_DEFERRED)
-      .map(({ item, name, startedAt, summary }) => ({ item, name, startedAt, summary }));
+      .map(({ sid, phase, id, event }) => ({ sid, phase, id, event }));
     try {
       save(rt, file, deferred.length > 0 ? { ...saved, deferred } : saved);
     } catch {
@@ -246,14 +242,17 @@ async function reconcileOnce(opts: ReconcileOptions): Promise<number> {
   return written;
 }
 
-function isTodo(v: unknown): v is Todo {
-  const t = v as Todo | undefined;
+function isHalf(v: unknown): v is Half {
+  const h = v as Half | undefined;
   return (
-    !!t &&
-    typeof t === 'object' &&
-    !!t.item &&
-    (t.item.kind === 'use' || t.item.kind === 'result') &&
-    typeof t.item.id === 'string' &&
-    typeof t.item.sessionId === 'string'
+    !!h &&
+    typeof h === 'object' &&
+    typeof h.sid === 'string' &&
+    typeof h.id === 'string' &&
+    (h.phase === 'start' || h.phase === 'end') &&
+    !!h.event &&
+    typeof h.event === 'object' &&
+    typeof h.event.event_type === 'string' &&
+    typeof h.event.timestamp === 'string'
   );
 }

@@ -18,8 +18,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileLines, newStreamStats } from '../events/stream.ts';
 import { errorCode } from '../shared/errors.ts';
-import { readRegularText } from '../shared/safe-fs.ts';
-import { subagentIdFromFile, usageFromEntry, UsageDeduper, type EntrySource } from '../transcript/usage.ts';
+import { openRegular, READ_FLAGS, readRegularText } from '../shared/safe-fs.ts';
+import {
+  subagentIdFromFile,
+  usageFromEntry,
+  UsageDeduper,
+  type EntryResult,
+  type EntrySource,
+} from '../transcript/usage.ts';
 import { CostModel, type CostSnapshot, type PhaseMark } from './cost.ts';
 import type { CostConfig } from './cost-config.ts';
 import type { TwoLEvent } from '../events/format.ts';
@@ -56,6 +62,8 @@ export interface UsageInputStats {
   refused: string[];
   /** Sessions whose figures came from their `cost_update` events, not from transcripts. */
   live_sessions: number;
+  /** Of `files`, those unchanged since a long-lived reader last read them, not read again (TranscriptCache). */
+  cached_files: number;
 }
 
 export function newUsageInputStats(): UsageInputStats {
@@ -73,6 +81,7 @@ export function newUsageInputStats(): UsageInputStats {
     oversized: 0,
     refused: [],
     live_sessions: 0,
+    cached_files: 0,
   };
 }
 
@@ -203,8 +212,19 @@ export function ingestEntry(
   model: CostModel,
   stats: UsageInputStats,
   since?: number,
-): void {
+): EntryResult {
   const r = usageFromEntry(entry, source);
+  ingestResult(r, deduper, model, stats, since);
+  return r;
+}
+
+function ingestResult(
+  r: EntryResult,
+  deduper: UsageDeduper,
+  model: CostModel,
+  stats: UsageInputStats,
+  since?: number,
+): void {
   if (r === undefined) return;
   if ('rejected' in r) {
     stats.rejected[r.rejected] = (stats.rejected[r.rejected] ?? 0) + 1;
@@ -218,46 +238,147 @@ export function ingestEntry(
   model.apply(outcome);
 }
 
-/** Read every file whole, line by line, into the model. */
+/** What reading one transcript file gave: its entries with usage, and the line counts. */
+interface FileRead {
+  /** dev, inode, size and mtime when it was read: any change reads it again. */
+  key: string;
+  results: Exclude<EntryResult, undefined>[];
+  lines: number;
+  malformed: number;
+  truncated: number;
+  oversized: number;
+  bytes: number;
+}
+
+/**
+ * What transcripts gave, kept between runs of a long-lived reader (the
+ * dashboard server's `/metrics`): a file whose inode, size and mtime are
+ * unchanged is not read again, its entries replayed through a fresh deduper
+ * and model (cheap: entries with usage only). Bounded: at most `maxResults`
+ * entries in all; a file past that is read every time, not kept.
+ */
+export class TranscriptCache {
+  private readonly files = new Map<string, FileRead>();
+  private held = 0;
+
+  constructor(private readonly maxResults = 200_000) {}
+
+  get(file: string, key: string): FileRead | undefined {
+    const f = this.files.get(file);
+    return f?.key === key ? f : undefined;
+  }
+
+  set(file: string, read: FileRead): void {
+    this.delete(file);
+    if (this.held + read.results.length > this.maxResults) return;
+    this.files.set(file, read);
+    this.held += read.results.length;
+  }
+
+  /** Forget files this run did not list (gone, or their session left the log). */
+  keepOnly(listed: ReadonlySet<string>): void {
+    for (const file of [...this.files.keys()]) if (!listed.has(file)) this.delete(file);
+  }
+
+  private delete(file: string): void {
+    const old = this.files.get(file);
+    if (!old) return;
+    this.held -= old.results.length;
+    this.files.delete(file);
+  }
+}
+
+const fileKey = (st: fs.Stats) => `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
+
+/** One file, line by line, into the model; what it gave is returned for a cache. */
+async function readOne(
+  fd: number,
+  key: string,
+  source: EntrySource,
+  deduper: UsageDeduper,
+  model: CostModel,
+  stats: UsageInputStats,
+  since?: number,
+): Promise<FileRead> {
+  const read: FileRead = { key, results: [], lines: 0, malformed: 0, truncated: 0, oversized: 0, bytes: 0 };
+  const io = newStreamStats();
+  try {
+    for await (const batch of fileLines(fd, MAX_LINE_BYTES, io)) {
+      for (const line of batch.lines) {
+        if (line === '') continue;
+        read.lines++;
+        if (typeof line !== 'string') {
+          read.oversized++;
+          continue;
+        }
+        // Most lines are tool results and user turns: no need to parse what cannot hold usage.
+        // A last line without its newline is parsed anyway, so a cut one is always counted.
+        if (batch.complete && !line.includes('"usage"')) continue;
+        let entry: unknown;
+        try {
+          entry = JSON.parse(line);
+        } catch {
+          if (batch.complete) read.malformed++;
+          else read.truncated++;
+          continue;
+        }
+        const r = ingestEntry(entry, source, deduper, model, stats, since);
+        if (r !== undefined) read.results.push(r);
+      }
+    }
+  } finally {
+    // What was read counts even when the read fails half-way (as the records already applied do).
+    read.bytes = io.bytes;
+    stats.bytes += io.bytes;
+    addCounts(stats, read);
+  }
+  return read;
+}
+
+function addCounts(stats: UsageInputStats, read: FileRead): void {
+  stats.lines += read.lines;
+  stats.malformed += read.malformed;
+  stats.truncated += read.truncated;
+  stats.oversized += read.oversized;
+}
+
+/** Read every file whole, line by line, into the model (files unchanged since `cache` read them are replayed). */
 export async function readTranscripts(
   files: ReadonlyArray<{ file: string; source: EntrySource }>,
   deduper: UsageDeduper,
   model: CostModel,
   stats: UsageInputStats,
   since?: number,
+  cache?: TranscriptCache,
 ): Promise<void> {
   for (const { file, source } of files) {
-    const io = newStreamStats();
+    let fd: number | undefined;
     try {
-      for await (const batch of fileLines(file, MAX_LINE_BYTES, io)) {
-        for (const line of batch.lines) {
-          if (line === '') continue;
-          stats.lines++;
-          if (typeof line !== 'string') {
-            stats.oversized++;
-            continue;
-          }
-          // Most lines are tool results and user turns: no need to parse what cannot hold usage.
-          // A last line without its newline is parsed anyway, so a cut one is always counted.
-          if (batch.complete && !line.includes('"usage"')) continue;
-          let entry: unknown;
-          try {
-            entry = JSON.parse(line);
-          } catch {
-            if (batch.complete) stats.malformed++;
-            else stats.truncated++;
-            continue;
-          }
-          ingestEntry(entry, source, deduper, model, stats, since);
-        }
+      fd = openRegular(file, READ_FLAGS);
+      // The key is taken before the read: a file that changes while it is read differs next time.
+      const key = fileKey(fs.fstatSync(fd));
+      const kept = cache?.get(file, key);
+      if (kept) {
+        fs.closeSync(fd);
+        fd = undefined;
+        for (const r of kept.results) ingestResult(r, deduper, model, stats, since);
+        addCounts(stats, kept);
+        stats.files++;
+        stats.cached_files++;
+        continue;
       }
+      const owned = fd;
+      fd = undefined; // fileLines' stream closes it
+      const read = await readOne(owned, key, source, deduper, model, stats, since);
       stats.files++;
+      cache?.set(file, read);
     } catch (err) {
+      if (fd !== undefined) fs.closeSync(fd);
       // Gone between listing and reading (rotated, deleted) is not an error; anything else is named.
       if (errorCode(err) !== 'ENOENT') refuse(stats, file);
     }
-    stats.bytes += io.bytes;
   }
+  cache?.keepOnly(new Set(files.map((f) => f.file)));
 }
 
 export interface CostCollectOptions {
@@ -267,6 +388,8 @@ export interface CostCollectOptions {
   env?: NodeJS.ProcessEnv;
   /** Read every session's transcripts, ignoring `cost_update` events (the check that both agree). */
   transcriptsOnly?: boolean;
+  /** What earlier runs read, for a reader that runs again and again (the dashboard server). */
+  cache?: TranscriptCache;
 }
 
 export async function collectCost(
@@ -287,7 +410,7 @@ export async function collectCost(
   const configDir = claudeConfigDir(opts.env);
   const files = findTranscripts(configDir, onDemand, stats);
   for (const f of files) if (f.agentType && f.source.agentId) model.setAgentType(f.source.agentId, f.agentType);
-  await readTranscripts(files, new UsageDeduper(), model, stats, opts.since?.getTime());
+  await readTranscripts(files, new UsageDeduper(), model, stats, opts.since?.getTime(), opts.cache);
   return {
     snapshot: model.snapshot(opts.now, opts.config.budgets),
     input: { ...stats, config_dir: configDir, sessions_cut: context.sessionsCut },

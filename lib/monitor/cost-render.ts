@@ -5,7 +5,9 @@
  * so it is stripped of control characters before a terminal sees it.
  */
 import { TOKEN_KINDS } from '../transcript/usage.ts';
-import { Writer } from './prometheus.ts';
+import { OTHER, Writer } from './prometheus.ts';
+import { findPrice, PRICES } from './pricing.ts';
+import type { CostFigures, CostSnapshot } from './cost.ts';
 import type { StatusReport } from './status-collect.ts';
 import { clip, stripControls } from '../shared/text.ts';
 
@@ -129,10 +131,80 @@ export function costCsvRows(
   if (c.budgets.forecast) push('budget', 'daily_usd', 'forecast', c.budgets.forecast);
 }
 
-/** Token and cost counters by model and token kind (labels: model, kind). */
-export function renderCostPrometheus(c: CostReport): string {
+/** Distinct `model` label values in the cost counters; past it, the rest are summed into `model="other"`. */
+export const MAX_MODEL_LABELS = 20;
+
+type ModelRow = CostSnapshot['models'][number];
+
+/** A model row for Prometheus: whether any of its tokens were priced / unpriced (`other` can be both). */
+export interface ModelSeries extends Omit<ModelRow, 'priced'> {
+  priced: boolean;
+  unpriced: boolean;
+}
+
+const series = (m: ModelRow): ModelSeries => ({ ...m, unpriced: !m.priced });
+
+/**
+ * The cost counters' rows, at most `max` label values. Model names come from
+ * transcripts and `cost_update` payloads, both writable by a hostile log, so
+ * they are capped: models of the shipped price table first, then by name
+ * (a series keeps its label as its figures change), the first `max - 1` named,
+ * the rest summed into `other`. Rows `top()` cut from the snapshot are in
+ * `other` too (totals minus the named rows), so the counters always add up to
+ * `/2l-status`'s totals.
+ */
+export function boundedModels(c: Pick<CostSnapshot, 'models' | 'totals'>, max = MAX_MODEL_LABELS): ModelSeries[] {
+  const known = (m: string) => findPrice(m, PRICES) !== undefined;
+  const ranked = [...c.models].sort((a, b) => {
+    const ka = known(a.model);
+    if (ka !== known(b.model)) return ka ? -1 : 1;
+    return a.model < b.model ? -1 : a.model > b.model ? 1 : 0;
+  });
+  const keep = ranked.length <= max ? ranked : ranked.slice(0, max - 1);
+  const named = keep.map((m) => series(m.model === OTHER ? { ...m, model: `${OTHER}_` } : m));
+  const rest = ranked.slice(keep.length);
+  const remainder = figuresMinus(c.totals, keep);
+  // Rows the snapshot left out (past its own cap) show up as a remainder even with no `rest`.
+  if (rest.length > 0 || remainder.requests > 0 || remainder.total_tokens > 0)
+    named.push({
+      model: OTHER,
+      ...remainder,
+      priced: remainder.usd > 0 || rest.some((m) => m.priced),
+      unpriced: remainder.unpriced_tokens > 0 || rest.some((m) => !m.priced),
+    });
+  return named.sort((a, b) => (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+}
+
+/** `totals` minus the figures of `rows` (never below zero: sums of rounded rows can pass the total by a hair). */
+function figuresMinus(totals: CostFigures, rows: readonly CostFigures[]): CostFigures {
+  const less = (f: (x: CostFigures) => number) =>
+    Math.max(
+      0,
+      rows.reduce((n, r) => n - f(r), f(totals)),
+    );
+  const tokens = { ...totals.tokens };
+  const byKind = { ...totals.usd_by_kind };
+  for (const k of TOKEN_KINDS) {
+    tokens[k] = less((x) => x.tokens[k]);
+    byKind[k] = less((x) => x.usd_by_kind[k]);
+  }
+  return {
+    tokens,
+    usd_by_kind: byKind,
+    total_tokens: less((x) => x.total_tokens),
+    usd: less((x) => x.usd),
+    unpriced_tokens: less((x) => x.unpriced_tokens),
+    requests: less((x) => x.requests),
+  };
+}
+
+/**
+ * Token and cost counters by model and token kind (labels: model, kind), the
+ * one definition `/2l-status --prom` and the dashboard server's `/metrics` share.
+ */
+export function renderCostPrometheus(c: Pick<CostSnapshot, 'models' | 'totals' | 'burn' | 'today'>): string {
   const w = new Writer();
-  const models = [...c.models].sort((a, b) => (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+  const models = boundedModels(c);
   w.family(
     'tokens_total',
     'counter',
@@ -149,7 +221,7 @@ export function renderCostPrometheus(c: CostReport): string {
     if (m.priced)
       for (const k of TOKEN_KINDS) w.sample('cost_usd_total', m.usd_by_kind[k], { model: m.model, kind: k });
   w.family('unpriced_tokens_total', 'counter', 'Tokens of models with no price, by model.');
-  for (const m of models) if (!m.priced) w.sample('unpriced_tokens_total', m.unpriced_tokens, { model: m.model });
+  for (const m of models) if (m.unpriced) w.sample('unpriced_tokens_total', m.unpriced_tokens, { model: m.model });
   w.family('cost_burn_usd_per_hour', 'gauge', `Dollars per hour over the last ${c.burn.window_minutes} minutes.`);
   w.sample('cost_burn_usd_per_hour', c.burn.usd_per_hour);
   w.family('cost_today_usd', 'gauge', 'Dollars spent today (local day).');

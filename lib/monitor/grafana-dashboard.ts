@@ -86,7 +86,8 @@ function specs(config: PerfConfig): PanelSpec[] {
     {
       type: 'timeseries',
       title: 'Hook wait p50 / p95 / p99',
-      description: "The 2L hook's own time per event, what Claude Code waits for. The line is the `hook_ms` target.",
+      description:
+        "The 2L logger's processing time per hook event (`hook_ms`). Claude Code waits only for the hook's shell front (`npm run bench -- hook-latency`), and tool calls, read from the transcript, have none. The line is the `hook_ms` target.",
       unit: 's',
       w: 12,
       h: 8,

@@ -217,7 +217,7 @@ export function renderTable(r: StatusReport, opts: { color?: boolean; maxRows?: 
   // time in the background, and saying so keeps the figure (and its alert) from claiming more.
   out.push('', c.bold('Hook overhead (hook_ms)'));
   out.push(
-    "  hook_ms: the background logger's time per event; Claude Code waits only for its shell front (see docs/hook-latency.md)",
+    "  hook_ms: the collector's time per hook event; Claude Code waits only for the hook's shell front, and tool calls (read from the transcript) fire no hook (docs/hook-latency.md)",
   );
   const hookTarget = r.config.targets.hook_ms;
   const hookOver = hookTarget !== null && s.hook_ms.p95 !== undefined && s.hook_ms.p95 > hookTarget;

@@ -133,6 +133,50 @@ idle('it leaves when idle, and says so (.collector removed); the next event star
   assert.equal(prompts(s.project), expected(2));
 });
 
+const follow = suite('collector: live transcripts');
+follow(
+  'it logs tool calls as the transcript grows, stays past idle while the session is live, and leaves after SessionEnd',
+  async () => {
+    const s = scene(1000);
+    const transcript = path.join(s.rt, 'projects', 'p', 's1.jsonl');
+    fs.mkdirSync(path.dirname(transcript), { recursive: true });
+    fs.writeFileSync(transcript, '');
+    const hook = (name: string) =>
+      JSON.stringify({
+        session_id: 's1',
+        cwd: s.project,
+        transcript_path: transcript,
+        hook_event_name: name,
+        prompt: 'go',
+      });
+    const entry = (type: string, block: object) =>
+      `${JSON.stringify({ type, sessionId: 's1', timestamp: new Date().toISOString(), message: { role: type, content: [block] } })}\n`;
+    const types = () => readEvents(s.project).map((e) => e.event_type);
+    await front(hook('UserPromptSubmit'), s.env);
+    fs.appendFileSync(
+      transcript,
+      entry('assistant', { type: 'tool_use', id: 'toolu_1', name: 'Bash', input: { command: 'make' } }),
+    );
+    await until('the start, with no hook for it', () => types().includes('tool_start'));
+    // Longer than the idle time (1 s) with nothing spooled: a collector that left would never log the end.
+    await sleep(2500);
+    assert.is(collectors(s.spool).length, 1, 'still following the live session');
+    fs.appendFileSync(transcript, entry('user', { type: 'tool_result', tool_use_id: 'toolu_1', content: 'built' }));
+    await until('the end', () => types().includes('tool_complete'));
+    await front(hook('SessionEnd'), s.env);
+    await until('the idle exit once the session ended', () => collectors(s.spool).length === 0);
+    assert.equal(
+      readEvents(s.project).map((e) => [e.event_type, e.tool_use_id, e.recovered]),
+      [
+        ['user_prompt', undefined, undefined],
+        ['tool_start', 'toolu_1', 'transcript'],
+        ['tool_complete', 'toolu_1', 'transcript'],
+        ['session_end', undefined, undefined],
+      ],
+    );
+  },
+);
+
 const hostile = suite('collector: a spool that is not ours');
 hostile(
   'the runtime folder a link, or the spool owned by another user: the per-event logger, nothing followed',
@@ -159,4 +203,5 @@ spooled.run();
 race.run();
 crash.run();
 idle.run();
+follow.run();
 hostile.run();

@@ -4,14 +4,13 @@
  * the way docs/ops/README.md tells a team to (no loopback exemption); `histogram_quantile(0.95, …)`
  * over what it stored agrees with `/2l-status`'s p95 within one bucket.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ROOT, tempDir } from '../util/claude.ts';
 import { startBuiltDashboard } from '../util/built-dashboard.ts';
-import { freePort } from '../util/pg-cluster.ts';
+import { startPrometheus } from '../util/prometheus.ts';
 import { runNode } from '../util/run-node.ts';
 import { EXPORT_BUCKETS_MS, HOOK_BUCKETS_MS } from '../../lib/monitor/percentiles.ts';
 
@@ -50,48 +49,15 @@ function bucketAround(bounds: readonly number[], v: number): [number, number] {
   return [i <= 0 ? 0 : bounds[i - 1]!, i < 0 ? Infinity : bounds[i]!];
 }
 
-async function query(base: string, q: string): Promise<number | undefined> {
-  const res = await fetch(`${base}/api/v1/query?query=${encodeURIComponent(q)}`);
-  const body = (await res.json()) as { data?: { result?: Array<{ value: [number, string] }> } };
-  const v = body.data?.result?.[0]?.value?.[1];
-  return v === undefined || v === 'NaN' ? undefined : Number(v);
-}
-
 const scrape = suite('a real Prometheus scrapes the dashboard');
 scrape('histogram_quantile(0.95) over the scraped series agrees with /2l-status within one bucket', async () => {
   const project = tempDir('prom-scrape');
   fixture(project);
   const dash = await startBuiltDashboard(project);
-  const dir = tempDir('prom-server');
-  const promPort = await freePort();
-  const credentials = path.join(dir, 'dashboard-token');
+  const credentials = path.join(tempDir('prom-credentials'), 'dashboard-token');
   fs.writeFileSync(credentials, dash.token, { mode: 0o600 });
-  fs.writeFileSync(
-    path.join(dir, 'prometheus.yml'),
-    [
-      'global:',
-      '  scrape_interval: 1s',
-      'scrape_configs:',
-      '  - job_name: 2l',
-      '    metrics_path: /metrics',
-      '    authorization:',
-      '      type: Bearer',
-      `      credentials_file: ${credentials}`,
-      '    static_configs:',
-      `      - targets: ['127.0.0.1:${dash.port}']`,
-      '',
-    ].join('\n'),
-  );
-  const prom = spawn(
-    'prometheus',
-    [
-      `--config.file=${path.join(dir, 'prometheus.yml')}`,
-      `--storage.tsdb.path=${path.join(dir, 'data')}`,
-      `--web.listen-address=127.0.0.1:${promPort}`,
-    ],
-    { stdio: ['ignore', 'ignore', fs.openSync(path.join(dir, 'prometheus.log'), 'a')] },
-  );
-  const base = `http://127.0.0.1:${promPort}`;
+  const prom = await startPrometheus({ target: `127.0.0.1:${dash.port}`, credentialsFile: credentials });
+  const query = (q: string) => prom.value(q);
   try {
     const toolQ = 'histogram_quantile(0.95, sum by (le) (twol_tool_duration_seconds_bucket{job="2l",tool="Bash"}))';
     const hookQ = 'histogram_quantile(0.95, sum by (le) (twol_hook_duration_seconds_bucket{job="2l"}))';
@@ -100,16 +66,12 @@ scrape('histogram_quantile(0.95) over the scraped series agrees with /2l-status 
     // Prometheus needs a moment to start and a scrape or two; no stopwatch on how long.
     for (let i = 0; i < 240 && (tool === undefined || hook === undefined); i++) {
       await sleep(500);
-      try {
-        tool = await query(base, toolQ);
-        hook = await query(base, hookQ);
-      } catch {
-        /* not listening yet */
-      }
-      assert.is(prom.exitCode, null, fs.readFileSync(path.join(dir, 'prometheus.log'), 'utf8').slice(-2000));
+      tool = await query(toolQ);
+      hook = await query(hookQ);
+      assert.is(prom.child.exitCode, null, prom.log());
     }
     assert.ok(tool !== undefined && hook !== undefined, 'Prometheus stored the scraped histograms');
-    const up = await query(base, 'up{job="2l"}');
+    const up = await query('up{job="2l"}');
     assert.is(up, 1, 'the scrape succeeded (with the bearer secret)');
 
     const status = await runNode([path.join(ROOT, 'dist', 'status.mjs'), '--json', '--project', project]);
@@ -128,8 +90,7 @@ scrape('histogram_quantile(0.95) over the scraped series agrees with /2l-status 
       `hook p95: Prometheus ${hook! * 1000} ms, status ${hookP95} ms, bucket (${hlo}, ${hhi}]`,
     );
   } finally {
-    prom.kill('SIGTERM');
-    await new Promise((r) => (prom.exitCode === null ? prom.once('exit', r) : r(null)));
+    await prom.stop();
     await dash.close();
   }
 });

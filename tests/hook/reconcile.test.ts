@@ -168,6 +168,24 @@ hostile('secrets in inputs and results are redacted before they reach the log', 
   assert.is(t.events().length, 2);
 });
 hostile(
+  'a half kept for the next pass is kept redacted: no secret from the transcript in the private state',
+  async () => {
+    const t = setup();
+    const key = `sk-ant-api03-${'B'.repeat(90)}`;
+    t.add(use('toolu_k', '2026-11-30T10:00:00.000Z', { command: `deploy --token ${key}` }));
+    claim(t.rt, SID, 'start', 'toolu_k');
+    assert.is(await t.pass(true), 0, 'held by another writer: kept');
+    const state = fs
+      .readdirSync(path.join(t.rt, 'cursors'))
+      .map((f) => fs.readFileSync(path.join(t.rt, 'cursors', f), 'utf8'))
+      .join('\n');
+    assert.match(state, /toolu_k/, 'the half is in the saved state');
+    assert.not.ok(state.includes(key), state);
+    assert.is(await t.pass(true, () => Date.now() + STALE_MS + 1000), 1, 'and written from it later');
+    assert.not.ok(fs.readFileSync(path.join(t.project, '.2L', 'events.jsonl'), 'utf8').includes(key));
+  },
+);
+hostile(
   'HTML, torn lines, non-JSON, wrong types and a result with no start are logged as text or skipped',
   async () => {
     const t = setup();

@@ -14,6 +14,7 @@ import {
   findTranscripts,
   newUsageInputStats,
   readTranscripts,
+  TranscriptCache,
 } from '../../lib/monitor/cost-collect.ts';
 import { CostModel } from '../../lib/monitor/cost.ts';
 import { PRICES } from '../../lib/monitor/pricing.ts';
@@ -107,13 +108,14 @@ cli('an unknown model in the table is named unpriced, with how to price it', () 
 cli.run();
 
 const hostile = suite('status: hostile session ids and transcript folders');
-async function costOf(sessions: string[], configDir: string) {
+async function costOf(sessions: string[], configDir: string, cache?: TranscriptCache) {
   const ctx = new CostContext();
   for (const id of sessions) ctx.add({ ...hookEvent('session_start', 0), session_id: id });
   return collectCost(ctx, {
     config: defaultCostConfig(),
     now: new Date('2026-11-07T00:00:00Z'),
     env: { CLAUDE_CONFIG_DIR: configDir },
+    cache,
   });
 }
 hostile('session ids that are paths never become paths', async () => {
@@ -169,3 +171,71 @@ hostile('a transcript deleted between listing and reading: skipped quietly, the 
   assert.ok(model.snapshot(new Date(), { session_usd: null, daily_usd: null }).totals.requests > 0);
 });
 hostile.run();
+
+const cached = suite('collectCost with a TranscriptCache (the dashboard server reads again and again)');
+const ALL = ['11111111-1111-4111-8111-111111111111', S2, '33333333-3333-4333-8333-333333333333'];
+const costWith = (root: string, cache?: TranscriptCache) => costOf(ALL, root, cache);
+/** A new response (its own message and request id) appended to a transcript. */
+function appendResponse(file: string, id: string, input: number): void {
+  const line = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .find((l) => l.includes('"usage"'))!;
+  const e = JSON.parse(line);
+  e.requestId = `req_${id}`;
+  e.message.id = `msg_${id}`;
+  e.message.usage.input_tokens = input;
+  fs.appendFileSync(file, `${JSON.stringify(e)}\n`);
+}
+cached('unchanged files are replayed, not read; the figures equal an uncached read, run after run', async () => {
+  const root = tempDir('cc');
+  fs.cpSync(FIXTURES, root, { recursive: true });
+  const cache = new TranscriptCache();
+  const first = await costWith(root, cache);
+  const second = await costWith(root, cache);
+  assert.is(first.input.cached_files, 0);
+  assert.is(second.input.cached_files, second.input.files);
+  const plain = await costWith(root);
+  assert.equal(second.snapshot, plain.snapshot);
+  const { cached_files: _a, bytes: _b, ...rest } = second.input;
+  const { cached_files: _c, bytes: _d, ...restPlain } = plain.input;
+  assert.equal(rest, restPlain, 'the same counts of lines, records, duplicates and rejections');
+});
+cached('a file that grew, or was replaced by one of the same size, is read again', async () => {
+  const root = tempDir('cc');
+  fs.cpSync(FIXTURES, root, { recursive: true });
+  const cache = new TranscriptCache();
+  const before = await costWith(root, cache);
+  const file = path.join(root, 'projects', '-home-dev-shop', `${S2}.jsonl`);
+  appendResponse(file, 'cachetest1', 12_345);
+  const grown = await costWith(root, cache);
+  assert.is(grown.input.cached_files, grown.input.files - 1);
+  assert.is(grown.snapshot.totals.tokens.input, before.snapshot.totals.tokens.input + 12_345);
+  assert.equal(grown.snapshot, (await costWith(root)).snapshot);
+  // Same size, same mtime, new inode: still read again.
+  const text = fs.readFileSync(file, 'utf8').replace('"input_tokens":12345', '"input_tokens":54321');
+  const st = fs.statSync(file);
+  fs.rmSync(file);
+  fs.writeFileSync(file, text);
+  fs.utimesSync(file, st.atime, st.mtime);
+  const replaced = await costWith(root, cache);
+  assert.is(replaced.input.cached_files, replaced.input.files - 1);
+  assert.is(replaced.snapshot.totals.tokens.input, before.snapshot.totals.tokens.input + 54_321);
+});
+cached(
+  'bounded: past its cap of entries a file is not kept (read every time), and deleted files are forgotten',
+  async () => {
+    const root = tempDir('cc');
+    fs.cpSync(FIXTURES, root, { recursive: true });
+    const tiny = new TranscriptCache(1);
+    await costWith(root, tiny);
+    assert.is((await costWith(root, tiny)).input.cached_files, 0);
+    const cache = new TranscriptCache();
+    await costWith(root, cache);
+    fs.rmSync(path.join(root, 'projects', '-home-dev-shop', `${S2}.jsonl`));
+    const after = await costWith(root, cache);
+    assert.is(after.input.cached_files, after.input.files);
+    assert.equal(after.snapshot, (await costWith(root)).snapshot);
+  },
+);
+cached.run();
