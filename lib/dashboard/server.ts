@@ -49,7 +49,10 @@ export interface ServerOptions {
   pruneEveryMs?: number;
   /** Called once the server has closed, whatever the reason. */
   onClose?: (reason: string) => void;
-  /** Where the user's scrape token (scrape-token.ts) and Claude Code's transcripts are found; default: process.env. */
+  /**
+   * Where the user's scrape token (scrape-token.ts), Claude Code's transcripts and the live OTLP export's
+   * endpoint and headers are found; default: process.env.
+   */
   env?: NodeJS.ProcessEnv;
   /** Alert engine settings; false: no continuous evaluation (tests of other parts). */
   alerts?: false | Omit<LiveAlertsOptions, 'project'>;
@@ -58,8 +61,6 @@ export interface ServerOptions {
    * environment, see otlp-config.ts); false: none.
    */
   otlp?: false | Omit<LiveOtlpOptions, 'project' | 'target'>;
-  /** The environment the export's endpoint and headers are read from. */
-  env?: NodeJS.ProcessEnv;
 }
 
 export interface RunningServer {
