@@ -13,8 +13,7 @@ import * as assert from 'uvu/assert';
 import { appendEvent } from '../../lib/events/writer.ts';
 import { startBuiltDashboard, type BuiltDashboard } from '../util/built-dashboard.ts';
 import { tempDir } from '../util/claude.ts';
-import { request } from '../util/http.ts';
-import { assertOnce, assertSessionTree, logUids, sessionEvents } from '../util/otlp-fixtures.ts';
+import { apiOtlp, assertOnce, pollUntil, assertSessionTree, logUids, sessionEvents } from '../util/otlp-fixtures.ts';
 import { startReceiver, type Receiver } from '../util/otlp-receiver.ts';
 import { runDist } from '../util/run-dist.ts';
 
@@ -22,15 +21,8 @@ const DEADLINE_MS = 60_000;
 /** Short retry waits and a metrics export on every batch: the flags the server takes for this. */
 const FAST = ['--otlp-backoff-max-ms', '200', '--otlp-metrics-ms', '50'];
 
-async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() - t0 > DEADLINE_MS) throw new Error(`never: ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const until = <T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>) =>
+  pollUntil(what, probe, DEADLINE_MS);
 
 interface Scene {
   project: string;
@@ -60,11 +52,6 @@ const start = (s: Scene) =>
     stderrFile: s.stderr,
     args: FAST,
   });
-async function apiOtlp(d: BuiltDashboard): Promise<Record<string, any>> {
-  const r = await request(d.port, '/api/otlp', { headers: { cookie: d.cookie } });
-  assert.is(r.status, 200, r.body);
-  return JSON.parse(r.body);
-}
 async function statusJson(s: Scene): Promise<Record<string, any>> {
   const r = await runDist('status', ['--json', '--no-alerts', '--project', s.project], {
     cwd: s.project,

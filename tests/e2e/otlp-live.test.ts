@@ -17,7 +17,7 @@ import { ROOT, runClaude, tempDir } from '../util/claude.ts';
 import { eventLines, settledEvents } from '../util/events.ts';
 import { startFakeApi } from '../util/fake-anthropic.ts';
 import { request } from '../util/http.ts';
-import { assertOnce, logUids } from '../util/otlp-fixtures.ts';
+import { apiOtlp, assertOnce, pollUntil, logUids } from '../util/otlp-fixtures.ts';
 import { attrs, startReceiver, type Receiver, type RSpan } from '../util/otlp-receiver.ts';
 import { runDist } from '../util/run-dist.ts';
 
@@ -29,15 +29,8 @@ const SUB = {
   script: [{ tool: 'Bash', input: { command: 'echo from-sub' } }, { text: 'sub done' }],
 };
 
-async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() - t0 > DEADLINE_MS) throw new Error(`never: ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const until = <T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>) =>
+  pollUntil(what, probe, DEADLINE_MS);
 
 interface Scene {
   project: string;
@@ -57,11 +50,6 @@ function startServer(s: Scene, rxUrl: string): Promise<BuiltDashboard> {
     stderrFile: s.stderr,
     args: FAST,
   });
-}
-async function apiOtlp(d: BuiltDashboard): Promise<Record<string, any>> {
-  const r = await request(d.port, '/api/otlp', { headers: { cookie: d.cookie } });
-  assert.is(r.status, 200, r.body);
-  return JSON.parse(r.body);
 }
 
 /** One CLI session: a subagent (with a Bash call of its own), then a Bash call; its session id. */

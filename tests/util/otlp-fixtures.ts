@@ -5,6 +5,8 @@
  */
 import * as assert from 'uvu/assert';
 import { newEvent, type TwoLEvent } from '../../lib/events/format.ts';
+import type { BuiltDashboard } from './built-dashboard.ts';
+import { request } from './http.ts';
 import { attrs, type Receiver, type RSpan } from './otlp-receiver.ts';
 
 export const T0 = Date.parse('2026-11-20T10:00:00.000Z');
@@ -86,4 +88,29 @@ export function assertOnce(ids: string[], what: string): void {
   const seen = new Set<string>();
   const twice = ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
   assert.equal(twice, [], `${what} arrived twice`);
+}
+
+/**
+ * Poll `probe` until it gives a value; the deadline only turns a hang into a
+ * failure (nothing is timed: this machine is shared and loaded).
+ */
+export async function pollUntil<T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  deadlineMs = 90_000,
+): Promise<T> {
+  const t0 = Date.now();
+  for (;;) {
+    const v = await probe();
+    if (v) return v;
+    if (Date.now() - t0 > deadlineMs) throw new Error(`never: ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The server's `/api/otlp`, with the page's cookie. */
+export async function apiOtlp(d: BuiltDashboard): Promise<Record<string, any>> {
+  const r = await request(d.port, '/api/otlp', { headers: { cookie: d.cookie } });
+  assert.is(r.status, 200, r.body);
+  return JSON.parse(r.body);
 }
