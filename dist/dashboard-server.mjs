@@ -100,15 +100,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path23) {
-      let ctrl = callVisitor(key, node, visitor, path23);
+    function visit_(key, node, visitor, path25) {
+      let ctrl = callVisitor(key, node, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path23, ctrl), visit_(key, ctrl, visitor, path23);
+        return replaceNode(key, path25, ctrl), visit_(key, ctrl, visitor, path25);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path23);
+            let ci = visit_(i, node.items[i], visitor, path25);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -118,12 +118,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          let ck = visit_("key", node.key, visitor, path23);
+          path25 = Object.freeze(path25.concat(node));
+          let ck = visit_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path23);
+          let cv = visit_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -138,15 +138,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path23) {
-      let ctrl = await callVisitor(key, node, visitor, path23);
+    async function visitAsync_(key, node, visitor, path25) {
+      let ctrl = await callVisitor(key, node, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path23, ctrl), visitAsync_(key, ctrl, visitor, path23);
+        return replaceNode(key, path25, ctrl), visitAsync_(key, ctrl, visitor, path25);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path23);
+            let ci = await visitAsync_(i, node.items[i], visitor, path25);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -156,12 +156,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path23);
+          path25 = Object.freeze(path25.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path23);
+          let cv = await visitAsync_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -184,22 +184,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path23) {
+    function callVisitor(key, node, visitor, path25) {
       if (typeof visitor == "function")
-        return visitor(key, node, path23);
+        return visitor(key, node, path25);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path23);
+        return visitor.Map?.(key, node, path25);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path23);
+        return visitor.Seq?.(key, node, path25);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path23);
+        return visitor.Pair?.(key, node, path25);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path23);
+        return visitor.Scalar?.(key, node, path25);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path23);
+        return visitor.Alias?.(key, node, path25);
     }
-    function replaceNode(key, path23, node) {
-      let parent = path23[path23.length - 1];
+    function replaceNode(key, path25, node) {
+      let parent = path25[path25.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -655,10 +655,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path23, value) {
+    function collectionFromPath(schema, path25, value) {
       let v = value;
-      for (let i = path23.length - 1; i >= 0; --i) {
-        let k = path23[i];
+      for (let i = path25.length - 1; i >= 0; --i) {
+        let k = path25[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -675,7 +675,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path23) => path23 == null || typeof path23 == "object" && !!path23[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path25) => path25 == null || typeof path25 == "object" && !!path25[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -698,11 +698,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path23, value) {
-        if (isEmptyPath(path23))
+      addIn(path25, value) {
+        if (isEmptyPath(path25))
           this.add(value);
         else {
-          let [key, ...rest] = path23, node = this.get(key, !0);
+          let [key, ...rest] = path25, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -715,8 +715,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        let [key, ...rest] = path23;
+      deleteIn(path25) {
+        let [key, ...rest] = path25;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -729,8 +729,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        let [key, ...rest] = path23, node = this.get(key, !0);
+      getIn(path25, keepScalar) {
+        let [key, ...rest] = path25, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path23) {
-        let [key, ...rest] = path23;
+      hasIn(path25) {
+        let [key, ...rest] = path25;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -755,8 +755,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        let [key, ...rest] = path23;
+      setIn(path25, value) {
+        let [key, ...rest] = path25;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -780,14 +780,14 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       return /^\n+$/.test(comment) ? comment.substring(1) : indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith(`
+    var lineComment = (str2, indent, comment) => str2.endsWith(`
 `) ? indentComment(comment, indent) : comment.includes(`
 `) ? `
-` + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+` + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -893,15 +893,15 @@ var require_stringifyString = __commonJS({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
-    }), containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    }), containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return !1;
-      let limit = lineWidth - indentLength, strLen = str.length;
+      let limit = lineWidth - indentLength, strLen = str2.length;
       if (strLen <= limit)
         return !1;
       for (let i = 0, start = 0; i < strLen; ++i)
-        if (str[i] === `
+        if (str2[i] === `
 `) {
           if (i - start > limit)
             return !0;
@@ -914,41 +914,41 @@ var require_stringifyString = __commonJS({
       let json = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
         return json;
-      let { implicitKey } = ctx, minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength, indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), str = "", start = 0;
+      let { implicitKey } = ctx, minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength, indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), str2 = "", start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i])
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n" && (str += json.slice(start, i) + "\\ ", i += 1, start = i, ch = "\\"), ch === "\\")
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n" && (str2 += json.slice(start, i) + "\\ ", i += 1, start = i, ch = "\\"), ch === "\\")
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 let code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
-                    code.substr(0, 2) === "00" ? str += "\\x" + code.substr(2) : str += json.substr(i, 6);
+                    code.substr(0, 2) === "00" ? str2 += "\\x" + code.substr(2) : str2 += json.substr(i, 6);
                 }
                 i += 5, start = i + 1;
               }
@@ -957,18 +957,18 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength)
                 i += 1;
               else {
-                for (str += json.slice(start, i) + `
+                for (str2 += json.slice(start, i) + `
 
 `; json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"'; )
-                  str += `
+                  str2 += `
 `, i += 2;
-                str += indent, json[i + 2] === " " && (str += "\\"), i += 1, start = i + 1;
+                str2 += indent, json[i + 2] === " " && (str2 += "\\"), i += 1, start = i + 1;
               }
               break;
             default:
               i += 1;
           }
-      return str = start ? str + json.slice(start) : json, implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
+      return str2 = start ? str2 + json.slice(start) : json, implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === !1 || ctx.implicitKey && value.includes(`
@@ -1062,14 +1062,14 @@ ${indent}${start}${value}${end}`;
         if (implicitKey && indent === indentStep)
           return quotedString(value, ctx);
       }
-      let str = value.replace(/\n+/g, `$&
+      let str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        let test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str), { compat, tags } = ctx.doc.schema;
+        let test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2), { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       let { implicitKey, inFlow } = ctx, ss = typeof item.value == "string" ? item : Object.assign({}, item, { value: String(item.value) }), { type } = item;
@@ -1191,9 +1191,9 @@ var require_stringify = __commonJS({
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       let props = stringifyProps(node, tagObj, ctx);
       props.length > 0 && (ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1);
-      let str = typeof tagObj.stringify == "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
-      return props ? identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}` : str;
+      let str2 = typeof tagObj.stringify == "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      return props ? identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}` : str2;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1221,21 +1221,21 @@ var require_stringifyPair = __commonJS({
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
         indent: indent + indentStep
       });
-      let keyCommentDone = !1, chompKeep = !1, str = stringify.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let keyCommentDone = !1, chompKeep = !1, str2 = stringify.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = !0;
       }
       if (ctx.inFlow) {
         if (allNullValues || value == null)
-          return keyCommentDone && onComment && onComment(), str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return keyCommentDone && onComment && onComment(), str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
       } else if (allNullValues && !simpleKeys || value == null && explicitKey)
-        return str = `? ${str}`, keyComment && !keyCommentDone ? str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment)) : chompKeep && onChompKeep && onChompKeep(), str;
-      keyCommentDone && (keyComment = null), explicitKey ? (keyComment && (str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment))), str = `? ${str}
-${indent}:`) : (str = `${str}:`, keyComment && (str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment))));
+        return str2 = `? ${str2}`, keyComment && !keyCommentDone ? str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment)) : chompKeep && onChompKeep && onChompKeep(), str2;
+      keyCommentDone && (keyComment = null), explicitKey ? (keyComment && (str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment))), str2 = `? ${str2}
+${indent}:`) : (str2 = `${str2}:`, keyComment && (str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment))));
       let vsb, vcb, valueComment;
-      identity.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity.isScalar(value) && (ctx.indentAtStart = str.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
+      identity.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity.isScalar(value) && (ctx.indentAtStart = str2.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
       let valueCommentDone = !1, valueStr = stringify.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
       if (keyComment || vsb || vcb) {
         if (ws = vsb ? `
@@ -1263,7 +1263,7 @@ ${ctx.indent}`);
         }
       } else (valueStr === "" || valueStr[0] === `
 `) && (ws = "");
-      return str += ws + valueStr, ctx.inFlow ? valueCommentDone && onComment && onComment() : valueComment && !valueCommentDone ? str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment)) : chompKeep && onChompKeep && onChompKeep(), str;
+      return str2 += ws + valueStr, ctx.inFlow ? valueCommentDone && onComment && onComment() : valueComment && !valueCommentDone ? str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment)) : chompKeep && onChompKeep && onChompKeep(), str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1434,23 +1434,23 @@ var require_stringifyCollection = __commonJS({
           ik && (!chompKeep && ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, chompKeep));
         }
         chompKeep = !1;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
-        comment2 && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines.push(blockItemPrefix + str2);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
+        comment2 && (str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0)
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           let line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : `
 `;
         }
       }
-      return comment ? (str += `
-` + stringifyComment.indentComment(commentString(comment), indent), onComment && onComment()) : chompKeep && onChompKeep && onChompKeep(), str;
+      return comment ? (str2 += `
+` + stringifyComment.indentComment(commentString(comment), indent), onComment && onComment()) : chompKeep && onChompKeep && onChompKeep(), str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       let { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1471,9 +1471,9 @@ ${indent}${line}` : `
           iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment = ik.comment);
         }
         comment && (reqNewline = !0);
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes(`
-`)), i < items.length - 1 ? str += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth)), reqNewline && (str += ",")), comment && (str += stringifyComment.lineComment(str, itemIndent, commentString(comment))), lines.push(str), linesAtValue = lines.length;
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes(`
+`)), i < items.length - 1 ? str2 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth)), reqNewline && (str2 += ",")), comment && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment))), lines.push(str2), linesAtValue = lines.length;
       }
       let { start, end } = flowChars;
       if (lines.length === 0)
@@ -1483,12 +1483,12 @@ ${indent}${line}` : `
         reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
       }
       if (reqNewline) {
-        let str = start;
+        let str2 = start;
         for (let line of lines)
-          str += line ? `
+          str2 += line ? `
 ${indentStep}${indent}${line}` : `
 `;
-        return `${str}
+        return `${str2}
 ${indent}${end}`;
       } else
         return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -1748,7 +1748,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value == "string",
       default: !0,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         return ctx = Object.assign({ actualString: !0 }, ctx), stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
@@ -1783,7 +1783,7 @@ var require_bool = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           let sv = source[0] === "t" || source[0] === "T";
@@ -1804,9 +1804,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value == "bigint")
         return String(value);
-      let num3 = typeof value == "number" ? value : Number(value);
-      if (!isFinite(num3))
-        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
+      let num4 = typeof value == "number" ? value : Number(value);
+      if (!isFinite(num4))
+        return isNaN(num4) ? ".nan" : num4 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -1830,7 +1830,7 @@ var require_float = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     }, floatExp = {
       identify: (value) => typeof value == "number",
@@ -1838,19 +1838,19 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        let num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        let num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     }, float = {
       identify: (value) => typeof value == "number",
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        let node = new Scalar.Scalar(parseFloat(str)), dot = str.indexOf(".");
-        return dot !== -1 && str[str.length - 1] === "0" && (node.minFractionDigits = str.length - dot - 1), node;
+      resolve(str2) {
+        let node = new Scalar.Scalar(parseFloat(str2)), dot = str2.indexOf(".");
+        return dot !== -1 && str2[str2.length - 1] === "0" && (node.minFractionDigits = str2.length - dot - 1), node;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -1864,7 +1864,7 @@ var require_float = __commonJS({
 var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
-    var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       let { value } = node;
       return intIdentify(value) && value >= 0 ? prefix + value.toString(radix) : stringifyNumber.stringifyNumber(node);
@@ -1875,14 +1875,14 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     }, int = {
       identify: intIdentify,
       default: !0,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     }, intHex = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -1890,7 +1890,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -1933,7 +1933,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value == "string",
         default: !0,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -1950,7 +1950,7 @@ var require_schema2 = __commonJS({
         default: !0,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -1958,7 +1958,7 @@ var require_schema2 = __commonJS({
         default: !0,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -1966,15 +1966,15 @@ var require_schema2 = __commonJS({
         default: !0,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ], jsonError = {
       default: !0,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        return onError(`Unresolved plain scalar ${JSON.stringify(str)}`), str;
+      resolve(str2, onError) {
+        return onError(`Unresolved plain scalar ${JSON.stringify(str2)}`), str2;
       }
     }, schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
@@ -2002,9 +2002,9 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer == "function")
           return node_buffer.Buffer.from(src, "base64");
         if (typeof atob == "function") {
-          let str = atob(src.replace(/[\n\r]/g, "")), buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          let str2 = atob(src.replace(/[\n\r]/g, "")), buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else
           return onError("This environment does not support reading binary tags; either Buffer or atob is required"), src;
@@ -2012,24 +2012,24 @@ var require_binary = __commonJS({
       stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
-        let buf = value, str;
+        let buf = value, str2;
         if (typeof node_buffer.Buffer == "function")
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         else if (typeof btoa == "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         if (type ?? (type = Scalar.Scalar.BLOCK_LITERAL), type !== Scalar.Scalar.QUOTE_DOUBLE) {
-          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str.length / lineWidth), lines = new Array(n);
+          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str2.length / lineWidth), lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth)
-            lines[i] = str.substr(o, lineWidth);
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? `
+            lines[i] = str2.substr(o, lineWidth);
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? `
 ` : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2189,7 +2189,7 @@ var require_float2 = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     }, floatExp = {
       identify: (value) => typeof value == "number",
@@ -2197,20 +2197,20 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        let num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        let num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     }, float = {
       identify: (value) => typeof value == "number",
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        let node = new Scalar.Scalar(parseFloat(str.replace(/_/g, ""))), dot = str.indexOf(".");
+      resolve(str2) {
+        let node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, ""))), dot = str2.indexOf(".");
         if (dot !== -1) {
-          let f = str.substring(dot + 1).replace(/_/g, "");
+          let f = str2.substring(dot + 1).replace(/_/g, "");
           f[f.length - 1] === "0" && (node.minFractionDigits = f.length);
         }
         return node;
@@ -2228,31 +2228,31 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      let sign = str[0];
-      if ((sign === "-" || sign === "+") && (offset += 1), str = str.substring(offset).replace(/_/g, ""), intAsBigInt) {
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      let sign = str2[0];
+      if ((sign === "-" || sign === "+") && (offset += 1), str2 = str2.substring(offset).replace(/_/g, ""), intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        let n2 = BigInt(str);
+        let n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      let n = parseInt(str, radix);
+      let n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       let { value } = node;
       if (intIdentify(value)) {
-        let str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        let str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2262,7 +2262,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     }, intOct = {
       identify: intIdentify,
@@ -2270,14 +2270,14 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     }, int = {
       identify: intIdentify,
       default: !0,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     }, intHex = {
       identify: intIdentify,
@@ -2285,7 +2285,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2367,19 +2367,19 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      let sign = str[0], parts = sign === "-" || sign === "+" ? str.substring(1) : str, num3 = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
-      return sign === "-" ? num3(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      let sign = str2[0], parts = sign === "-" || sign === "+" ? str2.substring(1) : str2, num4 = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num4(60) + num4(p), num4(0));
+      return sign === "-" ? num4(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value } = node, num3 = (n) => n;
+      let { value } = node, num4 = (n) => n;
       if (typeof value == "bigint")
-        num3 = (n) => BigInt(n);
+        num4 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
-      value < 0 && (sign = "-", value *= num3(-1));
-      let _60 = num3(60), parts = [value % _60];
+      value < 0 && (sign = "-", value *= num4(-1));
+      let _60 = num4(60), parts = [value % _60];
       return value < 60 ? parts.unshift(0) : (value = (value - parts[0]) / _60, parts.unshift(value % _60), value >= 60 && (value = (value - parts[0]) / _60, parts.unshift(value))), sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
@@ -2388,7 +2388,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     }, floatTime = {
       identify: (value) => typeof value == "number",
@@ -2396,7 +2396,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, !1),
+      resolve: (str2) => parseSexagesimal(str2, !1),
       stringify: stringifySexagesimal
     }, timestamp = {
       identify: (value) => value instanceof Date,
@@ -2406,8 +2406,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        let match = str.match(timestamp.test);
+      resolve(str2) {
+        let match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         let [, year, month, day, hour, minute, second] = match.map(Number), millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0, date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec), tz = match[8];
@@ -2629,8 +2629,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path23, value) {
-        assertCollection(this.contents) && this.contents.addIn(path23, value);
+      addIn(path25, value) {
+        assertCollection(this.contents) && this.contents.addIn(path25, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2691,8 +2691,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        return Collection.isEmptyPath(path23) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path23) : !1;
+      deleteIn(path25) {
+        return Collection.isEmptyPath(path25) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path25) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2707,8 +2707,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        return Collection.isEmptyPath(path23) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
+      getIn(path25, keepScalar) {
+        return Collection.isEmptyPath(path25) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2719,8 +2719,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path23) {
-        return Collection.isEmptyPath(path23) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path23) : !1;
+      hasIn(path25) {
+        return Collection.isEmptyPath(path25) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path25) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2733,8 +2733,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        Collection.isEmptyPath(path23) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value) : assertCollection(this.contents) && this.contents.setIn(path23, value);
+      setIn(path25, value) {
+        Collection.isEmptyPath(path25) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path25), value) : assertCollection(this.contents) && this.contents.setIn(path25, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4129,9 +4129,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path23) => {
+    visit.itemAtPath = (cst, path25) => {
       let item = cst;
-      for (let [field, index] of path23) {
+      for (let [field, index] of path25) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4140,21 +4140,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path23) => {
-      let parent = visit.itemAtPath(cst, path23.slice(0, -1)), field = path23[path23.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path25) => {
+      let parent = visit.itemAtPath(cst, path25.slice(0, -1)), field = path25[path25.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path23, item, visitor) {
-      let ctrl = visitor(item, path23);
+    function _visit(path25, item, visitor) {
+      let ctrl = visitor(item, path25);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path25.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4163,10 +4163,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path23));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path25));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path23) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path25) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5169,8 +5169,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs18 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs18, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs18) : (Object.assign(it, { key: fs18, sep: [] }), this.onKeyLine = !0);
+              let fs20 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs20, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs20) : (Object.assign(it, { key: fs20, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5268,8 +5268,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs18 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs18, sep: [] }) : it.sep ? this.stack.push(fs18) : Object.assign(it, { key: fs18, sep: [] });
+              let fs20 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs20, sep: [] }) : it.sep ? this.stack.push(fs20) : Object.assign(it, { key: fs20, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5784,11 +5784,11 @@ var baggageEntryMetadataSymbol, init_symbol = __esm({
 function createBaggage(entries = {}) {
   return new BaggageImpl(new Map(Object.entries(entries)));
 }
-function baggageEntryMetadataFromString(str) {
-  return typeof str != "string" && (diag.error(`Cannot create baggage metadata from unknown type: ${typeof str}`), str = ""), {
+function baggageEntryMetadataFromString(str2) {
+  return typeof str2 != "string" && (diag.error(`Cannot create baggage metadata from unknown type: ${typeof str2}`), str2 = ""), {
     __TYPE__: baggageEntryMetadataSymbol,
     toString() {
-      return str;
+      return str2;
     }
   };
 }
@@ -6952,19 +6952,19 @@ var require_protobuf_writer = __commonJS({
       /**
        * Write a string as UTF-8 bytes (length-delimited)
        */
-      writeString(str) {
-        let isAscii = !0, len = str.length;
+      writeString(str2) {
+        let isAscii = !0, len = str2.length;
         for (let i = 0; i < len; i++)
-          if (str.charCodeAt(i) > 127) {
+          if (str2.charCodeAt(i) > 127) {
             isAscii = !1;
             break;
           }
         if (isAscii) {
           this.writeVarint(len), this._ensureCapacity(len);
           for (let i = 0; i < len; i++)
-            this._buffer[this.pos++] = str.charCodeAt(i);
+            this._buffer[this.pos++] = str2.charCodeAt(i);
         } else {
-          let bytes = this._textEncoder.encode(str);
+          let bytes = this._textEncoder.encode(str2);
           this.writeBytes(bytes);
         }
       }
@@ -7293,10 +7293,10 @@ var require_protobuf_size_estimator = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.ProtobufSizeEstimator = void 0;
     var utils_1 = require_utils();
-    function utf8ByteLength(str) {
-      let len = str.length, byteLen = 0;
+    function utf8ByteLength(str2) {
+      let len = str2.length, byteLen = 0;
       for (let i = 0; i < len; i++) {
-        let code = str.charCodeAt(i);
+        let code = str2.charCodeAt(i);
         code < 128 ? byteLen += 1 : code < 2048 ? byteLen += 2 : code < 55296 || code >= 57344 ? byteLen += 3 : (i++, byteLen += 4);
       }
       return byteLen;
@@ -7333,8 +7333,8 @@ var require_protobuf_size_estimator = __commonJS({
       writeDouble(_value) {
         this.pos += 8;
       }
-      writeString(str) {
-        let byteLen = utf8ByteLength(str);
+      writeString(str2) {
+        let byteLen = utf8ByteLength(str2);
         this.pos += (0, utils_1.estimateVarintSize)(byteLen), this.pos += byteLen;
       }
     };
@@ -7965,8 +7965,8 @@ var require_Buckets = __commonJS({
        * reverse the items in the backing array in the range [from, limit).
        */
       reverse(from, limit) {
-        let num3 = Math.floor((from + limit) / 2) - from;
-        for (let i = 0; i < num3; i++) {
+        let num4 = Math.floor((from + limit) / 2) - from;
+        for (let i = 0; i < num4; i++) {
           let tmp = this._counts[from + i];
           this._counts[from + i] = this._counts[limit - i - 1], this._counts[limit - i - 1] = tmp;
         }
@@ -12610,9 +12610,9 @@ var require_getMachineId_linux = __commonJS({
     var fs_1 = __require("fs"), api_1 = (init_esm(), __toCommonJS(esm_exports));
     async function getMachineId() {
       let paths = ["/etc/machine-id", "/var/lib/dbus/machine-id"];
-      for (let path23 of paths)
+      for (let path25 of paths)
         try {
-          return (await fs_1.promises.readFile(path23, { encoding: "utf8" })).trim();
+          return (await fs_1.promises.readFile(path25, { encoding: "utf8" })).trim();
         } catch (e) {
           api_1.diag.debug(`error reading machine id: ${e}`);
         }
@@ -12788,7 +12788,7 @@ var require_ProcessDetector = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.processDetector = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), semconv_1 = require_semconv3(), os5 = __require("os"), ProcessDetector = class {
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), semconv_1 = require_semconv3(), os6 = __require("os"), ProcessDetector = class {
       detect(_config) {
         let attributes = {
           [semconv_1.ATTR_PROCESS_PID]: process.pid,
@@ -12805,7 +12805,7 @@ var require_ProcessDetector = __commonJS({
         };
         process.argv.length > 1 && (attributes[semconv_1.ATTR_PROCESS_COMMAND] = process.argv[1]);
         try {
-          let userInfo = os5.userInfo();
+          let userInfo = os6.userInfo();
           attributes[semconv_1.ATTR_PROCESS_OWNER] = userInfo.username;
         } catch (e) {
           api_1.diag.debug(`error obtaining process owner: ${e}`);
@@ -13957,8 +13957,8 @@ var require_Predicate = __commonJS({
       constructor(pattern) {
         pattern === "*" ? (this._matchAll = !0, this._regexp = /.*/) : (this._matchAll = !1, this._regexp = new RegExp(_PatternPredicate.escapePattern(pattern)));
       }
-      match(str) {
-        return this._matchAll ? !0 : this._regexp.test(str);
+      match(str2) {
+        return this._matchAll ? !0 : this._regexp.test(str2);
       }
       static escapePattern(pattern) {
         return `^${pattern.replace(ESCAPE, "\\$&").replace("*", ".*")}$`;
@@ -13974,8 +13974,8 @@ var require_Predicate = __commonJS({
       constructor(pattern) {
         this._matchAll = pattern === void 0, this._pattern = pattern;
       }
-      match(str) {
-        return !!(this._matchAll || str === this._pattern);
+      match(str2) {
+        return !!(this._matchAll || str2 === this._pattern);
       }
     };
     exports.ExactPredicate = ExactPredicate;
@@ -14800,9 +14800,9 @@ var require_utils7 = __commonJS({
     function identity(value) {
       return value;
     }
-    function optionalHexToBinary(str) {
-      if (str !== void 0)
-        return (0, hex_to_binary_1.hexToBinary)(str);
+    function optionalHexToBinary(str2) {
+      if (str2 !== void 0)
+        return (0, hex_to_binary_1.hexToBinary)(str2);
     }
     exports.PROTOBUF_ENCODER = {
       encodeHrTime: encodeAsLongBits,
@@ -17687,13 +17687,13 @@ var require_index_shim = __commonJS({
 });
 
 // lib/bin/dashboard-server.ts
-import fs17 from "node:fs";
+import fs19 from "node:fs";
 import { parseArgs } from "node:util";
 
 // lib/dashboard/server.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import http2 from "node:http";
-import path22 from "node:path";
+import path23 from "node:path";
 
 // lib/dashboard/answers.ts
 import path5 from "node:path";
@@ -17769,10 +17769,10 @@ import path4 from "node:path";
 import nodeFs from "node:fs";
 import path from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs18 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs20 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs18.statSync(file).mode & 4095;
+      mode = fs20.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path.join(
@@ -17780,18 +17780,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs18.openSync(tmp, "wx", mode);
+    fd = fs20.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs18.writeSync(fd, buf, off, buf.length - off);
-    fs18.fsyncSync(fd), fs18.closeSync(fd), fd = void 0, fs18.chmodSync(tmp, mode), fs18.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs20.writeSync(fd, buf, off, buf.length - off);
+    fs20.fsyncSync(fd), fs20.closeSync(fd), fd = void 0, fs20.chmodSync(tmp, mode), fs20.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs18.closeSync(fd);
+        fs20.closeSync(fd);
       } catch {
       }
     try {
-      fs18.unlinkSync(tmp);
+      fs20.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -18104,6 +18104,23 @@ function formatMs(ms, missing = "-") {
   if (ms < 6e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)} s`;
   let sec = Math.round(ms / 1e3);
   return sec < 3600 ? `${Math.floor(sec / 60)}m ${String(sec % 60).padStart(2, "0")}s` : sec < 86400 ? `${Math.floor(sec / 3600)}h ${String(Math.floor(sec % 3600 / 60)).padStart(2, "0")}m` : `${Math.floor(sec / 86400)}d ${Math.floor(sec % 86400 / 3600)}h`;
+}
+function durationFigure(ms) {
+  if (ms < 1e3) return `${Math.round(ms * 10) / 10} ms`;
+  if (ms < 59950) return `${String(Number((ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)))} s`;
+  let sec = Math.round(ms / 1e3);
+  return sec < 3600 && sec % 60 === 0 ? `${sec / 60} min` : formatMs(ms);
+}
+function formatFigure(value, unit, missing = "-") {
+  if (value == null || !Number.isFinite(value)) return missing;
+  if (unit === "ms") return value < 0 ? missing : durationFigure(value);
+  if (unit === "ratio") {
+    let pct = value * 100;
+    return `${Math.abs(pct) < 1 ? Math.round(pct * 100) / 100 : Math.round(pct * 10) / 10} %`;
+  }
+  if (unit === "usd") return `$${value.toFixed(2)}`;
+  let n = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
+  return unit ? `${n} ${unit}` : String(n);
 }
 function localDate(d) {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
@@ -19438,13 +19455,18 @@ function defaultPerfConfig() {
   return {
     targets: {
       hook_ms: 200,
-      event_processing_ms: 25,
+      // Write → judged, p95 over the last minute: 13 ms idle, 120–220 ms under bursts with the CPU
+      // 1–2× oversubscribed (docs/alerts.md); 250 ms is past load noise, still far inside the 2 s bound.
+      event_processing_ms: 250,
       state_query_ms: 50,
       dashboard_refresh_ms: 500,
       error_rate: 1e-3,
       tool_failure_rate: 0.1,
       agent_spawn_ms: 1e4,
       session_init_ms: 5e3,
+      // The seed's production-readiness targets: a dashboard up within 2 s, a DB check within 5 s.
+      dashboard_start_ms: 2e3,
+      db_check_ms: 5e3,
       critical: {},
       metrics: {},
       tool_p95_ms: { ...DEFAULT_TOOL_P95_MS }
@@ -19467,7 +19489,9 @@ var MS_KEYS = [
   "state_query_ms",
   "dashboard_refresh_ms",
   "agent_spawn_ms",
-  "session_init_ms"
+  "session_init_ms",
+  "dashboard_start_ms",
+  "db_check_ms"
 ], RATE_KEYS = ["error_rate", "tool_failure_rate"], CRITICAL_KEYS = [...MS_KEYS, ...RATE_KEYS, "tool_p95_ms"], MAX_TOOL_TARGETS = 200;
 function numberOrNull(node, asRate) {
   if (!(0, import_yaml2.isScalar)(node)) return;
@@ -20848,7 +20872,7 @@ var DashboardFeed = class {
 import { createHash } from "node:crypto";
 
 // lib/dashboard/client.ts
-var CLIENT_JS = '"use strict";(()=>{var qt=Object.defineProperty;var Bt=(t,e,n)=>e in t?qt(t,e,{enumerable:!0,configurable:!0,writable:!0,value:n}):t[e]=n;var I=(t,e,n)=>Bt(t,typeof e!="symbol"?e+"":e,n);function u(t){let e=document.getElementById(t);if(!e)throw new Error(`no #${t}`);return e}function i(t,e="",n){let r=document.createElement(t);return e&&(r.className=e),n!==void 0&&(r.textContent=String(n)),r}function R(t,e,n){let r=document.createElementNS("http://www.w3.org/2000/svg",t);for(let[s,o]of Object.entries(e))r.setAttribute(s,String(o));return n!==void 0&&(r.textContent=n),r}function S(t){for(;t.firstChild;)t.removeChild(t.firstChild)}function h(t,e){try{e()}catch(n){console.error(`2L dashboard: ${t} failed: ${n}`)}}function M(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;if(t<1e3)return`${t<10?Math.round(t*10)/10:Math.round(t)} ms`;if(t<6e4)return`${(t/1e3).toFixed(t<1e4?2:1)} s`;let n=Math.round(t/1e3);return n<3600?`${Math.floor(n/60)}m ${String(n%60).padStart(2,"0")}s`:n<86400?`${Math.floor(n/3600)}h ${String(Math.floor(n%3600/60)).padStart(2,"0")}m`:`${Math.floor(n/86400)}d ${Math.floor(n%86400/3600)}h`}function K(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;let n=Math.floor(t/1e3);return n<60?`${n}s`:M(n*1e3,e)}var Jt=/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$/;function $(t,e,n=57){let r=t.charCodeAt(e);return r>=48&&r<=n}function Kt(t){return $(t,17,53)&&$(t,18)&&t.charCodeAt(19)===46&&$(t,20)&&$(t,21)&&$(t,22)&&t.charCodeAt(23)===90}var ft="\\0",Gt=/^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$/;function gt(t){var g;if(typeof t!="string"||t.length>40)return"";if(t.length===24&&t.startsWith(ft)&&Kt(t))return t;let e=Gt.exec(t);if(!e)return"";let[n,r,s,o,a,l]=[e[1],e[2],e[3],e[4],e[5],(g=e[6])!=null?g:"0"].map(Number),c=new Date(Date.UTC(n,r-1,s,o,a,l));if(c.getUTCFullYear()!==n||c.getUTCMonth()!==r-1||c.getUTCDate()!==s||c.getUTCHours()!==o||c.getUTCMinutes()!==a||c.getUTCSeconds()!==l)return"";if(Jt.test(t))return ft=t.slice(0,17),t;let m=Date.parse(t);return Number.isFinite(m)?new Date(m).toISOString():""}function ht(t,e){if(t==null)return;let n=typeof t=="string"?t:JSON.stringify(t);if(typeof n=="string")return n.length>e?`${n.slice(0,e)}\\u2026`:n}function G(t){return typeof t=="number"&&Number.isFinite(t)&&t>=0?t:void 0}function d(t){return t!==null&&typeof t=="object"&&!Array.isArray(t)?t:{}}function p(t,e=2e3){var n;return(n=ht(t,e))!=null?n:""}function f(t){var e;return(e=G(t))!=null?e:0}function w(t){return Array.isArray(t)?t:[]}function x(t){let e=gt(t);return e===""?NaN:Date.parse(e)}function H(t){let e=new Date(t);return Number.isFinite(e.getTime())?e.toISOString():""}function E(t,e){let n=e-x(t);return Number.isFinite(n)?(n<0&&(n=0),n<5e3?"just now":n<6e4?`${Math.floor(n/1e3)}s ago`:n<36e5?`${Math.floor(n/6e4)}m ago`:n<864e5?`${Math.floor(n/36e5)}h ago`:`${Math.floor(n/864e5)}d ago`):"\\u2013"}function X(t){let e=p(t,200);return e.length>12?`${e.slice(0,8)}\\u2026`:e}function Z(t,e){let n;try{n=JSON.parse(t)}catch{return null}if(!n||typeof n!="object"||Array.isArray(n))return null;let r=n;return typeof r.event_type!="string"?null:{seq:e,line:p(t,1<<20),timestamp:p(r.timestamp,40),event_type:p(r.event_type,200),phase:p(r.phase,200),agent_id:p(r.agent_id,200),agent_type:p(r.agent_type,200),session_id:p(r.session_id,200),tool_name:p(r.tool_name,200),data:p(r.data),error:p(r.error),duration_ms:G(r.duration_ms)}}function _t(t){try{return JSON.stringify(JSON.parse(t),null,2)}catch{return t}}function z(t){return t.session!==""||t.agent!==""||t.type!==""||t.text!==""}function j(t,e){return!(t.session&&e.session_id!==t.session||t.agent&&e.agent_id!==t.agent||t.type&&e.event_type!==t.type||t.text&&![e.event_type,e.agent_id,e.agent_type,e.data,e.tool_name,e.error,e.phase,e.session_id].join(" ").toLowerCase().includes(t.text))}function Q(t,e,n){return z(t)?`${e} matching${n<e?`, newest ${n} shown`:""}`:""}function yt(t){return t.agent_type?`${t.agent_id} (${t.agent_type})`:t.agent_id}function wt(t){let e=t.data;return t.tool_name&&!e.startsWith(t.tool_name)&&(e=`${t.tool_name}: ${e}`),t.error&&t.event_type!=="tool_error"&&(e+=` \\u2014 ${t.error}`),e}function vt(t,e){let n=new Set,r=new Set,s=new Set;for(let a of t)a.session_id&&n.add(a.session_id),a.agent_id&&r.add(a.agent_id),s.add(a.event_type);let o=d(e);if(e){for(let a of w(o.sessions)){let l=d(a).id;l&&n.add(p(l,200))}for(let a of Object.keys(d(o.by_type)))s.add(a)}return{sessions:[...n].sort(),agents:[...r].sort(),types:[...s].sort()}}function bt(t,e){if(!f(t))return"0";let n=f(e);return`${(100*n).toFixed(n<.1?1:0)}%`}function St(t,e){return e.startsWith(t)?e:`${t}: ${e}`}var A=60;function xt(t){let e=new Map,n=1,r=NaN;for(let o of w(t)){let a=d(o),l=p(a.minute,16),c=x(`${l}:00Z`);if(!Number.isFinite(c))continue;let m=f(a.events);e.set(l,{slot:0,minute:l,events:m,errors:f(a.errors)}),m>n&&(n=m),r=c}if(!Number.isFinite(r))return;let s=[];for(let o=0;o<A;o++){let a=e.get(H(r-(A-1-o)*6e4).slice(0,16));a&&s.push({...a,slot:o})}return{bars:s,max:n,left:`${H(r-(A-1)*6e4).slice(11,16)} UTC`,right:`peak ${n}/min \\xB7 ${H(r).slice(11,16)}`}}function kt(t,e,n){let r=d(t),s=x(r.first);return(n?"Reading the log, figures so far \\xB7 ":"")+`Log: ${e.path} \\xB7 ${f(r.events)} events`+(f(r.malformed)?` \\xB7 ${f(r.malformed)} malformed lines skipped`:"")+(Number.isFinite(s)?` \\xB7 since ${new Date(s).toLocaleString()}`:"")+(e.skipped?` \\xB7 ${e.skipped} archives not read (links, FIFOs or unreadable)`:"")}function Et(t){if(t.locked)return{title:"This link no longer opens the dashboard",text:"The dashboard server was stopped or restarted, and each server has its own secret link.",hint:"Run /2l-dashboard in the project and open the link it prints."};if(t.log.problem)return{title:"2L does not read this project\'s event log",text:t.log.problem,hint:"2L reads .2L/events.jsonl only when it is a regular file in a .2L folder of yours; it never follows a link the repository planted. The page picks the log up once that is fixed."};if(!(f(d(t.summary).events)>0||t.events>0))return t.log.exists?{title:"No events yet",text:"The event log exists but holds no events. New events show up here as soon as they are written.",hint:""}:{title:"No event log yet",text:"This project has no .2L/events.jsonl. It appears when Claude Code runs here with the 2L pack enabled (its hooks write every session, prompt, tool call and agent), or when an orchestrator records a milestone.",hint:\'Try: /2l-event note "hello from 2L" \\u2014 this page updates by itself.\'}}var zt=30*6e4,T=t=>M(typeof t=="number"?t:void 0,"\\u2013");function Tt(t){if(!t.summary||typeof t.summary!="object")return;let e=d(t.summary),n=d(e.agents),r=d(e.errors),s=d(e.plan),o=w(e.tools).map(g=>d(g));u("c-events").textContent=String(f(e.events)),u("c-sessions").textContent=String(w(e.sessions).length),u("c-agents").textContent=String(w(n.active).length);let a=0,l=0;for(let g of o)a+=f(g.calls),l=Math.max(l,f(g.p95));u("c-tools").textContent=String(a),u("c-errors").textContent=String(f(r.count)),u("card-errors").className=f(r.count)?"card bad":"card",u("c-p95").textContent=o.length?T(l):"\\u2013";let c=s.status==="running"||s.status==="complete"?s.status:"none",m=u("plan-status");m.textContent=c,m.className=`pill ${c}`,u("plan-phase").textContent=p(s.phase,200)||"\\u2013",u("plan-iteration").textContent=p(s.iteration,200)||"\\u2013",h("agents",()=>Qt(e,t.now())),h("tools",()=>te(e,o)),h("chart",()=>ne(e)),h("errors",()=>ee(e,t.now())),h("clock",()=>et(t)),u("foot").textContent=kt(t.summary,t.log,t.loading),tt(t)}function tt(t){let e=Et({locked:t.locked,log:t.log,summary:t.summary,events:t.events});u("empty").hidden=e===void 0,e&&(u("empty-title").textContent=e.title,u("empty-text").textContent=e.text,u("empty-hint").textContent=e.hint)}function Qt(t,e){let n=u("agents");S(n);let r=d(t.agents),s=f(r.completed),o=[...w(r.active).map(l=>({a:d(l),orphan:!1})),...w(r.orphaned).map(l=>({a:d(l),orphan:!0}))];if(!o.length){n.appendChild(i("li","none",`No active agents${s?` (${s} completed)`:""}`));return}let a=l=>{let c=x(l.started);return Number.isFinite(c)?c:0};o.sort((l,c)=>a(c.a)-a(l.a));for(let{a:l,orphan:c}of o){let m=i("li",`agent${c||e-x(l.started)>zt?" orphan":""}`),g=i("div");g.appendChild(i("div","name",p(l.agent_id,200)));let b=l.source==="hook"?"subagent":"2L agent";g.appendChild(i("div","muted",`${b}${l.agent_type?` \\xB7 ${p(l.agent_type,200)}`:""}${l.session_id?` \\xB7 session ${X(l.session_id)}`:""}`)),m.appendChild(g);let k=i("div","dur","\\u2013");k.dataset.since=p(l.started,40),m.appendChild(k),n.appendChild(m)}s&&n.appendChild(i("li","none",`${s} completed`))}function te(t,e){let n=u("tools");if(S(n),!e.length){let c=i("tr"),m=i("td","none","No tool calls yet");m.colSpan=6,c.appendChild(m),n.appendChild(c)}for(let c of e.slice(0,15)){let m=i("tr"),g=p(c.tool,200),b=i("td","",g);b.title=g,m.appendChild(b),m.appendChild(i("td","",f(c.calls))),m.appendChild(i("td","",T(c.p50))),m.appendChild(i("td","",T(c.p95))),m.appendChild(i("td","",T(c.max))),m.appendChild(i("td",f(c.failures)?"bad":"",bt(c.failures,c.failure_rate))),n.appendChild(m)}let r=u("slowest"),s=w(t.slowest).map(c=>d(c));S(r),s.length||r.appendChild(i("li","none","None yet"));for(let c of s.slice(0,5)){let m=i("li","line");m.appendChild(i("span",`n${c.failed?" bad":""}`,T(c.duration_ms)));let g=St(p(c.tool,200),p(c.data)),b=i("span","t",g);b.title=g,m.appendChild(b),r.appendChild(m)}let o=d(t.hook_ms),a=f(o.count),l=u("hooks");S(l),l.appendChild(i("div",a?"line":"none",a?`p50 ${T(o.p50)} \\xB7 p95 ${T(o.p95)} \\xB7 max ${T(o.max)} over ${a} hook runs`:"No hook timings yet"))}function ee(t,e){let n=u("errors");S(n);let r=w(d(t.errors).recent).slice(-8).reverse();if(!r.length){n.appendChild(i("li","none","No errors"));return}for(let s of r){let o=d(s),a=i("li","line"),l=i("span","n rel",E(o.timestamp,e));l.dataset.ts=p(o.timestamp,40),a.appendChild(l);let c=(o.tool_name?`${p(o.tool_name,200)}: `:"")+p(o.error||o.data),m=i("span","t",c);m.title=c,a.appendChild(m),n.appendChild(a)}}function ne(t){let e=u("chart");S(e);let n=xt(t.per_minute);if(!n){u("chart-left").textContent="No events yet",u("chart-right").textContent="";return}let r=300/A,s=o=>Math.max(1,o/n.max*86);for(let o of n.bars){let a=s(o.events),l=R("rect",{x:o.slot*r+.5,y:90-a,width:r-1,height:a,class:"bar"});l.appendChild(R("title",{},`${o.minute.replace("T"," ")} UTC: ${o.events} events${o.errors?`, ${o.errors} errors`:""}`)),e.appendChild(l),o.errors&&e.appendChild(R("rect",{x:o.slot*r+.5,y:90-s(o.errors),width:r-1,height:s(o.errors),class:"err"}))}u("chart-left").textContent=n.left,u("chart-right").textContent=n.right}function et(t){let e=d(d(t.summary).plan),n=t.now();if(e.started){let r=e.status==="complete"&&e.completed?x(e.completed):n;u("plan-elapsed").textContent=K(Math.max(0,r-x(e.started)),"\\u2013")}for(let r of document.querySelectorAll("#agents .dur"))r.textContent=K(Math.max(0,n-x(r.dataset.since)),"\\u2013")}function Ct(t){for(let e of document.querySelectorAll(".rel"))e.dataset.ts!==void 0&&(e.textContent=E(e.dataset.ts,t))}var re=["plan_start","plan_complete","iteration_start","phase_change","complexity_decision","agent_spawn","agent_start","agent_complete","validation_result","iteration_complete","cost_update"],Mt=["db_check","mcp_check"],Le=[...Mt,"performance_alert"],oe={SessionStart:"session_start",SessionEnd:"session_end",UserPromptSubmit:"user_prompt",UserPromptExpansion:"command_expansion",PreToolUse:"tool_start",PostToolUse:"tool_complete",PostToolUseFailure:"tool_error",PostToolBatch:"tool_batch",PermissionRequest:"permission_request",PermissionDenied:"tool_denied",Notification:"notification",SubagentStart:"agent_start",SubagentStop:"agent_complete",Stop:"stop",StopFailure:"stop_error",PreCompact:"compact_start",PostCompact:"compact_complete",InstructionsLoaded:"instructions_loaded"};var se=["tool_error","stop_error","error"],ie=["performance_alert","permission_denied"];var ae=re,le=Mt,N;function $t(t){return se.includes(t)?"error":ie.includes(t)?"warning":t.startsWith("tool_")?"tool":t.startsWith("agent_")?"agent":ae.includes(t)||t.startsWith("iteration_")?"plan":le.includes(t)?"check":(N!=null||(N=new Set(Object.values(oe))),t.startsWith("session_")||t.startsWith("compact_")||N.has(t)?"session":"other")}var At=2e3,Nt=300,W=class{constructor(e){I(this,"now",e);I(this,"events",[]);I(this,"filters",{session:"",agent:"",type:"",text:""})}render(){let e=u("timeline");S(e);let n=0,r=0;for(let s=this.events.length-1;s>=0;s--){let o=this.events[s];j(this.filters,o)&&(r++,n<Nt&&(e.appendChild(this.row(o)),n++))}u("f-count").textContent=Q(this.filters,r,n)}add(e,n){if(e.length===0)return;let r=u("timeline");for(let s of e)this.events.push(s),j(this.filters,s)&&r.insertBefore(this.row(s),r.firstChild);for(this.events.length>At&&this.events.splice(0,this.events.length-At);r.children.length>Nt;)r.removeChild(r.lastChild);if(z(this.filters)){let s=this.events.filter(o=>j(this.filters,o)).length;u("f-count").textContent=Q(this.filters,s,r.children.length)}this.refreshChoices(n)}refreshChoices(e){let n=vt(this.events,e);nt(u("f-session"),n.sessions,r=>`Session ${X(r)}`),nt(u("f-agent"),n.agents),nt(u("f-type"),n.types)}bindFilters(){for(let n of["session","agent","type"])u(`f-${n}`).addEventListener("change",r=>{this.filters[n]=r.target.value,this.render()});let e;u("f-text").addEventListener("input",n=>{clearTimeout(e),e=setTimeout(()=>{this.filters.text=n.target.value.trim().toLowerCase(),this.render()},120)})}row(e){let n=i("li",`ev k-${$t(e.event_type)}`);n.dataset.seq=String(e.seq);let r=i("details"),s=i("summary"),o=i("time","rel",E(e.timestamp,this.now()));return o.dataset.ts=e.timestamp,o.title=e.timestamp,s.appendChild(o),s.appendChild(i("span","type",e.event_type)),s.appendChild(i("span","who",yt(e))),s.appendChild(i("span","text",wt(e))),e.duration_ms!==void 0&&s.appendChild(i("span","dur",M(e.duration_ms,"\\u2013"))),r.appendChild(s),r.addEventListener("toggle",()=>{r.open&&!r.querySelector("pre")&&r.appendChild(i("pre","",_t(e.line)))}),n.appendChild(r),n}};function nt(t,e,n){let r=t.value,s=[];for(let o=1;o<t.options.length;o++)s.push(t.options[o].value);if(s.join(`\n`)!==e.join(`\n`)){for(;t.options.length>1;)t.remove(1);for(let o of e){let a=i("option","",n?n(o):o);a.value=o,t.appendChild(a)}t.value=e.includes(r)?r:""}}var v=t=>typeof t=="number"&&Number.isFinite(t)?t:null,Lt=t=>v(t)===null?"\\u2013":`${Math.round(v(t)/1048576)} MiB`,L=t=>v(t)===null?"\\u2013":`${Math.round(v(t)*1e3)/10} %`;function V(t,e){let n=v(t);if(n===null)return"\\u2013";let r=p(e,16);if(r==="ms")return n<1e3?`${Math.round(n*10)/10} ms`:M(n);if(r==="ratio")return L(n);if(r==="usd")return`$${n.toFixed(2)}`;let s=Math.abs(n)>=100?Math.round(n):Math.round(n*100)/100;return r?`${s} ${r}`:String(s)}function Pt(t){let e=d(t),n=["ok","pending","firing","no data"].includes(e.status)?e.status:"no data",r=e.severity==="critical"?"critical":"warning";return n==="firing"||n==="pending"?{label:`${n} \\xB7 ${r}`,cls:n==="firing"&&r==="critical"?"st crit":"st warn"}:{label:n,cls:n==="ok"?"st ok":"st none"}}function ce(t){let e=u("perf-rows");S(e);for(let n of t){let r=d(n),s=i("tr"),o=i("td","",p(r.component,200));o.title=p(r.component,200),s.append(o,i("td","",V(r.current,r.unit))),s.append(i("td","",r.target===null?"\\u2013":`${r.below===!0?"\\u2265":"\\u2264"} ${V(r.target,r.unit)}`));let a=i("td","spark",p(r.trend,40)||"\\u2013");typeof r.regression=="string"&&(a.classList.add("reg"),a.title=`regression: ${p(r.regression,300)}`),s.append(a);let l=Pt(n);s.append(i("td",l.cls,l.label)),e.append(s)}if(t.length===0){let n=i("tr"),r=i("td","none","no targets measured yet");r.colSpan=5,n.append(r),e.append(n)}}function ue(t,e){let n=u("perf-alerts");S(n),u("perf-alerts-count").textContent=String(t.length),t.length===0&&n.append(i("li","none","no alert pending or firing"));for(let r of t){let s=d(r),o=Pt(r),a=i("li","alert");a.append(i("span",o.cls,o.label),i("span","what",p(s.line,300)));let l=typeof s.since=="string"?s.since:"",c=i("span","muted since",l?`since ${E(l,e)}`:"");c.dataset.since=l,a.append(c),n.append(a)}}function de(t){var o,a,l,c;let e=u("perf-res");if(S(e),!t||typeof t!="object"){u("perf-res-at").textContent="no sample yet: the server samples every 10 s while a session works";return}let n=d(t);for(let[m,g]of[["Claude Code",n.claude],["2L pack",n.pack]]){let b=d(g),k=i("tr");k.append(i("td","",m),i("td","",`${(o=v(b.cpu_pct))!=null?o:"\\u2013"} %`),i("td","",Lt(b.rss_bytes)),i("td","",String((a=v(b.pids))!=null?a:"\\u2013"))),e.append(k)}let r=d(n.machine),s=i("tr");s.append(i("td","","machine"),i("td","",`load ${(l=v(r.load1))!=null?l:"\\u2013"}`),i("td","",`${Lt(r.mem_available_bytes)} free`),i("td","",`${(c=v(r.cpus))!=null?c:"\\u2013"} CPUs`)),e.append(s),u("perf-res-at").textContent=`sampled ${p(n.at,40).slice(11,19)} UTC`}function pe(t,e,n){var k;let r=d(t),s=d(r.validation),o=d(r.tools),a=d(r.tasks),l=d(e),c=d(n),m=v(c.per_day_bytes),g=[["validation success",L(s.success_rate)],["tool success",L(o.success_rate)],["tasks per hour",v(a.per_hour)===null?"\\u2013":String(Math.round(v(a.per_hour)*10)/10)],["agent utilisation",L(r.agent_utilisation)],["parallel ratio",L(r.parallel_ratio)],["page refresh",v(l.last_ms)===null?"not measured yet":`${V(l.last_ms,"ms")} (p95 ${V(l.p95_ms,"ms")}, ${v(l.samples)} samples)`,"refresh"],["storage growth",m===null?"no data":`${(m/1e6).toFixed(2)} MB/day (target ${((k=v(c.target_bytes_per_day))!=null?k:0)/1e6} MB)${typeof c.not_honest=="string"?` \\xB7 rough: ${p(c.not_honest,120)}`:""}`,c.status==="over"?"bad":""]],b=u("perf-kpis");S(b);for(let[Ut,Yt,dt]of g){let pt=i("div"),mt=i("dd",dt==="bad"?"bad":"",Yt);dt==="refresh"&&(mt.id="perf-refresh"),pt.append(i("dt","",Ut),mt),b.append(pt)}}function Ot(t,e){let n=d(t);ue(w(n.alerts),e),ce(w(n.rows)),de(n.resources),pe(n.kpis,n.refresh,n.storage)}function Ft(t){var e;for(let n of document.querySelectorAll("#perf-alerts .since")){let r=(e=n.dataset.since)!=null?e:"";r&&(n.textContent=`since ${E(r,t)}`)}}var P=[],U=typeof MessageChannel=="function"?new MessageChannel:null,Dt=[];U&&(U.port1.onmessage=()=>{var t;return(t=Dt.shift())==null?void 0:t()});function It(t){document.visibilityState!=="visible"||!Number.isFinite(t)||requestAnimationFrame(()=>{let e=()=>{if(document.visibilityState!=="visible")return;let n=performance.measure("2l-refresh",{start:t,end:performance.now()});P.length<50&&P.push(Math.round(n.duration*100)/100),me=n.duration};U?(Dt.push(e),U.port2.postMessage(0)):setTimeout(e,0)})}var me=null;async function fe(){if(P.length===0)return;let t=P;P=[],performance.clearMeasures("2l-refresh");try{await fetch("/api/refresh-timing",{method:"POST",credentials:"same-origin",headers:{"content-type":"application/json"},body:JSON.stringify({samples:t})})}catch{}}function Rt(){setInterval(()=>{fe()},5e3)}var q=class extends Error{};/[?&]token=/.test(location.search)&&history.replaceState(null,"",location.pathname+location.hash);var F=0,Wt=0,O=null,Y=0,_={summary:null,log:{path:"",exists:!0,problem:"",skipped:0},loading:!1,locked:!1,events:0,now:()=>Date.now()+Y},C=new W(_.now);function ot(){_.events=C.events.length,h("summary",()=>Tt(_))}function at(){_.events=C.events.length,h("message",()=>tt(_))}function D(t,e=""){let n=u("conn");n.textContent=t,n.className=`pill ${e}`}function Vt(t){let e=d(t);return{path:p(e.path,4096),exists:e.exists===!0,problem:p(e.problem,4096),skipped:w(e.skipped).length}}async function Ht(t){let e=await fetch(`/api/state${t?"?early=1":""}`,{cache:"no-store",credentials:"same-origin"});if(e.status===401)throw new q;if(!e.ok)throw new Error(`HTTP ${e.status}`);return e.json()}function Xt(t){let e=d(t);Y=x(e.now)-Date.now(),Number.isFinite(Y)||(Y=0);let n=p(e.name,500);_.log=Vt(e.log),F=f(e.seq),Wt=f(e.epoch),_.summary=e.summary,_.loading=e.loading===!0;let r=w(e.events),s=F-r.length+1,o=[];r.forEach((a,l)=>{let c=typeof a=="string"?Z(a,s+l):null;c&&o.push(c)}),C.events=o,h("header",()=>{u("project").textContent=n,u("project-path").textContent=p(e.project,4096),document.title=`${n} \\xB7 2L dashboard`}),h("timeline",()=>C.render()),h("filters",()=>C.refreshChoices(_.summary)),ot()}async function B(){O==null||O.close(),O=null;try{let t=await Ht(!0);d(t).loading&&(Xt(t),D(`reading log ${Math.round(100*f(d(t).progress))}%`),t=await Ht(!1)),Xt(t),he()}catch(t){if(t instanceof q){_.locked=!0,D("link expired","down"),at();return}D("offline","down"),setTimeout(B,3e3)}}var st=[],it=!1,J=Number.NaN;function ge(){it=!1;let t=st,e=J;st=[],J=Number.NaN,h("timeline",()=>C.add(t,_.summary)),at(),It(e),lt==="performance"&&ut()}var lt="overview";function ct(t){lt=t,h("views",()=>{u("view-overview").hidden=t!=="overview",u("view-performance").hidden=t!=="performance",u("tab-overview").setAttribute("aria-selected",String(t==="overview")),u("tab-performance").setAttribute("aria-selected",String(t==="performance"))}),t==="performance"&&ut()}var rt=!1,jt=0;async function ut(){if(!(rt||Date.now()-jt<500)){rt=!0,jt=Date.now();try{let t=await fetch("/api/performance",{cache:"no-store",credentials:"same-origin"});if(!t.ok)return;let e=await t.json();h("performance",()=>Ot(e,_.now()))}catch{}finally{rt=!1}}}function he(){let t=new EventSource(`/api/stream?since=${F}&epoch=${Wt}`);O=t,t.onopen=()=>D("live","live"),t.onerror=()=>{let e=t.readyState===EventSource.CLOSED;D(e?"offline":"reconnecting","down"),e&&setTimeout(B,3e3)},t.onmessage=e=>{let n=Number(e.lastEventId);if(!(n>F))return;let r=Z(e.data,n);F=n,r&&(_.log.exists=!0,st.push(r),Number.isNaN(J)&&(J=e.timeStamp),it||(it=!0,setTimeout(ge,0)))},t.addEventListener("summary",e=>{try{_.summary=JSON.parse(e.data)}catch{return}ot(),h("filters",()=>C.refreshChoices(_.summary))}),t.addEventListener("log",e=>{try{_.log=Vt(JSON.parse(e.data))}catch{return}ot(),at()}),t.addEventListener("reset",()=>{B()})}C.bindFilters();u("tab-overview").addEventListener("click",()=>{history.replaceState(null,"",location.pathname),ct("overview")});u("tab-performance").addEventListener("click",()=>{history.replaceState(null,"",`${location.pathname}#performance`),ct("performance")});ct(location.hash==="#performance"?"performance":"overview");Rt();setInterval(()=>h("clock",()=>et(_)),1e3);setInterval(()=>{h("times",()=>Ct(_.now())),h("since",()=>Ft(_.now()))},5e3);setInterval(()=>{lt==="performance"&&ut()},2e3);B();})();';
+var CLIENT_JS = '"use strict";(()=>{var Zt=Object.defineProperty;var zt=(t,e,n)=>e in t?Zt(t,e,{enumerable:!0,configurable:!0,writable:!0,value:n}):t[e]=n;var I=(t,e,n)=>zt(t,typeof e!="symbol"?e+"":e,n);function c(t){let e=document.getElementById(t);if(!e)throw new Error(`no #${t}`);return e}function i(t,e="",n){let r=document.createElement(t);return e&&(r.className=e),n!==void 0&&(r.textContent=String(n)),r}function R(t,e,n){let r=document.createElementNS("http://www.w3.org/2000/svg",t);for(let[s,o]of Object.entries(e))r.setAttribute(s,String(o));return n!==void 0&&(r.textContent=n),r}function x(t){for(;t.firstChild;)t.removeChild(t.firstChild)}function h(t,e){try{e()}catch(n){console.error(`2L dashboard: ${t} failed: ${n}`)}}function E(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;if(t<1e3)return`${t<10?Math.round(t*10)/10:Math.round(t)} ms`;if(t<6e4)return`${(t/1e3).toFixed(t<1e4?2:1)} s`;let n=Math.round(t/1e3);return n<3600?`${Math.floor(n/60)}m ${String(n%60).padStart(2,"0")}s`:n<86400?`${Math.floor(n/3600)}h ${String(Math.floor(n%3600/60)).padStart(2,"0")}m`:`${Math.floor(n/86400)}d ${Math.floor(n%86400/3600)}h`}function Z(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;let n=Math.floor(t/1e3);return n<60?`${n}s`:E(n*1e3,e)}function Qt(t){if(t<1e3)return`${Math.round(t*10)/10} ms`;if(t<59950)return`${String(Number((t/1e3).toFixed(t<1e4?2:1)))} s`;let e=Math.round(t/1e3);return e<3600&&e%60===0?`${e/60} min`:E(t)}function M(t,e,n="-"){if(t==null||!Number.isFinite(t))return n;if(e==="ms")return t<0?n:Qt(t);if(e==="ratio"){let s=t*100;return`${Math.abs(s)<1?Math.round(s*100)/100:Math.round(s*10)/10} %`}if(e==="usd")return`$${t.toFixed(2)}`;let r=Math.abs(t)>=100?Math.round(t):Math.round(t*100)/100;return e?`${r} ${e}`:String(r)}var te=/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$/;function N(t,e,n=57){let r=t.charCodeAt(e);return r>=48&&r<=n}function ee(t){return N(t,17,53)&&N(t,18)&&t.charCodeAt(19)===46&&N(t,20)&&N(t,21)&&N(t,22)&&t.charCodeAt(23)===90}var yt="\\0",ne=/^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$/;function bt(t){var f;if(typeof t!="string"||t.length>40)return"";if(t.length===24&&t.startsWith(yt)&&ee(t))return t;let e=ne.exec(t);if(!e)return"";let[n,r,s,o,a,u]=[e[1],e[2],e[3],e[4],e[5],(f=e[6])!=null?f:"0"].map(Number),l=new Date(Date.UTC(n,r-1,s,o,a,u));if(l.getUTCFullYear()!==n||l.getUTCMonth()!==r-1||l.getUTCDate()!==s||l.getUTCHours()!==o||l.getUTCMinutes()!==a||l.getUTCSeconds()!==u)return"";if(te.test(t))return yt=t.slice(0,17),t;let d=Date.parse(t);return Number.isFinite(d)?new Date(d).toISOString():""}function wt(t,e){if(t==null)return;let n=typeof t=="string"?t:JSON.stringify(t);if(typeof n=="string")return n.length>e?`${n.slice(0,e)}\\u2026`:n}function z(t){return typeof t=="number"&&Number.isFinite(t)&&t>=0?t:void 0}function p(t){return t!==null&&typeof t=="object"&&!Array.isArray(t)?t:{}}function m(t,e=2e3){var n;return(n=wt(t,e))!=null?n:""}function g(t){var e;return(e=z(t))!=null?e:0}function b(t){return Array.isArray(t)?t:[]}function S(t){let e=bt(t);return e===""?NaN:Date.parse(e)}function H(t){let e=new Date(t);return Number.isFinite(e.getTime())?e.toISOString():""}function T(t,e){let n=e-S(t);return Number.isFinite(n)?(n<0&&(n=0),n<5e3?"just now":n<6e4?`${Math.floor(n/1e3)}s ago`:n<36e5?`${Math.floor(n/6e4)}m ago`:n<864e5?`${Math.floor(n/36e5)}h ago`:`${Math.floor(n/864e5)}d ago`):"\\u2013"}function X(t){let e=m(t,200);return e.length>12?`${e.slice(0,8)}\\u2026`:e}function Q(t,e){let n;try{n=JSON.parse(t)}catch{return null}if(!n||typeof n!="object"||Array.isArray(n))return null;let r=n;return typeof r.event_type!="string"?null:{seq:e,line:m(t,1<<20),timestamp:m(r.timestamp,40),event_type:m(r.event_type,200),phase:m(r.phase,200),agent_id:m(r.agent_id,200),agent_type:m(r.agent_type,200),session_id:m(r.session_id,200),tool_name:m(r.tool_name,200),data:m(r.data),error:m(r.error),duration_ms:z(r.duration_ms)}}function vt(t){try{return JSON.stringify(JSON.parse(t),null,2)}catch{return t}}function tt(t){return t.session!==""||t.agent!==""||t.type!==""||t.text!==""}function j(t,e){return!(t.session&&e.session_id!==t.session||t.agent&&e.agent_id!==t.agent||t.type&&e.event_type!==t.type||t.text&&![e.event_type,e.agent_id,e.agent_type,e.data,e.tool_name,e.error,e.phase,e.session_id].join(" ").toLowerCase().includes(t.text))}function et(t,e,n){return tt(t)?`${e} matching${n<e?`, newest ${n} shown`:""}`:""}function xt(t){return t.agent_type?`${t.agent_id} (${t.agent_type})`:t.agent_id}function St(t){let e=t.data;return t.tool_name&&!e.startsWith(t.tool_name)&&(e=`${t.tool_name}: ${e}`),t.error&&t.event_type!=="tool_error"&&(e+=` \\u2014 ${t.error}`),e}function kt(t,e){let n=new Set,r=new Set,s=new Set;for(let a of t)a.session_id&&n.add(a.session_id),a.agent_id&&r.add(a.agent_id),s.add(a.event_type);let o=p(e);if(e){for(let a of b(o.sessions)){let u=p(a).id;u&&n.add(m(u,200))}for(let a of Object.keys(p(o.by_type)))s.add(a)}return{sessions:[...n].sort(),agents:[...r].sort(),types:[...s].sort()}}function Et(t,e){if(!g(t))return"0";let n=g(e);return`${(100*n).toFixed(n<.1?1:0)}%`}function Tt(t,e){return e.startsWith(t)?e:`${t}: ${e}`}var A=60;function Ct(t){let e=new Map,n=1,r=NaN;for(let o of b(t)){let a=p(o),u=m(a.minute,16),l=S(`${u}:00Z`);if(!Number.isFinite(l))continue;let d=g(a.events);e.set(u,{slot:0,minute:u,events:d,errors:g(a.errors)}),d>n&&(n=d),r=l}if(!Number.isFinite(r))return;let s=[];for(let o=0;o<A;o++){let a=e.get(H(r-(A-1-o)*6e4).slice(0,16));a&&s.push({...a,slot:o})}return{bars:s,max:n,left:`${H(r-(A-1)*6e4).slice(11,16)} UTC`,right:`peak ${n}/min \\xB7 ${H(r).slice(11,16)}`}}function $t(t,e,n){let r=p(t),s=S(r.first);return(n?"Reading the log, figures so far \\xB7 ":"")+`Log: ${e.path} \\xB7 ${g(r.events)} events`+(g(r.malformed)?` \\xB7 ${g(r.malformed)} malformed lines skipped`:"")+(Number.isFinite(s)?` \\xB7 since ${new Date(s).toLocaleString()}`:"")+(e.skipped?` \\xB7 ${e.skipped} archives not read (links, FIFOs or unreadable)`:"")}function Mt(t){if(t.locked)return{title:"This link no longer opens the dashboard",text:"The dashboard server was stopped or restarted, and each server has its own secret link.",hint:"Run /2l-dashboard in the project and open the link it prints."};if(t.log.problem)return{title:"2L does not read this project\'s event log",text:t.log.problem,hint:"2L reads .2L/events.jsonl only when it is a regular file in a .2L folder of yours; it never follows a link the repository planted. The page picks the log up once that is fixed."};if(!(g(p(t.summary).events)>0||t.events>0))return t.log.exists?{title:"No events yet",text:"The event log exists but holds no events. New events show up here as soon as they are written.",hint:""}:{title:"No event log yet",text:"This project has no .2L/events.jsonl. It appears when Claude Code runs here with the 2L pack enabled (its hooks write every session, prompt, tool call and agent), or when an orchestrator records a milestone.",hint:\'Try: /2l-event note "hello from 2L" \\u2014 this page updates by itself.\'}}function Nt(t,e){let n=p(t),r=m(n.text,200);if(!r)return;let s=d=>typeof d=="number"&&Number.isFinite(d)?d:null,o=s(n.daily_usd),a=s(n.today_usd),u=o!==null&&a!==null?`${M(a,"usd")} of ${M(o,"usd")} today`:"",l=typeof n.reached_at=="string"?Date.parse(n.reached_at):Number.NaN;return!Number.isNaN(l)&&u?{text:`${u} \\xB7 runs out in ${E(Math.max(0,l-e))} (at ${new Date(l).toTimeString().slice(0,5)})`,bad:l-e<36e5}:{text:u&&!/used up/.test(r)?`${u} \\xB7 ${r}`:r,bad:/used up/.test(r)}}var oe=30*6e4,C=t=>E(typeof t=="number"?t:void 0,"\\u2013");function At(t){if(!t.summary||typeof t.summary!="object")return;let e=p(t.summary),n=p(e.agents),r=p(e.errors),s=p(e.plan),o=b(e.tools).map(f=>p(f));c("c-events").textContent=String(g(e.events)),c("c-sessions").textContent=String(b(e.sessions).length),c("c-agents").textContent=String(b(n.active).length);let a=0,u=0;for(let f of o)a+=g(f.calls),u=Math.max(u,g(f.p95));c("c-tools").textContent=String(a),c("c-errors").textContent=String(g(r.count)),c("card-errors").className=g(r.count)?"card bad":"card",c("c-p95").textContent=o.length?C(u):"\\u2013";let l=s.status==="running"||s.status==="complete"?s.status:"none",d=c("plan-status");d.textContent=l,d.className=`pill ${l}`,c("plan-phase").textContent=m(s.phase,200)||"\\u2013",c("plan-iteration").textContent=m(s.iteration,200)||"\\u2013",h("agents",()=>se(e,t.now())),h("tools",()=>ie(e,o)),h("chart",()=>ue(e)),h("errors",()=>ae(e,t.now())),h("clock",()=>rt(t)),c("foot").textContent=$t(t.summary,t.log,t.loading),nt(t)}function nt(t){let e=Mt({locked:t.locked,log:t.log,summary:t.summary,events:t.events});c("empty").hidden=e===void 0,e&&(c("empty-title").textContent=e.title,c("empty-text").textContent=e.text,c("empty-hint").textContent=e.hint)}function se(t,e){let n=c("agents");x(n);let r=p(t.agents),s=g(r.completed),o=[...b(r.active).map(u=>({a:p(u),orphan:!1})),...b(r.orphaned).map(u=>({a:p(u),orphan:!0}))];if(!o.length){n.appendChild(i("li","none",`No active agents${s?` (${s} completed)`:""}`));return}let a=u=>{let l=S(u.started);return Number.isFinite(l)?l:0};o.sort((u,l)=>a(l.a)-a(u.a));for(let{a:u,orphan:l}of o){let d=i("li",`agent${l||e-S(u.started)>oe?" orphan":""}`),f=i("div");f.appendChild(i("div","name",m(u.agent_id,200)));let v=u.source==="hook"?"subagent":"2L agent";f.appendChild(i("div","muted",`${v}${u.agent_type?` \\xB7 ${m(u.agent_type,200)}`:""}${u.session_id?` \\xB7 session ${X(u.session_id)}`:""}`)),d.appendChild(f);let k=i("div","dur","\\u2013");k.dataset.since=m(u.started,40),d.appendChild(k),n.appendChild(d)}s&&n.appendChild(i("li","none",`${s} completed`))}function ie(t,e){let n=c("tools");if(x(n),!e.length){let l=i("tr"),d=i("td","none","No tool calls yet");d.colSpan=6,l.appendChild(d),n.appendChild(l)}for(let l of e.slice(0,15)){let d=i("tr"),f=m(l.tool,200),v=i("td","",f);v.title=f,d.appendChild(v),d.appendChild(i("td","",g(l.calls))),d.appendChild(i("td","",C(l.p50))),d.appendChild(i("td","",C(l.p95))),d.appendChild(i("td","",C(l.max))),d.appendChild(i("td",g(l.failures)?"bad":"",Et(l.failures,l.failure_rate))),n.appendChild(d)}let r=c("slowest"),s=b(t.slowest).map(l=>p(l));x(r),s.length||r.appendChild(i("li","none","None yet"));for(let l of s.slice(0,5)){let d=i("li","line");d.appendChild(i("span",`n${l.failed?" bad":""}`,C(l.duration_ms)));let f=Tt(m(l.tool,200),m(l.data)),v=i("span","t",f);v.title=f,d.appendChild(v),r.appendChild(d)}let o=p(t.hook_ms),a=g(o.count),u=c("hooks");x(u),u.appendChild(i("div",a?"line":"none",a?`p50 ${C(o.p50)} \\xB7 p95 ${C(o.p95)} \\xB7 max ${C(o.max)} over ${a} hook runs`:"No hook timings yet"))}function ae(t,e){let n=c("errors");x(n);let r=b(p(t.errors).recent).slice(-8).reverse();if(!r.length){n.appendChild(i("li","none","No errors"));return}for(let s of r){let o=p(s),a=i("li","line"),u=i("span","n rel",T(o.timestamp,e));u.dataset.ts=m(o.timestamp,40),a.appendChild(u);let l=(o.tool_name?`${m(o.tool_name,200)}: `:"")+m(o.error||o.data),d=i("span","t",l);d.title=l,a.appendChild(d),n.appendChild(a)}}function ue(t){let e=c("chart");x(e);let n=Ct(t.per_minute);if(!n){c("chart-left").textContent="No events yet",c("chart-right").textContent="";return}let r=300/A,s=o=>Math.max(1,o/n.max*86);for(let o of n.bars){let a=s(o.events),u=R("rect",{x:o.slot*r+.5,y:90-a,width:r-1,height:a,class:"bar"});u.appendChild(R("title",{},`${o.minute.replace("T"," ")} UTC: ${o.events} events${o.errors?`, ${o.errors} errors`:""}`)),e.appendChild(u),o.errors&&e.appendChild(R("rect",{x:o.slot*r+.5,y:90-s(o.errors),width:r-1,height:s(o.errors),class:"err"}))}c("chart-left").textContent=n.left,c("chart-right").textContent=n.right}function rt(t){let e=p(p(t.summary).plan),n=t.now();if(e.started){let r=e.status==="complete"&&e.completed?S(e.completed):n;c("plan-elapsed").textContent=Z(Math.max(0,r-S(e.started)),"\\u2013")}for(let r of document.querySelectorAll("#agents .dur"))r.textContent=Z(Math.max(0,n-S(r.dataset.since)),"\\u2013")}function Lt(t){for(let e of document.querySelectorAll(".rel"))e.dataset.ts!==void 0&&(e.textContent=T(e.dataset.ts,t))}var le=["plan_start","plan_complete","iteration_start","phase_change","complexity_decision","agent_spawn","agent_start","agent_complete","validation_result","iteration_complete","cost_update"],Pt=["db_check","mcp_check"],He=[...Pt,"performance_alert"],ce={SessionStart:"session_start",SessionEnd:"session_end",UserPromptSubmit:"user_prompt",UserPromptExpansion:"command_expansion",PreToolUse:"tool_start",PostToolUse:"tool_complete",PostToolUseFailure:"tool_error",PostToolBatch:"tool_batch",PermissionRequest:"permission_request",PermissionDenied:"tool_denied",Notification:"notification",SubagentStart:"agent_start",SubagentStop:"agent_complete",Stop:"stop",StopFailure:"stop_error",PreCompact:"compact_start",PostCompact:"compact_complete",InstructionsLoaded:"instructions_loaded"};var de=["tool_error","stop_error","error"],pe=["performance_alert","permission_denied"];var me=le,fe=Pt,L;function Ft(t){return de.includes(t)?"error":pe.includes(t)?"warning":t.startsWith("tool_")?"tool":t.startsWith("agent_")?"agent":me.includes(t)||t.startsWith("iteration_")?"plan":fe.includes(t)?"check":(L!=null||(L=new Set(Object.values(ce))),t.startsWith("session_")||t.startsWith("compact_")||L.has(t)?"session":"other")}var Ot=2e3,Dt=300,W=class{constructor(e){I(this,"now",e);I(this,"events",[]);I(this,"filters",{session:"",agent:"",type:"",text:""})}render(){let e=c("timeline");x(e);let n=0,r=0;for(let s=this.events.length-1;s>=0;s--){let o=this.events[s];j(this.filters,o)&&(r++,n<Dt&&(e.appendChild(this.row(o)),n++))}c("f-count").textContent=et(this.filters,r,n)}add(e,n){if(e.length===0)return;let r=c("timeline");for(let s of e)this.events.push(s),j(this.filters,s)&&r.insertBefore(this.row(s),r.firstChild);for(this.events.length>Ot&&this.events.splice(0,this.events.length-Ot);r.children.length>Dt;)r.removeChild(r.lastChild);if(tt(this.filters)){let s=this.events.filter(o=>j(this.filters,o)).length;c("f-count").textContent=et(this.filters,s,r.children.length)}this.refreshChoices(n)}refreshChoices(e){let n=kt(this.events,e);ot(c("f-session"),n.sessions,r=>`Session ${X(r)}`),ot(c("f-agent"),n.agents),ot(c("f-type"),n.types)}bindFilters(){for(let n of["session","agent","type"])c(`f-${n}`).addEventListener("change",r=>{this.filters[n]=r.target.value,this.render()});let e;c("f-text").addEventListener("input",n=>{clearTimeout(e),e=setTimeout(()=>{this.filters.text=n.target.value.trim().toLowerCase(),this.render()},120)})}row(e){let n=i("li",`ev k-${Ft(e.event_type)}`);n.dataset.seq=String(e.seq);let r=i("details"),s=i("summary"),o=i("time","rel",T(e.timestamp,this.now()));return o.dataset.ts=e.timestamp,o.title=e.timestamp,s.appendChild(o),s.appendChild(i("span","type",e.event_type)),s.appendChild(i("span","who",xt(e))),s.appendChild(i("span","text",St(e))),e.duration_ms!==void 0&&s.appendChild(i("span","dur",E(e.duration_ms,"\\u2013"))),r.appendChild(s),r.addEventListener("toggle",()=>{r.open&&!r.querySelector("pre")&&r.appendChild(i("pre","",vt(e.line)))}),n.appendChild(r),n}};function ot(t,e,n){let r=t.value,s=[];for(let o=1;o<t.options.length;o++)s.push(t.options[o].value);if(s.join(`\n`)!==e.join(`\n`)){for(;t.options.length>1;)t.remove(1);for(let o of e){let a=i("option","",n?n(o):o);a.value=o,t.appendChild(a)}t.value=e.includes(r)?r:""}}var w=t=>typeof t=="number"&&Number.isFinite(t)?t:null,It=t=>w(t)===null?"\\u2013":`${Math.round(w(t)/1048576)} MiB`,V=t=>w(t)===null?"\\u2013":`${Math.round(w(t)*1e3)/10} %`;function U(t,e){return M(w(t),m(e,16),"\\u2013")}function Rt(t){let e=p(t),n=["ok","pending","firing","no data"].includes(e.status)?e.status:"no data",r=e.severity==="critical"?"critical":"warning";return n==="firing"||n==="pending"?{label:`${n} \\xB7 ${r}`,cls:n==="firing"&&r==="critical"?"st crit":"st warn"}:{label:n,cls:n==="ok"?"st ok":"st none"}}function ge(t){let e=c("perf-rows");x(e);for(let n of t){let r=p(n),s=i("tr"),o=i("td","",m(r.component,200));o.title=m(r.component,200),s.append(o,i("td","",U(r.current,r.unit))),s.append(i("td","",r.target===null?"\\u2013":`${r.below===!0?"\\u2265":"\\u2264"} ${U(r.target,r.unit)}`));let a=i("td","spark",m(r.trend,40)||"\\u2013");typeof r.regression=="string"&&(a.classList.add("reg"),a.title=`regression: ${m(r.regression,300)}`),s.append(a);let u=Rt(n);s.append(i("td",u.cls,u.label)),e.append(s)}if(t.length===0){let n=i("tr"),r=i("td","none","no targets measured yet");r.colSpan=5,n.append(r),e.append(n)}}function he(t,e){let n=c("perf-alerts");x(n),c("perf-alerts-count").textContent=String(t.length),t.length===0&&n.append(i("li","none","no alert pending or firing"));for(let r of t){let s=p(r),o=Rt(r),a=i("li","alert");a.append(i("span",o.cls,o.label),i("span","what",m(s.line,300)));let u=typeof s.since=="string"?s.since:"",l=i("span","muted since",u?`since ${T(u,e)}`:"");l.dataset.since=u,a.append(l),n.append(a)}}function _e(t){var o,a,u,l;let e=c("perf-res");if(x(e),!t||typeof t!="object"){c("perf-res-at").textContent="no sample yet: the server samples every 10 s while a session works";return}let n=p(t);for(let[d,f]of[["Claude Code",n.claude],["2L pack",n.pack]]){let v=p(f),k=i("tr");k.append(i("td","",d),i("td","",`${(o=w(v.cpu_pct))!=null?o:"\\u2013"} %`),i("td","",It(v.rss_bytes)),i("td","",String((a=w(v.pids))!=null?a:"\\u2013"))),e.append(k)}let r=p(n.machine),s=i("tr");s.append(i("td","","machine"),i("td","",`load ${(u=w(r.load1))!=null?u:"\\u2013"}`),i("td","",`${It(r.mem_available_bytes)} free`),i("td","",`${(l=w(r.cpus))!=null?l:"\\u2013"} CPUs`)),e.append(s),c("perf-res-at").textContent=`sampled ${m(n.at,40).slice(11,19)} UTC`}function ye(t,e,n,r,s){var ft;let o=p(t),a=p(o.validation),u=p(o.tools),l=p(o.tasks),d=p(e),f=p(n),v=w(f.per_day_bytes),k=[["validation success",V(a.success_rate)],["tool success",V(u.success_rate)],["tasks per hour",w(l.per_hour)===null?"\\u2013":String(Math.round(w(l.per_hour)*10)/10)],["agent utilisation",V(o.agent_utilisation)],["parallel ratio",V(o.parallel_ratio)],["page refresh",w(d.last_ms)===null?"not measured yet":`${U(d.last_ms,"ms")} (p95 ${U(d.p95_ms,"ms")}, ${w(d.samples)} samples)`,"refresh"],["storage growth",v===null?"no data":`${(v/1e6).toFixed(2)} MB/day (target ${((ft=w(f.target_bytes_per_day))!=null?ft:0)/1e6} MB)${typeof f.not_honest=="string"?` \\xB7 rough: ${m(f.not_honest,120)}`:""}`,f.status==="over"?"bad":""]],G=Nt(r,s);G&&k.push(["daily budget",G.text,G.bad?"bad":""]);let mt=c("perf-kpis");x(mt);for(let[Kt,Gt,gt]of k){let ht=i("div"),_t=i("dd",gt==="bad"?"bad":"",Gt);gt==="refresh"&&(_t.id="perf-refresh"),ht.append(i("dt","",Kt),_t),mt.append(ht)}}function Ht(t,e){let n=p(t);he(b(n.alerts),e),ge(b(n.rows)),_e(n.resources),ye(n.kpis,n.refresh,n.storage,n.budget,e)}function Xt(t){var e;for(let n of document.querySelectorAll("#perf-alerts .since")){let r=(e=n.dataset.since)!=null?e:"";r&&(n.textContent=`since ${T(r,t)}`)}}var P=[],Y=typeof MessageChannel=="function"?new MessageChannel:null,jt=[];Y&&(Y.port1.onmessage=()=>{var t;return(t=jt.shift())==null?void 0:t()});function Wt(t){document.visibilityState!=="visible"||!Number.isFinite(t)||requestAnimationFrame(()=>{let e=()=>{if(document.visibilityState!=="visible")return;let n=performance.measure("2l-refresh",{start:t,end:performance.now()});P.length<50&&P.push(Math.round(n.duration*100)/100),be=n.duration};Y?(jt.push(e),Y.port2.postMessage(0)):setTimeout(e,0)})}var be=null;async function we(){if(P.length===0)return;let t=P;P=[],performance.clearMeasures("2l-refresh");try{await fetch("/api/refresh-timing",{method:"POST",credentials:"same-origin",headers:{"content-type":"application/json"},body:JSON.stringify({samples:t})})}catch{}}function Vt(){setInterval(()=>{we()},5e3)}var B=class extends Error{};/[?&]token=/.test(location.search)&&history.replaceState(null,"",location.pathname+location.hash);var O=0,Bt=0,F=null,q=0,_={summary:null,log:{path:"",exists:!0,problem:"",skipped:0},loading:!1,locked:!1,events:0,now:()=>Date.now()+q},$=new W(_.now);function it(){_.events=$.events.length,h("summary",()=>At(_))}function lt(){_.events=$.events.length,h("message",()=>nt(_))}function D(t,e=""){let n=c("conn");n.textContent=t,n.className=`pill ${e}`}function Jt(t){let e=p(t);return{path:m(e.path,4096),exists:e.exists===!0,problem:m(e.problem,4096),skipped:b(e.skipped).length}}async function Ut(t){let e=await fetch(`/api/state${t?"?early=1":""}`,{cache:"no-store",credentials:"same-origin"});if(e.status===401)throw new B;if(!e.ok)throw new Error(`HTTP ${e.status}`);return e.json()}function Yt(t){let e=p(t);q=S(e.now)-Date.now(),Number.isFinite(q)||(q=0);let n=m(e.name,500);_.log=Jt(e.log),O=g(e.seq),Bt=g(e.epoch),_.summary=e.summary,_.loading=e.loading===!0;let r=b(e.events),s=O-r.length+1,o=[];r.forEach((a,u)=>{let l=typeof a=="string"?Q(a,s+u):null;l&&o.push(l)}),$.events=o,h("header",()=>{c("project").textContent=n,c("project-path").textContent=m(e.project,4096),document.title=`${n} \\xB7 2L dashboard`}),h("timeline",()=>$.render()),h("filters",()=>$.refreshChoices(_.summary)),it()}async function J(){F==null||F.close(),F=null;try{let t=await Ut(!0);p(t).loading&&(Yt(t),D(`reading log ${Math.round(100*g(p(t).progress))}%`),t=await Ut(!1)),Yt(t),xe()}catch(t){if(t instanceof B){_.locked=!0,D("link expired","down"),lt();return}D("offline","down"),setTimeout(J,3e3)}}var at=[],ut=!1,K=Number.NaN;function ve(){ut=!1;let t=at,e=K;at=[],K=Number.NaN,h("timeline",()=>$.add(t,_.summary)),lt(),Wt(e),ct==="performance"&&pt()}var ct="overview";function dt(t){ct=t,h("views",()=>{c("view-overview").hidden=t!=="overview",c("view-performance").hidden=t!=="performance",c("tab-overview").setAttribute("aria-selected",String(t==="overview")),c("tab-performance").setAttribute("aria-selected",String(t==="performance"))}),t==="performance"&&pt()}var st=!1,qt=0;async function pt(){if(!(st||Date.now()-qt<500)){st=!0,qt=Date.now();try{let t=await fetch("/api/performance",{cache:"no-store",credentials:"same-origin"});if(!t.ok)return;let e=await t.json();h("performance",()=>Ht(e,_.now()))}catch{}finally{st=!1}}}function xe(){let t=new EventSource(`/api/stream?since=${O}&epoch=${Bt}`);F=t,t.onopen=()=>D("live","live"),t.onerror=()=>{let e=t.readyState===EventSource.CLOSED;D(e?"offline":"reconnecting","down"),e&&setTimeout(J,3e3)},t.onmessage=e=>{let n=Number(e.lastEventId);if(!(n>O))return;let r=Q(e.data,n);O=n,r&&(_.log.exists=!0,at.push(r),Number.isNaN(K)&&(K=e.timeStamp),ut||(ut=!0,setTimeout(ve,0)))},t.addEventListener("summary",e=>{try{_.summary=JSON.parse(e.data)}catch{return}it(),h("filters",()=>$.refreshChoices(_.summary))}),t.addEventListener("log",e=>{try{_.log=Jt(JSON.parse(e.data))}catch{return}it(),lt()}),t.addEventListener("reset",()=>{J()})}$.bindFilters();c("tab-overview").addEventListener("click",()=>{history.replaceState(null,"",location.pathname),dt("overview")});c("tab-performance").addEventListener("click",()=>{history.replaceState(null,"",`${location.pathname}#performance`),dt("performance")});dt(location.hash==="#performance"?"performance":"overview");Vt();setInterval(()=>h("clock",()=>rt(_)),1e3);setInterval(()=>{h("times",()=>Lt(_.now())),h("since",()=>Xt(_.now()))},5e3);setInterval(()=>{ct==="performance"&&pt()},2e3);J();})();';
 
 // lib/dashboard/page.ts
 var CSS = String.raw`
@@ -21082,7 +21106,7 @@ function statLogFiles(projectDir) {
 }
 
 // lib/monitor/alerts.ts
-var IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
+var MIN_PENDING_MS = { event_processing_ms: 12e4 }, IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
 function emptyAlertState() {
   return { v: 1, active: {} };
 }
@@ -21137,7 +21161,7 @@ function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
       ...m.critical !== void 0 ? { critical: m.critical } : {},
       ...m.below ? { below: !0 } : {}
     };
-    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= settings.pending_ms ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
+    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= Math.max(settings.pending_ms, MIN_PENDING_MS[m.key] ?? 0) ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
   }
   for (let [key, was] of Object.entries(prev.active))
     !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at }));
@@ -21177,11 +21201,7 @@ function targetStatuses(measurements, state) {
   return rows;
 }
 function formatValue2(value, unit) {
-  if (unit === "ratio") return `${Math.round(value * 1e5) / 1e3} %`;
-  if (unit === "usd") return `$${value.toFixed(2)}`;
-  if (unit === "ms") return value < 1e3 ? `${Math.round(value * 10) / 10} ms` : formatMs(value);
-  let n = Math.round(value * 1e3) / 1e3;
-  return unit ? `${n} ${unit}` : String(n);
+  return formatFigure(value, unit);
 }
 function describeAlert(a) {
   let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue2(a.target, a.unit);
@@ -21449,7 +21469,9 @@ var PerformanceView = class {
         samples: this.refresh.length,
         definition: "from the live feed delivering an event to the browser (the message event time) to the first frame after the page drew it"
       },
-      storage: this.storageNow()
+      storage: this.storageNow(),
+      // Time to the daily budget at the recent burn rate: the forecast `/2l-status` prints.
+      budget: this.alerts?.budgetForecast() ?? null
     };
   }
 };
@@ -21869,8 +21891,8 @@ function runPrune(args, now = Date.now()) {
 }
 
 // lib/monitor/live-alerts.ts
-import fs15 from "node:fs";
-import path19 from "node:path";
+import fs16 from "node:fs";
+import path20 from "node:path";
 import { performance as performance2 } from "node:perf_hooks";
 
 // lib/monitor/alert-store.ts
@@ -21957,13 +21979,12 @@ function recordWith(projectDir, now, plan, settings) {
     if (outcome.begun.length === 0 && outcome.changed.length === 0 && outcome.resolved.length === 0)
       return (save || pendingChanged(state, outcome.next)) && saveState(), { outcome };
     saveState();
-    for (let a of outcome.begun) appendEvent(projectDir, transitionEvent(a, "begun", now));
-    for (let a of outcome.changed) appendEvent(projectDir, transitionEvent(a, "changed", now));
-    for (let a of outcome.resolved) {
-      let back = a.now === void 0 ? "no recent data" : `now ${formatValue2(a.now, a.unit)}`;
-      appendEvent(
-        projectDir,
-        newEvent(
+    let events = [
+      ...outcome.begun.map((a) => transitionEvent(a, "begun", now)),
+      ...outcome.changed.map((a) => transitionEvent(a, "changed", now)),
+      ...outcome.resolved.map((a) => {
+        let back = a.now === void 0 ? "no recent data" : `now ${formatValue2(a.now, a.unit)}`;
+        return newEvent(
           "performance_alert",
           `Resolved: ${a.label} back within target ${formatValue2(a.target, a.unit)} (${back})`,
           {
@@ -21979,10 +22000,11 @@ function recordWith(projectDir, now, plan, settings) {
             }
           },
           now
-        )
-      );
-    }
-    return { outcome };
+        );
+      })
+    ];
+    for (let e of events) appendEvent(projectDir, e);
+    return { outcome, events };
   } catch (err) {
     return { outcome: void 0, skipped: `alerts not recorded: ${why(err)}` };
   } finally {
@@ -21990,8 +22012,54 @@ function recordWith(projectDir, now, plan, settings) {
   }
 }
 
+// lib/monitor/ops-checks.ts
+var KEEP_CHECKS = 20, CRITICAL_STREAK = 3, num3 = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0, str = (v, max) => typeof v == "string" ? v.slice(0, max) : void 0, OpsChecks = class {
+  db = [];
+  starts = [];
+  add(e) {
+    if (e.event_type === "db_check") {
+      let p = e.payload && typeof e.payload == "object" ? e.payload : {}, outcome = str(p.outcome, 40) ?? (e.error ? "error" : "ok"), fix = str(p.fix, 400), ms = num3(p.wall_ms);
+      this.db.push({
+        at: e.timestamp,
+        ok: outcome === "ok" && !e.error,
+        outcome,
+        ...ms !== void 0 ? { ms } : {},
+        ...fix ? { fix } : {}
+      }), this.db.length > KEEP_CHECKS && this.db.shift();
+    } else if (e.event_type === "dashboard_start") {
+      let ms = num3(e.duration_ms);
+      if (ms === void 0) return;
+      let raw = e.payload?.phases, phases = {};
+      if (raw && typeof raw == "object")
+        for (let [k, v] of Object.entries(raw).slice(0, 8)) num3(v) !== void 0 && (phases[k.slice(0, 40)] = v);
+      this.starts.push({ at: e.timestamp, ms, phases }), this.starts.length > KEEP_CHECKS && this.starts.shift();
+    }
+  }
+  dbSnapshot() {
+    let ok = this.db.filter((c) => c.ok).length, streak = 0;
+    for (let i = this.db.length - 1; i >= 0 && !this.db[i].ok; i--) streak++;
+    return {
+      recent: [...this.db],
+      ok,
+      success_rate: this.db.length ? ok / this.db.length : null,
+      failing_streak: streak
+    };
+  }
+  startsSnapshot() {
+    let sorted = this.starts.map((s) => s.ms).sort((a, b) => a - b), last = this.starts.at(-1);
+    return sorted.length === 0 ? { count: 0 } : {
+      count: sorted.length,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      max: sorted.at(-1),
+      ...last ? { last } : {}
+    };
+  }
+};
+
 // lib/monitor/live-metrics.ts
-var MAX_SAMPLES = 1e3, MAX_SERIES = 500, MAX_OPEN = 2e3, RATE_BUCKETS = 60;
+var MAX_SAMPLES = 1e3, MAX_SERIES = 500, MAX_OPEN = 2e3, PROCESSING_WINDOW_MS = 6e4, RATE_BUCKETS = 60;
 function lowerBound(a, v) {
   let lo = 0, hi = a.length;
   for (; lo < hi; ) {
@@ -22068,6 +22136,8 @@ var LiveMetrics = class {
   hookRate;
   openAgents = /* @__PURE__ */ new Map();
   openSessions = /* @__PURE__ */ new Map();
+  /** `/2l-setup-db` checks and `/2l-dashboard` starts, judged by count rather than the window. */
+  ops = new OpsChecks();
   /** Newest event time seen: malformed lines have no time of their own. */
   latest = 0;
   /** One event, in log order. Times come from the event (a future one counts as `now`). */
@@ -22079,7 +22149,7 @@ var LiveMetrics = class {
       let m = readMetricPayload(e.payload);
       m && this.series(this.metrics, m.name)?.add(time, m.value);
     }
-    this.trackSpawn(e, time), this.trackInit(e, time);
+    this.trackSpawn(e, time), this.trackInit(e, time), (type === "db_check" || type === "dashboard_start") && this.ops.add(e);
   }
   /** A line that is not an event: counts toward the hook error rate. */
   addMalformed(now = Date.now()) {
@@ -22130,8 +22200,8 @@ var LiveMetrics = class {
    * `now` sets the window; targets that are off (null) or short of samples are left out.
    */
   measure(config, now) {
-    let { targets, alerts } = config, since = now - this.windowMs, min = alerts.min_samples, out = [], crit = (key, target, cap) => criticalOf(config, key, target, cap), p95 = (key, label, s, target, configKey, need = min) => {
-      s.evict(since);
+    let { targets, alerts } = config, since = now - this.windowMs, min = alerts.min_samples, out = [], crit = (key, target, cap) => criticalOf(config, key, target, cap), p95 = (key, label, s, target, configKey, need = min, from = since) => {
+      s.evict(from);
       let v = target === null || s.size < need ? void 0 : s.stat("p95");
       if (v === void 0) return;
       let critical = crit(configKey, target);
@@ -22150,7 +22220,9 @@ var LiveMetrics = class {
       "event processing p95",
       this.processing,
       targets.event_processing_ms,
-      "event_processing_ms"
+      "event_processing_ms",
+      min,
+      Math.max(since, now - PROCESSING_WINDOW_MS)
     );
     let fewer = Math.min(min, 5);
     p95(
@@ -22176,7 +22248,7 @@ var LiveMetrics = class {
         samples: r.n
       });
     };
-    rate2("error_rate", "hook error rate", this.hookRate.read(since), targets.error_rate), rate2("tool_failure_rate", "tool failure rate", this.toolRate.read(since), targets.tool_failure_rate);
+    rate2("error_rate", "hook error rate", this.hookRate.read(since), targets.error_rate), rate2("tool_failure_rate", "tool failure rate", this.toolRate.read(since), targets.tool_failure_rate), out.push(...this.measureOps(config));
     for (let [name, t] of Object.entries(targets.metrics)) {
       let s = this.metrics.get(name);
       if (!s) continue;
@@ -22193,6 +22265,40 @@ var LiveMetrics = class {
         ...below ? { below: !0 } : {},
         unit: t.unit,
         samples: s.size
+      });
+    }
+    return out;
+  }
+  /**
+   * The last DB check's time against `db_check_ms` (a warning, never critical); failed checks in a
+   * row (a warning, critical from the third, labelled with the setup report's fix); the p95 of the
+   * recent dashboard starts against `dashboard_start_ms`.
+   */
+  measureOps(config) {
+    let out = [], db = this.ops.dbSnapshot(), last = db.recent.at(-1), slow = config.targets.db_check_ms;
+    if (last?.ms !== void 0 && slow !== null && out.push({ key: "db_check_ms", label: "DB check time", value: last.ms, target: slow, unit: "ms", samples: 1 }), last) {
+      let fix = db.failing_streak > 0 ? last.fix : void 0;
+      out.push({
+        key: "db_check.failing",
+        label: `DB checks failed in a row${fix ? ` (fix: ${fix.slice(0, 160)})` : ""}`,
+        value: db.failing_streak,
+        target: 0,
+        critical: CRITICAL_STREAK - 1,
+        unit: "checks",
+        samples: db.recent.length
+      });
+    }
+    let starts = this.ops.startsSnapshot(), target = config.targets.dashboard_start_ms;
+    if (starts.p95 !== void 0 && target !== null) {
+      let critical = criticalOf(config, "dashboard_start_ms", target);
+      out.push({
+        key: "dashboard_start_ms.p95",
+        label: "dashboard start p95",
+        value: starts.p95,
+        target,
+        ...critical !== void 0 ? { critical } : {},
+        unit: "ms",
+        samples: starts.count
       });
     }
     return out;
@@ -22230,22 +22336,88 @@ function measureBudgets(cost) {
   return out;
 }
 
-// lib/monitor/notify.ts
-import { spawn } from "node:child_process";
+// lib/monitor/alert-lease.ts
 import fs13 from "node:fs";
 import path17 from "node:path";
+
+// lib/transcript/reader.ts
+var CHUNK = 1 << 20;
+var OTHERS_WITHIN_MS = 24 * 3600 * 1e3;
+function pathKey(file) {
+  let a = 2166136261, b = 16777619;
+  for (let i = 0; i < file.length; i++)
+    a = Math.imul(a ^ file.charCodeAt(i), 16777619) >>> 0, b = Math.imul(b ^ file.charCodeAt(file.length - 1 - i), 2166136261) >>> 0;
+  return `${a.toString(16).padStart(8, "0")}${b.toString(16).padStart(8, "0")}`;
+}
+
+// lib/monitor/alert-lease.ts
+var RENEW_MS = 5e3;
+function leaseFile(runtime, project) {
+  return path17.join(runtime, "alerts", `lease-${pathKey(path17.resolve(project))}`);
+}
+function holdLease(runtime, project, pid = process.pid) {
+  try {
+    return ensurePrivateDir(path17.join(runtime, "alerts")) ? (atomicWriteFileSync(leaseFile(runtime, project), `${pid}
+`, { mode: 384, keepMode: !1 }), !0) : !1;
+  } catch {
+    return !1;
+  }
+}
+function renewLease(runtime, project, now = /* @__PURE__ */ new Date(), pid = process.pid) {
+  try {
+    if (leaseHolder(runtime, project) !== pid) {
+      holdLease(runtime, project, pid);
+      return;
+    }
+    fs13.utimesSync(leaseFile(runtime, project), now, now);
+  } catch {
+  }
+}
+function releaseLease(runtime, project, pid = process.pid) {
+  try {
+    leaseHolder(runtime, project) === pid && fs13.unlinkSync(leaseFile(runtime, project));
+  } catch {
+  }
+}
+function leaseHolder(runtime, project) {
+  let text = readRegularText(leaseFile(runtime, project), 64), pid = Number(text?.trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : void 0;
+}
+
+// lib/monitor/notify.ts
+import { spawn } from "node:child_process";
+import fs14 from "node:fs";
+import path18 from "node:path";
+function alertNotice(e) {
+  let p = e.payload;
+  if (!p || typeof p.key != "string" || p.state !== "breach" && p.state !== "resolved") return;
+  let severity = p.state === "resolved" ? "resolved" : p.severity === "critical" ? "critical" : "warning", num4 = (v) => typeof v == "number" && Number.isFinite(v) ? v : null;
+  return {
+    title: severity === "resolved" ? "2L alert resolved" : `2L ${severity} alert`,
+    text: clip(stripControls(e.data), 300),
+    severity,
+    fields: {
+      key: clip(stripControls(p.key), 200),
+      state: p.state,
+      severity: severity === "resolved" ? p.severity === "critical" ? "critical" : "warning" : severity,
+      value: num4(p.value),
+      target: num4(p.target),
+      unit: typeof p.unit == "string" ? clip(stripControls(p.unit), 16) : null
+    }
+  };
+}
 var MAX_QUEUE = 50, PER_MINUTE = 20;
 function findOnPath(name, env, project) {
-  let root = path17.resolve(project);
-  for (let dir of (env.PATH ?? "").split(path17.delimiter)) {
-    if (!dir || !path17.isAbsolute(dir)) continue;
-    let abs = path17.resolve(dir);
-    if (abs === root || abs.startsWith(root + path17.sep)) continue;
-    let file = path17.join(abs, name);
+  let root = path18.resolve(project);
+  for (let dir of (env.PATH ?? "").split(path18.delimiter)) {
+    if (!dir || !path18.isAbsolute(dir)) continue;
+    let abs = path18.resolve(dir);
+    if (abs === root || abs.startsWith(root + path18.sep)) continue;
+    let file = path18.join(abs, name);
     try {
-      let real = fs13.realpathSync(file);
-      if (real === root || real.startsWith(root + path17.sep) || !fs13.statSync(real).isFile()) continue;
-      return fs13.accessSync(real, fs13.constants.X_OK), file;
+      let real = fs14.realpathSync(file);
+      if (real === root || real.startsWith(root + path18.sep) || !fs14.statSync(real).isFile()) continue;
+      return fs14.accessSync(real, fs14.constants.X_OK), file;
     } catch {
     }
   }
@@ -22351,11 +22523,11 @@ var Notifier = class {
 
 // lib/monitor/notify-config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import fs14 from "node:fs";
-import path18 from "node:path";
+import fs15 from "node:fs";
+import path19 from "node:path";
 var MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
 function userConfigFile(env = process.env) {
-  return path18.join(claudeConfigDir(env), "2l", "config.yaml");
+  return path19.join(claudeConfigDir(env), "2l", "config.yaml");
 }
 function webhookUrl(text) {
   if (typeof text != "string" || text.length > MAX_URL) return;
@@ -22383,8 +22555,8 @@ function alertsSection(text) {
 }
 function readUserConfig(file) {
   try {
-    let st = fs14.statSync(file);
-    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs14.readFileSync(file, "utf8");
+    let st = fs15.statSync(file);
+    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs15.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -22436,6 +22608,8 @@ var LiveAlerts = class {
   ticks = 0;
   retry = !1;
   measured = [];
+  leaseAt = Date.now();
+  forecast;
   notifier;
   evalCost = { events: 0, ms: 0 };
   loadConfig() {
@@ -22445,7 +22619,7 @@ var LiveAlerts = class {
   /** What changes when `.2L/config.yaml` is edited, without reading it. */
   stampOf() {
     try {
-      let st = fs15.lstatSync(path19.join(stateDir(this.opts.project), "config.yaml"));
+      let st = fs16.lstatSync(path20.join(stateDir(this.opts.project), "config.yaml"));
       return `${st.ino}:${st.size}:${st.mtimeMs}`;
     } catch {
       return "";
@@ -22453,10 +22627,10 @@ var LiveAlerts = class {
   }
   /** Start judging: call once the log has been read to its end (the past is not announced again). */
   start() {
-    this.started || (this.started = !0, this.config.alerts.enabled && this.refreshCost(Date.now()), this.evaluate(), this.timer = setInterval(() => this.tick(), this.opts.tickMs ?? 1e3), this.timer.unref());
+    this.started || (this.started = !0, this.config.alerts.enabled && this.refreshCost(Date.now()), this.opts.runtime && holdLease(this.opts.runtime, this.opts.project), this.evaluate(), this.timer = setInterval(() => this.tick(), this.opts.tickMs ?? 1e3), this.timer.unref());
   }
   close() {
-    this.timer && clearInterval(this.timer), this.started = !1;
+    this.timer && clearInterval(this.timer), this.started && this.opts.runtime && releaseLease(this.opts.runtime, this.opts.project), this.started = !1;
   }
   /**
    * A batch of events from the log, in order. `live`: appended while we
@@ -22500,12 +22674,21 @@ var LiveAlerts = class {
         return;
       }
       this.costRunning = !0, this.costWanted = !1, this.costAt = now, collectCost(this.costContext, { config, now: new Date(now), env: this.opts.env }).then((r) => {
-        this.budgets = measureBudgets(r.snapshot), this.evaluate();
+        this.budgets = measureBudgets(r.snapshot);
+        let b = r.snapshot.budgets;
+        this.forecast = b.forecast ? {
+          text: b.forecast,
+          daily_usd: b.daily_usd,
+          today_usd: r.snapshot.today.usd,
+          reached_at: b.daily_reached_at ?? null
+        } : void 0, this.evaluate();
       }).catch((err) => this.opts.log?.(`alerts: cost not read: ${String(err)}`)).finally(() => this.costRunning = !1);
     }
   }
   tick() {
     this.ticks++;
+    let now = Date.now();
+    this.opts.runtime && now - this.leaseAt >= RENEW_MS && (this.leaseAt = now, renewLease(this.opts.runtime, this.opts.project));
     let pending = Object.values(this.state.active).some((a) => a.state === "pending");
     if (this.ticks % 5 === 0)
       this.stampOf() !== this.configStamp && (this.config = this.loadConfig(), this.costBudgets = this.loadBudgets(), this.budgets = [], this.costAt = 0, this.costWanted = this.costBudgets !== void 0), this.state = readAlertState(this.opts.project), this.costWanted && this.refreshCost(Date.now());
@@ -22532,23 +22715,8 @@ var LiveAlerts = class {
   }
   /** An alert event in the log (ours or another evaluator's): tell the user, once. */
   announce(e) {
-    if (!this.notifier) return;
-    let p = e.payload;
-    if (!p || typeof p.key != "string" || p.state !== "breach" && p.state !== "resolved") return;
-    let severity = p.state === "resolved" ? "resolved" : p.severity === "critical" ? "critical" : "warning", num3 = (v) => typeof v == "number" && Number.isFinite(v) ? v : null, notice = {
-      title: severity === "resolved" ? "2L alert resolved" : `2L ${severity} alert`,
-      text: clip(stripControls(e.data), 300),
-      severity,
-      fields: {
-        key: clip(stripControls(p.key), 200),
-        state: p.state,
-        severity: severity === "resolved" ? p.severity === "critical" ? "critical" : "warning" : severity,
-        value: num3(p.value),
-        target: num3(p.target),
-        unit: typeof p.unit == "string" ? clip(stripControls(p.unit), 16) : null
-      }
-    };
-    this.notifier.notify(notice);
+    let notice = this.notifier && alertNotice(e);
+    notice && this.notifier.notify(notice);
   }
   /** Refresh times a dashboard page measured (ms each, already validated): judged at once. */
   addRefresh(samples) {
@@ -22563,6 +22731,10 @@ var LiveAlerts = class {
   /** Per target: current, target, unit, status, severity, since (for the Performance view). */
   rows() {
     return targetStatuses(this.measured, this.state);
+  }
+  /** The daily budget's time-to-exhaustion, from the last cost read; undefined with no daily budget. */
+  budgetForecast() {
+    return this.costBudgets?.budgets.daily_usd == null ? void 0 : this.forecast;
   }
   /** Firing alerts (pending ones are not announced yet). */
   firing() {
@@ -23509,20 +23681,20 @@ var KIND_ATTR = {
 function costAttributes(payload, which, prefix = "2l.cost") {
   let raw = (payload && typeof payload == "object" ? payload : {})[which], f = which === "cumulative" ? raw?.totals : raw;
   if (!f || typeof f != "object") return;
-  let num3 = (v) => typeof v == "number" && Number.isFinite(v), out = {}, tokens2 = f.tokens && typeof f.tokens == "object" ? f.tokens : {}, tag = prefix === "2l.cost" ? "" : `${prefix}.`;
-  for (let [k, name] of Object.entries(KIND_ATTR)) num3(tokens2[k]) && (out[`${tag}${name}`] = tokens2[k]);
-  if (num3(f.usd) && (out[`${prefix}.usd`] = f.usd), num3(f.unpriced_tokens) && (out[`${prefix}.unpriced_tokens`] = f.unpriced_tokens), num3(f.requests) && (out[`${prefix}.requests`] = f.requests), which === "cumulative") {
+  let num4 = (v) => typeof v == "number" && Number.isFinite(v), out = {}, tokens2 = f.tokens && typeof f.tokens == "object" ? f.tokens : {}, tag = prefix === "2l.cost" ? "" : `${prefix}.`;
+  for (let [k, name] of Object.entries(KIND_ATTR)) num4(tokens2[k]) && (out[`${tag}${name}`] = tokens2[k]);
+  if (num4(f.usd) && (out[`${prefix}.usd`] = f.usd), num4(f.unpriced_tokens) && (out[`${prefix}.unpriced_tokens`] = f.unpriced_tokens), num4(f.requests) && (out[`${prefix}.requests`] = f.requests), which === "cumulative") {
     let agents = raw?.agents && typeof raw.agents == "object" ? raw.agents : {};
     for (let [id, a] of Object.entries(agents).slice(0, 50))
-      num3(a?.usd) && (out[`2l.cost.agent.${cleanString(id, 64)}.usd`] = a.usd);
+      num4(a?.usd) && (out[`2l.cost.agent.${cleanString(id, 64)}.usd`] = a.usd);
   }
   return out;
 }
 
 // lib/monitor/otlp-cursor.ts
 import { createHash as createHash3 } from "node:crypto";
-import fs16 from "node:fs";
-var HEAD_BYTES = 256, CHUNK = 1 << 20, MAX_LINE = 4 << 20;
+import fs17 from "node:fs";
+var HEAD_BYTES = 256, CHUNK2 = 1 << 20, MAX_LINE = 4 << 20;
 function withFd(file, fn) {
   let fd;
   try {
@@ -23534,17 +23706,17 @@ function withFd(file, fn) {
     try {
       return fn(fd);
     } finally {
-      fs16.closeSync(fd);
+      fs17.closeSync(fd);
     }
 }
 function headOf(fd, bytes) {
-  let buf = Buffer.alloc(bytes), n = fs16.readSync(fd, buf, 0, bytes, 0);
+  let buf = Buffer.alloc(bytes), n = fs17.readSync(fd, buf, 0, bytes, 0);
   return createHash3("sha256").update(buf.subarray(0, n)).digest("hex");
 }
 function infos(project) {
   let out = [];
   for (let file of logFiles(project)) {
-    let st = fs16.lstatSync(file, { throwIfNoEntry: !1 });
+    let st = fs17.lstatSync(file, { throwIfNoEntry: !1 });
     st?.isFile() && out.push({ file, ino: st.ino, size: st.size });
   }
   return out;
@@ -23556,12 +23728,12 @@ function positionIn(f, fd, offset) {
 function endOfLog(project) {
   let last = infos(project).at(-1);
   if (last)
-    return withFd(last.file, (fd) => positionIn(last, fd, fs16.fstatSync(fd).size));
+    return withFd(last.file, (fd) => positionIn(last, fd, fs17.fstatSync(fd).size));
 }
 function scanLines(fd, from, to) {
-  let buf = Buffer.allocUnsafe(CHUNK), lines = 0, end = from;
+  let buf = Buffer.allocUnsafe(CHUNK2), lines = 0, end = from;
   for (let at = from; at < to; ) {
-    let n = fs16.readSync(fd, buf, 0, Math.min(CHUNK, to - at), at);
+    let n = fs17.readSync(fd, buf, 0, Math.min(CHUNK2, to - at), at);
     if (n <= 0) break;
     for (let i = buf.indexOf(10); i >= 0 && i < n; i = buf.indexOf(10, i + 1))
       lines++, end = at + i + 1;
@@ -23586,14 +23758,14 @@ function readFrom(project, pos, opts) {
   }
   for (; i < files.length && result.events.length < opts.maxEvents; i++, offset = 0) {
     let f = files[i], live = i === files.length - 1, read = withFd(f.file, (fd) => {
-      let size = fs16.fstatSync(fd).size, buf = Buffer.allocUnsafe(CHUNK), at = offset;
+      let size = fs17.fstatSync(fd).size, buf = Buffer.allocUnsafe(CHUNK2), at = offset;
       for (; at < size && result.events.length < opts.maxEvents; ) {
-        let n = fs16.readSync(fd, buf, 0, Math.min(CHUNK, size - at), at);
+        let n = fs17.readSync(fd, buf, 0, Math.min(CHUNK2, size - at), at);
         if (n <= 0) break;
         let last = buf.subarray(0, n).lastIndexOf(10);
         if (last < 0) {
           if (n === size - at && live) break;
-          let skip = scanLines(fd, at, Math.min(size, at + MAX_LINE + CHUNK));
+          let skip = scanLines(fd, at, Math.min(size, at + MAX_LINE + CHUNK2));
           result.malformed++, at = skip.end > at ? skip.end : size;
           continue;
         }
@@ -23675,13 +23847,13 @@ function postOtlp(url, body, headers2, timeoutMs) {
 
 // lib/monitor/otlp-state.ts
 import { createHash as createHash5 } from "node:crypto";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // lib/monitor/otlp-config.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 import { createHash as createHash4 } from "node:crypto";
 import os4 from "node:os";
-import path20 from "node:path";
+import path21 from "node:path";
 var MAX_USER_CONFIG_BYTES2 = 256 * 1024, MAX_SETTINGS_BYTES = 1024 * 1024, MAX_URL2 = 2e3, MAX_LIST = 100, PRIVACY = ["plain", "hash", "omit"], SIGNALS = ["traces", "logs", "metrics"];
 function otlpSection(text) {
   if (!text) return;
@@ -23735,7 +23907,7 @@ function projectSettingsEnv(projectDir) {
   let out = {};
   for (let name of ["settings.json", "settings.local.json"])
     try {
-      let text = readRegularText(path20.join(projectDir, ".claude", name), MAX_SETTINGS_BYTES), env = text === void 0 ? void 0 : JSON.parse(text).env;
+      let text = readRegularText(path21.join(projectDir, ".claude", name), MAX_SETTINGS_BYTES), env = text === void 0 ? void 0 : JSON.parse(text).env;
       if (env && typeof env == "object")
         for (let [k, v] of Object.entries(env)) typeof v == "string" && (out[k] = v);
     } catch {
@@ -23752,7 +23924,7 @@ function resourceAttributes(projectDir, user, project, who = { user: safeUserNam
     let p = privacyOf(ur[key], pr[key]);
     p !== "omit" && (out[attr] = p === "hash" ? hashed(value) : value);
   };
-  return put("user", "user.name", who.user), put("host", "host.name", who.host), put("project", "2l.project.name", path20.basename(projectDir)), out;
+  return put("user", "user.name", who.user), put("host", "host.name", who.host), put("project", "2l.project.name", path21.basename(projectDir)), out;
 }
 function safeUserName() {
   try {
@@ -23830,13 +24002,13 @@ function loadOtlpTarget(projectDir, env = process.env) {
 
 // lib/monitor/otlp-state.ts
 function statePath2(project, endpoint, env = process.env) {
-  let id = createHash5("sha256").update(`${path21.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
-  return path21.join(claudeConfigDir(env), "2l", "otlp", `${id}.json`);
+  let id = createHash5("sha256").update(`${path22.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
+  return path22.join(claudeConfigDir(env), "2l", "otlp", `${id}.json`);
 }
 var statusPath = (state) => state.replace(/\.json$/, ".status.json");
 function ensureStateDir(env) {
   let dir = claudeConfigDir(env);
-  for (let part of ["", "2l", "otlp"]) ensurePrivateDir(dir = path21.join(dir, part));
+  for (let part of ["", "2l", "otlp"]) ensurePrivateDir(dir = path22.join(dir, part));
 }
 function writeStatus(state, status, stopped, now) {
   let body = { v: 1, pid: process.pid, updated_at: new Date(now).toISOString(), stopped, status };
@@ -24044,7 +24216,7 @@ function startOtlp(project, opts, env) {
   return live.start(), live;
 }
 async function startServer(opts) {
-  let project = path22.resolve(opts.project), instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), otlp = opts.otlp === !1 ? void 0 : startOtlp(project, opts.otlp ?? {}, opts.env ?? process.env), view, costs, feed = new DashboardFeed(project, {
+  let project = path23.resolve(opts.project), instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), otlp = opts.otlp === !1 ? void 0 : startOtlp(project, opts.otlp ?? {}, opts.env ?? process.env), view, costs, feed = new DashboardFeed(project, {
     tail: opts.tail,
     pollMs: opts.pollMs,
     onBatch: (events, malformed, live) => {
@@ -24134,10 +24306,24 @@ async function startServer(opts) {
   };
 }
 
+// lib/hook/claims.ts
+import fs18 from "node:fs";
+import os5 from "node:os";
+import path24 from "node:path";
+var KEEP_MS = 168 * 3600 * 1e3;
+function runtimeDir(env = process.env) {
+  let xdg = env.XDG_RUNTIME_DIR, uid = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && path24.isAbsolute(xdg) && !xdg.includes("\0") ? path24.join(xdg, "2l") : path24.join(os5.tmpdir(), `2l-${uid}`);
+  try {
+    return ensurePrivateDir(dir), (fs18.statSync(dir).mode & 63) !== 0 && fs18.chmodSync(dir, 448), dir;
+  } catch {
+    return;
+  }
+}
+
 // lib/bin/dashboard-server.ts
 function say(line) {
   try {
-    fs17.writeSync(1, `${line}
+    fs19.writeSync(1, `${line}
 `);
   } catch {
   }
@@ -24151,6 +24337,7 @@ function otlpOptions(backoffMaxMs, metricsMs) {
     ...metricsMs !== void 0 ? { metricsEveryMs: atLeast(metricsMs) } : {}
   };
 }
+var bootMs = Math.round(process.uptime() * 1e3);
 async function main() {
   let { values } = parseArgs({
     options: {
@@ -24167,19 +24354,23 @@ async function main() {
   }), project = values.project, ports = parsePorts(values.ports ?? "");
   if (!project || !ports)
     return say("ERROR dashboard-server: `--project` and `--ports` are required"), 2;
-  let num3 = (v) => v === void 0 || !Number.isFinite(Number(v)) ? void 0 : Number(v);
+  let num4 = (v) => v === void 0 || !Number.isFinite(Number(v)) ? void 0 : Number(v);
   ensureDashboardDir(project);
   let instance = "", server;
   try {
     server = await startServer({
       project,
       ports,
-      idleMs: num3(values["idle-ms"]),
-      tail: num3(values.tail),
-      pollMs: num3(values["poll-ms"]),
-      alerts: { log: (line) => process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} ${line}
-`) },
-      otlp: otlpOptions(num3(values["otlp-backoff-max-ms"]), num3(values["otlp-metrics-ms"])),
+      idleMs: num4(values["idle-ms"]),
+      tail: num4(values.tail),
+      pollMs: num4(values["poll-ms"]),
+      alerts: {
+        log: (line) => process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} ${line}
+`),
+        // The lease that tells the Stop hook's evaluation this server owns the project's alerts.
+        runtime: runtimeDir()
+      },
+      otlp: otlpOptions(num4(values["otlp-backoff-max-ms"]), num4(values["otlp-metrics-ms"])),
       onClose: (reason) => {
         clearState(project, instance), process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} dashboard stopped: ${reason}
 `), process.exit(0);
@@ -24188,6 +24379,7 @@ async function main() {
   } catch (err) {
     return err instanceof PortsBusyError ? (say(`BUSY ${JSON.stringify({ ports: err.ports })}`), 3) : (say(`ERROR ${errorMessage(err)}`), 1);
   }
+  let portMs = Math.round(process.uptime() * 1e3);
   instance = server.instance, writeState(project, {
     app: APP_ID,
     pid: process.pid,
@@ -24201,8 +24393,10 @@ async function main() {
   for (let sig of ["SIGTERM", "SIGINT"]) process.on(sig, () => {
     server.close(sig);
   });
-  return process.on("SIGHUP", () => {
-  }), say(`READY ${JSON.stringify({ port: server.port, url: server.url, token: server.token, pid: process.pid })}`), process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} dashboard listening on ${server.url} for ${project}
+  process.on("SIGHUP", () => {
+  });
+  let phases = { boot_ms: bootMs, port_ms: portMs, ready_ms: Math.round(process.uptime() * 1e3) };
+  return say(`READY ${JSON.stringify({ port: server.port, url: server.url, token: server.token, pid: process.pid, phases })}`), process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} dashboard listening on ${server.url} for ${project}
 `), 0;
 }
 main().then(

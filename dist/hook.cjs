@@ -1451,7 +1451,11 @@ function logPayload(input, env) {
       let others = hook === "SessionStart";
       others && rt && sweepClaims(rt, Date.now()), work.push(reconcile({ project, transcriptPath, others, runtime: rt, onWarning: record }).catch(onError));
     }
-    if (env.turnCost && COST_AT.has(hook) && work.push(env.turnCost({ project, transcriptPath, hook, at: ctx.now, runtime: rt, record }).catch(onError)), work.length > 0) return Promise.all(work);
+    if (env.turnCost && COST_AT.has(hook) && work.push(env.turnCost({ project, transcriptPath, hook, at: ctx.now, runtime: rt, record }).catch(onError)), env.stopAlerts && hook === "Stop") {
+      let stopAlerts2 = env.stopAlerts;
+      return Promise.all(work).then(() => stopAlerts2({ project, runtime: rt, record }).catch(onError));
+    }
+    if (work.length > 0) return Promise.all(work);
   } catch (err) {
     record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));
   }
@@ -1478,6 +1482,9 @@ function shadowedByInstall(self, env = process.env) {
 var KEEP_BYTES = 4 * 1024 * 1024, STDIN_DEADLINE_MS = 3e3, turnCost = async (args) => {
   let file = `${__dirname}/turn-cost.cjs`;
   return require(file).turnCost(args);
+}, stopAlerts = async (args) => {
+  let file = `${__dirname}/turn-cost.cjs`;
+  return require(file).stopAlerts(args);
 };
 async function run() {
   if (process.env.TWOL_DISABLE !== "1" && !shadowedByInstall(process.argv[1]))
@@ -1491,6 +1498,7 @@ async function run() {
         hookMs: () => process.uptime() * 1e3,
         runtime: runtimeDir(),
         turnCost,
+        stopAlerts,
         cutBy: `the ${STDIN_DEADLINE_MS / 1e3} s stdin deadline`
       });
     } catch (err) {

@@ -5764,7 +5764,9 @@ var MS_KEYS = [
   "state_query_ms",
   "dashboard_refresh_ms",
   "agent_spawn_ms",
-  "session_init_ms"
+  "session_init_ms",
+  "dashboard_start_ms",
+  "db_check_ms"
 ], RATE_KEYS = ["error_rate", "tool_failure_rate"], CRITICAL_KEYS = [...MS_KEYS, ...RATE_KEYS, "tool_p95_ms"];
 function readConfigText(projectDir) {
   let file = path5.join(stateDir(projectDir), CONFIG_FILE), label = path5.join(".2L", CONFIG_FILE), refused = (why, what = label) => ({

@@ -5528,6 +5528,23 @@ function formatMs(ms, missing = "-") {
   let sec = Math.round(ms / 1e3);
   return sec < 3600 ? `${Math.floor(sec / 60)}m ${String(sec % 60).padStart(2, "0")}s` : sec < 86400 ? `${Math.floor(sec / 3600)}h ${String(Math.floor(sec % 3600 / 60)).padStart(2, "0")}m` : `${Math.floor(sec / 86400)}d ${Math.floor(sec % 86400 / 3600)}h`;
 }
+function durationFigure(ms) {
+  if (ms < 1e3) return `${Math.round(ms * 10) / 10} ms`;
+  if (ms < 59950) return `${String(Number((ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)))} s`;
+  let sec = Math.round(ms / 1e3);
+  return sec < 3600 && sec % 60 === 0 ? `${sec / 60} min` : formatMs(ms);
+}
+function formatFigure(value, unit, missing = "-") {
+  if (value == null || !Number.isFinite(value)) return missing;
+  if (unit === "ms") return value < 0 ? missing : durationFigure(value);
+  if (unit === "ratio") {
+    let pct = value * 100;
+    return `${Math.abs(pct) < 1 ? Math.round(pct * 100) / 100 : Math.round(pct * 10) / 10} %`;
+  }
+  if (unit === "usd") return `$${value.toFixed(2)}`;
+  let n = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
+  return unit ? `${n} ${unit}` : String(n);
+}
 
 // lib/shared/errors.ts
 var UserError = class extends Error {
@@ -5647,7 +5664,7 @@ function percentile(sorted, p) {
 var GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
 
 // lib/monitor/alerts.ts
-var IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
+var MIN_PENDING_MS = { event_processing_ms: 12e4 }, IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
 function emptyAlertState() {
   return { v: 1, active: {} };
 }
@@ -5703,18 +5720,14 @@ function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
       ...m.critical !== void 0 ? { critical: m.critical } : {},
       ...m.below ? { below: !0 } : {}
     };
-    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= settings.pending_ms ? (alert.since = at2, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
+    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= Math.max(settings.pending_ms, MIN_PENDING_MS[m.key] ?? 0) ? (alert.since = at2, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
   }
   for (let [key, was] of Object.entries(prev.active))
     !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at2 }));
   return out;
 }
 function formatValue(value, unit) {
-  if (unit === "ratio") return `${Math.round(value * 1e5) / 1e3} %`;
-  if (unit === "usd") return `$${value.toFixed(2)}`;
-  if (unit === "ms") return value < 1e3 ? `${Math.round(value * 10) / 10} ms` : formatMs(value);
-  let n = Math.round(value * 1e3) / 1e3;
-  return unit ? `${n} ${unit}` : String(n);
+  return formatFigure(value, unit);
 }
 function describeAlert(a) {
   let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue(a.target, a.unit);
@@ -6168,13 +6181,12 @@ function recordWith(projectDir, now, plan, settings) {
     if (outcome.begun.length === 0 && outcome.changed.length === 0 && outcome.resolved.length === 0)
       return (save || pendingChanged(state, outcome.next)) && saveState(), { outcome };
     saveState();
-    for (let a of outcome.begun) appendEvent(projectDir, transitionEvent(a, "begun", now));
-    for (let a of outcome.changed) appendEvent(projectDir, transitionEvent(a, "changed", now));
-    for (let a of outcome.resolved) {
-      let back = a.now === void 0 ? "no recent data" : `now ${formatValue(a.now, a.unit)}`;
-      appendEvent(
-        projectDir,
-        newEvent(
+    let events = [
+      ...outcome.begun.map((a) => transitionEvent(a, "begun", now)),
+      ...outcome.changed.map((a) => transitionEvent(a, "changed", now)),
+      ...outcome.resolved.map((a) => {
+        let back = a.now === void 0 ? "no recent data" : `now ${formatValue(a.now, a.unit)}`;
+        return newEvent(
           "performance_alert",
           `Resolved: ${a.label} back within target ${formatValue(a.target, a.unit)} (${back})`,
           {
@@ -6190,10 +6202,11 @@ function recordWith(projectDir, now, plan, settings) {
             }
           },
           now
-        )
-      );
-    }
-    return { outcome };
+        );
+      })
+    ];
+    for (let e of events) appendEvent(projectDir, e);
+    return { outcome, events };
   } catch (err) {
     return { outcome: void 0, skipped: `alerts not recorded: ${why(err)}` };
   } finally {
@@ -6453,13 +6466,18 @@ function defaultPerfConfig() {
   return {
     targets: {
       hook_ms: 200,
-      event_processing_ms: 25,
+      // Write → judged, p95 over the last minute: 13 ms idle, 120–220 ms under bursts with the CPU
+      // 1–2× oversubscribed (docs/alerts.md); 250 ms is past load noise, still far inside the 2 s bound.
+      event_processing_ms: 250,
       state_query_ms: 50,
       dashboard_refresh_ms: 500,
       error_rate: 1e-3,
       tool_failure_rate: 0.1,
       agent_spawn_ms: 1e4,
       session_init_ms: 5e3,
+      // The seed's production-readiness targets: a dashboard up within 2 s, a DB check within 5 s.
+      dashboard_start_ms: 2e3,
+      db_check_ms: 5e3,
       critical: {},
       metrics: {},
       tool_p95_ms: { ...DEFAULT_TOOL_P95_MS }
@@ -6473,7 +6491,9 @@ var MS_KEYS = [
   "state_query_ms",
   "dashboard_refresh_ms",
   "agent_spawn_ms",
-  "session_init_ms"
+  "session_init_ms",
+  "dashboard_start_ms",
+  "db_check_ms"
 ], RATE_KEYS = ["error_rate", "tool_failure_rate"], CRITICAL_KEYS = [...MS_KEYS, ...RATE_KEYS, "tool_p95_ms"], MAX_TOOL_TARGETS = 200;
 function numberOrNull(node, asRate) {
   if (!(0, import_yaml2.isScalar)(node)) return;

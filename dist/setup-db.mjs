@@ -10204,9 +10204,10 @@ async function setupDb(opts) {
         writeCache(opts.project, { ...cache, last_failure: { at: now().toISOString(), outcome: result.kind } });
       } catch {
       }
-    let { title } = explain(result.kind, conn, opts.timeoutS), eventError2 = record(result.kind, `db check failed: ${title}`, {
+    let { title, fix } = explain(result.kind, conn, opts.timeoutS), eventError2 = record(result.kind, `db check failed: ${title}`, {
       wall_ms: result.wallMs,
-      error: result.detail
+      error: result.detail,
+      fix
     });
     return { ...base, eventError: eventError2, kind: "failed", psql, failure: result, timeoutS: opts.timeoutS };
   }

@@ -769,14 +769,14 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       return /^\n+$/.test(comment) ? comment.substring(1) : indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith(`
+    var lineComment = (str2, indent, comment) => str2.endsWith(`
 `) ? indentComment(comment, indent) : comment.includes(`
 `) ? `
-` + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+` + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -882,15 +882,15 @@ var require_stringifyString = __commonJS({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
-    }), containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    }), containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return !1;
-      let limit = lineWidth - indentLength, strLen = str.length;
+      let limit = lineWidth - indentLength, strLen = str2.length;
       if (strLen <= limit)
         return !1;
       for (let i = 0, start = 0; i < strLen; ++i)
-        if (str[i] === `
+        if (str2[i] === `
 `) {
           if (i - start > limit)
             return !0;
@@ -903,41 +903,41 @@ var require_stringifyString = __commonJS({
       let json = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
         return json;
-      let { implicitKey } = ctx, minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength, indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), str = "", start = 0;
+      let { implicitKey } = ctx, minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength, indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), str2 = "", start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i])
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n" && (str += json.slice(start, i) + "\\ ", i += 1, start = i, ch = "\\"), ch === "\\")
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n" && (str2 += json.slice(start, i) + "\\ ", i += 1, start = i, ch = "\\"), ch === "\\")
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 let code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
-                    code.substr(0, 2) === "00" ? str += "\\x" + code.substr(2) : str += json.substr(i, 6);
+                    code.substr(0, 2) === "00" ? str2 += "\\x" + code.substr(2) : str2 += json.substr(i, 6);
                 }
                 i += 5, start = i + 1;
               }
@@ -946,18 +946,18 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength)
                 i += 1;
               else {
-                for (str += json.slice(start, i) + `
+                for (str2 += json.slice(start, i) + `
 
 `; json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"'; )
-                  str += `
+                  str2 += `
 `, i += 2;
-                str += indent, json[i + 2] === " " && (str += "\\"), i += 1, start = i + 1;
+                str2 += indent, json[i + 2] === " " && (str2 += "\\"), i += 1, start = i + 1;
               }
               break;
             default:
               i += 1;
           }
-      return str = start ? str + json.slice(start) : json, implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
+      return str2 = start ? str2 + json.slice(start) : json, implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === !1 || ctx.implicitKey && value.includes(`
@@ -1051,14 +1051,14 @@ ${indent}${start}${value}${end}`;
         if (implicitKey && indent === indentStep)
           return quotedString(value, ctx);
       }
-      let str = value.replace(/\n+/g, `$&
+      let str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        let test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str), { compat, tags } = ctx.doc.schema;
+        let test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2), { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       let { implicitKey, inFlow } = ctx, ss = typeof item.value == "string" ? item : Object.assign({}, item, { value: String(item.value) }), { type } = item;
@@ -1180,9 +1180,9 @@ var require_stringify = __commonJS({
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       let props = stringifyProps(node, tagObj, ctx);
       props.length > 0 && (ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1);
-      let str = typeof tagObj.stringify == "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
-      return props ? identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}` : str;
+      let str2 = typeof tagObj.stringify == "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      return props ? identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}` : str2;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1210,21 +1210,21 @@ var require_stringifyPair = __commonJS({
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
         indent: indent + indentStep
       });
-      let keyCommentDone = !1, chompKeep = !1, str = stringify.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let keyCommentDone = !1, chompKeep = !1, str2 = stringify.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = !0;
       }
       if (ctx.inFlow) {
         if (allNullValues || value == null)
-          return keyCommentDone && onComment && onComment(), str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return keyCommentDone && onComment && onComment(), str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
       } else if (allNullValues && !simpleKeys || value == null && explicitKey)
-        return str = `? ${str}`, keyComment && !keyCommentDone ? str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment)) : chompKeep && onChompKeep && onChompKeep(), str;
-      keyCommentDone && (keyComment = null), explicitKey ? (keyComment && (str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment))), str = `? ${str}
-${indent}:`) : (str = `${str}:`, keyComment && (str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment))));
+        return str2 = `? ${str2}`, keyComment && !keyCommentDone ? str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment)) : chompKeep && onChompKeep && onChompKeep(), str2;
+      keyCommentDone && (keyComment = null), explicitKey ? (keyComment && (str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment))), str2 = `? ${str2}
+${indent}:`) : (str2 = `${str2}:`, keyComment && (str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment))));
       let vsb, vcb, valueComment;
-      identity.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity.isScalar(value) && (ctx.indentAtStart = str.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
+      identity.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity.isScalar(value) && (ctx.indentAtStart = str2.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
       let valueCommentDone = !1, valueStr = stringify.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
       if (keyComment || vsb || vcb) {
         if (ws = vsb ? `
@@ -1252,7 +1252,7 @@ ${ctx.indent}`);
         }
       } else (valueStr === "" || valueStr[0] === `
 `) && (ws = "");
-      return str += ws + valueStr, ctx.inFlow ? valueCommentDone && onComment && onComment() : valueComment && !valueCommentDone ? str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment)) : chompKeep && onChompKeep && onChompKeep(), str;
+      return str2 += ws + valueStr, ctx.inFlow ? valueCommentDone && onComment && onComment() : valueComment && !valueCommentDone ? str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment)) : chompKeep && onChompKeep && onChompKeep(), str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1423,23 +1423,23 @@ var require_stringifyCollection = __commonJS({
           ik && (!chompKeep && ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, chompKeep));
         }
         chompKeep = !1;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
-        comment2 && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines.push(blockItemPrefix + str2);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
+        comment2 && (str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0)
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           let line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : `
 `;
         }
       }
-      return comment ? (str += `
-` + stringifyComment.indentComment(commentString(comment), indent), onComment && onComment()) : chompKeep && onChompKeep && onChompKeep(), str;
+      return comment ? (str2 += `
+` + stringifyComment.indentComment(commentString(comment), indent), onComment && onComment()) : chompKeep && onChompKeep && onChompKeep(), str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       let { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1460,9 +1460,9 @@ ${indent}${line}` : `
           iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment = ik.comment);
         }
         comment && (reqNewline = !0);
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes(`
-`)), i < items.length - 1 ? str += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth)), reqNewline && (str += ",")), comment && (str += stringifyComment.lineComment(str, itemIndent, commentString(comment))), lines.push(str), linesAtValue = lines.length;
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes(`
+`)), i < items.length - 1 ? str2 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth)), reqNewline && (str2 += ",")), comment && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment))), lines.push(str2), linesAtValue = lines.length;
       }
       let { start, end } = flowChars;
       if (lines.length === 0)
@@ -1472,12 +1472,12 @@ ${indent}${line}` : `
         reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
       }
       if (reqNewline) {
-        let str = start;
+        let str2 = start;
         for (let line of lines)
-          str += line ? `
+          str2 += line ? `
 ${indentStep}${indent}${line}` : `
 `;
-        return `${str}
+        return `${str2}
 ${indent}${end}`;
       } else
         return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -1737,7 +1737,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value == "string",
       default: !0,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         return ctx = Object.assign({ actualString: !0 }, ctx), stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
@@ -1772,7 +1772,7 @@ var require_bool = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           let sv = source[0] === "t" || source[0] === "T";
@@ -1793,9 +1793,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value == "bigint")
         return String(value);
-      let num4 = typeof value == "number" ? value : Number(value);
-      if (!isFinite(num4))
-        return isNaN(num4) ? ".nan" : num4 < 0 ? "-.inf" : ".inf";
+      let num5 = typeof value == "number" ? value : Number(value);
+      if (!isFinite(num5))
+        return isNaN(num5) ? ".nan" : num5 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -1819,7 +1819,7 @@ var require_float = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     }, floatExp = {
       identify: (value) => typeof value == "number",
@@ -1827,19 +1827,19 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        let num4 = Number(node.value);
-        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
+        let num5 = Number(node.value);
+        return isFinite(num5) ? num5.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     }, float = {
       identify: (value) => typeof value == "number",
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        let node = new Scalar.Scalar(parseFloat(str)), dot = str.indexOf(".");
-        return dot !== -1 && str[str.length - 1] === "0" && (node.minFractionDigits = str.length - dot - 1), node;
+      resolve(str2) {
+        let node = new Scalar.Scalar(parseFloat(str2)), dot = str2.indexOf(".");
+        return dot !== -1 && str2[str2.length - 1] === "0" && (node.minFractionDigits = str2.length - dot - 1), node;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -1853,7 +1853,7 @@ var require_float = __commonJS({
 var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
-    var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       let { value } = node;
       return intIdentify(value) && value >= 0 ? prefix + value.toString(radix) : stringifyNumber.stringifyNumber(node);
@@ -1864,14 +1864,14 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     }, int2 = {
       identify: intIdentify,
       default: !0,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     }, intHex = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -1879,7 +1879,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -1922,7 +1922,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value == "string",
         default: !0,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -1939,7 +1939,7 @@ var require_schema2 = __commonJS({
         default: !0,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -1947,7 +1947,7 @@ var require_schema2 = __commonJS({
         default: !0,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -1955,15 +1955,15 @@ var require_schema2 = __commonJS({
         default: !0,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ], jsonError = {
       default: !0,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        return onError(`Unresolved plain scalar ${JSON.stringify(str)}`), str;
+      resolve(str2, onError) {
+        return onError(`Unresolved plain scalar ${JSON.stringify(str2)}`), str2;
       }
     }, schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
@@ -1991,9 +1991,9 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer == "function")
           return node_buffer.Buffer.from(src, "base64");
         if (typeof atob == "function") {
-          let str = atob(src.replace(/[\n\r]/g, "")), buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          let str2 = atob(src.replace(/[\n\r]/g, "")), buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else
           return onError("This environment does not support reading binary tags; either Buffer or atob is required"), src;
@@ -2001,24 +2001,24 @@ var require_binary = __commonJS({
       stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
-        let buf = value, str;
+        let buf = value, str2;
         if (typeof node_buffer.Buffer == "function")
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         else if (typeof btoa == "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         if (type ?? (type = Scalar.Scalar.BLOCK_LITERAL), type !== Scalar.Scalar.QUOTE_DOUBLE) {
-          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str.length / lineWidth), lines = new Array(n);
+          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str2.length / lineWidth), lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth)
-            lines[i] = str.substr(o, lineWidth);
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? `
+            lines[i] = str2.substr(o, lineWidth);
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? `
 ` : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2178,7 +2178,7 @@ var require_float2 = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     }, floatExp = {
       identify: (value) => typeof value == "number",
@@ -2186,20 +2186,20 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        let num4 = Number(node.value);
-        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
+        let num5 = Number(node.value);
+        return isFinite(num5) ? num5.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     }, float = {
       identify: (value) => typeof value == "number",
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        let node = new Scalar.Scalar(parseFloat(str.replace(/_/g, ""))), dot = str.indexOf(".");
+      resolve(str2) {
+        let node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, ""))), dot = str2.indexOf(".");
         if (dot !== -1) {
-          let f = str.substring(dot + 1).replace(/_/g, "");
+          let f = str2.substring(dot + 1).replace(/_/g, "");
           f[f.length - 1] === "0" && (node.minFractionDigits = f.length);
         }
         return node;
@@ -2217,31 +2217,31 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      let sign = str[0];
-      if ((sign === "-" || sign === "+") && (offset += 1), str = str.substring(offset).replace(/_/g, ""), intAsBigInt) {
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      let sign = str2[0];
+      if ((sign === "-" || sign === "+") && (offset += 1), str2 = str2.substring(offset).replace(/_/g, ""), intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        let n2 = BigInt(str);
+        let n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      let n = parseInt(str, radix);
+      let n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       let { value } = node;
       if (intIdentify(value)) {
-        let str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        let str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2251,7 +2251,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     }, intOct = {
       identify: intIdentify,
@@ -2259,14 +2259,14 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     }, int2 = {
       identify: intIdentify,
       default: !0,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     }, intHex = {
       identify: intIdentify,
@@ -2274,7 +2274,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -2356,19 +2356,19 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      let sign = str[0], parts = sign === "-" || sign === "+" ? str.substring(1) : str, num4 = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num4(60) + num4(p), num4(0));
-      return sign === "-" ? num4(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      let sign = str2[0], parts = sign === "-" || sign === "+" ? str2.substring(1) : str2, num5 = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num5(60) + num5(p), num5(0));
+      return sign === "-" ? num5(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value } = node, num4 = (n) => n;
+      let { value } = node, num5 = (n) => n;
       if (typeof value == "bigint")
-        num4 = (n) => BigInt(n);
+        num5 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
-      value < 0 && (sign = "-", value *= num4(-1));
-      let _60 = num4(60), parts = [value % _60];
+      value < 0 && (sign = "-", value *= num5(-1));
+      let _60 = num5(60), parts = [value % _60];
       return value < 60 ? parts.unshift(0) : (value = (value - parts[0]) / _60, parts.unshift(value % _60), value >= 60 && (value = (value - parts[0]) / _60, parts.unshift(value))), sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
@@ -2377,7 +2377,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     }, floatTime = {
       identify: (value) => typeof value == "number",
@@ -2385,7 +2385,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, !1),
+      resolve: (str2) => parseSexagesimal(str2, !1),
       stringify: stringifySexagesimal
     }, timestamp = {
       identify: (value) => value instanceof Date,
@@ -2395,8 +2395,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        let match = str.match(timestamp.test);
+      resolve(str2) {
+        let match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         let [, year, month, day, hour, minute, second] = match.map(Number), millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0, date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec), tz = match[8];
@@ -5528,6 +5528,23 @@ function formatMs(ms, missing = "-") {
   let sec = Math.round(ms / 1e3);
   return sec < 3600 ? `${Math.floor(sec / 60)}m ${String(sec % 60).padStart(2, "0")}s` : sec < 86400 ? `${Math.floor(sec / 3600)}h ${String(Math.floor(sec % 3600 / 60)).padStart(2, "0")}m` : `${Math.floor(sec / 86400)}d ${Math.floor(sec % 86400 / 3600)}h`;
 }
+function durationFigure(ms) {
+  if (ms < 1e3) return `${Math.round(ms * 10) / 10} ms`;
+  if (ms < 59950) return `${String(Number((ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)))} s`;
+  let sec = Math.round(ms / 1e3);
+  return sec < 3600 && sec % 60 === 0 ? `${sec / 60} min` : formatMs(ms);
+}
+function formatFigure(value, unit, missing = "-") {
+  if (value == null || !Number.isFinite(value)) return missing;
+  if (unit === "ms") return value < 0 ? missing : durationFigure(value);
+  if (unit === "ratio") {
+    let pct3 = value * 100;
+    return `${Math.abs(pct3) < 1 ? Math.round(pct3 * 100) / 100 : Math.round(pct3 * 10) / 10} %`;
+  }
+  if (unit === "usd") return `$${value.toFixed(2)}`;
+  let n = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
+  return unit ? `${n} ${unit}` : String(n);
+}
 function localDate(d) {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
@@ -6144,7 +6161,7 @@ var EXPORT_BUCKETS_MS = [
 };
 
 // lib/monitor/alerts.ts
-var IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
+var MIN_PENDING_MS = { event_processing_ms: 12e4 }, IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
 function emptyAlertState() {
   return { v: 1, active: {} };
 }
@@ -6182,7 +6199,7 @@ function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
       ...m.critical !== void 0 ? { critical: m.critical } : {},
       ...m.below ? { below: !0 } : {}
     };
-    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= settings.pending_ms ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
+    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= Math.max(settings.pending_ms, MIN_PENDING_MS[m.key] ?? 0) ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
   }
   for (let [key, was] of Object.entries(prev.active))
     !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at }));
@@ -6219,11 +6236,7 @@ function targetStatuses(measurements, state) {
   return rows;
 }
 function formatValue2(value, unit) {
-  if (unit === "ratio") return `${Math.round(value * 1e5) / 1e3} %`;
-  if (unit === "usd") return `$${value.toFixed(2)}`;
-  if (unit === "ms") return value < 1e3 ? `${Math.round(value * 10) / 10} ms` : formatMs(value);
-  let n = Math.round(value * 1e3) / 1e3;
-  return unit ? `${n} ${unit}` : String(n);
+  return formatFigure(value, unit);
 }
 function describeAlert(a) {
   let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue2(a.target, a.unit);
@@ -6546,13 +6559,18 @@ function defaultPerfConfig() {
   return {
     targets: {
       hook_ms: 200,
-      event_processing_ms: 25,
+      // Write → judged, p95 over the last minute: 13 ms idle, 120–220 ms under bursts with the CPU
+      // 1–2× oversubscribed (docs/alerts.md); 250 ms is past load noise, still far inside the 2 s bound.
+      event_processing_ms: 250,
       state_query_ms: 50,
       dashboard_refresh_ms: 500,
       error_rate: 1e-3,
       tool_failure_rate: 0.1,
       agent_spawn_ms: 1e4,
       session_init_ms: 5e3,
+      // The seed's production-readiness targets: a dashboard up within 2 s, a DB check within 5 s.
+      dashboard_start_ms: 2e3,
+      db_check_ms: 5e3,
       critical: {},
       metrics: {},
       tool_p95_ms: { ...DEFAULT_TOOL_P95_MS }
@@ -6575,7 +6593,9 @@ var MS_KEYS = [
   "state_query_ms",
   "dashboard_refresh_ms",
   "agent_spawn_ms",
-  "session_init_ms"
+  "session_init_ms",
+  "dashboard_start_ms",
+  "db_check_ms"
 ], RATE_KEYS = ["error_rate", "tool_failure_rate"], CRITICAL_KEYS = [...MS_KEYS, ...RATE_KEYS, "tool_p95_ms"], MAX_TOOL_TARGETS = 200;
 function numberOrNull(node, asRate) {
   if (!(0, import_yaml2.isScalar)(node)) return;
@@ -6730,8 +6750,54 @@ function toolTarget(targets, tool) {
   return Object.hasOwn(targets.tool_p95_ms, tool) ? targets.tool_p95_ms[tool] : targets.tool_p95_ms.default ?? null;
 }
 
+// lib/monitor/ops-checks.ts
+var KEEP_CHECKS = 20, CRITICAL_STREAK = 3, num2 = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0, str = (v, max) => typeof v == "string" ? v.slice(0, max) : void 0, OpsChecks = class {
+  db = [];
+  starts = [];
+  add(e) {
+    if (e.event_type === "db_check") {
+      let p = e.payload && typeof e.payload == "object" ? e.payload : {}, outcome = str(p.outcome, 40) ?? (e.error ? "error" : "ok"), fix = str(p.fix, 400), ms = num2(p.wall_ms);
+      this.db.push({
+        at: e.timestamp,
+        ok: outcome === "ok" && !e.error,
+        outcome,
+        ...ms !== void 0 ? { ms } : {},
+        ...fix ? { fix } : {}
+      }), this.db.length > KEEP_CHECKS && this.db.shift();
+    } else if (e.event_type === "dashboard_start") {
+      let ms = num2(e.duration_ms);
+      if (ms === void 0) return;
+      let raw = e.payload?.phases, phases = {};
+      if (raw && typeof raw == "object")
+        for (let [k, v] of Object.entries(raw).slice(0, 8)) num2(v) !== void 0 && (phases[k.slice(0, 40)] = v);
+      this.starts.push({ at: e.timestamp, ms, phases }), this.starts.length > KEEP_CHECKS && this.starts.shift();
+    }
+  }
+  dbSnapshot() {
+    let ok = this.db.filter((c) => c.ok).length, streak = 0;
+    for (let i = this.db.length - 1; i >= 0 && !this.db[i].ok; i--) streak++;
+    return {
+      recent: [...this.db],
+      ok,
+      success_rate: this.db.length ? ok / this.db.length : null,
+      failing_streak: streak
+    };
+  }
+  startsSnapshot() {
+    let sorted = this.starts.map((s) => s.ms).sort((a, b) => a - b), last = this.starts.at(-1);
+    return sorted.length === 0 ? { count: 0 } : {
+      count: sorted.length,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      max: sorted.at(-1),
+      ...last ? { last } : {}
+    };
+  }
+};
+
 // lib/monitor/live-metrics.ts
-var MAX_SAMPLES = 1e3, MAX_SERIES = 500, MAX_OPEN = 2e3, RATE_BUCKETS = 60;
+var MAX_SAMPLES = 1e3, MAX_SERIES = 500, MAX_OPEN = 2e3, PROCESSING_WINDOW_MS = 6e4, RATE_BUCKETS = 60;
 function lowerBound(a, v) {
   let lo = 0, hi = a.length;
   for (; lo < hi; ) {
@@ -6808,6 +6874,8 @@ var LiveMetrics = class {
   hookRate;
   openAgents = /* @__PURE__ */ new Map();
   openSessions = /* @__PURE__ */ new Map();
+  /** `/2l-setup-db` checks and `/2l-dashboard` starts, judged by count rather than the window. */
+  ops = new OpsChecks();
   /** Newest event time seen: malformed lines have no time of their own. */
   latest = 0;
   /** One event, in log order. Times come from the event (a future one counts as `now`). */
@@ -6819,7 +6887,7 @@ var LiveMetrics = class {
       let m = readMetricPayload(e.payload);
       m && this.series(this.metrics, m.name)?.add(time, m.value);
     }
-    this.trackSpawn(e, time), this.trackInit(e, time);
+    this.trackSpawn(e, time), this.trackInit(e, time), (type === "db_check" || type === "dashboard_start") && this.ops.add(e);
   }
   /** A line that is not an event: counts toward the hook error rate. */
   addMalformed(now = Date.now()) {
@@ -6870,8 +6938,8 @@ var LiveMetrics = class {
    * `now` sets the window; targets that are off (null) or short of samples are left out.
    */
   measure(config, now) {
-    let { targets, alerts } = config, since2 = now - this.windowMs, min = alerts.min_samples, out = [], crit = (key, target, cap) => criticalOf(config, key, target, cap), p95 = (key, label, s, target, configKey, need = min) => {
-      s.evict(since2);
+    let { targets, alerts } = config, since2 = now - this.windowMs, min = alerts.min_samples, out = [], crit = (key, target, cap) => criticalOf(config, key, target, cap), p95 = (key, label, s, target, configKey, need = min, from = since2) => {
+      s.evict(from);
       let v = target === null || s.size < need ? void 0 : s.stat("p95");
       if (v === void 0) return;
       let critical = crit(configKey, target);
@@ -6890,7 +6958,9 @@ var LiveMetrics = class {
       "event processing p95",
       this.processing,
       targets.event_processing_ms,
-      "event_processing_ms"
+      "event_processing_ms",
+      min,
+      Math.max(since2, now - PROCESSING_WINDOW_MS)
     );
     let fewer = Math.min(min, 5);
     p95(
@@ -6916,7 +6986,7 @@ var LiveMetrics = class {
         samples: r.n
       });
     };
-    rate2("error_rate", "hook error rate", this.hookRate.read(since2), targets.error_rate), rate2("tool_failure_rate", "tool failure rate", this.toolRate.read(since2), targets.tool_failure_rate);
+    rate2("error_rate", "hook error rate", this.hookRate.read(since2), targets.error_rate), rate2("tool_failure_rate", "tool failure rate", this.toolRate.read(since2), targets.tool_failure_rate), out.push(...this.measureOps(config));
     for (let [name, t] of Object.entries(targets.metrics)) {
       let s = this.metrics.get(name);
       if (!s) continue;
@@ -6933,6 +7003,40 @@ var LiveMetrics = class {
         ...below ? { below: !0 } : {},
         unit: t.unit,
         samples: s.size
+      });
+    }
+    return out;
+  }
+  /**
+   * The last DB check's time against `db_check_ms` (a warning, never critical); failed checks in a
+   * row (a warning, critical from the third, labelled with the setup report's fix); the p95 of the
+   * recent dashboard starts against `dashboard_start_ms`.
+   */
+  measureOps(config) {
+    let out = [], db = this.ops.dbSnapshot(), last = db.recent.at(-1), slow = config.targets.db_check_ms;
+    if (last?.ms !== void 0 && slow !== null && out.push({ key: "db_check_ms", label: "DB check time", value: last.ms, target: slow, unit: "ms", samples: 1 }), last) {
+      let fix = db.failing_streak > 0 ? last.fix : void 0;
+      out.push({
+        key: "db_check.failing",
+        label: `DB checks failed in a row${fix ? ` (fix: ${fix.slice(0, 160)})` : ""}`,
+        value: db.failing_streak,
+        target: 0,
+        critical: CRITICAL_STREAK - 1,
+        unit: "checks",
+        samples: db.recent.length
+      });
+    }
+    let starts = this.ops.startsSnapshot(), target = config.targets.dashboard_start_ms;
+    if (starts.p95 !== void 0 && target !== null) {
+      let critical = criticalOf(config, "dashboard_start_ms", target);
+      out.push({
+        key: "dashboard_start_ms.p95",
+        label: "dashboard start p95",
+        value: starts.p95,
+        target,
+        ...critical !== void 0 ? { critical } : {},
+        unit: "ms",
+        samples: starts.count
       });
     }
     return out;
@@ -7225,13 +7329,12 @@ function recordWith(projectDir, now, plan, settings) {
     if (outcome.begun.length === 0 && outcome.changed.length === 0 && outcome.resolved.length === 0)
       return (save || pendingChanged(state, outcome.next)) && saveState(), { outcome };
     saveState();
-    for (let a of outcome.begun) appendEvent(projectDir, transitionEvent(a, "begun", now));
-    for (let a of outcome.changed) appendEvent(projectDir, transitionEvent(a, "changed", now));
-    for (let a of outcome.resolved) {
-      let back = a.now === void 0 ? "no recent data" : `now ${formatValue2(a.now, a.unit)}`;
-      appendEvent(
-        projectDir,
-        newEvent(
+    let events = [
+      ...outcome.begun.map((a) => transitionEvent(a, "begun", now)),
+      ...outcome.changed.map((a) => transitionEvent(a, "changed", now)),
+      ...outcome.resolved.map((a) => {
+        let back = a.now === void 0 ? "no recent data" : `now ${formatValue2(a.now, a.unit)}`;
+        return newEvent(
           "performance_alert",
           `Resolved: ${a.label} back within target ${formatValue2(a.target, a.unit)} (${back})`,
           {
@@ -7247,10 +7350,11 @@ function recordWith(projectDir, now, plan, settings) {
             }
           },
           now
-        )
-      );
-    }
-    return { outcome };
+        );
+      })
+    ];
+    for (let e of events) appendEvent(projectDir, e);
+    return { outcome, events };
   } catch (err) {
     return { outcome: void 0, skipped: `alerts not recorded: ${why(err)}` };
   } finally {
@@ -7596,10 +7700,10 @@ var ratio = (n, d) => d > 0 ? n / d : null, KpiTracker = class {
 
 // lib/monitor/resources.ts
 var RESOURCE_EVENT_TYPE = "resource_sample";
-var num2 = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
+var num3 = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
 function group(v) {
   if (!v || typeof v != "object") return;
-  let g = v, pids = num2(g.pids), cpu = num2(g.cpu_pct), rss = num2(g.rss_bytes);
+  let g = v, pids = num3(g.pids), cpu = num3(g.cpu_pct), rss = num3(g.rss_bytes);
   return pids === void 0 || cpu === void 0 || rss === void 0 ? void 0 : { pids, cpu_pct: cpu, rss_bytes: rss };
 }
 function readResourceSample(payload) {
@@ -7607,20 +7711,20 @@ function readResourceSample(payload) {
   let p = payload, claude = group(p.claude), pack = group(p.pack), m = p.machine;
   if (!claude || !pack || !m || typeof m != "object") return;
   let machine = {
-    load1: num2(m.load1),
-    load5: num2(m.load5),
-    load15: num2(m.load15),
-    mem_available_bytes: num2(m.mem_available_bytes),
-    mem_total_bytes: num2(m.mem_total_bytes),
-    cpus: num2(m.cpus)
+    load1: num3(m.load1),
+    load5: num3(m.load5),
+    load15: num3(m.load15),
+    mem_available_bytes: num3(m.mem_available_bytes),
+    mem_total_bytes: num3(m.mem_total_bytes),
+    cpus: num3(m.cpus)
   };
   if (!Object.values(machine).some((x) => x === void 0))
     return {
-      interval_ms: num2(p.interval_ms) ?? 0,
-      claude: { ...claude, roots: num2(p.claude.roots) ?? 0 },
+      interval_ms: num3(p.interval_ms) ?? 0,
+      claude: { ...claude, roots: num3(p.claude.roots) ?? 0 },
       pack,
       machine,
-      cost_ms: num2(p.cost_ms) ?? 0
+      cost_ms: num3(p.cost_ms) ?? 0
     };
 }
 function latestResources(current, e) {
@@ -8764,7 +8868,7 @@ async function collectStatus(projectDir, opts = {}) {
   for await (let batch of batches)
     for (let e of batch) {
       let mine = inSession(e.session_id);
-      (mine || !e.session_id) && costContext.add(e), trends.add(e), (!opts.since || !isBefore(e.timestamp, opts.since, sinceIso)) && mine && shown.add(e), isBefore(e.timestamp, windowStart, windowIso) || recent.add(e, now.getTime());
+      (mine || !e.session_id) && costContext.add(e), trends.add(e), (!opts.since || !isBefore(e.timestamp, opts.since, sinceIso)) && mine && shown.add(e), isBefore(e.timestamp, windowStart, windowIso) ? (e.event_type === "db_check" || e.event_type === "dashboard_start") && recent.ops.add(e) : recent.add(e, now.getTime());
     }
   let session = prefix === void 0 ? void 0 : resolveSession(prefix, matched), ms = performance.now() - started, perEvent = stats.lines > 0 ? ms / stats.lines : 0, costConfig = loadCostConfig(projectDir), cost = await collectCost(costContext, { config: costConfig.config, now, since: opts.since, env: opts.env }), measured = recent.measure(config, now.getTime()), whole2 = !opts.since && !opts.session;
   whole2 && measured.push(...measureBudgets(cost.snapshot));
@@ -8801,6 +8905,7 @@ async function collectStatus(projectDir, opts = {}) {
     performance: performanceRows(config, targets, shownSnap.metrics, trends.trends(void 0, floors)),
     resources: shownSnap.resources ?? null,
     kpis: shownSnap.kpis,
+    ops: { db: recent.ops.dbSnapshot(), dashboard_starts: recent.ops.startsSnapshot() },
     alerts: {
       active,
       begun,
@@ -8813,7 +8918,7 @@ async function collectStatus(projectDir, opts = {}) {
 }
 
 // lib/monitor/status-render.ts
-var num3 = (n) => n.toLocaleString("en-US"), pct = (r) => `${Math.round(r * 1e3) / 10} %`;
+var num4 = (n) => n.toLocaleString("en-US"), pct = (r) => `${Math.round(r * 1e3) / 10} %`;
 function bytes(n) {
   return n < 1024 ? `${n} B` : n < 1024 ** 2 ? `${(n / 1024).toFixed(1)} KiB` : n < 1024 ** 3 ? `${(n / 1024 ** 2).toFixed(1)} MiB` : `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }
@@ -8840,7 +8945,7 @@ function since(iso, now) {
   return Number.isNaN(d) ? safe2(iso, 30) : `${formatMs(Math.max(0, d))} ago`;
 }
 function durationRow(d) {
-  return d.count === 0 ? "no samples" : `p50 ${formatMs(d.p50)} \xB7 p95 ${formatMs(d.p95)} \xB7 p99 ${formatMs(d.p99)} \xB7 max ${formatMs(d.max)} \xB7 ${num3(d.count)} samples`;
+  return d.count === 0 ? "no samples" : `p50 ${formatMs(d.p50)} \xB7 p95 ${formatMs(d.p95)} \xB7 p99 ${formatMs(d.p99)} \xB7 max ${formatMs(d.max)} \xB7 ${num4(d.count)} samples`;
 }
 function checkHealthy(e) {
   if (e.error) return !1;
@@ -8851,9 +8956,9 @@ function otlpLine(o, c) {
   let head = `OTLP \u2192 ${safe2(o.endpoint, 120)}`, st = o.status;
   if (!st) return `${head}: configured; no dashboard server has exported yet (/2l-dashboard starts one)`;
   let parts = [
-    `${num3(st.sent.spans)} spans, ${num3(st.sent.logs)} logs, ${num3(st.sent.metric_exports)} metric exports sent`,
-    st.dropped ? c.yellow(`${num3(st.dropped)} dropped`) : "0 dropped",
-    st.gaps ? c.yellow(`${num3(st.gaps)} gap${st.gaps === 1 ? "" : "s"}`) : "",
+    `${num4(st.sent.spans)} spans, ${num4(st.sent.logs)} logs, ${num4(st.sent.metric_exports)} metric exports sent`,
+    st.dropped ? c.yellow(`${num4(st.dropped)} dropped`) : "0 dropped",
+    st.gaps ? c.yellow(`${num4(st.gaps)} gap${st.gaps === 1 ? "" : "s"}`) : "",
     st.behind_bytes ? `${bytes(st.behind_bytes)} behind` : "",
     st.retrying ? c.yellow(`retrying${st.last_error ? ` (${safe2(st.last_error, 120)})` : ""}`) : "",
     o.server_running ? "server running" : `server not running${o.updated_at ? ` (as of ${o.updated_at})` : ""}`
@@ -8867,12 +8972,12 @@ function renderTable(r, opts = {}) {
   ].filter(Boolean).join(", ");
   out.push(c.bold(`2L status \xB7 ${scope}`));
   let bad = [
-    r.log.malformed && `${num3(r.log.malformed)} malformed`,
-    r.log.truncated && `${num3(r.log.truncated)} truncated`,
-    r.log.oversized && `${num3(r.log.oversized)} oversized`
+    r.log.malformed && `${num4(r.log.malformed)} malformed`,
+    r.log.truncated && `${num4(r.log.truncated)} truncated`,
+    r.log.oversized && `${num4(r.log.oversized)} oversized`
   ].filter(Boolean).join(", ");
   out.push(
-    `Log: ${num3(s.events)} events shown of ${num3(r.log.events_read)} read \xB7 ${r.log.files} file${r.log.files === 1 ? "" : "s"}, ${bytes(r.log.bytes)}${bad ? ` \xB7 ${c.yellow(bad)} lines skipped` : ""} \xB7 read in ${formatMs(r.processing.ms)}`
+    `Log: ${num4(s.events)} events shown of ${num4(r.log.events_read)} read \xB7 ${r.log.files} file${r.log.files === 1 ? "" : "s"}, ${bytes(r.log.bytes)}${bad ? ` \xB7 ${c.yellow(bad)} lines skipped` : ""} \xB7 read in ${formatMs(r.processing.ms)}`
   ), s.first && out.push(`Span: ${s.first} \u2192 ${s.last}`), r.otlp && out.push(otlpLine(r.otlp, c));
   for (let e of r.config.errors) out.push(c.yellow(`Config: ${e}`));
   s.events === 0 && r.log.lines === 0 && out.push("", "No events yet: the log is empty or absent (.2L/events.jsonl). Hooks write it as Claude Code runs.");
@@ -8899,10 +9004,10 @@ function renderTable(r, opts = {}) {
         safe2(ss.id, 12),
         ss.started.slice(0, 19).replace("T", " "),
         formatMs(Number.isNaN(dur) ? void 0 : dur),
-        num3(ss.events),
-        num3(ss.tools),
-        num3(ss.toolErrors),
-        num3(ss.toolDenied),
+        num4(ss.events),
+        num4(ss.tools),
+        num4(ss.toolErrors),
+        num4(ss.toolDenied),
         ss.ended ? "ended" : "open"
       ]);
     }
@@ -8911,7 +9016,7 @@ function renderTable(r, opts = {}) {
   let types = Object.entries(s.by_type);
   if (types.length > 0 && (out.push("", c.bold("Events by type")), out.push(
     ...table(
-      types.slice(0, 3 * max).map(([t, n]) => [safe2(t, 64), num3(n)]),
+      types.slice(0, 3 * max).map(([t, n]) => [safe2(t, 64), num4(n)]),
       /* @__PURE__ */ new Set([1])
     ).map((l) => `  ${l}`)
   ), types.length > 3 * max && out.push(c.dim(`  \u2026 ${types.length - 3 * max} more types`))), s.tools.length > 0) {
@@ -8921,7 +9026,7 @@ function renderTable(r, opts = {}) {
       let target = toolTarget(r.config.targets, t.tool), over = target !== null && t.p95 !== void 0 && t.p95 > target;
       rows.push([
         safe2(t.tool, 40),
-        num3(t.calls),
+        num4(t.calls),
         t.failures ? c.yellow(pct(t.failure_rate)) : "0 %",
         formatMs(t.p50),
         over ? c.red(formatMs(t.p95)) : formatMs(t.p95),
@@ -8933,7 +9038,7 @@ function renderTable(r, opts = {}) {
     out.push(...table(rows, /* @__PURE__ */ new Set([1, 2, 3, 4, 5, 6, 7])).map((l) => `  ${l}`)), s.tools.length > 2 * max && out.push(c.dim(`  \u2026 ${s.tools.length - 2 * max} more tools`));
     let calls = s.tools.reduce((n, t) => n + t.calls, 0), failed = s.tools.reduce((n, t) => n + t.failures, 0), denied = s.tools.reduce((n, t) => n + t.denied, 0), ran = calls - denied;
     out.push(
-      `  overall failure rate: ${pct(ran ? failed / ran : 0)} (${num3(failed)} of ${num3(ran)} calls)` + (denied ? `, ${num3(denied)} denied` : "")
+      `  overall failure rate: ${pct(ran ? failed / ran : 0)} (${num4(failed)} of ${num4(ran)} calls)` + (denied ? `, ${num4(denied)} denied` : "")
     );
   }
   r.cost && out.push("", c.bold("Tokens and cost"), ...costTableLines(r.cost, table, c.yellow, max)), out.push("", c.bold("Hook overhead (hook_ms)")), out.push(
@@ -8952,7 +9057,17 @@ function renderTable(r, opts = {}) {
       let text = e.error ? `failed: ${safe2(e.error)}` : safe2(e.data, 160);
       out.push(`  ${name}: ${checkHealthy(e) ? text : c.red(text)} (${since(e.timestamp, r.generated)})`);
     }
-  s.errors.count > 0 && out.push(`  errors: ${num3(s.errors.count)}; last: ${safe2(s.errors.recent[s.errors.recent.length - 1]?.data)}`), out.push("", c.bold("Alerts"));
+  let db = r.ops?.db;
+  if (db && db.recent.length > 0) {
+    let streak = db.failing_streak, line = `  database checks: ${db.ok}/${db.recent.length} ok over the last ${db.recent.length} (${formatFigure(db.success_rate, "ratio")})${streak > 0 ? ` \xB7 ${streak} failed in a row` : ""}`;
+    out.push(streak >= CRITICAL_STREAK ? c.red(line) : streak > 0 ? c.yellow(line) : line);
+  }
+  let starts = r.ops?.dashboard_starts;
+  if (starts && starts.count > 0) {
+    let target = r.config.targets.dashboard_start_ms, over = target !== null && starts.p95 !== void 0 && starts.p95 > target, line = `  dashboard starts: p50 ${formatFigure(starts.p50, "ms")} \xB7 p95 ${formatFigure(starts.p95, "ms")} \xB7 p99 ${formatFigure(starts.p99, "ms")} \xB7 ${starts.count} starts${target !== null ? ` \xB7 target ${formatFigure(target, "ms")}` : ""}`;
+    out.push(over ? c.red(line) : line);
+  }
+  s.errors.count > 0 && out.push(`  errors: ${num4(s.errors.count)}; last: ${safe2(s.errors.recent[s.errors.recent.length - 1]?.data)}`), out.push("", c.bold("Alerts"));
   let fresh = new Set(r.alerts.begun.map((a2) => a2.key)), shown = [...r.alerts.active].sort((a2, b) => +(a2.state === "pending") - +(b.state === "pending"));
   shown.length === 0 && r.alerts.resolved.length === 0 && out.push(`  ${c.green("none active")}`);
   for (let al of shown) {
@@ -9084,8 +9199,13 @@ import path13 from "node:path";
 
 // lib/monitor/watch-render.ts
 var safe3 = (s, max = 60) => clip(stripControls(s), max), pct2 = (r) => r === null ? "-" : `${Math.round(r * 1e3) / 10} %`, mib = (b) => `${Math.round(b / 1048576)} MiB`;
-function formatFigure(v, unit) {
-  return v === null ? "-" : unit === "ms" ? formatMs(v) : unit === "ratio" ? pct2(v) : `${(Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 100) / 100).toLocaleString("en-US")}${unit ? ` ${safe3(unit, 16)}` : ""}`;
+function figureCell(v, unit) {
+  return formatFigure(v, unit === "ms" || unit === "ratio" || unit === "usd" ? unit : safe3(unit, 16));
+}
+var REGRESSED = "\u25B2";
+function trendCell(p, color) {
+  let spark = p.trend || "-";
+  return p.regression ? `${spark} ${color ? `\x1B[33m${REGRESSED}\x1B[39m` : REGRESSED}` : spark;
 }
 function statusText(p, color) {
   let s = p.status === "ok" || p.status === "no data" ? p.status : `${p.status} (${p.severity ?? "warning"})`;
@@ -9103,12 +9223,15 @@ function renderWatchFrame(r, o) {
   for (let p of r.performance)
     rows.push([
       safe3(p.component, 40),
-      formatFigure(p.current, p.unit),
-      formatFigure(p.target, p.unit),
-      p.trend || "-",
+      figureCell(p.current, p.unit),
+      figureCell(p.target, p.unit),
+      trendCell(p, o.color),
       statusText(p, o.color)
     ]);
-  out.push(...table(rows, /* @__PURE__ */ new Set([1, 2])).map((l) => `  ${l}`)), out.push("", bold("Resources"));
+  out.push(...table(rows, /* @__PURE__ */ new Set([1, 2])).map((l) => `  ${l}`));
+  for (let p of r.performance)
+    p.regression && out.push(`  ${REGRESSED} ${safe3(p.component, 40)} regressed: ${safe3(p.regression, 160)}`);
+  out.push("", bold("Resources"));
   let res = r.resources;
   res ? out.push(
     `  Claude Code  ${res.claude.cpu_pct} % CPU \xB7 ${mib(res.claude.rss_bytes)} \xB7 ${res.claude.pids} processes`,

@@ -11,6 +11,7 @@ import { startServer } from '../dashboard/server.ts';
 import { APP_ID, clearState, ensureDashboardDir, writeState } from '../dashboard/state.ts';
 import { parsePorts, PortsBusyError } from '../dashboard/port-pick.ts';
 import { errorMessage } from '../shared/cli.ts';
+import { runtimeDir } from '../hook/claims.ts';
 
 function say(line: string): void {
   try {
@@ -31,6 +32,9 @@ function otlpOptions(backoffMaxMs: number | undefined, metricsMs: number | undef
     ...(metricsMs !== undefined ? { metricsEveryMs: atLeast(metricsMs) } : {}),
   };
 }
+
+/** Node's start-up and this script's imports, before main runs: the first phase of a start. */
+const bootMs = Math.round(process.uptime() * 1000);
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -63,7 +67,11 @@ async function main(): Promise<number> {
       idleMs: num(values['idle-ms']),
       tail: num(values.tail),
       pollMs: num(values['poll-ms']),
-      alerts: { log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`) },
+      alerts: {
+        log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
+        // The lease that tells the Stop hook's evaluation this server owns the project's alerts.
+        runtime: runtimeDir(),
+      },
       otlp: otlpOptions(num(values['otlp-backoff-max-ms']), num(values['otlp-metrics-ms'])),
       onClose: (reason) => {
         clearState(project, instance);
@@ -79,6 +87,8 @@ async function main(): Promise<number> {
     say(`ERROR ${errorMessage(err)}`);
     return 1;
   }
+  // Phases of the start, from this process's own start (node's boot and our imports included).
+  const portMs = Math.round(process.uptime() * 1000);
   instance = server.instance;
   writeState(project, {
     app: APP_ID,
@@ -93,7 +103,8 @@ async function main(): Promise<number> {
   for (const sig of ['SIGTERM', 'SIGINT'] as const) process.on(sig, () => void server.close(sig));
   process.on('SIGHUP', () => undefined); // outlive the terminal of the session that started us
   // The secret goes to our parent over this private pipe; the only file that holds it is the 0600 state.
-  say(`READY ${JSON.stringify({ port: server.port, url: server.url, token: server.token, pid: process.pid })}`);
+  const phases = { boot_ms: bootMs, port_ms: portMs, ready_ms: Math.round(process.uptime() * 1000) };
+  say(`READY ${JSON.stringify({ port: server.port, url: server.url, token: server.token, pid: process.pid, phases })}`);
   process.stderr.write(`${new Date().toISOString()} dashboard listening on ${server.url} for ${project}\n`);
   return 0;
 }

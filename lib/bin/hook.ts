@@ -14,7 +14,7 @@ import { errorStack } from '../shared/errors.ts';
 import { runtimeDir } from '../hook/claims.ts';
 import { callTime, logPayload } from '../hook/log-payload.ts';
 import { shadowedByInstall } from '../hook/install-copy.ts';
-import type { TurnCost } from '../hook/log-payload.ts';
+import type { StopAlerts, TurnCost } from '../hook/log-payload.ts';
 
 const KEEP_BYTES = 4 * 1024 * 1024;
 const STDIN_DEADLINE_MS = 3000;
@@ -27,6 +27,12 @@ const STDIN_DEADLINE_MS = 3000;
 const turnCost: TurnCost = async (args) => {
   const file = `${__dirname}/turn-cost.cjs`;
   return (require(file) as typeof import('./turn-cost.ts')).turnCost(args);
+};
+
+/** The Stop-time alert evaluation (monitor/stop-alerts.ts), from the same sibling bundle. */
+const stopAlerts: StopAlerts = async (args) => {
+  const file = `${__dirname}/turn-cost.cjs`;
+  return (require(file) as typeof import('./turn-cost.ts')).stopAlerts(args);
 };
 
 async function run(): Promise<void> {
@@ -43,6 +49,7 @@ async function run(): Promise<void> {
       hookMs: () => process.uptime() * 1000,
       runtime: runtimeDir(),
       turnCost,
+      stopAlerts,
       cutBy: `the ${STDIN_DEADLINE_MS / 1000} s stdin deadline`,
     });
   } catch (err) {

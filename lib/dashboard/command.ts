@@ -4,7 +4,9 @@
  * message. The entries in lib/bin/ only wire these to runMain.
  */
 import { spawn } from 'node:child_process';
-import { defaultPorts, launch, LaunchError, stop } from './launch.ts';
+import { defaultPorts, launch, LaunchError, stop, type StartTiming } from './launch.ts';
+import { loadPerfConfig } from '../monitor/config.ts';
+import { formatMs } from '../shared/duration.ts';
 import { parsePorts } from './port-pick.ts';
 import { SHARED_OPTIONS, UsageError, parseCliArgs, projectFromFlag, unexpectedArgument } from '../shared/cli.ts';
 
@@ -151,11 +153,25 @@ export async function runDashboard(
       stdout = `2L dashboard for ${r.project}: ${r.url}\n${how}${portNote}${r.cleaned ? `; ${r.cleaned}` : ''}. Stop it with /2l-dashboard-stop.\n`;
     }
     if (args.open) openBrowser(r.url, env);
-    return { code: 0, stdout, stderr: '' };
+    return { code: 0, stdout, stderr: slowStart(r.timing, startTarget(args.project)) };
   } catch (err) {
     if (err instanceof LaunchError) return { code: err.exitCode, stdout: '', stderr: `${err.message}\n` };
     throw err;
   }
+}
+
+/** The project's `dashboard_start_ms` target (2 s unless `.2L/config.yaml` says otherwise). */
+function startTarget(project: string): number | null {
+  return loadPerfConfig(project).config.targets.dashboard_start_ms;
+}
+
+/** A warning line when a new server took longer than the target to start, with its phases. */
+export function slowStart(timing: StartTiming | undefined, target: number | null): string {
+  if (!timing || target === null || timing.total_ms <= target) return '';
+  const phases = Object.entries(timing.phases)
+    .map(([k, v]) => `${k.replace(/_ms$/, '')} ${formatMs(v)}`)
+    .join(', ');
+  return `2l-dashboard: warning: the start took ${formatMs(timing.total_ms)}, past the ${formatMs(target)} target (${phases})\n`;
 }
 
 export async function runStop(args: { project: string; json: boolean }): Promise<Printed> {

@@ -25,6 +25,9 @@ import { isAlive } from '../shared/process.ts';
 import { releaseStateLock, waitForStateLock } from '../shared/state-lock.ts';
 import { errorMessage } from '../shared/cli.ts';
 import { LineSplitter, type Line } from '../events/lines.ts';
+import { newEvent } from '../events/format.ts';
+import { appendEvent } from '../events/writer.ts';
+import { formatMs } from '../shared/duration.ts';
 
 export class LaunchError extends Error {
   constructor(
@@ -44,6 +47,14 @@ export interface LaunchResult {
   reused: boolean;
   /** Why an earlier state file was discarded, if one was. */
   cleaned?: string;
+  /** A new server's start: the total from the command to the server's report, and its phases (ms). */
+  timing?: StartTiming;
+}
+
+export interface StartTiming {
+  total_ms: number;
+  /** `check_ms`: lock and reuse check; `boot_ms`, `port_ms`, `ready_ms`: the server's, from its process start. */
+  phases: Record<string, number>;
 }
 
 export interface LaunchOptions {
@@ -136,12 +147,40 @@ async function withStartLock<T>(project: string, fn: () => Promise<T>): Promise<
 }
 
 export function launch(opts: LaunchOptions): Promise<LaunchResult> {
-  return withStartLock(opts.project, () => launchLocked(opts));
+  const t0 = performance.now();
+  return withStartLock(opts.project, () => launchLocked(opts, t0));
 }
 
-async function launchLocked(opts: LaunchOptions): Promise<LaunchResult> {
+/** The server's own phases from its READY line, numbers only (a few keys at most). */
+function serverPhases(v: unknown): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (v && typeof v === 'object')
+    for (const k of ['boot_ms', 'port_ms', 'ready_ms']) {
+      const n = (v as Record<string, unknown>)[k];
+      if (typeof n === 'number' && Number.isFinite(n) && n >= 0) out[k] = n;
+    }
+  return out;
+}
+
+/** One `dashboard_start` event per new server, so the monitor tracks starts against their target. */
+function recordStart(project: string, port: number, timing: StartTiming): void {
+  try {
+    appendEvent(
+      project,
+      newEvent('dashboard_start', `dashboard started on port ${port} in ${formatMs(timing.total_ms)}`, {
+        duration_ms: timing.total_ms,
+        payload: { port, phases: timing.phases },
+      }),
+    );
+  } catch {
+    /* the start itself succeeded; a log we cannot write is reported by the server */
+  }
+}
+
+async function launchLocked(opts: LaunchOptions, t0: number): Promise<LaunchResult> {
   const project = opts.project;
   const prior = await existing(project);
+  const checkMs = Math.round(performance.now() - t0);
   if (prior.state)
     return {
       url: withToken(prior.state.url, prior.state.token),
@@ -172,8 +211,21 @@ async function launchLocked(opts: LaunchOptions): Promise<LaunchResult> {
   const word = space === -1 ? line : line.slice(0, space);
   const rest = space === -1 ? '' : line.slice(space + 1);
   if (word === 'READY') {
-    const r = JSON.parse(rest) as { url: string; token: string; port: number; pid: number };
-    return { url: withToken(r.url, r.token), port: r.port, pid: r.pid, project, reused: false, cleaned: prior.cleaned };
+    const r = JSON.parse(rest) as { url: string; token: string; port: number; pid: number; phases?: unknown };
+    const timing: StartTiming = {
+      total_ms: Math.round(performance.now() - t0),
+      phases: { check_ms: checkMs, ...serverPhases(r.phases) },
+    };
+    recordStart(project, r.port, timing);
+    return {
+      url: withToken(r.url, r.token),
+      port: r.port,
+      pid: r.pid,
+      project,
+      reused: false,
+      cleaned: prior.cleaned,
+      timing,
+    };
   }
   if (child.exitCode === null && child.pid) {
     try {

@@ -2,7 +2,7 @@
  * What the page's Performance view shows, as one JSON body: the performance
  * table (the alert engine's status per target, the per-session trend), the
  * alerts that are pending or firing, the newest resource sample, the KPIs,
- * the browser's refresh time and the storage forecast. It also takes the
+ * the browser's refresh time, the storage forecast and the daily budget's. It also takes the
  * refresh times pages report (validated here, judged by the engine).
  */
 import type { TwoLEvent } from '../events/format.ts';
@@ -119,6 +119,8 @@ export class PerformanceView {
           'from the live feed delivering an event to the browser (the message event time) to the first frame after the page drew it',
       },
       storage: this.storageNow(),
+      // Time to the daily budget at the recent burn rate: the forecast `/2l-status` prints.
+      budget: this.alerts?.budgetForecast() ?? null,
     };
   }
 }

@@ -176,10 +176,12 @@ export async function setupDb(opts: SetupOptions): Promise<SetupDbOutcome> {
         /* the cache is best effort */
       }
     }
-    const { title } = explain(result.kind, conn, opts.timeoutS);
+    const { title, fix } = explain(result.kind, conn, opts.timeoutS);
+    // The fix rides along: three failures in a row escalate to a critical alert that carries it.
     const eventError = record(result.kind, `db check failed: ${title}`, {
       wall_ms: result.wallMs,
       error: result.detail,
+      fix,
     });
     return { ...base, eventError, kind: 'failed', psql, failure: result, timeoutS: opts.timeoutS };
   }

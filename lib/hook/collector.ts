@@ -28,7 +28,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { CREATE_EXCL_FLAGS, checkPrivateDir } from '../shared/safe-fs.ts';
-import { callTime, logPayload, type TurnCost } from './log-payload.ts';
+import { callTime, logPayload, type StopAlerts, type TurnCost } from './log-payload.ts';
 import { reconcile } from './reconcile.ts';
 import { transcriptFiles } from '../transcript/reader.ts';
 import { readSpoolFile, spoolNames } from './spool.ts';
@@ -50,6 +50,8 @@ export interface CollectorOptions {
   lockWaitMs?: number;
   /** Live cost tracking per turn (log-payload.ts's `turnCost`). */
   turnCost?: TurnCost;
+  /** Alert evaluation at Stop (log-payload.ts's `stopAlerts`). */
+  stopAlerts?: StopAlerts;
 }
 
 export type CollectorEnd = 'idle' | 'busy' | 'unsafe';
@@ -292,6 +294,7 @@ export async function runCollector(opts: CollectorOptions): Promise<CollectorEnd
         runtime,
         turnCost: opts.turnCost,
         onTranscript,
+        stopAlerts: opts.stopAlerts,
         cutBy: 'the end of its spool file (the hook front died writing it)',
         // Marked only once the event is ready to write: a kill before this leaves the file for a successor.
         commit: () => {

@@ -6,7 +6,8 @@
  * (hook/failed-turn.ts), claims tool-call halves (hook/claims.ts), writes
  * (events/writer.ts), and at Stop, SessionEnd and SessionStart starts the
  * transcript reconciliation (hook/reconcile.ts), returned unawaited so the
- * collector can go on with other payloads while it waits for late loggers.
+ * collector can go on with other payloads while it waits for late loggers;
+ * after it, at Stop, the alert evaluation the entry point injects.
  */
 import { appendToLog, serialise } from '../events/writer.ts';
 import type { TwoLEvent } from '../events/format.ts';
@@ -36,6 +37,16 @@ export type TurnCost = (args: {
   record: (message: string) => void;
 }) => Promise<unknown>;
 
+/**
+ * Alert evaluation at Stop when no dashboard server owns it (monitor/stop-alerts.ts, injected by the
+ * entry point: the hook layer does not import the monitor). Runs after the turn's other work.
+ */
+export type StopAlerts = (args: {
+  project: string;
+  runtime: string | undefined;
+  record: (message: string) => void;
+}) => Promise<unknown>;
+
 /** What the hook's environment said when Claude Code called it. */
 export interface CallEnv {
   /** CLAUDE_PROJECT_DIR. */
@@ -60,6 +71,8 @@ export interface CallEnv {
   turnCost?: TurnCost;
   /** Told which project and transcript each hook call belongs to (the collector follows live transcripts). */
   onTranscript?: (seen: { project: string; transcriptPath: string; hook: string; record: (m: string) => void }) => void;
+  /** Judges the log's targets at Stop; absent, only a dashboard server or a command does. */
+  stopAlerts?: StopAlerts;
 }
 
 /**
@@ -179,6 +192,11 @@ export function logPayload(input: StdinRead, env: CallEnv): Promise<unknown> | u
     }
     if (env.turnCost && COST_AT.has(hook))
       work.push(env.turnCost({ project, transcriptPath, hook, at: ctx.now, runtime: rt, record }).catch(onError));
+    // After the reconciliation and the cost: the events they add are judged too.
+    if (env.stopAlerts && hook === 'Stop') {
+      const stopAlerts = env.stopAlerts;
+      return Promise.all(work).then(() => stopAlerts({ project, runtime: rt, record }).catch(onError));
+    }
     if (work.length > 0) return Promise.all(work);
   } catch (err) {
     // A refusal is expected in a hostile checkout: its message says all; a stack would not help.

@@ -23,7 +23,7 @@ import {
 } from './alerts.ts';
 import type { PerfConfig } from './config.ts';
 import { atomicWriteFileSync } from '../shared/atomic-write.ts';
-import { newEvent } from '../events/format.ts';
+import { newEvent, type TwoLEvent } from '../events/format.ts';
 import { appendEvent } from '../events/writer.ts';
 import { stateDir } from '../events/project-dir.ts';
 import { checkPrivateDir, isUnsafePath, readRegularText } from '../shared/safe-fs.ts';
@@ -83,6 +83,8 @@ function why(err: unknown): string {
 
 export interface RecordResult {
   outcome: Reconciled | undefined;
+  /** The `performance_alert` events appended, one per transition (for a notifier). */
+  events?: TwoLEvent[];
   /** Why nothing was recorded, when it was not. */
   skipped?: string;
 }
@@ -199,13 +201,12 @@ export function recordWith(projectDir: string, now: Date, plan: Plan, settings?:
     }
     // State first: a crash between the two loses an event, never repeats one.
     saveState();
-    for (const a of outcome.begun) appendEvent(projectDir, transitionEvent(a, 'begun', now));
-    for (const a of outcome.changed) appendEvent(projectDir, transitionEvent(a, 'changed', now));
-    for (const a of outcome.resolved) {
-      const back = a.now === undefined ? 'no recent data' : `now ${formatValue(a.now, a.unit)}`;
-      appendEvent(
-        projectDir,
-        newEvent(
+    const events = [
+      ...outcome.begun.map((a) => transitionEvent(a, 'begun', now)),
+      ...outcome.changed.map((a) => transitionEvent(a, 'changed', now)),
+      ...outcome.resolved.map((a) => {
+        const back = a.now === undefined ? 'no recent data' : `now ${formatValue(a.now, a.unit)}`;
+        return newEvent(
           'performance_alert',
           `Resolved: ${a.label} back within target ${formatValue(a.target, a.unit)} (${back})`,
           {
@@ -221,10 +222,11 @@ export function recordWith(projectDir: string, now: Date, plan: Plan, settings?:
             },
           },
           now,
-        ),
-      );
-    }
-    return { outcome };
+        );
+      }),
+    ];
+    for (const e of events) appendEvent(projectDir, e);
+    return { outcome, events };
   } catch (err) {
     return { outcome: undefined, skipped: `alerts not recorded: ${why(err)}` };
   } finally {

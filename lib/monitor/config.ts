@@ -41,6 +41,10 @@ export interface PerfTargets {
   agent_spawn_ms: number | null;
   /** p95 of SessionStart → the session's first prompt (see docs/alerts.md for what that includes). */
   session_init_ms: number | null;
+  /** p95 of the recent `/2l-dashboard` starts (`dashboard_start`), command to server ready. */
+  dashboard_start_ms: number | null;
+  /** The last `/2l-setup-db` check's psql time (`db_check`): slower is a warning. */
+  db_check_ms: number | null;
   /** Critical thresholds by target key; a target without one is critical at twice its value. */
   critical: Record<string, number>;
   /** Targets on custom metrics (`metric` events), by metric name. */
@@ -84,13 +88,18 @@ export function defaultPerfConfig(): PerfConfig {
   return {
     targets: {
       hook_ms: 200,
-      event_processing_ms: 25,
+      // Write → judged, p95 over the last minute: 13 ms idle, 120–220 ms under bursts with the CPU
+      // 1–2× oversubscribed (docs/alerts.md); 250 ms is past load noise, still far inside the 2 s bound.
+      event_processing_ms: 250,
       state_query_ms: 50,
       dashboard_refresh_ms: 500,
       error_rate: 0.001,
       tool_failure_rate: DEFAULT_TOOL_FAILURE_RATE,
       agent_spawn_ms: 10_000,
       session_init_ms: 5000,
+      // The seed's production-readiness targets: a dashboard up within 2 s, a DB check within 5 s.
+      dashboard_start_ms: 2000,
+      db_check_ms: 5000,
       critical: {},
       metrics: {},
       tool_p95_ms: { ...DEFAULT_TOOL_P95_MS },
@@ -132,6 +141,8 @@ const MS_KEYS = [
   'dashboard_refresh_ms',
   'agent_spawn_ms',
   'session_init_ms',
+  'dashboard_start_ms',
+  'db_check_ms',
 ] as const;
 const RATE_KEYS = ['error_rate', 'tool_failure_rate'] as const;
 /** Keys `performance.targets.critical` may name. */

@@ -29,10 +29,10 @@ import { loadPerfConfig, type PerfConfig } from './config.ts';
 import { CostContext, collectCost } from './cost-collect.ts';
 import { loadCostConfig, type CostConfig } from './cost-config.ts';
 import { LiveMetrics, measureBudgets } from './live-metrics.ts';
-import { Notifier, type Notice } from './notify.ts';
+import { RENEW_MS, holdLease, releaseLease, renewLease } from './alert-lease.ts';
+import { Notifier, alertNotice } from './notify.ts';
 import { loadNotifyConfig } from './notify-config.ts';
 import { stateDir } from '../events/project-dir.ts';
-import { clip, stripControls } from '../shared/text.ts';
 
 export interface LiveAlertsOptions {
   project: string;
@@ -44,12 +44,26 @@ export interface LiveAlertsOptions {
   costEveryMs?: number;
   /** Told about problems worth a line in the server's log. */
   log?: (line: string) => void;
+  /**
+   * The user's private runtime folder: while started, the engine holds the project's alert lease
+   * there (alert-lease.ts), so the Stop hook's evaluation stands aside. Absent: no lease.
+   */
+  runtime?: string;
 }
 
 /** One sample of what evaluation costs, for the benchmark and the server's own figures. */
 export interface EvalCost {
   events: number;
   ms: number;
+}
+
+/** When the daily budget runs out at the recent burn rate (cost.ts's forecast, as `/2l-status` says it). */
+export interface BudgetForecast {
+  text: string;
+  daily_usd: number | null;
+  today_usd: number;
+  /** ISO time the budget is reached today; null when it is not (or is already used up). */
+  reached_at: string | null;
 }
 
 export class LiveAlerts {
@@ -69,6 +83,8 @@ export class LiveAlerts {
   private ticks = 0;
   private retry = false;
   private measured: Measurement[] = [];
+  private leaseAt = Date.now();
+  private forecast: BudgetForecast | undefined;
   readonly notifier: Notifier | null;
   readonly evalCost: EvalCost = { events: 0, ms: 0 };
 
@@ -112,6 +128,7 @@ export class LiveAlerts {
     if (this.started) return;
     this.started = true;
     if (this.config.alerts.enabled) this.refreshCost(Date.now());
+    if (this.opts.runtime) holdLease(this.opts.runtime, this.opts.project);
     this.evaluate();
     this.timer = setInterval(() => this.tick(), this.opts.tickMs ?? 1000);
     this.timer.unref();
@@ -119,6 +136,7 @@ export class LiveAlerts {
 
   close(): void {
     if (this.timer) clearInterval(this.timer);
+    if (this.started && this.opts.runtime) releaseLease(this.opts.runtime, this.opts.project);
     this.started = false;
   }
 
@@ -184,6 +202,15 @@ export class LiveAlerts {
     collectCost(this.costContext, { config, now: new Date(now), env: this.opts.env })
       .then((r) => {
         this.budgets = measureBudgets(r.snapshot);
+        const b = r.snapshot.budgets;
+        this.forecast = b.forecast
+          ? {
+              text: b.forecast,
+              daily_usd: b.daily_usd,
+              today_usd: r.snapshot.today.usd,
+              reached_at: b.daily_reached_at ?? null,
+            }
+          : undefined;
         this.evaluate();
       })
       .catch((err: unknown) => this.opts.log?.(`alerts: cost not read: ${String(err)}`))
@@ -192,6 +219,11 @@ export class LiveAlerts {
 
   private tick(): void {
     this.ticks++;
+    const now = Date.now();
+    if (this.opts.runtime && now - this.leaseAt >= RENEW_MS) {
+      this.leaseAt = now;
+      renewLease(this.opts.runtime, this.opts.project);
+    }
     const pending = Object.values(this.state.active).some((a) => a.state === 'pending');
     // Every few seconds: config edits, window expiry, cost, another evaluator's changes.
     if (this.ticks % 5 === 0) {
@@ -249,25 +281,8 @@ export class LiveAlerts {
 
   /** An alert event in the log (ours or another evaluator's): tell the user, once. */
   private announce(e: TwoLEvent): void {
-    if (!this.notifier) return;
-    const p = e.payload as Record<string, unknown> | undefined;
-    if (!p || typeof p.key !== 'string' || (p.state !== 'breach' && p.state !== 'resolved')) return;
-    const severity = p.state === 'resolved' ? 'resolved' : p.severity === 'critical' ? 'critical' : 'warning';
-    const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-    const notice: Notice = {
-      title: severity === 'resolved' ? '2L alert resolved' : `2L ${severity} alert`,
-      text: clip(stripControls(e.data), 300),
-      severity,
-      fields: {
-        key: clip(stripControls(p.key), 200),
-        state: p.state,
-        severity: severity === 'resolved' ? (p.severity === 'critical' ? 'critical' : 'warning') : severity,
-        value: num(p.value),
-        target: num(p.target),
-        unit: typeof p.unit === 'string' ? clip(stripControls(p.unit), 16) : null,
-      },
-    };
-    this.notifier.notify(notice);
+    const notice = this.notifier && alertNotice(e);
+    if (notice) this.notifier!.notify(notice);
   }
 
   /** Refresh times a dashboard page measured (ms each, already validated): judged at once. */
@@ -285,6 +300,11 @@ export class LiveAlerts {
   /** Per target: current, target, unit, status, severity, since (for the Performance view). */
   rows(): TargetStatus[] {
     return targetStatuses(this.measured, this.state);
+  }
+
+  /** The daily budget's time-to-exhaustion, from the last cost read; undefined with no daily budget. */
+  budgetForecast(): BudgetForecast | undefined {
+    return this.costBudgets?.budgets.daily_usd == null ? undefined : this.forecast;
   }
 
   /** Firing alerts (pending ones are not announced yet). */

@@ -15,6 +15,7 @@ import { toolTarget, type PerfConfig } from './config.ts';
 import type { MetricStat } from './target-config.ts';
 import type { CostSnapshot } from './cost.ts';
 import { criticalOf, type Measurement } from './alerts.ts';
+import { CRITICAL_STREAK, OpsChecks } from './ops-checks.ts';
 
 /** Newest samples kept per series: a p95 over more adds nothing an alert needs. */
 export const MAX_SAMPLES = 1000;
@@ -22,6 +23,12 @@ export const MAX_SAMPLES = 1000;
 const MAX_SERIES = 500;
 /** Agents and sessions awaiting their first tool call or prompt. */
 const MAX_OPEN = 2000;
+/**
+ * The pipeline's time per event is judged over the last minute only, not the alert window: it is a
+ * live figure of the machine's scheduling, and a burst an hour ago says nothing about now
+ * (docs/alerts.md, "Event processing").
+ */
+export const PROCESSING_WINDOW_MS = 60_000;
 /** Rate counts are kept in this many buckets across the window. */
 const RATE_BUCKETS = 60;
 
@@ -141,6 +148,8 @@ export class LiveMetrics {
   private readonly hookRate: Rate;
   private readonly openAgents = new Map<string, number>();
   private readonly openSessions = new Map<string, number>();
+  /** `/2l-setup-db` checks and `/2l-dashboard` starts, judged by count rather than the window. */
+  readonly ops = new OpsChecks();
   /** Newest event time seen: malformed lines have no time of their own. */
   private latest = 0;
 
@@ -169,6 +178,7 @@ export class LiveMetrics {
     }
     this.trackSpawn(e, time);
     this.trackInit(e, time);
+    if (type === 'db_check' || type === 'dashboard_start') this.ops.add(e);
   }
 
   /** A line that is not an event: counts toward the hook error rate. */
@@ -240,8 +250,16 @@ export class LiveMetrics {
     const min = alerts.min_samples;
     const out: Measurement[] = [];
     const crit = (key: string, target: number, cap?: number) => criticalOf(config, key, target, cap);
-    const p95 = (key: string, label: string, s: Series, target: number | null, configKey: string, need = min) => {
-      s.evict(since);
+    const p95 = (
+      key: string,
+      label: string,
+      s: Series,
+      target: number | null,
+      configKey: string,
+      need = min,
+      from = since,
+    ) => {
+      s.evict(from);
       const v = target === null || s.size < need ? undefined : s.stat('p95');
       if (v === undefined) return;
       const critical = crit(configKey, target!);
@@ -262,6 +280,8 @@ export class LiveMetrics {
       this.processing,
       targets.event_processing_ms,
       'event_processing_ms',
+      min,
+      Math.max(since, now - PROCESSING_WINDOW_MS),
     );
     // Spawns and session starts are rarer than tool calls: a handful already says something.
     const fewer = Math.min(min, 5);
@@ -292,6 +312,7 @@ export class LiveMetrics {
     };
     rate('error_rate', 'hook error rate', this.hookRate.read(since), targets.error_rate);
     rate('tool_failure_rate', 'tool failure rate', this.toolRate.read(since), targets.tool_failure_rate);
+    out.push(...this.measureOps(config));
     for (const [name, t] of Object.entries(targets.metrics)) {
       const s = this.metrics.get(name);
       if (!s) continue;
@@ -308,6 +329,47 @@ export class LiveMetrics {
         ...(below ? { below: true } : {}),
         unit: t.unit,
         samples: s.size,
+      });
+    }
+    return out;
+  }
+
+  /**
+   * The last DB check's time against `db_check_ms` (a warning, never critical); failed checks in a
+   * row (a warning, critical from the third, labelled with the setup report's fix); the p95 of the
+   * recent dashboard starts against `dashboard_start_ms`.
+   */
+  private measureOps(config: PerfConfig): Measurement[] {
+    const out: Measurement[] = [];
+    const db = this.ops.dbSnapshot();
+    const last = db.recent.at(-1);
+    const slow = config.targets.db_check_ms;
+    if (last?.ms !== undefined && slow !== null)
+      out.push({ key: 'db_check_ms', label: 'DB check time', value: last.ms, target: slow, unit: 'ms', samples: 1 });
+    if (last) {
+      const fix = db.failing_streak > 0 ? last.fix : undefined;
+      out.push({
+        key: 'db_check.failing',
+        label: `DB checks failed in a row${fix ? ` (fix: ${fix.slice(0, 160)})` : ''}`,
+        value: db.failing_streak,
+        target: 0,
+        critical: CRITICAL_STREAK - 1,
+        unit: 'checks',
+        samples: db.recent.length,
+      });
+    }
+    const starts = this.ops.startsSnapshot();
+    const target = config.targets.dashboard_start_ms;
+    if (starts.p95 !== undefined && target !== null) {
+      const critical = criticalOf(config, 'dashboard_start_ms', target);
+      out.push({
+        key: 'dashboard_start_ms.p95',
+        label: 'dashboard start p95',
+        value: starts.p95,
+        target,
+        ...(critical !== undefined ? { critical } : {}),
+        unit: 'ms',
+        samples: starts.count,
       });
     }
     return out;

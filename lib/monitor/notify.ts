@@ -14,6 +14,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { clip, stripControls } from '../shared/text.ts';
+import type { TwoLEvent } from '../events/format.ts';
 
 export interface Notice {
   title: string;
@@ -22,6 +23,27 @@ export interface Notice {
   severity: 'warning' | 'critical' | 'resolved';
   /** Structured fields for the webhook (key, state, severity, value, target, unit). */
   fields: Record<string, string | number | null>;
+}
+
+/** The notice for a `performance_alert` event (a breach or its end); undefined for anything else. */
+export function alertNotice(e: TwoLEvent): Notice | undefined {
+  const p = e.payload as Record<string, unknown> | undefined;
+  if (!p || typeof p.key !== 'string' || (p.state !== 'breach' && p.state !== 'resolved')) return undefined;
+  const severity = p.state === 'resolved' ? 'resolved' : p.severity === 'critical' ? 'critical' : 'warning';
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  return {
+    title: severity === 'resolved' ? '2L alert resolved' : `2L ${severity} alert`,
+    text: clip(stripControls(e.data), 300),
+    severity,
+    fields: {
+      key: clip(stripControls(p.key), 200),
+      state: p.state,
+      severity: severity === 'resolved' ? (p.severity === 'critical' ? 'critical' : 'warning') : severity,
+      value: num(p.value),
+      target: num(p.target),
+      unit: typeof p.unit === 'string' ? clip(stripControls(p.unit), 16) : null,
+    },
+  };
 }
 
 export interface NotifierOptions {

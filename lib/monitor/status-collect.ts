@@ -6,6 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { isLogKey, targetStatuses, type ActiveAlert, type Measurement, type TargetStatus } from './alerts.ts';
 import { LiveMetrics, measureBudgets } from './live-metrics.ts';
+import type { DbChecksSnapshot, StartsSnapshot } from './ops-checks.ts';
 import { readAlertState, recordAlerts } from './alert-store.ts';
 import { isBefore, newStreamStats, streamEventBatches, type StreamStats } from '../events/stream.ts';
 import { loadPerfConfig, type PerfConfig } from './config.ts';
@@ -86,6 +87,8 @@ export interface StatusReport {
   /** The newest resource sample of the dashboard server, or null when none was taken. */
   resources: (ResourceSample & { at: string }) | null;
   kpis: Kpis;
+  /** `/2l-setup-db` checks (success rate, failures in a row) and `/2l-dashboard` starts (p50/p95/p99). */
+  ops?: { db: DbChecksSnapshot; dashboard_starts: StartsSnapshot };
   alerts: {
     active: ActiveAlert[];
     begun: ActiveAlert[];
@@ -152,6 +155,8 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
       trends.add(e);
       if ((!opts.since || !isBefore(e.timestamp, opts.since, sinceIso!)) && mine) shown.add(e);
       if (!isBefore(e.timestamp, windowStart, windowIso)) recent.add(e, now.getTime());
+      // DB checks and dashboard starts are judged by count, not the window: an old failure still counts.
+      else if (e.event_type === 'db_check' || e.event_type === 'dashboard_start') recent.ops.add(e);
     }
   }
   const session = prefix === undefined ? undefined : resolveSession(prefix, matched);
@@ -208,6 +213,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
     performance: performanceRows(config, targets, shownSnap.metrics, trends.trends(undefined, floors)),
     resources: shownSnap.resources ?? null,
     kpis: shownSnap.kpis,
+    ops: { db: recent.ops.dbSnapshot(), dashboard_starts: recent.ops.startsSnapshot() },
     alerts: {
       active,
       begun,

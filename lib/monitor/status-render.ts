@@ -4,7 +4,8 @@
  * spreadsheets. Pure: strings in, strings out.
  */
 import { describeAlert, formatValue } from './alerts.ts';
-import { formatMs } from '../shared/duration.ts';
+import { formatFigure, formatMs } from '../shared/duration.ts';
+import { CRITICAL_STREAK } from './ops-checks.ts';
 import { toolTarget } from './config.ts';
 import type { StatusReport } from './status-collect.ts';
 import type { DurationSnapshot } from './percentiles.ts';
@@ -236,6 +237,19 @@ export function renderTable(r: StatusReport, opts: { color?: boolean; maxRows?: 
       const text = e.error ? `failed: ${safe(e.error)}` : safe(e.data, 160);
       out.push(`  ${name}: ${checkHealthy(e) ? text : c.red(text)} (${since(e.timestamp, r.generated)})`);
     }
+  }
+  const db = r.ops?.db;
+  if (db && db.recent.length > 0) {
+    const streak = db.failing_streak;
+    const line = `  database checks: ${db.ok}/${db.recent.length} ok over the last ${db.recent.length} (${formatFigure(db.success_rate, 'ratio')})${streak > 0 ? ` · ${streak} failed in a row` : ''}`;
+    out.push(streak >= CRITICAL_STREAK ? c.red(line) : streak > 0 ? c.yellow(line) : line);
+  }
+  const starts = r.ops?.dashboard_starts;
+  if (starts && starts.count > 0) {
+    const target = r.config.targets.dashboard_start_ms;
+    const over = target !== null && starts.p95 !== undefined && starts.p95 > target;
+    const line = `  dashboard starts: p50 ${formatFigure(starts.p50, 'ms')} · p95 ${formatFigure(starts.p95, 'ms')} · p99 ${formatFigure(starts.p99, 'ms')} · ${starts.count} starts${target !== null ? ` · target ${formatFigure(target, 'ms')}` : ''}`;
+    out.push(over ? c.red(line) : line);
   }
   if (s.errors.count > 0)
     out.push(`  errors: ${num(s.errors.count)}; last: ${safe(s.errors.recent[s.errors.recent.length - 1]?.data)}`);

@@ -6,7 +6,7 @@
  * control characters before it reaches the terminal.
  */
 import { describeAlert } from './alerts.ts';
-import { formatMs } from '../shared/duration.ts';
+import { formatFigure, formatMs } from '../shared/duration.ts';
 import type { StatusReport } from './status-collect.ts';
 import type { PerformanceRow } from './performance.ts';
 import { clip, stripControls } from '../shared/text.ts';
@@ -25,12 +25,19 @@ const safe = (s: string, max = 60) => clip(stripControls(s), max);
 const pct = (r: number | null) => (r === null ? '-' : `${Math.round(r * 1000) / 10} %`);
 const mib = (b: number) => `${Math.round(b / 1048576)} MiB`;
 
-export function formatFigure(v: number | null, unit: string): string {
-  if (v === null) return '-';
-  if (unit === 'ms') return formatMs(v);
-  if (unit === 'ratio') return pct(v);
-  const n = Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 100) / 100;
-  return `${n.toLocaleString('en-US')}${unit ? ` ${safe(unit, 16)}` : ''}`;
+/** A table cell: the one figure rule (shared/duration.ts), with a unit from the log cleaned first. */
+export function figureCell(v: number | null, unit: string): string {
+  return formatFigure(v, unit === 'ms' || unit === 'ratio' || unit === 'usd' ? unit : safe(unit, 16));
+}
+
+/** The mark of a component past its usual figure by the regression rule (trends.ts). */
+export const REGRESSED = '▲';
+
+/** The sparkline, and `▲` (yellow) when this session regressed against the previous ones. */
+export function trendCell(p: Pick<PerformanceRow, 'trend' | 'regression'>, color: boolean): string {
+  const spark = p.trend || '-';
+  if (!p.regression) return spark;
+  return `${spark} ${color ? `\u001b[33m${REGRESSED}\u001b[39m` : REGRESSED}`;
 }
 
 /** `firing (critical)` red, `firing (warning)` and `pending` yellow, `ok` green, `no data` dim. */
@@ -56,12 +63,15 @@ export function renderWatchFrame(r: StatusReport, o: FrameOptions): string[] {
   for (const p of r.performance)
     rows.push([
       safe(p.component, 40),
-      formatFigure(p.current, p.unit),
-      formatFigure(p.target, p.unit),
-      p.trend || '-',
+      figureCell(p.current, p.unit),
+      figureCell(p.target, p.unit),
+      trendCell(p, o.color),
       statusText(p, o.color),
     ]);
   out.push(...table(rows, new Set([1, 2])).map((l) => `  ${l}`));
+  // What the marker means, one line per regressed component (the rule is trends.ts's).
+  for (const p of r.performance)
+    if (p.regression) out.push(`  ${REGRESSED} ${safe(p.component, 40)} regressed: ${safe(p.regression, 160)}`);
 
   out.push('', bold('Resources'));
   const res = r.resources;

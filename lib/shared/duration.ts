@@ -50,7 +50,9 @@ export function parseSince(text: string, now: Date = new Date()): Date {
  * - `formatMs`: the compact form everywhere (status, the dashboard page);
  * - `formatClock`: a clock that ticks every second (whole seconds, no decimals to flicker);
  * - `formatMsShort`: the status line, where every character counts (`850ms`, `12.3s`, `4m`);
- * - `formatMsPrecise`: latencies compared side by side (`0.46 ms`, `152 ms`, never another unit).
+ * - `formatMsPrecise`: latencies compared side by side (`0.46 ms`, `152 ms`, never another unit);
+ * - `formatFigure`: a target's figure in its unit, the one rule of the performance tables (the
+ *   dashboard's Performance view, `/2l-status --watch`) and of alert lines.
  * Pure and free of imports: the dashboard's browser script bundles it too.
  */
 
@@ -86,6 +88,37 @@ export function formatMsShort(ms: number): string {
 export function formatMsPrecise(ms: number | undefined): string {
   if (ms === undefined) return '?';
   return ms < 10 ? `${ms.toFixed(2)} ms` : `${Math.round(ms)} ms`;
+}
+
+/**
+ * A duration figure beside its target: the largest unit it reaches, trailing zeros dropped, so a
+ * column reads alike whatever the magnitude (`312.4 ms`, `1 s`, `3.5 s`, `12.3 s`, `1 min`,
+ * `2m 05s`, `2h 10m`), never `1.00 s` in one row and `1m 00s` in the next.
+ */
+function durationFigure(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms * 10) / 10} ms`;
+  if (ms < 59_950) return `${String(Number((ms / 1000).toFixed(ms < 10_000 ? 2 : 1)))} s`;
+  const sec = Math.round(ms / 1000);
+  if (sec < 3600 && sec % 60 === 0) return `${sec / 60} min`;
+  return formatMs(ms);
+}
+
+/**
+ * A figure in its unit, for people: `312.4 ms`, `3.5 s`, `1 min` (durationFigure), `33.3 %`,
+ * `$5.20`, `12 items`; `missing` for none. The one formatter of every performance table and alert
+ * line, so a target reads the same in the dashboard, the terminal and a notification.
+ */
+export function formatFigure(value: number | null | undefined, unit: string, missing = '-'): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return missing;
+  if (unit === 'ms') return value < 0 ? missing : durationFigure(value);
+  if (unit === 'ratio') {
+    // Two decimals under 1 %: an error-rate target of 0.1 % must not read like its breach of 0.66 %.
+    const pct = value * 100;
+    return `${Math.abs(pct) < 1 ? Math.round(pct * 100) / 100 : Math.round(pct * 10) / 10} %`;
+  }
+  if (unit === 'usd') return `$${value.toFixed(2)}`;
+  const n = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
+  return unit ? `${n} ${unit}` : String(n);
 }
 
 /** The local calendar day of `d`, `YYYY-MM-DD` (budgets and "today" follow the user's clock). */

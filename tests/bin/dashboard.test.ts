@@ -478,3 +478,45 @@ impostor('it gets neither the secret nor a signal; the stale state is removed', 
   }
 });
 impostor.run();
+
+// Issue 19, "timed dashboard starts": each new server's start is a `dashboard_start` event with its total
+// and phases; a reused server records none; a start past the project's target warns with its phases.
+const timed = suite('dashboard: timed starts');
+timed.after(() => {
+  for (const d of started.splice(0)) run(STOP, [], d);
+});
+timed('a start records dashboard_start (duration_ms, port, phases); reuse records nothing', () => {
+  const dir = tempDir('dash-timed');
+  const r = start(dir);
+  assert.is(r.code, 0, r.stderr);
+  assert.is(r.stderr, '', 'no warning under the 2 s target');
+  const { port } = urlOf(r.stdout);
+  const again = start(dir);
+  assert.is(again.code, 0);
+  const events = fs
+    .readFileSync(path.join(dir, '.2L', 'events.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l))
+    .filter((e) => e.event_type === 'dashboard_start');
+  assert.is(events.length, 1, 'one start, one event');
+  const e = events[0];
+  assert.ok(typeof e.duration_ms === 'number' && e.duration_ms > 0);
+  assert.is(e.payload.port, port);
+  assert.equal(Object.keys(e.payload.phases), ['check_ms', 'boot_ms', 'port_ms', 'ready_ms']);
+  const p = e.payload.phases;
+  assert.ok(p.boot_ms <= p.port_ms && p.port_ms <= p.ready_ms, JSON.stringify(p));
+  assert.match(e.data, new RegExp(`^dashboard started on port ${port} in `));
+});
+timed('a start past the target warns, naming its phases (a 1 ms target in .2L/config.yaml)', () => {
+  const dir = tempDir('dash-slow');
+  fs.mkdirSync(path.join(dir, '.2L'));
+  fs.writeFileSync(path.join(dir, '.2L', 'config.yaml'), 'performance:\n  targets:\n    dashboard_start_ms: 1\n');
+  const r = start(dir);
+  assert.is(r.code, 0, r.stderr);
+  assert.match(
+    r.stderr,
+    /^2l-dashboard: warning: the start took [\d.]+ (ms|s), past the 1 ms target \(check [^,]+, boot [^,]+, port [^,]+, ready [^)]+\)\n$/,
+  );
+});
+timed.run();

@@ -8,7 +8,8 @@ import { cookieName } from '../../lib/dashboard/auth.ts';
 import { MAX_REFRESH_BODY, parseRefreshReport } from '../../lib/dashboard/performance-view.ts';
 import { startServer, type RunningServer } from '../../lib/dashboard/server.ts';
 import { newEvent } from '../../lib/events/format.ts';
-import { tempDir } from '../util/claude.ts';
+import { ROOT, tempDir } from '../util/claude.ts';
+import { budgetLine } from '../../lib/dashboard/client/view.ts';
 import { request } from '../util/http.ts';
 
 const parse = suite('refresh report: what a page may send');
@@ -136,3 +137,54 @@ routes('fields from the log come back as JSON text, unchanged (the page renders 
   assert.ok(p.rows.some((r: { component: string }) => r.component === `${name} p95`));
 });
 routes.run();
+
+// Time to the daily budget: the forecast `/2l-status` prints, in the Performance view's answer and line.
+const budget = suite('performance view: the daily budget forecast');
+budget.after.each(async () => {
+  for (const s of running.splice(0)) await s.close();
+});
+budget('with a daily budget the answer carries the forecast; without one, null', async () => {
+  const S1 = '11111111-1111-4111-8111-111111111111';
+  const event = newEvent('stop', 'stop', { source: 'hook', session_id: S1, agent_id: 'main' });
+  const env = { ...process.env, CLAUDE_CONFIG_DIR: path.join(ROOT, 'tests', 'fixtures', 'transcripts', 'claude') };
+  const dir = tempDir('perfview');
+  fs.mkdirSync(path.join(dir, '.2L'), { recursive: true });
+  fs.writeFileSync(path.join(dir, '.2L', 'events.jsonl'), `${JSON.stringify(event)}\n`);
+  fs.writeFileSync(path.join(dir, '.2L', 'config.yaml'), 'budgets:\n  daily_usd: 2\n');
+  const srv = await startServer({
+    project: dir,
+    ports: [0],
+    pollMs: 50,
+    sampleEveryMs: 0,
+    alerts: { notifier: null, env },
+  });
+  running.push(srv);
+  await srv.feed.loaded;
+  let answer = await perf(srv);
+  for (let i = 0; i < 200 && answer.budget === null; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    answer = await perf(srv);
+  }
+  assert.is(answer.budget.daily_usd, 2);
+  assert.match(answer.budget.text, /\$2\.00/);
+  const plain = await serve([event]);
+  assert.is((await perf(plain)).budget, null);
+});
+budget('the line says how long until it runs out, and when', () => {
+  const now = Date.parse('2026-11-30T10:00:00');
+  const at = new Date(now + 130 * 60_000).toISOString();
+  assert.equal(budgetLine({ text: 'reached at 12:10', daily_usd: 5, today_usd: 1.2, reached_at: at }, now), {
+    text: '$1.20 of $5.00 today · runs out in 2h 10m (at 12:10)',
+    bad: false,
+  });
+  assert.equal(
+    budgetLine(
+      { text: 'the daily budget ($5.00) is used up: $5.10 today', daily_usd: 5, today_usd: 5.1, reached_at: null },
+      now,
+    ),
+    { text: 'the daily budget ($5.00) is used up: $5.10 today', bad: true },
+  );
+  assert.is(budgetLine(null, now), undefined);
+  assert.ok(budgetLine({ text: '<img src=x>'.repeat(50) }, now)!.text.length <= 201, 'clipped; rendered as text');
+});
+budget.run();

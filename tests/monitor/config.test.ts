@@ -13,7 +13,7 @@ defaults("2L's targets", () => {
   const t = defaultPerfConfig().targets;
   assert.equal(
     [t.hook_ms, t.event_processing_ms, t.state_query_ms, t.dashboard_refresh_ms, t.error_rate],
-    [200, 25, 50, 500, 0.001],
+    [200, 250, 50, 500, 0.001],
   );
   assert.is(toolTarget(t, 'Read'), 1000);
   assert.is(toolTarget(t, 'SomeMcpTool'), 60_000);
@@ -63,7 +63,7 @@ performance:
   assert.is(config.targets.hook_ms, 150);
   assert.is(config.targets.error_rate, 0.005);
   assert.is(config.targets.state_query_ms, null);
-  assert.is(config.targets.event_processing_ms, 25);
+  assert.is(config.targets.event_processing_ms, 250);
   assert.is(toolTarget(config.targets, 'Bash'), 30_000);
   assert.is(toolTarget(config.targets, 'Other'), 5000);
   assert.is(toolTarget(config.targets, 'Read'), 1000);

@@ -2,6 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
   formatClock,
+  formatFigure,
   formatMs,
   formatMsPrecise,
   formatMsShort,
@@ -87,3 +88,26 @@ const precise: Array<[number | undefined, string]> = [
 for (const [ms, text] of precise)
   variants(`formatMsPrecise ${ms} -> ${text}`, () => assert.is(formatMsPrecise(ms), text));
 variants.run();
+
+// The one rule of the performance tables and alert lines: a target column never mixes `1.00 s` and `1m 00s`.
+const figures = suite('formatFigure: one rule for every performance table');
+const figureCases: Array<[number | null, string, string]> = [
+  [null, 'ms', '-'],
+  [312.44, 'ms', '312.4 ms'],
+  [1000, 'ms', '1 s'],
+  [3500, 'ms', '3.5 s'],
+  [12_340, 'ms', '12.3 s'],
+  [59_960, 'ms', '1 min'],
+  [60_000, 'ms', '1 min'],
+  [120_000, 'ms', '2 min'],
+  [125_000, 'ms', '2m 05s'],
+  [7_800_000, 'ms', '2h 10m'],
+  [1 / 3, 'ratio', '33.3 %'],
+  [0.0066, 'ratio', '0.66 %'],
+  [0.001, 'ratio', '0.1 %'],
+  [5.2, 'usd', '$5.20'],
+  [12, 'items', '12 items'],
+];
+for (const [v, unit, text] of figureCases)
+  figures(`${v} ${unit} -> ${text}`, () => assert.is(formatFigure(v, unit), text));
+figures.run();

@@ -1,27 +1,21 @@
 /**
  * The Performance view: the table (Component | Current | Target | Trend |
- * Status), the alerts that are pending or firing, resources, KPIs, storage
- * and the page's own refresh time, from /api/performance. Every value is
+ * Status), the alerts that are pending or firing, resources, KPIs, storage,
+ * the daily budget's forecast and the page's own refresh time, from /api/performance. Every value is
  * checked for its type and reaches the DOM as text (dom.ts).
  */
-import { formatMs } from '../../shared/duration.ts';
+import { formatFigure } from '../../shared/duration.ts';
 import { byId, clear, el } from './dom.ts';
 import { ago, list, text, wire } from './values.ts';
+import { budgetLine } from './view.ts';
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const mib = (b: unknown) => (num(b) === null ? '–' : `${Math.round(num(b)! / 1048576)} MiB`);
 const pct = (r: unknown) => (num(r) === null ? '–' : `${Math.round(num(r)! * 1000) / 10} %`);
 
-/** A figure in its unit, for people: `312 ms`, `2m 05s`, `33.3 %`, `$5.20`. */
+/** A figure in its unit, for people: the one rule of the performance tables (shared/duration.ts). */
 export function figure(v: unknown, unit: unknown): string {
-  const n = num(v);
-  if (n === null) return '–';
-  const u = text(unit, 16);
-  if (u === 'ms') return n < 1000 ? `${Math.round(n * 10) / 10} ms` : formatMs(n);
-  if (u === 'ratio') return pct(n);
-  if (u === 'usd') return `$${n.toFixed(2)}`;
-  const r = Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 100) / 100;
-  return u ? `${r} ${u}` : String(r);
+  return formatFigure(num(v), text(unit, 16), '–');
 }
 
 /** `firing · critical`, `pending · warning`, `ok`, `no data`, and the class that colours it. */
@@ -133,7 +127,7 @@ function renderResources(res: unknown): void {
   byId('perf-res-at').textContent = `sampled ${text(r.at, 40).slice(11, 19)} UTC`;
 }
 
-function renderKpis(kpis: unknown, refresh: unknown, storage: unknown): void {
+function renderKpis(kpis: unknown, refresh: unknown, storage: unknown, budget: unknown, now: number): void {
   const k = wire<{
     validation: unknown;
     tools: unknown;
@@ -174,6 +168,8 @@ function renderKpis(kpis: unknown, refresh: unknown, storage: unknown): void {
       st.status === 'over' ? 'bad' : '',
     ],
   ];
+  const forecast = budgetLine(budget, now);
+  if (forecast) items.push(['daily budget', forecast.text, forecast.bad ? 'bad' : '']);
   const dl = byId('perf-kpis');
   clear(dl);
   for (const [label, value, id] of items) {
@@ -193,11 +189,12 @@ export function renderPerformance(answer: unknown, now: number): void {
     kpis: unknown;
     refresh: unknown;
     storage: unknown;
+    budget: unknown;
   }>(answer);
   renderAlerts(list(a.alerts), now);
   renderRows(list(a.rows));
   renderResources(a.resources);
-  renderKpis(a.kpis, a.refresh, a.storage);
+  renderKpis(a.kpis, a.refresh, a.storage, a.budget, now);
 }
 
 /** The "since 2m ago" of each alert, moved on between answers. */

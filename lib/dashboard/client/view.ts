@@ -8,6 +8,7 @@
 import type { SummarySnapshot } from '../../monitor/summary.ts';
 import { MAX_NAME } from '../event.ts';
 import { count, isoAt, list, text, timeOf, wire, type PageEvent } from './values.ts';
+import { formatFigure, formatMs } from '../../shared/duration.ts';
 
 export interface Filters {
   session: string;
@@ -193,4 +194,23 @@ export function noticeFor(p: { locked: boolean; log: LogView; summary: unknown; 
     text: 'The event log exists but holds no events. New events show up here as soon as they are written.',
     hint: '',
   };
+}
+
+/** `$1.20 of $5.00 today · runs out in 2h 10m (at 16:40)`, or the forecast's own words. */
+export function budgetLine(budget: unknown, now: number): { text: string; bad: boolean } | undefined {
+  const b = wire<{ text: string; daily_usd: number; today_usd: number; reached_at: string }>(budget);
+  const words = text(b.text, 200);
+  if (!words) return undefined;
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  const daily = num(b.daily_usd);
+  const today = num(b.today_usd);
+  const used =
+    daily !== null && today !== null ? `${formatFigure(today, 'usd')} of ${formatFigure(daily, 'usd')} today` : '';
+  const at = typeof b.reached_at === 'string' ? Date.parse(b.reached_at) : Number.NaN;
+  if (!Number.isNaN(at) && used)
+    return {
+      text: `${used} · runs out in ${formatMs(Math.max(0, at - now))} (at ${new Date(at).toTimeString().slice(0, 5)})`,
+      bad: at - now < 3_600_000,
+    };
+  return { text: used && !/used up/.test(words) ? `${used} · ${words}` : words, bad: /used up/.test(words) };
 }
