@@ -10,6 +10,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require < "u" ? require : typeof 
   if (typeof require < "u") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -17,7 +25,10 @@ var __commonJS = (cb, mod) => function() {
     throw mod = 0, e;
   }
 };
-var __copyProps = (to, from, except, desc) => {
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: !0 });
+}, __copyProps = (to, from, except, desc) => {
   if (from && typeof from == "object" || typeof from == "function")
     for (let key of __getOwnPropNames(from))
       !__hasOwnProp.call(to, key) && key !== except && __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
@@ -30,13 +41,13 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   // "default" to the CommonJS "module.exports" for node compatibility.
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: !0 }) : target,
   mod
-));
+)), __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap6 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar6 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap7 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar7 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -57,7 +68,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -69,11 +80,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap6;
+    exports.isMap = isMap7;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar6;
-    exports.isSeq = isSeq3;
+    exports.isScalar = isScalar7;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -89,15 +100,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path27) {
-      let ctrl = callVisitor(key, node, visitor, path27);
+    function visit_(key, node, visitor, path29) {
+      let ctrl = callVisitor(key, node, visitor, path29);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path27, ctrl), visit_(key, ctrl, visitor, path27);
+        return replaceNode(key, path29, ctrl), visit_(key, ctrl, visitor, path29);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path29 = Object.freeze(path29.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path27);
+            let ci = visit_(i, node.items[i], visitor, path29);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +118,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          let ck = visit_("key", node.key, visitor, path27);
+          path29 = Object.freeze(path29.concat(node));
+          let ck = visit_("key", node.key, visitor, path29);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path27);
+          let cv = visit_("value", node.value, visitor, path29);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +138,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path27) {
-      let ctrl = await callVisitor(key, node, visitor, path27);
+    async function visitAsync_(key, node, visitor, path29) {
+      let ctrl = await callVisitor(key, node, visitor, path29);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path27, ctrl), visitAsync_(key, ctrl, visitor, path27);
+        return replaceNode(key, path29, ctrl), visitAsync_(key, ctrl, visitor, path29);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path29 = Object.freeze(path29.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path27);
+            let ci = await visitAsync_(i, node.items[i], visitor, path29);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +156,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path27);
+          path29 = Object.freeze(path29.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path29);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path27);
+          let cv = await visitAsync_("value", node.value, visitor, path29);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +184,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path27) {
+    function callVisitor(key, node, visitor, path29) {
       if (typeof visitor == "function")
-        return visitor(key, node, path27);
+        return visitor(key, node, path29);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path27);
+        return visitor.Map?.(key, node, path29);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path27);
+        return visitor.Seq?.(key, node, path29);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path27);
+        return visitor.Pair?.(key, node, path29);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path27);
+        return visitor.Scalar?.(key, node, path29);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path27);
+        return visitor.Alias?.(key, node, path29);
     }
-    function replaceNode(key, path27, node) {
-      let parent = path27[path27.length - 1];
+    function replaceNode(key, path29, node) {
+      let parent = path29[path29.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +655,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path27, value) {
+    function collectionFromPath(schema, path29, value) {
       let v = value;
-      for (let i = path27.length - 1; i >= 0; --i) {
-        let k = path27[i];
+      for (let i = path29.length - 1; i >= 0; --i) {
+        let k = path29[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +675,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path27) => path27 == null || typeof path27 == "object" && !!path27[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path29) => path29 == null || typeof path29 == "object" && !!path29[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +698,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path27, value) {
-        if (isEmptyPath(path27))
+      addIn(path29, value) {
+        if (isEmptyPath(path29))
           this.add(value);
         else {
-          let [key, ...rest] = path27, node = this.get(key, !0);
+          let [key, ...rest] = path29, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +715,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        let [key, ...rest] = path27;
+      deleteIn(path29) {
+        let [key, ...rest] = path29;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +729,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        let [key, ...rest] = path27, node = this.get(key, !0);
+      getIn(path29, keepScalar) {
+        let [key, ...rest] = path29, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +744,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path27) {
-        let [key, ...rest] = path27;
+      hasIn(path29) {
+        let [key, ...rest] = path29;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +755,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        let [key, ...rest] = path27;
+      setIn(path29, value) {
+        let [key, ...rest] = path29;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2618,8 +2629,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path27, value) {
-        assertCollection(this.contents) && this.contents.addIn(path27, value);
+      addIn(path29, value) {
+        assertCollection(this.contents) && this.contents.addIn(path29, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2691,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        return Collection.isEmptyPath(path27) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path27) : !1;
+      deleteIn(path29) {
+        return Collection.isEmptyPath(path29) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path29) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2707,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        return Collection.isEmptyPath(path27) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
+      getIn(path29, keepScalar) {
+        return Collection.isEmptyPath(path29) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path29, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2719,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path27) {
-        return Collection.isEmptyPath(path27) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path27) : !1;
+      hasIn(path29) {
+        return Collection.isEmptyPath(path29) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path29) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2733,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        Collection.isEmptyPath(path27) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path27), value) : assertCollection(this.contents) && this.contents.setIn(path27, value);
+      setIn(path29, value) {
+        Collection.isEmptyPath(path29) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path29), value) : assertCollection(this.contents) && this.contents.setIn(path29, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -3114,7 +3125,7 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap6 = fc.start.source === "{", fcName = isMap6 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap7 = fc.start.source === "{", fcName = isMap7 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
@@ -3135,7 +3146,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
+          !isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
             key,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
@@ -3163,7 +3174,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap6 && !sep && !props.found) {
+        if (!isMap7 && !sep && !props.found) {
           let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
@@ -3180,7 +3191,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep)
                 for (let st of sep) {
                   if (st === valueProps.found)
@@ -3197,7 +3208,7 @@ var require_resolve_flow_collection = __commonJS({
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap6) {
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap7) {
             let map = coll;
             utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map.items.push(pair);
           } else {
@@ -3209,7 +3220,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap6 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap7 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
@@ -3414,12 +3425,12 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      let valueEnd = offset + source.length, re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        comment: re2.comment,
+        range: [offset, valueEnd, re2.offset]
       };
     }
     function plainValue(source, onError) {
@@ -3691,8 +3702,8 @@ var require_compose_node = __commonJS({
     function composeAlias({ options: options2 }, { offset, source, end }, onError) {
       let alias = new Alias.Alias(source.substring(1));
       alias.source === "" && onError(offset, "BAD_ALIAS", "Alias cannot be an empty string"), alias.source.endsWith(":") && onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", !0);
-      let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
-      return alias.range = [offset, valueEnd, re.offset], re.comment && (alias.comment = re.comment), alias;
+      let valueEnd = offset + source.length, re2 = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
+      return alias.range = [offset, valueEnd, re2.offset], re2.comment && (alias.comment = re2.comment), alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
     exports.composeNode = composeNode;
@@ -3720,8 +3731,8 @@ var require_compose_doc = __commonJS({
         startOnNewline: !0
       });
       props.found && (doc.directives.docStart = !0, value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline && onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker")), doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-      let contentEnd = doc.contents.range[2], re = resolveEnd.resolveEnd(end, contentEnd, !1, onError);
-      return re.comment && (doc.comment = re.comment), doc.range = [offset, contentEnd, re.offset], doc;
+      let contentEnd = doc.contents.range[2], re2 = resolveEnd.resolveEnd(end, contentEnd, !1, onError);
+      return re2.comment && (doc.comment = re2.comment), doc.range = [offset, contentEnd, re2.offset], doc;
     }
     exports.composeDoc = composeDoc;
   }
@@ -3911,13 +3922,13 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
-      let { implicitKey = !1, indent, inFlow = !1, offset = -1, type = "PLAIN" } = context, source = stringifyString.stringifyString({ type, value }, {
+    function createScalarToken(value, context2) {
+      let { implicitKey = !1, indent, inFlow = !1, offset = -1, type = "PLAIN" } = context2, source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: !0, lineWidth: -1 }
-      }), end = context.end ?? [
+      }), end = context2.end ?? [
         { type: "newline", offset: -1, indent, source: `
 ` }
       ];
@@ -3940,8 +3951,8 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
-      let { afterKey = !1, implicitKey = !1, inFlow = !1, type } = context, indent = "indent" in token ? token.indent : null;
+    function setScalarValue(token, value, context2 = {}) {
+      let { afterKey = !1, implicitKey = !1, inFlow = !1, type } = context2, indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent == "number" && (indent += 2), !type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -4118,9 +4129,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path27) => {
+    visit.itemAtPath = (cst, path29) => {
       let item = cst;
-      for (let [field, index] of path27) {
+      for (let [field, index] of path29) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4140,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path27) => {
-      let parent = visit.itemAtPath(cst, path27.slice(0, -1)), field = path27[path27.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path29) => {
+      let parent = visit.itemAtPath(cst, path29.slice(0, -1)), field = path29[path29.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path27, item, visitor) {
-      let ctrl = visitor(item, path27);
+    function _visit(path29, item, visitor) {
+      let ctrl = visitor(item, path29);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path27.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path29.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4163,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path27));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path29));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path27) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path29) : ctrl;
     }
     exports.visit = visit;
   }
@@ -4165,7 +4176,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -4251,7 +4262,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar6;
+    exports.isScalar = isScalar7;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5158,8 +5169,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs23 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs23, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs23) : (Object.assign(it, { key: fs23, sep: [] }), this.onKeyLine = !0);
+              let fs24 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs24, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs24) : (Object.assign(it, { key: fs24, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5268,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs23 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs23, sep: [] }) : it.sep ? this.stack.push(fs23) : Object.assign(it, { key: fs23, sep: [] });
+              let fs24 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs24, sep: [] }) : it.sep ? this.stack.push(fs24) : Object.assign(it, { key: fs24, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5401,7 +5412,7 @@ var require_public_api = __commonJS({
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options2 = {}) {
+    function parseDocument4(source, options2 = {}) {
       let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
@@ -5415,7 +5426,7 @@ var require_public_api = __commonJS({
     function parse(src, reviver, options2) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options2 === void 0 && reviver && typeof reviver == "object" && (options2 = reviver);
-      let doc = parseDocument3(src, options2);
+      let doc = parseDocument4(src, options2);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
@@ -5440,7 +5451,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -5482,15 +5493,12208 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/@opentelemetry/otlp-transformer/build/src/metrics/index.js
+var require_metrics = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/metrics/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MetricsExporterMetricsHelper = void 0;
+    exports.MetricsExporterMetricsHelper = {
+      name: "metric_data_point",
+      countItems: (request) => {
+        let count2 = 0;
+        for (let scopeMetrics of request.scopeMetrics)
+          for (let metric of scopeMetrics.metrics)
+            count2 += metric.dataPoints.length;
+        return count2;
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/trace/index.js
+var require_trace = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/trace/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.TraceExporterMetricsHelper = void 0;
+    exports.TraceExporterMetricsHelper = {
+      name: "span",
+      countItems: (request) => request.length
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/logs/index.js
+var require_logs = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LogsExporterMetricsHelper = void 0;
+    exports.LogsExporterMetricsHelper = {
+      name: "log",
+      countItems: (request) => request.length
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/version.js
+var VERSION, init_version = __esm({
+  "node_modules/@opentelemetry/api/build/esm/version.js"() {
+    VERSION = "1.9.1";
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/internal/semver.js
+function _makeCompatibilityCheck(ownVersion) {
+  let acceptedVersions = /* @__PURE__ */ new Set([ownVersion]), rejectedVersions = /* @__PURE__ */ new Set(), myVersionMatch = ownVersion.match(re);
+  if (!myVersionMatch)
+    return () => !1;
+  let ownVersionParsed = {
+    major: +myVersionMatch[1],
+    minor: +myVersionMatch[2],
+    patch: +myVersionMatch[3],
+    prerelease: myVersionMatch[4]
+  };
+  if (ownVersionParsed.prerelease != null)
+    return function(globalVersion) {
+      return globalVersion === ownVersion;
+    };
+  function _reject(v) {
+    return rejectedVersions.add(v), !1;
+  }
+  function _accept(v) {
+    return acceptedVersions.add(v), !0;
+  }
+  return function(globalVersion) {
+    if (acceptedVersions.has(globalVersion))
+      return !0;
+    if (rejectedVersions.has(globalVersion))
+      return !1;
+    let globalVersionMatch = globalVersion.match(re);
+    if (!globalVersionMatch)
+      return _reject(globalVersion);
+    let globalVersionParsed = {
+      major: +globalVersionMatch[1],
+      minor: +globalVersionMatch[2],
+      patch: +globalVersionMatch[3],
+      prerelease: globalVersionMatch[4]
+    };
+    return globalVersionParsed.prerelease != null || ownVersionParsed.major !== globalVersionParsed.major ? _reject(globalVersion) : ownVersionParsed.major === 0 ? ownVersionParsed.minor === globalVersionParsed.minor && ownVersionParsed.patch <= globalVersionParsed.patch ? _accept(globalVersion) : _reject(globalVersion) : ownVersionParsed.minor <= globalVersionParsed.minor ? _accept(globalVersion) : _reject(globalVersion);
+  };
+}
+var re, isCompatible, init_semver = __esm({
+  "node_modules/@opentelemetry/api/build/esm/internal/semver.js"() {
+    init_version();
+    re = /^(\d+)\.(\d+)\.(\d+)(-(.+))?$/;
+    isCompatible = _makeCompatibilityCheck(VERSION);
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/internal/global-utils.js
+function registerGlobal(type, instance, diag3, allowOverride = !1) {
+  var _a;
+  let api = _global[GLOBAL_OPENTELEMETRY_API_KEY] = (_a = _global[GLOBAL_OPENTELEMETRY_API_KEY]) !== null && _a !== void 0 ? _a : {
+    version: VERSION
+  };
+  if (!allowOverride && api[type]) {
+    let err = new Error(`@opentelemetry/api: Attempted duplicate registration of API: ${type}`);
+    return diag3.error(err.stack || err.message), !1;
+  }
+  if (api.version !== VERSION) {
+    let err = new Error(`@opentelemetry/api: Registration of version v${api.version} for ${type} does not match previously registered API v${VERSION}`);
+    return diag3.error(err.stack || err.message), !1;
+  }
+  return api[type] = instance, diag3.debug(`@opentelemetry/api: Registered a global for ${type} v${VERSION}.`), !0;
+}
+function getGlobal(type) {
+  var _a, _b;
+  let globalVersion = (_a = _global[GLOBAL_OPENTELEMETRY_API_KEY]) === null || _a === void 0 ? void 0 : _a.version;
+  if (!(!globalVersion || !isCompatible(globalVersion)))
+    return (_b = _global[GLOBAL_OPENTELEMETRY_API_KEY]) === null || _b === void 0 ? void 0 : _b[type];
+}
+function unregisterGlobal(type, diag3) {
+  diag3.debug(`@opentelemetry/api: Unregistering a global for ${type} v${VERSION}.`);
+  let api = _global[GLOBAL_OPENTELEMETRY_API_KEY];
+  api && delete api[type];
+}
+var major, GLOBAL_OPENTELEMETRY_API_KEY, _global, init_global_utils = __esm({
+  "node_modules/@opentelemetry/api/build/esm/internal/global-utils.js"() {
+    init_version();
+    init_semver();
+    major = VERSION.split(".")[0], GLOBAL_OPENTELEMETRY_API_KEY = /* @__PURE__ */ Symbol.for(`opentelemetry.js.api.${major}`), _global = typeof globalThis == "object" ? globalThis : typeof self == "object" ? self : typeof window == "object" ? window : typeof global == "object" ? global : {};
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/diag/ComponentLogger.js
+function logProxy(funcName, namespace, args) {
+  let logger = getGlobal("diag");
+  if (logger)
+    return logger[funcName](namespace, ...args);
+}
+var DiagComponentLogger, init_ComponentLogger = __esm({
+  "node_modules/@opentelemetry/api/build/esm/diag/ComponentLogger.js"() {
+    init_global_utils();
+    DiagComponentLogger = class {
+      constructor(props) {
+        this._namespace = props.namespace || "DiagComponentLogger";
+      }
+      debug(...args) {
+        return logProxy("debug", this._namespace, args);
+      }
+      error(...args) {
+        return logProxy("error", this._namespace, args);
+      }
+      info(...args) {
+        return logProxy("info", this._namespace, args);
+      }
+      warn(...args) {
+        return logProxy("warn", this._namespace, args);
+      }
+      verbose(...args) {
+        return logProxy("verbose", this._namespace, args);
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/diag/types.js
+var DiagLogLevel, init_types = __esm({
+  "node_modules/@opentelemetry/api/build/esm/diag/types.js"() {
+    (function(DiagLogLevel2) {
+      DiagLogLevel2[DiagLogLevel2.NONE = 0] = "NONE", DiagLogLevel2[DiagLogLevel2.ERROR = 30] = "ERROR", DiagLogLevel2[DiagLogLevel2.WARN = 50] = "WARN", DiagLogLevel2[DiagLogLevel2.INFO = 60] = "INFO", DiagLogLevel2[DiagLogLevel2.DEBUG = 70] = "DEBUG", DiagLogLevel2[DiagLogLevel2.VERBOSE = 80] = "VERBOSE", DiagLogLevel2[DiagLogLevel2.ALL = 9999] = "ALL";
+    })(DiagLogLevel || (DiagLogLevel = {}));
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/diag/internal/logLevelLogger.js
+function createLogLevelDiagLogger(maxLevel, logger) {
+  maxLevel < DiagLogLevel.NONE ? maxLevel = DiagLogLevel.NONE : maxLevel > DiagLogLevel.ALL && (maxLevel = DiagLogLevel.ALL), logger = logger || {};
+  function _filterFunc(funcName, theLevel) {
+    let theFunc = logger[funcName];
+    return typeof theFunc == "function" && maxLevel >= theLevel ? theFunc.bind(logger) : function() {
+    };
+  }
+  return {
+    error: _filterFunc("error", DiagLogLevel.ERROR),
+    warn: _filterFunc("warn", DiagLogLevel.WARN),
+    info: _filterFunc("info", DiagLogLevel.INFO),
+    debug: _filterFunc("debug", DiagLogLevel.DEBUG),
+    verbose: _filterFunc("verbose", DiagLogLevel.VERBOSE)
+  };
+}
+var init_logLevelLogger = __esm({
+  "node_modules/@opentelemetry/api/build/esm/diag/internal/logLevelLogger.js"() {
+    init_types();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/api/diag.js
+var API_NAME, DiagAPI, init_diag = __esm({
+  "node_modules/@opentelemetry/api/build/esm/api/diag.js"() {
+    init_ComponentLogger();
+    init_logLevelLogger();
+    init_types();
+    init_global_utils();
+    API_NAME = "diag", DiagAPI = class _DiagAPI {
+      /** Get the singleton instance of the DiagAPI API */
+      static instance() {
+        return this._instance || (this._instance = new _DiagAPI()), this._instance;
+      }
+      /**
+       * Private internal constructor
+       * @private
+       */
+      constructor() {
+        function _logProxy(funcName) {
+          return function(...args) {
+            let logger = getGlobal("diag");
+            if (logger)
+              return logger[funcName](...args);
+          };
+        }
+        let self2 = this, setLogger = (logger, optionsOrLogLevel = { logLevel: DiagLogLevel.INFO }) => {
+          var _a, _b, _c;
+          if (logger === self2) {
+            let err = new Error("Cannot use diag as the logger for itself. Please use a DiagLogger implementation like ConsoleDiagLogger or a custom implementation");
+            return self2.error((_a = err.stack) !== null && _a !== void 0 ? _a : err.message), !1;
+          }
+          typeof optionsOrLogLevel == "number" && (optionsOrLogLevel = {
+            logLevel: optionsOrLogLevel
+          });
+          let oldLogger = getGlobal("diag"), newLogger = createLogLevelDiagLogger((_b = optionsOrLogLevel.logLevel) !== null && _b !== void 0 ? _b : DiagLogLevel.INFO, logger);
+          if (oldLogger && !optionsOrLogLevel.suppressOverrideMessage) {
+            let stack = (_c = new Error().stack) !== null && _c !== void 0 ? _c : "<failed to generate stacktrace>";
+            oldLogger.warn(`Current logger will be overwritten from ${stack}`), newLogger.warn(`Current logger will overwrite one already registered from ${stack}`);
+          }
+          return registerGlobal("diag", newLogger, self2, !0);
+        };
+        self2.setLogger = setLogger, self2.disable = () => {
+          unregisterGlobal(API_NAME, self2);
+        }, self2.createComponentLogger = (options2) => new DiagComponentLogger(options2), self2.verbose = _logProxy("verbose"), self2.debug = _logProxy("debug"), self2.info = _logProxy("info"), self2.warn = _logProxy("warn"), self2.error = _logProxy("error");
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/baggage/internal/baggage-impl.js
+var BaggageImpl, init_baggage_impl = __esm({
+  "node_modules/@opentelemetry/api/build/esm/baggage/internal/baggage-impl.js"() {
+    BaggageImpl = class _BaggageImpl {
+      constructor(entries) {
+        this._entries = entries ? new Map(entries) : /* @__PURE__ */ new Map();
+      }
+      getEntry(key) {
+        let entry = this._entries.get(key);
+        if (entry)
+          return Object.assign({}, entry);
+      }
+      getAllEntries() {
+        return Array.from(this._entries.entries());
+      }
+      setEntry(key, entry) {
+        let newBaggage = new _BaggageImpl(this._entries);
+        return newBaggage._entries.set(key, entry), newBaggage;
+      }
+      removeEntry(key) {
+        let newBaggage = new _BaggageImpl(this._entries);
+        return newBaggage._entries.delete(key), newBaggage;
+      }
+      removeEntries(...keys) {
+        let newBaggage = new _BaggageImpl(this._entries);
+        for (let key of keys)
+          newBaggage._entries.delete(key);
+        return newBaggage;
+      }
+      clear() {
+        return new _BaggageImpl();
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/baggage/internal/symbol.js
+var baggageEntryMetadataSymbol, init_symbol = __esm({
+  "node_modules/@opentelemetry/api/build/esm/baggage/internal/symbol.js"() {
+    baggageEntryMetadataSymbol = /* @__PURE__ */ Symbol("BaggageEntryMetadata");
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/baggage/utils.js
+function createBaggage(entries = {}) {
+  return new BaggageImpl(new Map(Object.entries(entries)));
+}
+function baggageEntryMetadataFromString(str2) {
+  return typeof str2 != "string" && (diag.error(`Cannot create baggage metadata from unknown type: ${typeof str2}`), str2 = ""), {
+    __TYPE__: baggageEntryMetadataSymbol,
+    toString() {
+      return str2;
+    }
+  };
+}
+var diag, init_utils = __esm({
+  "node_modules/@opentelemetry/api/build/esm/baggage/utils.js"() {
+    init_diag();
+    init_baggage_impl();
+    init_symbol();
+    diag = DiagAPI.instance();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/context/context.js
+function createContextKey(description) {
+  return Symbol.for(description);
+}
+var BaseContext, ROOT_CONTEXT, init_context = __esm({
+  "node_modules/@opentelemetry/api/build/esm/context/context.js"() {
+    BaseContext = class _BaseContext {
+      /**
+       * Construct a new context which inherits values from an optional parent context.
+       *
+       * @param parentContext a context from which to inherit values
+       */
+      constructor(parentContext) {
+        let self2 = this;
+        self2._currentContext = parentContext ? new Map(parentContext) : /* @__PURE__ */ new Map(), self2.getValue = (key) => self2._currentContext.get(key), self2.setValue = (key, value) => {
+          let context2 = new _BaseContext(self2._currentContext);
+          return context2._currentContext.set(key, value), context2;
+        }, self2.deleteValue = (key) => {
+          let context2 = new _BaseContext(self2._currentContext);
+          return context2._currentContext.delete(key), context2;
+        };
+      }
+    }, ROOT_CONTEXT = new BaseContext();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/diag/consoleLogger.js
+var consoleMap, _originalConsoleMethods, DiagConsoleLogger, init_consoleLogger = __esm({
+  "node_modules/@opentelemetry/api/build/esm/diag/consoleLogger.js"() {
+    consoleMap = [
+      { n: "error", c: "error" },
+      { n: "warn", c: "warn" },
+      { n: "info", c: "info" },
+      { n: "debug", c: "debug" },
+      { n: "verbose", c: "trace" }
+    ], _originalConsoleMethods = {};
+    if (typeof console < "u") {
+      let keys = [
+        "error",
+        "warn",
+        "info",
+        "debug",
+        "trace",
+        "log"
+      ];
+      for (let key of keys)
+        typeof console[key] == "function" && (_originalConsoleMethods[key] = console[key]);
+    }
+    DiagConsoleLogger = class {
+      constructor() {
+        function _consoleFunc(funcName) {
+          return function(...args) {
+            let theFunc = _originalConsoleMethods[funcName];
+            if (typeof theFunc != "function" && (theFunc = _originalConsoleMethods.log), typeof theFunc != "function" && console && (theFunc = console[funcName], typeof theFunc != "function" && (theFunc = console.log)), typeof theFunc == "function")
+              return theFunc.apply(console, args);
+          };
+        }
+        for (let i = 0; i < consoleMap.length; i++)
+          this[consoleMap[i].n] = _consoleFunc(consoleMap[i].c);
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/metrics/NoopMeter.js
+function createNoopMeter() {
+  return NOOP_METER;
+}
+var NoopMeter, NoopMetric, NoopCounterMetric, NoopUpDownCounterMetric, NoopGaugeMetric, NoopHistogramMetric, NoopObservableMetric, NoopObservableCounterMetric, NoopObservableGaugeMetric, NoopObservableUpDownCounterMetric, NOOP_METER, NOOP_COUNTER_METRIC, NOOP_GAUGE_METRIC, NOOP_HISTOGRAM_METRIC, NOOP_UP_DOWN_COUNTER_METRIC, NOOP_OBSERVABLE_COUNTER_METRIC, NOOP_OBSERVABLE_GAUGE_METRIC, NOOP_OBSERVABLE_UP_DOWN_COUNTER_METRIC, init_NoopMeter = __esm({
+  "node_modules/@opentelemetry/api/build/esm/metrics/NoopMeter.js"() {
+    NoopMeter = class {
+      constructor() {
+      }
+      /**
+       * @see {@link Meter.createGauge}
+       */
+      createGauge(_name, _options) {
+        return NOOP_GAUGE_METRIC;
+      }
+      /**
+       * @see {@link Meter.createHistogram}
+       */
+      createHistogram(_name, _options) {
+        return NOOP_HISTOGRAM_METRIC;
+      }
+      /**
+       * @see {@link Meter.createCounter}
+       */
+      createCounter(_name, _options) {
+        return NOOP_COUNTER_METRIC;
+      }
+      /**
+       * @see {@link Meter.createUpDownCounter}
+       */
+      createUpDownCounter(_name, _options) {
+        return NOOP_UP_DOWN_COUNTER_METRIC;
+      }
+      /**
+       * @see {@link Meter.createObservableGauge}
+       */
+      createObservableGauge(_name, _options) {
+        return NOOP_OBSERVABLE_GAUGE_METRIC;
+      }
+      /**
+       * @see {@link Meter.createObservableCounter}
+       */
+      createObservableCounter(_name, _options) {
+        return NOOP_OBSERVABLE_COUNTER_METRIC;
+      }
+      /**
+       * @see {@link Meter.createObservableUpDownCounter}
+       */
+      createObservableUpDownCounter(_name, _options) {
+        return NOOP_OBSERVABLE_UP_DOWN_COUNTER_METRIC;
+      }
+      /**
+       * @see {@link Meter.addBatchObservableCallback}
+       */
+      addBatchObservableCallback(_callback, _observables) {
+      }
+      /**
+       * @see {@link Meter.removeBatchObservableCallback}
+       */
+      removeBatchObservableCallback(_callback) {
+      }
+    }, NoopMetric = class {
+    }, NoopCounterMetric = class extends NoopMetric {
+      add(_value, _attributes) {
+      }
+    }, NoopUpDownCounterMetric = class extends NoopMetric {
+      add(_value, _attributes) {
+      }
+    }, NoopGaugeMetric = class extends NoopMetric {
+      record(_value, _attributes) {
+      }
+    }, NoopHistogramMetric = class extends NoopMetric {
+      record(_value, _attributes) {
+      }
+    }, NoopObservableMetric = class {
+      addCallback(_callback) {
+      }
+      removeCallback(_callback) {
+      }
+    }, NoopObservableCounterMetric = class extends NoopObservableMetric {
+    }, NoopObservableGaugeMetric = class extends NoopObservableMetric {
+    }, NoopObservableUpDownCounterMetric = class extends NoopObservableMetric {
+    }, NOOP_METER = new NoopMeter(), NOOP_COUNTER_METRIC = new NoopCounterMetric(), NOOP_GAUGE_METRIC = new NoopGaugeMetric(), NOOP_HISTOGRAM_METRIC = new NoopHistogramMetric(), NOOP_UP_DOWN_COUNTER_METRIC = new NoopUpDownCounterMetric(), NOOP_OBSERVABLE_COUNTER_METRIC = new NoopObservableCounterMetric(), NOOP_OBSERVABLE_GAUGE_METRIC = new NoopObservableGaugeMetric(), NOOP_OBSERVABLE_UP_DOWN_COUNTER_METRIC = new NoopObservableUpDownCounterMetric();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/metrics/Metric.js
+var ValueType, init_Metric = __esm({
+  "node_modules/@opentelemetry/api/build/esm/metrics/Metric.js"() {
+    (function(ValueType2) {
+      ValueType2[ValueType2.INT = 0] = "INT", ValueType2[ValueType2.DOUBLE = 1] = "DOUBLE";
+    })(ValueType || (ValueType = {}));
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/propagation/TextMapPropagator.js
+var defaultTextMapGetter, defaultTextMapSetter, init_TextMapPropagator = __esm({
+  "node_modules/@opentelemetry/api/build/esm/propagation/TextMapPropagator.js"() {
+    defaultTextMapGetter = {
+      get(carrier, key) {
+        if (carrier != null)
+          return carrier[key];
+      },
+      keys(carrier) {
+        return carrier == null ? [] : Object.keys(carrier);
+      }
+    }, defaultTextMapSetter = {
+      set(carrier, key, value) {
+        carrier != null && (carrier[key] = value);
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/context/NoopContextManager.js
+var NoopContextManager, init_NoopContextManager = __esm({
+  "node_modules/@opentelemetry/api/build/esm/context/NoopContextManager.js"() {
+    init_context();
+    NoopContextManager = class {
+      active() {
+        return ROOT_CONTEXT;
+      }
+      with(_context, fn, thisArg, ...args) {
+        return fn.call(thisArg, ...args);
+      }
+      bind(_context, target) {
+        return target;
+      }
+      enable() {
+        return this;
+      }
+      disable() {
+        return this;
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/api/context.js
+var API_NAME2, NOOP_CONTEXT_MANAGER, ContextAPI, init_context2 = __esm({
+  "node_modules/@opentelemetry/api/build/esm/api/context.js"() {
+    init_NoopContextManager();
+    init_global_utils();
+    init_diag();
+    API_NAME2 = "context", NOOP_CONTEXT_MANAGER = new NoopContextManager(), ContextAPI = class _ContextAPI {
+      /** Empty private constructor prevents end users from constructing a new instance of the API */
+      constructor() {
+      }
+      /** Get the singleton instance of the Context API */
+      static getInstance() {
+        return this._instance || (this._instance = new _ContextAPI()), this._instance;
+      }
+      /**
+       * Set the current context manager.
+       *
+       * @returns true if the context manager was successfully registered, else false
+       */
+      setGlobalContextManager(contextManager) {
+        return registerGlobal(API_NAME2, contextManager, DiagAPI.instance());
+      }
+      /**
+       * Get the currently active context
+       */
+      active() {
+        return this._getContextManager().active();
+      }
+      /**
+       * Execute a function with an active context
+       *
+       * @param context context to be active during function execution
+       * @param fn function to execute in a context
+       * @param thisArg optional receiver to be used for calling fn
+       * @param args optional arguments forwarded to fn
+       */
+      with(context2, fn, thisArg, ...args) {
+        return this._getContextManager().with(context2, fn, thisArg, ...args);
+      }
+      /**
+       * Bind a context to a target function or event emitter
+       *
+       * @param context context to bind to the event emitter or function. Defaults to the currently active context
+       * @param target function or event emitter to bind
+       */
+      bind(context2, target) {
+        return this._getContextManager().bind(context2, target);
+      }
+      _getContextManager() {
+        return getGlobal(API_NAME2) || NOOP_CONTEXT_MANAGER;
+      }
+      /** Disable and remove the global context manager */
+      disable() {
+        this._getContextManager().disable(), unregisterGlobal(API_NAME2, DiagAPI.instance());
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/trace_flags.js
+var TraceFlags, init_trace_flags = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/trace_flags.js"() {
+    (function(TraceFlags2) {
+      TraceFlags2[TraceFlags2.NONE = 0] = "NONE", TraceFlags2[TraceFlags2.SAMPLED = 1] = "SAMPLED";
+    })(TraceFlags || (TraceFlags = {}));
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/invalid-span-constants.js
+var INVALID_SPANID, INVALID_TRACEID, INVALID_SPAN_CONTEXT, init_invalid_span_constants = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/invalid-span-constants.js"() {
+    init_trace_flags();
+    INVALID_SPANID = "0000000000000000", INVALID_TRACEID = "00000000000000000000000000000000", INVALID_SPAN_CONTEXT = {
+      traceId: INVALID_TRACEID,
+      spanId: INVALID_SPANID,
+      traceFlags: TraceFlags.NONE
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/NonRecordingSpan.js
+var NonRecordingSpan, init_NonRecordingSpan = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/NonRecordingSpan.js"() {
+    init_invalid_span_constants();
+    NonRecordingSpan = class {
+      constructor(spanContext = INVALID_SPAN_CONTEXT) {
+        this._spanContext = spanContext;
+      }
+      // Returns a SpanContext.
+      spanContext() {
+        return this._spanContext;
+      }
+      // By default does nothing
+      setAttribute(_key, _value) {
+        return this;
+      }
+      // By default does nothing
+      setAttributes(_attributes) {
+        return this;
+      }
+      // By default does nothing
+      addEvent(_name, _attributes) {
+        return this;
+      }
+      addLink(_link) {
+        return this;
+      }
+      addLinks(_links) {
+        return this;
+      }
+      // By default does nothing
+      setStatus(_status) {
+        return this;
+      }
+      // By default does nothing
+      updateName(_name) {
+        return this;
+      }
+      // By default does nothing
+      end(_endTime) {
+      }
+      // isRecording always returns false for NonRecordingSpan.
+      isRecording() {
+        return !1;
+      }
+      // By default does nothing
+      recordException(_exception, _time) {
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/context-utils.js
+function getSpan(context2) {
+  return context2.getValue(SPAN_KEY) || void 0;
+}
+function getActiveSpan() {
+  return getSpan(ContextAPI.getInstance().active());
+}
+function setSpan(context2, span) {
+  return context2.setValue(SPAN_KEY, span);
+}
+function deleteSpan(context2) {
+  return context2.deleteValue(SPAN_KEY);
+}
+function setSpanContext(context2, spanContext) {
+  return setSpan(context2, new NonRecordingSpan(spanContext));
+}
+function getSpanContext(context2) {
+  var _a;
+  return (_a = getSpan(context2)) === null || _a === void 0 ? void 0 : _a.spanContext();
+}
+var SPAN_KEY, init_context_utils = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/context-utils.js"() {
+    init_context();
+    init_NonRecordingSpan();
+    init_context2();
+    SPAN_KEY = createContextKey("OpenTelemetry Context Key SPAN");
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/spancontext-utils.js
+function isValidHex(id, length) {
+  if (typeof id != "string" || id.length !== length)
+    return !1;
+  let r = 0;
+  for (let i = 0; i < id.length; i += 4)
+    r += (isHex[id.charCodeAt(i)] | 0) + (isHex[id.charCodeAt(i + 1)] | 0) + (isHex[id.charCodeAt(i + 2)] | 0) + (isHex[id.charCodeAt(i + 3)] | 0);
+  return r === length;
+}
+function isValidTraceId(traceId) {
+  return isValidHex(traceId, 32) && traceId !== INVALID_TRACEID;
+}
+function isValidSpanId(spanId) {
+  return isValidHex(spanId, 16) && spanId !== INVALID_SPANID;
+}
+function isSpanContextValid(spanContext) {
+  return isValidTraceId(spanContext.traceId) && isValidSpanId(spanContext.spanId);
+}
+function wrapSpanContext(spanContext) {
+  return new NonRecordingSpan(spanContext);
+}
+var isHex, init_spancontext_utils = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/spancontext-utils.js"() {
+    init_invalid_span_constants();
+    init_NonRecordingSpan();
+    isHex = new Uint8Array([
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1
+    ]);
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/NoopTracer.js
+function isSpanContext(spanContext) {
+  return spanContext !== null && typeof spanContext == "object" && "spanId" in spanContext && typeof spanContext.spanId == "string" && "traceId" in spanContext && typeof spanContext.traceId == "string" && "traceFlags" in spanContext && typeof spanContext.traceFlags == "number";
+}
+var contextApi, NoopTracer, init_NoopTracer = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/NoopTracer.js"() {
+    init_context2();
+    init_context_utils();
+    init_NonRecordingSpan();
+    init_spancontext_utils();
+    contextApi = ContextAPI.getInstance(), NoopTracer = class {
+      // startSpan starts a noop span.
+      startSpan(name, options2, context2 = contextApi.active()) {
+        if (!!options2?.root)
+          return new NonRecordingSpan();
+        let parentFromContext = context2 && getSpanContext(context2);
+        return isSpanContext(parentFromContext) && isSpanContextValid(parentFromContext) ? new NonRecordingSpan(parentFromContext) : new NonRecordingSpan();
+      }
+      startActiveSpan(name, arg2, arg3, arg4) {
+        let opts, ctx, fn;
+        if (arguments.length < 2)
+          return;
+        arguments.length === 2 ? fn = arg2 : arguments.length === 3 ? (opts = arg2, fn = arg3) : (opts = arg2, ctx = arg3, fn = arg4);
+        let parentContext = ctx ?? contextApi.active(), span = this.startSpan(name, opts, parentContext), contextWithSpanSet = setSpan(parentContext, span);
+        return contextApi.with(contextWithSpanSet, fn, void 0, span);
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/ProxyTracer.js
+var NOOP_TRACER, ProxyTracer, init_ProxyTracer = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/ProxyTracer.js"() {
+    init_NoopTracer();
+    NOOP_TRACER = new NoopTracer(), ProxyTracer = class {
+      constructor(provider, name, version, options2) {
+        this._provider = provider, this.name = name, this.version = version, this.options = options2;
+      }
+      startSpan(name, options2, context2) {
+        return this._getTracer().startSpan(name, options2, context2);
+      }
+      startActiveSpan(_name, _options, _context, _fn) {
+        let tracer = this._getTracer();
+        return Reflect.apply(tracer.startActiveSpan, tracer, arguments);
+      }
+      /**
+       * Try to get a tracer from the proxy tracer provider.
+       * If the proxy tracer provider has no delegate, return a noop tracer.
+       */
+      _getTracer() {
+        if (this._delegate)
+          return this._delegate;
+        let tracer = this._provider.getDelegateTracer(this.name, this.version, this.options);
+        return tracer ? (this._delegate = tracer, this._delegate) : NOOP_TRACER;
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/NoopTracerProvider.js
+var NoopTracerProvider, init_NoopTracerProvider = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/NoopTracerProvider.js"() {
+    init_NoopTracer();
+    NoopTracerProvider = class {
+      getTracer(_name, _version, _options) {
+        return new NoopTracer();
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/ProxyTracerProvider.js
+var NOOP_TRACER_PROVIDER, ProxyTracerProvider, init_ProxyTracerProvider = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/ProxyTracerProvider.js"() {
+    init_ProxyTracer();
+    init_NoopTracerProvider();
+    NOOP_TRACER_PROVIDER = new NoopTracerProvider(), ProxyTracerProvider = class {
+      /**
+       * Get a {@link ProxyTracer}
+       */
+      getTracer(name, version, options2) {
+        var _a;
+        return (_a = this.getDelegateTracer(name, version, options2)) !== null && _a !== void 0 ? _a : new ProxyTracer(this, name, version, options2);
+      }
+      getDelegate() {
+        var _a;
+        return (_a = this._delegate) !== null && _a !== void 0 ? _a : NOOP_TRACER_PROVIDER;
+      }
+      /**
+       * Set the delegate tracer provider
+       */
+      setDelegate(delegate) {
+        this._delegate = delegate;
+      }
+      getDelegateTracer(name, version, options2) {
+        var _a;
+        return (_a = this._delegate) === null || _a === void 0 ? void 0 : _a.getTracer(name, version, options2);
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/SamplingResult.js
+var SamplingDecision, init_SamplingResult = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/SamplingResult.js"() {
+    (function(SamplingDecision2) {
+      SamplingDecision2[SamplingDecision2.NOT_RECORD = 0] = "NOT_RECORD", SamplingDecision2[SamplingDecision2.RECORD = 1] = "RECORD", SamplingDecision2[SamplingDecision2.RECORD_AND_SAMPLED = 2] = "RECORD_AND_SAMPLED";
+    })(SamplingDecision || (SamplingDecision = {}));
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/span_kind.js
+var SpanKind, init_span_kind = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/span_kind.js"() {
+    (function(SpanKind2) {
+      SpanKind2[SpanKind2.INTERNAL = 0] = "INTERNAL", SpanKind2[SpanKind2.SERVER = 1] = "SERVER", SpanKind2[SpanKind2.CLIENT = 2] = "CLIENT", SpanKind2[SpanKind2.PRODUCER = 3] = "PRODUCER", SpanKind2[SpanKind2.CONSUMER = 4] = "CONSUMER";
+    })(SpanKind || (SpanKind = {}));
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/status.js
+var SpanStatusCode, init_status = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/status.js"() {
+    (function(SpanStatusCode2) {
+      SpanStatusCode2[SpanStatusCode2.UNSET = 0] = "UNSET", SpanStatusCode2[SpanStatusCode2.OK = 1] = "OK", SpanStatusCode2[SpanStatusCode2.ERROR = 2] = "ERROR";
+    })(SpanStatusCode || (SpanStatusCode = {}));
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/internal/tracestate-validators.js
+function validateKey(key) {
+  return VALID_KEY_REGEX.test(key);
+}
+function validateValue(value) {
+  return VALID_VALUE_BASE_REGEX.test(value) && !INVALID_VALUE_COMMA_EQUAL_REGEX.test(value);
+}
+var VALID_KEY_CHAR_RANGE, VALID_KEY, VALID_VENDOR_KEY, VALID_KEY_REGEX, VALID_VALUE_BASE_REGEX, INVALID_VALUE_COMMA_EQUAL_REGEX, init_tracestate_validators = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/internal/tracestate-validators.js"() {
+    VALID_KEY_CHAR_RANGE = "[_0-9a-z-*/]", VALID_KEY = `[a-z]${VALID_KEY_CHAR_RANGE}{0,255}`, VALID_VENDOR_KEY = `[a-z0-9]${VALID_KEY_CHAR_RANGE}{0,240}@[a-z]${VALID_KEY_CHAR_RANGE}{0,13}`, VALID_KEY_REGEX = new RegExp(`^(?:${VALID_KEY}|${VALID_VENDOR_KEY})$`), VALID_VALUE_BASE_REGEX = /^[ -~]{0,255}[!-~]$/, INVALID_VALUE_COMMA_EQUAL_REGEX = /,|=/;
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/internal/tracestate-impl.js
+var MAX_TRACE_STATE_ITEMS, MAX_TRACE_STATE_LEN, LIST_MEMBERS_SEPARATOR, LIST_MEMBER_KEY_VALUE_SPLITTER, TraceStateImpl, init_tracestate_impl = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/internal/tracestate-impl.js"() {
+    init_tracestate_validators();
+    MAX_TRACE_STATE_ITEMS = 32, MAX_TRACE_STATE_LEN = 512, LIST_MEMBERS_SEPARATOR = ",", LIST_MEMBER_KEY_VALUE_SPLITTER = "=", TraceStateImpl = class _TraceStateImpl {
+      constructor(rawTraceState) {
+        this._internalState = /* @__PURE__ */ new Map(), rawTraceState && this._parse(rawTraceState);
+      }
+      set(key, value) {
+        let traceState = this._clone();
+        return traceState._internalState.has(key) && traceState._internalState.delete(key), traceState._internalState.set(key, value), traceState;
+      }
+      unset(key) {
+        let traceState = this._clone();
+        return traceState._internalState.delete(key), traceState;
+      }
+      get(key) {
+        return this._internalState.get(key);
+      }
+      serialize() {
+        return Array.from(this._internalState.keys()).reduceRight((agg, key) => (agg.push(key + LIST_MEMBER_KEY_VALUE_SPLITTER + this.get(key)), agg), []).join(LIST_MEMBERS_SEPARATOR);
+      }
+      _parse(rawTraceState) {
+        rawTraceState.length > MAX_TRACE_STATE_LEN || (this._internalState = rawTraceState.split(LIST_MEMBERS_SEPARATOR).reduceRight((agg, part) => {
+          let listMember = part.trim(), i = listMember.indexOf(LIST_MEMBER_KEY_VALUE_SPLITTER);
+          if (i !== -1) {
+            let key = listMember.slice(0, i), value = listMember.slice(i + 1, part.length);
+            validateKey(key) && validateValue(value) && agg.set(key, value);
+          }
+          return agg;
+        }, /* @__PURE__ */ new Map()), this._internalState.size > MAX_TRACE_STATE_ITEMS && (this._internalState = new Map(Array.from(this._internalState.entries()).reverse().slice(0, MAX_TRACE_STATE_ITEMS))));
+      }
+      // @ts-expect-error TS6133 Accessed in tests only.
+      _keys() {
+        return Array.from(this._internalState.keys()).reverse();
+      }
+      _clone() {
+        let traceState = new _TraceStateImpl();
+        return traceState._internalState = new Map(this._internalState), traceState;
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/internal/utils.js
+function createTraceState(rawTraceState) {
+  return new TraceStateImpl(rawTraceState);
+}
+var init_utils2 = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/internal/utils.js"() {
+    init_tracestate_impl();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/context-api.js
+var context, init_context_api = __esm({
+  "node_modules/@opentelemetry/api/build/esm/context-api.js"() {
+    init_context2();
+    context = ContextAPI.getInstance();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/diag-api.js
+var diag2, init_diag_api = __esm({
+  "node_modules/@opentelemetry/api/build/esm/diag-api.js"() {
+    init_diag();
+    diag2 = DiagAPI.instance();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/metrics/NoopMeterProvider.js
+var NoopMeterProvider, NOOP_METER_PROVIDER, init_NoopMeterProvider = __esm({
+  "node_modules/@opentelemetry/api/build/esm/metrics/NoopMeterProvider.js"() {
+    init_NoopMeter();
+    NoopMeterProvider = class {
+      getMeter(_name, _version, _options) {
+        return NOOP_METER;
+      }
+    }, NOOP_METER_PROVIDER = new NoopMeterProvider();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/api/metrics.js
+var API_NAME3, MetricsAPI, init_metrics = __esm({
+  "node_modules/@opentelemetry/api/build/esm/api/metrics.js"() {
+    init_NoopMeterProvider();
+    init_global_utils();
+    init_diag();
+    API_NAME3 = "metrics", MetricsAPI = class _MetricsAPI {
+      /** Empty private constructor prevents end users from constructing a new instance of the API */
+      constructor() {
+      }
+      /** Get the singleton instance of the Metrics API */
+      static getInstance() {
+        return this._instance || (this._instance = new _MetricsAPI()), this._instance;
+      }
+      /**
+       * Set the current global meter provider.
+       * Returns true if the meter provider was successfully registered, else false.
+       */
+      setGlobalMeterProvider(provider) {
+        return registerGlobal(API_NAME3, provider, DiagAPI.instance());
+      }
+      /**
+       * Returns the global meter provider.
+       */
+      getMeterProvider() {
+        return getGlobal(API_NAME3) || NOOP_METER_PROVIDER;
+      }
+      /**
+       * Returns a meter from the global meter provider.
+       */
+      getMeter(name, version, options2) {
+        return this.getMeterProvider().getMeter(name, version, options2);
+      }
+      /** Remove the global meter provider */
+      disable() {
+        unregisterGlobal(API_NAME3, DiagAPI.instance());
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/metrics-api.js
+var metrics, init_metrics_api = __esm({
+  "node_modules/@opentelemetry/api/build/esm/metrics-api.js"() {
+    init_metrics();
+    metrics = MetricsAPI.getInstance();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/propagation/NoopTextMapPropagator.js
+var NoopTextMapPropagator, init_NoopTextMapPropagator = __esm({
+  "node_modules/@opentelemetry/api/build/esm/propagation/NoopTextMapPropagator.js"() {
+    NoopTextMapPropagator = class {
+      /** Noop inject function does nothing */
+      inject(_context, _carrier) {
+      }
+      /** Noop extract function does nothing and returns the input context */
+      extract(context2, _carrier) {
+        return context2;
+      }
+      fields() {
+        return [];
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/baggage/context-helpers.js
+function getBaggage(context2) {
+  return context2.getValue(BAGGAGE_KEY) || void 0;
+}
+function getActiveBaggage() {
+  return getBaggage(ContextAPI.getInstance().active());
+}
+function setBaggage(context2, baggage) {
+  return context2.setValue(BAGGAGE_KEY, baggage);
+}
+function deleteBaggage(context2) {
+  return context2.deleteValue(BAGGAGE_KEY);
+}
+var BAGGAGE_KEY, init_context_helpers = __esm({
+  "node_modules/@opentelemetry/api/build/esm/baggage/context-helpers.js"() {
+    init_context2();
+    init_context();
+    BAGGAGE_KEY = createContextKey("OpenTelemetry Baggage Key");
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/api/propagation.js
+var API_NAME4, NOOP_TEXT_MAP_PROPAGATOR, PropagationAPI, init_propagation = __esm({
+  "node_modules/@opentelemetry/api/build/esm/api/propagation.js"() {
+    init_global_utils();
+    init_NoopTextMapPropagator();
+    init_TextMapPropagator();
+    init_context_helpers();
+    init_utils();
+    init_diag();
+    API_NAME4 = "propagation", NOOP_TEXT_MAP_PROPAGATOR = new NoopTextMapPropagator(), PropagationAPI = class _PropagationAPI {
+      /** Empty private constructor prevents end users from constructing a new instance of the API */
+      constructor() {
+        this.createBaggage = createBaggage, this.getBaggage = getBaggage, this.getActiveBaggage = getActiveBaggage, this.setBaggage = setBaggage, this.deleteBaggage = deleteBaggage;
+      }
+      /** Get the singleton instance of the Propagator API */
+      static getInstance() {
+        return this._instance || (this._instance = new _PropagationAPI()), this._instance;
+      }
+      /**
+       * Set the current propagator.
+       *
+       * @returns true if the propagator was successfully registered, else false
+       */
+      setGlobalPropagator(propagator) {
+        return registerGlobal(API_NAME4, propagator, DiagAPI.instance());
+      }
+      /**
+       * Inject context into a carrier to be propagated inter-process
+       *
+       * @param context Context carrying tracing data to inject
+       * @param carrier carrier to inject context into
+       * @param setter Function used to set values on the carrier
+       */
+      inject(context2, carrier, setter = defaultTextMapSetter) {
+        return this._getGlobalPropagator().inject(context2, carrier, setter);
+      }
+      /**
+       * Extract context from a carrier
+       *
+       * @param context Context which the newly created context will inherit from
+       * @param carrier Carrier to extract context from
+       * @param getter Function used to extract keys from a carrier
+       */
+      extract(context2, carrier, getter = defaultTextMapGetter) {
+        return this._getGlobalPropagator().extract(context2, carrier, getter);
+      }
+      /**
+       * Return a list of all fields which may be used by the propagator.
+       */
+      fields() {
+        return this._getGlobalPropagator().fields();
+      }
+      /** Remove the global propagator */
+      disable() {
+        unregisterGlobal(API_NAME4, DiagAPI.instance());
+      }
+      _getGlobalPropagator() {
+        return getGlobal(API_NAME4) || NOOP_TEXT_MAP_PROPAGATOR;
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/propagation-api.js
+var propagation, init_propagation_api = __esm({
+  "node_modules/@opentelemetry/api/build/esm/propagation-api.js"() {
+    init_propagation();
+    propagation = PropagationAPI.getInstance();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/api/trace.js
+var API_NAME5, TraceAPI, init_trace = __esm({
+  "node_modules/@opentelemetry/api/build/esm/api/trace.js"() {
+    init_global_utils();
+    init_ProxyTracerProvider();
+    init_spancontext_utils();
+    init_context_utils();
+    init_diag();
+    API_NAME5 = "trace", TraceAPI = class _TraceAPI {
+      /** Empty private constructor prevents end users from constructing a new instance of the API */
+      constructor() {
+        this._proxyTracerProvider = new ProxyTracerProvider(), this.wrapSpanContext = wrapSpanContext, this.isSpanContextValid = isSpanContextValid, this.deleteSpan = deleteSpan, this.getSpan = getSpan, this.getActiveSpan = getActiveSpan, this.getSpanContext = getSpanContext, this.setSpan = setSpan, this.setSpanContext = setSpanContext;
+      }
+      /** Get the singleton instance of the Trace API */
+      static getInstance() {
+        return this._instance || (this._instance = new _TraceAPI()), this._instance;
+      }
+      /**
+       * Set the current global tracer.
+       *
+       * @returns true if the tracer provider was successfully registered, else false
+       */
+      setGlobalTracerProvider(provider) {
+        let success = registerGlobal(API_NAME5, this._proxyTracerProvider, DiagAPI.instance());
+        return success && this._proxyTracerProvider.setDelegate(provider), success;
+      }
+      /**
+       * Returns the global tracer provider.
+       */
+      getTracerProvider() {
+        return getGlobal(API_NAME5) || this._proxyTracerProvider;
+      }
+      /**
+       * Returns a tracer from the global tracer provider.
+       */
+      getTracer(name, version) {
+        return this.getTracerProvider().getTracer(name, version);
+      }
+      /** Remove the global tracer provider */
+      disable() {
+        unregisterGlobal(API_NAME5, DiagAPI.instance()), this._proxyTracerProvider = new ProxyTracerProvider();
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace-api.js
+var trace, init_trace_api = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace-api.js"() {
+    init_trace();
+    trace = TraceAPI.getInstance();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/index.js
+var esm_exports = {};
+__export(esm_exports, {
+  DiagConsoleLogger: () => DiagConsoleLogger,
+  DiagLogLevel: () => DiagLogLevel,
+  INVALID_SPANID: () => INVALID_SPANID,
+  INVALID_SPAN_CONTEXT: () => INVALID_SPAN_CONTEXT,
+  INVALID_TRACEID: () => INVALID_TRACEID,
+  ProxyTracer: () => ProxyTracer,
+  ProxyTracerProvider: () => ProxyTracerProvider,
+  ROOT_CONTEXT: () => ROOT_CONTEXT,
+  SamplingDecision: () => SamplingDecision,
+  SpanKind: () => SpanKind,
+  SpanStatusCode: () => SpanStatusCode,
+  TraceFlags: () => TraceFlags,
+  ValueType: () => ValueType,
+  baggageEntryMetadataFromString: () => baggageEntryMetadataFromString,
+  context: () => context,
+  createContextKey: () => createContextKey,
+  createNoopMeter: () => createNoopMeter,
+  createTraceState: () => createTraceState,
+  default: () => esm_default,
+  defaultTextMapGetter: () => defaultTextMapGetter,
+  defaultTextMapSetter: () => defaultTextMapSetter,
+  diag: () => diag2,
+  isSpanContextValid: () => isSpanContextValid,
+  isValidSpanId: () => isValidSpanId,
+  isValidTraceId: () => isValidTraceId,
+  metrics: () => metrics,
+  propagation: () => propagation,
+  trace: () => trace
+});
+var esm_default, init_esm = __esm({
+  "node_modules/@opentelemetry/api/build/esm/index.js"() {
+    init_utils();
+    init_context();
+    init_consoleLogger();
+    init_types();
+    init_NoopMeter();
+    init_Metric();
+    init_TextMapPropagator();
+    init_ProxyTracer();
+    init_ProxyTracerProvider();
+    init_SamplingResult();
+    init_span_kind();
+    init_status();
+    init_trace_flags();
+    init_utils2();
+    init_spancontext_utils();
+    init_invalid_span_constants();
+    init_context_api();
+    init_diag_api();
+    init_metrics_api();
+    init_propagation_api();
+    init_trace_api();
+    esm_default = {
+      context,
+      diag: diag2,
+      metrics,
+      propagation,
+      trace
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/utils.js
+var require_utils = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.estimateVarintSize = void 0;
+    function estimateVarintSize(v) {
+      return v < 0 ? 10 : v < 128 ? 1 : v < 16384 ? 2 : v < 2097152 ? 3 : v < 268435456 ? 4 : v < 34359738368 ? 5 : v < 4398046511104 ? 6 : v < 562949953421312 ? 7 : v < 72057594037927940 ? 8 : 9;
+    }
+    exports.estimateVarintSize = estimateVarintSize;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-writer.js
+var require_protobuf_writer = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-writer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProtobufWriter = exports.GROWING_BUFFER_DEBUG_MESSAGE = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), utils_1 = require_utils();
+    exports.GROWING_BUFFER_DEBUG_MESSAGE = "ProtobufWriter: estimated size was too small, growing buffer.";
+    var RESERVED_LENGTH_BYTES = 1, ProtobufWriter = class {
+      _buffer;
+      // Avoid using TextEncoder type. While the global is there on all supported runtimes, types may differ.
+      _textEncoder;
+      _dataView;
+      pos = 0;
+      constructor(estimatedSize = 65536) {
+        this._buffer = new Uint8Array(estimatedSize), this._textEncoder = new TextEncoder(), this._dataView = new DataView(this._buffer.buffer, this._buffer.byteOffset);
+      }
+      /**
+       * Ensure buffer has capacity for at least size more bytes
+       */
+      _ensureCapacity(size) {
+        let needed = this.pos + size;
+        if (needed <= this._buffer.length)
+          return;
+        api_1.diag.debug(exports.GROWING_BUFFER_DEBUG_MESSAGE);
+        let newSize = this._buffer.length * 2;
+        for (; newSize < needed; )
+          newSize *= 2;
+        let newBuffer = new Uint8Array(newSize);
+        newBuffer.set(this._buffer), this._buffer = newBuffer, this._dataView = new DataView(this._buffer.buffer, this._buffer.byteOffset);
+      }
+      /**
+       * Get the written bytes as a Uint8Array
+       */
+      finish() {
+        return this._buffer.subarray(0, this.pos);
+      }
+      /**
+       * Insert placeholder for length. Update later with {@link finishLengthDelimited}
+       * Returns the position where to write the length.
+       */
+      startLengthDelimited() {
+        let lengthPos = this.pos;
+        return this._ensureCapacity(RESERVED_LENGTH_BYTES), this.pos += RESERVED_LENGTH_BYTES, lengthPos;
+      }
+      /**
+       * Write length varint at placeholder position and shift content forward if needed.
+       * Most messages are small (< 128 bytes), so we reserve 1 byte and only shift
+       * when the length needs more bytes.
+       */
+      finishLengthDelimited(pos, length) {
+        let v = length >>> 0, varintSize = (0, utils_1.estimateVarintSize)(v);
+        if (varintSize > RESERVED_LENGTH_BYTES) {
+          let additionalBytes = varintSize - RESERVED_LENGTH_BYTES;
+          this._ensureCapacity(additionalBytes), this._buffer.copyWithin(pos + varintSize, pos + RESERVED_LENGTH_BYTES, this.pos), this.pos += additionalBytes;
+        }
+        let writePos = pos;
+        v < 128 ? this._buffer[writePos] = v : v < 16384 ? (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos] = v >>> 7) : v < 2097152 ? (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos++] = v >>> 7 & 127 | 128, this._buffer[writePos] = v >>> 14) : v < 268435456 ? (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos++] = v >>> 7 & 127 | 128, this._buffer[writePos++] = v >>> 14 & 127 | 128, this._buffer[writePos] = v >>> 21) : (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos++] = v >>> 7 & 127 | 128, this._buffer[writePos++] = v >>> 14 & 127 | 128, this._buffer[writePos++] = v >>> 21 & 127 | 128, this._buffer[writePos] = v >>> 28);
+      }
+      /**
+       * Write a sint32 value using zigzag encoding
+       */
+      writeSint32(value) {
+        this.writeVarint((value << 1 ^ value >> 31) >>> 0);
+      }
+      /**
+       * Write a signed 64-bit fixed integer (sfixed64) from a JS number.
+       * Handles negative values via two's complement.
+       */
+      writeSfixed64(value) {
+        let low, high;
+        if (value >= 0)
+          low = value >>> 0, high = value / 4294967296 >>> 0;
+        else {
+          let abs = Math.abs(value);
+          low = abs >>> 0, high = abs / 4294967296 >>> 0, low = ~low >>> 0, high = ~high >>> 0, low = low + 1 >>> 0, low === 0 && (high = high + 1 >>> 0);
+        }
+        this.writeFixed64(low, high);
+      }
+      /**
+       * Write a varint (variable-length integer)
+       */
+      writeVarint(value) {
+        if (this._ensureCapacity((0, utils_1.estimateVarintSize)(value)), value >= 0 && value <= 4294967295) {
+          let v = value >>> 0;
+          for (; v > 127; )
+            this._buffer[this.pos++] = v & 127 | 128, v >>>= 7;
+          this._buffer[this.pos++] = v;
+        } else {
+          let low, high;
+          if (value >= 0)
+            low = value >>> 0, high = value / 4294967296 >>> 0;
+          else {
+            let abs = Math.abs(value);
+            low = abs >>> 0, high = abs / 4294967296 >>> 0, low = ~low >>> 0, high = ~high >>> 0, low = low + 1 >>> 0, low === 0 && (high = high + 1 >>> 0);
+          }
+          for (; high > 0 || low > 127; )
+            this._buffer[this.pos++] = low & 127 | 128, low = (low >>> 7 | high << 25) >>> 0, high >>>= 7;
+          this._buffer[this.pos++] = low & 127;
+        }
+      }
+      /**
+       * Write a 32-bit fixed integer (little-endian)
+       */
+      writeFixed32(value) {
+        this._ensureCapacity(4);
+        let v = value >>> 0;
+        this._buffer[this.pos++] = v & 255, this._buffer[this.pos++] = v >>> 8 & 255, this._buffer[this.pos++] = v >>> 16 & 255, this._buffer[this.pos++] = v >>> 24 & 255;
+      }
+      /**
+       * Write a 64-bit fixed integer (little-endian)
+       * @param low - Low 32 bits
+       * @param high - High 32 bits
+       */
+      writeFixed64(low, high) {
+        this._ensureCapacity(8);
+        let l = low >>> 0, h = high >>> 0;
+        this._buffer[this.pos++] = l & 255, this._buffer[this.pos++] = l >>> 8 & 255, this._buffer[this.pos++] = l >>> 16 & 255, this._buffer[this.pos++] = l >>> 24 & 255, this._buffer[this.pos++] = h & 255, this._buffer[this.pos++] = h >>> 8 & 255, this._buffer[this.pos++] = h >>> 16 & 255, this._buffer[this.pos++] = h >>> 24 & 255;
+      }
+      /**
+       * Write length-delimited data (varint length + bytes)
+       */
+      writeBytes(bytes) {
+        this.writeVarint(bytes.length), this._ensureCapacity(bytes.length), this._buffer.set(bytes, this.pos), this.pos += bytes.length;
+      }
+      /**
+       * Write a field key (field number + wire type)
+       */
+      writeTag(fieldNumber, wireType) {
+        this.writeVarint(fieldNumber << 3 | wireType);
+      }
+      /**
+       * Write a double (64-bit IEEE 754)
+       */
+      writeDouble(value) {
+        this._ensureCapacity(8), this._dataView.setFloat64(this.pos, value, !0), this.pos += 8;
+      }
+      /**
+       * Write a string as UTF-8 bytes (length-delimited)
+       */
+      writeString(str2) {
+        let isAscii = !0, len = str2.length;
+        for (let i = 0; i < len; i++)
+          if (str2.charCodeAt(i) > 127) {
+            isAscii = !1;
+            break;
+          }
+        if (isAscii) {
+          this.writeVarint(len), this._ensureCapacity(len);
+          for (let i = 0; i < len; i++)
+            this._buffer[this.pos++] = str2.charCodeAt(i);
+        } else {
+          let bytes = this._textEncoder.encode(str2);
+          this.writeBytes(bytes);
+        }
+      }
+    };
+    exports.ProtobufWriter = ProtobufWriter;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/hex-to-binary.js
+var require_hex_to_binary = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/hex-to-binary.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.hexToBinary = void 0;
+    function intValue(charCode) {
+      return charCode >= 48 && charCode <= 57 ? charCode - 48 : charCode >= 97 && charCode <= 102 ? charCode - 87 : charCode - 55;
+    }
+    function hexToBinary(hexStr) {
+      let buf = new Uint8Array(hexStr.length / 2), offset = 0;
+      for (let i = 0; i < hexStr.length; i += 2) {
+        let hi = intValue(hexStr.charCodeAt(i)), lo = intValue(hexStr.charCodeAt(i + 1));
+        buf[offset++] = hi << 4 | lo;
+      }
+      return buf;
+    }
+    exports.hexToBinary = hexToBinary;
+  }
+});
+
+// node_modules/@opentelemetry/api-logs/build/src/types/LogRecord.js
+var require_LogRecord = __commonJS({
+  "node_modules/@opentelemetry/api-logs/build/src/types/LogRecord.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SeverityNumber = void 0;
+    var SeverityNumber2;
+    (function(SeverityNumber3) {
+      SeverityNumber3[SeverityNumber3.UNSPECIFIED = 0] = "UNSPECIFIED", SeverityNumber3[SeverityNumber3.TRACE = 1] = "TRACE", SeverityNumber3[SeverityNumber3.TRACE2 = 2] = "TRACE2", SeverityNumber3[SeverityNumber3.TRACE3 = 3] = "TRACE3", SeverityNumber3[SeverityNumber3.TRACE4 = 4] = "TRACE4", SeverityNumber3[SeverityNumber3.DEBUG = 5] = "DEBUG", SeverityNumber3[SeverityNumber3.DEBUG2 = 6] = "DEBUG2", SeverityNumber3[SeverityNumber3.DEBUG3 = 7] = "DEBUG3", SeverityNumber3[SeverityNumber3.DEBUG4 = 8] = "DEBUG4", SeverityNumber3[SeverityNumber3.INFO = 9] = "INFO", SeverityNumber3[SeverityNumber3.INFO2 = 10] = "INFO2", SeverityNumber3[SeverityNumber3.INFO3 = 11] = "INFO3", SeverityNumber3[SeverityNumber3.INFO4 = 12] = "INFO4", SeverityNumber3[SeverityNumber3.WARN = 13] = "WARN", SeverityNumber3[SeverityNumber3.WARN2 = 14] = "WARN2", SeverityNumber3[SeverityNumber3.WARN3 = 15] = "WARN3", SeverityNumber3[SeverityNumber3.WARN4 = 16] = "WARN4", SeverityNumber3[SeverityNumber3.ERROR = 17] = "ERROR", SeverityNumber3[SeverityNumber3.ERROR2 = 18] = "ERROR2", SeverityNumber3[SeverityNumber3.ERROR3 = 19] = "ERROR3", SeverityNumber3[SeverityNumber3.ERROR4 = 20] = "ERROR4", SeverityNumber3[SeverityNumber3.FATAL = 21] = "FATAL", SeverityNumber3[SeverityNumber3.FATAL2 = 22] = "FATAL2", SeverityNumber3[SeverityNumber3.FATAL3 = 23] = "FATAL3", SeverityNumber3[SeverityNumber3.FATAL4 = 24] = "FATAL4";
+    })(SeverityNumber2 || (exports.SeverityNumber = SeverityNumber2 = {}));
+  }
+});
+
+// node_modules/@opentelemetry/api-logs/build/src/NoopLogger.js
+var require_NoopLogger = __commonJS({
+  "node_modules/@opentelemetry/api-logs/build/src/NoopLogger.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.createNoopLogger = exports.NOOP_LOGGER = exports.NoopLogger = void 0;
+    var NoopLogger = class {
+      emit(_logRecord) {
+      }
+      enabled() {
+        return !1;
+      }
+    };
+    exports.NoopLogger = NoopLogger;
+    exports.NOOP_LOGGER = new NoopLogger();
+    function createNoopLogger() {
+      return exports.NOOP_LOGGER;
+    }
+    exports.createNoopLogger = createNoopLogger;
+  }
+});
+
+// node_modules/@opentelemetry/api-logs/build/src/internal/global-utils.js
+var require_global_utils = __commonJS({
+  "node_modules/@opentelemetry/api-logs/build/src/internal/global-utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.API_BACKWARDS_COMPATIBILITY_VERSION = exports.makeGetter = exports._global = exports.GLOBAL_LOGS_API_KEY = void 0;
+    exports.GLOBAL_LOGS_API_KEY = /* @__PURE__ */ Symbol.for("io.opentelemetry.js.api.logs");
+    exports._global = globalThis;
+    function makeGetter(requiredVersion, instance, fallback) {
+      return (version) => version === requiredVersion ? instance : fallback;
+    }
+    exports.makeGetter = makeGetter;
+    exports.API_BACKWARDS_COMPATIBILITY_VERSION = 1;
+  }
+});
+
+// node_modules/@opentelemetry/api-logs/build/src/NoopLoggerProvider.js
+var require_NoopLoggerProvider = __commonJS({
+  "node_modules/@opentelemetry/api-logs/build/src/NoopLoggerProvider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.NOOP_LOGGER_PROVIDER = exports.NoopLoggerProvider = void 0;
+    var NoopLogger_1 = require_NoopLogger(), NoopLoggerProvider = class {
+      getLogger(_name, _version, _options) {
+        return new NoopLogger_1.NoopLogger();
+      }
+    };
+    exports.NoopLoggerProvider = NoopLoggerProvider;
+    exports.NOOP_LOGGER_PROVIDER = new NoopLoggerProvider();
+  }
+});
+
+// node_modules/@opentelemetry/api-logs/build/src/ProxyLogger.js
+var require_ProxyLogger = __commonJS({
+  "node_modules/@opentelemetry/api-logs/build/src/ProxyLogger.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProxyLogger = void 0;
+    var NoopLogger_1 = require_NoopLogger(), ProxyLogger = class {
+      constructor(provider, name, version, options2) {
+        this._provider = provider, this.name = name, this.version = version, this.options = options2;
+      }
+      /**
+       * Emit a log record. This method should only be used by log appenders.
+       *
+       * @param logRecord
+       */
+      emit(logRecord) {
+        this._getLogger().emit(logRecord);
+      }
+      enabled(options2) {
+        return this._getLogger().enabled(options2);
+      }
+      /**
+       * Try to get a logger from the proxy logger provider.
+       * If the proxy logger provider has no delegate, return a noop logger.
+       */
+      _getLogger() {
+        if (this._delegate)
+          return this._delegate;
+        let logger = this._provider._getDelegateLogger(this.name, this.version, this.options);
+        return logger ? (this._delegate = logger, this._delegate) : NoopLogger_1.NOOP_LOGGER;
+      }
+    };
+    exports.ProxyLogger = ProxyLogger;
+  }
+});
+
+// node_modules/@opentelemetry/api-logs/build/src/ProxyLoggerProvider.js
+var require_ProxyLoggerProvider = __commonJS({
+  "node_modules/@opentelemetry/api-logs/build/src/ProxyLoggerProvider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProxyLoggerProvider = void 0;
+    var NoopLoggerProvider_1 = require_NoopLoggerProvider(), ProxyLogger_1 = require_ProxyLogger(), ProxyLoggerProvider = class {
+      getLogger(name, version, options2) {
+        var _a;
+        return (_a = this._getDelegateLogger(name, version, options2)) !== null && _a !== void 0 ? _a : new ProxyLogger_1.ProxyLogger(this, name, version, options2);
+      }
+      /**
+       * Get the delegate logger provider.
+       * Used by tests only.
+       * @internal
+       */
+      _getDelegate() {
+        var _a;
+        return (_a = this._delegate) !== null && _a !== void 0 ? _a : NoopLoggerProvider_1.NOOP_LOGGER_PROVIDER;
+      }
+      /**
+       * Set the delegate logger provider
+       * @internal
+       */
+      _setDelegate(delegate) {
+        this._delegate = delegate;
+      }
+      /**
+       * @internal
+       */
+      _getDelegateLogger(name, version, options2) {
+        var _a;
+        return (_a = this._delegate) === null || _a === void 0 ? void 0 : _a.getLogger(name, version, options2);
+      }
+    };
+    exports.ProxyLoggerProvider = ProxyLoggerProvider;
+  }
+});
+
+// node_modules/@opentelemetry/api-logs/build/src/api/logs.js
+var require_logs2 = __commonJS({
+  "node_modules/@opentelemetry/api-logs/build/src/api/logs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LogsAPI = void 0;
+    var global_utils_1 = require_global_utils(), NoopLoggerProvider_1 = require_NoopLoggerProvider(), ProxyLoggerProvider_1 = require_ProxyLoggerProvider(), LogsAPI = class _LogsAPI {
+      constructor() {
+        this._proxyLoggerProvider = new ProxyLoggerProvider_1.ProxyLoggerProvider();
+      }
+      static getInstance() {
+        return this._instance || (this._instance = new _LogsAPI()), this._instance;
+      }
+      setGlobalLoggerProvider(provider) {
+        return global_utils_1._global[global_utils_1.GLOBAL_LOGS_API_KEY] ? this.getLoggerProvider() : (global_utils_1._global[global_utils_1.GLOBAL_LOGS_API_KEY] = (0, global_utils_1.makeGetter)(global_utils_1.API_BACKWARDS_COMPATIBILITY_VERSION, provider, NoopLoggerProvider_1.NOOP_LOGGER_PROVIDER), this._proxyLoggerProvider._setDelegate(provider), provider);
+      }
+      /**
+       * Returns the global logger provider.
+       *
+       * @returns LoggerProvider
+       */
+      getLoggerProvider() {
+        var _a, _b;
+        return (_b = (_a = global_utils_1._global[global_utils_1.GLOBAL_LOGS_API_KEY]) === null || _a === void 0 ? void 0 : _a.call(global_utils_1._global, global_utils_1.API_BACKWARDS_COMPATIBILITY_VERSION)) !== null && _b !== void 0 ? _b : this._proxyLoggerProvider;
+      }
+      /**
+       * Returns a Logger, creating one if one with the given name, version,
+       * schemaUrl, and attributes is not already created.
+       *
+       * Getting a Logger may be expensive, especially when `attributes` are
+       * provided. Reuse Logger instances where possible instead of calling
+       * `getLogger()` on hot paths.
+       *
+       * @param name The name of the logger or instrumentation library.
+       * @param version The version of the logger or instrumentation library.
+       * @param options The options of the logger or instrumentation library.
+       * @returns {@link Logger}
+       */
+      getLogger(name, version, options2) {
+        return this.getLoggerProvider().getLogger(name, version, options2);
+      }
+      /** Remove the global logger provider */
+      disable() {
+        delete global_utils_1._global[global_utils_1.GLOBAL_LOGS_API_KEY], this._proxyLoggerProvider = new ProxyLoggerProvider_1.ProxyLoggerProvider();
+      }
+    };
+    exports.LogsAPI = LogsAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api-logs/build/src/index.js
+var require_src = __commonJS({
+  "node_modules/@opentelemetry/api-logs/build/src/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.logs = exports.createNoopLogger = exports.SeverityNumber = void 0;
+    var LogRecord_1 = require_LogRecord();
+    Object.defineProperty(exports, "SeverityNumber", { enumerable: !0, get: function() {
+      return LogRecord_1.SeverityNumber;
+    } });
+    var NoopLogger_1 = require_NoopLogger();
+    Object.defineProperty(exports, "createNoopLogger", { enumerable: !0, get: function() {
+      return NoopLogger_1.createNoopLogger;
+    } });
+    var logs_1 = require_logs2();
+    exports.logs = logs_1.LogsAPI.getInstance();
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/common-serializer.js
+var require_common_serializer = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/common-serializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.writeResource = exports.writeInstrumentationScope = exports.writeAnyValue = exports.writeKeyValue = exports.writeAttributes = exports.writeHrTimeAsFixed64 = void 0;
+    function writeHrTimeAsFixed64(serializer, hrTime) {
+      let seconds = hrTime[0], nanos = hrTime[1], nanosPerSecond = 1e9, secondsLower16Bits = seconds & 65535, secondsUpperBits = seconds / 65536 >>> 0, nanosFromLower16Bits = secondsLower16Bits * nanosPerSecond, nanosFromUpperBits = secondsUpperBits * nanosPerSecond, lower16ContributionLow32 = nanosFromLower16Bits >>> 0, lower16ContributionHigh32 = Math.floor(nanosFromLower16Bits / 4294967296), upperBitsContributionLow32 = (nanosFromUpperBits & 65535) * 65536 >>> 0, upperBitsContributionHigh32 = nanosFromUpperBits / 65536 >>> 0, low32WithCarry = lower16ContributionLow32 + upperBitsContributionLow32 + nanos, totalLow = low32WithCarry >>> 0, carry = Math.floor(low32WithCarry / 4294967296), totalHigh = lower16ContributionHigh32 + upperBitsContributionHigh32 + carry >>> 0;
+      serializer.writeFixed64(totalLow, totalHigh);
+    }
+    exports.writeHrTimeAsFixed64 = writeHrTimeAsFixed64;
+    function writeAttributes(writer, attributes, fieldNumber) {
+      for (let key in attributes) {
+        if (!Object.prototype.hasOwnProperty.call(attributes, key))
+          continue;
+        let value = attributes[key];
+        writer.writeTag(fieldNumber, 2);
+        let kvStart = writer.startLengthDelimited(), startPos = writer.pos;
+        writeKeyValue(writer, key, value), writer.finishLengthDelimited(kvStart, writer.pos - startPos);
+      }
+    }
+    exports.writeAttributes = writeAttributes;
+    function writeKeyValue(writer, key, value) {
+      writer.writeTag(1, 2), writer.writeString(key), writer.writeTag(2, 2);
+      let valueStart = writer.startLengthDelimited(), startPos = writer.pos;
+      writeAnyValue(writer, value), writer.finishLengthDelimited(valueStart, writer.pos - startPos);
+    }
+    exports.writeKeyValue = writeKeyValue;
+    var MIN_64_BIT_INT = -(2 ** 63), MAX_64_BIT_INT = 2 ** 63;
+    function writeAnyValue(writer, value) {
+      let t = typeof value;
+      if (t === "string")
+        writer.writeTag(1, 2), writer.writeString(value);
+      else if (t === "boolean")
+        writer.writeTag(2, 0), writer.writeVarint(value ? 1 : 0);
+      else if (t === "number") {
+        let numValue = value;
+        Number.isInteger(numValue) && numValue >= MIN_64_BIT_INT && numValue < MAX_64_BIT_INT ? (writer.writeTag(3, 0), writer.writeVarint(numValue)) : (writer.writeTag(4, 1), writer.writeDouble(numValue));
+      } else if (value instanceof Uint8Array)
+        writer.writeTag(7, 2), writer.writeBytes(value);
+      else if (Array.isArray(value)) {
+        writer.writeTag(5, 2);
+        let arrayStart = writer.startLengthDelimited(), arrayStartPos = writer.pos;
+        for (let item of value) {
+          writer.writeTag(1, 2);
+          let itemStart = writer.startLengthDelimited(), itemStartPos = writer.pos;
+          writeAnyValue(writer, item), writer.finishLengthDelimited(itemStart, writer.pos - itemStartPos);
+        }
+        writer.finishLengthDelimited(arrayStart, writer.pos - arrayStartPos);
+      } else if (t === "object" && value != null) {
+        writer.writeTag(6, 2);
+        let kvlistStart = writer.startLengthDelimited(), kvlistStartPos = writer.pos, obj = value;
+        for (let k in obj) {
+          if (!Object.prototype.hasOwnProperty.call(obj, k))
+            continue;
+          let v = obj[k];
+          writer.writeTag(1, 2);
+          let kvStart = writer.startLengthDelimited(), kvStartPos = writer.pos;
+          writer.writeTag(1, 2), writer.writeString(k), writer.writeTag(2, 2);
+          let valueStart = writer.startLengthDelimited(), valueStartPos = writer.pos;
+          writeAnyValue(writer, v), writer.finishLengthDelimited(valueStart, writer.pos - valueStartPos), writer.finishLengthDelimited(kvStart, writer.pos - kvStartPos);
+        }
+        writer.finishLengthDelimited(kvlistStart, writer.pos - kvlistStartPos);
+      }
+    }
+    exports.writeAnyValue = writeAnyValue;
+    function writeInstrumentationScope(writer, scope, fieldNumber) {
+      writer.writeTag(fieldNumber, 2);
+      let start = writer.startLengthDelimited(), startPos = writer.pos;
+      writer.writeTag(1, 2), writer.writeString(scope.name), scope.version && (writer.writeTag(2, 2), writer.writeString(scope.version)), scope.attributes && writeAttributes(writer, scope.attributes, 3), scope.droppedAttributesCount && (writer.writeTag(4, 0), writer.writeVarint(scope.droppedAttributesCount)), writer.finishLengthDelimited(start, writer.pos - startPos);
+    }
+    exports.writeInstrumentationScope = writeInstrumentationScope;
+    function writeResource(writer, resource, fieldNumber) {
+      writer.writeTag(fieldNumber, 2);
+      let resourceStart = writer.startLengthDelimited(), resourceStartPos = writer.pos;
+      resource.attributes && writeAttributes(writer, resource.attributes, 1), writer.writeTag(2, 0), writer.writeVarint(0), writer.finishLengthDelimited(resourceStart, writer.pos - resourceStartPos);
+    }
+    exports.writeResource = writeResource;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-size-estimator.js
+var require_protobuf_size_estimator = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-size-estimator.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProtobufSizeEstimator = void 0;
+    var utils_1 = require_utils();
+    function utf8ByteLength(str2) {
+      let len = str2.length, byteLen = 0;
+      for (let i = 0; i < len; i++) {
+        let code = str2.charCodeAt(i);
+        code < 128 ? byteLen += 1 : code < 2048 ? byteLen += 2 : code < 55296 || code >= 57344 ? byteLen += 3 : (i++, byteLen += 4);
+      }
+      return byteLen;
+    }
+    var ProtobufSizeEstimator = class {
+      pos = 0;
+      startLengthDelimited() {
+        return this.pos;
+      }
+      finishLengthDelimited(_, length) {
+        this.pos += (0, utils_1.estimateVarintSize)(length);
+      }
+      writeVarint(value) {
+        this.pos += (0, utils_1.estimateVarintSize)(value);
+      }
+      writeSint32(value) {
+        this.pos += (0, utils_1.estimateVarintSize)((value << 1 ^ value >> 31) >>> 0);
+      }
+      writeSfixed64(_value) {
+        this.pos += 8;
+      }
+      writeFixed32(_value) {
+        this.pos += 4;
+      }
+      writeFixed64(_low, _high) {
+        this.pos += 8;
+      }
+      writeBytes(bytes) {
+        this.pos += (0, utils_1.estimateVarintSize)(bytes.length), this.pos += bytes.length;
+      }
+      writeTag(fieldNumber, wireType) {
+        this.writeVarint(fieldNumber << 3 | wireType);
+      }
+      writeDouble(_value) {
+        this.pos += 8;
+      }
+      writeString(str2) {
+        let byteLen = utf8ByteLength(str2);
+        this.pos += (0, utils_1.estimateVarintSize)(byteLen), this.pos += byteLen;
+      }
+    };
+    exports.ProtobufSizeEstimator = ProtobufSizeEstimator;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs-serializer.js
+var require_logs_serializer = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs-serializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.serializeLogsExportRequest = void 0;
+    var protobuf_writer_1 = require_protobuf_writer(), hex_to_binary_1 = require_hex_to_binary(), api_logs_1 = require_src(), common_serializer_1 = require_common_serializer(), protobuf_size_estimator_1 = require_protobuf_size_estimator();
+    function serializeLogRecord(writer, logRecord) {
+      let logStart = writer.startLengthDelimited(), logStartPos = writer.pos;
+      if (writer.writeTag(1, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, logRecord.hrTime), logRecord.severityNumber !== void 0 && logRecord.severityNumber !== api_logs_1.SeverityNumber.UNSPECIFIED && (writer.writeTag(2, 0), writer.writeVarint(logRecord.severityNumber)), logRecord.severityText && (writer.writeTag(3, 2), writer.writeString(logRecord.severityText)), logRecord.body !== void 0) {
+        writer.writeTag(5, 2);
+        let bodyStart = writer.startLengthDelimited(), bodyStartPos = writer.pos;
+        (0, common_serializer_1.writeAnyValue)(writer, logRecord.body), writer.finishLengthDelimited(bodyStart, writer.pos - bodyStartPos);
+      }
+      logRecord.attributes && (0, common_serializer_1.writeAttributes)(writer, logRecord.attributes, 6), writer.writeTag(7, 0), writer.writeVarint(logRecord.droppedAttributesCount), logRecord.spanContext?.traceFlags && (writer.writeTag(8, 5), writer.writeFixed32(logRecord.spanContext.traceFlags)), logRecord.spanContext?.traceId && (writer.writeTag(9, 2), writer.writeBytes((0, hex_to_binary_1.hexToBinary)(logRecord.spanContext.traceId))), logRecord.spanContext?.spanId && (writer.writeTag(10, 2), writer.writeBytes((0, hex_to_binary_1.hexToBinary)(logRecord.spanContext.spanId))), writer.writeTag(11, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, logRecord.hrTimeObserved), logRecord.eventName && (writer.writeTag(12, 2), writer.writeString(logRecord.eventName)), writer.finishLengthDelimited(logStart, writer.pos - logStartPos);
+    }
+    function serializeScopeLogs(writer, scope, logRecords) {
+      let scopeLogsStart = writer.startLengthDelimited(), scopeLogsStartPos = writer.pos;
+      (0, common_serializer_1.writeInstrumentationScope)(writer, scope, 1);
+      for (let logRecord of logRecords)
+        writer.writeTag(2, 2), serializeLogRecord(writer, logRecord);
+      scope.schemaUrl && (writer.writeTag(3, 2), writer.writeString(scope.schemaUrl)), writer.finishLengthDelimited(scopeLogsStart, writer.pos - scopeLogsStartPos);
+    }
+    function serializeResourceLogs(writer, resource, scopeMap) {
+      let resourceLogsStart = writer.startLengthDelimited(), resourceLogsStartPos = writer.pos;
+      (0, common_serializer_1.writeResource)(writer, resource, 1);
+      for (let scopeLogs of scopeMap.values()) {
+        writer.writeTag(2, 2);
+        let scope = scopeLogs[0].instrumentationScope;
+        serializeScopeLogs(writer, scope, scopeLogs);
+      }
+      resource.schemaUrl && (writer.writeTag(3, 2), writer.writeString(resource.schemaUrl)), writer.finishLengthDelimited(resourceLogsStart, writer.pos - resourceLogsStartPos);
+    }
+    function createResourceMap(logRecords) {
+      let resourceMap = /* @__PURE__ */ new Map();
+      for (let record of logRecords) {
+        let resource = record.resource, scope = record.instrumentationScope, ismMap = resourceMap.get(resource);
+        ismMap || (ismMap = /* @__PURE__ */ new Map(), resourceMap.set(resource, ismMap));
+        let records = ismMap.get(scope);
+        records || (records = [], ismMap.set(scope, records)), records.push(record);
+      }
+      return resourceMap;
+    }
+    function serializeLogsExportRequest(logRecords) {
+      let resourceMap = createResourceMap(logRecords), estimator = new protobuf_size_estimator_1.ProtobufSizeEstimator();
+      for (let [resource, scopeMap] of resourceMap)
+        estimator.writeTag(1, 2), serializeResourceLogs(estimator, resource, scopeMap);
+      let writer = new protobuf_writer_1.ProtobufWriter(estimator.pos);
+      for (let [resource, scopeMap] of resourceMap)
+        writer.writeTag(1, 2), serializeResourceLogs(writer, resource, scopeMap);
+      return writer.finish();
+    }
+    exports.serializeLogsExportRequest = serializeLogsExportRequest;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-reader.js
+var require_protobuf_reader = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProtobufReader = void 0;
+    var ProtobufReader = class {
+      pos = 0;
+      _buf;
+      _textDecoder;
+      constructor(buf) {
+        this._buf = buf, this._textDecoder = new TextDecoder();
+      }
+      isAtEnd() {
+        return this.pos >= this._buf.length;
+      }
+      /** Read a varint and decode it as a tag, returning field number and wire type. */
+      readTag() {
+        let raw = this.readVarint();
+        return { fieldNumber: raw >>> 3, wireType: raw & 7 };
+      }
+      /**
+       * Read a base-128 varint.
+       * Returns a JS `number`; precision above 2^53 is silently lost.
+       * Throws if the buffer is truncated mid-varint.
+       */
+      readVarint() {
+        let result = 0, shift = 0, terminated = !1;
+        for (; this.pos < this._buf.length; ) {
+          let b = this._buf[this.pos++];
+          if (result += (b & 127) * Math.pow(2, shift), shift += 7, (b & 128) === 0) {
+            terminated = !0;
+            break;
+          }
+        }
+        if (!terminated)
+          throw new Error("Truncated buffer: unexpected end of data while reading varint");
+        return result;
+      }
+      /** Read a length-delimited byte sequence (bytes field or embedded message). */
+      readBytes() {
+        let len = this.readVarint();
+        if (this.pos + len > this._buf.length)
+          throw new Error(`Truncated buffer: expected ${len} bytes at position ${this.pos}, but only ${this._buf.length - this.pos} available`);
+        let slice = this._buf.subarray(this.pos, this.pos + len);
+        return this.pos += len, slice;
+      }
+      /** Read a length-delimited UTF-8 string. */
+      readString() {
+        return this._textDecoder.decode(this.readBytes());
+      }
+      /**
+       * Skip an unknown field.
+       * Handles wire types 0 (varint), 1 (64-bit), 2 (length-delimited),
+       * and 5 (32-bit).
+       *
+       * Wire types 3 and 4 (start-group / end-group) are deprecated in proto3
+       * and are not used by any OpenTelemetry proto definition. Encountering
+       * them is treated as an error.
+       */
+      skip(wireType) {
+        switch (wireType) {
+          case 0:
+            this.readVarint();
+            break;
+          case 1:
+            this.pos += 8;
+            break;
+          case 2:
+            this.readBytes();
+            break;
+          case 5:
+            this.pos += 4;
+            break;
+          default:
+            throw new Error(`Unknown wire type ${wireType}, cannot safely skip`);
+        }
+      }
+    };
+    exports.ProtobufReader = ProtobufReader;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/response-deserializer.js
+var require_response_deserializer = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/response-deserializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.deserializeExportLogsServiceResponse = void 0;
+    var protobuf_reader_1 = require_protobuf_reader();
+    function deserializePartialSuccess(data) {
+      let reader = new protobuf_reader_1.ProtobufReader(data), result = {};
+      for (; !reader.isAtEnd(); ) {
+        let { fieldNumber, wireType } = reader.readTag();
+        switch (fieldNumber) {
+          case 1:
+            wireType === 0 ? result.rejectedLogRecords = reader.readVarint() : reader.skip(wireType);
+            break;
+          case 2:
+            wireType === 2 ? result.errorMessage = reader.readString() : reader.skip(wireType);
+            break;
+          default:
+            reader.skip(wireType);
+            break;
+        }
+      }
+      return result;
+    }
+    function deserializeExportLogsServiceResponse(data) {
+      let reader = new protobuf_reader_1.ProtobufReader(data), result = {};
+      for (; !reader.isAtEnd(); ) {
+        let { fieldNumber, wireType } = reader.readTag();
+        fieldNumber === 1 && wireType === 2 ? result.partialSuccess = deserializePartialSuccess(reader.readBytes()) : reader.skip(wireType);
+      }
+      return result;
+    }
+    exports.deserializeExportLogsServiceResponse = deserializeExportLogsServiceResponse;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs.js
+var require_logs3 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProtobufLogsSerializer = void 0;
+    var logs_serializer_1 = require_logs_serializer(), response_deserializer_1 = require_response_deserializer();
+    exports.ProtobufLogsSerializer = {
+      serializeRequest: (arg) => (0, logs_serializer_1.serializeLogsExportRequest)(arg),
+      deserializeResponse: (arg) => (0, response_deserializer_1.deserializeExportLogsServiceResponse)(arg)
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/index.js
+var require_protobuf = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProtobufLogsSerializer = void 0;
+    var logs_1 = require_logs3();
+    Object.defineProperty(exports, "ProtobufLogsSerializer", { enumerable: !0, get: function() {
+      return logs_1.ProtobufLogsSerializer;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/export/AggregationTemporality.js
+var require_AggregationTemporality = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/export/AggregationTemporality.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AggregationTemporality = void 0;
+    var AggregationTemporality;
+    (function(AggregationTemporality2) {
+      AggregationTemporality2[AggregationTemporality2.DELTA = 0] = "DELTA", AggregationTemporality2[AggregationTemporality2.CUMULATIVE = 1] = "CUMULATIVE";
+    })(AggregationTemporality || (exports.AggregationTemporality = AggregationTemporality = {}));
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/export/MetricData.js
+var require_MetricData = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/export/MetricData.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.DataPointType = exports.InstrumentType = void 0;
+    var InstrumentType;
+    (function(InstrumentType2) {
+      InstrumentType2.COUNTER = "COUNTER", InstrumentType2.GAUGE = "GAUGE", InstrumentType2.HISTOGRAM = "HISTOGRAM", InstrumentType2.UP_DOWN_COUNTER = "UP_DOWN_COUNTER", InstrumentType2.OBSERVABLE_COUNTER = "OBSERVABLE_COUNTER", InstrumentType2.OBSERVABLE_GAUGE = "OBSERVABLE_GAUGE", InstrumentType2.OBSERVABLE_UP_DOWN_COUNTER = "OBSERVABLE_UP_DOWN_COUNTER";
+    })(InstrumentType || (exports.InstrumentType = InstrumentType = {}));
+    var DataPointType;
+    (function(DataPointType2) {
+      DataPointType2[DataPointType2.HISTOGRAM = 0] = "HISTOGRAM", DataPointType2[DataPointType2.EXPONENTIAL_HISTOGRAM = 1] = "EXPONENTIAL_HISTOGRAM", DataPointType2[DataPointType2.GAUGE = 2] = "GAUGE", DataPointType2[DataPointType2.SUM = 3] = "SUM";
+    })(DataPointType || (exports.DataPointType = DataPointType = {}));
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.equalsCaseInsensitive = exports.binarySearchUB = exports.setEquals = exports.callWithTimeout = exports.TimeoutError = exports.instrumentationScopeId = exports.hashAttributes = void 0;
+    function hashAttributes(attributes) {
+      let keys = Object.keys(attributes);
+      return keys.length === 0 ? "" : (keys = keys.sort(), JSON.stringify(keys.map((key) => [key, attributes[key]])));
+    }
+    exports.hashAttributes = hashAttributes;
+    function instrumentationScopeId(instrumentationScope) {
+      return `${instrumentationScope.name}:${instrumentationScope.version ?? ""}:${instrumentationScope.schemaUrl ?? ""}`;
+    }
+    exports.instrumentationScopeId = instrumentationScopeId;
+    var TimeoutError = class _TimeoutError extends Error {
+      constructor(message) {
+        super(message), Object.setPrototypeOf(this, _TimeoutError.prototype);
+      }
+    };
+    exports.TimeoutError = TimeoutError;
+    function callWithTimeout(promise, timeout) {
+      let timeoutHandle, timeoutPromise = new Promise(function(_resolve, reject) {
+        timeoutHandle = setTimeout(function() {
+          reject(new TimeoutError("Operation timed out."));
+        }, timeout);
+      });
+      return Promise.race([promise, timeoutPromise]).then((result) => (clearTimeout(timeoutHandle), result), (reason) => {
+        throw clearTimeout(timeoutHandle), reason;
+      });
+    }
+    exports.callWithTimeout = callWithTimeout;
+    function setEquals(lhs, rhs) {
+      if (lhs.size !== rhs.size)
+        return !1;
+      for (let item of lhs)
+        if (!rhs.has(item))
+          return !1;
+      return !0;
+    }
+    exports.setEquals = setEquals;
+    function binarySearchUB(arr, value) {
+      let lo = 0, hi = arr.length - 1, ret = arr.length;
+      for (; hi >= lo; ) {
+        let mid = lo + Math.trunc((hi - lo) / 2);
+        arr[mid] < value ? lo = mid + 1 : (ret = mid, hi = mid - 1);
+      }
+      return ret;
+    }
+    exports.binarySearchUB = binarySearchUB;
+    function equalsCaseInsensitive(lhs, rhs) {
+      return lhs.toLowerCase() === rhs.toLowerCase();
+    }
+    exports.equalsCaseInsensitive = equalsCaseInsensitive;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/types.js
+var require_types = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AggregatorKind = void 0;
+    var AggregatorKind;
+    (function(AggregatorKind2) {
+      AggregatorKind2[AggregatorKind2.DROP = 0] = "DROP", AggregatorKind2[AggregatorKind2.SUM = 1] = "SUM", AggregatorKind2[AggregatorKind2.LAST_VALUE = 2] = "LAST_VALUE", AggregatorKind2[AggregatorKind2.HISTOGRAM = 3] = "HISTOGRAM", AggregatorKind2[AggregatorKind2.EXPONENTIAL_HISTOGRAM = 4] = "EXPONENTIAL_HISTOGRAM";
+    })(AggregatorKind || (exports.AggregatorKind = AggregatorKind = {}));
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Drop.js
+var require_Drop = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Drop.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.DropAggregator = void 0;
+    var types_1 = require_types(), DropAggregator = class {
+      kind = types_1.AggregatorKind.DROP;
+      createAccumulation() {
+      }
+      merge(_previous, _delta) {
+      }
+      diff(_previous, _current) {
+      }
+      toMetricData(_descriptor, _aggregationTemporality, _accumulationByAttributes, _endTime) {
+      }
+    };
+    exports.DropAggregator = DropAggregator;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Histogram.js
+var require_Histogram = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Histogram.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.HistogramAggregator = exports.HistogramAccumulation = void 0;
+    var types_1 = require_types(), MetricData_1 = require_MetricData(), utils_1 = require_utils2();
+    function createNewEmptyCheckpoint(boundaries) {
+      let counts = boundaries.map(() => 0);
+      return counts.push(0), {
+        buckets: {
+          boundaries,
+          counts
+        },
+        sum: 0,
+        count: 0,
+        hasMinMax: !1,
+        min: 1 / 0,
+        max: -1 / 0
+      };
+    }
+    var HistogramAccumulation = class {
+      startTime;
+      _boundaries;
+      _recordMinMax;
+      _current;
+      constructor(startTime, boundaries, recordMinMax = !0, current = createNewEmptyCheckpoint(boundaries)) {
+        this.startTime = startTime, this._boundaries = boundaries, this._recordMinMax = recordMinMax, this._current = current;
+      }
+      record(value) {
+        if (Number.isNaN(value))
+          return;
+        this._current.count += 1, this._current.sum += value, this._recordMinMax && (this._current.min = Math.min(value, this._current.min), this._current.max = Math.max(value, this._current.max), this._current.hasMinMax = !0);
+        let idx = (0, utils_1.binarySearchUB)(this._boundaries, value);
+        this._current.buckets.counts[idx] += 1;
+      }
+      setStartTime(startTime) {
+        this.startTime = startTime;
+      }
+      toPointValue() {
+        return this._current;
+      }
+    };
+    exports.HistogramAccumulation = HistogramAccumulation;
+    var HistogramAggregator = class {
+      kind = types_1.AggregatorKind.HISTOGRAM;
+      _boundaries;
+      _recordMinMax;
+      /**
+       * @param _boundaries sorted upper bounds of recorded values.
+       * @param _recordMinMax If set to true, min and max will be recorded. Otherwise, min and max will not be recorded.
+       */
+      constructor(boundaries, recordMinMax) {
+        this._boundaries = boundaries, this._recordMinMax = recordMinMax;
+      }
+      createAccumulation(startTime) {
+        return new HistogramAccumulation(startTime, this._boundaries, this._recordMinMax);
+      }
+      /**
+       * Return the result of the merge of two histogram accumulations. As long as one Aggregator
+       * instance produces all Accumulations with constant boundaries we don't need to worry about
+       * merging accumulations with different boundaries.
+       */
+      merge(previous, delta) {
+        let previousValue = previous.toPointValue(), deltaValue = delta.toPointValue(), previousCounts = previousValue.buckets.counts, deltaCounts = deltaValue.buckets.counts, mergedCounts = new Array(previousCounts.length);
+        for (let idx = 0; idx < previousCounts.length; idx++)
+          mergedCounts[idx] = previousCounts[idx] + deltaCounts[idx];
+        let min = 1 / 0, max = -1 / 0;
+        return this._recordMinMax && (previousValue.hasMinMax && deltaValue.hasMinMax ? (min = Math.min(previousValue.min, deltaValue.min), max = Math.max(previousValue.max, deltaValue.max)) : previousValue.hasMinMax ? (min = previousValue.min, max = previousValue.max) : deltaValue.hasMinMax && (min = deltaValue.min, max = deltaValue.max)), new HistogramAccumulation(previous.startTime, previousValue.buckets.boundaries, this._recordMinMax, {
+          buckets: {
+            boundaries: previousValue.buckets.boundaries,
+            counts: mergedCounts
+          },
+          count: previousValue.count + deltaValue.count,
+          sum: previousValue.sum + deltaValue.sum,
+          hasMinMax: this._recordMinMax && (previousValue.hasMinMax || deltaValue.hasMinMax),
+          min,
+          max
+        });
+      }
+      /**
+       * Returns a new DELTA aggregation by comparing two cumulative measurements.
+       */
+      diff(previous, current) {
+        let previousValue = previous.toPointValue(), currentValue = current.toPointValue(), previousCounts = previousValue.buckets.counts, currentCounts = currentValue.buckets.counts, diffedCounts = new Array(previousCounts.length);
+        for (let idx = 0; idx < previousCounts.length; idx++)
+          diffedCounts[idx] = currentCounts[idx] - previousCounts[idx];
+        return new HistogramAccumulation(current.startTime, previousValue.buckets.boundaries, this._recordMinMax, {
+          buckets: {
+            boundaries: previousValue.buckets.boundaries,
+            counts: diffedCounts
+          },
+          count: currentValue.count - previousValue.count,
+          sum: currentValue.sum - previousValue.sum,
+          hasMinMax: !1,
+          min: 1 / 0,
+          max: -1 / 0
+        });
+      }
+      toMetricData(descriptor, aggregationTemporality, accumulationByAttributes, endTime) {
+        return {
+          descriptor,
+          aggregationTemporality,
+          dataPointType: MetricData_1.DataPointType.HISTOGRAM,
+          dataPoints: accumulationByAttributes.map(([attributes, accumulation]) => {
+            let pointValue = accumulation.toPointValue(), allowsNegativeValues = descriptor.type === MetricData_1.InstrumentType.GAUGE || descriptor.type === MetricData_1.InstrumentType.UP_DOWN_COUNTER || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_GAUGE || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_UP_DOWN_COUNTER;
+            return {
+              attributes,
+              startTime: accumulation.startTime,
+              endTime,
+              value: {
+                min: pointValue.hasMinMax ? pointValue.min : void 0,
+                max: pointValue.hasMinMax ? pointValue.max : void 0,
+                sum: allowsNegativeValues ? void 0 : pointValue.sum,
+                buckets: pointValue.buckets,
+                count: pointValue.count
+              }
+            };
+          })
+        };
+      }
+    };
+    exports.HistogramAggregator = HistogramAggregator;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/Buckets.js
+var require_Buckets = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/Buckets.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Buckets = void 0;
+    var Buckets = class _Buckets {
+      backing;
+      indexBase;
+      indexStart;
+      indexEnd;
+      /**
+       * The term index refers to the number of the exponential histogram bucket
+       * used to determine its boundaries. The lower boundary of a bucket is
+       * determined by base ** index and the upper boundary of a bucket is
+       * determined by base ** (index + 1). index values are signed to account
+       * for values less than or equal to 1.
+       *
+       * indexBase is the index of the 0th position in the
+       * backing array, i.e., backing[0] is the count
+       * in the bucket with index `indexBase`.
+       *
+       * indexStart is the smallest index value represented
+       * in the backing array.
+       *
+       * indexEnd is the largest index value represented in
+       * the backing array.
+       */
+      constructor(backing = new BucketsBacking(), indexBase = 0, indexStart = 0, indexEnd = 0) {
+        this.backing = backing, this.indexBase = indexBase, this.indexStart = indexStart, this.indexEnd = indexEnd;
+      }
+      /**
+       * Offset is the bucket index of the smallest entry in the counts array
+       * @returns {number}
+       */
+      get offset() {
+        return this.indexStart;
+      }
+      /**
+       * Buckets is a view into the backing array.
+       * @returns {number}
+       */
+      get length() {
+        return this.backing.length === 0 || this.indexEnd === this.indexStart && this.at(0) === 0 ? 0 : this.indexEnd - this.indexStart + 1;
+      }
+      /**
+       * An array of counts, where count[i] carries the count
+       * of the bucket at index (offset+i).  count[i] is the count of
+       * values greater than base^(offset+i) and less than or equal to
+       * base^(offset+i+1).
+       * @returns {number} The logical counts based on the backing array
+       */
+      counts() {
+        return Array.from({ length: this.length }, (_, i) => this.at(i));
+      }
+      /**
+       * At returns the count of the bucket at a position in the logical
+       * array of counts.
+       * @param position
+       * @returns {number}
+       */
+      at(position) {
+        let bias = this.indexBase - this.indexStart;
+        return position < bias && (position += this.backing.length), position -= bias, this.backing.countAt(position);
+      }
+      /**
+       * incrementBucket increments the backing array index by `increment`
+       * @param bucketIndex
+       * @param increment
+       */
+      incrementBucket(bucketIndex, increment) {
+        this.backing.increment(bucketIndex, increment);
+      }
+      /**
+       * decrementBucket decrements the backing array index by `decrement`
+       * if decrement is greater than the current value, it's set to 0.
+       * @param bucketIndex
+       * @param decrement
+       */
+      decrementBucket(bucketIndex, decrement) {
+        this.backing.decrement(bucketIndex, decrement);
+      }
+      /**
+       * trim removes leading and / or trailing zero buckets (which can occur
+       * after diffing two histos) and rotates the backing array so that the
+       * smallest non-zero index is in the 0th position of the backing array
+       */
+      trim() {
+        for (let i = 0; i < this.length; i++)
+          if (this.at(i) !== 0) {
+            this.indexStart += i;
+            break;
+          } else if (i === this.length - 1) {
+            this.indexStart = this.indexEnd = this.indexBase = 0;
+            return;
+          }
+        for (let i = this.length - 1; i >= 0; i--)
+          if (this.at(i) !== 0) {
+            this.indexEnd -= this.length - i - 1;
+            break;
+          }
+        this._rotate();
+      }
+      /**
+       * downscale first rotates, then collapses 2**`by`-to-1 buckets.
+       * @param by
+       */
+      downscale(by) {
+        this._rotate();
+        let size = 1 + this.indexEnd - this.indexStart, each = 1 << by, inpos = 0, outpos = 0;
+        for (let pos = this.indexStart; pos <= this.indexEnd; ) {
+          let mod = pos % each;
+          mod < 0 && (mod += each);
+          for (let i = mod; i < each && inpos < size; i++)
+            this._relocateBucket(outpos, inpos), inpos++, pos++;
+          outpos++;
+        }
+        this.indexStart >>= by, this.indexEnd >>= by, this.indexBase = this.indexStart;
+      }
+      /**
+       * Clone returns a deep copy of Buckets
+       * @returns {Buckets}
+       */
+      clone() {
+        return new _Buckets(this.backing.clone(), this.indexBase, this.indexStart, this.indexEnd);
+      }
+      /**
+       * _rotate shifts the backing array contents so that indexStart ==
+       * indexBase to simplify the downscale logic.
+       */
+      _rotate() {
+        let bias = this.indexBase - this.indexStart;
+        bias !== 0 && (bias > 0 ? (this.backing.reverse(0, this.backing.length), this.backing.reverse(0, bias), this.backing.reverse(bias, this.backing.length)) : (this.backing.reverse(0, this.backing.length), this.backing.reverse(0, this.backing.length + bias)), this.indexBase = this.indexStart);
+      }
+      /**
+       * _relocateBucket adds the count in counts[src] to counts[dest] and
+       * resets count[src] to zero.
+       */
+      _relocateBucket(dest, src) {
+        dest !== src && this.incrementBucket(dest, this.backing.emptyBucket(src));
+      }
+    };
+    exports.Buckets = Buckets;
+    var BucketsBacking = class _BucketsBacking {
+      _counts;
+      constructor(counts = [0]) {
+        this._counts = counts;
+      }
+      /**
+       * length returns the physical size of the backing array, which
+       * is >= buckets.length()
+       */
+      get length() {
+        return this._counts.length;
+      }
+      /**
+       * countAt returns the count in a specific bucket
+       */
+      countAt(pos) {
+        return this._counts[pos];
+      }
+      /**
+       * growTo grows a backing array and copies old entries
+       * into their correct new positions.
+       */
+      growTo(newSize, oldPositiveLimit, newPositiveLimit) {
+        let tmp = new Array(newSize).fill(0);
+        tmp.splice(newPositiveLimit, this._counts.length - oldPositiveLimit, ...this._counts.slice(oldPositiveLimit)), tmp.splice(0, oldPositiveLimit, ...this._counts.slice(0, oldPositiveLimit)), this._counts = tmp;
+      }
+      /**
+       * reverse the items in the backing array in the range [from, limit).
+       */
+      reverse(from, limit) {
+        let num4 = Math.floor((from + limit) / 2) - from;
+        for (let i = 0; i < num4; i++) {
+          let tmp = this._counts[from + i];
+          this._counts[from + i] = this._counts[limit - i - 1], this._counts[limit - i - 1] = tmp;
+        }
+      }
+      /**
+       * emptyBucket empties the count from a bucket, for
+       * moving into another.
+       */
+      emptyBucket(src) {
+        let tmp = this._counts[src];
+        return this._counts[src] = 0, tmp;
+      }
+      /**
+       * increments a bucket by `increment`
+       */
+      increment(bucketIndex, increment) {
+        this._counts[bucketIndex] += increment;
+      }
+      /**
+       * decrements a bucket by `decrement`
+       */
+      decrement(bucketIndex, decrement) {
+        this._counts[bucketIndex] >= decrement ? this._counts[bucketIndex] -= decrement : this._counts[bucketIndex] = 0;
+      }
+      /**
+       * clone returns a deep copy of BucketsBacking
+       */
+      clone() {
+        return new _BucketsBacking([...this._counts]);
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ieee754.js
+var require_ieee754 = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ieee754.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isPowerOfTwo = exports.getNormalBase2 = exports.MIN_VALUE = exports.MAX_NORMAL_EXPONENT = exports.MIN_NORMAL_EXPONENT = void 0;
+    var EXPONENT_MASK = 2146435072, SIGNIFICAND_MASK = 1048575, EXPONENT_BIAS = 1023;
+    exports.MIN_NORMAL_EXPONENT = -EXPONENT_BIAS + 1;
+    exports.MAX_NORMAL_EXPONENT = EXPONENT_BIAS;
+    exports.MIN_VALUE = Math.pow(2, -1022);
+    var dv = new DataView(new ArrayBuffer(8));
+    function floatBits(value) {
+      return dv.setFloat64(0, value), { hi: dv.getUint32(0), lo: dv.getUint32(4) };
+    }
+    function getNormalBase2(value) {
+      let { hi } = floatBits(value);
+      return ((hi & EXPONENT_MASK) >> 20) - EXPONENT_BIAS;
+    }
+    exports.getNormalBase2 = getNormalBase2;
+    function isPowerOfTwo(value) {
+      let { hi, lo } = floatBits(value);
+      return (hi & SIGNIFICAND_MASK) === 0 && lo === 0;
+    }
+    exports.isPowerOfTwo = isPowerOfTwo;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/util.js
+var require_util = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.nextGreaterSquare = exports.ldexp = void 0;
+    function ldexp(frac, exp) {
+      return frac === 0 || frac === Number.POSITIVE_INFINITY || frac === Number.NEGATIVE_INFINITY || Number.isNaN(frac) ? frac : frac * Math.pow(2, exp);
+    }
+    exports.ldexp = ldexp;
+    function nextGreaterSquare(v) {
+      return v--, v |= v >> 1, v |= v >> 2, v |= v >> 4, v |= v >> 8, v |= v >> 16, v++, v;
+    }
+    exports.nextGreaterSquare = nextGreaterSquare;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/types.js
+var require_types2 = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MappingError = void 0;
+    var MappingError = class extends Error {
+    };
+    exports.MappingError = MappingError;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ExponentMapping.js
+var require_ExponentMapping = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ExponentMapping.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ExponentMapping = void 0;
+    var ieee754 = require_ieee754(), util = require_util(), types_1 = require_types2(), ExponentMapping = class {
+      _shift;
+      constructor(scale) {
+        this._shift = -scale;
+      }
+      /**
+       * Maps positive floating point values to indexes corresponding to scale
+       * @param value
+       * @returns {number} index for provided value at the current scale
+       */
+      mapToIndex(value) {
+        if (value < ieee754.MIN_VALUE)
+          return this._minNormalLowerBoundaryIndex();
+        let exp = ieee754.getNormalBase2(value), correction = ieee754.isPowerOfTwo(value) ? -1 : 0;
+        return exp + correction >> this._shift;
+      }
+      /**
+       * Returns the lower bucket boundary for the given index for scale
+       *
+       * @param index
+       * @returns {number}
+       */
+      lowerBoundary(index) {
+        let minIndex = this._minNormalLowerBoundaryIndex();
+        if (index < minIndex)
+          throw new types_1.MappingError(`underflow: ${index} is < minimum lower boundary: ${minIndex}`);
+        let maxIndex = this._maxNormalLowerBoundaryIndex();
+        if (index > maxIndex)
+          throw new types_1.MappingError(`overflow: ${index} is > maximum lower boundary: ${maxIndex}`);
+        return util.ldexp(1, index << this._shift);
+      }
+      /**
+       * The scale used by this mapping
+       * @returns {number}
+       */
+      get scale() {
+        return this._shift === 0 ? 0 : -this._shift;
+      }
+      _minNormalLowerBoundaryIndex() {
+        let index = ieee754.MIN_NORMAL_EXPONENT >> this._shift;
+        return this._shift < 2 && index--, index;
+      }
+      _maxNormalLowerBoundaryIndex() {
+        return ieee754.MAX_NORMAL_EXPONENT >> this._shift;
+      }
+    };
+    exports.ExponentMapping = ExponentMapping;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/LogarithmMapping.js
+var require_LogarithmMapping = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/LogarithmMapping.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LogarithmMapping = void 0;
+    var ieee754 = require_ieee754(), util = require_util(), types_1 = require_types2(), LogarithmMapping = class {
+      _scale;
+      _scaleFactor;
+      _inverseFactor;
+      constructor(scale) {
+        this._scale = scale, this._scaleFactor = util.ldexp(Math.LOG2E, scale), this._inverseFactor = util.ldexp(Math.LN2, -scale);
+      }
+      /**
+       * Maps positive floating point values to indexes corresponding to scale
+       * @param value
+       * @returns {number} index for provided value at the current scale
+       */
+      mapToIndex(value) {
+        if (value <= ieee754.MIN_VALUE)
+          return this._minNormalLowerBoundaryIndex() - 1;
+        if (ieee754.isPowerOfTwo(value))
+          return (ieee754.getNormalBase2(value) << this._scale) - 1;
+        let index = Math.floor(Math.log(value) * this._scaleFactor), maxIndex = this._maxNormalLowerBoundaryIndex();
+        return index >= maxIndex ? maxIndex : index;
+      }
+      /**
+       * Returns the lower bucket boundary for the given index for scale
+       *
+       * @param index
+       * @returns {number}
+       */
+      lowerBoundary(index) {
+        let maxIndex = this._maxNormalLowerBoundaryIndex();
+        if (index >= maxIndex) {
+          if (index === maxIndex)
+            return 2 * Math.exp((index - (1 << this._scale)) / this._scaleFactor);
+          throw new types_1.MappingError(`overflow: ${index} is > maximum lower boundary: ${maxIndex}`);
+        }
+        let minIndex = this._minNormalLowerBoundaryIndex();
+        if (index <= minIndex) {
+          if (index === minIndex)
+            return ieee754.MIN_VALUE;
+          if (index === minIndex - 1)
+            return Math.exp((index + (1 << this._scale)) / this._scaleFactor) / 2;
+          throw new types_1.MappingError(`overflow: ${index} is < minimum lower boundary: ${minIndex}`);
+        }
+        return Math.exp(index * this._inverseFactor);
+      }
+      /**
+       * The scale used by this mapping
+       * @returns {number}
+       */
+      get scale() {
+        return this._scale;
+      }
+      _minNormalLowerBoundaryIndex() {
+        return ieee754.MIN_NORMAL_EXPONENT << this._scale;
+      }
+      _maxNormalLowerBoundaryIndex() {
+        return (ieee754.MAX_NORMAL_EXPONENT + 1 << this._scale) - 1;
+      }
+    };
+    exports.LogarithmMapping = LogarithmMapping;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/getMapping.js
+var require_getMapping = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/getMapping.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMapping = void 0;
+    var ExponentMapping_1 = require_ExponentMapping(), LogarithmMapping_1 = require_LogarithmMapping(), types_1 = require_types2(), MIN_SCALE = -10, MAX_SCALE = 20, PREBUILT_MAPPINGS = Array.from({ length: 31 }, (_, i) => i > 10 ? new LogarithmMapping_1.LogarithmMapping(i - 10) : new ExponentMapping_1.ExponentMapping(i - 10));
+    function getMapping(scale) {
+      if (scale > MAX_SCALE || scale < MIN_SCALE)
+        throw new types_1.MappingError(`expected scale >= ${MIN_SCALE} && <= ${MAX_SCALE}, got: ${scale}`);
+      return PREBUILT_MAPPINGS[scale + 10];
+    }
+    exports.getMapping = getMapping;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/ExponentialHistogram.js
+var require_ExponentialHistogram = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/ExponentialHistogram.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ExponentialHistogramAggregator = exports.ExponentialHistogramAccumulation = void 0;
+    var types_1 = require_types(), MetricData_1 = require_MetricData(), api_1 = (init_esm(), __toCommonJS(esm_exports)), Buckets_1 = require_Buckets(), getMapping_1 = require_getMapping(), util_1 = require_util(), HighLow = class _HighLow {
+      static combine(h1, h2) {
+        return new _HighLow(Math.min(h1.low, h2.low), Math.max(h1.high, h2.high));
+      }
+      low;
+      high;
+      constructor(low, high) {
+        this.low = low, this.high = high;
+      }
+    }, MAX_SCALE = 20, DEFAULT_MAX_SIZE = 160, MIN_MAX_SIZE = 2, ExponentialHistogramAccumulation = class _ExponentialHistogramAccumulation {
+      startTime;
+      _maxSize;
+      _recordMinMax;
+      _sum;
+      _count;
+      _zeroCount;
+      _min;
+      _max;
+      _positive;
+      _negative;
+      _mapping;
+      constructor(startTime, maxSize = DEFAULT_MAX_SIZE, recordMinMax = !0, sum = 0, count2 = 0, zeroCount = 0, min = Number.POSITIVE_INFINITY, max = Number.NEGATIVE_INFINITY, positive = new Buckets_1.Buckets(), negative = new Buckets_1.Buckets(), mapping = (0, getMapping_1.getMapping)(MAX_SCALE)) {
+        this.startTime = startTime, this._maxSize = maxSize, this._recordMinMax = recordMinMax, this._sum = sum, this._count = count2, this._zeroCount = zeroCount, this._min = min, this._max = max, this._positive = positive, this._negative = negative, this._mapping = mapping, this._maxSize < MIN_MAX_SIZE && (api_1.diag.warn(`Exponential Histogram Max Size set to ${this._maxSize},                 changing to the minimum size of: ${MIN_MAX_SIZE}`), this._maxSize = MIN_MAX_SIZE);
+      }
+      /**
+       * record updates a histogram with a single count
+       * @param {Number} value
+       */
+      record(value) {
+        this.updateByIncrement(value, 1);
+      }
+      /**
+       * Sets the start time for this accumulation
+       * @param {HrTime} startTime
+       */
+      setStartTime(startTime) {
+        this.startTime = startTime;
+      }
+      /**
+       * Returns the datapoint representation of this accumulation
+       * @param {HrTime} startTime
+       */
+      toPointValue() {
+        return {
+          hasMinMax: this._recordMinMax,
+          min: this.min,
+          max: this.max,
+          sum: this.sum,
+          positive: {
+            offset: this.positive.offset,
+            bucketCounts: this.positive.counts()
+          },
+          negative: {
+            offset: this.negative.offset,
+            bucketCounts: this.negative.counts()
+          },
+          count: this.count,
+          scale: this.scale,
+          zeroCount: this.zeroCount
+        };
+      }
+      /**
+       * @returns {Number} The sum of values recorded by this accumulation
+       */
+      get sum() {
+        return this._sum;
+      }
+      /**
+       * @returns {Number} The minimum value recorded by this accumulation
+       */
+      get min() {
+        return this._min;
+      }
+      /**
+       * @returns {Number} The maximum value recorded by this accumulation
+       */
+      get max() {
+        return this._max;
+      }
+      /**
+       * @returns {Number} The count of values recorded by this accumulation
+       */
+      get count() {
+        return this._count;
+      }
+      /**
+       * @returns {Number} The number of 0 values recorded by this accumulation
+       */
+      get zeroCount() {
+        return this._zeroCount;
+      }
+      /**
+       * @returns {Number} The scale used by this accumulation
+       */
+      get scale() {
+        return this._count === this._zeroCount ? 0 : this._mapping.scale;
+      }
+      /**
+       * positive holds the positive values
+       * @returns {Buckets}
+       */
+      get positive() {
+        return this._positive;
+      }
+      /**
+       * negative holds the negative values by their absolute value
+       * @returns {Buckets}
+       */
+      get negative() {
+        return this._negative;
+      }
+      /**
+       * updateByIncr supports updating a histogram with a non-negative
+       * increment.
+       * @param value
+       * @param increment
+       */
+      updateByIncrement(value, increment) {
+        if (Number.isFinite(value)) {
+          if (value > this._max && (this._max = value), value < this._min && (this._min = value), this._count += increment, value === 0) {
+            this._zeroCount += increment;
+            return;
+          }
+          this._sum += value * increment, value > 0 ? this._updateBuckets(this._positive, value, increment) : this._updateBuckets(this._negative, -value, increment);
+        }
+      }
+      /**
+       * merge combines data from previous value into self
+       * @param {ExponentialHistogramAccumulation} previous
+       */
+      merge(previous) {
+        this._count === 0 ? (this._min = previous.min, this._max = previous.max) : previous.count !== 0 && (previous.min < this.min && (this._min = previous.min), previous.max > this.max && (this._max = previous.max)), this.startTime = previous.startTime, this._sum += previous.sum, this._count += previous.count, this._zeroCount += previous.zeroCount;
+        let minScale = this._minScale(previous);
+        this._downscale(this.scale - minScale), this._mergeBuckets(this.positive, previous, previous.positive, minScale), this._mergeBuckets(this.negative, previous, previous.negative, minScale);
+      }
+      /**
+       * diff subtracts other from self
+       * @param {ExponentialHistogramAccumulation} other
+       */
+      diff(other) {
+        this._min = 1 / 0, this._max = -1 / 0, this._sum -= other.sum, this._count -= other.count, this._zeroCount -= other.zeroCount;
+        let minScale = this._minScale(other);
+        this._downscale(this.scale - minScale), this._diffBuckets(this.positive, other, other.positive, minScale), this._diffBuckets(this.negative, other, other.negative, minScale);
+      }
+      /**
+       * clone returns a deep copy of self
+       * @returns {ExponentialHistogramAccumulation}
+       */
+      clone() {
+        return new _ExponentialHistogramAccumulation(this.startTime, this._maxSize, this._recordMinMax, this._sum, this._count, this._zeroCount, this._min, this._max, this.positive.clone(), this.negative.clone(), this._mapping);
+      }
+      /**
+       * _updateBuckets maps the incoming value to a bucket index for the current
+       * scale. If the bucket index is outside of the range of the backing array,
+       * it will rescale the backing array and update the mapping for the new scale.
+       */
+      _updateBuckets(buckets, value, increment) {
+        let index = this._mapping.mapToIndex(value), rescalingNeeded = !1, high = 0, low = 0;
+        if (buckets.length === 0 ? (buckets.indexStart = index, buckets.indexEnd = buckets.indexStart, buckets.indexBase = buckets.indexStart) : index < buckets.indexStart && buckets.indexEnd - index >= this._maxSize ? (rescalingNeeded = !0, low = index, high = buckets.indexEnd) : index > buckets.indexEnd && index - buckets.indexStart >= this._maxSize && (rescalingNeeded = !0, low = buckets.indexStart, high = index), rescalingNeeded) {
+          let change = this._changeScale(high, low);
+          this._downscale(change), index = this._mapping.mapToIndex(value);
+        }
+        this._incrementIndexBy(buckets, index, increment);
+      }
+      /**
+       * _incrementIndexBy increments the count of the bucket specified by `index`.
+       * If the index is outside of the range [buckets.indexStart, buckets.indexEnd]
+       * the boundaries of the backing array will be adjusted and more buckets will
+       * be added if needed.
+       */
+      _incrementIndexBy(buckets, index, increment) {
+        if (increment === 0)
+          return;
+        if (buckets.length === 0 && (buckets.indexStart = buckets.indexEnd = buckets.indexBase = index), index < buckets.indexStart) {
+          let span = buckets.indexEnd - index;
+          span >= buckets.backing.length && this._grow(buckets, span + 1), buckets.indexStart = index;
+        } else if (index > buckets.indexEnd) {
+          let span = index - buckets.indexStart;
+          span >= buckets.backing.length && this._grow(buckets, span + 1), buckets.indexEnd = index;
+        }
+        let bucketIndex = index - buckets.indexBase;
+        bucketIndex < 0 && (bucketIndex += buckets.backing.length), buckets.incrementBucket(bucketIndex, increment);
+      }
+      /**
+       * grow resizes the backing array by doubling in size up to maxSize.
+       * This extends the array with a bunch of zeros and copies the
+       * existing counts to the same position.
+       */
+      _grow(buckets, needed) {
+        let size = buckets.backing.length, bias = buckets.indexBase - buckets.indexStart, oldPositiveLimit = size - bias, newSize = (0, util_1.nextGreaterSquare)(needed);
+        newSize > this._maxSize && (newSize = this._maxSize);
+        let newPositiveLimit = newSize - bias;
+        buckets.backing.growTo(newSize, oldPositiveLimit, newPositiveLimit);
+      }
+      /**
+       * _changeScale computes how much downscaling is needed by shifting the
+       * high and low values until they are separated by no more than size.
+       */
+      _changeScale(high, low) {
+        let change = 0;
+        for (; high - low >= this._maxSize; )
+          high >>= 1, low >>= 1, change++;
+        return change;
+      }
+      /**
+       * _downscale subtracts `change` from the current mapping scale.
+       */
+      _downscale(change) {
+        if (change === 0)
+          return;
+        if (change < 0)
+          throw new Error(`impossible change of scale: ${this.scale}`);
+        let newScale = this._mapping.scale - change;
+        this._positive.downscale(change), this._negative.downscale(change), this._mapping = (0, getMapping_1.getMapping)(newScale);
+      }
+      /**
+       * _minScale is used by diff and merge to compute an ideal combined scale
+       */
+      _minScale(other) {
+        let minScale = Math.min(this.scale, other.scale), highLowPos = HighLow.combine(this._highLowAtScale(this.positive, this.scale, minScale), this._highLowAtScale(other.positive, other.scale, minScale)), highLowNeg = HighLow.combine(this._highLowAtScale(this.negative, this.scale, minScale), this._highLowAtScale(other.negative, other.scale, minScale));
+        return Math.min(minScale - this._changeScale(highLowPos.high, highLowPos.low), minScale - this._changeScale(highLowNeg.high, highLowNeg.low));
+      }
+      /**
+       * _highLowAtScale is used by diff and merge to compute an ideal combined scale.
+       */
+      _highLowAtScale(buckets, currentScale, newScale) {
+        if (buckets.length === 0)
+          return new HighLow(0, -1);
+        let shift = currentScale - newScale;
+        return new HighLow(buckets.indexStart >> shift, buckets.indexEnd >> shift);
+      }
+      /**
+       * _mergeBuckets translates index values from another histogram and
+       * adds the values into the corresponding buckets of this histogram.
+       */
+      _mergeBuckets(ours, other, theirs, scale) {
+        let theirOffset = theirs.offset, theirChange = other.scale - scale;
+        for (let i = 0; i < theirs.length; i++)
+          this._incrementIndexBy(ours, theirOffset + i >> theirChange, theirs.at(i));
+      }
+      /**
+       * _diffBuckets translates index values from another histogram and
+       * subtracts the values in the corresponding buckets of this histogram.
+       */
+      _diffBuckets(ours, other, theirs, scale) {
+        let theirOffset = theirs.offset, theirChange = other.scale - scale;
+        for (let i = 0; i < theirs.length; i++) {
+          let bucketIndex = (theirOffset + i >> theirChange) - ours.indexBase;
+          bucketIndex < 0 && (bucketIndex += ours.backing.length), ours.decrementBucket(bucketIndex, theirs.at(i));
+        }
+        ours.trim();
+      }
+    };
+    exports.ExponentialHistogramAccumulation = ExponentialHistogramAccumulation;
+    var ExponentialHistogramAggregator = class {
+      kind = types_1.AggregatorKind.EXPONENTIAL_HISTOGRAM;
+      _maxSize;
+      _recordMinMax;
+      /**
+       * @param _maxSize Maximum number of buckets for each of the positive
+       *    and negative ranges, exclusive of the zero-bucket.
+       * @param _recordMinMax If set to true, min and max will be recorded.
+       *    Otherwise, min and max will not be recorded.
+       */
+      constructor(maxSize, recordMinMax) {
+        this._maxSize = maxSize, this._recordMinMax = recordMinMax;
+      }
+      createAccumulation(startTime) {
+        return new ExponentialHistogramAccumulation(startTime, this._maxSize, this._recordMinMax);
+      }
+      /**
+       * Return the result of the merge of two exponential histogram accumulations.
+       */
+      merge(previous, delta) {
+        let result = delta.clone();
+        return result.merge(previous), result;
+      }
+      /**
+       * Returns a new DELTA aggregation by comparing two cumulative measurements.
+       */
+      diff(previous, current) {
+        let result = current.clone();
+        return result.diff(previous), result;
+      }
+      toMetricData(descriptor, aggregationTemporality, accumulationByAttributes, endTime) {
+        return {
+          descriptor,
+          aggregationTemporality,
+          dataPointType: MetricData_1.DataPointType.EXPONENTIAL_HISTOGRAM,
+          dataPoints: accumulationByAttributes.map(([attributes, accumulation]) => {
+            let pointValue = accumulation.toPointValue(), allowsNegativeValues = descriptor.type === MetricData_1.InstrumentType.GAUGE || descriptor.type === MetricData_1.InstrumentType.UP_DOWN_COUNTER || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_GAUGE || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_UP_DOWN_COUNTER;
+            return {
+              attributes,
+              startTime: accumulation.startTime,
+              endTime,
+              value: {
+                min: pointValue.hasMinMax ? pointValue.min : void 0,
+                max: pointValue.hasMinMax ? pointValue.max : void 0,
+                sum: allowsNegativeValues ? void 0 : pointValue.sum,
+                positive: {
+                  offset: pointValue.positive.offset,
+                  bucketCounts: pointValue.positive.bucketCounts
+                },
+                negative: {
+                  offset: pointValue.negative.offset,
+                  bucketCounts: pointValue.negative.bucketCounts
+                },
+                count: pointValue.count,
+                scale: pointValue.scale,
+                zeroCount: pointValue.zeroCount
+              }
+            };
+          })
+        };
+      }
+    };
+    exports.ExponentialHistogramAggregator = ExponentialHistogramAggregator;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/trace/suppress-tracing.js
+var require_suppress_tracing = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/trace/suppress-tracing.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isTracingSuppressed = exports.unsuppressTracing = exports.suppressTracing = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), SUPPRESS_TRACING_KEY = (0, api_1.createContextKey)("OpenTelemetry SDK Context Key SUPPRESS_TRACING");
+    function suppressTracing(context2) {
+      return context2.setValue(SUPPRESS_TRACING_KEY, !0);
+    }
+    exports.suppressTracing = suppressTracing;
+    function unsuppressTracing(context2) {
+      return context2.deleteValue(SUPPRESS_TRACING_KEY);
+    }
+    exports.unsuppressTracing = unsuppressTracing;
+    function isTracingSuppressed(context2) {
+      return context2.getValue(SUPPRESS_TRACING_KEY) === !0;
+    }
+    exports.isTracingSuppressed = isTracingSuppressed;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/baggage/constants.js
+var require_constants = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/baggage/constants.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BAGGAGE_MAX_TOTAL_LENGTH = exports.BAGGAGE_MAX_PER_NAME_VALUE_PAIRS = exports.BAGGAGE_MAX_NAME_VALUE_PAIRS = exports.BAGGAGE_HEADER = exports.BAGGAGE_ITEMS_SEPARATOR = exports.BAGGAGE_PROPERTIES_SEPARATOR = exports.BAGGAGE_KEY_PAIR_SEPARATOR = void 0;
+    exports.BAGGAGE_KEY_PAIR_SEPARATOR = "=";
+    exports.BAGGAGE_PROPERTIES_SEPARATOR = ";";
+    exports.BAGGAGE_ITEMS_SEPARATOR = ",";
+    exports.BAGGAGE_HEADER = "baggage";
+    exports.BAGGAGE_MAX_NAME_VALUE_PAIRS = 180;
+    exports.BAGGAGE_MAX_PER_NAME_VALUE_PAIRS = 4096;
+    exports.BAGGAGE_MAX_TOTAL_LENGTH = 8192;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/baggage/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/baggage/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.parseKeyPairsIntoRecord = exports.parseBaggageHeaderString = exports.parsePairKeyValue = exports.getKeyPairs = exports.serializeKeyPairs = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), constants_1 = require_constants();
+    function serializeKeyPairs(keyPairs) {
+      return keyPairs.reduce((hValue, current) => {
+        let value = `${hValue}${hValue !== "" ? constants_1.BAGGAGE_ITEMS_SEPARATOR : ""}${current}`;
+        return value.length > constants_1.BAGGAGE_MAX_TOTAL_LENGTH ? hValue : value;
+      }, "");
+    }
+    exports.serializeKeyPairs = serializeKeyPairs;
+    function getKeyPairs(baggage) {
+      return baggage.getAllEntries().map(([key, value]) => {
+        let entry = `${encodeURIComponent(key)}=${encodeURIComponent(value.value)}`;
+        return value.metadata !== void 0 && (entry += constants_1.BAGGAGE_PROPERTIES_SEPARATOR + value.metadata.toString()), entry;
+      });
+    }
+    exports.getKeyPairs = getKeyPairs;
+    function parsePairKeyValue(entry) {
+      if (!entry)
+        return;
+      let metadataSeparatorIndex = entry.indexOf(constants_1.BAGGAGE_PROPERTIES_SEPARATOR), keyPairPart = metadataSeparatorIndex === -1 ? entry : entry.substring(0, metadataSeparatorIndex), separatorIndex = keyPairPart.indexOf(constants_1.BAGGAGE_KEY_PAIR_SEPARATOR);
+      if (separatorIndex <= 0)
+        return;
+      let rawKey = keyPairPart.substring(0, separatorIndex).trim(), rawValue = keyPairPart.substring(separatorIndex + 1).trim();
+      if (!rawKey || !rawValue)
+        return;
+      let key, value;
+      try {
+        key = decodeURIComponent(rawKey), value = decodeURIComponent(rawValue);
+      } catch {
+        return;
+      }
+      let metadata;
+      if (metadataSeparatorIndex !== -1 && metadataSeparatorIndex < entry.length - 1) {
+        let metadataString = entry.substring(metadataSeparatorIndex + 1);
+        metadata = (0, api_1.baggageEntryMetadataFromString)(metadataString);
+      }
+      return { key, value, metadata };
+    }
+    exports.parsePairKeyValue = parsePairKeyValue;
+    function parseBaggageHeaderString(value, baggage, count2, totalSize) {
+      let start = 0;
+      for (; start < value.length && count2 < constants_1.BAGGAGE_MAX_NAME_VALUE_PAIRS; ) {
+        let end = value.indexOf(constants_1.BAGGAGE_ITEMS_SEPARATOR, start), entryEnd = end === -1 ? value.length : end, entryLength = entryEnd - start;
+        if (entryLength <= constants_1.BAGGAGE_MAX_PER_NAME_VALUE_PAIRS) {
+          let keyPair = parsePairKeyValue(value.substring(start, entryEnd));
+          if (keyPair) {
+            let entrySize = (count2 === 0 ? 0 : 1) + entryLength;
+            if (totalSize + entrySize > constants_1.BAGGAGE_MAX_TOTAL_LENGTH)
+              break;
+            baggage[keyPair.key] = keyPair.metadata ? { value: keyPair.value, metadata: keyPair.metadata } : { value: keyPair.value }, count2++, totalSize += entrySize;
+          }
+        }
+        if (end === -1)
+          break;
+        start = end + 1;
+      }
+      return [count2, totalSize];
+    }
+    exports.parseBaggageHeaderString = parseBaggageHeaderString;
+    function parseKeyPairsIntoRecord(value) {
+      let result = {};
+      return typeof value == "string" && value.length > 0 && value.split(constants_1.BAGGAGE_ITEMS_SEPARATOR).forEach((entry) => {
+        let keyPair = parsePairKeyValue(entry);
+        keyPair !== void 0 && keyPair.value.length > 0 && (result[keyPair.key] = keyPair.value);
+      }), result;
+    }
+    exports.parseKeyPairsIntoRecord = parseKeyPairsIntoRecord;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/baggage/propagation/W3CBaggagePropagator.js
+var require_W3CBaggagePropagator = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/baggage/propagation/W3CBaggagePropagator.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.W3CBaggagePropagator = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), suppress_tracing_1 = require_suppress_tracing(), constants_1 = require_constants(), utils_1 = require_utils3(), W3CBaggagePropagator = class {
+      inject(context2, carrier, setter) {
+        let baggage = api_1.propagation.getBaggage(context2);
+        if (!baggage || (0, suppress_tracing_1.isTracingSuppressed)(context2))
+          return;
+        let keyPairs = (0, utils_1.getKeyPairs)(baggage).filter((pair) => pair.length <= constants_1.BAGGAGE_MAX_PER_NAME_VALUE_PAIRS).slice(0, constants_1.BAGGAGE_MAX_NAME_VALUE_PAIRS), headerValue = (0, utils_1.serializeKeyPairs)(keyPairs);
+        headerValue.length > 0 && setter.set(carrier, constants_1.BAGGAGE_HEADER, headerValue);
+      }
+      extract(context2, carrier, getter) {
+        let headerValue = getter.get(carrier, constants_1.BAGGAGE_HEADER);
+        if (!headerValue)
+          return context2;
+        let baggage = {}, count2 = 0, totalSize = 0;
+        if (Array.isArray(headerValue))
+          for (let i = 0; i < headerValue.length; i++)
+            [count2, totalSize] = (0, utils_1.parseBaggageHeaderString)(headerValue[i], baggage, count2, totalSize);
+        else
+          [count2] = (0, utils_1.parseBaggageHeaderString)(headerValue, baggage, count2, totalSize);
+        return count2 === 0 ? context2 : api_1.propagation.setBaggage(context2, api_1.propagation.createBaggage(baggage));
+      }
+      fields() {
+        return [constants_1.BAGGAGE_HEADER];
+      }
+    };
+    exports.W3CBaggagePropagator = W3CBaggagePropagator;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/common/anchored-clock.js
+var require_anchored_clock = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/common/anchored-clock.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AnchoredClock = void 0;
+    var AnchoredClock = class {
+      _monotonicClock;
+      _epochMillis;
+      _performanceMillis;
+      /**
+       * Create a new AnchoredClock anchored to the current time returned by systemClock.
+       *
+       * @param systemClock should be a clock that returns the number of milliseconds since January 1 1970 such as Date
+       * @param monotonicClock should be a clock that counts milliseconds monotonically such as window.performance or perf_hooks.performance
+       */
+      constructor(systemClock, monotonicClock) {
+        this._monotonicClock = monotonicClock, this._epochMillis = systemClock.now(), this._performanceMillis = monotonicClock.now();
+      }
+      /**
+       * Returns the current time by adding the number of milliseconds since the
+       * AnchoredClock was created to the creation epoch time
+       */
+      now() {
+        let delta = this._monotonicClock.now() - this._performanceMillis;
+        return this._epochMillis + delta;
+      }
+    };
+    exports.AnchoredClock = AnchoredClock;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/common/attributes.js
+var require_attributes = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/common/attributes.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isAttributeValue = exports.isAttributeKey = exports.sanitizeAttributes = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports));
+    function sanitizeAttributes(attributes) {
+      let out = {};
+      if (typeof attributes != "object" || attributes == null)
+        return out;
+      for (let key in attributes) {
+        if (!Object.prototype.hasOwnProperty.call(attributes, key))
+          continue;
+        if (!isAttributeKey(key)) {
+          api_1.diag.warn(`Invalid attribute key: ${key}`);
+          continue;
+        }
+        let val = attributes[key];
+        if (!isAttributeValue(val)) {
+          api_1.diag.warn(`Invalid attribute value set for key: ${key}`);
+          continue;
+        }
+        Array.isArray(val) ? out[key] = val.slice() : out[key] = val;
+      }
+      return out;
+    }
+    exports.sanitizeAttributes = sanitizeAttributes;
+    function isAttributeKey(key) {
+      return typeof key == "string" && key !== "";
+    }
+    exports.isAttributeKey = isAttributeKey;
+    function isAttributeValue(val) {
+      return val == null ? !0 : Array.isArray(val) ? isHomogeneousAttributeValueArray(val) : isValidPrimitiveAttributeValueType(typeof val);
+    }
+    exports.isAttributeValue = isAttributeValue;
+    function isHomogeneousAttributeValueArray(arr) {
+      let type;
+      for (let element of arr) {
+        if (element == null)
+          continue;
+        let elementType = typeof element;
+        if (elementType !== type) {
+          if (!type) {
+            if (isValidPrimitiveAttributeValueType(elementType)) {
+              type = elementType;
+              continue;
+            }
+            return !1;
+          }
+          return !1;
+        }
+      }
+      return !0;
+    }
+    function isValidPrimitiveAttributeValueType(valType) {
+      switch (valType) {
+        case "number":
+        case "boolean":
+        case "string":
+          return !0;
+      }
+      return !1;
+    }
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/common/logging-error-handler.js
+var require_logging_error_handler = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/common/logging-error-handler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.loggingErrorHandler = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports));
+    function loggingErrorHandler() {
+      return (ex) => {
+        api_1.diag.error(stringifyException(ex));
+      };
+    }
+    exports.loggingErrorHandler = loggingErrorHandler;
+    function stringifyException(ex) {
+      return typeof ex == "string" ? ex : JSON.stringify(flattenException(ex));
+    }
+    function flattenException(ex) {
+      let result = {}, current = ex;
+      for (; current !== null; )
+        Object.getOwnPropertyNames(current).forEach((propertyName) => {
+          if (result[propertyName])
+            return;
+          let value = current[propertyName];
+          value && (result[propertyName] = String(value));
+        }), current = Object.getPrototypeOf(current);
+      return result;
+    }
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/common/global-error-handler.js
+var require_global_error_handler = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/common/global-error-handler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.globalErrorHandler = exports.setGlobalErrorHandler = void 0;
+    var logging_error_handler_1 = require_logging_error_handler(), delegateHandler = (0, logging_error_handler_1.loggingErrorHandler)();
+    function setGlobalErrorHandler(handler) {
+      delegateHandler = handler;
+    }
+    exports.setGlobalErrorHandler = setGlobalErrorHandler;
+    function globalErrorHandler(ex) {
+      try {
+        delegateHandler(ex);
+      } catch {
+      }
+    }
+    exports.globalErrorHandler = globalErrorHandler;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/platform/node/environment.js
+var require_environment = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/platform/node/environment.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getStringListFromEnv = exports.getBooleanFromEnv = exports.getStringFromEnv = exports.getNumberFromEnv = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), util_1 = __require("util");
+    function getNumberFromEnv(key) {
+      let raw = process.env[key];
+      if (raw == null || raw.trim() === "")
+        return;
+      let value = Number(raw);
+      if (isNaN(value)) {
+        api_1.diag.warn(`Unknown value ${(0, util_1.inspect)(raw)} for ${key}, expected a number, using defaults`);
+        return;
+      }
+      return value;
+    }
+    exports.getNumberFromEnv = getNumberFromEnv;
+    function getStringFromEnv(key) {
+      let raw = process.env[key];
+      if (!(raw == null || raw.trim() === ""))
+        return raw;
+    }
+    exports.getStringFromEnv = getStringFromEnv;
+    function getBooleanFromEnv(key) {
+      let raw = process.env[key]?.trim().toLowerCase();
+      return raw == null || raw === "" ? !1 : raw === "true" ? !0 : (raw === "false" || api_1.diag.warn(`Unknown value ${(0, util_1.inspect)(raw)} for ${key}, expected 'true' or 'false', falling back to 'false' (default)`), !1);
+    }
+    exports.getBooleanFromEnv = getBooleanFromEnv;
+    function getStringListFromEnv(key) {
+      return getStringFromEnv(key)?.split(",").map((v) => v.trim()).filter((s) => s !== "");
+    }
+    exports.getStringListFromEnv = getStringListFromEnv;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/common/globalThis.js
+var require_globalThis = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/common/globalThis.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports._globalThis = void 0;
+    exports._globalThis = globalThis;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/version.js
+var require_version = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/version.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.VERSION = void 0;
+    exports.VERSION = "2.12.1";
+  }
+});
+
+// node_modules/@opentelemetry/semantic-conventions/dist/internal/utils.cjs
+var require_utils4 = __commonJS({
+  "node_modules/@opentelemetry/semantic-conventions/dist/internal/utils.cjs"(exports) {
+    // @__NO_SIDE_EFFECTS__
+    function createConstMap(values) {
+      let res = {}, len = values.length;
+      for (let lp = 0; lp < len; lp++) {
+        let val = values[lp];
+        val && (res[String(val).toUpperCase().replace(/[-.]/g, "_")] = val);
+      }
+      return res;
+    }
+    exports.createConstMap = createConstMap;
+  }
+});
+
+// node_modules/@opentelemetry/semantic-conventions/dist/trace/SemanticAttributes.cjs
+var require_SemanticAttributes = __commonJS({
+  "node_modules/@opentelemetry/semantic-conventions/dist/trace/SemanticAttributes.cjs"(exports) {
+    var require_utils9 = require_utils4(), TMP_AWS_LAMBDA_INVOKED_ARN = "aws.lambda.invoked_arn", TMP_DB_SYSTEM = "db.system", TMP_DB_CONNECTION_STRING = "db.connection_string", TMP_DB_USER = "db.user", TMP_DB_JDBC_DRIVER_CLASSNAME = "db.jdbc.driver_classname", TMP_DB_NAME = "db.name", TMP_DB_STATEMENT = "db.statement", TMP_DB_OPERATION = "db.operation", TMP_DB_MSSQL_INSTANCE_NAME = "db.mssql.instance_name", TMP_DB_CASSANDRA_KEYSPACE = "db.cassandra.keyspace", TMP_DB_CASSANDRA_PAGE_SIZE = "db.cassandra.page_size", TMP_DB_CASSANDRA_CONSISTENCY_LEVEL = "db.cassandra.consistency_level", TMP_DB_CASSANDRA_TABLE = "db.cassandra.table", TMP_DB_CASSANDRA_IDEMPOTENCE = "db.cassandra.idempotence", TMP_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT = "db.cassandra.speculative_execution_count", TMP_DB_CASSANDRA_COORDINATOR_ID = "db.cassandra.coordinator.id", TMP_DB_CASSANDRA_COORDINATOR_DC = "db.cassandra.coordinator.dc", TMP_DB_HBASE_NAMESPACE = "db.hbase.namespace", TMP_DB_REDIS_DATABASE_INDEX = "db.redis.database_index", TMP_DB_MONGODB_COLLECTION = "db.mongodb.collection", TMP_DB_SQL_TABLE = "db.sql.table", TMP_EXCEPTION_TYPE = "exception.type", TMP_EXCEPTION_MESSAGE = "exception.message", TMP_EXCEPTION_STACKTRACE = "exception.stacktrace", TMP_EXCEPTION_ESCAPED = "exception.escaped", TMP_FAAS_TRIGGER = "faas.trigger", TMP_FAAS_EXECUTION = "faas.execution", TMP_FAAS_DOCUMENT_COLLECTION = "faas.document.collection", TMP_FAAS_DOCUMENT_OPERATION = "faas.document.operation", TMP_FAAS_DOCUMENT_TIME = "faas.document.time", TMP_FAAS_DOCUMENT_NAME = "faas.document.name", TMP_FAAS_TIME = "faas.time", TMP_FAAS_CRON = "faas.cron", TMP_FAAS_COLDSTART = "faas.coldstart", TMP_FAAS_INVOKED_NAME = "faas.invoked_name", TMP_FAAS_INVOKED_PROVIDER = "faas.invoked_provider", TMP_FAAS_INVOKED_REGION = "faas.invoked_region", TMP_NET_TRANSPORT = "net.transport", TMP_NET_PEER_IP = "net.peer.ip", TMP_NET_PEER_PORT = "net.peer.port", TMP_NET_PEER_NAME = "net.peer.name", TMP_NET_HOST_IP = "net.host.ip", TMP_NET_HOST_PORT = "net.host.port", TMP_NET_HOST_NAME = "net.host.name", TMP_NET_HOST_CONNECTION_TYPE = "net.host.connection.type", TMP_NET_HOST_CONNECTION_SUBTYPE = "net.host.connection.subtype", TMP_NET_HOST_CARRIER_NAME = "net.host.carrier.name", TMP_NET_HOST_CARRIER_MCC = "net.host.carrier.mcc", TMP_NET_HOST_CARRIER_MNC = "net.host.carrier.mnc", TMP_NET_HOST_CARRIER_ICC = "net.host.carrier.icc", TMP_PEER_SERVICE = "peer.service", TMP_ENDUSER_ID = "enduser.id", TMP_ENDUSER_ROLE = "enduser.role", TMP_ENDUSER_SCOPE = "enduser.scope", TMP_THREAD_ID = "thread.id", TMP_THREAD_NAME = "thread.name", TMP_CODE_FUNCTION = "code.function", TMP_CODE_NAMESPACE = "code.namespace", TMP_CODE_FILEPATH = "code.filepath", TMP_CODE_LINENO = "code.lineno", TMP_HTTP_METHOD = "http.method", TMP_HTTP_URL = "http.url", TMP_HTTP_TARGET = "http.target", TMP_HTTP_HOST = "http.host", TMP_HTTP_SCHEME = "http.scheme", TMP_HTTP_STATUS_CODE = "http.status_code", TMP_HTTP_FLAVOR = "http.flavor", TMP_HTTP_USER_AGENT = "http.user_agent", TMP_HTTP_REQUEST_CONTENT_LENGTH = "http.request_content_length", TMP_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED = "http.request_content_length_uncompressed", TMP_HTTP_RESPONSE_CONTENT_LENGTH = "http.response_content_length", TMP_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED = "http.response_content_length_uncompressed", TMP_HTTP_SERVER_NAME = "http.server_name", TMP_HTTP_ROUTE = "http.route", TMP_HTTP_CLIENT_IP = "http.client_ip", TMP_AWS_DYNAMODB_TABLE_NAMES = "aws.dynamodb.table_names", TMP_AWS_DYNAMODB_CONSUMED_CAPACITY = "aws.dynamodb.consumed_capacity", TMP_AWS_DYNAMODB_ITEM_COLLECTION_METRICS = "aws.dynamodb.item_collection_metrics", TMP_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY = "aws.dynamodb.provisioned_read_capacity", TMP_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY = "aws.dynamodb.provisioned_write_capacity", TMP_AWS_DYNAMODB_CONSISTENT_READ = "aws.dynamodb.consistent_read", TMP_AWS_DYNAMODB_PROJECTION = "aws.dynamodb.projection", TMP_AWS_DYNAMODB_LIMIT = "aws.dynamodb.limit", TMP_AWS_DYNAMODB_ATTRIBUTES_TO_GET = "aws.dynamodb.attributes_to_get", TMP_AWS_DYNAMODB_INDEX_NAME = "aws.dynamodb.index_name", TMP_AWS_DYNAMODB_SELECT = "aws.dynamodb.select", TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES = "aws.dynamodb.global_secondary_indexes", TMP_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES = "aws.dynamodb.local_secondary_indexes", TMP_AWS_DYNAMODB_EXCLUSIVE_START_TABLE = "aws.dynamodb.exclusive_start_table", TMP_AWS_DYNAMODB_TABLE_COUNT = "aws.dynamodb.table_count", TMP_AWS_DYNAMODB_SCAN_FORWARD = "aws.dynamodb.scan_forward", TMP_AWS_DYNAMODB_SEGMENT = "aws.dynamodb.segment", TMP_AWS_DYNAMODB_TOTAL_SEGMENTS = "aws.dynamodb.total_segments", TMP_AWS_DYNAMODB_COUNT = "aws.dynamodb.count", TMP_AWS_DYNAMODB_SCANNED_COUNT = "aws.dynamodb.scanned_count", TMP_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS = "aws.dynamodb.attribute_definitions", TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES = "aws.dynamodb.global_secondary_index_updates", TMP_MESSAGING_SYSTEM = "messaging.system", TMP_MESSAGING_DESTINATION = "messaging.destination", TMP_MESSAGING_DESTINATION_KIND = "messaging.destination_kind", TMP_MESSAGING_TEMP_DESTINATION = "messaging.temp_destination", TMP_MESSAGING_PROTOCOL = "messaging.protocol", TMP_MESSAGING_PROTOCOL_VERSION = "messaging.protocol_version", TMP_MESSAGING_URL = "messaging.url", TMP_MESSAGING_MESSAGE_ID = "messaging.message_id", TMP_MESSAGING_CONVERSATION_ID = "messaging.conversation_id", TMP_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES = "messaging.message_payload_size_bytes", TMP_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES = "messaging.message_payload_compressed_size_bytes", TMP_MESSAGING_OPERATION = "messaging.operation", TMP_MESSAGING_CONSUMER_ID = "messaging.consumer_id", TMP_MESSAGING_RABBITMQ_ROUTING_KEY = "messaging.rabbitmq.routing_key", TMP_MESSAGING_KAFKA_MESSAGE_KEY = "messaging.kafka.message_key", TMP_MESSAGING_KAFKA_CONSUMER_GROUP = "messaging.kafka.consumer_group", TMP_MESSAGING_KAFKA_CLIENT_ID = "messaging.kafka.client_id", TMP_MESSAGING_KAFKA_PARTITION = "messaging.kafka.partition", TMP_MESSAGING_KAFKA_TOMBSTONE = "messaging.kafka.tombstone", TMP_RPC_SYSTEM = "rpc.system", TMP_RPC_SERVICE = "rpc.service", TMP_RPC_METHOD = "rpc.method", TMP_RPC_GRPC_STATUS_CODE = "rpc.grpc.status_code", TMP_RPC_JSONRPC_VERSION = "rpc.jsonrpc.version", TMP_RPC_JSONRPC_REQUEST_ID = "rpc.jsonrpc.request_id", TMP_RPC_JSONRPC_ERROR_CODE = "rpc.jsonrpc.error_code", TMP_RPC_JSONRPC_ERROR_MESSAGE = "rpc.jsonrpc.error_message", TMP_MESSAGE_TYPE = "message.type", TMP_MESSAGE_ID = "message.id", TMP_MESSAGE_COMPRESSED_SIZE = "message.compressed_size", TMP_MESSAGE_UNCOMPRESSED_SIZE = "message.uncompressed_size", SEMATTRS_AWS_LAMBDA_INVOKED_ARN = TMP_AWS_LAMBDA_INVOKED_ARN, SEMATTRS_DB_SYSTEM = TMP_DB_SYSTEM, SEMATTRS_DB_CONNECTION_STRING = TMP_DB_CONNECTION_STRING, SEMATTRS_DB_USER = TMP_DB_USER, SEMATTRS_DB_JDBC_DRIVER_CLASSNAME = TMP_DB_JDBC_DRIVER_CLASSNAME, SEMATTRS_DB_NAME = TMP_DB_NAME, SEMATTRS_DB_STATEMENT = TMP_DB_STATEMENT, SEMATTRS_DB_OPERATION = TMP_DB_OPERATION, SEMATTRS_DB_MSSQL_INSTANCE_NAME = TMP_DB_MSSQL_INSTANCE_NAME, SEMATTRS_DB_CASSANDRA_KEYSPACE = TMP_DB_CASSANDRA_KEYSPACE, SEMATTRS_DB_CASSANDRA_PAGE_SIZE = TMP_DB_CASSANDRA_PAGE_SIZE, SEMATTRS_DB_CASSANDRA_CONSISTENCY_LEVEL = TMP_DB_CASSANDRA_CONSISTENCY_LEVEL, SEMATTRS_DB_CASSANDRA_TABLE = TMP_DB_CASSANDRA_TABLE, SEMATTRS_DB_CASSANDRA_IDEMPOTENCE = TMP_DB_CASSANDRA_IDEMPOTENCE, SEMATTRS_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT = TMP_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT, SEMATTRS_DB_CASSANDRA_COORDINATOR_ID = TMP_DB_CASSANDRA_COORDINATOR_ID, SEMATTRS_DB_CASSANDRA_COORDINATOR_DC = TMP_DB_CASSANDRA_COORDINATOR_DC, SEMATTRS_DB_HBASE_NAMESPACE = TMP_DB_HBASE_NAMESPACE, SEMATTRS_DB_REDIS_DATABASE_INDEX = TMP_DB_REDIS_DATABASE_INDEX, SEMATTRS_DB_MONGODB_COLLECTION = TMP_DB_MONGODB_COLLECTION, SEMATTRS_DB_SQL_TABLE = TMP_DB_SQL_TABLE, SEMATTRS_EXCEPTION_TYPE = TMP_EXCEPTION_TYPE, SEMATTRS_EXCEPTION_MESSAGE = TMP_EXCEPTION_MESSAGE, SEMATTRS_EXCEPTION_STACKTRACE = TMP_EXCEPTION_STACKTRACE, SEMATTRS_EXCEPTION_ESCAPED = TMP_EXCEPTION_ESCAPED, SEMATTRS_FAAS_TRIGGER = TMP_FAAS_TRIGGER, SEMATTRS_FAAS_EXECUTION = TMP_FAAS_EXECUTION, SEMATTRS_FAAS_DOCUMENT_COLLECTION = TMP_FAAS_DOCUMENT_COLLECTION, SEMATTRS_FAAS_DOCUMENT_OPERATION = TMP_FAAS_DOCUMENT_OPERATION, SEMATTRS_FAAS_DOCUMENT_TIME = TMP_FAAS_DOCUMENT_TIME, SEMATTRS_FAAS_DOCUMENT_NAME = TMP_FAAS_DOCUMENT_NAME, SEMATTRS_FAAS_TIME = TMP_FAAS_TIME, SEMATTRS_FAAS_CRON = TMP_FAAS_CRON, SEMATTRS_FAAS_COLDSTART = TMP_FAAS_COLDSTART, SEMATTRS_FAAS_INVOKED_NAME = TMP_FAAS_INVOKED_NAME, SEMATTRS_FAAS_INVOKED_PROVIDER = TMP_FAAS_INVOKED_PROVIDER, SEMATTRS_FAAS_INVOKED_REGION = TMP_FAAS_INVOKED_REGION, SEMATTRS_NET_TRANSPORT = TMP_NET_TRANSPORT, SEMATTRS_NET_PEER_IP = TMP_NET_PEER_IP, SEMATTRS_NET_PEER_PORT = TMP_NET_PEER_PORT, SEMATTRS_NET_PEER_NAME = TMP_NET_PEER_NAME, SEMATTRS_NET_HOST_IP = TMP_NET_HOST_IP, SEMATTRS_NET_HOST_PORT = TMP_NET_HOST_PORT, SEMATTRS_NET_HOST_NAME = TMP_NET_HOST_NAME, SEMATTRS_NET_HOST_CONNECTION_TYPE = TMP_NET_HOST_CONNECTION_TYPE, SEMATTRS_NET_HOST_CONNECTION_SUBTYPE = TMP_NET_HOST_CONNECTION_SUBTYPE, SEMATTRS_NET_HOST_CARRIER_NAME = TMP_NET_HOST_CARRIER_NAME, SEMATTRS_NET_HOST_CARRIER_MCC = TMP_NET_HOST_CARRIER_MCC, SEMATTRS_NET_HOST_CARRIER_MNC = TMP_NET_HOST_CARRIER_MNC, SEMATTRS_NET_HOST_CARRIER_ICC = TMP_NET_HOST_CARRIER_ICC, SEMATTRS_PEER_SERVICE = TMP_PEER_SERVICE, SEMATTRS_ENDUSER_ID = TMP_ENDUSER_ID, SEMATTRS_ENDUSER_ROLE = TMP_ENDUSER_ROLE, SEMATTRS_ENDUSER_SCOPE = TMP_ENDUSER_SCOPE, SEMATTRS_THREAD_ID = TMP_THREAD_ID, SEMATTRS_THREAD_NAME = TMP_THREAD_NAME, SEMATTRS_CODE_FUNCTION = TMP_CODE_FUNCTION, SEMATTRS_CODE_NAMESPACE = TMP_CODE_NAMESPACE, SEMATTRS_CODE_FILEPATH = TMP_CODE_FILEPATH, SEMATTRS_CODE_LINENO = TMP_CODE_LINENO, SEMATTRS_HTTP_METHOD = TMP_HTTP_METHOD, SEMATTRS_HTTP_URL = TMP_HTTP_URL, SEMATTRS_HTTP_TARGET = TMP_HTTP_TARGET, SEMATTRS_HTTP_HOST = TMP_HTTP_HOST, SEMATTRS_HTTP_SCHEME = TMP_HTTP_SCHEME, SEMATTRS_HTTP_STATUS_CODE = TMP_HTTP_STATUS_CODE, SEMATTRS_HTTP_FLAVOR = TMP_HTTP_FLAVOR, SEMATTRS_HTTP_USER_AGENT = TMP_HTTP_USER_AGENT, SEMATTRS_HTTP_REQUEST_CONTENT_LENGTH = TMP_HTTP_REQUEST_CONTENT_LENGTH, SEMATTRS_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED = TMP_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED, SEMATTRS_HTTP_RESPONSE_CONTENT_LENGTH = TMP_HTTP_RESPONSE_CONTENT_LENGTH, SEMATTRS_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED = TMP_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED, SEMATTRS_HTTP_SERVER_NAME = TMP_HTTP_SERVER_NAME, SEMATTRS_HTTP_ROUTE = TMP_HTTP_ROUTE, SEMATTRS_HTTP_CLIENT_IP = TMP_HTTP_CLIENT_IP, SEMATTRS_AWS_DYNAMODB_TABLE_NAMES = TMP_AWS_DYNAMODB_TABLE_NAMES, SEMATTRS_AWS_DYNAMODB_CONSUMED_CAPACITY = TMP_AWS_DYNAMODB_CONSUMED_CAPACITY, SEMATTRS_AWS_DYNAMODB_ITEM_COLLECTION_METRICS = TMP_AWS_DYNAMODB_ITEM_COLLECTION_METRICS, SEMATTRS_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY = TMP_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY, SEMATTRS_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY = TMP_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY, SEMATTRS_AWS_DYNAMODB_CONSISTENT_READ = TMP_AWS_DYNAMODB_CONSISTENT_READ, SEMATTRS_AWS_DYNAMODB_PROJECTION = TMP_AWS_DYNAMODB_PROJECTION, SEMATTRS_AWS_DYNAMODB_LIMIT = TMP_AWS_DYNAMODB_LIMIT, SEMATTRS_AWS_DYNAMODB_ATTRIBUTES_TO_GET = TMP_AWS_DYNAMODB_ATTRIBUTES_TO_GET, SEMATTRS_AWS_DYNAMODB_INDEX_NAME = TMP_AWS_DYNAMODB_INDEX_NAME, SEMATTRS_AWS_DYNAMODB_SELECT = TMP_AWS_DYNAMODB_SELECT, SEMATTRS_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES = TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES, SEMATTRS_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES = TMP_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES, SEMATTRS_AWS_DYNAMODB_EXCLUSIVE_START_TABLE = TMP_AWS_DYNAMODB_EXCLUSIVE_START_TABLE, SEMATTRS_AWS_DYNAMODB_TABLE_COUNT = TMP_AWS_DYNAMODB_TABLE_COUNT, SEMATTRS_AWS_DYNAMODB_SCAN_FORWARD = TMP_AWS_DYNAMODB_SCAN_FORWARD, SEMATTRS_AWS_DYNAMODB_SEGMENT = TMP_AWS_DYNAMODB_SEGMENT, SEMATTRS_AWS_DYNAMODB_TOTAL_SEGMENTS = TMP_AWS_DYNAMODB_TOTAL_SEGMENTS, SEMATTRS_AWS_DYNAMODB_COUNT = TMP_AWS_DYNAMODB_COUNT, SEMATTRS_AWS_DYNAMODB_SCANNED_COUNT = TMP_AWS_DYNAMODB_SCANNED_COUNT, SEMATTRS_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS = TMP_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS, SEMATTRS_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES = TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES, SEMATTRS_MESSAGING_SYSTEM = TMP_MESSAGING_SYSTEM, SEMATTRS_MESSAGING_DESTINATION = TMP_MESSAGING_DESTINATION, SEMATTRS_MESSAGING_DESTINATION_KIND = TMP_MESSAGING_DESTINATION_KIND, SEMATTRS_MESSAGING_TEMP_DESTINATION = TMP_MESSAGING_TEMP_DESTINATION, SEMATTRS_MESSAGING_PROTOCOL = TMP_MESSAGING_PROTOCOL, SEMATTRS_MESSAGING_PROTOCOL_VERSION = TMP_MESSAGING_PROTOCOL_VERSION, SEMATTRS_MESSAGING_URL = TMP_MESSAGING_URL, SEMATTRS_MESSAGING_MESSAGE_ID = TMP_MESSAGING_MESSAGE_ID, SEMATTRS_MESSAGING_CONVERSATION_ID = TMP_MESSAGING_CONVERSATION_ID, SEMATTRS_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES = TMP_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES, SEMATTRS_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES = TMP_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES, SEMATTRS_MESSAGING_OPERATION = TMP_MESSAGING_OPERATION, SEMATTRS_MESSAGING_CONSUMER_ID = TMP_MESSAGING_CONSUMER_ID, SEMATTRS_MESSAGING_RABBITMQ_ROUTING_KEY = TMP_MESSAGING_RABBITMQ_ROUTING_KEY, SEMATTRS_MESSAGING_KAFKA_MESSAGE_KEY = TMP_MESSAGING_KAFKA_MESSAGE_KEY, SEMATTRS_MESSAGING_KAFKA_CONSUMER_GROUP = TMP_MESSAGING_KAFKA_CONSUMER_GROUP, SEMATTRS_MESSAGING_KAFKA_CLIENT_ID = TMP_MESSAGING_KAFKA_CLIENT_ID, SEMATTRS_MESSAGING_KAFKA_PARTITION = TMP_MESSAGING_KAFKA_PARTITION, SEMATTRS_MESSAGING_KAFKA_TOMBSTONE = TMP_MESSAGING_KAFKA_TOMBSTONE, SEMATTRS_RPC_SYSTEM = TMP_RPC_SYSTEM, SEMATTRS_RPC_SERVICE = TMP_RPC_SERVICE, SEMATTRS_RPC_METHOD = TMP_RPC_METHOD, SEMATTRS_RPC_GRPC_STATUS_CODE = TMP_RPC_GRPC_STATUS_CODE, SEMATTRS_RPC_JSONRPC_VERSION = TMP_RPC_JSONRPC_VERSION, SEMATTRS_RPC_JSONRPC_REQUEST_ID = TMP_RPC_JSONRPC_REQUEST_ID, SEMATTRS_RPC_JSONRPC_ERROR_CODE = TMP_RPC_JSONRPC_ERROR_CODE, SEMATTRS_RPC_JSONRPC_ERROR_MESSAGE = TMP_RPC_JSONRPC_ERROR_MESSAGE, SEMATTRS_MESSAGE_TYPE = TMP_MESSAGE_TYPE, SEMATTRS_MESSAGE_ID = TMP_MESSAGE_ID, SEMATTRS_MESSAGE_COMPRESSED_SIZE = TMP_MESSAGE_COMPRESSED_SIZE, SEMATTRS_MESSAGE_UNCOMPRESSED_SIZE = TMP_MESSAGE_UNCOMPRESSED_SIZE, SemanticAttributes = /* @__PURE__ */ require_utils9.createConstMap([
+      TMP_AWS_LAMBDA_INVOKED_ARN,
+      TMP_DB_SYSTEM,
+      TMP_DB_CONNECTION_STRING,
+      TMP_DB_USER,
+      TMP_DB_JDBC_DRIVER_CLASSNAME,
+      TMP_DB_NAME,
+      TMP_DB_STATEMENT,
+      TMP_DB_OPERATION,
+      TMP_DB_MSSQL_INSTANCE_NAME,
+      TMP_DB_CASSANDRA_KEYSPACE,
+      TMP_DB_CASSANDRA_PAGE_SIZE,
+      TMP_DB_CASSANDRA_CONSISTENCY_LEVEL,
+      TMP_DB_CASSANDRA_TABLE,
+      TMP_DB_CASSANDRA_IDEMPOTENCE,
+      TMP_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT,
+      TMP_DB_CASSANDRA_COORDINATOR_ID,
+      TMP_DB_CASSANDRA_COORDINATOR_DC,
+      TMP_DB_HBASE_NAMESPACE,
+      TMP_DB_REDIS_DATABASE_INDEX,
+      TMP_DB_MONGODB_COLLECTION,
+      TMP_DB_SQL_TABLE,
+      TMP_EXCEPTION_TYPE,
+      TMP_EXCEPTION_MESSAGE,
+      TMP_EXCEPTION_STACKTRACE,
+      TMP_EXCEPTION_ESCAPED,
+      TMP_FAAS_TRIGGER,
+      TMP_FAAS_EXECUTION,
+      TMP_FAAS_DOCUMENT_COLLECTION,
+      TMP_FAAS_DOCUMENT_OPERATION,
+      TMP_FAAS_DOCUMENT_TIME,
+      TMP_FAAS_DOCUMENT_NAME,
+      TMP_FAAS_TIME,
+      TMP_FAAS_CRON,
+      TMP_FAAS_COLDSTART,
+      TMP_FAAS_INVOKED_NAME,
+      TMP_FAAS_INVOKED_PROVIDER,
+      TMP_FAAS_INVOKED_REGION,
+      TMP_NET_TRANSPORT,
+      TMP_NET_PEER_IP,
+      TMP_NET_PEER_PORT,
+      TMP_NET_PEER_NAME,
+      TMP_NET_HOST_IP,
+      TMP_NET_HOST_PORT,
+      TMP_NET_HOST_NAME,
+      TMP_NET_HOST_CONNECTION_TYPE,
+      TMP_NET_HOST_CONNECTION_SUBTYPE,
+      TMP_NET_HOST_CARRIER_NAME,
+      TMP_NET_HOST_CARRIER_MCC,
+      TMP_NET_HOST_CARRIER_MNC,
+      TMP_NET_HOST_CARRIER_ICC,
+      TMP_PEER_SERVICE,
+      TMP_ENDUSER_ID,
+      TMP_ENDUSER_ROLE,
+      TMP_ENDUSER_SCOPE,
+      TMP_THREAD_ID,
+      TMP_THREAD_NAME,
+      TMP_CODE_FUNCTION,
+      TMP_CODE_NAMESPACE,
+      TMP_CODE_FILEPATH,
+      TMP_CODE_LINENO,
+      TMP_HTTP_METHOD,
+      TMP_HTTP_URL,
+      TMP_HTTP_TARGET,
+      TMP_HTTP_HOST,
+      TMP_HTTP_SCHEME,
+      TMP_HTTP_STATUS_CODE,
+      TMP_HTTP_FLAVOR,
+      TMP_HTTP_USER_AGENT,
+      TMP_HTTP_REQUEST_CONTENT_LENGTH,
+      TMP_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED,
+      TMP_HTTP_RESPONSE_CONTENT_LENGTH,
+      TMP_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED,
+      TMP_HTTP_SERVER_NAME,
+      TMP_HTTP_ROUTE,
+      TMP_HTTP_CLIENT_IP,
+      TMP_AWS_DYNAMODB_TABLE_NAMES,
+      TMP_AWS_DYNAMODB_CONSUMED_CAPACITY,
+      TMP_AWS_DYNAMODB_ITEM_COLLECTION_METRICS,
+      TMP_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY,
+      TMP_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY,
+      TMP_AWS_DYNAMODB_CONSISTENT_READ,
+      TMP_AWS_DYNAMODB_PROJECTION,
+      TMP_AWS_DYNAMODB_LIMIT,
+      TMP_AWS_DYNAMODB_ATTRIBUTES_TO_GET,
+      TMP_AWS_DYNAMODB_INDEX_NAME,
+      TMP_AWS_DYNAMODB_SELECT,
+      TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES,
+      TMP_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES,
+      TMP_AWS_DYNAMODB_EXCLUSIVE_START_TABLE,
+      TMP_AWS_DYNAMODB_TABLE_COUNT,
+      TMP_AWS_DYNAMODB_SCAN_FORWARD,
+      TMP_AWS_DYNAMODB_SEGMENT,
+      TMP_AWS_DYNAMODB_TOTAL_SEGMENTS,
+      TMP_AWS_DYNAMODB_COUNT,
+      TMP_AWS_DYNAMODB_SCANNED_COUNT,
+      TMP_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS,
+      TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES,
+      TMP_MESSAGING_SYSTEM,
+      TMP_MESSAGING_DESTINATION,
+      TMP_MESSAGING_DESTINATION_KIND,
+      TMP_MESSAGING_TEMP_DESTINATION,
+      TMP_MESSAGING_PROTOCOL,
+      TMP_MESSAGING_PROTOCOL_VERSION,
+      TMP_MESSAGING_URL,
+      TMP_MESSAGING_MESSAGE_ID,
+      TMP_MESSAGING_CONVERSATION_ID,
+      TMP_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES,
+      TMP_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES,
+      TMP_MESSAGING_OPERATION,
+      TMP_MESSAGING_CONSUMER_ID,
+      TMP_MESSAGING_RABBITMQ_ROUTING_KEY,
+      TMP_MESSAGING_KAFKA_MESSAGE_KEY,
+      TMP_MESSAGING_KAFKA_CONSUMER_GROUP,
+      TMP_MESSAGING_KAFKA_CLIENT_ID,
+      TMP_MESSAGING_KAFKA_PARTITION,
+      TMP_MESSAGING_KAFKA_TOMBSTONE,
+      TMP_RPC_SYSTEM,
+      TMP_RPC_SERVICE,
+      TMP_RPC_METHOD,
+      TMP_RPC_GRPC_STATUS_CODE,
+      TMP_RPC_JSONRPC_VERSION,
+      TMP_RPC_JSONRPC_REQUEST_ID,
+      TMP_RPC_JSONRPC_ERROR_CODE,
+      TMP_RPC_JSONRPC_ERROR_MESSAGE,
+      TMP_MESSAGE_TYPE,
+      TMP_MESSAGE_ID,
+      TMP_MESSAGE_COMPRESSED_SIZE,
+      TMP_MESSAGE_UNCOMPRESSED_SIZE
+    ]), TMP_DBSYSTEMVALUES_OTHER_SQL = "other_sql", TMP_DBSYSTEMVALUES_MSSQL = "mssql", TMP_DBSYSTEMVALUES_MYSQL = "mysql", TMP_DBSYSTEMVALUES_ORACLE = "oracle", TMP_DBSYSTEMVALUES_DB2 = "db2", TMP_DBSYSTEMVALUES_POSTGRESQL = "postgresql", TMP_DBSYSTEMVALUES_REDSHIFT = "redshift", TMP_DBSYSTEMVALUES_HIVE = "hive", TMP_DBSYSTEMVALUES_CLOUDSCAPE = "cloudscape", TMP_DBSYSTEMVALUES_HSQLDB = "hsqldb", TMP_DBSYSTEMVALUES_PROGRESS = "progress", TMP_DBSYSTEMVALUES_MAXDB = "maxdb", TMP_DBSYSTEMVALUES_HANADB = "hanadb", TMP_DBSYSTEMVALUES_INGRES = "ingres", TMP_DBSYSTEMVALUES_FIRSTSQL = "firstsql", TMP_DBSYSTEMVALUES_EDB = "edb", TMP_DBSYSTEMVALUES_CACHE = "cache", TMP_DBSYSTEMVALUES_ADABAS = "adabas", TMP_DBSYSTEMVALUES_FIREBIRD = "firebird", TMP_DBSYSTEMVALUES_DERBY = "derby", TMP_DBSYSTEMVALUES_FILEMAKER = "filemaker", TMP_DBSYSTEMVALUES_INFORMIX = "informix", TMP_DBSYSTEMVALUES_INSTANTDB = "instantdb", TMP_DBSYSTEMVALUES_INTERBASE = "interbase", TMP_DBSYSTEMVALUES_MARIADB = "mariadb", TMP_DBSYSTEMVALUES_NETEZZA = "netezza", TMP_DBSYSTEMVALUES_PERVASIVE = "pervasive", TMP_DBSYSTEMVALUES_POINTBASE = "pointbase", TMP_DBSYSTEMVALUES_SQLITE = "sqlite", TMP_DBSYSTEMVALUES_SYBASE = "sybase", TMP_DBSYSTEMVALUES_TERADATA = "teradata", TMP_DBSYSTEMVALUES_VERTICA = "vertica", TMP_DBSYSTEMVALUES_H2 = "h2", TMP_DBSYSTEMVALUES_COLDFUSION = "coldfusion", TMP_DBSYSTEMVALUES_CASSANDRA = "cassandra", TMP_DBSYSTEMVALUES_HBASE = "hbase", TMP_DBSYSTEMVALUES_MONGODB = "mongodb", TMP_DBSYSTEMVALUES_REDIS = "redis", TMP_DBSYSTEMVALUES_COUCHBASE = "couchbase", TMP_DBSYSTEMVALUES_COUCHDB = "couchdb", TMP_DBSYSTEMVALUES_COSMOSDB = "cosmosdb", TMP_DBSYSTEMVALUES_DYNAMODB = "dynamodb", TMP_DBSYSTEMVALUES_NEO4J = "neo4j", TMP_DBSYSTEMVALUES_GEODE = "geode", TMP_DBSYSTEMVALUES_ELASTICSEARCH = "elasticsearch", TMP_DBSYSTEMVALUES_MEMCACHED = "memcached", TMP_DBSYSTEMVALUES_COCKROACHDB = "cockroachdb", DBSYSTEMVALUES_OTHER_SQL = TMP_DBSYSTEMVALUES_OTHER_SQL, DBSYSTEMVALUES_MSSQL = TMP_DBSYSTEMVALUES_MSSQL, DBSYSTEMVALUES_MYSQL = TMP_DBSYSTEMVALUES_MYSQL, DBSYSTEMVALUES_ORACLE = TMP_DBSYSTEMVALUES_ORACLE, DBSYSTEMVALUES_DB2 = TMP_DBSYSTEMVALUES_DB2, DBSYSTEMVALUES_POSTGRESQL = TMP_DBSYSTEMVALUES_POSTGRESQL, DBSYSTEMVALUES_REDSHIFT = TMP_DBSYSTEMVALUES_REDSHIFT, DBSYSTEMVALUES_HIVE = TMP_DBSYSTEMVALUES_HIVE, DBSYSTEMVALUES_CLOUDSCAPE = TMP_DBSYSTEMVALUES_CLOUDSCAPE, DBSYSTEMVALUES_HSQLDB = TMP_DBSYSTEMVALUES_HSQLDB, DBSYSTEMVALUES_PROGRESS = TMP_DBSYSTEMVALUES_PROGRESS, DBSYSTEMVALUES_MAXDB = TMP_DBSYSTEMVALUES_MAXDB, DBSYSTEMVALUES_HANADB = TMP_DBSYSTEMVALUES_HANADB, DBSYSTEMVALUES_INGRES = TMP_DBSYSTEMVALUES_INGRES, DBSYSTEMVALUES_FIRSTSQL = TMP_DBSYSTEMVALUES_FIRSTSQL, DBSYSTEMVALUES_EDB = TMP_DBSYSTEMVALUES_EDB, DBSYSTEMVALUES_CACHE = TMP_DBSYSTEMVALUES_CACHE, DBSYSTEMVALUES_ADABAS = TMP_DBSYSTEMVALUES_ADABAS, DBSYSTEMVALUES_FIREBIRD = TMP_DBSYSTEMVALUES_FIREBIRD, DBSYSTEMVALUES_DERBY = TMP_DBSYSTEMVALUES_DERBY, DBSYSTEMVALUES_FILEMAKER = TMP_DBSYSTEMVALUES_FILEMAKER, DBSYSTEMVALUES_INFORMIX = TMP_DBSYSTEMVALUES_INFORMIX, DBSYSTEMVALUES_INSTANTDB = TMP_DBSYSTEMVALUES_INSTANTDB, DBSYSTEMVALUES_INTERBASE = TMP_DBSYSTEMVALUES_INTERBASE, DBSYSTEMVALUES_MARIADB = TMP_DBSYSTEMVALUES_MARIADB, DBSYSTEMVALUES_NETEZZA = TMP_DBSYSTEMVALUES_NETEZZA, DBSYSTEMVALUES_PERVASIVE = TMP_DBSYSTEMVALUES_PERVASIVE, DBSYSTEMVALUES_POINTBASE = TMP_DBSYSTEMVALUES_POINTBASE, DBSYSTEMVALUES_SQLITE = TMP_DBSYSTEMVALUES_SQLITE, DBSYSTEMVALUES_SYBASE = TMP_DBSYSTEMVALUES_SYBASE, DBSYSTEMVALUES_TERADATA = TMP_DBSYSTEMVALUES_TERADATA, DBSYSTEMVALUES_VERTICA = TMP_DBSYSTEMVALUES_VERTICA, DBSYSTEMVALUES_H2 = TMP_DBSYSTEMVALUES_H2, DBSYSTEMVALUES_COLDFUSION = TMP_DBSYSTEMVALUES_COLDFUSION, DBSYSTEMVALUES_CASSANDRA = TMP_DBSYSTEMVALUES_CASSANDRA, DBSYSTEMVALUES_HBASE = TMP_DBSYSTEMVALUES_HBASE, DBSYSTEMVALUES_MONGODB = TMP_DBSYSTEMVALUES_MONGODB, DBSYSTEMVALUES_REDIS = TMP_DBSYSTEMVALUES_REDIS, DBSYSTEMVALUES_COUCHBASE = TMP_DBSYSTEMVALUES_COUCHBASE, DBSYSTEMVALUES_COUCHDB = TMP_DBSYSTEMVALUES_COUCHDB, DBSYSTEMVALUES_COSMOSDB = TMP_DBSYSTEMVALUES_COSMOSDB, DBSYSTEMVALUES_DYNAMODB = TMP_DBSYSTEMVALUES_DYNAMODB, DBSYSTEMVALUES_NEO4J = TMP_DBSYSTEMVALUES_NEO4J, DBSYSTEMVALUES_GEODE = TMP_DBSYSTEMVALUES_GEODE, DBSYSTEMVALUES_ELASTICSEARCH = TMP_DBSYSTEMVALUES_ELASTICSEARCH, DBSYSTEMVALUES_MEMCACHED = TMP_DBSYSTEMVALUES_MEMCACHED, DBSYSTEMVALUES_COCKROACHDB = TMP_DBSYSTEMVALUES_COCKROACHDB, DbSystemValues = /* @__PURE__ */ require_utils9.createConstMap([
+      TMP_DBSYSTEMVALUES_OTHER_SQL,
+      TMP_DBSYSTEMVALUES_MSSQL,
+      TMP_DBSYSTEMVALUES_MYSQL,
+      TMP_DBSYSTEMVALUES_ORACLE,
+      TMP_DBSYSTEMVALUES_DB2,
+      TMP_DBSYSTEMVALUES_POSTGRESQL,
+      TMP_DBSYSTEMVALUES_REDSHIFT,
+      TMP_DBSYSTEMVALUES_HIVE,
+      TMP_DBSYSTEMVALUES_CLOUDSCAPE,
+      TMP_DBSYSTEMVALUES_HSQLDB,
+      TMP_DBSYSTEMVALUES_PROGRESS,
+      TMP_DBSYSTEMVALUES_MAXDB,
+      TMP_DBSYSTEMVALUES_HANADB,
+      TMP_DBSYSTEMVALUES_INGRES,
+      TMP_DBSYSTEMVALUES_FIRSTSQL,
+      TMP_DBSYSTEMVALUES_EDB,
+      TMP_DBSYSTEMVALUES_CACHE,
+      TMP_DBSYSTEMVALUES_ADABAS,
+      TMP_DBSYSTEMVALUES_FIREBIRD,
+      TMP_DBSYSTEMVALUES_DERBY,
+      TMP_DBSYSTEMVALUES_FILEMAKER,
+      TMP_DBSYSTEMVALUES_INFORMIX,
+      TMP_DBSYSTEMVALUES_INSTANTDB,
+      TMP_DBSYSTEMVALUES_INTERBASE,
+      TMP_DBSYSTEMVALUES_MARIADB,
+      TMP_DBSYSTEMVALUES_NETEZZA,
+      TMP_DBSYSTEMVALUES_PERVASIVE,
+      TMP_DBSYSTEMVALUES_POINTBASE,
+      TMP_DBSYSTEMVALUES_SQLITE,
+      TMP_DBSYSTEMVALUES_SYBASE,
+      TMP_DBSYSTEMVALUES_TERADATA,
+      TMP_DBSYSTEMVALUES_VERTICA,
+      TMP_DBSYSTEMVALUES_H2,
+      TMP_DBSYSTEMVALUES_COLDFUSION,
+      TMP_DBSYSTEMVALUES_CASSANDRA,
+      TMP_DBSYSTEMVALUES_HBASE,
+      TMP_DBSYSTEMVALUES_MONGODB,
+      TMP_DBSYSTEMVALUES_REDIS,
+      TMP_DBSYSTEMVALUES_COUCHBASE,
+      TMP_DBSYSTEMVALUES_COUCHDB,
+      TMP_DBSYSTEMVALUES_COSMOSDB,
+      TMP_DBSYSTEMVALUES_DYNAMODB,
+      TMP_DBSYSTEMVALUES_NEO4J,
+      TMP_DBSYSTEMVALUES_GEODE,
+      TMP_DBSYSTEMVALUES_ELASTICSEARCH,
+      TMP_DBSYSTEMVALUES_MEMCACHED,
+      TMP_DBSYSTEMVALUES_COCKROACHDB
+    ]), TMP_DBCASSANDRACONSISTENCYLEVELVALUES_ALL = "all", TMP_DBCASSANDRACONSISTENCYLEVELVALUES_EACH_QUORUM = "each_quorum", TMP_DBCASSANDRACONSISTENCYLEVELVALUES_QUORUM = "quorum", TMP_DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_QUORUM = "local_quorum", TMP_DBCASSANDRACONSISTENCYLEVELVALUES_ONE = "one", TMP_DBCASSANDRACONSISTENCYLEVELVALUES_TWO = "two", TMP_DBCASSANDRACONSISTENCYLEVELVALUES_THREE = "three", TMP_DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_ONE = "local_one", TMP_DBCASSANDRACONSISTENCYLEVELVALUES_ANY = "any", TMP_DBCASSANDRACONSISTENCYLEVELVALUES_SERIAL = "serial", TMP_DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_SERIAL = "local_serial", DBCASSANDRACONSISTENCYLEVELVALUES_ALL = TMP_DBCASSANDRACONSISTENCYLEVELVALUES_ALL, DBCASSANDRACONSISTENCYLEVELVALUES_EACH_QUORUM = TMP_DBCASSANDRACONSISTENCYLEVELVALUES_EACH_QUORUM, DBCASSANDRACONSISTENCYLEVELVALUES_QUORUM = TMP_DBCASSANDRACONSISTENCYLEVELVALUES_QUORUM, DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_QUORUM = TMP_DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_QUORUM, DBCASSANDRACONSISTENCYLEVELVALUES_ONE = TMP_DBCASSANDRACONSISTENCYLEVELVALUES_ONE, DBCASSANDRACONSISTENCYLEVELVALUES_TWO = TMP_DBCASSANDRACONSISTENCYLEVELVALUES_TWO, DBCASSANDRACONSISTENCYLEVELVALUES_THREE = TMP_DBCASSANDRACONSISTENCYLEVELVALUES_THREE, DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_ONE = TMP_DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_ONE, DBCASSANDRACONSISTENCYLEVELVALUES_ANY = TMP_DBCASSANDRACONSISTENCYLEVELVALUES_ANY, DBCASSANDRACONSISTENCYLEVELVALUES_SERIAL = TMP_DBCASSANDRACONSISTENCYLEVELVALUES_SERIAL, DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_SERIAL = TMP_DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_SERIAL, DbCassandraConsistencyLevelValues = /* @__PURE__ */ require_utils9.createConstMap([
+      TMP_DBCASSANDRACONSISTENCYLEVELVALUES_ALL,
+      TMP_DBCASSANDRACONSISTENCYLEVELVALUES_EACH_QUORUM,
+      TMP_DBCASSANDRACONSISTENCYLEVELVALUES_QUORUM,
+      TMP_DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_QUORUM,
+      TMP_DBCASSANDRACONSISTENCYLEVELVALUES_ONE,
+      TMP_DBCASSANDRACONSISTENCYLEVELVALUES_TWO,
+      TMP_DBCASSANDRACONSISTENCYLEVELVALUES_THREE,
+      TMP_DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_ONE,
+      TMP_DBCASSANDRACONSISTENCYLEVELVALUES_ANY,
+      TMP_DBCASSANDRACONSISTENCYLEVELVALUES_SERIAL,
+      TMP_DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_SERIAL
+    ]), TMP_FAASTRIGGERVALUES_DATASOURCE = "datasource", TMP_FAASTRIGGERVALUES_HTTP = "http", TMP_FAASTRIGGERVALUES_PUBSUB = "pubsub", TMP_FAASTRIGGERVALUES_TIMER = "timer", TMP_FAASTRIGGERVALUES_OTHER = "other", FAASTRIGGERVALUES_DATASOURCE = TMP_FAASTRIGGERVALUES_DATASOURCE, FAASTRIGGERVALUES_HTTP = TMP_FAASTRIGGERVALUES_HTTP, FAASTRIGGERVALUES_PUBSUB = TMP_FAASTRIGGERVALUES_PUBSUB, FAASTRIGGERVALUES_TIMER = TMP_FAASTRIGGERVALUES_TIMER, FAASTRIGGERVALUES_OTHER = TMP_FAASTRIGGERVALUES_OTHER, FaasTriggerValues = /* @__PURE__ */ require_utils9.createConstMap([
+      TMP_FAASTRIGGERVALUES_DATASOURCE,
+      TMP_FAASTRIGGERVALUES_HTTP,
+      TMP_FAASTRIGGERVALUES_PUBSUB,
+      TMP_FAASTRIGGERVALUES_TIMER,
+      TMP_FAASTRIGGERVALUES_OTHER
+    ]), TMP_FAASDOCUMENTOPERATIONVALUES_INSERT = "insert", TMP_FAASDOCUMENTOPERATIONVALUES_EDIT = "edit", TMP_FAASDOCUMENTOPERATIONVALUES_DELETE = "delete", FAASDOCUMENTOPERATIONVALUES_INSERT = TMP_FAASDOCUMENTOPERATIONVALUES_INSERT, FAASDOCUMENTOPERATIONVALUES_EDIT = TMP_FAASDOCUMENTOPERATIONVALUES_EDIT, FAASDOCUMENTOPERATIONVALUES_DELETE = TMP_FAASDOCUMENTOPERATIONVALUES_DELETE, FaasDocumentOperationValues = /* @__PURE__ */ require_utils9.createConstMap([
+      TMP_FAASDOCUMENTOPERATIONVALUES_INSERT,
+      TMP_FAASDOCUMENTOPERATIONVALUES_EDIT,
+      TMP_FAASDOCUMENTOPERATIONVALUES_DELETE
+    ]), TMP_FAASINVOKEDPROVIDERVALUES_ALIBABA_CLOUD = "alibaba_cloud", TMP_FAASINVOKEDPROVIDERVALUES_AWS = "aws", TMP_FAASINVOKEDPROVIDERVALUES_AZURE = "azure", TMP_FAASINVOKEDPROVIDERVALUES_GCP = "gcp", FAASINVOKEDPROVIDERVALUES_ALIBABA_CLOUD = TMP_FAASINVOKEDPROVIDERVALUES_ALIBABA_CLOUD, FAASINVOKEDPROVIDERVALUES_AWS = TMP_FAASINVOKEDPROVIDERVALUES_AWS, FAASINVOKEDPROVIDERVALUES_AZURE = TMP_FAASINVOKEDPROVIDERVALUES_AZURE, FAASINVOKEDPROVIDERVALUES_GCP = TMP_FAASINVOKEDPROVIDERVALUES_GCP, FaasInvokedProviderValues = /* @__PURE__ */ require_utils9.createConstMap([
+      TMP_FAASINVOKEDPROVIDERVALUES_ALIBABA_CLOUD,
+      TMP_FAASINVOKEDPROVIDERVALUES_AWS,
+      TMP_FAASINVOKEDPROVIDERVALUES_AZURE,
+      TMP_FAASINVOKEDPROVIDERVALUES_GCP
+    ]), TMP_NETTRANSPORTVALUES_IP_TCP = "ip_tcp", TMP_NETTRANSPORTVALUES_IP_UDP = "ip_udp", TMP_NETTRANSPORTVALUES_IP = "ip", TMP_NETTRANSPORTVALUES_UNIX = "unix", TMP_NETTRANSPORTVALUES_PIPE = "pipe", TMP_NETTRANSPORTVALUES_INPROC = "inproc", TMP_NETTRANSPORTVALUES_OTHER = "other", NETTRANSPORTVALUES_IP_TCP = TMP_NETTRANSPORTVALUES_IP_TCP, NETTRANSPORTVALUES_IP_UDP = TMP_NETTRANSPORTVALUES_IP_UDP, NETTRANSPORTVALUES_IP = TMP_NETTRANSPORTVALUES_IP, NETTRANSPORTVALUES_UNIX = TMP_NETTRANSPORTVALUES_UNIX, NETTRANSPORTVALUES_PIPE = TMP_NETTRANSPORTVALUES_PIPE, NETTRANSPORTVALUES_INPROC = TMP_NETTRANSPORTVALUES_INPROC, NETTRANSPORTVALUES_OTHER = TMP_NETTRANSPORTVALUES_OTHER, NetTransportValues = /* @__PURE__ */ require_utils9.createConstMap([
+      TMP_NETTRANSPORTVALUES_IP_TCP,
+      TMP_NETTRANSPORTVALUES_IP_UDP,
+      TMP_NETTRANSPORTVALUES_IP,
+      TMP_NETTRANSPORTVALUES_UNIX,
+      TMP_NETTRANSPORTVALUES_PIPE,
+      TMP_NETTRANSPORTVALUES_INPROC,
+      TMP_NETTRANSPORTVALUES_OTHER
+    ]), TMP_NETHOSTCONNECTIONTYPEVALUES_WIFI = "wifi", TMP_NETHOSTCONNECTIONTYPEVALUES_WIRED = "wired", TMP_NETHOSTCONNECTIONTYPEVALUES_CELL = "cell", TMP_NETHOSTCONNECTIONTYPEVALUES_UNAVAILABLE = "unavailable", TMP_NETHOSTCONNECTIONTYPEVALUES_UNKNOWN = "unknown", NETHOSTCONNECTIONTYPEVALUES_WIFI = TMP_NETHOSTCONNECTIONTYPEVALUES_WIFI, NETHOSTCONNECTIONTYPEVALUES_WIRED = TMP_NETHOSTCONNECTIONTYPEVALUES_WIRED, NETHOSTCONNECTIONTYPEVALUES_CELL = TMP_NETHOSTCONNECTIONTYPEVALUES_CELL, NETHOSTCONNECTIONTYPEVALUES_UNAVAILABLE = TMP_NETHOSTCONNECTIONTYPEVALUES_UNAVAILABLE, NETHOSTCONNECTIONTYPEVALUES_UNKNOWN = TMP_NETHOSTCONNECTIONTYPEVALUES_UNKNOWN, NetHostConnectionTypeValues = /* @__PURE__ */ require_utils9.createConstMap([
+      TMP_NETHOSTCONNECTIONTYPEVALUES_WIFI,
+      TMP_NETHOSTCONNECTIONTYPEVALUES_WIRED,
+      TMP_NETHOSTCONNECTIONTYPEVALUES_CELL,
+      TMP_NETHOSTCONNECTIONTYPEVALUES_UNAVAILABLE,
+      TMP_NETHOSTCONNECTIONTYPEVALUES_UNKNOWN
+    ]), TMP_NETHOSTCONNECTIONSUBTYPEVALUES_GPRS = "gprs", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_EDGE = "edge", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_UMTS = "umts", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_CDMA = "cdma", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_0 = "evdo_0", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_A = "evdo_a", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_CDMA2000_1XRTT = "cdma2000_1xrtt", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_HSDPA = "hsdpa", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_HSUPA = "hsupa", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_HSPA = "hspa", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_IDEN = "iden", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_B = "evdo_b", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_LTE = "lte", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_EHRPD = "ehrpd", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_HSPAP = "hspap", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_GSM = "gsm", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_TD_SCDMA = "td_scdma", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_IWLAN = "iwlan", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_NR = "nr", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_NRNSA = "nrnsa", TMP_NETHOSTCONNECTIONSUBTYPEVALUES_LTE_CA = "lte_ca", NETHOSTCONNECTIONSUBTYPEVALUES_GPRS = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_GPRS, NETHOSTCONNECTIONSUBTYPEVALUES_EDGE = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_EDGE, NETHOSTCONNECTIONSUBTYPEVALUES_UMTS = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_UMTS, NETHOSTCONNECTIONSUBTYPEVALUES_CDMA = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_CDMA, NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_0 = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_0, NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_A = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_A, NETHOSTCONNECTIONSUBTYPEVALUES_CDMA2000_1XRTT = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_CDMA2000_1XRTT, NETHOSTCONNECTIONSUBTYPEVALUES_HSDPA = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_HSDPA, NETHOSTCONNECTIONSUBTYPEVALUES_HSUPA = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_HSUPA, NETHOSTCONNECTIONSUBTYPEVALUES_HSPA = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_HSPA, NETHOSTCONNECTIONSUBTYPEVALUES_IDEN = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_IDEN, NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_B = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_B, NETHOSTCONNECTIONSUBTYPEVALUES_LTE = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_LTE, NETHOSTCONNECTIONSUBTYPEVALUES_EHRPD = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_EHRPD, NETHOSTCONNECTIONSUBTYPEVALUES_HSPAP = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_HSPAP, NETHOSTCONNECTIONSUBTYPEVALUES_GSM = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_GSM, NETHOSTCONNECTIONSUBTYPEVALUES_TD_SCDMA = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_TD_SCDMA, NETHOSTCONNECTIONSUBTYPEVALUES_IWLAN = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_IWLAN, NETHOSTCONNECTIONSUBTYPEVALUES_NR = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_NR, NETHOSTCONNECTIONSUBTYPEVALUES_NRNSA = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_NRNSA, NETHOSTCONNECTIONSUBTYPEVALUES_LTE_CA = TMP_NETHOSTCONNECTIONSUBTYPEVALUES_LTE_CA, NetHostConnectionSubtypeValues = /* @__PURE__ */ require_utils9.createConstMap([
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_GPRS,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_EDGE,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_UMTS,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_CDMA,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_0,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_A,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_CDMA2000_1XRTT,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_HSDPA,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_HSUPA,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_HSPA,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_IDEN,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_B,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_LTE,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_EHRPD,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_HSPAP,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_GSM,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_TD_SCDMA,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_IWLAN,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_NR,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_NRNSA,
+      TMP_NETHOSTCONNECTIONSUBTYPEVALUES_LTE_CA
+    ]), TMP_HTTPFLAVORVALUES_HTTP_1_0 = "1.0", TMP_HTTPFLAVORVALUES_HTTP_1_1 = "1.1", TMP_HTTPFLAVORVALUES_HTTP_2_0 = "2.0", TMP_HTTPFLAVORVALUES_SPDY = "SPDY", TMP_HTTPFLAVORVALUES_QUIC = "QUIC", HTTPFLAVORVALUES_HTTP_1_0 = TMP_HTTPFLAVORVALUES_HTTP_1_0, HTTPFLAVORVALUES_HTTP_1_1 = TMP_HTTPFLAVORVALUES_HTTP_1_1, HTTPFLAVORVALUES_HTTP_2_0 = TMP_HTTPFLAVORVALUES_HTTP_2_0, HTTPFLAVORVALUES_SPDY = TMP_HTTPFLAVORVALUES_SPDY, HTTPFLAVORVALUES_QUIC = TMP_HTTPFLAVORVALUES_QUIC, HttpFlavorValues = {
+      HTTP_1_0: TMP_HTTPFLAVORVALUES_HTTP_1_0,
+      HTTP_1_1: TMP_HTTPFLAVORVALUES_HTTP_1_1,
+      HTTP_2_0: TMP_HTTPFLAVORVALUES_HTTP_2_0,
+      SPDY: TMP_HTTPFLAVORVALUES_SPDY,
+      QUIC: TMP_HTTPFLAVORVALUES_QUIC
+    }, TMP_MESSAGINGDESTINATIONKINDVALUES_QUEUE = "queue", TMP_MESSAGINGDESTINATIONKINDVALUES_TOPIC = "topic", MESSAGINGDESTINATIONKINDVALUES_QUEUE = TMP_MESSAGINGDESTINATIONKINDVALUES_QUEUE, MESSAGINGDESTINATIONKINDVALUES_TOPIC = TMP_MESSAGINGDESTINATIONKINDVALUES_TOPIC, MessagingDestinationKindValues = /* @__PURE__ */ require_utils9.createConstMap([TMP_MESSAGINGDESTINATIONKINDVALUES_QUEUE, TMP_MESSAGINGDESTINATIONKINDVALUES_TOPIC]), TMP_MESSAGINGOPERATIONVALUES_RECEIVE = "receive", TMP_MESSAGINGOPERATIONVALUES_PROCESS = "process", MESSAGINGOPERATIONVALUES_RECEIVE = TMP_MESSAGINGOPERATIONVALUES_RECEIVE, MESSAGINGOPERATIONVALUES_PROCESS = TMP_MESSAGINGOPERATIONVALUES_PROCESS, MessagingOperationValues = /* @__PURE__ */ require_utils9.createConstMap([TMP_MESSAGINGOPERATIONVALUES_RECEIVE, TMP_MESSAGINGOPERATIONVALUES_PROCESS]), TMP_RPCGRPCSTATUSCODEVALUES_OK = 0, TMP_RPCGRPCSTATUSCODEVALUES_CANCELLED = 1, TMP_RPCGRPCSTATUSCODEVALUES_UNKNOWN = 2, TMP_RPCGRPCSTATUSCODEVALUES_INVALID_ARGUMENT = 3, TMP_RPCGRPCSTATUSCODEVALUES_DEADLINE_EXCEEDED = 4, TMP_RPCGRPCSTATUSCODEVALUES_NOT_FOUND = 5, TMP_RPCGRPCSTATUSCODEVALUES_ALREADY_EXISTS = 6, TMP_RPCGRPCSTATUSCODEVALUES_PERMISSION_DENIED = 7, TMP_RPCGRPCSTATUSCODEVALUES_RESOURCE_EXHAUSTED = 8, TMP_RPCGRPCSTATUSCODEVALUES_FAILED_PRECONDITION = 9, TMP_RPCGRPCSTATUSCODEVALUES_ABORTED = 10, TMP_RPCGRPCSTATUSCODEVALUES_OUT_OF_RANGE = 11, TMP_RPCGRPCSTATUSCODEVALUES_UNIMPLEMENTED = 12, TMP_RPCGRPCSTATUSCODEVALUES_INTERNAL = 13, TMP_RPCGRPCSTATUSCODEVALUES_UNAVAILABLE = 14, TMP_RPCGRPCSTATUSCODEVALUES_DATA_LOSS = 15, TMP_RPCGRPCSTATUSCODEVALUES_UNAUTHENTICATED = 16, RPCGRPCSTATUSCODEVALUES_OK = TMP_RPCGRPCSTATUSCODEVALUES_OK, RPCGRPCSTATUSCODEVALUES_CANCELLED = TMP_RPCGRPCSTATUSCODEVALUES_CANCELLED, RPCGRPCSTATUSCODEVALUES_UNKNOWN = TMP_RPCGRPCSTATUSCODEVALUES_UNKNOWN, RPCGRPCSTATUSCODEVALUES_INVALID_ARGUMENT = TMP_RPCGRPCSTATUSCODEVALUES_INVALID_ARGUMENT, RPCGRPCSTATUSCODEVALUES_DEADLINE_EXCEEDED = TMP_RPCGRPCSTATUSCODEVALUES_DEADLINE_EXCEEDED, RPCGRPCSTATUSCODEVALUES_NOT_FOUND = TMP_RPCGRPCSTATUSCODEVALUES_NOT_FOUND, RPCGRPCSTATUSCODEVALUES_ALREADY_EXISTS = TMP_RPCGRPCSTATUSCODEVALUES_ALREADY_EXISTS, RPCGRPCSTATUSCODEVALUES_PERMISSION_DENIED = TMP_RPCGRPCSTATUSCODEVALUES_PERMISSION_DENIED, RPCGRPCSTATUSCODEVALUES_RESOURCE_EXHAUSTED = TMP_RPCGRPCSTATUSCODEVALUES_RESOURCE_EXHAUSTED, RPCGRPCSTATUSCODEVALUES_FAILED_PRECONDITION = TMP_RPCGRPCSTATUSCODEVALUES_FAILED_PRECONDITION, RPCGRPCSTATUSCODEVALUES_ABORTED = TMP_RPCGRPCSTATUSCODEVALUES_ABORTED, RPCGRPCSTATUSCODEVALUES_OUT_OF_RANGE = TMP_RPCGRPCSTATUSCODEVALUES_OUT_OF_RANGE, RPCGRPCSTATUSCODEVALUES_UNIMPLEMENTED = TMP_RPCGRPCSTATUSCODEVALUES_UNIMPLEMENTED, RPCGRPCSTATUSCODEVALUES_INTERNAL = TMP_RPCGRPCSTATUSCODEVALUES_INTERNAL, RPCGRPCSTATUSCODEVALUES_UNAVAILABLE = TMP_RPCGRPCSTATUSCODEVALUES_UNAVAILABLE, RPCGRPCSTATUSCODEVALUES_DATA_LOSS = TMP_RPCGRPCSTATUSCODEVALUES_DATA_LOSS, RPCGRPCSTATUSCODEVALUES_UNAUTHENTICATED = TMP_RPCGRPCSTATUSCODEVALUES_UNAUTHENTICATED, RpcGrpcStatusCodeValues = {
+      OK: TMP_RPCGRPCSTATUSCODEVALUES_OK,
+      CANCELLED: TMP_RPCGRPCSTATUSCODEVALUES_CANCELLED,
+      UNKNOWN: TMP_RPCGRPCSTATUSCODEVALUES_UNKNOWN,
+      INVALID_ARGUMENT: TMP_RPCGRPCSTATUSCODEVALUES_INVALID_ARGUMENT,
+      DEADLINE_EXCEEDED: TMP_RPCGRPCSTATUSCODEVALUES_DEADLINE_EXCEEDED,
+      NOT_FOUND: TMP_RPCGRPCSTATUSCODEVALUES_NOT_FOUND,
+      ALREADY_EXISTS: TMP_RPCGRPCSTATUSCODEVALUES_ALREADY_EXISTS,
+      PERMISSION_DENIED: TMP_RPCGRPCSTATUSCODEVALUES_PERMISSION_DENIED,
+      RESOURCE_EXHAUSTED: TMP_RPCGRPCSTATUSCODEVALUES_RESOURCE_EXHAUSTED,
+      FAILED_PRECONDITION: TMP_RPCGRPCSTATUSCODEVALUES_FAILED_PRECONDITION,
+      ABORTED: TMP_RPCGRPCSTATUSCODEVALUES_ABORTED,
+      OUT_OF_RANGE: TMP_RPCGRPCSTATUSCODEVALUES_OUT_OF_RANGE,
+      UNIMPLEMENTED: TMP_RPCGRPCSTATUSCODEVALUES_UNIMPLEMENTED,
+      INTERNAL: TMP_RPCGRPCSTATUSCODEVALUES_INTERNAL,
+      UNAVAILABLE: TMP_RPCGRPCSTATUSCODEVALUES_UNAVAILABLE,
+      DATA_LOSS: TMP_RPCGRPCSTATUSCODEVALUES_DATA_LOSS,
+      UNAUTHENTICATED: TMP_RPCGRPCSTATUSCODEVALUES_UNAUTHENTICATED
+    }, TMP_MESSAGETYPEVALUES_SENT = "SENT", TMP_MESSAGETYPEVALUES_RECEIVED = "RECEIVED", MESSAGETYPEVALUES_SENT = TMP_MESSAGETYPEVALUES_SENT, MESSAGETYPEVALUES_RECEIVED = TMP_MESSAGETYPEVALUES_RECEIVED, MessageTypeValues = /* @__PURE__ */ require_utils9.createConstMap([TMP_MESSAGETYPEVALUES_SENT, TMP_MESSAGETYPEVALUES_RECEIVED]);
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_ALL = DBCASSANDRACONSISTENCYLEVELVALUES_ALL;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_ANY = DBCASSANDRACONSISTENCYLEVELVALUES_ANY;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_EACH_QUORUM = DBCASSANDRACONSISTENCYLEVELVALUES_EACH_QUORUM;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_ONE = DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_ONE;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_QUORUM = DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_QUORUM;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_SERIAL = DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_SERIAL;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_ONE = DBCASSANDRACONSISTENCYLEVELVALUES_ONE;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_QUORUM = DBCASSANDRACONSISTENCYLEVELVALUES_QUORUM;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_SERIAL = DBCASSANDRACONSISTENCYLEVELVALUES_SERIAL;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_THREE = DBCASSANDRACONSISTENCYLEVELVALUES_THREE;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_TWO = DBCASSANDRACONSISTENCYLEVELVALUES_TWO;
+    exports.DBSYSTEMVALUES_ADABAS = DBSYSTEMVALUES_ADABAS;
+    exports.DBSYSTEMVALUES_CACHE = DBSYSTEMVALUES_CACHE;
+    exports.DBSYSTEMVALUES_CASSANDRA = DBSYSTEMVALUES_CASSANDRA;
+    exports.DBSYSTEMVALUES_CLOUDSCAPE = DBSYSTEMVALUES_CLOUDSCAPE;
+    exports.DBSYSTEMVALUES_COCKROACHDB = DBSYSTEMVALUES_COCKROACHDB;
+    exports.DBSYSTEMVALUES_COLDFUSION = DBSYSTEMVALUES_COLDFUSION;
+    exports.DBSYSTEMVALUES_COSMOSDB = DBSYSTEMVALUES_COSMOSDB;
+    exports.DBSYSTEMVALUES_COUCHBASE = DBSYSTEMVALUES_COUCHBASE;
+    exports.DBSYSTEMVALUES_COUCHDB = DBSYSTEMVALUES_COUCHDB;
+    exports.DBSYSTEMVALUES_DB2 = DBSYSTEMVALUES_DB2;
+    exports.DBSYSTEMVALUES_DERBY = DBSYSTEMVALUES_DERBY;
+    exports.DBSYSTEMVALUES_DYNAMODB = DBSYSTEMVALUES_DYNAMODB;
+    exports.DBSYSTEMVALUES_EDB = DBSYSTEMVALUES_EDB;
+    exports.DBSYSTEMVALUES_ELASTICSEARCH = DBSYSTEMVALUES_ELASTICSEARCH;
+    exports.DBSYSTEMVALUES_FILEMAKER = DBSYSTEMVALUES_FILEMAKER;
+    exports.DBSYSTEMVALUES_FIREBIRD = DBSYSTEMVALUES_FIREBIRD;
+    exports.DBSYSTEMVALUES_FIRSTSQL = DBSYSTEMVALUES_FIRSTSQL;
+    exports.DBSYSTEMVALUES_GEODE = DBSYSTEMVALUES_GEODE;
+    exports.DBSYSTEMVALUES_H2 = DBSYSTEMVALUES_H2;
+    exports.DBSYSTEMVALUES_HANADB = DBSYSTEMVALUES_HANADB;
+    exports.DBSYSTEMVALUES_HBASE = DBSYSTEMVALUES_HBASE;
+    exports.DBSYSTEMVALUES_HIVE = DBSYSTEMVALUES_HIVE;
+    exports.DBSYSTEMVALUES_HSQLDB = DBSYSTEMVALUES_HSQLDB;
+    exports.DBSYSTEMVALUES_INFORMIX = DBSYSTEMVALUES_INFORMIX;
+    exports.DBSYSTEMVALUES_INGRES = DBSYSTEMVALUES_INGRES;
+    exports.DBSYSTEMVALUES_INSTANTDB = DBSYSTEMVALUES_INSTANTDB;
+    exports.DBSYSTEMVALUES_INTERBASE = DBSYSTEMVALUES_INTERBASE;
+    exports.DBSYSTEMVALUES_MARIADB = DBSYSTEMVALUES_MARIADB;
+    exports.DBSYSTEMVALUES_MAXDB = DBSYSTEMVALUES_MAXDB;
+    exports.DBSYSTEMVALUES_MEMCACHED = DBSYSTEMVALUES_MEMCACHED;
+    exports.DBSYSTEMVALUES_MONGODB = DBSYSTEMVALUES_MONGODB;
+    exports.DBSYSTEMVALUES_MSSQL = DBSYSTEMVALUES_MSSQL;
+    exports.DBSYSTEMVALUES_MYSQL = DBSYSTEMVALUES_MYSQL;
+    exports.DBSYSTEMVALUES_NEO4J = DBSYSTEMVALUES_NEO4J;
+    exports.DBSYSTEMVALUES_NETEZZA = DBSYSTEMVALUES_NETEZZA;
+    exports.DBSYSTEMVALUES_ORACLE = DBSYSTEMVALUES_ORACLE;
+    exports.DBSYSTEMVALUES_OTHER_SQL = DBSYSTEMVALUES_OTHER_SQL;
+    exports.DBSYSTEMVALUES_PERVASIVE = DBSYSTEMVALUES_PERVASIVE;
+    exports.DBSYSTEMVALUES_POINTBASE = DBSYSTEMVALUES_POINTBASE;
+    exports.DBSYSTEMVALUES_POSTGRESQL = DBSYSTEMVALUES_POSTGRESQL;
+    exports.DBSYSTEMVALUES_PROGRESS = DBSYSTEMVALUES_PROGRESS;
+    exports.DBSYSTEMVALUES_REDIS = DBSYSTEMVALUES_REDIS;
+    exports.DBSYSTEMVALUES_REDSHIFT = DBSYSTEMVALUES_REDSHIFT;
+    exports.DBSYSTEMVALUES_SQLITE = DBSYSTEMVALUES_SQLITE;
+    exports.DBSYSTEMVALUES_SYBASE = DBSYSTEMVALUES_SYBASE;
+    exports.DBSYSTEMVALUES_TERADATA = DBSYSTEMVALUES_TERADATA;
+    exports.DBSYSTEMVALUES_VERTICA = DBSYSTEMVALUES_VERTICA;
+    exports.DbCassandraConsistencyLevelValues = DbCassandraConsistencyLevelValues;
+    exports.DbSystemValues = DbSystemValues;
+    exports.FAASDOCUMENTOPERATIONVALUES_DELETE = FAASDOCUMENTOPERATIONVALUES_DELETE;
+    exports.FAASDOCUMENTOPERATIONVALUES_EDIT = FAASDOCUMENTOPERATIONVALUES_EDIT;
+    exports.FAASDOCUMENTOPERATIONVALUES_INSERT = FAASDOCUMENTOPERATIONVALUES_INSERT;
+    exports.FAASINVOKEDPROVIDERVALUES_ALIBABA_CLOUD = FAASINVOKEDPROVIDERVALUES_ALIBABA_CLOUD;
+    exports.FAASINVOKEDPROVIDERVALUES_AWS = FAASINVOKEDPROVIDERVALUES_AWS;
+    exports.FAASINVOKEDPROVIDERVALUES_AZURE = FAASINVOKEDPROVIDERVALUES_AZURE;
+    exports.FAASINVOKEDPROVIDERVALUES_GCP = FAASINVOKEDPROVIDERVALUES_GCP;
+    exports.FAASTRIGGERVALUES_DATASOURCE = FAASTRIGGERVALUES_DATASOURCE;
+    exports.FAASTRIGGERVALUES_HTTP = FAASTRIGGERVALUES_HTTP;
+    exports.FAASTRIGGERVALUES_OTHER = FAASTRIGGERVALUES_OTHER;
+    exports.FAASTRIGGERVALUES_PUBSUB = FAASTRIGGERVALUES_PUBSUB;
+    exports.FAASTRIGGERVALUES_TIMER = FAASTRIGGERVALUES_TIMER;
+    exports.FaasDocumentOperationValues = FaasDocumentOperationValues;
+    exports.FaasInvokedProviderValues = FaasInvokedProviderValues;
+    exports.FaasTriggerValues = FaasTriggerValues;
+    exports.HTTPFLAVORVALUES_HTTP_1_0 = HTTPFLAVORVALUES_HTTP_1_0;
+    exports.HTTPFLAVORVALUES_HTTP_1_1 = HTTPFLAVORVALUES_HTTP_1_1;
+    exports.HTTPFLAVORVALUES_HTTP_2_0 = HTTPFLAVORVALUES_HTTP_2_0;
+    exports.HTTPFLAVORVALUES_QUIC = HTTPFLAVORVALUES_QUIC;
+    exports.HTTPFLAVORVALUES_SPDY = HTTPFLAVORVALUES_SPDY;
+    exports.HttpFlavorValues = HttpFlavorValues;
+    exports.MESSAGETYPEVALUES_RECEIVED = MESSAGETYPEVALUES_RECEIVED;
+    exports.MESSAGETYPEVALUES_SENT = MESSAGETYPEVALUES_SENT;
+    exports.MESSAGINGDESTINATIONKINDVALUES_QUEUE = MESSAGINGDESTINATIONKINDVALUES_QUEUE;
+    exports.MESSAGINGDESTINATIONKINDVALUES_TOPIC = MESSAGINGDESTINATIONKINDVALUES_TOPIC;
+    exports.MESSAGINGOPERATIONVALUES_PROCESS = MESSAGINGOPERATIONVALUES_PROCESS;
+    exports.MESSAGINGOPERATIONVALUES_RECEIVE = MESSAGINGOPERATIONVALUES_RECEIVE;
+    exports.MessageTypeValues = MessageTypeValues;
+    exports.MessagingDestinationKindValues = MessagingDestinationKindValues;
+    exports.MessagingOperationValues = MessagingOperationValues;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_CDMA = NETHOSTCONNECTIONSUBTYPEVALUES_CDMA;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_CDMA2000_1XRTT = NETHOSTCONNECTIONSUBTYPEVALUES_CDMA2000_1XRTT;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_EDGE = NETHOSTCONNECTIONSUBTYPEVALUES_EDGE;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_EHRPD = NETHOSTCONNECTIONSUBTYPEVALUES_EHRPD;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_0 = NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_0;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_A = NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_A;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_B = NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_B;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_GPRS = NETHOSTCONNECTIONSUBTYPEVALUES_GPRS;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_GSM = NETHOSTCONNECTIONSUBTYPEVALUES_GSM;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_HSDPA = NETHOSTCONNECTIONSUBTYPEVALUES_HSDPA;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_HSPA = NETHOSTCONNECTIONSUBTYPEVALUES_HSPA;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_HSPAP = NETHOSTCONNECTIONSUBTYPEVALUES_HSPAP;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_HSUPA = NETHOSTCONNECTIONSUBTYPEVALUES_HSUPA;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_IDEN = NETHOSTCONNECTIONSUBTYPEVALUES_IDEN;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_IWLAN = NETHOSTCONNECTIONSUBTYPEVALUES_IWLAN;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_LTE = NETHOSTCONNECTIONSUBTYPEVALUES_LTE;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_LTE_CA = NETHOSTCONNECTIONSUBTYPEVALUES_LTE_CA;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_NR = NETHOSTCONNECTIONSUBTYPEVALUES_NR;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_NRNSA = NETHOSTCONNECTIONSUBTYPEVALUES_NRNSA;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_TD_SCDMA = NETHOSTCONNECTIONSUBTYPEVALUES_TD_SCDMA;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_UMTS = NETHOSTCONNECTIONSUBTYPEVALUES_UMTS;
+    exports.NETHOSTCONNECTIONTYPEVALUES_CELL = NETHOSTCONNECTIONTYPEVALUES_CELL;
+    exports.NETHOSTCONNECTIONTYPEVALUES_UNAVAILABLE = NETHOSTCONNECTIONTYPEVALUES_UNAVAILABLE;
+    exports.NETHOSTCONNECTIONTYPEVALUES_UNKNOWN = NETHOSTCONNECTIONTYPEVALUES_UNKNOWN;
+    exports.NETHOSTCONNECTIONTYPEVALUES_WIFI = NETHOSTCONNECTIONTYPEVALUES_WIFI;
+    exports.NETHOSTCONNECTIONTYPEVALUES_WIRED = NETHOSTCONNECTIONTYPEVALUES_WIRED;
+    exports.NETTRANSPORTVALUES_INPROC = NETTRANSPORTVALUES_INPROC;
+    exports.NETTRANSPORTVALUES_IP = NETTRANSPORTVALUES_IP;
+    exports.NETTRANSPORTVALUES_IP_TCP = NETTRANSPORTVALUES_IP_TCP;
+    exports.NETTRANSPORTVALUES_IP_UDP = NETTRANSPORTVALUES_IP_UDP;
+    exports.NETTRANSPORTVALUES_OTHER = NETTRANSPORTVALUES_OTHER;
+    exports.NETTRANSPORTVALUES_PIPE = NETTRANSPORTVALUES_PIPE;
+    exports.NETTRANSPORTVALUES_UNIX = NETTRANSPORTVALUES_UNIX;
+    exports.NetHostConnectionSubtypeValues = NetHostConnectionSubtypeValues;
+    exports.NetHostConnectionTypeValues = NetHostConnectionTypeValues;
+    exports.NetTransportValues = NetTransportValues;
+    exports.RPCGRPCSTATUSCODEVALUES_ABORTED = RPCGRPCSTATUSCODEVALUES_ABORTED;
+    exports.RPCGRPCSTATUSCODEVALUES_ALREADY_EXISTS = RPCGRPCSTATUSCODEVALUES_ALREADY_EXISTS;
+    exports.RPCGRPCSTATUSCODEVALUES_CANCELLED = RPCGRPCSTATUSCODEVALUES_CANCELLED;
+    exports.RPCGRPCSTATUSCODEVALUES_DATA_LOSS = RPCGRPCSTATUSCODEVALUES_DATA_LOSS;
+    exports.RPCGRPCSTATUSCODEVALUES_DEADLINE_EXCEEDED = RPCGRPCSTATUSCODEVALUES_DEADLINE_EXCEEDED;
+    exports.RPCGRPCSTATUSCODEVALUES_FAILED_PRECONDITION = RPCGRPCSTATUSCODEVALUES_FAILED_PRECONDITION;
+    exports.RPCGRPCSTATUSCODEVALUES_INTERNAL = RPCGRPCSTATUSCODEVALUES_INTERNAL;
+    exports.RPCGRPCSTATUSCODEVALUES_INVALID_ARGUMENT = RPCGRPCSTATUSCODEVALUES_INVALID_ARGUMENT;
+    exports.RPCGRPCSTATUSCODEVALUES_NOT_FOUND = RPCGRPCSTATUSCODEVALUES_NOT_FOUND;
+    exports.RPCGRPCSTATUSCODEVALUES_OK = RPCGRPCSTATUSCODEVALUES_OK;
+    exports.RPCGRPCSTATUSCODEVALUES_OUT_OF_RANGE = RPCGRPCSTATUSCODEVALUES_OUT_OF_RANGE;
+    exports.RPCGRPCSTATUSCODEVALUES_PERMISSION_DENIED = RPCGRPCSTATUSCODEVALUES_PERMISSION_DENIED;
+    exports.RPCGRPCSTATUSCODEVALUES_RESOURCE_EXHAUSTED = RPCGRPCSTATUSCODEVALUES_RESOURCE_EXHAUSTED;
+    exports.RPCGRPCSTATUSCODEVALUES_UNAUTHENTICATED = RPCGRPCSTATUSCODEVALUES_UNAUTHENTICATED;
+    exports.RPCGRPCSTATUSCODEVALUES_UNAVAILABLE = RPCGRPCSTATUSCODEVALUES_UNAVAILABLE;
+    exports.RPCGRPCSTATUSCODEVALUES_UNIMPLEMENTED = RPCGRPCSTATUSCODEVALUES_UNIMPLEMENTED;
+    exports.RPCGRPCSTATUSCODEVALUES_UNKNOWN = RPCGRPCSTATUSCODEVALUES_UNKNOWN;
+    exports.RpcGrpcStatusCodeValues = RpcGrpcStatusCodeValues;
+    exports.SEMATTRS_AWS_DYNAMODB_ATTRIBUTES_TO_GET = SEMATTRS_AWS_DYNAMODB_ATTRIBUTES_TO_GET;
+    exports.SEMATTRS_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS = SEMATTRS_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS;
+    exports.SEMATTRS_AWS_DYNAMODB_CONSISTENT_READ = SEMATTRS_AWS_DYNAMODB_CONSISTENT_READ;
+    exports.SEMATTRS_AWS_DYNAMODB_CONSUMED_CAPACITY = SEMATTRS_AWS_DYNAMODB_CONSUMED_CAPACITY;
+    exports.SEMATTRS_AWS_DYNAMODB_COUNT = SEMATTRS_AWS_DYNAMODB_COUNT;
+    exports.SEMATTRS_AWS_DYNAMODB_EXCLUSIVE_START_TABLE = SEMATTRS_AWS_DYNAMODB_EXCLUSIVE_START_TABLE;
+    exports.SEMATTRS_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES = SEMATTRS_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES;
+    exports.SEMATTRS_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES = SEMATTRS_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES;
+    exports.SEMATTRS_AWS_DYNAMODB_INDEX_NAME = SEMATTRS_AWS_DYNAMODB_INDEX_NAME;
+    exports.SEMATTRS_AWS_DYNAMODB_ITEM_COLLECTION_METRICS = SEMATTRS_AWS_DYNAMODB_ITEM_COLLECTION_METRICS;
+    exports.SEMATTRS_AWS_DYNAMODB_LIMIT = SEMATTRS_AWS_DYNAMODB_LIMIT;
+    exports.SEMATTRS_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES = SEMATTRS_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES;
+    exports.SEMATTRS_AWS_DYNAMODB_PROJECTION = SEMATTRS_AWS_DYNAMODB_PROJECTION;
+    exports.SEMATTRS_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY = SEMATTRS_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY;
+    exports.SEMATTRS_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY = SEMATTRS_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY;
+    exports.SEMATTRS_AWS_DYNAMODB_SCANNED_COUNT = SEMATTRS_AWS_DYNAMODB_SCANNED_COUNT;
+    exports.SEMATTRS_AWS_DYNAMODB_SCAN_FORWARD = SEMATTRS_AWS_DYNAMODB_SCAN_FORWARD;
+    exports.SEMATTRS_AWS_DYNAMODB_SEGMENT = SEMATTRS_AWS_DYNAMODB_SEGMENT;
+    exports.SEMATTRS_AWS_DYNAMODB_SELECT = SEMATTRS_AWS_DYNAMODB_SELECT;
+    exports.SEMATTRS_AWS_DYNAMODB_TABLE_COUNT = SEMATTRS_AWS_DYNAMODB_TABLE_COUNT;
+    exports.SEMATTRS_AWS_DYNAMODB_TABLE_NAMES = SEMATTRS_AWS_DYNAMODB_TABLE_NAMES;
+    exports.SEMATTRS_AWS_DYNAMODB_TOTAL_SEGMENTS = SEMATTRS_AWS_DYNAMODB_TOTAL_SEGMENTS;
+    exports.SEMATTRS_AWS_LAMBDA_INVOKED_ARN = SEMATTRS_AWS_LAMBDA_INVOKED_ARN;
+    exports.SEMATTRS_CODE_FILEPATH = SEMATTRS_CODE_FILEPATH;
+    exports.SEMATTRS_CODE_FUNCTION = SEMATTRS_CODE_FUNCTION;
+    exports.SEMATTRS_CODE_LINENO = SEMATTRS_CODE_LINENO;
+    exports.SEMATTRS_CODE_NAMESPACE = SEMATTRS_CODE_NAMESPACE;
+    exports.SEMATTRS_DB_CASSANDRA_CONSISTENCY_LEVEL = SEMATTRS_DB_CASSANDRA_CONSISTENCY_LEVEL;
+    exports.SEMATTRS_DB_CASSANDRA_COORDINATOR_DC = SEMATTRS_DB_CASSANDRA_COORDINATOR_DC;
+    exports.SEMATTRS_DB_CASSANDRA_COORDINATOR_ID = SEMATTRS_DB_CASSANDRA_COORDINATOR_ID;
+    exports.SEMATTRS_DB_CASSANDRA_IDEMPOTENCE = SEMATTRS_DB_CASSANDRA_IDEMPOTENCE;
+    exports.SEMATTRS_DB_CASSANDRA_KEYSPACE = SEMATTRS_DB_CASSANDRA_KEYSPACE;
+    exports.SEMATTRS_DB_CASSANDRA_PAGE_SIZE = SEMATTRS_DB_CASSANDRA_PAGE_SIZE;
+    exports.SEMATTRS_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT = SEMATTRS_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT;
+    exports.SEMATTRS_DB_CASSANDRA_TABLE = SEMATTRS_DB_CASSANDRA_TABLE;
+    exports.SEMATTRS_DB_CONNECTION_STRING = SEMATTRS_DB_CONNECTION_STRING;
+    exports.SEMATTRS_DB_HBASE_NAMESPACE = SEMATTRS_DB_HBASE_NAMESPACE;
+    exports.SEMATTRS_DB_JDBC_DRIVER_CLASSNAME = SEMATTRS_DB_JDBC_DRIVER_CLASSNAME;
+    exports.SEMATTRS_DB_MONGODB_COLLECTION = SEMATTRS_DB_MONGODB_COLLECTION;
+    exports.SEMATTRS_DB_MSSQL_INSTANCE_NAME = SEMATTRS_DB_MSSQL_INSTANCE_NAME;
+    exports.SEMATTRS_DB_NAME = SEMATTRS_DB_NAME;
+    exports.SEMATTRS_DB_OPERATION = SEMATTRS_DB_OPERATION;
+    exports.SEMATTRS_DB_REDIS_DATABASE_INDEX = SEMATTRS_DB_REDIS_DATABASE_INDEX;
+    exports.SEMATTRS_DB_SQL_TABLE = SEMATTRS_DB_SQL_TABLE;
+    exports.SEMATTRS_DB_STATEMENT = SEMATTRS_DB_STATEMENT;
+    exports.SEMATTRS_DB_SYSTEM = SEMATTRS_DB_SYSTEM;
+    exports.SEMATTRS_DB_USER = SEMATTRS_DB_USER;
+    exports.SEMATTRS_ENDUSER_ID = SEMATTRS_ENDUSER_ID;
+    exports.SEMATTRS_ENDUSER_ROLE = SEMATTRS_ENDUSER_ROLE;
+    exports.SEMATTRS_ENDUSER_SCOPE = SEMATTRS_ENDUSER_SCOPE;
+    exports.SEMATTRS_EXCEPTION_ESCAPED = SEMATTRS_EXCEPTION_ESCAPED;
+    exports.SEMATTRS_EXCEPTION_MESSAGE = SEMATTRS_EXCEPTION_MESSAGE;
+    exports.SEMATTRS_EXCEPTION_STACKTRACE = SEMATTRS_EXCEPTION_STACKTRACE;
+    exports.SEMATTRS_EXCEPTION_TYPE = SEMATTRS_EXCEPTION_TYPE;
+    exports.SEMATTRS_FAAS_COLDSTART = SEMATTRS_FAAS_COLDSTART;
+    exports.SEMATTRS_FAAS_CRON = SEMATTRS_FAAS_CRON;
+    exports.SEMATTRS_FAAS_DOCUMENT_COLLECTION = SEMATTRS_FAAS_DOCUMENT_COLLECTION;
+    exports.SEMATTRS_FAAS_DOCUMENT_NAME = SEMATTRS_FAAS_DOCUMENT_NAME;
+    exports.SEMATTRS_FAAS_DOCUMENT_OPERATION = SEMATTRS_FAAS_DOCUMENT_OPERATION;
+    exports.SEMATTRS_FAAS_DOCUMENT_TIME = SEMATTRS_FAAS_DOCUMENT_TIME;
+    exports.SEMATTRS_FAAS_EXECUTION = SEMATTRS_FAAS_EXECUTION;
+    exports.SEMATTRS_FAAS_INVOKED_NAME = SEMATTRS_FAAS_INVOKED_NAME;
+    exports.SEMATTRS_FAAS_INVOKED_PROVIDER = SEMATTRS_FAAS_INVOKED_PROVIDER;
+    exports.SEMATTRS_FAAS_INVOKED_REGION = SEMATTRS_FAAS_INVOKED_REGION;
+    exports.SEMATTRS_FAAS_TIME = SEMATTRS_FAAS_TIME;
+    exports.SEMATTRS_FAAS_TRIGGER = SEMATTRS_FAAS_TRIGGER;
+    exports.SEMATTRS_HTTP_CLIENT_IP = SEMATTRS_HTTP_CLIENT_IP;
+    exports.SEMATTRS_HTTP_FLAVOR = SEMATTRS_HTTP_FLAVOR;
+    exports.SEMATTRS_HTTP_HOST = SEMATTRS_HTTP_HOST;
+    exports.SEMATTRS_HTTP_METHOD = SEMATTRS_HTTP_METHOD;
+    exports.SEMATTRS_HTTP_REQUEST_CONTENT_LENGTH = SEMATTRS_HTTP_REQUEST_CONTENT_LENGTH;
+    exports.SEMATTRS_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED = SEMATTRS_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED;
+    exports.SEMATTRS_HTTP_RESPONSE_CONTENT_LENGTH = SEMATTRS_HTTP_RESPONSE_CONTENT_LENGTH;
+    exports.SEMATTRS_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED = SEMATTRS_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED;
+    exports.SEMATTRS_HTTP_ROUTE = SEMATTRS_HTTP_ROUTE;
+    exports.SEMATTRS_HTTP_SCHEME = SEMATTRS_HTTP_SCHEME;
+    exports.SEMATTRS_HTTP_SERVER_NAME = SEMATTRS_HTTP_SERVER_NAME;
+    exports.SEMATTRS_HTTP_STATUS_CODE = SEMATTRS_HTTP_STATUS_CODE;
+    exports.SEMATTRS_HTTP_TARGET = SEMATTRS_HTTP_TARGET;
+    exports.SEMATTRS_HTTP_URL = SEMATTRS_HTTP_URL;
+    exports.SEMATTRS_HTTP_USER_AGENT = SEMATTRS_HTTP_USER_AGENT;
+    exports.SEMATTRS_MESSAGE_COMPRESSED_SIZE = SEMATTRS_MESSAGE_COMPRESSED_SIZE;
+    exports.SEMATTRS_MESSAGE_ID = SEMATTRS_MESSAGE_ID;
+    exports.SEMATTRS_MESSAGE_TYPE = SEMATTRS_MESSAGE_TYPE;
+    exports.SEMATTRS_MESSAGE_UNCOMPRESSED_SIZE = SEMATTRS_MESSAGE_UNCOMPRESSED_SIZE;
+    exports.SEMATTRS_MESSAGING_CONSUMER_ID = SEMATTRS_MESSAGING_CONSUMER_ID;
+    exports.SEMATTRS_MESSAGING_CONVERSATION_ID = SEMATTRS_MESSAGING_CONVERSATION_ID;
+    exports.SEMATTRS_MESSAGING_DESTINATION = SEMATTRS_MESSAGING_DESTINATION;
+    exports.SEMATTRS_MESSAGING_DESTINATION_KIND = SEMATTRS_MESSAGING_DESTINATION_KIND;
+    exports.SEMATTRS_MESSAGING_KAFKA_CLIENT_ID = SEMATTRS_MESSAGING_KAFKA_CLIENT_ID;
+    exports.SEMATTRS_MESSAGING_KAFKA_CONSUMER_GROUP = SEMATTRS_MESSAGING_KAFKA_CONSUMER_GROUP;
+    exports.SEMATTRS_MESSAGING_KAFKA_MESSAGE_KEY = SEMATTRS_MESSAGING_KAFKA_MESSAGE_KEY;
+    exports.SEMATTRS_MESSAGING_KAFKA_PARTITION = SEMATTRS_MESSAGING_KAFKA_PARTITION;
+    exports.SEMATTRS_MESSAGING_KAFKA_TOMBSTONE = SEMATTRS_MESSAGING_KAFKA_TOMBSTONE;
+    exports.SEMATTRS_MESSAGING_MESSAGE_ID = SEMATTRS_MESSAGING_MESSAGE_ID;
+    exports.SEMATTRS_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES = SEMATTRS_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES;
+    exports.SEMATTRS_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES = SEMATTRS_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES;
+    exports.SEMATTRS_MESSAGING_OPERATION = SEMATTRS_MESSAGING_OPERATION;
+    exports.SEMATTRS_MESSAGING_PROTOCOL = SEMATTRS_MESSAGING_PROTOCOL;
+    exports.SEMATTRS_MESSAGING_PROTOCOL_VERSION = SEMATTRS_MESSAGING_PROTOCOL_VERSION;
+    exports.SEMATTRS_MESSAGING_RABBITMQ_ROUTING_KEY = SEMATTRS_MESSAGING_RABBITMQ_ROUTING_KEY;
+    exports.SEMATTRS_MESSAGING_SYSTEM = SEMATTRS_MESSAGING_SYSTEM;
+    exports.SEMATTRS_MESSAGING_TEMP_DESTINATION = SEMATTRS_MESSAGING_TEMP_DESTINATION;
+    exports.SEMATTRS_MESSAGING_URL = SEMATTRS_MESSAGING_URL;
+    exports.SEMATTRS_NET_HOST_CARRIER_ICC = SEMATTRS_NET_HOST_CARRIER_ICC;
+    exports.SEMATTRS_NET_HOST_CARRIER_MCC = SEMATTRS_NET_HOST_CARRIER_MCC;
+    exports.SEMATTRS_NET_HOST_CARRIER_MNC = SEMATTRS_NET_HOST_CARRIER_MNC;
+    exports.SEMATTRS_NET_HOST_CARRIER_NAME = SEMATTRS_NET_HOST_CARRIER_NAME;
+    exports.SEMATTRS_NET_HOST_CONNECTION_SUBTYPE = SEMATTRS_NET_HOST_CONNECTION_SUBTYPE;
+    exports.SEMATTRS_NET_HOST_CONNECTION_TYPE = SEMATTRS_NET_HOST_CONNECTION_TYPE;
+    exports.SEMATTRS_NET_HOST_IP = SEMATTRS_NET_HOST_IP;
+    exports.SEMATTRS_NET_HOST_NAME = SEMATTRS_NET_HOST_NAME;
+    exports.SEMATTRS_NET_HOST_PORT = SEMATTRS_NET_HOST_PORT;
+    exports.SEMATTRS_NET_PEER_IP = SEMATTRS_NET_PEER_IP;
+    exports.SEMATTRS_NET_PEER_NAME = SEMATTRS_NET_PEER_NAME;
+    exports.SEMATTRS_NET_PEER_PORT = SEMATTRS_NET_PEER_PORT;
+    exports.SEMATTRS_NET_TRANSPORT = SEMATTRS_NET_TRANSPORT;
+    exports.SEMATTRS_PEER_SERVICE = SEMATTRS_PEER_SERVICE;
+    exports.SEMATTRS_RPC_GRPC_STATUS_CODE = SEMATTRS_RPC_GRPC_STATUS_CODE;
+    exports.SEMATTRS_RPC_JSONRPC_ERROR_CODE = SEMATTRS_RPC_JSONRPC_ERROR_CODE;
+    exports.SEMATTRS_RPC_JSONRPC_ERROR_MESSAGE = SEMATTRS_RPC_JSONRPC_ERROR_MESSAGE;
+    exports.SEMATTRS_RPC_JSONRPC_REQUEST_ID = SEMATTRS_RPC_JSONRPC_REQUEST_ID;
+    exports.SEMATTRS_RPC_JSONRPC_VERSION = SEMATTRS_RPC_JSONRPC_VERSION;
+    exports.SEMATTRS_RPC_METHOD = SEMATTRS_RPC_METHOD;
+    exports.SEMATTRS_RPC_SERVICE = SEMATTRS_RPC_SERVICE;
+    exports.SEMATTRS_RPC_SYSTEM = SEMATTRS_RPC_SYSTEM;
+    exports.SEMATTRS_THREAD_ID = SEMATTRS_THREAD_ID;
+    exports.SEMATTRS_THREAD_NAME = SEMATTRS_THREAD_NAME;
+    exports.SemanticAttributes = SemanticAttributes;
+  }
+});
+
+// node_modules/@opentelemetry/semantic-conventions/dist/resource/SemanticResourceAttributes.cjs
+var require_SemanticResourceAttributes = __commonJS({
+  "node_modules/@opentelemetry/semantic-conventions/dist/resource/SemanticResourceAttributes.cjs"(exports) {
+    var require_utils9 = require_utils4(), TMP_CLOUD_PROVIDER = "cloud.provider", TMP_CLOUD_ACCOUNT_ID = "cloud.account.id", TMP_CLOUD_REGION = "cloud.region", TMP_CLOUD_AVAILABILITY_ZONE = "cloud.availability_zone", TMP_CLOUD_PLATFORM = "cloud.platform", TMP_AWS_ECS_CONTAINER_ARN = "aws.ecs.container.arn", TMP_AWS_ECS_CLUSTER_ARN = "aws.ecs.cluster.arn", TMP_AWS_ECS_LAUNCHTYPE = "aws.ecs.launchtype", TMP_AWS_ECS_TASK_ARN = "aws.ecs.task.arn", TMP_AWS_ECS_TASK_FAMILY = "aws.ecs.task.family", TMP_AWS_ECS_TASK_REVISION = "aws.ecs.task.revision", TMP_AWS_EKS_CLUSTER_ARN = "aws.eks.cluster.arn", TMP_AWS_LOG_GROUP_NAMES = "aws.log.group.names", TMP_AWS_LOG_GROUP_ARNS = "aws.log.group.arns", TMP_AWS_LOG_STREAM_NAMES = "aws.log.stream.names", TMP_AWS_LOG_STREAM_ARNS = "aws.log.stream.arns", TMP_CONTAINER_NAME = "container.name", TMP_CONTAINER_ID = "container.id", TMP_CONTAINER_RUNTIME = "container.runtime", TMP_CONTAINER_IMAGE_NAME = "container.image.name", TMP_CONTAINER_IMAGE_TAG = "container.image.tag", TMP_DEPLOYMENT_ENVIRONMENT = "deployment.environment", TMP_DEVICE_ID = "device.id", TMP_DEVICE_MODEL_IDENTIFIER = "device.model.identifier", TMP_DEVICE_MODEL_NAME = "device.model.name", TMP_FAAS_NAME = "faas.name", TMP_FAAS_ID = "faas.id", TMP_FAAS_VERSION = "faas.version", TMP_FAAS_INSTANCE = "faas.instance", TMP_FAAS_MAX_MEMORY = "faas.max_memory", TMP_HOST_ID = "host.id", TMP_HOST_NAME = "host.name", TMP_HOST_TYPE = "host.type", TMP_HOST_ARCH = "host.arch", TMP_HOST_IMAGE_NAME = "host.image.name", TMP_HOST_IMAGE_ID = "host.image.id", TMP_HOST_IMAGE_VERSION = "host.image.version", TMP_K8S_CLUSTER_NAME = "k8s.cluster.name", TMP_K8S_NODE_NAME = "k8s.node.name", TMP_K8S_NODE_UID = "k8s.node.uid", TMP_K8S_NAMESPACE_NAME = "k8s.namespace.name", TMP_K8S_POD_UID = "k8s.pod.uid", TMP_K8S_POD_NAME = "k8s.pod.name", TMP_K8S_CONTAINER_NAME = "k8s.container.name", TMP_K8S_REPLICASET_UID = "k8s.replicaset.uid", TMP_K8S_REPLICASET_NAME = "k8s.replicaset.name", TMP_K8S_DEPLOYMENT_UID = "k8s.deployment.uid", TMP_K8S_DEPLOYMENT_NAME = "k8s.deployment.name", TMP_K8S_STATEFULSET_UID = "k8s.statefulset.uid", TMP_K8S_STATEFULSET_NAME = "k8s.statefulset.name", TMP_K8S_DAEMONSET_UID = "k8s.daemonset.uid", TMP_K8S_DAEMONSET_NAME = "k8s.daemonset.name", TMP_K8S_JOB_UID = "k8s.job.uid", TMP_K8S_JOB_NAME = "k8s.job.name", TMP_K8S_CRONJOB_UID = "k8s.cronjob.uid", TMP_K8S_CRONJOB_NAME = "k8s.cronjob.name", TMP_OS_TYPE = "os.type", TMP_OS_DESCRIPTION = "os.description", TMP_OS_NAME = "os.name", TMP_OS_VERSION = "os.version", TMP_PROCESS_PID = "process.pid", TMP_PROCESS_EXECUTABLE_NAME = "process.executable.name", TMP_PROCESS_EXECUTABLE_PATH = "process.executable.path", TMP_PROCESS_COMMAND = "process.command", TMP_PROCESS_COMMAND_LINE = "process.command_line", TMP_PROCESS_COMMAND_ARGS = "process.command_args", TMP_PROCESS_OWNER = "process.owner", TMP_PROCESS_RUNTIME_NAME = "process.runtime.name", TMP_PROCESS_RUNTIME_VERSION = "process.runtime.version", TMP_PROCESS_RUNTIME_DESCRIPTION = "process.runtime.description", TMP_SERVICE_NAME = "service.name", TMP_SERVICE_NAMESPACE = "service.namespace", TMP_SERVICE_INSTANCE_ID = "service.instance.id", TMP_SERVICE_VERSION = "service.version", TMP_TELEMETRY_SDK_NAME = "telemetry.sdk.name", TMP_TELEMETRY_SDK_LANGUAGE = "telemetry.sdk.language", TMP_TELEMETRY_SDK_VERSION = "telemetry.sdk.version", TMP_TELEMETRY_AUTO_VERSION = "telemetry.auto.version", TMP_WEBENGINE_NAME = "webengine.name", TMP_WEBENGINE_VERSION = "webengine.version", TMP_WEBENGINE_DESCRIPTION = "webengine.description", SEMRESATTRS_CLOUD_PROVIDER = TMP_CLOUD_PROVIDER, SEMRESATTRS_CLOUD_ACCOUNT_ID = TMP_CLOUD_ACCOUNT_ID, SEMRESATTRS_CLOUD_REGION = TMP_CLOUD_REGION, SEMRESATTRS_CLOUD_AVAILABILITY_ZONE = TMP_CLOUD_AVAILABILITY_ZONE, SEMRESATTRS_CLOUD_PLATFORM = TMP_CLOUD_PLATFORM, SEMRESATTRS_AWS_ECS_CONTAINER_ARN = TMP_AWS_ECS_CONTAINER_ARN, SEMRESATTRS_AWS_ECS_CLUSTER_ARN = TMP_AWS_ECS_CLUSTER_ARN, SEMRESATTRS_AWS_ECS_LAUNCHTYPE = TMP_AWS_ECS_LAUNCHTYPE, SEMRESATTRS_AWS_ECS_TASK_ARN = TMP_AWS_ECS_TASK_ARN, SEMRESATTRS_AWS_ECS_TASK_FAMILY = TMP_AWS_ECS_TASK_FAMILY, SEMRESATTRS_AWS_ECS_TASK_REVISION = TMP_AWS_ECS_TASK_REVISION, SEMRESATTRS_AWS_EKS_CLUSTER_ARN = TMP_AWS_EKS_CLUSTER_ARN, SEMRESATTRS_AWS_LOG_GROUP_NAMES = TMP_AWS_LOG_GROUP_NAMES, SEMRESATTRS_AWS_LOG_GROUP_ARNS = TMP_AWS_LOG_GROUP_ARNS, SEMRESATTRS_AWS_LOG_STREAM_NAMES = TMP_AWS_LOG_STREAM_NAMES, SEMRESATTRS_AWS_LOG_STREAM_ARNS = TMP_AWS_LOG_STREAM_ARNS, SEMRESATTRS_CONTAINER_NAME = TMP_CONTAINER_NAME, SEMRESATTRS_CONTAINER_ID = TMP_CONTAINER_ID, SEMRESATTRS_CONTAINER_RUNTIME = TMP_CONTAINER_RUNTIME, SEMRESATTRS_CONTAINER_IMAGE_NAME = TMP_CONTAINER_IMAGE_NAME, SEMRESATTRS_CONTAINER_IMAGE_TAG = TMP_CONTAINER_IMAGE_TAG, SEMRESATTRS_DEPLOYMENT_ENVIRONMENT = TMP_DEPLOYMENT_ENVIRONMENT, SEMRESATTRS_DEVICE_ID = TMP_DEVICE_ID, SEMRESATTRS_DEVICE_MODEL_IDENTIFIER = TMP_DEVICE_MODEL_IDENTIFIER, SEMRESATTRS_DEVICE_MODEL_NAME = TMP_DEVICE_MODEL_NAME, SEMRESATTRS_FAAS_NAME = TMP_FAAS_NAME, SEMRESATTRS_FAAS_ID = TMP_FAAS_ID, SEMRESATTRS_FAAS_VERSION = TMP_FAAS_VERSION, SEMRESATTRS_FAAS_INSTANCE = TMP_FAAS_INSTANCE, SEMRESATTRS_FAAS_MAX_MEMORY = TMP_FAAS_MAX_MEMORY, SEMRESATTRS_HOST_ID = TMP_HOST_ID, SEMRESATTRS_HOST_NAME = TMP_HOST_NAME, SEMRESATTRS_HOST_TYPE = TMP_HOST_TYPE, SEMRESATTRS_HOST_ARCH = TMP_HOST_ARCH, SEMRESATTRS_HOST_IMAGE_NAME = TMP_HOST_IMAGE_NAME, SEMRESATTRS_HOST_IMAGE_ID = TMP_HOST_IMAGE_ID, SEMRESATTRS_HOST_IMAGE_VERSION = TMP_HOST_IMAGE_VERSION, SEMRESATTRS_K8S_CLUSTER_NAME = TMP_K8S_CLUSTER_NAME, SEMRESATTRS_K8S_NODE_NAME = TMP_K8S_NODE_NAME, SEMRESATTRS_K8S_NODE_UID = TMP_K8S_NODE_UID, SEMRESATTRS_K8S_NAMESPACE_NAME = TMP_K8S_NAMESPACE_NAME, SEMRESATTRS_K8S_POD_UID = TMP_K8S_POD_UID, SEMRESATTRS_K8S_POD_NAME = TMP_K8S_POD_NAME, SEMRESATTRS_K8S_CONTAINER_NAME = TMP_K8S_CONTAINER_NAME, SEMRESATTRS_K8S_REPLICASET_UID = TMP_K8S_REPLICASET_UID, SEMRESATTRS_K8S_REPLICASET_NAME = TMP_K8S_REPLICASET_NAME, SEMRESATTRS_K8S_DEPLOYMENT_UID = TMP_K8S_DEPLOYMENT_UID, SEMRESATTRS_K8S_DEPLOYMENT_NAME = TMP_K8S_DEPLOYMENT_NAME, SEMRESATTRS_K8S_STATEFULSET_UID = TMP_K8S_STATEFULSET_UID, SEMRESATTRS_K8S_STATEFULSET_NAME = TMP_K8S_STATEFULSET_NAME, SEMRESATTRS_K8S_DAEMONSET_UID = TMP_K8S_DAEMONSET_UID, SEMRESATTRS_K8S_DAEMONSET_NAME = TMP_K8S_DAEMONSET_NAME, SEMRESATTRS_K8S_JOB_UID = TMP_K8S_JOB_UID, SEMRESATTRS_K8S_JOB_NAME = TMP_K8S_JOB_NAME, SEMRESATTRS_K8S_CRONJOB_UID = TMP_K8S_CRONJOB_UID, SEMRESATTRS_K8S_CRONJOB_NAME = TMP_K8S_CRONJOB_NAME, SEMRESATTRS_OS_TYPE = TMP_OS_TYPE, SEMRESATTRS_OS_DESCRIPTION = TMP_OS_DESCRIPTION, SEMRESATTRS_OS_NAME = TMP_OS_NAME, SEMRESATTRS_OS_VERSION = TMP_OS_VERSION, SEMRESATTRS_PROCESS_PID = TMP_PROCESS_PID, SEMRESATTRS_PROCESS_EXECUTABLE_NAME = TMP_PROCESS_EXECUTABLE_NAME, SEMRESATTRS_PROCESS_EXECUTABLE_PATH = TMP_PROCESS_EXECUTABLE_PATH, SEMRESATTRS_PROCESS_COMMAND = TMP_PROCESS_COMMAND, SEMRESATTRS_PROCESS_COMMAND_LINE = TMP_PROCESS_COMMAND_LINE, SEMRESATTRS_PROCESS_COMMAND_ARGS = TMP_PROCESS_COMMAND_ARGS, SEMRESATTRS_PROCESS_OWNER = TMP_PROCESS_OWNER, SEMRESATTRS_PROCESS_RUNTIME_NAME = TMP_PROCESS_RUNTIME_NAME, SEMRESATTRS_PROCESS_RUNTIME_VERSION = TMP_PROCESS_RUNTIME_VERSION, SEMRESATTRS_PROCESS_RUNTIME_DESCRIPTION = TMP_PROCESS_RUNTIME_DESCRIPTION, SEMRESATTRS_SERVICE_NAME = TMP_SERVICE_NAME, SEMRESATTRS_SERVICE_NAMESPACE = TMP_SERVICE_NAMESPACE, SEMRESATTRS_SERVICE_INSTANCE_ID = TMP_SERVICE_INSTANCE_ID, SEMRESATTRS_SERVICE_VERSION = TMP_SERVICE_VERSION, SEMRESATTRS_TELEMETRY_SDK_NAME = TMP_TELEMETRY_SDK_NAME, SEMRESATTRS_TELEMETRY_SDK_LANGUAGE = TMP_TELEMETRY_SDK_LANGUAGE, SEMRESATTRS_TELEMETRY_SDK_VERSION = TMP_TELEMETRY_SDK_VERSION, SEMRESATTRS_TELEMETRY_AUTO_VERSION = TMP_TELEMETRY_AUTO_VERSION, SEMRESATTRS_WEBENGINE_NAME = TMP_WEBENGINE_NAME, SEMRESATTRS_WEBENGINE_VERSION = TMP_WEBENGINE_VERSION, SEMRESATTRS_WEBENGINE_DESCRIPTION = TMP_WEBENGINE_DESCRIPTION, SemanticResourceAttributes = /* @__PURE__ */ require_utils9.createConstMap([
+      TMP_CLOUD_PROVIDER,
+      TMP_CLOUD_ACCOUNT_ID,
+      TMP_CLOUD_REGION,
+      TMP_CLOUD_AVAILABILITY_ZONE,
+      TMP_CLOUD_PLATFORM,
+      TMP_AWS_ECS_CONTAINER_ARN,
+      TMP_AWS_ECS_CLUSTER_ARN,
+      TMP_AWS_ECS_LAUNCHTYPE,
+      TMP_AWS_ECS_TASK_ARN,
+      TMP_AWS_ECS_TASK_FAMILY,
+      TMP_AWS_ECS_TASK_REVISION,
+      TMP_AWS_EKS_CLUSTER_ARN,
+      TMP_AWS_LOG_GROUP_NAMES,
+      TMP_AWS_LOG_GROUP_ARNS,
+      TMP_AWS_LOG_STREAM_NAMES,
+      TMP_AWS_LOG_STREAM_ARNS,
+      TMP_CONTAINER_NAME,
+      TMP_CONTAINER_ID,
+      TMP_CONTAINER_RUNTIME,
+      TMP_CONTAINER_IMAGE_NAME,
+      TMP_CONTAINER_IMAGE_TAG,
+      TMP_DEPLOYMENT_ENVIRONMENT,
+      TMP_DEVICE_ID,
+      TMP_DEVICE_MODEL_IDENTIFIER,
+      TMP_DEVICE_MODEL_NAME,
+      TMP_FAAS_NAME,
+      TMP_FAAS_ID,
+      TMP_FAAS_VERSION,
+      TMP_FAAS_INSTANCE,
+      TMP_FAAS_MAX_MEMORY,
+      TMP_HOST_ID,
+      TMP_HOST_NAME,
+      TMP_HOST_TYPE,
+      TMP_HOST_ARCH,
+      TMP_HOST_IMAGE_NAME,
+      TMP_HOST_IMAGE_ID,
+      TMP_HOST_IMAGE_VERSION,
+      TMP_K8S_CLUSTER_NAME,
+      TMP_K8S_NODE_NAME,
+      TMP_K8S_NODE_UID,
+      TMP_K8S_NAMESPACE_NAME,
+      TMP_K8S_POD_UID,
+      TMP_K8S_POD_NAME,
+      TMP_K8S_CONTAINER_NAME,
+      TMP_K8S_REPLICASET_UID,
+      TMP_K8S_REPLICASET_NAME,
+      TMP_K8S_DEPLOYMENT_UID,
+      TMP_K8S_DEPLOYMENT_NAME,
+      TMP_K8S_STATEFULSET_UID,
+      TMP_K8S_STATEFULSET_NAME,
+      TMP_K8S_DAEMONSET_UID,
+      TMP_K8S_DAEMONSET_NAME,
+      TMP_K8S_JOB_UID,
+      TMP_K8S_JOB_NAME,
+      TMP_K8S_CRONJOB_UID,
+      TMP_K8S_CRONJOB_NAME,
+      TMP_OS_TYPE,
+      TMP_OS_DESCRIPTION,
+      TMP_OS_NAME,
+      TMP_OS_VERSION,
+      TMP_PROCESS_PID,
+      TMP_PROCESS_EXECUTABLE_NAME,
+      TMP_PROCESS_EXECUTABLE_PATH,
+      TMP_PROCESS_COMMAND,
+      TMP_PROCESS_COMMAND_LINE,
+      TMP_PROCESS_COMMAND_ARGS,
+      TMP_PROCESS_OWNER,
+      TMP_PROCESS_RUNTIME_NAME,
+      TMP_PROCESS_RUNTIME_VERSION,
+      TMP_PROCESS_RUNTIME_DESCRIPTION,
+      TMP_SERVICE_NAME,
+      TMP_SERVICE_NAMESPACE,
+      TMP_SERVICE_INSTANCE_ID,
+      TMP_SERVICE_VERSION,
+      TMP_TELEMETRY_SDK_NAME,
+      TMP_TELEMETRY_SDK_LANGUAGE,
+      TMP_TELEMETRY_SDK_VERSION,
+      TMP_TELEMETRY_AUTO_VERSION,
+      TMP_WEBENGINE_NAME,
+      TMP_WEBENGINE_VERSION,
+      TMP_WEBENGINE_DESCRIPTION
+    ]), TMP_CLOUDPROVIDERVALUES_ALIBABA_CLOUD = "alibaba_cloud", TMP_CLOUDPROVIDERVALUES_AWS = "aws", TMP_CLOUDPROVIDERVALUES_AZURE = "azure", TMP_CLOUDPROVIDERVALUES_GCP = "gcp", CLOUDPROVIDERVALUES_ALIBABA_CLOUD = TMP_CLOUDPROVIDERVALUES_ALIBABA_CLOUD, CLOUDPROVIDERVALUES_AWS = TMP_CLOUDPROVIDERVALUES_AWS, CLOUDPROVIDERVALUES_AZURE = TMP_CLOUDPROVIDERVALUES_AZURE, CLOUDPROVIDERVALUES_GCP = TMP_CLOUDPROVIDERVALUES_GCP, CloudProviderValues = /* @__PURE__ */ require_utils9.createConstMap([
+      TMP_CLOUDPROVIDERVALUES_ALIBABA_CLOUD,
+      TMP_CLOUDPROVIDERVALUES_AWS,
+      TMP_CLOUDPROVIDERVALUES_AZURE,
+      TMP_CLOUDPROVIDERVALUES_GCP
+    ]), TMP_CLOUDPLATFORMVALUES_ALIBABA_CLOUD_ECS = "alibaba_cloud_ecs", TMP_CLOUDPLATFORMVALUES_ALIBABA_CLOUD_FC = "alibaba_cloud_fc", TMP_CLOUDPLATFORMVALUES_AWS_EC2 = "aws_ec2", TMP_CLOUDPLATFORMVALUES_AWS_ECS = "aws_ecs", TMP_CLOUDPLATFORMVALUES_AWS_EKS = "aws_eks", TMP_CLOUDPLATFORMVALUES_AWS_LAMBDA = "aws_lambda", TMP_CLOUDPLATFORMVALUES_AWS_ELASTIC_BEANSTALK = "aws_elastic_beanstalk", TMP_CLOUDPLATFORMVALUES_AZURE_VM = "azure_vm", TMP_CLOUDPLATFORMVALUES_AZURE_CONTAINER_INSTANCES = "azure_container_instances", TMP_CLOUDPLATFORMVALUES_AZURE_AKS = "azure_aks", TMP_CLOUDPLATFORMVALUES_AZURE_FUNCTIONS = "azure_functions", TMP_CLOUDPLATFORMVALUES_AZURE_APP_SERVICE = "azure_app_service", TMP_CLOUDPLATFORMVALUES_GCP_COMPUTE_ENGINE = "gcp_compute_engine", TMP_CLOUDPLATFORMVALUES_GCP_CLOUD_RUN = "gcp_cloud_run", TMP_CLOUDPLATFORMVALUES_GCP_KUBERNETES_ENGINE = "gcp_kubernetes_engine", TMP_CLOUDPLATFORMVALUES_GCP_CLOUD_FUNCTIONS = "gcp_cloud_functions", TMP_CLOUDPLATFORMVALUES_GCP_APP_ENGINE = "gcp_app_engine", CLOUDPLATFORMVALUES_ALIBABA_CLOUD_ECS = TMP_CLOUDPLATFORMVALUES_ALIBABA_CLOUD_ECS, CLOUDPLATFORMVALUES_ALIBABA_CLOUD_FC = TMP_CLOUDPLATFORMVALUES_ALIBABA_CLOUD_FC, CLOUDPLATFORMVALUES_AWS_EC2 = TMP_CLOUDPLATFORMVALUES_AWS_EC2, CLOUDPLATFORMVALUES_AWS_ECS = TMP_CLOUDPLATFORMVALUES_AWS_ECS, CLOUDPLATFORMVALUES_AWS_EKS = TMP_CLOUDPLATFORMVALUES_AWS_EKS, CLOUDPLATFORMVALUES_AWS_LAMBDA = TMP_CLOUDPLATFORMVALUES_AWS_LAMBDA, CLOUDPLATFORMVALUES_AWS_ELASTIC_BEANSTALK = TMP_CLOUDPLATFORMVALUES_AWS_ELASTIC_BEANSTALK, CLOUDPLATFORMVALUES_AZURE_VM = TMP_CLOUDPLATFORMVALUES_AZURE_VM, CLOUDPLATFORMVALUES_AZURE_CONTAINER_INSTANCES = TMP_CLOUDPLATFORMVALUES_AZURE_CONTAINER_INSTANCES, CLOUDPLATFORMVALUES_AZURE_AKS = TMP_CLOUDPLATFORMVALUES_AZURE_AKS, CLOUDPLATFORMVALUES_AZURE_FUNCTIONS = TMP_CLOUDPLATFORMVALUES_AZURE_FUNCTIONS, CLOUDPLATFORMVALUES_AZURE_APP_SERVICE = TMP_CLOUDPLATFORMVALUES_AZURE_APP_SERVICE, CLOUDPLATFORMVALUES_GCP_COMPUTE_ENGINE = TMP_CLOUDPLATFORMVALUES_GCP_COMPUTE_ENGINE, CLOUDPLATFORMVALUES_GCP_CLOUD_RUN = TMP_CLOUDPLATFORMVALUES_GCP_CLOUD_RUN, CLOUDPLATFORMVALUES_GCP_KUBERNETES_ENGINE = TMP_CLOUDPLATFORMVALUES_GCP_KUBERNETES_ENGINE, CLOUDPLATFORMVALUES_GCP_CLOUD_FUNCTIONS = TMP_CLOUDPLATFORMVALUES_GCP_CLOUD_FUNCTIONS, CLOUDPLATFORMVALUES_GCP_APP_ENGINE = TMP_CLOUDPLATFORMVALUES_GCP_APP_ENGINE, CloudPlatformValues = /* @__PURE__ */ require_utils9.createConstMap([
+      TMP_CLOUDPLATFORMVALUES_ALIBABA_CLOUD_ECS,
+      TMP_CLOUDPLATFORMVALUES_ALIBABA_CLOUD_FC,
+      TMP_CLOUDPLATFORMVALUES_AWS_EC2,
+      TMP_CLOUDPLATFORMVALUES_AWS_ECS,
+      TMP_CLOUDPLATFORMVALUES_AWS_EKS,
+      TMP_CLOUDPLATFORMVALUES_AWS_LAMBDA,
+      TMP_CLOUDPLATFORMVALUES_AWS_ELASTIC_BEANSTALK,
+      TMP_CLOUDPLATFORMVALUES_AZURE_VM,
+      TMP_CLOUDPLATFORMVALUES_AZURE_CONTAINER_INSTANCES,
+      TMP_CLOUDPLATFORMVALUES_AZURE_AKS,
+      TMP_CLOUDPLATFORMVALUES_AZURE_FUNCTIONS,
+      TMP_CLOUDPLATFORMVALUES_AZURE_APP_SERVICE,
+      TMP_CLOUDPLATFORMVALUES_GCP_COMPUTE_ENGINE,
+      TMP_CLOUDPLATFORMVALUES_GCP_CLOUD_RUN,
+      TMP_CLOUDPLATFORMVALUES_GCP_KUBERNETES_ENGINE,
+      TMP_CLOUDPLATFORMVALUES_GCP_CLOUD_FUNCTIONS,
+      TMP_CLOUDPLATFORMVALUES_GCP_APP_ENGINE
+    ]), TMP_AWSECSLAUNCHTYPEVALUES_EC2 = "ec2", TMP_AWSECSLAUNCHTYPEVALUES_FARGATE = "fargate", AWSECSLAUNCHTYPEVALUES_EC2 = TMP_AWSECSLAUNCHTYPEVALUES_EC2, AWSECSLAUNCHTYPEVALUES_FARGATE = TMP_AWSECSLAUNCHTYPEVALUES_FARGATE, AwsEcsLaunchtypeValues = /* @__PURE__ */ require_utils9.createConstMap([TMP_AWSECSLAUNCHTYPEVALUES_EC2, TMP_AWSECSLAUNCHTYPEVALUES_FARGATE]), TMP_HOSTARCHVALUES_AMD64 = "amd64", TMP_HOSTARCHVALUES_ARM32 = "arm32", TMP_HOSTARCHVALUES_ARM64 = "arm64", TMP_HOSTARCHVALUES_IA64 = "ia64", TMP_HOSTARCHVALUES_PPC32 = "ppc32", TMP_HOSTARCHVALUES_PPC64 = "ppc64", TMP_HOSTARCHVALUES_X86 = "x86", HOSTARCHVALUES_AMD64 = TMP_HOSTARCHVALUES_AMD64, HOSTARCHVALUES_ARM32 = TMP_HOSTARCHVALUES_ARM32, HOSTARCHVALUES_ARM64 = TMP_HOSTARCHVALUES_ARM64, HOSTARCHVALUES_IA64 = TMP_HOSTARCHVALUES_IA64, HOSTARCHVALUES_PPC32 = TMP_HOSTARCHVALUES_PPC32, HOSTARCHVALUES_PPC64 = TMP_HOSTARCHVALUES_PPC64, HOSTARCHVALUES_X86 = TMP_HOSTARCHVALUES_X86, HostArchValues = /* @__PURE__ */ require_utils9.createConstMap([
+      TMP_HOSTARCHVALUES_AMD64,
+      TMP_HOSTARCHVALUES_ARM32,
+      TMP_HOSTARCHVALUES_ARM64,
+      TMP_HOSTARCHVALUES_IA64,
+      TMP_HOSTARCHVALUES_PPC32,
+      TMP_HOSTARCHVALUES_PPC64,
+      TMP_HOSTARCHVALUES_X86
+    ]), TMP_OSTYPEVALUES_WINDOWS = "windows", TMP_OSTYPEVALUES_LINUX = "linux", TMP_OSTYPEVALUES_DARWIN = "darwin", TMP_OSTYPEVALUES_FREEBSD = "freebsd", TMP_OSTYPEVALUES_NETBSD = "netbsd", TMP_OSTYPEVALUES_OPENBSD = "openbsd", TMP_OSTYPEVALUES_DRAGONFLYBSD = "dragonflybsd", TMP_OSTYPEVALUES_HPUX = "hpux", TMP_OSTYPEVALUES_AIX = "aix", TMP_OSTYPEVALUES_SOLARIS = "solaris", TMP_OSTYPEVALUES_Z_OS = "z_os", OSTYPEVALUES_WINDOWS = TMP_OSTYPEVALUES_WINDOWS, OSTYPEVALUES_LINUX = TMP_OSTYPEVALUES_LINUX, OSTYPEVALUES_DARWIN = TMP_OSTYPEVALUES_DARWIN, OSTYPEVALUES_FREEBSD = TMP_OSTYPEVALUES_FREEBSD, OSTYPEVALUES_NETBSD = TMP_OSTYPEVALUES_NETBSD, OSTYPEVALUES_OPENBSD = TMP_OSTYPEVALUES_OPENBSD, OSTYPEVALUES_DRAGONFLYBSD = TMP_OSTYPEVALUES_DRAGONFLYBSD, OSTYPEVALUES_HPUX = TMP_OSTYPEVALUES_HPUX, OSTYPEVALUES_AIX = TMP_OSTYPEVALUES_AIX, OSTYPEVALUES_SOLARIS = TMP_OSTYPEVALUES_SOLARIS, OSTYPEVALUES_Z_OS = TMP_OSTYPEVALUES_Z_OS, OsTypeValues = /* @__PURE__ */ require_utils9.createConstMap([
+      TMP_OSTYPEVALUES_WINDOWS,
+      TMP_OSTYPEVALUES_LINUX,
+      TMP_OSTYPEVALUES_DARWIN,
+      TMP_OSTYPEVALUES_FREEBSD,
+      TMP_OSTYPEVALUES_NETBSD,
+      TMP_OSTYPEVALUES_OPENBSD,
+      TMP_OSTYPEVALUES_DRAGONFLYBSD,
+      TMP_OSTYPEVALUES_HPUX,
+      TMP_OSTYPEVALUES_AIX,
+      TMP_OSTYPEVALUES_SOLARIS,
+      TMP_OSTYPEVALUES_Z_OS
+    ]), TMP_TELEMETRYSDKLANGUAGEVALUES_CPP = "cpp", TMP_TELEMETRYSDKLANGUAGEVALUES_DOTNET = "dotnet", TMP_TELEMETRYSDKLANGUAGEVALUES_ERLANG = "erlang", TMP_TELEMETRYSDKLANGUAGEVALUES_GO = "go", TMP_TELEMETRYSDKLANGUAGEVALUES_JAVA = "java", TMP_TELEMETRYSDKLANGUAGEVALUES_NODEJS = "nodejs", TMP_TELEMETRYSDKLANGUAGEVALUES_PHP = "php", TMP_TELEMETRYSDKLANGUAGEVALUES_PYTHON = "python", TMP_TELEMETRYSDKLANGUAGEVALUES_RUBY = "ruby", TMP_TELEMETRYSDKLANGUAGEVALUES_WEBJS = "webjs", TELEMETRYSDKLANGUAGEVALUES_CPP = TMP_TELEMETRYSDKLANGUAGEVALUES_CPP, TELEMETRYSDKLANGUAGEVALUES_DOTNET = TMP_TELEMETRYSDKLANGUAGEVALUES_DOTNET, TELEMETRYSDKLANGUAGEVALUES_ERLANG = TMP_TELEMETRYSDKLANGUAGEVALUES_ERLANG, TELEMETRYSDKLANGUAGEVALUES_GO = TMP_TELEMETRYSDKLANGUAGEVALUES_GO, TELEMETRYSDKLANGUAGEVALUES_JAVA = TMP_TELEMETRYSDKLANGUAGEVALUES_JAVA, TELEMETRYSDKLANGUAGEVALUES_NODEJS = TMP_TELEMETRYSDKLANGUAGEVALUES_NODEJS, TELEMETRYSDKLANGUAGEVALUES_PHP = TMP_TELEMETRYSDKLANGUAGEVALUES_PHP, TELEMETRYSDKLANGUAGEVALUES_PYTHON = TMP_TELEMETRYSDKLANGUAGEVALUES_PYTHON, TELEMETRYSDKLANGUAGEVALUES_RUBY = TMP_TELEMETRYSDKLANGUAGEVALUES_RUBY, TELEMETRYSDKLANGUAGEVALUES_WEBJS = TMP_TELEMETRYSDKLANGUAGEVALUES_WEBJS, TelemetrySdkLanguageValues = /* @__PURE__ */ require_utils9.createConstMap([
+      TMP_TELEMETRYSDKLANGUAGEVALUES_CPP,
+      TMP_TELEMETRYSDKLANGUAGEVALUES_DOTNET,
+      TMP_TELEMETRYSDKLANGUAGEVALUES_ERLANG,
+      TMP_TELEMETRYSDKLANGUAGEVALUES_GO,
+      TMP_TELEMETRYSDKLANGUAGEVALUES_JAVA,
+      TMP_TELEMETRYSDKLANGUAGEVALUES_NODEJS,
+      TMP_TELEMETRYSDKLANGUAGEVALUES_PHP,
+      TMP_TELEMETRYSDKLANGUAGEVALUES_PYTHON,
+      TMP_TELEMETRYSDKLANGUAGEVALUES_RUBY,
+      TMP_TELEMETRYSDKLANGUAGEVALUES_WEBJS
+    ]);
+    exports.AWSECSLAUNCHTYPEVALUES_EC2 = AWSECSLAUNCHTYPEVALUES_EC2;
+    exports.AWSECSLAUNCHTYPEVALUES_FARGATE = AWSECSLAUNCHTYPEVALUES_FARGATE;
+    exports.AwsEcsLaunchtypeValues = AwsEcsLaunchtypeValues;
+    exports.CLOUDPLATFORMVALUES_ALIBABA_CLOUD_ECS = CLOUDPLATFORMVALUES_ALIBABA_CLOUD_ECS;
+    exports.CLOUDPLATFORMVALUES_ALIBABA_CLOUD_FC = CLOUDPLATFORMVALUES_ALIBABA_CLOUD_FC;
+    exports.CLOUDPLATFORMVALUES_AWS_EC2 = CLOUDPLATFORMVALUES_AWS_EC2;
+    exports.CLOUDPLATFORMVALUES_AWS_ECS = CLOUDPLATFORMVALUES_AWS_ECS;
+    exports.CLOUDPLATFORMVALUES_AWS_EKS = CLOUDPLATFORMVALUES_AWS_EKS;
+    exports.CLOUDPLATFORMVALUES_AWS_ELASTIC_BEANSTALK = CLOUDPLATFORMVALUES_AWS_ELASTIC_BEANSTALK;
+    exports.CLOUDPLATFORMVALUES_AWS_LAMBDA = CLOUDPLATFORMVALUES_AWS_LAMBDA;
+    exports.CLOUDPLATFORMVALUES_AZURE_AKS = CLOUDPLATFORMVALUES_AZURE_AKS;
+    exports.CLOUDPLATFORMVALUES_AZURE_APP_SERVICE = CLOUDPLATFORMVALUES_AZURE_APP_SERVICE;
+    exports.CLOUDPLATFORMVALUES_AZURE_CONTAINER_INSTANCES = CLOUDPLATFORMVALUES_AZURE_CONTAINER_INSTANCES;
+    exports.CLOUDPLATFORMVALUES_AZURE_FUNCTIONS = CLOUDPLATFORMVALUES_AZURE_FUNCTIONS;
+    exports.CLOUDPLATFORMVALUES_AZURE_VM = CLOUDPLATFORMVALUES_AZURE_VM;
+    exports.CLOUDPLATFORMVALUES_GCP_APP_ENGINE = CLOUDPLATFORMVALUES_GCP_APP_ENGINE;
+    exports.CLOUDPLATFORMVALUES_GCP_CLOUD_FUNCTIONS = CLOUDPLATFORMVALUES_GCP_CLOUD_FUNCTIONS;
+    exports.CLOUDPLATFORMVALUES_GCP_CLOUD_RUN = CLOUDPLATFORMVALUES_GCP_CLOUD_RUN;
+    exports.CLOUDPLATFORMVALUES_GCP_COMPUTE_ENGINE = CLOUDPLATFORMVALUES_GCP_COMPUTE_ENGINE;
+    exports.CLOUDPLATFORMVALUES_GCP_KUBERNETES_ENGINE = CLOUDPLATFORMVALUES_GCP_KUBERNETES_ENGINE;
+    exports.CLOUDPROVIDERVALUES_ALIBABA_CLOUD = CLOUDPROVIDERVALUES_ALIBABA_CLOUD;
+    exports.CLOUDPROVIDERVALUES_AWS = CLOUDPROVIDERVALUES_AWS;
+    exports.CLOUDPROVIDERVALUES_AZURE = CLOUDPROVIDERVALUES_AZURE;
+    exports.CLOUDPROVIDERVALUES_GCP = CLOUDPROVIDERVALUES_GCP;
+    exports.CloudPlatformValues = CloudPlatformValues;
+    exports.CloudProviderValues = CloudProviderValues;
+    exports.HOSTARCHVALUES_AMD64 = HOSTARCHVALUES_AMD64;
+    exports.HOSTARCHVALUES_ARM32 = HOSTARCHVALUES_ARM32;
+    exports.HOSTARCHVALUES_ARM64 = HOSTARCHVALUES_ARM64;
+    exports.HOSTARCHVALUES_IA64 = HOSTARCHVALUES_IA64;
+    exports.HOSTARCHVALUES_PPC32 = HOSTARCHVALUES_PPC32;
+    exports.HOSTARCHVALUES_PPC64 = HOSTARCHVALUES_PPC64;
+    exports.HOSTARCHVALUES_X86 = HOSTARCHVALUES_X86;
+    exports.HostArchValues = HostArchValues;
+    exports.OSTYPEVALUES_AIX = OSTYPEVALUES_AIX;
+    exports.OSTYPEVALUES_DARWIN = OSTYPEVALUES_DARWIN;
+    exports.OSTYPEVALUES_DRAGONFLYBSD = OSTYPEVALUES_DRAGONFLYBSD;
+    exports.OSTYPEVALUES_FREEBSD = OSTYPEVALUES_FREEBSD;
+    exports.OSTYPEVALUES_HPUX = OSTYPEVALUES_HPUX;
+    exports.OSTYPEVALUES_LINUX = OSTYPEVALUES_LINUX;
+    exports.OSTYPEVALUES_NETBSD = OSTYPEVALUES_NETBSD;
+    exports.OSTYPEVALUES_OPENBSD = OSTYPEVALUES_OPENBSD;
+    exports.OSTYPEVALUES_SOLARIS = OSTYPEVALUES_SOLARIS;
+    exports.OSTYPEVALUES_WINDOWS = OSTYPEVALUES_WINDOWS;
+    exports.OSTYPEVALUES_Z_OS = OSTYPEVALUES_Z_OS;
+    exports.OsTypeValues = OsTypeValues;
+    exports.SEMRESATTRS_AWS_ECS_CLUSTER_ARN = SEMRESATTRS_AWS_ECS_CLUSTER_ARN;
+    exports.SEMRESATTRS_AWS_ECS_CONTAINER_ARN = SEMRESATTRS_AWS_ECS_CONTAINER_ARN;
+    exports.SEMRESATTRS_AWS_ECS_LAUNCHTYPE = SEMRESATTRS_AWS_ECS_LAUNCHTYPE;
+    exports.SEMRESATTRS_AWS_ECS_TASK_ARN = SEMRESATTRS_AWS_ECS_TASK_ARN;
+    exports.SEMRESATTRS_AWS_ECS_TASK_FAMILY = SEMRESATTRS_AWS_ECS_TASK_FAMILY;
+    exports.SEMRESATTRS_AWS_ECS_TASK_REVISION = SEMRESATTRS_AWS_ECS_TASK_REVISION;
+    exports.SEMRESATTRS_AWS_EKS_CLUSTER_ARN = SEMRESATTRS_AWS_EKS_CLUSTER_ARN;
+    exports.SEMRESATTRS_AWS_LOG_GROUP_ARNS = SEMRESATTRS_AWS_LOG_GROUP_ARNS;
+    exports.SEMRESATTRS_AWS_LOG_GROUP_NAMES = SEMRESATTRS_AWS_LOG_GROUP_NAMES;
+    exports.SEMRESATTRS_AWS_LOG_STREAM_ARNS = SEMRESATTRS_AWS_LOG_STREAM_ARNS;
+    exports.SEMRESATTRS_AWS_LOG_STREAM_NAMES = SEMRESATTRS_AWS_LOG_STREAM_NAMES;
+    exports.SEMRESATTRS_CLOUD_ACCOUNT_ID = SEMRESATTRS_CLOUD_ACCOUNT_ID;
+    exports.SEMRESATTRS_CLOUD_AVAILABILITY_ZONE = SEMRESATTRS_CLOUD_AVAILABILITY_ZONE;
+    exports.SEMRESATTRS_CLOUD_PLATFORM = SEMRESATTRS_CLOUD_PLATFORM;
+    exports.SEMRESATTRS_CLOUD_PROVIDER = SEMRESATTRS_CLOUD_PROVIDER;
+    exports.SEMRESATTRS_CLOUD_REGION = SEMRESATTRS_CLOUD_REGION;
+    exports.SEMRESATTRS_CONTAINER_ID = SEMRESATTRS_CONTAINER_ID;
+    exports.SEMRESATTRS_CONTAINER_IMAGE_NAME = SEMRESATTRS_CONTAINER_IMAGE_NAME;
+    exports.SEMRESATTRS_CONTAINER_IMAGE_TAG = SEMRESATTRS_CONTAINER_IMAGE_TAG;
+    exports.SEMRESATTRS_CONTAINER_NAME = SEMRESATTRS_CONTAINER_NAME;
+    exports.SEMRESATTRS_CONTAINER_RUNTIME = SEMRESATTRS_CONTAINER_RUNTIME;
+    exports.SEMRESATTRS_DEPLOYMENT_ENVIRONMENT = SEMRESATTRS_DEPLOYMENT_ENVIRONMENT;
+    exports.SEMRESATTRS_DEVICE_ID = SEMRESATTRS_DEVICE_ID;
+    exports.SEMRESATTRS_DEVICE_MODEL_IDENTIFIER = SEMRESATTRS_DEVICE_MODEL_IDENTIFIER;
+    exports.SEMRESATTRS_DEVICE_MODEL_NAME = SEMRESATTRS_DEVICE_MODEL_NAME;
+    exports.SEMRESATTRS_FAAS_ID = SEMRESATTRS_FAAS_ID;
+    exports.SEMRESATTRS_FAAS_INSTANCE = SEMRESATTRS_FAAS_INSTANCE;
+    exports.SEMRESATTRS_FAAS_MAX_MEMORY = SEMRESATTRS_FAAS_MAX_MEMORY;
+    exports.SEMRESATTRS_FAAS_NAME = SEMRESATTRS_FAAS_NAME;
+    exports.SEMRESATTRS_FAAS_VERSION = SEMRESATTRS_FAAS_VERSION;
+    exports.SEMRESATTRS_HOST_ARCH = SEMRESATTRS_HOST_ARCH;
+    exports.SEMRESATTRS_HOST_ID = SEMRESATTRS_HOST_ID;
+    exports.SEMRESATTRS_HOST_IMAGE_ID = SEMRESATTRS_HOST_IMAGE_ID;
+    exports.SEMRESATTRS_HOST_IMAGE_NAME = SEMRESATTRS_HOST_IMAGE_NAME;
+    exports.SEMRESATTRS_HOST_IMAGE_VERSION = SEMRESATTRS_HOST_IMAGE_VERSION;
+    exports.SEMRESATTRS_HOST_NAME = SEMRESATTRS_HOST_NAME;
+    exports.SEMRESATTRS_HOST_TYPE = SEMRESATTRS_HOST_TYPE;
+    exports.SEMRESATTRS_K8S_CLUSTER_NAME = SEMRESATTRS_K8S_CLUSTER_NAME;
+    exports.SEMRESATTRS_K8S_CONTAINER_NAME = SEMRESATTRS_K8S_CONTAINER_NAME;
+    exports.SEMRESATTRS_K8S_CRONJOB_NAME = SEMRESATTRS_K8S_CRONJOB_NAME;
+    exports.SEMRESATTRS_K8S_CRONJOB_UID = SEMRESATTRS_K8S_CRONJOB_UID;
+    exports.SEMRESATTRS_K8S_DAEMONSET_NAME = SEMRESATTRS_K8S_DAEMONSET_NAME;
+    exports.SEMRESATTRS_K8S_DAEMONSET_UID = SEMRESATTRS_K8S_DAEMONSET_UID;
+    exports.SEMRESATTRS_K8S_DEPLOYMENT_NAME = SEMRESATTRS_K8S_DEPLOYMENT_NAME;
+    exports.SEMRESATTRS_K8S_DEPLOYMENT_UID = SEMRESATTRS_K8S_DEPLOYMENT_UID;
+    exports.SEMRESATTRS_K8S_JOB_NAME = SEMRESATTRS_K8S_JOB_NAME;
+    exports.SEMRESATTRS_K8S_JOB_UID = SEMRESATTRS_K8S_JOB_UID;
+    exports.SEMRESATTRS_K8S_NAMESPACE_NAME = SEMRESATTRS_K8S_NAMESPACE_NAME;
+    exports.SEMRESATTRS_K8S_NODE_NAME = SEMRESATTRS_K8S_NODE_NAME;
+    exports.SEMRESATTRS_K8S_NODE_UID = SEMRESATTRS_K8S_NODE_UID;
+    exports.SEMRESATTRS_K8S_POD_NAME = SEMRESATTRS_K8S_POD_NAME;
+    exports.SEMRESATTRS_K8S_POD_UID = SEMRESATTRS_K8S_POD_UID;
+    exports.SEMRESATTRS_K8S_REPLICASET_NAME = SEMRESATTRS_K8S_REPLICASET_NAME;
+    exports.SEMRESATTRS_K8S_REPLICASET_UID = SEMRESATTRS_K8S_REPLICASET_UID;
+    exports.SEMRESATTRS_K8S_STATEFULSET_NAME = SEMRESATTRS_K8S_STATEFULSET_NAME;
+    exports.SEMRESATTRS_K8S_STATEFULSET_UID = SEMRESATTRS_K8S_STATEFULSET_UID;
+    exports.SEMRESATTRS_OS_DESCRIPTION = SEMRESATTRS_OS_DESCRIPTION;
+    exports.SEMRESATTRS_OS_NAME = SEMRESATTRS_OS_NAME;
+    exports.SEMRESATTRS_OS_TYPE = SEMRESATTRS_OS_TYPE;
+    exports.SEMRESATTRS_OS_VERSION = SEMRESATTRS_OS_VERSION;
+    exports.SEMRESATTRS_PROCESS_COMMAND = SEMRESATTRS_PROCESS_COMMAND;
+    exports.SEMRESATTRS_PROCESS_COMMAND_ARGS = SEMRESATTRS_PROCESS_COMMAND_ARGS;
+    exports.SEMRESATTRS_PROCESS_COMMAND_LINE = SEMRESATTRS_PROCESS_COMMAND_LINE;
+    exports.SEMRESATTRS_PROCESS_EXECUTABLE_NAME = SEMRESATTRS_PROCESS_EXECUTABLE_NAME;
+    exports.SEMRESATTRS_PROCESS_EXECUTABLE_PATH = SEMRESATTRS_PROCESS_EXECUTABLE_PATH;
+    exports.SEMRESATTRS_PROCESS_OWNER = SEMRESATTRS_PROCESS_OWNER;
+    exports.SEMRESATTRS_PROCESS_PID = SEMRESATTRS_PROCESS_PID;
+    exports.SEMRESATTRS_PROCESS_RUNTIME_DESCRIPTION = SEMRESATTRS_PROCESS_RUNTIME_DESCRIPTION;
+    exports.SEMRESATTRS_PROCESS_RUNTIME_NAME = SEMRESATTRS_PROCESS_RUNTIME_NAME;
+    exports.SEMRESATTRS_PROCESS_RUNTIME_VERSION = SEMRESATTRS_PROCESS_RUNTIME_VERSION;
+    exports.SEMRESATTRS_SERVICE_INSTANCE_ID = SEMRESATTRS_SERVICE_INSTANCE_ID;
+    exports.SEMRESATTRS_SERVICE_NAME = SEMRESATTRS_SERVICE_NAME;
+    exports.SEMRESATTRS_SERVICE_NAMESPACE = SEMRESATTRS_SERVICE_NAMESPACE;
+    exports.SEMRESATTRS_SERVICE_VERSION = SEMRESATTRS_SERVICE_VERSION;
+    exports.SEMRESATTRS_TELEMETRY_AUTO_VERSION = SEMRESATTRS_TELEMETRY_AUTO_VERSION;
+    exports.SEMRESATTRS_TELEMETRY_SDK_LANGUAGE = SEMRESATTRS_TELEMETRY_SDK_LANGUAGE;
+    exports.SEMRESATTRS_TELEMETRY_SDK_NAME = SEMRESATTRS_TELEMETRY_SDK_NAME;
+    exports.SEMRESATTRS_TELEMETRY_SDK_VERSION = SEMRESATTRS_TELEMETRY_SDK_VERSION;
+    exports.SEMRESATTRS_WEBENGINE_DESCRIPTION = SEMRESATTRS_WEBENGINE_DESCRIPTION;
+    exports.SEMRESATTRS_WEBENGINE_NAME = SEMRESATTRS_WEBENGINE_NAME;
+    exports.SEMRESATTRS_WEBENGINE_VERSION = SEMRESATTRS_WEBENGINE_VERSION;
+    exports.SemanticResourceAttributes = SemanticResourceAttributes;
+    exports.TELEMETRYSDKLANGUAGEVALUES_CPP = TELEMETRYSDKLANGUAGEVALUES_CPP;
+    exports.TELEMETRYSDKLANGUAGEVALUES_DOTNET = TELEMETRYSDKLANGUAGEVALUES_DOTNET;
+    exports.TELEMETRYSDKLANGUAGEVALUES_ERLANG = TELEMETRYSDKLANGUAGEVALUES_ERLANG;
+    exports.TELEMETRYSDKLANGUAGEVALUES_GO = TELEMETRYSDKLANGUAGEVALUES_GO;
+    exports.TELEMETRYSDKLANGUAGEVALUES_JAVA = TELEMETRYSDKLANGUAGEVALUES_JAVA;
+    exports.TELEMETRYSDKLANGUAGEVALUES_NODEJS = TELEMETRYSDKLANGUAGEVALUES_NODEJS;
+    exports.TELEMETRYSDKLANGUAGEVALUES_PHP = TELEMETRYSDKLANGUAGEVALUES_PHP;
+    exports.TELEMETRYSDKLANGUAGEVALUES_PYTHON = TELEMETRYSDKLANGUAGEVALUES_PYTHON;
+    exports.TELEMETRYSDKLANGUAGEVALUES_RUBY = TELEMETRYSDKLANGUAGEVALUES_RUBY;
+    exports.TELEMETRYSDKLANGUAGEVALUES_WEBJS = TELEMETRYSDKLANGUAGEVALUES_WEBJS;
+    exports.TelemetrySdkLanguageValues = TelemetrySdkLanguageValues;
+  }
+});
+
+// node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.cjs
+var require_stable_attributes = __commonJS({
+  "node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.cjs"(exports) {
+    var ATTR_ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT = "aspnetcore.diagnostics.exception.result", ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_ABORTED = "aborted", ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_HANDLED = "handled", ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_SKIPPED = "skipped", ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_UNHANDLED = "unhandled", ATTR_ASPNETCORE_DIAGNOSTICS_HANDLER_TYPE = "aspnetcore.diagnostics.handler.type", ATTR_ASPNETCORE_RATE_LIMITING_POLICY = "aspnetcore.rate_limiting.policy", ATTR_ASPNETCORE_RATE_LIMITING_RESULT = "aspnetcore.rate_limiting.result", ASPNETCORE_RATE_LIMITING_RESULT_VALUE_ACQUIRED = "acquired", ASPNETCORE_RATE_LIMITING_RESULT_VALUE_ENDPOINT_LIMITER = "endpoint_limiter", ASPNETCORE_RATE_LIMITING_RESULT_VALUE_GLOBAL_LIMITER = "global_limiter", ASPNETCORE_RATE_LIMITING_RESULT_VALUE_REQUEST_CANCELED = "request_canceled", ATTR_ASPNETCORE_REQUEST_IS_UNHANDLED = "aspnetcore.request.is_unhandled", ATTR_ASPNETCORE_ROUTING_IS_FALLBACK = "aspnetcore.routing.is_fallback", ATTR_ASPNETCORE_ROUTING_MATCH_STATUS = "aspnetcore.routing.match_status", ASPNETCORE_ROUTING_MATCH_STATUS_VALUE_FAILURE = "failure", ASPNETCORE_ROUTING_MATCH_STATUS_VALUE_SUCCESS = "success", ATTR_ASPNETCORE_USER_IS_AUTHENTICATED = "aspnetcore.user.is_authenticated", ATTR_CLIENT_ADDRESS = "client.address", ATTR_CLIENT_PORT = "client.port", ATTR_CODE_COLUMN_NUMBER = "code.column.number", ATTR_CODE_FILE_PATH = "code.file.path", ATTR_CODE_FUNCTION_NAME = "code.function.name", ATTR_CODE_LINE_NUMBER = "code.line.number", ATTR_CODE_STACKTRACE = "code.stacktrace", ATTR_CONTAINER_ID = "container.id", ATTR_CONTAINER_IMAGE_NAME = "container.image.name", ATTR_CONTAINER_IMAGE_REPO_DIGESTS = "container.image.repo_digests", ATTR_CONTAINER_IMAGE_TAGS = "container.image.tags", ATTR_DB_COLLECTION_NAME = "db.collection.name", ATTR_DB_NAMESPACE = "db.namespace", ATTR_DB_OPERATION_BATCH_SIZE = "db.operation.batch.size", ATTR_DB_OPERATION_NAME = "db.operation.name", ATTR_DB_QUERY_SUMMARY = "db.query.summary", ATTR_DB_QUERY_TEXT = "db.query.text", ATTR_DB_RESPONSE_STATUS_CODE = "db.response.status_code", ATTR_DB_STORED_PROCEDURE_NAME = "db.stored_procedure.name", ATTR_DB_SYSTEM_NAME = "db.system.name", DB_SYSTEM_NAME_VALUE_MARIADB = "mariadb", DB_SYSTEM_NAME_VALUE_MICROSOFT_SQL_SERVER = "microsoft.sql_server", DB_SYSTEM_NAME_VALUE_MYSQL = "mysql", DB_SYSTEM_NAME_VALUE_POSTGRESQL = "postgresql", ATTR_DEPLOYMENT_ENVIRONMENT_NAME = "deployment.environment.name", DEPLOYMENT_ENVIRONMENT_NAME_VALUE_DEVELOPMENT = "development", DEPLOYMENT_ENVIRONMENT_NAME_VALUE_PRODUCTION = "production", DEPLOYMENT_ENVIRONMENT_NAME_VALUE_STAGING = "staging", DEPLOYMENT_ENVIRONMENT_NAME_VALUE_TEST = "test", ATTR_DOTNET_GC_HEAP_GENERATION = "dotnet.gc.heap.generation", DOTNET_GC_HEAP_GENERATION_VALUE_GEN0 = "gen0", DOTNET_GC_HEAP_GENERATION_VALUE_GEN1 = "gen1", DOTNET_GC_HEAP_GENERATION_VALUE_GEN2 = "gen2", ATTR_ERROR_TYPE = "error.type", ERROR_TYPE_VALUE_OTHER = "_OTHER", ATTR_EXCEPTION_ESCAPED = "exception.escaped", ATTR_EXCEPTION_MESSAGE = "exception.message", ATTR_EXCEPTION_STACKTRACE = "exception.stacktrace", ATTR_EXCEPTION_TYPE = "exception.type", ATTR_HTTP_REQUEST_HEADER = (key) => `http.request.header.${key}`, ATTR_HTTP_REQUEST_METHOD = "http.request.method", HTTP_REQUEST_METHOD_VALUE_OTHER = "_OTHER", HTTP_REQUEST_METHOD_VALUE_CONNECT = "CONNECT", HTTP_REQUEST_METHOD_VALUE_DELETE = "DELETE", HTTP_REQUEST_METHOD_VALUE_HEAD = "HEAD", HTTP_REQUEST_METHOD_VALUE_OPTIONS = "OPTIONS", HTTP_REQUEST_METHOD_VALUE_PATCH = "PATCH", HTTP_REQUEST_METHOD_VALUE_POST = "POST", HTTP_REQUEST_METHOD_VALUE_TRACE = "TRACE", ATTR_HTTP_REQUEST_METHOD_ORIGINAL = "http.request.method_original", ATTR_HTTP_REQUEST_RESEND_COUNT = "http.request.resend_count", ATTR_HTTP_RESPONSE_HEADER = (key) => `http.response.header.${key}`, ATTR_HTTP_RESPONSE_STATUS_CODE = "http.response.status_code", ATTR_HTTP_ROUTE = "http.route", ATTR_JVM_GC_ACTION = "jvm.gc.action", ATTR_JVM_GC_NAME = "jvm.gc.name", ATTR_JVM_MEMORY_POOL_NAME = "jvm.memory.pool.name", ATTR_JVM_MEMORY_TYPE = "jvm.memory.type", JVM_MEMORY_TYPE_VALUE_HEAP = "heap", JVM_MEMORY_TYPE_VALUE_NON_HEAP = "non_heap", ATTR_JVM_THREAD_DAEMON = "jvm.thread.daemon", ATTR_JVM_THREAD_STATE = "jvm.thread.state", JVM_THREAD_STATE_VALUE_BLOCKED = "blocked", JVM_THREAD_STATE_VALUE_RUNNABLE = "runnable", JVM_THREAD_STATE_VALUE_TERMINATED = "terminated", JVM_THREAD_STATE_VALUE_TIMED_WAITING = "timed_waiting", JVM_THREAD_STATE_VALUE_WAITING = "waiting", ATTR_K8S_CLUSTER_NAME = "k8s.cluster.name", ATTR_K8S_CLUSTER_UID = "k8s.cluster.uid", ATTR_K8S_CONTAINER_NAME = "k8s.container.name", ATTR_K8S_CONTAINER_RESTART_COUNT = "k8s.container.restart_count", ATTR_K8S_CRONJOB_ANNOTATION = (key) => `k8s.cronjob.annotation.${key}`, ATTR_K8S_CRONJOB_LABEL = (key) => `k8s.cronjob.label.${key}`, ATTR_K8S_CRONJOB_NAME = "k8s.cronjob.name", ATTR_K8S_CRONJOB_UID = "k8s.cronjob.uid", ATTR_K8S_DAEMONSET_ANNOTATION = (key) => `k8s.daemonset.annotation.${key}`, ATTR_K8S_DAEMONSET_LABEL = (key) => `k8s.daemonset.label.${key}`, ATTR_K8S_DAEMONSET_NAME = "k8s.daemonset.name", ATTR_K8S_DAEMONSET_UID = "k8s.daemonset.uid", ATTR_K8S_DEPLOYMENT_ANNOTATION = (key) => `k8s.deployment.annotation.${key}`, ATTR_K8S_DEPLOYMENT_LABEL = (key) => `k8s.deployment.label.${key}`, ATTR_K8S_DEPLOYMENT_NAME = "k8s.deployment.name", ATTR_K8S_DEPLOYMENT_UID = "k8s.deployment.uid", ATTR_K8S_JOB_ANNOTATION = (key) => `k8s.job.annotation.${key}`, ATTR_K8S_JOB_LABEL = (key) => `k8s.job.label.${key}`, ATTR_K8S_JOB_NAME = "k8s.job.name", ATTR_K8S_JOB_UID = "k8s.job.uid", ATTR_K8S_NAMESPACE_ANNOTATION = (key) => `k8s.namespace.annotation.${key}`, ATTR_K8S_NAMESPACE_LABEL = (key) => `k8s.namespace.label.${key}`, ATTR_K8S_NAMESPACE_NAME = "k8s.namespace.name", ATTR_K8S_NODE_ANNOTATION = (key) => `k8s.node.annotation.${key}`, ATTR_K8S_NODE_LABEL = (key) => `k8s.node.label.${key}`, ATTR_K8S_NODE_NAME = "k8s.node.name", ATTR_K8S_NODE_UID = "k8s.node.uid", ATTR_K8S_POD_ANNOTATION = (key) => `k8s.pod.annotation.${key}`, ATTR_K8S_POD_HOSTNAME = "k8s.pod.hostname", ATTR_K8S_POD_IP = "k8s.pod.ip", ATTR_K8S_POD_LABEL = (key) => `k8s.pod.label.${key}`, ATTR_K8S_POD_NAME = "k8s.pod.name", ATTR_K8S_POD_START_TIME = "k8s.pod.start_time", ATTR_K8S_POD_UID = "k8s.pod.uid", ATTR_K8S_REPLICASET_ANNOTATION = (key) => `k8s.replicaset.annotation.${key}`, ATTR_K8S_REPLICASET_LABEL = (key) => `k8s.replicaset.label.${key}`, ATTR_K8S_REPLICASET_NAME = "k8s.replicaset.name", ATTR_K8S_REPLICASET_UID = "k8s.replicaset.uid", ATTR_K8S_STATEFULSET_ANNOTATION = (key) => `k8s.statefulset.annotation.${key}`, ATTR_K8S_STATEFULSET_LABEL = (key) => `k8s.statefulset.label.${key}`, ATTR_K8S_STATEFULSET_NAME = "k8s.statefulset.name", ATTR_K8S_STATEFULSET_UID = "k8s.statefulset.uid", ATTR_NETWORK_LOCAL_ADDRESS = "network.local.address", ATTR_NETWORK_LOCAL_PORT = "network.local.port", ATTR_NETWORK_PEER_ADDRESS = "network.peer.address", ATTR_NETWORK_PEER_PORT = "network.peer.port", ATTR_NETWORK_PROTOCOL_NAME = "network.protocol.name", ATTR_NETWORK_PROTOCOL_VERSION = "network.protocol.version", ATTR_NETWORK_TRANSPORT = "network.transport", NETWORK_TRANSPORT_VALUE_PIPE = "pipe", NETWORK_TRANSPORT_VALUE_QUIC = "quic", NETWORK_TRANSPORT_VALUE_UNIX = "unix", ATTR_NETWORK_TYPE = "network.type", NETWORK_TYPE_VALUE_IPV4 = "ipv4", NETWORK_TYPE_VALUE_IPV6 = "ipv6", ATTR_OTEL_EVENT_NAME = "otel.event.name", ATTR_OTEL_SCOPE_NAME = "otel.scope.name", ATTR_OTEL_SCOPE_VERSION = "otel.scope.version", ATTR_OTEL_STATUS_CODE = "otel.status_code", OTEL_STATUS_CODE_VALUE_ERROR = "ERROR", ATTR_OTEL_STATUS_DESCRIPTION = "otel.status_description", ATTR_RPC_METHOD = "rpc.method", ATTR_RPC_METHOD_ORIGINAL = "rpc.method_original", ATTR_RPC_STATUS_CODE = "rpc.status_code", ATTR_RPC_SYSTEM_NAME = "rpc.system.name", RPC_SYSTEM_NAME_VALUE_DUBBO = "dubbo", RPC_SYSTEM_NAME_VALUE_GRPC = "grpc", ATTR_SERVER_ADDRESS = "server.address", ATTR_SERVER_PORT = "server.port", ATTR_SERVICE_INSTANCE_ID = "service.instance.id", ATTR_SERVICE_NAME = "service.name", ATTR_SERVICE_NAMESPACE = "service.namespace", ATTR_SERVICE_VERSION = "service.version", ATTR_SIGNALR_CONNECTION_STATUS = "signalr.connection.status", SIGNALR_CONNECTION_STATUS_VALUE_APP_SHUTDOWN = "app_shutdown", SIGNALR_CONNECTION_STATUS_VALUE_NORMAL_CLOSURE = "normal_closure", SIGNALR_CONNECTION_STATUS_VALUE_TIMEOUT = "timeout", ATTR_SIGNALR_TRANSPORT = "signalr.transport", SIGNALR_TRANSPORT_VALUE_LONG_POLLING = "long_polling", SIGNALR_TRANSPORT_VALUE_SERVER_SENT_EVENTS = "server_sent_events", SIGNALR_TRANSPORT_VALUE_WEB_SOCKETS = "web_sockets", ATTR_TELEMETRY_DISTRO_NAME = "telemetry.distro.name", ATTR_TELEMETRY_DISTRO_VERSION = "telemetry.distro.version", ATTR_TELEMETRY_SDK_LANGUAGE = "telemetry.sdk.language", TELEMETRY_SDK_LANGUAGE_VALUE_DOTNET = "dotnet", TELEMETRY_SDK_LANGUAGE_VALUE_ERLANG = "erlang", TELEMETRY_SDK_LANGUAGE_VALUE_JAVA = "java", TELEMETRY_SDK_LANGUAGE_VALUE_KOTLIN = "kotlin", TELEMETRY_SDK_LANGUAGE_VALUE_NODEJS = "nodejs", TELEMETRY_SDK_LANGUAGE_VALUE_PYTHON = "python", TELEMETRY_SDK_LANGUAGE_VALUE_RUBY = "ruby", TELEMETRY_SDK_LANGUAGE_VALUE_RUST = "rust", TELEMETRY_SDK_LANGUAGE_VALUE_SWIFT = "swift", TELEMETRY_SDK_LANGUAGE_VALUE_WEBJS = "webjs", ATTR_TELEMETRY_SDK_NAME = "telemetry.sdk.name", ATTR_TELEMETRY_SDK_VERSION = "telemetry.sdk.version", ATTR_URL_FRAGMENT = "url.fragment", ATTR_URL_FULL = "url.full", ATTR_URL_PATH = "url.path", ATTR_URL_QUERY = "url.query", ATTR_URL_SCHEME = "url.scheme", ATTR_USER_AGENT_ORIGINAL = "user_agent.original";
+    exports.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_ABORTED = ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_ABORTED;
+    exports.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_HANDLED = ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_HANDLED;
+    exports.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_SKIPPED = ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_SKIPPED;
+    exports.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_UNHANDLED = ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_UNHANDLED;
+    exports.ASPNETCORE_RATE_LIMITING_RESULT_VALUE_ACQUIRED = ASPNETCORE_RATE_LIMITING_RESULT_VALUE_ACQUIRED;
+    exports.ASPNETCORE_RATE_LIMITING_RESULT_VALUE_ENDPOINT_LIMITER = ASPNETCORE_RATE_LIMITING_RESULT_VALUE_ENDPOINT_LIMITER;
+    exports.ASPNETCORE_RATE_LIMITING_RESULT_VALUE_GLOBAL_LIMITER = ASPNETCORE_RATE_LIMITING_RESULT_VALUE_GLOBAL_LIMITER;
+    exports.ASPNETCORE_RATE_LIMITING_RESULT_VALUE_REQUEST_CANCELED = ASPNETCORE_RATE_LIMITING_RESULT_VALUE_REQUEST_CANCELED;
+    exports.ASPNETCORE_ROUTING_MATCH_STATUS_VALUE_FAILURE = ASPNETCORE_ROUTING_MATCH_STATUS_VALUE_FAILURE;
+    exports.ASPNETCORE_ROUTING_MATCH_STATUS_VALUE_SUCCESS = ASPNETCORE_ROUTING_MATCH_STATUS_VALUE_SUCCESS;
+    exports.ATTR_ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT = ATTR_ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT;
+    exports.ATTR_ASPNETCORE_DIAGNOSTICS_HANDLER_TYPE = ATTR_ASPNETCORE_DIAGNOSTICS_HANDLER_TYPE;
+    exports.ATTR_ASPNETCORE_RATE_LIMITING_POLICY = ATTR_ASPNETCORE_RATE_LIMITING_POLICY;
+    exports.ATTR_ASPNETCORE_RATE_LIMITING_RESULT = ATTR_ASPNETCORE_RATE_LIMITING_RESULT;
+    exports.ATTR_ASPNETCORE_REQUEST_IS_UNHANDLED = ATTR_ASPNETCORE_REQUEST_IS_UNHANDLED;
+    exports.ATTR_ASPNETCORE_ROUTING_IS_FALLBACK = ATTR_ASPNETCORE_ROUTING_IS_FALLBACK;
+    exports.ATTR_ASPNETCORE_ROUTING_MATCH_STATUS = ATTR_ASPNETCORE_ROUTING_MATCH_STATUS;
+    exports.ATTR_ASPNETCORE_USER_IS_AUTHENTICATED = ATTR_ASPNETCORE_USER_IS_AUTHENTICATED;
+    exports.ATTR_CLIENT_ADDRESS = ATTR_CLIENT_ADDRESS;
+    exports.ATTR_CLIENT_PORT = ATTR_CLIENT_PORT;
+    exports.ATTR_CODE_COLUMN_NUMBER = ATTR_CODE_COLUMN_NUMBER;
+    exports.ATTR_CODE_FILE_PATH = ATTR_CODE_FILE_PATH;
+    exports.ATTR_CODE_FUNCTION_NAME = ATTR_CODE_FUNCTION_NAME;
+    exports.ATTR_CODE_LINE_NUMBER = ATTR_CODE_LINE_NUMBER;
+    exports.ATTR_CODE_STACKTRACE = ATTR_CODE_STACKTRACE;
+    exports.ATTR_CONTAINER_ID = ATTR_CONTAINER_ID;
+    exports.ATTR_CONTAINER_IMAGE_NAME = ATTR_CONTAINER_IMAGE_NAME;
+    exports.ATTR_CONTAINER_IMAGE_REPO_DIGESTS = ATTR_CONTAINER_IMAGE_REPO_DIGESTS;
+    exports.ATTR_CONTAINER_IMAGE_TAGS = ATTR_CONTAINER_IMAGE_TAGS;
+    exports.ATTR_DB_COLLECTION_NAME = ATTR_DB_COLLECTION_NAME;
+    exports.ATTR_DB_NAMESPACE = ATTR_DB_NAMESPACE;
+    exports.ATTR_DB_OPERATION_BATCH_SIZE = ATTR_DB_OPERATION_BATCH_SIZE;
+    exports.ATTR_DB_OPERATION_NAME = ATTR_DB_OPERATION_NAME;
+    exports.ATTR_DB_QUERY_SUMMARY = ATTR_DB_QUERY_SUMMARY;
+    exports.ATTR_DB_QUERY_TEXT = ATTR_DB_QUERY_TEXT;
+    exports.ATTR_DB_RESPONSE_STATUS_CODE = ATTR_DB_RESPONSE_STATUS_CODE;
+    exports.ATTR_DB_STORED_PROCEDURE_NAME = ATTR_DB_STORED_PROCEDURE_NAME;
+    exports.ATTR_DB_SYSTEM_NAME = ATTR_DB_SYSTEM_NAME;
+    exports.ATTR_DEPLOYMENT_ENVIRONMENT_NAME = ATTR_DEPLOYMENT_ENVIRONMENT_NAME;
+    exports.ATTR_DOTNET_GC_HEAP_GENERATION = ATTR_DOTNET_GC_HEAP_GENERATION;
+    exports.ATTR_ERROR_TYPE = ATTR_ERROR_TYPE;
+    exports.ATTR_EXCEPTION_ESCAPED = ATTR_EXCEPTION_ESCAPED;
+    exports.ATTR_EXCEPTION_MESSAGE = ATTR_EXCEPTION_MESSAGE;
+    exports.ATTR_EXCEPTION_STACKTRACE = ATTR_EXCEPTION_STACKTRACE;
+    exports.ATTR_EXCEPTION_TYPE = ATTR_EXCEPTION_TYPE;
+    exports.ATTR_HTTP_REQUEST_HEADER = ATTR_HTTP_REQUEST_HEADER;
+    exports.ATTR_HTTP_REQUEST_METHOD = ATTR_HTTP_REQUEST_METHOD;
+    exports.ATTR_HTTP_REQUEST_METHOD_ORIGINAL = ATTR_HTTP_REQUEST_METHOD_ORIGINAL;
+    exports.ATTR_HTTP_REQUEST_RESEND_COUNT = ATTR_HTTP_REQUEST_RESEND_COUNT;
+    exports.ATTR_HTTP_RESPONSE_HEADER = ATTR_HTTP_RESPONSE_HEADER;
+    exports.ATTR_HTTP_RESPONSE_STATUS_CODE = ATTR_HTTP_RESPONSE_STATUS_CODE;
+    exports.ATTR_HTTP_ROUTE = ATTR_HTTP_ROUTE;
+    exports.ATTR_JVM_GC_ACTION = ATTR_JVM_GC_ACTION;
+    exports.ATTR_JVM_GC_NAME = ATTR_JVM_GC_NAME;
+    exports.ATTR_JVM_MEMORY_POOL_NAME = ATTR_JVM_MEMORY_POOL_NAME;
+    exports.ATTR_JVM_MEMORY_TYPE = ATTR_JVM_MEMORY_TYPE;
+    exports.ATTR_JVM_THREAD_DAEMON = ATTR_JVM_THREAD_DAEMON;
+    exports.ATTR_JVM_THREAD_STATE = ATTR_JVM_THREAD_STATE;
+    exports.ATTR_K8S_CLUSTER_NAME = ATTR_K8S_CLUSTER_NAME;
+    exports.ATTR_K8S_CLUSTER_UID = ATTR_K8S_CLUSTER_UID;
+    exports.ATTR_K8S_CONTAINER_NAME = ATTR_K8S_CONTAINER_NAME;
+    exports.ATTR_K8S_CONTAINER_RESTART_COUNT = ATTR_K8S_CONTAINER_RESTART_COUNT;
+    exports.ATTR_K8S_CRONJOB_ANNOTATION = ATTR_K8S_CRONJOB_ANNOTATION;
+    exports.ATTR_K8S_CRONJOB_LABEL = ATTR_K8S_CRONJOB_LABEL;
+    exports.ATTR_K8S_CRONJOB_NAME = ATTR_K8S_CRONJOB_NAME;
+    exports.ATTR_K8S_CRONJOB_UID = ATTR_K8S_CRONJOB_UID;
+    exports.ATTR_K8S_DAEMONSET_ANNOTATION = ATTR_K8S_DAEMONSET_ANNOTATION;
+    exports.ATTR_K8S_DAEMONSET_LABEL = ATTR_K8S_DAEMONSET_LABEL;
+    exports.ATTR_K8S_DAEMONSET_NAME = ATTR_K8S_DAEMONSET_NAME;
+    exports.ATTR_K8S_DAEMONSET_UID = ATTR_K8S_DAEMONSET_UID;
+    exports.ATTR_K8S_DEPLOYMENT_ANNOTATION = ATTR_K8S_DEPLOYMENT_ANNOTATION;
+    exports.ATTR_K8S_DEPLOYMENT_LABEL = ATTR_K8S_DEPLOYMENT_LABEL;
+    exports.ATTR_K8S_DEPLOYMENT_NAME = ATTR_K8S_DEPLOYMENT_NAME;
+    exports.ATTR_K8S_DEPLOYMENT_UID = ATTR_K8S_DEPLOYMENT_UID;
+    exports.ATTR_K8S_JOB_ANNOTATION = ATTR_K8S_JOB_ANNOTATION;
+    exports.ATTR_K8S_JOB_LABEL = ATTR_K8S_JOB_LABEL;
+    exports.ATTR_K8S_JOB_NAME = ATTR_K8S_JOB_NAME;
+    exports.ATTR_K8S_JOB_UID = ATTR_K8S_JOB_UID;
+    exports.ATTR_K8S_NAMESPACE_ANNOTATION = ATTR_K8S_NAMESPACE_ANNOTATION;
+    exports.ATTR_K8S_NAMESPACE_LABEL = ATTR_K8S_NAMESPACE_LABEL;
+    exports.ATTR_K8S_NAMESPACE_NAME = ATTR_K8S_NAMESPACE_NAME;
+    exports.ATTR_K8S_NODE_ANNOTATION = ATTR_K8S_NODE_ANNOTATION;
+    exports.ATTR_K8S_NODE_LABEL = ATTR_K8S_NODE_LABEL;
+    exports.ATTR_K8S_NODE_NAME = ATTR_K8S_NODE_NAME;
+    exports.ATTR_K8S_NODE_UID = ATTR_K8S_NODE_UID;
+    exports.ATTR_K8S_POD_ANNOTATION = ATTR_K8S_POD_ANNOTATION;
+    exports.ATTR_K8S_POD_HOSTNAME = ATTR_K8S_POD_HOSTNAME;
+    exports.ATTR_K8S_POD_IP = ATTR_K8S_POD_IP;
+    exports.ATTR_K8S_POD_LABEL = ATTR_K8S_POD_LABEL;
+    exports.ATTR_K8S_POD_NAME = ATTR_K8S_POD_NAME;
+    exports.ATTR_K8S_POD_START_TIME = ATTR_K8S_POD_START_TIME;
+    exports.ATTR_K8S_POD_UID = ATTR_K8S_POD_UID;
+    exports.ATTR_K8S_REPLICASET_ANNOTATION = ATTR_K8S_REPLICASET_ANNOTATION;
+    exports.ATTR_K8S_REPLICASET_LABEL = ATTR_K8S_REPLICASET_LABEL;
+    exports.ATTR_K8S_REPLICASET_NAME = ATTR_K8S_REPLICASET_NAME;
+    exports.ATTR_K8S_REPLICASET_UID = ATTR_K8S_REPLICASET_UID;
+    exports.ATTR_K8S_STATEFULSET_ANNOTATION = ATTR_K8S_STATEFULSET_ANNOTATION;
+    exports.ATTR_K8S_STATEFULSET_LABEL = ATTR_K8S_STATEFULSET_LABEL;
+    exports.ATTR_K8S_STATEFULSET_NAME = ATTR_K8S_STATEFULSET_NAME;
+    exports.ATTR_K8S_STATEFULSET_UID = ATTR_K8S_STATEFULSET_UID;
+    exports.ATTR_NETWORK_LOCAL_ADDRESS = ATTR_NETWORK_LOCAL_ADDRESS;
+    exports.ATTR_NETWORK_LOCAL_PORT = ATTR_NETWORK_LOCAL_PORT;
+    exports.ATTR_NETWORK_PEER_ADDRESS = ATTR_NETWORK_PEER_ADDRESS;
+    exports.ATTR_NETWORK_PEER_PORT = ATTR_NETWORK_PEER_PORT;
+    exports.ATTR_NETWORK_PROTOCOL_NAME = ATTR_NETWORK_PROTOCOL_NAME;
+    exports.ATTR_NETWORK_PROTOCOL_VERSION = ATTR_NETWORK_PROTOCOL_VERSION;
+    exports.ATTR_NETWORK_TRANSPORT = ATTR_NETWORK_TRANSPORT;
+    exports.ATTR_NETWORK_TYPE = ATTR_NETWORK_TYPE;
+    exports.ATTR_OTEL_EVENT_NAME = ATTR_OTEL_EVENT_NAME;
+    exports.ATTR_OTEL_SCOPE_NAME = ATTR_OTEL_SCOPE_NAME;
+    exports.ATTR_OTEL_SCOPE_VERSION = ATTR_OTEL_SCOPE_VERSION;
+    exports.ATTR_OTEL_STATUS_CODE = ATTR_OTEL_STATUS_CODE;
+    exports.ATTR_OTEL_STATUS_DESCRIPTION = ATTR_OTEL_STATUS_DESCRIPTION;
+    exports.ATTR_RPC_METHOD = ATTR_RPC_METHOD;
+    exports.ATTR_RPC_METHOD_ORIGINAL = ATTR_RPC_METHOD_ORIGINAL;
+    exports.ATTR_RPC_STATUS_CODE = ATTR_RPC_STATUS_CODE;
+    exports.ATTR_RPC_SYSTEM_NAME = ATTR_RPC_SYSTEM_NAME;
+    exports.ATTR_SERVER_ADDRESS = ATTR_SERVER_ADDRESS;
+    exports.ATTR_SERVER_PORT = ATTR_SERVER_PORT;
+    exports.ATTR_SERVICE_INSTANCE_ID = ATTR_SERVICE_INSTANCE_ID;
+    exports.ATTR_SERVICE_NAME = ATTR_SERVICE_NAME;
+    exports.ATTR_SERVICE_NAMESPACE = ATTR_SERVICE_NAMESPACE;
+    exports.ATTR_SERVICE_VERSION = ATTR_SERVICE_VERSION;
+    exports.ATTR_SIGNALR_CONNECTION_STATUS = ATTR_SIGNALR_CONNECTION_STATUS;
+    exports.ATTR_SIGNALR_TRANSPORT = ATTR_SIGNALR_TRANSPORT;
+    exports.ATTR_TELEMETRY_DISTRO_NAME = ATTR_TELEMETRY_DISTRO_NAME;
+    exports.ATTR_TELEMETRY_DISTRO_VERSION = ATTR_TELEMETRY_DISTRO_VERSION;
+    exports.ATTR_TELEMETRY_SDK_LANGUAGE = ATTR_TELEMETRY_SDK_LANGUAGE;
+    exports.ATTR_TELEMETRY_SDK_NAME = ATTR_TELEMETRY_SDK_NAME;
+    exports.ATTR_TELEMETRY_SDK_VERSION = ATTR_TELEMETRY_SDK_VERSION;
+    exports.ATTR_URL_FRAGMENT = ATTR_URL_FRAGMENT;
+    exports.ATTR_URL_FULL = ATTR_URL_FULL;
+    exports.ATTR_URL_PATH = ATTR_URL_PATH;
+    exports.ATTR_URL_QUERY = ATTR_URL_QUERY;
+    exports.ATTR_URL_SCHEME = ATTR_URL_SCHEME;
+    exports.ATTR_USER_AGENT_ORIGINAL = ATTR_USER_AGENT_ORIGINAL;
+    exports.DB_SYSTEM_NAME_VALUE_MARIADB = DB_SYSTEM_NAME_VALUE_MARIADB;
+    exports.DB_SYSTEM_NAME_VALUE_MICROSOFT_SQL_SERVER = DB_SYSTEM_NAME_VALUE_MICROSOFT_SQL_SERVER;
+    exports.DB_SYSTEM_NAME_VALUE_MYSQL = DB_SYSTEM_NAME_VALUE_MYSQL;
+    exports.DB_SYSTEM_NAME_VALUE_POSTGRESQL = DB_SYSTEM_NAME_VALUE_POSTGRESQL;
+    exports.DEPLOYMENT_ENVIRONMENT_NAME_VALUE_DEVELOPMENT = DEPLOYMENT_ENVIRONMENT_NAME_VALUE_DEVELOPMENT;
+    exports.DEPLOYMENT_ENVIRONMENT_NAME_VALUE_PRODUCTION = DEPLOYMENT_ENVIRONMENT_NAME_VALUE_PRODUCTION;
+    exports.DEPLOYMENT_ENVIRONMENT_NAME_VALUE_STAGING = DEPLOYMENT_ENVIRONMENT_NAME_VALUE_STAGING;
+    exports.DEPLOYMENT_ENVIRONMENT_NAME_VALUE_TEST = DEPLOYMENT_ENVIRONMENT_NAME_VALUE_TEST;
+    exports.DOTNET_GC_HEAP_GENERATION_VALUE_GEN0 = DOTNET_GC_HEAP_GENERATION_VALUE_GEN0;
+    exports.DOTNET_GC_HEAP_GENERATION_VALUE_GEN1 = DOTNET_GC_HEAP_GENERATION_VALUE_GEN1;
+    exports.DOTNET_GC_HEAP_GENERATION_VALUE_GEN2 = DOTNET_GC_HEAP_GENERATION_VALUE_GEN2;
+    exports.DOTNET_GC_HEAP_GENERATION_VALUE_LOH = "loh";
+    exports.DOTNET_GC_HEAP_GENERATION_VALUE_POH = "poh";
+    exports.ERROR_TYPE_VALUE_OTHER = ERROR_TYPE_VALUE_OTHER;
+    exports.HTTP_REQUEST_METHOD_VALUE_CONNECT = HTTP_REQUEST_METHOD_VALUE_CONNECT;
+    exports.HTTP_REQUEST_METHOD_VALUE_DELETE = HTTP_REQUEST_METHOD_VALUE_DELETE;
+    exports.HTTP_REQUEST_METHOD_VALUE_GET = "GET";
+    exports.HTTP_REQUEST_METHOD_VALUE_HEAD = HTTP_REQUEST_METHOD_VALUE_HEAD;
+    exports.HTTP_REQUEST_METHOD_VALUE_OPTIONS = HTTP_REQUEST_METHOD_VALUE_OPTIONS;
+    exports.HTTP_REQUEST_METHOD_VALUE_OTHER = HTTP_REQUEST_METHOD_VALUE_OTHER;
+    exports.HTTP_REQUEST_METHOD_VALUE_PATCH = HTTP_REQUEST_METHOD_VALUE_PATCH;
+    exports.HTTP_REQUEST_METHOD_VALUE_POST = HTTP_REQUEST_METHOD_VALUE_POST;
+    exports.HTTP_REQUEST_METHOD_VALUE_PUT = "PUT";
+    exports.HTTP_REQUEST_METHOD_VALUE_TRACE = HTTP_REQUEST_METHOD_VALUE_TRACE;
+    exports.JVM_MEMORY_TYPE_VALUE_HEAP = JVM_MEMORY_TYPE_VALUE_HEAP;
+    exports.JVM_MEMORY_TYPE_VALUE_NON_HEAP = JVM_MEMORY_TYPE_VALUE_NON_HEAP;
+    exports.JVM_THREAD_STATE_VALUE_BLOCKED = JVM_THREAD_STATE_VALUE_BLOCKED;
+    exports.JVM_THREAD_STATE_VALUE_NEW = "new";
+    exports.JVM_THREAD_STATE_VALUE_RUNNABLE = JVM_THREAD_STATE_VALUE_RUNNABLE;
+    exports.JVM_THREAD_STATE_VALUE_TERMINATED = JVM_THREAD_STATE_VALUE_TERMINATED;
+    exports.JVM_THREAD_STATE_VALUE_TIMED_WAITING = JVM_THREAD_STATE_VALUE_TIMED_WAITING;
+    exports.JVM_THREAD_STATE_VALUE_WAITING = JVM_THREAD_STATE_VALUE_WAITING;
+    exports.NETWORK_TRANSPORT_VALUE_PIPE = NETWORK_TRANSPORT_VALUE_PIPE;
+    exports.NETWORK_TRANSPORT_VALUE_QUIC = NETWORK_TRANSPORT_VALUE_QUIC;
+    exports.NETWORK_TRANSPORT_VALUE_TCP = "tcp";
+    exports.NETWORK_TRANSPORT_VALUE_UDP = "udp";
+    exports.NETWORK_TRANSPORT_VALUE_UNIX = NETWORK_TRANSPORT_VALUE_UNIX;
+    exports.NETWORK_TYPE_VALUE_IPV4 = NETWORK_TYPE_VALUE_IPV4;
+    exports.NETWORK_TYPE_VALUE_IPV6 = NETWORK_TYPE_VALUE_IPV6;
+    exports.OTEL_STATUS_CODE_VALUE_ERROR = OTEL_STATUS_CODE_VALUE_ERROR;
+    exports.OTEL_STATUS_CODE_VALUE_OK = "OK";
+    exports.RPC_SYSTEM_NAME_VALUE_DUBBO = RPC_SYSTEM_NAME_VALUE_DUBBO;
+    exports.RPC_SYSTEM_NAME_VALUE_GRPC = RPC_SYSTEM_NAME_VALUE_GRPC;
+    exports.SIGNALR_CONNECTION_STATUS_VALUE_APP_SHUTDOWN = SIGNALR_CONNECTION_STATUS_VALUE_APP_SHUTDOWN;
+    exports.SIGNALR_CONNECTION_STATUS_VALUE_NORMAL_CLOSURE = SIGNALR_CONNECTION_STATUS_VALUE_NORMAL_CLOSURE;
+    exports.SIGNALR_CONNECTION_STATUS_VALUE_TIMEOUT = SIGNALR_CONNECTION_STATUS_VALUE_TIMEOUT;
+    exports.SIGNALR_TRANSPORT_VALUE_LONG_POLLING = SIGNALR_TRANSPORT_VALUE_LONG_POLLING;
+    exports.SIGNALR_TRANSPORT_VALUE_SERVER_SENT_EVENTS = SIGNALR_TRANSPORT_VALUE_SERVER_SENT_EVENTS;
+    exports.SIGNALR_TRANSPORT_VALUE_WEB_SOCKETS = SIGNALR_TRANSPORT_VALUE_WEB_SOCKETS;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_CPP = "cpp";
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_DOTNET = TELEMETRY_SDK_LANGUAGE_VALUE_DOTNET;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_ERLANG = TELEMETRY_SDK_LANGUAGE_VALUE_ERLANG;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_GO = "go";
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_JAVA = TELEMETRY_SDK_LANGUAGE_VALUE_JAVA;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_KOTLIN = TELEMETRY_SDK_LANGUAGE_VALUE_KOTLIN;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_NODEJS = TELEMETRY_SDK_LANGUAGE_VALUE_NODEJS;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_PHP = "php";
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_PYTHON = TELEMETRY_SDK_LANGUAGE_VALUE_PYTHON;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_RUBY = TELEMETRY_SDK_LANGUAGE_VALUE_RUBY;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_RUST = TELEMETRY_SDK_LANGUAGE_VALUE_RUST;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_SWIFT = TELEMETRY_SDK_LANGUAGE_VALUE_SWIFT;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_WEBJS = TELEMETRY_SDK_LANGUAGE_VALUE_WEBJS;
+  }
+});
+
+// node_modules/@opentelemetry/semantic-conventions/dist/stable_metrics.cjs
+var require_stable_metrics = __commonJS({
+  "node_modules/@opentelemetry/semantic-conventions/dist/stable_metrics.cjs"(exports) {
+    var METRIC_ASPNETCORE_DIAGNOSTICS_EXCEPTIONS = "aspnetcore.diagnostics.exceptions", METRIC_ASPNETCORE_RATE_LIMITING_ACTIVE_REQUEST_LEASES = "aspnetcore.rate_limiting.active_request_leases", METRIC_ASPNETCORE_RATE_LIMITING_QUEUED_REQUESTS = "aspnetcore.rate_limiting.queued_requests", METRIC_ASPNETCORE_RATE_LIMITING_REQUEST_TIME_IN_QUEUE = "aspnetcore.rate_limiting.request.time_in_queue", METRIC_ASPNETCORE_RATE_LIMITING_REQUEST_LEASE_DURATION = "aspnetcore.rate_limiting.request_lease.duration", METRIC_ASPNETCORE_RATE_LIMITING_REQUESTS = "aspnetcore.rate_limiting.requests", METRIC_ASPNETCORE_ROUTING_MATCH_ATTEMPTS = "aspnetcore.routing.match_attempts", METRIC_DB_CLIENT_OPERATION_DURATION = "db.client.operation.duration", METRIC_DOTNET_ASSEMBLY_COUNT = "dotnet.assembly.count", METRIC_DOTNET_EXCEPTIONS = "dotnet.exceptions", METRIC_DOTNET_GC_COLLECTIONS = "dotnet.gc.collections", METRIC_DOTNET_GC_HEAP_TOTAL_ALLOCATED = "dotnet.gc.heap.total_allocated", METRIC_DOTNET_GC_LAST_COLLECTION_HEAP_FRAGMENTATION_SIZE = "dotnet.gc.last_collection.heap.fragmentation.size", METRIC_DOTNET_GC_LAST_COLLECTION_HEAP_SIZE = "dotnet.gc.last_collection.heap.size", METRIC_DOTNET_GC_LAST_COLLECTION_MEMORY_COMMITTED_SIZE = "dotnet.gc.last_collection.memory.committed_size", METRIC_DOTNET_GC_PAUSE_TIME = "dotnet.gc.pause.time", METRIC_DOTNET_JIT_COMPILATION_TIME = "dotnet.jit.compilation.time", METRIC_DOTNET_JIT_COMPILED_IL_SIZE = "dotnet.jit.compiled_il.size", METRIC_DOTNET_JIT_COMPILED_METHODS = "dotnet.jit.compiled_methods", METRIC_DOTNET_MONITOR_LOCK_CONTENTIONS = "dotnet.monitor.lock_contentions", METRIC_DOTNET_PROCESS_CPU_COUNT = "dotnet.process.cpu.count", METRIC_DOTNET_PROCESS_CPU_TIME = "dotnet.process.cpu.time", METRIC_DOTNET_PROCESS_MEMORY_WORKING_SET = "dotnet.process.memory.working_set", METRIC_DOTNET_THREAD_POOL_QUEUE_LENGTH = "dotnet.thread_pool.queue.length", METRIC_DOTNET_THREAD_POOL_THREAD_COUNT = "dotnet.thread_pool.thread.count", METRIC_DOTNET_THREAD_POOL_WORK_ITEM_COUNT = "dotnet.thread_pool.work_item.count", METRIC_DOTNET_TIMER_COUNT = "dotnet.timer.count", METRIC_HTTP_CLIENT_REQUEST_DURATION = "http.client.request.duration", METRIC_HTTP_SERVER_REQUEST_DURATION = "http.server.request.duration", METRIC_JVM_CLASS_COUNT = "jvm.class.count", METRIC_JVM_CLASS_LOADED = "jvm.class.loaded", METRIC_JVM_CLASS_UNLOADED = "jvm.class.unloaded", METRIC_JVM_CPU_COUNT = "jvm.cpu.count", METRIC_JVM_CPU_RECENT_UTILIZATION = "jvm.cpu.recent_utilization", METRIC_JVM_CPU_TIME = "jvm.cpu.time", METRIC_JVM_GC_DURATION = "jvm.gc.duration", METRIC_JVM_MEMORY_COMMITTED = "jvm.memory.committed", METRIC_JVM_MEMORY_LIMIT = "jvm.memory.limit", METRIC_JVM_MEMORY_USED = "jvm.memory.used", METRIC_JVM_MEMORY_USED_AFTER_LAST_GC = "jvm.memory.used_after_last_gc", METRIC_JVM_THREAD_COUNT = "jvm.thread.count", METRIC_KESTREL_ACTIVE_CONNECTIONS = "kestrel.active_connections", METRIC_KESTREL_ACTIVE_TLS_HANDSHAKES = "kestrel.active_tls_handshakes", METRIC_KESTREL_CONNECTION_DURATION = "kestrel.connection.duration", METRIC_KESTREL_QUEUED_CONNECTIONS = "kestrel.queued_connections", METRIC_KESTREL_QUEUED_REQUESTS = "kestrel.queued_requests", METRIC_KESTREL_REJECTED_CONNECTIONS = "kestrel.rejected_connections", METRIC_KESTREL_TLS_HANDSHAKE_DURATION = "kestrel.tls_handshake.duration", METRIC_KESTREL_UPGRADED_CONNECTIONS = "kestrel.upgraded_connections", METRIC_RPC_CLIENT_CALL_DURATION = "rpc.client.call.duration", METRIC_RPC_SERVER_CALL_DURATION = "rpc.server.call.duration", METRIC_SIGNALR_SERVER_ACTIVE_CONNECTIONS = "signalr.server.active_connections", METRIC_SIGNALR_SERVER_CONNECTION_DURATION = "signalr.server.connection.duration";
+    exports.METRIC_ASPNETCORE_DIAGNOSTICS_EXCEPTIONS = METRIC_ASPNETCORE_DIAGNOSTICS_EXCEPTIONS;
+    exports.METRIC_ASPNETCORE_RATE_LIMITING_ACTIVE_REQUEST_LEASES = METRIC_ASPNETCORE_RATE_LIMITING_ACTIVE_REQUEST_LEASES;
+    exports.METRIC_ASPNETCORE_RATE_LIMITING_QUEUED_REQUESTS = METRIC_ASPNETCORE_RATE_LIMITING_QUEUED_REQUESTS;
+    exports.METRIC_ASPNETCORE_RATE_LIMITING_REQUESTS = METRIC_ASPNETCORE_RATE_LIMITING_REQUESTS;
+    exports.METRIC_ASPNETCORE_RATE_LIMITING_REQUEST_LEASE_DURATION = METRIC_ASPNETCORE_RATE_LIMITING_REQUEST_LEASE_DURATION;
+    exports.METRIC_ASPNETCORE_RATE_LIMITING_REQUEST_TIME_IN_QUEUE = METRIC_ASPNETCORE_RATE_LIMITING_REQUEST_TIME_IN_QUEUE;
+    exports.METRIC_ASPNETCORE_ROUTING_MATCH_ATTEMPTS = METRIC_ASPNETCORE_ROUTING_MATCH_ATTEMPTS;
+    exports.METRIC_DB_CLIENT_OPERATION_DURATION = METRIC_DB_CLIENT_OPERATION_DURATION;
+    exports.METRIC_DOTNET_ASSEMBLY_COUNT = METRIC_DOTNET_ASSEMBLY_COUNT;
+    exports.METRIC_DOTNET_EXCEPTIONS = METRIC_DOTNET_EXCEPTIONS;
+    exports.METRIC_DOTNET_GC_COLLECTIONS = METRIC_DOTNET_GC_COLLECTIONS;
+    exports.METRIC_DOTNET_GC_HEAP_TOTAL_ALLOCATED = METRIC_DOTNET_GC_HEAP_TOTAL_ALLOCATED;
+    exports.METRIC_DOTNET_GC_LAST_COLLECTION_HEAP_FRAGMENTATION_SIZE = METRIC_DOTNET_GC_LAST_COLLECTION_HEAP_FRAGMENTATION_SIZE;
+    exports.METRIC_DOTNET_GC_LAST_COLLECTION_HEAP_SIZE = METRIC_DOTNET_GC_LAST_COLLECTION_HEAP_SIZE;
+    exports.METRIC_DOTNET_GC_LAST_COLLECTION_MEMORY_COMMITTED_SIZE = METRIC_DOTNET_GC_LAST_COLLECTION_MEMORY_COMMITTED_SIZE;
+    exports.METRIC_DOTNET_GC_PAUSE_TIME = METRIC_DOTNET_GC_PAUSE_TIME;
+    exports.METRIC_DOTNET_JIT_COMPILATION_TIME = METRIC_DOTNET_JIT_COMPILATION_TIME;
+    exports.METRIC_DOTNET_JIT_COMPILED_IL_SIZE = METRIC_DOTNET_JIT_COMPILED_IL_SIZE;
+    exports.METRIC_DOTNET_JIT_COMPILED_METHODS = METRIC_DOTNET_JIT_COMPILED_METHODS;
+    exports.METRIC_DOTNET_MONITOR_LOCK_CONTENTIONS = METRIC_DOTNET_MONITOR_LOCK_CONTENTIONS;
+    exports.METRIC_DOTNET_PROCESS_CPU_COUNT = METRIC_DOTNET_PROCESS_CPU_COUNT;
+    exports.METRIC_DOTNET_PROCESS_CPU_TIME = METRIC_DOTNET_PROCESS_CPU_TIME;
+    exports.METRIC_DOTNET_PROCESS_MEMORY_WORKING_SET = METRIC_DOTNET_PROCESS_MEMORY_WORKING_SET;
+    exports.METRIC_DOTNET_THREAD_POOL_QUEUE_LENGTH = METRIC_DOTNET_THREAD_POOL_QUEUE_LENGTH;
+    exports.METRIC_DOTNET_THREAD_POOL_THREAD_COUNT = METRIC_DOTNET_THREAD_POOL_THREAD_COUNT;
+    exports.METRIC_DOTNET_THREAD_POOL_WORK_ITEM_COUNT = METRIC_DOTNET_THREAD_POOL_WORK_ITEM_COUNT;
+    exports.METRIC_DOTNET_TIMER_COUNT = METRIC_DOTNET_TIMER_COUNT;
+    exports.METRIC_HTTP_CLIENT_REQUEST_DURATION = METRIC_HTTP_CLIENT_REQUEST_DURATION;
+    exports.METRIC_HTTP_SERVER_REQUEST_DURATION = METRIC_HTTP_SERVER_REQUEST_DURATION;
+    exports.METRIC_JVM_CLASS_COUNT = METRIC_JVM_CLASS_COUNT;
+    exports.METRIC_JVM_CLASS_LOADED = METRIC_JVM_CLASS_LOADED;
+    exports.METRIC_JVM_CLASS_UNLOADED = METRIC_JVM_CLASS_UNLOADED;
+    exports.METRIC_JVM_CPU_COUNT = METRIC_JVM_CPU_COUNT;
+    exports.METRIC_JVM_CPU_RECENT_UTILIZATION = METRIC_JVM_CPU_RECENT_UTILIZATION;
+    exports.METRIC_JVM_CPU_TIME = METRIC_JVM_CPU_TIME;
+    exports.METRIC_JVM_GC_DURATION = METRIC_JVM_GC_DURATION;
+    exports.METRIC_JVM_MEMORY_COMMITTED = METRIC_JVM_MEMORY_COMMITTED;
+    exports.METRIC_JVM_MEMORY_LIMIT = METRIC_JVM_MEMORY_LIMIT;
+    exports.METRIC_JVM_MEMORY_USED = METRIC_JVM_MEMORY_USED;
+    exports.METRIC_JVM_MEMORY_USED_AFTER_LAST_GC = METRIC_JVM_MEMORY_USED_AFTER_LAST_GC;
+    exports.METRIC_JVM_THREAD_COUNT = METRIC_JVM_THREAD_COUNT;
+    exports.METRIC_KESTREL_ACTIVE_CONNECTIONS = METRIC_KESTREL_ACTIVE_CONNECTIONS;
+    exports.METRIC_KESTREL_ACTIVE_TLS_HANDSHAKES = METRIC_KESTREL_ACTIVE_TLS_HANDSHAKES;
+    exports.METRIC_KESTREL_CONNECTION_DURATION = METRIC_KESTREL_CONNECTION_DURATION;
+    exports.METRIC_KESTREL_QUEUED_CONNECTIONS = METRIC_KESTREL_QUEUED_CONNECTIONS;
+    exports.METRIC_KESTREL_QUEUED_REQUESTS = METRIC_KESTREL_QUEUED_REQUESTS;
+    exports.METRIC_KESTREL_REJECTED_CONNECTIONS = METRIC_KESTREL_REJECTED_CONNECTIONS;
+    exports.METRIC_KESTREL_TLS_HANDSHAKE_DURATION = METRIC_KESTREL_TLS_HANDSHAKE_DURATION;
+    exports.METRIC_KESTREL_UPGRADED_CONNECTIONS = METRIC_KESTREL_UPGRADED_CONNECTIONS;
+    exports.METRIC_RPC_CLIENT_CALL_DURATION = METRIC_RPC_CLIENT_CALL_DURATION;
+    exports.METRIC_RPC_SERVER_CALL_DURATION = METRIC_RPC_SERVER_CALL_DURATION;
+    exports.METRIC_SIGNALR_SERVER_ACTIVE_CONNECTIONS = METRIC_SIGNALR_SERVER_ACTIVE_CONNECTIONS;
+    exports.METRIC_SIGNALR_SERVER_CONNECTION_DURATION = METRIC_SIGNALR_SERVER_CONNECTION_DURATION;
+  }
+});
+
+// node_modules/@opentelemetry/semantic-conventions/dist/stable_events.cjs
+var require_stable_events = __commonJS({
+  "node_modules/@opentelemetry/semantic-conventions/dist/stable_events.cjs"(exports) {
+    var EVENT_EXCEPTION = "exception";
+    exports.EVENT_EXCEPTION = EVENT_EXCEPTION;
+  }
+});
+
+// node_modules/@opentelemetry/semantic-conventions/dist/index.cjs
+var require_dist2 = __commonJS({
+  "node_modules/@opentelemetry/semantic-conventions/dist/index.cjs"(exports) {
+    Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
+    var require_SemanticAttributes2 = require_SemanticAttributes(), require_SemanticResourceAttributes2 = require_SemanticResourceAttributes(), require_stable_attributes2 = require_stable_attributes(), require_stable_metrics2 = require_stable_metrics(), require_stable_events2 = require_stable_events();
+    exports.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_ABORTED = require_stable_attributes2.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_ABORTED;
+    exports.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_HANDLED = require_stable_attributes2.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_HANDLED;
+    exports.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_SKIPPED = require_stable_attributes2.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_SKIPPED;
+    exports.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_UNHANDLED = require_stable_attributes2.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_UNHANDLED;
+    exports.ASPNETCORE_RATE_LIMITING_RESULT_VALUE_ACQUIRED = require_stable_attributes2.ASPNETCORE_RATE_LIMITING_RESULT_VALUE_ACQUIRED;
+    exports.ASPNETCORE_RATE_LIMITING_RESULT_VALUE_ENDPOINT_LIMITER = require_stable_attributes2.ASPNETCORE_RATE_LIMITING_RESULT_VALUE_ENDPOINT_LIMITER;
+    exports.ASPNETCORE_RATE_LIMITING_RESULT_VALUE_GLOBAL_LIMITER = require_stable_attributes2.ASPNETCORE_RATE_LIMITING_RESULT_VALUE_GLOBAL_LIMITER;
+    exports.ASPNETCORE_RATE_LIMITING_RESULT_VALUE_REQUEST_CANCELED = require_stable_attributes2.ASPNETCORE_RATE_LIMITING_RESULT_VALUE_REQUEST_CANCELED;
+    exports.ASPNETCORE_ROUTING_MATCH_STATUS_VALUE_FAILURE = require_stable_attributes2.ASPNETCORE_ROUTING_MATCH_STATUS_VALUE_FAILURE;
+    exports.ASPNETCORE_ROUTING_MATCH_STATUS_VALUE_SUCCESS = require_stable_attributes2.ASPNETCORE_ROUTING_MATCH_STATUS_VALUE_SUCCESS;
+    exports.ATTR_ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT = require_stable_attributes2.ATTR_ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT;
+    exports.ATTR_ASPNETCORE_DIAGNOSTICS_HANDLER_TYPE = require_stable_attributes2.ATTR_ASPNETCORE_DIAGNOSTICS_HANDLER_TYPE;
+    exports.ATTR_ASPNETCORE_RATE_LIMITING_POLICY = require_stable_attributes2.ATTR_ASPNETCORE_RATE_LIMITING_POLICY;
+    exports.ATTR_ASPNETCORE_RATE_LIMITING_RESULT = require_stable_attributes2.ATTR_ASPNETCORE_RATE_LIMITING_RESULT;
+    exports.ATTR_ASPNETCORE_REQUEST_IS_UNHANDLED = require_stable_attributes2.ATTR_ASPNETCORE_REQUEST_IS_UNHANDLED;
+    exports.ATTR_ASPNETCORE_ROUTING_IS_FALLBACK = require_stable_attributes2.ATTR_ASPNETCORE_ROUTING_IS_FALLBACK;
+    exports.ATTR_ASPNETCORE_ROUTING_MATCH_STATUS = require_stable_attributes2.ATTR_ASPNETCORE_ROUTING_MATCH_STATUS;
+    exports.ATTR_ASPNETCORE_USER_IS_AUTHENTICATED = require_stable_attributes2.ATTR_ASPNETCORE_USER_IS_AUTHENTICATED;
+    exports.ATTR_CLIENT_ADDRESS = require_stable_attributes2.ATTR_CLIENT_ADDRESS;
+    exports.ATTR_CLIENT_PORT = require_stable_attributes2.ATTR_CLIENT_PORT;
+    exports.ATTR_CODE_COLUMN_NUMBER = require_stable_attributes2.ATTR_CODE_COLUMN_NUMBER;
+    exports.ATTR_CODE_FILE_PATH = require_stable_attributes2.ATTR_CODE_FILE_PATH;
+    exports.ATTR_CODE_FUNCTION_NAME = require_stable_attributes2.ATTR_CODE_FUNCTION_NAME;
+    exports.ATTR_CODE_LINE_NUMBER = require_stable_attributes2.ATTR_CODE_LINE_NUMBER;
+    exports.ATTR_CODE_STACKTRACE = require_stable_attributes2.ATTR_CODE_STACKTRACE;
+    exports.ATTR_CONTAINER_ID = require_stable_attributes2.ATTR_CONTAINER_ID;
+    exports.ATTR_CONTAINER_IMAGE_NAME = require_stable_attributes2.ATTR_CONTAINER_IMAGE_NAME;
+    exports.ATTR_CONTAINER_IMAGE_REPO_DIGESTS = require_stable_attributes2.ATTR_CONTAINER_IMAGE_REPO_DIGESTS;
+    exports.ATTR_CONTAINER_IMAGE_TAGS = require_stable_attributes2.ATTR_CONTAINER_IMAGE_TAGS;
+    exports.ATTR_DB_COLLECTION_NAME = require_stable_attributes2.ATTR_DB_COLLECTION_NAME;
+    exports.ATTR_DB_NAMESPACE = require_stable_attributes2.ATTR_DB_NAMESPACE;
+    exports.ATTR_DB_OPERATION_BATCH_SIZE = require_stable_attributes2.ATTR_DB_OPERATION_BATCH_SIZE;
+    exports.ATTR_DB_OPERATION_NAME = require_stable_attributes2.ATTR_DB_OPERATION_NAME;
+    exports.ATTR_DB_QUERY_SUMMARY = require_stable_attributes2.ATTR_DB_QUERY_SUMMARY;
+    exports.ATTR_DB_QUERY_TEXT = require_stable_attributes2.ATTR_DB_QUERY_TEXT;
+    exports.ATTR_DB_RESPONSE_STATUS_CODE = require_stable_attributes2.ATTR_DB_RESPONSE_STATUS_CODE;
+    exports.ATTR_DB_STORED_PROCEDURE_NAME = require_stable_attributes2.ATTR_DB_STORED_PROCEDURE_NAME;
+    exports.ATTR_DB_SYSTEM_NAME = require_stable_attributes2.ATTR_DB_SYSTEM_NAME;
+    exports.ATTR_DEPLOYMENT_ENVIRONMENT_NAME = require_stable_attributes2.ATTR_DEPLOYMENT_ENVIRONMENT_NAME;
+    exports.ATTR_DOTNET_GC_HEAP_GENERATION = require_stable_attributes2.ATTR_DOTNET_GC_HEAP_GENERATION;
+    exports.ATTR_ERROR_TYPE = require_stable_attributes2.ATTR_ERROR_TYPE;
+    exports.ATTR_EXCEPTION_ESCAPED = require_stable_attributes2.ATTR_EXCEPTION_ESCAPED;
+    exports.ATTR_EXCEPTION_MESSAGE = require_stable_attributes2.ATTR_EXCEPTION_MESSAGE;
+    exports.ATTR_EXCEPTION_STACKTRACE = require_stable_attributes2.ATTR_EXCEPTION_STACKTRACE;
+    exports.ATTR_EXCEPTION_TYPE = require_stable_attributes2.ATTR_EXCEPTION_TYPE;
+    exports.ATTR_HTTP_REQUEST_HEADER = require_stable_attributes2.ATTR_HTTP_REQUEST_HEADER;
+    exports.ATTR_HTTP_REQUEST_METHOD = require_stable_attributes2.ATTR_HTTP_REQUEST_METHOD;
+    exports.ATTR_HTTP_REQUEST_METHOD_ORIGINAL = require_stable_attributes2.ATTR_HTTP_REQUEST_METHOD_ORIGINAL;
+    exports.ATTR_HTTP_REQUEST_RESEND_COUNT = require_stable_attributes2.ATTR_HTTP_REQUEST_RESEND_COUNT;
+    exports.ATTR_HTTP_RESPONSE_HEADER = require_stable_attributes2.ATTR_HTTP_RESPONSE_HEADER;
+    exports.ATTR_HTTP_RESPONSE_STATUS_CODE = require_stable_attributes2.ATTR_HTTP_RESPONSE_STATUS_CODE;
+    exports.ATTR_HTTP_ROUTE = require_stable_attributes2.ATTR_HTTP_ROUTE;
+    exports.ATTR_JVM_GC_ACTION = require_stable_attributes2.ATTR_JVM_GC_ACTION;
+    exports.ATTR_JVM_GC_NAME = require_stable_attributes2.ATTR_JVM_GC_NAME;
+    exports.ATTR_JVM_MEMORY_POOL_NAME = require_stable_attributes2.ATTR_JVM_MEMORY_POOL_NAME;
+    exports.ATTR_JVM_MEMORY_TYPE = require_stable_attributes2.ATTR_JVM_MEMORY_TYPE;
+    exports.ATTR_JVM_THREAD_DAEMON = require_stable_attributes2.ATTR_JVM_THREAD_DAEMON;
+    exports.ATTR_JVM_THREAD_STATE = require_stable_attributes2.ATTR_JVM_THREAD_STATE;
+    exports.ATTR_K8S_CLUSTER_NAME = require_stable_attributes2.ATTR_K8S_CLUSTER_NAME;
+    exports.ATTR_K8S_CLUSTER_UID = require_stable_attributes2.ATTR_K8S_CLUSTER_UID;
+    exports.ATTR_K8S_CONTAINER_NAME = require_stable_attributes2.ATTR_K8S_CONTAINER_NAME;
+    exports.ATTR_K8S_CONTAINER_RESTART_COUNT = require_stable_attributes2.ATTR_K8S_CONTAINER_RESTART_COUNT;
+    exports.ATTR_K8S_CRONJOB_ANNOTATION = require_stable_attributes2.ATTR_K8S_CRONJOB_ANNOTATION;
+    exports.ATTR_K8S_CRONJOB_LABEL = require_stable_attributes2.ATTR_K8S_CRONJOB_LABEL;
+    exports.ATTR_K8S_CRONJOB_NAME = require_stable_attributes2.ATTR_K8S_CRONJOB_NAME;
+    exports.ATTR_K8S_CRONJOB_UID = require_stable_attributes2.ATTR_K8S_CRONJOB_UID;
+    exports.ATTR_K8S_DAEMONSET_ANNOTATION = require_stable_attributes2.ATTR_K8S_DAEMONSET_ANNOTATION;
+    exports.ATTR_K8S_DAEMONSET_LABEL = require_stable_attributes2.ATTR_K8S_DAEMONSET_LABEL;
+    exports.ATTR_K8S_DAEMONSET_NAME = require_stable_attributes2.ATTR_K8S_DAEMONSET_NAME;
+    exports.ATTR_K8S_DAEMONSET_UID = require_stable_attributes2.ATTR_K8S_DAEMONSET_UID;
+    exports.ATTR_K8S_DEPLOYMENT_ANNOTATION = require_stable_attributes2.ATTR_K8S_DEPLOYMENT_ANNOTATION;
+    exports.ATTR_K8S_DEPLOYMENT_LABEL = require_stable_attributes2.ATTR_K8S_DEPLOYMENT_LABEL;
+    exports.ATTR_K8S_DEPLOYMENT_NAME = require_stable_attributes2.ATTR_K8S_DEPLOYMENT_NAME;
+    exports.ATTR_K8S_DEPLOYMENT_UID = require_stable_attributes2.ATTR_K8S_DEPLOYMENT_UID;
+    exports.ATTR_K8S_JOB_ANNOTATION = require_stable_attributes2.ATTR_K8S_JOB_ANNOTATION;
+    exports.ATTR_K8S_JOB_LABEL = require_stable_attributes2.ATTR_K8S_JOB_LABEL;
+    exports.ATTR_K8S_JOB_NAME = require_stable_attributes2.ATTR_K8S_JOB_NAME;
+    exports.ATTR_K8S_JOB_UID = require_stable_attributes2.ATTR_K8S_JOB_UID;
+    exports.ATTR_K8S_NAMESPACE_ANNOTATION = require_stable_attributes2.ATTR_K8S_NAMESPACE_ANNOTATION;
+    exports.ATTR_K8S_NAMESPACE_LABEL = require_stable_attributes2.ATTR_K8S_NAMESPACE_LABEL;
+    exports.ATTR_K8S_NAMESPACE_NAME = require_stable_attributes2.ATTR_K8S_NAMESPACE_NAME;
+    exports.ATTR_K8S_NODE_ANNOTATION = require_stable_attributes2.ATTR_K8S_NODE_ANNOTATION;
+    exports.ATTR_K8S_NODE_LABEL = require_stable_attributes2.ATTR_K8S_NODE_LABEL;
+    exports.ATTR_K8S_NODE_NAME = require_stable_attributes2.ATTR_K8S_NODE_NAME;
+    exports.ATTR_K8S_NODE_UID = require_stable_attributes2.ATTR_K8S_NODE_UID;
+    exports.ATTR_K8S_POD_ANNOTATION = require_stable_attributes2.ATTR_K8S_POD_ANNOTATION;
+    exports.ATTR_K8S_POD_HOSTNAME = require_stable_attributes2.ATTR_K8S_POD_HOSTNAME;
+    exports.ATTR_K8S_POD_IP = require_stable_attributes2.ATTR_K8S_POD_IP;
+    exports.ATTR_K8S_POD_LABEL = require_stable_attributes2.ATTR_K8S_POD_LABEL;
+    exports.ATTR_K8S_POD_NAME = require_stable_attributes2.ATTR_K8S_POD_NAME;
+    exports.ATTR_K8S_POD_START_TIME = require_stable_attributes2.ATTR_K8S_POD_START_TIME;
+    exports.ATTR_K8S_POD_UID = require_stable_attributes2.ATTR_K8S_POD_UID;
+    exports.ATTR_K8S_REPLICASET_ANNOTATION = require_stable_attributes2.ATTR_K8S_REPLICASET_ANNOTATION;
+    exports.ATTR_K8S_REPLICASET_LABEL = require_stable_attributes2.ATTR_K8S_REPLICASET_LABEL;
+    exports.ATTR_K8S_REPLICASET_NAME = require_stable_attributes2.ATTR_K8S_REPLICASET_NAME;
+    exports.ATTR_K8S_REPLICASET_UID = require_stable_attributes2.ATTR_K8S_REPLICASET_UID;
+    exports.ATTR_K8S_STATEFULSET_ANNOTATION = require_stable_attributes2.ATTR_K8S_STATEFULSET_ANNOTATION;
+    exports.ATTR_K8S_STATEFULSET_LABEL = require_stable_attributes2.ATTR_K8S_STATEFULSET_LABEL;
+    exports.ATTR_K8S_STATEFULSET_NAME = require_stable_attributes2.ATTR_K8S_STATEFULSET_NAME;
+    exports.ATTR_K8S_STATEFULSET_UID = require_stable_attributes2.ATTR_K8S_STATEFULSET_UID;
+    exports.ATTR_NETWORK_LOCAL_ADDRESS = require_stable_attributes2.ATTR_NETWORK_LOCAL_ADDRESS;
+    exports.ATTR_NETWORK_LOCAL_PORT = require_stable_attributes2.ATTR_NETWORK_LOCAL_PORT;
+    exports.ATTR_NETWORK_PEER_ADDRESS = require_stable_attributes2.ATTR_NETWORK_PEER_ADDRESS;
+    exports.ATTR_NETWORK_PEER_PORT = require_stable_attributes2.ATTR_NETWORK_PEER_PORT;
+    exports.ATTR_NETWORK_PROTOCOL_NAME = require_stable_attributes2.ATTR_NETWORK_PROTOCOL_NAME;
+    exports.ATTR_NETWORK_PROTOCOL_VERSION = require_stable_attributes2.ATTR_NETWORK_PROTOCOL_VERSION;
+    exports.ATTR_NETWORK_TRANSPORT = require_stable_attributes2.ATTR_NETWORK_TRANSPORT;
+    exports.ATTR_NETWORK_TYPE = require_stable_attributes2.ATTR_NETWORK_TYPE;
+    exports.ATTR_OTEL_EVENT_NAME = require_stable_attributes2.ATTR_OTEL_EVENT_NAME;
+    exports.ATTR_OTEL_SCOPE_NAME = require_stable_attributes2.ATTR_OTEL_SCOPE_NAME;
+    exports.ATTR_OTEL_SCOPE_VERSION = require_stable_attributes2.ATTR_OTEL_SCOPE_VERSION;
+    exports.ATTR_OTEL_STATUS_CODE = require_stable_attributes2.ATTR_OTEL_STATUS_CODE;
+    exports.ATTR_OTEL_STATUS_DESCRIPTION = require_stable_attributes2.ATTR_OTEL_STATUS_DESCRIPTION;
+    exports.ATTR_RPC_METHOD = require_stable_attributes2.ATTR_RPC_METHOD;
+    exports.ATTR_RPC_METHOD_ORIGINAL = require_stable_attributes2.ATTR_RPC_METHOD_ORIGINAL;
+    exports.ATTR_RPC_STATUS_CODE = require_stable_attributes2.ATTR_RPC_STATUS_CODE;
+    exports.ATTR_RPC_SYSTEM_NAME = require_stable_attributes2.ATTR_RPC_SYSTEM_NAME;
+    exports.ATTR_SERVER_ADDRESS = require_stable_attributes2.ATTR_SERVER_ADDRESS;
+    exports.ATTR_SERVER_PORT = require_stable_attributes2.ATTR_SERVER_PORT;
+    exports.ATTR_SERVICE_INSTANCE_ID = require_stable_attributes2.ATTR_SERVICE_INSTANCE_ID;
+    exports.ATTR_SERVICE_NAME = require_stable_attributes2.ATTR_SERVICE_NAME;
+    exports.ATTR_SERVICE_NAMESPACE = require_stable_attributes2.ATTR_SERVICE_NAMESPACE;
+    exports.ATTR_SERVICE_VERSION = require_stable_attributes2.ATTR_SERVICE_VERSION;
+    exports.ATTR_SIGNALR_CONNECTION_STATUS = require_stable_attributes2.ATTR_SIGNALR_CONNECTION_STATUS;
+    exports.ATTR_SIGNALR_TRANSPORT = require_stable_attributes2.ATTR_SIGNALR_TRANSPORT;
+    exports.ATTR_TELEMETRY_DISTRO_NAME = require_stable_attributes2.ATTR_TELEMETRY_DISTRO_NAME;
+    exports.ATTR_TELEMETRY_DISTRO_VERSION = require_stable_attributes2.ATTR_TELEMETRY_DISTRO_VERSION;
+    exports.ATTR_TELEMETRY_SDK_LANGUAGE = require_stable_attributes2.ATTR_TELEMETRY_SDK_LANGUAGE;
+    exports.ATTR_TELEMETRY_SDK_NAME = require_stable_attributes2.ATTR_TELEMETRY_SDK_NAME;
+    exports.ATTR_TELEMETRY_SDK_VERSION = require_stable_attributes2.ATTR_TELEMETRY_SDK_VERSION;
+    exports.ATTR_URL_FRAGMENT = require_stable_attributes2.ATTR_URL_FRAGMENT;
+    exports.ATTR_URL_FULL = require_stable_attributes2.ATTR_URL_FULL;
+    exports.ATTR_URL_PATH = require_stable_attributes2.ATTR_URL_PATH;
+    exports.ATTR_URL_QUERY = require_stable_attributes2.ATTR_URL_QUERY;
+    exports.ATTR_URL_SCHEME = require_stable_attributes2.ATTR_URL_SCHEME;
+    exports.ATTR_USER_AGENT_ORIGINAL = require_stable_attributes2.ATTR_USER_AGENT_ORIGINAL;
+    exports.AWSECSLAUNCHTYPEVALUES_EC2 = require_SemanticResourceAttributes2.AWSECSLAUNCHTYPEVALUES_EC2;
+    exports.AWSECSLAUNCHTYPEVALUES_FARGATE = require_SemanticResourceAttributes2.AWSECSLAUNCHTYPEVALUES_FARGATE;
+    exports.AwsEcsLaunchtypeValues = require_SemanticResourceAttributes2.AwsEcsLaunchtypeValues;
+    exports.CLOUDPLATFORMVALUES_ALIBABA_CLOUD_ECS = require_SemanticResourceAttributes2.CLOUDPLATFORMVALUES_ALIBABA_CLOUD_ECS;
+    exports.CLOUDPLATFORMVALUES_ALIBABA_CLOUD_FC = require_SemanticResourceAttributes2.CLOUDPLATFORMVALUES_ALIBABA_CLOUD_FC;
+    exports.CLOUDPLATFORMVALUES_AWS_EC2 = require_SemanticResourceAttributes2.CLOUDPLATFORMVALUES_AWS_EC2;
+    exports.CLOUDPLATFORMVALUES_AWS_ECS = require_SemanticResourceAttributes2.CLOUDPLATFORMVALUES_AWS_ECS;
+    exports.CLOUDPLATFORMVALUES_AWS_EKS = require_SemanticResourceAttributes2.CLOUDPLATFORMVALUES_AWS_EKS;
+    exports.CLOUDPLATFORMVALUES_AWS_ELASTIC_BEANSTALK = require_SemanticResourceAttributes2.CLOUDPLATFORMVALUES_AWS_ELASTIC_BEANSTALK;
+    exports.CLOUDPLATFORMVALUES_AWS_LAMBDA = require_SemanticResourceAttributes2.CLOUDPLATFORMVALUES_AWS_LAMBDA;
+    exports.CLOUDPLATFORMVALUES_AZURE_AKS = require_SemanticResourceAttributes2.CLOUDPLATFORMVALUES_AZURE_AKS;
+    exports.CLOUDPLATFORMVALUES_AZURE_APP_SERVICE = require_SemanticResourceAttributes2.CLOUDPLATFORMVALUES_AZURE_APP_SERVICE;
+    exports.CLOUDPLATFORMVALUES_AZURE_CONTAINER_INSTANCES = require_SemanticResourceAttributes2.CLOUDPLATFORMVALUES_AZURE_CONTAINER_INSTANCES;
+    exports.CLOUDPLATFORMVALUES_AZURE_FUNCTIONS = require_SemanticResourceAttributes2.CLOUDPLATFORMVALUES_AZURE_FUNCTIONS;
+    exports.CLOUDPLATFORMVALUES_AZURE_VM = require_SemanticResourceAttributes2.CLOUDPLATFORMVALUES_AZURE_VM;
+    exports.CLOUDPLATFORMVALUES_GCP_APP_ENGINE = require_SemanticResourceAttributes2.CLOUDPLATFORMVALUES_GCP_APP_ENGINE;
+    exports.CLOUDPLATFORMVALUES_GCP_CLOUD_FUNCTIONS = require_SemanticResourceAttributes2.CLOUDPLATFORMVALUES_GCP_CLOUD_FUNCTIONS;
+    exports.CLOUDPLATFORMVALUES_GCP_CLOUD_RUN = require_SemanticResourceAttributes2.CLOUDPLATFORMVALUES_GCP_CLOUD_RUN;
+    exports.CLOUDPLATFORMVALUES_GCP_COMPUTE_ENGINE = require_SemanticResourceAttributes2.CLOUDPLATFORMVALUES_GCP_COMPUTE_ENGINE;
+    exports.CLOUDPLATFORMVALUES_GCP_KUBERNETES_ENGINE = require_SemanticResourceAttributes2.CLOUDPLATFORMVALUES_GCP_KUBERNETES_ENGINE;
+    exports.CLOUDPROVIDERVALUES_ALIBABA_CLOUD = require_SemanticResourceAttributes2.CLOUDPROVIDERVALUES_ALIBABA_CLOUD;
+    exports.CLOUDPROVIDERVALUES_AWS = require_SemanticResourceAttributes2.CLOUDPROVIDERVALUES_AWS;
+    exports.CLOUDPROVIDERVALUES_AZURE = require_SemanticResourceAttributes2.CLOUDPROVIDERVALUES_AZURE;
+    exports.CLOUDPROVIDERVALUES_GCP = require_SemanticResourceAttributes2.CLOUDPROVIDERVALUES_GCP;
+    exports.CloudPlatformValues = require_SemanticResourceAttributes2.CloudPlatformValues;
+    exports.CloudProviderValues = require_SemanticResourceAttributes2.CloudProviderValues;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_ALL = require_SemanticAttributes2.DBCASSANDRACONSISTENCYLEVELVALUES_ALL;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_ANY = require_SemanticAttributes2.DBCASSANDRACONSISTENCYLEVELVALUES_ANY;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_EACH_QUORUM = require_SemanticAttributes2.DBCASSANDRACONSISTENCYLEVELVALUES_EACH_QUORUM;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_ONE = require_SemanticAttributes2.DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_ONE;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_QUORUM = require_SemanticAttributes2.DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_QUORUM;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_SERIAL = require_SemanticAttributes2.DBCASSANDRACONSISTENCYLEVELVALUES_LOCAL_SERIAL;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_ONE = require_SemanticAttributes2.DBCASSANDRACONSISTENCYLEVELVALUES_ONE;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_QUORUM = require_SemanticAttributes2.DBCASSANDRACONSISTENCYLEVELVALUES_QUORUM;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_SERIAL = require_SemanticAttributes2.DBCASSANDRACONSISTENCYLEVELVALUES_SERIAL;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_THREE = require_SemanticAttributes2.DBCASSANDRACONSISTENCYLEVELVALUES_THREE;
+    exports.DBCASSANDRACONSISTENCYLEVELVALUES_TWO = require_SemanticAttributes2.DBCASSANDRACONSISTENCYLEVELVALUES_TWO;
+    exports.DBSYSTEMVALUES_ADABAS = require_SemanticAttributes2.DBSYSTEMVALUES_ADABAS;
+    exports.DBSYSTEMVALUES_CACHE = require_SemanticAttributes2.DBSYSTEMVALUES_CACHE;
+    exports.DBSYSTEMVALUES_CASSANDRA = require_SemanticAttributes2.DBSYSTEMVALUES_CASSANDRA;
+    exports.DBSYSTEMVALUES_CLOUDSCAPE = require_SemanticAttributes2.DBSYSTEMVALUES_CLOUDSCAPE;
+    exports.DBSYSTEMVALUES_COCKROACHDB = require_SemanticAttributes2.DBSYSTEMVALUES_COCKROACHDB;
+    exports.DBSYSTEMVALUES_COLDFUSION = require_SemanticAttributes2.DBSYSTEMVALUES_COLDFUSION;
+    exports.DBSYSTEMVALUES_COSMOSDB = require_SemanticAttributes2.DBSYSTEMVALUES_COSMOSDB;
+    exports.DBSYSTEMVALUES_COUCHBASE = require_SemanticAttributes2.DBSYSTEMVALUES_COUCHBASE;
+    exports.DBSYSTEMVALUES_COUCHDB = require_SemanticAttributes2.DBSYSTEMVALUES_COUCHDB;
+    exports.DBSYSTEMVALUES_DB2 = require_SemanticAttributes2.DBSYSTEMVALUES_DB2;
+    exports.DBSYSTEMVALUES_DERBY = require_SemanticAttributes2.DBSYSTEMVALUES_DERBY;
+    exports.DBSYSTEMVALUES_DYNAMODB = require_SemanticAttributes2.DBSYSTEMVALUES_DYNAMODB;
+    exports.DBSYSTEMVALUES_EDB = require_SemanticAttributes2.DBSYSTEMVALUES_EDB;
+    exports.DBSYSTEMVALUES_ELASTICSEARCH = require_SemanticAttributes2.DBSYSTEMVALUES_ELASTICSEARCH;
+    exports.DBSYSTEMVALUES_FILEMAKER = require_SemanticAttributes2.DBSYSTEMVALUES_FILEMAKER;
+    exports.DBSYSTEMVALUES_FIREBIRD = require_SemanticAttributes2.DBSYSTEMVALUES_FIREBIRD;
+    exports.DBSYSTEMVALUES_FIRSTSQL = require_SemanticAttributes2.DBSYSTEMVALUES_FIRSTSQL;
+    exports.DBSYSTEMVALUES_GEODE = require_SemanticAttributes2.DBSYSTEMVALUES_GEODE;
+    exports.DBSYSTEMVALUES_H2 = require_SemanticAttributes2.DBSYSTEMVALUES_H2;
+    exports.DBSYSTEMVALUES_HANADB = require_SemanticAttributes2.DBSYSTEMVALUES_HANADB;
+    exports.DBSYSTEMVALUES_HBASE = require_SemanticAttributes2.DBSYSTEMVALUES_HBASE;
+    exports.DBSYSTEMVALUES_HIVE = require_SemanticAttributes2.DBSYSTEMVALUES_HIVE;
+    exports.DBSYSTEMVALUES_HSQLDB = require_SemanticAttributes2.DBSYSTEMVALUES_HSQLDB;
+    exports.DBSYSTEMVALUES_INFORMIX = require_SemanticAttributes2.DBSYSTEMVALUES_INFORMIX;
+    exports.DBSYSTEMVALUES_INGRES = require_SemanticAttributes2.DBSYSTEMVALUES_INGRES;
+    exports.DBSYSTEMVALUES_INSTANTDB = require_SemanticAttributes2.DBSYSTEMVALUES_INSTANTDB;
+    exports.DBSYSTEMVALUES_INTERBASE = require_SemanticAttributes2.DBSYSTEMVALUES_INTERBASE;
+    exports.DBSYSTEMVALUES_MARIADB = require_SemanticAttributes2.DBSYSTEMVALUES_MARIADB;
+    exports.DBSYSTEMVALUES_MAXDB = require_SemanticAttributes2.DBSYSTEMVALUES_MAXDB;
+    exports.DBSYSTEMVALUES_MEMCACHED = require_SemanticAttributes2.DBSYSTEMVALUES_MEMCACHED;
+    exports.DBSYSTEMVALUES_MONGODB = require_SemanticAttributes2.DBSYSTEMVALUES_MONGODB;
+    exports.DBSYSTEMVALUES_MSSQL = require_SemanticAttributes2.DBSYSTEMVALUES_MSSQL;
+    exports.DBSYSTEMVALUES_MYSQL = require_SemanticAttributes2.DBSYSTEMVALUES_MYSQL;
+    exports.DBSYSTEMVALUES_NEO4J = require_SemanticAttributes2.DBSYSTEMVALUES_NEO4J;
+    exports.DBSYSTEMVALUES_NETEZZA = require_SemanticAttributes2.DBSYSTEMVALUES_NETEZZA;
+    exports.DBSYSTEMVALUES_ORACLE = require_SemanticAttributes2.DBSYSTEMVALUES_ORACLE;
+    exports.DBSYSTEMVALUES_OTHER_SQL = require_SemanticAttributes2.DBSYSTEMVALUES_OTHER_SQL;
+    exports.DBSYSTEMVALUES_PERVASIVE = require_SemanticAttributes2.DBSYSTEMVALUES_PERVASIVE;
+    exports.DBSYSTEMVALUES_POINTBASE = require_SemanticAttributes2.DBSYSTEMVALUES_POINTBASE;
+    exports.DBSYSTEMVALUES_POSTGRESQL = require_SemanticAttributes2.DBSYSTEMVALUES_POSTGRESQL;
+    exports.DBSYSTEMVALUES_PROGRESS = require_SemanticAttributes2.DBSYSTEMVALUES_PROGRESS;
+    exports.DBSYSTEMVALUES_REDIS = require_SemanticAttributes2.DBSYSTEMVALUES_REDIS;
+    exports.DBSYSTEMVALUES_REDSHIFT = require_SemanticAttributes2.DBSYSTEMVALUES_REDSHIFT;
+    exports.DBSYSTEMVALUES_SQLITE = require_SemanticAttributes2.DBSYSTEMVALUES_SQLITE;
+    exports.DBSYSTEMVALUES_SYBASE = require_SemanticAttributes2.DBSYSTEMVALUES_SYBASE;
+    exports.DBSYSTEMVALUES_TERADATA = require_SemanticAttributes2.DBSYSTEMVALUES_TERADATA;
+    exports.DBSYSTEMVALUES_VERTICA = require_SemanticAttributes2.DBSYSTEMVALUES_VERTICA;
+    exports.DB_SYSTEM_NAME_VALUE_MARIADB = require_stable_attributes2.DB_SYSTEM_NAME_VALUE_MARIADB;
+    exports.DB_SYSTEM_NAME_VALUE_MICROSOFT_SQL_SERVER = require_stable_attributes2.DB_SYSTEM_NAME_VALUE_MICROSOFT_SQL_SERVER;
+    exports.DB_SYSTEM_NAME_VALUE_MYSQL = require_stable_attributes2.DB_SYSTEM_NAME_VALUE_MYSQL;
+    exports.DB_SYSTEM_NAME_VALUE_POSTGRESQL = require_stable_attributes2.DB_SYSTEM_NAME_VALUE_POSTGRESQL;
+    exports.DEPLOYMENT_ENVIRONMENT_NAME_VALUE_DEVELOPMENT = require_stable_attributes2.DEPLOYMENT_ENVIRONMENT_NAME_VALUE_DEVELOPMENT;
+    exports.DEPLOYMENT_ENVIRONMENT_NAME_VALUE_PRODUCTION = require_stable_attributes2.DEPLOYMENT_ENVIRONMENT_NAME_VALUE_PRODUCTION;
+    exports.DEPLOYMENT_ENVIRONMENT_NAME_VALUE_STAGING = require_stable_attributes2.DEPLOYMENT_ENVIRONMENT_NAME_VALUE_STAGING;
+    exports.DEPLOYMENT_ENVIRONMENT_NAME_VALUE_TEST = require_stable_attributes2.DEPLOYMENT_ENVIRONMENT_NAME_VALUE_TEST;
+    exports.DOTNET_GC_HEAP_GENERATION_VALUE_GEN0 = require_stable_attributes2.DOTNET_GC_HEAP_GENERATION_VALUE_GEN0;
+    exports.DOTNET_GC_HEAP_GENERATION_VALUE_GEN1 = require_stable_attributes2.DOTNET_GC_HEAP_GENERATION_VALUE_GEN1;
+    exports.DOTNET_GC_HEAP_GENERATION_VALUE_GEN2 = require_stable_attributes2.DOTNET_GC_HEAP_GENERATION_VALUE_GEN2;
+    exports.DOTNET_GC_HEAP_GENERATION_VALUE_LOH = require_stable_attributes2.DOTNET_GC_HEAP_GENERATION_VALUE_LOH;
+    exports.DOTNET_GC_HEAP_GENERATION_VALUE_POH = require_stable_attributes2.DOTNET_GC_HEAP_GENERATION_VALUE_POH;
+    exports.DbCassandraConsistencyLevelValues = require_SemanticAttributes2.DbCassandraConsistencyLevelValues;
+    exports.DbSystemValues = require_SemanticAttributes2.DbSystemValues;
+    exports.ERROR_TYPE_VALUE_OTHER = require_stable_attributes2.ERROR_TYPE_VALUE_OTHER;
+    exports.EVENT_EXCEPTION = require_stable_events2.EVENT_EXCEPTION;
+    exports.FAASDOCUMENTOPERATIONVALUES_DELETE = require_SemanticAttributes2.FAASDOCUMENTOPERATIONVALUES_DELETE;
+    exports.FAASDOCUMENTOPERATIONVALUES_EDIT = require_SemanticAttributes2.FAASDOCUMENTOPERATIONVALUES_EDIT;
+    exports.FAASDOCUMENTOPERATIONVALUES_INSERT = require_SemanticAttributes2.FAASDOCUMENTOPERATIONVALUES_INSERT;
+    exports.FAASINVOKEDPROVIDERVALUES_ALIBABA_CLOUD = require_SemanticAttributes2.FAASINVOKEDPROVIDERVALUES_ALIBABA_CLOUD;
+    exports.FAASINVOKEDPROVIDERVALUES_AWS = require_SemanticAttributes2.FAASINVOKEDPROVIDERVALUES_AWS;
+    exports.FAASINVOKEDPROVIDERVALUES_AZURE = require_SemanticAttributes2.FAASINVOKEDPROVIDERVALUES_AZURE;
+    exports.FAASINVOKEDPROVIDERVALUES_GCP = require_SemanticAttributes2.FAASINVOKEDPROVIDERVALUES_GCP;
+    exports.FAASTRIGGERVALUES_DATASOURCE = require_SemanticAttributes2.FAASTRIGGERVALUES_DATASOURCE;
+    exports.FAASTRIGGERVALUES_HTTP = require_SemanticAttributes2.FAASTRIGGERVALUES_HTTP;
+    exports.FAASTRIGGERVALUES_OTHER = require_SemanticAttributes2.FAASTRIGGERVALUES_OTHER;
+    exports.FAASTRIGGERVALUES_PUBSUB = require_SemanticAttributes2.FAASTRIGGERVALUES_PUBSUB;
+    exports.FAASTRIGGERVALUES_TIMER = require_SemanticAttributes2.FAASTRIGGERVALUES_TIMER;
+    exports.FaasDocumentOperationValues = require_SemanticAttributes2.FaasDocumentOperationValues;
+    exports.FaasInvokedProviderValues = require_SemanticAttributes2.FaasInvokedProviderValues;
+    exports.FaasTriggerValues = require_SemanticAttributes2.FaasTriggerValues;
+    exports.HOSTARCHVALUES_AMD64 = require_SemanticResourceAttributes2.HOSTARCHVALUES_AMD64;
+    exports.HOSTARCHVALUES_ARM32 = require_SemanticResourceAttributes2.HOSTARCHVALUES_ARM32;
+    exports.HOSTARCHVALUES_ARM64 = require_SemanticResourceAttributes2.HOSTARCHVALUES_ARM64;
+    exports.HOSTARCHVALUES_IA64 = require_SemanticResourceAttributes2.HOSTARCHVALUES_IA64;
+    exports.HOSTARCHVALUES_PPC32 = require_SemanticResourceAttributes2.HOSTARCHVALUES_PPC32;
+    exports.HOSTARCHVALUES_PPC64 = require_SemanticResourceAttributes2.HOSTARCHVALUES_PPC64;
+    exports.HOSTARCHVALUES_X86 = require_SemanticResourceAttributes2.HOSTARCHVALUES_X86;
+    exports.HTTPFLAVORVALUES_HTTP_1_0 = require_SemanticAttributes2.HTTPFLAVORVALUES_HTTP_1_0;
+    exports.HTTPFLAVORVALUES_HTTP_1_1 = require_SemanticAttributes2.HTTPFLAVORVALUES_HTTP_1_1;
+    exports.HTTPFLAVORVALUES_HTTP_2_0 = require_SemanticAttributes2.HTTPFLAVORVALUES_HTTP_2_0;
+    exports.HTTPFLAVORVALUES_QUIC = require_SemanticAttributes2.HTTPFLAVORVALUES_QUIC;
+    exports.HTTPFLAVORVALUES_SPDY = require_SemanticAttributes2.HTTPFLAVORVALUES_SPDY;
+    exports.HTTP_REQUEST_METHOD_VALUE_CONNECT = require_stable_attributes2.HTTP_REQUEST_METHOD_VALUE_CONNECT;
+    exports.HTTP_REQUEST_METHOD_VALUE_DELETE = require_stable_attributes2.HTTP_REQUEST_METHOD_VALUE_DELETE;
+    exports.HTTP_REQUEST_METHOD_VALUE_GET = require_stable_attributes2.HTTP_REQUEST_METHOD_VALUE_GET;
+    exports.HTTP_REQUEST_METHOD_VALUE_HEAD = require_stable_attributes2.HTTP_REQUEST_METHOD_VALUE_HEAD;
+    exports.HTTP_REQUEST_METHOD_VALUE_OPTIONS = require_stable_attributes2.HTTP_REQUEST_METHOD_VALUE_OPTIONS;
+    exports.HTTP_REQUEST_METHOD_VALUE_OTHER = require_stable_attributes2.HTTP_REQUEST_METHOD_VALUE_OTHER;
+    exports.HTTP_REQUEST_METHOD_VALUE_PATCH = require_stable_attributes2.HTTP_REQUEST_METHOD_VALUE_PATCH;
+    exports.HTTP_REQUEST_METHOD_VALUE_POST = require_stable_attributes2.HTTP_REQUEST_METHOD_VALUE_POST;
+    exports.HTTP_REQUEST_METHOD_VALUE_PUT = require_stable_attributes2.HTTP_REQUEST_METHOD_VALUE_PUT;
+    exports.HTTP_REQUEST_METHOD_VALUE_TRACE = require_stable_attributes2.HTTP_REQUEST_METHOD_VALUE_TRACE;
+    exports.HostArchValues = require_SemanticResourceAttributes2.HostArchValues;
+    exports.HttpFlavorValues = require_SemanticAttributes2.HttpFlavorValues;
+    exports.JVM_MEMORY_TYPE_VALUE_HEAP = require_stable_attributes2.JVM_MEMORY_TYPE_VALUE_HEAP;
+    exports.JVM_MEMORY_TYPE_VALUE_NON_HEAP = require_stable_attributes2.JVM_MEMORY_TYPE_VALUE_NON_HEAP;
+    exports.JVM_THREAD_STATE_VALUE_BLOCKED = require_stable_attributes2.JVM_THREAD_STATE_VALUE_BLOCKED;
+    exports.JVM_THREAD_STATE_VALUE_NEW = require_stable_attributes2.JVM_THREAD_STATE_VALUE_NEW;
+    exports.JVM_THREAD_STATE_VALUE_RUNNABLE = require_stable_attributes2.JVM_THREAD_STATE_VALUE_RUNNABLE;
+    exports.JVM_THREAD_STATE_VALUE_TERMINATED = require_stable_attributes2.JVM_THREAD_STATE_VALUE_TERMINATED;
+    exports.JVM_THREAD_STATE_VALUE_TIMED_WAITING = require_stable_attributes2.JVM_THREAD_STATE_VALUE_TIMED_WAITING;
+    exports.JVM_THREAD_STATE_VALUE_WAITING = require_stable_attributes2.JVM_THREAD_STATE_VALUE_WAITING;
+    exports.MESSAGETYPEVALUES_RECEIVED = require_SemanticAttributes2.MESSAGETYPEVALUES_RECEIVED;
+    exports.MESSAGETYPEVALUES_SENT = require_SemanticAttributes2.MESSAGETYPEVALUES_SENT;
+    exports.MESSAGINGDESTINATIONKINDVALUES_QUEUE = require_SemanticAttributes2.MESSAGINGDESTINATIONKINDVALUES_QUEUE;
+    exports.MESSAGINGDESTINATIONKINDVALUES_TOPIC = require_SemanticAttributes2.MESSAGINGDESTINATIONKINDVALUES_TOPIC;
+    exports.MESSAGINGOPERATIONVALUES_PROCESS = require_SemanticAttributes2.MESSAGINGOPERATIONVALUES_PROCESS;
+    exports.MESSAGINGOPERATIONVALUES_RECEIVE = require_SemanticAttributes2.MESSAGINGOPERATIONVALUES_RECEIVE;
+    exports.METRIC_ASPNETCORE_DIAGNOSTICS_EXCEPTIONS = require_stable_metrics2.METRIC_ASPNETCORE_DIAGNOSTICS_EXCEPTIONS;
+    exports.METRIC_ASPNETCORE_RATE_LIMITING_ACTIVE_REQUEST_LEASES = require_stable_metrics2.METRIC_ASPNETCORE_RATE_LIMITING_ACTIVE_REQUEST_LEASES;
+    exports.METRIC_ASPNETCORE_RATE_LIMITING_QUEUED_REQUESTS = require_stable_metrics2.METRIC_ASPNETCORE_RATE_LIMITING_QUEUED_REQUESTS;
+    exports.METRIC_ASPNETCORE_RATE_LIMITING_REQUESTS = require_stable_metrics2.METRIC_ASPNETCORE_RATE_LIMITING_REQUESTS;
+    exports.METRIC_ASPNETCORE_RATE_LIMITING_REQUEST_LEASE_DURATION = require_stable_metrics2.METRIC_ASPNETCORE_RATE_LIMITING_REQUEST_LEASE_DURATION;
+    exports.METRIC_ASPNETCORE_RATE_LIMITING_REQUEST_TIME_IN_QUEUE = require_stable_metrics2.METRIC_ASPNETCORE_RATE_LIMITING_REQUEST_TIME_IN_QUEUE;
+    exports.METRIC_ASPNETCORE_ROUTING_MATCH_ATTEMPTS = require_stable_metrics2.METRIC_ASPNETCORE_ROUTING_MATCH_ATTEMPTS;
+    exports.METRIC_DB_CLIENT_OPERATION_DURATION = require_stable_metrics2.METRIC_DB_CLIENT_OPERATION_DURATION;
+    exports.METRIC_DOTNET_ASSEMBLY_COUNT = require_stable_metrics2.METRIC_DOTNET_ASSEMBLY_COUNT;
+    exports.METRIC_DOTNET_EXCEPTIONS = require_stable_metrics2.METRIC_DOTNET_EXCEPTIONS;
+    exports.METRIC_DOTNET_GC_COLLECTIONS = require_stable_metrics2.METRIC_DOTNET_GC_COLLECTIONS;
+    exports.METRIC_DOTNET_GC_HEAP_TOTAL_ALLOCATED = require_stable_metrics2.METRIC_DOTNET_GC_HEAP_TOTAL_ALLOCATED;
+    exports.METRIC_DOTNET_GC_LAST_COLLECTION_HEAP_FRAGMENTATION_SIZE = require_stable_metrics2.METRIC_DOTNET_GC_LAST_COLLECTION_HEAP_FRAGMENTATION_SIZE;
+    exports.METRIC_DOTNET_GC_LAST_COLLECTION_HEAP_SIZE = require_stable_metrics2.METRIC_DOTNET_GC_LAST_COLLECTION_HEAP_SIZE;
+    exports.METRIC_DOTNET_GC_LAST_COLLECTION_MEMORY_COMMITTED_SIZE = require_stable_metrics2.METRIC_DOTNET_GC_LAST_COLLECTION_MEMORY_COMMITTED_SIZE;
+    exports.METRIC_DOTNET_GC_PAUSE_TIME = require_stable_metrics2.METRIC_DOTNET_GC_PAUSE_TIME;
+    exports.METRIC_DOTNET_JIT_COMPILATION_TIME = require_stable_metrics2.METRIC_DOTNET_JIT_COMPILATION_TIME;
+    exports.METRIC_DOTNET_JIT_COMPILED_IL_SIZE = require_stable_metrics2.METRIC_DOTNET_JIT_COMPILED_IL_SIZE;
+    exports.METRIC_DOTNET_JIT_COMPILED_METHODS = require_stable_metrics2.METRIC_DOTNET_JIT_COMPILED_METHODS;
+    exports.METRIC_DOTNET_MONITOR_LOCK_CONTENTIONS = require_stable_metrics2.METRIC_DOTNET_MONITOR_LOCK_CONTENTIONS;
+    exports.METRIC_DOTNET_PROCESS_CPU_COUNT = require_stable_metrics2.METRIC_DOTNET_PROCESS_CPU_COUNT;
+    exports.METRIC_DOTNET_PROCESS_CPU_TIME = require_stable_metrics2.METRIC_DOTNET_PROCESS_CPU_TIME;
+    exports.METRIC_DOTNET_PROCESS_MEMORY_WORKING_SET = require_stable_metrics2.METRIC_DOTNET_PROCESS_MEMORY_WORKING_SET;
+    exports.METRIC_DOTNET_THREAD_POOL_QUEUE_LENGTH = require_stable_metrics2.METRIC_DOTNET_THREAD_POOL_QUEUE_LENGTH;
+    exports.METRIC_DOTNET_THREAD_POOL_THREAD_COUNT = require_stable_metrics2.METRIC_DOTNET_THREAD_POOL_THREAD_COUNT;
+    exports.METRIC_DOTNET_THREAD_POOL_WORK_ITEM_COUNT = require_stable_metrics2.METRIC_DOTNET_THREAD_POOL_WORK_ITEM_COUNT;
+    exports.METRIC_DOTNET_TIMER_COUNT = require_stable_metrics2.METRIC_DOTNET_TIMER_COUNT;
+    exports.METRIC_HTTP_CLIENT_REQUEST_DURATION = require_stable_metrics2.METRIC_HTTP_CLIENT_REQUEST_DURATION;
+    exports.METRIC_HTTP_SERVER_REQUEST_DURATION = require_stable_metrics2.METRIC_HTTP_SERVER_REQUEST_DURATION;
+    exports.METRIC_JVM_CLASS_COUNT = require_stable_metrics2.METRIC_JVM_CLASS_COUNT;
+    exports.METRIC_JVM_CLASS_LOADED = require_stable_metrics2.METRIC_JVM_CLASS_LOADED;
+    exports.METRIC_JVM_CLASS_UNLOADED = require_stable_metrics2.METRIC_JVM_CLASS_UNLOADED;
+    exports.METRIC_JVM_CPU_COUNT = require_stable_metrics2.METRIC_JVM_CPU_COUNT;
+    exports.METRIC_JVM_CPU_RECENT_UTILIZATION = require_stable_metrics2.METRIC_JVM_CPU_RECENT_UTILIZATION;
+    exports.METRIC_JVM_CPU_TIME = require_stable_metrics2.METRIC_JVM_CPU_TIME;
+    exports.METRIC_JVM_GC_DURATION = require_stable_metrics2.METRIC_JVM_GC_DURATION;
+    exports.METRIC_JVM_MEMORY_COMMITTED = require_stable_metrics2.METRIC_JVM_MEMORY_COMMITTED;
+    exports.METRIC_JVM_MEMORY_LIMIT = require_stable_metrics2.METRIC_JVM_MEMORY_LIMIT;
+    exports.METRIC_JVM_MEMORY_USED = require_stable_metrics2.METRIC_JVM_MEMORY_USED;
+    exports.METRIC_JVM_MEMORY_USED_AFTER_LAST_GC = require_stable_metrics2.METRIC_JVM_MEMORY_USED_AFTER_LAST_GC;
+    exports.METRIC_JVM_THREAD_COUNT = require_stable_metrics2.METRIC_JVM_THREAD_COUNT;
+    exports.METRIC_KESTREL_ACTIVE_CONNECTIONS = require_stable_metrics2.METRIC_KESTREL_ACTIVE_CONNECTIONS;
+    exports.METRIC_KESTREL_ACTIVE_TLS_HANDSHAKES = require_stable_metrics2.METRIC_KESTREL_ACTIVE_TLS_HANDSHAKES;
+    exports.METRIC_KESTREL_CONNECTION_DURATION = require_stable_metrics2.METRIC_KESTREL_CONNECTION_DURATION;
+    exports.METRIC_KESTREL_QUEUED_CONNECTIONS = require_stable_metrics2.METRIC_KESTREL_QUEUED_CONNECTIONS;
+    exports.METRIC_KESTREL_QUEUED_REQUESTS = require_stable_metrics2.METRIC_KESTREL_QUEUED_REQUESTS;
+    exports.METRIC_KESTREL_REJECTED_CONNECTIONS = require_stable_metrics2.METRIC_KESTREL_REJECTED_CONNECTIONS;
+    exports.METRIC_KESTREL_TLS_HANDSHAKE_DURATION = require_stable_metrics2.METRIC_KESTREL_TLS_HANDSHAKE_DURATION;
+    exports.METRIC_KESTREL_UPGRADED_CONNECTIONS = require_stable_metrics2.METRIC_KESTREL_UPGRADED_CONNECTIONS;
+    exports.METRIC_RPC_CLIENT_CALL_DURATION = require_stable_metrics2.METRIC_RPC_CLIENT_CALL_DURATION;
+    exports.METRIC_RPC_SERVER_CALL_DURATION = require_stable_metrics2.METRIC_RPC_SERVER_CALL_DURATION;
+    exports.METRIC_SIGNALR_SERVER_ACTIVE_CONNECTIONS = require_stable_metrics2.METRIC_SIGNALR_SERVER_ACTIVE_CONNECTIONS;
+    exports.METRIC_SIGNALR_SERVER_CONNECTION_DURATION = require_stable_metrics2.METRIC_SIGNALR_SERVER_CONNECTION_DURATION;
+    exports.MessageTypeValues = require_SemanticAttributes2.MessageTypeValues;
+    exports.MessagingDestinationKindValues = require_SemanticAttributes2.MessagingDestinationKindValues;
+    exports.MessagingOperationValues = require_SemanticAttributes2.MessagingOperationValues;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_CDMA = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_CDMA;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_CDMA2000_1XRTT = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_CDMA2000_1XRTT;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_EDGE = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_EDGE;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_EHRPD = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_EHRPD;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_0 = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_0;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_A = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_A;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_B = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_EVDO_B;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_GPRS = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_GPRS;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_GSM = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_GSM;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_HSDPA = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_HSDPA;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_HSPA = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_HSPA;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_HSPAP = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_HSPAP;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_HSUPA = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_HSUPA;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_IDEN = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_IDEN;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_IWLAN = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_IWLAN;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_LTE = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_LTE;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_LTE_CA = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_LTE_CA;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_NR = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_NR;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_NRNSA = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_NRNSA;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_TD_SCDMA = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_TD_SCDMA;
+    exports.NETHOSTCONNECTIONSUBTYPEVALUES_UMTS = require_SemanticAttributes2.NETHOSTCONNECTIONSUBTYPEVALUES_UMTS;
+    exports.NETHOSTCONNECTIONTYPEVALUES_CELL = require_SemanticAttributes2.NETHOSTCONNECTIONTYPEVALUES_CELL;
+    exports.NETHOSTCONNECTIONTYPEVALUES_UNAVAILABLE = require_SemanticAttributes2.NETHOSTCONNECTIONTYPEVALUES_UNAVAILABLE;
+    exports.NETHOSTCONNECTIONTYPEVALUES_UNKNOWN = require_SemanticAttributes2.NETHOSTCONNECTIONTYPEVALUES_UNKNOWN;
+    exports.NETHOSTCONNECTIONTYPEVALUES_WIFI = require_SemanticAttributes2.NETHOSTCONNECTIONTYPEVALUES_WIFI;
+    exports.NETHOSTCONNECTIONTYPEVALUES_WIRED = require_SemanticAttributes2.NETHOSTCONNECTIONTYPEVALUES_WIRED;
+    exports.NETTRANSPORTVALUES_INPROC = require_SemanticAttributes2.NETTRANSPORTVALUES_INPROC;
+    exports.NETTRANSPORTVALUES_IP = require_SemanticAttributes2.NETTRANSPORTVALUES_IP;
+    exports.NETTRANSPORTVALUES_IP_TCP = require_SemanticAttributes2.NETTRANSPORTVALUES_IP_TCP;
+    exports.NETTRANSPORTVALUES_IP_UDP = require_SemanticAttributes2.NETTRANSPORTVALUES_IP_UDP;
+    exports.NETTRANSPORTVALUES_OTHER = require_SemanticAttributes2.NETTRANSPORTVALUES_OTHER;
+    exports.NETTRANSPORTVALUES_PIPE = require_SemanticAttributes2.NETTRANSPORTVALUES_PIPE;
+    exports.NETTRANSPORTVALUES_UNIX = require_SemanticAttributes2.NETTRANSPORTVALUES_UNIX;
+    exports.NETWORK_TRANSPORT_VALUE_PIPE = require_stable_attributes2.NETWORK_TRANSPORT_VALUE_PIPE;
+    exports.NETWORK_TRANSPORT_VALUE_QUIC = require_stable_attributes2.NETWORK_TRANSPORT_VALUE_QUIC;
+    exports.NETWORK_TRANSPORT_VALUE_TCP = require_stable_attributes2.NETWORK_TRANSPORT_VALUE_TCP;
+    exports.NETWORK_TRANSPORT_VALUE_UDP = require_stable_attributes2.NETWORK_TRANSPORT_VALUE_UDP;
+    exports.NETWORK_TRANSPORT_VALUE_UNIX = require_stable_attributes2.NETWORK_TRANSPORT_VALUE_UNIX;
+    exports.NETWORK_TYPE_VALUE_IPV4 = require_stable_attributes2.NETWORK_TYPE_VALUE_IPV4;
+    exports.NETWORK_TYPE_VALUE_IPV6 = require_stable_attributes2.NETWORK_TYPE_VALUE_IPV6;
+    exports.NetHostConnectionSubtypeValues = require_SemanticAttributes2.NetHostConnectionSubtypeValues;
+    exports.NetHostConnectionTypeValues = require_SemanticAttributes2.NetHostConnectionTypeValues;
+    exports.NetTransportValues = require_SemanticAttributes2.NetTransportValues;
+    exports.OSTYPEVALUES_AIX = require_SemanticResourceAttributes2.OSTYPEVALUES_AIX;
+    exports.OSTYPEVALUES_DARWIN = require_SemanticResourceAttributes2.OSTYPEVALUES_DARWIN;
+    exports.OSTYPEVALUES_DRAGONFLYBSD = require_SemanticResourceAttributes2.OSTYPEVALUES_DRAGONFLYBSD;
+    exports.OSTYPEVALUES_FREEBSD = require_SemanticResourceAttributes2.OSTYPEVALUES_FREEBSD;
+    exports.OSTYPEVALUES_HPUX = require_SemanticResourceAttributes2.OSTYPEVALUES_HPUX;
+    exports.OSTYPEVALUES_LINUX = require_SemanticResourceAttributes2.OSTYPEVALUES_LINUX;
+    exports.OSTYPEVALUES_NETBSD = require_SemanticResourceAttributes2.OSTYPEVALUES_NETBSD;
+    exports.OSTYPEVALUES_OPENBSD = require_SemanticResourceAttributes2.OSTYPEVALUES_OPENBSD;
+    exports.OSTYPEVALUES_SOLARIS = require_SemanticResourceAttributes2.OSTYPEVALUES_SOLARIS;
+    exports.OSTYPEVALUES_WINDOWS = require_SemanticResourceAttributes2.OSTYPEVALUES_WINDOWS;
+    exports.OSTYPEVALUES_Z_OS = require_SemanticResourceAttributes2.OSTYPEVALUES_Z_OS;
+    exports.OTEL_STATUS_CODE_VALUE_ERROR = require_stable_attributes2.OTEL_STATUS_CODE_VALUE_ERROR;
+    exports.OTEL_STATUS_CODE_VALUE_OK = require_stable_attributes2.OTEL_STATUS_CODE_VALUE_OK;
+    exports.OsTypeValues = require_SemanticResourceAttributes2.OsTypeValues;
+    exports.RPCGRPCSTATUSCODEVALUES_ABORTED = require_SemanticAttributes2.RPCGRPCSTATUSCODEVALUES_ABORTED;
+    exports.RPCGRPCSTATUSCODEVALUES_ALREADY_EXISTS = require_SemanticAttributes2.RPCGRPCSTATUSCODEVALUES_ALREADY_EXISTS;
+    exports.RPCGRPCSTATUSCODEVALUES_CANCELLED = require_SemanticAttributes2.RPCGRPCSTATUSCODEVALUES_CANCELLED;
+    exports.RPCGRPCSTATUSCODEVALUES_DATA_LOSS = require_SemanticAttributes2.RPCGRPCSTATUSCODEVALUES_DATA_LOSS;
+    exports.RPCGRPCSTATUSCODEVALUES_DEADLINE_EXCEEDED = require_SemanticAttributes2.RPCGRPCSTATUSCODEVALUES_DEADLINE_EXCEEDED;
+    exports.RPCGRPCSTATUSCODEVALUES_FAILED_PRECONDITION = require_SemanticAttributes2.RPCGRPCSTATUSCODEVALUES_FAILED_PRECONDITION;
+    exports.RPCGRPCSTATUSCODEVALUES_INTERNAL = require_SemanticAttributes2.RPCGRPCSTATUSCODEVALUES_INTERNAL;
+    exports.RPCGRPCSTATUSCODEVALUES_INVALID_ARGUMENT = require_SemanticAttributes2.RPCGRPCSTATUSCODEVALUES_INVALID_ARGUMENT;
+    exports.RPCGRPCSTATUSCODEVALUES_NOT_FOUND = require_SemanticAttributes2.RPCGRPCSTATUSCODEVALUES_NOT_FOUND;
+    exports.RPCGRPCSTATUSCODEVALUES_OK = require_SemanticAttributes2.RPCGRPCSTATUSCODEVALUES_OK;
+    exports.RPCGRPCSTATUSCODEVALUES_OUT_OF_RANGE = require_SemanticAttributes2.RPCGRPCSTATUSCODEVALUES_OUT_OF_RANGE;
+    exports.RPCGRPCSTATUSCODEVALUES_PERMISSION_DENIED = require_SemanticAttributes2.RPCGRPCSTATUSCODEVALUES_PERMISSION_DENIED;
+    exports.RPCGRPCSTATUSCODEVALUES_RESOURCE_EXHAUSTED = require_SemanticAttributes2.RPCGRPCSTATUSCODEVALUES_RESOURCE_EXHAUSTED;
+    exports.RPCGRPCSTATUSCODEVALUES_UNAUTHENTICATED = require_SemanticAttributes2.RPCGRPCSTATUSCODEVALUES_UNAUTHENTICATED;
+    exports.RPCGRPCSTATUSCODEVALUES_UNAVAILABLE = require_SemanticAttributes2.RPCGRPCSTATUSCODEVALUES_UNAVAILABLE;
+    exports.RPCGRPCSTATUSCODEVALUES_UNIMPLEMENTED = require_SemanticAttributes2.RPCGRPCSTATUSCODEVALUES_UNIMPLEMENTED;
+    exports.RPCGRPCSTATUSCODEVALUES_UNKNOWN = require_SemanticAttributes2.RPCGRPCSTATUSCODEVALUES_UNKNOWN;
+    exports.RPC_SYSTEM_NAME_VALUE_DUBBO = require_stable_attributes2.RPC_SYSTEM_NAME_VALUE_DUBBO;
+    exports.RPC_SYSTEM_NAME_VALUE_GRPC = require_stable_attributes2.RPC_SYSTEM_NAME_VALUE_GRPC;
+    exports.RpcGrpcStatusCodeValues = require_SemanticAttributes2.RpcGrpcStatusCodeValues;
+    exports.SEMATTRS_AWS_DYNAMODB_ATTRIBUTES_TO_GET = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_ATTRIBUTES_TO_GET;
+    exports.SEMATTRS_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS;
+    exports.SEMATTRS_AWS_DYNAMODB_CONSISTENT_READ = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_CONSISTENT_READ;
+    exports.SEMATTRS_AWS_DYNAMODB_CONSUMED_CAPACITY = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_CONSUMED_CAPACITY;
+    exports.SEMATTRS_AWS_DYNAMODB_COUNT = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_COUNT;
+    exports.SEMATTRS_AWS_DYNAMODB_EXCLUSIVE_START_TABLE = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_EXCLUSIVE_START_TABLE;
+    exports.SEMATTRS_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES;
+    exports.SEMATTRS_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES;
+    exports.SEMATTRS_AWS_DYNAMODB_INDEX_NAME = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_INDEX_NAME;
+    exports.SEMATTRS_AWS_DYNAMODB_ITEM_COLLECTION_METRICS = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_ITEM_COLLECTION_METRICS;
+    exports.SEMATTRS_AWS_DYNAMODB_LIMIT = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_LIMIT;
+    exports.SEMATTRS_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES;
+    exports.SEMATTRS_AWS_DYNAMODB_PROJECTION = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_PROJECTION;
+    exports.SEMATTRS_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY;
+    exports.SEMATTRS_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY;
+    exports.SEMATTRS_AWS_DYNAMODB_SCANNED_COUNT = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_SCANNED_COUNT;
+    exports.SEMATTRS_AWS_DYNAMODB_SCAN_FORWARD = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_SCAN_FORWARD;
+    exports.SEMATTRS_AWS_DYNAMODB_SEGMENT = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_SEGMENT;
+    exports.SEMATTRS_AWS_DYNAMODB_SELECT = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_SELECT;
+    exports.SEMATTRS_AWS_DYNAMODB_TABLE_COUNT = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_TABLE_COUNT;
+    exports.SEMATTRS_AWS_DYNAMODB_TABLE_NAMES = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_TABLE_NAMES;
+    exports.SEMATTRS_AWS_DYNAMODB_TOTAL_SEGMENTS = require_SemanticAttributes2.SEMATTRS_AWS_DYNAMODB_TOTAL_SEGMENTS;
+    exports.SEMATTRS_AWS_LAMBDA_INVOKED_ARN = require_SemanticAttributes2.SEMATTRS_AWS_LAMBDA_INVOKED_ARN;
+    exports.SEMATTRS_CODE_FILEPATH = require_SemanticAttributes2.SEMATTRS_CODE_FILEPATH;
+    exports.SEMATTRS_CODE_FUNCTION = require_SemanticAttributes2.SEMATTRS_CODE_FUNCTION;
+    exports.SEMATTRS_CODE_LINENO = require_SemanticAttributes2.SEMATTRS_CODE_LINENO;
+    exports.SEMATTRS_CODE_NAMESPACE = require_SemanticAttributes2.SEMATTRS_CODE_NAMESPACE;
+    exports.SEMATTRS_DB_CASSANDRA_CONSISTENCY_LEVEL = require_SemanticAttributes2.SEMATTRS_DB_CASSANDRA_CONSISTENCY_LEVEL;
+    exports.SEMATTRS_DB_CASSANDRA_COORDINATOR_DC = require_SemanticAttributes2.SEMATTRS_DB_CASSANDRA_COORDINATOR_DC;
+    exports.SEMATTRS_DB_CASSANDRA_COORDINATOR_ID = require_SemanticAttributes2.SEMATTRS_DB_CASSANDRA_COORDINATOR_ID;
+    exports.SEMATTRS_DB_CASSANDRA_IDEMPOTENCE = require_SemanticAttributes2.SEMATTRS_DB_CASSANDRA_IDEMPOTENCE;
+    exports.SEMATTRS_DB_CASSANDRA_KEYSPACE = require_SemanticAttributes2.SEMATTRS_DB_CASSANDRA_KEYSPACE;
+    exports.SEMATTRS_DB_CASSANDRA_PAGE_SIZE = require_SemanticAttributes2.SEMATTRS_DB_CASSANDRA_PAGE_SIZE;
+    exports.SEMATTRS_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT = require_SemanticAttributes2.SEMATTRS_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT;
+    exports.SEMATTRS_DB_CASSANDRA_TABLE = require_SemanticAttributes2.SEMATTRS_DB_CASSANDRA_TABLE;
+    exports.SEMATTRS_DB_CONNECTION_STRING = require_SemanticAttributes2.SEMATTRS_DB_CONNECTION_STRING;
+    exports.SEMATTRS_DB_HBASE_NAMESPACE = require_SemanticAttributes2.SEMATTRS_DB_HBASE_NAMESPACE;
+    exports.SEMATTRS_DB_JDBC_DRIVER_CLASSNAME = require_SemanticAttributes2.SEMATTRS_DB_JDBC_DRIVER_CLASSNAME;
+    exports.SEMATTRS_DB_MONGODB_COLLECTION = require_SemanticAttributes2.SEMATTRS_DB_MONGODB_COLLECTION;
+    exports.SEMATTRS_DB_MSSQL_INSTANCE_NAME = require_SemanticAttributes2.SEMATTRS_DB_MSSQL_INSTANCE_NAME;
+    exports.SEMATTRS_DB_NAME = require_SemanticAttributes2.SEMATTRS_DB_NAME;
+    exports.SEMATTRS_DB_OPERATION = require_SemanticAttributes2.SEMATTRS_DB_OPERATION;
+    exports.SEMATTRS_DB_REDIS_DATABASE_INDEX = require_SemanticAttributes2.SEMATTRS_DB_REDIS_DATABASE_INDEX;
+    exports.SEMATTRS_DB_SQL_TABLE = require_SemanticAttributes2.SEMATTRS_DB_SQL_TABLE;
+    exports.SEMATTRS_DB_STATEMENT = require_SemanticAttributes2.SEMATTRS_DB_STATEMENT;
+    exports.SEMATTRS_DB_SYSTEM = require_SemanticAttributes2.SEMATTRS_DB_SYSTEM;
+    exports.SEMATTRS_DB_USER = require_SemanticAttributes2.SEMATTRS_DB_USER;
+    exports.SEMATTRS_ENDUSER_ID = require_SemanticAttributes2.SEMATTRS_ENDUSER_ID;
+    exports.SEMATTRS_ENDUSER_ROLE = require_SemanticAttributes2.SEMATTRS_ENDUSER_ROLE;
+    exports.SEMATTRS_ENDUSER_SCOPE = require_SemanticAttributes2.SEMATTRS_ENDUSER_SCOPE;
+    exports.SEMATTRS_EXCEPTION_ESCAPED = require_SemanticAttributes2.SEMATTRS_EXCEPTION_ESCAPED;
+    exports.SEMATTRS_EXCEPTION_MESSAGE = require_SemanticAttributes2.SEMATTRS_EXCEPTION_MESSAGE;
+    exports.SEMATTRS_EXCEPTION_STACKTRACE = require_SemanticAttributes2.SEMATTRS_EXCEPTION_STACKTRACE;
+    exports.SEMATTRS_EXCEPTION_TYPE = require_SemanticAttributes2.SEMATTRS_EXCEPTION_TYPE;
+    exports.SEMATTRS_FAAS_COLDSTART = require_SemanticAttributes2.SEMATTRS_FAAS_COLDSTART;
+    exports.SEMATTRS_FAAS_CRON = require_SemanticAttributes2.SEMATTRS_FAAS_CRON;
+    exports.SEMATTRS_FAAS_DOCUMENT_COLLECTION = require_SemanticAttributes2.SEMATTRS_FAAS_DOCUMENT_COLLECTION;
+    exports.SEMATTRS_FAAS_DOCUMENT_NAME = require_SemanticAttributes2.SEMATTRS_FAAS_DOCUMENT_NAME;
+    exports.SEMATTRS_FAAS_DOCUMENT_OPERATION = require_SemanticAttributes2.SEMATTRS_FAAS_DOCUMENT_OPERATION;
+    exports.SEMATTRS_FAAS_DOCUMENT_TIME = require_SemanticAttributes2.SEMATTRS_FAAS_DOCUMENT_TIME;
+    exports.SEMATTRS_FAAS_EXECUTION = require_SemanticAttributes2.SEMATTRS_FAAS_EXECUTION;
+    exports.SEMATTRS_FAAS_INVOKED_NAME = require_SemanticAttributes2.SEMATTRS_FAAS_INVOKED_NAME;
+    exports.SEMATTRS_FAAS_INVOKED_PROVIDER = require_SemanticAttributes2.SEMATTRS_FAAS_INVOKED_PROVIDER;
+    exports.SEMATTRS_FAAS_INVOKED_REGION = require_SemanticAttributes2.SEMATTRS_FAAS_INVOKED_REGION;
+    exports.SEMATTRS_FAAS_TIME = require_SemanticAttributes2.SEMATTRS_FAAS_TIME;
+    exports.SEMATTRS_FAAS_TRIGGER = require_SemanticAttributes2.SEMATTRS_FAAS_TRIGGER;
+    exports.SEMATTRS_HTTP_CLIENT_IP = require_SemanticAttributes2.SEMATTRS_HTTP_CLIENT_IP;
+    exports.SEMATTRS_HTTP_FLAVOR = require_SemanticAttributes2.SEMATTRS_HTTP_FLAVOR;
+    exports.SEMATTRS_HTTP_HOST = require_SemanticAttributes2.SEMATTRS_HTTP_HOST;
+    exports.SEMATTRS_HTTP_METHOD = require_SemanticAttributes2.SEMATTRS_HTTP_METHOD;
+    exports.SEMATTRS_HTTP_REQUEST_CONTENT_LENGTH = require_SemanticAttributes2.SEMATTRS_HTTP_REQUEST_CONTENT_LENGTH;
+    exports.SEMATTRS_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED = require_SemanticAttributes2.SEMATTRS_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED;
+    exports.SEMATTRS_HTTP_RESPONSE_CONTENT_LENGTH = require_SemanticAttributes2.SEMATTRS_HTTP_RESPONSE_CONTENT_LENGTH;
+    exports.SEMATTRS_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED = require_SemanticAttributes2.SEMATTRS_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED;
+    exports.SEMATTRS_HTTP_ROUTE = require_SemanticAttributes2.SEMATTRS_HTTP_ROUTE;
+    exports.SEMATTRS_HTTP_SCHEME = require_SemanticAttributes2.SEMATTRS_HTTP_SCHEME;
+    exports.SEMATTRS_HTTP_SERVER_NAME = require_SemanticAttributes2.SEMATTRS_HTTP_SERVER_NAME;
+    exports.SEMATTRS_HTTP_STATUS_CODE = require_SemanticAttributes2.SEMATTRS_HTTP_STATUS_CODE;
+    exports.SEMATTRS_HTTP_TARGET = require_SemanticAttributes2.SEMATTRS_HTTP_TARGET;
+    exports.SEMATTRS_HTTP_URL = require_SemanticAttributes2.SEMATTRS_HTTP_URL;
+    exports.SEMATTRS_HTTP_USER_AGENT = require_SemanticAttributes2.SEMATTRS_HTTP_USER_AGENT;
+    exports.SEMATTRS_MESSAGE_COMPRESSED_SIZE = require_SemanticAttributes2.SEMATTRS_MESSAGE_COMPRESSED_SIZE;
+    exports.SEMATTRS_MESSAGE_ID = require_SemanticAttributes2.SEMATTRS_MESSAGE_ID;
+    exports.SEMATTRS_MESSAGE_TYPE = require_SemanticAttributes2.SEMATTRS_MESSAGE_TYPE;
+    exports.SEMATTRS_MESSAGE_UNCOMPRESSED_SIZE = require_SemanticAttributes2.SEMATTRS_MESSAGE_UNCOMPRESSED_SIZE;
+    exports.SEMATTRS_MESSAGING_CONSUMER_ID = require_SemanticAttributes2.SEMATTRS_MESSAGING_CONSUMER_ID;
+    exports.SEMATTRS_MESSAGING_CONVERSATION_ID = require_SemanticAttributes2.SEMATTRS_MESSAGING_CONVERSATION_ID;
+    exports.SEMATTRS_MESSAGING_DESTINATION = require_SemanticAttributes2.SEMATTRS_MESSAGING_DESTINATION;
+    exports.SEMATTRS_MESSAGING_DESTINATION_KIND = require_SemanticAttributes2.SEMATTRS_MESSAGING_DESTINATION_KIND;
+    exports.SEMATTRS_MESSAGING_KAFKA_CLIENT_ID = require_SemanticAttributes2.SEMATTRS_MESSAGING_KAFKA_CLIENT_ID;
+    exports.SEMATTRS_MESSAGING_KAFKA_CONSUMER_GROUP = require_SemanticAttributes2.SEMATTRS_MESSAGING_KAFKA_CONSUMER_GROUP;
+    exports.SEMATTRS_MESSAGING_KAFKA_MESSAGE_KEY = require_SemanticAttributes2.SEMATTRS_MESSAGING_KAFKA_MESSAGE_KEY;
+    exports.SEMATTRS_MESSAGING_KAFKA_PARTITION = require_SemanticAttributes2.SEMATTRS_MESSAGING_KAFKA_PARTITION;
+    exports.SEMATTRS_MESSAGING_KAFKA_TOMBSTONE = require_SemanticAttributes2.SEMATTRS_MESSAGING_KAFKA_TOMBSTONE;
+    exports.SEMATTRS_MESSAGING_MESSAGE_ID = require_SemanticAttributes2.SEMATTRS_MESSAGING_MESSAGE_ID;
+    exports.SEMATTRS_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES = require_SemanticAttributes2.SEMATTRS_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES;
+    exports.SEMATTRS_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES = require_SemanticAttributes2.SEMATTRS_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES;
+    exports.SEMATTRS_MESSAGING_OPERATION = require_SemanticAttributes2.SEMATTRS_MESSAGING_OPERATION;
+    exports.SEMATTRS_MESSAGING_PROTOCOL = require_SemanticAttributes2.SEMATTRS_MESSAGING_PROTOCOL;
+    exports.SEMATTRS_MESSAGING_PROTOCOL_VERSION = require_SemanticAttributes2.SEMATTRS_MESSAGING_PROTOCOL_VERSION;
+    exports.SEMATTRS_MESSAGING_RABBITMQ_ROUTING_KEY = require_SemanticAttributes2.SEMATTRS_MESSAGING_RABBITMQ_ROUTING_KEY;
+    exports.SEMATTRS_MESSAGING_SYSTEM = require_SemanticAttributes2.SEMATTRS_MESSAGING_SYSTEM;
+    exports.SEMATTRS_MESSAGING_TEMP_DESTINATION = require_SemanticAttributes2.SEMATTRS_MESSAGING_TEMP_DESTINATION;
+    exports.SEMATTRS_MESSAGING_URL = require_SemanticAttributes2.SEMATTRS_MESSAGING_URL;
+    exports.SEMATTRS_NET_HOST_CARRIER_ICC = require_SemanticAttributes2.SEMATTRS_NET_HOST_CARRIER_ICC;
+    exports.SEMATTRS_NET_HOST_CARRIER_MCC = require_SemanticAttributes2.SEMATTRS_NET_HOST_CARRIER_MCC;
+    exports.SEMATTRS_NET_HOST_CARRIER_MNC = require_SemanticAttributes2.SEMATTRS_NET_HOST_CARRIER_MNC;
+    exports.SEMATTRS_NET_HOST_CARRIER_NAME = require_SemanticAttributes2.SEMATTRS_NET_HOST_CARRIER_NAME;
+    exports.SEMATTRS_NET_HOST_CONNECTION_SUBTYPE = require_SemanticAttributes2.SEMATTRS_NET_HOST_CONNECTION_SUBTYPE;
+    exports.SEMATTRS_NET_HOST_CONNECTION_TYPE = require_SemanticAttributes2.SEMATTRS_NET_HOST_CONNECTION_TYPE;
+    exports.SEMATTRS_NET_HOST_IP = require_SemanticAttributes2.SEMATTRS_NET_HOST_IP;
+    exports.SEMATTRS_NET_HOST_NAME = require_SemanticAttributes2.SEMATTRS_NET_HOST_NAME;
+    exports.SEMATTRS_NET_HOST_PORT = require_SemanticAttributes2.SEMATTRS_NET_HOST_PORT;
+    exports.SEMATTRS_NET_PEER_IP = require_SemanticAttributes2.SEMATTRS_NET_PEER_IP;
+    exports.SEMATTRS_NET_PEER_NAME = require_SemanticAttributes2.SEMATTRS_NET_PEER_NAME;
+    exports.SEMATTRS_NET_PEER_PORT = require_SemanticAttributes2.SEMATTRS_NET_PEER_PORT;
+    exports.SEMATTRS_NET_TRANSPORT = require_SemanticAttributes2.SEMATTRS_NET_TRANSPORT;
+    exports.SEMATTRS_PEER_SERVICE = require_SemanticAttributes2.SEMATTRS_PEER_SERVICE;
+    exports.SEMATTRS_RPC_GRPC_STATUS_CODE = require_SemanticAttributes2.SEMATTRS_RPC_GRPC_STATUS_CODE;
+    exports.SEMATTRS_RPC_JSONRPC_ERROR_CODE = require_SemanticAttributes2.SEMATTRS_RPC_JSONRPC_ERROR_CODE;
+    exports.SEMATTRS_RPC_JSONRPC_ERROR_MESSAGE = require_SemanticAttributes2.SEMATTRS_RPC_JSONRPC_ERROR_MESSAGE;
+    exports.SEMATTRS_RPC_JSONRPC_REQUEST_ID = require_SemanticAttributes2.SEMATTRS_RPC_JSONRPC_REQUEST_ID;
+    exports.SEMATTRS_RPC_JSONRPC_VERSION = require_SemanticAttributes2.SEMATTRS_RPC_JSONRPC_VERSION;
+    exports.SEMATTRS_RPC_METHOD = require_SemanticAttributes2.SEMATTRS_RPC_METHOD;
+    exports.SEMATTRS_RPC_SERVICE = require_SemanticAttributes2.SEMATTRS_RPC_SERVICE;
+    exports.SEMATTRS_RPC_SYSTEM = require_SemanticAttributes2.SEMATTRS_RPC_SYSTEM;
+    exports.SEMATTRS_THREAD_ID = require_SemanticAttributes2.SEMATTRS_THREAD_ID;
+    exports.SEMATTRS_THREAD_NAME = require_SemanticAttributes2.SEMATTRS_THREAD_NAME;
+    exports.SEMRESATTRS_AWS_ECS_CLUSTER_ARN = require_SemanticResourceAttributes2.SEMRESATTRS_AWS_ECS_CLUSTER_ARN;
+    exports.SEMRESATTRS_AWS_ECS_CONTAINER_ARN = require_SemanticResourceAttributes2.SEMRESATTRS_AWS_ECS_CONTAINER_ARN;
+    exports.SEMRESATTRS_AWS_ECS_LAUNCHTYPE = require_SemanticResourceAttributes2.SEMRESATTRS_AWS_ECS_LAUNCHTYPE;
+    exports.SEMRESATTRS_AWS_ECS_TASK_ARN = require_SemanticResourceAttributes2.SEMRESATTRS_AWS_ECS_TASK_ARN;
+    exports.SEMRESATTRS_AWS_ECS_TASK_FAMILY = require_SemanticResourceAttributes2.SEMRESATTRS_AWS_ECS_TASK_FAMILY;
+    exports.SEMRESATTRS_AWS_ECS_TASK_REVISION = require_SemanticResourceAttributes2.SEMRESATTRS_AWS_ECS_TASK_REVISION;
+    exports.SEMRESATTRS_AWS_EKS_CLUSTER_ARN = require_SemanticResourceAttributes2.SEMRESATTRS_AWS_EKS_CLUSTER_ARN;
+    exports.SEMRESATTRS_AWS_LOG_GROUP_ARNS = require_SemanticResourceAttributes2.SEMRESATTRS_AWS_LOG_GROUP_ARNS;
+    exports.SEMRESATTRS_AWS_LOG_GROUP_NAMES = require_SemanticResourceAttributes2.SEMRESATTRS_AWS_LOG_GROUP_NAMES;
+    exports.SEMRESATTRS_AWS_LOG_STREAM_ARNS = require_SemanticResourceAttributes2.SEMRESATTRS_AWS_LOG_STREAM_ARNS;
+    exports.SEMRESATTRS_AWS_LOG_STREAM_NAMES = require_SemanticResourceAttributes2.SEMRESATTRS_AWS_LOG_STREAM_NAMES;
+    exports.SEMRESATTRS_CLOUD_ACCOUNT_ID = require_SemanticResourceAttributes2.SEMRESATTRS_CLOUD_ACCOUNT_ID;
+    exports.SEMRESATTRS_CLOUD_AVAILABILITY_ZONE = require_SemanticResourceAttributes2.SEMRESATTRS_CLOUD_AVAILABILITY_ZONE;
+    exports.SEMRESATTRS_CLOUD_PLATFORM = require_SemanticResourceAttributes2.SEMRESATTRS_CLOUD_PLATFORM;
+    exports.SEMRESATTRS_CLOUD_PROVIDER = require_SemanticResourceAttributes2.SEMRESATTRS_CLOUD_PROVIDER;
+    exports.SEMRESATTRS_CLOUD_REGION = require_SemanticResourceAttributes2.SEMRESATTRS_CLOUD_REGION;
+    exports.SEMRESATTRS_CONTAINER_ID = require_SemanticResourceAttributes2.SEMRESATTRS_CONTAINER_ID;
+    exports.SEMRESATTRS_CONTAINER_IMAGE_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_CONTAINER_IMAGE_NAME;
+    exports.SEMRESATTRS_CONTAINER_IMAGE_TAG = require_SemanticResourceAttributes2.SEMRESATTRS_CONTAINER_IMAGE_TAG;
+    exports.SEMRESATTRS_CONTAINER_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_CONTAINER_NAME;
+    exports.SEMRESATTRS_CONTAINER_RUNTIME = require_SemanticResourceAttributes2.SEMRESATTRS_CONTAINER_RUNTIME;
+    exports.SEMRESATTRS_DEPLOYMENT_ENVIRONMENT = require_SemanticResourceAttributes2.SEMRESATTRS_DEPLOYMENT_ENVIRONMENT;
+    exports.SEMRESATTRS_DEVICE_ID = require_SemanticResourceAttributes2.SEMRESATTRS_DEVICE_ID;
+    exports.SEMRESATTRS_DEVICE_MODEL_IDENTIFIER = require_SemanticResourceAttributes2.SEMRESATTRS_DEVICE_MODEL_IDENTIFIER;
+    exports.SEMRESATTRS_DEVICE_MODEL_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_DEVICE_MODEL_NAME;
+    exports.SEMRESATTRS_FAAS_ID = require_SemanticResourceAttributes2.SEMRESATTRS_FAAS_ID;
+    exports.SEMRESATTRS_FAAS_INSTANCE = require_SemanticResourceAttributes2.SEMRESATTRS_FAAS_INSTANCE;
+    exports.SEMRESATTRS_FAAS_MAX_MEMORY = require_SemanticResourceAttributes2.SEMRESATTRS_FAAS_MAX_MEMORY;
+    exports.SEMRESATTRS_FAAS_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_FAAS_NAME;
+    exports.SEMRESATTRS_FAAS_VERSION = require_SemanticResourceAttributes2.SEMRESATTRS_FAAS_VERSION;
+    exports.SEMRESATTRS_HOST_ARCH = require_SemanticResourceAttributes2.SEMRESATTRS_HOST_ARCH;
+    exports.SEMRESATTRS_HOST_ID = require_SemanticResourceAttributes2.SEMRESATTRS_HOST_ID;
+    exports.SEMRESATTRS_HOST_IMAGE_ID = require_SemanticResourceAttributes2.SEMRESATTRS_HOST_IMAGE_ID;
+    exports.SEMRESATTRS_HOST_IMAGE_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_HOST_IMAGE_NAME;
+    exports.SEMRESATTRS_HOST_IMAGE_VERSION = require_SemanticResourceAttributes2.SEMRESATTRS_HOST_IMAGE_VERSION;
+    exports.SEMRESATTRS_HOST_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_HOST_NAME;
+    exports.SEMRESATTRS_HOST_TYPE = require_SemanticResourceAttributes2.SEMRESATTRS_HOST_TYPE;
+    exports.SEMRESATTRS_K8S_CLUSTER_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_K8S_CLUSTER_NAME;
+    exports.SEMRESATTRS_K8S_CONTAINER_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_K8S_CONTAINER_NAME;
+    exports.SEMRESATTRS_K8S_CRONJOB_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_K8S_CRONJOB_NAME;
+    exports.SEMRESATTRS_K8S_CRONJOB_UID = require_SemanticResourceAttributes2.SEMRESATTRS_K8S_CRONJOB_UID;
+    exports.SEMRESATTRS_K8S_DAEMONSET_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_K8S_DAEMONSET_NAME;
+    exports.SEMRESATTRS_K8S_DAEMONSET_UID = require_SemanticResourceAttributes2.SEMRESATTRS_K8S_DAEMONSET_UID;
+    exports.SEMRESATTRS_K8S_DEPLOYMENT_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_K8S_DEPLOYMENT_NAME;
+    exports.SEMRESATTRS_K8S_DEPLOYMENT_UID = require_SemanticResourceAttributes2.SEMRESATTRS_K8S_DEPLOYMENT_UID;
+    exports.SEMRESATTRS_K8S_JOB_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_K8S_JOB_NAME;
+    exports.SEMRESATTRS_K8S_JOB_UID = require_SemanticResourceAttributes2.SEMRESATTRS_K8S_JOB_UID;
+    exports.SEMRESATTRS_K8S_NAMESPACE_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_K8S_NAMESPACE_NAME;
+    exports.SEMRESATTRS_K8S_NODE_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_K8S_NODE_NAME;
+    exports.SEMRESATTRS_K8S_NODE_UID = require_SemanticResourceAttributes2.SEMRESATTRS_K8S_NODE_UID;
+    exports.SEMRESATTRS_K8S_POD_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_K8S_POD_NAME;
+    exports.SEMRESATTRS_K8S_POD_UID = require_SemanticResourceAttributes2.SEMRESATTRS_K8S_POD_UID;
+    exports.SEMRESATTRS_K8S_REPLICASET_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_K8S_REPLICASET_NAME;
+    exports.SEMRESATTRS_K8S_REPLICASET_UID = require_SemanticResourceAttributes2.SEMRESATTRS_K8S_REPLICASET_UID;
+    exports.SEMRESATTRS_K8S_STATEFULSET_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_K8S_STATEFULSET_NAME;
+    exports.SEMRESATTRS_K8S_STATEFULSET_UID = require_SemanticResourceAttributes2.SEMRESATTRS_K8S_STATEFULSET_UID;
+    exports.SEMRESATTRS_OS_DESCRIPTION = require_SemanticResourceAttributes2.SEMRESATTRS_OS_DESCRIPTION;
+    exports.SEMRESATTRS_OS_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_OS_NAME;
+    exports.SEMRESATTRS_OS_TYPE = require_SemanticResourceAttributes2.SEMRESATTRS_OS_TYPE;
+    exports.SEMRESATTRS_OS_VERSION = require_SemanticResourceAttributes2.SEMRESATTRS_OS_VERSION;
+    exports.SEMRESATTRS_PROCESS_COMMAND = require_SemanticResourceAttributes2.SEMRESATTRS_PROCESS_COMMAND;
+    exports.SEMRESATTRS_PROCESS_COMMAND_ARGS = require_SemanticResourceAttributes2.SEMRESATTRS_PROCESS_COMMAND_ARGS;
+    exports.SEMRESATTRS_PROCESS_COMMAND_LINE = require_SemanticResourceAttributes2.SEMRESATTRS_PROCESS_COMMAND_LINE;
+    exports.SEMRESATTRS_PROCESS_EXECUTABLE_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_PROCESS_EXECUTABLE_NAME;
+    exports.SEMRESATTRS_PROCESS_EXECUTABLE_PATH = require_SemanticResourceAttributes2.SEMRESATTRS_PROCESS_EXECUTABLE_PATH;
+    exports.SEMRESATTRS_PROCESS_OWNER = require_SemanticResourceAttributes2.SEMRESATTRS_PROCESS_OWNER;
+    exports.SEMRESATTRS_PROCESS_PID = require_SemanticResourceAttributes2.SEMRESATTRS_PROCESS_PID;
+    exports.SEMRESATTRS_PROCESS_RUNTIME_DESCRIPTION = require_SemanticResourceAttributes2.SEMRESATTRS_PROCESS_RUNTIME_DESCRIPTION;
+    exports.SEMRESATTRS_PROCESS_RUNTIME_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_PROCESS_RUNTIME_NAME;
+    exports.SEMRESATTRS_PROCESS_RUNTIME_VERSION = require_SemanticResourceAttributes2.SEMRESATTRS_PROCESS_RUNTIME_VERSION;
+    exports.SEMRESATTRS_SERVICE_INSTANCE_ID = require_SemanticResourceAttributes2.SEMRESATTRS_SERVICE_INSTANCE_ID;
+    exports.SEMRESATTRS_SERVICE_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_SERVICE_NAME;
+    exports.SEMRESATTRS_SERVICE_NAMESPACE = require_SemanticResourceAttributes2.SEMRESATTRS_SERVICE_NAMESPACE;
+    exports.SEMRESATTRS_SERVICE_VERSION = require_SemanticResourceAttributes2.SEMRESATTRS_SERVICE_VERSION;
+    exports.SEMRESATTRS_TELEMETRY_AUTO_VERSION = require_SemanticResourceAttributes2.SEMRESATTRS_TELEMETRY_AUTO_VERSION;
+    exports.SEMRESATTRS_TELEMETRY_SDK_LANGUAGE = require_SemanticResourceAttributes2.SEMRESATTRS_TELEMETRY_SDK_LANGUAGE;
+    exports.SEMRESATTRS_TELEMETRY_SDK_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_TELEMETRY_SDK_NAME;
+    exports.SEMRESATTRS_TELEMETRY_SDK_VERSION = require_SemanticResourceAttributes2.SEMRESATTRS_TELEMETRY_SDK_VERSION;
+    exports.SEMRESATTRS_WEBENGINE_DESCRIPTION = require_SemanticResourceAttributes2.SEMRESATTRS_WEBENGINE_DESCRIPTION;
+    exports.SEMRESATTRS_WEBENGINE_NAME = require_SemanticResourceAttributes2.SEMRESATTRS_WEBENGINE_NAME;
+    exports.SEMRESATTRS_WEBENGINE_VERSION = require_SemanticResourceAttributes2.SEMRESATTRS_WEBENGINE_VERSION;
+    exports.SIGNALR_CONNECTION_STATUS_VALUE_APP_SHUTDOWN = require_stable_attributes2.SIGNALR_CONNECTION_STATUS_VALUE_APP_SHUTDOWN;
+    exports.SIGNALR_CONNECTION_STATUS_VALUE_NORMAL_CLOSURE = require_stable_attributes2.SIGNALR_CONNECTION_STATUS_VALUE_NORMAL_CLOSURE;
+    exports.SIGNALR_CONNECTION_STATUS_VALUE_TIMEOUT = require_stable_attributes2.SIGNALR_CONNECTION_STATUS_VALUE_TIMEOUT;
+    exports.SIGNALR_TRANSPORT_VALUE_LONG_POLLING = require_stable_attributes2.SIGNALR_TRANSPORT_VALUE_LONG_POLLING;
+    exports.SIGNALR_TRANSPORT_VALUE_SERVER_SENT_EVENTS = require_stable_attributes2.SIGNALR_TRANSPORT_VALUE_SERVER_SENT_EVENTS;
+    exports.SIGNALR_TRANSPORT_VALUE_WEB_SOCKETS = require_stable_attributes2.SIGNALR_TRANSPORT_VALUE_WEB_SOCKETS;
+    exports.SemanticAttributes = require_SemanticAttributes2.SemanticAttributes;
+    exports.SemanticResourceAttributes = require_SemanticResourceAttributes2.SemanticResourceAttributes;
+    exports.TELEMETRYSDKLANGUAGEVALUES_CPP = require_SemanticResourceAttributes2.TELEMETRYSDKLANGUAGEVALUES_CPP;
+    exports.TELEMETRYSDKLANGUAGEVALUES_DOTNET = require_SemanticResourceAttributes2.TELEMETRYSDKLANGUAGEVALUES_DOTNET;
+    exports.TELEMETRYSDKLANGUAGEVALUES_ERLANG = require_SemanticResourceAttributes2.TELEMETRYSDKLANGUAGEVALUES_ERLANG;
+    exports.TELEMETRYSDKLANGUAGEVALUES_GO = require_SemanticResourceAttributes2.TELEMETRYSDKLANGUAGEVALUES_GO;
+    exports.TELEMETRYSDKLANGUAGEVALUES_JAVA = require_SemanticResourceAttributes2.TELEMETRYSDKLANGUAGEVALUES_JAVA;
+    exports.TELEMETRYSDKLANGUAGEVALUES_NODEJS = require_SemanticResourceAttributes2.TELEMETRYSDKLANGUAGEVALUES_NODEJS;
+    exports.TELEMETRYSDKLANGUAGEVALUES_PHP = require_SemanticResourceAttributes2.TELEMETRYSDKLANGUAGEVALUES_PHP;
+    exports.TELEMETRYSDKLANGUAGEVALUES_PYTHON = require_SemanticResourceAttributes2.TELEMETRYSDKLANGUAGEVALUES_PYTHON;
+    exports.TELEMETRYSDKLANGUAGEVALUES_RUBY = require_SemanticResourceAttributes2.TELEMETRYSDKLANGUAGEVALUES_RUBY;
+    exports.TELEMETRYSDKLANGUAGEVALUES_WEBJS = require_SemanticResourceAttributes2.TELEMETRYSDKLANGUAGEVALUES_WEBJS;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_CPP = require_stable_attributes2.TELEMETRY_SDK_LANGUAGE_VALUE_CPP;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_DOTNET = require_stable_attributes2.TELEMETRY_SDK_LANGUAGE_VALUE_DOTNET;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_ERLANG = require_stable_attributes2.TELEMETRY_SDK_LANGUAGE_VALUE_ERLANG;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_GO = require_stable_attributes2.TELEMETRY_SDK_LANGUAGE_VALUE_GO;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_JAVA = require_stable_attributes2.TELEMETRY_SDK_LANGUAGE_VALUE_JAVA;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_KOTLIN = require_stable_attributes2.TELEMETRY_SDK_LANGUAGE_VALUE_KOTLIN;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_NODEJS = require_stable_attributes2.TELEMETRY_SDK_LANGUAGE_VALUE_NODEJS;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_PHP = require_stable_attributes2.TELEMETRY_SDK_LANGUAGE_VALUE_PHP;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_PYTHON = require_stable_attributes2.TELEMETRY_SDK_LANGUAGE_VALUE_PYTHON;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_RUBY = require_stable_attributes2.TELEMETRY_SDK_LANGUAGE_VALUE_RUBY;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_RUST = require_stable_attributes2.TELEMETRY_SDK_LANGUAGE_VALUE_RUST;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_SWIFT = require_stable_attributes2.TELEMETRY_SDK_LANGUAGE_VALUE_SWIFT;
+    exports.TELEMETRY_SDK_LANGUAGE_VALUE_WEBJS = require_stable_attributes2.TELEMETRY_SDK_LANGUAGE_VALUE_WEBJS;
+    exports.TelemetrySdkLanguageValues = require_SemanticResourceAttributes2.TelemetrySdkLanguageValues;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/semconv.js
+var require_semconv = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/semconv.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ATTR_PROCESS_RUNTIME_NAME = void 0;
+    exports.ATTR_PROCESS_RUNTIME_NAME = "process.runtime.name";
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/platform/node/sdk-info.js
+var require_sdk_info = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/platform/node/sdk-info.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SDK_INFO = void 0;
+    var version_1 = require_version(), semantic_conventions_1 = require_dist2(), semconv_1 = require_semconv();
+    exports.SDK_INFO = {
+      [semantic_conventions_1.ATTR_TELEMETRY_SDK_NAME]: "opentelemetry",
+      [semconv_1.ATTR_PROCESS_RUNTIME_NAME]: "node",
+      [semantic_conventions_1.ATTR_TELEMETRY_SDK_LANGUAGE]: semantic_conventions_1.TELEMETRY_SDK_LANGUAGE_VALUE_NODEJS,
+      [semantic_conventions_1.ATTR_TELEMETRY_SDK_VERSION]: version_1.VERSION
+    };
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/platform/node/index.js
+var require_node = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/platform/node/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.otperformance = exports.SDK_INFO = exports._globalThis = exports.getStringListFromEnv = exports.getNumberFromEnv = exports.getBooleanFromEnv = exports.getStringFromEnv = void 0;
+    var environment_1 = require_environment();
+    Object.defineProperty(exports, "getStringFromEnv", { enumerable: !0, get: function() {
+      return environment_1.getStringFromEnv;
+    } });
+    Object.defineProperty(exports, "getBooleanFromEnv", { enumerable: !0, get: function() {
+      return environment_1.getBooleanFromEnv;
+    } });
+    Object.defineProperty(exports, "getNumberFromEnv", { enumerable: !0, get: function() {
+      return environment_1.getNumberFromEnv;
+    } });
+    Object.defineProperty(exports, "getStringListFromEnv", { enumerable: !0, get: function() {
+      return environment_1.getStringListFromEnv;
+    } });
+    var globalThis_1 = require_globalThis();
+    Object.defineProperty(exports, "_globalThis", { enumerable: !0, get: function() {
+      return globalThis_1._globalThis;
+    } });
+    var sdk_info_1 = require_sdk_info();
+    Object.defineProperty(exports, "SDK_INFO", { enumerable: !0, get: function() {
+      return sdk_info_1.SDK_INFO;
+    } });
+    exports.otperformance = performance;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/platform/index.js
+var require_platform = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/platform/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getStringListFromEnv = exports.getNumberFromEnv = exports.getStringFromEnv = exports.getBooleanFromEnv = exports.otperformance = exports._globalThis = exports.SDK_INFO = void 0;
+    var node_1 = require_node();
+    Object.defineProperty(exports, "SDK_INFO", { enumerable: !0, get: function() {
+      return node_1.SDK_INFO;
+    } });
+    Object.defineProperty(exports, "_globalThis", { enumerable: !0, get: function() {
+      return node_1._globalThis;
+    } });
+    Object.defineProperty(exports, "otperformance", { enumerable: !0, get: function() {
+      return node_1.otperformance;
+    } });
+    Object.defineProperty(exports, "getBooleanFromEnv", { enumerable: !0, get: function() {
+      return node_1.getBooleanFromEnv;
+    } });
+    Object.defineProperty(exports, "getStringFromEnv", { enumerable: !0, get: function() {
+      return node_1.getStringFromEnv;
+    } });
+    Object.defineProperty(exports, "getNumberFromEnv", { enumerable: !0, get: function() {
+      return node_1.getNumberFromEnv;
+    } });
+    Object.defineProperty(exports, "getStringListFromEnv", { enumerable: !0, get: function() {
+      return node_1.getStringListFromEnv;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/common/time.js
+var require_time = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/common/time.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.addHrTimes = exports.isTimeInput = exports.isTimeInputHrTime = exports.hrTimeToSeconds = exports.hrTimeToMilliseconds = exports.hrTimeToMicroseconds = exports.hrTimeToNanoseconds = exports.hrTimeToTimeStamp = exports.hrTimeDuration = exports.timeInputToHrTime = exports.hrTime = exports.getTimeOrigin = exports.millisToHrTime = void 0;
+    var platform_1 = require_platform(), NANOSECOND_DIGITS = 9, NANOSECOND_DIGITS_IN_MILLIS = 6, MILLISECONDS_TO_NANOSECONDS = Math.pow(10, NANOSECOND_DIGITS_IN_MILLIS), SECOND_TO_NANOSECONDS = Math.pow(10, NANOSECOND_DIGITS);
+    function millisToHrTime3(epochMillis) {
+      let epochSeconds = epochMillis / 1e3, seconds = Math.trunc(epochSeconds), nanos = Math.round(epochMillis % 1e3 * MILLISECONDS_TO_NANOSECONDS);
+      return [seconds, nanos];
+    }
+    exports.millisToHrTime = millisToHrTime3;
+    function getTimeOrigin() {
+      return platform_1.otperformance.timeOrigin;
+    }
+    exports.getTimeOrigin = getTimeOrigin;
+    function hrTime(performanceNow) {
+      let timeOrigin = millisToHrTime3(platform_1.otperformance.timeOrigin), now = millisToHrTime3(typeof performanceNow == "number" ? performanceNow : platform_1.otperformance.now());
+      return addHrTimes(timeOrigin, now);
+    }
+    exports.hrTime = hrTime;
+    function timeInputToHrTime(time) {
+      if (isTimeInputHrTime(time))
+        return time;
+      if (typeof time == "number")
+        return time < platform_1.otperformance.timeOrigin / 2 ? hrTime(time) : millisToHrTime3(time);
+      if (time instanceof Date)
+        return millisToHrTime3(time.getTime());
+      throw TypeError("Invalid input type");
+    }
+    exports.timeInputToHrTime = timeInputToHrTime;
+    function hrTimeDuration(startTime, endTime) {
+      let seconds = endTime[0] - startTime[0], nanos = endTime[1] - startTime[1];
+      return nanos < 0 && (seconds -= 1, nanos += SECOND_TO_NANOSECONDS), [seconds, nanos];
+    }
+    exports.hrTimeDuration = hrTimeDuration;
+    function hrTimeToTimeStamp(time) {
+      let precision = NANOSECOND_DIGITS, tmp = `${"0".repeat(precision)}${time[1]}Z`, nanoString = tmp.substring(tmp.length - precision - 1);
+      return new Date(time[0] * 1e3).toISOString().replace("000Z", nanoString);
+    }
+    exports.hrTimeToTimeStamp = hrTimeToTimeStamp;
+    function hrTimeToNanoseconds(time) {
+      return time[0] * SECOND_TO_NANOSECONDS + time[1];
+    }
+    exports.hrTimeToNanoseconds = hrTimeToNanoseconds;
+    function hrTimeToMicroseconds(time) {
+      return time[0] * 1e6 + time[1] / 1e3;
+    }
+    exports.hrTimeToMicroseconds = hrTimeToMicroseconds;
+    function hrTimeToMilliseconds(time) {
+      return time[0] * 1e3 + time[1] / 1e6;
+    }
+    exports.hrTimeToMilliseconds = hrTimeToMilliseconds;
+    function hrTimeToSeconds(time) {
+      return time[0] + time[1] / SECOND_TO_NANOSECONDS;
+    }
+    exports.hrTimeToSeconds = hrTimeToSeconds;
+    function isTimeInputHrTime(value) {
+      return Array.isArray(value) && value.length === 2 && typeof value[0] == "number" && typeof value[1] == "number";
+    }
+    exports.isTimeInputHrTime = isTimeInputHrTime;
+    function isTimeInput(value) {
+      return isTimeInputHrTime(value) || typeof value == "number" || value instanceof Date;
+    }
+    exports.isTimeInput = isTimeInput;
+    function addHrTimes(time1, time2) {
+      let out = [time1[0] + time2[0], time1[1] + time2[1]];
+      return out[1] >= SECOND_TO_NANOSECONDS && (out[1] -= SECOND_TO_NANOSECONDS, out[0] += 1), out;
+    }
+    exports.addHrTimes = addHrTimes;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/common/timer-util.js
+var require_timer_util = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/common/timer-util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.unrefTimer = void 0;
+    function unrefTimer(timer) {
+      typeof timer != "number" && timer.unref();
+    }
+    exports.unrefTimer = unrefTimer;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/ExportResult.js
+var require_ExportResult = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/ExportResult.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ExportResultCode = void 0;
+    var ExportResultCode;
+    (function(ExportResultCode2) {
+      ExportResultCode2[ExportResultCode2.SUCCESS = 0] = "SUCCESS", ExportResultCode2[ExportResultCode2.FAILED = 1] = "FAILED";
+    })(ExportResultCode || (exports.ExportResultCode = ExportResultCode = {}));
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/propagation/composite.js
+var require_composite = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/propagation/composite.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.CompositePropagator = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), CompositePropagator = class {
+      _propagators;
+      _fields;
+      /**
+       * Construct a composite propagator from a list of propagators.
+       *
+       * @param [config] Configuration object for composite propagator
+       */
+      constructor(config = {}) {
+        this._propagators = config.propagators ?? [];
+        let fields = /* @__PURE__ */ new Set();
+        for (let propagator of this._propagators) {
+          let propagatorFields = typeof propagator.fields == "function" ? propagator.fields() : [];
+          for (let field of propagatorFields)
+            fields.add(field);
+        }
+        this._fields = Array.from(fields);
+      }
+      /**
+       * Run each of the configured propagators with the given context and carrier.
+       * Propagators are run in the order they are configured, so if multiple
+       * propagators write the same carrier key, the propagator later in the list
+       * will "win".
+       *
+       * @param context Context to inject
+       * @param carrier Carrier into which context will be injected
+       */
+      inject(context2, carrier, setter) {
+        for (let propagator of this._propagators)
+          try {
+            propagator.inject(context2, carrier, setter);
+          } catch (err) {
+            api_1.diag.warn(`Failed to inject with ${propagator.constructor.name}. Err: ${err.message}`);
+          }
+      }
+      /**
+       * Run each of the configured propagators with the given context and carrier.
+       * Propagators are run in the order they are configured, so if multiple
+       * propagators write the same context key, the propagator later in the list
+       * will "win".
+       *
+       * @param context Context to add values to
+       * @param carrier Carrier from which to extract context
+       */
+      extract(context2, carrier, getter) {
+        return this._propagators.reduce((ctx, propagator) => {
+          try {
+            return propagator.extract(ctx, carrier, getter);
+          } catch (err) {
+            api_1.diag.warn(`Failed to extract with ${propagator.constructor.name}. Err: ${err.message}`);
+          }
+          return ctx;
+        }, context2);
+      }
+      fields() {
+        return this._fields.slice();
+      }
+    };
+    exports.CompositePropagator = CompositePropagator;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/internal/validators.js
+var require_validators = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/internal/validators.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.validateValue = exports.validateKey = void 0;
+    var VALID_KEY_CHAR_RANGE2 = "[_0-9a-z-*/]", VALID_KEY2 = `[a-z]${VALID_KEY_CHAR_RANGE2}{0,255}`, VALID_VENDOR_KEY2 = `[a-z0-9]${VALID_KEY_CHAR_RANGE2}{0,240}@[a-z]${VALID_KEY_CHAR_RANGE2}{0,13}`, VALID_KEY_REGEX2 = new RegExp(`^(?:${VALID_KEY2}|${VALID_VENDOR_KEY2})$`), VALID_VALUE_BASE_REGEX2 = /^[ -~]{0,255}[!-~]$/, INVALID_VALUE_COMMA_EQUAL_REGEX2 = /,|=/;
+    function validateKey2(key) {
+      return VALID_KEY_REGEX2.test(key);
+    }
+    exports.validateKey = validateKey2;
+    function validateValue2(value) {
+      return VALID_VALUE_BASE_REGEX2.test(value) && !INVALID_VALUE_COMMA_EQUAL_REGEX2.test(value);
+    }
+    exports.validateValue = validateValue2;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/trace/TraceState.js
+var require_TraceState = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/trace/TraceState.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.TraceState = void 0;
+    var validators_1 = require_validators(), MAX_TRACE_STATE_ITEMS2 = 32, MAX_TRACE_STATE_LEN2 = 512, LIST_MEMBERS_SEPARATOR2 = ",", LIST_MEMBER_KEY_VALUE_SPLITTER2 = "=", TraceState = class _TraceState {
+      _length;
+      _rawTraceState;
+      _internalState;
+      constructor(rawTraceState) {
+        this._rawTraceState = typeof rawTraceState == "string" ? rawTraceState : "", this._length = this._rawTraceState.length;
+      }
+      set(key, value) {
+        if (!(0, validators_1.validateKey)(key) || !(0, validators_1.validateValue)(value))
+          return this;
+        let currState = this._getState(), currValue = currState.get(key), newLength = this._length;
+        if (typeof currValue == "string" ? newLength += value.length - currValue.length : newLength += key.length + value.length + (currState.size > 0 ? 2 : 1), newLength > MAX_TRACE_STATE_LEN2)
+          return this;
+        let newState = new Map(currState);
+        return newState.delete(key), newState.set(key, value), this._fromState(newState, newLength);
+      }
+      unset(key) {
+        let currState = this._getState(), currValue = currState.get(key);
+        if (typeof currValue != "string")
+          return this;
+        let newLength = this._length - (key.length + currValue.length + 1);
+        currState.size > 1 && (newLength = newLength - 1);
+        let newState = new Map(currState);
+        return newState.delete(key), this._fromState(newState, newLength);
+      }
+      get(key) {
+        return this._getState().get(key);
+      }
+      serialize() {
+        let serialized = "", index = 0;
+        for (let entry of this._getState())
+          index > 0 && (serialized = LIST_MEMBERS_SEPARATOR2 + serialized), serialized = `${entry[0]}${LIST_MEMBER_KEY_VALUE_SPLITTER2}${entry[1]}` + serialized, index++;
+        return serialized;
+      }
+      _getState() {
+        if (this._internalState)
+          return this._internalState;
+        let vendorMembers = this._rawTraceState.split(LIST_MEMBERS_SEPARATOR2), vendorEntries = /* @__PURE__ */ new Map(), currentLength = 0;
+        for (let member of vendorMembers) {
+          let m = member.trim(), idx = m.indexOf(LIST_MEMBER_KEY_VALUE_SPLITTER2);
+          if (idx === -1)
+            continue;
+          let key = m.slice(0, idx), value = m.slice(idx + 1);
+          if (!(0, validators_1.validateKey)(key) || !(0, validators_1.validateValue)(value))
+            continue;
+          let futureLength = currentLength + m.length + (vendorEntries.size > 0 ? 1 : 0);
+          if (!(futureLength > MAX_TRACE_STATE_LEN2) && (vendorEntries.set(key, value), currentLength = futureLength, vendorEntries.size >= MAX_TRACE_STATE_ITEMS2))
+            break;
+        }
+        return this._length = currentLength, this._internalState = new Map(Array.from(vendorEntries.entries()).reverse()), this._internalState;
+      }
+      _fromState(state, length) {
+        let traceState = Object.create(_TraceState.prototype);
+        return traceState._internalState = state, traceState._length = length, traceState;
+      }
+    };
+    exports.TraceState = TraceState;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/trace/W3CTraceContextPropagator.js
+var require_W3CTraceContextPropagator = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/trace/W3CTraceContextPropagator.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.W3CTraceContextPropagator = exports.parseTraceParent = exports.TRACE_STATE_HEADER = exports.TRACE_PARENT_HEADER = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), suppress_tracing_1 = require_suppress_tracing(), TraceState_1 = require_TraceState();
+    exports.TRACE_PARENT_HEADER = "traceparent";
+    exports.TRACE_STATE_HEADER = "tracestate";
+    var VERSION2 = "00", VERSION_PART = "(?!ff)[\\da-f]{2}", TRACE_ID_PART = "(?![0]{32})[\\da-f]{32}", PARENT_ID_PART = "(?![0]{16})[\\da-f]{16}", FLAGS_PART = "[\\da-f]{2}", TRACE_PARENT_REGEX = new RegExp(`^\\s?(${VERSION_PART})-(${TRACE_ID_PART})-(${PARENT_ID_PART})-(${FLAGS_PART})(-.*)?\\s?$`);
+    function parseTraceParent(traceParent) {
+      let match = TRACE_PARENT_REGEX.exec(traceParent);
+      return !match || match[1] === "00" && match[5] ? null : {
+        traceId: match[2],
+        spanId: match[3],
+        traceFlags: parseInt(match[4], 16)
+      };
+    }
+    exports.parseTraceParent = parseTraceParent;
+    var W3CTraceContextPropagator = class {
+      inject(context2, carrier, setter) {
+        let spanContext = api_1.trace.getSpanContext(context2);
+        if (!spanContext || (0, suppress_tracing_1.isTracingSuppressed)(context2) || !(0, api_1.isSpanContextValid)(spanContext))
+          return;
+        let traceParent = `${VERSION2}-${spanContext.traceId}-${spanContext.spanId}-0${Number(spanContext.traceFlags || api_1.TraceFlags.NONE).toString(16)}`;
+        setter.set(carrier, exports.TRACE_PARENT_HEADER, traceParent), spanContext.traceState && setter.set(carrier, exports.TRACE_STATE_HEADER, spanContext.traceState.serialize());
+      }
+      extract(context2, carrier, getter) {
+        let traceParentHeader = getter.get(carrier, exports.TRACE_PARENT_HEADER);
+        if (!traceParentHeader)
+          return context2;
+        let traceParent = Array.isArray(traceParentHeader) ? traceParentHeader[0] : traceParentHeader;
+        if (typeof traceParent != "string")
+          return context2;
+        let spanContext = parseTraceParent(traceParent);
+        if (!spanContext)
+          return context2;
+        spanContext.isRemote = !0;
+        let traceStateHeader = getter.get(carrier, exports.TRACE_STATE_HEADER);
+        if (traceStateHeader) {
+          let state = Array.isArray(traceStateHeader) ? traceStateHeader.join(",") : traceStateHeader;
+          spanContext.traceState = new TraceState_1.TraceState(typeof state == "string" ? state : void 0);
+        }
+        return api_1.trace.setSpanContext(context2, spanContext);
+      }
+      fields() {
+        return [exports.TRACE_PARENT_HEADER, exports.TRACE_STATE_HEADER];
+      }
+    };
+    exports.W3CTraceContextPropagator = W3CTraceContextPropagator;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/trace/rpc-metadata.js
+var require_rpc_metadata = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/trace/rpc-metadata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getRPCMetadata = exports.deleteRPCMetadata = exports.setRPCMetadata = exports.RPCType = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), RPC_METADATA_KEY = (0, api_1.createContextKey)("OpenTelemetry SDK Context Key RPC_METADATA"), RPCType;
+    (function(RPCType2) {
+      RPCType2.HTTP = "http";
+    })(RPCType || (exports.RPCType = RPCType = {}));
+    function setRPCMetadata(context2, meta) {
+      return context2.setValue(RPC_METADATA_KEY, meta);
+    }
+    exports.setRPCMetadata = setRPCMetadata;
+    function deleteRPCMetadata(context2) {
+      return context2.deleteValue(RPC_METADATA_KEY);
+    }
+    exports.deleteRPCMetadata = deleteRPCMetadata;
+    function getRPCMetadata(context2) {
+      return context2.getValue(RPC_METADATA_KEY);
+    }
+    exports.getRPCMetadata = getRPCMetadata;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/utils/lodash.merge.js
+var require_lodash_merge = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/utils/lodash.merge.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isPlainObject = void 0;
+    var objectTag = "[object Object]", nullTag = "[object Null]", undefinedTag = "[object Undefined]", funcProto = Function.prototype, funcToString = funcProto.toString, objectCtorString = funcToString.call(Object), getPrototypeOf = Object.getPrototypeOf, objectProto = Object.prototype, hasOwnProperty = objectProto.hasOwnProperty, symToStringTag = Symbol ? Symbol.toStringTag : void 0, nativeObjectToString = objectProto.toString;
+    function isPlainObject(value) {
+      if (!isObjectLike(value) || baseGetTag(value) !== objectTag)
+        return !1;
+      let proto = getPrototypeOf(value);
+      if (proto === null)
+        return !0;
+      let Ctor = hasOwnProperty.call(proto, "constructor") && proto.constructor;
+      return typeof Ctor == "function" && Ctor instanceof Ctor && funcToString.call(Ctor) === objectCtorString;
+    }
+    exports.isPlainObject = isPlainObject;
+    function isObjectLike(value) {
+      return value != null && typeof value == "object";
+    }
+    function baseGetTag(value) {
+      return value == null ? value === void 0 ? undefinedTag : nullTag : symToStringTag && symToStringTag in Object(value) ? getRawTag(value) : objectToString(value);
+    }
+    function getRawTag(value) {
+      let isOwn = hasOwnProperty.call(value, symToStringTag), tag = value[symToStringTag], unmasked = !1;
+      try {
+        value[symToStringTag] = void 0, unmasked = !0;
+      } catch {
+      }
+      let result = nativeObjectToString.call(value);
+      return unmasked && (isOwn ? value[symToStringTag] = tag : delete value[symToStringTag]), result;
+    }
+    function objectToString(value) {
+      return nativeObjectToString.call(value);
+    }
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/utils/merge.js
+var require_merge2 = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/utils/merge.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.merge = void 0;
+    var lodash_merge_1 = require_lodash_merge(), MAX_LEVEL = 20;
+    function merge2(...args) {
+      let result = args.shift(), objects = /* @__PURE__ */ new WeakMap();
+      for (; args.length > 0; )
+        result = mergeTwoObjects(result, args.shift(), 0, objects);
+      return result;
+    }
+    exports.merge = merge2;
+    function takeValue(value) {
+      return isArray(value) ? value.slice() : value;
+    }
+    function mergeTwoObjects(one, two, level = 0, objects) {
+      let result;
+      if (!(level > MAX_LEVEL)) {
+        if (level++, isPrimitive(one) || isPrimitive(two) || isFunction(two))
+          result = takeValue(two);
+        else if (isArray(one)) {
+          if (result = one.slice(), isArray(two))
+            for (let i = 0, j = two.length; i < j; i++)
+              result.push(takeValue(two[i]));
+          else if (isObject(two)) {
+            let keys = Object.keys(two);
+            for (let i = 0, j = keys.length; i < j; i++) {
+              let key = keys[i];
+              key === "__proto__" || key === "constructor" || key === "prototype" || (result[key] = takeValue(two[key]));
+            }
+          }
+        } else if (isObject(one))
+          if (isObject(two)) {
+            if (!shouldMerge(one, two))
+              return two;
+            result = Object.assign({}, one);
+            let keys = Object.keys(two);
+            for (let i = 0, j = keys.length; i < j; i++) {
+              let key = keys[i];
+              if (key === "__proto__" || key === "constructor" || key === "prototype")
+                continue;
+              let twoValue = two[key];
+              if (isPrimitive(twoValue))
+                typeof twoValue > "u" ? delete result[key] : result[key] = twoValue;
+              else {
+                let obj1 = result[key], obj2 = twoValue;
+                if (wasObjectReferenced(one, key, objects) || wasObjectReferenced(two, key, objects))
+                  delete result[key];
+                else {
+                  if (isObject(obj1) && isObject(obj2)) {
+                    let arr1 = objects.get(obj1) || [], arr2 = objects.get(obj2) || [];
+                    arr1.push({ obj: one, key }), arr2.push({ obj: two, key }), objects.set(obj1, arr1), objects.set(obj2, arr2);
+                  }
+                  result[key] = mergeTwoObjects(result[key], twoValue, level, objects);
+                }
+              }
+            }
+          } else
+            result = two;
+        return result;
+      }
+    }
+    function wasObjectReferenced(obj, key, objects) {
+      let arr = objects.get(obj[key]) || [];
+      for (let i = 0, j = arr.length; i < j; i++) {
+        let info = arr[i];
+        if (info.key === key && info.obj === obj)
+          return !0;
+      }
+      return !1;
+    }
+    function isArray(value) {
+      return Array.isArray(value);
+    }
+    function isFunction(value) {
+      return typeof value == "function";
+    }
+    function isObject(value) {
+      return !isPrimitive(value) && !isArray(value) && !isFunction(value) && typeof value == "object";
+    }
+    function isPrimitive(value) {
+      return typeof value == "string" || typeof value == "number" || typeof value == "boolean" || typeof value > "u" || value instanceof Date || value instanceof RegExp || value === null;
+    }
+    function shouldMerge(one, two) {
+      return !(!(0, lodash_merge_1.isPlainObject)(one) || !(0, lodash_merge_1.isPlainObject)(two));
+    }
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/utils/timeout.js
+var require_timeout = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/utils/timeout.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.callWithTimeout = exports.TimeoutError = void 0;
+    var TimeoutError = class _TimeoutError extends Error {
+      constructor(message) {
+        super(message), Object.setPrototypeOf(this, _TimeoutError.prototype);
+      }
+    };
+    exports.TimeoutError = TimeoutError;
+    function callWithTimeout(promise, timeout) {
+      let timeoutHandle, timeoutPromise = new Promise(function(_resolve, reject) {
+        timeoutHandle = setTimeout(function() {
+          reject(new TimeoutError("Operation timed out."));
+        }, timeout);
+      });
+      return Promise.race([promise, timeoutPromise]).then((result) => (clearTimeout(timeoutHandle), result), (reason) => {
+        throw clearTimeout(timeoutHandle), reason;
+      });
+    }
+    exports.callWithTimeout = callWithTimeout;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/utils/url.js
+var require_url = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/utils/url.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isUrlIgnored = exports.urlMatches = void 0;
+    function urlMatches(url, urlToMatch) {
+      return typeof urlToMatch == "string" ? url === urlToMatch : !!url.match(urlToMatch);
+    }
+    exports.urlMatches = urlMatches;
+    function isUrlIgnored(url, ignoredUrls) {
+      if (!ignoredUrls)
+        return !1;
+      for (let ignoreUrl of ignoredUrls)
+        if (urlMatches(url, ignoreUrl))
+          return !0;
+      return !1;
+    }
+    exports.isUrlIgnored = isUrlIgnored;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/utils/promise.js
+var require_promise = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/utils/promise.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Deferred = void 0;
+    var Deferred = class {
+      _promise;
+      _resolve;
+      _reject;
+      constructor() {
+        this._promise = new Promise((resolve, reject) => {
+          this._resolve = resolve, this._reject = reject;
+        });
+      }
+      get promise() {
+        return this._promise;
+      }
+      resolve(val) {
+        this._resolve(val);
+      }
+      reject(err) {
+        this._reject(err);
+      }
+    };
+    exports.Deferred = Deferred;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/utils/callback.js
+var require_callback = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/utils/callback.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BindOnceFuture = void 0;
+    var promise_1 = require_promise(), BindOnceFuture = class {
+      _isCalled = !1;
+      _deferred = new promise_1.Deferred();
+      _callback;
+      _that;
+      constructor(callback, that) {
+        this._callback = callback, this._that = that;
+      }
+      get isCalled() {
+        return this._isCalled;
+      }
+      get promise() {
+        return this._deferred.promise;
+      }
+      call(...args) {
+        if (!this._isCalled) {
+          this._isCalled = !0;
+          try {
+            Promise.resolve(this._callback.call(this._that, ...args)).then((val) => this._deferred.resolve(val), (err) => this._deferred.reject(err));
+          } catch (err) {
+            this._deferred.reject(err);
+          }
+        }
+        return this._deferred.promise;
+      }
+    };
+    exports.BindOnceFuture = BindOnceFuture;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/utils/configuration.js
+var require_configuration = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/utils/configuration.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.diagLogLevelFromString = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), logLevelMap = {
+      ALL: api_1.DiagLogLevel.ALL,
+      VERBOSE: api_1.DiagLogLevel.VERBOSE,
+      DEBUG: api_1.DiagLogLevel.DEBUG,
+      INFO: api_1.DiagLogLevel.INFO,
+      WARN: api_1.DiagLogLevel.WARN,
+      ERROR: api_1.DiagLogLevel.ERROR,
+      NONE: api_1.DiagLogLevel.NONE
+    };
+    function diagLogLevelFromString(value) {
+      if (value == null)
+        return;
+      let resolvedLogLevel = logLevelMap[value.toUpperCase()];
+      return resolvedLogLevel ?? (api_1.diag.warn(`Unknown log level "${value}", expected one of ${Object.keys(logLevelMap)}, using default`), api_1.DiagLogLevel.INFO);
+    }
+    exports.diagLogLevelFromString = diagLogLevelFromString;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/internal/exporter.js
+var require_exporter = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/internal/exporter.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports._export = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), suppress_tracing_1 = require_suppress_tracing();
+    function _export(exporter, arg) {
+      return new Promise((resolve) => {
+        api_1.context.with((0, suppress_tracing_1.suppressTracing)(api_1.context.active()), () => {
+          exporter.export(arg, resolve);
+        });
+      });
+    }
+    exports._export = _export;
+  }
+});
+
+// node_modules/@opentelemetry/core/build/src/index.js
+var require_src2 = __commonJS({
+  "node_modules/@opentelemetry/core/build/src/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.diagLogLevelFromString = exports.BindOnceFuture = exports.urlMatches = exports.isUrlIgnored = exports.callWithTimeout = exports.TimeoutError = exports.merge = exports.TraceState = exports.unsuppressTracing = exports.suppressTracing = exports.isTracingSuppressed = exports.setRPCMetadata = exports.getRPCMetadata = exports.deleteRPCMetadata = exports.RPCType = exports.parseTraceParent = exports.W3CTraceContextPropagator = exports.TRACE_STATE_HEADER = exports.TRACE_PARENT_HEADER = exports.CompositePropagator = exports.otperformance = exports.getStringListFromEnv = exports.getNumberFromEnv = exports.getBooleanFromEnv = exports.getStringFromEnv = exports._globalThis = exports.SDK_INFO = exports.parseKeyPairsIntoRecord = exports.ExportResultCode = exports.unrefTimer = exports.timeInputToHrTime = exports.millisToHrTime = exports.isTimeInputHrTime = exports.isTimeInput = exports.hrTimeToTimeStamp = exports.hrTimeToSeconds = exports.hrTimeToNanoseconds = exports.hrTimeToMilliseconds = exports.hrTimeToMicroseconds = exports.hrTimeDuration = exports.hrTime = exports.getTimeOrigin = exports.addHrTimes = exports.loggingErrorHandler = exports.setGlobalErrorHandler = exports.globalErrorHandler = exports.sanitizeAttributes = exports.isAttributeValue = exports.AnchoredClock = exports.W3CBaggagePropagator = void 0;
+    exports.internal = void 0;
+    var W3CBaggagePropagator_1 = require_W3CBaggagePropagator();
+    Object.defineProperty(exports, "W3CBaggagePropagator", { enumerable: !0, get: function() {
+      return W3CBaggagePropagator_1.W3CBaggagePropagator;
+    } });
+    var anchored_clock_1 = require_anchored_clock();
+    Object.defineProperty(exports, "AnchoredClock", { enumerable: !0, get: function() {
+      return anchored_clock_1.AnchoredClock;
+    } });
+    var attributes_1 = require_attributes();
+    Object.defineProperty(exports, "isAttributeValue", { enumerable: !0, get: function() {
+      return attributes_1.isAttributeValue;
+    } });
+    Object.defineProperty(exports, "sanitizeAttributes", { enumerable: !0, get: function() {
+      return attributes_1.sanitizeAttributes;
+    } });
+    var global_error_handler_1 = require_global_error_handler();
+    Object.defineProperty(exports, "globalErrorHandler", { enumerable: !0, get: function() {
+      return global_error_handler_1.globalErrorHandler;
+    } });
+    Object.defineProperty(exports, "setGlobalErrorHandler", { enumerable: !0, get: function() {
+      return global_error_handler_1.setGlobalErrorHandler;
+    } });
+    var logging_error_handler_1 = require_logging_error_handler();
+    Object.defineProperty(exports, "loggingErrorHandler", { enumerable: !0, get: function() {
+      return logging_error_handler_1.loggingErrorHandler;
+    } });
+    var time_1 = require_time();
+    Object.defineProperty(exports, "addHrTimes", { enumerable: !0, get: function() {
+      return time_1.addHrTimes;
+    } });
+    Object.defineProperty(exports, "getTimeOrigin", { enumerable: !0, get: function() {
+      return time_1.getTimeOrigin;
+    } });
+    Object.defineProperty(exports, "hrTime", { enumerable: !0, get: function() {
+      return time_1.hrTime;
+    } });
+    Object.defineProperty(exports, "hrTimeDuration", { enumerable: !0, get: function() {
+      return time_1.hrTimeDuration;
+    } });
+    Object.defineProperty(exports, "hrTimeToMicroseconds", { enumerable: !0, get: function() {
+      return time_1.hrTimeToMicroseconds;
+    } });
+    Object.defineProperty(exports, "hrTimeToMilliseconds", { enumerable: !0, get: function() {
+      return time_1.hrTimeToMilliseconds;
+    } });
+    Object.defineProperty(exports, "hrTimeToNanoseconds", { enumerable: !0, get: function() {
+      return time_1.hrTimeToNanoseconds;
+    } });
+    Object.defineProperty(exports, "hrTimeToSeconds", { enumerable: !0, get: function() {
+      return time_1.hrTimeToSeconds;
+    } });
+    Object.defineProperty(exports, "hrTimeToTimeStamp", { enumerable: !0, get: function() {
+      return time_1.hrTimeToTimeStamp;
+    } });
+    Object.defineProperty(exports, "isTimeInput", { enumerable: !0, get: function() {
+      return time_1.isTimeInput;
+    } });
+    Object.defineProperty(exports, "isTimeInputHrTime", { enumerable: !0, get: function() {
+      return time_1.isTimeInputHrTime;
+    } });
+    Object.defineProperty(exports, "millisToHrTime", { enumerable: !0, get: function() {
+      return time_1.millisToHrTime;
+    } });
+    Object.defineProperty(exports, "timeInputToHrTime", { enumerable: !0, get: function() {
+      return time_1.timeInputToHrTime;
+    } });
+    var timer_util_1 = require_timer_util();
+    Object.defineProperty(exports, "unrefTimer", { enumerable: !0, get: function() {
+      return timer_util_1.unrefTimer;
+    } });
+    var ExportResult_1 = require_ExportResult();
+    Object.defineProperty(exports, "ExportResultCode", { enumerable: !0, get: function() {
+      return ExportResult_1.ExportResultCode;
+    } });
+    var utils_1 = require_utils3();
+    Object.defineProperty(exports, "parseKeyPairsIntoRecord", { enumerable: !0, get: function() {
+      return utils_1.parseKeyPairsIntoRecord;
+    } });
+    var platform_1 = require_platform();
+    Object.defineProperty(exports, "SDK_INFO", { enumerable: !0, get: function() {
+      return platform_1.SDK_INFO;
+    } });
+    Object.defineProperty(exports, "_globalThis", { enumerable: !0, get: function() {
+      return platform_1._globalThis;
+    } });
+    Object.defineProperty(exports, "getStringFromEnv", { enumerable: !0, get: function() {
+      return platform_1.getStringFromEnv;
+    } });
+    Object.defineProperty(exports, "getBooleanFromEnv", { enumerable: !0, get: function() {
+      return platform_1.getBooleanFromEnv;
+    } });
+    Object.defineProperty(exports, "getNumberFromEnv", { enumerable: !0, get: function() {
+      return platform_1.getNumberFromEnv;
+    } });
+    Object.defineProperty(exports, "getStringListFromEnv", { enumerable: !0, get: function() {
+      return platform_1.getStringListFromEnv;
+    } });
+    Object.defineProperty(exports, "otperformance", { enumerable: !0, get: function() {
+      return platform_1.otperformance;
+    } });
+    var composite_1 = require_composite();
+    Object.defineProperty(exports, "CompositePropagator", { enumerable: !0, get: function() {
+      return composite_1.CompositePropagator;
+    } });
+    var W3CTraceContextPropagator_1 = require_W3CTraceContextPropagator();
+    Object.defineProperty(exports, "TRACE_PARENT_HEADER", { enumerable: !0, get: function() {
+      return W3CTraceContextPropagator_1.TRACE_PARENT_HEADER;
+    } });
+    Object.defineProperty(exports, "TRACE_STATE_HEADER", { enumerable: !0, get: function() {
+      return W3CTraceContextPropagator_1.TRACE_STATE_HEADER;
+    } });
+    Object.defineProperty(exports, "W3CTraceContextPropagator", { enumerable: !0, get: function() {
+      return W3CTraceContextPropagator_1.W3CTraceContextPropagator;
+    } });
+    Object.defineProperty(exports, "parseTraceParent", { enumerable: !0, get: function() {
+      return W3CTraceContextPropagator_1.parseTraceParent;
+    } });
+    var rpc_metadata_1 = require_rpc_metadata();
+    Object.defineProperty(exports, "RPCType", { enumerable: !0, get: function() {
+      return rpc_metadata_1.RPCType;
+    } });
+    Object.defineProperty(exports, "deleteRPCMetadata", { enumerable: !0, get: function() {
+      return rpc_metadata_1.deleteRPCMetadata;
+    } });
+    Object.defineProperty(exports, "getRPCMetadata", { enumerable: !0, get: function() {
+      return rpc_metadata_1.getRPCMetadata;
+    } });
+    Object.defineProperty(exports, "setRPCMetadata", { enumerable: !0, get: function() {
+      return rpc_metadata_1.setRPCMetadata;
+    } });
+    var suppress_tracing_1 = require_suppress_tracing();
+    Object.defineProperty(exports, "isTracingSuppressed", { enumerable: !0, get: function() {
+      return suppress_tracing_1.isTracingSuppressed;
+    } });
+    Object.defineProperty(exports, "suppressTracing", { enumerable: !0, get: function() {
+      return suppress_tracing_1.suppressTracing;
+    } });
+    Object.defineProperty(exports, "unsuppressTracing", { enumerable: !0, get: function() {
+      return suppress_tracing_1.unsuppressTracing;
+    } });
+    var TraceState_1 = require_TraceState();
+    Object.defineProperty(exports, "TraceState", { enumerable: !0, get: function() {
+      return TraceState_1.TraceState;
+    } });
+    var merge_1 = require_merge2();
+    Object.defineProperty(exports, "merge", { enumerable: !0, get: function() {
+      return merge_1.merge;
+    } });
+    var timeout_1 = require_timeout();
+    Object.defineProperty(exports, "TimeoutError", { enumerable: !0, get: function() {
+      return timeout_1.TimeoutError;
+    } });
+    Object.defineProperty(exports, "callWithTimeout", { enumerable: !0, get: function() {
+      return timeout_1.callWithTimeout;
+    } });
+    var url_1 = require_url();
+    Object.defineProperty(exports, "isUrlIgnored", { enumerable: !0, get: function() {
+      return url_1.isUrlIgnored;
+    } });
+    Object.defineProperty(exports, "urlMatches", { enumerable: !0, get: function() {
+      return url_1.urlMatches;
+    } });
+    var callback_1 = require_callback();
+    Object.defineProperty(exports, "BindOnceFuture", { enumerable: !0, get: function() {
+      return callback_1.BindOnceFuture;
+    } });
+    var configuration_1 = require_configuration();
+    Object.defineProperty(exports, "diagLogLevelFromString", { enumerable: !0, get: function() {
+      return configuration_1.diagLogLevelFromString;
+    } });
+    var exporter_1 = require_exporter();
+    exports.internal = {
+      _export: exporter_1._export
+    };
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/LastValue.js
+var require_LastValue = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/LastValue.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LastValueAggregator = exports.LastValueAccumulation = void 0;
+    var types_1 = require_types(), core_1 = require_src2(), MetricData_1 = require_MetricData(), LastValueAccumulation = class {
+      startTime;
+      _current;
+      sampleTime;
+      constructor(startTime, current = 0, sampleTime = [0, 0]) {
+        this.startTime = startTime, this._current = current, this.sampleTime = sampleTime;
+      }
+      record(value) {
+        this._current = value, this.sampleTime = (0, core_1.millisToHrTime)(Date.now());
+      }
+      setStartTime(startTime) {
+        this.startTime = startTime;
+      }
+      toPointValue() {
+        return this._current;
+      }
+    };
+    exports.LastValueAccumulation = LastValueAccumulation;
+    var LastValueAggregator = class {
+      kind = types_1.AggregatorKind.LAST_VALUE;
+      createAccumulation(startTime) {
+        return new LastValueAccumulation(startTime);
+      }
+      /**
+       * Returns the result of the merge of the given accumulations.
+       *
+       * Return the newly captured (delta) accumulation for LastValueAggregator.
+       */
+      merge(previous, delta) {
+        let latestAccumulation = (0, core_1.hrTimeToMicroseconds)(delta.sampleTime) >= (0, core_1.hrTimeToMicroseconds)(previous.sampleTime) ? delta : previous;
+        return new LastValueAccumulation(previous.startTime, latestAccumulation.toPointValue(), latestAccumulation.sampleTime);
+      }
+      /**
+       * Returns a new DELTA aggregation by comparing two cumulative measurements.
+       *
+       * A delta aggregation is not meaningful to LastValueAggregator, just return
+       * the newly captured (delta) accumulation for LastValueAggregator.
+       */
+      diff(previous, current) {
+        let latestAccumulation = (0, core_1.hrTimeToMicroseconds)(current.sampleTime) >= (0, core_1.hrTimeToMicroseconds)(previous.sampleTime) ? current : previous;
+        return new LastValueAccumulation(current.startTime, latestAccumulation.toPointValue(), latestAccumulation.sampleTime);
+      }
+      toMetricData(descriptor, aggregationTemporality, accumulationByAttributes, endTime) {
+        return {
+          descriptor,
+          aggregationTemporality,
+          dataPointType: MetricData_1.DataPointType.GAUGE,
+          dataPoints: accumulationByAttributes.map(([attributes, accumulation]) => ({
+            attributes,
+            startTime: accumulation.startTime,
+            endTime,
+            value: accumulation.toPointValue()
+          }))
+        };
+      }
+    };
+    exports.LastValueAggregator = LastValueAggregator;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Sum.js
+var require_Sum = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Sum.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SumAggregator = exports.SumAccumulation = void 0;
+    var types_1 = require_types(), MetricData_1 = require_MetricData(), SumAccumulation = class {
+      startTime;
+      monotonic;
+      _current;
+      reset;
+      constructor(startTime, monotonic, current = 0, reset = !1) {
+        this.startTime = startTime, this.monotonic = monotonic, this._current = current, this.reset = reset;
+      }
+      record(value) {
+        this.monotonic && value < 0 || (this._current += value);
+      }
+      setStartTime(startTime) {
+        this.startTime = startTime;
+      }
+      toPointValue() {
+        return this._current;
+      }
+    };
+    exports.SumAccumulation = SumAccumulation;
+    var SumAggregator = class {
+      kind = types_1.AggregatorKind.SUM;
+      monotonic;
+      constructor(monotonic) {
+        this.monotonic = monotonic;
+      }
+      createAccumulation(startTime) {
+        return new SumAccumulation(startTime, this.monotonic);
+      }
+      /**
+       * Returns the result of the merge of the given accumulations.
+       */
+      merge(previous, delta) {
+        let prevPv = previous.toPointValue(), deltaPv = delta.toPointValue();
+        return delta.reset ? new SumAccumulation(delta.startTime, this.monotonic, deltaPv, delta.reset) : new SumAccumulation(previous.startTime, this.monotonic, prevPv + deltaPv);
+      }
+      /**
+       * Returns a new DELTA aggregation by comparing two cumulative measurements.
+       */
+      diff(previous, current) {
+        let prevPv = previous.toPointValue(), currPv = current.toPointValue();
+        return this.monotonic && prevPv > currPv ? new SumAccumulation(current.startTime, this.monotonic, currPv, !0) : new SumAccumulation(current.startTime, this.monotonic, currPv - prevPv);
+      }
+      toMetricData(descriptor, aggregationTemporality, accumulationByAttributes, endTime) {
+        return {
+          descriptor,
+          aggregationTemporality,
+          dataPointType: MetricData_1.DataPointType.SUM,
+          dataPoints: accumulationByAttributes.map(([attributes, accumulation]) => ({
+            attributes,
+            startTime: accumulation.startTime,
+            endTime,
+            value: accumulation.toPointValue()
+          })),
+          isMonotonic: this.monotonic
+        };
+      }
+    };
+    exports.SumAggregator = SumAggregator;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/index.js
+var require_aggregator = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SumAggregator = exports.SumAccumulation = exports.LastValueAggregator = exports.LastValueAccumulation = exports.ExponentialHistogramAggregator = exports.ExponentialHistogramAccumulation = exports.HistogramAggregator = exports.HistogramAccumulation = exports.DropAggregator = void 0;
+    var Drop_1 = require_Drop();
+    Object.defineProperty(exports, "DropAggregator", { enumerable: !0, get: function() {
+      return Drop_1.DropAggregator;
+    } });
+    var Histogram_1 = require_Histogram();
+    Object.defineProperty(exports, "HistogramAccumulation", { enumerable: !0, get: function() {
+      return Histogram_1.HistogramAccumulation;
+    } });
+    Object.defineProperty(exports, "HistogramAggregator", { enumerable: !0, get: function() {
+      return Histogram_1.HistogramAggregator;
+    } });
+    var ExponentialHistogram_1 = require_ExponentialHistogram();
+    Object.defineProperty(exports, "ExponentialHistogramAccumulation", { enumerable: !0, get: function() {
+      return ExponentialHistogram_1.ExponentialHistogramAccumulation;
+    } });
+    Object.defineProperty(exports, "ExponentialHistogramAggregator", { enumerable: !0, get: function() {
+      return ExponentialHistogram_1.ExponentialHistogramAggregator;
+    } });
+    var LastValue_1 = require_LastValue();
+    Object.defineProperty(exports, "LastValueAccumulation", { enumerable: !0, get: function() {
+      return LastValue_1.LastValueAccumulation;
+    } });
+    Object.defineProperty(exports, "LastValueAggregator", { enumerable: !0, get: function() {
+      return LastValue_1.LastValueAggregator;
+    } });
+    var Sum_1 = require_Sum();
+    Object.defineProperty(exports, "SumAccumulation", { enumerable: !0, get: function() {
+      return Sum_1.SumAccumulation;
+    } });
+    Object.defineProperty(exports, "SumAggregator", { enumerable: !0, get: function() {
+      return Sum_1.SumAggregator;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/view/Aggregation.js
+var require_Aggregation = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/view/Aggregation.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.DEFAULT_AGGREGATION = exports.EXPONENTIAL_HISTOGRAM_AGGREGATION = exports.HISTOGRAM_AGGREGATION = exports.LAST_VALUE_AGGREGATION = exports.SUM_AGGREGATION = exports.DROP_AGGREGATION = exports.DefaultAggregation = exports.ExponentialHistogramAggregation = exports.ExplicitBucketHistogramAggregation = exports.HistogramAggregation = exports.LastValueAggregation = exports.SumAggregation = exports.DropAggregation = void 0;
+    var api = (init_esm(), __toCommonJS(esm_exports)), aggregator_1 = require_aggregator(), MetricData_1 = require_MetricData(), DropAggregation = class _DropAggregation {
+      static DEFAULT_INSTANCE = new aggregator_1.DropAggregator();
+      createAggregator(_instrument) {
+        return _DropAggregation.DEFAULT_INSTANCE;
+      }
+    };
+    exports.DropAggregation = DropAggregation;
+    var SumAggregation = class _SumAggregation {
+      static MONOTONIC_INSTANCE = new aggregator_1.SumAggregator(!0);
+      static NON_MONOTONIC_INSTANCE = new aggregator_1.SumAggregator(!1);
+      createAggregator(instrument) {
+        switch (instrument.type) {
+          case MetricData_1.InstrumentType.COUNTER:
+          case MetricData_1.InstrumentType.OBSERVABLE_COUNTER:
+          case MetricData_1.InstrumentType.HISTOGRAM:
+            return _SumAggregation.MONOTONIC_INSTANCE;
+          default:
+            return _SumAggregation.NON_MONOTONIC_INSTANCE;
+        }
+      }
+    };
+    exports.SumAggregation = SumAggregation;
+    var LastValueAggregation = class _LastValueAggregation {
+      static DEFAULT_INSTANCE = new aggregator_1.LastValueAggregator();
+      createAggregator(_instrument) {
+        return _LastValueAggregation.DEFAULT_INSTANCE;
+      }
+    };
+    exports.LastValueAggregation = LastValueAggregation;
+    var HistogramAggregation = class _HistogramAggregation {
+      static DEFAULT_INSTANCE = new aggregator_1.HistogramAggregator([0, 5, 10, 25, 50, 75, 100, 250, 500, 750, 1e3, 2500, 5e3, 7500, 1e4], !0);
+      createAggregator(_instrument) {
+        return _HistogramAggregation.DEFAULT_INSTANCE;
+      }
+    };
+    exports.HistogramAggregation = HistogramAggregation;
+    var ExplicitBucketHistogramAggregation = class {
+      _boundaries;
+      _recordMinMax;
+      /**
+       * @param boundaries the bucket boundaries of the histogram aggregation
+       * @param _recordMinMax If set to true, min and max will be recorded. Otherwise, min and max will not be recorded.
+       */
+      constructor(boundaries, recordMinMax = !0) {
+        if (boundaries == null)
+          throw new Error("ExplicitBucketHistogramAggregation should be created with explicit boundaries, if a single bucket histogram is required, please pass an empty array");
+        boundaries = boundaries.concat(), boundaries = boundaries.sort((a, b) => a - b);
+        let minusInfinityIndex = boundaries.lastIndexOf(-1 / 0), infinityIndex = boundaries.indexOf(1 / 0);
+        infinityIndex === -1 && (infinityIndex = void 0), this._boundaries = boundaries.slice(minusInfinityIndex + 1, infinityIndex), this._recordMinMax = recordMinMax;
+      }
+      createAggregator(_instrument) {
+        return new aggregator_1.HistogramAggregator(this._boundaries, this._recordMinMax);
+      }
+    };
+    exports.ExplicitBucketHistogramAggregation = ExplicitBucketHistogramAggregation;
+    var ExponentialHistogramAggregation = class {
+      _maxSize;
+      _recordMinMax;
+      constructor(maxSize = 160, recordMinMax = !0) {
+        this._maxSize = maxSize, this._recordMinMax = recordMinMax;
+      }
+      createAggregator(_instrument) {
+        return new aggregator_1.ExponentialHistogramAggregator(this._maxSize, this._recordMinMax);
+      }
+    };
+    exports.ExponentialHistogramAggregation = ExponentialHistogramAggregation;
+    var DefaultAggregation = class {
+      _resolve(instrument) {
+        switch (instrument.type) {
+          case MetricData_1.InstrumentType.COUNTER:
+          case MetricData_1.InstrumentType.UP_DOWN_COUNTER:
+          case MetricData_1.InstrumentType.OBSERVABLE_COUNTER:
+          case MetricData_1.InstrumentType.OBSERVABLE_UP_DOWN_COUNTER:
+            return exports.SUM_AGGREGATION;
+          case MetricData_1.InstrumentType.GAUGE:
+          case MetricData_1.InstrumentType.OBSERVABLE_GAUGE:
+            return exports.LAST_VALUE_AGGREGATION;
+          case MetricData_1.InstrumentType.HISTOGRAM:
+            return instrument.advice.explicitBucketBoundaries ? new ExplicitBucketHistogramAggregation(instrument.advice.explicitBucketBoundaries) : exports.HISTOGRAM_AGGREGATION;
+        }
+        return api.diag.warn(`Unable to recognize instrument type: ${instrument.type}`), exports.DROP_AGGREGATION;
+      }
+      createAggregator(instrument) {
+        return this._resolve(instrument).createAggregator(instrument);
+      }
+    };
+    exports.DefaultAggregation = DefaultAggregation;
+    exports.DROP_AGGREGATION = new DropAggregation();
+    exports.SUM_AGGREGATION = new SumAggregation();
+    exports.LAST_VALUE_AGGREGATION = new LastValueAggregation();
+    exports.HISTOGRAM_AGGREGATION = new HistogramAggregation();
+    exports.EXPONENTIAL_HISTOGRAM_AGGREGATION = new ExponentialHistogramAggregation();
+    exports.DEFAULT_AGGREGATION = new DefaultAggregation();
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/view/AggregationOption.js
+var require_AggregationOption = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/view/AggregationOption.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.toAggregation = exports.AggregationType = void 0;
+    var Aggregation_1 = require_Aggregation(), AggregationType;
+    (function(AggregationType2) {
+      AggregationType2[AggregationType2.DEFAULT = 0] = "DEFAULT", AggregationType2[AggregationType2.DROP = 1] = "DROP", AggregationType2[AggregationType2.SUM = 2] = "SUM", AggregationType2[AggregationType2.LAST_VALUE = 3] = "LAST_VALUE", AggregationType2[AggregationType2.EXPLICIT_BUCKET_HISTOGRAM = 4] = "EXPLICIT_BUCKET_HISTOGRAM", AggregationType2[AggregationType2.EXPONENTIAL_HISTOGRAM = 5] = "EXPONENTIAL_HISTOGRAM";
+    })(AggregationType || (exports.AggregationType = AggregationType = {}));
+    function toAggregation(option) {
+      switch (option.type) {
+        case AggregationType.DEFAULT:
+          return Aggregation_1.DEFAULT_AGGREGATION;
+        case AggregationType.DROP:
+          return Aggregation_1.DROP_AGGREGATION;
+        case AggregationType.SUM:
+          return Aggregation_1.SUM_AGGREGATION;
+        case AggregationType.LAST_VALUE:
+          return Aggregation_1.LAST_VALUE_AGGREGATION;
+        case AggregationType.EXPONENTIAL_HISTOGRAM: {
+          let expOption = option;
+          return new Aggregation_1.ExponentialHistogramAggregation(expOption.options?.maxSize, expOption.options?.recordMinMax);
+        }
+        case AggregationType.EXPLICIT_BUCKET_HISTOGRAM: {
+          let expOption = option;
+          return expOption.options == null ? Aggregation_1.HISTOGRAM_AGGREGATION : new Aggregation_1.ExplicitBucketHistogramAggregation(expOption.options?.boundaries, expOption.options?.recordMinMax);
+        }
+        default:
+          throw new Error("Unsupported Aggregation");
+      }
+    }
+    exports.toAggregation = toAggregation;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/export/AggregationSelector.js
+var require_AggregationSelector = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/export/AggregationSelector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.DEFAULT_AGGREGATION_TEMPORALITY_SELECTOR = exports.DEFAULT_AGGREGATION_SELECTOR = void 0;
+    var AggregationTemporality_1 = require_AggregationTemporality(), AggregationOption_1 = require_AggregationOption(), DEFAULT_AGGREGATION_SELECTOR = (_instrumentType) => ({
+      type: AggregationOption_1.AggregationType.DEFAULT
+    });
+    exports.DEFAULT_AGGREGATION_SELECTOR = DEFAULT_AGGREGATION_SELECTOR;
+    var DEFAULT_AGGREGATION_TEMPORALITY_SELECTOR = (_instrumentType) => AggregationTemporality_1.AggregationTemporality.CUMULATIVE;
+    exports.DEFAULT_AGGREGATION_TEMPORALITY_SELECTOR = DEFAULT_AGGREGATION_TEMPORALITY_SELECTOR;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/semconv.js
+var require_semconv2 = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/semconv.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ATTR_ERROR_TYPE = exports.METRIC_OTEL_SDK_METRIC_READER_COLLECTION_DURATION = exports.OTEL_COMPONENT_TYPE_VALUE_PERIODIC_METRIC_READER = exports.ATTR_OTEL_COMPONENT_TYPE = exports.ATTR_OTEL_COMPONENT_NAME = void 0;
+    exports.ATTR_OTEL_COMPONENT_NAME = "otel.component.name";
+    exports.ATTR_OTEL_COMPONENT_TYPE = "otel.component.type";
+    exports.OTEL_COMPONENT_TYPE_VALUE_PERIODIC_METRIC_READER = "periodic_metric_reader";
+    exports.METRIC_OTEL_SDK_METRIC_READER_COLLECTION_DURATION = "otel.sdk.metric_reader.collection.duration";
+    exports.ATTR_ERROR_TYPE = "error.type";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/export/MetricReaderMetrics.js
+var require_MetricReaderMetrics = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/export/MetricReaderMetrics.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MetricReaderMetrics = void 0;
+    var semconv_1 = require_semconv2(), componentCounter = /* @__PURE__ */ new Map(), MetricReaderMetrics = class {
+      collectionDuration;
+      standardAttrs;
+      constructor(componentType, meter) {
+        let counter = componentCounter.get(componentType) ?? 0;
+        componentCounter.set(componentType, counter + 1), this.standardAttrs = {
+          [semconv_1.ATTR_OTEL_COMPONENT_TYPE]: componentType,
+          [semconv_1.ATTR_OTEL_COMPONENT_NAME]: `${componentType}/${counter}`
+        }, this.collectionDuration = meter.createHistogram(semconv_1.METRIC_OTEL_SDK_METRIC_READER_COLLECTION_DURATION, {
+          unit: "s",
+          description: "The duration of the collect operation of the metric reader.",
+          advice: {
+            explicitBucketBoundaries: []
+          }
+        });
+      }
+      recordCollection(durationSecs, error) {
+        let attrs = error ? { ...this.standardAttrs, [semconv_1.ATTR_ERROR_TYPE]: error } : this.standardAttrs;
+        this.collectionDuration.record(durationSecs, attrs);
+      }
+    };
+    exports.MetricReaderMetrics = MetricReaderMetrics;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/version.js
+var require_version2 = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/version.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.VERSION = void 0;
+    exports.VERSION = "2.12.1";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/export/MetricReader.js
+var require_MetricReader = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/export/MetricReader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MetricReader = void 0;
+    var api = (init_esm(), __toCommonJS(esm_exports)), utils_1 = require_utils2(), AggregationSelector_1 = require_AggregationSelector(), MetricReaderMetrics_1 = require_MetricReaderMetrics(), version_1 = require_version2(), core_1 = require_src2(), MetricReader2 = class {
+      // Tracks the shutdown state.
+      // TODO: use BindOncePromise here once a new version of @opentelemetry/core is available.
+      _shutdown = !1;
+      // Additional MetricProducers which will be combined with the SDK's output
+      _metricProducers;
+      // MetricProducer used by this instance which produces metrics from the SDK
+      _sdkMetricProducer;
+      // Metrics about the MetricReader itself
+      _selfObsMetrics;
+      _aggregationTemporalitySelector;
+      _aggregationSelector;
+      _cardinalitySelector;
+      _otelComponentType;
+      constructor(options2) {
+        this._aggregationSelector = options2?.aggregationSelector ?? AggregationSelector_1.DEFAULT_AGGREGATION_SELECTOR, this._aggregationTemporalitySelector = options2?.aggregationTemporalitySelector ?? AggregationSelector_1.DEFAULT_AGGREGATION_TEMPORALITY_SELECTOR, this._metricProducers = options2?.metricProducers ?? [], this._cardinalitySelector = options2?.cardinalitySelector, this._otelComponentType = options2?.otelComponentType ?? this.constructor.name, this._selfObsMetrics = new MetricReaderMetrics_1.MetricReaderMetrics(this._otelComponentType, api.createNoopMeter());
+      }
+      setMetricProducer(metricProducer) {
+        if (this._sdkMetricProducer)
+          throw new Error("MetricReader can not be bound to a MeterProvider again.");
+        this._sdkMetricProducer = metricProducer, this.onInitialized();
+      }
+      _setSelfObsMeterProvider(meterProvider) {
+        let meter = meterProvider.getMeter("@opentelemetry/sdk-metrics", version_1.VERSION);
+        this._selfObsMetrics = new MetricReaderMetrics_1.MetricReaderMetrics(this._otelComponentType, meter);
+      }
+      selectAggregation(instrumentType) {
+        return this._aggregationSelector(instrumentType);
+      }
+      selectAggregationTemporality(instrumentType) {
+        return this._aggregationTemporalitySelector(instrumentType);
+      }
+      selectCardinalityLimit(instrumentType) {
+        return this._cardinalitySelector ? this._cardinalitySelector(instrumentType) : 2e3;
+      }
+      /**
+       * Handle once the SDK has initialized this {@link MetricReader}
+       * Overriding this method is optional.
+       */
+      onInitialized() {
+      }
+      async collect(options2) {
+        if (this._sdkMetricProducer === void 0)
+          throw new Error("MetricReader is not bound to a MetricProducer");
+        if (this._shutdown)
+          throw new Error("MetricReader is shutdown");
+        let startTime = (0, core_1.hrTime)(), [sdkCollectionResults, ...additionalCollectionResults] = await Promise.all([
+          this._sdkMetricProducer.collect({
+            timeoutMillis: options2?.timeoutMillis
+          }),
+          ...this._metricProducers.map((producer) => producer.collect({
+            timeoutMillis: options2?.timeoutMillis
+          }))
+        ]), endTime = (0, core_1.hrTime)(), errors = sdkCollectionResults.errors.concat(additionalCollectionResults.flatMap((result) => result.errors)), collectDuration = (0, core_1.hrTimeToSeconds)((0, core_1.hrTimeDuration)(startTime, endTime));
+        this._selfObsMetrics.recordCollection(collectDuration, errors.length > 0 ? errors[0].name ?? "collect_error" : void 0);
+        let resource = sdkCollectionResults.resourceMetrics.resource, scopeMetrics = sdkCollectionResults.resourceMetrics.scopeMetrics.concat(additionalCollectionResults.flatMap((result) => result.resourceMetrics.scopeMetrics));
+        return {
+          resourceMetrics: {
+            resource,
+            scopeMetrics
+          },
+          errors
+        };
+      }
+      async shutdown(options2) {
+        if (this._shutdown) {
+          api.diag.error("Cannot call shutdown twice.");
+          return;
+        }
+        options2?.timeoutMillis == null ? await this.onShutdown() : await (0, utils_1.callWithTimeout)(this.onShutdown(), options2.timeoutMillis), this._shutdown = !0;
+      }
+      async forceFlush(options2) {
+        if (this._shutdown) {
+          api.diag.warn("Cannot forceFlush on already shutdown MetricReader.");
+          return;
+        }
+        if (options2?.timeoutMillis == null) {
+          await this.onForceFlush();
+          return;
+        }
+        await (0, utils_1.callWithTimeout)(this.onForceFlush(), options2.timeoutMillis);
+      }
+    };
+    exports.MetricReader = MetricReader2;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/export/MetricDataSplitter.js
+var require_MetricDataSplitter = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/export/MetricDataSplitter.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.splitMetricData = void 0;
+    function splitMetricData(resourceMetrics, maxExportBatchSize) {
+      if (!Number.isInteger(maxExportBatchSize) || maxExportBatchSize <= 0)
+        throw new Error("maxExportBatchSize must be a positive integer");
+      let batches = [], currentBatchPoints = 0, currentScopeMetrics = [];
+      function flush() {
+        currentScopeMetrics.length > 0 && (batches.push({
+          resource: resourceMetrics.resource,
+          scopeMetrics: currentScopeMetrics
+        }), currentScopeMetrics = [], currentBatchPoints = 0);
+      }
+      for (let scopeMetric of resourceMetrics.scopeMetrics) {
+        let scopeMetricCopy = null;
+        for (let metric of scopeMetric.metrics) {
+          let dataPoints = metric.dataPoints;
+          if (dataPoints.length === 0) {
+            scopeMetricCopy || (scopeMetricCopy = { scope: scopeMetric.scope, metrics: [] }, currentScopeMetrics.push(scopeMetricCopy)), scopeMetricCopy.metrics.push(metric);
+            continue;
+          }
+          let offset = 0;
+          for (; offset < dataPoints.length; ) {
+            let spaceLeft = maxExportBatchSize - currentBatchPoints, take = Math.min(spaceLeft, dataPoints.length - offset);
+            scopeMetricCopy || (scopeMetricCopy = { scope: scopeMetric.scope, metrics: [] }, currentScopeMetrics.push(scopeMetricCopy));
+            let metricCopy = {
+              ...metric,
+              dataPoints: dataPoints.slice(offset, offset + take)
+            };
+            scopeMetricCopy.metrics.push(metricCopy), offset += take, currentBatchPoints += take, currentBatchPoints === maxExportBatchSize && (flush(), scopeMetricCopy = null);
+          }
+        }
+      }
+      return flush(), batches;
+    }
+    exports.splitMetricData = splitMetricData;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/export/PeriodicExportingMetricReader.js
+var require_PeriodicExportingMetricReader = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/export/PeriodicExportingMetricReader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.PeriodicExportingMetricReader = void 0;
+    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), MetricReader_1 = require_MetricReader(), utils_1 = require_utils2(), MetricData_1 = require_MetricData(), MetricDataSplitter_1 = require_MetricDataSplitter(), semconv_1 = require_semconv2(), PeriodicExportingMetricReader = class extends MetricReader_1.MetricReader {
+      _interval;
+      _exporter;
+      _exportInterval;
+      _exportTimeout;
+      _maxExportBatchSize;
+      _ongoingExportPromise = null;
+      constructor(options2) {
+        let { exporter, exportIntervalMillis = 6e4, metricProducers, cardinalityLimits, maxExportBatchSize } = options2, { exportTimeoutMillis = 3e4 } = options2;
+        if (super({
+          aggregationSelector: exporter.selectAggregation?.bind(exporter),
+          aggregationTemporalitySelector: exporter.selectAggregationTemporality?.bind(exporter),
+          otelComponentType: semconv_1.OTEL_COMPONENT_TYPE_VALUE_PERIODIC_METRIC_READER,
+          metricProducers,
+          cardinalitySelector: (instrumentType) => {
+            let limits = {
+              default: 2e3,
+              ...cardinalityLimits
+            };
+            switch (instrumentType) {
+              case MetricData_1.InstrumentType.COUNTER:
+                return limits.counter ?? limits.default;
+              case MetricData_1.InstrumentType.GAUGE:
+                return limits.gauge ?? limits.default;
+              case MetricData_1.InstrumentType.HISTOGRAM:
+                return limits.histogram ?? limits.default;
+              case MetricData_1.InstrumentType.OBSERVABLE_COUNTER:
+                return limits.observableCounter ?? limits.default;
+              case MetricData_1.InstrumentType.OBSERVABLE_UP_DOWN_COUNTER:
+                return limits.observableUpDownCounter ?? limits.default;
+              case MetricData_1.InstrumentType.OBSERVABLE_GAUGE:
+                return limits.observableGauge ?? limits.default;
+              case MetricData_1.InstrumentType.UP_DOWN_COUNTER:
+                return limits.upDownCounter ?? limits.default;
+              default:
+                return limits.default;
+            }
+          }
+        }), exportIntervalMillis <= 0)
+          throw Error("exportIntervalMillis must be greater than 0");
+        if (exportTimeoutMillis <= 0)
+          throw Error("exportTimeoutMillis must be greater than 0");
+        if (maxExportBatchSize !== void 0 && (!Number.isInteger(maxExportBatchSize) || maxExportBatchSize <= 0))
+          throw Error("maxExportBatchSize must be a positive integer");
+        if (exportIntervalMillis < exportTimeoutMillis) {
+          if ("exportIntervalMillis" in options2 && "exportTimeoutMillis" in options2)
+            throw Error("exportIntervalMillis must be greater than or equal to exportTimeoutMillis");
+          api.diag.info(`Timeout of ${exportTimeoutMillis} exceeds the interval of ${exportIntervalMillis}. Clamping timeout to interval duration.`), exportTimeoutMillis = exportIntervalMillis;
+        }
+        this._exportInterval = exportIntervalMillis, this._exportTimeout = exportTimeoutMillis, this._exporter = exporter, this._maxExportBatchSize = maxExportBatchSize;
+      }
+      async _runOnce() {
+        try {
+          await this._doRun();
+        } catch (err) {
+          (0, core_1.globalErrorHandler)(err);
+        }
+      }
+      async _doRun() {
+        if (this._ongoingExportPromise) {
+          api.diag.debug("PeriodicExportingMetricReader: export already in progress, skipping");
+          return;
+        }
+        let currentRun = async () => {
+          let { resourceMetrics, errors } = await this.collect({
+            timeoutMillis: this._exportTimeout
+          });
+          if (errors.length > 0 && api.diag.error("PeriodicExportingMetricReader: metrics collection errors", ...errors), resourceMetrics.resource.asyncAttributesPending)
+            try {
+              await resourceMetrics.resource.waitForAsyncAttributes?.();
+            } catch (e) {
+              api.diag.debug("Error while resolving async portion of resource: ", e), (0, core_1.globalErrorHandler)(e);
+            }
+          if (resourceMetrics.scopeMetrics.length === 0)
+            return;
+          let batches = this._maxExportBatchSize ? (0, MetricDataSplitter_1.splitMetricData)(resourceMetrics, this._maxExportBatchSize) : [resourceMetrics], anyErr = null;
+          for (let batch of batches)
+            try {
+              let result = await (0, utils_1.callWithTimeout)(core_1.internal._export(this._exporter, batch), this._exportTimeout);
+              result.code !== core_1.ExportResultCode.SUCCESS && (anyErr = new Error(`PeriodicExportingMetricReader: metrics export failed (error ${result.error})`));
+            } catch (e) {
+              if (e instanceof utils_1.TimeoutError) {
+                api.diag.error(`PeriodicExportingMetricReader: metrics export timed out after ${this._exportTimeout}ms`);
+                break;
+              } else
+                api.diag.error("PeriodicExportingMetricReader: metrics export threw error", e), anyErr = e instanceof Error ? e : new Error(String(e));
+            }
+          if (anyErr)
+            throw anyErr;
+        };
+        this._ongoingExportPromise = currentRun();
+        try {
+          await this._ongoingExportPromise;
+        } finally {
+          this._ongoingExportPromise = null;
+        }
+      }
+      onInitialized() {
+        this._interval = setInterval(() => {
+          this._runOnce();
+        }, this._exportInterval), typeof this._interval != "number" && this._interval.unref();
+      }
+      async onForceFlush() {
+        await this._awaitOngoingExport(), this._ongoingExportPromise ? await this._awaitOngoingExport() : await this._runOnce(), await this._exporter.forceFlush();
+      }
+      /**
+       * Helper function to wait for an ongoing export to complete.
+       * Errors are swallowed and handled by the original _runOnce().
+       */
+      async _awaitOngoingExport() {
+        if (this._ongoingExportPromise) {
+          api.diag.debug("PeriodicExportingMetricReader: export already in progress, awaiting ongoing export");
+          try {
+            await this._ongoingExportPromise;
+          } catch {
+          }
+        }
+      }
+      async onShutdown() {
+        this._interval && clearInterval(this._interval), await this.onForceFlush(), await this._exporter.shutdown();
+      }
+    };
+    exports.PeriodicExportingMetricReader = PeriodicExportingMetricReader;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/export/InMemoryMetricExporter.js
+var require_InMemoryMetricExporter = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/export/InMemoryMetricExporter.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.InMemoryMetricExporter = void 0;
+    var core_1 = require_src2(), InMemoryMetricExporter = class {
+      _shutdown = !1;
+      _aggregationTemporality;
+      _metrics = [];
+      constructor(aggregationTemporality) {
+        this._aggregationTemporality = aggregationTemporality;
+      }
+      /**
+       * @inheritedDoc
+       */
+      export(metrics2, resultCallback) {
+        if (this._shutdown) {
+          setTimeout(() => resultCallback({ code: core_1.ExportResultCode.FAILED }), 0);
+          return;
+        }
+        this._metrics.push(metrics2), setTimeout(() => resultCallback({ code: core_1.ExportResultCode.SUCCESS }), 0);
+      }
+      /**
+       * Returns all the collected resource metrics
+       * @returns ResourceMetrics[]
+       */
+      getMetrics() {
+        return this._metrics;
+      }
+      forceFlush() {
+        return Promise.resolve();
+      }
+      reset() {
+        this._metrics = [];
+      }
+      selectAggregationTemporality(_instrumentType) {
+        return this._aggregationTemporality;
+      }
+      shutdown() {
+        return this._shutdown = !0, Promise.resolve();
+      }
+    };
+    exports.InMemoryMetricExporter = InMemoryMetricExporter;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/export/ConsoleMetricExporter.js
+var require_ConsoleMetricExporter = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/export/ConsoleMetricExporter.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ConsoleMetricExporter = void 0;
+    var core_1 = require_src2(), AggregationSelector_1 = require_AggregationSelector(), ConsoleMetricExporter = class _ConsoleMetricExporter {
+      _shutdown = !1;
+      _temporalitySelector;
+      constructor(options2) {
+        this._temporalitySelector = options2?.temporalitySelector ?? AggregationSelector_1.DEFAULT_AGGREGATION_TEMPORALITY_SELECTOR;
+      }
+      export(metrics2, resultCallback) {
+        if (this._shutdown) {
+          resultCallback({ code: core_1.ExportResultCode.FAILED });
+          return;
+        }
+        return _ConsoleMetricExporter._sendMetrics(metrics2, resultCallback);
+      }
+      forceFlush() {
+        return Promise.resolve();
+      }
+      selectAggregationTemporality(_instrumentType) {
+        return this._temporalitySelector(_instrumentType);
+      }
+      shutdown() {
+        return this._shutdown = !0, Promise.resolve();
+      }
+      static _sendMetrics(metrics2, done) {
+        for (let scopeMetrics of metrics2.scopeMetrics)
+          for (let metric of scopeMetrics.metrics)
+            console.dir({
+              descriptor: metric.descriptor,
+              dataPointType: metric.dataPointType,
+              dataPoints: metric.dataPoints
+            }, { depth: null });
+        done({ code: core_1.ExportResultCode.SUCCESS });
+      }
+    };
+    exports.ConsoleMetricExporter = ConsoleMetricExporter;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/default-service-name.js
+var require_default_service_name = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/default-service-name.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports._clearDefaultServiceNameCache = exports.defaultServiceName = void 0;
+    var serviceName;
+    function defaultServiceName() {
+      if (serviceName === void 0)
+        try {
+          let argv0 = globalThis.process.argv0;
+          serviceName = argv0 ? `unknown_service:${argv0}` : "unknown_service";
+        } catch {
+          serviceName = "unknown_service";
+        }
+      return serviceName;
+    }
+    exports.defaultServiceName = defaultServiceName;
+    function _clearDefaultServiceNameCache() {
+      serviceName = void 0;
+    }
+    exports._clearDefaultServiceNameCache = _clearDefaultServiceNameCache;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/utils.js
+var require_utils5 = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isPromiseLike = void 0;
+    var isPromiseLike = (val) => val !== null && typeof val == "object" && typeof val.then == "function";
+    exports.isPromiseLike = isPromiseLike;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/ResourceImpl.js
+var require_ResourceImpl = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/ResourceImpl.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.defaultResource = exports.emptyResource = exports.resourceFromDetectedResource = exports.resourceFromAttributes = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semantic_conventions_1 = require_dist2(), default_service_name_1 = require_default_service_name(), utils_1 = require_utils5(), ResourceImpl = class _ResourceImpl {
+      _rawAttributes;
+      _asyncAttributesPending = !1;
+      _schemaUrl;
+      _memoizedAttributes;
+      static FromAttributeList(attributes, options2) {
+        let res = new _ResourceImpl({}, options2);
+        return res._rawAttributes = guardedRawAttributes(attributes), res._asyncAttributesPending = attributes.filter(([_, val]) => (0, utils_1.isPromiseLike)(val)).length > 0, res;
+      }
+      constructor(resource, options2) {
+        let attributes = resource.attributes ?? {};
+        this._rawAttributes = Object.entries(attributes).map(([k, v]) => ((0, utils_1.isPromiseLike)(v) && (this._asyncAttributesPending = !0), [k, v])), this._rawAttributes = guardedRawAttributes(this._rawAttributes), this._schemaUrl = validateSchemaUrl(options2?.schemaUrl);
+      }
+      get asyncAttributesPending() {
+        return this._asyncAttributesPending;
+      }
+      async waitForAsyncAttributes() {
+        if (this.asyncAttributesPending) {
+          for (let i = 0; i < this._rawAttributes.length; i++) {
+            let [k, v] = this._rawAttributes[i];
+            this._rawAttributes[i] = [k, (0, utils_1.isPromiseLike)(v) ? await v : v];
+          }
+          this._asyncAttributesPending = !1;
+        }
+      }
+      get attributes() {
+        if (this.asyncAttributesPending && api_1.diag.error("Accessing resource attributes before async attributes settled"), this._memoizedAttributes)
+          return this._memoizedAttributes;
+        let attrs = {};
+        for (let [k, v] of this._rawAttributes) {
+          if ((0, utils_1.isPromiseLike)(v)) {
+            api_1.diag.debug(`Unsettled resource attribute ${k} skipped`);
+            continue;
+          }
+          v != null && (attrs[k] ??= v);
+        }
+        return this._asyncAttributesPending || (this._memoizedAttributes = attrs), attrs;
+      }
+      getRawAttributes() {
+        return this._rawAttributes;
+      }
+      get schemaUrl() {
+        return this._schemaUrl;
+      }
+      merge(resource) {
+        if (resource == null)
+          return this;
+        let mergedSchemaUrl = mergeSchemaUrl(this, resource), mergedOptions = mergedSchemaUrl ? { schemaUrl: mergedSchemaUrl } : void 0;
+        return _ResourceImpl.FromAttributeList([...resource.getRawAttributes(), ...this.getRawAttributes()], mergedOptions);
+      }
+    };
+    function resourceFromAttributes3(attributes, options2) {
+      return ResourceImpl.FromAttributeList(Object.entries(attributes), options2);
+    }
+    exports.resourceFromAttributes = resourceFromAttributes3;
+    function resourceFromDetectedResource(detectedResource, options2) {
+      return new ResourceImpl(detectedResource, options2);
+    }
+    exports.resourceFromDetectedResource = resourceFromDetectedResource;
+    function emptyResource() {
+      return resourceFromAttributes3({});
+    }
+    exports.emptyResource = emptyResource;
+    function defaultResource() {
+      return resourceFromAttributes3({
+        [semantic_conventions_1.ATTR_SERVICE_NAME]: (0, default_service_name_1.defaultServiceName)(),
+        [semantic_conventions_1.ATTR_TELEMETRY_SDK_LANGUAGE]: core_1.SDK_INFO[semantic_conventions_1.ATTR_TELEMETRY_SDK_LANGUAGE],
+        [semantic_conventions_1.ATTR_TELEMETRY_SDK_NAME]: core_1.SDK_INFO[semantic_conventions_1.ATTR_TELEMETRY_SDK_NAME],
+        [semantic_conventions_1.ATTR_TELEMETRY_SDK_VERSION]: core_1.SDK_INFO[semantic_conventions_1.ATTR_TELEMETRY_SDK_VERSION]
+      });
+    }
+    exports.defaultResource = defaultResource;
+    function guardedRawAttributes(attributes) {
+      return attributes.map(([k, v]) => (0, utils_1.isPromiseLike)(v) ? [
+        k,
+        v.catch((err) => {
+          api_1.diag.debug("promise rejection for resource attribute: %s - %s", k, err);
+        })
+      ] : [k, v]);
+    }
+    function validateSchemaUrl(schemaUrl) {
+      if (typeof schemaUrl == "string" || schemaUrl === void 0)
+        return schemaUrl;
+      api_1.diag.warn("Schema URL must be string or undefined, got %s. Schema URL will be ignored.", schemaUrl);
+    }
+    function mergeSchemaUrl(old, updating) {
+      let oldSchemaUrl = old?.schemaUrl, updatingSchemaUrl = updating?.schemaUrl, isOldEmpty = oldSchemaUrl === void 0 || oldSchemaUrl === "", isUpdatingEmpty = updatingSchemaUrl === void 0 || updatingSchemaUrl === "";
+      if (isOldEmpty)
+        return updatingSchemaUrl;
+      if (isUpdatingEmpty || oldSchemaUrl === updatingSchemaUrl)
+        return oldSchemaUrl;
+      api_1.diag.warn('Schema URL merge conflict: old resource has "%s", updating resource has "%s". Resulting resource will have undefined Schema URL.', oldSchemaUrl, updatingSchemaUrl);
+    }
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detect-resources.js
+var require_detect_resources = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detect-resources.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.detectResources = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), ResourceImpl_1 = require_ResourceImpl(), detectResources = (config = {}) => (config.detectors || []).map((d) => {
+      try {
+        let resource = (0, ResourceImpl_1.resourceFromDetectedResource)(d.detect(config));
+        return api_1.diag.debug(`${d.constructor.name} found resource.`, resource), resource;
+      } catch (e) {
+        return api_1.diag.debug(`${d.constructor.name} failed: ${e.message}`), (0, ResourceImpl_1.emptyResource)();
+      }
+    }).reduce((acc, resource) => acc.merge(resource), (0, ResourceImpl_1.emptyResource)());
+    exports.detectResources = detectResources;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/EnvDetector.js
+var require_EnvDetector = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/EnvDetector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.envDetector = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), semantic_conventions_1 = require_dist2(), core_1 = require_src2(), EnvDetector = class {
+      // Type, attribute keys, and attribute values should not exceed 256 characters.
+      _MAX_LENGTH = 255;
+      // OTEL_RESOURCE_ATTRIBUTES is a comma-separated list of attributes.
+      _COMMA_SEPARATOR = ",";
+      // OTEL_RESOURCE_ATTRIBUTES contains key value pair separated by '='.
+      _LABEL_KEY_VALUE_SPLITTER = "=";
+      /**
+       * Returns a {@link Resource} populated with attributes from the
+       * OTEL_RESOURCE_ATTRIBUTES environment variable. Note this is an async
+       * function to conform to the Detector interface.
+       *
+       * @param config The resource detection config
+       */
+      detect(_config) {
+        let attributes = {}, rawAttributes = (0, core_1.getStringFromEnv)("OTEL_RESOURCE_ATTRIBUTES"), serviceName = (0, core_1.getStringFromEnv)("OTEL_SERVICE_NAME");
+        if (rawAttributes)
+          try {
+            let parsedAttributes = this._parseResourceAttributes(rawAttributes);
+            Object.assign(attributes, parsedAttributes);
+          } catch (e) {
+            api_1.diag.debug(`EnvDetector failed: ${e instanceof Error ? e.message : e}`);
+          }
+        return serviceName && (attributes[semantic_conventions_1.ATTR_SERVICE_NAME] = serviceName), { attributes };
+      }
+      /**
+       * Creates an attribute map from the OTEL_RESOURCE_ATTRIBUTES environment
+       * variable.
+       *
+       * OTEL_RESOURCE_ATTRIBUTES: A comma-separated list of attributes in the
+       * format "key1=value1,key2=value2". The ',' and '=' characters in keys
+       * and values MUST be percent-encoded. Other characters MAY be percent-encoded.
+       *
+       * Per the spec, on any error (e.g., decoding failure), the entire environment
+       * variable value is discarded.
+       *
+       * @param rawEnvAttributes The resource attributes as a comma-separated list
+       * of key/value pairs.
+       * @returns The parsed resource attributes.
+       * @throws Error if parsing fails (caller handles by discarding all attributes)
+       */
+      _parseResourceAttributes(rawEnvAttributes) {
+        if (!rawEnvAttributes)
+          return {};
+        let attributes = {}, rawAttributes = rawEnvAttributes.split(this._COMMA_SEPARATOR).filter((attr) => attr.trim() !== "");
+        for (let rawAttribute of rawAttributes) {
+          let keyValuePair = rawAttribute.split(this._LABEL_KEY_VALUE_SPLITTER);
+          if (keyValuePair.length !== 2)
+            throw new Error(`Invalid format for OTEL_RESOURCE_ATTRIBUTES: "${rawAttribute}". Expected format: key=value. The ',' and '=' characters must be percent-encoded in keys and values.`);
+          let [rawKey, rawValue] = keyValuePair, key = rawKey.trim(), value = rawValue.trim();
+          if (key.length === 0)
+            throw new Error(`Invalid OTEL_RESOURCE_ATTRIBUTES: empty attribute key in "${rawAttribute}".`);
+          let decodedKey, decodedValue;
+          try {
+            decodedKey = decodeURIComponent(key), decodedValue = decodeURIComponent(value);
+          } catch (e) {
+            throw new Error(`Failed to percent-decode OTEL_RESOURCE_ATTRIBUTES entry "${rawAttribute}": ${e instanceof Error ? e.message : e}`, { cause: e });
+          }
+          if (decodedKey.length > this._MAX_LENGTH)
+            throw new Error(`Attribute key exceeds the maximum length of ${this._MAX_LENGTH} characters: "${decodedKey}".`);
+          if (decodedValue.length > this._MAX_LENGTH)
+            throw new Error(`Attribute value exceeds the maximum length of ${this._MAX_LENGTH} characters for key "${decodedKey}".`);
+          attributes[decodedKey] = decodedValue;
+        }
+        return attributes;
+      }
+    };
+    exports.envDetector = new EnvDetector();
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/semconv.js
+var require_semconv3 = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/semconv.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ATTR_WEBENGINE_VERSION = exports.ATTR_WEBENGINE_NAME = exports.ATTR_WEBENGINE_DESCRIPTION = exports.ATTR_SERVICE_NAMESPACE = exports.ATTR_SERVICE_INSTANCE_ID = exports.ATTR_PROCESS_RUNTIME_VERSION = exports.ATTR_PROCESS_RUNTIME_NAME = exports.ATTR_PROCESS_RUNTIME_DESCRIPTION = exports.ATTR_PROCESS_PID = exports.ATTR_PROCESS_OWNER = exports.ATTR_PROCESS_EXECUTABLE_PATH = exports.ATTR_PROCESS_EXECUTABLE_NAME = exports.ATTR_PROCESS_COMMAND_ARGS = exports.ATTR_PROCESS_COMMAND = exports.ATTR_OS_VERSION = exports.ATTR_OS_TYPE = exports.ATTR_K8S_POD_NAME = exports.ATTR_K8S_NAMESPACE_NAME = exports.ATTR_K8S_DEPLOYMENT_NAME = exports.ATTR_K8S_CLUSTER_NAME = exports.ATTR_HOST_TYPE = exports.ATTR_HOST_NAME = exports.ATTR_HOST_IMAGE_VERSION = exports.ATTR_HOST_IMAGE_NAME = exports.ATTR_HOST_IMAGE_ID = exports.ATTR_HOST_ID = exports.ATTR_HOST_ARCH = exports.ATTR_CONTAINER_NAME = exports.ATTR_CONTAINER_IMAGE_TAGS = exports.ATTR_CONTAINER_IMAGE_NAME = exports.ATTR_CONTAINER_ID = exports.ATTR_CLOUD_REGION = exports.ATTR_CLOUD_PROVIDER = exports.ATTR_CLOUD_AVAILABILITY_ZONE = exports.ATTR_CLOUD_ACCOUNT_ID = void 0;
+    exports.ATTR_CLOUD_ACCOUNT_ID = "cloud.account.id";
+    exports.ATTR_CLOUD_AVAILABILITY_ZONE = "cloud.availability_zone";
+    exports.ATTR_CLOUD_PROVIDER = "cloud.provider";
+    exports.ATTR_CLOUD_REGION = "cloud.region";
+    exports.ATTR_CONTAINER_ID = "container.id";
+    exports.ATTR_CONTAINER_IMAGE_NAME = "container.image.name";
+    exports.ATTR_CONTAINER_IMAGE_TAGS = "container.image.tags";
+    exports.ATTR_CONTAINER_NAME = "container.name";
+    exports.ATTR_HOST_ARCH = "host.arch";
+    exports.ATTR_HOST_ID = "host.id";
+    exports.ATTR_HOST_IMAGE_ID = "host.image.id";
+    exports.ATTR_HOST_IMAGE_NAME = "host.image.name";
+    exports.ATTR_HOST_IMAGE_VERSION = "host.image.version";
+    exports.ATTR_HOST_NAME = "host.name";
+    exports.ATTR_HOST_TYPE = "host.type";
+    exports.ATTR_K8S_CLUSTER_NAME = "k8s.cluster.name";
+    exports.ATTR_K8S_DEPLOYMENT_NAME = "k8s.deployment.name";
+    exports.ATTR_K8S_NAMESPACE_NAME = "k8s.namespace.name";
+    exports.ATTR_K8S_POD_NAME = "k8s.pod.name";
+    exports.ATTR_OS_TYPE = "os.type";
+    exports.ATTR_OS_VERSION = "os.version";
+    exports.ATTR_PROCESS_COMMAND = "process.command";
+    exports.ATTR_PROCESS_COMMAND_ARGS = "process.command_args";
+    exports.ATTR_PROCESS_EXECUTABLE_NAME = "process.executable.name";
+    exports.ATTR_PROCESS_EXECUTABLE_PATH = "process.executable.path";
+    exports.ATTR_PROCESS_OWNER = "process.owner";
+    exports.ATTR_PROCESS_PID = "process.pid";
+    exports.ATTR_PROCESS_RUNTIME_DESCRIPTION = "process.runtime.description";
+    exports.ATTR_PROCESS_RUNTIME_NAME = "process.runtime.name";
+    exports.ATTR_PROCESS_RUNTIME_VERSION = "process.runtime.version";
+    exports.ATTR_SERVICE_INSTANCE_ID = "service.instance.id";
+    exports.ATTR_SERVICE_NAMESPACE = "service.namespace";
+    exports.ATTR_WEBENGINE_DESCRIPTION = "webengine.description";
+    exports.ATTR_WEBENGINE_NAME = "webengine.name";
+    exports.ATTR_WEBENGINE_VERSION = "webengine.version";
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/execAsync.js
+var require_execAsync = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/execAsync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.execFileAsync = exports.execAsync = void 0;
+    var child_process = __require("child_process"), util = __require("util");
+    exports.execAsync = util.promisify(child_process.exec);
+    exports.execFileAsync = util.promisify(child_process.execFile);
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-darwin.js
+var require_getMachineId_darwin = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-darwin.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMachineId = void 0;
+    var execAsync_1 = require_execAsync(), api_1 = (init_esm(), __toCommonJS(esm_exports)), EXEC_TIMEOUT_MS = 5e3;
+    async function getMachineId() {
+      try {
+        let idLine = (await (0, execAsync_1.execFileAsync)("/usr/sbin/ioreg", ["-rd1", "-c", "IOPlatformExpertDevice"], { timeout: EXEC_TIMEOUT_MS })).stdout.split(`
+`).find((line) => line.includes("IOPlatformUUID"));
+        if (!idLine)
+          return;
+        let parts = idLine.split('" = "');
+        if (parts.length === 2)
+          return parts[1].slice(0, -1);
+      } catch (e) {
+        api_1.diag.debug(`error reading machine id: ${e}`);
+      }
+    }
+    exports.getMachineId = getMachineId;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-linux.js
+var require_getMachineId_linux = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-linux.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMachineId = void 0;
+    var fs_1 = __require("fs"), api_1 = (init_esm(), __toCommonJS(esm_exports));
+    async function getMachineId() {
+      let paths = ["/etc/machine-id", "/var/lib/dbus/machine-id"];
+      for (let path29 of paths)
+        try {
+          return (await fs_1.promises.readFile(path29, { encoding: "utf8" })).trim();
+        } catch (e) {
+          api_1.diag.debug(`error reading machine id: ${e}`);
+        }
+    }
+    exports.getMachineId = getMachineId;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-bsd.js
+var require_getMachineId_bsd = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-bsd.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMachineId = void 0;
+    var fs_1 = __require("fs"), execAsync_1 = require_execAsync(), api_1 = (init_esm(), __toCommonJS(esm_exports)), EXEC_TIMEOUT_MS = 5e3;
+    async function getMachineId() {
+      try {
+        return (await fs_1.promises.readFile("/etc/hostid", { encoding: "utf8" })).trim();
+      } catch (e) {
+        api_1.diag.debug(`error reading machine id: ${e}`);
+      }
+      try {
+        return (await (0, execAsync_1.execFileAsync)("/bin/kenv", ["-q", "smbios.system.uuid"], { timeout: EXEC_TIMEOUT_MS })).stdout.trim();
+      } catch (e) {
+        api_1.diag.debug(`error reading machine id: ${e}`);
+      }
+    }
+    exports.getMachineId = getMachineId;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-win.js
+var require_getMachineId_win = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-win.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMachineId = void 0;
+    var process2 = __require("process"), execAsync_1 = require_execAsync(), api_1 = (init_esm(), __toCommonJS(esm_exports));
+    async function getMachineId() {
+      let args = "QUERY HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Cryptography /v MachineGuid", command = "%windir%\\System32\\REG.exe";
+      process2.arch === "ia32" && "PROCESSOR_ARCHITEW6432" in process2.env && (command = "%windir%\\sysnative\\cmd.exe /c " + command);
+      try {
+        let parts = (await (0, execAsync_1.execAsync)(`${command} ${args}`)).stdout.split("REG_SZ");
+        if (parts.length === 2)
+          return parts[1].trim();
+      } catch (e) {
+        api_1.diag.debug(`error reading machine id: ${e}`);
+      }
+    }
+    exports.getMachineId = getMachineId;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-unsupported.js
+var require_getMachineId_unsupported = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-unsupported.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMachineId = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports));
+    async function getMachineId() {
+      api_1.diag.debug("could not read machine-id: unsupported platform");
+    }
+    exports.getMachineId = getMachineId;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId.js
+var require_getMachineId = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMachineId = void 0;
+    var process2 = __require("process"), getMachineIdImpl;
+    async function getMachineId() {
+      if (!getMachineIdImpl)
+        switch (process2.platform) {
+          case "darwin":
+            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_darwin()))).getMachineId;
+            break;
+          case "linux":
+            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_linux()))).getMachineId;
+            break;
+          case "freebsd":
+            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_bsd()))).getMachineId;
+            break;
+          case "win32":
+            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_win()))).getMachineId;
+            break;
+          default:
+            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_unsupported()))).getMachineId;
+            break;
+        }
+      return getMachineIdImpl();
+    }
+    exports.getMachineId = getMachineId;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/utils.js
+var require_utils6 = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.normalizeType = exports.normalizeArch = void 0;
+    var normalizeArch = (nodeArchString) => {
+      switch (nodeArchString) {
+        case "arm":
+          return "arm32";
+        case "ppc":
+          return "ppc32";
+        case "x64":
+          return "amd64";
+        default:
+          return nodeArchString;
+      }
+    };
+    exports.normalizeArch = normalizeArch;
+    var normalizeType = (nodePlatform) => {
+      switch (nodePlatform) {
+        case "sunos":
+          return "solaris";
+        case "win32":
+          return "windows";
+        default:
+          return nodePlatform;
+      }
+    };
+    exports.normalizeType = normalizeType;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/HostDetector.js
+var require_HostDetector = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/HostDetector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.hostDetector = void 0;
+    var semconv_1 = require_semconv3(), os_1 = __require("os"), getMachineId_1 = require_getMachineId(), utils_1 = require_utils6(), HostDetector = class {
+      detect(_config) {
+        return { attributes: {
+          [semconv_1.ATTR_HOST_NAME]: (0, os_1.hostname)(),
+          [semconv_1.ATTR_HOST_ARCH]: (0, utils_1.normalizeArch)((0, os_1.arch)()),
+          [semconv_1.ATTR_HOST_ID]: (0, getMachineId_1.getMachineId)()
+        } };
+      }
+    };
+    exports.hostDetector = new HostDetector();
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/OSDetector.js
+var require_OSDetector = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/OSDetector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.osDetector = void 0;
+    var semconv_1 = require_semconv3(), os_1 = __require("os"), utils_1 = require_utils6(), OSDetector = class {
+      detect(_config) {
+        return { attributes: {
+          [semconv_1.ATTR_OS_TYPE]: (0, utils_1.normalizeType)((0, os_1.platform)()),
+          [semconv_1.ATTR_OS_VERSION]: (0, os_1.release)()
+        } };
+      }
+    };
+    exports.osDetector = new OSDetector();
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ProcessDetector.js
+var require_ProcessDetector = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ProcessDetector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.processDetector = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), semconv_1 = require_semconv3(), os6 = __require("os"), ProcessDetector = class {
+      detect(_config) {
+        let attributes = {
+          [semconv_1.ATTR_PROCESS_PID]: process.pid,
+          [semconv_1.ATTR_PROCESS_EXECUTABLE_NAME]: process.title,
+          [semconv_1.ATTR_PROCESS_EXECUTABLE_PATH]: process.execPath,
+          [semconv_1.ATTR_PROCESS_COMMAND_ARGS]: [
+            process.argv[0],
+            ...process.execArgv,
+            ...process.argv.slice(1)
+          ],
+          [semconv_1.ATTR_PROCESS_RUNTIME_VERSION]: process.versions.node,
+          [semconv_1.ATTR_PROCESS_RUNTIME_NAME]: "nodejs",
+          [semconv_1.ATTR_PROCESS_RUNTIME_DESCRIPTION]: "Node.js"
+        };
+        process.argv.length > 1 && (attributes[semconv_1.ATTR_PROCESS_COMMAND] = process.argv[1]);
+        try {
+          let userInfo = os6.userInfo();
+          attributes[semconv_1.ATTR_PROCESS_OWNER] = userInfo.username;
+        } catch (e) {
+          api_1.diag.debug(`error obtaining process owner: ${e}`);
+        }
+        return { attributes };
+      }
+    };
+    exports.processDetector = new ProcessDetector();
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ServiceInstanceIdDetector.js
+var require_ServiceInstanceIdDetector = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ServiceInstanceIdDetector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.serviceInstanceIdDetector = void 0;
+    var semconv_1 = require_semconv3(), crypto_1 = __require("crypto"), ServiceInstanceIdDetector = class {
+      // Multiple calls to ServiceInstanceIdDetector return the same ID.
+      _serviceInstanceId;
+      detect(_config) {
+        return this._serviceInstanceId || (this._serviceInstanceId = (0, crypto_1.randomUUID)()), {
+          attributes: {
+            [semconv_1.ATTR_SERVICE_INSTANCE_ID]: this._serviceInstanceId
+          }
+        };
+      }
+    };
+    exports.serviceInstanceIdDetector = new ServiceInstanceIdDetector();
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/index.js
+var require_node2 = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = void 0;
+    var HostDetector_1 = require_HostDetector();
+    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
+      return HostDetector_1.hostDetector;
+    } });
+    var OSDetector_1 = require_OSDetector();
+    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
+      return OSDetector_1.osDetector;
+    } });
+    var ProcessDetector_1 = require_ProcessDetector();
+    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
+      return ProcessDetector_1.processDetector;
+    } });
+    var ServiceInstanceIdDetector_1 = require_ServiceInstanceIdDetector();
+    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
+      return ServiceInstanceIdDetector_1.serviceInstanceIdDetector;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/index.js
+var require_platform2 = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = void 0;
+    var node_1 = require_node2();
+    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
+      return node_1.hostDetector;
+    } });
+    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
+      return node_1.osDetector;
+    } });
+    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
+      return node_1.processDetector;
+    } });
+    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
+      return node_1.serviceInstanceIdDetector;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/NoopDetector.js
+var require_NoopDetector = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/NoopDetector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.noopDetector = exports.NoopDetector = void 0;
+    var NoopDetector = class {
+      detect() {
+        return {
+          attributes: {}
+        };
+      }
+    };
+    exports.NoopDetector = NoopDetector;
+    exports.noopDetector = new NoopDetector();
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/index.js
+var require_detectors = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.noopDetector = exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = exports.envDetector = void 0;
+    var EnvDetector_1 = require_EnvDetector();
+    Object.defineProperty(exports, "envDetector", { enumerable: !0, get: function() {
+      return EnvDetector_1.envDetector;
+    } });
+    var platform_1 = require_platform2();
+    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
+      return platform_1.hostDetector;
+    } });
+    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
+      return platform_1.osDetector;
+    } });
+    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
+      return platform_1.processDetector;
+    } });
+    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
+      return platform_1.serviceInstanceIdDetector;
+    } });
+    var NoopDetector_1 = require_NoopDetector();
+    Object.defineProperty(exports, "noopDetector", { enumerable: !0, get: function() {
+      return NoopDetector_1.noopDetector;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/index.js
+var require_src3 = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.defaultServiceName = exports.emptyResource = exports.defaultResource = exports.resourceFromAttributes = exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = exports.envDetector = exports.detectResources = void 0;
+    var detect_resources_1 = require_detect_resources();
+    Object.defineProperty(exports, "detectResources", { enumerable: !0, get: function() {
+      return detect_resources_1.detectResources;
+    } });
+    var detectors_1 = require_detectors();
+    Object.defineProperty(exports, "envDetector", { enumerable: !0, get: function() {
+      return detectors_1.envDetector;
+    } });
+    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
+      return detectors_1.hostDetector;
+    } });
+    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
+      return detectors_1.osDetector;
+    } });
+    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
+      return detectors_1.processDetector;
+    } });
+    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
+      return detectors_1.serviceInstanceIdDetector;
+    } });
+    var ResourceImpl_1 = require_ResourceImpl();
+    Object.defineProperty(exports, "resourceFromAttributes", { enumerable: !0, get: function() {
+      return ResourceImpl_1.resourceFromAttributes;
+    } });
+    Object.defineProperty(exports, "defaultResource", { enumerable: !0, get: function() {
+      return ResourceImpl_1.defaultResource;
+    } });
+    Object.defineProperty(exports, "emptyResource", { enumerable: !0, get: function() {
+      return ResourceImpl_1.emptyResource;
+    } });
+    var default_service_name_1 = require_default_service_name();
+    Object.defineProperty(exports, "defaultServiceName", { enumerable: !0, get: function() {
+      return default_service_name_1.defaultServiceName;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/view/ViewRegistry.js
+var require_ViewRegistry = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/view/ViewRegistry.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ViewRegistry = void 0;
+    var ViewRegistry = class {
+      _registeredViews = [];
+      addView(view) {
+        this._registeredViews.push(view);
+      }
+      findViews(instrument, meter) {
+        return this._registeredViews.filter((registeredView) => this._matchInstrument(registeredView.instrumentSelector, instrument) && this._matchMeter(registeredView.meterSelector, meter));
+      }
+      _matchInstrument(selector, instrument) {
+        return (selector.getType() === void 0 || instrument.type === selector.getType()) && selector.getNameFilter().match(instrument.name) && selector.getUnitFilter().match(instrument.unit);
+      }
+      _matchMeter(selector, meter) {
+        return selector.getNameFilter().match(meter.name) && (meter.version === void 0 || selector.getVersionFilter().match(meter.version)) && (meter.schemaUrl === void 0 || selector.getSchemaUrlFilter().match(meter.schemaUrl));
+      }
+    };
+    exports.ViewRegistry = ViewRegistry;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/InstrumentDescriptor.js
+var require_InstrumentDescriptor = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/InstrumentDescriptor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isValidName = exports.isDescriptorCompatibleWith = exports.createInstrumentDescriptorWithView = exports.createInstrumentDescriptor = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), utils_1 = require_utils2();
+    function createInstrumentDescriptor(name, type, options2) {
+      return isValidName(name) || api_1.diag.warn(`Invalid metric name: "${name}". The metric name should be a ASCII string with a length no greater than 255 characters.`), {
+        name,
+        type,
+        description: options2?.description ?? "",
+        unit: options2?.unit ?? "",
+        valueType: options2?.valueType ?? api_1.ValueType.DOUBLE,
+        advice: options2?.advice ?? {}
+      };
+    }
+    exports.createInstrumentDescriptor = createInstrumentDescriptor;
+    function createInstrumentDescriptorWithView(view, instrument) {
+      return {
+        name: view.name ?? instrument.name,
+        description: view.description ?? instrument.description,
+        type: instrument.type,
+        unit: instrument.unit,
+        valueType: instrument.valueType,
+        advice: instrument.advice
+      };
+    }
+    exports.createInstrumentDescriptorWithView = createInstrumentDescriptorWithView;
+    function isDescriptorCompatibleWith(descriptor, otherDescriptor) {
+      return (0, utils_1.equalsCaseInsensitive)(descriptor.name, otherDescriptor.name) && descriptor.unit === otherDescriptor.unit && descriptor.type === otherDescriptor.type && descriptor.valueType === otherDescriptor.valueType;
+    }
+    exports.isDescriptorCompatibleWith = isDescriptorCompatibleWith;
+    var NAME_REGEXP = /^[a-z][a-z0-9_.\-/]{0,254}$/i;
+    function isValidName(name) {
+      return NAME_REGEXP.test(name);
+    }
+    exports.isValidName = isValidName;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/Instruments.js
+var require_Instruments = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/Instruments.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isObservableInstrument = exports.ObservableUpDownCounterInstrument = exports.ObservableGaugeInstrument = exports.ObservableCounterInstrument = exports.ObservableInstrument = exports.HistogramInstrument = exports.GaugeInstrument = exports.CounterInstrument = exports.UpDownCounterInstrument = exports.SyncInstrument = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), SyncInstrument = class {
+      _writableMetricStorage;
+      _descriptor;
+      constructor(writableMetricStorage, descriptor) {
+        this._writableMetricStorage = writableMetricStorage, this._descriptor = descriptor;
+      }
+      _record(value, attributes = {}, context2) {
+        if (typeof value != "number") {
+          api_1.diag.warn(`non-number value provided to metric ${this._descriptor.name}: ${value}`);
+          return;
+        }
+        this._descriptor.valueType === api_1.ValueType.INT && !Number.isInteger(value) && (api_1.diag.warn(`INT value type cannot accept a floating-point value for ${this._descriptor.name}, ignoring the fractional digits.`), value = Math.trunc(value), !Number.isInteger(value)) || this._writableMetricStorage.record(value, attributes, context2, Date.now());
+      }
+    };
+    exports.SyncInstrument = SyncInstrument;
+    var UpDownCounterInstrument = class extends SyncInstrument {
+      /**
+       * Increment value of counter by the input. Inputs may be negative.
+       */
+      add(value, attributes, ctx) {
+        this._record(value, attributes, ctx);
+      }
+    };
+    exports.UpDownCounterInstrument = UpDownCounterInstrument;
+    var CounterInstrument = class extends SyncInstrument {
+      /**
+       * Increment value of counter by the input. Inputs may not be negative.
+       */
+      add(value, attributes, ctx) {
+        if (value < 0) {
+          api_1.diag.warn(`negative value provided to counter ${this._descriptor.name}: ${value}`);
+          return;
+        }
+        this._record(value, attributes, ctx);
+      }
+    };
+    exports.CounterInstrument = CounterInstrument;
+    var GaugeInstrument = class extends SyncInstrument {
+      /**
+       * Records a measurement.
+       */
+      record(value, attributes, ctx) {
+        this._record(value, attributes, ctx);
+      }
+    };
+    exports.GaugeInstrument = GaugeInstrument;
+    var HistogramInstrument = class extends SyncInstrument {
+      /**
+       * Records a measurement. Value of the measurement must not be negative.
+       */
+      record(value, attributes, ctx) {
+        if (value < 0) {
+          api_1.diag.warn(`negative value provided to histogram ${this._descriptor.name}: ${value}`);
+          return;
+        }
+        this._record(value, attributes, ctx);
+      }
+    };
+    exports.HistogramInstrument = HistogramInstrument;
+    var ObservableInstrument = class {
+      /** @internal */
+      _metricStorages;
+      /** @internal */
+      _descriptor;
+      _observableRegistry;
+      constructor(descriptor, metricStorages, observableRegistry) {
+        this._descriptor = descriptor, this._metricStorages = metricStorages, this._observableRegistry = observableRegistry;
+      }
+      /**
+       * @see {Observable.addCallback}
+       */
+      addCallback(callback) {
+        this._observableRegistry.addCallback(callback, this);
+      }
+      /**
+       * @see {Observable.removeCallback}
+       */
+      removeCallback(callback) {
+        this._observableRegistry.removeCallback(callback, this);
+      }
+    };
+    exports.ObservableInstrument = ObservableInstrument;
+    var ObservableCounterInstrument = class extends ObservableInstrument {
+    };
+    exports.ObservableCounterInstrument = ObservableCounterInstrument;
+    var ObservableGaugeInstrument = class extends ObservableInstrument {
+    };
+    exports.ObservableGaugeInstrument = ObservableGaugeInstrument;
+    var ObservableUpDownCounterInstrument = class extends ObservableInstrument {
+    };
+    exports.ObservableUpDownCounterInstrument = ObservableUpDownCounterInstrument;
+    function isObservableInstrument(it) {
+      return it instanceof ObservableInstrument;
+    }
+    exports.isObservableInstrument = isObservableInstrument;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/Meter.js
+var require_Meter = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/Meter.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Meter = void 0;
+    var InstrumentDescriptor_1 = require_InstrumentDescriptor(), Instruments_1 = require_Instruments(), MetricData_1 = require_MetricData(), Meter = class {
+      _meterSharedState;
+      constructor(meterSharedState) {
+        this._meterSharedState = meterSharedState;
+      }
+      /**
+       * Create a {@link Gauge} instrument.
+       */
+      createGauge(name, options2) {
+        let descriptor = (0, InstrumentDescriptor_1.createInstrumentDescriptor)(name, MetricData_1.InstrumentType.GAUGE, options2), storage = this._meterSharedState.registerMetricStorage(descriptor);
+        return new Instruments_1.GaugeInstrument(storage, descriptor);
+      }
+      /**
+       * Create a {@link Histogram} instrument.
+       */
+      createHistogram(name, options2) {
+        let descriptor = (0, InstrumentDescriptor_1.createInstrumentDescriptor)(name, MetricData_1.InstrumentType.HISTOGRAM, options2), storage = this._meterSharedState.registerMetricStorage(descriptor);
+        return new Instruments_1.HistogramInstrument(storage, descriptor);
+      }
+      /**
+       * Create a {@link Counter} instrument.
+       */
+      createCounter(name, options2) {
+        let descriptor = (0, InstrumentDescriptor_1.createInstrumentDescriptor)(name, MetricData_1.InstrumentType.COUNTER, options2), storage = this._meterSharedState.registerMetricStorage(descriptor);
+        return new Instruments_1.CounterInstrument(storage, descriptor);
+      }
+      /**
+       * Create a {@link UpDownCounter} instrument.
+       */
+      createUpDownCounter(name, options2) {
+        let descriptor = (0, InstrumentDescriptor_1.createInstrumentDescriptor)(name, MetricData_1.InstrumentType.UP_DOWN_COUNTER, options2), storage = this._meterSharedState.registerMetricStorage(descriptor);
+        return new Instruments_1.UpDownCounterInstrument(storage, descriptor);
+      }
+      /**
+       * Create a {@link ObservableGauge} instrument.
+       */
+      createObservableGauge(name, options2) {
+        let descriptor = (0, InstrumentDescriptor_1.createInstrumentDescriptor)(name, MetricData_1.InstrumentType.OBSERVABLE_GAUGE, options2), storages = this._meterSharedState.registerAsyncMetricStorage(descriptor);
+        return new Instruments_1.ObservableGaugeInstrument(descriptor, storages, this._meterSharedState.observableRegistry);
+      }
+      /**
+       * Create a {@link ObservableCounter} instrument.
+       */
+      createObservableCounter(name, options2) {
+        let descriptor = (0, InstrumentDescriptor_1.createInstrumentDescriptor)(name, MetricData_1.InstrumentType.OBSERVABLE_COUNTER, options2), storages = this._meterSharedState.registerAsyncMetricStorage(descriptor);
+        return new Instruments_1.ObservableCounterInstrument(descriptor, storages, this._meterSharedState.observableRegistry);
+      }
+      /**
+       * Create a {@link ObservableUpDownCounter} instrument.
+       */
+      createObservableUpDownCounter(name, options2) {
+        let descriptor = (0, InstrumentDescriptor_1.createInstrumentDescriptor)(name, MetricData_1.InstrumentType.OBSERVABLE_UP_DOWN_COUNTER, options2), storages = this._meterSharedState.registerAsyncMetricStorage(descriptor);
+        return new Instruments_1.ObservableUpDownCounterInstrument(descriptor, storages, this._meterSharedState.observableRegistry);
+      }
+      /**
+       * @see {@link Meter.addBatchObservableCallback}
+       */
+      addBatchObservableCallback(callback, observables) {
+        this._meterSharedState.observableRegistry.addBatchCallback(callback, observables);
+      }
+      /**
+       * @see {@link Meter.removeBatchObservableCallback}
+       */
+      removeBatchObservableCallback(callback, observables) {
+        this._meterSharedState.observableRegistry.removeBatchCallback(callback, observables);
+      }
+    };
+    exports.Meter = Meter;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/state/MetricStorage.js
+var require_MetricStorage = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/state/MetricStorage.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MetricStorage = void 0;
+    var InstrumentDescriptor_1 = require_InstrumentDescriptor(), MetricStorage = class {
+      _instrumentDescriptor;
+      constructor(instrumentDescriptor) {
+        this._instrumentDescriptor = instrumentDescriptor;
+      }
+      getInstrumentDescriptor() {
+        return this._instrumentDescriptor;
+      }
+      updateDescription(description) {
+        this._instrumentDescriptor = (0, InstrumentDescriptor_1.createInstrumentDescriptor)(this._instrumentDescriptor.name, this._instrumentDescriptor.type, {
+          description,
+          valueType: this._instrumentDescriptor.valueType,
+          unit: this._instrumentDescriptor.unit,
+          advice: this._instrumentDescriptor.advice
+        });
+      }
+    };
+    exports.MetricStorage = MetricStorage;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/state/HashMap.js
+var require_HashMap = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/state/HashMap.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AttributeHashMap = exports.HashMap = void 0;
+    var utils_1 = require_utils2(), HashMap = class {
+      _valueMap = /* @__PURE__ */ new Map();
+      _keyMap = /* @__PURE__ */ new Map();
+      _hash;
+      constructor(hash2) {
+        this._hash = hash2;
+      }
+      get(key, hashCode) {
+        return hashCode ??= this._hash(key), this._valueMap.get(hashCode);
+      }
+      getOrDefault(key, defaultFactory) {
+        let hash2 = this._hash(key);
+        if (this._valueMap.has(hash2))
+          return this._valueMap.get(hash2);
+        let val = defaultFactory();
+        return this._keyMap.has(hash2) || this._keyMap.set(hash2, key), this._valueMap.set(hash2, val), val;
+      }
+      set(key, value, hashCode) {
+        hashCode ??= this._hash(key), this._keyMap.has(hashCode) || this._keyMap.set(hashCode, key), this._valueMap.set(hashCode, value);
+      }
+      has(key, hashCode) {
+        return hashCode ??= this._hash(key), this._valueMap.has(hashCode);
+      }
+      *keys() {
+        let keyIterator = this._keyMap.entries(), next = keyIterator.next();
+        for (; next.done !== !0; )
+          yield [next.value[1], next.value[0]], next = keyIterator.next();
+      }
+      *entries() {
+        let valueIterator = this._valueMap.entries(), next = valueIterator.next();
+        for (; next.done !== !0; )
+          yield [this._keyMap.get(next.value[0]), next.value[1], next.value[0]], next = valueIterator.next();
+      }
+      get size() {
+        return this._valueMap.size;
+      }
+    };
+    exports.HashMap = HashMap;
+    var AttributeHashMap = class extends HashMap {
+      constructor() {
+        super(utils_1.hashAttributes);
+      }
+    };
+    exports.AttributeHashMap = AttributeHashMap;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/state/DeltaMetricProcessor.js
+var require_DeltaMetricProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/state/DeltaMetricProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.DeltaMetricProcessor = void 0;
+    var core_1 = require_src2(), utils_1 = require_utils2(), HashMap_1 = require_HashMap(), DeltaMetricProcessor = class {
+      _activeCollectionStorage = new HashMap_1.AttributeHashMap();
+      // TODO: find a reasonable mean to clean the memo;
+      // https://github.com/open-telemetry/opentelemetry-specification/pull/2208
+      _cumulativeMemoStorage = new HashMap_1.AttributeHashMap();
+      _cardinalityLimit;
+      _overflowAttributes = { "otel.metric.overflow": !0 };
+      _overflowHashCode;
+      _aggregator;
+      constructor(aggregator, aggregationCardinalityLimit) {
+        this._aggregator = aggregator, this._cardinalityLimit = (aggregationCardinalityLimit ?? 2e3) - 1, this._overflowHashCode = (0, utils_1.hashAttributes)(this._overflowAttributes);
+      }
+      record(value, attributes, collectionTime) {
+        let accumulation = this._activeCollectionStorage.get(attributes);
+        if (!accumulation) {
+          let hrTime = (0, core_1.millisToHrTime)(collectionTime);
+          if (this._activeCollectionStorage.size >= this._cardinalityLimit) {
+            this._activeCollectionStorage.getOrDefault(this._overflowAttributes, () => this._aggregator.createAccumulation(hrTime))?.record(value);
+            return;
+          }
+          accumulation = this._aggregator.createAccumulation(hrTime), this._activeCollectionStorage.set(attributes, accumulation);
+        }
+        accumulation?.record(value);
+      }
+      batchCumulate(measurements, collectionTime) {
+        for (let [originalAttributes, value, originalHashCode] of measurements.entries()) {
+          let attributes = originalAttributes, hashCode = originalHashCode, accumulation = this._aggregator.createAccumulation(collectionTime);
+          accumulation?.record(value);
+          let delta = accumulation;
+          if (this._cumulativeMemoStorage.has(attributes, hashCode)) {
+            let previous = this._cumulativeMemoStorage.get(attributes, hashCode);
+            delta = this._aggregator.diff(previous, accumulation);
+          } else if (this._cumulativeMemoStorage.size >= this._cardinalityLimit && (attributes = this._overflowAttributes, hashCode = this._overflowHashCode, this._cumulativeMemoStorage.has(attributes, hashCode))) {
+            let previous = this._cumulativeMemoStorage.get(attributes, hashCode);
+            delta = this._aggregator.diff(previous, accumulation);
+          }
+          if (this._activeCollectionStorage.has(attributes, hashCode)) {
+            let active = this._activeCollectionStorage.get(attributes, hashCode);
+            delta = this._aggregator.merge(active, delta);
+          }
+          this._cumulativeMemoStorage.set(attributes, accumulation, hashCode), this._activeCollectionStorage.set(attributes, delta, hashCode);
+        }
+      }
+      /**
+       * Returns a collection of delta metrics. Start time is the when first
+       * time event collected.
+       */
+      collect() {
+        let unreportedDelta = this._activeCollectionStorage;
+        return this._activeCollectionStorage = new HashMap_1.AttributeHashMap(), unreportedDelta;
+      }
+    };
+    exports.DeltaMetricProcessor = DeltaMetricProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/state/TemporalMetricProcessor.js
+var require_TemporalMetricProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/state/TemporalMetricProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.TemporalMetricProcessor = void 0;
+    var AggregationTemporality_1 = require_AggregationTemporality(), HashMap_1 = require_HashMap(), TemporalMetricProcessor = class _TemporalMetricProcessor {
+      _aggregator;
+      _unreportedAccumulations = /* @__PURE__ */ new Map();
+      _reportHistory = /* @__PURE__ */ new Map();
+      constructor(aggregator, collectorHandles) {
+        this._aggregator = aggregator, collectorHandles.forEach((handle) => {
+          this._unreportedAccumulations.set(handle, []);
+        });
+      }
+      /**
+       * Builds the {@link MetricData} streams to report against a specific MetricCollector.
+       * @param collector The information of the MetricCollector.
+       * @param collectors The registered collectors.
+       * @param instrumentDescriptor The instrumentation descriptor that these metrics generated with.
+       * @param currentAccumulations The current accumulation of metric data from instruments.
+       * @param collectionTime The current collection timestamp.
+       * @returns The {@link MetricData} points or `null`.
+       */
+      buildMetrics(collector, instrumentDescriptor, currentAccumulations, collectionTime) {
+        this._stashAccumulations(currentAccumulations);
+        let unreportedAccumulations = this._getMergedUnreportedAccumulations(collector), result = unreportedAccumulations, aggregationTemporality;
+        if (this._reportHistory.has(collector)) {
+          let last = this._reportHistory.get(collector), lastCollectionTime = last.collectionTime;
+          aggregationTemporality = last.aggregationTemporality, aggregationTemporality === AggregationTemporality_1.AggregationTemporality.CUMULATIVE ? result = _TemporalMetricProcessor.merge(last.accumulations, unreportedAccumulations, this._aggregator) : result = _TemporalMetricProcessor.calibrateStartTime(last.accumulations, unreportedAccumulations, lastCollectionTime);
+        } else
+          aggregationTemporality = collector.selectAggregationTemporality(instrumentDescriptor.type);
+        this._reportHistory.set(collector, {
+          accumulations: result,
+          collectionTime,
+          aggregationTemporality
+        });
+        let accumulationRecords = AttributesMapToAccumulationRecords(result);
+        if (accumulationRecords.length !== 0)
+          return this._aggregator.toMetricData(
+            instrumentDescriptor,
+            aggregationTemporality,
+            accumulationRecords,
+            /* endTime */
+            collectionTime
+          );
+      }
+      _stashAccumulations(currentAccumulation) {
+        let registeredCollectors = this._unreportedAccumulations.keys();
+        for (let collector of registeredCollectors) {
+          let stash = this._unreportedAccumulations.get(collector);
+          stash === void 0 && (stash = [], this._unreportedAccumulations.set(collector, stash)), stash.push(currentAccumulation);
+        }
+      }
+      _getMergedUnreportedAccumulations(collector) {
+        let result = new HashMap_1.AttributeHashMap(), unreportedList = this._unreportedAccumulations.get(collector);
+        if (this._unreportedAccumulations.set(collector, []), unreportedList === void 0)
+          return result;
+        for (let it of unreportedList)
+          result = _TemporalMetricProcessor.merge(result, it, this._aggregator);
+        return result;
+      }
+      static merge(last, current, aggregator) {
+        let result = last, iterator = current.entries(), next = iterator.next();
+        for (; next.done !== !0; ) {
+          let [key, record, hash2] = next.value;
+          if (last.has(key, hash2)) {
+            let lastAccumulation = last.get(key, hash2), accumulation = aggregator.merge(lastAccumulation, record);
+            result.set(key, accumulation, hash2);
+          } else
+            result.set(key, record, hash2);
+          next = iterator.next();
+        }
+        return result;
+      }
+      /**
+       * Calibrate the reported metric streams' startTime to lastCollectionTime. Leaves
+       * the new stream to be the initial observation time unchanged.
+       */
+      static calibrateStartTime(last, current, lastCollectionTime) {
+        for (let [key, hash2] of last.keys())
+          current.get(key, hash2)?.setStartTime(lastCollectionTime);
+        return current;
+      }
+    };
+    exports.TemporalMetricProcessor = TemporalMetricProcessor;
+    function AttributesMapToAccumulationRecords(map) {
+      return Array.from(map.entries());
+    }
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/state/AsyncMetricStorage.js
+var require_AsyncMetricStorage = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/state/AsyncMetricStorage.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AsyncMetricStorage = void 0;
+    var MetricStorage_1 = require_MetricStorage(), DeltaMetricProcessor_1 = require_DeltaMetricProcessor(), TemporalMetricProcessor_1 = require_TemporalMetricProcessor(), HashMap_1 = require_HashMap(), AsyncMetricStorage = class extends MetricStorage_1.MetricStorage {
+      _aggregationCardinalityLimit;
+      _deltaMetricStorage;
+      _temporalMetricStorage;
+      _attributesProcessor;
+      constructor(_instrumentDescriptor, aggregator, attributesProcessor, collectorHandles, aggregationCardinalityLimit) {
+        super(_instrumentDescriptor), this._aggregationCardinalityLimit = aggregationCardinalityLimit, this._deltaMetricStorage = new DeltaMetricProcessor_1.DeltaMetricProcessor(aggregator, this._aggregationCardinalityLimit), this._temporalMetricStorage = new TemporalMetricProcessor_1.TemporalMetricProcessor(aggregator, collectorHandles), this._attributesProcessor = attributesProcessor;
+      }
+      record(measurements, observationTime) {
+        if (this._attributesProcessor === void 0) {
+          this._deltaMetricStorage.batchCumulate(measurements, observationTime);
+          return;
+        }
+        let processed = new HashMap_1.AttributeHashMap();
+        for (let [attributes, value] of measurements.entries())
+          processed.set(this._attributesProcessor.process(attributes), value);
+        this._deltaMetricStorage.batchCumulate(processed, observationTime);
+      }
+      /**
+       * Collects the metrics from this storage. The ObservableCallback is invoked
+       * during the collection.
+       *
+       * Note: This is a stateful operation and may reset any interval-related
+       * state for the MetricCollector.
+       */
+      collect(collector, collectionTime) {
+        let accumulations = this._deltaMetricStorage.collect();
+        return this._temporalMetricStorage.buildMetrics(collector, this._instrumentDescriptor, accumulations, collectionTime);
+      }
+    };
+    exports.AsyncMetricStorage = AsyncMetricStorage;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/view/RegistrationConflicts.js
+var require_RegistrationConflicts = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/view/RegistrationConflicts.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getConflictResolutionRecipe = exports.getDescriptionResolutionRecipe = exports.getTypeConflictResolutionRecipe = exports.getUnitConflictResolutionRecipe = exports.getValueTypeConflictResolutionRecipe = exports.getIncompatibilityDetails = void 0;
+    function getIncompatibilityDetails(existing, otherDescriptor) {
+      let incompatibility = "";
+      return existing.unit !== otherDescriptor.unit && (incompatibility += `	- Unit '${existing.unit}' does not match '${otherDescriptor.unit}'
+`), existing.type !== otherDescriptor.type && (incompatibility += `	- Type '${existing.type}' does not match '${otherDescriptor.type}'
+`), existing.valueType !== otherDescriptor.valueType && (incompatibility += `	- Value Type '${existing.valueType}' does not match '${otherDescriptor.valueType}'
+`), existing.description !== otherDescriptor.description && (incompatibility += `	- Description '${existing.description}' does not match '${otherDescriptor.description}'
+`), incompatibility;
+    }
+    exports.getIncompatibilityDetails = getIncompatibilityDetails;
+    function getValueTypeConflictResolutionRecipe(existing, otherDescriptor) {
+      return `	- use valueType '${existing.valueType}' on instrument creation or use an instrument name other than '${otherDescriptor.name}'`;
+    }
+    exports.getValueTypeConflictResolutionRecipe = getValueTypeConflictResolutionRecipe;
+    function getUnitConflictResolutionRecipe(existing, otherDescriptor) {
+      return `	- use unit '${existing.unit}' on instrument creation or use an instrument name other than '${otherDescriptor.name}'`;
+    }
+    exports.getUnitConflictResolutionRecipe = getUnitConflictResolutionRecipe;
+    function getTypeConflictResolutionRecipe(existing, otherDescriptor) {
+      let selector = {
+        name: otherDescriptor.name,
+        type: otherDescriptor.type,
+        unit: otherDescriptor.unit
+      }, selectorString = JSON.stringify(selector);
+      return `	- create a new view with a name other than '${existing.name}' and InstrumentSelector '${selectorString}'`;
+    }
+    exports.getTypeConflictResolutionRecipe = getTypeConflictResolutionRecipe;
+    function getDescriptionResolutionRecipe(existing, otherDescriptor) {
+      let selector = {
+        name: otherDescriptor.name,
+        type: otherDescriptor.type,
+        unit: otherDescriptor.unit
+      }, selectorString = JSON.stringify(selector);
+      return `	- create a new view with a name other than '${existing.name}' and InstrumentSelector '${selectorString}'
+    	- OR - create a new view with the name ${existing.name} and description '${existing.description}' and InstrumentSelector ${selectorString}
+    	- OR - create a new view with the name ${otherDescriptor.name} and description '${existing.description}' and InstrumentSelector ${selectorString}`;
+    }
+    exports.getDescriptionResolutionRecipe = getDescriptionResolutionRecipe;
+    function getConflictResolutionRecipe(existing, otherDescriptor) {
+      return existing.valueType !== otherDescriptor.valueType ? getValueTypeConflictResolutionRecipe(existing, otherDescriptor) : existing.unit !== otherDescriptor.unit ? getUnitConflictResolutionRecipe(existing, otherDescriptor) : existing.type !== otherDescriptor.type ? getTypeConflictResolutionRecipe(existing, otherDescriptor) : existing.description !== otherDescriptor.description ? getDescriptionResolutionRecipe(existing, otherDescriptor) : "";
+    }
+    exports.getConflictResolutionRecipe = getConflictResolutionRecipe;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/state/MetricStorageRegistry.js
+var require_MetricStorageRegistry = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/state/MetricStorageRegistry.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MetricStorageRegistry = void 0;
+    var InstrumentDescriptor_1 = require_InstrumentDescriptor(), api = (init_esm(), __toCommonJS(esm_exports)), RegistrationConflicts_1 = require_RegistrationConflicts(), MetricStorageRegistry = class _MetricStorageRegistry {
+      _sharedRegistry = /* @__PURE__ */ new Map();
+      _perCollectorRegistry = /* @__PURE__ */ new Map();
+      static create() {
+        return new _MetricStorageRegistry();
+      }
+      getStorages(collector) {
+        let storages = [];
+        for (let metricStorages of this._sharedRegistry.values())
+          storages = storages.concat(metricStorages);
+        let perCollectorStorages = this._perCollectorRegistry.get(collector);
+        if (perCollectorStorages != null)
+          for (let metricStorages of perCollectorStorages.values())
+            storages = storages.concat(metricStorages);
+        return storages;
+      }
+      register(storage) {
+        this._registerStorage(storage, this._sharedRegistry);
+      }
+      registerForCollector(collector, storage) {
+        let storageMap = this._perCollectorRegistry.get(collector);
+        storageMap == null && (storageMap = /* @__PURE__ */ new Map(), this._perCollectorRegistry.set(collector, storageMap)), this._registerStorage(storage, storageMap);
+      }
+      findOrUpdateCompatibleStorage(expectedDescriptor) {
+        let storages = this._sharedRegistry.get(expectedDescriptor.name);
+        return storages === void 0 ? null : this._findOrUpdateCompatibleStorage(expectedDescriptor, storages);
+      }
+      findOrUpdateCompatibleCollectorStorage(collector, expectedDescriptor) {
+        let storageMap = this._perCollectorRegistry.get(collector);
+        if (storageMap === void 0)
+          return null;
+        let storages = storageMap.get(expectedDescriptor.name);
+        return storages === void 0 ? null : this._findOrUpdateCompatibleStorage(expectedDescriptor, storages);
+      }
+      _registerStorage(storage, storageMap) {
+        let descriptor = storage.getInstrumentDescriptor(), storages = storageMap.get(descriptor.name);
+        if (storages === void 0) {
+          storageMap.set(descriptor.name, [storage]);
+          return;
+        }
+        storages.push(storage);
+      }
+      _findOrUpdateCompatibleStorage(expectedDescriptor, existingStorages) {
+        let compatibleStorage = null;
+        for (let existingStorage of existingStorages) {
+          let existingDescriptor = existingStorage.getInstrumentDescriptor();
+          (0, InstrumentDescriptor_1.isDescriptorCompatibleWith)(existingDescriptor, expectedDescriptor) ? (existingDescriptor.description !== expectedDescriptor.description && (expectedDescriptor.description.length > existingDescriptor.description.length && existingStorage.updateDescription(expectedDescriptor.description), api.diag.warn("A view or instrument with the name ", expectedDescriptor.name, ` has already been registered, but has a different description and is incompatible with another registered view.
+`, `Details:
+`, (0, RegistrationConflicts_1.getIncompatibilityDetails)(existingDescriptor, expectedDescriptor), `The longer description will be used.
+To resolve the conflict:`, (0, RegistrationConflicts_1.getConflictResolutionRecipe)(existingDescriptor, expectedDescriptor))), compatibleStorage = existingStorage) : api.diag.warn("A view or instrument with the name ", expectedDescriptor.name, ` has already been registered and is incompatible with another registered view.
+`, `Details:
+`, (0, RegistrationConflicts_1.getIncompatibilityDetails)(existingDescriptor, expectedDescriptor), `To resolve the conflict:
+`, (0, RegistrationConflicts_1.getConflictResolutionRecipe)(existingDescriptor, expectedDescriptor));
+        }
+        return compatibleStorage;
+      }
+    };
+    exports.MetricStorageRegistry = MetricStorageRegistry;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/state/MultiWritableMetricStorage.js
+var require_MultiWritableMetricStorage = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/state/MultiWritableMetricStorage.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MultiMetricStorage = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), MultiMetricStorage = class {
+      _backingStorages;
+      hasAttributeProcessor;
+      constructor(backingStorages) {
+        this._backingStorages = backingStorages, this.hasAttributeProcessor = backingStorages.some((s) => s.hasAttributeProcessor);
+      }
+      record(value, attributes, context2, recordTime) {
+        this.hasAttributeProcessor && context2 === void 0 && (context2 = api_1.context.active());
+        let storages = this._backingStorages;
+        for (let i = 0; i < storages.length; i++)
+          storages[i].record(value, attributes, context2, recordTime);
+      }
+    };
+    exports.MultiMetricStorage = MultiMetricStorage;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/ObservableResult.js
+var require_ObservableResult = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/ObservableResult.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchObservableResultImpl = exports.ObservableResultImpl = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), HashMap_1 = require_HashMap(), Instruments_1 = require_Instruments(), ObservableResultImpl = class {
+      /**
+       * @internal
+       */
+      _buffer = new HashMap_1.AttributeHashMap();
+      _instrumentName;
+      _valueType;
+      constructor(instrumentName, valueType) {
+        this._instrumentName = instrumentName, this._valueType = valueType;
+      }
+      /**
+       * Observe a measurement of the value associated with the given attributes.
+       */
+      observe(value, attributes = {}) {
+        if (typeof value != "number") {
+          api_1.diag.warn(`non-number value provided to metric ${this._instrumentName}: ${value}`);
+          return;
+        }
+        this._valueType === api_1.ValueType.INT && !Number.isInteger(value) && (api_1.diag.warn(`INT value type cannot accept a floating-point value for ${this._instrumentName}, ignoring the fractional digits.`), value = Math.trunc(value), !Number.isInteger(value)) || this._buffer.set(attributes, value);
+      }
+    };
+    exports.ObservableResultImpl = ObservableResultImpl;
+    var BatchObservableResultImpl = class {
+      /**
+       * @internal
+       */
+      _buffer = /* @__PURE__ */ new Map();
+      /**
+       * Observe a measurement of the value associated with the given attributes.
+       */
+      observe(metric, value, attributes = {}) {
+        if (!(0, Instruments_1.isObservableInstrument)(metric))
+          return;
+        let map = this._buffer.get(metric);
+        if (map == null && (map = new HashMap_1.AttributeHashMap(), this._buffer.set(metric, map)), typeof value != "number") {
+          api_1.diag.warn(`non-number value provided to metric ${metric._descriptor.name}: ${value}`);
+          return;
+        }
+        metric._descriptor.valueType === api_1.ValueType.INT && !Number.isInteger(value) && (api_1.diag.warn(`INT value type cannot accept a floating-point value for ${metric._descriptor.name}, ignoring the fractional digits.`), value = Math.trunc(value), !Number.isInteger(value)) || map.set(attributes, value);
+      }
+    };
+    exports.BatchObservableResultImpl = BatchObservableResultImpl;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/state/ObservableRegistry.js
+var require_ObservableRegistry = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/state/ObservableRegistry.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ObservableRegistry = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), Instruments_1 = require_Instruments(), ObservableResult_1 = require_ObservableResult(), utils_1 = require_utils2(), ObservableRegistry = class {
+      _callbacks = [];
+      _batchCallbacks = [];
+      addCallback(callback, instrument) {
+        this._findCallback(callback, instrument) >= 0 || this._callbacks.push({ callback, instrument });
+      }
+      removeCallback(callback, instrument) {
+        let idx = this._findCallback(callback, instrument);
+        idx < 0 || this._callbacks.splice(idx, 1);
+      }
+      addBatchCallback(callback, instruments) {
+        let observableInstruments = new Set(instruments.filter(Instruments_1.isObservableInstrument));
+        if (observableInstruments.size === 0) {
+          api_1.diag.error("BatchObservableCallback is not associated with valid instruments", instruments);
+          return;
+        }
+        this._findBatchCallback(callback, observableInstruments) >= 0 || this._batchCallbacks.push({ callback, instruments: observableInstruments });
+      }
+      removeBatchCallback(callback, instruments) {
+        let observableInstruments = new Set(instruments.filter(Instruments_1.isObservableInstrument)), idx = this._findBatchCallback(callback, observableInstruments);
+        idx < 0 || this._batchCallbacks.splice(idx, 1);
+      }
+      /**
+       * @returns a promise of rejected reasons for invoking callbacks.
+       */
+      async observe(collectionTime, timeoutMillis) {
+        let callbackFutures = this._observeCallbacks(collectionTime, timeoutMillis), batchCallbackFutures = this._observeBatchCallbacks(collectionTime, timeoutMillis);
+        return (await Promise.allSettled([
+          ...callbackFutures,
+          ...batchCallbackFutures
+        ])).filter((result) => result.status === "rejected").map((result) => result.reason);
+      }
+      _observeCallbacks(observationTime, timeoutMillis) {
+        return this._callbacks.map(async ({ callback, instrument }) => {
+          let observableResult = new ObservableResult_1.ObservableResultImpl(instrument._descriptor.name, instrument._descriptor.valueType), callPromise = Promise.resolve(callback(observableResult));
+          timeoutMillis != null && (callPromise = (0, utils_1.callWithTimeout)(callPromise, timeoutMillis)), await callPromise, instrument._metricStorages.forEach((metricStorage) => {
+            metricStorage.record(observableResult._buffer, observationTime);
+          });
+        });
+      }
+      _observeBatchCallbacks(observationTime, timeoutMillis) {
+        return this._batchCallbacks.map(async ({ callback, instruments }) => {
+          let observableResult = new ObservableResult_1.BatchObservableResultImpl(), callPromise = Promise.resolve(callback(observableResult));
+          timeoutMillis != null && (callPromise = (0, utils_1.callWithTimeout)(callPromise, timeoutMillis)), await callPromise, instruments.forEach((instrument) => {
+            let buffer = observableResult._buffer.get(instrument);
+            buffer != null && instrument._metricStorages.forEach((metricStorage) => {
+              metricStorage.record(buffer, observationTime);
+            });
+          });
+        });
+      }
+      _findCallback(callback, instrument) {
+        return this._callbacks.findIndex((record) => record.callback === callback && record.instrument === instrument);
+      }
+      _findBatchCallback(callback, instruments) {
+        return this._batchCallbacks.findIndex((record) => record.callback === callback && (0, utils_1.setEquals)(record.instruments, instruments));
+      }
+    };
+    exports.ObservableRegistry = ObservableRegistry;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/state/SyncMetricStorage.js
+var require_SyncMetricStorage = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/state/SyncMetricStorage.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SyncMetricStorage = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), MetricStorage_1 = require_MetricStorage(), DeltaMetricProcessor_1 = require_DeltaMetricProcessor(), TemporalMetricProcessor_1 = require_TemporalMetricProcessor(), SyncMetricStorage = class extends MetricStorage_1.MetricStorage {
+      _aggregationCardinalityLimit;
+      _deltaMetricStorage;
+      _temporalMetricStorage;
+      _attributesProcessor;
+      constructor(instrumentDescriptor, aggregator, attributesProcessor, collectorHandles, aggregationCardinalityLimit) {
+        super(instrumentDescriptor), this._aggregationCardinalityLimit = aggregationCardinalityLimit, this._deltaMetricStorage = new DeltaMetricProcessor_1.DeltaMetricProcessor(aggregator, this._aggregationCardinalityLimit), this._temporalMetricStorage = new TemporalMetricProcessor_1.TemporalMetricProcessor(aggregator, collectorHandles), this._attributesProcessor = attributesProcessor, this.hasAttributeProcessor = attributesProcessor !== void 0;
+      }
+      hasAttributeProcessor;
+      record(value, attributes, context2, recordTime) {
+        this._attributesProcessor !== void 0 && (attributes = this._attributesProcessor.process(attributes, context2 ?? api_1.context.active())), this._deltaMetricStorage.record(value, attributes, recordTime);
+      }
+      /**
+       * Collects the metrics from this storage.
+       *
+       * Note: This is a stateful operation and may reset any interval-related
+       * state for the MetricCollector.
+       */
+      collect(collector, collectionTime) {
+        let accumulations = this._deltaMetricStorage.collect();
+        return this._temporalMetricStorage.buildMetrics(collector, this._instrumentDescriptor, accumulations, collectionTime);
+      }
+    };
+    exports.SyncMetricStorage = SyncMetricStorage;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/state/MeterSharedState.js
+var require_MeterSharedState = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/state/MeterSharedState.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MeterSharedState = void 0;
+    var InstrumentDescriptor_1 = require_InstrumentDescriptor(), Meter_1 = require_Meter(), AsyncMetricStorage_1 = require_AsyncMetricStorage(), MetricStorageRegistry_1 = require_MetricStorageRegistry(), MultiWritableMetricStorage_1 = require_MultiWritableMetricStorage(), ObservableRegistry_1 = require_ObservableRegistry(), SyncMetricStorage_1 = require_SyncMetricStorage(), MeterSharedState = class {
+      metricStorageRegistry = new MetricStorageRegistry_1.MetricStorageRegistry();
+      observableRegistry = new ObservableRegistry_1.ObservableRegistry();
+      meter;
+      _meterProviderSharedState;
+      _instrumentationScope;
+      constructor(meterProviderSharedState, instrumentationScope) {
+        this.meter = new Meter_1.Meter(this), this._meterProviderSharedState = meterProviderSharedState, this._instrumentationScope = instrumentationScope;
+      }
+      registerMetricStorage(descriptor) {
+        let storages = this._registerMetricStorage(descriptor, SyncMetricStorage_1.SyncMetricStorage);
+        return storages.length === 1 ? storages[0] : new MultiWritableMetricStorage_1.MultiMetricStorage(storages);
+      }
+      registerAsyncMetricStorage(descriptor) {
+        return this._registerMetricStorage(descriptor, AsyncMetricStorage_1.AsyncMetricStorage);
+      }
+      /**
+       * @param collector opaque handle of {@link MetricCollector} which initiated the collection.
+       * @param collectionTime the HrTime at which the collection was initiated.
+       * @param options options for collection.
+       * @returns the list of metric data collected.
+       */
+      async collect(collector, collectionTime, options2) {
+        let errors = await this.observableRegistry.observe(collectionTime, options2?.timeoutMillis), storages = this.metricStorageRegistry.getStorages(collector);
+        if (storages.length === 0)
+          return null;
+        let metricDataList = [];
+        return storages.forEach((metricStorage) => {
+          let metricData = metricStorage.collect(collector, collectionTime);
+          metricData != null && metricDataList.push(metricData);
+        }), metricDataList.length === 0 ? { errors } : {
+          scopeMetrics: {
+            scope: this._instrumentationScope,
+            metrics: metricDataList
+          },
+          errors
+        };
+      }
+      _registerMetricStorage(descriptor, MetricStorageType) {
+        let storages = this._meterProviderSharedState.viewRegistry.findViews(descriptor, this._instrumentationScope).map((view) => {
+          let viewDescriptor = (0, InstrumentDescriptor_1.createInstrumentDescriptorWithView)(view, descriptor), compatibleStorage = this.metricStorageRegistry.findOrUpdateCompatibleStorage(viewDescriptor);
+          if (compatibleStorage != null)
+            return compatibleStorage;
+          let aggregator = view.aggregation.createAggregator(viewDescriptor), viewStorage = new MetricStorageType(viewDescriptor, aggregator, view.attributesProcessor, this._meterProviderSharedState.metricCollectors, view.aggregationCardinalityLimit);
+          return this.metricStorageRegistry.register(viewStorage), viewStorage;
+        });
+        if (storages.length === 0) {
+          let collectorStorages = this._meterProviderSharedState.selectAggregations(descriptor.type).map(([collector, aggregation]) => {
+            let compatibleStorage = this.metricStorageRegistry.findOrUpdateCompatibleCollectorStorage(collector, descriptor);
+            if (compatibleStorage != null)
+              return compatibleStorage;
+            let aggregator = aggregation.createAggregator(descriptor), cardinalityLimit = collector.selectCardinalityLimit(descriptor.type), storage = new MetricStorageType(descriptor, aggregator, void 0, [collector], cardinalityLimit);
+            return this.metricStorageRegistry.registerForCollector(collector, storage), storage;
+          });
+          storages = storages.concat(collectorStorages);
+        }
+        return storages;
+      }
+    };
+    exports.MeterSharedState = MeterSharedState;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/state/MeterProviderSharedState.js
+var require_MeterProviderSharedState = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/state/MeterProviderSharedState.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MeterProviderSharedState = void 0;
+    var utils_1 = require_utils2(), ViewRegistry_1 = require_ViewRegistry(), MeterSharedState_1 = require_MeterSharedState(), AggregationOption_1 = require_AggregationOption(), MeterProviderSharedState = class {
+      viewRegistry = new ViewRegistry_1.ViewRegistry();
+      metricCollectors = [];
+      meterSharedStates = /* @__PURE__ */ new Map();
+      resource;
+      constructor(resource) {
+        this.resource = resource;
+      }
+      getMeterSharedState(instrumentationScope) {
+        let id = (0, utils_1.instrumentationScopeId)(instrumentationScope), meterSharedState = this.meterSharedStates.get(id);
+        return meterSharedState == null && (meterSharedState = new MeterSharedState_1.MeterSharedState(this, instrumentationScope), this.meterSharedStates.set(id, meterSharedState)), meterSharedState;
+      }
+      selectAggregations(instrumentType) {
+        let result = [];
+        for (let collector of this.metricCollectors)
+          result.push([
+            collector,
+            (0, AggregationOption_1.toAggregation)(collector.selectAggregation(instrumentType))
+          ]);
+        return result;
+      }
+    };
+    exports.MeterProviderSharedState = MeterProviderSharedState;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/state/MetricCollector.js
+var require_MetricCollector = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/state/MetricCollector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MetricCollector = void 0;
+    var core_1 = require_src2(), MetricCollector = class {
+      _sharedState;
+      _metricReader;
+      constructor(sharedState, metricReader) {
+        this._sharedState = sharedState, this._metricReader = metricReader;
+      }
+      async collect(options2) {
+        let collectionTime = (0, core_1.millisToHrTime)(Date.now()), scopeMetrics = [], errors = [], meterCollectionPromises = Array.from(this._sharedState.meterSharedStates.values()).map(async (meterSharedState) => {
+          let current = await meterSharedState.collect(this, collectionTime, options2);
+          current?.scopeMetrics != null && scopeMetrics.push(current.scopeMetrics), current?.errors != null && errors.push(...current.errors);
+        });
+        return await Promise.all(meterCollectionPromises), {
+          resourceMetrics: {
+            resource: this._sharedState.resource,
+            scopeMetrics
+          },
+          errors
+        };
+      }
+      /**
+       * Delegates for MetricReader.forceFlush.
+       */
+      async forceFlush(options2) {
+        await this._metricReader.forceFlush(options2);
+      }
+      /**
+       * Delegates for MetricReader.shutdown.
+       */
+      async shutdown(options2) {
+        await this._metricReader.shutdown(options2);
+      }
+      selectAggregationTemporality(instrumentType) {
+        return this._metricReader.selectAggregationTemporality(instrumentType);
+      }
+      selectAggregation(instrumentType) {
+        return this._metricReader.selectAggregation(instrumentType);
+      }
+      /**
+       * Select the cardinality limit for the given {@link InstrumentType} for this
+       * collector.
+       */
+      selectCardinalityLimit(instrumentType) {
+        return this._metricReader.selectCardinalityLimit?.(instrumentType) ?? 2e3;
+      }
+    };
+    exports.MetricCollector = MetricCollector;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/view/Predicate.js
+var require_Predicate = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/view/Predicate.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ExactPredicate = exports.PatternPredicate = void 0;
+    var ESCAPE = /[\^$\\.+?()[\]{}|]/g, PatternPredicate = class _PatternPredicate {
+      _matchAll;
+      _regexp;
+      constructor(pattern) {
+        pattern === "*" ? (this._matchAll = !0, this._regexp = /.*/) : (this._matchAll = !1, this._regexp = new RegExp(_PatternPredicate.escapePattern(pattern)));
+      }
+      match(str2) {
+        return this._matchAll ? !0 : this._regexp.test(str2);
+      }
+      static escapePattern(pattern) {
+        return `^${pattern.replace(ESCAPE, "\\$&").replace("*", ".*")}$`;
+      }
+      static hasWildcard(pattern) {
+        return pattern.includes("*");
+      }
+    };
+    exports.PatternPredicate = PatternPredicate;
+    var ExactPredicate = class {
+      _matchAll;
+      _pattern;
+      constructor(pattern) {
+        this._matchAll = pattern === void 0, this._pattern = pattern;
+      }
+      match(str2) {
+        return !!(this._matchAll || str2 === this._pattern);
+      }
+    };
+    exports.ExactPredicate = ExactPredicate;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/view/AttributesProcessor.js
+var require_AttributesProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/view/AttributesProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.createDenyListAttributesProcessor = exports.createAllowListAttributesProcessor = exports.createMultiAttributesProcessor = exports.createNoopAttributesProcessor = void 0;
+    var NoopAttributesProcessor = class {
+      process(incoming, _context) {
+        return incoming;
+      }
+    }, MultiAttributesProcessor = class {
+      _processors;
+      constructor(processors) {
+        this._processors = processors;
+      }
+      process(incoming, context2) {
+        let filteredAttributes = incoming;
+        for (let processor of this._processors)
+          filteredAttributes = processor.process(filteredAttributes, context2);
+        return filteredAttributes;
+      }
+    }, AllowListProcessor = class {
+      _allowedAttributeNames;
+      constructor(allowedAttributeNames) {
+        this._allowedAttributeNames = new Set(allowedAttributeNames);
+      }
+      process(incoming, _context) {
+        let filteredAttributes = {};
+        for (let attributeName in incoming)
+          Object.prototype.hasOwnProperty.call(incoming, attributeName) && this._allowedAttributeNames.has(attributeName) && (filteredAttributes[attributeName] = incoming[attributeName]);
+        return filteredAttributes;
+      }
+    }, DenyListProcessor = class {
+      _deniedAttributeNames;
+      constructor(deniedAttributeNames) {
+        this._deniedAttributeNames = new Set(deniedAttributeNames);
+      }
+      process(incoming, _context) {
+        let filteredAttributes = {};
+        for (let attributeName in incoming)
+          Object.prototype.hasOwnProperty.call(incoming, attributeName) && !this._deniedAttributeNames.has(attributeName) && (filteredAttributes[attributeName] = incoming[attributeName]);
+        return filteredAttributes;
+      }
+    };
+    function createNoopAttributesProcessor() {
+      return NOOP;
+    }
+    exports.createNoopAttributesProcessor = createNoopAttributesProcessor;
+    function createMultiAttributesProcessor(processors) {
+      return new MultiAttributesProcessor(processors);
+    }
+    exports.createMultiAttributesProcessor = createMultiAttributesProcessor;
+    function createAllowListAttributesProcessor(attributeAllowList) {
+      return new AllowListProcessor(attributeAllowList);
+    }
+    exports.createAllowListAttributesProcessor = createAllowListAttributesProcessor;
+    function createDenyListAttributesProcessor(attributeDenyList) {
+      return new DenyListProcessor(attributeDenyList);
+    }
+    exports.createDenyListAttributesProcessor = createDenyListAttributesProcessor;
+    var NOOP = new NoopAttributesProcessor();
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/view/InstrumentSelector.js
+var require_InstrumentSelector = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/view/InstrumentSelector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.InstrumentSelector = void 0;
+    var Predicate_1 = require_Predicate(), InstrumentSelector = class {
+      _nameFilter;
+      _type;
+      _unitFilter;
+      constructor(criteria) {
+        this._nameFilter = new Predicate_1.PatternPredicate(criteria?.name ?? "*"), this._type = criteria?.type, this._unitFilter = new Predicate_1.ExactPredicate(criteria?.unit);
+      }
+      getType() {
+        return this._type;
+      }
+      getNameFilter() {
+        return this._nameFilter;
+      }
+      getUnitFilter() {
+        return this._unitFilter;
+      }
+    };
+    exports.InstrumentSelector = InstrumentSelector;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/view/MeterSelector.js
+var require_MeterSelector = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/view/MeterSelector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MeterSelector = void 0;
+    var Predicate_1 = require_Predicate(), MeterSelector = class {
+      _nameFilter;
+      _versionFilter;
+      _schemaUrlFilter;
+      constructor(criteria) {
+        this._nameFilter = new Predicate_1.ExactPredicate(criteria?.name), this._versionFilter = new Predicate_1.ExactPredicate(criteria?.version), this._schemaUrlFilter = new Predicate_1.ExactPredicate(criteria?.schemaUrl);
+      }
+      getNameFilter() {
+        return this._nameFilter;
+      }
+      /**
+       * TODO: semver filter? no spec yet.
+       */
+      getVersionFilter() {
+        return this._versionFilter;
+      }
+      getSchemaUrlFilter() {
+        return this._schemaUrlFilter;
+      }
+    };
+    exports.MeterSelector = MeterSelector;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/view/View.js
+var require_View = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/view/View.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.View = void 0;
+    var Predicate_1 = require_Predicate(), AttributesProcessor_1 = require_AttributesProcessor(), InstrumentSelector_1 = require_InstrumentSelector(), MeterSelector_1 = require_MeterSelector(), AggregationOption_1 = require_AggregationOption();
+    function isSelectorNotProvided(options2) {
+      return options2.instrumentName == null && options2.instrumentType == null && options2.instrumentUnit == null && options2.meterName == null && options2.meterVersion == null && options2.meterSchemaUrl == null;
+    }
+    function validateViewOptions(viewOptions) {
+      if (isSelectorNotProvided(viewOptions))
+        throw new Error("Cannot create view with no selector arguments supplied");
+      if (viewOptions.name != null && (viewOptions?.instrumentName == null || Predicate_1.PatternPredicate.hasWildcard(viewOptions.instrumentName)))
+        throw new Error("Views with a specified name must be declared with an instrument selector that selects at most one instrument per meter.");
+    }
+    var View = class {
+      name;
+      description;
+      aggregation;
+      attributesProcessor;
+      instrumentSelector;
+      meterSelector;
+      aggregationCardinalityLimit;
+      /**
+       * Create a new {@link View} instance.
+       *
+       * Parameters can be categorized as two types:
+       *  Instrument selection criteria: Used to describe the instrument(s) this view will be applied to.
+       *  Will be treated as additive (the Instrument has to meet all the provided criteria to be selected).
+       *
+       *  Metric stream altering: Alter the metric stream of instruments selected by instrument selection criteria.
+       *
+       * @param viewOptions {@link ViewOptions} for altering the metric stream and instrument selection.
+       * @param viewOptions.name
+       * Alters the metric stream:
+       *  This will be used as the name of the metrics stream.
+       *  If not provided, the original Instrument name will be used.
+       * @param viewOptions.description
+       * Alters the metric stream:
+       *  This will be used as the description of the metrics stream.
+       *  If not provided, the original Instrument description will be used by default.
+       * @param viewOptions.attributesProcessors
+       * Alters the metric stream:
+       *  If provided, the attributes will be modified as defined by the added processors.
+       *  If not provided, all attribute keys will be used by default.
+       * @param viewOptions.aggregationCardinalityLimit
+       * Alters the metric stream:
+       *  Sets a limit on the number of unique attribute combinations (cardinality) that can be aggregated.
+       *  If not provided, the default limit of 2000 will be used.
+       * @param viewOptions.aggregation
+       * Alters the metric stream:
+       *  Alters the {@link Aggregation} of the metric stream.
+       * @param viewOptions.instrumentName
+       * Instrument selection criteria:
+       *  Original name of the Instrument(s) with wildcard support.
+       * @param viewOptions.instrumentType
+       * Instrument selection criteria:
+       *  The original type of the Instrument(s).
+       * @param viewOptions.instrumentUnit
+       * Instrument selection criteria:
+       *  The unit of the Instrument(s).
+       * @param viewOptions.meterName
+       * Instrument selection criteria:
+       *  The name of the Meter. No wildcard support, name must match the meter exactly.
+       * @param viewOptions.meterVersion
+       * Instrument selection criteria:
+       *  The version of the Meter. No wildcard support, version must match exactly.
+       * @param viewOptions.meterSchemaUrl
+       * Instrument selection criteria:
+       *  The schema URL of the Meter. No wildcard support, schema URL must match exactly.
+       *
+       * @example
+       * // Create a view that changes the Instrument 'my.instrument' to use to an
+       * // ExplicitBucketHistogramAggregation with the boundaries [20, 30, 40]
+       * new View({
+       *   aggregation: new ExplicitBucketHistogramAggregation([20, 30, 40]),
+       *   instrumentName: 'my.instrument'
+       * })
+       */
+      constructor(viewOptions) {
+        validateViewOptions(viewOptions), viewOptions.attributesProcessors != null ? this.attributesProcessor = (0, AttributesProcessor_1.createMultiAttributesProcessor)(viewOptions.attributesProcessors) : this.attributesProcessor = (0, AttributesProcessor_1.createNoopAttributesProcessor)(), this.name = viewOptions.name, this.description = viewOptions.description, this.aggregation = (0, AggregationOption_1.toAggregation)(viewOptions.aggregation ?? { type: AggregationOption_1.AggregationType.DEFAULT }), this.instrumentSelector = new InstrumentSelector_1.InstrumentSelector({
+          name: viewOptions.instrumentName,
+          type: viewOptions.instrumentType,
+          unit: viewOptions.instrumentUnit
+        }), this.meterSelector = new MeterSelector_1.MeterSelector({
+          name: viewOptions.meterName,
+          version: viewOptions.meterVersion,
+          schemaUrl: viewOptions.meterSchemaUrl
+        }), this.aggregationCardinalityLimit = viewOptions.aggregationCardinalityLimit;
+      }
+    };
+    exports.View = View;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/MeterProvider.js
+var require_MeterProvider = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/MeterProvider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MeterProvider = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), resources_1 = require_src3(), MetricReader_1 = require_MetricReader(), MeterProviderSharedState_1 = require_MeterProviderSharedState(), MetricCollector_1 = require_MetricCollector(), View_1 = require_View(), MeterProvider2 = class {
+      _sharedState;
+      _shutdown = !1;
+      constructor(options2) {
+        if (this._sharedState = new MeterProviderSharedState_1.MeterProviderSharedState(options2?.resource ?? (0, resources_1.defaultResource)()), options2?.views != null && options2.views.length > 0)
+          for (let viewOption of options2.views)
+            this._sharedState.viewRegistry.addView(new View_1.View(viewOption));
+        if (options2?.readers != null && options2.readers.length > 0)
+          for (let metricReader of options2.readers) {
+            let collector = new MetricCollector_1.MetricCollector(this._sharedState, metricReader);
+            metricReader.setMetricProducer(collector), this._sharedState.metricCollectors.push(collector), options2.sdkMetricsEnabled && metricReader instanceof MetricReader_1.MetricReader && metricReader._setSelfObsMeterProvider(this);
+          }
+      }
+      /**
+       * Get a meter with the configuration of the MeterProvider.
+       */
+      getMeter(name, version = "", options2 = {}) {
+        return this._shutdown ? (api_1.diag.warn("A shutdown MeterProvider cannot provide a Meter"), (0, api_1.createNoopMeter)()) : this._sharedState.getMeterSharedState({
+          name,
+          version,
+          schemaUrl: options2.schemaUrl
+        }).meter;
+      }
+      /**
+       * Shut down the MeterProvider and all registered
+       * MetricReaders.
+       *
+       * Returns a promise which is resolved when all flushes are complete.
+       */
+      async shutdown(options2) {
+        if (this._shutdown) {
+          api_1.diag.warn("shutdown may only be called once per MeterProvider");
+          return;
+        }
+        this._shutdown = !0, await Promise.all(this._sharedState.metricCollectors.map((collector) => collector.shutdown(options2)));
+      }
+      /**
+       * Notifies all registered MetricReaders to flush any buffered data.
+       *
+       * Returns a promise which is resolved when all flushes are complete.
+       */
+      async forceFlush(options2) {
+        if (this._shutdown) {
+          api_1.diag.warn("invalid attempt to force flush after MeterProvider shutdown");
+          return;
+        }
+        await Promise.all(this._sharedState.metricCollectors.map((collector) => collector.forceFlush(options2)));
+      }
+    };
+    exports.MeterProvider = MeterProvider2;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/index.js
+var require_src4 = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.TimeoutError = exports.createDenyListAttributesProcessor = exports.createAllowListAttributesProcessor = exports.AggregationType = exports.MeterProvider = exports.ConsoleMetricExporter = exports.InMemoryMetricExporter = exports.PeriodicExportingMetricReader = exports.MetricReader = exports.InstrumentType = exports.DataPointType = exports.AggregationTemporality = void 0;
+    var AggregationTemporality_1 = require_AggregationTemporality();
+    Object.defineProperty(exports, "AggregationTemporality", { enumerable: !0, get: function() {
+      return AggregationTemporality_1.AggregationTemporality;
+    } });
+    var MetricData_1 = require_MetricData();
+    Object.defineProperty(exports, "DataPointType", { enumerable: !0, get: function() {
+      return MetricData_1.DataPointType;
+    } });
+    Object.defineProperty(exports, "InstrumentType", { enumerable: !0, get: function() {
+      return MetricData_1.InstrumentType;
+    } });
+    var MetricReader_1 = require_MetricReader();
+    Object.defineProperty(exports, "MetricReader", { enumerable: !0, get: function() {
+      return MetricReader_1.MetricReader;
+    } });
+    var PeriodicExportingMetricReader_1 = require_PeriodicExportingMetricReader();
+    Object.defineProperty(exports, "PeriodicExportingMetricReader", { enumerable: !0, get: function() {
+      return PeriodicExportingMetricReader_1.PeriodicExportingMetricReader;
+    } });
+    var InMemoryMetricExporter_1 = require_InMemoryMetricExporter();
+    Object.defineProperty(exports, "InMemoryMetricExporter", { enumerable: !0, get: function() {
+      return InMemoryMetricExporter_1.InMemoryMetricExporter;
+    } });
+    var ConsoleMetricExporter_1 = require_ConsoleMetricExporter();
+    Object.defineProperty(exports, "ConsoleMetricExporter", { enumerable: !0, get: function() {
+      return ConsoleMetricExporter_1.ConsoleMetricExporter;
+    } });
+    var MeterProvider_1 = require_MeterProvider();
+    Object.defineProperty(exports, "MeterProvider", { enumerable: !0, get: function() {
+      return MeterProvider_1.MeterProvider;
+    } });
+    var AggregationOption_1 = require_AggregationOption();
+    Object.defineProperty(exports, "AggregationType", { enumerable: !0, get: function() {
+      return AggregationOption_1.AggregationType;
+    } });
+    var AttributesProcessor_1 = require_AttributesProcessor();
+    Object.defineProperty(exports, "createAllowListAttributesProcessor", { enumerable: !0, get: function() {
+      return AttributesProcessor_1.createAllowListAttributesProcessor;
+    } });
+    Object.defineProperty(exports, "createDenyListAttributesProcessor", { enumerable: !0, get: function() {
+      return AttributesProcessor_1.createDenyListAttributesProcessor;
+    } });
+    var utils_1 = require_utils2();
+    Object.defineProperty(exports, "TimeoutError", { enumerable: !0, get: function() {
+      return utils_1.TimeoutError;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/metrics/protobuf/metrics-serializer.js
+var require_metrics_serializer = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/metrics/protobuf/metrics-serializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.serializeMetricsExportRequest = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), sdk_metrics_1 = require_src4(), common_serializer_1 = require_common_serializer(), protobuf_size_estimator_1 = require_protobuf_size_estimator(), protobuf_writer_1 = require_protobuf_writer();
+    function serializeNumberDataPoint(writer, dataPoint, valueType) {
+      let start = writer.startLengthDelimited(), startPos = writer.pos;
+      writer.writeTag(2, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, dataPoint.startTime), writer.writeTag(3, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, dataPoint.endTime), valueType === api_1.ValueType.INT ? (writer.writeTag(6, 1), writer.writeSfixed64(dataPoint.value)) : (writer.writeTag(4, 1), writer.writeDouble(dataPoint.value)), dataPoint.attributes && (0, common_serializer_1.writeAttributes)(writer, dataPoint.attributes, 7), writer.finishLengthDelimited(start, writer.pos - startPos);
+    }
+    function serializeHistogramDataPoint(writer, dataPoint) {
+      let start = writer.startLengthDelimited(), startPos = writer.pos, histogram = dataPoint.value;
+      if (writer.writeTag(2, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, dataPoint.startTime), writer.writeTag(3, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, dataPoint.endTime), writer.writeTag(4, 1), writer.writeFixed64(histogram.count >>> 0, histogram.count / 4294967296 >>> 0), histogram.sum !== void 0 && (writer.writeTag(5, 1), writer.writeDouble(histogram.sum)), histogram.buckets.counts.length > 0) {
+        writer.writeTag(6, 2);
+        let countsStart = writer.startLengthDelimited(), countsStartPos = writer.pos;
+        for (let count2 of histogram.buckets.counts)
+          writer.writeFixed64(count2 >>> 0, count2 / 4294967296 >>> 0);
+        writer.finishLengthDelimited(countsStart, writer.pos - countsStartPos);
+      }
+      if (histogram.buckets.boundaries.length > 0) {
+        writer.writeTag(7, 2);
+        let boundsStart = writer.startLengthDelimited(), boundsStartPos = writer.pos;
+        for (let bound of histogram.buckets.boundaries)
+          writer.writeDouble(bound);
+        writer.finishLengthDelimited(boundsStart, writer.pos - boundsStartPos);
+      }
+      dataPoint.attributes && (0, common_serializer_1.writeAttributes)(writer, dataPoint.attributes, 9), histogram.min !== void 0 && (writer.writeTag(11, 1), writer.writeDouble(histogram.min)), histogram.max !== void 0 && (writer.writeTag(12, 1), writer.writeDouble(histogram.max)), writer.finishLengthDelimited(start, writer.pos - startPos);
+    }
+    function serializeExponentialBuckets(writer, offset, bucketCounts) {
+      let start = writer.startLengthDelimited(), startPos = writer.pos;
+      if (offset !== 0 && (writer.writeTag(1, 0), writer.writeSint32(offset)), bucketCounts.length > 0) {
+        writer.writeTag(2, 2);
+        let bcStart = writer.startLengthDelimited(), bcStartPos = writer.pos;
+        for (let count2 of bucketCounts)
+          writer.writeVarint(count2);
+        writer.finishLengthDelimited(bcStart, writer.pos - bcStartPos);
+      }
+      writer.finishLengthDelimited(start, writer.pos - startPos);
+    }
+    function serializeExponentialHistogramDataPoint(writer, dataPoint) {
+      let start = writer.startLengthDelimited(), startPos = writer.pos, histogram = dataPoint.value;
+      dataPoint.attributes && (0, common_serializer_1.writeAttributes)(writer, dataPoint.attributes, 1), writer.writeTag(2, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, dataPoint.startTime), writer.writeTag(3, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, dataPoint.endTime), writer.writeTag(4, 1), writer.writeFixed64(histogram.count >>> 0, histogram.count / 4294967296 >>> 0), histogram.sum !== void 0 && (writer.writeTag(5, 1), writer.writeDouble(histogram.sum)), histogram.scale !== 0 && (writer.writeTag(6, 0), writer.writeSint32(histogram.scale)), writer.writeTag(7, 1), writer.writeFixed64(histogram.zeroCount >>> 0, histogram.zeroCount / 4294967296 >>> 0), writer.writeTag(8, 2), serializeExponentialBuckets(writer, histogram.positive.offset, histogram.positive.bucketCounts), writer.writeTag(9, 2), serializeExponentialBuckets(writer, histogram.negative.offset, histogram.negative.bucketCounts), histogram.min !== void 0 && (writer.writeTag(12, 1), writer.writeDouble(histogram.min)), histogram.max !== void 0 && (writer.writeTag(13, 1), writer.writeDouble(histogram.max)), writer.finishLengthDelimited(start, writer.pos - startPos);
+    }
+    function serializeMetric(writer, metricData) {
+      let metricStart = writer.startLengthDelimited(), metricStartPos = writer.pos;
+      switch (writer.writeTag(1, 2), writer.writeString(metricData.descriptor.name), metricData.descriptor.description && (writer.writeTag(2, 2), writer.writeString(metricData.descriptor.description)), metricData.descriptor.unit && (writer.writeTag(3, 2), writer.writeString(metricData.descriptor.unit)), metricData.dataPointType) {
+        case sdk_metrics_1.DataPointType.GAUGE:
+          writer.writeTag(5, 2), serializeGauge(writer, metricData);
+          break;
+        case sdk_metrics_1.DataPointType.SUM:
+          writer.writeTag(7, 2), serializeSum(writer, metricData);
+          break;
+        case sdk_metrics_1.DataPointType.HISTOGRAM:
+          writer.writeTag(9, 2), serializeHistogramMetric(writer, metricData);
+          break;
+        case sdk_metrics_1.DataPointType.EXPONENTIAL_HISTOGRAM:
+          writer.writeTag(10, 2), serializeExponentialHistogramMetric(writer, metricData);
+          break;
+        default: {
+          let _exhaustive = metricData;
+        }
+      }
+      writer.finishLengthDelimited(metricStart, writer.pos - metricStartPos);
+    }
+    function serializeGauge(writer, metricData) {
+      let start = writer.startLengthDelimited(), startPos = writer.pos;
+      for (let dataPoint of metricData.dataPoints)
+        writer.writeTag(1, 2), serializeNumberDataPoint(writer, dataPoint, metricData.descriptor.valueType);
+      writer.finishLengthDelimited(start, writer.pos - startPos);
+    }
+    function serializeSum(writer, metricData) {
+      let start = writer.startLengthDelimited(), startPos = writer.pos;
+      for (let dataPoint of metricData.dataPoints)
+        writer.writeTag(1, 2), serializeNumberDataPoint(writer, dataPoint, metricData.descriptor.valueType);
+      let temporality = toProtoAggregationTemporality(metricData.aggregationTemporality);
+      temporality !== 0 && (writer.writeTag(2, 0), writer.writeVarint(temporality)), metricData.isMonotonic && (writer.writeTag(3, 0), writer.writeVarint(1)), writer.finishLengthDelimited(start, writer.pos - startPos);
+    }
+    function serializeHistogramMetric(writer, metricData) {
+      let start = writer.startLengthDelimited(), startPos = writer.pos;
+      for (let dataPoint of metricData.dataPoints)
+        writer.writeTag(1, 2), serializeHistogramDataPoint(writer, dataPoint);
+      let temporality = toProtoAggregationTemporality(metricData.aggregationTemporality);
+      temporality !== 0 && (writer.writeTag(2, 0), writer.writeVarint(temporality)), writer.finishLengthDelimited(start, writer.pos - startPos);
+    }
+    function serializeExponentialHistogramMetric(writer, metricData) {
+      let start = writer.startLengthDelimited(), startPos = writer.pos;
+      for (let dataPoint of metricData.dataPoints)
+        writer.writeTag(1, 2), serializeExponentialHistogramDataPoint(writer, dataPoint);
+      let temporality = toProtoAggregationTemporality(metricData.aggregationTemporality);
+      temporality !== 0 && (writer.writeTag(2, 0), writer.writeVarint(temporality)), writer.finishLengthDelimited(start, writer.pos - startPos);
+    }
+    function serializeScopeMetrics(writer, scopeMetrics) {
+      let scopeStart = writer.startLengthDelimited(), scopeStartPos = writer.pos;
+      (0, common_serializer_1.writeInstrumentationScope)(writer, scopeMetrics.scope, 1);
+      for (let metric of scopeMetrics.metrics)
+        writer.writeTag(2, 2), serializeMetric(writer, metric);
+      scopeMetrics.scope.schemaUrl && (writer.writeTag(3, 2), writer.writeString(scopeMetrics.scope.schemaUrl)), writer.finishLengthDelimited(scopeStart, writer.pos - scopeStartPos);
+    }
+    function serializeResourceMetrics(writer, resourceMetrics) {
+      let start = writer.startLengthDelimited(), startPos = writer.pos;
+      (0, common_serializer_1.writeResource)(writer, resourceMetrics.resource, 1);
+      for (let scopeMetrics of resourceMetrics.scopeMetrics)
+        writer.writeTag(2, 2), serializeScopeMetrics(writer, scopeMetrics);
+      resourceMetrics.resource.schemaUrl && (writer.writeTag(3, 2), writer.writeString(resourceMetrics.resource.schemaUrl)), writer.finishLengthDelimited(start, writer.pos - startPos);
+    }
+    function toProtoAggregationTemporality(temporality) {
+      switch (temporality) {
+        case sdk_metrics_1.AggregationTemporality.DELTA:
+          return 1;
+        case sdk_metrics_1.AggregationTemporality.CUMULATIVE:
+          return 2;
+        default:
+          return 0;
+      }
+    }
+    function serializeMetricsExportRequest(resourceMetrics) {
+      let estimator = new protobuf_size_estimator_1.ProtobufSizeEstimator();
+      estimator.writeTag(1, 2), serializeResourceMetrics(estimator, resourceMetrics);
+      let writer = new protobuf_writer_1.ProtobufWriter(estimator.pos);
+      return writer.writeTag(1, 2), serializeResourceMetrics(writer, resourceMetrics), writer.finish();
+    }
+    exports.serializeMetricsExportRequest = serializeMetricsExportRequest;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/metrics/protobuf/response-deserializer.js
+var require_response_deserializer2 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/metrics/protobuf/response-deserializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.deserializeExportMetricsServiceResponse = void 0;
+    var protobuf_reader_1 = require_protobuf_reader();
+    function deserializePartialSuccess(data) {
+      let reader = new protobuf_reader_1.ProtobufReader(data), result = {};
+      for (; !reader.isAtEnd(); ) {
+        let { fieldNumber, wireType } = reader.readTag();
+        switch (fieldNumber) {
+          case 1:
+            wireType === 0 ? result.rejectedDataPoints = reader.readVarint() : reader.skip(wireType);
+            break;
+          case 2:
+            wireType === 2 ? result.errorMessage = reader.readString() : reader.skip(wireType);
+            break;
+          default:
+            reader.skip(wireType);
+            break;
+        }
+      }
+      return result;
+    }
+    function deserializeExportMetricsServiceResponse(data) {
+      let reader = new protobuf_reader_1.ProtobufReader(data), result = {};
+      for (; !reader.isAtEnd(); ) {
+        let { fieldNumber, wireType } = reader.readTag();
+        fieldNumber === 1 && wireType === 2 ? result.partialSuccess = deserializePartialSuccess(reader.readBytes()) : reader.skip(wireType);
+      }
+      return result;
+    }
+    exports.deserializeExportMetricsServiceResponse = deserializeExportMetricsServiceResponse;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/metrics/protobuf/metrics.js
+var require_metrics2 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/metrics/protobuf/metrics.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProtobufMetricsSerializer = void 0;
+    var metrics_serializer_1 = require_metrics_serializer(), response_deserializer_1 = require_response_deserializer2();
+    exports.ProtobufMetricsSerializer = {
+      serializeRequest: (arg) => (0, metrics_serializer_1.serializeMetricsExportRequest)(arg),
+      deserializeResponse: (arg) => (0, response_deserializer_1.deserializeExportMetricsServiceResponse)(arg)
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/metrics/protobuf/index.js
+var require_protobuf2 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/metrics/protobuf/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProtobufMetricsSerializer = void 0;
+    var metrics_1 = require_metrics2();
+    Object.defineProperty(exports, "ProtobufMetricsSerializer", { enumerable: !0, get: function() {
+      return metrics_1.ProtobufMetricsSerializer;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/trace/protobuf/trace-serializer.js
+var require_trace_serializer = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/trace/protobuf/trace-serializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.serializeTraceExportRequest = void 0;
+    var protobuf_writer_1 = require_protobuf_writer(), hex_to_binary_1 = require_hex_to_binary(), common_serializer_1 = require_common_serializer(), protobuf_size_estimator_1 = require_protobuf_size_estimator(), SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK = 256, SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK = 512;
+    function buildSpanFlags(traceFlags, isRemote) {
+      let flags2 = traceFlags & 255 | SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK;
+      return isRemote && (flags2 |= SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK), flags2;
+    }
+    function serializeStatus(writer, status) {
+      let statusStart = writer.startLengthDelimited(), statusStartPos = writer.pos;
+      status.message && (writer.writeTag(2, 2), writer.writeString(status.message)), writer.writeTag(3, 0), writer.writeVarint(status.code), writer.finishLengthDelimited(statusStart, writer.pos - statusStartPos);
+    }
+    function serializeEvent(writer, event) {
+      let eventStart = writer.startLengthDelimited(), eventStartPos = writer.pos;
+      writer.writeTag(1, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, event.time), writer.writeTag(2, 2), writer.writeString(event.name), event.attributes && (0, common_serializer_1.writeAttributes)(writer, event.attributes, 3), writer.writeTag(4, 0), writer.writeVarint(event.droppedAttributesCount || 0), writer.finishLengthDelimited(eventStart, writer.pos - eventStartPos);
+    }
+    function serializeLink(writer, link) {
+      let linkStart = writer.startLengthDelimited(), linkStartPos = writer.pos, context2 = link.context;
+      writer.writeTag(1, 2), writer.writeBytes((0, hex_to_binary_1.hexToBinary)(context2.traceId)), writer.writeTag(2, 2), writer.writeBytes((0, hex_to_binary_1.hexToBinary)(context2.spanId));
+      let linkTraceState = context2.traceState?.serialize();
+      linkTraceState && (writer.writeTag(3, 2), writer.writeString(linkTraceState)), link.attributes && (0, common_serializer_1.writeAttributes)(writer, link.attributes, 4), writer.writeTag(5, 0), writer.writeVarint(link.droppedAttributesCount || 0);
+      let linkFlags = buildSpanFlags(context2.traceFlags, context2.isRemote);
+      linkFlags && (writer.writeTag(6, 5), writer.writeFixed32(linkFlags)), writer.finishLengthDelimited(linkStart, writer.pos - linkStartPos);
+    }
+    function serializeSpan(writer, span) {
+      let spanStart = writer.startLengthDelimited(), spanStartPos = writer.pos, ctx = span.spanContext();
+      writer.writeTag(1, 2), writer.writeBytes((0, hex_to_binary_1.hexToBinary)(ctx.traceId)), writer.writeTag(2, 2), writer.writeBytes((0, hex_to_binary_1.hexToBinary)(ctx.spanId));
+      let traceState = ctx.traceState?.serialize();
+      traceState && (writer.writeTag(3, 2), writer.writeString(traceState)), span.parentSpanContext?.spanId && (writer.writeTag(4, 2), writer.writeBytes((0, hex_to_binary_1.hexToBinary)(span.parentSpanContext.spanId))), writer.writeTag(5, 2), writer.writeString(span.name);
+      let kind = span.kind == null ? 0 : span.kind + 1;
+      kind !== 0 && (writer.writeTag(6, 0), writer.writeVarint(kind)), writer.writeTag(7, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, span.startTime), writer.writeTag(8, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, span.endTime), span.attributes && (0, common_serializer_1.writeAttributes)(writer, span.attributes, 9), writer.writeTag(10, 0), writer.writeVarint(span.droppedAttributesCount);
+      for (let event of span.events)
+        writer.writeTag(11, 2), serializeEvent(writer, event);
+      writer.writeTag(12, 0), writer.writeVarint(span.droppedEventsCount);
+      for (let link of span.links)
+        writer.writeTag(13, 2), serializeLink(writer, link);
+      writer.writeTag(14, 0), writer.writeVarint(span.droppedLinksCount), writer.writeTag(15, 2), serializeStatus(writer, span.status);
+      let flags2 = buildSpanFlags(ctx.traceFlags, span.parentSpanContext?.isRemote);
+      flags2 && (writer.writeTag(16, 5), writer.writeFixed32(flags2)), writer.finishLengthDelimited(spanStart, writer.pos - spanStartPos);
+    }
+    function serializeScopeSpans(writer, scope, spans) {
+      let scopeSpansStart = writer.startLengthDelimited(), scopeSpansStartPos = writer.pos;
+      (0, common_serializer_1.writeInstrumentationScope)(writer, scope, 1);
+      for (let span of spans)
+        writer.writeTag(2, 2), serializeSpan(writer, span);
+      scope.schemaUrl && (writer.writeTag(3, 2), writer.writeString(scope.schemaUrl)), writer.finishLengthDelimited(scopeSpansStart, writer.pos - scopeSpansStartPos);
+    }
+    function serializeResourceSpans(writer, resource, scopeMap) {
+      let resourceSpansStart = writer.startLengthDelimited(), resourceSpansStartPos = writer.pos;
+      (0, common_serializer_1.writeResource)(writer, resource, 1);
+      for (let scopeSpans of scopeMap.values()) {
+        writer.writeTag(2, 2);
+        let scope = scopeSpans[0].instrumentationScope;
+        serializeScopeSpans(writer, scope, scopeSpans);
+      }
+      resource.schemaUrl && (writer.writeTag(3, 2), writer.writeString(resource.schemaUrl)), writer.finishLengthDelimited(resourceSpansStart, writer.pos - resourceSpansStartPos);
+    }
+    function createResourceMap(spans) {
+      let resourceMap = /* @__PURE__ */ new Map();
+      for (let span of spans) {
+        let resource = span.resource, scope = span.instrumentationScope, scopeMap = resourceMap.get(resource);
+        scopeMap || (scopeMap = /* @__PURE__ */ new Map(), resourceMap.set(resource, scopeMap));
+        let records = scopeMap.get(scope);
+        records || (records = [], scopeMap.set(scope, records)), records.push(span);
+      }
+      return resourceMap;
+    }
+    function serializeTraceExportRequest(spans) {
+      let resourceMap = createResourceMap(spans), estimator = new protobuf_size_estimator_1.ProtobufSizeEstimator();
+      for (let [resource, scopeMap] of resourceMap)
+        estimator.writeTag(1, 2), serializeResourceSpans(estimator, resource, scopeMap);
+      let writer = new protobuf_writer_1.ProtobufWriter(estimator.pos);
+      for (let [resource, scopeMap] of resourceMap)
+        writer.writeTag(1, 2), serializeResourceSpans(writer, resource, scopeMap);
+      return writer.finish();
+    }
+    exports.serializeTraceExportRequest = serializeTraceExportRequest;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/trace/protobuf/response-deserializer.js
+var require_response_deserializer3 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/trace/protobuf/response-deserializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.deserializeExportTraceServiceResponse = void 0;
+    var protobuf_reader_1 = require_protobuf_reader();
+    function deserializePartialSuccess(data) {
+      let reader = new protobuf_reader_1.ProtobufReader(data), result = {};
+      for (; !reader.isAtEnd(); ) {
+        let { fieldNumber, wireType } = reader.readTag();
+        switch (fieldNumber) {
+          case 1:
+            wireType === 0 ? result.rejectedSpans = reader.readVarint() : reader.skip(wireType);
+            break;
+          case 2:
+            wireType === 2 ? result.errorMessage = reader.readString() : reader.skip(wireType);
+            break;
+          default:
+            reader.skip(wireType);
+            break;
+        }
+      }
+      return result;
+    }
+    function deserializeExportTraceServiceResponse(data) {
+      let reader = new protobuf_reader_1.ProtobufReader(data), result = {};
+      for (; !reader.isAtEnd(); ) {
+        let { fieldNumber, wireType } = reader.readTag();
+        fieldNumber === 1 && wireType === 2 ? result.partialSuccess = deserializePartialSuccess(reader.readBytes()) : reader.skip(wireType);
+      }
+      return result;
+    }
+    exports.deserializeExportTraceServiceResponse = deserializeExportTraceServiceResponse;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/trace/protobuf/trace.js
+var require_trace2 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/trace/protobuf/trace.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProtobufTraceSerializer = void 0;
+    var trace_serializer_1 = require_trace_serializer(), response_deserializer_1 = require_response_deserializer3();
+    exports.ProtobufTraceSerializer = {
+      serializeRequest: (arg) => (0, trace_serializer_1.serializeTraceExportRequest)(arg),
+      deserializeResponse: (arg) => (0, response_deserializer_1.deserializeExportTraceServiceResponse)(arg)
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/trace/protobuf/index.js
+var require_protobuf3 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/trace/protobuf/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProtobufTraceSerializer = void 0;
+    var trace_1 = require_trace2();
+    Object.defineProperty(exports, "ProtobufTraceSerializer", { enumerable: !0, get: function() {
+      return trace_1.ProtobufTraceSerializer;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/internal.js
+var require_internal = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/internal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.toAnyValue = exports.toKeyValue = exports.toAttributes = exports.createInstrumentationScope = exports.createResource = void 0;
+    function createResource(resource, encoder) {
+      let result = {
+        attributes: toAttributes(resource.attributes, encoder),
+        droppedAttributesCount: 0
+      }, schemaUrl = resource.schemaUrl;
+      return schemaUrl && schemaUrl !== "" && (result.schemaUrl = schemaUrl), result;
+    }
+    exports.createResource = createResource;
+    function createInstrumentationScope(scope, encoder) {
+      let result = {
+        name: scope.name,
+        version: scope.version
+      };
+      return scope.attributes && Object.keys(scope.attributes).length > 0 && (result.attributes = toAttributes(scope.attributes, encoder), result.droppedAttributesCount = scope.droppedAttributesCount ?? 0), result;
+    }
+    exports.createInstrumentationScope = createInstrumentationScope;
+    function toAttributes(attributes, encoder) {
+      return Object.keys(attributes).map((key) => toKeyValue(key, attributes[key], encoder));
+    }
+    exports.toAttributes = toAttributes;
+    function toKeyValue(key, value, encoder) {
+      return {
+        key,
+        value: toAnyValue(value, encoder)
+      };
+    }
+    exports.toKeyValue = toKeyValue;
+    function toAnyValue(value, encoder) {
+      let t = typeof value;
+      if (t === "string")
+        return { stringValue: value };
+      if (t === "number")
+        return Number.isInteger(value) ? { intValue: value } : { doubleValue: value };
+      if (t === "boolean")
+        return { boolValue: value };
+      if (value instanceof Uint8Array)
+        return { bytesValue: encoder.encodeUint8Array(value) };
+      if (Array.isArray(value)) {
+        let values = new Array(value.length);
+        for (let i = 0; i < value.length; i++)
+          values[i] = toAnyValue(value[i], encoder);
+        return { arrayValue: { values } };
+      }
+      if (t === "object" && value != null) {
+        let keys = Object.keys(value), values = new Array(keys.length);
+        for (let i = 0; i < keys.length; i++)
+          values[i] = {
+            key: keys[i],
+            value: toAnyValue(value[keys[i]], encoder)
+          };
+        return { kvlistValue: { values } };
+      }
+      return {};
+    }
+    exports.toAnyValue = toAnyValue;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/logs/internal.js
+var require_internal2 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/internal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.createExportLogsServiceRequest = void 0;
+    var internal_1 = require_internal();
+    function createExportLogsServiceRequest(logRecords, encoder) {
+      return {
+        resourceLogs: logRecordsToResourceLogs(logRecords, encoder)
+      };
+    }
+    exports.createExportLogsServiceRequest = createExportLogsServiceRequest;
+    function createResourceMap(logRecords) {
+      let resourceMap = /* @__PURE__ */ new Map();
+      for (let record of logRecords) {
+        let { resource, instrumentationScope } = record, ismMap = resourceMap.get(resource);
+        ismMap || (ismMap = /* @__PURE__ */ new Map(), resourceMap.set(resource, ismMap));
+        let records = ismMap.get(instrumentationScope);
+        records || (records = [], ismMap.set(instrumentationScope, records)), records.push(record);
+      }
+      return resourceMap;
+    }
+    function logRecordsToResourceLogs(logRecords, encoder) {
+      let resourceMap = createResourceMap(logRecords);
+      return Array.from(resourceMap, ([resource, ismMap]) => {
+        let processedResource = (0, internal_1.createResource)(resource, encoder);
+        return {
+          resource: processedResource,
+          scopeLogs: Array.from(ismMap, ([, scopeLogs]) => ({
+            scope: (0, internal_1.createInstrumentationScope)(scopeLogs[0].instrumentationScope, encoder),
+            logRecords: scopeLogs.map((log) => toLogRecord(log, encoder)),
+            schemaUrl: scopeLogs[0].instrumentationScope.schemaUrl
+          })),
+          schemaUrl: processedResource.schemaUrl
+        };
+      });
+    }
+    function toLogRecord(log, encoder) {
+      return {
+        timeUnixNano: encoder.encodeHrTime(log.hrTime),
+        observedTimeUnixNano: encoder.encodeHrTime(log.hrTimeObserved),
+        severityNumber: log.severityNumber,
+        severityText: log.severityText,
+        body: (0, internal_1.toAnyValue)(log.body, encoder),
+        eventName: log.eventName,
+        attributes: (0, internal_1.toAttributes)(log.attributes, encoder),
+        droppedAttributesCount: log.droppedAttributesCount,
+        flags: log.spanContext?.traceFlags,
+        traceId: encoder.encodeOptionalSpanContext(log.spanContext?.traceId),
+        spanId: encoder.encodeOptionalSpanContext(log.spanContext?.spanId)
+      };
+    }
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/utils.js
+var require_utils7 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.JSON_ENCODER = exports.PROTOBUF_ENCODER = exports.encodeAsString = exports.encodeAsLongBits = exports.toLongBits = exports.hrTimeToNanos = void 0;
+    var core_1 = require_src2(), hex_to_binary_1 = require_hex_to_binary();
+    function hrTimeToNanos(hrTime) {
+      let NANOSECONDS = BigInt(1e9);
+      return BigInt(Math.trunc(hrTime[0])) * NANOSECONDS + BigInt(Math.trunc(hrTime[1]));
+    }
+    exports.hrTimeToNanos = hrTimeToNanos;
+    function toLongBits(value) {
+      let low = Number(BigInt.asUintN(32, value)), high = Number(BigInt.asUintN(32, value >> BigInt(32)));
+      return { low, high };
+    }
+    exports.toLongBits = toLongBits;
+    function encodeAsLongBits(hrTime) {
+      let nanos = hrTimeToNanos(hrTime);
+      return toLongBits(nanos);
+    }
+    exports.encodeAsLongBits = encodeAsLongBits;
+    function encodeAsString(hrTime) {
+      return hrTimeToNanos(hrTime).toString();
+    }
+    exports.encodeAsString = encodeAsString;
+    var encodeTimestamp = typeof BigInt < "u" ? encodeAsString : core_1.hrTimeToNanoseconds;
+    function identity(value) {
+      return value;
+    }
+    function optionalHexToBinary(str2) {
+      if (str2 !== void 0)
+        return (0, hex_to_binary_1.hexToBinary)(str2);
+    }
+    exports.PROTOBUF_ENCODER = {
+      encodeHrTime: encodeAsLongBits,
+      encodeSpanContext: hex_to_binary_1.hexToBinary,
+      encodeOptionalSpanContext: optionalHexToBinary,
+      encodeUint8Array: identity
+    };
+    exports.JSON_ENCODER = {
+      encodeHrTime: encodeTimestamp,
+      encodeSpanContext: identity,
+      encodeOptionalSpanContext: identity,
+      encodeUint8Array: (bytes) => {
+        if (typeof Buffer < "u")
+          return Buffer.from(bytes).toString("base64");
+        let chars = new Array(bytes.length);
+        for (let i = 0; i < bytes.length; i++)
+          chars[i] = String.fromCharCode(bytes[i]);
+        return btoa(chars.join(""));
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/logs/json/logs.js
+var require_logs4 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/json/logs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.JsonLogsSerializer = void 0;
+    var internal_1 = require_internal2(), utils_1 = require_utils7(), api_1 = (init_esm(), __toCommonJS(esm_exports));
+    exports.JsonLogsSerializer = {
+      serializeRequest: (arg) => {
+        let request = (0, internal_1.createExportLogsServiceRequest)(arg, utils_1.JSON_ENCODER);
+        return new TextEncoder().encode(JSON.stringify(request));
+      },
+      deserializeResponse: (arg) => {
+        if (arg.length === 0)
+          return {};
+        let decoder = new TextDecoder();
+        try {
+          return JSON.parse(decoder.decode(arg));
+        } catch (err) {
+          return api_1.diag.warn(`Failed to parse logs export response: ${err.message}. Returning empty response`), {};
+        }
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/logs/json/index.js
+var require_json = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/json/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.JsonLogsSerializer = void 0;
+    var logs_1 = require_logs4();
+    Object.defineProperty(exports, "JsonLogsSerializer", { enumerable: !0, get: function() {
+      return logs_1.JsonLogsSerializer;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/metrics/internal-types.js
+var require_internal_types = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/metrics/internal-types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.EAggregationTemporality = void 0;
+    var EAggregationTemporality;
+    (function(EAggregationTemporality2) {
+      EAggregationTemporality2[EAggregationTemporality2.AGGREGATION_TEMPORALITY_UNSPECIFIED = 0] = "AGGREGATION_TEMPORALITY_UNSPECIFIED", EAggregationTemporality2[EAggregationTemporality2.AGGREGATION_TEMPORALITY_DELTA = 1] = "AGGREGATION_TEMPORALITY_DELTA", EAggregationTemporality2[EAggregationTemporality2.AGGREGATION_TEMPORALITY_CUMULATIVE = 2] = "AGGREGATION_TEMPORALITY_CUMULATIVE";
+    })(EAggregationTemporality || (exports.EAggregationTemporality = EAggregationTemporality = {}));
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/metrics/internal.js
+var require_internal3 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/metrics/internal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.createExportMetricsServiceRequest = exports.toMetric = exports.toScopeMetrics = exports.toResourceMetrics = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), sdk_metrics_1 = require_src4(), internal_types_1 = require_internal_types(), internal_1 = require_internal();
+    function toResourceMetrics(resourceMetrics, encoder) {
+      let processedResource = (0, internal_1.createResource)(resourceMetrics.resource, encoder);
+      return {
+        resource: processedResource,
+        schemaUrl: processedResource.schemaUrl,
+        scopeMetrics: toScopeMetrics(resourceMetrics.scopeMetrics, encoder)
+      };
+    }
+    exports.toResourceMetrics = toResourceMetrics;
+    function toScopeMetrics(scopeMetrics, encoder) {
+      return Array.from(scopeMetrics.map((metrics2) => ({
+        scope: (0, internal_1.createInstrumentationScope)(metrics2.scope, encoder),
+        metrics: metrics2.metrics.map((metricData) => toMetric(metricData, encoder)),
+        schemaUrl: metrics2.scope.schemaUrl
+      })));
+    }
+    exports.toScopeMetrics = toScopeMetrics;
+    function toMetric(metricData, encoder) {
+      let out = {
+        name: metricData.descriptor.name,
+        description: metricData.descriptor.description,
+        unit: metricData.descriptor.unit
+      }, aggregationTemporality = toAggregationTemporality(metricData.aggregationTemporality);
+      switch (metricData.dataPointType) {
+        case sdk_metrics_1.DataPointType.SUM:
+          out.sum = {
+            aggregationTemporality,
+            isMonotonic: metricData.isMonotonic,
+            dataPoints: toSingularDataPoints(metricData, encoder)
+          };
+          break;
+        case sdk_metrics_1.DataPointType.GAUGE:
+          out.gauge = {
+            dataPoints: toSingularDataPoints(metricData, encoder)
+          };
+          break;
+        case sdk_metrics_1.DataPointType.HISTOGRAM:
+          out.histogram = {
+            aggregationTemporality,
+            dataPoints: toHistogramDataPoints(metricData, encoder)
+          };
+          break;
+        case sdk_metrics_1.DataPointType.EXPONENTIAL_HISTOGRAM:
+          out.exponentialHistogram = {
+            aggregationTemporality,
+            dataPoints: toExponentialHistogramDataPoints(metricData, encoder)
+          };
+          break;
+      }
+      return out;
+    }
+    exports.toMetric = toMetric;
+    function toSingularDataPoint(dataPoint, valueType, encoder) {
+      let out = {
+        attributes: (0, internal_1.toAttributes)(dataPoint.attributes, encoder),
+        startTimeUnixNano: encoder.encodeHrTime(dataPoint.startTime),
+        timeUnixNano: encoder.encodeHrTime(dataPoint.endTime)
+      };
+      switch (valueType) {
+        case api_1.ValueType.INT:
+          out.asInt = dataPoint.value;
+          break;
+        case api_1.ValueType.DOUBLE:
+          out.asDouble = dataPoint.value;
+          break;
+      }
+      return out;
+    }
+    function toSingularDataPoints(metricData, encoder) {
+      return metricData.dataPoints.map((dataPoint) => toSingularDataPoint(dataPoint, metricData.descriptor.valueType, encoder));
+    }
+    function toHistogramDataPoints(metricData, encoder) {
+      return metricData.dataPoints.map((dataPoint) => {
+        let histogram = dataPoint.value;
+        return {
+          attributes: (0, internal_1.toAttributes)(dataPoint.attributes, encoder),
+          bucketCounts: histogram.buckets.counts,
+          explicitBounds: histogram.buckets.boundaries,
+          count: histogram.count,
+          sum: histogram.sum,
+          min: histogram.min,
+          max: histogram.max,
+          startTimeUnixNano: encoder.encodeHrTime(dataPoint.startTime),
+          timeUnixNano: encoder.encodeHrTime(dataPoint.endTime)
+        };
+      });
+    }
+    function toExponentialHistogramDataPoints(metricData, encoder) {
+      return metricData.dataPoints.map((dataPoint) => {
+        let histogram = dataPoint.value;
+        return {
+          attributes: (0, internal_1.toAttributes)(dataPoint.attributes, encoder),
+          count: histogram.count,
+          min: histogram.min,
+          max: histogram.max,
+          sum: histogram.sum,
+          positive: {
+            offset: histogram.positive.offset,
+            bucketCounts: histogram.positive.bucketCounts
+          },
+          negative: {
+            offset: histogram.negative.offset,
+            bucketCounts: histogram.negative.bucketCounts
+          },
+          scale: histogram.scale,
+          zeroCount: histogram.zeroCount,
+          startTimeUnixNano: encoder.encodeHrTime(dataPoint.startTime),
+          timeUnixNano: encoder.encodeHrTime(dataPoint.endTime)
+        };
+      });
+    }
+    function toAggregationTemporality(temporality) {
+      switch (temporality) {
+        case sdk_metrics_1.AggregationTemporality.DELTA:
+          return internal_types_1.EAggregationTemporality.AGGREGATION_TEMPORALITY_DELTA;
+        case sdk_metrics_1.AggregationTemporality.CUMULATIVE:
+          return internal_types_1.EAggregationTemporality.AGGREGATION_TEMPORALITY_CUMULATIVE;
+      }
+    }
+    function createExportMetricsServiceRequest(resourceMetrics, encoder) {
+      return {
+        resourceMetrics: resourceMetrics.map((metrics2) => toResourceMetrics(metrics2, encoder))
+      };
+    }
+    exports.createExportMetricsServiceRequest = createExportMetricsServiceRequest;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/metrics/json/metrics.js
+var require_metrics3 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/metrics/json/metrics.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.JsonMetricsSerializer = void 0;
+    var internal_1 = require_internal3(), utils_1 = require_utils7(), api_1 = (init_esm(), __toCommonJS(esm_exports));
+    exports.JsonMetricsSerializer = {
+      serializeRequest: (arg) => {
+        let request = (0, internal_1.createExportMetricsServiceRequest)([arg], utils_1.JSON_ENCODER);
+        return new TextEncoder().encode(JSON.stringify(request));
+      },
+      deserializeResponse: (arg) => {
+        if (arg.length === 0)
+          return {};
+        let decoder = new TextDecoder();
+        try {
+          return JSON.parse(decoder.decode(arg));
+        } catch (err) {
+          return api_1.diag.warn(`Failed to parse metrics export response: ${err.message}. Returning empty response`), {};
+        }
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/metrics/json/index.js
+var require_json2 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/metrics/json/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.JsonMetricsSerializer = void 0;
+    var metrics_1 = require_metrics3();
+    Object.defineProperty(exports, "JsonMetricsSerializer", { enumerable: !0, get: function() {
+      return metrics_1.JsonMetricsSerializer;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/trace/internal.js
+var require_internal4 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/trace/internal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.createExportTraceServiceRequest = exports.toOtlpSpanEvent = exports.toOtlpLink = exports.sdkSpanToOtlpSpan = void 0;
+    var internal_1 = require_internal(), SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK = 256, SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK = 512;
+    function buildSpanFlagsFrom(traceFlags, isRemote) {
+      let flags2 = traceFlags & 255 | SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK;
+      return isRemote && (flags2 |= SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK), flags2;
+    }
+    function sdkSpanToOtlpSpan(span, encoder) {
+      let ctx = span.spanContext(), status = span.status, parentSpanId = span.parentSpanContext?.spanId ? encoder.encodeSpanContext(span.parentSpanContext?.spanId) : void 0;
+      return {
+        traceId: encoder.encodeSpanContext(ctx.traceId),
+        spanId: encoder.encodeSpanContext(ctx.spanId),
+        parentSpanId,
+        traceState: ctx.traceState?.serialize(),
+        name: span.name,
+        // Span kind is offset by 1 because the API does not define a value for unset
+        kind: span.kind == null ? 0 : span.kind + 1,
+        startTimeUnixNano: encoder.encodeHrTime(span.startTime),
+        endTimeUnixNano: encoder.encodeHrTime(span.endTime),
+        attributes: (0, internal_1.toAttributes)(span.attributes, encoder),
+        droppedAttributesCount: span.droppedAttributesCount,
+        events: span.events.map((event) => toOtlpSpanEvent(event, encoder)),
+        droppedEventsCount: span.droppedEventsCount,
+        status: {
+          // API and proto enums share the same values
+          code: status.code,
+          message: status.message
+        },
+        links: span.links.map((link) => toOtlpLink(link, encoder)),
+        droppedLinksCount: span.droppedLinksCount,
+        flags: buildSpanFlagsFrom(ctx.traceFlags, span.parentSpanContext?.isRemote)
+      };
+    }
+    exports.sdkSpanToOtlpSpan = sdkSpanToOtlpSpan;
+    function toOtlpLink(link, encoder) {
+      return {
+        attributes: link.attributes ? (0, internal_1.toAttributes)(link.attributes, encoder) : [],
+        spanId: encoder.encodeSpanContext(link.context.spanId),
+        traceId: encoder.encodeSpanContext(link.context.traceId),
+        traceState: link.context.traceState?.serialize(),
+        droppedAttributesCount: link.droppedAttributesCount || 0,
+        flags: buildSpanFlagsFrom(link.context.traceFlags, link.context.isRemote)
+      };
+    }
+    exports.toOtlpLink = toOtlpLink;
+    function toOtlpSpanEvent(timedEvent, encoder) {
+      return {
+        attributes: timedEvent.attributes ? (0, internal_1.toAttributes)(timedEvent.attributes, encoder) : [],
+        name: timedEvent.name,
+        timeUnixNano: encoder.encodeHrTime(timedEvent.time),
+        droppedAttributesCount: timedEvent.droppedAttributesCount || 0
+      };
+    }
+    exports.toOtlpSpanEvent = toOtlpSpanEvent;
+    function createExportTraceServiceRequest(spans, encoder) {
+      return {
+        resourceSpans: spanRecordsToResourceSpans(spans, encoder)
+      };
+    }
+    exports.createExportTraceServiceRequest = createExportTraceServiceRequest;
+    function createResourceMap(readableSpans) {
+      let resourceMap = /* @__PURE__ */ new Map();
+      for (let record of readableSpans) {
+        let ilsMap = resourceMap.get(record.resource);
+        ilsMap || (ilsMap = /* @__PURE__ */ new Map(), resourceMap.set(record.resource, ilsMap));
+        let instrumentationScopeKey = `${record.instrumentationScope.name}@${record.instrumentationScope.version || ""}:${record.instrumentationScope.schemaUrl || ""}`, records = ilsMap.get(instrumentationScopeKey);
+        records || (records = [], ilsMap.set(instrumentationScopeKey, records)), records.push(record);
+      }
+      return resourceMap;
+    }
+    function spanRecordsToResourceSpans(readableSpans, encoder) {
+      let resourceMap = createResourceMap(readableSpans), out = [], entryIterator = resourceMap.entries(), entry = entryIterator.next();
+      for (; !entry.done; ) {
+        let [resource, ilmMap] = entry.value, scopeResourceSpans = [], ilmIterator = ilmMap.values(), ilmEntry = ilmIterator.next();
+        for (; !ilmEntry.done; ) {
+          let scopeSpans = ilmEntry.value;
+          if (scopeSpans.length > 0) {
+            let spans = scopeSpans.map((readableSpan) => sdkSpanToOtlpSpan(readableSpan, encoder));
+            scopeResourceSpans.push({
+              scope: (0, internal_1.createInstrumentationScope)(scopeSpans[0].instrumentationScope, encoder),
+              spans,
+              schemaUrl: scopeSpans[0].instrumentationScope.schemaUrl
+            });
+          }
+          ilmEntry = ilmIterator.next();
+        }
+        let processedResource = (0, internal_1.createResource)(resource, encoder), transformedSpans = {
+          resource: processedResource,
+          scopeSpans: scopeResourceSpans,
+          schemaUrl: processedResource.schemaUrl
+        };
+        out.push(transformedSpans), entry = entryIterator.next();
+      }
+      return out;
+    }
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/trace/json/trace.js
+var require_trace3 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/trace/json/trace.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.JsonTraceSerializer = void 0;
+    var internal_1 = require_internal4(), utils_1 = require_utils7(), api_1 = (init_esm(), __toCommonJS(esm_exports));
+    exports.JsonTraceSerializer = {
+      serializeRequest: (arg) => {
+        let request = (0, internal_1.createExportTraceServiceRequest)(arg, utils_1.JSON_ENCODER);
+        return new TextEncoder().encode(JSON.stringify(request));
+      },
+      deserializeResponse: (arg) => {
+        if (arg.length === 0)
+          return {};
+        let decoder = new TextDecoder();
+        try {
+          return JSON.parse(decoder.decode(arg));
+        } catch (err) {
+          return api_1.diag.warn(`Failed to parse trace export response: ${err.message}. Returning empty response`), {};
+        }
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/trace/json/index.js
+var require_json3 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/trace/json/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.JsonTraceSerializer = void 0;
+    var trace_1 = require_trace3();
+    Object.defineProperty(exports, "JsonTraceSerializer", { enumerable: !0, get: function() {
+      return trace_1.JsonTraceSerializer;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/index.js
+var require_src5 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.JsonTraceSerializer = exports.JsonMetricsSerializer = exports.JsonLogsSerializer = exports.ProtobufTraceSerializer = exports.ProtobufMetricsSerializer = exports.ProtobufLogsSerializer = exports.LogsExporterMetricsHelper = exports.TraceExporterMetricsHelper = exports.MetricsExporterMetricsHelper = void 0;
+    var metrics_1 = require_metrics();
+    Object.defineProperty(exports, "MetricsExporterMetricsHelper", { enumerable: !0, get: function() {
+      return metrics_1.MetricsExporterMetricsHelper;
+    } });
+    var trace_1 = require_trace();
+    Object.defineProperty(exports, "TraceExporterMetricsHelper", { enumerable: !0, get: function() {
+      return trace_1.TraceExporterMetricsHelper;
+    } });
+    var logs_1 = require_logs();
+    Object.defineProperty(exports, "LogsExporterMetricsHelper", { enumerable: !0, get: function() {
+      return logs_1.LogsExporterMetricsHelper;
+    } });
+    var protobuf_1 = require_protobuf();
+    Object.defineProperty(exports, "ProtobufLogsSerializer", { enumerable: !0, get: function() {
+      return protobuf_1.ProtobufLogsSerializer;
+    } });
+    var protobuf_2 = require_protobuf2();
+    Object.defineProperty(exports, "ProtobufMetricsSerializer", { enumerable: !0, get: function() {
+      return protobuf_2.ProtobufMetricsSerializer;
+    } });
+    var protobuf_3 = require_protobuf3();
+    Object.defineProperty(exports, "ProtobufTraceSerializer", { enumerable: !0, get: function() {
+      return protobuf_3.ProtobufTraceSerializer;
+    } });
+    var json_1 = require_json();
+    Object.defineProperty(exports, "JsonLogsSerializer", { enumerable: !0, get: function() {
+      return json_1.JsonLogsSerializer;
+    } });
+    var json_2 = require_json2();
+    Object.defineProperty(exports, "JsonMetricsSerializer", { enumerable: !0, get: function() {
+      return json_2.JsonMetricsSerializer;
+    } });
+    var json_3 = require_json3();
+    Object.defineProperty(exports, "JsonTraceSerializer", { enumerable: !0, get: function() {
+      return json_3.JsonTraceSerializer;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/utils/validation.js
+var require_validation = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/utils/validation.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.normalizeScopeAttributes = exports.addAttribute = exports.AddAttributeDecision = exports.isLogAttributeValue = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports));
+    function isLogAttributeValue(val) {
+      return isLogAttributeValueInternal(val, /* @__PURE__ */ new WeakSet());
+    }
+    exports.isLogAttributeValue = isLogAttributeValue;
+    function isLogAttributeValueInternal(val, visited) {
+      if (val == null || typeof val == "string" || typeof val == "number" || typeof val == "boolean" || val instanceof Uint8Array)
+        return !0;
+      if (typeof val == "object") {
+        if (visited.has(val))
+          return !1;
+        if (visited.add(val), Array.isArray(val)) {
+          for (let item of val)
+            if (!isLogAttributeValueInternal(item, visited))
+              return !1;
+          return !0;
+        }
+        let obj = val;
+        if (obj.constructor !== Object && obj.constructor !== void 0)
+          return !1;
+        for (let key in obj)
+          if (Object.prototype.hasOwnProperty.call(obj, key) && !isLogAttributeValueInternal(obj[key], visited))
+            return !1;
+        return !0;
+      }
+      return !1;
+    }
+    var AddAttributeDecision;
+    (function(AddAttributeDecision2) {
+      AddAttributeDecision2[AddAttributeDecision2.DROP_INVALID = 0] = "DROP_INVALID", AddAttributeDecision2[AddAttributeDecision2.DROP_LIMIT_REACHED = 1] = "DROP_LIMIT_REACHED", AddAttributeDecision2[AddAttributeDecision2.ADD_NEW = 2] = "ADD_NEW", AddAttributeDecision2[AddAttributeDecision2.ADD_OVERWRITE_EXISTING = 3] = "ADD_OVERWRITE_EXISTING";
+    })(AddAttributeDecision || (exports.AddAttributeDecision = AddAttributeDecision = {}));
+    function addAttribute(attributes, limits, currentAttributesCount, key, value) {
+      if (key.length === 0)
+        return api_1.diag.warn(`Invalid attribute key: ${key}`), AddAttributeDecision.DROP_INVALID;
+      if (!isLogAttributeValue(value))
+        return api_1.diag.warn(`Invalid attribute value set for key: ${key}`), AddAttributeDecision.DROP_INVALID;
+      let isNewKey = !Object.prototype.hasOwnProperty.call(attributes, key);
+      return isNewKey && currentAttributesCount >= limits.attributeCountLimit ? AddAttributeDecision.DROP_LIMIT_REACHED : (attributes[key] = truncateToSize(value, limits.attributeValueLengthLimit), isNewKey ? AddAttributeDecision.ADD_NEW : AddAttributeDecision.ADD_OVERWRITE_EXISTING);
+    }
+    exports.addAttribute = addAttribute;
+    function truncateToSize(value, limit) {
+      if (limit <= 0)
+        return api_1.diag.warn(`Attribute value limit must be positive, got ${limit}`), value;
+      if (value == null)
+        return value;
+      if (typeof value == "string")
+        return value.length <= limit ? value : value.substring(0, limit);
+      if (value instanceof Uint8Array)
+        return value;
+      if (Array.isArray(value))
+        return value.map((val) => truncateToSize(val, limit));
+      if (typeof value == "object") {
+        let truncatedObj = {};
+        for (let [k, v] of Object.entries(value))
+          truncatedObj[k] = truncateToSize(v, limit);
+        return truncatedObj;
+      }
+      return value;
+    }
+    function normalizeScopeAttributes(limits, attributes) {
+      if (attributes == null)
+        return {};
+      let normalizedAttributes = {}, currentAttributesCount = 0, droppedAttributesCount = 0;
+      for (let [key, value] of Object.entries(attributes)) {
+        let decision = addAttribute(normalizedAttributes, limits, currentAttributesCount, key, value);
+        decision === AddAttributeDecision.ADD_NEW ? currentAttributesCount += 1 : (decision === AddAttributeDecision.DROP_INVALID || decision === AddAttributeDecision.DROP_LIMIT_REACHED) && (droppedAttributesCount += 1);
+      }
+      return {
+        attributes: currentAttributesCount > 0 ? normalizedAttributes : void 0,
+        droppedAttributesCount
+      };
+    }
+    exports.normalizeScopeAttributes = normalizeScopeAttributes;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/LogRecordImpl.js
+var require_LogRecordImpl = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/LogRecordImpl.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LogRecordImpl = void 0;
+    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semantic_conventions_1 = require_dist2(), validation_1 = require_validation(), LogRecordImpl = class {
+      resource;
+      instrumentationScope;
+      attributes = {};
+      _hrTime;
+      _hrTimeObserved;
+      _spanContext;
+      _severityText;
+      _severityNumber;
+      _body;
+      _eventName;
+      _attributesCount = 0;
+      _droppedAttributesCount = 0;
+      _isReadonly = !1;
+      _logRecordLimits;
+      get hrTime() {
+        return this._hrTime;
+      }
+      set hrTime(hrTime) {
+        this._isLogRecordReadonly() || (this._hrTime = hrTime);
+      }
+      get hrTimeObserved() {
+        return this._hrTimeObserved;
+      }
+      set hrTimeObserved(hrTimeObserved) {
+        this._isLogRecordReadonly() || (this._hrTimeObserved = hrTimeObserved);
+      }
+      get spanContext() {
+        return this._spanContext;
+      }
+      set spanContext(spanContext) {
+        this._isLogRecordReadonly() || (this._spanContext = spanContext);
+      }
+      set severityText(severityText) {
+        this._isLogRecordReadonly() || (this._severityText = severityText);
+      }
+      get severityText() {
+        return this._severityText;
+      }
+      set severityNumber(severityNumber) {
+        this._isLogRecordReadonly() || (this._severityNumber = severityNumber);
+      }
+      get severityNumber() {
+        return this._severityNumber;
+      }
+      set body(body) {
+        this._isLogRecordReadonly() || (this._body = body);
+      }
+      get body() {
+        return this._body;
+      }
+      get eventName() {
+        return this._eventName;
+      }
+      set eventName(eventName) {
+        this._isLogRecordReadonly() || (this._eventName = eventName);
+      }
+      get droppedAttributesCount() {
+        return this._droppedAttributesCount;
+      }
+      constructor(_sharedState, instrumentationScope, logRecord) {
+        let { timestamp, observedTimestamp, eventName, severityNumber, severityText, body, attributes = {}, exception, context: context2 } = logRecord, now = Date.now();
+        if (this._hrTime = (0, core_1.timeInputToHrTime)(timestamp ?? now), this._hrTimeObserved = (0, core_1.timeInputToHrTime)(observedTimestamp ?? now), context2) {
+          let spanContext = api.trace.getSpanContext(context2);
+          spanContext && api.isSpanContextValid(spanContext) && (this._spanContext = spanContext);
+        }
+        this.severityNumber = severityNumber, this.severityText = severityText, this.body = body, this.resource = _sharedState.resource, this.instrumentationScope = instrumentationScope, this._logRecordLimits = _sharedState.logRecordLimits, this._eventName = eventName, this.setAttributes(attributes), exception != null && this._setException(exception);
+      }
+      setAttribute(key, value) {
+        if (this._isLogRecordReadonly())
+          return this;
+        let decision = (0, validation_1.addAttribute)(this.attributes, this._logRecordLimits, this._attributesCount, key, value);
+        return decision === validation_1.AddAttributeDecision.DROP_LIMIT_REACHED ? (this._droppedAttributesCount++, this._droppedAttributesCount === 1 && api.diag.warn("Dropping extra attributes.")) : decision === validation_1.AddAttributeDecision.ADD_NEW && this._attributesCount++, this;
+      }
+      setAttributes(attributes) {
+        for (let [k, v] of Object.entries(attributes))
+          this.setAttribute(k, v);
+        return this;
+      }
+      setBody(body) {
+        return this.body = body, this;
+      }
+      setEventName(eventName) {
+        return this.eventName = eventName, this;
+      }
+      setSeverityNumber(severityNumber) {
+        return this.severityNumber = severityNumber, this;
+      }
+      setSeverityText(severityText) {
+        return this.severityText = severityText, this;
+      }
+      /**
+       * @internal
+       * A LogRecordProcessor may freely modify logRecord for the duration of the OnEmit call.
+       * If logRecord is needed after OnEmit returns (i.e. for asynchronous processing) only reads are permitted.
+       */
+      _makeReadonly() {
+        this._isReadonly = !0;
+      }
+      _setException(exception) {
+        let hasMinimumAttributes = !1;
+        if (typeof exception == "string" || typeof exception == "number")
+          Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_MESSAGE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_MESSAGE, String(exception)), hasMinimumAttributes = !0;
+        else if (exception && typeof exception == "object") {
+          let exceptionObj = exception;
+          exceptionObj.code ? (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_TYPE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_TYPE, exceptionObj.code.toString()), hasMinimumAttributes = !0) : exceptionObj.name && (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_TYPE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_TYPE, exceptionObj.name), hasMinimumAttributes = !0), exceptionObj.message && (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_MESSAGE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_MESSAGE, exceptionObj.message), hasMinimumAttributes = !0), exceptionObj.stack && (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_STACKTRACE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_STACKTRACE, exceptionObj.stack), hasMinimumAttributes = !0);
+        }
+        hasMinimumAttributes || api.diag.warn(`Failed to record an exception ${exception}`);
+      }
+      _isLogRecordReadonly() {
+        return this._isReadonly && api.diag.warn("Can not execute the operation on emitted log record"), this._isReadonly;
+      }
+    };
+    exports.LogRecordImpl = LogRecordImpl;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/Logger.js
+var require_Logger = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/Logger.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Logger = void 0;
+    var api_logs_1 = require_src(), api_1 = (init_esm(), __toCommonJS(esm_exports)), LogRecordImpl_1 = require_LogRecordImpl(), Logger = class {
+      _instrumentationScope;
+      _sharedState;
+      _loggerConfig;
+      constructor(instrumentationScope, sharedState) {
+        this._instrumentationScope = instrumentationScope, this._sharedState = sharedState, this._loggerConfig = this._sharedState.getLoggerConfig(this._instrumentationScope);
+      }
+      emit(logRecord) {
+        let currentContext = logRecord.context || api_1.context.active();
+        if (!this.enabled(logRecord))
+          return;
+        let logRecordInstance = new LogRecordImpl_1.LogRecordImpl(this._sharedState, this._instrumentationScope, {
+          context: currentContext,
+          ...logRecord
+        });
+        this._sharedState.loggerMetrics.emitLog(), this._sharedState.activeProcessor.onEmit(logRecordInstance, currentContext), logRecordInstance._makeReadonly();
+      }
+      enabled(options2) {
+        if (this._sharedState.hasShutdown)
+          return !1;
+        let loggerConfig = this._loggerConfig;
+        if (loggerConfig.disabled)
+          return !1;
+        let severityNumber = options2?.severityNumber;
+        if (typeof severityNumber == "number" && severityNumber !== api_logs_1.SeverityNumber.UNSPECIFIED && severityNumber < loggerConfig.minimumSeverity)
+          return !1;
+        let currentContext = options2?.context || api_1.context.active();
+        if (loggerConfig.traceBased) {
+          let spanContext = api_1.trace.getSpanContext(currentContext);
+          if (spanContext && (0, api_1.isSpanContextValid)(spanContext) && !((spanContext.traceFlags & api_1.TraceFlags.SAMPLED) === api_1.TraceFlags.SAMPLED))
+            return !1;
+        }
+        let enabledOpts = {
+          context: currentContext,
+          instrumentationScope: this._instrumentationScope,
+          severityNumber: options2?.severityNumber,
+          eventName: options2?.eventName
+        };
+        for (let processor of this._sharedState.processors)
+          if (!processor.enabled || processor.enabled(enabledOpts))
+            return !0;
+        return !1;
+      }
+    };
+    exports.Logger = Logger;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/export/NoopLogRecordProcessor.js
+var require_NoopLogRecordProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/export/NoopLogRecordProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.NoopLogRecordProcessor = void 0;
+    var NoopLogRecordProcessor = class {
+      forceFlush() {
+        return Promise.resolve();
+      }
+      onEmit(_logRecord, _context) {
+      }
+      shutdown() {
+        return Promise.resolve();
+      }
+      enabled(_options) {
+        return !1;
+      }
+    };
+    exports.NoopLogRecordProcessor = NoopLogRecordProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/MultiLogRecordProcessor.js
+var require_MultiLogRecordProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/MultiLogRecordProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MultiLogRecordProcessor = void 0;
+    var core_1 = require_src2(), MultiLogRecordProcessor = class {
+      processors;
+      constructor(processors) {
+        this.processors = processors;
+      }
+      async forceFlush(options2) {
+        let timeout = options2?.timeoutMillis ?? 3e4;
+        await Promise.all(this.processors.map((processor) => (0, core_1.callWithTimeout)(processor.forceFlush(), timeout)));
+      }
+      onEmit(logRecord, context2) {
+        this.processors.forEach((processors) => processors.onEmit(logRecord, context2));
+      }
+      async shutdown() {
+        await Promise.all(this.processors.map((processor) => processor.shutdown()));
+      }
+      enabled(options2) {
+        for (let processor of this.processors)
+          if (!processor.enabled || processor.enabled(options2))
+            return !0;
+        return !1;
+      }
+    };
+    exports.MultiLogRecordProcessor = MultiLogRecordProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/internal/utils.js
+var require_utils8 = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/internal/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getInstrumentationScopeKey = void 0;
+    function normalizeAnyValue(value) {
+      if (value === void 0)
+        return ["u", null];
+      if (value === null)
+        return ["n", null];
+      let valueType = typeof value;
+      return valueType === "string" ? ["s", value] : valueType === "boolean" ? ["b", value] : valueType === "number" ? Number.isNaN(value) ? ["nan", null] : value === 1 / 0 ? ["inf", null] : value === -1 / 0 ? ["-inf", null] : Object.is(value, -0) ? ["n0", null] : ["d", value] : value instanceof Uint8Array ? ["bytes", Array.from(value)] : Array.isArray(value) ? ["arr", value.map(normalizeAnyValue)] : [
+        "map",
+        Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, normalizeAnyValue(v)])
+      ];
+    }
+    function getInstrumentationScopeKey(scope) {
+      return JSON.stringify([
+        scope.name,
+        scope.version || "",
+        scope.schemaUrl || "",
+        normalizeAnyValue(scope.attributes),
+        // we include the dropped attributes count to avoid collisions between scopes with the same identifying
+        // characteristics, but different dropped counts. While there still can be collisions this is the best we can do if
+        // we want to resolve the same logger without relying on object identity.
+        scope.droppedAttributesCount ?? 0
+      ]);
+    }
+    exports.getInstrumentationScopeKey = getInstrumentationScopeKey;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/semconv.js
+var require_semconv4 = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/semconv.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ATTR_ERROR_TYPE = exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_LOG_PROCESSOR = exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_LOG_PROCESSOR = exports.ATTR_OTEL_COMPONENT_TYPE = exports.ATTR_OTEL_COMPONENT_NAME = exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_SIZE = exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_CAPACITY = exports.METRIC_OTEL_SDK_PROCESSOR_LOG_PROCESSED = exports.METRIC_OTEL_SDK_LOG_CREATED = void 0;
+    exports.METRIC_OTEL_SDK_LOG_CREATED = "otel.sdk.log.created";
+    exports.METRIC_OTEL_SDK_PROCESSOR_LOG_PROCESSED = "otel.sdk.processor.log.processed";
+    exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_CAPACITY = "otel.sdk.processor.log.queue.capacity";
+    exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_SIZE = "otel.sdk.processor.log.queue.size";
+    exports.ATTR_OTEL_COMPONENT_NAME = "otel.component.name";
+    exports.ATTR_OTEL_COMPONENT_TYPE = "otel.component.type";
+    exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_LOG_PROCESSOR = "batching_log_processor";
+    exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_LOG_PROCESSOR = "simple_log_processor";
+    exports.ATTR_ERROR_TYPE = "error.type";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/LoggerMetrics.js
+var require_LoggerMetrics = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/LoggerMetrics.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LoggerMetrics = void 0;
+    var semconv_1 = require_semconv4(), LoggerMetrics = class {
+      createdLogs;
+      constructor(meter) {
+        this.createdLogs = meter.createCounter(semconv_1.METRIC_OTEL_SDK_LOG_CREATED, {
+          unit: "{log_record}",
+          description: "The number of logs submitted to enabled SDK Loggers."
+        });
+      }
+      emitLog() {
+        this.createdLogs.add(1);
+      }
+    };
+    exports.LoggerMetrics = LoggerMetrics;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/version.js
+var require_version3 = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/version.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.VERSION = void 0;
+    exports.VERSION = "0.223.1";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/internal/LoggerProviderSharedState.js
+var require_LoggerProviderSharedState = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/internal/LoggerProviderSharedState.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LoggerProviderSharedState = exports.DEFAULT_LOGGER_CONFIGURATOR = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), api_logs_1 = require_src(), NoopLogRecordProcessor_1 = require_NoopLogRecordProcessor(), MultiLogRecordProcessor_1 = require_MultiLogRecordProcessor(), utils_1 = require_utils8(), LoggerMetrics_1 = require_LoggerMetrics(), version_1 = require_version3(), DEFAULT_LOGGER_CONFIG = {
+      disabled: !1,
+      minimumSeverity: api_logs_1.SeverityNumber.UNSPECIFIED,
+      traceBased: !1
+    }, DEFAULT_LOGGER_CONFIGURATOR = () => ({
+      ...DEFAULT_LOGGER_CONFIG
+    });
+    exports.DEFAULT_LOGGER_CONFIGURATOR = DEFAULT_LOGGER_CONFIGURATOR;
+    var LoggerProviderSharedState = class {
+      loggers = /* @__PURE__ */ new Map();
+      activeProcessor;
+      registeredLogRecordProcessors = [];
+      resource;
+      logRecordLimits;
+      processors;
+      loggerMetrics;
+      hasShutdown = !1;
+      _loggerConfigurator;
+      _loggerConfigs = /* @__PURE__ */ new Map();
+      constructor(resource, logRecordLimits, processors, loggerConfigurator, meterProvider) {
+        this.resource = resource, this.logRecordLimits = logRecordLimits, this.processors = processors, processors.length > 0 ? (this.registeredLogRecordProcessors = processors, this.activeProcessor = new MultiLogRecordProcessor_1.MultiLogRecordProcessor(this.registeredLogRecordProcessors)) : this.activeProcessor = new NoopLogRecordProcessor_1.NoopLogRecordProcessor(), this._loggerConfigurator = loggerConfigurator ?? exports.DEFAULT_LOGGER_CONFIGURATOR;
+        let meter = meterProvider ? meterProvider.getMeter("@opentelemetry/sdk-logs", version_1.VERSION) : (0, api_1.createNoopMeter)();
+        this.loggerMetrics = new LoggerMetrics_1.LoggerMetrics(meter);
+      }
+      /**
+       * Get the LoggerConfig for a given instrumentation scope.
+       * Uses the LoggerConfigurator function to compute the config on first access
+       * and caches the result.
+       *
+       * @experimental This feature is in development as per the OpenTelemetry specification.
+       */
+      getLoggerConfig(instrumentationScope) {
+        let key = (0, utils_1.getInstrumentationScopeKey)(instrumentationScope), config = this._loggerConfigs.get(key);
+        return config || (config = this._loggerConfigurator(instrumentationScope), this._loggerConfigs.set(key, config), config);
+      }
+    };
+    exports.LoggerProviderSharedState = LoggerProviderSharedState;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/LoggerProvider.js
+var require_LoggerProvider = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/LoggerProvider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LoggerProvider = exports.DEFAULT_LOGGER_NAME = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), api_logs_1 = require_src(), resources_1 = require_src3(), core_1 = require_src2(), Logger_1 = require_Logger(), LoggerProviderSharedState_1 = require_LoggerProviderSharedState(), utils_1 = require_utils8(), validation_1 = require_validation();
+    exports.DEFAULT_LOGGER_NAME = "unknown";
+    var LoggerProvider2 = class {
+      _shutdownOnce;
+      _sharedState;
+      constructor(config = {}) {
+        let mergedConfig = {
+          resource: config.resource ?? (0, resources_1.defaultResource)(),
+          logRecordLimits: {
+            attributeCountLimit: config.logRecordLimits?.attributeCountLimit ?? 128,
+            attributeValueLengthLimit: config.logRecordLimits?.attributeValueLengthLimit ?? 1 / 0
+          },
+          loggerConfigurator: config.loggerConfigurator ?? LoggerProviderSharedState_1.DEFAULT_LOGGER_CONFIGURATOR,
+          processors: config.processors ?? [],
+          meterProvider: config.meterProvider
+        };
+        this._sharedState = new LoggerProviderSharedState_1.LoggerProviderSharedState(mergedConfig.resource, mergedConfig.logRecordLimits, mergedConfig.processors, mergedConfig.loggerConfigurator, mergedConfig.meterProvider), this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this);
+      }
+      /**
+       * Get a logger with the configuration of the LoggerProvider.
+       */
+      getLogger(name, version, options2) {
+        if (this._shutdownOnce.isCalled)
+          return api_1.diag.warn("A shutdown LoggerProvider cannot provide a Logger"), (0, api_logs_1.createNoopLogger)();
+        name || api_1.diag.warn("Logger requested without instrumentation scope name.");
+        let instrumentationScope = {
+          name: name || exports.DEFAULT_LOGGER_NAME,
+          version,
+          schemaUrl: options2?.schemaUrl,
+          ...(0, validation_1.normalizeScopeAttributes)(this._sharedState.logRecordLimits, options2?.attributes)
+        }, key = (0, utils_1.getInstrumentationScopeKey)(instrumentationScope);
+        return this._sharedState.loggers.has(key) || this._sharedState.loggers.set(key, new Logger_1.Logger(instrumentationScope, this._sharedState)), this._sharedState.loggers.get(key);
+      }
+      /**
+       * Notifies all registered LogRecordProcessor to flush any buffered data.
+       *
+       * Returns a promise which is resolved when all flushes are complete.
+       */
+      forceFlush(options2) {
+        return this._shutdownOnce.isCalled ? (api_1.diag.warn("invalid attempt to force flush after LoggerProvider shutdown"), this._shutdownOnce.promise) : this._sharedState.activeProcessor.forceFlush(options2);
+      }
+      /**
+       * Flush all buffered data and shut down the LoggerProvider and all registered
+       * LogRecordProcessor.
+       *
+       * Returns a promise which is resolved when all flushes are complete.
+       */
+      shutdown() {
+        return this._shutdownOnce.isCalled ? (api_1.diag.warn("shutdown may only be called once per LoggerProvider"), this._shutdownOnce.promise) : this._shutdownOnce.call();
+      }
+      _shutdown() {
+        return this._sharedState.hasShutdown = !0, this._sharedState.activeProcessor.shutdown();
+      }
+    };
+    exports.LoggerProvider = LoggerProvider2;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/export/ConsoleLogRecordExporter.js
+var require_ConsoleLogRecordExporter = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/export/ConsoleLogRecordExporter.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ConsoleLogRecordExporter = void 0;
+    var core_1 = require_src2(), ConsoleLogRecordExporter = class {
+      /**
+       * Export logs.
+       * @param logs
+       * @param resultCallback
+       */
+      export(logs, resultCallback) {
+        this._sendLogRecords(logs, resultCallback);
+      }
+      /**
+       * ForceFlush the exporter.
+       * No-op for {@link ConsoleLogRecordExporter}
+       */
+      async forceFlush() {
+      }
+      /**
+       * Shutdown the exporter.
+       */
+      async shutdown() {
+      }
+      /**
+       * converts logRecord info into more readable format
+       * @param logRecord
+       */
+      _exportInfo(logRecord) {
+        return {
+          resource: {
+            attributes: logRecord.resource.attributes
+          },
+          instrumentationScope: logRecord.instrumentationScope,
+          timestamp: (0, core_1.hrTimeToMicroseconds)(logRecord.hrTime),
+          traceId: logRecord.spanContext?.traceId,
+          spanId: logRecord.spanContext?.spanId,
+          traceFlags: logRecord.spanContext?.traceFlags,
+          severityText: logRecord.severityText,
+          severityNumber: logRecord.severityNumber,
+          eventName: logRecord.eventName,
+          body: logRecord.body,
+          attributes: logRecord.attributes
+        };
+      }
+      /**
+       * Showing logs  in console
+       * @param logRecords
+       * @param done
+       */
+      _sendLogRecords(logRecords, done) {
+        for (let logRecord of logRecords)
+          console.dir(this._exportInfo(logRecord), { depth: 3 });
+        done?.({ code: core_1.ExportResultCode.SUCCESS });
+      }
+    };
+    exports.ConsoleLogRecordExporter = ConsoleLogRecordExporter;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/export/LogRecordProcessorMetrics.js
+var require_LogRecordProcessorMetrics = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/export/LogRecordProcessorMetrics.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LogRecordProcessorMetrics = void 0;
+    var semconv_1 = require_semconv4(), componentCounter = /* @__PURE__ */ new Map(), LogRecordProcessorMetrics = class {
+      processedLogs;
+      queueSize;
+      queueSizeCallback;
+      standardAttrs;
+      droppedAttrs;
+      constructor(componentType, meter, queueConfig) {
+        let counter = componentCounter.get(componentType) ?? 0;
+        if (componentCounter.set(componentType, counter + 1), this.standardAttrs = {
+          [semconv_1.ATTR_OTEL_COMPONENT_TYPE]: componentType,
+          [semconv_1.ATTR_OTEL_COMPONENT_NAME]: `${componentType}/${counter}`
+        }, this.droppedAttrs = {
+          ...this.standardAttrs,
+          [semconv_1.ATTR_ERROR_TYPE]: "queue_full"
+        }, this.processedLogs = meter.createCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_LOG_PROCESSED, {
+          unit: "{log_record}",
+          description: "The number of log records for which the processing has finished, either successful or failed."
+        }), queueConfig) {
+          let { capacity, getQueueSize } = queueConfig;
+          meter.createUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_CAPACITY, {
+            unit: "{log_record}",
+            description: "The maximum number of log records the queue of a given instance of an SDK log processor can hold."
+          }).add(capacity, this.standardAttrs), this.queueSize = meter.createObservableUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_SIZE, {
+            unit: "{log_record}",
+            description: "The number of log records in the queue of a given instance of an SDK log processor."
+          }), this.queueSizeCallback = (result) => result.observe(getQueueSize(), this.standardAttrs), this.queueSize.addCallback(this.queueSizeCallback);
+        }
+      }
+      dropLogs(count2) {
+        this.processedLogs.add(count2, this.droppedAttrs);
+      }
+      finishLogs(count2, error) {
+        if (!error) {
+          this.processedLogs.add(count2, this.standardAttrs);
+          return;
+        }
+        let attrs = {
+          ...this.standardAttrs,
+          [semconv_1.ATTR_ERROR_TYPE]: error.name
+        };
+        this.processedLogs.add(count2, attrs);
+      }
+      shutdown() {
+        this.queueSize && this.queueSizeCallback && this.queueSize.removeCallback(this.queueSizeCallback);
+      }
+    };
+    exports.LogRecordProcessorMetrics = LogRecordProcessorMetrics;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/export/SimpleLogRecordProcessor.js
+var require_SimpleLogRecordProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/export/SimpleLogRecordProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SimpleLogRecordProcessor = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semconv_1 = require_semconv4(), LogRecordProcessorMetrics_1 = require_LogRecordProcessorMetrics(), SimpleLogRecordProcessor = class {
+      _exporter;
+      _metrics;
+      _shutdownOnce;
+      _unresolvedExports;
+      constructor(options2) {
+        this._exporter = options2.exporter, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._unresolvedExports = /* @__PURE__ */ new Set();
+        let meter = options2?.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-logs") : (0, api_1.createNoopMeter)();
+        this._metrics = new LogRecordProcessorMetrics_1.LogRecordProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_LOG_PROCESSOR, meter);
+      }
+      onEmit(logRecord, _context) {
+        if (this._shutdownOnce.isCalled)
+          return;
+        let doExport = () => core_1.internal._export(this._exporter, [logRecord]).then((result) => {
+          this._metrics.finishLogs(1, result.error), result.code !== core_1.ExportResultCode.SUCCESS && (0, core_1.globalErrorHandler)(result.error ?? new Error(`SimpleLogRecordProcessor: log record export failed (status ${result})`));
+        }).catch(core_1.globalErrorHandler);
+        if (logRecord.resource.asyncAttributesPending) {
+          let exportPromise = logRecord.resource.waitForAsyncAttributes?.().then(() => (this._unresolvedExports.delete(exportPromise), doExport()), core_1.globalErrorHandler);
+          exportPromise != null && this._unresolvedExports.add(exportPromise);
+        } else
+          doExport();
+      }
+      async forceFlush() {
+        await Promise.all(Array.from(this._unresolvedExports));
+      }
+      shutdown() {
+        return this._shutdownOnce.call();
+      }
+      _shutdown() {
+        return this._metrics.shutdown(), this._exporter.shutdown();
+      }
+    };
+    exports.SimpleLogRecordProcessor = SimpleLogRecordProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/export/InMemoryLogRecordExporter.js
+var require_InMemoryLogRecordExporter = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/export/InMemoryLogRecordExporter.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.InMemoryLogRecordExporter = void 0;
+    var core_1 = require_src2(), InMemoryLogRecordExporter = class {
+      _finishedLogRecords = [];
+      /**
+       * Indicates if the exporter has been "shutdown."
+       * When false, exported log records will not be stored in-memory.
+       */
+      _stopped = !1;
+      export(logs, resultCallback) {
+        if (this._stopped)
+          return resultCallback({
+            code: core_1.ExportResultCode.FAILED,
+            error: new Error("Exporter has been stopped")
+          });
+        this._finishedLogRecords.push(...logs), resultCallback({ code: core_1.ExportResultCode.SUCCESS });
+      }
+      async shutdown() {
+        this._stopped = !0, this.reset();
+      }
+      async forceFlush() {
+      }
+      getFinishedLogRecords() {
+        return this._finishedLogRecords;
+      }
+      reset() {
+        this._finishedLogRecords = [];
+      }
+    };
+    exports.InMemoryLogRecordExporter = InMemoryLogRecordExporter;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/export/BatchLogRecordProcessorBase.js
+var require_BatchLogRecordProcessorBase = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/export/BatchLogRecordProcessorBase.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchLogRecordProcessorBase = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), LogRecordProcessorMetrics_1 = require_LogRecordProcessorMetrics(), semconv_1 = require_semconv4();
+    async function waitForResources(logRecords) {
+      let pendingResources = [];
+      for (let i = 0, len = logRecords.length; i < len; i++) {
+        let logRecord = logRecords[i];
+        logRecord.resource.asyncAttributesPending && logRecord.resource.waitForAsyncAttributes && pendingResources.push(logRecord.resource.waitForAsyncAttributes());
+      }
+      pendingResources != null && pendingResources.length > 0 && await Promise.all(pendingResources);
+    }
+    var ExportOperation = class {
+      _exportCompleted;
+      _exportScheduledPromise;
+      _metrics;
+      _exportScheduledResolve;
+      constructor(exporter, logRecords, exportTimeoutMillis, metrics2) {
+        this._exportScheduledPromise = new Promise((resolve) => {
+          this._exportScheduledResolve = resolve;
+        }), this._exportCompleted = this._executeExport(exporter, logRecords, exportTimeoutMillis), this._metrics = metrics2;
+      }
+      /** Get the promise that resolves when the export completes */
+      get exportCompleted() {
+        return this._exportCompleted;
+      }
+      /** Get the promise that resolves when exporter.export() has been called */
+      get exportScheduled() {
+        return this._exportScheduledPromise;
+      }
+      async _executeExport(exporter, logRecords, exportTimeoutMillis) {
+        try {
+          await waitForResources(logRecords), await api_1.context.with((0, core_1.suppressTracing)(api_1.context.active()), async () => this._exportWithTimeout(exporter, logRecords, exportTimeoutMillis));
+        } catch (e) {
+          (0, core_1.globalErrorHandler)(e), this._exportScheduledResolve();
+        }
+      }
+      async _exportWithTimeout(exporter, logRecords, exportTimeoutMillis) {
+        return new Promise((resolve, reject) => {
+          let timer = setTimeout(() => {
+            reject(new Error("Timeout"));
+          }, exportTimeoutMillis);
+          exporter.export(logRecords, (result) => {
+            this._metrics.finishLogs(logRecords.length, result.error), clearTimeout(timer), result.code === core_1.ExportResultCode.SUCCESS ? resolve() : reject(result.error ?? new Error("BatchLogRecordProcessor: log record export failed"));
+          }), this._exportScheduledResolve();
+        });
+      }
+    }, BatchLogRecordProcessorBase = class {
+      _maxExportBatchSize;
+      _maxQueueSize;
+      _scheduledDelayMillis;
+      _exportTimeoutMillis;
+      _exporter;
+      _metrics;
+      _currentExport = null;
+      _finishedLogRecords = [];
+      _timer;
+      _shutdownOnce;
+      _flushing = !1;
+      constructor(options2) {
+        this._exporter = options2.exporter, this._maxExportBatchSize = options2.maxExportBatchSize ?? 512, this._maxQueueSize = options2.maxQueueSize ?? 2048, this._scheduledDelayMillis = options2.scheduledDelayMillis ?? 1e3, this._exportTimeoutMillis = options2.exportTimeoutMillis ?? 3e4, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._maxExportBatchSize > this._maxQueueSize && (api_1.diag.warn("BatchLogRecordProcessor: maxExportBatchSize must be smaller or equal to maxQueueSize, setting maxExportBatchSize to match maxQueueSize"), this._maxExportBatchSize = this._maxQueueSize);
+        let meter = options2?.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-logs") : (0, api_1.createNoopMeter)();
+        this._metrics = new LogRecordProcessorMetrics_1.LogRecordProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_BATCHING_LOG_PROCESSOR, meter, {
+          capacity: this._maxQueueSize,
+          getQueueSize: () => this._finishedLogRecords.length
+        });
+      }
+      onEmit(logRecord) {
+        this._shutdownOnce.isCalled || this._addToBuffer(logRecord);
+      }
+      forceFlush() {
+        return this._shutdownOnce.isCalled ? this._shutdownOnce.promise : this._flushAll();
+      }
+      /** Add a LogRecord in the buffer. */
+      _addToBuffer(logRecord) {
+        if (this._finishedLogRecords.length >= this._maxQueueSize) {
+          this._metrics.dropLogs(1);
+          return;
+        }
+        this._finishedLogRecords.push(logRecord), this._maybeStartTimer();
+      }
+      shutdown() {
+        return this._shutdownOnce.call();
+      }
+      async _shutdown() {
+        this.onShutdown(), await this._flushAll(), this._metrics.shutdown(), await this._exporter.shutdown();
+      }
+      /**
+       * Send all LogRecords to the exporter respecting the batch size limit
+       * This function is used only on forceFlush or shutdown,
+       * for all other cases _exportOneBatch should be used
+       * */
+      async _flushAll() {
+        if (this._flushing)
+          return;
+        this._flushing = !0;
+        let toFlush = this._finishedLogRecords;
+        this._finishedLogRecords = [], this._clearTimer();
+        let inFlight = this._currentExport;
+        for (inFlight !== null && (await this._exporter.forceFlush(), await inFlight.exportCompleted, this._currentExport = null); toFlush.length > 0; ) {
+          let batch;
+          toFlush.length <= this._maxExportBatchSize ? (batch = toFlush, toFlush = []) : batch = toFlush.splice(0, this._maxExportBatchSize);
+          let exportOp = new ExportOperation(this._exporter, batch, this._exportTimeoutMillis, this._metrics);
+          this._currentExport = exportOp;
+          try {
+            await exportOp.exportScheduled, await this._exporter.forceFlush(), await exportOp.exportCompleted;
+          } catch (e) {
+            (0, core_1.globalErrorHandler)(e);
+          } finally {
+            this._currentExport = null;
+          }
+        }
+        this._flushing = !1, this._maybeStartTimer();
+      }
+      /**
+       * Extracts one batch from the buffer.
+       * Returns null if buffer is empty.
+       */
+      _extractBatch() {
+        if (this._finishedLogRecords.length === 0)
+          return null;
+        if (this._finishedLogRecords.length <= this._maxExportBatchSize) {
+          let batch = this._finishedLogRecords;
+          return this._finishedLogRecords = [], batch;
+        } else
+          return this._finishedLogRecords.splice(0, this._maxExportBatchSize);
+      }
+      _exportOneBatch() {
+        this._clearTimer();
+        let logRecords = this._extractBatch();
+        if (logRecords === null)
+          return;
+        let exportOp = new ExportOperation(this._exporter, logRecords, this._exportTimeoutMillis, this._metrics);
+        this._currentExport = exportOp, exportOp.exportCompleted.then(() => {
+          this._currentExport = null, this._maybeStartTimer();
+        }).catch((error) => {
+          this._currentExport = null, (0, core_1.globalErrorHandler)(error), this._maybeStartTimer();
+        });
+      }
+      _maybeStartTimer() {
+        if (!this._shutdownOnce.isCalled && !this._flushing && this._finishedLogRecords.length !== 0 && this._currentExport === null) {
+          if (this._finishedLogRecords.length >= this._maxExportBatchSize) {
+            this._exportOneBatch();
+            return;
+          }
+          this._timer === void 0 && (this._timer = setTimeout(() => {
+            this._timer = void 0, this._exportOneBatch();
+          }, this._scheduledDelayMillis), typeof this._timer != "number" && this._timer.unref());
+        }
+      }
+      _clearTimer() {
+        this._timer !== void 0 && (clearTimeout(this._timer), this._timer = void 0);
+      }
+    };
+    exports.BatchLogRecordProcessorBase = BatchLogRecordProcessorBase;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/platform/node/export/BatchLogRecordProcessor.js
+var require_BatchLogRecordProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/platform/node/export/BatchLogRecordProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchLogRecordProcessor = void 0;
+    var BatchLogRecordProcessorBase_1 = require_BatchLogRecordProcessorBase(), BatchLogRecordProcessor = class extends BatchLogRecordProcessorBase_1.BatchLogRecordProcessorBase {
+      onShutdown() {
+      }
+    };
+    exports.BatchLogRecordProcessor = BatchLogRecordProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/platform/node/index.js
+var require_node3 = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/platform/node/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchLogRecordProcessor = void 0;
+    var BatchLogRecordProcessor_1 = require_BatchLogRecordProcessor();
+    Object.defineProperty(exports, "BatchLogRecordProcessor", { enumerable: !0, get: function() {
+      return BatchLogRecordProcessor_1.BatchLogRecordProcessor;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/platform/index.js
+var require_platform3 = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/platform/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchLogRecordProcessor = void 0;
+    var node_1 = require_node3();
+    Object.defineProperty(exports, "BatchLogRecordProcessor", { enumerable: !0, get: function() {
+      return node_1.BatchLogRecordProcessor;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/config/LoggerConfigurators.js
+var require_LoggerConfigurators = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/config/LoggerConfigurators.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.createLoggerConfigurator = void 0;
+    var api_logs_1 = require_src(), DEFAULT_LOGGER_CONFIG = {
+      disabled: !1,
+      minimumSeverity: api_logs_1.SeverityNumber.UNSPECIFIED,
+      traceBased: !1
+    };
+    function createLoggerConfigurator(patterns) {
+      return (loggerScope) => {
+        let loggerName = loggerScope.name;
+        for (let { pattern, config } of patterns)
+          if (matchesPattern(loggerName, pattern))
+            return {
+              disabled: config.disabled ?? DEFAULT_LOGGER_CONFIG.disabled,
+              minimumSeverity: config.minimumSeverity ?? DEFAULT_LOGGER_CONFIG.minimumSeverity,
+              traceBased: config.traceBased ?? DEFAULT_LOGGER_CONFIG.traceBased
+            };
+        return { ...DEFAULT_LOGGER_CONFIG };
+      };
+    }
+    exports.createLoggerConfigurator = createLoggerConfigurator;
+    function matchesPattern(name, pattern) {
+      if (pattern === name)
+        return !0;
+      if (pattern.includes("*")) {
+        let regexPattern = pattern.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+        return new RegExp(`^${regexPattern}$`).test(name);
+      }
+      return !1;
+    }
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/index.js
+var require_src6 = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.createLoggerConfigurator = exports.BatchLogRecordProcessor = exports.InMemoryLogRecordExporter = exports.SimpleLogRecordProcessor = exports.ConsoleLogRecordExporter = exports.LoggerProvider = void 0;
+    var LoggerProvider_1 = require_LoggerProvider();
+    Object.defineProperty(exports, "LoggerProvider", { enumerable: !0, get: function() {
+      return LoggerProvider_1.LoggerProvider;
+    } });
+    var ConsoleLogRecordExporter_1 = require_ConsoleLogRecordExporter();
+    Object.defineProperty(exports, "ConsoleLogRecordExporter", { enumerable: !0, get: function() {
+      return ConsoleLogRecordExporter_1.ConsoleLogRecordExporter;
+    } });
+    var SimpleLogRecordProcessor_1 = require_SimpleLogRecordProcessor();
+    Object.defineProperty(exports, "SimpleLogRecordProcessor", { enumerable: !0, get: function() {
+      return SimpleLogRecordProcessor_1.SimpleLogRecordProcessor;
+    } });
+    var InMemoryLogRecordExporter_1 = require_InMemoryLogRecordExporter();
+    Object.defineProperty(exports, "InMemoryLogRecordExporter", { enumerable: !0, get: function() {
+      return InMemoryLogRecordExporter_1.InMemoryLogRecordExporter;
+    } });
+    var platform_1 = require_platform3();
+    Object.defineProperty(exports, "BatchLogRecordProcessor", { enumerable: !0, get: function() {
+      return platform_1.BatchLogRecordProcessor;
+    } });
+    var LoggerConfigurators_1 = require_LoggerConfigurators();
+    Object.defineProperty(exports, "createLoggerConfigurator", { enumerable: !0, get: function() {
+      return LoggerConfigurators_1.createLoggerConfigurator;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/StackContextManager.js
+var require_StackContextManager = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/StackContextManager.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.StackContextManager = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), StackContextManager = class {
+      /**
+       * whether the context manager is enabled or not
+       */
+      _enabled = !1;
+      /**
+       * Keeps the reference to current context
+       */
+      _currentContext = api_1.ROOT_CONTEXT;
+      /**
+       *
+       * @param context
+       * @param target Function to be executed within the context
+       */
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+      _bindFunction(context2 = api_1.ROOT_CONTEXT, target) {
+        let manager = this, contextWrapper = function(...args) {
+          return manager.with(context2, () => target.apply(this, args));
+        };
+        return Object.defineProperty(contextWrapper, "length", {
+          enumerable: !1,
+          configurable: !0,
+          writable: !1,
+          value: target.length
+        }), contextWrapper;
+      }
+      /**
+       * Returns the active context
+       */
+      active() {
+        return this._currentContext;
+      }
+      /**
+       * Binds a the certain context or the active one to the target function and then returns the target
+       * @param context A context (span) to be bind to target
+       * @param target a function or event emitter. When target or one of its callbacks is called,
+       *  the provided context will be used as the active context for the duration of the call.
+       */
+      bind(context2, target) {
+        return context2 === void 0 && (context2 = this.active()), typeof target == "function" ? this._bindFunction(context2, target) : target;
+      }
+      /**
+       * Disable the context manager (clears the current context)
+       */
+      disable() {
+        return this._currentContext = api_1.ROOT_CONTEXT, this._enabled = !1, this;
+      }
+      /**
+       * Enables the context manager and creates a default(root) context
+       */
+      enable() {
+        return this._enabled ? this : (this._enabled = !0, this._currentContext = api_1.ROOT_CONTEXT, this);
+      }
+      /**
+       * Calls the callback function [fn] with the provided [context]. If [context] is undefined then it will use the window.
+       * The context will be set as active
+       * @param context
+       * @param fn Callback function
+       * @param thisArg optional receiver to be used for calling fn
+       * @param args optional arguments forwarded to fn
+       */
+      with(context2, fn, thisArg, ...args) {
+        let previousContext = this._currentContext;
+        this._currentContext = context2 || api_1.ROOT_CONTEXT;
+        try {
+          return fn.call(thisArg, ...args);
+        } finally {
+          this._currentContext = previousContext;
+        }
+      }
+    };
+    exports.StackContextManager = StackContextManager;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/enums.js
+var require_enums = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/enums.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ExceptionEventName = void 0;
+    exports.ExceptionEventName = "exception";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/inspect.js
+var require_inspect = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/inspect.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.formatInspect = exports.settledResourceAttributes = exports.inspectCustom = void 0;
+    exports.inspectCustom = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
+    function settledResourceAttributes(resource) {
+      let attrs = {};
+      for (let [k, v] of resource.getRawAttributes())
+        typeof v?.then != "function" && v != null && (attrs[k] ??= v);
+      return attrs;
+    }
+    exports.settledResourceAttributes = settledResourceAttributes;
+    function formatInspect(className, payload, depth, options2, inspect) {
+      if (typeof depth == "number" && depth < 0) {
+        let tag = `[${className}]`;
+        return options2?.stylize ? options2.stylize(tag, "special") : tag;
+      }
+      if (typeof inspect != "function" || !options2)
+        return payload;
+      let childOptions = {
+        ...options2,
+        depth: options2.depth == null ? options2.depth : options2.depth - 1
+      };
+      return `${className} ${inspect(payload, childOptions)}`;
+    }
+    exports.formatInspect = formatInspect;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/Span.js
+var require_Span = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/Span.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SpanImpl = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semantic_conventions_1 = require_dist2(), enums_1 = require_enums(), inspect_1 = require_inspect(), SpanImpl = class {
+      // Below properties are included to implement ReadableSpan for export
+      // purposes but are not intended to be written-to directly.
+      _spanContext;
+      kind;
+      parentSpanContext;
+      attributes = {};
+      links = [];
+      events = [];
+      startTime;
+      resource;
+      instrumentationScope;
+      _droppedAttributesCount = 0;
+      _droppedEventsCount = 0;
+      _droppedLinksCount = 0;
+      _attributesCount = 0;
+      name;
+      status = {
+        code: api_1.SpanStatusCode.UNSET
+      };
+      endTime = [0, 0];
+      _ended = !1;
+      _duration = [-1, -1];
+      _spanProcessor;
+      _spanLimits;
+      _attributeValueLengthLimit;
+      _recordEndMetrics;
+      _performanceStartTime;
+      _performanceOffset;
+      _startTimeProvided;
+      /**
+       * Constructs a new SpanImpl instance.
+       */
+      constructor(opts) {
+        let now = Date.now();
+        if (this._spanContext = opts.spanContext, this._performanceStartTime = core_1.otperformance.now(), this._performanceOffset = now - (this._performanceStartTime + core_1.otperformance.timeOrigin), this._startTimeProvided = opts.startTime != null, this._spanLimits = opts.spanLimits, this._attributeValueLengthLimit = this._spanLimits.attributeValueLengthLimit ?? 0, this._spanProcessor = opts.spanProcessor, this.name = opts.name, this.parentSpanContext = opts.parentSpanContext, this.kind = opts.kind, opts.links)
+          for (let link of opts.links)
+            this.addLink(link);
+        this.startTime = this._getTime(opts.startTime ?? now), this.resource = opts.resource, this.instrumentationScope = opts.scope, this._recordEndMetrics = opts.recordEndMetrics, opts.attributes != null && this.setAttributes(opts.attributes), this._spanProcessor.onStart(this, opts.context);
+      }
+      spanContext() {
+        return this._spanContext;
+      }
+      setAttribute(key, value) {
+        if (value == null || this._isSpanEnded())
+          return this;
+        if (key.length === 0)
+          return api_1.diag.warn(`Invalid attribute key: ${key}`), this;
+        if (!(0, core_1.isAttributeValue)(value))
+          return api_1.diag.warn(`Invalid attribute value set for key: ${key}`), this;
+        let { attributeCountLimit } = this._spanLimits, isNewKey = !Object.prototype.hasOwnProperty.call(this.attributes, key);
+        return attributeCountLimit !== void 0 && this._attributesCount >= attributeCountLimit && isNewKey ? (this._droppedAttributesCount++, this) : (this.attributes[key] = this._truncateToSize(value), isNewKey && this._attributesCount++, this);
+      }
+      setAttributes(attributes) {
+        for (let key in attributes)
+          Object.prototype.hasOwnProperty.call(attributes, key) && this.setAttribute(key, attributes[key]);
+        return this;
+      }
+      /**
+       *
+       * @param name Span Name
+       * @param [attributesOrStartTime] Span attributes or start time
+       *     if type is {@type TimeInput} and 3rd param is undefined
+       * @param [timeStamp] Specified time stamp for the event
+       */
+      addEvent(name, attributesOrStartTime, timeStamp) {
+        if (this._isSpanEnded())
+          return this;
+        let { eventCountLimit } = this._spanLimits;
+        if (eventCountLimit === 0)
+          return api_1.diag.warn("No events allowed."), this._droppedEventsCount++, this;
+        eventCountLimit !== void 0 && this.events.length >= eventCountLimit && (this._droppedEventsCount === 0 && api_1.diag.debug("Dropping extra events."), this.events.shift(), this._droppedEventsCount++), (0, core_1.isTimeInput)(attributesOrStartTime) && ((0, core_1.isTimeInput)(timeStamp) || (timeStamp = attributesOrStartTime), attributesOrStartTime = void 0);
+        let sanitized = (0, core_1.sanitizeAttributes)(attributesOrStartTime), { attributePerEventCountLimit } = this._spanLimits, attributes = {}, droppedAttributesCount = 0, eventAttributesCount = 0;
+        for (let attr in sanitized) {
+          if (!Object.prototype.hasOwnProperty.call(sanitized, attr))
+            continue;
+          let attrVal = sanitized[attr];
+          if (attributePerEventCountLimit !== void 0 && eventAttributesCount >= attributePerEventCountLimit) {
+            droppedAttributesCount++;
+            continue;
+          }
+          attributes[attr] = this._truncateToSize(attrVal), eventAttributesCount++;
+        }
+        return this.events.push({
+          name,
+          attributes,
+          time: this._getTime(timeStamp),
+          droppedAttributesCount
+        }), this;
+      }
+      addLink(link) {
+        if (this._isSpanEnded())
+          return this;
+        let { linkCountLimit } = this._spanLimits;
+        if (linkCountLimit === 0)
+          return this._droppedLinksCount++, this;
+        linkCountLimit !== void 0 && this.links.length >= linkCountLimit && (this._droppedLinksCount === 0 && api_1.diag.debug("Dropping extra links."), this.links.shift(), this._droppedLinksCount++);
+        let { attributePerLinkCountLimit } = this._spanLimits, sanitized = (0, core_1.sanitizeAttributes)(link.attributes), attributes = {}, droppedAttributesCount = 0, linkAttributesCount = 0;
+        for (let attr in sanitized) {
+          if (!Object.prototype.hasOwnProperty.call(sanitized, attr))
+            continue;
+          let attrVal = sanitized[attr];
+          if (attributePerLinkCountLimit !== void 0 && linkAttributesCount >= attributePerLinkCountLimit) {
+            droppedAttributesCount++;
+            continue;
+          }
+          attributes[attr] = this._truncateToSize(attrVal), linkAttributesCount++;
+        }
+        let processedLink = { context: link.context };
+        return linkAttributesCount > 0 && (processedLink.attributes = attributes), droppedAttributesCount > 0 && (processedLink.droppedAttributesCount = droppedAttributesCount), this.links.push(processedLink), this;
+      }
+      addLinks(links) {
+        for (let link of links)
+          this.addLink(link);
+        return this;
+      }
+      setStatus(status) {
+        if (this._isSpanEnded())
+          return this;
+        if (status.code === api_1.SpanStatusCode.UNSET)
+          return this;
+        if (this.status.code === api_1.SpanStatusCode.OK)
+          return this;
+        let newStatus = { code: status.code };
+        return status.code === api_1.SpanStatusCode.ERROR && (typeof status.message == "string" ? newStatus.message = status.message : status.message != null && api_1.diag.warn(`Dropping invalid status.message of type '${typeof status.message}', expected 'string'`)), this.status = newStatus, this;
+      }
+      updateName(name) {
+        return this._isSpanEnded() ? this : (this.name = name, this);
+      }
+      end(endTime) {
+        if (this._isSpanEnded()) {
+          api_1.diag.error(`${this.name} ${this._spanContext.traceId}-${this._spanContext.spanId} - You can only call end() on a span once.`);
+          return;
+        }
+        this.endTime = this._getTime(endTime), this._duration = (0, core_1.hrTimeDuration)(this.startTime, this.endTime), this._duration[0] < 0 && (api_1.diag.warn("Inconsistent start and end time, startTime > endTime. Setting span duration to 0ms.", this.startTime, this.endTime), this.endTime = this.startTime.slice(), this._duration = [0, 0]), this._droppedEventsCount > 0 && api_1.diag.warn(`Dropped ${this._droppedEventsCount} events because eventCountLimit reached`), this._droppedLinksCount > 0 && api_1.diag.warn(`Dropped ${this._droppedLinksCount} links because linkCountLimit reached`), this._spanProcessor.onEnding && this._spanProcessor.onEnding(this), this._recordEndMetrics?.(), this._ended = !0, this._spanProcessor.onEnd(this);
+      }
+      _getTime(inp) {
+        if (typeof inp == "number" && inp <= core_1.otperformance.now())
+          return (0, core_1.hrTime)(inp + this._performanceOffset);
+        if (typeof inp == "number")
+          return (0, core_1.millisToHrTime)(inp);
+        if (inp instanceof Date)
+          return (0, core_1.millisToHrTime)(inp.getTime());
+        if ((0, core_1.isTimeInputHrTime)(inp))
+          return inp;
+        if (this._startTimeProvided)
+          return (0, core_1.millisToHrTime)(Date.now());
+        let msDuration = core_1.otperformance.now() - this._performanceStartTime;
+        return (0, core_1.addHrTimes)(this.startTime, (0, core_1.millisToHrTime)(msDuration));
+      }
+      isRecording() {
+        return this._ended === !1;
+      }
+      recordException(exception, time) {
+        let attributes = {};
+        typeof exception == "string" ? attributes[semantic_conventions_1.ATTR_EXCEPTION_MESSAGE] = exception : exception && (exception.code ? attributes[semantic_conventions_1.ATTR_EXCEPTION_TYPE] = exception.code.toString() : exception.name && (attributes[semantic_conventions_1.ATTR_EXCEPTION_TYPE] = exception.name), exception.message && (attributes[semantic_conventions_1.ATTR_EXCEPTION_MESSAGE] = exception.message), exception.stack && (attributes[semantic_conventions_1.ATTR_EXCEPTION_STACKTRACE] = exception.stack)), attributes[semantic_conventions_1.ATTR_EXCEPTION_TYPE] || attributes[semantic_conventions_1.ATTR_EXCEPTION_MESSAGE] ? this.addEvent(enums_1.ExceptionEventName, attributes, time) : api_1.diag.warn(`Failed to record an exception ${exception}`);
+      }
+      get duration() {
+        return this._duration;
+      }
+      get ended() {
+        return this._ended;
+      }
+      get droppedAttributesCount() {
+        return this._droppedAttributesCount;
+      }
+      get droppedEventsCount() {
+        return this._droppedEventsCount;
+      }
+      get droppedLinksCount() {
+        return this._droppedLinksCount;
+      }
+      _isSpanEnded() {
+        if (this._ended) {
+          let error = new Error(`Operation attempted on ended Span {traceId: ${this._spanContext.traceId}, spanId: ${this._spanContext.spanId}}`);
+          api_1.diag.warn(`Cannot execute the operation on ended Span {traceId: ${this._spanContext.traceId}, spanId: ${this._spanContext.spanId}}`, error);
+        }
+        return this._ended;
+      }
+      // Utility function to truncate given value within size
+      // for value type of string, will truncate to given limit
+      // for type of non-string, will return same value
+      _truncateToLimitUtil(value, limit) {
+        return value.length <= limit ? value : value.substring(0, limit);
+      }
+      /**
+       * If the given attribute value is of type string and has more characters than given {@code attributeValueLengthLimit} then
+       * return string with truncated to {@code attributeValueLengthLimit} characters
+       *
+       * If the given attribute value is array of strings then
+       * return new array of strings with each element truncated to {@code attributeValueLengthLimit} characters
+       *
+       * Otherwise return same Attribute {@code value}
+       *
+       * @param value Attribute value
+       * @returns truncated attribute value if required, otherwise same value
+       */
+      _truncateToSize(value) {
+        let limit = this._attributeValueLengthLimit;
+        return limit <= 0 ? (api_1.diag.warn(`Attribute value limit must be positive, got ${limit}`), value) : typeof value == "string" ? this._truncateToLimitUtil(value, limit) : Array.isArray(value) ? value.map((val) => typeof val == "string" ? this._truncateToLimitUtil(val, limit) : val) : value;
+      }
+      [inspect_1.inspectCustom](depth, options2, inspect) {
+        let payload = {
+          name: this.name,
+          kind: this.kind,
+          spanContext: this._spanContext,
+          parentSpanContext: this.parentSpanContext,
+          status: this.status,
+          startTime: this.startTime,
+          endTime: this.endTime,
+          duration: this._duration,
+          ended: this._ended,
+          attributes: this.attributes,
+          events: this.events,
+          links: this.links,
+          droppedAttributesCount: this._droppedAttributesCount,
+          droppedEventsCount: this._droppedEventsCount,
+          droppedLinksCount: this._droppedLinksCount,
+          instrumentationScope: this.instrumentationScope,
+          resource: { attributes: (0, inspect_1.settledResourceAttributes)(this.resource) }
+        };
+        return (0, inspect_1.formatInspect)("SpanImpl", payload, depth, options2, inspect);
+      }
+    };
+    exports.SpanImpl = SpanImpl;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/Sampler.js
+var require_Sampler = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/Sampler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SamplingDecision = void 0;
+    var SamplingDecision2;
+    (function(SamplingDecision3) {
+      SamplingDecision3[SamplingDecision3.NOT_RECORD = 0] = "NOT_RECORD", SamplingDecision3[SamplingDecision3.RECORD = 1] = "RECORD", SamplingDecision3[SamplingDecision3.RECORD_AND_SAMPLED = 2] = "RECORD_AND_SAMPLED";
+    })(SamplingDecision2 || (exports.SamplingDecision = SamplingDecision2 = {}));
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/semconv.js
+var require_semconv5 = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/semconv.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR = exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_SPAN_PROCESSOR = exports.METRIC_OTEL_SDK_SPAN_STARTED = exports.METRIC_OTEL_SDK_SPAN_LIVE = exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE = exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY = exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED = exports.ATTR_OTEL_SPAN_SAMPLING_RESULT = exports.ATTR_OTEL_SPAN_PARENT_ORIGIN = exports.ATTR_OTEL_COMPONENT_TYPE = exports.ATTR_OTEL_COMPONENT_NAME = void 0;
+    exports.ATTR_OTEL_COMPONENT_NAME = "otel.component.name";
+    exports.ATTR_OTEL_COMPONENT_TYPE = "otel.component.type";
+    exports.ATTR_OTEL_SPAN_PARENT_ORIGIN = "otel.span.parent.origin";
+    exports.ATTR_OTEL_SPAN_SAMPLING_RESULT = "otel.span.sampling_result";
+    exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED = "otel.sdk.processor.span.processed";
+    exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY = "otel.sdk.processor.span.queue.capacity";
+    exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE = "otel.sdk.processor.span.queue.size";
+    exports.METRIC_OTEL_SDK_SPAN_LIVE = "otel.sdk.span.live";
+    exports.METRIC_OTEL_SDK_SPAN_STARTED = "otel.sdk.span.started";
+    exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_SPAN_PROCESSOR = "batching_span_processor";
+    exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR = "simple_span_processor";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/TracerMetrics.js
+var require_TracerMetrics = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/TracerMetrics.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.TracerMetrics = void 0;
+    var Sampler_1 = require_Sampler(), semconv_1 = require_semconv5(), TracerMetrics = class {
+      startedSpans;
+      liveSpans;
+      constructor(meter) {
+        this.startedSpans = meter.createCounter(semconv_1.METRIC_OTEL_SDK_SPAN_STARTED, {
+          unit: "{span}",
+          description: "The number of created spans."
+        }), this.liveSpans = meter.createUpDownCounter(semconv_1.METRIC_OTEL_SDK_SPAN_LIVE, {
+          unit: "{span}",
+          description: "The number of currently live spans."
+        });
+      }
+      startSpan(parentSpanCtx, samplingDecision) {
+        let samplingDecisionStr = samplingDecisionToString(samplingDecision);
+        if (this.startedSpans.add(1, {
+          [semconv_1.ATTR_OTEL_SPAN_PARENT_ORIGIN]: parentOrigin(parentSpanCtx),
+          [semconv_1.ATTR_OTEL_SPAN_SAMPLING_RESULT]: samplingDecisionStr
+        }), samplingDecision === Sampler_1.SamplingDecision.NOT_RECORD)
+          return () => {
+          };
+        let liveSpanAttributes = {
+          [semconv_1.ATTR_OTEL_SPAN_SAMPLING_RESULT]: samplingDecisionStr
+        };
+        return this.liveSpans.add(1, liveSpanAttributes), () => {
+          this.liveSpans.add(-1, liveSpanAttributes);
+        };
+      }
+    };
+    exports.TracerMetrics = TracerMetrics;
+    function parentOrigin(parentSpanContext) {
+      return parentSpanContext ? parentSpanContext.isRemote ? "remote" : "local" : "none";
+    }
+    function samplingDecisionToString(decision) {
+      switch (decision) {
+        case Sampler_1.SamplingDecision.RECORD_AND_SAMPLED:
+          return "RECORD_AND_SAMPLE";
+        case Sampler_1.SamplingDecision.RECORD:
+          return "RECORD_ONLY";
+        case Sampler_1.SamplingDecision.NOT_RECORD:
+          return "DROP";
+      }
+    }
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/version.js
+var require_version4 = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/version.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.VERSION = void 0;
+    exports.VERSION = "2.12.1";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/Tracer.js
+var require_Tracer = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/Tracer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Tracer = void 0;
+    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), Span_1 = require_Span(), TracerMetrics_1 = require_TracerMetrics(), version_1 = require_version4(), inspect_1 = require_inspect(), Tracer = class {
+      _sampler;
+      _spanLimits;
+      _idGenerator;
+      instrumentationScope;
+      _resource;
+      _spanProcessor;
+      _tracerMetrics;
+      /**
+       * Constructs a new Tracer instance.
+       */
+      constructor(instrumentationScope, options2) {
+        this.instrumentationScope = instrumentationScope, this._sampler = options2.sampler, this._spanLimits = options2.spanLimits, this._resource = options2.resource, this._idGenerator = options2.idGenerator, this._spanProcessor = options2.spanProcessor;
+        let meter = options2.meterProvider.getMeter("@opentelemetry/sdk-trace", version_1.VERSION);
+        this._tracerMetrics = new TracerMetrics_1.TracerMetrics(meter);
+      }
+      /**
+       * Starts a new Span or returns the default NoopSpan based on the sampling
+       * decision.
+       */
+      startSpan(name, options2 = {}, context2 = api.context.active()) {
+        options2.root && (context2 = api.trace.deleteSpan(context2));
+        let parentSpan = api.trace.getSpan(context2);
+        if ((0, core_1.isTracingSuppressed)(context2))
+          return api.diag.debug("Instrumentation suppressed, returning Noop Span"), api.trace.wrapSpanContext(api.INVALID_SPAN_CONTEXT);
+        let parentSpanContext = parentSpan?.spanContext(), spanId = this._idGenerator.generateSpanId(), validParentSpanContext, traceId, traceState;
+        !parentSpanContext || !api.trace.isSpanContextValid(parentSpanContext) ? traceId = this._idGenerator.generateTraceId() : (traceId = parentSpanContext.traceId, traceState = parentSpanContext.traceState, validParentSpanContext = parentSpanContext);
+        let spanKind = options2.kind ?? api.SpanKind.INTERNAL, links = (options2.links ?? []).map((link) => ({
+          context: link.context,
+          attributes: (0, core_1.sanitizeAttributes)(link.attributes)
+        })), attributes = (0, core_1.sanitizeAttributes)(options2.attributes), samplingResult = this._sampler.shouldSample(context2, traceId, name, spanKind, attributes, links), recordEndMetrics = this._tracerMetrics.startSpan(parentSpanContext, samplingResult.decision);
+        traceState = samplingResult.traceState ?? traceState;
+        let traceFlags = samplingResult.decision === api.SamplingDecision.RECORD_AND_SAMPLED ? api.TraceFlags.SAMPLED : api.TraceFlags.NONE, spanContext = { traceId, spanId, traceFlags, traceState };
+        if (samplingResult.decision === api.SamplingDecision.NOT_RECORD)
+          return api.diag.debug("Recording is off, propagating context in a non-recording span"), api.trace.wrapSpanContext(spanContext);
+        let initAttributes = (0, core_1.sanitizeAttributes)(Object.assign(attributes, samplingResult.attributes));
+        return new Span_1.SpanImpl({
+          resource: this._resource,
+          scope: this.instrumentationScope,
+          context: context2,
+          spanContext,
+          name,
+          kind: spanKind,
+          links,
+          parentSpanContext: validParentSpanContext,
+          attributes: initAttributes,
+          startTime: options2.startTime,
+          spanProcessor: this._spanProcessor,
+          spanLimits: this._spanLimits,
+          recordEndMetrics
+        });
+      }
+      startActiveSpan(name, arg2, arg3, arg4) {
+        let opts, ctx, fn;
+        if (arguments.length < 2)
+          return;
+        arguments.length === 2 ? fn = arg2 : arguments.length === 3 ? (opts = arg2, fn = arg3) : (opts = arg2, ctx = arg3, fn = arg4);
+        let parentContext = ctx ?? api.context.active(), span = this.startSpan(name, opts, parentContext), contextWithSpanSet = api.trace.setSpan(parentContext, span);
+        return api.context.with(contextWithSpanSet, fn, void 0, span);
+      }
+      [inspect_1.inspectCustom](depth, options2, inspect) {
+        let payload = {
+          instrumentationScope: this.instrumentationScope,
+          resource: { attributes: (0, inspect_1.settledResourceAttributes)(this._resource) },
+          spanLimits: this._spanLimits
+        };
+        return (0, inspect_1.formatInspect)("Tracer", payload, depth, options2, inspect);
+      }
+    };
+    exports.Tracer = Tracer;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/MultiSpanProcessor.js
+var require_MultiSpanProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/MultiSpanProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MultiSpanProcessor = void 0;
+    var core_1 = require_src2(), MultiSpanProcessor = class {
+      _spanProcessors;
+      constructor(spanProcessors) {
+        this._spanProcessors = spanProcessors;
+      }
+      forceFlush() {
+        let promises = [];
+        for (let spanProcessor of this._spanProcessors)
+          promises.push(spanProcessor.forceFlush());
+        return new Promise((resolve) => {
+          Promise.all(promises).then(() => {
+            resolve();
+          }).catch((error) => {
+            (0, core_1.globalErrorHandler)(error || new Error("MultiSpanProcessor: forceFlush failed")), resolve();
+          });
+        });
+      }
+      onStart(span, context2) {
+        for (let spanProcessor of this._spanProcessors)
+          spanProcessor.onStart(span, context2);
+      }
+      onEnding(span) {
+        for (let spanProcessor of this._spanProcessors)
+          spanProcessor.onEnding && spanProcessor.onEnding(span);
+      }
+      onEnd(span) {
+        for (let spanProcessor of this._spanProcessors)
+          spanProcessor.onEnd(span);
+      }
+      shutdown() {
+        let promises = [];
+        for (let spanProcessor of this._spanProcessors)
+          promises.push(spanProcessor.shutdown());
+        return new Promise((resolve, reject) => {
+          Promise.all(promises).then(() => {
+            resolve();
+          }, reject);
+        });
+      }
+    };
+    exports.MultiSpanProcessor = MultiSpanProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOffSampler.js
+var require_AlwaysOffSampler = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOffSampler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AlwaysOffSampler = void 0;
+    var Sampler_1 = require_Sampler(), AlwaysOffSampler = class {
+      shouldSample() {
+        return {
+          decision: Sampler_1.SamplingDecision.NOT_RECORD
+        };
+      }
+      toString() {
+        return "AlwaysOffSampler";
+      }
+    };
+    exports.AlwaysOffSampler = AlwaysOffSampler;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOnSampler.js
+var require_AlwaysOnSampler = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOnSampler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AlwaysOnSampler = void 0;
+    var Sampler_1 = require_Sampler(), AlwaysOnSampler2 = class {
+      shouldSample() {
+        return {
+          decision: Sampler_1.SamplingDecision.RECORD_AND_SAMPLED
+        };
+      }
+      toString() {
+        return "AlwaysOnSampler";
+      }
+    };
+    exports.AlwaysOnSampler = AlwaysOnSampler2;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/sampler/ParentBasedSampler.js
+var require_ParentBasedSampler = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/ParentBasedSampler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ParentBasedSampler = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), AlwaysOffSampler_1 = require_AlwaysOffSampler(), AlwaysOnSampler_1 = require_AlwaysOnSampler(), ParentBasedSampler = class {
+      _root;
+      _remoteParentSampled;
+      _remoteParentNotSampled;
+      _localParentSampled;
+      _localParentNotSampled;
+      constructor(config) {
+        this._root = config.root, this._root || ((0, core_1.globalErrorHandler)(new Error("ParentBasedSampler must have a root sampler configured")), this._root = new AlwaysOnSampler_1.AlwaysOnSampler()), this._remoteParentSampled = config.remoteParentSampled ?? new AlwaysOnSampler_1.AlwaysOnSampler(), this._remoteParentNotSampled = config.remoteParentNotSampled ?? new AlwaysOffSampler_1.AlwaysOffSampler(), this._localParentSampled = config.localParentSampled ?? new AlwaysOnSampler_1.AlwaysOnSampler(), this._localParentNotSampled = config.localParentNotSampled ?? new AlwaysOffSampler_1.AlwaysOffSampler();
+      }
+      shouldSample(context2, traceId, spanName, spanKind, attributes, links) {
+        let parentContext = api_1.trace.getSpanContext(context2);
+        return !parentContext || !(0, api_1.isSpanContextValid)(parentContext) ? this._root.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : parentContext.isRemote ? parentContext.traceFlags & api_1.TraceFlags.SAMPLED ? this._remoteParentSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : this._remoteParentNotSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : parentContext.traceFlags & api_1.TraceFlags.SAMPLED ? this._localParentSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : this._localParentNotSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links);
+      }
+      toString() {
+        return `ParentBased{root=${this._root.toString()}, remoteParentSampled=${this._remoteParentSampled.toString()}, remoteParentNotSampled=${this._remoteParentNotSampled.toString()}, localParentSampled=${this._localParentSampled.toString()}, localParentNotSampled=${this._localParentNotSampled.toString()}}`;
+      }
+    };
+    exports.ParentBasedSampler = ParentBasedSampler;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/export/SpanProcessorMetrics.js
+var require_SpanProcessorMetrics = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/export/SpanProcessorMetrics.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SpanProcessorMetrics = void 0;
+    var semantic_conventions_1 = require_dist2(), semconv_1 = require_semconv5(), componentCounter = /* @__PURE__ */ new Map(), SpanProcessorMetrics = class {
+      processedSpans;
+      queueSize;
+      queueSizeCallback;
+      standardAttrs;
+      droppedAttrs;
+      constructor(componentType, meter, queueConfig) {
+        let counter = componentCounter.get(componentType) ?? 0;
+        if (componentCounter.set(componentType, counter + 1), this.standardAttrs = {
+          [semconv_1.ATTR_OTEL_COMPONENT_TYPE]: componentType,
+          [semconv_1.ATTR_OTEL_COMPONENT_NAME]: `${componentType}/${counter}`
+        }, this.droppedAttrs = {
+          ...this.standardAttrs,
+          [semantic_conventions_1.ATTR_ERROR_TYPE]: "queue_full"
+        }, this.processedSpans = meter.createCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED, {
+          unit: "{span}",
+          description: "The number of spans for which the processing has finished, either successful or failed."
+        }), queueConfig) {
+          let { capacity, getQueueSize } = queueConfig;
+          meter.createUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY, {
+            unit: "{span}",
+            description: "The maximum number of spans the queue of a given instance of an SDK span processor can hold."
+          }).add(capacity, this.standardAttrs), this.queueSize = meter.createObservableUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE, {
+            unit: "{span}",
+            description: "The number of spans in the queue of a given instance of an SDK span processor."
+          }), this.queueSizeCallback = (result) => result.observe(getQueueSize(), this.standardAttrs), this.queueSize.addCallback(this.queueSizeCallback);
+        }
+      }
+      dropSpans(count2) {
+        this.processedSpans.add(count2, this.droppedAttrs);
+      }
+      finishSpans(count2, error) {
+        if (!error) {
+          this.processedSpans.add(count2, this.standardAttrs);
+          return;
+        }
+        let attrs = {
+          ...this.standardAttrs,
+          [semantic_conventions_1.ATTR_ERROR_TYPE]: error.name
+        };
+        this.processedSpans.add(count2, attrs);
+      }
+      shutdown() {
+        this.queueSize && this.queueSizeCallback && this.queueSize.removeCallback(this.queueSizeCallback);
+      }
+    };
+    exports.SpanProcessorMetrics = SpanProcessorMetrics;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/export/BatchSpanProcessorBase.js
+var require_BatchSpanProcessorBase = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/export/BatchSpanProcessorBase.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchSpanProcessorBase = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), SpanProcessorMetrics_1 = require_SpanProcessorMetrics(), semconv_1 = require_semconv5(), BatchSpanProcessorBase = class {
+      _maxExportBatchSize;
+      _maxQueueSize;
+      _scheduledDelayMillis;
+      _exportTimeoutMillis;
+      _exporter;
+      _metrics;
+      _isExporting = !1;
+      _finishedSpans = [];
+      _timer;
+      _shutdownOnce;
+      _droppedSpansCount = 0;
+      constructor(options2) {
+        this._exporter = options2.exporter, this._maxExportBatchSize = options2.maxExportBatchSize ?? 512, this._maxQueueSize = options2.maxQueueSize ?? 2048, this._scheduledDelayMillis = options2.scheduledDelayMillis ?? 5e3, this._exportTimeoutMillis = options2.exportTimeoutMillis ?? 3e4, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._maxExportBatchSize > this._maxQueueSize && (api_1.diag.warn("BatchSpanProcessor: maxExportBatchSize must be smaller or equal to maxQueueSize, setting maxExportBatchSize to match maxQueueSize"), this._maxExportBatchSize = this._maxQueueSize);
+        let meter = options2.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-trace") : (0, api_1.createNoopMeter)();
+        this._metrics = new SpanProcessorMetrics_1.SpanProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_BATCHING_SPAN_PROCESSOR, meter, {
+          capacity: this._maxQueueSize,
+          getQueueSize: () => this._finishedSpans.length
+        });
+      }
+      forceFlush() {
+        return this._shutdownOnce.isCalled ? this._shutdownOnce.promise : this._flushAll();
+      }
+      // does nothing.
+      onStart(_span, _parentContext) {
+      }
+      onEnd(span) {
+        this._shutdownOnce.isCalled || (span.spanContext().traceFlags & api_1.TraceFlags.SAMPLED) !== 0 && this._addToBuffer(span);
+      }
+      shutdown() {
+        return this._shutdownOnce.call();
+      }
+      _shutdown() {
+        return Promise.resolve().then(() => this.onShutdown()).then(() => this._flushAll()).then(() => (this._metrics.shutdown(), this._exporter.shutdown()));
+      }
+      /** Add a span in the buffer. */
+      _addToBuffer(span) {
+        if (this._finishedSpans.length >= this._maxQueueSize) {
+          this._droppedSpansCount === 0 && api_1.diag.debug("maxQueueSize reached, dropping spans"), this._droppedSpansCount++, this._metrics.dropSpans(1);
+          return;
+        }
+        this._droppedSpansCount > 0 && (api_1.diag.warn(`Dropped ${this._droppedSpansCount} spans because maxQueueSize reached`), this._droppedSpansCount = 0), this._finishedSpans.push(span), this._maybeStartTimer();
+      }
+      /**
+       * Send all spans to the exporter respecting the batch size limit
+       * This function is used only on forceFlush or shutdown,
+       * for all other cases _flush should be used
+       * */
+      _flushAll() {
+        return new Promise((resolve, reject) => {
+          let promises = [], count2 = Math.ceil(this._finishedSpans.length / this._maxExportBatchSize);
+          for (let i = 0, j = count2; i < j; i++)
+            promises.push(this._flushOneBatch());
+          Promise.all(promises).then(() => {
+            resolve();
+          }).catch(reject);
+        });
+      }
+      _flushOneBatch() {
+        return this._clearTimer(), this._finishedSpans.length === 0 ? Promise.resolve() : new Promise((resolve, reject) => {
+          let timer = setTimeout(() => {
+            reject(new Error("Timeout"));
+          }, this._exportTimeoutMillis);
+          api_1.context.with((0, core_1.suppressTracing)(api_1.context.active()), () => {
+            let spans;
+            this._finishedSpans.length <= this._maxExportBatchSize ? (spans = this._finishedSpans, this._finishedSpans = []) : spans = this._finishedSpans.splice(0, this._maxExportBatchSize);
+            let doExport = () => this._exporter.export(spans, (result) => {
+              clearTimeout(timer), this._metrics.finishSpans(spans.length, result.error), result.code === core_1.ExportResultCode.SUCCESS ? resolve() : reject(result.error ?? new Error("BatchSpanProcessor: span export failed"));
+            }), pendingResources = null;
+            for (let i = 0, len = spans.length; i < len; i++) {
+              let span = spans[i];
+              span.resource.asyncAttributesPending && span.resource.waitForAsyncAttributes && (pendingResources ??= [], pendingResources.push(span.resource.waitForAsyncAttributes()));
+            }
+            pendingResources === null ? doExport() : Promise.all(pendingResources).then(doExport, (err) => {
+              (0, core_1.globalErrorHandler)(err), reject(err);
+            });
+          });
+        });
+      }
+      _maybeStartTimer() {
+        if (this._isExporting)
+          return;
+        let flush = () => {
+          this._isExporting = !0, this._flushOneBatch().finally(() => {
+            this._isExporting = !1, this._finishedSpans.length > 0 && (this._clearTimer(), this._maybeStartTimer());
+          }).catch((e) => {
+            this._isExporting = !1, (0, core_1.globalErrorHandler)(e);
+          });
+        };
+        if (this._finishedSpans.length >= this._maxExportBatchSize)
+          return flush();
+        this._timer === void 0 && (this._timer = setTimeout(() => flush(), this._scheduledDelayMillis), typeof this._timer != "number" && this._timer.unref());
+      }
+      _clearTimer() {
+        this._timer !== void 0 && (clearTimeout(this._timer), this._timer = void 0);
+      }
+    };
+    exports.BatchSpanProcessorBase = BatchSpanProcessorBase;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/platform/node/export/BatchSpanProcessor.js
+var require_BatchSpanProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/platform/node/export/BatchSpanProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchSpanProcessor = void 0;
+    var BatchSpanProcessorBase_1 = require_BatchSpanProcessorBase(), BatchSpanProcessor = class extends BatchSpanProcessorBase_1.BatchSpanProcessorBase {
+      onShutdown() {
+      }
+    };
+    exports.BatchSpanProcessor = BatchSpanProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/platform/node/RandomIdGenerator.js
+var require_RandomIdGenerator = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/platform/node/RandomIdGenerator.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.RandomIdGenerator = void 0;
+    var SPAN_ID_BYTES = 8, TRACE_ID_BYTES = 16, RandomIdGenerator = class {
+      /**
+       * Returns a random 16-byte trace ID formatted/encoded as a 32 lowercase hex
+       * characters corresponding to 128 bits.
+       */
+      generateTraceId = getIdGenerator(TRACE_ID_BYTES);
+      /**
+       * Returns a random 8-byte span ID formatted/encoded as a 16 lowercase hex
+       * characters corresponding to 64 bits.
+       */
+      generateSpanId = getIdGenerator(SPAN_ID_BYTES);
+    };
+    exports.RandomIdGenerator = RandomIdGenerator;
+    var SHARED_BUFFER = Buffer.allocUnsafe(TRACE_ID_BYTES);
+    function getIdGenerator(bytes) {
+      return function() {
+        for (let i = 0; i < bytes / 4; i++)
+          SHARED_BUFFER.writeUInt32BE(Math.random() * 2 ** 32 >>> 0, i * 4);
+        for (let i = 0; i < bytes && !(SHARED_BUFFER[i] > 0); i++)
+          i === bytes - 1 && (SHARED_BUFFER[bytes - 1] = 1);
+        return SHARED_BUFFER.toString("hex", 0, bytes);
+      };
+    }
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/platform/node/index.js
+var require_node4 = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/platform/node/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.RandomIdGenerator = exports.BatchSpanProcessor = void 0;
+    var BatchSpanProcessor_1 = require_BatchSpanProcessor();
+    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
+      return BatchSpanProcessor_1.BatchSpanProcessor;
+    } });
+    var RandomIdGenerator_1 = require_RandomIdGenerator();
+    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
+      return RandomIdGenerator_1.RandomIdGenerator;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/platform/index.js
+var require_platform4 = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/platform/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.RandomIdGenerator = exports.BatchSpanProcessor = void 0;
+    var node_1 = require_node4();
+    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
+      return node_1.BatchSpanProcessor;
+    } });
+    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
+      return node_1.RandomIdGenerator;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/TracerProvider.js
+var require_TracerProvider = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/TracerProvider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.TracerProvider = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), resources_1 = require_src3(), Tracer_1 = require_Tracer(), MultiSpanProcessor_1 = require_MultiSpanProcessor(), ParentBasedSampler_1 = require_ParentBasedSampler(), AlwaysOnSampler_1 = require_AlwaysOnSampler(), platform_1 = require_platform4(), inspect_1 = require_inspect(), ForceFlushState;
+    (function(ForceFlushState2) {
+      ForceFlushState2[ForceFlushState2.resolved = 0] = "resolved", ForceFlushState2[ForceFlushState2.timeout = 1] = "timeout", ForceFlushState2[ForceFlushState2.error = 2] = "error", ForceFlushState2[ForceFlushState2.unresolved = 3] = "unresolved";
+    })(ForceFlushState || (ForceFlushState = {}));
+    var TracerProvider = class {
+      _resource;
+      _activeSpanProcessor;
+      _forceFlushTimeoutMillis;
+      _tracerOptions;
+      _tracers = /* @__PURE__ */ new Map();
+      constructor(options2 = {}) {
+        this._forceFlushTimeoutMillis = options2.forceFlushTimeoutMillis ?? 3e4, this._resource = options2.resource ?? (0, resources_1.defaultResource)();
+        let spanProcessors = options2.spanProcessors ?? [];
+        this._activeSpanProcessor = new MultiSpanProcessor_1.MultiSpanProcessor(spanProcessors), this._tracerOptions = {
+          resource: this._resource,
+          sampler: options2.sampler ?? new ParentBasedSampler_1.ParentBasedSampler({
+            root: new AlwaysOnSampler_1.AlwaysOnSampler()
+          }),
+          spanLimits: {
+            attributeCountLimit: options2.spanLimits?.attributeCountLimit ?? 128,
+            attributeValueLengthLimit: options2.spanLimits?.attributeValueLengthLimit ?? 1 / 0,
+            eventCountLimit: options2.spanLimits?.eventCountLimit ?? 128,
+            linkCountLimit: options2.spanLimits?.linkCountLimit ?? 128,
+            attributePerEventCountLimit: options2.spanLimits?.attributePerEventCountLimit ?? 128,
+            attributePerLinkCountLimit: options2.spanLimits?.attributePerLinkCountLimit ?? 128
+          },
+          idGenerator: options2.idGenerator || new platform_1.RandomIdGenerator(),
+          spanProcessor: this._activeSpanProcessor,
+          meterProvider: options2.meterProvider ?? {
+            getMeter() {
+              return (0, api_1.createNoopMeter)();
+            }
+          }
+        };
+      }
+      getTracer(name, version, options2) {
+        let key = `${name}@${version || ""}:${options2?.schemaUrl || ""}`;
+        return this._tracers.has(key) || this._tracers.set(key, new Tracer_1.Tracer({ name, version, schemaUrl: options2?.schemaUrl }, this._tracerOptions)), this._tracers.get(key);
+      }
+      forceFlush(options2) {
+        let timeout = options2?.timeoutMillis ?? this._forceFlushTimeoutMillis, promises = this._activeSpanProcessor._spanProcessors.map((spanProcessor) => new Promise((resolve) => {
+          let state, timeoutInterval = setTimeout(() => {
+            resolve(new Error(`Span processor did not completed within timeout period of ${timeout} ms`)), state = ForceFlushState.timeout;
+          }, timeout);
+          spanProcessor.forceFlush().then(() => {
+            clearTimeout(timeoutInterval), state !== ForceFlushState.timeout && (state = ForceFlushState.resolved, resolve(state));
+          }).catch((error) => {
+            clearTimeout(timeoutInterval), state = ForceFlushState.error, resolve(error);
+          });
+        }));
+        return new Promise((resolve, reject) => {
+          Promise.all(promises).then((results) => {
+            let errors = results.filter((result) => result !== ForceFlushState.resolved);
+            errors.length > 0 ? reject(errors) : resolve();
+          }).catch((error) => reject([error]));
+        });
+      }
+      shutdown() {
+        return this._activeSpanProcessor.shutdown();
+      }
+      [inspect_1.inspectCustom](depth, options2, inspect) {
+        let processors = this._activeSpanProcessor._spanProcessors, payload = {
+          resource: { attributes: (0, inspect_1.settledResourceAttributes)(this._resource) },
+          tracers: Array.from(this._tracers.keys()),
+          spanProcessors: processors.map((p) => p.constructor?.name ?? "SpanProcessor")
+        };
+        return (0, inspect_1.formatInspect)("TracerProvider", payload, depth, options2, inspect);
+      }
+    };
+    exports.TracerProvider = TracerProvider;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/export/ConsoleSpanExporter.js
+var require_ConsoleSpanExporter = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/export/ConsoleSpanExporter.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ConsoleSpanExporter = void 0;
+    var core_1 = require_src2(), ConsoleSpanExporter = class {
+      /**
+       * Export spans.
+       * @param spans
+       * @param resultCallback
+       */
+      export(spans, resultCallback) {
+        return this._sendSpans(spans, resultCallback);
+      }
+      /**
+       * Shutdown the exporter.
+       */
+      shutdown() {
+        return this._sendSpans([]), this.forceFlush();
+      }
+      /**
+       * Exports any pending spans in exporter
+       */
+      forceFlush() {
+        return Promise.resolve();
+      }
+      /**
+       * converts span info into more readable format
+       * @param span
+       */
+      _exportInfo(span) {
+        return {
+          resource: {
+            attributes: span.resource.attributes
+          },
+          instrumentationScope: span.instrumentationScope,
+          traceId: span.spanContext().traceId,
+          parentSpanContext: span.parentSpanContext,
+          traceState: span.spanContext().traceState?.serialize(),
+          name: span.name,
+          id: span.spanContext().spanId,
+          kind: span.kind,
+          timestamp: (0, core_1.hrTimeToMicroseconds)(span.startTime),
+          duration: (0, core_1.hrTimeToMicroseconds)(span.duration),
+          attributes: span.attributes,
+          status: span.status,
+          events: span.events,
+          links: span.links
+        };
+      }
+      /**
+       * Showing spans in console
+       * @param spans
+       * @param done
+       */
+      _sendSpans(spans, done) {
+        for (let span of spans)
+          console.dir(this._exportInfo(span), { depth: 3 });
+        if (done)
+          return done({ code: core_1.ExportResultCode.SUCCESS });
+      }
+    };
+    exports.ConsoleSpanExporter = ConsoleSpanExporter;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/export/InMemorySpanExporter.js
+var require_InMemorySpanExporter = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/export/InMemorySpanExporter.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.InMemorySpanExporter = void 0;
+    var core_1 = require_src2(), InMemorySpanExporter = class {
+      _finishedSpans = [];
+      /**
+       * Indicates if the exporter has been "shutdown."
+       * When false, exported spans will not be stored in-memory.
+       */
+      _stopped = !1;
+      export(spans, resultCallback) {
+        if (this._stopped)
+          return resultCallback({
+            code: core_1.ExportResultCode.FAILED,
+            error: new Error("Exporter has been stopped")
+          });
+        this._finishedSpans.push(...spans), setTimeout(() => resultCallback({ code: core_1.ExportResultCode.SUCCESS }), 0);
+      }
+      shutdown() {
+        return this._stopped = !0, this._finishedSpans = [], this.forceFlush();
+      }
+      /**
+       * Exports any pending spans in the exporter
+       */
+      forceFlush() {
+        return Promise.resolve();
+      }
+      reset() {
+        this._finishedSpans = [];
+      }
+      getFinishedSpans() {
+        return this._finishedSpans;
+      }
+    };
+    exports.InMemorySpanExporter = InMemorySpanExporter;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/export/SimpleSpanProcessor.js
+var require_SimpleSpanProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/export/SimpleSpanProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SimpleSpanProcessor = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), SpanProcessorMetrics_1 = require_SpanProcessorMetrics(), semconv_1 = require_semconv5(), SimpleSpanProcessor = class {
+      _exporter;
+      _metrics;
+      _shutdownOnce;
+      _pendingExports;
+      constructor(options2) {
+        this._exporter = options2.exporter, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._pendingExports = /* @__PURE__ */ new Set();
+        let meter = options2.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-trace") : (0, api_1.createNoopMeter)();
+        this._metrics = new SpanProcessorMetrics_1.SpanProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR, meter);
+      }
+      async forceFlush() {
+        let pendingExportError, pendingExportRejected = !1;
+        try {
+          await Promise.all(Array.from(this._pendingExports));
+        } catch (err) {
+          pendingExportError = err, pendingExportRejected = !0;
+        }
+        if (this._exporter.forceFlush && await this._exporter.forceFlush(), pendingExportRejected)
+          throw pendingExportError;
+      }
+      onStart(_span, _parentContext) {
+      }
+      onEnd(span) {
+        if (this._shutdownOnce.isCalled || (span.spanContext().traceFlags & api_1.TraceFlags.SAMPLED) === 0)
+          return;
+        let pendingExport = this._doExport(span);
+        this._pendingExports.add(pendingExport), pendingExport.then(() => {
+          this._pendingExports.delete(pendingExport);
+        }, (err) => {
+          (0, core_1.globalErrorHandler)(err), this._pendingExports.delete(pendingExport);
+        });
+      }
+      async _doExport(span) {
+        span.resource.asyncAttributesPending && await span.resource.waitForAsyncAttributes?.();
+        let result = await core_1.internal._export(this._exporter, [span]);
+        if (this._metrics.finishSpans(1, result.error), result.code !== core_1.ExportResultCode.SUCCESS)
+          throw result.error ?? new Error(`SimpleSpanProcessor: span export failed (status ${result})`);
+      }
+      shutdown() {
+        return this._shutdownOnce.call();
+      }
+      _shutdown() {
+        return this._metrics.shutdown(), this._exporter.shutdown();
+      }
+    };
+    exports.SimpleSpanProcessor = SimpleSpanProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/export/NoopSpanProcessor.js
+var require_NoopSpanProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/export/NoopSpanProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.NoopSpanProcessor = void 0;
+    var NoopSpanProcessor = class {
+      onStart(_span, _context) {
+      }
+      onEnd(_span) {
+      }
+      shutdown() {
+        return Promise.resolve();
+      }
+      forceFlush() {
+        return Promise.resolve();
+      }
+    };
+    exports.NoopSpanProcessor = NoopSpanProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysRecordSampler.js
+var require_AlwaysRecordSampler = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysRecordSampler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.createAlwaysRecordSampler = void 0;
+    var Sampler_1 = require_Sampler();
+    function createAlwaysRecordSampler(delegate) {
+      if (!delegate)
+        throw new Error("createAlwaysRecordSampler requires a delegate sampler");
+      return {
+        shouldSample(context2, traceId, spanName, spanKind, attributes, links) {
+          let result = delegate.shouldSample(context2, traceId, spanName, spanKind, attributes, links);
+          return result.decision === Sampler_1.SamplingDecision.NOT_RECORD ? {
+            decision: Sampler_1.SamplingDecision.RECORD,
+            attributes: result.attributes,
+            traceState: result.traceState
+          } : result;
+        },
+        toString() {
+          return `AlwaysRecordSampler{${delegate.toString()}}`;
+        }
+      };
+    }
+    exports.createAlwaysRecordSampler = createAlwaysRecordSampler;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/sampler/TraceIdRatioBasedSampler.js
+var require_TraceIdRatioBasedSampler = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/TraceIdRatioBasedSampler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.TraceIdRatioBasedSampler = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), Sampler_1 = require_Sampler(), TraceIdRatioBasedSampler = class {
+      _ratio;
+      _upperBound;
+      constructor(ratio2 = 0) {
+        this._ratio = this._normalize(ratio2), this._upperBound = this._ratio === 1 ? 4294967296 : Math.floor(this._ratio * 4294967295);
+      }
+      shouldSample(context2, traceId) {
+        return {
+          decision: (0, api_1.isValidTraceId)(traceId) && this._accumulate(traceId) < this._upperBound ? Sampler_1.SamplingDecision.RECORD_AND_SAMPLED : Sampler_1.SamplingDecision.NOT_RECORD
+        };
+      }
+      toString() {
+        return `TraceIdRatioBased{${this._ratio}}`;
+      }
+      _normalize(ratio2) {
+        return typeof ratio2 != "number" || isNaN(ratio2) ? 0 : ratio2 >= 1 ? 1 : ratio2 <= 0 ? 0 : ratio2;
+      }
+      _accumulate(traceId) {
+        let accumulation = 0;
+        for (let i = 0; i < 32; i += 8) {
+          let part = 0;
+          for (let j = 0; j < 8; j++) {
+            let c = traceId.charCodeAt(i + j), v = c < 58 ? c - 48 : c < 71 ? c - 55 : c - 87;
+            part = part << 4 | v;
+          }
+          accumulation = (accumulation ^ part) >>> 0;
+        }
+        return accumulation;
+      }
+    };
+    exports.TraceIdRatioBasedSampler = TraceIdRatioBasedSampler;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/index.js
+var require_src7 = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SamplingDecision = exports.TraceIdRatioBasedSampler = exports.ParentBasedSampler = exports.createAlwaysRecordSampler = exports.AlwaysOnSampler = exports.AlwaysOffSampler = exports.NoopSpanProcessor = exports.SimpleSpanProcessor = exports.InMemorySpanExporter = exports.ConsoleSpanExporter = exports.RandomIdGenerator = exports.BatchSpanProcessor = exports.TracerProvider = exports.StackContextManager = void 0;
+    var StackContextManager_1 = require_StackContextManager();
+    Object.defineProperty(exports, "StackContextManager", { enumerable: !0, get: function() {
+      return StackContextManager_1.StackContextManager;
+    } });
+    var TracerProvider_1 = require_TracerProvider();
+    Object.defineProperty(exports, "TracerProvider", { enumerable: !0, get: function() {
+      return TracerProvider_1.TracerProvider;
+    } });
+    var platform_1 = require_platform4();
+    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
+      return platform_1.BatchSpanProcessor;
+    } });
+    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
+      return platform_1.RandomIdGenerator;
+    } });
+    var ConsoleSpanExporter_1 = require_ConsoleSpanExporter();
+    Object.defineProperty(exports, "ConsoleSpanExporter", { enumerable: !0, get: function() {
+      return ConsoleSpanExporter_1.ConsoleSpanExporter;
+    } });
+    var InMemorySpanExporter_1 = require_InMemorySpanExporter();
+    Object.defineProperty(exports, "InMemorySpanExporter", { enumerable: !0, get: function() {
+      return InMemorySpanExporter_1.InMemorySpanExporter;
+    } });
+    var SimpleSpanProcessor_1 = require_SimpleSpanProcessor();
+    Object.defineProperty(exports, "SimpleSpanProcessor", { enumerable: !0, get: function() {
+      return SimpleSpanProcessor_1.SimpleSpanProcessor;
+    } });
+    var NoopSpanProcessor_1 = require_NoopSpanProcessor();
+    Object.defineProperty(exports, "NoopSpanProcessor", { enumerable: !0, get: function() {
+      return NoopSpanProcessor_1.NoopSpanProcessor;
+    } });
+    var AlwaysOffSampler_1 = require_AlwaysOffSampler();
+    Object.defineProperty(exports, "AlwaysOffSampler", { enumerable: !0, get: function() {
+      return AlwaysOffSampler_1.AlwaysOffSampler;
+    } });
+    var AlwaysOnSampler_1 = require_AlwaysOnSampler();
+    Object.defineProperty(exports, "AlwaysOnSampler", { enumerable: !0, get: function() {
+      return AlwaysOnSampler_1.AlwaysOnSampler;
+    } });
+    var AlwaysRecordSampler_1 = require_AlwaysRecordSampler();
+    Object.defineProperty(exports, "createAlwaysRecordSampler", { enumerable: !0, get: function() {
+      return AlwaysRecordSampler_1.createAlwaysRecordSampler;
+    } });
+    var ParentBasedSampler_1 = require_ParentBasedSampler();
+    Object.defineProperty(exports, "ParentBasedSampler", { enumerable: !0, get: function() {
+      return ParentBasedSampler_1.ParentBasedSampler;
+    } });
+    var TraceIdRatioBasedSampler_1 = require_TraceIdRatioBasedSampler();
+    Object.defineProperty(exports, "TraceIdRatioBasedSampler", { enumerable: !0, get: function() {
+      return TraceIdRatioBasedSampler_1.TraceIdRatioBasedSampler;
+    } });
+    var Sampler_1 = require_Sampler();
+    Object.defineProperty(exports, "SamplingDecision", { enumerable: !0, get: function() {
+      return Sampler_1.SamplingDecision;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/src/config.js
+var require_config = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace-base/build/src/config.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.buildSamplerFromEnv = exports.loadDefaultConfig = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), sdk_trace_1 = require_src7(), TracesSamplerValues;
+    (function(TracesSamplerValues2) {
+      TracesSamplerValues2.AlwaysOff = "always_off", TracesSamplerValues2.AlwaysOn = "always_on", TracesSamplerValues2.ParentBasedAlwaysOff = "parentbased_always_off", TracesSamplerValues2.ParentBasedAlwaysOn = "parentbased_always_on", TracesSamplerValues2.ParentBasedTraceIdRatio = "parentbased_traceidratio", TracesSamplerValues2.TraceIdRatio = "traceidratio";
+    })(TracesSamplerValues || (TracesSamplerValues = {}));
+    var DEFAULT_RATIO = 1;
+    function loadDefaultConfig() {
+      return {
+        sampler: buildSamplerFromEnv(),
+        forceFlushTimeoutMillis: 3e4,
+        generalLimits: {
+          attributeValueLengthLimit: (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? 1 / 0,
+          attributeCountLimit: (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_COUNT_LIMIT") ?? 128
+        },
+        spanLimits: {
+          attributeValueLengthLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? 1 / 0,
+          attributeCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT") ?? 128,
+          linkCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_LINK_COUNT_LIMIT") ?? 128,
+          eventCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_EVENT_COUNT_LIMIT") ?? 128,
+          attributePerEventCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_PER_EVENT_COUNT_LIMIT") ?? 128,
+          attributePerLinkCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_PER_LINK_COUNT_LIMIT") ?? 128
+        }
+      };
+    }
+    exports.loadDefaultConfig = loadDefaultConfig;
+    function buildSamplerFromEnv() {
+      let sampler = (0, core_1.getStringFromEnv)("OTEL_TRACES_SAMPLER") ?? TracesSamplerValues.ParentBasedAlwaysOn;
+      switch (sampler) {
+        case TracesSamplerValues.AlwaysOn:
+          return new sdk_trace_1.AlwaysOnSampler();
+        case TracesSamplerValues.AlwaysOff:
+          return new sdk_trace_1.AlwaysOffSampler();
+        case TracesSamplerValues.ParentBasedAlwaysOn:
+          return new sdk_trace_1.ParentBasedSampler({
+            root: new sdk_trace_1.AlwaysOnSampler()
+          });
+        case TracesSamplerValues.ParentBasedAlwaysOff:
+          return new sdk_trace_1.ParentBasedSampler({
+            root: new sdk_trace_1.AlwaysOffSampler()
+          });
+        case TracesSamplerValues.TraceIdRatio:
+          return new sdk_trace_1.TraceIdRatioBasedSampler(getSamplerProbabilityFromEnv());
+        case TracesSamplerValues.ParentBasedTraceIdRatio:
+          return new sdk_trace_1.ParentBasedSampler({
+            root: new sdk_trace_1.TraceIdRatioBasedSampler(getSamplerProbabilityFromEnv())
+          });
+        default:
+          return api_1.diag.error(`OTEL_TRACES_SAMPLER value "${sampler}" invalid, defaulting to "${TracesSamplerValues.ParentBasedAlwaysOn}".`), new sdk_trace_1.ParentBasedSampler({
+            root: new sdk_trace_1.AlwaysOnSampler()
+          });
+      }
+    }
+    exports.buildSamplerFromEnv = buildSamplerFromEnv;
+    function getSamplerProbabilityFromEnv() {
+      let probability = (0, core_1.getNumberFromEnv)("OTEL_TRACES_SAMPLER_ARG");
+      return probability == null ? (api_1.diag.error(`OTEL_TRACES_SAMPLER_ARG is blank, defaulting to ${DEFAULT_RATIO}.`), DEFAULT_RATIO) : probability < 0 || probability > 1 ? (api_1.diag.error(`OTEL_TRACES_SAMPLER_ARG=${probability} was given, but it is out of range ([0..1]), defaulting to ${DEFAULT_RATIO}.`), DEFAULT_RATIO) : probability;
+    }
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/src/utility.js
+var require_utility = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace-base/build/src/utility.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.reconfigureLimits = exports.DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT = exports.DEFAULT_ATTRIBUTE_COUNT_LIMIT = void 0;
+    var core_1 = require_src2();
+    exports.DEFAULT_ATTRIBUTE_COUNT_LIMIT = 128;
+    exports.DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT = 1 / 0;
+    function reconfigureLimits(userConfig) {
+      let spanLimits = Object.assign({}, userConfig.spanLimits);
+      return spanLimits.attributeCountLimit = userConfig.spanLimits?.attributeCountLimit ?? userConfig.generalLimits?.attributeCountLimit ?? (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT") ?? (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_COUNT_LIMIT") ?? exports.DEFAULT_ATTRIBUTE_COUNT_LIMIT, spanLimits.attributeValueLengthLimit = userConfig.spanLimits?.attributeValueLengthLimit ?? userConfig.generalLimits?.attributeValueLengthLimit ?? (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? exports.DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT, Object.assign({}, userConfig, { spanLimits });
+    }
+    exports.reconfigureLimits = reconfigureLimits;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/src/BasicTracerProvider-shim.js
+var require_BasicTracerProvider_shim = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace-base/build/src/BasicTracerProvider-shim.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BasicTracerProvider = void 0;
+    var core_1 = require_src2(), config_1 = require_config(), utility_1 = require_utility(), sdk_trace_1 = require_src7(), BasicTracerProvider2 = class extends sdk_trace_1.TracerProvider {
+      constructor(config = {}) {
+        let mergedConfig = (0, core_1.merge)({}, (0, config_1.loadDefaultConfig)(), (0, utility_1.reconfigureLimits)(config));
+        delete mergedConfig.generalLimits, super(mergedConfig);
+      }
+    };
+    exports.BasicTracerProvider = BasicTracerProvider2;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/src/BatchSpanProcessor-shim.js
+var require_BatchSpanProcessor_shim = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace-base/build/src/BatchSpanProcessor-shim.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchSpanProcessor = void 0;
+    var core_1 = require_src2(), sdk_trace_1 = require_src7(), BatchSpanProcessor = class extends sdk_trace_1.BatchSpanProcessor {
+      constructor(exporter, config) {
+        config || (config = {});
+        let envFallbacks = [
+          ["maxExportBatchSize", "OTEL_BSP_MAX_EXPORT_BATCH_SIZE"],
+          ["maxQueueSize", "OTEL_BSP_MAX_QUEUE_SIZE"],
+          ["scheduledDelayMillis", "OTEL_BSP_SCHEDULE_DELAY"],
+          ["exportTimeoutMillis", "OTEL_BSP_EXPORT_TIMEOUT"]
+        ];
+        for (let [configName, envName] of envFallbacks)
+          if (config[configName] === void 0) {
+            let envFallback = (0, core_1.getNumberFromEnv)(envName);
+            envFallback !== void 0 && (config[configName] = envFallback);
+          }
+        super({ exporter, ...config });
+      }
+    };
+    exports.BatchSpanProcessor = BatchSpanProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/src/SimpleSpanProcessor-shim.js
+var require_SimpleSpanProcessor_shim = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace-base/build/src/SimpleSpanProcessor-shim.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SimpleSpanProcessor = void 0;
+    var sdk_trace_1 = require_src7(), SimpleSpanProcessor = class extends sdk_trace_1.SimpleSpanProcessor {
+      constructor(exporter) {
+        super({ exporter });
+      }
+    };
+    exports.SimpleSpanProcessor = SimpleSpanProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/src/index-shim.js
+var require_index_shim = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace-base/build/src/index-shim.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SamplingDecision = exports.TraceIdRatioBasedSampler = exports.ParentBasedSampler = exports.AlwaysOnSampler = exports.AlwaysOffSampler = exports.NoopSpanProcessor = exports.InMemorySpanExporter = exports.RandomIdGenerator = exports.ConsoleSpanExporter = exports.SimpleSpanProcessor = exports.BatchSpanProcessor = exports.BasicTracerProvider = void 0;
+    var BasicTracerProvider_shim_1 = require_BasicTracerProvider_shim();
+    Object.defineProperty(exports, "BasicTracerProvider", { enumerable: !0, get: function() {
+      return BasicTracerProvider_shim_1.BasicTracerProvider;
+    } });
+    var BatchSpanProcessor_shim_1 = require_BatchSpanProcessor_shim();
+    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
+      return BatchSpanProcessor_shim_1.BatchSpanProcessor;
+    } });
+    var SimpleSpanProcessor_shim_1 = require_SimpleSpanProcessor_shim();
+    Object.defineProperty(exports, "SimpleSpanProcessor", { enumerable: !0, get: function() {
+      return SimpleSpanProcessor_shim_1.SimpleSpanProcessor;
+    } });
+    var sdk_trace_1 = require_src7();
+    Object.defineProperty(exports, "ConsoleSpanExporter", { enumerable: !0, get: function() {
+      return sdk_trace_1.ConsoleSpanExporter;
+    } });
+    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
+      return sdk_trace_1.RandomIdGenerator;
+    } });
+    Object.defineProperty(exports, "InMemorySpanExporter", { enumerable: !0, get: function() {
+      return sdk_trace_1.InMemorySpanExporter;
+    } });
+    Object.defineProperty(exports, "NoopSpanProcessor", { enumerable: !0, get: function() {
+      return sdk_trace_1.NoopSpanProcessor;
+    } });
+    Object.defineProperty(exports, "AlwaysOffSampler", { enumerable: !0, get: function() {
+      return sdk_trace_1.AlwaysOffSampler;
+    } });
+    Object.defineProperty(exports, "AlwaysOnSampler", { enumerable: !0, get: function() {
+      return sdk_trace_1.AlwaysOnSampler;
+    } });
+    Object.defineProperty(exports, "ParentBasedSampler", { enumerable: !0, get: function() {
+      return sdk_trace_1.ParentBasedSampler;
+    } });
+    Object.defineProperty(exports, "TraceIdRatioBasedSampler", { enumerable: !0, get: function() {
+      return sdk_trace_1.TraceIdRatioBasedSampler;
+    } });
+    Object.defineProperty(exports, "SamplingDecision", { enumerable: !0, get: function() {
+      return sdk_trace_1.SamplingDecision;
+    } });
+  }
+});
+
 // lib/bin/dashboard-server.ts
-import fs22 from "node:fs";
+import fs23 from "node:fs";
 import { parseArgs } from "node:util";
 
 // lib/dashboard/server.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import fs20 from "node:fs";
-import http from "node:http";
-import path25 from "node:path";
+import fs21 from "node:fs";
+import http2 from "node:http";
+import path27 from "node:path";
 
 // lib/dashboard/answers.ts
 import path5 from "node:path";
@@ -5566,10 +17770,10 @@ import path4 from "node:path";
 import nodeFs from "node:fs";
 import path from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs23 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs24 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs23.statSync(file).mode & 4095;
+      mode = fs24.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path.join(
@@ -5577,18 +17781,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs23.openSync(tmp, "wx", mode);
+    fd = fs24.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs23.writeSync(fd, buf, off, buf.length - off);
-    fs23.fsyncSync(fd), fs23.closeSync(fd), fd = void 0, fs23.chmodSync(tmp, mode), fs23.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs24.writeSync(fd, buf, off, buf.length - off);
+    fs24.fsyncSync(fd), fs24.closeSync(fd), fd = void 0, fs24.chmodSync(tmp, mode), fs24.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs23.closeSync(fd);
+        fs24.closeSync(fd);
       } catch {
       }
     try {
-      fs23.unlinkSync(tmp);
+      fs24.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -5813,6 +18017,16 @@ function readCapped(fd, file, maxBytes) {
 }
 function readRegularText(file, maxBytes) {
   return readRegularFile(file, maxBytes)?.toString("utf8");
+}
+function readUserRegularText(file, maxBytes) {
+  let fd;
+  try {
+    fd = fs.openSync(file, O_RDONLY | O_NONBLOCK);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return;
+    throw err;
+  }
+  return readCapped(regularOnly(fd, file), file, maxBytes).toString("utf8");
 }
 function ensurePrivateDir(dir) {
   let created = !1;
@@ -6491,6 +18705,23 @@ function newStreamStats() {
     skippedFiles: 0
   };
 }
+function logFiles(projectDir) {
+  let dir = stateDir(projectDir);
+  try {
+    checkPrivateDir(dir);
+  } catch (err) {
+    let code = errorCode(err);
+    if (code === "ENOENT" || code === "ENOTDIR") return [];
+    throw Object.assign(
+      new Error(
+        `cannot read the event log folder \`${dir}\`: ${isUnsafePath(err) ? refusalText(err) : errorMessage(err)}`
+      ),
+      { code }
+    );
+  }
+  let live = eventsPath(projectDir);
+  return [...listArchives(dir), ...fs6.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
+}
 async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536) {
   let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs6.createReadStream("", { fd, highWaterMark: chunkBytes });
   for await (let chunk of stream) {
@@ -7163,18 +19394,18 @@ async function readTranscripts(files, deduper, model, stats, since, cache) {
   }
   cache?.keepOnly(new Set(files.map((f) => f.file)));
 }
-async function collectCost(context, opts) {
+async function collectCost(context2, opts) {
   let stats = newUsageInputStats(), model = new CostModel(opts.config.prices, opts.config.overridden);
-  for (let m of context.phases) model.addPhase(m);
-  for (let [agent, type] of context.agentTypes) model.setAgentType(agent, type);
-  let live = opts.since || opts.transcriptsOnly ? /* @__PURE__ */ new Map() : context.live.sessions, onDemand = [...context.sessions].filter((id) => !live.has(id));
+  for (let m of context2.phases) model.addPhase(m);
+  for (let [agent, type] of context2.agentTypes) model.setAgentType(agent, type);
+  let live = opts.since || opts.transcriptsOnly ? /* @__PURE__ */ new Map() : context2.live.sessions, onDemand = [...context2.sessions].filter((id) => !live.has(id));
   for (let [id, s] of live)
-    context.sessions.has(id) && (model.addLiveSession(id, s), stats.live_sessions++);
+    context2.sessions.has(id) && (model.addLiveSession(id, s), stats.live_sessions++);
   let configDir = claudeConfigDir(opts.env), files = findTranscripts(configDir, onDemand, stats);
   for (let f of files) f.agentType && f.source.agentId && model.setAgentType(f.source.agentId, f.agentType);
   return await readTranscripts(files, new UsageDeduper(), model, stats, opts.since?.getTime(), opts.cache), {
     snapshot: model.snapshot(opts.now, opts.config.budgets),
-    input: { ...stats, config_dir: configDir, sessions_cut: context.sessionsCut }
+    input: { ...stats, config_dir: configDir, sessions_cut: context2.sessionsCut }
   };
 }
 
@@ -8541,8 +20772,8 @@ async function readTail(file, count2, maxBytes = 16 << 20) {
   if (!h) return [];
   try {
     let size = (await h.stat()).size;
-    for (let window = 262144; ; window *= 4) {
-      let len = Math.min(size, window, maxBytes), buf = Buffer.alloc(len);
+    for (let window2 = 262144; ; window2 *= 4) {
+      let len = Math.min(size, window2, maxBytes), buf = Buffer.alloc(len);
       await h.read(buf, 0, len, size - len);
       let lines = buf.toString("utf8").split(`
 `);
@@ -9179,7 +21410,7 @@ var WATCHED = [
   ["dashboard_refresh_ms", "dashboard_refresh_ms", "dashboard refresh p95", "ms"],
   ["error_rate", "error_rate", "hook error rate", "ratio"]
 ];
-function performanceRows(config, statuses, metrics, trends = /* @__PURE__ */ new Map()) {
+function performanceRows(config, statuses, metrics2, trends = /* @__PURE__ */ new Map()) {
   let rows = [], seen = /* @__PURE__ */ new Set(), trendOf = (key) => {
     let t = trends.get(key);
     return { trend: t ? sparkline(t.values) : "", ...t?.regression ? { regression: t.regression } : {} };
@@ -9200,7 +21431,7 @@ function performanceRows(config, statuses, metrics, trends = /* @__PURE__ */ new
     let target = config.targets[configKey];
     target === null || seen.has(key) || rows.push({ component: label, current: null, target, unit, ...trendOf(key), status: "no data" });
   }
-  for (let s of metrics.series) {
+  for (let s of metrics2.series) {
     let labels = Object.entries(s.labels).map(([k, v]) => `${k}=${v}`).join(",");
     rows.push({
       component: labels ? `${s.name}{${labels}}` : s.name,
@@ -9503,6 +21734,10 @@ function dashboardRoutes(d) {
       read("metrics", async ({ res }) => {
         await d.feed.loaded, await d.costs.current(), d.outbox.send(res, 200, { ...BASE_HEADERS, "content-type": PROM_CONTENT_TYPE }, d.answers.metrics.get());
       })
+    ],
+    [
+      "/api/otlp",
+      read("secret", ({ res }) => sendJson(res, 200, { enabled: d.otlpStatus?.() !== void 0, ...d.otlpStatus?.() }))
     ],
     [
       "/api/performance",
@@ -10361,15 +22596,15 @@ var LOOKAHEAD = 4096, EDGE = 512;
 function truncate(s, max) {
   return s.length <= max ? s : `${s.slice(0, max)}\u2026[truncated ${s.length - max} chars]`;
 }
-function redactHead(s, window) {
-  if (s.length <= window) return redactString(s);
-  let end = window, floor = Math.max(0, window - EDGE);
+function redactHead(s, window2) {
+  if (s.length <= window2) return redactString(s);
+  let end = window2, floor = Math.max(0, window2 - EDGE);
   for (; end > floor && !/\s/.test(s[end - 1]); ) end--;
   return redactString(s.slice(0, end === floor ? floor : end));
 }
 function cleanString(s, max, memo) {
-  let window = Math.max(memo?.window ?? 0, max + LOOKAHEAD), key = s.length > window ? s.slice(0, window) : s, redacted = memo?.heads.get(key);
-  return redacted === void 0 && (redacted = redactHead(s, window), memo?.heads.set(key, redacted)), s.length <= window ? truncate(redacted, max) : `${redacted.slice(0, max)}\u2026[truncated ${s.length - Math.min(max, redacted.length)} chars]`;
+  let window2 = Math.max(memo?.window ?? 0, max + LOOKAHEAD), key = s.length > window2 ? s.slice(0, window2) : s, redacted = memo?.heads.get(key);
+  return redacted === void 0 && (redacted = redactHead(s, window2), memo?.heads.set(key, redacted)), s.length <= window2 ? truncate(redacted, max) : `${redacted.slice(0, max)}\u2026[truncated ${s.length - Math.min(max, redacted.length)} chars]`;
 }
 
 // lib/monitor/otel-ids.ts
@@ -10389,7 +22624,7 @@ function logUidOf(event) {
 }
 
 // lib/monitor/otel-model.ts
-var PAYLOAD_MAX = 4096, BODY_MAX = 8192, sessionKey = (sessionId) => `s:${sessionId}`, toolKey = (sessionId, toolUseId) => `t:${sessionId ?? ""}:${toolUseId}`, agentKey = (sessionId, agentId) => `a:${sessionId}:${agentId}`, SPAWNING_TOOLS = /* @__PURE__ */ new Set(["Agent", "Task"]), MAX_SPAWN_LINKS = 4096;
+var PAYLOAD_MAX = 4096, BODY_MAX = 8192, sessionKey = (sessionId) => `s:${sessionId}`, toolKey = (sessionId, toolUseId) => `t:${sessionId ?? ""}:${toolUseId}`, agentKey = (sessionId, agentId) => `a:${sessionId}:${agentId}`, SPAWNING_TOOLS = /* @__PURE__ */ new Set(["Agent", "Task"]), MAX_SPAWN_LINKS = 4096, MAX_ENDED = 4096;
 function spawnedAgentId(e) {
   let p = e.payload;
   if (!p || typeof p != "object") return;
@@ -10407,7 +22642,7 @@ function idsOf(key, sessionId, parentKey) {
     ...parentKey ? { parentSpanId: spanIdOf(parentKey) } : {}
   };
 }
-var OtelModel = class {
+var OtelModel = class _OtelModel {
   counts = {
     events: 0,
     badTimestamps: 0,
@@ -10426,47 +22661,111 @@ var OtelModel = class {
   spawnedBy = /* @__PURE__ */ new Map();
   /** Per session, spawning calls in flight that no agent has been matched to yet, oldest first. */
   unmatchedSpawns = /* @__PURE__ */ new Map();
+  /** Sessions whose span was closed (session_end, idle), oldest first. */
+  ended = /* @__PURE__ */ new Set();
+  /**
+   * Subagents whose span was closed, oldest first: since tool calls come from
+   * the transcript follower, a subagent's last call can be logged after its
+   * SubagentStop; it nests under the closed span instead of opening it again.
+   */
+  endedAgents = /* @__PURE__ */ new Set();
+  /**
+   * What is open, as plain data: the live exporter keeps it beside its offset
+   * so that a restart continues the spans it had opened (same start, same
+   * parent) instead of rebuilding them from their completions.
+   */
+  snapshot() {
+    return {
+      v: 1,
+      counts: { ...this.counts },
+      sessions: [...this.sessions.values()].map((s) => ({ ...s })),
+      tools: [...this.tools].map(([k, v]) => [k, { ...v }]),
+      agents: [...this.agents].map(([k, v]) => [k, { ...v }]),
+      spawnedBy: [...this.spawnedBy],
+      unmatchedSpawns: [...this.unmatchedSpawns].map(([k, v]) => [k, v.map((x) => ({ ...x }))]),
+      ended: [...this.ended],
+      endedAgents: [...this.endedAgents]
+    };
+  }
+  /** A model continuing from `snap`; a snapshot of another shape (another version) gives a fresh model. */
+  static restore(snap) {
+    let m = new _OtelModel(), s = snap;
+    if (!s || s.v !== 1 || ![s.sessions, s.tools, s.agents, s.spawnedBy, s.unmatchedSpawns, s.ended].every(Array.isArray))
+      return m;
+    Object.assign(m.counts, s.counts);
+    for (let x of s.sessions) m.sessions.set(x.id, { ...x });
+    for (let [k, v] of s.tools) m.tools.set(k, { ...v });
+    for (let [k, v] of s.agents) m.agents.set(k, { ...v });
+    for (let [k, v] of s.spawnedBy) m.spawnedBy.set(k, v);
+    for (let [k, v] of s.unmatchedSpawns) m.unmatchedSpawns.set(k, [...v]);
+    for (let id of s.ended) m.ended.add(id);
+    if (Array.isArray(s.endedAgents)) for (let k of s.endedAgents) m.endedAgents.add(k);
+    return m;
+  }
   add(e) {
     let t = Date.parse(e.timestamp);
     if (Number.isNaN(t))
       return this.counts.badTimestamps++, [];
     this.counts.events++;
-    let ops = [], session = e.session_id ? this.session(e.session_id, t, ops) : void 0;
+    let ops = [], ended = e.session_id !== void 0 && this.ended.has(e.session_id), session = e.session_id && !ended ? this.session(e.session_id, t, ops) : void 0;
     session && (session.events++, session.lastMs = Math.max(session.lastMs, t), e.event_type === "stop_error" && (session.error = cleanString(e.error || e.data || "stop_error", 500)), e.event_type === "cost_update" && (session.cost = costAttributes(e.payload, "cumulative") ?? session.cost));
-    let agent = session && e.source === "hook" && e.agent_id !== MAIN_AGENT ? this.agent(e, t, ops) : void 0, spanKey = agent ?? session?.key, close;
-    return e.tool_use_id && (e.event_type === "tool_start" || e.event_type === "tool_complete" || e.event_type === "tool_error") ? { key: spanKey, close } = this.tool(e, t, session, agent, ops) : agent && e.event_type === "agent_complete" && (close = this.closeAgent(agent, t)), ops.push(logOp(e, t, spanKey, spanKey ? idsOf(spanKey, e.session_id) : void 0)), this.counts.logs++, close && ops.push(close), ops;
+    let agent = session && e.source === "hook" && e.agent_id !== MAIN_AGENT ? this.agent(e, t, ops) : void 0, spanKey = agent ?? (e.session_id ? sessionKey(e.session_id) : void 0), close;
+    return e.tool_use_id && (e.event_type === "tool_start" || e.event_type === "tool_complete" || e.event_type === "tool_error") ? { key: spanKey, close } = this.tool(e, t, session, spanKey, ops) : agent && e.event_type === "agent_complete" && this.agents.has(agent) && (close = this.closeAgent(agent, t)), ops.push(logOp(e, t, spanKey, spanKey ? idsOf(spanKey, e.session_id) : void 0)), this.counts.logs++, close && ops.push(close), session && e.event_type === "session_end" && ops.push(this.endSession(session)), ops;
+  }
+  /**
+   * Close what a live reader will not see finished: sessions with no event
+   * since `beforeMs` (a killed CLI writes no session_end), with their calls
+   * and agents still open. Their spans end at the session's last event.
+   */
+  expire(beforeMs) {
+    let ops = [];
+    for (let s of [...this.sessions.values()])
+      s.lastMs >= beforeMs || ops.push(...this.closeInside(s.id, s.lastMs), this.endSession(s));
+    return ops;
   }
   /** Close every call, agent and session still open, each at its session's last event. */
   finish() {
-    let ops = [];
-    for (let [key, call] of this.tools) {
+    let ops = this.closeInside(void 0, void 0);
+    this.unmatchedSpawns.clear(), this.spawnedBy.clear();
+    for (let s of [...this.sessions.values()]) ops.push(this.endSession(s));
+    return ops;
+  }
+  /** Calls and agents still open, of one session (or of all: `sessionId` undefined), closed as unfinished. */
+  closeInside(sessionId, lastMs) {
+    let ops = [], all = sessionId === void 0;
+    for (let [key, call] of [...this.tools]) {
+      if (!all && call.sessionId !== sessionId) continue;
       let s = call.sessionId === void 0 ? void 0 : this.sessions.get(call.sessionId);
-      this.counts.unfinished++, ops.push({
+      this.counts.unfinished++, this.tools.delete(key), ops.push({
         op: "close",
         key,
-        endMs: Math.max(s?.lastMs ?? call.startMs, call.startMs),
+        endMs: Math.max(lastMs ?? s?.lastMs ?? call.startMs, call.startMs),
         attributes: { "2l.unfinished": !0 }
       });
     }
-    this.tools.clear();
     for (let [key, a] of [...this.agents]) {
-      let close = this.closeAgent(key, Math.max(this.sessions.get(a.sessionId)?.lastMs ?? a.startMs, a.startMs));
+      if (!all && a.sessionId !== sessionId) continue;
+      let close = this.closeAgent(
+        key,
+        Math.max(lastMs ?? this.sessions.get(a.sessionId)?.lastMs ?? a.startMs, a.startMs)
+      );
       ops.push({ ...close, attributes: { ...close.attributes, "2l.unfinished": !0 } });
     }
-    this.unmatchedSpawns.clear(), this.spawnedBy.clear();
-    for (let s of this.sessions.values())
-      ops.push({
-        op: "close",
-        key: s.key,
-        endMs: s.lastMs,
-        attributes: { "2l.events": s.events, "2l.tool_calls": s.tools, "2l.tool_errors": s.toolErrors, ...s.cost },
-        ...s.error ? { error: s.error } : {}
-      });
-    return this.sessions.clear(), ops;
+    return all || this.unmatchedSpawns.delete(sessionId), ops;
+  }
+  /** The session span's close; the session is remembered as ended so that it never opens again. */
+  endSession(s) {
+    return this.sessions.delete(s.id), this.ended.size >= MAX_ENDED && this.ended.delete(this.ended.values().next().value), this.ended.add(s.id), {
+      op: "close",
+      key: s.key,
+      endMs: s.lastMs,
+      attributes: { "2l.events": s.events, "2l.tool_calls": s.tools, "2l.tool_errors": s.toolErrors, ...s.cost },
+      ...s.error ? { error: s.error } : {}
+    };
   }
   session(id, t, ops) {
     let s = this.sessions.get(id);
-    return s || (s = { key: sessionKey(id), lastMs: t, events: 0, tools: 0, toolErrors: 0 }, this.sessions.set(id, s), this.counts.sessions++, ops.push({
+    return s || (s = { id, key: sessionKey(id), lastMs: t, events: 0, tools: 0, toolErrors: 0 }, this.sessions.set(id, s), this.counts.sessions++, ops.push({
       op: "open",
       key: s.key,
       name: "session",
@@ -10475,10 +22774,10 @@ var OtelModel = class {
       ...idsOf(s.key, id)
     })), s;
   }
-  tool(e, t, session, agent, ops) {
-    let key = toolKey(e.session_id, e.tool_use_id), parentKey = agent ?? session?.key, open = this.tools.has(key), spawns = e.session_id !== void 0 && SPAWNING_TOOLS.has(e.tool_name ?? "");
+  tool(e, t, session, parentKey, ops) {
+    let key = toolKey(e.session_id, e.tool_use_id), open = this.tools.has(key), spawns = e.session_id !== void 0 && SPAWNING_TOOLS.has(e.tool_name ?? "");
     if (e.event_type === "tool_start")
-      return open || (ops.push(this.openTool(e, key, t, parentKey)), this.tools.set(key, { ...e.session_id ? { sessionId: e.session_id } : {}, startMs: t }), spawns && this.pendingSpawns(e.session_id).push({ key, subagentType: subagentTypeOf(e) })), { key };
+      return open || (ops.push(this.openTool(e, key, t, parentKey)), this.tools.set(key, { ...e.session_id ? { sessionId: e.session_id } : {}, startMs: t }), spawns && !this.adoptOrphan(e.session_id, key, subagentTypeOf(e)) && this.pendingSpawns(e.session_id).push({ key, subagentType: subagentTypeOf(e) })), { key };
     if (!open) {
       let d = typeof e.duration_ms == "number" && e.duration_ms >= 0 ? e.duration_ms : 0;
       ops.push(this.openTool(e, key, t - d, parentKey));
@@ -10491,6 +22790,25 @@ var OtelModel = class {
   }
   openTool(e, key, startMs, parentKey) {
     return this.counts.toolSpans++, openToolOp(e, key, startMs, parentKey);
+  }
+  /**
+   * A spawning call logged after the agent it started (tool calls come from
+   * the transcript follower, SubagentStart from its hook; on 2.1.197 the agent
+   * runs inside the call): the oldest open agent of the session that had no
+   * call to hang from, of the type the call asked for if one is, moves under
+   * it (sent at the agent's close). True when one was adopted.
+   */
+  adoptOrphan(sessionId, key, type) {
+    let pick;
+    for (let a of this.agents.values())
+      if (!(!a.orphan || a.sessionId !== sessionId)) {
+        if (a.type === type) {
+          pick = a;
+          break;
+        }
+        pick ??= a;
+      }
+    return pick ? (Object.assign(pick, { parentKey: key, moved: !0, orphan: !1 }), !0) : !1;
   }
   pendingSpawns(sessionId) {
     let list = this.unmatchedSpawns.get(sessionId);
@@ -10529,9 +22847,15 @@ var OtelModel = class {
   /** The open span of the subagent that raised `e`, opened now if this is its first event. */
   agent(e, t, ops) {
     let sessionId = e.session_id, key = agentKey(sessionId, e.agent_id);
-    if (this.agents.has(key)) return key;
+    if (this.agents.has(key) || this.endedAgents.has(key)) return key;
     let exact = this.spawnedBy.has(key), spawner = this.spawnerOf(sessionId, key, e.agent_type), parentKey = spawner ?? sessionKey(sessionId);
-    this.agents.set(key, { sessionId, startMs: t, parentKey }), this.counts.agentSpans++;
+    this.agents.set(key, {
+      sessionId,
+      startMs: t,
+      parentKey,
+      ...spawner ? {} : { orphan: !0 },
+      ...e.agent_type ? { type: e.agent_type } : {}
+    }), this.counts.agentSpans++;
     let type = e.agent_type || "subagent";
     return ops.push({
       op: "open",
@@ -10551,7 +22875,7 @@ var OtelModel = class {
   }
   closeAgent(key, endMs) {
     let a = this.agents.get(key);
-    return this.agents.delete(key), {
+    return this.agents.delete(key), this.endedAgents.size >= MAX_ENDED && this.endedAgents.delete(this.endedAgents.values().next().value), this.endedAgents.add(key), {
       op: "close",
       key,
       endMs: Math.max(endMs, a.startMs),
@@ -11201,7 +23525,7 @@ function runPrune(args, now = Date.now()) {
 // lib/monitor/live-alerts.ts
 import fs19 from "node:fs";
 import path24 from "node:path";
-import { performance } from "node:perf_hooks";
+import { performance as performance2 } from "node:perf_hooks";
 
 // lib/monitor/ops-checks.ts
 var KEEP_CHECKS = 20, CRITICAL_STREAK = 3, num3 = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0, str = (v, max) => typeof v == "string" ? v.slice(0, max) : void 0, OpsChecks = class {
@@ -11835,7 +24159,7 @@ var LiveAlerts = class {
     }
   }
   take(events, malformed, live) {
-    let t0 = performance.now(), now = Date.now(), budgets = this.config.alerts.enabled && this.hasBudgets();
+    let t0 = performance2.now(), now = Date.now(), budgets = this.config.alerts.enabled && this.hasBudgets();
     for (let e of events)
       this.metrics.add(e, now), budgets && this.costContext.add(e), live && e.event_type === "performance_alert" && this.announce(e);
     for (let i = 0; i < malformed; i++) this.metrics.addMalformed(now);
@@ -11846,7 +24170,7 @@ var LiveAlerts = class {
       let t = Date.parse(e.timestamp);
       Number.isNaN(t) || this.metrics.addProcessing(done - Math.max(t, this.lastBatchAt), done);
     }
-    this.lastBatchAt = done, this.evalCost.events += events.length, this.evalCost.ms += performance.now() - t0;
+    this.lastBatchAt = done, this.evalCost.events += events.length, this.evalCost.ms += performance2.now() - t0;
   }
   hasBudgets() {
     return this.costBudgets !== void 0;
@@ -11933,6 +24257,748 @@ var LiveAlerts = class {
   }
 };
 
+// lib/monitor/otlp-live.ts
+var import_otlp_transformer = __toESM(require_src5(), 1);
+
+// lib/monitor/otel-builder.ts
+init_esm();
+var import_api_logs = __toESM(require_src(), 1), import_core = __toESM(require_src2(), 1), import_resources4 = __toESM(require_src3(), 1), import_sdk_logs = __toESM(require_src6(), 1), import_sdk_trace_base = __toESM(require_index_shim(), 1), SCOPE = "2l-pack", GivenIds = class {
+  next = { traceId: "", spanId: "" };
+  generateTraceId() {
+    return this.next.traceId;
+  }
+  generateSpanId() {
+    return this.next.spanId;
+  }
+};
+function contextOf(traceId, spanId) {
+  return trace.setSpanContext(ROOT_CONTEXT, { traceId, spanId, traceFlags: TraceFlags.SAMPLED, isRemote: !0 });
+}
+var SEVERITY = {
+  INFO: import_api_logs.SeverityNumber.INFO,
+  WARN: import_api_logs.SeverityNumber.WARN,
+  ERROR: import_api_logs.SeverityNumber.ERROR
+}, OtelBuilder = class {
+  tracerProvider;
+  loggerProvider;
+  tracer;
+  logger;
+  /** Spans opened and not closed yet; they reach the SDK at their close. */
+  spans = /* @__PURE__ */ new Map();
+  ids = new GivenIds();
+  constructor(opts) {
+    let resource = (0, import_resources4.resourceFromAttributes)(opts.resource);
+    this.tracerProvider = new import_sdk_trace_base.BasicTracerProvider({
+      resource,
+      sampler: new import_sdk_trace_base.AlwaysOnSampler(),
+      idGenerator: this.ids,
+      spanProcessors: [opts.spanProcessor]
+    }), this.loggerProvider = new import_sdk_logs.LoggerProvider({ resource, processors: [opts.logProcessor] }), this.tracer = this.tracerProvider.getTracer(SCOPE), this.logger = this.loggerProvider.getLogger(SCOPE);
+  }
+  /** Spans the builder holds open, to be carried over a restart with the model's snapshot. */
+  openSpans() {
+    return [...this.spans.values()];
+  }
+  /** Spans a previous run had opened (from `openSpans`), so their closes after a restart find them. */
+  restoreOpen(ops) {
+    for (let op of ops) this.spans.set(op.key, op);
+  }
+  /** Hand over one operation; the SDK gets a span at its close and a log record at once. */
+  apply(op) {
+    if (op.op === "open") {
+      this.spans.set(op.key, op);
+      return;
+    }
+    if (op.op === "close") {
+      let open = this.spans.get(op.key);
+      if (!open) return;
+      this.spans.delete(op.key);
+      let parentSpanId = op.parentSpanId ?? open.parentSpanId;
+      this.ids.next = { traceId: open.traceId, spanId: open.spanId };
+      let span = this.tracer.startSpan(
+        open.name,
+        {
+          kind: SpanKind.INTERNAL,
+          startTime: (0, import_core.millisToHrTime)(open.startMs),
+          attributes: open.attributes,
+          root: !parentSpanId
+        },
+        parentSpanId ? contextOf(open.traceId, parentSpanId) : ROOT_CONTEXT
+      );
+      op.attributes && span.setAttributes(op.attributes), op.error !== void 0 && span.setStatus({ code: SpanStatusCode.ERROR, message: op.error }), span.end((0, import_core.millisToHrTime)(op.endMs));
+      return;
+    }
+    this.logger.emit({
+      timestamp: (0, import_core.millisToHrTime)(op.timeMs),
+      severityNumber: SEVERITY[op.severity],
+      severityText: op.severity,
+      eventName: op.eventName,
+      body: op.body,
+      attributes: op.attributes,
+      ...op.traceId && op.spanId ? { context: contextOf(op.traceId, op.spanId) } : {}
+    });
+  }
+  async shutdown() {
+    await Promise.allSettled([this.tracerProvider.shutdown(), this.loggerProvider.shutdown()]);
+  }
+}, CollectSpans = class {
+  items = [];
+  onStart() {
+  }
+  onEnd(span) {
+    this.items.push(span);
+  }
+  take() {
+    let out = this.items;
+    return this.items = [], out;
+  }
+  forceFlush() {
+    return Promise.resolve();
+  }
+  shutdown() {
+    return Promise.resolve();
+  }
+}, CollectLogs = class {
+  items = [];
+  onEmit(record) {
+    this.items.push(record);
+  }
+  take() {
+    let out = this.items;
+    return this.items = [], out;
+  }
+  forceFlush() {
+    return Promise.resolve();
+  }
+  shutdown() {
+    return Promise.resolve();
+  }
+};
+
+// lib/monitor/otel-metrics.ts
+var import_resources5 = __toESM(require_src3(), 1), import_core2 = __toESM(require_src2(), 1), import_sdk_metrics = __toESM(require_src4(), 1);
+var MAX_MODELS = 20, MAX_ALERT_KEYS = 100, MAX_CUSTOM = 50, MAX_COST_SESSIONS = 1e3, CARDINALITY = 200, Bounded = class {
+  constructor(max) {
+    this.max = max;
+  }
+  max;
+  seen = /* @__PURE__ */ new Set();
+  of(value) {
+    return this.seen.has(value) ? value : this.seen.size >= this.max ? OTHER : (this.seen.add(value), value);
+  }
+}, PullReader = class extends import_sdk_metrics.MetricReader {
+  constructor() {
+    super({ cardinalitySelector: () => CARDINALITY });
+  }
+  onForceFlush() {
+    return Promise.resolve();
+  }
+  onShutdown() {
+    return Promise.resolve();
+  }
+}, OtelMetrics = class {
+  /** Custom metric names past MAX_CUSTOM, not exported. */
+  ignoredCustom = 0;
+  provider;
+  reader = new PullReader();
+  toolDuration;
+  hookWait;
+  tokens;
+  cost;
+  alertState;
+  custom = /* @__PURE__ */ new Map();
+  tools = new Bounded(40);
+  hooks = new Bounded(40);
+  models = new Bounded(MAX_MODELS);
+  alerts = new Bounded(MAX_ALERT_KEYS);
+  lastCost = /* @__PURE__ */ new Map();
+  constructor(resource, snapshot) {
+    this.provider = new import_sdk_metrics.MeterProvider({ resource: (0, import_resources5.resourceFromAttributes)(resource), readers: [this.reader] });
+    let meter = this.provider.getMeter(SCOPE);
+    this.toolDuration = meter.createHistogram("2l.tool.duration", {
+      unit: "ms",
+      description: "Tool call duration (PostToolUse duration_ms)",
+      advice: { explicitBucketBoundaries: [...EXPORT_BUCKETS_MS] }
+    }), this.hookWait = meter.createHistogram("2l.hook.wait", {
+      unit: "ms",
+      description: "Time Claude Code waited for the pack's hook (hook_ms)",
+      advice: { explicitBucketBoundaries: [...HOOK_BUCKETS_MS] }
+    }), this.tokens = meter.createCounter("2l.tokens", { unit: "{token}", description: "Tokens by model and kind" }), this.cost = meter.createCounter("2l.cost", { unit: "USD", description: "Priced cost by model" }), this.alertState = meter.createGauge("2l.alert.state", {
+      description: "Performance alert: 1 breached, 0 resolved"
+    });
+    let snap = snapshot;
+    if (snap?.v === 1 && Array.isArray(snap.cost)) for (let [k, v] of snap.cost) this.lastCost.set(k, v);
+  }
+  add(e) {
+    typeof e.hook_ms == "number" && Number.isFinite(e.hook_ms) && e.hook_ms >= 0 && this.hookWait.record(e.hook_ms, { "2l.hook": this.hooks.of(e.hook || "unknown") }), (e.event_type === "tool_complete" || e.event_type === "tool_error") && typeof e.duration_ms == "number" && Number.isFinite(e.duration_ms) && e.duration_ms >= 0 && this.toolDuration.record(e.duration_ms, {
+      "gen_ai.tool.name": this.tools.of(e.tool_name || "unknown"),
+      "2l.outcome": e.event_type === "tool_error" ? "error" : "ok"
+    }), e.event_type === "cost_update" && e.session_id && this.addCost(e.session_id, e.payload), e.event_type === "performance_alert" && this.addAlert(e.payload), e.event_type === METRIC_EVENT_TYPE && this.addCustom(e.payload);
+  }
+  addCost(sessionId, payload) {
+    let now = cumulativeOf(payload);
+    if (!now) return;
+    let before = this.lastCost.get(sessionId) ?? {}, next = {};
+    for (let [model, f] of Object.entries(now.models)) {
+      next[model] = { tokens: { ...f.tokens }, usd: f.usd };
+      let prev = before[model], label = this.models.of(model);
+      for (let kind of TOKEN_KINDS) {
+        let d = f.tokens[kind] - (prev?.tokens[kind] ?? 0);
+        d > 0 && this.tokens.add(d, { "gen_ai.request.model": label, "2l.token.kind": kind });
+      }
+      let usd = f.usd - (prev?.usd ?? 0);
+      usd > 0 && this.cost.add(usd, { "gen_ai.request.model": label });
+    }
+    this.lastCost.delete(sessionId), this.lastCost.size >= MAX_COST_SESSIONS && this.lastCost.delete(this.lastCost.keys().next().value), this.lastCost.set(sessionId, next);
+  }
+  addAlert(payload) {
+    let p = payload && typeof payload == "object" ? payload : {};
+    if (typeof p.key != "string" || p.state !== "breach" && p.state !== "resolved") return;
+    let attrs = { "2l.alert.key": this.alerts.of(p.key.slice(0, 120)) };
+    this.alertState.record(p.state === "breach" ? 1 : 0, attrs);
+  }
+  addCustom(payload) {
+    let m = readMetricPayload(payload);
+    if (!m) return;
+    let h = this.custom.get(m.name);
+    if (!h) {
+      if (this.custom.size >= MAX_CUSTOM) {
+        this.ignoredCustom++;
+        return;
+      }
+      h = this.provider.getMeter(SCOPE).createHistogram(`2l.custom.${m.name}`, { ...m.unit ? { unit: m.unit } : {}, description: "metric event" }), this.custom.set(m.name, h);
+    }
+    h.record(m.value, m.labels ?? {});
+  }
+  snapshot() {
+    return { v: 1, cost: [...this.lastCost] };
+  }
+  /**
+   * Everything recorded so far (cumulative), as the OTLP serializer takes it.
+   * `window` replaces the SDK's clock times on every point: the one-shot export
+   * stamps its points with the first and last exported event's time, so running
+   * it again over the same log sends the very same points (same start time,
+   * same value), which a backend keeps once, instead of a new series start.
+   */
+  async collect(window2) {
+    let rm = (await this.reader.collect()).resourceMetrics;
+    if (!window2) return rm;
+    let startTime = (0, import_core2.millisToHrTime)(window2.startMs), endTime = (0, import_core2.millisToHrTime)(window2.endMs);
+    return {
+      ...rm,
+      scopeMetrics: rm.scopeMetrics.map((sm) => ({
+        ...sm,
+        metrics: sm.metrics.map(
+          (m) => ({ ...m, dataPoints: m.dataPoints.map((p) => ({ ...p, startTime, endTime })) })
+        )
+      }))
+    };
+  }
+  /** Data points in a collection (one per series), for the export's report. */
+  static points(rm) {
+    return rm.scopeMetrics.reduce((n, sm) => n + sm.metrics.reduce((k, m) => k + m.dataPoints.length, 0), 0);
+  }
+  shutdown() {
+    return this.provider.shutdown();
+  }
+};
+
+// lib/monitor/otlp-cursor.ts
+import { createHash as createHash4 } from "node:crypto";
+import fs20 from "node:fs";
+var HEAD_BYTES = 256, CHUNK2 = 1 << 20, MAX_LINE2 = 4 << 20;
+function withFd(file, fn) {
+  let fd;
+  try {
+    fd = openRegularForRead(file);
+  } catch {
+    return;
+  }
+  if (fd !== void 0)
+    try {
+      return fn(fd);
+    } finally {
+      fs20.closeSync(fd);
+    }
+}
+function headOf(fd, bytes) {
+  let buf = Buffer.alloc(bytes), n = fs20.readSync(fd, buf, 0, bytes, 0);
+  return createHash4("sha256").update(buf.subarray(0, n)).digest("hex");
+}
+function infos(project) {
+  let out = [];
+  for (let file of logFiles(project)) {
+    let st = fs20.lstatSync(file, { throwIfNoEntry: !1 });
+    st?.isFile() && out.push({ file, ino: st.ino, size: st.size });
+  }
+  return out;
+}
+function positionIn(f, fd, offset) {
+  let headBytes = Math.min(HEAD_BYTES, Math.max(offset, Math.min(f.size, HEAD_BYTES)));
+  return { ino: f.ino, offset, head: headOf(fd, headBytes), headBytes };
+}
+function endOfLog(project) {
+  let last = infos(project).at(-1);
+  if (last)
+    return withFd(last.file, (fd) => positionIn(last, fd, fs20.fstatSync(fd).size));
+}
+function scanLines(fd, from, to) {
+  let buf = Buffer.allocUnsafe(CHUNK2), lines = 0, end = from;
+  for (let at = from; at < to; ) {
+    let n = fs20.readSync(fd, buf, 0, Math.min(CHUNK2, to - at), at);
+    if (n <= 0) break;
+    for (let i = buf.indexOf(10); i >= 0 && i < n; i = buf.indexOf(10, i + 1))
+      lines++, end = at + i + 1;
+    at += n;
+  }
+  return { lines, end };
+}
+function readFrom(project, pos, opts) {
+  let files = infos(project), result = { events: [], next: pos, malformed: 0, dropped: 0, lost: !1, behind: 0 }, i = 0, offset = 0;
+  pos && (i = files.findIndex(
+    (f) => f.ino === pos.ino && f.size >= pos.headBytes && withFd(f.file, (fd) => headOf(fd, pos.headBytes)) === pos.head
+  ), i < 0 ? (result.lost = files.length > 0, i = 0) : offset = files[i].size < pos.offset ? 0 : pos.offset);
+  let behind = files.slice(i).reduce((n, f) => n + f.size, 0) - offset;
+  for (; i < files.length && behind > opts.maxBacklogBytes; ) {
+    let f = files[i], excess = behind - opts.maxBacklogBytes, to = Math.min(f.size, offset + excess), scanned = withFd(f.file, (fd) => scanLines(fd, offset, to === f.size ? f.size : to));
+    if (to === f.size || !scanned) {
+      result.dropped += (scanned?.lines ?? 0) + (scanned && scanned.end < f.size ? 1 : 0), behind -= f.size - offset, i++, offset = 0;
+      continue;
+    }
+    result.dropped += scanned.lines, behind -= scanned.end - offset, offset = scanned.end;
+    break;
+  }
+  for (; i < files.length && result.events.length < opts.maxEvents; i++, offset = 0) {
+    let f = files[i], live = i === files.length - 1, read = withFd(f.file, (fd) => {
+      let size = fs20.fstatSync(fd).size, buf = Buffer.allocUnsafe(CHUNK2), at = offset;
+      for (; at < size && result.events.length < opts.maxEvents; ) {
+        let n = fs20.readSync(fd, buf, 0, Math.min(CHUNK2, size - at), at);
+        if (n <= 0) break;
+        let last = buf.subarray(0, n).lastIndexOf(10);
+        if (last < 0) {
+          if (n === size - at && live) break;
+          let skip = scanLines(fd, at, Math.min(size, at + MAX_LINE2 + CHUNK2));
+          result.malformed++, at = skip.end > at ? skip.end : size;
+          continue;
+        }
+        let start = 0;
+        for (let nl = buf.indexOf(10); nl >= 0 && nl <= last; nl = buf.indexOf(10, nl + 1)) {
+          let line = buf.toString("utf8", start, nl).trim();
+          if (start = nl + 1, line === "") continue;
+          let e = parseEventLine(line);
+          if (e ? result.events.push(e) : result.malformed++, result.events.length >= opts.maxEvents) break;
+        }
+        at += start;
+      }
+      return { at, size, pos: positionIn(f, fd, at) };
+    });
+    if (read && (result.next = read.pos, offset = read.at, read.at < read.size))
+      break;
+  }
+  let rest = files.findIndex((f) => f.ino === result.next?.ino);
+  return result.behind = rest < 0 ? 0 : files.slice(rest).reduce((n, f) => n + f.size, 0) - (result.next?.offset ?? 0), result;
+}
+
+// lib/monitor/otlp-transport.ts
+import http from "node:http";
+import https from "node:https";
+var RETRYABLE = /* @__PURE__ */ new Set([429, 502, 503, 504]), MAX_RESPONSE = 64 * 1024, MAX_RETRY_AFTER_MS = 10 * 6e4;
+function retryAfterMs(value, now = Date.now()) {
+  if (!value) return;
+  let s = value.trim(), ms = /^\d+$/.test(s) ? Number(s) * 1e3 : Date.parse(s) - now;
+  return Number.isFinite(ms) ? Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms)) : void 0;
+}
+function backoffMs(attempt, baseMs, maxMs, retryAfter, random = Math.random) {
+  if (retryAfter !== void 0) return retryAfter;
+  let d = Math.min(maxMs, baseMs * 2 ** Math.min(attempt, 30));
+  return Math.round(d * (0.8 + 0.4 * random()));
+}
+function basicAuth(endpoint) {
+  let url = new URL(endpoint);
+  if (!url.username && !url.password) return {};
+  let user = decodeURIComponent(url.username), pass = decodeURIComponent(url.password);
+  return { Authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString("base64")}` };
+}
+function postOtlp(url, body, headers2, timeoutMs) {
+  return new Promise((resolve) => {
+    let done = !1, finish = (r) => {
+      done || (done = !0, clearTimeout(timer), resolve(r));
+    }, u = new URL(url), auth = basicAuth(url);
+    u.username = "", u.password = "";
+    let req = (u.protocol === "https:" ? https : http).request(
+      u,
+      {
+        method: "POST",
+        headers: { ...auth, ...headers2, "content-type": "application/json", "content-length": body.byteLength }
+      },
+      (res) => {
+        let size = 0, status = res.statusCode ?? 0;
+        res.on("data", (c) => {
+          size += c.length, size > MAX_RESPONSE && res.destroy();
+        }), res.on("error", () => {
+        }), res.on("close", () => {
+          if (status >= 200 && status < 300) finish({ ok: !0 });
+          else {
+            let after = retryAfterMs(res.headers["retry-after"]);
+            finish({
+              ok: !1,
+              retryable: RETRYABLE.has(status),
+              status,
+              ...after !== void 0 ? { retryAfterMs: after } : {},
+              reason: `the receiver answered HTTP ${status}`
+            });
+          }
+        }), res.resume();
+      }
+    ), timer = setTimeout(() => {
+      finish({ ok: !1, retryable: !0, reason: `no answer within ${timeoutMs} ms` }), req.destroy();
+    }, timeoutMs);
+    timer.unref(), req.on("error", (err) => finish({ ok: !1, retryable: !0, reason: err.message.slice(0, 200) })), req.end(body);
+  });
+}
+
+// lib/monitor/otlp-state.ts
+import { createHash as createHash6 } from "node:crypto";
+import path26 from "node:path";
+
+// lib/monitor/otlp-config.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+import { createHash as createHash5 } from "node:crypto";
+import os4 from "node:os";
+import path25 from "node:path";
+var MAX_USER_CONFIG_BYTES2 = 256 * 1024, MAX_SETTINGS_BYTES = 1024 * 1024, MAX_URL2 = 2e3, MAX_LIST = 100, PRIVACY = ["plain", "hash", "omit"], SIGNALS = ["traces", "logs", "metrics"];
+function otlpSection(text2) {
+  if (!text2) return;
+  let doc = (0, import_yaml6.parseDocument)(text2, { prettyErrors: !1 });
+  if (doc.errors.length > 0 || !(0, import_yaml6.isMap)(doc.contents)) return;
+  let node = doc.contents.get("otlp", !0);
+  if (!(0, import_yaml6.isMap)(node)) return;
+  let plain = (v) => {
+    if ((0, import_yaml6.isScalar)(v)) return v.value;
+    if ((0, import_yaml6.isSeq)(v)) return v.items.slice(0, MAX_LIST).map((x) => (0, import_yaml6.isScalar)(x) ? x.value : void 0);
+    if ((0, import_yaml6.isMap)(v))
+      return Object.fromEntries(
+        v.items.slice(0, MAX_LIST).map((i) => [(0, import_yaml6.isScalar)(i.key) ? String(i.key.value) : "", (0, import_yaml6.isScalar)(i.value) ? i.value.value : void 0])
+      );
+  }, out = {};
+  for (let item of node.items)
+    out[(0, import_yaml6.isScalar)(item.key) ? String(item.key.value) : ""] = plain(item.value);
+  return out;
+}
+function endpointUrl(text2) {
+  if (!(typeof text2 != "string" || text2.length > MAX_URL2))
+    try {
+      let u = new URL(text2.trim());
+      return u.protocol !== "http:" && u.protocol !== "https:" ? void 0 : u.href.replace(/\/+$/, "");
+    } catch {
+      return;
+    }
+}
+function signalUrls(base, env, useSignalEnv) {
+  let root = base.replace(/\/v1\/(?:traces|logs|metrics)$/, ""), out = {};
+  for (let s of SIGNALS) {
+    let specific = useSignalEnv ? endpointUrl(env[`OTEL_EXPORTER_OTLP_${s.toUpperCase()}_ENDPOINT`]) : void 0;
+    out[s] = specific ?? `${root}/v1/${s}`;
+  }
+  return out;
+}
+function parseHeaderList(text2) {
+  let out = {};
+  for (let part of (text2 ?? "").split(",")) {
+    let eq = part.indexOf("=");
+    if (eq <= 0) continue;
+    let k = part.slice(0, eq).trim();
+    try {
+      /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(k) && (out[k] = decodeURIComponent(part.slice(eq + 1).trim()));
+    } catch {
+    }
+  }
+  return out;
+}
+function projectSettingsEnv(projectDir) {
+  let out = {};
+  for (let name of ["settings.json", "settings.local.json"])
+    try {
+      let text2 = readRegularText(path25.join(projectDir, ".claude", name), MAX_SETTINGS_BYTES), env = text2 === void 0 ? void 0 : JSON.parse(text2).env;
+      if (env && typeof env == "object")
+        for (let [k, v] of Object.entries(env)) typeof v == "string" && (out[k] = v);
+    } catch {
+    }
+  return out;
+}
+function privacyOf(user, project) {
+  let u = PRIVACY.includes(user) ? user : "plain", p = PRIVACY.includes(project) ? project : "plain";
+  return PRIVACY.indexOf(p) > PRIVACY.indexOf(u) ? p : u;
+}
+var hashed = (v) => createHash5("sha256").update(`2l-pack resource\0${v}`).digest("hex").slice(0, 16);
+function resourceAttributes(projectDir, user, project, who = { user: safeUserName(), host: os4.hostname() }) {
+  let ur = user.resource ?? {}, pr = project.resource ?? {}, out = { "service.name": "2l-pack" }, put = (key, attr, value) => {
+    let p = privacyOf(ur[key], pr[key]);
+    p !== "omit" && (out[attr] = p === "hash" ? hashed(value) : value);
+  };
+  return put("user", "user.name", who.user), put("host", "host.name", who.host), put("project", "2l.project.name", path25.basename(projectDir)), out;
+}
+function safeUserName() {
+  try {
+    return os4.userInfo().username;
+  } catch {
+    return process.env.USER ?? "unknown";
+  }
+}
+function resolveOtlp(input) {
+  let { env, repoEnv } = input, user = otlpSection(input.userText) ?? {}, project = otlpSection(input.projectText) ?? {}, notes = [], file = userConfigFile(env);
+  if (project.enabled === !1 || user.enabled === !1 || env.OTEL_SDK_DISABLED === "true") return { notes };
+  let approved = new Set(
+    (Array.isArray(user.approved_endpoints) ? user.approved_endpoints : []).map(endpointUrl).filter(Boolean)
+  ), base, source = "user config", asked = project.endpoint;
+  if (asked != null) {
+    let url = endpointUrl(asked);
+    url && approved.has(url) ? (base = url, source = "approved project config") : notes.push(
+      `.2L/config.yaml names an OTLP endpoint (otlp.endpoint) that is not used: a repository's file cannot send your events anywhere; to allow it, list it under otlp.approved_endpoints in ${file}`
+    );
+  }
+  base ??= endpointUrl(user.endpoint);
+  let useSignalEnv = base === void 0;
+  if (base === void 0) {
+    let planted = [
+      "OTEL_EXPORTER_OTLP_ENDPOINT",
+      ...SIGNALS.map((s) => `OTEL_EXPORTER_OTLP_${s.toUpperCase()}_ENDPOINT`)
+    ].filter(
+      (n) => env[n] !== void 0 && repoEnv[n] === env[n] && !approved.has(endpointUrl(env[n]) ?? "")
+    );
+    if (planted.length > 0)
+      notes.push(
+        `${planted.join(", ")} comes from this repository's .claude/settings*.json and is not used: a repository cannot send your events anywhere; to allow it, list the endpoint under otlp.approved_endpoints in ${file}`
+      ), useSignalEnv = !1;
+    else if (base = endpointUrl(env.OTEL_EXPORTER_OTLP_ENDPOINT), source = "environment", base === void 0) {
+      let any = SIGNALS.map((s) => endpointUrl(env[`OTEL_EXPORTER_OTLP_${s.toUpperCase()}_ENDPOINT`])).find(
+        Boolean
+      );
+      any && (base = new URL(any).origin);
+    }
+  }
+  if (base === void 0) return { notes };
+  let common = { ...parseHeaderList(env.OTEL_EXPORTER_OTLP_HEADERS) }, named = user.headers ?? {};
+  for (let [header, variable] of Object.entries(named))
+    typeof variable == "string" && env[variable] !== void 0 && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header) && (common[header] = env[variable]);
+  let headers2 = {};
+  for (let s of SIGNALS)
+    headers2[s] = { ...common, ...parseHeaderList(env[`OTEL_EXPORTER_OTLP_${s.toUpperCase()}_HEADERS`]) };
+  let u = new URL(base);
+  return {
+    target: {
+      urls: signalUrls(base, env, useSignalEnv),
+      headers: headers2,
+      source,
+      display: `${u.protocol}//${u.host}${u.pathname === "/" ? "" : u.pathname}`,
+      resource: resourceAttributes(input.projectDir, user, project, input.who)
+    },
+    notes
+  };
+}
+function loadOtlpTarget(projectDir, env = process.env) {
+  let userText;
+  try {
+    userText = readUserRegularText(userConfigFile(env), MAX_USER_CONFIG_BYTES2);
+  } catch {
+    userText = void 0;
+  }
+  return resolveOtlp({
+    projectDir,
+    env,
+    userText,
+    projectText: readConfigText(projectDir).text,
+    repoEnv: projectSettingsEnv(projectDir)
+  });
+}
+
+// lib/monitor/otlp-state.ts
+function statePath2(project, endpoint, env = process.env) {
+  let id = createHash6("sha256").update(`${path26.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
+  return path26.join(claudeConfigDir(env), "2l", "otlp", `${id}.json`);
+}
+var statusPath = (state) => state.replace(/\.json$/, ".status.json");
+function ensureStateDir(env) {
+  let dir = claudeConfigDir(env);
+  for (let part of ["", "2l", "otlp"]) ensurePrivateDir(dir = path26.join(dir, part));
+}
+function writeStatus(state, status, stopped, now) {
+  let body = { v: 1, pid: process.pid, updated_at: new Date(now).toISOString(), stopped, status };
+  atomicWriteFileSync(statusPath(state), JSON.stringify(body), { mode: 384, keepMode: !1 });
+}
+
+// lib/monitor/otlp-live.ts
+var MAX_STATE_BYTES3 = 16 << 20, SERIALIZE = {
+  traces: (x) => import_otlp_transformer.JsonTraceSerializer.serializeRequest(x),
+  logs: (x) => import_otlp_transformer.JsonLogsSerializer.serializeRequest(x),
+  metrics: (x) => import_otlp_transformer.JsonMetricsSerializer.serializeRequest(x)
+}, LiveOtlp = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.now = opts.now ?? Date.now, this.sleep = opts.sleep ?? ((ms) => new Promise((r) => {
+      let t = setTimeout(r, ms);
+      this.wake = () => {
+        clearTimeout(t), r();
+      };
+    })), this.file = statePath2(opts.project, opts.target.display, opts.env);
+    let saved = this.load();
+    this.model = OtelModel.restore(saved?.model), this.builder = this.newBuilder(), saved?.open && this.builder.restoreOpen(saved.open), this.metrics = new OtelMetrics(opts.target.resource, saved?.metrics), this.position = saved ? saved.position : endOfLog(opts.project), this.status = saved?.status ?? {
+      endpoint: opts.target.display,
+      source: opts.target.source,
+      sent: { spans: 0, logs: 0, metric_exports: 0 },
+      dropped: 0,
+      gaps: 0,
+      behind_bytes: 0,
+      retrying: !1
+    }, this.status.retrying = !1;
+  }
+  opts;
+  model;
+  builder;
+  spans = new CollectSpans();
+  logs = new CollectLogs();
+  metrics;
+  position;
+  file;
+  now;
+  sleep;
+  running;
+  wanted = !1;
+  closed = !1;
+  abandoned = !1;
+  timer;
+  metricsDirty = !1;
+  /** Ends a backoff wait early (close). */
+  wake;
+  metricsAt = 0;
+  status;
+  newBuilder() {
+    return new OtelBuilder({
+      resource: this.opts.target.resource,
+      spanProcessor: this.spans,
+      logProcessor: this.logs
+    });
+  }
+  load() {
+    try {
+      let text2 = readRegularText(this.file, MAX_STATE_BYTES3), s = text2 === void 0 ? void 0 : JSON.parse(text2);
+      return s?.v === 1 && s.endpoint === this.opts.target.display && s.status ? s : void 0;
+    } catch {
+      return;
+    }
+  }
+  save() {
+    let saved = {
+      v: 1,
+      endpoint: this.opts.target.display,
+      ...this.position ? { position: this.position } : {},
+      model: this.model.snapshot(),
+      open: this.builder.openSpans(),
+      metrics: this.metrics.snapshot(),
+      status: this.status
+    };
+    try {
+      ensureStateDir(this.opts.env ?? process.env), atomicWriteFileSync(this.file, JSON.stringify(saved), { mode: 384, keepMode: !1 });
+    } catch (err) {
+      this.opts.log?.(`otlp: cannot save the export position to ${this.file}: ${err.message}`);
+    }
+    this.saveStatus();
+  }
+  /** The small file `/2l-status` reads; written at each commit, when retrying starts or ends, and at close. */
+  saveStatus() {
+    try {
+      ensureStateDir(this.opts.env ?? process.env), writeStatus(this.file, this.status, this.closed, this.now());
+    } catch (err) {
+      this.opts.log?.(`otlp: cannot save the export status beside ${this.file}: ${err.message}`);
+    }
+  }
+  setRetrying(on) {
+    this.status.retrying !== on && (this.status.retrying = on, this.abandoned || this.saveStatus());
+  }
+  start() {
+    this.saveStatus(), this.timer = setInterval(() => this.poke(), this.opts.tickMs ?? 1e3), this.timer.unref(), this.poke();
+  }
+  /** New events may be there: run the pump soon. Synchronous, never waits on the network. */
+  poke() {
+    this.closed || (this.wanted = !0, this.running ??= new Promise((r) => setImmediate(r)).then(() => this.pump()).catch((err) => this.opts.log?.(`otlp: ${err.message}`)).finally(() => {
+      this.running = void 0, this.wanted && !this.closed && this.poke();
+    }));
+  }
+  /** Resolves when the pump has nothing left to do (tests). */
+  async idle() {
+    for (; this.running; ) await this.running;
+  }
+  /**
+   * Stop. A batch still in flight is given a second to be acknowledged; after
+   * that it is abandoned unsaved, and the next start sends it again.
+   */
+  async close() {
+    this.closed = !0, this.timer && clearInterval(this.timer), this.wake?.();
+    let timer;
+    await Promise.race([this.running?.catch(() => {
+    }), new Promise((r) => timer = setTimeout(r, 1e3))]), clearTimeout(timer), this.abandoned = !0, this.status.retrying = !1, this.saveStatus(), await Promise.allSettled([this.builder.shutdown(), this.metrics.shutdown()]);
+  }
+  async pump() {
+    for (; this.wanted && !this.closed; ) {
+      this.wanted = !1;
+      let read = readFrom(this.opts.project, this.position, {
+        maxEvents: this.opts.batchEvents ?? 500,
+        maxBacklogBytes: this.opts.maxBacklogBytes ?? 64 << 20
+      });
+      this.status.dropped += read.dropped, read.lost && this.status.gaps++, this.status.behind_bytes = read.behind;
+      for (let e of read.events) {
+        for (let op of this.model.add(e)) this.builder.apply(op);
+        this.metrics.add(e);
+      }
+      read.events.length > 0 && (this.metricsDirty = !0);
+      for (let op of this.model.expire(this.now() - (this.opts.sessionIdleMs ?? 60 * 6e4))) this.builder.apply(op);
+      let spans = this.spans.take(), logs = this.logs.take(), sendMetrics = this.metricsDirty && this.now() - this.metricsAt >= (this.opts.metricsEveryMs ?? 1e4), moved = read.next !== this.position || read.dropped > 0;
+      if (spans.length === 0 && logs.length === 0 && !sendMetrics) {
+        moved && this.commit(read.next);
+        continue;
+      }
+      let ok = await this.send(
+        { traces: spans, logs, ...sendMetrics ? { metrics: !0 } : {} },
+        read.events.length
+      );
+      if (this.closed && !ok) return;
+      ok && (this.status.sent.spans += spans.length, this.status.sent.logs += logs.length), sendMetrics && ok && (this.metricsAt = this.now(), this.metricsDirty = !1, this.status.sent.metric_exports++), this.commit(read.next), read.behind > 0 && (this.wanted = !0);
+    }
+  }
+  commit(next) {
+    this.abandoned || (this.position = next, this.save());
+  }
+  /**
+   * Send each signal until the receiver takes it; a signal it refused for good
+   * is dropped (its events counted). False only when closed before it was taken.
+   */
+  async send(batch, events) {
+    let pending = [];
+    batch.traces.length > 0 && pending.push("traces"), batch.logs.length > 0 && pending.push("logs"), batch.metrics && pending.push("metrics");
+    let post = this.opts.post ?? postOtlp, { baseMs, maxMs } = this.opts.backoff ?? { baseMs: 1e3, maxMs: 6e4 }, refused = !1;
+    for (let signal of pending)
+      for (let attempt = 0; ; attempt++) {
+        if (this.closed) return !1;
+        let data = signal === "metrics" ? await this.metrics.collect() : batch[signal], body = SERIALIZE[signal](data), r = body ? await post(
+          this.opts.target.urls[signal],
+          body,
+          this.opts.target.headers[signal],
+          this.opts.timeoutMs ?? 1e4
+        ) : { ok: !0 };
+        if (r.ok) {
+          this.setRetrying(!1);
+          break;
+        }
+        if (this.status.last_error = `${signal}: ${r.reason}`, !r.retryable) {
+          signal !== "metrics" && !refused && (this.status.dropped += events), refused ||= signal !== "metrics", this.opts.log?.(`otlp: ${this.status.last_error}; this batch's ${signal} are dropped`);
+          break;
+        }
+        this.setRetrying(!0), await this.sleep(backoffMs(attempt, baseMs, maxMs, r.retryAfterMs));
+      }
+    return !0;
+  }
+};
+
 // lib/dashboard/server.ts
 var LOOPBACK_NAMES = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]"]);
 function hostAllowed(host, port) {
@@ -11953,14 +25019,22 @@ function admit(access, { req, res, query }, port, token, env) {
     { "www-authenticate": 'Bearer realm="2l-dashboard"' }
   ), !1);
 }
+function startOtlp(project, opts, env) {
+  let log = opts.log ?? ((line) => process.stderr.write(`${line}
+`)), { target, notes } = loadOtlpTarget(project, env);
+  for (let n of notes) log(`otlp: ${n}`);
+  if (!target) return;
+  let live = new LiveOtlp({ ...opts, env, log, project, target });
+  return live.start(), live;
+}
 async function startServer(opts) {
-  let project = path25.resolve(opts.project);
-  fs20.lstatSync(path25.join(project, ".2L"), { throwIfNoEntry: !1 })?.isDirectory() && registerProject(project);
-  let instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), view, costs, feed = new DashboardFeed(project, {
+  let project = path27.resolve(opts.project);
+  fs21.lstatSync(path27.join(project, ".2L"), { throwIfNoEntry: !1 })?.isDirectory() && registerProject(project);
+  let instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), otlp = opts.otlp === !1 ? void 0 : startOtlp(project, opts.otlp ?? {}, opts.env ?? process.env), view, costs, feed = new DashboardFeed(project, {
     tail: opts.tail,
     pollMs: opts.pollMs,
     onBatch: (events, malformed, live) => {
-      view?.onBatch(events), costs?.onBatch(events), alerts?.onBatch(events, malformed, live);
+      view?.onBatch(events), costs?.onBatch(events), alerts?.onBatch(events, malformed, live), live && otlp?.poke();
     }
   });
   view = new PerformanceView(project, feed, alerts), costs = new CostMetrics(project, feed, { env: opts.env }), feed.loaded.then(
@@ -11986,11 +25060,12 @@ async function startServer(opts) {
     performance: view,
     // The live view comes first: the history is indexed once the feed has read the log.
     projects: new Projects(project, new ProjectHistory(project, { after: feed.loaded })),
+    otlpStatus: () => otlp?.status,
     openStream: ({ req, res, query }) => streams.add(req, res, query),
     stop: (reason) => {
       close(reason);
     }
-  }), server = http.createServer(
+  }), server = http2.createServer(
     router(routes, {
       before(req, res) {
         return lastActivity = Date.now(), hostAllowed(req.headers.host, port) ? !0 : (sendText(res, 403, "Forbidden: the Host header must be a loopback name (127.0.0.1, localhost, [::1])"), !1);
@@ -12021,7 +25096,7 @@ async function startServer(opts) {
   let close = (reason = "closed") => (closing ??= (async () => {
     clearInterval(idleTimer);
     for (let t of pruneTimers) clearTimeout(t);
-    resources.stop(), alerts?.close(), streams.closeAll(), await new Promise((resolve) => {
+    resources.stop(), alerts?.close(), streams.closeAll(), await otlp?.close(), await new Promise((resolve) => {
       server.close(() => resolve()), server.closeAllConnections();
     }), await feed.close(), opts.onClose?.(reason);
   })(), closing);
@@ -12030,7 +25105,7 @@ async function startServer(opts) {
   } catch (err) {
     clearInterval(idleTimer);
     for (let t of pruneTimers) clearTimeout(t);
-    throw resources.stop(), alerts?.close(), streams.closeAll(), await feed.close(), err;
+    throw resources.stop(), alerts?.close(), await otlp?.close(), streams.closeAll(), await feed.close(), err;
   }
   return {
     port,
@@ -12040,6 +25115,7 @@ async function startServer(opts) {
     started,
     feed,
     ...alerts ? { alerts } : {},
+    ...otlp ? { otlp } : {},
     pinnedBytes: () => outbox.pinnedBytes(),
     clients: () => streams.size,
     close
@@ -12047,14 +25123,14 @@ async function startServer(opts) {
 }
 
 // lib/hook/claims.ts
-import fs21 from "node:fs";
-import os4 from "node:os";
-import path26 from "node:path";
+import fs22 from "node:fs";
+import os5 from "node:os";
+import path28 from "node:path";
 var KEEP_MS = 168 * 3600 * 1e3;
 function runtimeDir(env = process.env) {
-  let xdg = env.XDG_RUNTIME_DIR, uid = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && path26.isAbsolute(xdg) && !xdg.includes("\0") ? path26.join(xdg, "2l") : path26.join(os4.tmpdir(), `2l-${uid}`);
+  let xdg = env.XDG_RUNTIME_DIR, uid = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && path28.isAbsolute(xdg) && !xdg.includes("\0") ? path28.join(xdg, "2l") : path28.join(os5.tmpdir(), `2l-${uid}`);
   try {
-    return ensurePrivateDir(dir), (fs21.statSync(dir).mode & 63) !== 0 && fs21.chmodSync(dir, 448), dir;
+    return ensurePrivateDir(dir), (fs22.statSync(dir).mode & 63) !== 0 && fs22.chmodSync(dir, 448), dir;
   } catch {
     return;
   }
@@ -12063,10 +25139,19 @@ function runtimeDir(env = process.env) {
 // lib/bin/dashboard-server.ts
 function say(line) {
   try {
-    fs22.writeSync(1, `${line}
+    fs23.writeSync(1, `${line}
 `);
   } catch {
   }
+}
+function otlpOptions(backoffMaxMs, metricsMs) {
+  let atLeast = (n) => Math.max(50, Math.round(n));
+  return {
+    log: (line) => process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} ${line}
+`),
+    ...backoffMaxMs !== void 0 ? { backoff: { baseMs: Math.min(1e3, atLeast(backoffMaxMs)), maxMs: atLeast(backoffMaxMs) } } : {},
+    ...metricsMs !== void 0 ? { metricsEveryMs: atLeast(metricsMs) } : {}
+  };
 }
 var bootMs = Math.round(process.uptime() * 1e3);
 async function main() {
@@ -12076,7 +25161,11 @@ async function main() {
       ports: { type: "string" },
       "idle-ms": { type: "string" },
       tail: { type: "string" },
-      "poll-ms": { type: "string" }
+      "poll-ms": { type: "string" },
+      // The live OTLP export's longest retry wait and metrics interval (tests shorten them; flags, not
+      // environment, so a repository's settings cannot change them).
+      "otlp-backoff-max-ms": { type: "string" },
+      "otlp-metrics-ms": { type: "string" }
     }
   }), project = values.project, ports = parsePorts(values.ports ?? "");
   if (!project || !ports)
@@ -12097,6 +25186,7 @@ async function main() {
         // The lease that tells the Stop hook's evaluation this server owns the project's alerts.
         runtime: runtimeDir()
       },
+      otlp: otlpOptions(num4(values["otlp-backoff-max-ms"]), num4(values["otlp-metrics-ms"])),
       onClose: (reason) => {
         clearState(project, instance), process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} dashboard stopped: ${reason}
 `), process.exit(0);

@@ -36,7 +36,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap6 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar6 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -57,7 +57,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -69,11 +69,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap6;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar4;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar6;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      let ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path16) {
+      let ctrl = callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path13, ctrl), visit_(key, ctrl, visitor, path13);
+        return replaceNode(key, path16, ctrl), visit_(key, ctrl, visitor, path16);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path13);
+            let ci = visit_(i, node.items[i], visitor, path16);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          let ck = visit_("key", node.key, visitor, path13);
+          path16 = Object.freeze(path16.concat(node));
+          let ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path13);
+          let cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      let ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path16) {
+      let ctrl = await callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path13, ctrl), visitAsync_(key, ctrl, visitor, path13);
+        return replaceNode(key, path16, ctrl), visitAsync_(key, ctrl, visitor, path16);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path13);
+            let ci = await visitAsync_(i, node.items[i], visitor, path16);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path13);
+          path16 = Object.freeze(path16.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path13);
+          let cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor == "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path16);
     }
-    function replaceNode(key, path13, node) {
-      let parent = path13[path13.length - 1];
+    function replaceNode(key, path16, node) {
+      let parent = path16[path16.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path16, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        let k = path13[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        let k = path16[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 == "object" && !!path13[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path16) => path16 == null || typeof path16 == "object" && !!path16[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          let [key, ...rest] = path13, node = this.get(key, !0);
+          let [key, ...rest] = path16, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        let [key, ...rest] = path13;
+      deleteIn(path16) {
+        let [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        let [key, ...rest] = path13, node = this.get(key, !0);
+      getIn(path16, keepScalar) {
+        let [key, ...rest] = path16, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        let [key, ...rest] = path13;
+      hasIn(path16) {
+        let [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        let [key, ...rest] = path13;
+      setIn(path16, value) {
+        let [key, ...rest] = path16;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
-        assertCollection(this.contents) && this.contents.addIn(path13, value);
+      addIn(path16, value) {
+        assertCollection(this.contents) && this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        return Collection.isEmptyPath(path13) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path13) : !1;
+      deleteIn(path16) {
+        return Collection.isEmptyPath(path16) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path16) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        return Collection.isEmptyPath(path13) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+      getIn(path16, keepScalar) {
+        return Collection.isEmptyPath(path16) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        return Collection.isEmptyPath(path13) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path13) : !1;
+      hasIn(path16) {
+        return Collection.isEmptyPath(path16) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path16) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        Collection.isEmptyPath(path13) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value) : assertCollection(this.contents) && this.contents.setIn(path13, value);
+      setIn(path16, value) {
+        Collection.isEmptyPath(path16) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value) : assertCollection(this.contents) && this.contents.setIn(path16, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -3114,7 +3114,7 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap4 = fc.start.source === "{", fcName = isMap4 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap6 = fc.start.source === "{", fcName = isMap6 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
@@ -3135,7 +3135,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
+          !isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
             key,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
@@ -3163,7 +3163,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap4 && !sep && !props.found) {
+        if (!isMap6 && !sep && !props.found) {
           let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
@@ -3180,7 +3180,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
               if (sep)
                 for (let st of sep) {
                   if (st === valueProps.found)
@@ -3197,7 +3197,7 @@ var require_resolve_flow_collection = __commonJS({
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap4) {
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap6) {
             let map = coll;
             utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map.items.push(pair);
           } else {
@@ -3209,7 +3209,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap4 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap6 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path13) => {
+    visit.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (let [field, index] of path13) {
+      for (let [field, index] of path16) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path13) => {
-      let parent = visit.itemAtPath(cst, path13.slice(0, -1)), field = path13[path13.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path16) => {
+      let parent = visit.itemAtPath(cst, path16.slice(0, -1)), field = path16[path16.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path13));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path16));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path16) : ctrl;
     }
     exports.visit = visit;
   }
@@ -4165,7 +4165,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -4251,7 +4251,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5401,7 +5401,7 @@ var require_public_api = __commonJS({
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
@@ -5415,7 +5415,7 @@ var require_public_api = __commonJS({
     function parse(src, reviver, options) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options === void 0 && reviver && typeof reviver == "object" && (options = reviver);
-      let doc = parseDocument2(src, options);
+      let doc = parseDocument4(src, options);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
@@ -5440,7 +5440,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -6487,6 +6487,16 @@ function readCapped(fd, file, maxBytes) {
 }
 function readRegularText(file, maxBytes) {
   return readRegularFile(file, maxBytes)?.toString("utf8");
+}
+function readUserRegularText(file, maxBytes) {
+  let fd;
+  try {
+    fd = fs2.openSync(file, O_RDONLY | O_NONBLOCK);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return;
+    throw err;
+  }
+  return readCapped(regularOnly(fd, file), file, maxBytes).toString("utf8");
 }
 function ensurePrivateDir(dir) {
   let created = !1;
@@ -8551,6 +8561,198 @@ function loadCostConfig(projectDir) {
   return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path11.join(".2L", CONFIG_FILE));
 }
 
+// lib/monitor/otlp-state.ts
+import { createHash as createHash2 } from "node:crypto";
+import path14 from "node:path";
+
+// lib/monitor/otlp-config.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+import { createHash } from "node:crypto";
+import os2 from "node:os";
+import path13 from "node:path";
+
+// lib/monitor/notify-config.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import path12 from "node:path";
+var MAX_USER_CONFIG_BYTES = 256 * 1024;
+function userConfigFile(env = process.env) {
+  return path12.join(claudeConfigDir(env), "2l", "config.yaml");
+}
+
+// lib/monitor/otlp-config.ts
+var MAX_USER_CONFIG_BYTES2 = 256 * 1024, MAX_SETTINGS_BYTES = 1024 * 1024, MAX_URL = 2e3, MAX_LIST = 100, PRIVACY = ["plain", "hash", "omit"], SIGNALS = ["traces", "logs", "metrics"];
+function otlpSection(text) {
+  if (!text) return;
+  let doc = (0, import_yaml5.parseDocument)(text, { prettyErrors: !1 });
+  if (doc.errors.length > 0 || !(0, import_yaml5.isMap)(doc.contents)) return;
+  let node = doc.contents.get("otlp", !0);
+  if (!(0, import_yaml5.isMap)(node)) return;
+  let plain = (v) => {
+    if ((0, import_yaml5.isScalar)(v)) return v.value;
+    if ((0, import_yaml5.isSeq)(v)) return v.items.slice(0, MAX_LIST).map((x) => (0, import_yaml5.isScalar)(x) ? x.value : void 0);
+    if ((0, import_yaml5.isMap)(v))
+      return Object.fromEntries(
+        v.items.slice(0, MAX_LIST).map((i) => [(0, import_yaml5.isScalar)(i.key) ? String(i.key.value) : "", (0, import_yaml5.isScalar)(i.value) ? i.value.value : void 0])
+      );
+  }, out = {};
+  for (let item of node.items)
+    out[(0, import_yaml5.isScalar)(item.key) ? String(item.key.value) : ""] = plain(item.value);
+  return out;
+}
+function endpointUrl(text) {
+  if (!(typeof text != "string" || text.length > MAX_URL))
+    try {
+      let u = new URL(text.trim());
+      return u.protocol !== "http:" && u.protocol !== "https:" ? void 0 : u.href.replace(/\/+$/, "");
+    } catch {
+      return;
+    }
+}
+function signalUrls(base, env, useSignalEnv) {
+  let root = base.replace(/\/v1\/(?:traces|logs|metrics)$/, ""), out = {};
+  for (let s of SIGNALS) {
+    let specific = useSignalEnv ? endpointUrl(env[`OTEL_EXPORTER_OTLP_${s.toUpperCase()}_ENDPOINT`]) : void 0;
+    out[s] = specific ?? `${root}/v1/${s}`;
+  }
+  return out;
+}
+function parseHeaderList(text) {
+  let out = {};
+  for (let part of (text ?? "").split(",")) {
+    let eq = part.indexOf("=");
+    if (eq <= 0) continue;
+    let k = part.slice(0, eq).trim();
+    try {
+      /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(k) && (out[k] = decodeURIComponent(part.slice(eq + 1).trim()));
+    } catch {
+    }
+  }
+  return out;
+}
+function projectSettingsEnv(projectDir) {
+  let out = {};
+  for (let name of ["settings.json", "settings.local.json"])
+    try {
+      let text = readRegularText(path13.join(projectDir, ".claude", name), MAX_SETTINGS_BYTES), env = text === void 0 ? void 0 : JSON.parse(text).env;
+      if (env && typeof env == "object")
+        for (let [k, v] of Object.entries(env)) typeof v == "string" && (out[k] = v);
+    } catch {
+    }
+  return out;
+}
+function privacyOf(user, project) {
+  let u = PRIVACY.includes(user) ? user : "plain", p = PRIVACY.includes(project) ? project : "plain";
+  return PRIVACY.indexOf(p) > PRIVACY.indexOf(u) ? p : u;
+}
+var hashed = (v) => createHash("sha256").update(`2l-pack resource\0${v}`).digest("hex").slice(0, 16);
+function resourceAttributes(projectDir, user, project, who = { user: safeUserName(), host: os2.hostname() }) {
+  let ur = user.resource ?? {}, pr = project.resource ?? {}, out = { "service.name": "2l-pack" }, put = (key, attr, value) => {
+    let p = privacyOf(ur[key], pr[key]);
+    p !== "omit" && (out[attr] = p === "hash" ? hashed(value) : value);
+  };
+  return put("user", "user.name", who.user), put("host", "host.name", who.host), put("project", "2l.project.name", path13.basename(projectDir)), out;
+}
+function safeUserName() {
+  try {
+    return os2.userInfo().username;
+  } catch {
+    return process.env.USER ?? "unknown";
+  }
+}
+function resolveOtlp(input) {
+  let { env, repoEnv } = input, user = otlpSection(input.userText) ?? {}, project = otlpSection(input.projectText) ?? {}, notes = [], file = userConfigFile(env);
+  if (project.enabled === !1 || user.enabled === !1 || env.OTEL_SDK_DISABLED === "true") return { notes };
+  let approved = new Set(
+    (Array.isArray(user.approved_endpoints) ? user.approved_endpoints : []).map(endpointUrl).filter(Boolean)
+  ), base, source = "user config", asked = project.endpoint;
+  if (asked != null) {
+    let url = endpointUrl(asked);
+    url && approved.has(url) ? (base = url, source = "approved project config") : notes.push(
+      `.2L/config.yaml names an OTLP endpoint (otlp.endpoint) that is not used: a repository's file cannot send your events anywhere; to allow it, list it under otlp.approved_endpoints in ${file}`
+    );
+  }
+  base ??= endpointUrl(user.endpoint);
+  let useSignalEnv = base === void 0;
+  if (base === void 0) {
+    let planted = [
+      "OTEL_EXPORTER_OTLP_ENDPOINT",
+      ...SIGNALS.map((s) => `OTEL_EXPORTER_OTLP_${s.toUpperCase()}_ENDPOINT`)
+    ].filter(
+      (n) => env[n] !== void 0 && repoEnv[n] === env[n] && !approved.has(endpointUrl(env[n]) ?? "")
+    );
+    if (planted.length > 0)
+      notes.push(
+        `${planted.join(", ")} comes from this repository's .claude/settings*.json and is not used: a repository cannot send your events anywhere; to allow it, list the endpoint under otlp.approved_endpoints in ${file}`
+      ), useSignalEnv = !1;
+    else if (base = endpointUrl(env.OTEL_EXPORTER_OTLP_ENDPOINT), source = "environment", base === void 0) {
+      let any = SIGNALS.map((s) => endpointUrl(env[`OTEL_EXPORTER_OTLP_${s.toUpperCase()}_ENDPOINT`])).find(
+        Boolean
+      );
+      any && (base = new URL(any).origin);
+    }
+  }
+  if (base === void 0) return { notes };
+  let common = { ...parseHeaderList(env.OTEL_EXPORTER_OTLP_HEADERS) }, named = user.headers ?? {};
+  for (let [header, variable] of Object.entries(named))
+    typeof variable == "string" && env[variable] !== void 0 && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header) && (common[header] = env[variable]);
+  let headers = {};
+  for (let s of SIGNALS)
+    headers[s] = { ...common, ...parseHeaderList(env[`OTEL_EXPORTER_OTLP_${s.toUpperCase()}_HEADERS`]) };
+  let u = new URL(base);
+  return {
+    target: {
+      urls: signalUrls(base, env, useSignalEnv),
+      headers,
+      source,
+      display: `${u.protocol}//${u.host}${u.pathname === "/" ? "" : u.pathname}`,
+      resource: resourceAttributes(input.projectDir, user, project, input.who)
+    },
+    notes
+  };
+}
+function loadOtlpTarget(projectDir, env = process.env) {
+  let userText;
+  try {
+    userText = readUserRegularText(userConfigFile(env), MAX_USER_CONFIG_BYTES2);
+  } catch {
+    userText = void 0;
+  }
+  return resolveOtlp({
+    projectDir,
+    env,
+    userText,
+    projectText: readConfigText(projectDir).text,
+    repoEnv: projectSettingsEnv(projectDir)
+  });
+}
+
+// lib/monitor/otlp-state.ts
+var MAX_STATUS_BYTES = 65536;
+function statePath(project, endpoint, env = process.env) {
+  let id = createHash2("sha256").update(`${path14.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
+  return path14.join(claudeConfigDir(env), "2l", "otlp", `${id}.json`);
+}
+var statusPath = (state) => state.replace(/\.json$/, ".status.json");
+function alive(pid) {
+  try {
+    return process.kill(pid, 0), !0;
+  } catch (err) {
+    return err.code === "EPERM";
+  }
+}
+function readOtlpStatus(project, env = process.env) {
+  let { target } = loadOtlpTarget(project, env);
+  if (!target) return;
+  let view = { endpoint: target.display, source: target.source, server_running: !1 }, file;
+  try {
+    let text = readRegularText(statusPath(statePath(project, target.display, env)), MAX_STATUS_BYTES);
+    file = text === void 0 ? void 0 : JSON.parse(text);
+  } catch {
+    file = void 0;
+  }
+  return file?.v !== 1 || !file.status || typeof file.pid != "number" || (view.server_running = !file.stopped && alive(file.pid), typeof file.updated_at == "string" && (view.updated_at = file.updated_at), view.status = { ...file.status, retrying: view.server_running && file.status.retrying === !0 }), view;
+}
+
 // lib/monitor/sparkline.ts
 var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
 function sparkline(values, width = 20) {
@@ -8709,6 +8911,14 @@ function resolveSession(prefix, ids) {
     `\`--session\`: \`${shown(prefix)}\` matches ${matches.length} sessions; give more of the id: ${matches.slice(0, MAX_LISTED).map(shown).join(", ")}${matches.length > MAX_LISTED ? ", \u2026" : ""}`
   );
 }
+function otlpOf(projectDir, env) {
+  try {
+    let otlp = readOtlpStatus(projectDir, env);
+    return otlp ? { otlp } : {};
+  } catch {
+    return {};
+  }
+}
 async function collectStatus(projectDir, opts = {}) {
   let started = performance.now(), now = opts.now ?? /* @__PURE__ */ new Date(), loaded = loadPerfConfig(projectDir), config = opts.config ?? loaded.config, windowStart = new Date(now.getTime() - config.alerts.window_ms), shown = new Summary(), recent = new LiveMetrics(config.alerts.window_ms), costContext = new CostContext(), stats = newStreamStats(), trends = new SessionTrends(), from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : void 0, sinceIso = opts.since?.toISOString(), windowIso = windowStart.toISOString(), prefix = opts.session === void 0 ? void 0 : sessionPrefix(opts.session), matched = /* @__PURE__ */ new Set(), inSession = (id) => prefix === void 0 ? !0 : id === void 0 || !id.startsWith(prefix) ? !1 : (matched.size < MAX_MATCHED && matched.add(id), !0), batches = streamEventBatches(projectDir, {
     since: from,
@@ -8745,6 +8955,7 @@ async function collectStatus(projectDir, opts = {}) {
     },
     processing: { ms: Math.round(ms * 100) / 100, per_event_ms: Math.round(perEvent * 1e4) / 1e4 },
     summary: shownSnap,
+    ...otlpOf(projectDir, opts.env ?? process.env),
     cost: { ...cost.snapshot, input: cost.input, config_errors: costConfig.errors },
     config: {
       file: loaded.file,
@@ -8803,6 +9014,19 @@ function checkHealthy(e) {
   let p = e.payload;
   return !p || typeof p != "object" ? !0 : typeof p.outcome == "string" && p.outcome !== "ok" || typeof p.failed == "number" && p.failed > 0 ? !1 : p.ok !== !1;
 }
+function otlpLine(o, c) {
+  let head = `OTLP \u2192 ${safe2(o.endpoint, 120)}`, st = o.status;
+  if (!st) return `${head}: configured; no dashboard server has exported yet (/2l-dashboard starts one)`;
+  let parts = [
+    `${num4(st.sent.spans)} spans, ${num4(st.sent.logs)} logs, ${num4(st.sent.metric_exports)} metric exports sent`,
+    st.dropped ? c.yellow(`${num4(st.dropped)} dropped`) : "0 dropped",
+    st.gaps ? c.yellow(`${num4(st.gaps)} gap${st.gaps === 1 ? "" : "s"}`) : "",
+    st.behind_bytes ? `${bytes(st.behind_bytes)} behind` : "",
+    st.retrying ? c.yellow(`retrying${st.last_error ? ` (${safe2(st.last_error, 120)})` : ""}`) : "",
+    o.server_running ? "server running" : `server not running${o.updated_at ? ` (as of ${o.updated_at})` : ""}`
+  ];
+  return `${head}: ${parts.filter(Boolean).join(" \xB7 ")}`;
+}
 function renderTable(r, opts = {}) {
   let c = paint(opts.color ?? !1), max = opts.maxRows ?? 10, s = r.summary, out = [], scope = [
     r.filter.since ? `since ${r.filter.since}` : "all events",
@@ -8816,7 +9040,7 @@ function renderTable(r, opts = {}) {
   ].filter(Boolean).join(", ");
   out.push(
     `Log: ${num4(s.events)} events shown of ${num4(r.log.events_read)} read \xB7 ${r.log.files} file${r.log.files === 1 ? "" : "s"}, ${bytes(r.log.bytes)}${bad ? ` \xB7 ${c.yellow(bad)} lines skipped` : ""} \xB7 read in ${formatMs(r.processing.ms)}`
-  ), s.first && out.push(`Span: ${s.first} \u2192 ${s.last}`);
+  ), s.first && out.push(`Span: ${s.first} \u2192 ${s.last}`), r.otlp && out.push(otlpLine(r.otlp, c));
   for (let e of r.config.errors) out.push(c.yellow(`Config: ${e}`));
   s.events === 0 && r.log.lines === 0 && out.push("", "No events yet: the log is empty or absent (.2L/events.jsonl). Hooks write it as Claude Code runs.");
   let a = s.agents, plan = s.plan.status === "none" ? "no 2L plan" : `plan ${s.plan.status}${s.plan.iteration ? ` \xB7 iteration ${safe2(s.plan.iteration, 40)}` : ""}${s.plan.phase ? ` \xB7 phase ${safe2(s.plan.phase, 40)}` : ""}`;
@@ -8935,7 +9159,9 @@ function renderCsv(r) {
   let s = r.summary, rows = [["section", "name", "metric", "value"]], push = (section, name, metric, value) => {
     value !== void 0 && rows.push([section, name, metric, value]);
   };
-  push("log", "events", "count", s.events), push("log", "malformed", "count", r.log.malformed), push("log", "truncated", "count", r.log.truncated), push("log", "first", "timestamp", s.first), push("log", "last", "timestamp", s.last);
+  push("log", "events", "count", s.events);
+  let o = r.otlp?.status;
+  o && (push("otlp", "spans", "sent", o.sent.spans), push("otlp", "logs", "sent", o.sent.logs), push("otlp", "events", "dropped", o.dropped), push("otlp", "gaps", "count", o.gaps), push("otlp", "backlog", "bytes", o.behind_bytes), push("otlp", "retrying", "state", o.retrying ? 1 : 0)), push("log", "malformed", "count", r.log.malformed), push("log", "truncated", "count", r.log.truncated), push("log", "first", "timestamp", s.first), push("log", "last", "timestamp", s.last);
   for (let [t, n] of Object.entries(s.by_type)) push("event_type", t, "count", n);
   for (let ss of s.sessions)
     push("session", ss.id, "started", ss.started), push("session", ss.id, "ended", ss.ended ?? ""), push("session", ss.id, "duration_ms", Date.parse(ss.ended ?? ss.last) - Date.parse(ss.started)), push("session", ss.id, "events", ss.events), push("session", ss.id, "tools", ss.tools), push("session", ss.id, "tool_errors", ss.toolErrors), push("session", ss.id, "tool_denied", ss.toolDenied);
@@ -9031,7 +9257,7 @@ async function runStatus(args, opts = {}) {
 
 // lib/monitor/watch.ts
 import fs8 from "node:fs";
-import path12 from "node:path";
+import path15 from "node:path";
 
 // lib/monitor/watch-render.ts
 var safe3 = (s, max = 60) => clip(stripControls(s), max), pct2 = (r) => r === null ? "-" : `${Math.round(r * 1e3) / 10} %`, mib = (b) => `${Math.round(b / 1048576)} MiB`;
@@ -9112,7 +9338,7 @@ function logStamp(project) {
       return "-";
     }
   };
-  return `${stamp(dir)}|${stamp(path12.join(dir, "events.jsonl"))}`;
+  return `${stamp(dir)}|${stamp(path15.join(dir, "events.jsonl"))}`;
 }
 async function runWatch(opts) {
   let out = opts.out ?? process.stdout;

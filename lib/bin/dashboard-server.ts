@@ -1,5 +1,5 @@
 /**
- * `dashboard-server --project DIR --ports SPEC [--idle-ms N] [--tail N]`
+ * `dashboard-server --project DIR --ports SPEC [--idle-ms N] [--tail N] [--otlp-backoff-max-ms N] [--otlp-metrics-ms N]`
  * The detached server process that `dashboard` starts. It takes a port by
  * binding it, records itself in `.2L/dashboard/server.json`, then prints one
  * line for its parent on stdout (`READY <json>`, `BUSY <json>` or
@@ -21,6 +21,18 @@ function say(line: string): void {
   }
 }
 
+/** Shorter waits when asked for, each at least 50 ms; the exporter's defaults otherwise. */
+function otlpOptions(backoffMaxMs: number | undefined, metricsMs: number | undefined) {
+  const atLeast = (n: number) => Math.max(50, Math.round(n));
+  return {
+    log: (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
+    ...(backoffMaxMs !== undefined
+      ? { backoff: { baseMs: Math.min(1000, atLeast(backoffMaxMs)), maxMs: atLeast(backoffMaxMs) } }
+      : {}),
+    ...(metricsMs !== undefined ? { metricsEveryMs: atLeast(metricsMs) } : {}),
+  };
+}
+
 /** Node's start-up and this script's imports, before main runs: the first phase of a start. */
 const bootMs = Math.round(process.uptime() * 1000);
 
@@ -32,6 +44,10 @@ async function main(): Promise<number> {
       'idle-ms': { type: 'string' },
       tail: { type: 'string' },
       'poll-ms': { type: 'string' },
+      // The live OTLP export's longest retry wait and metrics interval (tests shorten them; flags, not
+      // environment, so a repository's settings cannot change them).
+      'otlp-backoff-max-ms': { type: 'string' },
+      'otlp-metrics-ms': { type: 'string' },
     },
   });
   const project = values.project;
@@ -56,6 +72,7 @@ async function main(): Promise<number> {
         // The lease that tells the Stop hook's evaluation this server owns the project's alerts.
         runtime: runtimeDir(),
       },
+      otlp: otlpOptions(num(values['otlp-backoff-max-ms']), num(values['otlp-metrics-ms'])),
       onClose: (reason) => {
         clearState(project, instance);
         process.stderr.write(`${new Date().toISOString()} dashboard stopped: ${reason}\n`);

@@ -123,6 +123,8 @@ export interface Dashboard {
   performance: PerformanceView;
   /** Every project the registry lists, and the history (sessions, a session's page, search) of each. */
   projects: Projects;
+  /** The live OTLP export's figures (sent, dropped, behind, last error); undefined when not exporting. */
+  otlpStatus?(): object | undefined;
   openStream(call: Call): Promise<void>;
   stop(reason: string): void;
 }
@@ -230,6 +232,10 @@ export function dashboardRoutes(d: Dashboard): RouteTable {
         await d.costs.current();
         d.outbox.send(res, 200, { ...BASE_HEADERS, 'content-type': PROM_CONTENT_TYPE }, d.answers.metrics.get());
       }),
+    ],
+    [
+      '/api/otlp',
+      read('secret', ({ res }) => sendJson(res, 200, { enabled: d.otlpStatus?.() !== undefined, ...d.otlpStatus?.() })),
     ],
     [
       '/api/performance',

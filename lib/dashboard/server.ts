@@ -33,6 +33,8 @@ import { startResourceLoop } from './resource-loop.ts';
 import { runPrune } from '../monitor/prune-command.ts';
 import { errorMessage } from '../shared/cli.ts';
 import { LiveAlerts, type LiveAlertsOptions } from '../monitor/live-alerts.ts';
+import { LiveOtlp, type LiveOtlpOptions } from '../monitor/otlp-live.ts';
+import { loadOtlpTarget } from '../monitor/otlp-config.ts';
 
 export interface ServerOptions {
   project: string;
@@ -51,10 +53,18 @@ export interface ServerOptions {
   pruneEveryMs?: number;
   /** Called once the server has closed, whatever the reason. */
   onClose?: (reason: string) => void;
-  /** Where the user's scrape token (scrape-token.ts) and Claude Code's transcripts are found; default: process.env. */
+  /**
+   * Where the user's scrape token (scrape-token.ts), Claude Code's transcripts and the live OTLP export's
+   * endpoint and headers are found; default: process.env.
+   */
   env?: NodeJS.ProcessEnv;
   /** Alert engine settings; false: no continuous evaluation (tests of other parts). */
   alerts?: false | Omit<LiveAlertsOptions, 'project'>;
+  /**
+   * Live OTLP export settings (the target comes from the user's config or the
+   * environment, see otlp-config.ts); false: none.
+   */
+  otlp?: false | Omit<LiveOtlpOptions, 'project' | 'target'>;
 }
 
 export interface RunningServer {
@@ -66,6 +76,8 @@ export interface RunningServer {
   feed: DashboardFeed;
   /** The continuous alert engine (`rows()` for the Performance view); undefined when turned off. */
   alerts?: LiveAlerts;
+  /** The live OTLP exporter, when an endpoint is configured. */
+  otlp?: LiveOtlp;
   /** Bytes of response bodies held for clients that have not read them yet. */
   pinnedBytes(): number;
   clients(): number;
@@ -108,6 +120,21 @@ function admit(
   return false;
 }
 
+/** The live exporter when an endpoint is configured; why a named endpoint is not used goes to the server's log. */
+function startOtlp(
+  project: string,
+  opts: Omit<LiveOtlpOptions, 'project' | 'target'>,
+  env: NodeJS.ProcessEnv,
+): LiveOtlp | undefined {
+  const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const { target, notes } = loadOtlpTarget(project, env);
+  for (const n of notes) log(`otlp: ${n}`);
+  if (!target) return undefined;
+  const live = new LiveOtlp({ ...opts, env, log, project, target });
+  live.start();
+  return live;
+}
+
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const project = path.resolve(opts.project);
   // A project whose .2L predates the list of projects joins it when its dashboard starts.
@@ -123,6 +150,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   // Judged as events arrive, so a breach is recorded and notified with no command run.
   const alerts = opts.alerts === false ? undefined : new LiveAlerts({ project, ...opts.alerts });
+  const otlp = opts.otlp === false ? undefined : startOtlp(project, opts.otlp ?? {}, opts.env ?? process.env);
   let view: PerformanceView | undefined;
   let costs: CostMetrics | undefined;
   const feed = new DashboardFeed(project, {
@@ -132,6 +160,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       view?.onBatch(events);
       costs?.onBatch(events);
       alerts?.onBatch(events, malformed, live);
+      // Only a nudge: the exporter reads the log itself, on its own time.
+      if (live) otlp?.poke();
     },
   });
   view = new PerformanceView(project, feed, alerts);
@@ -158,6 +188,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     performance: view,
     // The live view comes first: the history is indexed once the feed has read the log.
     projects: new Projects(project, new ProjectHistory(project, { after: feed.loaded })),
+    otlpStatus: () => otlp?.status,
     openStream: ({ req, res, query }) => streams.add(req, res, query),
     stop: (reason) => void close(reason),
   });
@@ -212,6 +243,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       resources.stop();
       alerts?.close();
       streams.closeAll();
+      await otlp?.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
@@ -229,6 +261,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     for (const t of pruneTimers) clearTimeout(t);
     resources.stop();
     alerts?.close();
+    await otlp?.close();
     streams.closeAll();
     await feed.close();
     throw err;
@@ -241,6 +274,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     started,
     feed,
     ...(alerts ? { alerts } : {}),
+    ...(otlp ? { otlp } : {}),
     pinnedBytes: () => outbox.pinnedBytes(),
     clients: () => streams.size,
     close,

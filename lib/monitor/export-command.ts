@@ -3,6 +3,7 @@
  * sessions, subagents and tool calls as spans and its events as logs to an OpenTelemetry
  * receiver over OTLP/HTTP.
  */
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -15,6 +16,7 @@ import {
   sinceFromFlag,
   unexpectedArgument,
 } from '../shared/cli.ts';
+import { OtelMetrics } from './otel-metrics.ts';
 import { OtelModel } from './otel-model.ts';
 import { OtlpSink, otlpUrls } from './otlp-export.ts';
 import { eventsPath } from '../events/project-dir.ts';
@@ -27,12 +29,15 @@ Send this project's 2L log (.2L/events.jsonl and its rotated archives) to an
 OpenTelemetry receiver over OTLP/HTTP: one \`session\` span per session, one
 \`invoke_agent <type>\` span per subagent (under the Agent call that started
 it), one \`execute_tool <name>\` child span per tool call, one log record per
-event. Ids are derived from the log, so exporting the same events again sends
-the same spans and log records (\`log.record.uid\`), not new ones.
+event, and the live export's metrics (tool durations, hook wait, tokens, cost,
+alerts, custom metrics). Ids are derived from the log, so exporting the same
+events again sends the same spans and log records (\`log.record.uid\`), not new
+ones; metrics are cumulative from the first exported event's time, so the
+same events give the same points again, not a doubled counter.
 
 Options:
   --otlp URL          OTLP/HTTP endpoint, e.g. http://localhost:4318
-                      (/v1/traces and /v1/logs are appended)
+                      (/v1/traces, /v1/logs and /v1/metrics are appended)
   --since DURATION    only events from the last DURATION (90s, 15m, 2h, 7d, 1h30m)
   --session ID        only this session's events
   --dry-run           read and map the log, send nothing
@@ -118,25 +123,34 @@ export function parseExportArgs(
 export async function exportLog(args: ExportArgs): Promise<Record<string, unknown>> {
   const stats = newStreamStats();
   const model = new OtelModel();
+  const resource = {
+    'service.name': '2l-pack',
+    // The one-shot's own metric series: never the live exporter's (whose counters start at the server's
+    // start), and one per host and project folder, as OpenTelemetry asks of an instance id.
+    'service.instance.id': `2l-export-${createHash('sha256').update(`${os.hostname()}\0${args.project}`).digest('hex').slice(0, 16)}`,
+    '2l.project.name': path.basename(args.project),
+    'host.name': os.hostname(),
+  };
+  const metrics = new OtelMetrics(resource);
+  /** The first and last exported event's time: the metric points' start and time, the same on every re-export. */
+  let window: { startMs: number; endMs: number } | undefined;
+  let metricPoints = 0;
   const sink =
     args.dryRun || !args.endpoint
       ? undefined
-      : new OtlpSink({
-          endpoint: args.endpoint,
-          headers: args.headers,
-          timeoutMs: args.timeoutMs,
-          resource: {
-            'service.name': '2l-pack',
-            '2l.project.name': path.basename(args.project),
-            'host.name': os.hostname(),
-          },
-        });
+      : new OtlpSink({ endpoint: args.endpoint, headers: args.headers, timeoutMs: args.timeoutMs, resource });
   const opts = { stats, ...(args.sinceMs !== undefined ? { since: new Date(args.sinceMs) } : {}) };
   const result = () => ({
     project: args.project,
     // Printed, so a password in the URL is masked.
     ...(args.endpoint ? { endpoint: redactString(args.endpoint) } : {}),
-    ...(sink ? { traces_url: redactString(sink.urls.traces), logs_url: redactString(sink.urls.logs) } : {}),
+    ...(sink
+      ? {
+          traces_url: redactString(sink.urls.traces),
+          logs_url: redactString(sink.urls.logs),
+          metrics_url: redactString(sink.urls.metrics),
+        }
+      : {}),
     dry_run: !sink,
     files: stats.files,
     lines: stats.lines,
@@ -149,14 +163,32 @@ export async function exportLog(args: ExportArgs): Promise<Record<string, unknow
     unfinished_tool_calls: model.counts.unfinished,
     spans: model.counts.sessions + model.counts.agentSpans + model.counts.toolSpans,
     logs: model.counts.logs,
+    metric_points: metricPoints,
+    ...(window
+      ? { metrics_start: new Date(window.startMs).toISOString(), metrics_time: new Date(window.endMs).toISOString() }
+      : {}),
     ...(sink ? { sent: sink.sent } : {}),
   });
   try {
     for await (const event of streamEvents(args.project, opts)) {
       if (args.session !== undefined && event.session_id !== args.session) continue;
       for (const op of model.add(event)) if (sink) await sink.apply(op);
+      const ms = Date.parse(event.timestamp);
+      if (!Number.isFinite(ms)) continue; // the model skips it too
+      metrics.add(event);
+      window = window
+        ? { startMs: Math.min(window.startMs, ms), endMs: Math.max(window.endMs, ms) }
+        : { startMs: ms, endMs: ms };
     }
     for (const op of model.finish()) if (sink) await sink.apply(op);
+    if (window) {
+      const rm = await metrics.collect(window);
+      metricPoints = OtelMetrics.points(rm);
+      if (sink && metricPoints > 0) {
+        await sink.flush(); // spans and logs first: a refusal names their URL, as before metrics existed
+        await sink.sendMetrics(rm, metricPoints);
+      }
+    }
     if (sink && model.counts.events > 0) await sink.close();
   } catch (err) {
     const sent =
@@ -164,6 +196,8 @@ export async function exportLog(args: ExportArgs): Promise<Record<string, unknow
         ? ` (${sink.sent.spans} spans and ${sink.sent.logs} logs were accepted before that)`
         : '';
     throw new UserError(`${errorMessage(err)}${sent}`);
+  } finally {
+    await metrics.shutdown();
   }
   return result();
 }
@@ -190,6 +224,10 @@ export function renderExport(r: Record<string, unknown>, args: ExportArgs): stri
   const lines = [
     r.dry_run ? `export (dry run): would send ${what}.` : `export: sent ${what} to ${r.traces_url} and ${r.logs_url}.`,
   ];
+  if (r.metric_points)
+    lines.push(
+      `${r.dry_run ? 'would send' : 'sent'} ${n(r.metric_points, 'metric point')} (cumulative from ${r.metrics_start} to ${r.metrics_time})${r.dry_run ? '' : ` to ${r.metrics_url}`}.`,
+    );
   if (skipped) lines.push(`skipped ${skipped}.`);
   return lines.join('\n');
 }

@@ -76,6 +76,7 @@ const PAYLOAD_MAX = 4096;
 const BODY_MAX = 8192;
 
 interface OpenSession {
+  id: string;
   key: string;
   lastMs: number;
   events: number;
@@ -94,6 +95,8 @@ export const agentKey = (sessionId: string, agentId: string) => `a:${sessionId}:
 const SPAWNING_TOOLS = new Set(['Agent', 'Task']);
 /** Spawn links remembered for agents not started yet; past this the oldest are forgotten. */
 const MAX_SPAWN_LINKS = 4096;
+/** Ended sessions remembered (so a late event does not send their span again); past this the oldest are forgotten. */
+const MAX_ENDED = 4096;
 
 /**
  * The subagent an Agent call's completion names (`tool_response.agentId`, seen
@@ -124,12 +127,29 @@ export function idsOf(key: string, sessionId: string | undefined, parentKey?: st
   };
 }
 
+export interface ModelSnapshot {
+  v: 1;
+  counts: ModelCounts;
+  sessions: OpenSession[];
+  tools: Array<[string, { sessionId?: string; startMs: number }]>;
+  agents: Array<[string, OpenAgent]>;
+  spawnedBy: Array<[string, string]>;
+  unmatchedSpawns: Array<[string, Array<{ key: string; subagentType?: string }>]>;
+  ended: string[];
+  /** Agent keys whose span was closed (absent in a snapshot from before it existed). */
+  endedAgents?: string[];
+}
+
 interface OpenAgent {
   sessionId: string;
   startMs: number;
   parentKey: string;
   /** The parent changed after the open: the spawning call's own report overrode the guess by order. */
   moved?: boolean;
+  /** Opened under its session for want of a spawning call: a spawning call logged later may adopt it. */
+  orphan?: boolean;
+  /** Its `agent_type`, to pair an orphan with a later call that asked for that type. */
+  type?: string;
 }
 
 export class OtelModel {
@@ -151,6 +171,54 @@ export class OtelModel {
   private readonly spawnedBy = new Map<string, string>();
   /** Per session, spawning calls in flight that no agent has been matched to yet, oldest first. */
   private readonly unmatchedSpawns = new Map<string, Array<{ key: string; subagentType?: string }>>();
+  /** Sessions whose span was closed (session_end, idle), oldest first. */
+  private readonly ended = new Set<string>();
+  /**
+   * Subagents whose span was closed, oldest first: since tool calls come from
+   * the transcript follower, a subagent's last call can be logged after its
+   * SubagentStop; it nests under the closed span instead of opening it again.
+   */
+  private readonly endedAgents = new Set<string>();
+
+  /**
+   * What is open, as plain data: the live exporter keeps it beside its offset
+   * so that a restart continues the spans it had opened (same start, same
+   * parent) instead of rebuilding them from their completions.
+   */
+  snapshot(): ModelSnapshot {
+    return {
+      v: 1,
+      counts: { ...this.counts },
+      sessions: [...this.sessions.values()].map((s) => ({ ...s })),
+      tools: [...this.tools].map(([k, v]) => [k, { ...v }]),
+      agents: [...this.agents].map(([k, v]) => [k, { ...v }]),
+      spawnedBy: [...this.spawnedBy],
+      unmatchedSpawns: [...this.unmatchedSpawns].map(([k, v]) => [k, v.map((x) => ({ ...x }))]),
+      ended: [...this.ended],
+      endedAgents: [...this.endedAgents],
+    };
+  }
+
+  /** A model continuing from `snap`; a snapshot of another shape (another version) gives a fresh model. */
+  static restore(snap: unknown): OtelModel {
+    const m = new OtelModel();
+    const s = snap as Partial<ModelSnapshot> | undefined;
+    if (
+      !s ||
+      s.v !== 1 ||
+      ![s.sessions, s.tools, s.agents, s.spawnedBy, s.unmatchedSpawns, s.ended].every(Array.isArray)
+    )
+      return m;
+    Object.assign(m.counts, s.counts);
+    for (const x of s.sessions!) m.sessions.set(x.id, { ...x });
+    for (const [k, v] of s.tools!) m.tools.set(k, { ...v });
+    for (const [k, v] of s.agents!) m.agents.set(k, { ...v });
+    for (const [k, v] of s.spawnedBy!) m.spawnedBy.set(k, v);
+    for (const [k, v] of s.unmatchedSpawns!) m.unmatchedSpawns.set(k, [...v]);
+    for (const id of s.ended!) m.ended.add(id);
+    if (Array.isArray(s.endedAgents)) for (const k of s.endedAgents) m.endedAgents.add(k);
+    return m;
+  }
 
   add(e: TwoLEvent): ModelOp[] {
     const t = Date.parse(e.timestamp);
@@ -160,7 +228,9 @@ export class OtelModel {
     }
     this.counts.events++;
     const ops: ModelOp[] = [];
-    const session = e.session_id ? this.session(e.session_id, t, ops) : undefined;
+    // A session whose span was sent (its session_end came) is not opened again: that would send its id twice.
+    const ended = e.session_id !== undefined && this.ended.has(e.session_id);
+    const session = e.session_id && !ended ? this.session(e.session_id, t, ops) : undefined;
     if (session) {
       session.events++;
       session.lastMs = Math.max(session.lastMs, t);
@@ -168,60 +238,93 @@ export class OtelModel {
       if (e.event_type === 'cost_update') session.cost = costAttributes(e.payload, 'cumulative') ?? session.cost;
     }
     const agent = session && e.source === 'hook' && e.agent_id !== MAIN_AGENT ? this.agent(e, t, ops) : undefined;
-    let spanKey = agent ?? session?.key;
+    let spanKey = agent ?? (e.session_id ? sessionKey(e.session_id) : undefined);
     let close: ModelOp | undefined;
     if (
       e.tool_use_id &&
       (e.event_type === 'tool_start' || e.event_type === 'tool_complete' || e.event_type === 'tool_error')
     ) {
-      ({ key: spanKey, close } = this.tool(e, t, session, agent, ops));
-    } else if (agent && e.event_type === 'agent_complete') {
+      ({ key: spanKey, close } = this.tool(e, t, session, spanKey, ops));
+    } else if (agent && e.event_type === 'agent_complete' && this.agents.has(agent)) {
       close = this.closeAgent(agent, t);
     }
     // The log goes before the span's close so that it can name the span it belongs to.
     ops.push(logOp(e, t, spanKey, spanKey ? idsOf(spanKey, e.session_id) : undefined));
     this.counts.logs++;
     if (close) ops.push(close);
+    if (session && e.event_type === 'session_end') ops.push(this.endSession(session));
+    return ops;
+  }
+
+  /**
+   * Close what a live reader will not see finished: sessions with no event
+   * since `beforeMs` (a killed CLI writes no session_end), with their calls
+   * and agents still open. Their spans end at the session's last event.
+   */
+  expire(beforeMs: number): ModelOp[] {
+    const ops: ModelOp[] = [];
+    for (const s of [...this.sessions.values()]) {
+      if (s.lastMs >= beforeMs) continue;
+      ops.push(...this.closeInside(s.id, s.lastMs), this.endSession(s));
+    }
     return ops;
   }
 
   /** Close every call, agent and session still open, each at its session's last event. */
   finish(): ModelOp[] {
+    const ops = this.closeInside(undefined, undefined);
+    this.unmatchedSpawns.clear();
+    this.spawnedBy.clear();
+    for (const s of [...this.sessions.values()]) ops.push(this.endSession(s));
+    return ops;
+  }
+
+  /** Calls and agents still open, of one session (or of all: `sessionId` undefined), closed as unfinished. */
+  private closeInside(sessionId: string | undefined, lastMs: number | undefined): ModelOp[] {
     const ops: ModelOp[] = [];
-    for (const [key, call] of this.tools) {
+    const all = sessionId === undefined;
+    for (const [key, call] of [...this.tools]) {
+      if (!all && call.sessionId !== sessionId) continue;
       const s = call.sessionId === undefined ? undefined : this.sessions.get(call.sessionId);
       this.counts.unfinished++;
+      this.tools.delete(key);
       ops.push({
         op: 'close',
         key,
-        endMs: Math.max(s?.lastMs ?? call.startMs, call.startMs),
+        endMs: Math.max(lastMs ?? s?.lastMs ?? call.startMs, call.startMs),
         attributes: { '2l.unfinished': true },
       });
     }
-    this.tools.clear();
     for (const [key, a] of [...this.agents]) {
-      const close = this.closeAgent(key, Math.max(this.sessions.get(a.sessionId)?.lastMs ?? a.startMs, a.startMs));
+      if (!all && a.sessionId !== sessionId) continue;
+      const close = this.closeAgent(
+        key,
+        Math.max(lastMs ?? this.sessions.get(a.sessionId)?.lastMs ?? a.startMs, a.startMs),
+      );
       ops.push({ ...close, attributes: { ...close.attributes, '2l.unfinished': true } });
     }
-    this.unmatchedSpawns.clear();
-    this.spawnedBy.clear();
-    for (const s of this.sessions.values()) {
-      ops.push({
-        op: 'close',
-        key: s.key,
-        endMs: s.lastMs,
-        attributes: { '2l.events': s.events, '2l.tool_calls': s.tools, '2l.tool_errors': s.toolErrors, ...s.cost },
-        ...(s.error ? { error: s.error } : {}),
-      });
-    }
-    this.sessions.clear();
+    if (!all) this.unmatchedSpawns.delete(sessionId);
     return ops;
+  }
+
+  /** The session span's close; the session is remembered as ended so that it never opens again. */
+  private endSession(s: OpenSession): ModelOp {
+    this.sessions.delete(s.id);
+    if (this.ended.size >= MAX_ENDED) this.ended.delete(this.ended.values().next().value!);
+    this.ended.add(s.id);
+    return {
+      op: 'close',
+      key: s.key,
+      endMs: s.lastMs,
+      attributes: { '2l.events': s.events, '2l.tool_calls': s.tools, '2l.tool_errors': s.toolErrors, ...s.cost },
+      ...(s.error ? { error: s.error } : {}),
+    };
   }
 
   private session(id: string, t: number, ops: ModelOp[]): OpenSession {
     let s = this.sessions.get(id);
     if (!s) {
-      s = { key: sessionKey(id), lastMs: t, events: 0, tools: 0, toolErrors: 0 };
+      s = { id, key: sessionKey(id), lastMs: t, events: 0, tools: 0, toolErrors: 0 };
       this.sessions.set(id, s);
       this.counts.sessions++;
       ops.push({
@@ -240,18 +343,18 @@ export class OtelModel {
     e: TwoLEvent,
     t: number,
     session: OpenSession | undefined,
-    agent: string | undefined,
+    parentKey: string | undefined,
     ops: ModelOp[],
   ): { key: string; close?: ModelOp } {
     const key = toolKey(e.session_id, e.tool_use_id!);
-    const parentKey = agent ?? session?.key;
     const open = this.tools.has(key);
     const spawns = e.session_id !== undefined && SPAWNING_TOOLS.has(e.tool_name ?? '');
     if (e.event_type === 'tool_start') {
       if (!open) {
         ops.push(this.openTool(e, key, t, parentKey));
         this.tools.set(key, { ...(e.session_id ? { sessionId: e.session_id } : {}), startMs: t });
-        if (spawns) this.pendingSpawns(e.session_id!).push({ key, subagentType: subagentTypeOf(e) });
+        if (spawns && !this.adoptOrphan(e.session_id!, key, subagentTypeOf(e)))
+          this.pendingSpawns(e.session_id!).push({ key, subagentType: subagentTypeOf(e) });
       }
       return { key };
     }
@@ -276,6 +379,28 @@ export class OtelModel {
   private openTool(e: TwoLEvent, key: string, startMs: number, parentKey: string | undefined): ModelOp {
     this.counts.toolSpans++;
     return openToolOp(e, key, startMs, parentKey);
+  }
+
+  /**
+   * A spawning call logged after the agent it started (tool calls come from
+   * the transcript follower, SubagentStart from its hook; on 2.1.197 the agent
+   * runs inside the call): the oldest open agent of the session that had no
+   * call to hang from, of the type the call asked for if one is, moves under
+   * it (sent at the agent's close). True when one was adopted.
+   */
+  private adoptOrphan(sessionId: string, key: string, type: string | undefined): boolean {
+    let pick: OpenAgent | undefined;
+    for (const a of this.agents.values()) {
+      if (!a.orphan || a.sessionId !== sessionId) continue;
+      if (a.type === type) {
+        pick = a;
+        break;
+      }
+      pick ??= a;
+    }
+    if (!pick) return false;
+    Object.assign(pick, { parentKey: key, moved: true, orphan: false });
+    return true;
   }
 
   private pendingSpawns(sessionId: string): Array<{ key: string; subagentType?: string }> {
@@ -328,11 +453,17 @@ export class OtelModel {
   private agent(e: TwoLEvent, t: number, ops: ModelOp[]): string {
     const sessionId = e.session_id!;
     const key = agentKey(sessionId, e.agent_id);
-    if (this.agents.has(key)) return key;
+    if (this.agents.has(key) || this.endedAgents.has(key)) return key;
     const exact = this.spawnedBy.has(key);
     const spawner = this.spawnerOf(sessionId, key, e.agent_type);
     const parentKey = spawner ?? sessionKey(sessionId);
-    this.agents.set(key, { sessionId, startMs: t, parentKey });
+    this.agents.set(key, {
+      sessionId,
+      startMs: t,
+      parentKey,
+      ...(spawner ? {} : { orphan: true }),
+      ...(e.agent_type ? { type: e.agent_type } : {}),
+    });
     this.counts.agentSpans++;
     const type = e.agent_type || 'subagent';
     ops.push({
@@ -356,6 +487,8 @@ export class OtelModel {
   private closeAgent(key: string, endMs: number): ModelOp & { op: 'close' } {
     const a = this.agents.get(key)!;
     this.agents.delete(key);
+    if (this.endedAgents.size >= MAX_ENDED) this.endedAgents.delete(this.endedAgents.values().next().value!);
+    this.endedAgents.add(key);
     return {
       op: 'close',
       key,

@@ -13,6 +13,7 @@ import { loadPerfConfig, type PerfConfig } from './config.ts';
 import { Summary, type SummarySnapshot } from './summary.ts';
 import { collectCost, CostContext } from './cost-collect.ts';
 import { loadCostConfig } from './cost-config.ts';
+import { readOtlpStatus, type OtlpStatusView } from './otlp-state.ts';
 import type { CostSnapshot } from './cost.ts';
 import { performanceRows, type PerformanceRow } from './performance.ts';
 import { SessionTrends } from './trends.ts';
@@ -70,6 +71,8 @@ export interface StatusReport {
   };
   processing: { ms: number; per_event_ms: number };
   summary: SummarySnapshot;
+  /** The live OTLP export, when one is configured: the figures the dashboard server last wrote (otlp-state.ts). */
+  otlp?: OtlpStatusView;
   /** Tokens and cost from the transcripts of the sessions in the log (monitor/cost-collect.ts). */
   cost?: CostSnapshot & { input: Awaited<ReturnType<typeof collectCost>>['input']; config_errors: string[] };
   config: {
@@ -95,6 +98,16 @@ export interface StatusReport {
     targets?: TargetStatus[];
     note?: string;
   };
+}
+
+/** The live export's line, never a reason for the status to fail (a config it cannot read is the server's to report). */
+function otlpOf(projectDir: string, env: NodeJS.ProcessEnv): { otlp?: OtlpStatusView } {
+  try {
+    const otlp = readOtlpStatus(projectDir, env);
+    return otlp ? { otlp } : {};
+  } catch {
+    return {};
+  }
 }
 
 export interface StatusResult {
@@ -188,6 +201,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
     },
     processing: { ms: Math.round(ms * 100) / 100, per_event_ms: Math.round(perEvent * 10_000) / 10_000 },
     summary: shownSnap,
+    ...otlpOf(projectDir, opts.env ?? process.env),
     cost: { ...cost.snapshot, input: cost.input, config_errors: costConfig.errors },
     config: {
       file: loaded.file,

@@ -81,6 +81,22 @@ export function checkHealthy(e: { error?: string; payload?: unknown }): boolean 
   return p.ok !== false;
 }
 
+/** `OTLP → <endpoint>: …`: what the live export sent, dropped and holds back, as the server last wrote it. */
+function otlpLine(o: NonNullable<StatusReport['otlp']>, c: Paint): string {
+  const head = `OTLP → ${safe(o.endpoint, 120)}`;
+  const st = o.status;
+  if (!st) return `${head}: configured; no dashboard server has exported yet (/2l-dashboard starts one)`;
+  const parts = [
+    `${num(st.sent.spans)} spans, ${num(st.sent.logs)} logs, ${num(st.sent.metric_exports)} metric exports sent`,
+    st.dropped ? c.yellow(`${num(st.dropped)} dropped`) : '0 dropped',
+    st.gaps ? c.yellow(`${num(st.gaps)} gap${st.gaps === 1 ? '' : 's'}`) : '',
+    st.behind_bytes ? `${bytes(st.behind_bytes)} behind` : '',
+    st.retrying ? c.yellow(`retrying${st.last_error ? ` (${safe(st.last_error, 120)})` : ''}`) : '',
+    o.server_running ? 'server running' : `server not running${o.updated_at ? ` (as of ${o.updated_at})` : ''}`,
+  ];
+  return `${head}: ${parts.filter(Boolean).join(' · ')}`;
+}
+
 export function renderTable(r: StatusReport, opts: { color?: boolean; maxRows?: number } = {}): string {
   const c = paint(opts.color ?? false);
   const max = opts.maxRows ?? 10;
@@ -104,6 +120,7 @@ export function renderTable(r: StatusReport, opts: { color?: boolean; maxRows?: 
     `Log: ${num(s.events)} events shown of ${num(r.log.events_read)} read · ${r.log.files} file${r.log.files === 1 ? '' : 's'}, ${bytes(r.log.bytes)}${bad ? ` · ${c.yellow(bad)} lines skipped` : ''} · read in ${formatMs(r.processing.ms)}`,
   );
   if (s.first) out.push(`Span: ${s.first} → ${s.last}`);
+  if (r.otlp) out.push(otlpLine(r.otlp, c));
   for (const e of r.config.errors) out.push(c.yellow(`Config: ${e}`));
   if (s.events === 0 && r.log.lines === 0) {
     out.push('', 'No events yet: the log is empty or absent (.2L/events.jsonl). Hooks write it as Claude Code runs.');
@@ -283,6 +300,15 @@ export function renderCsv(r: StatusReport): string {
     if (value !== undefined) rows.push([section, name, metric, value]);
   };
   push('log', 'events', 'count', s.events);
+  const o = r.otlp?.status;
+  if (o) {
+    push('otlp', 'spans', 'sent', o.sent.spans);
+    push('otlp', 'logs', 'sent', o.sent.logs);
+    push('otlp', 'events', 'dropped', o.dropped);
+    push('otlp', 'gaps', 'count', o.gaps);
+    push('otlp', 'backlog', 'bytes', o.behind_bytes);
+    push('otlp', 'retrying', 'state', o.retrying ? 1 : 0);
+  }
   push('log', 'malformed', 'count', r.log.malformed);
   push('log', 'truncated', 'count', r.log.truncated);
   push('log', 'first', 'timestamp', s.first);

@@ -102,7 +102,7 @@ sent('sessions and tool calls become spans, every event a log record', async () 
   assert.is(r.code, 0);
   assert.is(
     r.stdout,
-    `export: sent 5 spans (2 sessions, 3 tool calls) and 10 logs from 10 events in 2 files to ${rx.url}/v1/traces and ${rx.url}/v1/logs.\nskipped 2 malformed lines.\n`,
+    `export: sent 5 spans (2 sessions, 3 tool calls) and 10 logs from 10 events in 2 files to ${rx.url}/v1/traces and ${rx.url}/v1/logs.\nsent 3 metric points (cumulative from 2026-11-20T10:00:00.000Z to 2026-11-20T10:00:07.000Z) to ${rx.url}/v1/metrics.\nskipped 2 malformed lines.\n`,
   );
   assert.ok(rx.requests.every((q) => q.contentType === 'application/json'));
 
@@ -196,7 +196,7 @@ sent('through the 2l dispatcher, limited to one session', async () => {
       sessions: 1,
       tool_spans: 0,
       logs: 2,
-      sent: { spans: 1, logs: 2 },
+      sent: { spans: 1, logs: 2, metric_points: 0 },
       traces_url: `${rx.url}/v1/traces`,
       malformed: 2,
     },
@@ -255,7 +255,7 @@ sent('more items than the SDK queue holds all arrive', async () => {
   fs.writeFileSync(path.join(dir, '.2L', 'events.jsonl'), text);
   const r = await runNode([EXPORT, '--otlp', rx.url, '--project', dir, '--json']);
   assert.is(r.code, 0, r.stderr);
-  assert.equal(JSON.parse(r.stdout).sent, { spans: 3001, logs: 6000 });
+  assert.equal(JSON.parse(r.stdout).sent, { spans: 3001, logs: 6000, metric_points: 1 });
   assert.is(rx.spans.length, 3001);
   assert.is(rx.logs.length, 6000);
   assert.ok(rx.spans.filter((s) => s.name === 'execute_tool Bash').every((s) => durationMs(s) === 5));
@@ -267,7 +267,7 @@ sent('the bundle is self-contained: it runs from a folder without node_modules',
   fs.copyFileSync(EXPORT, path.join(lone, 'export.mjs'));
   const r = await runNode([path.join(lone, 'export.mjs'), '--otlp', rx.url, '--project', dir, '--json'], { cwd: lone });
   assert.is(r.code, 0, r.stderr);
-  assert.equal(JSON.parse(r.stdout).sent, { spans: 5, logs: 10 });
+  assert.equal(JSON.parse(r.stdout).sent, { spans: 5, logs: 10, metric_points: 3 });
   assert.is(rx.spans.length, 5);
 });
 
@@ -277,7 +277,7 @@ sent('--dry-run sends nothing', async () => {
   assert.is(r.code, 0, r.stderr);
   assert.is(
     r.stdout,
-    'export (dry run): would send 5 spans (2 sessions, 3 tool calls) and 10 logs from 10 events in 2 files.\nskipped 2 malformed lines.\n',
+    'export (dry run): would send 5 spans (2 sessions, 3 tool calls) and 10 logs from 10 events in 2 files.\nwould send 3 metric points (cumulative from 2026-11-20T10:00:00.000Z to 2026-11-20T10:00:07.000Z).\nskipped 2 malformed lines.\n',
   );
   assert.is(rx.requests.length, 0);
 });
@@ -364,6 +364,108 @@ sent('exporting twice sends the same span ids and log uids; a subagent nests und
   const log = first.logs.find((l) => value(l.body) === 'Bash ok')!;
   assert.equal([log.traceId, log.spanId], [bash.traceId, bash.spanId]);
 });
+/** Every metric data point received, flattened: name, temporality, times, attributes and figures. */
+function points(r: Receiver) {
+  return r.metrics.flatMap(({ name, data }) => {
+    const body = (data.histogram ?? data.sum ?? data.gauge) as {
+      dataPoints: Array<Record<string, unknown>>;
+      aggregationTemporality?: number;
+    };
+    return body.dataPoints.map((p) => ({
+      name,
+      temporality: body.aggregationTemporality,
+      start: p.startTimeUnixNano,
+      time: p.timeUnixNano,
+      attributes: attrs(p.attributes as never),
+      count: p.count === undefined ? undefined : Number(p.count),
+      sum: p.sum,
+      value: p.asDouble ?? (p.asInt === undefined ? undefined : Number(p.asInt)),
+    }));
+  });
+}
+const CUMULATIVE = 2; // AGGREGATION_TEMPORALITY_CUMULATIVE in OTLP
+/** One session's cumulative cost figures, as cost-turn.ts writes them. */
+const FIG = {
+  tokens: { input: 10, output: 5, cache_write_5m: 0, cache_write_1h: 0, cache_read: 0 },
+  usd: 0.25,
+  usd_by_kind: { input: 0.05, output: 0.2, cache_write_5m: 0, cache_write_1h: 0, cache_read: 0 },
+  unpriced_tokens: 0,
+  requests: 1,
+};
+
+sent(
+  'metrics: the same as the live export, cumulative from the first event; a re-export repeats the same points',
+  async () => {
+    const { dir } = fixture();
+    fs.appendFileSync(
+      path.join(dir, '.2L', 'events.jsonl'),
+      '\n' +
+        line(
+          ev('2026-11-20T10:00:08.000Z', 'cost_update', 'cost', {
+            session_id: 'S1',
+            payload: {
+              cumulative: { totals: FIG, agents: { main: FIG }, models: { 'claude-x': { ...FIG, priced: true } } },
+            },
+          }),
+        ),
+    );
+    const once = async () => {
+      const r = await runNode([EXPORT, '--otlp', rx.url, '--project', dir, '--json']);
+      assert.equal([r.code, r.stderr], [0, '']);
+      return JSON.parse(r.stdout);
+    };
+    const out = await once();
+    const first = points(rx);
+    const start = String(Date.parse('2026-11-20T10:00:00.000Z') * 1_000_000);
+    const end = String(Date.parse('2026-11-20T10:00:08.000Z') * 1_000_000);
+    assert.ok(first.length > 0);
+    assert.is(out.metric_points, first.length);
+    for (const p of first) {
+      assert.equal([p.start, p.time], [start, end], `${p.name}: times are the events', not the export's`);
+      if (p.name !== '2l.alert.state') assert.is(p.temporality, CUMULATIVE, p.name);
+    }
+    const tool = (name: string) =>
+      first.find((p) => p.name === '2l.tool.duration' && p.attributes['gen_ai.tool.name'] === name)!;
+    assert.equal([tool('Bash').count, tool('Bash').sum, tool('Bash').attributes['2l.outcome']], [1, 240, 'ok']);
+    assert.equal([tool('Read').count, tool('Read').sum, tool('Read').attributes['2l.outcome']], [1, 480, 'error']);
+    const tokens = first.filter((p) => p.name === '2l.tokens').map((p) => [p.attributes['2l.token.kind'], p.value]);
+    assert.equal(tokens.sort(), [
+      ['input', 10],
+      ['output', 5],
+    ]);
+    assert.equal(
+      first.filter((p) => p.name === '2l.cost').map((p) => [p.attributes['gen_ai.request.model'], p.value]),
+      [['claude-x', 0.25]],
+    );
+    const resource = rx.metrics.length > 0 && rx.spans[0]!.resource;
+    assert.match(String((resource as Record<string, unknown>)['service.instance.id']), /^2l-export-[0-9a-f]{16}$/);
+
+    // Again over the same log: the very same points, so a backend keeps one value, not a doubled counter.
+    rx.metrics.length = 0;
+    await once();
+    const key = (list: typeof first) => list.map((p) => JSON.stringify(p)).sort();
+    assert.equal(key(points(rx)), key(first));
+
+    // After more events: the same start time, a later time, the counter continued (a backend sees no reset).
+    fs.appendFileSync(
+      path.join(dir, '.2L', 'events.jsonl'),
+      line(
+        ev('2026-11-20T10:00:09.000Z', 'tool_complete', 'Bash ok', {
+          session_id: 'S2',
+          tool_name: 'Bash',
+          tool_use_id: 'T9',
+          duration_ms: 60,
+        }),
+      ),
+    );
+    rx.metrics.length = 0;
+    await once();
+    const bash = points(rx).find((p) => p.name === '2l.tool.duration' && p.attributes['gen_ai.tool.name'] === 'Bash')!;
+    assert.equal([bash.start, bash.count, bash.sum], [start, 2, 300]);
+    assert.is(bash.time, String(Date.parse('2026-11-20T10:00:09.000Z') * 1_000_000));
+  },
+);
+
 sent.run();
 
 const bad = suite('export: bad input');

@@ -70,12 +70,12 @@ run('dry run: counts what would be sent, sends nothing; the text a user sees', a
   const args: ExportArgs = { ...base, dryRun: true, project: dir };
   const r = await exportLog(args);
   assert.equal(
-    [r.dry_run, r.files, r.events, r.sessions, r.tool_spans, r.spans, r.logs, r.malformed, r.sent],
-    [true, 1, 3, 1, 1, 2, 3, 1, undefined],
+    [r.dry_run, r.files, r.events, r.sessions, r.tool_spans, r.spans, r.logs, r.metric_points, r.malformed, r.sent],
+    [true, 1, 3, 1, 1, 2, 3, 2, 1, undefined],
   );
   assert.is(
     renderExport(r, args),
-    'export (dry run): would send 2 spans (1 session, 1 tool call) and 3 logs from 3 events in 1 file.\nskipped 1 malformed line.',
+    'export (dry run): would send 2 spans (1 session, 1 tool call) and 3 logs from 3 events in 1 file.\nwould send 2 metric points (cumulative from 2026-11-20T12:00:00.000Z to 2026-11-20T12:00:02.000Z).\nskipped 1 malformed line.',
   );
   assert.equal(JSON.parse(renderExport(r, { ...args, json: true })), r);
 });

@@ -334,6 +334,54 @@ nesting("the call's own report overrides a guess by order, at the agent's close"
   ]);
   assert.is(tree(ops)['a:S:ag2'], 't:S:T2');
 });
+nesting(
+  "a subagent's call logged after its agent_complete (the transcript follower is later than SubagentStop) nests under the closed agent, which is not opened again",
+  () => {
+    const { ops, m } = run([
+      at(0, 'session_start', { session_id: S }),
+      inAgent(5, 'agent_start', 'ag1'), // the hook is earlier than the follower's tool_start of the call
+      agentCall(10, 'tool_start', 'T1'),
+      agentCall(30, 'tool_complete', 'T1', 'general-purpose', { agentId: 'ag1' }),
+      inAgent(50, 'tool_start', 'ag1', { tool_name: 'Bash', tool_use_id: 'B1' }),
+      inAgent(95, 'agent_complete', 'ag1'),
+      inAgent(96, 'tool_complete', 'ag1', { tool_name: 'Bash', tool_use_id: 'B1', recovered: 'transcript' }),
+      inAgent(97, 'agent_complete', 'ag1'), // a repeated stop: nothing to close again
+      at(100, 'session_end', { session_id: S }),
+    ]);
+    const opens = ops.filter((o) => o.op === 'open' && o.key === 'a:S:ag1');
+    const closes = ops.filter((o) => o.op === 'close' && o.key === 'a:S:ag1');
+    assert.equal([opens.length, closes.length], [1, 1], 'the agent span is sent once');
+    assert.is(m.counts.agentSpans, 1);
+    assert.is(tree(ops)['t:S:B1'], 'a:S:ag1');
+    const late = ops.find((o) => o.op === 'log' && o.eventName === '2l.tool_complete' && o.spanKey === 't:S:B1');
+    assert.ok(late, 'the late completion is logged on its call');
+  },
+);
+nesting("2.1.197 with tool calls from the transcript: the agent's start is logged before its spawning call's", () => {
+  const { ops, m } = run([
+    at(0, 'session_start', { session_id: S }),
+    inAgent(40, 'agent_start', 'ag1'), // SubagentStart's hook, ahead of the follower
+    agentCall(10, 'tool_start', 'T1', 'general-purpose'), // the call, logged later with its own (earlier) time
+    inAgent(50, 'tool_start', 'ag1', { tool_name: 'Bash', tool_use_id: 'B1' }),
+    inAgent(60, 'tool_complete', 'ag1', { tool_name: 'Bash', tool_use_id: 'B1' }),
+    inAgent(90, 'agent_complete', 'ag1'),
+    agentCall(95, 'tool_complete', 'T1', 'general-purpose', { status: 'completed', agentId: 'ag1' }),
+    at(100, 'session_end', { session_id: S }),
+  ]);
+  assert.equal(tree(ops), { 's:S': undefined, 't:S:T1': 's:S', 'a:S:ag1': 't:S:T1', 't:S:B1': 'a:S:ag1' });
+  assert.is(m.counts.agentSpans, 1);
+});
+nesting('an agent already under its spawning call is not taken by a later call of the same type', () => {
+  const { ops } = run([
+    agentCall(10, 'tool_start', 'T1'),
+    inAgent(20, 'agent_start', 'ag1'),
+    agentCall(30, 'tool_start', 'T2'),
+    inAgent(40, 'agent_start', 'ag2'),
+    inAgent(50, 'agent_complete', 'ag1'),
+    inAgent(51, 'agent_complete', 'ag2'),
+  ]);
+  assert.equal([tree(ops)['a:S:ag1'], tree(ops)['a:S:ag2']], ['t:S:T1', 't:S:T2']);
+});
 nesting('a subagent with no spawning call in the input hangs off its session; unfinished agents are closed', () => {
   const { ops, m } = run([inAgent(0, 'tool_start', 'lost', { tool_name: 'Bash', tool_use_id: 'X' })]);
   assert.equal(tree(ops), { 's:S': undefined, 'a:S:lost': 's:S', 't:S:X': 'a:S:lost' });
@@ -366,3 +414,64 @@ nesting('one session is one trace; ids come from the log, so two runs give the s
   assert.is(new Set(logs.map((l) => l.attributes['log.record.uid'])).size, logs.length, 'every record its own uid');
 });
 nesting.run();
+
+const live = suite('OtelModel: a session ends once; a live reader resumes from a snapshot');
+live('session_end closes the session span; a late event of that session names it without sending it again', () => {
+  const m = new OtelModel();
+  const ops = [
+    at(0, 'session_start', { session_id: 'S' }),
+    at(5, 'session_end', { session_id: 'S' }),
+    at(9, 'tool_start', { session_id: 'S', tool_name: 'Bash', tool_use_id: 'A' }),
+    at(12, 'tool_complete', { session_id: 'S', tool_name: 'Bash', tool_use_id: 'A' }),
+  ].flatMap((e) => m.add(e));
+  assert.equal(shape([...ops, ...m.finish()]), [
+    'open s:S 0',
+    'log 2l.session_start @s:S',
+    'log 2l.session_end @s:S',
+    'close s:S 5',
+    'open t:S:A <s:S 9',
+    'log 2l.tool_start @t:S:A',
+    'log 2l.tool_complete @t:S:A',
+    'close t:S:A 12',
+  ]);
+});
+live('expire closes quiet sessions with their open calls, and only those', () => {
+  const m = new OtelModel();
+  m.add(at(0, 'tool_start', { session_id: 'OLD', tool_name: 'Bash', tool_use_id: 'A' }));
+  m.add(at(100, 'session_start', { session_id: 'NEW' }));
+  assert.equal(shape(m.expire(T0 + 50)), ['close t:OLD:A 0', 'close s:OLD 0']);
+  assert.equal(shape(m.expire(T0 + 50)), []);
+  assert.equal(shape(m.finish()), ['close s:NEW 100']);
+});
+live('a model restored from its snapshot continues exactly as the original would have', () => {
+  const events = [
+    at(0, 'session_start', { session_id: 'S' }),
+    at(1, 'tool_start', {
+      session_id: 'S',
+      tool_name: 'Agent',
+      tool_use_id: 'G',
+      payload: { tool_input: { subagent_type: 'x' } },
+    }),
+    at(2, 'agent_start', { session_id: 'S', agent_id: 'ag1', agent_type: 'x' }),
+    at(3, 'tool_start', { session_id: 'S', agent_id: 'ag1', tool_name: 'Read', tool_use_id: 'R' }),
+    at(4, 'tool_complete', { session_id: 'S', agent_id: 'ag1', tool_name: 'Read', tool_use_id: 'R' }),
+    at(5, 'agent_complete', { session_id: 'S', agent_id: 'ag1', agent_type: 'x' }),
+    at(6, 'tool_complete', { session_id: 'S', tool_name: 'Agent', tool_use_id: 'G' }),
+    at(7, 'session_end', { session_id: 'S' }),
+  ];
+  for (let cut = 0; cut <= events.length; cut++) {
+    const whole = new OtelModel();
+    const want = [...events.flatMap((e) => whole.add(e)), ...whole.finish()];
+    const first = new OtelModel();
+    const before = events.slice(0, cut).flatMap((e) => first.add(e));
+    const resumed = OtelModel.restore(JSON.parse(JSON.stringify(first.snapshot())));
+    const after = [...events.slice(cut).flatMap((e) => resumed.add(e)), ...resumed.finish()];
+    assert.equal([...before, ...after], want, `cut at ${cut}`);
+    assert.equal(resumed.counts, whole.counts, `counts, cut at ${cut}`);
+  }
+});
+live('a snapshot of another shape gives a fresh model', () => {
+  for (const bad of [undefined, null, 7, { v: 2 }, { v: 1, sessions: 'x' }])
+    assert.equal(OtelModel.restore(bad).snapshot().sessions, []);
+});
+live.run();

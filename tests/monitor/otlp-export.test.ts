@@ -3,15 +3,23 @@ import * as assert from 'uvu/assert';
 import { basicAuth, describeFailure, otlpUrls } from '../../lib/monitor/otlp-export.ts';
 
 const urls = suite('otlpUrls');
-const good: Array<[string, string, string]> = [
-  ['http://localhost:4318', 'http://localhost:4318/v1/traces', 'http://localhost:4318/v1/logs'],
-  ['http://localhost:4318/', 'http://localhost:4318/v1/traces', 'http://localhost:4318/v1/logs'],
-  ['https://otel.example.com/otlp', 'https://otel.example.com/otlp/v1/traces', 'https://otel.example.com/otlp/v1/logs'],
-  ['http://h:4318/v1/traces', 'http://h:4318/v1/traces', 'http://h:4318/v1/logs'],
-  ['http://h:4318/v1/logs/', 'http://h:4318/v1/traces', 'http://h:4318/v1/logs'],
-  ['http://me:secret@h:4318?tenant=a', 'http://h:4318/v1/traces?tenant=a', 'http://h:4318/v1/logs?tenant=a'],
+const good: Array<[string, string]> = [
+  ['http://localhost:4318', 'http://localhost:4318/v1/%s'],
+  ['http://localhost:4318/', 'http://localhost:4318/v1/%s'],
+  ['https://otel.example.com/otlp', 'https://otel.example.com/otlp/v1/%s'],
+  ['http://h:4318/v1/traces', 'http://h:4318/v1/%s'],
+  ['http://h:4318/v1/logs/', 'http://h:4318/v1/%s'],
+  ['http://h:4318/v1/metrics', 'http://h:4318/v1/%s'],
+  ['http://me:secret@h:4318?tenant=a', 'http://h:4318/v1/%s?tenant=a'],
 ];
-for (const [input, traces, logs] of good) urls(input, () => assert.equal(otlpUrls(input), { traces, logs }));
+for (const [input, pattern] of good)
+  urls(input, () =>
+    assert.equal(otlpUrls(input), {
+      traces: pattern.replace('%s', 'traces'),
+      logs: pattern.replace('%s', 'logs'),
+      metrics: pattern.replace('%s', 'metrics'),
+    }),
+  );
 const bad: Array<[string, RegExp]> = [
   ['grpc://h:4317', /got `grpc:`/],
   ['file:///etc/passwd', /got `file:`/],

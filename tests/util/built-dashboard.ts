@@ -22,7 +22,14 @@ export interface BuiltDashboard {
 
 export async function startBuiltDashboard(
   project: string,
-  opts: { ports?: readonly number[]; pollMs?: number; env?: NodeJS.ProcessEnv; stderrFile?: string } = {},
+  opts: {
+    ports?: readonly number[];
+    pollMs?: number;
+    env?: NodeJS.ProcessEnv;
+    stderrFile?: string;
+    /** More command-line flags (e.g. `--otlp-backoff-max-ms`). */
+    args?: readonly string[];
+  } = {},
 ): Promise<BuiltDashboard> {
   const args = [
     path.join(ROOT, 'dist', 'dashboard-server.mjs'),
@@ -32,6 +39,7 @@ export async function startBuiltDashboard(
     (opts.ports ?? [0]).join(','),
   ];
   if (opts.pollMs !== undefined) args.push('--poll-ms', String(opts.pollMs));
+  args.push(...(opts.args ?? []));
   const stderr = opts.stderrFile ? fs.openSync(opts.stderrFile, 'a') : 'ignore';
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', stderr], env: opts.env ?? process.env });
   if (typeof stderr === 'number') fs.closeSync(stderr);

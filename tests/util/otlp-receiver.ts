@@ -1,6 +1,6 @@
 /**
- * A loopback OTLP/HTTP receiver for tests: accepts POST /v1/traces and
- * /v1/logs with JSON bodies (what @opentelemetry/exporter-*-otlp-http send by
+ * A loopback OTLP/HTTP receiver for tests: accepts POST /v1/traces,
+ * /v1/logs and /v1/metrics with JSON bodies (what @opentelemetry/exporter-*-otlp-http send by
  * default), decodes them and flattens spans and log records for assertions.
  */
 import http from 'node:http';
@@ -42,8 +42,12 @@ export interface Receiver {
   spans: RSpan[];
   logs: RLog[];
   requests: Array<{ path: string; contentType: string; headers: http.IncomingHttpHeaders }>;
+  /** Metric data points by metric name, as decoded (metrics are cumulative: the last one counts). */
+  metrics: Array<{ name: string; data: Record<string, unknown> }>;
   /** Answer every request with this status (default 200). */
   status: number;
+  /** Never answer (the request stays open until the client gives up). */
+  hang: boolean;
   close(): Promise<void>;
 }
 
@@ -63,13 +67,24 @@ export function attrs(list: Attr[] | undefined): Record<string, unknown> {
 /** Milliseconds since the epoch from an OTLP `*UnixNano` string. */
 export const nanoToMs = (n: string) => Number(BigInt(n) / 1_000_000n);
 
-export function startReceiver(): Promise<Receiver> {
-  const r: Receiver = { url: '', spans: [], logs: [], requests: [], status: 200, close: async () => {} };
+/** On `port` (a receiver coming back where it was), else on a free one. */
+export function startReceiver(port = 0): Promise<Receiver> {
+  const r: Receiver = {
+    url: '',
+    spans: [],
+    logs: [],
+    metrics: [],
+    requests: [],
+    status: 200,
+    hang: false,
+    close: async () => {},
+  };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       r.requests.push({ path: req.url ?? '', contentType: String(req.headers['content-type']), headers: req.headers });
+      if (r.hang) return;
       if (r.status !== 200) {
         res.writeHead(r.status, { 'content-type': 'text/plain' }).end('nope');
         return;
@@ -79,6 +94,10 @@ export function startReceiver(): Promise<Receiver> {
         for (const rs of body.resourceSpans ?? [])
           for (const ss of rs.scopeSpans ?? [])
             for (const s of ss.spans ?? []) r.spans.push({ ...s, resource: attrs(rs.resource?.attributes) });
+      } else if (req.url === '/v1/metrics') {
+        for (const rm of body.resourceMetrics ?? [])
+          for (const sm of rm.scopeMetrics ?? [])
+            for (const m of sm.metrics ?? []) r.metrics.push({ name: m.name, data: m });
       } else if (req.url === '/v1/logs') {
         for (const rl of body.resourceLogs ?? [])
           for (const sl of rl.scopeLogs ?? [])
@@ -88,7 +107,7 @@ export function startReceiver(): Promise<Receiver> {
     });
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       r.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       r.close = () =>
         new Promise((done) => {
