@@ -7624,12 +7624,10 @@ var RunLog = class {
   }
   write(records) {
     let first = !this.started;
-    first && records.unshift(
-      {
-        ...this.record("start", { command: this.info.command, version: this.info.version, pid: this.info.pid }),
-        at: this.began.toISOString()
-      }
-    );
+    first && records.unshift({
+      ...this.record("start", { command: this.info.command, version: this.info.version, pid: this.info.pid }),
+      at: this.began.toISOString()
+    });
     try {
       append(this.file, records, this.keep, first), this.started = !0;
       return;
@@ -8339,8 +8337,7 @@ function parseInstallArgs(argv, env, packRoot) {
   if (v.keep !== void 0 && (keep = Number(v.keep), !/^\d+$/.test(v.keep) || keep < 1))
     throw new UsageError(`\`--keep\` must be a whole number of at least 1, got \`${v.keep}\``);
   if (v.target === "") throw new UsageError("`--target` is empty");
-  if (v.update && command !== "install")
-    throw new UsageError(`\`--update\` goes with install, not \`${command}\``);
+  if (v.update && command !== "install") throw new UsageError(`\`--update\` goes with install, not \`${command}\``);
   return {
     command,
     opts: {
@@ -8390,7 +8387,7 @@ function openLog(inv, now) {
   if (inv.opts.dryRun || inv.check) return;
   let target, version;
   try {
-    target = resolveTarget(inv.opts.target, !1), version = packVersion(inv.opts.packRoot);
+    target = resolveTarget(inv.opts.target, inv.command === "install" && !inv.opts.update), version = packVersion(inv.opts.packRoot);
   } catch {
     return;
   }
@@ -8418,8 +8415,10 @@ function listing(inv) {
 `);
   else {
     let rate = stats.success_rate === null ? "no runs logged" : `${Math.round(stats.success_rate * 1e3) / 10}% of ${stats.runs} logged run(s) succeeded`;
-    process.stdout.write(`${formatBackups(runs, inv.opts.target)}total ${formatBytes(bytes)}; ${rate} (\`./install.mjs stats\`)
-`);
+    process.stdout.write(
+      `${formatBackups(runs, inv.opts.target)}total ${formatBytes(bytes)}; ${rate} (\`./install.mjs stats\`)
+`
+    );
   }
   return 0;
 }

@@ -69,8 +69,7 @@ export function parseInstallArgs(argv: string[], env: NodeJS.ProcessEnv, packRoo
       throw new UsageError(`\`--keep\` must be a whole number of at least 1, got \`${v.keep}\``);
   }
   if (v.target === '') throw new UsageError('`--target` is empty');
-  if (v.update && command !== 'install')
-    throw new UsageError(`\`--update\` goes with install, not \`${command}\``);
+  if (v.update && command !== 'install') throw new UsageError(`\`--update\` goes with install, not \`${command}\``);
   return {
     command: command as Command,
     opts: {
@@ -133,13 +132,18 @@ function openLog(inv: Invocation, now: Date): RunLog | undefined {
   let target: string;
   let version: string;
   try {
-    target = resolveTarget(inv.opts.target, false);
+    // An install makes its target anyway: made first, a first install that is killed still leaves its start logged.
+    target = resolveTarget(inv.opts.target, inv.command === 'install' && !inv.opts.update);
     version = packVersion(inv.opts.packRoot);
   } catch {
     return undefined; // the command itself reports why
   }
   const pid = inv.opts.pid ?? process.pid;
-  const command = inv.opts.update ? 'update' : inv.command === 'restore' && inv.opts.run ? `restore ${inv.opts.run}` : inv.command;
+  const command = inv.opts.update
+    ? 'update'
+    : inv.command === 'restore' && inv.opts.run
+      ? `restore ${inv.opts.run}`
+      : inv.command;
   return new RunLog(target, { command, version, run: newRunId(now, pid), pid });
 }
 
@@ -156,15 +160,22 @@ function listing(inv: Invocation): number {
   if (inv.command === 'stats') {
     const out = { log: logPath(target), ...stats, backup_bytes: bytes };
     process.stdout.write(
-      inv.json ? `${JSON.stringify(out, null, 2)}\n` : `${formatStats(stats, logPath(target))}  backups: ${formatBytes(bytes)}\n`,
+      inv.json
+        ? `${JSON.stringify(out, null, 2)}\n`
+        : `${formatStats(stats, logPath(target))}  backups: ${formatBytes(bytes)}\n`,
     );
     return 0;
   }
   const runs = backups(inv.opts);
   if (inv.json) process.stdout.write(`${JSON.stringify(runs, null, 2)}\n`);
   else {
-    const rate = stats.success_rate === null ? 'no runs logged' : `${Math.round(stats.success_rate * 1000) / 10}% of ${stats.runs} logged run(s) succeeded`;
-    process.stdout.write(`${formatBackups(runs, inv.opts.target)}total ${formatBytes(bytes)}; ${rate} (\`./install.mjs stats\`)\n`);
+    const rate =
+      stats.success_rate === null
+        ? 'no runs logged'
+        : `${Math.round(stats.success_rate * 1000) / 10}% of ${stats.runs} logged run(s) succeeded`;
+    process.stdout.write(
+      `${formatBackups(runs, inv.opts.target)}total ${formatBytes(bytes)}; ${rate} (\`./install.mjs stats\`)\n`,
+    );
   }
   return 0;
 }

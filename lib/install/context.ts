@@ -185,4 +185,3 @@ export function noteBackupSize(report: Report, target: string, opts: Pick<RunOpt
   const warning = sizeWarning(report.backupBytes, opts.warnMib ?? DEFAULT_WARN_MIB);
   if (warning) report.notes.push(warning);
 }
-

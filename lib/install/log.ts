@@ -135,12 +135,10 @@ export class RunLog {
   private write(records: LogRecord[]): string | undefined {
     const first = !this.started;
     if (first)
-      records.unshift(
-        {
-          ...this.record('start', { command: this.info.command, version: this.info.version, pid: this.info.pid }),
-          at: this.began.toISOString(),
-        },
-      );
+      records.unshift({
+        ...this.record('start', { command: this.info.command, version: this.info.version, pid: this.info.pid }),
+        at: this.began.toISOString(),
+      });
     try {
       append(this.file, records, this.keep, first);
       this.started = true;

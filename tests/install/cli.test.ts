@@ -85,7 +85,10 @@ const badCases: Array<[string[], string]> = [
   [['--nope'], 'unknown option `--nope` (see --help)'],
   [['--keep'], 'option `--keep` needs a value (see --help)'],
   [['frobnicate'], 'unknown command `frobnicate` (expected one of install, uninstall, restore, prune, backups, stats)'],
-  [['uninstall', 'x'], 'unknown command `uninstall x` (expected one of install, uninstall, restore, prune, backups, stats)'],
+  [
+    ['uninstall', 'x'],
+    'unknown command `uninstall x` (expected one of install, uninstall, restore, prune, backups, stats)',
+  ],
   [
     ['restore', 'a', 'b'],
     'unknown command `restore a b` (expected one of install, uninstall, restore, prune, backups, stats)',
