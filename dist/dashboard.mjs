@@ -1,40 +1,15 @@
 import { createRequire as __2lCreateRequire } from 'node:module'; const require = __2lCreateRequire(import.meta.url);
 
 // lib/bin/dashboard.ts
-import path6 from "node:path";
+import path8 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // lib/dashboard/command.ts
 import { spawn as spawn2 } from "node:child_process";
 
-// lib/dashboard/launch.ts
-import { spawn } from "node:child_process";
-import fs6 from "node:fs";
-import path5 from "node:path";
-
-// lib/dashboard/auth.ts
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-var TOKEN_PARAM = "token";
-function withToken(url, token) {
-  return `${url}?${TOKEN_PARAM}=${encodeURIComponent(token)}`;
-}
-function sameSecret(given, token) {
-  let a = Buffer.from(given), b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-function identityProof(token, challenge) {
-  return createHmac("sha256", token).update(`2l-dashboard identity
-${challenge}`).digest("base64url");
-}
-
-// lib/dashboard/state.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import fs4 from "node:fs";
-import http from "node:http";
-import path4 from "node:path";
-
-// lib/shared/process.ts
-import fs from "node:fs";
+// lib/dashboard/cleanup.ts
+import fs8 from "node:fs";
+import path7 from "node:path";
 
 // lib/shared/errors.ts
 var UserError = class extends Error {
@@ -63,6 +38,7 @@ function errorStack(err) {
 }
 
 // lib/shared/process.ts
+import fs from "node:fs";
 function procStat(pid) {
   let stat;
   try {
@@ -83,6 +59,31 @@ function isAlive(pid) {
   }
   let st = procStat(pid);
   return st === void 0 || !isZombie(st);
+}
+
+// lib/dashboard/discover.ts
+import fs5 from "node:fs";
+import path5 from "node:path";
+
+// lib/dashboard/state.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import fs4 from "node:fs";
+import http from "node:http";
+import path4 from "node:path";
+
+// lib/dashboard/auth.ts
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+var TOKEN_PARAM = "token";
+function withToken(url, token) {
+  return `${url}?${TOKEN_PARAM}=${encodeURIComponent(token)}`;
+}
+function sameSecret(given, token) {
+  let a = Buffer.from(given), b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+function identityProof(token, challenge) {
+  return createHmac("sha256", token).update(`2l-dashboard identity
+${challenge}`).digest("base64url");
 }
 
 // lib/events/project-dir.ts
@@ -401,20 +402,66 @@ async function verify(state, timeoutMs = 800) {
   return id && proven && id.instance === state.instance && id.pid === state.pid && id.project === state.project ? "ours" : cmdlineIsOurs(state.pid, state.project) ? "hung" : "not-ours";
 }
 
+// lib/dashboard/discover.ts
+var myUid2 = typeof process.getuid == "function" ? process.getuid() : void 0;
+function ownedByMe(pid) {
+  try {
+    return myUid2 !== void 0 && fs5.statSync(`/proc/${pid}`).uid === myUid2;
+  } catch {
+    return !1;
+  }
+}
+function serverProject(argv) {
+  if (!argv.some((a) => path5.basename(a) === SERVER_SCRIPT)) return;
+  let i = argv.indexOf("--project"), project = i === -1 ? void 0 : argv[i + 1];
+  return project && path5.isAbsolute(project) ? project : void 0;
+}
+function homeOf(pid) {
+  try {
+    return fs5.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").find((v) => v.startsWith("HOME="))?.slice(5);
+  } catch {
+    return;
+  }
+}
+function serverProcesses(home = process.env.HOME) {
+  let pids;
+  try {
+    pids = fs5.readdirSync("/proc").filter((n) => /^\d+$/.test(n));
+  } catch {
+    return [];
+  }
+  let out = [];
+  for (let p of pids) {
+    let pid = Number(p);
+    if (pid === process.pid || !ownedByMe(pid)) continue;
+    let project = serverProject(cmdline(pid) ?? []);
+    project && homeOf(pid) === home && out.push({ pid, project });
+  }
+  return out;
+}
+function dashboardProjects(given, running) {
+  return [.../* @__PURE__ */ new Set([...given.map((p) => path5.resolve(p)), ...running.map((s) => s.project)])].sort();
+}
+
+// lib/dashboard/launch.ts
+import { spawn } from "node:child_process";
+import fs7 from "node:fs";
+import path6 from "node:path";
+
 // lib/shared/state-lock.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 function takeStateLock(lock, opts) {
   try {
-    return fs5.mkdirSync(lock, { mode: 448 }), !0;
+    return fs6.mkdirSync(lock, { mode: 448 }), !0;
   } catch (err) {
     if (errorCode(err) !== "EEXIST") throw err;
   }
-  let st = fs5.lstatSync(lock, { throwIfNoEntry: !1 });
+  let st = fs6.lstatSync(lock, { throwIfNoEntry: !1 });
   if (st === void 0) return !1;
   if (st.isDirectory()) {
     if (Date.now() - st.mtimeMs <= opts.staleMs) return !1;
     try {
-      fs5.rmdirSync(lock);
+      fs6.rmdirSync(lock);
     } catch (err) {
       let code = errorCode(err);
       if (code === "ENOTEMPTY" || code === "EEXIST")
@@ -424,14 +471,14 @@ function takeStateLock(lock, opts) {
   } else {
     if (opts.planted !== "remove") throw new UnsafePathError(lock, st.isSymbolicLink() ? "symlink" : "not-directory");
     try {
-      fs5.unlinkSync(lock);
+      fs6.unlinkSync(lock);
     } catch {
       return !1;
     }
   }
   if (!opts.takeOverStale) return !1;
   try {
-    return fs5.mkdirSync(lock, { mode: 448 }), !0;
+    return fs6.mkdirSync(lock, { mode: 448 }), !0;
   } catch {
     return !1;
   }
@@ -446,7 +493,7 @@ async function waitForStateLock(lock, opts) {
 }
 function releaseStateLock(lock) {
   try {
-    fs5.rmdirSync(lock);
+    fs6.rmdirSync(lock);
   } catch {
   }
 }
@@ -562,7 +609,7 @@ function cannotWrite(project, err) {
   );
 }
 async function withStartLock(project, fn) {
-  let lock = path5.join(dashboardDir(project), "start.lock");
+  let lock = path6.join(dashboardDir(project), "start.lock");
   try {
     ensureDashboardDir(project);
   } catch (err) {
@@ -596,7 +643,7 @@ async function launchLocked(opts) {
     };
   let log;
   try {
-    log = openRegular(path5.join(dashboardDir(project), "server.log"), APPEND_FLAGS, 384);
+    log = openRegular(path6.join(dashboardDir(project), "server.log"), APPEND_FLAGS, 384);
   } catch (err) {
     throw cannotWrite(project, err);
   }
@@ -608,7 +655,7 @@ async function launchLocked(opts) {
     stdio: ["ignore", "pipe", log],
     env: process.env
   });
-  fs6.closeSync(log);
+  fs7.closeSync(log);
   let line = await readReport(child, opts.timeoutMs ?? 1e4);
   child.stdout?.destroy(), child.unref();
   let space = line.indexOf(" "), word = space === -1 ? line : line.slice(0, space), rest = space === -1 ? "" : line.slice(space + 1);
@@ -633,7 +680,7 @@ Stop one of them (/2l-dashboard-stop in its project) or pick a port with \`--por
   }
   let detail = word === "ERROR" ? rest : "the server did not report in time";
   throw new LaunchError(
-    `2l-dashboard: could not start the server: ${detail} (log: ${path5.join(dashboardDir(project), "server.log")})`,
+    `2l-dashboard: could not start the server: ${detail} (log: ${path6.join(dashboardDir(project), "server.log")})`,
     1
   );
 }
@@ -669,15 +716,106 @@ async function stop(project) {
     }
     if (isAlive(state.pid) && cmdlineIsOurs(state.pid, project))
       throw new LaunchError(
-        `2l-dashboard-stop: the server (pid ${state.pid}) did not stop; state kept in ${path5.join(dashboardDir(project), "server.json")}`,
+        `2l-dashboard-stop: the server (pid ${state.pid}) did not stop; state kept in ${path6.join(dashboardDir(project), "server.json")}`,
         1
       );
   }
   return clearState(project), { stopped: !0, message: `Stopped the 2L dashboard for ${project} (${state.url}, pid ${state.pid}).` };
 }
 
+// lib/dashboard/cleanup.ts
+var STARTING_MS = 15e3;
+function starting(project, now = Date.now()) {
+  try {
+    let st = fs8.lstatSync(path7.join(dashboardDir(project), "start.lock"));
+    return st.isFile() && now - st.mtimeMs < STARTING_MS;
+  } catch {
+    return !1;
+  }
+}
+async function stopOrphan(pid, project) {
+  for (let sig of ["SIGTERM", "SIGKILL"]) {
+    if (!ownedByMe(pid) || !cmdlineIsOurs(pid, project)) break;
+    try {
+      process.kill(pid, sig);
+    } catch {
+    }
+    if (await waitGone(pid, 3e3)) return !0;
+  }
+  return !isAlive(pid) || !cmdlineIsOurs(pid, project);
+}
+async function recorded(project, all) {
+  let state;
+  try {
+    state = readState(project);
+  } catch (err) {
+    return { entry: { project, action: "failed", why: `cannot read its state: ${errorMessage(err)}` } };
+  }
+  if (state === void 0) return {};
+  if (state === "invalid")
+    return clearState(project), { entry: { project, action: "removed", why: "unreadable state file (nothing signalled)" } };
+  let verdict = await verify(state);
+  if (verdict === "not-ours")
+    return clearState(project), {
+      pid: state.pid,
+      entry: {
+        project,
+        pid: state.pid,
+        action: "removed",
+        why: `stale state: pid ${state.pid} is not its server (nothing signalled)`
+      }
+    };
+  if (verdict === "ours" && !all)
+    return {
+      pid: state.pid,
+      entry: { project, pid: state.pid, action: "running", why: "running and answering", url: state.url }
+    };
+  try {
+    await stop(project);
+    let why = verdict === "ours" ? "running (--all)" : "not answering";
+    return { pid: state.pid, entry: { project, pid: state.pid, action: "stopped", why } };
+  } catch (err) {
+    return { pid: state.pid, entry: { project, pid: state.pid, action: "failed", why: errorMessage(err) } };
+  }
+}
+async function cleanup(opts) {
+  let processes = opts.processes ?? serverProcesses(), out = [];
+  for (let project of dashboardProjects(opts.projects, processes)) {
+    let r = await recorded(project, opts.all);
+    r.entry && out.push(r.entry);
+    for (let p of processes) {
+      if (p.project !== project || p.pid === r.pid) continue;
+      if (starting(project)) {
+        out.push({ project, pid: p.pid, action: "running", why: "starting (its launcher holds the start lock)" });
+        continue;
+      }
+      let stopped = await stopOrphan(p.pid, project);
+      out.push({
+        project,
+        pid: p.pid,
+        action: stopped ? "stopped" : "failed",
+        why: stopped ? "orphaned: no state records it" : "orphaned, and did not stop"
+      });
+    }
+  }
+  return out;
+}
+function formatCleanup(entries) {
+  if (entries.length === 0) return `No 2L dashboard servers or state to clean up.
+`;
+  let rows = entries.map(
+    (e) => `  ${e.action.padEnd(8)} ${e.pid !== void 0 ? `pid ${e.pid} ` : ""}${e.project}: ${e.why}${e.url ? ` (${e.url}; \`--all\` stops it too)` : ""}`
+  ), n = (a) => entries.filter((e) => e.action === a).length;
+  return `2L dashboard cleanup:
+${rows.join(`
+`)}
+${n("stopped")} stopped, ${n("removed")} stale state removed, ${n("running")} left running, ${n("failed")} failed.
+`;
+}
+
 // lib/dashboard/command.ts
 var DASHBOARD_HELP = `Usage: dashboard [--port N] [--no-open] [--json] [--project DIR]
+       dashboard --cleanup [--all] [--json] [--project DIR]
 
 Start this project's live 2L dashboard (or reuse the one already running) and
 print its link. The link carries the server's secret: without it the page and
@@ -685,7 +823,16 @@ its data stay closed to other users of this machine. The server runs in the
 background on 127.0.0.1 until /2l-dashboard-stop, or until it has had no
 visitor for 2 hours.
 
+With --cleanup, start nothing: stop this user's stale or orphaned dashboard
+servers across projects (found by their processes and this project's state)
+and remove their state. A pid is signalled only when it is verifiably a 2L
+dashboard of ours, as /2l-dashboard-stop checks it; state naming any other
+process, or a dead one, is just removed. Servers that answer are left
+running unless --all.
+
 Options:
+  --cleanup      clean up stale and orphaned servers (see above)
+  --all          with --cleanup, also stop servers that run and answer
   --port N       listen on port N (0: any free port); default: the first free
                  port of 8080-8099 (override with TWOL_DASHBOARD_PORTS=8080-8099)
   --no-open      do not open a browser (one is opened only when a display exists)
@@ -693,7 +840,8 @@ Options:
   --project DIR  project folder (default: $CLAUDE_PROJECT_DIR, else the current folder)
   -h, --help     show this help
 
-Exit codes: 0 running, 1 could not start, 2 bad arguments, 3 no free port.`;
+Exit codes: 0 running, 1 could not start, 2 bad arguments, 3 no free port.
+With --cleanup: 0 done, 1 a server did not stop, 2 bad arguments.`;
 function parseDashboardArgs(argv, env = process.env) {
   let { values, positionals } = parseCliArgs({
     args: argv,
@@ -701,6 +849,8 @@ function parseDashboardArgs(argv, env = process.env) {
     options: {
       port: { type: "string" },
       "no-open": { type: "boolean" },
+      cleanup: { type: "boolean" },
+      all: { type: "boolean" },
       json: SHARED_OPTIONS.json,
       project: SHARED_OPTIONS.project,
       help: SHARED_OPTIONS.help
@@ -708,6 +858,9 @@ function parseDashboardArgs(argv, env = process.env) {
   });
   if (values.help) return "help";
   if (positionals.length) throw unexpectedArgument(positionals[0]);
+  if (values.all && !values.cleanup) throw new UsageError("`--all` goes with `--cleanup`");
+  if (values.cleanup && (values.port !== void 0 || values["no-open"]))
+    throw new UsageError("`--cleanup` starts no server: it takes no `--port` or `--no-open`");
   let ports, askedPort;
   if (values.port !== void 0) {
     let p = /^\d{1,5}$/.test(values.port) ? Number(values.port) : NaN;
@@ -727,7 +880,8 @@ function parseDashboardArgs(argv, env = process.env) {
     ports,
     askedPort,
     open: !values["no-open"],
-    json: values.json === !0
+    json: values.json === !0,
+    ...values.cleanup ? { cleanup: { all: values.all === !0 } } : {}
   };
 }
 function openBrowser(url, env) {
@@ -764,6 +918,15 @@ ${how}${portNote}${r.cleaned ? `; ${r.cleaned}` : ""}. Stop it with /2l-dashboar
     throw err;
   }
 }
+async function runCleanup(args) {
+  let entries = await cleanup({ projects: [args.project], all: !!args.cleanup?.all });
+  return {
+    code: entries.some((e) => e.action === "failed") ? 1 : 0,
+    stdout: args.json ? `${JSON.stringify(entries)}
+` : formatCleanup(entries),
+    stderr: ""
+  };
+}
 
 // lib/bin/dashboard.ts
 async function main(argv) {
@@ -771,7 +934,7 @@ async function main(argv) {
   if (args === "help")
     return process.stdout.write(`${DASHBOARD_HELP}
 `), 0;
-  let r = await runDashboard(args, path6.join(path6.dirname(fileURLToPath2(import.meta.url)), SERVER_SCRIPT));
+  let r = args.cleanup ? await runCleanup(args) : await runDashboard(args, path8.join(path8.dirname(fileURLToPath2(import.meta.url)), SERVER_SCRIPT));
   return process.stdout.write(r.stdout), process.stderr.write(r.stderr), r.code;
 }
 runMain("2l-dashboard", import.meta.url, main);

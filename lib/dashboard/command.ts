@@ -4,11 +4,13 @@
  * message. The entries in lib/bin/ only wire these to runMain.
  */
 import { spawn } from 'node:child_process';
+import { cleanup, formatCleanup } from './cleanup.ts';
 import { defaultPorts, launch, LaunchError, stop } from './launch.ts';
 import { parsePorts } from './port-pick.ts';
 import { SHARED_OPTIONS, UsageError, parseCliArgs, projectFromFlag, unexpectedArgument } from '../shared/cli.ts';
 
 export const DASHBOARD_HELP = `Usage: dashboard [--port N] [--no-open] [--json] [--project DIR]
+       dashboard --cleanup [--all] [--json] [--project DIR]
 
 Start this project's live 2L dashboard (or reuse the one already running) and
 print its link. The link carries the server's secret: without it the page and
@@ -16,7 +18,16 @@ its data stay closed to other users of this machine. The server runs in the
 background on 127.0.0.1 until /2l-dashboard-stop, or until it has had no
 visitor for 2 hours.
 
+With --cleanup, start nothing: stop this user's stale or orphaned dashboard
+servers across projects (found by their processes and this project's state)
+and remove their state. A pid is signalled only when it is verifiably a 2L
+dashboard of ours, as /2l-dashboard-stop checks it; state naming any other
+process, or a dead one, is just removed. Servers that answer are left
+running unless --all.
+
 Options:
+  --cleanup      clean up stale and orphaned servers (see above)
+  --all          with --cleanup, also stop servers that run and answer
   --port N       listen on port N (0: any free port); default: the first free
                  port of 8080-8099 (override with TWOL_DASHBOARD_PORTS=8080-8099)
   --no-open      do not open a browser (one is opened only when a display exists)
@@ -24,7 +35,8 @@ Options:
   --project DIR  project folder (default: $CLAUDE_PROJECT_DIR, else the current folder)
   -h, --help     show this help
 
-Exit codes: 0 running, 1 could not start, 2 bad arguments, 3 no free port.`;
+Exit codes: 0 running, 1 could not start, 2 bad arguments, 3 no free port.
+With --cleanup: 0 done, 1 a server did not stop, 2 bad arguments.`;
 
 export const STOP_HELP = `Usage: dashboard-stop [--json] [--project DIR]
 
@@ -46,6 +58,8 @@ export interface DashboardArgs {
   askedPort?: number;
   open: boolean;
   json: boolean;
+  /** `--cleanup` (with `--all`: every server, also those that answer). */
+  cleanup?: { all: boolean };
 }
 
 export function parseDashboardArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): DashboardArgs | 'help' {
@@ -55,6 +69,8 @@ export function parseDashboardArgs(argv: string[], env: NodeJS.ProcessEnv = proc
     options: {
       port: { type: 'string' },
       'no-open': { type: 'boolean' },
+      cleanup: { type: 'boolean' },
+      all: { type: 'boolean' },
       json: SHARED_OPTIONS.json,
       project: SHARED_OPTIONS.project,
       help: SHARED_OPTIONS.help,
@@ -62,6 +78,9 @@ export function parseDashboardArgs(argv: string[], env: NodeJS.ProcessEnv = proc
   });
   if (values.help) return 'help';
   if (positionals.length) throw unexpectedArgument(positionals[0]!);
+  if (values.all && !values.cleanup) throw new UsageError('`--all` goes with `--cleanup`');
+  if (values.cleanup && (values.port !== undefined || values['no-open']))
+    throw new UsageError('`--cleanup` starts no server: it takes no `--port` or `--no-open`');
   let ports: number[];
   let askedPort: number | undefined;
   if (values.port !== undefined) {
@@ -84,6 +103,7 @@ export function parseDashboardArgs(argv: string[], env: NodeJS.ProcessEnv = proc
     askedPort,
     open: !values['no-open'],
     json: values.json === true,
+    ...(values.cleanup ? { cleanup: { all: values.all === true } } : {}),
   };
 }
 
@@ -156,6 +176,15 @@ export async function runDashboard(
     if (err instanceof LaunchError) return { code: err.exitCode, stdout: '', stderr: `${err.message}\n` };
     throw err;
   }
+}
+
+export async function runCleanup(args: DashboardArgs): Promise<Printed> {
+  const entries = await cleanup({ projects: [args.project], all: !!args.cleanup?.all });
+  return {
+    code: entries.some((e) => e.action === 'failed') ? 1 : 0,
+    stdout: args.json ? `${JSON.stringify(entries)}\n` : formatCleanup(entries),
+    stderr: '',
+  };
 }
 
 export async function runStop(args: { project: string; json: boolean }): Promise<Printed> {
