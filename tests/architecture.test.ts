@@ -70,9 +70,11 @@ layout('imports follow the dependency direction (dashboard → monitor → event
 layout('docs/architecture.md names every module, and no module that is gone', () => {
   const doc = fs.readFileSync(path.join(ROOT, 'docs', 'architecture.md'), 'utf8');
   const named = new Set(
-    [...doc.matchAll(/`((?:bin|events|hook|install|dashboard|monitor|db|mcp|shared|transcript|doctor)\/[\w./-]+\.ts)`/g)].map(
-      (m) => m[1]!,
-    ),
+    [
+      ...doc.matchAll(
+        /`((?:bin|events|hook|install|dashboard|monitor|db|mcp|shared|transcript|doctor)\/[\w./-]+\.ts)`/g,
+      ),
+    ].map((m) => m[1]!),
   );
   const actual = modules().map((r) => r.split(path.sep).join('/'));
   assert.equal(
