@@ -695,7 +695,7 @@ var require_vendor_core = __commonJS({
       return lfIndex !== -1 && (string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex)), openAll + string + closeAll;
     };
     Object.defineProperties(createChalk.prototype, styles2);
-    var chalk3 = createChalk(), chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 }), source_default = chalk3, import_which = __toESM2(require_lib(), 1), import_node_process4 = __toESM2(__require("process"), 1), import_node_fs12 = __toESM2(__require("fs"), 1), import_node_os22 = __toESM2(__require("os"), 1), EOL = /\r?\n|\r|\n/, EMPTY = "-", parseLine = (line, sep = " ") => {
+    var chalk3 = createChalk(), chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 }), source_default = chalk3, import_which = __toESM2(require_lib(), 1), import_node_process4 = __toESM2(__require("process"), 1), import_node_fs13 = __toESM2(__require("fs"), 1), import_node_os22 = __toESM2(__require("os"), 1), EOL = /\r?\n|\r|\n/, EMPTY = "-", parseLine = (line, sep = " ") => {
       if (typeof line != "string") throw new Error("parseLine: line must be a string");
       let result = {
         spaces: [],
@@ -999,8 +999,8 @@ var require_vendor_core = __commonJS({
       if (f.length > 3 && f[0] === '"')
         return f[f.length - 1] === '"' ? isBin(f.slice(1, -1)) : !1;
       try {
-        if (!import_node_fs12.default.existsSync(f)) return !1;
-        let stat = import_node_fs12.default.lstatSync(f);
+        if (!import_node_fs13.default.existsSync(f)) return !1;
+        let stat = import_node_fs13.default.lstatSync(f);
         return stat.isFile() || stat.isSymbolicLink();
       } catch {
         return !1;
@@ -1254,7 +1254,7 @@ var require_core = __commonJS({
       within: () => within2
     });
     module.exports = __toCommonJS(core_exports);
-    var import_node_async_hooks = __require("async_hooks"), import_node_buffer = __require("buffer"), import_node_child_process = __toESM2(__require("child_process"), 1), import_node_events = __require("events"), import_node_fs12 = __toESM2(__require("fs"), 1), import_node_os2 = __require("os"), import_node_process2 = __toESM2(__require("process"), 1), import_node_util2 = __require("util"), EXIT_CODES = {
+    var import_node_async_hooks = __require("async_hooks"), import_node_buffer = __require("buffer"), import_node_child_process = __toESM2(__require("child_process"), 1), import_node_events = __require("events"), import_node_fs13 = __toESM2(__require("fs"), 1), import_node_os2 = __require("os"), import_node_process2 = __toESM2(__require("process"), 1), import_node_util2 = __require("util"), EXIT_CODES = {
       2: "Misuse of shell builtins",
       126: "Invoked command cannot execute",
       127: "Command not found",
@@ -1840,7 +1840,7 @@ ${details}`), message;
       // prettier-ignore
       _pipe(source, dest, ...args) {
         if ((0, import_util.isString)(dest))
-          return this._pipe(source, import_node_fs12.default.createWriteStream(dest));
+          return this._pipe(source, import_node_fs13.default.createWriteStream(dest));
         if ((0, import_util.isStringLiteral)(dest, ...args))
           return this._pipe(
             source,
@@ -7648,8 +7648,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs12 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs12, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs12) : (Object.assign(it, { key: fs12, sep: [] }), this.onKeyLine = !0);
+              let fs13 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs13, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs13) : (Object.assign(it, { key: fs13, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -7747,8 +7747,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs12 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs12, sep: [] }) : it.sep ? this.stack.push(fs12) : Object.assign(it, { key: fs12, sep: [] });
+              let fs13 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs13, sep: [] }) : it.sep ? this.stack.push(fs13) : Object.assign(it, { key: fs13, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -8204,12 +8204,18 @@ function findChrome(env = process.env, exists = fs3.existsSync) {
   for (let f of CHROMIUM_FILES) if (exists(f)) return { path: f, kind: "chromium" };
 }
 
+// lib/shared/text.ts
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g, CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, CSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+function stripControls(text, opts = {}) {
+  return (opts.dropEscapes ? text.replace(CSI, "") : text).replace(opts.keepLayout ? CONTROLS_BUT_LAYOUT : CONTROLS, opts.replacement ?? " ");
+}
+
 // lib/doctor/report.ts
 var EXIT = { OK: 0, WARN: 3, FAIL: 1 }, RANK = { OK: 0, WARN: 1, FAIL: 2 };
 function worst(checks) {
   return checks.reduce((w, c) => RANK[c.status] > RANK[w] ? c.status : w, "OK");
 }
-var ok = (id, found) => ({ id, status: "OK", found }), warn = (id, found, fix) => ({ id, status: "WARN", found, fix }), fail = (id, found, fix) => ({ id, status: "FAIL", found, fix }), clean = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
+var ok = (id, found) => ({ id, status: "OK", found }), warn = (id, found, fix) => ({ id, status: "WARN", found, fix }), fail = (id, found, fix) => ({ id, status: "FAIL", found, fix }), clean = (s) => stripControls(s, { replacement: "?" });
 function formatDoctor(checks) {
   let width = Math.max(...checks.map((c) => c.id.length), 0), lines = checks.flatMap((c) => [
     `${c.status.padEnd(4)}  ${c.id.padEnd(width)}  ${clean(c.found)}`,
@@ -8248,8 +8254,8 @@ function mcpCheck(env = process.env) {
 }
 
 // lib/doctor/checks-install.ts
-import fs8 from "node:fs";
-import path8 from "node:path";
+import fs9 from "node:fs";
+import path9 from "node:path";
 
 // lib/shared/safe-fs.ts
 import fs4 from "node:fs";
@@ -8358,14 +8364,52 @@ function isUnsafePath(err) {
 }
 
 // lib/install/context.ts
-import path7 from "node:path";
+import path8 from "node:path";
+
+// lib/shared/tree-size.ts
+import fs5 from "node:fs";
+import path6 from "node:path";
+function treeSize(root, limits = { maxDepth: 32, maxEntries: 1e5 }) {
+  let out = { bytes: 0, files: 0, links: 0, partial: !1 };
+  try {
+    if (!fs5.lstatSync(root).isDirectory()) return out;
+  } catch {
+    return out;
+  }
+  let seen = 0, walk = (dir, depth) => {
+    if (depth > limits.maxDepth) {
+      out.partial = !0;
+      return;
+    }
+    let names;
+    try {
+      names = fs5.readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (let name of names) {
+      if (++seen > limits.maxEntries) {
+        out.partial = !0;
+        return;
+      }
+      let st;
+      try {
+        st = fs5.lstatSync(path6.join(dir, name));
+      } catch {
+        continue;
+      }
+      st.isDirectory() ? walk(path6.join(dir, name), depth + 1) : (st.isSymbolicLink() && out.links++, out.bytes += st.size, out.files++);
+    }
+  };
+  return walk(root, 0), out;
+}
 
 // lib/shared/process.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 function procStat(pid) {
   let stat;
   try {
-    stat = fs5.readFileSync(`/proc/${pid}/stat`, "utf8");
+    stat = fs6.readFileSync(`/proc/${pid}/stat`, "utf8");
   } catch {
     return;
   }
@@ -8388,7 +8432,7 @@ function isAlive(pid) {
 var import_lt = __toESM(require_lt(), 1), import_valid = __toESM(require_valid(), 1), LIB_REL = "lib/2l";
 
 // lib/shared/json-file.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 var CharacterCodes;
@@ -8439,7 +8483,7 @@ var ParseErrorCode;
 // lib/shared/json-file.ts
 function readTextIfExists(file) {
   try {
-    return fs6.readFileSync(file, "utf8");
+    return fs7.readFileSync(file, "utf8");
   } catch (err) {
     if (errorCode(err) === "ENOENT") return;
     throw err;
@@ -8448,8 +8492,8 @@ function readTextIfExists(file) {
 
 // lib/install/source.ts
 import crypto from "node:crypto";
-import fs7 from "node:fs";
-import path6 from "node:path";
+import fs8 from "node:fs";
+import path7 from "node:path";
 function sha256(buf) {
   return crypto.createHash("sha256").update(buf).digest("hex");
 }
@@ -8461,9 +8505,9 @@ var SOURCES = [
   { from: "lib", to: LIB_REL, filter: (r) => !r.includes("/") && r.endsWith(".sh"), rewrite: !1 }
 ];
 function packVersion(root) {
-  for (let f of [path6.join(root, ".claude-plugin", "plugin.json"), path6.join(root, "package.json")])
+  for (let f of [path7.join(root, ".claude-plugin", "plugin.json"), path7.join(root, "package.json")])
     try {
-      let v = JSON.parse(fs7.readFileSync(f, "utf8")).version;
+      let v = JSON.parse(fs8.readFileSync(f, "utf8")).version;
       if (typeof v == "string") return v;
     } catch {
     }
@@ -8534,9 +8578,9 @@ function relList(v, what, file) {
 }
 
 // lib/install/context.ts
-var libDirOf = (target) => path7.join(target, LIB_REL);
+var libDirOf = (target) => path8.join(target, LIB_REL);
 function loadState(target) {
-  let file = path7.join(target, STATE_FILE);
+  let file = path8.join(target, STATE_FILE);
   try {
     let text = readTextIfExists(file);
     return text === void 0 ? void 0 : parseState(text, file);
@@ -8559,9 +8603,9 @@ function parseObject(text) {
 function driftedFiles(target, state) {
   let out = [];
   for (let [rel, sum] of Object.entries(state.files)) {
-    let abs = path8.join(target, rel);
+    let abs = path9.join(target, rel);
     try {
-      (!fs8.lstatSync(abs).isFile() || sha256(fs8.readFileSync(abs)) !== sum) && out.push(rel);
+      (!fs9.lstatSync(abs).isFile() || sha256(fs9.readFileSync(abs)) !== sum) && out.push(rel);
     } catch {
       out.push(rel);
     }
@@ -8569,7 +8613,7 @@ function driftedFiles(target, state) {
   return out.sort();
 }
 function checkoutVersion(packRoot, target) {
-  if (path8.resolve(packRoot) !== path8.resolve(libDirOf(target)) && fs8.existsSync(path8.join(packRoot, "hooks", "hooks.json")))
+  if (path9.resolve(packRoot) !== path9.resolve(libDirOf(target)) && fs9.existsSync(path9.join(packRoot, "hooks", "hooks.json")))
     try {
       return packVersion(packRoot);
     } catch {
@@ -8585,7 +8629,7 @@ function installCheck(target, packRoot) {
       check: fail(
         "install",
         `cannot read the install state: ${errorMessage(err)}`,
-        `move \`${path8.join(target, STATE_FILE)}\` away and run \`./install.mjs\``
+        `move \`${path9.join(target, STATE_FILE)}\` away and run \`./install.mjs\``
       )
     };
   }
@@ -8624,9 +8668,9 @@ function handlers(settings) {
 }
 var IS_2L_HOOK = /2l-hook-front\.sh|2l-event-logger\.sh|\/dist\/hook\.cjs/;
 function enabledPlugins(target, project) {
-  let user = parseObject(readUserRegularText(path8.join(target, SETTINGS_FILE), PROJECT_FILE_MAX)), projectSettings = ["settings.json", "settings.local.json"].map((f) => {
+  let user = parseObject(readUserRegularText(path9.join(target, SETTINGS_FILE), PROJECT_FILE_MAX)), projectSettings = ["settings.json", "settings.local.json"].map((f) => {
     try {
-      return parseObject(readRegularText(path8.join(project, ".claude", f), PROJECT_FILE_MAX));
+      return parseObject(readRegularText(path9.join(project, ".claude", f), PROJECT_FILE_MAX));
     } catch {
       return;
     }
@@ -8639,7 +8683,7 @@ function enabledPlugins(target, project) {
   let installed;
   try {
     installed = parseObject(
-      readUserRegularText(path8.join(target, "plugins", "installed_plugins.json"), PROJECT_FILE_MAX)
+      readUserRegularText(path9.join(target, "plugins", "installed_plugins.json"), PROJECT_FILE_MAX)
     );
   } catch {
     installed = void 0;
@@ -8648,11 +8692,11 @@ function enabledPlugins(target, project) {
   return [...enabled].filter((id) => id in plugins).sort();
 }
 function packEvents(packRoot) {
-  let hooks = parseObject(readUserRegularText(path8.join(packRoot, "hooks", "hooks.json"), PROJECT_FILE_MAX));
+  let hooks = parseObject(readUserRegularText(path9.join(packRoot, "hooks", "hooks.json"), PROJECT_FILE_MAX));
   return isObj(hooks?.hooks) ? Object.keys(hooks.hooks).sort() : void 0;
 }
 function hookChecks(target, project, packRoot, state) {
-  let settings, file = path8.join(target, SETTINGS_FILE);
+  let settings, file = path9.join(target, SETTINGS_FILE);
   try {
     let text = readUserRegularText(file, PROJECT_FILE_MAX);
     if (settings = parseObject(text), text !== void 0 && !settings)
@@ -8707,18 +8751,17 @@ function hookChecks(target, project, packRoot, state) {
 }
 
 // lib/doctor/checks-project.ts
+import fs12 from "node:fs";
+
+// lib/dashboard/discover.ts
 import fs11 from "node:fs";
 import path12 from "node:path";
 
-// lib/dashboard/discover.ts
-import fs10 from "node:fs";
-import path11 from "node:path";
-
 // lib/dashboard/state.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 import http from "node:http";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // lib/dashboard/auth.ts
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
@@ -8732,10 +8775,10 @@ ${challenge}`).digest("base64url");
 }
 
 // lib/events/project-dir.ts
-import path9 from "node:path";
+import path10 from "node:path";
 var STATE_DIR = ".2L";
 function stateDir(projectDir) {
-  return path9.join(projectDir, STATE_DIR);
+  return path10.join(projectDir, STATE_DIR);
 }
 
 // lib/dashboard/port-pick.ts
@@ -8744,10 +8787,10 @@ var LOOPBACK = "127.0.0.1";
 // lib/dashboard/state.ts
 var APP_ID = "2l-dashboard", SERVER_SCRIPT = "dashboard-server.mjs", MAX_STATE_BYTES = 65536;
 function dashboardDir(project) {
-  return path10.join(stateDir(project), "dashboard");
+  return path11.join(stateDir(project), "dashboard");
 }
 function statePath(project) {
-  return path10.join(dashboardDir(project), "server.json");
+  return path11.join(dashboardDir(project), "server.json");
 }
 function isState(v) {
   if (!v || typeof v != "object") return !1;
@@ -8812,7 +8855,7 @@ async function identityAt(port, timeoutMs = 500, challenge) {
 }
 function cmdline(pid) {
   try {
-    return fs9.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+    return fs10.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
   } catch {
     return;
   }
@@ -8821,7 +8864,7 @@ function cmdlineIsOurs(pid, project) {
   let argv = cmdline(pid);
   if (!argv) return !1;
   let i = argv.indexOf("--project");
-  return argv.some((a) => path10.basename(a) === SERVER_SCRIPT) && i !== -1 && argv[i + 1] === project;
+  return argv.some((a) => path11.basename(a) === SERVER_SCRIPT) && i !== -1 && argv[i + 1] === project;
 }
 async function verify(state, timeoutMs = 800) {
   if (!isAlive(state.pid)) return "not-ours";
@@ -8833,19 +8876,19 @@ async function verify(state, timeoutMs = 800) {
 var myUid2 = typeof process.getuid == "function" ? process.getuid() : void 0;
 function ownedByMe(pid) {
   try {
-    return myUid2 !== void 0 && fs10.statSync(`/proc/${pid}`).uid === myUid2;
+    return myUid2 !== void 0 && fs11.statSync(`/proc/${pid}`).uid === myUid2;
   } catch {
     return !1;
   }
 }
 function serverProject(argv) {
-  if (!argv.some((a) => path11.basename(a) === SERVER_SCRIPT)) return;
+  if (!argv.some((a) => path12.basename(a) === SERVER_SCRIPT)) return;
   let i = argv.indexOf("--project"), project = i === -1 ? void 0 : argv[i + 1];
-  return project && path11.isAbsolute(project) ? project : void 0;
+  return project && path12.isAbsolute(project) ? project : void 0;
 }
 function homeOf(pid) {
   try {
-    return fs10.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").find((v) => v.startsWith("HOME="))?.slice(5);
+    return fs11.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").find((v) => v.startsWith("HOME="))?.slice(5);
   } catch {
     return;
   }
@@ -8853,7 +8896,7 @@ function homeOf(pid) {
 function serverProcesses(home = process.env.HOME) {
   let pids;
   try {
-    pids = fs10.readdirSync("/proc").filter((n) => /^\d+$/.test(n));
+    pids = fs11.readdirSync("/proc").filter((n) => /^\d+$/.test(n));
   } catch {
     return [];
   }
@@ -8868,40 +8911,11 @@ function serverProcesses(home = process.env.HOME) {
 }
 
 // lib/doctor/checks-project.ts
-var STATE_DIR_WARN_BYTES = 500 * 1024 * 1024, MAX_ENTRIES = 1e5, MAX_DEPTH = 8;
-function dirSize(dir) {
-  let out = { bytes: 0, files: 0, partial: !1, links: 0 }, seen = 0, walk = (d, depth) => {
-    if (depth > MAX_DEPTH) {
-      out.partial = !0;
-      return;
-    }
-    let names;
-    try {
-      names = fs11.readdirSync(d);
-    } catch {
-      return;
-    }
-    for (let n of names) {
-      if (++seen > MAX_ENTRIES) {
-        out.partial = !0;
-        return;
-      }
-      let abs = path12.join(d, n), st;
-      try {
-        st = fs11.lstatSync(abs);
-      } catch {
-        continue;
-      }
-      st.isSymbolicLink() && out.links++, st.isDirectory() ? walk(abs, depth + 1) : (out.bytes += st.size, out.files++);
-    }
-  };
-  return walk(dir, 0), out;
-}
-var mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+var STATE_DIR_WARN_BYTES = 500 * 1024 * 1024, mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 function stateDirCheck(project, uid = process.getuid?.()) {
   let dir = stateDir(project), st;
   try {
-    st = fs11.lstatSync(dir);
+    st = fs12.lstatSync(dir);
   } catch {
     return ok("state-dir", `no ${dir} yet (the first logged event makes it)`);
   }
@@ -8919,7 +8933,7 @@ function stateDirCheck(project, uid = process.getuid?.()) {
       `${dir} belongs to another user (uid ${st.uid}): 2L logs nothing there`,
       "remove it; 2L makes its own"
     );
-  let size = dirSize(dir), what = `${dir}: ${size.partial ? "over " : ""}${mib(size.bytes)} in ${size.files} file(s)`;
+  let size = treeSize(dir, { maxDepth: 8, maxEntries: 1e5 }), what = `${dir}: ${size.partial ? "over " : ""}${mib(size.bytes)} in ${size.files} file(s)`;
   return (st.mode & 63) !== 0 ? warn(
     "state-dir",
     `${what}; mode ${(st.mode & 511).toString(8)}: other users can look in (the log holds prompts and commands)`,

@@ -1,68 +1,18 @@
 /**
  * The project side of `2l doctor`: `.2L/` (a real folder of ours, private,
  * how big) and the dashboard servers. `.2L/` is the repository's ground: it is
- * looked at with lstat only, never through a link, and the walk is bounded.
+ * looked at with lstat only, never through a link, and the walk is bounded
+ * (shared/tree-size.ts).
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { serverProcesses } from '../dashboard/discover.ts';
 import { readState, verify } from '../dashboard/state.ts';
 import { stateDir } from '../events/project-dir.ts';
+import { treeSize } from '../shared/tree-size.ts';
 import { fail, ok, warn, type Check } from './report.ts';
 
 /** Past this, `.2L/` is worth pruning (`2l prune`, retention in .2L/config.yaml). */
 export const STATE_DIR_WARN_BYTES = 500 * 1024 * 1024;
-const MAX_ENTRIES = 100_000;
-const MAX_DEPTH = 8;
-
-export interface DirSize {
-  bytes: number;
-  files: number;
-  /** The walk stopped at MAX_ENTRIES or MAX_DEPTH: bytes is a lower bound. */
-  partial: boolean;
-  /** Symbolic links found (counted as themselves, never followed). */
-  links: number;
-}
-
-/** Sizes under dir by lstat: links are counted, never followed; bounded in entries and depth. */
-export function dirSize(dir: string): DirSize {
-  const out: DirSize = { bytes: 0, files: 0, partial: false, links: 0 };
-  let seen = 0;
-  const walk = (d: string, depth: number) => {
-    if (depth > MAX_DEPTH) {
-      out.partial = true;
-      return;
-    }
-    let names: string[];
-    try {
-      names = fs.readdirSync(d);
-    } catch {
-      return;
-    }
-    for (const n of names) {
-      if (++seen > MAX_ENTRIES) {
-        out.partial = true;
-        return;
-      }
-      const abs = path.join(d, n);
-      let st: fs.Stats;
-      try {
-        st = fs.lstatSync(abs);
-      } catch {
-        continue;
-      }
-      if (st.isSymbolicLink()) out.links++;
-      if (st.isDirectory()) walk(abs, depth + 1);
-      else {
-        out.bytes += st.size;
-        out.files++;
-      }
-    }
-  };
-  walk(dir, 0);
-  return out;
-}
-
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 
 export function stateDirCheck(project: string, uid = process.getuid?.()): Check {
@@ -87,7 +37,7 @@ export function stateDirCheck(project: string, uid = process.getuid?.()): Check 
       `${dir} belongs to another user (uid ${st.uid}): 2L logs nothing there`,
       'remove it; 2L makes its own',
     );
-  const size = dirSize(dir);
+  const size = treeSize(dir, { maxDepth: 8, maxEntries: 100_000 });
   const what = `${dir}: ${size.partial ? 'over ' : ''}${mib(size.bytes)} in ${size.files} file(s)`;
   if ((st.mode & 0o077) !== 0)
     return warn(

@@ -3,6 +3,7 @@
  * found, and for anything not OK the fix), the worst status, and the exit
  * code that says it. No I/O.
  */
+import { stripControls } from '../shared/text.ts';
 
 export type Status = 'OK' | 'WARN' | 'FAIL';
 
@@ -30,7 +31,7 @@ export const warn = (id: string, found: string, fix: string): Check => ({ id, st
 export const fail = (id: string, found: string, fix: string): Check => ({ id, status: 'FAIL', found, fix });
 
 /** Control characters out: file names and project paths come from repositories we do not trust. */
-const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+const clean = (s: string) => stripControls(s, { replacement: '?' });
 
 export function formatDoctor(checks: readonly Check[]): string {
   const width = Math.max(...checks.map((c) => c.id.length), 0);

@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { treeSize } from '../shared/tree-size.ts';
 
 export const BACKUPS_DIR = '.2l-backups';
 export const MANIFEST = 'manifest.json';
@@ -129,40 +130,9 @@ export function pruneRuns(
   return doomed;
 }
 
-/**
- * Bytes the backups take: every regular file's size, by lstat (a link counts
- * as itself and is never followed), folders walked to a bounded depth.
- */
+/** Bytes the backups take, by lstat (a link counts as itself and is never followed). */
 export function backupsSize(target: string): number {
-  const walk = (dir: string, depth: number): number => {
-    if (depth > 32) return 0;
-    let names: fs.Dirent[];
-    try {
-      names = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return 0;
-    }
-    let total = 0;
-    for (const e of names) {
-      const abs = path.join(dir, e.name);
-      if (e.isDirectory()) total += walk(abs, depth + 1);
-      else {
-        try {
-          total += fs.lstatSync(abs).size;
-        } catch {
-          /* gone meanwhile */
-        }
-      }
-    }
-    return total;
-  };
-  const root = backupsDir(target);
-  try {
-    if (!fs.lstatSync(root).isDirectory()) return 0;
-  } catch {
-    return 0;
-  }
-  return walk(root, 0);
+  return treeSize(backupsDir(target)).bytes;
 }
 
 /** The warning a report carries when the backups pass warnMib (0: never). */
