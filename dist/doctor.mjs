@@ -195,10 +195,10 @@ var require_vendor_core = __commonJS({
       "node_modules/isexe/dist/cjs/posix.js"(exports2) {
         "use strict";
         Object.defineProperty(exports2, "__esModule", { value: !0 }), exports2.sync = exports2.isexe = void 0;
-        var fs_1 = __require("fs"), promises_1 = __require("fs").promises, isexe = (_0, ..._1) => __async(null, [_0, ..._1], function* (path15, options = {}) {
+        var fs_1 = __require("fs"), promises_1 = __require("fs").promises, isexe = (_0, ..._1) => __async(null, [_0, ..._1], function* (path19, options = {}) {
           let { ignoreErrors = !1 } = options;
           try {
-            return checkStat(yield (0, promises_1.stat)(path15), options);
+            return checkStat(yield (0, promises_1.stat)(path19), options);
           } catch (e) {
             let er = e;
             if (ignoreErrors || er.code === "EACCES")
@@ -207,10 +207,10 @@ var require_vendor_core = __commonJS({
           }
         });
         exports2.isexe = isexe;
-        var sync = (path15, options = {}) => {
+        var sync = (path19, options = {}) => {
           let { ignoreErrors = !1 } = options;
           try {
-            return checkStat((0, fs_1.statSync)(path15), options);
+            return checkStat((0, fs_1.statSync)(path19), options);
           } catch (e) {
             let er = e;
             if (ignoreErrors || er.code === "EACCES")
@@ -232,10 +232,10 @@ var require_vendor_core = __commonJS({
       "node_modules/isexe/dist/cjs/win32.js"(exports2) {
         "use strict";
         Object.defineProperty(exports2, "__esModule", { value: !0 }), exports2.sync = exports2.isexe = void 0;
-        var fs_1 = __require("fs"), promises_1 = __require("fs").promises, isexe = (_0, ..._1) => __async(null, [_0, ..._1], function* (path15, options = {}) {
+        var fs_1 = __require("fs"), promises_1 = __require("fs").promises, isexe = (_0, ..._1) => __async(null, [_0, ..._1], function* (path19, options = {}) {
           let { ignoreErrors = !1 } = options;
           try {
-            return checkStat(yield (0, promises_1.stat)(path15), path15, options);
+            return checkStat(yield (0, promises_1.stat)(path19), path19, options);
           } catch (e) {
             let er = e;
             if (ignoreErrors || er.code === "EACCES")
@@ -244,10 +244,10 @@ var require_vendor_core = __commonJS({
           }
         });
         exports2.isexe = isexe;
-        var sync = (path15, options = {}) => {
+        var sync = (path19, options = {}) => {
           let { ignoreErrors = !1 } = options;
           try {
-            return checkStat((0, fs_1.statSync)(path15), path15, options);
+            return checkStat((0, fs_1.statSync)(path19), path19, options);
           } catch (e) {
             let er = e;
             if (ignoreErrors || er.code === "EACCES")
@@ -256,17 +256,17 @@ var require_vendor_core = __commonJS({
           }
         };
         exports2.sync = sync;
-        var checkPathExt = (path15, options) => {
+        var checkPathExt = (path19, options) => {
           let { pathExt = process.env.PATHEXT || "" } = options, peSplit = pathExt.split(";");
           if (peSplit.indexOf("") !== -1)
             return !0;
           for (let i = 0; i < peSplit.length; i++) {
-            let p = peSplit[i].toLowerCase(), ext = path15.substring(path15.length - p.length).toLowerCase();
+            let p = peSplit[i].toLowerCase(), ext = path19.substring(path19.length - p.length).toLowerCase();
             if (p && ext === p)
               return !0;
           }
           return !1;
-        }, checkStat = (stat, path15, options) => stat.isFile() && checkPathExt(path15, options);
+        }, checkStat = (stat, path19, options) => stat.isFile() && checkPathExt(path19, options);
       }
     }), require_options = __commonJS2({
       "node_modules/isexe/dist/cjs/options.js"(exports2) {
@@ -695,7 +695,7 @@ var require_vendor_core = __commonJS({
       return lfIndex !== -1 && (string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex)), openAll + string + closeAll;
     };
     Object.defineProperties(createChalk.prototype, styles2);
-    var chalk3 = createChalk(), chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 }), source_default = chalk3, import_which = __toESM2(require_lib(), 1), import_node_process4 = __toESM2(__require("process"), 1), import_node_fs13 = __toESM2(__require("fs"), 1), import_node_os22 = __toESM2(__require("os"), 1), EOL = /\r?\n|\r|\n/, EMPTY = "-", parseLine = (line, sep = " ") => {
+    var chalk3 = createChalk(), chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 }), source_default = chalk3, import_which = __toESM2(require_lib(), 1), import_node_process4 = __toESM2(__require("process"), 1), import_node_fs17 = __toESM2(__require("fs"), 1), import_node_os22 = __toESM2(__require("os"), 1), EOL = /\r?\n|\r|\n/, EMPTY = "-", parseLine = (line, sep = " ") => {
       if (typeof line != "string") throw new Error("parseLine: line must be a string");
       let result = {
         spaces: [],
@@ -999,8 +999,8 @@ var require_vendor_core = __commonJS({
       if (f.length > 3 && f[0] === '"')
         return f[f.length - 1] === '"' ? isBin(f.slice(1, -1)) : !1;
       try {
-        if (!import_node_fs13.default.existsSync(f)) return !1;
-        let stat = import_node_fs13.default.lstatSync(f);
+        if (!import_node_fs17.default.existsSync(f)) return !1;
+        let stat = import_node_fs17.default.lstatSync(f);
         return stat.isFile() || stat.isSymbolicLink();
       } catch {
         return !1;
@@ -1155,7 +1155,7 @@ var require_util = __commonJS({
       toCamelCase: () => toCamelCase
     });
     module.exports = __toCommonJS(util_exports);
-    var import_node_path13 = __toESM2(__require("path"), 1), import_node_process = __toESM2(__require("process"), 1), import_vendor_core = require_vendor_core();
+    var import_node_path17 = __toESM2(__require("path"), 1), import_node_process = __toESM2(__require("process"), 1), import_vendor_core = require_vendor_core();
     function noop() {
     }
     function identity(v) {
@@ -1171,10 +1171,10 @@ var require_util = __commonJS({
     function preferLocalBin(env, ...dirs) {
       let pathKey = import_node_process.default.platform === "win32" ? Object.keys(env).reverse().find((key) => key.toUpperCase() === "PATH") || "Path" : "PATH", pathValue = dirs.map(
         (c) => c && [
-          import_node_path13.default.resolve(c, "node_modules", ".bin"),
-          import_node_path13.default.resolve(c)
+          import_node_path17.default.resolve(c, "node_modules", ".bin"),
+          import_node_path17.default.resolve(c)
         ]
-      ).flat().concat(env[pathKey]).filter(Boolean).join(import_node_path13.default.delimiter);
+      ).flat().concat(env[pathKey]).filter(Boolean).join(import_node_path17.default.delimiter);
       return __spreadProps(__spreadValues({}, env), {
         [pathKey]: pathValue
       });
@@ -1241,7 +1241,7 @@ var require_core = __commonJS({
       kill: () => kill2,
       log: () => log2,
       os: () => os3,
-      path: () => import_node_path13.default,
+      path: () => import_node_path17.default,
       ps: () => import_vendor_core3.ps,
       quote: () => import_util2.quote,
       quotePowerShell: () => import_util2.quotePowerShell,
@@ -1254,7 +1254,7 @@ var require_core = __commonJS({
       within: () => within2
     });
     module.exports = __toCommonJS(core_exports);
-    var import_node_async_hooks = __require("async_hooks"), import_node_buffer = __require("buffer"), import_node_child_process = __toESM2(__require("child_process"), 1), import_node_events = __require("events"), import_node_fs13 = __toESM2(__require("fs"), 1), import_node_os2 = __require("os"), import_node_process2 = __toESM2(__require("process"), 1), import_node_util2 = __require("util"), EXIT_CODES = {
+    var import_node_async_hooks = __require("async_hooks"), import_node_buffer = __require("buffer"), import_node_child_process = __toESM2(__require("child_process"), 1), import_node_events = __require("events"), import_node_fs17 = __toESM2(__require("fs"), 1), import_node_os2 = __require("os"), import_node_process2 = __toESM2(__require("process"), 1), import_node_util2 = __require("util"), EXIT_CODES = {
       2: "Misuse of shell builtins",
       126: "Invoked command cannot execute",
       127: "Command not found",
@@ -1529,7 +1529,7 @@ ${details}`), message;
 > `)) + `
 `;
     }
-    var import_vendor_core2 = require_vendor_core(), import_util = require_util(), import_internals = require_internals(), import_node_path13 = __toESM2(__require("path"), 1), os3 = __toESM2(__require("os"), 1), import_vendor_core3 = require_vendor_core(), import_util2 = require_util(), CWD = /* @__PURE__ */ Symbol("processCwd"), SYNC = /* @__PURE__ */ Symbol("syncExec"), EPF = /* @__PURE__ */ Symbol("end-piped-from"), SHOT = /* @__PURE__ */ Symbol("snapshot"), EOL = import_node_buffer.Buffer.from(import_node_os2.EOL), BR_CC = 10, DLMTR = /\r?\n/, SIGTERM = "SIGTERM", ENV_PREFIX = "ZX_", ENV_OPTS = /* @__PURE__ */ new Set([
+    var import_vendor_core2 = require_vendor_core(), import_util = require_util(), import_internals = require_internals(), import_node_path17 = __toESM2(__require("path"), 1), os3 = __toESM2(__require("os"), 1), import_vendor_core3 = require_vendor_core(), import_util2 = require_util(), CWD = /* @__PURE__ */ Symbol("processCwd"), SYNC = /* @__PURE__ */ Symbol("syncExec"), EPF = /* @__PURE__ */ Symbol("end-piped-from"), SHOT = /* @__PURE__ */ Symbol("snapshot"), EOL = import_node_buffer.Buffer.from(import_node_os2.EOL), BR_CC = 10, DLMTR = /\r?\n/, SIGTERM = "SIGTERM", ENV_PREFIX = "ZX_", ENV_OPTS = /* @__PURE__ */ new Set([
       "cwd",
       "preferLocal",
       "detached",
@@ -1840,7 +1840,7 @@ ${details}`), message;
       // prettier-ignore
       _pipe(source, dest, ...args) {
         if ((0, import_util.isString)(dest))
-          return this._pipe(source, import_node_fs13.default.createWriteStream(dest));
+          return this._pipe(source, import_node_fs17.default.createWriteStream(dest));
         if ((0, import_util.isStringLiteral)(dest, ...args))
           return this._pipe(
             source,
@@ -1853,11 +1853,11 @@ ${details}`), message;
         if (isP && dest.isSettled()) throw new Fail2("Cannot pipe to a settled process.");
         if (!isP && dest.writableEnded) throw new Fail2("Cannot pipe to a closed stream.");
         this._piped = !0, _ProcessPromise2.bus.pipe(this, dest);
-        let { ee } = this._snapshot, output = this.output, from = new import_vendor_core2.VoidStream(), check = () => {
+        let { ee } = this._snapshot, output = this.output, from = new import_vendor_core2.VoidStream(), check2 = () => {
           var _a;
           return !!((_a = _ProcessPromise2.bus.refs.get(this)) != null && _a.has(dest));
         }, end = () => {
-          check() && setImmediate(() => {
+          check2() && setImmediate(() => {
             _ProcessPromise2.bus.unpipe(this, dest), _ProcessPromise2.bus.sources(dest).length === 0 && from.end();
           });
         }, fill = () => {
@@ -1866,7 +1866,7 @@ ${details}`), message;
           output && (isP && !output.ok && dest.break(output.exitCode, output.signal, output.cause), fill(), end());
         };
         if (!output) {
-          let onData = (chunk) => check() && from.write(chunk);
+          let onData = (chunk) => check2() && from.write(chunk);
           ee.once(source, () => {
             fill(), ee.on(source, onData);
           }).once("end", () => {
@@ -2579,15 +2579,15 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      let ctrl = callVisitor(key, node, visitor, path15);
+    function visit_(key, node, visitor, path19) {
+      let ctrl = callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path15, ctrl), visit_(key, ctrl, visitor, path15);
+        return replaceNode(key, path19, ctrl), visit_(key, ctrl, visitor, path19);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path15);
+            let ci = visit_(i, node.items[i], visitor, path19);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -2597,12 +2597,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          let ck = visit_("key", node.key, visitor, path15);
+          path19 = Object.freeze(path19.concat(node));
+          let ck = visit_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path15);
+          let cv = visit_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -2617,15 +2617,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      let ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key, node, visitor, path19) {
+      let ctrl = await callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path15, ctrl), visitAsync_(key, ctrl, visitor, path15);
+        return replaceNode(key, path19, ctrl), visitAsync_(key, ctrl, visitor, path19);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path15);
+            let ci = await visitAsync_(i, node.items[i], visitor, path19);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -2635,12 +2635,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path15);
+          path19 = Object.freeze(path19.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path15);
+          let cv = await visitAsync_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -2663,22 +2663,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key, node, visitor, path19) {
       if (typeof visitor == "function")
-        return visitor(key, node, path15);
+        return visitor(key, node, path19);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key, node, path19);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key, node, path19);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key, node, path19);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key, node, path19);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key, node, path19);
     }
-    function replaceNode(key, path15, node) {
-      let parent = path15[path15.length - 1];
+    function replaceNode(key, path19, node) {
+      let parent = path19[path19.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -3134,10 +3134,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        let k = path15[i];
+      for (let i = path19.length - 1; i >= 0; --i) {
+        let k = path19[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -3154,7 +3154,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 == "object" && !!path15[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path19) => path19 == null || typeof path19 == "object" && !!path19[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -3177,11 +3177,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path19, value) {
+        if (isEmptyPath(path19))
           this.add(value);
         else {
-          let [key, ...rest] = path15, node = this.get(key, !0);
+          let [key, ...rest] = path19, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -3194,8 +3194,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        let [key, ...rest] = path15;
+      deleteIn(path19) {
+        let [key, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -3208,8 +3208,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        let [key, ...rest] = path15, node = this.get(key, !0);
+      getIn(path19, keepScalar) {
+        let [key, ...rest] = path19, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -3223,8 +3223,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        let [key, ...rest] = path15;
+      hasIn(path19) {
+        let [key, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -3234,8 +3234,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        let [key, ...rest] = path15;
+      setIn(path19, value) {
+        let [key, ...rest] = path19;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -5108,8 +5108,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
-        assertCollection(this.contents) && this.contents.addIn(path15, value);
+      addIn(path19, value) {
+        assertCollection(this.contents) && this.contents.addIn(path19, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5170,8 +5170,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        return Collection.isEmptyPath(path15) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path15) : !1;
+      deleteIn(path19) {
+        return Collection.isEmptyPath(path19) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path19) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5186,8 +5186,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        return Collection.isEmptyPath(path15) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+      getIn(path19, keepScalar) {
+        return Collection.isEmptyPath(path19) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5198,8 +5198,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        return Collection.isEmptyPath(path15) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path15) : !1;
+      hasIn(path19) {
+        return Collection.isEmptyPath(path19) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path19) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5212,8 +5212,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        Collection.isEmptyPath(path15) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value) : assertCollection(this.contents) && this.contents.setIn(path15, value);
+      setIn(path19, value) {
+        Collection.isEmptyPath(path19) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value) : assertCollection(this.contents) && this.contents.setIn(path19, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -6608,9 +6608,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path15) => {
+    visit2.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (let [field, index] of path15) {
+      for (let [field, index] of path19) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -6619,21 +6619,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path15) => {
-      let parent = visit2.itemAtPath(cst, path15.slice(0, -1)), field = path15[path15.length - 1][0], coll = parent?.[field];
+    visit2.parentCollection = (cst, path19) => {
+      let parent = visit2.itemAtPath(cst, path19.slice(0, -1)), field = path19[path19.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -6642,10 +6642,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path15));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path19));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path19) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7648,8 +7648,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs13 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs13, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs13) : (Object.assign(it, { key: fs13, sep: [] }), this.onKeyLine = !0);
+              let fs14 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs14, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs14) : (Object.assign(it, { key: fs14, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -7747,8 +7747,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs13 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs13, sep: [] }) : it.sep ? this.stack.push(fs13) : Object.assign(it, { key: fs13, sep: [] });
+              let fs14 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs14, sep: [] }) : it.sep ? this.stack.push(fs14) : Object.assign(it, { key: fs14, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7973,12 +7973,12 @@ var require_dist = __commonJS({
 });
 
 // lib/bin/doctor.ts
-import path14 from "node:path";
+import path18 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // lib/doctor/command.ts
 import os2 from "node:os";
-import path13 from "node:path";
+import path17 from "node:path";
 
 // lib/shared/cli.ts
 import fs from "node:fs";
@@ -8254,8 +8254,8 @@ function mcpCheck(env = process.env) {
 }
 
 // lib/doctor/checks-install.ts
-import fs9 from "node:fs";
-import path9 from "node:path";
+import fs10 from "node:fs";
+import path13 from "node:path";
 
 // lib/shared/safe-fs.ts
 import fs4 from "node:fs";
@@ -8364,7 +8364,12 @@ function isUnsafePath(err) {
 }
 
 // lib/install/context.ts
-import path8 from "node:path";
+import nodeFs from "node:fs";
+import path9 from "node:path";
+
+// lib/install/backup.ts
+import fs6 from "node:fs";
+import path7 from "node:path";
 
 // lib/shared/tree-size.ts
 import fs5 from "node:fs";
@@ -8376,7 +8381,7 @@ function treeSize(root, limits = { maxDepth: 32, maxEntries: 1e5 }) {
   } catch {
     return out;
   }
-  let seen = 0, walk = (dir, depth) => {
+  let seen = 0, walk2 = (dir, depth) => {
     if (depth > limits.maxDepth) {
       out.partial = !0;
       return;
@@ -8398,18 +8403,48 @@ function treeSize(root, limits = { maxDepth: 32, maxEntries: 1e5 }) {
       } catch {
         continue;
       }
-      st.isDirectory() ? walk(path6.join(dir, name), depth + 1) : (st.isSymbolicLink() && out.links++, out.bytes += st.size, out.files++);
+      st.isDirectory() ? walk2(path6.join(dir, name), depth + 1) : (st.isSymbolicLink() && out.links++, out.bytes += st.size, out.files++);
     }
   };
-  return walk(root, 0), out;
+  return walk2(root, 0), out;
+}
+
+// lib/install/backup.ts
+var BACKUPS_DIR = ".2l-backups", MANIFEST = "manifest.json";
+function backupsDir(target) {
+  return path7.join(target, BACKUPS_DIR);
+}
+function runDir(target, run) {
+  return path7.join(backupsDir(target), run);
+}
+function newRunId(now, pid) {
+  return `${now.toISOString().replace(/[-:]/g, "").replace(/\.(\d{3})Z$/, "$1Z")}-${pid}`;
+}
+var RUN_RE = /^\d{8}T\d{9}Z-\d+$/;
+function readManifest(target, run) {
+  try {
+    let m = JSON.parse(fs6.readFileSync(path7.join(runDir(target, run), MANIFEST), "utf8"));
+    return m && Array.isArray(m.files) ? m : void 0;
+  } catch {
+    return;
+  }
+}
+function listRuns(target) {
+  let names;
+  try {
+    names = fs6.readdirSync(backupsDir(target));
+  } catch {
+    return [];
+  }
+  return names.filter((n) => RUN_RE.test(n)).sort();
 }
 
 // lib/shared/process.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 function procStat(pid) {
   let stat;
   try {
-    stat = fs6.readFileSync(`/proc/${pid}/stat`, "utf8");
+    stat = fs7.readFileSync(`/proc/${pid}/stat`, "utf8");
   } catch {
     return;
   }
@@ -8430,11 +8465,312 @@ function isAlive(pid) {
 
 // lib/install/plan.ts
 var import_lt = __toESM(require_lt(), 1), import_valid = __toESM(require_valid(), 1), LIB_REL = "lib/2l";
+function versionConflict(installed, pack, force) {
+  if (!(!installed || force) && !(!(0, import_valid.default)(installed) || !(0, import_valid.default)(pack)) && (0, import_lt.default)(pack, installed))
+    return {
+      message: `the installed 2L pack is ${installed}, newer than this one (${pack}); pass \`--force\` to downgrade`
+    };
+}
+function planInstall(desired, target, state, opts) {
+  let files = [], conflicts = [], recorded = state?.files ?? {}, nextFiles = {}, nextDisplaced = { ...state?.displaced ?? {} }, vc = versionConflict(state?.packVersion, opts.packVersion, opts.force);
+  vc && conflicts.push(vc);
+  let wanted = /* @__PURE__ */ new Set();
+  for (let d of [...desired].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)) {
+    wanted.add(d.rel);
+    let t = target.get(d.rel) ?? { kind: "missing" }, write = { rel: d.rel, sha256: d.sha256, mode: d.mode };
+    if (t.escapes) {
+      conflicts.push({
+        rel: d.rel,
+        message: `\`${d.rel}\` resolves outside the target folder (a symlinked folder on its path); refusing to write through it`
+      });
+      continue;
+    }
+    if (t.kind === "dir" || t.kind === "other") {
+      conflicts.push({
+        rel: d.rel,
+        message: `\`${d.rel}\` is a ${t.kind === "dir" ? "folder" : "special file"}; move it away first`
+      });
+      continue;
+    }
+    if (t.kind === "missing")
+      files.push({ ...write, action: "create" }), nextFiles[d.rel] = d.sha256;
+    else if (t.kind === "file" && t.sha256 === d.sha256 && t.mode !== void 0 && (t.mode & 73) !== (d.mode & 73))
+      files.push({
+        ...write,
+        action: "update",
+        modeOnly: !0,
+        reason: `mode ${t.mode.toString(8)} -> ${d.mode.toString(8)}`
+      }), nextFiles[d.rel] = d.sha256;
+    else if (t.kind === "file" && t.sha256 === d.sha256)
+      files.push({
+        rel: d.rel,
+        action: "unchanged",
+        ...recorded[d.rel] ? {} : { reason: "already identical; now recorded as ours" }
+      }), nextFiles[d.rel] = d.sha256;
+    else if (t.kind === "file" && recorded[d.rel] !== void 0 && recorded[d.rel] === t.sha256)
+      files.push({ ...write, action: "update" }), nextFiles[d.rel] = d.sha256;
+    else {
+      let reason = t.kind === "symlink" ? "a symlink we did not make" : recorded[d.rel] !== void 0 ? "changed since we installed it" : "not ours";
+      opts.keepMine ? (files.push({ rel: d.rel, action: "keep-mine", reason }), delete nextDisplaced[d.rel]) : (files.push({
+        ...write,
+        action: "backup-update",
+        reason,
+        ...recorded[d.rel] === void 0 ? { displaces: !0 } : {}
+      }), nextFiles[d.rel] = d.sha256);
+    }
+  }
+  for (let rel of Object.keys(recorded).sort()) {
+    if (wanted.has(rel)) continue;
+    let t = target.get(rel) ?? { kind: "missing" };
+    t.kind === "missing" ? files.push({ rel, action: "gone" }) : t.kind === "file" && t.sha256 === recorded[rel] && !t.escapes ? files.push({ rel, action: "remove", reason: "no longer shipped" }) : files.push({ rel, action: "keep-user-changed", reason: "no longer shipped, but changed since we installed it" });
+  }
+  return { files, conflicts, nextFiles, nextDisplaced };
+}
 
 // lib/shared/json-file.ts
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = !1) {
+  let len = text.length, pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0, value2 = 0;
+    for (; digits < count || !exact; ) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57)
+        value2 = value2 * 16 + ch - 48;
+      else if (ch >= 65 && ch <= 70)
+        value2 = value2 * 16 + ch - 65 + 10;
+      else if (ch >= 97 && ch <= 102)
+        value2 = value2 * 16 + ch - 97 + 10;
+      else
+        break;
+      pos++, digits++;
+    }
+    return digits < count && (value2 = -1), value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition, value = "", tokenOffset = 0, token = 16, scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48)
+      pos++;
+    else
+      for (pos++; pos < text.length && isDigit(text.charCodeAt(pos)); )
+        pos++;
+    if (pos < text.length && text.charCodeAt(pos) === 46)
+      if (pos++, pos < text.length && isDigit(text.charCodeAt(pos)))
+        for (pos++; pos < text.length && isDigit(text.charCodeAt(pos)); )
+          pos++;
+      else
+        return scanError = 3, text.substring(start, pos);
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101))
+      if (pos++, (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) && pos++, pos < text.length && isDigit(text.charCodeAt(pos))) {
+        for (pos++; pos < text.length && isDigit(text.charCodeAt(pos)); )
+          pos++;
+        end = pos;
+      } else
+        scanError = 3;
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    for (; ; ) {
+      if (pos >= len) {
+        result += text.substring(start, pos), scanError = 2;
+        break;
+      }
+      let ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos), pos++;
+        break;
+      }
+      if (ch === 92) {
+        if (result += text.substring(start, pos), pos++, pos >= len) {
+          scanError = 2;
+          break;
+        }
+        switch (text.charCodeAt(pos++)) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += `
+`;
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            let ch3 = scanHexDigits(4, !0);
+            ch3 >= 0 ? result += String.fromCharCode(ch3) : scanError = 4;
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31)
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos), scanError = 2;
+          break;
+        } else
+          scanError = 6;
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    if (value = "", scanError = 0, tokenOffset = pos, lineStartOffset = lineNumber, prevTokenLineStartOffset = tokenLineStartOffset, pos >= len)
+      return tokenOffset = len, token = 17;
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do
+        pos++, value += String.fromCharCode(code), code = text.charCodeAt(pos);
+      while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code))
+      return pos++, value += String.fromCharCode(code), code === 13 && text.charCodeAt(pos) === 10 && (pos++, value += `
+`), lineNumber++, tokenLineStartOffset = pos, token = 14;
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        return pos++, token = 1;
+      case 125:
+        return pos++, token = 2;
+      case 91:
+        return pos++, token = 3;
+      case 93:
+        return pos++, token = 4;
+      case 58:
+        return pos++, token = 6;
+      case 44:
+        return pos++, token = 5;
+      // strings
+      case 34:
+        return pos++, value = scanString(), token = 10;
+      // comments
+      case 47:
+        let start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          for (pos += 2; pos < len && !isLineBreak(text.charCodeAt(pos)); )
+            pos++;
+          return value = text.substring(start, pos), token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          let safeLength = len - 1, commentClosed = !1;
+          for (; pos < safeLength; ) {
+            let ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2, commentClosed = !0;
+              break;
+            }
+            pos++, isLineBreak(ch) && (ch === 13 && text.charCodeAt(pos) === 10 && pos++, lineNumber++, tokenLineStartOffset = pos);
+          }
+          return commentClosed || (pos++, scanError = 1), value = text.substring(start, pos), token = 13;
+        }
+        return value += String.fromCharCode(code), pos++, token = 16;
+      // numbers
+      case 45:
+        if (value += String.fromCharCode(code), pos++, pos === len || !isDigit(text.charCodeAt(pos)))
+          return token = 16;
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        return value += scanNumber(), token = 11;
+      // literals and unknown symbols
+      default:
+        for (; pos < len && isUnknownContentCharacter(code); )
+          pos++, code = text.charCodeAt(pos);
+        if (tokenOffset !== pos) {
+          switch (value = text.substring(tokenOffset, pos), value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        return value += String.fromCharCode(code), pos++, token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code))
+      return !1;
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return !1;
+    }
+    return !0;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do
+      result = scanNext();
+    while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
 var CharacterCodes;
 (function(CharacterCodes2) {
   CharacterCodes2[CharacterCodes2.lineFeed = 10] = "lineFeed", CharacterCodes2[CharacterCodes2.carriageReturn = 13] = "carriageReturn", CharacterCodes2[CharacterCodes2.space = 32] = "space", CharacterCodes2[CharacterCodes2._0 = 48] = "_0", CharacterCodes2[CharacterCodes2._1 = 49] = "_1", CharacterCodes2[CharacterCodes2._2 = 50] = "_2", CharacterCodes2[CharacterCodes2._3 = 51] = "_3", CharacterCodes2[CharacterCodes2._4 = 52] = "_4", CharacterCodes2[CharacterCodes2._5 = 53] = "_5", CharacterCodes2[CharacterCodes2._6 = 54] = "_6", CharacterCodes2[CharacterCodes2._7 = 55] = "_7", CharacterCodes2[CharacterCodes2._8 = 56] = "_8", CharacterCodes2[CharacterCodes2._9 = 57] = "_9", CharacterCodes2[CharacterCodes2.a = 97] = "a", CharacterCodes2[CharacterCodes2.b = 98] = "b", CharacterCodes2[CharacterCodes2.c = 99] = "c", CharacterCodes2[CharacterCodes2.d = 100] = "d", CharacterCodes2[CharacterCodes2.e = 101] = "e", CharacterCodes2[CharacterCodes2.f = 102] = "f", CharacterCodes2[CharacterCodes2.g = 103] = "g", CharacterCodes2[CharacterCodes2.h = 104] = "h", CharacterCodes2[CharacterCodes2.i = 105] = "i", CharacterCodes2[CharacterCodes2.j = 106] = "j", CharacterCodes2[CharacterCodes2.k = 107] = "k", CharacterCodes2[CharacterCodes2.l = 108] = "l", CharacterCodes2[CharacterCodes2.m = 109] = "m", CharacterCodes2[CharacterCodes2.n = 110] = "n", CharacterCodes2[CharacterCodes2.o = 111] = "o", CharacterCodes2[CharacterCodes2.p = 112] = "p", CharacterCodes2[CharacterCodes2.q = 113] = "q", CharacterCodes2[CharacterCodes2.r = 114] = "r", CharacterCodes2[CharacterCodes2.s = 115] = "s", CharacterCodes2[CharacterCodes2.t = 116] = "t", CharacterCodes2[CharacterCodes2.u = 117] = "u", CharacterCodes2[CharacterCodes2.v = 118] = "v", CharacterCodes2[CharacterCodes2.w = 119] = "w", CharacterCodes2[CharacterCodes2.x = 120] = "x", CharacterCodes2[CharacterCodes2.y = 121] = "y", CharacterCodes2[CharacterCodes2.z = 122] = "z", CharacterCodes2[CharacterCodes2.A = 65] = "A", CharacterCodes2[CharacterCodes2.B = 66] = "B", CharacterCodes2[CharacterCodes2.C = 67] = "C", CharacterCodes2[CharacterCodes2.D = 68] = "D", CharacterCodes2[CharacterCodes2.E = 69] = "E", CharacterCodes2[CharacterCodes2.F = 70] = "F", CharacterCodes2[CharacterCodes2.G = 71] = "G", CharacterCodes2[CharacterCodes2.H = 72] = "H", CharacterCodes2[CharacterCodes2.I = 73] = "I", CharacterCodes2[CharacterCodes2.J = 74] = "J", CharacterCodes2[CharacterCodes2.K = 75] = "K", CharacterCodes2[CharacterCodes2.L = 76] = "L", CharacterCodes2[CharacterCodes2.M = 77] = "M", CharacterCodes2[CharacterCodes2.N = 78] = "N", CharacterCodes2[CharacterCodes2.O = 79] = "O", CharacterCodes2[CharacterCodes2.P = 80] = "P", CharacterCodes2[CharacterCodes2.Q = 81] = "Q", CharacterCodes2[CharacterCodes2.R = 82] = "R", CharacterCodes2[CharacterCodes2.S = 83] = "S", CharacterCodes2[CharacterCodes2.T = 84] = "T", CharacterCodes2[CharacterCodes2.U = 85] = "U", CharacterCodes2[CharacterCodes2.V = 86] = "V", CharacterCodes2[CharacterCodes2.W = 87] = "W", CharacterCodes2[CharacterCodes2.X = 88] = "X", CharacterCodes2[CharacterCodes2.Y = 89] = "Y", CharacterCodes2[CharacterCodes2.Z = 90] = "Z", CharacterCodes2[CharacterCodes2.asterisk = 42] = "asterisk", CharacterCodes2[CharacterCodes2.backslash = 92] = "backslash", CharacterCodes2[CharacterCodes2.closeBrace = 125] = "closeBrace", CharacterCodes2[CharacterCodes2.closeBracket = 93] = "closeBracket", CharacterCodes2[CharacterCodes2.colon = 58] = "colon", CharacterCodes2[CharacterCodes2.comma = 44] = "comma", CharacterCodes2[CharacterCodes2.dot = 46] = "dot", CharacterCodes2[CharacterCodes2.doubleQuote = 34] = "doubleQuote", CharacterCodes2[CharacterCodes2.minus = 45] = "minus", CharacterCodes2[CharacterCodes2.openBrace = 123] = "openBrace", CharacterCodes2[CharacterCodes2.openBracket = 91] = "openBracket", CharacterCodes2[CharacterCodes2.plus = 43] = "plus", CharacterCodes2[CharacterCodes2.slash = 47] = "slash", CharacterCodes2[CharacterCodes2.formFeed = 12] = "formFeed", CharacterCodes2[CharacterCodes2.tab = 9] = "tab";
@@ -8465,6 +8801,227 @@ var ParseOptions;
     allowTrailingComma: !1
   };
 })(ParseOptions || (ParseOptions = {}));
+function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentProperty = null, currentParent = [], previousParents = [];
+  function onValue(value) {
+    Array.isArray(currentParent) ? currentParent.push(value) : currentProperty !== null && (currentParent[currentProperty] = value);
+  }
+  return visit(text, {
+    onObjectBegin: () => {
+      let object = {};
+      onValue(object), previousParents.push(currentParent), currentParent = object, currentProperty = null;
+    },
+    onObjectProperty: (name) => {
+      currentProperty = name;
+    },
+    onObjectEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onArrayBegin: () => {
+      let array = [];
+      onValue(array), previousParents.push(currentParent), currentParent = array, currentProperty = null;
+    },
+    onArrayEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onLiteralValue: onValue,
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  }, options), currentParent[0];
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  let _scanner = createScanner(text, !1), _jsonPath = [], suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => !0;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => !0;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => !0;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      suppressedCallbacks > 0 ? suppressedCallbacks++ : visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) === !1 && (suppressedCallbacks = 1);
+    } : () => !0;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      suppressedCallbacks > 0 && suppressedCallbacks--, suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+    } : () => !0;
+  }
+  let onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError), disallowComments = options && options.disallowComments, allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    for (; ; ) {
+      let token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          disallowComments || handleError(
+            11
+            /* ParseErrorCode.UnexpectedEndOfComment */
+          );
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          disallowComments ? handleError(
+            10
+            /* ParseErrorCode.InvalidCommentToken */
+          ) : onComment();
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    if (onError(error), skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      for (; token !== 17; ) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1)
+          break;
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    let value = _scanner.getTokenValue();
+    return isValue ? onLiteralValue(value) : (onObjectProperty(value), _jsonPath.push(value)), scanNext(), !0;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        let tokenValue = _scanner.getTokenValue(), value = Number(tokenValue);
+        isNaN(value) && (handleError(
+          2
+          /* ParseErrorCode.InvalidNumberFormat */
+        ), value = 0), onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(!0);
+        break;
+      case 9:
+        onLiteralValue(!1);
+        break;
+      default:
+        return !1;
+    }
+    return scanNext(), !0;
+  }
+  function parseProperty() {
+    return _scanner.getToken() !== 10 ? (handleError(3, [], [
+      2,
+      5
+      /* SyntaxKind.CommaToken */
+    ]), !1) : (parseString(!1), _scanner.getToken() === 6 ? (onSeparator(":"), scanNext(), parseValue() || handleError(4, [], [
+      2,
+      5
+      /* SyntaxKind.CommaToken */
+    ])) : handleError(5, [], [
+      2,
+      5
+      /* SyntaxKind.CommaToken */
+    ]), _jsonPath.pop(), !0);
+  }
+  function parseObject2() {
+    onObjectBegin(), scanNext();
+    let needsComma = !1;
+    for (; _scanner.getToken() !== 2 && _scanner.getToken() !== 17; ) {
+      if (_scanner.getToken() === 5) {
+        if (needsComma || handleError(4, [], []), onSeparator(","), scanNext(), _scanner.getToken() === 2 && allowTrailingComma)
+          break;
+      } else needsComma && handleError(6, [], []);
+      parseProperty() || handleError(4, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]), needsComma = !0;
+    }
+    return onObjectEnd(), _scanner.getToken() !== 2 ? handleError(7, [
+      2
+      /* SyntaxKind.CloseBraceToken */
+    ], []) : scanNext(), !0;
+  }
+  function parseArray() {
+    onArrayBegin(), scanNext();
+    let isFirstElement = !0, needsComma = !1;
+    for (; _scanner.getToken() !== 4 && _scanner.getToken() !== 17; ) {
+      if (_scanner.getToken() === 5) {
+        if (needsComma || handleError(4, [], []), onSeparator(","), scanNext(), _scanner.getToken() === 4 && allowTrailingComma)
+          break;
+      } else needsComma && handleError(6, [], []);
+      isFirstElement ? (_jsonPath.push(0), isFirstElement = !1) : _jsonPath[_jsonPath.length - 1]++, parseValue() || handleError(4, [], [
+        4,
+        5
+        /* SyntaxKind.CommaToken */
+      ]), needsComma = !0;
+    }
+    return onArrayEnd(), isFirstElement || _jsonPath.pop(), _scanner.getToken() !== 4 ? handleError(8, [
+      4
+      /* SyntaxKind.CloseBracketToken */
+    ], []) : scanNext(), !0;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject2();
+      case 10:
+        return parseString(!0);
+      default:
+        return parseLiteral();
+    }
+  }
+  return scanNext(), _scanner.getToken() === 17 ? options.allowEmptyContent ? !0 : (handleError(4, [], []), !1) : parseValue() ? (_scanner.getToken() !== 17 && handleError(9, [], []), !0) : (handleError(4, [], []), !1);
+}
 
 // node_modules/jsonc-parser/lib/esm/main.js
 var ScanError;
@@ -8475,27 +9032,96 @@ var SyntaxKind;
 (function(SyntaxKind2) {
   SyntaxKind2[SyntaxKind2.OpenBraceToken = 1] = "OpenBraceToken", SyntaxKind2[SyntaxKind2.CloseBraceToken = 2] = "CloseBraceToken", SyntaxKind2[SyntaxKind2.OpenBracketToken = 3] = "OpenBracketToken", SyntaxKind2[SyntaxKind2.CloseBracketToken = 4] = "CloseBracketToken", SyntaxKind2[SyntaxKind2.CommaToken = 5] = "CommaToken", SyntaxKind2[SyntaxKind2.ColonToken = 6] = "ColonToken", SyntaxKind2[SyntaxKind2.NullKeyword = 7] = "NullKeyword", SyntaxKind2[SyntaxKind2.TrueKeyword = 8] = "TrueKeyword", SyntaxKind2[SyntaxKind2.FalseKeyword = 9] = "FalseKeyword", SyntaxKind2[SyntaxKind2.StringLiteral = 10] = "StringLiteral", SyntaxKind2[SyntaxKind2.NumericLiteral = 11] = "NumericLiteral", SyntaxKind2[SyntaxKind2.LineCommentTrivia = 12] = "LineCommentTrivia", SyntaxKind2[SyntaxKind2.BlockCommentTrivia = 13] = "BlockCommentTrivia", SyntaxKind2[SyntaxKind2.LineBreakTrivia = 14] = "LineBreakTrivia", SyntaxKind2[SyntaxKind2.Trivia = 15] = "Trivia", SyntaxKind2[SyntaxKind2.Unknown = 16] = "Unknown", SyntaxKind2[SyntaxKind2.EOF = 17] = "EOF";
 })(SyntaxKind || (SyntaxKind = {}));
+var parse2 = parse;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
   ParseErrorCode2[ParseErrorCode2.InvalidSymbol = 1] = "InvalidSymbol", ParseErrorCode2[ParseErrorCode2.InvalidNumberFormat = 2] = "InvalidNumberFormat", ParseErrorCode2[ParseErrorCode2.PropertyNameExpected = 3] = "PropertyNameExpected", ParseErrorCode2[ParseErrorCode2.ValueExpected = 4] = "ValueExpected", ParseErrorCode2[ParseErrorCode2.ColonExpected = 5] = "ColonExpected", ParseErrorCode2[ParseErrorCode2.CommaExpected = 6] = "CommaExpected", ParseErrorCode2[ParseErrorCode2.CloseBraceExpected = 7] = "CloseBraceExpected", ParseErrorCode2[ParseErrorCode2.CloseBracketExpected = 8] = "CloseBracketExpected", ParseErrorCode2[ParseErrorCode2.EndOfFileExpected = 9] = "EndOfFileExpected", ParseErrorCode2[ParseErrorCode2.InvalidCommentToken = 10] = "InvalidCommentToken", ParseErrorCode2[ParseErrorCode2.UnexpectedEndOfComment = 11] = "UnexpectedEndOfComment", ParseErrorCode2[ParseErrorCode2.UnexpectedEndOfString = 12] = "UnexpectedEndOfString", ParseErrorCode2[ParseErrorCode2.UnexpectedEndOfNumber = 13] = "UnexpectedEndOfNumber", ParseErrorCode2[ParseErrorCode2.InvalidUnicode = 14] = "InvalidUnicode", ParseErrorCode2[ParseErrorCode2.InvalidEscapeCharacter = 15] = "InvalidEscapeCharacter", ParseErrorCode2[ParseErrorCode2.InvalidCharacter = 16] = "InvalidCharacter";
 })(ParseErrorCode || (ParseErrorCode = {}));
 
 // lib/shared/json-file.ts
+var JsonFileError = class extends Error {
+  constructor(message, file, line, column) {
+    super(message);
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.name = "JsonFileError";
+  }
+  file;
+  line;
+  column;
+};
+function lineColumn(text, offset) {
+  let before = text.slice(0, Math.max(0, offset));
+  return { line: before.split(`
+`).length, column: offset - before.lastIndexOf(`
+`) };
+}
+function firstErrorOffset(body) {
+  let errors = [];
+  return parse2(body, errors, { disallowComments: !0, allowTrailingComma: !1 }), errors[0]?.offset;
+}
+function parseJsonText(text, file) {
+  let body = text.replace(/^\uFEFF/, "");
+  if (body.trim() === "") return {};
+  try {
+    return JSON.parse(body);
+  } catch (err) {
+    let msg = errorMessage(err), m = /position (\d+)/.exec(msg), offset = m ? Number(m[1]) : firstErrorOffset(body);
+    if (offset !== void 0) {
+      let { line, column } = lineColumn(body, offset);
+      throw new JsonFileError(
+        `${file}:${line}:${column}: invalid JSON (${msg.replace(/ in JSON at position \d+.*$/, "").replace(/, ".*" is not valid JSON$/s, "")})`,
+        file,
+        line,
+        column
+      );
+    }
+    throw new JsonFileError(`${file}: invalid JSON (${msg})`, file);
+  }
+}
 function readTextIfExists(file) {
   try {
-    return fs7.readFileSync(file, "utf8");
+    return fs8.readFileSync(file, "utf8");
   } catch (err) {
     if (errorCode(err) === "ENOENT") return;
     throw err;
   }
 }
+function parseJsonObjectText(text, label) {
+  let value = parseJsonText(text, label);
+  if (!value || typeof value != "object" || Array.isArray(value))
+    throw new JsonFileError(`${label}: expected a JSON object at the top level`, label);
+  return value;
+}
+function readJsonObject(file, label = file) {
+  let text = readTextIfExists(file);
+  return text === void 0 ? void 0 : parseJsonObjectText(text, label);
+}
 
 // lib/install/source.ts
 import crypto from "node:crypto";
-import fs8 from "node:fs";
-import path7 from "node:path";
+import fs9 from "node:fs";
+import path8 from "node:path";
+var PLUGIN_ROOT_VAR = "${CLAUDE_PLUGIN_ROOT}";
 function sha256(buf) {
   return crypto.createHash("sha256").update(buf).digest("hex");
+}
+function walk(dir, filter, prefix = "") {
+  let entries;
+  try {
+    entries = fs9.readdirSync(path8.join(dir, prefix), { withFileTypes: !0 });
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return [];
+    throw err;
+  }
+  let out = [];
+  for (let e of entries) {
+    if (e.name.startsWith(".")) continue;
+    let rel = prefix ? `${prefix}/${e.name}` : e.name;
+    e.isDirectory() ? out.push(...walk(dir, filter, rel)) : e.isFile() && filter(rel) && out.push(rel);
+  }
+  return out.sort();
 }
 var SOURCES = [
   { from: "commands", to: "commands", filter: (r) => r.endsWith(".md"), rewrite: !0 },
@@ -8504,21 +9130,238 @@ var SOURCES = [
   { from: "templates", to: `${LIB_REL}/templates`, filter: () => !0, rewrite: !1 },
   { from: "lib", to: LIB_REL, filter: (r) => !r.includes("/") && r.endsWith(".sh"), rewrite: !1 }
 ];
+function rewritePluginRoot(text, libDir) {
+  return text.split(`${PLUGIN_ROOT_VAR}/lib/`).join(`${libDir}/`).split(PLUGIN_ROOT_VAR).join(libDir);
+}
+function packFiles(root, libDir) {
+  let out = [];
+  for (let s of SOURCES)
+    for (let rel of walk(path8.join(root, s.from), s.filter)) {
+      let src = path8.join(root, s.from, rel), bytes = fs9.readFileSync(src);
+      s.rewrite && (bytes = Buffer.from(rewritePluginRoot(bytes.toString("utf8"), libDir), "utf8"));
+      let mode = fs9.statSync(src).mode & 511;
+      out.push({ rel: `${s.to}/${rel}`, src, bytes, sha256: sha256(bytes), mode });
+    }
+  return out;
+}
 function packVersion(root) {
-  for (let f of [path7.join(root, ".claude-plugin", "plugin.json"), path7.join(root, "package.json")])
+  for (let f of [path8.join(root, ".claude-plugin", "plugin.json"), path8.join(root, "package.json")])
     try {
-      let v = JSON.parse(fs8.readFileSync(f, "utf8")).version;
+      let v = JSON.parse(fs9.readFileSync(f, "utf8")).version;
       if (typeof v == "string") return v;
     } catch {
     }
   return "0.0.0";
+}
+function unsafePathReason(p) {
+  let bad = /["$`\\\n\r!]/.exec(p);
+  return bad ? `the target path \`${p}\` contains ${JSON.stringify(bad[0])}, which cannot be quoted safely in command lines` : void 0;
+}
+function inside(root, p) {
+  let rel = path8.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path8.isAbsolute(rel);
+}
+function escapingDirLinks(target, rels) {
+  let found = /* @__PURE__ */ new Map(), checked = /* @__PURE__ */ new Set();
+  for (let rel of rels) {
+    let parts = rel.split("/").slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+      let dirRel = parts.slice(0, i).join("/");
+      if (found.has(dirRel)) break;
+      if (checked.has(dirRel)) continue;
+      checked.add(dirRel);
+      let abs = path8.join(target, dirRel), st;
+      try {
+        st = fs9.lstatSync(abs);
+      } catch {
+        break;
+      }
+      if (!st.isSymbolicLink()) continue;
+      let real;
+      try {
+        real = fs9.realpathSync(abs);
+      } catch {
+        real = void 0;
+      }
+      if (!(real !== void 0 && inside(target, real))) {
+        found.set(dirRel, { rel: dirRel, link: fs9.readlinkSync(abs), ...real !== void 0 ? { real } : {} });
+        break;
+      }
+    }
+  }
+  return [...found.values()];
+}
+function seedFiles(dir, prefix = "") {
+  if (dir === void 0) return [];
+  let out = [], entries;
+  try {
+    entries = fs9.readdirSync(path8.join(dir, prefix), { withFileTypes: !0 });
+  } catch {
+    return out;
+  }
+  for (let e of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+    let rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...seedFiles(dir, rel));
+    else if (e.isFile()) {
+      let abs = path8.join(dir, rel);
+      out.push({ rel, bytes: fs9.readFileSync(abs), mode: fs9.statSync(abs).mode & 511 });
+    }
+  }
+  return out;
+}
+function scanTarget(target, rels, replacing = /* @__PURE__ */ new Set()) {
+  let out = /* @__PURE__ */ new Map(), dirCache = /* @__PURE__ */ new Map(), parentEscapes = (dirRel) => {
+    if (dirRel === "." || dirRel === "" || replacing.has(dirRel)) return !1;
+    let cached = dirCache.get(dirRel);
+    if (cached !== void 0) return cached;
+    let result = parentEscapes(path8.posix.dirname(dirRel));
+    if (!result) {
+      let abs = path8.join(target, dirRel);
+      try {
+        fs9.lstatSync(abs).isSymbolicLink() && (result = !inside(target, fs9.realpathSync(abs)));
+      } catch {
+      }
+    }
+    return dirCache.set(dirRel, result), result;
+  };
+  for (let rel of rels) {
+    let abs = path8.join(target, rel), escapes = parentEscapes(path8.posix.dirname(rel)), st;
+    try {
+      st = fs9.lstatSync(abs);
+    } catch (err) {
+      let code = errorCode(err);
+      if (code === "ENOENT" || code === "ENOTDIR") {
+        out.set(rel, { kind: "missing", ...escapes ? { escapes } : {} });
+        continue;
+      }
+      throw err;
+    }
+    st.isSymbolicLink() ? out.set(rel, { kind: "symlink", ...escapes ? { escapes } : {} }) : st.isDirectory() ? out.set(rel, { kind: "dir" }) : st.isFile() ? out.set(rel, {
+      kind: "file",
+      sha256: sha256(fs9.readFileSync(abs)),
+      mode: st.mode & 511,
+      ...escapes ? { escapes } : {}
+    }) : out.set(rel, { kind: "other" });
+  }
+  return out;
 }
 
 // lib/install/state.ts
 var import_yaml = __toESM(require_dist(), 1);
 
 // lib/install/settings-merge.ts
-var SETTINGS_FILE = "settings.json";
+var SETTINGS_FILE = "settings.json", isOursIn = (libDir) => (command) => command.includes(`${libDir}/`), HANDLER_TYPES = /* @__PURE__ */ new Set(["command", "http", "prompt", "agent", "mcp_tool"]);
+function isObject(v) {
+  return !!v && typeof v == "object" && !Array.isArray(v);
+}
+function clone(v) {
+  return structuredClone(v);
+}
+function jsonEqual(a, b) {
+  if (a === b) return !0;
+  if (Array.isArray(a) || Array.isArray(b))
+    return !Array.isArray(a) || !Array.isArray(b) || a.length !== b.length ? !1 : a.every((x, i) => jsonEqual(x, b[i]));
+  if (isObject(a) && isObject(b)) {
+    let ka = Object.keys(a);
+    return ka.length !== Object.keys(b).length ? !1 : ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEqual(a[k], b[k]));
+  }
+  return !1;
+}
+function statusCommand(v) {
+  return isObject(v) && typeof v.command == "string" ? v.command : void 0;
+}
+function isOurHandler(h, isOurs) {
+  return isObject(h) ? typeof h.command == "string" && isOurs(h.command) ? !0 : Array.isArray(h.args) && h.args.some((a) => typeof a == "string" && isOurs(a)) : !1;
+}
+function stripOurs(hooks, isOurs) {
+  let firstIndex = /* @__PURE__ */ new Map();
+  for (let event of Object.keys(hooks)) {
+    let groups = hooks[event];
+    if (!Array.isArray(groups)) continue;
+    let kept = [];
+    groups.forEach((group) => {
+      if (!isObject(group) || !Array.isArray(group.hooks)) {
+        kept.push(group);
+        return;
+      }
+      let handlers2 = group.hooks.filter((h) => !isOurHandler(h, isOurs));
+      if (handlers2.length === group.hooks.length) {
+        kept.push(group);
+        return;
+      }
+      firstIndex.has(event) || firstIndex.set(event, kept.length), handlers2.length > 0 && kept.push({ ...group, hooks: handlers2 });
+    }), kept.length === 0 && firstIndex.has(event) ? delete hooks[event] : hooks[event] = kept;
+  }
+  return firstIndex;
+}
+function mergeSettings(current, input) {
+  let settings = clone(current), notes = [];
+  if (settings.hooks !== void 0 && !isObject(settings.hooks))
+    throw new UserError(
+      "`hooks` in settings.json is not an object; fix it by hand first (Claude Code would skip the whole file)"
+    );
+  let hooks = isObject(settings.hooks) ? settings.hooks : {}, at = stripOurs(hooks, input.isOurCommand);
+  for (let [event, groups] of Object.entries(input.hooks)) {
+    let list = Array.isArray(hooks[event]) ? hooks[event] : [], ours = clone(groups);
+    list.splice(at.get(event) ?? list.length, 0, ...ours), hooks[event] = list;
+  }
+  (Object.keys(hooks).length > 0 || settings.hooks !== void 0) && (settings.hooks = hooks);
+  let displacedStatusLine, existing = settings.statusLine, existingCmd = statusCommand(existing), existingIsOurs = existingCmd !== void 0 && input.isOurCommand(existingCmd);
+  input.statusLine ? existing === void 0 || existingIsOurs ? (existing === void 0 && notes.push("status line: added the 2L status line (you had none); uninstall removes it"), settings.statusLine = clone(input.statusLine)) : input.forceStatusLine ? (displacedStatusLine = isObject(existing) ? clone(existing) : { value: existing }, settings.statusLine = clone(input.statusLine), notes.push("status line: replaced yours (--statusline); it is kept in the install state and restored by uninstall")) : notes.push("status line: kept yours; pass --statusline to use the 2L status line instead") : existingIsOurs ? (delete settings.statusLine, notes.push("status line: removed ours (this pack version ships none)")) : notes.push("status line: skipped (the pack ships no dist/statusline.cjs)");
+  let enabled = settings.enabledPlugins;
+  if (isObject(enabled)) {
+    let twice = Object.keys(enabled).filter((k) => /^2l@/.test(k) && enabled[k] === !0);
+    twice.length > 0 && notes.push(
+      `note: plugin ${twice.join(", ")} is also enabled in settings.json; its hooks stay silent while this install is present (each event is logged once), and its commands show up a second time as /2l:<name>`
+    );
+  }
+  let problems = validateHooks(settings.hooks);
+  return problems.length > 0 && notes.push(
+    ...problems.map(
+      (p) => `warning: settings.json ${p} (Claude Code skips the whole file when a hook entry is invalid)`
+    )
+  ), { settings, changed: !jsonEqual(settings, current), notes, displacedStatusLine };
+}
+function validateHooks(hooks) {
+  if (hooks === void 0) return [];
+  if (!isObject(hooks)) return ["`hooks` is not an object"];
+  let out = [];
+  for (let [event, groups] of Object.entries(hooks)) {
+    if (!Array.isArray(groups)) {
+      out.push(`\`hooks.${event}\` is not an array`);
+      continue;
+    }
+    groups.forEach((g, i) => {
+      let where = `hooks.${event}[${i}]`;
+      if (!isObject(g) || !Array.isArray(g.hooks)) return void out.push(`\`${where}\` has no \`hooks\` array`);
+      g.matcher !== void 0 && typeof g.matcher != "string" && out.push(`\`${where}.matcher\` is not a string`), g.hooks.forEach((h, j) => {
+        let w = `${where}.hooks[${j}]`;
+        if (!isObject(h)) return void out.push(`\`${w}\` is not an object`);
+        (typeof h.type != "string" || !HANDLER_TYPES.has(h.type)) && out.push(`\`${w}.type\` is ${JSON.stringify(h.type)}`), h.type === "command" && typeof h.command != "string" && out.push(`\`${w}.command\` is not a string`), h.args !== void 0 && !(Array.isArray(h.args) && h.args.every((a) => typeof a == "string")) && out.push(`\`${w}.args\` is not an array of strings`), h.timeout !== void 0 && (typeof h.timeout != "number" || !(h.timeout > 0)) && out.push(`\`${w}.timeout\` is not a positive number`);
+      });
+    });
+  }
+  return out;
+}
+function hooksForInstall(hooksJson, libDir) {
+  if (!isObject(hooksJson) || !isObject(hooksJson.hooks))
+    throw new Error('hooks/hooks.json: expected {"hooks": {\u2026}}');
+  let dir = JSON.stringify(libDir).slice(1, -1), text = JSON.stringify(hooksJson.hooks).split("${CLAUDE_PLUGIN_ROOT}/lib/").join(`${dir}/`).split("${CLAUDE_PLUGIN_ROOT}").join(dir), spec = JSON.parse(text), problems = validateHooks(spec);
+  if (problems.length > 0) throw new Error(`hooks/hooks.json: ${problems.join("; ")}`);
+  return spec;
+}
+function settingsOp(settings) {
+  return {
+    kind: "write",
+    rel: SETTINGS_FILE,
+    bytes: Buffer.from(`${JSON.stringify(settings, null, 2)}
+`, "utf8"),
+    mode: 420,
+    reason: "settings.json before our change",
+    throughLink: !0
+  };
+}
+var writeThroughNote = (to, dryRun) => `settings.json is a symlink: ${dryRun ? "would change" : "changed"} the file it points at, \`${to}\`; the link stays`;
 
 // lib/install/state.ts
 var STATE_FILE = ".2l-install.yaml", FORMAT = 1, StateError = class extends Error {
@@ -8576,17 +9419,282 @@ function relList(v, what, file) {
       throw new StateError(`${file}: \`${what}\` names a path outside the target: \`${String(k)}\``);
   return v;
 }
+var sortedMap = (m) => Object.fromEntries(Object.entries(m).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+function serializeState(s) {
+  let doc = {
+    format: FORMAT,
+    pack: "2l",
+    version: s.packVersion,
+    installed_at: s.installedAt,
+    updated_at: s.updatedAt,
+    files: sortedMap(s.files),
+    displaced: sortedMap(s.displaced)
+  };
+  return s.savedEdits && Object.keys(s.savedEdits).length > 0 && (doc.saved_edits = sortedMap(s.savedEdits)), s.statusLineDisplaced && (doc.status_line_displaced = s.statusLineDisplaced), s.replacedLinks && Object.keys(s.replacedLinks).length > 0 && (doc.replaced_links = s.replacedLinks), s.createdDirs && s.createdDirs.length > 0 && (doc.created_dirs = [...s.createdDirs].sort()), s.createdSettings && (doc.created_settings = !0), `# Written by the 2L pack installer (install.mjs). Do not edit: it decides what is safe to overwrite.
+${import_yaml.default.stringify(doc)}`;
+}
+function sameState(a, b) {
+  return a ? a.packVersion === b.packVersion && jsonEqual(a.files, b.files) && jsonEqual(a.displaced, b.displaced) && jsonEqual(a.savedEdits ?? {}, b.savedEdits ?? {}) && jsonEqual(a.statusLineDisplaced, b.statusLineDisplaced) && jsonEqual(a.replacedLinks ?? {}, b.replacedLinks ?? {}) && jsonEqual([...a.createdDirs ?? []].sort(), [...b.createdDirs ?? []].sort()) && !!a.createdSettings == !!b.createdSettings : !1;
+}
 
 // lib/install/context.ts
-var libDirOf = (target) => path8.join(target, LIB_REL);
+function resolveTarget(target, create) {
+  let abs = path9.resolve(target), bad = unsafePathReason(abs);
+  if (bad) throw new UserError(bad);
+  create && nodeFs.mkdirSync(abs, { recursive: !0 });
+  let real;
+  try {
+    real = nodeFs.realpathSync(abs);
+  } catch {
+    return abs;
+  }
+  let badReal = unsafePathReason(real);
+  if (badReal) throw new UserError(badReal);
+  if (!nodeFs.statSync(real).isDirectory()) throw new UserError(`the target \`${abs}\` is not a folder`);
+  return real;
+}
+var libDirOf = (target) => path9.join(target, LIB_REL);
 function loadState(target) {
-  let file = path8.join(target, STATE_FILE);
+  let file = path9.join(target, STATE_FILE);
   try {
     let text = readTextIfExists(file);
     return text === void 0 ? void 0 : parseState(text, file);
   } catch (err) {
     throw new UserError(errorMessage(err));
   }
+}
+function interruptedRuns(target, pid) {
+  return listRuns(target).map((r) => readManifest(target, r)).filter((m) => !!m && !m.complete && m.pid !== pid);
+}
+function emptyReport(command, target, version, dryRun) {
+  return {
+    command,
+    target,
+    packVersion: version,
+    dryRun,
+    files: [],
+    settingsChanged: !1,
+    notes: [],
+    conflicts: [],
+    backedUp: [],
+    written: [],
+    removed: [],
+    pruned: [],
+    exitCode: 0
+  };
+}
+
+// lib/install/run.ts
+import nodeFs3 from "node:fs";
+import path12 from "node:path";
+
+// lib/install/assemble.ts
+import path10 from "node:path";
+function stateOp(state) {
+  return {
+    kind: "write",
+    rel: STATE_FILE,
+    bytes: Buffer.from(serializeState(state), "utf8"),
+    mode: 420,
+    reason: "install state"
+  };
+}
+function assembleInstall(input) {
+  let { state, options: o, libDir } = input, notes = [], kept = inherited(state, input.dead, notes), byRel = new Map(input.pack.map((f) => [f.rel, f])), plan = planInstall(
+    input.pack,
+    input.scanned,
+    { packVersion: state?.packVersion, files: state?.files ?? {}, displaced: kept.displaced },
+    { keepMine: o.keepMine, force: o.force, packVersion: input.packVersion }
+  ), hasStatus = byRel.has(`${LIB_REL}/dist/statusline.cjs`), merged = mergeSettings(input.settings, {
+    hooks: hooksForInstall(input.hooksJson, libDir),
+    isOurCommand: isOursIn(libDir),
+    ...hasStatus ? { statusLine: { type: "command", command: `node "${libDir}/dist/statusline.cjs"`, padding: 0 } } : {},
+    forceStatusLine: o.statusline
+  });
+  notes.push(...merged.notes), input.settingsTo && merged.changed && notes.push(writeThroughNote(input.settingsTo, o.dryRun));
+  let statusLineDisplaced = kept.statusLineDisplaced ?? merged.displacedStatusLine, replacedLinks = { ...state?.replacedLinks ?? {} }, nextDisplaced = { ...plan.nextDisplaced }, { savedEdits } = kept, ops = [
+    ...folderOps(input, byRel, replacedLinks, notes),
+    ...fileOps(plan, byRel, input.runId, nextDisplaced, savedEdits)
+  ];
+  for (let rel of Object.keys(nextDisplaced)) plan.nextFiles[rel] || delete nextDisplaced[rel];
+  merged.changed && ops.push(settingsOp(merged.settings));
+  let nextState = {
+    packVersion: input.packVersion,
+    installedAt: state?.installedAt || input.now.toISOString(),
+    updatedAt: input.now.toISOString(),
+    files: plan.nextFiles,
+    displaced: nextDisplaced,
+    ...Object.keys(savedEdits).length > 0 ? { savedEdits } : {},
+    ...statusLineDisplaced ? { statusLineDisplaced } : {},
+    ...Object.keys(replacedLinks).length > 0 ? { replacedLinks } : {},
+    ...createdDirs(ops, state?.createdDirs ?? [], input.existing),
+    // Created by this run, or by an earlier one (the flag is kept until uninstall).
+    ...state?.createdSettings || merged.changed && !input.settingsExisted ? { createdSettings: !0 } : {}
+  };
+  return (ops.length > 0 || !sameState(state, nextState) || input.dead.length > 0) && ops.push(stateOp(nextState)), { plan, ops, nextState, notes, settingsChanged: merged.changed };
+}
+function inherited(state, dead, notes) {
+  let displaced = { ...state?.displaced ?? {} }, savedEdits = { ...state?.savedEdits ?? {} }, statusLineDisplaced = state?.statusLineDisplaced;
+  for (let { manifest: m, dir } of dead) {
+    notes.push(`completing interrupted run ${m.run} (its backups stay in \`${dir}\`)`);
+    for (let e of m.files) e.displaces && !displaced[e.rel] && (displaced[e.rel] = m.run);
+    for (let e of m.files) e.edited && (savedEdits[e.rel] = m.run);
+    statusLineDisplaced ??= m.status_line_displaced;
+  }
+  return { displaced, savedEdits, statusLineDisplaced };
+}
+function folderOps(input, byRel, replacedLinks, notes) {
+  let ops = [];
+  for (let { manifest: m, relinked } of input.dead) {
+    let handled = new Set(m.files.map((f) => f.rel));
+    for (let l of relinked) {
+      replacedLinks[l.rel] ??= m.run;
+      for (let seed of l.seeds) {
+        let rel = `${l.rel}/${seed.rel}`;
+        byRel.has(rel) || input.state?.files[rel] !== void 0 || handled.has(rel) || input.existing.has(rel) || ops.push({
+          kind: "write",
+          rel,
+          bytes: seed.bytes,
+          mode: seed.mode,
+          reason: `completing the copy of ${l.real}`
+        });
+      }
+    }
+  }
+  for (let l of input.links)
+    ops.push({ kind: "link-to-dir", rel: l.rel, seeds: l.seeds, reason: `symlink to ${l.link}` }), replacedLinks[l.rel] ??= input.runId, notes.push(
+      `${input.options.dryRun ? "would replace" : "replaced"} the symlink \`${l.rel}\` -> ${l.link} by a real folder with copies of its ${l.seeds.length} file(s), so nothing is written outside the target; uninstall puts the link back`
+    );
+  return ops;
+}
+function fileOps(plan, byRel, runId, displaced, savedEdits) {
+  let ops = [];
+  for (let f of plan.files)
+    if (f.action === "update" && f.modeOnly)
+      ops.push({ kind: "chmod", rel: f.rel, mode: byRel.get(f.rel).mode, reason: f.reason ?? "mode" });
+    else if (f.action === "create" || f.action === "update" || f.action === "backup-update") {
+      let src = byRel.get(f.rel), mine = f.action !== "backup-update" ? {} : f.displaces ? { displaces: !0 } : { edited: !0 };
+      ops.push({
+        kind: "write",
+        rel: f.rel,
+        bytes: src.bytes,
+        mode: src.mode,
+        exactMode: !0,
+        reason: f.reason ?? f.action,
+        ...mine
+      }), f.displaces && !displaced[f.rel] && (displaced[f.rel] = runId), "edited" in mine && (savedEdits[f.rel] = runId);
+    } else f.action === "remove" && ops.push({ kind: "remove", rel: f.rel, reason: f.reason ?? "no longer shipped" });
+  return ops;
+}
+function createdDirs(ops, before, existing) {
+  let dirs = new Set(before);
+  for (let op of ops)
+    if (op.kind === "write")
+      for (let rel = path10.posix.dirname(op.rel); rel !== "." && !dirs.has(rel) && !existing.has(rel); rel = path10.posix.dirname(rel))
+        dirs.add(rel);
+  return dirs.size > 0 ? { createdDirs: [...dirs].sort() } : {};
+}
+
+// lib/install/settings-file.ts
+import nodeFs2 from "node:fs";
+import path11 from "node:path";
+function settingsLinkTarget(target) {
+  let file = path11.join(target, SETTINGS_FILE);
+  if (!nodeFs2.lstatSync(file, { throwIfNoEntry: !1 })?.isSymbolicLink()) return;
+  let to = nodeFs2.statSync(file, { throwIfNoEntry: !1 }), link = nodeFs2.readlinkSync(file);
+  if (!to)
+    throw new UserError(
+      `\`${file}\` is a symlink to \`${link}\`, which does not exist; create that file (or remove the link) and run again`
+    );
+  if (!to.isFile())
+    throw new UserError(
+      `\`${file}\` is a symlink to \`${link}\`, which is not a file; point it at a file (or remove the link) and run again`
+    );
+  return nodeFs2.realpathSync(file);
+}
+function readSettings(target) {
+  let file = path11.join(target, SETTINGS_FILE);
+  settingsLinkTarget(target);
+  try {
+    return readJsonObject(file) ?? {};
+  } catch (err) {
+    throw new UserError(
+      `${errorMessage(err)}. settings.json must be strict JSON (Claude Code does not accept comments or trailing commas there); fix it and run again. The file was not touched.`
+    );
+  }
+}
+
+// lib/install/run.ts
+function deadRun(target, m) {
+  let relinked = [];
+  for (let e of m.files) {
+    if (e.symlink === void 0) continue;
+    let abs = path12.join(target, e.rel), now = nodeFs3.lstatSync(abs, { throwIfNoEntry: !1 }), shows = path12.resolve(path12.dirname(abs), e.symlink);
+    (now ? now.isDirectory() : nodeFs3.statSync(shows, { throwIfNoEntry: !1 })?.isDirectory()) && relinked.push({ rel: e.rel, real: shows, seeds: seedFiles(shows) });
+  }
+  return { manifest: m, dir: runDir(target, m.run), relinked };
+}
+function existingPaths(target, rels) {
+  let seen = /* @__PURE__ */ new Set(), out = /* @__PURE__ */ new Set();
+  for (let rel of rels)
+    for (let p = rel; p !== "." && !seen.has(p); p = path12.posix.dirname(p))
+      seen.add(p), nodeFs3.existsSync(path12.join(target, p)) && out.add(p);
+  return out;
+}
+function readInstall(opts, target, now, pid) {
+  let version = packVersion(opts.packRoot), libDir = libDirOf(target), state = loadState(target), dead = interruptedRuns(target, pid).map((m) => deadRun(target, m)), pack = packFiles(opts.packRoot, libDir);
+  if (!pack.some((f) => f.rel.startsWith(`${LIB_REL}/dist/`)))
+    throw new UserError(
+      `no \`dist/\` in the pack at \`${opts.packRoot}\`; it is committed, so restore it (\`git checkout -- dist\`) or rebuild it (\`npm ci && npm run build\`)`
+    );
+  let rels = pack.map((f) => f.rel), links = escapingDirLinks(target, rels), scanned = scanTarget(target, [...rels, ...Object.keys(state?.files ?? {})], new Set(links.map((l) => l.rel)));
+  if (!nodeFs3.existsSync(path12.join(opts.packRoot, "hooks", "hooks.json")) && nodeFs3.existsSync(path12.join(opts.packRoot, "..", "..", STATE_FILE)))
+    throw new UserError(
+      `\`${opts.packRoot}\` is an installed copy, not the pack: run ./install.mjs from a checkout of the 2L pack (uninstall, restore, backups and prune work from here)`
+    );
+  let hooksJson;
+  try {
+    hooksJson = JSON.parse(nodeFs3.readFileSync(path12.join(opts.packRoot, "hooks", "hooks.json"), "utf8"));
+  } catch (err) {
+    throw new UserError(`cannot read the pack's \`hooks/hooks.json\`: ${errorMessage(err)}`);
+  }
+  let settingsExisted = nodeFs3.existsSync(path12.join(target, SETTINGS_FILE)), settings = readSettings(target), settingsTo = settingsLinkTarget(target), copies = dead.flatMap((d) => d.relinked.flatMap((l) => l.seeds.map((s) => `${l.rel}/${s.rel}`)));
+  return {
+    libDir,
+    packVersion: version,
+    pack,
+    hooksJson,
+    state,
+    dead,
+    links: links.map((l) => ({ ...l, seeds: seedFiles(l.real) })),
+    scanned,
+    existing: existingPaths(target, [...rels.map((rel) => path12.posix.dirname(rel)), ...copies]),
+    settings,
+    settingsExisted,
+    ...settingsTo ? { settingsTo } : {},
+    options: { keepMine: !!opts.keepMine, force: !!opts.force, statusline: !!opts.statusline, dryRun: !!opts.dryRun },
+    now,
+    runId: newRunId(now, pid)
+  };
+}
+function prepareInstall(opts, target, now, pid, timer) {
+  let inputs = readInstall(opts, target, now, pid);
+  timer?.mark("read");
+  let decided = assembleInstall(inputs);
+  timer?.mark("plan");
+  let report = emptyReport("install", target, inputs.packVersion, !!opts.dryRun);
+  return report.installedVersion = inputs.state?.packVersion, report.files = decided.plan.files, report.conflicts = decided.plan.conflicts, report.notes.push(...decided.notes), report.settingsChanged = decided.settingsChanged, { report, inputs, decided };
+}
+function check(opts) {
+  let now = opts.now ?? /* @__PURE__ */ new Date(), target = resolveTarget(opts.target, !1);
+  if (!nodeFs3.existsSync(target)) {
+    let r = emptyReport("check", target, packVersion(opts.packRoot), !0);
+    return r.notes.push(`nothing installed: \`${target}\` does not exist`), r.exitCode = 1, r;
+  }
+  let { report, decided } = prepareInstall({ ...opts, dryRun: !0 }, target, now, opts.pid ?? process.pid);
+  report.command = "check";
+  let drift = report.files.filter((f) => f.action !== "unchanged" && f.action !== "gone");
+  return report.installedVersion || report.notes.unshift("not installed (no install state)"), report.exitCode = drift.length > 0 || decided.ops.some((o) => o.kind === "link-to-dir") || report.settingsChanged || !report.installedVersion || report.conflicts.length > 0 ? 1 : 0, report;
 }
 
 // lib/doctor/checks-install.ts
@@ -8603,9 +9711,9 @@ function parseObject(text) {
 function driftedFiles(target, state) {
   let out = [];
   for (let [rel, sum] of Object.entries(state.files)) {
-    let abs = path9.join(target, rel);
+    let abs = path13.join(target, rel);
     try {
-      (!fs9.lstatSync(abs).isFile() || sha256(fs9.readFileSync(abs)) !== sum) && out.push(rel);
+      (!fs10.lstatSync(abs).isFile() || sha256(fs10.readFileSync(abs)) !== sum) && out.push(rel);
     } catch {
       out.push(rel);
     }
@@ -8613,12 +9721,26 @@ function driftedFiles(target, state) {
   return out.sort();
 }
 function checkoutVersion(packRoot, target) {
-  if (path9.resolve(packRoot) !== path9.resolve(libDirOf(target)) && fs9.existsSync(path9.join(packRoot, "hooks", "hooks.json")))
+  if (path13.resolve(packRoot) !== path13.resolve(libDirOf(target)) && fs10.existsSync(path13.join(packRoot, "hooks", "hooks.json")))
     try {
       return packVersion(packRoot);
     } catch {
       return;
     }
+}
+function packDrift(packRoot, target) {
+  let r;
+  try {
+    r = check({ packRoot, target });
+  } catch (err) {
+    return `cannot compare: ${errorMessage(err)}`;
+  }
+  if (r.exitCode === 0) return;
+  let files = r.files.filter((f) => f.action !== "unchanged" && f.action !== "gone").map((f) => f.rel), parts = [
+    ...files.length ? [`${files.length} file(s): ${files.slice(0, 3).join(", ")}${files.length > 3 ? ", \u2026" : ""}`] : [],
+    ...r.settingsChanged ? ["its settings.json entries"] : []
+  ];
+  return parts.length ? parts.join("; ") : r.notes[0] ?? "not in sync";
 }
 function installCheck(target, packRoot) {
   let state;
@@ -8629,7 +9751,7 @@ function installCheck(target, packRoot) {
       check: fail(
         "install",
         `cannot read the install state: ${errorMessage(err)}`,
-        `move \`${path9.join(target, STATE_FILE)}\` away and run \`./install.mjs\``
+        `move \`${path13.join(target, STATE_FILE)}\` away and run \`./install.mjs\``
       )
     };
   }
@@ -8646,10 +9768,24 @@ function installCheck(target, packRoot) {
       )
     };
   }
-  return pack && pack !== state.packVersion ? {
-    state,
-    check: warn("install", `${where}; this pack is ${pack}`, "run `./install.mjs --update` from this pack")
-  } : { state, check: ok("install", `${where}; all ${Object.keys(state.files).length} files as installed`) };
+  if (pack && pack !== state.packVersion)
+    return {
+      state,
+      check: warn("install", `${where}; this pack is ${pack}`, "run `./install.mjs --update` from this pack")
+    };
+  if (pack) {
+    let differs = packDrift(packRoot, target);
+    if (differs)
+      return {
+        state,
+        check: warn(
+          "install",
+          `${where}; differs from this pack (${packRoot}): ${differs}`,
+          `run \`./install.mjs --update\` in ${packRoot}`
+        )
+      };
+  }
+  return { state, check: ok("install", `${where}; all ${Object.keys(state.files).length} files as installed`) };
 }
 function handlers(settings) {
   let out = [], hooks = settings?.hooks;
@@ -8668,9 +9804,9 @@ function handlers(settings) {
 }
 var IS_2L_HOOK = /2l-hook-front\.sh|2l-event-logger\.sh|\/dist\/hook\.cjs/;
 function enabledPlugins(target, project) {
-  let user = parseObject(readUserRegularText(path9.join(target, SETTINGS_FILE), PROJECT_FILE_MAX)), projectSettings = ["settings.json", "settings.local.json"].map((f) => {
+  let user = parseObject(readUserRegularText(path13.join(target, SETTINGS_FILE), PROJECT_FILE_MAX)), projectSettings = ["settings.json", "settings.local.json"].map((f) => {
     try {
-      return parseObject(readRegularText(path9.join(project, ".claude", f), PROJECT_FILE_MAX));
+      return parseObject(readRegularText(path13.join(project, ".claude", f), PROJECT_FILE_MAX));
     } catch {
       return;
     }
@@ -8683,7 +9819,7 @@ function enabledPlugins(target, project) {
   let installed;
   try {
     installed = parseObject(
-      readUserRegularText(path9.join(target, "plugins", "installed_plugins.json"), PROJECT_FILE_MAX)
+      readUserRegularText(path13.join(target, "plugins", "installed_plugins.json"), PROJECT_FILE_MAX)
     );
   } catch {
     installed = void 0;
@@ -8692,11 +9828,11 @@ function enabledPlugins(target, project) {
   return [...enabled].filter((id) => id in plugins).sort();
 }
 function packEvents(packRoot) {
-  let hooks = parseObject(readUserRegularText(path9.join(packRoot, "hooks", "hooks.json"), PROJECT_FILE_MAX));
+  let hooks = parseObject(readUserRegularText(path13.join(packRoot, "hooks", "hooks.json"), PROJECT_FILE_MAX));
   return isObj(hooks?.hooks) ? Object.keys(hooks.hooks).sort() : void 0;
 }
 function hookChecks(target, project, packRoot, state) {
-  let settings, file = path9.join(target, SETTINGS_FILE);
+  let settings, file = path13.join(target, SETTINGS_FILE);
   try {
     let text = readUserRegularText(file, PROJECT_FILE_MAX);
     if (settings = parseObject(text), text !== void 0 && !settings)
@@ -8751,17 +9887,17 @@ function hookChecks(target, project, packRoot, state) {
 }
 
 // lib/doctor/checks-project.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 
 // lib/dashboard/discover.ts
-import fs11 from "node:fs";
-import path12 from "node:path";
+import fs12 from "node:fs";
+import path16 from "node:path";
 
 // lib/dashboard/state.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 import http from "node:http";
-import path11 from "node:path";
+import path15 from "node:path";
 
 // lib/dashboard/auth.ts
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
@@ -8775,10 +9911,10 @@ ${challenge}`).digest("base64url");
 }
 
 // lib/events/project-dir.ts
-import path10 from "node:path";
+import path14 from "node:path";
 var STATE_DIR = ".2L";
 function stateDir(projectDir) {
-  return path10.join(projectDir, STATE_DIR);
+  return path14.join(projectDir, STATE_DIR);
 }
 
 // lib/dashboard/port-pick.ts
@@ -8787,10 +9923,10 @@ var LOOPBACK = "127.0.0.1";
 // lib/dashboard/state.ts
 var APP_ID = "2l-dashboard", SERVER_SCRIPT = "dashboard-server.mjs", MAX_STATE_BYTES = 65536;
 function dashboardDir(project) {
-  return path11.join(stateDir(project), "dashboard");
+  return path15.join(stateDir(project), "dashboard");
 }
 function statePath(project) {
-  return path11.join(dashboardDir(project), "server.json");
+  return path15.join(dashboardDir(project), "server.json");
 }
 function isState(v) {
   if (!v || typeof v != "object") return !1;
@@ -8855,7 +9991,7 @@ async function identityAt(port, timeoutMs = 500, challenge) {
 }
 function cmdline(pid) {
   try {
-    return fs10.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+    return fs11.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
   } catch {
     return;
   }
@@ -8864,7 +10000,7 @@ function cmdlineIsOurs(pid, project) {
   let argv = cmdline(pid);
   if (!argv) return !1;
   let i = argv.indexOf("--project");
-  return argv.some((a) => path11.basename(a) === SERVER_SCRIPT) && i !== -1 && argv[i + 1] === project;
+  return argv.some((a) => path15.basename(a) === SERVER_SCRIPT) && i !== -1 && argv[i + 1] === project;
 }
 async function verify(state, timeoutMs = 800) {
   if (!isAlive(state.pid)) return "not-ours";
@@ -8876,19 +10012,19 @@ async function verify(state, timeoutMs = 800) {
 var myUid2 = typeof process.getuid == "function" ? process.getuid() : void 0;
 function ownedByMe(pid) {
   try {
-    return myUid2 !== void 0 && fs11.statSync(`/proc/${pid}`).uid === myUid2;
+    return myUid2 !== void 0 && fs12.statSync(`/proc/${pid}`).uid === myUid2;
   } catch {
     return !1;
   }
 }
 function serverProject(argv) {
-  if (!argv.some((a) => path12.basename(a) === SERVER_SCRIPT)) return;
+  if (!argv.some((a) => path16.basename(a) === SERVER_SCRIPT)) return;
   let i = argv.indexOf("--project"), project = i === -1 ? void 0 : argv[i + 1];
-  return project && path12.isAbsolute(project) ? project : void 0;
+  return project && path16.isAbsolute(project) ? project : void 0;
 }
 function homeOf(pid) {
   try {
-    return fs11.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").find((v) => v.startsWith("HOME="))?.slice(5);
+    return fs12.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").find((v) => v.startsWith("HOME="))?.slice(5);
   } catch {
     return;
   }
@@ -8896,7 +10032,7 @@ function homeOf(pid) {
 function serverProcesses(home = process.env.HOME) {
   let pids;
   try {
-    pids = fs11.readdirSync("/proc").filter((n) => /^\d+$/.test(n));
+    pids = fs12.readdirSync("/proc").filter((n) => /^\d+$/.test(n));
   } catch {
     return [];
   }
@@ -8915,7 +10051,7 @@ var STATE_DIR_WARN_BYTES = 500 * 1024 * 1024, mib = (n) => `${(n / 1024 / 1024).
 function stateDirCheck(project, uid = process.getuid?.()) {
   let dir = stateDir(project), st;
   try {
-    st = fs12.lstatSync(dir);
+    st = fs13.lstatSync(dir);
   } catch {
     return ok("state-dir", `no ${dir} yet (the first logged event makes it)`);
   }
@@ -9014,8 +10150,8 @@ function parseDoctorArgs(argv, env = process.env) {
   if (values.help) return "help";
   if (positionals.length) throw unexpectedArgument(positionals[0]);
   if (values.target === "") throw new UsageError("`--target` needs a folder");
-  let target = values.target ?? (env.CLAUDE_CONFIG_DIR || path13.join(env.HOME || os2.homedir(), ".claude"));
-  return { project: projectFromFlag(values.project, env), target: path13.resolve(target), json: values.json === !0 };
+  let target = values.target ?? (env.CLAUDE_CONFIG_DIR || path17.join(env.HOME || os2.homedir(), ".claude"));
+  return { project: projectFromFlag(values.project, env), target: path17.resolve(target), json: values.json === !0 };
 }
 async function runDoctor(args, packRoot) {
   let install = installCheck(args.target, packRoot), checks = [
@@ -9031,7 +10167,7 @@ async function runDoctor(args, packRoot) {
 }
 
 // lib/bin/doctor.ts
-var PACK_ROOT = path14.resolve(path14.dirname(fileURLToPath2(import.meta.url)), "..");
+var PACK_ROOT = path18.resolve(path18.dirname(fileURLToPath2(import.meta.url)), "..");
 async function main(argv) {
   let args = parseDoctorArgs(argv);
   if (args === "help")

@@ -12,6 +12,7 @@ import { errorMessage } from '../shared/errors.ts';
 import { PROJECT_FILE_MAX, readRegularText, readUserRegularText } from '../shared/safe-fs.ts';
 import { libDirOf, loadState } from '../install/context.ts';
 import { SETTINGS_FILE } from '../install/settings-merge.ts';
+import { check } from '../install/run.ts';
 import { packVersion, sha256 } from '../install/source.ts';
 import { STATE_FILE, type InstallState } from '../install/state.ts';
 import { fail, ok, warn, type Check } from './report.ts';
@@ -58,6 +59,25 @@ function checkoutVersion(packRoot: string, target: string): string | undefined {
   }
 }
 
+/** What `./install.mjs --check` from this pack would find different (files, settings), or undefined when in sync. */
+function packDrift(packRoot: string, target: string): string | undefined {
+  let r: ReturnType<typeof check>;
+  try {
+    r = check({ packRoot, target });
+  } catch (err) {
+    return `cannot compare: ${errorMessage(err)}`;
+  }
+  if (r.exitCode === 0) return undefined;
+  const files = r.files.filter((f) => f.action !== 'unchanged' && f.action !== 'gone').map((f) => f.rel);
+  const parts = [
+    ...(files.length
+      ? [`${files.length} file(s): ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}`]
+      : []),
+    ...(r.settingsChanged ? ['its settings.json entries'] : []),
+  ];
+  return parts.length ? parts.join('; ') : (r.notes[0] ?? 'not in sync');
+}
+
 export interface InstallFacts {
   state?: InstallState;
   check: Check;
@@ -96,6 +116,18 @@ export function installCheck(target: string, packRoot: string): InstallFacts {
       state,
       check: warn('install', `${where}; this pack is ${pack}`, 'run `./install.mjs --update` from this pack'),
     };
+  if (pack) {
+    const differs = packDrift(packRoot, target);
+    if (differs)
+      return {
+        state,
+        check: warn(
+          'install',
+          `${where}; differs from this pack (${packRoot}): ${differs}`,
+          `run \`./install.mjs --update\` in ${packRoot}`,
+        ),
+      };
+  }
   return { state, check: ok('install', `${where}; all ${Object.keys(state.files).length} files as installed`) };
 }
 

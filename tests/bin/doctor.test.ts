@@ -10,7 +10,7 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ROOT, tempDir } from '../util/claude.ts';
-import { runInstaller } from '../util/install-fixture.ts';
+import { makePack, runInstaller } from '../util/install-fixture.ts';
 import { runSync } from '../util/run.ts';
 
 interface Doc {
@@ -83,6 +83,15 @@ h('a drifted install: WARN with the files and the fix, exit 3', () => {
   );
   assert.match(install.fix!, /`\.\/install\.mjs --update`/);
   assert.is(d.exit, 3);
+});
+h('installed from another copy of the pack (same version, other content): WARN, as ./install.mjs --check would say', () => {
+  const w = world({ install: false });
+  const other = makePack(path.join(w.home, 'other-pack'), { files: { 'commands/2l-status.md': 'older text\n' } });
+  assert.is(runInstaller(other, ['-q'], { HOME: w.home }).code, 0);
+  const c = w.json().checks.find((x) => x.id === 'install')!;
+  assert.is(c.status, 'WARN');
+  assert.match(c.found, new RegExp(`differs from this pack \\(${ROOT}\\): 1 file\\(s\\): commands/2l-status\\.md$`));
+  assert.match(c.fix!, /`\.\/install\.mjs --update`/);
 });
 h('the installed hook registered twice in settings.json: FAIL (each event logged twice), exit 1', () => {
   const w = world();
