@@ -84,15 +84,18 @@ h('a drifted install: WARN with the files and the fix, exit 3', () => {
   assert.match(install.fix!, /`\.\/install\.mjs --update`/);
   assert.is(d.exit, 3);
 });
-h('installed from another copy of the pack (same version, other content): WARN, as ./install.mjs --check would say', () => {
-  const w = world({ install: false });
-  const other = makePack(path.join(w.home, 'other-pack'), { files: { 'commands/2l-status.md': 'older text\n' } });
-  assert.is(runInstaller(other, ['-q'], { HOME: w.home }).code, 0);
-  const c = w.json().checks.find((x) => x.id === 'install')!;
-  assert.is(c.status, 'WARN');
-  assert.match(c.found, new RegExp(`differs from this pack \\(${ROOT}\\): 1 file\\(s\\): commands/2l-status\\.md$`));
-  assert.match(c.fix!, /`\.\/install\.mjs --update`/);
-});
+h(
+  'installed from another copy of the pack (same version, other content): WARN, as ./install.mjs --check would say',
+  () => {
+    const w = world({ install: false });
+    const other = makePack(path.join(w.home, 'other-pack'), { files: { 'commands/2l-status.md': 'older text\n' } });
+    assert.is(runInstaller(other, ['-q'], { HOME: w.home }).code, 0);
+    const c = w.json().checks.find((x) => x.id === 'install')!;
+    assert.is(c.status, 'WARN');
+    assert.match(c.found, new RegExp(`differs from this pack \\(${ROOT}\\): 1 file\\(s\\): commands/2l-status\\.md$`));
+    assert.match(c.fix!, /`\.\/install\.mjs --update`/);
+  },
+);
 h('the installed hook registered twice in settings.json: FAIL (each event logged twice), exit 1', () => {
   const w = world();
   const file = path.join(w.target, 'settings.json');
