@@ -10176,7 +10176,7 @@ async function main(argv) {
   let r = await runDoctor(args, PACK_ROOT);
   return process.stdout.write(r.stdout), r.code;
 }
-runMain("2l-doctor", import.meta.url, main);
+runMain("doctor", import.meta.url, main);
 export {
   main
 };

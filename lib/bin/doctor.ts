@@ -21,4 +21,4 @@ export async function main(argv: string[]): Promise<number> {
   return r.code;
 }
 
-runMain('2l-doctor', import.meta.url, main);
+runMain('doctor', import.meta.url, main);

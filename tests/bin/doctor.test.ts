@@ -197,9 +197,9 @@ a('--help, bad flags and values: exit 0 / 2 in our words', () => {
   assert.match(help.stdout, /^Usage: doctor \[--json\]/);
   assert.match(help.stdout, /Exit codes: 0 all OK, 1 at least one FAIL, 2 bad arguments, 3 warnings only\./);
   const cases: Array<[string[], string]> = [
-    [['--bogus'], '2l-doctor: unknown option `--bogus` (see --help)\n'],
-    [['--target', ''], '2l-doctor: `--target` needs a folder\n'],
-    [['extra'], '2l-doctor: unexpected argument `extra` (see --help)\n'],
+    [['--bogus'], 'doctor: unknown option `--bogus` (see --help)\n'],
+    [['--target', ''], 'doctor: `--target` needs a folder\n'],
+    [['extra'], 'doctor: unexpected argument `extra` (see --help)\n'],
   ];
   for (const [args, stderr] of cases) {
     const r = w.doctor(args);
