@@ -96,7 +96,8 @@ var COMMANDS = [
   ["setup-db", "set up the database"],
   ["setup-mcps", "set up MCP servers"],
   ["check-mcps", "check the configured MCP servers"],
-  ["install", "install this pack into ~/.claude, or uninstall it (`2l install --help`)"]
+  ["install", "install this pack into ~/.claude, or uninstall it (`2l install --help`)"],
+  ["doctor", "check what the pack depends on: Node, install and drift, hooks, .2L/, dashboards, psql, MCP"]
 ], here = path2.dirname(fileURLToPath2(import.meta.url)), bundle = (name) => path2.join(here, `${name}.mjs`), available = () => COMMANDS.filter(([name]) => fs2.existsSync(bundle(name)));
 function help() {
   let rows = available(), width = Math.max(0, ...rows.map(([n]) => n.length));

@@ -5482,29 +5482,6 @@ var require_dist = __commonJS({
   }
 });
 
-// lib/dashboard/launch.ts
-import path4 from "node:path";
-
-// lib/dashboard/auth.ts
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-function sameSecret(given, token) {
-  let a = Buffer.from(given), b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-function identityProof(token, challenge) {
-  return createHmac("sha256", token).update(`2l-dashboard identity
-${challenge}`).digest("base64url");
-}
-
-// lib/dashboard/state.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import fs4 from "node:fs";
-import http from "node:http";
-import path3 from "node:path";
-
-// lib/shared/process.ts
-import fs from "node:fs";
-
 // lib/shared/errors.ts
 var UserError = class extends Error {
   constructor(message, exitCode = 1) {
@@ -5532,6 +5509,7 @@ function errorStack(err) {
 }
 
 // lib/shared/process.ts
+import fs from "node:fs";
 function procStat(pid) {
   let stat;
   try {
@@ -5552,6 +5530,23 @@ function isAlive(pid) {
   }
   let st = procStat(pid);
   return st === void 0 || !isZombie(st);
+}
+
+// lib/dashboard/state.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import fs4 from "node:fs";
+import http from "node:http";
+import path3 from "node:path";
+
+// lib/dashboard/auth.ts
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+function sameSecret(given, token) {
+  let a = Buffer.from(given), b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+function identityProof(token, challenge) {
+  return createHmac("sha256", token).update(`2l-dashboard identity
+${challenge}`).digest("base64url");
 }
 
 // lib/events/project-dir.ts
@@ -5815,6 +5810,12 @@ async function verify(state, timeoutMs = 800) {
   let challenge = randomBytes2(18).toString("base64url"), id = await identityAt(state.port, timeoutMs, challenge), proven = typeof id?.proof == "string" && sameSecret(id.proof, identityProof(state.token, challenge));
   return id && proven && id.instance === state.instance && id.pid === state.pid && id.project === state.project ? "ours" : cmdlineIsOurs(state.pid, state.project) ? "hung" : "not-ours";
 }
+
+// lib/dashboard/discover.ts
+var myUid2 = typeof process.getuid == "function" ? process.getuid() : void 0;
+
+// lib/dashboard/launch.ts
+import path4 from "node:path";
 
 // lib/events/format.ts
 var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"];

@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      let ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node, visitor, path14) {
+      let ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path12, ctrl), visit_(key, ctrl, visitor, path12);
+        return replaceNode(key, path14, ctrl), visit_(key, ctrl, visitor, path14);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path12);
+            let ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          let ck = visit_("key", node.key, visitor, path12);
+          path14 = Object.freeze(path14.concat(node));
+          let ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path12);
+          let cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      let ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path14) {
+      let ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path12, ctrl), visitAsync_(key, ctrl, visitor, path12);
+        return replaceNode(key, path14, ctrl), visitAsync_(key, ctrl, visitor, path14);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path12);
+            let ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path12);
+          path14 = Object.freeze(path14.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path12);
+          let cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor == "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path14);
     }
-    function replaceNode(key, path12, node) {
-      let parent = path12[path12.length - 1];
+    function replaceNode(key, path14, node) {
+      let parent = path14[path14.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        let k = path12[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        let k = path14[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 == "object" && !!path12[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path14) => path14 == null || typeof path14 == "object" && !!path14[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          let [key, ...rest] = path12, node = this.get(key, !0);
+          let [key, ...rest] = path14, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        let [key, ...rest] = path12;
+      deleteIn(path14) {
+        let [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        let [key, ...rest] = path12, node = this.get(key, !0);
+      getIn(path14, keepScalar) {
+        let [key, ...rest] = path14, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        let [key, ...rest] = path12;
+      hasIn(path14) {
+        let [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        let [key, ...rest] = path12;
+      setIn(path14, value) {
+        let [key, ...rest] = path14;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
-        assertCollection(this.contents) && this.contents.addIn(path12, value);
+      addIn(path14, value) {
+        assertCollection(this.contents) && this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        return Collection.isEmptyPath(path12) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path12) : !1;
+      deleteIn(path14) {
+        return Collection.isEmptyPath(path14) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path14) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        return Collection.isEmptyPath(path12) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+      getIn(path14, keepScalar) {
+        return Collection.isEmptyPath(path14) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        return Collection.isEmptyPath(path12) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path12) : !1;
+      hasIn(path14) {
+        return Collection.isEmptyPath(path14) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path14) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        Collection.isEmptyPath(path12) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value) : assertCollection(this.contents) && this.contents.setIn(path12, value);
+      setIn(path14, value) {
+        Collection.isEmptyPath(path14) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value) : assertCollection(this.contents) && this.contents.setIn(path14, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path12) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (let [field, index] of path12) {
+      for (let [field, index] of path14) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path12) => {
-      let parent = visit.itemAtPath(cst, path12.slice(0, -1)), field = path12[path12.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path14) => {
+      let parent = visit.itemAtPath(cst, path14.slice(0, -1)), field = path14[path14.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path12));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path14));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs9 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs9, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs9) : (Object.assign(it, { key: fs9, sep: [] }), this.onKeyLine = !0);
+              let fs11 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs11, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs11) : (Object.assign(it, { key: fs11, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs9 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs9, sep: [] }) : it.sep ? this.stack.push(fs9) : Object.assign(it, { key: fs9, sep: [] });
+              let fs11 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs11, sep: [] }) : it.sep ? this.stack.push(fs11) : Object.assign(it, { key: fs11, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5483,73 +5483,15 @@ var require_dist = __commonJS({
 });
 
 // lib/bin/dashboard.ts
-import path11 from "node:path";
+import path13 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // lib/dashboard/command.ts
 import { spawn as spawn2 } from "node:child_process";
 
-// lib/dashboard/launch.ts
-import { spawn } from "node:child_process";
-import fs8 from "node:fs";
-import path9 from "node:path";
-
-// lib/dashboard/auth.ts
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-var TOKEN_PARAM = "token";
-function withToken(url, token) {
-  return `${url}?${TOKEN_PARAM}=${encodeURIComponent(token)}`;
-}
-function sameSecret(given, token) {
-  let a = Buffer.from(given), b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-function identityProof(token, challenge) {
-  return createHmac("sha256", token).update(`2l-dashboard identity
-${challenge}`).digest("base64url");
-}
-
-// lib/dashboard/state.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import fs4 from "node:fs";
-import http from "node:http";
-import path5 from "node:path";
-
-// lib/shared/atomic-write.ts
-import nodeFs from "node:fs";
-import path from "node:path";
-function atomicWriteFileSync(file, data, opts = {}) {
-  let fs9 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
-  if (opts.keepMode !== !1 || opts.mode === void 0)
-    try {
-      mode = fs9.statSync(file).mode & 4095;
-    } catch {
-    }
-  let tmp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
-  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
-  try {
-    fd = fs9.openSync(tmp, "wx", mode);
-    let off = 0;
-    for (; off < buf.length; ) off += fs9.writeSync(fd, buf, off, buf.length - off);
-    fs9.fsyncSync(fd), fs9.closeSync(fd), fd = void 0, fs9.chmodSync(tmp, mode), fs9.renameSync(tmp, file);
-  } catch (err) {
-    if (fd !== void 0)
-      try {
-        fs9.closeSync(fd);
-      } catch {
-      }
-    try {
-      fs9.unlinkSync(tmp);
-    } catch {
-    }
-    throw err;
-  }
-}
-
-// lib/shared/process.ts
-import fs from "node:fs";
+// lib/dashboard/cleanup.ts
+import fs10 from "node:fs";
+import path11 from "node:path";
 
 // lib/shared/errors.ts
 var UserError = class extends Error {
@@ -5578,6 +5520,7 @@ function errorStack(err) {
 }
 
 // lib/shared/process.ts
+import fs from "node:fs";
 function procStat(pid) {
   let stat;
   try {
@@ -5598,6 +5541,64 @@ function isAlive(pid) {
   }
   let st = procStat(pid);
   return st === void 0 || !isZombie(st);
+}
+
+// lib/dashboard/discover.ts
+import fs5 from "node:fs";
+import path6 from "node:path";
+
+// lib/dashboard/state.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import fs4 from "node:fs";
+import http from "node:http";
+import path5 from "node:path";
+
+// lib/shared/atomic-write.ts
+import nodeFs from "node:fs";
+import path from "node:path";
+function atomicWriteFileSync(file, data, opts = {}) {
+  let fs11 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  if (opts.keepMode !== !1 || opts.mode === void 0)
+    try {
+      mode = fs11.statSync(file).mode & 4095;
+    } catch {
+    }
+  let tmp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
+  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
+  try {
+    fd = fs11.openSync(tmp, "wx", mode);
+    let off = 0;
+    for (; off < buf.length; ) off += fs11.writeSync(fd, buf, off, buf.length - off);
+    fs11.fsyncSync(fd), fs11.closeSync(fd), fd = void 0, fs11.chmodSync(tmp, mode), fs11.renameSync(tmp, file);
+  } catch (err) {
+    if (fd !== void 0)
+      try {
+        fs11.closeSync(fd);
+      } catch {
+      }
+    try {
+      fs11.unlinkSync(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
+
+// lib/dashboard/auth.ts
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+var TOKEN_PARAM = "token";
+function withToken(url, token) {
+  return `${url}?${TOKEN_PARAM}=${encodeURIComponent(token)}`;
+}
+function sameSecret(given, token) {
+  let a = Buffer.from(given), b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+function identityProof(token, challenge) {
+  return createHmac("sha256", token).update(`2l-dashboard identity
+${challenge}`).digest("base64url");
 }
 
 // lib/events/project-dir.ts
@@ -5954,20 +5955,66 @@ async function verify(state, timeoutMs = 800) {
   return id && proven && id.instance === state.instance && id.pid === state.pid && id.project === state.project ? "ours" : cmdlineIsOurs(state.pid, state.project) ? "hung" : "not-ours";
 }
 
+// lib/dashboard/discover.ts
+var myUid2 = typeof process.getuid == "function" ? process.getuid() : void 0;
+function ownedByMe(pid) {
+  try {
+    return myUid2 !== void 0 && fs5.statSync(`/proc/${pid}`).uid === myUid2;
+  } catch {
+    return !1;
+  }
+}
+function serverProject(argv) {
+  if (!argv.some((a) => path6.basename(a) === SERVER_SCRIPT)) return;
+  let i = argv.indexOf("--project"), project = i === -1 ? void 0 : argv[i + 1];
+  return project && path6.isAbsolute(project) ? project : void 0;
+}
+function homeOf(pid) {
+  try {
+    return fs5.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").find((v) => v.startsWith("HOME="))?.slice(5);
+  } catch {
+    return;
+  }
+}
+function serverProcesses(home = process.env.HOME) {
+  let pids;
+  try {
+    pids = fs5.readdirSync("/proc").filter((n) => /^\d+$/.test(n));
+  } catch {
+    return [];
+  }
+  let out = [];
+  for (let p of pids) {
+    let pid = Number(p);
+    if (pid === process.pid || !ownedByMe(pid)) continue;
+    let project = serverProject(cmdline(pid) ?? []);
+    project && homeOf(pid) === home && out.push({ pid, project });
+  }
+  return out;
+}
+function dashboardProjects(given, running) {
+  return [.../* @__PURE__ */ new Set([...given.map((p) => path6.resolve(p)), ...running.map((s) => s.project)])].sort();
+}
+
+// lib/dashboard/launch.ts
+import { spawn } from "node:child_process";
+import fs9 from "node:fs";
+import path10 from "node:path";
+
 // lib/shared/state-lock.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 function takeStateLock(lock, opts) {
   try {
-    return fs5.mkdirSync(lock, { mode: 448 }), !0;
+    return fs6.mkdirSync(lock, { mode: 448 }), !0;
   } catch (err) {
     if (errorCode(err) !== "EEXIST") throw err;
   }
-  let st = fs5.lstatSync(lock, { throwIfNoEntry: !1 });
+  let st = fs6.lstatSync(lock, { throwIfNoEntry: !1 });
   if (st === void 0) return !1;
   if (st.isDirectory()) {
     if (Date.now() - st.mtimeMs <= opts.staleMs) return !1;
     try {
-      fs5.rmdirSync(lock);
+      fs6.rmdirSync(lock);
     } catch (err) {
       let code = errorCode(err);
       if (code === "ENOTEMPTY" || code === "EEXIST")
@@ -5977,14 +6024,14 @@ function takeStateLock(lock, opts) {
   } else {
     if (opts.planted !== "remove") throw new UnsafePathError(lock, st.isSymbolicLink() ? "symlink" : "not-directory");
     try {
-      fs5.unlinkSync(lock);
+      fs6.unlinkSync(lock);
     } catch {
       return !1;
     }
   }
   if (!opts.takeOverStale) return !1;
   try {
-    return fs5.mkdirSync(lock, { mode: 448 }), !0;
+    return fs6.mkdirSync(lock, { mode: 448 }), !0;
   } catch {
     return !1;
   }
@@ -5999,7 +6046,7 @@ async function waitForStateLock(lock, opts) {
 }
 function releaseStateLock(lock) {
   try {
-    fs5.rmdirSync(lock);
+    fs6.rmdirSync(lock);
   } catch {
   }
 }
@@ -6088,29 +6135,29 @@ function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()
 }
 
 // lib/events/writer.ts
+import fs8 from "node:fs";
+import path9 from "node:path";
+
+// lib/events/project-registry.ts
 import fs7 from "node:fs";
 import path8 from "node:path";
 
-// lib/events/project-registry.ts
-import fs6 from "node:fs";
-import path7 from "node:path";
-
 // lib/shared/claude-config.ts
 import os from "node:os";
-import path6 from "node:path";
+import path7 from "node:path";
 function claudeConfigDir(env = process.env) {
   let dir = env.CLAUDE_CONFIG_DIR;
-  return dir && path6.isAbsolute(dir) ? dir : path6.join(env.HOME || os.homedir(), ".claude");
+  return dir && path7.isAbsolute(dir) ? dir : path7.join(env.HOME || os.homedir(), ".claude");
 }
 
 // lib/events/project-registry.ts
 var MAX_BYTES = 524288, MAX_PROJECTS = 1e3, MAX_PATH = 4096;
 function registryPath(env = process.env) {
-  return path7.join(claudeConfigDir(env), "2l", "projects.json");
+  return path8.join(claudeConfigDir(env), "2l", "projects.json");
 }
 function cleanPath(p) {
   if (!(typeof p != "string" || p.length === 0 || p.length > MAX_PATH || p.includes("\0")))
-    return path7.isAbsolute(p) && path7.resolve(p) === p ? p : void 0;
+    return path8.isAbsolute(p) && path8.resolve(p) === p ? p : void 0;
 }
 function readRegistry(env = process.env) {
   let raw;
@@ -6138,14 +6185,22 @@ function readRegistry(env = process.env) {
   }
   return out;
 }
+function usableProject(project) {
+  if (!cleanPath(project) || !fs7.lstatSync(project, { throwIfNoEntry: !1 })?.isDirectory()) return !1;
+  try {
+    return checkPrivateDir(path8.join(project, STATE_DIR)), !0;
+  } catch {
+    return !1;
+  }
+}
 function registerProject(project, env = process.env, now = /* @__PURE__ */ new Date()) {
   if (env.TWOL_REGISTRY !== "off")
     try {
-      let p = cleanPath(path7.resolve(project));
+      let p = cleanPath(path8.resolve(project));
       if (!p) return;
       let config = claudeConfigDir(env);
-      if (!fs6.lstatSync(config, { throwIfNoEntry: !1 })?.isDirectory()) return;
-      let dir = path7.dirname(registryPath(env));
+      if (!fs7.lstatSync(config, { throwIfNoEntry: !1 })?.isDirectory()) return;
+      let dir = path8.dirname(registryPath(env));
       ensurePrivateDir(dir);
       let entries = readRegistry(env);
       if (entries.some((e) => e.path === p) || entries.length >= MAX_PROJECTS) return;
@@ -6175,35 +6230,35 @@ var NEWLINE = Buffer.from(`
 function endsWithNewline(fd, size) {
   let last = Buffer.alloc(1);
   try {
-    return fs7.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
+    return fs8.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
   } catch {
     return !0;
   }
 }
 function writeAll(fd, buf) {
   let off = 0;
-  for (; off < buf.length; ) off += fs7.writeSync(fd, buf, off, buf.length - off);
+  for (; off < buf.length; ) off += fs8.writeSync(fd, buf, off, buf.length - off);
 }
 function useStateDir(dir) {
   try {
     checkPrivateDir(dir);
   } catch (err) {
     if (errorCode(err) === "ENOENT")
-      ensureStateRoot(dir) && registerProject(path8.dirname(dir));
+      ensureStateRoot(dir) && registerProject(path9.dirname(dir));
     else throw err;
   }
 }
 function appendToLog(dir, buf, opts = {}) {
-  let file = path8.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
+  let file = path9.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
   useStateDir(dir);
   let fd = openRegular(file, APPEND_FLAGS);
   try {
-    let st = fs7.fstatSync(fd);
-    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs7.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs7.fstatSync(fd));
+    let st = fs8.fstatSync(fd);
+    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs8.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs8.fstatSync(fd));
     let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
     writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
   } finally {
-    fs7.closeSync(fd);
+    fs8.closeSync(fd);
   }
 }
 function rotateOrWarn(dir, file, cap, opts) {
@@ -6213,22 +6268,22 @@ function rotateOrWarn(dir, file, cap, opts) {
     return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
   }
 }
-var exists = (p) => fs7.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
+var exists = (p) => fs8.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
 function rotate(dir, file, cap, now) {
-  let lock = path8.join(dir, ".rotate.lock");
+  let lock = path9.join(dir, ".rotate.lock");
   if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
   try {
-    let st = fs7.lstatSync(file, { throwIfNoEntry: !1 });
+    let st = fs8.lstatSync(file, { throwIfNoEntry: !1 });
     if (st === void 0 || !st.isFile() || st.size < cap) return !0;
-    let at = now(), target = path8.join(dir, archiveName(at));
-    for (let i = 1; exists(target); i++) target = path8.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
-    return fs7.renameSync(file, target), !0;
+    let at = now(), target = path9.join(dir, archiveName(at));
+    for (let i = 1; exists(target); i++) target = path9.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
+    return fs8.renameSync(file, target), !0;
   } finally {
     releaseStateLock(lock);
   }
 }
 function appendEvent(projectDir, event, opts = {}) {
-  appendToLog(path8.join(projectDir, STATE_DIR), serialise(event), opts);
+  appendToLog(path9.join(projectDir, STATE_DIR), serialise(event), opts);
 }
 
 // lib/dashboard/launch.ts
@@ -6275,7 +6330,7 @@ function cannotWrite(project, err) {
   );
 }
 async function withStartLock(project, fn) {
-  let lock = path9.join(dashboardDir(project), "start.lock");
+  let lock = path10.join(dashboardDir(project), "start.lock");
   try {
     ensureDashboardDir(project);
   } catch (err) {
@@ -6331,7 +6386,7 @@ async function launchLocked(opts, t0) {
     };
   let log;
   try {
-    log = openRegular(path9.join(dashboardDir(project), "server.log"), APPEND_FLAGS, 384);
+    log = openRegular(path10.join(dashboardDir(project), "server.log"), APPEND_FLAGS, 384);
   } catch (err) {
     throw cannotWrite(project, err);
   }
@@ -6343,7 +6398,7 @@ async function launchLocked(opts, t0) {
     stdio: ["ignore", "pipe", log],
     env: process.env
   });
-  fs8.closeSync(log);
+  fs9.closeSync(log);
   let line = await readReport(child, opts.timeoutMs ?? 1e4);
   child.stdout?.destroy(), child.unref();
   let space = line.indexOf(" "), word = space === -1 ? line : line.slice(0, space), rest = space === -1 ? "" : line.slice(space + 1);
@@ -6379,7 +6434,7 @@ Stop one of them (/2l-dashboard-stop in its project) or pick a port with \`--por
   }
   let detail = word === "ERROR" ? rest : "the server did not report in time";
   throw new LaunchError(
-    `2l-dashboard: could not start the server: ${detail} (log: ${path9.join(dashboardDir(project), "server.log")})`,
+    `2l-dashboard: could not start the server: ${detail} (log: ${path10.join(dashboardDir(project), "server.log")})`,
     1
   );
 }
@@ -6415,16 +6470,106 @@ async function stop(project) {
     }
     if (isAlive(state.pid) && cmdlineIsOurs(state.pid, project))
       throw new LaunchError(
-        `2l-dashboard-stop: the server (pid ${state.pid}) did not stop; state kept in ${path9.join(dashboardDir(project), "server.json")}`,
+        `2l-dashboard-stop: the server (pid ${state.pid}) did not stop; state kept in ${path10.join(dashboardDir(project), "server.json")}`,
         1
       );
   }
   return clearState(project), { stopped: !0, message: `Stopped the 2L dashboard for ${project} (${state.url}, pid ${state.pid}).` };
 }
 
+// lib/dashboard/cleanup.ts
+var STARTING_MS = 15e3;
+function starting(project, now = Date.now()) {
+  try {
+    let st = fs10.lstatSync(path11.join(dashboardDir(project), "start.lock"));
+    return st.isFile() && now - st.mtimeMs < STARTING_MS;
+  } catch {
+    return !1;
+  }
+}
+async function stopOrphan(pid, project) {
+  for (let sig of ["SIGTERM", "SIGKILL"]) {
+    if (!ownedByMe(pid) || !cmdlineIsOurs(pid, project)) break;
+    try {
+      process.kill(pid, sig);
+    } catch {
+    }
+    if (await waitGone(pid, 3e3)) return !0;
+  }
+  return !isAlive(pid) || !cmdlineIsOurs(pid, project);
+}
+async function recorded(project, all) {
+  let state;
+  try {
+    state = readState(project);
+  } catch (err) {
+    return { entry: { project, action: "failed", why: `cannot read its state: ${errorMessage(err)}` } };
+  }
+  if (state === void 0) return {};
+  if (state === "invalid")
+    return clearState(project), { entry: { project, action: "removed", why: "unreadable state file (nothing signalled)" } };
+  let verdict = await verify(state);
+  if (verdict === "not-ours")
+    return clearState(project), {
+      pid: state.pid,
+      entry: {
+        project,
+        pid: state.pid,
+        action: "removed",
+        why: `stale state: pid ${state.pid} is not its server (nothing signalled)`
+      }
+    };
+  if (verdict === "ours" && !all)
+    return {
+      pid: state.pid,
+      entry: { project, pid: state.pid, action: "running", why: "running and answering", url: state.url }
+    };
+  try {
+    await stop(project);
+    let why = verdict === "ours" ? "running (--all)" : "not answering";
+    return { pid: state.pid, entry: { project, pid: state.pid, action: "stopped", why } };
+  } catch (err) {
+    return { pid: state.pid, entry: { project, pid: state.pid, action: "failed", why: errorMessage(err) } };
+  }
+}
+async function cleanup(opts) {
+  let processes = opts.processes ?? serverProcesses(), out = [];
+  for (let project of dashboardProjects(opts.projects, processes)) {
+    let r = await recorded(project, opts.all);
+    r.entry && out.push(r.entry);
+    for (let p of processes) {
+      if (p.project !== project || p.pid === r.pid) continue;
+      if (starting(project)) {
+        out.push({ project, pid: p.pid, action: "running", why: "starting (its launcher holds the start lock)" });
+        continue;
+      }
+      let stopped = await stopOrphan(p.pid, project);
+      out.push({
+        project,
+        pid: p.pid,
+        action: stopped ? "stopped" : "failed",
+        why: stopped ? "orphaned: no state records it" : "orphaned, and did not stop"
+      });
+    }
+  }
+  return out;
+}
+function formatCleanup(entries) {
+  if (entries.length === 0) return `No 2L dashboard servers or state to clean up.
+`;
+  let rows = entries.map(
+    (e) => `  ${e.action.padEnd(8)} ${e.pid !== void 0 ? `pid ${e.pid} ` : ""}${e.project}: ${e.why}${e.url ? ` (${e.url}; \`--all\` stops it too)` : ""}`
+  ), n = (a) => entries.filter((e) => e.action === a).length;
+  return `2L dashboard cleanup:
+${rows.join(`
+`)}
+${n("stopped")} stopped, ${n("removed")} stale state removed, ${n("running")} left running, ${n("failed")} failed.
+`;
+}
+
 // lib/monitor/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import path10 from "node:path";
+import path12 from "node:path";
 
 // lib/events/metric.ts
 var METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -6662,7 +6807,7 @@ function parsePerfConfig(text, label) {
   return { config, errors };
 }
 function readConfigText(projectDir) {
-  let file = path10.join(stateDir(projectDir), CONFIG_FILE), label = path10.join(".2L", CONFIG_FILE), refused = (why, what = label) => ({
+  let file = path12.join(stateDir(projectDir), CONFIG_FILE), label = path12.join(".2L", CONFIG_FILE), refused = (why, what = label) => ({
     errors: [`${what}: ${why}; using all defaults`],
     file,
     found: !0
@@ -6680,11 +6825,12 @@ function readConfigText(projectDir) {
 }
 function loadPerfConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path10.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path12.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
 }
 
 // lib/dashboard/command.ts
 var DASHBOARD_HELP = `Usage: dashboard [--port N] [--no-open] [--json] [--project DIR] [--all]
+       dashboard --cleanup [--all] [--json] [--project DIR]
 
 Start this project's live 2L dashboard (or reuse the one already running) and
 print its link. The link carries the server's secret: without it the page and
@@ -6692,9 +6838,18 @@ its data stay closed to other users of this machine. The server runs in the
 background on 127.0.0.1 until /2l-dashboard-stop, or until it has had no
 visitor for 2 hours.
 
+With --cleanup, start nothing: stop this user's stale or orphaned dashboard
+servers across projects (found by their processes and this project's state)
+and remove their state. A pid is signalled only when it is verifiably a 2L
+dashboard of ours, as /2l-dashboard-stop checks it; state naming any other
+process, or a dead one, is just removed. Servers that answer are left
+running unless --all.
+
 Options:
   --all          open on every project 2L has logged to (last activity, live
-                 sessions, firing alerts); one server serves them all
+                 sessions, firing alerts); one server serves them all. With
+                 --cleanup: also stop servers that run and answer
+  --cleanup      clean up stale and orphaned servers (see above)
   --port N       listen on port N (0: any free port); default: the first free
                  port of 8080-8099 (override with TWOL_DASHBOARD_PORTS=8080-8099)
   --no-open      do not open a browser (one is opened only when a display exists)
@@ -6702,7 +6857,8 @@ Options:
   --project DIR  project folder (default: $CLAUDE_PROJECT_DIR, else the current folder)
   -h, --help     show this help
 
-Exit codes: 0 running, 1 could not start, 2 bad arguments, 3 no free port.`;
+Exit codes: 0 running, 1 could not start, 2 bad arguments, 3 no free port.
+With --cleanup: 0 done, 1 a server did not stop, 2 bad arguments.`;
 function parseDashboardArgs(argv, env = process.env) {
   let { values, positionals } = parseCliArgs({
     args: argv,
@@ -6711,6 +6867,7 @@ function parseDashboardArgs(argv, env = process.env) {
       port: { type: "string" },
       all: { type: "boolean" },
       "no-open": { type: "boolean" },
+      cleanup: { type: "boolean" },
       json: SHARED_OPTIONS.json,
       project: SHARED_OPTIONS.project,
       help: SHARED_OPTIONS.help
@@ -6718,6 +6875,9 @@ function parseDashboardArgs(argv, env = process.env) {
   });
   if (values.help) return "help";
   if (positionals.length) throw unexpectedArgument(positionals[0]);
+  if (values.all && !values.cleanup) throw new UsageError("`--all` goes with `--cleanup`");
+  if (values.cleanup && (values.port !== void 0 || values["no-open"]))
+    throw new UsageError("`--cleanup` starts no server: it takes no `--port` or `--no-open`");
   let ports, askedPort;
   if (values.port !== void 0) {
     let p = /^\d{1,5}$/.test(values.port) ? Number(values.port) : NaN;
@@ -6738,7 +6898,8 @@ function parseDashboardArgs(argv, env = process.env) {
     askedPort,
     open: !values["no-open"],
     json: values.json === !0,
-    all: values.all === !0
+    all: values.all === !0,
+    ...values.cleanup ? { cleanup: { all: values.all === !0 } } : {}
   };
 }
 function openBrowser(url, env) {
@@ -6784,6 +6945,15 @@ function slowStart(timing, target) {
   return `2l-dashboard: warning: the start took ${formatMs(timing.total_ms)}, past the ${formatMs(target)} target (${phases})
 `;
 }
+async function runCleanup(args, env = process.env) {
+  let registered = readRegistry(env).map((e) => e.path).filter(usableProject), entries = await cleanup({ projects: [args.project, ...registered], all: !!args.cleanup?.all });
+  return {
+    code: entries.some((e) => e.action === "failed") ? 1 : 0,
+    stdout: args.json ? `${JSON.stringify(entries)}
+` : formatCleanup(entries),
+    stderr: ""
+  };
+}
 
 // lib/bin/dashboard.ts
 async function main(argv) {
@@ -6791,7 +6961,7 @@ async function main(argv) {
   if (args === "help")
     return process.stdout.write(`${DASHBOARD_HELP}
 `), 0;
-  let r = await runDashboard(args, path11.join(path11.dirname(fileURLToPath2(import.meta.url)), SERVER_SCRIPT));
+  let r = args.cleanup ? await runCleanup(args) : await runDashboard(args, path13.join(path13.dirname(fileURLToPath2(import.meta.url)), SERVER_SCRIPT));
   return process.stdout.write(r.stdout), process.stderr.write(r.stderr), r.code;
 }
 runMain("2l-dashboard", import.meta.url, main);

@@ -474,15 +474,15 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      let ctrl = callVisitor(key, node, visitor, path15);
+    function visit_(key, node, visitor, path17) {
+      let ctrl = callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path15, ctrl), visit_(key, ctrl, visitor, path15);
+        return replaceNode(key, path17, ctrl), visit_(key, ctrl, visitor, path17);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path15);
+            let ci = visit_(i, node.items[i], visitor, path17);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -492,12 +492,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          let ck = visit_("key", node.key, visitor, path15);
+          path17 = Object.freeze(path17.concat(node));
+          let ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path15);
+          let cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -512,15 +512,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      let ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key, node, visitor, path17) {
+      let ctrl = await callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path15, ctrl), visitAsync_(key, ctrl, visitor, path15);
+        return replaceNode(key, path17, ctrl), visitAsync_(key, ctrl, visitor, path17);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path15);
+            let ci = await visitAsync_(i, node.items[i], visitor, path17);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -530,12 +530,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path15);
+          path17 = Object.freeze(path17.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path15);
+          let cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -558,22 +558,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key, node, visitor, path17) {
       if (typeof visitor == "function")
-        return visitor(key, node, path15);
+        return visitor(key, node, path17);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key, node, path17);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key, node, path17);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key, node, path17);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key, node, path17);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key, node, path17);
     }
-    function replaceNode(key, path15, node) {
-      let parent = path15[path15.length - 1];
+    function replaceNode(key, path17, node) {
+      let parent = path17[path17.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -1029,10 +1029,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path17, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        let k = path15[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        let k = path17[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -1049,7 +1049,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 == "object" && !!path15[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path17) => path17 == null || typeof path17 == "object" && !!path17[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -1072,11 +1072,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          let [key, ...rest] = path15, node = this.get(key, !0);
+          let [key, ...rest] = path17, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -1089,8 +1089,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        let [key, ...rest] = path15;
+      deleteIn(path17) {
+        let [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -1103,8 +1103,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        let [key, ...rest] = path15, node = this.get(key, !0);
+      getIn(path17, keepScalar) {
+        let [key, ...rest] = path17, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -1118,8 +1118,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        let [key, ...rest] = path15;
+      hasIn(path17) {
+        let [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -1129,8 +1129,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        let [key, ...rest] = path15;
+      setIn(path17, value) {
+        let [key, ...rest] = path17;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -1651,11 +1651,11 @@ var require_log = __commonJS({
     function debug(logLevel, ...messages) {
       logLevel === "debug" && console.log(...messages);
     }
-    function warn(logLevel, warning) {
+    function warn2(logLevel, warning) {
       (logLevel === "debug" || logLevel === "warn") && (typeof node_process.emitWarning == "function" ? node_process.emitWarning(warning) : console.warn(warning));
     }
     exports.debug = debug;
-    exports.warn = warn;
+    exports.warn = warn2;
   }
 });
 
@@ -3003,8 +3003,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
-        assertCollection(this.contents) && this.contents.addIn(path15, value);
+      addIn(path17, value) {
+        assertCollection(this.contents) && this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3065,8 +3065,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        return Collection.isEmptyPath(path15) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path15) : !1;
+      deleteIn(path17) {
+        return Collection.isEmptyPath(path17) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path17) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3081,8 +3081,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        return Collection.isEmptyPath(path15) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+      getIn(path17, keepScalar) {
+        return Collection.isEmptyPath(path17) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3093,8 +3093,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        return Collection.isEmptyPath(path15) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path15) : !1;
+      hasIn(path17) {
+        return Collection.isEmptyPath(path17) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path17) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3107,8 +3107,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        Collection.isEmptyPath(path15) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value) : assertCollection(this.contents) && this.contents.setIn(path15, value);
+      setIn(path17, value) {
+        Collection.isEmptyPath(path17) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value) : assertCollection(this.contents) && this.contents.setIn(path17, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4503,9 +4503,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path15) => {
+    visit2.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (let [field, index] of path15) {
+      for (let [field, index] of path17) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4514,21 +4514,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path15) => {
-      let parent = visit2.itemAtPath(cst, path15.slice(0, -1)), field = path15[path15.length - 1][0], coll = parent?.[field];
+    visit2.parentCollection = (cst, path17) => {
+      let parent = visit2.itemAtPath(cst, path17.slice(0, -1)), field = path17[path17.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4537,10 +4537,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path15));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path17));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -5543,8 +5543,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs8 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs8, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs8) : (Object.assign(it, { key: fs8, sep: [] }), this.onKeyLine = !0);
+              let fs10 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs10, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs10) : (Object.assign(it, { key: fs10, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5642,8 +5642,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs8 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs8, sep: [] }) : it.sep ? this.stack.push(fs8) : Object.assign(it, { key: fs8, sep: [] });
+              let fs10 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs10, sep: [] }) : it.sep ? this.stack.push(fs10) : Object.assign(it, { key: fs10, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5868,18 +5868,27 @@ var require_dist = __commonJS({
 });
 
 // lib/bin/install.ts
-import path14 from "node:path";
+import path16 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // lib/install/cli.ts
 import os from "node:os";
-import path13 from "node:path";
+import path15 from "node:path";
 
 // lib/shared/cli.ts
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+
+// lib/shared/duration.ts
+function formatMs(ms, missing = "-") {
+  if (ms === void 0 || !Number.isFinite(ms) || ms < 0) return missing;
+  if (ms < 1e3) return `${ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)} ms`;
+  if (ms < 6e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)} s`;
+  let sec = Math.round(ms / 1e3);
+  return sec < 3600 ? `${Math.floor(sec / 60)}m ${String(sec % 60).padStart(2, "0")}s` : sec < 86400 ? `${Math.floor(sec / 3600)}h ${String(Math.floor(sec % 3600 / 60)).padStart(2, "0")}m` : `${Math.floor(sec / 86400)}d ${Math.floor(sec % 86400 / 3600)}h`;
+}
 
 // lib/shared/errors.ts
 var UserError = class extends Error {
@@ -5953,16 +5962,16 @@ async function runNow(name, main2, argv = process.argv.slice(2), opts = {}) {
 
 // lib/install/apply.ts
 import nodeFs2 from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // lib/shared/atomic-write.ts
 import nodeFs from "node:fs";
 import path2 from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs8 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs10 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs8.statSync(file).mode & 4095;
+      mode = fs10.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path2.join(
@@ -5970,18 +5979,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path2.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs8.openSync(tmp, "wx", mode);
+    fd = fs10.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs8.writeSync(fd, buf, off, buf.length - off);
-    fs8.fsyncSync(fd), fs8.closeSync(fd), fd = void 0, fs8.chmodSync(tmp, mode), fs8.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs10.writeSync(fd, buf, off, buf.length - off);
+    fs10.fsyncSync(fd), fs10.closeSync(fd), fd = void 0, fs10.chmodSync(tmp, mode), fs10.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs8.closeSync(fd);
+        fs10.closeSync(fd);
       } catch {
       }
     try {
-      fs8.unlinkSync(tmp);
+      fs10.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -5989,14 +5998,54 @@ function atomicWriteFileSync(file, data, opts = {}) {
 }
 
 // lib/install/backup.ts
+import fs3 from "node:fs";
+import path4 from "node:path";
+
+// lib/shared/tree-size.ts
 import fs2 from "node:fs";
 import path3 from "node:path";
-var BACKUPS_DIR = ".2l-backups", MANIFEST = "manifest.json", DEFAULT_KEEP = 10;
+function treeSize(root, limits = { maxDepth: 32, maxEntries: 1e5 }) {
+  let out = { bytes: 0, files: 0, links: 0, partial: !1 };
+  try {
+    if (!fs2.lstatSync(root).isDirectory()) return out;
+  } catch {
+    return out;
+  }
+  let seen = 0, walk2 = (dir, depth) => {
+    if (depth > limits.maxDepth) {
+      out.partial = !0;
+      return;
+    }
+    let names;
+    try {
+      names = fs2.readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (let name of names) {
+      if (++seen > limits.maxEntries) {
+        out.partial = !0;
+        return;
+      }
+      let st;
+      try {
+        st = fs2.lstatSync(path3.join(dir, name));
+      } catch {
+        continue;
+      }
+      st.isDirectory() ? walk2(path3.join(dir, name), depth + 1) : (st.isSymbolicLink() && out.links++, out.bytes += st.size, out.files++);
+    }
+  };
+  return walk2(root, 0), out;
+}
+
+// lib/install/backup.ts
+var BACKUPS_DIR = ".2l-backups", MANIFEST = "manifest.json", DEFAULT_KEEP = 10, DEFAULT_MAX_AGE_DAYS = 30, DEFAULT_WARN_MIB = 50, DAY_MS = 864e5;
 function backupsDir(target) {
-  return path3.join(target, BACKUPS_DIR);
+  return path4.join(target, BACKUPS_DIR);
 }
 function runDir(target, run2) {
-  return path3.join(backupsDir(target), run2);
+  return path4.join(backupsDir(target), run2);
 }
 function newRunId(now, pid) {
   return `${now.toISOString().replace(/[-:]/g, "").replace(/\.(\d{3})Z$/, "$1Z")}-${pid}`;
@@ -6004,7 +6053,7 @@ function newRunId(now, pid) {
 var RUN_RE = /^\d{8}T\d{9}Z-\d+$/;
 function readManifest(target, run2) {
   try {
-    let m = JSON.parse(fs2.readFileSync(path3.join(runDir(target, run2), MANIFEST), "utf8"));
+    let m = JSON.parse(fs3.readFileSync(path4.join(runDir(target, run2), MANIFEST), "utf8"));
     return m && Array.isArray(m.files) ? m : void 0;
   } catch {
     return;
@@ -6013,20 +6062,33 @@ function readManifest(target, run2) {
 function listRuns(target) {
   let names;
   try {
-    names = fs2.readdirSync(backupsDir(target));
+    names = fs3.readdirSync(backupsDir(target));
   } catch {
     return [];
   }
   return names.filter((n) => RUN_RE.test(n)).sort();
 }
-function runsToPrune(runs, keep, pinned) {
-  let sorted = [...runs].sort(), newest = sorted[sorted.length - 1], excess = sorted.length - Math.max(1, keep);
-  return excess <= 0 ? [] : sorted.filter((r) => r !== newest && !pinned.has(r)).slice(0, excess);
+function runTime(run2) {
+  let m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-\d+$/.exec(run2);
+  if (!m) return;
+  let t = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], +m[7]);
+  return Number.isFinite(t) ? t : void 0;
 }
-function pruneRuns(target, keep, pinned) {
-  let runs = listRuns(target), interrupted = runs.filter((r) => readManifest(target, r)?.complete === !1), doomed = runsToPrune(runs, keep, /* @__PURE__ */ new Set([...pinned, ...interrupted]));
-  for (let r of doomed) fs2.rmSync(runDir(target, r), { recursive: !0, force: !0 });
+function runsToPrune(runs, keep, pinned, expiry) {
+  let sorted = [...runs].sort(), newest = sorted[sorted.length - 1], candidates = sorted.filter((r) => r !== newest && !pinned.has(r)), excess = sorted.length - Math.max(1, keep), byCount = new Set(excess > 0 ? candidates.slice(0, excess) : []), cutoff = expiry && expiry.maxAgeDays > 0 ? expiry.now.getTime() - expiry.maxAgeDays * DAY_MS : void 0, old = (r) => cutoff !== void 0 && (runTime(r) ?? 1 / 0) < cutoff;
+  return candidates.filter((r) => byCount.has(r) || old(r));
+}
+function pruneRuns(target, keep, pinned, expiry, dryRun = !1) {
+  let runs = listRuns(target), interrupted = runs.filter((r) => readManifest(target, r)?.complete === !1), doomed = runsToPrune(runs, keep, /* @__PURE__ */ new Set([...pinned, ...interrupted]), expiry);
+  if (!dryRun) for (let r of doomed) fs3.rmSync(runDir(target, r), { recursive: !0, force: !0 });
   return doomed;
+}
+function backupsSize(target) {
+  return treeSize(backupsDir(target)).bytes;
+}
+function sizeWarning(bytes, warnMib) {
+  if (!(warnMib <= 0 || bytes <= warnMib * 1024 * 1024))
+    return `warning: backups take ${(bytes / 1024 / 1024).toFixed(1)} MiB (over ${warnMib} MiB); \`./install.mjs prune --keep N\` or \`--max-age DAYS\` removes old runs (those holding a file of yours stay)`;
 }
 function resolveRun(target, wanted) {
   let runs = listRuns(target);
@@ -6042,8 +6104,8 @@ function resolveRun(target, wanted) {
 
 // lib/install/source.ts
 import crypto from "node:crypto";
-import fs3 from "node:fs";
-import path4 from "node:path";
+import fs4 from "node:fs";
+import path5 from "node:path";
 
 // lib/install/plan.ts
 var import_lt = __toESM(require_lt(), 1), import_valid = __toESM(require_valid(), 1), LIB_REL = "lib/2l";
@@ -6129,7 +6191,7 @@ function sha256(buf) {
 function walk(dir, filter, prefix = "") {
   let entries;
   try {
-    entries = fs3.readdirSync(path4.join(dir, prefix), { withFileTypes: !0 });
+    entries = fs4.readdirSync(path5.join(dir, prefix), { withFileTypes: !0 });
   } catch (err) {
     if (errorCode(err) === "ENOENT") return [];
     throw err;
@@ -6155,18 +6217,18 @@ function rewritePluginRoot(text, libDir) {
 function packFiles(root, libDir) {
   let out = [];
   for (let s of SOURCES)
-    for (let rel of walk(path4.join(root, s.from), s.filter)) {
-      let src = path4.join(root, s.from, rel), bytes = fs3.readFileSync(src);
+    for (let rel of walk(path5.join(root, s.from), s.filter)) {
+      let src = path5.join(root, s.from, rel), bytes = fs4.readFileSync(src);
       s.rewrite && (bytes = Buffer.from(rewritePluginRoot(bytes.toString("utf8"), libDir), "utf8"));
-      let mode = fs3.statSync(src).mode & 511;
+      let mode = fs4.statSync(src).mode & 511;
       out.push({ rel: `${s.to}/${rel}`, src, bytes, sha256: sha256(bytes), mode });
     }
   return out;
 }
 function packVersion(root) {
-  for (let f of [path4.join(root, ".claude-plugin", "plugin.json"), path4.join(root, "package.json")])
+  for (let f of [path5.join(root, ".claude-plugin", "plugin.json"), path5.join(root, "package.json")])
     try {
-      let v = JSON.parse(fs3.readFileSync(f, "utf8")).version;
+      let v = JSON.parse(fs4.readFileSync(f, "utf8")).version;
       if (typeof v == "string") return v;
     } catch {
     }
@@ -6177,8 +6239,8 @@ function unsafePathReason(p) {
   return bad ? `the target path \`${p}\` contains ${JSON.stringify(bad[0])}, which cannot be quoted safely in command lines` : void 0;
 }
 function inside(root, p) {
-  let rel = path4.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel);
+  let rel = path5.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
 }
 function escapingDirLinks(target, rels) {
   let found = /* @__PURE__ */ new Map(), checked = /* @__PURE__ */ new Set();
@@ -6189,21 +6251,21 @@ function escapingDirLinks(target, rels) {
       if (found.has(dirRel)) break;
       if (checked.has(dirRel)) continue;
       checked.add(dirRel);
-      let abs = path4.join(target, dirRel), st;
+      let abs = path5.join(target, dirRel), st;
       try {
-        st = fs3.lstatSync(abs);
+        st = fs4.lstatSync(abs);
       } catch {
         break;
       }
       if (!st.isSymbolicLink()) continue;
       let real;
       try {
-        real = fs3.realpathSync(abs);
+        real = fs4.realpathSync(abs);
       } catch {
         real = void 0;
       }
       if (!(real !== void 0 && inside(target, real))) {
-        found.set(dirRel, { rel: dirRel, link: fs3.readlinkSync(abs), ...real !== void 0 ? { real } : {} });
+        found.set(dirRel, { rel: dirRel, link: fs4.readlinkSync(abs), ...real !== void 0 ? { real } : {} });
         break;
       }
     }
@@ -6214,7 +6276,7 @@ function seedFiles(dir, prefix = "") {
   if (dir === void 0) return [];
   let out = [], entries;
   try {
-    entries = fs3.readdirSync(path4.join(dir, prefix), { withFileTypes: !0 });
+    entries = fs4.readdirSync(path5.join(dir, prefix), { withFileTypes: !0 });
   } catch {
     return out;
   }
@@ -6222,8 +6284,8 @@ function seedFiles(dir, prefix = "") {
     let rel = prefix ? `${prefix}/${e.name}` : e.name;
     if (e.isDirectory()) out.push(...seedFiles(dir, rel));
     else if (e.isFile()) {
-      let abs = path4.join(dir, rel);
-      out.push({ rel, bytes: fs3.readFileSync(abs), mode: fs3.statSync(abs).mode & 511 });
+      let abs = path5.join(dir, rel);
+      out.push({ rel, bytes: fs4.readFileSync(abs), mode: fs4.statSync(abs).mode & 511 });
     }
   }
   return out;
@@ -6233,20 +6295,20 @@ function scanTarget(target, rels, replacing = /* @__PURE__ */ new Set()) {
     if (dirRel === "." || dirRel === "" || replacing.has(dirRel)) return !1;
     let cached = dirCache.get(dirRel);
     if (cached !== void 0) return cached;
-    let result = parentEscapes(path4.posix.dirname(dirRel));
+    let result = parentEscapes(path5.posix.dirname(dirRel));
     if (!result) {
-      let abs = path4.join(target, dirRel);
+      let abs = path5.join(target, dirRel);
       try {
-        fs3.lstatSync(abs).isSymbolicLink() && (result = !inside(target, fs3.realpathSync(abs)));
+        fs4.lstatSync(abs).isSymbolicLink() && (result = !inside(target, fs4.realpathSync(abs)));
       } catch {
       }
     }
     return dirCache.set(dirRel, result), result;
   };
   for (let rel of rels) {
-    let abs = path4.join(target, rel), escapes = parentEscapes(path4.posix.dirname(rel)), st;
+    let abs = path5.join(target, rel), escapes = parentEscapes(path5.posix.dirname(rel)), st;
     try {
-      st = fs3.lstatSync(abs);
+      st = fs4.lstatSync(abs);
     } catch (err) {
       let code = errorCode(err);
       if (code === "ENOENT" || code === "ENOTDIR") {
@@ -6257,7 +6319,7 @@ function scanTarget(target, rels, replacing = /* @__PURE__ */ new Set()) {
     }
     st.isSymbolicLink() ? out.set(rel, { kind: "symlink", ...escapes ? { escapes } : {} }) : st.isDirectory() ? out.set(rel, { kind: "dir" }) : st.isFile() ? out.set(rel, {
       kind: "file",
-      sha256: sha256(fs3.readFileSync(abs)),
+      sha256: sha256(fs4.readFileSync(abs)),
       mode: st.mode & 511,
       ...escapes ? { escapes } : {}
     }) : out.set(rel, { kind: "other" });
@@ -6281,66 +6343,66 @@ function exists(abs) {
     return;
   }
 }
-function mkdirs(fs8, dir, journal) {
+function mkdirs(fs10, dir, journal) {
   let missing = [], d = dir;
   for (; !exists(d); ) {
     missing.unshift(d);
-    let up = path5.dirname(d);
+    let up = path6.dirname(d);
     if (up === d) break;
     d = up;
   }
   for (let m of missing)
-    fs8.mkdirSync(m), journal.push({ t: "mkdir", abs: m });
+    fs10.mkdirSync(m), journal.push({ t: "mkdir", abs: m });
 }
-function removeEmptyTree(fs8, dir, journal) {
-  for (let name of nodeFs2.readdirSync(dir)) removeEmptyTree(fs8, path5.join(dir, name), journal);
-  fs8.rmdirSync(dir), journal.push({ t: "rmdir", abs: dir });
+function removeEmptyTree(fs10, dir, journal) {
+  for (let name of nodeFs2.readdirSync(dir)) removeEmptyTree(fs10, path6.join(dir, name), journal);
+  fs10.rmdirSync(dir), journal.push({ t: "rmdir", abs: dir });
 }
-function saveCopy(fs8, abs, dest, rel, reason, journal, throughLink) {
+function saveCopy(fs10, abs, dest, rel, reason, journal, throughLink) {
   let st = throughLink ? nodeFs2.statSync(abs) : nodeFs2.lstatSync(abs);
   if (st.isSymbolicLink()) return { rel, symlink: nodeFs2.readlinkSync(abs), reason };
-  mkdirs(fs8, path5.dirname(dest), journal);
+  mkdirs(fs10, path6.dirname(dest), journal);
   let bytes = nodeFs2.readFileSync(abs);
-  return atomicWriteFileSync(dest, bytes, { mode: st.mode & 4095, fs: fs8 }), journal.push({ t: "created", abs: dest }), { rel, sha256: sha256(bytes), mode: st.mode & 4095, reason };
+  return atomicWriteFileSync(dest, bytes, { mode: st.mode & 4095, fs: fs10 }), journal.push({ t: "created", abs: dest }), { rel, sha256: sha256(bytes), mode: st.mode & 4095, reason };
 }
 function linkedFile(abs) {
   return exists(abs)?.isSymbolicLink() ? nodeFs2.realpathSync(abs) : abs;
 }
-function restoreFrom(fs8, from, abs, entry) {
+function restoreFrom(fs10, from, abs, entry) {
   if (entry.symlink !== void 0) {
-    exists(abs) && fs8.unlinkSync(abs), fs8.symlinkSync(entry.symlink, abs);
+    exists(abs) && fs10.unlinkSync(abs), fs10.symlinkSync(entry.symlink, abs);
     return;
   }
-  exists(abs)?.isSymbolicLink() && fs8.unlinkSync(abs), atomicWriteFileSync(abs, nodeFs2.readFileSync(from), { mode: entry.mode, fs: fs8, keepMode: !1 });
+  exists(abs)?.isSymbolicLink() && fs10.unlinkSync(abs), atomicWriteFileSync(abs, nodeFs2.readFileSync(from), { mode: entry.mode, fs: fs10, keepMode: !1 });
 }
-function rollback(fs8, journal, runFolder) {
+function rollback(fs10, journal, runFolder) {
   let problems = [];
   for (let j of [...journal].reverse())
     try {
-      j.t === "created" ? exists(j.abs) && fs8.unlinkSync(j.abs) : j.t === "mkdir" ? fs8.rmdirSync(j.abs) : j.t === "rmdir" ? fs8.mkdirSync(j.abs) : j.t === "chmod" ? fs8.chmodSync(j.abs, j.mode) : restoreFrom(fs8, j.from, j.abs, j.backup);
+      j.t === "created" ? exists(j.abs) && fs10.unlinkSync(j.abs) : j.t === "mkdir" ? fs10.rmdirSync(j.abs) : j.t === "rmdir" ? fs10.mkdirSync(j.abs) : j.t === "chmod" ? fs10.chmodSync(j.abs, j.mode) : restoreFrom(fs10, j.from, j.abs, j.backup);
     } catch (err) {
       problems.push(`${j.abs}: ${errorMessage(err)}`);
     }
   return problems.length === 0 && runFolder && nodeFs2.rmSync(runFolder, { recursive: !0, force: !0 }), problems;
 }
-function writeManifest(fs8, folder, m) {
-  atomicWriteFileSync(path5.join(folder, MANIFEST), `${JSON.stringify(m, null, 2)}
-`, { fs: fs8 });
+function writeManifest(fs10, folder, m) {
+  atomicWriteFileSync(path6.join(folder, MANIFEST), `${JSON.stringify(m, null, 2)}
+`, { fs: fs10 });
 }
 function applyOps(input, deps = {}) {
-  let fs8 = deps.fs ?? nodeFs2, now = deps.now ?? /* @__PURE__ */ new Date(), pid = deps.pid ?? process.pid, journal = [], result = { written: [], removed: [], backedUp: [] }, abs = (rel) => path5.join(input.target, rel), toSave = input.ops.filter(
+  let fs10 = deps.fs ?? nodeFs2, now = deps.now ?? /* @__PURE__ */ new Date(), pid = deps.pid ?? process.pid, journal = [], result = { written: [], removed: [], backedUp: [] }, abs = (rel) => path6.join(input.target, rel), toSave = input.ops.filter(
     (op) => op.kind !== "chmod" && exists(abs(op.rel)) && !exists(abs(op.rel)).isDirectory()
   ), folder, manifest;
   try {
     if (toSave.length > 0) {
       result.run = newRunId(now, pid), folder = runDir(input.target, result.run);
       let entries = [];
-      mkdirs(fs8, folder, journal);
+      mkdirs(fs10, folder, journal);
       for (let op of toSave) {
         let write = op.kind === "write" ? op : void 0, entry = saveCopy(
-          fs8,
+          fs10,
           abs(op.rel),
-          path5.join(folder, op.rel),
+          path6.join(folder, op.rel),
           op.rel,
           op.reason,
           journal,
@@ -6361,39 +6423,39 @@ function applyOps(input, deps = {}) {
         complete: !1,
         files: entries,
         ...input.statusLineDisplaced ? { status_line_displaced: input.statusLineDisplaced } : {}
-      }, writeManifest(fs8, folder, manifest), journal.push({ t: "created", abs: path5.join(folder, MANIFEST) });
+      }, writeManifest(fs10, folder, manifest), journal.push({ t: "created", abs: path6.join(folder, MANIFEST) });
     }
     let saved = new Map(manifest?.files.map((e) => [e.rel, e]) ?? []);
     for (let op of input.ops) {
       let target = op.kind === "write" && op.throughLink ? linkedFile(abs(op.rel)) : abs(op.rel), before = saved.get(op.rel);
       if (op.kind === "chmod") {
         let old = nodeFs2.lstatSync(target).mode & 4095;
-        fs8.chmodSync(target, op.mode), journal.push({ t: "chmod", abs: target, mode: old }), result.written.push(op.rel);
+        fs10.chmodSync(target, op.mode), journal.push({ t: "chmod", abs: target, mode: old }), result.written.push(op.rel);
         continue;
       }
-      if (op.kind !== "remove" && mkdirs(fs8, path5.dirname(target), journal), op.kind === "remove")
-        exists(target) && fs8.unlinkSync(target);
+      if (op.kind !== "remove" && mkdirs(fs10, path6.dirname(target), journal), op.kind === "remove")
+        exists(target) && fs10.unlinkSync(target);
       else if (op.kind === "symlink")
-        exists(target)?.isDirectory() ? removeEmptyTree(fs8, target, journal) : exists(target) && fs8.unlinkSync(target), fs8.symlinkSync(op.link, target);
+        exists(target)?.isDirectory() ? removeEmptyTree(fs10, target, journal) : exists(target) && fs10.unlinkSync(target), fs10.symlinkSync(op.link, target);
       else if (op.kind === "link-to-dir") {
-        fs8.unlinkSync(target), journal.push({ t: "replaced", abs: target, backup: before, from: path5.join(folder, op.rel) }), mkdirs(fs8, target, journal);
+        fs10.unlinkSync(target), journal.push({ t: "replaced", abs: target, backup: before, from: path6.join(folder, op.rel) }), mkdirs(fs10, target, journal);
         for (let seed of op.seeds) {
-          let dest = path5.join(target, seed.rel);
-          mkdirs(fs8, path5.dirname(dest), journal), atomicWriteFileSync(dest, seed.bytes, { mode: seed.mode, fs: fs8 }), journal.push({ t: "created", abs: dest });
+          let dest = path6.join(target, seed.rel);
+          mkdirs(fs10, path6.dirname(dest), journal), atomicWriteFileSync(dest, seed.bytes, { mode: seed.mode, fs: fs10 }), journal.push({ t: "created", abs: dest });
         }
         result.written.push(op.rel);
         continue;
       } else
-        exists(target)?.isSymbolicLink() && fs8.unlinkSync(target), atomicWriteFileSync(target, op.bytes, { mode: op.mode, fs: fs8, ...op.exactMode ? { keepMode: !1 } : {} });
+        exists(target)?.isSymbolicLink() && fs10.unlinkSync(target), atomicWriteFileSync(target, op.bytes, { mode: op.mode, fs: fs10, ...op.exactMode ? { keepMode: !1 } : {} });
       journal.push(
-        before && folder ? { t: "replaced", abs: target, backup: before, from: path5.join(folder, op.rel) } : { t: "created", abs: target }
+        before && folder ? { t: "replaced", abs: target, backup: before, from: path6.join(folder, op.rel) } : { t: "created", abs: target }
       ), (op.kind === "remove" ? result.removed : result.written).push(op.rel);
     }
-    return folder && manifest && writeManifest(fs8, folder, { ...manifest, complete: !0 }), result;
+    return folder && manifest && writeManifest(fs10, folder, { ...manifest, complete: !0 }), result;
   } catch (err) {
-    let problems = rollback(fs8, journal, folder), why = errorMessage(err);
+    let problems = rollback(fs10, journal, folder), why = errorMessage(err);
     throw problems.length === 0 ? new ApplyError(`${why}; nothing was changed (rolled back)`, !0) : new ApplyError(
-      `${why}; rollback was incomplete (${problems.join("; ")}). The backups of this run are in \`${folder ?? path5.join(input.target, BACKUPS_DIR)}\`; the next install completes the run`,
+      `${why}; rollback was incomplete (${problems.join("; ")}). The backups of this run are in \`${folder ?? path6.join(input.target, BACKUPS_DIR)}\`; the next install completes the run`,
       !1
     );
   }
@@ -6410,62 +6472,26 @@ function sweepTempFiles(dirs, alive) {
     }
     for (let n of names) {
       let m = TEMP_RE.exec(n);
-      !m || alive(Number(m[1])) || (nodeFs2.rmSync(path5.join(dir, n), { force: !0 }), removed.push(path5.join(dir, n)));
+      !m || alive(Number(m[1])) || (nodeFs2.rmSync(path6.join(dir, n), { force: !0 }), removed.push(path6.join(dir, n)));
     }
   }
   return removed;
 }
 
-// lib/install/fault-fs.ts
-import nodeFs3 from "node:fs";
-var MUTATING = [
-  "mkdirSync",
-  "openSync",
-  "writeSync",
-  "fsyncSync",
-  "closeSync",
-  "chmodSync",
-  "renameSync",
-  "unlinkSync",
-  "symlinkSync",
-  "rmdirSync"
-], SIGNALS = { sigint: "SIGINT", sigterm: "SIGTERM", sighup: "SIGHUP" };
-function faultFs(failAt, mode = "error") {
-  let calls = 0, wrapped = {};
-  for (let name of [...MUTATING, "statSync"]) {
-    let real = nodeFs3[name].bind(nodeFs3);
-    wrapped[name] = (...args) => {
-      if (name !== "statSync" && ++calls === failAt) {
-        if (mode === "error") {
-          let err = new Error(`injected fault at fs call ${calls} (${name})`);
-          throw err.code = "EIO", err;
-        }
-        process.kill(process.pid, mode === "crash" ? "SIGKILL" : SIGNALS[mode]);
-      }
-      return real(...args);
-    };
-  }
-  return Object.defineProperty(wrapped, "calls", { get: () => calls }), wrapped;
-}
-function faultFromEnv(value) {
-  let m = /^(error|crash|sigint|sigterm|sighup):(\d+)$/.exec(value ?? "");
-  return m ? faultFs(Number(m[2]), m[1]) : void 0;
-}
-
 // lib/install/context.ts
-import nodeFs4 from "node:fs";
-import path7 from "node:path";
+import nodeFs3 from "node:fs";
+import path8 from "node:path";
 
 // lib/install/lock.ts
-import fs5 from "node:fs";
-import path6 from "node:path";
+import fs6 from "node:fs";
+import path7 from "node:path";
 
 // lib/shared/process.ts
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 function procStat(pid) {
   let stat;
   try {
-    stat = fs4.readFileSync(`/proc/${pid}/stat`, "utf8");
+    stat = fs5.readFileSync(`/proc/${pid}/stat`, "utf8");
   } catch {
     return;
   }
@@ -6495,7 +6521,7 @@ var LOCK_FILE = ".2l-install.lock", LockError = class extends Error {
 }, pidAlive = isAlive;
 function readPid(file) {
   try {
-    let text = fs5.readFileSync(file, "utf8");
+    let text = fs6.readFileSync(file, "utf8");
     return { pid: Number.parseInt(text.split(`
 `)[0] ?? "", 10), text };
   } catch {
@@ -6503,22 +6529,22 @@ function readPid(file) {
   }
 }
 function acquireLock(target, pid = process.pid) {
-  let file = path6.join(target, LOCK_FILE), body = `${pid}
+  let file = path7.join(target, LOCK_FILE), body = `${pid}
 ${(/* @__PURE__ */ new Date()).toISOString()}
 `, tookOverFrom;
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      let fd = fs5.openSync(file, "wx", 420);
+      let fd = fs6.openSync(file, "wx", 420);
       try {
-        fs5.writeSync(fd, body);
+        fs6.writeSync(fd, body);
       } finally {
-        fs5.closeSync(fd);
+        fs6.closeSync(fd);
       }
       return {
         file,
         tookOverFrom,
         release() {
-          readPid(file)?.pid === pid && fs5.rmSync(file, { force: !0 });
+          readPid(file)?.pid === pid && fs6.rmSync(file, { force: !0 });
         }
       };
     } catch (err) {
@@ -6533,28 +6559,28 @@ ${(/* @__PURE__ */ new Date()).toISOString()}
       );
     let aside = `${file}.stale.${pid}`;
     try {
-      fs5.renameSync(file, aside);
+      fs6.renameSync(file, aside);
     } catch {
       continue;
     }
     let moved = readPid(aside);
     if (moved && moved.text !== holder.text && isAlive(moved.pid)) {
       try {
-        fs5.linkSync(aside, file);
+        fs6.linkSync(aside, file);
       } catch {
       }
-      throw fs5.rmSync(aside, { force: !0 }), new LockError(
+      throw fs6.rmSync(aside, { force: !0 }), new LockError(
         `another install is running (pid ${moved.pid}, lock \`${file}\`); wait for it to finish`,
         moved.pid
       );
     }
-    fs5.rmSync(aside, { force: !0 }), tookOverFrom = Number.isFinite(holder.pid) ? holder.pid : void 0;
+    fs6.rmSync(aside, { force: !0 }), tookOverFrom = Number.isFinite(holder.pid) ? holder.pid : void 0;
   }
   throw new LockError(`could not take the install lock \`${file}\``);
 }
 
 // lib/shared/json-file.ts
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = !1) {
@@ -7065,9 +7091,91 @@ var ParseErrorCode;
 })(ParseErrorCode || (ParseErrorCode = {}));
 
 // lib/shared/safe-fs.ts
-import fs6 from "node:fs";
-var PROJECT_FILE_MAX = 2 * 1024 * 1024;
-var { O_RDONLY, O_RDWR, O_WRONLY, O_APPEND, O_CREAT, O_EXCL, O_TRUNC } = fs6.constants, O_NOFOLLOW = fs6.constants.O_NOFOLLOW ?? 0, O_NONBLOCK = fs6.constants.O_NONBLOCK ?? 0, READ_FLAGS = O_RDONLY | O_NOFOLLOW | O_NONBLOCK, APPEND_FLAGS = O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, CREATE_EXCL_FLAGS = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, TRUNCATE_FLAGS = O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK, myUid = typeof process.getuid == "function" ? process.getuid() : void 0;
+import fs7 from "node:fs";
+var PROJECT_FILE_MAX = 2 * 1024 * 1024, UnsafePathError = class extends Error {
+  constructor(file, reason, detail) {
+    super(`${file}: ${describe(reason)}${detail ? ` (${detail})` : ""}`);
+    this.file = file;
+    this.reason = reason;
+    this.detail = detail;
+    this.name = "UnsafePathError";
+  }
+  file;
+  reason;
+  detail;
+  code = "EUNSAFE";
+};
+function describe(reason) {
+  switch (reason) {
+    case "symlink":
+      return "is a symbolic link; 2L never follows links inside a project (remove it)";
+    case "not-regular":
+      return "is not a regular file (a device, FIFO or socket); 2L reads only regular files";
+    case "not-directory":
+      return "is not a real folder; 2L keeps its state only in a folder it owns (remove it)";
+    case "not-owner":
+      return "belongs to another user; 2L keeps its state only in a folder it owns";
+    case "too-big":
+      return "is larger than 2L reads";
+  }
+}
+var { O_RDONLY, O_RDWR, O_WRONLY, O_APPEND, O_CREAT, O_EXCL, O_TRUNC } = fs7.constants, O_NOFOLLOW = fs7.constants.O_NOFOLLOW ?? 0, O_NONBLOCK = fs7.constants.O_NONBLOCK ?? 0, READ_FLAGS = O_RDONLY | O_NOFOLLOW | O_NONBLOCK, APPEND_FLAGS = O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, CREATE_EXCL_FLAGS = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, TRUNCATE_FLAGS = O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK, myUid = typeof process.getuid == "function" ? process.getuid() : void 0;
+function openRegular(file, flags, mode = 384) {
+  let fd;
+  try {
+    fd = fs7.openSync(file, flags | O_NOFOLLOW, mode);
+  } catch (err) {
+    throw openError(file, err);
+  }
+  return regularOnly(fd, file);
+}
+function regularOnly(fd, file) {
+  let st;
+  try {
+    st = fs7.fstatSync(fd);
+  } catch (err) {
+    throw fs7.closeSync(fd), err;
+  }
+  if (!st.isFile())
+    throw fs7.closeSync(fd), new UnsafePathError(file, "not-regular");
+  return fd;
+}
+function openError(file, err) {
+  let code = errorCode(err);
+  return code === "ELOOP" || code === "EMLINK" ? new UnsafePathError(file, "symlink") : code === "ENXIO" || code === "EOPNOTSUPP" ? new UnsafePathError(file, "not-regular") : err;
+}
+function openRegularForRead(file) {
+  try {
+    return openRegular(file, READ_FLAGS);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return;
+    throw err;
+  }
+}
+function readRegularFile(file, maxBytes) {
+  let fd = openRegularForRead(file);
+  if (fd !== void 0)
+    return readCapped(fd, file, maxBytes);
+}
+function readCapped(fd, file, maxBytes) {
+  try {
+    let size = fs7.fstatSync(fd).size;
+    if (size > maxBytes) throw new UnsafePathError(file, "too-big", `${size} bytes, limit ${maxBytes}`);
+    let chunks = [], total = 0, buf = Buffer.allocUnsafe(Math.min(Math.max(size, 4096) + 1, maxBytes + 1));
+    for (; ; ) {
+      let n = fs7.readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      if (total += n, total > maxBytes) throw new UnsafePathError(file, "too-big", `over ${maxBytes} bytes`);
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    fs7.closeSync(fd);
+  }
+}
+function readRegularText(file, maxBytes) {
+  return readRegularFile(file, maxBytes)?.toString("utf8");
+}
 
 // lib/shared/json-file.ts
 var JsonFileError = class extends Error {
@@ -7113,7 +7221,7 @@ function parseJsonText(text, file) {
 }
 function readTextIfExists(file) {
   try {
-    return fs7.readFileSync(file, "utf8");
+    return fs8.readFileSync(file, "utf8");
   } catch (err) {
     if (errorCode(err) === "ENOENT") return;
     throw err;
@@ -7178,8 +7286,8 @@ function stripOurs(hooks, isOurs) {
   }
   return firstIndex;
 }
-function mergeSettings(current, input) {
-  let settings = clone(current), notes = [];
+function mergeSettings(current2, input) {
+  let settings = clone(current2), notes = [];
   if (settings.hooks !== void 0 && !isObject(settings.hooks))
     throw new UserError(
       "`hooks` in settings.json is not an object; fix it by hand first (Claude Code would skip the whole file)"
@@ -7204,16 +7312,16 @@ function mergeSettings(current, input) {
     ...problems.map(
       (p) => `warning: settings.json ${p} (Claude Code skips the whole file when a hook entry is invalid)`
     )
-  ), { settings, changed: !jsonEqual(settings, current), notes, displacedStatusLine };
+  ), { settings, changed: !jsonEqual(settings, current2), notes, displacedStatusLine };
 }
-function removeFromSettings(current, isOurCommand, displacedStatusLine) {
-  let settings = clone(current), notes = [];
+function removeFromSettings(current2, isOurCommand, displacedStatusLine) {
+  let settings = clone(current2), notes = [];
   if (isObject(settings.hooks)) {
     let hadEvents = Object.keys(settings.hooks).length > 0;
     stripOurs(settings.hooks, isOurCommand), hadEvents && Object.keys(settings.hooks).length === 0 && delete settings.hooks;
   }
   let cmd = statusCommand(settings.statusLine);
-  return cmd !== void 0 && isOurCommand(cmd) ? displacedStatusLine ? (settings.statusLine = clone(displacedStatusLine), notes.push("status line: restored yours")) : delete settings.statusLine : displacedStatusLine && settings.statusLine !== void 0 && notes.push("status line: yours was changed since install; left as it is"), { settings, changed: !jsonEqual(settings, current), notes };
+  return cmd !== void 0 && isOurCommand(cmd) ? displacedStatusLine ? (settings.statusLine = clone(displacedStatusLine), notes.push("status line: restored yours")) : delete settings.statusLine : displacedStatusLine && settings.statusLine !== void 0 && notes.push("status line: yours was changed since install; left as it is"), { settings, changed: !jsonEqual(settings, current2), notes };
 }
 function validateHooks(hooks) {
   if (hooks === void 0) return [];
@@ -7338,25 +7446,25 @@ function pinnedRuns(s) {
 }
 
 // lib/install/context.ts
-var EXIT_PARTIAL = 3;
+var EXIT_PARTIAL = 3, EXIT_NOT_INSTALLED = 4, SLOW_RUN_MS = 1e4;
 function resolveTarget(target, create) {
-  let abs = path7.resolve(target), bad = unsafePathReason(abs);
+  let abs = path8.resolve(target), bad = unsafePathReason(abs);
   if (bad) throw new UserError(bad);
-  create && nodeFs4.mkdirSync(abs, { recursive: !0 });
+  create && nodeFs3.mkdirSync(abs, { recursive: !0 });
   let real;
   try {
-    real = nodeFs4.realpathSync(abs);
+    real = nodeFs3.realpathSync(abs);
   } catch {
     return abs;
   }
   let badReal = unsafePathReason(real);
   if (badReal) throw new UserError(badReal);
-  if (!nodeFs4.statSync(real).isDirectory()) throw new UserError(`the target \`${abs}\` is not a folder`);
+  if (!nodeFs3.statSync(real).isDirectory()) throw new UserError(`the target \`${abs}\` is not a folder`);
   return real;
 }
-var libDirOf = (target) => path7.join(target, LIB_REL);
+var libDirOf = (target) => path8.join(target, LIB_REL);
 function loadState(target) {
-  let file = path7.join(target, STATE_FILE);
+  let file = path8.join(target, STATE_FILE);
   try {
     let text = readTextIfExists(file);
     return text === void 0 ? void 0 : parseState(text, file);
@@ -7365,7 +7473,7 @@ function loadState(target) {
   }
 }
 function withLock(target, dryRun, notes, fn) {
-  if (dryRun || !nodeFs4.existsSync(target)) return fn();
+  if (dryRun || !nodeFs3.existsSync(target)) return fn();
   let lock;
   try {
     lock = acquireLock(target);
@@ -7399,9 +7507,173 @@ function emptyReport(command, target, version, dryRun) {
     exitCode: 0
   };
 }
+function phaseTimer(clock = () => performance.now()) {
+  let start = clock(), last = start, phases = {}, ms = (d) => Math.max(0, Math.round(d));
+  return {
+    mark(name) {
+      let t = clock();
+      phases[name] = ms(t - last), last = t;
+    },
+    finish(report) {
+      report.phases = phases, noteDuration(report, clock() - start);
+    }
+  };
+}
+function noteDuration(report, ms) {
+  if (report.durationMs = Math.max(0, Math.round(ms)), report.durationMs <= SLOW_RUN_MS) return;
+  let phases = Object.entries(report.phases ?? {}).map(([k, v]) => `${k} ${v} ms`);
+  report.notes.push(
+    `warning: the ${report.command} took ${(report.durationMs / 1e3).toFixed(1)} s (over ${SLOW_RUN_MS / 1e3} s${phases.length ? `; ${phases.join(", ")}` : ""})`
+  );
+}
 function absorb(report, r) {
   report.run = r.run, report.backedUp = r.backedUp, report.written = r.written, report.removed = r.removed;
 }
+function noteBackupSize(report, target, opts) {
+  report.backupBytes = backupsSize(target);
+  let warning = sizeWarning(report.backupBytes, opts.warnMib ?? DEFAULT_WARN_MIB);
+  warning && report.notes.push(warning);
+}
+
+// lib/install/fault-fs.ts
+import nodeFs4 from "node:fs";
+var MUTATING = [
+  "mkdirSync",
+  "openSync",
+  "writeSync",
+  "fsyncSync",
+  "closeSync",
+  "chmodSync",
+  "renameSync",
+  "unlinkSync",
+  "symlinkSync",
+  "rmdirSync"
+], SIGNALS = { sigint: "SIGINT", sigterm: "SIGTERM", sighup: "SIGHUP" };
+function faultFs(failAt, mode = "error") {
+  let calls = 0, wrapped = {};
+  for (let name of [...MUTATING, "statSync"]) {
+    let real = nodeFs4[name].bind(nodeFs4);
+    wrapped[name] = (...args) => {
+      if (name !== "statSync" && ++calls === failAt) {
+        if (mode === "error") {
+          let err = new Error(`injected fault at fs call ${calls} (${name})`);
+          throw err.code = "EIO", err;
+        }
+        process.kill(process.pid, mode === "crash" ? "SIGKILL" : SIGNALS[mode]);
+      }
+      return real(...args);
+    };
+  }
+  return Object.defineProperty(wrapped, "calls", { get: () => calls }), wrapped;
+}
+function faultFromEnv(value) {
+  let m = /^(error|crash|sigint|sigterm|sighup):(\d+)$/.exec(value ?? "");
+  return m ? faultFs(Number(m[2]), m[1]) : void 0;
+}
+
+// lib/install/log.ts
+import path9 from "node:path";
+import fs9 from "node:fs";
+var LOG_FILE = ".2l-install.log", LOG_RUNS = 100, MAX_LOG_BYTES = 16 << 20;
+function logPath(target) {
+  return path9.join(path9.resolve(target), LOG_FILE);
+}
+function parseLog(text) {
+  let out = [];
+  for (let line of text.split(`
+`))
+    if (line.trim())
+      try {
+        let v = JSON.parse(line);
+        v && typeof v == "object" && typeof v.run == "string" && typeof v.event == "string" && out.push(v);
+      } catch {
+      }
+  return out;
+}
+function trimLog(text, keep) {
+  let lines = text.split(`
+`).filter((l) => l.trim()), order = [], runOf = lines.map((l) => {
+    try {
+      let run2 = JSON.parse(l).run;
+      if (typeof run2 == "string")
+        return order.includes(run2) || order.push(run2), run2;
+    } catch {
+    }
+  }), kept = new Set(order.slice(Math.max(0, order.length - keep))), out = lines.filter((_, i) => runOf[i] !== void 0 && kept.has(runOf[i]));
+  return out.length ? `${out.join(`
+`)}
+` : "";
+}
+function runsIn(text) {
+  return new Set(parseLog(text).map((r) => r.run)).size;
+}
+function append(file, records, keep, newRun) {
+  if (newRun) {
+    let text = readRegularText(file, MAX_LOG_BYTES);
+    text !== void 0 && runsIn(text) >= keep && atomicWriteFileSync(file, trimLog(text, keep - 1), { mode: 384, keepMode: !1 });
+  }
+  let fd = openRegular(file, APPEND_FLAGS, 384);
+  try {
+    fs9.writeSync(fd, records.map((r) => `${JSON.stringify(r)}
+`).join(""));
+  } finally {
+    fs9.closeSync(fd);
+  }
+}
+function outcomeOf(report) {
+  return report ? report.conflicts.length > 0 ? "conflict" : report.exitCode === 0 ? "success" : report.exitCode === 3 ? "partial" : "failure" : "failure";
+}
+var RunLog = class {
+  constructor(target, info) {
+    this.info = info;
+    this.file = logPath(target), this.keep = info.keep ?? LOG_RUNS, this.now = info.now ?? (() => /* @__PURE__ */ new Date()), this.began = this.now();
+  }
+  info;
+  started = !1;
+  file;
+  keep;
+  now;
+  began;
+  record(event, fields = {}) {
+    return { run: this.info.run, at: this.now().toISOString(), event, ...fields };
+  }
+  write(records) {
+    let first = !this.started;
+    first && records.unshift({
+      ...this.record("start", { command: this.info.command, version: this.info.version, pid: this.info.pid }),
+      at: this.began.toISOString()
+    });
+    try {
+      append(this.file, records, this.keep, first), this.started = !0;
+      return;
+    } catch (err) {
+      return `could not write the install log \`${this.file}\`: ${errorMessage(err)}`;
+    }
+  }
+  start() {
+    if (fs9.existsSync(path9.dirname(this.file)))
+      return this.write([]);
+  }
+  end(report, exitCode, durationMs, error) {
+    let files = (report?.files ?? []).filter((f) => f.action !== "unchanged" && f.action !== "gone").map((f) => this.record("file", { action: f.action, rel: f.rel })), outcome = outcomeOf(report), end = this.record("end", {
+      outcome,
+      exit: exitCode,
+      duration_ms: report?.durationMs ?? Math.round(durationMs),
+      ...report?.phases ? { phases: report.phases } : {},
+      ...report ? { written: report.written.length, removed: report.removed.length } : {},
+      ...report?.backedUp.length ? { backed_up: report.backedUp.length, backup_run: report.run } : {},
+      ...report?.conflicts.length ? { conflicts: report.conflicts.length } : {},
+      ...error !== void 0 ? { error: errorMessage(error) } : {}
+    });
+    if (fs9.existsSync(path9.dirname(this.file)))
+      return this.write([...files, end]);
+  }
+  /** A signal that arrived during the run (which was finished first): the process exits 130. */
+  signal(sig) {
+    if (this.started)
+      return this.write([this.record("signal", { signal: sig, exit: 130 })]);
+  }
+};
 
 // lib/install/help.ts
 var HELP = `Usage: ./install.mjs [command] [options]
@@ -7417,11 +7689,14 @@ Commands:
   uninstall           remove what is still as we wrote it, give back what we
                       replaced, remove our settings entries; list what it kept
   restore [RUN]       put back the files of a backup run (default: the newest)
-  backups             list backup runs
-  prune               delete old backup runs (see --keep)
+  backups             list backup runs, their total size and the success rate
+  stats               the install log summed up: runs, success rate, durations
+  prune               delete old backup runs (see --keep and --max-age)
 
 Options:
   --target DIR        install here (default: $CLAUDE_CONFIG_DIR, else ~/.claude)
+  --update            update an existing install (only what changed is copied,
+                      as by a plain install); refused when nothing is installed
   --dry-run           print the plan, write nothing
   --check             exit 1 when the installed copy differs from this pack
   --keep-mine         keep files you changed instead of backing up and replacing
@@ -7429,6 +7704,10 @@ Options:
   --statusline        use the 2L status line even if you have one (yours is
                       saved in the install state; uninstall restores it)
   --keep N            backup runs to keep (default ${DEFAULT_KEEP}; never the newest)
+  --max-age DAYS      also delete backup runs older than this (default
+                      ${DEFAULT_MAX_AGE_DAYS}; 0: never by age). Never the newest run, one
+                      holding a file of yours, or one a killed run left
+  --warn-size MIB     warn when the backups take more (default ${DEFAULT_WARN_MIB}; 0: never)
   --json              print the report as JSON
   -q, --quiet         print only warnings, errors and files kept or backed up
   -v, --verbose       also list unchanged files
@@ -7438,14 +7717,68 @@ settings.json must be strict JSON, as Claude Code reads it: a file with
 comments or trailing commas is refused (with its line:column) and left untouched.
 A symlinked settings.json (dotfiles) is written through: the link stays.
 
+Every run that may write (not --dry-run, --check, backups or stats) is logged
+to <target>/${LOG_FILE}, one JSON line per record: its start, each file
+action, how it ended, the duration of each phase and in all; the last
+${LOG_RUNS} runs are kept. The report says the duration and warns past ${SLOW_RUN_MS / 1e3} s.
+
 Exit codes: 0 done (or in sync, with --check), 1 error or conflict (nothing
 written) or drift (with --check), 2 bad arguments, ${EXIT_PARTIAL} partial: done, but
-files were kept back (--keep-mine, or changed by you on uninstall). 130 after
+files were kept back (--keep-mine, or changed by you on uninstall), ${EXIT_NOT_INSTALLED} nothing
+to update (--update with nothing installed: run ./install.mjs). 130 after
 Ctrl-C, SIGTERM or SIGHUP (the run is finished first, so no file is ever
 half-written).`;
 
+// lib/install/log-stats.ts
+function logStats(records) {
+  let runs = /* @__PURE__ */ new Map();
+  for (let r of records) {
+    let run2 = runs.get(r.run) ?? { signal: !1 };
+    r.event === "start" ? run2.start = r : r.event === "end" ? run2.end = r : r.event === "signal" && (run2.signal = !0), runs.set(r.run, run2);
+  }
+  let s = {
+    runs: runs.size,
+    success: 0,
+    partial: 0,
+    conflict: 0,
+    failure: 0,
+    killed: 0,
+    signalled: 0,
+    success_rate: null,
+    median_ms: null,
+    max_ms: null
+  }, durations = [];
+  for (let [id, r] of runs) {
+    r.signal && s.signalled++;
+    let outcome = typeof r.end?.outcome == "string" ? r.end.outcome : void 0;
+    outcome === "success" || outcome === "partial" || outcome === "conflict" || outcome === "failure" ? s[outcome]++ : s.killed++;
+    let ms = r.end?.duration_ms;
+    typeof ms == "number" && Number.isFinite(ms) && durations.push(ms), s.last = {
+      run: id,
+      at: String(r.start?.at ?? r.end?.at ?? ""),
+      command: String(r.start?.command ?? "?"),
+      outcome: outcome ?? "killed"
+    };
+  }
+  return s.runs > 0 && (s.success_rate = (s.success + s.partial) / s.runs), durations.length && (durations.sort((a, b) => a - b), s.median_ms = durations[Math.floor((durations.length - 1) / 2)], s.max_ms = durations[durations.length - 1]), s;
+}
+function formatStats(s, file) {
+  if (s.runs === 0) return `no runs logged in ${file}
+`;
+  let pct = `${Math.round((s.success_rate ?? 0) * 1e3) / 10}%`, lines = [
+    `install log ${file}: ${s.runs} run(s)`,
+    `  success rate ${pct}: ${s.success} done, ${s.partial} partial, ${s.conflict} stopped on a conflict, ${s.failure} failed, ${s.killed} killed (no end logged)`
+  ];
+  return s.signalled && lines.push(`  ${s.signalled} run(s) got Ctrl-C or a signal (each was finished first)`), s.median_ms !== null && lines.push(`  duration: median ${formatMs(s.median_ms)}, max ${formatMs(s.max_ms)}`), s.last && lines.push(`  last: ${s.last.command} ${s.last.run} at ${s.last.at}: ${s.last.outcome}`), `${lines.join(`
+`)}
+`;
+}
+
 // lib/install/report.ts
-import path8 from "node:path";
+import path10 from "node:path";
+function formatBytes(n) {
+  return n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
 var LABEL = {
   create: "created",
   update: "updated",
@@ -7464,7 +7797,7 @@ var LABEL = {
   "restore-displaced": "would restore yours"
 };
 function savedEdits(r) {
-  return !r.run || r.command !== "install" ? [] : r.files.filter((f) => f.action === "backup-update" && !f.displaces).map(
+  return !r.run || r.command !== "install" && r.command !== "update" ? [] : r.files.filter((f) => f.action === "backup-update" && !f.displaces).map(
     (f) => `kept your edited copy of ${f.rel} in backup ${r.run}; \`./install.mjs restore ${r.run}\` brings it back (\`--keep-mine\` keeps your edits in place on later installs)`
   );
 }
@@ -7494,8 +7827,8 @@ function formatReport(r, o = {}) {
   );
   for (let n of r.notes) lines.push(n.startsWith("warning:") ? n : `  note: ${n}`);
   lines.push(...savedEdits(r).map((l) => `  ${l}`)), r.run && lines.push(
-    `  backups of ${r.backedUp.length} file(s): ${path8.join(r.target, BACKUPS_DIR, r.run)}/ (undo with \`./install.mjs restore ${r.run}\`)`
-  ), r.pruned.length && lines.push(`  pruned ${r.pruned.length} old backup run(s)`);
+    `  backups of ${r.backedUp.length} file(s): ${path10.join(r.target, BACKUPS_DIR, r.run)}/ (undo with \`./install.mjs restore ${r.run}\`)`
+  ), r.pruned.length && lines.push(`  ${r.dryRun ? "would prune" : "pruned"} ${r.pruned.length} old backup run(s): ${r.pruned.join(", ")}`), r.backupBytes && lines.push(`  backups take ${formatBytes(r.backupBytes)} in ${path10.join(r.target, BACKUPS_DIR)}/`);
   let count = (a) => r.files.filter((f) => f.action === a).length;
   if (r.command === "check")
     lines.push(r.exitCode === 0 ? "in sync with the pack" : "drifted from the pack: run ./install.mjs to update");
@@ -7509,7 +7842,7 @@ function formatReport(r, o = {}) {
       `${count("keep-mine") + count("keep-user-changed")} kept`
     ];
     r.command === "uninstall" && parts.push(`${count("restore-displaced")} restored`), lines.push(
-      `${r.dryRun ? "plan" : "done"}: ${parts.join(", ")}; ${r.written.length + r.removed.length} file(s) written or removed`
+      `${r.dryRun ? "plan" : "done"}: ${parts.join(", ")}; ${r.written.length + r.removed.length} file(s) written or removed${r.durationMs !== void 0 ? ` in ${formatMs(r.durationMs)}` : ""}`
     );
   } else r.conflicts.length > 0 && lines.push("stopped before writing anything");
   return `${lines.join(`
@@ -7517,12 +7850,12 @@ function formatReport(r, o = {}) {
 `;
 }
 function formatBackups(runs, target) {
-  if (runs.length === 0) return `no backups in ${path8.join(target, BACKUPS_DIR)}
+  if (runs.length === 0) return `no backups in ${path10.join(target, BACKUPS_DIR)}
 `;
   let rows = runs.map(
     (r) => `  ${r.run}  ${r.command.padEnd(12)} ${String(r.files).padStart(4)} file(s)${r.complete ? "" : "  (interrupted)"}${r.pinned ? "  (kept: holds a file of yours)" : ""}`
   );
-  return `backup runs in ${path8.join(target, BACKUPS_DIR)} (oldest first):
+  return `backup runs in ${path10.join(target, BACKUPS_DIR)} (oldest first):
 ${rows.join(`
 `)}
 `;
@@ -7530,10 +7863,10 @@ ${rows.join(`
 
 // lib/install/run.ts
 import nodeFs6 from "node:fs";
-import path11 from "node:path";
+import path13 from "node:path";
 
 // lib/install/assemble.ts
-import path9 from "node:path";
+import path11 from "node:path";
 function stateOp(state) {
   return {
     kind: "write",
@@ -7634,16 +7967,16 @@ function createdDirs(ops, before, existing) {
   let dirs = new Set(before);
   for (let op of ops)
     if (op.kind === "write")
-      for (let rel = path9.posix.dirname(op.rel); rel !== "." && !dirs.has(rel) && !existing.has(rel); rel = path9.posix.dirname(rel))
+      for (let rel = path11.posix.dirname(op.rel); rel !== "." && !dirs.has(rel) && !existing.has(rel); rel = path11.posix.dirname(rel))
         dirs.add(rel);
   return dirs.size > 0 ? { createdDirs: [...dirs].sort() } : {};
 }
 
 // lib/install/settings-file.ts
 import nodeFs5 from "node:fs";
-import path10 from "node:path";
+import path12 from "node:path";
 function settingsLinkTarget(target) {
-  let file = path10.join(target, SETTINGS_FILE);
+  let file = path12.join(target, SETTINGS_FILE);
   if (!nodeFs5.lstatSync(file, { throwIfNoEntry: !1 })?.isSymbolicLink()) return;
   let to = nodeFs5.statSync(file, { throwIfNoEntry: !1 }), link = nodeFs5.readlinkSync(file);
   if (!to)
@@ -7657,7 +7990,7 @@ function settingsLinkTarget(target) {
   return nodeFs5.realpathSync(file);
 }
 function readSettings(target) {
-  let file = path10.join(target, SETTINGS_FILE);
+  let file = path12.join(target, SETTINGS_FILE);
   settingsLinkTarget(target);
   try {
     return readJsonObject(file) ?? {};
@@ -7673,7 +8006,7 @@ function deadRun(target, m) {
   let relinked = [];
   for (let e of m.files) {
     if (e.symlink === void 0) continue;
-    let abs = path11.join(target, e.rel), now = nodeFs6.lstatSync(abs, { throwIfNoEntry: !1 }), shows = path11.resolve(path11.dirname(abs), e.symlink);
+    let abs = path13.join(target, e.rel), now = nodeFs6.lstatSync(abs, { throwIfNoEntry: !1 }), shows = path13.resolve(path13.dirname(abs), e.symlink);
     (now ? now.isDirectory() : nodeFs6.statSync(shows, { throwIfNoEntry: !1 })?.isDirectory()) && relinked.push({ rel: e.rel, real: shows, seeds: seedFiles(shows) });
   }
   return { manifest: m, dir: runDir(target, m.run), relinked };
@@ -7681,8 +8014,8 @@ function deadRun(target, m) {
 function existingPaths(target, rels) {
   let seen = /* @__PURE__ */ new Set(), out = /* @__PURE__ */ new Set();
   for (let rel of rels)
-    for (let p = rel; p !== "." && !seen.has(p); p = path11.posix.dirname(p))
-      seen.add(p), nodeFs6.existsSync(path11.join(target, p)) && out.add(p);
+    for (let p = rel; p !== "." && !seen.has(p); p = path13.posix.dirname(p))
+      seen.add(p), nodeFs6.existsSync(path13.join(target, p)) && out.add(p);
   return out;
 }
 function readInstall(opts, target, now, pid) {
@@ -7692,17 +8025,17 @@ function readInstall(opts, target, now, pid) {
       `no \`dist/\` in the pack at \`${opts.packRoot}\`; it is committed, so restore it (\`git checkout -- dist\`) or rebuild it (\`npm ci && npm run build\`)`
     );
   let rels = pack.map((f) => f.rel), links = escapingDirLinks(target, rels), scanned = scanTarget(target, [...rels, ...Object.keys(state?.files ?? {})], new Set(links.map((l) => l.rel)));
-  if (!nodeFs6.existsSync(path11.join(opts.packRoot, "hooks", "hooks.json")) && nodeFs6.existsSync(path11.join(opts.packRoot, "..", "..", STATE_FILE)))
+  if (!nodeFs6.existsSync(path13.join(opts.packRoot, "hooks", "hooks.json")) && nodeFs6.existsSync(path13.join(opts.packRoot, "..", "..", STATE_FILE)))
     throw new UserError(
       `\`${opts.packRoot}\` is an installed copy, not the pack: run ./install.mjs from a checkout of the 2L pack (uninstall, restore, backups and prune work from here)`
     );
   let hooksJson;
   try {
-    hooksJson = JSON.parse(nodeFs6.readFileSync(path11.join(opts.packRoot, "hooks", "hooks.json"), "utf8"));
+    hooksJson = JSON.parse(nodeFs6.readFileSync(path13.join(opts.packRoot, "hooks", "hooks.json"), "utf8"));
   } catch (err) {
     throw new UserError(`cannot read the pack's \`hooks/hooks.json\`: ${errorMessage(err)}`);
   }
-  let settingsExisted = nodeFs6.existsSync(path11.join(target, SETTINGS_FILE)), settings = readSettings(target), settingsTo = settingsLinkTarget(target), copies = dead.flatMap((d) => d.relinked.flatMap((l) => l.seeds.map((s) => `${l.rel}/${s.rel}`)));
+  let settingsExisted = nodeFs6.existsSync(path13.join(target, SETTINGS_FILE)), settings = readSettings(target), settingsTo = settingsLinkTarget(target), copies = dead.flatMap((d) => d.relinked.flatMap((l) => l.seeds.map((s) => `${l.rel}/${s.rel}`)));
   return {
     libDir,
     packVersion: version,
@@ -7712,7 +8045,7 @@ function readInstall(opts, target, now, pid) {
     dead,
     links: links.map((l) => ({ ...l, seeds: seedFiles(l.real) })),
     scanned,
-    existing: existingPaths(target, [...rels.map((rel) => path11.posix.dirname(rel)), ...copies]),
+    existing: existingPaths(target, [...rels.map((rel) => path13.posix.dirname(rel)), ...copies]),
     settings,
     settingsExisted,
     ...settingsTo ? { settingsTo } : {},
@@ -7721,21 +8054,34 @@ function readInstall(opts, target, now, pid) {
     runId: newRunId(now, pid)
   };
 }
-function prepareInstall(opts, target, now, pid) {
-  let inputs = readInstall(opts, target, now, pid), decided = assembleInstall(inputs), report = emptyReport("install", target, inputs.packVersion, !!opts.dryRun);
+function prepareInstall(opts, target, now, pid, timer) {
+  let inputs = readInstall(opts, target, now, pid);
+  timer?.mark("read");
+  let decided = assembleInstall(inputs);
+  timer?.mark("plan");
+  let report = emptyReport("install", target, inputs.packVersion, !!opts.dryRun);
   return report.installedVersion = inputs.state?.packVersion, report.files = decided.plan.files, report.conflicts = decided.plan.conflicts, report.notes.push(...decided.notes), report.settingsChanged = decided.settingsChanged, { report, inputs, decided };
 }
+function refuseUpdate(opts) {
+  let target = resolveTarget(opts.target, !1);
+  if (!(nodeFs6.existsSync(target) && loadState(target)))
+    throw new UserError(
+      `nothing to update: the 2L pack is not installed in \`${target}\` (no \`${STATE_FILE}\`); install it first: \`./install.mjs\` (the same options, without \`--update\`)`,
+      EXIT_NOT_INSTALLED
+    );
+}
 function install(opts) {
-  let now = opts.now ?? /* @__PURE__ */ new Date(), pid = opts.pid ?? process.pid, target = resolveTarget(opts.target, !opts.dryRun), lockNotes = [], report = withLock(target, !!opts.dryRun, lockNotes, () => {
-    let { report: report2, inputs, decided } = prepareInstall(opts, target, now, pid);
-    if (report2.notes.unshift(...lockNotes), report2.conflicts.length > 0)
+  opts.update && refuseUpdate(opts);
+  let timer = phaseTimer(opts.clock), now = opts.now ?? /* @__PURE__ */ new Date(), pid = opts.pid ?? process.pid, target = resolveTarget(opts.target, !opts.dryRun), lockNotes = [], report = withLock(target, !!opts.dryRun, lockNotes, () => {
+    let { report: report2, inputs, decided } = prepareInstall(opts, target, now, pid, timer);
+    if (opts.update && (report2.command = "update"), report2.notes.unshift(...lockNotes), report2.conflicts.length > 0)
       return report2.exitCode = 1, report2;
     if (opts.dryRun) return report2;
     let dirs = [
       target,
-      ...inputs.settingsTo ? [path11.dirname(inputs.settingsTo)] : [],
-      ...report2.files.map((f) => path11.dirname(path11.join(target, f.rel))),
-      ...inputs.dead.flatMap((d) => d.manifest.files.map((f) => path11.dirname(path11.join(d.dir, f.rel))))
+      ...inputs.settingsTo ? [path13.dirname(inputs.settingsTo)] : [],
+      ...report2.files.map((f) => path13.dirname(path13.join(target, f.rel))),
+      ...inputs.dead.flatMap((d) => d.manifest.files.map((f) => path13.dirname(path13.join(d.dir, f.rel))))
     ], swept = sweepTempFiles(dirs, pidAlive);
     if (swept.length > 0 && report2.notes.push(`removed ${swept.length} temp file(s) left by an interrupted run`), decided.ops.length > 0) {
       absorb(
@@ -7754,9 +8100,12 @@ function install(opts) {
       for (let d of inputs.dead)
         writeManifest(opts.fs ?? nodeFs6, d.dir, { ...d.manifest, complete: !0 });
     }
-    return report2.pruned = pruneRuns(target, opts.keep ?? DEFAULT_KEEP, pinnedRuns(decided.nextState)), report2;
+    return timer.mark("apply"), report2.pruned = pruneRuns(target, opts.keep ?? DEFAULT_KEEP, pinnedRuns(decided.nextState), {
+      now,
+      maxAgeDays: opts.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS
+    }), noteBackupSize(report2, target, opts), timer.mark("prune"), report2;
   });
-  return report.exitCode === 0 && report.files.some((f) => f.action === "keep-mine" || f.action === "keep-user-changed") && (report.exitCode = EXIT_PARTIAL), report;
+  return timer.finish(report), report.exitCode === 0 && report.files.some((f) => f.action === "keep-mine" || f.action === "keep-user-changed") && (report.exitCode = EXIT_PARTIAL), report;
 }
 function check(opts) {
   let now = opts.now ?? /* @__PURE__ */ new Date(), target = resolveTarget(opts.target, !1);
@@ -7772,11 +8121,11 @@ function check(opts) {
 
 // lib/install/undo.ts
 import nodeFs7 from "node:fs";
-import path12 from "node:path";
+import path14 from "node:path";
 function restoreOp(target, m, rel, reason) {
   let e = m.files.find((f) => f.rel === rel);
   if (!e) return;
-  let abs = path12.join(target, rel), st;
+  let abs = path14.join(target, rel), st;
   try {
     st = nodeFs7.lstatSync(abs);
   } catch {
@@ -7790,7 +8139,7 @@ function restoreOp(target, m, rel, reason) {
       );
     return { kind: "symlink", rel, link: e.symlink, reason };
   }
-  let bytes = nodeFs7.readFileSync(path12.join(runDir(target, m.run), rel)), throughLink = rel === SETTINGS_FILE && !!st?.isSymbolicLink() && !!settingsLinkTarget(target);
+  let bytes = nodeFs7.readFileSync(path14.join(runDir(target, m.run), rel)), throughLink = rel === SETTINGS_FILE && !!st?.isSymbolicLink() && !!settingsLinkTarget(target);
   if (!((st?.isFile() || throughLink) && sha256(nodeFs7.readFileSync(abs)) === sha256(bytes)))
     return { kind: "write", rel, bytes, mode: e.mode ?? 420, reason, ...throughLink ? { throughLink } : {} };
 }
@@ -7802,7 +8151,7 @@ function removeEmptyDirs(dir) {
   } catch {
     return;
   }
-  for (let e of entries) removeEmptyDirs(path12.join(dir, e));
+  for (let e of entries) removeEmptyDirs(path14.join(dir, e));
   try {
     nodeFs7.rmdirSync(dir);
   } catch {
@@ -7810,7 +8159,7 @@ function removeEmptyDirs(dir) {
 }
 function filesUnder(dir, prefix = "") {
   let out = [];
-  for (let e of nodeFs7.readdirSync(path12.join(dir, prefix), { withFileTypes: !0 })) {
+  for (let e of nodeFs7.readdirSync(path14.join(dir, prefix), { withFileTypes: !0 })) {
     let rel = prefix ? `${prefix}/${e.name}` : e.name;
     if (e.isDirectory()) {
       let sub = filesUnder(dir, rel);
@@ -7824,12 +8173,12 @@ function filesUnder(dir, prefix = "") {
 function linkBack(target, state, plan, notes) {
   let ops = [], covered = /* @__PURE__ */ new Set(), action = new Map(plan.files.map((f) => [f.rel, f.action]));
   for (let [rel, run2] of Object.entries(state.replacedLinks ?? {})) {
-    let entry = readManifest(target, run2)?.files.find((f) => f.rel === rel && f.symlink !== void 0), dir = path12.join(target, rel);
+    let entry = readManifest(target, run2)?.files.find((f) => f.rel === rel && f.symlink !== void 0), dir = path14.join(target, rel);
     if (!entry?.symlink) {
       notes.push(`cannot put back the symlink \`${rel}\`: backup run ${run2} is gone`);
       continue;
     }
-    let shows = path12.resolve(path12.dirname(dir), entry.symlink), files;
+    let shows = path14.resolve(path14.dirname(dir), entry.symlink), files;
     try {
       files = nodeFs7.lstatSync(dir).isDirectory() ? filesUnder(dir) : void 0;
     } catch {
@@ -7839,7 +8188,7 @@ function linkBack(target, state, plan, notes) {
       let a = action.get(`${rel}/${f}`);
       if (a === "remove" || a === "restore-displaced" || a === "gone") return !0;
       try {
-        return sha256(nodeFs7.readFileSync(path12.join(dir, f))) === sha256(nodeFs7.readFileSync(path12.join(shows, f)));
+        return sha256(nodeFs7.readFileSync(path14.join(dir, f))) === sha256(nodeFs7.readFileSync(path14.join(shows, f)));
       } catch {
         return !1;
       }
@@ -7883,24 +8232,24 @@ function uninstall(opts) {
     for (let [rel, run2] of Object.entries(state.displaced))
       manifests.has(run2) || report.notes.push(`cannot restore \`${rel}\`: backup run ${run2} is gone`);
     for (let [rel, run2] of Object.entries(state.savedEdits ?? {})) {
-      let copy = path12.join(runDir(target, run2), rel);
+      let copy = path14.join(runDir(target, run2), rel);
       nodeFs7.existsSync(copy) && report.notes.push(`your edited copy of ${rel} that an install replaced is in \`${copy}\``);
     }
     ops.push(...links.ops);
     let removed = removeFromSettings(readSettings(target), isOursIn(libDirOf(target)), state.statusLineDisplaced);
     report.notes.push(...removed.notes), report.settingsChanged = removed.changed;
     let settingsTo = settingsLinkTarget(target);
-    if (settingsTo && removed.changed && report.notes.push(writeThroughNote(settingsTo, !!opts.dryRun)), state.createdSettings && jsonEqual(removed.settings, {}) && nodeFs7.existsSync(path12.join(target, SETTINGS_FILE)) && !settingsTo ? (ops.push({ kind: "remove", rel: SETTINGS_FILE, reason: "uninstall: created by the install, nothing else in it" }), report.settingsChanged = !0, report.settingsRemoved = !0) : removed.changed && ops.push(settingsOp(removed.settings)), ops.push({ kind: "remove", rel: STATE_FILE, reason: "uninstall" }), !opts.dryRun) {
+    if (settingsTo && removed.changed && report.notes.push(writeThroughNote(settingsTo, !!opts.dryRun)), state.createdSettings && jsonEqual(removed.settings, {}) && nodeFs7.existsSync(path14.join(target, SETTINGS_FILE)) && !settingsTo ? (ops.push({ kind: "remove", rel: SETTINGS_FILE, reason: "uninstall: created by the install, nothing else in it" }), report.settingsChanged = !0, report.settingsRemoved = !0) : removed.changed && ops.push(settingsOp(removed.settings)), ops.push({ kind: "remove", rel: STATE_FILE, reason: "uninstall" }), !opts.dryRun) {
       absorb(
         report,
         applyOps(
           { target, command: "uninstall", packVersion: state.packVersion, ops },
           { fs: opts.fs, now, pid: opts.pid }
         )
-      ), removeEmptyDirs(path12.join(target, LIB_REL));
+      ), removeEmptyDirs(path14.join(target, LIB_REL));
       for (let rel of [...state.createdDirs ?? []].sort((a, b) => b.split("/").length - a.split("/").length))
         try {
-          nodeFs7.rmdirSync(path12.join(target, rel));
+          nodeFs7.rmdirSync(path14.join(target, rel));
         } catch {
         }
       plan.files.filter((f) => f.action === "keep-user-changed").length > 0 && (report.exitCode = EXIT_PARTIAL);
@@ -7945,7 +8294,13 @@ function prune(opts) {
   let target = resolveTarget(opts.target, !1), report = emptyReport("prune", target, packVersion(opts.packRoot), !!opts.dryRun);
   return withLock(target, !!opts.dryRun, report.notes, () => {
     let state = loadState(target), pinned = pinnedRuns(state);
-    return report.pruned = pruneRuns(target, opts.keep ?? DEFAULT_KEEP, pinned), report;
+    return report.pruned = pruneRuns(
+      target,
+      opts.keep ?? DEFAULT_KEEP,
+      pinned,
+      { now: opts.now ?? /* @__PURE__ */ new Date(), maxAgeDays: opts.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS },
+      !!opts.dryRun
+    ), noteBackupSize(report, target, opts), report;
   });
 }
 function backups(opts) {
@@ -7964,9 +8319,9 @@ function backups(opts) {
 }
 
 // lib/install/cli.ts
-var COMMANDS = ["install", "uninstall", "restore", "prune", "backups"];
+var COMMANDS = ["install", "uninstall", "restore", "prune", "backups", "stats"];
 function defaultTarget(env) {
-  return env.CLAUDE_CONFIG_DIR || path13.join(os.homedir(), ".claude");
+  return env.CLAUDE_CONFIG_DIR || path15.join(os.homedir(), ".claude");
 }
 function parseInstallArgs(argv, env, packRoot) {
   let { values: v, positionals } = parseCliArgs({
@@ -7980,6 +8335,9 @@ function parseInstallArgs(argv, env, packRoot) {
       force: { type: "boolean" },
       statusline: { type: "boolean" },
       keep: { type: "string" },
+      update: { type: "boolean" },
+      "max-age": { type: "string" },
+      "warn-size": { type: "string" },
       json: SHARED_OPTIONS.json,
       quiet: { type: "boolean", short: "q" },
       verbose: { type: "boolean", short: "v" },
@@ -7994,6 +8352,7 @@ function parseInstallArgs(argv, env, packRoot) {
   if (v.keep !== void 0 && (keep = Number(v.keep), !/^\d+$/.test(v.keep) || keep < 1))
     throw new UsageError(`\`--keep\` must be a whole number of at least 1, got \`${v.keep}\``);
   if (v.target === "") throw new UsageError("`--target` is empty");
+  if (v.update && command !== "install") throw new UsageError(`\`--update\` goes with install, not \`${command}\``);
   return {
     command,
     opts: {
@@ -8004,6 +8363,9 @@ function parseInstallArgs(argv, env, packRoot) {
       force: !!v.force,
       statusline: !!v.statusline,
       keep,
+      maxAgeDays: wholeNumber(v["max-age"], "--max-age", DEFAULT_MAX_AGE_DAYS),
+      warnMib: wholeNumber(v["warn-size"], "--warn-size", DEFAULT_WARN_MIB),
+      update: !!v.update,
       fs: faultFromEnv(env.TWOL_INSTALL_FAULT),
       run: rest[0]
     },
@@ -8012,6 +8374,11 @@ function parseInstallArgs(argv, env, packRoot) {
     quiet: !!v.quiet,
     verbose: !!v.verbose
   };
+}
+function wholeNumber(text, flag2, fallback) {
+  if (text === void 0) return fallback;
+  if (!/^\d{1,6}$/.test(text)) throw new UsageError(`\`${flag2}\` must be a whole number, got \`${text.slice(0, 40)}\``);
+  return Number(text);
 }
 function main(argv, env, packRoot) {
   let inv = parseInstallArgs(argv, env, packRoot);
@@ -8024,19 +8391,69 @@ function main(argv, env, packRoot) {
     throw asUserError(err);
   }
 }
-function run(inv) {
-  if (inv.command === "backups") {
-    let runs = backups(inv.opts);
-    return process.stdout.write(inv.json ? `${JSON.stringify(runs, null, 2)}
-` : formatBackups(runs, inv.opts.target)), 0;
+var current, warn = (why) => {
+  why && process.stderr.write(`install: warning: ${why}
+`);
+};
+function logSignal(sig) {
+  warn(current?.signal(sig));
+}
+function openLog(inv, now) {
+  if (inv.opts.dryRun || inv.check) return;
+  let target, version;
+  try {
+    target = resolveTarget(inv.opts.target, inv.command === "install" && !inv.opts.update), version = packVersion(inv.opts.packRoot);
+  } catch {
+    return;
   }
-  let report = {
+  let pid = inv.opts.pid ?? process.pid, command = inv.opts.update ? "update" : inv.command === "restore" && inv.opts.run ? `restore ${inv.opts.run}` : inv.command;
+  return new RunLog(target, { command, version, run: newRunId(now, pid), pid });
+}
+function listing(inv) {
+  let target = resolveTarget(inv.opts.target, !1), text;
+  try {
+    text = readRegularText(logPath(target), 16 << 20);
+  } catch (err) {
+    warn(`cannot read the install log: ${errorMessage(err)}`);
+  }
+  let stats = logStats(parseLog(text ?? "")), bytes = backupsSize(target);
+  if (inv.command === "stats") {
+    let out = { log: logPath(target), ...stats, backup_bytes: bytes };
+    return process.stdout.write(
+      inv.json ? `${JSON.stringify(out, null, 2)}
+` : `${formatStats(stats, logPath(target))}  backups: ${formatBytes(bytes)}
+`
+    ), 0;
+  }
+  let runs = backups(inv.opts);
+  if (inv.json) process.stdout.write(`${JSON.stringify(runs, null, 2)}
+`);
+  else {
+    let rate = stats.success_rate === null ? "no runs logged" : `${Math.round(stats.success_rate * 1e3) / 10}% of ${stats.runs} logged run(s) succeeded`;
+    process.stdout.write(
+      `${formatBackups(runs, inv.opts.target)}total ${formatBytes(bytes)}; ${rate} (\`./install.mjs stats\`)
+`
+    );
+  }
+  return 0;
+}
+function run(inv) {
+  if (inv.command === "backups" || inv.command === "stats") return listing(inv);
+  let commands = {
     install: inv.check ? check : install,
     uninstall,
     restore,
     prune
-  }[inv.command](inv.opts);
-  return process.stdout.write(
+  }, now = inv.opts.now ?? /* @__PURE__ */ new Date(), log = openLog(inv, now);
+  current = log, warn(log?.start());
+  let began = performance.now(), report;
+  try {
+    report = commands[inv.command]({ ...inv.opts, now });
+  } catch (err) {
+    let code = err instanceof UserError ? err.exitCode : 1;
+    throw warn(log?.end(void 0, code, performance.now() - began, err)), err;
+  }
+  return report.durationMs === void 0 && noteDuration(report, performance.now() - began), warn(log?.end(report, report.exitCode, report.durationMs)), process.stdout.write(
     inv.json ? `${JSON.stringify(report, null, 2)}
 ` : formatReport(report, { quiet: inv.quiet, verbose: inv.verbose })
   ), report.conflicts.length > 0 && !inv.json && process.stderr.write(`install: stopped on ${report.conflicts.length} conflict(s); nothing was written
@@ -8047,9 +8464,9 @@ function asUserError(err) {
 }
 
 // lib/bin/install.ts
-var PACK_ROOT = path14.resolve(path14.dirname(fileURLToPath2(import.meta.url)), ".."), SIGNALS2 = ["SIGINT", "SIGTERM", "SIGHUP"], onSignal = (sig) => {
+var PACK_ROOT = path16.resolve(path16.dirname(fileURLToPath2(import.meta.url)), ".."), SIGNALS2 = ["SIGINT", "SIGTERM", "SIGHUP"], onSignal = (sig) => {
   process.exitCode = 130, process.stderr.write(`install: ${sig}: the run was finished first, so no file is half-written
-`);
+`), logSignal(sig);
 };
 function finishFirst(run2) {
   for (let sig of SIGNALS2) process.on(sig, onSignal);

@@ -24,6 +24,7 @@ export const COMMANDS: ReadonlyArray<readonly [string, string]> = [
   ['setup-mcps', 'set up MCP servers'],
   ['check-mcps', 'check the configured MCP servers'],
   ['install', 'install this pack into ~/.claude, or uninstall it (`2l install --help`)'],
+  ['doctor', 'check what the pack depends on: Node, install and drift, hooks, .2L/, dashboards, psql, MCP'],
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

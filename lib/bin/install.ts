@@ -1,12 +1,12 @@
 /**
- * `install.mjs [install|uninstall|restore [RUN]|prune|backups] [options]`:
+ * `install.mjs [install|uninstall|restore [RUN]|prune|backups|stats] [options]`:
  * syncs the 2L pack into ~/.claude (or CLAUDE_CONFIG_DIR, or --target).
  * The command is lib/install/cli.ts; this entry adds the pack's root and
  * holds off signals until the run is done.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main } from '../install/cli.ts';
+import { logSignal, main } from '../install/cli.ts';
 import { runMain } from '../shared/cli.ts';
 
 /** The bundle is `<pack>/dist/install.mjs`. */
@@ -21,6 +21,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const onSignal = (sig: NodeJS.Signals) => {
   process.exitCode = 130;
   process.stderr.write(`install: ${sig}: the run was finished first, so no file is half-written\n`);
+  logSignal(sig);
 };
 
 function finishFirst(run: () => number): number {

@@ -4,6 +4,8 @@
  * message. The entries in lib/bin/ only wire these to runMain.
  */
 import { spawn } from 'node:child_process';
+import { cleanup, formatCleanup } from './cleanup.ts';
+import { readRegistry, usableProject } from '../events/project-registry.ts';
 import { defaultPorts, launch, LaunchError, stop, type StartTiming } from './launch.ts';
 import { loadPerfConfig } from '../monitor/config.ts';
 import { formatMs } from '../shared/duration.ts';
@@ -11,6 +13,7 @@ import { parsePorts } from './port-pick.ts';
 import { SHARED_OPTIONS, UsageError, parseCliArgs, projectFromFlag, unexpectedArgument } from '../shared/cli.ts';
 
 export const DASHBOARD_HELP = `Usage: dashboard [--port N] [--no-open] [--json] [--project DIR] [--all]
+       dashboard --cleanup [--all] [--json] [--project DIR]
 
 Start this project's live 2L dashboard (or reuse the one already running) and
 print its link. The link carries the server's secret: without it the page and
@@ -18,9 +21,18 @@ its data stay closed to other users of this machine. The server runs in the
 background on 127.0.0.1 until /2l-dashboard-stop, or until it has had no
 visitor for 2 hours.
 
+With --cleanup, start nothing: stop this user's stale or orphaned dashboard
+servers across projects (found by their processes and this project's state)
+and remove their state. A pid is signalled only when it is verifiably a 2L
+dashboard of ours, as /2l-dashboard-stop checks it; state naming any other
+process, or a dead one, is just removed. Servers that answer are left
+running unless --all.
+
 Options:
   --all          open on every project 2L has logged to (last activity, live
-                 sessions, firing alerts); one server serves them all
+                 sessions, firing alerts); one server serves them all. With
+                 --cleanup: also stop servers that run and answer
+  --cleanup      clean up stale and orphaned servers (see above)
   --port N       listen on port N (0: any free port); default: the first free
                  port of 8080-8099 (override with TWOL_DASHBOARD_PORTS=8080-8099)
   --no-open      do not open a browser (one is opened only when a display exists)
@@ -28,7 +40,8 @@ Options:
   --project DIR  project folder (default: $CLAUDE_PROJECT_DIR, else the current folder)
   -h, --help     show this help
 
-Exit codes: 0 running, 1 could not start, 2 bad arguments, 3 no free port.`;
+Exit codes: 0 running, 1 could not start, 2 bad arguments, 3 no free port.
+With --cleanup: 0 done, 1 a server did not stop, 2 bad arguments.`;
 
 export const STOP_HELP = `Usage: dashboard-stop [--json] [--project DIR]
 
@@ -50,8 +63,10 @@ export interface DashboardArgs {
   askedPort?: number;
   open: boolean;
   json: boolean;
-  /** Open on the page of every project. */
+  /** Open on the page of every project; with cleanup, stop every server. */
   all: boolean;
+  /** `--cleanup` (with `--all`: every server, also those that answer). */
+  cleanup?: { all: boolean };
 }
 
 export function parseDashboardArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): DashboardArgs | 'help' {
@@ -62,6 +77,7 @@ export function parseDashboardArgs(argv: string[], env: NodeJS.ProcessEnv = proc
       port: { type: 'string' },
       all: { type: 'boolean' },
       'no-open': { type: 'boolean' },
+      cleanup: { type: 'boolean' },
       json: SHARED_OPTIONS.json,
       project: SHARED_OPTIONS.project,
       help: SHARED_OPTIONS.help,
@@ -69,6 +85,9 @@ export function parseDashboardArgs(argv: string[], env: NodeJS.ProcessEnv = proc
   });
   if (values.help) return 'help';
   if (positionals.length) throw unexpectedArgument(positionals[0]!);
+  if (values.all && !values.cleanup) throw new UsageError('`--all` goes with `--cleanup`');
+  if (values.cleanup && (values.port !== undefined || values['no-open']))
+    throw new UsageError('`--cleanup` starts no server: it takes no `--port` or `--no-open`');
   let ports: number[];
   let askedPort: number | undefined;
   if (values.port !== undefined) {
@@ -92,6 +111,7 @@ export function parseDashboardArgs(argv: string[], env: NodeJS.ProcessEnv = proc
     open: !values['no-open'],
     json: values.json === true,
     all: values.all === true,
+    ...(values.cleanup ? { cleanup: { all: values.all === true } } : {}),
   };
 }
 
@@ -180,6 +200,19 @@ export function slowStart(timing: StartTiming | undefined, target: number | null
     .map(([k, v]) => `${k.replace(/_ms$/, '')} ${formatMs(v)}`)
     .join(', ');
   return `2l-dashboard: warning: the start took ${formatMs(timing.total_ms)}, past the ${formatMs(target)} target (${phases})\n`;
+}
+
+export async function runCleanup(args: DashboardArgs, env: NodeJS.ProcessEnv = process.env): Promise<Printed> {
+  // Every project 2L has logged to (the registry) too: a server that died there left its state behind.
+  const registered = readRegistry(env)
+    .map((e) => e.path)
+    .filter(usableProject);
+  const entries = await cleanup({ projects: [args.project, ...registered], all: !!args.cleanup?.all });
+  return {
+    code: entries.some((e) => e.action === 'failed') ? 1 : 0,
+    stdout: args.json ? `${JSON.stringify(entries)}\n` : formatCleanup(entries),
+    stderr: '',
+  };
 }
 
 export async function runStop(args: { project: string; json: boolean }): Promise<Printed> {

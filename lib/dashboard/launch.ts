@@ -253,7 +253,7 @@ export interface StopResult {
   message: string;
 }
 
-function waitGone(pid: number, ms: number): Promise<boolean> {
+export function waitGone(pid: number, ms: number): Promise<boolean> {
   return new Promise((resolve) => {
     const until = Date.now() + ms;
     const poll = () => {

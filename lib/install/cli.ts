@@ -5,17 +5,21 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { errorCode, parseCliArgs, SHARED_OPTIONS, UsageError, UserError } from '../shared/cli.ts';
+import { errorCode, errorMessage, parseCliArgs, SHARED_OPTIONS, UsageError, UserError } from '../shared/cli.ts';
 import { ApplyError } from './apply.ts';
-import { DEFAULT_KEEP } from './backup.ts';
-import type { Report, RunOptions } from './context.ts';
+import { backupsSize, DEFAULT_KEEP, DEFAULT_MAX_AGE_DAYS, DEFAULT_WARN_MIB, newRunId } from './backup.ts';
+import { noteDuration, resolveTarget, type Report, type RunOptions } from './context.ts';
 import { faultFromEnv } from './fault-fs.ts';
 import { HELP } from './help.ts';
-import { formatBackups, formatReport } from './report.ts';
+import { logPath, parseLog, RunLog } from './log.ts';
+import { formatStats, logStats } from './log-stats.ts';
+import { formatBackups, formatBytes, formatReport } from './report.ts';
 import { check, install } from './run.ts';
+import { packVersion } from './source.ts';
 import { backups, prune, restore, uninstall } from './undo.ts';
+import { readRegularText } from '../shared/safe-fs.ts';
 
-export const COMMANDS = ['install', 'uninstall', 'restore', 'prune', 'backups'] as const;
+export const COMMANDS = ['install', 'uninstall', 'restore', 'prune', 'backups', 'stats'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface Invocation {
@@ -44,6 +48,9 @@ export function parseInstallArgs(argv: string[], env: NodeJS.ProcessEnv, packRoo
       force: { type: 'boolean' },
       statusline: { type: 'boolean' },
       keep: { type: 'string' },
+      update: { type: 'boolean' },
+      'max-age': { type: 'string' },
+      'warn-size': { type: 'string' },
       json: SHARED_OPTIONS.json,
       quiet: { type: 'boolean', short: 'q' },
       verbose: { type: 'boolean', short: 'v' },
@@ -62,6 +69,7 @@ export function parseInstallArgs(argv: string[], env: NodeJS.ProcessEnv, packRoo
       throw new UsageError(`\`--keep\` must be a whole number of at least 1, got \`${v.keep}\``);
   }
   if (v.target === '') throw new UsageError('`--target` is empty');
+  if (v.update && command !== 'install') throw new UsageError(`\`--update\` goes with install, not \`${command}\``);
   return {
     command: command as Command,
     opts: {
@@ -72,6 +80,9 @@ export function parseInstallArgs(argv: string[], env: NodeJS.ProcessEnv, packRoo
       force: !!v.force,
       statusline: !!v.statusline,
       keep,
+      maxAgeDays: wholeNumber(v['max-age'], '--max-age', DEFAULT_MAX_AGE_DAYS),
+      warnMib: wholeNumber(v['warn-size'], '--warn-size', DEFAULT_WARN_MIB),
+      update: !!v.update,
       fs: faultFromEnv(env.TWOL_INSTALL_FAULT),
       run: rest[0],
     },
@@ -80,6 +91,13 @@ export function parseInstallArgs(argv: string[], env: NodeJS.ProcessEnv, packRoo
     quiet: !!v.quiet,
     verbose: !!v.verbose,
   };
+}
+
+/** A whole number of at least 0 (days, MiB) from a flag, or the default. */
+function wholeNumber(text: string | undefined, flag: string, fallback: number): number {
+  if (text === undefined) return fallback;
+  if (!/^\d{1,6}$/.test(text)) throw new UsageError(`\`${flag}\` must be a whole number, got \`${text.slice(0, 40)}\``);
+  return Number(text);
 }
 
 /** Run what argv asks for; returns the exit code. `packRoot` is the pack being installed (the bundle's parent folder). */
@@ -96,19 +114,95 @@ export function main(argv: string[], env: NodeJS.ProcessEnv, packRoot: string): 
   }
 }
 
-function run(inv: Invocation): number {
-  if (inv.command === 'backups') {
-    const runs = backups(inv.opts);
-    process.stdout.write(inv.json ? `${JSON.stringify(runs, null, 2)}\n` : formatBackups(runs, inv.opts.target));
+/** The run being logged, so that a signal delivered after it (lib/bin/install.ts) lands in its log. */
+let current: RunLog | undefined;
+
+const warn = (why: string | undefined) => {
+  if (why) process.stderr.write(`install: warning: ${why}\n`);
+};
+
+/** Ctrl-C, SIGTERM or SIGHUP reached the installer: the run was finished first; say so in its log. */
+export function logSignal(sig: string): void {
+  warn(current?.signal(sig));
+}
+
+/** The log for a run that may write, or undefined (dry run, --check, a target we will not touch). */
+function openLog(inv: Invocation, now: Date): RunLog | undefined {
+  if (inv.opts.dryRun || inv.check) return undefined;
+  let target: string;
+  let version: string;
+  try {
+    // An install makes its target anyway: made first, a first install that is killed still leaves its start logged.
+    target = resolveTarget(inv.opts.target, inv.command === 'install' && !inv.opts.update);
+    version = packVersion(inv.opts.packRoot);
+  } catch {
+    return undefined; // the command itself reports why
+  }
+  const pid = inv.opts.pid ?? process.pid;
+  const command = inv.opts.update
+    ? 'update'
+    : inv.command === 'restore' && inv.opts.run
+      ? `restore ${inv.opts.run}`
+      : inv.command;
+  return new RunLog(target, { command, version, run: newRunId(now, pid), pid });
+}
+
+function listing(inv: Invocation): number {
+  const target = resolveTarget(inv.opts.target, false);
+  let text: string | undefined;
+  try {
+    text = readRegularText(logPath(target), 16 << 20);
+  } catch (err) {
+    warn(`cannot read the install log: ${errorMessage(err)}`);
+  }
+  const stats = logStats(parseLog(text ?? ''));
+  const bytes = backupsSize(target);
+  if (inv.command === 'stats') {
+    const out = { log: logPath(target), ...stats, backup_bytes: bytes };
+    process.stdout.write(
+      inv.json
+        ? `${JSON.stringify(out, null, 2)}\n`
+        : `${formatStats(stats, logPath(target))}  backups: ${formatBytes(bytes)}\n`,
+    );
     return 0;
   }
-  const commands: Record<Exclude<Command, 'backups'>, (o: Invocation['opts']) => Report> = {
+  const runs = backups(inv.opts);
+  if (inv.json) process.stdout.write(`${JSON.stringify(runs, null, 2)}\n`);
+  else {
+    const rate =
+      stats.success_rate === null
+        ? 'no runs logged'
+        : `${Math.round(stats.success_rate * 1000) / 10}% of ${stats.runs} logged run(s) succeeded`;
+    process.stdout.write(
+      `${formatBackups(runs, inv.opts.target)}total ${formatBytes(bytes)}; ${rate} (\`./install.mjs stats\`)\n`,
+    );
+  }
+  return 0;
+}
+
+function run(inv: Invocation): number {
+  if (inv.command === 'backups' || inv.command === 'stats') return listing(inv);
+  const commands: Record<Exclude<Command, 'backups' | 'stats'>, (o: Invocation['opts']) => Report> = {
     install: inv.check ? check : install,
     uninstall,
     restore,
     prune,
   };
-  const report = commands[inv.command](inv.opts);
+  const now = inv.opts.now ?? new Date();
+  const log = openLog(inv, now);
+  current = log;
+  warn(log?.start());
+  const began = performance.now();
+  let report: Report;
+  try {
+    report = commands[inv.command]({ ...inv.opts, now });
+  } catch (err) {
+    const code = err instanceof UserError ? err.exitCode : 1;
+    warn(log?.end(undefined, code, performance.now() - began, err));
+    throw err;
+  }
+  if (report.durationMs === undefined) noteDuration(report, performance.now() - began);
+  warn(log?.end(report, report.exitCode, report.durationMs!));
   process.stdout.write(
     inv.json
       ? `${JSON.stringify(report, null, 2)}\n`

@@ -6,7 +6,7 @@ import nodeFs from 'node:fs';
 import path from 'node:path';
 import { errorMessage, UserError } from '../shared/cli.ts';
 import type { ApplyResult, MutFs } from './apply.ts';
-import { listRuns, readManifest, type BackupManifest } from './backup.ts';
+import { backupsSize, DEFAULT_WARN_MIB, listRuns, readManifest, sizeWarning, type BackupManifest } from './backup.ts';
 import { acquireLock, type Lock } from './lock.ts';
 import { LIB_REL, type Conflict, type PlannedFile } from './plan.ts';
 import { readTextIfExists } from '../shared/json-file.ts';
@@ -15,6 +15,10 @@ import { parseState, STATE_FILE, type InstallState } from './state.ts';
 
 /** Done, but something was kept back on purpose (`--keep-mine`, or changed by the user on uninstall). */
 export const EXIT_PARTIAL = 3;
+/** `--update` with nothing installed: there is nothing to update (run a plain install first). */
+export const EXIT_NOT_INSTALLED = 4;
+/** A run slower than this is worth a warning in its report (the seed's target). */
+export const SLOW_RUN_MS = 10_000;
 
 export interface RunOptions {
   packRoot: string;
@@ -24,9 +28,17 @@ export interface RunOptions {
   force?: boolean;
   statusline?: boolean;
   keep?: number;
+  /** Backup runs older than this many days are pruned (0: never by age). */
+  maxAgeDays?: number;
+  /** Warn when the backups take more than this many MiB (0: never). */
+  warnMib?: number;
+  /** `--update`: refuse when nothing is installed yet. */
+  update?: boolean;
   fs?: MutFs;
   now?: Date;
   pid?: number;
+  /** Milliseconds from some origin, for the phase durations (tests pass a fake one). */
+  clock?: () => number;
 }
 
 export interface Report {
@@ -46,6 +58,11 @@ export interface Report {
   written: string[];
   removed: string[];
   pruned: string[];
+  /** Bytes the backup runs take after this run. */
+  backupBytes?: number;
+  /** Milliseconds each phase took (read, plan, apply, prune), and in all. */
+  phases?: Record<string, number>;
+  durationMs?: number;
   /** 0 done, 1 error, EXIT_PARTIAL (3) partial (something kept back on purpose). */
   exitCode: number;
 }
@@ -122,9 +139,49 @@ export function emptyReport(command: string, target: string, version: string, dr
   };
 }
 
+/**
+ * Times a run's phases: `mark(name)` closes the phase that began at the last
+ * mark (or at the start); `finish` puts them and the total on the report, with
+ * a warning when the run was slower than SLOW_RUN_MS.
+ */
+export function phaseTimer(clock: () => number = () => performance.now()) {
+  const start = clock();
+  let last = start;
+  const phases: Record<string, number> = {};
+  const ms = (d: number) => Math.max(0, Math.round(d));
+  return {
+    mark(name: string): void {
+      const t = clock();
+      phases[name] = ms(t - last);
+      last = t;
+    },
+    finish(report: Report): void {
+      report.phases = phases;
+      noteDuration(report, clock() - start);
+    },
+  };
+}
+
+/** The run's total duration on the report, with a warning when it was slower than SLOW_RUN_MS. */
+export function noteDuration(report: Report, ms: number): void {
+  report.durationMs = Math.max(0, Math.round(ms));
+  if (report.durationMs <= SLOW_RUN_MS) return;
+  const phases = Object.entries(report.phases ?? {}).map(([k, v]) => `${k} ${v} ms`);
+  report.notes.push(
+    `warning: the ${report.command} took ${(report.durationMs / 1000).toFixed(1)} s (over ${SLOW_RUN_MS / 1000} s${phases.length ? `; ${phases.join(', ')}` : ''})`,
+  );
+}
+
 export function absorb(report: Report, r: ApplyResult): void {
   report.run = r.run;
   report.backedUp = r.backedUp;
   report.written = r.written;
   report.removed = r.removed;
+}
+
+/** The backups' total size on the report, with a warning past the threshold. */
+export function noteBackupSize(report: Report, target: string, opts: Pick<RunOptions, 'warnMib'>): void {
+  report.backupBytes = backupsSize(target);
+  const warning = sizeWarning(report.backupBytes, opts.warnMib ?? DEFAULT_WARN_MIB);
+  if (warning) report.notes.push(warning);
 }

@@ -7,6 +7,13 @@ import { BACKUPS_DIR } from './backup.ts';
 import type { FileAction } from './plan.ts';
 import type { Report } from './context.ts';
 import type { RunInfo } from './undo.ts';
+import { formatMs } from '../shared/duration.ts';
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
 
 const LABEL: Record<FileAction, string> = {
   create: 'created',
@@ -29,7 +36,7 @@ const PLANNED: Partial<Record<FileAction, string>> = {
 
 /** Edits of our files the run replaced: where the only copy is now, and how to get it back. */
 function savedEdits(r: Report): string[] {
-  if (!r.run || r.command !== 'install') return [];
+  if (!r.run || (r.command !== 'install' && r.command !== 'update')) return [];
   return r.files
     .filter((f) => f.action === 'backup-update' && !f.displaces)
     .map(
@@ -78,7 +85,9 @@ export function formatReport(r: Report, o: FormatOptions = {}): string {
     lines.push(
       `  backups of ${r.backedUp.length} file(s): ${path.join(r.target, BACKUPS_DIR, r.run)}/ (undo with \`./install.mjs restore ${r.run}\`)`,
     );
-  if (r.pruned.length) lines.push(`  pruned ${r.pruned.length} old backup run(s)`);
+  if (r.pruned.length)
+    lines.push(`  ${r.dryRun ? 'would prune' : 'pruned'} ${r.pruned.length} old backup run(s): ${r.pruned.join(', ')}`);
+  if (r.backupBytes) lines.push(`  backups take ${formatBytes(r.backupBytes)} in ${path.join(r.target, BACKUPS_DIR)}/`);
   const count = (a: FileAction) => r.files.filter((f) => f.action === a).length;
   if (r.command === 'check') {
     lines.push(r.exitCode === 0 ? 'in sync with the pack' : 'drifted from the pack: run ./install.mjs to update');
@@ -93,7 +102,7 @@ export function formatReport(r: Report, o: FormatOptions = {}): string {
     ];
     if (r.command === 'uninstall') parts.push(`${count('restore-displaced')} restored`);
     lines.push(
-      `${r.dryRun ? 'plan' : 'done'}: ${parts.join(', ')}; ${r.written.length + r.removed.length} file(s) written or removed`,
+      `${r.dryRun ? 'plan' : 'done'}: ${parts.join(', ')}; ${r.written.length + r.removed.length} file(s) written or removed${r.durationMs !== undefined ? ` in ${formatMs(r.durationMs)}` : ''}`,
     );
   } else if (r.conflicts.length > 0) {
     lines.push('stopped before writing anything');

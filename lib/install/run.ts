@@ -9,14 +9,17 @@ import path from 'node:path';
 import { UserError, errorMessage } from '../shared/cli.ts';
 import { assembleInstall, type AssembledInstall, type DeadRun, type InstallInputs } from './assemble.ts';
 import { applyOps, sweepTempFiles, writeManifest, type MutFs } from './apply.ts';
-import { DEFAULT_KEEP, newRunId, pruneRuns, runDir, type BackupManifest } from './backup.ts';
+import { DEFAULT_KEEP, DEFAULT_MAX_AGE_DAYS, newRunId, pruneRuns, runDir, type BackupManifest } from './backup.ts';
 import {
   absorb,
   emptyReport,
+  EXIT_NOT_INSTALLED,
   EXIT_PARTIAL,
   interruptedRuns,
   libDirOf,
   loadState,
+  noteBackupSize,
+  phaseTimer,
   resolveTarget,
   withLock,
   type Report,
@@ -116,9 +119,17 @@ interface Prepared {
   decided: AssembledInstall;
 }
 
-function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number): Prepared {
+function prepareInstall(
+  opts: RunOptions,
+  target: string,
+  now: Date,
+  pid: number,
+  timer?: ReturnType<typeof phaseTimer>,
+): Prepared {
   const inputs = readInstall(opts, target, now, pid);
+  timer?.mark('read');
   const decided = assembleInstall(inputs);
+  timer?.mark('plan');
   const report = emptyReport('install', target, inputs.packVersion, !!opts.dryRun);
   report.installedVersion = inputs.state?.packVersion;
   report.files = decided.plan.files;
@@ -128,13 +139,26 @@ function prepareInstall(opts: RunOptions, target: string, now: Date, pid: number
   return { report, inputs, decided };
 }
 
+/** `--update` with no install state in the target: nothing to update, and how to install. */
+function refuseUpdate(opts: RunOptions): void {
+  const target = resolveTarget(opts.target, false);
+  if (nodeFs.existsSync(target) && loadState(target)) return;
+  throw new UserError(
+    `nothing to update: the 2L pack is not installed in \`${target}\` (no \`${STATE_FILE}\`); install it first: \`./install.mjs\` (the same options, without \`--update\`)`,
+    EXIT_NOT_INSTALLED,
+  );
+}
+
 export function install(opts: RunOptions): Report {
+  if (opts.update) refuseUpdate(opts);
+  const timer = phaseTimer(opts.clock);
   const now = opts.now ?? new Date();
   const pid = opts.pid ?? process.pid;
   const target = resolveTarget(opts.target, !opts.dryRun);
   const lockNotes: string[] = [];
   const report = withLock(target, !!opts.dryRun, lockNotes, () => {
-    const { report, inputs, decided } = prepareInstall(opts, target, now, pid);
+    const { report, inputs, decided } = prepareInstall(opts, target, now, pid, timer);
+    if (opts.update) report.command = 'update';
     report.notes.unshift(...lockNotes);
     if (report.conflicts.length > 0) {
       report.exitCode = 1;
@@ -167,9 +191,16 @@ export function install(opts: RunOptions): Report {
       for (const d of inputs.dead)
         writeManifest(opts.fs ?? (nodeFs as MutFs), d.dir, { ...d.manifest, complete: true });
     }
-    report.pruned = pruneRuns(target, opts.keep ?? DEFAULT_KEEP, pinnedRuns(decided.nextState));
+    timer.mark('apply');
+    report.pruned = pruneRuns(target, opts.keep ?? DEFAULT_KEEP, pinnedRuns(decided.nextState), {
+      now,
+      maxAgeDays: opts.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS,
+    });
+    noteBackupSize(report, target, opts);
+    timer.mark('prune');
     return report;
   });
+  timer.finish(report);
   if (report.exitCode === 0 && report.files.some((f) => f.action === 'keep-mine' || f.action === 'keep-user-changed'))
     report.exitCode = EXIT_PARTIAL;
   return report;

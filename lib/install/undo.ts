@@ -6,7 +6,16 @@
 import nodeFs from 'node:fs';
 import path from 'node:path';
 import { applyOps, type Op } from './apply.ts';
-import { DEFAULT_KEEP, listRuns, pruneRuns, readManifest, resolveRun, runDir, type BackupManifest } from './backup.ts';
+import {
+  DEFAULT_KEEP,
+  DEFAULT_MAX_AGE_DAYS,
+  listRuns,
+  pruneRuns,
+  readManifest,
+  resolveRun,
+  runDir,
+  type BackupManifest,
+} from './backup.ts';
 import { LIB_REL, planUninstall, type Plan, type PlannedFile } from './plan.ts';
 import { packVersion, scanTarget, sha256 } from './source.ts';
 import { STATE_FILE, pinnedRuns, type InstallState } from './state.ts';
@@ -25,6 +34,7 @@ import {
   EXIT_PARTIAL,
   libDirOf,
   loadState,
+  noteBackupSize,
   resolveTarget,
   withLock,
   type Report,
@@ -274,7 +284,14 @@ export function prune(opts: RunOptions): Report {
   return withLock(target, !!opts.dryRun, report.notes, () => {
     const state = loadState(target);
     const pinned = pinnedRuns(state);
-    report.pruned = pruneRuns(target, opts.keep ?? DEFAULT_KEEP, pinned);
+    report.pruned = pruneRuns(
+      target,
+      opts.keep ?? DEFAULT_KEEP,
+      pinned,
+      { now: opts.now ?? new Date(), maxAgeDays: opts.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS },
+      !!opts.dryRun,
+    );
+    noteBackupSize(report, target, opts);
     return report;
   });
 }

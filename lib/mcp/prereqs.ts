@@ -23,7 +23,8 @@ function versionOf(cmd: string, env: NodeJS.ProcessEnv): string | undefined {
   return r.stdout.trim().split('\n')[0]?.slice(0, 40) || undefined;
 }
 
-function onPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
+/** The executable `name` on PATH, or undefined. */
+export function onPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
   for (const dir of (env.PATH ?? '').split(path.delimiter)) {
     if (!dir) continue;
     const file = path.join(dir, name);

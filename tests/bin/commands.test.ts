@@ -14,6 +14,7 @@ const COMMANDS: Array<[string, string[]]> = [
   ['emit', ['plan_start', 'x']],
   ['check-mcps', ['--no-record']],
   ['setup-mcps', ['--dry-run']],
+  ['doctor', []],
 ];
 
 function world() {

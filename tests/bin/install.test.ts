@@ -10,7 +10,7 @@ import * as assert from 'uvu/assert';
 import { formatReport } from '../../lib/install/report.ts';
 import { install } from '../../lib/install/run.ts';
 import { ROOT, tempDir } from '../util/claude.ts';
-import { makePack, runInstaller, snapshot, treeDiff, type Tree } from '../util/install-fixture.ts';
+import { INSTALL_LOG, makePack, runInstaller, snapshot, treeDiff, type Tree } from '../util/install-fixture.ts';
 import { run } from '../util/run.ts';
 
 const read = (p: string) => fs.readFileSync(p, 'utf8');
@@ -30,10 +30,13 @@ function home(pack = ROOT): Home {
 }
 const settingsOf = (target: string) => JSON.parse(read(path.join(target, 'settings.json'))) as Record<string, any>;
 
-/** Inode and mtime of every entry: a no-op run must leave all of them as they were. */
+/** Every entry but the install log, which records every run (tests/bin/install-log.test.ts). */
+const notLog = (rel: string) => rel === INSTALL_LOG;
+
+/** Inode and mtime of every entry: a no-op run must leave all of them as they were (the log aside). */
 function stamps(dir: string): Tree {
   const out: Tree = {};
-  for (const rel of Object.keys(snapshot(dir))) {
+  for (const rel of Object.keys(snapshot(dir, notLog))) {
     const st = fs.lstatSync(path.join(dir, rel));
     out[rel] = `${st.ino}:${st.mtimeMs}`;
   }
@@ -185,10 +188,12 @@ fresh('a second run touches nothing (same inode and mtime everywhere)', () => {
   const h = home();
   h.run();
   const before = stamps(h.target);
+  const logged = read(path.join(h.target, INSTALL_LOG));
   const r = h.run();
   assert.is(r.code, 0);
   assert.match(r.stdout, /; 0 file\(s\) written or removed/);
   assert.equal(treeDiff(stamps(h.target), before), []);
+  assert.ok(read(path.join(h.target, INSTALL_LOG)).startsWith(logged), 'only the log grew, by this run');
 });
 fresh('100 installs in a row write nothing after the first and make no backups', () => {
   const h = home();
@@ -354,7 +359,8 @@ three('backups rotate: 15 updates keep the last 10 runs', () => {
   const runs = fs.readdirSync(path.join(h.target, '.2l-backups')).sort();
   assert.is(runs.length, 10);
   assert.is(read(path.join(h.target, '.2l-backups', runs[9]!, 'commands', '2l-event.md')), 'edit 14\n');
-  const p = h.run(['prune', '--keep', '3']);
+  // By count only: these runs are dated 2026-01-01, so the default --max-age would expire them too.
+  const p = h.run(['prune', '--keep', '3', '--max-age', '0']);
   assert.is(p.code, 0, p.stderr);
   assert.is(fs.readdirSync(path.join(h.target, '.2l-backups')).length, 3);
   const list = h.run(['backups']);
@@ -447,7 +453,8 @@ sets('JSONC (a comment) is refused with line:col, nothing written', () => {
   assert.is(r.code, 1);
   assert.match(r.stderr, new RegExp(`${h.target}/settings\\.json:2:20: invalid JSON`));
   assert.match(r.stderr, /must be strict JSON .* The file was not touched/);
-  assert.equal(fs.readdirSync(h.target), ['settings.json']);
+  assert.equal(fs.readdirSync(h.target).sort(), [INSTALL_LOG, 'settings.json']);
+  assert.match(read(path.join(h.target, INSTALL_LOG)), /"outcome":"failure","exit":1/);
   assert.is(read(path.join(h.target, 'settings.json')), text);
 });
 sets('unusual but valid content survives in meaning; install + uninstall leaves it equal', () => {
@@ -539,7 +546,7 @@ un('removes what is ours, keeps and lists what the user changed', () => {
   assert.is(r.code, 3, r.stderr);
   assert.match(r.stdout, /kept \(changed by you\)\s+lib\/2l\/dist\/emit\.mjs/);
   assert.equal(settingsOf(h.target), { model: 'opus' });
-  const left = Object.keys(snapshot(h.target, (rel) => rel.startsWith('.2l-backups'))).sort();
+  const left = Object.keys(snapshot(h.target, (rel) => rel.startsWith('.2l-backups') || notLog(rel))).sort();
   // Folders the install created go again when empty; those holding the user's file stay.
   assert.equal(left, ['lib/', 'lib/2l/', 'lib/2l/dist/', 'lib/2l/dist/emit.mjs', 'settings.json']);
 });
@@ -562,7 +569,7 @@ un('a settings.json the install created goes with uninstall, also after later no
   assert.is(r.code, 0, r.stderr);
   assert.match(r.stdout, /removed\s+settings\.json \(created by the install; nothing else in it\)/);
   assert.not.ok(fs.existsSync(settings));
-  const left = Object.keys(snapshot(h.target, (rel) => rel.startsWith('.2l-backups')));
+  const left = Object.keys(snapshot(h.target, (rel) => rel.startsWith('.2l-backups') || notLog(rel)));
   assert.equal(left, []);
 });
 un('a settings.json the install created stays when the user put something of theirs in it', () => {
@@ -629,7 +636,7 @@ ver('an older pack over a newer install asks for --force', () => {
   const h = home();
   const newer = makePack(path.join(h.home, 'newer'), { version: '9.0.0' });
   assert.is(runInstaller(newer, [], { HOME: h.home }).code, 0);
-  const before = snapshot(h.target);
+  const before = snapshot(h.target, notLog);
   const r = h.run();
   assert.is(r.code, 1);
   assert.match(
@@ -637,7 +644,7 @@ ver('an older pack over a newer install asks for --force', () => {
     /error: the installed 2L pack is 9\.0\.0, newer than this one \(0\.1\.0\); pass `--force` to downgrade/,
   );
   assert.match(r.stderr, /stopped on 1 conflict\(s\); nothing was written/);
-  assert.equal(treeDiff(snapshot(h.target), before), []);
+  assert.equal(treeDiff(snapshot(h.target, notLog), before), []);
   assert.is(h.run(['--force']).code, 0);
   assert.match(read(path.join(h.target, '.2l-install.yaml')), /^version: 0\.1\.0$/m);
 });
@@ -827,11 +834,11 @@ ro('a read-only commands folder: exit 1, rolled back, tree unchanged', () => {
   fs.chmodSync(h.home, 0o755);
   spawnSync('chown', ['-R', '65534:65534', h.home]);
   fs.chmodSync(path.join(h.target, 'commands'), 0o555);
-  const before = snapshot(h.target);
+  const before = snapshot(h.target, notLog);
   const r = runInstaller(ROOT, [], { HOME: h.home }, { uid: 65534, gid: 65534 });
   assert.is(r.code, 1, r.stdout);
   assert.match(r.stderr, /EACCES: permission denied.*commands.*; nothing was changed \(rolled back\)/);
-  assert.equal(treeDiff(snapshot(h.target), before), []);
+  assert.equal(treeDiff(snapshot(h.target, notLog), before), []);
 });
 ro('a read-only target folder: exit 1 naming the lock file', () => {
   if (!canDropPrivileges) return;

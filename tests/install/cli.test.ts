@@ -38,6 +38,9 @@ const cases: Array<
   [['restore'], {}, 'restore', {}, {}],
   [['restore', '2026'], {}, 'restore', { run: '2026' }, {}],
   [['prune', '--keep', '1'], {}, 'prune', { keep: 1 }, {}],
+  [['--update', '--max-age', '0', '--warn-size', '5'], {}, 'install', { update: true, maxAgeDays: 0, warnMib: 5 }, {}],
+  [['prune', '--max-age', '7'], {}, 'prune', { maxAgeDays: 7 }, {}],
+  [['stats', '--json'], {}, 'stats', {}, { json: true }],
   [['backups', '--json'], {}, 'backups', {}, { json: true }],
 ];
 for (const [argv, env, command, opts, flags] of cases) {
@@ -52,6 +55,9 @@ for (const [argv, env, command, opts, flags] of cases) {
         force: false,
         statusline: false,
         keep: 10,
+        maxAgeDays: 30,
+        warnMib: 50,
+        update: false,
         fs: undefined,
         run: undefined,
         ...opts,
@@ -78,15 +84,22 @@ const bad = suite('parseInstallArgs: bad arguments are usage errors');
 const badCases: Array<[string[], string]> = [
   [['--nope'], 'unknown option `--nope` (see --help)'],
   [['--keep'], 'option `--keep` needs a value (see --help)'],
-  [['frobnicate'], 'unknown command `frobnicate` (expected one of install, uninstall, restore, prune, backups)'],
-  [['uninstall', 'x'], 'unknown command `uninstall x` (expected one of install, uninstall, restore, prune, backups)'],
+  [['frobnicate'], 'unknown command `frobnicate` (expected one of install, uninstall, restore, prune, backups, stats)'],
+  [
+    ['uninstall', 'x'],
+    'unknown command `uninstall x` (expected one of install, uninstall, restore, prune, backups, stats)',
+  ],
   [
     ['restore', 'a', 'b'],
-    'unknown command `restore a b` (expected one of install, uninstall, restore, prune, backups)',
+    'unknown command `restore a b` (expected one of install, uninstall, restore, prune, backups, stats)',
   ],
   [['--keep', '0'], '`--keep` must be a whole number of at least 1, got `0`'],
   [['--keep', '1.5'], '`--keep` must be a whole number of at least 1, got `1.5`'],
   [['--target', ''], '`--target` is empty'],
+  [['uninstall', '--update'], '`--update` goes with install, not `uninstall`'],
+  [['--max-age=-1'], '`--max-age` must be a whole number, got `-1`'],
+  [['--max-age', '1e3'], '`--max-age` must be a whole number, got `1e3`'],
+  [['--warn-size', 'lots'], '`--warn-size` must be a whole number, got `lots`'],
 ];
 for (const [argv, message] of badCases) {
   bad(argv.join(' '), () => {

@@ -8,6 +8,9 @@ import path from 'node:path';
 import { ROOT } from './claude.ts';
 import { runSync } from './run.ts';
 
+/** The installer's log in the target (lib/install/log.ts): every run that may write adds to it. */
+export const INSTALL_LOG = '.2l-install.log';
+
 /** Copy what the installer reads from the pack into dir. */
 export function makePack(dir: string, opts: { version?: string; files?: Record<string, string | null> } = {}): string {
   for (const part of ['commands', 'agents', 'dist', 'hooks', 'templates', '.claude-plugin', 'package.json']) {
