@@ -6875,7 +6875,6 @@ function parseDashboardArgs(argv, env = process.env) {
   });
   if (values.help) return "help";
   if (positionals.length) throw unexpectedArgument(positionals[0]);
-  if (values.all && !values.cleanup) throw new UsageError("`--all` goes with `--cleanup`");
   if (values.cleanup && (values.port !== void 0 || values["no-open"]))
     throw new UsageError("`--cleanup` starts no server: it takes no `--port` or `--no-open`");
   let ports, askedPort;

@@ -85,7 +85,6 @@ export function parseDashboardArgs(argv: string[], env: NodeJS.ProcessEnv = proc
   });
   if (values.help) return 'help';
   if (positionals.length) throw unexpectedArgument(positionals[0]!);
-  if (values.all && !values.cleanup) throw new UsageError('`--all` goes with `--cleanup`');
   if (values.cleanup && (values.port !== undefined || values['no-open']))
     throw new UsageError('`--cleanup` starts no server: it takes no `--port` or `--no-open`');
   let ports: number[];

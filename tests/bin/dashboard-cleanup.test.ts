@@ -164,7 +164,6 @@ never('a FIFO as server.json: no hang, removed as unreadable state', () => {
 never('bad arguments: exit 2, nothing done', () => {
   const w = world();
   const cases: Array<[string[], string]> = [
-    [['--all'], '2l-dashboard: `--all` goes with `--cleanup`\n'],
     [['--cleanup', '--port', '1'], '2l-dashboard: `--cleanup` starts no server: it takes no `--port` or `--no-open`\n'],
     [['--cleanup', '--bogus'], '2l-dashboard: unknown option `--bogus` (see --help)\n'],
   ];
@@ -203,6 +202,28 @@ stale('a running server is left alone; one whose state is gone, or whose project
     w.stopAll();
   }
 });
+stale(
+  "a project in the user's registry (issue 16) has its stale state found from anywhere; a bogus entry is skipped",
+  async () => {
+    const w = world();
+    const listed = w.project('listed');
+    const dead = unrelated();
+    dead.kill('SIGKILL');
+    await new Promise<void>((resolve) => dead.on('exit', () => resolve()));
+    plantState(listed, dead.pid!);
+    const registry = path.join(w.home, '.claude', '2l', 'projects.json');
+    fs.mkdirSync(path.dirname(registry), { recursive: true, mode: 0o700 });
+    const entries = [listed, '/etc', 'relative/path'].map((p) => ({ path: p, added: new Date().toISOString() }));
+    fs.writeFileSync(registry, JSON.stringify({ v: 1, projects: entries }), { mode: 0o600 });
+    const r = w.cleanup(['--json'], w.project('elsewhere'));
+    assert.is(r.code, 0, r.stderr);
+    assert.equal(
+      JSON.parse(r.stdout).map((e: { project: string; action: string }) => [e.project, e.action]),
+      [[listed, 'removed']],
+    );
+    assert.not.ok(fs.existsSync(stateFile(listed)));
+  },
+);
 stale('an unresponsive server (stopped with SIGSTOP) is ended and its state removed', async () => {
   const w = world();
   const a = w.project('a');
