@@ -43,8 +43,8 @@ function bigLog(file, bytes) {
   return written;
 }
 
-/** Wait until no logger of ours runs for `project` (they are detached: nothing else tells). */
-async function loggersDone(project, ms = 60_000) {
+/** Wait until no logger of ours runs for `project` (or with HOME `home`): they are detached, nothing else tells. */
+async function loggersDone(project, ms = 60_000, home = undefined) {
   const until = Date.now() + ms;
   for (;;) {
     const busy = fs.readdirSync('/proc').some((pid) => {
@@ -52,7 +52,9 @@ async function loggersDone(project, ms = 60_000) {
         return (
           /^\d+$/.test(pid) &&
           /(hook|collector)\.cjs/.test(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8')) &&
-          fs.readFileSync(`/proc/${pid}/environ`, 'utf8').includes(`CLAUDE_PROJECT_DIR=${project}`)
+          (home
+            ? fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`HOME=${home}`)
+            : fs.readFileSync(`/proc/${pid}/environ`, 'utf8').includes(`CLAUDE_PROJECT_DIR=${project}`))
         );
       } catch {
         return false;
@@ -203,12 +205,17 @@ async function benchSession({ root, tmp, quick, log }) {
       ),
     }),
   );
+  // The pack without its hooks (commands and agents only): what loading the plugin costs Claude Code.
+  const noHooks = path.join(tmp, 'no-hooks');
+  fs.mkdirSync(noHooks);
+  for (const n of ['.claude-plugin', 'agents', 'commands', 'dist', 'lib'])
+    fs.symlinkSync(path.join(root, n), path.join(noHooks, n));
   const one = async (variant, i) => {
-    const withPack = variant === 'collector' || variant === 'logger';
+    const withPack = variant === 'collector' || variant === 'warm' || variant === 'logger';
     const home = fs.mkdtempSync(path.join(tmp, 'home-'));
     const project = fs.mkdtempSync(path.join(tmp, 'proj-'));
     const api = await startScriptedApi(main, sub);
-    const plugin = withPack ? root : variant === 'true17' ? trueHooks : undefined;
+    const plugin = withPack ? root : variant === 'true17' ? trueHooks : variant === 'nohooks' ? noHooks : undefined;
     const args = ['-p', 'go', '--allowedTools', 'Bash', 'Agent', ...(plugin ? ['--plugin-dir', plugin] : [])];
     const env = {
       PATH: process.env.PATH,
@@ -221,9 +228,28 @@ async function benchSession({ root, tmp, quick, log }) {
       DISABLE_TELEMETRY: '1',
       CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
       XDG_RUNTIME_DIR: home,
-      TWOL_COLLECTOR_IDLE_MS: '500',
+      // warm: long enough for the session's first hook to find the collector primed below.
+      TWOL_COLLECTOR_IDLE_MS: variant === 'warm' ? '5000' : '500',
       ...(variant === 'logger' ? { TWOL_FRONT: 'logger' } : {}),
     };
+    if (variant === 'warm') {
+      // A collector already running, as for a user's second session within its idle time, or any later
+      // turn of an interactive session: one hook call from another folder starts it.
+      const other = fs.mkdtempSync(path.join(tmp, 'other-'));
+      const front = spawn('bash', [path.join(root, 'lib', '2l-hook-front.sh'), path.join(root, 'dist', 'hook.cjs')], {
+        cwd: other,
+        env: { ...env, CLAUDE_PROJECT_DIR: other },
+        stdio: ['pipe', 'ignore', 'ignore'],
+      });
+      front.stdin.end(
+        JSON.stringify({ session_id: 'prime', cwd: other, hook_event_name: 'UserPromptSubmit', prompt: 'x' }),
+      );
+      await new Promise((r) => front.on('close', r));
+      // Started, and done with that call: its start-up must not overlap the timed session.
+      const logged = path.join(other, '.2L', 'events.jsonl');
+      for (let n = 0; n < 600 && !fs.existsSync(logged); n++) await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => setTimeout(r, 300));
+    }
     const t0 = performance.now();
     const cpu = await new Promise((resolve, reject) => {
       const child = spawn('/usr/bin/time', ['-f', '@@%U %S', bin, ...args], {
@@ -243,19 +269,17 @@ async function benchSession({ root, tmp, quick, log }) {
     const ms = performance.now() - t0;
     await api.close();
     const calls = api.toolUseIds.length;
-    if (withPack) await loggersDone(project);
+    if (withPack) await loggersDone(project, 60_000, home);
     log(`  session ${i} ${variant}: ${ms.toFixed(0)} ms, ${calls} calls`);
     return { ms, cpu, calls };
   };
-  const s = {
-    collector: [],
-    logger: [],
-    none: [],
-    true17: [],
-    cpu: { collector: [], logger: [], none: [], true17: [] },
-  };
+  const variants = ['none', 'nohooks', 'logger', 'collector', 'warm', 'true17'];
+  const s = { cpu: {} };
+  for (const v of variants) {
+    s[v] = [];
+    s.cpu[v] = [];
+  }
   let calls = 0;
-  const variants = ['none', 'logger', 'collector', 'true17'];
   for (let i = 0; i < pairs + 1; i++) {
     // Rotate the order each round, so no variant always runs after the same one.
     const order = variants.map((_, k) => variants[(k + i) % variants.length]);
@@ -267,14 +291,22 @@ async function benchSession({ root, tmp, quick, log }) {
       s.cpu[v].push(r.cpu);
     }
   }
+  const vs = (v) =>
+    `${fmt(median(s[v]))} ms (${fmt(median(s[v]) / median(s.none), 3)}×, paired ${fmt(pairedRatio(s[v], s.none), 3)})`;
+  const cpu = variants.map((v) => `${v} ${fmt(median(s.cpu[v]))}`).join(', ');
+  const session = (v, what) => ({
+    name: `hook latency: scripted 2.1.332 session of ${calls} tool calls, wall time with the pack (${what})`,
+    unit: 'ms',
+    samples: s[v],
+    reference: { name: 'the same session without the pack', samples: s.none },
+    target: { ratio: 1.05 },
+    note: `paired ratio ${fmt(pairedRatio(s[v], s.none), 3)}`,
+  });
   return [
+    session('collector', 'cold: the session starts the collector'),
     {
-      name: `hook latency: scripted 2.1.332 session of ${calls} tool calls, wall time with the pack (collector)`,
-      unit: 'ms',
-      samples: s.collector,
-      reference: { name: 'the same session without the pack', samples: s.none },
-      target: { ratio: 1.05 },
-      note: `paired ratio ${fmt(pairedRatio(s.collector, s.none), 3)}; per-event loggers (TWOL_FRONT=logger, tool calls logged at Stop) ${fmt(median(s.logger))} ms (${fmt(median(s.logger) / median(s.none), 3)}×, paired ${fmt(pairedRatio(s.logger, s.none), 3)}); \`true\` hooks on round 2's 17 events, per-call ones included ${fmt(median(s.true17))} ms (${fmt(median(s.true17) / median(s.none), 3)}×, paired ${fmt(pairedRatio(s.true17, s.none), 3)}); the CLI's own CPU (its children included) ${fmt(median(s.cpu.collector))} / ${fmt(median(s.cpu.logger))} / ${fmt(median(s.cpu.true17))} / ${fmt(median(s.cpu.none))} ms (collector / logger / true hooks / none; detached background work not in it)`,
+      ...session('warm', 'warm: the collector already runs'),
+      note: `paired ratio ${fmt(pairedRatio(s.warm, s.none), 3)}. Beside it, same rounds: the pack's commands and agents without its hooks (plugin loading alone) ${vs('nohooks')}; per-event loggers (TWOL_FRONT=logger, tool calls logged at Stop) ${vs('logger')}; \`true\` hooks on round 2's 17 events, per-call ones included ${vs('true17')}; the CLI's own CPU in ms (its children included, detached background work not): ${cpu}`,
     },
   ];
 }
