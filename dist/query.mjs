@@ -5648,7 +5648,7 @@ async function runNow(name, main2, argv = process.argv.slice(2), opts = {}) {
 }
 
 // lib/monitor/query-command.ts
-import { performance } from "node:perf_hooks";
+import { performance as performance2 } from "node:perf_hooks";
 
 // lib/monitor/alert-store.ts
 import path8 from "node:path";
@@ -6714,6 +6714,7 @@ function loadPerfConfig(projectDir) {
 
 // lib/monitor/query.ts
 import path10 from "node:path";
+import { performance } from "node:perf_hooks";
 
 // node_modules/jsonpath-plus/dist/index-node-esm.js
 import vm from "vm";
@@ -8589,10 +8590,35 @@ function evaluate(expr, json) {
     throw new UsageError(`JSONPath \`${expr.slice(0, 120)}\` failed: ${errorMessage(err)}`);
   }
 }
-async function loadEvents(projectDir, since, stats = newStreamStats()) {
+async function loadEvents(projectDir, since, stats = newStreamStats(), onBatch) {
   let out = [];
-  for await (let batch of streamEventBatches(projectDir, { since, stats })) for (let e of batch) out.push(e);
+  for await (let batch of streamEventBatches(projectDir, { since, stats })) {
+    for (let e of batch) out.push(e);
+    onBatch?.();
+  }
   return out;
+}
+var POSITIONAL = /@(root|path|property|parent|parentProperty)\b/;
+function streamable(expr) {
+  let parts = JSONPath.toPathArray(expr);
+  if (parts[0] !== "$" || parts.length < 2) return !1;
+  let first = parts[1];
+  if (first !== "*" && !first.startsWith("?(") || parts.slice(1).some((p) => p === ".." || p.startsWith("$") || p === "^" || p === "~")) return !1;
+  let rest = expr.slice(1);
+  return !rest.includes("$") && !POSITIONAL.test(rest);
+}
+async function streamQuery(projectDir, expr, opts = {}) {
+  if (!streamable(expr)) throw new Error(`not a streamable expression: ${expr.slice(0, 80)}`);
+  checkJsonPath(expr);
+  let matches = [], events = 0, evalMs = 0, cpuMs = 0, batches = streamEventBatches(projectDir, { since: opts.since, stats: opts.stats, chunkBytes: 1 << 20 });
+  for await (let batch of batches) {
+    events += batch.length;
+    let t = performance.now(), cpu = process.cpuUsage(), found = JSONPath({ path: expr, json: batch, eval: "safe", ignoreEvalErrors: !0, wrap: !0 }), used = process.cpuUsage(cpu);
+    cpuMs += (used.user + used.system) / 1e3, evalMs += performance.now() - t;
+    for (let m of found) matches.push(m);
+    opts.onBatch?.();
+  }
+  return { matches, events, evalMs, cpuMs };
 }
 function stateRefusal(file, err) {
   let what = err.reason === "symlink" ? "is a symbolic link; 2L never follows links inside a project (name the file it points to)" : err.reason === "not-regular" ? "is not a file (a folder, device, FIFO or socket); name a regular file" : err.reason === "too-big" ? `is larger than a state file can be (${err.detail})` : refusalText(err);
@@ -8685,23 +8711,27 @@ function parseQueryArgs(argv, env = process.env, cwd = process.cwd()) {
   };
   return values.state !== void 0 && (args.state = values.state), since && (args.since = since), args;
 }
-async function runQuery(args) {
-  let t0 = performance.now(), stats = newStreamStats(), json;
+async function runQuery(args, opts = {}) {
+  let t0 = performance2.now(), stats = newStreamStats(), streamed = args.state === void 0 && streamable(args.expr), result, over, loadMs, queryMs, cpuMs;
   try {
-    json = args.state !== void 0 ? loadStateFile(args.state, args.cwd) : await loadEvents(args.project, args.since, stats);
+    if (streamed) {
+      let r = await streamQuery(args.project, args.expr, { since: args.since, stats, onBatch: opts.onBatch });
+      result = r.matches, queryMs = r.evalMs, cpuMs = r.cpuMs, loadMs = performance2.now() - t0 - queryMs, over = `${r.events} events`;
+    } else {
+      let json = args.state !== void 0 ? loadStateFile(args.state, args.cwd) : await loadEvents(args.project, args.since, stats, opts.onBatch), t1 = performance2.now(), cpu1 = process.cpuUsage();
+      result = evaluate(args.expr, json);
+      let cpu = process.cpuUsage(cpu1);
+      loadMs = t1 - t0, queryMs = performance2.now() - t1, cpuMs = (cpu.user + cpu.system) / 1e3, over = Array.isArray(json) && args.state === void 0 ? `${json.length} events` : "state file";
+    }
   } catch (err) {
     throw err instanceof UserError ? err : new UserError(errorMessage(err));
   }
-  let t1 = performance.now(), cpu1 = process.cpuUsage(), result = evaluate(args.expr, json), t2 = performance.now(), cpu = process.cpuUsage(cpu1), notes = [], bad = stats.malformed + stats.truncated + stats.oversized;
+  let notes = [], bad = stats.malformed + stats.truncated + stats.oversized;
   bad > 0 && notes.push(`skipped ${bad} unreadable log line${bad === 1 ? "" : "s"}`);
   let loaded = loadPerfConfig(args.project);
-  if (loaded.config.alerts.enabled && recordTiming(args.project, "state_query_ms", "query p95", t2 - t1, loaded.config), args.time) {
-    let n = Array.isArray(json) && args.state === void 0 ? `${json.length} events` : "state file";
-    notes.push(
-      `load ${(t1 - t0).toFixed(1)} ms, query ${(t2 - t1).toFixed(1)} ms (cpu ${((cpu.user + cpu.system) / 1e3).toFixed(1)} ms) over ${n}, ${result.length} match${result.length === 1 ? "" : "es"}, total ${(performance.now() - t0).toFixed(1)} ms`
-    );
-  }
-  return { output: args.compact ? JSON.stringify(result) : JSON.stringify(result, null, 2), notes };
+  return loaded.config.alerts.enabled && recordTiming(args.project, "state_query_ms", "query p95", queryMs, loaded.config), args.time && notes.push(
+    `load ${loadMs.toFixed(1)} ms, query ${queryMs.toFixed(1)} ms (cpu ${cpuMs.toFixed(1)} ms) over ${over}, ${result.length} match${result.length === 1 ? "" : "es"}, total ${(performance2.now() - t0).toFixed(1)} ms`
+  ), { output: args.compact ? JSON.stringify(result) : JSON.stringify(result, null, 2), notes };
 }
 
 // lib/bin/query.ts
