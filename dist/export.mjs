@@ -7497,9 +7497,9 @@ var require_getMachineId_linux = __commonJS({
     var fs_1 = __require("fs"), api_1 = (init_esm(), __toCommonJS(esm_exports));
     async function getMachineId() {
       let paths = ["/etc/machine-id", "/var/lib/dbus/machine-id"];
-      for (let path6 of paths)
+      for (let path7 of paths)
         try {
-          return (await fs_1.promises.readFile(path6, { encoding: "utf8" })).trim();
+          return (await fs_1.promises.readFile(path7, { encoding: "utf8" })).trim();
         } catch (e) {
           api_1.diag.debug(`error reading machine id: ${e}`);
         }
@@ -10481,8 +10481,8 @@ var import_core3, init_shared_env_configuration = __esm({
 });
 
 // node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-env-configuration.js
-import * as fs2 from "fs";
-import * as path2 from "path";
+import * as fs5 from "fs";
+import * as path5 from "path";
 function getStaticHeadersFromEnv(signalIdentifier) {
   let signalSpecificRawHeaders = (0, import_core4.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`), nonSignalSpecificRawHeaders = (0, import_core4.getStringFromEnv)("OTEL_EXPORTER_OTLP_HEADERS"), signalSpecificHeaders = (0, import_core4.parseKeyPairsIntoRecord)(signalSpecificRawHeaders), nonSignalSpecificHeaders = (0, import_core4.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders);
   if (!(Object.keys(signalSpecificHeaders).length === 0 && Object.keys(nonSignalSpecificHeaders).length === 0))
@@ -10496,18 +10496,18 @@ function appendRootPathToUrlIfNeeded(url) {
     return;
   }
 }
-function appendResourcePathToUrl(url, path6) {
+function appendResourcePathToUrl(url, path7) {
   try {
     new URL(url);
   } catch {
     diag2.warn(`Configuration: Could not parse environment-provided export URL: '${url}', falling back to undefined`);
     return;
   }
-  url.endsWith("/") || (url = url + "/"), url += path6;
+  url.endsWith("/") || (url = url + "/"), url += path7;
   try {
     new URL(url);
   } catch {
-    diag2.warn(`Configuration: Provided URL appended with '${path6}' is not a valid URL, using 'undefined' instead of '${url}'`);
+    diag2.warn(`Configuration: Provided URL appended with '${path7}' is not a valid URL, using 'undefined' instead of '${url}'`);
     return;
   }
   return url;
@@ -10526,7 +10526,7 @@ function readFileFromEnv(signalSpecificEnvVar, nonSignalSpecificEnvVar, warningM
   let signalSpecificPath = (0, import_core4.getStringFromEnv)(signalSpecificEnvVar), nonSignalSpecificPath = (0, import_core4.getStringFromEnv)(nonSignalSpecificEnvVar), filePath = signalSpecificPath ?? nonSignalSpecificPath;
   if (filePath != null)
     try {
-      return fs2.readFileSync(path2.resolve(process.cwd(), filePath));
+      return fs5.readFileSync(path5.resolve(process.cwd(), filePath));
     } catch {
       diag2.warn(warningMessage);
       return;
@@ -13344,9 +13344,182 @@ async function runNow(name, main2, argv = process.argv.slice(2), opts = {}) {
   opts.exitOnFailure && typeof code == "number" && code !== 0 && process.exit(code);
 }
 
+// lib/events/log-files.ts
+import fs4 from "node:fs";
+import path4 from "node:path";
+
+// lib/events/project-dir.ts
+import path2 from "node:path";
+var STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
+function stateDir(projectDir) {
+  return path2.join(projectDir, STATE_DIR);
+}
+function eventsPath(projectDir) {
+  return path2.join(projectDir, STATE_DIR, EVENTS_FILE);
+}
+
+// lib/events/writer.ts
+import fs3 from "node:fs";
+import path3 from "node:path";
+
+// lib/shared/safe-fs.ts
+import fs2 from "node:fs";
+var PROJECT_FILE_MAX = 2 * 1024 * 1024, UnsafePathError = class extends Error {
+  constructor(file, reason, detail) {
+    super(`${file}: ${describe(reason)}${detail ? ` (${detail})` : ""}`);
+    this.file = file;
+    this.reason = reason;
+    this.detail = detail;
+    this.name = "UnsafePathError";
+  }
+  file;
+  reason;
+  detail;
+  code = "EUNSAFE";
+};
+function describe(reason) {
+  switch (reason) {
+    case "symlink":
+      return "is a symbolic link; 2L never follows links inside a project (remove it)";
+    case "not-regular":
+      return "is not a regular file (a device, FIFO or socket); 2L reads only regular files";
+    case "not-directory":
+      return "is not a real folder; 2L keeps its state only in a folder it owns (remove it)";
+    case "not-owner":
+      return "belongs to another user; 2L keeps its state only in a folder it owns";
+    case "too-big":
+      return "is larger than 2L reads";
+  }
+}
+var { O_RDONLY, O_RDWR, O_WRONLY, O_APPEND, O_CREAT, O_EXCL, O_TRUNC } = fs2.constants, O_NOFOLLOW = fs2.constants.O_NOFOLLOW ?? 0, O_NONBLOCK = fs2.constants.O_NONBLOCK ?? 0, READ_FLAGS = O_RDONLY | O_NOFOLLOW | O_NONBLOCK, APPEND_FLAGS = O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, CREATE_EXCL_FLAGS = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, TRUNCATE_FLAGS = O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK, myUid = typeof process.getuid == "function" ? process.getuid() : void 0;
+function openRegular(file, flags2, mode = 384) {
+  let fd;
+  try {
+    fd = fs2.openSync(file, flags2 | O_NOFOLLOW, mode);
+  } catch (err) {
+    throw openError(file, err);
+  }
+  return regularOnly(fd, file);
+}
+function regularOnly(fd, file) {
+  let st;
+  try {
+    st = fs2.fstatSync(fd);
+  } catch (err) {
+    throw fs2.closeSync(fd), err;
+  }
+  if (!st.isFile())
+    throw fs2.closeSync(fd), new UnsafePathError(file, "not-regular");
+  return fd;
+}
+function openError(file, err) {
+  let code = errorCode(err);
+  return code === "ELOOP" || code === "EMLINK" ? new UnsafePathError(file, "symlink") : code === "ENXIO" || code === "EOPNOTSUPP" ? new UnsafePathError(file, "not-regular") : err;
+}
+function openRegularForRead(file) {
+  try {
+    return openRegular(file, READ_FLAGS);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return;
+    throw err;
+  }
+}
+function checkPrivateDir(dir) {
+  let st = fs2.lstatSync(dir);
+  if (st.isSymbolicLink()) throw new UnsafePathError(dir, "symlink");
+  if (!st.isDirectory()) throw new UnsafePathError(dir, "not-directory");
+  if (myUid !== void 0 && st.uid !== myUid) throw new UnsafePathError(dir, "not-owner");
+}
+function refusalText(err) {
+  let text = `${describe(err.reason)}${err.detail ? ` (${err.detail})` : ""}`;
+  return err.reason === "not-regular" ? `${text} (remove it)` : text;
+}
+function isUnsafePath(err) {
+  return err instanceof UnsafePathError;
+}
+
+// lib/events/writer.ts
+var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024;
+var NEWLINE = Buffer.from(`
+`);
+function listArchives(dir) {
+  let names;
+  try {
+    names = fs3.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  let keyed = [];
+  for (let n of names) {
+    let m = /^events-(\d{8}T\d{9}Z)(?:-(\d+))?\.jsonl$/.exec(n);
+    m && keyed.push([m[1], Number(m[2] ?? 0), n]);
+  }
+  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path3.join(dir, n));
+}
+
+// lib/events/log-files.ts
+function statLogFiles(projectDir) {
+  let dir = stateDir(projectDir);
+  if (!fs4.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
+  let out = [], uid = typeof process.getuid == "function" ? process.getuid() : void 0;
+  for (let file of [...listArchives(dir), path4.join(dir, EVENTS_FILE)]) {
+    let s = fs4.lstatSync(file, { throwIfNoEntry: !1 });
+    if (!s) continue;
+    let name = path4.basename(file);
+    out.push({
+      path: file,
+      name,
+      archive: name !== EVENTS_FILE,
+      regular: s.isFile(),
+      bytes: s.isFile() ? s.size : 0,
+      mtimeMs: s.mtimeMs,
+      dev: s.dev,
+      ino: s.ino,
+      foreign: uid !== void 0 && s.uid !== uid
+    });
+  }
+  return out;
+}
+function historyBytes(projectDir) {
+  let n = 0;
+  for (let f of statLogFiles(projectDir)) f.regular && !f.foreign && (n += f.bytes);
+  return n;
+}
+
+// lib/shared/progress.ts
+var SILENT = { update() {
+}, end() {
+} };
+function mb(bytes) {
+  return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
+}
+function progressLine(label, done, total) {
+  let pct = total > 0 ? Math.min(100, Math.floor(done / total * 100)) : 0;
+  return `${label}: reading the log ${pct}% (${mb(Math.min(done, total))} of ${mb(total)})`;
+}
+function delayFromEnv(env) {
+  let v = env.TWOL_PROGRESS_DELAY_MS;
+  if (!(v === void 0 || !/^\d{1,7}$/.test(v)))
+    return Number(v);
+}
+function startProgress(label, opts = {}) {
+  let stream = opts.stream ?? process.stderr;
+  if (stream.isTTY !== !0) return SILENT;
+  let now = opts.now ?? Date.now, delay = opts.delayMs ?? delayFromEnv(process.env) ?? 1e3, every = opts.everyMs ?? 100, began = now(), drawnAt;
+  return {
+    update(done, total) {
+      let t = now();
+      t - began < delay || drawnAt !== void 0 && t - drawnAt < every || (drawnAt = t, stream.write(`\r${progressLine(label, done, total)}\x1B[K`));
+    },
+    end() {
+      drawnAt !== void 0 && stream.write("\r\x1B[K"), drawnAt = void 0;
+    }
+  };
+}
+
 // lib/monitor/export-command.ts
 import os from "node:os";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // lib/events/format.ts
 var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"];
@@ -14162,18 +14335,8 @@ function describeFailure(err, url, timeoutMs) {
   return typeof err.code == "number" ? `${where}: the receiver answered HTTP ${err.code}${err.message ? ` (${err.message.slice(0, 200)})` : ""}` : /timed out|timeout/i.test(err.message) ? `${where}: no answer within ${timeoutMs} ms (raise \`--timeout\`?)` : `${where}: ${err.message.slice(0, 300) || "export failed"}`;
 }
 
-// lib/events/project-dir.ts
-import path3 from "node:path";
-var STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
-function stateDir(projectDir) {
-  return path3.join(projectDir, STATE_DIR);
-}
-function eventsPath(projectDir) {
-  return path3.join(projectDir, STATE_DIR, EVENTS_FILE);
-}
-
 // lib/events/stream.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 
 // lib/events/lines.ts
 var LineSplitter = class {
@@ -14242,105 +14405,6 @@ var LineSplitter = class {
   }
 };
 
-// lib/events/writer.ts
-import fs4 from "node:fs";
-import path4 from "node:path";
-
-// lib/shared/safe-fs.ts
-import fs3 from "node:fs";
-var PROJECT_FILE_MAX = 2 * 1024 * 1024, UnsafePathError = class extends Error {
-  constructor(file, reason, detail) {
-    super(`${file}: ${describe(reason)}${detail ? ` (${detail})` : ""}`);
-    this.file = file;
-    this.reason = reason;
-    this.detail = detail;
-    this.name = "UnsafePathError";
-  }
-  file;
-  reason;
-  detail;
-  code = "EUNSAFE";
-};
-function describe(reason) {
-  switch (reason) {
-    case "symlink":
-      return "is a symbolic link; 2L never follows links inside a project (remove it)";
-    case "not-regular":
-      return "is not a regular file (a device, FIFO or socket); 2L reads only regular files";
-    case "not-directory":
-      return "is not a real folder; 2L keeps its state only in a folder it owns (remove it)";
-    case "not-owner":
-      return "belongs to another user; 2L keeps its state only in a folder it owns";
-    case "too-big":
-      return "is larger than 2L reads";
-  }
-}
-var { O_RDONLY, O_RDWR, O_WRONLY, O_APPEND, O_CREAT, O_EXCL, O_TRUNC } = fs3.constants, O_NOFOLLOW = fs3.constants.O_NOFOLLOW ?? 0, O_NONBLOCK = fs3.constants.O_NONBLOCK ?? 0, READ_FLAGS = O_RDONLY | O_NOFOLLOW | O_NONBLOCK, APPEND_FLAGS = O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, CREATE_EXCL_FLAGS = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, TRUNCATE_FLAGS = O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK, myUid = typeof process.getuid == "function" ? process.getuid() : void 0;
-function openRegular(file, flags2, mode = 384) {
-  let fd;
-  try {
-    fd = fs3.openSync(file, flags2 | O_NOFOLLOW, mode);
-  } catch (err) {
-    throw openError(file, err);
-  }
-  return regularOnly(fd, file);
-}
-function regularOnly(fd, file) {
-  let st;
-  try {
-    st = fs3.fstatSync(fd);
-  } catch (err) {
-    throw fs3.closeSync(fd), err;
-  }
-  if (!st.isFile())
-    throw fs3.closeSync(fd), new UnsafePathError(file, "not-regular");
-  return fd;
-}
-function openError(file, err) {
-  let code = errorCode(err);
-  return code === "ELOOP" || code === "EMLINK" ? new UnsafePathError(file, "symlink") : code === "ENXIO" || code === "EOPNOTSUPP" ? new UnsafePathError(file, "not-regular") : err;
-}
-function openRegularForRead(file) {
-  try {
-    return openRegular(file, READ_FLAGS);
-  } catch (err) {
-    if (errorCode(err) === "ENOENT") return;
-    throw err;
-  }
-}
-function checkPrivateDir(dir) {
-  let st = fs3.lstatSync(dir);
-  if (st.isSymbolicLink()) throw new UnsafePathError(dir, "symlink");
-  if (!st.isDirectory()) throw new UnsafePathError(dir, "not-directory");
-  if (myUid !== void 0 && st.uid !== myUid) throw new UnsafePathError(dir, "not-owner");
-}
-function refusalText(err) {
-  let text = `${describe(err.reason)}${err.detail ? ` (${err.detail})` : ""}`;
-  return err.reason === "not-regular" ? `${text} (remove it)` : text;
-}
-function isUnsafePath(err) {
-  return err instanceof UnsafePathError;
-}
-
-// lib/events/writer.ts
-var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024;
-var NEWLINE = Buffer.from(`
-`);
-function listArchives(dir) {
-  let names;
-  try {
-    names = fs4.readdirSync(dir);
-  } catch {
-    return [];
-  }
-  let keyed = [];
-  for (let n of names) {
-    let m = /^events-(\d{8}T\d{9}Z)(?:-(\d+))?\.jsonl$/.exec(n);
-    m && keyed.push([m[1], Number(m[2] ?? 0), n]);
-  }
-  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path4.join(dir, n));
-}
-
 // lib/events/stream.ts
 function newStreamStats() {
   return {
@@ -14370,10 +14434,10 @@ function logFiles(projectDir) {
     );
   }
   let live = eventsPath(projectDir);
-  return [...listArchives(dir), ...fs5.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
+  return [...listArchives(dir), ...fs6.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
 }
 async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536) {
-  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs5.createReadStream("", { fd, highWaterMark: chunkBytes });
+  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs6.createReadStream("", { fd, highWaterMark: chunkBytes });
   for await (let chunk of stream) {
     stats.bytes += chunk.length;
     let lines = splitter.push(chunk);
@@ -14396,12 +14460,12 @@ async function* streamFileBatches(files, opts = {}) {
     let fd, mtime;
     try {
       if (fd = openRegularForRead(file), fd === void 0) continue;
-      mtime = fs5.fstatSync(fd).mtimeMs;
+      mtime = fs6.fstatSync(fd).mtimeMs;
     } catch (err) {
-      throw fd !== void 0 && fs5.closeSync(fd), readError(file, err);
+      throw fd !== void 0 && fs6.closeSync(fd), readError(file, err);
     }
     if (since && file.includes("events-") && mtime < since.getTime()) {
-      fs5.closeSync(fd), stats.skippedFiles++;
+      fs6.closeSync(fd), stats.skippedFiles++;
       continue;
     }
     stats.files++;
@@ -14511,17 +14575,17 @@ function parseExportArgs(argv, now, env = process.env, cwd = process.cwd()) {
   }
   return args.project = projectFromFlag(values.project, env, cwd), args;
 }
-async function exportLog(args) {
+async function exportLog(args, opts = {}) {
   let stats = newStreamStats(), model = new OtelModel(), sink = args.dryRun || !args.endpoint ? void 0 : new OtlpSink({
     endpoint: args.endpoint,
     headers: args.headers,
     timeoutMs: args.timeoutMs,
     resource: {
       "service.name": "2l-pack",
-      "2l.project.name": path5.basename(args.project),
+      "2l.project.name": path6.basename(args.project),
       "host.name": os.hostname()
     }
-  }), opts = { stats, ...args.sinceMs !== void 0 ? { since: new Date(args.sinceMs) } : {} }, result = () => ({
+  }), streamOpts = { stats, ...args.sinceMs !== void 0 ? { since: new Date(args.sinceMs) } : {} }, result = () => ({
     project: args.project,
     // Printed, so a password in the URL is masked.
     ...args.endpoint ? { endpoint: redactString(args.endpoint) } : {},
@@ -14541,8 +14605,8 @@ async function exportLog(args) {
     ...sink ? { sent: sink.sent } : {}
   });
   try {
-    for await (let event of streamEvents(args.project, opts))
-      if (!(args.session !== void 0 && event.session_id !== args.session))
+    for await (let event of streamEvents(args.project, streamOpts))
+      if (opts.onRead?.(stats.bytes), !(args.session !== void 0 && event.session_id !== args.session))
         for (let op of model.add(event)) sink && await sink.apply(op);
     for (let op of model.finish()) sink && await sink.apply(op);
     sink && model.counts.events > 0 && await sink.close();
@@ -14573,9 +14637,13 @@ function renderExport(r, args) {
 // lib/bin/export.ts
 async function main(argv) {
   let args = parseExportArgs(argv, Date.now());
-  return args === "help" ? (process.stdout.write(`${EXPORT_HELP}
-`), 0) : (requireLoggedProject(argv, args.project), process.stdout.write(`${renderExport(await exportLog(args), args)}
-`), 0);
+  if (args === "help")
+    return process.stdout.write(`${EXPORT_HELP}
+`), 0;
+  requireLoggedProject(argv, args.project);
+  let progress = startProgress("export"), total = historyBytes(args.project), result = await exportLog(args, { onRead: (b) => progress.update(b, total) }).finally(progress.end);
+  return process.stdout.write(`${renderExport(result, args)}
+`), 0;
 }
 runMain("export", import.meta.url, main, { exitOnFailure: !0 });
 export {

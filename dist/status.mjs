@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      let ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path14) {
+      let ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path13, ctrl), visit_(key, ctrl, visitor, path13);
+        return replaceNode(key, path14, ctrl), visit_(key, ctrl, visitor, path14);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path13);
+            let ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          let ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          let ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path13);
+          let cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      let ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path14) {
+      let ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path13, ctrl), visitAsync_(key, ctrl, visitor, path13);
+        return replaceNode(key, path14, ctrl), visitAsync_(key, ctrl, visitor, path14);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path13);
+            let ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path13);
+          let cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor == "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path14);
     }
-    function replaceNode(key, path13, node) {
-      let parent = path13[path13.length - 1];
+    function replaceNode(key, path14, node) {
+      let parent = path14[path14.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        let k = path13[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        let k = path14[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 == "object" && !!path13[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path14) => path14 == null || typeof path14 == "object" && !!path14[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          let [key, ...rest] = path13, node = this.get(key, !0);
+          let [key, ...rest] = path14, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        let [key, ...rest] = path13;
+      deleteIn(path14) {
+        let [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        let [key, ...rest] = path13, node = this.get(key, !0);
+      getIn(path14, keepScalar) {
+        let [key, ...rest] = path14, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        let [key, ...rest] = path13;
+      hasIn(path14) {
+        let [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        let [key, ...rest] = path13;
+      setIn(path14, value) {
+        let [key, ...rest] = path14;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
-        assertCollection(this.contents) && this.contents.addIn(path13, value);
+      addIn(path14, value) {
+        assertCollection(this.contents) && this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        return Collection.isEmptyPath(path13) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path13) : !1;
+      deleteIn(path14) {
+        return Collection.isEmptyPath(path14) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path14) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        return Collection.isEmptyPath(path13) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+      getIn(path14, keepScalar) {
+        return Collection.isEmptyPath(path14) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        return Collection.isEmptyPath(path13) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path13) : !1;
+      hasIn(path14) {
+        return Collection.isEmptyPath(path14) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path14) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        Collection.isEmptyPath(path13) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value) : assertCollection(this.contents) && this.contents.setIn(path13, value);
+      setIn(path14, value) {
+        Collection.isEmptyPath(path14) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value) : assertCollection(this.contents) && this.contents.setIn(path14, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path13) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (let [field, index] of path13) {
+      for (let [field, index] of path14) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path13) => {
-      let parent = visit.itemAtPath(cst, path13.slice(0, -1)), field = path13[path13.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path14) => {
+      let parent = visit.itemAtPath(cst, path14.slice(0, -1)), field = path14[path14.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path13));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path14));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs9 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs9, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs9) : (Object.assign(it, { key: fs9, sep: [] }), this.onKeyLine = !0);
+              let fs10 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs10, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs10) : (Object.assign(it, { key: fs10, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs9 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs9, sep: [] }) : it.sep ? this.stack.push(fs9) : Object.assign(it, { key: fs9, sep: [] });
+              let fs10 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs10, sep: [] }) : it.sep ? this.stack.push(fs10) : Object.assign(it, { key: fs10, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5648,6 +5648,439 @@ async function runNow(name, main2, argv = process.argv.slice(2), opts = {}) {
     code = process.exitCode = reportError(name, err);
   }
   opts.exitOnFailure && typeof code == "number" && code !== 0 && process.exit(code);
+}
+
+// lib/events/log-files.ts
+import fs6 from "node:fs";
+import path8 from "node:path";
+
+// lib/events/project-dir.ts
+import path2 from "node:path";
+var STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
+function stateDir(projectDir) {
+  return path2.join(projectDir, STATE_DIR);
+}
+function eventsPath(projectDir) {
+  return path2.join(projectDir, STATE_DIR, EVENTS_FILE);
+}
+
+// lib/events/writer.ts
+import fs5 from "node:fs";
+import path7 from "node:path";
+
+// lib/shared/safe-fs.ts
+import fs2 from "node:fs";
+import path3 from "node:path";
+var PROJECT_FILE_MAX = 2 * 1024 * 1024, UnsafePathError = class extends Error {
+  constructor(file, reason, detail) {
+    super(`${file}: ${describe(reason)}${detail ? ` (${detail})` : ""}`);
+    this.file = file;
+    this.reason = reason;
+    this.detail = detail;
+    this.name = "UnsafePathError";
+  }
+  file;
+  reason;
+  detail;
+  code = "EUNSAFE";
+};
+function describe(reason) {
+  switch (reason) {
+    case "symlink":
+      return "is a symbolic link; 2L never follows links inside a project (remove it)";
+    case "not-regular":
+      return "is not a regular file (a device, FIFO or socket); 2L reads only regular files";
+    case "not-directory":
+      return "is not a real folder; 2L keeps its state only in a folder it owns (remove it)";
+    case "not-owner":
+      return "belongs to another user; 2L keeps its state only in a folder it owns";
+    case "too-big":
+      return "is larger than 2L reads";
+  }
+}
+var { O_RDONLY, O_RDWR, O_WRONLY, O_APPEND, O_CREAT, O_EXCL, O_TRUNC } = fs2.constants, O_NOFOLLOW = fs2.constants.O_NOFOLLOW ?? 0, O_NONBLOCK = fs2.constants.O_NONBLOCK ?? 0, READ_FLAGS = O_RDONLY | O_NOFOLLOW | O_NONBLOCK, APPEND_FLAGS = O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, CREATE_EXCL_FLAGS = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, TRUNCATE_FLAGS = O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK, myUid = typeof process.getuid == "function" ? process.getuid() : void 0;
+function openRegular(file, flags, mode = 384) {
+  let fd;
+  try {
+    fd = fs2.openSync(file, flags | O_NOFOLLOW, mode);
+  } catch (err) {
+    throw openError(file, err);
+  }
+  return regularOnly(fd, file);
+}
+function regularOnly(fd, file) {
+  let st;
+  try {
+    st = fs2.fstatSync(fd);
+  } catch (err) {
+    throw fs2.closeSync(fd), err;
+  }
+  if (!st.isFile())
+    throw fs2.closeSync(fd), new UnsafePathError(file, "not-regular");
+  return fd;
+}
+function openError(file, err) {
+  let code = errorCode(err);
+  return code === "ELOOP" || code === "EMLINK" ? new UnsafePathError(file, "symlink") : code === "ENXIO" || code === "EOPNOTSUPP" ? new UnsafePathError(file, "not-regular") : err;
+}
+function openRegularForRead(file) {
+  try {
+    return openRegular(file, READ_FLAGS);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return;
+    throw err;
+  }
+}
+function readRegularFile(file, maxBytes) {
+  let fd = openRegularForRead(file);
+  if (fd !== void 0)
+    return readCapped(fd, file, maxBytes);
+}
+function readCapped(fd, file, maxBytes) {
+  try {
+    let size = fs2.fstatSync(fd).size;
+    if (size > maxBytes) throw new UnsafePathError(file, "too-big", `${size} bytes, limit ${maxBytes}`);
+    let chunks = [], total = 0, buf = Buffer.allocUnsafe(Math.min(Math.max(size, 4096) + 1, maxBytes + 1));
+    for (; ; ) {
+      let n = fs2.readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      if (total += n, total > maxBytes) throw new UnsafePathError(file, "too-big", `over ${maxBytes} bytes`);
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    fs2.closeSync(fd);
+  }
+}
+function readRegularText(file, maxBytes) {
+  return readRegularFile(file, maxBytes)?.toString("utf8");
+}
+function ensurePrivateDir(dir) {
+  let created = !1;
+  try {
+    fs2.mkdirSync(dir, { mode: 448 }), created = !0;
+  } catch (err) {
+    if (errorCode(err) !== "EEXIST") throw err;
+  }
+  return checkPrivateDir(dir), created;
+}
+function checkPrivateDir(dir) {
+  let st = fs2.lstatSync(dir);
+  if (st.isSymbolicLink()) throw new UnsafePathError(dir, "symlink");
+  if (!st.isDirectory()) throw new UnsafePathError(dir, "not-directory");
+  if (myUid !== void 0 && st.uid !== myUid) throw new UnsafePathError(dir, "not-owner");
+}
+function ensureStateRoot(stateRoot) {
+  let created = ensurePrivateDir(stateRoot);
+  if (created)
+    try {
+      let fd = openRegular(path3.join(stateRoot, ".gitignore"), CREATE_EXCL_FLAGS, 384);
+      try {
+        fs2.writeSync(fd, `# 2L state: private to this machine
+*
+`);
+      } finally {
+        fs2.closeSync(fd);
+      }
+    } catch {
+    }
+  return created;
+}
+function refusalText(err) {
+  let text = `${describe(err.reason)}${err.detail ? ` (${err.detail})` : ""}`;
+  return err.reason === "not-regular" ? `${text} (remove it)` : text;
+}
+function isUnsafePath(err) {
+  return err instanceof UnsafePathError;
+}
+
+// lib/shared/state-lock.ts
+import fs3 from "node:fs";
+function takeStateLock(lock, opts) {
+  try {
+    return fs3.mkdirSync(lock, { mode: 448 }), !0;
+  } catch (err) {
+    if (errorCode(err) !== "EEXIST") throw err;
+  }
+  let st = fs3.lstatSync(lock, { throwIfNoEntry: !1 });
+  if (st === void 0) return !1;
+  if (st.isDirectory()) {
+    if (Date.now() - st.mtimeMs <= opts.staleMs) return !1;
+    try {
+      fs3.rmdirSync(lock);
+    } catch (err) {
+      let code = errorCode(err);
+      if (code === "ENOTEMPTY" || code === "EEXIST")
+        throw new Error(`${lock} holds files, so it is not a lock of 2L's (remove it)`);
+      return !1;
+    }
+  } else {
+    if (opts.planted !== "remove") throw new UnsafePathError(lock, st.isSymbolicLink() ? "symlink" : "not-directory");
+    try {
+      fs3.unlinkSync(lock);
+    } catch {
+      return !1;
+    }
+  }
+  if (!opts.takeOverStale) return !1;
+  try {
+    return fs3.mkdirSync(lock, { mode: 448 }), !0;
+  } catch {
+    return !1;
+  }
+}
+function releaseStateLock(lock) {
+  try {
+    fs3.rmdirSync(lock);
+  } catch {
+  }
+}
+
+// lib/events/project-registry.ts
+import fs4 from "node:fs";
+import path6 from "node:path";
+
+// lib/shared/atomic-write.ts
+import nodeFs from "node:fs";
+import path4 from "node:path";
+function atomicWriteFileSync(file, data, opts = {}) {
+  let fs10 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  if (opts.keepMode !== !1 || opts.mode === void 0)
+    try {
+      mode = fs10.statSync(file).mode & 4095;
+    } catch {
+    }
+  let tmp = path4.join(
+    path4.dirname(file),
+    `.${path4.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
+  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
+  try {
+    fd = fs10.openSync(tmp, "wx", mode);
+    let off = 0;
+    for (; off < buf.length; ) off += fs10.writeSync(fd, buf, off, buf.length - off);
+    fs10.fsyncSync(fd), fs10.closeSync(fd), fd = void 0, fs10.chmodSync(tmp, mode), fs10.renameSync(tmp, file);
+  } catch (err) {
+    if (fd !== void 0)
+      try {
+        fs10.closeSync(fd);
+      } catch {
+      }
+    try {
+      fs10.unlinkSync(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
+
+// lib/shared/claude-config.ts
+import os from "node:os";
+import path5 from "node:path";
+function claudeConfigDir(env = process.env) {
+  let dir = env.CLAUDE_CONFIG_DIR;
+  return dir && path5.isAbsolute(dir) ? dir : path5.join(env.HOME || os.homedir(), ".claude");
+}
+
+// lib/events/project-registry.ts
+var MAX_BYTES = 524288, MAX_PROJECTS = 1e3, MAX_PATH = 4096;
+function registryPath(env = process.env) {
+  return path6.join(claudeConfigDir(env), "2l", "projects.json");
+}
+function cleanPath(p) {
+  if (!(typeof p != "string" || p.length === 0 || p.length > MAX_PATH || p.includes("\0")))
+    return path6.isAbsolute(p) && path6.resolve(p) === p ? p : void 0;
+}
+function readRegistry(env = process.env) {
+  let raw;
+  try {
+    raw = readRegularText(registryPath(env), MAX_BYTES);
+  } catch {
+    return [];
+  }
+  if (!raw) return [];
+  let doc;
+  try {
+    doc = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  let list = doc && typeof doc == "object" ? doc.projects : void 0;
+  if (!Array.isArray(list)) return [];
+  let out = [], seen = /* @__PURE__ */ new Set();
+  for (let e of list.slice(0, MAX_PROJECTS)) {
+    let p = cleanPath(e && typeof e == "object" ? e.path : void 0);
+    if (!p || seen.has(p)) continue;
+    seen.add(p);
+    let added = e.added;
+    out.push({ path: p, added: typeof added == "string" ? added.slice(0, 40) : "" });
+  }
+  return out;
+}
+function registerProject(project, env = process.env, now = /* @__PURE__ */ new Date()) {
+  if (env.TWOL_REGISTRY !== "off")
+    try {
+      let p = cleanPath(path6.resolve(project));
+      if (!p) return;
+      let config = claudeConfigDir(env);
+      if (!fs4.lstatSync(config, { throwIfNoEntry: !1 })?.isDirectory()) return;
+      let dir = path6.dirname(registryPath(env));
+      ensurePrivateDir(dir);
+      let entries = readRegistry(env);
+      if (entries.some((e) => e.path === p) || entries.length >= MAX_PROJECTS) return;
+      entries.push({ path: p, added: now.toISOString() }), atomicWriteFileSync(registryPath(env), `${JSON.stringify({ v: 1, projects: entries }, null, 1)}
+`, {
+        mode: 384
+      });
+    } catch {
+    }
+}
+
+// lib/events/writer.ts
+var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024, STALE_LOCK_MS = 1e4;
+function maxLogBytes(env = process.env) {
+  let n = Number(env.TWOL_LOG_MAX_BYTES);
+  return Number.isFinite(n) && n >= 1024 ? Math.floor(n) : DEFAULT_MAX_LOG_BYTES;
+}
+function archiveName(at) {
+  return `events-${at.toISOString().replace(/[-:.]/g, "")}.jsonl`;
+}
+function serialise(event) {
+  return Buffer.from(`${JSON.stringify(event)}
+`, "utf8");
+}
+var NEWLINE = Buffer.from(`
+`), SETTLED_MS = 2e3;
+function endsWithNewline(fd, size) {
+  let last = Buffer.alloc(1);
+  try {
+    return fs5.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
+  } catch {
+    return !0;
+  }
+}
+function writeAll(fd, buf) {
+  let off = 0;
+  for (; off < buf.length; ) off += fs5.writeSync(fd, buf, off, buf.length - off);
+}
+function useStateDir(dir) {
+  try {
+    checkPrivateDir(dir);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT")
+      ensureStateRoot(dir) && registerProject(path7.dirname(dir));
+    else throw err;
+  }
+}
+function appendToLog(dir, buf, opts = {}) {
+  let file = path7.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
+  useStateDir(dir);
+  let fd = openRegular(file, APPEND_FLAGS);
+  try {
+    let st = fs5.fstatSync(fd);
+    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs5.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs5.fstatSync(fd));
+    let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
+    writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
+  } finally {
+    fs5.closeSync(fd);
+  }
+}
+function rotateOrWarn(dir, file, cap, opts) {
+  try {
+    return rotate(dir, file, cap, opts.now ?? (() => /* @__PURE__ */ new Date()));
+  } catch (err) {
+    return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
+  }
+}
+var exists = (p) => fs5.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
+function rotate(dir, file, cap, now) {
+  let lock = path7.join(dir, ".rotate.lock");
+  if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
+  try {
+    let st = fs5.lstatSync(file, { throwIfNoEntry: !1 });
+    if (st === void 0 || !st.isFile() || st.size < cap) return !0;
+    let at = now(), target = path7.join(dir, archiveName(at));
+    for (let i = 1; exists(target); i++) target = path7.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
+    return fs5.renameSync(file, target), !0;
+  } finally {
+    releaseStateLock(lock);
+  }
+}
+function appendEvent(projectDir, event, opts = {}) {
+  appendToLog(path7.join(projectDir, STATE_DIR), serialise(event), opts);
+}
+function listArchives(dir) {
+  let names;
+  try {
+    names = fs5.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  let keyed = [];
+  for (let n of names) {
+    let m = /^events-(\d{8}T\d{9}Z)(?:-(\d+))?\.jsonl$/.exec(n);
+    m && keyed.push([m[1], Number(m[2] ?? 0), n]);
+  }
+  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path7.join(dir, n));
+}
+
+// lib/events/log-files.ts
+function statLogFiles(projectDir) {
+  let dir = stateDir(projectDir);
+  if (!fs6.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
+  let out = [], uid = typeof process.getuid == "function" ? process.getuid() : void 0;
+  for (let file of [...listArchives(dir), path8.join(dir, EVENTS_FILE)]) {
+    let s = fs6.lstatSync(file, { throwIfNoEntry: !1 });
+    if (!s) continue;
+    let name = path8.basename(file);
+    out.push({
+      path: file,
+      name,
+      archive: name !== EVENTS_FILE,
+      regular: s.isFile(),
+      bytes: s.isFile() ? s.size : 0,
+      mtimeMs: s.mtimeMs,
+      dev: s.dev,
+      ino: s.ino,
+      foreign: uid !== void 0 && s.uid !== uid
+    });
+  }
+  return out;
+}
+function historyBytes(projectDir) {
+  let n = 0;
+  for (let f of statLogFiles(projectDir)) f.regular && !f.foreign && (n += f.bytes);
+  return n;
+}
+
+// lib/shared/progress.ts
+var SILENT = { update() {
+}, end() {
+} };
+function mb(bytes2) {
+  return `${(bytes2 / 1e6).toFixed(bytes2 < 1e7 ? 1 : 0)} MB`;
+}
+function progressLine(label, done, total) {
+  let pct3 = total > 0 ? Math.min(100, Math.floor(done / total * 100)) : 0;
+  return `${label}: reading the log ${pct3}% (${mb(Math.min(done, total))} of ${mb(total)})`;
+}
+function delayFromEnv(env) {
+  let v = env.TWOL_PROGRESS_DELAY_MS;
+  if (!(v === void 0 || !/^\d{1,7}$/.test(v)))
+    return Number(v);
+}
+function startProgress(label, opts = {}) {
+  let stream = opts.stream ?? process.stderr;
+  if (stream.isTTY !== !0) return SILENT;
+  let now = opts.now ?? Date.now, delay = opts.delayMs ?? delayFromEnv(process.env) ?? 1e3, every = opts.everyMs ?? 100, began = now(), drawnAt;
+  return {
+    update(done, total) {
+      let t = now();
+      t - began < delay || drawnAt !== void 0 && t - drawnAt < every || (drawnAt = t, stream.write(`\r${progressLine(label, done, total)}\x1B[K`));
+    },
+    end() {
+      drawnAt !== void 0 && stream.write("\r\x1B[K"), drawnAt = void 0;
+    }
+  };
 }
 
 // lib/monitor/prometheus.ts
@@ -6336,7 +6769,7 @@ function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()
 
 // lib/monitor/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import path4 from "node:path";
+import path9 from "node:path";
 
 // lib/monitor/target-config.ts
 var import_yaml = __toESM(require_dist(), 1), MAX_METRIC_TARGETS = 100, UNIT = /^[A-Za-z%/µ_-]{0,16}$/, STATS = ["p95", "mean", "last", "max", "min"], MAX_NUMBER = 1e12, keyName = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k), num = (node) => {
@@ -6389,142 +6822,6 @@ function defaultLifecycle() {
 function parseHysteresis(node) {
   let v = num(node);
   return v !== void 0 && v <= 0.9 ? v : void 0;
-}
-
-// lib/events/project-dir.ts
-import path2 from "node:path";
-var STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
-function stateDir(projectDir) {
-  return path2.join(projectDir, STATE_DIR);
-}
-function eventsPath(projectDir) {
-  return path2.join(projectDir, STATE_DIR, EVENTS_FILE);
-}
-
-// lib/shared/safe-fs.ts
-import fs2 from "node:fs";
-import path3 from "node:path";
-var PROJECT_FILE_MAX = 2 * 1024 * 1024, UnsafePathError = class extends Error {
-  constructor(file, reason, detail) {
-    super(`${file}: ${describe(reason)}${detail ? ` (${detail})` : ""}`);
-    this.file = file;
-    this.reason = reason;
-    this.detail = detail;
-    this.name = "UnsafePathError";
-  }
-  file;
-  reason;
-  detail;
-  code = "EUNSAFE";
-};
-function describe(reason) {
-  switch (reason) {
-    case "symlink":
-      return "is a symbolic link; 2L never follows links inside a project (remove it)";
-    case "not-regular":
-      return "is not a regular file (a device, FIFO or socket); 2L reads only regular files";
-    case "not-directory":
-      return "is not a real folder; 2L keeps its state only in a folder it owns (remove it)";
-    case "not-owner":
-      return "belongs to another user; 2L keeps its state only in a folder it owns";
-    case "too-big":
-      return "is larger than 2L reads";
-  }
-}
-var { O_RDONLY, O_RDWR, O_WRONLY, O_APPEND, O_CREAT, O_EXCL, O_TRUNC } = fs2.constants, O_NOFOLLOW = fs2.constants.O_NOFOLLOW ?? 0, O_NONBLOCK = fs2.constants.O_NONBLOCK ?? 0, READ_FLAGS = O_RDONLY | O_NOFOLLOW | O_NONBLOCK, APPEND_FLAGS = O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, CREATE_EXCL_FLAGS = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, TRUNCATE_FLAGS = O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK, myUid = typeof process.getuid == "function" ? process.getuid() : void 0;
-function openRegular(file, flags, mode = 384) {
-  let fd;
-  try {
-    fd = fs2.openSync(file, flags | O_NOFOLLOW, mode);
-  } catch (err) {
-    throw openError(file, err);
-  }
-  return regularOnly(fd, file);
-}
-function regularOnly(fd, file) {
-  let st;
-  try {
-    st = fs2.fstatSync(fd);
-  } catch (err) {
-    throw fs2.closeSync(fd), err;
-  }
-  if (!st.isFile())
-    throw fs2.closeSync(fd), new UnsafePathError(file, "not-regular");
-  return fd;
-}
-function openError(file, err) {
-  let code = errorCode(err);
-  return code === "ELOOP" || code === "EMLINK" ? new UnsafePathError(file, "symlink") : code === "ENXIO" || code === "EOPNOTSUPP" ? new UnsafePathError(file, "not-regular") : err;
-}
-function openRegularForRead(file) {
-  try {
-    return openRegular(file, READ_FLAGS);
-  } catch (err) {
-    if (errorCode(err) === "ENOENT") return;
-    throw err;
-  }
-}
-function readRegularFile(file, maxBytes) {
-  let fd = openRegularForRead(file);
-  if (fd !== void 0)
-    return readCapped(fd, file, maxBytes);
-}
-function readCapped(fd, file, maxBytes) {
-  try {
-    let size = fs2.fstatSync(fd).size;
-    if (size > maxBytes) throw new UnsafePathError(file, "too-big", `${size} bytes, limit ${maxBytes}`);
-    let chunks = [], total = 0, buf = Buffer.allocUnsafe(Math.min(Math.max(size, 4096) + 1, maxBytes + 1));
-    for (; ; ) {
-      let n = fs2.readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      if (total += n, total > maxBytes) throw new UnsafePathError(file, "too-big", `over ${maxBytes} bytes`);
-      chunks.push(Buffer.from(buf.subarray(0, n)));
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    fs2.closeSync(fd);
-  }
-}
-function readRegularText(file, maxBytes) {
-  return readRegularFile(file, maxBytes)?.toString("utf8");
-}
-function ensurePrivateDir(dir) {
-  let created = !1;
-  try {
-    fs2.mkdirSync(dir, { mode: 448 }), created = !0;
-  } catch (err) {
-    if (errorCode(err) !== "EEXIST") throw err;
-  }
-  return checkPrivateDir(dir), created;
-}
-function checkPrivateDir(dir) {
-  let st = fs2.lstatSync(dir);
-  if (st.isSymbolicLink()) throw new UnsafePathError(dir, "symlink");
-  if (!st.isDirectory()) throw new UnsafePathError(dir, "not-directory");
-  if (myUid !== void 0 && st.uid !== myUid) throw new UnsafePathError(dir, "not-owner");
-}
-function ensureStateRoot(stateRoot) {
-  let created = ensurePrivateDir(stateRoot);
-  if (created)
-    try {
-      let fd = openRegular(path3.join(stateRoot, ".gitignore"), CREATE_EXCL_FLAGS, 384);
-      try {
-        fs2.writeSync(fd, `# 2L state: private to this machine
-*
-`);
-      } finally {
-        fs2.closeSync(fd);
-      }
-    } catch {
-    }
-  return created;
-}
-function refusalText(err) {
-  let text = `${describe(err.reason)}${err.detail ? ` (${err.detail})` : ""}`;
-  return err.reason === "not-regular" ? `${text} (remove it)` : text;
-}
-function isUnsafePath(err) {
-  return err instanceof UnsafePathError;
 }
 
 // lib/monitor/config.ts
@@ -6716,7 +7013,7 @@ function parsePerfConfig(text, label) {
   return { config, errors };
 }
 function readConfigText(projectDir) {
-  let file = path4.join(stateDir(projectDir), CONFIG_FILE), label = path4.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
+  let file = path9.join(stateDir(projectDir), CONFIG_FILE), label = path9.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
     errors: [`${what}: ${why2}; using all defaults`],
     file,
     found: !0
@@ -6734,7 +7031,7 @@ function readConfigText(projectDir) {
 }
 function loadPerfConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path4.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path9.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
 }
 function toolTarget(targets, tool) {
   return Object.hasOwn(targets.tool_p95_ms, tool) ? targets.tool_p95_ms[tool] : targets.tool_p95_ms.default ?? null;
@@ -7065,245 +7362,10 @@ function measureBudgets(cost) {
 }
 
 // lib/monitor/alert-store.ts
-import path9 from "node:path";
-
-// lib/shared/atomic-write.ts
-import nodeFs from "node:fs";
-import path5 from "node:path";
-function atomicWriteFileSync(file, data, opts = {}) {
-  let fs9 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
-  if (opts.keepMode !== !1 || opts.mode === void 0)
-    try {
-      mode = fs9.statSync(file).mode & 4095;
-    } catch {
-    }
-  let tmp = path5.join(
-    path5.dirname(file),
-    `.${path5.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
-  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
-  try {
-    fd = fs9.openSync(tmp, "wx", mode);
-    let off = 0;
-    for (; off < buf.length; ) off += fs9.writeSync(fd, buf, off, buf.length - off);
-    fs9.fsyncSync(fd), fs9.closeSync(fd), fd = void 0, fs9.chmodSync(tmp, mode), fs9.renameSync(tmp, file);
-  } catch (err) {
-    if (fd !== void 0)
-      try {
-        fs9.closeSync(fd);
-      } catch {
-      }
-    try {
-      fs9.unlinkSync(tmp);
-    } catch {
-    }
-    throw err;
-  }
-}
-
-// lib/events/writer.ts
-import fs5 from "node:fs";
-import path8 from "node:path";
-
-// lib/shared/state-lock.ts
-import fs3 from "node:fs";
-function takeStateLock(lock, opts) {
-  try {
-    return fs3.mkdirSync(lock, { mode: 448 }), !0;
-  } catch (err) {
-    if (errorCode(err) !== "EEXIST") throw err;
-  }
-  let st = fs3.lstatSync(lock, { throwIfNoEntry: !1 });
-  if (st === void 0) return !1;
-  if (st.isDirectory()) {
-    if (Date.now() - st.mtimeMs <= opts.staleMs) return !1;
-    try {
-      fs3.rmdirSync(lock);
-    } catch (err) {
-      let code = errorCode(err);
-      if (code === "ENOTEMPTY" || code === "EEXIST")
-        throw new Error(`${lock} holds files, so it is not a lock of 2L's (remove it)`);
-      return !1;
-    }
-  } else {
-    if (opts.planted !== "remove") throw new UnsafePathError(lock, st.isSymbolicLink() ? "symlink" : "not-directory");
-    try {
-      fs3.unlinkSync(lock);
-    } catch {
-      return !1;
-    }
-  }
-  if (!opts.takeOverStale) return !1;
-  try {
-    return fs3.mkdirSync(lock, { mode: 448 }), !0;
-  } catch {
-    return !1;
-  }
-}
-function releaseStateLock(lock) {
-  try {
-    fs3.rmdirSync(lock);
-  } catch {
-  }
-}
-
-// lib/events/project-registry.ts
-import fs4 from "node:fs";
-import path7 from "node:path";
-
-// lib/shared/claude-config.ts
-import os from "node:os";
-import path6 from "node:path";
-function claudeConfigDir(env = process.env) {
-  let dir = env.CLAUDE_CONFIG_DIR;
-  return dir && path6.isAbsolute(dir) ? dir : path6.join(env.HOME || os.homedir(), ".claude");
-}
-
-// lib/events/project-registry.ts
-var MAX_BYTES = 524288, MAX_PROJECTS = 1e3, MAX_PATH = 4096;
-function registryPath(env = process.env) {
-  return path7.join(claudeConfigDir(env), "2l", "projects.json");
-}
-function cleanPath(p) {
-  if (!(typeof p != "string" || p.length === 0 || p.length > MAX_PATH || p.includes("\0")))
-    return path7.isAbsolute(p) && path7.resolve(p) === p ? p : void 0;
-}
-function readRegistry(env = process.env) {
-  let raw;
-  try {
-    raw = readRegularText(registryPath(env), MAX_BYTES);
-  } catch {
-    return [];
-  }
-  if (!raw) return [];
-  let doc;
-  try {
-    doc = JSON.parse(raw);
-  } catch {
-    return [];
-  }
-  let list = doc && typeof doc == "object" ? doc.projects : void 0;
-  if (!Array.isArray(list)) return [];
-  let out = [], seen = /* @__PURE__ */ new Set();
-  for (let e of list.slice(0, MAX_PROJECTS)) {
-    let p = cleanPath(e && typeof e == "object" ? e.path : void 0);
-    if (!p || seen.has(p)) continue;
-    seen.add(p);
-    let added = e.added;
-    out.push({ path: p, added: typeof added == "string" ? added.slice(0, 40) : "" });
-  }
-  return out;
-}
-function registerProject(project, env = process.env, now = /* @__PURE__ */ new Date()) {
-  if (env.TWOL_REGISTRY !== "off")
-    try {
-      let p = cleanPath(path7.resolve(project));
-      if (!p) return;
-      let config = claudeConfigDir(env);
-      if (!fs4.lstatSync(config, { throwIfNoEntry: !1 })?.isDirectory()) return;
-      let dir = path7.dirname(registryPath(env));
-      ensurePrivateDir(dir);
-      let entries = readRegistry(env);
-      if (entries.some((e) => e.path === p) || entries.length >= MAX_PROJECTS) return;
-      entries.push({ path: p, added: now.toISOString() }), atomicWriteFileSync(registryPath(env), `${JSON.stringify({ v: 1, projects: entries }, null, 1)}
-`, {
-        mode: 384
-      });
-    } catch {
-    }
-}
-
-// lib/events/writer.ts
-var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024, STALE_LOCK_MS = 1e4;
-function maxLogBytes(env = process.env) {
-  let n = Number(env.TWOL_LOG_MAX_BYTES);
-  return Number.isFinite(n) && n >= 1024 ? Math.floor(n) : DEFAULT_MAX_LOG_BYTES;
-}
-function archiveName(at) {
-  return `events-${at.toISOString().replace(/[-:.]/g, "")}.jsonl`;
-}
-function serialise(event) {
-  return Buffer.from(`${JSON.stringify(event)}
-`, "utf8");
-}
-var NEWLINE = Buffer.from(`
-`), SETTLED_MS = 2e3;
-function endsWithNewline(fd, size) {
-  let last = Buffer.alloc(1);
-  try {
-    return fs5.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
-  } catch {
-    return !0;
-  }
-}
-function writeAll(fd, buf) {
-  let off = 0;
-  for (; off < buf.length; ) off += fs5.writeSync(fd, buf, off, buf.length - off);
-}
-function useStateDir(dir) {
-  try {
-    checkPrivateDir(dir);
-  } catch (err) {
-    if (errorCode(err) === "ENOENT")
-      ensureStateRoot(dir) && registerProject(path8.dirname(dir));
-    else throw err;
-  }
-}
-function appendToLog(dir, buf, opts = {}) {
-  let file = path8.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
-  useStateDir(dir);
-  let fd = openRegular(file, APPEND_FLAGS);
-  try {
-    let st = fs5.fstatSync(fd);
-    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs5.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs5.fstatSync(fd));
-    let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
-    writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
-  } finally {
-    fs5.closeSync(fd);
-  }
-}
-function rotateOrWarn(dir, file, cap, opts) {
-  try {
-    return rotate(dir, file, cap, opts.now ?? (() => /* @__PURE__ */ new Date()));
-  } catch (err) {
-    return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
-  }
-}
-var exists = (p) => fs5.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
-function rotate(dir, file, cap, now) {
-  let lock = path8.join(dir, ".rotate.lock");
-  if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
-  try {
-    let st = fs5.lstatSync(file, { throwIfNoEntry: !1 });
-    if (st === void 0 || !st.isFile() || st.size < cap) return !0;
-    let at = now(), target = path8.join(dir, archiveName(at));
-    for (let i = 1; exists(target); i++) target = path8.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
-    return fs5.renameSync(file, target), !0;
-  } finally {
-    releaseStateLock(lock);
-  }
-}
-function appendEvent(projectDir, event, opts = {}) {
-  appendToLog(path8.join(projectDir, STATE_DIR), serialise(event), opts);
-}
-function listArchives(dir) {
-  let names;
-  try {
-    names = fs5.readdirSync(dir);
-  } catch {
-    return [];
-  }
-  let keyed = [];
-  for (let n of names) {
-    let m = /^events-(\d{8}T\d{9}Z)(?:-(\d+))?\.jsonl$/.exec(n);
-    m && keyed.push([m[1], Number(m[2] ?? 0), n]);
-  }
-  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path8.join(dir, n));
-}
-
-// lib/monitor/alert-store.ts
+import path10 from "node:path";
 var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES = 1024 * 1024;
 function alertStatePath(projectDir) {
-  return path9.join(stateDir(projectDir), ALERT_STATE_FILE);
+  return path10.join(stateDir(projectDir), ALERT_STATE_FILE);
 }
 function loadAlertState(projectDir) {
   checkPrivateDir(stateDir(projectDir));
@@ -7370,12 +7432,12 @@ function recordWith(projectDir, now, plan, settings) {
       skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
     };
   }
-  let lock = path9.join(dir, ".alerts.lock");
+  let lock = path10.join(dir, ".alerts.lock");
   try {
     if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
       return { outcome: void 0, skipped: "another run is recording alerts" };
   } catch (err) {
-    return { outcome: void 0, skipped: `cannot lock ${path9.join(".2L", ".alerts.lock")}: ${why(err)}` };
+    return { outcome: void 0, skipped: `cannot lock ${path10.join(".2L", ".alerts.lock")}: ${why(err)}` };
   }
   try {
     let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
@@ -7420,7 +7482,7 @@ function recordWith(projectDir, now, plan, settings) {
 }
 
 // lib/events/stream.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 
 // lib/events/lines.ts
 var LineSplitter = class {
@@ -7518,10 +7580,10 @@ function logFiles(projectDir) {
     );
   }
   let live = eventsPath(projectDir);
-  return [...listArchives(dir), ...fs6.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
+  return [...listArchives(dir), ...fs7.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
 }
 async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536) {
-  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs6.createReadStream("", { fd, highWaterMark: chunkBytes });
+  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs7.createReadStream("", { fd, highWaterMark: chunkBytes });
   for await (let chunk of stream) {
     stats.bytes += chunk.length;
     let lines = splitter.push(chunk);
@@ -7544,12 +7606,12 @@ async function* streamFileBatches(files, opts = {}) {
     let fd, mtime;
     try {
       if (fd = openRegularForRead(file), fd === void 0) continue;
-      mtime = fs6.fstatSync(fd).mtimeMs;
+      mtime = fs7.fstatSync(fd).mtimeMs;
     } catch (err) {
-      throw fd !== void 0 && fs6.closeSync(fd), readError(file, err);
+      throw fd !== void 0 && fs7.closeSync(fd), readError(file, err);
     }
     if (since2 && file.includes("events-") && mtime < since2.getTime()) {
-      fs6.closeSync(fd), stats.skippedFiles++;
+      fs7.closeSync(fd), stats.skippedFiles++;
       continue;
     }
     stats.files++;
@@ -8026,8 +8088,8 @@ var Summary = class {
 };
 
 // lib/monitor/cost-collect.ts
-import fs7 from "node:fs";
-import path10 from "node:path";
+import fs8 from "node:fs";
+import path11 from "node:path";
 
 // lib/monitor/cost.ts
 var BURN_WINDOW_MS = 15 * 6e4, MAX_ROWS = 500, NO_PHASE = "unknown";
@@ -8323,24 +8385,24 @@ var CostContext = class {
   }
 };
 function isRealDir(p) {
-  let st = fs7.lstatSync(p, { throwIfNoEntry: !1 });
+  let st = fs8.lstatSync(p, { throwIfNoEntry: !1 });
   return st !== void 0 && st.isDirectory();
 }
 function findTranscripts(configDir, sessions, stats) {
-  let projects = path10.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
+  let projects = path11.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
   if (isRealDir(projects))
     try {
-      dirs = fs7.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
+      dirs = fs8.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
     } catch {
       refuse(stats, projects);
     }
   let want = new Set(wanted);
   for (let d of dirs) {
-    let dir = path10.join(projects, d);
+    let dir = path11.join(projects, d);
     if (!isRealDir(dir)) continue;
     let entries;
     try {
-      entries = fs7.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
+      entries = fs8.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
     } catch {
       refuse(stats, dir);
       continue;
@@ -8349,23 +8411,23 @@ function findTranscripts(configDir, sessions, stats) {
       let id = name.endsWith(".jsonl") ? name.slice(0, -6) : name;
       if (!want.has(id)) continue;
       if (name !== id) {
-        out.push({ file: path10.join(dir, name), source: { sessionId: id } }), found.add(id);
+        out.push({ file: path11.join(dir, name), source: { sessionId: id } }), found.add(id);
         continue;
       }
-      let sub = path10.join(dir, id, "subagents");
-      if (!isRealDir(path10.join(dir, id)) || !isRealDir(sub)) continue;
+      let sub = path11.join(dir, id, "subagents");
+      if (!isRealDir(path11.join(dir, id)) || !isRealDir(sub)) continue;
       let names = [];
       try {
-        names = fs7.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
+        names = fs8.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
       } catch {
         refuse(stats, sub);
       }
       for (let file of names) {
         let agentId = subagentIdFromFile(file);
         if (agentId === void 0) continue;
-        let agentType = subagentType(path10.join(sub, `agent-${agentId}.meta.json`));
+        let agentType = subagentType(path11.join(sub, `agent-${agentId}.meta.json`));
         out.push({
-          file: path10.join(sub, file),
+          file: path11.join(sub, file),
           source: { sessionId: id, agentId },
           ...agentType ? { agentType } : {}
         }), found.add(id);
@@ -8435,9 +8497,9 @@ async function readTranscripts(files, deduper, model, stats, since2, cache) {
     let fd;
     try {
       fd = openRegular(file, READ_FLAGS);
-      let key = fileKey(fs7.fstatSync(fd)), kept = cache?.get(file, key);
+      let key = fileKey(fs8.fstatSync(fd)), kept = cache?.get(file, key);
       if (kept) {
-        fs7.closeSync(fd), fd = void 0;
+        fs8.closeSync(fd), fd = void 0;
         for (let r of kept.results) ingestResult(r, deduper, model, stats, since2);
         addCounts(stats, kept), stats.files++, stats.cached_files++;
         continue;
@@ -8447,7 +8509,7 @@ async function readTranscripts(files, deduper, model, stats, since2, cache) {
       let read = await readOne(owned, key, source, deduper, model, stats, since2);
       stats.files++, cache?.set(file, read);
     } catch (err) {
-      fd !== void 0 && fs7.closeSync(fd), errorCode(err) !== "ENOENT" && refuse(stats, file);
+      fd !== void 0 && fs8.closeSync(fd), errorCode(err) !== "ENOENT" && refuse(stats, file);
     }
   }
   cache?.keepOnly(new Set(files.map((f) => f.file)));
@@ -8469,7 +8531,7 @@ async function collectCost(context, opts) {
 
 // lib/monitor/cost-config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import path11 from "node:path";
+import path12 from "node:path";
 var MAX_ROWS3 = 500, MAX_RATE = 1e5, MAX_BUDGET = 1e7, MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/, RATE_KEYS2 = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read", "fast_multiplier"];
 function defaultCostConfig() {
   return { prices: PRICES, overridden: [], budgets: { session_usd: null, daily_usd: null } };
@@ -8548,7 +8610,7 @@ function parseCostConfig(text, label) {
 }
 function loadCostConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path11.join(".2L", CONFIG_FILE));
+  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path12.join(".2L", CONFIG_FILE));
 }
 
 // lib/monitor/sparkline.ts
@@ -8717,11 +8779,13 @@ async function collectStatus(projectDir, opts = {}) {
       shown.addMalformed(), recent.addMalformed(now.getTime());
     }
   });
-  for await (let batch of batches)
+  for await (let batch of batches) {
     for (let e of batch) {
       let mine = inSession(e.session_id);
       (mine || !e.session_id) && costContext.add(e), trends.add(e), (!opts.since || !isBefore(e.timestamp, opts.since, sinceIso)) && mine && shown.add(e), isBefore(e.timestamp, windowStart, windowIso) ? (e.event_type === "db_check" || e.event_type === "dashboard_start") && recent.ops.add(e) : recent.add(e, now.getTime());
     }
+    opts.onRead?.(stats.bytes);
+  }
   let session = prefix === void 0 ? void 0 : resolveSession(prefix, matched), ms = performance.now() - started, perEvent = stats.lines > 0 ? ms / stats.lines : 0, costConfig = loadCostConfig(projectDir), cost = await collectCost(costContext, { config: costConfig.config, now, since: opts.since, env: opts.env }), measured = recent.measure(config, now.getTime()), whole2 = !opts.since && !opts.session;
   whole2 && measured.push(...measureBudgets(cost.snapshot));
   let owns = (key) => isLogKey(key) && (whole2 || !key.startsWith("budget.")), begun = [], resolved = [], note;
@@ -9020,7 +9084,8 @@ async function runStatus(args, opts = {}) {
     collected = await collectStatus(args.project, {
       since: args.since,
       session: args.session,
-      recordAlerts: args.recordAlerts
+      recordAlerts: args.recordAlerts,
+      onRead: opts.onRead
     });
   } catch (err) {
     throw new UserError(errorMessage(err));
@@ -9030,8 +9095,8 @@ async function runStatus(args, opts = {}) {
 }
 
 // lib/monitor/watch.ts
-import fs8 from "node:fs";
-import path12 from "node:path";
+import fs9 from "node:fs";
+import path13 from "node:path";
 
 // lib/monitor/watch-render.ts
 var safe3 = (s, max = 60) => clip(stripControls(s), max), pct2 = (r) => r === null ? "-" : `${Math.round(r * 1e3) / 10} %`, mib = (b) => `${Math.round(b / 1048576)} MiB`;
@@ -9106,13 +9171,13 @@ var ENTER = "\x1B[?1049h\x1B[?25l", LEAVE = "\x1B[?25h\x1B[?1049l";
 function logStamp(project) {
   let dir = stateDir(project), stamp = (p) => {
     try {
-      let st = fs8.lstatSync(p);
+      let st = fs9.lstatSync(p);
       return `${st.size}:${st.mtimeMs}`;
     } catch {
       return "-";
     }
   };
-  return `${stamp(dir)}|${stamp(path12.join(dir, "events.jsonl"))}`;
+  return `${stamp(dir)}|${stamp(path13.join(dir, "events.jsonl"))}`;
 }
 async function runWatch(opts) {
   let out = opts.out ?? process.stdout;
@@ -9174,7 +9239,9 @@ async function main(argv) {
   requireLoggedProject(argv, args.project);
   let color = process.stdout.isTTY === !0 && !process.env.NO_COLOR;
   if (args.format === "watch") return runWatch({ ...args, color });
-  let { output, notes } = await runStatus(args, { color });
+  let progress = startProgress("status"), total = historyBytes(args.project), { output, notes } = await runStatus(args, { color, onRead: (b) => progress.update(b, total) }).finally(
+    progress.end
+  );
   process.stdout.write(output);
   for (let note of notes) process.stderr.write(`status: ${note}
 `);

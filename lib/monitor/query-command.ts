@@ -106,7 +106,7 @@ export interface QueryRun {
 }
 
 /** Load the source, evaluate, and record the query's time for the alert store. */
-export async function runQuery(args: QueryArgs, opts: { onBatch?: () => void } = {}): Promise<QueryRun> {
+export async function runQuery(args: QueryArgs, opts: { onRead?: (bytes: number) => void } = {}): Promise<QueryRun> {
   const t0 = performance.now();
   const stats = newStreamStats();
   const streamed = args.state === undefined && streamable(args.expr);
@@ -117,7 +117,7 @@ export async function runQuery(args: QueryArgs, opts: { onBatch?: () => void } =
   let cpuMs: number;
   try {
     if (streamed) {
-      const r = await streamQuery(args.project, args.expr, { since: args.since, stats, onBatch: opts.onBatch });
+      const r = await streamQuery(args.project, args.expr, { since: args.since, stats, onRead: opts.onRead });
       result = r.matches;
       queryMs = r.evalMs;
       cpuMs = r.cpuMs;
@@ -127,7 +127,7 @@ export async function runQuery(args: QueryArgs, opts: { onBatch?: () => void } =
       const json =
         args.state !== undefined
           ? loadStateFile(args.state, args.cwd)
-          : await loadEvents(args.project, args.since, stats, opts.onBatch);
+          : await loadEvents(args.project, args.since, stats, opts.onRead);
       const t1 = performance.now();
       const cpu1 = process.cpuUsage();
       result = evaluate(args.expr, json);

@@ -93,12 +93,12 @@ export async function loadEvents(
   projectDir: string,
   since?: Date,
   stats: StreamStats = newStreamStats(),
-  onBatch?: () => void,
+  onRead?: (bytes: number) => void,
 ): Promise<TwoLEvent[]> {
   const out: TwoLEvent[] = [];
   for await (const batch of streamEventBatches(projectDir, { since, stats })) {
     for (const e of batch) out.push(e);
-    onBatch?.();
+    onRead?.(stats.bytes);
   }
   return out;
 }
@@ -127,20 +127,21 @@ export function streamable(expr: string): boolean {
  * The matches of a streamable expression over the log, evaluated a batch at a
  * time: memory is one batch plus the matches, never the log. `evalMs` and
  * `cpuMs` are the evaluation's own share (the alert store's query time), not
- * the reading's. `onBatch` follows the reading (progress).
+ * the reading's. `onRead` gets the bytes read after each batch (progress).
  */
 export async function streamQuery(
   projectDir: string,
   expr: string,
-  opts: { since?: Date; stats?: StreamStats; onBatch?: () => void } = {},
+  opts: { since?: Date; stats?: StreamStats; onRead?: (bytes: number) => void } = {},
 ): Promise<{ matches: unknown[]; events: number; evalMs: number; cpuMs: number }> {
+  const stats = opts.stats ?? newStreamStats();
   if (!streamable(expr)) throw new Error(`not a streamable expression: ${expr.slice(0, 80)}`);
   checkJsonPath(expr);
   const matches: unknown[] = [];
   let events = 0;
   let evalMs = 0;
   let cpuMs = 0;
-  const batches = streamEventBatches(projectDir, { since: opts.since, stats: opts.stats, chunkBytes: 1 << 20 });
+  const batches = streamEventBatches(projectDir, { since: opts.since, stats, chunkBytes: 1 << 20 });
   for await (const batch of batches) {
     events += batch.length;
     const t = performance.now();
@@ -150,7 +151,7 @@ export async function streamQuery(
     cpuMs += (used.user + used.system) / 1000;
     evalMs += performance.now() - t;
     for (const m of found) matches.push(m);
-    opts.onBatch?.();
+    opts.onRead?.(stats.bytes);
   }
   return { matches, events, evalMs, cpuMs };
 }

@@ -59,6 +59,8 @@ export interface StatusOptions {
   config?: PerfConfig;
   /** Where Claude Code's config folder (and so its transcripts) is looked up; default process.env. */
   env?: NodeJS.ProcessEnv;
+  /** Called after each batch with the bytes read so far (a progress line). */
+  onRead?: (bytes: number) => void;
 }
 
 export interface StatusReport {
@@ -145,6 +147,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
       // DB checks and dashboard starts are judged by count, not the window: an old failure still counts.
       else if (e.event_type === 'db_check' || e.event_type === 'dashboard_start') recent.ops.add(e);
     }
+    opts.onRead?.(stats.bytes);
   }
   const session = prefix === undefined ? undefined : resolveSession(prefix, matched);
   const ms = performance.now() - started;

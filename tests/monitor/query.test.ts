@@ -258,9 +258,10 @@ const shapes: Array<[string, boolean]> = [
   ['$[*]^', false],
   ['$[*]~', false],
 ];
-for (const [expr, expected] of shapes) streams(`${expr}: ${expected ? 'streams' : 'needs the whole array'}`, () => {
-  assert.is(streamable(expr), expected);
-});
+for (const [expr, expected] of shapes)
+  streams(`${expr}: ${expected ? 'streams' : 'needs the whole array'}`, () => {
+    assert.is(streamable(expr), expected);
+  });
 streams('streamed matches equal the whole-array matches, across archives and the live log', async () => {
   const archive = Array.from({ length: 3000 }, (_, i) => toolCall(i % 3 ? 'Read' : 'Bash', i % 50, i));
   const live = Array.from({ length: 200 }, (_, i) => toolCall('Edit', i, 4000 + i));
