@@ -472,8 +472,8 @@ var require_Node = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (let { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -553,12 +553,12 @@ var require_Alias = __commonJS({
         let source = node.resolve(doc), anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count3 = 0;
         for (let item of node.items) {
           let c = getAliasCount(doc, item, anchors2);
-          c > count2 && (count2 = c);
+          c > count3 && (count3 = c);
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node)) {
         let kc = getAliasCount(doc, node.key, anchors2), vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -2769,8 +2769,8 @@ var require_Document = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (let { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -2835,9 +2835,9 @@ var require_errors = __commonJS({
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1, end = error.linePos[1];
-        end?.line === line && end.col > col && (count2 = Math.max(1, Math.min(end.col - col, 80 - ci)));
-        let pointer = " ".repeat(ci) + "^".repeat(count2);
+        let count3 = 1, end = error.linePos[1];
+        end?.line === line && end.col > col && (count3 = Math.max(1, Math.min(end.col - col, 80 - ci)));
+        let pointer = " ".repeat(ci) + "^".repeat(count3);
         error.message += `:
 
 ${lineStr}
@@ -7987,7 +7987,7 @@ var EXPORT_BUCKETS_MS = [
   12e4,
   3e5,
   6e5
-], HOOK_BUCKETS_MS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 200, 500, 1e3], DurationStats = class {
+], HOOK_BUCKETS_MS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 200, 500, 1e3], MAX_BUCKET = 38e3, MAX_STATE_BUCKETS = 4096, count2 = (v) => Number.isSafeInteger(v) && v >= 0, finite = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0, DurationStats = class {
   constructor(exactLimit = 2048, exportBounds = EXPORT_BUCKETS_MS) {
     this.exactLimit = exactLimit;
     this.exportBounds = exportBounds;
@@ -8022,6 +8022,52 @@ var EXPORT_BUCKETS_MS = [
     for (let key of [...this.buckets.keys()].sort((a, b) => a - b))
       if (seen += this.buckets.get(key), seen >= rank) return Math.min(this.max, Math.max(this.min, bucketValue(key)));
     return this.max;
+  }
+  toState() {
+    let state = {
+      count: this.count,
+      sum: this.sum,
+      min: this.count ? this.min : 0,
+      max: this.count ? this.max : 0,
+      buckets: [...this.buckets].map(([b, n]) => [b === -1 / 0 ? -MAX_BUCKET - 1 : b, n]),
+      exportCounts: [...this.exportCounts]
+    };
+    return this.exact && (state.exact = [...this.exact]), state;
+  }
+  /**
+   * Add the samples `state` describes, as if each had been added here: counts,
+   * sums, bounds and export counts stay exact; quantiles stay exact while both
+   * sides' samples fit in the exact list, else come from the merged buckets
+   * (≤ 1 %, the same bound as one long stream). `state` may come from a file
+   * a repository planted: anything malformed is refused whole (false), and
+   * nothing in it can make this object unbounded.
+   */
+  mergeState(state) {
+    let s = state;
+    if (typeof s != "object" || s === null || !count2(s.count) || !finite(s.sum) || !finite(s.min) || !finite(s.max) || s.min > s.max || !Array.isArray(s.buckets) || s.buckets.length > MAX_STATE_BUCKETS || !Array.isArray(s.exportCounts) || s.exportCounts.length !== this.exportCounts.length || !s.exportCounts.every((n) => count2(n) && n <= s.count)) return !1;
+    let inBuckets = 0;
+    for (let pair of s.buckets) {
+      if (!Array.isArray(pair) || pair.length !== 2) return !1;
+      let [b, n] = pair;
+      if (!Number.isSafeInteger(b) || Math.abs(b) > MAX_BUCKET + 1 || !count2(n)) return !1;
+      inBuckets += n;
+    }
+    if (inBuckets !== s.count) return !1;
+    let exact = s.exact;
+    if (exact !== void 0 && (!Array.isArray(exact) || exact.length !== s.count || !exact.every(finite)))
+      return !1;
+    if (s.count === 0) return !0;
+    this.count += s.count, this.sum += s.sum, s.min < this.min && (this.min = s.min), s.max > this.max && (this.max = s.max);
+    for (let i = 0; i < this.exportCounts.length; i++) this.exportCounts[i] += s.exportCounts[i];
+    for (let [raw, n] of s.buckets) {
+      let b = raw < -MAX_BUCKET ? -1 / 0 : raw;
+      this.buckets.set(b, (this.buckets.get(b) ?? 0) + n);
+    }
+    if (this.exact && exact && this.exact.length + exact.length <= this.exactLimit) {
+      for (let v of exact) this.exact.push(v);
+      this.sorted = !1;
+    } else this.exact = void 0;
+    return !0;
   }
   snapshot() {
     if (this.count === 0) return { count: 0, sum: 0 };
@@ -8531,7 +8577,7 @@ function splitArchives(dir) {
   for (let a of listArchives(dir)) (regularStat(a) ? regular : refused).push(a);
   return { regular, refused };
 }
-async function readTail(file, count2, maxBytes = 16 << 20) {
+async function readTail(file, count3, maxBytes = 16 << 20) {
   let h;
   try {
     h = await openRegularHandle(file);
@@ -8548,16 +8594,16 @@ async function readTail(file, count2, maxBytes = 16 << 20) {
 `);
       len < size && lines.shift();
       let valid = lines.map((l) => l.trim()).filter((l) => l !== "" && parseEventLine(l) !== void 0);
-      if (valid.length >= count2 || len === size || len === maxBytes) return valid.slice(-count2);
+      if (valid.length >= count3 || len === size || len === maxBytes) return valid.slice(-count3);
     }
   } finally {
     await h.close();
   }
 }
-async function readTailOf(files, count2) {
+async function readTailOf(files, count3) {
   let out = [];
-  for (let i = files.length - 1; i >= 0 && out.length < count2; i--)
-    out = [...await readTail(files[i], count2 - out.length), ...out];
+  for (let i = files.length - 1; i >= 0 && out.length < count3; i--)
+    out = [...await readTail(files[i], count3 - out.length), ...out];
   return out;
 }
 var DashboardFeed = class {
