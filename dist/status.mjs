@@ -7830,6 +7830,25 @@ var ratio = (n, d) => d > 0 ? n / d : null, KpiTracker = class {
         }
       }
   }
+  /**
+   * What a later segment of the log adds apart from its agent, validation and
+   * iteration events (those are replayed through `add`): the span, the tool
+   * counts and the newest tool intervals (monitor/summary-state.ts).
+   */
+  toolState() {
+    return {
+      first: Number.isFinite(this.first) ? this.first : null,
+      last: Number.isFinite(this.last) ? this.last : null,
+      ok: this.toolOk,
+      failed: this.toolFailed,
+      intervals: this.intervals.filter((i) => i.kind === "tool").slice(-this.maxIntervals).map((i) => [i.start, i.end])
+    };
+  }
+  /** Add a validated KpiToolState of the segment that follows what this tracker has seen. */
+  mergeToolState(k) {
+    k.first !== null && (this.first = Math.min(this.first, k.first)), k.last !== null && (this.last = Math.max(this.last, k.last)), this.toolOk += k.ok, this.toolFailed += k.failed;
+    for (let [start, end] of k.intervals) this.push({ start, end, kind: "tool" });
+  }
   push(i) {
     this.intervals.push(i), this.intervals.length > this.maxIntervals * 2 && (this.intervals = this.intervals.slice(-this.maxIntervals));
   }
@@ -7898,8 +7917,36 @@ function latestResources(current, e) {
   return s ? { ...s, at: e.timestamp } : current;
 }
 
+// lib/monitor/summary-state.ts
+var STATE_LIMITS = {
+  strings: 4096,
+  byType: 1e4,
+  sessions: 1e4,
+  tools: 1e4,
+  slowest: 1e3,
+  recentErrors: 1e3,
+  minutes: 1e5,
+  intervals: 2e4,
+  replay: 5e4,
+  replayLine: 65536
+};
+
 // lib/monitor/summary.ts
-var CLOSES = /* @__PURE__ */ new Set(["tool_complete", "tool_error", DENIED_EVENT_TYPE]), MAX_CLOSED = 4096;
+var CLOSES = /* @__PURE__ */ new Set(["tool_complete", "tool_error", DENIED_EVENT_TYPE]), REPLAYED = /* @__PURE__ */ new Set([
+  "agent_start",
+  "agent_spawn",
+  "agent_complete",
+  "plan_start",
+  "plan_complete",
+  "iteration_start",
+  "iteration_complete",
+  "phase_change",
+  "performance_alert",
+  "db_check",
+  "mcp_check",
+  "metric",
+  "validation_result"
+]), MAX_CLOSED = 4096;
 function evictOldest(map, max) {
   for (; map.size > max; ) map.delete(map.keys().next().value);
 }
@@ -7931,6 +7978,11 @@ var Summary = class {
   resources;
   lastActivity;
   opts;
+  /** Recording only: the replayed events as lines (undefined once past the limit: no state then). */
+  replay;
+  lastResource;
+  /** Recording only: sessions whose last boundary in this stretch was a start. */
+  reopened = /* @__PURE__ */ new Set();
   constructor(opts = {}) {
     this.opts = {
       orphanAfterMs: 30 * 6e4,
@@ -7939,8 +7991,9 @@ var Summary = class {
       maxSessions: 500,
       maxAgents: 2e3,
       keepMinutes: 120,
+      record: !1,
       ...opts
-    };
+    }, this.opts.record && (this.replay = []);
   }
   addMalformed() {
     this.malformed++;
@@ -7952,7 +8005,7 @@ var Summary = class {
     let repeatClose = this.isRepeatClose(e);
     this.trackSession(e, repeatClose), this.trackAgents(e), this.trackPlan(e), repeatClose || this.trackTools(e);
     let isError = isErrorEvent(e.event_type) || !!e.error && e.event_type !== "session_start";
-    isError && this.trackError(e), this.trackMinute(ts, isError), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), e.event_type === "performance_alert" && (this.alerts = [...this.alerts.slice(-19), e]), this.metrics.add(e), this.kpis.add(e), this.resources = latestResources(this.resources, e), e.event_type !== RESOURCE_EVENT_TYPE && (!this.lastActivity || ts > this.lastActivity) && (this.lastActivity = ts);
+    isError && this.trackError(e), this.trackMinute(ts, isError), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), e.event_type === "performance_alert" && (this.alerts = [...this.alerts.slice(-19), e]), this.metrics.add(e), this.kpis.add(e), this.resources = latestResources(this.resources, e), this.opts.record && this.recordReplay(e), e.event_type !== RESOURCE_EVENT_TYPE && (!this.lastActivity || ts > this.lastActivity) && (this.lastActivity = ts);
   }
   /** The newest event that is not the server's own resource sample: whether a session is at work. */
   lastActivityAt() {
@@ -7982,7 +8035,7 @@ var Summary = class {
       tools: 0,
       toolErrors: 0,
       toolDenied: 0
-    }, this.sessions.set(e.session_id, s), evictOldest(this.sessions, this.opts.maxSessions)), s.events++, s.last = e.timestamp, e.event_type === "session_end" && (s.ended = e.timestamp), e.event_type === "session_start" && (s.ended = void 0), e.event_type === "tool_complete" && s.tools++, e.event_type === "tool_error" && (s.tools++, s.toolErrors++), e.event_type === DENIED_EVENT_TYPE && !repeatClose && (s.tools++, s.toolDenied++);
+    }, this.sessions.set(e.session_id, s), evictOldest(this.sessions, this.opts.maxSessions)), s.events++, s.last = e.timestamp, e.event_type === "session_end" && (s.ended = e.timestamp, this.reopened.delete(e.session_id)), e.event_type === "session_start" && (s.ended = void 0, this.opts.record && this.reopened.add(e.session_id)), e.event_type === "tool_complete" && s.tools++, e.event_type === "tool_error" && (s.tools++, s.toolErrors++), e.event_type === DENIED_EVENT_TYPE && !repeatClose && (s.tools++, s.toolDenied++);
   }
   /** Hook subagents are keyed by their id; 2L agents by id within no session. */
   agentKey(e) {
@@ -8091,6 +8144,104 @@ var Summary = class {
   }
   hookStats() {
     return this.hookMs;
+  }
+  recordReplay(e) {
+    if (e.event_type === RESOURCE_EVENT_TYPE) {
+      this.lastResource = JSON.stringify(e);
+      return;
+    }
+    if (!this.replay || !REPLAYED.has(e.event_type)) return;
+    let line = JSON.stringify(e);
+    this.replay.length >= STATE_LIMITS.replay || line.length > STATE_LIMITS.replayLine ? this.replay = void 0 : this.replay.push(line);
+  }
+  /**
+   * This summary (made with `record: true` from one stretch of the log) as
+   * JSON for `mergeState`; undefined when the stretch had more stateful events
+   * than a state keeps (it is then read again each time, never misreported).
+   */
+  toState() {
+    if (!this.opts.record || !this.replay) return;
+    let sessions = [...this.sessions.values()].map((s) => ({
+      ...s,
+      reopened: this.reopened.has(s.id)
+    }));
+    return {
+      events: this.events,
+      malformed: this.malformed,
+      pipelineErrors: this.pipelineErrors,
+      first: this.first ?? null,
+      last: this.last ?? null,
+      lastActivity: this.lastActivity ?? null,
+      byType: [...this.byType],
+      sessions,
+      tools: [...this.tools].map(([name, t]) => [
+        name,
+        { calls: t.calls, failures: t.failures, denied: t.denied, stats: t.stats.toState() }
+      ]),
+      slowest: this.slowest.map((c) => ({ ...c })),
+      hookMs: this.hookMs.toState(),
+      errorCount: this.errorCount,
+      recentErrors: [...this.recentErrors],
+      minutes: [...this.minutes].map(([m, c]) => [m, c.events, c.errors]),
+      kpi: this.kpis.toolState(),
+      replay: this.lastResource ? [...this.replay, this.lastResource] : [...this.replay]
+    };
+  }
+  /**
+   * Add a validated state (summary-state.ts `parseSummaryState`) of the stretch
+   * that follows what this summary has seen, as if its events had been added:
+   * totals exactly, tool percentiles within 1 %, stateful events replayed. A
+   * close repeated across the stretch's start (a denial reported twice) is
+   * counted twice. False, with this summary unchanged, when a duration state
+   * is refused.
+   */
+  mergeState(st) {
+    if (!new DurationStats(void 0, HOOK_BUCKETS_MS).mergeState(st.hookMs)) return !1;
+    let tools = /* @__PURE__ */ new Map();
+    for (let [name, seg] of st.tools) {
+      let known = tools.get(name) ?? this.tools.get(name), stats = new DurationStats();
+      if (known && !stats.mergeState(known.stats.toState()) || !stats.mergeState(seg.stats)) return !1;
+      tools.set(name, {
+        stats,
+        calls: (known?.calls ?? 0) + seg.calls,
+        failures: (known?.failures ?? 0) + seg.failures,
+        denied: (known?.denied ?? 0) + seg.denied
+      });
+    }
+    for (let [name, t] of tools) this.tools.set(name, t);
+    this.hookMs.mergeState(st.hookMs), this.events += st.events, this.malformed += st.malformed, this.pipelineErrors += st.pipelineErrors, st.first !== null && (!this.first || st.first < this.first) && (this.first = st.first), st.last !== null && (!this.last || st.last > this.last) && (this.last = st.last), st.lastActivity !== null && (!this.lastActivity || st.lastActivity > this.lastActivity) && (this.lastActivity = st.lastActivity);
+    for (let [type, n] of st.byType) this.byType.set(type, (this.byType.get(type) ?? 0) + n);
+    this.mergeSessions(st.sessions);
+    let k = this.opts.keepSlowest;
+    this.slowest = [...this.slowest, ...st.slowest].sort((a, b) => b.duration_ms - a.duration_ms).slice(0, k), this.errorCount += st.errorCount, this.recentErrors = [...this.recentErrors, ...st.recentErrors].slice(-this.opts.keepErrors);
+    for (let [minute, events, errors] of st.minutes) {
+      let m = this.minutes.get(minute);
+      m ? (m.events += events, m.errors += errors) : this.minutes.set(minute, { events, errors });
+    }
+    if (this.minutes.size > this.opts.keepMinutes) {
+      let keep = [...this.minutes.keys()].sort().slice(-this.opts.keepMinutes);
+      for (let m of [...this.minutes.keys()]) keep.includes(m) || this.minutes.delete(m);
+    }
+    this.kpis.mergeToolState(st.kpi);
+    for (let line of st.replay) {
+      let e = parseEventLine(line);
+      e && this.replayEvent(e);
+    }
+    return !0;
+  }
+  mergeSessions(segs) {
+    for (let seg of segs) {
+      let { reopened, ...state } = seg, s = this.sessions.get(seg.id);
+      if (!s) {
+        this.sessions.set(seg.id, state), this.opts.record && reopened && this.reopened.add(seg.id), evictOldest(this.sessions, this.opts.maxSessions);
+        continue;
+      }
+      s.events += seg.events, s.tools += seg.tools, s.toolErrors += seg.toolErrors, s.toolDenied += seg.toolDenied, s.last = seg.last, seg.ended !== void 0 ? s.ended = seg.ended : reopened && (s.ended = void 0);
+    }
+  }
+  /** What `add` does for a replayed (stateful) event, without the counts the state already holds. */
+  replayEvent(e) {
+    e.event_type === "performance_alert" && (this.trackActiveAlert(e), this.alerts = [...this.alerts.slice(-19), e]), this.trackAgents(e), this.trackPlan(e), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), this.metrics.add(e), e.event_type !== RESOURCE_EVENT_TYPE && this.kpis.add(e), this.resources = latestResources(this.resources, e), this.opts.record && this.recordReplay(e);
   }
   snapshot(now = /* @__PURE__ */ new Date()) {
     let reference = Math.max(now.getTime(), this.last ? Date.parse(this.last) : 0), active = [], orphaned = [];
