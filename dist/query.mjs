@@ -8675,7 +8675,7 @@ async function streamQuery(projectDir, expr, opts = {}) {
   let stats = opts.stats ?? newStreamStats();
   if (!streamable(expr)) throw new Error(`not a streamable expression: ${expr.slice(0, 80)}`);
   checkJsonPath(expr);
-  let matches = [], events = 0, evalMs = 0, cpuMs = 0, batches = streamEventBatches(projectDir, { since: opts.since, stats, chunkBytes: 1 << 20 });
+  let matches = [], events = 0, evalMs = 0, cpuMs = 0, batches = streamEventBatches(projectDir, { since: opts.since, stats });
   for await (let batch of batches) {
     events += batch.length;
     let t = performance.now(), cpu = process.cpuUsage(), found = JSONPath({ path: expr, json: batch, eval: "safe", ignoreEvalErrors: !0, wrap: !0 }), used = process.cpuUsage(cpu);

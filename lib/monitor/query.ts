@@ -141,7 +141,8 @@ export async function streamQuery(
   let events = 0;
   let evalMs = 0;
   let cpuMs = 0;
-  const batches = streamEventBatches(projectDir, { since: opts.since, stats, chunkBytes: 1 << 20 });
+  // The reader's default 64 KiB reads: 1 MiB ones let the heap grow to 135 MB at 1M events (86 MB at 64 KiB).
+  const batches = streamEventBatches(projectDir, { since: opts.since, stats });
   for await (const batch of batches) {
     events += batch.length;
     const t = performance.now();
