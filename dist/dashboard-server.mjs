@@ -9440,6 +9440,13 @@ function median(sorted) {
   let m = sorted.length >> 1;
   return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
 }
+var KINDS = /* @__PURE__ */ new Set(["p95", "rate", "mean"]);
+function isTrendsState(v) {
+  let count3 = (x) => Number.isSafeInteger(x) && x >= 0, text2 = (x, max) => typeof x == "string" && x.length <= max, isCell = (c) => Array.isArray(c) && c.length === 6 && text2(c[0], 4096) && KINDS.has(c[1]) && text2(c[2], 256) && count3(c[3]) && count3(c[4]) && Array.isArray(c[5]) && c[5].length <= MAX_VALUES && c[5].every((x) => typeof x == "number" && Number.isFinite(x));
+  return Array.isArray(v) && v.length <= MAX_SESSIONS3 && v.every(
+    (s) => Array.isArray(s) && s.length === 2 && text2(s[0], 4096) && Array.isArray(s[1]) && s[1].length <= MAX_KEYS && s[1].every(isCell)
+  );
+}
 var SessionTrends = class {
   sessions = /* @__PURE__ */ new Map();
   /** The session written to last, and its cells: consecutive events mostly share one. */
@@ -9475,6 +9482,28 @@ var SessionTrends = class {
   push(session, key, kind, unit, v) {
     let c = this.cell(session, key, kind, unit);
     c && (c.n++, c.values.push(v), c.values.length >= MAX_VALUES * 2 && (c.values = c.values.slice(-MAX_VALUES)));
+  }
+  /** The sessions' cells as JSON, oldest session first (a stretch of the log kept beside its archive). */
+  toState() {
+    return [...this.sessions].map(([id, cells]) => [
+      id,
+      [...cells].map(([key, c]) => [key, c.kind, c.unit, c.n, c.bad, c.values.slice(-MAX_VALUES)])
+    ]);
+  }
+  /**
+   * Add the state of the stretch that follows what this has seen, as if its
+   * events had been added: a session seen on both sides continues, values keep
+   * their newest MAX_VALUES. From `.2L/`, so checked whole first: false, and
+   * nothing changed, when anything is off.
+   */
+  mergeState(state) {
+    if (!isTrendsState(state)) return !1;
+    for (let [id, cells] of state)
+      for (let [key, kind, unit, n, bad, values] of cells) {
+        let c = this.cell(id, key, kind, unit);
+        c && (c.n += n, c.bad += bad, c.values = [...c.values, ...values].slice(-MAX_VALUES));
+      }
+    return this.lastId = "", this.last = void 0, !0;
   }
   /** Trends per key; `below` names keys whose target is a floor (lower is worse). */
   trends(rule = DEFAULT_TREND_RULE, below = /* @__PURE__ */ new Set()) {

@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      let ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path15) {
+      let ctrl = callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path14, ctrl), visit_(key, ctrl, visitor, path14);
+        return replaceNode(key, path15, ctrl), visit_(key, ctrl, visitor, path15);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path14);
+            let ci = visit_(i, node.items[i], visitor, path15);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          let ck = visit_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          let ck = visit_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path14);
+          let cv = visit_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      let ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path15) {
+      let ctrl = await callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path14, ctrl), visitAsync_(key, ctrl, visitor, path14);
+        return replaceNode(key, path15, ctrl), visitAsync_(key, ctrl, visitor, path15);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path14);
+            let ci = await visitAsync_(i, node.items[i], visitor, path15);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path14);
+          let cv = await visitAsync_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path15) {
       if (typeof visitor == "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path15);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path15);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path15);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path15);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path15);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path15);
     }
-    function replaceNode(key, path14, node) {
-      let parent = path14[path14.length - 1];
+    function replaceNode(key, path15, node) {
+      let parent = path15[path15.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        let k = path14[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        let k = path15[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 == "object" && !!path14[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path15) => path15 == null || typeof path15 == "object" && !!path15[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          let [key, ...rest] = path14, node = this.get(key, !0);
+          let [key, ...rest] = path15, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        let [key, ...rest] = path14;
+      deleteIn(path15) {
+        let [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        let [key, ...rest] = path14, node = this.get(key, !0);
+      getIn(path15, keepScalar) {
+        let [key, ...rest] = path15, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        let [key, ...rest] = path14;
+      hasIn(path15) {
+        let [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        let [key, ...rest] = path14;
+      setIn(path15, value) {
+        let [key, ...rest] = path15;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
-        assertCollection(this.contents) && this.contents.addIn(path14, value);
+      addIn(path15, value) {
+        assertCollection(this.contents) && this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        return Collection.isEmptyPath(path14) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path14) : !1;
+      deleteIn(path15) {
+        return Collection.isEmptyPath(path15) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path15) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        return Collection.isEmptyPath(path14) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+      getIn(path15, keepScalar) {
+        return Collection.isEmptyPath(path15) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        return Collection.isEmptyPath(path14) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path14) : !1;
+      hasIn(path15) {
+        return Collection.isEmptyPath(path15) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path15) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        Collection.isEmptyPath(path14) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value) : assertCollection(this.contents) && this.contents.setIn(path14, value);
+      setIn(path15, value) {
+        Collection.isEmptyPath(path15) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value) : assertCollection(this.contents) && this.contents.setIn(path15, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (let [field, index] of path14) {
+      for (let [field, index] of path15) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      let parent = visit.itemAtPath(cst, path14.slice(0, -1)), field = path14[path14.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path15) => {
+      let parent = visit.itemAtPath(cst, path15.slice(0, -1)), field = path15[path15.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path14));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path15));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path15) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7693,8 +7693,491 @@ function readError(file, err) {
   let why2 = isUnsafePath(err) ? refusalText(err) : errorMessage(err);
   return Object.assign(new Error(`cannot read the event log \`${file}\`: ${why2}`), { code: errorCode(err) });
 }
-async function* streamEventBatches(projectDir, opts = {}) {
-  yield* streamFileBatches(logFiles(projectDir), opts);
+
+// lib/events/archive-sidecar.ts
+import path11 from "node:path";
+var SIDECAR_MAX_BYTES = 8 << 20, VERSION = 1;
+function sidecarPath(archive) {
+  return path11.join(path11.dirname(archive), `${path11.basename(archive).replace(/\.jsonl$/, "")}.summary.json`);
+}
+function identityOf(f) {
+  return { size: f.bytes, mtimeMs: f.mtimeMs, ino: f.ino, dev: f.dev };
+}
+function usable(f) {
+  return f.archive && f.regular && !f.foreign;
+}
+function readSidecar(f, kind, parse) {
+  if (!usable(f)) return;
+  let doc;
+  try {
+    let buf = readRegularFile(sidecarPath(f.path), SIDECAR_MAX_BYTES);
+    if (buf === void 0) return;
+    doc = JSON.parse(buf.toString("utf8"));
+  } catch {
+    return;
+  }
+  if (typeof doc != "object" || doc === null) return;
+  let d = doc;
+  if (d.v !== VERSION || d.kind !== kind || typeof d.archive != "object" || d.archive === null) return;
+  let want = identityOf(f), a = d.archive;
+  if (!(a.size !== want.size || a.mtimeMs !== want.mtimeMs || a.ino !== want.ino || a.dev !== want.dev))
+    try {
+      return parse(d.payload);
+    } catch {
+      return;
+    }
+}
+function writeSidecar(f, kind, payload) {
+  if (!usable(f)) return !1;
+  try {
+    checkPrivateDir(path11.dirname(f.path));
+    let text = JSON.stringify({ v: VERSION, kind, archive: identityOf(f), payload });
+    return Buffer.byteLength(text) > SIDECAR_MAX_BYTES ? !1 : (atomicWriteFileSync(sidecarPath(f.path), text, { mode: 384, keepMode: !1 }), !0);
+  } catch {
+    return !1;
+  }
+}
+
+// lib/monitor/cost-collect.ts
+import fs8 from "node:fs";
+import path12 from "node:path";
+
+// lib/monitor/cost.ts
+var BURN_WINDOW_MS = 15 * 6e4, MAX_ROWS = 500, NO_PHASE = "unknown";
+function newGroup() {
+  return { tokens: zeroTokens(), total_tokens: 0, usd: 0, usd_by_kind: zeroTokens(), unpriced_tokens: 0, requests: 0 };
+}
+function addFigures(g, f) {
+  for (let k of TOKEN_KINDS)
+    g.tokens[k] += f.tokens[k], g.usd_by_kind[k] += f.usd_by_kind[k];
+  g.total_tokens += tokenTotal(f.tokens), g.usd += f.usd, g.unpriced_tokens += f.unpriced_tokens, g.requests += f.requests;
+}
+function addTo(g, c, sign) {
+  for (let k of TOKEN_KINDS)
+    g.tokens[k] += sign * c.tokens[k], g.usd_by_kind[k] += sign * c.byKind[k];
+  let total = tokenTotal(c.tokens);
+  g.total_tokens += sign * total, g.usd += sign * c.usd, c.unpriced && (g.unpriced_tokens += sign * total), g.requests += sign;
+}
+var CostModel = class {
+  constructor(prices, overridden = []) {
+    this.prices = prices;
+    this.overridden = overridden;
+  }
+  prices;
+  overridden;
+  marks = [];
+  agentTypes = /* @__PURE__ */ new Map();
+  totals = newGroup();
+  sessions = /* @__PURE__ */ new Map();
+  agents = /* @__PURE__ */ new Map();
+  phases = /* @__PURE__ */ new Map();
+  models = /* @__PURE__ */ new Map();
+  byRecord = /* @__PURE__ */ new WeakMap();
+  timeline = [];
+  /** Phase marks must come before the records they cover; out of order marks are sorted in. */
+  addPhase(mark) {
+    let i = this.marks.findLastIndex((m) => m.time <= mark.time);
+    this.marks.splice(i + 1, 0, mark);
+  }
+  setAgentType(agent, type) {
+    type !== "" && this.agentTypes.set(agent, type);
+  }
+  phaseAt(time) {
+    let lo = 0, hi = this.marks.length;
+    for (; lo < hi; ) {
+      let mid = lo + hi >> 1;
+      this.marks[mid].time <= time ? lo = mid + 1 : hi = mid;
+    }
+    return lo === 0 ? NO_PHASE : this.marks[lo - 1].phase;
+  }
+  apply(outcome) {
+    if (outcome.kind !== "duplicate") {
+      if (outcome.kind === "replaced") {
+        let old = this.byRecord.get(outcome.previous);
+        if (old) {
+          for (let g of old.groups) addTo(g, old, -1);
+          old.usd = 0;
+        }
+      }
+      this.add(outcome.record);
+    }
+  }
+  add(r) {
+    let model = r.model ?? "(no model)", priced = priceRecord(r, this.prices), unpriced = "unpriced" in priced, s = this.sessions.get(r.session);
+    s || this.sessions.set(r.session, s = { ...newGroup(), first: r.time, last: r.time }), s.first = Math.min(s.first, r.time), s.last = Math.max(s.last, r.time);
+    let agentKey = `${r.session}\0${r.agent}`, a = this.agents.get(agentKey);
+    a || this.agents.set(agentKey, a = { ...newGroup(), session: r.session, agent: r.agent });
+    let phase = this.phaseAt(r.time), p = this.phases.get(phase);
+    p || this.phases.set(phase, p = newGroup());
+    let m = this.models.get(model);
+    m || this.models.set(model, m = { ...newGroup(), priced: !unpriced }), unpriced && (m.priced = !1);
+    let c = {
+      time: r.time,
+      usd: unpriced ? 0 : priced.usd,
+      byKind: unpriced ? zeroTokens() : priced.by_kind,
+      session: r.session,
+      groups: [this.totals, s, a, p, m],
+      tokens: r.tokens,
+      unpriced
+    };
+    for (let g of c.groups) addTo(g, c, 1);
+    this.byRecord.set(r, c), this.timeline.push(c);
+  }
+  /**
+   * A session whose figures come from its `cost_update` events (monitor/cost-events.ts), not from
+   * its transcripts: session, agent and model rows from the newest cumulative figures; phases,
+   * burn rate and today from each turn's difference, at the time of the turn's end.
+   */
+  addLiveSession(session, live) {
+    let times = live.turns.map((t) => t.time), s = { ...newGroup(), first: Math.min(...times), last: Math.max(...times) };
+    this.sessions.set(session, s), addFigures(s, live.latest.totals), addFigures(this.totals, live.latest.totals);
+    for (let [agent, f] of Object.entries(live.latest.agents)) {
+      let a = { ...newGroup(), session, agent };
+      this.agents.set(`${session}\0${agent}`, a), addFigures(a, f);
+    }
+    for (let [model, f] of Object.entries(live.latest.models)) {
+      let m = this.models.get(model);
+      m || this.models.set(model, m = { ...newGroup(), priced: f.priced }), f.priced || (m.priced = !1), addFigures(m, f);
+    }
+    for (let t of live.turns) {
+      let phase = this.phaseAt(t.time), p = this.phases.get(phase);
+      p || this.phases.set(phase, p = newGroup()), addFigures(p, t.figures), this.timeline.push({
+        time: t.time,
+        usd: t.figures.usd,
+        byKind: t.figures.usd_by_kind,
+        session,
+        groups: [],
+        tokens: t.figures.tokens,
+        unpriced: !1
+      });
+    }
+  }
+  snapshot(now, budgets) {
+    let t = now.getTime(), figures = (g) => ({
+      tokens: { ...g.tokens },
+      total_tokens: g.total_tokens,
+      usd: round(g.usd),
+      usd_by_kind: roundAll(g.usd_by_kind),
+      unpriced_tokens: g.unpriced_tokens,
+      requests: g.requests
+    }), omitted = 0, top = (rows) => (rows.sort((x, y) => y.usd - x.usd), omitted += Math.max(0, rows.length - MAX_ROWS), rows.slice(0, MAX_ROWS)), dayStart = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime(), windowUsd = 0, todayUsd = 0, first = Number.POSITIVE_INFINITY, last = Number.NEGATIVE_INFINITY;
+    for (let c of this.timeline)
+      c.time > t || (c.time > t - BURN_WINDOW_MS && (windowUsd += c.usd), c.time >= dayStart && (todayUsd += c.usd), c.usd > 0 && (first = Math.min(first, c.time), last = Math.max(last, c.time)));
+    let burn = windowUsd / BURN_WINDOW_MS * 36e5, spanH = (last - first) / 36e5, alerts = [];
+    if (budgets.session_usd !== null)
+      for (let [session, g] of this.sessions)
+        g.usd >= budgets.session_usd && alerts.push({ budget: "session_usd", session, usd: round(g.usd), limit: budgets.session_usd });
+    budgets.daily_usd !== null && todayUsd >= budgets.daily_usd && alerts.push({ budget: "daily_usd", usd: round(todayUsd), limit: budgets.daily_usd });
+    let snap = {
+      pricing: { source: PRICING_SOURCE.url, date: PRICING_SOURCE.date, overridden: [...this.overridden] },
+      totals: figures(this.totals),
+      sessions: top(
+        [...this.sessions].map(([session, g]) => ({
+          session,
+          ...figures(g),
+          first: new Date(g.first).toISOString(),
+          last: new Date(g.last).toISOString()
+        }))
+      ),
+      agents: top(
+        [...this.agents.values()].map((g) => {
+          let type = this.agentTypes.get(g.agent);
+          return { session: g.session, agent: g.agent, ...type ? { agent_type: type } : {}, ...figures(g) };
+        })
+      ),
+      phases: top([...this.phases].map(([phase, g]) => ({ phase, ...figures(g) }))),
+      models: top([...this.models].map(([model, g]) => ({ model, priced: g.priced, ...figures(g) }))),
+      unpriced_models: [...this.models].filter(([, g]) => !g.priced).map(([m]) => m).sort(),
+      omitted_rows: 0,
+      burn: {
+        window_minutes: BURN_WINDOW_MS / 6e4,
+        usd_per_hour: round(burn),
+        overall_usd_per_hour: spanH > 0 ? round(this.totals.usd / spanH) : null
+      },
+      today: { date: localDate(now), usd: round(todayUsd) },
+      budgets: { ...budgets, alerts }
+    };
+    return snap.omitted_rows = omitted, budgets.daily_usd !== null && Object.assign(snap.budgets, forecast(now, todayUsd, burn, budgets.daily_usd, dayStart)), snap;
+  }
+};
+function forecast(now, todayUsd, usdPerHour, dailyUsd, dayStart) {
+  let rate2 = `at the last ${BURN_WINDOW_MS / 6e4} minutes' burn rate ($${usdPerHour.toFixed(2)}/h)`;
+  if (todayUsd >= dailyUsd)
+    return { forecast: `the daily budget ($${dailyUsd.toFixed(2)}) is used up: $${todayUsd.toFixed(2)} today` };
+  if (usdPerHour <= 0)
+    return {
+      forecast: `no spending in the last ${BURN_WINDOW_MS / 6e4} minutes; $${todayUsd.toFixed(2)} of $${dailyUsd.toFixed(2)} used today`
+    };
+  let at = now.getTime() + (dailyUsd - todayUsd) / usdPerHour * 36e5, midnight = new Date(dayStart);
+  if (midnight.setDate(midnight.getDate() + 1), at >= midnight.getTime())
+    return { forecast: `${rate2} the daily budget ($${dailyUsd.toFixed(2)}) is not reached today` };
+  let d = new Date(at), hhmm = `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+  return {
+    forecast: `${rate2} the daily budget ($${dailyUsd.toFixed(2)}) is reached at ${hhmm}`,
+    daily_reached_at: d.toISOString()
+  };
+}
+function round(usd2) {
+  return Math.round(usd2 * 1e8) / 1e8;
+}
+function roundAll(t) {
+  let out = { ...t };
+  for (let k of TOKEN_KINDS) out[k] = round(t[k]);
+  return out;
+}
+
+// lib/monitor/cost-events.ts
+var MAX_ROWS2 = 500, MAX_SESSIONS = 5e3, MAX_TURNS = 1e4, isObj2 = (v) => typeof v == "object" && v !== null && !Array.isArray(v), nonNeg = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0, whole = (v) => nonNeg(v) && Number.isSafeInteger(v);
+function tokensOf(v, check) {
+  if (!isObj2(v)) return;
+  let out = {};
+  for (let k of TOKEN_KINDS) {
+    if (!check(v[k])) return;
+    out[k] = v[k];
+  }
+  return out;
+}
+function figuresOf(v) {
+  if (!isObj2(v)) return;
+  let tokens = tokensOf(v.tokens, whole), byKind = tokensOf(v.usd_by_kind, nonNeg);
+  if (!(!tokens || !byKind || !nonNeg(v.usd) || !whole(v.unpriced_tokens) || !whole(v.requests)))
+    return { tokens, usd: v.usd, usd_by_kind: byKind, unpriced_tokens: v.unpriced_tokens, requests: v.requests };
+}
+function rowsOf(v, parse) {
+  if (!isObj2(v)) return;
+  let keys = Object.keys(v);
+  if (keys.length > MAX_ROWS2) return;
+  let out = {};
+  for (let k of keys) {
+    let row = parse(v[k]);
+    if (row === void 0 || k === "" || k.length > 200) return;
+    out[k] = row;
+  }
+  return out;
+}
+function cumulativeOf(payload) {
+  if (!isObj2(payload) || !isObj2(payload.cumulative)) return;
+  let c = payload.cumulative, totals = figuresOf(c.totals), agents = rowsOf(c.agents, figuresOf), models = rowsOf(c.models, (m) => {
+    let f = figuresOf(m);
+    return f && isObj2(m) && typeof m.priced == "boolean" ? { ...f, priced: m.priced } : void 0;
+  });
+  return totals && agents && models ? { totals, agents, models } : void 0;
+}
+function difference(after, before) {
+  let tokens = { ...after.tokens }, byKind = { ...after.usd_by_kind };
+  for (let k of TOKEN_KINDS)
+    tokens[k] -= before?.tokens[k] ?? 0, byKind[k] -= before?.usd_by_kind[k] ?? 0;
+  return {
+    tokens,
+    usd: after.usd - (before?.usd ?? 0),
+    usd_by_kind: byKind,
+    unpriced_tokens: after.unpriced_tokens - (before?.unpriced_tokens ?? 0),
+    requests: after.requests - (before?.requests ?? 0)
+  };
+}
+function merge(a, b) {
+  let out = difference(a, void 0);
+  for (let k of TOKEN_KINDS)
+    out.tokens[k] += b.tokens[k], out.usd_by_kind[k] += b.usd_by_kind[k];
+  return out.usd += b.usd, out.unpriced_tokens += b.unpriced_tokens, out.requests += b.requests, out;
+}
+var CostUpdates = class {
+  sessions = /* @__PURE__ */ new Map();
+  add(e) {
+    if (e.event_type !== "cost_update" || !e.session_id) return;
+    let time = Date.parse(e.timestamp), latest = cumulativeOf(e.payload);
+    if (latest === void 0 || Number.isNaN(time)) return;
+    let s = this.sessions.get(e.session_id);
+    if (!s) {
+      if (this.sessions.size >= MAX_SESSIONS) return;
+      this.sessions.set(e.session_id, s = { latest, turns: [] });
+    }
+    let figures = difference(latest.totals, s.turns.length ? s.latest.totals : void 0);
+    if (s.latest = latest, s.turns.length >= MAX_TURNS) {
+      let [a, b] = s.turns.splice(0, 2);
+      s.turns.unshift({ time: b.time, figures: merge(a.figures, b.figures) });
+    }
+    s.turns.push({ time, figures });
+  }
+};
+
+// lib/monitor/cost-collect.ts
+var SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/, MAX_LINE_BYTES = 32 * 1024 * 1024, MAX_SESSIONS2 = 5e3, MAX_PROJECT_DIRS = 2e4, MAX_SUBAGENT_FILES = 5e3, MAX_DIR_ENTRIES = 2e5;
+function newUsageInputStats() {
+  return {
+    files: 0,
+    bytes: 0,
+    missing_sessions: 0,
+    missing_examples: [],
+    lines: 0,
+    records: 0,
+    duplicates: 0,
+    rejected: {},
+    malformed: 0,
+    truncated: 0,
+    oversized: 0,
+    refused: [],
+    live_sessions: 0,
+    cached_files: 0
+  };
+}
+var CostContext = class {
+  sessions = /* @__PURE__ */ new Set();
+  phases = [];
+  agentTypes = /* @__PURE__ */ new Map();
+  live = new CostUpdates();
+  sessionsCut = !1;
+  add(e) {
+    if (this.live.add(e), e.session_id && (this.sessions.size < MAX_SESSIONS2 ? this.sessions.add(e.session_id) : this.sessions.has(e.session_id) || (this.sessionsCut = !0)), e.event_type === "phase_change" || e.event_type === "plan_complete") {
+      let time = Date.parse(e.timestamp), phase = e.event_type === "plan_complete" ? "unknown" : e.phase !== "unknown" ? e.phase : e.data;
+      Number.isNaN(time) || this.phases.push({ time, phase: phase.slice(0, 120) || "unknown" });
+    }
+    e.event_type === "agent_start" && e.agent_type && e.agent_id && this.agentTypes.size < 1e5 && this.agentTypes.set(e.agent_id, e.agent_type);
+  }
+};
+function isRealDir(p) {
+  let st = fs8.lstatSync(p, { throwIfNoEntry: !1 });
+  return st !== void 0 && st.isDirectory();
+}
+function findTranscripts(configDir, sessions, stats) {
+  let projects = path12.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
+  if (isRealDir(projects))
+    try {
+      dirs = fs8.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
+    } catch {
+      refuse(stats, projects);
+    }
+  let want = new Set(wanted);
+  for (let d of dirs) {
+    let dir = path12.join(projects, d);
+    if (!isRealDir(dir)) continue;
+    let entries;
+    try {
+      entries = fs8.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
+    } catch {
+      refuse(stats, dir);
+      continue;
+    }
+    for (let name of entries) {
+      let id = name.endsWith(".jsonl") ? name.slice(0, -6) : name;
+      if (!want.has(id)) continue;
+      if (name !== id) {
+        out.push({ file: path12.join(dir, name), source: { sessionId: id } }), found.add(id);
+        continue;
+      }
+      let sub = path12.join(dir, id, "subagents");
+      if (!isRealDir(path12.join(dir, id)) || !isRealDir(sub)) continue;
+      let names = [];
+      try {
+        names = fs8.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
+      } catch {
+        refuse(stats, sub);
+      }
+      for (let file of names) {
+        let agentId = subagentIdFromFile(file);
+        if (agentId === void 0) continue;
+        let agentType = subagentType(path12.join(sub, `agent-${agentId}.meta.json`));
+        out.push({
+          file: path12.join(sub, file),
+          source: { sessionId: id, agentId },
+          ...agentType ? { agentType } : {}
+        }), found.add(id);
+      }
+    }
+  }
+  for (let id of wanted)
+    found.has(id) || (stats.missing_sessions++, stats.missing_examples.length < 20 && stats.missing_examples.push(id));
+  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+function subagentType(file) {
+  try {
+    let meta = JSON.parse(readRegularText(file, 65536) ?? "null");
+    return typeof meta?.agentType == "string" && meta.agentType !== "" ? meta.agentType.slice(0, 120) : void 0;
+  } catch {
+    return;
+  }
+}
+function refuse(stats, file) {
+  stats.refused.length < 20 && stats.refused.push(file);
+}
+function ingestEntry(entry, source, deduper, model, stats, since2) {
+  let r = usageFromEntry(entry, source);
+  return ingestResult(r, deduper, model, stats, since2), r;
+}
+function ingestResult(r, deduper, model, stats, since2) {
+  if (r === void 0) return;
+  if ("rejected" in r) {
+    stats.rejected[r.rejected] = (stats.rejected[r.rejected] ?? 0) + 1;
+    return;
+  }
+  let outcome = deduper.add(r.record);
+  outcome.kind === "added" ? stats.records++ : stats.duplicates++, !(since2 !== void 0 && r.record.time < since2) && model.apply(outcome);
+}
+var fileKey = (st) => `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
+async function readOne(fd, key, source, deduper, model, stats, since2) {
+  let read = { key, results: [], lines: 0, malformed: 0, truncated: 0, oversized: 0, bytes: 0 }, io = newStreamStats();
+  try {
+    for await (let batch of fileLines(fd, MAX_LINE_BYTES, io))
+      for (let line of batch.lines) {
+        if (line === "") continue;
+        if (read.lines++, typeof line != "string") {
+          read.oversized++;
+          continue;
+        }
+        if (batch.complete && !line.includes('"usage"')) continue;
+        let entry;
+        try {
+          entry = JSON.parse(line);
+        } catch {
+          batch.complete ? read.malformed++ : read.truncated++;
+          continue;
+        }
+        let r = ingestEntry(entry, source, deduper, model, stats, since2);
+        r !== void 0 && read.results.push(r);
+      }
+  } finally {
+    read.bytes = io.bytes, stats.bytes += io.bytes, addCounts(stats, read);
+  }
+  return read;
+}
+function addCounts(stats, read) {
+  stats.lines += read.lines, stats.malformed += read.malformed, stats.truncated += read.truncated, stats.oversized += read.oversized;
+}
+async function readTranscripts(files, deduper, model, stats, since2, cache) {
+  for (let { file, source } of files) {
+    let fd;
+    try {
+      fd = openRegular(file, READ_FLAGS);
+      let key = fileKey(fs8.fstatSync(fd)), kept = cache?.get(file, key);
+      if (kept) {
+        fs8.closeSync(fd), fd = void 0;
+        for (let r of kept.results) ingestResult(r, deduper, model, stats, since2);
+        addCounts(stats, kept), stats.files++, stats.cached_files++;
+        continue;
+      }
+      let owned = fd;
+      fd = void 0;
+      let read = await readOne(owned, key, source, deduper, model, stats, since2);
+      stats.files++, cache?.set(file, read);
+    } catch (err) {
+      fd !== void 0 && fs8.closeSync(fd), errorCode(err) !== "ENOENT" && refuse(stats, file);
+    }
+  }
+  cache?.keepOnly(new Set(files.map((f) => f.file)));
+}
+async function collectCost(context, opts) {
+  let stats = newUsageInputStats(), model = new CostModel(opts.config.prices, opts.config.overridden);
+  for (let m of context.phases) model.addPhase(m);
+  for (let [agent, type] of context.agentTypes) model.setAgentType(agent, type);
+  let live = opts.since || opts.transcriptsOnly ? /* @__PURE__ */ new Map() : context.live.sessions, onDemand = [...context.sessions].filter((id) => !live.has(id));
+  for (let [id, s] of live)
+    context.sessions.has(id) && (model.addLiveSession(id, s), stats.live_sessions++);
+  let configDir = claudeConfigDir(opts.env), files = findTranscripts(configDir, onDemand, stats);
+  for (let f of files) f.agentType && f.source.agentId && model.setAgentType(f.source.agentId, f.agentType);
+  return await readTranscripts(files, new UsageDeduper(), model, stats, opts.since?.getTime(), opts.cache), {
+    snapshot: model.snapshot(opts.now, opts.config.budgets),
+    input: { ...stats, config_dir: configDir, sessions_cut: context.sessionsCut }
+  };
 }
 
 // lib/monitor/metrics.ts
@@ -7929,7 +8412,32 @@ var STATE_LIMITS = {
   intervals: 2e4,
   replay: 5e4,
   replayLine: 65536
-};
+}, isCount = (v) => Number.isSafeInteger(v) && v >= 0, isNum = (v) => typeof v == "number" && Number.isFinite(v), isStr = (v, max = STATE_LIMITS.strings) => typeof v == "string" && v.length <= max, isStrOrNull = (v) => v === null || isStr(v), isObj3 = (v) => typeof v == "object" && v !== null && !Array.isArray(v), listOf = (v, max, ok) => Array.isArray(v) && v.length <= max && v.every(ok), optStr = (v) => v === void 0 || isStr(v);
+function isSession(v) {
+  return isObj3(v) ? isStr(v.id) && isStr(v.started) && isStr(v.last) && optStr(v.ended) && typeof v.reopened == "boolean" && isCount(v.events) && isCount(v.tools) && isCount(v.toolErrors) && isCount(v.toolDenied) : !1;
+}
+function isToolCall(v) {
+  return isObj3(v) && isStr(v.tool) && isNum(v.duration_ms) && isStr(v.timestamp) && isStr(v.data, 1 << 20) && typeof v.failed == "boolean";
+}
+function isRecentError(v) {
+  return isObj3(v) && isStr(v.timestamp) && isStr(v.event_type) && isStr(v.agent_id) && isStr(v.data, 1 << 20) && optStr(v.tool_name) && (v.error === void 0 || isStr(v.error, 1 << 20));
+}
+function isKpi(v) {
+  if (!isObj3(v)) return !1;
+  let pair = (p) => Array.isArray(p) && p.length === 2 && isNum(p[0]) && isNum(p[1]);
+  return (v.first === null || isNum(v.first)) && (v.last === null || isNum(v.last)) && isCount(v.ok) && isCount(v.failed) && listOf(v.intervals, STATE_LIMITS.intervals, pair);
+}
+function parseSummaryState(v) {
+  return isObj3(v) && isCount(v.events) && isCount(v.malformed) && isCount(v.pipelineErrors) && isStrOrNull(v.first) && isStrOrNull(v.last) && isStrOrNull(v.lastActivity) && listOf(v.byType, STATE_LIMITS.byType, (p) => Array.isArray(p) && p.length === 2 && isStr(p[0]) && isCount(p[1])) && listOf(v.sessions, STATE_LIMITS.sessions, isSession) && listOf(
+    v.tools,
+    STATE_LIMITS.tools,
+    (p) => Array.isArray(p) && p.length === 2 && isStr(p[0]) && isObj3(p[1]) && isCount(p[1].calls) && isCount(p[1].failures) && isCount(p[1].denied) && isObj3(p[1].stats)
+  ) && listOf(v.slowest, STATE_LIMITS.slowest, isToolCall) && isObj3(v.hookMs) && isCount(v.errorCount) && listOf(v.recentErrors, STATE_LIMITS.recentErrors, isRecentError) && listOf(
+    v.minutes,
+    STATE_LIMITS.minutes,
+    (m) => Array.isArray(m) && m.length === 3 && isStr(m[0], 16) && isCount(m[1]) && isCount(m[2])
+  ) && isKpi(v.kpi) && listOf(v.replay, STATE_LIMITS.replay, (l) => isStr(l, STATE_LIMITS.replayLine)) ? v : void 0;
+}
 
 // lib/monitor/summary.ts
 var CLOSES = /* @__PURE__ */ new Set(["tool_complete", "tool_error", DENIED_EVENT_TYPE]), REPLAYED = /* @__PURE__ */ new Set([
@@ -8284,451 +8792,200 @@ var Summary = class {
   }
 };
 
-// lib/monitor/cost-collect.ts
-import fs8 from "node:fs";
-import path11 from "node:path";
-
-// lib/monitor/cost.ts
-var BURN_WINDOW_MS = 15 * 6e4, MAX_ROWS = 500, NO_PHASE = "unknown";
-function newGroup() {
-  return { tokens: zeroTokens(), total_tokens: 0, usd: 0, usd_by_kind: zeroTokens(), unpriced_tokens: 0, requests: 0 };
+// lib/monitor/trends.ts
+var MAX_SESSIONS3 = 60, MAX_KEYS = 200, MAX_VALUES = 500, DEFAULT_TREND_RULE = {
+  sessions: 10,
+  min_sessions: 3,
+  min_samples: 5,
+  threshold: 0.25,
+  spreads: 3
+}, FLOOR = { ms: 20, ratio: 0.02 };
+function median(sorted) {
+  let m = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
 }
-function addFigures(g, f) {
-  for (let k of TOKEN_KINDS)
-    g.tokens[k] += f.tokens[k], g.usd_by_kind[k] += f.usd_by_kind[k];
-  g.total_tokens += tokenTotal(f.tokens), g.usd += f.usd, g.unpriced_tokens += f.unpriced_tokens, g.requests += f.requests;
+var KINDS = /* @__PURE__ */ new Set(["p95", "rate", "mean"]);
+function isTrendsState(v) {
+  let count3 = (x) => Number.isSafeInteger(x) && x >= 0, text = (x, max) => typeof x == "string" && x.length <= max, isCell = (c) => Array.isArray(c) && c.length === 6 && text(c[0], 4096) && KINDS.has(c[1]) && text(c[2], 256) && count3(c[3]) && count3(c[4]) && Array.isArray(c[5]) && c[5].length <= MAX_VALUES && c[5].every((x) => typeof x == "number" && Number.isFinite(x));
+  return Array.isArray(v) && v.length <= MAX_SESSIONS3 && v.every(
+    (s) => Array.isArray(s) && s.length === 2 && text(s[0], 4096) && Array.isArray(s[1]) && s[1].length <= MAX_KEYS && s[1].every(isCell)
+  );
 }
-function addTo(g, c, sign) {
-  for (let k of TOKEN_KINDS)
-    g.tokens[k] += sign * c.tokens[k], g.usd_by_kind[k] += sign * c.byKind[k];
-  let total = tokenTotal(c.tokens);
-  g.total_tokens += sign * total, g.usd += sign * c.usd, c.unpriced && (g.unpriced_tokens += sign * total), g.requests += sign;
-}
-var CostModel = class {
-  constructor(prices, overridden = []) {
-    this.prices = prices;
-    this.overridden = overridden;
-  }
-  prices;
-  overridden;
-  marks = [];
-  agentTypes = /* @__PURE__ */ new Map();
-  totals = newGroup();
+var SessionTrends = class {
   sessions = /* @__PURE__ */ new Map();
-  agents = /* @__PURE__ */ new Map();
-  phases = /* @__PURE__ */ new Map();
-  models = /* @__PURE__ */ new Map();
-  byRecord = /* @__PURE__ */ new WeakMap();
-  timeline = [];
-  /** Phase marks must come before the records they cover; out of order marks are sorted in. */
-  addPhase(mark) {
-    let i = this.marks.findLastIndex((m) => m.time <= mark.time);
-    this.marks.splice(i + 1, 0, mark);
-  }
-  setAgentType(agent, type) {
-    type !== "" && this.agentTypes.set(agent, type);
-  }
-  phaseAt(time) {
-    let lo = 0, hi = this.marks.length;
-    for (; lo < hi; ) {
-      let mid = lo + hi >> 1;
-      this.marks[mid].time <= time ? lo = mid + 1 : hi = mid;
-    }
-    return lo === 0 ? NO_PHASE : this.marks[lo - 1].phase;
-  }
-  apply(outcome) {
-    if (outcome.kind !== "duplicate") {
-      if (outcome.kind === "replaced") {
-        let old = this.byRecord.get(outcome.previous);
-        if (old) {
-          for (let g of old.groups) addTo(g, old, -1);
-          old.usd = 0;
-        }
+  /** The session written to last, and its cells: consecutive events mostly share one. */
+  lastId = "";
+  last;
+  /** `tool.<name>.p95` per tool name, made once. */
+  toolKeys = /* @__PURE__ */ new Map();
+  add(e) {
+    if (!e.session_id) return;
+    let t = e.event_type;
+    if (typeof e.hook_ms == "number" && Number.isFinite(e.hook_ms) && e.hook_ms >= 0 && this.push(e.session_id, "hook_ms.p95", "p95", "ms", e.hook_ms), (t === "tool_complete" || t === "tool_error") && e.tool_name) {
+      let c = this.cell(e.session_id, "tool_failure_rate", "rate", "ratio");
+      if (c && (c.n++, t === "tool_error" && c.bad++), typeof e.duration_ms == "number" && Number.isFinite(e.duration_ms) && e.duration_ms >= 0) {
+        let key = this.toolKeys.get(e.tool_name);
+        key === void 0 && (key = `tool.${e.tool_name}.p95`, this.toolKeys.size < MAX_KEYS * 10 && this.toolKeys.set(e.tool_name, key)), this.push(e.session_id, key, "p95", "ms", e.duration_ms);
       }
-      this.add(outcome.record);
+    }
+    if (t === "metric") {
+      let m = readMetricPayload(e.payload);
+      m && this.push(e.session_id, `metric.${m.name}`, "mean", m.unit ?? "", m.value);
     }
   }
-  add(r) {
-    let model = r.model ?? "(no model)", priced = priceRecord(r, this.prices), unpriced = "unpriced" in priced, s = this.sessions.get(r.session);
-    s || this.sessions.set(r.session, s = { ...newGroup(), first: r.time, last: r.time }), s.first = Math.min(s.first, r.time), s.last = Math.max(s.last, r.time);
-    let agentKey = `${r.session}\0${r.agent}`, a = this.agents.get(agentKey);
-    a || this.agents.set(agentKey, a = { ...newGroup(), session: r.session, agent: r.agent });
-    let phase = this.phaseAt(r.time), p = this.phases.get(phase);
-    p || this.phases.set(phase, p = newGroup());
-    let m = this.models.get(model);
-    m || this.models.set(model, m = { ...newGroup(), priced: !unpriced }), unpriced && (m.priced = !1);
-    let c = {
-      time: r.time,
-      usd: unpriced ? 0 : priced.usd,
-      byKind: unpriced ? zeroTokens() : priced.by_kind,
-      session: r.session,
-      groups: [this.totals, s, a, p, m],
-      tokens: r.tokens,
-      unpriced
-    };
-    for (let g of c.groups) addTo(g, c, 1);
-    this.byRecord.set(r, c), this.timeline.push(c);
+  cell(session, key, kind, unit) {
+    let s = session === this.lastId ? this.last : this.sessions.get(session);
+    s || (s = /* @__PURE__ */ new Map(), this.sessions.set(session, s), this.sessions.size > MAX_SESSIONS3 && this.sessions.delete(this.sessions.keys().next().value)), this.lastId = session, this.last = s;
+    let c = s.get(key);
+    if (!c) {
+      if (s.size >= MAX_KEYS) return;
+      c = { kind, unit, values: [], bad: 0, n: 0 }, s.set(key, c);
+    }
+    return c;
+  }
+  push(session, key, kind, unit, v) {
+    let c = this.cell(session, key, kind, unit);
+    c && (c.n++, c.values.push(v), c.values.length >= MAX_VALUES * 2 && (c.values = c.values.slice(-MAX_VALUES)));
+  }
+  /** The sessions' cells as JSON, oldest session first (a stretch of the log kept beside its archive). */
+  toState() {
+    return [...this.sessions].map(([id, cells]) => [
+      id,
+      [...cells].map(([key, c]) => [key, c.kind, c.unit, c.n, c.bad, c.values.slice(-MAX_VALUES)])
+    ]);
   }
   /**
-   * A session whose figures come from its `cost_update` events (monitor/cost-events.ts), not from
-   * its transcripts: session, agent and model rows from the newest cumulative figures; phases,
-   * burn rate and today from each turn's difference, at the time of the turn's end.
+   * Add the state of the stretch that follows what this has seen, as if its
+   * events had been added: a session seen on both sides continues, values keep
+   * their newest MAX_VALUES. From `.2L/`, so checked whole first: false, and
+   * nothing changed, when anything is off.
    */
-  addLiveSession(session, live) {
-    let times = live.turns.map((t) => t.time), s = { ...newGroup(), first: Math.min(...times), last: Math.max(...times) };
-    this.sessions.set(session, s), addFigures(s, live.latest.totals), addFigures(this.totals, live.latest.totals);
-    for (let [agent, f] of Object.entries(live.latest.agents)) {
-      let a = { ...newGroup(), session, agent };
-      this.agents.set(`${session}\0${agent}`, a), addFigures(a, f);
-    }
-    for (let [model, f] of Object.entries(live.latest.models)) {
-      let m = this.models.get(model);
-      m || this.models.set(model, m = { ...newGroup(), priced: f.priced }), f.priced || (m.priced = !1), addFigures(m, f);
-    }
-    for (let t of live.turns) {
-      let phase = this.phaseAt(t.time), p = this.phases.get(phase);
-      p || this.phases.set(phase, p = newGroup()), addFigures(p, t.figures), this.timeline.push({
-        time: t.time,
-        usd: t.figures.usd,
-        byKind: t.figures.usd_by_kind,
-        session,
-        groups: [],
-        tokens: t.figures.tokens,
-        unpriced: !1
-      });
-    }
+  mergeState(state) {
+    if (!isTrendsState(state)) return !1;
+    for (let [id, cells] of state)
+      for (let [key, kind, unit, n, bad, values] of cells) {
+        let c = this.cell(id, key, kind, unit);
+        c && (c.n += n, c.bad += bad, c.values = [...c.values, ...values].slice(-MAX_VALUES));
+      }
+    return this.lastId = "", this.last = void 0, !0;
   }
-  snapshot(now, budgets) {
-    let t = now.getTime(), figures = (g) => ({
-      tokens: { ...g.tokens },
-      total_tokens: g.total_tokens,
-      usd: round(g.usd),
-      usd_by_kind: roundAll(g.usd_by_kind),
-      unpriced_tokens: g.unpriced_tokens,
-      requests: g.requests
-    }), omitted = 0, top = (rows) => (rows.sort((x, y) => y.usd - x.usd), omitted += Math.max(0, rows.length - MAX_ROWS), rows.slice(0, MAX_ROWS)), dayStart = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime(), windowUsd = 0, todayUsd = 0, first = Number.POSITIVE_INFINITY, last = Number.NEGATIVE_INFINITY;
-    for (let c of this.timeline)
-      c.time > t || (c.time > t - BURN_WINDOW_MS && (windowUsd += c.usd), c.time >= dayStart && (todayUsd += c.usd), c.usd > 0 && (first = Math.min(first, c.time), last = Math.max(last, c.time)));
-    let burn = windowUsd / BURN_WINDOW_MS * 36e5, spanH = (last - first) / 36e5, alerts = [];
-    if (budgets.session_usd !== null)
-      for (let [session, g] of this.sessions)
-        g.usd >= budgets.session_usd && alerts.push({ budget: "session_usd", session, usd: round(g.usd), limit: budgets.session_usd });
-    budgets.daily_usd !== null && todayUsd >= budgets.daily_usd && alerts.push({ budget: "daily_usd", usd: round(todayUsd), limit: budgets.daily_usd });
-    let snap = {
-      pricing: { source: PRICING_SOURCE.url, date: PRICING_SOURCE.date, overridden: [...this.overridden] },
-      totals: figures(this.totals),
-      sessions: top(
-        [...this.sessions].map(([session, g]) => ({
-          session,
-          ...figures(g),
-          first: new Date(g.first).toISOString(),
-          last: new Date(g.last).toISOString()
-        }))
-      ),
-      agents: top(
-        [...this.agents.values()].map((g) => {
-          let type = this.agentTypes.get(g.agent);
-          return { session: g.session, agent: g.agent, ...type ? { agent_type: type } : {}, ...figures(g) };
-        })
-      ),
-      phases: top([...this.phases].map(([phase, g]) => ({ phase, ...figures(g) }))),
-      models: top([...this.models].map(([model, g]) => ({ model, priced: g.priced, ...figures(g) }))),
-      unpriced_models: [...this.models].filter(([, g]) => !g.priced).map(([m]) => m).sort(),
-      omitted_rows: 0,
-      burn: {
-        window_minutes: BURN_WINDOW_MS / 6e4,
-        usd_per_hour: round(burn),
-        overall_usd_per_hour: spanH > 0 ? round(this.totals.usd / spanH) : null
-      },
-      today: { date: localDate(now), usd: round(todayUsd) },
-      budgets: { ...budgets, alerts }
-    };
-    return snap.omitted_rows = omitted, budgets.daily_usd !== null && Object.assign(snap.budgets, forecast(now, todayUsd, burn, budgets.daily_usd, dayStart)), snap;
+  /** Trends per key; `below` names keys whose target is a floor (lower is worse). */
+  trends(rule = DEFAULT_TREND_RULE, below = /* @__PURE__ */ new Set()) {
+    let ids = [...this.sessions.keys()], current = ids.at(-1), out = /* @__PURE__ */ new Map();
+    if (current === void 0) return out;
+    let keys = /* @__PURE__ */ new Set();
+    for (let s of this.sessions.values()) for (let k of s.keys()) keys.add(k);
+    for (let key of keys) {
+      let figures = [];
+      for (let id of ids) {
+        let c = this.sessions.get(id).get(key);
+        if (!c || c.n < rule.min_samples) continue;
+        let v = figureOf(c);
+        v !== void 0 && figures.push({ id, v, unit: c.unit });
+      }
+      let cur = figures.at(-1)?.id === current ? figures.pop() : void 0, prev = figures.slice(-rule.sessions).map((f) => f.v), unit = cur?.unit ?? figures.at(-1)?.unit ?? "", sorted = [...prev].sort((a, b) => a - b), med = sorted.length ? median(sorted) : null, spread = med === null ? null : median(sorted.map((v) => Math.abs(v - med)).sort((a, b) => a - b)), trend = {
+        key,
+        unit,
+        values: [...prev, ...cur ? [cur.v] : []],
+        current: cur?.v ?? null,
+        median: med,
+        spread,
+        previous: prev.length
+      };
+      if (cur && med !== null && prev.length >= rule.min_sessions) {
+        let margin = Math.max(Math.abs(med) * rule.threshold, rule.spreads * spread, FLOOR[unit] ?? 0);
+        if (below.has(key) ? cur.v < med - margin : cur.v > med + margin) {
+          let pct3 = med === 0 ? "" : ` (${cur.v > med ? "+" : ""}${Math.round((cur.v - med) / Math.abs(med) * 100)} %)`;
+          trend.regression = `${formatValue2(cur.v, unit)} this session vs median ${formatValue2(med, unit)} of ${prev.length} before${pct3}`;
+        }
+      }
+      trend.values.length > 0 && out.set(key, trend);
+    }
+    return out;
   }
 };
-function forecast(now, todayUsd, usdPerHour, dailyUsd, dayStart) {
-  let rate2 = `at the last ${BURN_WINDOW_MS / 6e4} minutes' burn rate ($${usdPerHour.toFixed(2)}/h)`;
-  if (todayUsd >= dailyUsd)
-    return { forecast: `the daily budget ($${dailyUsd.toFixed(2)}) is used up: $${todayUsd.toFixed(2)} today` };
-  if (usdPerHour <= 0)
+function figureOf(c) {
+  if (c.kind === "rate") return c.n === 0 ? void 0 : c.bad / c.n;
+  if (c.values.length > MAX_VALUES && (c.values = c.values.slice(-MAX_VALUES)), c.values.length !== 0)
+    return c.kind === "mean" ? c.values.reduce((a, b) => a + b, 0) / c.values.length : percentile(
+      [...c.values].sort((a, b) => a - b),
+      95
+    );
+}
+
+// lib/monitor/archive-summaries.ts
+var KIND = "history-v1", COST_REPLAY = /* @__PURE__ */ new Set(["cost_update", "phase_change", "plan_complete", "agent_start"]), OPS_REPLAY = /* @__PURE__ */ new Set(["db_check", "dashboard_start"]), MAX_REPLAY = 5e4, MAX_REPLAY_LINE = 64 * 1024, MAX_COST_SESSIONS = 1e5;
+function parseHistoryState(v) {
+  if (typeof v != "object" || v === null) return;
+  let h = v, summary = parseSummaryState(h.summary), text = (x, max) => typeof x == "string" && x.length <= max;
+  if (!(!summary || !Array.isArray(h.trends) || typeof h.costCut != "boolean") && !(!Array.isArray(h.costSessions) || h.costSessions.length > MAX_COST_SESSIONS) && h.costSessions.every((s) => text(s, 4096)) && !(!Array.isArray(h.replay) || h.replay.length > MAX_REPLAY) && h.replay.every((l) => text(l, MAX_REPLAY_LINE)))
     return {
-      forecast: `no spending in the last ${BURN_WINDOW_MS / 6e4} minutes; $${todayUsd.toFixed(2)} of $${dailyUsd.toFixed(2)} used today`
+      summary,
+      trends: h.trends,
+      costSessions: h.costSessions,
+      costCut: h.costCut,
+      replay: h.replay
     };
-  let at = now.getTime() + (dailyUsd - todayUsd) / usdPerHour * 36e5, midnight = new Date(dayStart);
-  if (midnight.setDate(midnight.getDate() + 1), at >= midnight.getTime())
-    return { forecast: `${rate2} the daily budget ($${dailyUsd.toFixed(2)}) is not reached today` };
-  let d = new Date(at), hhmm = `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
-  return {
-    forecast: `${rate2} the daily budget ($${dailyUsd.toFixed(2)}) is reached at ${hhmm}`,
-    daily_reached_at: d.toISOString()
-  };
 }
-function round(usd2) {
-  return Math.round(usd2 * 1e8) / 1e8;
-}
-function roundAll(t) {
-  let out = { ...t };
-  for (let k of TOKEN_KINDS) out[k] = round(t[k]);
-  return out;
-}
-
-// lib/monitor/cost-events.ts
-var MAX_ROWS2 = 500, MAX_SESSIONS = 5e3, MAX_TURNS = 1e4, isObj2 = (v) => typeof v == "object" && v !== null && !Array.isArray(v), nonNeg = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0, whole = (v) => nonNeg(v) && Number.isSafeInteger(v);
-function tokensOf(v, check) {
-  if (!isObj2(v)) return;
-  let out = {};
-  for (let k of TOKEN_KINDS) {
-    if (!check(v[k])) return;
-    out[k] = v[k];
-  }
-  return out;
-}
-function figuresOf(v) {
-  if (!isObj2(v)) return;
-  let tokens = tokensOf(v.tokens, whole), byKind = tokensOf(v.usd_by_kind, nonNeg);
-  if (!(!tokens || !byKind || !nonNeg(v.usd) || !whole(v.unpriced_tokens) || !whole(v.requests)))
-    return { tokens, usd: v.usd, usd_by_kind: byKind, unpriced_tokens: v.unpriced_tokens, requests: v.requests };
-}
-function rowsOf(v, parse) {
-  if (!isObj2(v)) return;
-  let keys = Object.keys(v);
-  if (keys.length > MAX_ROWS2) return;
-  let out = {};
-  for (let k of keys) {
-    let row = parse(v[k]);
-    if (row === void 0 || k === "" || k.length > 200) return;
-    out[k] = row;
-  }
-  return out;
-}
-function cumulativeOf(payload) {
-  if (!isObj2(payload) || !isObj2(payload.cumulative)) return;
-  let c = payload.cumulative, totals = figuresOf(c.totals), agents = rowsOf(c.agents, figuresOf), models = rowsOf(c.models, (m) => {
-    let f = figuresOf(m);
-    return f && isObj2(m) && typeof m.priced == "boolean" ? { ...f, priced: m.priced } : void 0;
+async function build(f, into) {
+  let summary = new Summary({ record: !0 }), trends = new SessionTrends(), cost = new CostContext(), replay = [], read = newStreamStats(), batches = streamFileBatches([f.path], {
+    stats: read,
+    maxLineBytes: 4 << 20,
+    onBadLine: () => summary.addMalformed()
   });
-  return totals && agents && models ? { totals, agents, models } : void 0;
-}
-function difference(after, before) {
-  let tokens = { ...after.tokens }, byKind = { ...after.usd_by_kind };
-  for (let k of TOKEN_KINDS)
-    tokens[k] -= before?.tokens[k] ?? 0, byKind[k] -= before?.usd_by_kind[k] ?? 0;
-  return {
-    tokens,
-    usd: after.usd - (before?.usd ?? 0),
-    usd_by_kind: byKind,
-    unpriced_tokens: after.unpriced_tokens - (before?.unpriced_tokens ?? 0),
-    requests: after.requests - (before?.requests ?? 0)
-  };
-}
-function merge(a, b) {
-  let out = difference(a, void 0);
-  for (let k of TOKEN_KINDS)
-    out.tokens[k] += b.tokens[k], out.usd_by_kind[k] += b.usd_by_kind[k];
-  return out.usd += b.usd, out.unpriced_tokens += b.unpriced_tokens, out.requests += b.requests, out;
-}
-var CostUpdates = class {
-  sessions = /* @__PURE__ */ new Map();
-  add(e) {
-    if (e.event_type !== "cost_update" || !e.session_id) return;
-    let time = Date.parse(e.timestamp), latest = cumulativeOf(e.payload);
-    if (latest === void 0 || Number.isNaN(time)) return;
-    let s = this.sessions.get(e.session_id);
-    if (!s) {
-      if (this.sessions.size >= MAX_SESSIONS) return;
-      this.sessions.set(e.session_id, s = { latest, turns: [] });
-    }
-    let figures = difference(latest.totals, s.turns.length ? s.latest.totals : void 0);
-    if (s.latest = latest, s.turns.length >= MAX_TURNS) {
-      let [a, b] = s.turns.splice(0, 2);
-      s.turns.unshift({ time: b.time, figures: merge(a.figures, b.figures) });
-    }
-    s.turns.push({ time, figures });
-  }
-};
-
-// lib/monitor/cost-collect.ts
-var SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/, MAX_LINE_BYTES = 32 * 1024 * 1024, MAX_SESSIONS2 = 5e3, MAX_PROJECT_DIRS = 2e4, MAX_SUBAGENT_FILES = 5e3, MAX_DIR_ENTRIES = 2e5;
-function newUsageInputStats() {
-  return {
-    files: 0,
-    bytes: 0,
-    missing_sessions: 0,
-    missing_examples: [],
-    lines: 0,
-    records: 0,
-    duplicates: 0,
-    rejected: {},
-    malformed: 0,
-    truncated: 0,
-    oversized: 0,
-    refused: [],
-    live_sessions: 0,
-    cached_files: 0
-  };
-}
-var CostContext = class {
-  sessions = /* @__PURE__ */ new Set();
-  phases = [];
-  agentTypes = /* @__PURE__ */ new Map();
-  live = new CostUpdates();
-  sessionsCut = !1;
-  add(e) {
-    if (this.live.add(e), e.session_id && (this.sessions.size < MAX_SESSIONS2 ? this.sessions.add(e.session_id) : this.sessions.has(e.session_id) || (this.sessionsCut = !0)), e.event_type === "phase_change" || e.event_type === "plan_complete") {
-      let time = Date.parse(e.timestamp), phase = e.event_type === "plan_complete" ? "unknown" : e.phase !== "unknown" ? e.phase : e.data;
-      Number.isNaN(time) || this.phases.push({ time, phase: phase.slice(0, 120) || "unknown" });
-    }
-    e.event_type === "agent_start" && e.agent_type && e.agent_id && this.agentTypes.size < 1e5 && this.agentTypes.set(e.agent_id, e.agent_type);
-  }
-};
-function isRealDir(p) {
-  let st = fs8.lstatSync(p, { throwIfNoEntry: !1 });
-  return st !== void 0 && st.isDirectory();
-}
-function findTranscripts(configDir, sessions, stats) {
-  let projects = path11.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
-  if (isRealDir(projects))
-    try {
-      dirs = fs8.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
-    } catch {
-      refuse(stats, projects);
-    }
-  let want = new Set(wanted);
-  for (let d of dirs) {
-    let dir = path11.join(projects, d);
-    if (!isRealDir(dir)) continue;
-    let entries;
-    try {
-      entries = fs8.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
-    } catch {
-      refuse(stats, dir);
-      continue;
-    }
-    for (let name of entries) {
-      let id = name.endsWith(".jsonl") ? name.slice(0, -6) : name;
-      if (!want.has(id)) continue;
-      if (name !== id) {
-        out.push({ file: path11.join(dir, name), source: { sessionId: id } }), found.add(id);
-        continue;
+  for await (let batch of batches)
+    for (let e of batch)
+      if (summary.add(e), trends.add(e), cost.add(e), replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
+        let line = JSON.stringify(e);
+        replay.length >= MAX_REPLAY || line.length > MAX_REPLAY_LINE ? replay = void 0 : replay.push(line);
       }
-      let sub = path11.join(dir, id, "subagents");
-      if (!isRealDir(path11.join(dir, id)) || !isRealDir(sub)) continue;
-      let names = [];
-      try {
-        names = fs8.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
-      } catch {
-        refuse(stats, sub);
-      }
-      for (let file of names) {
-        let agentId = subagentIdFromFile(file);
-        if (agentId === void 0) continue;
-        let agentType = subagentType(path11.join(sub, `agent-${agentId}.meta.json`));
-        out.push({
-          file: path11.join(sub, file),
-          source: { sessionId: id, agentId },
-          ...agentType ? { agentType } : {}
-        }), found.add(id);
-      }
+  into.bytesRead += read.bytes;
+  let s = summary.toState();
+  if (!(!s || !replay))
+    return { summary: s, trends: trends.toState(), costSessions: [...cost.sessions], costCut: cost.sessionsCut, replay };
+}
+function apply(state, t) {
+  if (!new Summary().mergeState(state.summary) || !new SessionTrends().mergeState(state.trends)) return !1;
+  if (t.summary.mergeState(state.summary), t.trends?.mergeState(state.trends), t.cost) {
+    for (let id of state.costSessions)
+      t.cost.sessions.size < MAX_COST_SESSIONS ? t.cost.sessions.add(id) : t.cost.sessions.has(id) || (t.cost.sessionsCut = !0);
+    state.costCut && (t.cost.sessionsCut = !0);
+  }
+  for (let line of state.replay) {
+    let e = parseEventLine(line);
+    e && (COST_REPLAY.has(e.event_type) && t.cost?.add(e), OPS_REPLAY.has(e.event_type) && t.ops?.add(e));
+  }
+  return !0;
+}
+async function readInto(f, t, into) {
+  let read = newStreamStats(), batches = streamFileBatches([f.path], {
+    stats: read,
+    maxLineBytes: 4 << 20,
+    onBadLine: () => t.summary.addMalformed()
+  });
+  for await (let batch of batches)
+    for (let e of batch)
+      t.summary.add(e), t.trends?.add(e), t.cost?.add(e), OPS_REPLAY.has(e.event_type) && t.ops?.add(e);
+  into.bytesRead += read.bytes;
+}
+async function mergeArchiveSummaries(projectDir, targets, opts = {}) {
+  let out = { merged: [], reused: 0, built: 0, unkept: 0, bytesRead: 0, events: 0, malformed: 0 }, before = opts.before ?? Number.POSITIVE_INFINITY, done = 0;
+  for (let f of statLogFiles(projectDir)) {
+    if (!f.archive || !f.regular || f.foreign || f.mtimeMs >= before) break;
+    let eventsBefore = targets.summary.events, malformedBefore = targets.summary.malformed, kept = readSidecar(f, KIND, parseHistoryState);
+    if (kept && apply(kept, targets)) out.reused++;
+    else {
+      let state = await build(f, out);
+      state && apply(state, targets) ? writeSidecar(f, KIND, state) ? out.built++ : out.unkept++ : (out.unkept++, await readInto(f, targets, out));
     }
+    out.merged.push(f), out.events += targets.summary.events - eventsBefore, out.malformed += targets.summary.malformed - malformedBefore, done += f.bytes, opts.onArchive?.(done);
   }
-  for (let id of wanted)
-    found.has(id) || (stats.missing_sessions++, stats.missing_examples.length < 20 && stats.missing_examples.push(id));
-  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-}
-function subagentType(file) {
-  try {
-    let meta = JSON.parse(readRegularText(file, 65536) ?? "null");
-    return typeof meta?.agentType == "string" && meta.agentType !== "" ? meta.agentType.slice(0, 120) : void 0;
-  } catch {
-    return;
-  }
-}
-function refuse(stats, file) {
-  stats.refused.length < 20 && stats.refused.push(file);
-}
-function ingestEntry(entry, source, deduper, model, stats, since2) {
-  let r = usageFromEntry(entry, source);
-  return ingestResult(r, deduper, model, stats, since2), r;
-}
-function ingestResult(r, deduper, model, stats, since2) {
-  if (r === void 0) return;
-  if ("rejected" in r) {
-    stats.rejected[r.rejected] = (stats.rejected[r.rejected] ?? 0) + 1;
-    return;
-  }
-  let outcome = deduper.add(r.record);
-  outcome.kind === "added" ? stats.records++ : stats.duplicates++, !(since2 !== void 0 && r.record.time < since2) && model.apply(outcome);
-}
-var fileKey = (st) => `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
-async function readOne(fd, key, source, deduper, model, stats, since2) {
-  let read = { key, results: [], lines: 0, malformed: 0, truncated: 0, oversized: 0, bytes: 0 }, io = newStreamStats();
-  try {
-    for await (let batch of fileLines(fd, MAX_LINE_BYTES, io))
-      for (let line of batch.lines) {
-        if (line === "") continue;
-        if (read.lines++, typeof line != "string") {
-          read.oversized++;
-          continue;
-        }
-        if (batch.complete && !line.includes('"usage"')) continue;
-        let entry;
-        try {
-          entry = JSON.parse(line);
-        } catch {
-          batch.complete ? read.malformed++ : read.truncated++;
-          continue;
-        }
-        let r = ingestEntry(entry, source, deduper, model, stats, since2);
-        r !== void 0 && read.results.push(r);
-      }
-  } finally {
-    read.bytes = io.bytes, stats.bytes += io.bytes, addCounts(stats, read);
-  }
-  return read;
-}
-function addCounts(stats, read) {
-  stats.lines += read.lines, stats.malformed += read.malformed, stats.truncated += read.truncated, stats.oversized += read.oversized;
-}
-async function readTranscripts(files, deduper, model, stats, since2, cache) {
-  for (let { file, source } of files) {
-    let fd;
-    try {
-      fd = openRegular(file, READ_FLAGS);
-      let key = fileKey(fs8.fstatSync(fd)), kept = cache?.get(file, key);
-      if (kept) {
-        fs8.closeSync(fd), fd = void 0;
-        for (let r of kept.results) ingestResult(r, deduper, model, stats, since2);
-        addCounts(stats, kept), stats.files++, stats.cached_files++;
-        continue;
-      }
-      let owned = fd;
-      fd = void 0;
-      let read = await readOne(owned, key, source, deduper, model, stats, since2);
-      stats.files++, cache?.set(file, read);
-    } catch (err) {
-      fd !== void 0 && fs8.closeSync(fd), errorCode(err) !== "ENOENT" && refuse(stats, file);
-    }
-  }
-  cache?.keepOnly(new Set(files.map((f) => f.file)));
-}
-async function collectCost(context, opts) {
-  let stats = newUsageInputStats(), model = new CostModel(opts.config.prices, opts.config.overridden);
-  for (let m of context.phases) model.addPhase(m);
-  for (let [agent, type] of context.agentTypes) model.setAgentType(agent, type);
-  let live = opts.since || opts.transcriptsOnly ? /* @__PURE__ */ new Map() : context.live.sessions, onDemand = [...context.sessions].filter((id) => !live.has(id));
-  for (let [id, s] of live)
-    context.sessions.has(id) && (model.addLiveSession(id, s), stats.live_sessions++);
-  let configDir = claudeConfigDir(opts.env), files = findTranscripts(configDir, onDemand, stats);
-  for (let f of files) f.agentType && f.source.agentId && model.setAgentType(f.source.agentId, f.agentType);
-  return await readTranscripts(files, new UsageDeduper(), model, stats, opts.since?.getTime(), opts.cache), {
-    snapshot: model.snapshot(opts.now, opts.config.budgets),
-    input: { ...stats, config_dir: configDir, sessions_cut: context.sessionsCut }
-  };
+  return out;
 }
 
 // lib/monitor/cost-config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import path12 from "node:path";
+import path13 from "node:path";
 var MAX_ROWS3 = 500, MAX_RATE = 1e5, MAX_BUDGET = 1e7, MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/, RATE_KEYS2 = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read", "fast_multiplier"];
 function defaultCostConfig() {
   return { prices: PRICES, overridden: [], budgets: { session_usd: null, daily_usd: null } };
@@ -8807,7 +9064,7 @@ function parseCostConfig(text, label) {
 }
 function loadCostConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path12.join(".2L", CONFIG_FILE));
+  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path13.join(".2L", CONFIG_FILE));
 }
 
 // lib/monitor/sparkline.ts
@@ -8862,98 +9119,6 @@ function performanceRows(config, statuses, metrics, trends = /* @__PURE__ */ new
   return rows;
 }
 
-// lib/monitor/trends.ts
-var MAX_SESSIONS3 = 60, MAX_KEYS = 200, MAX_VALUES = 500, DEFAULT_TREND_RULE = {
-  sessions: 10,
-  min_sessions: 3,
-  min_samples: 5,
-  threshold: 0.25,
-  spreads: 3
-}, FLOOR = { ms: 20, ratio: 0.02 };
-function median(sorted) {
-  let m = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
-}
-var SessionTrends = class {
-  sessions = /* @__PURE__ */ new Map();
-  /** The session written to last, and its cells: consecutive events mostly share one. */
-  lastId = "";
-  last;
-  /** `tool.<name>.p95` per tool name, made once. */
-  toolKeys = /* @__PURE__ */ new Map();
-  add(e) {
-    if (!e.session_id) return;
-    let t = e.event_type;
-    if (typeof e.hook_ms == "number" && Number.isFinite(e.hook_ms) && e.hook_ms >= 0 && this.push(e.session_id, "hook_ms.p95", "p95", "ms", e.hook_ms), (t === "tool_complete" || t === "tool_error") && e.tool_name) {
-      let c = this.cell(e.session_id, "tool_failure_rate", "rate", "ratio");
-      if (c && (c.n++, t === "tool_error" && c.bad++), typeof e.duration_ms == "number" && Number.isFinite(e.duration_ms) && e.duration_ms >= 0) {
-        let key = this.toolKeys.get(e.tool_name);
-        key === void 0 && (key = `tool.${e.tool_name}.p95`, this.toolKeys.size < MAX_KEYS * 10 && this.toolKeys.set(e.tool_name, key)), this.push(e.session_id, key, "p95", "ms", e.duration_ms);
-      }
-    }
-    if (t === "metric") {
-      let m = readMetricPayload(e.payload);
-      m && this.push(e.session_id, `metric.${m.name}`, "mean", m.unit ?? "", m.value);
-    }
-  }
-  cell(session, key, kind, unit) {
-    let s = session === this.lastId ? this.last : this.sessions.get(session);
-    s || (s = /* @__PURE__ */ new Map(), this.sessions.set(session, s), this.sessions.size > MAX_SESSIONS3 && this.sessions.delete(this.sessions.keys().next().value)), this.lastId = session, this.last = s;
-    let c = s.get(key);
-    if (!c) {
-      if (s.size >= MAX_KEYS) return;
-      c = { kind, unit, values: [], bad: 0, n: 0 }, s.set(key, c);
-    }
-    return c;
-  }
-  push(session, key, kind, unit, v) {
-    let c = this.cell(session, key, kind, unit);
-    c && (c.n++, c.values.push(v), c.values.length >= MAX_VALUES * 2 && (c.values = c.values.slice(-MAX_VALUES)));
-  }
-  /** Trends per key; `below` names keys whose target is a floor (lower is worse). */
-  trends(rule = DEFAULT_TREND_RULE, below = /* @__PURE__ */ new Set()) {
-    let ids = [...this.sessions.keys()], current = ids.at(-1), out = /* @__PURE__ */ new Map();
-    if (current === void 0) return out;
-    let keys = /* @__PURE__ */ new Set();
-    for (let s of this.sessions.values()) for (let k of s.keys()) keys.add(k);
-    for (let key of keys) {
-      let figures = [];
-      for (let id of ids) {
-        let c = this.sessions.get(id).get(key);
-        if (!c || c.n < rule.min_samples) continue;
-        let v = figureOf(c);
-        v !== void 0 && figures.push({ id, v, unit: c.unit });
-      }
-      let cur = figures.at(-1)?.id === current ? figures.pop() : void 0, prev = figures.slice(-rule.sessions).map((f) => f.v), unit = cur?.unit ?? figures.at(-1)?.unit ?? "", sorted = [...prev].sort((a, b) => a - b), med = sorted.length ? median(sorted) : null, spread = med === null ? null : median(sorted.map((v) => Math.abs(v - med)).sort((a, b) => a - b)), trend = {
-        key,
-        unit,
-        values: [...prev, ...cur ? [cur.v] : []],
-        current: cur?.v ?? null,
-        median: med,
-        spread,
-        previous: prev.length
-      };
-      if (cur && med !== null && prev.length >= rule.min_sessions) {
-        let margin = Math.max(Math.abs(med) * rule.threshold, rule.spreads * spread, FLOOR[unit] ?? 0);
-        if (below.has(key) ? cur.v < med - margin : cur.v > med + margin) {
-          let pct3 = med === 0 ? "" : ` (${cur.v > med ? "+" : ""}${Math.round((cur.v - med) / Math.abs(med) * 100)} %)`;
-          trend.regression = `${formatValue2(cur.v, unit)} this session vs median ${formatValue2(med, unit)} of ${prev.length} before${pct3}`;
-        }
-      }
-      trend.values.length > 0 && out.set(key, trend);
-    }
-    return out;
-  }
-};
-function figureOf(c) {
-  if (c.kind === "rate") return c.n === 0 ? void 0 : c.bad / c.n;
-  if (c.values.length > MAX_VALUES && (c.values = c.values.slice(-MAX_VALUES)), c.values.length !== 0)
-    return c.kind === "mean" ? c.values.reduce((a, b) => a + b, 0) / c.values.length : percentile(
-      [...c.values].sort((a, b) => a - b),
-      95
-    );
-}
-
 // lib/monitor/status-collect.ts
 var MAX_LISTED = 10, MAX_MATCHED = 1e4;
 function sessionPrefix(given) {
@@ -8969,7 +9134,19 @@ function resolveSession(prefix, ids) {
   );
 }
 async function collectStatus(projectDir, opts = {}) {
-  let started = performance.now(), now = opts.now ?? /* @__PURE__ */ new Date(), loaded = loadPerfConfig(projectDir), config = opts.config ?? loaded.config, windowStart = new Date(now.getTime() - config.alerts.window_ms), shown = new Summary(), recent = new LiveMetrics(config.alerts.window_ms), costContext = new CostContext(), stats = newStreamStats(), trends = new SessionTrends(), from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : void 0, sinceIso = opts.since?.toISOString(), windowIso = windowStart.toISOString(), prefix = opts.session === void 0 ? void 0 : sessionPrefix(opts.session), matched = /* @__PURE__ */ new Set(), inSession = (id) => prefix === void 0 ? !0 : id === void 0 || !id.startsWith(prefix) ? !1 : (matched.size < MAX_MATCHED && matched.add(id), !0), batches = streamEventBatches(projectDir, {
+  let started = performance.now(), now = opts.now ?? /* @__PURE__ */ new Date(), loaded = loadPerfConfig(projectDir), config = opts.config ?? loaded.config, windowStart = new Date(now.getTime() - config.alerts.window_ms), shown = new Summary(), recent = new LiveMetrics(config.alerts.window_ms), costContext = new CostContext(), stats = newStreamStats(), trends = new SessionTrends(), from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : void 0, sinceIso = opts.since?.toISOString(), windowIso = windowStart.toISOString(), prefix = opts.session === void 0 ? void 0 : sessionPrefix(opts.session), matched = /* @__PURE__ */ new Set(), inSession = (id) => prefix === void 0 ? !0 : id === void 0 || !id.startsWith(prefix) ? !1 : (matched.size < MAX_MATCHED && matched.add(id), !0), files = logFiles(projectDir);
+  if (opts.archiveSummaries !== !1 && !opts.since && prefix === void 0) {
+    let m = await mergeArchiveSummaries(
+      projectDir,
+      { summary: shown, trends, cost: costContext, ops: recent.ops },
+      { before: windowStart.getTime(), onArchive: (b) => opts.onRead?.(b) }
+    ), merged = new Set(m.merged.map((f) => f.path));
+    files = files.filter((f) => !merged.has(f));
+    for (let i = 0; i < m.malformed; i++) recent.addMalformed(now.getTime());
+    let mergedBytes = m.merged.reduce((n, f) => n + f.bytes, 0);
+    stats.files += m.merged.length, stats.bytes += mergedBytes, stats.events += m.events, stats.lines += m.events + m.malformed, stats.malformed += m.malformed;
+  }
+  let batches = streamFileBatches(files, {
     since: from,
     stats,
     onBadLine: () => {
@@ -9293,7 +9470,7 @@ async function runStatus(args, opts = {}) {
 
 // lib/monitor/watch.ts
 import fs9 from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // lib/monitor/watch-render.ts
 var safe3 = (s, max = 60) => clip(stripControls(s), max), pct2 = (r) => r === null ? "-" : `${Math.round(r * 1e3) / 10} %`, mib = (b) => `${Math.round(b / 1048576)} MiB`;
@@ -9374,7 +9551,7 @@ function logStamp(project) {
       return "-";
     }
   };
-  return `${stamp(dir)}|${stamp(path13.join(dir, "events.jsonl"))}`;
+  return `${stamp(dir)}|${stamp(path14.join(dir, "events.jsonl"))}`;
 }
 async function runWatch(opts) {
   let out = opts.out ?? process.stdout;

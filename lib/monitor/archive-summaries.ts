@@ -1,74 +1,183 @@
 /**
- * The rotated archives' Summaries, each computed once and kept beside its
- * archive (events/archive-sidecar.ts), merged in log order into one Summary
- * (summary-state.ts). An archive whose sidecar is missing, stale (size, mtime,
- * inode or device changed) or refused is read once more and its sidecar
- * rewritten. The caller then adds the live log as before.
+ * The rotated archives' history state, each computed once and kept beside
+ * its archive (events/archive-sidecar.ts), merged in log order: the Summary
+ * (summary-state.ts), the per-session trends, the sessions cost is looked up
+ * for, and the few events the cost and DB-check readers replay. An archive
+ * whose sidecar is missing, stale (size, mtime, inode or device changed) or
+ * refused is read once more and its sidecar rewritten. The caller then reads
+ * the files that are left (recent archives, the live log) as before.
  */
 import { readSidecar, writeSidecar } from '../events/archive-sidecar.ts';
+import { parseEventLine, type TwoLEvent } from '../events/format.ts';
 import { statLogFiles, type LogFile } from '../events/log-files.ts';
-import { streamFileBatches, newStreamStats } from '../events/stream.ts';
+import { newStreamStats, streamFileBatches } from '../events/stream.ts';
+import { CostContext } from './cost-collect.ts';
 import { Summary } from './summary.ts';
-import { parseSummaryState } from './summary-state.ts';
+import { parseSummaryState, type SummaryState } from './summary-state.ts';
+import { SessionTrends, type TrendsState } from './trends.ts';
 
-const KIND = 'summary-v1';
+const KIND = 'history-v1';
+/** Events the cost reader (phases, agent types, live cost) and the DB-check judge need one by one. */
+const COST_REPLAY = new Set(['cost_update', 'phase_change', 'plan_complete', 'agent_start']);
+const OPS_REPLAY = new Set(['db_check', 'dashboard_start']);
+const MAX_REPLAY = 50_000;
+const MAX_REPLAY_LINE = 64 * 1024;
+const MAX_COST_SESSIONS = 100_000;
 
-export interface ArchiveSummaryStats {
-  /** Archives merged from their sidecar. */
-  reused: number;
-  /** Archives read (no usable sidecar) and their sidecar written. */
-  built: number;
-  /** Archives read whose state could not be kept (too many stateful events, or the write failed). */
-  unkept: number;
-  /** Bytes of archives read. */
-  bytesRead: number;
+export interface HistoryState {
+  summary: SummaryState;
+  trends: TrendsState;
+  costSessions: string[];
+  costCut: boolean;
+  replay: string[];
 }
 
-/** Every event of one archive into `s`; the bytes read. */
-async function readInto(f: LogFile, s: Summary): Promise<number> {
+/** What archives are merged into; each reader is optional but the summary. */
+export interface HistoryTargets {
+  summary: Summary;
+  trends?: SessionTrends;
+  cost?: CostContext;
+  ops?: { add(e: TwoLEvent): void };
+}
+
+export interface MergedArchives {
+  /** Archives merged (from their sidecar, or read and kept now), oldest first. */
+  merged: LogFile[];
+  /** Of those, merged from a sidecar without reading the archive. */
+  reused: number;
+  /** Read now, and their sidecar written. */
+  built: number;
+  /** Read now, and their state could not be kept (too big, or the write failed): read again next time. */
+  unkept: number;
+  bytesRead: number;
+  events: number;
+  malformed: number;
+}
+
+function parseHistoryState(v: unknown): HistoryState | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const h = v as Partial<Record<keyof HistoryState, unknown>>;
+  const summary = parseSummaryState(h.summary);
+  const text = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
+  if (!summary || !Array.isArray(h.trends) || typeof h.costCut !== 'boolean') return undefined;
+  if (!Array.isArray(h.costSessions) || h.costSessions.length > MAX_COST_SESSIONS) return undefined;
+  if (!h.costSessions.every((s) => text(s, 4096))) return undefined;
+  if (!Array.isArray(h.replay) || h.replay.length > MAX_REPLAY) return undefined;
+  if (!h.replay.every((l) => text(l, MAX_REPLAY_LINE))) return undefined;
+  return {
+    summary,
+    trends: h.trends as TrendsState,
+    costSessions: h.costSessions,
+    costCut: h.costCut,
+    replay: h.replay,
+  };
+}
+
+/** One archive read whole into fresh readers; its state, undefined when it cannot be kept. */
+async function build(f: LogFile, into: MergedArchives): Promise<HistoryState | undefined> {
+  const summary = new Summary({ record: true });
+  const trends = new SessionTrends();
+  const cost = new CostContext();
+  let replay: string[] | undefined = [];
   const read = newStreamStats();
   const batches = streamFileBatches([f.path], {
     stats: read,
-    chunkBytes: 1 << 20,
     maxLineBytes: 4 << 20,
-    onBadLine: () => s.addMalformed(),
+    onBadLine: () => summary.addMalformed(),
   });
-  for await (const batch of batches) for (const e of batch) s.add(e);
-  return read.bytes;
+  for await (const batch of batches)
+    for (const e of batch) {
+      summary.add(e);
+      trends.add(e);
+      cost.add(e);
+      if (replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
+        const line = JSON.stringify(e);
+        if (replay.length >= MAX_REPLAY || line.length > MAX_REPLAY_LINE) replay = undefined;
+        else replay.push(line);
+      }
+    }
+  into.bytesRead += read.bytes;
+  const s = summary.toState();
+  if (!s || !replay) return undefined;
+  return { summary: s, trends: trends.toState(), costSessions: [...cost.sessions], costCut: cost.sessionsCut, replay };
+}
+
+/** Apply a checked state; false, with every target unchanged, when one of its parts is refused. */
+function apply(state: HistoryState, t: HistoryTargets): boolean {
+  // Trial merges on scratch readers first: the real ones change only when every part is good.
+  if (!new Summary().mergeState(state.summary) || !new SessionTrends().mergeState(state.trends)) return false;
+  t.summary.mergeState(state.summary);
+  t.trends?.mergeState(state.trends);
+  if (t.cost) {
+    for (const id of state.costSessions) {
+      if (t.cost.sessions.size < MAX_COST_SESSIONS) t.cost.sessions.add(id);
+      else if (!t.cost.sessions.has(id)) t.cost.sessionsCut = true;
+    }
+    if (state.costCut) t.cost.sessionsCut = true;
+  }
+  for (const line of state.replay) {
+    const e = parseEventLine(line);
+    if (!e) continue;
+    if (COST_REPLAY.has(e.event_type)) t.cost?.add(e);
+    if (OPS_REPLAY.has(e.event_type)) t.ops?.add(e);
+  }
+  return true;
+}
+
+/** Every event of one archive into the targets, as a whole read would (a state that could not be kept). */
+async function readInto(f: LogFile, t: HistoryTargets, into: MergedArchives): Promise<void> {
+  const read = newStreamStats();
+  const batches = streamFileBatches([f.path], {
+    stats: read,
+    maxLineBytes: 4 << 20,
+    onBadLine: () => t.summary.addMalformed(),
+  });
+  for await (const batch of batches)
+    for (const e of batch) {
+      t.summary.add(e);
+      t.trends?.add(e);
+      t.cost?.add(e);
+      if (OPS_REPLAY.has(e.event_type)) t.ops?.add(e);
+    }
+  into.bytesRead += read.bytes;
 }
 
 /**
- * Merge every archive of `projectDir` into `into` (a Summary that has seen
- * nothing yet), oldest first. `onArchive` follows the progress in bytes.
- * Returns the archives it covered, so the caller reads only the live log.
+ * Merge the archives of `projectDir` last written before `before` (ms; all by
+ * default) into `targets`, which have seen nothing yet, oldest first; stops at
+ * the first archive written later, which the caller reads with the live log.
+ * `onArchive` gets the bytes covered so far.
  */
 export async function mergeArchiveSummaries(
   projectDir: string,
-  into: Summary,
-  onArchive?: (bytesDone: number) => void,
-): Promise<{ archives: LogFile[]; stats: ArchiveSummaryStats }> {
-  const stats: ArchiveSummaryStats = { reused: 0, built: 0, unkept: 0, bytesRead: 0 };
-  const archives = statLogFiles(projectDir).filter((f) => f.archive && f.regular && !f.foreign);
+  targets: HistoryTargets,
+  opts: { before?: number; onArchive?: (bytes: number) => void } = {},
+): Promise<MergedArchives> {
+  const out: MergedArchives = { merged: [], reused: 0, built: 0, unkept: 0, bytesRead: 0, events: 0, malformed: 0 };
+  const before = opts.before ?? Number.POSITIVE_INFINITY;
   let done = 0;
-  for (const f of archives) {
-    const kept = readSidecar(f, KIND, parseSummaryState);
-    if (kept && into.mergeState(kept)) stats.reused++;
+  for (const f of statLogFiles(projectDir)) {
+    if (!f.archive || !f.regular || f.foreign || f.mtimeMs >= before) break;
+    const eventsBefore = targets.summary.events;
+    const malformedBefore = targets.summary.malformed;
+    const kept = readSidecar(f, KIND, parseHistoryState);
+    if (kept && apply(kept, targets)) out.reused++;
     else {
-      const fresh = new Summary({ record: true });
-      stats.bytesRead += await readInto(f, fresh);
-      const state = fresh.toState();
-      // A state made here from the file is well-formed, so the merge succeeds.
-      if (state && into.mergeState(state)) {
-        if (writeSidecar(f, KIND, state)) stats.built++;
-        else stats.unkept++;
+      const state = await build(f, out);
+      // A state made here from the file is well-formed, so it applies.
+      if (state && apply(state, targets)) {
+        if (writeSidecar(f, KIND, state)) out.built++;
+        else out.unkept++;
       } else {
-        // More stateful events than a state keeps: this archive is read each time, into the summary itself.
-        stats.unkept++;
-        stats.bytesRead += await readInto(f, into);
+        out.unkept++;
+        await readInto(f, targets, out);
       }
     }
+    out.merged.push(f);
+    out.events += targets.summary.events - eventsBefore;
+    out.malformed += targets.summary.malformed - malformedBefore;
     done += f.bytes;
-    onArchive?.(done);
+    opts.onArchive?.(done);
   }
-  return { archives, stats };
+  return out;
 }

@@ -38,9 +38,10 @@ function history() {
 /** Archives from their summaries, then the live log: the snapshot as JSON. */
 async function viaStates(dir: string) {
   const s = new Summary();
-  const r = await mergeArchiveSummaries(dir, s);
+  const r = await mergeArchiveSummaries(dir, { summary: s });
   for await (const e of streamFiles([path.join(dir, '.2L', 'events.jsonl')])) s.add(e);
-  return { snap: JSON.parse(JSON.stringify(s.snapshot(NOW))), stats: r.stats };
+  const stats = { reused: r.reused, built: r.built, unkept: r.unkept, bytesRead: r.bytesRead };
+  return { snap: JSON.parse(JSON.stringify(s.snapshot(NOW))), stats };
 }
 
 async function onePass(dir: string) {
@@ -100,7 +101,7 @@ hostile('a sidecar whose fields were tampered with past the gate: refused and re
   await viaStates(dir);
   const file = path.join(state, side(A1));
   const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
-  doc.payload.sessions = 'x';
+  doc.payload.summary.sessions = 'x';
   fs.writeFileSync(file, JSON.stringify(doc));
   const r = await viaStates(dir);
   assert.equal([r.stats.reused, r.stats.built], [1, 1]);
@@ -111,7 +112,7 @@ hostile('a planted sidecar that passes every check misreports its own archive on
   await viaStates(dir);
   const file = path.join(state, side(A2));
   const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
-  doc.payload.events += 1000;
+  doc.payload.summary.events += 1000;
   fs.writeFileSync(file, JSON.stringify(doc));
   const r = await viaStates(dir);
   const want = await onePass(dir);
