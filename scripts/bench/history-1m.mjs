@@ -25,7 +25,7 @@ const ROTATE_BYTES = 50 * 1024 * 1024; // lib/events/writer.ts DEFAULT_MAX_LOG_B
 const LINE_BYTES = 489;
 const T0 = Date.parse('2026-10-01T08:00:00.000Z');
 const TOOLS = ['Bash', 'Read', 'Edit', 'Grep', 'Glob', 'Write', 'WebFetch', 'mcp__db__query'];
-const DATA_DIR = path.join(os.tmpdir(), '2l-bench-history-1m-v1');
+const DATA_DIR = path.join(os.tmpdir(), '2l-bench-history-1m-v2');
 
 /** One hook event, padded in `data` to LINE_BYTES (a command line or a file path, as real ones are). */
 function line(i) {
@@ -80,7 +80,10 @@ function dataset(log) {
     if (size >= ROTATE_BYTES) {
       fs.closeSync(fd);
       const stamp = new Date(T0 + i * 250).toISOString().replace(/[-:.]/g, '');
-      fs.renameSync(live, path.join(state, `events-${stamp}.jsonl`));
+      const archive = path.join(state, `events-${stamp}.jsonl`);
+      fs.renameSync(live, archive);
+      // Last written when its last event was, as the writer leaves an archive.
+      fs.utimesSync(archive, new Date(T0 + i * 250), new Date(T0 + i * 250));
       fd = fs.openSync(live, 'w', 0o600);
       size = 0;
     }
