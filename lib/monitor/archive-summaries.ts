@@ -73,12 +73,8 @@ function parseHistoryState(v: unknown): HistoryState | undefined {
   };
 }
 
-/** One archive read whole into fresh readers; its state, undefined when it cannot be kept. */
-async function build(f: LogFile, into: MergedArchives): Promise<HistoryState | undefined> {
-  const summary = new Summary({ record: true });
-  const trends = new SessionTrends();
-  const cost = new CostContext();
-  let replay: string[] | undefined = [];
+/** Every event of archive `f` into `summary` and `each`, unreadable lines counted; the bytes read. */
+async function eachEvent(f: LogFile, summary: Summary, each: (e: TwoLEvent) => void): Promise<number> {
   const read = newStreamStats();
   const batches = streamFileBatches([f.path], {
     stats: read,
@@ -88,15 +84,26 @@ async function build(f: LogFile, into: MergedArchives): Promise<HistoryState | u
   for await (const batch of batches)
     for (const e of batch) {
       summary.add(e);
-      trends.add(e);
-      cost.add(e);
-      if (replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
-        const line = JSON.stringify(e);
-        if (replay.length >= MAX_REPLAY || line.length > MAX_REPLAY_LINE) replay = undefined;
-        else replay.push(line);
-      }
+      each(e);
     }
-  into.bytesRead += read.bytes;
+  return read.bytes;
+}
+
+/** One archive read whole into fresh readers; its state, undefined when it cannot be kept. */
+async function build(f: LogFile, into: MergedArchives): Promise<HistoryState | undefined> {
+  const summary = new Summary({ record: true });
+  const trends = new SessionTrends();
+  const cost = new CostContext();
+  let replay: string[] | undefined = [];
+  into.bytesRead += await eachEvent(f, summary, (e) => {
+    trends.add(e);
+    cost.add(e);
+    if (replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
+      const line = JSON.stringify(e);
+      if (replay.length >= MAX_REPLAY || line.length > MAX_REPLAY_LINE) replay = undefined;
+      else replay.push(line);
+    }
+  });
   const s = summary.toState();
   if (!s || !replay) return undefined;
   return { summary: s, trends: trends.toState(), costSessions: [...cost.sessions], costCut: cost.sessionsCut, replay };
@@ -126,20 +133,11 @@ function apply(state: HistoryState, t: HistoryTargets): boolean {
 
 /** Every event of one archive into the targets, as a whole read would (a state that could not be kept). */
 async function readInto(f: LogFile, t: HistoryTargets, into: MergedArchives): Promise<void> {
-  const read = newStreamStats();
-  const batches = streamFileBatches([f.path], {
-    stats: read,
-    maxLineBytes: 4 << 20,
-    onBadLine: () => t.summary.addMalformed(),
+  into.bytesRead += await eachEvent(f, t.summary, (e) => {
+    t.trends?.add(e);
+    t.cost?.add(e);
+    if (OPS_REPLAY.has(e.event_type)) t.ops?.add(e);
   });
-  for await (const batch of batches)
-    for (const e of batch) {
-      t.summary.add(e);
-      t.trends?.add(e);
-      t.cost?.add(e);
-      if (OPS_REPLAY.has(e.event_type)) t.ops?.add(e);
-    }
-  into.bytesRead += read.bytes;
 }
 
 /**

@@ -2,26 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { parseEventLine, type TwoLEvent } from '../../lib/events/format.ts';
 import { streamEvents, streamFiles } from '../../lib/events/stream.ts';
 import { mergeArchiveSummaries } from '../../lib/monitor/archive-summaries.ts';
 import { Summary } from '../../lib/monitor/summary.ts';
 import { victim } from '../util/hostile.ts';
-import { ROOT } from '../util/claude.ts';
+import { demoRound } from '../util/demo-rounds.ts';
 import { lines, project } from '../util/perf-fixtures.ts';
 
 const NOW = new Date('2026-11-21T00:00:00.000Z');
-const demo = fs
-  .readFileSync(path.join(ROOT, 'scripts', 'demo-session.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => parseEventLine(l)!);
-const round = (r: number): TwoLEvent[] =>
-  demo.map((e, i) => ({
-    ...e,
-    timestamp: new Date(Date.parse('2026-11-20T14:00:00.000Z') + (r * demo.length + i) * 1500).toISOString(),
-    ...(e.session_id ? { session_id: `${e.session_id.slice(0, 30)}${String(r).padStart(6, '0')}` } : {}),
-  }));
+const round = (r: number) => demoRound(r, { t0: Date.parse('2026-11-20T14:00:00.000Z'), stepMs: 1500 });
 const A1 = 'events-20261120T140000000Z.jsonl';
 const A2 = 'events-20261120T150000000Z.jsonl';
 const side = (a: string) => a.replace('.jsonl', '.summary.json');

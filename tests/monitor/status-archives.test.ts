@@ -4,42 +4,33 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { parseEventLine, type TwoLEvent } from '../../lib/events/format.ts';
+import type { TwoLEvent } from '../../lib/events/format.ts';
 import { collectStatus, type StatusReport } from '../../lib/monitor/status-collect.ts';
-import { ROOT, tempDir } from '../util/claude.ts';
+import { tempDir } from '../util/claude.ts';
+import { DEMO, demoRound, demoSession } from '../util/demo-rounds.ts';
 import { costUpdate } from '../util/cost-events.ts';
 import { lines, project } from '../util/perf-fixtures.ts';
 
-const demo = fs
-  .readFileSync(path.join(ROOT, 'scripts', 'demo-session.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => parseEventLine(l)!);
 const T0 = Date.parse('2026-11-20T08:00:00.000Z');
 const round = (r: number): TwoLEvent[] => [
-  ...demo.map((e, i) => ({
-    ...e,
-    timestamp: new Date(T0 + (r * demo.length + i) * 20_000).toISOString(),
-    ...(e.session_id ? { session_id: `${e.session_id.slice(0, 30)}${String(r).padStart(6, '0')}` } : {}),
-    ...(typeof e.duration_ms === 'number' ? { duration_ms: e.duration_ms + r * 3.7 } : {}),
-  })),
+  ...demoRound(r, { t0: T0, stepMs: 20_000, shift: (r) => r * 3.7 }),
   // A failed /2l-setup-db check, long before the alert window: it still counts toward the DB success rate.
   {
-    ...demo[0]!,
+    ...DEMO[0]!,
     event_type: 'db_check',
     source: 'emit',
-    timestamp: new Date(T0 + r * demo.length * 20_000 + 5000).toISOString(),
+    timestamp: new Date(T0 + r * DEMO.length * 20_000 + 5000).toISOString(),
     data: 'db check',
     payload: { outcome: r % 2 ? 'ok' : 'unreachable', wall_ms: 40 + r },
   },
   // A session's cost as the Stop hook records it: the report takes it from the log, not from transcripts.
   costUpdate(
-    `${demo[0]!.session_id!.slice(0, 30)}${String(r).padStart(6, '0')}`,
+    demoSession(DEMO[0]!.session_id!, r),
     { model: 'claude-sonnet-4-5', input: 1000 * (r + 1), usd: 0.5 * (r + 1) },
-    new Date(T0 + (r * demo.length + demo.length - 1) * 20_000 + 10_000),
+    new Date(T0 + (r * DEMO.length + DEMO.length - 1) * 20_000 + 10_000),
   ),
 ];
-const NOW = new Date(T0 + 12 * demo.length * 20_000);
+const NOW = new Date(T0 + 12 * DEMO.length * 20_000);
 const rounds = Array.from({ length: 12 }, (_, r) => round(r)).flat();
 
 /** Three archives last written when their last event was (as the writer leaves them), then the live log. */

@@ -1,32 +1,16 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { parseEventLine, type TwoLEvent } from '../../lib/events/format.ts';
+import type { TwoLEvent } from '../../lib/events/format.ts';
 import { Summary, type SummarySnapshot } from '../../lib/monitor/summary.ts';
 import { parseSummaryState, type SummaryState } from '../../lib/monitor/summary-state.ts';
-import { ROOT } from '../util/claude.ts';
+import { demoRound } from '../util/demo-rounds.ts';
 
-const demo = fs
-  .readFileSync(path.join(ROOT, 'scripts', 'demo-session.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => parseEventLine(l)!);
-
-/** The demo session `rounds` times over, each round a session of its own, times moving on. */
+/** The demo session `rounds` times over. */
 function history(rounds: number): TwoLEvent[] {
   const t0 = Date.parse('2026-11-20T14:00:00.000Z');
-  const out: TwoLEvent[] = [];
-  for (let r = 0; r < rounds; r++)
-    demo.forEach((e, i) =>
-      out.push({
-        ...e,
-        timestamp: new Date(t0 + (r * demo.length + i) * 1500).toISOString(),
-        ...(e.session_id ? { session_id: `${e.session_id.slice(0, 30)}${String(r).padStart(6, '0')}` } : {}),
-        ...(typeof e.duration_ms === 'number' ? { duration_ms: e.duration_ms + r * 0.37 + i * 0.011 } : {}),
-      }),
-    );
-  return out;
+  return Array.from({ length: rounds }, (_, r) =>
+    demoRound(r, { t0, stepMs: 1500, shift: (r, i) => r * 0.37 + i * 0.011 }),
+  ).flat();
 }
 
 const NOW = new Date('2026-11-21T00:00:00.000Z');
