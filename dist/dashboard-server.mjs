@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path27) {
-      let ctrl = callVisitor(key, node, visitor, path27);
+    function visit_(key, node, visitor, path28) {
+      let ctrl = callVisitor(key, node, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path27, ctrl), visit_(key, ctrl, visitor, path27);
+        return replaceNode(key, path28, ctrl), visit_(key, ctrl, visitor, path28);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path28 = Object.freeze(path28.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path27);
+            let ci = visit_(i, node.items[i], visitor, path28);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          let ck = visit_("key", node.key, visitor, path27);
+          path28 = Object.freeze(path28.concat(node));
+          let ck = visit_("key", node.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path27);
+          let cv = visit_("value", node.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path27) {
-      let ctrl = await callVisitor(key, node, visitor, path27);
+    async function visitAsync_(key, node, visitor, path28) {
+      let ctrl = await callVisitor(key, node, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path27, ctrl), visitAsync_(key, ctrl, visitor, path27);
+        return replaceNode(key, path28, ctrl), visitAsync_(key, ctrl, visitor, path28);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path28 = Object.freeze(path28.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path27);
+            let ci = await visitAsync_(i, node.items[i], visitor, path28);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path27);
+          path28 = Object.freeze(path28.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path27);
+          let cv = await visitAsync_("value", node.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path27) {
+    function callVisitor(key, node, visitor, path28) {
       if (typeof visitor == "function")
-        return visitor(key, node, path27);
+        return visitor(key, node, path28);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path27);
+        return visitor.Map?.(key, node, path28);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path27);
+        return visitor.Seq?.(key, node, path28);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path27);
+        return visitor.Pair?.(key, node, path28);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path27);
+        return visitor.Scalar?.(key, node, path28);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path27);
+        return visitor.Alias?.(key, node, path28);
     }
-    function replaceNode(key, path27, node) {
-      let parent = path27[path27.length - 1];
+    function replaceNode(key, path28, node) {
+      let parent = path28[path28.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path27, value) {
+    function collectionFromPath(schema, path28, value) {
       let v = value;
-      for (let i = path27.length - 1; i >= 0; --i) {
-        let k = path27[i];
+      for (let i = path28.length - 1; i >= 0; --i) {
+        let k = path28[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path27) => path27 == null || typeof path27 == "object" && !!path27[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path28) => path28 == null || typeof path28 == "object" && !!path28[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path27, value) {
-        if (isEmptyPath(path27))
+      addIn(path28, value) {
+        if (isEmptyPath(path28))
           this.add(value);
         else {
-          let [key, ...rest] = path27, node = this.get(key, !0);
+          let [key, ...rest] = path28, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        let [key, ...rest] = path27;
+      deleteIn(path28) {
+        let [key, ...rest] = path28;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        let [key, ...rest] = path27, node = this.get(key, !0);
+      getIn(path28, keepScalar) {
+        let [key, ...rest] = path28, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path27) {
-        let [key, ...rest] = path27;
+      hasIn(path28) {
+        let [key, ...rest] = path28;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        let [key, ...rest] = path27;
+      setIn(path28, value) {
+        let [key, ...rest] = path28;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path27, value) {
-        assertCollection(this.contents) && this.contents.addIn(path27, value);
+      addIn(path28, value) {
+        assertCollection(this.contents) && this.contents.addIn(path28, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        return Collection.isEmptyPath(path27) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path27) : !1;
+      deleteIn(path28) {
+        return Collection.isEmptyPath(path28) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path28) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        return Collection.isEmptyPath(path27) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
+      getIn(path28, keepScalar) {
+        return Collection.isEmptyPath(path28) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path28, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path27) {
-        return Collection.isEmptyPath(path27) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path27) : !1;
+      hasIn(path28) {
+        return Collection.isEmptyPath(path28) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path28) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        Collection.isEmptyPath(path27) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path27), value) : assertCollection(this.contents) && this.contents.setIn(path27, value);
+      setIn(path28, value) {
+        Collection.isEmptyPath(path28) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path28), value) : assertCollection(this.contents) && this.contents.setIn(path28, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path27) => {
+    visit.itemAtPath = (cst, path28) => {
       let item = cst;
-      for (let [field, index] of path27) {
+      for (let [field, index] of path28) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path27) => {
-      let parent = visit.itemAtPath(cst, path27.slice(0, -1)), field = path27[path27.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path28) => {
+      let parent = visit.itemAtPath(cst, path28.slice(0, -1)), field = path28[path28.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path27, item, visitor) {
-      let ctrl = visitor(item, path27);
+    function _visit(path28, item, visitor) {
+      let ctrl = visitor(item, path28);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path27.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path28.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path27));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path28));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path27) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path28) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5490,7 +5490,7 @@ import { parseArgs } from "node:util";
 import { randomBytes as randomBytes2 } from "node:crypto";
 import fs20 from "node:fs";
 import http from "node:http";
-import path25 from "node:path";
+import path26 from "node:path";
 
 // lib/dashboard/answers.ts
 import path5 from "node:path";
@@ -5538,8 +5538,8 @@ var Outbox = class {
       }
   }
 }, SharedBody = class {
-  constructor(build, keyOf, maxAgeMs) {
-    this.build = build;
+  constructor(build2, keyOf, maxAgeMs) {
+    this.build = build2;
     this.keyOf = keyOf;
     this.maxAgeMs = maxAgeMs;
   }
@@ -7650,6 +7650,10 @@ var CostMetrics = class {
   /** Transcripts of sessions without `cost_update` events are read again only when they change. */
   transcripts = new TranscriptCache();
   version = 0;
+  /** The cost context, for archives merged from their kept state rather than read (feed.ts). */
+  costContext() {
+    return this.context;
+  }
   /** Every event the feed accepted, in log order. */
   onBatch(events) {
     this.feed.epoch !== this.epoch && (this.epoch = this.feed.epoch, this.context = new CostContext());
@@ -7719,8 +7723,8 @@ function isScrapeToken(authorization, env = process.env) {
 }
 
 // lib/dashboard/feed.ts
-import fs10 from "node:fs";
-import path14 from "node:path";
+import fs11 from "node:fs";
+import path16 from "node:path";
 
 // lib/dashboard/event.ts
 var NAME_FIELDS = [
@@ -8350,7 +8354,32 @@ var STATE_LIMITS = {
   intervals: 2e4,
   replay: 5e4,
   replayLine: 65536
-};
+}, isCount = (v) => Number.isSafeInteger(v) && v >= 0, isNum = (v) => typeof v == "number" && Number.isFinite(v), isStr = (v, max = STATE_LIMITS.strings) => typeof v == "string" && v.length <= max, isStrOrNull = (v) => v === null || isStr(v), isObj3 = (v) => typeof v == "object" && v !== null && !Array.isArray(v), listOf = (v, max, ok) => Array.isArray(v) && v.length <= max && v.every(ok), optStr = (v) => v === void 0 || isStr(v);
+function isSession(v) {
+  return isObj3(v) ? isStr(v.id) && isStr(v.started) && isStr(v.last) && optStr(v.ended) && typeof v.reopened == "boolean" && isCount(v.events) && isCount(v.tools) && isCount(v.toolErrors) && isCount(v.toolDenied) : !1;
+}
+function isToolCall(v) {
+  return isObj3(v) && isStr(v.tool) && isNum(v.duration_ms) && isStr(v.timestamp) && isStr(v.data, 1 << 20) && typeof v.failed == "boolean";
+}
+function isRecentError(v) {
+  return isObj3(v) && isStr(v.timestamp) && isStr(v.event_type) && isStr(v.agent_id) && isStr(v.data, 1 << 20) && optStr(v.tool_name) && (v.error === void 0 || isStr(v.error, 1 << 20));
+}
+function isKpi(v) {
+  if (!isObj3(v)) return !1;
+  let pair = (p) => Array.isArray(p) && p.length === 2 && isNum(p[0]) && isNum(p[1]);
+  return (v.first === null || isNum(v.first)) && (v.last === null || isNum(v.last)) && isCount(v.ok) && isCount(v.failed) && listOf(v.intervals, STATE_LIMITS.intervals, pair);
+}
+function parseSummaryState(v) {
+  return isObj3(v) && isCount(v.events) && isCount(v.malformed) && isCount(v.pipelineErrors) && isStrOrNull(v.first) && isStrOrNull(v.last) && isStrOrNull(v.lastActivity) && listOf(v.byType, STATE_LIMITS.byType, (p) => Array.isArray(p) && p.length === 2 && isStr(p[0]) && isCount(p[1])) && listOf(v.sessions, STATE_LIMITS.sessions, isSession) && listOf(
+    v.tools,
+    STATE_LIMITS.tools,
+    (p) => Array.isArray(p) && p.length === 2 && isStr(p[0]) && isObj3(p[1]) && isCount(p[1].calls) && isCount(p[1].failures) && isCount(p[1].denied) && isObj3(p[1].stats)
+  ) && listOf(v.slowest, STATE_LIMITS.slowest, isToolCall) && isObj3(v.hookMs) && isCount(v.errorCount) && listOf(v.recentErrors, STATE_LIMITS.recentErrors, isRecentError) && listOf(
+    v.minutes,
+    STATE_LIMITS.minutes,
+    (m) => Array.isArray(m) && m.length === 3 && isStr(m[0], 16) && isCount(m[1]) && isCount(m[2])
+  ) && isKpi(v.kpi) && listOf(v.replay, STATE_LIMITS.replay, (l) => isStr(l, STATE_LIMITS.replayLine)) ? v : void 0;
+}
 
 // lib/monitor/summary.ts
 var CLOSES = /* @__PURE__ */ new Set(["tool_complete", "tool_error", DENIED_EVENT_TYPE]), REPLAYED = /* @__PURE__ */ new Set([
@@ -8705,11 +8734,418 @@ var Summary = class {
   }
 };
 
+// lib/events/archive-sidecar.ts
+import path14 from "node:path";
+var SIDECAR_MAX_BYTES = 8 << 20, VERSION = 1;
+function sidecarPath(archive, kind = "summary") {
+  return path14.join(path14.dirname(archive), `${path14.basename(archive).replace(/\.jsonl$/, "")}.${kind}.json`);
+}
+var KIND_NAME = /^[a-z][a-z0-9-]{0,31}$/;
+function identityOf(f) {
+  return { size: f.bytes, mtimeMs: f.mtimeMs, ino: f.ino, dev: f.dev };
+}
+function usable(f) {
+  return f.archive && f.regular && !f.foreign;
+}
+function readSidecar(f, kind, parse) {
+  if (!usable(f) || !KIND_NAME.test(kind)) return;
+  let doc;
+  try {
+    let buf = readRegularFile(sidecarPath(f.path, kind), SIDECAR_MAX_BYTES);
+    if (buf === void 0) return;
+    doc = JSON.parse(buf.toString("utf8"));
+  } catch {
+    return;
+  }
+  if (typeof doc != "object" || doc === null) return;
+  let d = doc;
+  if (d.v !== VERSION || d.kind !== kind || typeof d.archive != "object" || d.archive === null) return;
+  let want = identityOf(f), a = d.archive;
+  if (!(a.size !== want.size || a.mtimeMs !== want.mtimeMs || a.ino !== want.ino || a.dev !== want.dev))
+    try {
+      return parse(d.payload);
+    } catch {
+      return;
+    }
+}
+function writeSidecar(f, kind, payload) {
+  if (!usable(f) || !KIND_NAME.test(kind)) return !1;
+  try {
+    checkPrivateDir(path14.dirname(f.path));
+    let text2 = JSON.stringify({ v: VERSION, kind, archive: identityOf(f), payload });
+    return Buffer.byteLength(text2) > SIDECAR_MAX_BYTES ? !1 : (atomicWriteFileSync(sidecarPath(f.path, kind), text2, { mode: 384, keepMode: !1 }), !0);
+  } catch {
+    return !1;
+  }
+}
+
+// lib/events/log-files.ts
+import fs10 from "node:fs";
+import path15 from "node:path";
+function statLogFiles(projectDir) {
+  let dir = stateDir(projectDir);
+  if (!fs10.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
+  let out = [], uid = typeof process.getuid == "function" ? process.getuid() : void 0;
+  for (let file of [...listArchives(dir), path15.join(dir, EVENTS_FILE)]) {
+    let s = fs10.lstatSync(file, { throwIfNoEntry: !1 });
+    if (!s) continue;
+    let name = path15.basename(file);
+    out.push({
+      path: file,
+      name,
+      archive: name !== EVENTS_FILE,
+      regular: s.isFile(),
+      bytes: s.isFile() ? s.size : 0,
+      mtimeMs: s.mtimeMs,
+      dev: s.dev,
+      ino: s.ino,
+      foreign: uid !== void 0 && s.uid !== uid
+    });
+  }
+  return out;
+}
+
+// lib/monitor/alerts.ts
+var MIN_PENDING_MS = { event_processing_ms: 12e4 }, IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
+function emptyAlertState() {
+  return { v: 1, active: {} };
+}
+function isLogKey(key) {
+  return key !== "state_query_ms" && key !== "event_processing_ms" && key !== "dashboard_refresh_ms";
+}
+function measureStoredTiming(state, key, label, config) {
+  let recent = state.timings?.[key] ?? [], target = config.targets[key];
+  if (target === null || recent.length < config.alerts.min_samples) return;
+  let p95 = percentile(
+    [...recent].sort((a, b) => a - b),
+    95
+  ), critical = criticalOf(config, key, target);
+  return {
+    key,
+    label,
+    value: p95,
+    target,
+    ...critical !== void 0 ? { critical } : {},
+    unit: "ms",
+    samples: recent.length
+  };
+}
+function criticalOf(config, key, target, cap) {
+  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
+  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
+}
+function severityOf(m, was, hysteresis) {
+  let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
+  if (m.critical !== void 0 && (over(m.critical) || was === "critical" && stillOver(m.critical)))
+    return "critical";
+  if (over(m.target) || was !== void 0 && stillOver(m.target)) return "warning";
+}
+function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
+  let at = now.toISOString(), next = { ...prev, active: { ...prev.active } }, out = { next, begun: [], changed: [], resolved: [] }, seen = /* @__PURE__ */ new Set();
+  for (let m of measurements) {
+    seen.add(m.key);
+    let was = prev.active[m.key], firing = was !== void 0 && was.state !== "pending", severity = severityOf(m, was?.severity ?? (was ? "warning" : void 0), settings.hysteresis);
+    if (severity === void 0) {
+      delete next.active[m.key], firing && out.resolved.push({ ...was, target: m.target, ended: at, now: m.value });
+      continue;
+    }
+    let alert = {
+      key: m.key,
+      label: m.label,
+      since: was?.since ?? at,
+      value: m.value,
+      target: m.target,
+      unit: m.unit,
+      severity,
+      state: "firing",
+      ...m.critical !== void 0 ? { critical: m.critical } : {},
+      ...m.below ? { below: !0 } : {}
+    };
+    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= Math.max(settings.pending_ms, MIN_PENDING_MS[m.key] ?? 0) ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
+  }
+  for (let [key, was] of Object.entries(prev.active))
+    !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at }));
+  return out;
+}
+function firingAlerts(state) {
+  return Object.values(state.active).filter((a) => a.state !== "pending");
+}
+function targetStatuses(measurements, state) {
+  let rows = measurements.map((m) => {
+    let a = state.active[m.key];
+    return {
+      component: m.label,
+      key: m.key,
+      current: m.value,
+      target: m.target,
+      unit: m.unit,
+      status: a ? a.state === "pending" ? "pending" : "firing" : "ok",
+      ...a ? { severity: a.severity ?? "warning", since: a.since } : {},
+      samples: m.samples,
+      ...m.below ? { below: !0 } : {}
+    };
+  }), measured = new Set(measurements.map((m) => m.key));
+  for (let a of Object.values(state.active))
+    measured.has(a.key) || rows.push({
+      component: a.label,
+      key: a.key,
+      current: null,
+      target: a.target,
+      unit: a.unit,
+      status: a.state === "pending" ? "pending" : "firing",
+      severity: a.severity ?? "warning",
+      since: a.since,
+      samples: 0,
+      ...a.below ? { below: !0 } : {}
+    });
+  return rows;
+}
+function formatValue2(value, unit) {
+  return formatFigure(value, unit);
+}
+function describeAlert(a) {
+  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue2(a.target, a.unit);
+  return `${a.label} ${formatValue2(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
+}
+function parseAlertState(value) {
+  if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
+  let active = value.active;
+  if (!active || typeof active != "object" || Array.isArray(active)) return emptyAlertState();
+  let out = emptyAlertState(), timings = value.timings;
+  if (timings && typeof timings == "object" && !Array.isArray(timings))
+    for (let [key, list] of Object.entries(timings))
+      Array.isArray(list) && key !== "__proto__" && ((out.timings ??= {})[key] = list.filter((n) => typeof n == "number" && Number.isFinite(n)).slice(-KEEP_TIMINGS));
+  for (let [key, a] of Object.entries(active)) {
+    if (!a || typeof a != "object") continue;
+    let r = a;
+    typeof r.since != "string" || typeof r.value != "number" || typeof r.target != "number" || key !== "__proto__" && (out.active[key] = {
+      key,
+      label: typeof r.label == "string" ? r.label.slice(0, 200) : key,
+      since: r.since,
+      value: r.value,
+      target: r.target,
+      unit: typeof r.unit == "string" && r.unit.length <= 16 ? r.unit : "ms",
+      ...r.severity === "critical" || r.severity === "warning" ? { severity: r.severity } : {},
+      ...r.state === "pending" ? { state: "pending" } : r.state === "firing" ? { state: "firing" } : {},
+      ...typeof r.critical == "number" ? { critical: r.critical } : {},
+      ...r.below === !0 ? { below: !0 } : {}
+    });
+  }
+  return out;
+}
+
+// lib/monitor/trends.ts
+var MAX_SESSIONS3 = 60, MAX_KEYS = 200, MAX_VALUES = 500, DEFAULT_TREND_RULE = {
+  sessions: 10,
+  min_sessions: 3,
+  min_samples: 5,
+  threshold: 0.25,
+  spreads: 3
+}, FLOOR = { ms: 20, ratio: 0.02 };
+function median(sorted) {
+  let m = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+}
+var KINDS = /* @__PURE__ */ new Set(["p95", "rate", "mean"]);
+function isTrendsState(v) {
+  let count3 = (x) => Number.isSafeInteger(x) && x >= 0, text2 = (x, max) => typeof x == "string" && x.length <= max, isCell = (c) => Array.isArray(c) && c.length === 6 && text2(c[0], 4096) && KINDS.has(c[1]) && text2(c[2], 256) && count3(c[3]) && count3(c[4]) && Array.isArray(c[5]) && c[5].length <= MAX_VALUES && c[5].every((x) => typeof x == "number" && Number.isFinite(x));
+  return Array.isArray(v) && v.length <= MAX_SESSIONS3 && v.every(
+    (s) => Array.isArray(s) && s.length === 2 && text2(s[0], 4096) && Array.isArray(s[1]) && s[1].length <= MAX_KEYS && s[1].every(isCell)
+  );
+}
+var SessionTrends = class {
+  sessions = /* @__PURE__ */ new Map();
+  /** The session written to last, and its cells: consecutive events mostly share one. */
+  lastId = "";
+  last;
+  /** `tool.<name>.p95` per tool name, made once. */
+  toolKeys = /* @__PURE__ */ new Map();
+  add(e) {
+    if (!e.session_id) return;
+    let t = e.event_type;
+    if (typeof e.hook_ms == "number" && Number.isFinite(e.hook_ms) && e.hook_ms >= 0 && this.push(e.session_id, "hook_ms.p95", "p95", "ms", e.hook_ms), (t === "tool_complete" || t === "tool_error") && e.tool_name) {
+      let c = this.cell(e.session_id, "tool_failure_rate", "rate", "ratio");
+      if (c && (c.n++, t === "tool_error" && c.bad++), typeof e.duration_ms == "number" && Number.isFinite(e.duration_ms) && e.duration_ms >= 0) {
+        let key = this.toolKeys.get(e.tool_name);
+        key === void 0 && (key = `tool.${e.tool_name}.p95`, this.toolKeys.size < MAX_KEYS * 10 && this.toolKeys.set(e.tool_name, key)), this.push(e.session_id, key, "p95", "ms", e.duration_ms);
+      }
+    }
+    if (t === "metric") {
+      let m = readMetricPayload(e.payload);
+      m && this.push(e.session_id, `metric.${m.name}`, "mean", m.unit ?? "", m.value);
+    }
+  }
+  cell(session, key, kind, unit) {
+    let s = session === this.lastId ? this.last : this.sessions.get(session);
+    s || (s = /* @__PURE__ */ new Map(), this.sessions.set(session, s), this.sessions.size > MAX_SESSIONS3 && this.sessions.delete(this.sessions.keys().next().value)), this.lastId = session, this.last = s;
+    let c = s.get(key);
+    if (!c) {
+      if (s.size >= MAX_KEYS) return;
+      c = { kind, unit, values: [], bad: 0, n: 0 }, s.set(key, c);
+    }
+    return c;
+  }
+  push(session, key, kind, unit, v) {
+    let c = this.cell(session, key, kind, unit);
+    c && (c.n++, c.values.push(v), c.values.length >= MAX_VALUES * 2 && (c.values = c.values.slice(-MAX_VALUES)));
+  }
+  /** The sessions' cells as JSON, oldest session first (a stretch of the log kept beside its archive). */
+  toState() {
+    return [...this.sessions].map(([id, cells]) => [
+      id,
+      [...cells].map(([key, c]) => [key, c.kind, c.unit, c.n, c.bad, c.values.slice(-MAX_VALUES)])
+    ]);
+  }
+  /**
+   * Add the state of the stretch that follows what this has seen, as if its
+   * events had been added: a session seen on both sides continues, values keep
+   * their newest MAX_VALUES. From `.2L/`, so checked whole first: false, and
+   * nothing changed, when anything is off.
+   */
+  mergeState(state) {
+    if (!isTrendsState(state)) return !1;
+    for (let [id, cells] of state)
+      for (let [key, kind, unit, n, bad, values] of cells) {
+        let c = this.cell(id, key, kind, unit);
+        c && (c.n += n, c.bad += bad, c.values = [...c.values, ...values].slice(-MAX_VALUES));
+      }
+    return this.lastId = "", this.last = void 0, !0;
+  }
+  /** Trends per key; `below` names keys whose target is a floor (lower is worse). */
+  trends(rule = DEFAULT_TREND_RULE, below = /* @__PURE__ */ new Set()) {
+    let ids = [...this.sessions.keys()], current = ids.at(-1), out = /* @__PURE__ */ new Map();
+    if (current === void 0) return out;
+    let keys = /* @__PURE__ */ new Set();
+    for (let s of this.sessions.values()) for (let k of s.keys()) keys.add(k);
+    for (let key of keys) {
+      let figures = [];
+      for (let id of ids) {
+        let c = this.sessions.get(id).get(key);
+        if (!c || c.n < rule.min_samples) continue;
+        let v = figureOf(c);
+        v !== void 0 && figures.push({ id, v, unit: c.unit });
+      }
+      let cur = figures.at(-1)?.id === current ? figures.pop() : void 0, prev = figures.slice(-rule.sessions).map((f) => f.v), unit = cur?.unit ?? figures.at(-1)?.unit ?? "", sorted = [...prev].sort((a, b) => a - b), med = sorted.length ? median(sorted) : null, spread = med === null ? null : median(sorted.map((v) => Math.abs(v - med)).sort((a, b) => a - b)), trend = {
+        key,
+        unit,
+        values: [...prev, ...cur ? [cur.v] : []],
+        current: cur?.v ?? null,
+        median: med,
+        spread,
+        previous: prev.length
+      };
+      if (cur && med !== null && prev.length >= rule.min_sessions) {
+        let margin = Math.max(Math.abs(med) * rule.threshold, rule.spreads * spread, FLOOR[unit] ?? 0);
+        if (below.has(key) ? cur.v < med - margin : cur.v > med + margin) {
+          let pct = med === 0 ? "" : ` (${cur.v > med ? "+" : ""}${Math.round((cur.v - med) / Math.abs(med) * 100)} %)`;
+          trend.regression = `${formatValue2(cur.v, unit)} this session vs median ${formatValue2(med, unit)} of ${prev.length} before${pct}`;
+        }
+      }
+      trend.values.length > 0 && out.set(key, trend);
+    }
+    return out;
+  }
+};
+function figureOf(c) {
+  if (c.kind === "rate") return c.n === 0 ? void 0 : c.bad / c.n;
+  if (c.values.length > MAX_VALUES && (c.values = c.values.slice(-MAX_VALUES)), c.values.length !== 0)
+    return c.kind === "mean" ? c.values.reduce((a, b) => a + b, 0) / c.values.length : percentile(
+      [...c.values].sort((a, b) => a - b),
+      95
+    );
+}
+
+// lib/monitor/archive-summaries.ts
+var COST_REPLAY = /* @__PURE__ */ new Set(["cost_update", "phase_change", "plan_complete", "agent_start"]), OPS_REPLAY = /* @__PURE__ */ new Set(["db_check", "dashboard_start"]), MAX_REPLAY = 5e4, MAX_REPLAY_LINE = 64 * 1024, MAX_COST_SESSIONS = 1e5;
+function parseHistoryState(v) {
+  if (typeof v != "object" || v === null) return;
+  let h = v, summary = parseSummaryState(h.summary), text2 = (x, max) => typeof x == "string" && x.length <= max;
+  if (!(!summary || !Array.isArray(h.trends) || typeof h.costCut != "boolean") && !(!Array.isArray(h.costSessions) || h.costSessions.length > MAX_COST_SESSIONS) && h.costSessions.every((s) => text2(s, 4096)) && !(!Array.isArray(h.replay) || h.replay.length > MAX_REPLAY) && h.replay.every((l) => text2(l, MAX_REPLAY_LINE)))
+    return {
+      summary,
+      trends: h.trends,
+      costSessions: h.costSessions,
+      costCut: h.costCut,
+      replay: h.replay
+    };
+}
+async function eachEvent(f, summary, each, clean = (e) => e) {
+  let read = newStreamStats(), batches = streamFileBatches([f.path], {
+    stats: read,
+    maxLineBytes: 4 << 20,
+    onBadLine: () => summary.addMalformed()
+  });
+  for await (let batch of batches)
+    for (let e of batch)
+      summary.add(clean(e)), each(e);
+  return read.bytes;
+}
+async function build(f, into, clean) {
+  let summary = new Summary({ record: !0 }), trends = new SessionTrends(), cost = new CostContext(), replay = [];
+  into.bytesRead += await eachEvent(
+    f,
+    summary,
+    (e) => {
+      if (trends.add(e), cost.add(e), replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
+        let line = JSON.stringify(e);
+        replay.length >= MAX_REPLAY || line.length > MAX_REPLAY_LINE ? replay = void 0 : replay.push(line);
+      }
+    },
+    clean
+  );
+  let s = summary.toState();
+  if (!(!s || !replay))
+    return { summary: s, trends: trends.toState(), costSessions: [...cost.sessions], costCut: cost.sessionsCut, replay };
+}
+function apply(state, t) {
+  if (!new Summary().mergeState(state.summary) || !new SessionTrends().mergeState(state.trends)) return !1;
+  t.summary.mergeState(state.summary), t.trends?.mergeState(state.trends);
+  for (let cost of t.costs ?? []) {
+    for (let id of state.costSessions)
+      cost.sessions.size < MAX_COST_SESSIONS ? cost.sessions.add(id) : cost.sessions.has(id) || (cost.sessionsCut = !0);
+    state.costCut && (cost.sessionsCut = !0);
+  }
+  for (let line of state.replay) {
+    let e = parseEventLine(line);
+    if (e) {
+      if (COST_REPLAY.has(e.event_type)) for (let cost of t.costs ?? []) cost.add(e);
+      if (OPS_REPLAY.has(e.event_type)) for (let ops of t.ops ?? []) ops.add(e);
+    }
+  }
+  return !0;
+}
+async function readInto(f, t, into, clean) {
+  into.bytesRead += await eachEvent(
+    f,
+    t.summary,
+    (e) => {
+      t.trends?.add(e);
+      for (let cost of t.costs ?? []) cost.add(e);
+      if (OPS_REPLAY.has(e.event_type)) for (let ops of t.ops ?? []) ops.add(e);
+    },
+    clean
+  );
+}
+async function mergeArchiveSummaries(projectDir, targets, opts = {}) {
+  let kind = opts.kind ?? "status", out = { merged: [], reused: 0, built: 0, unkept: 0, bytesRead: 0, events: 0, malformed: 0 }, before = opts.before ?? Number.POSITIVE_INFINITY, done = 0;
+  for (let f of statLogFiles(projectDir)) {
+    if (!f.archive || !f.regular || f.foreign || f.mtimeMs >= before) break;
+    let eventsBefore = targets.summary.events, malformedBefore = targets.summary.malformed, kept = readSidecar(f, kind, parseHistoryState);
+    if (kept && apply(kept, targets)) out.reused++;
+    else {
+      let state = await build(f, out, opts.clean);
+      state && apply(state, targets) ? writeSidecar(f, kind, state) ? out.built++ : out.unkept++ : (out.unkept++, await readInto(f, targets, out, opts.clean));
+    }
+    out.merged.push(f), out.events += targets.summary.events - eventsBefore, out.malformed += targets.summary.malformed - malformedBefore, done += f.bytes, opts.onArchive?.(done);
+  }
+  return out;
+}
+
 // lib/dashboard/feed.ts
 var MAX_LINE_BYTES2 = 4 << 20;
 function regularStat(file) {
   try {
-    let st = fs10.lstatSync(file);
+    let st = fs11.lstatSync(file);
     return st.isFile() ? st : void 0;
   } catch {
     return;
@@ -8760,7 +9196,7 @@ async function readTailOf(files, count3) {
 var DashboardFeed = class {
   constructor(project, opts = {}) {
     this.project = project;
-    this.onBatch = opts.onBatch, this.tail = opts.tail ?? 500, this.maxTailLine = opts.maxTailLine ?? 32768, this.file = eventsPath(project), this.follower = new LogFollower(this.file, {
+    this.onBatch = opts.onBatch, this.archiveReaders = opts.archiveReaders, this.tail = opts.tail ?? 500, this.maxTailLine = opts.maxTailLine ?? 32768, this.file = eventsPath(project), this.follower = new LogFollower(this.file, {
       onLines: (lines) => this.accept(lines),
       onTruncate: () => this.reset(),
       onDropped: () => this.summary.addMalformed(),
@@ -8769,9 +9205,9 @@ var DashboardFeed = class {
       },
       pollMs: opts.pollMs,
       watch: opts.watch,
-      archives: () => listArchives(path14.dirname(this.file))
+      archives: () => listArchives(path16.dirname(this.file))
     });
-    let { regular, refused } = splitArchives(path14.dirname(this.file));
+    let { regular, refused } = splitArchives(path16.dirname(this.file));
     this.archives = regular, this.unreadable.push(...refused), this.initialSize = this.archives.reduce((n, a) => n + fileSize(a), 0) + fileSize(this.file), this.loaded = this.readArchives().then(() => this.follower.start(this.archives)).then(() => {
       this.live = !0, this.previewLines = [];
     });
@@ -8802,10 +9238,28 @@ var DashboardFeed = class {
   archiveBytesRead = 0;
   previewLines = [];
   onBatch;
+  archiveReaders;
   /** Every archive present at start, oldest first, through the shared log reader. */
   async readArchives() {
-    let stats = newStreamStats();
-    for (let file of this.archives) {
+    let stats = newStreamStats(), toRead = this.archives;
+    if (this.archiveReaders) {
+      await Promise.resolve();
+      let r = this.archiveReaders(), m = await mergeArchiveSummaries(
+        this.project,
+        { summary: this.summary, trends: r.trends, costs: r.costs, ops: r.ops },
+        { before: r.before, kind: "dashboard", clean: forSummary, onArchive: (b) => this.archiveBytesRead = b }
+      );
+      if (m.merged.length > 0) {
+        let merged = new Set(m.merged.map((f) => f.path));
+        toRead = this.archives.filter((a) => !merged.has(a)), this.seq += m.events;
+        for (let line of await readTailOf([...merged], this.tail)) {
+          let e = parseEventLine(line);
+          e && this.push(e);
+        }
+        stats.bytes = this.archiveBytesRead;
+      }
+    }
+    for (let file of toRead) {
       let before = stats.bytes;
       try {
         for await (let batch of streamFileBatches([file], {
@@ -8843,7 +9297,7 @@ var DashboardFeed = class {
   /** Whether the live log is there to read, and what is wrong with it when it is not. */
   logStatus() {
     let status = { exists: regularStat(this.file) !== void 0 && this.problem === void 0 };
-    return this.problem !== void 0 && (status.problem = this.problem), this.unreadable.length > 0 && (status.skipped = this.unreadable.map((a) => path14.basename(a))), status;
+    return this.problem !== void 0 && (status.problem = this.problem), this.unreadable.length > 0 && (status.skipped = this.unreadable.map((a) => path16.basename(a))), status;
   }
   subscribe(fn) {
     return this.listeners.add(fn), () => this.listeners.delete(fn);
@@ -9201,162 +9655,7 @@ function sendText(res, status, text2, extra) {
 }
 
 // lib/dashboard/routes.ts
-import path16 from "node:path";
-
-// lib/events/log-files.ts
-import fs11 from "node:fs";
-import path15 from "node:path";
-function statLogFiles(projectDir) {
-  let dir = stateDir(projectDir);
-  if (!fs11.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
-  let out = [], uid = typeof process.getuid == "function" ? process.getuid() : void 0;
-  for (let file of [...listArchives(dir), path15.join(dir, EVENTS_FILE)]) {
-    let s = fs11.lstatSync(file, { throwIfNoEntry: !1 });
-    if (!s) continue;
-    let name = path15.basename(file);
-    out.push({
-      path: file,
-      name,
-      archive: name !== EVENTS_FILE,
-      regular: s.isFile(),
-      bytes: s.isFile() ? s.size : 0,
-      mtimeMs: s.mtimeMs,
-      dev: s.dev,
-      ino: s.ino,
-      foreign: uid !== void 0 && s.uid !== uid
-    });
-  }
-  return out;
-}
-
-// lib/monitor/alerts.ts
-var MIN_PENDING_MS = { event_processing_ms: 12e4 }, IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
-function emptyAlertState() {
-  return { v: 1, active: {} };
-}
-function isLogKey(key) {
-  return key !== "state_query_ms" && key !== "event_processing_ms" && key !== "dashboard_refresh_ms";
-}
-function measureStoredTiming(state, key, label, config) {
-  let recent = state.timings?.[key] ?? [], target = config.targets[key];
-  if (target === null || recent.length < config.alerts.min_samples) return;
-  let p95 = percentile(
-    [...recent].sort((a, b) => a - b),
-    95
-  ), critical = criticalOf(config, key, target);
-  return {
-    key,
-    label,
-    value: p95,
-    target,
-    ...critical !== void 0 ? { critical } : {},
-    unit: "ms",
-    samples: recent.length
-  };
-}
-function criticalOf(config, key, target, cap) {
-  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
-  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
-}
-function severityOf(m, was, hysteresis) {
-  let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
-  if (m.critical !== void 0 && (over(m.critical) || was === "critical" && stillOver(m.critical)))
-    return "critical";
-  if (over(m.target) || was !== void 0 && stillOver(m.target)) return "warning";
-}
-function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
-  let at = now.toISOString(), next = { ...prev, active: { ...prev.active } }, out = { next, begun: [], changed: [], resolved: [] }, seen = /* @__PURE__ */ new Set();
-  for (let m of measurements) {
-    seen.add(m.key);
-    let was = prev.active[m.key], firing = was !== void 0 && was.state !== "pending", severity = severityOf(m, was?.severity ?? (was ? "warning" : void 0), settings.hysteresis);
-    if (severity === void 0) {
-      delete next.active[m.key], firing && out.resolved.push({ ...was, target: m.target, ended: at, now: m.value });
-      continue;
-    }
-    let alert = {
-      key: m.key,
-      label: m.label,
-      since: was?.since ?? at,
-      value: m.value,
-      target: m.target,
-      unit: m.unit,
-      severity,
-      state: "firing",
-      ...m.critical !== void 0 ? { critical: m.critical } : {},
-      ...m.below ? { below: !0 } : {}
-    };
-    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= Math.max(settings.pending_ms, MIN_PENDING_MS[m.key] ?? 0) ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
-  }
-  for (let [key, was] of Object.entries(prev.active))
-    !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at }));
-  return out;
-}
-function firingAlerts(state) {
-  return Object.values(state.active).filter((a) => a.state !== "pending");
-}
-function targetStatuses(measurements, state) {
-  let rows = measurements.map((m) => {
-    let a = state.active[m.key];
-    return {
-      component: m.label,
-      key: m.key,
-      current: m.value,
-      target: m.target,
-      unit: m.unit,
-      status: a ? a.state === "pending" ? "pending" : "firing" : "ok",
-      ...a ? { severity: a.severity ?? "warning", since: a.since } : {},
-      samples: m.samples,
-      ...m.below ? { below: !0 } : {}
-    };
-  }), measured = new Set(measurements.map((m) => m.key));
-  for (let a of Object.values(state.active))
-    measured.has(a.key) || rows.push({
-      component: a.label,
-      key: a.key,
-      current: null,
-      target: a.target,
-      unit: a.unit,
-      status: a.state === "pending" ? "pending" : "firing",
-      severity: a.severity ?? "warning",
-      since: a.since,
-      samples: 0,
-      ...a.below ? { below: !0 } : {}
-    });
-  return rows;
-}
-function formatValue2(value, unit) {
-  return formatFigure(value, unit);
-}
-function describeAlert(a) {
-  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue2(a.target, a.unit);
-  return `${a.label} ${formatValue2(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
-}
-function parseAlertState(value) {
-  if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
-  let active = value.active;
-  if (!active || typeof active != "object" || Array.isArray(active)) return emptyAlertState();
-  let out = emptyAlertState(), timings = value.timings;
-  if (timings && typeof timings == "object" && !Array.isArray(timings))
-    for (let [key, list] of Object.entries(timings))
-      Array.isArray(list) && key !== "__proto__" && ((out.timings ??= {})[key] = list.filter((n) => typeof n == "number" && Number.isFinite(n)).slice(-KEEP_TIMINGS));
-  for (let [key, a] of Object.entries(active)) {
-    if (!a || typeof a != "object") continue;
-    let r = a;
-    typeof r.since != "string" || typeof r.value != "number" || typeof r.target != "number" || key !== "__proto__" && (out.active[key] = {
-      key,
-      label: typeof r.label == "string" ? r.label.slice(0, 200) : key,
-      since: r.since,
-      value: r.value,
-      target: r.target,
-      unit: typeof r.unit == "string" && r.unit.length <= 16 ? r.unit : "ms",
-      ...r.severity === "critical" || r.severity === "warning" ? { severity: r.severity } : {},
-      ...r.state === "pending" ? { state: "pending" } : r.state === "firing" ? { state: "firing" } : {},
-      ...typeof r.critical == "number" ? { critical: r.critical } : {},
-      ...r.below === !0 ? { below: !0 } : {}
-    });
-  }
-  return out;
-}
+import path17 from "node:path";
 
 // lib/monitor/sparkline.ts
 var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
@@ -9428,127 +9727,6 @@ function storageForecast(files, targetPerDay) {
   };
 }
 
-// lib/monitor/trends.ts
-var MAX_SESSIONS3 = 60, MAX_KEYS = 200, MAX_VALUES = 500, DEFAULT_TREND_RULE = {
-  sessions: 10,
-  min_sessions: 3,
-  min_samples: 5,
-  threshold: 0.25,
-  spreads: 3
-}, FLOOR = { ms: 20, ratio: 0.02 };
-function median(sorted) {
-  let m = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
-}
-var KINDS = /* @__PURE__ */ new Set(["p95", "rate", "mean"]);
-function isTrendsState(v) {
-  let count3 = (x) => Number.isSafeInteger(x) && x >= 0, text2 = (x, max) => typeof x == "string" && x.length <= max, isCell = (c) => Array.isArray(c) && c.length === 6 && text2(c[0], 4096) && KINDS.has(c[1]) && text2(c[2], 256) && count3(c[3]) && count3(c[4]) && Array.isArray(c[5]) && c[5].length <= MAX_VALUES && c[5].every((x) => typeof x == "number" && Number.isFinite(x));
-  return Array.isArray(v) && v.length <= MAX_SESSIONS3 && v.every(
-    (s) => Array.isArray(s) && s.length === 2 && text2(s[0], 4096) && Array.isArray(s[1]) && s[1].length <= MAX_KEYS && s[1].every(isCell)
-  );
-}
-var SessionTrends = class {
-  sessions = /* @__PURE__ */ new Map();
-  /** The session written to last, and its cells: consecutive events mostly share one. */
-  lastId = "";
-  last;
-  /** `tool.<name>.p95` per tool name, made once. */
-  toolKeys = /* @__PURE__ */ new Map();
-  add(e) {
-    if (!e.session_id) return;
-    let t = e.event_type;
-    if (typeof e.hook_ms == "number" && Number.isFinite(e.hook_ms) && e.hook_ms >= 0 && this.push(e.session_id, "hook_ms.p95", "p95", "ms", e.hook_ms), (t === "tool_complete" || t === "tool_error") && e.tool_name) {
-      let c = this.cell(e.session_id, "tool_failure_rate", "rate", "ratio");
-      if (c && (c.n++, t === "tool_error" && c.bad++), typeof e.duration_ms == "number" && Number.isFinite(e.duration_ms) && e.duration_ms >= 0) {
-        let key = this.toolKeys.get(e.tool_name);
-        key === void 0 && (key = `tool.${e.tool_name}.p95`, this.toolKeys.size < MAX_KEYS * 10 && this.toolKeys.set(e.tool_name, key)), this.push(e.session_id, key, "p95", "ms", e.duration_ms);
-      }
-    }
-    if (t === "metric") {
-      let m = readMetricPayload(e.payload);
-      m && this.push(e.session_id, `metric.${m.name}`, "mean", m.unit ?? "", m.value);
-    }
-  }
-  cell(session, key, kind, unit) {
-    let s = session === this.lastId ? this.last : this.sessions.get(session);
-    s || (s = /* @__PURE__ */ new Map(), this.sessions.set(session, s), this.sessions.size > MAX_SESSIONS3 && this.sessions.delete(this.sessions.keys().next().value)), this.lastId = session, this.last = s;
-    let c = s.get(key);
-    if (!c) {
-      if (s.size >= MAX_KEYS) return;
-      c = { kind, unit, values: [], bad: 0, n: 0 }, s.set(key, c);
-    }
-    return c;
-  }
-  push(session, key, kind, unit, v) {
-    let c = this.cell(session, key, kind, unit);
-    c && (c.n++, c.values.push(v), c.values.length >= MAX_VALUES * 2 && (c.values = c.values.slice(-MAX_VALUES)));
-  }
-  /** The sessions' cells as JSON, oldest session first (a stretch of the log kept beside its archive). */
-  toState() {
-    return [...this.sessions].map(([id, cells]) => [
-      id,
-      [...cells].map(([key, c]) => [key, c.kind, c.unit, c.n, c.bad, c.values.slice(-MAX_VALUES)])
-    ]);
-  }
-  /**
-   * Add the state of the stretch that follows what this has seen, as if its
-   * events had been added: a session seen on both sides continues, values keep
-   * their newest MAX_VALUES. From `.2L/`, so checked whole first: false, and
-   * nothing changed, when anything is off.
-   */
-  mergeState(state) {
-    if (!isTrendsState(state)) return !1;
-    for (let [id, cells] of state)
-      for (let [key, kind, unit, n, bad, values] of cells) {
-        let c = this.cell(id, key, kind, unit);
-        c && (c.n += n, c.bad += bad, c.values = [...c.values, ...values].slice(-MAX_VALUES));
-      }
-    return this.lastId = "", this.last = void 0, !0;
-  }
-  /** Trends per key; `below` names keys whose target is a floor (lower is worse). */
-  trends(rule = DEFAULT_TREND_RULE, below = /* @__PURE__ */ new Set()) {
-    let ids = [...this.sessions.keys()], current = ids.at(-1), out = /* @__PURE__ */ new Map();
-    if (current === void 0) return out;
-    let keys = /* @__PURE__ */ new Set();
-    for (let s of this.sessions.values()) for (let k of s.keys()) keys.add(k);
-    for (let key of keys) {
-      let figures = [];
-      for (let id of ids) {
-        let c = this.sessions.get(id).get(key);
-        if (!c || c.n < rule.min_samples) continue;
-        let v = figureOf(c);
-        v !== void 0 && figures.push({ id, v, unit: c.unit });
-      }
-      let cur = figures.at(-1)?.id === current ? figures.pop() : void 0, prev = figures.slice(-rule.sessions).map((f) => f.v), unit = cur?.unit ?? figures.at(-1)?.unit ?? "", sorted = [...prev].sort((a, b) => a - b), med = sorted.length ? median(sorted) : null, spread = med === null ? null : median(sorted.map((v) => Math.abs(v - med)).sort((a, b) => a - b)), trend = {
-        key,
-        unit,
-        values: [...prev, ...cur ? [cur.v] : []],
-        current: cur?.v ?? null,
-        median: med,
-        spread,
-        previous: prev.length
-      };
-      if (cur && med !== null && prev.length >= rule.min_sessions) {
-        let margin = Math.max(Math.abs(med) * rule.threshold, rule.spreads * spread, FLOOR[unit] ?? 0);
-        if (below.has(key) ? cur.v < med - margin : cur.v > med + margin) {
-          let pct = med === 0 ? "" : ` (${cur.v > med ? "+" : ""}${Math.round((cur.v - med) / Math.abs(med) * 100)} %)`;
-          trend.regression = `${formatValue2(cur.v, unit)} this session vs median ${formatValue2(med, unit)} of ${prev.length} before${pct}`;
-        }
-      }
-      trend.values.length > 0 && out.set(key, trend);
-    }
-    return out;
-  }
-};
-function figureOf(c) {
-  if (c.kind === "rate") return c.n === 0 ? void 0 : c.bad / c.n;
-  if (c.values.length > MAX_VALUES && (c.values = c.values.slice(-MAX_VALUES)), c.values.length !== 0)
-    return c.kind === "mean" ? c.values.reduce((a, b) => a + b, 0) / c.values.length : percentile(
-      [...c.values].sort((a, b) => a - b),
-      95
-    );
-}
-
 // lib/dashboard/performance-view.ts
 var STORAGE_TARGET_PER_DAY = 1e7, MAX_REFRESH_SAMPLES = 50, MAX_REFRESH_MS = 6e5, MAX_REFRESH_BODY = 4096, KEEP = 200;
 function parseRefreshReport(body) {
@@ -9585,6 +9763,10 @@ var PerformanceView = class {
   reports = 0;
   storage;
   body;
+  /** The per-session trends, for archives merged from their kept state rather than read (feed.ts). */
+  trendsReader() {
+    return this.trends;
+  }
   /** Every event of the log, in order (the feed's batches). */
   onBatch(events) {
     for (let e of events) this.trends.add(e);
@@ -9761,7 +9943,7 @@ function dashboardRoutes(d) {
       "/api/sessions",
       read("secret", async ({ res, query }) => {
         let h = historyOf(res, query);
-        h && value(res, { project: { name: path16.basename(h.project), path: h.project }, ...await h.sessions() });
+        h && value(res, { project: { name: path17.basename(h.project), path: h.project }, ...await h.sessions() });
       })
     ],
     [
@@ -11039,13 +11221,13 @@ var ProjectHistory = class {
 // lib/dashboard/projects.ts
 import { createHash as createHash3 } from "node:crypto";
 import fs13 from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // lib/monitor/alert-store.ts
-import path17 from "node:path";
+import path18 from "node:path";
 var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES2 = 1024 * 1024;
 function alertStatePath(projectDir) {
-  return path17.join(stateDir(projectDir), ALERT_STATE_FILE);
+  return path18.join(stateDir(projectDir), ALERT_STATE_FILE);
 }
 function loadAlertState(projectDir) {
   checkPrivateDir(stateDir(projectDir));
@@ -11109,12 +11291,12 @@ function recordWith(projectDir, now, plan, settings) {
       skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
     };
   }
-  let lock = path17.join(dir, ".alerts.lock");
+  let lock = path18.join(dir, ".alerts.lock");
   try {
     if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
       return { outcome: void 0, skipped: "another run is recording alerts" };
   } catch (err) {
-    return { outcome: void 0, skipped: `cannot lock ${path17.join(".2L", ".alerts.lock")}: ${why(err)}` };
+    return { outcome: void 0, skipped: `cannot lock ${path18.join(".2L", ".alerts.lock")}: ${why(err)}` };
   }
   try {
     let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
@@ -11199,7 +11381,7 @@ var Projects = class {
       let log = eventsPath(p), st = fs13.lstatSync(log, { throwIfNoEntry: !1 }), lines = st?.isFile() ? await readTail(log, TAIL_EVENTS).catch(() => []) : [], alerts = Object.values(readAlertState(p).active);
       rows.push({
         key: projectKey(p),
-        name: path18.basename(p),
+        name: path19.basename(p),
         path: p,
         current: p === this.current,
         lastActivity: st?.isFile() ? new Date(st.mtimeMs).toISOString() : "",
@@ -11224,7 +11406,7 @@ var Projects = class {
 // lib/monitor/resource-sampler.ts
 import fs14 from "node:fs";
 import os3 from "node:os";
-import path19 from "node:path";
+import path20 from "node:path";
 var TICKS_PER_SECOND = 100;
 function readText(file) {
   try {
@@ -11240,8 +11422,8 @@ var ResourceSampler = class _ResourceSampler {
   projectReal;
   prev;
   constructor(project, opts = {}) {
-    this.proc = opts.procRoot ?? "/proc", this.packDir = opts.packDir ?? path19.dirname(process.argv[1] ?? ""), this.selfPid = opts.selfPid ?? process.pid;
-    let real = path19.resolve(project);
+    this.proc = opts.procRoot ?? "/proc", this.packDir = opts.packDir ?? path20.dirname(process.argv[1] ?? ""), this.selfPid = opts.selfPid ?? process.pid;
+    let real = path20.resolve(project);
     try {
       real = fs14.realpathSync(real);
     } catch {
@@ -11249,35 +11431,35 @@ var ResourceSampler = class _ResourceSampler {
     this.projectReal = real;
   }
   static supported(procRoot = "/proc") {
-    return process.platform === "linux" && fs14.existsSync(path19.join(procRoot, "self", "stat"));
+    return process.platform === "linux" && fs14.existsSync(path20.join(procRoot, "self", "stat"));
   }
   sample(nowMs = Date.now()) {
     if (!_ResourceSampler.supported(this.proc)) return;
     let cpuBefore = process.cpuUsage(), procs = /* @__PURE__ */ new Map();
     for (let name of fs14.readdirSync(this.proc)) {
       if (!/^\d+$/.test(name)) continue;
-      let info = parseProcStat(readText(path19.join(this.proc, name, "stat")) ?? "");
+      let info = parseProcStat(readText(path20.join(this.proc, name, "stat")) ?? "");
       info && procs.set(info.pid, info);
     }
     let roots = [], packRoots = [this.selfPid];
     for (let p of procs.values()) {
       let nodeLike = p.comm === "node" || p.comm === "bun" || p.comm.startsWith("node-");
       if (p.comm !== "claude" && !nodeLike) continue;
-      let cmdline = nodeLike ? readText(path19.join(this.proc, String(p.pid), "cmdline")) ?? "" : "";
-      if (nodeLike && this.packDir.length > 1 && cmdline.includes(`${this.packDir}${path19.sep}`) && packRoots.push(p.pid), p.comm === "claude" || /claude-code|[/\0]claude(\0|$)/.test(cmdline)) {
+      let cmdline = nodeLike ? readText(path20.join(this.proc, String(p.pid), "cmdline")) ?? "" : "";
+      if (nodeLike && this.packDir.length > 1 && cmdline.includes(`${this.packDir}${path20.sep}`) && packRoots.push(p.pid), p.comm === "claude" || /claude-code|[/\0]claude(\0|$)/.test(cmdline)) {
         let cwd;
         try {
-          cwd = fs14.readlinkSync(path19.join(this.proc, String(p.pid), "cwd"));
+          cwd = fs14.readlinkSync(path20.join(this.proc, String(p.pid), "cwd"));
         } catch {
         }
         cwd === this.projectReal && roots.push(p.pid);
       }
     }
     let claude = descendants(procs, roots), pack = new Set([...descendants(procs, packRoots)].filter((pid) => !claude.has(pid) || pid === this.selfPid)), uptimeTicks = Math.round(
-      Number((readText(path19.join(this.proc, "uptime")) ?? "0").split(" ")[0]) * TICKS_PER_SECOND
+      Number((readText(path20.join(this.proc, "uptime")) ?? "0").split(" ")[0]) * TICKS_PER_SECOND
     ), interval = this.prev ? nowMs - this.prev.at : 0, figures = (members, before) => {
       let rss = 0;
-      for (let pid of members) rss += parseVmRss(readText(path19.join(this.proc, String(pid), "status")) ?? "");
+      for (let pid of members) rss += parseVmRss(readText(path20.join(this.proc, String(pid), "status")) ?? "");
       let used = ticksSince(procs, members, before, this.prev?.uptimeTicks), cpu = interval > 0 ? used * 1e3 / TICKS_PER_SECOND / interval * 100 : 0;
       return { pids: members.size, cpu_pct: Math.round(cpu * 10) / 10, rss_bytes: rss };
     }, ticksOf = (members) => new Map([...members].map((pid) => [pid, procs.get(pid).ticks])), sample = {
@@ -11338,7 +11520,7 @@ function startResourceLoop(project, opts) {
 
 // lib/monitor/prune-command.ts
 import fs15 from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // lib/monitor/retention.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -11405,7 +11587,7 @@ function runPrune(args, now = Date.now()) {
     let code2 = errorCode(err);
     throw code2 === "ENOENT" || code2 === "ENOTDIR" ? new UserError(`no .2L folder in \`${shown(args.project)}\`: nothing to prune`, 2) : new UserError(`\`${shown(dir)}\`: ${isUnsafePath(err) ? refusalText(err) : String(err)}`, 2);
   }
-  let read = readConfigText(args.project), { config, errors } = read.text === void 0 ? { config: void 0, errors: read.errors } : parseRetention(read.text, path20.join(".2L", "config.yaml")), plan = planPrune(statLogFiles(args.project), config ?? DEFAULT_RETENTION, now), lines = errors.map((e) => `warning: ${e}`);
+  let read = readConfigText(args.project), { config, errors } = read.text === void 0 ? { config: void 0, errors: read.errors } : parseRetention(read.text, path21.join(".2L", "config.yaml")), plan = planPrune(statLogFiles(args.project), config ?? DEFAULT_RETENTION, now), lines = errors.map((e) => `warning: ${e}`);
   for (let r of plan.refused) lines.push(`skipped ${shown(r.name)}: ${r.why}`);
   let verb = args.dryRun ? "would remove" : "removed", code = 0, gone = plan.remove;
   if (!args.dryRun) {
@@ -11425,7 +11607,7 @@ function runPrune(args, now = Date.now()) {
 
 // lib/monitor/live-alerts.ts
 import fs19 from "node:fs";
-import path24 from "node:path";
+import path25 from "node:path";
 import { performance } from "node:perf_hooks";
 
 // lib/monitor/ops-checks.ts
@@ -11754,7 +11936,7 @@ function measureBudgets(cost) {
 
 // lib/monitor/alert-lease.ts
 import fs16 from "node:fs";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // lib/transcript/reader.ts
 var CHUNK = 1 << 20;
@@ -11769,11 +11951,11 @@ function pathKey(file) {
 // lib/monitor/alert-lease.ts
 var RENEW_MS = 5e3;
 function leaseFile(runtime, project) {
-  return path21.join(runtime, "alerts", `lease-${pathKey(path21.resolve(project))}`);
+  return path22.join(runtime, "alerts", `lease-${pathKey(path22.resolve(project))}`);
 }
 function holdLease(runtime, project, pid = process.pid) {
   try {
-    return ensurePrivateDir(path21.join(runtime, "alerts")) ? (atomicWriteFileSync(leaseFile(runtime, project), `${pid}
+    return ensurePrivateDir(path22.join(runtime, "alerts")) ? (atomicWriteFileSync(leaseFile(runtime, project), `${pid}
 `, { mode: 384, keepMode: !1 }), !0) : !1;
   } catch {
     return !1;
@@ -11803,7 +11985,7 @@ function leaseHolder(runtime, project) {
 // lib/monitor/notify.ts
 import { spawn } from "node:child_process";
 import fs17 from "node:fs";
-import path22 from "node:path";
+import path23 from "node:path";
 function alertNotice(e) {
   let p = e.payload;
   if (!p || typeof p.key != "string" || p.state !== "breach" && p.state !== "resolved") return;
@@ -11824,15 +12006,15 @@ function alertNotice(e) {
 }
 var MAX_QUEUE = 50, PER_MINUTE = 20;
 function findOnPath(name, env, project) {
-  let root = path22.resolve(project);
-  for (let dir of (env.PATH ?? "").split(path22.delimiter)) {
-    if (!dir || !path22.isAbsolute(dir)) continue;
-    let abs = path22.resolve(dir);
-    if (abs === root || abs.startsWith(root + path22.sep)) continue;
-    let file = path22.join(abs, name);
+  let root = path23.resolve(project);
+  for (let dir of (env.PATH ?? "").split(path23.delimiter)) {
+    if (!dir || !path23.isAbsolute(dir)) continue;
+    let abs = path23.resolve(dir);
+    if (abs === root || abs.startsWith(root + path23.sep)) continue;
+    let file = path23.join(abs, name);
     try {
       let real = fs17.realpathSync(file);
-      if (real === root || real.startsWith(root + path22.sep) || !fs17.statSync(real).isFile()) continue;
+      if (real === root || real.startsWith(root + path23.sep) || !fs17.statSync(real).isFile()) continue;
       return fs17.accessSync(real, fs17.constants.X_OK), file;
     } catch {
     }
@@ -11940,10 +12122,10 @@ var Notifier = class {
 // lib/monitor/notify-config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 import fs18 from "node:fs";
-import path23 from "node:path";
+import path24 from "node:path";
 var MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
 function userConfigFile(env = process.env) {
-  return path23.join(claudeConfigDir(env), "2l", "config.yaml");
+  return path24.join(claudeConfigDir(env), "2l", "config.yaml");
 }
 function webhookUrl(text2) {
   if (typeof text2 != "string" || text2.length > MAX_URL) return;
@@ -12035,7 +12217,7 @@ var LiveAlerts = class {
   /** What changes when `.2L/config.yaml` is edited, without reading it. */
   stampOf() {
     try {
-      let st = fs19.lstatSync(path24.join(stateDir(this.opts.project), "config.yaml"));
+      let st = fs19.lstatSync(path25.join(stateDir(this.opts.project), "config.yaml"));
       return `${st.ino}:${st.size}:${st.mtimeMs}`;
     } catch {
       return "";
@@ -12072,6 +12254,20 @@ var LiveAlerts = class {
       Number.isNaN(t) || this.metrics.addProcessing(done - Math.max(t, this.lastBatchAt), done);
     }
     this.lastBatchAt = done, this.evalCost.events += events.length, this.evalCost.ms += performance.now() - t0;
+  }
+  /**
+   * What archives last written before the alert window feed here when they are
+   * merged from their kept state instead of read (dashboard/feed.ts): the
+   * budget judge's cost sessions and events, the DB checks and dashboard starts
+   * (an archive's unreadable lines never reach the engine, read or merged).
+   */
+  archiveReaders(now = Date.now()) {
+    let budgets = this.config.alerts.enabled && this.hasBudgets();
+    return {
+      before: now - this.config.alerts.window_ms,
+      costs: budgets ? [this.costContext] : [],
+      ops: [this.metrics.ops]
+    };
   }
   hasBudgets() {
     return this.costBudgets !== void 0;
@@ -12179,13 +12375,23 @@ function admit(access, { req, res, query }, port, token, env) {
   ), !1);
 }
 async function startServer(opts) {
-  let project = path25.resolve(opts.project);
-  fs20.lstatSync(path25.join(project, ".2L"), { throwIfNoEntry: !1 })?.isDirectory() && registerProject(project);
+  let project = path26.resolve(opts.project);
+  fs20.lstatSync(path26.join(project, ".2L"), { throwIfNoEntry: !1 })?.isDirectory() && registerProject(project);
   let instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), view, costs, feed = new DashboardFeed(project, {
     tail: opts.tail,
     pollMs: opts.pollMs,
     onBatch: (events, malformed, live) => {
       view?.onBatch(events), costs?.onBatch(events), alerts?.onBatch(events, malformed, live);
+    },
+    // Archives older than the alert window are merged from the state kept beside them, not read.
+    archiveReaders: () => {
+      let a = alerts?.archiveReaders();
+      return {
+        before: a?.before ?? Number.POSITIVE_INFINITY,
+        trends: view?.trendsReader(),
+        costs: [...costs ? [costs.costContext()] : [], ...a?.costs ?? []],
+        ops: a?.ops
+      };
     }
   });
   view = new PerformanceView(project, feed, alerts), costs = new CostMetrics(project, feed, { env: opts.env }), feed.loaded.then(
@@ -12274,10 +12480,10 @@ async function startServer(opts) {
 // lib/hook/claims.ts
 import fs21 from "node:fs";
 import os4 from "node:os";
-import path26 from "node:path";
+import path27 from "node:path";
 var KEEP_MS = 168 * 3600 * 1e3;
 function runtimeDir(env = process.env) {
-  let xdg = env.XDG_RUNTIME_DIR, uid = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && path26.isAbsolute(xdg) && !xdg.includes("\0") ? path26.join(xdg, "2l") : path26.join(os4.tmpdir(), `2l-${uid}`);
+  let xdg = env.XDG_RUNTIME_DIR, uid = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && path27.isAbsolute(xdg) && !xdg.includes("\0") ? path27.join(xdg, "2l") : path27.join(os4.tmpdir(), `2l-${uid}`);
   try {
     return ensurePrivateDir(dir), (fs21.statSync(dir).mode & 63) !== 0 && fs21.chmodSync(dir, 448), dir;
   } catch {

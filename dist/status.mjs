@@ -7697,9 +7697,10 @@ function readError(file, err) {
 // lib/events/archive-sidecar.ts
 import path11 from "node:path";
 var SIDECAR_MAX_BYTES = 8 << 20, VERSION = 1;
-function sidecarPath(archive) {
-  return path11.join(path11.dirname(archive), `${path11.basename(archive).replace(/\.jsonl$/, "")}.summary.json`);
+function sidecarPath(archive, kind = "summary") {
+  return path11.join(path11.dirname(archive), `${path11.basename(archive).replace(/\.jsonl$/, "")}.${kind}.json`);
 }
+var KIND_NAME = /^[a-z][a-z0-9-]{0,31}$/;
 function identityOf(f) {
   return { size: f.bytes, mtimeMs: f.mtimeMs, ino: f.ino, dev: f.dev };
 }
@@ -7707,10 +7708,10 @@ function usable(f) {
   return f.archive && f.regular && !f.foreign;
 }
 function readSidecar(f, kind, parse) {
-  if (!usable(f)) return;
+  if (!usable(f) || !KIND_NAME.test(kind)) return;
   let doc;
   try {
-    let buf = readRegularFile(sidecarPath(f.path), SIDECAR_MAX_BYTES);
+    let buf = readRegularFile(sidecarPath(f.path, kind), SIDECAR_MAX_BYTES);
     if (buf === void 0) return;
     doc = JSON.parse(buf.toString("utf8"));
   } catch {
@@ -7728,11 +7729,11 @@ function readSidecar(f, kind, parse) {
     }
 }
 function writeSidecar(f, kind, payload) {
-  if (!usable(f)) return !1;
+  if (!usable(f) || !KIND_NAME.test(kind)) return !1;
   try {
     checkPrivateDir(path11.dirname(f.path));
     let text = JSON.stringify({ v: VERSION, kind, archive: identityOf(f), payload });
-    return Buffer.byteLength(text) > SIDECAR_MAX_BYTES ? !1 : (atomicWriteFileSync(sidecarPath(f.path), text, { mode: 384, keepMode: !1 }), !0);
+    return Buffer.byteLength(text) > SIDECAR_MAX_BYTES ? !1 : (atomicWriteFileSync(sidecarPath(f.path, kind), text, { mode: 384, keepMode: !1 }), !0);
   } catch {
     return !1;
   }
@@ -8914,7 +8915,7 @@ function figureOf(c) {
 }
 
 // lib/monitor/archive-summaries.ts
-var KIND = "history-v1", COST_REPLAY = /* @__PURE__ */ new Set(["cost_update", "phase_change", "plan_complete", "agent_start"]), OPS_REPLAY = /* @__PURE__ */ new Set(["db_check", "dashboard_start"]), MAX_REPLAY = 5e4, MAX_REPLAY_LINE = 64 * 1024, MAX_COST_SESSIONS = 1e5;
+var COST_REPLAY = /* @__PURE__ */ new Set(["cost_update", "phase_change", "plan_complete", "agent_start"]), OPS_REPLAY = /* @__PURE__ */ new Set(["db_check", "dashboard_start"]), MAX_REPLAY = 5e4, MAX_REPLAY_LINE = 64 * 1024, MAX_COST_SESSIONS = 1e5;
 function parseHistoryState(v) {
   if (typeof v != "object" || v === null) return;
   let h = v, summary = parseSummaryState(h.summary), text = (x, max) => typeof x == "string" && x.length <= max;
@@ -8927,56 +8928,72 @@ function parseHistoryState(v) {
       replay: h.replay
     };
 }
-async function build(f, into) {
-  let summary = new Summary({ record: !0 }), trends = new SessionTrends(), cost = new CostContext(), replay = [], read = newStreamStats(), batches = streamFileBatches([f.path], {
+async function eachEvent(f, summary, each, clean = (e) => e) {
+  let read = newStreamStats(), batches = streamFileBatches([f.path], {
     stats: read,
     maxLineBytes: 4 << 20,
     onBadLine: () => summary.addMalformed()
   });
   for await (let batch of batches)
     for (let e of batch)
-      if (summary.add(e), trends.add(e), cost.add(e), replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
+      summary.add(clean(e)), each(e);
+  return read.bytes;
+}
+async function build(f, into, clean) {
+  let summary = new Summary({ record: !0 }), trends = new SessionTrends(), cost = new CostContext(), replay = [];
+  into.bytesRead += await eachEvent(
+    f,
+    summary,
+    (e) => {
+      if (trends.add(e), cost.add(e), replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
         let line = JSON.stringify(e);
         replay.length >= MAX_REPLAY || line.length > MAX_REPLAY_LINE ? replay = void 0 : replay.push(line);
       }
-  into.bytesRead += read.bytes;
+    },
+    clean
+  );
   let s = summary.toState();
   if (!(!s || !replay))
     return { summary: s, trends: trends.toState(), costSessions: [...cost.sessions], costCut: cost.sessionsCut, replay };
 }
 function apply(state, t) {
   if (!new Summary().mergeState(state.summary) || !new SessionTrends().mergeState(state.trends)) return !1;
-  if (t.summary.mergeState(state.summary), t.trends?.mergeState(state.trends), t.cost) {
+  t.summary.mergeState(state.summary), t.trends?.mergeState(state.trends);
+  for (let cost of t.costs ?? []) {
     for (let id of state.costSessions)
-      t.cost.sessions.size < MAX_COST_SESSIONS ? t.cost.sessions.add(id) : t.cost.sessions.has(id) || (t.cost.sessionsCut = !0);
-    state.costCut && (t.cost.sessionsCut = !0);
+      cost.sessions.size < MAX_COST_SESSIONS ? cost.sessions.add(id) : cost.sessions.has(id) || (cost.sessionsCut = !0);
+    state.costCut && (cost.sessionsCut = !0);
   }
   for (let line of state.replay) {
     let e = parseEventLine(line);
-    e && (COST_REPLAY.has(e.event_type) && t.cost?.add(e), OPS_REPLAY.has(e.event_type) && t.ops?.add(e));
+    if (e) {
+      if (COST_REPLAY.has(e.event_type)) for (let cost of t.costs ?? []) cost.add(e);
+      if (OPS_REPLAY.has(e.event_type)) for (let ops of t.ops ?? []) ops.add(e);
+    }
   }
   return !0;
 }
-async function readInto(f, t, into) {
-  let read = newStreamStats(), batches = streamFileBatches([f.path], {
-    stats: read,
-    maxLineBytes: 4 << 20,
-    onBadLine: () => t.summary.addMalformed()
-  });
-  for await (let batch of batches)
-    for (let e of batch)
-      t.summary.add(e), t.trends?.add(e), t.cost?.add(e), OPS_REPLAY.has(e.event_type) && t.ops?.add(e);
-  into.bytesRead += read.bytes;
+async function readInto(f, t, into, clean) {
+  into.bytesRead += await eachEvent(
+    f,
+    t.summary,
+    (e) => {
+      t.trends?.add(e);
+      for (let cost of t.costs ?? []) cost.add(e);
+      if (OPS_REPLAY.has(e.event_type)) for (let ops of t.ops ?? []) ops.add(e);
+    },
+    clean
+  );
 }
 async function mergeArchiveSummaries(projectDir, targets, opts = {}) {
-  let out = { merged: [], reused: 0, built: 0, unkept: 0, bytesRead: 0, events: 0, malformed: 0 }, before = opts.before ?? Number.POSITIVE_INFINITY, done = 0;
+  let kind = opts.kind ?? "status", out = { merged: [], reused: 0, built: 0, unkept: 0, bytesRead: 0, events: 0, malformed: 0 }, before = opts.before ?? Number.POSITIVE_INFINITY, done = 0;
   for (let f of statLogFiles(projectDir)) {
     if (!f.archive || !f.regular || f.foreign || f.mtimeMs >= before) break;
-    let eventsBefore = targets.summary.events, malformedBefore = targets.summary.malformed, kept = readSidecar(f, KIND, parseHistoryState);
+    let eventsBefore = targets.summary.events, malformedBefore = targets.summary.malformed, kept = readSidecar(f, kind, parseHistoryState);
     if (kept && apply(kept, targets)) out.reused++;
     else {
-      let state = await build(f, out);
-      state && apply(state, targets) ? writeSidecar(f, KIND, state) ? out.built++ : out.unkept++ : (out.unkept++, await readInto(f, targets, out));
+      let state = await build(f, out, opts.clean);
+      state && apply(state, targets) ? writeSidecar(f, kind, state) ? out.built++ : out.unkept++ : (out.unkept++, await readInto(f, targets, out, opts.clean));
     }
     out.merged.push(f), out.events += targets.summary.events - eventsBefore, out.malformed += targets.summary.malformed - malformedBefore, done += f.bytes, opts.onArchive?.(done);
   }
@@ -9138,7 +9155,7 @@ async function collectStatus(projectDir, opts = {}) {
   if (opts.archiveSummaries !== !1 && !opts.since && prefix === void 0) {
     let m = await mergeArchiveSummaries(
       projectDir,
-      { summary: shown, trends, cost: costContext, ops: recent.ops },
+      { summary: shown, trends, costs: [costContext], ops: [recent.ops] },
       { before: windowStart.getTime(), onArchive: (b) => opts.onRead?.(b) }
     ), merged = new Set(m.merged.map((f) => f.path));
     files = files.filter((f) => !merged.has(f));

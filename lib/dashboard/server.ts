@@ -133,6 +133,16 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       costs?.onBatch(events);
       alerts?.onBatch(events, malformed, live);
     },
+    // Archives older than the alert window are merged from the state kept beside them, not read.
+    archiveReaders: () => {
+      const a = alerts?.archiveReaders();
+      return {
+        before: a?.before ?? Number.POSITIVE_INFINITY,
+        trends: view?.trendsReader(),
+        costs: [...(costs ? [costs.costContext()] : []), ...(a?.costs ?? [])],
+        ops: a?.ops,
+      };
+    },
   });
   view = new PerformanceView(project, feed, alerts);
   costs = new CostMetrics(project, feed, { env: opts.env });

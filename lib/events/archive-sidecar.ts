@@ -1,6 +1,6 @@
 /**
  * A file kept beside a rotated archive (`events-<stamp>.jsonl` →
- * `events-<stamp>.summary.json`) holding what was computed from it once, so a
+ * `events-<stamp>.<kind>.json`) holding what was computed from it once, so a
  * history that never changes is not read again (issue 16). It names the
  * archive it was made from by size, mtime, inode and device, and is used only
  * while the archive still has all four; otherwise it is stale and rebuilt.
@@ -28,10 +28,12 @@ export interface ArchiveIdentity {
   dev: number;
 }
 
-/** `events-<stamp>.jsonl` → `events-<stamp>.summary.json` (never itself an archive name). */
-export function sidecarPath(archive: string): string {
-  return path.join(path.dirname(archive), `${path.basename(archive).replace(/\.jsonl$/, '')}.summary.json`);
+/** `events-<stamp>.jsonl` → `events-<stamp>.<kind>.json` (never itself an archive name). */
+export function sidecarPath(archive: string, kind = 'summary'): string {
+  return path.join(path.dirname(archive), `${path.basename(archive).replace(/\.jsonl$/, '')}.${kind}.json`);
 }
+
+const KIND_NAME = /^[a-z][a-z0-9-]{0,31}$/;
 
 function identityOf(f: LogFile): ArchiveIdentity {
   return { size: f.bytes, mtimeMs: f.mtimeMs, ino: f.ino, dev: f.dev };
@@ -48,10 +50,10 @@ function usable(f: LogFile): boolean {
  * FIFO, too big, not JSON, or refused.
  */
 export function readSidecar<T>(f: LogFile, kind: string, parse: (payload: unknown) => T | undefined): T | undefined {
-  if (!usable(f)) return undefined;
+  if (!usable(f) || !KIND_NAME.test(kind)) return undefined;
   let doc: unknown;
   try {
-    const buf = readRegularFile(sidecarPath(f.path), SIDECAR_MAX_BYTES);
+    const buf = readRegularFile(sidecarPath(f.path, kind), SIDECAR_MAX_BYTES);
     if (buf === undefined) return undefined;
     doc = JSON.parse(buf.toString('utf8'));
   } catch {
@@ -72,13 +74,13 @@ export function readSidecar<T>(f: LogFile, kind: string, parse: (payload: unknow
 
 /** Keep `payload` beside `f`; false when `.2L/` is not ours, `f` is not a usable archive, or the write failed. */
 export function writeSidecar(f: LogFile, kind: string, payload: unknown): boolean {
-  if (!usable(f)) return false;
+  if (!usable(f) || !KIND_NAME.test(kind)) return false;
   try {
     checkPrivateDir(path.dirname(f.path));
     const text = JSON.stringify({ v: VERSION, kind, archive: identityOf(f), payload });
     if (Buffer.byteLength(text) > SIDECAR_MAX_BYTES) return false; // would never be read back
     // keepMode false: the mode of whatever sits at the name now (maybe a planted link) is not ours to copy.
-    atomicWriteFileSync(sidecarPath(f.path), text, { mode: 0o600, keepMode: false });
+    atomicWriteFileSync(sidecarPath(f.path, kind), text, { mode: 0o600, keepMode: false });
     return true;
   } catch {
     return false;

@@ -16,7 +16,8 @@ import { Summary } from './summary.ts';
 import { parseSummaryState, type SummaryState } from './summary-state.ts';
 import { SessionTrends, type TrendsState } from './trends.ts';
 
-const KIND = 'history-v1';
+/** The sidecar kind: `/2l-status` keeps events as logged; the dashboard as its page shows them (capped). */
+export type HistoryKind = 'status' | 'dashboard';
 /** Events the cost reader (phases, agent types, live cost) and the DB-check judge need one by one. */
 const COST_REPLAY = new Set(['cost_update', 'phase_change', 'plan_complete', 'agent_start']);
 const OPS_REPLAY = new Set(['db_check', 'dashboard_start']);
@@ -36,8 +37,10 @@ export interface HistoryState {
 export interface HistoryTargets {
   summary: Summary;
   trends?: SessionTrends;
-  cost?: CostContext;
-  ops?: { add(e: TwoLEvent): void };
+  /** Cost readers (the cost view, the budget judge): each gets the sessions and the cost events. */
+  costs?: CostContext[];
+  /** DB-check and dashboard-start readers. */
+  ops?: Array<{ add(e: TwoLEvent): void }>;
 }
 
 export interface MergedArchives {
@@ -74,7 +77,12 @@ function parseHistoryState(v: unknown): HistoryState | undefined {
 }
 
 /** Every event of archive `f` into `summary` and `each`, unreadable lines counted; the bytes read. */
-async function eachEvent(f: LogFile, summary: Summary, each: (e: TwoLEvent) => void): Promise<number> {
+async function eachEvent(
+  f: LogFile,
+  summary: Summary,
+  each: (e: TwoLEvent) => void,
+  clean: (e: TwoLEvent) => TwoLEvent = (e) => e,
+): Promise<number> {
   const read = newStreamStats();
   const batches = streamFileBatches([f.path], {
     stats: read,
@@ -83,27 +91,36 @@ async function eachEvent(f: LogFile, summary: Summary, each: (e: TwoLEvent) => v
   });
   for await (const batch of batches)
     for (const e of batch) {
-      summary.add(e);
+      summary.add(clean(e));
       each(e);
     }
   return read.bytes;
 }
 
 /** One archive read whole into fresh readers; its state, undefined when it cannot be kept. */
-async function build(f: LogFile, into: MergedArchives): Promise<HistoryState | undefined> {
+async function build(
+  f: LogFile,
+  into: MergedArchives,
+  clean?: (e: TwoLEvent) => TwoLEvent,
+): Promise<HistoryState | undefined> {
   const summary = new Summary({ record: true });
   const trends = new SessionTrends();
   const cost = new CostContext();
   let replay: string[] | undefined = [];
-  into.bytesRead += await eachEvent(f, summary, (e) => {
-    trends.add(e);
-    cost.add(e);
-    if (replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
-      const line = JSON.stringify(e);
-      if (replay.length >= MAX_REPLAY || line.length > MAX_REPLAY_LINE) replay = undefined;
-      else replay.push(line);
-    }
-  });
+  into.bytesRead += await eachEvent(
+    f,
+    summary,
+    (e) => {
+      trends.add(e);
+      cost.add(e);
+      if (replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
+        const line = JSON.stringify(e);
+        if (replay.length >= MAX_REPLAY || line.length > MAX_REPLAY_LINE) replay = undefined;
+        else replay.push(line);
+      }
+    },
+    clean,
+  );
   const s = summary.toState();
   if (!s || !replay) return undefined;
   return { summary: s, trends: trends.toState(), costSessions: [...cost.sessions], costCut: cost.sessionsCut, replay };
@@ -115,29 +132,39 @@ function apply(state: HistoryState, t: HistoryTargets): boolean {
   if (!new Summary().mergeState(state.summary) || !new SessionTrends().mergeState(state.trends)) return false;
   t.summary.mergeState(state.summary);
   t.trends?.mergeState(state.trends);
-  if (t.cost) {
+  for (const cost of t.costs ?? []) {
     for (const id of state.costSessions) {
-      if (t.cost.sessions.size < MAX_COST_SESSIONS) t.cost.sessions.add(id);
-      else if (!t.cost.sessions.has(id)) t.cost.sessionsCut = true;
+      if (cost.sessions.size < MAX_COST_SESSIONS) cost.sessions.add(id);
+      else if (!cost.sessions.has(id)) cost.sessionsCut = true;
     }
-    if (state.costCut) t.cost.sessionsCut = true;
+    if (state.costCut) cost.sessionsCut = true;
   }
   for (const line of state.replay) {
     const e = parseEventLine(line);
     if (!e) continue;
-    if (COST_REPLAY.has(e.event_type)) t.cost?.add(e);
-    if (OPS_REPLAY.has(e.event_type)) t.ops?.add(e);
+    if (COST_REPLAY.has(e.event_type)) for (const cost of t.costs ?? []) cost.add(e);
+    if (OPS_REPLAY.has(e.event_type)) for (const ops of t.ops ?? []) ops.add(e);
   }
   return true;
 }
 
 /** Every event of one archive into the targets, as a whole read would (a state that could not be kept). */
-async function readInto(f: LogFile, t: HistoryTargets, into: MergedArchives): Promise<void> {
-  into.bytesRead += await eachEvent(f, t.summary, (e) => {
-    t.trends?.add(e);
-    t.cost?.add(e);
-    if (OPS_REPLAY.has(e.event_type)) t.ops?.add(e);
-  });
+async function readInto(
+  f: LogFile,
+  t: HistoryTargets,
+  into: MergedArchives,
+  clean?: (e: TwoLEvent) => TwoLEvent,
+): Promise<void> {
+  into.bytesRead += await eachEvent(
+    f,
+    t.summary,
+    (e) => {
+      t.trends?.add(e);
+      for (const cost of t.costs ?? []) cost.add(e);
+      if (OPS_REPLAY.has(e.event_type)) for (const ops of t.ops ?? []) ops.add(e);
+    },
+    clean,
+  );
 }
 
 /**
@@ -149,8 +176,15 @@ async function readInto(f: LogFile, t: HistoryTargets, into: MergedArchives): Pr
 export async function mergeArchiveSummaries(
   projectDir: string,
   targets: HistoryTargets,
-  opts: { before?: number; onArchive?: (bytes: number) => void } = {},
+  opts: {
+    before?: number;
+    onArchive?: (bytes: number) => void;
+    /** Which sidecar (default `status`); `clean` is what the summary is fed (the dashboard's capped events). */
+    kind?: HistoryKind;
+    clean?: (e: TwoLEvent) => TwoLEvent;
+  } = {},
 ): Promise<MergedArchives> {
+  const kind = opts.kind ?? 'status';
   const out: MergedArchives = { merged: [], reused: 0, built: 0, unkept: 0, bytesRead: 0, events: 0, malformed: 0 };
   const before = opts.before ?? Number.POSITIVE_INFINITY;
   let done = 0;
@@ -158,17 +192,17 @@ export async function mergeArchiveSummaries(
     if (!f.archive || !f.regular || f.foreign || f.mtimeMs >= before) break;
     const eventsBefore = targets.summary.events;
     const malformedBefore = targets.summary.malformed;
-    const kept = readSidecar(f, KIND, parseHistoryState);
+    const kept = readSidecar(f, kind, parseHistoryState);
     if (kept && apply(kept, targets)) out.reused++;
     else {
-      const state = await build(f, out);
+      const state = await build(f, out, opts.clean);
       // A state made here from the file is well-formed, so it applies.
       if (state && apply(state, targets)) {
-        if (writeSidecar(f, KIND, state)) out.built++;
+        if (writeSidecar(f, kind, state)) out.built++;
         else out.unkept++;
       } else {
         out.unkept++;
-        await readInto(f, targets, out);
+        await readInto(f, targets, out, opts.clean);
       }
     }
     out.merged.push(f);

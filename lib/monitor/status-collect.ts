@@ -141,7 +141,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
     // Whole report: archives older than the alert window add nothing to it but their totals, kept beside them.
     const m = await mergeArchiveSummaries(
       projectDir,
-      { summary: shown, trends, cost: costContext, ops: recent.ops },
+      { summary: shown, trends, costs: [costContext], ops: [recent.ops] },
       { before: windowStart.getTime(), onArchive: (b) => opts.onRead?.(b) },
     );
     const merged = new Set(m.merged.map((f) => f.path));

@@ -13,7 +13,7 @@ const NOW = new Date('2026-11-21T00:00:00.000Z');
 const round = (r: number) => demoRound(r, { t0: Date.parse('2026-11-20T14:00:00.000Z'), stepMs: 1500 });
 const A1 = 'events-20261120T140000000Z.jsonl';
 const A2 = 'events-20261120T150000000Z.jsonl';
-const side = (a: string) => a.replace('.jsonl', '.summary.json');
+const side = (a: string) => a.replace('.jsonl', '.status.json');
 
 function history() {
   const dir = project({

@@ -66,9 +66,9 @@ same('the report equals a whole read, when the states are built and when they ar
   const run = (archiveSummaries: boolean) =>
     collectStatus(dir, { now: NOW, recordAlerts: false, env, archiveSummaries }).then((r) => comparable(r.report));
   const whole = await run(false);
-  assert.is(fs.readdirSync(path.join(dir, '.2L')).filter((f) => f.endsWith('.summary.json')).length, 0);
+  assert.is(fs.readdirSync(path.join(dir, '.2L')).filter((f) => f.endsWith('.status.json')).length, 0);
   assert.equal(await run(true), whole, 'first run: read and kept');
-  const kept = fs.readdirSync(path.join(dir, '.2L')).filter((f) => f.endsWith('.summary.json'));
+  const kept = fs.readdirSync(path.join(dir, '.2L')).filter((f) => f.endsWith('.status.json'));
   assert.ok(kept.length >= 2, `kept ${kept.join(', ')}`);
   assert.equal(await run(true), whole, 'second run: merged from the kept states');
   assert.ok(whole.summary.events > 1000 && whole.kpis.tools.succeeded > 0 && whole.performance.length > 0);
@@ -83,7 +83,7 @@ same('an archive inside the alert window is read, not merged', async () => {
     fs.utimesSync(path.join(dir, '.2L', f), late, late);
   await collectStatus(dir, { now: NOW, recordAlerts: false, env });
   assert.equal(
-    fs.readdirSync(path.join(dir, '.2L')).filter((f) => f.endsWith('.summary.json')),
+    fs.readdirSync(path.join(dir, '.2L')).filter((f) => f.endsWith('.status.json')),
     [],
   );
 });
@@ -93,7 +93,7 @@ same('--session and --since read every event: no state kept', async () => {
   await collectStatus(dir, { now: NOW, recordAlerts: false, env, since: new Date(T0) });
   await collectStatus(dir, { now: NOW, recordAlerts: false, env, session: round(0)[0]!.session_id });
   assert.equal(
-    fs.readdirSync(path.join(dir, '.2L')).filter((f) => f.endsWith('.summary.json')),
+    fs.readdirSync(path.join(dir, '.2L')).filter((f) => f.endsWith('.status.json')),
     [],
   );
 });
