@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs23 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs23, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs23) : (Object.assign(it, { key: fs23, sep: [] }), this.onKeyLine = !0);
+              let fs24 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs24, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs24) : (Object.assign(it, { key: fs24, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs23 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs23, sep: [] }) : it.sep ? this.stack.push(fs23) : Object.assign(it, { key: fs23, sep: [] });
+              let fs24 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs24, sep: [] }) : it.sep ? this.stack.push(fs24) : Object.assign(it, { key: fs24, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5483,12 +5483,12 @@ var require_dist = __commonJS({
 });
 
 // lib/bin/dashboard-server.ts
-import fs22 from "node:fs";
+import fs23 from "node:fs";
 import { parseArgs } from "node:util";
 
 // lib/dashboard/server.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import fs20 from "node:fs";
+import fs21 from "node:fs";
 import http from "node:http";
 import path26 from "node:path";
 
@@ -5566,10 +5566,10 @@ import path4 from "node:path";
 import nodeFs from "node:fs";
 import path from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs23 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs24 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs23.statSync(file).mode & 4095;
+      mode = fs24.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path.join(
@@ -5577,18 +5577,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs23.openSync(tmp, "wx", mode);
+    fd = fs24.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs23.writeSync(fd, buf, off, buf.length - off);
-    fs23.fsyncSync(fd), fs23.closeSync(fd), fd = void 0, fs23.chmodSync(tmp, mode), fs23.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs24.writeSync(fd, buf, off, buf.length - off);
+    fs24.fsyncSync(fd), fs24.closeSync(fd), fd = void 0, fs24.chmodSync(tmp, mode), fs24.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs23.closeSync(fd);
+        fs24.closeSync(fd);
       } catch {
       }
     try {
-      fs23.unlinkSync(tmp);
+      fs24.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -7723,7 +7723,7 @@ function isScrapeToken(authorization, env = process.env) {
 }
 
 // lib/dashboard/feed.ts
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 import path16 from "node:path";
 
 // lib/dashboard/event.ts
@@ -8735,6 +8735,7 @@ var Summary = class {
 };
 
 // lib/events/archive-sidecar.ts
+import fs10 from "node:fs";
 import path14 from "node:path";
 var SIDECAR_MAX_BYTES = 8 << 20, VERSION = 1;
 function sidecarPath(archive, kind = "summary") {
@@ -8768,6 +8769,14 @@ function readSidecar(f, kind, parse) {
       return;
     }
 }
+function removeSidecars(archive, kinds) {
+  for (let kind of kinds)
+    if (KIND_NAME.test(kind))
+      try {
+        fs10.unlinkSync(sidecarPath(archive, kind));
+      } catch {
+      }
+}
 function writeSidecar(f, kind, payload) {
   if (!usable(f) || !KIND_NAME.test(kind)) return !1;
   try {
@@ -8780,14 +8789,14 @@ function writeSidecar(f, kind, payload) {
 }
 
 // lib/events/log-files.ts
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 import path15 from "node:path";
 function statLogFiles(projectDir) {
   let dir = stateDir(projectDir);
-  if (!fs10.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
+  if (!fs11.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
   let out = [], uid = typeof process.getuid == "function" ? process.getuid() : void 0;
   for (let file of [...listArchives(dir), path15.join(dir, EVENTS_FILE)]) {
-    let s = fs10.lstatSync(file, { throwIfNoEntry: !1 });
+    let s = fs11.lstatSync(file, { throwIfNoEntry: !1 });
     if (!s) continue;
     let name = path15.basename(file);
     out.push({
@@ -9056,7 +9065,7 @@ function figureOf(c) {
 }
 
 // lib/monitor/archive-summaries.ts
-var COST_REPLAY = /* @__PURE__ */ new Set(["cost_update", "phase_change", "plan_complete", "agent_start"]), OPS_REPLAY = /* @__PURE__ */ new Set(["db_check", "dashboard_start"]), MAX_REPLAY = 5e4, MAX_REPLAY_LINE = 64 * 1024, MAX_COST_SESSIONS = 1e5;
+var HISTORY_KINDS = ["status", "dashboard"], COST_REPLAY = /* @__PURE__ */ new Set(["cost_update", "phase_change", "plan_complete", "agent_start"]), OPS_REPLAY = /* @__PURE__ */ new Set(["db_check", "dashboard_start"]), MAX_REPLAY = 5e4, MAX_REPLAY_LINE = 64 * 1024, MAX_COST_SESSIONS = 1e5;
 function parseHistoryState(v) {
   if (typeof v != "object" || v === null) return;
   let h = v, summary = parseSummaryState(h.summary), text2 = (x, max) => typeof x == "string" && x.length <= max;
@@ -9145,7 +9154,7 @@ async function mergeArchiveSummaries(projectDir, targets, opts = {}) {
 var MAX_LINE_BYTES2 = 4 << 20;
 function regularStat(file) {
   try {
-    let st = fs11.lstatSync(file);
+    let st = fs12.lstatSync(file);
     return st.isFile() ? st : void 0;
   } catch {
     return;
@@ -10074,7 +10083,7 @@ data: ${JSON.stringify({ path: feed.file, ...feed.logStatus() })}
 };
 
 // lib/dashboard/history-index.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, MAX_DISTINCT = 1e5, MAX_SESSIONS4 = 5e4, MAX_ROW_AGENTS = 200, LIVE_MS = 10 * 6e4, NO_SESSION = "~none", Column = class {
   constructor(a, make) {
     this.a = a;
@@ -10173,11 +10182,11 @@ var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, M
     }
     if (fd !== void 0)
       try {
-        let s = fs12.fstatSync(fd);
+        let s = fs13.fstatSync(fd);
         if (s.ino !== st.ino || s.dev !== st.dev) return;
         let buf = Buffer.allocUnsafe(CHUNK_BYTES);
         for (; st.offset < size; ) {
-          let n = fs12.readSync(fd, buf, 0, Math.min(CHUNK_BYTES, size - st.offset), st.offset);
+          let n = fs13.readSync(fd, buf, 0, Math.min(CHUNK_BYTES, size - st.offset), st.offset);
           if (n <= 0) break;
           let last = buf.lastIndexOf(10, n - 1);
           if (last === -1) {
@@ -10187,20 +10196,20 @@ var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, M
           this.opts.onProgress?.(this.read, this.total), await new Promise((r) => setImmediate(r));
         }
       } finally {
-        fs12.closeSync(fd);
+        fs13.closeSync(fd);
       }
   }
   /** A line longer than a chunk: indexed when it ends within the cap, skipped when longer; false while unfinished. */
   longLine(fd, st, idx, size) {
     let probe = Buffer.allocUnsafe(CHUNK_BYTES);
     for (let at = st.offset + CHUNK_BYTES; at < size; at += CHUNK_BYTES) {
-      let n = fs12.readSync(fd, probe, 0, Math.min(CHUNK_BYTES, size - at), at), nl = probe.indexOf(10);
+      let n = fs13.readSync(fd, probe, 0, Math.min(CHUNK_BYTES, size - at), at), nl = probe.indexOf(10);
       if (nl === -1 || nl >= n) continue;
       let end = at + nl, len = end - st.offset;
       if (len > MAX_LINE_BYTES3) this.stats.oversized++;
       else {
         let line = Buffer.allocUnsafe(len + 1);
-        fs12.readSync(fd, line, 0, len + 1, st.offset), this.lines(line, len, idx, st.offset);
+        fs13.readSync(fd, line, 0, len + 1, st.offset), this.lines(line, len, idx, st.offset);
       }
       return this.read += len + 1, this.stats.bytesRead += len + 1, st.offset = end + 1, !0;
     }
@@ -10295,11 +10304,11 @@ var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, M
         if (fd === void 0) return "";
         let len = this.length.a[i];
         if (len > READ_LINE_MAX) return this.standIn(i, len);
-        let buf = Buffer.allocUnsafe(len), n = fs12.readSync(fd, buf, 0, len, this.offset.a[i]);
+        let buf = Buffer.allocUnsafe(len), n = fs13.readSync(fd, buf, 0, len, this.offset.a[i]);
         return buf.toString("utf8", 0, n).trim();
       });
     } finally {
-      for (let fd of fds.values()) fd !== void 0 && fs12.closeSync(fd);
+      for (let fd of fds.values()) fd !== void 0 && fs13.closeSync(fd);
     }
   }
   /** The indexed fields of event `i` as a line, for one too long to read back. */
@@ -10327,9 +10336,9 @@ var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, M
       return;
     }
     if (fd === void 0) return;
-    let s = fs12.fstatSync(fd);
+    let s = fs13.fstatSync(fd);
     if (s.ino === st.ino && s.dev === st.dev) return fd;
-    fs12.closeSync(fd);
+    fs13.closeSync(fd);
   }
   /** Most recent event time, ms (0 when none). */
   lastActivity() {
@@ -11220,7 +11229,7 @@ var ProjectHistory = class {
 
 // lib/dashboard/projects.ts
 import { createHash as createHash3 } from "node:crypto";
-import fs13 from "node:fs";
+import fs14 from "node:fs";
 import path19 from "node:path";
 
 // lib/monitor/alert-store.ts
@@ -11378,7 +11387,7 @@ var Projects = class {
   async list() {
     let rows = [];
     for (let p of this.paths()) {
-      let log = eventsPath(p), st = fs13.lstatSync(log, { throwIfNoEntry: !1 }), lines = st?.isFile() ? await readTail(log, TAIL_EVENTS).catch(() => []) : [], alerts = Object.values(readAlertState(p).active);
+      let log = eventsPath(p), st = fs14.lstatSync(log, { throwIfNoEntry: !1 }), lines = st?.isFile() ? await readTail(log, TAIL_EVENTS).catch(() => []) : [], alerts = Object.values(readAlertState(p).active);
       rows.push({
         key: projectKey(p),
         name: path19.basename(p),
@@ -11404,13 +11413,13 @@ var Projects = class {
 };
 
 // lib/monitor/resource-sampler.ts
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 import os3 from "node:os";
 import path20 from "node:path";
 var TICKS_PER_SECOND = 100;
 function readText(file) {
   try {
-    return fs14.readFileSync(file, "utf8");
+    return fs15.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -11425,18 +11434,18 @@ var ResourceSampler = class _ResourceSampler {
     this.proc = opts.procRoot ?? "/proc", this.packDir = opts.packDir ?? path20.dirname(process.argv[1] ?? ""), this.selfPid = opts.selfPid ?? process.pid;
     let real = path20.resolve(project);
     try {
-      real = fs14.realpathSync(real);
+      real = fs15.realpathSync(real);
     } catch {
     }
     this.projectReal = real;
   }
   static supported(procRoot = "/proc") {
-    return process.platform === "linux" && fs14.existsSync(path20.join(procRoot, "self", "stat"));
+    return process.platform === "linux" && fs15.existsSync(path20.join(procRoot, "self", "stat"));
   }
   sample(nowMs = Date.now()) {
     if (!_ResourceSampler.supported(this.proc)) return;
     let cpuBefore = process.cpuUsage(), procs = /* @__PURE__ */ new Map();
-    for (let name of fs14.readdirSync(this.proc)) {
+    for (let name of fs15.readdirSync(this.proc)) {
       if (!/^\d+$/.test(name)) continue;
       let info = parseProcStat(readText(path20.join(this.proc, name, "stat")) ?? "");
       info && procs.set(info.pid, info);
@@ -11449,7 +11458,7 @@ var ResourceSampler = class _ResourceSampler {
       if (nodeLike && this.packDir.length > 1 && cmdline.includes(`${this.packDir}${path20.sep}`) && packRoots.push(p.pid), p.comm === "claude" || /claude-code|[/\0]claude(\0|$)/.test(cmdline)) {
         let cwd;
         try {
-          cwd = fs14.readlinkSync(path20.join(this.proc, String(p.pid), "cwd"));
+          cwd = fs15.readlinkSync(path20.join(this.proc, String(p.pid), "cwd"));
         } catch {
         }
         cwd === this.projectReal && roots.push(p.pid);
@@ -11519,7 +11528,7 @@ function startResourceLoop(project, opts) {
 }
 
 // lib/monitor/prune-command.ts
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 import path21 from "node:path";
 
 // lib/monitor/retention.ts
@@ -11564,14 +11573,14 @@ var shown = (name) => clip(stripControls(name), 120), mb = (b) => `${(b / 1e6).t
 function applyPrune(plan) {
   let removed = [], failed = [];
   for (let f of plan.remove) {
-    let now = fs15.lstatSync(f.path, { throwIfNoEntry: !1 });
+    let now = fs16.lstatSync(f.path, { throwIfNoEntry: !1 });
     if (now) {
       if (!now.isFile() || now.dev !== f.dev || now.ino !== f.ino || now.size !== f.bytes) {
         failed.push({ name: f.name, why: "changed since it was listed; left alone" });
         continue;
       }
       try {
-        fs15.unlinkSync(f.path), removed.push(f);
+        fs16.unlinkSync(f.path), removed.push(f), removeSidecars(f.path, HISTORY_KINDS);
       } catch (err) {
         errorCode(err) !== "ENOENT" && failed.push({ name: f.name, why: errorCode(err) ?? String(err) });
       }
@@ -11606,7 +11615,7 @@ function runPrune(args, now = Date.now()) {
 }
 
 // lib/monitor/live-alerts.ts
-import fs19 from "node:fs";
+import fs20 from "node:fs";
 import path25 from "node:path";
 import { performance } from "node:perf_hooks";
 
@@ -11935,7 +11944,7 @@ function measureBudgets(cost) {
 }
 
 // lib/monitor/alert-lease.ts
-import fs16 from "node:fs";
+import fs17 from "node:fs";
 import path22 from "node:path";
 
 // lib/transcript/reader.ts
@@ -11967,13 +11976,13 @@ function renewLease(runtime, project, now = /* @__PURE__ */ new Date(), pid = pr
       holdLease(runtime, project, pid);
       return;
     }
-    fs16.utimesSync(leaseFile(runtime, project), now, now);
+    fs17.utimesSync(leaseFile(runtime, project), now, now);
   } catch {
   }
 }
 function releaseLease(runtime, project, pid = process.pid) {
   try {
-    leaseHolder(runtime, project) === pid && fs16.unlinkSync(leaseFile(runtime, project));
+    leaseHolder(runtime, project) === pid && fs17.unlinkSync(leaseFile(runtime, project));
   } catch {
   }
 }
@@ -11984,7 +11993,7 @@ function leaseHolder(runtime, project) {
 
 // lib/monitor/notify.ts
 import { spawn } from "node:child_process";
-import fs17 from "node:fs";
+import fs18 from "node:fs";
 import path23 from "node:path";
 function alertNotice(e) {
   let p = e.payload;
@@ -12013,9 +12022,9 @@ function findOnPath(name, env, project) {
     if (abs === root || abs.startsWith(root + path23.sep)) continue;
     let file = path23.join(abs, name);
     try {
-      let real = fs17.realpathSync(file);
-      if (real === root || real.startsWith(root + path23.sep) || !fs17.statSync(real).isFile()) continue;
-      return fs17.accessSync(real, fs17.constants.X_OK), file;
+      let real = fs18.realpathSync(file);
+      if (real === root || real.startsWith(root + path23.sep) || !fs18.statSync(real).isFile()) continue;
+      return fs18.accessSync(real, fs18.constants.X_OK), file;
     } catch {
     }
   }
@@ -12121,7 +12130,7 @@ var Notifier = class {
 
 // lib/monitor/notify-config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import fs18 from "node:fs";
+import fs19 from "node:fs";
 import path24 from "node:path";
 var MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
 function userConfigFile(env = process.env) {
@@ -12153,8 +12162,8 @@ function alertsSection(text2) {
 }
 function readUserConfig(file) {
   try {
-    let st = fs18.statSync(file);
-    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs18.readFileSync(file, "utf8");
+    let st = fs19.statSync(file);
+    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs19.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -12217,7 +12226,7 @@ var LiveAlerts = class {
   /** What changes when `.2L/config.yaml` is edited, without reading it. */
   stampOf() {
     try {
-      let st = fs19.lstatSync(path25.join(stateDir(this.opts.project), "config.yaml"));
+      let st = fs20.lstatSync(path25.join(stateDir(this.opts.project), "config.yaml"));
       return `${st.ino}:${st.size}:${st.mtimeMs}`;
     } catch {
       return "";
@@ -12376,7 +12385,7 @@ function admit(access, { req, res, query }, port, token, env) {
 }
 async function startServer(opts) {
   let project = path26.resolve(opts.project);
-  fs20.lstatSync(path26.join(project, ".2L"), { throwIfNoEntry: !1 })?.isDirectory() && registerProject(project);
+  fs21.lstatSync(path26.join(project, ".2L"), { throwIfNoEntry: !1 })?.isDirectory() && registerProject(project);
   let instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), view, costs, feed = new DashboardFeed(project, {
     tail: opts.tail,
     pollMs: opts.pollMs,
@@ -12478,14 +12487,14 @@ async function startServer(opts) {
 }
 
 // lib/hook/claims.ts
-import fs21 from "node:fs";
+import fs22 from "node:fs";
 import os4 from "node:os";
 import path27 from "node:path";
 var KEEP_MS = 168 * 3600 * 1e3;
 function runtimeDir(env = process.env) {
   let xdg = env.XDG_RUNTIME_DIR, uid = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && path27.isAbsolute(xdg) && !xdg.includes("\0") ? path27.join(xdg, "2l") : path27.join(os4.tmpdir(), `2l-${uid}`);
   try {
-    return ensurePrivateDir(dir), (fs21.statSync(dir).mode & 63) !== 0 && fs21.chmodSync(dir, 448), dir;
+    return ensurePrivateDir(dir), (fs22.statSync(dir).mode & 63) !== 0 && fs22.chmodSync(dir, 448), dir;
   } catch {
     return;
   }
@@ -12494,7 +12503,7 @@ function runtimeDir(env = process.env) {
 // lib/bin/dashboard-server.ts
 function say(line) {
   try {
-    fs22.writeSync(1, `${line}
+    fs23.writeSync(1, `${line}
 `);
   } catch {
   }

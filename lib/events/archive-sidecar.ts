@@ -12,6 +12,7 @@
  * (equally hostile) archive. Written atomically, mode 0600, only into a `.2L/`
  * that is a real folder of ours.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { atomicWriteFileSync } from '../shared/atomic-write.ts';
 import { checkPrivateDir, readRegularFile } from '../shared/safe-fs.ts';
@@ -69,6 +70,22 @@ export function readSidecar<T>(f: LogFile, kind: string, parse: (payload: unknow
     return parse(d.payload);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Remove the sidecars of an archive that is gone (pruned). unlink never
+ * follows a link: a planted one at a sidecar's name is removed itself, its
+ * target untouched.
+ */
+export function removeSidecars(archive: string, kinds: readonly string[]): void {
+  for (const kind of kinds) {
+    if (!KIND_NAME.test(kind)) continue;
+    try {
+      fs.unlinkSync(sidecarPath(archive, kind));
+    } catch {
+      /* absent, or not ours to remove: it only ever stands for this archive, now gone */
+    }
   }
 }
 
