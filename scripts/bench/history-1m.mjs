@@ -65,7 +65,11 @@ function line(i) {
 /** The data set, made once: archives of ≥ 50 MiB named by the time of their last event, then the live log. */
 function dataset(log) {
   const state = path.join(DATA_DIR, '.2L');
-  if (fs.existsSync(path.join(DATA_DIR, '.complete'))) return DATA_DIR;
+  if (fs.existsSync(path.join(DATA_DIR, '.complete'))) {
+    // States kept by an earlier run go: each run times the first start and status that build them.
+    for (const f of fs.readdirSync(state)) if (/\.(status|dashboard)\.json$/.test(f)) fs.rmSync(path.join(state, f));
+    return DATA_DIR;
+  }
   fs.rmSync(DATA_DIR, { recursive: true, force: true });
   fs.mkdirSync(state, { recursive: true, mode: 0o700 });
   const live = path.join(state, 'events.jsonl');
