@@ -100,15 +100,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path29) {
-      let ctrl = callVisitor(key, node, visitor, path29);
+    function visit_(key, node, visitor, path30) {
+      let ctrl = callVisitor(key, node, visitor, path30);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path29, ctrl), visit_(key, ctrl, visitor, path29);
+        return replaceNode(key, path30, ctrl), visit_(key, ctrl, visitor, path30);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path29 = Object.freeze(path29.concat(node));
+          path30 = Object.freeze(path30.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path29);
+            let ci = visit_(i, node.items[i], visitor, path30);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -118,12 +118,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path29 = Object.freeze(path29.concat(node));
-          let ck = visit_("key", node.key, visitor, path29);
+          path30 = Object.freeze(path30.concat(node));
+          let ck = visit_("key", node.key, visitor, path30);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path29);
+          let cv = visit_("value", node.value, visitor, path30);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -138,15 +138,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path29) {
-      let ctrl = await callVisitor(key, node, visitor, path29);
+    async function visitAsync_(key, node, visitor, path30) {
+      let ctrl = await callVisitor(key, node, visitor, path30);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path29, ctrl), visitAsync_(key, ctrl, visitor, path29);
+        return replaceNode(key, path30, ctrl), visitAsync_(key, ctrl, visitor, path30);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path29 = Object.freeze(path29.concat(node));
+          path30 = Object.freeze(path30.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path29);
+            let ci = await visitAsync_(i, node.items[i], visitor, path30);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -156,12 +156,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path29 = Object.freeze(path29.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path29);
+          path30 = Object.freeze(path30.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path30);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path29);
+          let cv = await visitAsync_("value", node.value, visitor, path30);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -184,22 +184,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path29) {
+    function callVisitor(key, node, visitor, path30) {
       if (typeof visitor == "function")
-        return visitor(key, node, path29);
+        return visitor(key, node, path30);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path29);
+        return visitor.Map?.(key, node, path30);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path29);
+        return visitor.Seq?.(key, node, path30);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path29);
+        return visitor.Pair?.(key, node, path30);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path29);
+        return visitor.Scalar?.(key, node, path30);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path29);
+        return visitor.Alias?.(key, node, path30);
     }
-    function replaceNode(key, path29, node) {
-      let parent = path29[path29.length - 1];
+    function replaceNode(key, path30, node) {
+      let parent = path30[path30.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -483,8 +483,8 @@ var require_Node = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (let { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -564,12 +564,12 @@ var require_Alias = __commonJS({
         let source = node.resolve(doc), anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count3 = 0;
         for (let item of node.items) {
           let c = getAliasCount(doc, item, anchors2);
-          c > count2 && (count2 = c);
+          c > count3 && (count3 = c);
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node)) {
         let kc = getAliasCount(doc, node.key, anchors2), vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -655,10 +655,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path29, value) {
+    function collectionFromPath(schema, path30, value) {
       let v = value;
-      for (let i = path29.length - 1; i >= 0; --i) {
-        let k = path29[i];
+      for (let i = path30.length - 1; i >= 0; --i) {
+        let k = path30[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -675,7 +675,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path29) => path29 == null || typeof path29 == "object" && !!path29[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path30) => path30 == null || typeof path30 == "object" && !!path30[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -698,11 +698,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path29, value) {
-        if (isEmptyPath(path29))
+      addIn(path30, value) {
+        if (isEmptyPath(path30))
           this.add(value);
         else {
-          let [key, ...rest] = path29, node = this.get(key, !0);
+          let [key, ...rest] = path30, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -715,8 +715,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path29) {
-        let [key, ...rest] = path29;
+      deleteIn(path30) {
+        let [key, ...rest] = path30;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -729,8 +729,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path29, keepScalar) {
-        let [key, ...rest] = path29, node = this.get(key, !0);
+      getIn(path30, keepScalar) {
+        let [key, ...rest] = path30, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path29) {
-        let [key, ...rest] = path29;
+      hasIn(path30) {
+        let [key, ...rest] = path30;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -755,8 +755,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path29, value) {
-        let [key, ...rest] = path29;
+      setIn(path30, value) {
+        let [key, ...rest] = path30;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2629,8 +2629,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path29, value) {
-        assertCollection(this.contents) && this.contents.addIn(path29, value);
+      addIn(path30, value) {
+        assertCollection(this.contents) && this.contents.addIn(path30, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2691,8 +2691,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path29) {
-        return Collection.isEmptyPath(path29) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path29) : !1;
+      deleteIn(path30) {
+        return Collection.isEmptyPath(path30) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path30) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2707,8 +2707,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path29, keepScalar) {
-        return Collection.isEmptyPath(path29) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path29, keepScalar) : void 0;
+      getIn(path30, keepScalar) {
+        return Collection.isEmptyPath(path30) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path30, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2719,8 +2719,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path29) {
-        return Collection.isEmptyPath(path29) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path29) : !1;
+      hasIn(path30) {
+        return Collection.isEmptyPath(path30) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path30) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2733,8 +2733,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path29, value) {
-        Collection.isEmptyPath(path29) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path29), value) : assertCollection(this.contents) && this.contents.setIn(path29, value);
+      setIn(path30, value) {
+        Collection.isEmptyPath(path30) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path30), value) : assertCollection(this.contents) && this.contents.setIn(path30, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -2780,8 +2780,8 @@ var require_Document = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (let { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -2846,9 +2846,9 @@ var require_errors = __commonJS({
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1, end = error.linePos[1];
-        end?.line === line && end.col > col && (count2 = Math.max(1, Math.min(end.col - col, 80 - ci)));
-        let pointer = " ".repeat(ci) + "^".repeat(count2);
+        let count3 = 1, end = error.linePos[1];
+        end?.line === line && end.col > col && (count3 = Math.max(1, Math.min(end.col - col, 80 - ci)));
+        let pointer = " ".repeat(ci) + "^".repeat(count3);
         error.message += `:
 
 ${lineStr}
@@ -4129,9 +4129,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path29) => {
+    visit.itemAtPath = (cst, path30) => {
       let item = cst;
-      for (let [field, index] of path29) {
+      for (let [field, index] of path30) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4140,21 +4140,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path29) => {
-      let parent = visit.itemAtPath(cst, path29.slice(0, -1)), field = path29[path29.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path30) => {
+      let parent = visit.itemAtPath(cst, path30.slice(0, -1)), field = path30[path30.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path29, item, visitor) {
-      let ctrl = visitor(item, path29);
+    function _visit(path30, item, visitor) {
+      let ctrl = visitor(item, path30);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path29.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path30.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4163,10 +4163,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path29));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path30));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path29) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path30) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5169,8 +5169,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs24 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs24, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs24) : (Object.assign(it, { key: fs24, sep: [] }), this.onKeyLine = !0);
+              let fs25 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs25, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs25) : (Object.assign(it, { key: fs25, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5268,8 +5268,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs24 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs24, sep: [] }) : it.sep ? this.stack.push(fs24) : Object.assign(it, { key: fs24, sep: [] });
+              let fs25 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs25, sep: [] }) : it.sep ? this.stack.push(fs25) : Object.assign(it, { key: fs25, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5502,11 +5502,11 @@ var require_metrics = __commonJS({
     exports.MetricsExporterMetricsHelper = {
       name: "metric_data_point",
       countItems: (request) => {
-        let count2 = 0;
+        let count3 = 0;
         for (let scopeMetrics of request.scopeMetrics)
           for (let metric of scopeMetrics.metrics)
-            count2 += metric.dataPoints.length;
-        return count2;
+            count3 += metric.dataPoints.length;
+        return count3;
       }
     };
   }
@@ -5539,9 +5539,9 @@ var require_logs = __commonJS({
 });
 
 // node_modules/@opentelemetry/api/build/esm/version.js
-var VERSION, init_version = __esm({
+var VERSION2, init_version = __esm({
   "node_modules/@opentelemetry/api/build/esm/version.js"() {
-    VERSION = "1.9.1";
+    VERSION2 = "1.9.1";
   }
 });
 
@@ -5587,7 +5587,7 @@ var re, isCompatible, init_semver = __esm({
   "node_modules/@opentelemetry/api/build/esm/internal/semver.js"() {
     init_version();
     re = /^(\d+)\.(\d+)\.(\d+)(-(.+))?$/;
-    isCompatible = _makeCompatibilityCheck(VERSION);
+    isCompatible = _makeCompatibilityCheck(VERSION2);
   }
 });
 
@@ -5595,17 +5595,17 @@ var re, isCompatible, init_semver = __esm({
 function registerGlobal(type, instance, diag3, allowOverride = !1) {
   var _a;
   let api = _global[GLOBAL_OPENTELEMETRY_API_KEY] = (_a = _global[GLOBAL_OPENTELEMETRY_API_KEY]) !== null && _a !== void 0 ? _a : {
-    version: VERSION
+    version: VERSION2
   };
   if (!allowOverride && api[type]) {
     let err = new Error(`@opentelemetry/api: Attempted duplicate registration of API: ${type}`);
     return diag3.error(err.stack || err.message), !1;
   }
-  if (api.version !== VERSION) {
-    let err = new Error(`@opentelemetry/api: Registration of version v${api.version} for ${type} does not match previously registered API v${VERSION}`);
+  if (api.version !== VERSION2) {
+    let err = new Error(`@opentelemetry/api: Registration of version v${api.version} for ${type} does not match previously registered API v${VERSION2}`);
     return diag3.error(err.stack || err.message), !1;
   }
-  return api[type] = instance, diag3.debug(`@opentelemetry/api: Registered a global for ${type} v${VERSION}.`), !0;
+  return api[type] = instance, diag3.debug(`@opentelemetry/api: Registered a global for ${type} v${VERSION2}.`), !0;
 }
 function getGlobal(type) {
   var _a, _b;
@@ -5614,7 +5614,7 @@ function getGlobal(type) {
     return (_b = _global[GLOBAL_OPENTELEMETRY_API_KEY]) === null || _b === void 0 ? void 0 : _b[type];
 }
 function unregisterGlobal(type, diag3) {
-  diag3.debug(`@opentelemetry/api: Unregistering a global for ${type} v${VERSION}.`);
+  diag3.debug(`@opentelemetry/api: Unregistering a global for ${type} v${VERSION2}.`);
   let api = _global[GLOBAL_OPENTELEMETRY_API_KEY];
   api && delete api[type];
 }
@@ -5622,7 +5622,7 @@ var major, GLOBAL_OPENTELEMETRY_API_KEY, _global, init_global_utils = __esm({
   "node_modules/@opentelemetry/api/build/esm/internal/global-utils.js"() {
     init_version();
     init_semver();
-    major = VERSION.split(".")[0], GLOBAL_OPENTELEMETRY_API_KEY = /* @__PURE__ */ Symbol.for(`opentelemetry.js.api.${major}`), _global = typeof globalThis == "object" ? globalThis : typeof self == "object" ? self : typeof window == "object" ? window : typeof global == "object" ? global : {};
+    major = VERSION2.split(".")[0], GLOBAL_OPENTELEMETRY_API_KEY = /* @__PURE__ */ Symbol.for(`opentelemetry.js.api.${major}`), _global = typeof globalThis == "object" ? globalThis : typeof self == "object" ? self : typeof window == "object" ? window : typeof global == "object" ? global : {};
   }
 });
 
@@ -8223,8 +8223,8 @@ var require_ExponentialHistogram = __commonJS({
       _positive;
       _negative;
       _mapping;
-      constructor(startTime, maxSize = DEFAULT_MAX_SIZE, recordMinMax = !0, sum = 0, count2 = 0, zeroCount = 0, min = Number.POSITIVE_INFINITY, max = Number.NEGATIVE_INFINITY, positive = new Buckets_1.Buckets(), negative = new Buckets_1.Buckets(), mapping = (0, getMapping_1.getMapping)(MAX_SCALE)) {
-        this.startTime = startTime, this._maxSize = maxSize, this._recordMinMax = recordMinMax, this._sum = sum, this._count = count2, this._zeroCount = zeroCount, this._min = min, this._max = max, this._positive = positive, this._negative = negative, this._mapping = mapping, this._maxSize < MIN_MAX_SIZE && (api_1.diag.warn(`Exponential Histogram Max Size set to ${this._maxSize},                 changing to the minimum size of: ${MIN_MAX_SIZE}`), this._maxSize = MIN_MAX_SIZE);
+      constructor(startTime, maxSize = DEFAULT_MAX_SIZE, recordMinMax = !0, sum = 0, count3 = 0, zeroCount = 0, min = Number.POSITIVE_INFINITY, max = Number.NEGATIVE_INFINITY, positive = new Buckets_1.Buckets(), negative = new Buckets_1.Buckets(), mapping = (0, getMapping_1.getMapping)(MAX_SCALE)) {
+        this.startTime = startTime, this._maxSize = maxSize, this._recordMinMax = recordMinMax, this._sum = sum, this._count = count3, this._zeroCount = zeroCount, this._min = min, this._max = max, this._positive = positive, this._negative = negative, this._mapping = mapping, this._maxSize < MIN_MAX_SIZE && (api_1.diag.warn(`Exponential Histogram Max Size set to ${this._maxSize},                 changing to the minimum size of: ${MIN_MAX_SIZE}`), this._maxSize = MIN_MAX_SIZE);
       }
       /**
        * record updates a histogram with a single count
@@ -8604,24 +8604,24 @@ var require_utils3 = __commonJS({
       return { key, value, metadata };
     }
     exports.parsePairKeyValue = parsePairKeyValue;
-    function parseBaggageHeaderString(value, baggage, count2, totalSize) {
+    function parseBaggageHeaderString(value, baggage, count3, totalSize) {
       let start = 0;
-      for (; start < value.length && count2 < constants_1.BAGGAGE_MAX_NAME_VALUE_PAIRS; ) {
+      for (; start < value.length && count3 < constants_1.BAGGAGE_MAX_NAME_VALUE_PAIRS; ) {
         let end = value.indexOf(constants_1.BAGGAGE_ITEMS_SEPARATOR, start), entryEnd = end === -1 ? value.length : end, entryLength = entryEnd - start;
         if (entryLength <= constants_1.BAGGAGE_MAX_PER_NAME_VALUE_PAIRS) {
           let keyPair = parsePairKeyValue(value.substring(start, entryEnd));
           if (keyPair) {
-            let entrySize = (count2 === 0 ? 0 : 1) + entryLength;
+            let entrySize = (count3 === 0 ? 0 : 1) + entryLength;
             if (totalSize + entrySize > constants_1.BAGGAGE_MAX_TOTAL_LENGTH)
               break;
-            baggage[keyPair.key] = keyPair.metadata ? { value: keyPair.value, metadata: keyPair.metadata } : { value: keyPair.value }, count2++, totalSize += entrySize;
+            baggage[keyPair.key] = keyPair.metadata ? { value: keyPair.value, metadata: keyPair.metadata } : { value: keyPair.value }, count3++, totalSize += entrySize;
           }
         }
         if (end === -1)
           break;
         start = end + 1;
       }
-      return [count2, totalSize];
+      return [count3, totalSize];
     }
     exports.parseBaggageHeaderString = parseBaggageHeaderString;
     function parseKeyPairsIntoRecord(value) {
@@ -8653,13 +8653,13 @@ var require_W3CBaggagePropagator = __commonJS({
         let headerValue = getter.get(carrier, constants_1.BAGGAGE_HEADER);
         if (!headerValue)
           return context2;
-        let baggage = {}, count2 = 0, totalSize = 0;
+        let baggage = {}, count3 = 0, totalSize = 0;
         if (Array.isArray(headerValue))
           for (let i = 0; i < headerValue.length; i++)
-            [count2, totalSize] = (0, utils_1.parseBaggageHeaderString)(headerValue[i], baggage, count2, totalSize);
+            [count3, totalSize] = (0, utils_1.parseBaggageHeaderString)(headerValue[i], baggage, count3, totalSize);
         else
-          [count2] = (0, utils_1.parseBaggageHeaderString)(headerValue, baggage, count2, totalSize);
-        return count2 === 0 ? context2 : api_1.propagation.setBaggage(context2, api_1.propagation.createBaggage(baggage));
+          [count3] = (0, utils_1.parseBaggageHeaderString)(headerValue, baggage, count3, totalSize);
+        return count3 === 0 ? context2 : api_1.propagation.setBaggage(context2, api_1.propagation.createBaggage(baggage));
       }
       fields() {
         return [constants_1.BAGGAGE_HEADER];
@@ -11011,7 +11011,7 @@ var require_W3CTraceContextPropagator = __commonJS({
     var api_1 = (init_esm(), __toCommonJS(esm_exports)), suppress_tracing_1 = require_suppress_tracing(), TraceState_1 = require_TraceState();
     exports.TRACE_PARENT_HEADER = "traceparent";
     exports.TRACE_STATE_HEADER = "tracestate";
-    var VERSION2 = "00", VERSION_PART = "(?!ff)[\\da-f]{2}", TRACE_ID_PART = "(?![0]{32})[\\da-f]{32}", PARENT_ID_PART = "(?![0]{16})[\\da-f]{16}", FLAGS_PART = "[\\da-f]{2}", TRACE_PARENT_REGEX = new RegExp(`^\\s?(${VERSION_PART})-(${TRACE_ID_PART})-(${PARENT_ID_PART})-(${FLAGS_PART})(-.*)?\\s?$`);
+    var VERSION3 = "00", VERSION_PART = "(?!ff)[\\da-f]{2}", TRACE_ID_PART = "(?![0]{32})[\\da-f]{32}", PARENT_ID_PART = "(?![0]{16})[\\da-f]{16}", FLAGS_PART = "[\\da-f]{2}", TRACE_PARENT_REGEX = new RegExp(`^\\s?(${VERSION_PART})-(${TRACE_ID_PART})-(${PARENT_ID_PART})-(${FLAGS_PART})(-.*)?\\s?$`);
     function parseTraceParent(traceParent) {
       let match = TRACE_PARENT_REGEX.exec(traceParent);
       return !match || match[1] === "00" && match[5] ? null : {
@@ -11026,7 +11026,7 @@ var require_W3CTraceContextPropagator = __commonJS({
         let spanContext = api_1.trace.getSpanContext(context2);
         if (!spanContext || (0, suppress_tracing_1.isTracingSuppressed)(context2) || !(0, api_1.isSpanContextValid)(spanContext))
           return;
-        let traceParent = `${VERSION2}-${spanContext.traceId}-${spanContext.spanId}-0${Number(spanContext.traceFlags || api_1.TraceFlags.NONE).toString(16)}`;
+        let traceParent = `${VERSION3}-${spanContext.traceId}-${spanContext.spanId}-0${Number(spanContext.traceFlags || api_1.TraceFlags.NONE).toString(16)}`;
         setter.set(carrier, exports.TRACE_PARENT_HEADER, traceParent), spanContext.traceState && setter.set(carrier, exports.TRACE_STATE_HEADER, spanContext.traceState.serialize());
       }
       extract(context2, carrier, getter) {
@@ -12610,9 +12610,9 @@ var require_getMachineId_linux = __commonJS({
     var fs_1 = __require("fs"), api_1 = (init_esm(), __toCommonJS(esm_exports));
     async function getMachineId() {
       let paths = ["/etc/machine-id", "/var/lib/dbus/machine-id"];
-      for (let path29 of paths)
+      for (let path30 of paths)
         try {
-          return (await fs_1.promises.readFile(path29, { encoding: "utf8" })).trim();
+          return (await fs_1.promises.readFile(path30, { encoding: "utf8" })).trim();
         } catch (e) {
           api_1.diag.debug(`error reading machine id: ${e}`);
         }
@@ -14329,8 +14329,8 @@ var require_metrics_serializer = __commonJS({
       if (writer.writeTag(2, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, dataPoint.startTime), writer.writeTag(3, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, dataPoint.endTime), writer.writeTag(4, 1), writer.writeFixed64(histogram.count >>> 0, histogram.count / 4294967296 >>> 0), histogram.sum !== void 0 && (writer.writeTag(5, 1), writer.writeDouble(histogram.sum)), histogram.buckets.counts.length > 0) {
         writer.writeTag(6, 2);
         let countsStart = writer.startLengthDelimited(), countsStartPos = writer.pos;
-        for (let count2 of histogram.buckets.counts)
-          writer.writeFixed64(count2 >>> 0, count2 / 4294967296 >>> 0);
+        for (let count3 of histogram.buckets.counts)
+          writer.writeFixed64(count3 >>> 0, count3 / 4294967296 >>> 0);
         writer.finishLengthDelimited(countsStart, writer.pos - countsStartPos);
       }
       if (histogram.buckets.boundaries.length > 0) {
@@ -14347,8 +14347,8 @@ var require_metrics_serializer = __commonJS({
       if (offset !== 0 && (writer.writeTag(1, 0), writer.writeSint32(offset)), bucketCounts.length > 0) {
         writer.writeTag(2, 2);
         let bcStart = writer.startLengthDelimited(), bcStartPos = writer.pos;
-        for (let count2 of bucketCounts)
-          writer.writeVarint(count2);
+        for (let count3 of bucketCounts)
+          writer.writeVarint(count3);
         writer.finishLengthDelimited(bcStart, writer.pos - bcStartPos);
       }
       writer.finishLengthDelimited(start, writer.pos - startPos);
@@ -15841,19 +15841,19 @@ var require_LogRecordProcessorMetrics = __commonJS({
           }), this.queueSizeCallback = (result) => result.observe(getQueueSize(), this.standardAttrs), this.queueSize.addCallback(this.queueSizeCallback);
         }
       }
-      dropLogs(count2) {
-        this.processedLogs.add(count2, this.droppedAttrs);
+      dropLogs(count3) {
+        this.processedLogs.add(count3, this.droppedAttrs);
       }
-      finishLogs(count2, error) {
+      finishLogs(count3, error) {
         if (!error) {
-          this.processedLogs.add(count2, this.standardAttrs);
+          this.processedLogs.add(count3, this.standardAttrs);
           return;
         }
         let attrs = {
           ...this.standardAttrs,
           [semconv_1.ATTR_ERROR_TYPE]: error.name
         };
-        this.processedLogs.add(count2, attrs);
+        this.processedLogs.add(count3, attrs);
       }
       shutdown() {
         this.queueSize && this.queueSizeCallback && this.queueSize.removeCallback(this.queueSizeCallback);
@@ -16893,19 +16893,19 @@ var require_SpanProcessorMetrics = __commonJS({
           }), this.queueSizeCallback = (result) => result.observe(getQueueSize(), this.standardAttrs), this.queueSize.addCallback(this.queueSizeCallback);
         }
       }
-      dropSpans(count2) {
-        this.processedSpans.add(count2, this.droppedAttrs);
+      dropSpans(count3) {
+        this.processedSpans.add(count3, this.droppedAttrs);
       }
-      finishSpans(count2, error) {
+      finishSpans(count3, error) {
         if (!error) {
-          this.processedSpans.add(count2, this.standardAttrs);
+          this.processedSpans.add(count3, this.standardAttrs);
           return;
         }
         let attrs = {
           ...this.standardAttrs,
           [semantic_conventions_1.ATTR_ERROR_TYPE]: error.name
         };
-        this.processedSpans.add(count2, attrs);
+        this.processedSpans.add(count3, attrs);
       }
       shutdown() {
         this.queueSize && this.queueSizeCallback && this.queueSize.removeCallback(this.queueSizeCallback);
@@ -16971,8 +16971,8 @@ var require_BatchSpanProcessorBase = __commonJS({
        * */
       _flushAll() {
         return new Promise((resolve, reject) => {
-          let promises = [], count2 = Math.ceil(this._finishedSpans.length / this._maxExportBatchSize);
-          for (let i = 0, j = count2; i < j; i++)
+          let promises = [], count3 = Math.ceil(this._finishedSpans.length / this._maxExportBatchSize);
+          for (let i = 0, j = count3; i < j; i++)
             promises.push(this._flushOneBatch());
           Promise.all(promises).then(() => {
             resolve();
@@ -17687,14 +17687,14 @@ var require_index_shim = __commonJS({
 });
 
 // lib/bin/dashboard-server.ts
-import fs23 from "node:fs";
+import fs24 from "node:fs";
 import { parseArgs } from "node:util";
 
 // lib/dashboard/server.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import fs21 from "node:fs";
+import fs22 from "node:fs";
 import http2 from "node:http";
-import path27 from "node:path";
+import path28 from "node:path";
 
 // lib/dashboard/answers.ts
 import path5 from "node:path";
@@ -17742,8 +17742,8 @@ var Outbox = class {
       }
   }
 }, SharedBody = class {
-  constructor(build, keyOf, maxAgeMs) {
-    this.build = build;
+  constructor(build2, keyOf, maxAgeMs) {
+    this.build = build2;
     this.keyOf = keyOf;
     this.maxAgeMs = maxAgeMs;
   }
@@ -17770,10 +17770,10 @@ import path4 from "node:path";
 import nodeFs from "node:fs";
 import path from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs24 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs25 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs24.statSync(file).mode & 4095;
+      mode = fs25.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path.join(
@@ -17781,18 +17781,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs24.openSync(tmp, "wx", mode);
+    fd = fs25.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs24.writeSync(fd, buf, off, buf.length - off);
-    fs24.fsyncSync(fd), fs24.closeSync(fd), fd = void 0, fs24.chmodSync(tmp, mode), fs24.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs25.writeSync(fd, buf, off, buf.length - off);
+    fs25.fsyncSync(fd), fs25.closeSync(fd), fd = void 0, fs25.chmodSync(tmp, mode), fs25.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs24.closeSync(fd);
+        fs25.closeSync(fd);
       } catch {
       }
     try {
-      fs24.unlinkSync(tmp);
+      fs25.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -19881,6 +19881,10 @@ var CostMetrics = class {
   /** Transcripts of sessions without `cost_update` events are read again only when they change. */
   transcripts = new TranscriptCache();
   version = 0;
+  /** The cost context, for archives merged from their kept state rather than read (feed.ts). */
+  costContext() {
+    return this.context;
+  }
   /** Every event the feed accepted, in log order. */
   onBatch(events) {
     this.feed.epoch !== this.epoch && (this.epoch = this.feed.epoch, this.context = new CostContext());
@@ -19950,8 +19954,8 @@ function isScrapeToken(authorization, env = process.env) {
 }
 
 // lib/dashboard/feed.ts
-import fs10 from "node:fs";
-import path14 from "node:path";
+import fs12 from "node:fs";
+import path16 from "node:path";
 
 // lib/dashboard/event.ts
 var NAME_FIELDS = [
@@ -20218,7 +20222,7 @@ var EXPORT_BUCKETS_MS = [
   12e4,
   3e5,
   6e5
-], HOOK_BUCKETS_MS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 200, 500, 1e3], DurationStats = class {
+], HOOK_BUCKETS_MS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 200, 500, 1e3], MAX_BUCKET = 38e3, MAX_STATE_BUCKETS = 4096, count2 = (v) => Number.isSafeInteger(v) && v >= 0, finite = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0, DurationStats = class {
   constructor(exactLimit = 2048, exportBounds = EXPORT_BUCKETS_MS) {
     this.exactLimit = exactLimit;
     this.exportBounds = exportBounds;
@@ -20253,6 +20257,52 @@ var EXPORT_BUCKETS_MS = [
     for (let key of [...this.buckets.keys()].sort((a, b) => a - b))
       if (seen += this.buckets.get(key), seen >= rank) return Math.min(this.max, Math.max(this.min, bucketValue(key)));
     return this.max;
+  }
+  toState() {
+    let state = {
+      count: this.count,
+      sum: this.sum,
+      min: this.count ? this.min : 0,
+      max: this.count ? this.max : 0,
+      buckets: [...this.buckets].map(([b, n]) => [b === -1 / 0 ? -MAX_BUCKET - 1 : b, n]),
+      exportCounts: [...this.exportCounts]
+    };
+    return this.exact && (state.exact = [...this.exact]), state;
+  }
+  /**
+   * Add the samples `state` describes, as if each had been added here: counts,
+   * sums, bounds and export counts stay exact; quantiles stay exact while both
+   * sides' samples fit in the exact list, else come from the merged buckets
+   * (≤ 1 %, the same bound as one long stream). `state` may come from a file
+   * a repository planted: anything malformed is refused whole (false), and
+   * nothing in it can make this object unbounded.
+   */
+  mergeState(state) {
+    let s = state;
+    if (typeof s != "object" || s === null || !count2(s.count) || !finite(s.sum) || !finite(s.min) || !finite(s.max) || s.min > s.max || !Array.isArray(s.buckets) || s.buckets.length > MAX_STATE_BUCKETS || !Array.isArray(s.exportCounts) || s.exportCounts.length !== this.exportCounts.length || !s.exportCounts.every((n) => count2(n) && n <= s.count)) return !1;
+    let inBuckets = 0;
+    for (let pair of s.buckets) {
+      if (!Array.isArray(pair) || pair.length !== 2) return !1;
+      let [b, n] = pair;
+      if (!Number.isSafeInteger(b) || Math.abs(b) > MAX_BUCKET + 1 || !count2(n)) return !1;
+      inBuckets += n;
+    }
+    if (inBuckets !== s.count) return !1;
+    let exact = s.exact;
+    if (exact !== void 0 && (!Array.isArray(exact) || exact.length !== s.count || !exact.every(finite)))
+      return !1;
+    if (s.count === 0) return !0;
+    this.count += s.count, this.sum += s.sum, s.min < this.min && (this.min = s.min), s.max > this.max && (this.max = s.max);
+    for (let i = 0; i < this.exportCounts.length; i++) this.exportCounts[i] += s.exportCounts[i];
+    for (let [raw, n] of s.buckets) {
+      let b = raw < -MAX_BUCKET ? -1 / 0 : raw;
+      this.buckets.set(b, (this.buckets.get(b) ?? 0) + n);
+    }
+    if (this.exact && exact && this.exact.length + exact.length <= this.exactLimit) {
+      for (let v of exact) this.exact.push(v);
+      this.sorted = !1;
+    } else this.exact = void 0;
+    return !0;
   }
   snapshot() {
     if (this.count === 0) return { count: 0, sum: 0 };
@@ -20402,6 +20452,25 @@ var ratio = (n, d) => d > 0 ? n / d : null, KpiTracker = class {
         }
       }
   }
+  /**
+   * What a later segment of the log adds apart from its agent, validation and
+   * iteration events (those are replayed through `add`): the span, the tool
+   * counts and the newest tool intervals (monitor/summary-state.ts).
+   */
+  toolState() {
+    return {
+      first: Number.isFinite(this.first) ? this.first : null,
+      last: Number.isFinite(this.last) ? this.last : null,
+      ok: this.toolOk,
+      failed: this.toolFailed,
+      intervals: this.intervals.filter((i) => i.kind === "tool").slice(-this.maxIntervals).map((i) => [i.start, i.end])
+    };
+  }
+  /** Add a validated KpiToolState of the segment that follows what this tracker has seen. */
+  mergeToolState(k) {
+    k.first !== null && (this.first = Math.min(this.first, k.first)), k.last !== null && (this.last = Math.max(this.last, k.last)), this.toolOk += k.ok, this.toolFailed += k.failed;
+    for (let [start, end] of k.intervals) this.push({ start, end, kind: "tool" });
+  }
   push(i) {
     this.intervals.push(i), this.intervals.length > this.maxIntervals * 2 && (this.intervals = this.intervals.slice(-this.maxIntervals));
   }
@@ -20504,8 +20573,61 @@ function latestResources(current, e) {
   return s ? { ...s, at: e.timestamp } : current;
 }
 
+// lib/monitor/summary-state.ts
+var STATE_LIMITS = {
+  strings: 4096,
+  byType: 1e4,
+  sessions: 1e4,
+  tools: 1e4,
+  slowest: 1e3,
+  recentErrors: 1e3,
+  minutes: 1e5,
+  intervals: 2e4,
+  replay: 5e4,
+  replayLine: 65536
+}, isCount = (v) => Number.isSafeInteger(v) && v >= 0, isNum = (v) => typeof v == "number" && Number.isFinite(v), isStr = (v, max = STATE_LIMITS.strings) => typeof v == "string" && v.length <= max, isStrOrNull = (v) => v === null || isStr(v), isObj3 = (v) => typeof v == "object" && v !== null && !Array.isArray(v), listOf = (v, max, ok) => Array.isArray(v) && v.length <= max && v.every(ok), optStr = (v) => v === void 0 || isStr(v);
+function isSession(v) {
+  return isObj3(v) ? isStr(v.id) && isStr(v.started) && isStr(v.last) && optStr(v.ended) && typeof v.reopened == "boolean" && isCount(v.events) && isCount(v.tools) && isCount(v.toolErrors) && isCount(v.toolDenied) : !1;
+}
+function isToolCall(v) {
+  return isObj3(v) && isStr(v.tool) && isNum(v.duration_ms) && isStr(v.timestamp) && isStr(v.data, 1 << 20) && typeof v.failed == "boolean";
+}
+function isRecentError(v) {
+  return isObj3(v) && isStr(v.timestamp) && isStr(v.event_type) && isStr(v.agent_id) && isStr(v.data, 1 << 20) && optStr(v.tool_name) && (v.error === void 0 || isStr(v.error, 1 << 20));
+}
+function isKpi(v) {
+  if (!isObj3(v)) return !1;
+  let pair = (p) => Array.isArray(p) && p.length === 2 && isNum(p[0]) && isNum(p[1]);
+  return (v.first === null || isNum(v.first)) && (v.last === null || isNum(v.last)) && isCount(v.ok) && isCount(v.failed) && listOf(v.intervals, STATE_LIMITS.intervals, pair);
+}
+function parseSummaryState(v) {
+  return isObj3(v) && isCount(v.events) && isCount(v.malformed) && isCount(v.pipelineErrors) && isStrOrNull(v.first) && isStrOrNull(v.last) && isStrOrNull(v.lastActivity) && listOf(v.byType, STATE_LIMITS.byType, (p) => Array.isArray(p) && p.length === 2 && isStr(p[0]) && isCount(p[1])) && listOf(v.sessions, STATE_LIMITS.sessions, isSession) && listOf(
+    v.tools,
+    STATE_LIMITS.tools,
+    (p) => Array.isArray(p) && p.length === 2 && isStr(p[0]) && isObj3(p[1]) && isCount(p[1].calls) && isCount(p[1].failures) && isCount(p[1].denied) && isObj3(p[1].stats)
+  ) && listOf(v.slowest, STATE_LIMITS.slowest, isToolCall) && isObj3(v.hookMs) && isCount(v.errorCount) && listOf(v.recentErrors, STATE_LIMITS.recentErrors, isRecentError) && listOf(
+    v.minutes,
+    STATE_LIMITS.minutes,
+    (m) => Array.isArray(m) && m.length === 3 && isStr(m[0], 16) && isCount(m[1]) && isCount(m[2])
+  ) && isKpi(v.kpi) && listOf(v.replay, STATE_LIMITS.replay, (l) => isStr(l, STATE_LIMITS.replayLine)) ? v : void 0;
+}
+
 // lib/monitor/summary.ts
-var CLOSES = /* @__PURE__ */ new Set(["tool_complete", "tool_error", DENIED_EVENT_TYPE]), MAX_CLOSED = 4096;
+var CLOSES = /* @__PURE__ */ new Set(["tool_complete", "tool_error", DENIED_EVENT_TYPE]), REPLAYED = /* @__PURE__ */ new Set([
+  "agent_start",
+  "agent_spawn",
+  "agent_complete",
+  "plan_start",
+  "plan_complete",
+  "iteration_start",
+  "iteration_complete",
+  "phase_change",
+  "performance_alert",
+  "db_check",
+  "mcp_check",
+  "metric",
+  "validation_result"
+]), MAX_CLOSED = 4096;
 function evictOldest(map, max) {
   for (; map.size > max; ) map.delete(map.keys().next().value);
 }
@@ -20537,6 +20659,11 @@ var Summary = class {
   resources;
   lastActivity;
   opts;
+  /** Recording only: the replayed events as lines (undefined once past the limit: no state then). */
+  replay;
+  lastResource;
+  /** Recording only: sessions whose last boundary in this stretch was a start. */
+  reopened = /* @__PURE__ */ new Set();
   constructor(opts = {}) {
     this.opts = {
       orphanAfterMs: 30 * 6e4,
@@ -20545,8 +20672,9 @@ var Summary = class {
       maxSessions: 500,
       maxAgents: 2e3,
       keepMinutes: 120,
+      record: !1,
       ...opts
-    };
+    }, this.opts.record && (this.replay = []);
   }
   addMalformed() {
     this.malformed++;
@@ -20558,7 +20686,7 @@ var Summary = class {
     let repeatClose = this.isRepeatClose(e);
     this.trackSession(e, repeatClose), this.trackAgents(e), this.trackPlan(e), repeatClose || this.trackTools(e);
     let isError = isErrorEvent(e.event_type) || !!e.error && e.event_type !== "session_start";
-    isError && this.trackError(e), this.trackMinute(ts, isError), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), e.event_type === "performance_alert" && (this.alerts = [...this.alerts.slice(-19), e]), this.metrics.add(e), this.kpis.add(e), this.resources = latestResources(this.resources, e), e.event_type !== RESOURCE_EVENT_TYPE && (!this.lastActivity || ts > this.lastActivity) && (this.lastActivity = ts);
+    isError && this.trackError(e), this.trackMinute(ts, isError), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), e.event_type === "performance_alert" && (this.alerts = [...this.alerts.slice(-19), e]), this.metrics.add(e), this.kpis.add(e), this.resources = latestResources(this.resources, e), this.opts.record && this.recordReplay(e), e.event_type !== RESOURCE_EVENT_TYPE && (!this.lastActivity || ts > this.lastActivity) && (this.lastActivity = ts);
   }
   /** The newest event that is not the server's own resource sample: whether a session is at work. */
   lastActivityAt() {
@@ -20588,7 +20716,7 @@ var Summary = class {
       tools: 0,
       toolErrors: 0,
       toolDenied: 0
-    }, this.sessions.set(e.session_id, s), evictOldest(this.sessions, this.opts.maxSessions)), s.events++, s.last = e.timestamp, e.event_type === "session_end" && (s.ended = e.timestamp), e.event_type === "session_start" && (s.ended = void 0), e.event_type === "tool_complete" && s.tools++, e.event_type === "tool_error" && (s.tools++, s.toolErrors++), e.event_type === DENIED_EVENT_TYPE && !repeatClose && (s.tools++, s.toolDenied++);
+    }, this.sessions.set(e.session_id, s), evictOldest(this.sessions, this.opts.maxSessions)), s.events++, s.last = e.timestamp, e.event_type === "session_end" && (s.ended = e.timestamp, this.reopened.delete(e.session_id)), e.event_type === "session_start" && (s.ended = void 0, this.opts.record && this.reopened.add(e.session_id)), e.event_type === "tool_complete" && s.tools++, e.event_type === "tool_error" && (s.tools++, s.toolErrors++), e.event_type === DENIED_EVENT_TYPE && !repeatClose && (s.tools++, s.toolDenied++);
   }
   /** Hook subagents are keyed by their id; 2L agents by id within no session. */
   agentKey(e) {
@@ -20698,6 +20826,104 @@ var Summary = class {
   hookStats() {
     return this.hookMs;
   }
+  recordReplay(e) {
+    if (e.event_type === RESOURCE_EVENT_TYPE) {
+      this.lastResource = JSON.stringify(e);
+      return;
+    }
+    if (!this.replay || !REPLAYED.has(e.event_type)) return;
+    let line = JSON.stringify(e);
+    this.replay.length >= STATE_LIMITS.replay || line.length > STATE_LIMITS.replayLine ? this.replay = void 0 : this.replay.push(line);
+  }
+  /**
+   * This summary (made with `record: true` from one stretch of the log) as
+   * JSON for `mergeState`; undefined when the stretch had more stateful events
+   * than a state keeps (it is then read again each time, never misreported).
+   */
+  toState() {
+    if (!this.opts.record || !this.replay) return;
+    let sessions = [...this.sessions.values()].map((s) => ({
+      ...s,
+      reopened: this.reopened.has(s.id)
+    }));
+    return {
+      events: this.events,
+      malformed: this.malformed,
+      pipelineErrors: this.pipelineErrors,
+      first: this.first ?? null,
+      last: this.last ?? null,
+      lastActivity: this.lastActivity ?? null,
+      byType: [...this.byType],
+      sessions,
+      tools: [...this.tools].map(([name, t]) => [
+        name,
+        { calls: t.calls, failures: t.failures, denied: t.denied, stats: t.stats.toState() }
+      ]),
+      slowest: this.slowest.map((c) => ({ ...c })),
+      hookMs: this.hookMs.toState(),
+      errorCount: this.errorCount,
+      recentErrors: [...this.recentErrors],
+      minutes: [...this.minutes].map(([m, c]) => [m, c.events, c.errors]),
+      kpi: this.kpis.toolState(),
+      replay: this.lastResource ? [...this.replay, this.lastResource] : [...this.replay]
+    };
+  }
+  /**
+   * Add a validated state (summary-state.ts `parseSummaryState`) of the stretch
+   * that follows what this summary has seen, as if its events had been added:
+   * totals exactly, tool percentiles within 1 %, stateful events replayed. A
+   * close repeated across the stretch's start (a denial reported twice) is
+   * counted twice. False, with this summary unchanged, when a duration state
+   * is refused.
+   */
+  mergeState(st) {
+    if (!new DurationStats(void 0, HOOK_BUCKETS_MS).mergeState(st.hookMs)) return !1;
+    let tools = /* @__PURE__ */ new Map();
+    for (let [name, seg] of st.tools) {
+      let known = tools.get(name) ?? this.tools.get(name), stats = new DurationStats();
+      if (known && !stats.mergeState(known.stats.toState()) || !stats.mergeState(seg.stats)) return !1;
+      tools.set(name, {
+        stats,
+        calls: (known?.calls ?? 0) + seg.calls,
+        failures: (known?.failures ?? 0) + seg.failures,
+        denied: (known?.denied ?? 0) + seg.denied
+      });
+    }
+    for (let [name, t] of tools) this.tools.set(name, t);
+    this.hookMs.mergeState(st.hookMs), this.events += st.events, this.malformed += st.malformed, this.pipelineErrors += st.pipelineErrors, st.first !== null && (!this.first || st.first < this.first) && (this.first = st.first), st.last !== null && (!this.last || st.last > this.last) && (this.last = st.last), st.lastActivity !== null && (!this.lastActivity || st.lastActivity > this.lastActivity) && (this.lastActivity = st.lastActivity);
+    for (let [type, n] of st.byType) this.byType.set(type, (this.byType.get(type) ?? 0) + n);
+    this.mergeSessions(st.sessions);
+    let k = this.opts.keepSlowest;
+    this.slowest = [...this.slowest, ...st.slowest].sort((a, b) => b.duration_ms - a.duration_ms).slice(0, k), this.errorCount += st.errorCount, this.recentErrors = [...this.recentErrors, ...st.recentErrors].slice(-this.opts.keepErrors);
+    for (let [minute, events, errors] of st.minutes) {
+      let m = this.minutes.get(minute);
+      m ? (m.events += events, m.errors += errors) : this.minutes.set(minute, { events, errors });
+    }
+    if (this.minutes.size > this.opts.keepMinutes) {
+      let keep = [...this.minutes.keys()].sort().slice(-this.opts.keepMinutes);
+      for (let m of [...this.minutes.keys()]) keep.includes(m) || this.minutes.delete(m);
+    }
+    this.kpis.mergeToolState(st.kpi);
+    for (let line of st.replay) {
+      let e = parseEventLine(line);
+      e && this.replayEvent(e);
+    }
+    return !0;
+  }
+  mergeSessions(segs) {
+    for (let seg of segs) {
+      let { reopened, ...state } = seg, s = this.sessions.get(seg.id);
+      if (!s) {
+        this.sessions.set(seg.id, state), this.opts.record && reopened && this.reopened.add(seg.id), evictOldest(this.sessions, this.opts.maxSessions);
+        continue;
+      }
+      s.events += seg.events, s.tools += seg.tools, s.toolErrors += seg.toolErrors, s.toolDenied += seg.toolDenied, s.last = seg.last, seg.ended !== void 0 ? s.ended = seg.ended : reopened && (s.ended = void 0);
+    }
+  }
+  /** What `add` does for a replayed (stateful) event, without the counts the state already holds. */
+  replayEvent(e) {
+    e.event_type === "performance_alert" && (this.trackActiveAlert(e), this.alerts = [...this.alerts.slice(-19), e]), this.trackAgents(e), this.trackPlan(e), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), this.metrics.add(e), e.event_type !== RESOURCE_EVENT_TYPE && this.kpis.add(e), this.resources = latestResources(this.resources, e), this.opts.record && this.recordReplay(e);
+  }
   snapshot(now = /* @__PURE__ */ new Date()) {
     let reference = Math.max(now.getTime(), this.last ? Date.parse(this.last) : 0), active = [], orphaned = [];
     for (let a of this.agents.values()) {
@@ -20739,11 +20965,427 @@ var Summary = class {
   }
 };
 
+// lib/events/archive-sidecar.ts
+import fs10 from "node:fs";
+import path14 from "node:path";
+var SIDECAR_MAX_BYTES = 8 << 20, VERSION = 1;
+function sidecarPath(archive, kind = "summary") {
+  return path14.join(path14.dirname(archive), `${path14.basename(archive).replace(/\.jsonl$/, "")}.${kind}.json`);
+}
+var KIND_NAME = /^[a-z][a-z0-9-]{0,31}$/;
+function identityOf(f) {
+  return { size: f.bytes, mtimeMs: f.mtimeMs, ino: f.ino, dev: f.dev };
+}
+function usable(f) {
+  return f.archive && f.regular && !f.foreign;
+}
+function readSidecar(f, kind, parse) {
+  if (!usable(f) || !KIND_NAME.test(kind)) return;
+  let doc;
+  try {
+    let buf = readRegularFile(sidecarPath(f.path, kind), SIDECAR_MAX_BYTES);
+    if (buf === void 0) return;
+    doc = JSON.parse(buf.toString("utf8"));
+  } catch {
+    return;
+  }
+  if (typeof doc != "object" || doc === null) return;
+  let d = doc;
+  if (d.v !== VERSION || d.kind !== kind || typeof d.archive != "object" || d.archive === null) return;
+  let want = identityOf(f), a = d.archive;
+  if (!(a.size !== want.size || a.mtimeMs !== want.mtimeMs || a.ino !== want.ino || a.dev !== want.dev))
+    try {
+      return parse(d.payload);
+    } catch {
+      return;
+    }
+}
+function removeSidecars(archive, kinds) {
+  for (let kind of kinds)
+    if (KIND_NAME.test(kind))
+      try {
+        fs10.unlinkSync(sidecarPath(archive, kind));
+      } catch {
+      }
+}
+function writeSidecar(f, kind, payload) {
+  if (!usable(f) || !KIND_NAME.test(kind)) return !1;
+  try {
+    checkPrivateDir(path14.dirname(f.path));
+    let text2 = JSON.stringify({ v: VERSION, kind, archive: identityOf(f), payload });
+    return Buffer.byteLength(text2) > SIDECAR_MAX_BYTES ? !1 : (atomicWriteFileSync(sidecarPath(f.path, kind), text2, { mode: 384, keepMode: !1 }), !0);
+  } catch {
+    return !1;
+  }
+}
+
+// lib/events/log-files.ts
+import fs11 from "node:fs";
+import path15 from "node:path";
+function statLogFiles(projectDir) {
+  let dir = stateDir(projectDir);
+  if (!fs11.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
+  let out = [], uid = typeof process.getuid == "function" ? process.getuid() : void 0;
+  for (let file of [...listArchives(dir), path15.join(dir, EVENTS_FILE)]) {
+    let s = fs11.lstatSync(file, { throwIfNoEntry: !1 });
+    if (!s) continue;
+    let name = path15.basename(file);
+    out.push({
+      path: file,
+      name,
+      archive: name !== EVENTS_FILE,
+      regular: s.isFile(),
+      bytes: s.isFile() ? s.size : 0,
+      mtimeMs: s.mtimeMs,
+      dev: s.dev,
+      ino: s.ino,
+      foreign: uid !== void 0 && s.uid !== uid
+    });
+  }
+  return out;
+}
+
+// lib/monitor/alerts.ts
+var MIN_PENDING_MS = { event_processing_ms: 12e4 }, IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
+function emptyAlertState() {
+  return { v: 1, active: {} };
+}
+function isLogKey(key) {
+  return key !== "state_query_ms" && key !== "event_processing_ms" && key !== "dashboard_refresh_ms";
+}
+function measureStoredTiming(state, key, label, config) {
+  let recent = state.timings?.[key] ?? [], target = config.targets[key];
+  if (target === null || recent.length < config.alerts.min_samples) return;
+  let p95 = percentile(
+    [...recent].sort((a, b) => a - b),
+    95
+  ), critical = criticalOf(config, key, target);
+  return {
+    key,
+    label,
+    value: p95,
+    target,
+    ...critical !== void 0 ? { critical } : {},
+    unit: "ms",
+    samples: recent.length
+  };
+}
+function criticalOf(config, key, target, cap) {
+  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
+  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
+}
+function severityOf(m, was, hysteresis) {
+  let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
+  if (m.critical !== void 0 && (over(m.critical) || was === "critical" && stillOver(m.critical)))
+    return "critical";
+  if (over(m.target) || was !== void 0 && stillOver(m.target)) return "warning";
+}
+function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
+  let at = now.toISOString(), next = { ...prev, active: { ...prev.active } }, out = { next, begun: [], changed: [], resolved: [] }, seen = /* @__PURE__ */ new Set();
+  for (let m of measurements) {
+    seen.add(m.key);
+    let was = prev.active[m.key], firing = was !== void 0 && was.state !== "pending", severity = severityOf(m, was?.severity ?? (was ? "warning" : void 0), settings.hysteresis);
+    if (severity === void 0) {
+      delete next.active[m.key], firing && out.resolved.push({ ...was, target: m.target, ended: at, now: m.value });
+      continue;
+    }
+    let alert = {
+      key: m.key,
+      label: m.label,
+      since: was?.since ?? at,
+      value: m.value,
+      target: m.target,
+      unit: m.unit,
+      severity,
+      state: "firing",
+      ...m.critical !== void 0 ? { critical: m.critical } : {},
+      ...m.below ? { below: !0 } : {}
+    };
+    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= Math.max(settings.pending_ms, MIN_PENDING_MS[m.key] ?? 0) ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
+  }
+  for (let [key, was] of Object.entries(prev.active))
+    !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at }));
+  return out;
+}
+function firingAlerts(state) {
+  return Object.values(state.active).filter((a) => a.state !== "pending");
+}
+function targetStatuses(measurements, state) {
+  let rows = measurements.map((m) => {
+    let a = state.active[m.key];
+    return {
+      component: m.label,
+      key: m.key,
+      current: m.value,
+      target: m.target,
+      unit: m.unit,
+      status: a ? a.state === "pending" ? "pending" : "firing" : "ok",
+      ...a ? { severity: a.severity ?? "warning", since: a.since } : {},
+      samples: m.samples,
+      ...m.below ? { below: !0 } : {}
+    };
+  }), measured = new Set(measurements.map((m) => m.key));
+  for (let a of Object.values(state.active))
+    measured.has(a.key) || rows.push({
+      component: a.label,
+      key: a.key,
+      current: null,
+      target: a.target,
+      unit: a.unit,
+      status: a.state === "pending" ? "pending" : "firing",
+      severity: a.severity ?? "warning",
+      since: a.since,
+      samples: 0,
+      ...a.below ? { below: !0 } : {}
+    });
+  return rows;
+}
+function formatValue2(value, unit) {
+  return formatFigure(value, unit);
+}
+function describeAlert(a) {
+  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue2(a.target, a.unit);
+  return `${a.label} ${formatValue2(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
+}
+function parseAlertState(value) {
+  if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
+  let active = value.active;
+  if (!active || typeof active != "object" || Array.isArray(active)) return emptyAlertState();
+  let out = emptyAlertState(), timings = value.timings;
+  if (timings && typeof timings == "object" && !Array.isArray(timings))
+    for (let [key, list] of Object.entries(timings))
+      Array.isArray(list) && key !== "__proto__" && ((out.timings ??= {})[key] = list.filter((n) => typeof n == "number" && Number.isFinite(n)).slice(-KEEP_TIMINGS));
+  for (let [key, a] of Object.entries(active)) {
+    if (!a || typeof a != "object") continue;
+    let r = a;
+    typeof r.since != "string" || typeof r.value != "number" || typeof r.target != "number" || key !== "__proto__" && (out.active[key] = {
+      key,
+      label: typeof r.label == "string" ? r.label.slice(0, 200) : key,
+      since: r.since,
+      value: r.value,
+      target: r.target,
+      unit: typeof r.unit == "string" && r.unit.length <= 16 ? r.unit : "ms",
+      ...r.severity === "critical" || r.severity === "warning" ? { severity: r.severity } : {},
+      ...r.state === "pending" ? { state: "pending" } : r.state === "firing" ? { state: "firing" } : {},
+      ...typeof r.critical == "number" ? { critical: r.critical } : {},
+      ...r.below === !0 ? { below: !0 } : {}
+    });
+  }
+  return out;
+}
+
+// lib/monitor/trends.ts
+var MAX_SESSIONS3 = 60, MAX_KEYS = 200, MAX_VALUES = 500, DEFAULT_TREND_RULE = {
+  sessions: 10,
+  min_sessions: 3,
+  min_samples: 5,
+  threshold: 0.25,
+  spreads: 3
+}, FLOOR = { ms: 20, ratio: 0.02 };
+function median(sorted) {
+  let m = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+}
+var KINDS = /* @__PURE__ */ new Set(["p95", "rate", "mean"]);
+function isTrendsState(v) {
+  let count3 = (x) => Number.isSafeInteger(x) && x >= 0, text2 = (x, max) => typeof x == "string" && x.length <= max, isCell = (c) => Array.isArray(c) && c.length === 6 && text2(c[0], 4096) && KINDS.has(c[1]) && text2(c[2], 256) && count3(c[3]) && count3(c[4]) && Array.isArray(c[5]) && c[5].length <= MAX_VALUES && c[5].every((x) => typeof x == "number" && Number.isFinite(x));
+  return Array.isArray(v) && v.length <= MAX_SESSIONS3 && v.every(
+    (s) => Array.isArray(s) && s.length === 2 && text2(s[0], 4096) && Array.isArray(s[1]) && s[1].length <= MAX_KEYS && s[1].every(isCell)
+  );
+}
+var SessionTrends = class {
+  sessions = /* @__PURE__ */ new Map();
+  /** The session written to last, and its cells: consecutive events mostly share one. */
+  lastId = "";
+  last;
+  /** `tool.<name>.p95` per tool name, made once. */
+  toolKeys = /* @__PURE__ */ new Map();
+  add(e) {
+    if (!e.session_id) return;
+    let t = e.event_type;
+    if (typeof e.hook_ms == "number" && Number.isFinite(e.hook_ms) && e.hook_ms >= 0 && this.push(e.session_id, "hook_ms.p95", "p95", "ms", e.hook_ms), (t === "tool_complete" || t === "tool_error") && e.tool_name) {
+      let c = this.cell(e.session_id, "tool_failure_rate", "rate", "ratio");
+      if (c && (c.n++, t === "tool_error" && c.bad++), typeof e.duration_ms == "number" && Number.isFinite(e.duration_ms) && e.duration_ms >= 0) {
+        let key = this.toolKeys.get(e.tool_name);
+        key === void 0 && (key = `tool.${e.tool_name}.p95`, this.toolKeys.size < MAX_KEYS * 10 && this.toolKeys.set(e.tool_name, key)), this.push(e.session_id, key, "p95", "ms", e.duration_ms);
+      }
+    }
+    if (t === "metric") {
+      let m = readMetricPayload(e.payload);
+      m && this.push(e.session_id, `metric.${m.name}`, "mean", m.unit ?? "", m.value);
+    }
+  }
+  cell(session, key, kind, unit) {
+    let s = session === this.lastId ? this.last : this.sessions.get(session);
+    s || (s = /* @__PURE__ */ new Map(), this.sessions.set(session, s), this.sessions.size > MAX_SESSIONS3 && this.sessions.delete(this.sessions.keys().next().value)), this.lastId = session, this.last = s;
+    let c = s.get(key);
+    if (!c) {
+      if (s.size >= MAX_KEYS) return;
+      c = { kind, unit, values: [], bad: 0, n: 0 }, s.set(key, c);
+    }
+    return c;
+  }
+  push(session, key, kind, unit, v) {
+    let c = this.cell(session, key, kind, unit);
+    c && (c.n++, c.values.push(v), c.values.length >= MAX_VALUES * 2 && (c.values = c.values.slice(-MAX_VALUES)));
+  }
+  /** The sessions' cells as JSON, oldest session first (a stretch of the log kept beside its archive). */
+  toState() {
+    return [...this.sessions].map(([id, cells]) => [
+      id,
+      [...cells].map(([key, c]) => [key, c.kind, c.unit, c.n, c.bad, c.values.slice(-MAX_VALUES)])
+    ]);
+  }
+  /**
+   * Add the state of the stretch that follows what this has seen, as if its
+   * events had been added: a session seen on both sides continues, values keep
+   * their newest MAX_VALUES. From `.2L/`, so checked whole first: false, and
+   * nothing changed, when anything is off.
+   */
+  mergeState(state) {
+    if (!isTrendsState(state)) return !1;
+    for (let [id, cells] of state)
+      for (let [key, kind, unit, n, bad, values] of cells) {
+        let c = this.cell(id, key, kind, unit);
+        c && (c.n += n, c.bad += bad, c.values = [...c.values, ...values].slice(-MAX_VALUES));
+      }
+    return this.lastId = "", this.last = void 0, !0;
+  }
+  /** Trends per key; `below` names keys whose target is a floor (lower is worse). */
+  trends(rule = DEFAULT_TREND_RULE, below = /* @__PURE__ */ new Set()) {
+    let ids = [...this.sessions.keys()], current = ids.at(-1), out = /* @__PURE__ */ new Map();
+    if (current === void 0) return out;
+    let keys = /* @__PURE__ */ new Set();
+    for (let s of this.sessions.values()) for (let k of s.keys()) keys.add(k);
+    for (let key of keys) {
+      let figures = [];
+      for (let id of ids) {
+        let c = this.sessions.get(id).get(key);
+        if (!c || c.n < rule.min_samples) continue;
+        let v = figureOf(c);
+        v !== void 0 && figures.push({ id, v, unit: c.unit });
+      }
+      let cur = figures.at(-1)?.id === current ? figures.pop() : void 0, prev = figures.slice(-rule.sessions).map((f) => f.v), unit = cur?.unit ?? figures.at(-1)?.unit ?? "", sorted = [...prev].sort((a, b) => a - b), med = sorted.length ? median(sorted) : null, spread = med === null ? null : median(sorted.map((v) => Math.abs(v - med)).sort((a, b) => a - b)), trend = {
+        key,
+        unit,
+        values: [...prev, ...cur ? [cur.v] : []],
+        current: cur?.v ?? null,
+        median: med,
+        spread,
+        previous: prev.length
+      };
+      if (cur && med !== null && prev.length >= rule.min_sessions) {
+        let margin = Math.max(Math.abs(med) * rule.threshold, rule.spreads * spread, FLOOR[unit] ?? 0);
+        if (below.has(key) ? cur.v < med - margin : cur.v > med + margin) {
+          let pct = med === 0 ? "" : ` (${cur.v > med ? "+" : ""}${Math.round((cur.v - med) / Math.abs(med) * 100)} %)`;
+          trend.regression = `${formatValue2(cur.v, unit)} this session vs median ${formatValue2(med, unit)} of ${prev.length} before${pct}`;
+        }
+      }
+      trend.values.length > 0 && out.set(key, trend);
+    }
+    return out;
+  }
+};
+function figureOf(c) {
+  if (c.kind === "rate") return c.n === 0 ? void 0 : c.bad / c.n;
+  if (c.values.length > MAX_VALUES && (c.values = c.values.slice(-MAX_VALUES)), c.values.length !== 0)
+    return c.kind === "mean" ? c.values.reduce((a, b) => a + b, 0) / c.values.length : percentile(
+      [...c.values].sort((a, b) => a - b),
+      95
+    );
+}
+
+// lib/monitor/archive-summaries.ts
+var HISTORY_KINDS = ["status", "dashboard"], COST_REPLAY = /* @__PURE__ */ new Set(["cost_update", "phase_change", "plan_complete", "agent_start"]), OPS_REPLAY = /* @__PURE__ */ new Set(["db_check", "dashboard_start"]), MAX_REPLAY = 5e4, MAX_REPLAY_LINE = 64 * 1024, MAX_COST_SESSIONS = 1e5;
+function parseHistoryState(v) {
+  if (typeof v != "object" || v === null) return;
+  let h = v, summary = parseSummaryState(h.summary), text2 = (x, max) => typeof x == "string" && x.length <= max;
+  if (!(!summary || !Array.isArray(h.trends) || typeof h.costCut != "boolean") && !(!Array.isArray(h.costSessions) || h.costSessions.length > MAX_COST_SESSIONS) && h.costSessions.every((s) => text2(s, 4096)) && !(!Array.isArray(h.replay) || h.replay.length > MAX_REPLAY) && h.replay.every((l) => text2(l, MAX_REPLAY_LINE)))
+    return {
+      summary,
+      trends: h.trends,
+      costSessions: h.costSessions,
+      costCut: h.costCut,
+      replay: h.replay
+    };
+}
+async function eachEvent(f, summary, each, clean = (e) => e) {
+  let read = newStreamStats(), batches = streamFileBatches([f.path], {
+    stats: read,
+    maxLineBytes: 4 << 20,
+    onBadLine: () => summary.addMalformed()
+  });
+  for await (let batch of batches)
+    for (let e of batch)
+      summary.add(clean(e)), each(e);
+  return read.bytes;
+}
+async function build(f, into, clean) {
+  let summary = new Summary({ record: !0 }), trends = new SessionTrends(), cost = new CostContext(), replay = [];
+  into.bytesRead += await eachEvent(
+    f,
+    summary,
+    (e) => {
+      if (trends.add(e), cost.add(e), replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
+        let line = JSON.stringify(e);
+        replay.length >= MAX_REPLAY || line.length > MAX_REPLAY_LINE ? replay = void 0 : replay.push(line);
+      }
+    },
+    clean
+  );
+  let s = summary.toState();
+  if (!(!s || !replay))
+    return { summary: s, trends: trends.toState(), costSessions: [...cost.sessions], costCut: cost.sessionsCut, replay };
+}
+function apply(state, t) {
+  if (!new Summary().mergeState(state.summary) || !new SessionTrends().mergeState(state.trends)) return !1;
+  t.summary.mergeState(state.summary), t.trends?.mergeState(state.trends);
+  for (let cost of t.costs ?? []) {
+    for (let id of state.costSessions)
+      cost.sessions.size < MAX_COST_SESSIONS ? cost.sessions.add(id) : cost.sessions.has(id) || (cost.sessionsCut = !0);
+    state.costCut && (cost.sessionsCut = !0);
+  }
+  for (let line of state.replay) {
+    let e = parseEventLine(line);
+    if (e) {
+      if (COST_REPLAY.has(e.event_type)) for (let cost of t.costs ?? []) cost.add(e);
+      if (OPS_REPLAY.has(e.event_type)) for (let ops of t.ops ?? []) ops.add(e);
+    }
+  }
+  return !0;
+}
+async function readInto(f, t, into, clean) {
+  into.bytesRead += await eachEvent(
+    f,
+    t.summary,
+    (e) => {
+      t.trends?.add(e);
+      for (let cost of t.costs ?? []) cost.add(e);
+      if (OPS_REPLAY.has(e.event_type)) for (let ops of t.ops ?? []) ops.add(e);
+    },
+    clean
+  );
+}
+async function mergeArchiveSummaries(projectDir, targets, opts = {}) {
+  let kind = opts.kind ?? "status", out = { merged: [], reused: 0, built: 0, unkept: 0, bytesRead: 0, events: 0, malformed: 0 }, before = opts.before ?? Number.POSITIVE_INFINITY, done = 0;
+  for (let f of statLogFiles(projectDir)) {
+    if (!f.archive || !f.regular || f.foreign || f.mtimeMs >= before) break;
+    let eventsBefore = targets.summary.events, malformedBefore = targets.summary.malformed, kept = readSidecar(f, kind, parseHistoryState);
+    if (kept && apply(kept, targets)) out.reused++;
+    else {
+      let state = await build(f, out, opts.clean);
+      state && apply(state, targets) ? writeSidecar(f, kind, state) ? out.built++ : out.unkept++ : (out.unkept++, await readInto(f, targets, out, opts.clean));
+    }
+    out.merged.push(f), out.events += targets.summary.events - eventsBefore, out.malformed += targets.summary.malformed - malformedBefore, done += f.bytes, opts.onArchive?.(done);
+  }
+  return out;
+}
+
 // lib/dashboard/feed.ts
 var MAX_LINE_BYTES2 = 4 << 20, LOAD_CHUNK_BYTES = 65536;
 function regularStat(file) {
   try {
-    let st = fs10.lstatSync(file);
+    let st = fs12.lstatSync(file);
     return st.isFile() ? st : void 0;
   } catch {
     return;
@@ -20762,7 +21404,7 @@ function splitArchives(dir) {
   for (let a of listArchives(dir)) (regularStat(a) ? regular : refused).push(a);
   return { regular, refused };
 }
-async function readTail(file, count2, maxBytes = 16 << 20) {
+async function readTail(file, count3, maxBytes = 16 << 20) {
   let h;
   try {
     h = await openRegularHandle(file);
@@ -20779,22 +21421,22 @@ async function readTail(file, count2, maxBytes = 16 << 20) {
 `);
       len < size && lines.shift();
       let valid = lines.map((l) => l.trim()).filter((l) => l !== "" && parseEventLine(l) !== void 0);
-      if (valid.length >= count2 || len === size || len === maxBytes) return valid.slice(-count2);
+      if (valid.length >= count3 || len === size || len === maxBytes) return valid.slice(-count3);
     }
   } finally {
     await h.close();
   }
 }
-async function readTailOf(files, count2) {
+async function readTailOf(files, count3) {
   let out = [];
-  for (let i = files.length - 1; i >= 0 && out.length < count2; i--)
-    out = [...await readTail(files[i], count2 - out.length), ...out];
+  for (let i = files.length - 1; i >= 0 && out.length < count3; i--)
+    out = [...await readTail(files[i], count3 - out.length), ...out];
   return out;
 }
 var DashboardFeed = class {
   constructor(project, opts = {}) {
     this.project = project;
-    this.onBatch = opts.onBatch, this.tail = opts.tail ?? 500, this.maxTailLine = opts.maxTailLine ?? 32768, this.file = eventsPath(project), this.follower = new LogFollower(this.file, {
+    this.onBatch = opts.onBatch, this.archiveReaders = opts.archiveReaders, this.tail = opts.tail ?? 500, this.maxTailLine = opts.maxTailLine ?? 32768, this.file = eventsPath(project), this.follower = new LogFollower(this.file, {
       onLines: (lines) => this.accept(lines),
       onTruncate: () => this.reset(),
       onDropped: () => this.summary.addMalformed(),
@@ -20804,9 +21446,9 @@ var DashboardFeed = class {
       pollMs: opts.pollMs,
       watch: opts.watch,
       chunkBytes: LOAD_CHUNK_BYTES,
-      archives: () => listArchives(path14.dirname(this.file))
+      archives: () => listArchives(path16.dirname(this.file))
     });
-    let { regular, refused } = splitArchives(path14.dirname(this.file));
+    let { regular, refused } = splitArchives(path16.dirname(this.file));
     this.archives = regular, this.unreadable.push(...refused), this.initialSize = this.archives.reduce((n, a) => n + fileSize(a), 0) + fileSize(this.file), this.loaded = this.preview().then(() => this.readArchives()).then(() => this.follower.start(this.archives)).then(() => {
       this.live = !0, this.previewLines = [];
     });
@@ -20837,10 +21479,28 @@ var DashboardFeed = class {
   archiveBytesRead = 0;
   previewLines = [];
   onBatch;
+  archiveReaders;
   /** Every archive present at start, oldest first, through the shared log reader. */
   async readArchives() {
-    let stats = newStreamStats();
-    for (let file of this.archives) {
+    let stats = newStreamStats(), toRead = this.archives;
+    if (this.archiveReaders) {
+      await Promise.resolve();
+      let r = this.archiveReaders(), m = await mergeArchiveSummaries(
+        this.project,
+        { summary: this.summary, trends: r.trends, costs: r.costs, ops: r.ops },
+        { before: r.before, kind: "dashboard", clean: forSummary, onArchive: (b) => this.archiveBytesRead = b }
+      );
+      if (m.merged.length > 0) {
+        let merged = new Set(m.merged.map((f) => f.path));
+        toRead = this.archives.filter((a) => !merged.has(a)), this.seq += m.events;
+        for (let line of await readTailOf([...merged], this.tail)) {
+          let e = parseEventLine(line);
+          e && this.push(e);
+        }
+        stats.bytes = this.archiveBytesRead;
+      }
+    }
+    for (let file of toRead) {
       let before = stats.bytes;
       try {
         for await (let batch of streamFileBatches([file], {
@@ -20878,7 +21538,7 @@ var DashboardFeed = class {
   /** Whether the live log is there to read, and what is wrong with it when it is not. */
   logStatus() {
     let status = { exists: regularStat(this.file) !== void 0 && this.problem === void 0 };
-    return this.problem !== void 0 && (status.problem = this.problem), this.unreadable.length > 0 && (status.skipped = this.unreadable.map((a) => path14.basename(a))), status;
+    return this.problem !== void 0 && (status.problem = this.problem), this.unreadable.length > 0 && (status.skipped = this.unreadable.map((a) => path16.basename(a))), status;
   }
   subscribe(fn) {
     return this.listeners.add(fn), () => this.listeners.delete(fn);
@@ -21236,162 +21896,7 @@ function sendText(res, status, text2, extra) {
 }
 
 // lib/dashboard/routes.ts
-import path16 from "node:path";
-
-// lib/events/log-files.ts
-import fs11 from "node:fs";
-import path15 from "node:path";
-function statLogFiles(projectDir) {
-  let dir = stateDir(projectDir);
-  if (!fs11.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
-  let out = [], uid = typeof process.getuid == "function" ? process.getuid() : void 0;
-  for (let file of [...listArchives(dir), path15.join(dir, EVENTS_FILE)]) {
-    let s = fs11.lstatSync(file, { throwIfNoEntry: !1 });
-    if (!s) continue;
-    let name = path15.basename(file);
-    out.push({
-      path: file,
-      name,
-      archive: name !== EVENTS_FILE,
-      regular: s.isFile(),
-      bytes: s.isFile() ? s.size : 0,
-      mtimeMs: s.mtimeMs,
-      dev: s.dev,
-      ino: s.ino,
-      foreign: uid !== void 0 && s.uid !== uid
-    });
-  }
-  return out;
-}
-
-// lib/monitor/alerts.ts
-var MIN_PENDING_MS = { event_processing_ms: 12e4 }, IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
-function emptyAlertState() {
-  return { v: 1, active: {} };
-}
-function isLogKey(key) {
-  return key !== "state_query_ms" && key !== "event_processing_ms" && key !== "dashboard_refresh_ms";
-}
-function measureStoredTiming(state, key, label, config) {
-  let recent = state.timings?.[key] ?? [], target = config.targets[key];
-  if (target === null || recent.length < config.alerts.min_samples) return;
-  let p95 = percentile(
-    [...recent].sort((a, b) => a - b),
-    95
-  ), critical = criticalOf(config, key, target);
-  return {
-    key,
-    label,
-    value: p95,
-    target,
-    ...critical !== void 0 ? { critical } : {},
-    unit: "ms",
-    samples: recent.length
-  };
-}
-function criticalOf(config, key, target, cap) {
-  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
-  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
-}
-function severityOf(m, was, hysteresis) {
-  let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
-  if (m.critical !== void 0 && (over(m.critical) || was === "critical" && stillOver(m.critical)))
-    return "critical";
-  if (over(m.target) || was !== void 0 && stillOver(m.target)) return "warning";
-}
-function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
-  let at = now.toISOString(), next = { ...prev, active: { ...prev.active } }, out = { next, begun: [], changed: [], resolved: [] }, seen = /* @__PURE__ */ new Set();
-  for (let m of measurements) {
-    seen.add(m.key);
-    let was = prev.active[m.key], firing = was !== void 0 && was.state !== "pending", severity = severityOf(m, was?.severity ?? (was ? "warning" : void 0), settings.hysteresis);
-    if (severity === void 0) {
-      delete next.active[m.key], firing && out.resolved.push({ ...was, target: m.target, ended: at, now: m.value });
-      continue;
-    }
-    let alert = {
-      key: m.key,
-      label: m.label,
-      since: was?.since ?? at,
-      value: m.value,
-      target: m.target,
-      unit: m.unit,
-      severity,
-      state: "firing",
-      ...m.critical !== void 0 ? { critical: m.critical } : {},
-      ...m.below ? { below: !0 } : {}
-    };
-    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= Math.max(settings.pending_ms, MIN_PENDING_MS[m.key] ?? 0) ? (alert.since = at, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
-  }
-  for (let [key, was] of Object.entries(prev.active))
-    !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at }));
-  return out;
-}
-function firingAlerts(state) {
-  return Object.values(state.active).filter((a) => a.state !== "pending");
-}
-function targetStatuses(measurements, state) {
-  let rows = measurements.map((m) => {
-    let a = state.active[m.key];
-    return {
-      component: m.label,
-      key: m.key,
-      current: m.value,
-      target: m.target,
-      unit: m.unit,
-      status: a ? a.state === "pending" ? "pending" : "firing" : "ok",
-      ...a ? { severity: a.severity ?? "warning", since: a.since } : {},
-      samples: m.samples,
-      ...m.below ? { below: !0 } : {}
-    };
-  }), measured = new Set(measurements.map((m) => m.key));
-  for (let a of Object.values(state.active))
-    measured.has(a.key) || rows.push({
-      component: a.label,
-      key: a.key,
-      current: null,
-      target: a.target,
-      unit: a.unit,
-      status: a.state === "pending" ? "pending" : "firing",
-      severity: a.severity ?? "warning",
-      since: a.since,
-      samples: 0,
-      ...a.below ? { below: !0 } : {}
-    });
-  return rows;
-}
-function formatValue2(value, unit) {
-  return formatFigure(value, unit);
-}
-function describeAlert(a) {
-  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue2(a.target, a.unit);
-  return `${a.label} ${formatValue2(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
-}
-function parseAlertState(value) {
-  if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
-  let active = value.active;
-  if (!active || typeof active != "object" || Array.isArray(active)) return emptyAlertState();
-  let out = emptyAlertState(), timings = value.timings;
-  if (timings && typeof timings == "object" && !Array.isArray(timings))
-    for (let [key, list] of Object.entries(timings))
-      Array.isArray(list) && key !== "__proto__" && ((out.timings ??= {})[key] = list.filter((n) => typeof n == "number" && Number.isFinite(n)).slice(-KEEP_TIMINGS));
-  for (let [key, a] of Object.entries(active)) {
-    if (!a || typeof a != "object") continue;
-    let r = a;
-    typeof r.since != "string" || typeof r.value != "number" || typeof r.target != "number" || key !== "__proto__" && (out.active[key] = {
-      key,
-      label: typeof r.label == "string" ? r.label.slice(0, 200) : key,
-      since: r.since,
-      value: r.value,
-      target: r.target,
-      unit: typeof r.unit == "string" && r.unit.length <= 16 ? r.unit : "ms",
-      ...r.severity === "critical" || r.severity === "warning" ? { severity: r.severity } : {},
-      ...r.state === "pending" ? { state: "pending" } : r.state === "firing" ? { state: "firing" } : {},
-      ...typeof r.critical == "number" ? { critical: r.critical } : {},
-      ...r.below === !0 ? { below: !0 } : {}
-    });
-  }
-  return out;
-}
+import path17 from "node:path";
 
 // lib/monitor/sparkline.ts
 var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
@@ -21463,98 +21968,6 @@ function storageForecast(files, targetPerDay) {
   };
 }
 
-// lib/monitor/trends.ts
-var MAX_SESSIONS3 = 60, MAX_KEYS = 200, MAX_VALUES = 500, DEFAULT_TREND_RULE = {
-  sessions: 10,
-  min_sessions: 3,
-  min_samples: 5,
-  threshold: 0.25,
-  spreads: 3
-}, FLOOR = { ms: 20, ratio: 0.02 };
-function median(sorted) {
-  let m = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
-}
-var SessionTrends = class {
-  sessions = /* @__PURE__ */ new Map();
-  /** The session written to last, and its cells: consecutive events mostly share one. */
-  lastId = "";
-  last;
-  /** `tool.<name>.p95` per tool name, made once. */
-  toolKeys = /* @__PURE__ */ new Map();
-  add(e) {
-    if (!e.session_id) return;
-    let t = e.event_type;
-    if (typeof e.hook_ms == "number" && Number.isFinite(e.hook_ms) && e.hook_ms >= 0 && this.push(e.session_id, "hook_ms.p95", "p95", "ms", e.hook_ms), (t === "tool_complete" || t === "tool_error") && e.tool_name) {
-      let c = this.cell(e.session_id, "tool_failure_rate", "rate", "ratio");
-      if (c && (c.n++, t === "tool_error" && c.bad++), typeof e.duration_ms == "number" && Number.isFinite(e.duration_ms) && e.duration_ms >= 0) {
-        let key = this.toolKeys.get(e.tool_name);
-        key === void 0 && (key = `tool.${e.tool_name}.p95`, this.toolKeys.size < MAX_KEYS * 10 && this.toolKeys.set(e.tool_name, key)), this.push(e.session_id, key, "p95", "ms", e.duration_ms);
-      }
-    }
-    if (t === "metric") {
-      let m = readMetricPayload(e.payload);
-      m && this.push(e.session_id, `metric.${m.name}`, "mean", m.unit ?? "", m.value);
-    }
-  }
-  cell(session, key, kind, unit) {
-    let s = session === this.lastId ? this.last : this.sessions.get(session);
-    s || (s = /* @__PURE__ */ new Map(), this.sessions.set(session, s), this.sessions.size > MAX_SESSIONS3 && this.sessions.delete(this.sessions.keys().next().value)), this.lastId = session, this.last = s;
-    let c = s.get(key);
-    if (!c) {
-      if (s.size >= MAX_KEYS) return;
-      c = { kind, unit, values: [], bad: 0, n: 0 }, s.set(key, c);
-    }
-    return c;
-  }
-  push(session, key, kind, unit, v) {
-    let c = this.cell(session, key, kind, unit);
-    c && (c.n++, c.values.push(v), c.values.length >= MAX_VALUES * 2 && (c.values = c.values.slice(-MAX_VALUES)));
-  }
-  /** Trends per key; `below` names keys whose target is a floor (lower is worse). */
-  trends(rule = DEFAULT_TREND_RULE, below = /* @__PURE__ */ new Set()) {
-    let ids = [...this.sessions.keys()], current = ids.at(-1), out = /* @__PURE__ */ new Map();
-    if (current === void 0) return out;
-    let keys = /* @__PURE__ */ new Set();
-    for (let s of this.sessions.values()) for (let k of s.keys()) keys.add(k);
-    for (let key of keys) {
-      let figures = [];
-      for (let id of ids) {
-        let c = this.sessions.get(id).get(key);
-        if (!c || c.n < rule.min_samples) continue;
-        let v = figureOf(c);
-        v !== void 0 && figures.push({ id, v, unit: c.unit });
-      }
-      let cur = figures.at(-1)?.id === current ? figures.pop() : void 0, prev = figures.slice(-rule.sessions).map((f) => f.v), unit = cur?.unit ?? figures.at(-1)?.unit ?? "", sorted = [...prev].sort((a, b) => a - b), med = sorted.length ? median(sorted) : null, spread = med === null ? null : median(sorted.map((v) => Math.abs(v - med)).sort((a, b) => a - b)), trend = {
-        key,
-        unit,
-        values: [...prev, ...cur ? [cur.v] : []],
-        current: cur?.v ?? null,
-        median: med,
-        spread,
-        previous: prev.length
-      };
-      if (cur && med !== null && prev.length >= rule.min_sessions) {
-        let margin = Math.max(Math.abs(med) * rule.threshold, rule.spreads * spread, FLOOR[unit] ?? 0);
-        if (below.has(key) ? cur.v < med - margin : cur.v > med + margin) {
-          let pct = med === 0 ? "" : ` (${cur.v > med ? "+" : ""}${Math.round((cur.v - med) / Math.abs(med) * 100)} %)`;
-          trend.regression = `${formatValue2(cur.v, unit)} this session vs median ${formatValue2(med, unit)} of ${prev.length} before${pct}`;
-        }
-      }
-      trend.values.length > 0 && out.set(key, trend);
-    }
-    return out;
-  }
-};
-function figureOf(c) {
-  if (c.kind === "rate") return c.n === 0 ? void 0 : c.bad / c.n;
-  if (c.values.length > MAX_VALUES && (c.values = c.values.slice(-MAX_VALUES)), c.values.length !== 0)
-    return c.kind === "mean" ? c.values.reduce((a, b) => a + b, 0) / c.values.length : percentile(
-      [...c.values].sort((a, b) => a - b),
-      95
-    );
-}
-
 // lib/dashboard/performance-view.ts
 var STORAGE_TARGET_PER_DAY = 1e7, MAX_REFRESH_SAMPLES = 50, MAX_REFRESH_MS = 6e5, MAX_REFRESH_BODY = 4096, KEEP = 200;
 function parseRefreshReport(body) {
@@ -21591,6 +22004,10 @@ var PerformanceView = class {
   reports = 0;
   storage;
   body;
+  /** The per-session trends, for archives merged from their kept state rather than read (feed.ts). */
+  trendsReader() {
+    return this.trends;
+  }
   /** Every event of the log, in order (the feed's batches). */
   onBatch(events) {
     for (let e of events) this.trends.add(e);
@@ -21771,7 +22188,7 @@ function dashboardRoutes(d) {
       "/api/sessions",
       read("secret", async ({ res, query }) => {
         let h = historyOf(res, query);
-        h && value(res, { project: { name: path16.basename(h.project), path: h.project }, ...await h.sessions() });
+        h && value(res, { project: { name: path17.basename(h.project), path: h.project }, ...await h.sessions() });
       })
     ],
     [
@@ -21902,7 +22319,7 @@ data: ${JSON.stringify({ path: feed.file, ...feed.logStatus() })}
 };
 
 // lib/dashboard/history-index.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, MAX_DISTINCT = 1e5, MAX_SESSIONS4 = 5e4, MAX_ROW_AGENTS = 200, LIVE_MS = 10 * 6e4, NO_SESSION = "~none", Column = class {
   constructor(a, make) {
     this.a = a;
@@ -22001,11 +22418,11 @@ var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, M
     }
     if (fd !== void 0)
       try {
-        let s = fs12.fstatSync(fd);
+        let s = fs13.fstatSync(fd);
         if (s.ino !== st.ino || s.dev !== st.dev) return;
         let buf = Buffer.allocUnsafe(CHUNK_BYTES);
         for (; st.offset < size; ) {
-          let n = fs12.readSync(fd, buf, 0, Math.min(CHUNK_BYTES, size - st.offset), st.offset);
+          let n = fs13.readSync(fd, buf, 0, Math.min(CHUNK_BYTES, size - st.offset), st.offset);
           if (n <= 0) break;
           let last = buf.lastIndexOf(10, n - 1);
           if (last === -1) {
@@ -22015,20 +22432,20 @@ var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, M
           this.opts.onProgress?.(this.read, this.total), await new Promise((r) => setImmediate(r));
         }
       } finally {
-        fs12.closeSync(fd);
+        fs13.closeSync(fd);
       }
   }
   /** A line longer than a chunk: indexed when it ends within the cap, skipped when longer; false while unfinished. */
   longLine(fd, st, idx, size) {
     let probe = Buffer.allocUnsafe(CHUNK_BYTES);
     for (let at = st.offset + CHUNK_BYTES; at < size; at += CHUNK_BYTES) {
-      let n = fs12.readSync(fd, probe, 0, Math.min(CHUNK_BYTES, size - at), at), nl = probe.indexOf(10);
+      let n = fs13.readSync(fd, probe, 0, Math.min(CHUNK_BYTES, size - at), at), nl = probe.indexOf(10);
       if (nl === -1 || nl >= n) continue;
       let end = at + nl, len = end - st.offset;
       if (len > MAX_LINE_BYTES3) this.stats.oversized++;
       else {
         let line = Buffer.allocUnsafe(len + 1);
-        fs12.readSync(fd, line, 0, len + 1, st.offset), this.lines(line, len, idx, st.offset);
+        fs13.readSync(fd, line, 0, len + 1, st.offset), this.lines(line, len, idx, st.offset);
       }
       return this.read += len + 1, this.stats.bytesRead += len + 1, st.offset = end + 1, !0;
     }
@@ -22123,11 +22540,11 @@ var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, M
         if (fd === void 0) return "";
         let len = this.length.a[i];
         if (len > READ_LINE_MAX) return this.standIn(i, len);
-        let buf = Buffer.allocUnsafe(len), n = fs12.readSync(fd, buf, 0, len, this.offset.a[i]);
+        let buf = Buffer.allocUnsafe(len), n = fs13.readSync(fd, buf, 0, len, this.offset.a[i]);
         return buf.toString("utf8", 0, n).trim();
       });
     } finally {
-      for (let fd of fds.values()) fd !== void 0 && fs12.closeSync(fd);
+      for (let fd of fds.values()) fd !== void 0 && fs13.closeSync(fd);
     }
   }
   /** The indexed fields of event `i` as a line, for one too long to read back. */
@@ -22155,9 +22572,9 @@ var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, M
       return;
     }
     if (fd === void 0) return;
-    let s = fs12.fstatSync(fd);
+    let s = fs13.fstatSync(fd);
     if (s.ino === st.ino && s.dev === st.dev) return fd;
-    fs12.closeSync(fd);
+    fs13.closeSync(fd);
   }
   /** Most recent event time, ms (0 when none). */
   lastActivity() {
@@ -23137,14 +23554,14 @@ var ProjectHistory = class {
 
 // lib/dashboard/projects.ts
 import { createHash as createHash3 } from "node:crypto";
-import fs13 from "node:fs";
-import path18 from "node:path";
+import fs14 from "node:fs";
+import path19 from "node:path";
 
 // lib/monitor/alert-store.ts
-import path17 from "node:path";
+import path18 from "node:path";
 var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES2 = 1024 * 1024;
 function alertStatePath(projectDir) {
-  return path17.join(stateDir(projectDir), ALERT_STATE_FILE);
+  return path18.join(stateDir(projectDir), ALERT_STATE_FILE);
 }
 function loadAlertState(projectDir) {
   checkPrivateDir(stateDir(projectDir));
@@ -23208,12 +23625,12 @@ function recordWith(projectDir, now, plan, settings) {
       skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
     };
   }
-  let lock = path17.join(dir, ".alerts.lock");
+  let lock = path18.join(dir, ".alerts.lock");
   try {
     if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
       return { outcome: void 0, skipped: "another run is recording alerts" };
   } catch (err) {
-    return { outcome: void 0, skipped: `cannot lock ${path17.join(".2L", ".alerts.lock")}: ${why(err)}` };
+    return { outcome: void 0, skipped: `cannot lock ${path18.join(".2L", ".alerts.lock")}: ${why(err)}` };
   }
   try {
     let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
@@ -23295,10 +23712,10 @@ var Projects = class {
   async list() {
     let rows = [];
     for (let p of this.paths()) {
-      let log = eventsPath(p), st = fs13.lstatSync(log, { throwIfNoEntry: !1 }), lines = st?.isFile() ? await readTail(log, TAIL_EVENTS).catch(() => []) : [], alerts = Object.values(readAlertState(p).active);
+      let log = eventsPath(p), st = fs14.lstatSync(log, { throwIfNoEntry: !1 }), lines = st?.isFile() ? await readTail(log, TAIL_EVENTS).catch(() => []) : [], alerts = Object.values(readAlertState(p).active);
       rows.push({
         key: projectKey(p),
-        name: path18.basename(p),
+        name: path19.basename(p),
         path: p,
         current: p === this.current,
         lastActivity: st?.isFile() ? new Date(st.mtimeMs).toISOString() : "",
@@ -23321,13 +23738,13 @@ var Projects = class {
 };
 
 // lib/monitor/resource-sampler.ts
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 import os3 from "node:os";
-import path19 from "node:path";
+import path20 from "node:path";
 var TICKS_PER_SECOND = 100;
 function readText(file) {
   try {
-    return fs14.readFileSync(file, "utf8");
+    return fs15.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -23339,44 +23756,44 @@ var ResourceSampler = class _ResourceSampler {
   projectReal;
   prev;
   constructor(project, opts = {}) {
-    this.proc = opts.procRoot ?? "/proc", this.packDir = opts.packDir ?? path19.dirname(process.argv[1] ?? ""), this.selfPid = opts.selfPid ?? process.pid;
-    let real = path19.resolve(project);
+    this.proc = opts.procRoot ?? "/proc", this.packDir = opts.packDir ?? path20.dirname(process.argv[1] ?? ""), this.selfPid = opts.selfPid ?? process.pid;
+    let real = path20.resolve(project);
     try {
-      real = fs14.realpathSync(real);
+      real = fs15.realpathSync(real);
     } catch {
     }
     this.projectReal = real;
   }
   static supported(procRoot = "/proc") {
-    return process.platform === "linux" && fs14.existsSync(path19.join(procRoot, "self", "stat"));
+    return process.platform === "linux" && fs15.existsSync(path20.join(procRoot, "self", "stat"));
   }
   sample(nowMs = Date.now()) {
     if (!_ResourceSampler.supported(this.proc)) return;
     let cpuBefore = process.cpuUsage(), procs = /* @__PURE__ */ new Map();
-    for (let name of fs14.readdirSync(this.proc)) {
+    for (let name of fs15.readdirSync(this.proc)) {
       if (!/^\d+$/.test(name)) continue;
-      let info = parseProcStat(readText(path19.join(this.proc, name, "stat")) ?? "");
+      let info = parseProcStat(readText(path20.join(this.proc, name, "stat")) ?? "");
       info && procs.set(info.pid, info);
     }
     let roots = [], packRoots = [this.selfPid];
     for (let p of procs.values()) {
       let nodeLike = p.comm === "node" || p.comm === "bun" || p.comm.startsWith("node-");
       if (p.comm !== "claude" && !nodeLike) continue;
-      let cmdline = nodeLike ? readText(path19.join(this.proc, String(p.pid), "cmdline")) ?? "" : "";
-      if (nodeLike && this.packDir.length > 1 && cmdline.includes(`${this.packDir}${path19.sep}`) && packRoots.push(p.pid), p.comm === "claude" || /claude-code|[/\0]claude(\0|$)/.test(cmdline)) {
+      let cmdline = nodeLike ? readText(path20.join(this.proc, String(p.pid), "cmdline")) ?? "" : "";
+      if (nodeLike && this.packDir.length > 1 && cmdline.includes(`${this.packDir}${path20.sep}`) && packRoots.push(p.pid), p.comm === "claude" || /claude-code|[/\0]claude(\0|$)/.test(cmdline)) {
         let cwd;
         try {
-          cwd = fs14.readlinkSync(path19.join(this.proc, String(p.pid), "cwd"));
+          cwd = fs15.readlinkSync(path20.join(this.proc, String(p.pid), "cwd"));
         } catch {
         }
         cwd === this.projectReal && roots.push(p.pid);
       }
     }
     let claude = descendants(procs, roots), pack = new Set([...descendants(procs, packRoots)].filter((pid) => !claude.has(pid) || pid === this.selfPid)), uptimeTicks = Math.round(
-      Number((readText(path19.join(this.proc, "uptime")) ?? "0").split(" ")[0]) * TICKS_PER_SECOND
+      Number((readText(path20.join(this.proc, "uptime")) ?? "0").split(" ")[0]) * TICKS_PER_SECOND
     ), interval = this.prev ? nowMs - this.prev.at : 0, figures = (members, before) => {
       let rss = 0;
-      for (let pid of members) rss += parseVmRss(readText(path19.join(this.proc, String(pid), "status")) ?? "");
+      for (let pid of members) rss += parseVmRss(readText(path20.join(this.proc, String(pid), "status")) ?? "");
       let used = ticksSince(procs, members, before, this.prev?.uptimeTicks), cpu = interval > 0 ? used * 1e3 / TICKS_PER_SECOND / interval * 100 : 0;
       return { pids: members.size, cpu_pct: Math.round(cpu * 10) / 10, rss_bytes: rss };
     }, ticksOf = (members) => new Map([...members].map((pid) => [pid, procs.get(pid).ticks])), sample = {
@@ -23436,8 +23853,8 @@ function startResourceLoop(project, opts) {
 }
 
 // lib/monitor/prune-command.ts
-import fs15 from "node:fs";
-import path20 from "node:path";
+import fs16 from "node:fs";
+import path21 from "node:path";
 
 // lib/monitor/retention.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -23481,14 +23898,14 @@ var shown = (name) => clip(stripControls(name), 120), mb = (b) => `${(b / 1e6).t
 function applyPrune(plan) {
   let removed = [], failed = [];
   for (let f of plan.remove) {
-    let now = fs15.lstatSync(f.path, { throwIfNoEntry: !1 });
+    let now = fs16.lstatSync(f.path, { throwIfNoEntry: !1 });
     if (now) {
       if (!now.isFile() || now.dev !== f.dev || now.ino !== f.ino || now.size !== f.bytes) {
         failed.push({ name: f.name, why: "changed since it was listed; left alone" });
         continue;
       }
       try {
-        fs15.unlinkSync(f.path), removed.push(f);
+        fs16.unlinkSync(f.path), removed.push(f), removeSidecars(f.path, HISTORY_KINDS);
       } catch (err) {
         errorCode(err) !== "ENOENT" && failed.push({ name: f.name, why: errorCode(err) ?? String(err) });
       }
@@ -23504,7 +23921,7 @@ function runPrune(args, now = Date.now()) {
     let code2 = errorCode(err);
     throw code2 === "ENOENT" || code2 === "ENOTDIR" ? new UserError(`no .2L folder in \`${shown(args.project)}\`: nothing to prune`, 2) : new UserError(`\`${shown(dir)}\`: ${isUnsafePath(err) ? refusalText(err) : String(err)}`, 2);
   }
-  let read = readConfigText(args.project), { config, errors } = read.text === void 0 ? { config: void 0, errors: read.errors } : parseRetention(read.text, path20.join(".2L", "config.yaml")), plan = planPrune(statLogFiles(args.project), config ?? DEFAULT_RETENTION, now), lines = errors.map((e) => `warning: ${e}`);
+  let read = readConfigText(args.project), { config, errors } = read.text === void 0 ? { config: void 0, errors: read.errors } : parseRetention(read.text, path21.join(".2L", "config.yaml")), plan = planPrune(statLogFiles(args.project), config ?? DEFAULT_RETENTION, now), lines = errors.map((e) => `warning: ${e}`);
   for (let r of plan.refused) lines.push(`skipped ${shown(r.name)}: ${r.why}`);
   let verb = args.dryRun ? "would remove" : "removed", code = 0, gone = plan.remove;
   if (!args.dryRun) {
@@ -23523,8 +23940,8 @@ function runPrune(args, now = Date.now()) {
 }
 
 // lib/monitor/live-alerts.ts
-import fs19 from "node:fs";
-import path24 from "node:path";
+import fs20 from "node:fs";
+import path25 from "node:path";
 import { performance as performance2 } from "node:perf_hooks";
 
 // lib/monitor/ops-checks.ts
@@ -23852,8 +24269,8 @@ function measureBudgets(cost) {
 }
 
 // lib/monitor/alert-lease.ts
-import fs16 from "node:fs";
-import path21 from "node:path";
+import fs17 from "node:fs";
+import path22 from "node:path";
 
 // lib/transcript/reader.ts
 var CHUNK = 1 << 20;
@@ -23868,11 +24285,11 @@ function pathKey(file) {
 // lib/monitor/alert-lease.ts
 var RENEW_MS = 5e3;
 function leaseFile(runtime, project) {
-  return path21.join(runtime, "alerts", `lease-${pathKey(path21.resolve(project))}`);
+  return path22.join(runtime, "alerts", `lease-${pathKey(path22.resolve(project))}`);
 }
 function holdLease(runtime, project, pid = process.pid) {
   try {
-    return ensurePrivateDir(path21.join(runtime, "alerts")) ? (atomicWriteFileSync(leaseFile(runtime, project), `${pid}
+    return ensurePrivateDir(path22.join(runtime, "alerts")) ? (atomicWriteFileSync(leaseFile(runtime, project), `${pid}
 `, { mode: 384, keepMode: !1 }), !0) : !1;
   } catch {
     return !1;
@@ -23884,13 +24301,13 @@ function renewLease(runtime, project, now = /* @__PURE__ */ new Date(), pid = pr
       holdLease(runtime, project, pid);
       return;
     }
-    fs16.utimesSync(leaseFile(runtime, project), now, now);
+    fs17.utimesSync(leaseFile(runtime, project), now, now);
   } catch {
   }
 }
 function releaseLease(runtime, project, pid = process.pid) {
   try {
-    leaseHolder(runtime, project) === pid && fs16.unlinkSync(leaseFile(runtime, project));
+    leaseHolder(runtime, project) === pid && fs17.unlinkSync(leaseFile(runtime, project));
   } catch {
   }
 }
@@ -23901,8 +24318,8 @@ function leaseHolder(runtime, project) {
 
 // lib/monitor/notify.ts
 import { spawn } from "node:child_process";
-import fs17 from "node:fs";
-import path22 from "node:path";
+import fs18 from "node:fs";
+import path23 from "node:path";
 function alertNotice(e) {
   let p = e.payload;
   if (!p || typeof p.key != "string" || p.state !== "breach" && p.state !== "resolved") return;
@@ -23923,16 +24340,16 @@ function alertNotice(e) {
 }
 var MAX_QUEUE = 50, PER_MINUTE = 20;
 function findOnPath(name, env, project) {
-  let root = path22.resolve(project);
-  for (let dir of (env.PATH ?? "").split(path22.delimiter)) {
-    if (!dir || !path22.isAbsolute(dir)) continue;
-    let abs = path22.resolve(dir);
-    if (abs === root || abs.startsWith(root + path22.sep)) continue;
-    let file = path22.join(abs, name);
+  let root = path23.resolve(project);
+  for (let dir of (env.PATH ?? "").split(path23.delimiter)) {
+    if (!dir || !path23.isAbsolute(dir)) continue;
+    let abs = path23.resolve(dir);
+    if (abs === root || abs.startsWith(root + path23.sep)) continue;
+    let file = path23.join(abs, name);
     try {
-      let real = fs17.realpathSync(file);
-      if (real === root || real.startsWith(root + path22.sep) || !fs17.statSync(real).isFile()) continue;
-      return fs17.accessSync(real, fs17.constants.X_OK), file;
+      let real = fs18.realpathSync(file);
+      if (real === root || real.startsWith(root + path23.sep) || !fs18.statSync(real).isFile()) continue;
+      return fs18.accessSync(real, fs18.constants.X_OK), file;
     } catch {
     }
   }
@@ -24038,11 +24455,11 @@ var Notifier = class {
 
 // lib/monitor/notify-config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import fs18 from "node:fs";
-import path23 from "node:path";
+import fs19 from "node:fs";
+import path24 from "node:path";
 var MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
 function userConfigFile(env = process.env) {
-  return path23.join(claudeConfigDir(env), "2l", "config.yaml");
+  return path24.join(claudeConfigDir(env), "2l", "config.yaml");
 }
 function webhookUrl(text2) {
   if (typeof text2 != "string" || text2.length > MAX_URL) return;
@@ -24070,8 +24487,8 @@ function alertsSection(text2) {
 }
 function readUserConfig(file) {
   try {
-    let st = fs18.statSync(file);
-    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs18.readFileSync(file, "utf8");
+    let st = fs19.statSync(file);
+    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs19.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -24134,7 +24551,7 @@ var LiveAlerts = class {
   /** What changes when `.2L/config.yaml` is edited, without reading it. */
   stampOf() {
     try {
-      let st = fs19.lstatSync(path24.join(stateDir(this.opts.project), "config.yaml"));
+      let st = fs20.lstatSync(path25.join(stateDir(this.opts.project), "config.yaml"));
       return `${st.ino}:${st.size}:${st.mtimeMs}`;
     } catch {
       return "";
@@ -24171,6 +24588,20 @@ var LiveAlerts = class {
       Number.isNaN(t) || this.metrics.addProcessing(done - Math.max(t, this.lastBatchAt), done);
     }
     this.lastBatchAt = done, this.evalCost.events += events.length, this.evalCost.ms += performance2.now() - t0;
+  }
+  /**
+   * What archives last written before the alert window feed here when they are
+   * merged from their kept state instead of read (dashboard/feed.ts): the
+   * budget judge's cost sessions and events, the DB checks and dashboard starts
+   * (an archive's unreadable lines never reach the engine, read or merged).
+   */
+  archiveReaders(now = Date.now()) {
+    let budgets = this.config.alerts.enabled && this.hasBudgets();
+    return {
+      before: now - this.config.alerts.window_ms,
+      costs: budgets ? [this.costContext] : [],
+      ops: [this.metrics.ops]
+    };
   }
   hasBudgets() {
     return this.costBudgets !== void 0;
@@ -24377,7 +24808,7 @@ var SEVERITY = {
 
 // lib/monitor/otel-metrics.ts
 var import_resources5 = __toESM(require_src3(), 1), import_core2 = __toESM(require_src2(), 1), import_sdk_metrics = __toESM(require_src4(), 1);
-var MAX_MODELS = 20, MAX_ALERT_KEYS = 100, MAX_CUSTOM = 50, MAX_COST_SESSIONS = 1e3, CARDINALITY = 200, Bounded = class {
+var MAX_MODELS = 20, MAX_ALERT_KEYS = 100, MAX_CUSTOM = 50, MAX_COST_SESSIONS2 = 1e3, CARDINALITY = 200, Bounded = class {
   constructor(max) {
     this.max = max;
   }
@@ -24449,7 +24880,7 @@ var MAX_MODELS = 20, MAX_ALERT_KEYS = 100, MAX_CUSTOM = 50, MAX_COST_SESSIONS = 
       let usd = f.usd - (prev?.usd ?? 0);
       usd > 0 && this.cost.add(usd, { "gen_ai.request.model": label });
     }
-    this.lastCost.delete(sessionId), this.lastCost.size >= MAX_COST_SESSIONS && this.lastCost.delete(this.lastCost.keys().next().value), this.lastCost.set(sessionId, next);
+    this.lastCost.delete(sessionId), this.lastCost.size >= MAX_COST_SESSIONS2 && this.lastCost.delete(this.lastCost.keys().next().value), this.lastCost.set(sessionId, next);
   }
   addAlert(payload) {
     let p = payload && typeof payload == "object" ? payload : {};
@@ -24505,7 +24936,7 @@ var MAX_MODELS = 20, MAX_ALERT_KEYS = 100, MAX_CUSTOM = 50, MAX_COST_SESSIONS = 
 
 // lib/monitor/otlp-cursor.ts
 import { createHash as createHash4 } from "node:crypto";
-import fs20 from "node:fs";
+import fs21 from "node:fs";
 var HEAD_BYTES = 256, CHUNK2 = 1 << 20, MAX_LINE2 = 4 << 20;
 function withFd(file, fn) {
   let fd;
@@ -24518,17 +24949,17 @@ function withFd(file, fn) {
     try {
       return fn(fd);
     } finally {
-      fs20.closeSync(fd);
+      fs21.closeSync(fd);
     }
 }
 function headOf(fd, bytes) {
-  let buf = Buffer.alloc(bytes), n = fs20.readSync(fd, buf, 0, bytes, 0);
+  let buf = Buffer.alloc(bytes), n = fs21.readSync(fd, buf, 0, bytes, 0);
   return createHash4("sha256").update(buf.subarray(0, n)).digest("hex");
 }
 function infos(project) {
   let out = [];
   for (let file of logFiles(project)) {
-    let st = fs20.lstatSync(file, { throwIfNoEntry: !1 });
+    let st = fs21.lstatSync(file, { throwIfNoEntry: !1 });
     st?.isFile() && out.push({ file, ino: st.ino, size: st.size });
   }
   return out;
@@ -24540,12 +24971,12 @@ function positionIn(f, fd, offset) {
 function endOfLog(project) {
   let last = infos(project).at(-1);
   if (last)
-    return withFd(last.file, (fd) => positionIn(last, fd, fs20.fstatSync(fd).size));
+    return withFd(last.file, (fd) => positionIn(last, fd, fs21.fstatSync(fd).size));
 }
 function scanLines(fd, from, to) {
   let buf = Buffer.allocUnsafe(CHUNK2), lines = 0, end = from;
   for (let at = from; at < to; ) {
-    let n = fs20.readSync(fd, buf, 0, Math.min(CHUNK2, to - at), at);
+    let n = fs21.readSync(fd, buf, 0, Math.min(CHUNK2, to - at), at);
     if (n <= 0) break;
     for (let i = buf.indexOf(10); i >= 0 && i < n; i = buf.indexOf(10, i + 1))
       lines++, end = at + i + 1;
@@ -24570,9 +25001,9 @@ function readFrom(project, pos, opts) {
   }
   for (; i < files.length && result.events.length < opts.maxEvents; i++, offset = 0) {
     let f = files[i], live = i === files.length - 1, read = withFd(f.file, (fd) => {
-      let size = fs20.fstatSync(fd).size, buf = Buffer.allocUnsafe(CHUNK2), at = offset;
+      let size = fs21.fstatSync(fd).size, buf = Buffer.allocUnsafe(CHUNK2), at = offset;
       for (; at < size && result.events.length < opts.maxEvents; ) {
-        let n = fs20.readSync(fd, buf, 0, Math.min(CHUNK2, size - at), at);
+        let n = fs21.readSync(fd, buf, 0, Math.min(CHUNK2, size - at), at);
         if (n <= 0) break;
         let last = buf.subarray(0, n).lastIndexOf(10);
         if (last < 0) {
@@ -24659,13 +25090,13 @@ function postOtlp(url, body, headers2, timeoutMs) {
 
 // lib/monitor/otlp-state.ts
 import { createHash as createHash6 } from "node:crypto";
-import path26 from "node:path";
+import path27 from "node:path";
 
 // lib/monitor/otlp-config.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 import { createHash as createHash5 } from "node:crypto";
 import os4 from "node:os";
-import path25 from "node:path";
+import path26 from "node:path";
 var MAX_USER_CONFIG_BYTES2 = 256 * 1024, MAX_SETTINGS_BYTES = 1024 * 1024, MAX_URL2 = 2e3, MAX_LIST = 100, PRIVACY = ["plain", "hash", "omit"], SIGNALS = ["traces", "logs", "metrics"];
 function otlpSection(text2) {
   if (!text2) return;
@@ -24719,7 +25150,7 @@ function projectSettingsEnv(projectDir) {
   let out = {};
   for (let name of ["settings.json", "settings.local.json"])
     try {
-      let text2 = readRegularText(path25.join(projectDir, ".claude", name), MAX_SETTINGS_BYTES), env = text2 === void 0 ? void 0 : JSON.parse(text2).env;
+      let text2 = readRegularText(path26.join(projectDir, ".claude", name), MAX_SETTINGS_BYTES), env = text2 === void 0 ? void 0 : JSON.parse(text2).env;
       if (env && typeof env == "object")
         for (let [k, v] of Object.entries(env)) typeof v == "string" && (out[k] = v);
     } catch {
@@ -24736,7 +25167,7 @@ function resourceAttributes(projectDir, user, project, who = { user: safeUserNam
     let p = privacyOf(ur[key], pr[key]);
     p !== "omit" && (out[attr] = p === "hash" ? hashed(value) : value);
   };
-  return put("user", "user.name", who.user), put("host", "host.name", who.host), put("project", "2l.project.name", path25.basename(projectDir)), out;
+  return put("user", "user.name", who.user), put("host", "host.name", who.host), put("project", "2l.project.name", path26.basename(projectDir)), out;
 }
 function safeUserName() {
   try {
@@ -24814,13 +25245,13 @@ function loadOtlpTarget(projectDir, env = process.env) {
 
 // lib/monitor/otlp-state.ts
 function statePath2(project, endpoint, env = process.env) {
-  let id = createHash6("sha256").update(`${path26.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
-  return path26.join(claudeConfigDir(env), "2l", "otlp", `${id}.json`);
+  let id = createHash6("sha256").update(`${path27.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
+  return path27.join(claudeConfigDir(env), "2l", "otlp", `${id}.json`);
 }
 var statusPath = (state) => state.replace(/\.json$/, ".status.json");
 function ensureStateDir(env) {
   let dir = claudeConfigDir(env);
-  for (let part of ["", "2l", "otlp"]) ensurePrivateDir(dir = path26.join(dir, part));
+  for (let part of ["", "2l", "otlp"]) ensurePrivateDir(dir = path27.join(dir, part));
 }
 function writeStatus(state, status, stopped, now) {
   let body = { v: 1, pid: process.pid, updated_at: new Date(now).toISOString(), stopped, status };
@@ -25028,13 +25459,23 @@ function startOtlp(project, opts, env) {
   return live.start(), live;
 }
 async function startServer(opts) {
-  let project = path27.resolve(opts.project);
-  fs21.lstatSync(path27.join(project, ".2L"), { throwIfNoEntry: !1 })?.isDirectory() && registerProject(project);
+  let project = path28.resolve(opts.project);
+  fs22.lstatSync(path28.join(project, ".2L"), { throwIfNoEntry: !1 })?.isDirectory() && registerProject(project);
   let instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), otlp = opts.otlp === !1 ? void 0 : startOtlp(project, opts.otlp ?? {}, opts.env ?? process.env), view, costs, feed = new DashboardFeed(project, {
     tail: opts.tail,
     pollMs: opts.pollMs,
     onBatch: (events, malformed, live) => {
       view?.onBatch(events), costs?.onBatch(events), alerts?.onBatch(events, malformed, live), live && otlp?.poke();
+    },
+    // Archives older than the alert window are merged from the state kept beside them, not read.
+    archiveReaders: () => {
+      let a = alerts?.archiveReaders();
+      return {
+        before: a?.before ?? Number.POSITIVE_INFINITY,
+        trends: view?.trendsReader(),
+        costs: [...costs ? [costs.costContext()] : [], ...a?.costs ?? []],
+        ops: a?.ops
+      };
     }
   });
   view = new PerformanceView(project, feed, alerts), costs = new CostMetrics(project, feed, { env: opts.env }), feed.loaded.then(
@@ -25123,14 +25564,14 @@ async function startServer(opts) {
 }
 
 // lib/hook/claims.ts
-import fs22 from "node:fs";
+import fs23 from "node:fs";
 import os5 from "node:os";
-import path28 from "node:path";
+import path29 from "node:path";
 var KEEP_MS = 168 * 3600 * 1e3;
 function runtimeDir(env = process.env) {
-  let xdg = env.XDG_RUNTIME_DIR, uid = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && path28.isAbsolute(xdg) && !xdg.includes("\0") ? path28.join(xdg, "2l") : path28.join(os5.tmpdir(), `2l-${uid}`);
+  let xdg = env.XDG_RUNTIME_DIR, uid = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && path29.isAbsolute(xdg) && !xdg.includes("\0") ? path29.join(xdg, "2l") : path29.join(os5.tmpdir(), `2l-${uid}`);
   try {
-    return ensurePrivateDir(dir), (fs22.statSync(dir).mode & 63) !== 0 && fs22.chmodSync(dir, 448), dir;
+    return ensurePrivateDir(dir), (fs23.statSync(dir).mode & 63) !== 0 && fs23.chmodSync(dir, 448), dir;
   } catch {
     return;
   }
@@ -25139,7 +25580,7 @@ function runtimeDir(env = process.env) {
 // lib/bin/dashboard-server.ts
 function say(line) {
   try {
-    fs23.writeSync(1, `${line}
+    fs24.writeSync(1, `${line}
 `);
   } catch {
   }

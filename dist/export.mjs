@@ -4653,9 +4653,9 @@ var require_getMachineId_linux = __commonJS({
     var fs_1 = __require("fs"), api_1 = (init_esm(), __toCommonJS(esm_exports));
     async function getMachineId() {
       let paths = ["/etc/machine-id", "/var/lib/dbus/machine-id"];
-      for (let path7 of paths)
+      for (let path8 of paths)
         try {
-          return (await fs_1.promises.readFile(path7, { encoding: "utf8" })).trim();
+          return (await fs_1.promises.readFile(path8, { encoding: "utf8" })).trim();
         } catch (e) {
           api_1.diag.debug(`error reading machine id: ${e}`);
         }
@@ -12929,8 +12929,8 @@ var import_core5, init_shared_env_configuration = __esm({
 });
 
 // node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-env-configuration.js
-import * as fs2 from "fs";
-import * as path2 from "path";
+import * as fs5 from "fs";
+import * as path5 from "path";
 function getStaticHeadersFromEnv(signalIdentifier) {
   let signalSpecificRawHeaders = (0, import_core6.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`), nonSignalSpecificRawHeaders = (0, import_core6.getStringFromEnv)("OTEL_EXPORTER_OTLP_HEADERS"), signalSpecificHeaders = (0, import_core6.parseKeyPairsIntoRecord)(signalSpecificRawHeaders), nonSignalSpecificHeaders = (0, import_core6.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders);
   if (!(Object.keys(signalSpecificHeaders).length === 0 && Object.keys(nonSignalSpecificHeaders).length === 0))
@@ -12944,18 +12944,18 @@ function appendRootPathToUrlIfNeeded(url) {
     return;
   }
 }
-function appendResourcePathToUrl(url, path7) {
+function appendResourcePathToUrl(url, path8) {
   try {
     new URL(url);
   } catch {
     diag2.warn(`Configuration: Could not parse environment-provided export URL: '${url}', falling back to undefined`);
     return;
   }
-  url.endsWith("/") || (url = url + "/"), url += path7;
+  url.endsWith("/") || (url = url + "/"), url += path8;
   try {
     new URL(url);
   } catch {
-    diag2.warn(`Configuration: Provided URL appended with '${path7}' is not a valid URL, using 'undefined' instead of '${url}'`);
+    diag2.warn(`Configuration: Provided URL appended with '${path8}' is not a valid URL, using 'undefined' instead of '${url}'`);
     return;
   }
   return url;
@@ -12974,7 +12974,7 @@ function readFileFromEnv(signalSpecificEnvVar, nonSignalSpecificEnvVar, warningM
   let signalSpecificPath = (0, import_core6.getStringFromEnv)(signalSpecificEnvVar), nonSignalSpecificPath = (0, import_core6.getStringFromEnv)(nonSignalSpecificEnvVar), filePath = signalSpecificPath ?? nonSignalSpecificPath;
   if (filePath != null)
     try {
-      return fs2.readFileSync(path2.resolve(process.cwd(), filePath));
+      return fs5.readFileSync(path5.resolve(process.cwd(), filePath));
     } catch {
       diag2.warn(warningMessage);
       return;
@@ -16414,9 +16414,9 @@ var require_getMachineId_linux2 = __commonJS({
     var fs_1 = __require("fs"), api_1 = (init_esm(), __toCommonJS(esm_exports));
     async function getMachineId() {
       let paths = ["/etc/machine-id", "/var/lib/dbus/machine-id"];
-      for (let path7 of paths)
+      for (let path8 of paths)
         try {
-          return (await fs_1.promises.readFile(path7, { encoding: "utf8" })).trim();
+          return (await fs_1.promises.readFile(path8, { encoding: "utf8" })).trim();
         } catch (e) {
           api_1.diag.debug(`error reading machine id: ${e}`);
         }
@@ -20605,8 +20605,8 @@ var import_core9, init_shared_env_configuration2 = __esm({
 });
 
 // node_modules/@opentelemetry/exporter-metrics-otlp-http/node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-env-configuration.js
-import * as fs3 from "fs";
-import * as path3 from "path";
+import * as fs6 from "fs";
+import * as path6 from "path";
 function getStaticHeadersFromEnv2(signalIdentifier) {
   let signalSpecificRawHeaders = (0, import_core10.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`), nonSignalSpecificRawHeaders = (0, import_core10.getStringFromEnv)("OTEL_EXPORTER_OTLP_HEADERS"), signalSpecificHeaders = (0, import_core10.parseKeyPairsIntoRecord)(signalSpecificRawHeaders), nonSignalSpecificHeaders = (0, import_core10.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders);
   if (!(Object.keys(signalSpecificHeaders).length === 0 && Object.keys(nonSignalSpecificHeaders).length === 0))
@@ -20620,18 +20620,18 @@ function appendRootPathToUrlIfNeeded2(url) {
     return;
   }
 }
-function appendResourcePathToUrl2(url, path7) {
+function appendResourcePathToUrl2(url, path8) {
   try {
     new URL(url);
   } catch {
     diag2.warn(`Configuration: Could not parse environment-provided export URL: '${url}', falling back to undefined`);
     return;
   }
-  url.endsWith("/") || (url = url + "/"), url += path7;
+  url.endsWith("/") || (url = url + "/"), url += path8;
   try {
     new URL(url);
   } catch {
-    diag2.warn(`Configuration: Provided URL appended with '${path7}' is not a valid URL, using 'undefined' instead of '${url}'`);
+    diag2.warn(`Configuration: Provided URL appended with '${path8}' is not a valid URL, using 'undefined' instead of '${url}'`);
     return;
   }
   return url;
@@ -20650,7 +20650,7 @@ function readFileFromEnv2(signalSpecificEnvVar, nonSignalSpecificEnvVar, warning
   let signalSpecificPath = (0, import_core10.getStringFromEnv)(signalSpecificEnvVar), nonSignalSpecificPath = (0, import_core10.getStringFromEnv)(nonSignalSpecificEnvVar), filePath = signalSpecificPath ?? nonSignalSpecificPath;
   if (filePath != null)
     try {
-      return fs3.readFileSync(path3.resolve(process.cwd(), filePath));
+      return fs6.readFileSync(path6.resolve(process.cwd(), filePath));
     } catch {
       diag2.warn(warningMessage);
       return;
@@ -21045,10 +21045,183 @@ async function runNow(name, main2, argv = process.argv.slice(2), opts = {}) {
   opts.exitOnFailure && typeof code == "number" && code !== 0 && process.exit(code);
 }
 
+// lib/events/log-files.ts
+import fs4 from "node:fs";
+import path4 from "node:path";
+
+// lib/events/project-dir.ts
+import path2 from "node:path";
+var STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
+function stateDir(projectDir) {
+  return path2.join(projectDir, STATE_DIR);
+}
+function eventsPath(projectDir) {
+  return path2.join(projectDir, STATE_DIR, EVENTS_FILE);
+}
+
+// lib/events/writer.ts
+import fs3 from "node:fs";
+import path3 from "node:path";
+
+// lib/shared/safe-fs.ts
+import fs2 from "node:fs";
+var PROJECT_FILE_MAX = 2 * 1024 * 1024, UnsafePathError = class extends Error {
+  constructor(file, reason, detail) {
+    super(`${file}: ${describe(reason)}${detail ? ` (${detail})` : ""}`);
+    this.file = file;
+    this.reason = reason;
+    this.detail = detail;
+    this.name = "UnsafePathError";
+  }
+  file;
+  reason;
+  detail;
+  code = "EUNSAFE";
+};
+function describe(reason) {
+  switch (reason) {
+    case "symlink":
+      return "is a symbolic link; 2L never follows links inside a project (remove it)";
+    case "not-regular":
+      return "is not a regular file (a device, FIFO or socket); 2L reads only regular files";
+    case "not-directory":
+      return "is not a real folder; 2L keeps its state only in a folder it owns (remove it)";
+    case "not-owner":
+      return "belongs to another user; 2L keeps its state only in a folder it owns";
+    case "too-big":
+      return "is larger than 2L reads";
+  }
+}
+var { O_RDONLY, O_RDWR, O_WRONLY, O_APPEND, O_CREAT, O_EXCL, O_TRUNC } = fs2.constants, O_NOFOLLOW = fs2.constants.O_NOFOLLOW ?? 0, O_NONBLOCK = fs2.constants.O_NONBLOCK ?? 0, READ_FLAGS = O_RDONLY | O_NOFOLLOW | O_NONBLOCK, APPEND_FLAGS = O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, CREATE_EXCL_FLAGS = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, TRUNCATE_FLAGS = O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK, myUid = typeof process.getuid == "function" ? process.getuid() : void 0;
+function openRegular(file, flags2, mode = 384) {
+  let fd;
+  try {
+    fd = fs2.openSync(file, flags2 | O_NOFOLLOW, mode);
+  } catch (err) {
+    throw openError(file, err);
+  }
+  return regularOnly(fd, file);
+}
+function regularOnly(fd, file) {
+  let st;
+  try {
+    st = fs2.fstatSync(fd);
+  } catch (err) {
+    throw fs2.closeSync(fd), err;
+  }
+  if (!st.isFile())
+    throw fs2.closeSync(fd), new UnsafePathError(file, "not-regular");
+  return fd;
+}
+function openError(file, err) {
+  let code = errorCode(err);
+  return code === "ELOOP" || code === "EMLINK" ? new UnsafePathError(file, "symlink") : code === "ENXIO" || code === "EOPNOTSUPP" ? new UnsafePathError(file, "not-regular") : err;
+}
+function openRegularForRead(file) {
+  try {
+    return openRegular(file, READ_FLAGS);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return;
+    throw err;
+  }
+}
+function checkPrivateDir(dir) {
+  let st = fs2.lstatSync(dir);
+  if (st.isSymbolicLink()) throw new UnsafePathError(dir, "symlink");
+  if (!st.isDirectory()) throw new UnsafePathError(dir, "not-directory");
+  if (myUid !== void 0 && st.uid !== myUid) throw new UnsafePathError(dir, "not-owner");
+}
+function refusalText(err) {
+  let text = `${describe(err.reason)}${err.detail ? ` (${err.detail})` : ""}`;
+  return err.reason === "not-regular" ? `${text} (remove it)` : text;
+}
+function isUnsafePath(err) {
+  return err instanceof UnsafePathError;
+}
+
+// lib/events/writer.ts
+var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024;
+var NEWLINE = Buffer.from(`
+`);
+function listArchives(dir) {
+  let names;
+  try {
+    names = fs3.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  let keyed = [];
+  for (let n of names) {
+    let m = /^events-(\d{8}T\d{9}Z)(?:-(\d+))?\.jsonl$/.exec(n);
+    m && keyed.push([m[1], Number(m[2] ?? 0), n]);
+  }
+  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path3.join(dir, n));
+}
+
+// lib/events/log-files.ts
+function statLogFiles(projectDir) {
+  let dir = stateDir(projectDir);
+  if (!fs4.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
+  let out = [], uid = typeof process.getuid == "function" ? process.getuid() : void 0;
+  for (let file of [...listArchives(dir), path4.join(dir, EVENTS_FILE)]) {
+    let s = fs4.lstatSync(file, { throwIfNoEntry: !1 });
+    if (!s) continue;
+    let name = path4.basename(file);
+    out.push({
+      path: file,
+      name,
+      archive: name !== EVENTS_FILE,
+      regular: s.isFile(),
+      bytes: s.isFile() ? s.size : 0,
+      mtimeMs: s.mtimeMs,
+      dev: s.dev,
+      ino: s.ino,
+      foreign: uid !== void 0 && s.uid !== uid
+    });
+  }
+  return out;
+}
+function historyBytes(projectDir) {
+  let n = 0;
+  for (let f of statLogFiles(projectDir)) f.regular && !f.foreign && (n += f.bytes);
+  return n;
+}
+
+// lib/shared/progress.ts
+var SILENT = { update() {
+}, end() {
+} };
+function mb(bytes) {
+  return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
+}
+function progressLine(label, done, total) {
+  let pct = total > 0 ? Math.min(100, Math.floor(done / total * 100)) : 0;
+  return `${label}: reading the log ${pct}% (${mb(Math.min(done, total))} of ${mb(total)})`;
+}
+function delayFromEnv(env) {
+  let v = env.TWOL_PROGRESS_DELAY_MS;
+  if (!(v === void 0 || !/^\d{1,7}$/.test(v)))
+    return Number(v);
+}
+function startProgress(label, opts = {}) {
+  let stream = opts.stream ?? process.stderr;
+  if (stream.isTTY !== !0) return SILENT;
+  let now = opts.now ?? Date.now, delay = opts.delayMs ?? delayFromEnv(process.env) ?? 1e3, every = opts.everyMs ?? 100, began = now(), drawnAt;
+  return {
+    update(done, total) {
+      let t = now();
+      t - began < delay || drawnAt !== void 0 && t - drawnAt < every || (drawnAt = t, stream.write(`\r${progressLine(label, done, total)}\x1B[K`));
+    },
+    end() {
+      drawnAt !== void 0 && stream.write("\r\x1B[K"), drawnAt = void 0;
+    }
+  };
+}
+
 // lib/monitor/export-command.ts
 import { createHash as createHash2 } from "node:crypto";
 import os from "node:os";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // lib/monitor/otel-metrics.ts
 var import_resources2 = __toESM(require_src2(), 1), import_core2 = __toESM(require_src(), 1), import_sdk_metrics = __toESM(require_src3(), 1);
@@ -22196,18 +22369,8 @@ function describeFailure(err, url, timeoutMs) {
   return typeof err.code == "number" ? `${where}: the receiver answered HTTP ${err.code}${err.message ? ` (${err.message.slice(0, 200)})` : ""}` : /timed out|timeout/i.test(err.message) ? `${where}: no answer within ${timeoutMs} ms (raise \`--timeout\`?)` : `${where}: ${err.message.slice(0, 300) || "export failed"}`;
 }
 
-// lib/events/project-dir.ts
-import path4 from "node:path";
-var STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
-function stateDir(projectDir) {
-  return path4.join(projectDir, STATE_DIR);
-}
-function eventsPath(projectDir) {
-  return path4.join(projectDir, STATE_DIR, EVENTS_FILE);
-}
-
 // lib/events/stream.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 
 // lib/events/lines.ts
 var LineSplitter = class {
@@ -22276,105 +22439,6 @@ var LineSplitter = class {
   }
 };
 
-// lib/events/writer.ts
-import fs5 from "node:fs";
-import path5 from "node:path";
-
-// lib/shared/safe-fs.ts
-import fs4 from "node:fs";
-var PROJECT_FILE_MAX = 2 * 1024 * 1024, UnsafePathError = class extends Error {
-  constructor(file, reason, detail) {
-    super(`${file}: ${describe(reason)}${detail ? ` (${detail})` : ""}`);
-    this.file = file;
-    this.reason = reason;
-    this.detail = detail;
-    this.name = "UnsafePathError";
-  }
-  file;
-  reason;
-  detail;
-  code = "EUNSAFE";
-};
-function describe(reason) {
-  switch (reason) {
-    case "symlink":
-      return "is a symbolic link; 2L never follows links inside a project (remove it)";
-    case "not-regular":
-      return "is not a regular file (a device, FIFO or socket); 2L reads only regular files";
-    case "not-directory":
-      return "is not a real folder; 2L keeps its state only in a folder it owns (remove it)";
-    case "not-owner":
-      return "belongs to another user; 2L keeps its state only in a folder it owns";
-    case "too-big":
-      return "is larger than 2L reads";
-  }
-}
-var { O_RDONLY, O_RDWR, O_WRONLY, O_APPEND, O_CREAT, O_EXCL, O_TRUNC } = fs4.constants, O_NOFOLLOW = fs4.constants.O_NOFOLLOW ?? 0, O_NONBLOCK = fs4.constants.O_NONBLOCK ?? 0, READ_FLAGS = O_RDONLY | O_NOFOLLOW | O_NONBLOCK, APPEND_FLAGS = O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, CREATE_EXCL_FLAGS = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, TRUNCATE_FLAGS = O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK, myUid = typeof process.getuid == "function" ? process.getuid() : void 0;
-function openRegular(file, flags2, mode = 384) {
-  let fd;
-  try {
-    fd = fs4.openSync(file, flags2 | O_NOFOLLOW, mode);
-  } catch (err) {
-    throw openError(file, err);
-  }
-  return regularOnly(fd, file);
-}
-function regularOnly(fd, file) {
-  let st;
-  try {
-    st = fs4.fstatSync(fd);
-  } catch (err) {
-    throw fs4.closeSync(fd), err;
-  }
-  if (!st.isFile())
-    throw fs4.closeSync(fd), new UnsafePathError(file, "not-regular");
-  return fd;
-}
-function openError(file, err) {
-  let code = errorCode(err);
-  return code === "ELOOP" || code === "EMLINK" ? new UnsafePathError(file, "symlink") : code === "ENXIO" || code === "EOPNOTSUPP" ? new UnsafePathError(file, "not-regular") : err;
-}
-function openRegularForRead(file) {
-  try {
-    return openRegular(file, READ_FLAGS);
-  } catch (err) {
-    if (errorCode(err) === "ENOENT") return;
-    throw err;
-  }
-}
-function checkPrivateDir(dir) {
-  let st = fs4.lstatSync(dir);
-  if (st.isSymbolicLink()) throw new UnsafePathError(dir, "symlink");
-  if (!st.isDirectory()) throw new UnsafePathError(dir, "not-directory");
-  if (myUid !== void 0 && st.uid !== myUid) throw new UnsafePathError(dir, "not-owner");
-}
-function refusalText(err) {
-  let text = `${describe(err.reason)}${err.detail ? ` (${err.detail})` : ""}`;
-  return err.reason === "not-regular" ? `${text} (remove it)` : text;
-}
-function isUnsafePath(err) {
-  return err instanceof UnsafePathError;
-}
-
-// lib/events/writer.ts
-var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024;
-var NEWLINE = Buffer.from(`
-`);
-function listArchives(dir) {
-  let names;
-  try {
-    names = fs5.readdirSync(dir);
-  } catch {
-    return [];
-  }
-  let keyed = [];
-  for (let n of names) {
-    let m = /^events-(\d{8}T\d{9}Z)(?:-(\d+))?\.jsonl$/.exec(n);
-    m && keyed.push([m[1], Number(m[2] ?? 0), n]);
-  }
-  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path5.join(dir, n));
-}
-
 // lib/events/stream.ts
 function newStreamStats() {
   return {
@@ -22404,10 +22468,10 @@ function logFiles(projectDir) {
     );
   }
   let live = eventsPath(projectDir);
-  return [...listArchives(dir), ...fs6.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
+  return [...listArchives(dir), ...fs7.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
 }
 async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536) {
-  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs6.createReadStream("", { fd, highWaterMark: chunkBytes });
+  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs7.createReadStream("", { fd, highWaterMark: chunkBytes });
   for await (let chunk of stream) {
     stats.bytes += chunk.length;
     let lines = splitter.push(chunk);
@@ -22430,12 +22494,12 @@ async function* streamFileBatches(files, opts = {}) {
     let fd, mtime;
     try {
       if (fd = openRegularForRead(file), fd === void 0) continue;
-      mtime = fs6.fstatSync(fd).mtimeMs;
+      mtime = fs7.fstatSync(fd).mtimeMs;
     } catch (err) {
-      throw fd !== void 0 && fs6.closeSync(fd), readError(file, err);
+      throw fd !== void 0 && fs7.closeSync(fd), readError(file, err);
     }
     if (since && file.includes("events-") && mtime < since.getTime()) {
-      fs6.closeSync(fd), stats.skippedFiles++;
+      fs7.closeSync(fd), stats.skippedFiles++;
       continue;
     }
     stats.files++;
@@ -22548,15 +22612,15 @@ function parseExportArgs(argv, now, env = process.env, cwd = process.cwd()) {
   }
   return args.project = projectFromFlag(values.project, env, cwd), args;
 }
-async function exportLog(args) {
+async function exportLog(args, opts = {}) {
   let stats = newStreamStats(), model = new OtelModel(), resource = {
     "service.name": "2l-pack",
     // The one-shot's own metric series: never the live exporter's (whose counters start at the server's
     // start), and one per host and project folder, as OpenTelemetry asks of an instance id.
     "service.instance.id": `2l-export-${createHash2("sha256").update(`${os.hostname()}\0${args.project}`).digest("hex").slice(0, 16)}`,
-    "2l.project.name": path6.basename(args.project),
+    "2l.project.name": path7.basename(args.project),
     "host.name": os.hostname()
-  }, metrics2 = new OtelMetrics(resource), window2, metricPoints = 0, sink = args.dryRun || !args.endpoint ? void 0 : new OtlpSink({ endpoint: args.endpoint, headers: args.headers, timeoutMs: args.timeoutMs, resource }), opts = { stats, ...args.sinceMs !== void 0 ? { since: new Date(args.sinceMs) } : {} }, result = () => ({
+  }, metrics2 = new OtelMetrics(resource), window2, metricPoints = 0, sink = args.dryRun || !args.endpoint ? void 0 : new OtlpSink({ endpoint: args.endpoint, headers: args.headers, timeoutMs: args.timeoutMs, resource }), streamOpts = { stats, ...args.sinceMs !== void 0 ? { since: new Date(args.sinceMs) } : {} }, result = () => ({
     project: args.project,
     // Printed, so a password in the URL is masked.
     ...args.endpoint ? { endpoint: redactString(args.endpoint) } : {},
@@ -22582,8 +22646,8 @@ async function exportLog(args) {
     ...sink ? { sent: sink.sent } : {}
   });
   try {
-    for await (let event of streamEvents(args.project, opts)) {
-      if (args.session !== void 0 && event.session_id !== args.session) continue;
+    for await (let event of streamEvents(args.project, streamOpts)) {
+      if (opts.onRead?.(stats.bytes), args.session !== void 0 && event.session_id !== args.session) continue;
       for (let op of model.add(event)) sink && await sink.apply(op);
       let ms = Date.parse(event.timestamp);
       Number.isFinite(ms) && (metrics2.add(event), window2 = window2 ? { startMs: Math.min(window2.startMs, ms), endMs: Math.max(window2.endMs, ms) } : { startMs: ms, endMs: ms });
@@ -22625,9 +22689,13 @@ function renderExport(r, args) {
 // lib/bin/export.ts
 async function main(argv) {
   let args = parseExportArgs(argv, Date.now());
-  return args === "help" ? (process.stdout.write(`${EXPORT_HELP}
-`), 0) : (requireLoggedProject(argv, args.project), process.stdout.write(`${renderExport(await exportLog(args), args)}
-`), 0);
+  if (args === "help")
+    return process.stdout.write(`${EXPORT_HELP}
+`), 0;
+  requireLoggedProject(argv, args.project);
+  let progress = startProgress("export"), total = historyBytes(args.project), result = await exportLog(args, { onRead: (b) => progress.update(b, total) }).finally(progress.end);
+  return process.stdout.write(`${renderExport(result, args)}
+`), 0;
 }
 runMain("export", import.meta.url, main, { exitOnFailure: !0 });
 export {

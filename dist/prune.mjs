@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      let ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path8) {
+      let ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path7, ctrl), visit_(key, ctrl, visitor, path7);
+        return replaceNode(key, path8, ctrl), visit_(key, ctrl, visitor, path8);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path7);
+            let ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          let ck = visit_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          let ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path7);
+          let cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      let ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path8) {
+      let ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path7, ctrl), visitAsync_(key, ctrl, visitor, path7);
+        return replaceNode(key, path8, ctrl), visitAsync_(key, ctrl, visitor, path8);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path7);
+            let ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path7);
+          let cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor == "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path8);
     }
-    function replaceNode(key, path7, node) {
-      let parent = path7[path7.length - 1];
+    function replaceNode(key, path8, node) {
+      let parent = path8[path8.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        let k = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        let k = path8[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 == "object" && !!path7[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path8) => path8 == null || typeof path8 == "object" && !!path8[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          let [key, ...rest] = path7, node = this.get(key, !0);
+          let [key, ...rest] = path8, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        let [key, ...rest] = path7;
+      deleteIn(path8) {
+        let [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        let [key, ...rest] = path7, node = this.get(key, !0);
+      getIn(path8, keepScalar) {
+        let [key, ...rest] = path8, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        let [key, ...rest] = path7;
+      hasIn(path8) {
+        let [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        let [key, ...rest] = path7;
+      setIn(path8, value) {
+        let [key, ...rest] = path8;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
-        assertCollection(this.contents) && this.contents.addIn(path7, value);
+      addIn(path8, value) {
+        assertCollection(this.contents) && this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        return Collection.isEmptyPath(path7) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path7) : !1;
+      deleteIn(path8) {
+        return Collection.isEmptyPath(path8) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path8) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        return Collection.isEmptyPath(path7) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+      getIn(path8, keepScalar) {
+        return Collection.isEmptyPath(path8) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        return Collection.isEmptyPath(path7) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path7) : !1;
+      hasIn(path8) {
+        return Collection.isEmptyPath(path8) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path8) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        Collection.isEmptyPath(path7) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value) : assertCollection(this.contents) && this.contents.setIn(path7, value);
+      setIn(path8, value) {
+        Collection.isEmptyPath(path8) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value) : assertCollection(this.contents) && this.contents.setIn(path8, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (let [field, index] of path7) {
+      for (let [field, index] of path8) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      let parent = visit.itemAtPath(cst, path7.slice(0, -1)), field = path7[path7.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path8) => {
+      let parent = visit.itemAtPath(cst, path8.slice(0, -1)), field = path8[path8.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path7));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path8));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs6 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs6, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs6) : (Object.assign(it, { key: fs6, sep: [] }), this.onKeyLine = !0);
+              let fs7 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs7, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs7) : (Object.assign(it, { key: fs7, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs6 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs6, sep: [] }) : it.sep ? this.stack.push(fs6) : Object.assign(it, { key: fs6, sep: [] });
+              let fs7 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs7, sep: [] }) : it.sep ? this.stack.push(fs7) : Object.assign(it, { key: fs7, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5569,24 +5569,9 @@ async function runNow(name, main2, argv = process.argv.slice(2), opts = {}) {
   opts.exitOnFailure && typeof code == "number" && code !== 0 && process.exit(code);
 }
 
-// lib/monitor/prune-command.ts
-import fs5 from "node:fs";
-import path6 from "node:path";
-
-// lib/events/log-files.ts
-import fs4 from "node:fs";
-import path4 from "node:path";
-
-// lib/events/project-dir.ts
-import path2 from "node:path";
-var STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
-function stateDir(projectDir) {
-  return path2.join(projectDir, STATE_DIR);
-}
-
-// lib/events/writer.ts
+// lib/events/archive-sidecar.ts
 import fs3 from "node:fs";
-import path3 from "node:path";
+import path2 from "node:path";
 
 // lib/shared/safe-fs.ts
 import fs2 from "node:fs";
@@ -5688,14 +5673,45 @@ function isUnsafePath(err) {
   return err instanceof UnsafePathError;
 }
 
+// lib/events/archive-sidecar.ts
+var SIDECAR_MAX_BYTES = 8 << 20;
+function sidecarPath(archive, kind = "summary") {
+  return path2.join(path2.dirname(archive), `${path2.basename(archive).replace(/\.jsonl$/, "")}.${kind}.json`);
+}
+var KIND_NAME = /^[a-z][a-z0-9-]{0,31}$/;
+function removeSidecars(archive, kinds) {
+  for (let kind of kinds)
+    if (KIND_NAME.test(kind))
+      try {
+        fs3.unlinkSync(sidecarPath(archive, kind));
+      } catch {
+      }
+}
+
+// lib/events/format.ts
+var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"];
+
+// lib/events/log-files.ts
+import fs5 from "node:fs";
+import path5 from "node:path";
+
+// lib/events/project-dir.ts
+import path3 from "node:path";
+var STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
+function stateDir(projectDir) {
+  return path3.join(projectDir, STATE_DIR);
+}
+
 // lib/events/writer.ts
+import fs4 from "node:fs";
+import path4 from "node:path";
 var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024;
 var NEWLINE = Buffer.from(`
 `);
 function listArchives(dir) {
   let names;
   try {
-    names = fs3.readdirSync(dir);
+    names = fs4.readdirSync(dir);
   } catch {
     return [];
   }
@@ -5704,18 +5720,18 @@ function listArchives(dir) {
     let m = /^events-(\d{8}T\d{9}Z)(?:-(\d+))?\.jsonl$/.exec(n);
     m && keyed.push([m[1], Number(m[2] ?? 0), n]);
   }
-  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path3.join(dir, n));
+  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path4.join(dir, n));
 }
 
 // lib/events/log-files.ts
 function statLogFiles(projectDir) {
   let dir = stateDir(projectDir);
-  if (!fs4.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
+  if (!fs5.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
   let out = [], uid = typeof process.getuid == "function" ? process.getuid() : void 0;
-  for (let file of [...listArchives(dir), path4.join(dir, EVENTS_FILE)]) {
-    let s = fs4.lstatSync(file, { throwIfNoEntry: !1 });
+  for (let file of [...listArchives(dir), path5.join(dir, EVENTS_FILE)]) {
+    let s = fs5.lstatSync(file, { throwIfNoEntry: !1 });
     if (!s) continue;
-    let name = path4.basename(file);
+    let name = path5.basename(file);
     out.push({
       path: file,
       name,
@@ -5731,6 +5747,58 @@ function statLogFiles(projectDir) {
   return out;
 }
 
+// lib/monitor/pricing.ts
+var rates = (input, output, w5, w1, read) => ({
+  input,
+  output,
+  cache_write_5m: w5,
+  cache_write_1h: w1,
+  cache_read: read
+}), OPUS_45 = rates(5, 25, 6.25, 10, 0.5), OPUS_4 = rates(15, 75, 18.75, 30, 1.5), SONNET = rates(3, 15, 3.75, 6, 0.3), SONNET_LONG = { threshold: 2e5, ...rates(6, 22.5, 7.5, 12, 0.6) }, PRICES = {
+  "claude-fable-5-1": rates(10, 50, 12.5, 20, 0.25),
+  "claude-mythos-5-1": rates(10, 50, 12.5, 20, 0.25),
+  "claude-fable-5": rates(10, 50, 12.5, 20, 1),
+  "claude-mythos-5": rates(10, 50, 12.5, 20, 1),
+  // Cache rates as Claude Code 2.1.332 itself prices them (its `total_cost_usd`); the page gives $4 / $20.
+  "claude-opus-5-5": rates(4, 20, 5, 8, 0.2),
+  "claude-opus-5": OPUS_45,
+  "claude-opus-4-8": { ...OPUS_45, fast_multiplier: 2 },
+  "claude-opus-4-7": { ...OPUS_45, fast_multiplier: 6 },
+  "claude-opus-4-6": { ...OPUS_45, fast_multiplier: 6 },
+  "claude-opus-4-5": OPUS_45,
+  "claude-opus-4-1": OPUS_4,
+  "claude-opus-4": OPUS_4,
+  "claude-opus-4-0": OPUS_4,
+  "claude-3-opus": OPUS_4,
+  "claude-sonnet-5": rates(2, 10, 2.5, 4, 0.2),
+  "claude-sonnet-4-6": SONNET,
+  "claude-sonnet-4-5": { ...SONNET, long_context: SONNET_LONG },
+  "claude-sonnet-4": { ...SONNET, long_context: SONNET_LONG },
+  "claude-sonnet-4-0": { ...SONNET, long_context: SONNET_LONG },
+  "claude-3-7-sonnet": SONNET,
+  "claude-3-5-sonnet": SONNET,
+  "claude-haiku-4-5": rates(1, 5, 1.25, 2, 0.1),
+  "claude-3-5-haiku": rates(0.8, 4, 1, 1.6, 0.08),
+  "claude-3-haiku": rates(0.25, 1.25, 0.3, 0.5, 0.03)
+};
+
+// lib/monitor/cost.ts
+var BURN_WINDOW_MS = 15 * 6e4;
+
+// lib/monitor/cost-collect.ts
+var MAX_LINE_BYTES = 32 * 1024 * 1024;
+
+// lib/monitor/percentiles.ts
+var GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
+
+// lib/monitor/archive-summaries.ts
+var HISTORY_KINDS = ["status", "dashboard"];
+var MAX_REPLAY_LINE = 64 * 1024;
+
+// lib/monitor/prune-command.ts
+import fs6 from "node:fs";
+import path7 from "node:path";
+
 // lib/shared/text.ts
 var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g, CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, CSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 function stripControls(text, opts = {}) {
@@ -5742,7 +5810,7 @@ function clip(text, max) {
 
 // lib/monitor/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import path5 from "node:path";
+import path6 from "node:path";
 
 // lib/monitor/target-config.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -5769,7 +5837,7 @@ var MS_KEYS = [
   "db_check_ms"
 ], RATE_KEYS = ["error_rate", "tool_failure_rate"], CRITICAL_KEYS = [...MS_KEYS, ...RATE_KEYS, "tool_p95_ms"];
 function readConfigText(projectDir) {
-  let file = path5.join(stateDir(projectDir), CONFIG_FILE), label = path5.join(".2L", CONFIG_FILE), refused = (why, what = label) => ({
+  let file = path6.join(stateDir(projectDir), CONFIG_FILE), label = path6.join(".2L", CONFIG_FILE), refused = (why, what = label) => ({
     errors: [`${what}: ${why}; using all defaults`],
     file,
     found: !0
@@ -5853,14 +5921,14 @@ var shown = (name) => clip(stripControls(name), 120), mb = (b) => `${(b / 1e6).t
 function applyPrune(plan) {
   let removed = [], failed = [];
   for (let f of plan.remove) {
-    let now = fs5.lstatSync(f.path, { throwIfNoEntry: !1 });
+    let now = fs6.lstatSync(f.path, { throwIfNoEntry: !1 });
     if (now) {
       if (!now.isFile() || now.dev !== f.dev || now.ino !== f.ino || now.size !== f.bytes) {
         failed.push({ name: f.name, why: "changed since it was listed; left alone" });
         continue;
       }
       try {
-        fs5.unlinkSync(f.path), removed.push(f);
+        fs6.unlinkSync(f.path), removed.push(f), removeSidecars(f.path, HISTORY_KINDS);
       } catch (err) {
         errorCode(err) !== "ENOENT" && failed.push({ name: f.name, why: errorCode(err) ?? String(err) });
       }
@@ -5876,7 +5944,7 @@ function runPrune(args, now = Date.now()) {
     let code2 = errorCode(err);
     throw code2 === "ENOENT" || code2 === "ENOTDIR" ? new UserError(`no .2L folder in \`${shown(args.project)}\`: nothing to prune`, 2) : new UserError(`\`${shown(dir)}\`: ${isUnsafePath(err) ? refusalText(err) : String(err)}`, 2);
   }
-  let read = readConfigText(args.project), { config, errors } = read.text === void 0 ? { config: void 0, errors: read.errors } : parseRetention(read.text, path6.join(".2L", "config.yaml")), plan = planPrune(statLogFiles(args.project), config ?? DEFAULT_RETENTION, now), lines = errors.map((e) => `warning: ${e}`);
+  let read = readConfigText(args.project), { config, errors } = read.text === void 0 ? { config: void 0, errors: read.errors } : parseRetention(read.text, path7.join(".2L", "config.yaml")), plan = planPrune(statLogFiles(args.project), config ?? DEFAULT_RETENTION, now), lines = errors.map((e) => `warning: ${e}`);
   for (let r of plan.refused) lines.push(`skipped ${shown(r.name)}: ${r.why}`);
   let verb = args.dryRun ? "would remove" : "removed", code = 0, gone = plan.remove;
   if (!args.dryRun) {

@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      let ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path12) {
+      let ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path11, ctrl), visit_(key, ctrl, visitor, path11);
+        return replaceNode(key, path12, ctrl), visit_(key, ctrl, visitor, path12);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path11);
+            let ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          let ck = visit_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          let ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path11);
+          let cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      let ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path12) {
+      let ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path11, ctrl), visitAsync_(key, ctrl, visitor, path11);
+        return replaceNode(key, path12, ctrl), visitAsync_(key, ctrl, visitor, path12);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path11);
+            let ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path11);
+          let cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor == "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path12);
     }
-    function replaceNode(key, path11, node) {
-      let parent = path11[path11.length - 1];
+    function replaceNode(key, path12, node) {
+      let parent = path12[path12.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        let k = path11[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        let k = path12[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 == "object" && !!path11[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path12) => path12 == null || typeof path12 == "object" && !!path12[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          let [key, ...rest] = path11, node = this.get(key, !0);
+          let [key, ...rest] = path12, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        let [key, ...rest] = path11;
+      deleteIn(path12) {
+        let [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        let [key, ...rest] = path11, node = this.get(key, !0);
+      getIn(path12, keepScalar) {
+        let [key, ...rest] = path12, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        let [key, ...rest] = path11;
+      hasIn(path12) {
+        let [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        let [key, ...rest] = path11;
+      setIn(path12, value) {
+        let [key, ...rest] = path12;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
-        assertCollection(this.contents) && this.contents.addIn(path11, value);
+      addIn(path12, value) {
+        assertCollection(this.contents) && this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        return Collection.isEmptyPath(path11) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path11) : !1;
+      deleteIn(path12) {
+        return Collection.isEmptyPath(path12) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path12) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        return Collection.isEmptyPath(path11) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+      getIn(path12, keepScalar) {
+        return Collection.isEmptyPath(path12) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        return Collection.isEmptyPath(path11) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path11) : !1;
+      hasIn(path12) {
+        return Collection.isEmptyPath(path12) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path12) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        Collection.isEmptyPath(path11) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value) : assertCollection(this.contents) && this.contents.setIn(path11, value);
+      setIn(path12, value) {
+        Collection.isEmptyPath(path12) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value) : assertCollection(this.contents) && this.contents.setIn(path12, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path11) => {
+    visit2.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (let [field, index2] of path11) {
+      for (let [field, index2] of path12) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index2];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path11) => {
-      let parent = visit2.itemAtPath(cst, path11.slice(0, -1)), field = path11[path11.length - 1][0], coll = parent?.[field];
+    visit2.parentCollection = (cst, path12) => {
+      let parent = visit2.itemAtPath(cst, path12.slice(0, -1)), field = path12[path12.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path11));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path12));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs7 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs7, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs7) : (Object.assign(it, { key: fs7, sep: [] }), this.onKeyLine = !0);
+              let fs8 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs8, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs8) : (Object.assign(it, { key: fs8, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs7 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs7, sep: [] }) : it.sep ? this.stack.push(fs7) : Object.assign(it, { key: fs7, sep: [] });
+              let fs8 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs8, sep: [] }) : it.sep ? this.stack.push(fs8) : Object.assign(it, { key: fs8, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5647,196 +5647,27 @@ async function runNow(name, main2, argv = process.argv.slice(2), opts = {}) {
   opts.exitOnFailure && typeof code == "number" && code !== 0 && process.exit(code);
 }
 
-// lib/monitor/query-command.ts
-import { performance } from "node:perf_hooks";
-
-// lib/monitor/alert-store.ts
+// lib/events/log-files.ts
+import fs6 from "node:fs";
 import path8 from "node:path";
 
-// lib/monitor/percentiles.ts
-function percentile(sorted, p) {
-  if (sorted.length === 0) return;
-  if (p <= 0) return sorted[0];
-  if (p >= 100) return sorted[sorted.length - 1];
-  let rank = Math.ceil(p / 100 * sorted.length);
-  return sorted[Math.max(0, rank - 1)];
-}
-var GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
-
-// lib/monitor/alerts.ts
-var MIN_PENDING_MS = { event_processing_ms: 12e4 }, IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
-function emptyAlertState() {
-  return { v: 1, active: {} };
-}
-function measureRecentTimings(state, key, label, value, config) {
-  let recent = [...state.timings?.[key] ?? [], Math.round(value * 100) / 100].slice(-KEEP_TIMINGS), next = { ...state, timings: { ...state.timings, [key]: recent } };
-  return { state: next, measurement: measureStoredTiming(next, key, label, config) };
-}
-function measureStoredTiming(state, key, label, config) {
-  let recent = state.timings?.[key] ?? [], target = config.targets[key];
-  if (target === null || recent.length < config.alerts.min_samples) return;
-  let p95 = percentile(
-    [...recent].sort((a, b) => a - b),
-    95
-  ), critical = criticalOf(config, key, target);
-  return {
-    key,
-    label,
-    value: p95,
-    target,
-    ...critical !== void 0 ? { critical } : {},
-    unit: "ms",
-    samples: recent.length
-  };
-}
-function criticalOf(config, key, target, cap) {
-  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
-  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
-}
-function severityOf(m, was, hysteresis) {
-  let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
-  if (m.critical !== void 0 && (over(m.critical) || was === "critical" && stillOver(m.critical)))
-    return "critical";
-  if (over(m.target) || was !== void 0 && stillOver(m.target)) return "warning";
-}
-function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
-  let at2 = now.toISOString(), next = { ...prev, active: { ...prev.active } }, out = { next, begun: [], changed: [], resolved: [] }, seen = /* @__PURE__ */ new Set();
-  for (let m of measurements) {
-    seen.add(m.key);
-    let was = prev.active[m.key], firing = was !== void 0 && was.state !== "pending", severity = severityOf(m, was?.severity ?? (was ? "warning" : void 0), settings.hysteresis);
-    if (severity === void 0) {
-      delete next.active[m.key], firing && out.resolved.push({ ...was, target: m.target, ended: at2, now: m.value });
-      continue;
-    }
-    let alert = {
-      key: m.key,
-      label: m.label,
-      since: was?.since ?? at2,
-      value: m.value,
-      target: m.target,
-      unit: m.unit,
-      severity,
-      state: "firing",
-      ...m.critical !== void 0 ? { critical: m.critical } : {},
-      ...m.below ? { below: !0 } : {}
-    };
-    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= Math.max(settings.pending_ms, MIN_PENDING_MS[m.key] ?? 0) ? (alert.since = at2, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
-  }
-  for (let [key, was] of Object.entries(prev.active))
-    !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at2 }));
-  return out;
-}
-function formatValue(value, unit) {
-  return formatFigure(value, unit);
-}
-function describeAlert(a) {
-  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue(a.target, a.unit);
-  return `${a.label} ${formatValue(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
-}
-function parseAlertState(value) {
-  if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
-  let active = value.active;
-  if (!active || typeof active != "object" || Array.isArray(active)) return emptyAlertState();
-  let out = emptyAlertState(), timings = value.timings;
-  if (timings && typeof timings == "object" && !Array.isArray(timings))
-    for (let [key, list] of Object.entries(timings))
-      Array.isArray(list) && key !== "__proto__" && ((out.timings ??= {})[key] = list.filter((n) => typeof n == "number" && Number.isFinite(n)).slice(-KEEP_TIMINGS));
-  for (let [key, a] of Object.entries(active)) {
-    if (!a || typeof a != "object") continue;
-    let r = a;
-    typeof r.since != "string" || typeof r.value != "number" || typeof r.target != "number" || key !== "__proto__" && (out.active[key] = {
-      key,
-      label: typeof r.label == "string" ? r.label.slice(0, 200) : key,
-      since: r.since,
-      value: r.value,
-      target: r.target,
-      unit: typeof r.unit == "string" && r.unit.length <= 16 ? r.unit : "ms",
-      ...r.severity === "critical" || r.severity === "warning" ? { severity: r.severity } : {},
-      ...r.state === "pending" ? { state: "pending" } : r.state === "firing" ? { state: "firing" } : {},
-      ...typeof r.critical == "number" ? { critical: r.critical } : {},
-      ...r.below === !0 ? { below: !0 } : {}
-    });
-  }
-  return out;
-}
-
-// lib/shared/atomic-write.ts
-import nodeFs from "node:fs";
+// lib/events/project-dir.ts
 import path2 from "node:path";
-function atomicWriteFileSync(file, data, opts = {}) {
-  let fs7 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
-  if (opts.keepMode !== !1 || opts.mode === void 0)
-    try {
-      mode = fs7.statSync(file).mode & 4095;
-    } catch {
-    }
-  let tmp = path2.join(
-    path2.dirname(file),
-    `.${path2.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
-  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
-  try {
-    fd = fs7.openSync(tmp, "wx", mode);
-    let off = 0;
-    for (; off < buf.length; ) off += fs7.writeSync(fd, buf, off, buf.length - off);
-    fs7.fsyncSync(fd), fs7.closeSync(fd), fd = void 0, fs7.chmodSync(tmp, mode), fs7.renameSync(tmp, file);
-  } catch (err) {
-    if (fd !== void 0)
-      try {
-        fs7.closeSync(fd);
-      } catch {
-      }
-    try {
-      fs7.unlinkSync(tmp);
-    } catch {
-    }
-    throw err;
-  }
+var STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
+function stateDir(projectDir) {
+  return path2.join(projectDir, STATE_DIR);
 }
-
-// lib/events/format.ts
-var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"];
-var DEFAULT_PHASE = "unknown", DEFAULT_AGENT = "orchestrator";
-function parseEventLine(line) {
-  if (!line || line[0] !== "{") return;
-  let e;
-  try {
-    e = JSON.parse(line);
-  } catch {
-    return;
-  }
-  if (!(!e || typeof e != "object" || Array.isArray(e) || typeof e.timestamp != "string" || typeof e.event_type != "string"))
-    return typeof e.phase != "string" && (e.phase = DEFAULT_PHASE), typeof e.agent_id != "string" && (e.agent_id = DEFAULT_AGENT), typeof e.data != "string" && (e.data = e.data === void 0 ? "" : JSON.stringify(e.data)), typeof e.v != "number" && (e.v = 0), e.source !== "hook" && (e.source = "emit"), e;
-}
-function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()) {
-  return {
-    timestamp: now.toISOString(),
-    event_type: eventType,
-    phase: DEFAULT_PHASE,
-    agent_id: DEFAULT_AGENT,
-    data,
-    v: 1,
-    source: "emit",
-    ...fields
-  };
+function eventsPath(projectDir) {
+  return path2.join(projectDir, STATE_DIR, EVENTS_FILE);
 }
 
 // lib/events/writer.ts
 import fs5 from "node:fs";
 import path7 from "node:path";
 
-// lib/events/project-dir.ts
-import path3 from "node:path";
-var STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
-function stateDir(projectDir) {
-  return path3.join(projectDir, STATE_DIR);
-}
-function eventsPath(projectDir) {
-  return path3.join(projectDir, STATE_DIR, EVENTS_FILE);
-}
-
 // lib/shared/safe-fs.ts
 import fs2 from "node:fs";
-import path4 from "node:path";
+import path3 from "node:path";
 var PROJECT_FILE_MAX = 2 * 1024 * 1024, UnsafePathError = class extends Error {
   constructor(file, reason, detail) {
     super(`${file}: ${describe(reason)}${detail ? ` (${detail})` : ""}`);
@@ -5940,7 +5771,7 @@ function ensureStateRoot(stateRoot) {
   let created = ensurePrivateDir(stateRoot);
   if (created)
     try {
-      let fd = openRegular(path4.join(stateRoot, ".gitignore"), CREATE_EXCL_FLAGS, 384);
+      let fd = openRegular(path3.join(stateRoot, ".gitignore"), CREATE_EXCL_FLAGS, 384);
       try {
         fs2.writeSync(fd, `# 2L state: private to this machine
 *
@@ -6005,6 +5836,39 @@ function releaseStateLock(lock) {
 // lib/events/project-registry.ts
 import fs4 from "node:fs";
 import path6 from "node:path";
+
+// lib/shared/atomic-write.ts
+import nodeFs from "node:fs";
+import path4 from "node:path";
+function atomicWriteFileSync(file, data, opts = {}) {
+  let fs8 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  if (opts.keepMode !== !1 || opts.mode === void 0)
+    try {
+      mode = fs8.statSync(file).mode & 4095;
+    } catch {
+    }
+  let tmp = path4.join(
+    path4.dirname(file),
+    `.${path4.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
+  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
+  try {
+    fd = fs8.openSync(tmp, "wx", mode);
+    let off = 0;
+    for (; off < buf.length; ) off += fs8.writeSync(fd, buf, off, buf.length - off);
+    fs8.fsyncSync(fd), fs8.closeSync(fd), fd = void 0, fs8.chmodSync(tmp, mode), fs8.renameSync(tmp, file);
+  } catch (err) {
+    if (fd !== void 0)
+      try {
+        fs8.closeSync(fd);
+      } catch {
+      }
+    try {
+      fs8.unlinkSync(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
 
 // lib/shared/claude-config.ts
 import os from "node:os";
@@ -6156,10 +6020,210 @@ function listArchives(dir) {
   return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path7.join(dir, n));
 }
 
+// lib/events/log-files.ts
+function statLogFiles(projectDir) {
+  let dir = stateDir(projectDir);
+  if (!fs6.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
+  let out = [], uid = typeof process.getuid == "function" ? process.getuid() : void 0;
+  for (let file of [...listArchives(dir), path8.join(dir, EVENTS_FILE)]) {
+    let s = fs6.lstatSync(file, { throwIfNoEntry: !1 });
+    if (!s) continue;
+    let name = path8.basename(file);
+    out.push({
+      path: file,
+      name,
+      archive: name !== EVENTS_FILE,
+      regular: s.isFile(),
+      bytes: s.isFile() ? s.size : 0,
+      mtimeMs: s.mtimeMs,
+      dev: s.dev,
+      ino: s.ino,
+      foreign: uid !== void 0 && s.uid !== uid
+    });
+  }
+  return out;
+}
+function historyBytes(projectDir) {
+  let n = 0;
+  for (let f of statLogFiles(projectDir)) f.regular && !f.foreign && (n += f.bytes);
+  return n;
+}
+
+// lib/shared/progress.ts
+var SILENT = { update() {
+}, end() {
+} };
+function mb(bytes) {
+  return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
+}
+function progressLine(label, done, total) {
+  let pct = total > 0 ? Math.min(100, Math.floor(done / total * 100)) : 0;
+  return `${label}: reading the log ${pct}% (${mb(Math.min(done, total))} of ${mb(total)})`;
+}
+function delayFromEnv(env) {
+  let v = env.TWOL_PROGRESS_DELAY_MS;
+  if (!(v === void 0 || !/^\d{1,7}$/.test(v)))
+    return Number(v);
+}
+function startProgress(label, opts = {}) {
+  let stream = opts.stream ?? process.stderr;
+  if (stream.isTTY !== !0) return SILENT;
+  let now = opts.now ?? Date.now, delay = opts.delayMs ?? delayFromEnv(process.env) ?? 1e3, every = opts.everyMs ?? 100, began = now(), drawnAt;
+  return {
+    update(done, total) {
+      let t = now();
+      t - began < delay || drawnAt !== void 0 && t - drawnAt < every || (drawnAt = t, stream.write(`\r${progressLine(label, done, total)}\x1B[K`));
+    },
+    end() {
+      drawnAt !== void 0 && stream.write("\r\x1B[K"), drawnAt = void 0;
+    }
+  };
+}
+
+// lib/monitor/query-command.ts
+import { performance as performance2 } from "node:perf_hooks";
+
+// lib/monitor/alert-store.ts
+import path9 from "node:path";
+
+// lib/monitor/percentiles.ts
+function percentile(sorted, p) {
+  if (sorted.length === 0) return;
+  if (p <= 0) return sorted[0];
+  if (p >= 100) return sorted[sorted.length - 1];
+  let rank = Math.ceil(p / 100 * sorted.length);
+  return sorted[Math.max(0, rank - 1)];
+}
+var GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
+
+// lib/monitor/alerts.ts
+var MIN_PENDING_MS = { event_processing_ms: 12e4 }, IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
+function emptyAlertState() {
+  return { v: 1, active: {} };
+}
+function measureRecentTimings(state, key, label, value, config) {
+  let recent = [...state.timings?.[key] ?? [], Math.round(value * 100) / 100].slice(-KEEP_TIMINGS), next = { ...state, timings: { ...state.timings, [key]: recent } };
+  return { state: next, measurement: measureStoredTiming(next, key, label, config) };
+}
+function measureStoredTiming(state, key, label, config) {
+  let recent = state.timings?.[key] ?? [], target = config.targets[key];
+  if (target === null || recent.length < config.alerts.min_samples) return;
+  let p95 = percentile(
+    [...recent].sort((a, b) => a - b),
+    95
+  ), critical = criticalOf(config, key, target);
+  return {
+    key,
+    label,
+    value: p95,
+    target,
+    ...critical !== void 0 ? { critical } : {},
+    unit: "ms",
+    samples: recent.length
+  };
+}
+function criticalOf(config, key, target, cap) {
+  let c = config.targets.critical[key] ?? (target > 0 ? target * 2 : void 0);
+  return c === void 0 || cap === void 0 ? c : Math.min(c, cap);
+}
+function severityOf(m, was, hysteresis) {
+  let over = (limit) => m.below ? m.value < limit : m.value > limit, stillOver = (limit) => m.below ? m.value < limit * (1 + hysteresis) : m.value > limit * (1 - hysteresis);
+  if (m.critical !== void 0 && (over(m.critical) || was === "critical" && stillOver(m.critical)))
+    return "critical";
+  if (over(m.target) || was !== void 0 && stillOver(m.target)) return "warning";
+}
+function reconcile(prev, measurements, owns, now, settings = IMMEDIATE) {
+  let at2 = now.toISOString(), next = { ...prev, active: { ...prev.active } }, out = { next, begun: [], changed: [], resolved: [] }, seen = /* @__PURE__ */ new Set();
+  for (let m of measurements) {
+    seen.add(m.key);
+    let was = prev.active[m.key], firing = was !== void 0 && was.state !== "pending", severity = severityOf(m, was?.severity ?? (was ? "warning" : void 0), settings.hysteresis);
+    if (severity === void 0) {
+      delete next.active[m.key], firing && out.resolved.push({ ...was, target: m.target, ended: at2, now: m.value });
+      continue;
+    }
+    let alert = {
+      key: m.key,
+      label: m.label,
+      since: was?.since ?? at2,
+      value: m.value,
+      target: m.target,
+      unit: m.unit,
+      severity,
+      state: "firing",
+      ...m.critical !== void 0 ? { critical: m.critical } : {},
+      ...m.below ? { below: !0 } : {}
+    };
+    firing ? (was.severity ?? "warning") !== severity && out.changed.push(alert) : now.getTime() - Date.parse(alert.since) >= Math.max(settings.pending_ms, MIN_PENDING_MS[m.key] ?? 0) ? (alert.since = at2, out.begun.push(alert)) : alert.state = "pending", next.active[m.key] = alert;
+  }
+  for (let [key, was] of Object.entries(prev.active))
+    !seen.has(key) && owns(key) && (delete next.active[key], was.state !== "pending" && out.resolved.push({ ...was, ended: at2 }));
+  return out;
+}
+function formatValue(value, unit) {
+  return formatFigure(value, unit);
+}
+function describeAlert(a) {
+  let past = a.below ? a.value < a.target : a.value > a.target, target = formatValue(a.target, a.unit);
+  return `${a.label} ${formatValue(a.value, a.unit)} ${past ? `${a.below ? "<" : ">"} target ${target}` : `(target ${target})`}`;
+}
+function parseAlertState(value) {
+  if (!value || typeof value != "object" || Array.isArray(value)) return emptyAlertState();
+  let active = value.active;
+  if (!active || typeof active != "object" || Array.isArray(active)) return emptyAlertState();
+  let out = emptyAlertState(), timings = value.timings;
+  if (timings && typeof timings == "object" && !Array.isArray(timings))
+    for (let [key, list] of Object.entries(timings))
+      Array.isArray(list) && key !== "__proto__" && ((out.timings ??= {})[key] = list.filter((n) => typeof n == "number" && Number.isFinite(n)).slice(-KEEP_TIMINGS));
+  for (let [key, a] of Object.entries(active)) {
+    if (!a || typeof a != "object") continue;
+    let r = a;
+    typeof r.since != "string" || typeof r.value != "number" || typeof r.target != "number" || key !== "__proto__" && (out.active[key] = {
+      key,
+      label: typeof r.label == "string" ? r.label.slice(0, 200) : key,
+      since: r.since,
+      value: r.value,
+      target: r.target,
+      unit: typeof r.unit == "string" && r.unit.length <= 16 ? r.unit : "ms",
+      ...r.severity === "critical" || r.severity === "warning" ? { severity: r.severity } : {},
+      ...r.state === "pending" ? { state: "pending" } : r.state === "firing" ? { state: "firing" } : {},
+      ...typeof r.critical == "number" ? { critical: r.critical } : {},
+      ...r.below === !0 ? { below: !0 } : {}
+    });
+  }
+  return out;
+}
+
+// lib/events/format.ts
+var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"];
+var DEFAULT_PHASE = "unknown", DEFAULT_AGENT = "orchestrator";
+function parseEventLine(line) {
+  if (!line || line[0] !== "{") return;
+  let e;
+  try {
+    e = JSON.parse(line);
+  } catch {
+    return;
+  }
+  if (!(!e || typeof e != "object" || Array.isArray(e) || typeof e.timestamp != "string" || typeof e.event_type != "string"))
+    return typeof e.phase != "string" && (e.phase = DEFAULT_PHASE), typeof e.agent_id != "string" && (e.agent_id = DEFAULT_AGENT), typeof e.data != "string" && (e.data = e.data === void 0 ? "" : JSON.stringify(e.data)), typeof e.v != "number" && (e.v = 0), e.source !== "hook" && (e.source = "emit"), e;
+}
+function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()) {
+  return {
+    timestamp: now.toISOString(),
+    event_type: eventType,
+    phase: DEFAULT_PHASE,
+    agent_id: DEFAULT_AGENT,
+    data,
+    v: 1,
+    source: "emit",
+    ...fields
+  };
+}
+
 // lib/monitor/alert-store.ts
 var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES = 1024 * 1024;
 function alertStatePath(projectDir) {
-  return path8.join(stateDir(projectDir), ALERT_STATE_FILE);
+  return path9.join(stateDir(projectDir), ALERT_STATE_FILE);
 }
 function loadAlertState(projectDir) {
   checkPrivateDir(stateDir(projectDir));
@@ -6232,12 +6296,12 @@ function recordWith(projectDir, now, plan, settings) {
       skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
     };
   }
-  let lock = path8.join(dir, ".alerts.lock");
+  let lock = path9.join(dir, ".alerts.lock");
   try {
     if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
       return { outcome: void 0, skipped: "another run is recording alerts" };
   } catch (err) {
-    return { outcome: void 0, skipped: `cannot lock ${path8.join(".2L", ".alerts.lock")}: ${why(err)}` };
+    return { outcome: void 0, skipped: `cannot lock ${path9.join(".2L", ".alerts.lock")}: ${why(err)}` };
   }
   try {
     let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
@@ -6282,7 +6346,7 @@ function recordWith(projectDir, now, plan, settings) {
 }
 
 // lib/events/stream.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 
 // lib/events/lines.ts
 var LineSplitter = class {
@@ -6380,10 +6444,10 @@ function logFiles(projectDir) {
     );
   }
   let live = eventsPath(projectDir);
-  return [...listArchives(dir), ...fs6.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
+  return [...listArchives(dir), ...fs7.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
 }
 async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536) {
-  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs6.createReadStream("", { fd, highWaterMark: chunkBytes });
+  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs7.createReadStream("", { fd, highWaterMark: chunkBytes });
   for await (let chunk of stream) {
     stats.bytes += chunk.length;
     let lines = splitter.push(chunk);
@@ -6406,12 +6470,12 @@ async function* streamFileBatches(files, opts = {}) {
     let fd, mtime;
     try {
       if (fd = openRegularForRead(file), fd === void 0) continue;
-      mtime = fs6.fstatSync(fd).mtimeMs;
+      mtime = fs7.fstatSync(fd).mtimeMs;
     } catch (err) {
-      throw fd !== void 0 && fs6.closeSync(fd), readError(file, err);
+      throw fd !== void 0 && fs7.closeSync(fd), readError(file, err);
     }
     if (since && file.includes("events-") && mtime < since.getTime()) {
-      fs6.closeSync(fd), stats.skippedFiles++;
+      fs7.closeSync(fd), stats.skippedFiles++;
       continue;
     }
     stats.files++;
@@ -6453,7 +6517,7 @@ async function* streamEventBatches(projectDir, opts = {}) {
 
 // lib/monitor/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import path9 from "node:path";
+import path10 from "node:path";
 
 // lib/events/metric.ts
 var METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -6691,7 +6755,7 @@ function parsePerfConfig(text, label) {
   return { config, errors };
 }
 function readConfigText(projectDir) {
-  let file = path9.join(stateDir(projectDir), CONFIG_FILE), label = path9.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
+  let file = path10.join(stateDir(projectDir), CONFIG_FILE), label = path10.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
     errors: [`${what}: ${why2}; using all defaults`],
     file,
     found: !0
@@ -6709,11 +6773,12 @@ function readConfigText(projectDir) {
 }
 function loadPerfConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path9.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path10.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
 }
 
 // lib/monitor/query.ts
-import path10 from "node:path";
+import path11 from "node:path";
+import { performance } from "node:perf_hooks";
 
 // node_modules/jsonpath-plus/dist/index-node-esm.js
 import vm from "vm";
@@ -7740,8 +7805,8 @@ JSONPath.prototype._getPreferredOutput = function(ea) {
   let resultType = this.currResultType;
   switch (resultType) {
     case "all": {
-      let path11 = Array.isArray(ea.path) ? ea.path : JSONPath.toPathArray(ea.path);
-      return ea.pointer = JSONPath.toPointer(path11), ea.path = typeof ea.path == "string" ? ea.path : JSONPath.toPathString(ea.path), ea;
+      let path12 = Array.isArray(ea.path) ? ea.path : JSONPath.toPathArray(ea.path);
+      return ea.pointer = JSONPath.toPointer(path12), ea.path = typeof ea.path == "string" ? ea.path : JSONPath.toPathString(ea.path), ea;
     }
     case "value":
     case "parent":
@@ -7761,11 +7826,11 @@ JSONPath.prototype._handleCallback = function(fullRetObj, callback, type) {
     fullRetObj.path = typeof fullRetObj.path == "string" ? fullRetObj.path : JSONPath.toPathString(fullRetObj.path), callback(preferredOutput, type, fullRetObj);
   }
 };
-JSONPath.prototype._trace = function(expr, val, path11, parent, parentPropName, callback, hasArrExpr, literalPriority) {
+JSONPath.prototype._trace = function(expr, val, path12, parent, parentPropName, callback, hasArrExpr, literalPriority) {
   let retObj;
   if (!expr.length)
     return retObj = {
-      path: path11,
+      path: path12,
       value: val,
       parent,
       parentProperty: parentPropName,
@@ -7778,47 +7843,47 @@ JSONPath.prototype._trace = function(expr, val, path11, parent, parentPropName, 
     }) : ret.push(elems);
   }
   if ((typeof loc != "string" || literalPriority) && val && Object.hasOwn(val, loc))
-    addRet(this._trace(x, val[loc], push(path11, loc), val, loc, callback, hasArrExpr));
+    addRet(this._trace(x, val[loc], push(path12, loc), val, loc, callback, hasArrExpr));
   else if (loc === "*")
     this._walk(val, (m) => {
-      addRet(this._trace(x, val[m], push(path11, m), val, m, callback, !0, !0));
+      addRet(this._trace(x, val[m], push(path12, m), val, m, callback, !0, !0));
     });
   else if (loc === "..")
-    addRet(this._trace(x, val, path11, parent, parentPropName, callback, hasArrExpr)), this._walk(val, (m) => {
-      typeof val[m] == "object" && addRet(this._trace(expr.slice(), val[m], push(path11, m), val, m, callback, !0));
+    addRet(this._trace(x, val, path12, parent, parentPropName, callback, hasArrExpr)), this._walk(val, (m) => {
+      typeof val[m] == "object" && addRet(this._trace(expr.slice(), val[m], push(path12, m), val, m, callback, !0));
     });
   else {
     if (loc === "^")
       return this._hasParentSelector = !0, {
-        path: path11.slice(0, -1),
+        path: path12.slice(0, -1),
         expr: x,
         isParentSelector: !0
       };
     if (loc === "~")
       return retObj = {
-        path: push(path11, loc),
+        path: push(path12, loc),
         value: parentPropName,
         parent,
         parentProperty: null
       }, this._handleCallback(retObj, callback, "property"), retObj;
     if (loc === "$")
-      addRet(this._trace(x, val, path11, null, null, callback, hasArrExpr));
+      addRet(this._trace(x, val, path12, null, null, callback, hasArrExpr));
     else if (/^(-?\d*):(-?\d*):?(\d*)$/u.test(loc))
-      addRet(this._slice(loc, x, val, path11, parent, parentPropName, callback));
+      addRet(this._slice(loc, x, val, path12, parent, parentPropName, callback));
     else if (loc.indexOf("?(") === 0) {
       if (this.currEval === !1)
         throw new Error("Eval [?(expr)] prevented in JSONPath expression.");
       let safeLoc = loc.replace(/^\?\((.*?)\)$/u, "$1"), nested = /@.?([^?]*)[['](\??\(.*?\))(?!.\)\])[\]']/gu.exec(safeLoc);
       nested ? this._walk(val, (m) => {
         let npath = [nested[2]], nvalue = nested[1] ? val[m][nested[1]] : val[m];
-        this._trace(npath, nvalue, path11, parent, parentPropName, callback, !0).length > 0 && addRet(this._trace(x, val[m], push(path11, m), val, m, callback, !0));
+        this._trace(npath, nvalue, path12, parent, parentPropName, callback, !0).length > 0 && addRet(this._trace(x, val[m], push(path12, m), val, m, callback, !0));
       }) : this._walk(val, (m) => {
-        this._eval(safeLoc, val[m], m, path11, parent, parentPropName) && addRet(this._trace(x, val[m], push(path11, m), val, m, callback, !0));
+        this._eval(safeLoc, val[m], m, path12, parent, parentPropName) && addRet(this._trace(x, val[m], push(path12, m), val, m, callback, !0));
       });
     } else if (loc[0] === "(") {
       if (this.currEval === !1)
         throw new Error("Eval [(expr)] prevented in JSONPath expression.");
-      addRet(this._trace(unshift(this._eval(loc, val, path11.at(-1), path11.slice(0, -1), parent, parentPropName), x), val, path11, parent, parentPropName, callback, hasArrExpr));
+      addRet(this._trace(unshift(this._eval(loc, val, path12.at(-1), path12.slice(0, -1), parent, parentPropName), x), val, path12, parent, parentPropName, callback, hasArrExpr));
     } else if (loc[0] === "@") {
       let addType = !1, valueType = loc.slice(1, -2);
       switch (valueType) {
@@ -7847,7 +7912,7 @@ JSONPath.prototype._trace = function(expr, val, path11, parent, parentPropName, 
           Array.isArray(val) && (addType = !0);
           break;
         case "other":
-          addType = this.currOtherTypeCallback(val, path11, parent, parentPropName);
+          addType = this.currOtherTypeCallback(val, path12, parent, parentPropName);
           break;
         case "null":
           val === null && (addType = !0);
@@ -7858,19 +7923,19 @@ JSONPath.prototype._trace = function(expr, val, path11, parent, parentPropName, 
       }
       if (addType)
         return retObj = {
-          path: path11,
+          path: path12,
           value: val,
           parent,
           parentProperty: parentPropName
         }, this._handleCallback(retObj, callback, "value"), retObj;
     } else if (loc[0] === "`" && val && Object.hasOwn(val, loc.slice(1))) {
       let locProp = loc.slice(1);
-      addRet(this._trace(x, val[locProp], push(path11, locProp), val, locProp, callback, hasArrExpr, !0));
+      addRet(this._trace(x, val[locProp], push(path12, locProp), val, locProp, callback, hasArrExpr, !0));
     } else if (loc.includes(",")) {
       let parts = loc.split(",");
       for (let part of parts)
-        addRet(this._trace(unshift(part, x), val, path11, parent, parentPropName, callback, !0));
-    } else !literalPriority && val && Object.hasOwn(val, loc) && addRet(this._trace(x, val[loc], push(path11, loc), val, loc, callback, hasArrExpr, !0));
+        addRet(this._trace(unshift(part, x), val, path12, parent, parentPropName, callback, !0));
+    } else !literalPriority && val && Object.hasOwn(val, loc) && addRet(this._trace(x, val[loc], push(path12, loc), val, loc, callback, hasArrExpr, !0));
   }
   if (this._hasParentSelector)
     for (let t = 0; t < ret.length; t++) {
@@ -7897,22 +7962,22 @@ JSONPath.prototype._walk = function(val, f) {
     f(m);
   });
 };
-JSONPath.prototype._slice = function(loc, expr, val, path11, parent, parentPropName, callback) {
+JSONPath.prototype._slice = function(loc, expr, val, path12, parent, parentPropName, callback) {
   if (!Array.isArray(val))
     return;
   let len = val.length, parts = loc.split(":"), step = parts[2] && Number.parseInt(parts[2]) || 1, start = parts[0] && Number.parseInt(parts[0]) || 0, end = parts[1] && Number.parseInt(parts[1]) || len;
   start = start < 0 ? Math.max(0, start + len) : Math.min(len, start), end = end < 0 ? Math.max(0, end + len) : Math.min(len, end);
   let ret = [];
   for (let i = start; i < end; i += step)
-    this._trace(unshift(i, expr), val, path11, parent, parentPropName, callback, !0).forEach((t) => {
+    this._trace(unshift(i, expr), val, path12, parent, parentPropName, callback, !0).forEach((t) => {
       ret.push(t);
     });
   return ret;
 };
-JSONPath.prototype._eval = function(code, _v, _vname, path11, parent, parentPropName) {
+JSONPath.prototype._eval = function(code, _v, _vname, path12, parent, parentPropName) {
   this.currSandbox._$_parentProperty = parentPropName, this.currSandbox._$_parent = parent, this.currSandbox._$_property = _vname, this.currSandbox._$_root = this.json, this.currSandbox._$_v = _v;
   let containsPath = code.includes("@path");
-  containsPath && (this.currSandbox._$_path = JSONPath.toPathString(path11.concat([_vname])));
+  containsPath && (this.currSandbox._$_path = JSONPath.toPathString(path12.concat([_vname])));
   let scriptCacheKey = this.currEval + "Script:" + code;
   if (!JSONPath.cache[scriptCacheKey]) {
     let script = code.replaceAll("@parentProperty", "_$_parentProperty").replaceAll("@parent", "_$_parent").replaceAll("@property", "_$_property").replaceAll("@root", "_$_root").replaceAll(/@([.\s)[])/gu, "_$_v$1");
@@ -8589,10 +8654,36 @@ function evaluate(expr, json) {
     throw new UsageError(`JSONPath \`${expr.slice(0, 120)}\` failed: ${errorMessage(err)}`);
   }
 }
-async function loadEvents(projectDir, since, stats = newStreamStats()) {
+async function loadEvents(projectDir, since, stats = newStreamStats(), onRead) {
   let out = [];
-  for await (let batch of streamEventBatches(projectDir, { since, stats })) for (let e of batch) out.push(e);
+  for await (let batch of streamEventBatches(projectDir, { since, stats })) {
+    for (let e of batch) out.push(e);
+    onRead?.(stats.bytes);
+  }
   return out;
+}
+var POSITIONAL = /@(root|path|property|parent|parentProperty)\b/;
+function streamable(expr) {
+  let parts = JSONPath.toPathArray(expr);
+  if (parts[0] !== "$" || parts.length < 2) return !1;
+  let first = parts[1];
+  if (first !== "*" && !first.startsWith("?(") || parts.slice(1).some((p) => p === ".." || p.startsWith("$") || p === "^" || p === "~")) return !1;
+  let rest = expr.slice(1);
+  return !rest.includes("$") && !POSITIONAL.test(rest);
+}
+async function streamQuery(projectDir, expr, opts = {}) {
+  let stats = opts.stats ?? newStreamStats();
+  if (!streamable(expr)) throw new Error(`not a streamable expression: ${expr.slice(0, 80)}`);
+  checkJsonPath(expr);
+  let matches = [], events = 0, evalMs = 0, cpuMs = 0, batches = streamEventBatches(projectDir, { since: opts.since, stats });
+  for await (let batch of batches) {
+    events += batch.length;
+    let t = performance.now(), cpu = process.cpuUsage(), found = JSONPath({ path: expr, json: batch, eval: "safe", ignoreEvalErrors: !0, wrap: !0 }), used = process.cpuUsage(cpu);
+    cpuMs += (used.user + used.system) / 1e3, evalMs += performance.now() - t;
+    for (let m of found) matches.push(m);
+    opts.onRead?.(stats.bytes);
+  }
+  return { matches, events, evalMs, cpuMs };
 }
 function stateRefusal(file, err) {
   let what = err.reason === "symlink" ? "is a symbolic link; 2L never follows links inside a project (name the file it points to)" : err.reason === "not-regular" ? "is not a file (a folder, device, FIFO or socket); name a regular file" : err.reason === "too-big" ? `is larger than a state file can be (${err.detail})` : refusalText(err);
@@ -8601,7 +8692,7 @@ function stateRefusal(file, err) {
 function loadStateFile(file, cwd) {
   let text;
   try {
-    text = readRegularText(path10.resolve(cwd, file), MAX_STATE_BYTES2);
+    text = readRegularText(path11.resolve(cwd, file), MAX_STATE_BYTES2);
   } catch (err) {
     throw isUnsafePath(err) ? stateRefusal(file, err) : new UserError(`\`--state\`: cannot read \`${file}\` (${errorCode(err) ?? errorMessage(err)})`);
   }
@@ -8685,23 +8776,27 @@ function parseQueryArgs(argv, env = process.env, cwd = process.cwd()) {
   };
   return values.state !== void 0 && (args.state = values.state), since && (args.since = since), args;
 }
-async function runQuery(args) {
-  let t0 = performance.now(), stats = newStreamStats(), json;
+async function runQuery(args, opts = {}) {
+  let t0 = performance2.now(), stats = newStreamStats(), streamed = args.state === void 0 && streamable(args.expr), result, over, loadMs, queryMs, cpuMs;
   try {
-    json = args.state !== void 0 ? loadStateFile(args.state, args.cwd) : await loadEvents(args.project, args.since, stats);
+    if (streamed) {
+      let r = await streamQuery(args.project, args.expr, { since: args.since, stats, onRead: opts.onRead });
+      result = r.matches, queryMs = r.evalMs, cpuMs = r.cpuMs, loadMs = performance2.now() - t0 - queryMs, over = `${r.events} events`;
+    } else {
+      let json = args.state !== void 0 ? loadStateFile(args.state, args.cwd) : await loadEvents(args.project, args.since, stats, opts.onRead), t1 = performance2.now(), cpu1 = process.cpuUsage();
+      result = evaluate(args.expr, json);
+      let cpu = process.cpuUsage(cpu1);
+      loadMs = t1 - t0, queryMs = performance2.now() - t1, cpuMs = (cpu.user + cpu.system) / 1e3, over = Array.isArray(json) && args.state === void 0 ? `${json.length} events` : "state file";
+    }
   } catch (err) {
     throw err instanceof UserError ? err : new UserError(errorMessage(err));
   }
-  let t1 = performance.now(), cpu1 = process.cpuUsage(), result = evaluate(args.expr, json), t2 = performance.now(), cpu = process.cpuUsage(cpu1), notes = [], bad = stats.malformed + stats.truncated + stats.oversized;
+  let notes = [], bad = stats.malformed + stats.truncated + stats.oversized;
   bad > 0 && notes.push(`skipped ${bad} unreadable log line${bad === 1 ? "" : "s"}`);
   let loaded = loadPerfConfig(args.project);
-  if (loaded.config.alerts.enabled && recordTiming(args.project, "state_query_ms", "query p95", t2 - t1, loaded.config), args.time) {
-    let n = Array.isArray(json) && args.state === void 0 ? `${json.length} events` : "state file";
-    notes.push(
-      `load ${(t1 - t0).toFixed(1)} ms, query ${(t2 - t1).toFixed(1)} ms (cpu ${((cpu.user + cpu.system) / 1e3).toFixed(1)} ms) over ${n}, ${result.length} match${result.length === 1 ? "" : "es"}, total ${(performance.now() - t0).toFixed(1)} ms`
-    );
-  }
-  return { output: args.compact ? JSON.stringify(result) : JSON.stringify(result, null, 2), notes };
+  return loaded.config.alerts.enabled && recordTiming(args.project, "state_query_ms", "query p95", queryMs, loaded.config), args.time && notes.push(
+    `load ${loadMs.toFixed(1)} ms, query ${queryMs.toFixed(1)} ms (cpu ${cpuMs.toFixed(1)} ms) over ${over}, ${result.length} match${result.length === 1 ? "" : "es"}, total ${(performance2.now() - t0).toFixed(1)} ms`
+  ), { output: args.compact ? JSON.stringify(result) : JSON.stringify(result, null, 2), notes };
 }
 
 // lib/bin/query.ts
@@ -8711,7 +8806,7 @@ async function main(argv) {
     return process.stdout.write(`${QUERY_HELP}
 `), 0;
   requireLoggedProject(argv, args.project);
-  let { output, notes } = await runQuery(args);
+  let progress = startProgress("query"), total = args.state === void 0 ? historyBytes(args.project) : 0, { output, notes } = await runQuery(args, { onRead: (b) => progress.update(b, total) }).finally(progress.end);
   process.stdout.write(`${output}
 `);
   for (let note of notes) process.stderr.write(`query: ${note}

@@ -89,15 +89,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      let ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path18) {
+      let ctrl = callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path16, ctrl), visit_(key, ctrl, visitor, path16);
+        return replaceNode(key, path18, ctrl), visit_(key, ctrl, visitor, path18);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path16);
+            let ci = visit_(i, node.items[i], visitor, path18);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -107,12 +107,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          let ck = visit_("key", node.key, visitor, path16);
+          path18 = Object.freeze(path18.concat(node));
+          let ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path16);
+          let cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -127,15 +127,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      let ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path18) {
+      let ctrl = await callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path16, ctrl), visitAsync_(key, ctrl, visitor, path16);
+        return replaceNode(key, path18, ctrl), visitAsync_(key, ctrl, visitor, path18);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path16);
+            let ci = await visitAsync_(i, node.items[i], visitor, path18);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -145,12 +145,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path16);
+          path18 = Object.freeze(path18.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path16);
+          let cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -173,22 +173,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor == "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path18);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path18);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path18);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path18);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path18);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path18);
     }
-    function replaceNode(key, path16, node) {
-      let parent = path16[path16.length - 1];
+    function replaceNode(key, path18, node) {
+      let parent = path18[path18.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -472,8 +472,8 @@ var require_Node = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (let { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -553,12 +553,12 @@ var require_Alias = __commonJS({
         let source = node.resolve(doc), anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count3 = 0;
         for (let item of node.items) {
           let c = getAliasCount(doc, item, anchors2);
-          c > count2 && (count2 = c);
+          c > count3 && (count3 = c);
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node)) {
         let kc = getAliasCount(doc, node.key, anchors2), vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -644,10 +644,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        let k = path16[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        let k = path18[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -664,7 +664,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 == "object" && !!path16[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path18) => path18 == null || typeof path18 == "object" && !!path18[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -687,11 +687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          let [key, ...rest] = path16, node = this.get(key, !0);
+          let [key, ...rest] = path18, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -704,8 +704,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        let [key, ...rest] = path16;
+      deleteIn(path18) {
+        let [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -718,8 +718,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        let [key, ...rest] = path16, node = this.get(key, !0);
+      getIn(path18, keepScalar) {
+        let [key, ...rest] = path18, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -733,8 +733,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        let [key, ...rest] = path16;
+      hasIn(path18) {
+        let [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -744,8 +744,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        let [key, ...rest] = path16;
+      setIn(path18, value) {
+        let [key, ...rest] = path18;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2618,8 +2618,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
-        assertCollection(this.contents) && this.contents.addIn(path16, value);
+      addIn(path18, value) {
+        assertCollection(this.contents) && this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2680,8 +2680,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        return Collection.isEmptyPath(path16) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path16) : !1;
+      deleteIn(path18) {
+        return Collection.isEmptyPath(path18) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path18) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2696,8 +2696,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        return Collection.isEmptyPath(path16) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+      getIn(path18, keepScalar) {
+        return Collection.isEmptyPath(path18) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2708,8 +2708,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        return Collection.isEmptyPath(path16) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path16) : !1;
+      hasIn(path18) {
+        return Collection.isEmptyPath(path18) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path18) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2722,8 +2722,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        Collection.isEmptyPath(path16) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value) : assertCollection(this.contents) && this.contents.setIn(path16, value);
+      setIn(path18, value) {
+        Collection.isEmptyPath(path18) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value) : assertCollection(this.contents) && this.contents.setIn(path18, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -2769,8 +2769,8 @@ var require_Document = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (let { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -2835,9 +2835,9 @@ var require_errors = __commonJS({
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1, end = error.linePos[1];
-        end?.line === line && end.col > col && (count2 = Math.max(1, Math.min(end.col - col, 80 - ci)));
-        let pointer = " ".repeat(ci) + "^".repeat(count2);
+        let count3 = 1, end = error.linePos[1];
+        end?.line === line && end.col > col && (count3 = Math.max(1, Math.min(end.col - col, 80 - ci)));
+        let pointer = " ".repeat(ci) + "^".repeat(count3);
         error.message += `:
 
 ${lineStr}
@@ -4118,9 +4118,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path16) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (let [field, index] of path16) {
+      for (let [field, index] of path18) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4129,21 +4129,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path16) => {
-      let parent = visit.itemAtPath(cst, path16.slice(0, -1)), field = path16[path16.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path18) => {
+      let parent = visit.itemAtPath(cst, path18.slice(0, -1)), field = path18[path18.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4152,10 +4152,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path16));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path18));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs9 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs9, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs9) : (Object.assign(it, { key: fs9, sep: [] }), this.onKeyLine = !0);
+              let fs10 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs10, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs10) : (Object.assign(it, { key: fs10, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs9 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs9, sep: [] }) : it.sep ? this.stack.push(fs9) : Object.assign(it, { key: fs9, sep: [] });
+              let fs10 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs10, sep: [] }) : it.sep ? this.stack.push(fs10) : Object.assign(it, { key: fs10, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5648,6 +5648,449 @@ async function runNow(name, main2, argv = process.argv.slice(2), opts = {}) {
     code = process.exitCode = reportError(name, err);
   }
   opts.exitOnFailure && typeof code == "number" && code !== 0 && process.exit(code);
+}
+
+// lib/events/log-files.ts
+import fs6 from "node:fs";
+import path8 from "node:path";
+
+// lib/events/project-dir.ts
+import path2 from "node:path";
+var STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
+function stateDir(projectDir) {
+  return path2.join(projectDir, STATE_DIR);
+}
+function eventsPath(projectDir) {
+  return path2.join(projectDir, STATE_DIR, EVENTS_FILE);
+}
+
+// lib/events/writer.ts
+import fs5 from "node:fs";
+import path7 from "node:path";
+
+// lib/shared/safe-fs.ts
+import fs2 from "node:fs";
+import path3 from "node:path";
+var PROJECT_FILE_MAX = 2 * 1024 * 1024, UnsafePathError = class extends Error {
+  constructor(file, reason, detail) {
+    super(`${file}: ${describe(reason)}${detail ? ` (${detail})` : ""}`);
+    this.file = file;
+    this.reason = reason;
+    this.detail = detail;
+    this.name = "UnsafePathError";
+  }
+  file;
+  reason;
+  detail;
+  code = "EUNSAFE";
+};
+function describe(reason) {
+  switch (reason) {
+    case "symlink":
+      return "is a symbolic link; 2L never follows links inside a project (remove it)";
+    case "not-regular":
+      return "is not a regular file (a device, FIFO or socket); 2L reads only regular files";
+    case "not-directory":
+      return "is not a real folder; 2L keeps its state only in a folder it owns (remove it)";
+    case "not-owner":
+      return "belongs to another user; 2L keeps its state only in a folder it owns";
+    case "too-big":
+      return "is larger than 2L reads";
+  }
+}
+var { O_RDONLY, O_RDWR, O_WRONLY, O_APPEND, O_CREAT, O_EXCL, O_TRUNC } = fs2.constants, O_NOFOLLOW = fs2.constants.O_NOFOLLOW ?? 0, O_NONBLOCK = fs2.constants.O_NONBLOCK ?? 0, READ_FLAGS = O_RDONLY | O_NOFOLLOW | O_NONBLOCK, APPEND_FLAGS = O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, CREATE_EXCL_FLAGS = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, TRUNCATE_FLAGS = O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK, myUid = typeof process.getuid == "function" ? process.getuid() : void 0;
+function openRegular(file, flags, mode = 384) {
+  let fd;
+  try {
+    fd = fs2.openSync(file, flags | O_NOFOLLOW, mode);
+  } catch (err) {
+    throw openError(file, err);
+  }
+  return regularOnly(fd, file);
+}
+function regularOnly(fd, file) {
+  let st;
+  try {
+    st = fs2.fstatSync(fd);
+  } catch (err) {
+    throw fs2.closeSync(fd), err;
+  }
+  if (!st.isFile())
+    throw fs2.closeSync(fd), new UnsafePathError(file, "not-regular");
+  return fd;
+}
+function openError(file, err) {
+  let code = errorCode(err);
+  return code === "ELOOP" || code === "EMLINK" ? new UnsafePathError(file, "symlink") : code === "ENXIO" || code === "EOPNOTSUPP" ? new UnsafePathError(file, "not-regular") : err;
+}
+function openRegularForRead(file) {
+  try {
+    return openRegular(file, READ_FLAGS);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return;
+    throw err;
+  }
+}
+function readRegularFile(file, maxBytes) {
+  let fd = openRegularForRead(file);
+  if (fd !== void 0)
+    return readCapped(fd, file, maxBytes);
+}
+function readCapped(fd, file, maxBytes) {
+  try {
+    let size = fs2.fstatSync(fd).size;
+    if (size > maxBytes) throw new UnsafePathError(file, "too-big", `${size} bytes, limit ${maxBytes}`);
+    let chunks = [], total = 0, buf = Buffer.allocUnsafe(Math.min(Math.max(size, 4096) + 1, maxBytes + 1));
+    for (; ; ) {
+      let n = fs2.readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      if (total += n, total > maxBytes) throw new UnsafePathError(file, "too-big", `over ${maxBytes} bytes`);
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    fs2.closeSync(fd);
+  }
+}
+function readRegularText(file, maxBytes) {
+  return readRegularFile(file, maxBytes)?.toString("utf8");
+}
+function readUserRegularText(file, maxBytes) {
+  let fd;
+  try {
+    fd = fs2.openSync(file, O_RDONLY | O_NONBLOCK);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return;
+    throw err;
+  }
+  return readCapped(regularOnly(fd, file), file, maxBytes).toString("utf8");
+}
+function ensurePrivateDir(dir) {
+  let created = !1;
+  try {
+    fs2.mkdirSync(dir, { mode: 448 }), created = !0;
+  } catch (err) {
+    if (errorCode(err) !== "EEXIST") throw err;
+  }
+  return checkPrivateDir(dir), created;
+}
+function checkPrivateDir(dir) {
+  let st = fs2.lstatSync(dir);
+  if (st.isSymbolicLink()) throw new UnsafePathError(dir, "symlink");
+  if (!st.isDirectory()) throw new UnsafePathError(dir, "not-directory");
+  if (myUid !== void 0 && st.uid !== myUid) throw new UnsafePathError(dir, "not-owner");
+}
+function ensureStateRoot(stateRoot) {
+  let created = ensurePrivateDir(stateRoot);
+  if (created)
+    try {
+      let fd = openRegular(path3.join(stateRoot, ".gitignore"), CREATE_EXCL_FLAGS, 384);
+      try {
+        fs2.writeSync(fd, `# 2L state: private to this machine
+*
+`);
+      } finally {
+        fs2.closeSync(fd);
+      }
+    } catch {
+    }
+  return created;
+}
+function refusalText(err) {
+  let text = `${describe(err.reason)}${err.detail ? ` (${err.detail})` : ""}`;
+  return err.reason === "not-regular" ? `${text} (remove it)` : text;
+}
+function isUnsafePath(err) {
+  return err instanceof UnsafePathError;
+}
+
+// lib/shared/state-lock.ts
+import fs3 from "node:fs";
+function takeStateLock(lock, opts) {
+  try {
+    return fs3.mkdirSync(lock, { mode: 448 }), !0;
+  } catch (err) {
+    if (errorCode(err) !== "EEXIST") throw err;
+  }
+  let st = fs3.lstatSync(lock, { throwIfNoEntry: !1 });
+  if (st === void 0) return !1;
+  if (st.isDirectory()) {
+    if (Date.now() - st.mtimeMs <= opts.staleMs) return !1;
+    try {
+      fs3.rmdirSync(lock);
+    } catch (err) {
+      let code = errorCode(err);
+      if (code === "ENOTEMPTY" || code === "EEXIST")
+        throw new Error(`${lock} holds files, so it is not a lock of 2L's (remove it)`);
+      return !1;
+    }
+  } else {
+    if (opts.planted !== "remove") throw new UnsafePathError(lock, st.isSymbolicLink() ? "symlink" : "not-directory");
+    try {
+      fs3.unlinkSync(lock);
+    } catch {
+      return !1;
+    }
+  }
+  if (!opts.takeOverStale) return !1;
+  try {
+    return fs3.mkdirSync(lock, { mode: 448 }), !0;
+  } catch {
+    return !1;
+  }
+}
+function releaseStateLock(lock) {
+  try {
+    fs3.rmdirSync(lock);
+  } catch {
+  }
+}
+
+// lib/events/project-registry.ts
+import fs4 from "node:fs";
+import path6 from "node:path";
+
+// lib/shared/atomic-write.ts
+import nodeFs from "node:fs";
+import path4 from "node:path";
+function atomicWriteFileSync(file, data, opts = {}) {
+  let fs10 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  if (opts.keepMode !== !1 || opts.mode === void 0)
+    try {
+      mode = fs10.statSync(file).mode & 4095;
+    } catch {
+    }
+  let tmp = path4.join(
+    path4.dirname(file),
+    `.${path4.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
+  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
+  try {
+    fd = fs10.openSync(tmp, "wx", mode);
+    let off = 0;
+    for (; off < buf.length; ) off += fs10.writeSync(fd, buf, off, buf.length - off);
+    fs10.fsyncSync(fd), fs10.closeSync(fd), fd = void 0, fs10.chmodSync(tmp, mode), fs10.renameSync(tmp, file);
+  } catch (err) {
+    if (fd !== void 0)
+      try {
+        fs10.closeSync(fd);
+      } catch {
+      }
+    try {
+      fs10.unlinkSync(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
+
+// lib/shared/claude-config.ts
+import os from "node:os";
+import path5 from "node:path";
+function claudeConfigDir(env = process.env) {
+  let dir = env.CLAUDE_CONFIG_DIR;
+  return dir && path5.isAbsolute(dir) ? dir : path5.join(env.HOME || os.homedir(), ".claude");
+}
+
+// lib/events/project-registry.ts
+var MAX_BYTES = 524288, MAX_PROJECTS = 1e3, MAX_PATH = 4096;
+function registryPath(env = process.env) {
+  return path6.join(claudeConfigDir(env), "2l", "projects.json");
+}
+function cleanPath(p) {
+  if (!(typeof p != "string" || p.length === 0 || p.length > MAX_PATH || p.includes("\0")))
+    return path6.isAbsolute(p) && path6.resolve(p) === p ? p : void 0;
+}
+function readRegistry(env = process.env) {
+  let raw;
+  try {
+    raw = readRegularText(registryPath(env), MAX_BYTES);
+  } catch {
+    return [];
+  }
+  if (!raw) return [];
+  let doc;
+  try {
+    doc = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  let list = doc && typeof doc == "object" ? doc.projects : void 0;
+  if (!Array.isArray(list)) return [];
+  let out = [], seen = /* @__PURE__ */ new Set();
+  for (let e of list.slice(0, MAX_PROJECTS)) {
+    let p = cleanPath(e && typeof e == "object" ? e.path : void 0);
+    if (!p || seen.has(p)) continue;
+    seen.add(p);
+    let added = e.added;
+    out.push({ path: p, added: typeof added == "string" ? added.slice(0, 40) : "" });
+  }
+  return out;
+}
+function registerProject(project, env = process.env, now = /* @__PURE__ */ new Date()) {
+  if (env.TWOL_REGISTRY !== "off")
+    try {
+      let p = cleanPath(path6.resolve(project));
+      if (!p) return;
+      let config = claudeConfigDir(env);
+      if (!fs4.lstatSync(config, { throwIfNoEntry: !1 })?.isDirectory()) return;
+      let dir = path6.dirname(registryPath(env));
+      ensurePrivateDir(dir);
+      let entries = readRegistry(env);
+      if (entries.some((e) => e.path === p) || entries.length >= MAX_PROJECTS) return;
+      entries.push({ path: p, added: now.toISOString() }), atomicWriteFileSync(registryPath(env), `${JSON.stringify({ v: 1, projects: entries }, null, 1)}
+`, {
+        mode: 384
+      });
+    } catch {
+    }
+}
+
+// lib/events/writer.ts
+var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024, STALE_LOCK_MS = 1e4;
+function maxLogBytes(env = process.env) {
+  let n = Number(env.TWOL_LOG_MAX_BYTES);
+  return Number.isFinite(n) && n >= 1024 ? Math.floor(n) : DEFAULT_MAX_LOG_BYTES;
+}
+function archiveName(at) {
+  return `events-${at.toISOString().replace(/[-:.]/g, "")}.jsonl`;
+}
+function serialise(event) {
+  return Buffer.from(`${JSON.stringify(event)}
+`, "utf8");
+}
+var NEWLINE = Buffer.from(`
+`), SETTLED_MS = 2e3;
+function endsWithNewline(fd, size) {
+  let last = Buffer.alloc(1);
+  try {
+    return fs5.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
+  } catch {
+    return !0;
+  }
+}
+function writeAll(fd, buf) {
+  let off = 0;
+  for (; off < buf.length; ) off += fs5.writeSync(fd, buf, off, buf.length - off);
+}
+function useStateDir(dir) {
+  try {
+    checkPrivateDir(dir);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT")
+      ensureStateRoot(dir) && registerProject(path7.dirname(dir));
+    else throw err;
+  }
+}
+function appendToLog(dir, buf, opts = {}) {
+  let file = path7.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
+  useStateDir(dir);
+  let fd = openRegular(file, APPEND_FLAGS);
+  try {
+    let st = fs5.fstatSync(fd);
+    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs5.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs5.fstatSync(fd));
+    let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
+    writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
+  } finally {
+    fs5.closeSync(fd);
+  }
+}
+function rotateOrWarn(dir, file, cap, opts) {
+  try {
+    return rotate(dir, file, cap, opts.now ?? (() => /* @__PURE__ */ new Date()));
+  } catch (err) {
+    return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
+  }
+}
+var exists = (p) => fs5.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
+function rotate(dir, file, cap, now) {
+  let lock = path7.join(dir, ".rotate.lock");
+  if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
+  try {
+    let st = fs5.lstatSync(file, { throwIfNoEntry: !1 });
+    if (st === void 0 || !st.isFile() || st.size < cap) return !0;
+    let at = now(), target = path7.join(dir, archiveName(at));
+    for (let i = 1; exists(target); i++) target = path7.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
+    return fs5.renameSync(file, target), !0;
+  } finally {
+    releaseStateLock(lock);
+  }
+}
+function appendEvent(projectDir, event, opts = {}) {
+  appendToLog(path7.join(projectDir, STATE_DIR), serialise(event), opts);
+}
+function listArchives(dir) {
+  let names;
+  try {
+    names = fs5.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  let keyed = [];
+  for (let n of names) {
+    let m = /^events-(\d{8}T\d{9}Z)(?:-(\d+))?\.jsonl$/.exec(n);
+    m && keyed.push([m[1], Number(m[2] ?? 0), n]);
+  }
+  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path7.join(dir, n));
+}
+
+// lib/events/log-files.ts
+function statLogFiles(projectDir) {
+  let dir = stateDir(projectDir);
+  if (!fs6.lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return [];
+  let out = [], uid = typeof process.getuid == "function" ? process.getuid() : void 0;
+  for (let file of [...listArchives(dir), path8.join(dir, EVENTS_FILE)]) {
+    let s = fs6.lstatSync(file, { throwIfNoEntry: !1 });
+    if (!s) continue;
+    let name = path8.basename(file);
+    out.push({
+      path: file,
+      name,
+      archive: name !== EVENTS_FILE,
+      regular: s.isFile(),
+      bytes: s.isFile() ? s.size : 0,
+      mtimeMs: s.mtimeMs,
+      dev: s.dev,
+      ino: s.ino,
+      foreign: uid !== void 0 && s.uid !== uid
+    });
+  }
+  return out;
+}
+function historyBytes(projectDir) {
+  let n = 0;
+  for (let f of statLogFiles(projectDir)) f.regular && !f.foreign && (n += f.bytes);
+  return n;
+}
+
+// lib/shared/progress.ts
+var SILENT = { update() {
+}, end() {
+} };
+function mb(bytes2) {
+  return `${(bytes2 / 1e6).toFixed(bytes2 < 1e7 ? 1 : 0)} MB`;
+}
+function progressLine(label, done, total) {
+  let pct3 = total > 0 ? Math.min(100, Math.floor(done / total * 100)) : 0;
+  return `${label}: reading the log ${pct3}% (${mb(Math.min(done, total))} of ${mb(total)})`;
+}
+function delayFromEnv(env) {
+  let v = env.TWOL_PROGRESS_DELAY_MS;
+  if (!(v === void 0 || !/^\d{1,7}$/.test(v)))
+    return Number(v);
+}
+function startProgress(label, opts = {}) {
+  let stream = opts.stream ?? process.stderr;
+  if (stream.isTTY !== !0) return SILENT;
+  let now = opts.now ?? Date.now, delay = opts.delayMs ?? delayFromEnv(process.env) ?? 1e3, every = opts.everyMs ?? 100, began = now(), drawnAt;
+  return {
+    update(done, total) {
+      let t = now();
+      t - began < delay || drawnAt !== void 0 && t - drawnAt < every || (drawnAt = t, stream.write(`\r${progressLine(label, done, total)}\x1B[K`));
+    },
+    end() {
+      drawnAt !== void 0 && stream.write("\r\x1B[K"), drawnAt = void 0;
+    }
+  };
 }
 
 // lib/monitor/prometheus.ts
@@ -6109,7 +6552,7 @@ var EXPORT_BUCKETS_MS = [
   12e4,
   3e5,
   6e5
-], HOOK_BUCKETS_MS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 200, 500, 1e3], DurationStats = class {
+], HOOK_BUCKETS_MS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 200, 500, 1e3], MAX_BUCKET = 38e3, MAX_STATE_BUCKETS = 4096, count2 = (v) => Number.isSafeInteger(v) && v >= 0, finite = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0, DurationStats = class {
   constructor(exactLimit = 2048, exportBounds = EXPORT_BUCKETS_MS) {
     this.exactLimit = exactLimit;
     this.exportBounds = exportBounds;
@@ -6144,6 +6587,52 @@ var EXPORT_BUCKETS_MS = [
     for (let key of [...this.buckets.keys()].sort((a, b) => a - b))
       if (seen += this.buckets.get(key), seen >= rank) return Math.min(this.max, Math.max(this.min, bucketValue(key)));
     return this.max;
+  }
+  toState() {
+    let state = {
+      count: this.count,
+      sum: this.sum,
+      min: this.count ? this.min : 0,
+      max: this.count ? this.max : 0,
+      buckets: [...this.buckets].map(([b, n]) => [b === -1 / 0 ? -MAX_BUCKET - 1 : b, n]),
+      exportCounts: [...this.exportCounts]
+    };
+    return this.exact && (state.exact = [...this.exact]), state;
+  }
+  /**
+   * Add the samples `state` describes, as if each had been added here: counts,
+   * sums, bounds and export counts stay exact; quantiles stay exact while both
+   * sides' samples fit in the exact list, else come from the merged buckets
+   * (≤ 1 %, the same bound as one long stream). `state` may come from a file
+   * a repository planted: anything malformed is refused whole (false), and
+   * nothing in it can make this object unbounded.
+   */
+  mergeState(state) {
+    let s = state;
+    if (typeof s != "object" || s === null || !count2(s.count) || !finite(s.sum) || !finite(s.min) || !finite(s.max) || s.min > s.max || !Array.isArray(s.buckets) || s.buckets.length > MAX_STATE_BUCKETS || !Array.isArray(s.exportCounts) || s.exportCounts.length !== this.exportCounts.length || !s.exportCounts.every((n) => count2(n) && n <= s.count)) return !1;
+    let inBuckets = 0;
+    for (let pair of s.buckets) {
+      if (!Array.isArray(pair) || pair.length !== 2) return !1;
+      let [b, n] = pair;
+      if (!Number.isSafeInteger(b) || Math.abs(b) > MAX_BUCKET + 1 || !count2(n)) return !1;
+      inBuckets += n;
+    }
+    if (inBuckets !== s.count) return !1;
+    let exact = s.exact;
+    if (exact !== void 0 && (!Array.isArray(exact) || exact.length !== s.count || !exact.every(finite)))
+      return !1;
+    if (s.count === 0) return !0;
+    this.count += s.count, this.sum += s.sum, s.min < this.min && (this.min = s.min), s.max > this.max && (this.max = s.max);
+    for (let i = 0; i < this.exportCounts.length; i++) this.exportCounts[i] += s.exportCounts[i];
+    for (let [raw, n] of s.buckets) {
+      let b = raw < -MAX_BUCKET ? -1 / 0 : raw;
+      this.buckets.set(b, (this.buckets.get(b) ?? 0) + n);
+    }
+    if (this.exact && exact && this.exact.length + exact.length <= this.exactLimit) {
+      for (let v of exact) this.exact.push(v);
+      this.sorted = !1;
+    } else this.exact = void 0;
+    return !0;
   }
   snapshot() {
     if (this.count === 0) return { count: 0, sum: 0 };
@@ -6336,7 +6825,7 @@ function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()
 
 // lib/monitor/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import path4 from "node:path";
+import path9 from "node:path";
 
 // lib/monitor/target-config.ts
 var import_yaml = __toESM(require_dist(), 1), MAX_METRIC_TARGETS = 100, UNIT = /^[A-Za-z%/µ_-]{0,16}$/, STATS = ["p95", "mean", "last", "max", "min"], MAX_NUMBER = 1e12, keyName = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k), num = (node) => {
@@ -6389,152 +6878,6 @@ function defaultLifecycle() {
 function parseHysteresis(node) {
   let v = num(node);
   return v !== void 0 && v <= 0.9 ? v : void 0;
-}
-
-// lib/events/project-dir.ts
-import path2 from "node:path";
-var STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
-function stateDir(projectDir) {
-  return path2.join(projectDir, STATE_DIR);
-}
-function eventsPath(projectDir) {
-  return path2.join(projectDir, STATE_DIR, EVENTS_FILE);
-}
-
-// lib/shared/safe-fs.ts
-import fs2 from "node:fs";
-import path3 from "node:path";
-var PROJECT_FILE_MAX = 2 * 1024 * 1024, UnsafePathError = class extends Error {
-  constructor(file, reason, detail) {
-    super(`${file}: ${describe(reason)}${detail ? ` (${detail})` : ""}`);
-    this.file = file;
-    this.reason = reason;
-    this.detail = detail;
-    this.name = "UnsafePathError";
-  }
-  file;
-  reason;
-  detail;
-  code = "EUNSAFE";
-};
-function describe(reason) {
-  switch (reason) {
-    case "symlink":
-      return "is a symbolic link; 2L never follows links inside a project (remove it)";
-    case "not-regular":
-      return "is not a regular file (a device, FIFO or socket); 2L reads only regular files";
-    case "not-directory":
-      return "is not a real folder; 2L keeps its state only in a folder it owns (remove it)";
-    case "not-owner":
-      return "belongs to another user; 2L keeps its state only in a folder it owns";
-    case "too-big":
-      return "is larger than 2L reads";
-  }
-}
-var { O_RDONLY, O_RDWR, O_WRONLY, O_APPEND, O_CREAT, O_EXCL, O_TRUNC } = fs2.constants, O_NOFOLLOW = fs2.constants.O_NOFOLLOW ?? 0, O_NONBLOCK = fs2.constants.O_NONBLOCK ?? 0, READ_FLAGS = O_RDONLY | O_NOFOLLOW | O_NONBLOCK, APPEND_FLAGS = O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, CREATE_EXCL_FLAGS = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, TRUNCATE_FLAGS = O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK, myUid = typeof process.getuid == "function" ? process.getuid() : void 0;
-function openRegular(file, flags, mode = 384) {
-  let fd;
-  try {
-    fd = fs2.openSync(file, flags | O_NOFOLLOW, mode);
-  } catch (err) {
-    throw openError(file, err);
-  }
-  return regularOnly(fd, file);
-}
-function regularOnly(fd, file) {
-  let st;
-  try {
-    st = fs2.fstatSync(fd);
-  } catch (err) {
-    throw fs2.closeSync(fd), err;
-  }
-  if (!st.isFile())
-    throw fs2.closeSync(fd), new UnsafePathError(file, "not-regular");
-  return fd;
-}
-function openError(file, err) {
-  let code = errorCode(err);
-  return code === "ELOOP" || code === "EMLINK" ? new UnsafePathError(file, "symlink") : code === "ENXIO" || code === "EOPNOTSUPP" ? new UnsafePathError(file, "not-regular") : err;
-}
-function openRegularForRead(file) {
-  try {
-    return openRegular(file, READ_FLAGS);
-  } catch (err) {
-    if (errorCode(err) === "ENOENT") return;
-    throw err;
-  }
-}
-function readRegularFile(file, maxBytes) {
-  let fd = openRegularForRead(file);
-  if (fd !== void 0)
-    return readCapped(fd, file, maxBytes);
-}
-function readCapped(fd, file, maxBytes) {
-  try {
-    let size = fs2.fstatSync(fd).size;
-    if (size > maxBytes) throw new UnsafePathError(file, "too-big", `${size} bytes, limit ${maxBytes}`);
-    let chunks = [], total = 0, buf = Buffer.allocUnsafe(Math.min(Math.max(size, 4096) + 1, maxBytes + 1));
-    for (; ; ) {
-      let n = fs2.readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      if (total += n, total > maxBytes) throw new UnsafePathError(file, "too-big", `over ${maxBytes} bytes`);
-      chunks.push(Buffer.from(buf.subarray(0, n)));
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    fs2.closeSync(fd);
-  }
-}
-function readRegularText(file, maxBytes) {
-  return readRegularFile(file, maxBytes)?.toString("utf8");
-}
-function readUserRegularText(file, maxBytes) {
-  let fd;
-  try {
-    fd = fs2.openSync(file, O_RDONLY | O_NONBLOCK);
-  } catch (err) {
-    if (errorCode(err) === "ENOENT") return;
-    throw err;
-  }
-  return readCapped(regularOnly(fd, file), file, maxBytes).toString("utf8");
-}
-function ensurePrivateDir(dir) {
-  let created = !1;
-  try {
-    fs2.mkdirSync(dir, { mode: 448 }), created = !0;
-  } catch (err) {
-    if (errorCode(err) !== "EEXIST") throw err;
-  }
-  return checkPrivateDir(dir), created;
-}
-function checkPrivateDir(dir) {
-  let st = fs2.lstatSync(dir);
-  if (st.isSymbolicLink()) throw new UnsafePathError(dir, "symlink");
-  if (!st.isDirectory()) throw new UnsafePathError(dir, "not-directory");
-  if (myUid !== void 0 && st.uid !== myUid) throw new UnsafePathError(dir, "not-owner");
-}
-function ensureStateRoot(stateRoot) {
-  let created = ensurePrivateDir(stateRoot);
-  if (created)
-    try {
-      let fd = openRegular(path3.join(stateRoot, ".gitignore"), CREATE_EXCL_FLAGS, 384);
-      try {
-        fs2.writeSync(fd, `# 2L state: private to this machine
-*
-`);
-      } finally {
-        fs2.closeSync(fd);
-      }
-    } catch {
-    }
-  return created;
-}
-function refusalText(err) {
-  let text = `${describe(err.reason)}${err.detail ? ` (${err.detail})` : ""}`;
-  return err.reason === "not-regular" ? `${text} (remove it)` : text;
-}
-function isUnsafePath(err) {
-  return err instanceof UnsafePathError;
 }
 
 // lib/monitor/config.ts
@@ -6726,7 +7069,7 @@ function parsePerfConfig(text, label) {
   return { config, errors };
 }
 function readConfigText(projectDir) {
-  let file = path4.join(stateDir(projectDir), CONFIG_FILE), label = path4.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
+  let file = path9.join(stateDir(projectDir), CONFIG_FILE), label = path9.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
     errors: [`${what}: ${why2}; using all defaults`],
     file,
     found: !0
@@ -6744,7 +7087,7 @@ function readConfigText(projectDir) {
 }
 function loadPerfConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path4.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path9.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
 }
 function toolTarget(targets, tool) {
   return Object.hasOwn(targets.tool_p95_ms, tool) ? targets.tool_p95_ms[tool] : targets.tool_p95_ms.default ?? null;
@@ -7075,245 +7418,10 @@ function measureBudgets(cost) {
 }
 
 // lib/monitor/alert-store.ts
-import path9 from "node:path";
-
-// lib/shared/atomic-write.ts
-import nodeFs from "node:fs";
-import path5 from "node:path";
-function atomicWriteFileSync(file, data, opts = {}) {
-  let fs9 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
-  if (opts.keepMode !== !1 || opts.mode === void 0)
-    try {
-      mode = fs9.statSync(file).mode & 4095;
-    } catch {
-    }
-  let tmp = path5.join(
-    path5.dirname(file),
-    `.${path5.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
-  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
-  try {
-    fd = fs9.openSync(tmp, "wx", mode);
-    let off = 0;
-    for (; off < buf.length; ) off += fs9.writeSync(fd, buf, off, buf.length - off);
-    fs9.fsyncSync(fd), fs9.closeSync(fd), fd = void 0, fs9.chmodSync(tmp, mode), fs9.renameSync(tmp, file);
-  } catch (err) {
-    if (fd !== void 0)
-      try {
-        fs9.closeSync(fd);
-      } catch {
-      }
-    try {
-      fs9.unlinkSync(tmp);
-    } catch {
-    }
-    throw err;
-  }
-}
-
-// lib/events/writer.ts
-import fs5 from "node:fs";
-import path8 from "node:path";
-
-// lib/shared/state-lock.ts
-import fs3 from "node:fs";
-function takeStateLock(lock, opts) {
-  try {
-    return fs3.mkdirSync(lock, { mode: 448 }), !0;
-  } catch (err) {
-    if (errorCode(err) !== "EEXIST") throw err;
-  }
-  let st = fs3.lstatSync(lock, { throwIfNoEntry: !1 });
-  if (st === void 0) return !1;
-  if (st.isDirectory()) {
-    if (Date.now() - st.mtimeMs <= opts.staleMs) return !1;
-    try {
-      fs3.rmdirSync(lock);
-    } catch (err) {
-      let code = errorCode(err);
-      if (code === "ENOTEMPTY" || code === "EEXIST")
-        throw new Error(`${lock} holds files, so it is not a lock of 2L's (remove it)`);
-      return !1;
-    }
-  } else {
-    if (opts.planted !== "remove") throw new UnsafePathError(lock, st.isSymbolicLink() ? "symlink" : "not-directory");
-    try {
-      fs3.unlinkSync(lock);
-    } catch {
-      return !1;
-    }
-  }
-  if (!opts.takeOverStale) return !1;
-  try {
-    return fs3.mkdirSync(lock, { mode: 448 }), !0;
-  } catch {
-    return !1;
-  }
-}
-function releaseStateLock(lock) {
-  try {
-    fs3.rmdirSync(lock);
-  } catch {
-  }
-}
-
-// lib/events/project-registry.ts
-import fs4 from "node:fs";
-import path7 from "node:path";
-
-// lib/shared/claude-config.ts
-import os from "node:os";
-import path6 from "node:path";
-function claudeConfigDir(env = process.env) {
-  let dir = env.CLAUDE_CONFIG_DIR;
-  return dir && path6.isAbsolute(dir) ? dir : path6.join(env.HOME || os.homedir(), ".claude");
-}
-
-// lib/events/project-registry.ts
-var MAX_BYTES = 524288, MAX_PROJECTS = 1e3, MAX_PATH = 4096;
-function registryPath(env = process.env) {
-  return path7.join(claudeConfigDir(env), "2l", "projects.json");
-}
-function cleanPath(p) {
-  if (!(typeof p != "string" || p.length === 0 || p.length > MAX_PATH || p.includes("\0")))
-    return path7.isAbsolute(p) && path7.resolve(p) === p ? p : void 0;
-}
-function readRegistry(env = process.env) {
-  let raw;
-  try {
-    raw = readRegularText(registryPath(env), MAX_BYTES);
-  } catch {
-    return [];
-  }
-  if (!raw) return [];
-  let doc;
-  try {
-    doc = JSON.parse(raw);
-  } catch {
-    return [];
-  }
-  let list = doc && typeof doc == "object" ? doc.projects : void 0;
-  if (!Array.isArray(list)) return [];
-  let out = [], seen = /* @__PURE__ */ new Set();
-  for (let e of list.slice(0, MAX_PROJECTS)) {
-    let p = cleanPath(e && typeof e == "object" ? e.path : void 0);
-    if (!p || seen.has(p)) continue;
-    seen.add(p);
-    let added = e.added;
-    out.push({ path: p, added: typeof added == "string" ? added.slice(0, 40) : "" });
-  }
-  return out;
-}
-function registerProject(project, env = process.env, now = /* @__PURE__ */ new Date()) {
-  if (env.TWOL_REGISTRY !== "off")
-    try {
-      let p = cleanPath(path7.resolve(project));
-      if (!p) return;
-      let config = claudeConfigDir(env);
-      if (!fs4.lstatSync(config, { throwIfNoEntry: !1 })?.isDirectory()) return;
-      let dir = path7.dirname(registryPath(env));
-      ensurePrivateDir(dir);
-      let entries = readRegistry(env);
-      if (entries.some((e) => e.path === p) || entries.length >= MAX_PROJECTS) return;
-      entries.push({ path: p, added: now.toISOString() }), atomicWriteFileSync(registryPath(env), `${JSON.stringify({ v: 1, projects: entries }, null, 1)}
-`, {
-        mode: 384
-      });
-    } catch {
-    }
-}
-
-// lib/events/writer.ts
-var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024, STALE_LOCK_MS = 1e4;
-function maxLogBytes(env = process.env) {
-  let n = Number(env.TWOL_LOG_MAX_BYTES);
-  return Number.isFinite(n) && n >= 1024 ? Math.floor(n) : DEFAULT_MAX_LOG_BYTES;
-}
-function archiveName(at) {
-  return `events-${at.toISOString().replace(/[-:.]/g, "")}.jsonl`;
-}
-function serialise(event) {
-  return Buffer.from(`${JSON.stringify(event)}
-`, "utf8");
-}
-var NEWLINE = Buffer.from(`
-`), SETTLED_MS = 2e3;
-function endsWithNewline(fd, size) {
-  let last = Buffer.alloc(1);
-  try {
-    return fs5.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
-  } catch {
-    return !0;
-  }
-}
-function writeAll(fd, buf) {
-  let off = 0;
-  for (; off < buf.length; ) off += fs5.writeSync(fd, buf, off, buf.length - off);
-}
-function useStateDir(dir) {
-  try {
-    checkPrivateDir(dir);
-  } catch (err) {
-    if (errorCode(err) === "ENOENT")
-      ensureStateRoot(dir) && registerProject(path8.dirname(dir));
-    else throw err;
-  }
-}
-function appendToLog(dir, buf, opts = {}) {
-  let file = path8.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
-  useStateDir(dir);
-  let fd = openRegular(file, APPEND_FLAGS);
-  try {
-    let st = fs5.fstatSync(fd);
-    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs5.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs5.fstatSync(fd));
-    let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
-    writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
-  } finally {
-    fs5.closeSync(fd);
-  }
-}
-function rotateOrWarn(dir, file, cap, opts) {
-  try {
-    return rotate(dir, file, cap, opts.now ?? (() => /* @__PURE__ */ new Date()));
-  } catch (err) {
-    return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
-  }
-}
-var exists = (p) => fs5.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
-function rotate(dir, file, cap, now) {
-  let lock = path8.join(dir, ".rotate.lock");
-  if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
-  try {
-    let st = fs5.lstatSync(file, { throwIfNoEntry: !1 });
-    if (st === void 0 || !st.isFile() || st.size < cap) return !0;
-    let at = now(), target = path8.join(dir, archiveName(at));
-    for (let i = 1; exists(target); i++) target = path8.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
-    return fs5.renameSync(file, target), !0;
-  } finally {
-    releaseStateLock(lock);
-  }
-}
-function appendEvent(projectDir, event, opts = {}) {
-  appendToLog(path8.join(projectDir, STATE_DIR), serialise(event), opts);
-}
-function listArchives(dir) {
-  let names;
-  try {
-    names = fs5.readdirSync(dir);
-  } catch {
-    return [];
-  }
-  let keyed = [];
-  for (let n of names) {
-    let m = /^events-(\d{8}T\d{9}Z)(?:-(\d+))?\.jsonl$/.exec(n);
-    m && keyed.push([m[1], Number(m[2] ?? 0), n]);
-  }
-  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path8.join(dir, n));
-}
-
-// lib/monitor/alert-store.ts
+import path10 from "node:path";
 var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES = 1024 * 1024;
 function alertStatePath(projectDir) {
-  return path9.join(stateDir(projectDir), ALERT_STATE_FILE);
+  return path10.join(stateDir(projectDir), ALERT_STATE_FILE);
 }
 function loadAlertState(projectDir) {
   checkPrivateDir(stateDir(projectDir));
@@ -7380,12 +7488,12 @@ function recordWith(projectDir, now, plan, settings) {
       skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
     };
   }
-  let lock = path9.join(dir, ".alerts.lock");
+  let lock = path10.join(dir, ".alerts.lock");
   try {
     if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
       return { outcome: void 0, skipped: "another run is recording alerts" };
   } catch (err) {
-    return { outcome: void 0, skipped: `cannot lock ${path9.join(".2L", ".alerts.lock")}: ${why(err)}` };
+    return { outcome: void 0, skipped: `cannot lock ${path10.join(".2L", ".alerts.lock")}: ${why(err)}` };
   }
   try {
     let { state, measurements, owns, save } = plan(loadAlertState(projectDir)), outcome = reconcile(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
@@ -7430,7 +7538,7 @@ function recordWith(projectDir, now, plan, settings) {
 }
 
 // lib/events/stream.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 
 // lib/events/lines.ts
 var LineSplitter = class {
@@ -7528,10 +7636,10 @@ function logFiles(projectDir) {
     );
   }
   let live = eventsPath(projectDir);
-  return [...listArchives(dir), ...fs6.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
+  return [...listArchives(dir), ...fs7.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
 }
 async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536) {
-  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs6.createReadStream("", { fd, highWaterMark: chunkBytes });
+  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs7.createReadStream("", { fd, highWaterMark: chunkBytes });
   for await (let chunk of stream) {
     stats.bytes += chunk.length;
     let lines = splitter.push(chunk);
@@ -7554,12 +7662,12 @@ async function* streamFileBatches(files, opts = {}) {
     let fd, mtime;
     try {
       if (fd = openRegularForRead(file), fd === void 0) continue;
-      mtime = fs6.fstatSync(fd).mtimeMs;
+      mtime = fs7.fstatSync(fd).mtimeMs;
     } catch (err) {
-      throw fd !== void 0 && fs6.closeSync(fd), readError(file, err);
+      throw fd !== void 0 && fs7.closeSync(fd), readError(file, err);
     }
     if (since2 && file.includes("events-") && mtime < since2.getTime()) {
-      fs6.closeSync(fd), stats.skippedFiles++;
+      fs7.closeSync(fd), stats.skippedFiles++;
       continue;
     }
     stats.files++;
@@ -7595,449 +7703,55 @@ function readError(file, err) {
   let why2 = isUnsafePath(err) ? refusalText(err) : errorMessage(err);
   return Object.assign(new Error(`cannot read the event log \`${file}\`: ${why2}`), { code: errorCode(err) });
 }
-async function* streamEventBatches(projectDir, opts = {}) {
-  yield* streamFileBatches(logFiles(projectDir), opts);
-}
 
-// lib/monitor/metrics.ts
-var MetricsTracker = class {
-  constructor(maxSeries = 200, keepValues = 256) {
-    this.maxSeries = maxSeries;
-    this.keepValues = keepValues;
+// lib/events/archive-sidecar.ts
+import path11 from "node:path";
+var SIDECAR_MAX_BYTES = 8 << 20, VERSION = 1;
+function sidecarPath(archive, kind = "summary") {
+  return path11.join(path11.dirname(archive), `${path11.basename(archive).replace(/\.jsonl$/, "")}.${kind}.json`);
+}
+var KIND_NAME = /^[a-z][a-z0-9-]{0,31}$/;
+function identityOf(f) {
+  return { size: f.bytes, mtimeMs: f.mtimeMs, ino: f.ino, dev: f.dev };
+}
+function usable(f) {
+  return f.archive && f.regular && !f.foreign;
+}
+function readSidecar(f, kind, parse) {
+  if (!usable(f) || !KIND_NAME.test(kind)) return;
+  let doc;
+  try {
+    let buf = readRegularFile(sidecarPath(f.path, kind), SIDECAR_MAX_BYTES);
+    if (buf === void 0) return;
+    doc = JSON.parse(buf.toString("utf8"));
+  } catch {
+    return;
   }
-  maxSeries;
-  keepValues;
-  series = /* @__PURE__ */ new Map();
-  droppedKeys = /* @__PURE__ */ new Set();
-  invalid = 0;
-  add(e) {
-    if (e.event_type !== METRIC_EVENT_TYPE) return;
-    let m = readMetricPayload(e.payload);
-    if (!m) {
-      this.invalid++;
+  if (typeof doc != "object" || doc === null) return;
+  let d = doc;
+  if (d.v !== VERSION || d.kind !== kind || typeof d.archive != "object" || d.archive === null) return;
+  let want = identityOf(f), a = d.archive;
+  if (!(a.size !== want.size || a.mtimeMs !== want.mtimeMs || a.ino !== want.ino || a.dev !== want.dev))
+    try {
+      return parse(d.payload);
+    } catch {
       return;
     }
-    let key = seriesKey(m), acc = this.series.get(key);
-    if (!acc) {
-      if (this.series.size >= this.maxSeries) {
-        this.droppedKeys.size < 1e4 && this.droppedKeys.add(key);
-        return;
-      }
-      acc = {
-        name: m.name,
-        labels: m.labels ?? {},
-        last: m.value,
-        lastAt: e.timestamp,
-        count: 0,
-        sum: 0,
-        min: m.value,
-        max: m.value,
-        recent: []
-      }, this.series.set(key, acc);
-    }
-    acc.count++, acc.sum += m.value, acc.min = Math.min(acc.min, m.value), acc.max = Math.max(acc.max, m.value), e.timestamp >= acc.lastAt && (acc.last = m.value, acc.lastAt = e.timestamp, m.unit && (acc.unit = m.unit)), acc.recent.push(m.value), acc.recent.length > this.keepValues && acc.recent.shift();
-  }
-  snapshot() {
-    return { series: [...this.series.values()].map((a) => {
-      let sorted = [...a.recent].sort((x, y) => x - y), s = {
-        name: a.name,
-        labels: { ...a.labels },
-        last: a.last,
-        last_at: a.lastAt,
-        count: a.count,
-        sum: a.sum,
-        min: a.min,
-        max: a.max,
-        p50: percentile(sorted, 50) ?? a.last,
-        p95: percentile(sorted, 95) ?? a.last,
-        recent: a.recent.slice(-20)
-      };
-      return a.unit && (s.unit = a.unit), s;
-    }).sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : seriesKey(x) < seriesKey(y) ? -1 : 1), dropped_series: this.droppedKeys.size, invalid: this.invalid };
-  }
-};
-
-// lib/monitor/kpis.ts
-function coverage(intervals, from, to) {
-  let edges = [];
-  for (let i of intervals) {
-    let s = Math.max(i.start, from), e = Math.min(i.end, to);
-    e > s && edges.push([s, 1], [e, -1]);
-  }
-  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let depth = 0, prev = from, any = 0, multi = 0;
-  for (let [t, d] of edges)
-    depth >= 1 && (any += t - prev), depth >= 2 && (multi += t - prev), depth += d, prev = t;
-  return { any, multi };
 }
-function validationOutcome(e) {
-  let p = e.payload;
-  if (p && typeof p == "object" && !Array.isArray(p)) {
-    if (typeof p.passed == "boolean") return p.passed;
-    for (let k of ["status", "outcome", "result"]) {
-      let v = p[k];
-      if (typeof v == "string") {
-        if (/^(pass|passed|ok|success)$/i.test(v)) return !0;
-        if (/^(fail|failed|error|failure)$/i.test(v)) return !1;
-      }
-    }
+function writeSidecar(f, kind, payload) {
+  if (!usable(f) || !KIND_NAME.test(kind)) return !1;
+  try {
+    checkPrivateDir(path11.dirname(f.path));
+    let text = JSON.stringify({ v: VERSION, kind, archive: identityOf(f), payload });
+    return Buffer.byteLength(text) > SIDECAR_MAX_BYTES ? !1 : (atomicWriteFileSync(sidecarPath(f.path, kind), text, { mode: 384, keepMode: !1 }), !0);
+  } catch {
+    return !1;
   }
-  if (/^\s*(PASS(ED)?|OK|SUCCESS)\b/i.test(e.data)) return !0;
-  if (/^\s*(FAIL(ED|URE)?|ERROR)\b/i.test(e.data)) return !1;
 }
-var ratio = (n, d) => d > 0 ? n / d : null, KpiTracker = class {
-  constructor(maxIntervals = 5e3) {
-    this.maxIntervals = maxIntervals;
-  }
-  maxIntervals;
-  first = 1 / 0;
-  last = -1 / 0;
-  passed = 0;
-  failed = 0;
-  toolOk = 0;
-  toolFailed = 0;
-  iterations = 0;
-  agentsCompleted = 0;
-  intervals = [];
-  openAgents = /* @__PURE__ */ new Map();
-  add(e) {
-    let t = Date.parse(e.timestamp);
-    if (Number.isFinite(t))
-      switch (this.first = Math.min(this.first, t), this.last = Math.max(this.last, t), e.event_type) {
-        case "validation_result": {
-          let ok = validationOutcome(e);
-          ok === !0 && this.passed++, ok === !1 && this.failed++;
-          break;
-        }
-        case "iteration_complete":
-          this.iterations++;
-          break;
-        case "tool_complete":
-        case "tool_error":
-          e.event_type === "tool_complete" ? this.toolOk++ : this.toolFailed++, typeof e.duration_ms == "number" && e.duration_ms > 0 && this.push({ start: t - e.duration_ms, end: t, kind: "tool" });
-          break;
-        case "agent_spawn":
-        case "agent_start": {
-          if (e.source === "hook" && e.agent_type === "") break;
-          let key = `${e.source}:${e.agent_id}`;
-          this.openAgents.has(key) || this.openAgents.set(key, t), this.openAgents.size > 2e3 && this.openAgents.delete(this.openAgents.keys().next().value);
-          break;
-        }
-        case "agent_complete": {
-          if (e.source === "hook" && e.agent_type === "") break;
-          this.agentsCompleted++;
-          let key = `${e.source}:${e.agent_id}`, start = this.openAgents.get(key);
-          start !== void 0 && (this.openAgents.delete(key), this.push({ start, end: t, kind: "agent" }));
-          break;
-        }
-      }
-  }
-  push(i) {
-    this.intervals.push(i), this.intervals.length > this.maxIntervals * 2 && (this.intervals = this.intervals.slice(-this.maxIntervals));
-  }
-  /** Agents still open count as running until the newest event (not `now`: a quiet log is not busy). */
-  snapshot() {
-    let wall = Number.isFinite(this.first) ? this.last - this.first : 0, open = [...this.openAgents.values()].map((start) => ({ start, end: this.last, kind: "agent" })), all = [...this.intervals.slice(-this.maxIntervals), ...open], agents = coverage(
-      all.filter((i) => i.kind === "agent"),
-      this.first,
-      this.last
-    ), both = coverage(all, this.first, this.last), tasks = this.iterations + this.agentsCompleted;
-    return {
-      wall_ms: wall,
-      validation: {
-        passed: this.passed,
-        failed: this.failed,
-        success_rate: ratio(this.passed, this.passed + this.failed)
-      },
-      tools: {
-        succeeded: this.toolOk,
-        failed: this.toolFailed,
-        success_rate: ratio(this.toolOk, this.toolOk + this.toolFailed)
-      },
-      tasks: {
-        iterations: this.iterations,
-        agents_completed: this.agentsCompleted,
-        per_hour: wall >= 6e4 ? tasks * 36e5 / wall : null
-      },
-      agent_utilisation: ratio(agents.any, wall),
-      parallel_ratio: ratio(both.multi, wall)
-    };
-  }
-};
-
-// lib/monitor/resources.ts
-var RESOURCE_EVENT_TYPE = "resource_sample";
-var num3 = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
-function group(v) {
-  if (!v || typeof v != "object") return;
-  let g = v, pids = num3(g.pids), cpu = num3(g.cpu_pct), rss = num3(g.rss_bytes);
-  return pids === void 0 || cpu === void 0 || rss === void 0 ? void 0 : { pids, cpu_pct: cpu, rss_bytes: rss };
-}
-function readResourceSample(payload) {
-  if (!payload || typeof payload != "object") return;
-  let p = payload, claude = group(p.claude), pack = group(p.pack), m = p.machine;
-  if (!claude || !pack || !m || typeof m != "object") return;
-  let machine = {
-    load1: num3(m.load1),
-    load5: num3(m.load5),
-    load15: num3(m.load15),
-    mem_available_bytes: num3(m.mem_available_bytes),
-    mem_total_bytes: num3(m.mem_total_bytes),
-    cpus: num3(m.cpus)
-  };
-  if (!Object.values(machine).some((x) => x === void 0))
-    return {
-      interval_ms: num3(p.interval_ms) ?? 0,
-      claude: { ...claude, roots: num3(p.claude.roots) ?? 0 },
-      pack,
-      machine,
-      cost_ms: num3(p.cost_ms) ?? 0
-    };
-}
-function latestResources(current, e) {
-  if (e.event_type !== RESOURCE_EVENT_TYPE || current && e.timestamp < current.at) return current;
-  let s = readResourceSample(e.payload);
-  return s ? { ...s, at: e.timestamp } : current;
-}
-
-// lib/monitor/summary.ts
-var CLOSES = /* @__PURE__ */ new Set(["tool_complete", "tool_error", DENIED_EVENT_TYPE]), MAX_CLOSED = 4096;
-function evictOldest(map, max) {
-  for (; map.size > max; ) map.delete(map.keys().next().value);
-}
-var Summary = class {
-  events = 0;
-  malformed = 0;
-  first;
-  last;
-  byType = /* @__PURE__ */ new Map();
-  sessions = /* @__PURE__ */ new Map();
-  agents = /* @__PURE__ */ new Map();
-  completedAgents = 0;
-  activeAlerts = /* @__PURE__ */ new Map();
-  pipelineErrors = 0;
-  plan = { status: "none" };
-  phases = [];
-  tools = /* @__PURE__ */ new Map();
-  /** Calls already closed, so that a second close (a denial both auto mode and the batch report) counts once. */
-  closed = /* @__PURE__ */ new Map();
-  slowest = [];
-  hookMs = new DurationStats(void 0, HOOK_BUCKETS_MS);
-  errorCount = 0;
-  recentErrors = [];
-  checks = {};
-  alerts = [];
-  minutes = /* @__PURE__ */ new Map();
-  metrics = new MetricsTracker();
-  kpis = new KpiTracker();
-  resources;
-  lastActivity;
-  opts;
-  constructor(opts = {}) {
-    this.opts = {
-      orphanAfterMs: 30 * 6e4,
-      keepErrors: 50,
-      keepSlowest: 10,
-      maxSessions: 500,
-      maxAgents: 2e3,
-      keepMinutes: 120,
-      ...opts
-    };
-  }
-  addMalformed() {
-    this.malformed++;
-  }
-  add(e) {
-    this.events++;
-    let ts = e.timestamp;
-    (!this.first || ts < this.first) && (this.first = ts), (!this.last || ts > this.last) && (this.last = ts), this.byType.set(e.event_type, (this.byType.get(e.event_type) ?? 0) + 1), typeof e.hook_ms == "number" && this.hookMs.add(e.hook_ms), e.event_type === "performance_alert" && this.trackActiveAlert(e), e.source === "hook" && e.error && !isErrorEvent(e.event_type) && this.pipelineErrors++;
-    let repeatClose = this.isRepeatClose(e);
-    this.trackSession(e, repeatClose), this.trackAgents(e), this.trackPlan(e), repeatClose || this.trackTools(e);
-    let isError = isErrorEvent(e.event_type) || !!e.error && e.event_type !== "session_start";
-    isError && this.trackError(e), this.trackMinute(ts, isError), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), e.event_type === "performance_alert" && (this.alerts = [...this.alerts.slice(-19), e]), this.metrics.add(e), this.kpis.add(e), this.resources = latestResources(this.resources, e), e.event_type !== RESOURCE_EVENT_TYPE && (!this.lastActivity || ts > this.lastActivity) && (this.lastActivity = ts);
-  }
-  /** The newest event that is not the server's own resource sample: whether a session is at work. */
-  lastActivityAt() {
-    return this.lastActivity;
-  }
-  trackActiveAlert(e) {
-    let p = e.payload;
-    !p || typeof p.key != "string" || (p.state === "resolved" ? this.activeAlerts.delete(p.key) : p.state === "breach" && (this.activeAlerts.delete(p.key), this.activeAlerts.set(p.key, e), evictOldest(this.activeAlerts, 200)));
-  }
-  /**
-   * A denial for a call already closed: the same call reported by PermissionDenied
-   * and PostToolBatch, or a completed tool whose output reads like a denial.
-   */
-  isRepeatClose(e) {
-    if (!e.tool_use_id || !CLOSES.has(e.event_type)) return !1;
-    let key = `${e.session_id ?? ""}\0${e.tool_use_id}`;
-    return this.closed.has(key) ? e.event_type === DENIED_EVENT_TYPE : (this.closed.set(key, !0), evictOldest(this.closed, MAX_CLOSED), !1);
-  }
-  trackSession(e, repeatClose) {
-    if (!e.session_id) return;
-    let s = this.sessions.get(e.session_id);
-    s || (s = {
-      id: e.session_id,
-      started: e.timestamp,
-      last: e.timestamp,
-      events: 0,
-      tools: 0,
-      toolErrors: 0,
-      toolDenied: 0
-    }, this.sessions.set(e.session_id, s), evictOldest(this.sessions, this.opts.maxSessions)), s.events++, s.last = e.timestamp, e.event_type === "session_end" && (s.ended = e.timestamp), e.event_type === "session_start" && (s.ended = void 0), e.event_type === "tool_complete" && s.tools++, e.event_type === "tool_error" && (s.tools++, s.toolErrors++), e.event_type === DENIED_EVENT_TYPE && !repeatClose && (s.tools++, s.toolDenied++);
-  }
-  /** Hook subagents are keyed by their id; 2L agents by id within no session. */
-  agentKey(e) {
-    return e.source === "hook" ? `hook:${e.agent_id}` : `emit:${e.agent_id}`;
-  }
-  trackAgents(e) {
-    let isStart = e.event_type === "agent_start" || e.event_type === "agent_spawn", isEnd = e.event_type === "agent_complete";
-    if (!isStart && !isEnd || e.source === "hook" && e.agent_type === "") return;
-    let key = this.agentKey(e), known = this.agents.get(key);
-    if (isStart) {
-      if (known && known.status === "active") return;
-      this.agents.set(key, {
-        key,
-        agent_id: e.agent_id,
-        agent_type: e.agent_type,
-        session_id: e.session_id,
-        source: e.source,
-        started: e.timestamp,
-        status: "active"
-      }), evictOldest(this.agents, this.opts.maxAgents);
-      return;
-    }
-    this.completedAgents++, known ? (known.status = "complete", known.ended = e.timestamp) : this.agents.set(key, {
-      key,
-      agent_id: e.agent_id,
-      agent_type: e.agent_type,
-      session_id: e.session_id,
-      source: e.source,
-      started: e.timestamp,
-      ended: e.timestamp,
-      status: "complete"
-    });
-  }
-  trackPlan(e) {
-    switch (e.event_type) {
-      case "plan_start":
-        this.plan = { status: "running", started: e.timestamp, phase: e.phase !== "unknown" ? e.phase : void 0 }, this.phases = [];
-        break;
-      case "plan_complete":
-        this.plan = { ...this.plan, status: "complete", completed: e.timestamp }, this.closePhase(e.timestamp);
-        break;
-      case "iteration_start":
-        this.plan = {
-          ...this.plan,
-          status: this.plan.status === "none" ? "running" : this.plan.status,
-          started: this.plan.started ?? e.timestamp,
-          iteration: e.data
-        };
-        break;
-      case "phase_change": {
-        this.plan.status === "none" && (this.plan = { status: "running", started: e.timestamp });
-        let phase = e.phase !== "unknown" ? e.phase : e.data;
-        this.closePhase(e.timestamp), this.phases.push({ phase, started: e.timestamp }), this.phases.length > 200 && this.phases.shift(), this.plan = { ...this.plan, phase };
-        break;
-      }
-    }
-  }
-  closePhase(at) {
-    let open = this.phases[this.phases.length - 1];
-    open && !open.ended && (open.ended = at);
-  }
-  trackTools(e) {
-    if (!CLOSES.has(e.event_type) || !e.tool_name) return;
-    let t = this.tools.get(e.tool_name);
-    if (t || (t = { stats: new DurationStats(), calls: 0, failures: 0, denied: 0 }, this.tools.set(e.tool_name, t)), t.calls++, e.event_type === DENIED_EVENT_TYPE) {
-      t.denied++;
-      return;
-    }
-    let failed = e.event_type === "tool_error";
-    if (failed && t.failures++, typeof e.duration_ms == "number") {
-      t.stats.add(e.duration_ms);
-      let k = this.opts.keepSlowest;
-      (this.slowest.length < k || e.duration_ms > this.slowest[this.slowest.length - 1].duration_ms) && (this.slowest.push({
-        tool: e.tool_name,
-        duration_ms: e.duration_ms,
-        timestamp: e.timestamp,
-        data: e.data,
-        failed
-      }), this.slowest.sort((a, b) => b.duration_ms - a.duration_ms), this.slowest.length > k && this.slowest.pop());
-    }
-  }
-  trackMinute(ts, isError) {
-    let minute = ts.slice(0, 16);
-    if (minute.length !== 16) return;
-    let m = this.minutes.get(minute);
-    if (!m && (m = { events: 0, errors: 0 }, this.minutes.set(minute, m), this.minutes.size > this.opts.keepMinutes)) {
-      let oldest = minute;
-      for (let k of this.minutes.keys()) k < oldest && (oldest = k);
-      this.minutes.delete(oldest);
-    }
-    m.events++, isError && m.errors++;
-  }
-  trackError(e) {
-    this.errorCount++;
-    let entry = {
-      timestamp: e.timestamp,
-      event_type: e.event_type,
-      agent_id: e.agent_id,
-      data: e.data
-    };
-    e.tool_name && (entry.tool_name = e.tool_name), e.error && (entry.error = e.error), this.recentErrors.push(entry), this.recentErrors.length > this.opts.keepErrors && this.recentErrors.shift();
-  }
-  /** Per-tool duration stats, for exporters that need the histogram itself. */
-  toolStats() {
-    return this.tools;
-  }
-  hookStats() {
-    return this.hookMs;
-  }
-  snapshot(now = /* @__PURE__ */ new Date()) {
-    let reference = Math.max(now.getTime(), this.last ? Date.parse(this.last) : 0), active = [], orphaned = [];
-    for (let a of this.agents.values()) {
-      if (a.status !== "active") continue;
-      let session = a.session_id ? this.sessions.get(a.session_id) : void 0;
-      session?.ended !== void 0 && session.ended >= a.started || reference - Date.parse(a.started) > this.opts.orphanAfterMs ? orphaned.push(a) : active.push(a);
-    }
-    return {
-      events: this.events,
-      malformed: this.malformed,
-      pipeline_errors: this.pipelineErrors,
-      active_alerts: [...this.activeAlerts.values()],
-      first: this.first,
-      last: this.last,
-      by_type: Object.fromEntries([...this.byType].sort((a, b) => b[1] - a[1])),
-      sessions: [...this.sessions.values()],
-      agents: { active, orphaned, completed: this.completedAgents },
-      plan: { ...this.plan },
-      phases: this.phases.map((p) => ({ ...p })),
-      tools: [...this.tools].map(([tool, t]) => ({
-        tool,
-        calls: t.calls,
-        failures: t.failures,
-        denied: t.denied,
-        // Over the calls that ran: a denied call neither failed nor succeeded.
-        failure_rate: t.calls - t.denied ? t.failures / (t.calls - t.denied) : 0,
-        ...t.stats.snapshot()
-      })).sort((a, b) => b.calls - a.calls),
-      slowest: this.slowest.map((s) => ({ ...s })),
-      hook_ms: this.hookMs.snapshot(),
-      errors: { count: this.errorCount, recent: [...this.recentErrors] },
-      checks: { ...this.checks },
-      alerts: [...this.alerts],
-      per_minute: [...this.minutes].sort((a, b) => a[0] < b[0] ? -1 : 1).map(([minute, m]) => ({ minute, ...m })),
-      metrics: this.metrics.snapshot(),
-      kpis: this.kpis.snapshot(),
-      ...this.resources ? { resources: this.resources } : {}
-    };
-  }
-};
 
 // lib/monitor/cost-collect.ts
-import fs7 from "node:fs";
-import path10 from "node:path";
+import fs8 from "node:fs";
+import path12 from "node:path";
 
 // lib/monitor/cost.ts
 var BURN_WINDOW_MS = 15 * 6e4, MAX_ROWS = 500, NO_PHASE = "unknown";
@@ -8333,24 +8047,24 @@ var CostContext = class {
   }
 };
 function isRealDir(p) {
-  let st = fs7.lstatSync(p, { throwIfNoEntry: !1 });
+  let st = fs8.lstatSync(p, { throwIfNoEntry: !1 });
   return st !== void 0 && st.isDirectory();
 }
 function findTranscripts(configDir, sessions, stats) {
-  let projects = path10.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
+  let projects = path12.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
   if (isRealDir(projects))
     try {
-      dirs = fs7.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
+      dirs = fs8.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
     } catch {
       refuse(stats, projects);
     }
   let want = new Set(wanted);
   for (let d of dirs) {
-    let dir = path10.join(projects, d);
+    let dir = path12.join(projects, d);
     if (!isRealDir(dir)) continue;
     let entries;
     try {
-      entries = fs7.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
+      entries = fs8.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
     } catch {
       refuse(stats, dir);
       continue;
@@ -8359,23 +8073,23 @@ function findTranscripts(configDir, sessions, stats) {
       let id = name.endsWith(".jsonl") ? name.slice(0, -6) : name;
       if (!want.has(id)) continue;
       if (name !== id) {
-        out.push({ file: path10.join(dir, name), source: { sessionId: id } }), found.add(id);
+        out.push({ file: path12.join(dir, name), source: { sessionId: id } }), found.add(id);
         continue;
       }
-      let sub = path10.join(dir, id, "subagents");
-      if (!isRealDir(path10.join(dir, id)) || !isRealDir(sub)) continue;
+      let sub = path12.join(dir, id, "subagents");
+      if (!isRealDir(path12.join(dir, id)) || !isRealDir(sub)) continue;
       let names = [];
       try {
-        names = fs7.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
+        names = fs8.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
       } catch {
         refuse(stats, sub);
       }
       for (let file of names) {
         let agentId = subagentIdFromFile(file);
         if (agentId === void 0) continue;
-        let agentType = subagentType(path10.join(sub, `agent-${agentId}.meta.json`));
+        let agentType = subagentType(path12.join(sub, `agent-${agentId}.meta.json`));
         out.push({
-          file: path10.join(sub, file),
+          file: path12.join(sub, file),
           source: { sessionId: id, agentId },
           ...agentType ? { agentType } : {}
         }), found.add(id);
@@ -8445,9 +8159,9 @@ async function readTranscripts(files, deduper, model, stats, since2, cache) {
     let fd;
     try {
       fd = openRegular(file, READ_FLAGS);
-      let key = fileKey(fs7.fstatSync(fd)), kept = cache?.get(file, key);
+      let key = fileKey(fs8.fstatSync(fd)), kept = cache?.get(file, key);
       if (kept) {
-        fs7.closeSync(fd), fd = void 0;
+        fs8.closeSync(fd), fd = void 0;
         for (let r of kept.results) ingestResult(r, deduper, model, stats, since2);
         addCounts(stats, kept), stats.files++, stats.cached_files++;
         continue;
@@ -8457,7 +8171,7 @@ async function readTranscripts(files, deduper, model, stats, since2, cache) {
       let read = await readOne(owned, key, source, deduper, model, stats, since2);
       stats.files++, cache?.set(file, read);
     } catch (err) {
-      fd !== void 0 && fs7.closeSync(fd), errorCode(err) !== "ENOENT" && refuse(stats, file);
+      fd !== void 0 && fs8.closeSync(fd), errorCode(err) !== "ENOENT" && refuse(stats, file);
     }
   }
   cache?.keepOnly(new Set(files.map((f) => f.file)));
@@ -8477,9 +8191,828 @@ async function collectCost(context, opts) {
   };
 }
 
+// lib/monitor/metrics.ts
+var MetricsTracker = class {
+  constructor(maxSeries = 200, keepValues = 256) {
+    this.maxSeries = maxSeries;
+    this.keepValues = keepValues;
+  }
+  maxSeries;
+  keepValues;
+  series = /* @__PURE__ */ new Map();
+  droppedKeys = /* @__PURE__ */ new Set();
+  invalid = 0;
+  add(e) {
+    if (e.event_type !== METRIC_EVENT_TYPE) return;
+    let m = readMetricPayload(e.payload);
+    if (!m) {
+      this.invalid++;
+      return;
+    }
+    let key = seriesKey(m), acc = this.series.get(key);
+    if (!acc) {
+      if (this.series.size >= this.maxSeries) {
+        this.droppedKeys.size < 1e4 && this.droppedKeys.add(key);
+        return;
+      }
+      acc = {
+        name: m.name,
+        labels: m.labels ?? {},
+        last: m.value,
+        lastAt: e.timestamp,
+        count: 0,
+        sum: 0,
+        min: m.value,
+        max: m.value,
+        recent: []
+      }, this.series.set(key, acc);
+    }
+    acc.count++, acc.sum += m.value, acc.min = Math.min(acc.min, m.value), acc.max = Math.max(acc.max, m.value), e.timestamp >= acc.lastAt && (acc.last = m.value, acc.lastAt = e.timestamp, m.unit && (acc.unit = m.unit)), acc.recent.push(m.value), acc.recent.length > this.keepValues && acc.recent.shift();
+  }
+  snapshot() {
+    return { series: [...this.series.values()].map((a) => {
+      let sorted = [...a.recent].sort((x, y) => x - y), s = {
+        name: a.name,
+        labels: { ...a.labels },
+        last: a.last,
+        last_at: a.lastAt,
+        count: a.count,
+        sum: a.sum,
+        min: a.min,
+        max: a.max,
+        p50: percentile(sorted, 50) ?? a.last,
+        p95: percentile(sorted, 95) ?? a.last,
+        recent: a.recent.slice(-20)
+      };
+      return a.unit && (s.unit = a.unit), s;
+    }).sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : seriesKey(x) < seriesKey(y) ? -1 : 1), dropped_series: this.droppedKeys.size, invalid: this.invalid };
+  }
+};
+
+// lib/monitor/kpis.ts
+function coverage(intervals, from, to) {
+  let edges = [];
+  for (let i of intervals) {
+    let s = Math.max(i.start, from), e = Math.min(i.end, to);
+    e > s && edges.push([s, 1], [e, -1]);
+  }
+  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let depth = 0, prev = from, any = 0, multi = 0;
+  for (let [t, d] of edges)
+    depth >= 1 && (any += t - prev), depth >= 2 && (multi += t - prev), depth += d, prev = t;
+  return { any, multi };
+}
+function validationOutcome(e) {
+  let p = e.payload;
+  if (p && typeof p == "object" && !Array.isArray(p)) {
+    if (typeof p.passed == "boolean") return p.passed;
+    for (let k of ["status", "outcome", "result"]) {
+      let v = p[k];
+      if (typeof v == "string") {
+        if (/^(pass|passed|ok|success)$/i.test(v)) return !0;
+        if (/^(fail|failed|error|failure)$/i.test(v)) return !1;
+      }
+    }
+  }
+  if (/^\s*(PASS(ED)?|OK|SUCCESS)\b/i.test(e.data)) return !0;
+  if (/^\s*(FAIL(ED|URE)?|ERROR)\b/i.test(e.data)) return !1;
+}
+var ratio = (n, d) => d > 0 ? n / d : null, KpiTracker = class {
+  constructor(maxIntervals = 5e3) {
+    this.maxIntervals = maxIntervals;
+  }
+  maxIntervals;
+  first = 1 / 0;
+  last = -1 / 0;
+  passed = 0;
+  failed = 0;
+  toolOk = 0;
+  toolFailed = 0;
+  iterations = 0;
+  agentsCompleted = 0;
+  intervals = [];
+  openAgents = /* @__PURE__ */ new Map();
+  add(e) {
+    let t = Date.parse(e.timestamp);
+    if (Number.isFinite(t))
+      switch (this.first = Math.min(this.first, t), this.last = Math.max(this.last, t), e.event_type) {
+        case "validation_result": {
+          let ok = validationOutcome(e);
+          ok === !0 && this.passed++, ok === !1 && this.failed++;
+          break;
+        }
+        case "iteration_complete":
+          this.iterations++;
+          break;
+        case "tool_complete":
+        case "tool_error":
+          e.event_type === "tool_complete" ? this.toolOk++ : this.toolFailed++, typeof e.duration_ms == "number" && e.duration_ms > 0 && this.push({ start: t - e.duration_ms, end: t, kind: "tool" });
+          break;
+        case "agent_spawn":
+        case "agent_start": {
+          if (e.source === "hook" && e.agent_type === "") break;
+          let key = `${e.source}:${e.agent_id}`;
+          this.openAgents.has(key) || this.openAgents.set(key, t), this.openAgents.size > 2e3 && this.openAgents.delete(this.openAgents.keys().next().value);
+          break;
+        }
+        case "agent_complete": {
+          if (e.source === "hook" && e.agent_type === "") break;
+          this.agentsCompleted++;
+          let key = `${e.source}:${e.agent_id}`, start = this.openAgents.get(key);
+          start !== void 0 && (this.openAgents.delete(key), this.push({ start, end: t, kind: "agent" }));
+          break;
+        }
+      }
+  }
+  /**
+   * What a later segment of the log adds apart from its agent, validation and
+   * iteration events (those are replayed through `add`): the span, the tool
+   * counts and the newest tool intervals (monitor/summary-state.ts).
+   */
+  toolState() {
+    return {
+      first: Number.isFinite(this.first) ? this.first : null,
+      last: Number.isFinite(this.last) ? this.last : null,
+      ok: this.toolOk,
+      failed: this.toolFailed,
+      intervals: this.intervals.filter((i) => i.kind === "tool").slice(-this.maxIntervals).map((i) => [i.start, i.end])
+    };
+  }
+  /** Add a validated KpiToolState of the segment that follows what this tracker has seen. */
+  mergeToolState(k) {
+    k.first !== null && (this.first = Math.min(this.first, k.first)), k.last !== null && (this.last = Math.max(this.last, k.last)), this.toolOk += k.ok, this.toolFailed += k.failed;
+    for (let [start, end] of k.intervals) this.push({ start, end, kind: "tool" });
+  }
+  push(i) {
+    this.intervals.push(i), this.intervals.length > this.maxIntervals * 2 && (this.intervals = this.intervals.slice(-this.maxIntervals));
+  }
+  /** Agents still open count as running until the newest event (not `now`: a quiet log is not busy). */
+  snapshot() {
+    let wall = Number.isFinite(this.first) ? this.last - this.first : 0, open = [...this.openAgents.values()].map((start) => ({ start, end: this.last, kind: "agent" })), all = [...this.intervals.slice(-this.maxIntervals), ...open], agents = coverage(
+      all.filter((i) => i.kind === "agent"),
+      this.first,
+      this.last
+    ), both = coverage(all, this.first, this.last), tasks = this.iterations + this.agentsCompleted;
+    return {
+      wall_ms: wall,
+      validation: {
+        passed: this.passed,
+        failed: this.failed,
+        success_rate: ratio(this.passed, this.passed + this.failed)
+      },
+      tools: {
+        succeeded: this.toolOk,
+        failed: this.toolFailed,
+        success_rate: ratio(this.toolOk, this.toolOk + this.toolFailed)
+      },
+      tasks: {
+        iterations: this.iterations,
+        agents_completed: this.agentsCompleted,
+        per_hour: wall >= 6e4 ? tasks * 36e5 / wall : null
+      },
+      agent_utilisation: ratio(agents.any, wall),
+      parallel_ratio: ratio(both.multi, wall)
+    };
+  }
+};
+
+// lib/monitor/resources.ts
+var RESOURCE_EVENT_TYPE = "resource_sample";
+var num3 = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
+function group(v) {
+  if (!v || typeof v != "object") return;
+  let g = v, pids = num3(g.pids), cpu = num3(g.cpu_pct), rss = num3(g.rss_bytes);
+  return pids === void 0 || cpu === void 0 || rss === void 0 ? void 0 : { pids, cpu_pct: cpu, rss_bytes: rss };
+}
+function readResourceSample(payload) {
+  if (!payload || typeof payload != "object") return;
+  let p = payload, claude = group(p.claude), pack = group(p.pack), m = p.machine;
+  if (!claude || !pack || !m || typeof m != "object") return;
+  let machine = {
+    load1: num3(m.load1),
+    load5: num3(m.load5),
+    load15: num3(m.load15),
+    mem_available_bytes: num3(m.mem_available_bytes),
+    mem_total_bytes: num3(m.mem_total_bytes),
+    cpus: num3(m.cpus)
+  };
+  if (!Object.values(machine).some((x) => x === void 0))
+    return {
+      interval_ms: num3(p.interval_ms) ?? 0,
+      claude: { ...claude, roots: num3(p.claude.roots) ?? 0 },
+      pack,
+      machine,
+      cost_ms: num3(p.cost_ms) ?? 0
+    };
+}
+function latestResources(current, e) {
+  if (e.event_type !== RESOURCE_EVENT_TYPE || current && e.timestamp < current.at) return current;
+  let s = readResourceSample(e.payload);
+  return s ? { ...s, at: e.timestamp } : current;
+}
+
+// lib/monitor/summary-state.ts
+var STATE_LIMITS = {
+  strings: 4096,
+  byType: 1e4,
+  sessions: 1e4,
+  tools: 1e4,
+  slowest: 1e3,
+  recentErrors: 1e3,
+  minutes: 1e5,
+  intervals: 2e4,
+  replay: 5e4,
+  replayLine: 65536
+}, isCount = (v) => Number.isSafeInteger(v) && v >= 0, isNum = (v) => typeof v == "number" && Number.isFinite(v), isStr = (v, max = STATE_LIMITS.strings) => typeof v == "string" && v.length <= max, isStrOrNull = (v) => v === null || isStr(v), isObj3 = (v) => typeof v == "object" && v !== null && !Array.isArray(v), listOf = (v, max, ok) => Array.isArray(v) && v.length <= max && v.every(ok), optStr = (v) => v === void 0 || isStr(v);
+function isSession(v) {
+  return isObj3(v) ? isStr(v.id) && isStr(v.started) && isStr(v.last) && optStr(v.ended) && typeof v.reopened == "boolean" && isCount(v.events) && isCount(v.tools) && isCount(v.toolErrors) && isCount(v.toolDenied) : !1;
+}
+function isToolCall(v) {
+  return isObj3(v) && isStr(v.tool) && isNum(v.duration_ms) && isStr(v.timestamp) && isStr(v.data, 1 << 20) && typeof v.failed == "boolean";
+}
+function isRecentError(v) {
+  return isObj3(v) && isStr(v.timestamp) && isStr(v.event_type) && isStr(v.agent_id) && isStr(v.data, 1 << 20) && optStr(v.tool_name) && (v.error === void 0 || isStr(v.error, 1 << 20));
+}
+function isKpi(v) {
+  if (!isObj3(v)) return !1;
+  let pair = (p) => Array.isArray(p) && p.length === 2 && isNum(p[0]) && isNum(p[1]);
+  return (v.first === null || isNum(v.first)) && (v.last === null || isNum(v.last)) && isCount(v.ok) && isCount(v.failed) && listOf(v.intervals, STATE_LIMITS.intervals, pair);
+}
+function parseSummaryState(v) {
+  return isObj3(v) && isCount(v.events) && isCount(v.malformed) && isCount(v.pipelineErrors) && isStrOrNull(v.first) && isStrOrNull(v.last) && isStrOrNull(v.lastActivity) && listOf(v.byType, STATE_LIMITS.byType, (p) => Array.isArray(p) && p.length === 2 && isStr(p[0]) && isCount(p[1])) && listOf(v.sessions, STATE_LIMITS.sessions, isSession) && listOf(
+    v.tools,
+    STATE_LIMITS.tools,
+    (p) => Array.isArray(p) && p.length === 2 && isStr(p[0]) && isObj3(p[1]) && isCount(p[1].calls) && isCount(p[1].failures) && isCount(p[1].denied) && isObj3(p[1].stats)
+  ) && listOf(v.slowest, STATE_LIMITS.slowest, isToolCall) && isObj3(v.hookMs) && isCount(v.errorCount) && listOf(v.recentErrors, STATE_LIMITS.recentErrors, isRecentError) && listOf(
+    v.minutes,
+    STATE_LIMITS.minutes,
+    (m) => Array.isArray(m) && m.length === 3 && isStr(m[0], 16) && isCount(m[1]) && isCount(m[2])
+  ) && isKpi(v.kpi) && listOf(v.replay, STATE_LIMITS.replay, (l) => isStr(l, STATE_LIMITS.replayLine)) ? v : void 0;
+}
+
+// lib/monitor/summary.ts
+var CLOSES = /* @__PURE__ */ new Set(["tool_complete", "tool_error", DENIED_EVENT_TYPE]), REPLAYED = /* @__PURE__ */ new Set([
+  "agent_start",
+  "agent_spawn",
+  "agent_complete",
+  "plan_start",
+  "plan_complete",
+  "iteration_start",
+  "iteration_complete",
+  "phase_change",
+  "performance_alert",
+  "db_check",
+  "mcp_check",
+  "metric",
+  "validation_result"
+]), MAX_CLOSED = 4096;
+function evictOldest(map, max) {
+  for (; map.size > max; ) map.delete(map.keys().next().value);
+}
+var Summary = class {
+  events = 0;
+  malformed = 0;
+  first;
+  last;
+  byType = /* @__PURE__ */ new Map();
+  sessions = /* @__PURE__ */ new Map();
+  agents = /* @__PURE__ */ new Map();
+  completedAgents = 0;
+  activeAlerts = /* @__PURE__ */ new Map();
+  pipelineErrors = 0;
+  plan = { status: "none" };
+  phases = [];
+  tools = /* @__PURE__ */ new Map();
+  /** Calls already closed, so that a second close (a denial both auto mode and the batch report) counts once. */
+  closed = /* @__PURE__ */ new Map();
+  slowest = [];
+  hookMs = new DurationStats(void 0, HOOK_BUCKETS_MS);
+  errorCount = 0;
+  recentErrors = [];
+  checks = {};
+  alerts = [];
+  minutes = /* @__PURE__ */ new Map();
+  metrics = new MetricsTracker();
+  kpis = new KpiTracker();
+  resources;
+  lastActivity;
+  opts;
+  /** Recording only: the replayed events as lines (undefined once past the limit: no state then). */
+  replay;
+  lastResource;
+  /** Recording only: sessions whose last boundary in this stretch was a start. */
+  reopened = /* @__PURE__ */ new Set();
+  constructor(opts = {}) {
+    this.opts = {
+      orphanAfterMs: 30 * 6e4,
+      keepErrors: 50,
+      keepSlowest: 10,
+      maxSessions: 500,
+      maxAgents: 2e3,
+      keepMinutes: 120,
+      record: !1,
+      ...opts
+    }, this.opts.record && (this.replay = []);
+  }
+  addMalformed() {
+    this.malformed++;
+  }
+  add(e) {
+    this.events++;
+    let ts = e.timestamp;
+    (!this.first || ts < this.first) && (this.first = ts), (!this.last || ts > this.last) && (this.last = ts), this.byType.set(e.event_type, (this.byType.get(e.event_type) ?? 0) + 1), typeof e.hook_ms == "number" && this.hookMs.add(e.hook_ms), e.event_type === "performance_alert" && this.trackActiveAlert(e), e.source === "hook" && e.error && !isErrorEvent(e.event_type) && this.pipelineErrors++;
+    let repeatClose = this.isRepeatClose(e);
+    this.trackSession(e, repeatClose), this.trackAgents(e), this.trackPlan(e), repeatClose || this.trackTools(e);
+    let isError = isErrorEvent(e.event_type) || !!e.error && e.event_type !== "session_start";
+    isError && this.trackError(e), this.trackMinute(ts, isError), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), e.event_type === "performance_alert" && (this.alerts = [...this.alerts.slice(-19), e]), this.metrics.add(e), this.kpis.add(e), this.resources = latestResources(this.resources, e), this.opts.record && this.recordReplay(e), e.event_type !== RESOURCE_EVENT_TYPE && (!this.lastActivity || ts > this.lastActivity) && (this.lastActivity = ts);
+  }
+  /** The newest event that is not the server's own resource sample: whether a session is at work. */
+  lastActivityAt() {
+    return this.lastActivity;
+  }
+  trackActiveAlert(e) {
+    let p = e.payload;
+    !p || typeof p.key != "string" || (p.state === "resolved" ? this.activeAlerts.delete(p.key) : p.state === "breach" && (this.activeAlerts.delete(p.key), this.activeAlerts.set(p.key, e), evictOldest(this.activeAlerts, 200)));
+  }
+  /**
+   * A denial for a call already closed: the same call reported by PermissionDenied
+   * and PostToolBatch, or a completed tool whose output reads like a denial.
+   */
+  isRepeatClose(e) {
+    if (!e.tool_use_id || !CLOSES.has(e.event_type)) return !1;
+    let key = `${e.session_id ?? ""}\0${e.tool_use_id}`;
+    return this.closed.has(key) ? e.event_type === DENIED_EVENT_TYPE : (this.closed.set(key, !0), evictOldest(this.closed, MAX_CLOSED), !1);
+  }
+  trackSession(e, repeatClose) {
+    if (!e.session_id) return;
+    let s = this.sessions.get(e.session_id);
+    s || (s = {
+      id: e.session_id,
+      started: e.timestamp,
+      last: e.timestamp,
+      events: 0,
+      tools: 0,
+      toolErrors: 0,
+      toolDenied: 0
+    }, this.sessions.set(e.session_id, s), evictOldest(this.sessions, this.opts.maxSessions)), s.events++, s.last = e.timestamp, e.event_type === "session_end" && (s.ended = e.timestamp, this.reopened.delete(e.session_id)), e.event_type === "session_start" && (s.ended = void 0, this.opts.record && this.reopened.add(e.session_id)), e.event_type === "tool_complete" && s.tools++, e.event_type === "tool_error" && (s.tools++, s.toolErrors++), e.event_type === DENIED_EVENT_TYPE && !repeatClose && (s.tools++, s.toolDenied++);
+  }
+  /** Hook subagents are keyed by their id; 2L agents by id within no session. */
+  agentKey(e) {
+    return e.source === "hook" ? `hook:${e.agent_id}` : `emit:${e.agent_id}`;
+  }
+  trackAgents(e) {
+    let isStart = e.event_type === "agent_start" || e.event_type === "agent_spawn", isEnd = e.event_type === "agent_complete";
+    if (!isStart && !isEnd || e.source === "hook" && e.agent_type === "") return;
+    let key = this.agentKey(e), known = this.agents.get(key);
+    if (isStart) {
+      if (known && known.status === "active") return;
+      this.agents.set(key, {
+        key,
+        agent_id: e.agent_id,
+        agent_type: e.agent_type,
+        session_id: e.session_id,
+        source: e.source,
+        started: e.timestamp,
+        status: "active"
+      }), evictOldest(this.agents, this.opts.maxAgents);
+      return;
+    }
+    this.completedAgents++, known ? (known.status = "complete", known.ended = e.timestamp) : this.agents.set(key, {
+      key,
+      agent_id: e.agent_id,
+      agent_type: e.agent_type,
+      session_id: e.session_id,
+      source: e.source,
+      started: e.timestamp,
+      ended: e.timestamp,
+      status: "complete"
+    });
+  }
+  trackPlan(e) {
+    switch (e.event_type) {
+      case "plan_start":
+        this.plan = { status: "running", started: e.timestamp, phase: e.phase !== "unknown" ? e.phase : void 0 }, this.phases = [];
+        break;
+      case "plan_complete":
+        this.plan = { ...this.plan, status: "complete", completed: e.timestamp }, this.closePhase(e.timestamp);
+        break;
+      case "iteration_start":
+        this.plan = {
+          ...this.plan,
+          status: this.plan.status === "none" ? "running" : this.plan.status,
+          started: this.plan.started ?? e.timestamp,
+          iteration: e.data
+        };
+        break;
+      case "phase_change": {
+        this.plan.status === "none" && (this.plan = { status: "running", started: e.timestamp });
+        let phase = e.phase !== "unknown" ? e.phase : e.data;
+        this.closePhase(e.timestamp), this.phases.push({ phase, started: e.timestamp }), this.phases.length > 200 && this.phases.shift(), this.plan = { ...this.plan, phase };
+        break;
+      }
+    }
+  }
+  closePhase(at) {
+    let open = this.phases[this.phases.length - 1];
+    open && !open.ended && (open.ended = at);
+  }
+  trackTools(e) {
+    if (!CLOSES.has(e.event_type) || !e.tool_name) return;
+    let t = this.tools.get(e.tool_name);
+    if (t || (t = { stats: new DurationStats(), calls: 0, failures: 0, denied: 0 }, this.tools.set(e.tool_name, t)), t.calls++, e.event_type === DENIED_EVENT_TYPE) {
+      t.denied++;
+      return;
+    }
+    let failed = e.event_type === "tool_error";
+    if (failed && t.failures++, typeof e.duration_ms == "number") {
+      t.stats.add(e.duration_ms);
+      let k = this.opts.keepSlowest;
+      (this.slowest.length < k || e.duration_ms > this.slowest[this.slowest.length - 1].duration_ms) && (this.slowest.push({
+        tool: e.tool_name,
+        duration_ms: e.duration_ms,
+        timestamp: e.timestamp,
+        data: e.data,
+        failed
+      }), this.slowest.sort((a, b) => b.duration_ms - a.duration_ms), this.slowest.length > k && this.slowest.pop());
+    }
+  }
+  trackMinute(ts, isError) {
+    let minute = ts.slice(0, 16);
+    if (minute.length !== 16) return;
+    let m = this.minutes.get(minute);
+    if (!m && (m = { events: 0, errors: 0 }, this.minutes.set(minute, m), this.minutes.size > this.opts.keepMinutes)) {
+      let oldest = minute;
+      for (let k of this.minutes.keys()) k < oldest && (oldest = k);
+      this.minutes.delete(oldest);
+    }
+    m.events++, isError && m.errors++;
+  }
+  trackError(e) {
+    this.errorCount++;
+    let entry = {
+      timestamp: e.timestamp,
+      event_type: e.event_type,
+      agent_id: e.agent_id,
+      data: e.data
+    };
+    e.tool_name && (entry.tool_name = e.tool_name), e.error && (entry.error = e.error), this.recentErrors.push(entry), this.recentErrors.length > this.opts.keepErrors && this.recentErrors.shift();
+  }
+  /** Per-tool duration stats, for exporters that need the histogram itself. */
+  toolStats() {
+    return this.tools;
+  }
+  hookStats() {
+    return this.hookMs;
+  }
+  recordReplay(e) {
+    if (e.event_type === RESOURCE_EVENT_TYPE) {
+      this.lastResource = JSON.stringify(e);
+      return;
+    }
+    if (!this.replay || !REPLAYED.has(e.event_type)) return;
+    let line = JSON.stringify(e);
+    this.replay.length >= STATE_LIMITS.replay || line.length > STATE_LIMITS.replayLine ? this.replay = void 0 : this.replay.push(line);
+  }
+  /**
+   * This summary (made with `record: true` from one stretch of the log) as
+   * JSON for `mergeState`; undefined when the stretch had more stateful events
+   * than a state keeps (it is then read again each time, never misreported).
+   */
+  toState() {
+    if (!this.opts.record || !this.replay) return;
+    let sessions = [...this.sessions.values()].map((s) => ({
+      ...s,
+      reopened: this.reopened.has(s.id)
+    }));
+    return {
+      events: this.events,
+      malformed: this.malformed,
+      pipelineErrors: this.pipelineErrors,
+      first: this.first ?? null,
+      last: this.last ?? null,
+      lastActivity: this.lastActivity ?? null,
+      byType: [...this.byType],
+      sessions,
+      tools: [...this.tools].map(([name, t]) => [
+        name,
+        { calls: t.calls, failures: t.failures, denied: t.denied, stats: t.stats.toState() }
+      ]),
+      slowest: this.slowest.map((c) => ({ ...c })),
+      hookMs: this.hookMs.toState(),
+      errorCount: this.errorCount,
+      recentErrors: [...this.recentErrors],
+      minutes: [...this.minutes].map(([m, c]) => [m, c.events, c.errors]),
+      kpi: this.kpis.toolState(),
+      replay: this.lastResource ? [...this.replay, this.lastResource] : [...this.replay]
+    };
+  }
+  /**
+   * Add a validated state (summary-state.ts `parseSummaryState`) of the stretch
+   * that follows what this summary has seen, as if its events had been added:
+   * totals exactly, tool percentiles within 1 %, stateful events replayed. A
+   * close repeated across the stretch's start (a denial reported twice) is
+   * counted twice. False, with this summary unchanged, when a duration state
+   * is refused.
+   */
+  mergeState(st) {
+    if (!new DurationStats(void 0, HOOK_BUCKETS_MS).mergeState(st.hookMs)) return !1;
+    let tools = /* @__PURE__ */ new Map();
+    for (let [name, seg] of st.tools) {
+      let known = tools.get(name) ?? this.tools.get(name), stats = new DurationStats();
+      if (known && !stats.mergeState(known.stats.toState()) || !stats.mergeState(seg.stats)) return !1;
+      tools.set(name, {
+        stats,
+        calls: (known?.calls ?? 0) + seg.calls,
+        failures: (known?.failures ?? 0) + seg.failures,
+        denied: (known?.denied ?? 0) + seg.denied
+      });
+    }
+    for (let [name, t] of tools) this.tools.set(name, t);
+    this.hookMs.mergeState(st.hookMs), this.events += st.events, this.malformed += st.malformed, this.pipelineErrors += st.pipelineErrors, st.first !== null && (!this.first || st.first < this.first) && (this.first = st.first), st.last !== null && (!this.last || st.last > this.last) && (this.last = st.last), st.lastActivity !== null && (!this.lastActivity || st.lastActivity > this.lastActivity) && (this.lastActivity = st.lastActivity);
+    for (let [type, n] of st.byType) this.byType.set(type, (this.byType.get(type) ?? 0) + n);
+    this.mergeSessions(st.sessions);
+    let k = this.opts.keepSlowest;
+    this.slowest = [...this.slowest, ...st.slowest].sort((a, b) => b.duration_ms - a.duration_ms).slice(0, k), this.errorCount += st.errorCount, this.recentErrors = [...this.recentErrors, ...st.recentErrors].slice(-this.opts.keepErrors);
+    for (let [minute, events, errors] of st.minutes) {
+      let m = this.minutes.get(minute);
+      m ? (m.events += events, m.errors += errors) : this.minutes.set(minute, { events, errors });
+    }
+    if (this.minutes.size > this.opts.keepMinutes) {
+      let keep = [...this.minutes.keys()].sort().slice(-this.opts.keepMinutes);
+      for (let m of [...this.minutes.keys()]) keep.includes(m) || this.minutes.delete(m);
+    }
+    this.kpis.mergeToolState(st.kpi);
+    for (let line of st.replay) {
+      let e = parseEventLine(line);
+      e && this.replayEvent(e);
+    }
+    return !0;
+  }
+  mergeSessions(segs) {
+    for (let seg of segs) {
+      let { reopened, ...state } = seg, s = this.sessions.get(seg.id);
+      if (!s) {
+        this.sessions.set(seg.id, state), this.opts.record && reopened && this.reopened.add(seg.id), evictOldest(this.sessions, this.opts.maxSessions);
+        continue;
+      }
+      s.events += seg.events, s.tools += seg.tools, s.toolErrors += seg.toolErrors, s.toolDenied += seg.toolDenied, s.last = seg.last, seg.ended !== void 0 ? s.ended = seg.ended : reopened && (s.ended = void 0);
+    }
+  }
+  /** What `add` does for a replayed (stateful) event, without the counts the state already holds. */
+  replayEvent(e) {
+    e.event_type === "performance_alert" && (this.trackActiveAlert(e), this.alerts = [...this.alerts.slice(-19), e]), this.trackAgents(e), this.trackPlan(e), e.event_type === "db_check" && (this.checks.db = e), e.event_type === "mcp_check" && (this.checks.mcp = e), this.metrics.add(e), e.event_type !== RESOURCE_EVENT_TYPE && this.kpis.add(e), this.resources = latestResources(this.resources, e), this.opts.record && this.recordReplay(e);
+  }
+  snapshot(now = /* @__PURE__ */ new Date()) {
+    let reference = Math.max(now.getTime(), this.last ? Date.parse(this.last) : 0), active = [], orphaned = [];
+    for (let a of this.agents.values()) {
+      if (a.status !== "active") continue;
+      let session = a.session_id ? this.sessions.get(a.session_id) : void 0;
+      session?.ended !== void 0 && session.ended >= a.started || reference - Date.parse(a.started) > this.opts.orphanAfterMs ? orphaned.push(a) : active.push(a);
+    }
+    return {
+      events: this.events,
+      malformed: this.malformed,
+      pipeline_errors: this.pipelineErrors,
+      active_alerts: [...this.activeAlerts.values()],
+      first: this.first,
+      last: this.last,
+      by_type: Object.fromEntries([...this.byType].sort((a, b) => b[1] - a[1])),
+      sessions: [...this.sessions.values()],
+      agents: { active, orphaned, completed: this.completedAgents },
+      plan: { ...this.plan },
+      phases: this.phases.map((p) => ({ ...p })),
+      tools: [...this.tools].map(([tool, t]) => ({
+        tool,
+        calls: t.calls,
+        failures: t.failures,
+        denied: t.denied,
+        // Over the calls that ran: a denied call neither failed nor succeeded.
+        failure_rate: t.calls - t.denied ? t.failures / (t.calls - t.denied) : 0,
+        ...t.stats.snapshot()
+      })).sort((a, b) => b.calls - a.calls),
+      slowest: this.slowest.map((s) => ({ ...s })),
+      hook_ms: this.hookMs.snapshot(),
+      errors: { count: this.errorCount, recent: [...this.recentErrors] },
+      checks: { ...this.checks },
+      alerts: [...this.alerts],
+      per_minute: [...this.minutes].sort((a, b) => a[0] < b[0] ? -1 : 1).map(([minute, m]) => ({ minute, ...m })),
+      metrics: this.metrics.snapshot(),
+      kpis: this.kpis.snapshot(),
+      ...this.resources ? { resources: this.resources } : {}
+    };
+  }
+};
+
+// lib/monitor/trends.ts
+var MAX_SESSIONS3 = 60, MAX_KEYS = 200, MAX_VALUES = 500, DEFAULT_TREND_RULE = {
+  sessions: 10,
+  min_sessions: 3,
+  min_samples: 5,
+  threshold: 0.25,
+  spreads: 3
+}, FLOOR = { ms: 20, ratio: 0.02 };
+function median(sorted) {
+  let m = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+}
+var KINDS = /* @__PURE__ */ new Set(["p95", "rate", "mean"]);
+function isTrendsState(v) {
+  let count3 = (x) => Number.isSafeInteger(x) && x >= 0, text = (x, max) => typeof x == "string" && x.length <= max, isCell = (c) => Array.isArray(c) && c.length === 6 && text(c[0], 4096) && KINDS.has(c[1]) && text(c[2], 256) && count3(c[3]) && count3(c[4]) && Array.isArray(c[5]) && c[5].length <= MAX_VALUES && c[5].every((x) => typeof x == "number" && Number.isFinite(x));
+  return Array.isArray(v) && v.length <= MAX_SESSIONS3 && v.every(
+    (s) => Array.isArray(s) && s.length === 2 && text(s[0], 4096) && Array.isArray(s[1]) && s[1].length <= MAX_KEYS && s[1].every(isCell)
+  );
+}
+var SessionTrends = class {
+  sessions = /* @__PURE__ */ new Map();
+  /** The session written to last, and its cells: consecutive events mostly share one. */
+  lastId = "";
+  last;
+  /** `tool.<name>.p95` per tool name, made once. */
+  toolKeys = /* @__PURE__ */ new Map();
+  add(e) {
+    if (!e.session_id) return;
+    let t = e.event_type;
+    if (typeof e.hook_ms == "number" && Number.isFinite(e.hook_ms) && e.hook_ms >= 0 && this.push(e.session_id, "hook_ms.p95", "p95", "ms", e.hook_ms), (t === "tool_complete" || t === "tool_error") && e.tool_name) {
+      let c = this.cell(e.session_id, "tool_failure_rate", "rate", "ratio");
+      if (c && (c.n++, t === "tool_error" && c.bad++), typeof e.duration_ms == "number" && Number.isFinite(e.duration_ms) && e.duration_ms >= 0) {
+        let key = this.toolKeys.get(e.tool_name);
+        key === void 0 && (key = `tool.${e.tool_name}.p95`, this.toolKeys.size < MAX_KEYS * 10 && this.toolKeys.set(e.tool_name, key)), this.push(e.session_id, key, "p95", "ms", e.duration_ms);
+      }
+    }
+    if (t === "metric") {
+      let m = readMetricPayload(e.payload);
+      m && this.push(e.session_id, `metric.${m.name}`, "mean", m.unit ?? "", m.value);
+    }
+  }
+  cell(session, key, kind, unit) {
+    let s = session === this.lastId ? this.last : this.sessions.get(session);
+    s || (s = /* @__PURE__ */ new Map(), this.sessions.set(session, s), this.sessions.size > MAX_SESSIONS3 && this.sessions.delete(this.sessions.keys().next().value)), this.lastId = session, this.last = s;
+    let c = s.get(key);
+    if (!c) {
+      if (s.size >= MAX_KEYS) return;
+      c = { kind, unit, values: [], bad: 0, n: 0 }, s.set(key, c);
+    }
+    return c;
+  }
+  push(session, key, kind, unit, v) {
+    let c = this.cell(session, key, kind, unit);
+    c && (c.n++, c.values.push(v), c.values.length >= MAX_VALUES * 2 && (c.values = c.values.slice(-MAX_VALUES)));
+  }
+  /** The sessions' cells as JSON, oldest session first (a stretch of the log kept beside its archive). */
+  toState() {
+    return [...this.sessions].map(([id, cells]) => [
+      id,
+      [...cells].map(([key, c]) => [key, c.kind, c.unit, c.n, c.bad, c.values.slice(-MAX_VALUES)])
+    ]);
+  }
+  /**
+   * Add the state of the stretch that follows what this has seen, as if its
+   * events had been added: a session seen on both sides continues, values keep
+   * their newest MAX_VALUES. From `.2L/`, so checked whole first: false, and
+   * nothing changed, when anything is off.
+   */
+  mergeState(state) {
+    if (!isTrendsState(state)) return !1;
+    for (let [id, cells] of state)
+      for (let [key, kind, unit, n, bad, values] of cells) {
+        let c = this.cell(id, key, kind, unit);
+        c && (c.n += n, c.bad += bad, c.values = [...c.values, ...values].slice(-MAX_VALUES));
+      }
+    return this.lastId = "", this.last = void 0, !0;
+  }
+  /** Trends per key; `below` names keys whose target is a floor (lower is worse). */
+  trends(rule = DEFAULT_TREND_RULE, below = /* @__PURE__ */ new Set()) {
+    let ids = [...this.sessions.keys()], current = ids.at(-1), out = /* @__PURE__ */ new Map();
+    if (current === void 0) return out;
+    let keys = /* @__PURE__ */ new Set();
+    for (let s of this.sessions.values()) for (let k of s.keys()) keys.add(k);
+    for (let key of keys) {
+      let figures = [];
+      for (let id of ids) {
+        let c = this.sessions.get(id).get(key);
+        if (!c || c.n < rule.min_samples) continue;
+        let v = figureOf(c);
+        v !== void 0 && figures.push({ id, v, unit: c.unit });
+      }
+      let cur = figures.at(-1)?.id === current ? figures.pop() : void 0, prev = figures.slice(-rule.sessions).map((f) => f.v), unit = cur?.unit ?? figures.at(-1)?.unit ?? "", sorted = [...prev].sort((a, b) => a - b), med = sorted.length ? median(sorted) : null, spread = med === null ? null : median(sorted.map((v) => Math.abs(v - med)).sort((a, b) => a - b)), trend = {
+        key,
+        unit,
+        values: [...prev, ...cur ? [cur.v] : []],
+        current: cur?.v ?? null,
+        median: med,
+        spread,
+        previous: prev.length
+      };
+      if (cur && med !== null && prev.length >= rule.min_sessions) {
+        let margin = Math.max(Math.abs(med) * rule.threshold, rule.spreads * spread, FLOOR[unit] ?? 0);
+        if (below.has(key) ? cur.v < med - margin : cur.v > med + margin) {
+          let pct3 = med === 0 ? "" : ` (${cur.v > med ? "+" : ""}${Math.round((cur.v - med) / Math.abs(med) * 100)} %)`;
+          trend.regression = `${formatValue2(cur.v, unit)} this session vs median ${formatValue2(med, unit)} of ${prev.length} before${pct3}`;
+        }
+      }
+      trend.values.length > 0 && out.set(key, trend);
+    }
+    return out;
+  }
+};
+function figureOf(c) {
+  if (c.kind === "rate") return c.n === 0 ? void 0 : c.bad / c.n;
+  if (c.values.length > MAX_VALUES && (c.values = c.values.slice(-MAX_VALUES)), c.values.length !== 0)
+    return c.kind === "mean" ? c.values.reduce((a, b) => a + b, 0) / c.values.length : percentile(
+      [...c.values].sort((a, b) => a - b),
+      95
+    );
+}
+
+// lib/monitor/archive-summaries.ts
+var COST_REPLAY = /* @__PURE__ */ new Set(["cost_update", "phase_change", "plan_complete", "agent_start"]), OPS_REPLAY = /* @__PURE__ */ new Set(["db_check", "dashboard_start"]), MAX_REPLAY = 5e4, MAX_REPLAY_LINE = 64 * 1024, MAX_COST_SESSIONS = 1e5;
+function parseHistoryState(v) {
+  if (typeof v != "object" || v === null) return;
+  let h = v, summary = parseSummaryState(h.summary), text = (x, max) => typeof x == "string" && x.length <= max;
+  if (!(!summary || !Array.isArray(h.trends) || typeof h.costCut != "boolean") && !(!Array.isArray(h.costSessions) || h.costSessions.length > MAX_COST_SESSIONS) && h.costSessions.every((s) => text(s, 4096)) && !(!Array.isArray(h.replay) || h.replay.length > MAX_REPLAY) && h.replay.every((l) => text(l, MAX_REPLAY_LINE)))
+    return {
+      summary,
+      trends: h.trends,
+      costSessions: h.costSessions,
+      costCut: h.costCut,
+      replay: h.replay
+    };
+}
+async function eachEvent(f, summary, each, clean = (e) => e) {
+  let read = newStreamStats(), batches = streamFileBatches([f.path], {
+    stats: read,
+    maxLineBytes: 4 << 20,
+    onBadLine: () => summary.addMalformed()
+  });
+  for await (let batch of batches)
+    for (let e of batch)
+      summary.add(clean(e)), each(e);
+  return read.bytes;
+}
+async function build(f, into, clean) {
+  let summary = new Summary({ record: !0 }), trends = new SessionTrends(), cost = new CostContext(), replay = [];
+  into.bytesRead += await eachEvent(
+    f,
+    summary,
+    (e) => {
+      if (trends.add(e), cost.add(e), replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
+        let line = JSON.stringify(e);
+        replay.length >= MAX_REPLAY || line.length > MAX_REPLAY_LINE ? replay = void 0 : replay.push(line);
+      }
+    },
+    clean
+  );
+  let s = summary.toState();
+  if (!(!s || !replay))
+    return { summary: s, trends: trends.toState(), costSessions: [...cost.sessions], costCut: cost.sessionsCut, replay };
+}
+function apply(state, t) {
+  if (!new Summary().mergeState(state.summary) || !new SessionTrends().mergeState(state.trends)) return !1;
+  t.summary.mergeState(state.summary), t.trends?.mergeState(state.trends);
+  for (let cost of t.costs ?? []) {
+    for (let id of state.costSessions)
+      cost.sessions.size < MAX_COST_SESSIONS ? cost.sessions.add(id) : cost.sessions.has(id) || (cost.sessionsCut = !0);
+    state.costCut && (cost.sessionsCut = !0);
+  }
+  for (let line of state.replay) {
+    let e = parseEventLine(line);
+    if (e) {
+      if (COST_REPLAY.has(e.event_type)) for (let cost of t.costs ?? []) cost.add(e);
+      if (OPS_REPLAY.has(e.event_type)) for (let ops of t.ops ?? []) ops.add(e);
+    }
+  }
+  return !0;
+}
+async function readInto(f, t, into, clean) {
+  into.bytesRead += await eachEvent(
+    f,
+    t.summary,
+    (e) => {
+      t.trends?.add(e);
+      for (let cost of t.costs ?? []) cost.add(e);
+      if (OPS_REPLAY.has(e.event_type)) for (let ops of t.ops ?? []) ops.add(e);
+    },
+    clean
+  );
+}
+async function mergeArchiveSummaries(projectDir, targets, opts = {}) {
+  let kind = opts.kind ?? "status", out = { merged: [], reused: 0, built: 0, unkept: 0, bytesRead: 0, events: 0, malformed: 0 }, before = opts.before ?? Number.POSITIVE_INFINITY, done = 0;
+  for (let f of statLogFiles(projectDir)) {
+    if (!f.archive || !f.regular || f.foreign || f.mtimeMs >= before) break;
+    let eventsBefore = targets.summary.events, malformedBefore = targets.summary.malformed, kept = readSidecar(f, kind, parseHistoryState);
+    if (kept && apply(kept, targets)) out.reused++;
+    else {
+      let state = await build(f, out, opts.clean);
+      state && apply(state, targets) ? writeSidecar(f, kind, state) ? out.built++ : out.unkept++ : (out.unkept++, await readInto(f, targets, out, opts.clean));
+    }
+    out.merged.push(f), out.events += targets.summary.events - eventsBefore, out.malformed += targets.summary.malformed - malformedBefore, done += f.bytes, opts.onArchive?.(done);
+  }
+  return out;
+}
+
 // lib/monitor/cost-config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import path11 from "node:path";
+import path13 from "node:path";
 var MAX_ROWS3 = 500, MAX_RATE = 1e5, MAX_BUDGET = 1e7, MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/, RATE_KEYS2 = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read", "fast_multiplier"];
 function defaultCostConfig() {
   return { prices: PRICES, overridden: [], budgets: { session_usd: null, daily_usd: null } };
@@ -8558,25 +9091,25 @@ function parseCostConfig(text, label) {
 }
 function loadCostConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path11.join(".2L", CONFIG_FILE));
+  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path13.join(".2L", CONFIG_FILE));
 }
 
 // lib/monitor/otlp-state.ts
 import { createHash as createHash2 } from "node:crypto";
-import path14 from "node:path";
+import path16 from "node:path";
 
 // lib/monitor/otlp-config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 import { createHash } from "node:crypto";
 import os2 from "node:os";
-import path13 from "node:path";
+import path15 from "node:path";
 
 // lib/monitor/notify-config.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import path12 from "node:path";
+import path14 from "node:path";
 var MAX_USER_CONFIG_BYTES = 256 * 1024;
 function userConfigFile(env = process.env) {
-  return path12.join(claudeConfigDir(env), "2l", "config.yaml");
+  return path14.join(claudeConfigDir(env), "2l", "config.yaml");
 }
 
 // lib/monitor/otlp-config.ts
@@ -8633,7 +9166,7 @@ function projectSettingsEnv(projectDir) {
   let out = {};
   for (let name of ["settings.json", "settings.local.json"])
     try {
-      let text = readRegularText(path13.join(projectDir, ".claude", name), MAX_SETTINGS_BYTES), env = text === void 0 ? void 0 : JSON.parse(text).env;
+      let text = readRegularText(path15.join(projectDir, ".claude", name), MAX_SETTINGS_BYTES), env = text === void 0 ? void 0 : JSON.parse(text).env;
       if (env && typeof env == "object")
         for (let [k, v] of Object.entries(env)) typeof v == "string" && (out[k] = v);
     } catch {
@@ -8650,7 +9183,7 @@ function resourceAttributes(projectDir, user, project, who = { user: safeUserNam
     let p = privacyOf(ur[key], pr[key]);
     p !== "omit" && (out[attr] = p === "hash" ? hashed(value) : value);
   };
-  return put("user", "user.name", who.user), put("host", "host.name", who.host), put("project", "2l.project.name", path13.basename(projectDir)), out;
+  return put("user", "user.name", who.user), put("host", "host.name", who.host), put("project", "2l.project.name", path15.basename(projectDir)), out;
 }
 function safeUserName() {
   try {
@@ -8729,8 +9262,8 @@ function loadOtlpTarget(projectDir, env = process.env) {
 // lib/monitor/otlp-state.ts
 var MAX_STATUS_BYTES = 65536;
 function statePath(project, endpoint, env = process.env) {
-  let id = createHash2("sha256").update(`${path14.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
-  return path14.join(claudeConfigDir(env), "2l", "otlp", `${id}.json`);
+  let id = createHash2("sha256").update(`${path16.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
+  return path16.join(claudeConfigDir(env), "2l", "otlp", `${id}.json`);
 }
 var statusPath = (state) => state.replace(/\.json$/, ".status.json");
 function alive(pid) {
@@ -8805,98 +9338,6 @@ function performanceRows(config, statuses, metrics, trends = /* @__PURE__ */ new
   return rows;
 }
 
-// lib/monitor/trends.ts
-var MAX_SESSIONS3 = 60, MAX_KEYS = 200, MAX_VALUES = 500, DEFAULT_TREND_RULE = {
-  sessions: 10,
-  min_sessions: 3,
-  min_samples: 5,
-  threshold: 0.25,
-  spreads: 3
-}, FLOOR = { ms: 20, ratio: 0.02 };
-function median(sorted) {
-  let m = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
-}
-var SessionTrends = class {
-  sessions = /* @__PURE__ */ new Map();
-  /** The session written to last, and its cells: consecutive events mostly share one. */
-  lastId = "";
-  last;
-  /** `tool.<name>.p95` per tool name, made once. */
-  toolKeys = /* @__PURE__ */ new Map();
-  add(e) {
-    if (!e.session_id) return;
-    let t = e.event_type;
-    if (typeof e.hook_ms == "number" && Number.isFinite(e.hook_ms) && e.hook_ms >= 0 && this.push(e.session_id, "hook_ms.p95", "p95", "ms", e.hook_ms), (t === "tool_complete" || t === "tool_error") && e.tool_name) {
-      let c = this.cell(e.session_id, "tool_failure_rate", "rate", "ratio");
-      if (c && (c.n++, t === "tool_error" && c.bad++), typeof e.duration_ms == "number" && Number.isFinite(e.duration_ms) && e.duration_ms >= 0) {
-        let key = this.toolKeys.get(e.tool_name);
-        key === void 0 && (key = `tool.${e.tool_name}.p95`, this.toolKeys.size < MAX_KEYS * 10 && this.toolKeys.set(e.tool_name, key)), this.push(e.session_id, key, "p95", "ms", e.duration_ms);
-      }
-    }
-    if (t === "metric") {
-      let m = readMetricPayload(e.payload);
-      m && this.push(e.session_id, `metric.${m.name}`, "mean", m.unit ?? "", m.value);
-    }
-  }
-  cell(session, key, kind, unit) {
-    let s = session === this.lastId ? this.last : this.sessions.get(session);
-    s || (s = /* @__PURE__ */ new Map(), this.sessions.set(session, s), this.sessions.size > MAX_SESSIONS3 && this.sessions.delete(this.sessions.keys().next().value)), this.lastId = session, this.last = s;
-    let c = s.get(key);
-    if (!c) {
-      if (s.size >= MAX_KEYS) return;
-      c = { kind, unit, values: [], bad: 0, n: 0 }, s.set(key, c);
-    }
-    return c;
-  }
-  push(session, key, kind, unit, v) {
-    let c = this.cell(session, key, kind, unit);
-    c && (c.n++, c.values.push(v), c.values.length >= MAX_VALUES * 2 && (c.values = c.values.slice(-MAX_VALUES)));
-  }
-  /** Trends per key; `below` names keys whose target is a floor (lower is worse). */
-  trends(rule = DEFAULT_TREND_RULE, below = /* @__PURE__ */ new Set()) {
-    let ids = [...this.sessions.keys()], current = ids.at(-1), out = /* @__PURE__ */ new Map();
-    if (current === void 0) return out;
-    let keys = /* @__PURE__ */ new Set();
-    for (let s of this.sessions.values()) for (let k of s.keys()) keys.add(k);
-    for (let key of keys) {
-      let figures = [];
-      for (let id of ids) {
-        let c = this.sessions.get(id).get(key);
-        if (!c || c.n < rule.min_samples) continue;
-        let v = figureOf(c);
-        v !== void 0 && figures.push({ id, v, unit: c.unit });
-      }
-      let cur = figures.at(-1)?.id === current ? figures.pop() : void 0, prev = figures.slice(-rule.sessions).map((f) => f.v), unit = cur?.unit ?? figures.at(-1)?.unit ?? "", sorted = [...prev].sort((a, b) => a - b), med = sorted.length ? median(sorted) : null, spread = med === null ? null : median(sorted.map((v) => Math.abs(v - med)).sort((a, b) => a - b)), trend = {
-        key,
-        unit,
-        values: [...prev, ...cur ? [cur.v] : []],
-        current: cur?.v ?? null,
-        median: med,
-        spread,
-        previous: prev.length
-      };
-      if (cur && med !== null && prev.length >= rule.min_sessions) {
-        let margin = Math.max(Math.abs(med) * rule.threshold, rule.spreads * spread, FLOOR[unit] ?? 0);
-        if (below.has(key) ? cur.v < med - margin : cur.v > med + margin) {
-          let pct3 = med === 0 ? "" : ` (${cur.v > med ? "+" : ""}${Math.round((cur.v - med) / Math.abs(med) * 100)} %)`;
-          trend.regression = `${formatValue2(cur.v, unit)} this session vs median ${formatValue2(med, unit)} of ${prev.length} before${pct3}`;
-        }
-      }
-      trend.values.length > 0 && out.set(key, trend);
-    }
-    return out;
-  }
-};
-function figureOf(c) {
-  if (c.kind === "rate") return c.n === 0 ? void 0 : c.bad / c.n;
-  if (c.values.length > MAX_VALUES && (c.values = c.values.slice(-MAX_VALUES)), c.values.length !== 0)
-    return c.kind === "mean" ? c.values.reduce((a, b) => a + b, 0) / c.values.length : percentile(
-      [...c.values].sort((a, b) => a - b),
-      95
-    );
-}
-
 // lib/monitor/status-collect.ts
 var MAX_LISTED = 10, MAX_MATCHED = 1e4;
 function sessionPrefix(given) {
@@ -8920,18 +9361,32 @@ function otlpOf(projectDir, env) {
   }
 }
 async function collectStatus(projectDir, opts = {}) {
-  let started = performance.now(), now = opts.now ?? /* @__PURE__ */ new Date(), loaded = loadPerfConfig(projectDir), config = opts.config ?? loaded.config, windowStart = new Date(now.getTime() - config.alerts.window_ms), shown = new Summary(), recent = new LiveMetrics(config.alerts.window_ms), costContext = new CostContext(), stats = newStreamStats(), trends = new SessionTrends(), from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : void 0, sinceIso = opts.since?.toISOString(), windowIso = windowStart.toISOString(), prefix = opts.session === void 0 ? void 0 : sessionPrefix(opts.session), matched = /* @__PURE__ */ new Set(), inSession = (id) => prefix === void 0 ? !0 : id === void 0 || !id.startsWith(prefix) ? !1 : (matched.size < MAX_MATCHED && matched.add(id), !0), batches = streamEventBatches(projectDir, {
+  let started = performance.now(), now = opts.now ?? /* @__PURE__ */ new Date(), loaded = loadPerfConfig(projectDir), config = opts.config ?? loaded.config, windowStart = new Date(now.getTime() - config.alerts.window_ms), shown = new Summary(), recent = new LiveMetrics(config.alerts.window_ms), costContext = new CostContext(), stats = newStreamStats(), trends = new SessionTrends(), from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : void 0, sinceIso = opts.since?.toISOString(), windowIso = windowStart.toISOString(), prefix = opts.session === void 0 ? void 0 : sessionPrefix(opts.session), matched = /* @__PURE__ */ new Set(), inSession = (id) => prefix === void 0 ? !0 : id === void 0 || !id.startsWith(prefix) ? !1 : (matched.size < MAX_MATCHED && matched.add(id), !0), files = logFiles(projectDir);
+  if (opts.archiveSummaries !== !1 && !opts.since && prefix === void 0) {
+    let m = await mergeArchiveSummaries(
+      projectDir,
+      { summary: shown, trends, costs: [costContext], ops: [recent.ops] },
+      { before: windowStart.getTime(), onArchive: (b) => opts.onRead?.(b) }
+    ), merged = new Set(m.merged.map((f) => f.path));
+    files = files.filter((f) => !merged.has(f));
+    for (let i = 0; i < m.malformed; i++) recent.addMalformed(now.getTime());
+    let mergedBytes = m.merged.reduce((n, f) => n + f.bytes, 0);
+    stats.files += m.merged.length, stats.bytes += mergedBytes, stats.events += m.events, stats.lines += m.events + m.malformed, stats.malformed += m.malformed;
+  }
+  let batches = streamFileBatches(files, {
     since: from,
     stats,
     onBadLine: () => {
       shown.addMalformed(), recent.addMalformed(now.getTime());
     }
   });
-  for await (let batch of batches)
+  for await (let batch of batches) {
     for (let e of batch) {
       let mine = inSession(e.session_id);
       (mine || !e.session_id) && costContext.add(e), trends.add(e), (!opts.since || !isBefore(e.timestamp, opts.since, sinceIso)) && mine && shown.add(e), isBefore(e.timestamp, windowStart, windowIso) ? (e.event_type === "db_check" || e.event_type === "dashboard_start") && recent.ops.add(e) : recent.add(e, now.getTime());
     }
+    opts.onRead?.(stats.bytes);
+  }
   let session = prefix === void 0 ? void 0 : resolveSession(prefix, matched), ms = performance.now() - started, perEvent = stats.lines > 0 ? ms / stats.lines : 0, costConfig = loadCostConfig(projectDir), cost = await collectCost(costContext, { config: costConfig.config, now, since: opts.since, env: opts.env }), measured = recent.measure(config, now.getTime()), whole2 = !opts.since && !opts.session;
   whole2 && measured.push(...measureBudgets(cost.snapshot));
   let owns = (key) => isLogKey(key) && (whole2 || !key.startsWith("budget.")), begun = [], resolved = [], note;
@@ -9246,7 +9701,8 @@ async function runStatus(args, opts = {}) {
     collected = await collectStatus(args.project, {
       since: args.since,
       session: args.session,
-      recordAlerts: args.recordAlerts
+      recordAlerts: args.recordAlerts,
+      onRead: opts.onRead
     });
   } catch (err) {
     throw new UserError(errorMessage(err));
@@ -9256,8 +9712,8 @@ async function runStatus(args, opts = {}) {
 }
 
 // lib/monitor/watch.ts
-import fs8 from "node:fs";
-import path15 from "node:path";
+import fs9 from "node:fs";
+import path17 from "node:path";
 
 // lib/monitor/watch-render.ts
 var safe3 = (s, max = 60) => clip(stripControls(s), max), pct2 = (r) => r === null ? "-" : `${Math.round(r * 1e3) / 10} %`, mib = (b) => `${Math.round(b / 1048576)} MiB`;
@@ -9332,13 +9788,13 @@ var ENTER = "\x1B[?1049h\x1B[?25l", LEAVE = "\x1B[?25h\x1B[?1049l";
 function logStamp(project) {
   let dir = stateDir(project), stamp = (p) => {
     try {
-      let st = fs8.lstatSync(p);
+      let st = fs9.lstatSync(p);
       return `${st.size}:${st.mtimeMs}`;
     } catch {
       return "-";
     }
   };
-  return `${stamp(dir)}|${stamp(path15.join(dir, "events.jsonl"))}`;
+  return `${stamp(dir)}|${stamp(path17.join(dir, "events.jsonl"))}`;
 }
 async function runWatch(opts) {
   let out = opts.out ?? process.stdout;
@@ -9400,7 +9856,9 @@ async function main(argv) {
   requireLoggedProject(argv, args.project);
   let color = process.stdout.isTTY === !0 && !process.env.NO_COLOR;
   if (args.format === "watch") return runWatch({ ...args, color });
-  let { output, notes } = await runStatus(args, { color });
+  let progress = startProgress("status"), total = historyBytes(args.project), { output, notes } = await runStatus(args, { color, onRead: (b) => progress.update(b, total) }).finally(
+    progress.end
+  );
   process.stdout.write(output);
   for (let note of notes) process.stderr.write(`status: ${note}
 `);

@@ -3,6 +3,8 @@
  * send the log to an OpenTelemetry receiver (lib/monitor/export-command.ts).
  */
 import { requireLoggedProject, runMain } from '../shared/cli.ts';
+import { historyBytes } from '../events/log-files.ts';
+import { startProgress } from '../shared/progress.ts';
 import { EXPORT_HELP, exportLog, parseExportArgs, renderExport } from '../monitor/export-command.ts';
 
 export async function main(argv: string[]): Promise<number> {
@@ -12,7 +14,10 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   requireLoggedProject(argv, args.project);
-  process.stdout.write(`${renderExport(await exportLog(args), args)}\n`);
+  const progress = startProgress('export');
+  const total = historyBytes(args.project);
+  const result = await exportLog(args, { onRead: (b) => progress.update(b, total) }).finally(progress.end);
+  process.stdout.write(`${renderExport(result, args)}\n`);
   return 0;
 }
 

@@ -3,6 +3,8 @@
  * JSONPath over the event log or a state file (lib/monitor/query-command.ts).
  */
 import { requireLoggedProject, runMain } from '../shared/cli.ts';
+import { historyBytes } from '../events/log-files.ts';
+import { startProgress } from '../shared/progress.ts';
 import { QUERY_HELP, parseQueryArgs, runQuery } from '../monitor/query-command.ts';
 
 export async function main(argv: string[]): Promise<number> {
@@ -12,7 +14,9 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   requireLoggedProject(argv, args.project);
-  const { output, notes } = await runQuery(args);
+  const progress = startProgress('query');
+  const total = args.state === undefined ? historyBytes(args.project) : 0;
+  const { output, notes } = await runQuery(args, { onRead: (b) => progress.update(b, total) }).finally(progress.end);
   process.stdout.write(`${output}\n`);
   for (const note of notes) process.stderr.write(`query: ${note}\n`);
   return 0;

@@ -43,6 +43,11 @@ export class CostMetrics {
     this.epoch = feed.epoch;
   }
 
+  /** The cost context, for archives merged from their kept state rather than read (feed.ts). */
+  costContext(): CostContext {
+    return this.context;
+  }
+
   /** Every event the feed accepted, in log order. */
   onBatch(events: readonly TwoLEvent[]): void {
     if (this.feed.epoch !== this.epoch) {

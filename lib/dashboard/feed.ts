@@ -17,6 +17,9 @@ import { LogFollower } from '../events/follower.ts';
 import { eventsPath } from '../events/project-dir.ts';
 import { checkPrivateDir, openRegularHandle } from '../shared/safe-fs.ts';
 import { Summary } from '../monitor/summary.ts';
+import { mergeArchiveSummaries } from '../monitor/archive-summaries.ts';
+import type { CostContext } from '../monitor/cost-collect.ts';
+import type { SessionTrends } from '../monitor/trends.ts';
 
 /** `log`: what is wrong with the log changed (see logStatus). */
 export type FeedMessage = { kind: 'events'; lastSeq: number; lines: string[] } | { kind: 'reset' } | { kind: 'log' };
@@ -42,6 +45,20 @@ export interface FeedOptions {
    * lines; `live` once the log has been read to its end (the alert engine).
    */
   onBatch?: (events: readonly TwoLEvent[], malformed: number, live: boolean) => void;
+  /**
+   * The readers `onBatch` feeds, for archives merged from the state kept beside
+   * them (monitor/archive-summaries.ts) instead of read: those last written
+   * before `before`. Asked for once the constructor has returned (the readers
+   * are made after the feed). Absent: every archive is read.
+   */
+  archiveReaders?: () => ArchiveReaders;
+}
+
+export interface ArchiveReaders {
+  before: number;
+  trends?: SessionTrends;
+  costs?: CostContext[];
+  ops?: Array<{ add(e: TwoLEvent): void }>;
 }
 
 /** Longest line read; longer ones count as malformed (the follower's default too). */
@@ -141,12 +158,14 @@ export class DashboardFeed {
   private archiveBytesRead = 0;
   private previewLines: string[] = [];
   private readonly onBatch: FeedOptions['onBatch'];
+  private readonly archiveReaders: FeedOptions['archiveReaders'];
 
   constructor(
     readonly project: string,
     opts: FeedOptions = {},
   ) {
     this.onBatch = opts.onBatch;
+    this.archiveReaders = opts.archiveReaders;
     this.tail = opts.tail ?? 500;
     this.maxTailLine = opts.maxTailLine ?? 32_768;
     this.file = eventsPath(project);
@@ -183,7 +202,28 @@ export class DashboardFeed {
   /** Every archive present at start, oldest first, through the shared log reader. */
   private async readArchives(): Promise<void> {
     const stats = newStreamStats();
-    for (const file of this.archives) {
+    let toRead = this.archives;
+    if (this.archiveReaders) {
+      await Promise.resolve(); // the readers are made after this constructor returns
+      const r = this.archiveReaders();
+      const m = await mergeArchiveSummaries(
+        this.project,
+        { summary: this.summary, trends: r.trends, costs: r.costs, ops: r.ops },
+        { before: r.before, kind: 'dashboard', clean: forSummary, onArchive: (b) => (this.archiveBytesRead = b) },
+      );
+      if (m.merged.length > 0) {
+        const merged = new Set(m.merged.map((f) => f.path));
+        toRead = this.archives.filter((a) => !merged.has(a));
+        this.seq += m.events;
+        // The newest events of what was merged, for the page's first render (later files push theirs after).
+        for (const line of await readTailOf([...merged], this.tail)) {
+          const e = parseEventLine(line);
+          if (e) this.push(e); // kept as an event, as a read keeps it: shortened when shown if long
+        }
+        stats.bytes = this.archiveBytesRead;
+      }
+    }
+    for (const file of toRead) {
       const before = stats.bytes;
       try {
         for await (const batch of streamFileBatches([file], {

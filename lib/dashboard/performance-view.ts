@@ -60,6 +60,11 @@ export class PerformanceView {
     );
   }
 
+  /** The per-session trends, for archives merged from their kept state rather than read (feed.ts). */
+  trendsReader(): SessionTrends {
+    return this.trends;
+  }
+
   /** Every event of the log, in order (the feed's batches). */
   onBatch(events: readonly TwoLEvent[]): void {
     for (const e of events) this.trends.add(e);

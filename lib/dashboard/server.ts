@@ -163,6 +163,16 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       // Only a nudge: the exporter reads the log itself, on its own time.
       if (live) otlp?.poke();
     },
+    // Archives older than the alert window are merged from the state kept beside them, not read.
+    archiveReaders: () => {
+      const a = alerts?.archiveReaders();
+      return {
+        before: a?.before ?? Number.POSITIVE_INFINITY,
+        trends: view?.trendsReader(),
+        costs: [...(costs ? [costs.costContext()] : []), ...(a?.costs ?? [])],
+        ops: a?.ops,
+      };
+    },
   });
   view = new PerformanceView(project, feed, alerts);
   costs = new CostMetrics(project, feed, { env: opts.env });

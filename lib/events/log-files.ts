@@ -50,3 +50,10 @@ export function statLogFiles(projectDir: string): LogFile[] {
   }
   return out;
 }
+
+/** Bytes a whole read of the history goes through (what a progress line counts against). */
+export function historyBytes(projectDir: string): number {
+  let n = 0;
+  for (const f of statLogFiles(projectDir)) if (f.regular && !f.foreign) n += f.bytes;
+  return n;
+}

@@ -120,7 +120,10 @@ export function parseExportArgs(
  * count what went where. Any failure is a UserError (exit 1): a log that cannot
  * be read names the file; a refusing receiver says what it accepted before.
  */
-export async function exportLog(args: ExportArgs): Promise<Record<string, unknown>> {
+export async function exportLog(
+  args: ExportArgs,
+  opts: { onRead?: (bytes: number) => void } = {},
+): Promise<Record<string, unknown>> {
   const stats = newStreamStats();
   const model = new OtelModel();
   const resource = {
@@ -139,7 +142,7 @@ export async function exportLog(args: ExportArgs): Promise<Record<string, unknow
     args.dryRun || !args.endpoint
       ? undefined
       : new OtlpSink({ endpoint: args.endpoint, headers: args.headers, timeoutMs: args.timeoutMs, resource });
-  const opts = { stats, ...(args.sinceMs !== undefined ? { since: new Date(args.sinceMs) } : {}) };
+  const streamOpts = { stats, ...(args.sinceMs !== undefined ? { since: new Date(args.sinceMs) } : {}) };
   const result = () => ({
     project: args.project,
     // Printed, so a password in the URL is masked.
@@ -170,7 +173,8 @@ export async function exportLog(args: ExportArgs): Promise<Record<string, unknow
     ...(sink ? { sent: sink.sent } : {}),
   });
   try {
-    for await (const event of streamEvents(args.project, opts)) {
+    for await (const event of streamEvents(args.project, streamOpts)) {
+      opts.onRead?.(stats.bytes);
       if (args.session !== undefined && event.session_id !== args.session) continue;
       for (const op of model.add(event)) if (sink) await sink.apply(op);
       const ms = Date.parse(event.timestamp);

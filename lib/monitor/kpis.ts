@@ -73,6 +73,14 @@ export function validationOutcome(e: Pick<TwoLEvent, 'data' | 'payload'>): boole
 
 const ratio = (n: number, d: number) => (d > 0 ? n / d : null);
 
+export interface KpiToolState {
+  first: number | null;
+  last: number | null;
+  ok: number;
+  failed: number;
+  intervals: Array<[number, number]>;
+}
+
 export class KpiTracker {
   private first = Infinity;
   private last = -Infinity;
@@ -130,6 +138,33 @@ export class KpiTracker {
         break;
       }
     }
+  }
+
+  /**
+   * What a later segment of the log adds apart from its agent, validation and
+   * iteration events (those are replayed through `add`): the span, the tool
+   * counts and the newest tool intervals (monitor/summary-state.ts).
+   */
+  toolState(): KpiToolState {
+    return {
+      first: Number.isFinite(this.first) ? this.first : null,
+      last: Number.isFinite(this.last) ? this.last : null,
+      ok: this.toolOk,
+      failed: this.toolFailed,
+      intervals: this.intervals
+        .filter((i) => i.kind === 'tool')
+        .slice(-this.maxIntervals)
+        .map((i) => [i.start, i.end]),
+    };
+  }
+
+  /** Add a validated KpiToolState of the segment that follows what this tracker has seen. */
+  mergeToolState(k: KpiToolState): void {
+    if (k.first !== null) this.first = Math.min(this.first, k.first);
+    if (k.last !== null) this.last = Math.max(this.last, k.last);
+    this.toolOk += k.ok;
+    this.toolFailed += k.failed;
+    for (const [start, end] of k.intervals) this.push({ start, end, kind: 'tool' });
   }
 
   private push(i: Interval): void {

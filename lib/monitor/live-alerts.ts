@@ -178,6 +178,25 @@ export class LiveAlerts {
     this.evalCost.ms += performance.now() - t0;
   }
 
+  /**
+   * What archives last written before the alert window feed here when they are
+   * merged from their kept state instead of read (dashboard/feed.ts): the
+   * budget judge's cost sessions and events, the DB checks and dashboard starts
+   * (an archive's unreadable lines never reach the engine, read or merged).
+   */
+  archiveReaders(now = Date.now()): {
+    before: number;
+    costs: CostContext[];
+    ops: Array<{ add(e: TwoLEvent): void }>;
+  } {
+    const budgets = this.config.alerts.enabled && this.hasBudgets();
+    return {
+      before: now - this.config.alerts.window_ms,
+      costs: budgets ? [this.costContext] : [],
+      ops: [this.metrics.ops],
+    };
+  }
+
   private hasBudgets(): boolean {
     return this.costBudgets !== undefined;
   }

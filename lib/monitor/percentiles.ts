@@ -55,6 +55,29 @@ export interface DurationSnapshot {
   p99?: number;
 }
 
+/**
+ * A DurationStats as plain JSON, for a summary kept on disk beside an archive
+ * (issue 16). `buckets` are [bucket, count] pairs; `exact` is present only
+ * while the samples still fit in the exact list.
+ */
+export interface DurationState {
+  count: number;
+  sum: number;
+  min: number;
+  max: number;
+  exact?: number[];
+  buckets: Array<[number, number]>;
+  exportCounts: number[];
+}
+
+/** Beyond any bucket a double can fall in (|ln v| ≤ 745, so |bucket| < 37,700); one past it stands for 0. */
+const MAX_BUCKET = 38_000;
+/** Distinct buckets a state may list: 1e-6 ms to 1e9 ms is about 1,750; more is not a real history. */
+const MAX_STATE_BUCKETS = 4096;
+
+const count = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
 export class DurationStats {
   count = 0;
   sum = 0;
@@ -111,6 +134,62 @@ export class DurationStats {
       if (seen >= rank) return Math.min(this.max, Math.max(this.min, bucketValue(key)));
     }
     return this.max;
+  }
+
+  toState(): DurationState {
+    const state: DurationState = {
+      count: this.count,
+      sum: this.sum,
+      min: this.count ? this.min : 0,
+      max: this.count ? this.max : 0,
+      buckets: [...this.buckets].map(([b, n]) => [b === -Infinity ? -MAX_BUCKET - 1 : b, n]),
+      exportCounts: [...this.exportCounts],
+    };
+    if (this.exact) state.exact = [...this.exact];
+    return state;
+  }
+
+  /**
+   * Add the samples `state` describes, as if each had been added here: counts,
+   * sums, bounds and export counts stay exact; quantiles stay exact while both
+   * sides' samples fit in the exact list, else come from the merged buckets
+   * (≤ 1 %, the same bound as one long stream). `state` may come from a file
+   * a repository planted: anything malformed is refused whole (false), and
+   * nothing in it can make this object unbounded.
+   */
+  mergeState(state: unknown): boolean {
+    const s = state as Partial<DurationState> | null;
+    if (typeof s !== 'object' || s === null || !count(s.count) || !finite(s.sum)) return false;
+    if (!finite(s.min) || !finite(s.max) || s.min > s.max) return false;
+    if (!Array.isArray(s.buckets) || s.buckets.length > MAX_STATE_BUCKETS) return false;
+    if (!Array.isArray(s.exportCounts) || s.exportCounts.length !== this.exportCounts.length) return false;
+    if (!s.exportCounts.every((n) => count(n) && n <= s.count!)) return false;
+    let inBuckets = 0;
+    for (const pair of s.buckets) {
+      if (!Array.isArray(pair) || pair.length !== 2) return false;
+      const [b, n] = pair as unknown[];
+      if (!Number.isSafeInteger(b) || Math.abs(b as number) > MAX_BUCKET + 1 || !count(n)) return false;
+      inBuckets += n;
+    }
+    if (inBuckets !== s.count) return false;
+    const exact = s.exact;
+    if (exact !== undefined && (!Array.isArray(exact) || exact.length !== s.count || !exact.every(finite)))
+      return false;
+    if (s.count === 0) return true;
+    this.count += s.count;
+    this.sum += s.sum;
+    if (s.min < this.min) this.min = s.min;
+    if (s.max > this.max) this.max = s.max;
+    for (let i = 0; i < this.exportCounts.length; i++) this.exportCounts[i]! += s.exportCounts[i]!;
+    for (const [raw, n] of s.buckets) {
+      const b = raw < -MAX_BUCKET ? -Infinity : raw;
+      this.buckets.set(b, (this.buckets.get(b) ?? 0) + n);
+    }
+    if (this.exact && exact && this.exact.length + exact.length <= this.exactLimit) {
+      for (const v of exact) this.exact.push(v);
+      this.sorted = false;
+    } else this.exact = undefined;
+    return true;
   }
 
   snapshot(): DurationSnapshot {

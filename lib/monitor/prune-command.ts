@@ -5,6 +5,8 @@
  * is still the regular file that was planned (same device and inode): a file
  * swapped for a link in between is left alone.
  */
+import { removeSidecars } from '../events/archive-sidecar.ts';
+import { HISTORY_KINDS } from './archive-summaries.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { statLogFiles, type LogFile } from '../events/log-files.ts';
@@ -72,6 +74,7 @@ export function applyPrune(plan: PrunePlan): { removed: LogFile[]; failed: Array
     try {
       fs.unlinkSync(f.path);
       removed.push(f);
+      removeSidecars(f.path, HISTORY_KINDS); // what was kept beside it stands for nothing now
     } catch (err) {
       if (errorCode(err) !== 'ENOENT') failed.push({ name: f.name, why: errorCode(err) ?? String(err) });
     }

@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { recordTiming } from './alert-store.ts';
 import { newStreamStats } from '../events/stream.ts';
 import { loadPerfConfig } from './config.ts';
-import { checkJsonPath, evaluate, loadEvents, loadStateFile } from './query.ts';
+import { checkJsonPath, evaluate, loadEvents, loadStateFile, streamQuery, streamable } from './query.ts';
 import {
   SHARED_OPTIONS,
   UsageError,
@@ -106,32 +106,48 @@ export interface QueryRun {
 }
 
 /** Load the source, evaluate, and record the query's time for the alert store. */
-export async function runQuery(args: QueryArgs): Promise<QueryRun> {
+export async function runQuery(args: QueryArgs, opts: { onRead?: (bytes: number) => void } = {}): Promise<QueryRun> {
   const t0 = performance.now();
   const stats = newStreamStats();
-  let json: unknown;
+  const streamed = args.state === undefined && streamable(args.expr);
+  let result: unknown[];
+  let over: string;
+  let loadMs: number;
+  let queryMs: number;
+  let cpuMs: number;
   try {
-    json =
-      args.state !== undefined
-        ? loadStateFile(args.state, args.cwd)
-        : await loadEvents(args.project, args.since, stats);
+    if (streamed) {
+      const r = await streamQuery(args.project, args.expr, { since: args.since, stats, onRead: opts.onRead });
+      result = r.matches;
+      queryMs = r.evalMs;
+      cpuMs = r.cpuMs;
+      loadMs = performance.now() - t0 - queryMs;
+      over = `${r.events} events`;
+    } else {
+      const json =
+        args.state !== undefined
+          ? loadStateFile(args.state, args.cwd)
+          : await loadEvents(args.project, args.since, stats, opts.onRead);
+      const t1 = performance.now();
+      const cpu1 = process.cpuUsage();
+      result = evaluate(args.expr, json);
+      const cpu = process.cpuUsage(cpu1);
+      loadMs = t1 - t0;
+      queryMs = performance.now() - t1;
+      cpuMs = (cpu.user + cpu.system) / 1000;
+      over = Array.isArray(json) && args.state === undefined ? `${json.length} events` : 'state file';
+    }
   } catch (err) {
     throw err instanceof UserError ? err : new UserError(errorMessage(err));
   }
-  const t1 = performance.now();
-  const cpu1 = process.cpuUsage();
-  const result = evaluate(args.expr, json);
-  const t2 = performance.now();
-  const cpu = process.cpuUsage(cpu1);
   const notes: string[] = [];
   const bad = stats.malformed + stats.truncated + stats.oversized;
   if (bad > 0) notes.push(`skipped ${bad} unreadable log line${bad === 1 ? '' : 's'}`);
   const loaded = loadPerfConfig(args.project);
-  if (loaded.config.alerts.enabled) recordTiming(args.project, 'state_query_ms', 'query p95', t2 - t1, loaded.config);
+  if (loaded.config.alerts.enabled) recordTiming(args.project, 'state_query_ms', 'query p95', queryMs, loaded.config);
   if (args.time) {
-    const n = Array.isArray(json) && args.state === undefined ? `${json.length} events` : 'state file';
     notes.push(
-      `load ${(t1 - t0).toFixed(1)} ms, query ${(t2 - t1).toFixed(1)} ms (cpu ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms) over ${n}, ${result.length} match${result.length === 1 ? '' : 'es'}, total ${(performance.now() - t0).toFixed(1)} ms`,
+      `load ${loadMs.toFixed(1)} ms, query ${queryMs.toFixed(1)} ms (cpu ${cpuMs.toFixed(1)} ms) over ${over}, ${result.length} match${result.length === 1 ? '' : 'es'}, total ${(performance.now() - t0).toFixed(1)} ms`,
     );
   }
   return { output: args.compact ? JSON.stringify(result) : JSON.stringify(result, null, 2), notes };

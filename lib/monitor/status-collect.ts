@@ -8,7 +8,8 @@ import { isLogKey, targetStatuses, type ActiveAlert, type Measurement, type Targ
 import { LiveMetrics, measureBudgets } from './live-metrics.ts';
 import type { DbChecksSnapshot, StartsSnapshot } from './ops-checks.ts';
 import { readAlertState, recordAlerts } from './alert-store.ts';
-import { isBefore, newStreamStats, streamEventBatches, type StreamStats } from '../events/stream.ts';
+import { isBefore, logFiles, newStreamStats, streamFileBatches, type StreamStats } from '../events/stream.ts';
+import { mergeArchiveSummaries } from './archive-summaries.ts';
 import { loadPerfConfig, type PerfConfig } from './config.ts';
 import { Summary, type SummarySnapshot } from './summary.ts';
 import { collectCost, CostContext } from './cost-collect.ts';
@@ -60,6 +61,14 @@ export interface StatusOptions {
   config?: PerfConfig;
   /** Where Claude Code's config folder (and so its transcripts) is looked up; default process.env. */
   env?: NodeJS.ProcessEnv;
+  /** Called after each batch with the bytes read so far (a progress line). */
+  onRead?: (bytes: number) => void;
+  /**
+   * Merge archives written before the alert window from the state kept beside
+   * each (monitor/archive-summaries.ts) instead of reading them; default true.
+   * Only for the whole report: `--since` and `--session` read every event.
+   */
+  archiveSummaries?: boolean;
 }
 
 export interface StatusReport {
@@ -140,7 +149,25 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
     if (matched.size < MAX_MATCHED) matched.add(id);
     return true;
   };
-  const batches = streamEventBatches(projectDir, {
+  let files = logFiles(projectDir);
+  if (opts.archiveSummaries !== false && !opts.since && prefix === undefined) {
+    // Whole report: archives older than the alert window add nothing to it but their totals, kept beside them.
+    const m = await mergeArchiveSummaries(
+      projectDir,
+      { summary: shown, trends, costs: [costContext], ops: [recent.ops] },
+      { before: windowStart.getTime(), onArchive: (b) => opts.onRead?.(b) },
+    );
+    const merged = new Set(m.merged.map((f) => f.path));
+    files = files.filter((f) => !merged.has(f));
+    for (let i = 0; i < m.malformed; i++) recent.addMalformed(now.getTime());
+    const mergedBytes = m.merged.reduce((n, f) => n + f.bytes, 0);
+    stats.files += m.merged.length;
+    stats.bytes += mergedBytes;
+    stats.events += m.events;
+    stats.lines += m.events + m.malformed;
+    stats.malformed += m.malformed;
+  }
+  const batches = streamFileBatches(files, {
     since: from,
     stats,
     onBadLine: () => {
@@ -158,6 +185,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
       // DB checks and dashboard starts are judged by count, not the window: an old failure still counts.
       else if (e.event_type === 'db_check' || e.event_type === 'dashboard_start') recent.ops.add(e);
     }
+    opts.onRead?.(stats.bytes);
   }
   const session = prefix === undefined ? undefined : resolveSession(prefix, matched);
   const ms = performance.now() - started;

@@ -98,13 +98,17 @@ export interface StatusRun {
 }
 
 /** Collect (recording alerts unless `--no-alerts`) and render; a log that cannot be read is a UserError (exit 1). */
-export async function runStatus(args: StatusArgs, opts: { color?: boolean } = {}): Promise<StatusRun> {
+export async function runStatus(
+  args: StatusArgs,
+  opts: { color?: boolean; onRead?: (bytes: number) => void } = {},
+): Promise<StatusRun> {
   let collected: Awaited<ReturnType<typeof collectStatus>>;
   try {
     collected = await collectStatus(args.project, {
       since: args.since,
       session: args.session,
       recordAlerts: args.recordAlerts,
+      onRead: opts.onRead,
     });
   } catch (err) {
     throw new UserError(errorMessage(err));

@@ -5,10 +5,11 @@
  * of sessions, agents and tools, never by the number of events.
  */
 import { DurationStats, HOOK_BUCKETS_MS, type DurationSnapshot } from './percentiles.ts';
-import { DENIED_EVENT_TYPE, isErrorEvent, type TwoLEvent } from '../events/format.ts';
+import { DENIED_EVENT_TYPE, isErrorEvent, parseEventLine, type TwoLEvent } from '../events/format.ts';
 import { MetricsTracker, type MetricsSnapshot } from './metrics.ts';
 import { KpiTracker, type Kpis } from './kpis.ts';
 import { RESOURCE_EVENT_TYPE, latestResources, type ResourceSample } from './resources.ts';
+import { STATE_LIMITS, type SessionSegment, type SummaryState } from './summary-state.ts';
 
 export interface AgentState {
   key: string;
@@ -102,6 +103,8 @@ export interface SummaryOptions {
   maxAgents?: number;
   /** Minutes kept for `per_minute`. */
   keepMinutes?: number;
+  /** Keep what `toState` needs (a stretch of the log summarised once, merged later). */
+  record?: boolean;
 }
 
 export interface ToolTotals {
@@ -112,6 +115,26 @@ export interface ToolTotals {
 }
 
 const CLOSES = new Set(['tool_complete', 'tool_error', DENIED_EVENT_TYPE]);
+/**
+ * Event kinds whose effect depends on what came before (an agent's start, a
+ * plan's phase, an alert's onset): a stored stretch keeps them as lines and
+ * replays them on merge. All are rare beside tool events.
+ */
+const REPLAYED = new Set([
+  'agent_start',
+  'agent_spawn',
+  'agent_complete',
+  'plan_start',
+  'plan_complete',
+  'iteration_start',
+  'iteration_complete',
+  'phase_change',
+  'performance_alert',
+  'db_check',
+  'mcp_check',
+  'metric',
+  'validation_result',
+]);
 /** Closed calls remembered for pairing; a duplicate close arrives within the same turn. */
 const MAX_CLOSED = 4096;
 
@@ -147,6 +170,11 @@ export class Summary {
   private resources?: ResourceSample & { at: string };
   private lastActivity?: string;
   private readonly opts: Required<SummaryOptions>;
+  /** Recording only: the replayed events as lines (undefined once past the limit: no state then). */
+  private replay: string[] | undefined;
+  private lastResource?: string;
+  /** Recording only: sessions whose last boundary in this stretch was a start. */
+  private readonly reopened = new Set<string>();
 
   constructor(opts: SummaryOptions = {}) {
     this.opts = {
@@ -156,8 +184,10 @@ export class Summary {
       maxSessions: 500,
       maxAgents: 2000,
       keepMinutes: 120,
+      record: false,
       ...opts,
     };
+    if (this.opts.record) this.replay = [];
   }
 
   addMalformed(): void {
@@ -187,6 +217,7 @@ export class Summary {
     this.metrics.add(e);
     this.kpis.add(e);
     this.resources = latestResources(this.resources, e);
+    if (this.opts.record) this.recordReplay(e);
     if (e.event_type !== RESOURCE_EVENT_TYPE && (!this.lastActivity || ts > this.lastActivity)) this.lastActivity = ts;
   }
 
@@ -237,8 +268,14 @@ export class Summary {
     }
     s.events++;
     s.last = e.timestamp;
-    if (e.event_type === 'session_end') s.ended = e.timestamp;
-    if (e.event_type === 'session_start') s.ended = undefined;
+    if (e.event_type === 'session_end') {
+      s.ended = e.timestamp;
+      this.reopened.delete(e.session_id);
+    }
+    if (e.event_type === 'session_start') {
+      s.ended = undefined;
+      if (this.opts.record) this.reopened.add(e.session_id);
+    }
     if (e.event_type === 'tool_complete') s.tools++;
     if (e.event_type === 'tool_error') {
       s.tools++;
@@ -399,6 +436,146 @@ export class Summary {
 
   hookStats(): DurationStats {
     return this.hookMs;
+  }
+
+  private recordReplay(e: TwoLEvent): void {
+    if (e.event_type === RESOURCE_EVENT_TYPE) {
+      this.lastResource = JSON.stringify(e);
+      return;
+    }
+    if (!this.replay || !REPLAYED.has(e.event_type)) return;
+    const line = JSON.stringify(e);
+    if (this.replay.length >= STATE_LIMITS.replay || line.length > STATE_LIMITS.replayLine) this.replay = undefined;
+    else this.replay.push(line);
+  }
+
+  /**
+   * This summary (made with `record: true` from one stretch of the log) as
+   * JSON for `mergeState`; undefined when the stretch had more stateful events
+   * than a state keeps (it is then read again each time, never misreported).
+   */
+  toState(): SummaryState | undefined {
+    if (!this.opts.record || !this.replay) return undefined;
+    const sessions: SessionSegment[] = [...this.sessions.values()].map((s) => ({
+      ...s,
+      reopened: this.reopened.has(s.id),
+    }));
+    return {
+      events: this.events,
+      malformed: this.malformed,
+      pipelineErrors: this.pipelineErrors,
+      first: this.first ?? null,
+      last: this.last ?? null,
+      lastActivity: this.lastActivity ?? null,
+      byType: [...this.byType],
+      sessions,
+      tools: [...this.tools].map(([name, t]) => [
+        name,
+        { calls: t.calls, failures: t.failures, denied: t.denied, stats: t.stats.toState() },
+      ]),
+      slowest: this.slowest.map((c) => ({ ...c })),
+      hookMs: this.hookMs.toState(),
+      errorCount: this.errorCount,
+      recentErrors: [...this.recentErrors],
+      minutes: [...this.minutes].map(([m, c]) => [m, c.events, c.errors]),
+      kpi: this.kpis.toolState(),
+      replay: this.lastResource ? [...this.replay, this.lastResource] : [...this.replay],
+    };
+  }
+
+  /**
+   * Add a validated state (summary-state.ts `parseSummaryState`) of the stretch
+   * that follows what this summary has seen, as if its events had been added:
+   * totals exactly, tool percentiles within 1 %, stateful events replayed. A
+   * close repeated across the stretch's start (a denial reported twice) is
+   * counted twice. False, with this summary unchanged, when a duration state
+   * is refused.
+   */
+  mergeState(st: SummaryState): boolean {
+    // Checked on a scratch copy first: a refused state must leave this summary as it was.
+    if (!new DurationStats(undefined, HOOK_BUCKETS_MS).mergeState(st.hookMs)) return false;
+    const tools = new Map<string, ToolTotals>();
+    for (const [name, seg] of st.tools) {
+      const known = tools.get(name) ?? this.tools.get(name);
+      const stats = new DurationStats();
+      if (known && !stats.mergeState(known.stats.toState())) return false;
+      if (!stats.mergeState(seg.stats)) return false;
+      tools.set(name, {
+        stats,
+        calls: (known?.calls ?? 0) + seg.calls,
+        failures: (known?.failures ?? 0) + seg.failures,
+        denied: (known?.denied ?? 0) + seg.denied,
+      });
+    }
+    // Nothing above changed this summary; from here on every step succeeds.
+    for (const [name, t] of tools) this.tools.set(name, t);
+    this.hookMs.mergeState(st.hookMs);
+    this.events += st.events;
+    this.malformed += st.malformed;
+    this.pipelineErrors += st.pipelineErrors;
+    if (st.first !== null && (!this.first || st.first < this.first)) this.first = st.first;
+    if (st.last !== null && (!this.last || st.last > this.last)) this.last = st.last;
+    if (st.lastActivity !== null && (!this.lastActivity || st.lastActivity > this.lastActivity))
+      this.lastActivity = st.lastActivity;
+    for (const [type, n] of st.byType) this.byType.set(type, (this.byType.get(type) ?? 0) + n);
+    this.mergeSessions(st.sessions);
+    const k = this.opts.keepSlowest;
+    this.slowest = [...this.slowest, ...st.slowest].sort((a, b) => b.duration_ms - a.duration_ms).slice(0, k);
+    this.errorCount += st.errorCount;
+    this.recentErrors = [...this.recentErrors, ...st.recentErrors].slice(-this.opts.keepErrors);
+    for (const [minute, events, errors] of st.minutes) {
+      const m = this.minutes.get(minute);
+      if (m) {
+        m.events += events;
+        m.errors += errors;
+      } else this.minutes.set(minute, { events, errors });
+    }
+    if (this.minutes.size > this.opts.keepMinutes) {
+      const keep = [...this.minutes.keys()].sort().slice(-this.opts.keepMinutes);
+      for (const m of [...this.minutes.keys()]) if (!keep.includes(m)) this.minutes.delete(m);
+    }
+    this.kpis.mergeToolState(st.kpi);
+    for (const line of st.replay) {
+      const e = parseEventLine(line);
+      if (e) this.replayEvent(e);
+    }
+    return true;
+  }
+
+  private mergeSessions(segs: readonly SessionSegment[]): void {
+    for (const seg of segs) {
+      const { reopened, ...state } = seg;
+      const s = this.sessions.get(seg.id);
+      if (!s) {
+        this.sessions.set(seg.id, state);
+        if (this.opts.record && reopened) this.reopened.add(seg.id);
+        evictOldest(this.sessions, this.opts.maxSessions);
+        continue;
+      }
+      s.events += seg.events;
+      s.tools += seg.tools;
+      s.toolErrors += seg.toolErrors;
+      s.toolDenied += seg.toolDenied;
+      s.last = seg.last;
+      if (seg.ended !== undefined) s.ended = seg.ended;
+      else if (reopened) s.ended = undefined;
+    }
+  }
+
+  /** What `add` does for a replayed (stateful) event, without the counts the state already holds. */
+  private replayEvent(e: TwoLEvent): void {
+    if (e.event_type === 'performance_alert') {
+      this.trackActiveAlert(e);
+      this.alerts = [...this.alerts.slice(-19), e];
+    }
+    this.trackAgents(e);
+    this.trackPlan(e);
+    if (e.event_type === 'db_check') this.checks.db = e;
+    if (e.event_type === 'mcp_check') this.checks.mcp = e;
+    this.metrics.add(e);
+    if (e.event_type !== RESOURCE_EVENT_TYPE) this.kpis.add(e);
+    this.resources = latestResources(this.resources, e);
+    if (this.opts.record) this.recordReplay(e);
   }
 
   snapshot(now: Date = new Date()): SummarySnapshot {

@@ -71,6 +71,40 @@ function median(sorted: readonly number[]): number {
   return sorted.length % 2 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2;
 }
 
+/** [session, [key, kind, unit, n, bad, newest values]] per session, oldest first. */
+export type TrendsState = Array<[string, Array<[string, Kind, string, number, number, number[]]>]>;
+
+const KINDS = new Set<unknown>(['p95', 'rate', 'mean']);
+
+function isTrendsState(v: unknown): v is TrendsState {
+  const count = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;
+  const text = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
+  const isCell = (c: unknown) =>
+    Array.isArray(c) &&
+    c.length === 6 &&
+    text(c[0], 4096) &&
+    KINDS.has(c[1]) &&
+    text(c[2], 256) &&
+    count(c[3]) &&
+    count(c[4]) &&
+    Array.isArray(c[5]) &&
+    c[5].length <= MAX_VALUES &&
+    c[5].every((x: unknown) => typeof x === 'number' && Number.isFinite(x));
+  return (
+    Array.isArray(v) &&
+    v.length <= MAX_SESSIONS &&
+    v.every(
+      (s) =>
+        Array.isArray(s) &&
+        s.length === 2 &&
+        text(s[0], 4096) &&
+        Array.isArray(s[1]) &&
+        s[1].length <= MAX_KEYS &&
+        s[1].every(isCell),
+    )
+  );
+}
+
 export class SessionTrends {
   private readonly sessions = new Map<string, Map<string, Cell>>();
   /** The session written to last, and its cells: consecutive events mostly share one. */
@@ -130,6 +164,36 @@ export class SessionTrends {
     c.values.push(v);
     // Trimmed in bulk, not per push: the newest MAX_VALUES are what is read.
     if (c.values.length >= MAX_VALUES * 2) c.values = c.values.slice(-MAX_VALUES);
+  }
+
+  /** The sessions' cells as JSON, oldest session first (a stretch of the log kept beside its archive). */
+  toState(): TrendsState {
+    return [...this.sessions].map(([id, cells]) => [
+      id,
+      [...cells].map(([key, c]) => [key, c.kind, c.unit, c.n, c.bad, c.values.slice(-MAX_VALUES)]),
+    ]);
+  }
+
+  /**
+   * Add the state of the stretch that follows what this has seen, as if its
+   * events had been added: a session seen on both sides continues, values keep
+   * their newest MAX_VALUES. From `.2L/`, so checked whole first: false, and
+   * nothing changed, when anything is off.
+   */
+  mergeState(state: unknown): boolean {
+    if (!isTrendsState(state)) return false;
+    for (const [id, cells] of state) {
+      for (const [key, kind, unit, n, bad, values] of cells) {
+        const c = this.cell(id, key, kind, unit);
+        if (!c) continue;
+        c.n += n;
+        c.bad += bad;
+        c.values = [...c.values, ...values].slice(-MAX_VALUES);
+      }
+    }
+    this.lastId = '';
+    this.last = undefined;
+    return true;
   }
 
   /** Trends per key; `below` names keys whose target is a floor (lower is worse). */

@@ -52,6 +52,22 @@ cli('removes archives past the age, never the live log', async () => {
   const again = await prune(p.dir);
   assert.match(again.stdout, /nothing to prune: 1 archives/);
 });
+cli("an archive's kept summaries go with it; a kept archive keeps its own", async () => {
+  const p = project([40, 2]);
+  const side = (name: string, kind: string) => path.join(p.state, name.replace('.jsonl', `.${kind}.json`));
+  for (const name of p.names) for (const kind of ['status', 'dashboard']) fs.writeFileSync(side(name, kind), '{}');
+  const r = await prune(p.dir);
+  assert.is(r.code, 0, r.stderr);
+  assert.equal(
+    listed(p.state),
+    [
+      'events.jsonl',
+      p.names[1]!,
+      path.basename(side(p.names[1]!, 'status')),
+      path.basename(side(p.names[1]!, 'dashboard')),
+    ].sort(),
+  );
+});
 cli('the size limit keeps the newest', async () => {
   const p = project([5, 4, 3, 2, 1], 2);
   fs.writeFileSync(path.join(p.state, 'config.yaml'), 'retention:\n  max_total_mb: 5\n');

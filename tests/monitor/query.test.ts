@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { checkJsonPath, evaluate, loadStateFile } from '../../lib/monitor/query.ts';
+import { checkJsonPath, evaluate, loadStateFile, streamQuery, streamable } from '../../lib/monitor/query.ts';
 import { UsageError } from '../../lib/shared/errors.ts';
 import { PLANTS, SECRET, SYMLINK, victim } from '../util/hostile.ts';
 import { hookEvent, lines, project, runDist, toolCall } from '../util/perf-fixtures.ts';
@@ -239,3 +239,44 @@ for (const p of PLANTS) {
   });
 }
 planted.run();
+
+const streams = suite('query: a per-event expression streams');
+const shapes: Array<[string, boolean]> = [
+  ['$[*]', true],
+  ['$[*].tool_name', true],
+  ['$[?(@.duration_ms > 10)].tool_name', true],
+  ['$[?(@.event_type=="tool_error")]', true],
+  ['$.length', false],
+  ['$[-1:].event_type', false],
+  ['$[0]', false],
+  ['$..tool_name', false],
+  ['$[*]..tool_name', false],
+  ['$[?(@property > 2)]', false],
+  ['$[?(@path == "$[1]")]', false],
+  ['$[?(@.tool_name == @root[0].tool_name)]', false],
+  ['$[?(@.tool_name == $[0].tool_name)]', false],
+  ['$[*]^', false],
+  ['$[*]~', false],
+];
+for (const [expr, expected] of shapes)
+  streams(`${expr}: ${expected ? 'streams' : 'needs the whole array'}`, () => {
+    assert.is(streamable(expr), expected);
+  });
+streams('streamed matches equal the whole-array matches, across archives and the live log', async () => {
+  const archive = Array.from({ length: 3000 }, (_, i) => toolCall(i % 3 ? 'Read' : 'Bash', i % 50, i));
+  const live = Array.from({ length: 200 }, (_, i) => toolCall('Edit', i, 4000 + i));
+  const dir = project({ 'events-20260101T000000000Z.jsonl': lines(archive), 'events.jsonl': lines(live) });
+  const all = [...archive, ...live];
+  for (const [expr, ok] of shapes) {
+    if (!ok) continue;
+    const r = await streamQuery(dir, expr);
+    assert.equal(r.matches, evaluate(expr, all), expr);
+    assert.is(r.events, all.length);
+  }
+});
+streams('a whole-array expression is refused by the streaming path', async () => {
+  let failed = false;
+  await streamQuery(project(), '$.length').catch(() => (failed = true));
+  assert.ok(failed);
+});
+streams.run();

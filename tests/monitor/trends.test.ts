@@ -74,3 +74,41 @@ bounds('a log naming thousands of sessions keeps only the newest', () => {
   assert.is(tr.previous, DEFAULT_TREND_RULE.sessions);
 });
 bounds.run();
+
+const kept = suite('trends: state kept beside an archive');
+kept('two stretches merged from their states trend as one pass', () => {
+  const events = Array.from({ length: 400 }, (_, i) => ({
+    ...newEvent('tool_complete', 'x', {
+      source: 'hook',
+      session_id: `s${Math.floor(i / 40)}`,
+      tool_name: 'Bash',
+      duration_ms: 10 + (i % 17) * (i > 360 ? 9 : 1),
+      hook_ms: 1 + (i % 5),
+    }),
+  }));
+  const whole = new SessionTrends();
+  for (const e of events) whole.add(e);
+  const first = new SessionTrends();
+  for (const e of events.slice(0, 150)) first.add(e);
+  const merged = new SessionTrends();
+  assert.ok(merged.mergeState(JSON.parse(JSON.stringify(first.toState()))));
+  for (const e of events.slice(150)) merged.add(e);
+  assert.equal([...merged.trends()], [...whole.trends()]);
+});
+const plantedStates: Array<[string, unknown]> = [
+  ['not a list', { a: 1 }],
+  ['a cell of another kind', [['s1', [['k', 'max', 'ms', 1, 0, [1]]]]]],
+  ['a count as text', [['s1', [['k', 'p95', 'ms', '1', 0, [1]]]]]],
+  ['a value that is not a number', [['s1', [['k', 'p95', 'ms', 1, 0, ['1']]]]]],
+  ['too many values', [['s1', [['k', 'p95', 'ms', 1, 0, Array(501).fill(1)]]]]],
+  ['too many sessions', Array.from({ length: 61 }, (_, i) => [`s${i}`, []])],
+];
+for (const [name, state] of plantedStates)
+  kept(`refused whole: ${name}`, () => {
+    const t = new SessionTrends();
+    t.add(newEvent('tool_complete', 'x', { source: 'hook', session_id: 's0', tool_name: 'Bash', duration_ms: 5 }));
+    const before = JSON.stringify(t.toState());
+    assert.is(t.mergeState(state), false);
+    assert.is(JSON.stringify(t.toState()), before);
+  });
+kept.run();

@@ -1,0 +1,216 @@
+/**
+ * The rotated archives' history state, each computed once and kept beside
+ * its archive (events/archive-sidecar.ts), merged in log order: the Summary
+ * (summary-state.ts), the per-session trends, the sessions cost is looked up
+ * for, and the few events the cost and DB-check readers replay. An archive
+ * whose sidecar is missing, stale (size, mtime, inode or device changed) or
+ * refused is read once more and its sidecar rewritten. The caller then reads
+ * the files that are left (recent archives, the live log) as before.
+ */
+import { readSidecar, writeSidecar } from '../events/archive-sidecar.ts';
+import { parseEventLine, type TwoLEvent } from '../events/format.ts';
+import { statLogFiles, type LogFile } from '../events/log-files.ts';
+import { newStreamStats, streamFileBatches } from '../events/stream.ts';
+import { CostContext } from './cost-collect.ts';
+import { Summary } from './summary.ts';
+import { parseSummaryState, type SummaryState } from './summary-state.ts';
+import { SessionTrends, type TrendsState } from './trends.ts';
+
+/** The sidecar kind: `/2l-status` keeps events as logged; the dashboard as its page shows them (capped). */
+export type HistoryKind = 'status' | 'dashboard';
+export const HISTORY_KINDS: readonly HistoryKind[] = ['status', 'dashboard'];
+/** Events the cost reader (phases, agent types, live cost) and the DB-check judge need one by one. */
+const COST_REPLAY = new Set(['cost_update', 'phase_change', 'plan_complete', 'agent_start']);
+const OPS_REPLAY = new Set(['db_check', 'dashboard_start']);
+const MAX_REPLAY = 50_000;
+const MAX_REPLAY_LINE = 64 * 1024;
+const MAX_COST_SESSIONS = 100_000;
+
+export interface HistoryState {
+  summary: SummaryState;
+  trends: TrendsState;
+  costSessions: string[];
+  costCut: boolean;
+  replay: string[];
+}
+
+/** What archives are merged into; each reader is optional but the summary. */
+export interface HistoryTargets {
+  summary: Summary;
+  trends?: SessionTrends;
+  /** Cost readers (the cost view, the budget judge): each gets the sessions and the cost events. */
+  costs?: CostContext[];
+  /** DB-check and dashboard-start readers. */
+  ops?: Array<{ add(e: TwoLEvent): void }>;
+}
+
+export interface MergedArchives {
+  /** Archives merged (from their sidecar, or read and kept now), oldest first. */
+  merged: LogFile[];
+  /** Of those, merged from a sidecar without reading the archive. */
+  reused: number;
+  /** Read now, and their sidecar written. */
+  built: number;
+  /** Read now, and their state could not be kept (too big, or the write failed): read again next time. */
+  unkept: number;
+  bytesRead: number;
+  events: number;
+  malformed: number;
+}
+
+function parseHistoryState(v: unknown): HistoryState | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const h = v as Partial<Record<keyof HistoryState, unknown>>;
+  const summary = parseSummaryState(h.summary);
+  const text = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
+  if (!summary || !Array.isArray(h.trends) || typeof h.costCut !== 'boolean') return undefined;
+  if (!Array.isArray(h.costSessions) || h.costSessions.length > MAX_COST_SESSIONS) return undefined;
+  if (!h.costSessions.every((s) => text(s, 4096))) return undefined;
+  if (!Array.isArray(h.replay) || h.replay.length > MAX_REPLAY) return undefined;
+  if (!h.replay.every((l) => text(l, MAX_REPLAY_LINE))) return undefined;
+  return {
+    summary,
+    trends: h.trends as TrendsState,
+    costSessions: h.costSessions,
+    costCut: h.costCut,
+    replay: h.replay,
+  };
+}
+
+/** Every event of archive `f` into `summary` and `each`, unreadable lines counted; the bytes read. */
+async function eachEvent(
+  f: LogFile,
+  summary: Summary,
+  each: (e: TwoLEvent) => void,
+  clean: (e: TwoLEvent) => TwoLEvent = (e) => e,
+): Promise<number> {
+  const read = newStreamStats();
+  const batches = streamFileBatches([f.path], {
+    stats: read,
+    maxLineBytes: 4 << 20,
+    onBadLine: () => summary.addMalformed(),
+  });
+  for await (const batch of batches)
+    for (const e of batch) {
+      summary.add(clean(e));
+      each(e);
+    }
+  return read.bytes;
+}
+
+/** One archive read whole into fresh readers; its state, undefined when it cannot be kept. */
+async function build(
+  f: LogFile,
+  into: MergedArchives,
+  clean?: (e: TwoLEvent) => TwoLEvent,
+): Promise<HistoryState | undefined> {
+  const summary = new Summary({ record: true });
+  const trends = new SessionTrends();
+  const cost = new CostContext();
+  let replay: string[] | undefined = [];
+  into.bytesRead += await eachEvent(
+    f,
+    summary,
+    (e) => {
+      trends.add(e);
+      cost.add(e);
+      if (replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
+        const line = JSON.stringify(e);
+        if (replay.length >= MAX_REPLAY || line.length > MAX_REPLAY_LINE) replay = undefined;
+        else replay.push(line);
+      }
+    },
+    clean,
+  );
+  const s = summary.toState();
+  if (!s || !replay) return undefined;
+  return { summary: s, trends: trends.toState(), costSessions: [...cost.sessions], costCut: cost.sessionsCut, replay };
+}
+
+/** Apply a checked state; false, with every target unchanged, when one of its parts is refused. */
+function apply(state: HistoryState, t: HistoryTargets): boolean {
+  // Trial merges on scratch readers first: the real ones change only when every part is good.
+  if (!new Summary().mergeState(state.summary) || !new SessionTrends().mergeState(state.trends)) return false;
+  t.summary.mergeState(state.summary);
+  t.trends?.mergeState(state.trends);
+  for (const cost of t.costs ?? []) {
+    for (const id of state.costSessions) {
+      if (cost.sessions.size < MAX_COST_SESSIONS) cost.sessions.add(id);
+      else if (!cost.sessions.has(id)) cost.sessionsCut = true;
+    }
+    if (state.costCut) cost.sessionsCut = true;
+  }
+  for (const line of state.replay) {
+    const e = parseEventLine(line);
+    if (!e) continue;
+    if (COST_REPLAY.has(e.event_type)) for (const cost of t.costs ?? []) cost.add(e);
+    if (OPS_REPLAY.has(e.event_type)) for (const ops of t.ops ?? []) ops.add(e);
+  }
+  return true;
+}
+
+/** Every event of one archive into the targets, as a whole read would (a state that could not be kept). */
+async function readInto(
+  f: LogFile,
+  t: HistoryTargets,
+  into: MergedArchives,
+  clean?: (e: TwoLEvent) => TwoLEvent,
+): Promise<void> {
+  into.bytesRead += await eachEvent(
+    f,
+    t.summary,
+    (e) => {
+      t.trends?.add(e);
+      for (const cost of t.costs ?? []) cost.add(e);
+      if (OPS_REPLAY.has(e.event_type)) for (const ops of t.ops ?? []) ops.add(e);
+    },
+    clean,
+  );
+}
+
+/**
+ * Merge the archives of `projectDir` last written before `before` (ms; all by
+ * default) into `targets`, which have seen nothing yet, oldest first; stops at
+ * the first archive written later, which the caller reads with the live log.
+ * `onArchive` gets the bytes covered so far.
+ */
+export async function mergeArchiveSummaries(
+  projectDir: string,
+  targets: HistoryTargets,
+  opts: {
+    before?: number;
+    onArchive?: (bytes: number) => void;
+    /** Which sidecar (default `status`); `clean` is what the summary is fed (the dashboard's capped events). */
+    kind?: HistoryKind;
+    clean?: (e: TwoLEvent) => TwoLEvent;
+  } = {},
+): Promise<MergedArchives> {
+  const kind = opts.kind ?? 'status';
+  const out: MergedArchives = { merged: [], reused: 0, built: 0, unkept: 0, bytesRead: 0, events: 0, malformed: 0 };
+  const before = opts.before ?? Number.POSITIVE_INFINITY;
+  let done = 0;
+  for (const f of statLogFiles(projectDir)) {
+    if (!f.archive || !f.regular || f.foreign || f.mtimeMs >= before) break;
+    const eventsBefore = targets.summary.events;
+    const malformedBefore = targets.summary.malformed;
+    const kept = readSidecar(f, kind, parseHistoryState);
+    if (kept && apply(kept, targets)) out.reused++;
+    else {
+      const state = await build(f, out, opts.clean);
+      // A state made here from the file is well-formed, so it applies.
+      if (state && apply(state, targets)) {
+        if (writeSidecar(f, kind, state)) out.built++;
+        else out.unkept++;
+      } else {
+        out.unkept++;
+        await readInto(f, targets, out, opts.clean);
+      }
+    }
+    out.merged.push(f);
+    out.events += targets.summary.events - eventsBefore;
+    out.malformed += targets.summary.malformed - malformedBefore;
+    done += f.bytes;
+    opts.onArchive?.(done);
+  }
+  return out;
+}

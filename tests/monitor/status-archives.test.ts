@@ -1,0 +1,100 @@
+// /2l-status merges archives older than the alert window from the state kept beside each
+// (monitor/archive-summaries.ts): the report must be the one a whole read gives.
+import fs from 'node:fs';
+import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { TwoLEvent } from '../../lib/events/format.ts';
+import { collectStatus, type StatusReport } from '../../lib/monitor/status-collect.ts';
+import { tempDir } from '../util/claude.ts';
+import { DEMO, demoRound, demoSession } from '../util/demo-rounds.ts';
+import { costUpdate } from '../util/cost-events.ts';
+import { lines, project } from '../util/perf-fixtures.ts';
+
+const T0 = Date.parse('2026-11-20T08:00:00.000Z');
+const round = (r: number): TwoLEvent[] => [
+  ...demoRound(r, { t0: T0, stepMs: 20_000, shift: (r) => r * 3.7 }),
+  // A failed /2l-setup-db check, long before the alert window: it still counts toward the DB success rate.
+  {
+    ...DEMO[0]!,
+    event_type: 'db_check',
+    source: 'emit',
+    timestamp: new Date(T0 + r * DEMO.length * 20_000 + 5000).toISOString(),
+    data: 'db check',
+    payload: { outcome: r % 2 ? 'ok' : 'unreachable', wall_ms: 40 + r },
+  },
+  // A session's cost as the Stop hook records it: the report takes it from the log, not from transcripts.
+  costUpdate(
+    demoSession(DEMO[0]!.session_id!, r),
+    { model: 'claude-sonnet-4-5', input: 1000 * (r + 1), usd: 0.5 * (r + 1) },
+    new Date(T0 + (r * DEMO.length + DEMO.length - 1) * 20_000 + 10_000),
+  ),
+];
+const NOW = new Date(T0 + 12 * DEMO.length * 20_000);
+const rounds = Array.from({ length: 12 }, (_, r) => round(r)).flat();
+
+/** Three archives last written when their last event was (as the writer leaves them), then the live log. */
+function history(): string {
+  const cuts = [0, 300, 301, 700, rounds.length - 40, rounds.length];
+  const files: Record<string, string> = {};
+  const names: string[] = [];
+  for (let i = 0; i + 2 < cuts.length; i++) {
+    const part = rounds.slice(cuts[i], cuts[i + 1]);
+    const name = `events-${part.at(-1)!.timestamp.replace(/[-:.]/g, '')}.jsonl`;
+    files[name] = lines(i === 1 ? [...part, 'not json'] : part);
+    names.push(name);
+  }
+  files['events.jsonl'] = lines(rounds.slice(cuts.at(-2)));
+  const dir = project(files);
+  for (const [i, name] of names.entries()) {
+    const at = new Date(Date.parse(rounds[cuts[i + 1]! - 1]!.timestamp));
+    fs.utimesSync(path.join(dir, '.2L', name), at, at);
+  }
+  return dir;
+}
+
+/** The report without what differs between two runs of the same reading (times taken, the reading path). */
+function comparable(r: StatusReport) {
+  const { processing, generated, ...rest } = JSON.parse(JSON.stringify(r)) as StatusReport;
+  return rest;
+}
+
+const same = suite('status: archives before the alert window merged from their kept state');
+same('the report equals a whole read, when the states are built and when they are reused', async () => {
+  const dir = history();
+  const env = { HOME: tempDir('home'), CLAUDE_CONFIG_DIR: tempDir('claude') };
+  const run = (archiveSummaries: boolean) =>
+    collectStatus(dir, { now: NOW, recordAlerts: false, env, archiveSummaries }).then((r) => comparable(r.report));
+  const whole = await run(false);
+  assert.is(fs.readdirSync(path.join(dir, '.2L')).filter((f) => f.endsWith('.status.json')).length, 0);
+  assert.equal(await run(true), whole, 'first run: read and kept');
+  const kept = fs.readdirSync(path.join(dir, '.2L')).filter((f) => f.endsWith('.status.json'));
+  assert.ok(kept.length >= 2, `kept ${kept.join(', ')}`);
+  assert.equal(await run(true), whole, 'second run: merged from the kept states');
+  assert.ok(whole.summary.events > 1000 && whole.kpis.tools.succeeded > 0 && whole.performance.length > 0);
+  assert.ok((whole.cost?.totals.usd ?? 0) > 10, `cost ${whole.cost?.totals.usd}`);
+  assert.ok(JSON.stringify(whole.ops?.db).includes('unreachable'), JSON.stringify(whole.ops?.db));
+});
+same('an archive inside the alert window is read, not merged', async () => {
+  const dir = history();
+  const env = { HOME: tempDir('home'), CLAUDE_CONFIG_DIR: tempDir('claude') };
+  const late = new Date(NOW.getTime() - 60_000);
+  for (const f of fs.readdirSync(path.join(dir, '.2L')).filter((x) => x.startsWith('events-')))
+    fs.utimesSync(path.join(dir, '.2L', f), late, late);
+  await collectStatus(dir, { now: NOW, recordAlerts: false, env });
+  assert.equal(
+    fs.readdirSync(path.join(dir, '.2L')).filter((f) => f.endsWith('.status.json')),
+    [],
+  );
+});
+same('--session and --since read every event: no state kept', async () => {
+  const dir = history();
+  const env = { HOME: tempDir('home'), CLAUDE_CONFIG_DIR: tempDir('claude') };
+  await collectStatus(dir, { now: NOW, recordAlerts: false, env, since: new Date(T0) });
+  await collectStatus(dir, { now: NOW, recordAlerts: false, env, session: round(0)[0]!.session_id });
+  assert.equal(
+    fs.readdirSync(path.join(dir, '.2L')).filter((f) => f.endsWith('.status.json')),
+    [],
+  );
+});
+same.run();
