@@ -317,14 +317,30 @@ function markWritten(rt, sessionId, phase, toolUseId) {
 function isWritten(rt, sessionId, phase, toolUseId) {
   return !SAFE_ID.test(sessionId) || !SAFE_ID.test(toolUseId) ? !1 : import_node_fs4.default.existsSync(import_node_path4.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}.w`));
 }
+var TAKEOVERS = 8;
 function takeOver(rt, sessionId, phase, toolUseId, now = Date.now()) {
   if (isClaimed(rt, sessionId, phase, toolUseId, now)) return !1;
-  try {
-    let base = import_node_path4.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}`);
-    return import_node_fs4.default.closeSync(import_node_fs4.default.openSync(`${base}.r`, CREATE_EXCL_FLAGS, 384)), !0;
-  } catch {
-    return !1;
+  let base = import_node_path4.default.join(rt, "claims", sessionId, `${phase}-${toolUseId}`);
+  for (let k = 1; k <= TAKEOVERS; k++) {
+    let mark = k === 1 && import_node_fs4.default.existsSync(`${base}.r`) ? `${base}.r` : `${base}.r${k}`, st = import_node_fs4.default.statSync(mark, { throwIfNoEntry: !1 });
+    if (st) {
+      if (now - st.mtimeMs < STALE_MS) return !1;
+      continue;
+    }
+    let fd;
+    try {
+      fd = import_node_fs4.default.openSync(mark, CREATE_EXCL_FLAGS, 384);
+    } catch {
+      return !1;
+    }
+    try {
+      import_node_fs4.default.futimesSync(fd, now / 1e3, now / 1e3);
+    } finally {
+      import_node_fs4.default.closeSync(fd);
+    }
+    return !0;
   }
+  return !1;
 }
 function sweepClaims(rt, now) {
   let root = import_node_path4.default.join(rt, "claims"), names;
@@ -1440,9 +1456,10 @@ async function reconcileOnce(opts) {
     isWritten(rt, h.sid, h.phase, h.id) || (claim(rt, h.sid, h.phase, h.id) || takeOver(rt, h.sid, h.phase, h.id, now()) ? write(h) : held.push(h));
   if (held.length > 0 && !opts.live) {
     await sleep2(STALE_MS);
+    let still = [];
     for (let h of held)
-      !isWritten(rt, h.sid, h.phase, h.id) && takeOver(rt, h.sid, h.phase, h.id, now()) && write(h);
-    held = [];
+      isWritten(rt, h.sid, h.phase, h.id) || (takeOver(rt, h.sid, h.phase, h.id, now()) ? write(h) : still.push(h));
+    held = still;
   }
   for (let [file, saved] of states) {
     let deferred = held.filter((h) => h.file === file).slice(-MAX_DEFERRED).map(({ sid, phase, id, event }) => ({ sid, phase, id, event }));

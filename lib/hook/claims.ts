@@ -107,7 +107,14 @@ export function isWritten(rt: string, sessionId: string, phase: ClaimPhase, tool
   return fs.existsSync(path.join(rt, 'claims', sessionId, `${phase}-${toolUseId}.w`));
 }
 
-/** The reconciler's claim on an abandoned one (stale, never marked written): granted to one process only. */
+/** Generations of takeover a half may go through: each taker can itself be killed before its append. */
+const TAKEOVERS = 8;
+
+/**
+ * The reconciler's claim on an abandoned one (stale, never marked written): granted to one process only.
+ * A taker killed before its append leaves its own mark (`.r1`, `.r2`, …) unwritten: once that is stale too,
+ * the next generation may take over, so a half is never stuck behind a dead taker.
+ */
 export function takeOver(
   rt: string,
   sessionId: string,
@@ -116,13 +123,30 @@ export function takeOver(
   now = Date.now(),
 ): boolean {
   if (isClaimed(rt, sessionId, phase, toolUseId, now)) return false;
-  try {
-    const base = path.join(rt, 'claims', sessionId, `${phase}-${toolUseId}`);
-    fs.closeSync(fs.openSync(`${base}.r`, CREATE_EXCL_FLAGS, 0o600));
+  const base = path.join(rt, 'claims', sessionId, `${phase}-${toolUseId}`);
+  for (let k = 1; k <= TAKEOVERS; k++) {
+    // `.r` is what an older pack named the first generation.
+    const mark = k === 1 && fs.existsSync(`${base}.r`) ? `${base}.r` : `${base}.r${k}`;
+    const st = fs.statSync(mark, { throwIfNoEntry: false });
+    if (st) {
+      if (now - st.mtimeMs < STALE_MS) return false; // a taker is at it
+      continue; // a taker died: the next generation
+    }
+    let fd: number;
+    try {
+      fd = fs.openSync(mark, CREATE_EXCL_FLAGS, 0o600);
+    } catch {
+      return false; // another taker won this generation
+    }
+    try {
+      // Dated by the caller's clock, which is what the next taker compares it with.
+      fs.futimesSync(fd, now / 1000, now / 1000);
+    } finally {
+      fs.closeSync(fd);
+    }
     return true;
-  } catch {
-    return false;
   }
+  return false;
 }
 
 /** Remove claim folders of sessions untouched for a week, so the folder stays bounded. */

@@ -223,9 +223,13 @@ async function reconcileOnce(opts: ReconcileOptions): Promise<number> {
   if (held.length > 0 && !opts.live) {
     // By STALE_MS a held claim is either written or known dead (its writer was killed between claim and append).
     await sleep(STALE_MS);
-    for (const h of held)
-      if (!isWritten(rt, h.sid, h.phase, h.id) && takeOver(rt, h.sid, h.phase, h.id, now())) write(h);
-    held = [];
+    const still: HalfAt[] = [];
+    for (const h of held) {
+      if (isWritten(rt, h.sid, h.phase, h.id)) continue;
+      if (takeOver(rt, h.sid, h.phase, h.id, now())) write(h);
+      else still.push(h); // another taker is at it: kept for the next pass, in case it dies too
+    }
+    held = still;
   }
   // Saved only once the events are written: a pass killed before this reads them again (claims dedupe).
   for (const [file, saved] of states) {

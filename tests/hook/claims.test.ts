@@ -27,6 +27,19 @@ claims('a claim never marked written is taken over once stale, by one process on
   assert.ok(isWritten(rt, 's1', 'end', 'alive'));
   assert.not.ok(takeOver(rt, 's1', 'end', 'alive', later), 'written: never logged again');
 });
+claims('a taker killed before its append is itself taken over once stale; a fresh taker never', () => {
+  const rt = runtimeDir({ XDG_RUNTIME_DIR: tempDir('rt') })!;
+  const t0 = Date.now();
+  assert.ok(claim(rt, 's1', 'end', 'x'), 'a writer claims, then dies');
+  const t1 = t0 + STALE_MS + 1000;
+  assert.ok(takeOver(rt, 's1', 'end', 'x', t1), 'a reconciler takes over, then dies too');
+  assert.not.ok(takeOver(rt, 's1', 'end', 'x', t1), 'while that taker may still be at it: nobody else');
+  const t2 = t1 + STALE_MS + 1000;
+  assert.ok(takeOver(rt, 's1', 'end', 'x', t2), 'the next generation');
+  assert.not.ok(takeOver(rt, 's1', 'end', 'x', t2), 'by one process only');
+  markWritten(rt, 's1', 'end', 'x');
+  assert.not.ok(takeOver(rt, 's1', 'end', 'x', t2 + 10 * STALE_MS), 'written: never again');
+});
 claims('ids that do not fit a file name are never used as one (the event is written)', () => {
   const rt = runtimeDir({ XDG_RUNTIME_DIR: tempDir('rt') })!;
   for (const id of ['../../etc/x', 'a/b', '', 'x'.repeat(200)]) {
