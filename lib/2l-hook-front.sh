@@ -71,14 +71,22 @@ case $cpid in '' | *[!0-9]*) ;; *)
   fi
   ;;
 esac
-# None announced. One started in the last 2 s is still starting (Node takes ~0.1 s): leave it be.
+# None announced. One started in the last 2 s is still starting (Node takes ~0.1 s): leave it be, unless
+# the process that front started is already gone (killed while starting: it never announced itself).
 now=${TWOL_HOOK_T%[.,]*}
 began=
-read -r began 2>/dev/null <"$spool/.starting"
+spid=
+read -r began spid 2>/dev/null <"$spool/.starting"
 began=${began%[.,]*}
 case $began in '' | *[!0-9]*) began=0 ;; esac
-[ $((now - began)) -lt 2 ] && exit 0
+case $spid in '' | *[!0-9]*) spid= ;; esac
+if [ $((now - began)) -lt 2 ]; then
+  [ -z "$spid" ] && exit 0
+  kill -0 "$spid" 2>/dev/null && exit 0
+fi
 printf '%s\n' "$TWOL_HOOK_T" >"$spool/.starting" 2>/dev/null
 # Start one (a second one, from a racing front, exits once the first has announced itself).
 TWOL_SPOOL=$spool detach "${logger%/*}/collector.cjs" </dev/null >/dev/null 2>&1 &
+# Its pid ($!: setsid execs in place, as the background job is no group leader), for the check above.
+printf '%s %s\n' "$TWOL_HOOK_T" "$!" >"$spool/.starting" 2>/dev/null
 exit 0

@@ -133,6 +133,19 @@ idle('it leaves when idle, and says so (.collector removed); the next event star
   assert.equal(prompts(s.project), expected(2));
 });
 
+crash('a collector killed while starting does not hold the next start back for 2 s', async () => {
+  const s = scene();
+  fs.mkdirSync(s.spool, { recursive: true, mode: 0o700 });
+  fs.chmodSync(path.dirname(s.spool), 0o700);
+  // The front that started it a moment ago noted its pid; it died before announcing itself.
+  const dead = await run('bash', ['-c', 'echo $$']);
+  fs.writeFileSync(path.join(s.spool, '.starting'), `${(Date.now() / 1000).toFixed(6)} ${dead.stdout.trim()}\n`);
+  await front(prompt(0, s.project), s.env);
+  await until('a collector', () => collectors(s.spool).length === 1);
+  await settledEvents(s.project);
+  assert.equal(prompts(s.project), expected(1));
+});
+
 const follow = suite('collector: live transcripts');
 follow(
   'it logs tool calls as the transcript grows, stays past idle while the session is live, and leaves after SessionEnd',
