@@ -6944,7 +6944,7 @@ function logPayload(input, env) {
       let others = hook === "SessionStart";
       others && rt && sweepClaims(rt, Date.now()), work.push(reconcile({ project, transcriptPath, others, runtime: rt, onWarning: record }).catch(onError));
     }
-    if (env.turnCost && COST_AT.has(hook) && work.push(env.turnCost({ project, transcriptPath, hook, at: ctx.now, runtime: rt, record }).catch(onError)), env.stopAlerts && hook === "Stop") {
+    if (env.turnCost && COST_AT.has(hook) && work.push(env.turnCost({ project, transcriptPath, hook, at: ctx.now, runtime: rt, record }).catch(onError)), env.stopAlerts && (hook === "Stop" || hook === "SessionEnd")) {
       let stopAlerts = env.stopAlerts;
       return Promise.all(work).then(() => stopAlerts({ project, runtime: rt, record }).catch(onError));
     }

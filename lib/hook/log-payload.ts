@@ -192,8 +192,9 @@ export function logPayload(input: StdinRead, env: CallEnv): Promise<unknown> | u
     }
     if (env.turnCost && COST_AT.has(hook))
       work.push(env.turnCost({ project, transcriptPath, hook, at: ctx.now, runtime: rt, record }).catch(onError));
-    // After the reconciliation and the cost: the events they add are judged too.
-    if (env.stopAlerts && hook === 'Stop') {
+    // After the reconciliation and the cost: the events they add are judged too. At SessionEnd as well: tool
+    // calls come from the transcript, and 2.1.197 may not have written a turn's last results there by its Stop.
+    if (env.stopAlerts && (hook === 'Stop' || hook === 'SessionEnd')) {
       const stopAlerts = env.stopAlerts;
       return Promise.all(work).then(() => stopAlerts({ project, runtime: rt, record }).catch(onError));
     }
