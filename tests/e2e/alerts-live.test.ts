@@ -161,12 +161,13 @@ live('each scripted breach is an alert within 2 s: tool p95, failure rate, hook 
   for (const [key, ms] of Object.entries(timings))
     assert.ok(ms <= ISSUE_BOUND_MS, `${key}: alert ${ms} ms after its event, past the issue's ${ISSUE_BOUND_MS} ms`);
   const fired = alerts(dir).filter((a) => a.state === 'breach');
-  assert.is(fired.find((a) => a.key === 'tool_failure_rate')!.severity, 'critical');
+  // The failure rate reaches critical. On the way up it may pass through the warning band first, as the
+  // follower reads the appended lines in chunks (as on the way down, below): then it says so once more.
+  const failure = fired.filter((a) => a.key === 'tool_failure_rate');
+  assert.is(failure.at(-1)!.severity, 'critical', JSON.stringify(failure));
+  assert.ok(failure.length <= 2, JSON.stringify(failure));
+  assert.match(failure.at(-1)!.data, /^(Critical|Escalated to critical): tool failure rate [\d.]+ % > target 10 %$/);
   assert.is(fired.find((a) => a.key === 'tool.Grep.p95')!.data, 'Alert: Grep p95 3.5 s > target 2 s');
-  assert.match(
-    fired.find((a) => a.key === 'tool_failure_rate')!.data,
-    /^Critical: tool failure rate [\d.]+ % > target 10 %$/,
-  );
   assert.is(
     fired.find((a) => a.key === 'budget.session_usd')!.data,
     'Critical: session cost (11111111) $0.56 > target $0.50',
@@ -202,14 +203,21 @@ live('recovered figures resolve their alerts', async () => {
   timings['hook_ms.p95 resolved'] = await until(dir, 'hook_ms.p95', 'resolved', () => {
     for (let i = 0; i < 200; i++) appendEvent(dir, hook('stop'));
   });
-  // One alert and one resolution each. On the way down a critical alert may pass through the warning
-  // band as the follower reads the appended lines in chunks: that is a transition too, said once.
+  // One alert and one resolution each. On the way up or down a critical alert may pass through the warning
+  // band as the follower reads the appended lines in chunks: that is a transition too, said once each way.
   for (const key of ['tool.Grep.p95', 'tool_failure_rate', 'hook_ms.p95']) {
     const seen = alerts(dir).filter((a) => a.key === key);
     assert.is(seen[0]!.state, 'breach', key);
     assert.is(seen.at(-1)!.state, 'resolved', key);
     assert.is(seen.filter((a) => a.state === 'resolved').length, 1, key);
-    for (const a of seen.slice(1, -1)) assert.match(a.data, /^Back to warning: /, key);
+    const between = seen.slice(1, -1).map((a) => a.data.replace(/:.*/s, ''));
+    assert.ok(between.filter((d) => d === 'Escalated to critical').length <= 1, `${key}: ${between}`);
+    assert.ok(between.filter((d) => d === 'Back to warning').length <= 1, `${key}: ${between}`);
+    assert.ok(
+      between.length === new Set(between).size &&
+        between.every((d) => /^(Escalated to critical|Back to warning)$/.test(d)),
+      `${key}: ${between}`,
+    );
   }
 });
 
