@@ -6832,6 +6832,9 @@ function reconcile(opts) {
   }).catch(() => {
   }), pass;
 }
+function reconcileNow(opts) {
+  reconcileOnce({ ...opts, live: !0 }).catch((err) => opts.onWarning?.(`transcript: ${String(err)}`));
+}
 async function reconcileOnce(opts) {
   let rt = opts.runtime ?? runtimeDir();
   if (!rt) return 0;
@@ -7115,6 +7118,14 @@ async function runCollector(opts) {
   if (!server) return "busy";
   let mine = writePidFile(spool), pending = /* @__PURE__ */ new Set(), lastWork = Date.now(), tailMs = opts.tailMs ?? 200, liveMs = opts.liveMs ?? 10 * idleMs, live = /* @__PURE__ */ new Map(), onTranscript = (seen) => {
     seen.hook === "SessionEnd" ? live.delete(seen.transcriptPath) : live.has(seen.transcriptPath) || (live.size >= MAX_LIVE && live.delete(live.keys().next().value), live.set(seen.transcriptPath, { project: seen.project, record: seen.record, sig: "", grewAt: Date.now() }));
+  }, liveTranscriptOf = (text) => {
+    if (!(live.size === 0 || text.length > 1 << 20))
+      try {
+        let p = JSON.parse(text);
+        return typeof p.transcript_path == "string" && live.has(p.transcript_path) ? p.transcript_path : void 0;
+      } catch {
+        return;
+      }
   }, tailing = !1, tail = async () => {
     if (!tailing) {
       tailing = !0;
@@ -7162,6 +7173,11 @@ async function runCollector(opts) {
       if (lastWork = Date.now(), !entry) {
         rm(file);
         continue;
+      }
+      let followed = liveTranscriptOf(entry.input.text);
+      if (followed) {
+        let s = live.get(followed);
+        reconcileNow({ project: s.project, transcriptPath: followed, runtime, onWarning: s.record });
       }
       let t0 = process.hrtime.bigint(), rec = logPayload(entry.input, {
         projectDir: entry.projectDir,

@@ -29,7 +29,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { CREATE_EXCL_FLAGS, checkPrivateDir } from '../shared/safe-fs.ts';
 import { callTime, logPayload, type StopAlerts, type TurnCost } from './log-payload.ts';
-import { reconcile } from './reconcile.ts';
+import { reconcile, reconcileNow } from './reconcile.ts';
 import { transcriptFiles } from '../transcript/reader.ts';
 import { readSpoolFile, spoolNames } from './spool.ts';
 
@@ -227,6 +227,16 @@ export async function runCollector(opts: CollectorOptions): Promise<CollectorEnd
       live.set(seen.transcriptPath, { project: seen.project, record: seen.record, sig: '', grewAt: Date.now() });
     }
   };
+  /** The payload's transcript when it is one of a live session's (a small JSON parse of a hook payload). */
+  const liveTranscriptOf = (text: string): string | undefined => {
+    if (live.size === 0 || text.length > 1 << 20) return undefined;
+    try {
+      const p = JSON.parse(text) as { transcript_path?: unknown };
+      return typeof p.transcript_path === 'string' && live.has(p.transcript_path) ? p.transcript_path : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   let tailing = false;
   /** One pass over the live sessions: read the transcripts that grew. */
   const tail = async () => {
@@ -284,6 +294,12 @@ export async function runCollector(opts: CollectorOptions): Promise<CollectorEnd
       if (!entry) {
         rm(file); // no header after all this time: nothing to log
         continue;
+      }
+      // A live session's transcript is caught up first: the calls this hook follows are logged before it.
+      const followed = liveTranscriptOf(entry.input.text);
+      if (followed) {
+        const s = live.get(followed)!;
+        reconcileNow({ project: s.project, transcriptPath: followed, runtime, onWarning: s.record });
       }
       const t0 = process.hrtime.bigint();
       const rec = logPayload(entry.input, {

@@ -168,6 +168,15 @@ export function reconcile(opts: ReconcileOptions): Promise<number> {
   return pass;
 }
 
+/**
+ * A live pass done before the caller goes on: the collector catches a transcript up before it logs a hook
+ * event of that session, so a call that event follows (the Agent call a SubagentStart follows) is logged
+ * first. A live pass never awaits, so the async body runs to its end before this returns.
+ */
+export function reconcileNow(opts: Omit<ReconcileOptions, 'live'>): void {
+  reconcileOnce({ ...opts, live: true }).catch((err: unknown) => opts.onWarning?.(`transcript: ${String(err)}`));
+}
+
 async function reconcileOnce(opts: ReconcileOptions): Promise<number> {
   const rt = opts.runtime ?? runtimeDir();
   // Without claims a recovered event could duplicate one in flight: better none.
