@@ -7027,8 +7027,8 @@ function checkSpool(spool) {
 }
 function startTime(pid = "self") {
   try {
-    let stat = import_node_fs12.default.readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? "-";
+    let stat = import_node_fs12.default.readFileSync(`/proc/${pid}/stat`, "utf8"), fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return fields[0] === "Z" || fields[0] === "X" ? "gone" : fields[19] ?? "-";
   } catch {
     return "-";
   }

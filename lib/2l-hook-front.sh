@@ -64,7 +64,8 @@ case $cpid in '' | *[!0-9]*) ;; *)
     if read -r st 2>/dev/null <"/proc/$cpid/stat"; then
       set -f
       set -- ${st##*) }
-      [ "${20:-}" = "$cstart" ] && exit 0
+      # The same start time and not a zombie (a killed collector nobody has reaped yet).
+      [ "${1:-}" != Z ] && [ "${20:-}" = "$cstart" ] && exit 0
     fi
   elif kill -0 "$cpid" 2>/dev/null; then
     exit 0
@@ -82,7 +83,12 @@ case $began in '' | *[!0-9]*) began=0 ;; esac
 case $spid in '' | *[!0-9]*) spid= ;; esac
 if [ $((now - began)) -lt 2 ]; then
   [ -z "$spid" ] && exit 0
-  kill -0 "$spid" 2>/dev/null && exit 0
+  # A killed one may linger as a zombie (nobody reaps an orphan at once): that is gone too.
+  if read -r st 2>/dev/null <"/proc/$spid/stat"; then
+    case ${st##*) } in Z* | X*) ;; *) exit 0 ;; esac
+  elif kill -0 "$spid" 2>/dev/null; then
+    exit 0
+  fi
 fi
 printf '%s\n' "$TWOL_HOOK_T" >"$spool/.starting" 2>/dev/null
 # Start one (a second one, from a racing front, exits once the first has announced itself).

@@ -74,11 +74,16 @@ export function checkSpool(spool: string): boolean {
   }
 }
 
-/** This process's start time in clock ticks (/proc), which with the pid names it uniquely; '-' elsewhere. */
+/**
+ * This process's start time in clock ticks (/proc), which with the pid names it uniquely; '-' elsewhere.
+ * A zombie (killed, not yet reaped) has none: it is not a collector any more.
+ */
 export function startTime(pid: number | 'self' = 'self'): string {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? '-';
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields[0] === 'Z' || fields[0] === 'X') return 'gone';
+    return fields[19] ?? '-';
   } catch {
     return '-';
   }
