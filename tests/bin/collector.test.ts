@@ -203,6 +203,8 @@ hostile(
         fs.chownSync(s.spool, 65534, 65534);
       }
       await front(prompt(0, s.project), s.env);
+      // The front returns before its background logger has even become `node` (settledEvents looks for that).
+      await until(`${plant}: the fallback's event`, () => prompts(s.project).length > 0);
       await settledEvents(s.project);
       assert.equal(prompts(s.project), expected(1), `${plant}: logged by the fallback`);
       assert.ok(v.unchanged(), `${plant}: nothing written through the link`);
