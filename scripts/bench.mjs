@@ -94,6 +94,14 @@ function newestMtime(dir) {
 }
 
 /** dist/ is stale when any source is newer than its oldest bundle. */
+/** The checkout's commit and whether its code differs from it; nothing outside git. */
+function sourceRevision() {
+  const commit = git(['rev-parse', '--short=12', 'HEAD']);
+  if (commit === undefined) return {};
+  const changed = git(['status', '--porcelain', '--', 'lib', 'scripts', 'dist', 'hooks', 'package.json']);
+  return { commit, dirty: changed !== undefined && changed !== '' };
+}
+
 function buildIfStale() {
   const dist = path.join(root, 'dist');
   let oldest = Infinity;
@@ -233,6 +241,7 @@ async function main(argv) {
   if (opts.build) buildIfStale();
   // The machine's load beside the figures: the README table says what the run competed with.
   const loadStart = os.loadavg();
+  const startedAt = Date.now();
 
   const results = [];
   const errors = [];
@@ -263,6 +272,9 @@ async function main(argv) {
   const report = {
     at: new Date().toISOString(),
     quick: opts.quick,
+    // Which code the figures are of, and how long the run took: the README table says both.
+    ...sourceRevision(),
+    durationS: Math.round((Date.now() - startedAt) / 1000),
     ...(against ? { against } : {}),
     machine,
     results,

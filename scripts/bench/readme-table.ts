@@ -12,6 +12,11 @@ export const END = '<!-- bench-table:end -->';
 export interface BenchReport {
   at: string;
   quick: boolean;
+  /** The checkout's commit, and whether its code had uncommitted changes. */
+  commit?: string;
+  dirty?: boolean;
+  /** Wall time of the whole run, in seconds. */
+  durationS?: number;
   machine: {
     node?: string;
     platform?: string;
@@ -49,8 +54,15 @@ export function renderBenchTable(report: BenchReport): string {
   const load = start
     ? `load average (1/5/15 min) ${start} at start${end ? `, ${end} at the end` : ''}`
     : 'load average not recorded';
+  const commit = report.commit
+    ? ` of commit \`${cell(report.commit)}\`${report.dirty ? ' with uncommitted changes' : ''}`
+    : '';
+  const took =
+    report.durationS !== undefined && Number.isFinite(report.durationS)
+      ? ` (${Math.round(report.durationS / 60)} min)`
+      : '';
   const head = [
-    `Run of ${day} (${report.at})${report.quick ? ', **quick** (fewer samples: a smoke run, not a full run)' : ', full run'}`,
+    `Run of ${day} (${report.at})${commit}${report.quick ? ', **quick** (fewer samples: a smoke run, not a full run)' : ', full run'}${took}`,
     `on ${m.cpus ?? '?'} cores (${m.cpu ?? 'unknown CPU'}), ${m.platform ?? '?'}, Node ${m.node ?? '?'}; ${load}.`,
     'Ratios are medians over the reference measured in the same run; lower is better.',
   ].join(' ');

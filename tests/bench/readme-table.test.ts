@@ -78,6 +78,12 @@ render('the machine, its load and the date are said; a quick run is marked as on
   assert.match(full, 'on 2 cores (Intel(R) Xeon(R) Processor), linux-x64, Node v20.20.2');
   assert.match(full, 'load average (1/5/15 min) 14.06 / 13.51 / 10.47 at start, 15.00 / 14.00 / 11.00 at the end');
   assert.match(renderBenchTable(report({ quick: true })), '**quick** (fewer samples');
+  const named = renderBenchTable(report({ commit: 'c331a38abcde', dirty: true, durationS: 1930 })).split('\n')[0]!;
+  assert.match(
+    named,
+    'Run of 2026-11-30 (2026-11-30T11:33:38.333Z) of commit `c331a38abcde` with uncommitted changes, full run (32 min)',
+  );
+  assert.not.match(full, 'of commit', 'a run that recorded no commit names none');
   const old = renderBenchTable(report({ machine: { cpus: 2 } }));
   assert.match(old, 'load average not recorded', 'a run from before loads were recorded');
 });
