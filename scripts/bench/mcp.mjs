@@ -34,6 +34,10 @@ export default async function bench({ root, tmp, quick, log }) {
       env: { FIXTURE_TOOLS: String(i + 1) },
     };
   fs.writeFileSync(path.join(project, '.mcp.json'), JSON.stringify({ mcpServers }));
+  // A project's .mcp.json servers start only once the user trusted the folder and approved them
+  // in Claude Code, which keeps both in ~/.claude.json: the state of a user who did.
+  const approved = { hasTrustDialogAccepted: true, enabledMcpjsonServers: Object.keys(mcpServers) };
+  fs.writeFileSync(path.join(home, '.claude.json'), JSON.stringify({ projects: { [project]: approved } }));
 
   const runs = quick ? 3 : 10;
   const total = [];
