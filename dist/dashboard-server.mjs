@@ -18722,8 +18722,8 @@ function logFiles(projectDir) {
   let live = eventsPath(projectDir);
   return [...listArchives(dir), ...fs6.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
 }
-async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536) {
-  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs6.createReadStream("", { fd, highWaterMark: chunkBytes });
+async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536, start = 0) {
+  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs6.createReadStream("", { fd, highWaterMark: chunkBytes, start });
   for await (let chunk of stream) {
     stats.bytes += chunk.length;
     let lines = splitter.push(chunk);
@@ -18741,45 +18741,52 @@ function isBefore(timestamp, since, sinceIso) {
 async function* streamFileBatches(files, opts = {}) {
   let stats = opts.stats ?? newStreamStats(), maxLine = opts.maxLineBytes ?? 16 * 1024 * 1024, since = opts.since, sinceIso = since?.toISOString() ?? "", bad = (kind) => {
     stats[kind]++, opts.onBadLine?.(kind);
-  };
-  for (let file of files) {
-    let fd, mtime;
-    try {
-      if (fd = openRegularForRead(file), fd === void 0) continue;
-      mtime = fs6.fstatSync(fd).mtimeMs;
-    } catch (err) {
-      throw fd !== void 0 && fs6.closeSync(fd), readError(file, err);
-    }
-    if (since && file.includes("events-") && mtime < since.getTime()) {
-      fs6.closeSync(fd), stats.skippedFiles++;
-      continue;
-    }
-    stats.files++;
-    try {
-      for await (let batch of fileLines(fd, maxLine, stats, opts.chunkBytes)) {
-        let out = [];
-        for (let text2 of batch.lines) {
-          if (text2 === "") continue;
-          if (stats.lines++, typeof text2 != "string") {
-            bad("oversized");
-            continue;
-          }
-          let event = parseEventLine(text2);
-          if (!event) {
-            bad(batch.complete ? "malformed" : "truncated");
-            continue;
-          }
-          if (stats.events++, since && isBefore(event.timestamp, since, sinceIso)) {
-            stats.skipped++;
-            continue;
-          }
-          out.push(event);
-        }
-        out.length > 0 && (yield out);
+  }, resume = opts.resume;
+  try {
+    yield* readFiles();
+  } finally {
+    resume && fs6.closeSync(resume.fd);
+  }
+  async function* readFiles() {
+    for (let file of files) {
+      let fd, mtime, start = 0;
+      try {
+        if (resume?.file === file ? ({ fd, start } = resume, resume = void 0) : fd = openRegularForRead(file), fd === void 0) continue;
+        mtime = fs6.fstatSync(fd).mtimeMs;
+      } catch (err) {
+        throw fd !== void 0 && fs6.closeSync(fd), readError(file, err);
       }
-    } catch (err) {
-      if (errorCode(err) === "ENOENT") continue;
-      throw readError(file, err);
+      if (since && file.includes("events-") && mtime < since.getTime()) {
+        fs6.closeSync(fd), stats.skippedFiles++;
+        continue;
+      }
+      stats.files++;
+      try {
+        for await (let batch of fileLines(fd, maxLine, stats, opts.chunkBytes, start)) {
+          let out = [];
+          for (let text2 of batch.lines) {
+            if (text2 === "") continue;
+            if (stats.lines++, typeof text2 != "string") {
+              bad("oversized");
+              continue;
+            }
+            let event = parseEventLine(text2);
+            if (!event) {
+              bad(batch.complete ? "malformed" : "truncated");
+              continue;
+            }
+            if (stats.events++, since && isBefore(event.timestamp, since, sinceIso)) {
+              stats.skipped++;
+              continue;
+            }
+            out.push(event);
+          }
+          out.length > 0 && (yield out);
+        }
+      } catch (err) {
+        if (errorCode(err) === "ENOENT") continue;
+        throw readError(file, err);
+      }
     }
   }
 }
@@ -19784,9 +19791,9 @@ function parseBudgets(map, into, errors, where) {
   }
 }
 function parseCostConfig(text2, label) {
-  let config = defaultCostConfig(), errors = [], parsed = configRoot(text2, label);
-  if (!parsed) return { config, errors };
-  let { root, where } = parsed, pricing = root.get("pricing", !0);
+  let config = defaultCostConfig(), errors = [], parsed2 = configRoot(text2, label);
+  if (!parsed2) return { config, errors };
+  let { root, where } = parsed2, pricing = root.get("pricing", !0);
   if ((0, import_yaml3.isMap)(pricing)) {
     let prices = { ...PRICES };
     parsePricing(pricing, prices, config.overridden, errors, where), config.prices = prices;
@@ -20979,11 +20986,10 @@ function identityOf(f) {
 function usable(f) {
   return f.archive && f.regular && !f.foreign;
 }
-function readSidecar(f, kind, parse) {
-  if (!usable(f) || !KIND_NAME.test(kind)) return;
+function readDoc(file, kind) {
   let doc;
   try {
-    let buf = readRegularFile(sidecarPath(f.path, kind), SIDECAR_MAX_BYTES);
+    let buf = readRegularFile(file, SIDECAR_MAX_BYTES);
     if (buf === void 0) return;
     doc = JSON.parse(buf.toString("utf8"));
   } catch {
@@ -20991,14 +20997,31 @@ function readSidecar(f, kind, parse) {
   }
   if (typeof doc != "object" || doc === null) return;
   let d = doc;
-  if (d.v !== VERSION || d.kind !== kind || typeof d.archive != "object" || d.archive === null) return;
+  return d.v === VERSION && d.kind === kind ? d : void 0;
+}
+function parsed(payload, parse) {
+  try {
+    return parse(payload);
+  } catch {
+    return;
+  }
+}
+function readSidecar(f, kind, parse) {
+  if (!usable(f) || !KIND_NAME.test(kind)) return;
+  let d = readDoc(sidecarPath(f.path, kind), kind);
+  if (!d || typeof d.archive != "object" || d.archive === null) return;
   let want = identityOf(f), a = d.archive;
   if (!(a.size !== want.size || a.mtimeMs !== want.mtimeMs || a.ino !== want.ino || a.dev !== want.dev))
-    try {
-      return parse(d.payload);
-    } catch {
-      return;
-    }
+    return parsed(d.payload, parse);
+}
+function writeDoc(file, doc) {
+  try {
+    checkPrivateDir(path14.dirname(file));
+    let text2 = JSON.stringify(doc);
+    return Buffer.byteLength(text2) > SIDECAR_MAX_BYTES ? !1 : (atomicWriteFileSync(file, text2, { mode: 384, keepMode: !1 }), !0);
+  } catch {
+    return !1;
+  }
 }
 function removeSidecars(archive, kinds) {
   for (let kind of kinds)
@@ -21009,14 +21032,7 @@ function removeSidecars(archive, kinds) {
       }
 }
 function writeSidecar(f, kind, payload) {
-  if (!usable(f) || !KIND_NAME.test(kind)) return !1;
-  try {
-    checkPrivateDir(path14.dirname(f.path));
-    let text2 = JSON.stringify({ v: VERSION, kind, archive: identityOf(f), payload });
-    return Buffer.byteLength(text2) > SIDECAR_MAX_BYTES ? !1 : (atomicWriteFileSync(sidecarPath(f.path, kind), text2, { mode: 384, keepMode: !1 }), !0);
-  } catch {
-    return !1;
-  }
+  return !usable(f) || !KIND_NAME.test(kind) ? !1 : writeDoc(sidecarPath(f.path, kind), { v: VERSION, kind, archive: identityOf(f), payload });
 }
 
 // lib/events/log-files.ts
@@ -21247,7 +21263,12 @@ var SessionTrends = class {
     for (let [id, cells] of state)
       for (let [key, kind, unit, n, bad, values] of cells) {
         let c = this.cell(id, key, kind, unit);
-        c && (c.n += n, c.bad += bad, c.values = [...c.values, ...values].slice(-MAX_VALUES));
+        if (c)
+          if (c.n += n, c.bad += bad, c.values.length === 0) c.values = values.length > MAX_VALUES ? values.slice(-MAX_VALUES) : values;
+          else {
+            let all = c.values.concat(values);
+            c.values = all.length > MAX_VALUES ? all.slice(-MAX_VALUES) : all;
+          }
       }
     return this.lastId = "", this.last = void 0, !0;
   }
@@ -21309,37 +21330,50 @@ function parseHistoryState(v) {
       replay: h.replay
     };
 }
-async function eachEvent(f, summary, each, clean = (e) => e) {
+async function eachEvent(f, summary, each) {
   let read = newStreamStats(), batches = streamFileBatches([f.path], {
     stats: read,
     maxLineBytes: 4 << 20,
     onBadLine: () => summary.addMalformed()
   });
-  for await (let batch of batches)
-    for (let e of batch)
-      summary.add(clean(e)), each(e);
+  for await (let batch of batches) for (let e of batch) each(e);
   return read.bytes;
 }
+var HistoryBuilder = class {
+  constructor(clean = (e) => e) {
+    this.clean = clean;
+  }
+  clean;
+  summary = new Summary({ record: !0 });
+  trends = new SessionTrends();
+  cost = new CostContext();
+  replay = [];
+  add(e) {
+    if (this.summary.add(this.clean(e)), this.trends.add(e), this.cost.add(e), this.replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
+      let line = JSON.stringify(e);
+      this.replay.length >= MAX_REPLAY || line.length > MAX_REPLAY_LINE ? this.replay = void 0 : this.replay.push(line);
+    }
+  }
+  /** The stretch's state; undefined when it cannot be kept (too many stateful events). */
+  state() {
+    let s = this.summary.toState();
+    if (!(!s || !this.replay))
+      return {
+        summary: s,
+        trends: this.trends.toState(),
+        costSessions: [...this.cost.sessions],
+        costCut: this.cost.sessionsCut,
+        replay: this.replay
+      };
+  }
+};
 async function build(f, into, clean) {
-  let summary = new Summary({ record: !0 }), trends = new SessionTrends(), cost = new CostContext(), replay = [];
-  into.bytesRead += await eachEvent(
-    f,
-    summary,
-    (e) => {
-      if (trends.add(e), cost.add(e), replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
-        let line = JSON.stringify(e);
-        replay.length >= MAX_REPLAY || line.length > MAX_REPLAY_LINE ? replay = void 0 : replay.push(line);
-      }
-    },
-    clean
-  );
-  let s = summary.toState();
-  if (!(!s || !replay))
-    return { summary: s, trends: trends.toState(), costSessions: [...cost.sessions], costCut: cost.sessionsCut, replay };
+  let b = new HistoryBuilder(clean);
+  return into.bytesRead += await eachEvent(f, b.summary, (e) => b.add(e)), b.state();
 }
-function apply(state, t) {
-  if (!new Summary().mergeState(state.summary) || !new SessionTrends().mergeState(state.trends)) return !1;
-  t.summary.mergeState(state.summary), t.trends?.mergeState(state.trends);
+function applyHistory(state, t) {
+  if (!isTrendsState(state.trends) || !t.summary.mergeState(state.summary)) return !1;
+  t.trends?.mergeState(state.trends);
   for (let cost of t.costs ?? []) {
     for (let id of state.costSessions)
       cost.sessions.size < MAX_COST_SESSIONS ? cost.sessions.add(id) : cost.sessions.has(id) || (cost.sessionsCut = !0);
@@ -21354,27 +21388,22 @@ function apply(state, t) {
   }
   return !0;
 }
-async function readInto(f, t, into, clean) {
-  into.bytesRead += await eachEvent(
-    f,
-    t.summary,
-    (e) => {
-      t.trends?.add(e);
-      for (let cost of t.costs ?? []) cost.add(e);
-      if (OPS_REPLAY.has(e.event_type)) for (let ops of t.ops ?? []) ops.add(e);
-    },
-    clean
-  );
+async function readInto(f, t, into, clean = (e) => e) {
+  into.bytesRead += await eachEvent(f, t.summary, (e) => {
+    t.summary.add(clean(e)), t.trends?.add(e);
+    for (let cost of t.costs ?? []) cost.add(e);
+    if (OPS_REPLAY.has(e.event_type)) for (let ops of t.ops ?? []) ops.add(e);
+  });
 }
 async function mergeArchiveSummaries(projectDir, targets, opts = {}) {
   let kind = opts.kind ?? "status", out = { merged: [], reused: 0, built: 0, unkept: 0, bytesRead: 0, events: 0, malformed: 0 }, before = opts.before ?? Number.POSITIVE_INFINITY, done = 0;
   for (let f of statLogFiles(projectDir)) {
     if (!f.archive || !f.regular || f.foreign || f.mtimeMs >= before) break;
     let eventsBefore = targets.summary.events, malformedBefore = targets.summary.malformed, kept = readSidecar(f, kind, parseHistoryState);
-    if (kept && apply(kept, targets)) out.reused++;
+    if (kept && applyHistory(kept, targets)) out.reused++;
     else {
-      let state = await build(f, out, opts.clean);
-      state && apply(state, targets) ? writeSidecar(f, kind, state) ? out.built++ : out.unkept++ : (out.unkept++, await readInto(f, targets, out, opts.clean));
+      let state = await build(f, out, opts.clean), written = state !== void 0 && writeSidecar(f, kind, state);
+      state && applyHistory(state, targets) ? written ? out.built++ : out.unkept++ : (out.unkept++, await readInto(f, targets, out, opts.clean));
     }
     out.merged.push(f), out.events += targets.summary.events - eventsBefore, out.malformed += targets.summary.malformed - malformedBefore, done += f.bytes, opts.onArchive?.(done);
   }
@@ -23863,9 +23892,9 @@ var DEFAULT_RETENTION = { max_age_days: 30, max_total_mb: 300 }, BOUNDS = {
   max_total_mb: [1, 1e6]
 }, SETTLE_MS = 6e4, DAY = 864e5, MB = 1e6;
 function parseRetention(text2, label) {
-  let config = { ...DEFAULT_RETENTION }, errors = [], parsed = configRoot(text2, label);
-  if (!parsed) return { config, errors };
-  let { root, where } = parsed, section = root.get("retention", !0);
+  let config = { ...DEFAULT_RETENTION }, errors = [], parsed2 = configRoot(text2, label);
+  if (!parsed2) return { config, errors };
+  let { root, where } = parsed2, section = root.get("retention", !0);
   if (section === void 0 || (0, import_yaml4.isScalar)(section) && section.value === null) return { config, errors };
   if (!(0, import_yaml4.isMap)(section))
     return errors.push(`${where(section)}: \`retention\` must be a mapping (max_age_days, max_total_mb); ignored`), { config, errors };

@@ -76,7 +76,8 @@ export type TrendsState = Array<[string, Array<[string, Kind, string, number, nu
 
 const KINDS = new Set<unknown>(['p95', 'rate', 'mean']);
 
-function isTrendsState(v: unknown): v is TrendsState {
+/** A trends state as `mergeState` accepts it (checked before any reader is changed). */
+export function isTrendsState(v: unknown): v is TrendsState {
   const count = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;
   const text = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
   const isCell = (c: unknown) =>
@@ -188,7 +189,13 @@ export class SessionTrends {
         if (!c) continue;
         c.n += n;
         c.bad += bad;
-        c.values = [...c.values, ...values].slice(-MAX_VALUES);
+        // A new cell takes the state's array as it is (the state is read once and not used after):
+        // archives mostly hold sessions of their own, and copying each cell's values was most of a merge.
+        if (c.values.length === 0) c.values = values.length > MAX_VALUES ? values.slice(-MAX_VALUES) : values;
+        else {
+          const all = c.values.concat(values);
+          c.values = all.length > MAX_VALUES ? all.slice(-MAX_VALUES) : all;
+        }
       }
     }
     this.lastId = '';

@@ -25,7 +25,8 @@ const ROTATE_BYTES = 50 * 1024 * 1024; // lib/events/writer.ts DEFAULT_MAX_LOG_B
 const LINE_BYTES = 489;
 const T0 = Date.parse('2026-10-01T08:00:00.000Z');
 const TOOLS = ['Bash', 'Read', 'Edit', 'Grep', 'Glob', 'Write', 'WebFetch', 'mcp__db__query'];
-const DATA_DIR = path.join(os.tmpdir(), '2l-bench-history-1m-v2');
+// A copy elsewhere (archives hard-linked) keeps concurrent runs from deleting each other's kept states.
+const DATA_DIR = process.env.TWOL_BENCH_HISTORY_DIR ?? path.join(os.tmpdir(), '2l-bench-history-1m-v2');
 
 /** One hook event, padded in `data` to LINE_BYTES (a command line or a file path, as real ones are). */
 function line(i) {
