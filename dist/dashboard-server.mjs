@@ -5169,8 +5169,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs25 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs25, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs25) : (Object.assign(it, { key: fs25, sep: [] }), this.onKeyLine = !0);
+              let fs26 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs26, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs26) : (Object.assign(it, { key: fs26, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5268,8 +5268,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs25 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs25, sep: [] }) : it.sep ? this.stack.push(fs25) : Object.assign(it, { key: fs25, sep: [] });
+              let fs26 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs26, sep: [] }) : it.sep ? this.stack.push(fs26) : Object.assign(it, { key: fs26, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -17687,12 +17687,12 @@ var require_index_shim = __commonJS({
 });
 
 // lib/bin/dashboard-server.ts
-import fs24 from "node:fs";
+import fs25 from "node:fs";
 import { parseArgs } from "node:util";
 
 // lib/dashboard/server.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import fs22 from "node:fs";
+import fs23 from "node:fs";
 import http2 from "node:http";
 import path28 from "node:path";
 
@@ -17770,10 +17770,10 @@ import path4 from "node:path";
 import nodeFs from "node:fs";
 import path from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs25 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs26 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs25.statSync(file).mode & 4095;
+      mode = fs26.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path.join(
@@ -17781,18 +17781,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs25.openSync(tmp, "wx", mode);
+    fd = fs26.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs25.writeSync(fd, buf, off, buf.length - off);
-    fs25.fsyncSync(fd), fs25.closeSync(fd), fd = void 0, fs25.chmodSync(tmp, mode), fs25.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs26.writeSync(fd, buf, off, buf.length - off);
+    fs26.fsyncSync(fd), fs26.closeSync(fd), fd = void 0, fs26.chmodSync(tmp, mode), fs26.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs25.closeSync(fd);
+        fs26.closeSync(fd);
       } catch {
       }
     try {
-      fs25.unlinkSync(tmp);
+      fs26.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -19961,7 +19961,7 @@ function isScrapeToken(authorization, env = process.env) {
 }
 
 // lib/dashboard/feed.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 import path16 from "node:path";
 
 // lib/dashboard/event.ts
@@ -20072,10 +20072,12 @@ var LogFollower = class {
    * Reads everything already in the log, then follows it. `alreadyRead` names
    * the archives the caller has read itself (default: every archive present
    * now); any other archive found before the log is opened is read first.
+   * `resume`: the log already open, read from `offset` on (this closes it).
    */
-  async start(alreadyRead) {
+  async start(alreadyRead, resume) {
     for (let a of alreadyRead ?? this.opts.archives?.() ?? []) this.known.add(a);
-    await this.check(), !this.closed && (this.timer = setInterval(() => {
+    resume && this.closed ? await resume.handle.close().catch(() => {
+    }) : resume && (this.handle = resume.handle, this.ino = (await resume.handle.stat()).ino, this.offset = resume.offset), await this.check(), !this.closed && (this.timer = setInterval(() => {
       this.check();
     }, this.opts.pollMs), this.timer.unref(), this.ensureWatch());
   }
@@ -20973,9 +20975,10 @@ var Summary = class {
 };
 
 // lib/events/archive-sidecar.ts
+import { createHash } from "node:crypto";
 import fs10 from "node:fs";
 import path14 from "node:path";
-var SIDECAR_MAX_BYTES = 8 << 20, VERSION = 1;
+var SIDECAR_MAX_BYTES = 8 << 20, VERSION = 1, PREFIX_HEAD_BYTES = 4096, PREFIX_TAIL_BYTES = 65536;
 function sidecarPath(archive, kind = "summary") {
   return path14.join(path14.dirname(archive), `${path14.basename(archive).replace(/\.jsonl$/, "")}.${kind}.json`);
 }
@@ -21014,6 +21017,31 @@ function readSidecar(f, kind, parse) {
   if (!(a.size !== want.size || a.mtimeMs !== want.mtimeMs || a.ino !== want.ino || a.dev !== want.dev))
     return parsed(d.payload, parse);
 }
+function prefixHash(fd, offset) {
+  let h = createHash("sha256"), head = Buffer.alloc(Math.min(offset, PREFIX_HEAD_BYTES)), tail = Buffer.alloc(Math.min(offset, PREFIX_TAIL_BYTES));
+  if (fs10.readSync(fd, head, 0, head.length, 0) !== head.length) throw new Error("short read");
+  if (fs10.readSync(fd, tail, 0, tail.length, offset - tail.length) !== tail.length) throw new Error("short read");
+  return h.update(head).update(tail).digest("hex");
+}
+function prefixIdentity(fd, offset) {
+  let st = fs10.fstatSync(fd);
+  return { offset, ino: st.ino, dev: st.dev, hash: prefixHash(fd, offset) };
+}
+function readPrefixState(log, fd, kind, parse) {
+  if (!KIND_NAME.test(kind)) return;
+  let d = readDoc(sidecarPath(log, kind), kind);
+  if (!d || typeof d.prefix != "object" || d.prefix === null) return;
+  let p = d.prefix, offset = p.offset;
+  if (!Number.isSafeInteger(offset) || offset <= 0) return;
+  try {
+    let st = fs10.fstatSync(fd);
+    if (!st.isFile() || p.ino !== st.ino || p.dev !== st.dev || st.size < offset || p.hash !== prefixHash(fd, offset)) return;
+  } catch {
+    return;
+  }
+  let payload = parsed(d.payload, parse);
+  return payload === void 0 ? void 0 : { offset, payload };
+}
 function writeDoc(file, doc) {
   try {
     checkPrivateDir(path14.dirname(file));
@@ -21022,6 +21050,16 @@ function writeDoc(file, doc) {
   } catch {
     return !1;
   }
+}
+function writePrefixState(log, fd, kind, offset, payload) {
+  if (!KIND_NAME.test(kind) || !Number.isSafeInteger(offset) || offset <= 0) return !1;
+  let prefix;
+  try {
+    prefix = prefixIdentity(fd, offset);
+  } catch {
+    return !1;
+  }
+  return writeDoc(sidecarPath(log, kind), { v: VERSION, kind, prefix, payload });
 }
 function removeSidecars(archive, kinds) {
   for (let kind of kinds)
@@ -21410,11 +21448,74 @@ async function mergeArchiveSummaries(projectDir, targets, opts = {}) {
   return out;
 }
 
+// lib/monitor/live-prefix.ts
+import fs12 from "node:fs";
+var MAX_SEGMENTS = 64, MIN_SEGMENT_BYTES = 262144, MAX_LINE_BYTES2 = 16 << 20, CHUNK_BYTES = 1 << 20;
+function parseLiveState(v) {
+  if (typeof v != "object" || v === null) return;
+  let s = v;
+  if (s.newest !== null && !(typeof s.newest == "number" && Number.isFinite(s.newest)) || !Array.isArray(s.segments) || s.segments.length === 0 || s.segments.length > MAX_SEGMENTS) return;
+  let segments = [];
+  for (let raw of s.segments) {
+    let seg = parseHistoryState(raw);
+    if (!seg || !isTrendsState(seg.trends) || !new Summary().mergeState(seg.summary)) return;
+    segments.push(seg);
+  }
+  return { newest: s.newest, segments };
+}
+function* linesFrom(fd, start, end) {
+  let pos = start, carry = Buffer.alloc(0), carryAt = start;
+  for (; pos < end; ) {
+    let buf = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, end - pos)), got = fs12.readSync(fd, buf, 0, buf.length, pos);
+    if (got <= 0) return;
+    pos += got;
+    let data = carry.length > 0 ? Buffer.concat([carry, buf.subarray(0, got)]) : buf.subarray(0, got), at = 0;
+    for (let nl = data.indexOf(10); nl !== -1; nl = data.indexOf(10, at)) {
+      if (nl - at > MAX_LINE_BYTES2) return;
+      let cr = nl > at && data[nl - 1] === 13 ? 1 : 0;
+      yield { text: data.toString("utf8", at, nl - cr), next: carryAt + nl + 1 }, at = nl + 1;
+    }
+    if (carry = data.subarray(at), carryAt += at, carry.length > MAX_LINE_BYTES2) return;
+  }
+}
+function mergeLivePrefixOf(file, fd, targets, opts) {
+  let size = fs12.fstatSync(fd).size, kept = readPrefixState(file, fd, opts.kind, parseLiveState), usable2 = kept !== void 0 && kept.payload.segments.length < MAX_SEGMENTS && (kept.payload.newest === null || kept.payload.newest < opts.before), segments = usable2 ? kept.payload.segments : [], offset = usable2 ? kept.offset : 0, newest = usable2 ? kept.payload.newest : null, before = new Date(opts.before), beforeIso = Number.isFinite(opts.before) ? before.toISOString() : "", inWindow = (e) => Number.isFinite(opts.before) && !isBefore(e.timestamp, before, beforeIso), b = new HistoryBuilder(opts.clean), cut = offset, bNewest = newest;
+  for (let { text: text2, next } of linesFrom(fd, offset, size)) {
+    if (text2 !== "") {
+      let e = parseEventLine(text2);
+      if (!e) b.summary.addMalformed();
+      else {
+        if (inWindow(e)) break;
+        {
+          b.add(e);
+          let t = Date.parse(e.timestamp);
+          (bNewest === null || t > bNewest) && (bNewest = t);
+        }
+      }
+    }
+    cut = next;
+  }
+  let written = !1, stretch = cut > offset ? b.state() : void 0;
+  stretch && (segments = [...segments, stretch], newest = bNewest, cut - offset >= (opts.minSegmentBytes ?? MIN_SEGMENT_BYTES) && (written = writePrefixState(file, fd, opts.kind, cut, { newest, segments })), offset = cut);
+  let events = targets.summary.events, malformed = targets.summary.malformed;
+  for (let seg of segments)
+    if (!applyHistory(seg, targets)) throw new Error("a checked live-log state was refused on merge");
+  return {
+    path: file,
+    fd,
+    offset,
+    events: targets.summary.events - events,
+    malformed: targets.summary.malformed - malformed,
+    reused: usable2,
+    written
+  };
+}
+
 // lib/dashboard/feed.ts
-var MAX_LINE_BYTES2 = 4 << 20, LOAD_CHUNK_BYTES = 65536;
+var MAX_LINE_BYTES3 = 4 << 20, LOAD_CHUNK_BYTES = 65536;
 function regularStat(file) {
   try {
-    let st = fs12.lstatSync(file);
+    let st = fs13.lstatSync(file);
     return st.isFile() ? st : void 0;
   } catch {
     return;
@@ -21433,7 +21534,7 @@ function splitArchives(dir) {
   for (let a of listArchives(dir)) (regularStat(a) ? regular : refused).push(a);
   return { regular, refused };
 }
-async function readTail(file, count3, maxBytes = 16 << 20) {
+async function readTail(file, count3, maxBytes = 16 << 20, end = 1 / 0) {
   let h;
   try {
     h = await openRegularHandle(file);
@@ -21442,7 +21543,7 @@ async function readTail(file, count3, maxBytes = 16 << 20) {
   }
   if (!h) return [];
   try {
-    let size = (await h.stat()).size;
+    let size = Math.min((await h.stat()).size, end);
     for (let window2 = 262144; ; window2 *= 4) {
       let len = Math.min(size, window2, maxBytes), buf = Buffer.alloc(len);
       await h.read(buf, 0, len, size - len);
@@ -21478,7 +21579,7 @@ var DashboardFeed = class {
       archives: () => listArchives(path16.dirname(this.file))
     });
     let { regular, refused } = splitArchives(path16.dirname(this.file));
-    this.archives = regular, this.unreadable.push(...refused), this.initialSize = this.archives.reduce((n, a) => n + fileSize(a), 0) + fileSize(this.file), this.loaded = this.preview().then(() => this.readArchives()).then(() => this.follower.start(this.archives)).then(() => {
+    this.archives = regular, this.unreadable.push(...refused), this.initialSize = this.archives.reduce((n, a) => n + fileSize(a), 0) + fileSize(this.file), this.loaded = this.preview().then(() => this.readArchives()).then(() => this.follower.start(this.archives, this.resume)).then(() => {
       this.live = !0, this.previewLines = [];
     });
   }
@@ -21507,18 +21608,23 @@ var DashboardFeed = class {
   initialSize;
   archiveBytesRead = 0;
   previewLines = [];
+  /** The live log, open, and where the follower takes it up (before: merged from its kept state). */
+  resume;
   onBatch;
   archiveReaders;
   /** Every archive present at start, oldest first, through the shared log reader. */
   async readArchives() {
-    let stats = newStreamStats(), toRead = this.archives;
+    let stats = newStreamStats(), toRead = this.archives, readers, before = 0;
     if (this.archiveReaders) {
       await Promise.resolve();
-      let r = this.archiveReaders(), m = await mergeArchiveSummaries(
-        this.project,
-        { summary: this.summary, trends: r.trends, costs: r.costs, ops: r.ops },
-        { before: r.before, kind: "dashboard", clean: forSummary, onArchive: (b) => this.archiveBytesRead = b }
-      );
+      let r = this.archiveReaders();
+      readers = { summary: this.summary, trends: r.trends, costs: r.costs, ops: r.ops }, before = r.before;
+      let m = await mergeArchiveSummaries(this.project, readers, {
+        before: r.before,
+        kind: "dashboard",
+        clean: forSummary,
+        onArchive: (b) => this.archiveBytesRead = b
+      });
       if (m.merged.length > 0) {
         let merged = new Set(m.merged.map((f) => f.path));
         toRead = this.archives.filter((a) => !merged.has(a)), this.seq += m.events;
@@ -21530,11 +21636,11 @@ var DashboardFeed = class {
       }
     }
     for (let file of toRead) {
-      let before = stats.bytes;
+      let before2 = stats.bytes;
       try {
         for await (let batch of streamFileBatches([file], {
           stats,
-          maxLineBytes: MAX_LINE_BYTES2,
+          maxLineBytes: MAX_LINE_BYTES3,
           chunkBytes: LOAD_CHUNK_BYTES,
           onBadLine: () => this.summary.addMalformed()
         })) {
@@ -21544,10 +21650,29 @@ var DashboardFeed = class {
           this.onBatch?.(batch, 0, !1), this.archiveBytesRead = stats.bytes;
         }
       } catch {
-        this.unreadable.push(file), stats.bytes = before + fileSize(file), this.archiveBytesRead = stats.bytes;
+        this.unreadable.push(file), stats.bytes = before2 + fileSize(file), this.archiveBytesRead = stats.bytes;
       }
     }
+    readers && toRead.length === 0 && !this.closing && await this.mergePrefix(readers, before);
     for (let i = 0; i < this.ring.length; i++) this.ring[i] = this.text(this.ring[i]);
+  }
+  /** Merge the live log's kept prefix (monitor/live-prefix.ts); the follower takes the log up after it. */
+  async mergePrefix(readers, before) {
+    let h = await openRegularHandle(this.file).catch(() => {
+    });
+    if (h)
+      try {
+        let p = mergeLivePrefixOf(this.file, h.fd, readers, { before, kind: "dashboard", clean: forSummary });
+        this.seq += p.events, p.malformed > 0 && this.onBatch?.([], p.malformed, !1);
+        for (let line of await readTail(this.file, this.tail, void 0, p.offset)) {
+          let e = parseEventLine(line);
+          e && this.push(e);
+        }
+        this.resume = { handle: h, offset: p.offset };
+      } catch {
+        await h.close().catch(() => {
+        });
+      }
   }
   /** True once the whole log has been read and the summary is complete. */
   isLoaded() {
@@ -21630,7 +21755,7 @@ var DashboardFeed = class {
 };
 
 // lib/dashboard/page.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // lib/dashboard/client.ts
 var CLIENT_JS = '"use strict";(()=>{var Oe=Object.defineProperty;var Fe=(t,e,n)=>e in t?Oe(t,e,{enumerable:!0,configurable:!0,writable:!0,value:n}):t[e]=n;var nt=(t,e,n)=>Fe(t,typeof e!="symbol"?e+"":e,n);function p(t){let e=document.getElementById(t);if(!e)throw new Error(`no #${t}`);return e}function i(t,e="",n){let o=document.createElement(t);return e&&(o.className=e),n!==void 0&&(o.textContent=String(n)),o}function ot(t,e,n){let o=document.createElementNS("http://www.w3.org/2000/svg",t);for(let[s,r]of Object.entries(e))o.setAttribute(s,String(r));return n!==void 0&&(o.textContent=n),o}function _(t){for(;t.firstChild;)t.removeChild(t.firstChild)}function k(t,e){try{e()}catch(n){console.error(`2L dashboard: ${t} failed: ${n}`)}}function E(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;if(t<1e3)return`${t<10?Math.round(t*10)/10:Math.round(t)} ms`;if(t<6e4)return`${(t/1e3).toFixed(t<1e4?2:1)} s`;let n=Math.round(t/1e3);return n<3600?`${Math.floor(n/60)}m ${String(n%60).padStart(2,"0")}s`:n<86400?`${Math.floor(n/3600)}h ${String(Math.floor(n%3600/60)).padStart(2,"0")}m`:`${Math.floor(n/86400)}d ${Math.floor(n%86400/3600)}h`}function ht(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;let n=Math.floor(t/1e3);return n<60?`${n}s`:E(n*1e3,e)}function Ie(t){if(t<1e3)return`${Math.round(t*10)/10} ms`;if(t<59950)return`${String(Number((t/1e3).toFixed(t<1e4?2:1)))} s`;let e=Math.round(t/1e3);return e<3600&&e%60===0?`${e/60} min`:E(t)}function X(t,e,n="-"){if(t==null||!Number.isFinite(t))return n;if(e==="ms")return t<0?n:Ie(t);if(e==="ratio"){let s=t*100;return`${Math.abs(s)<1?Math.round(s*100)/100:Math.round(s*10)/10} %`}if(e==="usd")return`$${t.toFixed(2)}`;let o=Math.abs(t)>=100?Math.round(t):Math.round(t*100)/100;return e?`${o} ${e}`:String(o)}var je=/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$/;function W(t,e,n=57){let o=t.charCodeAt(e);return o>=48&&o<=n}function Ve(t){return W(t,17,53)&&W(t,18)&&t.charCodeAt(19)===46&&W(t,20)&&W(t,21)&&W(t,22)&&t.charCodeAt(23)===90}var It="\\0",He=/^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$/;function jt(t){var g;if(typeof t!="string"||t.length>40)return"";if(t.length===24&&t.startsWith(It)&&Ve(t))return t;let e=He.exec(t);if(!e)return"";let[n,o,s,r,a,d]=[e[1],e[2],e[3],e[4],e[5],(g=e[6])!=null?g:"0"].map(Number),l=new Date(Date.UTC(n,o-1,s,r,a,d));if(l.getUTCFullYear()!==n||l.getUTCMonth()!==o-1||l.getUTCDate()!==s||l.getUTCHours()!==r||l.getUTCMinutes()!==a||l.getUTCSeconds()!==d)return"";if(je.test(t))return It=t.slice(0,17),t;let u=Date.parse(t);return Number.isFinite(u)?new Date(u).toISOString():""}function Vt(t,e){if(t==null)return;let n=typeof t=="string"?t:JSON.stringify(t);if(typeof n=="string")return n.length>e?`${n.slice(0,e)}\\u2026`:n}function wt(t){return typeof t=="number"&&Number.isFinite(t)&&t>=0?t:void 0}function f(t){return t!==null&&typeof t=="object"&&!Array.isArray(t)?t:{}}function m(t,e=2e3){var n;return(n=Vt(t,e))!=null?n:""}function h(t){var e;return(e=wt(t))!=null?e:0}function v(t){return Array.isArray(t)?t:[]}function R(t){let e=jt(t);return e===""?NaN:Date.parse(e)}function st(t){let e=new Date(t);return Number.isFinite(e.getTime())?e.toISOString():""}function T(t,e){let n=e-R(t);return Number.isFinite(n)?(n<0&&(n=0),n<5e3?"just now":n<6e4?`${Math.floor(n/1e3)}s ago`:n<36e5?`${Math.floor(n/6e4)}m ago`:n<864e5?`${Math.floor(n/36e5)}h ago`:`${Math.floor(n/864e5)}d ago`):"\\u2013"}function O(t){let e=m(t,200);return e.length>12?`${e.slice(0,8)}\\u2026`:e}function B(t,e){let n;try{n=JSON.parse(t)}catch{return null}if(!n||typeof n!="object"||Array.isArray(n))return null;let o=n;return typeof o.event_type!="string"?null:{seq:e,line:m(t,1<<20),timestamp:m(o.timestamp,40),event_type:m(o.event_type,200),phase:m(o.phase,200),agent_id:m(o.agent_id,200),agent_type:m(o.agent_type,200),session_id:m(o.session_id,200),tool_name:m(o.tool_name,200),data:m(o.data),error:m(o.error),duration_ms:wt(o.duration_ms)}}function Ht(t){try{return JSON.stringify(JSON.parse(t),null,2)}catch{return t}}function rt(t){return t.session!==""||t.agent!==""||t.type!==""||t.text!==""}function it(t,e){return!(t.session&&e.session_id!==t.session||t.agent&&e.agent_id!==t.agent||t.type&&e.event_type!==t.type||t.text&&![e.event_type,e.agent_id,e.agent_type,e.data,e.tool_name,e.error,e.phase,e.session_id].join(" ").toLowerCase().includes(t.text))}function yt(t,e,n){return rt(t)?`${e} matching${n<e?`, newest ${n} shown`:""}`:""}function Dt(t){return t.agent_type?`${t.agent_id} (${t.agent_type})`:t.agent_id}function qt(t){let e=t.data;return t.tool_name&&!e.startsWith(t.tool_name)&&(e=`${t.tool_name}: ${e}`),t.error&&t.event_type!=="tool_error"&&(e+=` \\u2014 ${t.error}`),e}function Ut(t,e){let n=new Set,o=new Set,s=new Set;for(let a of t)a.session_id&&n.add(a.session_id),a.agent_id&&o.add(a.agent_id),s.add(a.event_type);let r=f(e);if(e){for(let a of v(r.sessions)){let d=f(a).id;d&&n.add(m(d,200))}for(let a of Object.keys(f(r.by_type)))s.add(a)}return{sessions:[...n].sort(),agents:[...o].sort(),types:[...s].sort()}}function Xt(t,e){if(!h(t))return"0";let n=h(e);return`${(100*n).toFixed(n<.1?1:0)}%`}function Wt(t,e){return e.startsWith(t)?e:`${t}: ${e}`}var Y=60;function Bt(t){let e=new Map,n=1,o=NaN;for(let r of v(t)){let a=f(r),d=m(a.minute,16),l=R(`${d}:00Z`);if(!Number.isFinite(l))continue;let u=h(a.events);e.set(d,{slot:0,minute:d,events:u,errors:h(a.errors)}),u>n&&(n=u),o=l}if(!Number.isFinite(o))return;let s=[];for(let r=0;r<Y;r++){let a=e.get(st(o-(Y-1-r)*6e4).slice(0,16));a&&s.push({...a,slot:r})}return{bars:s,max:n,left:`${st(o-(Y-1)*6e4).slice(11,16)} UTC`,right:`peak ${n}/min \\xB7 ${st(o).slice(11,16)}`}}function Yt(t,e,n){let o=f(t),s=R(o.first);return(n?"Reading the log, figures so far \\xB7 ":"")+`Log: ${e.path} \\xB7 ${h(o.events)} events`+(h(o.malformed)?` \\xB7 ${h(o.malformed)} malformed lines skipped`:"")+(Number.isFinite(s)?` \\xB7 since ${new Date(s).toLocaleString()}`:"")+(e.skipped?` \\xB7 ${e.skipped} archives not read (links, FIFOs or unreadable)`:"")}function Jt(t){if(t.locked)return{title:"This link no longer opens the dashboard",text:"The dashboard server was stopped or restarted, and each server has its own secret link.",hint:"Run /2l-dashboard in the project and open the link it prints."};if(t.log.problem)return{title:"2L does not read this project\'s event log",text:t.log.problem,hint:"2L reads .2L/events.jsonl only when it is a regular file in a .2L folder of yours; it never follows a link the repository planted. The page picks the log up once that is fixed."};if(!(h(f(t.summary).events)>0||t.events>0))return t.log.exists?{title:"No events yet",text:"The event log exists but holds no events. New events show up here as soon as they are written.",hint:""}:{title:"No event log yet",text:"This project has no .2L/events.jsonl. It appears when Claude Code runs here with the 2L pack enabled (its hooks write every session, prompt, tool call and agent), or when an orchestrator records a milestone.",hint:\'Try: /2l-event note "hello from 2L" \\u2014 this page updates by itself.\'}}function Kt(t,e){let n=f(t),o=m(n.text,200);if(!o)return;let s=u=>typeof u=="number"&&Number.isFinite(u)?u:null,r=s(n.daily_usd),a=s(n.today_usd),d=r!==null&&a!==null?`${X(a,"usd")} of ${X(r,"usd")} today`:"",l=typeof n.reached_at=="string"?Date.parse(n.reached_at):Number.NaN;return!Number.isNaN(l)&&d?{text:`${d} \\xB7 runs out in ${E(Math.max(0,l-e))} (at ${new Date(l).toTimeString().slice(0,5)})`,bad:l-e<36e5}:{text:d&&!/used up/.test(o)?`${d} \\xB7 ${o}`:o,bad:/used up/.test(o)}}var qe=30*6e4,I=t=>E(typeof t=="number"?t:void 0,"\\u2013");function Gt(t){if(!t.summary||typeof t.summary!="object")return;let e=f(t.summary),n=f(e.agents),o=f(e.errors),s=f(e.plan),r=v(e.tools).map(g=>f(g));p("c-events").textContent=String(h(e.events)),p("c-sessions").textContent=String(v(e.sessions).length),p("c-agents").textContent=String(v(n.active).length);let a=0,d=0;for(let g of r)a+=h(g.calls),d=Math.max(d,h(g.p95));p("c-tools").textContent=String(a),p("c-errors").textContent=String(h(o.count)),p("card-errors").className=h(o.count)?"card bad":"card",p("c-p95").textContent=r.length?I(d):"\\u2013";let l=s.status==="running"||s.status==="complete"?s.status:"none",u=p("plan-status");u.textContent=l,u.className=`pill ${l}`,p("plan-phase").textContent=m(s.phase,200)||"\\u2013",p("plan-iteration").textContent=m(s.iteration,200)||"\\u2013",k("agents",()=>Ue(e,t)),k("tools",()=>Xe(e,r)),k("chart",()=>Be(e)),k("errors",()=>We(e,t.now())),k("clock",()=>bt(t)),p("foot").textContent=Yt(t.summary,t.log,t.loading),vt(t)}function vt(t){let e=Jt({locked:t.locked,log:t.log,summary:t.summary,events:t.events});p("empty").hidden=e===void 0,e&&(p("empty-title").textContent=e.title,p("empty-text").textContent=e.text,p("empty-hint").textContent=e.hint)}function Ue(t,e){let n=e.now(),o=p("agents");_(o);let s=f(t.agents),r=h(s.completed),a=[...v(s.active).map(l=>({a:f(l),orphan:!1})),...v(s.orphaned).map(l=>({a:f(l),orphan:!e.loading}))];if(e.loading&&o.appendChild(i("li","none","Reading the log: agents are judged once it is read.")),!a.length&&!e.completed.length){o.appendChild(i("li","none",`No active agents${r?` (${r} completed)`:""}`));return}let d=l=>{let u=R(l.started);return Number.isFinite(u)?u:0};a.sort((l,u)=>d(u.a)-d(l.a));for(let{a:l,orphan:u}of a){let g=!e.loading&&(u||n-R(l.started)>qe),y=i("li",`agent${g?" orphan":""}`);y.appendChild(Zt(m(l.agent_id,200),l.source==="hook"?"subagent":"2L agent",l.agent_type,l.session_id));let c=i("div","dur","\\u2013");c.dataset.since=m(l.started,40),y.appendChild(c),o.appendChild(y)}for(let l of e.completed){let u=i("li","agent done");u.appendChild(Zt(l.agent_id,"completed",l.agent_type,l.session_id));let g=i("div","dur",T(l.at,n));g.title=l.at,u.appendChild(g),o.appendChild(u)}r&&o.appendChild(i("li","none",`${r} completed in all (every agent: a session\\u2019s page)`))}function Zt(t,e,n,o){let s=i("div");s.appendChild(i("div","name",t));let r=m(n,200);return s.appendChild(i("div","muted",`${e}${r?` \\xB7 ${r}`:""}${o?` \\xB7 session ${O(o)}`:""}`)),s}function Xe(t,e){let n=p("tools");if(_(n),!e.length){let l=i("tr"),u=i("td","none","No tool calls yet");u.colSpan=6,l.appendChild(u),n.appendChild(l)}for(let l of e.slice(0,15)){let u=i("tr"),g=m(l.tool,200),y=i("td","",g);y.title=g,u.appendChild(y),u.appendChild(i("td","",h(l.calls))),u.appendChild(i("td","",I(l.p50))),u.appendChild(i("td","",I(l.p95))),u.appendChild(i("td","",I(l.max))),u.appendChild(i("td",h(l.failures)?"bad":"",Xt(l.failures,l.failure_rate))),n.appendChild(u)}let o=p("slowest"),s=v(t.slowest).map(l=>f(l));_(o),s.length||o.appendChild(i("li","none","None yet"));for(let l of s.slice(0,5)){let u=i("li","line");u.appendChild(i("span",`n${l.failed?" bad":""}`,I(l.duration_ms)));let g=Wt(m(l.tool,200),m(l.data)),y=i("span","t",g);y.title=g,u.appendChild(y),o.appendChild(u)}let r=f(t.hook_ms),a=h(r.count),d=p("hooks");_(d),d.appendChild(i("div",a?"line":"none",a?`p50 ${I(r.p50)} \\xB7 p95 ${I(r.p95)} \\xB7 max ${I(r.max)} over ${a} hook runs`:"No hook timings yet"))}function We(t,e){let n=p("errors");_(n);let o=v(f(t.errors).recent).slice(-8).reverse();if(!o.length){n.appendChild(i("li","none","No errors"));return}for(let s of o){let r=f(s),a=i("li","line"),d=i("span","n rel",T(r.timestamp,e));d.dataset.ts=m(r.timestamp,40),a.appendChild(d);let l=(r.tool_name?`${m(r.tool_name,200)}: `:"")+m(r.error||r.data),u=i("span","t",l);u.title=l,a.appendChild(u),n.appendChild(a)}}function Be(t){let e=p("chart");_(e);let n=Bt(t.per_minute);if(!n){p("chart-left").textContent="No events yet",p("chart-right").textContent="";return}let o=300/Y,s=r=>Math.max(1,r/n.max*86);for(let r of n.bars){let a=s(r.events),d=ot("rect",{x:r.slot*o+.5,y:90-a,width:o-1,height:a,class:"bar"});d.appendChild(ot("title",{},`${r.minute.replace("T"," ")} UTC: ${r.events} events${r.errors?`, ${r.errors} errors`:""}`)),e.appendChild(d),r.errors&&e.appendChild(ot("rect",{x:r.slot*o+.5,y:90-s(r.errors),width:o-1,height:s(r.errors),class:"err"}))}p("chart-left").textContent=n.left,p("chart-right").textContent=n.right}function bt(t){let e=f(f(t.summary).plan),n=t.now();if(e.started){let o=e.status==="complete"&&e.completed?R(e.completed):n;p("plan-elapsed").textContent=ht(Math.max(0,o-R(e.started)),"\\u2013")}for(let o of document.querySelectorAll("#agents .dur"))o.textContent=ht(Math.max(0,n-R(o.dataset.since)),"\\u2013")}function zt(t){for(let e of document.querySelectorAll(".rel"))e.dataset.ts!==void 0&&(e.textContent=T(e.dataset.ts,t))}var Ye=["plan_start","plan_complete","iteration_start","phase_change","complexity_decision","agent_spawn","agent_start","agent_complete","validation_result","iteration_complete","cost_update"],Qt=["db_check","mcp_check"],On=[...Qt,"performance_alert"],Je={SessionStart:"session_start",SessionEnd:"session_end",UserPromptSubmit:"user_prompt",UserPromptExpansion:"command_expansion",PreToolUse:"tool_start",PostToolUse:"tool_complete",PostToolUseFailure:"tool_error",PostToolBatch:"tool_batch",PermissionRequest:"permission_request",PermissionDenied:"tool_denied",Notification:"notification",SubagentStart:"agent_start",SubagentStop:"agent_complete",Stop:"stop",StopFailure:"stop_error",PreCompact:"compact_start",PostCompact:"compact_complete",InstructionsLoaded:"instructions_loaded"};var Ke=["tool_error","stop_error","error"],Ze=["performance_alert","permission_denied"];var Ge=Ye,ze=Qt,J;function te(t){return Ke.includes(t)?"error":Ze.includes(t)?"warning":t.startsWith("tool_")?"tool":t.startsWith("agent_")?"agent":Ge.includes(t)||t.startsWith("iteration_")?"plan":ze.includes(t)?"check":(J!=null||(J=new Set(Object.values(Je))),t.startsWith("session_")||t.startsWith("compact_")||J.has(t)?"session":"other")}var ee=2e3,ne=300,at=class{constructor(e){nt(this,"now",e);nt(this,"events",[]);nt(this,"filters",{session:"",agent:"",type:"",text:""})}render(){let e=p("timeline");_(e);let n=0,o=0;for(let s=this.events.length-1;s>=0;s--){let r=this.events[s];it(this.filters,r)&&(o++,n<ne&&(e.appendChild(this.row(r)),n++))}p("f-count").textContent=yt(this.filters,o,n),o===0&&rt(this.filters)&&e.appendChild(this.nothingHere())}nothingHere(){let e=i("li","none");e.append(`None of the newest ${this.events.length} events match. `);let n=this.filters,o=i("a","",n.session?"Open this session\\u2019s page":"Search the whole history"),s=new URLSearchParams;for(let[a,d]of[["q",n.text],["type",n.type],["agent",n.agent]])d&&s.set(a,d);let r=s.toString();return o.href=n.session?`#/session/${encodeURIComponent(n.session)}${r?`?${r}`:""}`:`#/search${r?`?${r}`:""}`,e.append(o," (it reads every event, archives included)."),e}add(e,n){if(e.length===0)return;let o=p("timeline");for(let s of e)this.events.push(s),it(this.filters,s)&&o.insertBefore(this.row(s),o.firstChild);for(this.events.length>ee&&this.events.splice(0,this.events.length-ee);o.children.length>ne;)o.removeChild(o.lastChild);if(rt(this.filters)){let s=this.events.filter(r=>it(this.filters,r)).length;p("f-count").textContent=yt(this.filters,s,o.children.length)}this.refreshChoices(n)}refreshChoices(e){let n=Ut(this.events,e);V(p("f-session"),n.sessions,o=>`Session ${O(o)}`),V(p("f-agent"),n.agents),V(p("f-type"),n.types)}bindFilters(){for(let n of["session","agent","type"])p(`f-${n}`).addEventListener("change",o=>{this.filters[n]=o.target.value,this.render()});let e;p("f-text").addEventListener("input",n=>{clearTimeout(e),e=setTimeout(()=>{this.filters.text=n.target.value.trim().toLowerCase(),this.render()},120)})}row(e){return _t(e,this.now())}};function _t(t,e){let n=i("li",`ev k-${te(t.event_type)}`);n.dataset.seq=String(t.seq);let o=i("details"),s=i("summary"),r=i("time","rel",T(t.timestamp,e));return r.dataset.ts=t.timestamp,r.title=t.timestamp,s.appendChild(r),s.appendChild(i("span","type",t.event_type)),s.appendChild(i("span","who",Dt(t))),s.appendChild(i("span","text",qt(t))),t.duration_ms!==void 0&&s.appendChild(i("span","dur",E(t.duration_ms,"\\u2013"))),o.appendChild(s),o.addEventListener("toggle",()=>{o.open&&!o.querySelector("pre")&&o.appendChild(i("pre","",Ht(t.line)))}),n.appendChild(o),n}function V(t,e,n){let o=t.value,s=[];for(let r=1;r<t.options.length;r++)s.push(t.options[r].value);if(s.join(`\n`)!==e.join(`\n`)){for(;t.options.length>1;)t.remove(1);for(let r of e){let a=i("option","",n?n(r):r);a.value=r,t.appendChild(a)}t.value=e.includes(o)?o:""}}var C=t=>typeof t=="number"&&Number.isFinite(t)?t:null,oe=t=>C(t)===null?"\\u2013":`${Math.round(C(t)/1048576)} MiB`,lt=t=>C(t)===null?"\\u2013":`${Math.round(C(t)*1e3)/10} %`;function ct(t,e){return X(C(t),m(e,16),"\\u2013")}function re(t){let e=f(t),n=["ok","pending","firing","no data"].includes(e.status)?e.status:"no data",o=e.severity==="critical"?"critical":"warning";return n==="firing"||n==="pending"?{label:`${n} \\xB7 ${o}`,cls:n==="firing"&&o==="critical"?"st crit":"st warn"}:{label:n,cls:n==="ok"?"st ok":"st none"}}function Qe(t){let e=p("perf-rows");_(e);for(let n of t){let o=f(n),s=i("tr"),r=i("td","",m(o.component,200));r.title=m(o.component,200),s.append(r,i("td","",ct(o.current,o.unit))),s.append(i("td","",o.target===null?"\\u2013":`${o.below===!0?"\\u2265":"\\u2264"} ${ct(o.target,o.unit)}`));let a=i("td","spark",m(o.trend,40)||"\\u2013");typeof o.regression=="string"&&(a.classList.add("reg"),a.title=`regression: ${m(o.regression,300)}`),s.append(a);let d=re(n);s.append(i("td",d.cls,d.label)),e.append(s)}if(t.length===0){let n=i("tr"),o=i("td","none","no targets measured yet");o.colSpan=5,n.append(o),e.append(n)}}function tn(t,e){se("perf-alerts","perf-alerts-count",t,e),se("alerts-list","alerts-count",t,e);let n=p("alerts-badge");n.textContent=String(t.length),n.hidden=t.length===0}function se(t,e,n,o){let s=p(t);_(s),p(e).textContent=String(n.length),n.length===0&&s.append(i("li","none","no alert pending or firing"));for(let r of n){let a=f(r),d=re(r),l=i("li","alert");l.append(i("span",d.cls,d.label),i("span","what",m(a.line,300)));let u=typeof a.since=="string"?a.since:"",g=i("span","muted since",u?`since ${T(u,o)}`:"");g.dataset.since=u,l.append(g),s.append(l)}}function en(t){var r,a,d,l;let e=p("perf-res");if(_(e),!t||typeof t!="object"){p("perf-res-at").textContent="no sample yet: the server samples every 10 s while a session works";return}let n=f(t);for(let[u,g]of[["Claude Code",n.claude],["2L pack",n.pack]]){let y=f(g),c=i("tr");c.append(i("td","",u),i("td","",`${(r=C(y.cpu_pct))!=null?r:"\\u2013"} %`),i("td","",oe(y.rss_bytes)),i("td","",String((a=C(y.pids))!=null?a:"\\u2013"))),e.append(c)}let o=f(n.machine),s=i("tr");s.append(i("td","","machine"),i("td","",`load ${(d=C(o.load1))!=null?d:"\\u2013"}`),i("td","",`${oe(o.mem_available_bytes)} free`),i("td","",`${(l=C(o.cpus))!=null?l:"\\u2013"} CPUs`)),e.append(s),p("perf-res-at").textContent=`sampled ${m(n.at,40).slice(11,19)} UTC`}function nn(t,e,n,o,s){var $;let r=f(t),a=f(r.validation),d=f(r.tools),l=f(r.tasks),u=f(e),g=f(n),y=C(g.per_day_bytes),c=[["validation success",lt(a.success_rate)],["tool success",lt(d.success_rate)],["tasks per hour",C(l.per_hour)===null?"\\u2013":String(Math.round(C(l.per_hour)*10)/10)],["agent utilisation",lt(r.agent_utilisation)],["parallel ratio",lt(r.parallel_ratio)],["page refresh",C(u.last_ms)===null?"not measured yet":`${ct(u.last_ms,"ms")} (p95 ${ct(u.p95_ms,"ms")}, ${C(u.samples)} samples)`,"refresh"],["storage growth",y===null?"no data":`${(y/1e6).toFixed(2)} MB/day (target ${(($=C(g.target_bytes_per_day))!=null?$:0)/1e6} MB)${typeof g.not_honest=="string"?` \\xB7 rough: ${m(g.not_honest,120)}`:""}`,g.status==="over"?"bad":""]],w=Kt(o,s);w&&c.push(["daily budget",w.text,w.bad?"bad":""]);let b=p("perf-kpis");_(b);for(let[P,L,et]of c){let U=i("div"),N=i("dd",et==="bad"?"bad":"",L);et==="refresh"&&(N.id="perf-refresh"),U.append(i("dt","",P),N),b.append(U)}}function ie(t,e){let n=f(t);tn(v(n.alerts),e),Qe(v(n.rows)),en(n.resources),nn(n.kpis,n.refresh,n.storage,n.budget,e)}function ae(t){var e;for(let n of document.querySelectorAll("#perf-alerts .since, #alerts-list .since")){let o=(e=n.dataset.since)!=null?e:"";o&&(n.textContent=`since ${T(o,t)}`)}}var K=[],dt=typeof MessageChannel=="function"?new MessageChannel:null,le=[];dt&&(dt.port1.onmessage=()=>{var t;return(t=le.shift())==null?void 0:t()});function ce(t){document.visibilityState!=="visible"||!Number.isFinite(t)||requestAnimationFrame(()=>{let e=()=>{if(document.visibilityState!=="visible")return;let n=performance.measure("2l-refresh",{start:t,end:performance.now()});K.length<50&&K.push(Math.round(n.duration*100)/100),on=n.duration};dt?(le.push(e),dt.port2.postMessage(0)):setTimeout(e,0)})}var on=null;async function sn(){if(K.length===0)return;let t=K;K=[],performance.clearMeasures("2l-refresh");try{await fetch("/api/refresh-timing",{method:"POST",credentials:"same-origin",headers:{"content-type":"application/json"},body:JSON.stringify({samples:t})})}catch{}}function de(){setInterval(()=>{sn()},5e3)}var H=class extends Error{};async function D(t){let e=await fetch(t,{cache:"no-store",credentials:"same-origin"});if(e.status===401)throw new H;if(!e.ok){let n=(await e.text()).trim().slice(0,300);throw new Error(`HTTP ${e.status}${n?`: ${n}`:""}`)}return e.json()}function Z(t,e){let n=new URLSearchParams;for(let[s,r]of Object.entries(e))r!==void 0&&r!==""&&n.set(s,String(r));let o=n.toString();return o?`${t}?${o}`:t}var rn=["live","sessions","session","search","alerts","performance","projects"],ue=["q","type","tool","agent","session","from","to","project"];function an(t){try{return decodeURIComponent(t)}catch{return}}function xt(t){var g;let e=t.startsWith("#")?t.slice(1):t;if(e==="performance")return{view:"performance",id:"",params:{}};let n=e.indexOf("?"),o=(n===-1?e:e.slice(0,n)).replace(/^\\/+/,""),s=o.indexOf("/"),r=s===-1?o:o.slice(0,s),a=rn.includes(r)?r:"live",d=s===-1?"":(g=an(o.slice(s+1)))!=null?g:"",l=a==="session"&&d.length<=512?d:"",u={};if(n!==-1){let y=new URLSearchParams(e.slice(n+1));for(let c of ue){let w=y.get(c);w!==null&&w!==""&&w.length<=200&&(u[c]=w)}}return a==="session"&&l===""?{view:"sessions",id:"",params:u}:{view:a,id:l,params:u}}function St(t){let e=t.view==="session"?`session/${encodeURIComponent(t.id)}`:t.view,n=new URLSearchParams;for(let s of ue){let r=t.params[s];r&&n.set(s,r)}let o=n.toString();return`#/${e}${o?`?${o}`:""}`}function j(t,e="",n={},o){let s=o==null?void 0:o.params.project;return St({view:t,id:e,params:s?{project:s,...n}:n})}var G=t=>typeof t=="number"&&Number.isFinite(t)?t:0,pe=t=>typeof t=="number"&&Number.isFinite(t)&&t>=0?t:void 0;function kt(t){let e=f(t),n=pe(e.costUsd);return{id:m(e.id,512),title:m(e.title,300),start:m(e.start,40),end:m(e.end,40),durationMs:h(e.durationMs),events:h(e.events),toolCalls:h(e.toolCalls),failures:h(e.failures),agents:v(e.agents).map(o=>m(o,200)),...n!==void 0?{costUsd:n}:{},status:m(e.status,20)}}function me(t){let e=f(t),n=pe(e.costUsd);return{id:m(e.id,200),label:m(e.label,200),parent:m(e.parent,200),startMs:G(e.startMs),endMs:G(e.endMs),tools:h(e.tools),failures:h(e.failures),toolNames:v(e.toolNames).map(o=>{let s=v(o);return[m(s[0],200),h(s[1])]}),...n!==void 0?{costUsd:n}:{},status:m(e.status,20)}}function fe(t){let e=f(t);return{kind:e.kind==="agent"?"agent":"tool",agent:m(e.agent,200),name:m(e.name,200),startMs:G(e.startMs),endMs:Math.max(G(e.startMs),G(e.endMs)),error:m(e.error,500),unfinished:e.unfinished===!0}}function ge(t){let e=f(t);return{name:m(e.name,200),calls:h(e.calls),failures:h(e.failures),totalMs:h(e.totalMs),maxMs:h(e.maxMs)}}function he(t,e=""){var y;let n=new Set(t.map(c=>c.id)),o=new Map,s=[];for(let c of t)if(c.parent&&n.has(c.parent)&&c.parent!==c.id){let w=(y=o.get(c.parent))!=null?y:[];w.push(c),o.set(c.parent,w)}else s.push(c);let r=[],a=new Set,d=(c,w)=>{var b;if(!a.has(c.id)){a.add(c.id),r.push({agent:c,depth:w});for(let $ of(b=o.get(c.id))!=null?b:[])d($,w+1)}};for(let c of s)d(c,0);for(let c of t)a.has(c.id)||d(c,0);if(!e)return r;let l=new Map(t.map(c=>[c.id,c.parent])),u=new Set;for(let c=e;c&&!u.has(c);c=l.get(c))u.add(c);let g=new Set([e]);for(let{agent:c}of r)g.has(c.parent)&&g.add(c.id);return r.filter(({agent:c})=>u.has(c.id)||g.has(c.id))}function we(t,e,n,o){let s=Math.max(1,o-n),r=Math.min(100,Math.max(0,(t-n)/s*100)),a=Math.max(.4,Math.min(100-r,(e-t)/s*100));return{left:Math.round(r*100)/100,width:Math.round(a*100)/100}}function ye(t,e,n){var s;if(!n.agent)return n.tool?t.filter(r=>r.name===n.tool):[...t];let o=new Map;for(let r of e){if(r.kind!=="tool"||r.agent!==n.agent||n.tool&&r.name!==n.tool)continue;let a=(s=o.get(r.name))!=null?s:{name:r.name,calls:0,failures:0,totalMs:0,maxMs:0},d=r.endMs-r.startMs;a.calls++,a.totalMs+=d,a.maxMs=Math.max(a.maxMs,d),r.error&&a.failures++,o.set(r.name,a)}return[...o.values()].sort((r,a)=>a.totalMs-r.totalMs)}function ut(t){return t===void 0?"\\u2013":t>0&&t<.01?"<$0.01":`$${t.toFixed(2)}`}function A(t,e,n=`${e}s`){return`${t} ${t===1?e:n}`}var ve=400;function _e(t){return i("span",`pill ${t==="live"?"running":t==="ended"?"complete":""}`,t||"unknown")}function ln(t,e){let n=i("time","",t?`${t.slice(0,16).replace("T"," ")} UTC`:"\\u2013");return t&&(n.dateTime=t,n.title=`${t} (${T(t,e)})`),n}function cn(t,e,n){let o=i("li","srow"),s=i("a","stitle",t.title||`Session ${O(t.id)}`);s.href=j("session",t.id,{},e),o.append(s,_e(t.status));let r=i("div","smeta");return r.append(ln(t.start,n),i("span","",E(t.durationMs,"\\u2013")),i("span","",A(t.toolCalls,"tool call")),i("span",t.failures?"bad":"",A(t.failures,"failure")),i("span","",A(t.agents.length,"agent")),i("span","",ut(t.costUsd)),i("span","muted sid",t.id)),o.append(r),o}async function xe(t,e){let n=p("sessions-status");n.textContent="Reading the history\\u2026";let o=f(await D(Z("/api/sessions",{project:t.params.project}))),s=v(o.sessions).map(kt),r=f(o.progress),a=p("sessions-list");_(a);for(let l of s)a.append(cn(l,t,e));let d=m(f(o.project).name,200);n.textContent=s.length?`${t.params.project?`${d}: `:""}${A(s.length,"session")}, ${A(h(r.events),"event")} in the whole history (archives included)`:"No session in this history yet."}function dn(t){var e,n,o,s;return{agent:(e=t.params.agent)!=null?e:"",type:(n=t.params.type)!=null?n:"",tool:(o=t.params.tool)!=null?o:"",q:((s=t.params.q)!=null?s:"").trim().toLowerCase()}}var pt=0,be="";async function Se(t,e,n){var U;let o=dn(t),s=`${t.id}|${o.agent}|${o.type}|${o.tool}|${o.q}`;s!==be&&(pt=0),be=s,p("s-status").textContent="Loading\\u2026";let r;try{r=await D(Z(`/api/sessions/${encodeURIComponent(t.id)}`,{project:t.params.project,from:pt,agent:o.agent,type:o.type,tool:o.tool,q:o.q}))}catch(N){p("s-title").textContent=`Session ${O(t.id)}`,p("s-status").textContent=/HTTP 404/.test(String(N))?"This history has no session with this id (it may have been pruned).":`Could not load the session: ${String(N)}`;return}let a=f(r),d=kt(a.session),l=f(a.detail),u=v(l.agents).map(me),g=v(l.spans).map(fe),y=v(l.tools).map(ge);p("s-title").textContent=d.title||`Session ${O(d.id)}`;let c=p("s-meta");_(c),c.append(_e(d.status),i("span","muted sid",d.id));let w=p("s-cards");_(w);let b=(N,Pe,Re=!1)=>{let Ft=i("div",`card${Re?" bad":""}`);return Ft.append(i("b","",N),i("span","",Pe)),Ft};w.append(b(E(d.durationMs,"\\u2013"),"duration"),b(String(d.events),"events"),b(String(d.toolCalls),"tool calls"),b(String(d.failures),"failures",d.failures>0),b(String(u.length),"agents"),b(ut(d.costUsd),"cost")),V(p("s-agent"),u.map(N=>N.id)),V(p("s-tool"),y.map(N=>N.name).sort());let $=new Set(["tool_complete","tool_error","agent_start","agent_complete","user_prompt"]);o.type&&$.add(o.type),V(p("s-type"),[...$].sort()),p("s-agent").value=o.agent,p("s-tool").value=o.tool,p("s-type").value=o.type;let P=p("s-text");document.activeElement!==P&&(P.value=(U=t.params.q)!=null?U:""),un(u,o.agent,t),pn(ye(y,g,o)),mn(u.map(N=>N.id),g,o,h(l.spansOmitted),d);let L=f(a.events);fn(v(L.lines),h(L.total),h(L.from),e,n);let et=o.agent||o.type||o.tool||o.q;p("s-status").textContent=`${h(L.total)} ${et?"matching ":""}event${h(L.total)===1?"":"s"}${l.truncated===!0?` (tree and waterfall from the newest ${h(l.events)})`:""}`}function un(t,e,n){let o=p("s-tree");_(o);for(let{agent:s,depth:r}of he(t,e)){let a=i("li",`tnode${s.status==="completed"?" done":""}`);a.style.paddingLeft=`${Math.min(r,8)*16}px`;let d=i("div","thead"),l=i("a","name",s.label===s.id?s.id:`${s.label} \\xB7 ${s.id}`);l.href=j("session",n.id,{...n.params,agent:s.id},n),l.title=`Show only ${s.id}`,d.append(l,i("span","pill",s.status)),a.append(d);let u=i("div","muted");if(u.textContent=[E(Math.max(0,s.endMs-s.startMs),"\\u2013"),A(s.tools,"tool call"),s.failures?A(s.failures,"failure"):"",s.costUsd!==void 0?ut(s.costUsd):""].filter(Boolean).join(" \\xB7 "),a.append(u),s.toolNames.length){let g=i("div","tnames");g.textContent=s.toolNames.map(([y,c])=>`${y} \\xD7${c}`).join(", "),a.append(g)}o.append(a)}o.firstChild||o.append(i("li","none","No agents"))}function pn(t){let e=p("s-tools");_(e);for(let n of t){let o=i("tr"),s=i("td","full",n.name);s.title=n.name,o.append(s,i("td","",n.calls),i("td","",E(n.calls?n.totalMs/n.calls:void 0,"\\u2013")),i("td","",E(n.maxMs,"\\u2013")),i("td",n.failures?"bad":"",n.failures)),e.append(o)}if(!t.length){let n=i("tr"),o=i("td","none","No tool calls match");o.colSpan=5,n.append(o),e.append(n)}}function mn(t,e,n,o,s){let r=p("s-waterfall");_(r);let a=Date.parse(s.start),d=Date.parse(s.end);if(!Number.isFinite(a)||!Number.isFinite(d))return;let l=new Map(t.map((c,w)=>[c,w])),u=e.filter(c=>(!n.agent||c.agent===n.agent)&&(!n.tool||c.kind==="agent"||c.name===n.tool)&&(!n.q||c.kind==="agent"||`${c.name} ${c.error}`.toLowerCase().includes(n.q))).sort((c,w)=>{var b,$;return((b=l.get(c.agent))!=null?b:1e9)-(($=l.get(w.agent))!=null?$:1e9)||(c.kind==="agent"?-1:1)||c.startMs-w.startMs}),g=i("div","wf-axis");g.append(i("span","","0"),i("span","",E(d-a,"\\u2013"))),r.append(g);for(let c of u.slice(0,ve)){let w=i("div",`wf-row wf-${c.kind}${c.error?" wf-err":""}`),b=i("span","wf-label",c.kind==="agent"?`\\u25B8 ${c.name===c.agent?c.name:`${c.name} \\xB7 ${c.agent}`}`:c.name);b.title=`${c.kind==="agent"?"agent":`tool (${c.agent})`} ${c.name}: ${E(c.endMs-c.startMs,"\\u2013")}${c.error?` \\u2014 ${c.error}`:""}${c.unfinished?" (unfinished)":""}`;let $=i("span","wf-track"),P=i("span","wf-bar"),L=we(c.startMs,c.endMs,a,d);P.style.left=`${L.left}%`,P.style.width=`${L.width}%`,P.title=b.title,$.append(P),w.append(b,$),r.append(w)}let y=Math.max(0,u.length-ve)+o;u.length||r.append(i("div","none","No agent or tool call matches")),y&&r.append(i("div","muted",`${y} shorter calls not drawn`))}function fn(t,e,n,o,s){let r=p("s-timeline");_(r);let a=[];t.forEach((l,u)=>{let g=typeof l=="string"?B(l,n+u+1):null;g&&a.push(g)});for(let l of a)r.append(_t(l,o));a.length||r.append(i("li","none","No event matches these filters"));let d=p("s-pager");if(_(d),e>t.length){d.append(i("span","muted",`events ${n+1}\\u2013${n+t.length} of ${e}`));let l=i("button","","Earlier");l.type="button",l.disabled=n===0,l.addEventListener("click",()=>{pt=Math.max(0,n-500),s({})});let u=i("button","","Later");u.type="button",u.disabled=n+t.length>=e,u.addEventListener("click",()=>{pt=n+500,s({})}),d.append(l,u)}}function ke(t,e){for(let o of["agent","type","tool"])p(`s-${o}`).addEventListener("change",s=>{e({...t().params,[o]:s.target.value})});let n;p("s-text").addEventListener("input",o=>{clearTimeout(n),n=setTimeout(()=>e({...t().params,q:o.target.value}),250)})}var $t=["q","type","tool","agent","session","from","to"];function $e(t){return/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$/.test(t)?`${t}:00.000Z`:t}var q;async function Mt(t,e,n=!1){var g,y;let o=t.params;for(let c of $t){let w=p(`q-${c}`),b=c==="from"||c==="to"?((g=o[c])!=null?g:"").slice(0,16):(y=o[c])!=null?y:"";document.activeElement!==w&&(w.value=b)}let s=p("q-status"),r=p("q-hits");if(n||(_(r),q=void 0),!$t.some(c=>o[c])){s.textContent="Search every event of the history: text, type, tool, agent, session, time.",p("q-more").hidden=!0;return}s.textContent="Searching\\u2026";let a;try{a=await D(Z("/api/search",{project:o.project,q:o.q,type:o.type,tool:o.tool,agent:o.agent,session:o.session,from:o.from?$e(o.from.slice(0,16)):void 0,to:o.to?$e(o.to.slice(0,16)):void 0,before:n?q:void 0}))}catch(c){s.textContent=`Search failed: ${String(c)}`;return}let d=f(a),l=v(d.hits);for(let c of l){let w=f(c),b=m(w.session,512),$=i("li","hit"),P=i("a","type",m(w.event_type,200));P.href=j("session",b,o.q?{q:o.q}:{},t);let L=i("time","rel",T(w.timestamp,e));L.title=m(w.timestamp,40),$.append(L,P,i("span","who",[m(w.agent_id,200),m(w.tool_name,200)].filter(Boolean).join(" \\xB7 "))),$.append(i("span","text",m(w.text,500))),$.append(i("span","muted sid",`session ${O(b)}`)),r.append($)}q=typeof d.next=="number"?h(d.next):void 0,p("q-more").hidden=q===void 0;let u=r.querySelectorAll("li.hit").length;s.textContent=u===0&&q===void 0?"No event in the whole history matches.":`${A(u,"hit")}${q===void 0?" (the whole history searched)":", newest first: more below"}`}function Me(t,e){p("q-form").addEventListener("submit",n=>{n.preventDefault();let o=t().params.project?{project:t().params.project}:{};for(let s of $t){let r=p(`q-${s}`).value.trim();r&&(o[s]=r.slice(0,200))}e(o)}),p("q-more").addEventListener("click",()=>{Mt(t(),Date.now(),!0)})}async function Ee(t,e){let n=p("projects-status"),o=f(await D("/api/projects")),s=v(o.projects),r=p("projects-list");_(r);for(let a of s){let d=f(a),l=m(d.key,64),u=i("li","srow"),g=i("a","stitle",m(d.name,200)||m(d.path,4096));g.href=d.current===!0?j("sessions"):j("sessions","",{project:l}),u.append(g),d.current===!0&&u.append(i("span","pill","this dashboard"));let y=h(d.liveSessions);u.append(i("span",`pill ${y?"running":""}`,y?`${A(y,"live session")}`:"no live session"));let c=h(d.alertsFiring);c&&u.append(i("span","pill down",A(c,"alert")+" firing"));let w=i("div","smeta"),b=m(d.lastActivity,40);w.append(i("span","",b?`last activity ${T(b,e)}`:"no log yet"),i("span","",h(d.alertsPending)?`${h(d.alertsPending)} pending`:""),i("span","muted sid",m(d.path,4096))),u.append(w),r.append(u)}n.textContent=`${A(s.length,"project")} 2L has logged to (${t.params.project?"browsing another project":"listed in your Claude config folder"})`}/[?&]token=/.test(location.search)&&history.replaceState(null,"",location.pathname+location.hash);var Q=0,Ae=0,z=null,mt=0,S={summary:null,log:{path:"",exists:!0,problem:"",skipped:0},loading:!1,locked:!1,events:0,completed:[],now:()=>Date.now()+mt},F=new at(S.now);function gn(){var n,o;let t=[],e=new Set;for(let s=F.events.length-1;s>=0&&t.length<8;s--){let r=F.events[s];r.event_type!=="agent_complete"||e.has(r.agent_id)||(e.add(r.agent_id),t.push({agent_id:r.agent_id,agent_type:(n=r.agent_type)!=null?n:"",session_id:(o=r.session_id)!=null?o:"",at:r.timestamp}))}return t}function Ct(){S.events=F.events.length,S.completed=gn(),k("summary",()=>Gt(S))}function Nt(){S.events=F.events.length,k("message",()=>vt(S))}function tt(t,e=""){let n=p("conn");n.textContent=t,n.className=`pill ${e}`}function Le(t){let e=f(t);return{path:m(e.path,4096),exists:e.exists===!0,problem:m(e.problem,4096),skipped:v(e.skipped).length}}async function Et(t){let e=await fetch(`/api/state${t?"?early=1":""}`,{cache:"no-store",credentials:"same-origin"});if(e.status===401)throw new H;if(!e.ok)throw new Error(`HTTP ${e.status}`);return e.json()}function Te(t){let e=f(t);mt=R(e.now)-Date.now(),Number.isFinite(mt)||(mt=0);let n=m(e.name,500);S.log=Le(e.log),Q=h(e.seq),Ae=h(e.epoch),S.summary=e.summary,S.loading=e.loading===!0;let o=v(e.events),s=Q-o.length+1,r=[];o.forEach((a,d)=>{let l=typeof a=="string"?B(a,s+d):null;l&&r.push(l)}),F.events=r,k("header",()=>{p("project").textContent=n,p("project-path").textContent=m(e.project,4096),document.title=`${n} \\xB7 2L dashboard`}),k("timeline",()=>F.render()),k("filters",()=>F.refreshChoices(S.summary)),Ct()}function Ne(){S.locked=!0,tt("link expired","down"),Nt()}async function ft(){z==null||z.close(),z=null;try{let t=await Et(!0);if(f(t).loading){Te(t);let e=Et(!1),n=!1,o=e.then(()=>n=!0,()=>n=!0);for(let s=h(f(t).progress);!n&&(tt(`reading log ${Math.min(99,Math.round(100*s))}%`),await Promise.race([o,new Promise(a=>setTimeout(a,500))]),!n);){let r=f(await Et(!0));if(r.loading!==!0)break;s=h(r.progress)}t=await e}Te(t),yn()}catch(t){if(t instanceof H)return Ne();tt("offline","down"),setTimeout(ft,3e3)}}var At=[],Lt=!1,gt=Number.NaN;function hn(){Lt=!1;let t=At,e=gt;At=[],gt=Number.NaN,k("timeline",()=>F.add(t,S.summary)),Nt(),ce(e),(M.view==="performance"||M.view==="alerts")&&Ot()}var M=xt(location.hash),wn={live:"view-overview",sessions:"view-sessions",session:"view-session",search:"view-search",alerts:"view-alerts",performance:"view-performance",projects:"view-projects"};function Pt(t,e=M.view,n=M.id){M={view:e,id:n,params:t},history.replaceState(null,"",location.pathname+location.search+St(M)),Rt()}function Rt(){let t=M.view;k("views",()=>{for(let[n,o]of Object.entries(wn))p(o).hidden=n!==t;for(let n of document.querySelectorAll("nav.views a"))n.id===`tab-${t==="session"?"sessions":t}`?n.setAttribute("aria-current","page"):n.removeAttribute("aria-current")});let e=n=>o=>{if(o instanceof H)return Ne();console.error(`2L dashboard: ${n} failed: ${o}`)};(t==="performance"||t==="alerts")&&Ot(),t==="sessions"&&xe(M,S.now()).catch(e("sessions")),t==="session"&&Se(M,S.now(),n=>Pt({...M.params,...n})).catch(e("session")),t==="search"&&Mt(M,S.now()).catch(e("search")),t==="projects"&&Ee(M,S.now()).catch(e("projects"))}var Tt=!1,Ce=0;async function Ot(){if(!(Tt||Date.now()-Ce<500)){Tt=!0,Ce=Date.now();try{let t=await fetch("/api/performance",{cache:"no-store",credentials:"same-origin"});if(!t.ok)return;let e=await t.json();k("performance",()=>ie(e,S.now()))}catch{}finally{Tt=!1}}}function yn(){let t=new EventSource(`/api/stream?since=${Q}&epoch=${Ae}`);z=t,t.onopen=()=>tt("live","live"),t.onerror=()=>{let e=t.readyState===EventSource.CLOSED;tt(e?"offline":"reconnecting","down"),e&&setTimeout(ft,3e3)},t.onmessage=e=>{let n=Number(e.lastEventId);if(!(n>Q))return;let o=B(e.data,n);Q=n,o&&(S.log.exists=!0,At.push(o),Number.isNaN(gt)&&(gt=e.timeStamp),Lt||(Lt=!0,setTimeout(hn,0)))},t.addEventListener("summary",e=>{try{S.summary=JSON.parse(e.data)}catch{return}Ct(),k("filters",()=>F.refreshChoices(S.summary))}),t.addEventListener("log",e=>{try{S.log=Le(JSON.parse(e.data))}catch{return}Ct(),Nt()}),t.addEventListener("reset",()=>{ft()})}F.bindFilters();ke(()=>M,t=>Pt(t));Me(()=>M,t=>Pt(t,"search",""));window.addEventListener("hashchange",()=>{M=xt(location.hash),Rt()});Rt();de();setInterval(()=>k("clock",()=>bt(S)),1e3);setInterval(()=>{k("times",()=>zt(S.now())),k("since",()=>ae(S.now()))},5e3);setInterval(()=>{(M.view==="performance"||M.view==="alerts")&&Ot()},2e3);ft();})();';
@@ -21879,7 +22004,7 @@ footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
 <footer><span id="foot"></span></footer>
 `;
 function hash(text2) {
-  return `'sha256-${createHash("sha256").update(text2).digest("base64")}'`;
+  return `'sha256-${createHash2("sha256").update(text2).digest("base64")}'`;
 }
 var PAGE_CSP = [
   "default-src 'none'",
@@ -22348,8 +22473,8 @@ data: ${JSON.stringify({ path: feed.file, ...feed.logStatus() })}
 };
 
 // lib/dashboard/history-index.ts
-import fs13 from "node:fs";
-var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, MAX_DISTINCT = 1e5, MAX_SESSIONS4 = 5e4, MAX_ROW_AGENTS = 200, LIVE_MS = 10 * 6e4, NO_SESSION = "~none", Column = class {
+import fs14 from "node:fs";
+var MAX_LINE_BYTES4 = 4 << 20, CHUNK_BYTES2 = 1 << 20, READ_LINE_MAX = 1 << 20, MAX_DISTINCT = 1e5, MAX_SESSIONS4 = 5e4, MAX_ROW_AGENTS = 200, LIVE_MS = 10 * 6e4, NO_SESSION = "~none", Column = class {
   constructor(a, make) {
     this.a = a;
     this.make = make;
@@ -22447,11 +22572,11 @@ var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, M
     }
     if (fd !== void 0)
       try {
-        let s = fs13.fstatSync(fd);
+        let s = fs14.fstatSync(fd);
         if (s.ino !== st.ino || s.dev !== st.dev) return;
-        let buf = Buffer.allocUnsafe(CHUNK_BYTES);
+        let buf = Buffer.allocUnsafe(CHUNK_BYTES2);
         for (; st.offset < size; ) {
-          let n = fs13.readSync(fd, buf, 0, Math.min(CHUNK_BYTES, size - st.offset), st.offset);
+          let n = fs14.readSync(fd, buf, 0, Math.min(CHUNK_BYTES2, size - st.offset), st.offset);
           if (n <= 0) break;
           let last = buf.lastIndexOf(10, n - 1);
           if (last === -1) {
@@ -22461,20 +22586,20 @@ var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, M
           this.opts.onProgress?.(this.read, this.total), await new Promise((r) => setImmediate(r));
         }
       } finally {
-        fs13.closeSync(fd);
+        fs14.closeSync(fd);
       }
   }
   /** A line longer than a chunk: indexed when it ends within the cap, skipped when longer; false while unfinished. */
   longLine(fd, st, idx, size) {
-    let probe = Buffer.allocUnsafe(CHUNK_BYTES);
-    for (let at = st.offset + CHUNK_BYTES; at < size; at += CHUNK_BYTES) {
-      let n = fs13.readSync(fd, probe, 0, Math.min(CHUNK_BYTES, size - at), at), nl = probe.indexOf(10);
+    let probe = Buffer.allocUnsafe(CHUNK_BYTES2);
+    for (let at = st.offset + CHUNK_BYTES2; at < size; at += CHUNK_BYTES2) {
+      let n = fs14.readSync(fd, probe, 0, Math.min(CHUNK_BYTES2, size - at), at), nl = probe.indexOf(10);
       if (nl === -1 || nl >= n) continue;
       let end = at + nl, len = end - st.offset;
-      if (len > MAX_LINE_BYTES3) this.stats.oversized++;
+      if (len > MAX_LINE_BYTES4) this.stats.oversized++;
       else {
         let line = Buffer.allocUnsafe(len + 1);
-        fs13.readSync(fd, line, 0, len + 1, st.offset), this.lines(line, len, idx, st.offset);
+        fs14.readSync(fd, line, 0, len + 1, st.offset), this.lines(line, len, idx, st.offset);
       }
       return this.read += len + 1, this.stats.bytesRead += len + 1, st.offset = end + 1, !0;
     }
@@ -22569,11 +22694,11 @@ var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, M
         if (fd === void 0) return "";
         let len = this.length.a[i];
         if (len > READ_LINE_MAX) return this.standIn(i, len);
-        let buf = Buffer.allocUnsafe(len), n = fs13.readSync(fd, buf, 0, len, this.offset.a[i]);
+        let buf = Buffer.allocUnsafe(len), n = fs14.readSync(fd, buf, 0, len, this.offset.a[i]);
         return buf.toString("utf8", 0, n).trim();
       });
     } finally {
-      for (let fd of fds.values()) fd !== void 0 && fs13.closeSync(fd);
+      for (let fd of fds.values()) fd !== void 0 && fs14.closeSync(fd);
     }
   }
   /** The indexed fields of event `i` as a line, for one too long to read back. */
@@ -22601,9 +22726,9 @@ var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, M
       return;
     }
     if (fd === void 0) return;
-    let s = fs13.fstatSync(fd);
+    let s = fs14.fstatSync(fd);
     if (s.ino === st.ino && s.dev === st.dev) return fd;
-    fs13.closeSync(fd);
+    fs14.closeSync(fd);
   }
   /** Most recent event time, ms (0 when none). */
   lastActivity() {
@@ -23054,9 +23179,9 @@ function cleanString(s, max, memo) {
 }
 
 // lib/monitor/otel-ids.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function hashHex(domain, value, bytes) {
-  let hex = createHash2("sha256").update(`2l-pack ${domain}\0${value}`).digest("hex").slice(0, bytes * 2);
+  let hex = createHash3("sha256").update(`2l-pack ${domain}\0${value}`).digest("hex").slice(0, bytes * 2);
   return /^0+$/.test(hex) ? `${hex.slice(0, -1)}1` : hex;
 }
 function traceIdOf(seed) {
@@ -23582,8 +23707,8 @@ var ProjectHistory = class {
 };
 
 // lib/dashboard/projects.ts
-import { createHash as createHash3 } from "node:crypto";
-import fs14 from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import fs15 from "node:fs";
 import path19 from "node:path";
 
 // lib/monitor/alert-store.ts
@@ -23706,7 +23831,7 @@ function recordWith(projectDir, now, plan, settings) {
 // lib/dashboard/projects.ts
 var MAX_OPEN = 6, TAIL_EVENTS = 400;
 function projectKey(project) {
-  return createHash3("sha256").update(project).digest("hex").slice(0, 16);
+  return createHash4("sha256").update(project).digest("hex").slice(0, 16);
 }
 function liveSessionsOf(lines, now) {
   let last = /* @__PURE__ */ new Map();
@@ -23741,7 +23866,7 @@ var Projects = class {
   async list() {
     let rows = [];
     for (let p of this.paths()) {
-      let log = eventsPath(p), st = fs14.lstatSync(log, { throwIfNoEntry: !1 }), lines = st?.isFile() ? await readTail(log, TAIL_EVENTS).catch(() => []) : [], alerts = Object.values(readAlertState(p).active);
+      let log = eventsPath(p), st = fs15.lstatSync(log, { throwIfNoEntry: !1 }), lines = st?.isFile() ? await readTail(log, TAIL_EVENTS).catch(() => []) : [], alerts = Object.values(readAlertState(p).active);
       rows.push({
         key: projectKey(p),
         name: path19.basename(p),
@@ -23767,13 +23892,13 @@ var Projects = class {
 };
 
 // lib/monitor/resource-sampler.ts
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 import os3 from "node:os";
 import path20 from "node:path";
 var TICKS_PER_SECOND = 100;
 function readText(file) {
   try {
-    return fs15.readFileSync(file, "utf8");
+    return fs16.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -23788,18 +23913,18 @@ var ResourceSampler = class _ResourceSampler {
     this.proc = opts.procRoot ?? "/proc", this.packDir = opts.packDir ?? path20.dirname(process.argv[1] ?? ""), this.selfPid = opts.selfPid ?? process.pid;
     let real = path20.resolve(project);
     try {
-      real = fs15.realpathSync(real);
+      real = fs16.realpathSync(real);
     } catch {
     }
     this.projectReal = real;
   }
   static supported(procRoot = "/proc") {
-    return process.platform === "linux" && fs15.existsSync(path20.join(procRoot, "self", "stat"));
+    return process.platform === "linux" && fs16.existsSync(path20.join(procRoot, "self", "stat"));
   }
   sample(nowMs = Date.now()) {
     if (!_ResourceSampler.supported(this.proc)) return;
     let cpuBefore = process.cpuUsage(), procs = /* @__PURE__ */ new Map();
-    for (let name of fs15.readdirSync(this.proc)) {
+    for (let name of fs16.readdirSync(this.proc)) {
       if (!/^\d+$/.test(name)) continue;
       let info = parseProcStat(readText(path20.join(this.proc, name, "stat")) ?? "");
       info && procs.set(info.pid, info);
@@ -23812,7 +23937,7 @@ var ResourceSampler = class _ResourceSampler {
       if (nodeLike && this.packDir.length > 1 && cmdline.includes(`${this.packDir}${path20.sep}`) && packRoots.push(p.pid), p.comm === "claude" || /claude-code|[/\0]claude(\0|$)/.test(cmdline)) {
         let cwd;
         try {
-          cwd = fs15.readlinkSync(path20.join(this.proc, String(p.pid), "cwd"));
+          cwd = fs16.readlinkSync(path20.join(this.proc, String(p.pid), "cwd"));
         } catch {
         }
         cwd === this.projectReal && roots.push(p.pid);
@@ -23882,7 +24007,7 @@ function startResourceLoop(project, opts) {
 }
 
 // lib/monitor/prune-command.ts
-import fs16 from "node:fs";
+import fs17 from "node:fs";
 import path21 from "node:path";
 
 // lib/monitor/retention.ts
@@ -23927,14 +24052,14 @@ var shown = (name) => clip(stripControls(name), 120), mb = (b) => `${(b / 1e6).t
 function applyPrune(plan) {
   let removed = [], failed = [];
   for (let f of plan.remove) {
-    let now = fs16.lstatSync(f.path, { throwIfNoEntry: !1 });
+    let now = fs17.lstatSync(f.path, { throwIfNoEntry: !1 });
     if (now) {
       if (!now.isFile() || now.dev !== f.dev || now.ino !== f.ino || now.size !== f.bytes) {
         failed.push({ name: f.name, why: "changed since it was listed; left alone" });
         continue;
       }
       try {
-        fs16.unlinkSync(f.path), removed.push(f), removeSidecars(f.path, HISTORY_KINDS);
+        fs17.unlinkSync(f.path), removed.push(f), removeSidecars(f.path, HISTORY_KINDS);
       } catch (err) {
         errorCode(err) !== "ENOENT" && failed.push({ name: f.name, why: errorCode(err) ?? String(err) });
       }
@@ -23969,7 +24094,7 @@ function runPrune(args, now = Date.now()) {
 }
 
 // lib/monitor/live-alerts.ts
-import fs20 from "node:fs";
+import fs21 from "node:fs";
 import path25 from "node:path";
 import { performance as performance2 } from "node:perf_hooks";
 
@@ -24298,7 +24423,7 @@ function measureBudgets(cost) {
 }
 
 // lib/monitor/alert-lease.ts
-import fs17 from "node:fs";
+import fs18 from "node:fs";
 import path22 from "node:path";
 
 // lib/transcript/reader.ts
@@ -24330,13 +24455,13 @@ function renewLease(runtime, project, now = /* @__PURE__ */ new Date(), pid = pr
       holdLease(runtime, project, pid);
       return;
     }
-    fs17.utimesSync(leaseFile(runtime, project), now, now);
+    fs18.utimesSync(leaseFile(runtime, project), now, now);
   } catch {
   }
 }
 function releaseLease(runtime, project, pid = process.pid) {
   try {
-    leaseHolder(runtime, project) === pid && fs17.unlinkSync(leaseFile(runtime, project));
+    leaseHolder(runtime, project) === pid && fs18.unlinkSync(leaseFile(runtime, project));
   } catch {
   }
 }
@@ -24347,7 +24472,7 @@ function leaseHolder(runtime, project) {
 
 // lib/monitor/notify.ts
 import { spawn } from "node:child_process";
-import fs18 from "node:fs";
+import fs19 from "node:fs";
 import path23 from "node:path";
 function alertNotice(e) {
   let p = e.payload;
@@ -24376,9 +24501,9 @@ function findOnPath(name, env, project) {
     if (abs === root || abs.startsWith(root + path23.sep)) continue;
     let file = path23.join(abs, name);
     try {
-      let real = fs18.realpathSync(file);
-      if (real === root || real.startsWith(root + path23.sep) || !fs18.statSync(real).isFile()) continue;
-      return fs18.accessSync(real, fs18.constants.X_OK), file;
+      let real = fs19.realpathSync(file);
+      if (real === root || real.startsWith(root + path23.sep) || !fs19.statSync(real).isFile()) continue;
+      return fs19.accessSync(real, fs19.constants.X_OK), file;
     } catch {
     }
   }
@@ -24484,7 +24609,7 @@ var Notifier = class {
 
 // lib/monitor/notify-config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import fs19 from "node:fs";
+import fs20 from "node:fs";
 import path24 from "node:path";
 var MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
 function userConfigFile(env = process.env) {
@@ -24516,8 +24641,8 @@ function alertsSection(text2) {
 }
 function readUserConfig(file) {
   try {
-    let st = fs19.statSync(file);
-    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs19.readFileSync(file, "utf8");
+    let st = fs20.statSync(file);
+    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs20.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -24580,7 +24705,7 @@ var LiveAlerts = class {
   /** What changes when `.2L/config.yaml` is edited, without reading it. */
   stampOf() {
     try {
-      let st = fs20.lstatSync(path25.join(stateDir(this.opts.project), "config.yaml"));
+      let st = fs21.lstatSync(path25.join(stateDir(this.opts.project), "config.yaml"));
       return `${st.ino}:${st.size}:${st.mtimeMs}`;
     } catch {
       return "";
@@ -24964,8 +25089,8 @@ var MAX_MODELS = 20, MAX_ALERT_KEYS = 100, MAX_CUSTOM = 50, MAX_COST_SESSIONS2 =
 };
 
 // lib/monitor/otlp-cursor.ts
-import { createHash as createHash4 } from "node:crypto";
-import fs21 from "node:fs";
+import { createHash as createHash5 } from "node:crypto";
+import fs22 from "node:fs";
 var HEAD_BYTES = 256, CHUNK2 = 1 << 20, MAX_LINE2 = 4 << 20;
 function withFd(file, fn) {
   let fd;
@@ -24978,17 +25103,17 @@ function withFd(file, fn) {
     try {
       return fn(fd);
     } finally {
-      fs21.closeSync(fd);
+      fs22.closeSync(fd);
     }
 }
 function headOf(fd, bytes) {
-  let buf = Buffer.alloc(bytes), n = fs21.readSync(fd, buf, 0, bytes, 0);
-  return createHash4("sha256").update(buf.subarray(0, n)).digest("hex");
+  let buf = Buffer.alloc(bytes), n = fs22.readSync(fd, buf, 0, bytes, 0);
+  return createHash5("sha256").update(buf.subarray(0, n)).digest("hex");
 }
 function infos(project) {
   let out = [];
   for (let file of logFiles(project)) {
-    let st = fs21.lstatSync(file, { throwIfNoEntry: !1 });
+    let st = fs22.lstatSync(file, { throwIfNoEntry: !1 });
     st?.isFile() && out.push({ file, ino: st.ino, size: st.size });
   }
   return out;
@@ -25000,12 +25125,12 @@ function positionIn(f, fd, offset) {
 function endOfLog(project) {
   let last = infos(project).at(-1);
   if (last)
-    return withFd(last.file, (fd) => positionIn(last, fd, fs21.fstatSync(fd).size));
+    return withFd(last.file, (fd) => positionIn(last, fd, fs22.fstatSync(fd).size));
 }
 function scanLines(fd, from, to) {
   let buf = Buffer.allocUnsafe(CHUNK2), lines = 0, end = from;
   for (let at = from; at < to; ) {
-    let n = fs21.readSync(fd, buf, 0, Math.min(CHUNK2, to - at), at);
+    let n = fs22.readSync(fd, buf, 0, Math.min(CHUNK2, to - at), at);
     if (n <= 0) break;
     for (let i = buf.indexOf(10); i >= 0 && i < n; i = buf.indexOf(10, i + 1))
       lines++, end = at + i + 1;
@@ -25030,9 +25155,9 @@ function readFrom(project, pos, opts) {
   }
   for (; i < files.length && result.events.length < opts.maxEvents; i++, offset = 0) {
     let f = files[i], live = i === files.length - 1, read = withFd(f.file, (fd) => {
-      let size = fs21.fstatSync(fd).size, buf = Buffer.allocUnsafe(CHUNK2), at = offset;
+      let size = fs22.fstatSync(fd).size, buf = Buffer.allocUnsafe(CHUNK2), at = offset;
       for (; at < size && result.events.length < opts.maxEvents; ) {
-        let n = fs21.readSync(fd, buf, 0, Math.min(CHUNK2, size - at), at);
+        let n = fs22.readSync(fd, buf, 0, Math.min(CHUNK2, size - at), at);
         if (n <= 0) break;
         let last = buf.subarray(0, n).lastIndexOf(10);
         if (last < 0) {
@@ -25118,12 +25243,12 @@ function postOtlp(url, body, headers2, timeoutMs) {
 }
 
 // lib/monitor/otlp-state.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import path27 from "node:path";
 
 // lib/monitor/otlp-config.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import os4 from "node:os";
 import path26 from "node:path";
 var MAX_USER_CONFIG_BYTES2 = 256 * 1024, MAX_SETTINGS_BYTES = 1024 * 1024, MAX_URL2 = 2e3, MAX_LIST = 100, PRIVACY = ["plain", "hash", "omit"], SIGNALS = ["traces", "logs", "metrics"];
@@ -25190,7 +25315,7 @@ function privacyOf(user, project) {
   let u = PRIVACY.includes(user) ? user : "plain", p = PRIVACY.includes(project) ? project : "plain";
   return PRIVACY.indexOf(p) > PRIVACY.indexOf(u) ? p : u;
 }
-var hashed = (v) => createHash5("sha256").update(`2l-pack resource\0${v}`).digest("hex").slice(0, 16);
+var hashed = (v) => createHash6("sha256").update(`2l-pack resource\0${v}`).digest("hex").slice(0, 16);
 function resourceAttributes(projectDir, user, project, who = { user: safeUserName(), host: os4.hostname() }) {
   let ur = user.resource ?? {}, pr = project.resource ?? {}, out = { "service.name": "2l-pack" }, put = (key, attr, value) => {
     let p = privacyOf(ur[key], pr[key]);
@@ -25274,7 +25399,7 @@ function loadOtlpTarget(projectDir, env = process.env) {
 
 // lib/monitor/otlp-state.ts
 function statePath2(project, endpoint, env = process.env) {
-  let id = createHash6("sha256").update(`${path27.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
+  let id = createHash7("sha256").update(`${path27.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
   return path27.join(claudeConfigDir(env), "2l", "otlp", `${id}.json`);
 }
 var statusPath = (state) => state.replace(/\.json$/, ".status.json");
@@ -25489,7 +25614,7 @@ function startOtlp(project, opts, env) {
 }
 async function startServer(opts) {
   let project = path28.resolve(opts.project);
-  fs22.lstatSync(path28.join(project, ".2L"), { throwIfNoEntry: !1 })?.isDirectory() && registerProject(project);
+  fs23.lstatSync(path28.join(project, ".2L"), { throwIfNoEntry: !1 })?.isDirectory() && registerProject(project);
   let instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), otlp = opts.otlp === !1 ? void 0 : startOtlp(project, opts.otlp ?? {}, opts.env ?? process.env), view, costs, feed = new DashboardFeed(project, {
     tail: opts.tail,
     pollMs: opts.pollMs,
@@ -25593,14 +25718,14 @@ async function startServer(opts) {
 }
 
 // lib/hook/claims.ts
-import fs23 from "node:fs";
+import fs24 from "node:fs";
 import os5 from "node:os";
 import path29 from "node:path";
 var KEEP_MS = 168 * 3600 * 1e3;
 function runtimeDir(env = process.env) {
   let xdg = env.XDG_RUNTIME_DIR, uid = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && path29.isAbsolute(xdg) && !xdg.includes("\0") ? path29.join(xdg, "2l") : path29.join(os5.tmpdir(), `2l-${uid}`);
   try {
-    return ensurePrivateDir(dir), (fs23.statSync(dir).mode & 63) !== 0 && fs23.chmodSync(dir, 448), dir;
+    return ensurePrivateDir(dir), (fs24.statSync(dir).mode & 63) !== 0 && fs24.chmodSync(dir, 448), dir;
   } catch {
     return;
   }
@@ -25609,7 +25734,7 @@ function runtimeDir(env = process.env) {
 // lib/bin/dashboard-server.ts
 function say(line) {
   try {
-    fs24.writeSync(1, `${line}
+    fs25.writeSync(1, `${line}
 `);
   } catch {
   }

@@ -83,6 +83,16 @@ function* linesFrom(fd: number, start: number, end: number): Generator<{ text: s
   }
 }
 
+export interface PrefixOptions {
+  /** Events at or after this time (ms) end the prefix; +Infinity: none does. */
+  before: number;
+  kind: HistoryKind;
+  /** What the summary is fed (the dashboard's capped events). */
+  clean?: (e: TwoLEvent) => TwoLEvent;
+  /** Least new bytes for which a new state is kept (tests lower it). */
+  minSegmentBytes?: number;
+}
+
 export interface LivePrefix {
   /** The live log, open: the caller reads it from `offset` on (events/stream.ts `resume`), which closes it. */
   path: string;
@@ -107,7 +117,7 @@ export interface LivePrefix {
 export function mergeLivePrefix(
   projectDir: string,
   targets: HistoryTargets,
-  opts: { before: number; kind: HistoryKind; clean?: (e: TwoLEvent) => TwoLEvent; minSegmentBytes?: number },
+  opts: PrefixOptions,
 ): LivePrefix | undefined {
   const live = statLogFiles(projectDir).find((f) => !f.archive);
   if (!live?.regular || live.foreign) return undefined;
@@ -119,19 +129,15 @@ export function mergeLivePrefix(
   }
   if (fd === undefined) return undefined;
   try {
-    return merge(live.path, fd, targets, opts);
+    return mergeLivePrefixOf(live.path, fd, targets, opts);
   } catch (err) {
     fs.closeSync(fd);
     throw err;
   }
 }
 
-function merge(
-  file: string,
-  fd: number,
-  targets: HistoryTargets,
-  opts: { before: number; kind: HistoryKind; clean?: (e: TwoLEvent) => TwoLEvent; minSegmentBytes?: number },
-): LivePrefix {
+/** As mergeLivePrefix, for the live log `file` the caller has open (a regular file) as `fd`, which it keeps. */
+export function mergeLivePrefixOf(file: string, fd: number, targets: HistoryTargets, opts: PrefixOptions): LivePrefix {
   const size = fs.fstatSync(fd).size;
   const kept = readPrefixState(file, fd, opts.kind, parseLiveState);
   const usable =
