@@ -20593,7 +20593,10 @@ var STATE_LIMITS = {
   minutes: 1e5,
   intervals: 2e4,
   replay: 5e4,
-  replayLine: 65536
+  replayLine: 65536,
+  /** A repeated denial follows its first close closely (the same call reported twice): this many closes are kept. */
+  closed: 1024,
+  firstDenials: 1e4
 }, isCount = (v) => Number.isSafeInteger(v) && v >= 0, isNum = (v) => typeof v == "number" && Number.isFinite(v), isStr = (v, max = STATE_LIMITS.strings) => typeof v == "string" && v.length <= max, isStrOrNull = (v) => v === null || isStr(v), isObj3 = (v) => typeof v == "object" && v !== null && !Array.isArray(v), listOf = (v, max, ok) => Array.isArray(v) && v.length <= max && v.every(ok), optStr = (v) => v === void 0 || isStr(v);
 function isSession(v) {
   return isObj3(v) ? isStr(v.id) && isStr(v.started) && isStr(v.last) && optStr(v.ended) && typeof v.reopened == "boolean" && isCount(v.events) && isCount(v.tools) && isCount(v.toolErrors) && isCount(v.toolDenied) : !1;
@@ -20618,7 +20621,11 @@ function parseSummaryState(v) {
     v.minutes,
     STATE_LIMITS.minutes,
     (m) => Array.isArray(m) && m.length === 3 && isStr(m[0], 16) && isCount(m[1]) && isCount(m[2])
-  ) && isKpi(v.kpi) && listOf(v.replay, STATE_LIMITS.replay, (l) => isStr(l, STATE_LIMITS.replayLine)) ? v : void 0;
+  ) && isKpi(v.kpi) && listOf(v.replay, STATE_LIMITS.replay, (l) => isStr(l, STATE_LIMITS.replayLine)) && listOf(v.closed, STATE_LIMITS.closed, (k) => isStr(k, 2 * STATE_LIMITS.strings + 1)) && listOf(
+    v.firstDenials,
+    STATE_LIMITS.firstDenials,
+    (d) => Array.isArray(d) && d.length === 3 && isStr(d[0], 2 * STATE_LIMITS.strings + 1) && isStr(d[1]) && isStr(d[2])
+  ) ? v : void 0;
 }
 
 // lib/monitor/summary.ts
@@ -20673,6 +20680,8 @@ var Summary = class {
   lastResource;
   /** Recording only: sessions whose last boundary in this stretch was a start. */
   reopened = /* @__PURE__ */ new Set();
+  /** Recording only: denials counted as their call's first close here (undefined once past the limit). */
+  firstDenials;
   constructor(opts = {}) {
     this.opts = {
       orphanAfterMs: 30 * 6e4,
@@ -20683,7 +20692,7 @@ var Summary = class {
       keepMinutes: 120,
       record: !1,
       ...opts
-    }, this.opts.record && (this.replay = []);
+    }, this.opts.record && (this.replay = [], this.firstDenials = []);
   }
   addMalformed() {
     this.malformed++;
@@ -20712,7 +20721,7 @@ var Summary = class {
   isRepeatClose(e) {
     if (!e.tool_use_id || !CLOSES.has(e.event_type)) return !1;
     let key = `${e.session_id ?? ""}\0${e.tool_use_id}`;
-    return this.closed.has(key) ? e.event_type === DENIED_EVENT_TYPE : (this.closed.set(key, !0), evictOldest(this.closed, MAX_CLOSED), !1);
+    return this.closed.has(key) ? e.event_type === DENIED_EVENT_TYPE : (this.firstDenials && e.event_type === DENIED_EVENT_TYPE && (this.firstDenials.length >= STATE_LIMITS.firstDenials ? this.firstDenials = void 0 : this.firstDenials.push([key, e.session_id ?? "", e.tool_name ?? ""])), this.closed.set(key, !0), evictOldest(this.closed, MAX_CLOSED), !1);
   }
   trackSession(e, repeatClose) {
     if (!e.session_id) return;
@@ -20850,7 +20859,7 @@ var Summary = class {
    * than a state keeps (it is then read again each time, never misreported).
    */
   toState() {
-    if (!this.opts.record || !this.replay) return;
+    if (!this.opts.record || !this.replay || !this.firstDenials) return;
     let sessions = [...this.sessions.values()].map((s) => ({
       ...s,
       reopened: this.reopened.has(s.id)
@@ -20874,15 +20883,17 @@ var Summary = class {
       recentErrors: [...this.recentErrors],
       minutes: [...this.minutes].map(([m, c]) => [m, c.events, c.errors]),
       kpi: this.kpis.toolState(),
-      replay: this.lastResource ? [...this.replay, this.lastResource] : [...this.replay]
+      replay: this.lastResource ? [...this.replay, this.lastResource] : [...this.replay],
+      closed: [...this.closed.keys()].slice(-STATE_LIMITS.closed),
+      firstDenials: this.firstDenials.map((d) => [...d])
     };
   }
   /**
    * Add a validated state (summary-state.ts `parseSummaryState`) of the stretch
    * that follows what this summary has seen, as if its events had been added:
    * totals exactly, tool percentiles within 1 %, stateful events replayed. A
-   * close repeated across the stretch's start (a denial reported twice) is
-   * counted twice. False, with this summary unchanged, when a duration state
+   * denial repeating a call closed before the stretch is taken back, as one
+   * pass would not count it (within the last STATE_LIMITS.closed closes). False, with this summary unchanged, when a duration state
    * is refused.
    */
   mergeState(st) {
@@ -20898,6 +20909,7 @@ var Summary = class {
         denied: (known?.denied ?? 0) + seg.denied
       });
     }
+    let repeats = st.firstDenials.filter(([key]) => this.closed.has(key));
     for (let [name, t] of tools) this.tools.set(name, t);
     this.hookMs.mergeState(st.hookMs), this.events += st.events, this.malformed += st.malformed, this.pipelineErrors += st.pipelineErrors, st.first !== null && (!this.first || st.first < this.first) && (this.first = st.first), st.last !== null && (!this.last || st.last > this.last) && (this.last = st.last), st.lastActivity !== null && (!this.lastActivity || st.lastActivity > this.lastActivity) && (this.lastActivity = st.lastActivity);
     for (let [type, n] of st.byType) this.byType.set(type, (this.byType.get(type) ?? 0) + n);
@@ -20913,6 +20925,17 @@ var Summary = class {
       for (let m of [...this.minutes.keys()]) keep.includes(m) || this.minutes.delete(m);
     }
     this.kpis.mergeToolState(st.kpi);
+    for (let [, session, tool] of repeats) {
+      let s = this.sessions.get(session);
+      s && s.tools > 0 && s.toolDenied > 0 && (s.tools--, s.toolDenied--);
+      let t = this.tools.get(tool);
+      t && t.calls > 0 && t.denied > 0 && (t.calls--, t.denied--);
+    }
+    for (let d of st.firstDenials)
+      !this.firstDenials || repeats.includes(d) || (this.firstDenials.length >= STATE_LIMITS.firstDenials ? this.firstDenials = void 0 : this.firstDenials.push([...d]));
+    for (let key of st.closed)
+      this.closed.delete(key), this.closed.set(key, !0);
+    evictOldest(this.closed, MAX_CLOSED);
     for (let line of st.replay) {
       let e = parseEventLine(line);
       e && this.replayEvent(e);
