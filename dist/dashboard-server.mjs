@@ -21005,17 +21005,17 @@ var SIDECAR_MAX_BYTES = 8 << 20, VERSION = 1, PREFIX_HEAD_BYTES = 4096, PREFIX_T
 function sidecarPath(archive, kind = "summary") {
   return path14.join(path14.dirname(archive), `${path14.basename(archive).replace(/\.jsonl$/, "")}.${kind}.json`);
 }
-var KIND_NAME = /^[a-z][a-z0-9-]{0,31}$/;
+var KIND_NAME = /^[a-z][a-z0-9-]{0,31}$/, ARCHIVE_SIDECAR_KINDS = ["status", "dashboard", "index"];
 function identityOf(f) {
   return { size: f.bytes, mtimeMs: f.mtimeMs, ino: f.ino, dev: f.dev };
 }
 function usable(f) {
   return f.archive && f.regular && !f.foreign;
 }
-function readDoc(file, kind) {
+function readDoc(file, kind, maxBytes = SIDECAR_MAX_BYTES) {
   let doc;
   try {
-    let buf = readRegularFile(file, SIDECAR_MAX_BYTES);
+    let buf = readRegularFile(file, maxBytes);
     if (buf === void 0) return;
     doc = JSON.parse(buf.toString("utf8"));
   } catch {
@@ -21032,9 +21032,9 @@ function parsed(payload, parse) {
     return;
   }
 }
-function readSidecar(f, kind, parse) {
+function readSidecar(f, kind, parse, maxBytes = SIDECAR_MAX_BYTES) {
   if (!usable(f) || !KIND_NAME.test(kind)) return;
-  let d = readDoc(sidecarPath(f.path, kind), kind);
+  let d = readDoc(sidecarPath(f.path, kind), kind, maxBytes);
   if (!d || typeof d.archive != "object" || d.archive === null) return;
   let want = identityOf(f), a = d.archive;
   if (!(a.size !== want.size || a.mtimeMs !== want.mtimeMs || a.ino !== want.ino || a.dev !== want.dev))
@@ -21065,11 +21065,11 @@ function readPrefixState(log, fd, kind, parse) {
   let payload = parsed(d.payload, parse);
   return payload === void 0 ? void 0 : { offset, payload };
 }
-function writeDoc(file, doc) {
+function writeDoc(file, doc, maxBytes = SIDECAR_MAX_BYTES) {
   try {
     checkPrivateDir(path14.dirname(file));
     let text2 = JSON.stringify(doc);
-    return Buffer.byteLength(text2) > SIDECAR_MAX_BYTES ? !1 : (atomicWriteFileSync(file, text2, { mode: 384, keepMode: !1 }), !0);
+    return Buffer.byteLength(text2) > maxBytes ? !1 : (atomicWriteFileSync(file, text2, { mode: 384, keepMode: !1 }), !0);
   } catch {
     return !1;
   }
@@ -21092,8 +21092,8 @@ function removeSidecars(archive, kinds) {
       } catch {
       }
 }
-function writeSidecar(f, kind, payload) {
-  return !usable(f) || !KIND_NAME.test(kind) ? !1 : writeDoc(sidecarPath(f.path, kind), { v: VERSION, kind, archive: identityOf(f), payload });
+function writeSidecar(f, kind, payload, maxBytes = SIDECAR_MAX_BYTES) {
+  return !usable(f) || !KIND_NAME.test(kind) ? !1 : writeDoc(sidecarPath(f.path, kind), { v: VERSION, kind, archive: identityOf(f), payload }, maxBytes);
 }
 
 // lib/events/log-files.ts
@@ -21378,7 +21378,7 @@ function figureOf(c) {
 }
 
 // lib/monitor/archive-summaries.ts
-var HISTORY_KINDS = ["status", "dashboard"], COST_REPLAY = /* @__PURE__ */ new Set(["cost_update", "phase_change", "plan_complete", "agent_start"]), OPS_REPLAY = /* @__PURE__ */ new Set(["db_check", "dashboard_start"]), MAX_REPLAY = 5e4, MAX_REPLAY_LINE = 64 * 1024, MAX_COST_SESSIONS = 1e5;
+var COST_REPLAY = /* @__PURE__ */ new Set(["cost_update", "phase_change", "plan_complete", "agent_start"]), OPS_REPLAY = /* @__PURE__ */ new Set(["db_check", "dashboard_start"]), MAX_REPLAY = 5e4, MAX_REPLAY_LINE = 64 * 1024, MAX_COST_SESSIONS = 1e5;
 function parseHistoryState(v) {
   if (typeof v != "object" || v === null) return;
   let h = v, summary = parseSummaryState(h.summary), text2 = (x, max) => typeof x == "string" && x.length <= max;
@@ -22497,7 +22497,101 @@ data: ${JSON.stringify({ path: feed.file, ...feed.logStatus() })}
 
 // lib/dashboard/history-index.ts
 import fs14 from "node:fs";
-var MAX_LINE_BYTES4 = 4 << 20, CHUNK_BYTES2 = 1 << 20, READ_LINE_MAX = 1 << 20, MAX_DISTINCT = 1e5, MAX_SESSIONS4 = 5e4, MAX_ROW_AGENTS = 200, LIVE_MS = 10 * 6e4, NO_SESSION = "~none", Column = class {
+
+// lib/dashboard/history-part.ts
+var PART_MAX_BYTES = 64 << 20, MAX_STRINGS = 100001, MAX_PART_SESSIONS = 5e4, MAX_AGENTS = 200, COLUMNS = ["time", "offset", "length", "type", "tool", "agent", "session"], F64 = /* @__PURE__ */ new Set(["time", "offset"]), CODES = ["type", "tool", "agent", "session"];
+function encodePart(p) {
+  let cols = {};
+  for (let c of COLUMNS) cols[c] = Buffer.from(p[c].buffer, p[c].byteOffset, p[c].byteLength).toString("base64");
+  return {
+    size: p.size,
+    malformed: p.malformed,
+    oversized: p.oversized,
+    n: p.time.length,
+    strings: p.strings,
+    cols,
+    // No time seen yet is +Infinity, which JSON cannot hold.
+    sessions: p.sessions.map((s) => ({ ...s, startMs: Number.isFinite(s.startMs) ? s.startMs : null }))
+  };
+}
+var isCount2 = (v) => Number.isSafeInteger(v) && v >= 0, isNum2 = (v) => typeof v == "number" && Number.isFinite(v), isName = (v) => typeof v == "string" && v.length <= 200;
+function column(b64, n, f642) {
+  if (typeof b64 != "string") return;
+  let width = f642 ? 8 : 4;
+  if (b64.length !== Math.ceil(n * width / 3) * 4) return;
+  let buf = Buffer.from(b64, "base64");
+  if (buf.length !== n * width) return;
+  let out = f642 ? new Float64Array(n) : new Uint32Array(n);
+  return new Uint8Array(out.buffer).set(buf), out;
+}
+function parseSession(v, strings) {
+  if (typeof v != "object" || v === null || Array.isArray(v)) return;
+  let s = v;
+  if (!isCount2(s.code) || s.code === 0 || s.code >= strings || typeof s.title != "string" || s.title.length > 160 || !(isNum2(s.startMs) || s.startMs === null) || !isNum2(s.endMs) || !isCount2(s.events) || !isCount2(s.toolCalls) || !isCount2(s.failures) || !Array.isArray(s.agents) || s.agents.length > MAX_AGENTS || !s.agents.every(isName) || s.boundary !== 0 && s.boundary !== 1 && s.boundary !== 2 || s.costUsd !== null && !isNum2(s.costUsd)) return;
+  let byAgent = null;
+  if (s.costByAgent !== null) {
+    if (typeof s.costByAgent != "object" || Array.isArray(s.costByAgent)) return;
+    let entries = Object.entries(s.costByAgent);
+    if (entries.length > MAX_AGENTS * 10 || !entries.every(([k, n]) => k.length <= 4096 && isNum2(n))) return;
+    byAgent = Object.fromEntries(entries);
+  }
+  return {
+    code: s.code,
+    title: s.title,
+    startMs: s.startMs === null ? Number.POSITIVE_INFINITY : s.startMs,
+    endMs: s.endMs,
+    events: s.events,
+    toolCalls: s.toolCalls,
+    failures: s.failures,
+    agents: s.agents,
+    boundary: s.boundary,
+    costUsd: s.costUsd,
+    costByAgent: byAgent
+  };
+}
+function parsePart(v, archiveBytes) {
+  if (typeof v != "object" || v === null || Array.isArray(v)) return;
+  let d = v;
+  if (!isCount2(d.size) || d.size > archiveBytes || !isCount2(d.malformed) || !isCount2(d.oversized)) return;
+  let n = d.n;
+  if (!isCount2(n) || n > d.size || !Array.isArray(d.strings) || d.strings.length === 0 || d.strings.length > MAX_STRINGS || d.strings[0] !== "" || !d.strings.every(isName) || typeof d.cols != "object" || d.cols === null) return;
+  let raw = d.cols, cols = {};
+  for (let c of COLUMNS) {
+    let col = column(raw[c], n, F64.has(c));
+    if (!col) return;
+    cols[c] = col;
+  }
+  let strings = d.strings.length;
+  for (let c of CODES) for (let code of cols[c]) if (code >= strings) return;
+  for (let i = 0; i < n; i++) {
+    let off = cols.offset[i];
+    if (!isCount2(off) || off + cols.length[i] > d.size || !isNum2(cols.time[i])) return;
+  }
+  if (!Array.isArray(d.sessions) || d.sessions.length > MAX_PART_SESSIONS) return;
+  let sessions = [];
+  for (let s of d.sessions) {
+    let p = parseSession(s, strings);
+    if (!p) return;
+    sessions.push(p);
+  }
+  return {
+    size: d.size,
+    malformed: d.malformed,
+    oversized: d.oversized,
+    strings: d.strings,
+    time: cols.time,
+    offset: cols.offset,
+    length: cols.length,
+    type: cols.type,
+    tool: cols.tool,
+    agent: cols.agent,
+    session: cols.session,
+    sessions
+  };
+}
+
+// lib/dashboard/history-index.ts
+var MAX_LINE_BYTES4 = 4 << 20, CHUNK_BYTES2 = 1 << 20, READ_LINE_MAX = 1 << 20, MAX_DISTINCT = 1e5, MAX_SESSIONS4 = 5e4, MAX_ROW_AGENTS = 200, LIVE_MS = 10 * 6e4, NO_SESSION = "~none", PART_KIND = "index", Column = class {
   constructor(a, make) {
     this.a = a;
     this.make = make;
@@ -22546,13 +22640,24 @@ var MAX_LINE_BYTES4 = 4 << 20, CHUNK_BYTES2 = 1 << 20, READ_LINE_MAX = 1 << 20, 
   tool = u32();
   agent = u32();
   session = u32();
-  stats = { files: 0, bytesRead: 0, events: 0, malformed: 0, oversized: 0, rebuilds: 0 };
+  stats = {
+    files: 0,
+    bytesRead: 0,
+    events: 0,
+    malformed: 0,
+    oversized: 0,
+    rebuilds: 0,
+    parts: 0,
+    partsKept: 0
+  };
   /** Bytes of the history as last listed, and how many of them have been read. */
   total = 0;
   read = 0;
   sessions = /* @__PURE__ */ new Map();
   byInode = /* @__PURE__ */ new Map();
   running;
+  /** While an archive is read from its start: its own session aggregates, for the part kept beside it. */
+  building;
   now;
   get count() {
     return this.time.n;
@@ -22577,7 +22682,75 @@ var MAX_LINE_BYTES4 = 4 << 20, CHUNK_BYTES2 = 1 << 20, READ_LINE_MAX = 1 << 20, 
     }
     for (let [i, f] of this.files.entries()) f.gone = !seen.has(i);
     this.total = todo.reduce((n, t) => n + t.size, 0), this.read = todo.reduce((n, t) => n + this.files[t.idx].offset, 0);
-    for (let t of todo) await this.readFile(t.idx, t.size);
+    for (let t of todo) {
+      let f = listed.find((x) => x.dev === this.files[t.idx].dev && x.ino === this.files[t.idx].ino);
+      f.archive && this.files[t.idx].offset === 0 && this.fromPart(f, t.idx) && (this.read += this.files[t.idx].offset);
+      let keep = f.archive && this.files[t.idx].offset === 0 ? { from: this.count, malformed: this.stats.malformed, oversized: this.stats.oversized } : void 0;
+      this.building = keep ? /* @__PURE__ */ new Map() : void 0;
+      try {
+        await this.readFile(t.idx, t.size);
+      } finally {
+        keep && this.building && this.keepPart(f, t.idx, keep, this.building), this.building = void 0;
+      }
+    }
+  }
+  /** Take archive `f`'s share from the part kept beside it; false (nothing changed) when there is none to use. */
+  fromPart(f, idx) {
+    let part = readSidecar(f, PART_KIND, (v) => parsePart(v, f.bytes), PART_MAX_BYTES);
+    if (!part) return !1;
+    let codes = part.strings.map((v) => this.strings.code(v));
+    for (let i = 0; i < part.time.length; i++)
+      this.time.push(part.time[i]), this.file.push(idx), this.offset.push(part.offset[i]), this.length.push(part.length[i]), this.type.push(codes[part.type[i]]), this.tool.push(codes[part.tool[i]]), this.agent.push(codes[part.agent[i]]), this.session.push(codes[part.session[i]]);
+    for (let p of part.sessions) this.mergeSession(this.sessions, codes[p.code], p);
+    return this.stats.events += part.time.length, this.stats.malformed += part.malformed, this.stats.oversized += part.oversized, this.files[idx].offset = part.size, this.stats.parts++, !0;
+  }
+  /** A session's aggregate over a later stretch, merged as if its events had been added here. */
+  mergeSession(into, code, p) {
+    let s = into.get(code);
+    if (s)
+      p.startMs < s.startMs && (s.startMs = p.startMs), p.endMs > s.endMs && (s.endMs = p.endMs);
+    else {
+      if (into.size >= MAX_SESSIONS4) return;
+      s = this.newSession(code, 0), s.startMs = p.startMs, s.endMs = p.endMs, into.set(code, s);
+    }
+    s.events += p.events, s.toolCalls += p.toolCalls, s.failures += p.failures;
+    for (let a of p.agents) s.agents.size < MAX_ROW_AGENTS && s.agents.add(a);
+    p.boundary !== 0 && (s.boundary = p.boundary, s.ended = p.boundary === 1), s.title === "" && p.title !== "" && (s.title = p.title), p.costUsd !== null && (s.costUsd = p.costUsd, s.costByAgent = p.costByAgent ?? void 0);
+  }
+  /** Keep archive `f`'s share (events from position `from` on, its own session aggregates) beside it. */
+  keepPart(f, idx, base, sessions) {
+    let st = this.files[idx], from = base.from;
+    if (st.offset === 0 || this.file.a.subarray(from, this.count).some((x) => x !== idx)) return;
+    let local = /* @__PURE__ */ new Map([[0, 0]]), strings = [""], codeOf = (g) => {
+      let c = local.get(g);
+      return c === void 0 && (c = strings.length, strings.push(this.strings.values[g]), local.set(g, c)), c;
+    }, recode = (col) => Uint32Array.from(col.a.subarray(from, this.count), codeOf), part = {
+      size: st.offset,
+      malformed: this.stats.malformed - base.malformed,
+      oversized: this.stats.oversized - base.oversized,
+      strings,
+      time: this.time.a.slice(from, this.count),
+      offset: this.offset.a.slice(from, this.count),
+      length: this.length.a.slice(from, this.count),
+      type: recode(this.type),
+      tool: recode(this.tool),
+      agent: recode(this.agent),
+      session: recode(this.session),
+      sessions: [...sessions].map(([code, s]) => ({
+        code: codeOf(code),
+        title: s.title,
+        startMs: s.startMs,
+        endMs: s.endMs,
+        events: s.events,
+        toolCalls: s.toolCalls,
+        failures: s.failures,
+        agents: [...s.agents],
+        boundary: s.boundary,
+        costUsd: s.costUsd ?? null,
+        costByAgent: s.costByAgent ?? null
+      }))
+    };
+    writeSidecar(f, PART_KIND, encodePart(part), PART_MAX_BYTES) && this.stats.partsKept++;
   }
   /** The log was truncated or replaced: start again from nothing (rare: `2l prune` never truncates the live log). */
   async rebuild() {
@@ -22644,25 +22817,32 @@ var MAX_LINE_BYTES4 = 4 << 20, CHUNK_BYTES2 = 1 << 20, READ_LINE_MAX = 1 << 20, 
     let t = Date.parse(e.timestamp), time = Number.isNaN(t) ? 0 : t, sessionCode = this.strings.code(typeof e.session_id == "string" && e.session_id ? e.session_id : NO_SESSION);
     this.time.push(time), this.file.push(idx), this.offset.push(offset), this.length.push(length), this.type.push(this.strings.code(e.event_type)), this.tool.push(this.strings.code(e.tool_name)), this.agent.push(this.strings.code(e.agent_id)), this.session.push(sessionCode), this.stats.events++, this.aggregate(e, sessionCode, time);
   }
+  newSession(code, t) {
+    return {
+      id: this.strings.values[code],
+      title: "",
+      startMs: t || Number.POSITIVE_INFINITY,
+      endMs: t,
+      events: 0,
+      toolCalls: 0,
+      failures: 0,
+      agents: /* @__PURE__ */ new Set(),
+      ended: !1,
+      boundary: 0
+    };
+  }
   aggregate(e, code, t) {
-    let s = this.sessions.get(code);
+    this.aggregateInto(this.sessions, e, code, t), this.building && this.aggregateInto(this.building, e, code, t);
+  }
+  aggregateInto(into, e, code, t) {
+    let s = into.get(code);
     if (!s) {
-      if (this.sessions.size >= MAX_SESSIONS4) return;
-      s = {
-        id: this.strings.values[code],
-        title: "",
-        startMs: t || Number.POSITIVE_INFINITY,
-        endMs: t,
-        events: 0,
-        toolCalls: 0,
-        failures: 0,
-        agents: /* @__PURE__ */ new Set(),
-        ended: !1
-      }, this.sessions.set(code, s);
+      if (into.size >= MAX_SESSIONS4) return;
+      s = this.newSession(code, t), into.set(code, s);
     }
     s.events++, t && (t < s.startMs && (s.startMs = t), t > s.endMs && (s.endMs = t));
     let type = e.event_type;
-    if ((type === "tool_complete" || type === "tool_error" || type === "tool_denied") && s.toolCalls++, isErrorEvent(type) && s.failures++, typeof e.agent_id == "string" && e.agent_id && s.agents.size < MAX_ROW_AGENTS && s.agents.add(e.agent_id.slice(0, 200)), type === "session_end" ? s.ended = !0 : type === "session_start" && (s.ended = !1), type === "user_prompt" && s.title === "" && typeof e.data == "string" && (s.title = e.data.slice(0, 160)), type === "cost_update") {
+    if ((type === "tool_complete" || type === "tool_error" || type === "tool_denied") && s.toolCalls++, isErrorEvent(type) && s.failures++, typeof e.agent_id == "string" && e.agent_id && s.agents.size < MAX_ROW_AGENTS && s.agents.add(e.agent_id.slice(0, 200)), type === "session_end" ? (s.ended = !0, s.boundary = 1) : type === "session_start" && (s.ended = !1, s.boundary = 2), type === "user_prompt" && s.title === "" && typeof e.data == "string" && (s.title = e.data.slice(0, 160)), type === "cost_update") {
       let c = cumulativeOf(e.payload);
       c && (s.costUsd = c.totals.usd, s.costByAgent = Object.fromEntries(Object.entries(c.agents).map(([k, v]) => [k, v.usd])));
     }
@@ -24082,7 +24262,7 @@ function applyPrune(plan) {
         continue;
       }
       try {
-        fs17.unlinkSync(f.path), removed.push(f), removeSidecars(f.path, HISTORY_KINDS);
+        fs17.unlinkSync(f.path), removed.push(f), removeSidecars(f.path, ARCHIVE_SIDECAR_KINDS);
       } catch (err) {
         errorCode(err) !== "ENOENT" && failed.push({ name: f.name, why: errorCode(err) ?? String(err) });
       }

@@ -7726,10 +7726,10 @@ function identityOf(f) {
 function usable(f) {
   return f.archive && f.regular && !f.foreign;
 }
-function readDoc(file, kind) {
+function readDoc(file, kind, maxBytes = SIDECAR_MAX_BYTES) {
   let doc;
   try {
-    let buf = readRegularFile(file, SIDECAR_MAX_BYTES);
+    let buf = readRegularFile(file, maxBytes);
     if (buf === void 0) return;
     doc = JSON.parse(buf.toString("utf8"));
   } catch {
@@ -7746,9 +7746,9 @@ function parsed(payload, parse) {
     return;
   }
 }
-function readSidecar(f, kind, parse) {
+function readSidecar(f, kind, parse, maxBytes = SIDECAR_MAX_BYTES) {
   if (!usable(f) || !KIND_NAME.test(kind)) return;
-  let d = readDoc(sidecarPath(f.path, kind), kind);
+  let d = readDoc(sidecarPath(f.path, kind), kind, maxBytes);
   if (!d || typeof d.archive != "object" || d.archive === null) return;
   let want = identityOf(f), a = d.archive;
   if (!(a.size !== want.size || a.mtimeMs !== want.mtimeMs || a.ino !== want.ino || a.dev !== want.dev))
@@ -7779,11 +7779,11 @@ function readPrefixState(log, fd, kind, parse) {
   let payload = parsed(d.payload, parse);
   return payload === void 0 ? void 0 : { offset, payload };
 }
-function writeDoc(file, doc) {
+function writeDoc(file, doc, maxBytes = SIDECAR_MAX_BYTES) {
   try {
     checkPrivateDir(path11.dirname(file));
     let text = JSON.stringify(doc);
-    return Buffer.byteLength(text) > SIDECAR_MAX_BYTES ? !1 : (atomicWriteFileSync(file, text, { mode: 384, keepMode: !1 }), !0);
+    return Buffer.byteLength(text) > maxBytes ? !1 : (atomicWriteFileSync(file, text, { mode: 384, keepMode: !1 }), !0);
   } catch {
     return !1;
   }
@@ -7798,8 +7798,8 @@ function writePrefixState(log, fd, kind, offset, payload) {
   }
   return writeDoc(sidecarPath(log, kind), { v: VERSION, kind, prefix, payload });
 }
-function writeSidecar(f, kind, payload) {
-  return !usable(f) || !KIND_NAME.test(kind) ? !1 : writeDoc(sidecarPath(f.path, kind), { v: VERSION, kind, archive: identityOf(f), payload });
+function writeSidecar(f, kind, payload, maxBytes = SIDECAR_MAX_BYTES) {
+  return !usable(f) || !KIND_NAME.test(kind) ? !1 : writeDoc(sidecarPath(f.path, kind), { v: VERSION, kind, archive: identityOf(f), payload }, maxBytes);
 }
 
 // lib/monitor/cost-collect.ts

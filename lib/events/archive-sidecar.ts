@@ -25,7 +25,7 @@ import { atomicWriteFileSync } from '../shared/atomic-write.ts';
 import { checkPrivateDir, readRegularFile } from '../shared/safe-fs.ts';
 import type { LogFile } from './log-files.ts';
 
-/** Largest sidecar read: a summary is bounded by sessions and tools, not events. */
+/** Largest sidecar read by default: a summary is bounded by sessions and tools, not events. */
 export const SIDECAR_MAX_BYTES = 8 << 20;
 const VERSION = 1;
 
@@ -55,6 +55,8 @@ export function sidecarPath(archive: string, kind = 'summary'): string {
 }
 
 const KIND_NAME = /^[a-z][a-z0-9-]{0,31}$/;
+/** Every kind kept beside an archive (`/2l-status`, the dashboard's feed, its history index): pruned with it. */
+export const ARCHIVE_SIDECAR_KINDS = ['status', 'dashboard', 'index'] as const;
 
 function identityOf(f: LogFile): ArchiveIdentity {
   return { size: f.bytes, mtimeMs: f.mtimeMs, ino: f.ino, dev: f.dev };
@@ -66,10 +68,10 @@ function usable(f: LogFile): boolean {
 }
 
 /** A sidecar document, or undefined when missing, a link, a FIFO, too big, not JSON or not ours in shape. */
-function readDoc(file: string, kind: string): Record<string, unknown> | undefined {
+function readDoc(file: string, kind: string, maxBytes = SIDECAR_MAX_BYTES): Record<string, unknown> | undefined {
   let doc: unknown;
   try {
-    const buf = readRegularFile(file, SIDECAR_MAX_BYTES);
+    const buf = readRegularFile(file, maxBytes);
     if (buf === undefined) return undefined;
     doc = JSON.parse(buf.toString('utf8'));
   } catch {
@@ -93,9 +95,14 @@ function parsed<T>(payload: unknown, parse: (payload: unknown) => T | undefined)
  * `parse` accepts it; undefined when missing, stale, planted as a link or a
  * FIFO, too big, not JSON, or refused.
  */
-export function readSidecar<T>(f: LogFile, kind: string, parse: (payload: unknown) => T | undefined): T | undefined {
+export function readSidecar<T>(
+  f: LogFile,
+  kind: string,
+  parse: (payload: unknown) => T | undefined,
+  maxBytes = SIDECAR_MAX_BYTES,
+): T | undefined {
   if (!usable(f) || !KIND_NAME.test(kind)) return undefined;
-  const d = readDoc(sidecarPath(f.path, kind), kind);
+  const d = readDoc(sidecarPath(f.path, kind), kind, maxBytes);
   if (!d || typeof d.archive !== 'object' || d.archive === null) return undefined;
   const want = identityOf(f);
   const a = d.archive as Partial<ArchiveIdentity>;
@@ -150,11 +157,11 @@ export function readPrefixState<T>(
 }
 
 /** Keep `doc` at `file`, in a `.2L/` of ours, atomically and 0600; false when it cannot or would not be read back. */
-function writeDoc(file: string, doc: object): boolean {
+function writeDoc(file: string, doc: object, maxBytes = SIDECAR_MAX_BYTES): boolean {
   try {
     checkPrivateDir(path.dirname(file));
     const text = JSON.stringify(doc);
-    if (Buffer.byteLength(text) > SIDECAR_MAX_BYTES) return false; // would never be read back
+    if (Buffer.byteLength(text) > maxBytes) return false; // would never be read back
     // keepMode false: the mode of whatever sits at the name now (maybe a planted link) is not ours to copy.
     atomicWriteFileSync(file, text, { mode: 0o600, keepMode: false });
     return true;
@@ -192,7 +199,7 @@ export function removeSidecars(archive: string, kinds: readonly string[]): void 
 }
 
 /** Keep `payload` beside `f`; false when `.2L/` is not ours, `f` is not a usable archive, or the write failed. */
-export function writeSidecar(f: LogFile, kind: string, payload: unknown): boolean {
+export function writeSidecar(f: LogFile, kind: string, payload: unknown, maxBytes = SIDECAR_MAX_BYTES): boolean {
   if (!usable(f) || !KIND_NAME.test(kind)) return false;
-  return writeDoc(sidecarPath(f.path, kind), { v: VERSION, kind, archive: identityOf(f), payload });
+  return writeDoc(sidecarPath(f.path, kind), { v: VERSION, kind, archive: identityOf(f), payload }, maxBytes);
 }

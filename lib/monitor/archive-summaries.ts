@@ -18,7 +18,6 @@ import { isTrendsState, SessionTrends, type TrendsState } from './trends.ts';
 
 /** The sidecar kind: `/2l-status` keeps events as logged; the dashboard as its page shows them (capped). */
 export type HistoryKind = 'status' | 'dashboard';
-export const HISTORY_KINDS: readonly HistoryKind[] = ['status', 'dashboard'];
 /** Events the cost reader (phases, agent types, live cost) and the DB-check judge need one by one. */
 const COST_REPLAY = new Set(['cost_update', 'phase_change', 'plan_complete', 'agent_start']);
 const OPS_REPLAY = new Set(['db_check', 'dashboard_start']);
