@@ -43,18 +43,11 @@ export const LIVE_MS = 10 * 60_000;
 /** The id events without a session are listed under. */
 export const NO_SESSION = '~none';
 
-interface SessionAgg {
+/** A session's row as it builds up: a part's aggregate (history-part.ts) with its id and agents as a set. */
+interface SessionAgg extends Omit<SessionPart, 'code' | 'agents' | 'costUsd' | 'costByAgent'> {
   id: string;
-  title: string;
-  startMs: number;
-  endMs: number;
-  events: number;
-  toolCalls: number;
-  failures: number;
   agents: Set<string>;
   ended: boolean;
-  /** The last session boundary seen: 0 none, 1 an end, 2 a start (what a stretch's part carries on). */
-  boundary: 0 | 1 | 2;
   costUsd?: number;
   costByAgent?: Record<string, number>;
 }

@@ -206,11 +206,16 @@ export default async function bench({ root, quick, log = console.error }) {
   );
   const { Summary } = await tsImport(path.join(root, 'lib', 'monitor', 'summary.ts'), import.meta.url);
   const { streamFiles } = await tsImport(path.join(root, 'lib', 'events', 'stream.ts'), import.meta.url);
+  const { mergeLivePrefix } = await tsImport(path.join(root, 'lib', 'monitor', 'live-prefix.ts'), import.meta.url);
   const fromStates = async () => {
     const t = performance.now();
     const s = new Summary();
     const r = await mergeArchiveSummaries(dir, { summary: s });
-    for await (const e of streamFiles([path.join(dir, '.2L', 'events.jsonl')], { chunkBytes: 1 << 20 })) s.add(e);
+    // The live log's kept prefix as /2l-status keeps it (everything is older than its alert window here), then the rest.
+    const live = path.join(dir, '.2L', 'events.jsonl');
+    const p = mergeLivePrefix(dir, { summary: s }, { before: Date.now() - 3_600_000, kind: 'status' });
+    const resume = p && { file: live, fd: p.fd, start: p.offset };
+    for await (const e of streamFiles([live], { chunkBytes: 1 << 20, resume })) s.add(e);
     const snap = s.snapshot();
     return {
       ms: performance.now() - t,
