@@ -21340,13 +21340,14 @@ var SessionTrends = class {
     let keys = /* @__PURE__ */ new Set();
     for (let s of this.sessions.values()) for (let k of s.keys()) keys.add(k);
     for (let key of keys) {
-      let figures = [];
-      for (let id of ids) {
-        let c = this.sessions.get(id).get(key);
+      let figures = [], keep = rule.sessions > 0 ? rule.sessions + 1 : Number.POSITIVE_INFINITY;
+      for (let i = ids.length - 1; i >= 0 && figures.length < keep; i--) {
+        let c = this.sessions.get(ids[i]).get(key);
         if (!c || c.n < rule.min_samples) continue;
         let v = figureOf(c);
-        v !== void 0 && figures.push({ id, v, unit: c.unit });
+        v !== void 0 && figures.push({ id: ids[i], v, unit: c.unit });
       }
+      figures.reverse();
       let cur = figures.at(-1)?.id === current ? figures.pop() : void 0, prev = figures.slice(-rule.sessions).map((f) => f.v), unit = cur?.unit ?? figures.at(-1)?.unit ?? "", sorted = [...prev].sort((a, b) => a - b), med = sorted.length ? median(sorted) : null, spread = med === null ? null : median(sorted.map((v) => Math.abs(v - med)).sort((a, b) => a - b)), trend = {
         key,
         unit,

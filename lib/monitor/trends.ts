@@ -213,12 +213,16 @@ export class SessionTrends {
     for (const s of this.sessions.values()) for (const k of s.keys()) keys.add(k);
     for (const key of keys) {
       const figures: Array<{ id: string; v: number; unit: string }> = [];
-      for (const id of ids) {
-        const c = this.sessions.get(id)!.get(key);
+      // Newest first, and only as many as are read (the current session and the previous `sessions`):
+      // a figure is a sort of up to MAX_VALUES values, and a long history holds thousands of cells.
+      const keep = rule.sessions > 0 ? rule.sessions + 1 : Number.POSITIVE_INFINITY; // slice(-0) is every one
+      for (let i = ids.length - 1; i >= 0 && figures.length < keep; i--) {
+        const c = this.sessions.get(ids[i]!)!.get(key);
         if (!c || c.n < rule.min_samples) continue;
         const v = figureOf(c);
-        if (v !== undefined) figures.push({ id, v, unit: c.unit });
+        if (v !== undefined) figures.push({ id: ids[i]!, v, unit: c.unit });
       }
+      figures.reverse();
       const cur = figures.at(-1)?.id === current ? figures.pop()! : undefined;
       const prev = figures.slice(-rule.sessions).map((f) => f.v);
       const unit = cur?.unit ?? figures.at(-1)?.unit ?? '';
