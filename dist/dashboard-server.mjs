@@ -5493,51 +5493,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/otlp-transformer/build/src/metrics/index.js
-var require_metrics = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/metrics/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.MetricsExporterMetricsHelper = void 0;
-    exports.MetricsExporterMetricsHelper = {
-      name: "metric_data_point",
-      countItems: (request) => {
-        let count3 = 0;
-        for (let scopeMetrics of request.scopeMetrics)
-          for (let metric of scopeMetrics.metrics)
-            count3 += metric.dataPoints.length;
-        return count3;
-      }
-    };
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/trace/index.js
-var require_trace = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/trace/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.TraceExporterMetricsHelper = void 0;
-    exports.TraceExporterMetricsHelper = {
-      name: "span",
-      countItems: (request) => request.length
-    };
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/logs/index.js
-var require_logs = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LogsExporterMetricsHelper = void 0;
-    exports.LogsExporterMetricsHelper = {
-      name: "log",
-      countItems: (request) => request.length
-    };
-  }
-});
-
 // node_modules/@opentelemetry/api/build/esm/version.js
 var VERSION2, init_version = __esm({
   "node_modules/@opentelemetry/api/build/esm/version.js"() {
@@ -6799,201 +6754,6 @@ var esm_default, init_esm = __esm({
   }
 });
 
-// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/utils.js
-var require_utils = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/utils.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.estimateVarintSize = void 0;
-    function estimateVarintSize(v) {
-      return v < 0 ? 10 : v < 128 ? 1 : v < 16384 ? 2 : v < 2097152 ? 3 : v < 268435456 ? 4 : v < 34359738368 ? 5 : v < 4398046511104 ? 6 : v < 562949953421312 ? 7 : v < 72057594037927940 ? 8 : 9;
-    }
-    exports.estimateVarintSize = estimateVarintSize;
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-writer.js
-var require_protobuf_writer = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-writer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ProtobufWriter = exports.GROWING_BUFFER_DEBUG_MESSAGE = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), utils_1 = require_utils();
-    exports.GROWING_BUFFER_DEBUG_MESSAGE = "ProtobufWriter: estimated size was too small, growing buffer.";
-    var RESERVED_LENGTH_BYTES = 1, ProtobufWriter = class {
-      _buffer;
-      // Avoid using TextEncoder type. While the global is there on all supported runtimes, types may differ.
-      _textEncoder;
-      _dataView;
-      pos = 0;
-      constructor(estimatedSize = 65536) {
-        this._buffer = new Uint8Array(estimatedSize), this._textEncoder = new TextEncoder(), this._dataView = new DataView(this._buffer.buffer, this._buffer.byteOffset);
-      }
-      /**
-       * Ensure buffer has capacity for at least size more bytes
-       */
-      _ensureCapacity(size) {
-        let needed = this.pos + size;
-        if (needed <= this._buffer.length)
-          return;
-        api_1.diag.debug(exports.GROWING_BUFFER_DEBUG_MESSAGE);
-        let newSize = this._buffer.length * 2;
-        for (; newSize < needed; )
-          newSize *= 2;
-        let newBuffer = new Uint8Array(newSize);
-        newBuffer.set(this._buffer), this._buffer = newBuffer, this._dataView = new DataView(this._buffer.buffer, this._buffer.byteOffset);
-      }
-      /**
-       * Get the written bytes as a Uint8Array
-       */
-      finish() {
-        return this._buffer.subarray(0, this.pos);
-      }
-      /**
-       * Insert placeholder for length. Update later with {@link finishLengthDelimited}
-       * Returns the position where to write the length.
-       */
-      startLengthDelimited() {
-        let lengthPos = this.pos;
-        return this._ensureCapacity(RESERVED_LENGTH_BYTES), this.pos += RESERVED_LENGTH_BYTES, lengthPos;
-      }
-      /**
-       * Write length varint at placeholder position and shift content forward if needed.
-       * Most messages are small (< 128 bytes), so we reserve 1 byte and only shift
-       * when the length needs more bytes.
-       */
-      finishLengthDelimited(pos, length) {
-        let v = length >>> 0, varintSize = (0, utils_1.estimateVarintSize)(v);
-        if (varintSize > RESERVED_LENGTH_BYTES) {
-          let additionalBytes = varintSize - RESERVED_LENGTH_BYTES;
-          this._ensureCapacity(additionalBytes), this._buffer.copyWithin(pos + varintSize, pos + RESERVED_LENGTH_BYTES, this.pos), this.pos += additionalBytes;
-        }
-        let writePos = pos;
-        v < 128 ? this._buffer[writePos] = v : v < 16384 ? (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos] = v >>> 7) : v < 2097152 ? (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos++] = v >>> 7 & 127 | 128, this._buffer[writePos] = v >>> 14) : v < 268435456 ? (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos++] = v >>> 7 & 127 | 128, this._buffer[writePos++] = v >>> 14 & 127 | 128, this._buffer[writePos] = v >>> 21) : (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos++] = v >>> 7 & 127 | 128, this._buffer[writePos++] = v >>> 14 & 127 | 128, this._buffer[writePos++] = v >>> 21 & 127 | 128, this._buffer[writePos] = v >>> 28);
-      }
-      /**
-       * Write a sint32 value using zigzag encoding
-       */
-      writeSint32(value) {
-        this.writeVarint((value << 1 ^ value >> 31) >>> 0);
-      }
-      /**
-       * Write a signed 64-bit fixed integer (sfixed64) from a JS number.
-       * Handles negative values via two's complement.
-       */
-      writeSfixed64(value) {
-        let low, high;
-        if (value >= 0)
-          low = value >>> 0, high = value / 4294967296 >>> 0;
-        else {
-          let abs = Math.abs(value);
-          low = abs >>> 0, high = abs / 4294967296 >>> 0, low = ~low >>> 0, high = ~high >>> 0, low = low + 1 >>> 0, low === 0 && (high = high + 1 >>> 0);
-        }
-        this.writeFixed64(low, high);
-      }
-      /**
-       * Write a varint (variable-length integer)
-       */
-      writeVarint(value) {
-        if (this._ensureCapacity((0, utils_1.estimateVarintSize)(value)), value >= 0 && value <= 4294967295) {
-          let v = value >>> 0;
-          for (; v > 127; )
-            this._buffer[this.pos++] = v & 127 | 128, v >>>= 7;
-          this._buffer[this.pos++] = v;
-        } else {
-          let low, high;
-          if (value >= 0)
-            low = value >>> 0, high = value / 4294967296 >>> 0;
-          else {
-            let abs = Math.abs(value);
-            low = abs >>> 0, high = abs / 4294967296 >>> 0, low = ~low >>> 0, high = ~high >>> 0, low = low + 1 >>> 0, low === 0 && (high = high + 1 >>> 0);
-          }
-          for (; high > 0 || low > 127; )
-            this._buffer[this.pos++] = low & 127 | 128, low = (low >>> 7 | high << 25) >>> 0, high >>>= 7;
-          this._buffer[this.pos++] = low & 127;
-        }
-      }
-      /**
-       * Write a 32-bit fixed integer (little-endian)
-       */
-      writeFixed32(value) {
-        this._ensureCapacity(4);
-        let v = value >>> 0;
-        this._buffer[this.pos++] = v & 255, this._buffer[this.pos++] = v >>> 8 & 255, this._buffer[this.pos++] = v >>> 16 & 255, this._buffer[this.pos++] = v >>> 24 & 255;
-      }
-      /**
-       * Write a 64-bit fixed integer (little-endian)
-       * @param low - Low 32 bits
-       * @param high - High 32 bits
-       */
-      writeFixed64(low, high) {
-        this._ensureCapacity(8);
-        let l = low >>> 0, h = high >>> 0;
-        this._buffer[this.pos++] = l & 255, this._buffer[this.pos++] = l >>> 8 & 255, this._buffer[this.pos++] = l >>> 16 & 255, this._buffer[this.pos++] = l >>> 24 & 255, this._buffer[this.pos++] = h & 255, this._buffer[this.pos++] = h >>> 8 & 255, this._buffer[this.pos++] = h >>> 16 & 255, this._buffer[this.pos++] = h >>> 24 & 255;
-      }
-      /**
-       * Write length-delimited data (varint length + bytes)
-       */
-      writeBytes(bytes) {
-        this.writeVarint(bytes.length), this._ensureCapacity(bytes.length), this._buffer.set(bytes, this.pos), this.pos += bytes.length;
-      }
-      /**
-       * Write a field key (field number + wire type)
-       */
-      writeTag(fieldNumber, wireType) {
-        this.writeVarint(fieldNumber << 3 | wireType);
-      }
-      /**
-       * Write a double (64-bit IEEE 754)
-       */
-      writeDouble(value) {
-        this._ensureCapacity(8), this._dataView.setFloat64(this.pos, value, !0), this.pos += 8;
-      }
-      /**
-       * Write a string as UTF-8 bytes (length-delimited)
-       */
-      writeString(str2) {
-        let isAscii = !0, len = str2.length;
-        for (let i = 0; i < len; i++)
-          if (str2.charCodeAt(i) > 127) {
-            isAscii = !1;
-            break;
-          }
-        if (isAscii) {
-          this.writeVarint(len), this._ensureCapacity(len);
-          for (let i = 0; i < len; i++)
-            this._buffer[this.pos++] = str2.charCodeAt(i);
-        } else {
-          let bytes = this._textEncoder.encode(str2);
-          this.writeBytes(bytes);
-        }
-      }
-    };
-    exports.ProtobufWriter = ProtobufWriter;
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/common/hex-to-binary.js
-var require_hex_to_binary = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/common/hex-to-binary.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.hexToBinary = void 0;
-    function intValue(charCode) {
-      return charCode >= 48 && charCode <= 57 ? charCode - 48 : charCode >= 97 && charCode <= 102 ? charCode - 87 : charCode - 55;
-    }
-    function hexToBinary(hexStr) {
-      let buf = new Uint8Array(hexStr.length / 2), offset = 0;
-      for (let i = 0; i < hexStr.length; i += 2) {
-        let hi = intValue(hexStr.charCodeAt(i)), lo = intValue(hexStr.charCodeAt(i + 1));
-        buf[offset++] = hi << 4 | lo;
-      }
-      return buf;
-    }
-    exports.hexToBinary = hexToBinary;
-  }
-});
-
 // node_modules/@opentelemetry/api-logs/build/src/types/LogRecord.js
 var require_LogRecord = __commonJS({
   "node_modules/@opentelemetry/api-logs/build/src/types/LogRecord.js"(exports) {
@@ -7137,7 +6897,7 @@ var require_ProxyLoggerProvider = __commonJS({
 });
 
 // node_modules/@opentelemetry/api-logs/build/src/api/logs.js
-var require_logs2 = __commonJS({
+var require_logs = __commonJS({
   "node_modules/@opentelemetry/api-logs/build/src/api/logs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -7200,1325 +6960,8 @@ var require_src = __commonJS({
     Object.defineProperty(exports, "createNoopLogger", { enumerable: !0, get: function() {
       return NoopLogger_1.createNoopLogger;
     } });
-    var logs_1 = require_logs2();
+    var logs_1 = require_logs();
     exports.logs = logs_1.LogsAPI.getInstance();
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/common-serializer.js
-var require_common_serializer = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/common-serializer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.writeResource = exports.writeInstrumentationScope = exports.writeAnyValue = exports.writeKeyValue = exports.writeAttributes = exports.writeHrTimeAsFixed64 = void 0;
-    function writeHrTimeAsFixed64(serializer, hrTime) {
-      let seconds = hrTime[0], nanos = hrTime[1], nanosPerSecond = 1e9, secondsLower16Bits = seconds & 65535, secondsUpperBits = seconds / 65536 >>> 0, nanosFromLower16Bits = secondsLower16Bits * nanosPerSecond, nanosFromUpperBits = secondsUpperBits * nanosPerSecond, lower16ContributionLow32 = nanosFromLower16Bits >>> 0, lower16ContributionHigh32 = Math.floor(nanosFromLower16Bits / 4294967296), upperBitsContributionLow32 = (nanosFromUpperBits & 65535) * 65536 >>> 0, upperBitsContributionHigh32 = nanosFromUpperBits / 65536 >>> 0, low32WithCarry = lower16ContributionLow32 + upperBitsContributionLow32 + nanos, totalLow = low32WithCarry >>> 0, carry = Math.floor(low32WithCarry / 4294967296), totalHigh = lower16ContributionHigh32 + upperBitsContributionHigh32 + carry >>> 0;
-      serializer.writeFixed64(totalLow, totalHigh);
-    }
-    exports.writeHrTimeAsFixed64 = writeHrTimeAsFixed64;
-    function writeAttributes(writer, attributes, fieldNumber) {
-      for (let key in attributes) {
-        if (!Object.prototype.hasOwnProperty.call(attributes, key))
-          continue;
-        let value = attributes[key];
-        writer.writeTag(fieldNumber, 2);
-        let kvStart = writer.startLengthDelimited(), startPos = writer.pos;
-        writeKeyValue(writer, key, value), writer.finishLengthDelimited(kvStart, writer.pos - startPos);
-      }
-    }
-    exports.writeAttributes = writeAttributes;
-    function writeKeyValue(writer, key, value) {
-      writer.writeTag(1, 2), writer.writeString(key), writer.writeTag(2, 2);
-      let valueStart = writer.startLengthDelimited(), startPos = writer.pos;
-      writeAnyValue(writer, value), writer.finishLengthDelimited(valueStart, writer.pos - startPos);
-    }
-    exports.writeKeyValue = writeKeyValue;
-    var MIN_64_BIT_INT = -(2 ** 63), MAX_64_BIT_INT = 2 ** 63;
-    function writeAnyValue(writer, value) {
-      let t = typeof value;
-      if (t === "string")
-        writer.writeTag(1, 2), writer.writeString(value);
-      else if (t === "boolean")
-        writer.writeTag(2, 0), writer.writeVarint(value ? 1 : 0);
-      else if (t === "number") {
-        let numValue = value;
-        Number.isInteger(numValue) && numValue >= MIN_64_BIT_INT && numValue < MAX_64_BIT_INT ? (writer.writeTag(3, 0), writer.writeVarint(numValue)) : (writer.writeTag(4, 1), writer.writeDouble(numValue));
-      } else if (value instanceof Uint8Array)
-        writer.writeTag(7, 2), writer.writeBytes(value);
-      else if (Array.isArray(value)) {
-        writer.writeTag(5, 2);
-        let arrayStart = writer.startLengthDelimited(), arrayStartPos = writer.pos;
-        for (let item of value) {
-          writer.writeTag(1, 2);
-          let itemStart = writer.startLengthDelimited(), itemStartPos = writer.pos;
-          writeAnyValue(writer, item), writer.finishLengthDelimited(itemStart, writer.pos - itemStartPos);
-        }
-        writer.finishLengthDelimited(arrayStart, writer.pos - arrayStartPos);
-      } else if (t === "object" && value != null) {
-        writer.writeTag(6, 2);
-        let kvlistStart = writer.startLengthDelimited(), kvlistStartPos = writer.pos, obj = value;
-        for (let k in obj) {
-          if (!Object.prototype.hasOwnProperty.call(obj, k))
-            continue;
-          let v = obj[k];
-          writer.writeTag(1, 2);
-          let kvStart = writer.startLengthDelimited(), kvStartPos = writer.pos;
-          writer.writeTag(1, 2), writer.writeString(k), writer.writeTag(2, 2);
-          let valueStart = writer.startLengthDelimited(), valueStartPos = writer.pos;
-          writeAnyValue(writer, v), writer.finishLengthDelimited(valueStart, writer.pos - valueStartPos), writer.finishLengthDelimited(kvStart, writer.pos - kvStartPos);
-        }
-        writer.finishLengthDelimited(kvlistStart, writer.pos - kvlistStartPos);
-      }
-    }
-    exports.writeAnyValue = writeAnyValue;
-    function writeInstrumentationScope(writer, scope, fieldNumber) {
-      writer.writeTag(fieldNumber, 2);
-      let start = writer.startLengthDelimited(), startPos = writer.pos;
-      writer.writeTag(1, 2), writer.writeString(scope.name), scope.version && (writer.writeTag(2, 2), writer.writeString(scope.version)), scope.attributes && writeAttributes(writer, scope.attributes, 3), scope.droppedAttributesCount && (writer.writeTag(4, 0), writer.writeVarint(scope.droppedAttributesCount)), writer.finishLengthDelimited(start, writer.pos - startPos);
-    }
-    exports.writeInstrumentationScope = writeInstrumentationScope;
-    function writeResource(writer, resource, fieldNumber) {
-      writer.writeTag(fieldNumber, 2);
-      let resourceStart = writer.startLengthDelimited(), resourceStartPos = writer.pos;
-      resource.attributes && writeAttributes(writer, resource.attributes, 1), writer.writeTag(2, 0), writer.writeVarint(0), writer.finishLengthDelimited(resourceStart, writer.pos - resourceStartPos);
-    }
-    exports.writeResource = writeResource;
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-size-estimator.js
-var require_protobuf_size_estimator = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-size-estimator.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ProtobufSizeEstimator = void 0;
-    var utils_1 = require_utils();
-    function utf8ByteLength(str2) {
-      let len = str2.length, byteLen = 0;
-      for (let i = 0; i < len; i++) {
-        let code = str2.charCodeAt(i);
-        code < 128 ? byteLen += 1 : code < 2048 ? byteLen += 2 : code < 55296 || code >= 57344 ? byteLen += 3 : (i++, byteLen += 4);
-      }
-      return byteLen;
-    }
-    var ProtobufSizeEstimator = class {
-      pos = 0;
-      startLengthDelimited() {
-        return this.pos;
-      }
-      finishLengthDelimited(_, length) {
-        this.pos += (0, utils_1.estimateVarintSize)(length);
-      }
-      writeVarint(value) {
-        this.pos += (0, utils_1.estimateVarintSize)(value);
-      }
-      writeSint32(value) {
-        this.pos += (0, utils_1.estimateVarintSize)((value << 1 ^ value >> 31) >>> 0);
-      }
-      writeSfixed64(_value) {
-        this.pos += 8;
-      }
-      writeFixed32(_value) {
-        this.pos += 4;
-      }
-      writeFixed64(_low, _high) {
-        this.pos += 8;
-      }
-      writeBytes(bytes) {
-        this.pos += (0, utils_1.estimateVarintSize)(bytes.length), this.pos += bytes.length;
-      }
-      writeTag(fieldNumber, wireType) {
-        this.writeVarint(fieldNumber << 3 | wireType);
-      }
-      writeDouble(_value) {
-        this.pos += 8;
-      }
-      writeString(str2) {
-        let byteLen = utf8ByteLength(str2);
-        this.pos += (0, utils_1.estimateVarintSize)(byteLen), this.pos += byteLen;
-      }
-    };
-    exports.ProtobufSizeEstimator = ProtobufSizeEstimator;
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs-serializer.js
-var require_logs_serializer = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs-serializer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.serializeLogsExportRequest = void 0;
-    var protobuf_writer_1 = require_protobuf_writer(), hex_to_binary_1 = require_hex_to_binary(), api_logs_1 = require_src(), common_serializer_1 = require_common_serializer(), protobuf_size_estimator_1 = require_protobuf_size_estimator();
-    function serializeLogRecord(writer, logRecord) {
-      let logStart = writer.startLengthDelimited(), logStartPos = writer.pos;
-      if (writer.writeTag(1, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, logRecord.hrTime), logRecord.severityNumber !== void 0 && logRecord.severityNumber !== api_logs_1.SeverityNumber.UNSPECIFIED && (writer.writeTag(2, 0), writer.writeVarint(logRecord.severityNumber)), logRecord.severityText && (writer.writeTag(3, 2), writer.writeString(logRecord.severityText)), logRecord.body !== void 0) {
-        writer.writeTag(5, 2);
-        let bodyStart = writer.startLengthDelimited(), bodyStartPos = writer.pos;
-        (0, common_serializer_1.writeAnyValue)(writer, logRecord.body), writer.finishLengthDelimited(bodyStart, writer.pos - bodyStartPos);
-      }
-      logRecord.attributes && (0, common_serializer_1.writeAttributes)(writer, logRecord.attributes, 6), writer.writeTag(7, 0), writer.writeVarint(logRecord.droppedAttributesCount), logRecord.spanContext?.traceFlags && (writer.writeTag(8, 5), writer.writeFixed32(logRecord.spanContext.traceFlags)), logRecord.spanContext?.traceId && (writer.writeTag(9, 2), writer.writeBytes((0, hex_to_binary_1.hexToBinary)(logRecord.spanContext.traceId))), logRecord.spanContext?.spanId && (writer.writeTag(10, 2), writer.writeBytes((0, hex_to_binary_1.hexToBinary)(logRecord.spanContext.spanId))), writer.writeTag(11, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, logRecord.hrTimeObserved), logRecord.eventName && (writer.writeTag(12, 2), writer.writeString(logRecord.eventName)), writer.finishLengthDelimited(logStart, writer.pos - logStartPos);
-    }
-    function serializeScopeLogs(writer, scope, logRecords) {
-      let scopeLogsStart = writer.startLengthDelimited(), scopeLogsStartPos = writer.pos;
-      (0, common_serializer_1.writeInstrumentationScope)(writer, scope, 1);
-      for (let logRecord of logRecords)
-        writer.writeTag(2, 2), serializeLogRecord(writer, logRecord);
-      scope.schemaUrl && (writer.writeTag(3, 2), writer.writeString(scope.schemaUrl)), writer.finishLengthDelimited(scopeLogsStart, writer.pos - scopeLogsStartPos);
-    }
-    function serializeResourceLogs(writer, resource, scopeMap) {
-      let resourceLogsStart = writer.startLengthDelimited(), resourceLogsStartPos = writer.pos;
-      (0, common_serializer_1.writeResource)(writer, resource, 1);
-      for (let scopeLogs of scopeMap.values()) {
-        writer.writeTag(2, 2);
-        let scope = scopeLogs[0].instrumentationScope;
-        serializeScopeLogs(writer, scope, scopeLogs);
-      }
-      resource.schemaUrl && (writer.writeTag(3, 2), writer.writeString(resource.schemaUrl)), writer.finishLengthDelimited(resourceLogsStart, writer.pos - resourceLogsStartPos);
-    }
-    function createResourceMap(logRecords) {
-      let resourceMap = /* @__PURE__ */ new Map();
-      for (let record of logRecords) {
-        let resource = record.resource, scope = record.instrumentationScope, ismMap = resourceMap.get(resource);
-        ismMap || (ismMap = /* @__PURE__ */ new Map(), resourceMap.set(resource, ismMap));
-        let records = ismMap.get(scope);
-        records || (records = [], ismMap.set(scope, records)), records.push(record);
-      }
-      return resourceMap;
-    }
-    function serializeLogsExportRequest(logRecords) {
-      let resourceMap = createResourceMap(logRecords), estimator = new protobuf_size_estimator_1.ProtobufSizeEstimator();
-      for (let [resource, scopeMap] of resourceMap)
-        estimator.writeTag(1, 2), serializeResourceLogs(estimator, resource, scopeMap);
-      let writer = new protobuf_writer_1.ProtobufWriter(estimator.pos);
-      for (let [resource, scopeMap] of resourceMap)
-        writer.writeTag(1, 2), serializeResourceLogs(writer, resource, scopeMap);
-      return writer.finish();
-    }
-    exports.serializeLogsExportRequest = serializeLogsExportRequest;
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-reader.js
-var require_protobuf_reader = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ProtobufReader = void 0;
-    var ProtobufReader = class {
-      pos = 0;
-      _buf;
-      _textDecoder;
-      constructor(buf) {
-        this._buf = buf, this._textDecoder = new TextDecoder();
-      }
-      isAtEnd() {
-        return this.pos >= this._buf.length;
-      }
-      /** Read a varint and decode it as a tag, returning field number and wire type. */
-      readTag() {
-        let raw = this.readVarint();
-        return { fieldNumber: raw >>> 3, wireType: raw & 7 };
-      }
-      /**
-       * Read a base-128 varint.
-       * Returns a JS `number`; precision above 2^53 is silently lost.
-       * Throws if the buffer is truncated mid-varint.
-       */
-      readVarint() {
-        let result = 0, shift = 0, terminated = !1;
-        for (; this.pos < this._buf.length; ) {
-          let b = this._buf[this.pos++];
-          if (result += (b & 127) * Math.pow(2, shift), shift += 7, (b & 128) === 0) {
-            terminated = !0;
-            break;
-          }
-        }
-        if (!terminated)
-          throw new Error("Truncated buffer: unexpected end of data while reading varint");
-        return result;
-      }
-      /** Read a length-delimited byte sequence (bytes field or embedded message). */
-      readBytes() {
-        let len = this.readVarint();
-        if (this.pos + len > this._buf.length)
-          throw new Error(`Truncated buffer: expected ${len} bytes at position ${this.pos}, but only ${this._buf.length - this.pos} available`);
-        let slice = this._buf.subarray(this.pos, this.pos + len);
-        return this.pos += len, slice;
-      }
-      /** Read a length-delimited UTF-8 string. */
-      readString() {
-        return this._textDecoder.decode(this.readBytes());
-      }
-      /**
-       * Skip an unknown field.
-       * Handles wire types 0 (varint), 1 (64-bit), 2 (length-delimited),
-       * and 5 (32-bit).
-       *
-       * Wire types 3 and 4 (start-group / end-group) are deprecated in proto3
-       * and are not used by any OpenTelemetry proto definition. Encountering
-       * them is treated as an error.
-       */
-      skip(wireType) {
-        switch (wireType) {
-          case 0:
-            this.readVarint();
-            break;
-          case 1:
-            this.pos += 8;
-            break;
-          case 2:
-            this.readBytes();
-            break;
-          case 5:
-            this.pos += 4;
-            break;
-          default:
-            throw new Error(`Unknown wire type ${wireType}, cannot safely skip`);
-        }
-      }
-    };
-    exports.ProtobufReader = ProtobufReader;
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/response-deserializer.js
-var require_response_deserializer = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/response-deserializer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.deserializeExportLogsServiceResponse = void 0;
-    var protobuf_reader_1 = require_protobuf_reader();
-    function deserializePartialSuccess(data) {
-      let reader = new protobuf_reader_1.ProtobufReader(data), result = {};
-      for (; !reader.isAtEnd(); ) {
-        let { fieldNumber, wireType } = reader.readTag();
-        switch (fieldNumber) {
-          case 1:
-            wireType === 0 ? result.rejectedLogRecords = reader.readVarint() : reader.skip(wireType);
-            break;
-          case 2:
-            wireType === 2 ? result.errorMessage = reader.readString() : reader.skip(wireType);
-            break;
-          default:
-            reader.skip(wireType);
-            break;
-        }
-      }
-      return result;
-    }
-    function deserializeExportLogsServiceResponse(data) {
-      let reader = new protobuf_reader_1.ProtobufReader(data), result = {};
-      for (; !reader.isAtEnd(); ) {
-        let { fieldNumber, wireType } = reader.readTag();
-        fieldNumber === 1 && wireType === 2 ? result.partialSuccess = deserializePartialSuccess(reader.readBytes()) : reader.skip(wireType);
-      }
-      return result;
-    }
-    exports.deserializeExportLogsServiceResponse = deserializeExportLogsServiceResponse;
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs.js
-var require_logs3 = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ProtobufLogsSerializer = void 0;
-    var logs_serializer_1 = require_logs_serializer(), response_deserializer_1 = require_response_deserializer();
-    exports.ProtobufLogsSerializer = {
-      serializeRequest: (arg) => (0, logs_serializer_1.serializeLogsExportRequest)(arg),
-      deserializeResponse: (arg) => (0, response_deserializer_1.deserializeExportLogsServiceResponse)(arg)
-    };
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/index.js
-var require_protobuf = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ProtobufLogsSerializer = void 0;
-    var logs_1 = require_logs3();
-    Object.defineProperty(exports, "ProtobufLogsSerializer", { enumerable: !0, get: function() {
-      return logs_1.ProtobufLogsSerializer;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/export/AggregationTemporality.js
-var require_AggregationTemporality = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/export/AggregationTemporality.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.AggregationTemporality = void 0;
-    var AggregationTemporality;
-    (function(AggregationTemporality2) {
-      AggregationTemporality2[AggregationTemporality2.DELTA = 0] = "DELTA", AggregationTemporality2[AggregationTemporality2.CUMULATIVE = 1] = "CUMULATIVE";
-    })(AggregationTemporality || (exports.AggregationTemporality = AggregationTemporality = {}));
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/export/MetricData.js
-var require_MetricData = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/export/MetricData.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.DataPointType = exports.InstrumentType = void 0;
-    var InstrumentType;
-    (function(InstrumentType2) {
-      InstrumentType2.COUNTER = "COUNTER", InstrumentType2.GAUGE = "GAUGE", InstrumentType2.HISTOGRAM = "HISTOGRAM", InstrumentType2.UP_DOWN_COUNTER = "UP_DOWN_COUNTER", InstrumentType2.OBSERVABLE_COUNTER = "OBSERVABLE_COUNTER", InstrumentType2.OBSERVABLE_GAUGE = "OBSERVABLE_GAUGE", InstrumentType2.OBSERVABLE_UP_DOWN_COUNTER = "OBSERVABLE_UP_DOWN_COUNTER";
-    })(InstrumentType || (exports.InstrumentType = InstrumentType = {}));
-    var DataPointType;
-    (function(DataPointType2) {
-      DataPointType2[DataPointType2.HISTOGRAM = 0] = "HISTOGRAM", DataPointType2[DataPointType2.EXPONENTIAL_HISTOGRAM = 1] = "EXPONENTIAL_HISTOGRAM", DataPointType2[DataPointType2.GAUGE = 2] = "GAUGE", DataPointType2[DataPointType2.SUM = 3] = "SUM";
-    })(DataPointType || (exports.DataPointType = DataPointType = {}));
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/utils.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.equalsCaseInsensitive = exports.binarySearchUB = exports.setEquals = exports.callWithTimeout = exports.TimeoutError = exports.instrumentationScopeId = exports.hashAttributes = void 0;
-    function hashAttributes(attributes) {
-      let keys = Object.keys(attributes);
-      return keys.length === 0 ? "" : (keys = keys.sort(), JSON.stringify(keys.map((key) => [key, attributes[key]])));
-    }
-    exports.hashAttributes = hashAttributes;
-    function instrumentationScopeId(instrumentationScope) {
-      return `${instrumentationScope.name}:${instrumentationScope.version ?? ""}:${instrumentationScope.schemaUrl ?? ""}`;
-    }
-    exports.instrumentationScopeId = instrumentationScopeId;
-    var TimeoutError = class _TimeoutError extends Error {
-      constructor(message) {
-        super(message), Object.setPrototypeOf(this, _TimeoutError.prototype);
-      }
-    };
-    exports.TimeoutError = TimeoutError;
-    function callWithTimeout(promise, timeout) {
-      let timeoutHandle, timeoutPromise = new Promise(function(_resolve, reject) {
-        timeoutHandle = setTimeout(function() {
-          reject(new TimeoutError("Operation timed out."));
-        }, timeout);
-      });
-      return Promise.race([promise, timeoutPromise]).then((result) => (clearTimeout(timeoutHandle), result), (reason) => {
-        throw clearTimeout(timeoutHandle), reason;
-      });
-    }
-    exports.callWithTimeout = callWithTimeout;
-    function setEquals(lhs, rhs) {
-      if (lhs.size !== rhs.size)
-        return !1;
-      for (let item of lhs)
-        if (!rhs.has(item))
-          return !1;
-      return !0;
-    }
-    exports.setEquals = setEquals;
-    function binarySearchUB(arr, value) {
-      let lo = 0, hi = arr.length - 1, ret = arr.length;
-      for (; hi >= lo; ) {
-        let mid = lo + Math.trunc((hi - lo) / 2);
-        arr[mid] < value ? lo = mid + 1 : (ret = mid, hi = mid - 1);
-      }
-      return ret;
-    }
-    exports.binarySearchUB = binarySearchUB;
-    function equalsCaseInsensitive(lhs, rhs) {
-      return lhs.toLowerCase() === rhs.toLowerCase();
-    }
-    exports.equalsCaseInsensitive = equalsCaseInsensitive;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/types.js
-var require_types = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.AggregatorKind = void 0;
-    var AggregatorKind;
-    (function(AggregatorKind2) {
-      AggregatorKind2[AggregatorKind2.DROP = 0] = "DROP", AggregatorKind2[AggregatorKind2.SUM = 1] = "SUM", AggregatorKind2[AggregatorKind2.LAST_VALUE = 2] = "LAST_VALUE", AggregatorKind2[AggregatorKind2.HISTOGRAM = 3] = "HISTOGRAM", AggregatorKind2[AggregatorKind2.EXPONENTIAL_HISTOGRAM = 4] = "EXPONENTIAL_HISTOGRAM";
-    })(AggregatorKind || (exports.AggregatorKind = AggregatorKind = {}));
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Drop.js
-var require_Drop = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Drop.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.DropAggregator = void 0;
-    var types_1 = require_types(), DropAggregator = class {
-      kind = types_1.AggregatorKind.DROP;
-      createAccumulation() {
-      }
-      merge(_previous, _delta) {
-      }
-      diff(_previous, _current) {
-      }
-      toMetricData(_descriptor, _aggregationTemporality, _accumulationByAttributes, _endTime) {
-      }
-    };
-    exports.DropAggregator = DropAggregator;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Histogram.js
-var require_Histogram = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Histogram.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.HistogramAggregator = exports.HistogramAccumulation = void 0;
-    var types_1 = require_types(), MetricData_1 = require_MetricData(), utils_1 = require_utils2();
-    function createNewEmptyCheckpoint(boundaries) {
-      let counts = boundaries.map(() => 0);
-      return counts.push(0), {
-        buckets: {
-          boundaries,
-          counts
-        },
-        sum: 0,
-        count: 0,
-        hasMinMax: !1,
-        min: 1 / 0,
-        max: -1 / 0
-      };
-    }
-    var HistogramAccumulation = class {
-      startTime;
-      _boundaries;
-      _recordMinMax;
-      _current;
-      constructor(startTime, boundaries, recordMinMax = !0, current = createNewEmptyCheckpoint(boundaries)) {
-        this.startTime = startTime, this._boundaries = boundaries, this._recordMinMax = recordMinMax, this._current = current;
-      }
-      record(value) {
-        if (Number.isNaN(value))
-          return;
-        this._current.count += 1, this._current.sum += value, this._recordMinMax && (this._current.min = Math.min(value, this._current.min), this._current.max = Math.max(value, this._current.max), this._current.hasMinMax = !0);
-        let idx = (0, utils_1.binarySearchUB)(this._boundaries, value);
-        this._current.buckets.counts[idx] += 1;
-      }
-      setStartTime(startTime) {
-        this.startTime = startTime;
-      }
-      toPointValue() {
-        return this._current;
-      }
-    };
-    exports.HistogramAccumulation = HistogramAccumulation;
-    var HistogramAggregator = class {
-      kind = types_1.AggregatorKind.HISTOGRAM;
-      _boundaries;
-      _recordMinMax;
-      /**
-       * @param _boundaries sorted upper bounds of recorded values.
-       * @param _recordMinMax If set to true, min and max will be recorded. Otherwise, min and max will not be recorded.
-       */
-      constructor(boundaries, recordMinMax) {
-        this._boundaries = boundaries, this._recordMinMax = recordMinMax;
-      }
-      createAccumulation(startTime) {
-        return new HistogramAccumulation(startTime, this._boundaries, this._recordMinMax);
-      }
-      /**
-       * Return the result of the merge of two histogram accumulations. As long as one Aggregator
-       * instance produces all Accumulations with constant boundaries we don't need to worry about
-       * merging accumulations with different boundaries.
-       */
-      merge(previous, delta) {
-        let previousValue = previous.toPointValue(), deltaValue = delta.toPointValue(), previousCounts = previousValue.buckets.counts, deltaCounts = deltaValue.buckets.counts, mergedCounts = new Array(previousCounts.length);
-        for (let idx = 0; idx < previousCounts.length; idx++)
-          mergedCounts[idx] = previousCounts[idx] + deltaCounts[idx];
-        let min = 1 / 0, max = -1 / 0;
-        return this._recordMinMax && (previousValue.hasMinMax && deltaValue.hasMinMax ? (min = Math.min(previousValue.min, deltaValue.min), max = Math.max(previousValue.max, deltaValue.max)) : previousValue.hasMinMax ? (min = previousValue.min, max = previousValue.max) : deltaValue.hasMinMax && (min = deltaValue.min, max = deltaValue.max)), new HistogramAccumulation(previous.startTime, previousValue.buckets.boundaries, this._recordMinMax, {
-          buckets: {
-            boundaries: previousValue.buckets.boundaries,
-            counts: mergedCounts
-          },
-          count: previousValue.count + deltaValue.count,
-          sum: previousValue.sum + deltaValue.sum,
-          hasMinMax: this._recordMinMax && (previousValue.hasMinMax || deltaValue.hasMinMax),
-          min,
-          max
-        });
-      }
-      /**
-       * Returns a new DELTA aggregation by comparing two cumulative measurements.
-       */
-      diff(previous, current) {
-        let previousValue = previous.toPointValue(), currentValue = current.toPointValue(), previousCounts = previousValue.buckets.counts, currentCounts = currentValue.buckets.counts, diffedCounts = new Array(previousCounts.length);
-        for (let idx = 0; idx < previousCounts.length; idx++)
-          diffedCounts[idx] = currentCounts[idx] - previousCounts[idx];
-        return new HistogramAccumulation(current.startTime, previousValue.buckets.boundaries, this._recordMinMax, {
-          buckets: {
-            boundaries: previousValue.buckets.boundaries,
-            counts: diffedCounts
-          },
-          count: currentValue.count - previousValue.count,
-          sum: currentValue.sum - previousValue.sum,
-          hasMinMax: !1,
-          min: 1 / 0,
-          max: -1 / 0
-        });
-      }
-      toMetricData(descriptor, aggregationTemporality, accumulationByAttributes, endTime) {
-        return {
-          descriptor,
-          aggregationTemporality,
-          dataPointType: MetricData_1.DataPointType.HISTOGRAM,
-          dataPoints: accumulationByAttributes.map(([attributes, accumulation]) => {
-            let pointValue = accumulation.toPointValue(), allowsNegativeValues = descriptor.type === MetricData_1.InstrumentType.GAUGE || descriptor.type === MetricData_1.InstrumentType.UP_DOWN_COUNTER || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_GAUGE || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_UP_DOWN_COUNTER;
-            return {
-              attributes,
-              startTime: accumulation.startTime,
-              endTime,
-              value: {
-                min: pointValue.hasMinMax ? pointValue.min : void 0,
-                max: pointValue.hasMinMax ? pointValue.max : void 0,
-                sum: allowsNegativeValues ? void 0 : pointValue.sum,
-                buckets: pointValue.buckets,
-                count: pointValue.count
-              }
-            };
-          })
-        };
-      }
-    };
-    exports.HistogramAggregator = HistogramAggregator;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/Buckets.js
-var require_Buckets = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/Buckets.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Buckets = void 0;
-    var Buckets = class _Buckets {
-      backing;
-      indexBase;
-      indexStart;
-      indexEnd;
-      /**
-       * The term index refers to the number of the exponential histogram bucket
-       * used to determine its boundaries. The lower boundary of a bucket is
-       * determined by base ** index and the upper boundary of a bucket is
-       * determined by base ** (index + 1). index values are signed to account
-       * for values less than or equal to 1.
-       *
-       * indexBase is the index of the 0th position in the
-       * backing array, i.e., backing[0] is the count
-       * in the bucket with index `indexBase`.
-       *
-       * indexStart is the smallest index value represented
-       * in the backing array.
-       *
-       * indexEnd is the largest index value represented in
-       * the backing array.
-       */
-      constructor(backing = new BucketsBacking(), indexBase = 0, indexStart = 0, indexEnd = 0) {
-        this.backing = backing, this.indexBase = indexBase, this.indexStart = indexStart, this.indexEnd = indexEnd;
-      }
-      /**
-       * Offset is the bucket index of the smallest entry in the counts array
-       * @returns {number}
-       */
-      get offset() {
-        return this.indexStart;
-      }
-      /**
-       * Buckets is a view into the backing array.
-       * @returns {number}
-       */
-      get length() {
-        return this.backing.length === 0 || this.indexEnd === this.indexStart && this.at(0) === 0 ? 0 : this.indexEnd - this.indexStart + 1;
-      }
-      /**
-       * An array of counts, where count[i] carries the count
-       * of the bucket at index (offset+i).  count[i] is the count of
-       * values greater than base^(offset+i) and less than or equal to
-       * base^(offset+i+1).
-       * @returns {number} The logical counts based on the backing array
-       */
-      counts() {
-        return Array.from({ length: this.length }, (_, i) => this.at(i));
-      }
-      /**
-       * At returns the count of the bucket at a position in the logical
-       * array of counts.
-       * @param position
-       * @returns {number}
-       */
-      at(position) {
-        let bias = this.indexBase - this.indexStart;
-        return position < bias && (position += this.backing.length), position -= bias, this.backing.countAt(position);
-      }
-      /**
-       * incrementBucket increments the backing array index by `increment`
-       * @param bucketIndex
-       * @param increment
-       */
-      incrementBucket(bucketIndex, increment) {
-        this.backing.increment(bucketIndex, increment);
-      }
-      /**
-       * decrementBucket decrements the backing array index by `decrement`
-       * if decrement is greater than the current value, it's set to 0.
-       * @param bucketIndex
-       * @param decrement
-       */
-      decrementBucket(bucketIndex, decrement) {
-        this.backing.decrement(bucketIndex, decrement);
-      }
-      /**
-       * trim removes leading and / or trailing zero buckets (which can occur
-       * after diffing two histos) and rotates the backing array so that the
-       * smallest non-zero index is in the 0th position of the backing array
-       */
-      trim() {
-        for (let i = 0; i < this.length; i++)
-          if (this.at(i) !== 0) {
-            this.indexStart += i;
-            break;
-          } else if (i === this.length - 1) {
-            this.indexStart = this.indexEnd = this.indexBase = 0;
-            return;
-          }
-        for (let i = this.length - 1; i >= 0; i--)
-          if (this.at(i) !== 0) {
-            this.indexEnd -= this.length - i - 1;
-            break;
-          }
-        this._rotate();
-      }
-      /**
-       * downscale first rotates, then collapses 2**`by`-to-1 buckets.
-       * @param by
-       */
-      downscale(by) {
-        this._rotate();
-        let size = 1 + this.indexEnd - this.indexStart, each = 1 << by, inpos = 0, outpos = 0;
-        for (let pos = this.indexStart; pos <= this.indexEnd; ) {
-          let mod = pos % each;
-          mod < 0 && (mod += each);
-          for (let i = mod; i < each && inpos < size; i++)
-            this._relocateBucket(outpos, inpos), inpos++, pos++;
-          outpos++;
-        }
-        this.indexStart >>= by, this.indexEnd >>= by, this.indexBase = this.indexStart;
-      }
-      /**
-       * Clone returns a deep copy of Buckets
-       * @returns {Buckets}
-       */
-      clone() {
-        return new _Buckets(this.backing.clone(), this.indexBase, this.indexStart, this.indexEnd);
-      }
-      /**
-       * _rotate shifts the backing array contents so that indexStart ==
-       * indexBase to simplify the downscale logic.
-       */
-      _rotate() {
-        let bias = this.indexBase - this.indexStart;
-        bias !== 0 && (bias > 0 ? (this.backing.reverse(0, this.backing.length), this.backing.reverse(0, bias), this.backing.reverse(bias, this.backing.length)) : (this.backing.reverse(0, this.backing.length), this.backing.reverse(0, this.backing.length + bias)), this.indexBase = this.indexStart);
-      }
-      /**
-       * _relocateBucket adds the count in counts[src] to counts[dest] and
-       * resets count[src] to zero.
-       */
-      _relocateBucket(dest, src) {
-        dest !== src && this.incrementBucket(dest, this.backing.emptyBucket(src));
-      }
-    };
-    exports.Buckets = Buckets;
-    var BucketsBacking = class _BucketsBacking {
-      _counts;
-      constructor(counts = [0]) {
-        this._counts = counts;
-      }
-      /**
-       * length returns the physical size of the backing array, which
-       * is >= buckets.length()
-       */
-      get length() {
-        return this._counts.length;
-      }
-      /**
-       * countAt returns the count in a specific bucket
-       */
-      countAt(pos) {
-        return this._counts[pos];
-      }
-      /**
-       * growTo grows a backing array and copies old entries
-       * into their correct new positions.
-       */
-      growTo(newSize, oldPositiveLimit, newPositiveLimit) {
-        let tmp = new Array(newSize).fill(0);
-        tmp.splice(newPositiveLimit, this._counts.length - oldPositiveLimit, ...this._counts.slice(oldPositiveLimit)), tmp.splice(0, oldPositiveLimit, ...this._counts.slice(0, oldPositiveLimit)), this._counts = tmp;
-      }
-      /**
-       * reverse the items in the backing array in the range [from, limit).
-       */
-      reverse(from, limit) {
-        let num4 = Math.floor((from + limit) / 2) - from;
-        for (let i = 0; i < num4; i++) {
-          let tmp = this._counts[from + i];
-          this._counts[from + i] = this._counts[limit - i - 1], this._counts[limit - i - 1] = tmp;
-        }
-      }
-      /**
-       * emptyBucket empties the count from a bucket, for
-       * moving into another.
-       */
-      emptyBucket(src) {
-        let tmp = this._counts[src];
-        return this._counts[src] = 0, tmp;
-      }
-      /**
-       * increments a bucket by `increment`
-       */
-      increment(bucketIndex, increment) {
-        this._counts[bucketIndex] += increment;
-      }
-      /**
-       * decrements a bucket by `decrement`
-       */
-      decrement(bucketIndex, decrement) {
-        this._counts[bucketIndex] >= decrement ? this._counts[bucketIndex] -= decrement : this._counts[bucketIndex] = 0;
-      }
-      /**
-       * clone returns a deep copy of BucketsBacking
-       */
-      clone() {
-        return new _BucketsBacking([...this._counts]);
-      }
-    };
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ieee754.js
-var require_ieee754 = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ieee754.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.isPowerOfTwo = exports.getNormalBase2 = exports.MIN_VALUE = exports.MAX_NORMAL_EXPONENT = exports.MIN_NORMAL_EXPONENT = void 0;
-    var EXPONENT_MASK = 2146435072, SIGNIFICAND_MASK = 1048575, EXPONENT_BIAS = 1023;
-    exports.MIN_NORMAL_EXPONENT = -EXPONENT_BIAS + 1;
-    exports.MAX_NORMAL_EXPONENT = EXPONENT_BIAS;
-    exports.MIN_VALUE = Math.pow(2, -1022);
-    var dv = new DataView(new ArrayBuffer(8));
-    function floatBits(value) {
-      return dv.setFloat64(0, value), { hi: dv.getUint32(0), lo: dv.getUint32(4) };
-    }
-    function getNormalBase2(value) {
-      let { hi } = floatBits(value);
-      return ((hi & EXPONENT_MASK) >> 20) - EXPONENT_BIAS;
-    }
-    exports.getNormalBase2 = getNormalBase2;
-    function isPowerOfTwo(value) {
-      let { hi, lo } = floatBits(value);
-      return (hi & SIGNIFICAND_MASK) === 0 && lo === 0;
-    }
-    exports.isPowerOfTwo = isPowerOfTwo;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/util.js
-var require_util = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/util.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.nextGreaterSquare = exports.ldexp = void 0;
-    function ldexp(frac, exp) {
-      return frac === 0 || frac === Number.POSITIVE_INFINITY || frac === Number.NEGATIVE_INFINITY || Number.isNaN(frac) ? frac : frac * Math.pow(2, exp);
-    }
-    exports.ldexp = ldexp;
-    function nextGreaterSquare(v) {
-      return v--, v |= v >> 1, v |= v >> 2, v |= v >> 4, v |= v >> 8, v |= v >> 16, v++, v;
-    }
-    exports.nextGreaterSquare = nextGreaterSquare;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/types.js
-var require_types2 = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.MappingError = void 0;
-    var MappingError = class extends Error {
-    };
-    exports.MappingError = MappingError;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ExponentMapping.js
-var require_ExponentMapping = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ExponentMapping.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ExponentMapping = void 0;
-    var ieee754 = require_ieee754(), util = require_util(), types_1 = require_types2(), ExponentMapping = class {
-      _shift;
-      constructor(scale) {
-        this._shift = -scale;
-      }
-      /**
-       * Maps positive floating point values to indexes corresponding to scale
-       * @param value
-       * @returns {number} index for provided value at the current scale
-       */
-      mapToIndex(value) {
-        if (value < ieee754.MIN_VALUE)
-          return this._minNormalLowerBoundaryIndex();
-        let exp = ieee754.getNormalBase2(value), correction = ieee754.isPowerOfTwo(value) ? -1 : 0;
-        return exp + correction >> this._shift;
-      }
-      /**
-       * Returns the lower bucket boundary for the given index for scale
-       *
-       * @param index
-       * @returns {number}
-       */
-      lowerBoundary(index) {
-        let minIndex = this._minNormalLowerBoundaryIndex();
-        if (index < minIndex)
-          throw new types_1.MappingError(`underflow: ${index} is < minimum lower boundary: ${minIndex}`);
-        let maxIndex = this._maxNormalLowerBoundaryIndex();
-        if (index > maxIndex)
-          throw new types_1.MappingError(`overflow: ${index} is > maximum lower boundary: ${maxIndex}`);
-        return util.ldexp(1, index << this._shift);
-      }
-      /**
-       * The scale used by this mapping
-       * @returns {number}
-       */
-      get scale() {
-        return this._shift === 0 ? 0 : -this._shift;
-      }
-      _minNormalLowerBoundaryIndex() {
-        let index = ieee754.MIN_NORMAL_EXPONENT >> this._shift;
-        return this._shift < 2 && index--, index;
-      }
-      _maxNormalLowerBoundaryIndex() {
-        return ieee754.MAX_NORMAL_EXPONENT >> this._shift;
-      }
-    };
-    exports.ExponentMapping = ExponentMapping;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/LogarithmMapping.js
-var require_LogarithmMapping = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/LogarithmMapping.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LogarithmMapping = void 0;
-    var ieee754 = require_ieee754(), util = require_util(), types_1 = require_types2(), LogarithmMapping = class {
-      _scale;
-      _scaleFactor;
-      _inverseFactor;
-      constructor(scale) {
-        this._scale = scale, this._scaleFactor = util.ldexp(Math.LOG2E, scale), this._inverseFactor = util.ldexp(Math.LN2, -scale);
-      }
-      /**
-       * Maps positive floating point values to indexes corresponding to scale
-       * @param value
-       * @returns {number} index for provided value at the current scale
-       */
-      mapToIndex(value) {
-        if (value <= ieee754.MIN_VALUE)
-          return this._minNormalLowerBoundaryIndex() - 1;
-        if (ieee754.isPowerOfTwo(value))
-          return (ieee754.getNormalBase2(value) << this._scale) - 1;
-        let index = Math.floor(Math.log(value) * this._scaleFactor), maxIndex = this._maxNormalLowerBoundaryIndex();
-        return index >= maxIndex ? maxIndex : index;
-      }
-      /**
-       * Returns the lower bucket boundary for the given index for scale
-       *
-       * @param index
-       * @returns {number}
-       */
-      lowerBoundary(index) {
-        let maxIndex = this._maxNormalLowerBoundaryIndex();
-        if (index >= maxIndex) {
-          if (index === maxIndex)
-            return 2 * Math.exp((index - (1 << this._scale)) / this._scaleFactor);
-          throw new types_1.MappingError(`overflow: ${index} is > maximum lower boundary: ${maxIndex}`);
-        }
-        let minIndex = this._minNormalLowerBoundaryIndex();
-        if (index <= minIndex) {
-          if (index === minIndex)
-            return ieee754.MIN_VALUE;
-          if (index === minIndex - 1)
-            return Math.exp((index + (1 << this._scale)) / this._scaleFactor) / 2;
-          throw new types_1.MappingError(`overflow: ${index} is < minimum lower boundary: ${minIndex}`);
-        }
-        return Math.exp(index * this._inverseFactor);
-      }
-      /**
-       * The scale used by this mapping
-       * @returns {number}
-       */
-      get scale() {
-        return this._scale;
-      }
-      _minNormalLowerBoundaryIndex() {
-        return ieee754.MIN_NORMAL_EXPONENT << this._scale;
-      }
-      _maxNormalLowerBoundaryIndex() {
-        return (ieee754.MAX_NORMAL_EXPONENT + 1 << this._scale) - 1;
-      }
-    };
-    exports.LogarithmMapping = LogarithmMapping;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/getMapping.js
-var require_getMapping = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/getMapping.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getMapping = void 0;
-    var ExponentMapping_1 = require_ExponentMapping(), LogarithmMapping_1 = require_LogarithmMapping(), types_1 = require_types2(), MIN_SCALE = -10, MAX_SCALE = 20, PREBUILT_MAPPINGS = Array.from({ length: 31 }, (_, i) => i > 10 ? new LogarithmMapping_1.LogarithmMapping(i - 10) : new ExponentMapping_1.ExponentMapping(i - 10));
-    function getMapping(scale) {
-      if (scale > MAX_SCALE || scale < MIN_SCALE)
-        throw new types_1.MappingError(`expected scale >= ${MIN_SCALE} && <= ${MAX_SCALE}, got: ${scale}`);
-      return PREBUILT_MAPPINGS[scale + 10];
-    }
-    exports.getMapping = getMapping;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/ExponentialHistogram.js
-var require_ExponentialHistogram = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/ExponentialHistogram.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ExponentialHistogramAggregator = exports.ExponentialHistogramAccumulation = void 0;
-    var types_1 = require_types(), MetricData_1 = require_MetricData(), api_1 = (init_esm(), __toCommonJS(esm_exports)), Buckets_1 = require_Buckets(), getMapping_1 = require_getMapping(), util_1 = require_util(), HighLow = class _HighLow {
-      static combine(h1, h2) {
-        return new _HighLow(Math.min(h1.low, h2.low), Math.max(h1.high, h2.high));
-      }
-      low;
-      high;
-      constructor(low, high) {
-        this.low = low, this.high = high;
-      }
-    }, MAX_SCALE = 20, DEFAULT_MAX_SIZE = 160, MIN_MAX_SIZE = 2, ExponentialHistogramAccumulation = class _ExponentialHistogramAccumulation {
-      startTime;
-      _maxSize;
-      _recordMinMax;
-      _sum;
-      _count;
-      _zeroCount;
-      _min;
-      _max;
-      _positive;
-      _negative;
-      _mapping;
-      constructor(startTime, maxSize = DEFAULT_MAX_SIZE, recordMinMax = !0, sum = 0, count3 = 0, zeroCount = 0, min = Number.POSITIVE_INFINITY, max = Number.NEGATIVE_INFINITY, positive = new Buckets_1.Buckets(), negative = new Buckets_1.Buckets(), mapping = (0, getMapping_1.getMapping)(MAX_SCALE)) {
-        this.startTime = startTime, this._maxSize = maxSize, this._recordMinMax = recordMinMax, this._sum = sum, this._count = count3, this._zeroCount = zeroCount, this._min = min, this._max = max, this._positive = positive, this._negative = negative, this._mapping = mapping, this._maxSize < MIN_MAX_SIZE && (api_1.diag.warn(`Exponential Histogram Max Size set to ${this._maxSize},                 changing to the minimum size of: ${MIN_MAX_SIZE}`), this._maxSize = MIN_MAX_SIZE);
-      }
-      /**
-       * record updates a histogram with a single count
-       * @param {Number} value
-       */
-      record(value) {
-        this.updateByIncrement(value, 1);
-      }
-      /**
-       * Sets the start time for this accumulation
-       * @param {HrTime} startTime
-       */
-      setStartTime(startTime) {
-        this.startTime = startTime;
-      }
-      /**
-       * Returns the datapoint representation of this accumulation
-       * @param {HrTime} startTime
-       */
-      toPointValue() {
-        return {
-          hasMinMax: this._recordMinMax,
-          min: this.min,
-          max: this.max,
-          sum: this.sum,
-          positive: {
-            offset: this.positive.offset,
-            bucketCounts: this.positive.counts()
-          },
-          negative: {
-            offset: this.negative.offset,
-            bucketCounts: this.negative.counts()
-          },
-          count: this.count,
-          scale: this.scale,
-          zeroCount: this.zeroCount
-        };
-      }
-      /**
-       * @returns {Number} The sum of values recorded by this accumulation
-       */
-      get sum() {
-        return this._sum;
-      }
-      /**
-       * @returns {Number} The minimum value recorded by this accumulation
-       */
-      get min() {
-        return this._min;
-      }
-      /**
-       * @returns {Number} The maximum value recorded by this accumulation
-       */
-      get max() {
-        return this._max;
-      }
-      /**
-       * @returns {Number} The count of values recorded by this accumulation
-       */
-      get count() {
-        return this._count;
-      }
-      /**
-       * @returns {Number} The number of 0 values recorded by this accumulation
-       */
-      get zeroCount() {
-        return this._zeroCount;
-      }
-      /**
-       * @returns {Number} The scale used by this accumulation
-       */
-      get scale() {
-        return this._count === this._zeroCount ? 0 : this._mapping.scale;
-      }
-      /**
-       * positive holds the positive values
-       * @returns {Buckets}
-       */
-      get positive() {
-        return this._positive;
-      }
-      /**
-       * negative holds the negative values by their absolute value
-       * @returns {Buckets}
-       */
-      get negative() {
-        return this._negative;
-      }
-      /**
-       * updateByIncr supports updating a histogram with a non-negative
-       * increment.
-       * @param value
-       * @param increment
-       */
-      updateByIncrement(value, increment) {
-        if (Number.isFinite(value)) {
-          if (value > this._max && (this._max = value), value < this._min && (this._min = value), this._count += increment, value === 0) {
-            this._zeroCount += increment;
-            return;
-          }
-          this._sum += value * increment, value > 0 ? this._updateBuckets(this._positive, value, increment) : this._updateBuckets(this._negative, -value, increment);
-        }
-      }
-      /**
-       * merge combines data from previous value into self
-       * @param {ExponentialHistogramAccumulation} previous
-       */
-      merge(previous) {
-        this._count === 0 ? (this._min = previous.min, this._max = previous.max) : previous.count !== 0 && (previous.min < this.min && (this._min = previous.min), previous.max > this.max && (this._max = previous.max)), this.startTime = previous.startTime, this._sum += previous.sum, this._count += previous.count, this._zeroCount += previous.zeroCount;
-        let minScale = this._minScale(previous);
-        this._downscale(this.scale - minScale), this._mergeBuckets(this.positive, previous, previous.positive, minScale), this._mergeBuckets(this.negative, previous, previous.negative, minScale);
-      }
-      /**
-       * diff subtracts other from self
-       * @param {ExponentialHistogramAccumulation} other
-       */
-      diff(other) {
-        this._min = 1 / 0, this._max = -1 / 0, this._sum -= other.sum, this._count -= other.count, this._zeroCount -= other.zeroCount;
-        let minScale = this._minScale(other);
-        this._downscale(this.scale - minScale), this._diffBuckets(this.positive, other, other.positive, minScale), this._diffBuckets(this.negative, other, other.negative, minScale);
-      }
-      /**
-       * clone returns a deep copy of self
-       * @returns {ExponentialHistogramAccumulation}
-       */
-      clone() {
-        return new _ExponentialHistogramAccumulation(this.startTime, this._maxSize, this._recordMinMax, this._sum, this._count, this._zeroCount, this._min, this._max, this.positive.clone(), this.negative.clone(), this._mapping);
-      }
-      /**
-       * _updateBuckets maps the incoming value to a bucket index for the current
-       * scale. If the bucket index is outside of the range of the backing array,
-       * it will rescale the backing array and update the mapping for the new scale.
-       */
-      _updateBuckets(buckets, value, increment) {
-        let index = this._mapping.mapToIndex(value), rescalingNeeded = !1, high = 0, low = 0;
-        if (buckets.length === 0 ? (buckets.indexStart = index, buckets.indexEnd = buckets.indexStart, buckets.indexBase = buckets.indexStart) : index < buckets.indexStart && buckets.indexEnd - index >= this._maxSize ? (rescalingNeeded = !0, low = index, high = buckets.indexEnd) : index > buckets.indexEnd && index - buckets.indexStart >= this._maxSize && (rescalingNeeded = !0, low = buckets.indexStart, high = index), rescalingNeeded) {
-          let change = this._changeScale(high, low);
-          this._downscale(change), index = this._mapping.mapToIndex(value);
-        }
-        this._incrementIndexBy(buckets, index, increment);
-      }
-      /**
-       * _incrementIndexBy increments the count of the bucket specified by `index`.
-       * If the index is outside of the range [buckets.indexStart, buckets.indexEnd]
-       * the boundaries of the backing array will be adjusted and more buckets will
-       * be added if needed.
-       */
-      _incrementIndexBy(buckets, index, increment) {
-        if (increment === 0)
-          return;
-        if (buckets.length === 0 && (buckets.indexStart = buckets.indexEnd = buckets.indexBase = index), index < buckets.indexStart) {
-          let span = buckets.indexEnd - index;
-          span >= buckets.backing.length && this._grow(buckets, span + 1), buckets.indexStart = index;
-        } else if (index > buckets.indexEnd) {
-          let span = index - buckets.indexStart;
-          span >= buckets.backing.length && this._grow(buckets, span + 1), buckets.indexEnd = index;
-        }
-        let bucketIndex = index - buckets.indexBase;
-        bucketIndex < 0 && (bucketIndex += buckets.backing.length), buckets.incrementBucket(bucketIndex, increment);
-      }
-      /**
-       * grow resizes the backing array by doubling in size up to maxSize.
-       * This extends the array with a bunch of zeros and copies the
-       * existing counts to the same position.
-       */
-      _grow(buckets, needed) {
-        let size = buckets.backing.length, bias = buckets.indexBase - buckets.indexStart, oldPositiveLimit = size - bias, newSize = (0, util_1.nextGreaterSquare)(needed);
-        newSize > this._maxSize && (newSize = this._maxSize);
-        let newPositiveLimit = newSize - bias;
-        buckets.backing.growTo(newSize, oldPositiveLimit, newPositiveLimit);
-      }
-      /**
-       * _changeScale computes how much downscaling is needed by shifting the
-       * high and low values until they are separated by no more than size.
-       */
-      _changeScale(high, low) {
-        let change = 0;
-        for (; high - low >= this._maxSize; )
-          high >>= 1, low >>= 1, change++;
-        return change;
-      }
-      /**
-       * _downscale subtracts `change` from the current mapping scale.
-       */
-      _downscale(change) {
-        if (change === 0)
-          return;
-        if (change < 0)
-          throw new Error(`impossible change of scale: ${this.scale}`);
-        let newScale = this._mapping.scale - change;
-        this._positive.downscale(change), this._negative.downscale(change), this._mapping = (0, getMapping_1.getMapping)(newScale);
-      }
-      /**
-       * _minScale is used by diff and merge to compute an ideal combined scale
-       */
-      _minScale(other) {
-        let minScale = Math.min(this.scale, other.scale), highLowPos = HighLow.combine(this._highLowAtScale(this.positive, this.scale, minScale), this._highLowAtScale(other.positive, other.scale, minScale)), highLowNeg = HighLow.combine(this._highLowAtScale(this.negative, this.scale, minScale), this._highLowAtScale(other.negative, other.scale, minScale));
-        return Math.min(minScale - this._changeScale(highLowPos.high, highLowPos.low), minScale - this._changeScale(highLowNeg.high, highLowNeg.low));
-      }
-      /**
-       * _highLowAtScale is used by diff and merge to compute an ideal combined scale.
-       */
-      _highLowAtScale(buckets, currentScale, newScale) {
-        if (buckets.length === 0)
-          return new HighLow(0, -1);
-        let shift = currentScale - newScale;
-        return new HighLow(buckets.indexStart >> shift, buckets.indexEnd >> shift);
-      }
-      /**
-       * _mergeBuckets translates index values from another histogram and
-       * adds the values into the corresponding buckets of this histogram.
-       */
-      _mergeBuckets(ours, other, theirs, scale) {
-        let theirOffset = theirs.offset, theirChange = other.scale - scale;
-        for (let i = 0; i < theirs.length; i++)
-          this._incrementIndexBy(ours, theirOffset + i >> theirChange, theirs.at(i));
-      }
-      /**
-       * _diffBuckets translates index values from another histogram and
-       * subtracts the values in the corresponding buckets of this histogram.
-       */
-      _diffBuckets(ours, other, theirs, scale) {
-        let theirOffset = theirs.offset, theirChange = other.scale - scale;
-        for (let i = 0; i < theirs.length; i++) {
-          let bucketIndex = (theirOffset + i >> theirChange) - ours.indexBase;
-          bucketIndex < 0 && (bucketIndex += ours.backing.length), ours.decrementBucket(bucketIndex, theirs.at(i));
-        }
-        ours.trim();
-      }
-    };
-    exports.ExponentialHistogramAccumulation = ExponentialHistogramAccumulation;
-    var ExponentialHistogramAggregator = class {
-      kind = types_1.AggregatorKind.EXPONENTIAL_HISTOGRAM;
-      _maxSize;
-      _recordMinMax;
-      /**
-       * @param _maxSize Maximum number of buckets for each of the positive
-       *    and negative ranges, exclusive of the zero-bucket.
-       * @param _recordMinMax If set to true, min and max will be recorded.
-       *    Otherwise, min and max will not be recorded.
-       */
-      constructor(maxSize, recordMinMax) {
-        this._maxSize = maxSize, this._recordMinMax = recordMinMax;
-      }
-      createAccumulation(startTime) {
-        return new ExponentialHistogramAccumulation(startTime, this._maxSize, this._recordMinMax);
-      }
-      /**
-       * Return the result of the merge of two exponential histogram accumulations.
-       */
-      merge(previous, delta) {
-        let result = delta.clone();
-        return result.merge(previous), result;
-      }
-      /**
-       * Returns a new DELTA aggregation by comparing two cumulative measurements.
-       */
-      diff(previous, current) {
-        let result = current.clone();
-        return result.diff(previous), result;
-      }
-      toMetricData(descriptor, aggregationTemporality, accumulationByAttributes, endTime) {
-        return {
-          descriptor,
-          aggregationTemporality,
-          dataPointType: MetricData_1.DataPointType.EXPONENTIAL_HISTOGRAM,
-          dataPoints: accumulationByAttributes.map(([attributes, accumulation]) => {
-            let pointValue = accumulation.toPointValue(), allowsNegativeValues = descriptor.type === MetricData_1.InstrumentType.GAUGE || descriptor.type === MetricData_1.InstrumentType.UP_DOWN_COUNTER || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_GAUGE || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_UP_DOWN_COUNTER;
-            return {
-              attributes,
-              startTime: accumulation.startTime,
-              endTime,
-              value: {
-                min: pointValue.hasMinMax ? pointValue.min : void 0,
-                max: pointValue.hasMinMax ? pointValue.max : void 0,
-                sum: allowsNegativeValues ? void 0 : pointValue.sum,
-                positive: {
-                  offset: pointValue.positive.offset,
-                  bucketCounts: pointValue.positive.bucketCounts
-                },
-                negative: {
-                  offset: pointValue.negative.offset,
-                  bucketCounts: pointValue.negative.bucketCounts
-                },
-                count: pointValue.count,
-                scale: pointValue.scale,
-                zeroCount: pointValue.zeroCount
-              }
-            };
-          })
-        };
-      }
-    };
-    exports.ExponentialHistogramAggregator = ExponentialHistogramAggregator;
   }
 });
 
@@ -8561,7 +7004,7 @@ var require_constants = __commonJS({
 });
 
 // node_modules/@opentelemetry/core/build/src/baggage/utils.js
-var require_utils3 = __commonJS({
+var require_utils = __commonJS({
   "node_modules/@opentelemetry/core/build/src/baggage/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -8641,7 +7084,7 @@ var require_W3CBaggagePropagator = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.W3CBaggagePropagator = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), suppress_tracing_1 = require_suppress_tracing(), constants_1 = require_constants(), utils_1 = require_utils3(), W3CBaggagePropagator = class {
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), suppress_tracing_1 = require_suppress_tracing(), constants_1 = require_constants(), utils_1 = require_utils(), W3CBaggagePropagator = class {
       inject(context2, carrier, setter) {
         let baggage = api_1.propagation.getBaggage(context2);
         if (!baggage || (0, suppress_tracing_1.isTracingSuppressed)(context2))
@@ -8877,7 +7320,7 @@ var require_version = __commonJS({
 });
 
 // node_modules/@opentelemetry/semantic-conventions/dist/internal/utils.cjs
-var require_utils4 = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/@opentelemetry/semantic-conventions/dist/internal/utils.cjs"(exports) {
     // @__NO_SIDE_EFFECTS__
     function createConstMap(values) {
@@ -8895,7 +7338,7 @@ var require_utils4 = __commonJS({
 // node_modules/@opentelemetry/semantic-conventions/dist/trace/SemanticAttributes.cjs
 var require_SemanticAttributes = __commonJS({
   "node_modules/@opentelemetry/semantic-conventions/dist/trace/SemanticAttributes.cjs"(exports) {
-    var require_utils9 = require_utils4(), TMP_AWS_LAMBDA_INVOKED_ARN = "aws.lambda.invoked_arn", TMP_DB_SYSTEM = "db.system", TMP_DB_CONNECTION_STRING = "db.connection_string", TMP_DB_USER = "db.user", TMP_DB_JDBC_DRIVER_CLASSNAME = "db.jdbc.driver_classname", TMP_DB_NAME = "db.name", TMP_DB_STATEMENT = "db.statement", TMP_DB_OPERATION = "db.operation", TMP_DB_MSSQL_INSTANCE_NAME = "db.mssql.instance_name", TMP_DB_CASSANDRA_KEYSPACE = "db.cassandra.keyspace", TMP_DB_CASSANDRA_PAGE_SIZE = "db.cassandra.page_size", TMP_DB_CASSANDRA_CONSISTENCY_LEVEL = "db.cassandra.consistency_level", TMP_DB_CASSANDRA_TABLE = "db.cassandra.table", TMP_DB_CASSANDRA_IDEMPOTENCE = "db.cassandra.idempotence", TMP_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT = "db.cassandra.speculative_execution_count", TMP_DB_CASSANDRA_COORDINATOR_ID = "db.cassandra.coordinator.id", TMP_DB_CASSANDRA_COORDINATOR_DC = "db.cassandra.coordinator.dc", TMP_DB_HBASE_NAMESPACE = "db.hbase.namespace", TMP_DB_REDIS_DATABASE_INDEX = "db.redis.database_index", TMP_DB_MONGODB_COLLECTION = "db.mongodb.collection", TMP_DB_SQL_TABLE = "db.sql.table", TMP_EXCEPTION_TYPE = "exception.type", TMP_EXCEPTION_MESSAGE = "exception.message", TMP_EXCEPTION_STACKTRACE = "exception.stacktrace", TMP_EXCEPTION_ESCAPED = "exception.escaped", TMP_FAAS_TRIGGER = "faas.trigger", TMP_FAAS_EXECUTION = "faas.execution", TMP_FAAS_DOCUMENT_COLLECTION = "faas.document.collection", TMP_FAAS_DOCUMENT_OPERATION = "faas.document.operation", TMP_FAAS_DOCUMENT_TIME = "faas.document.time", TMP_FAAS_DOCUMENT_NAME = "faas.document.name", TMP_FAAS_TIME = "faas.time", TMP_FAAS_CRON = "faas.cron", TMP_FAAS_COLDSTART = "faas.coldstart", TMP_FAAS_INVOKED_NAME = "faas.invoked_name", TMP_FAAS_INVOKED_PROVIDER = "faas.invoked_provider", TMP_FAAS_INVOKED_REGION = "faas.invoked_region", TMP_NET_TRANSPORT = "net.transport", TMP_NET_PEER_IP = "net.peer.ip", TMP_NET_PEER_PORT = "net.peer.port", TMP_NET_PEER_NAME = "net.peer.name", TMP_NET_HOST_IP = "net.host.ip", TMP_NET_HOST_PORT = "net.host.port", TMP_NET_HOST_NAME = "net.host.name", TMP_NET_HOST_CONNECTION_TYPE = "net.host.connection.type", TMP_NET_HOST_CONNECTION_SUBTYPE = "net.host.connection.subtype", TMP_NET_HOST_CARRIER_NAME = "net.host.carrier.name", TMP_NET_HOST_CARRIER_MCC = "net.host.carrier.mcc", TMP_NET_HOST_CARRIER_MNC = "net.host.carrier.mnc", TMP_NET_HOST_CARRIER_ICC = "net.host.carrier.icc", TMP_PEER_SERVICE = "peer.service", TMP_ENDUSER_ID = "enduser.id", TMP_ENDUSER_ROLE = "enduser.role", TMP_ENDUSER_SCOPE = "enduser.scope", TMP_THREAD_ID = "thread.id", TMP_THREAD_NAME = "thread.name", TMP_CODE_FUNCTION = "code.function", TMP_CODE_NAMESPACE = "code.namespace", TMP_CODE_FILEPATH = "code.filepath", TMP_CODE_LINENO = "code.lineno", TMP_HTTP_METHOD = "http.method", TMP_HTTP_URL = "http.url", TMP_HTTP_TARGET = "http.target", TMP_HTTP_HOST = "http.host", TMP_HTTP_SCHEME = "http.scheme", TMP_HTTP_STATUS_CODE = "http.status_code", TMP_HTTP_FLAVOR = "http.flavor", TMP_HTTP_USER_AGENT = "http.user_agent", TMP_HTTP_REQUEST_CONTENT_LENGTH = "http.request_content_length", TMP_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED = "http.request_content_length_uncompressed", TMP_HTTP_RESPONSE_CONTENT_LENGTH = "http.response_content_length", TMP_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED = "http.response_content_length_uncompressed", TMP_HTTP_SERVER_NAME = "http.server_name", TMP_HTTP_ROUTE = "http.route", TMP_HTTP_CLIENT_IP = "http.client_ip", TMP_AWS_DYNAMODB_TABLE_NAMES = "aws.dynamodb.table_names", TMP_AWS_DYNAMODB_CONSUMED_CAPACITY = "aws.dynamodb.consumed_capacity", TMP_AWS_DYNAMODB_ITEM_COLLECTION_METRICS = "aws.dynamodb.item_collection_metrics", TMP_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY = "aws.dynamodb.provisioned_read_capacity", TMP_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY = "aws.dynamodb.provisioned_write_capacity", TMP_AWS_DYNAMODB_CONSISTENT_READ = "aws.dynamodb.consistent_read", TMP_AWS_DYNAMODB_PROJECTION = "aws.dynamodb.projection", TMP_AWS_DYNAMODB_LIMIT = "aws.dynamodb.limit", TMP_AWS_DYNAMODB_ATTRIBUTES_TO_GET = "aws.dynamodb.attributes_to_get", TMP_AWS_DYNAMODB_INDEX_NAME = "aws.dynamodb.index_name", TMP_AWS_DYNAMODB_SELECT = "aws.dynamodb.select", TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES = "aws.dynamodb.global_secondary_indexes", TMP_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES = "aws.dynamodb.local_secondary_indexes", TMP_AWS_DYNAMODB_EXCLUSIVE_START_TABLE = "aws.dynamodb.exclusive_start_table", TMP_AWS_DYNAMODB_TABLE_COUNT = "aws.dynamodb.table_count", TMP_AWS_DYNAMODB_SCAN_FORWARD = "aws.dynamodb.scan_forward", TMP_AWS_DYNAMODB_SEGMENT = "aws.dynamodb.segment", TMP_AWS_DYNAMODB_TOTAL_SEGMENTS = "aws.dynamodb.total_segments", TMP_AWS_DYNAMODB_COUNT = "aws.dynamodb.count", TMP_AWS_DYNAMODB_SCANNED_COUNT = "aws.dynamodb.scanned_count", TMP_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS = "aws.dynamodb.attribute_definitions", TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES = "aws.dynamodb.global_secondary_index_updates", TMP_MESSAGING_SYSTEM = "messaging.system", TMP_MESSAGING_DESTINATION = "messaging.destination", TMP_MESSAGING_DESTINATION_KIND = "messaging.destination_kind", TMP_MESSAGING_TEMP_DESTINATION = "messaging.temp_destination", TMP_MESSAGING_PROTOCOL = "messaging.protocol", TMP_MESSAGING_PROTOCOL_VERSION = "messaging.protocol_version", TMP_MESSAGING_URL = "messaging.url", TMP_MESSAGING_MESSAGE_ID = "messaging.message_id", TMP_MESSAGING_CONVERSATION_ID = "messaging.conversation_id", TMP_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES = "messaging.message_payload_size_bytes", TMP_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES = "messaging.message_payload_compressed_size_bytes", TMP_MESSAGING_OPERATION = "messaging.operation", TMP_MESSAGING_CONSUMER_ID = "messaging.consumer_id", TMP_MESSAGING_RABBITMQ_ROUTING_KEY = "messaging.rabbitmq.routing_key", TMP_MESSAGING_KAFKA_MESSAGE_KEY = "messaging.kafka.message_key", TMP_MESSAGING_KAFKA_CONSUMER_GROUP = "messaging.kafka.consumer_group", TMP_MESSAGING_KAFKA_CLIENT_ID = "messaging.kafka.client_id", TMP_MESSAGING_KAFKA_PARTITION = "messaging.kafka.partition", TMP_MESSAGING_KAFKA_TOMBSTONE = "messaging.kafka.tombstone", TMP_RPC_SYSTEM = "rpc.system", TMP_RPC_SERVICE = "rpc.service", TMP_RPC_METHOD = "rpc.method", TMP_RPC_GRPC_STATUS_CODE = "rpc.grpc.status_code", TMP_RPC_JSONRPC_VERSION = "rpc.jsonrpc.version", TMP_RPC_JSONRPC_REQUEST_ID = "rpc.jsonrpc.request_id", TMP_RPC_JSONRPC_ERROR_CODE = "rpc.jsonrpc.error_code", TMP_RPC_JSONRPC_ERROR_MESSAGE = "rpc.jsonrpc.error_message", TMP_MESSAGE_TYPE = "message.type", TMP_MESSAGE_ID = "message.id", TMP_MESSAGE_COMPRESSED_SIZE = "message.compressed_size", TMP_MESSAGE_UNCOMPRESSED_SIZE = "message.uncompressed_size", SEMATTRS_AWS_LAMBDA_INVOKED_ARN = TMP_AWS_LAMBDA_INVOKED_ARN, SEMATTRS_DB_SYSTEM = TMP_DB_SYSTEM, SEMATTRS_DB_CONNECTION_STRING = TMP_DB_CONNECTION_STRING, SEMATTRS_DB_USER = TMP_DB_USER, SEMATTRS_DB_JDBC_DRIVER_CLASSNAME = TMP_DB_JDBC_DRIVER_CLASSNAME, SEMATTRS_DB_NAME = TMP_DB_NAME, SEMATTRS_DB_STATEMENT = TMP_DB_STATEMENT, SEMATTRS_DB_OPERATION = TMP_DB_OPERATION, SEMATTRS_DB_MSSQL_INSTANCE_NAME = TMP_DB_MSSQL_INSTANCE_NAME, SEMATTRS_DB_CASSANDRA_KEYSPACE = TMP_DB_CASSANDRA_KEYSPACE, SEMATTRS_DB_CASSANDRA_PAGE_SIZE = TMP_DB_CASSANDRA_PAGE_SIZE, SEMATTRS_DB_CASSANDRA_CONSISTENCY_LEVEL = TMP_DB_CASSANDRA_CONSISTENCY_LEVEL, SEMATTRS_DB_CASSANDRA_TABLE = TMP_DB_CASSANDRA_TABLE, SEMATTRS_DB_CASSANDRA_IDEMPOTENCE = TMP_DB_CASSANDRA_IDEMPOTENCE, SEMATTRS_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT = TMP_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT, SEMATTRS_DB_CASSANDRA_COORDINATOR_ID = TMP_DB_CASSANDRA_COORDINATOR_ID, SEMATTRS_DB_CASSANDRA_COORDINATOR_DC = TMP_DB_CASSANDRA_COORDINATOR_DC, SEMATTRS_DB_HBASE_NAMESPACE = TMP_DB_HBASE_NAMESPACE, SEMATTRS_DB_REDIS_DATABASE_INDEX = TMP_DB_REDIS_DATABASE_INDEX, SEMATTRS_DB_MONGODB_COLLECTION = TMP_DB_MONGODB_COLLECTION, SEMATTRS_DB_SQL_TABLE = TMP_DB_SQL_TABLE, SEMATTRS_EXCEPTION_TYPE = TMP_EXCEPTION_TYPE, SEMATTRS_EXCEPTION_MESSAGE = TMP_EXCEPTION_MESSAGE, SEMATTRS_EXCEPTION_STACKTRACE = TMP_EXCEPTION_STACKTRACE, SEMATTRS_EXCEPTION_ESCAPED = TMP_EXCEPTION_ESCAPED, SEMATTRS_FAAS_TRIGGER = TMP_FAAS_TRIGGER, SEMATTRS_FAAS_EXECUTION = TMP_FAAS_EXECUTION, SEMATTRS_FAAS_DOCUMENT_COLLECTION = TMP_FAAS_DOCUMENT_COLLECTION, SEMATTRS_FAAS_DOCUMENT_OPERATION = TMP_FAAS_DOCUMENT_OPERATION, SEMATTRS_FAAS_DOCUMENT_TIME = TMP_FAAS_DOCUMENT_TIME, SEMATTRS_FAAS_DOCUMENT_NAME = TMP_FAAS_DOCUMENT_NAME, SEMATTRS_FAAS_TIME = TMP_FAAS_TIME, SEMATTRS_FAAS_CRON = TMP_FAAS_CRON, SEMATTRS_FAAS_COLDSTART = TMP_FAAS_COLDSTART, SEMATTRS_FAAS_INVOKED_NAME = TMP_FAAS_INVOKED_NAME, SEMATTRS_FAAS_INVOKED_PROVIDER = TMP_FAAS_INVOKED_PROVIDER, SEMATTRS_FAAS_INVOKED_REGION = TMP_FAAS_INVOKED_REGION, SEMATTRS_NET_TRANSPORT = TMP_NET_TRANSPORT, SEMATTRS_NET_PEER_IP = TMP_NET_PEER_IP, SEMATTRS_NET_PEER_PORT = TMP_NET_PEER_PORT, SEMATTRS_NET_PEER_NAME = TMP_NET_PEER_NAME, SEMATTRS_NET_HOST_IP = TMP_NET_HOST_IP, SEMATTRS_NET_HOST_PORT = TMP_NET_HOST_PORT, SEMATTRS_NET_HOST_NAME = TMP_NET_HOST_NAME, SEMATTRS_NET_HOST_CONNECTION_TYPE = TMP_NET_HOST_CONNECTION_TYPE, SEMATTRS_NET_HOST_CONNECTION_SUBTYPE = TMP_NET_HOST_CONNECTION_SUBTYPE, SEMATTRS_NET_HOST_CARRIER_NAME = TMP_NET_HOST_CARRIER_NAME, SEMATTRS_NET_HOST_CARRIER_MCC = TMP_NET_HOST_CARRIER_MCC, SEMATTRS_NET_HOST_CARRIER_MNC = TMP_NET_HOST_CARRIER_MNC, SEMATTRS_NET_HOST_CARRIER_ICC = TMP_NET_HOST_CARRIER_ICC, SEMATTRS_PEER_SERVICE = TMP_PEER_SERVICE, SEMATTRS_ENDUSER_ID = TMP_ENDUSER_ID, SEMATTRS_ENDUSER_ROLE = TMP_ENDUSER_ROLE, SEMATTRS_ENDUSER_SCOPE = TMP_ENDUSER_SCOPE, SEMATTRS_THREAD_ID = TMP_THREAD_ID, SEMATTRS_THREAD_NAME = TMP_THREAD_NAME, SEMATTRS_CODE_FUNCTION = TMP_CODE_FUNCTION, SEMATTRS_CODE_NAMESPACE = TMP_CODE_NAMESPACE, SEMATTRS_CODE_FILEPATH = TMP_CODE_FILEPATH, SEMATTRS_CODE_LINENO = TMP_CODE_LINENO, SEMATTRS_HTTP_METHOD = TMP_HTTP_METHOD, SEMATTRS_HTTP_URL = TMP_HTTP_URL, SEMATTRS_HTTP_TARGET = TMP_HTTP_TARGET, SEMATTRS_HTTP_HOST = TMP_HTTP_HOST, SEMATTRS_HTTP_SCHEME = TMP_HTTP_SCHEME, SEMATTRS_HTTP_STATUS_CODE = TMP_HTTP_STATUS_CODE, SEMATTRS_HTTP_FLAVOR = TMP_HTTP_FLAVOR, SEMATTRS_HTTP_USER_AGENT = TMP_HTTP_USER_AGENT, SEMATTRS_HTTP_REQUEST_CONTENT_LENGTH = TMP_HTTP_REQUEST_CONTENT_LENGTH, SEMATTRS_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED = TMP_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED, SEMATTRS_HTTP_RESPONSE_CONTENT_LENGTH = TMP_HTTP_RESPONSE_CONTENT_LENGTH, SEMATTRS_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED = TMP_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED, SEMATTRS_HTTP_SERVER_NAME = TMP_HTTP_SERVER_NAME, SEMATTRS_HTTP_ROUTE = TMP_HTTP_ROUTE, SEMATTRS_HTTP_CLIENT_IP = TMP_HTTP_CLIENT_IP, SEMATTRS_AWS_DYNAMODB_TABLE_NAMES = TMP_AWS_DYNAMODB_TABLE_NAMES, SEMATTRS_AWS_DYNAMODB_CONSUMED_CAPACITY = TMP_AWS_DYNAMODB_CONSUMED_CAPACITY, SEMATTRS_AWS_DYNAMODB_ITEM_COLLECTION_METRICS = TMP_AWS_DYNAMODB_ITEM_COLLECTION_METRICS, SEMATTRS_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY = TMP_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY, SEMATTRS_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY = TMP_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY, SEMATTRS_AWS_DYNAMODB_CONSISTENT_READ = TMP_AWS_DYNAMODB_CONSISTENT_READ, SEMATTRS_AWS_DYNAMODB_PROJECTION = TMP_AWS_DYNAMODB_PROJECTION, SEMATTRS_AWS_DYNAMODB_LIMIT = TMP_AWS_DYNAMODB_LIMIT, SEMATTRS_AWS_DYNAMODB_ATTRIBUTES_TO_GET = TMP_AWS_DYNAMODB_ATTRIBUTES_TO_GET, SEMATTRS_AWS_DYNAMODB_INDEX_NAME = TMP_AWS_DYNAMODB_INDEX_NAME, SEMATTRS_AWS_DYNAMODB_SELECT = TMP_AWS_DYNAMODB_SELECT, SEMATTRS_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES = TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES, SEMATTRS_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES = TMP_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES, SEMATTRS_AWS_DYNAMODB_EXCLUSIVE_START_TABLE = TMP_AWS_DYNAMODB_EXCLUSIVE_START_TABLE, SEMATTRS_AWS_DYNAMODB_TABLE_COUNT = TMP_AWS_DYNAMODB_TABLE_COUNT, SEMATTRS_AWS_DYNAMODB_SCAN_FORWARD = TMP_AWS_DYNAMODB_SCAN_FORWARD, SEMATTRS_AWS_DYNAMODB_SEGMENT = TMP_AWS_DYNAMODB_SEGMENT, SEMATTRS_AWS_DYNAMODB_TOTAL_SEGMENTS = TMP_AWS_DYNAMODB_TOTAL_SEGMENTS, SEMATTRS_AWS_DYNAMODB_COUNT = TMP_AWS_DYNAMODB_COUNT, SEMATTRS_AWS_DYNAMODB_SCANNED_COUNT = TMP_AWS_DYNAMODB_SCANNED_COUNT, SEMATTRS_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS = TMP_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS, SEMATTRS_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES = TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES, SEMATTRS_MESSAGING_SYSTEM = TMP_MESSAGING_SYSTEM, SEMATTRS_MESSAGING_DESTINATION = TMP_MESSAGING_DESTINATION, SEMATTRS_MESSAGING_DESTINATION_KIND = TMP_MESSAGING_DESTINATION_KIND, SEMATTRS_MESSAGING_TEMP_DESTINATION = TMP_MESSAGING_TEMP_DESTINATION, SEMATTRS_MESSAGING_PROTOCOL = TMP_MESSAGING_PROTOCOL, SEMATTRS_MESSAGING_PROTOCOL_VERSION = TMP_MESSAGING_PROTOCOL_VERSION, SEMATTRS_MESSAGING_URL = TMP_MESSAGING_URL, SEMATTRS_MESSAGING_MESSAGE_ID = TMP_MESSAGING_MESSAGE_ID, SEMATTRS_MESSAGING_CONVERSATION_ID = TMP_MESSAGING_CONVERSATION_ID, SEMATTRS_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES = TMP_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES, SEMATTRS_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES = TMP_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES, SEMATTRS_MESSAGING_OPERATION = TMP_MESSAGING_OPERATION, SEMATTRS_MESSAGING_CONSUMER_ID = TMP_MESSAGING_CONSUMER_ID, SEMATTRS_MESSAGING_RABBITMQ_ROUTING_KEY = TMP_MESSAGING_RABBITMQ_ROUTING_KEY, SEMATTRS_MESSAGING_KAFKA_MESSAGE_KEY = TMP_MESSAGING_KAFKA_MESSAGE_KEY, SEMATTRS_MESSAGING_KAFKA_CONSUMER_GROUP = TMP_MESSAGING_KAFKA_CONSUMER_GROUP, SEMATTRS_MESSAGING_KAFKA_CLIENT_ID = TMP_MESSAGING_KAFKA_CLIENT_ID, SEMATTRS_MESSAGING_KAFKA_PARTITION = TMP_MESSAGING_KAFKA_PARTITION, SEMATTRS_MESSAGING_KAFKA_TOMBSTONE = TMP_MESSAGING_KAFKA_TOMBSTONE, SEMATTRS_RPC_SYSTEM = TMP_RPC_SYSTEM, SEMATTRS_RPC_SERVICE = TMP_RPC_SERVICE, SEMATTRS_RPC_METHOD = TMP_RPC_METHOD, SEMATTRS_RPC_GRPC_STATUS_CODE = TMP_RPC_GRPC_STATUS_CODE, SEMATTRS_RPC_JSONRPC_VERSION = TMP_RPC_JSONRPC_VERSION, SEMATTRS_RPC_JSONRPC_REQUEST_ID = TMP_RPC_JSONRPC_REQUEST_ID, SEMATTRS_RPC_JSONRPC_ERROR_CODE = TMP_RPC_JSONRPC_ERROR_CODE, SEMATTRS_RPC_JSONRPC_ERROR_MESSAGE = TMP_RPC_JSONRPC_ERROR_MESSAGE, SEMATTRS_MESSAGE_TYPE = TMP_MESSAGE_TYPE, SEMATTRS_MESSAGE_ID = TMP_MESSAGE_ID, SEMATTRS_MESSAGE_COMPRESSED_SIZE = TMP_MESSAGE_COMPRESSED_SIZE, SEMATTRS_MESSAGE_UNCOMPRESSED_SIZE = TMP_MESSAGE_UNCOMPRESSED_SIZE, SemanticAttributes = /* @__PURE__ */ require_utils9.createConstMap([
+    var require_utils9 = require_utils2(), TMP_AWS_LAMBDA_INVOKED_ARN = "aws.lambda.invoked_arn", TMP_DB_SYSTEM = "db.system", TMP_DB_CONNECTION_STRING = "db.connection_string", TMP_DB_USER = "db.user", TMP_DB_JDBC_DRIVER_CLASSNAME = "db.jdbc.driver_classname", TMP_DB_NAME = "db.name", TMP_DB_STATEMENT = "db.statement", TMP_DB_OPERATION = "db.operation", TMP_DB_MSSQL_INSTANCE_NAME = "db.mssql.instance_name", TMP_DB_CASSANDRA_KEYSPACE = "db.cassandra.keyspace", TMP_DB_CASSANDRA_PAGE_SIZE = "db.cassandra.page_size", TMP_DB_CASSANDRA_CONSISTENCY_LEVEL = "db.cassandra.consistency_level", TMP_DB_CASSANDRA_TABLE = "db.cassandra.table", TMP_DB_CASSANDRA_IDEMPOTENCE = "db.cassandra.idempotence", TMP_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT = "db.cassandra.speculative_execution_count", TMP_DB_CASSANDRA_COORDINATOR_ID = "db.cassandra.coordinator.id", TMP_DB_CASSANDRA_COORDINATOR_DC = "db.cassandra.coordinator.dc", TMP_DB_HBASE_NAMESPACE = "db.hbase.namespace", TMP_DB_REDIS_DATABASE_INDEX = "db.redis.database_index", TMP_DB_MONGODB_COLLECTION = "db.mongodb.collection", TMP_DB_SQL_TABLE = "db.sql.table", TMP_EXCEPTION_TYPE = "exception.type", TMP_EXCEPTION_MESSAGE = "exception.message", TMP_EXCEPTION_STACKTRACE = "exception.stacktrace", TMP_EXCEPTION_ESCAPED = "exception.escaped", TMP_FAAS_TRIGGER = "faas.trigger", TMP_FAAS_EXECUTION = "faas.execution", TMP_FAAS_DOCUMENT_COLLECTION = "faas.document.collection", TMP_FAAS_DOCUMENT_OPERATION = "faas.document.operation", TMP_FAAS_DOCUMENT_TIME = "faas.document.time", TMP_FAAS_DOCUMENT_NAME = "faas.document.name", TMP_FAAS_TIME = "faas.time", TMP_FAAS_CRON = "faas.cron", TMP_FAAS_COLDSTART = "faas.coldstart", TMP_FAAS_INVOKED_NAME = "faas.invoked_name", TMP_FAAS_INVOKED_PROVIDER = "faas.invoked_provider", TMP_FAAS_INVOKED_REGION = "faas.invoked_region", TMP_NET_TRANSPORT = "net.transport", TMP_NET_PEER_IP = "net.peer.ip", TMP_NET_PEER_PORT = "net.peer.port", TMP_NET_PEER_NAME = "net.peer.name", TMP_NET_HOST_IP = "net.host.ip", TMP_NET_HOST_PORT = "net.host.port", TMP_NET_HOST_NAME = "net.host.name", TMP_NET_HOST_CONNECTION_TYPE = "net.host.connection.type", TMP_NET_HOST_CONNECTION_SUBTYPE = "net.host.connection.subtype", TMP_NET_HOST_CARRIER_NAME = "net.host.carrier.name", TMP_NET_HOST_CARRIER_MCC = "net.host.carrier.mcc", TMP_NET_HOST_CARRIER_MNC = "net.host.carrier.mnc", TMP_NET_HOST_CARRIER_ICC = "net.host.carrier.icc", TMP_PEER_SERVICE = "peer.service", TMP_ENDUSER_ID = "enduser.id", TMP_ENDUSER_ROLE = "enduser.role", TMP_ENDUSER_SCOPE = "enduser.scope", TMP_THREAD_ID = "thread.id", TMP_THREAD_NAME = "thread.name", TMP_CODE_FUNCTION = "code.function", TMP_CODE_NAMESPACE = "code.namespace", TMP_CODE_FILEPATH = "code.filepath", TMP_CODE_LINENO = "code.lineno", TMP_HTTP_METHOD = "http.method", TMP_HTTP_URL = "http.url", TMP_HTTP_TARGET = "http.target", TMP_HTTP_HOST = "http.host", TMP_HTTP_SCHEME = "http.scheme", TMP_HTTP_STATUS_CODE = "http.status_code", TMP_HTTP_FLAVOR = "http.flavor", TMP_HTTP_USER_AGENT = "http.user_agent", TMP_HTTP_REQUEST_CONTENT_LENGTH = "http.request_content_length", TMP_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED = "http.request_content_length_uncompressed", TMP_HTTP_RESPONSE_CONTENT_LENGTH = "http.response_content_length", TMP_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED = "http.response_content_length_uncompressed", TMP_HTTP_SERVER_NAME = "http.server_name", TMP_HTTP_ROUTE = "http.route", TMP_HTTP_CLIENT_IP = "http.client_ip", TMP_AWS_DYNAMODB_TABLE_NAMES = "aws.dynamodb.table_names", TMP_AWS_DYNAMODB_CONSUMED_CAPACITY = "aws.dynamodb.consumed_capacity", TMP_AWS_DYNAMODB_ITEM_COLLECTION_METRICS = "aws.dynamodb.item_collection_metrics", TMP_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY = "aws.dynamodb.provisioned_read_capacity", TMP_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY = "aws.dynamodb.provisioned_write_capacity", TMP_AWS_DYNAMODB_CONSISTENT_READ = "aws.dynamodb.consistent_read", TMP_AWS_DYNAMODB_PROJECTION = "aws.dynamodb.projection", TMP_AWS_DYNAMODB_LIMIT = "aws.dynamodb.limit", TMP_AWS_DYNAMODB_ATTRIBUTES_TO_GET = "aws.dynamodb.attributes_to_get", TMP_AWS_DYNAMODB_INDEX_NAME = "aws.dynamodb.index_name", TMP_AWS_DYNAMODB_SELECT = "aws.dynamodb.select", TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES = "aws.dynamodb.global_secondary_indexes", TMP_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES = "aws.dynamodb.local_secondary_indexes", TMP_AWS_DYNAMODB_EXCLUSIVE_START_TABLE = "aws.dynamodb.exclusive_start_table", TMP_AWS_DYNAMODB_TABLE_COUNT = "aws.dynamodb.table_count", TMP_AWS_DYNAMODB_SCAN_FORWARD = "aws.dynamodb.scan_forward", TMP_AWS_DYNAMODB_SEGMENT = "aws.dynamodb.segment", TMP_AWS_DYNAMODB_TOTAL_SEGMENTS = "aws.dynamodb.total_segments", TMP_AWS_DYNAMODB_COUNT = "aws.dynamodb.count", TMP_AWS_DYNAMODB_SCANNED_COUNT = "aws.dynamodb.scanned_count", TMP_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS = "aws.dynamodb.attribute_definitions", TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES = "aws.dynamodb.global_secondary_index_updates", TMP_MESSAGING_SYSTEM = "messaging.system", TMP_MESSAGING_DESTINATION = "messaging.destination", TMP_MESSAGING_DESTINATION_KIND = "messaging.destination_kind", TMP_MESSAGING_TEMP_DESTINATION = "messaging.temp_destination", TMP_MESSAGING_PROTOCOL = "messaging.protocol", TMP_MESSAGING_PROTOCOL_VERSION = "messaging.protocol_version", TMP_MESSAGING_URL = "messaging.url", TMP_MESSAGING_MESSAGE_ID = "messaging.message_id", TMP_MESSAGING_CONVERSATION_ID = "messaging.conversation_id", TMP_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES = "messaging.message_payload_size_bytes", TMP_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES = "messaging.message_payload_compressed_size_bytes", TMP_MESSAGING_OPERATION = "messaging.operation", TMP_MESSAGING_CONSUMER_ID = "messaging.consumer_id", TMP_MESSAGING_RABBITMQ_ROUTING_KEY = "messaging.rabbitmq.routing_key", TMP_MESSAGING_KAFKA_MESSAGE_KEY = "messaging.kafka.message_key", TMP_MESSAGING_KAFKA_CONSUMER_GROUP = "messaging.kafka.consumer_group", TMP_MESSAGING_KAFKA_CLIENT_ID = "messaging.kafka.client_id", TMP_MESSAGING_KAFKA_PARTITION = "messaging.kafka.partition", TMP_MESSAGING_KAFKA_TOMBSTONE = "messaging.kafka.tombstone", TMP_RPC_SYSTEM = "rpc.system", TMP_RPC_SERVICE = "rpc.service", TMP_RPC_METHOD = "rpc.method", TMP_RPC_GRPC_STATUS_CODE = "rpc.grpc.status_code", TMP_RPC_JSONRPC_VERSION = "rpc.jsonrpc.version", TMP_RPC_JSONRPC_REQUEST_ID = "rpc.jsonrpc.request_id", TMP_RPC_JSONRPC_ERROR_CODE = "rpc.jsonrpc.error_code", TMP_RPC_JSONRPC_ERROR_MESSAGE = "rpc.jsonrpc.error_message", TMP_MESSAGE_TYPE = "message.type", TMP_MESSAGE_ID = "message.id", TMP_MESSAGE_COMPRESSED_SIZE = "message.compressed_size", TMP_MESSAGE_UNCOMPRESSED_SIZE = "message.uncompressed_size", SEMATTRS_AWS_LAMBDA_INVOKED_ARN = TMP_AWS_LAMBDA_INVOKED_ARN, SEMATTRS_DB_SYSTEM = TMP_DB_SYSTEM, SEMATTRS_DB_CONNECTION_STRING = TMP_DB_CONNECTION_STRING, SEMATTRS_DB_USER = TMP_DB_USER, SEMATTRS_DB_JDBC_DRIVER_CLASSNAME = TMP_DB_JDBC_DRIVER_CLASSNAME, SEMATTRS_DB_NAME = TMP_DB_NAME, SEMATTRS_DB_STATEMENT = TMP_DB_STATEMENT, SEMATTRS_DB_OPERATION = TMP_DB_OPERATION, SEMATTRS_DB_MSSQL_INSTANCE_NAME = TMP_DB_MSSQL_INSTANCE_NAME, SEMATTRS_DB_CASSANDRA_KEYSPACE = TMP_DB_CASSANDRA_KEYSPACE, SEMATTRS_DB_CASSANDRA_PAGE_SIZE = TMP_DB_CASSANDRA_PAGE_SIZE, SEMATTRS_DB_CASSANDRA_CONSISTENCY_LEVEL = TMP_DB_CASSANDRA_CONSISTENCY_LEVEL, SEMATTRS_DB_CASSANDRA_TABLE = TMP_DB_CASSANDRA_TABLE, SEMATTRS_DB_CASSANDRA_IDEMPOTENCE = TMP_DB_CASSANDRA_IDEMPOTENCE, SEMATTRS_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT = TMP_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT, SEMATTRS_DB_CASSANDRA_COORDINATOR_ID = TMP_DB_CASSANDRA_COORDINATOR_ID, SEMATTRS_DB_CASSANDRA_COORDINATOR_DC = TMP_DB_CASSANDRA_COORDINATOR_DC, SEMATTRS_DB_HBASE_NAMESPACE = TMP_DB_HBASE_NAMESPACE, SEMATTRS_DB_REDIS_DATABASE_INDEX = TMP_DB_REDIS_DATABASE_INDEX, SEMATTRS_DB_MONGODB_COLLECTION = TMP_DB_MONGODB_COLLECTION, SEMATTRS_DB_SQL_TABLE = TMP_DB_SQL_TABLE, SEMATTRS_EXCEPTION_TYPE = TMP_EXCEPTION_TYPE, SEMATTRS_EXCEPTION_MESSAGE = TMP_EXCEPTION_MESSAGE, SEMATTRS_EXCEPTION_STACKTRACE = TMP_EXCEPTION_STACKTRACE, SEMATTRS_EXCEPTION_ESCAPED = TMP_EXCEPTION_ESCAPED, SEMATTRS_FAAS_TRIGGER = TMP_FAAS_TRIGGER, SEMATTRS_FAAS_EXECUTION = TMP_FAAS_EXECUTION, SEMATTRS_FAAS_DOCUMENT_COLLECTION = TMP_FAAS_DOCUMENT_COLLECTION, SEMATTRS_FAAS_DOCUMENT_OPERATION = TMP_FAAS_DOCUMENT_OPERATION, SEMATTRS_FAAS_DOCUMENT_TIME = TMP_FAAS_DOCUMENT_TIME, SEMATTRS_FAAS_DOCUMENT_NAME = TMP_FAAS_DOCUMENT_NAME, SEMATTRS_FAAS_TIME = TMP_FAAS_TIME, SEMATTRS_FAAS_CRON = TMP_FAAS_CRON, SEMATTRS_FAAS_COLDSTART = TMP_FAAS_COLDSTART, SEMATTRS_FAAS_INVOKED_NAME = TMP_FAAS_INVOKED_NAME, SEMATTRS_FAAS_INVOKED_PROVIDER = TMP_FAAS_INVOKED_PROVIDER, SEMATTRS_FAAS_INVOKED_REGION = TMP_FAAS_INVOKED_REGION, SEMATTRS_NET_TRANSPORT = TMP_NET_TRANSPORT, SEMATTRS_NET_PEER_IP = TMP_NET_PEER_IP, SEMATTRS_NET_PEER_PORT = TMP_NET_PEER_PORT, SEMATTRS_NET_PEER_NAME = TMP_NET_PEER_NAME, SEMATTRS_NET_HOST_IP = TMP_NET_HOST_IP, SEMATTRS_NET_HOST_PORT = TMP_NET_HOST_PORT, SEMATTRS_NET_HOST_NAME = TMP_NET_HOST_NAME, SEMATTRS_NET_HOST_CONNECTION_TYPE = TMP_NET_HOST_CONNECTION_TYPE, SEMATTRS_NET_HOST_CONNECTION_SUBTYPE = TMP_NET_HOST_CONNECTION_SUBTYPE, SEMATTRS_NET_HOST_CARRIER_NAME = TMP_NET_HOST_CARRIER_NAME, SEMATTRS_NET_HOST_CARRIER_MCC = TMP_NET_HOST_CARRIER_MCC, SEMATTRS_NET_HOST_CARRIER_MNC = TMP_NET_HOST_CARRIER_MNC, SEMATTRS_NET_HOST_CARRIER_ICC = TMP_NET_HOST_CARRIER_ICC, SEMATTRS_PEER_SERVICE = TMP_PEER_SERVICE, SEMATTRS_ENDUSER_ID = TMP_ENDUSER_ID, SEMATTRS_ENDUSER_ROLE = TMP_ENDUSER_ROLE, SEMATTRS_ENDUSER_SCOPE = TMP_ENDUSER_SCOPE, SEMATTRS_THREAD_ID = TMP_THREAD_ID, SEMATTRS_THREAD_NAME = TMP_THREAD_NAME, SEMATTRS_CODE_FUNCTION = TMP_CODE_FUNCTION, SEMATTRS_CODE_NAMESPACE = TMP_CODE_NAMESPACE, SEMATTRS_CODE_FILEPATH = TMP_CODE_FILEPATH, SEMATTRS_CODE_LINENO = TMP_CODE_LINENO, SEMATTRS_HTTP_METHOD = TMP_HTTP_METHOD, SEMATTRS_HTTP_URL = TMP_HTTP_URL, SEMATTRS_HTTP_TARGET = TMP_HTTP_TARGET, SEMATTRS_HTTP_HOST = TMP_HTTP_HOST, SEMATTRS_HTTP_SCHEME = TMP_HTTP_SCHEME, SEMATTRS_HTTP_STATUS_CODE = TMP_HTTP_STATUS_CODE, SEMATTRS_HTTP_FLAVOR = TMP_HTTP_FLAVOR, SEMATTRS_HTTP_USER_AGENT = TMP_HTTP_USER_AGENT, SEMATTRS_HTTP_REQUEST_CONTENT_LENGTH = TMP_HTTP_REQUEST_CONTENT_LENGTH, SEMATTRS_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED = TMP_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED, SEMATTRS_HTTP_RESPONSE_CONTENT_LENGTH = TMP_HTTP_RESPONSE_CONTENT_LENGTH, SEMATTRS_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED = TMP_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED, SEMATTRS_HTTP_SERVER_NAME = TMP_HTTP_SERVER_NAME, SEMATTRS_HTTP_ROUTE = TMP_HTTP_ROUTE, SEMATTRS_HTTP_CLIENT_IP = TMP_HTTP_CLIENT_IP, SEMATTRS_AWS_DYNAMODB_TABLE_NAMES = TMP_AWS_DYNAMODB_TABLE_NAMES, SEMATTRS_AWS_DYNAMODB_CONSUMED_CAPACITY = TMP_AWS_DYNAMODB_CONSUMED_CAPACITY, SEMATTRS_AWS_DYNAMODB_ITEM_COLLECTION_METRICS = TMP_AWS_DYNAMODB_ITEM_COLLECTION_METRICS, SEMATTRS_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY = TMP_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY, SEMATTRS_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY = TMP_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY, SEMATTRS_AWS_DYNAMODB_CONSISTENT_READ = TMP_AWS_DYNAMODB_CONSISTENT_READ, SEMATTRS_AWS_DYNAMODB_PROJECTION = TMP_AWS_DYNAMODB_PROJECTION, SEMATTRS_AWS_DYNAMODB_LIMIT = TMP_AWS_DYNAMODB_LIMIT, SEMATTRS_AWS_DYNAMODB_ATTRIBUTES_TO_GET = TMP_AWS_DYNAMODB_ATTRIBUTES_TO_GET, SEMATTRS_AWS_DYNAMODB_INDEX_NAME = TMP_AWS_DYNAMODB_INDEX_NAME, SEMATTRS_AWS_DYNAMODB_SELECT = TMP_AWS_DYNAMODB_SELECT, SEMATTRS_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES = TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES, SEMATTRS_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES = TMP_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES, SEMATTRS_AWS_DYNAMODB_EXCLUSIVE_START_TABLE = TMP_AWS_DYNAMODB_EXCLUSIVE_START_TABLE, SEMATTRS_AWS_DYNAMODB_TABLE_COUNT = TMP_AWS_DYNAMODB_TABLE_COUNT, SEMATTRS_AWS_DYNAMODB_SCAN_FORWARD = TMP_AWS_DYNAMODB_SCAN_FORWARD, SEMATTRS_AWS_DYNAMODB_SEGMENT = TMP_AWS_DYNAMODB_SEGMENT, SEMATTRS_AWS_DYNAMODB_TOTAL_SEGMENTS = TMP_AWS_DYNAMODB_TOTAL_SEGMENTS, SEMATTRS_AWS_DYNAMODB_COUNT = TMP_AWS_DYNAMODB_COUNT, SEMATTRS_AWS_DYNAMODB_SCANNED_COUNT = TMP_AWS_DYNAMODB_SCANNED_COUNT, SEMATTRS_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS = TMP_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS, SEMATTRS_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES = TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES, SEMATTRS_MESSAGING_SYSTEM = TMP_MESSAGING_SYSTEM, SEMATTRS_MESSAGING_DESTINATION = TMP_MESSAGING_DESTINATION, SEMATTRS_MESSAGING_DESTINATION_KIND = TMP_MESSAGING_DESTINATION_KIND, SEMATTRS_MESSAGING_TEMP_DESTINATION = TMP_MESSAGING_TEMP_DESTINATION, SEMATTRS_MESSAGING_PROTOCOL = TMP_MESSAGING_PROTOCOL, SEMATTRS_MESSAGING_PROTOCOL_VERSION = TMP_MESSAGING_PROTOCOL_VERSION, SEMATTRS_MESSAGING_URL = TMP_MESSAGING_URL, SEMATTRS_MESSAGING_MESSAGE_ID = TMP_MESSAGING_MESSAGE_ID, SEMATTRS_MESSAGING_CONVERSATION_ID = TMP_MESSAGING_CONVERSATION_ID, SEMATTRS_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES = TMP_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES, SEMATTRS_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES = TMP_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES, SEMATTRS_MESSAGING_OPERATION = TMP_MESSAGING_OPERATION, SEMATTRS_MESSAGING_CONSUMER_ID = TMP_MESSAGING_CONSUMER_ID, SEMATTRS_MESSAGING_RABBITMQ_ROUTING_KEY = TMP_MESSAGING_RABBITMQ_ROUTING_KEY, SEMATTRS_MESSAGING_KAFKA_MESSAGE_KEY = TMP_MESSAGING_KAFKA_MESSAGE_KEY, SEMATTRS_MESSAGING_KAFKA_CONSUMER_GROUP = TMP_MESSAGING_KAFKA_CONSUMER_GROUP, SEMATTRS_MESSAGING_KAFKA_CLIENT_ID = TMP_MESSAGING_KAFKA_CLIENT_ID, SEMATTRS_MESSAGING_KAFKA_PARTITION = TMP_MESSAGING_KAFKA_PARTITION, SEMATTRS_MESSAGING_KAFKA_TOMBSTONE = TMP_MESSAGING_KAFKA_TOMBSTONE, SEMATTRS_RPC_SYSTEM = TMP_RPC_SYSTEM, SEMATTRS_RPC_SERVICE = TMP_RPC_SERVICE, SEMATTRS_RPC_METHOD = TMP_RPC_METHOD, SEMATTRS_RPC_GRPC_STATUS_CODE = TMP_RPC_GRPC_STATUS_CODE, SEMATTRS_RPC_JSONRPC_VERSION = TMP_RPC_JSONRPC_VERSION, SEMATTRS_RPC_JSONRPC_REQUEST_ID = TMP_RPC_JSONRPC_REQUEST_ID, SEMATTRS_RPC_JSONRPC_ERROR_CODE = TMP_RPC_JSONRPC_ERROR_CODE, SEMATTRS_RPC_JSONRPC_ERROR_MESSAGE = TMP_RPC_JSONRPC_ERROR_MESSAGE, SEMATTRS_MESSAGE_TYPE = TMP_MESSAGE_TYPE, SEMATTRS_MESSAGE_ID = TMP_MESSAGE_ID, SEMATTRS_MESSAGE_COMPRESSED_SIZE = TMP_MESSAGE_COMPRESSED_SIZE, SEMATTRS_MESSAGE_UNCOMPRESSED_SIZE = TMP_MESSAGE_UNCOMPRESSED_SIZE, SemanticAttributes = /* @__PURE__ */ require_utils9.createConstMap([
       TMP_AWS_LAMBDA_INVOKED_ARN,
       TMP_DB_SYSTEM,
       TMP_DB_CONNECTION_STRING,
@@ -9439,7 +7882,7 @@ var require_SemanticAttributes = __commonJS({
 // node_modules/@opentelemetry/semantic-conventions/dist/resource/SemanticResourceAttributes.cjs
 var require_SemanticResourceAttributes = __commonJS({
   "node_modules/@opentelemetry/semantic-conventions/dist/resource/SemanticResourceAttributes.cjs"(exports) {
-    var require_utils9 = require_utils4(), TMP_CLOUD_PROVIDER = "cloud.provider", TMP_CLOUD_ACCOUNT_ID = "cloud.account.id", TMP_CLOUD_REGION = "cloud.region", TMP_CLOUD_AVAILABILITY_ZONE = "cloud.availability_zone", TMP_CLOUD_PLATFORM = "cloud.platform", TMP_AWS_ECS_CONTAINER_ARN = "aws.ecs.container.arn", TMP_AWS_ECS_CLUSTER_ARN = "aws.ecs.cluster.arn", TMP_AWS_ECS_LAUNCHTYPE = "aws.ecs.launchtype", TMP_AWS_ECS_TASK_ARN = "aws.ecs.task.arn", TMP_AWS_ECS_TASK_FAMILY = "aws.ecs.task.family", TMP_AWS_ECS_TASK_REVISION = "aws.ecs.task.revision", TMP_AWS_EKS_CLUSTER_ARN = "aws.eks.cluster.arn", TMP_AWS_LOG_GROUP_NAMES = "aws.log.group.names", TMP_AWS_LOG_GROUP_ARNS = "aws.log.group.arns", TMP_AWS_LOG_STREAM_NAMES = "aws.log.stream.names", TMP_AWS_LOG_STREAM_ARNS = "aws.log.stream.arns", TMP_CONTAINER_NAME = "container.name", TMP_CONTAINER_ID = "container.id", TMP_CONTAINER_RUNTIME = "container.runtime", TMP_CONTAINER_IMAGE_NAME = "container.image.name", TMP_CONTAINER_IMAGE_TAG = "container.image.tag", TMP_DEPLOYMENT_ENVIRONMENT = "deployment.environment", TMP_DEVICE_ID = "device.id", TMP_DEVICE_MODEL_IDENTIFIER = "device.model.identifier", TMP_DEVICE_MODEL_NAME = "device.model.name", TMP_FAAS_NAME = "faas.name", TMP_FAAS_ID = "faas.id", TMP_FAAS_VERSION = "faas.version", TMP_FAAS_INSTANCE = "faas.instance", TMP_FAAS_MAX_MEMORY = "faas.max_memory", TMP_HOST_ID = "host.id", TMP_HOST_NAME = "host.name", TMP_HOST_TYPE = "host.type", TMP_HOST_ARCH = "host.arch", TMP_HOST_IMAGE_NAME = "host.image.name", TMP_HOST_IMAGE_ID = "host.image.id", TMP_HOST_IMAGE_VERSION = "host.image.version", TMP_K8S_CLUSTER_NAME = "k8s.cluster.name", TMP_K8S_NODE_NAME = "k8s.node.name", TMP_K8S_NODE_UID = "k8s.node.uid", TMP_K8S_NAMESPACE_NAME = "k8s.namespace.name", TMP_K8S_POD_UID = "k8s.pod.uid", TMP_K8S_POD_NAME = "k8s.pod.name", TMP_K8S_CONTAINER_NAME = "k8s.container.name", TMP_K8S_REPLICASET_UID = "k8s.replicaset.uid", TMP_K8S_REPLICASET_NAME = "k8s.replicaset.name", TMP_K8S_DEPLOYMENT_UID = "k8s.deployment.uid", TMP_K8S_DEPLOYMENT_NAME = "k8s.deployment.name", TMP_K8S_STATEFULSET_UID = "k8s.statefulset.uid", TMP_K8S_STATEFULSET_NAME = "k8s.statefulset.name", TMP_K8S_DAEMONSET_UID = "k8s.daemonset.uid", TMP_K8S_DAEMONSET_NAME = "k8s.daemonset.name", TMP_K8S_JOB_UID = "k8s.job.uid", TMP_K8S_JOB_NAME = "k8s.job.name", TMP_K8S_CRONJOB_UID = "k8s.cronjob.uid", TMP_K8S_CRONJOB_NAME = "k8s.cronjob.name", TMP_OS_TYPE = "os.type", TMP_OS_DESCRIPTION = "os.description", TMP_OS_NAME = "os.name", TMP_OS_VERSION = "os.version", TMP_PROCESS_PID = "process.pid", TMP_PROCESS_EXECUTABLE_NAME = "process.executable.name", TMP_PROCESS_EXECUTABLE_PATH = "process.executable.path", TMP_PROCESS_COMMAND = "process.command", TMP_PROCESS_COMMAND_LINE = "process.command_line", TMP_PROCESS_COMMAND_ARGS = "process.command_args", TMP_PROCESS_OWNER = "process.owner", TMP_PROCESS_RUNTIME_NAME = "process.runtime.name", TMP_PROCESS_RUNTIME_VERSION = "process.runtime.version", TMP_PROCESS_RUNTIME_DESCRIPTION = "process.runtime.description", TMP_SERVICE_NAME = "service.name", TMP_SERVICE_NAMESPACE = "service.namespace", TMP_SERVICE_INSTANCE_ID = "service.instance.id", TMP_SERVICE_VERSION = "service.version", TMP_TELEMETRY_SDK_NAME = "telemetry.sdk.name", TMP_TELEMETRY_SDK_LANGUAGE = "telemetry.sdk.language", TMP_TELEMETRY_SDK_VERSION = "telemetry.sdk.version", TMP_TELEMETRY_AUTO_VERSION = "telemetry.auto.version", TMP_WEBENGINE_NAME = "webengine.name", TMP_WEBENGINE_VERSION = "webengine.version", TMP_WEBENGINE_DESCRIPTION = "webengine.description", SEMRESATTRS_CLOUD_PROVIDER = TMP_CLOUD_PROVIDER, SEMRESATTRS_CLOUD_ACCOUNT_ID = TMP_CLOUD_ACCOUNT_ID, SEMRESATTRS_CLOUD_REGION = TMP_CLOUD_REGION, SEMRESATTRS_CLOUD_AVAILABILITY_ZONE = TMP_CLOUD_AVAILABILITY_ZONE, SEMRESATTRS_CLOUD_PLATFORM = TMP_CLOUD_PLATFORM, SEMRESATTRS_AWS_ECS_CONTAINER_ARN = TMP_AWS_ECS_CONTAINER_ARN, SEMRESATTRS_AWS_ECS_CLUSTER_ARN = TMP_AWS_ECS_CLUSTER_ARN, SEMRESATTRS_AWS_ECS_LAUNCHTYPE = TMP_AWS_ECS_LAUNCHTYPE, SEMRESATTRS_AWS_ECS_TASK_ARN = TMP_AWS_ECS_TASK_ARN, SEMRESATTRS_AWS_ECS_TASK_FAMILY = TMP_AWS_ECS_TASK_FAMILY, SEMRESATTRS_AWS_ECS_TASK_REVISION = TMP_AWS_ECS_TASK_REVISION, SEMRESATTRS_AWS_EKS_CLUSTER_ARN = TMP_AWS_EKS_CLUSTER_ARN, SEMRESATTRS_AWS_LOG_GROUP_NAMES = TMP_AWS_LOG_GROUP_NAMES, SEMRESATTRS_AWS_LOG_GROUP_ARNS = TMP_AWS_LOG_GROUP_ARNS, SEMRESATTRS_AWS_LOG_STREAM_NAMES = TMP_AWS_LOG_STREAM_NAMES, SEMRESATTRS_AWS_LOG_STREAM_ARNS = TMP_AWS_LOG_STREAM_ARNS, SEMRESATTRS_CONTAINER_NAME = TMP_CONTAINER_NAME, SEMRESATTRS_CONTAINER_ID = TMP_CONTAINER_ID, SEMRESATTRS_CONTAINER_RUNTIME = TMP_CONTAINER_RUNTIME, SEMRESATTRS_CONTAINER_IMAGE_NAME = TMP_CONTAINER_IMAGE_NAME, SEMRESATTRS_CONTAINER_IMAGE_TAG = TMP_CONTAINER_IMAGE_TAG, SEMRESATTRS_DEPLOYMENT_ENVIRONMENT = TMP_DEPLOYMENT_ENVIRONMENT, SEMRESATTRS_DEVICE_ID = TMP_DEVICE_ID, SEMRESATTRS_DEVICE_MODEL_IDENTIFIER = TMP_DEVICE_MODEL_IDENTIFIER, SEMRESATTRS_DEVICE_MODEL_NAME = TMP_DEVICE_MODEL_NAME, SEMRESATTRS_FAAS_NAME = TMP_FAAS_NAME, SEMRESATTRS_FAAS_ID = TMP_FAAS_ID, SEMRESATTRS_FAAS_VERSION = TMP_FAAS_VERSION, SEMRESATTRS_FAAS_INSTANCE = TMP_FAAS_INSTANCE, SEMRESATTRS_FAAS_MAX_MEMORY = TMP_FAAS_MAX_MEMORY, SEMRESATTRS_HOST_ID = TMP_HOST_ID, SEMRESATTRS_HOST_NAME = TMP_HOST_NAME, SEMRESATTRS_HOST_TYPE = TMP_HOST_TYPE, SEMRESATTRS_HOST_ARCH = TMP_HOST_ARCH, SEMRESATTRS_HOST_IMAGE_NAME = TMP_HOST_IMAGE_NAME, SEMRESATTRS_HOST_IMAGE_ID = TMP_HOST_IMAGE_ID, SEMRESATTRS_HOST_IMAGE_VERSION = TMP_HOST_IMAGE_VERSION, SEMRESATTRS_K8S_CLUSTER_NAME = TMP_K8S_CLUSTER_NAME, SEMRESATTRS_K8S_NODE_NAME = TMP_K8S_NODE_NAME, SEMRESATTRS_K8S_NODE_UID = TMP_K8S_NODE_UID, SEMRESATTRS_K8S_NAMESPACE_NAME = TMP_K8S_NAMESPACE_NAME, SEMRESATTRS_K8S_POD_UID = TMP_K8S_POD_UID, SEMRESATTRS_K8S_POD_NAME = TMP_K8S_POD_NAME, SEMRESATTRS_K8S_CONTAINER_NAME = TMP_K8S_CONTAINER_NAME, SEMRESATTRS_K8S_REPLICASET_UID = TMP_K8S_REPLICASET_UID, SEMRESATTRS_K8S_REPLICASET_NAME = TMP_K8S_REPLICASET_NAME, SEMRESATTRS_K8S_DEPLOYMENT_UID = TMP_K8S_DEPLOYMENT_UID, SEMRESATTRS_K8S_DEPLOYMENT_NAME = TMP_K8S_DEPLOYMENT_NAME, SEMRESATTRS_K8S_STATEFULSET_UID = TMP_K8S_STATEFULSET_UID, SEMRESATTRS_K8S_STATEFULSET_NAME = TMP_K8S_STATEFULSET_NAME, SEMRESATTRS_K8S_DAEMONSET_UID = TMP_K8S_DAEMONSET_UID, SEMRESATTRS_K8S_DAEMONSET_NAME = TMP_K8S_DAEMONSET_NAME, SEMRESATTRS_K8S_JOB_UID = TMP_K8S_JOB_UID, SEMRESATTRS_K8S_JOB_NAME = TMP_K8S_JOB_NAME, SEMRESATTRS_K8S_CRONJOB_UID = TMP_K8S_CRONJOB_UID, SEMRESATTRS_K8S_CRONJOB_NAME = TMP_K8S_CRONJOB_NAME, SEMRESATTRS_OS_TYPE = TMP_OS_TYPE, SEMRESATTRS_OS_DESCRIPTION = TMP_OS_DESCRIPTION, SEMRESATTRS_OS_NAME = TMP_OS_NAME, SEMRESATTRS_OS_VERSION = TMP_OS_VERSION, SEMRESATTRS_PROCESS_PID = TMP_PROCESS_PID, SEMRESATTRS_PROCESS_EXECUTABLE_NAME = TMP_PROCESS_EXECUTABLE_NAME, SEMRESATTRS_PROCESS_EXECUTABLE_PATH = TMP_PROCESS_EXECUTABLE_PATH, SEMRESATTRS_PROCESS_COMMAND = TMP_PROCESS_COMMAND, SEMRESATTRS_PROCESS_COMMAND_LINE = TMP_PROCESS_COMMAND_LINE, SEMRESATTRS_PROCESS_COMMAND_ARGS = TMP_PROCESS_COMMAND_ARGS, SEMRESATTRS_PROCESS_OWNER = TMP_PROCESS_OWNER, SEMRESATTRS_PROCESS_RUNTIME_NAME = TMP_PROCESS_RUNTIME_NAME, SEMRESATTRS_PROCESS_RUNTIME_VERSION = TMP_PROCESS_RUNTIME_VERSION, SEMRESATTRS_PROCESS_RUNTIME_DESCRIPTION = TMP_PROCESS_RUNTIME_DESCRIPTION, SEMRESATTRS_SERVICE_NAME = TMP_SERVICE_NAME, SEMRESATTRS_SERVICE_NAMESPACE = TMP_SERVICE_NAMESPACE, SEMRESATTRS_SERVICE_INSTANCE_ID = TMP_SERVICE_INSTANCE_ID, SEMRESATTRS_SERVICE_VERSION = TMP_SERVICE_VERSION, SEMRESATTRS_TELEMETRY_SDK_NAME = TMP_TELEMETRY_SDK_NAME, SEMRESATTRS_TELEMETRY_SDK_LANGUAGE = TMP_TELEMETRY_SDK_LANGUAGE, SEMRESATTRS_TELEMETRY_SDK_VERSION = TMP_TELEMETRY_SDK_VERSION, SEMRESATTRS_TELEMETRY_AUTO_VERSION = TMP_TELEMETRY_AUTO_VERSION, SEMRESATTRS_WEBENGINE_NAME = TMP_WEBENGINE_NAME, SEMRESATTRS_WEBENGINE_VERSION = TMP_WEBENGINE_VERSION, SEMRESATTRS_WEBENGINE_DESCRIPTION = TMP_WEBENGINE_DESCRIPTION, SemanticResourceAttributes = /* @__PURE__ */ require_utils9.createConstMap([
+    var require_utils9 = require_utils2(), TMP_CLOUD_PROVIDER = "cloud.provider", TMP_CLOUD_ACCOUNT_ID = "cloud.account.id", TMP_CLOUD_REGION = "cloud.region", TMP_CLOUD_AVAILABILITY_ZONE = "cloud.availability_zone", TMP_CLOUD_PLATFORM = "cloud.platform", TMP_AWS_ECS_CONTAINER_ARN = "aws.ecs.container.arn", TMP_AWS_ECS_CLUSTER_ARN = "aws.ecs.cluster.arn", TMP_AWS_ECS_LAUNCHTYPE = "aws.ecs.launchtype", TMP_AWS_ECS_TASK_ARN = "aws.ecs.task.arn", TMP_AWS_ECS_TASK_FAMILY = "aws.ecs.task.family", TMP_AWS_ECS_TASK_REVISION = "aws.ecs.task.revision", TMP_AWS_EKS_CLUSTER_ARN = "aws.eks.cluster.arn", TMP_AWS_LOG_GROUP_NAMES = "aws.log.group.names", TMP_AWS_LOG_GROUP_ARNS = "aws.log.group.arns", TMP_AWS_LOG_STREAM_NAMES = "aws.log.stream.names", TMP_AWS_LOG_STREAM_ARNS = "aws.log.stream.arns", TMP_CONTAINER_NAME = "container.name", TMP_CONTAINER_ID = "container.id", TMP_CONTAINER_RUNTIME = "container.runtime", TMP_CONTAINER_IMAGE_NAME = "container.image.name", TMP_CONTAINER_IMAGE_TAG = "container.image.tag", TMP_DEPLOYMENT_ENVIRONMENT = "deployment.environment", TMP_DEVICE_ID = "device.id", TMP_DEVICE_MODEL_IDENTIFIER = "device.model.identifier", TMP_DEVICE_MODEL_NAME = "device.model.name", TMP_FAAS_NAME = "faas.name", TMP_FAAS_ID = "faas.id", TMP_FAAS_VERSION = "faas.version", TMP_FAAS_INSTANCE = "faas.instance", TMP_FAAS_MAX_MEMORY = "faas.max_memory", TMP_HOST_ID = "host.id", TMP_HOST_NAME = "host.name", TMP_HOST_TYPE = "host.type", TMP_HOST_ARCH = "host.arch", TMP_HOST_IMAGE_NAME = "host.image.name", TMP_HOST_IMAGE_ID = "host.image.id", TMP_HOST_IMAGE_VERSION = "host.image.version", TMP_K8S_CLUSTER_NAME = "k8s.cluster.name", TMP_K8S_NODE_NAME = "k8s.node.name", TMP_K8S_NODE_UID = "k8s.node.uid", TMP_K8S_NAMESPACE_NAME = "k8s.namespace.name", TMP_K8S_POD_UID = "k8s.pod.uid", TMP_K8S_POD_NAME = "k8s.pod.name", TMP_K8S_CONTAINER_NAME = "k8s.container.name", TMP_K8S_REPLICASET_UID = "k8s.replicaset.uid", TMP_K8S_REPLICASET_NAME = "k8s.replicaset.name", TMP_K8S_DEPLOYMENT_UID = "k8s.deployment.uid", TMP_K8S_DEPLOYMENT_NAME = "k8s.deployment.name", TMP_K8S_STATEFULSET_UID = "k8s.statefulset.uid", TMP_K8S_STATEFULSET_NAME = "k8s.statefulset.name", TMP_K8S_DAEMONSET_UID = "k8s.daemonset.uid", TMP_K8S_DAEMONSET_NAME = "k8s.daemonset.name", TMP_K8S_JOB_UID = "k8s.job.uid", TMP_K8S_JOB_NAME = "k8s.job.name", TMP_K8S_CRONJOB_UID = "k8s.cronjob.uid", TMP_K8S_CRONJOB_NAME = "k8s.cronjob.name", TMP_OS_TYPE = "os.type", TMP_OS_DESCRIPTION = "os.description", TMP_OS_NAME = "os.name", TMP_OS_VERSION = "os.version", TMP_PROCESS_PID = "process.pid", TMP_PROCESS_EXECUTABLE_NAME = "process.executable.name", TMP_PROCESS_EXECUTABLE_PATH = "process.executable.path", TMP_PROCESS_COMMAND = "process.command", TMP_PROCESS_COMMAND_LINE = "process.command_line", TMP_PROCESS_COMMAND_ARGS = "process.command_args", TMP_PROCESS_OWNER = "process.owner", TMP_PROCESS_RUNTIME_NAME = "process.runtime.name", TMP_PROCESS_RUNTIME_VERSION = "process.runtime.version", TMP_PROCESS_RUNTIME_DESCRIPTION = "process.runtime.description", TMP_SERVICE_NAME = "service.name", TMP_SERVICE_NAMESPACE = "service.namespace", TMP_SERVICE_INSTANCE_ID = "service.instance.id", TMP_SERVICE_VERSION = "service.version", TMP_TELEMETRY_SDK_NAME = "telemetry.sdk.name", TMP_TELEMETRY_SDK_LANGUAGE = "telemetry.sdk.language", TMP_TELEMETRY_SDK_VERSION = "telemetry.sdk.version", TMP_TELEMETRY_AUTO_VERSION = "telemetry.auto.version", TMP_WEBENGINE_NAME = "webengine.name", TMP_WEBENGINE_VERSION = "webengine.version", TMP_WEBENGINE_DESCRIPTION = "webengine.description", SEMRESATTRS_CLOUD_PROVIDER = TMP_CLOUD_PROVIDER, SEMRESATTRS_CLOUD_ACCOUNT_ID = TMP_CLOUD_ACCOUNT_ID, SEMRESATTRS_CLOUD_REGION = TMP_CLOUD_REGION, SEMRESATTRS_CLOUD_AVAILABILITY_ZONE = TMP_CLOUD_AVAILABILITY_ZONE, SEMRESATTRS_CLOUD_PLATFORM = TMP_CLOUD_PLATFORM, SEMRESATTRS_AWS_ECS_CONTAINER_ARN = TMP_AWS_ECS_CONTAINER_ARN, SEMRESATTRS_AWS_ECS_CLUSTER_ARN = TMP_AWS_ECS_CLUSTER_ARN, SEMRESATTRS_AWS_ECS_LAUNCHTYPE = TMP_AWS_ECS_LAUNCHTYPE, SEMRESATTRS_AWS_ECS_TASK_ARN = TMP_AWS_ECS_TASK_ARN, SEMRESATTRS_AWS_ECS_TASK_FAMILY = TMP_AWS_ECS_TASK_FAMILY, SEMRESATTRS_AWS_ECS_TASK_REVISION = TMP_AWS_ECS_TASK_REVISION, SEMRESATTRS_AWS_EKS_CLUSTER_ARN = TMP_AWS_EKS_CLUSTER_ARN, SEMRESATTRS_AWS_LOG_GROUP_NAMES = TMP_AWS_LOG_GROUP_NAMES, SEMRESATTRS_AWS_LOG_GROUP_ARNS = TMP_AWS_LOG_GROUP_ARNS, SEMRESATTRS_AWS_LOG_STREAM_NAMES = TMP_AWS_LOG_STREAM_NAMES, SEMRESATTRS_AWS_LOG_STREAM_ARNS = TMP_AWS_LOG_STREAM_ARNS, SEMRESATTRS_CONTAINER_NAME = TMP_CONTAINER_NAME, SEMRESATTRS_CONTAINER_ID = TMP_CONTAINER_ID, SEMRESATTRS_CONTAINER_RUNTIME = TMP_CONTAINER_RUNTIME, SEMRESATTRS_CONTAINER_IMAGE_NAME = TMP_CONTAINER_IMAGE_NAME, SEMRESATTRS_CONTAINER_IMAGE_TAG = TMP_CONTAINER_IMAGE_TAG, SEMRESATTRS_DEPLOYMENT_ENVIRONMENT = TMP_DEPLOYMENT_ENVIRONMENT, SEMRESATTRS_DEVICE_ID = TMP_DEVICE_ID, SEMRESATTRS_DEVICE_MODEL_IDENTIFIER = TMP_DEVICE_MODEL_IDENTIFIER, SEMRESATTRS_DEVICE_MODEL_NAME = TMP_DEVICE_MODEL_NAME, SEMRESATTRS_FAAS_NAME = TMP_FAAS_NAME, SEMRESATTRS_FAAS_ID = TMP_FAAS_ID, SEMRESATTRS_FAAS_VERSION = TMP_FAAS_VERSION, SEMRESATTRS_FAAS_INSTANCE = TMP_FAAS_INSTANCE, SEMRESATTRS_FAAS_MAX_MEMORY = TMP_FAAS_MAX_MEMORY, SEMRESATTRS_HOST_ID = TMP_HOST_ID, SEMRESATTRS_HOST_NAME = TMP_HOST_NAME, SEMRESATTRS_HOST_TYPE = TMP_HOST_TYPE, SEMRESATTRS_HOST_ARCH = TMP_HOST_ARCH, SEMRESATTRS_HOST_IMAGE_NAME = TMP_HOST_IMAGE_NAME, SEMRESATTRS_HOST_IMAGE_ID = TMP_HOST_IMAGE_ID, SEMRESATTRS_HOST_IMAGE_VERSION = TMP_HOST_IMAGE_VERSION, SEMRESATTRS_K8S_CLUSTER_NAME = TMP_K8S_CLUSTER_NAME, SEMRESATTRS_K8S_NODE_NAME = TMP_K8S_NODE_NAME, SEMRESATTRS_K8S_NODE_UID = TMP_K8S_NODE_UID, SEMRESATTRS_K8S_NAMESPACE_NAME = TMP_K8S_NAMESPACE_NAME, SEMRESATTRS_K8S_POD_UID = TMP_K8S_POD_UID, SEMRESATTRS_K8S_POD_NAME = TMP_K8S_POD_NAME, SEMRESATTRS_K8S_CONTAINER_NAME = TMP_K8S_CONTAINER_NAME, SEMRESATTRS_K8S_REPLICASET_UID = TMP_K8S_REPLICASET_UID, SEMRESATTRS_K8S_REPLICASET_NAME = TMP_K8S_REPLICASET_NAME, SEMRESATTRS_K8S_DEPLOYMENT_UID = TMP_K8S_DEPLOYMENT_UID, SEMRESATTRS_K8S_DEPLOYMENT_NAME = TMP_K8S_DEPLOYMENT_NAME, SEMRESATTRS_K8S_STATEFULSET_UID = TMP_K8S_STATEFULSET_UID, SEMRESATTRS_K8S_STATEFULSET_NAME = TMP_K8S_STATEFULSET_NAME, SEMRESATTRS_K8S_DAEMONSET_UID = TMP_K8S_DAEMONSET_UID, SEMRESATTRS_K8S_DAEMONSET_NAME = TMP_K8S_DAEMONSET_NAME, SEMRESATTRS_K8S_JOB_UID = TMP_K8S_JOB_UID, SEMRESATTRS_K8S_JOB_NAME = TMP_K8S_JOB_NAME, SEMRESATTRS_K8S_CRONJOB_UID = TMP_K8S_CRONJOB_UID, SEMRESATTRS_K8S_CRONJOB_NAME = TMP_K8S_CRONJOB_NAME, SEMRESATTRS_OS_TYPE = TMP_OS_TYPE, SEMRESATTRS_OS_DESCRIPTION = TMP_OS_DESCRIPTION, SEMRESATTRS_OS_NAME = TMP_OS_NAME, SEMRESATTRS_OS_VERSION = TMP_OS_VERSION, SEMRESATTRS_PROCESS_PID = TMP_PROCESS_PID, SEMRESATTRS_PROCESS_EXECUTABLE_NAME = TMP_PROCESS_EXECUTABLE_NAME, SEMRESATTRS_PROCESS_EXECUTABLE_PATH = TMP_PROCESS_EXECUTABLE_PATH, SEMRESATTRS_PROCESS_COMMAND = TMP_PROCESS_COMMAND, SEMRESATTRS_PROCESS_COMMAND_LINE = TMP_PROCESS_COMMAND_LINE, SEMRESATTRS_PROCESS_COMMAND_ARGS = TMP_PROCESS_COMMAND_ARGS, SEMRESATTRS_PROCESS_OWNER = TMP_PROCESS_OWNER, SEMRESATTRS_PROCESS_RUNTIME_NAME = TMP_PROCESS_RUNTIME_NAME, SEMRESATTRS_PROCESS_RUNTIME_VERSION = TMP_PROCESS_RUNTIME_VERSION, SEMRESATTRS_PROCESS_RUNTIME_DESCRIPTION = TMP_PROCESS_RUNTIME_DESCRIPTION, SEMRESATTRS_SERVICE_NAME = TMP_SERVICE_NAME, SEMRESATTRS_SERVICE_NAMESPACE = TMP_SERVICE_NAMESPACE, SEMRESATTRS_SERVICE_INSTANCE_ID = TMP_SERVICE_INSTANCE_ID, SEMRESATTRS_SERVICE_VERSION = TMP_SERVICE_VERSION, SEMRESATTRS_TELEMETRY_SDK_NAME = TMP_TELEMETRY_SDK_NAME, SEMRESATTRS_TELEMETRY_SDK_LANGUAGE = TMP_TELEMETRY_SDK_LANGUAGE, SEMRESATTRS_TELEMETRY_SDK_VERSION = TMP_TELEMETRY_SDK_VERSION, SEMRESATTRS_TELEMETRY_AUTO_VERSION = TMP_TELEMETRY_AUTO_VERSION, SEMRESATTRS_WEBENGINE_NAME = TMP_WEBENGINE_NAME, SEMRESATTRS_WEBENGINE_VERSION = TMP_WEBENGINE_VERSION, SEMRESATTRS_WEBENGINE_DESCRIPTION = TMP_WEBENGINE_DESCRIPTION, SemanticResourceAttributes = /* @__PURE__ */ require_utils9.createConstMap([
       TMP_CLOUD_PROVIDER,
       TMP_CLOUD_ACCOUNT_ID,
       TMP_CLOUD_REGION,
@@ -11446,7 +9889,7 @@ var require_src2 = __commonJS({
     Object.defineProperty(exports, "ExportResultCode", { enumerable: !0, get: function() {
       return ExportResult_1.ExportResultCode;
     } });
-    var utils_1 = require_utils3();
+    var utils_1 = require_utils();
     Object.defineProperty(exports, "parseKeyPairsIntoRecord", { enumerable: !0, get: function() {
       return utils_1.parseKeyPairsIntoRecord;
     } });
@@ -11546,6 +9989,4119 @@ var require_src2 = __commonJS({
     exports.internal = {
       _export: exporter_1._export
     };
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/default-service-name.js
+var require_default_service_name = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/default-service-name.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports._clearDefaultServiceNameCache = exports.defaultServiceName = void 0;
+    var serviceName;
+    function defaultServiceName() {
+      if (serviceName === void 0)
+        try {
+          let argv0 = globalThis.process.argv0;
+          serviceName = argv0 ? `unknown_service:${argv0}` : "unknown_service";
+        } catch {
+          serviceName = "unknown_service";
+        }
+      return serviceName;
+    }
+    exports.defaultServiceName = defaultServiceName;
+    function _clearDefaultServiceNameCache() {
+      serviceName = void 0;
+    }
+    exports._clearDefaultServiceNameCache = _clearDefaultServiceNameCache;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isPromiseLike = void 0;
+    var isPromiseLike = (val) => val !== null && typeof val == "object" && typeof val.then == "function";
+    exports.isPromiseLike = isPromiseLike;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/ResourceImpl.js
+var require_ResourceImpl = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/ResourceImpl.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.defaultResource = exports.emptyResource = exports.resourceFromDetectedResource = exports.resourceFromAttributes = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semantic_conventions_1 = require_dist2(), default_service_name_1 = require_default_service_name(), utils_1 = require_utils3(), ResourceImpl = class _ResourceImpl {
+      _rawAttributes;
+      _asyncAttributesPending = !1;
+      _schemaUrl;
+      _memoizedAttributes;
+      static FromAttributeList(attributes, options2) {
+        let res = new _ResourceImpl({}, options2);
+        return res._rawAttributes = guardedRawAttributes(attributes), res._asyncAttributesPending = attributes.filter(([_, val]) => (0, utils_1.isPromiseLike)(val)).length > 0, res;
+      }
+      constructor(resource, options2) {
+        let attributes = resource.attributes ?? {};
+        this._rawAttributes = Object.entries(attributes).map(([k, v]) => ((0, utils_1.isPromiseLike)(v) && (this._asyncAttributesPending = !0), [k, v])), this._rawAttributes = guardedRawAttributes(this._rawAttributes), this._schemaUrl = validateSchemaUrl(options2?.schemaUrl);
+      }
+      get asyncAttributesPending() {
+        return this._asyncAttributesPending;
+      }
+      async waitForAsyncAttributes() {
+        if (this.asyncAttributesPending) {
+          for (let i = 0; i < this._rawAttributes.length; i++) {
+            let [k, v] = this._rawAttributes[i];
+            this._rawAttributes[i] = [k, (0, utils_1.isPromiseLike)(v) ? await v : v];
+          }
+          this._asyncAttributesPending = !1;
+        }
+      }
+      get attributes() {
+        if (this.asyncAttributesPending && api_1.diag.error("Accessing resource attributes before async attributes settled"), this._memoizedAttributes)
+          return this._memoizedAttributes;
+        let attrs = {};
+        for (let [k, v] of this._rawAttributes) {
+          if ((0, utils_1.isPromiseLike)(v)) {
+            api_1.diag.debug(`Unsettled resource attribute ${k} skipped`);
+            continue;
+          }
+          v != null && (attrs[k] ??= v);
+        }
+        return this._asyncAttributesPending || (this._memoizedAttributes = attrs), attrs;
+      }
+      getRawAttributes() {
+        return this._rawAttributes;
+      }
+      get schemaUrl() {
+        return this._schemaUrl;
+      }
+      merge(resource) {
+        if (resource == null)
+          return this;
+        let mergedSchemaUrl = mergeSchemaUrl(this, resource), mergedOptions = mergedSchemaUrl ? { schemaUrl: mergedSchemaUrl } : void 0;
+        return _ResourceImpl.FromAttributeList([...resource.getRawAttributes(), ...this.getRawAttributes()], mergedOptions);
+      }
+    };
+    function resourceFromAttributes3(attributes, options2) {
+      return ResourceImpl.FromAttributeList(Object.entries(attributes), options2);
+    }
+    exports.resourceFromAttributes = resourceFromAttributes3;
+    function resourceFromDetectedResource(detectedResource, options2) {
+      return new ResourceImpl(detectedResource, options2);
+    }
+    exports.resourceFromDetectedResource = resourceFromDetectedResource;
+    function emptyResource() {
+      return resourceFromAttributes3({});
+    }
+    exports.emptyResource = emptyResource;
+    function defaultResource() {
+      return resourceFromAttributes3({
+        [semantic_conventions_1.ATTR_SERVICE_NAME]: (0, default_service_name_1.defaultServiceName)(),
+        [semantic_conventions_1.ATTR_TELEMETRY_SDK_LANGUAGE]: core_1.SDK_INFO[semantic_conventions_1.ATTR_TELEMETRY_SDK_LANGUAGE],
+        [semantic_conventions_1.ATTR_TELEMETRY_SDK_NAME]: core_1.SDK_INFO[semantic_conventions_1.ATTR_TELEMETRY_SDK_NAME],
+        [semantic_conventions_1.ATTR_TELEMETRY_SDK_VERSION]: core_1.SDK_INFO[semantic_conventions_1.ATTR_TELEMETRY_SDK_VERSION]
+      });
+    }
+    exports.defaultResource = defaultResource;
+    function guardedRawAttributes(attributes) {
+      return attributes.map(([k, v]) => (0, utils_1.isPromiseLike)(v) ? [
+        k,
+        v.catch((err) => {
+          api_1.diag.debug("promise rejection for resource attribute: %s - %s", k, err);
+        })
+      ] : [k, v]);
+    }
+    function validateSchemaUrl(schemaUrl) {
+      if (typeof schemaUrl == "string" || schemaUrl === void 0)
+        return schemaUrl;
+      api_1.diag.warn("Schema URL must be string or undefined, got %s. Schema URL will be ignored.", schemaUrl);
+    }
+    function mergeSchemaUrl(old, updating) {
+      let oldSchemaUrl = old?.schemaUrl, updatingSchemaUrl = updating?.schemaUrl, isOldEmpty = oldSchemaUrl === void 0 || oldSchemaUrl === "", isUpdatingEmpty = updatingSchemaUrl === void 0 || updatingSchemaUrl === "";
+      if (isOldEmpty)
+        return updatingSchemaUrl;
+      if (isUpdatingEmpty || oldSchemaUrl === updatingSchemaUrl)
+        return oldSchemaUrl;
+      api_1.diag.warn('Schema URL merge conflict: old resource has "%s", updating resource has "%s". Resulting resource will have undefined Schema URL.', oldSchemaUrl, updatingSchemaUrl);
+    }
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detect-resources.js
+var require_detect_resources = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detect-resources.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.detectResources = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), ResourceImpl_1 = require_ResourceImpl(), detectResources = (config = {}) => (config.detectors || []).map((d) => {
+      try {
+        let resource = (0, ResourceImpl_1.resourceFromDetectedResource)(d.detect(config));
+        return api_1.diag.debug(`${d.constructor.name} found resource.`, resource), resource;
+      } catch (e) {
+        return api_1.diag.debug(`${d.constructor.name} failed: ${e.message}`), (0, ResourceImpl_1.emptyResource)();
+      }
+    }).reduce((acc, resource) => acc.merge(resource), (0, ResourceImpl_1.emptyResource)());
+    exports.detectResources = detectResources;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/EnvDetector.js
+var require_EnvDetector = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/EnvDetector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.envDetector = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), semantic_conventions_1 = require_dist2(), core_1 = require_src2(), EnvDetector = class {
+      // Type, attribute keys, and attribute values should not exceed 256 characters.
+      _MAX_LENGTH = 255;
+      // OTEL_RESOURCE_ATTRIBUTES is a comma-separated list of attributes.
+      _COMMA_SEPARATOR = ",";
+      // OTEL_RESOURCE_ATTRIBUTES contains key value pair separated by '='.
+      _LABEL_KEY_VALUE_SPLITTER = "=";
+      /**
+       * Returns a {@link Resource} populated with attributes from the
+       * OTEL_RESOURCE_ATTRIBUTES environment variable. Note this is an async
+       * function to conform to the Detector interface.
+       *
+       * @param config The resource detection config
+       */
+      detect(_config) {
+        let attributes = {}, rawAttributes = (0, core_1.getStringFromEnv)("OTEL_RESOURCE_ATTRIBUTES"), serviceName = (0, core_1.getStringFromEnv)("OTEL_SERVICE_NAME");
+        if (rawAttributes)
+          try {
+            let parsedAttributes = this._parseResourceAttributes(rawAttributes);
+            Object.assign(attributes, parsedAttributes);
+          } catch (e) {
+            api_1.diag.debug(`EnvDetector failed: ${e instanceof Error ? e.message : e}`);
+          }
+        return serviceName && (attributes[semantic_conventions_1.ATTR_SERVICE_NAME] = serviceName), { attributes };
+      }
+      /**
+       * Creates an attribute map from the OTEL_RESOURCE_ATTRIBUTES environment
+       * variable.
+       *
+       * OTEL_RESOURCE_ATTRIBUTES: A comma-separated list of attributes in the
+       * format "key1=value1,key2=value2". The ',' and '=' characters in keys
+       * and values MUST be percent-encoded. Other characters MAY be percent-encoded.
+       *
+       * Per the spec, on any error (e.g., decoding failure), the entire environment
+       * variable value is discarded.
+       *
+       * @param rawEnvAttributes The resource attributes as a comma-separated list
+       * of key/value pairs.
+       * @returns The parsed resource attributes.
+       * @throws Error if parsing fails (caller handles by discarding all attributes)
+       */
+      _parseResourceAttributes(rawEnvAttributes) {
+        if (!rawEnvAttributes)
+          return {};
+        let attributes = {}, rawAttributes = rawEnvAttributes.split(this._COMMA_SEPARATOR).filter((attr) => attr.trim() !== "");
+        for (let rawAttribute of rawAttributes) {
+          let keyValuePair = rawAttribute.split(this._LABEL_KEY_VALUE_SPLITTER);
+          if (keyValuePair.length !== 2)
+            throw new Error(`Invalid format for OTEL_RESOURCE_ATTRIBUTES: "${rawAttribute}". Expected format: key=value. The ',' and '=' characters must be percent-encoded in keys and values.`);
+          let [rawKey, rawValue] = keyValuePair, key = rawKey.trim(), value = rawValue.trim();
+          if (key.length === 0)
+            throw new Error(`Invalid OTEL_RESOURCE_ATTRIBUTES: empty attribute key in "${rawAttribute}".`);
+          let decodedKey, decodedValue;
+          try {
+            decodedKey = decodeURIComponent(key), decodedValue = decodeURIComponent(value);
+          } catch (e) {
+            throw new Error(`Failed to percent-decode OTEL_RESOURCE_ATTRIBUTES entry "${rawAttribute}": ${e instanceof Error ? e.message : e}`, { cause: e });
+          }
+          if (decodedKey.length > this._MAX_LENGTH)
+            throw new Error(`Attribute key exceeds the maximum length of ${this._MAX_LENGTH} characters: "${decodedKey}".`);
+          if (decodedValue.length > this._MAX_LENGTH)
+            throw new Error(`Attribute value exceeds the maximum length of ${this._MAX_LENGTH} characters for key "${decodedKey}".`);
+          attributes[decodedKey] = decodedValue;
+        }
+        return attributes;
+      }
+    };
+    exports.envDetector = new EnvDetector();
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/semconv.js
+var require_semconv2 = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/semconv.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ATTR_WEBENGINE_VERSION = exports.ATTR_WEBENGINE_NAME = exports.ATTR_WEBENGINE_DESCRIPTION = exports.ATTR_SERVICE_NAMESPACE = exports.ATTR_SERVICE_INSTANCE_ID = exports.ATTR_PROCESS_RUNTIME_VERSION = exports.ATTR_PROCESS_RUNTIME_NAME = exports.ATTR_PROCESS_RUNTIME_DESCRIPTION = exports.ATTR_PROCESS_PID = exports.ATTR_PROCESS_OWNER = exports.ATTR_PROCESS_EXECUTABLE_PATH = exports.ATTR_PROCESS_EXECUTABLE_NAME = exports.ATTR_PROCESS_COMMAND_ARGS = exports.ATTR_PROCESS_COMMAND = exports.ATTR_OS_VERSION = exports.ATTR_OS_TYPE = exports.ATTR_K8S_POD_NAME = exports.ATTR_K8S_NAMESPACE_NAME = exports.ATTR_K8S_DEPLOYMENT_NAME = exports.ATTR_K8S_CLUSTER_NAME = exports.ATTR_HOST_TYPE = exports.ATTR_HOST_NAME = exports.ATTR_HOST_IMAGE_VERSION = exports.ATTR_HOST_IMAGE_NAME = exports.ATTR_HOST_IMAGE_ID = exports.ATTR_HOST_ID = exports.ATTR_HOST_ARCH = exports.ATTR_CONTAINER_NAME = exports.ATTR_CONTAINER_IMAGE_TAGS = exports.ATTR_CONTAINER_IMAGE_NAME = exports.ATTR_CONTAINER_ID = exports.ATTR_CLOUD_REGION = exports.ATTR_CLOUD_PROVIDER = exports.ATTR_CLOUD_AVAILABILITY_ZONE = exports.ATTR_CLOUD_ACCOUNT_ID = void 0;
+    exports.ATTR_CLOUD_ACCOUNT_ID = "cloud.account.id";
+    exports.ATTR_CLOUD_AVAILABILITY_ZONE = "cloud.availability_zone";
+    exports.ATTR_CLOUD_PROVIDER = "cloud.provider";
+    exports.ATTR_CLOUD_REGION = "cloud.region";
+    exports.ATTR_CONTAINER_ID = "container.id";
+    exports.ATTR_CONTAINER_IMAGE_NAME = "container.image.name";
+    exports.ATTR_CONTAINER_IMAGE_TAGS = "container.image.tags";
+    exports.ATTR_CONTAINER_NAME = "container.name";
+    exports.ATTR_HOST_ARCH = "host.arch";
+    exports.ATTR_HOST_ID = "host.id";
+    exports.ATTR_HOST_IMAGE_ID = "host.image.id";
+    exports.ATTR_HOST_IMAGE_NAME = "host.image.name";
+    exports.ATTR_HOST_IMAGE_VERSION = "host.image.version";
+    exports.ATTR_HOST_NAME = "host.name";
+    exports.ATTR_HOST_TYPE = "host.type";
+    exports.ATTR_K8S_CLUSTER_NAME = "k8s.cluster.name";
+    exports.ATTR_K8S_DEPLOYMENT_NAME = "k8s.deployment.name";
+    exports.ATTR_K8S_NAMESPACE_NAME = "k8s.namespace.name";
+    exports.ATTR_K8S_POD_NAME = "k8s.pod.name";
+    exports.ATTR_OS_TYPE = "os.type";
+    exports.ATTR_OS_VERSION = "os.version";
+    exports.ATTR_PROCESS_COMMAND = "process.command";
+    exports.ATTR_PROCESS_COMMAND_ARGS = "process.command_args";
+    exports.ATTR_PROCESS_EXECUTABLE_NAME = "process.executable.name";
+    exports.ATTR_PROCESS_EXECUTABLE_PATH = "process.executable.path";
+    exports.ATTR_PROCESS_OWNER = "process.owner";
+    exports.ATTR_PROCESS_PID = "process.pid";
+    exports.ATTR_PROCESS_RUNTIME_DESCRIPTION = "process.runtime.description";
+    exports.ATTR_PROCESS_RUNTIME_NAME = "process.runtime.name";
+    exports.ATTR_PROCESS_RUNTIME_VERSION = "process.runtime.version";
+    exports.ATTR_SERVICE_INSTANCE_ID = "service.instance.id";
+    exports.ATTR_SERVICE_NAMESPACE = "service.namespace";
+    exports.ATTR_WEBENGINE_DESCRIPTION = "webengine.description";
+    exports.ATTR_WEBENGINE_NAME = "webengine.name";
+    exports.ATTR_WEBENGINE_VERSION = "webengine.version";
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/execAsync.js
+var require_execAsync = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/execAsync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.execFileAsync = exports.execAsync = void 0;
+    var child_process = __require("child_process"), util = __require("util");
+    exports.execAsync = util.promisify(child_process.exec);
+    exports.execFileAsync = util.promisify(child_process.execFile);
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-darwin.js
+var require_getMachineId_darwin = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-darwin.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMachineId = void 0;
+    var execAsync_1 = require_execAsync(), api_1 = (init_esm(), __toCommonJS(esm_exports)), EXEC_TIMEOUT_MS = 5e3;
+    async function getMachineId() {
+      try {
+        let idLine = (await (0, execAsync_1.execFileAsync)("/usr/sbin/ioreg", ["-rd1", "-c", "IOPlatformExpertDevice"], { timeout: EXEC_TIMEOUT_MS })).stdout.split(`
+`).find((line) => line.includes("IOPlatformUUID"));
+        if (!idLine)
+          return;
+        let parts = idLine.split('" = "');
+        if (parts.length === 2)
+          return parts[1].slice(0, -1);
+      } catch (e) {
+        api_1.diag.debug(`error reading machine id: ${e}`);
+      }
+    }
+    exports.getMachineId = getMachineId;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-linux.js
+var require_getMachineId_linux = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-linux.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMachineId = void 0;
+    var fs_1 = __require("fs"), api_1 = (init_esm(), __toCommonJS(esm_exports));
+    async function getMachineId() {
+      let paths = ["/etc/machine-id", "/var/lib/dbus/machine-id"];
+      for (let path30 of paths)
+        try {
+          return (await fs_1.promises.readFile(path30, { encoding: "utf8" })).trim();
+        } catch (e) {
+          api_1.diag.debug(`error reading machine id: ${e}`);
+        }
+    }
+    exports.getMachineId = getMachineId;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-bsd.js
+var require_getMachineId_bsd = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-bsd.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMachineId = void 0;
+    var fs_1 = __require("fs"), execAsync_1 = require_execAsync(), api_1 = (init_esm(), __toCommonJS(esm_exports)), EXEC_TIMEOUT_MS = 5e3;
+    async function getMachineId() {
+      try {
+        return (await fs_1.promises.readFile("/etc/hostid", { encoding: "utf8" })).trim();
+      } catch (e) {
+        api_1.diag.debug(`error reading machine id: ${e}`);
+      }
+      try {
+        return (await (0, execAsync_1.execFileAsync)("/bin/kenv", ["-q", "smbios.system.uuid"], { timeout: EXEC_TIMEOUT_MS })).stdout.trim();
+      } catch (e) {
+        api_1.diag.debug(`error reading machine id: ${e}`);
+      }
+    }
+    exports.getMachineId = getMachineId;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-win.js
+var require_getMachineId_win = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-win.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMachineId = void 0;
+    var process2 = __require("process"), execAsync_1 = require_execAsync(), api_1 = (init_esm(), __toCommonJS(esm_exports));
+    async function getMachineId() {
+      let args = "QUERY HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Cryptography /v MachineGuid", command = "%windir%\\System32\\REG.exe";
+      process2.arch === "ia32" && "PROCESSOR_ARCHITEW6432" in process2.env && (command = "%windir%\\sysnative\\cmd.exe /c " + command);
+      try {
+        let parts = (await (0, execAsync_1.execAsync)(`${command} ${args}`)).stdout.split("REG_SZ");
+        if (parts.length === 2)
+          return parts[1].trim();
+      } catch (e) {
+        api_1.diag.debug(`error reading machine id: ${e}`);
+      }
+    }
+    exports.getMachineId = getMachineId;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-unsupported.js
+var require_getMachineId_unsupported = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-unsupported.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMachineId = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports));
+    async function getMachineId() {
+      api_1.diag.debug("could not read machine-id: unsupported platform");
+    }
+    exports.getMachineId = getMachineId;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId.js
+var require_getMachineId = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMachineId = void 0;
+    var process2 = __require("process"), getMachineIdImpl;
+    async function getMachineId() {
+      if (!getMachineIdImpl)
+        switch (process2.platform) {
+          case "darwin":
+            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_darwin()))).getMachineId;
+            break;
+          case "linux":
+            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_linux()))).getMachineId;
+            break;
+          case "freebsd":
+            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_bsd()))).getMachineId;
+            break;
+          case "win32":
+            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_win()))).getMachineId;
+            break;
+          default:
+            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_unsupported()))).getMachineId;
+            break;
+        }
+      return getMachineIdImpl();
+    }
+    exports.getMachineId = getMachineId;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/utils.js
+var require_utils4 = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.normalizeType = exports.normalizeArch = void 0;
+    var normalizeArch = (nodeArchString) => {
+      switch (nodeArchString) {
+        case "arm":
+          return "arm32";
+        case "ppc":
+          return "ppc32";
+        case "x64":
+          return "amd64";
+        default:
+          return nodeArchString;
+      }
+    };
+    exports.normalizeArch = normalizeArch;
+    var normalizeType = (nodePlatform) => {
+      switch (nodePlatform) {
+        case "sunos":
+          return "solaris";
+        case "win32":
+          return "windows";
+        default:
+          return nodePlatform;
+      }
+    };
+    exports.normalizeType = normalizeType;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/HostDetector.js
+var require_HostDetector = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/HostDetector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.hostDetector = void 0;
+    var semconv_1 = require_semconv2(), os_1 = __require("os"), getMachineId_1 = require_getMachineId(), utils_1 = require_utils4(), HostDetector = class {
+      detect(_config) {
+        return { attributes: {
+          [semconv_1.ATTR_HOST_NAME]: (0, os_1.hostname)(),
+          [semconv_1.ATTR_HOST_ARCH]: (0, utils_1.normalizeArch)((0, os_1.arch)()),
+          [semconv_1.ATTR_HOST_ID]: (0, getMachineId_1.getMachineId)()
+        } };
+      }
+    };
+    exports.hostDetector = new HostDetector();
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/OSDetector.js
+var require_OSDetector = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/OSDetector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.osDetector = void 0;
+    var semconv_1 = require_semconv2(), os_1 = __require("os"), utils_1 = require_utils4(), OSDetector = class {
+      detect(_config) {
+        return { attributes: {
+          [semconv_1.ATTR_OS_TYPE]: (0, utils_1.normalizeType)((0, os_1.platform)()),
+          [semconv_1.ATTR_OS_VERSION]: (0, os_1.release)()
+        } };
+      }
+    };
+    exports.osDetector = new OSDetector();
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ProcessDetector.js
+var require_ProcessDetector = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ProcessDetector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.processDetector = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), semconv_1 = require_semconv2(), os6 = __require("os"), ProcessDetector = class {
+      detect(_config) {
+        let attributes = {
+          [semconv_1.ATTR_PROCESS_PID]: process.pid,
+          [semconv_1.ATTR_PROCESS_EXECUTABLE_NAME]: process.title,
+          [semconv_1.ATTR_PROCESS_EXECUTABLE_PATH]: process.execPath,
+          [semconv_1.ATTR_PROCESS_COMMAND_ARGS]: [
+            process.argv[0],
+            ...process.execArgv,
+            ...process.argv.slice(1)
+          ],
+          [semconv_1.ATTR_PROCESS_RUNTIME_VERSION]: process.versions.node,
+          [semconv_1.ATTR_PROCESS_RUNTIME_NAME]: "nodejs",
+          [semconv_1.ATTR_PROCESS_RUNTIME_DESCRIPTION]: "Node.js"
+        };
+        process.argv.length > 1 && (attributes[semconv_1.ATTR_PROCESS_COMMAND] = process.argv[1]);
+        try {
+          let userInfo = os6.userInfo();
+          attributes[semconv_1.ATTR_PROCESS_OWNER] = userInfo.username;
+        } catch (e) {
+          api_1.diag.debug(`error obtaining process owner: ${e}`);
+        }
+        return { attributes };
+      }
+    };
+    exports.processDetector = new ProcessDetector();
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ServiceInstanceIdDetector.js
+var require_ServiceInstanceIdDetector = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ServiceInstanceIdDetector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.serviceInstanceIdDetector = void 0;
+    var semconv_1 = require_semconv2(), crypto_1 = __require("crypto"), ServiceInstanceIdDetector = class {
+      // Multiple calls to ServiceInstanceIdDetector return the same ID.
+      _serviceInstanceId;
+      detect(_config) {
+        return this._serviceInstanceId || (this._serviceInstanceId = (0, crypto_1.randomUUID)()), {
+          attributes: {
+            [semconv_1.ATTR_SERVICE_INSTANCE_ID]: this._serviceInstanceId
+          }
+        };
+      }
+    };
+    exports.serviceInstanceIdDetector = new ServiceInstanceIdDetector();
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/index.js
+var require_node2 = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = void 0;
+    var HostDetector_1 = require_HostDetector();
+    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
+      return HostDetector_1.hostDetector;
+    } });
+    var OSDetector_1 = require_OSDetector();
+    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
+      return OSDetector_1.osDetector;
+    } });
+    var ProcessDetector_1 = require_ProcessDetector();
+    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
+      return ProcessDetector_1.processDetector;
+    } });
+    var ServiceInstanceIdDetector_1 = require_ServiceInstanceIdDetector();
+    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
+      return ServiceInstanceIdDetector_1.serviceInstanceIdDetector;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/index.js
+var require_platform2 = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = void 0;
+    var node_1 = require_node2();
+    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
+      return node_1.hostDetector;
+    } });
+    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
+      return node_1.osDetector;
+    } });
+    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
+      return node_1.processDetector;
+    } });
+    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
+      return node_1.serviceInstanceIdDetector;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/NoopDetector.js
+var require_NoopDetector = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/NoopDetector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.noopDetector = exports.NoopDetector = void 0;
+    var NoopDetector = class {
+      detect() {
+        return {
+          attributes: {}
+        };
+      }
+    };
+    exports.NoopDetector = NoopDetector;
+    exports.noopDetector = new NoopDetector();
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/index.js
+var require_detectors = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.noopDetector = exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = exports.envDetector = void 0;
+    var EnvDetector_1 = require_EnvDetector();
+    Object.defineProperty(exports, "envDetector", { enumerable: !0, get: function() {
+      return EnvDetector_1.envDetector;
+    } });
+    var platform_1 = require_platform2();
+    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
+      return platform_1.hostDetector;
+    } });
+    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
+      return platform_1.osDetector;
+    } });
+    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
+      return platform_1.processDetector;
+    } });
+    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
+      return platform_1.serviceInstanceIdDetector;
+    } });
+    var NoopDetector_1 = require_NoopDetector();
+    Object.defineProperty(exports, "noopDetector", { enumerable: !0, get: function() {
+      return NoopDetector_1.noopDetector;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/index.js
+var require_src3 = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.defaultServiceName = exports.emptyResource = exports.defaultResource = exports.resourceFromAttributes = exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = exports.envDetector = exports.detectResources = void 0;
+    var detect_resources_1 = require_detect_resources();
+    Object.defineProperty(exports, "detectResources", { enumerable: !0, get: function() {
+      return detect_resources_1.detectResources;
+    } });
+    var detectors_1 = require_detectors();
+    Object.defineProperty(exports, "envDetector", { enumerable: !0, get: function() {
+      return detectors_1.envDetector;
+    } });
+    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
+      return detectors_1.hostDetector;
+    } });
+    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
+      return detectors_1.osDetector;
+    } });
+    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
+      return detectors_1.processDetector;
+    } });
+    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
+      return detectors_1.serviceInstanceIdDetector;
+    } });
+    var ResourceImpl_1 = require_ResourceImpl();
+    Object.defineProperty(exports, "resourceFromAttributes", { enumerable: !0, get: function() {
+      return ResourceImpl_1.resourceFromAttributes;
+    } });
+    Object.defineProperty(exports, "defaultResource", { enumerable: !0, get: function() {
+      return ResourceImpl_1.defaultResource;
+    } });
+    Object.defineProperty(exports, "emptyResource", { enumerable: !0, get: function() {
+      return ResourceImpl_1.emptyResource;
+    } });
+    var default_service_name_1 = require_default_service_name();
+    Object.defineProperty(exports, "defaultServiceName", { enumerable: !0, get: function() {
+      return default_service_name_1.defaultServiceName;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/utils/validation.js
+var require_validation = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/utils/validation.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.normalizeScopeAttributes = exports.addAttribute = exports.AddAttributeDecision = exports.isLogAttributeValue = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports));
+    function isLogAttributeValue(val) {
+      return isLogAttributeValueInternal(val, /* @__PURE__ */ new WeakSet());
+    }
+    exports.isLogAttributeValue = isLogAttributeValue;
+    function isLogAttributeValueInternal(val, visited) {
+      if (val == null || typeof val == "string" || typeof val == "number" || typeof val == "boolean" || val instanceof Uint8Array)
+        return !0;
+      if (typeof val == "object") {
+        if (visited.has(val))
+          return !1;
+        if (visited.add(val), Array.isArray(val)) {
+          for (let item of val)
+            if (!isLogAttributeValueInternal(item, visited))
+              return !1;
+          return !0;
+        }
+        let obj = val;
+        if (obj.constructor !== Object && obj.constructor !== void 0)
+          return !1;
+        for (let key in obj)
+          if (Object.prototype.hasOwnProperty.call(obj, key) && !isLogAttributeValueInternal(obj[key], visited))
+            return !1;
+        return !0;
+      }
+      return !1;
+    }
+    var AddAttributeDecision;
+    (function(AddAttributeDecision2) {
+      AddAttributeDecision2[AddAttributeDecision2.DROP_INVALID = 0] = "DROP_INVALID", AddAttributeDecision2[AddAttributeDecision2.DROP_LIMIT_REACHED = 1] = "DROP_LIMIT_REACHED", AddAttributeDecision2[AddAttributeDecision2.ADD_NEW = 2] = "ADD_NEW", AddAttributeDecision2[AddAttributeDecision2.ADD_OVERWRITE_EXISTING = 3] = "ADD_OVERWRITE_EXISTING";
+    })(AddAttributeDecision || (exports.AddAttributeDecision = AddAttributeDecision = {}));
+    function addAttribute(attributes, limits, currentAttributesCount, key, value) {
+      if (key.length === 0)
+        return api_1.diag.warn(`Invalid attribute key: ${key}`), AddAttributeDecision.DROP_INVALID;
+      if (!isLogAttributeValue(value))
+        return api_1.diag.warn(`Invalid attribute value set for key: ${key}`), AddAttributeDecision.DROP_INVALID;
+      let isNewKey = !Object.prototype.hasOwnProperty.call(attributes, key);
+      return isNewKey && currentAttributesCount >= limits.attributeCountLimit ? AddAttributeDecision.DROP_LIMIT_REACHED : (attributes[key] = truncateToSize(value, limits.attributeValueLengthLimit), isNewKey ? AddAttributeDecision.ADD_NEW : AddAttributeDecision.ADD_OVERWRITE_EXISTING);
+    }
+    exports.addAttribute = addAttribute;
+    function truncateToSize(value, limit) {
+      if (limit <= 0)
+        return api_1.diag.warn(`Attribute value limit must be positive, got ${limit}`), value;
+      if (value == null)
+        return value;
+      if (typeof value == "string")
+        return value.length <= limit ? value : value.substring(0, limit);
+      if (value instanceof Uint8Array)
+        return value;
+      if (Array.isArray(value))
+        return value.map((val) => truncateToSize(val, limit));
+      if (typeof value == "object") {
+        let truncatedObj = {};
+        for (let [k, v] of Object.entries(value))
+          truncatedObj[k] = truncateToSize(v, limit);
+        return truncatedObj;
+      }
+      return value;
+    }
+    function normalizeScopeAttributes(limits, attributes) {
+      if (attributes == null)
+        return {};
+      let normalizedAttributes = {}, currentAttributesCount = 0, droppedAttributesCount = 0;
+      for (let [key, value] of Object.entries(attributes)) {
+        let decision = addAttribute(normalizedAttributes, limits, currentAttributesCount, key, value);
+        decision === AddAttributeDecision.ADD_NEW ? currentAttributesCount += 1 : (decision === AddAttributeDecision.DROP_INVALID || decision === AddAttributeDecision.DROP_LIMIT_REACHED) && (droppedAttributesCount += 1);
+      }
+      return {
+        attributes: currentAttributesCount > 0 ? normalizedAttributes : void 0,
+        droppedAttributesCount
+      };
+    }
+    exports.normalizeScopeAttributes = normalizeScopeAttributes;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/LogRecordImpl.js
+var require_LogRecordImpl = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/LogRecordImpl.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LogRecordImpl = void 0;
+    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semantic_conventions_1 = require_dist2(), validation_1 = require_validation(), LogRecordImpl = class {
+      resource;
+      instrumentationScope;
+      attributes = {};
+      _hrTime;
+      _hrTimeObserved;
+      _spanContext;
+      _severityText;
+      _severityNumber;
+      _body;
+      _eventName;
+      _attributesCount = 0;
+      _droppedAttributesCount = 0;
+      _isReadonly = !1;
+      _logRecordLimits;
+      get hrTime() {
+        return this._hrTime;
+      }
+      set hrTime(hrTime) {
+        this._isLogRecordReadonly() || (this._hrTime = hrTime);
+      }
+      get hrTimeObserved() {
+        return this._hrTimeObserved;
+      }
+      set hrTimeObserved(hrTimeObserved) {
+        this._isLogRecordReadonly() || (this._hrTimeObserved = hrTimeObserved);
+      }
+      get spanContext() {
+        return this._spanContext;
+      }
+      set spanContext(spanContext) {
+        this._isLogRecordReadonly() || (this._spanContext = spanContext);
+      }
+      set severityText(severityText) {
+        this._isLogRecordReadonly() || (this._severityText = severityText);
+      }
+      get severityText() {
+        return this._severityText;
+      }
+      set severityNumber(severityNumber) {
+        this._isLogRecordReadonly() || (this._severityNumber = severityNumber);
+      }
+      get severityNumber() {
+        return this._severityNumber;
+      }
+      set body(body) {
+        this._isLogRecordReadonly() || (this._body = body);
+      }
+      get body() {
+        return this._body;
+      }
+      get eventName() {
+        return this._eventName;
+      }
+      set eventName(eventName) {
+        this._isLogRecordReadonly() || (this._eventName = eventName);
+      }
+      get droppedAttributesCount() {
+        return this._droppedAttributesCount;
+      }
+      constructor(_sharedState, instrumentationScope, logRecord) {
+        let { timestamp, observedTimestamp, eventName, severityNumber, severityText, body, attributes = {}, exception, context: context2 } = logRecord, now = Date.now();
+        if (this._hrTime = (0, core_1.timeInputToHrTime)(timestamp ?? now), this._hrTimeObserved = (0, core_1.timeInputToHrTime)(observedTimestamp ?? now), context2) {
+          let spanContext = api.trace.getSpanContext(context2);
+          spanContext && api.isSpanContextValid(spanContext) && (this._spanContext = spanContext);
+        }
+        this.severityNumber = severityNumber, this.severityText = severityText, this.body = body, this.resource = _sharedState.resource, this.instrumentationScope = instrumentationScope, this._logRecordLimits = _sharedState.logRecordLimits, this._eventName = eventName, this.setAttributes(attributes), exception != null && this._setException(exception);
+      }
+      setAttribute(key, value) {
+        if (this._isLogRecordReadonly())
+          return this;
+        let decision = (0, validation_1.addAttribute)(this.attributes, this._logRecordLimits, this._attributesCount, key, value);
+        return decision === validation_1.AddAttributeDecision.DROP_LIMIT_REACHED ? (this._droppedAttributesCount++, this._droppedAttributesCount === 1 && api.diag.warn("Dropping extra attributes.")) : decision === validation_1.AddAttributeDecision.ADD_NEW && this._attributesCount++, this;
+      }
+      setAttributes(attributes) {
+        for (let [k, v] of Object.entries(attributes))
+          this.setAttribute(k, v);
+        return this;
+      }
+      setBody(body) {
+        return this.body = body, this;
+      }
+      setEventName(eventName) {
+        return this.eventName = eventName, this;
+      }
+      setSeverityNumber(severityNumber) {
+        return this.severityNumber = severityNumber, this;
+      }
+      setSeverityText(severityText) {
+        return this.severityText = severityText, this;
+      }
+      /**
+       * @internal
+       * A LogRecordProcessor may freely modify logRecord for the duration of the OnEmit call.
+       * If logRecord is needed after OnEmit returns (i.e. for asynchronous processing) only reads are permitted.
+       */
+      _makeReadonly() {
+        this._isReadonly = !0;
+      }
+      _setException(exception) {
+        let hasMinimumAttributes = !1;
+        if (typeof exception == "string" || typeof exception == "number")
+          Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_MESSAGE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_MESSAGE, String(exception)), hasMinimumAttributes = !0;
+        else if (exception && typeof exception == "object") {
+          let exceptionObj = exception;
+          exceptionObj.code ? (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_TYPE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_TYPE, exceptionObj.code.toString()), hasMinimumAttributes = !0) : exceptionObj.name && (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_TYPE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_TYPE, exceptionObj.name), hasMinimumAttributes = !0), exceptionObj.message && (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_MESSAGE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_MESSAGE, exceptionObj.message), hasMinimumAttributes = !0), exceptionObj.stack && (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_STACKTRACE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_STACKTRACE, exceptionObj.stack), hasMinimumAttributes = !0);
+        }
+        hasMinimumAttributes || api.diag.warn(`Failed to record an exception ${exception}`);
+      }
+      _isLogRecordReadonly() {
+        return this._isReadonly && api.diag.warn("Can not execute the operation on emitted log record"), this._isReadonly;
+      }
+    };
+    exports.LogRecordImpl = LogRecordImpl;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/Logger.js
+var require_Logger = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/Logger.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Logger = void 0;
+    var api_logs_1 = require_src(), api_1 = (init_esm(), __toCommonJS(esm_exports)), LogRecordImpl_1 = require_LogRecordImpl(), Logger = class {
+      _instrumentationScope;
+      _sharedState;
+      _loggerConfig;
+      constructor(instrumentationScope, sharedState) {
+        this._instrumentationScope = instrumentationScope, this._sharedState = sharedState, this._loggerConfig = this._sharedState.getLoggerConfig(this._instrumentationScope);
+      }
+      emit(logRecord) {
+        let currentContext = logRecord.context || api_1.context.active();
+        if (!this.enabled(logRecord))
+          return;
+        let logRecordInstance = new LogRecordImpl_1.LogRecordImpl(this._sharedState, this._instrumentationScope, {
+          context: currentContext,
+          ...logRecord
+        });
+        this._sharedState.loggerMetrics.emitLog(), this._sharedState.activeProcessor.onEmit(logRecordInstance, currentContext), logRecordInstance._makeReadonly();
+      }
+      enabled(options2) {
+        if (this._sharedState.hasShutdown)
+          return !1;
+        let loggerConfig = this._loggerConfig;
+        if (loggerConfig.disabled)
+          return !1;
+        let severityNumber = options2?.severityNumber;
+        if (typeof severityNumber == "number" && severityNumber !== api_logs_1.SeverityNumber.UNSPECIFIED && severityNumber < loggerConfig.minimumSeverity)
+          return !1;
+        let currentContext = options2?.context || api_1.context.active();
+        if (loggerConfig.traceBased) {
+          let spanContext = api_1.trace.getSpanContext(currentContext);
+          if (spanContext && (0, api_1.isSpanContextValid)(spanContext) && !((spanContext.traceFlags & api_1.TraceFlags.SAMPLED) === api_1.TraceFlags.SAMPLED))
+            return !1;
+        }
+        let enabledOpts = {
+          context: currentContext,
+          instrumentationScope: this._instrumentationScope,
+          severityNumber: options2?.severityNumber,
+          eventName: options2?.eventName
+        };
+        for (let processor of this._sharedState.processors)
+          if (!processor.enabled || processor.enabled(enabledOpts))
+            return !0;
+        return !1;
+      }
+    };
+    exports.Logger = Logger;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/export/NoopLogRecordProcessor.js
+var require_NoopLogRecordProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/export/NoopLogRecordProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.NoopLogRecordProcessor = void 0;
+    var NoopLogRecordProcessor = class {
+      forceFlush() {
+        return Promise.resolve();
+      }
+      onEmit(_logRecord, _context) {
+      }
+      shutdown() {
+        return Promise.resolve();
+      }
+      enabled(_options) {
+        return !1;
+      }
+    };
+    exports.NoopLogRecordProcessor = NoopLogRecordProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/MultiLogRecordProcessor.js
+var require_MultiLogRecordProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/MultiLogRecordProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MultiLogRecordProcessor = void 0;
+    var core_1 = require_src2(), MultiLogRecordProcessor = class {
+      processors;
+      constructor(processors) {
+        this.processors = processors;
+      }
+      async forceFlush(options2) {
+        let timeout = options2?.timeoutMillis ?? 3e4;
+        await Promise.all(this.processors.map((processor) => (0, core_1.callWithTimeout)(processor.forceFlush(), timeout)));
+      }
+      onEmit(logRecord, context2) {
+        this.processors.forEach((processors) => processors.onEmit(logRecord, context2));
+      }
+      async shutdown() {
+        await Promise.all(this.processors.map((processor) => processor.shutdown()));
+      }
+      enabled(options2) {
+        for (let processor of this.processors)
+          if (!processor.enabled || processor.enabled(options2))
+            return !0;
+        return !1;
+      }
+    };
+    exports.MultiLogRecordProcessor = MultiLogRecordProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/internal/utils.js
+var require_utils5 = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/internal/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getInstrumentationScopeKey = void 0;
+    function normalizeAnyValue(value) {
+      if (value === void 0)
+        return ["u", null];
+      if (value === null)
+        return ["n", null];
+      let valueType = typeof value;
+      return valueType === "string" ? ["s", value] : valueType === "boolean" ? ["b", value] : valueType === "number" ? Number.isNaN(value) ? ["nan", null] : value === 1 / 0 ? ["inf", null] : value === -1 / 0 ? ["-inf", null] : Object.is(value, -0) ? ["n0", null] : ["d", value] : value instanceof Uint8Array ? ["bytes", Array.from(value)] : Array.isArray(value) ? ["arr", value.map(normalizeAnyValue)] : [
+        "map",
+        Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, normalizeAnyValue(v)])
+      ];
+    }
+    function getInstrumentationScopeKey(scope) {
+      return JSON.stringify([
+        scope.name,
+        scope.version || "",
+        scope.schemaUrl || "",
+        normalizeAnyValue(scope.attributes),
+        // we include the dropped attributes count to avoid collisions between scopes with the same identifying
+        // characteristics, but different dropped counts. While there still can be collisions this is the best we can do if
+        // we want to resolve the same logger without relying on object identity.
+        scope.droppedAttributesCount ?? 0
+      ]);
+    }
+    exports.getInstrumentationScopeKey = getInstrumentationScopeKey;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/semconv.js
+var require_semconv3 = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/semconv.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ATTR_ERROR_TYPE = exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_LOG_PROCESSOR = exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_LOG_PROCESSOR = exports.ATTR_OTEL_COMPONENT_TYPE = exports.ATTR_OTEL_COMPONENT_NAME = exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_SIZE = exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_CAPACITY = exports.METRIC_OTEL_SDK_PROCESSOR_LOG_PROCESSED = exports.METRIC_OTEL_SDK_LOG_CREATED = void 0;
+    exports.METRIC_OTEL_SDK_LOG_CREATED = "otel.sdk.log.created";
+    exports.METRIC_OTEL_SDK_PROCESSOR_LOG_PROCESSED = "otel.sdk.processor.log.processed";
+    exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_CAPACITY = "otel.sdk.processor.log.queue.capacity";
+    exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_SIZE = "otel.sdk.processor.log.queue.size";
+    exports.ATTR_OTEL_COMPONENT_NAME = "otel.component.name";
+    exports.ATTR_OTEL_COMPONENT_TYPE = "otel.component.type";
+    exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_LOG_PROCESSOR = "batching_log_processor";
+    exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_LOG_PROCESSOR = "simple_log_processor";
+    exports.ATTR_ERROR_TYPE = "error.type";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/LoggerMetrics.js
+var require_LoggerMetrics = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/LoggerMetrics.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LoggerMetrics = void 0;
+    var semconv_1 = require_semconv3(), LoggerMetrics = class {
+      createdLogs;
+      constructor(meter) {
+        this.createdLogs = meter.createCounter(semconv_1.METRIC_OTEL_SDK_LOG_CREATED, {
+          unit: "{log_record}",
+          description: "The number of logs submitted to enabled SDK Loggers."
+        });
+      }
+      emitLog() {
+        this.createdLogs.add(1);
+      }
+    };
+    exports.LoggerMetrics = LoggerMetrics;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/version.js
+var require_version2 = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/version.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.VERSION = void 0;
+    exports.VERSION = "0.223.1";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/internal/LoggerProviderSharedState.js
+var require_LoggerProviderSharedState = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/internal/LoggerProviderSharedState.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LoggerProviderSharedState = exports.DEFAULT_LOGGER_CONFIGURATOR = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), api_logs_1 = require_src(), NoopLogRecordProcessor_1 = require_NoopLogRecordProcessor(), MultiLogRecordProcessor_1 = require_MultiLogRecordProcessor(), utils_1 = require_utils5(), LoggerMetrics_1 = require_LoggerMetrics(), version_1 = require_version2(), DEFAULT_LOGGER_CONFIG = {
+      disabled: !1,
+      minimumSeverity: api_logs_1.SeverityNumber.UNSPECIFIED,
+      traceBased: !1
+    }, DEFAULT_LOGGER_CONFIGURATOR = () => ({
+      ...DEFAULT_LOGGER_CONFIG
+    });
+    exports.DEFAULT_LOGGER_CONFIGURATOR = DEFAULT_LOGGER_CONFIGURATOR;
+    var LoggerProviderSharedState = class {
+      loggers = /* @__PURE__ */ new Map();
+      activeProcessor;
+      registeredLogRecordProcessors = [];
+      resource;
+      logRecordLimits;
+      processors;
+      loggerMetrics;
+      hasShutdown = !1;
+      _loggerConfigurator;
+      _loggerConfigs = /* @__PURE__ */ new Map();
+      constructor(resource, logRecordLimits, processors, loggerConfigurator, meterProvider) {
+        this.resource = resource, this.logRecordLimits = logRecordLimits, this.processors = processors, processors.length > 0 ? (this.registeredLogRecordProcessors = processors, this.activeProcessor = new MultiLogRecordProcessor_1.MultiLogRecordProcessor(this.registeredLogRecordProcessors)) : this.activeProcessor = new NoopLogRecordProcessor_1.NoopLogRecordProcessor(), this._loggerConfigurator = loggerConfigurator ?? exports.DEFAULT_LOGGER_CONFIGURATOR;
+        let meter = meterProvider ? meterProvider.getMeter("@opentelemetry/sdk-logs", version_1.VERSION) : (0, api_1.createNoopMeter)();
+        this.loggerMetrics = new LoggerMetrics_1.LoggerMetrics(meter);
+      }
+      /**
+       * Get the LoggerConfig for a given instrumentation scope.
+       * Uses the LoggerConfigurator function to compute the config on first access
+       * and caches the result.
+       *
+       * @experimental This feature is in development as per the OpenTelemetry specification.
+       */
+      getLoggerConfig(instrumentationScope) {
+        let key = (0, utils_1.getInstrumentationScopeKey)(instrumentationScope), config = this._loggerConfigs.get(key);
+        return config || (config = this._loggerConfigurator(instrumentationScope), this._loggerConfigs.set(key, config), config);
+      }
+    };
+    exports.LoggerProviderSharedState = LoggerProviderSharedState;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/LoggerProvider.js
+var require_LoggerProvider = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/LoggerProvider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LoggerProvider = exports.DEFAULT_LOGGER_NAME = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), api_logs_1 = require_src(), resources_1 = require_src3(), core_1 = require_src2(), Logger_1 = require_Logger(), LoggerProviderSharedState_1 = require_LoggerProviderSharedState(), utils_1 = require_utils5(), validation_1 = require_validation();
+    exports.DEFAULT_LOGGER_NAME = "unknown";
+    var LoggerProvider2 = class {
+      _shutdownOnce;
+      _sharedState;
+      constructor(config = {}) {
+        let mergedConfig = {
+          resource: config.resource ?? (0, resources_1.defaultResource)(),
+          logRecordLimits: {
+            attributeCountLimit: config.logRecordLimits?.attributeCountLimit ?? 128,
+            attributeValueLengthLimit: config.logRecordLimits?.attributeValueLengthLimit ?? 1 / 0
+          },
+          loggerConfigurator: config.loggerConfigurator ?? LoggerProviderSharedState_1.DEFAULT_LOGGER_CONFIGURATOR,
+          processors: config.processors ?? [],
+          meterProvider: config.meterProvider
+        };
+        this._sharedState = new LoggerProviderSharedState_1.LoggerProviderSharedState(mergedConfig.resource, mergedConfig.logRecordLimits, mergedConfig.processors, mergedConfig.loggerConfigurator, mergedConfig.meterProvider), this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this);
+      }
+      /**
+       * Get a logger with the configuration of the LoggerProvider.
+       */
+      getLogger(name, version, options2) {
+        if (this._shutdownOnce.isCalled)
+          return api_1.diag.warn("A shutdown LoggerProvider cannot provide a Logger"), (0, api_logs_1.createNoopLogger)();
+        name || api_1.diag.warn("Logger requested without instrumentation scope name.");
+        let instrumentationScope = {
+          name: name || exports.DEFAULT_LOGGER_NAME,
+          version,
+          schemaUrl: options2?.schemaUrl,
+          ...(0, validation_1.normalizeScopeAttributes)(this._sharedState.logRecordLimits, options2?.attributes)
+        }, key = (0, utils_1.getInstrumentationScopeKey)(instrumentationScope);
+        return this._sharedState.loggers.has(key) || this._sharedState.loggers.set(key, new Logger_1.Logger(instrumentationScope, this._sharedState)), this._sharedState.loggers.get(key);
+      }
+      /**
+       * Notifies all registered LogRecordProcessor to flush any buffered data.
+       *
+       * Returns a promise which is resolved when all flushes are complete.
+       */
+      forceFlush(options2) {
+        return this._shutdownOnce.isCalled ? (api_1.diag.warn("invalid attempt to force flush after LoggerProvider shutdown"), this._shutdownOnce.promise) : this._sharedState.activeProcessor.forceFlush(options2);
+      }
+      /**
+       * Flush all buffered data and shut down the LoggerProvider and all registered
+       * LogRecordProcessor.
+       *
+       * Returns a promise which is resolved when all flushes are complete.
+       */
+      shutdown() {
+        return this._shutdownOnce.isCalled ? (api_1.diag.warn("shutdown may only be called once per LoggerProvider"), this._shutdownOnce.promise) : this._shutdownOnce.call();
+      }
+      _shutdown() {
+        return this._sharedState.hasShutdown = !0, this._sharedState.activeProcessor.shutdown();
+      }
+    };
+    exports.LoggerProvider = LoggerProvider2;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/export/ConsoleLogRecordExporter.js
+var require_ConsoleLogRecordExporter = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/export/ConsoleLogRecordExporter.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ConsoleLogRecordExporter = void 0;
+    var core_1 = require_src2(), ConsoleLogRecordExporter = class {
+      /**
+       * Export logs.
+       * @param logs
+       * @param resultCallback
+       */
+      export(logs, resultCallback) {
+        this._sendLogRecords(logs, resultCallback);
+      }
+      /**
+       * ForceFlush the exporter.
+       * No-op for {@link ConsoleLogRecordExporter}
+       */
+      async forceFlush() {
+      }
+      /**
+       * Shutdown the exporter.
+       */
+      async shutdown() {
+      }
+      /**
+       * converts logRecord info into more readable format
+       * @param logRecord
+       */
+      _exportInfo(logRecord) {
+        return {
+          resource: {
+            attributes: logRecord.resource.attributes
+          },
+          instrumentationScope: logRecord.instrumentationScope,
+          timestamp: (0, core_1.hrTimeToMicroseconds)(logRecord.hrTime),
+          traceId: logRecord.spanContext?.traceId,
+          spanId: logRecord.spanContext?.spanId,
+          traceFlags: logRecord.spanContext?.traceFlags,
+          severityText: logRecord.severityText,
+          severityNumber: logRecord.severityNumber,
+          eventName: logRecord.eventName,
+          body: logRecord.body,
+          attributes: logRecord.attributes
+        };
+      }
+      /**
+       * Showing logs  in console
+       * @param logRecords
+       * @param done
+       */
+      _sendLogRecords(logRecords, done) {
+        for (let logRecord of logRecords)
+          console.dir(this._exportInfo(logRecord), { depth: 3 });
+        done?.({ code: core_1.ExportResultCode.SUCCESS });
+      }
+    };
+    exports.ConsoleLogRecordExporter = ConsoleLogRecordExporter;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/export/LogRecordProcessorMetrics.js
+var require_LogRecordProcessorMetrics = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/export/LogRecordProcessorMetrics.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LogRecordProcessorMetrics = void 0;
+    var semconv_1 = require_semconv3(), componentCounter = /* @__PURE__ */ new Map(), LogRecordProcessorMetrics = class {
+      processedLogs;
+      queueSize;
+      queueSizeCallback;
+      standardAttrs;
+      droppedAttrs;
+      constructor(componentType, meter, queueConfig) {
+        let counter = componentCounter.get(componentType) ?? 0;
+        if (componentCounter.set(componentType, counter + 1), this.standardAttrs = {
+          [semconv_1.ATTR_OTEL_COMPONENT_TYPE]: componentType,
+          [semconv_1.ATTR_OTEL_COMPONENT_NAME]: `${componentType}/${counter}`
+        }, this.droppedAttrs = {
+          ...this.standardAttrs,
+          [semconv_1.ATTR_ERROR_TYPE]: "queue_full"
+        }, this.processedLogs = meter.createCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_LOG_PROCESSED, {
+          unit: "{log_record}",
+          description: "The number of log records for which the processing has finished, either successful or failed."
+        }), queueConfig) {
+          let { capacity, getQueueSize } = queueConfig;
+          meter.createUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_CAPACITY, {
+            unit: "{log_record}",
+            description: "The maximum number of log records the queue of a given instance of an SDK log processor can hold."
+          }).add(capacity, this.standardAttrs), this.queueSize = meter.createObservableUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_SIZE, {
+            unit: "{log_record}",
+            description: "The number of log records in the queue of a given instance of an SDK log processor."
+          }), this.queueSizeCallback = (result) => result.observe(getQueueSize(), this.standardAttrs), this.queueSize.addCallback(this.queueSizeCallback);
+        }
+      }
+      dropLogs(count3) {
+        this.processedLogs.add(count3, this.droppedAttrs);
+      }
+      finishLogs(count3, error) {
+        if (!error) {
+          this.processedLogs.add(count3, this.standardAttrs);
+          return;
+        }
+        let attrs = {
+          ...this.standardAttrs,
+          [semconv_1.ATTR_ERROR_TYPE]: error.name
+        };
+        this.processedLogs.add(count3, attrs);
+      }
+      shutdown() {
+        this.queueSize && this.queueSizeCallback && this.queueSize.removeCallback(this.queueSizeCallback);
+      }
+    };
+    exports.LogRecordProcessorMetrics = LogRecordProcessorMetrics;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/export/SimpleLogRecordProcessor.js
+var require_SimpleLogRecordProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/export/SimpleLogRecordProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SimpleLogRecordProcessor = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semconv_1 = require_semconv3(), LogRecordProcessorMetrics_1 = require_LogRecordProcessorMetrics(), SimpleLogRecordProcessor = class {
+      _exporter;
+      _metrics;
+      _shutdownOnce;
+      _unresolvedExports;
+      constructor(options2) {
+        this._exporter = options2.exporter, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._unresolvedExports = /* @__PURE__ */ new Set();
+        let meter = options2?.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-logs") : (0, api_1.createNoopMeter)();
+        this._metrics = new LogRecordProcessorMetrics_1.LogRecordProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_LOG_PROCESSOR, meter);
+      }
+      onEmit(logRecord, _context) {
+        if (this._shutdownOnce.isCalled)
+          return;
+        let doExport = () => core_1.internal._export(this._exporter, [logRecord]).then((result) => {
+          this._metrics.finishLogs(1, result.error), result.code !== core_1.ExportResultCode.SUCCESS && (0, core_1.globalErrorHandler)(result.error ?? new Error(`SimpleLogRecordProcessor: log record export failed (status ${result})`));
+        }).catch(core_1.globalErrorHandler);
+        if (logRecord.resource.asyncAttributesPending) {
+          let exportPromise = logRecord.resource.waitForAsyncAttributes?.().then(() => (this._unresolvedExports.delete(exportPromise), doExport()), core_1.globalErrorHandler);
+          exportPromise != null && this._unresolvedExports.add(exportPromise);
+        } else
+          doExport();
+      }
+      async forceFlush() {
+        await Promise.all(Array.from(this._unresolvedExports));
+      }
+      shutdown() {
+        return this._shutdownOnce.call();
+      }
+      _shutdown() {
+        return this._metrics.shutdown(), this._exporter.shutdown();
+      }
+    };
+    exports.SimpleLogRecordProcessor = SimpleLogRecordProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/export/InMemoryLogRecordExporter.js
+var require_InMemoryLogRecordExporter = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/export/InMemoryLogRecordExporter.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.InMemoryLogRecordExporter = void 0;
+    var core_1 = require_src2(), InMemoryLogRecordExporter = class {
+      _finishedLogRecords = [];
+      /**
+       * Indicates if the exporter has been "shutdown."
+       * When false, exported log records will not be stored in-memory.
+       */
+      _stopped = !1;
+      export(logs, resultCallback) {
+        if (this._stopped)
+          return resultCallback({
+            code: core_1.ExportResultCode.FAILED,
+            error: new Error("Exporter has been stopped")
+          });
+        this._finishedLogRecords.push(...logs), resultCallback({ code: core_1.ExportResultCode.SUCCESS });
+      }
+      async shutdown() {
+        this._stopped = !0, this.reset();
+      }
+      async forceFlush() {
+      }
+      getFinishedLogRecords() {
+        return this._finishedLogRecords;
+      }
+      reset() {
+        this._finishedLogRecords = [];
+      }
+    };
+    exports.InMemoryLogRecordExporter = InMemoryLogRecordExporter;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/export/BatchLogRecordProcessorBase.js
+var require_BatchLogRecordProcessorBase = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/export/BatchLogRecordProcessorBase.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchLogRecordProcessorBase = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), LogRecordProcessorMetrics_1 = require_LogRecordProcessorMetrics(), semconv_1 = require_semconv3();
+    async function waitForResources(logRecords) {
+      let pendingResources = [];
+      for (let i = 0, len = logRecords.length; i < len; i++) {
+        let logRecord = logRecords[i];
+        logRecord.resource.asyncAttributesPending && logRecord.resource.waitForAsyncAttributes && pendingResources.push(logRecord.resource.waitForAsyncAttributes());
+      }
+      pendingResources != null && pendingResources.length > 0 && await Promise.all(pendingResources);
+    }
+    var ExportOperation = class {
+      _exportCompleted;
+      _exportScheduledPromise;
+      _metrics;
+      _exportScheduledResolve;
+      constructor(exporter, logRecords, exportTimeoutMillis, metrics2) {
+        this._exportScheduledPromise = new Promise((resolve) => {
+          this._exportScheduledResolve = resolve;
+        }), this._exportCompleted = this._executeExport(exporter, logRecords, exportTimeoutMillis), this._metrics = metrics2;
+      }
+      /** Get the promise that resolves when the export completes */
+      get exportCompleted() {
+        return this._exportCompleted;
+      }
+      /** Get the promise that resolves when exporter.export() has been called */
+      get exportScheduled() {
+        return this._exportScheduledPromise;
+      }
+      async _executeExport(exporter, logRecords, exportTimeoutMillis) {
+        try {
+          await waitForResources(logRecords), await api_1.context.with((0, core_1.suppressTracing)(api_1.context.active()), async () => this._exportWithTimeout(exporter, logRecords, exportTimeoutMillis));
+        } catch (e) {
+          (0, core_1.globalErrorHandler)(e), this._exportScheduledResolve();
+        }
+      }
+      async _exportWithTimeout(exporter, logRecords, exportTimeoutMillis) {
+        return new Promise((resolve, reject) => {
+          let timer = setTimeout(() => {
+            reject(new Error("Timeout"));
+          }, exportTimeoutMillis);
+          exporter.export(logRecords, (result) => {
+            this._metrics.finishLogs(logRecords.length, result.error), clearTimeout(timer), result.code === core_1.ExportResultCode.SUCCESS ? resolve() : reject(result.error ?? new Error("BatchLogRecordProcessor: log record export failed"));
+          }), this._exportScheduledResolve();
+        });
+      }
+    }, BatchLogRecordProcessorBase = class {
+      _maxExportBatchSize;
+      _maxQueueSize;
+      _scheduledDelayMillis;
+      _exportTimeoutMillis;
+      _exporter;
+      _metrics;
+      _currentExport = null;
+      _finishedLogRecords = [];
+      _timer;
+      _shutdownOnce;
+      _flushing = !1;
+      constructor(options2) {
+        this._exporter = options2.exporter, this._maxExportBatchSize = options2.maxExportBatchSize ?? 512, this._maxQueueSize = options2.maxQueueSize ?? 2048, this._scheduledDelayMillis = options2.scheduledDelayMillis ?? 1e3, this._exportTimeoutMillis = options2.exportTimeoutMillis ?? 3e4, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._maxExportBatchSize > this._maxQueueSize && (api_1.diag.warn("BatchLogRecordProcessor: maxExportBatchSize must be smaller or equal to maxQueueSize, setting maxExportBatchSize to match maxQueueSize"), this._maxExportBatchSize = this._maxQueueSize);
+        let meter = options2?.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-logs") : (0, api_1.createNoopMeter)();
+        this._metrics = new LogRecordProcessorMetrics_1.LogRecordProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_BATCHING_LOG_PROCESSOR, meter, {
+          capacity: this._maxQueueSize,
+          getQueueSize: () => this._finishedLogRecords.length
+        });
+      }
+      onEmit(logRecord) {
+        this._shutdownOnce.isCalled || this._addToBuffer(logRecord);
+      }
+      forceFlush() {
+        return this._shutdownOnce.isCalled ? this._shutdownOnce.promise : this._flushAll();
+      }
+      /** Add a LogRecord in the buffer. */
+      _addToBuffer(logRecord) {
+        if (this._finishedLogRecords.length >= this._maxQueueSize) {
+          this._metrics.dropLogs(1);
+          return;
+        }
+        this._finishedLogRecords.push(logRecord), this._maybeStartTimer();
+      }
+      shutdown() {
+        return this._shutdownOnce.call();
+      }
+      async _shutdown() {
+        this.onShutdown(), await this._flushAll(), this._metrics.shutdown(), await this._exporter.shutdown();
+      }
+      /**
+       * Send all LogRecords to the exporter respecting the batch size limit
+       * This function is used only on forceFlush or shutdown,
+       * for all other cases _exportOneBatch should be used
+       * */
+      async _flushAll() {
+        if (this._flushing)
+          return;
+        this._flushing = !0;
+        let toFlush = this._finishedLogRecords;
+        this._finishedLogRecords = [], this._clearTimer();
+        let inFlight = this._currentExport;
+        for (inFlight !== null && (await this._exporter.forceFlush(), await inFlight.exportCompleted, this._currentExport = null); toFlush.length > 0; ) {
+          let batch;
+          toFlush.length <= this._maxExportBatchSize ? (batch = toFlush, toFlush = []) : batch = toFlush.splice(0, this._maxExportBatchSize);
+          let exportOp = new ExportOperation(this._exporter, batch, this._exportTimeoutMillis, this._metrics);
+          this._currentExport = exportOp;
+          try {
+            await exportOp.exportScheduled, await this._exporter.forceFlush(), await exportOp.exportCompleted;
+          } catch (e) {
+            (0, core_1.globalErrorHandler)(e);
+          } finally {
+            this._currentExport = null;
+          }
+        }
+        this._flushing = !1, this._maybeStartTimer();
+      }
+      /**
+       * Extracts one batch from the buffer.
+       * Returns null if buffer is empty.
+       */
+      _extractBatch() {
+        if (this._finishedLogRecords.length === 0)
+          return null;
+        if (this._finishedLogRecords.length <= this._maxExportBatchSize) {
+          let batch = this._finishedLogRecords;
+          return this._finishedLogRecords = [], batch;
+        } else
+          return this._finishedLogRecords.splice(0, this._maxExportBatchSize);
+      }
+      _exportOneBatch() {
+        this._clearTimer();
+        let logRecords = this._extractBatch();
+        if (logRecords === null)
+          return;
+        let exportOp = new ExportOperation(this._exporter, logRecords, this._exportTimeoutMillis, this._metrics);
+        this._currentExport = exportOp, exportOp.exportCompleted.then(() => {
+          this._currentExport = null, this._maybeStartTimer();
+        }).catch((error) => {
+          this._currentExport = null, (0, core_1.globalErrorHandler)(error), this._maybeStartTimer();
+        });
+      }
+      _maybeStartTimer() {
+        if (!this._shutdownOnce.isCalled && !this._flushing && this._finishedLogRecords.length !== 0 && this._currentExport === null) {
+          if (this._finishedLogRecords.length >= this._maxExportBatchSize) {
+            this._exportOneBatch();
+            return;
+          }
+          this._timer === void 0 && (this._timer = setTimeout(() => {
+            this._timer = void 0, this._exportOneBatch();
+          }, this._scheduledDelayMillis), typeof this._timer != "number" && this._timer.unref());
+        }
+      }
+      _clearTimer() {
+        this._timer !== void 0 && (clearTimeout(this._timer), this._timer = void 0);
+      }
+    };
+    exports.BatchLogRecordProcessorBase = BatchLogRecordProcessorBase;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/platform/node/export/BatchLogRecordProcessor.js
+var require_BatchLogRecordProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/platform/node/export/BatchLogRecordProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchLogRecordProcessor = void 0;
+    var BatchLogRecordProcessorBase_1 = require_BatchLogRecordProcessorBase(), BatchLogRecordProcessor = class extends BatchLogRecordProcessorBase_1.BatchLogRecordProcessorBase {
+      onShutdown() {
+      }
+    };
+    exports.BatchLogRecordProcessor = BatchLogRecordProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/platform/node/index.js
+var require_node3 = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/platform/node/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchLogRecordProcessor = void 0;
+    var BatchLogRecordProcessor_1 = require_BatchLogRecordProcessor();
+    Object.defineProperty(exports, "BatchLogRecordProcessor", { enumerable: !0, get: function() {
+      return BatchLogRecordProcessor_1.BatchLogRecordProcessor;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/platform/index.js
+var require_platform3 = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/platform/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchLogRecordProcessor = void 0;
+    var node_1 = require_node3();
+    Object.defineProperty(exports, "BatchLogRecordProcessor", { enumerable: !0, get: function() {
+      return node_1.BatchLogRecordProcessor;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/config/LoggerConfigurators.js
+var require_LoggerConfigurators = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/config/LoggerConfigurators.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.createLoggerConfigurator = void 0;
+    var api_logs_1 = require_src(), DEFAULT_LOGGER_CONFIG = {
+      disabled: !1,
+      minimumSeverity: api_logs_1.SeverityNumber.UNSPECIFIED,
+      traceBased: !1
+    };
+    function createLoggerConfigurator(patterns) {
+      return (loggerScope) => {
+        let loggerName = loggerScope.name;
+        for (let { pattern, config } of patterns)
+          if (matchesPattern(loggerName, pattern))
+            return {
+              disabled: config.disabled ?? DEFAULT_LOGGER_CONFIG.disabled,
+              minimumSeverity: config.minimumSeverity ?? DEFAULT_LOGGER_CONFIG.minimumSeverity,
+              traceBased: config.traceBased ?? DEFAULT_LOGGER_CONFIG.traceBased
+            };
+        return { ...DEFAULT_LOGGER_CONFIG };
+      };
+    }
+    exports.createLoggerConfigurator = createLoggerConfigurator;
+    function matchesPattern(name, pattern) {
+      if (pattern === name)
+        return !0;
+      if (pattern.includes("*")) {
+        let regexPattern = pattern.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+        return new RegExp(`^${regexPattern}$`).test(name);
+      }
+      return !1;
+    }
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/index.js
+var require_src4 = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.createLoggerConfigurator = exports.BatchLogRecordProcessor = exports.InMemoryLogRecordExporter = exports.SimpleLogRecordProcessor = exports.ConsoleLogRecordExporter = exports.LoggerProvider = void 0;
+    var LoggerProvider_1 = require_LoggerProvider();
+    Object.defineProperty(exports, "LoggerProvider", { enumerable: !0, get: function() {
+      return LoggerProvider_1.LoggerProvider;
+    } });
+    var ConsoleLogRecordExporter_1 = require_ConsoleLogRecordExporter();
+    Object.defineProperty(exports, "ConsoleLogRecordExporter", { enumerable: !0, get: function() {
+      return ConsoleLogRecordExporter_1.ConsoleLogRecordExporter;
+    } });
+    var SimpleLogRecordProcessor_1 = require_SimpleLogRecordProcessor();
+    Object.defineProperty(exports, "SimpleLogRecordProcessor", { enumerable: !0, get: function() {
+      return SimpleLogRecordProcessor_1.SimpleLogRecordProcessor;
+    } });
+    var InMemoryLogRecordExporter_1 = require_InMemoryLogRecordExporter();
+    Object.defineProperty(exports, "InMemoryLogRecordExporter", { enumerable: !0, get: function() {
+      return InMemoryLogRecordExporter_1.InMemoryLogRecordExporter;
+    } });
+    var platform_1 = require_platform3();
+    Object.defineProperty(exports, "BatchLogRecordProcessor", { enumerable: !0, get: function() {
+      return platform_1.BatchLogRecordProcessor;
+    } });
+    var LoggerConfigurators_1 = require_LoggerConfigurators();
+    Object.defineProperty(exports, "createLoggerConfigurator", { enumerable: !0, get: function() {
+      return LoggerConfigurators_1.createLoggerConfigurator;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/StackContextManager.js
+var require_StackContextManager = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/StackContextManager.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.StackContextManager = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), StackContextManager = class {
+      /**
+       * whether the context manager is enabled or not
+       */
+      _enabled = !1;
+      /**
+       * Keeps the reference to current context
+       */
+      _currentContext = api_1.ROOT_CONTEXT;
+      /**
+       *
+       * @param context
+       * @param target Function to be executed within the context
+       */
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+      _bindFunction(context2 = api_1.ROOT_CONTEXT, target) {
+        let manager = this, contextWrapper = function(...args) {
+          return manager.with(context2, () => target.apply(this, args));
+        };
+        return Object.defineProperty(contextWrapper, "length", {
+          enumerable: !1,
+          configurable: !0,
+          writable: !1,
+          value: target.length
+        }), contextWrapper;
+      }
+      /**
+       * Returns the active context
+       */
+      active() {
+        return this._currentContext;
+      }
+      /**
+       * Binds a the certain context or the active one to the target function and then returns the target
+       * @param context A context (span) to be bind to target
+       * @param target a function or event emitter. When target or one of its callbacks is called,
+       *  the provided context will be used as the active context for the duration of the call.
+       */
+      bind(context2, target) {
+        return context2 === void 0 && (context2 = this.active()), typeof target == "function" ? this._bindFunction(context2, target) : target;
+      }
+      /**
+       * Disable the context manager (clears the current context)
+       */
+      disable() {
+        return this._currentContext = api_1.ROOT_CONTEXT, this._enabled = !1, this;
+      }
+      /**
+       * Enables the context manager and creates a default(root) context
+       */
+      enable() {
+        return this._enabled ? this : (this._enabled = !0, this._currentContext = api_1.ROOT_CONTEXT, this);
+      }
+      /**
+       * Calls the callback function [fn] with the provided [context]. If [context] is undefined then it will use the window.
+       * The context will be set as active
+       * @param context
+       * @param fn Callback function
+       * @param thisArg optional receiver to be used for calling fn
+       * @param args optional arguments forwarded to fn
+       */
+      with(context2, fn, thisArg, ...args) {
+        let previousContext = this._currentContext;
+        this._currentContext = context2 || api_1.ROOT_CONTEXT;
+        try {
+          return fn.call(thisArg, ...args);
+        } finally {
+          this._currentContext = previousContext;
+        }
+      }
+    };
+    exports.StackContextManager = StackContextManager;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/enums.js
+var require_enums = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/enums.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ExceptionEventName = void 0;
+    exports.ExceptionEventName = "exception";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/inspect.js
+var require_inspect = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/inspect.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.formatInspect = exports.settledResourceAttributes = exports.inspectCustom = void 0;
+    exports.inspectCustom = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
+    function settledResourceAttributes(resource) {
+      let attrs = {};
+      for (let [k, v] of resource.getRawAttributes())
+        typeof v?.then != "function" && v != null && (attrs[k] ??= v);
+      return attrs;
+    }
+    exports.settledResourceAttributes = settledResourceAttributes;
+    function formatInspect(className, payload, depth, options2, inspect) {
+      if (typeof depth == "number" && depth < 0) {
+        let tag = `[${className}]`;
+        return options2?.stylize ? options2.stylize(tag, "special") : tag;
+      }
+      if (typeof inspect != "function" || !options2)
+        return payload;
+      let childOptions = {
+        ...options2,
+        depth: options2.depth == null ? options2.depth : options2.depth - 1
+      };
+      return `${className} ${inspect(payload, childOptions)}`;
+    }
+    exports.formatInspect = formatInspect;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/Span.js
+var require_Span = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/Span.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SpanImpl = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semantic_conventions_1 = require_dist2(), enums_1 = require_enums(), inspect_1 = require_inspect(), SpanImpl = class {
+      // Below properties are included to implement ReadableSpan for export
+      // purposes but are not intended to be written-to directly.
+      _spanContext;
+      kind;
+      parentSpanContext;
+      attributes = {};
+      links = [];
+      events = [];
+      startTime;
+      resource;
+      instrumentationScope;
+      _droppedAttributesCount = 0;
+      _droppedEventsCount = 0;
+      _droppedLinksCount = 0;
+      _attributesCount = 0;
+      name;
+      status = {
+        code: api_1.SpanStatusCode.UNSET
+      };
+      endTime = [0, 0];
+      _ended = !1;
+      _duration = [-1, -1];
+      _spanProcessor;
+      _spanLimits;
+      _attributeValueLengthLimit;
+      _recordEndMetrics;
+      _performanceStartTime;
+      _performanceOffset;
+      _startTimeProvided;
+      /**
+       * Constructs a new SpanImpl instance.
+       */
+      constructor(opts) {
+        let now = Date.now();
+        if (this._spanContext = opts.spanContext, this._performanceStartTime = core_1.otperformance.now(), this._performanceOffset = now - (this._performanceStartTime + core_1.otperformance.timeOrigin), this._startTimeProvided = opts.startTime != null, this._spanLimits = opts.spanLimits, this._attributeValueLengthLimit = this._spanLimits.attributeValueLengthLimit ?? 0, this._spanProcessor = opts.spanProcessor, this.name = opts.name, this.parentSpanContext = opts.parentSpanContext, this.kind = opts.kind, opts.links)
+          for (let link of opts.links)
+            this.addLink(link);
+        this.startTime = this._getTime(opts.startTime ?? now), this.resource = opts.resource, this.instrumentationScope = opts.scope, this._recordEndMetrics = opts.recordEndMetrics, opts.attributes != null && this.setAttributes(opts.attributes), this._spanProcessor.onStart(this, opts.context);
+      }
+      spanContext() {
+        return this._spanContext;
+      }
+      setAttribute(key, value) {
+        if (value == null || this._isSpanEnded())
+          return this;
+        if (key.length === 0)
+          return api_1.diag.warn(`Invalid attribute key: ${key}`), this;
+        if (!(0, core_1.isAttributeValue)(value))
+          return api_1.diag.warn(`Invalid attribute value set for key: ${key}`), this;
+        let { attributeCountLimit } = this._spanLimits, isNewKey = !Object.prototype.hasOwnProperty.call(this.attributes, key);
+        return attributeCountLimit !== void 0 && this._attributesCount >= attributeCountLimit && isNewKey ? (this._droppedAttributesCount++, this) : (this.attributes[key] = this._truncateToSize(value), isNewKey && this._attributesCount++, this);
+      }
+      setAttributes(attributes) {
+        for (let key in attributes)
+          Object.prototype.hasOwnProperty.call(attributes, key) && this.setAttribute(key, attributes[key]);
+        return this;
+      }
+      /**
+       *
+       * @param name Span Name
+       * @param [attributesOrStartTime] Span attributes or start time
+       *     if type is {@type TimeInput} and 3rd param is undefined
+       * @param [timeStamp] Specified time stamp for the event
+       */
+      addEvent(name, attributesOrStartTime, timeStamp) {
+        if (this._isSpanEnded())
+          return this;
+        let { eventCountLimit } = this._spanLimits;
+        if (eventCountLimit === 0)
+          return api_1.diag.warn("No events allowed."), this._droppedEventsCount++, this;
+        eventCountLimit !== void 0 && this.events.length >= eventCountLimit && (this._droppedEventsCount === 0 && api_1.diag.debug("Dropping extra events."), this.events.shift(), this._droppedEventsCount++), (0, core_1.isTimeInput)(attributesOrStartTime) && ((0, core_1.isTimeInput)(timeStamp) || (timeStamp = attributesOrStartTime), attributesOrStartTime = void 0);
+        let sanitized = (0, core_1.sanitizeAttributes)(attributesOrStartTime), { attributePerEventCountLimit } = this._spanLimits, attributes = {}, droppedAttributesCount = 0, eventAttributesCount = 0;
+        for (let attr in sanitized) {
+          if (!Object.prototype.hasOwnProperty.call(sanitized, attr))
+            continue;
+          let attrVal = sanitized[attr];
+          if (attributePerEventCountLimit !== void 0 && eventAttributesCount >= attributePerEventCountLimit) {
+            droppedAttributesCount++;
+            continue;
+          }
+          attributes[attr] = this._truncateToSize(attrVal), eventAttributesCount++;
+        }
+        return this.events.push({
+          name,
+          attributes,
+          time: this._getTime(timeStamp),
+          droppedAttributesCount
+        }), this;
+      }
+      addLink(link) {
+        if (this._isSpanEnded())
+          return this;
+        let { linkCountLimit } = this._spanLimits;
+        if (linkCountLimit === 0)
+          return this._droppedLinksCount++, this;
+        linkCountLimit !== void 0 && this.links.length >= linkCountLimit && (this._droppedLinksCount === 0 && api_1.diag.debug("Dropping extra links."), this.links.shift(), this._droppedLinksCount++);
+        let { attributePerLinkCountLimit } = this._spanLimits, sanitized = (0, core_1.sanitizeAttributes)(link.attributes), attributes = {}, droppedAttributesCount = 0, linkAttributesCount = 0;
+        for (let attr in sanitized) {
+          if (!Object.prototype.hasOwnProperty.call(sanitized, attr))
+            continue;
+          let attrVal = sanitized[attr];
+          if (attributePerLinkCountLimit !== void 0 && linkAttributesCount >= attributePerLinkCountLimit) {
+            droppedAttributesCount++;
+            continue;
+          }
+          attributes[attr] = this._truncateToSize(attrVal), linkAttributesCount++;
+        }
+        let processedLink = { context: link.context };
+        return linkAttributesCount > 0 && (processedLink.attributes = attributes), droppedAttributesCount > 0 && (processedLink.droppedAttributesCount = droppedAttributesCount), this.links.push(processedLink), this;
+      }
+      addLinks(links) {
+        for (let link of links)
+          this.addLink(link);
+        return this;
+      }
+      setStatus(status) {
+        if (this._isSpanEnded())
+          return this;
+        if (status.code === api_1.SpanStatusCode.UNSET)
+          return this;
+        if (this.status.code === api_1.SpanStatusCode.OK)
+          return this;
+        let newStatus = { code: status.code };
+        return status.code === api_1.SpanStatusCode.ERROR && (typeof status.message == "string" ? newStatus.message = status.message : status.message != null && api_1.diag.warn(`Dropping invalid status.message of type '${typeof status.message}', expected 'string'`)), this.status = newStatus, this;
+      }
+      updateName(name) {
+        return this._isSpanEnded() ? this : (this.name = name, this);
+      }
+      end(endTime) {
+        if (this._isSpanEnded()) {
+          api_1.diag.error(`${this.name} ${this._spanContext.traceId}-${this._spanContext.spanId} - You can only call end() on a span once.`);
+          return;
+        }
+        this.endTime = this._getTime(endTime), this._duration = (0, core_1.hrTimeDuration)(this.startTime, this.endTime), this._duration[0] < 0 && (api_1.diag.warn("Inconsistent start and end time, startTime > endTime. Setting span duration to 0ms.", this.startTime, this.endTime), this.endTime = this.startTime.slice(), this._duration = [0, 0]), this._droppedEventsCount > 0 && api_1.diag.warn(`Dropped ${this._droppedEventsCount} events because eventCountLimit reached`), this._droppedLinksCount > 0 && api_1.diag.warn(`Dropped ${this._droppedLinksCount} links because linkCountLimit reached`), this._spanProcessor.onEnding && this._spanProcessor.onEnding(this), this._recordEndMetrics?.(), this._ended = !0, this._spanProcessor.onEnd(this);
+      }
+      _getTime(inp) {
+        if (typeof inp == "number" && inp <= core_1.otperformance.now())
+          return (0, core_1.hrTime)(inp + this._performanceOffset);
+        if (typeof inp == "number")
+          return (0, core_1.millisToHrTime)(inp);
+        if (inp instanceof Date)
+          return (0, core_1.millisToHrTime)(inp.getTime());
+        if ((0, core_1.isTimeInputHrTime)(inp))
+          return inp;
+        if (this._startTimeProvided)
+          return (0, core_1.millisToHrTime)(Date.now());
+        let msDuration = core_1.otperformance.now() - this._performanceStartTime;
+        return (0, core_1.addHrTimes)(this.startTime, (0, core_1.millisToHrTime)(msDuration));
+      }
+      isRecording() {
+        return this._ended === !1;
+      }
+      recordException(exception, time) {
+        let attributes = {};
+        typeof exception == "string" ? attributes[semantic_conventions_1.ATTR_EXCEPTION_MESSAGE] = exception : exception && (exception.code ? attributes[semantic_conventions_1.ATTR_EXCEPTION_TYPE] = exception.code.toString() : exception.name && (attributes[semantic_conventions_1.ATTR_EXCEPTION_TYPE] = exception.name), exception.message && (attributes[semantic_conventions_1.ATTR_EXCEPTION_MESSAGE] = exception.message), exception.stack && (attributes[semantic_conventions_1.ATTR_EXCEPTION_STACKTRACE] = exception.stack)), attributes[semantic_conventions_1.ATTR_EXCEPTION_TYPE] || attributes[semantic_conventions_1.ATTR_EXCEPTION_MESSAGE] ? this.addEvent(enums_1.ExceptionEventName, attributes, time) : api_1.diag.warn(`Failed to record an exception ${exception}`);
+      }
+      get duration() {
+        return this._duration;
+      }
+      get ended() {
+        return this._ended;
+      }
+      get droppedAttributesCount() {
+        return this._droppedAttributesCount;
+      }
+      get droppedEventsCount() {
+        return this._droppedEventsCount;
+      }
+      get droppedLinksCount() {
+        return this._droppedLinksCount;
+      }
+      _isSpanEnded() {
+        if (this._ended) {
+          let error = new Error(`Operation attempted on ended Span {traceId: ${this._spanContext.traceId}, spanId: ${this._spanContext.spanId}}`);
+          api_1.diag.warn(`Cannot execute the operation on ended Span {traceId: ${this._spanContext.traceId}, spanId: ${this._spanContext.spanId}}`, error);
+        }
+        return this._ended;
+      }
+      // Utility function to truncate given value within size
+      // for value type of string, will truncate to given limit
+      // for type of non-string, will return same value
+      _truncateToLimitUtil(value, limit) {
+        return value.length <= limit ? value : value.substring(0, limit);
+      }
+      /**
+       * If the given attribute value is of type string and has more characters than given {@code attributeValueLengthLimit} then
+       * return string with truncated to {@code attributeValueLengthLimit} characters
+       *
+       * If the given attribute value is array of strings then
+       * return new array of strings with each element truncated to {@code attributeValueLengthLimit} characters
+       *
+       * Otherwise return same Attribute {@code value}
+       *
+       * @param value Attribute value
+       * @returns truncated attribute value if required, otherwise same value
+       */
+      _truncateToSize(value) {
+        let limit = this._attributeValueLengthLimit;
+        return limit <= 0 ? (api_1.diag.warn(`Attribute value limit must be positive, got ${limit}`), value) : typeof value == "string" ? this._truncateToLimitUtil(value, limit) : Array.isArray(value) ? value.map((val) => typeof val == "string" ? this._truncateToLimitUtil(val, limit) : val) : value;
+      }
+      [inspect_1.inspectCustom](depth, options2, inspect) {
+        let payload = {
+          name: this.name,
+          kind: this.kind,
+          spanContext: this._spanContext,
+          parentSpanContext: this.parentSpanContext,
+          status: this.status,
+          startTime: this.startTime,
+          endTime: this.endTime,
+          duration: this._duration,
+          ended: this._ended,
+          attributes: this.attributes,
+          events: this.events,
+          links: this.links,
+          droppedAttributesCount: this._droppedAttributesCount,
+          droppedEventsCount: this._droppedEventsCount,
+          droppedLinksCount: this._droppedLinksCount,
+          instrumentationScope: this.instrumentationScope,
+          resource: { attributes: (0, inspect_1.settledResourceAttributes)(this.resource) }
+        };
+        return (0, inspect_1.formatInspect)("SpanImpl", payload, depth, options2, inspect);
+      }
+    };
+    exports.SpanImpl = SpanImpl;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/Sampler.js
+var require_Sampler = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/Sampler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SamplingDecision = void 0;
+    var SamplingDecision2;
+    (function(SamplingDecision3) {
+      SamplingDecision3[SamplingDecision3.NOT_RECORD = 0] = "NOT_RECORD", SamplingDecision3[SamplingDecision3.RECORD = 1] = "RECORD", SamplingDecision3[SamplingDecision3.RECORD_AND_SAMPLED = 2] = "RECORD_AND_SAMPLED";
+    })(SamplingDecision2 || (exports.SamplingDecision = SamplingDecision2 = {}));
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/semconv.js
+var require_semconv4 = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/semconv.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR = exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_SPAN_PROCESSOR = exports.METRIC_OTEL_SDK_SPAN_STARTED = exports.METRIC_OTEL_SDK_SPAN_LIVE = exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE = exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY = exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED = exports.ATTR_OTEL_SPAN_SAMPLING_RESULT = exports.ATTR_OTEL_SPAN_PARENT_ORIGIN = exports.ATTR_OTEL_COMPONENT_TYPE = exports.ATTR_OTEL_COMPONENT_NAME = void 0;
+    exports.ATTR_OTEL_COMPONENT_NAME = "otel.component.name";
+    exports.ATTR_OTEL_COMPONENT_TYPE = "otel.component.type";
+    exports.ATTR_OTEL_SPAN_PARENT_ORIGIN = "otel.span.parent.origin";
+    exports.ATTR_OTEL_SPAN_SAMPLING_RESULT = "otel.span.sampling_result";
+    exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED = "otel.sdk.processor.span.processed";
+    exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY = "otel.sdk.processor.span.queue.capacity";
+    exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE = "otel.sdk.processor.span.queue.size";
+    exports.METRIC_OTEL_SDK_SPAN_LIVE = "otel.sdk.span.live";
+    exports.METRIC_OTEL_SDK_SPAN_STARTED = "otel.sdk.span.started";
+    exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_SPAN_PROCESSOR = "batching_span_processor";
+    exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR = "simple_span_processor";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/TracerMetrics.js
+var require_TracerMetrics = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/TracerMetrics.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.TracerMetrics = void 0;
+    var Sampler_1 = require_Sampler(), semconv_1 = require_semconv4(), TracerMetrics = class {
+      startedSpans;
+      liveSpans;
+      constructor(meter) {
+        this.startedSpans = meter.createCounter(semconv_1.METRIC_OTEL_SDK_SPAN_STARTED, {
+          unit: "{span}",
+          description: "The number of created spans."
+        }), this.liveSpans = meter.createUpDownCounter(semconv_1.METRIC_OTEL_SDK_SPAN_LIVE, {
+          unit: "{span}",
+          description: "The number of currently live spans."
+        });
+      }
+      startSpan(parentSpanCtx, samplingDecision) {
+        let samplingDecisionStr = samplingDecisionToString(samplingDecision);
+        if (this.startedSpans.add(1, {
+          [semconv_1.ATTR_OTEL_SPAN_PARENT_ORIGIN]: parentOrigin(parentSpanCtx),
+          [semconv_1.ATTR_OTEL_SPAN_SAMPLING_RESULT]: samplingDecisionStr
+        }), samplingDecision === Sampler_1.SamplingDecision.NOT_RECORD)
+          return () => {
+          };
+        let liveSpanAttributes = {
+          [semconv_1.ATTR_OTEL_SPAN_SAMPLING_RESULT]: samplingDecisionStr
+        };
+        return this.liveSpans.add(1, liveSpanAttributes), () => {
+          this.liveSpans.add(-1, liveSpanAttributes);
+        };
+      }
+    };
+    exports.TracerMetrics = TracerMetrics;
+    function parentOrigin(parentSpanContext) {
+      return parentSpanContext ? parentSpanContext.isRemote ? "remote" : "local" : "none";
+    }
+    function samplingDecisionToString(decision) {
+      switch (decision) {
+        case Sampler_1.SamplingDecision.RECORD_AND_SAMPLED:
+          return "RECORD_AND_SAMPLE";
+        case Sampler_1.SamplingDecision.RECORD:
+          return "RECORD_ONLY";
+        case Sampler_1.SamplingDecision.NOT_RECORD:
+          return "DROP";
+      }
+    }
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/version.js
+var require_version3 = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/version.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.VERSION = void 0;
+    exports.VERSION = "2.12.1";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/Tracer.js
+var require_Tracer = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/Tracer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Tracer = void 0;
+    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), Span_1 = require_Span(), TracerMetrics_1 = require_TracerMetrics(), version_1 = require_version3(), inspect_1 = require_inspect(), Tracer = class {
+      _sampler;
+      _spanLimits;
+      _idGenerator;
+      instrumentationScope;
+      _resource;
+      _spanProcessor;
+      _tracerMetrics;
+      /**
+       * Constructs a new Tracer instance.
+       */
+      constructor(instrumentationScope, options2) {
+        this.instrumentationScope = instrumentationScope, this._sampler = options2.sampler, this._spanLimits = options2.spanLimits, this._resource = options2.resource, this._idGenerator = options2.idGenerator, this._spanProcessor = options2.spanProcessor;
+        let meter = options2.meterProvider.getMeter("@opentelemetry/sdk-trace", version_1.VERSION);
+        this._tracerMetrics = new TracerMetrics_1.TracerMetrics(meter);
+      }
+      /**
+       * Starts a new Span or returns the default NoopSpan based on the sampling
+       * decision.
+       */
+      startSpan(name, options2 = {}, context2 = api.context.active()) {
+        options2.root && (context2 = api.trace.deleteSpan(context2));
+        let parentSpan = api.trace.getSpan(context2);
+        if ((0, core_1.isTracingSuppressed)(context2))
+          return api.diag.debug("Instrumentation suppressed, returning Noop Span"), api.trace.wrapSpanContext(api.INVALID_SPAN_CONTEXT);
+        let parentSpanContext = parentSpan?.spanContext(), spanId = this._idGenerator.generateSpanId(), validParentSpanContext, traceId, traceState;
+        !parentSpanContext || !api.trace.isSpanContextValid(parentSpanContext) ? traceId = this._idGenerator.generateTraceId() : (traceId = parentSpanContext.traceId, traceState = parentSpanContext.traceState, validParentSpanContext = parentSpanContext);
+        let spanKind = options2.kind ?? api.SpanKind.INTERNAL, links = (options2.links ?? []).map((link) => ({
+          context: link.context,
+          attributes: (0, core_1.sanitizeAttributes)(link.attributes)
+        })), attributes = (0, core_1.sanitizeAttributes)(options2.attributes), samplingResult = this._sampler.shouldSample(context2, traceId, name, spanKind, attributes, links), recordEndMetrics = this._tracerMetrics.startSpan(parentSpanContext, samplingResult.decision);
+        traceState = samplingResult.traceState ?? traceState;
+        let traceFlags = samplingResult.decision === api.SamplingDecision.RECORD_AND_SAMPLED ? api.TraceFlags.SAMPLED : api.TraceFlags.NONE, spanContext = { traceId, spanId, traceFlags, traceState };
+        if (samplingResult.decision === api.SamplingDecision.NOT_RECORD)
+          return api.diag.debug("Recording is off, propagating context in a non-recording span"), api.trace.wrapSpanContext(spanContext);
+        let initAttributes = (0, core_1.sanitizeAttributes)(Object.assign(attributes, samplingResult.attributes));
+        return new Span_1.SpanImpl({
+          resource: this._resource,
+          scope: this.instrumentationScope,
+          context: context2,
+          spanContext,
+          name,
+          kind: spanKind,
+          links,
+          parentSpanContext: validParentSpanContext,
+          attributes: initAttributes,
+          startTime: options2.startTime,
+          spanProcessor: this._spanProcessor,
+          spanLimits: this._spanLimits,
+          recordEndMetrics
+        });
+      }
+      startActiveSpan(name, arg2, arg3, arg4) {
+        let opts, ctx, fn;
+        if (arguments.length < 2)
+          return;
+        arguments.length === 2 ? fn = arg2 : arguments.length === 3 ? (opts = arg2, fn = arg3) : (opts = arg2, ctx = arg3, fn = arg4);
+        let parentContext = ctx ?? api.context.active(), span = this.startSpan(name, opts, parentContext), contextWithSpanSet = api.trace.setSpan(parentContext, span);
+        return api.context.with(contextWithSpanSet, fn, void 0, span);
+      }
+      [inspect_1.inspectCustom](depth, options2, inspect) {
+        let payload = {
+          instrumentationScope: this.instrumentationScope,
+          resource: { attributes: (0, inspect_1.settledResourceAttributes)(this._resource) },
+          spanLimits: this._spanLimits
+        };
+        return (0, inspect_1.formatInspect)("Tracer", payload, depth, options2, inspect);
+      }
+    };
+    exports.Tracer = Tracer;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/MultiSpanProcessor.js
+var require_MultiSpanProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/MultiSpanProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MultiSpanProcessor = void 0;
+    var core_1 = require_src2(), MultiSpanProcessor = class {
+      _spanProcessors;
+      constructor(spanProcessors) {
+        this._spanProcessors = spanProcessors;
+      }
+      forceFlush() {
+        let promises = [];
+        for (let spanProcessor of this._spanProcessors)
+          promises.push(spanProcessor.forceFlush());
+        return new Promise((resolve) => {
+          Promise.all(promises).then(() => {
+            resolve();
+          }).catch((error) => {
+            (0, core_1.globalErrorHandler)(error || new Error("MultiSpanProcessor: forceFlush failed")), resolve();
+          });
+        });
+      }
+      onStart(span, context2) {
+        for (let spanProcessor of this._spanProcessors)
+          spanProcessor.onStart(span, context2);
+      }
+      onEnding(span) {
+        for (let spanProcessor of this._spanProcessors)
+          spanProcessor.onEnding && spanProcessor.onEnding(span);
+      }
+      onEnd(span) {
+        for (let spanProcessor of this._spanProcessors)
+          spanProcessor.onEnd(span);
+      }
+      shutdown() {
+        let promises = [];
+        for (let spanProcessor of this._spanProcessors)
+          promises.push(spanProcessor.shutdown());
+        return new Promise((resolve, reject) => {
+          Promise.all(promises).then(() => {
+            resolve();
+          }, reject);
+        });
+      }
+    };
+    exports.MultiSpanProcessor = MultiSpanProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOffSampler.js
+var require_AlwaysOffSampler = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOffSampler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AlwaysOffSampler = void 0;
+    var Sampler_1 = require_Sampler(), AlwaysOffSampler = class {
+      shouldSample() {
+        return {
+          decision: Sampler_1.SamplingDecision.NOT_RECORD
+        };
+      }
+      toString() {
+        return "AlwaysOffSampler";
+      }
+    };
+    exports.AlwaysOffSampler = AlwaysOffSampler;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOnSampler.js
+var require_AlwaysOnSampler = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOnSampler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AlwaysOnSampler = void 0;
+    var Sampler_1 = require_Sampler(), AlwaysOnSampler2 = class {
+      shouldSample() {
+        return {
+          decision: Sampler_1.SamplingDecision.RECORD_AND_SAMPLED
+        };
+      }
+      toString() {
+        return "AlwaysOnSampler";
+      }
+    };
+    exports.AlwaysOnSampler = AlwaysOnSampler2;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/sampler/ParentBasedSampler.js
+var require_ParentBasedSampler = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/ParentBasedSampler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ParentBasedSampler = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), AlwaysOffSampler_1 = require_AlwaysOffSampler(), AlwaysOnSampler_1 = require_AlwaysOnSampler(), ParentBasedSampler = class {
+      _root;
+      _remoteParentSampled;
+      _remoteParentNotSampled;
+      _localParentSampled;
+      _localParentNotSampled;
+      constructor(config) {
+        this._root = config.root, this._root || ((0, core_1.globalErrorHandler)(new Error("ParentBasedSampler must have a root sampler configured")), this._root = new AlwaysOnSampler_1.AlwaysOnSampler()), this._remoteParentSampled = config.remoteParentSampled ?? new AlwaysOnSampler_1.AlwaysOnSampler(), this._remoteParentNotSampled = config.remoteParentNotSampled ?? new AlwaysOffSampler_1.AlwaysOffSampler(), this._localParentSampled = config.localParentSampled ?? new AlwaysOnSampler_1.AlwaysOnSampler(), this._localParentNotSampled = config.localParentNotSampled ?? new AlwaysOffSampler_1.AlwaysOffSampler();
+      }
+      shouldSample(context2, traceId, spanName, spanKind, attributes, links) {
+        let parentContext = api_1.trace.getSpanContext(context2);
+        return !parentContext || !(0, api_1.isSpanContextValid)(parentContext) ? this._root.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : parentContext.isRemote ? parentContext.traceFlags & api_1.TraceFlags.SAMPLED ? this._remoteParentSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : this._remoteParentNotSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : parentContext.traceFlags & api_1.TraceFlags.SAMPLED ? this._localParentSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : this._localParentNotSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links);
+      }
+      toString() {
+        return `ParentBased{root=${this._root.toString()}, remoteParentSampled=${this._remoteParentSampled.toString()}, remoteParentNotSampled=${this._remoteParentNotSampled.toString()}, localParentSampled=${this._localParentSampled.toString()}, localParentNotSampled=${this._localParentNotSampled.toString()}}`;
+      }
+    };
+    exports.ParentBasedSampler = ParentBasedSampler;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/export/SpanProcessorMetrics.js
+var require_SpanProcessorMetrics = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/export/SpanProcessorMetrics.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SpanProcessorMetrics = void 0;
+    var semantic_conventions_1 = require_dist2(), semconv_1 = require_semconv4(), componentCounter = /* @__PURE__ */ new Map(), SpanProcessorMetrics = class {
+      processedSpans;
+      queueSize;
+      queueSizeCallback;
+      standardAttrs;
+      droppedAttrs;
+      constructor(componentType, meter, queueConfig) {
+        let counter = componentCounter.get(componentType) ?? 0;
+        if (componentCounter.set(componentType, counter + 1), this.standardAttrs = {
+          [semconv_1.ATTR_OTEL_COMPONENT_TYPE]: componentType,
+          [semconv_1.ATTR_OTEL_COMPONENT_NAME]: `${componentType}/${counter}`
+        }, this.droppedAttrs = {
+          ...this.standardAttrs,
+          [semantic_conventions_1.ATTR_ERROR_TYPE]: "queue_full"
+        }, this.processedSpans = meter.createCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED, {
+          unit: "{span}",
+          description: "The number of spans for which the processing has finished, either successful or failed."
+        }), queueConfig) {
+          let { capacity, getQueueSize } = queueConfig;
+          meter.createUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY, {
+            unit: "{span}",
+            description: "The maximum number of spans the queue of a given instance of an SDK span processor can hold."
+          }).add(capacity, this.standardAttrs), this.queueSize = meter.createObservableUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE, {
+            unit: "{span}",
+            description: "The number of spans in the queue of a given instance of an SDK span processor."
+          }), this.queueSizeCallback = (result) => result.observe(getQueueSize(), this.standardAttrs), this.queueSize.addCallback(this.queueSizeCallback);
+        }
+      }
+      dropSpans(count3) {
+        this.processedSpans.add(count3, this.droppedAttrs);
+      }
+      finishSpans(count3, error) {
+        if (!error) {
+          this.processedSpans.add(count3, this.standardAttrs);
+          return;
+        }
+        let attrs = {
+          ...this.standardAttrs,
+          [semantic_conventions_1.ATTR_ERROR_TYPE]: error.name
+        };
+        this.processedSpans.add(count3, attrs);
+      }
+      shutdown() {
+        this.queueSize && this.queueSizeCallback && this.queueSize.removeCallback(this.queueSizeCallback);
+      }
+    };
+    exports.SpanProcessorMetrics = SpanProcessorMetrics;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/export/BatchSpanProcessorBase.js
+var require_BatchSpanProcessorBase = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/export/BatchSpanProcessorBase.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchSpanProcessorBase = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), SpanProcessorMetrics_1 = require_SpanProcessorMetrics(), semconv_1 = require_semconv4(), BatchSpanProcessorBase = class {
+      _maxExportBatchSize;
+      _maxQueueSize;
+      _scheduledDelayMillis;
+      _exportTimeoutMillis;
+      _exporter;
+      _metrics;
+      _isExporting = !1;
+      _finishedSpans = [];
+      _timer;
+      _shutdownOnce;
+      _droppedSpansCount = 0;
+      constructor(options2) {
+        this._exporter = options2.exporter, this._maxExportBatchSize = options2.maxExportBatchSize ?? 512, this._maxQueueSize = options2.maxQueueSize ?? 2048, this._scheduledDelayMillis = options2.scheduledDelayMillis ?? 5e3, this._exportTimeoutMillis = options2.exportTimeoutMillis ?? 3e4, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._maxExportBatchSize > this._maxQueueSize && (api_1.diag.warn("BatchSpanProcessor: maxExportBatchSize must be smaller or equal to maxQueueSize, setting maxExportBatchSize to match maxQueueSize"), this._maxExportBatchSize = this._maxQueueSize);
+        let meter = options2.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-trace") : (0, api_1.createNoopMeter)();
+        this._metrics = new SpanProcessorMetrics_1.SpanProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_BATCHING_SPAN_PROCESSOR, meter, {
+          capacity: this._maxQueueSize,
+          getQueueSize: () => this._finishedSpans.length
+        });
+      }
+      forceFlush() {
+        return this._shutdownOnce.isCalled ? this._shutdownOnce.promise : this._flushAll();
+      }
+      // does nothing.
+      onStart(_span, _parentContext) {
+      }
+      onEnd(span) {
+        this._shutdownOnce.isCalled || (span.spanContext().traceFlags & api_1.TraceFlags.SAMPLED) !== 0 && this._addToBuffer(span);
+      }
+      shutdown() {
+        return this._shutdownOnce.call();
+      }
+      _shutdown() {
+        return Promise.resolve().then(() => this.onShutdown()).then(() => this._flushAll()).then(() => (this._metrics.shutdown(), this._exporter.shutdown()));
+      }
+      /** Add a span in the buffer. */
+      _addToBuffer(span) {
+        if (this._finishedSpans.length >= this._maxQueueSize) {
+          this._droppedSpansCount === 0 && api_1.diag.debug("maxQueueSize reached, dropping spans"), this._droppedSpansCount++, this._metrics.dropSpans(1);
+          return;
+        }
+        this._droppedSpansCount > 0 && (api_1.diag.warn(`Dropped ${this._droppedSpansCount} spans because maxQueueSize reached`), this._droppedSpansCount = 0), this._finishedSpans.push(span), this._maybeStartTimer();
+      }
+      /**
+       * Send all spans to the exporter respecting the batch size limit
+       * This function is used only on forceFlush or shutdown,
+       * for all other cases _flush should be used
+       * */
+      _flushAll() {
+        return new Promise((resolve, reject) => {
+          let promises = [], count3 = Math.ceil(this._finishedSpans.length / this._maxExportBatchSize);
+          for (let i = 0, j = count3; i < j; i++)
+            promises.push(this._flushOneBatch());
+          Promise.all(promises).then(() => {
+            resolve();
+          }).catch(reject);
+        });
+      }
+      _flushOneBatch() {
+        return this._clearTimer(), this._finishedSpans.length === 0 ? Promise.resolve() : new Promise((resolve, reject) => {
+          let timer = setTimeout(() => {
+            reject(new Error("Timeout"));
+          }, this._exportTimeoutMillis);
+          api_1.context.with((0, core_1.suppressTracing)(api_1.context.active()), () => {
+            let spans;
+            this._finishedSpans.length <= this._maxExportBatchSize ? (spans = this._finishedSpans, this._finishedSpans = []) : spans = this._finishedSpans.splice(0, this._maxExportBatchSize);
+            let doExport = () => this._exporter.export(spans, (result) => {
+              clearTimeout(timer), this._metrics.finishSpans(spans.length, result.error), result.code === core_1.ExportResultCode.SUCCESS ? resolve() : reject(result.error ?? new Error("BatchSpanProcessor: span export failed"));
+            }), pendingResources = null;
+            for (let i = 0, len = spans.length; i < len; i++) {
+              let span = spans[i];
+              span.resource.asyncAttributesPending && span.resource.waitForAsyncAttributes && (pendingResources ??= [], pendingResources.push(span.resource.waitForAsyncAttributes()));
+            }
+            pendingResources === null ? doExport() : Promise.all(pendingResources).then(doExport, (err) => {
+              (0, core_1.globalErrorHandler)(err), reject(err);
+            });
+          });
+        });
+      }
+      _maybeStartTimer() {
+        if (this._isExporting)
+          return;
+        let flush = () => {
+          this._isExporting = !0, this._flushOneBatch().finally(() => {
+            this._isExporting = !1, this._finishedSpans.length > 0 && (this._clearTimer(), this._maybeStartTimer());
+          }).catch((e) => {
+            this._isExporting = !1, (0, core_1.globalErrorHandler)(e);
+          });
+        };
+        if (this._finishedSpans.length >= this._maxExportBatchSize)
+          return flush();
+        this._timer === void 0 && (this._timer = setTimeout(() => flush(), this._scheduledDelayMillis), typeof this._timer != "number" && this._timer.unref());
+      }
+      _clearTimer() {
+        this._timer !== void 0 && (clearTimeout(this._timer), this._timer = void 0);
+      }
+    };
+    exports.BatchSpanProcessorBase = BatchSpanProcessorBase;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/platform/node/export/BatchSpanProcessor.js
+var require_BatchSpanProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/platform/node/export/BatchSpanProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchSpanProcessor = void 0;
+    var BatchSpanProcessorBase_1 = require_BatchSpanProcessorBase(), BatchSpanProcessor = class extends BatchSpanProcessorBase_1.BatchSpanProcessorBase {
+      onShutdown() {
+      }
+    };
+    exports.BatchSpanProcessor = BatchSpanProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/platform/node/RandomIdGenerator.js
+var require_RandomIdGenerator = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/platform/node/RandomIdGenerator.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.RandomIdGenerator = void 0;
+    var SPAN_ID_BYTES = 8, TRACE_ID_BYTES = 16, RandomIdGenerator = class {
+      /**
+       * Returns a random 16-byte trace ID formatted/encoded as a 32 lowercase hex
+       * characters corresponding to 128 bits.
+       */
+      generateTraceId = getIdGenerator(TRACE_ID_BYTES);
+      /**
+       * Returns a random 8-byte span ID formatted/encoded as a 16 lowercase hex
+       * characters corresponding to 64 bits.
+       */
+      generateSpanId = getIdGenerator(SPAN_ID_BYTES);
+    };
+    exports.RandomIdGenerator = RandomIdGenerator;
+    var SHARED_BUFFER = Buffer.allocUnsafe(TRACE_ID_BYTES);
+    function getIdGenerator(bytes) {
+      return function() {
+        for (let i = 0; i < bytes / 4; i++)
+          SHARED_BUFFER.writeUInt32BE(Math.random() * 2 ** 32 >>> 0, i * 4);
+        for (let i = 0; i < bytes && !(SHARED_BUFFER[i] > 0); i++)
+          i === bytes - 1 && (SHARED_BUFFER[bytes - 1] = 1);
+        return SHARED_BUFFER.toString("hex", 0, bytes);
+      };
+    }
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/platform/node/index.js
+var require_node4 = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/platform/node/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.RandomIdGenerator = exports.BatchSpanProcessor = void 0;
+    var BatchSpanProcessor_1 = require_BatchSpanProcessor();
+    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
+      return BatchSpanProcessor_1.BatchSpanProcessor;
+    } });
+    var RandomIdGenerator_1 = require_RandomIdGenerator();
+    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
+      return RandomIdGenerator_1.RandomIdGenerator;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/platform/index.js
+var require_platform4 = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/platform/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.RandomIdGenerator = exports.BatchSpanProcessor = void 0;
+    var node_1 = require_node4();
+    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
+      return node_1.BatchSpanProcessor;
+    } });
+    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
+      return node_1.RandomIdGenerator;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/TracerProvider.js
+var require_TracerProvider = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/TracerProvider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.TracerProvider = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), resources_1 = require_src3(), Tracer_1 = require_Tracer(), MultiSpanProcessor_1 = require_MultiSpanProcessor(), ParentBasedSampler_1 = require_ParentBasedSampler(), AlwaysOnSampler_1 = require_AlwaysOnSampler(), platform_1 = require_platform4(), inspect_1 = require_inspect(), ForceFlushState;
+    (function(ForceFlushState2) {
+      ForceFlushState2[ForceFlushState2.resolved = 0] = "resolved", ForceFlushState2[ForceFlushState2.timeout = 1] = "timeout", ForceFlushState2[ForceFlushState2.error = 2] = "error", ForceFlushState2[ForceFlushState2.unresolved = 3] = "unresolved";
+    })(ForceFlushState || (ForceFlushState = {}));
+    var TracerProvider = class {
+      _resource;
+      _activeSpanProcessor;
+      _forceFlushTimeoutMillis;
+      _tracerOptions;
+      _tracers = /* @__PURE__ */ new Map();
+      constructor(options2 = {}) {
+        this._forceFlushTimeoutMillis = options2.forceFlushTimeoutMillis ?? 3e4, this._resource = options2.resource ?? (0, resources_1.defaultResource)();
+        let spanProcessors = options2.spanProcessors ?? [];
+        this._activeSpanProcessor = new MultiSpanProcessor_1.MultiSpanProcessor(spanProcessors), this._tracerOptions = {
+          resource: this._resource,
+          sampler: options2.sampler ?? new ParentBasedSampler_1.ParentBasedSampler({
+            root: new AlwaysOnSampler_1.AlwaysOnSampler()
+          }),
+          spanLimits: {
+            attributeCountLimit: options2.spanLimits?.attributeCountLimit ?? 128,
+            attributeValueLengthLimit: options2.spanLimits?.attributeValueLengthLimit ?? 1 / 0,
+            eventCountLimit: options2.spanLimits?.eventCountLimit ?? 128,
+            linkCountLimit: options2.spanLimits?.linkCountLimit ?? 128,
+            attributePerEventCountLimit: options2.spanLimits?.attributePerEventCountLimit ?? 128,
+            attributePerLinkCountLimit: options2.spanLimits?.attributePerLinkCountLimit ?? 128
+          },
+          idGenerator: options2.idGenerator || new platform_1.RandomIdGenerator(),
+          spanProcessor: this._activeSpanProcessor,
+          meterProvider: options2.meterProvider ?? {
+            getMeter() {
+              return (0, api_1.createNoopMeter)();
+            }
+          }
+        };
+      }
+      getTracer(name, version, options2) {
+        let key = `${name}@${version || ""}:${options2?.schemaUrl || ""}`;
+        return this._tracers.has(key) || this._tracers.set(key, new Tracer_1.Tracer({ name, version, schemaUrl: options2?.schemaUrl }, this._tracerOptions)), this._tracers.get(key);
+      }
+      forceFlush(options2) {
+        let timeout = options2?.timeoutMillis ?? this._forceFlushTimeoutMillis, promises = this._activeSpanProcessor._spanProcessors.map((spanProcessor) => new Promise((resolve) => {
+          let state, timeoutInterval = setTimeout(() => {
+            resolve(new Error(`Span processor did not completed within timeout period of ${timeout} ms`)), state = ForceFlushState.timeout;
+          }, timeout);
+          spanProcessor.forceFlush().then(() => {
+            clearTimeout(timeoutInterval), state !== ForceFlushState.timeout && (state = ForceFlushState.resolved, resolve(state));
+          }).catch((error) => {
+            clearTimeout(timeoutInterval), state = ForceFlushState.error, resolve(error);
+          });
+        }));
+        return new Promise((resolve, reject) => {
+          Promise.all(promises).then((results) => {
+            let errors = results.filter((result) => result !== ForceFlushState.resolved);
+            errors.length > 0 ? reject(errors) : resolve();
+          }).catch((error) => reject([error]));
+        });
+      }
+      shutdown() {
+        return this._activeSpanProcessor.shutdown();
+      }
+      [inspect_1.inspectCustom](depth, options2, inspect) {
+        let processors = this._activeSpanProcessor._spanProcessors, payload = {
+          resource: { attributes: (0, inspect_1.settledResourceAttributes)(this._resource) },
+          tracers: Array.from(this._tracers.keys()),
+          spanProcessors: processors.map((p) => p.constructor?.name ?? "SpanProcessor")
+        };
+        return (0, inspect_1.formatInspect)("TracerProvider", payload, depth, options2, inspect);
+      }
+    };
+    exports.TracerProvider = TracerProvider;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/export/ConsoleSpanExporter.js
+var require_ConsoleSpanExporter = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/export/ConsoleSpanExporter.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ConsoleSpanExporter = void 0;
+    var core_1 = require_src2(), ConsoleSpanExporter = class {
+      /**
+       * Export spans.
+       * @param spans
+       * @param resultCallback
+       */
+      export(spans, resultCallback) {
+        return this._sendSpans(spans, resultCallback);
+      }
+      /**
+       * Shutdown the exporter.
+       */
+      shutdown() {
+        return this._sendSpans([]), this.forceFlush();
+      }
+      /**
+       * Exports any pending spans in exporter
+       */
+      forceFlush() {
+        return Promise.resolve();
+      }
+      /**
+       * converts span info into more readable format
+       * @param span
+       */
+      _exportInfo(span) {
+        return {
+          resource: {
+            attributes: span.resource.attributes
+          },
+          instrumentationScope: span.instrumentationScope,
+          traceId: span.spanContext().traceId,
+          parentSpanContext: span.parentSpanContext,
+          traceState: span.spanContext().traceState?.serialize(),
+          name: span.name,
+          id: span.spanContext().spanId,
+          kind: span.kind,
+          timestamp: (0, core_1.hrTimeToMicroseconds)(span.startTime),
+          duration: (0, core_1.hrTimeToMicroseconds)(span.duration),
+          attributes: span.attributes,
+          status: span.status,
+          events: span.events,
+          links: span.links
+        };
+      }
+      /**
+       * Showing spans in console
+       * @param spans
+       * @param done
+       */
+      _sendSpans(spans, done) {
+        for (let span of spans)
+          console.dir(this._exportInfo(span), { depth: 3 });
+        if (done)
+          return done({ code: core_1.ExportResultCode.SUCCESS });
+      }
+    };
+    exports.ConsoleSpanExporter = ConsoleSpanExporter;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/export/InMemorySpanExporter.js
+var require_InMemorySpanExporter = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/export/InMemorySpanExporter.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.InMemorySpanExporter = void 0;
+    var core_1 = require_src2(), InMemorySpanExporter = class {
+      _finishedSpans = [];
+      /**
+       * Indicates if the exporter has been "shutdown."
+       * When false, exported spans will not be stored in-memory.
+       */
+      _stopped = !1;
+      export(spans, resultCallback) {
+        if (this._stopped)
+          return resultCallback({
+            code: core_1.ExportResultCode.FAILED,
+            error: new Error("Exporter has been stopped")
+          });
+        this._finishedSpans.push(...spans), setTimeout(() => resultCallback({ code: core_1.ExportResultCode.SUCCESS }), 0);
+      }
+      shutdown() {
+        return this._stopped = !0, this._finishedSpans = [], this.forceFlush();
+      }
+      /**
+       * Exports any pending spans in the exporter
+       */
+      forceFlush() {
+        return Promise.resolve();
+      }
+      reset() {
+        this._finishedSpans = [];
+      }
+      getFinishedSpans() {
+        return this._finishedSpans;
+      }
+    };
+    exports.InMemorySpanExporter = InMemorySpanExporter;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/export/SimpleSpanProcessor.js
+var require_SimpleSpanProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/export/SimpleSpanProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SimpleSpanProcessor = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), SpanProcessorMetrics_1 = require_SpanProcessorMetrics(), semconv_1 = require_semconv4(), SimpleSpanProcessor = class {
+      _exporter;
+      _metrics;
+      _shutdownOnce;
+      _pendingExports;
+      constructor(options2) {
+        this._exporter = options2.exporter, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._pendingExports = /* @__PURE__ */ new Set();
+        let meter = options2.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-trace") : (0, api_1.createNoopMeter)();
+        this._metrics = new SpanProcessorMetrics_1.SpanProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR, meter);
+      }
+      async forceFlush() {
+        let pendingExportError, pendingExportRejected = !1;
+        try {
+          await Promise.all(Array.from(this._pendingExports));
+        } catch (err) {
+          pendingExportError = err, pendingExportRejected = !0;
+        }
+        if (this._exporter.forceFlush && await this._exporter.forceFlush(), pendingExportRejected)
+          throw pendingExportError;
+      }
+      onStart(_span, _parentContext) {
+      }
+      onEnd(span) {
+        if (this._shutdownOnce.isCalled || (span.spanContext().traceFlags & api_1.TraceFlags.SAMPLED) === 0)
+          return;
+        let pendingExport = this._doExport(span);
+        this._pendingExports.add(pendingExport), pendingExport.then(() => {
+          this._pendingExports.delete(pendingExport);
+        }, (err) => {
+          (0, core_1.globalErrorHandler)(err), this._pendingExports.delete(pendingExport);
+        });
+      }
+      async _doExport(span) {
+        span.resource.asyncAttributesPending && await span.resource.waitForAsyncAttributes?.();
+        let result = await core_1.internal._export(this._exporter, [span]);
+        if (this._metrics.finishSpans(1, result.error), result.code !== core_1.ExportResultCode.SUCCESS)
+          throw result.error ?? new Error(`SimpleSpanProcessor: span export failed (status ${result})`);
+      }
+      shutdown() {
+        return this._shutdownOnce.call();
+      }
+      _shutdown() {
+        return this._metrics.shutdown(), this._exporter.shutdown();
+      }
+    };
+    exports.SimpleSpanProcessor = SimpleSpanProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/export/NoopSpanProcessor.js
+var require_NoopSpanProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/export/NoopSpanProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.NoopSpanProcessor = void 0;
+    var NoopSpanProcessor = class {
+      onStart(_span, _context) {
+      }
+      onEnd(_span) {
+      }
+      shutdown() {
+        return Promise.resolve();
+      }
+      forceFlush() {
+        return Promise.resolve();
+      }
+    };
+    exports.NoopSpanProcessor = NoopSpanProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysRecordSampler.js
+var require_AlwaysRecordSampler = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysRecordSampler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.createAlwaysRecordSampler = void 0;
+    var Sampler_1 = require_Sampler();
+    function createAlwaysRecordSampler(delegate) {
+      if (!delegate)
+        throw new Error("createAlwaysRecordSampler requires a delegate sampler");
+      return {
+        shouldSample(context2, traceId, spanName, spanKind, attributes, links) {
+          let result = delegate.shouldSample(context2, traceId, spanName, spanKind, attributes, links);
+          return result.decision === Sampler_1.SamplingDecision.NOT_RECORD ? {
+            decision: Sampler_1.SamplingDecision.RECORD,
+            attributes: result.attributes,
+            traceState: result.traceState
+          } : result;
+        },
+        toString() {
+          return `AlwaysRecordSampler{${delegate.toString()}}`;
+        }
+      };
+    }
+    exports.createAlwaysRecordSampler = createAlwaysRecordSampler;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/sampler/TraceIdRatioBasedSampler.js
+var require_TraceIdRatioBasedSampler = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/TraceIdRatioBasedSampler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.TraceIdRatioBasedSampler = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), Sampler_1 = require_Sampler(), TraceIdRatioBasedSampler = class {
+      _ratio;
+      _upperBound;
+      constructor(ratio2 = 0) {
+        this._ratio = this._normalize(ratio2), this._upperBound = this._ratio === 1 ? 4294967296 : Math.floor(this._ratio * 4294967295);
+      }
+      shouldSample(context2, traceId) {
+        return {
+          decision: (0, api_1.isValidTraceId)(traceId) && this._accumulate(traceId) < this._upperBound ? Sampler_1.SamplingDecision.RECORD_AND_SAMPLED : Sampler_1.SamplingDecision.NOT_RECORD
+        };
+      }
+      toString() {
+        return `TraceIdRatioBased{${this._ratio}}`;
+      }
+      _normalize(ratio2) {
+        return typeof ratio2 != "number" || isNaN(ratio2) ? 0 : ratio2 >= 1 ? 1 : ratio2 <= 0 ? 0 : ratio2;
+      }
+      _accumulate(traceId) {
+        let accumulation = 0;
+        for (let i = 0; i < 32; i += 8) {
+          let part = 0;
+          for (let j = 0; j < 8; j++) {
+            let c = traceId.charCodeAt(i + j), v = c < 58 ? c - 48 : c < 71 ? c - 55 : c - 87;
+            part = part << 4 | v;
+          }
+          accumulation = (accumulation ^ part) >>> 0;
+        }
+        return accumulation;
+      }
+    };
+    exports.TraceIdRatioBasedSampler = TraceIdRatioBasedSampler;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/index.js
+var require_src5 = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SamplingDecision = exports.TraceIdRatioBasedSampler = exports.ParentBasedSampler = exports.createAlwaysRecordSampler = exports.AlwaysOnSampler = exports.AlwaysOffSampler = exports.NoopSpanProcessor = exports.SimpleSpanProcessor = exports.InMemorySpanExporter = exports.ConsoleSpanExporter = exports.RandomIdGenerator = exports.BatchSpanProcessor = exports.TracerProvider = exports.StackContextManager = void 0;
+    var StackContextManager_1 = require_StackContextManager();
+    Object.defineProperty(exports, "StackContextManager", { enumerable: !0, get: function() {
+      return StackContextManager_1.StackContextManager;
+    } });
+    var TracerProvider_1 = require_TracerProvider();
+    Object.defineProperty(exports, "TracerProvider", { enumerable: !0, get: function() {
+      return TracerProvider_1.TracerProvider;
+    } });
+    var platform_1 = require_platform4();
+    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
+      return platform_1.BatchSpanProcessor;
+    } });
+    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
+      return platform_1.RandomIdGenerator;
+    } });
+    var ConsoleSpanExporter_1 = require_ConsoleSpanExporter();
+    Object.defineProperty(exports, "ConsoleSpanExporter", { enumerable: !0, get: function() {
+      return ConsoleSpanExporter_1.ConsoleSpanExporter;
+    } });
+    var InMemorySpanExporter_1 = require_InMemorySpanExporter();
+    Object.defineProperty(exports, "InMemorySpanExporter", { enumerable: !0, get: function() {
+      return InMemorySpanExporter_1.InMemorySpanExporter;
+    } });
+    var SimpleSpanProcessor_1 = require_SimpleSpanProcessor();
+    Object.defineProperty(exports, "SimpleSpanProcessor", { enumerable: !0, get: function() {
+      return SimpleSpanProcessor_1.SimpleSpanProcessor;
+    } });
+    var NoopSpanProcessor_1 = require_NoopSpanProcessor();
+    Object.defineProperty(exports, "NoopSpanProcessor", { enumerable: !0, get: function() {
+      return NoopSpanProcessor_1.NoopSpanProcessor;
+    } });
+    var AlwaysOffSampler_1 = require_AlwaysOffSampler();
+    Object.defineProperty(exports, "AlwaysOffSampler", { enumerable: !0, get: function() {
+      return AlwaysOffSampler_1.AlwaysOffSampler;
+    } });
+    var AlwaysOnSampler_1 = require_AlwaysOnSampler();
+    Object.defineProperty(exports, "AlwaysOnSampler", { enumerable: !0, get: function() {
+      return AlwaysOnSampler_1.AlwaysOnSampler;
+    } });
+    var AlwaysRecordSampler_1 = require_AlwaysRecordSampler();
+    Object.defineProperty(exports, "createAlwaysRecordSampler", { enumerable: !0, get: function() {
+      return AlwaysRecordSampler_1.createAlwaysRecordSampler;
+    } });
+    var ParentBasedSampler_1 = require_ParentBasedSampler();
+    Object.defineProperty(exports, "ParentBasedSampler", { enumerable: !0, get: function() {
+      return ParentBasedSampler_1.ParentBasedSampler;
+    } });
+    var TraceIdRatioBasedSampler_1 = require_TraceIdRatioBasedSampler();
+    Object.defineProperty(exports, "TraceIdRatioBasedSampler", { enumerable: !0, get: function() {
+      return TraceIdRatioBasedSampler_1.TraceIdRatioBasedSampler;
+    } });
+    var Sampler_1 = require_Sampler();
+    Object.defineProperty(exports, "SamplingDecision", { enumerable: !0, get: function() {
+      return Sampler_1.SamplingDecision;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/src/config.js
+var require_config = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace-base/build/src/config.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.buildSamplerFromEnv = exports.loadDefaultConfig = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), sdk_trace_1 = require_src5(), TracesSamplerValues;
+    (function(TracesSamplerValues2) {
+      TracesSamplerValues2.AlwaysOff = "always_off", TracesSamplerValues2.AlwaysOn = "always_on", TracesSamplerValues2.ParentBasedAlwaysOff = "parentbased_always_off", TracesSamplerValues2.ParentBasedAlwaysOn = "parentbased_always_on", TracesSamplerValues2.ParentBasedTraceIdRatio = "parentbased_traceidratio", TracesSamplerValues2.TraceIdRatio = "traceidratio";
+    })(TracesSamplerValues || (TracesSamplerValues = {}));
+    var DEFAULT_RATIO = 1;
+    function loadDefaultConfig() {
+      return {
+        sampler: buildSamplerFromEnv(),
+        forceFlushTimeoutMillis: 3e4,
+        generalLimits: {
+          attributeValueLengthLimit: (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? 1 / 0,
+          attributeCountLimit: (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_COUNT_LIMIT") ?? 128
+        },
+        spanLimits: {
+          attributeValueLengthLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? 1 / 0,
+          attributeCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT") ?? 128,
+          linkCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_LINK_COUNT_LIMIT") ?? 128,
+          eventCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_EVENT_COUNT_LIMIT") ?? 128,
+          attributePerEventCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_PER_EVENT_COUNT_LIMIT") ?? 128,
+          attributePerLinkCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_PER_LINK_COUNT_LIMIT") ?? 128
+        }
+      };
+    }
+    exports.loadDefaultConfig = loadDefaultConfig;
+    function buildSamplerFromEnv() {
+      let sampler = (0, core_1.getStringFromEnv)("OTEL_TRACES_SAMPLER") ?? TracesSamplerValues.ParentBasedAlwaysOn;
+      switch (sampler) {
+        case TracesSamplerValues.AlwaysOn:
+          return new sdk_trace_1.AlwaysOnSampler();
+        case TracesSamplerValues.AlwaysOff:
+          return new sdk_trace_1.AlwaysOffSampler();
+        case TracesSamplerValues.ParentBasedAlwaysOn:
+          return new sdk_trace_1.ParentBasedSampler({
+            root: new sdk_trace_1.AlwaysOnSampler()
+          });
+        case TracesSamplerValues.ParentBasedAlwaysOff:
+          return new sdk_trace_1.ParentBasedSampler({
+            root: new sdk_trace_1.AlwaysOffSampler()
+          });
+        case TracesSamplerValues.TraceIdRatio:
+          return new sdk_trace_1.TraceIdRatioBasedSampler(getSamplerProbabilityFromEnv());
+        case TracesSamplerValues.ParentBasedTraceIdRatio:
+          return new sdk_trace_1.ParentBasedSampler({
+            root: new sdk_trace_1.TraceIdRatioBasedSampler(getSamplerProbabilityFromEnv())
+          });
+        default:
+          return api_1.diag.error(`OTEL_TRACES_SAMPLER value "${sampler}" invalid, defaulting to "${TracesSamplerValues.ParentBasedAlwaysOn}".`), new sdk_trace_1.ParentBasedSampler({
+            root: new sdk_trace_1.AlwaysOnSampler()
+          });
+      }
+    }
+    exports.buildSamplerFromEnv = buildSamplerFromEnv;
+    function getSamplerProbabilityFromEnv() {
+      let probability = (0, core_1.getNumberFromEnv)("OTEL_TRACES_SAMPLER_ARG");
+      return probability == null ? (api_1.diag.error(`OTEL_TRACES_SAMPLER_ARG is blank, defaulting to ${DEFAULT_RATIO}.`), DEFAULT_RATIO) : probability < 0 || probability > 1 ? (api_1.diag.error(`OTEL_TRACES_SAMPLER_ARG=${probability} was given, but it is out of range ([0..1]), defaulting to ${DEFAULT_RATIO}.`), DEFAULT_RATIO) : probability;
+    }
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/src/utility.js
+var require_utility = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace-base/build/src/utility.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.reconfigureLimits = exports.DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT = exports.DEFAULT_ATTRIBUTE_COUNT_LIMIT = void 0;
+    var core_1 = require_src2();
+    exports.DEFAULT_ATTRIBUTE_COUNT_LIMIT = 128;
+    exports.DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT = 1 / 0;
+    function reconfigureLimits(userConfig) {
+      let spanLimits = Object.assign({}, userConfig.spanLimits);
+      return spanLimits.attributeCountLimit = userConfig.spanLimits?.attributeCountLimit ?? userConfig.generalLimits?.attributeCountLimit ?? (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT") ?? (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_COUNT_LIMIT") ?? exports.DEFAULT_ATTRIBUTE_COUNT_LIMIT, spanLimits.attributeValueLengthLimit = userConfig.spanLimits?.attributeValueLengthLimit ?? userConfig.generalLimits?.attributeValueLengthLimit ?? (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? exports.DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT, Object.assign({}, userConfig, { spanLimits });
+    }
+    exports.reconfigureLimits = reconfigureLimits;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/src/BasicTracerProvider-shim.js
+var require_BasicTracerProvider_shim = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace-base/build/src/BasicTracerProvider-shim.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BasicTracerProvider = void 0;
+    var core_1 = require_src2(), config_1 = require_config(), utility_1 = require_utility(), sdk_trace_1 = require_src5(), BasicTracerProvider2 = class extends sdk_trace_1.TracerProvider {
+      constructor(config = {}) {
+        let mergedConfig = (0, core_1.merge)({}, (0, config_1.loadDefaultConfig)(), (0, utility_1.reconfigureLimits)(config));
+        delete mergedConfig.generalLimits, super(mergedConfig);
+      }
+    };
+    exports.BasicTracerProvider = BasicTracerProvider2;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/src/BatchSpanProcessor-shim.js
+var require_BatchSpanProcessor_shim = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace-base/build/src/BatchSpanProcessor-shim.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchSpanProcessor = void 0;
+    var core_1 = require_src2(), sdk_trace_1 = require_src5(), BatchSpanProcessor = class extends sdk_trace_1.BatchSpanProcessor {
+      constructor(exporter, config) {
+        config || (config = {});
+        let envFallbacks = [
+          ["maxExportBatchSize", "OTEL_BSP_MAX_EXPORT_BATCH_SIZE"],
+          ["maxQueueSize", "OTEL_BSP_MAX_QUEUE_SIZE"],
+          ["scheduledDelayMillis", "OTEL_BSP_SCHEDULE_DELAY"],
+          ["exportTimeoutMillis", "OTEL_BSP_EXPORT_TIMEOUT"]
+        ];
+        for (let [configName, envName] of envFallbacks)
+          if (config[configName] === void 0) {
+            let envFallback = (0, core_1.getNumberFromEnv)(envName);
+            envFallback !== void 0 && (config[configName] = envFallback);
+          }
+        super({ exporter, ...config });
+      }
+    };
+    exports.BatchSpanProcessor = BatchSpanProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/src/SimpleSpanProcessor-shim.js
+var require_SimpleSpanProcessor_shim = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace-base/build/src/SimpleSpanProcessor-shim.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SimpleSpanProcessor = void 0;
+    var sdk_trace_1 = require_src5(), SimpleSpanProcessor = class extends sdk_trace_1.SimpleSpanProcessor {
+      constructor(exporter) {
+        super({ exporter });
+      }
+    };
+    exports.SimpleSpanProcessor = SimpleSpanProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/src/index-shim.js
+var require_index_shim = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace-base/build/src/index-shim.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SamplingDecision = exports.TraceIdRatioBasedSampler = exports.ParentBasedSampler = exports.AlwaysOnSampler = exports.AlwaysOffSampler = exports.NoopSpanProcessor = exports.InMemorySpanExporter = exports.RandomIdGenerator = exports.ConsoleSpanExporter = exports.SimpleSpanProcessor = exports.BatchSpanProcessor = exports.BasicTracerProvider = void 0;
+    var BasicTracerProvider_shim_1 = require_BasicTracerProvider_shim();
+    Object.defineProperty(exports, "BasicTracerProvider", { enumerable: !0, get: function() {
+      return BasicTracerProvider_shim_1.BasicTracerProvider;
+    } });
+    var BatchSpanProcessor_shim_1 = require_BatchSpanProcessor_shim();
+    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
+      return BatchSpanProcessor_shim_1.BatchSpanProcessor;
+    } });
+    var SimpleSpanProcessor_shim_1 = require_SimpleSpanProcessor_shim();
+    Object.defineProperty(exports, "SimpleSpanProcessor", { enumerable: !0, get: function() {
+      return SimpleSpanProcessor_shim_1.SimpleSpanProcessor;
+    } });
+    var sdk_trace_1 = require_src5();
+    Object.defineProperty(exports, "ConsoleSpanExporter", { enumerable: !0, get: function() {
+      return sdk_trace_1.ConsoleSpanExporter;
+    } });
+    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
+      return sdk_trace_1.RandomIdGenerator;
+    } });
+    Object.defineProperty(exports, "InMemorySpanExporter", { enumerable: !0, get: function() {
+      return sdk_trace_1.InMemorySpanExporter;
+    } });
+    Object.defineProperty(exports, "NoopSpanProcessor", { enumerable: !0, get: function() {
+      return sdk_trace_1.NoopSpanProcessor;
+    } });
+    Object.defineProperty(exports, "AlwaysOffSampler", { enumerable: !0, get: function() {
+      return sdk_trace_1.AlwaysOffSampler;
+    } });
+    Object.defineProperty(exports, "AlwaysOnSampler", { enumerable: !0, get: function() {
+      return sdk_trace_1.AlwaysOnSampler;
+    } });
+    Object.defineProperty(exports, "ParentBasedSampler", { enumerable: !0, get: function() {
+      return sdk_trace_1.ParentBasedSampler;
+    } });
+    Object.defineProperty(exports, "TraceIdRatioBasedSampler", { enumerable: !0, get: function() {
+      return sdk_trace_1.TraceIdRatioBasedSampler;
+    } });
+    Object.defineProperty(exports, "SamplingDecision", { enumerable: !0, get: function() {
+      return sdk_trace_1.SamplingDecision;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/export/AggregationTemporality.js
+var require_AggregationTemporality = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/export/AggregationTemporality.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AggregationTemporality = void 0;
+    var AggregationTemporality;
+    (function(AggregationTemporality2) {
+      AggregationTemporality2[AggregationTemporality2.DELTA = 0] = "DELTA", AggregationTemporality2[AggregationTemporality2.CUMULATIVE = 1] = "CUMULATIVE";
+    })(AggregationTemporality || (exports.AggregationTemporality = AggregationTemporality = {}));
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/export/MetricData.js
+var require_MetricData = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/export/MetricData.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.DataPointType = exports.InstrumentType = void 0;
+    var InstrumentType;
+    (function(InstrumentType2) {
+      InstrumentType2.COUNTER = "COUNTER", InstrumentType2.GAUGE = "GAUGE", InstrumentType2.HISTOGRAM = "HISTOGRAM", InstrumentType2.UP_DOWN_COUNTER = "UP_DOWN_COUNTER", InstrumentType2.OBSERVABLE_COUNTER = "OBSERVABLE_COUNTER", InstrumentType2.OBSERVABLE_GAUGE = "OBSERVABLE_GAUGE", InstrumentType2.OBSERVABLE_UP_DOWN_COUNTER = "OBSERVABLE_UP_DOWN_COUNTER";
+    })(InstrumentType || (exports.InstrumentType = InstrumentType = {}));
+    var DataPointType;
+    (function(DataPointType2) {
+      DataPointType2[DataPointType2.HISTOGRAM = 0] = "HISTOGRAM", DataPointType2[DataPointType2.EXPONENTIAL_HISTOGRAM = 1] = "EXPONENTIAL_HISTOGRAM", DataPointType2[DataPointType2.GAUGE = 2] = "GAUGE", DataPointType2[DataPointType2.SUM = 3] = "SUM";
+    })(DataPointType || (exports.DataPointType = DataPointType = {}));
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/utils.js
+var require_utils6 = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.equalsCaseInsensitive = exports.binarySearchUB = exports.setEquals = exports.callWithTimeout = exports.TimeoutError = exports.instrumentationScopeId = exports.hashAttributes = void 0;
+    function hashAttributes(attributes) {
+      let keys = Object.keys(attributes);
+      return keys.length === 0 ? "" : (keys = keys.sort(), JSON.stringify(keys.map((key) => [key, attributes[key]])));
+    }
+    exports.hashAttributes = hashAttributes;
+    function instrumentationScopeId(instrumentationScope) {
+      return `${instrumentationScope.name}:${instrumentationScope.version ?? ""}:${instrumentationScope.schemaUrl ?? ""}`;
+    }
+    exports.instrumentationScopeId = instrumentationScopeId;
+    var TimeoutError = class _TimeoutError extends Error {
+      constructor(message) {
+        super(message), Object.setPrototypeOf(this, _TimeoutError.prototype);
+      }
+    };
+    exports.TimeoutError = TimeoutError;
+    function callWithTimeout(promise, timeout) {
+      let timeoutHandle, timeoutPromise = new Promise(function(_resolve, reject) {
+        timeoutHandle = setTimeout(function() {
+          reject(new TimeoutError("Operation timed out."));
+        }, timeout);
+      });
+      return Promise.race([promise, timeoutPromise]).then((result) => (clearTimeout(timeoutHandle), result), (reason) => {
+        throw clearTimeout(timeoutHandle), reason;
+      });
+    }
+    exports.callWithTimeout = callWithTimeout;
+    function setEquals(lhs, rhs) {
+      if (lhs.size !== rhs.size)
+        return !1;
+      for (let item of lhs)
+        if (!rhs.has(item))
+          return !1;
+      return !0;
+    }
+    exports.setEquals = setEquals;
+    function binarySearchUB(arr, value) {
+      let lo = 0, hi = arr.length - 1, ret = arr.length;
+      for (; hi >= lo; ) {
+        let mid = lo + Math.trunc((hi - lo) / 2);
+        arr[mid] < value ? lo = mid + 1 : (ret = mid, hi = mid - 1);
+      }
+      return ret;
+    }
+    exports.binarySearchUB = binarySearchUB;
+    function equalsCaseInsensitive(lhs, rhs) {
+      return lhs.toLowerCase() === rhs.toLowerCase();
+    }
+    exports.equalsCaseInsensitive = equalsCaseInsensitive;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/types.js
+var require_types = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AggregatorKind = void 0;
+    var AggregatorKind;
+    (function(AggregatorKind2) {
+      AggregatorKind2[AggregatorKind2.DROP = 0] = "DROP", AggregatorKind2[AggregatorKind2.SUM = 1] = "SUM", AggregatorKind2[AggregatorKind2.LAST_VALUE = 2] = "LAST_VALUE", AggregatorKind2[AggregatorKind2.HISTOGRAM = 3] = "HISTOGRAM", AggregatorKind2[AggregatorKind2.EXPONENTIAL_HISTOGRAM = 4] = "EXPONENTIAL_HISTOGRAM";
+    })(AggregatorKind || (exports.AggregatorKind = AggregatorKind = {}));
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Drop.js
+var require_Drop = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Drop.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.DropAggregator = void 0;
+    var types_1 = require_types(), DropAggregator = class {
+      kind = types_1.AggregatorKind.DROP;
+      createAccumulation() {
+      }
+      merge(_previous, _delta) {
+      }
+      diff(_previous, _current) {
+      }
+      toMetricData(_descriptor, _aggregationTemporality, _accumulationByAttributes, _endTime) {
+      }
+    };
+    exports.DropAggregator = DropAggregator;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Histogram.js
+var require_Histogram = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Histogram.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.HistogramAggregator = exports.HistogramAccumulation = void 0;
+    var types_1 = require_types(), MetricData_1 = require_MetricData(), utils_1 = require_utils6();
+    function createNewEmptyCheckpoint(boundaries) {
+      let counts = boundaries.map(() => 0);
+      return counts.push(0), {
+        buckets: {
+          boundaries,
+          counts
+        },
+        sum: 0,
+        count: 0,
+        hasMinMax: !1,
+        min: 1 / 0,
+        max: -1 / 0
+      };
+    }
+    var HistogramAccumulation = class {
+      startTime;
+      _boundaries;
+      _recordMinMax;
+      _current;
+      constructor(startTime, boundaries, recordMinMax = !0, current = createNewEmptyCheckpoint(boundaries)) {
+        this.startTime = startTime, this._boundaries = boundaries, this._recordMinMax = recordMinMax, this._current = current;
+      }
+      record(value) {
+        if (Number.isNaN(value))
+          return;
+        this._current.count += 1, this._current.sum += value, this._recordMinMax && (this._current.min = Math.min(value, this._current.min), this._current.max = Math.max(value, this._current.max), this._current.hasMinMax = !0);
+        let idx = (0, utils_1.binarySearchUB)(this._boundaries, value);
+        this._current.buckets.counts[idx] += 1;
+      }
+      setStartTime(startTime) {
+        this.startTime = startTime;
+      }
+      toPointValue() {
+        return this._current;
+      }
+    };
+    exports.HistogramAccumulation = HistogramAccumulation;
+    var HistogramAggregator = class {
+      kind = types_1.AggregatorKind.HISTOGRAM;
+      _boundaries;
+      _recordMinMax;
+      /**
+       * @param _boundaries sorted upper bounds of recorded values.
+       * @param _recordMinMax If set to true, min and max will be recorded. Otherwise, min and max will not be recorded.
+       */
+      constructor(boundaries, recordMinMax) {
+        this._boundaries = boundaries, this._recordMinMax = recordMinMax;
+      }
+      createAccumulation(startTime) {
+        return new HistogramAccumulation(startTime, this._boundaries, this._recordMinMax);
+      }
+      /**
+       * Return the result of the merge of two histogram accumulations. As long as one Aggregator
+       * instance produces all Accumulations with constant boundaries we don't need to worry about
+       * merging accumulations with different boundaries.
+       */
+      merge(previous, delta) {
+        let previousValue = previous.toPointValue(), deltaValue = delta.toPointValue(), previousCounts = previousValue.buckets.counts, deltaCounts = deltaValue.buckets.counts, mergedCounts = new Array(previousCounts.length);
+        for (let idx = 0; idx < previousCounts.length; idx++)
+          mergedCounts[idx] = previousCounts[idx] + deltaCounts[idx];
+        let min = 1 / 0, max = -1 / 0;
+        return this._recordMinMax && (previousValue.hasMinMax && deltaValue.hasMinMax ? (min = Math.min(previousValue.min, deltaValue.min), max = Math.max(previousValue.max, deltaValue.max)) : previousValue.hasMinMax ? (min = previousValue.min, max = previousValue.max) : deltaValue.hasMinMax && (min = deltaValue.min, max = deltaValue.max)), new HistogramAccumulation(previous.startTime, previousValue.buckets.boundaries, this._recordMinMax, {
+          buckets: {
+            boundaries: previousValue.buckets.boundaries,
+            counts: mergedCounts
+          },
+          count: previousValue.count + deltaValue.count,
+          sum: previousValue.sum + deltaValue.sum,
+          hasMinMax: this._recordMinMax && (previousValue.hasMinMax || deltaValue.hasMinMax),
+          min,
+          max
+        });
+      }
+      /**
+       * Returns a new DELTA aggregation by comparing two cumulative measurements.
+       */
+      diff(previous, current) {
+        let previousValue = previous.toPointValue(), currentValue = current.toPointValue(), previousCounts = previousValue.buckets.counts, currentCounts = currentValue.buckets.counts, diffedCounts = new Array(previousCounts.length);
+        for (let idx = 0; idx < previousCounts.length; idx++)
+          diffedCounts[idx] = currentCounts[idx] - previousCounts[idx];
+        return new HistogramAccumulation(current.startTime, previousValue.buckets.boundaries, this._recordMinMax, {
+          buckets: {
+            boundaries: previousValue.buckets.boundaries,
+            counts: diffedCounts
+          },
+          count: currentValue.count - previousValue.count,
+          sum: currentValue.sum - previousValue.sum,
+          hasMinMax: !1,
+          min: 1 / 0,
+          max: -1 / 0
+        });
+      }
+      toMetricData(descriptor, aggregationTemporality, accumulationByAttributes, endTime) {
+        return {
+          descriptor,
+          aggregationTemporality,
+          dataPointType: MetricData_1.DataPointType.HISTOGRAM,
+          dataPoints: accumulationByAttributes.map(([attributes, accumulation]) => {
+            let pointValue = accumulation.toPointValue(), allowsNegativeValues = descriptor.type === MetricData_1.InstrumentType.GAUGE || descriptor.type === MetricData_1.InstrumentType.UP_DOWN_COUNTER || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_GAUGE || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_UP_DOWN_COUNTER;
+            return {
+              attributes,
+              startTime: accumulation.startTime,
+              endTime,
+              value: {
+                min: pointValue.hasMinMax ? pointValue.min : void 0,
+                max: pointValue.hasMinMax ? pointValue.max : void 0,
+                sum: allowsNegativeValues ? void 0 : pointValue.sum,
+                buckets: pointValue.buckets,
+                count: pointValue.count
+              }
+            };
+          })
+        };
+      }
+    };
+    exports.HistogramAggregator = HistogramAggregator;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/Buckets.js
+var require_Buckets = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/Buckets.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Buckets = void 0;
+    var Buckets = class _Buckets {
+      backing;
+      indexBase;
+      indexStart;
+      indexEnd;
+      /**
+       * The term index refers to the number of the exponential histogram bucket
+       * used to determine its boundaries. The lower boundary of a bucket is
+       * determined by base ** index and the upper boundary of a bucket is
+       * determined by base ** (index + 1). index values are signed to account
+       * for values less than or equal to 1.
+       *
+       * indexBase is the index of the 0th position in the
+       * backing array, i.e., backing[0] is the count
+       * in the bucket with index `indexBase`.
+       *
+       * indexStart is the smallest index value represented
+       * in the backing array.
+       *
+       * indexEnd is the largest index value represented in
+       * the backing array.
+       */
+      constructor(backing = new BucketsBacking(), indexBase = 0, indexStart = 0, indexEnd = 0) {
+        this.backing = backing, this.indexBase = indexBase, this.indexStart = indexStart, this.indexEnd = indexEnd;
+      }
+      /**
+       * Offset is the bucket index of the smallest entry in the counts array
+       * @returns {number}
+       */
+      get offset() {
+        return this.indexStart;
+      }
+      /**
+       * Buckets is a view into the backing array.
+       * @returns {number}
+       */
+      get length() {
+        return this.backing.length === 0 || this.indexEnd === this.indexStart && this.at(0) === 0 ? 0 : this.indexEnd - this.indexStart + 1;
+      }
+      /**
+       * An array of counts, where count[i] carries the count
+       * of the bucket at index (offset+i).  count[i] is the count of
+       * values greater than base^(offset+i) and less than or equal to
+       * base^(offset+i+1).
+       * @returns {number} The logical counts based on the backing array
+       */
+      counts() {
+        return Array.from({ length: this.length }, (_, i) => this.at(i));
+      }
+      /**
+       * At returns the count of the bucket at a position in the logical
+       * array of counts.
+       * @param position
+       * @returns {number}
+       */
+      at(position) {
+        let bias = this.indexBase - this.indexStart;
+        return position < bias && (position += this.backing.length), position -= bias, this.backing.countAt(position);
+      }
+      /**
+       * incrementBucket increments the backing array index by `increment`
+       * @param bucketIndex
+       * @param increment
+       */
+      incrementBucket(bucketIndex, increment) {
+        this.backing.increment(bucketIndex, increment);
+      }
+      /**
+       * decrementBucket decrements the backing array index by `decrement`
+       * if decrement is greater than the current value, it's set to 0.
+       * @param bucketIndex
+       * @param decrement
+       */
+      decrementBucket(bucketIndex, decrement) {
+        this.backing.decrement(bucketIndex, decrement);
+      }
+      /**
+       * trim removes leading and / or trailing zero buckets (which can occur
+       * after diffing two histos) and rotates the backing array so that the
+       * smallest non-zero index is in the 0th position of the backing array
+       */
+      trim() {
+        for (let i = 0; i < this.length; i++)
+          if (this.at(i) !== 0) {
+            this.indexStart += i;
+            break;
+          } else if (i === this.length - 1) {
+            this.indexStart = this.indexEnd = this.indexBase = 0;
+            return;
+          }
+        for (let i = this.length - 1; i >= 0; i--)
+          if (this.at(i) !== 0) {
+            this.indexEnd -= this.length - i - 1;
+            break;
+          }
+        this._rotate();
+      }
+      /**
+       * downscale first rotates, then collapses 2**`by`-to-1 buckets.
+       * @param by
+       */
+      downscale(by) {
+        this._rotate();
+        let size = 1 + this.indexEnd - this.indexStart, each = 1 << by, inpos = 0, outpos = 0;
+        for (let pos = this.indexStart; pos <= this.indexEnd; ) {
+          let mod = pos % each;
+          mod < 0 && (mod += each);
+          for (let i = mod; i < each && inpos < size; i++)
+            this._relocateBucket(outpos, inpos), inpos++, pos++;
+          outpos++;
+        }
+        this.indexStart >>= by, this.indexEnd >>= by, this.indexBase = this.indexStart;
+      }
+      /**
+       * Clone returns a deep copy of Buckets
+       * @returns {Buckets}
+       */
+      clone() {
+        return new _Buckets(this.backing.clone(), this.indexBase, this.indexStart, this.indexEnd);
+      }
+      /**
+       * _rotate shifts the backing array contents so that indexStart ==
+       * indexBase to simplify the downscale logic.
+       */
+      _rotate() {
+        let bias = this.indexBase - this.indexStart;
+        bias !== 0 && (bias > 0 ? (this.backing.reverse(0, this.backing.length), this.backing.reverse(0, bias), this.backing.reverse(bias, this.backing.length)) : (this.backing.reverse(0, this.backing.length), this.backing.reverse(0, this.backing.length + bias)), this.indexBase = this.indexStart);
+      }
+      /**
+       * _relocateBucket adds the count in counts[src] to counts[dest] and
+       * resets count[src] to zero.
+       */
+      _relocateBucket(dest, src) {
+        dest !== src && this.incrementBucket(dest, this.backing.emptyBucket(src));
+      }
+    };
+    exports.Buckets = Buckets;
+    var BucketsBacking = class _BucketsBacking {
+      _counts;
+      constructor(counts = [0]) {
+        this._counts = counts;
+      }
+      /**
+       * length returns the physical size of the backing array, which
+       * is >= buckets.length()
+       */
+      get length() {
+        return this._counts.length;
+      }
+      /**
+       * countAt returns the count in a specific bucket
+       */
+      countAt(pos) {
+        return this._counts[pos];
+      }
+      /**
+       * growTo grows a backing array and copies old entries
+       * into their correct new positions.
+       */
+      growTo(newSize, oldPositiveLimit, newPositiveLimit) {
+        let tmp = new Array(newSize).fill(0);
+        tmp.splice(newPositiveLimit, this._counts.length - oldPositiveLimit, ...this._counts.slice(oldPositiveLimit)), tmp.splice(0, oldPositiveLimit, ...this._counts.slice(0, oldPositiveLimit)), this._counts = tmp;
+      }
+      /**
+       * reverse the items in the backing array in the range [from, limit).
+       */
+      reverse(from, limit) {
+        let num4 = Math.floor((from + limit) / 2) - from;
+        for (let i = 0; i < num4; i++) {
+          let tmp = this._counts[from + i];
+          this._counts[from + i] = this._counts[limit - i - 1], this._counts[limit - i - 1] = tmp;
+        }
+      }
+      /**
+       * emptyBucket empties the count from a bucket, for
+       * moving into another.
+       */
+      emptyBucket(src) {
+        let tmp = this._counts[src];
+        return this._counts[src] = 0, tmp;
+      }
+      /**
+       * increments a bucket by `increment`
+       */
+      increment(bucketIndex, increment) {
+        this._counts[bucketIndex] += increment;
+      }
+      /**
+       * decrements a bucket by `decrement`
+       */
+      decrement(bucketIndex, decrement) {
+        this._counts[bucketIndex] >= decrement ? this._counts[bucketIndex] -= decrement : this._counts[bucketIndex] = 0;
+      }
+      /**
+       * clone returns a deep copy of BucketsBacking
+       */
+      clone() {
+        return new _BucketsBacking([...this._counts]);
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ieee754.js
+var require_ieee754 = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ieee754.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isPowerOfTwo = exports.getNormalBase2 = exports.MIN_VALUE = exports.MAX_NORMAL_EXPONENT = exports.MIN_NORMAL_EXPONENT = void 0;
+    var EXPONENT_MASK = 2146435072, SIGNIFICAND_MASK = 1048575, EXPONENT_BIAS = 1023;
+    exports.MIN_NORMAL_EXPONENT = -EXPONENT_BIAS + 1;
+    exports.MAX_NORMAL_EXPONENT = EXPONENT_BIAS;
+    exports.MIN_VALUE = Math.pow(2, -1022);
+    var dv = new DataView(new ArrayBuffer(8));
+    function floatBits(value) {
+      return dv.setFloat64(0, value), { hi: dv.getUint32(0), lo: dv.getUint32(4) };
+    }
+    function getNormalBase2(value) {
+      let { hi } = floatBits(value);
+      return ((hi & EXPONENT_MASK) >> 20) - EXPONENT_BIAS;
+    }
+    exports.getNormalBase2 = getNormalBase2;
+    function isPowerOfTwo(value) {
+      let { hi, lo } = floatBits(value);
+      return (hi & SIGNIFICAND_MASK) === 0 && lo === 0;
+    }
+    exports.isPowerOfTwo = isPowerOfTwo;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/util.js
+var require_util = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.nextGreaterSquare = exports.ldexp = void 0;
+    function ldexp(frac, exp) {
+      return frac === 0 || frac === Number.POSITIVE_INFINITY || frac === Number.NEGATIVE_INFINITY || Number.isNaN(frac) ? frac : frac * Math.pow(2, exp);
+    }
+    exports.ldexp = ldexp;
+    function nextGreaterSquare(v) {
+      return v--, v |= v >> 1, v |= v >> 2, v |= v >> 4, v |= v >> 8, v |= v >> 16, v++, v;
+    }
+    exports.nextGreaterSquare = nextGreaterSquare;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/types.js
+var require_types2 = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MappingError = void 0;
+    var MappingError = class extends Error {
+    };
+    exports.MappingError = MappingError;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ExponentMapping.js
+var require_ExponentMapping = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ExponentMapping.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ExponentMapping = void 0;
+    var ieee754 = require_ieee754(), util = require_util(), types_1 = require_types2(), ExponentMapping = class {
+      _shift;
+      constructor(scale) {
+        this._shift = -scale;
+      }
+      /**
+       * Maps positive floating point values to indexes corresponding to scale
+       * @param value
+       * @returns {number} index for provided value at the current scale
+       */
+      mapToIndex(value) {
+        if (value < ieee754.MIN_VALUE)
+          return this._minNormalLowerBoundaryIndex();
+        let exp = ieee754.getNormalBase2(value), correction = ieee754.isPowerOfTwo(value) ? -1 : 0;
+        return exp + correction >> this._shift;
+      }
+      /**
+       * Returns the lower bucket boundary for the given index for scale
+       *
+       * @param index
+       * @returns {number}
+       */
+      lowerBoundary(index) {
+        let minIndex = this._minNormalLowerBoundaryIndex();
+        if (index < minIndex)
+          throw new types_1.MappingError(`underflow: ${index} is < minimum lower boundary: ${minIndex}`);
+        let maxIndex = this._maxNormalLowerBoundaryIndex();
+        if (index > maxIndex)
+          throw new types_1.MappingError(`overflow: ${index} is > maximum lower boundary: ${maxIndex}`);
+        return util.ldexp(1, index << this._shift);
+      }
+      /**
+       * The scale used by this mapping
+       * @returns {number}
+       */
+      get scale() {
+        return this._shift === 0 ? 0 : -this._shift;
+      }
+      _minNormalLowerBoundaryIndex() {
+        let index = ieee754.MIN_NORMAL_EXPONENT >> this._shift;
+        return this._shift < 2 && index--, index;
+      }
+      _maxNormalLowerBoundaryIndex() {
+        return ieee754.MAX_NORMAL_EXPONENT >> this._shift;
+      }
+    };
+    exports.ExponentMapping = ExponentMapping;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/LogarithmMapping.js
+var require_LogarithmMapping = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/LogarithmMapping.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LogarithmMapping = void 0;
+    var ieee754 = require_ieee754(), util = require_util(), types_1 = require_types2(), LogarithmMapping = class {
+      _scale;
+      _scaleFactor;
+      _inverseFactor;
+      constructor(scale) {
+        this._scale = scale, this._scaleFactor = util.ldexp(Math.LOG2E, scale), this._inverseFactor = util.ldexp(Math.LN2, -scale);
+      }
+      /**
+       * Maps positive floating point values to indexes corresponding to scale
+       * @param value
+       * @returns {number} index for provided value at the current scale
+       */
+      mapToIndex(value) {
+        if (value <= ieee754.MIN_VALUE)
+          return this._minNormalLowerBoundaryIndex() - 1;
+        if (ieee754.isPowerOfTwo(value))
+          return (ieee754.getNormalBase2(value) << this._scale) - 1;
+        let index = Math.floor(Math.log(value) * this._scaleFactor), maxIndex = this._maxNormalLowerBoundaryIndex();
+        return index >= maxIndex ? maxIndex : index;
+      }
+      /**
+       * Returns the lower bucket boundary for the given index for scale
+       *
+       * @param index
+       * @returns {number}
+       */
+      lowerBoundary(index) {
+        let maxIndex = this._maxNormalLowerBoundaryIndex();
+        if (index >= maxIndex) {
+          if (index === maxIndex)
+            return 2 * Math.exp((index - (1 << this._scale)) / this._scaleFactor);
+          throw new types_1.MappingError(`overflow: ${index} is > maximum lower boundary: ${maxIndex}`);
+        }
+        let minIndex = this._minNormalLowerBoundaryIndex();
+        if (index <= minIndex) {
+          if (index === minIndex)
+            return ieee754.MIN_VALUE;
+          if (index === minIndex - 1)
+            return Math.exp((index + (1 << this._scale)) / this._scaleFactor) / 2;
+          throw new types_1.MappingError(`overflow: ${index} is < minimum lower boundary: ${minIndex}`);
+        }
+        return Math.exp(index * this._inverseFactor);
+      }
+      /**
+       * The scale used by this mapping
+       * @returns {number}
+       */
+      get scale() {
+        return this._scale;
+      }
+      _minNormalLowerBoundaryIndex() {
+        return ieee754.MIN_NORMAL_EXPONENT << this._scale;
+      }
+      _maxNormalLowerBoundaryIndex() {
+        return (ieee754.MAX_NORMAL_EXPONENT + 1 << this._scale) - 1;
+      }
+    };
+    exports.LogarithmMapping = LogarithmMapping;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/getMapping.js
+var require_getMapping = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/getMapping.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMapping = void 0;
+    var ExponentMapping_1 = require_ExponentMapping(), LogarithmMapping_1 = require_LogarithmMapping(), types_1 = require_types2(), MIN_SCALE = -10, MAX_SCALE = 20, PREBUILT_MAPPINGS = Array.from({ length: 31 }, (_, i) => i > 10 ? new LogarithmMapping_1.LogarithmMapping(i - 10) : new ExponentMapping_1.ExponentMapping(i - 10));
+    function getMapping(scale) {
+      if (scale > MAX_SCALE || scale < MIN_SCALE)
+        throw new types_1.MappingError(`expected scale >= ${MIN_SCALE} && <= ${MAX_SCALE}, got: ${scale}`);
+      return PREBUILT_MAPPINGS[scale + 10];
+    }
+    exports.getMapping = getMapping;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/ExponentialHistogram.js
+var require_ExponentialHistogram = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/ExponentialHistogram.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ExponentialHistogramAggregator = exports.ExponentialHistogramAccumulation = void 0;
+    var types_1 = require_types(), MetricData_1 = require_MetricData(), api_1 = (init_esm(), __toCommonJS(esm_exports)), Buckets_1 = require_Buckets(), getMapping_1 = require_getMapping(), util_1 = require_util(), HighLow = class _HighLow {
+      static combine(h1, h2) {
+        return new _HighLow(Math.min(h1.low, h2.low), Math.max(h1.high, h2.high));
+      }
+      low;
+      high;
+      constructor(low, high) {
+        this.low = low, this.high = high;
+      }
+    }, MAX_SCALE = 20, DEFAULT_MAX_SIZE = 160, MIN_MAX_SIZE = 2, ExponentialHistogramAccumulation = class _ExponentialHistogramAccumulation {
+      startTime;
+      _maxSize;
+      _recordMinMax;
+      _sum;
+      _count;
+      _zeroCount;
+      _min;
+      _max;
+      _positive;
+      _negative;
+      _mapping;
+      constructor(startTime, maxSize = DEFAULT_MAX_SIZE, recordMinMax = !0, sum = 0, count3 = 0, zeroCount = 0, min = Number.POSITIVE_INFINITY, max = Number.NEGATIVE_INFINITY, positive = new Buckets_1.Buckets(), negative = new Buckets_1.Buckets(), mapping = (0, getMapping_1.getMapping)(MAX_SCALE)) {
+        this.startTime = startTime, this._maxSize = maxSize, this._recordMinMax = recordMinMax, this._sum = sum, this._count = count3, this._zeroCount = zeroCount, this._min = min, this._max = max, this._positive = positive, this._negative = negative, this._mapping = mapping, this._maxSize < MIN_MAX_SIZE && (api_1.diag.warn(`Exponential Histogram Max Size set to ${this._maxSize},                 changing to the minimum size of: ${MIN_MAX_SIZE}`), this._maxSize = MIN_MAX_SIZE);
+      }
+      /**
+       * record updates a histogram with a single count
+       * @param {Number} value
+       */
+      record(value) {
+        this.updateByIncrement(value, 1);
+      }
+      /**
+       * Sets the start time for this accumulation
+       * @param {HrTime} startTime
+       */
+      setStartTime(startTime) {
+        this.startTime = startTime;
+      }
+      /**
+       * Returns the datapoint representation of this accumulation
+       * @param {HrTime} startTime
+       */
+      toPointValue() {
+        return {
+          hasMinMax: this._recordMinMax,
+          min: this.min,
+          max: this.max,
+          sum: this.sum,
+          positive: {
+            offset: this.positive.offset,
+            bucketCounts: this.positive.counts()
+          },
+          negative: {
+            offset: this.negative.offset,
+            bucketCounts: this.negative.counts()
+          },
+          count: this.count,
+          scale: this.scale,
+          zeroCount: this.zeroCount
+        };
+      }
+      /**
+       * @returns {Number} The sum of values recorded by this accumulation
+       */
+      get sum() {
+        return this._sum;
+      }
+      /**
+       * @returns {Number} The minimum value recorded by this accumulation
+       */
+      get min() {
+        return this._min;
+      }
+      /**
+       * @returns {Number} The maximum value recorded by this accumulation
+       */
+      get max() {
+        return this._max;
+      }
+      /**
+       * @returns {Number} The count of values recorded by this accumulation
+       */
+      get count() {
+        return this._count;
+      }
+      /**
+       * @returns {Number} The number of 0 values recorded by this accumulation
+       */
+      get zeroCount() {
+        return this._zeroCount;
+      }
+      /**
+       * @returns {Number} The scale used by this accumulation
+       */
+      get scale() {
+        return this._count === this._zeroCount ? 0 : this._mapping.scale;
+      }
+      /**
+       * positive holds the positive values
+       * @returns {Buckets}
+       */
+      get positive() {
+        return this._positive;
+      }
+      /**
+       * negative holds the negative values by their absolute value
+       * @returns {Buckets}
+       */
+      get negative() {
+        return this._negative;
+      }
+      /**
+       * updateByIncr supports updating a histogram with a non-negative
+       * increment.
+       * @param value
+       * @param increment
+       */
+      updateByIncrement(value, increment) {
+        if (Number.isFinite(value)) {
+          if (value > this._max && (this._max = value), value < this._min && (this._min = value), this._count += increment, value === 0) {
+            this._zeroCount += increment;
+            return;
+          }
+          this._sum += value * increment, value > 0 ? this._updateBuckets(this._positive, value, increment) : this._updateBuckets(this._negative, -value, increment);
+        }
+      }
+      /**
+       * merge combines data from previous value into self
+       * @param {ExponentialHistogramAccumulation} previous
+       */
+      merge(previous) {
+        this._count === 0 ? (this._min = previous.min, this._max = previous.max) : previous.count !== 0 && (previous.min < this.min && (this._min = previous.min), previous.max > this.max && (this._max = previous.max)), this.startTime = previous.startTime, this._sum += previous.sum, this._count += previous.count, this._zeroCount += previous.zeroCount;
+        let minScale = this._minScale(previous);
+        this._downscale(this.scale - minScale), this._mergeBuckets(this.positive, previous, previous.positive, minScale), this._mergeBuckets(this.negative, previous, previous.negative, minScale);
+      }
+      /**
+       * diff subtracts other from self
+       * @param {ExponentialHistogramAccumulation} other
+       */
+      diff(other) {
+        this._min = 1 / 0, this._max = -1 / 0, this._sum -= other.sum, this._count -= other.count, this._zeroCount -= other.zeroCount;
+        let minScale = this._minScale(other);
+        this._downscale(this.scale - minScale), this._diffBuckets(this.positive, other, other.positive, minScale), this._diffBuckets(this.negative, other, other.negative, minScale);
+      }
+      /**
+       * clone returns a deep copy of self
+       * @returns {ExponentialHistogramAccumulation}
+       */
+      clone() {
+        return new _ExponentialHistogramAccumulation(this.startTime, this._maxSize, this._recordMinMax, this._sum, this._count, this._zeroCount, this._min, this._max, this.positive.clone(), this.negative.clone(), this._mapping);
+      }
+      /**
+       * _updateBuckets maps the incoming value to a bucket index for the current
+       * scale. If the bucket index is outside of the range of the backing array,
+       * it will rescale the backing array and update the mapping for the new scale.
+       */
+      _updateBuckets(buckets, value, increment) {
+        let index = this._mapping.mapToIndex(value), rescalingNeeded = !1, high = 0, low = 0;
+        if (buckets.length === 0 ? (buckets.indexStart = index, buckets.indexEnd = buckets.indexStart, buckets.indexBase = buckets.indexStart) : index < buckets.indexStart && buckets.indexEnd - index >= this._maxSize ? (rescalingNeeded = !0, low = index, high = buckets.indexEnd) : index > buckets.indexEnd && index - buckets.indexStart >= this._maxSize && (rescalingNeeded = !0, low = buckets.indexStart, high = index), rescalingNeeded) {
+          let change = this._changeScale(high, low);
+          this._downscale(change), index = this._mapping.mapToIndex(value);
+        }
+        this._incrementIndexBy(buckets, index, increment);
+      }
+      /**
+       * _incrementIndexBy increments the count of the bucket specified by `index`.
+       * If the index is outside of the range [buckets.indexStart, buckets.indexEnd]
+       * the boundaries of the backing array will be adjusted and more buckets will
+       * be added if needed.
+       */
+      _incrementIndexBy(buckets, index, increment) {
+        if (increment === 0)
+          return;
+        if (buckets.length === 0 && (buckets.indexStart = buckets.indexEnd = buckets.indexBase = index), index < buckets.indexStart) {
+          let span = buckets.indexEnd - index;
+          span >= buckets.backing.length && this._grow(buckets, span + 1), buckets.indexStart = index;
+        } else if (index > buckets.indexEnd) {
+          let span = index - buckets.indexStart;
+          span >= buckets.backing.length && this._grow(buckets, span + 1), buckets.indexEnd = index;
+        }
+        let bucketIndex = index - buckets.indexBase;
+        bucketIndex < 0 && (bucketIndex += buckets.backing.length), buckets.incrementBucket(bucketIndex, increment);
+      }
+      /**
+       * grow resizes the backing array by doubling in size up to maxSize.
+       * This extends the array with a bunch of zeros and copies the
+       * existing counts to the same position.
+       */
+      _grow(buckets, needed) {
+        let size = buckets.backing.length, bias = buckets.indexBase - buckets.indexStart, oldPositiveLimit = size - bias, newSize = (0, util_1.nextGreaterSquare)(needed);
+        newSize > this._maxSize && (newSize = this._maxSize);
+        let newPositiveLimit = newSize - bias;
+        buckets.backing.growTo(newSize, oldPositiveLimit, newPositiveLimit);
+      }
+      /**
+       * _changeScale computes how much downscaling is needed by shifting the
+       * high and low values until they are separated by no more than size.
+       */
+      _changeScale(high, low) {
+        let change = 0;
+        for (; high - low >= this._maxSize; )
+          high >>= 1, low >>= 1, change++;
+        return change;
+      }
+      /**
+       * _downscale subtracts `change` from the current mapping scale.
+       */
+      _downscale(change) {
+        if (change === 0)
+          return;
+        if (change < 0)
+          throw new Error(`impossible change of scale: ${this.scale}`);
+        let newScale = this._mapping.scale - change;
+        this._positive.downscale(change), this._negative.downscale(change), this._mapping = (0, getMapping_1.getMapping)(newScale);
+      }
+      /**
+       * _minScale is used by diff and merge to compute an ideal combined scale
+       */
+      _minScale(other) {
+        let minScale = Math.min(this.scale, other.scale), highLowPos = HighLow.combine(this._highLowAtScale(this.positive, this.scale, minScale), this._highLowAtScale(other.positive, other.scale, minScale)), highLowNeg = HighLow.combine(this._highLowAtScale(this.negative, this.scale, minScale), this._highLowAtScale(other.negative, other.scale, minScale));
+        return Math.min(minScale - this._changeScale(highLowPos.high, highLowPos.low), minScale - this._changeScale(highLowNeg.high, highLowNeg.low));
+      }
+      /**
+       * _highLowAtScale is used by diff and merge to compute an ideal combined scale.
+       */
+      _highLowAtScale(buckets, currentScale, newScale) {
+        if (buckets.length === 0)
+          return new HighLow(0, -1);
+        let shift = currentScale - newScale;
+        return new HighLow(buckets.indexStart >> shift, buckets.indexEnd >> shift);
+      }
+      /**
+       * _mergeBuckets translates index values from another histogram and
+       * adds the values into the corresponding buckets of this histogram.
+       */
+      _mergeBuckets(ours, other, theirs, scale) {
+        let theirOffset = theirs.offset, theirChange = other.scale - scale;
+        for (let i = 0; i < theirs.length; i++)
+          this._incrementIndexBy(ours, theirOffset + i >> theirChange, theirs.at(i));
+      }
+      /**
+       * _diffBuckets translates index values from another histogram and
+       * subtracts the values in the corresponding buckets of this histogram.
+       */
+      _diffBuckets(ours, other, theirs, scale) {
+        let theirOffset = theirs.offset, theirChange = other.scale - scale;
+        for (let i = 0; i < theirs.length; i++) {
+          let bucketIndex = (theirOffset + i >> theirChange) - ours.indexBase;
+          bucketIndex < 0 && (bucketIndex += ours.backing.length), ours.decrementBucket(bucketIndex, theirs.at(i));
+        }
+        ours.trim();
+      }
+    };
+    exports.ExponentialHistogramAccumulation = ExponentialHistogramAccumulation;
+    var ExponentialHistogramAggregator = class {
+      kind = types_1.AggregatorKind.EXPONENTIAL_HISTOGRAM;
+      _maxSize;
+      _recordMinMax;
+      /**
+       * @param _maxSize Maximum number of buckets for each of the positive
+       *    and negative ranges, exclusive of the zero-bucket.
+       * @param _recordMinMax If set to true, min and max will be recorded.
+       *    Otherwise, min and max will not be recorded.
+       */
+      constructor(maxSize, recordMinMax) {
+        this._maxSize = maxSize, this._recordMinMax = recordMinMax;
+      }
+      createAccumulation(startTime) {
+        return new ExponentialHistogramAccumulation(startTime, this._maxSize, this._recordMinMax);
+      }
+      /**
+       * Return the result of the merge of two exponential histogram accumulations.
+       */
+      merge(previous, delta) {
+        let result = delta.clone();
+        return result.merge(previous), result;
+      }
+      /**
+       * Returns a new DELTA aggregation by comparing two cumulative measurements.
+       */
+      diff(previous, current) {
+        let result = current.clone();
+        return result.diff(previous), result;
+      }
+      toMetricData(descriptor, aggregationTemporality, accumulationByAttributes, endTime) {
+        return {
+          descriptor,
+          aggregationTemporality,
+          dataPointType: MetricData_1.DataPointType.EXPONENTIAL_HISTOGRAM,
+          dataPoints: accumulationByAttributes.map(([attributes, accumulation]) => {
+            let pointValue = accumulation.toPointValue(), allowsNegativeValues = descriptor.type === MetricData_1.InstrumentType.GAUGE || descriptor.type === MetricData_1.InstrumentType.UP_DOWN_COUNTER || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_GAUGE || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_UP_DOWN_COUNTER;
+            return {
+              attributes,
+              startTime: accumulation.startTime,
+              endTime,
+              value: {
+                min: pointValue.hasMinMax ? pointValue.min : void 0,
+                max: pointValue.hasMinMax ? pointValue.max : void 0,
+                sum: allowsNegativeValues ? void 0 : pointValue.sum,
+                positive: {
+                  offset: pointValue.positive.offset,
+                  bucketCounts: pointValue.positive.bucketCounts
+                },
+                negative: {
+                  offset: pointValue.negative.offset,
+                  bucketCounts: pointValue.negative.bucketCounts
+                },
+                count: pointValue.count,
+                scale: pointValue.scale,
+                zeroCount: pointValue.zeroCount
+              }
+            };
+          })
+        };
+      }
+    };
+    exports.ExponentialHistogramAggregator = ExponentialHistogramAggregator;
   }
 });
 
@@ -11877,7 +14433,7 @@ var require_AggregationSelector = __commonJS({
 });
 
 // node_modules/@opentelemetry/sdk-metrics/build/src/semconv.js
-var require_semconv2 = __commonJS({
+var require_semconv5 = __commonJS({
   "node_modules/@opentelemetry/sdk-metrics/build/src/semconv.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -11896,7 +14452,7 @@ var require_MetricReaderMetrics = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.MetricReaderMetrics = void 0;
-    var semconv_1 = require_semconv2(), componentCounter = /* @__PURE__ */ new Map(), MetricReaderMetrics = class {
+    var semconv_1 = require_semconv5(), componentCounter = /* @__PURE__ */ new Map(), MetricReaderMetrics = class {
       collectionDuration;
       standardAttrs;
       constructor(componentType, meter) {
@@ -11922,7 +14478,7 @@ var require_MetricReaderMetrics = __commonJS({
 });
 
 // node_modules/@opentelemetry/sdk-metrics/build/src/version.js
-var require_version2 = __commonJS({
+var require_version4 = __commonJS({
   "node_modules/@opentelemetry/sdk-metrics/build/src/version.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -11937,7 +14493,7 @@ var require_MetricReader = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.MetricReader = void 0;
-    var api = (init_esm(), __toCommonJS(esm_exports)), utils_1 = require_utils2(), AggregationSelector_1 = require_AggregationSelector(), MetricReaderMetrics_1 = require_MetricReaderMetrics(), version_1 = require_version2(), core_1 = require_src2(), MetricReader2 = class {
+    var api = (init_esm(), __toCommonJS(esm_exports)), utils_1 = require_utils6(), AggregationSelector_1 = require_AggregationSelector(), MetricReaderMetrics_1 = require_MetricReaderMetrics(), version_1 = require_version4(), core_1 = require_src2(), MetricReader2 = class {
       // Tracks the shutdown state.
       // TODO: use BindOncePromise here once a new version of @opentelemetry/core is available.
       _shutdown = !1;
@@ -12072,7 +14628,7 @@ var require_PeriodicExportingMetricReader = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.PeriodicExportingMetricReader = void 0;
-    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), MetricReader_1 = require_MetricReader(), utils_1 = require_utils2(), MetricData_1 = require_MetricData(), MetricDataSplitter_1 = require_MetricDataSplitter(), semconv_1 = require_semconv2(), PeriodicExportingMetricReader = class extends MetricReader_1.MetricReader {
+    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), MetricReader_1 = require_MetricReader(), utils_1 = require_utils6(), MetricData_1 = require_MetricData(), MetricDataSplitter_1 = require_MetricDataSplitter(), semconv_1 = require_semconv5(), PeriodicExportingMetricReader = class extends MetricReader_1.MetricReader {
       _interval;
       _exporter;
       _exportInterval;
@@ -12288,694 +14844,6 @@ var require_ConsoleMetricExporter = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/resources/build/src/default-service-name.js
-var require_default_service_name = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/default-service-name.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports._clearDefaultServiceNameCache = exports.defaultServiceName = void 0;
-    var serviceName;
-    function defaultServiceName() {
-      if (serviceName === void 0)
-        try {
-          let argv0 = globalThis.process.argv0;
-          serviceName = argv0 ? `unknown_service:${argv0}` : "unknown_service";
-        } catch {
-          serviceName = "unknown_service";
-        }
-      return serviceName;
-    }
-    exports.defaultServiceName = defaultServiceName;
-    function _clearDefaultServiceNameCache() {
-      serviceName = void 0;
-    }
-    exports._clearDefaultServiceNameCache = _clearDefaultServiceNameCache;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/utils.js
-var require_utils5 = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/utils.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.isPromiseLike = void 0;
-    var isPromiseLike = (val) => val !== null && typeof val == "object" && typeof val.then == "function";
-    exports.isPromiseLike = isPromiseLike;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/ResourceImpl.js
-var require_ResourceImpl = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/ResourceImpl.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.defaultResource = exports.emptyResource = exports.resourceFromDetectedResource = exports.resourceFromAttributes = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semantic_conventions_1 = require_dist2(), default_service_name_1 = require_default_service_name(), utils_1 = require_utils5(), ResourceImpl = class _ResourceImpl {
-      _rawAttributes;
-      _asyncAttributesPending = !1;
-      _schemaUrl;
-      _memoizedAttributes;
-      static FromAttributeList(attributes, options2) {
-        let res = new _ResourceImpl({}, options2);
-        return res._rawAttributes = guardedRawAttributes(attributes), res._asyncAttributesPending = attributes.filter(([_, val]) => (0, utils_1.isPromiseLike)(val)).length > 0, res;
-      }
-      constructor(resource, options2) {
-        let attributes = resource.attributes ?? {};
-        this._rawAttributes = Object.entries(attributes).map(([k, v]) => ((0, utils_1.isPromiseLike)(v) && (this._asyncAttributesPending = !0), [k, v])), this._rawAttributes = guardedRawAttributes(this._rawAttributes), this._schemaUrl = validateSchemaUrl(options2?.schemaUrl);
-      }
-      get asyncAttributesPending() {
-        return this._asyncAttributesPending;
-      }
-      async waitForAsyncAttributes() {
-        if (this.asyncAttributesPending) {
-          for (let i = 0; i < this._rawAttributes.length; i++) {
-            let [k, v] = this._rawAttributes[i];
-            this._rawAttributes[i] = [k, (0, utils_1.isPromiseLike)(v) ? await v : v];
-          }
-          this._asyncAttributesPending = !1;
-        }
-      }
-      get attributes() {
-        if (this.asyncAttributesPending && api_1.diag.error("Accessing resource attributes before async attributes settled"), this._memoizedAttributes)
-          return this._memoizedAttributes;
-        let attrs = {};
-        for (let [k, v] of this._rawAttributes) {
-          if ((0, utils_1.isPromiseLike)(v)) {
-            api_1.diag.debug(`Unsettled resource attribute ${k} skipped`);
-            continue;
-          }
-          v != null && (attrs[k] ??= v);
-        }
-        return this._asyncAttributesPending || (this._memoizedAttributes = attrs), attrs;
-      }
-      getRawAttributes() {
-        return this._rawAttributes;
-      }
-      get schemaUrl() {
-        return this._schemaUrl;
-      }
-      merge(resource) {
-        if (resource == null)
-          return this;
-        let mergedSchemaUrl = mergeSchemaUrl(this, resource), mergedOptions = mergedSchemaUrl ? { schemaUrl: mergedSchemaUrl } : void 0;
-        return _ResourceImpl.FromAttributeList([...resource.getRawAttributes(), ...this.getRawAttributes()], mergedOptions);
-      }
-    };
-    function resourceFromAttributes3(attributes, options2) {
-      return ResourceImpl.FromAttributeList(Object.entries(attributes), options2);
-    }
-    exports.resourceFromAttributes = resourceFromAttributes3;
-    function resourceFromDetectedResource(detectedResource, options2) {
-      return new ResourceImpl(detectedResource, options2);
-    }
-    exports.resourceFromDetectedResource = resourceFromDetectedResource;
-    function emptyResource() {
-      return resourceFromAttributes3({});
-    }
-    exports.emptyResource = emptyResource;
-    function defaultResource() {
-      return resourceFromAttributes3({
-        [semantic_conventions_1.ATTR_SERVICE_NAME]: (0, default_service_name_1.defaultServiceName)(),
-        [semantic_conventions_1.ATTR_TELEMETRY_SDK_LANGUAGE]: core_1.SDK_INFO[semantic_conventions_1.ATTR_TELEMETRY_SDK_LANGUAGE],
-        [semantic_conventions_1.ATTR_TELEMETRY_SDK_NAME]: core_1.SDK_INFO[semantic_conventions_1.ATTR_TELEMETRY_SDK_NAME],
-        [semantic_conventions_1.ATTR_TELEMETRY_SDK_VERSION]: core_1.SDK_INFO[semantic_conventions_1.ATTR_TELEMETRY_SDK_VERSION]
-      });
-    }
-    exports.defaultResource = defaultResource;
-    function guardedRawAttributes(attributes) {
-      return attributes.map(([k, v]) => (0, utils_1.isPromiseLike)(v) ? [
-        k,
-        v.catch((err) => {
-          api_1.diag.debug("promise rejection for resource attribute: %s - %s", k, err);
-        })
-      ] : [k, v]);
-    }
-    function validateSchemaUrl(schemaUrl) {
-      if (typeof schemaUrl == "string" || schemaUrl === void 0)
-        return schemaUrl;
-      api_1.diag.warn("Schema URL must be string or undefined, got %s. Schema URL will be ignored.", schemaUrl);
-    }
-    function mergeSchemaUrl(old, updating) {
-      let oldSchemaUrl = old?.schemaUrl, updatingSchemaUrl = updating?.schemaUrl, isOldEmpty = oldSchemaUrl === void 0 || oldSchemaUrl === "", isUpdatingEmpty = updatingSchemaUrl === void 0 || updatingSchemaUrl === "";
-      if (isOldEmpty)
-        return updatingSchemaUrl;
-      if (isUpdatingEmpty || oldSchemaUrl === updatingSchemaUrl)
-        return oldSchemaUrl;
-      api_1.diag.warn('Schema URL merge conflict: old resource has "%s", updating resource has "%s". Resulting resource will have undefined Schema URL.', oldSchemaUrl, updatingSchemaUrl);
-    }
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detect-resources.js
-var require_detect_resources = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detect-resources.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.detectResources = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), ResourceImpl_1 = require_ResourceImpl(), detectResources = (config = {}) => (config.detectors || []).map((d) => {
-      try {
-        let resource = (0, ResourceImpl_1.resourceFromDetectedResource)(d.detect(config));
-        return api_1.diag.debug(`${d.constructor.name} found resource.`, resource), resource;
-      } catch (e) {
-        return api_1.diag.debug(`${d.constructor.name} failed: ${e.message}`), (0, ResourceImpl_1.emptyResource)();
-      }
-    }).reduce((acc, resource) => acc.merge(resource), (0, ResourceImpl_1.emptyResource)());
-    exports.detectResources = detectResources;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/EnvDetector.js
-var require_EnvDetector = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/EnvDetector.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.envDetector = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), semantic_conventions_1 = require_dist2(), core_1 = require_src2(), EnvDetector = class {
-      // Type, attribute keys, and attribute values should not exceed 256 characters.
-      _MAX_LENGTH = 255;
-      // OTEL_RESOURCE_ATTRIBUTES is a comma-separated list of attributes.
-      _COMMA_SEPARATOR = ",";
-      // OTEL_RESOURCE_ATTRIBUTES contains key value pair separated by '='.
-      _LABEL_KEY_VALUE_SPLITTER = "=";
-      /**
-       * Returns a {@link Resource} populated with attributes from the
-       * OTEL_RESOURCE_ATTRIBUTES environment variable. Note this is an async
-       * function to conform to the Detector interface.
-       *
-       * @param config The resource detection config
-       */
-      detect(_config) {
-        let attributes = {}, rawAttributes = (0, core_1.getStringFromEnv)("OTEL_RESOURCE_ATTRIBUTES"), serviceName = (0, core_1.getStringFromEnv)("OTEL_SERVICE_NAME");
-        if (rawAttributes)
-          try {
-            let parsedAttributes = this._parseResourceAttributes(rawAttributes);
-            Object.assign(attributes, parsedAttributes);
-          } catch (e) {
-            api_1.diag.debug(`EnvDetector failed: ${e instanceof Error ? e.message : e}`);
-          }
-        return serviceName && (attributes[semantic_conventions_1.ATTR_SERVICE_NAME] = serviceName), { attributes };
-      }
-      /**
-       * Creates an attribute map from the OTEL_RESOURCE_ATTRIBUTES environment
-       * variable.
-       *
-       * OTEL_RESOURCE_ATTRIBUTES: A comma-separated list of attributes in the
-       * format "key1=value1,key2=value2". The ',' and '=' characters in keys
-       * and values MUST be percent-encoded. Other characters MAY be percent-encoded.
-       *
-       * Per the spec, on any error (e.g., decoding failure), the entire environment
-       * variable value is discarded.
-       *
-       * @param rawEnvAttributes The resource attributes as a comma-separated list
-       * of key/value pairs.
-       * @returns The parsed resource attributes.
-       * @throws Error if parsing fails (caller handles by discarding all attributes)
-       */
-      _parseResourceAttributes(rawEnvAttributes) {
-        if (!rawEnvAttributes)
-          return {};
-        let attributes = {}, rawAttributes = rawEnvAttributes.split(this._COMMA_SEPARATOR).filter((attr) => attr.trim() !== "");
-        for (let rawAttribute of rawAttributes) {
-          let keyValuePair = rawAttribute.split(this._LABEL_KEY_VALUE_SPLITTER);
-          if (keyValuePair.length !== 2)
-            throw new Error(`Invalid format for OTEL_RESOURCE_ATTRIBUTES: "${rawAttribute}". Expected format: key=value. The ',' and '=' characters must be percent-encoded in keys and values.`);
-          let [rawKey, rawValue] = keyValuePair, key = rawKey.trim(), value = rawValue.trim();
-          if (key.length === 0)
-            throw new Error(`Invalid OTEL_RESOURCE_ATTRIBUTES: empty attribute key in "${rawAttribute}".`);
-          let decodedKey, decodedValue;
-          try {
-            decodedKey = decodeURIComponent(key), decodedValue = decodeURIComponent(value);
-          } catch (e) {
-            throw new Error(`Failed to percent-decode OTEL_RESOURCE_ATTRIBUTES entry "${rawAttribute}": ${e instanceof Error ? e.message : e}`, { cause: e });
-          }
-          if (decodedKey.length > this._MAX_LENGTH)
-            throw new Error(`Attribute key exceeds the maximum length of ${this._MAX_LENGTH} characters: "${decodedKey}".`);
-          if (decodedValue.length > this._MAX_LENGTH)
-            throw new Error(`Attribute value exceeds the maximum length of ${this._MAX_LENGTH} characters for key "${decodedKey}".`);
-          attributes[decodedKey] = decodedValue;
-        }
-        return attributes;
-      }
-    };
-    exports.envDetector = new EnvDetector();
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/semconv.js
-var require_semconv3 = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/semconv.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ATTR_WEBENGINE_VERSION = exports.ATTR_WEBENGINE_NAME = exports.ATTR_WEBENGINE_DESCRIPTION = exports.ATTR_SERVICE_NAMESPACE = exports.ATTR_SERVICE_INSTANCE_ID = exports.ATTR_PROCESS_RUNTIME_VERSION = exports.ATTR_PROCESS_RUNTIME_NAME = exports.ATTR_PROCESS_RUNTIME_DESCRIPTION = exports.ATTR_PROCESS_PID = exports.ATTR_PROCESS_OWNER = exports.ATTR_PROCESS_EXECUTABLE_PATH = exports.ATTR_PROCESS_EXECUTABLE_NAME = exports.ATTR_PROCESS_COMMAND_ARGS = exports.ATTR_PROCESS_COMMAND = exports.ATTR_OS_VERSION = exports.ATTR_OS_TYPE = exports.ATTR_K8S_POD_NAME = exports.ATTR_K8S_NAMESPACE_NAME = exports.ATTR_K8S_DEPLOYMENT_NAME = exports.ATTR_K8S_CLUSTER_NAME = exports.ATTR_HOST_TYPE = exports.ATTR_HOST_NAME = exports.ATTR_HOST_IMAGE_VERSION = exports.ATTR_HOST_IMAGE_NAME = exports.ATTR_HOST_IMAGE_ID = exports.ATTR_HOST_ID = exports.ATTR_HOST_ARCH = exports.ATTR_CONTAINER_NAME = exports.ATTR_CONTAINER_IMAGE_TAGS = exports.ATTR_CONTAINER_IMAGE_NAME = exports.ATTR_CONTAINER_ID = exports.ATTR_CLOUD_REGION = exports.ATTR_CLOUD_PROVIDER = exports.ATTR_CLOUD_AVAILABILITY_ZONE = exports.ATTR_CLOUD_ACCOUNT_ID = void 0;
-    exports.ATTR_CLOUD_ACCOUNT_ID = "cloud.account.id";
-    exports.ATTR_CLOUD_AVAILABILITY_ZONE = "cloud.availability_zone";
-    exports.ATTR_CLOUD_PROVIDER = "cloud.provider";
-    exports.ATTR_CLOUD_REGION = "cloud.region";
-    exports.ATTR_CONTAINER_ID = "container.id";
-    exports.ATTR_CONTAINER_IMAGE_NAME = "container.image.name";
-    exports.ATTR_CONTAINER_IMAGE_TAGS = "container.image.tags";
-    exports.ATTR_CONTAINER_NAME = "container.name";
-    exports.ATTR_HOST_ARCH = "host.arch";
-    exports.ATTR_HOST_ID = "host.id";
-    exports.ATTR_HOST_IMAGE_ID = "host.image.id";
-    exports.ATTR_HOST_IMAGE_NAME = "host.image.name";
-    exports.ATTR_HOST_IMAGE_VERSION = "host.image.version";
-    exports.ATTR_HOST_NAME = "host.name";
-    exports.ATTR_HOST_TYPE = "host.type";
-    exports.ATTR_K8S_CLUSTER_NAME = "k8s.cluster.name";
-    exports.ATTR_K8S_DEPLOYMENT_NAME = "k8s.deployment.name";
-    exports.ATTR_K8S_NAMESPACE_NAME = "k8s.namespace.name";
-    exports.ATTR_K8S_POD_NAME = "k8s.pod.name";
-    exports.ATTR_OS_TYPE = "os.type";
-    exports.ATTR_OS_VERSION = "os.version";
-    exports.ATTR_PROCESS_COMMAND = "process.command";
-    exports.ATTR_PROCESS_COMMAND_ARGS = "process.command_args";
-    exports.ATTR_PROCESS_EXECUTABLE_NAME = "process.executable.name";
-    exports.ATTR_PROCESS_EXECUTABLE_PATH = "process.executable.path";
-    exports.ATTR_PROCESS_OWNER = "process.owner";
-    exports.ATTR_PROCESS_PID = "process.pid";
-    exports.ATTR_PROCESS_RUNTIME_DESCRIPTION = "process.runtime.description";
-    exports.ATTR_PROCESS_RUNTIME_NAME = "process.runtime.name";
-    exports.ATTR_PROCESS_RUNTIME_VERSION = "process.runtime.version";
-    exports.ATTR_SERVICE_INSTANCE_ID = "service.instance.id";
-    exports.ATTR_SERVICE_NAMESPACE = "service.namespace";
-    exports.ATTR_WEBENGINE_DESCRIPTION = "webengine.description";
-    exports.ATTR_WEBENGINE_NAME = "webengine.name";
-    exports.ATTR_WEBENGINE_VERSION = "webengine.version";
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/execAsync.js
-var require_execAsync = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/execAsync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.execFileAsync = exports.execAsync = void 0;
-    var child_process = __require("child_process"), util = __require("util");
-    exports.execAsync = util.promisify(child_process.exec);
-    exports.execFileAsync = util.promisify(child_process.execFile);
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-darwin.js
-var require_getMachineId_darwin = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-darwin.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getMachineId = void 0;
-    var execAsync_1 = require_execAsync(), api_1 = (init_esm(), __toCommonJS(esm_exports)), EXEC_TIMEOUT_MS = 5e3;
-    async function getMachineId() {
-      try {
-        let idLine = (await (0, execAsync_1.execFileAsync)("/usr/sbin/ioreg", ["-rd1", "-c", "IOPlatformExpertDevice"], { timeout: EXEC_TIMEOUT_MS })).stdout.split(`
-`).find((line) => line.includes("IOPlatformUUID"));
-        if (!idLine)
-          return;
-        let parts = idLine.split('" = "');
-        if (parts.length === 2)
-          return parts[1].slice(0, -1);
-      } catch (e) {
-        api_1.diag.debug(`error reading machine id: ${e}`);
-      }
-    }
-    exports.getMachineId = getMachineId;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-linux.js
-var require_getMachineId_linux = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-linux.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getMachineId = void 0;
-    var fs_1 = __require("fs"), api_1 = (init_esm(), __toCommonJS(esm_exports));
-    async function getMachineId() {
-      let paths = ["/etc/machine-id", "/var/lib/dbus/machine-id"];
-      for (let path30 of paths)
-        try {
-          return (await fs_1.promises.readFile(path30, { encoding: "utf8" })).trim();
-        } catch (e) {
-          api_1.diag.debug(`error reading machine id: ${e}`);
-        }
-    }
-    exports.getMachineId = getMachineId;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-bsd.js
-var require_getMachineId_bsd = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-bsd.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getMachineId = void 0;
-    var fs_1 = __require("fs"), execAsync_1 = require_execAsync(), api_1 = (init_esm(), __toCommonJS(esm_exports)), EXEC_TIMEOUT_MS = 5e3;
-    async function getMachineId() {
-      try {
-        return (await fs_1.promises.readFile("/etc/hostid", { encoding: "utf8" })).trim();
-      } catch (e) {
-        api_1.diag.debug(`error reading machine id: ${e}`);
-      }
-      try {
-        return (await (0, execAsync_1.execFileAsync)("/bin/kenv", ["-q", "smbios.system.uuid"], { timeout: EXEC_TIMEOUT_MS })).stdout.trim();
-      } catch (e) {
-        api_1.diag.debug(`error reading machine id: ${e}`);
-      }
-    }
-    exports.getMachineId = getMachineId;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-win.js
-var require_getMachineId_win = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-win.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getMachineId = void 0;
-    var process2 = __require("process"), execAsync_1 = require_execAsync(), api_1 = (init_esm(), __toCommonJS(esm_exports));
-    async function getMachineId() {
-      let args = "QUERY HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Cryptography /v MachineGuid", command = "%windir%\\System32\\REG.exe";
-      process2.arch === "ia32" && "PROCESSOR_ARCHITEW6432" in process2.env && (command = "%windir%\\sysnative\\cmd.exe /c " + command);
-      try {
-        let parts = (await (0, execAsync_1.execAsync)(`${command} ${args}`)).stdout.split("REG_SZ");
-        if (parts.length === 2)
-          return parts[1].trim();
-      } catch (e) {
-        api_1.diag.debug(`error reading machine id: ${e}`);
-      }
-    }
-    exports.getMachineId = getMachineId;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-unsupported.js
-var require_getMachineId_unsupported = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-unsupported.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getMachineId = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports));
-    async function getMachineId() {
-      api_1.diag.debug("could not read machine-id: unsupported platform");
-    }
-    exports.getMachineId = getMachineId;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId.js
-var require_getMachineId = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getMachineId = void 0;
-    var process2 = __require("process"), getMachineIdImpl;
-    async function getMachineId() {
-      if (!getMachineIdImpl)
-        switch (process2.platform) {
-          case "darwin":
-            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_darwin()))).getMachineId;
-            break;
-          case "linux":
-            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_linux()))).getMachineId;
-            break;
-          case "freebsd":
-            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_bsd()))).getMachineId;
-            break;
-          case "win32":
-            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_win()))).getMachineId;
-            break;
-          default:
-            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_unsupported()))).getMachineId;
-            break;
-        }
-      return getMachineIdImpl();
-    }
-    exports.getMachineId = getMachineId;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/utils.js
-var require_utils6 = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/utils.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.normalizeType = exports.normalizeArch = void 0;
-    var normalizeArch = (nodeArchString) => {
-      switch (nodeArchString) {
-        case "arm":
-          return "arm32";
-        case "ppc":
-          return "ppc32";
-        case "x64":
-          return "amd64";
-        default:
-          return nodeArchString;
-      }
-    };
-    exports.normalizeArch = normalizeArch;
-    var normalizeType = (nodePlatform) => {
-      switch (nodePlatform) {
-        case "sunos":
-          return "solaris";
-        case "win32":
-          return "windows";
-        default:
-          return nodePlatform;
-      }
-    };
-    exports.normalizeType = normalizeType;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/HostDetector.js
-var require_HostDetector = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/HostDetector.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.hostDetector = void 0;
-    var semconv_1 = require_semconv3(), os_1 = __require("os"), getMachineId_1 = require_getMachineId(), utils_1 = require_utils6(), HostDetector = class {
-      detect(_config) {
-        return { attributes: {
-          [semconv_1.ATTR_HOST_NAME]: (0, os_1.hostname)(),
-          [semconv_1.ATTR_HOST_ARCH]: (0, utils_1.normalizeArch)((0, os_1.arch)()),
-          [semconv_1.ATTR_HOST_ID]: (0, getMachineId_1.getMachineId)()
-        } };
-      }
-    };
-    exports.hostDetector = new HostDetector();
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/OSDetector.js
-var require_OSDetector = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/OSDetector.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.osDetector = void 0;
-    var semconv_1 = require_semconv3(), os_1 = __require("os"), utils_1 = require_utils6(), OSDetector = class {
-      detect(_config) {
-        return { attributes: {
-          [semconv_1.ATTR_OS_TYPE]: (0, utils_1.normalizeType)((0, os_1.platform)()),
-          [semconv_1.ATTR_OS_VERSION]: (0, os_1.release)()
-        } };
-      }
-    };
-    exports.osDetector = new OSDetector();
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ProcessDetector.js
-var require_ProcessDetector = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ProcessDetector.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.processDetector = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), semconv_1 = require_semconv3(), os6 = __require("os"), ProcessDetector = class {
-      detect(_config) {
-        let attributes = {
-          [semconv_1.ATTR_PROCESS_PID]: process.pid,
-          [semconv_1.ATTR_PROCESS_EXECUTABLE_NAME]: process.title,
-          [semconv_1.ATTR_PROCESS_EXECUTABLE_PATH]: process.execPath,
-          [semconv_1.ATTR_PROCESS_COMMAND_ARGS]: [
-            process.argv[0],
-            ...process.execArgv,
-            ...process.argv.slice(1)
-          ],
-          [semconv_1.ATTR_PROCESS_RUNTIME_VERSION]: process.versions.node,
-          [semconv_1.ATTR_PROCESS_RUNTIME_NAME]: "nodejs",
-          [semconv_1.ATTR_PROCESS_RUNTIME_DESCRIPTION]: "Node.js"
-        };
-        process.argv.length > 1 && (attributes[semconv_1.ATTR_PROCESS_COMMAND] = process.argv[1]);
-        try {
-          let userInfo = os6.userInfo();
-          attributes[semconv_1.ATTR_PROCESS_OWNER] = userInfo.username;
-        } catch (e) {
-          api_1.diag.debug(`error obtaining process owner: ${e}`);
-        }
-        return { attributes };
-      }
-    };
-    exports.processDetector = new ProcessDetector();
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ServiceInstanceIdDetector.js
-var require_ServiceInstanceIdDetector = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ServiceInstanceIdDetector.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.serviceInstanceIdDetector = void 0;
-    var semconv_1 = require_semconv3(), crypto_1 = __require("crypto"), ServiceInstanceIdDetector = class {
-      // Multiple calls to ServiceInstanceIdDetector return the same ID.
-      _serviceInstanceId;
-      detect(_config) {
-        return this._serviceInstanceId || (this._serviceInstanceId = (0, crypto_1.randomUUID)()), {
-          attributes: {
-            [semconv_1.ATTR_SERVICE_INSTANCE_ID]: this._serviceInstanceId
-          }
-        };
-      }
-    };
-    exports.serviceInstanceIdDetector = new ServiceInstanceIdDetector();
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/index.js
-var require_node2 = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = void 0;
-    var HostDetector_1 = require_HostDetector();
-    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
-      return HostDetector_1.hostDetector;
-    } });
-    var OSDetector_1 = require_OSDetector();
-    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
-      return OSDetector_1.osDetector;
-    } });
-    var ProcessDetector_1 = require_ProcessDetector();
-    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
-      return ProcessDetector_1.processDetector;
-    } });
-    var ServiceInstanceIdDetector_1 = require_ServiceInstanceIdDetector();
-    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
-      return ServiceInstanceIdDetector_1.serviceInstanceIdDetector;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/index.js
-var require_platform2 = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = void 0;
-    var node_1 = require_node2();
-    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
-      return node_1.hostDetector;
-    } });
-    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
-      return node_1.osDetector;
-    } });
-    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
-      return node_1.processDetector;
-    } });
-    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
-      return node_1.serviceInstanceIdDetector;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/NoopDetector.js
-var require_NoopDetector = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/NoopDetector.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.noopDetector = exports.NoopDetector = void 0;
-    var NoopDetector = class {
-      detect() {
-        return {
-          attributes: {}
-        };
-      }
-    };
-    exports.NoopDetector = NoopDetector;
-    exports.noopDetector = new NoopDetector();
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/index.js
-var require_detectors = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.noopDetector = exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = exports.envDetector = void 0;
-    var EnvDetector_1 = require_EnvDetector();
-    Object.defineProperty(exports, "envDetector", { enumerable: !0, get: function() {
-      return EnvDetector_1.envDetector;
-    } });
-    var platform_1 = require_platform2();
-    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
-      return platform_1.hostDetector;
-    } });
-    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
-      return platform_1.osDetector;
-    } });
-    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
-      return platform_1.processDetector;
-    } });
-    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
-      return platform_1.serviceInstanceIdDetector;
-    } });
-    var NoopDetector_1 = require_NoopDetector();
-    Object.defineProperty(exports, "noopDetector", { enumerable: !0, get: function() {
-      return NoopDetector_1.noopDetector;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/index.js
-var require_src3 = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.defaultServiceName = exports.emptyResource = exports.defaultResource = exports.resourceFromAttributes = exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = exports.envDetector = exports.detectResources = void 0;
-    var detect_resources_1 = require_detect_resources();
-    Object.defineProperty(exports, "detectResources", { enumerable: !0, get: function() {
-      return detect_resources_1.detectResources;
-    } });
-    var detectors_1 = require_detectors();
-    Object.defineProperty(exports, "envDetector", { enumerable: !0, get: function() {
-      return detectors_1.envDetector;
-    } });
-    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
-      return detectors_1.hostDetector;
-    } });
-    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
-      return detectors_1.osDetector;
-    } });
-    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
-      return detectors_1.processDetector;
-    } });
-    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
-      return detectors_1.serviceInstanceIdDetector;
-    } });
-    var ResourceImpl_1 = require_ResourceImpl();
-    Object.defineProperty(exports, "resourceFromAttributes", { enumerable: !0, get: function() {
-      return ResourceImpl_1.resourceFromAttributes;
-    } });
-    Object.defineProperty(exports, "defaultResource", { enumerable: !0, get: function() {
-      return ResourceImpl_1.defaultResource;
-    } });
-    Object.defineProperty(exports, "emptyResource", { enumerable: !0, get: function() {
-      return ResourceImpl_1.emptyResource;
-    } });
-    var default_service_name_1 = require_default_service_name();
-    Object.defineProperty(exports, "defaultServiceName", { enumerable: !0, get: function() {
-      return default_service_name_1.defaultServiceName;
-    } });
-  }
-});
-
 // node_modules/@opentelemetry/sdk-metrics/build/src/view/ViewRegistry.js
 var require_ViewRegistry = __commonJS({
   "node_modules/@opentelemetry/sdk-metrics/build/src/view/ViewRegistry.js"(exports) {
@@ -13007,7 +14875,7 @@ var require_InstrumentDescriptor = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.isValidName = exports.isDescriptorCompatibleWith = exports.createInstrumentDescriptorWithView = exports.createInstrumentDescriptor = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), utils_1 = require_utils2();
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), utils_1 = require_utils6();
     function createInstrumentDescriptor(name, type, options2) {
       return isValidName(name) || api_1.diag.warn(`Invalid metric name: "${name}". The metric name should be a ASCII string with a length no greater than 255 characters.`), {
         name,
@@ -13256,7 +15124,7 @@ var require_HashMap = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.AttributeHashMap = exports.HashMap = void 0;
-    var utils_1 = require_utils2(), HashMap = class {
+    var utils_1 = require_utils6(), HashMap = class {
       _valueMap = /* @__PURE__ */ new Map();
       _keyMap = /* @__PURE__ */ new Map();
       _hash;
@@ -13309,7 +15177,7 @@ var require_DeltaMetricProcessor = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.DeltaMetricProcessor = void 0;
-    var core_1 = require_src2(), utils_1 = require_utils2(), HashMap_1 = require_HashMap(), DeltaMetricProcessor = class {
+    var core_1 = require_src2(), utils_1 = require_utils6(), HashMap_1 = require_HashMap(), DeltaMetricProcessor = class {
       _activeCollectionStorage = new HashMap_1.AttributeHashMap();
       // TODO: find a reasonable mean to clean the memo;
       // https://github.com/open-telemetry/opentelemetry-specification/pull/2208
@@ -13694,7 +15562,7 @@ var require_ObservableRegistry = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.ObservableRegistry = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), Instruments_1 = require_Instruments(), ObservableResult_1 = require_ObservableResult(), utils_1 = require_utils2(), ObservableRegistry = class {
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), Instruments_1 = require_Instruments(), ObservableResult_1 = require_ObservableResult(), utils_1 = require_utils6(), ObservableRegistry = class {
       _callbacks = [];
       _batchCallbacks = [];
       addCallback(callback, instrument) {
@@ -13864,7 +15732,7 @@ var require_MeterProviderSharedState = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.MeterProviderSharedState = void 0;
-    var utils_1 = require_utils2(), ViewRegistry_1 = require_ViewRegistry(), MeterSharedState_1 = require_MeterSharedState(), AggregationOption_1 = require_AggregationOption(), MeterProviderSharedState = class {
+    var utils_1 = require_utils6(), ViewRegistry_1 = require_ViewRegistry(), MeterSharedState_1 = require_MeterSharedState(), AggregationOption_1 = require_AggregationOption(), MeterProviderSharedState = class {
       viewRegistry = new ViewRegistry_1.ViewRegistry();
       metricCollectors = [];
       meterSharedStates = /* @__PURE__ */ new Map();
@@ -14259,7 +16127,7 @@ var require_MeterProvider = __commonJS({
 });
 
 // node_modules/@opentelemetry/sdk-metrics/build/src/index.js
-var require_src4 = __commonJS({
+var require_src6 = __commonJS({
   "node_modules/@opentelemetry/sdk-metrics/build/src/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -14306,9 +16174,589 @@ var require_src4 = __commonJS({
     Object.defineProperty(exports, "createDenyListAttributesProcessor", { enumerable: !0, get: function() {
       return AttributesProcessor_1.createDenyListAttributesProcessor;
     } });
-    var utils_1 = require_utils2();
+    var utils_1 = require_utils6();
     Object.defineProperty(exports, "TimeoutError", { enumerable: !0, get: function() {
       return utils_1.TimeoutError;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/metrics/index.js
+var require_metrics = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/metrics/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MetricsExporterMetricsHelper = void 0;
+    exports.MetricsExporterMetricsHelper = {
+      name: "metric_data_point",
+      countItems: (request) => {
+        let count3 = 0;
+        for (let scopeMetrics of request.scopeMetrics)
+          for (let metric of scopeMetrics.metrics)
+            count3 += metric.dataPoints.length;
+        return count3;
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/trace/index.js
+var require_trace = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/trace/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.TraceExporterMetricsHelper = void 0;
+    exports.TraceExporterMetricsHelper = {
+      name: "span",
+      countItems: (request) => request.length
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/logs/index.js
+var require_logs2 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LogsExporterMetricsHelper = void 0;
+    exports.LogsExporterMetricsHelper = {
+      name: "log",
+      countItems: (request) => request.length
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/utils.js
+var require_utils7 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.estimateVarintSize = void 0;
+    function estimateVarintSize(v) {
+      return v < 0 ? 10 : v < 128 ? 1 : v < 16384 ? 2 : v < 2097152 ? 3 : v < 268435456 ? 4 : v < 34359738368 ? 5 : v < 4398046511104 ? 6 : v < 562949953421312 ? 7 : v < 72057594037927940 ? 8 : 9;
+    }
+    exports.estimateVarintSize = estimateVarintSize;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-writer.js
+var require_protobuf_writer = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-writer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProtobufWriter = exports.GROWING_BUFFER_DEBUG_MESSAGE = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), utils_1 = require_utils7();
+    exports.GROWING_BUFFER_DEBUG_MESSAGE = "ProtobufWriter: estimated size was too small, growing buffer.";
+    var RESERVED_LENGTH_BYTES = 1, ProtobufWriter = class {
+      _buffer;
+      // Avoid using TextEncoder type. While the global is there on all supported runtimes, types may differ.
+      _textEncoder;
+      _dataView;
+      pos = 0;
+      constructor(estimatedSize = 65536) {
+        this._buffer = new Uint8Array(estimatedSize), this._textEncoder = new TextEncoder(), this._dataView = new DataView(this._buffer.buffer, this._buffer.byteOffset);
+      }
+      /**
+       * Ensure buffer has capacity for at least size more bytes
+       */
+      _ensureCapacity(size) {
+        let needed = this.pos + size;
+        if (needed <= this._buffer.length)
+          return;
+        api_1.diag.debug(exports.GROWING_BUFFER_DEBUG_MESSAGE);
+        let newSize = this._buffer.length * 2;
+        for (; newSize < needed; )
+          newSize *= 2;
+        let newBuffer = new Uint8Array(newSize);
+        newBuffer.set(this._buffer), this._buffer = newBuffer, this._dataView = new DataView(this._buffer.buffer, this._buffer.byteOffset);
+      }
+      /**
+       * Get the written bytes as a Uint8Array
+       */
+      finish() {
+        return this._buffer.subarray(0, this.pos);
+      }
+      /**
+       * Insert placeholder for length. Update later with {@link finishLengthDelimited}
+       * Returns the position where to write the length.
+       */
+      startLengthDelimited() {
+        let lengthPos = this.pos;
+        return this._ensureCapacity(RESERVED_LENGTH_BYTES), this.pos += RESERVED_LENGTH_BYTES, lengthPos;
+      }
+      /**
+       * Write length varint at placeholder position and shift content forward if needed.
+       * Most messages are small (< 128 bytes), so we reserve 1 byte and only shift
+       * when the length needs more bytes.
+       */
+      finishLengthDelimited(pos, length) {
+        let v = length >>> 0, varintSize = (0, utils_1.estimateVarintSize)(v);
+        if (varintSize > RESERVED_LENGTH_BYTES) {
+          let additionalBytes = varintSize - RESERVED_LENGTH_BYTES;
+          this._ensureCapacity(additionalBytes), this._buffer.copyWithin(pos + varintSize, pos + RESERVED_LENGTH_BYTES, this.pos), this.pos += additionalBytes;
+        }
+        let writePos = pos;
+        v < 128 ? this._buffer[writePos] = v : v < 16384 ? (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos] = v >>> 7) : v < 2097152 ? (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos++] = v >>> 7 & 127 | 128, this._buffer[writePos] = v >>> 14) : v < 268435456 ? (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos++] = v >>> 7 & 127 | 128, this._buffer[writePos++] = v >>> 14 & 127 | 128, this._buffer[writePos] = v >>> 21) : (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos++] = v >>> 7 & 127 | 128, this._buffer[writePos++] = v >>> 14 & 127 | 128, this._buffer[writePos++] = v >>> 21 & 127 | 128, this._buffer[writePos] = v >>> 28);
+      }
+      /**
+       * Write a sint32 value using zigzag encoding
+       */
+      writeSint32(value) {
+        this.writeVarint((value << 1 ^ value >> 31) >>> 0);
+      }
+      /**
+       * Write a signed 64-bit fixed integer (sfixed64) from a JS number.
+       * Handles negative values via two's complement.
+       */
+      writeSfixed64(value) {
+        let low, high;
+        if (value >= 0)
+          low = value >>> 0, high = value / 4294967296 >>> 0;
+        else {
+          let abs = Math.abs(value);
+          low = abs >>> 0, high = abs / 4294967296 >>> 0, low = ~low >>> 0, high = ~high >>> 0, low = low + 1 >>> 0, low === 0 && (high = high + 1 >>> 0);
+        }
+        this.writeFixed64(low, high);
+      }
+      /**
+       * Write a varint (variable-length integer)
+       */
+      writeVarint(value) {
+        if (this._ensureCapacity((0, utils_1.estimateVarintSize)(value)), value >= 0 && value <= 4294967295) {
+          let v = value >>> 0;
+          for (; v > 127; )
+            this._buffer[this.pos++] = v & 127 | 128, v >>>= 7;
+          this._buffer[this.pos++] = v;
+        } else {
+          let low, high;
+          if (value >= 0)
+            low = value >>> 0, high = value / 4294967296 >>> 0;
+          else {
+            let abs = Math.abs(value);
+            low = abs >>> 0, high = abs / 4294967296 >>> 0, low = ~low >>> 0, high = ~high >>> 0, low = low + 1 >>> 0, low === 0 && (high = high + 1 >>> 0);
+          }
+          for (; high > 0 || low > 127; )
+            this._buffer[this.pos++] = low & 127 | 128, low = (low >>> 7 | high << 25) >>> 0, high >>>= 7;
+          this._buffer[this.pos++] = low & 127;
+        }
+      }
+      /**
+       * Write a 32-bit fixed integer (little-endian)
+       */
+      writeFixed32(value) {
+        this._ensureCapacity(4);
+        let v = value >>> 0;
+        this._buffer[this.pos++] = v & 255, this._buffer[this.pos++] = v >>> 8 & 255, this._buffer[this.pos++] = v >>> 16 & 255, this._buffer[this.pos++] = v >>> 24 & 255;
+      }
+      /**
+       * Write a 64-bit fixed integer (little-endian)
+       * @param low - Low 32 bits
+       * @param high - High 32 bits
+       */
+      writeFixed64(low, high) {
+        this._ensureCapacity(8);
+        let l = low >>> 0, h = high >>> 0;
+        this._buffer[this.pos++] = l & 255, this._buffer[this.pos++] = l >>> 8 & 255, this._buffer[this.pos++] = l >>> 16 & 255, this._buffer[this.pos++] = l >>> 24 & 255, this._buffer[this.pos++] = h & 255, this._buffer[this.pos++] = h >>> 8 & 255, this._buffer[this.pos++] = h >>> 16 & 255, this._buffer[this.pos++] = h >>> 24 & 255;
+      }
+      /**
+       * Write length-delimited data (varint length + bytes)
+       */
+      writeBytes(bytes) {
+        this.writeVarint(bytes.length), this._ensureCapacity(bytes.length), this._buffer.set(bytes, this.pos), this.pos += bytes.length;
+      }
+      /**
+       * Write a field key (field number + wire type)
+       */
+      writeTag(fieldNumber, wireType) {
+        this.writeVarint(fieldNumber << 3 | wireType);
+      }
+      /**
+       * Write a double (64-bit IEEE 754)
+       */
+      writeDouble(value) {
+        this._ensureCapacity(8), this._dataView.setFloat64(this.pos, value, !0), this.pos += 8;
+      }
+      /**
+       * Write a string as UTF-8 bytes (length-delimited)
+       */
+      writeString(str2) {
+        let isAscii = !0, len = str2.length;
+        for (let i = 0; i < len; i++)
+          if (str2.charCodeAt(i) > 127) {
+            isAscii = !1;
+            break;
+          }
+        if (isAscii) {
+          this.writeVarint(len), this._ensureCapacity(len);
+          for (let i = 0; i < len; i++)
+            this._buffer[this.pos++] = str2.charCodeAt(i);
+        } else {
+          let bytes = this._textEncoder.encode(str2);
+          this.writeBytes(bytes);
+        }
+      }
+    };
+    exports.ProtobufWriter = ProtobufWriter;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/hex-to-binary.js
+var require_hex_to_binary = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/hex-to-binary.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.hexToBinary = void 0;
+    function intValue(charCode) {
+      return charCode >= 48 && charCode <= 57 ? charCode - 48 : charCode >= 97 && charCode <= 102 ? charCode - 87 : charCode - 55;
+    }
+    function hexToBinary(hexStr) {
+      let buf = new Uint8Array(hexStr.length / 2), offset = 0;
+      for (let i = 0; i < hexStr.length; i += 2) {
+        let hi = intValue(hexStr.charCodeAt(i)), lo = intValue(hexStr.charCodeAt(i + 1));
+        buf[offset++] = hi << 4 | lo;
+      }
+      return buf;
+    }
+    exports.hexToBinary = hexToBinary;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/common-serializer.js
+var require_common_serializer = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/common-serializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.writeResource = exports.writeInstrumentationScope = exports.writeAnyValue = exports.writeKeyValue = exports.writeAttributes = exports.writeHrTimeAsFixed64 = void 0;
+    function writeHrTimeAsFixed64(serializer, hrTime) {
+      let seconds = hrTime[0], nanos = hrTime[1], nanosPerSecond = 1e9, secondsLower16Bits = seconds & 65535, secondsUpperBits = seconds / 65536 >>> 0, nanosFromLower16Bits = secondsLower16Bits * nanosPerSecond, nanosFromUpperBits = secondsUpperBits * nanosPerSecond, lower16ContributionLow32 = nanosFromLower16Bits >>> 0, lower16ContributionHigh32 = Math.floor(nanosFromLower16Bits / 4294967296), upperBitsContributionLow32 = (nanosFromUpperBits & 65535) * 65536 >>> 0, upperBitsContributionHigh32 = nanosFromUpperBits / 65536 >>> 0, low32WithCarry = lower16ContributionLow32 + upperBitsContributionLow32 + nanos, totalLow = low32WithCarry >>> 0, carry = Math.floor(low32WithCarry / 4294967296), totalHigh = lower16ContributionHigh32 + upperBitsContributionHigh32 + carry >>> 0;
+      serializer.writeFixed64(totalLow, totalHigh);
+    }
+    exports.writeHrTimeAsFixed64 = writeHrTimeAsFixed64;
+    function writeAttributes(writer, attributes, fieldNumber) {
+      for (let key in attributes) {
+        if (!Object.prototype.hasOwnProperty.call(attributes, key))
+          continue;
+        let value = attributes[key];
+        writer.writeTag(fieldNumber, 2);
+        let kvStart = writer.startLengthDelimited(), startPos = writer.pos;
+        writeKeyValue(writer, key, value), writer.finishLengthDelimited(kvStart, writer.pos - startPos);
+      }
+    }
+    exports.writeAttributes = writeAttributes;
+    function writeKeyValue(writer, key, value) {
+      writer.writeTag(1, 2), writer.writeString(key), writer.writeTag(2, 2);
+      let valueStart = writer.startLengthDelimited(), startPos = writer.pos;
+      writeAnyValue(writer, value), writer.finishLengthDelimited(valueStart, writer.pos - startPos);
+    }
+    exports.writeKeyValue = writeKeyValue;
+    var MIN_64_BIT_INT = -(2 ** 63), MAX_64_BIT_INT = 2 ** 63;
+    function writeAnyValue(writer, value) {
+      let t = typeof value;
+      if (t === "string")
+        writer.writeTag(1, 2), writer.writeString(value);
+      else if (t === "boolean")
+        writer.writeTag(2, 0), writer.writeVarint(value ? 1 : 0);
+      else if (t === "number") {
+        let numValue = value;
+        Number.isInteger(numValue) && numValue >= MIN_64_BIT_INT && numValue < MAX_64_BIT_INT ? (writer.writeTag(3, 0), writer.writeVarint(numValue)) : (writer.writeTag(4, 1), writer.writeDouble(numValue));
+      } else if (value instanceof Uint8Array)
+        writer.writeTag(7, 2), writer.writeBytes(value);
+      else if (Array.isArray(value)) {
+        writer.writeTag(5, 2);
+        let arrayStart = writer.startLengthDelimited(), arrayStartPos = writer.pos;
+        for (let item of value) {
+          writer.writeTag(1, 2);
+          let itemStart = writer.startLengthDelimited(), itemStartPos = writer.pos;
+          writeAnyValue(writer, item), writer.finishLengthDelimited(itemStart, writer.pos - itemStartPos);
+        }
+        writer.finishLengthDelimited(arrayStart, writer.pos - arrayStartPos);
+      } else if (t === "object" && value != null) {
+        writer.writeTag(6, 2);
+        let kvlistStart = writer.startLengthDelimited(), kvlistStartPos = writer.pos, obj = value;
+        for (let k in obj) {
+          if (!Object.prototype.hasOwnProperty.call(obj, k))
+            continue;
+          let v = obj[k];
+          writer.writeTag(1, 2);
+          let kvStart = writer.startLengthDelimited(), kvStartPos = writer.pos;
+          writer.writeTag(1, 2), writer.writeString(k), writer.writeTag(2, 2);
+          let valueStart = writer.startLengthDelimited(), valueStartPos = writer.pos;
+          writeAnyValue(writer, v), writer.finishLengthDelimited(valueStart, writer.pos - valueStartPos), writer.finishLengthDelimited(kvStart, writer.pos - kvStartPos);
+        }
+        writer.finishLengthDelimited(kvlistStart, writer.pos - kvlistStartPos);
+      }
+    }
+    exports.writeAnyValue = writeAnyValue;
+    function writeInstrumentationScope(writer, scope, fieldNumber) {
+      writer.writeTag(fieldNumber, 2);
+      let start = writer.startLengthDelimited(), startPos = writer.pos;
+      writer.writeTag(1, 2), writer.writeString(scope.name), scope.version && (writer.writeTag(2, 2), writer.writeString(scope.version)), scope.attributes && writeAttributes(writer, scope.attributes, 3), scope.droppedAttributesCount && (writer.writeTag(4, 0), writer.writeVarint(scope.droppedAttributesCount)), writer.finishLengthDelimited(start, writer.pos - startPos);
+    }
+    exports.writeInstrumentationScope = writeInstrumentationScope;
+    function writeResource(writer, resource, fieldNumber) {
+      writer.writeTag(fieldNumber, 2);
+      let resourceStart = writer.startLengthDelimited(), resourceStartPos = writer.pos;
+      resource.attributes && writeAttributes(writer, resource.attributes, 1), writer.writeTag(2, 0), writer.writeVarint(0), writer.finishLengthDelimited(resourceStart, writer.pos - resourceStartPos);
+    }
+    exports.writeResource = writeResource;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-size-estimator.js
+var require_protobuf_size_estimator = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-size-estimator.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProtobufSizeEstimator = void 0;
+    var utils_1 = require_utils7();
+    function utf8ByteLength(str2) {
+      let len = str2.length, byteLen = 0;
+      for (let i = 0; i < len; i++) {
+        let code = str2.charCodeAt(i);
+        code < 128 ? byteLen += 1 : code < 2048 ? byteLen += 2 : code < 55296 || code >= 57344 ? byteLen += 3 : (i++, byteLen += 4);
+      }
+      return byteLen;
+    }
+    var ProtobufSizeEstimator = class {
+      pos = 0;
+      startLengthDelimited() {
+        return this.pos;
+      }
+      finishLengthDelimited(_, length) {
+        this.pos += (0, utils_1.estimateVarintSize)(length);
+      }
+      writeVarint(value) {
+        this.pos += (0, utils_1.estimateVarintSize)(value);
+      }
+      writeSint32(value) {
+        this.pos += (0, utils_1.estimateVarintSize)((value << 1 ^ value >> 31) >>> 0);
+      }
+      writeSfixed64(_value) {
+        this.pos += 8;
+      }
+      writeFixed32(_value) {
+        this.pos += 4;
+      }
+      writeFixed64(_low, _high) {
+        this.pos += 8;
+      }
+      writeBytes(bytes) {
+        this.pos += (0, utils_1.estimateVarintSize)(bytes.length), this.pos += bytes.length;
+      }
+      writeTag(fieldNumber, wireType) {
+        this.writeVarint(fieldNumber << 3 | wireType);
+      }
+      writeDouble(_value) {
+        this.pos += 8;
+      }
+      writeString(str2) {
+        let byteLen = utf8ByteLength(str2);
+        this.pos += (0, utils_1.estimateVarintSize)(byteLen), this.pos += byteLen;
+      }
+    };
+    exports.ProtobufSizeEstimator = ProtobufSizeEstimator;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs-serializer.js
+var require_logs_serializer = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs-serializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.serializeLogsExportRequest = void 0;
+    var protobuf_writer_1 = require_protobuf_writer(), hex_to_binary_1 = require_hex_to_binary(), api_logs_1 = require_src(), common_serializer_1 = require_common_serializer(), protobuf_size_estimator_1 = require_protobuf_size_estimator();
+    function serializeLogRecord(writer, logRecord) {
+      let logStart = writer.startLengthDelimited(), logStartPos = writer.pos;
+      if (writer.writeTag(1, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, logRecord.hrTime), logRecord.severityNumber !== void 0 && logRecord.severityNumber !== api_logs_1.SeverityNumber.UNSPECIFIED && (writer.writeTag(2, 0), writer.writeVarint(logRecord.severityNumber)), logRecord.severityText && (writer.writeTag(3, 2), writer.writeString(logRecord.severityText)), logRecord.body !== void 0) {
+        writer.writeTag(5, 2);
+        let bodyStart = writer.startLengthDelimited(), bodyStartPos = writer.pos;
+        (0, common_serializer_1.writeAnyValue)(writer, logRecord.body), writer.finishLengthDelimited(bodyStart, writer.pos - bodyStartPos);
+      }
+      logRecord.attributes && (0, common_serializer_1.writeAttributes)(writer, logRecord.attributes, 6), writer.writeTag(7, 0), writer.writeVarint(logRecord.droppedAttributesCount), logRecord.spanContext?.traceFlags && (writer.writeTag(8, 5), writer.writeFixed32(logRecord.spanContext.traceFlags)), logRecord.spanContext?.traceId && (writer.writeTag(9, 2), writer.writeBytes((0, hex_to_binary_1.hexToBinary)(logRecord.spanContext.traceId))), logRecord.spanContext?.spanId && (writer.writeTag(10, 2), writer.writeBytes((0, hex_to_binary_1.hexToBinary)(logRecord.spanContext.spanId))), writer.writeTag(11, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, logRecord.hrTimeObserved), logRecord.eventName && (writer.writeTag(12, 2), writer.writeString(logRecord.eventName)), writer.finishLengthDelimited(logStart, writer.pos - logStartPos);
+    }
+    function serializeScopeLogs(writer, scope, logRecords) {
+      let scopeLogsStart = writer.startLengthDelimited(), scopeLogsStartPos = writer.pos;
+      (0, common_serializer_1.writeInstrumentationScope)(writer, scope, 1);
+      for (let logRecord of logRecords)
+        writer.writeTag(2, 2), serializeLogRecord(writer, logRecord);
+      scope.schemaUrl && (writer.writeTag(3, 2), writer.writeString(scope.schemaUrl)), writer.finishLengthDelimited(scopeLogsStart, writer.pos - scopeLogsStartPos);
+    }
+    function serializeResourceLogs(writer, resource, scopeMap) {
+      let resourceLogsStart = writer.startLengthDelimited(), resourceLogsStartPos = writer.pos;
+      (0, common_serializer_1.writeResource)(writer, resource, 1);
+      for (let scopeLogs of scopeMap.values()) {
+        writer.writeTag(2, 2);
+        let scope = scopeLogs[0].instrumentationScope;
+        serializeScopeLogs(writer, scope, scopeLogs);
+      }
+      resource.schemaUrl && (writer.writeTag(3, 2), writer.writeString(resource.schemaUrl)), writer.finishLengthDelimited(resourceLogsStart, writer.pos - resourceLogsStartPos);
+    }
+    function createResourceMap(logRecords) {
+      let resourceMap = /* @__PURE__ */ new Map();
+      for (let record of logRecords) {
+        let resource = record.resource, scope = record.instrumentationScope, ismMap = resourceMap.get(resource);
+        ismMap || (ismMap = /* @__PURE__ */ new Map(), resourceMap.set(resource, ismMap));
+        let records = ismMap.get(scope);
+        records || (records = [], ismMap.set(scope, records)), records.push(record);
+      }
+      return resourceMap;
+    }
+    function serializeLogsExportRequest(logRecords) {
+      let resourceMap = createResourceMap(logRecords), estimator = new protobuf_size_estimator_1.ProtobufSizeEstimator();
+      for (let [resource, scopeMap] of resourceMap)
+        estimator.writeTag(1, 2), serializeResourceLogs(estimator, resource, scopeMap);
+      let writer = new protobuf_writer_1.ProtobufWriter(estimator.pos);
+      for (let [resource, scopeMap] of resourceMap)
+        writer.writeTag(1, 2), serializeResourceLogs(writer, resource, scopeMap);
+      return writer.finish();
+    }
+    exports.serializeLogsExportRequest = serializeLogsExportRequest;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-reader.js
+var require_protobuf_reader = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProtobufReader = void 0;
+    var ProtobufReader = class {
+      pos = 0;
+      _buf;
+      _textDecoder;
+      constructor(buf) {
+        this._buf = buf, this._textDecoder = new TextDecoder();
+      }
+      isAtEnd() {
+        return this.pos >= this._buf.length;
+      }
+      /** Read a varint and decode it as a tag, returning field number and wire type. */
+      readTag() {
+        let raw = this.readVarint();
+        return { fieldNumber: raw >>> 3, wireType: raw & 7 };
+      }
+      /**
+       * Read a base-128 varint.
+       * Returns a JS `number`; precision above 2^53 is silently lost.
+       * Throws if the buffer is truncated mid-varint.
+       */
+      readVarint() {
+        let result = 0, shift = 0, terminated = !1;
+        for (; this.pos < this._buf.length; ) {
+          let b = this._buf[this.pos++];
+          if (result += (b & 127) * Math.pow(2, shift), shift += 7, (b & 128) === 0) {
+            terminated = !0;
+            break;
+          }
+        }
+        if (!terminated)
+          throw new Error("Truncated buffer: unexpected end of data while reading varint");
+        return result;
+      }
+      /** Read a length-delimited byte sequence (bytes field or embedded message). */
+      readBytes() {
+        let len = this.readVarint();
+        if (this.pos + len > this._buf.length)
+          throw new Error(`Truncated buffer: expected ${len} bytes at position ${this.pos}, but only ${this._buf.length - this.pos} available`);
+        let slice = this._buf.subarray(this.pos, this.pos + len);
+        return this.pos += len, slice;
+      }
+      /** Read a length-delimited UTF-8 string. */
+      readString() {
+        return this._textDecoder.decode(this.readBytes());
+      }
+      /**
+       * Skip an unknown field.
+       * Handles wire types 0 (varint), 1 (64-bit), 2 (length-delimited),
+       * and 5 (32-bit).
+       *
+       * Wire types 3 and 4 (start-group / end-group) are deprecated in proto3
+       * and are not used by any OpenTelemetry proto definition. Encountering
+       * them is treated as an error.
+       */
+      skip(wireType) {
+        switch (wireType) {
+          case 0:
+            this.readVarint();
+            break;
+          case 1:
+            this.pos += 8;
+            break;
+          case 2:
+            this.readBytes();
+            break;
+          case 5:
+            this.pos += 4;
+            break;
+          default:
+            throw new Error(`Unknown wire type ${wireType}, cannot safely skip`);
+        }
+      }
+    };
+    exports.ProtobufReader = ProtobufReader;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/response-deserializer.js
+var require_response_deserializer = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/response-deserializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.deserializeExportLogsServiceResponse = void 0;
+    var protobuf_reader_1 = require_protobuf_reader();
+    function deserializePartialSuccess(data) {
+      let reader = new protobuf_reader_1.ProtobufReader(data), result = {};
+      for (; !reader.isAtEnd(); ) {
+        let { fieldNumber, wireType } = reader.readTag();
+        switch (fieldNumber) {
+          case 1:
+            wireType === 0 ? result.rejectedLogRecords = reader.readVarint() : reader.skip(wireType);
+            break;
+          case 2:
+            wireType === 2 ? result.errorMessage = reader.readString() : reader.skip(wireType);
+            break;
+          default:
+            reader.skip(wireType);
+            break;
+        }
+      }
+      return result;
+    }
+    function deserializeExportLogsServiceResponse(data) {
+      let reader = new protobuf_reader_1.ProtobufReader(data), result = {};
+      for (; !reader.isAtEnd(); ) {
+        let { fieldNumber, wireType } = reader.readTag();
+        fieldNumber === 1 && wireType === 2 ? result.partialSuccess = deserializePartialSuccess(reader.readBytes()) : reader.skip(wireType);
+      }
+      return result;
+    }
+    exports.deserializeExportLogsServiceResponse = deserializeExportLogsServiceResponse;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs.js
+var require_logs3 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProtobufLogsSerializer = void 0;
+    var logs_serializer_1 = require_logs_serializer(), response_deserializer_1 = require_response_deserializer();
+    exports.ProtobufLogsSerializer = {
+      serializeRequest: (arg) => (0, logs_serializer_1.serializeLogsExportRequest)(arg),
+      deserializeResponse: (arg) => (0, response_deserializer_1.deserializeExportLogsServiceResponse)(arg)
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/index.js
+var require_protobuf = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProtobufLogsSerializer = void 0;
+    var logs_1 = require_logs3();
+    Object.defineProperty(exports, "ProtobufLogsSerializer", { enumerable: !0, get: function() {
+      return logs_1.ProtobufLogsSerializer;
     } });
   }
 });
@@ -14319,7 +16767,7 @@ var require_metrics_serializer = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.serializeMetricsExportRequest = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), sdk_metrics_1 = require_src4(), common_serializer_1 = require_common_serializer(), protobuf_size_estimator_1 = require_protobuf_size_estimator(), protobuf_writer_1 = require_protobuf_writer();
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), sdk_metrics_1 = require_src6(), common_serializer_1 = require_common_serializer(), protobuf_size_estimator_1 = require_protobuf_size_estimator(), protobuf_writer_1 = require_protobuf_writer();
     function serializeNumberDataPoint(writer, dataPoint, valueType) {
       let start = writer.startLengthDelimited(), startPos = writer.pos;
       writer.writeTag(2, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, dataPoint.startTime), writer.writeTag(3, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, dataPoint.endTime), valueType === api_1.ValueType.INT ? (writer.writeTag(6, 1), writer.writeSfixed64(dataPoint.value)) : (writer.writeTag(4, 1), writer.writeDouble(dataPoint.value)), dataPoint.attributes && (0, common_serializer_1.writeAttributes)(writer, dataPoint.attributes, 7), writer.finishLengthDelimited(start, writer.pos - startPos);
@@ -14771,7 +17219,7 @@ var require_internal2 = __commonJS({
 });
 
 // node_modules/@opentelemetry/otlp-transformer/build/src/common/utils.js
-var require_utils7 = __commonJS({
+var require_utils8 = __commonJS({
   "node_modules/@opentelemetry/otlp-transformer/build/src/common/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -14832,7 +17280,7 @@ var require_logs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.JsonLogsSerializer = void 0;
-    var internal_1 = require_internal2(), utils_1 = require_utils7(), api_1 = (init_esm(), __toCommonJS(esm_exports));
+    var internal_1 = require_internal2(), utils_1 = require_utils8(), api_1 = (init_esm(), __toCommonJS(esm_exports));
     exports.JsonLogsSerializer = {
       serializeRequest: (arg) => {
         let request = (0, internal_1.createExportLogsServiceRequest)(arg, utils_1.JSON_ENCODER);
@@ -14884,7 +17332,7 @@ var require_internal3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.createExportMetricsServiceRequest = exports.toMetric = exports.toScopeMetrics = exports.toResourceMetrics = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), sdk_metrics_1 = require_src4(), internal_types_1 = require_internal_types(), internal_1 = require_internal();
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), sdk_metrics_1 = require_src6(), internal_types_1 = require_internal_types(), internal_1 = require_internal();
     function toResourceMetrics(resourceMetrics, encoder) {
       let processedResource = (0, internal_1.createResource)(resourceMetrics.resource, encoder);
       return {
@@ -15019,7 +17467,7 @@ var require_metrics3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.JsonMetricsSerializer = void 0;
-    var internal_1 = require_internal3(), utils_1 = require_utils7(), api_1 = (init_esm(), __toCommonJS(esm_exports));
+    var internal_1 = require_internal3(), utils_1 = require_utils8(), api_1 = (init_esm(), __toCommonJS(esm_exports));
     exports.JsonMetricsSerializer = {
       serializeRequest: (arg) => {
         let request = (0, internal_1.createExportMetricsServiceRequest)([arg], utils_1.JSON_ENCODER);
@@ -15160,7 +17608,7 @@ var require_trace3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.JsonTraceSerializer = void 0;
-    var internal_1 = require_internal4(), utils_1 = require_utils7(), api_1 = (init_esm(), __toCommonJS(esm_exports));
+    var internal_1 = require_internal4(), utils_1 = require_utils8(), api_1 = (init_esm(), __toCommonJS(esm_exports));
     exports.JsonTraceSerializer = {
       serializeRequest: (arg) => {
         let request = (0, internal_1.createExportTraceServiceRequest)(arg, utils_1.JSON_ENCODER);
@@ -15194,7 +17642,7 @@ var require_json3 = __commonJS({
 });
 
 // node_modules/@opentelemetry/otlp-transformer/build/src/index.js
-var require_src5 = __commonJS({
+var require_src7 = __commonJS({
   "node_modules/@opentelemetry/otlp-transformer/build/src/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -15207,7 +17655,7 @@ var require_src5 = __commonJS({
     Object.defineProperty(exports, "TraceExporterMetricsHelper", { enumerable: !0, get: function() {
       return trace_1.TraceExporterMetricsHelper;
     } });
-    var logs_1 = require_logs();
+    var logs_1 = require_logs2();
     Object.defineProperty(exports, "LogsExporterMetricsHelper", { enumerable: !0, get: function() {
       return logs_1.LogsExporterMetricsHelper;
     } });
@@ -15234,2454 +17682,6 @@ var require_src5 = __commonJS({
     var json_3 = require_json3();
     Object.defineProperty(exports, "JsonTraceSerializer", { enumerable: !0, get: function() {
       return json_3.JsonTraceSerializer;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/utils/validation.js
-var require_validation = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/utils/validation.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.normalizeScopeAttributes = exports.addAttribute = exports.AddAttributeDecision = exports.isLogAttributeValue = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports));
-    function isLogAttributeValue(val) {
-      return isLogAttributeValueInternal(val, /* @__PURE__ */ new WeakSet());
-    }
-    exports.isLogAttributeValue = isLogAttributeValue;
-    function isLogAttributeValueInternal(val, visited) {
-      if (val == null || typeof val == "string" || typeof val == "number" || typeof val == "boolean" || val instanceof Uint8Array)
-        return !0;
-      if (typeof val == "object") {
-        if (visited.has(val))
-          return !1;
-        if (visited.add(val), Array.isArray(val)) {
-          for (let item of val)
-            if (!isLogAttributeValueInternal(item, visited))
-              return !1;
-          return !0;
-        }
-        let obj = val;
-        if (obj.constructor !== Object && obj.constructor !== void 0)
-          return !1;
-        for (let key in obj)
-          if (Object.prototype.hasOwnProperty.call(obj, key) && !isLogAttributeValueInternal(obj[key], visited))
-            return !1;
-        return !0;
-      }
-      return !1;
-    }
-    var AddAttributeDecision;
-    (function(AddAttributeDecision2) {
-      AddAttributeDecision2[AddAttributeDecision2.DROP_INVALID = 0] = "DROP_INVALID", AddAttributeDecision2[AddAttributeDecision2.DROP_LIMIT_REACHED = 1] = "DROP_LIMIT_REACHED", AddAttributeDecision2[AddAttributeDecision2.ADD_NEW = 2] = "ADD_NEW", AddAttributeDecision2[AddAttributeDecision2.ADD_OVERWRITE_EXISTING = 3] = "ADD_OVERWRITE_EXISTING";
-    })(AddAttributeDecision || (exports.AddAttributeDecision = AddAttributeDecision = {}));
-    function addAttribute(attributes, limits, currentAttributesCount, key, value) {
-      if (key.length === 0)
-        return api_1.diag.warn(`Invalid attribute key: ${key}`), AddAttributeDecision.DROP_INVALID;
-      if (!isLogAttributeValue(value))
-        return api_1.diag.warn(`Invalid attribute value set for key: ${key}`), AddAttributeDecision.DROP_INVALID;
-      let isNewKey = !Object.prototype.hasOwnProperty.call(attributes, key);
-      return isNewKey && currentAttributesCount >= limits.attributeCountLimit ? AddAttributeDecision.DROP_LIMIT_REACHED : (attributes[key] = truncateToSize(value, limits.attributeValueLengthLimit), isNewKey ? AddAttributeDecision.ADD_NEW : AddAttributeDecision.ADD_OVERWRITE_EXISTING);
-    }
-    exports.addAttribute = addAttribute;
-    function truncateToSize(value, limit) {
-      if (limit <= 0)
-        return api_1.diag.warn(`Attribute value limit must be positive, got ${limit}`), value;
-      if (value == null)
-        return value;
-      if (typeof value == "string")
-        return value.length <= limit ? value : value.substring(0, limit);
-      if (value instanceof Uint8Array)
-        return value;
-      if (Array.isArray(value))
-        return value.map((val) => truncateToSize(val, limit));
-      if (typeof value == "object") {
-        let truncatedObj = {};
-        for (let [k, v] of Object.entries(value))
-          truncatedObj[k] = truncateToSize(v, limit);
-        return truncatedObj;
-      }
-      return value;
-    }
-    function normalizeScopeAttributes(limits, attributes) {
-      if (attributes == null)
-        return {};
-      let normalizedAttributes = {}, currentAttributesCount = 0, droppedAttributesCount = 0;
-      for (let [key, value] of Object.entries(attributes)) {
-        let decision = addAttribute(normalizedAttributes, limits, currentAttributesCount, key, value);
-        decision === AddAttributeDecision.ADD_NEW ? currentAttributesCount += 1 : (decision === AddAttributeDecision.DROP_INVALID || decision === AddAttributeDecision.DROP_LIMIT_REACHED) && (droppedAttributesCount += 1);
-      }
-      return {
-        attributes: currentAttributesCount > 0 ? normalizedAttributes : void 0,
-        droppedAttributesCount
-      };
-    }
-    exports.normalizeScopeAttributes = normalizeScopeAttributes;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/LogRecordImpl.js
-var require_LogRecordImpl = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/LogRecordImpl.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LogRecordImpl = void 0;
-    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semantic_conventions_1 = require_dist2(), validation_1 = require_validation(), LogRecordImpl = class {
-      resource;
-      instrumentationScope;
-      attributes = {};
-      _hrTime;
-      _hrTimeObserved;
-      _spanContext;
-      _severityText;
-      _severityNumber;
-      _body;
-      _eventName;
-      _attributesCount = 0;
-      _droppedAttributesCount = 0;
-      _isReadonly = !1;
-      _logRecordLimits;
-      get hrTime() {
-        return this._hrTime;
-      }
-      set hrTime(hrTime) {
-        this._isLogRecordReadonly() || (this._hrTime = hrTime);
-      }
-      get hrTimeObserved() {
-        return this._hrTimeObserved;
-      }
-      set hrTimeObserved(hrTimeObserved) {
-        this._isLogRecordReadonly() || (this._hrTimeObserved = hrTimeObserved);
-      }
-      get spanContext() {
-        return this._spanContext;
-      }
-      set spanContext(spanContext) {
-        this._isLogRecordReadonly() || (this._spanContext = spanContext);
-      }
-      set severityText(severityText) {
-        this._isLogRecordReadonly() || (this._severityText = severityText);
-      }
-      get severityText() {
-        return this._severityText;
-      }
-      set severityNumber(severityNumber) {
-        this._isLogRecordReadonly() || (this._severityNumber = severityNumber);
-      }
-      get severityNumber() {
-        return this._severityNumber;
-      }
-      set body(body) {
-        this._isLogRecordReadonly() || (this._body = body);
-      }
-      get body() {
-        return this._body;
-      }
-      get eventName() {
-        return this._eventName;
-      }
-      set eventName(eventName) {
-        this._isLogRecordReadonly() || (this._eventName = eventName);
-      }
-      get droppedAttributesCount() {
-        return this._droppedAttributesCount;
-      }
-      constructor(_sharedState, instrumentationScope, logRecord) {
-        let { timestamp, observedTimestamp, eventName, severityNumber, severityText, body, attributes = {}, exception, context: context2 } = logRecord, now = Date.now();
-        if (this._hrTime = (0, core_1.timeInputToHrTime)(timestamp ?? now), this._hrTimeObserved = (0, core_1.timeInputToHrTime)(observedTimestamp ?? now), context2) {
-          let spanContext = api.trace.getSpanContext(context2);
-          spanContext && api.isSpanContextValid(spanContext) && (this._spanContext = spanContext);
-        }
-        this.severityNumber = severityNumber, this.severityText = severityText, this.body = body, this.resource = _sharedState.resource, this.instrumentationScope = instrumentationScope, this._logRecordLimits = _sharedState.logRecordLimits, this._eventName = eventName, this.setAttributes(attributes), exception != null && this._setException(exception);
-      }
-      setAttribute(key, value) {
-        if (this._isLogRecordReadonly())
-          return this;
-        let decision = (0, validation_1.addAttribute)(this.attributes, this._logRecordLimits, this._attributesCount, key, value);
-        return decision === validation_1.AddAttributeDecision.DROP_LIMIT_REACHED ? (this._droppedAttributesCount++, this._droppedAttributesCount === 1 && api.diag.warn("Dropping extra attributes.")) : decision === validation_1.AddAttributeDecision.ADD_NEW && this._attributesCount++, this;
-      }
-      setAttributes(attributes) {
-        for (let [k, v] of Object.entries(attributes))
-          this.setAttribute(k, v);
-        return this;
-      }
-      setBody(body) {
-        return this.body = body, this;
-      }
-      setEventName(eventName) {
-        return this.eventName = eventName, this;
-      }
-      setSeverityNumber(severityNumber) {
-        return this.severityNumber = severityNumber, this;
-      }
-      setSeverityText(severityText) {
-        return this.severityText = severityText, this;
-      }
-      /**
-       * @internal
-       * A LogRecordProcessor may freely modify logRecord for the duration of the OnEmit call.
-       * If logRecord is needed after OnEmit returns (i.e. for asynchronous processing) only reads are permitted.
-       */
-      _makeReadonly() {
-        this._isReadonly = !0;
-      }
-      _setException(exception) {
-        let hasMinimumAttributes = !1;
-        if (typeof exception == "string" || typeof exception == "number")
-          Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_MESSAGE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_MESSAGE, String(exception)), hasMinimumAttributes = !0;
-        else if (exception && typeof exception == "object") {
-          let exceptionObj = exception;
-          exceptionObj.code ? (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_TYPE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_TYPE, exceptionObj.code.toString()), hasMinimumAttributes = !0) : exceptionObj.name && (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_TYPE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_TYPE, exceptionObj.name), hasMinimumAttributes = !0), exceptionObj.message && (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_MESSAGE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_MESSAGE, exceptionObj.message), hasMinimumAttributes = !0), exceptionObj.stack && (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_STACKTRACE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_STACKTRACE, exceptionObj.stack), hasMinimumAttributes = !0);
-        }
-        hasMinimumAttributes || api.diag.warn(`Failed to record an exception ${exception}`);
-      }
-      _isLogRecordReadonly() {
-        return this._isReadonly && api.diag.warn("Can not execute the operation on emitted log record"), this._isReadonly;
-      }
-    };
-    exports.LogRecordImpl = LogRecordImpl;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/Logger.js
-var require_Logger = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/Logger.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Logger = void 0;
-    var api_logs_1 = require_src(), api_1 = (init_esm(), __toCommonJS(esm_exports)), LogRecordImpl_1 = require_LogRecordImpl(), Logger = class {
-      _instrumentationScope;
-      _sharedState;
-      _loggerConfig;
-      constructor(instrumentationScope, sharedState) {
-        this._instrumentationScope = instrumentationScope, this._sharedState = sharedState, this._loggerConfig = this._sharedState.getLoggerConfig(this._instrumentationScope);
-      }
-      emit(logRecord) {
-        let currentContext = logRecord.context || api_1.context.active();
-        if (!this.enabled(logRecord))
-          return;
-        let logRecordInstance = new LogRecordImpl_1.LogRecordImpl(this._sharedState, this._instrumentationScope, {
-          context: currentContext,
-          ...logRecord
-        });
-        this._sharedState.loggerMetrics.emitLog(), this._sharedState.activeProcessor.onEmit(logRecordInstance, currentContext), logRecordInstance._makeReadonly();
-      }
-      enabled(options2) {
-        if (this._sharedState.hasShutdown)
-          return !1;
-        let loggerConfig = this._loggerConfig;
-        if (loggerConfig.disabled)
-          return !1;
-        let severityNumber = options2?.severityNumber;
-        if (typeof severityNumber == "number" && severityNumber !== api_logs_1.SeverityNumber.UNSPECIFIED && severityNumber < loggerConfig.minimumSeverity)
-          return !1;
-        let currentContext = options2?.context || api_1.context.active();
-        if (loggerConfig.traceBased) {
-          let spanContext = api_1.trace.getSpanContext(currentContext);
-          if (spanContext && (0, api_1.isSpanContextValid)(spanContext) && !((spanContext.traceFlags & api_1.TraceFlags.SAMPLED) === api_1.TraceFlags.SAMPLED))
-            return !1;
-        }
-        let enabledOpts = {
-          context: currentContext,
-          instrumentationScope: this._instrumentationScope,
-          severityNumber: options2?.severityNumber,
-          eventName: options2?.eventName
-        };
-        for (let processor of this._sharedState.processors)
-          if (!processor.enabled || processor.enabled(enabledOpts))
-            return !0;
-        return !1;
-      }
-    };
-    exports.Logger = Logger;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/export/NoopLogRecordProcessor.js
-var require_NoopLogRecordProcessor = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/export/NoopLogRecordProcessor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.NoopLogRecordProcessor = void 0;
-    var NoopLogRecordProcessor = class {
-      forceFlush() {
-        return Promise.resolve();
-      }
-      onEmit(_logRecord, _context) {
-      }
-      shutdown() {
-        return Promise.resolve();
-      }
-      enabled(_options) {
-        return !1;
-      }
-    };
-    exports.NoopLogRecordProcessor = NoopLogRecordProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/MultiLogRecordProcessor.js
-var require_MultiLogRecordProcessor = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/MultiLogRecordProcessor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.MultiLogRecordProcessor = void 0;
-    var core_1 = require_src2(), MultiLogRecordProcessor = class {
-      processors;
-      constructor(processors) {
-        this.processors = processors;
-      }
-      async forceFlush(options2) {
-        let timeout = options2?.timeoutMillis ?? 3e4;
-        await Promise.all(this.processors.map((processor) => (0, core_1.callWithTimeout)(processor.forceFlush(), timeout)));
-      }
-      onEmit(logRecord, context2) {
-        this.processors.forEach((processors) => processors.onEmit(logRecord, context2));
-      }
-      async shutdown() {
-        await Promise.all(this.processors.map((processor) => processor.shutdown()));
-      }
-      enabled(options2) {
-        for (let processor of this.processors)
-          if (!processor.enabled || processor.enabled(options2))
-            return !0;
-        return !1;
-      }
-    };
-    exports.MultiLogRecordProcessor = MultiLogRecordProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/internal/utils.js
-var require_utils8 = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/internal/utils.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getInstrumentationScopeKey = void 0;
-    function normalizeAnyValue(value) {
-      if (value === void 0)
-        return ["u", null];
-      if (value === null)
-        return ["n", null];
-      let valueType = typeof value;
-      return valueType === "string" ? ["s", value] : valueType === "boolean" ? ["b", value] : valueType === "number" ? Number.isNaN(value) ? ["nan", null] : value === 1 / 0 ? ["inf", null] : value === -1 / 0 ? ["-inf", null] : Object.is(value, -0) ? ["n0", null] : ["d", value] : value instanceof Uint8Array ? ["bytes", Array.from(value)] : Array.isArray(value) ? ["arr", value.map(normalizeAnyValue)] : [
-        "map",
-        Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, normalizeAnyValue(v)])
-      ];
-    }
-    function getInstrumentationScopeKey(scope) {
-      return JSON.stringify([
-        scope.name,
-        scope.version || "",
-        scope.schemaUrl || "",
-        normalizeAnyValue(scope.attributes),
-        // we include the dropped attributes count to avoid collisions between scopes with the same identifying
-        // characteristics, but different dropped counts. While there still can be collisions this is the best we can do if
-        // we want to resolve the same logger without relying on object identity.
-        scope.droppedAttributesCount ?? 0
-      ]);
-    }
-    exports.getInstrumentationScopeKey = getInstrumentationScopeKey;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/semconv.js
-var require_semconv4 = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/semconv.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ATTR_ERROR_TYPE = exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_LOG_PROCESSOR = exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_LOG_PROCESSOR = exports.ATTR_OTEL_COMPONENT_TYPE = exports.ATTR_OTEL_COMPONENT_NAME = exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_SIZE = exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_CAPACITY = exports.METRIC_OTEL_SDK_PROCESSOR_LOG_PROCESSED = exports.METRIC_OTEL_SDK_LOG_CREATED = void 0;
-    exports.METRIC_OTEL_SDK_LOG_CREATED = "otel.sdk.log.created";
-    exports.METRIC_OTEL_SDK_PROCESSOR_LOG_PROCESSED = "otel.sdk.processor.log.processed";
-    exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_CAPACITY = "otel.sdk.processor.log.queue.capacity";
-    exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_SIZE = "otel.sdk.processor.log.queue.size";
-    exports.ATTR_OTEL_COMPONENT_NAME = "otel.component.name";
-    exports.ATTR_OTEL_COMPONENT_TYPE = "otel.component.type";
-    exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_LOG_PROCESSOR = "batching_log_processor";
-    exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_LOG_PROCESSOR = "simple_log_processor";
-    exports.ATTR_ERROR_TYPE = "error.type";
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/LoggerMetrics.js
-var require_LoggerMetrics = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/LoggerMetrics.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LoggerMetrics = void 0;
-    var semconv_1 = require_semconv4(), LoggerMetrics = class {
-      createdLogs;
-      constructor(meter) {
-        this.createdLogs = meter.createCounter(semconv_1.METRIC_OTEL_SDK_LOG_CREATED, {
-          unit: "{log_record}",
-          description: "The number of logs submitted to enabled SDK Loggers."
-        });
-      }
-      emitLog() {
-        this.createdLogs.add(1);
-      }
-    };
-    exports.LoggerMetrics = LoggerMetrics;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/version.js
-var require_version3 = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/version.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.VERSION = void 0;
-    exports.VERSION = "0.223.1";
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/internal/LoggerProviderSharedState.js
-var require_LoggerProviderSharedState = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/internal/LoggerProviderSharedState.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LoggerProviderSharedState = exports.DEFAULT_LOGGER_CONFIGURATOR = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), api_logs_1 = require_src(), NoopLogRecordProcessor_1 = require_NoopLogRecordProcessor(), MultiLogRecordProcessor_1 = require_MultiLogRecordProcessor(), utils_1 = require_utils8(), LoggerMetrics_1 = require_LoggerMetrics(), version_1 = require_version3(), DEFAULT_LOGGER_CONFIG = {
-      disabled: !1,
-      minimumSeverity: api_logs_1.SeverityNumber.UNSPECIFIED,
-      traceBased: !1
-    }, DEFAULT_LOGGER_CONFIGURATOR = () => ({
-      ...DEFAULT_LOGGER_CONFIG
-    });
-    exports.DEFAULT_LOGGER_CONFIGURATOR = DEFAULT_LOGGER_CONFIGURATOR;
-    var LoggerProviderSharedState = class {
-      loggers = /* @__PURE__ */ new Map();
-      activeProcessor;
-      registeredLogRecordProcessors = [];
-      resource;
-      logRecordLimits;
-      processors;
-      loggerMetrics;
-      hasShutdown = !1;
-      _loggerConfigurator;
-      _loggerConfigs = /* @__PURE__ */ new Map();
-      constructor(resource, logRecordLimits, processors, loggerConfigurator, meterProvider) {
-        this.resource = resource, this.logRecordLimits = logRecordLimits, this.processors = processors, processors.length > 0 ? (this.registeredLogRecordProcessors = processors, this.activeProcessor = new MultiLogRecordProcessor_1.MultiLogRecordProcessor(this.registeredLogRecordProcessors)) : this.activeProcessor = new NoopLogRecordProcessor_1.NoopLogRecordProcessor(), this._loggerConfigurator = loggerConfigurator ?? exports.DEFAULT_LOGGER_CONFIGURATOR;
-        let meter = meterProvider ? meterProvider.getMeter("@opentelemetry/sdk-logs", version_1.VERSION) : (0, api_1.createNoopMeter)();
-        this.loggerMetrics = new LoggerMetrics_1.LoggerMetrics(meter);
-      }
-      /**
-       * Get the LoggerConfig for a given instrumentation scope.
-       * Uses the LoggerConfigurator function to compute the config on first access
-       * and caches the result.
-       *
-       * @experimental This feature is in development as per the OpenTelemetry specification.
-       */
-      getLoggerConfig(instrumentationScope) {
-        let key = (0, utils_1.getInstrumentationScopeKey)(instrumentationScope), config = this._loggerConfigs.get(key);
-        return config || (config = this._loggerConfigurator(instrumentationScope), this._loggerConfigs.set(key, config), config);
-      }
-    };
-    exports.LoggerProviderSharedState = LoggerProviderSharedState;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/LoggerProvider.js
-var require_LoggerProvider = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/LoggerProvider.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LoggerProvider = exports.DEFAULT_LOGGER_NAME = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), api_logs_1 = require_src(), resources_1 = require_src3(), core_1 = require_src2(), Logger_1 = require_Logger(), LoggerProviderSharedState_1 = require_LoggerProviderSharedState(), utils_1 = require_utils8(), validation_1 = require_validation();
-    exports.DEFAULT_LOGGER_NAME = "unknown";
-    var LoggerProvider2 = class {
-      _shutdownOnce;
-      _sharedState;
-      constructor(config = {}) {
-        let mergedConfig = {
-          resource: config.resource ?? (0, resources_1.defaultResource)(),
-          logRecordLimits: {
-            attributeCountLimit: config.logRecordLimits?.attributeCountLimit ?? 128,
-            attributeValueLengthLimit: config.logRecordLimits?.attributeValueLengthLimit ?? 1 / 0
-          },
-          loggerConfigurator: config.loggerConfigurator ?? LoggerProviderSharedState_1.DEFAULT_LOGGER_CONFIGURATOR,
-          processors: config.processors ?? [],
-          meterProvider: config.meterProvider
-        };
-        this._sharedState = new LoggerProviderSharedState_1.LoggerProviderSharedState(mergedConfig.resource, mergedConfig.logRecordLimits, mergedConfig.processors, mergedConfig.loggerConfigurator, mergedConfig.meterProvider), this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this);
-      }
-      /**
-       * Get a logger with the configuration of the LoggerProvider.
-       */
-      getLogger(name, version, options2) {
-        if (this._shutdownOnce.isCalled)
-          return api_1.diag.warn("A shutdown LoggerProvider cannot provide a Logger"), (0, api_logs_1.createNoopLogger)();
-        name || api_1.diag.warn("Logger requested without instrumentation scope name.");
-        let instrumentationScope = {
-          name: name || exports.DEFAULT_LOGGER_NAME,
-          version,
-          schemaUrl: options2?.schemaUrl,
-          ...(0, validation_1.normalizeScopeAttributes)(this._sharedState.logRecordLimits, options2?.attributes)
-        }, key = (0, utils_1.getInstrumentationScopeKey)(instrumentationScope);
-        return this._sharedState.loggers.has(key) || this._sharedState.loggers.set(key, new Logger_1.Logger(instrumentationScope, this._sharedState)), this._sharedState.loggers.get(key);
-      }
-      /**
-       * Notifies all registered LogRecordProcessor to flush any buffered data.
-       *
-       * Returns a promise which is resolved when all flushes are complete.
-       */
-      forceFlush(options2) {
-        return this._shutdownOnce.isCalled ? (api_1.diag.warn("invalid attempt to force flush after LoggerProvider shutdown"), this._shutdownOnce.promise) : this._sharedState.activeProcessor.forceFlush(options2);
-      }
-      /**
-       * Flush all buffered data and shut down the LoggerProvider and all registered
-       * LogRecordProcessor.
-       *
-       * Returns a promise which is resolved when all flushes are complete.
-       */
-      shutdown() {
-        return this._shutdownOnce.isCalled ? (api_1.diag.warn("shutdown may only be called once per LoggerProvider"), this._shutdownOnce.promise) : this._shutdownOnce.call();
-      }
-      _shutdown() {
-        return this._sharedState.hasShutdown = !0, this._sharedState.activeProcessor.shutdown();
-      }
-    };
-    exports.LoggerProvider = LoggerProvider2;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/export/ConsoleLogRecordExporter.js
-var require_ConsoleLogRecordExporter = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/export/ConsoleLogRecordExporter.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ConsoleLogRecordExporter = void 0;
-    var core_1 = require_src2(), ConsoleLogRecordExporter = class {
-      /**
-       * Export logs.
-       * @param logs
-       * @param resultCallback
-       */
-      export(logs, resultCallback) {
-        this._sendLogRecords(logs, resultCallback);
-      }
-      /**
-       * ForceFlush the exporter.
-       * No-op for {@link ConsoleLogRecordExporter}
-       */
-      async forceFlush() {
-      }
-      /**
-       * Shutdown the exporter.
-       */
-      async shutdown() {
-      }
-      /**
-       * converts logRecord info into more readable format
-       * @param logRecord
-       */
-      _exportInfo(logRecord) {
-        return {
-          resource: {
-            attributes: logRecord.resource.attributes
-          },
-          instrumentationScope: logRecord.instrumentationScope,
-          timestamp: (0, core_1.hrTimeToMicroseconds)(logRecord.hrTime),
-          traceId: logRecord.spanContext?.traceId,
-          spanId: logRecord.spanContext?.spanId,
-          traceFlags: logRecord.spanContext?.traceFlags,
-          severityText: logRecord.severityText,
-          severityNumber: logRecord.severityNumber,
-          eventName: logRecord.eventName,
-          body: logRecord.body,
-          attributes: logRecord.attributes
-        };
-      }
-      /**
-       * Showing logs  in console
-       * @param logRecords
-       * @param done
-       */
-      _sendLogRecords(logRecords, done) {
-        for (let logRecord of logRecords)
-          console.dir(this._exportInfo(logRecord), { depth: 3 });
-        done?.({ code: core_1.ExportResultCode.SUCCESS });
-      }
-    };
-    exports.ConsoleLogRecordExporter = ConsoleLogRecordExporter;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/export/LogRecordProcessorMetrics.js
-var require_LogRecordProcessorMetrics = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/export/LogRecordProcessorMetrics.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LogRecordProcessorMetrics = void 0;
-    var semconv_1 = require_semconv4(), componentCounter = /* @__PURE__ */ new Map(), LogRecordProcessorMetrics = class {
-      processedLogs;
-      queueSize;
-      queueSizeCallback;
-      standardAttrs;
-      droppedAttrs;
-      constructor(componentType, meter, queueConfig) {
-        let counter = componentCounter.get(componentType) ?? 0;
-        if (componentCounter.set(componentType, counter + 1), this.standardAttrs = {
-          [semconv_1.ATTR_OTEL_COMPONENT_TYPE]: componentType,
-          [semconv_1.ATTR_OTEL_COMPONENT_NAME]: `${componentType}/${counter}`
-        }, this.droppedAttrs = {
-          ...this.standardAttrs,
-          [semconv_1.ATTR_ERROR_TYPE]: "queue_full"
-        }, this.processedLogs = meter.createCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_LOG_PROCESSED, {
-          unit: "{log_record}",
-          description: "The number of log records for which the processing has finished, either successful or failed."
-        }), queueConfig) {
-          let { capacity, getQueueSize } = queueConfig;
-          meter.createUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_CAPACITY, {
-            unit: "{log_record}",
-            description: "The maximum number of log records the queue of a given instance of an SDK log processor can hold."
-          }).add(capacity, this.standardAttrs), this.queueSize = meter.createObservableUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_SIZE, {
-            unit: "{log_record}",
-            description: "The number of log records in the queue of a given instance of an SDK log processor."
-          }), this.queueSizeCallback = (result) => result.observe(getQueueSize(), this.standardAttrs), this.queueSize.addCallback(this.queueSizeCallback);
-        }
-      }
-      dropLogs(count3) {
-        this.processedLogs.add(count3, this.droppedAttrs);
-      }
-      finishLogs(count3, error) {
-        if (!error) {
-          this.processedLogs.add(count3, this.standardAttrs);
-          return;
-        }
-        let attrs = {
-          ...this.standardAttrs,
-          [semconv_1.ATTR_ERROR_TYPE]: error.name
-        };
-        this.processedLogs.add(count3, attrs);
-      }
-      shutdown() {
-        this.queueSize && this.queueSizeCallback && this.queueSize.removeCallback(this.queueSizeCallback);
-      }
-    };
-    exports.LogRecordProcessorMetrics = LogRecordProcessorMetrics;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/export/SimpleLogRecordProcessor.js
-var require_SimpleLogRecordProcessor = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/export/SimpleLogRecordProcessor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SimpleLogRecordProcessor = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semconv_1 = require_semconv4(), LogRecordProcessorMetrics_1 = require_LogRecordProcessorMetrics(), SimpleLogRecordProcessor = class {
-      _exporter;
-      _metrics;
-      _shutdownOnce;
-      _unresolvedExports;
-      constructor(options2) {
-        this._exporter = options2.exporter, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._unresolvedExports = /* @__PURE__ */ new Set();
-        let meter = options2?.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-logs") : (0, api_1.createNoopMeter)();
-        this._metrics = new LogRecordProcessorMetrics_1.LogRecordProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_LOG_PROCESSOR, meter);
-      }
-      onEmit(logRecord, _context) {
-        if (this._shutdownOnce.isCalled)
-          return;
-        let doExport = () => core_1.internal._export(this._exporter, [logRecord]).then((result) => {
-          this._metrics.finishLogs(1, result.error), result.code !== core_1.ExportResultCode.SUCCESS && (0, core_1.globalErrorHandler)(result.error ?? new Error(`SimpleLogRecordProcessor: log record export failed (status ${result})`));
-        }).catch(core_1.globalErrorHandler);
-        if (logRecord.resource.asyncAttributesPending) {
-          let exportPromise = logRecord.resource.waitForAsyncAttributes?.().then(() => (this._unresolvedExports.delete(exportPromise), doExport()), core_1.globalErrorHandler);
-          exportPromise != null && this._unresolvedExports.add(exportPromise);
-        } else
-          doExport();
-      }
-      async forceFlush() {
-        await Promise.all(Array.from(this._unresolvedExports));
-      }
-      shutdown() {
-        return this._shutdownOnce.call();
-      }
-      _shutdown() {
-        return this._metrics.shutdown(), this._exporter.shutdown();
-      }
-    };
-    exports.SimpleLogRecordProcessor = SimpleLogRecordProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/export/InMemoryLogRecordExporter.js
-var require_InMemoryLogRecordExporter = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/export/InMemoryLogRecordExporter.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.InMemoryLogRecordExporter = void 0;
-    var core_1 = require_src2(), InMemoryLogRecordExporter = class {
-      _finishedLogRecords = [];
-      /**
-       * Indicates if the exporter has been "shutdown."
-       * When false, exported log records will not be stored in-memory.
-       */
-      _stopped = !1;
-      export(logs, resultCallback) {
-        if (this._stopped)
-          return resultCallback({
-            code: core_1.ExportResultCode.FAILED,
-            error: new Error("Exporter has been stopped")
-          });
-        this._finishedLogRecords.push(...logs), resultCallback({ code: core_1.ExportResultCode.SUCCESS });
-      }
-      async shutdown() {
-        this._stopped = !0, this.reset();
-      }
-      async forceFlush() {
-      }
-      getFinishedLogRecords() {
-        return this._finishedLogRecords;
-      }
-      reset() {
-        this._finishedLogRecords = [];
-      }
-    };
-    exports.InMemoryLogRecordExporter = InMemoryLogRecordExporter;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/export/BatchLogRecordProcessorBase.js
-var require_BatchLogRecordProcessorBase = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/export/BatchLogRecordProcessorBase.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BatchLogRecordProcessorBase = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), LogRecordProcessorMetrics_1 = require_LogRecordProcessorMetrics(), semconv_1 = require_semconv4();
-    async function waitForResources(logRecords) {
-      let pendingResources = [];
-      for (let i = 0, len = logRecords.length; i < len; i++) {
-        let logRecord = logRecords[i];
-        logRecord.resource.asyncAttributesPending && logRecord.resource.waitForAsyncAttributes && pendingResources.push(logRecord.resource.waitForAsyncAttributes());
-      }
-      pendingResources != null && pendingResources.length > 0 && await Promise.all(pendingResources);
-    }
-    var ExportOperation = class {
-      _exportCompleted;
-      _exportScheduledPromise;
-      _metrics;
-      _exportScheduledResolve;
-      constructor(exporter, logRecords, exportTimeoutMillis, metrics2) {
-        this._exportScheduledPromise = new Promise((resolve) => {
-          this._exportScheduledResolve = resolve;
-        }), this._exportCompleted = this._executeExport(exporter, logRecords, exportTimeoutMillis), this._metrics = metrics2;
-      }
-      /** Get the promise that resolves when the export completes */
-      get exportCompleted() {
-        return this._exportCompleted;
-      }
-      /** Get the promise that resolves when exporter.export() has been called */
-      get exportScheduled() {
-        return this._exportScheduledPromise;
-      }
-      async _executeExport(exporter, logRecords, exportTimeoutMillis) {
-        try {
-          await waitForResources(logRecords), await api_1.context.with((0, core_1.suppressTracing)(api_1.context.active()), async () => this._exportWithTimeout(exporter, logRecords, exportTimeoutMillis));
-        } catch (e) {
-          (0, core_1.globalErrorHandler)(e), this._exportScheduledResolve();
-        }
-      }
-      async _exportWithTimeout(exporter, logRecords, exportTimeoutMillis) {
-        return new Promise((resolve, reject) => {
-          let timer = setTimeout(() => {
-            reject(new Error("Timeout"));
-          }, exportTimeoutMillis);
-          exporter.export(logRecords, (result) => {
-            this._metrics.finishLogs(logRecords.length, result.error), clearTimeout(timer), result.code === core_1.ExportResultCode.SUCCESS ? resolve() : reject(result.error ?? new Error("BatchLogRecordProcessor: log record export failed"));
-          }), this._exportScheduledResolve();
-        });
-      }
-    }, BatchLogRecordProcessorBase = class {
-      _maxExportBatchSize;
-      _maxQueueSize;
-      _scheduledDelayMillis;
-      _exportTimeoutMillis;
-      _exporter;
-      _metrics;
-      _currentExport = null;
-      _finishedLogRecords = [];
-      _timer;
-      _shutdownOnce;
-      _flushing = !1;
-      constructor(options2) {
-        this._exporter = options2.exporter, this._maxExportBatchSize = options2.maxExportBatchSize ?? 512, this._maxQueueSize = options2.maxQueueSize ?? 2048, this._scheduledDelayMillis = options2.scheduledDelayMillis ?? 1e3, this._exportTimeoutMillis = options2.exportTimeoutMillis ?? 3e4, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._maxExportBatchSize > this._maxQueueSize && (api_1.diag.warn("BatchLogRecordProcessor: maxExportBatchSize must be smaller or equal to maxQueueSize, setting maxExportBatchSize to match maxQueueSize"), this._maxExportBatchSize = this._maxQueueSize);
-        let meter = options2?.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-logs") : (0, api_1.createNoopMeter)();
-        this._metrics = new LogRecordProcessorMetrics_1.LogRecordProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_BATCHING_LOG_PROCESSOR, meter, {
-          capacity: this._maxQueueSize,
-          getQueueSize: () => this._finishedLogRecords.length
-        });
-      }
-      onEmit(logRecord) {
-        this._shutdownOnce.isCalled || this._addToBuffer(logRecord);
-      }
-      forceFlush() {
-        return this._shutdownOnce.isCalled ? this._shutdownOnce.promise : this._flushAll();
-      }
-      /** Add a LogRecord in the buffer. */
-      _addToBuffer(logRecord) {
-        if (this._finishedLogRecords.length >= this._maxQueueSize) {
-          this._metrics.dropLogs(1);
-          return;
-        }
-        this._finishedLogRecords.push(logRecord), this._maybeStartTimer();
-      }
-      shutdown() {
-        return this._shutdownOnce.call();
-      }
-      async _shutdown() {
-        this.onShutdown(), await this._flushAll(), this._metrics.shutdown(), await this._exporter.shutdown();
-      }
-      /**
-       * Send all LogRecords to the exporter respecting the batch size limit
-       * This function is used only on forceFlush or shutdown,
-       * for all other cases _exportOneBatch should be used
-       * */
-      async _flushAll() {
-        if (this._flushing)
-          return;
-        this._flushing = !0;
-        let toFlush = this._finishedLogRecords;
-        this._finishedLogRecords = [], this._clearTimer();
-        let inFlight = this._currentExport;
-        for (inFlight !== null && (await this._exporter.forceFlush(), await inFlight.exportCompleted, this._currentExport = null); toFlush.length > 0; ) {
-          let batch;
-          toFlush.length <= this._maxExportBatchSize ? (batch = toFlush, toFlush = []) : batch = toFlush.splice(0, this._maxExportBatchSize);
-          let exportOp = new ExportOperation(this._exporter, batch, this._exportTimeoutMillis, this._metrics);
-          this._currentExport = exportOp;
-          try {
-            await exportOp.exportScheduled, await this._exporter.forceFlush(), await exportOp.exportCompleted;
-          } catch (e) {
-            (0, core_1.globalErrorHandler)(e);
-          } finally {
-            this._currentExport = null;
-          }
-        }
-        this._flushing = !1, this._maybeStartTimer();
-      }
-      /**
-       * Extracts one batch from the buffer.
-       * Returns null if buffer is empty.
-       */
-      _extractBatch() {
-        if (this._finishedLogRecords.length === 0)
-          return null;
-        if (this._finishedLogRecords.length <= this._maxExportBatchSize) {
-          let batch = this._finishedLogRecords;
-          return this._finishedLogRecords = [], batch;
-        } else
-          return this._finishedLogRecords.splice(0, this._maxExportBatchSize);
-      }
-      _exportOneBatch() {
-        this._clearTimer();
-        let logRecords = this._extractBatch();
-        if (logRecords === null)
-          return;
-        let exportOp = new ExportOperation(this._exporter, logRecords, this._exportTimeoutMillis, this._metrics);
-        this._currentExport = exportOp, exportOp.exportCompleted.then(() => {
-          this._currentExport = null, this._maybeStartTimer();
-        }).catch((error) => {
-          this._currentExport = null, (0, core_1.globalErrorHandler)(error), this._maybeStartTimer();
-        });
-      }
-      _maybeStartTimer() {
-        if (!this._shutdownOnce.isCalled && !this._flushing && this._finishedLogRecords.length !== 0 && this._currentExport === null) {
-          if (this._finishedLogRecords.length >= this._maxExportBatchSize) {
-            this._exportOneBatch();
-            return;
-          }
-          this._timer === void 0 && (this._timer = setTimeout(() => {
-            this._timer = void 0, this._exportOneBatch();
-          }, this._scheduledDelayMillis), typeof this._timer != "number" && this._timer.unref());
-        }
-      }
-      _clearTimer() {
-        this._timer !== void 0 && (clearTimeout(this._timer), this._timer = void 0);
-      }
-    };
-    exports.BatchLogRecordProcessorBase = BatchLogRecordProcessorBase;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/platform/node/export/BatchLogRecordProcessor.js
-var require_BatchLogRecordProcessor = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/platform/node/export/BatchLogRecordProcessor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BatchLogRecordProcessor = void 0;
-    var BatchLogRecordProcessorBase_1 = require_BatchLogRecordProcessorBase(), BatchLogRecordProcessor = class extends BatchLogRecordProcessorBase_1.BatchLogRecordProcessorBase {
-      onShutdown() {
-      }
-    };
-    exports.BatchLogRecordProcessor = BatchLogRecordProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/platform/node/index.js
-var require_node3 = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/platform/node/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BatchLogRecordProcessor = void 0;
-    var BatchLogRecordProcessor_1 = require_BatchLogRecordProcessor();
-    Object.defineProperty(exports, "BatchLogRecordProcessor", { enumerable: !0, get: function() {
-      return BatchLogRecordProcessor_1.BatchLogRecordProcessor;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/platform/index.js
-var require_platform3 = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/platform/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BatchLogRecordProcessor = void 0;
-    var node_1 = require_node3();
-    Object.defineProperty(exports, "BatchLogRecordProcessor", { enumerable: !0, get: function() {
-      return node_1.BatchLogRecordProcessor;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/config/LoggerConfigurators.js
-var require_LoggerConfigurators = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/config/LoggerConfigurators.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.createLoggerConfigurator = void 0;
-    var api_logs_1 = require_src(), DEFAULT_LOGGER_CONFIG = {
-      disabled: !1,
-      minimumSeverity: api_logs_1.SeverityNumber.UNSPECIFIED,
-      traceBased: !1
-    };
-    function createLoggerConfigurator(patterns) {
-      return (loggerScope) => {
-        let loggerName = loggerScope.name;
-        for (let { pattern, config } of patterns)
-          if (matchesPattern(loggerName, pattern))
-            return {
-              disabled: config.disabled ?? DEFAULT_LOGGER_CONFIG.disabled,
-              minimumSeverity: config.minimumSeverity ?? DEFAULT_LOGGER_CONFIG.minimumSeverity,
-              traceBased: config.traceBased ?? DEFAULT_LOGGER_CONFIG.traceBased
-            };
-        return { ...DEFAULT_LOGGER_CONFIG };
-      };
-    }
-    exports.createLoggerConfigurator = createLoggerConfigurator;
-    function matchesPattern(name, pattern) {
-      if (pattern === name)
-        return !0;
-      if (pattern.includes("*")) {
-        let regexPattern = pattern.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*");
-        return new RegExp(`^${regexPattern}$`).test(name);
-      }
-      return !1;
-    }
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/index.js
-var require_src6 = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.createLoggerConfigurator = exports.BatchLogRecordProcessor = exports.InMemoryLogRecordExporter = exports.SimpleLogRecordProcessor = exports.ConsoleLogRecordExporter = exports.LoggerProvider = void 0;
-    var LoggerProvider_1 = require_LoggerProvider();
-    Object.defineProperty(exports, "LoggerProvider", { enumerable: !0, get: function() {
-      return LoggerProvider_1.LoggerProvider;
-    } });
-    var ConsoleLogRecordExporter_1 = require_ConsoleLogRecordExporter();
-    Object.defineProperty(exports, "ConsoleLogRecordExporter", { enumerable: !0, get: function() {
-      return ConsoleLogRecordExporter_1.ConsoleLogRecordExporter;
-    } });
-    var SimpleLogRecordProcessor_1 = require_SimpleLogRecordProcessor();
-    Object.defineProperty(exports, "SimpleLogRecordProcessor", { enumerable: !0, get: function() {
-      return SimpleLogRecordProcessor_1.SimpleLogRecordProcessor;
-    } });
-    var InMemoryLogRecordExporter_1 = require_InMemoryLogRecordExporter();
-    Object.defineProperty(exports, "InMemoryLogRecordExporter", { enumerable: !0, get: function() {
-      return InMemoryLogRecordExporter_1.InMemoryLogRecordExporter;
-    } });
-    var platform_1 = require_platform3();
-    Object.defineProperty(exports, "BatchLogRecordProcessor", { enumerable: !0, get: function() {
-      return platform_1.BatchLogRecordProcessor;
-    } });
-    var LoggerConfigurators_1 = require_LoggerConfigurators();
-    Object.defineProperty(exports, "createLoggerConfigurator", { enumerable: !0, get: function() {
-      return LoggerConfigurators_1.createLoggerConfigurator;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/StackContextManager.js
-var require_StackContextManager = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/StackContextManager.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.StackContextManager = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), StackContextManager = class {
-      /**
-       * whether the context manager is enabled or not
-       */
-      _enabled = !1;
-      /**
-       * Keeps the reference to current context
-       */
-      _currentContext = api_1.ROOT_CONTEXT;
-      /**
-       *
-       * @param context
-       * @param target Function to be executed within the context
-       */
-      // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-      _bindFunction(context2 = api_1.ROOT_CONTEXT, target) {
-        let manager = this, contextWrapper = function(...args) {
-          return manager.with(context2, () => target.apply(this, args));
-        };
-        return Object.defineProperty(contextWrapper, "length", {
-          enumerable: !1,
-          configurable: !0,
-          writable: !1,
-          value: target.length
-        }), contextWrapper;
-      }
-      /**
-       * Returns the active context
-       */
-      active() {
-        return this._currentContext;
-      }
-      /**
-       * Binds a the certain context or the active one to the target function and then returns the target
-       * @param context A context (span) to be bind to target
-       * @param target a function or event emitter. When target or one of its callbacks is called,
-       *  the provided context will be used as the active context for the duration of the call.
-       */
-      bind(context2, target) {
-        return context2 === void 0 && (context2 = this.active()), typeof target == "function" ? this._bindFunction(context2, target) : target;
-      }
-      /**
-       * Disable the context manager (clears the current context)
-       */
-      disable() {
-        return this._currentContext = api_1.ROOT_CONTEXT, this._enabled = !1, this;
-      }
-      /**
-       * Enables the context manager and creates a default(root) context
-       */
-      enable() {
-        return this._enabled ? this : (this._enabled = !0, this._currentContext = api_1.ROOT_CONTEXT, this);
-      }
-      /**
-       * Calls the callback function [fn] with the provided [context]. If [context] is undefined then it will use the window.
-       * The context will be set as active
-       * @param context
-       * @param fn Callback function
-       * @param thisArg optional receiver to be used for calling fn
-       * @param args optional arguments forwarded to fn
-       */
-      with(context2, fn, thisArg, ...args) {
-        let previousContext = this._currentContext;
-        this._currentContext = context2 || api_1.ROOT_CONTEXT;
-        try {
-          return fn.call(thisArg, ...args);
-        } finally {
-          this._currentContext = previousContext;
-        }
-      }
-    };
-    exports.StackContextManager = StackContextManager;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/enums.js
-var require_enums = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/enums.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ExceptionEventName = void 0;
-    exports.ExceptionEventName = "exception";
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/inspect.js
-var require_inspect = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/inspect.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.formatInspect = exports.settledResourceAttributes = exports.inspectCustom = void 0;
-    exports.inspectCustom = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
-    function settledResourceAttributes(resource) {
-      let attrs = {};
-      for (let [k, v] of resource.getRawAttributes())
-        typeof v?.then != "function" && v != null && (attrs[k] ??= v);
-      return attrs;
-    }
-    exports.settledResourceAttributes = settledResourceAttributes;
-    function formatInspect(className, payload, depth, options2, inspect) {
-      if (typeof depth == "number" && depth < 0) {
-        let tag = `[${className}]`;
-        return options2?.stylize ? options2.stylize(tag, "special") : tag;
-      }
-      if (typeof inspect != "function" || !options2)
-        return payload;
-      let childOptions = {
-        ...options2,
-        depth: options2.depth == null ? options2.depth : options2.depth - 1
-      };
-      return `${className} ${inspect(payload, childOptions)}`;
-    }
-    exports.formatInspect = formatInspect;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/Span.js
-var require_Span = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/Span.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SpanImpl = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semantic_conventions_1 = require_dist2(), enums_1 = require_enums(), inspect_1 = require_inspect(), SpanImpl = class {
-      // Below properties are included to implement ReadableSpan for export
-      // purposes but are not intended to be written-to directly.
-      _spanContext;
-      kind;
-      parentSpanContext;
-      attributes = {};
-      links = [];
-      events = [];
-      startTime;
-      resource;
-      instrumentationScope;
-      _droppedAttributesCount = 0;
-      _droppedEventsCount = 0;
-      _droppedLinksCount = 0;
-      _attributesCount = 0;
-      name;
-      status = {
-        code: api_1.SpanStatusCode.UNSET
-      };
-      endTime = [0, 0];
-      _ended = !1;
-      _duration = [-1, -1];
-      _spanProcessor;
-      _spanLimits;
-      _attributeValueLengthLimit;
-      _recordEndMetrics;
-      _performanceStartTime;
-      _performanceOffset;
-      _startTimeProvided;
-      /**
-       * Constructs a new SpanImpl instance.
-       */
-      constructor(opts) {
-        let now = Date.now();
-        if (this._spanContext = opts.spanContext, this._performanceStartTime = core_1.otperformance.now(), this._performanceOffset = now - (this._performanceStartTime + core_1.otperformance.timeOrigin), this._startTimeProvided = opts.startTime != null, this._spanLimits = opts.spanLimits, this._attributeValueLengthLimit = this._spanLimits.attributeValueLengthLimit ?? 0, this._spanProcessor = opts.spanProcessor, this.name = opts.name, this.parentSpanContext = opts.parentSpanContext, this.kind = opts.kind, opts.links)
-          for (let link of opts.links)
-            this.addLink(link);
-        this.startTime = this._getTime(opts.startTime ?? now), this.resource = opts.resource, this.instrumentationScope = opts.scope, this._recordEndMetrics = opts.recordEndMetrics, opts.attributes != null && this.setAttributes(opts.attributes), this._spanProcessor.onStart(this, opts.context);
-      }
-      spanContext() {
-        return this._spanContext;
-      }
-      setAttribute(key, value) {
-        if (value == null || this._isSpanEnded())
-          return this;
-        if (key.length === 0)
-          return api_1.diag.warn(`Invalid attribute key: ${key}`), this;
-        if (!(0, core_1.isAttributeValue)(value))
-          return api_1.diag.warn(`Invalid attribute value set for key: ${key}`), this;
-        let { attributeCountLimit } = this._spanLimits, isNewKey = !Object.prototype.hasOwnProperty.call(this.attributes, key);
-        return attributeCountLimit !== void 0 && this._attributesCount >= attributeCountLimit && isNewKey ? (this._droppedAttributesCount++, this) : (this.attributes[key] = this._truncateToSize(value), isNewKey && this._attributesCount++, this);
-      }
-      setAttributes(attributes) {
-        for (let key in attributes)
-          Object.prototype.hasOwnProperty.call(attributes, key) && this.setAttribute(key, attributes[key]);
-        return this;
-      }
-      /**
-       *
-       * @param name Span Name
-       * @param [attributesOrStartTime] Span attributes or start time
-       *     if type is {@type TimeInput} and 3rd param is undefined
-       * @param [timeStamp] Specified time stamp for the event
-       */
-      addEvent(name, attributesOrStartTime, timeStamp) {
-        if (this._isSpanEnded())
-          return this;
-        let { eventCountLimit } = this._spanLimits;
-        if (eventCountLimit === 0)
-          return api_1.diag.warn("No events allowed."), this._droppedEventsCount++, this;
-        eventCountLimit !== void 0 && this.events.length >= eventCountLimit && (this._droppedEventsCount === 0 && api_1.diag.debug("Dropping extra events."), this.events.shift(), this._droppedEventsCount++), (0, core_1.isTimeInput)(attributesOrStartTime) && ((0, core_1.isTimeInput)(timeStamp) || (timeStamp = attributesOrStartTime), attributesOrStartTime = void 0);
-        let sanitized = (0, core_1.sanitizeAttributes)(attributesOrStartTime), { attributePerEventCountLimit } = this._spanLimits, attributes = {}, droppedAttributesCount = 0, eventAttributesCount = 0;
-        for (let attr in sanitized) {
-          if (!Object.prototype.hasOwnProperty.call(sanitized, attr))
-            continue;
-          let attrVal = sanitized[attr];
-          if (attributePerEventCountLimit !== void 0 && eventAttributesCount >= attributePerEventCountLimit) {
-            droppedAttributesCount++;
-            continue;
-          }
-          attributes[attr] = this._truncateToSize(attrVal), eventAttributesCount++;
-        }
-        return this.events.push({
-          name,
-          attributes,
-          time: this._getTime(timeStamp),
-          droppedAttributesCount
-        }), this;
-      }
-      addLink(link) {
-        if (this._isSpanEnded())
-          return this;
-        let { linkCountLimit } = this._spanLimits;
-        if (linkCountLimit === 0)
-          return this._droppedLinksCount++, this;
-        linkCountLimit !== void 0 && this.links.length >= linkCountLimit && (this._droppedLinksCount === 0 && api_1.diag.debug("Dropping extra links."), this.links.shift(), this._droppedLinksCount++);
-        let { attributePerLinkCountLimit } = this._spanLimits, sanitized = (0, core_1.sanitizeAttributes)(link.attributes), attributes = {}, droppedAttributesCount = 0, linkAttributesCount = 0;
-        for (let attr in sanitized) {
-          if (!Object.prototype.hasOwnProperty.call(sanitized, attr))
-            continue;
-          let attrVal = sanitized[attr];
-          if (attributePerLinkCountLimit !== void 0 && linkAttributesCount >= attributePerLinkCountLimit) {
-            droppedAttributesCount++;
-            continue;
-          }
-          attributes[attr] = this._truncateToSize(attrVal), linkAttributesCount++;
-        }
-        let processedLink = { context: link.context };
-        return linkAttributesCount > 0 && (processedLink.attributes = attributes), droppedAttributesCount > 0 && (processedLink.droppedAttributesCount = droppedAttributesCount), this.links.push(processedLink), this;
-      }
-      addLinks(links) {
-        for (let link of links)
-          this.addLink(link);
-        return this;
-      }
-      setStatus(status) {
-        if (this._isSpanEnded())
-          return this;
-        if (status.code === api_1.SpanStatusCode.UNSET)
-          return this;
-        if (this.status.code === api_1.SpanStatusCode.OK)
-          return this;
-        let newStatus = { code: status.code };
-        return status.code === api_1.SpanStatusCode.ERROR && (typeof status.message == "string" ? newStatus.message = status.message : status.message != null && api_1.diag.warn(`Dropping invalid status.message of type '${typeof status.message}', expected 'string'`)), this.status = newStatus, this;
-      }
-      updateName(name) {
-        return this._isSpanEnded() ? this : (this.name = name, this);
-      }
-      end(endTime) {
-        if (this._isSpanEnded()) {
-          api_1.diag.error(`${this.name} ${this._spanContext.traceId}-${this._spanContext.spanId} - You can only call end() on a span once.`);
-          return;
-        }
-        this.endTime = this._getTime(endTime), this._duration = (0, core_1.hrTimeDuration)(this.startTime, this.endTime), this._duration[0] < 0 && (api_1.diag.warn("Inconsistent start and end time, startTime > endTime. Setting span duration to 0ms.", this.startTime, this.endTime), this.endTime = this.startTime.slice(), this._duration = [0, 0]), this._droppedEventsCount > 0 && api_1.diag.warn(`Dropped ${this._droppedEventsCount} events because eventCountLimit reached`), this._droppedLinksCount > 0 && api_1.diag.warn(`Dropped ${this._droppedLinksCount} links because linkCountLimit reached`), this._spanProcessor.onEnding && this._spanProcessor.onEnding(this), this._recordEndMetrics?.(), this._ended = !0, this._spanProcessor.onEnd(this);
-      }
-      _getTime(inp) {
-        if (typeof inp == "number" && inp <= core_1.otperformance.now())
-          return (0, core_1.hrTime)(inp + this._performanceOffset);
-        if (typeof inp == "number")
-          return (0, core_1.millisToHrTime)(inp);
-        if (inp instanceof Date)
-          return (0, core_1.millisToHrTime)(inp.getTime());
-        if ((0, core_1.isTimeInputHrTime)(inp))
-          return inp;
-        if (this._startTimeProvided)
-          return (0, core_1.millisToHrTime)(Date.now());
-        let msDuration = core_1.otperformance.now() - this._performanceStartTime;
-        return (0, core_1.addHrTimes)(this.startTime, (0, core_1.millisToHrTime)(msDuration));
-      }
-      isRecording() {
-        return this._ended === !1;
-      }
-      recordException(exception, time) {
-        let attributes = {};
-        typeof exception == "string" ? attributes[semantic_conventions_1.ATTR_EXCEPTION_MESSAGE] = exception : exception && (exception.code ? attributes[semantic_conventions_1.ATTR_EXCEPTION_TYPE] = exception.code.toString() : exception.name && (attributes[semantic_conventions_1.ATTR_EXCEPTION_TYPE] = exception.name), exception.message && (attributes[semantic_conventions_1.ATTR_EXCEPTION_MESSAGE] = exception.message), exception.stack && (attributes[semantic_conventions_1.ATTR_EXCEPTION_STACKTRACE] = exception.stack)), attributes[semantic_conventions_1.ATTR_EXCEPTION_TYPE] || attributes[semantic_conventions_1.ATTR_EXCEPTION_MESSAGE] ? this.addEvent(enums_1.ExceptionEventName, attributes, time) : api_1.diag.warn(`Failed to record an exception ${exception}`);
-      }
-      get duration() {
-        return this._duration;
-      }
-      get ended() {
-        return this._ended;
-      }
-      get droppedAttributesCount() {
-        return this._droppedAttributesCount;
-      }
-      get droppedEventsCount() {
-        return this._droppedEventsCount;
-      }
-      get droppedLinksCount() {
-        return this._droppedLinksCount;
-      }
-      _isSpanEnded() {
-        if (this._ended) {
-          let error = new Error(`Operation attempted on ended Span {traceId: ${this._spanContext.traceId}, spanId: ${this._spanContext.spanId}}`);
-          api_1.diag.warn(`Cannot execute the operation on ended Span {traceId: ${this._spanContext.traceId}, spanId: ${this._spanContext.spanId}}`, error);
-        }
-        return this._ended;
-      }
-      // Utility function to truncate given value within size
-      // for value type of string, will truncate to given limit
-      // for type of non-string, will return same value
-      _truncateToLimitUtil(value, limit) {
-        return value.length <= limit ? value : value.substring(0, limit);
-      }
-      /**
-       * If the given attribute value is of type string and has more characters than given {@code attributeValueLengthLimit} then
-       * return string with truncated to {@code attributeValueLengthLimit} characters
-       *
-       * If the given attribute value is array of strings then
-       * return new array of strings with each element truncated to {@code attributeValueLengthLimit} characters
-       *
-       * Otherwise return same Attribute {@code value}
-       *
-       * @param value Attribute value
-       * @returns truncated attribute value if required, otherwise same value
-       */
-      _truncateToSize(value) {
-        let limit = this._attributeValueLengthLimit;
-        return limit <= 0 ? (api_1.diag.warn(`Attribute value limit must be positive, got ${limit}`), value) : typeof value == "string" ? this._truncateToLimitUtil(value, limit) : Array.isArray(value) ? value.map((val) => typeof val == "string" ? this._truncateToLimitUtil(val, limit) : val) : value;
-      }
-      [inspect_1.inspectCustom](depth, options2, inspect) {
-        let payload = {
-          name: this.name,
-          kind: this.kind,
-          spanContext: this._spanContext,
-          parentSpanContext: this.parentSpanContext,
-          status: this.status,
-          startTime: this.startTime,
-          endTime: this.endTime,
-          duration: this._duration,
-          ended: this._ended,
-          attributes: this.attributes,
-          events: this.events,
-          links: this.links,
-          droppedAttributesCount: this._droppedAttributesCount,
-          droppedEventsCount: this._droppedEventsCount,
-          droppedLinksCount: this._droppedLinksCount,
-          instrumentationScope: this.instrumentationScope,
-          resource: { attributes: (0, inspect_1.settledResourceAttributes)(this.resource) }
-        };
-        return (0, inspect_1.formatInspect)("SpanImpl", payload, depth, options2, inspect);
-      }
-    };
-    exports.SpanImpl = SpanImpl;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/Sampler.js
-var require_Sampler = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/Sampler.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SamplingDecision = void 0;
-    var SamplingDecision2;
-    (function(SamplingDecision3) {
-      SamplingDecision3[SamplingDecision3.NOT_RECORD = 0] = "NOT_RECORD", SamplingDecision3[SamplingDecision3.RECORD = 1] = "RECORD", SamplingDecision3[SamplingDecision3.RECORD_AND_SAMPLED = 2] = "RECORD_AND_SAMPLED";
-    })(SamplingDecision2 || (exports.SamplingDecision = SamplingDecision2 = {}));
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/semconv.js
-var require_semconv5 = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/semconv.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR = exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_SPAN_PROCESSOR = exports.METRIC_OTEL_SDK_SPAN_STARTED = exports.METRIC_OTEL_SDK_SPAN_LIVE = exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE = exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY = exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED = exports.ATTR_OTEL_SPAN_SAMPLING_RESULT = exports.ATTR_OTEL_SPAN_PARENT_ORIGIN = exports.ATTR_OTEL_COMPONENT_TYPE = exports.ATTR_OTEL_COMPONENT_NAME = void 0;
-    exports.ATTR_OTEL_COMPONENT_NAME = "otel.component.name";
-    exports.ATTR_OTEL_COMPONENT_TYPE = "otel.component.type";
-    exports.ATTR_OTEL_SPAN_PARENT_ORIGIN = "otel.span.parent.origin";
-    exports.ATTR_OTEL_SPAN_SAMPLING_RESULT = "otel.span.sampling_result";
-    exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED = "otel.sdk.processor.span.processed";
-    exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY = "otel.sdk.processor.span.queue.capacity";
-    exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE = "otel.sdk.processor.span.queue.size";
-    exports.METRIC_OTEL_SDK_SPAN_LIVE = "otel.sdk.span.live";
-    exports.METRIC_OTEL_SDK_SPAN_STARTED = "otel.sdk.span.started";
-    exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_SPAN_PROCESSOR = "batching_span_processor";
-    exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR = "simple_span_processor";
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/TracerMetrics.js
-var require_TracerMetrics = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/TracerMetrics.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.TracerMetrics = void 0;
-    var Sampler_1 = require_Sampler(), semconv_1 = require_semconv5(), TracerMetrics = class {
-      startedSpans;
-      liveSpans;
-      constructor(meter) {
-        this.startedSpans = meter.createCounter(semconv_1.METRIC_OTEL_SDK_SPAN_STARTED, {
-          unit: "{span}",
-          description: "The number of created spans."
-        }), this.liveSpans = meter.createUpDownCounter(semconv_1.METRIC_OTEL_SDK_SPAN_LIVE, {
-          unit: "{span}",
-          description: "The number of currently live spans."
-        });
-      }
-      startSpan(parentSpanCtx, samplingDecision) {
-        let samplingDecisionStr = samplingDecisionToString(samplingDecision);
-        if (this.startedSpans.add(1, {
-          [semconv_1.ATTR_OTEL_SPAN_PARENT_ORIGIN]: parentOrigin(parentSpanCtx),
-          [semconv_1.ATTR_OTEL_SPAN_SAMPLING_RESULT]: samplingDecisionStr
-        }), samplingDecision === Sampler_1.SamplingDecision.NOT_RECORD)
-          return () => {
-          };
-        let liveSpanAttributes = {
-          [semconv_1.ATTR_OTEL_SPAN_SAMPLING_RESULT]: samplingDecisionStr
-        };
-        return this.liveSpans.add(1, liveSpanAttributes), () => {
-          this.liveSpans.add(-1, liveSpanAttributes);
-        };
-      }
-    };
-    exports.TracerMetrics = TracerMetrics;
-    function parentOrigin(parentSpanContext) {
-      return parentSpanContext ? parentSpanContext.isRemote ? "remote" : "local" : "none";
-    }
-    function samplingDecisionToString(decision) {
-      switch (decision) {
-        case Sampler_1.SamplingDecision.RECORD_AND_SAMPLED:
-          return "RECORD_AND_SAMPLE";
-        case Sampler_1.SamplingDecision.RECORD:
-          return "RECORD_ONLY";
-        case Sampler_1.SamplingDecision.NOT_RECORD:
-          return "DROP";
-      }
-    }
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/version.js
-var require_version4 = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/version.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.VERSION = void 0;
-    exports.VERSION = "2.12.1";
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/Tracer.js
-var require_Tracer = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/Tracer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Tracer = void 0;
-    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), Span_1 = require_Span(), TracerMetrics_1 = require_TracerMetrics(), version_1 = require_version4(), inspect_1 = require_inspect(), Tracer = class {
-      _sampler;
-      _spanLimits;
-      _idGenerator;
-      instrumentationScope;
-      _resource;
-      _spanProcessor;
-      _tracerMetrics;
-      /**
-       * Constructs a new Tracer instance.
-       */
-      constructor(instrumentationScope, options2) {
-        this.instrumentationScope = instrumentationScope, this._sampler = options2.sampler, this._spanLimits = options2.spanLimits, this._resource = options2.resource, this._idGenerator = options2.idGenerator, this._spanProcessor = options2.spanProcessor;
-        let meter = options2.meterProvider.getMeter("@opentelemetry/sdk-trace", version_1.VERSION);
-        this._tracerMetrics = new TracerMetrics_1.TracerMetrics(meter);
-      }
-      /**
-       * Starts a new Span or returns the default NoopSpan based on the sampling
-       * decision.
-       */
-      startSpan(name, options2 = {}, context2 = api.context.active()) {
-        options2.root && (context2 = api.trace.deleteSpan(context2));
-        let parentSpan = api.trace.getSpan(context2);
-        if ((0, core_1.isTracingSuppressed)(context2))
-          return api.diag.debug("Instrumentation suppressed, returning Noop Span"), api.trace.wrapSpanContext(api.INVALID_SPAN_CONTEXT);
-        let parentSpanContext = parentSpan?.spanContext(), spanId = this._idGenerator.generateSpanId(), validParentSpanContext, traceId, traceState;
-        !parentSpanContext || !api.trace.isSpanContextValid(parentSpanContext) ? traceId = this._idGenerator.generateTraceId() : (traceId = parentSpanContext.traceId, traceState = parentSpanContext.traceState, validParentSpanContext = parentSpanContext);
-        let spanKind = options2.kind ?? api.SpanKind.INTERNAL, links = (options2.links ?? []).map((link) => ({
-          context: link.context,
-          attributes: (0, core_1.sanitizeAttributes)(link.attributes)
-        })), attributes = (0, core_1.sanitizeAttributes)(options2.attributes), samplingResult = this._sampler.shouldSample(context2, traceId, name, spanKind, attributes, links), recordEndMetrics = this._tracerMetrics.startSpan(parentSpanContext, samplingResult.decision);
-        traceState = samplingResult.traceState ?? traceState;
-        let traceFlags = samplingResult.decision === api.SamplingDecision.RECORD_AND_SAMPLED ? api.TraceFlags.SAMPLED : api.TraceFlags.NONE, spanContext = { traceId, spanId, traceFlags, traceState };
-        if (samplingResult.decision === api.SamplingDecision.NOT_RECORD)
-          return api.diag.debug("Recording is off, propagating context in a non-recording span"), api.trace.wrapSpanContext(spanContext);
-        let initAttributes = (0, core_1.sanitizeAttributes)(Object.assign(attributes, samplingResult.attributes));
-        return new Span_1.SpanImpl({
-          resource: this._resource,
-          scope: this.instrumentationScope,
-          context: context2,
-          spanContext,
-          name,
-          kind: spanKind,
-          links,
-          parentSpanContext: validParentSpanContext,
-          attributes: initAttributes,
-          startTime: options2.startTime,
-          spanProcessor: this._spanProcessor,
-          spanLimits: this._spanLimits,
-          recordEndMetrics
-        });
-      }
-      startActiveSpan(name, arg2, arg3, arg4) {
-        let opts, ctx, fn;
-        if (arguments.length < 2)
-          return;
-        arguments.length === 2 ? fn = arg2 : arguments.length === 3 ? (opts = arg2, fn = arg3) : (opts = arg2, ctx = arg3, fn = arg4);
-        let parentContext = ctx ?? api.context.active(), span = this.startSpan(name, opts, parentContext), contextWithSpanSet = api.trace.setSpan(parentContext, span);
-        return api.context.with(contextWithSpanSet, fn, void 0, span);
-      }
-      [inspect_1.inspectCustom](depth, options2, inspect) {
-        let payload = {
-          instrumentationScope: this.instrumentationScope,
-          resource: { attributes: (0, inspect_1.settledResourceAttributes)(this._resource) },
-          spanLimits: this._spanLimits
-        };
-        return (0, inspect_1.formatInspect)("Tracer", payload, depth, options2, inspect);
-      }
-    };
-    exports.Tracer = Tracer;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/MultiSpanProcessor.js
-var require_MultiSpanProcessor = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/MultiSpanProcessor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.MultiSpanProcessor = void 0;
-    var core_1 = require_src2(), MultiSpanProcessor = class {
-      _spanProcessors;
-      constructor(spanProcessors) {
-        this._spanProcessors = spanProcessors;
-      }
-      forceFlush() {
-        let promises = [];
-        for (let spanProcessor of this._spanProcessors)
-          promises.push(spanProcessor.forceFlush());
-        return new Promise((resolve) => {
-          Promise.all(promises).then(() => {
-            resolve();
-          }).catch((error) => {
-            (0, core_1.globalErrorHandler)(error || new Error("MultiSpanProcessor: forceFlush failed")), resolve();
-          });
-        });
-      }
-      onStart(span, context2) {
-        for (let spanProcessor of this._spanProcessors)
-          spanProcessor.onStart(span, context2);
-      }
-      onEnding(span) {
-        for (let spanProcessor of this._spanProcessors)
-          spanProcessor.onEnding && spanProcessor.onEnding(span);
-      }
-      onEnd(span) {
-        for (let spanProcessor of this._spanProcessors)
-          spanProcessor.onEnd(span);
-      }
-      shutdown() {
-        let promises = [];
-        for (let spanProcessor of this._spanProcessors)
-          promises.push(spanProcessor.shutdown());
-        return new Promise((resolve, reject) => {
-          Promise.all(promises).then(() => {
-            resolve();
-          }, reject);
-        });
-      }
-    };
-    exports.MultiSpanProcessor = MultiSpanProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOffSampler.js
-var require_AlwaysOffSampler = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOffSampler.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.AlwaysOffSampler = void 0;
-    var Sampler_1 = require_Sampler(), AlwaysOffSampler = class {
-      shouldSample() {
-        return {
-          decision: Sampler_1.SamplingDecision.NOT_RECORD
-        };
-      }
-      toString() {
-        return "AlwaysOffSampler";
-      }
-    };
-    exports.AlwaysOffSampler = AlwaysOffSampler;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOnSampler.js
-var require_AlwaysOnSampler = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOnSampler.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.AlwaysOnSampler = void 0;
-    var Sampler_1 = require_Sampler(), AlwaysOnSampler2 = class {
-      shouldSample() {
-        return {
-          decision: Sampler_1.SamplingDecision.RECORD_AND_SAMPLED
-        };
-      }
-      toString() {
-        return "AlwaysOnSampler";
-      }
-    };
-    exports.AlwaysOnSampler = AlwaysOnSampler2;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/sampler/ParentBasedSampler.js
-var require_ParentBasedSampler = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/ParentBasedSampler.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ParentBasedSampler = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), AlwaysOffSampler_1 = require_AlwaysOffSampler(), AlwaysOnSampler_1 = require_AlwaysOnSampler(), ParentBasedSampler = class {
-      _root;
-      _remoteParentSampled;
-      _remoteParentNotSampled;
-      _localParentSampled;
-      _localParentNotSampled;
-      constructor(config) {
-        this._root = config.root, this._root || ((0, core_1.globalErrorHandler)(new Error("ParentBasedSampler must have a root sampler configured")), this._root = new AlwaysOnSampler_1.AlwaysOnSampler()), this._remoteParentSampled = config.remoteParentSampled ?? new AlwaysOnSampler_1.AlwaysOnSampler(), this._remoteParentNotSampled = config.remoteParentNotSampled ?? new AlwaysOffSampler_1.AlwaysOffSampler(), this._localParentSampled = config.localParentSampled ?? new AlwaysOnSampler_1.AlwaysOnSampler(), this._localParentNotSampled = config.localParentNotSampled ?? new AlwaysOffSampler_1.AlwaysOffSampler();
-      }
-      shouldSample(context2, traceId, spanName, spanKind, attributes, links) {
-        let parentContext = api_1.trace.getSpanContext(context2);
-        return !parentContext || !(0, api_1.isSpanContextValid)(parentContext) ? this._root.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : parentContext.isRemote ? parentContext.traceFlags & api_1.TraceFlags.SAMPLED ? this._remoteParentSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : this._remoteParentNotSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : parentContext.traceFlags & api_1.TraceFlags.SAMPLED ? this._localParentSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : this._localParentNotSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links);
-      }
-      toString() {
-        return `ParentBased{root=${this._root.toString()}, remoteParentSampled=${this._remoteParentSampled.toString()}, remoteParentNotSampled=${this._remoteParentNotSampled.toString()}, localParentSampled=${this._localParentSampled.toString()}, localParentNotSampled=${this._localParentNotSampled.toString()}}`;
-      }
-    };
-    exports.ParentBasedSampler = ParentBasedSampler;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/export/SpanProcessorMetrics.js
-var require_SpanProcessorMetrics = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/export/SpanProcessorMetrics.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SpanProcessorMetrics = void 0;
-    var semantic_conventions_1 = require_dist2(), semconv_1 = require_semconv5(), componentCounter = /* @__PURE__ */ new Map(), SpanProcessorMetrics = class {
-      processedSpans;
-      queueSize;
-      queueSizeCallback;
-      standardAttrs;
-      droppedAttrs;
-      constructor(componentType, meter, queueConfig) {
-        let counter = componentCounter.get(componentType) ?? 0;
-        if (componentCounter.set(componentType, counter + 1), this.standardAttrs = {
-          [semconv_1.ATTR_OTEL_COMPONENT_TYPE]: componentType,
-          [semconv_1.ATTR_OTEL_COMPONENT_NAME]: `${componentType}/${counter}`
-        }, this.droppedAttrs = {
-          ...this.standardAttrs,
-          [semantic_conventions_1.ATTR_ERROR_TYPE]: "queue_full"
-        }, this.processedSpans = meter.createCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED, {
-          unit: "{span}",
-          description: "The number of spans for which the processing has finished, either successful or failed."
-        }), queueConfig) {
-          let { capacity, getQueueSize } = queueConfig;
-          meter.createUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY, {
-            unit: "{span}",
-            description: "The maximum number of spans the queue of a given instance of an SDK span processor can hold."
-          }).add(capacity, this.standardAttrs), this.queueSize = meter.createObservableUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE, {
-            unit: "{span}",
-            description: "The number of spans in the queue of a given instance of an SDK span processor."
-          }), this.queueSizeCallback = (result) => result.observe(getQueueSize(), this.standardAttrs), this.queueSize.addCallback(this.queueSizeCallback);
-        }
-      }
-      dropSpans(count3) {
-        this.processedSpans.add(count3, this.droppedAttrs);
-      }
-      finishSpans(count3, error) {
-        if (!error) {
-          this.processedSpans.add(count3, this.standardAttrs);
-          return;
-        }
-        let attrs = {
-          ...this.standardAttrs,
-          [semantic_conventions_1.ATTR_ERROR_TYPE]: error.name
-        };
-        this.processedSpans.add(count3, attrs);
-      }
-      shutdown() {
-        this.queueSize && this.queueSizeCallback && this.queueSize.removeCallback(this.queueSizeCallback);
-      }
-    };
-    exports.SpanProcessorMetrics = SpanProcessorMetrics;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/export/BatchSpanProcessorBase.js
-var require_BatchSpanProcessorBase = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/export/BatchSpanProcessorBase.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BatchSpanProcessorBase = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), SpanProcessorMetrics_1 = require_SpanProcessorMetrics(), semconv_1 = require_semconv5(), BatchSpanProcessorBase = class {
-      _maxExportBatchSize;
-      _maxQueueSize;
-      _scheduledDelayMillis;
-      _exportTimeoutMillis;
-      _exporter;
-      _metrics;
-      _isExporting = !1;
-      _finishedSpans = [];
-      _timer;
-      _shutdownOnce;
-      _droppedSpansCount = 0;
-      constructor(options2) {
-        this._exporter = options2.exporter, this._maxExportBatchSize = options2.maxExportBatchSize ?? 512, this._maxQueueSize = options2.maxQueueSize ?? 2048, this._scheduledDelayMillis = options2.scheduledDelayMillis ?? 5e3, this._exportTimeoutMillis = options2.exportTimeoutMillis ?? 3e4, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._maxExportBatchSize > this._maxQueueSize && (api_1.diag.warn("BatchSpanProcessor: maxExportBatchSize must be smaller or equal to maxQueueSize, setting maxExportBatchSize to match maxQueueSize"), this._maxExportBatchSize = this._maxQueueSize);
-        let meter = options2.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-trace") : (0, api_1.createNoopMeter)();
-        this._metrics = new SpanProcessorMetrics_1.SpanProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_BATCHING_SPAN_PROCESSOR, meter, {
-          capacity: this._maxQueueSize,
-          getQueueSize: () => this._finishedSpans.length
-        });
-      }
-      forceFlush() {
-        return this._shutdownOnce.isCalled ? this._shutdownOnce.promise : this._flushAll();
-      }
-      // does nothing.
-      onStart(_span, _parentContext) {
-      }
-      onEnd(span) {
-        this._shutdownOnce.isCalled || (span.spanContext().traceFlags & api_1.TraceFlags.SAMPLED) !== 0 && this._addToBuffer(span);
-      }
-      shutdown() {
-        return this._shutdownOnce.call();
-      }
-      _shutdown() {
-        return Promise.resolve().then(() => this.onShutdown()).then(() => this._flushAll()).then(() => (this._metrics.shutdown(), this._exporter.shutdown()));
-      }
-      /** Add a span in the buffer. */
-      _addToBuffer(span) {
-        if (this._finishedSpans.length >= this._maxQueueSize) {
-          this._droppedSpansCount === 0 && api_1.diag.debug("maxQueueSize reached, dropping spans"), this._droppedSpansCount++, this._metrics.dropSpans(1);
-          return;
-        }
-        this._droppedSpansCount > 0 && (api_1.diag.warn(`Dropped ${this._droppedSpansCount} spans because maxQueueSize reached`), this._droppedSpansCount = 0), this._finishedSpans.push(span), this._maybeStartTimer();
-      }
-      /**
-       * Send all spans to the exporter respecting the batch size limit
-       * This function is used only on forceFlush or shutdown,
-       * for all other cases _flush should be used
-       * */
-      _flushAll() {
-        return new Promise((resolve, reject) => {
-          let promises = [], count3 = Math.ceil(this._finishedSpans.length / this._maxExportBatchSize);
-          for (let i = 0, j = count3; i < j; i++)
-            promises.push(this._flushOneBatch());
-          Promise.all(promises).then(() => {
-            resolve();
-          }).catch(reject);
-        });
-      }
-      _flushOneBatch() {
-        return this._clearTimer(), this._finishedSpans.length === 0 ? Promise.resolve() : new Promise((resolve, reject) => {
-          let timer = setTimeout(() => {
-            reject(new Error("Timeout"));
-          }, this._exportTimeoutMillis);
-          api_1.context.with((0, core_1.suppressTracing)(api_1.context.active()), () => {
-            let spans;
-            this._finishedSpans.length <= this._maxExportBatchSize ? (spans = this._finishedSpans, this._finishedSpans = []) : spans = this._finishedSpans.splice(0, this._maxExportBatchSize);
-            let doExport = () => this._exporter.export(spans, (result) => {
-              clearTimeout(timer), this._metrics.finishSpans(spans.length, result.error), result.code === core_1.ExportResultCode.SUCCESS ? resolve() : reject(result.error ?? new Error("BatchSpanProcessor: span export failed"));
-            }), pendingResources = null;
-            for (let i = 0, len = spans.length; i < len; i++) {
-              let span = spans[i];
-              span.resource.asyncAttributesPending && span.resource.waitForAsyncAttributes && (pendingResources ??= [], pendingResources.push(span.resource.waitForAsyncAttributes()));
-            }
-            pendingResources === null ? doExport() : Promise.all(pendingResources).then(doExport, (err) => {
-              (0, core_1.globalErrorHandler)(err), reject(err);
-            });
-          });
-        });
-      }
-      _maybeStartTimer() {
-        if (this._isExporting)
-          return;
-        let flush = () => {
-          this._isExporting = !0, this._flushOneBatch().finally(() => {
-            this._isExporting = !1, this._finishedSpans.length > 0 && (this._clearTimer(), this._maybeStartTimer());
-          }).catch((e) => {
-            this._isExporting = !1, (0, core_1.globalErrorHandler)(e);
-          });
-        };
-        if (this._finishedSpans.length >= this._maxExportBatchSize)
-          return flush();
-        this._timer === void 0 && (this._timer = setTimeout(() => flush(), this._scheduledDelayMillis), typeof this._timer != "number" && this._timer.unref());
-      }
-      _clearTimer() {
-        this._timer !== void 0 && (clearTimeout(this._timer), this._timer = void 0);
-      }
-    };
-    exports.BatchSpanProcessorBase = BatchSpanProcessorBase;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/platform/node/export/BatchSpanProcessor.js
-var require_BatchSpanProcessor = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/platform/node/export/BatchSpanProcessor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BatchSpanProcessor = void 0;
-    var BatchSpanProcessorBase_1 = require_BatchSpanProcessorBase(), BatchSpanProcessor = class extends BatchSpanProcessorBase_1.BatchSpanProcessorBase {
-      onShutdown() {
-      }
-    };
-    exports.BatchSpanProcessor = BatchSpanProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/platform/node/RandomIdGenerator.js
-var require_RandomIdGenerator = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/platform/node/RandomIdGenerator.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.RandomIdGenerator = void 0;
-    var SPAN_ID_BYTES = 8, TRACE_ID_BYTES = 16, RandomIdGenerator = class {
-      /**
-       * Returns a random 16-byte trace ID formatted/encoded as a 32 lowercase hex
-       * characters corresponding to 128 bits.
-       */
-      generateTraceId = getIdGenerator(TRACE_ID_BYTES);
-      /**
-       * Returns a random 8-byte span ID formatted/encoded as a 16 lowercase hex
-       * characters corresponding to 64 bits.
-       */
-      generateSpanId = getIdGenerator(SPAN_ID_BYTES);
-    };
-    exports.RandomIdGenerator = RandomIdGenerator;
-    var SHARED_BUFFER = Buffer.allocUnsafe(TRACE_ID_BYTES);
-    function getIdGenerator(bytes) {
-      return function() {
-        for (let i = 0; i < bytes / 4; i++)
-          SHARED_BUFFER.writeUInt32BE(Math.random() * 2 ** 32 >>> 0, i * 4);
-        for (let i = 0; i < bytes && !(SHARED_BUFFER[i] > 0); i++)
-          i === bytes - 1 && (SHARED_BUFFER[bytes - 1] = 1);
-        return SHARED_BUFFER.toString("hex", 0, bytes);
-      };
-    }
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/platform/node/index.js
-var require_node4 = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/platform/node/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.RandomIdGenerator = exports.BatchSpanProcessor = void 0;
-    var BatchSpanProcessor_1 = require_BatchSpanProcessor();
-    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
-      return BatchSpanProcessor_1.BatchSpanProcessor;
-    } });
-    var RandomIdGenerator_1 = require_RandomIdGenerator();
-    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
-      return RandomIdGenerator_1.RandomIdGenerator;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/platform/index.js
-var require_platform4 = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/platform/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.RandomIdGenerator = exports.BatchSpanProcessor = void 0;
-    var node_1 = require_node4();
-    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
-      return node_1.BatchSpanProcessor;
-    } });
-    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
-      return node_1.RandomIdGenerator;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/TracerProvider.js
-var require_TracerProvider = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/TracerProvider.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.TracerProvider = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), resources_1 = require_src3(), Tracer_1 = require_Tracer(), MultiSpanProcessor_1 = require_MultiSpanProcessor(), ParentBasedSampler_1 = require_ParentBasedSampler(), AlwaysOnSampler_1 = require_AlwaysOnSampler(), platform_1 = require_platform4(), inspect_1 = require_inspect(), ForceFlushState;
-    (function(ForceFlushState2) {
-      ForceFlushState2[ForceFlushState2.resolved = 0] = "resolved", ForceFlushState2[ForceFlushState2.timeout = 1] = "timeout", ForceFlushState2[ForceFlushState2.error = 2] = "error", ForceFlushState2[ForceFlushState2.unresolved = 3] = "unresolved";
-    })(ForceFlushState || (ForceFlushState = {}));
-    var TracerProvider = class {
-      _resource;
-      _activeSpanProcessor;
-      _forceFlushTimeoutMillis;
-      _tracerOptions;
-      _tracers = /* @__PURE__ */ new Map();
-      constructor(options2 = {}) {
-        this._forceFlushTimeoutMillis = options2.forceFlushTimeoutMillis ?? 3e4, this._resource = options2.resource ?? (0, resources_1.defaultResource)();
-        let spanProcessors = options2.spanProcessors ?? [];
-        this._activeSpanProcessor = new MultiSpanProcessor_1.MultiSpanProcessor(spanProcessors), this._tracerOptions = {
-          resource: this._resource,
-          sampler: options2.sampler ?? new ParentBasedSampler_1.ParentBasedSampler({
-            root: new AlwaysOnSampler_1.AlwaysOnSampler()
-          }),
-          spanLimits: {
-            attributeCountLimit: options2.spanLimits?.attributeCountLimit ?? 128,
-            attributeValueLengthLimit: options2.spanLimits?.attributeValueLengthLimit ?? 1 / 0,
-            eventCountLimit: options2.spanLimits?.eventCountLimit ?? 128,
-            linkCountLimit: options2.spanLimits?.linkCountLimit ?? 128,
-            attributePerEventCountLimit: options2.spanLimits?.attributePerEventCountLimit ?? 128,
-            attributePerLinkCountLimit: options2.spanLimits?.attributePerLinkCountLimit ?? 128
-          },
-          idGenerator: options2.idGenerator || new platform_1.RandomIdGenerator(),
-          spanProcessor: this._activeSpanProcessor,
-          meterProvider: options2.meterProvider ?? {
-            getMeter() {
-              return (0, api_1.createNoopMeter)();
-            }
-          }
-        };
-      }
-      getTracer(name, version, options2) {
-        let key = `${name}@${version || ""}:${options2?.schemaUrl || ""}`;
-        return this._tracers.has(key) || this._tracers.set(key, new Tracer_1.Tracer({ name, version, schemaUrl: options2?.schemaUrl }, this._tracerOptions)), this._tracers.get(key);
-      }
-      forceFlush(options2) {
-        let timeout = options2?.timeoutMillis ?? this._forceFlushTimeoutMillis, promises = this._activeSpanProcessor._spanProcessors.map((spanProcessor) => new Promise((resolve) => {
-          let state, timeoutInterval = setTimeout(() => {
-            resolve(new Error(`Span processor did not completed within timeout period of ${timeout} ms`)), state = ForceFlushState.timeout;
-          }, timeout);
-          spanProcessor.forceFlush().then(() => {
-            clearTimeout(timeoutInterval), state !== ForceFlushState.timeout && (state = ForceFlushState.resolved, resolve(state));
-          }).catch((error) => {
-            clearTimeout(timeoutInterval), state = ForceFlushState.error, resolve(error);
-          });
-        }));
-        return new Promise((resolve, reject) => {
-          Promise.all(promises).then((results) => {
-            let errors = results.filter((result) => result !== ForceFlushState.resolved);
-            errors.length > 0 ? reject(errors) : resolve();
-          }).catch((error) => reject([error]));
-        });
-      }
-      shutdown() {
-        return this._activeSpanProcessor.shutdown();
-      }
-      [inspect_1.inspectCustom](depth, options2, inspect) {
-        let processors = this._activeSpanProcessor._spanProcessors, payload = {
-          resource: { attributes: (0, inspect_1.settledResourceAttributes)(this._resource) },
-          tracers: Array.from(this._tracers.keys()),
-          spanProcessors: processors.map((p) => p.constructor?.name ?? "SpanProcessor")
-        };
-        return (0, inspect_1.formatInspect)("TracerProvider", payload, depth, options2, inspect);
-      }
-    };
-    exports.TracerProvider = TracerProvider;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/export/ConsoleSpanExporter.js
-var require_ConsoleSpanExporter = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/export/ConsoleSpanExporter.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ConsoleSpanExporter = void 0;
-    var core_1 = require_src2(), ConsoleSpanExporter = class {
-      /**
-       * Export spans.
-       * @param spans
-       * @param resultCallback
-       */
-      export(spans, resultCallback) {
-        return this._sendSpans(spans, resultCallback);
-      }
-      /**
-       * Shutdown the exporter.
-       */
-      shutdown() {
-        return this._sendSpans([]), this.forceFlush();
-      }
-      /**
-       * Exports any pending spans in exporter
-       */
-      forceFlush() {
-        return Promise.resolve();
-      }
-      /**
-       * converts span info into more readable format
-       * @param span
-       */
-      _exportInfo(span) {
-        return {
-          resource: {
-            attributes: span.resource.attributes
-          },
-          instrumentationScope: span.instrumentationScope,
-          traceId: span.spanContext().traceId,
-          parentSpanContext: span.parentSpanContext,
-          traceState: span.spanContext().traceState?.serialize(),
-          name: span.name,
-          id: span.spanContext().spanId,
-          kind: span.kind,
-          timestamp: (0, core_1.hrTimeToMicroseconds)(span.startTime),
-          duration: (0, core_1.hrTimeToMicroseconds)(span.duration),
-          attributes: span.attributes,
-          status: span.status,
-          events: span.events,
-          links: span.links
-        };
-      }
-      /**
-       * Showing spans in console
-       * @param spans
-       * @param done
-       */
-      _sendSpans(spans, done) {
-        for (let span of spans)
-          console.dir(this._exportInfo(span), { depth: 3 });
-        if (done)
-          return done({ code: core_1.ExportResultCode.SUCCESS });
-      }
-    };
-    exports.ConsoleSpanExporter = ConsoleSpanExporter;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/export/InMemorySpanExporter.js
-var require_InMemorySpanExporter = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/export/InMemorySpanExporter.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.InMemorySpanExporter = void 0;
-    var core_1 = require_src2(), InMemorySpanExporter = class {
-      _finishedSpans = [];
-      /**
-       * Indicates if the exporter has been "shutdown."
-       * When false, exported spans will not be stored in-memory.
-       */
-      _stopped = !1;
-      export(spans, resultCallback) {
-        if (this._stopped)
-          return resultCallback({
-            code: core_1.ExportResultCode.FAILED,
-            error: new Error("Exporter has been stopped")
-          });
-        this._finishedSpans.push(...spans), setTimeout(() => resultCallback({ code: core_1.ExportResultCode.SUCCESS }), 0);
-      }
-      shutdown() {
-        return this._stopped = !0, this._finishedSpans = [], this.forceFlush();
-      }
-      /**
-       * Exports any pending spans in the exporter
-       */
-      forceFlush() {
-        return Promise.resolve();
-      }
-      reset() {
-        this._finishedSpans = [];
-      }
-      getFinishedSpans() {
-        return this._finishedSpans;
-      }
-    };
-    exports.InMemorySpanExporter = InMemorySpanExporter;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/export/SimpleSpanProcessor.js
-var require_SimpleSpanProcessor = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/export/SimpleSpanProcessor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SimpleSpanProcessor = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), SpanProcessorMetrics_1 = require_SpanProcessorMetrics(), semconv_1 = require_semconv5(), SimpleSpanProcessor = class {
-      _exporter;
-      _metrics;
-      _shutdownOnce;
-      _pendingExports;
-      constructor(options2) {
-        this._exporter = options2.exporter, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._pendingExports = /* @__PURE__ */ new Set();
-        let meter = options2.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-trace") : (0, api_1.createNoopMeter)();
-        this._metrics = new SpanProcessorMetrics_1.SpanProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR, meter);
-      }
-      async forceFlush() {
-        let pendingExportError, pendingExportRejected = !1;
-        try {
-          await Promise.all(Array.from(this._pendingExports));
-        } catch (err) {
-          pendingExportError = err, pendingExportRejected = !0;
-        }
-        if (this._exporter.forceFlush && await this._exporter.forceFlush(), pendingExportRejected)
-          throw pendingExportError;
-      }
-      onStart(_span, _parentContext) {
-      }
-      onEnd(span) {
-        if (this._shutdownOnce.isCalled || (span.spanContext().traceFlags & api_1.TraceFlags.SAMPLED) === 0)
-          return;
-        let pendingExport = this._doExport(span);
-        this._pendingExports.add(pendingExport), pendingExport.then(() => {
-          this._pendingExports.delete(pendingExport);
-        }, (err) => {
-          (0, core_1.globalErrorHandler)(err), this._pendingExports.delete(pendingExport);
-        });
-      }
-      async _doExport(span) {
-        span.resource.asyncAttributesPending && await span.resource.waitForAsyncAttributes?.();
-        let result = await core_1.internal._export(this._exporter, [span]);
-        if (this._metrics.finishSpans(1, result.error), result.code !== core_1.ExportResultCode.SUCCESS)
-          throw result.error ?? new Error(`SimpleSpanProcessor: span export failed (status ${result})`);
-      }
-      shutdown() {
-        return this._shutdownOnce.call();
-      }
-      _shutdown() {
-        return this._metrics.shutdown(), this._exporter.shutdown();
-      }
-    };
-    exports.SimpleSpanProcessor = SimpleSpanProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/export/NoopSpanProcessor.js
-var require_NoopSpanProcessor = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/export/NoopSpanProcessor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.NoopSpanProcessor = void 0;
-    var NoopSpanProcessor = class {
-      onStart(_span, _context) {
-      }
-      onEnd(_span) {
-      }
-      shutdown() {
-        return Promise.resolve();
-      }
-      forceFlush() {
-        return Promise.resolve();
-      }
-    };
-    exports.NoopSpanProcessor = NoopSpanProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysRecordSampler.js
-var require_AlwaysRecordSampler = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysRecordSampler.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.createAlwaysRecordSampler = void 0;
-    var Sampler_1 = require_Sampler();
-    function createAlwaysRecordSampler(delegate) {
-      if (!delegate)
-        throw new Error("createAlwaysRecordSampler requires a delegate sampler");
-      return {
-        shouldSample(context2, traceId, spanName, spanKind, attributes, links) {
-          let result = delegate.shouldSample(context2, traceId, spanName, spanKind, attributes, links);
-          return result.decision === Sampler_1.SamplingDecision.NOT_RECORD ? {
-            decision: Sampler_1.SamplingDecision.RECORD,
-            attributes: result.attributes,
-            traceState: result.traceState
-          } : result;
-        },
-        toString() {
-          return `AlwaysRecordSampler{${delegate.toString()}}`;
-        }
-      };
-    }
-    exports.createAlwaysRecordSampler = createAlwaysRecordSampler;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/sampler/TraceIdRatioBasedSampler.js
-var require_TraceIdRatioBasedSampler = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/TraceIdRatioBasedSampler.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.TraceIdRatioBasedSampler = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), Sampler_1 = require_Sampler(), TraceIdRatioBasedSampler = class {
-      _ratio;
-      _upperBound;
-      constructor(ratio2 = 0) {
-        this._ratio = this._normalize(ratio2), this._upperBound = this._ratio === 1 ? 4294967296 : Math.floor(this._ratio * 4294967295);
-      }
-      shouldSample(context2, traceId) {
-        return {
-          decision: (0, api_1.isValidTraceId)(traceId) && this._accumulate(traceId) < this._upperBound ? Sampler_1.SamplingDecision.RECORD_AND_SAMPLED : Sampler_1.SamplingDecision.NOT_RECORD
-        };
-      }
-      toString() {
-        return `TraceIdRatioBased{${this._ratio}}`;
-      }
-      _normalize(ratio2) {
-        return typeof ratio2 != "number" || isNaN(ratio2) ? 0 : ratio2 >= 1 ? 1 : ratio2 <= 0 ? 0 : ratio2;
-      }
-      _accumulate(traceId) {
-        let accumulation = 0;
-        for (let i = 0; i < 32; i += 8) {
-          let part = 0;
-          for (let j = 0; j < 8; j++) {
-            let c = traceId.charCodeAt(i + j), v = c < 58 ? c - 48 : c < 71 ? c - 55 : c - 87;
-            part = part << 4 | v;
-          }
-          accumulation = (accumulation ^ part) >>> 0;
-        }
-        return accumulation;
-      }
-    };
-    exports.TraceIdRatioBasedSampler = TraceIdRatioBasedSampler;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/index.js
-var require_src7 = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SamplingDecision = exports.TraceIdRatioBasedSampler = exports.ParentBasedSampler = exports.createAlwaysRecordSampler = exports.AlwaysOnSampler = exports.AlwaysOffSampler = exports.NoopSpanProcessor = exports.SimpleSpanProcessor = exports.InMemorySpanExporter = exports.ConsoleSpanExporter = exports.RandomIdGenerator = exports.BatchSpanProcessor = exports.TracerProvider = exports.StackContextManager = void 0;
-    var StackContextManager_1 = require_StackContextManager();
-    Object.defineProperty(exports, "StackContextManager", { enumerable: !0, get: function() {
-      return StackContextManager_1.StackContextManager;
-    } });
-    var TracerProvider_1 = require_TracerProvider();
-    Object.defineProperty(exports, "TracerProvider", { enumerable: !0, get: function() {
-      return TracerProvider_1.TracerProvider;
-    } });
-    var platform_1 = require_platform4();
-    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
-      return platform_1.BatchSpanProcessor;
-    } });
-    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
-      return platform_1.RandomIdGenerator;
-    } });
-    var ConsoleSpanExporter_1 = require_ConsoleSpanExporter();
-    Object.defineProperty(exports, "ConsoleSpanExporter", { enumerable: !0, get: function() {
-      return ConsoleSpanExporter_1.ConsoleSpanExporter;
-    } });
-    var InMemorySpanExporter_1 = require_InMemorySpanExporter();
-    Object.defineProperty(exports, "InMemorySpanExporter", { enumerable: !0, get: function() {
-      return InMemorySpanExporter_1.InMemorySpanExporter;
-    } });
-    var SimpleSpanProcessor_1 = require_SimpleSpanProcessor();
-    Object.defineProperty(exports, "SimpleSpanProcessor", { enumerable: !0, get: function() {
-      return SimpleSpanProcessor_1.SimpleSpanProcessor;
-    } });
-    var NoopSpanProcessor_1 = require_NoopSpanProcessor();
-    Object.defineProperty(exports, "NoopSpanProcessor", { enumerable: !0, get: function() {
-      return NoopSpanProcessor_1.NoopSpanProcessor;
-    } });
-    var AlwaysOffSampler_1 = require_AlwaysOffSampler();
-    Object.defineProperty(exports, "AlwaysOffSampler", { enumerable: !0, get: function() {
-      return AlwaysOffSampler_1.AlwaysOffSampler;
-    } });
-    var AlwaysOnSampler_1 = require_AlwaysOnSampler();
-    Object.defineProperty(exports, "AlwaysOnSampler", { enumerable: !0, get: function() {
-      return AlwaysOnSampler_1.AlwaysOnSampler;
-    } });
-    var AlwaysRecordSampler_1 = require_AlwaysRecordSampler();
-    Object.defineProperty(exports, "createAlwaysRecordSampler", { enumerable: !0, get: function() {
-      return AlwaysRecordSampler_1.createAlwaysRecordSampler;
-    } });
-    var ParentBasedSampler_1 = require_ParentBasedSampler();
-    Object.defineProperty(exports, "ParentBasedSampler", { enumerable: !0, get: function() {
-      return ParentBasedSampler_1.ParentBasedSampler;
-    } });
-    var TraceIdRatioBasedSampler_1 = require_TraceIdRatioBasedSampler();
-    Object.defineProperty(exports, "TraceIdRatioBasedSampler", { enumerable: !0, get: function() {
-      return TraceIdRatioBasedSampler_1.TraceIdRatioBasedSampler;
-    } });
-    var Sampler_1 = require_Sampler();
-    Object.defineProperty(exports, "SamplingDecision", { enumerable: !0, get: function() {
-      return Sampler_1.SamplingDecision;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace-base/build/src/config.js
-var require_config = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace-base/build/src/config.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.buildSamplerFromEnv = exports.loadDefaultConfig = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), sdk_trace_1 = require_src7(), TracesSamplerValues;
-    (function(TracesSamplerValues2) {
-      TracesSamplerValues2.AlwaysOff = "always_off", TracesSamplerValues2.AlwaysOn = "always_on", TracesSamplerValues2.ParentBasedAlwaysOff = "parentbased_always_off", TracesSamplerValues2.ParentBasedAlwaysOn = "parentbased_always_on", TracesSamplerValues2.ParentBasedTraceIdRatio = "parentbased_traceidratio", TracesSamplerValues2.TraceIdRatio = "traceidratio";
-    })(TracesSamplerValues || (TracesSamplerValues = {}));
-    var DEFAULT_RATIO = 1;
-    function loadDefaultConfig() {
-      return {
-        sampler: buildSamplerFromEnv(),
-        forceFlushTimeoutMillis: 3e4,
-        generalLimits: {
-          attributeValueLengthLimit: (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? 1 / 0,
-          attributeCountLimit: (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_COUNT_LIMIT") ?? 128
-        },
-        spanLimits: {
-          attributeValueLengthLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? 1 / 0,
-          attributeCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT") ?? 128,
-          linkCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_LINK_COUNT_LIMIT") ?? 128,
-          eventCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_EVENT_COUNT_LIMIT") ?? 128,
-          attributePerEventCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_PER_EVENT_COUNT_LIMIT") ?? 128,
-          attributePerLinkCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_PER_LINK_COUNT_LIMIT") ?? 128
-        }
-      };
-    }
-    exports.loadDefaultConfig = loadDefaultConfig;
-    function buildSamplerFromEnv() {
-      let sampler = (0, core_1.getStringFromEnv)("OTEL_TRACES_SAMPLER") ?? TracesSamplerValues.ParentBasedAlwaysOn;
-      switch (sampler) {
-        case TracesSamplerValues.AlwaysOn:
-          return new sdk_trace_1.AlwaysOnSampler();
-        case TracesSamplerValues.AlwaysOff:
-          return new sdk_trace_1.AlwaysOffSampler();
-        case TracesSamplerValues.ParentBasedAlwaysOn:
-          return new sdk_trace_1.ParentBasedSampler({
-            root: new sdk_trace_1.AlwaysOnSampler()
-          });
-        case TracesSamplerValues.ParentBasedAlwaysOff:
-          return new sdk_trace_1.ParentBasedSampler({
-            root: new sdk_trace_1.AlwaysOffSampler()
-          });
-        case TracesSamplerValues.TraceIdRatio:
-          return new sdk_trace_1.TraceIdRatioBasedSampler(getSamplerProbabilityFromEnv());
-        case TracesSamplerValues.ParentBasedTraceIdRatio:
-          return new sdk_trace_1.ParentBasedSampler({
-            root: new sdk_trace_1.TraceIdRatioBasedSampler(getSamplerProbabilityFromEnv())
-          });
-        default:
-          return api_1.diag.error(`OTEL_TRACES_SAMPLER value "${sampler}" invalid, defaulting to "${TracesSamplerValues.ParentBasedAlwaysOn}".`), new sdk_trace_1.ParentBasedSampler({
-            root: new sdk_trace_1.AlwaysOnSampler()
-          });
-      }
-    }
-    exports.buildSamplerFromEnv = buildSamplerFromEnv;
-    function getSamplerProbabilityFromEnv() {
-      let probability = (0, core_1.getNumberFromEnv)("OTEL_TRACES_SAMPLER_ARG");
-      return probability == null ? (api_1.diag.error(`OTEL_TRACES_SAMPLER_ARG is blank, defaulting to ${DEFAULT_RATIO}.`), DEFAULT_RATIO) : probability < 0 || probability > 1 ? (api_1.diag.error(`OTEL_TRACES_SAMPLER_ARG=${probability} was given, but it is out of range ([0..1]), defaulting to ${DEFAULT_RATIO}.`), DEFAULT_RATIO) : probability;
-    }
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace-base/build/src/utility.js
-var require_utility = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace-base/build/src/utility.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.reconfigureLimits = exports.DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT = exports.DEFAULT_ATTRIBUTE_COUNT_LIMIT = void 0;
-    var core_1 = require_src2();
-    exports.DEFAULT_ATTRIBUTE_COUNT_LIMIT = 128;
-    exports.DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT = 1 / 0;
-    function reconfigureLimits(userConfig) {
-      let spanLimits = Object.assign({}, userConfig.spanLimits);
-      return spanLimits.attributeCountLimit = userConfig.spanLimits?.attributeCountLimit ?? userConfig.generalLimits?.attributeCountLimit ?? (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT") ?? (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_COUNT_LIMIT") ?? exports.DEFAULT_ATTRIBUTE_COUNT_LIMIT, spanLimits.attributeValueLengthLimit = userConfig.spanLimits?.attributeValueLengthLimit ?? userConfig.generalLimits?.attributeValueLengthLimit ?? (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? exports.DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT, Object.assign({}, userConfig, { spanLimits });
-    }
-    exports.reconfigureLimits = reconfigureLimits;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace-base/build/src/BasicTracerProvider-shim.js
-var require_BasicTracerProvider_shim = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace-base/build/src/BasicTracerProvider-shim.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BasicTracerProvider = void 0;
-    var core_1 = require_src2(), config_1 = require_config(), utility_1 = require_utility(), sdk_trace_1 = require_src7(), BasicTracerProvider2 = class extends sdk_trace_1.TracerProvider {
-      constructor(config = {}) {
-        let mergedConfig = (0, core_1.merge)({}, (0, config_1.loadDefaultConfig)(), (0, utility_1.reconfigureLimits)(config));
-        delete mergedConfig.generalLimits, super(mergedConfig);
-      }
-    };
-    exports.BasicTracerProvider = BasicTracerProvider2;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace-base/build/src/BatchSpanProcessor-shim.js
-var require_BatchSpanProcessor_shim = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace-base/build/src/BatchSpanProcessor-shim.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BatchSpanProcessor = void 0;
-    var core_1 = require_src2(), sdk_trace_1 = require_src7(), BatchSpanProcessor = class extends sdk_trace_1.BatchSpanProcessor {
-      constructor(exporter, config) {
-        config || (config = {});
-        let envFallbacks = [
-          ["maxExportBatchSize", "OTEL_BSP_MAX_EXPORT_BATCH_SIZE"],
-          ["maxQueueSize", "OTEL_BSP_MAX_QUEUE_SIZE"],
-          ["scheduledDelayMillis", "OTEL_BSP_SCHEDULE_DELAY"],
-          ["exportTimeoutMillis", "OTEL_BSP_EXPORT_TIMEOUT"]
-        ];
-        for (let [configName, envName] of envFallbacks)
-          if (config[configName] === void 0) {
-            let envFallback = (0, core_1.getNumberFromEnv)(envName);
-            envFallback !== void 0 && (config[configName] = envFallback);
-          }
-        super({ exporter, ...config });
-      }
-    };
-    exports.BatchSpanProcessor = BatchSpanProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace-base/build/src/SimpleSpanProcessor-shim.js
-var require_SimpleSpanProcessor_shim = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace-base/build/src/SimpleSpanProcessor-shim.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SimpleSpanProcessor = void 0;
-    var sdk_trace_1 = require_src7(), SimpleSpanProcessor = class extends sdk_trace_1.SimpleSpanProcessor {
-      constructor(exporter) {
-        super({ exporter });
-      }
-    };
-    exports.SimpleSpanProcessor = SimpleSpanProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace-base/build/src/index-shim.js
-var require_index_shim = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace-base/build/src/index-shim.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SamplingDecision = exports.TraceIdRatioBasedSampler = exports.ParentBasedSampler = exports.AlwaysOnSampler = exports.AlwaysOffSampler = exports.NoopSpanProcessor = exports.InMemorySpanExporter = exports.RandomIdGenerator = exports.ConsoleSpanExporter = exports.SimpleSpanProcessor = exports.BatchSpanProcessor = exports.BasicTracerProvider = void 0;
-    var BasicTracerProvider_shim_1 = require_BasicTracerProvider_shim();
-    Object.defineProperty(exports, "BasicTracerProvider", { enumerable: !0, get: function() {
-      return BasicTracerProvider_shim_1.BasicTracerProvider;
-    } });
-    var BatchSpanProcessor_shim_1 = require_BatchSpanProcessor_shim();
-    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
-      return BatchSpanProcessor_shim_1.BatchSpanProcessor;
-    } });
-    var SimpleSpanProcessor_shim_1 = require_SimpleSpanProcessor_shim();
-    Object.defineProperty(exports, "SimpleSpanProcessor", { enumerable: !0, get: function() {
-      return SimpleSpanProcessor_shim_1.SimpleSpanProcessor;
-    } });
-    var sdk_trace_1 = require_src7();
-    Object.defineProperty(exports, "ConsoleSpanExporter", { enumerable: !0, get: function() {
-      return sdk_trace_1.ConsoleSpanExporter;
-    } });
-    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
-      return sdk_trace_1.RandomIdGenerator;
-    } });
-    Object.defineProperty(exports, "InMemorySpanExporter", { enumerable: !0, get: function() {
-      return sdk_trace_1.InMemorySpanExporter;
-    } });
-    Object.defineProperty(exports, "NoopSpanProcessor", { enumerable: !0, get: function() {
-      return sdk_trace_1.NoopSpanProcessor;
-    } });
-    Object.defineProperty(exports, "AlwaysOffSampler", { enumerable: !0, get: function() {
-      return sdk_trace_1.AlwaysOffSampler;
-    } });
-    Object.defineProperty(exports, "AlwaysOnSampler", { enumerable: !0, get: function() {
-      return sdk_trace_1.AlwaysOnSampler;
-    } });
-    Object.defineProperty(exports, "ParentBasedSampler", { enumerable: !0, get: function() {
-      return sdk_trace_1.ParentBasedSampler;
-    } });
-    Object.defineProperty(exports, "TraceIdRatioBasedSampler", { enumerable: !0, get: function() {
-      return sdk_trace_1.TraceIdRatioBasedSampler;
-    } });
-    Object.defineProperty(exports, "SamplingDecision", { enumerable: !0, get: function() {
-      return sdk_trace_1.SamplingDecision;
     } });
   }
 });
@@ -25046,12 +25046,9 @@ var LiveAlerts = class {
   }
 };
 
-// lib/monitor/otlp-live.ts
-var import_otlp_transformer = __toESM(require_src5(), 1);
-
 // lib/monitor/otel-builder.ts
 init_esm();
-var import_api_logs = __toESM(require_src(), 1), import_core = __toESM(require_src2(), 1), import_resources4 = __toESM(require_src3(), 1), import_sdk_logs = __toESM(require_src6(), 1), import_sdk_trace_base = __toESM(require_index_shim(), 1), SCOPE = "2l-pack", GivenIds = class {
+var import_api_logs = __toESM(require_src(), 1), import_core = __toESM(require_src2(), 1), import_resources4 = __toESM(require_src3(), 1), import_sdk_logs = __toESM(require_src4(), 1), import_sdk_trace_base = __toESM(require_index_shim(), 1), SCOPE = "2l-pack", GivenIds = class {
   next = { traceId: "", spanId: "" };
   generateTraceId() {
     return this.next.traceId;
@@ -25165,7 +25162,7 @@ var SEVERITY = {
 };
 
 // lib/monitor/otel-metrics.ts
-var import_resources5 = __toESM(require_src3(), 1), import_core2 = __toESM(require_src2(), 1), import_sdk_metrics = __toESM(require_src4(), 1);
+var import_resources5 = __toESM(require_src3(), 1), import_core2 = __toESM(require_src2(), 1), import_sdk_metrics = __toESM(require_src6(), 1);
 var MAX_MODELS = 20, MAX_ALERT_KEYS = 100, MAX_CUSTOM = 50, MAX_COST_SESSIONS2 = 1e3, CARDINALITY = 200, Bounded = class {
   constructor(max) {
     this.max = max;
@@ -25617,11 +25614,15 @@ function writeStatus(state, status, stopped, now) {
 }
 
 // lib/monitor/otlp-live.ts
-var MAX_STATE_BYTES3 = 16 << 20, SERIALIZE = {
-  traces: (x) => import_otlp_transformer.JsonTraceSerializer.serializeRequest(x),
-  logs: (x) => import_otlp_transformer.JsonLogsSerializer.serializeRequest(x),
-  metrics: (x) => import_otlp_transformer.JsonMetricsSerializer.serializeRequest(x)
-}, LiveOtlp = class {
+var MAX_STATE_BYTES3 = 16 << 20, encoders;
+function serializers() {
+  return encoders ??= Promise.resolve().then(() => __toESM(require_src7(), 1)).then((m) => ({
+    traces: (x) => m.JsonTraceSerializer.serializeRequest(x),
+    logs: (x) => m.JsonLogsSerializer.serializeRequest(x),
+    metrics: (x) => m.JsonMetricsSerializer.serializeRequest(x)
+  })), encoders;
+}
+var LiveOtlp = class {
   constructor(opts) {
     this.opts = opts;
     this.now = opts.now ?? Date.now, this.sleep = opts.sleep ?? ((ms) => new Promise((r) => {
@@ -25768,7 +25769,7 @@ var MAX_STATE_BYTES3 = 16 << 20, SERIALIZE = {
     for (let signal of pending)
       for (let attempt = 0; ; attempt++) {
         if (this.closed) return !1;
-        let data = signal === "metrics" ? await this.metrics.collect() : batch[signal], body = SERIALIZE[signal](data), r = body ? await post(
+        let data = signal === "metrics" ? await this.metrics.collect() : batch[signal], body = (await serializers())[signal](data), r = body ? await post(
           this.opts.target.urls[signal],
           body,
           this.opts.target.headers[signal],
