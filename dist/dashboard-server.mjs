@@ -5169,8 +5169,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs25 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs25, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs25) : (Object.assign(it, { key: fs25, sep: [] }), this.onKeyLine = !0);
+              let fs26 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs26, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs26) : (Object.assign(it, { key: fs26, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5268,8 +5268,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs25 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs25, sep: [] }) : it.sep ? this.stack.push(fs25) : Object.assign(it, { key: fs25, sep: [] });
+              let fs26 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs26, sep: [] }) : it.sep ? this.stack.push(fs26) : Object.assign(it, { key: fs26, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5490,51 +5490,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/metrics/index.js
-var require_metrics = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/metrics/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.MetricsExporterMetricsHelper = void 0;
-    exports.MetricsExporterMetricsHelper = {
-      name: "metric_data_point",
-      countItems: (request) => {
-        let count3 = 0;
-        for (let scopeMetrics of request.scopeMetrics)
-          for (let metric of scopeMetrics.metrics)
-            count3 += metric.dataPoints.length;
-        return count3;
-      }
-    };
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/trace/index.js
-var require_trace = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/trace/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.TraceExporterMetricsHelper = void 0;
-    exports.TraceExporterMetricsHelper = {
-      name: "span",
-      countItems: (request) => request.length
-    };
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/logs/index.js
-var require_logs = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LogsExporterMetricsHelper = void 0;
-    exports.LogsExporterMetricsHelper = {
-      name: "log",
-      countItems: (request) => request.length
-    };
   }
 });
 
@@ -6799,201 +6754,6 @@ var esm_default, init_esm = __esm({
   }
 });
 
-// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/utils.js
-var require_utils = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/utils.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.estimateVarintSize = void 0;
-    function estimateVarintSize(v) {
-      return v < 0 ? 10 : v < 128 ? 1 : v < 16384 ? 2 : v < 2097152 ? 3 : v < 268435456 ? 4 : v < 34359738368 ? 5 : v < 4398046511104 ? 6 : v < 562949953421312 ? 7 : v < 72057594037927940 ? 8 : 9;
-    }
-    exports.estimateVarintSize = estimateVarintSize;
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-writer.js
-var require_protobuf_writer = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-writer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ProtobufWriter = exports.GROWING_BUFFER_DEBUG_MESSAGE = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), utils_1 = require_utils();
-    exports.GROWING_BUFFER_DEBUG_MESSAGE = "ProtobufWriter: estimated size was too small, growing buffer.";
-    var RESERVED_LENGTH_BYTES = 1, ProtobufWriter = class {
-      _buffer;
-      // Avoid using TextEncoder type. While the global is there on all supported runtimes, types may differ.
-      _textEncoder;
-      _dataView;
-      pos = 0;
-      constructor(estimatedSize = 65536) {
-        this._buffer = new Uint8Array(estimatedSize), this._textEncoder = new TextEncoder(), this._dataView = new DataView(this._buffer.buffer, this._buffer.byteOffset);
-      }
-      /**
-       * Ensure buffer has capacity for at least size more bytes
-       */
-      _ensureCapacity(size) {
-        let needed = this.pos + size;
-        if (needed <= this._buffer.length)
-          return;
-        api_1.diag.debug(exports.GROWING_BUFFER_DEBUG_MESSAGE);
-        let newSize = this._buffer.length * 2;
-        for (; newSize < needed; )
-          newSize *= 2;
-        let newBuffer = new Uint8Array(newSize);
-        newBuffer.set(this._buffer), this._buffer = newBuffer, this._dataView = new DataView(this._buffer.buffer, this._buffer.byteOffset);
-      }
-      /**
-       * Get the written bytes as a Uint8Array
-       */
-      finish() {
-        return this._buffer.subarray(0, this.pos);
-      }
-      /**
-       * Insert placeholder for length. Update later with {@link finishLengthDelimited}
-       * Returns the position where to write the length.
-       */
-      startLengthDelimited() {
-        let lengthPos = this.pos;
-        return this._ensureCapacity(RESERVED_LENGTH_BYTES), this.pos += RESERVED_LENGTH_BYTES, lengthPos;
-      }
-      /**
-       * Write length varint at placeholder position and shift content forward if needed.
-       * Most messages are small (< 128 bytes), so we reserve 1 byte and only shift
-       * when the length needs more bytes.
-       */
-      finishLengthDelimited(pos, length) {
-        let v = length >>> 0, varintSize = (0, utils_1.estimateVarintSize)(v);
-        if (varintSize > RESERVED_LENGTH_BYTES) {
-          let additionalBytes = varintSize - RESERVED_LENGTH_BYTES;
-          this._ensureCapacity(additionalBytes), this._buffer.copyWithin(pos + varintSize, pos + RESERVED_LENGTH_BYTES, this.pos), this.pos += additionalBytes;
-        }
-        let writePos = pos;
-        v < 128 ? this._buffer[writePos] = v : v < 16384 ? (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos] = v >>> 7) : v < 2097152 ? (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos++] = v >>> 7 & 127 | 128, this._buffer[writePos] = v >>> 14) : v < 268435456 ? (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos++] = v >>> 7 & 127 | 128, this._buffer[writePos++] = v >>> 14 & 127 | 128, this._buffer[writePos] = v >>> 21) : (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos++] = v >>> 7 & 127 | 128, this._buffer[writePos++] = v >>> 14 & 127 | 128, this._buffer[writePos++] = v >>> 21 & 127 | 128, this._buffer[writePos] = v >>> 28);
-      }
-      /**
-       * Write a sint32 value using zigzag encoding
-       */
-      writeSint32(value) {
-        this.writeVarint((value << 1 ^ value >> 31) >>> 0);
-      }
-      /**
-       * Write a signed 64-bit fixed integer (sfixed64) from a JS number.
-       * Handles negative values via two's complement.
-       */
-      writeSfixed64(value) {
-        let low, high;
-        if (value >= 0)
-          low = value >>> 0, high = value / 4294967296 >>> 0;
-        else {
-          let abs = Math.abs(value);
-          low = abs >>> 0, high = abs / 4294967296 >>> 0, low = ~low >>> 0, high = ~high >>> 0, low = low + 1 >>> 0, low === 0 && (high = high + 1 >>> 0);
-        }
-        this.writeFixed64(low, high);
-      }
-      /**
-       * Write a varint (variable-length integer)
-       */
-      writeVarint(value) {
-        if (this._ensureCapacity((0, utils_1.estimateVarintSize)(value)), value >= 0 && value <= 4294967295) {
-          let v = value >>> 0;
-          for (; v > 127; )
-            this._buffer[this.pos++] = v & 127 | 128, v >>>= 7;
-          this._buffer[this.pos++] = v;
-        } else {
-          let low, high;
-          if (value >= 0)
-            low = value >>> 0, high = value / 4294967296 >>> 0;
-          else {
-            let abs = Math.abs(value);
-            low = abs >>> 0, high = abs / 4294967296 >>> 0, low = ~low >>> 0, high = ~high >>> 0, low = low + 1 >>> 0, low === 0 && (high = high + 1 >>> 0);
-          }
-          for (; high > 0 || low > 127; )
-            this._buffer[this.pos++] = low & 127 | 128, low = (low >>> 7 | high << 25) >>> 0, high >>>= 7;
-          this._buffer[this.pos++] = low & 127;
-        }
-      }
-      /**
-       * Write a 32-bit fixed integer (little-endian)
-       */
-      writeFixed32(value) {
-        this._ensureCapacity(4);
-        let v = value >>> 0;
-        this._buffer[this.pos++] = v & 255, this._buffer[this.pos++] = v >>> 8 & 255, this._buffer[this.pos++] = v >>> 16 & 255, this._buffer[this.pos++] = v >>> 24 & 255;
-      }
-      /**
-       * Write a 64-bit fixed integer (little-endian)
-       * @param low - Low 32 bits
-       * @param high - High 32 bits
-       */
-      writeFixed64(low, high) {
-        this._ensureCapacity(8);
-        let l = low >>> 0, h = high >>> 0;
-        this._buffer[this.pos++] = l & 255, this._buffer[this.pos++] = l >>> 8 & 255, this._buffer[this.pos++] = l >>> 16 & 255, this._buffer[this.pos++] = l >>> 24 & 255, this._buffer[this.pos++] = h & 255, this._buffer[this.pos++] = h >>> 8 & 255, this._buffer[this.pos++] = h >>> 16 & 255, this._buffer[this.pos++] = h >>> 24 & 255;
-      }
-      /**
-       * Write length-delimited data (varint length + bytes)
-       */
-      writeBytes(bytes) {
-        this.writeVarint(bytes.length), this._ensureCapacity(bytes.length), this._buffer.set(bytes, this.pos), this.pos += bytes.length;
-      }
-      /**
-       * Write a field key (field number + wire type)
-       */
-      writeTag(fieldNumber, wireType) {
-        this.writeVarint(fieldNumber << 3 | wireType);
-      }
-      /**
-       * Write a double (64-bit IEEE 754)
-       */
-      writeDouble(value) {
-        this._ensureCapacity(8), this._dataView.setFloat64(this.pos, value, !0), this.pos += 8;
-      }
-      /**
-       * Write a string as UTF-8 bytes (length-delimited)
-       */
-      writeString(str2) {
-        let isAscii = !0, len = str2.length;
-        for (let i = 0; i < len; i++)
-          if (str2.charCodeAt(i) > 127) {
-            isAscii = !1;
-            break;
-          }
-        if (isAscii) {
-          this.writeVarint(len), this._ensureCapacity(len);
-          for (let i = 0; i < len; i++)
-            this._buffer[this.pos++] = str2.charCodeAt(i);
-        } else {
-          let bytes = this._textEncoder.encode(str2);
-          this.writeBytes(bytes);
-        }
-      }
-    };
-    exports.ProtobufWriter = ProtobufWriter;
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/common/hex-to-binary.js
-var require_hex_to_binary = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/common/hex-to-binary.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.hexToBinary = void 0;
-    function intValue(charCode) {
-      return charCode >= 48 && charCode <= 57 ? charCode - 48 : charCode >= 97 && charCode <= 102 ? charCode - 87 : charCode - 55;
-    }
-    function hexToBinary(hexStr) {
-      let buf = new Uint8Array(hexStr.length / 2), offset = 0;
-      for (let i = 0; i < hexStr.length; i += 2) {
-        let hi = intValue(hexStr.charCodeAt(i)), lo = intValue(hexStr.charCodeAt(i + 1));
-        buf[offset++] = hi << 4 | lo;
-      }
-      return buf;
-    }
-    exports.hexToBinary = hexToBinary;
-  }
-});
-
 // node_modules/@opentelemetry/api-logs/build/src/types/LogRecord.js
 var require_LogRecord = __commonJS({
   "node_modules/@opentelemetry/api-logs/build/src/types/LogRecord.js"(exports) {
@@ -7137,7 +6897,7 @@ var require_ProxyLoggerProvider = __commonJS({
 });
 
 // node_modules/@opentelemetry/api-logs/build/src/api/logs.js
-var require_logs2 = __commonJS({
+var require_logs = __commonJS({
   "node_modules/@opentelemetry/api-logs/build/src/api/logs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -7200,1325 +6960,8 @@ var require_src = __commonJS({
     Object.defineProperty(exports, "createNoopLogger", { enumerable: !0, get: function() {
       return NoopLogger_1.createNoopLogger;
     } });
-    var logs_1 = require_logs2();
+    var logs_1 = require_logs();
     exports.logs = logs_1.LogsAPI.getInstance();
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/common-serializer.js
-var require_common_serializer = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/common-serializer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.writeResource = exports.writeInstrumentationScope = exports.writeAnyValue = exports.writeKeyValue = exports.writeAttributes = exports.writeHrTimeAsFixed64 = void 0;
-    function writeHrTimeAsFixed64(serializer, hrTime) {
-      let seconds = hrTime[0], nanos = hrTime[1], nanosPerSecond = 1e9, secondsLower16Bits = seconds & 65535, secondsUpperBits = seconds / 65536 >>> 0, nanosFromLower16Bits = secondsLower16Bits * nanosPerSecond, nanosFromUpperBits = secondsUpperBits * nanosPerSecond, lower16ContributionLow32 = nanosFromLower16Bits >>> 0, lower16ContributionHigh32 = Math.floor(nanosFromLower16Bits / 4294967296), upperBitsContributionLow32 = (nanosFromUpperBits & 65535) * 65536 >>> 0, upperBitsContributionHigh32 = nanosFromUpperBits / 65536 >>> 0, low32WithCarry = lower16ContributionLow32 + upperBitsContributionLow32 + nanos, totalLow = low32WithCarry >>> 0, carry = Math.floor(low32WithCarry / 4294967296), totalHigh = lower16ContributionHigh32 + upperBitsContributionHigh32 + carry >>> 0;
-      serializer.writeFixed64(totalLow, totalHigh);
-    }
-    exports.writeHrTimeAsFixed64 = writeHrTimeAsFixed64;
-    function writeAttributes(writer, attributes, fieldNumber) {
-      for (let key in attributes) {
-        if (!Object.prototype.hasOwnProperty.call(attributes, key))
-          continue;
-        let value = attributes[key];
-        writer.writeTag(fieldNumber, 2);
-        let kvStart = writer.startLengthDelimited(), startPos = writer.pos;
-        writeKeyValue(writer, key, value), writer.finishLengthDelimited(kvStart, writer.pos - startPos);
-      }
-    }
-    exports.writeAttributes = writeAttributes;
-    function writeKeyValue(writer, key, value) {
-      writer.writeTag(1, 2), writer.writeString(key), writer.writeTag(2, 2);
-      let valueStart = writer.startLengthDelimited(), startPos = writer.pos;
-      writeAnyValue(writer, value), writer.finishLengthDelimited(valueStart, writer.pos - startPos);
-    }
-    exports.writeKeyValue = writeKeyValue;
-    var MIN_64_BIT_INT = -(2 ** 63), MAX_64_BIT_INT = 2 ** 63;
-    function writeAnyValue(writer, value) {
-      let t = typeof value;
-      if (t === "string")
-        writer.writeTag(1, 2), writer.writeString(value);
-      else if (t === "boolean")
-        writer.writeTag(2, 0), writer.writeVarint(value ? 1 : 0);
-      else if (t === "number") {
-        let numValue = value;
-        Number.isInteger(numValue) && numValue >= MIN_64_BIT_INT && numValue < MAX_64_BIT_INT ? (writer.writeTag(3, 0), writer.writeVarint(numValue)) : (writer.writeTag(4, 1), writer.writeDouble(numValue));
-      } else if (value instanceof Uint8Array)
-        writer.writeTag(7, 2), writer.writeBytes(value);
-      else if (Array.isArray(value)) {
-        writer.writeTag(5, 2);
-        let arrayStart = writer.startLengthDelimited(), arrayStartPos = writer.pos;
-        for (let item of value) {
-          writer.writeTag(1, 2);
-          let itemStart = writer.startLengthDelimited(), itemStartPos = writer.pos;
-          writeAnyValue(writer, item), writer.finishLengthDelimited(itemStart, writer.pos - itemStartPos);
-        }
-        writer.finishLengthDelimited(arrayStart, writer.pos - arrayStartPos);
-      } else if (t === "object" && value != null) {
-        writer.writeTag(6, 2);
-        let kvlistStart = writer.startLengthDelimited(), kvlistStartPos = writer.pos, obj = value;
-        for (let k in obj) {
-          if (!Object.prototype.hasOwnProperty.call(obj, k))
-            continue;
-          let v = obj[k];
-          writer.writeTag(1, 2);
-          let kvStart = writer.startLengthDelimited(), kvStartPos = writer.pos;
-          writer.writeTag(1, 2), writer.writeString(k), writer.writeTag(2, 2);
-          let valueStart = writer.startLengthDelimited(), valueStartPos = writer.pos;
-          writeAnyValue(writer, v), writer.finishLengthDelimited(valueStart, writer.pos - valueStartPos), writer.finishLengthDelimited(kvStart, writer.pos - kvStartPos);
-        }
-        writer.finishLengthDelimited(kvlistStart, writer.pos - kvlistStartPos);
-      }
-    }
-    exports.writeAnyValue = writeAnyValue;
-    function writeInstrumentationScope(writer, scope, fieldNumber) {
-      writer.writeTag(fieldNumber, 2);
-      let start = writer.startLengthDelimited(), startPos = writer.pos;
-      writer.writeTag(1, 2), writer.writeString(scope.name), scope.version && (writer.writeTag(2, 2), writer.writeString(scope.version)), scope.attributes && writeAttributes(writer, scope.attributes, 3), scope.droppedAttributesCount && (writer.writeTag(4, 0), writer.writeVarint(scope.droppedAttributesCount)), writer.finishLengthDelimited(start, writer.pos - startPos);
-    }
-    exports.writeInstrumentationScope = writeInstrumentationScope;
-    function writeResource(writer, resource, fieldNumber) {
-      writer.writeTag(fieldNumber, 2);
-      let resourceStart = writer.startLengthDelimited(), resourceStartPos = writer.pos;
-      resource.attributes && writeAttributes(writer, resource.attributes, 1), writer.writeTag(2, 0), writer.writeVarint(0), writer.finishLengthDelimited(resourceStart, writer.pos - resourceStartPos);
-    }
-    exports.writeResource = writeResource;
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-size-estimator.js
-var require_protobuf_size_estimator = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-size-estimator.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ProtobufSizeEstimator = void 0;
-    var utils_1 = require_utils();
-    function utf8ByteLength(str2) {
-      let len = str2.length, byteLen = 0;
-      for (let i = 0; i < len; i++) {
-        let code = str2.charCodeAt(i);
-        code < 128 ? byteLen += 1 : code < 2048 ? byteLen += 2 : code < 55296 || code >= 57344 ? byteLen += 3 : (i++, byteLen += 4);
-      }
-      return byteLen;
-    }
-    var ProtobufSizeEstimator = class {
-      pos = 0;
-      startLengthDelimited() {
-        return this.pos;
-      }
-      finishLengthDelimited(_, length) {
-        this.pos += (0, utils_1.estimateVarintSize)(length);
-      }
-      writeVarint(value) {
-        this.pos += (0, utils_1.estimateVarintSize)(value);
-      }
-      writeSint32(value) {
-        this.pos += (0, utils_1.estimateVarintSize)((value << 1 ^ value >> 31) >>> 0);
-      }
-      writeSfixed64(_value) {
-        this.pos += 8;
-      }
-      writeFixed32(_value) {
-        this.pos += 4;
-      }
-      writeFixed64(_low, _high) {
-        this.pos += 8;
-      }
-      writeBytes(bytes) {
-        this.pos += (0, utils_1.estimateVarintSize)(bytes.length), this.pos += bytes.length;
-      }
-      writeTag(fieldNumber, wireType) {
-        this.writeVarint(fieldNumber << 3 | wireType);
-      }
-      writeDouble(_value) {
-        this.pos += 8;
-      }
-      writeString(str2) {
-        let byteLen = utf8ByteLength(str2);
-        this.pos += (0, utils_1.estimateVarintSize)(byteLen), this.pos += byteLen;
-      }
-    };
-    exports.ProtobufSizeEstimator = ProtobufSizeEstimator;
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs-serializer.js
-var require_logs_serializer = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs-serializer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.serializeLogsExportRequest = void 0;
-    var protobuf_writer_1 = require_protobuf_writer(), hex_to_binary_1 = require_hex_to_binary(), api_logs_1 = require_src(), common_serializer_1 = require_common_serializer(), protobuf_size_estimator_1 = require_protobuf_size_estimator();
-    function serializeLogRecord(writer, logRecord) {
-      let logStart = writer.startLengthDelimited(), logStartPos = writer.pos;
-      if (writer.writeTag(1, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, logRecord.hrTime), logRecord.severityNumber !== void 0 && logRecord.severityNumber !== api_logs_1.SeverityNumber.UNSPECIFIED && (writer.writeTag(2, 0), writer.writeVarint(logRecord.severityNumber)), logRecord.severityText && (writer.writeTag(3, 2), writer.writeString(logRecord.severityText)), logRecord.body !== void 0) {
-        writer.writeTag(5, 2);
-        let bodyStart = writer.startLengthDelimited(), bodyStartPos = writer.pos;
-        (0, common_serializer_1.writeAnyValue)(writer, logRecord.body), writer.finishLengthDelimited(bodyStart, writer.pos - bodyStartPos);
-      }
-      logRecord.attributes && (0, common_serializer_1.writeAttributes)(writer, logRecord.attributes, 6), writer.writeTag(7, 0), writer.writeVarint(logRecord.droppedAttributesCount), logRecord.spanContext?.traceFlags && (writer.writeTag(8, 5), writer.writeFixed32(logRecord.spanContext.traceFlags)), logRecord.spanContext?.traceId && (writer.writeTag(9, 2), writer.writeBytes((0, hex_to_binary_1.hexToBinary)(logRecord.spanContext.traceId))), logRecord.spanContext?.spanId && (writer.writeTag(10, 2), writer.writeBytes((0, hex_to_binary_1.hexToBinary)(logRecord.spanContext.spanId))), writer.writeTag(11, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, logRecord.hrTimeObserved), logRecord.eventName && (writer.writeTag(12, 2), writer.writeString(logRecord.eventName)), writer.finishLengthDelimited(logStart, writer.pos - logStartPos);
-    }
-    function serializeScopeLogs(writer, scope, logRecords) {
-      let scopeLogsStart = writer.startLengthDelimited(), scopeLogsStartPos = writer.pos;
-      (0, common_serializer_1.writeInstrumentationScope)(writer, scope, 1);
-      for (let logRecord of logRecords)
-        writer.writeTag(2, 2), serializeLogRecord(writer, logRecord);
-      scope.schemaUrl && (writer.writeTag(3, 2), writer.writeString(scope.schemaUrl)), writer.finishLengthDelimited(scopeLogsStart, writer.pos - scopeLogsStartPos);
-    }
-    function serializeResourceLogs(writer, resource, scopeMap) {
-      let resourceLogsStart = writer.startLengthDelimited(), resourceLogsStartPos = writer.pos;
-      (0, common_serializer_1.writeResource)(writer, resource, 1);
-      for (let scopeLogs of scopeMap.values()) {
-        writer.writeTag(2, 2);
-        let scope = scopeLogs[0].instrumentationScope;
-        serializeScopeLogs(writer, scope, scopeLogs);
-      }
-      resource.schemaUrl && (writer.writeTag(3, 2), writer.writeString(resource.schemaUrl)), writer.finishLengthDelimited(resourceLogsStart, writer.pos - resourceLogsStartPos);
-    }
-    function createResourceMap(logRecords) {
-      let resourceMap = /* @__PURE__ */ new Map();
-      for (let record of logRecords) {
-        let resource = record.resource, scope = record.instrumentationScope, ismMap = resourceMap.get(resource);
-        ismMap || (ismMap = /* @__PURE__ */ new Map(), resourceMap.set(resource, ismMap));
-        let records = ismMap.get(scope);
-        records || (records = [], ismMap.set(scope, records)), records.push(record);
-      }
-      return resourceMap;
-    }
-    function serializeLogsExportRequest(logRecords) {
-      let resourceMap = createResourceMap(logRecords), estimator = new protobuf_size_estimator_1.ProtobufSizeEstimator();
-      for (let [resource, scopeMap] of resourceMap)
-        estimator.writeTag(1, 2), serializeResourceLogs(estimator, resource, scopeMap);
-      let writer = new protobuf_writer_1.ProtobufWriter(estimator.pos);
-      for (let [resource, scopeMap] of resourceMap)
-        writer.writeTag(1, 2), serializeResourceLogs(writer, resource, scopeMap);
-      return writer.finish();
-    }
-    exports.serializeLogsExportRequest = serializeLogsExportRequest;
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-reader.js
-var require_protobuf_reader = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ProtobufReader = void 0;
-    var ProtobufReader = class {
-      pos = 0;
-      _buf;
-      _textDecoder;
-      constructor(buf) {
-        this._buf = buf, this._textDecoder = new TextDecoder();
-      }
-      isAtEnd() {
-        return this.pos >= this._buf.length;
-      }
-      /** Read a varint and decode it as a tag, returning field number and wire type. */
-      readTag() {
-        let raw = this.readVarint();
-        return { fieldNumber: raw >>> 3, wireType: raw & 7 };
-      }
-      /**
-       * Read a base-128 varint.
-       * Returns a JS `number`; precision above 2^53 is silently lost.
-       * Throws if the buffer is truncated mid-varint.
-       */
-      readVarint() {
-        let result = 0, shift = 0, terminated = !1;
-        for (; this.pos < this._buf.length; ) {
-          let b = this._buf[this.pos++];
-          if (result += (b & 127) * Math.pow(2, shift), shift += 7, (b & 128) === 0) {
-            terminated = !0;
-            break;
-          }
-        }
-        if (!terminated)
-          throw new Error("Truncated buffer: unexpected end of data while reading varint");
-        return result;
-      }
-      /** Read a length-delimited byte sequence (bytes field or embedded message). */
-      readBytes() {
-        let len = this.readVarint();
-        if (this.pos + len > this._buf.length)
-          throw new Error(`Truncated buffer: expected ${len} bytes at position ${this.pos}, but only ${this._buf.length - this.pos} available`);
-        let slice = this._buf.subarray(this.pos, this.pos + len);
-        return this.pos += len, slice;
-      }
-      /** Read a length-delimited UTF-8 string. */
-      readString() {
-        return this._textDecoder.decode(this.readBytes());
-      }
-      /**
-       * Skip an unknown field.
-       * Handles wire types 0 (varint), 1 (64-bit), 2 (length-delimited),
-       * and 5 (32-bit).
-       *
-       * Wire types 3 and 4 (start-group / end-group) are deprecated in proto3
-       * and are not used by any OpenTelemetry proto definition. Encountering
-       * them is treated as an error.
-       */
-      skip(wireType) {
-        switch (wireType) {
-          case 0:
-            this.readVarint();
-            break;
-          case 1:
-            this.pos += 8;
-            break;
-          case 2:
-            this.readBytes();
-            break;
-          case 5:
-            this.pos += 4;
-            break;
-          default:
-            throw new Error(`Unknown wire type ${wireType}, cannot safely skip`);
-        }
-      }
-    };
-    exports.ProtobufReader = ProtobufReader;
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/response-deserializer.js
-var require_response_deserializer = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/response-deserializer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.deserializeExportLogsServiceResponse = void 0;
-    var protobuf_reader_1 = require_protobuf_reader();
-    function deserializePartialSuccess(data) {
-      let reader = new protobuf_reader_1.ProtobufReader(data), result = {};
-      for (; !reader.isAtEnd(); ) {
-        let { fieldNumber, wireType } = reader.readTag();
-        switch (fieldNumber) {
-          case 1:
-            wireType === 0 ? result.rejectedLogRecords = reader.readVarint() : reader.skip(wireType);
-            break;
-          case 2:
-            wireType === 2 ? result.errorMessage = reader.readString() : reader.skip(wireType);
-            break;
-          default:
-            reader.skip(wireType);
-            break;
-        }
-      }
-      return result;
-    }
-    function deserializeExportLogsServiceResponse(data) {
-      let reader = new protobuf_reader_1.ProtobufReader(data), result = {};
-      for (; !reader.isAtEnd(); ) {
-        let { fieldNumber, wireType } = reader.readTag();
-        fieldNumber === 1 && wireType === 2 ? result.partialSuccess = deserializePartialSuccess(reader.readBytes()) : reader.skip(wireType);
-      }
-      return result;
-    }
-    exports.deserializeExportLogsServiceResponse = deserializeExportLogsServiceResponse;
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs.js
-var require_logs3 = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ProtobufLogsSerializer = void 0;
-    var logs_serializer_1 = require_logs_serializer(), response_deserializer_1 = require_response_deserializer();
-    exports.ProtobufLogsSerializer = {
-      serializeRequest: (arg) => (0, logs_serializer_1.serializeLogsExportRequest)(arg),
-      deserializeResponse: (arg) => (0, response_deserializer_1.deserializeExportLogsServiceResponse)(arg)
-    };
-  }
-});
-
-// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/index.js
-var require_protobuf = __commonJS({
-  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ProtobufLogsSerializer = void 0;
-    var logs_1 = require_logs3();
-    Object.defineProperty(exports, "ProtobufLogsSerializer", { enumerable: !0, get: function() {
-      return logs_1.ProtobufLogsSerializer;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/export/AggregationTemporality.js
-var require_AggregationTemporality = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/export/AggregationTemporality.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.AggregationTemporality = void 0;
-    var AggregationTemporality;
-    (function(AggregationTemporality2) {
-      AggregationTemporality2[AggregationTemporality2.DELTA = 0] = "DELTA", AggregationTemporality2[AggregationTemporality2.CUMULATIVE = 1] = "CUMULATIVE";
-    })(AggregationTemporality || (exports.AggregationTemporality = AggregationTemporality = {}));
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/export/MetricData.js
-var require_MetricData = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/export/MetricData.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.DataPointType = exports.InstrumentType = void 0;
-    var InstrumentType;
-    (function(InstrumentType2) {
-      InstrumentType2.COUNTER = "COUNTER", InstrumentType2.GAUGE = "GAUGE", InstrumentType2.HISTOGRAM = "HISTOGRAM", InstrumentType2.UP_DOWN_COUNTER = "UP_DOWN_COUNTER", InstrumentType2.OBSERVABLE_COUNTER = "OBSERVABLE_COUNTER", InstrumentType2.OBSERVABLE_GAUGE = "OBSERVABLE_GAUGE", InstrumentType2.OBSERVABLE_UP_DOWN_COUNTER = "OBSERVABLE_UP_DOWN_COUNTER";
-    })(InstrumentType || (exports.InstrumentType = InstrumentType = {}));
-    var DataPointType;
-    (function(DataPointType2) {
-      DataPointType2[DataPointType2.HISTOGRAM = 0] = "HISTOGRAM", DataPointType2[DataPointType2.EXPONENTIAL_HISTOGRAM = 1] = "EXPONENTIAL_HISTOGRAM", DataPointType2[DataPointType2.GAUGE = 2] = "GAUGE", DataPointType2[DataPointType2.SUM = 3] = "SUM";
-    })(DataPointType || (exports.DataPointType = DataPointType = {}));
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/utils.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.equalsCaseInsensitive = exports.binarySearchUB = exports.setEquals = exports.callWithTimeout = exports.TimeoutError = exports.instrumentationScopeId = exports.hashAttributes = void 0;
-    function hashAttributes(attributes) {
-      let keys = Object.keys(attributes);
-      return keys.length === 0 ? "" : (keys = keys.sort(), JSON.stringify(keys.map((key) => [key, attributes[key]])));
-    }
-    exports.hashAttributes = hashAttributes;
-    function instrumentationScopeId(instrumentationScope) {
-      return `${instrumentationScope.name}:${instrumentationScope.version ?? ""}:${instrumentationScope.schemaUrl ?? ""}`;
-    }
-    exports.instrumentationScopeId = instrumentationScopeId;
-    var TimeoutError = class _TimeoutError extends Error {
-      constructor(message) {
-        super(message), Object.setPrototypeOf(this, _TimeoutError.prototype);
-      }
-    };
-    exports.TimeoutError = TimeoutError;
-    function callWithTimeout(promise, timeout) {
-      let timeoutHandle, timeoutPromise = new Promise(function(_resolve, reject) {
-        timeoutHandle = setTimeout(function() {
-          reject(new TimeoutError("Operation timed out."));
-        }, timeout);
-      });
-      return Promise.race([promise, timeoutPromise]).then((result) => (clearTimeout(timeoutHandle), result), (reason) => {
-        throw clearTimeout(timeoutHandle), reason;
-      });
-    }
-    exports.callWithTimeout = callWithTimeout;
-    function setEquals(lhs, rhs) {
-      if (lhs.size !== rhs.size)
-        return !1;
-      for (let item of lhs)
-        if (!rhs.has(item))
-          return !1;
-      return !0;
-    }
-    exports.setEquals = setEquals;
-    function binarySearchUB(arr, value) {
-      let lo = 0, hi = arr.length - 1, ret = arr.length;
-      for (; hi >= lo; ) {
-        let mid = lo + Math.trunc((hi - lo) / 2);
-        arr[mid] < value ? lo = mid + 1 : (ret = mid, hi = mid - 1);
-      }
-      return ret;
-    }
-    exports.binarySearchUB = binarySearchUB;
-    function equalsCaseInsensitive(lhs, rhs) {
-      return lhs.toLowerCase() === rhs.toLowerCase();
-    }
-    exports.equalsCaseInsensitive = equalsCaseInsensitive;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/types.js
-var require_types = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.AggregatorKind = void 0;
-    var AggregatorKind;
-    (function(AggregatorKind2) {
-      AggregatorKind2[AggregatorKind2.DROP = 0] = "DROP", AggregatorKind2[AggregatorKind2.SUM = 1] = "SUM", AggregatorKind2[AggregatorKind2.LAST_VALUE = 2] = "LAST_VALUE", AggregatorKind2[AggregatorKind2.HISTOGRAM = 3] = "HISTOGRAM", AggregatorKind2[AggregatorKind2.EXPONENTIAL_HISTOGRAM = 4] = "EXPONENTIAL_HISTOGRAM";
-    })(AggregatorKind || (exports.AggregatorKind = AggregatorKind = {}));
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Drop.js
-var require_Drop = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Drop.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.DropAggregator = void 0;
-    var types_1 = require_types(), DropAggregator = class {
-      kind = types_1.AggregatorKind.DROP;
-      createAccumulation() {
-      }
-      merge(_previous, _delta) {
-      }
-      diff(_previous, _current) {
-      }
-      toMetricData(_descriptor, _aggregationTemporality, _accumulationByAttributes, _endTime) {
-      }
-    };
-    exports.DropAggregator = DropAggregator;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Histogram.js
-var require_Histogram = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Histogram.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.HistogramAggregator = exports.HistogramAccumulation = void 0;
-    var types_1 = require_types(), MetricData_1 = require_MetricData(), utils_1 = require_utils2();
-    function createNewEmptyCheckpoint(boundaries) {
-      let counts = boundaries.map(() => 0);
-      return counts.push(0), {
-        buckets: {
-          boundaries,
-          counts
-        },
-        sum: 0,
-        count: 0,
-        hasMinMax: !1,
-        min: 1 / 0,
-        max: -1 / 0
-      };
-    }
-    var HistogramAccumulation = class {
-      startTime;
-      _boundaries;
-      _recordMinMax;
-      _current;
-      constructor(startTime, boundaries, recordMinMax = !0, current = createNewEmptyCheckpoint(boundaries)) {
-        this.startTime = startTime, this._boundaries = boundaries, this._recordMinMax = recordMinMax, this._current = current;
-      }
-      record(value) {
-        if (Number.isNaN(value))
-          return;
-        this._current.count += 1, this._current.sum += value, this._recordMinMax && (this._current.min = Math.min(value, this._current.min), this._current.max = Math.max(value, this._current.max), this._current.hasMinMax = !0);
-        let idx = (0, utils_1.binarySearchUB)(this._boundaries, value);
-        this._current.buckets.counts[idx] += 1;
-      }
-      setStartTime(startTime) {
-        this.startTime = startTime;
-      }
-      toPointValue() {
-        return this._current;
-      }
-    };
-    exports.HistogramAccumulation = HistogramAccumulation;
-    var HistogramAggregator = class {
-      kind = types_1.AggregatorKind.HISTOGRAM;
-      _boundaries;
-      _recordMinMax;
-      /**
-       * @param _boundaries sorted upper bounds of recorded values.
-       * @param _recordMinMax If set to true, min and max will be recorded. Otherwise, min and max will not be recorded.
-       */
-      constructor(boundaries, recordMinMax) {
-        this._boundaries = boundaries, this._recordMinMax = recordMinMax;
-      }
-      createAccumulation(startTime) {
-        return new HistogramAccumulation(startTime, this._boundaries, this._recordMinMax);
-      }
-      /**
-       * Return the result of the merge of two histogram accumulations. As long as one Aggregator
-       * instance produces all Accumulations with constant boundaries we don't need to worry about
-       * merging accumulations with different boundaries.
-       */
-      merge(previous, delta) {
-        let previousValue = previous.toPointValue(), deltaValue = delta.toPointValue(), previousCounts = previousValue.buckets.counts, deltaCounts = deltaValue.buckets.counts, mergedCounts = new Array(previousCounts.length);
-        for (let idx = 0; idx < previousCounts.length; idx++)
-          mergedCounts[idx] = previousCounts[idx] + deltaCounts[idx];
-        let min = 1 / 0, max = -1 / 0;
-        return this._recordMinMax && (previousValue.hasMinMax && deltaValue.hasMinMax ? (min = Math.min(previousValue.min, deltaValue.min), max = Math.max(previousValue.max, deltaValue.max)) : previousValue.hasMinMax ? (min = previousValue.min, max = previousValue.max) : deltaValue.hasMinMax && (min = deltaValue.min, max = deltaValue.max)), new HistogramAccumulation(previous.startTime, previousValue.buckets.boundaries, this._recordMinMax, {
-          buckets: {
-            boundaries: previousValue.buckets.boundaries,
-            counts: mergedCounts
-          },
-          count: previousValue.count + deltaValue.count,
-          sum: previousValue.sum + deltaValue.sum,
-          hasMinMax: this._recordMinMax && (previousValue.hasMinMax || deltaValue.hasMinMax),
-          min,
-          max
-        });
-      }
-      /**
-       * Returns a new DELTA aggregation by comparing two cumulative measurements.
-       */
-      diff(previous, current) {
-        let previousValue = previous.toPointValue(), currentValue = current.toPointValue(), previousCounts = previousValue.buckets.counts, currentCounts = currentValue.buckets.counts, diffedCounts = new Array(previousCounts.length);
-        for (let idx = 0; idx < previousCounts.length; idx++)
-          diffedCounts[idx] = currentCounts[idx] - previousCounts[idx];
-        return new HistogramAccumulation(current.startTime, previousValue.buckets.boundaries, this._recordMinMax, {
-          buckets: {
-            boundaries: previousValue.buckets.boundaries,
-            counts: diffedCounts
-          },
-          count: currentValue.count - previousValue.count,
-          sum: currentValue.sum - previousValue.sum,
-          hasMinMax: !1,
-          min: 1 / 0,
-          max: -1 / 0
-        });
-      }
-      toMetricData(descriptor, aggregationTemporality, accumulationByAttributes, endTime) {
-        return {
-          descriptor,
-          aggregationTemporality,
-          dataPointType: MetricData_1.DataPointType.HISTOGRAM,
-          dataPoints: accumulationByAttributes.map(([attributes, accumulation]) => {
-            let pointValue = accumulation.toPointValue(), allowsNegativeValues = descriptor.type === MetricData_1.InstrumentType.GAUGE || descriptor.type === MetricData_1.InstrumentType.UP_DOWN_COUNTER || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_GAUGE || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_UP_DOWN_COUNTER;
-            return {
-              attributes,
-              startTime: accumulation.startTime,
-              endTime,
-              value: {
-                min: pointValue.hasMinMax ? pointValue.min : void 0,
-                max: pointValue.hasMinMax ? pointValue.max : void 0,
-                sum: allowsNegativeValues ? void 0 : pointValue.sum,
-                buckets: pointValue.buckets,
-                count: pointValue.count
-              }
-            };
-          })
-        };
-      }
-    };
-    exports.HistogramAggregator = HistogramAggregator;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/Buckets.js
-var require_Buckets = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/Buckets.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Buckets = void 0;
-    var Buckets = class _Buckets {
-      backing;
-      indexBase;
-      indexStart;
-      indexEnd;
-      /**
-       * The term index refers to the number of the exponential histogram bucket
-       * used to determine its boundaries. The lower boundary of a bucket is
-       * determined by base ** index and the upper boundary of a bucket is
-       * determined by base ** (index + 1). index values are signed to account
-       * for values less than or equal to 1.
-       *
-       * indexBase is the index of the 0th position in the
-       * backing array, i.e., backing[0] is the count
-       * in the bucket with index `indexBase`.
-       *
-       * indexStart is the smallest index value represented
-       * in the backing array.
-       *
-       * indexEnd is the largest index value represented in
-       * the backing array.
-       */
-      constructor(backing = new BucketsBacking(), indexBase = 0, indexStart = 0, indexEnd = 0) {
-        this.backing = backing, this.indexBase = indexBase, this.indexStart = indexStart, this.indexEnd = indexEnd;
-      }
-      /**
-       * Offset is the bucket index of the smallest entry in the counts array
-       * @returns {number}
-       */
-      get offset() {
-        return this.indexStart;
-      }
-      /**
-       * Buckets is a view into the backing array.
-       * @returns {number}
-       */
-      get length() {
-        return this.backing.length === 0 || this.indexEnd === this.indexStart && this.at(0) === 0 ? 0 : this.indexEnd - this.indexStart + 1;
-      }
-      /**
-       * An array of counts, where count[i] carries the count
-       * of the bucket at index (offset+i).  count[i] is the count of
-       * values greater than base^(offset+i) and less than or equal to
-       * base^(offset+i+1).
-       * @returns {number} The logical counts based on the backing array
-       */
-      counts() {
-        return Array.from({ length: this.length }, (_, i) => this.at(i));
-      }
-      /**
-       * At returns the count of the bucket at a position in the logical
-       * array of counts.
-       * @param position
-       * @returns {number}
-       */
-      at(position) {
-        let bias = this.indexBase - this.indexStart;
-        return position < bias && (position += this.backing.length), position -= bias, this.backing.countAt(position);
-      }
-      /**
-       * incrementBucket increments the backing array index by `increment`
-       * @param bucketIndex
-       * @param increment
-       */
-      incrementBucket(bucketIndex, increment) {
-        this.backing.increment(bucketIndex, increment);
-      }
-      /**
-       * decrementBucket decrements the backing array index by `decrement`
-       * if decrement is greater than the current value, it's set to 0.
-       * @param bucketIndex
-       * @param decrement
-       */
-      decrementBucket(bucketIndex, decrement) {
-        this.backing.decrement(bucketIndex, decrement);
-      }
-      /**
-       * trim removes leading and / or trailing zero buckets (which can occur
-       * after diffing two histos) and rotates the backing array so that the
-       * smallest non-zero index is in the 0th position of the backing array
-       */
-      trim() {
-        for (let i = 0; i < this.length; i++)
-          if (this.at(i) !== 0) {
-            this.indexStart += i;
-            break;
-          } else if (i === this.length - 1) {
-            this.indexStart = this.indexEnd = this.indexBase = 0;
-            return;
-          }
-        for (let i = this.length - 1; i >= 0; i--)
-          if (this.at(i) !== 0) {
-            this.indexEnd -= this.length - i - 1;
-            break;
-          }
-        this._rotate();
-      }
-      /**
-       * downscale first rotates, then collapses 2**`by`-to-1 buckets.
-       * @param by
-       */
-      downscale(by) {
-        this._rotate();
-        let size = 1 + this.indexEnd - this.indexStart, each = 1 << by, inpos = 0, outpos = 0;
-        for (let pos = this.indexStart; pos <= this.indexEnd; ) {
-          let mod = pos % each;
-          mod < 0 && (mod += each);
-          for (let i = mod; i < each && inpos < size; i++)
-            this._relocateBucket(outpos, inpos), inpos++, pos++;
-          outpos++;
-        }
-        this.indexStart >>= by, this.indexEnd >>= by, this.indexBase = this.indexStart;
-      }
-      /**
-       * Clone returns a deep copy of Buckets
-       * @returns {Buckets}
-       */
-      clone() {
-        return new _Buckets(this.backing.clone(), this.indexBase, this.indexStart, this.indexEnd);
-      }
-      /**
-       * _rotate shifts the backing array contents so that indexStart ==
-       * indexBase to simplify the downscale logic.
-       */
-      _rotate() {
-        let bias = this.indexBase - this.indexStart;
-        bias !== 0 && (bias > 0 ? (this.backing.reverse(0, this.backing.length), this.backing.reverse(0, bias), this.backing.reverse(bias, this.backing.length)) : (this.backing.reverse(0, this.backing.length), this.backing.reverse(0, this.backing.length + bias)), this.indexBase = this.indexStart);
-      }
-      /**
-       * _relocateBucket adds the count in counts[src] to counts[dest] and
-       * resets count[src] to zero.
-       */
-      _relocateBucket(dest, src) {
-        dest !== src && this.incrementBucket(dest, this.backing.emptyBucket(src));
-      }
-    };
-    exports.Buckets = Buckets;
-    var BucketsBacking = class _BucketsBacking {
-      _counts;
-      constructor(counts = [0]) {
-        this._counts = counts;
-      }
-      /**
-       * length returns the physical size of the backing array, which
-       * is >= buckets.length()
-       */
-      get length() {
-        return this._counts.length;
-      }
-      /**
-       * countAt returns the count in a specific bucket
-       */
-      countAt(pos) {
-        return this._counts[pos];
-      }
-      /**
-       * growTo grows a backing array and copies old entries
-       * into their correct new positions.
-       */
-      growTo(newSize, oldPositiveLimit, newPositiveLimit) {
-        let tmp = new Array(newSize).fill(0);
-        tmp.splice(newPositiveLimit, this._counts.length - oldPositiveLimit, ...this._counts.slice(oldPositiveLimit)), tmp.splice(0, oldPositiveLimit, ...this._counts.slice(0, oldPositiveLimit)), this._counts = tmp;
-      }
-      /**
-       * reverse the items in the backing array in the range [from, limit).
-       */
-      reverse(from, limit) {
-        let num4 = Math.floor((from + limit) / 2) - from;
-        for (let i = 0; i < num4; i++) {
-          let tmp = this._counts[from + i];
-          this._counts[from + i] = this._counts[limit - i - 1], this._counts[limit - i - 1] = tmp;
-        }
-      }
-      /**
-       * emptyBucket empties the count from a bucket, for
-       * moving into another.
-       */
-      emptyBucket(src) {
-        let tmp = this._counts[src];
-        return this._counts[src] = 0, tmp;
-      }
-      /**
-       * increments a bucket by `increment`
-       */
-      increment(bucketIndex, increment) {
-        this._counts[bucketIndex] += increment;
-      }
-      /**
-       * decrements a bucket by `decrement`
-       */
-      decrement(bucketIndex, decrement) {
-        this._counts[bucketIndex] >= decrement ? this._counts[bucketIndex] -= decrement : this._counts[bucketIndex] = 0;
-      }
-      /**
-       * clone returns a deep copy of BucketsBacking
-       */
-      clone() {
-        return new _BucketsBacking([...this._counts]);
-      }
-    };
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ieee754.js
-var require_ieee754 = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ieee754.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.isPowerOfTwo = exports.getNormalBase2 = exports.MIN_VALUE = exports.MAX_NORMAL_EXPONENT = exports.MIN_NORMAL_EXPONENT = void 0;
-    var EXPONENT_MASK = 2146435072, SIGNIFICAND_MASK = 1048575, EXPONENT_BIAS = 1023;
-    exports.MIN_NORMAL_EXPONENT = -EXPONENT_BIAS + 1;
-    exports.MAX_NORMAL_EXPONENT = EXPONENT_BIAS;
-    exports.MIN_VALUE = Math.pow(2, -1022);
-    var dv = new DataView(new ArrayBuffer(8));
-    function floatBits(value) {
-      return dv.setFloat64(0, value), { hi: dv.getUint32(0), lo: dv.getUint32(4) };
-    }
-    function getNormalBase2(value) {
-      let { hi } = floatBits(value);
-      return ((hi & EXPONENT_MASK) >> 20) - EXPONENT_BIAS;
-    }
-    exports.getNormalBase2 = getNormalBase2;
-    function isPowerOfTwo(value) {
-      let { hi, lo } = floatBits(value);
-      return (hi & SIGNIFICAND_MASK) === 0 && lo === 0;
-    }
-    exports.isPowerOfTwo = isPowerOfTwo;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/util.js
-var require_util = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/util.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.nextGreaterSquare = exports.ldexp = void 0;
-    function ldexp(frac, exp) {
-      return frac === 0 || frac === Number.POSITIVE_INFINITY || frac === Number.NEGATIVE_INFINITY || Number.isNaN(frac) ? frac : frac * Math.pow(2, exp);
-    }
-    exports.ldexp = ldexp;
-    function nextGreaterSquare(v) {
-      return v--, v |= v >> 1, v |= v >> 2, v |= v >> 4, v |= v >> 8, v |= v >> 16, v++, v;
-    }
-    exports.nextGreaterSquare = nextGreaterSquare;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/types.js
-var require_types2 = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.MappingError = void 0;
-    var MappingError = class extends Error {
-    };
-    exports.MappingError = MappingError;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ExponentMapping.js
-var require_ExponentMapping = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ExponentMapping.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ExponentMapping = void 0;
-    var ieee754 = require_ieee754(), util = require_util(), types_1 = require_types2(), ExponentMapping = class {
-      _shift;
-      constructor(scale) {
-        this._shift = -scale;
-      }
-      /**
-       * Maps positive floating point values to indexes corresponding to scale
-       * @param value
-       * @returns {number} index for provided value at the current scale
-       */
-      mapToIndex(value) {
-        if (value < ieee754.MIN_VALUE)
-          return this._minNormalLowerBoundaryIndex();
-        let exp = ieee754.getNormalBase2(value), correction = ieee754.isPowerOfTwo(value) ? -1 : 0;
-        return exp + correction >> this._shift;
-      }
-      /**
-       * Returns the lower bucket boundary for the given index for scale
-       *
-       * @param index
-       * @returns {number}
-       */
-      lowerBoundary(index) {
-        let minIndex = this._minNormalLowerBoundaryIndex();
-        if (index < minIndex)
-          throw new types_1.MappingError(`underflow: ${index} is < minimum lower boundary: ${minIndex}`);
-        let maxIndex = this._maxNormalLowerBoundaryIndex();
-        if (index > maxIndex)
-          throw new types_1.MappingError(`overflow: ${index} is > maximum lower boundary: ${maxIndex}`);
-        return util.ldexp(1, index << this._shift);
-      }
-      /**
-       * The scale used by this mapping
-       * @returns {number}
-       */
-      get scale() {
-        return this._shift === 0 ? 0 : -this._shift;
-      }
-      _minNormalLowerBoundaryIndex() {
-        let index = ieee754.MIN_NORMAL_EXPONENT >> this._shift;
-        return this._shift < 2 && index--, index;
-      }
-      _maxNormalLowerBoundaryIndex() {
-        return ieee754.MAX_NORMAL_EXPONENT >> this._shift;
-      }
-    };
-    exports.ExponentMapping = ExponentMapping;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/LogarithmMapping.js
-var require_LogarithmMapping = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/LogarithmMapping.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LogarithmMapping = void 0;
-    var ieee754 = require_ieee754(), util = require_util(), types_1 = require_types2(), LogarithmMapping = class {
-      _scale;
-      _scaleFactor;
-      _inverseFactor;
-      constructor(scale) {
-        this._scale = scale, this._scaleFactor = util.ldexp(Math.LOG2E, scale), this._inverseFactor = util.ldexp(Math.LN2, -scale);
-      }
-      /**
-       * Maps positive floating point values to indexes corresponding to scale
-       * @param value
-       * @returns {number} index for provided value at the current scale
-       */
-      mapToIndex(value) {
-        if (value <= ieee754.MIN_VALUE)
-          return this._minNormalLowerBoundaryIndex() - 1;
-        if (ieee754.isPowerOfTwo(value))
-          return (ieee754.getNormalBase2(value) << this._scale) - 1;
-        let index = Math.floor(Math.log(value) * this._scaleFactor), maxIndex = this._maxNormalLowerBoundaryIndex();
-        return index >= maxIndex ? maxIndex : index;
-      }
-      /**
-       * Returns the lower bucket boundary for the given index for scale
-       *
-       * @param index
-       * @returns {number}
-       */
-      lowerBoundary(index) {
-        let maxIndex = this._maxNormalLowerBoundaryIndex();
-        if (index >= maxIndex) {
-          if (index === maxIndex)
-            return 2 * Math.exp((index - (1 << this._scale)) / this._scaleFactor);
-          throw new types_1.MappingError(`overflow: ${index} is > maximum lower boundary: ${maxIndex}`);
-        }
-        let minIndex = this._minNormalLowerBoundaryIndex();
-        if (index <= minIndex) {
-          if (index === minIndex)
-            return ieee754.MIN_VALUE;
-          if (index === minIndex - 1)
-            return Math.exp((index + (1 << this._scale)) / this._scaleFactor) / 2;
-          throw new types_1.MappingError(`overflow: ${index} is < minimum lower boundary: ${minIndex}`);
-        }
-        return Math.exp(index * this._inverseFactor);
-      }
-      /**
-       * The scale used by this mapping
-       * @returns {number}
-       */
-      get scale() {
-        return this._scale;
-      }
-      _minNormalLowerBoundaryIndex() {
-        return ieee754.MIN_NORMAL_EXPONENT << this._scale;
-      }
-      _maxNormalLowerBoundaryIndex() {
-        return (ieee754.MAX_NORMAL_EXPONENT + 1 << this._scale) - 1;
-      }
-    };
-    exports.LogarithmMapping = LogarithmMapping;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/getMapping.js
-var require_getMapping = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/getMapping.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getMapping = void 0;
-    var ExponentMapping_1 = require_ExponentMapping(), LogarithmMapping_1 = require_LogarithmMapping(), types_1 = require_types2(), MIN_SCALE = -10, MAX_SCALE = 20, PREBUILT_MAPPINGS = Array.from({ length: 31 }, (_, i) => i > 10 ? new LogarithmMapping_1.LogarithmMapping(i - 10) : new ExponentMapping_1.ExponentMapping(i - 10));
-    function getMapping(scale) {
-      if (scale > MAX_SCALE || scale < MIN_SCALE)
-        throw new types_1.MappingError(`expected scale >= ${MIN_SCALE} && <= ${MAX_SCALE}, got: ${scale}`);
-      return PREBUILT_MAPPINGS[scale + 10];
-    }
-    exports.getMapping = getMapping;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/ExponentialHistogram.js
-var require_ExponentialHistogram = __commonJS({
-  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/ExponentialHistogram.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ExponentialHistogramAggregator = exports.ExponentialHistogramAccumulation = void 0;
-    var types_1 = require_types(), MetricData_1 = require_MetricData(), api_1 = (init_esm(), __toCommonJS(esm_exports)), Buckets_1 = require_Buckets(), getMapping_1 = require_getMapping(), util_1 = require_util(), HighLow = class _HighLow {
-      static combine(h1, h2) {
-        return new _HighLow(Math.min(h1.low, h2.low), Math.max(h1.high, h2.high));
-      }
-      low;
-      high;
-      constructor(low, high) {
-        this.low = low, this.high = high;
-      }
-    }, MAX_SCALE = 20, DEFAULT_MAX_SIZE = 160, MIN_MAX_SIZE = 2, ExponentialHistogramAccumulation = class _ExponentialHistogramAccumulation {
-      startTime;
-      _maxSize;
-      _recordMinMax;
-      _sum;
-      _count;
-      _zeroCount;
-      _min;
-      _max;
-      _positive;
-      _negative;
-      _mapping;
-      constructor(startTime, maxSize = DEFAULT_MAX_SIZE, recordMinMax = !0, sum = 0, count3 = 0, zeroCount = 0, min = Number.POSITIVE_INFINITY, max = Number.NEGATIVE_INFINITY, positive = new Buckets_1.Buckets(), negative = new Buckets_1.Buckets(), mapping = (0, getMapping_1.getMapping)(MAX_SCALE)) {
-        this.startTime = startTime, this._maxSize = maxSize, this._recordMinMax = recordMinMax, this._sum = sum, this._count = count3, this._zeroCount = zeroCount, this._min = min, this._max = max, this._positive = positive, this._negative = negative, this._mapping = mapping, this._maxSize < MIN_MAX_SIZE && (api_1.diag.warn(`Exponential Histogram Max Size set to ${this._maxSize},                 changing to the minimum size of: ${MIN_MAX_SIZE}`), this._maxSize = MIN_MAX_SIZE);
-      }
-      /**
-       * record updates a histogram with a single count
-       * @param {Number} value
-       */
-      record(value) {
-        this.updateByIncrement(value, 1);
-      }
-      /**
-       * Sets the start time for this accumulation
-       * @param {HrTime} startTime
-       */
-      setStartTime(startTime) {
-        this.startTime = startTime;
-      }
-      /**
-       * Returns the datapoint representation of this accumulation
-       * @param {HrTime} startTime
-       */
-      toPointValue() {
-        return {
-          hasMinMax: this._recordMinMax,
-          min: this.min,
-          max: this.max,
-          sum: this.sum,
-          positive: {
-            offset: this.positive.offset,
-            bucketCounts: this.positive.counts()
-          },
-          negative: {
-            offset: this.negative.offset,
-            bucketCounts: this.negative.counts()
-          },
-          count: this.count,
-          scale: this.scale,
-          zeroCount: this.zeroCount
-        };
-      }
-      /**
-       * @returns {Number} The sum of values recorded by this accumulation
-       */
-      get sum() {
-        return this._sum;
-      }
-      /**
-       * @returns {Number} The minimum value recorded by this accumulation
-       */
-      get min() {
-        return this._min;
-      }
-      /**
-       * @returns {Number} The maximum value recorded by this accumulation
-       */
-      get max() {
-        return this._max;
-      }
-      /**
-       * @returns {Number} The count of values recorded by this accumulation
-       */
-      get count() {
-        return this._count;
-      }
-      /**
-       * @returns {Number} The number of 0 values recorded by this accumulation
-       */
-      get zeroCount() {
-        return this._zeroCount;
-      }
-      /**
-       * @returns {Number} The scale used by this accumulation
-       */
-      get scale() {
-        return this._count === this._zeroCount ? 0 : this._mapping.scale;
-      }
-      /**
-       * positive holds the positive values
-       * @returns {Buckets}
-       */
-      get positive() {
-        return this._positive;
-      }
-      /**
-       * negative holds the negative values by their absolute value
-       * @returns {Buckets}
-       */
-      get negative() {
-        return this._negative;
-      }
-      /**
-       * updateByIncr supports updating a histogram with a non-negative
-       * increment.
-       * @param value
-       * @param increment
-       */
-      updateByIncrement(value, increment) {
-        if (Number.isFinite(value)) {
-          if (value > this._max && (this._max = value), value < this._min && (this._min = value), this._count += increment, value === 0) {
-            this._zeroCount += increment;
-            return;
-          }
-          this._sum += value * increment, value > 0 ? this._updateBuckets(this._positive, value, increment) : this._updateBuckets(this._negative, -value, increment);
-        }
-      }
-      /**
-       * merge combines data from previous value into self
-       * @param {ExponentialHistogramAccumulation} previous
-       */
-      merge(previous) {
-        this._count === 0 ? (this._min = previous.min, this._max = previous.max) : previous.count !== 0 && (previous.min < this.min && (this._min = previous.min), previous.max > this.max && (this._max = previous.max)), this.startTime = previous.startTime, this._sum += previous.sum, this._count += previous.count, this._zeroCount += previous.zeroCount;
-        let minScale = this._minScale(previous);
-        this._downscale(this.scale - minScale), this._mergeBuckets(this.positive, previous, previous.positive, minScale), this._mergeBuckets(this.negative, previous, previous.negative, minScale);
-      }
-      /**
-       * diff subtracts other from self
-       * @param {ExponentialHistogramAccumulation} other
-       */
-      diff(other) {
-        this._min = 1 / 0, this._max = -1 / 0, this._sum -= other.sum, this._count -= other.count, this._zeroCount -= other.zeroCount;
-        let minScale = this._minScale(other);
-        this._downscale(this.scale - minScale), this._diffBuckets(this.positive, other, other.positive, minScale), this._diffBuckets(this.negative, other, other.negative, minScale);
-      }
-      /**
-       * clone returns a deep copy of self
-       * @returns {ExponentialHistogramAccumulation}
-       */
-      clone() {
-        return new _ExponentialHistogramAccumulation(this.startTime, this._maxSize, this._recordMinMax, this._sum, this._count, this._zeroCount, this._min, this._max, this.positive.clone(), this.negative.clone(), this._mapping);
-      }
-      /**
-       * _updateBuckets maps the incoming value to a bucket index for the current
-       * scale. If the bucket index is outside of the range of the backing array,
-       * it will rescale the backing array and update the mapping for the new scale.
-       */
-      _updateBuckets(buckets, value, increment) {
-        let index = this._mapping.mapToIndex(value), rescalingNeeded = !1, high = 0, low = 0;
-        if (buckets.length === 0 ? (buckets.indexStart = index, buckets.indexEnd = buckets.indexStart, buckets.indexBase = buckets.indexStart) : index < buckets.indexStart && buckets.indexEnd - index >= this._maxSize ? (rescalingNeeded = !0, low = index, high = buckets.indexEnd) : index > buckets.indexEnd && index - buckets.indexStart >= this._maxSize && (rescalingNeeded = !0, low = buckets.indexStart, high = index), rescalingNeeded) {
-          let change = this._changeScale(high, low);
-          this._downscale(change), index = this._mapping.mapToIndex(value);
-        }
-        this._incrementIndexBy(buckets, index, increment);
-      }
-      /**
-       * _incrementIndexBy increments the count of the bucket specified by `index`.
-       * If the index is outside of the range [buckets.indexStart, buckets.indexEnd]
-       * the boundaries of the backing array will be adjusted and more buckets will
-       * be added if needed.
-       */
-      _incrementIndexBy(buckets, index, increment) {
-        if (increment === 0)
-          return;
-        if (buckets.length === 0 && (buckets.indexStart = buckets.indexEnd = buckets.indexBase = index), index < buckets.indexStart) {
-          let span = buckets.indexEnd - index;
-          span >= buckets.backing.length && this._grow(buckets, span + 1), buckets.indexStart = index;
-        } else if (index > buckets.indexEnd) {
-          let span = index - buckets.indexStart;
-          span >= buckets.backing.length && this._grow(buckets, span + 1), buckets.indexEnd = index;
-        }
-        let bucketIndex = index - buckets.indexBase;
-        bucketIndex < 0 && (bucketIndex += buckets.backing.length), buckets.incrementBucket(bucketIndex, increment);
-      }
-      /**
-       * grow resizes the backing array by doubling in size up to maxSize.
-       * This extends the array with a bunch of zeros and copies the
-       * existing counts to the same position.
-       */
-      _grow(buckets, needed) {
-        let size = buckets.backing.length, bias = buckets.indexBase - buckets.indexStart, oldPositiveLimit = size - bias, newSize = (0, util_1.nextGreaterSquare)(needed);
-        newSize > this._maxSize && (newSize = this._maxSize);
-        let newPositiveLimit = newSize - bias;
-        buckets.backing.growTo(newSize, oldPositiveLimit, newPositiveLimit);
-      }
-      /**
-       * _changeScale computes how much downscaling is needed by shifting the
-       * high and low values until they are separated by no more than size.
-       */
-      _changeScale(high, low) {
-        let change = 0;
-        for (; high - low >= this._maxSize; )
-          high >>= 1, low >>= 1, change++;
-        return change;
-      }
-      /**
-       * _downscale subtracts `change` from the current mapping scale.
-       */
-      _downscale(change) {
-        if (change === 0)
-          return;
-        if (change < 0)
-          throw new Error(`impossible change of scale: ${this.scale}`);
-        let newScale = this._mapping.scale - change;
-        this._positive.downscale(change), this._negative.downscale(change), this._mapping = (0, getMapping_1.getMapping)(newScale);
-      }
-      /**
-       * _minScale is used by diff and merge to compute an ideal combined scale
-       */
-      _minScale(other) {
-        let minScale = Math.min(this.scale, other.scale), highLowPos = HighLow.combine(this._highLowAtScale(this.positive, this.scale, minScale), this._highLowAtScale(other.positive, other.scale, minScale)), highLowNeg = HighLow.combine(this._highLowAtScale(this.negative, this.scale, minScale), this._highLowAtScale(other.negative, other.scale, minScale));
-        return Math.min(minScale - this._changeScale(highLowPos.high, highLowPos.low), minScale - this._changeScale(highLowNeg.high, highLowNeg.low));
-      }
-      /**
-       * _highLowAtScale is used by diff and merge to compute an ideal combined scale.
-       */
-      _highLowAtScale(buckets, currentScale, newScale) {
-        if (buckets.length === 0)
-          return new HighLow(0, -1);
-        let shift = currentScale - newScale;
-        return new HighLow(buckets.indexStart >> shift, buckets.indexEnd >> shift);
-      }
-      /**
-       * _mergeBuckets translates index values from another histogram and
-       * adds the values into the corresponding buckets of this histogram.
-       */
-      _mergeBuckets(ours, other, theirs, scale) {
-        let theirOffset = theirs.offset, theirChange = other.scale - scale;
-        for (let i = 0; i < theirs.length; i++)
-          this._incrementIndexBy(ours, theirOffset + i >> theirChange, theirs.at(i));
-      }
-      /**
-       * _diffBuckets translates index values from another histogram and
-       * subtracts the values in the corresponding buckets of this histogram.
-       */
-      _diffBuckets(ours, other, theirs, scale) {
-        let theirOffset = theirs.offset, theirChange = other.scale - scale;
-        for (let i = 0; i < theirs.length; i++) {
-          let bucketIndex = (theirOffset + i >> theirChange) - ours.indexBase;
-          bucketIndex < 0 && (bucketIndex += ours.backing.length), ours.decrementBucket(bucketIndex, theirs.at(i));
-        }
-        ours.trim();
-      }
-    };
-    exports.ExponentialHistogramAccumulation = ExponentialHistogramAccumulation;
-    var ExponentialHistogramAggregator = class {
-      kind = types_1.AggregatorKind.EXPONENTIAL_HISTOGRAM;
-      _maxSize;
-      _recordMinMax;
-      /**
-       * @param _maxSize Maximum number of buckets for each of the positive
-       *    and negative ranges, exclusive of the zero-bucket.
-       * @param _recordMinMax If set to true, min and max will be recorded.
-       *    Otherwise, min and max will not be recorded.
-       */
-      constructor(maxSize, recordMinMax) {
-        this._maxSize = maxSize, this._recordMinMax = recordMinMax;
-      }
-      createAccumulation(startTime) {
-        return new ExponentialHistogramAccumulation(startTime, this._maxSize, this._recordMinMax);
-      }
-      /**
-       * Return the result of the merge of two exponential histogram accumulations.
-       */
-      merge(previous, delta) {
-        let result = delta.clone();
-        return result.merge(previous), result;
-      }
-      /**
-       * Returns a new DELTA aggregation by comparing two cumulative measurements.
-       */
-      diff(previous, current) {
-        let result = current.clone();
-        return result.diff(previous), result;
-      }
-      toMetricData(descriptor, aggregationTemporality, accumulationByAttributes, endTime) {
-        return {
-          descriptor,
-          aggregationTemporality,
-          dataPointType: MetricData_1.DataPointType.EXPONENTIAL_HISTOGRAM,
-          dataPoints: accumulationByAttributes.map(([attributes, accumulation]) => {
-            let pointValue = accumulation.toPointValue(), allowsNegativeValues = descriptor.type === MetricData_1.InstrumentType.GAUGE || descriptor.type === MetricData_1.InstrumentType.UP_DOWN_COUNTER || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_GAUGE || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_UP_DOWN_COUNTER;
-            return {
-              attributes,
-              startTime: accumulation.startTime,
-              endTime,
-              value: {
-                min: pointValue.hasMinMax ? pointValue.min : void 0,
-                max: pointValue.hasMinMax ? pointValue.max : void 0,
-                sum: allowsNegativeValues ? void 0 : pointValue.sum,
-                positive: {
-                  offset: pointValue.positive.offset,
-                  bucketCounts: pointValue.positive.bucketCounts
-                },
-                negative: {
-                  offset: pointValue.negative.offset,
-                  bucketCounts: pointValue.negative.bucketCounts
-                },
-                count: pointValue.count,
-                scale: pointValue.scale,
-                zeroCount: pointValue.zeroCount
-              }
-            };
-          })
-        };
-      }
-    };
-    exports.ExponentialHistogramAggregator = ExponentialHistogramAggregator;
   }
 });
 
@@ -8561,7 +7004,7 @@ var require_constants = __commonJS({
 });
 
 // node_modules/@opentelemetry/core/build/src/baggage/utils.js
-var require_utils3 = __commonJS({
+var require_utils = __commonJS({
   "node_modules/@opentelemetry/core/build/src/baggage/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -8641,7 +7084,7 @@ var require_W3CBaggagePropagator = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.W3CBaggagePropagator = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), suppress_tracing_1 = require_suppress_tracing(), constants_1 = require_constants(), utils_1 = require_utils3(), W3CBaggagePropagator = class {
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), suppress_tracing_1 = require_suppress_tracing(), constants_1 = require_constants(), utils_1 = require_utils(), W3CBaggagePropagator = class {
       inject(context2, carrier, setter) {
         let baggage = api_1.propagation.getBaggage(context2);
         if (!baggage || (0, suppress_tracing_1.isTracingSuppressed)(context2))
@@ -8877,7 +7320,7 @@ var require_version = __commonJS({
 });
 
 // node_modules/@opentelemetry/semantic-conventions/dist/internal/utils.cjs
-var require_utils4 = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/@opentelemetry/semantic-conventions/dist/internal/utils.cjs"(exports) {
     // @__NO_SIDE_EFFECTS__
     function createConstMap(values) {
@@ -8895,7 +7338,7 @@ var require_utils4 = __commonJS({
 // node_modules/@opentelemetry/semantic-conventions/dist/trace/SemanticAttributes.cjs
 var require_SemanticAttributes = __commonJS({
   "node_modules/@opentelemetry/semantic-conventions/dist/trace/SemanticAttributes.cjs"(exports) {
-    var require_utils9 = require_utils4(), TMP_AWS_LAMBDA_INVOKED_ARN = "aws.lambda.invoked_arn", TMP_DB_SYSTEM = "db.system", TMP_DB_CONNECTION_STRING = "db.connection_string", TMP_DB_USER = "db.user", TMP_DB_JDBC_DRIVER_CLASSNAME = "db.jdbc.driver_classname", TMP_DB_NAME = "db.name", TMP_DB_STATEMENT = "db.statement", TMP_DB_OPERATION = "db.operation", TMP_DB_MSSQL_INSTANCE_NAME = "db.mssql.instance_name", TMP_DB_CASSANDRA_KEYSPACE = "db.cassandra.keyspace", TMP_DB_CASSANDRA_PAGE_SIZE = "db.cassandra.page_size", TMP_DB_CASSANDRA_CONSISTENCY_LEVEL = "db.cassandra.consistency_level", TMP_DB_CASSANDRA_TABLE = "db.cassandra.table", TMP_DB_CASSANDRA_IDEMPOTENCE = "db.cassandra.idempotence", TMP_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT = "db.cassandra.speculative_execution_count", TMP_DB_CASSANDRA_COORDINATOR_ID = "db.cassandra.coordinator.id", TMP_DB_CASSANDRA_COORDINATOR_DC = "db.cassandra.coordinator.dc", TMP_DB_HBASE_NAMESPACE = "db.hbase.namespace", TMP_DB_REDIS_DATABASE_INDEX = "db.redis.database_index", TMP_DB_MONGODB_COLLECTION = "db.mongodb.collection", TMP_DB_SQL_TABLE = "db.sql.table", TMP_EXCEPTION_TYPE = "exception.type", TMP_EXCEPTION_MESSAGE = "exception.message", TMP_EXCEPTION_STACKTRACE = "exception.stacktrace", TMP_EXCEPTION_ESCAPED = "exception.escaped", TMP_FAAS_TRIGGER = "faas.trigger", TMP_FAAS_EXECUTION = "faas.execution", TMP_FAAS_DOCUMENT_COLLECTION = "faas.document.collection", TMP_FAAS_DOCUMENT_OPERATION = "faas.document.operation", TMP_FAAS_DOCUMENT_TIME = "faas.document.time", TMP_FAAS_DOCUMENT_NAME = "faas.document.name", TMP_FAAS_TIME = "faas.time", TMP_FAAS_CRON = "faas.cron", TMP_FAAS_COLDSTART = "faas.coldstart", TMP_FAAS_INVOKED_NAME = "faas.invoked_name", TMP_FAAS_INVOKED_PROVIDER = "faas.invoked_provider", TMP_FAAS_INVOKED_REGION = "faas.invoked_region", TMP_NET_TRANSPORT = "net.transport", TMP_NET_PEER_IP = "net.peer.ip", TMP_NET_PEER_PORT = "net.peer.port", TMP_NET_PEER_NAME = "net.peer.name", TMP_NET_HOST_IP = "net.host.ip", TMP_NET_HOST_PORT = "net.host.port", TMP_NET_HOST_NAME = "net.host.name", TMP_NET_HOST_CONNECTION_TYPE = "net.host.connection.type", TMP_NET_HOST_CONNECTION_SUBTYPE = "net.host.connection.subtype", TMP_NET_HOST_CARRIER_NAME = "net.host.carrier.name", TMP_NET_HOST_CARRIER_MCC = "net.host.carrier.mcc", TMP_NET_HOST_CARRIER_MNC = "net.host.carrier.mnc", TMP_NET_HOST_CARRIER_ICC = "net.host.carrier.icc", TMP_PEER_SERVICE = "peer.service", TMP_ENDUSER_ID = "enduser.id", TMP_ENDUSER_ROLE = "enduser.role", TMP_ENDUSER_SCOPE = "enduser.scope", TMP_THREAD_ID = "thread.id", TMP_THREAD_NAME = "thread.name", TMP_CODE_FUNCTION = "code.function", TMP_CODE_NAMESPACE = "code.namespace", TMP_CODE_FILEPATH = "code.filepath", TMP_CODE_LINENO = "code.lineno", TMP_HTTP_METHOD = "http.method", TMP_HTTP_URL = "http.url", TMP_HTTP_TARGET = "http.target", TMP_HTTP_HOST = "http.host", TMP_HTTP_SCHEME = "http.scheme", TMP_HTTP_STATUS_CODE = "http.status_code", TMP_HTTP_FLAVOR = "http.flavor", TMP_HTTP_USER_AGENT = "http.user_agent", TMP_HTTP_REQUEST_CONTENT_LENGTH = "http.request_content_length", TMP_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED = "http.request_content_length_uncompressed", TMP_HTTP_RESPONSE_CONTENT_LENGTH = "http.response_content_length", TMP_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED = "http.response_content_length_uncompressed", TMP_HTTP_SERVER_NAME = "http.server_name", TMP_HTTP_ROUTE = "http.route", TMP_HTTP_CLIENT_IP = "http.client_ip", TMP_AWS_DYNAMODB_TABLE_NAMES = "aws.dynamodb.table_names", TMP_AWS_DYNAMODB_CONSUMED_CAPACITY = "aws.dynamodb.consumed_capacity", TMP_AWS_DYNAMODB_ITEM_COLLECTION_METRICS = "aws.dynamodb.item_collection_metrics", TMP_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY = "aws.dynamodb.provisioned_read_capacity", TMP_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY = "aws.dynamodb.provisioned_write_capacity", TMP_AWS_DYNAMODB_CONSISTENT_READ = "aws.dynamodb.consistent_read", TMP_AWS_DYNAMODB_PROJECTION = "aws.dynamodb.projection", TMP_AWS_DYNAMODB_LIMIT = "aws.dynamodb.limit", TMP_AWS_DYNAMODB_ATTRIBUTES_TO_GET = "aws.dynamodb.attributes_to_get", TMP_AWS_DYNAMODB_INDEX_NAME = "aws.dynamodb.index_name", TMP_AWS_DYNAMODB_SELECT = "aws.dynamodb.select", TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES = "aws.dynamodb.global_secondary_indexes", TMP_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES = "aws.dynamodb.local_secondary_indexes", TMP_AWS_DYNAMODB_EXCLUSIVE_START_TABLE = "aws.dynamodb.exclusive_start_table", TMP_AWS_DYNAMODB_TABLE_COUNT = "aws.dynamodb.table_count", TMP_AWS_DYNAMODB_SCAN_FORWARD = "aws.dynamodb.scan_forward", TMP_AWS_DYNAMODB_SEGMENT = "aws.dynamodb.segment", TMP_AWS_DYNAMODB_TOTAL_SEGMENTS = "aws.dynamodb.total_segments", TMP_AWS_DYNAMODB_COUNT = "aws.dynamodb.count", TMP_AWS_DYNAMODB_SCANNED_COUNT = "aws.dynamodb.scanned_count", TMP_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS = "aws.dynamodb.attribute_definitions", TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES = "aws.dynamodb.global_secondary_index_updates", TMP_MESSAGING_SYSTEM = "messaging.system", TMP_MESSAGING_DESTINATION = "messaging.destination", TMP_MESSAGING_DESTINATION_KIND = "messaging.destination_kind", TMP_MESSAGING_TEMP_DESTINATION = "messaging.temp_destination", TMP_MESSAGING_PROTOCOL = "messaging.protocol", TMP_MESSAGING_PROTOCOL_VERSION = "messaging.protocol_version", TMP_MESSAGING_URL = "messaging.url", TMP_MESSAGING_MESSAGE_ID = "messaging.message_id", TMP_MESSAGING_CONVERSATION_ID = "messaging.conversation_id", TMP_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES = "messaging.message_payload_size_bytes", TMP_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES = "messaging.message_payload_compressed_size_bytes", TMP_MESSAGING_OPERATION = "messaging.operation", TMP_MESSAGING_CONSUMER_ID = "messaging.consumer_id", TMP_MESSAGING_RABBITMQ_ROUTING_KEY = "messaging.rabbitmq.routing_key", TMP_MESSAGING_KAFKA_MESSAGE_KEY = "messaging.kafka.message_key", TMP_MESSAGING_KAFKA_CONSUMER_GROUP = "messaging.kafka.consumer_group", TMP_MESSAGING_KAFKA_CLIENT_ID = "messaging.kafka.client_id", TMP_MESSAGING_KAFKA_PARTITION = "messaging.kafka.partition", TMP_MESSAGING_KAFKA_TOMBSTONE = "messaging.kafka.tombstone", TMP_RPC_SYSTEM = "rpc.system", TMP_RPC_SERVICE = "rpc.service", TMP_RPC_METHOD = "rpc.method", TMP_RPC_GRPC_STATUS_CODE = "rpc.grpc.status_code", TMP_RPC_JSONRPC_VERSION = "rpc.jsonrpc.version", TMP_RPC_JSONRPC_REQUEST_ID = "rpc.jsonrpc.request_id", TMP_RPC_JSONRPC_ERROR_CODE = "rpc.jsonrpc.error_code", TMP_RPC_JSONRPC_ERROR_MESSAGE = "rpc.jsonrpc.error_message", TMP_MESSAGE_TYPE = "message.type", TMP_MESSAGE_ID = "message.id", TMP_MESSAGE_COMPRESSED_SIZE = "message.compressed_size", TMP_MESSAGE_UNCOMPRESSED_SIZE = "message.uncompressed_size", SEMATTRS_AWS_LAMBDA_INVOKED_ARN = TMP_AWS_LAMBDA_INVOKED_ARN, SEMATTRS_DB_SYSTEM = TMP_DB_SYSTEM, SEMATTRS_DB_CONNECTION_STRING = TMP_DB_CONNECTION_STRING, SEMATTRS_DB_USER = TMP_DB_USER, SEMATTRS_DB_JDBC_DRIVER_CLASSNAME = TMP_DB_JDBC_DRIVER_CLASSNAME, SEMATTRS_DB_NAME = TMP_DB_NAME, SEMATTRS_DB_STATEMENT = TMP_DB_STATEMENT, SEMATTRS_DB_OPERATION = TMP_DB_OPERATION, SEMATTRS_DB_MSSQL_INSTANCE_NAME = TMP_DB_MSSQL_INSTANCE_NAME, SEMATTRS_DB_CASSANDRA_KEYSPACE = TMP_DB_CASSANDRA_KEYSPACE, SEMATTRS_DB_CASSANDRA_PAGE_SIZE = TMP_DB_CASSANDRA_PAGE_SIZE, SEMATTRS_DB_CASSANDRA_CONSISTENCY_LEVEL = TMP_DB_CASSANDRA_CONSISTENCY_LEVEL, SEMATTRS_DB_CASSANDRA_TABLE = TMP_DB_CASSANDRA_TABLE, SEMATTRS_DB_CASSANDRA_IDEMPOTENCE = TMP_DB_CASSANDRA_IDEMPOTENCE, SEMATTRS_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT = TMP_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT, SEMATTRS_DB_CASSANDRA_COORDINATOR_ID = TMP_DB_CASSANDRA_COORDINATOR_ID, SEMATTRS_DB_CASSANDRA_COORDINATOR_DC = TMP_DB_CASSANDRA_COORDINATOR_DC, SEMATTRS_DB_HBASE_NAMESPACE = TMP_DB_HBASE_NAMESPACE, SEMATTRS_DB_REDIS_DATABASE_INDEX = TMP_DB_REDIS_DATABASE_INDEX, SEMATTRS_DB_MONGODB_COLLECTION = TMP_DB_MONGODB_COLLECTION, SEMATTRS_DB_SQL_TABLE = TMP_DB_SQL_TABLE, SEMATTRS_EXCEPTION_TYPE = TMP_EXCEPTION_TYPE, SEMATTRS_EXCEPTION_MESSAGE = TMP_EXCEPTION_MESSAGE, SEMATTRS_EXCEPTION_STACKTRACE = TMP_EXCEPTION_STACKTRACE, SEMATTRS_EXCEPTION_ESCAPED = TMP_EXCEPTION_ESCAPED, SEMATTRS_FAAS_TRIGGER = TMP_FAAS_TRIGGER, SEMATTRS_FAAS_EXECUTION = TMP_FAAS_EXECUTION, SEMATTRS_FAAS_DOCUMENT_COLLECTION = TMP_FAAS_DOCUMENT_COLLECTION, SEMATTRS_FAAS_DOCUMENT_OPERATION = TMP_FAAS_DOCUMENT_OPERATION, SEMATTRS_FAAS_DOCUMENT_TIME = TMP_FAAS_DOCUMENT_TIME, SEMATTRS_FAAS_DOCUMENT_NAME = TMP_FAAS_DOCUMENT_NAME, SEMATTRS_FAAS_TIME = TMP_FAAS_TIME, SEMATTRS_FAAS_CRON = TMP_FAAS_CRON, SEMATTRS_FAAS_COLDSTART = TMP_FAAS_COLDSTART, SEMATTRS_FAAS_INVOKED_NAME = TMP_FAAS_INVOKED_NAME, SEMATTRS_FAAS_INVOKED_PROVIDER = TMP_FAAS_INVOKED_PROVIDER, SEMATTRS_FAAS_INVOKED_REGION = TMP_FAAS_INVOKED_REGION, SEMATTRS_NET_TRANSPORT = TMP_NET_TRANSPORT, SEMATTRS_NET_PEER_IP = TMP_NET_PEER_IP, SEMATTRS_NET_PEER_PORT = TMP_NET_PEER_PORT, SEMATTRS_NET_PEER_NAME = TMP_NET_PEER_NAME, SEMATTRS_NET_HOST_IP = TMP_NET_HOST_IP, SEMATTRS_NET_HOST_PORT = TMP_NET_HOST_PORT, SEMATTRS_NET_HOST_NAME = TMP_NET_HOST_NAME, SEMATTRS_NET_HOST_CONNECTION_TYPE = TMP_NET_HOST_CONNECTION_TYPE, SEMATTRS_NET_HOST_CONNECTION_SUBTYPE = TMP_NET_HOST_CONNECTION_SUBTYPE, SEMATTRS_NET_HOST_CARRIER_NAME = TMP_NET_HOST_CARRIER_NAME, SEMATTRS_NET_HOST_CARRIER_MCC = TMP_NET_HOST_CARRIER_MCC, SEMATTRS_NET_HOST_CARRIER_MNC = TMP_NET_HOST_CARRIER_MNC, SEMATTRS_NET_HOST_CARRIER_ICC = TMP_NET_HOST_CARRIER_ICC, SEMATTRS_PEER_SERVICE = TMP_PEER_SERVICE, SEMATTRS_ENDUSER_ID = TMP_ENDUSER_ID, SEMATTRS_ENDUSER_ROLE = TMP_ENDUSER_ROLE, SEMATTRS_ENDUSER_SCOPE = TMP_ENDUSER_SCOPE, SEMATTRS_THREAD_ID = TMP_THREAD_ID, SEMATTRS_THREAD_NAME = TMP_THREAD_NAME, SEMATTRS_CODE_FUNCTION = TMP_CODE_FUNCTION, SEMATTRS_CODE_NAMESPACE = TMP_CODE_NAMESPACE, SEMATTRS_CODE_FILEPATH = TMP_CODE_FILEPATH, SEMATTRS_CODE_LINENO = TMP_CODE_LINENO, SEMATTRS_HTTP_METHOD = TMP_HTTP_METHOD, SEMATTRS_HTTP_URL = TMP_HTTP_URL, SEMATTRS_HTTP_TARGET = TMP_HTTP_TARGET, SEMATTRS_HTTP_HOST = TMP_HTTP_HOST, SEMATTRS_HTTP_SCHEME = TMP_HTTP_SCHEME, SEMATTRS_HTTP_STATUS_CODE = TMP_HTTP_STATUS_CODE, SEMATTRS_HTTP_FLAVOR = TMP_HTTP_FLAVOR, SEMATTRS_HTTP_USER_AGENT = TMP_HTTP_USER_AGENT, SEMATTRS_HTTP_REQUEST_CONTENT_LENGTH = TMP_HTTP_REQUEST_CONTENT_LENGTH, SEMATTRS_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED = TMP_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED, SEMATTRS_HTTP_RESPONSE_CONTENT_LENGTH = TMP_HTTP_RESPONSE_CONTENT_LENGTH, SEMATTRS_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED = TMP_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED, SEMATTRS_HTTP_SERVER_NAME = TMP_HTTP_SERVER_NAME, SEMATTRS_HTTP_ROUTE = TMP_HTTP_ROUTE, SEMATTRS_HTTP_CLIENT_IP = TMP_HTTP_CLIENT_IP, SEMATTRS_AWS_DYNAMODB_TABLE_NAMES = TMP_AWS_DYNAMODB_TABLE_NAMES, SEMATTRS_AWS_DYNAMODB_CONSUMED_CAPACITY = TMP_AWS_DYNAMODB_CONSUMED_CAPACITY, SEMATTRS_AWS_DYNAMODB_ITEM_COLLECTION_METRICS = TMP_AWS_DYNAMODB_ITEM_COLLECTION_METRICS, SEMATTRS_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY = TMP_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY, SEMATTRS_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY = TMP_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY, SEMATTRS_AWS_DYNAMODB_CONSISTENT_READ = TMP_AWS_DYNAMODB_CONSISTENT_READ, SEMATTRS_AWS_DYNAMODB_PROJECTION = TMP_AWS_DYNAMODB_PROJECTION, SEMATTRS_AWS_DYNAMODB_LIMIT = TMP_AWS_DYNAMODB_LIMIT, SEMATTRS_AWS_DYNAMODB_ATTRIBUTES_TO_GET = TMP_AWS_DYNAMODB_ATTRIBUTES_TO_GET, SEMATTRS_AWS_DYNAMODB_INDEX_NAME = TMP_AWS_DYNAMODB_INDEX_NAME, SEMATTRS_AWS_DYNAMODB_SELECT = TMP_AWS_DYNAMODB_SELECT, SEMATTRS_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES = TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES, SEMATTRS_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES = TMP_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES, SEMATTRS_AWS_DYNAMODB_EXCLUSIVE_START_TABLE = TMP_AWS_DYNAMODB_EXCLUSIVE_START_TABLE, SEMATTRS_AWS_DYNAMODB_TABLE_COUNT = TMP_AWS_DYNAMODB_TABLE_COUNT, SEMATTRS_AWS_DYNAMODB_SCAN_FORWARD = TMP_AWS_DYNAMODB_SCAN_FORWARD, SEMATTRS_AWS_DYNAMODB_SEGMENT = TMP_AWS_DYNAMODB_SEGMENT, SEMATTRS_AWS_DYNAMODB_TOTAL_SEGMENTS = TMP_AWS_DYNAMODB_TOTAL_SEGMENTS, SEMATTRS_AWS_DYNAMODB_COUNT = TMP_AWS_DYNAMODB_COUNT, SEMATTRS_AWS_DYNAMODB_SCANNED_COUNT = TMP_AWS_DYNAMODB_SCANNED_COUNT, SEMATTRS_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS = TMP_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS, SEMATTRS_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES = TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES, SEMATTRS_MESSAGING_SYSTEM = TMP_MESSAGING_SYSTEM, SEMATTRS_MESSAGING_DESTINATION = TMP_MESSAGING_DESTINATION, SEMATTRS_MESSAGING_DESTINATION_KIND = TMP_MESSAGING_DESTINATION_KIND, SEMATTRS_MESSAGING_TEMP_DESTINATION = TMP_MESSAGING_TEMP_DESTINATION, SEMATTRS_MESSAGING_PROTOCOL = TMP_MESSAGING_PROTOCOL, SEMATTRS_MESSAGING_PROTOCOL_VERSION = TMP_MESSAGING_PROTOCOL_VERSION, SEMATTRS_MESSAGING_URL = TMP_MESSAGING_URL, SEMATTRS_MESSAGING_MESSAGE_ID = TMP_MESSAGING_MESSAGE_ID, SEMATTRS_MESSAGING_CONVERSATION_ID = TMP_MESSAGING_CONVERSATION_ID, SEMATTRS_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES = TMP_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES, SEMATTRS_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES = TMP_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES, SEMATTRS_MESSAGING_OPERATION = TMP_MESSAGING_OPERATION, SEMATTRS_MESSAGING_CONSUMER_ID = TMP_MESSAGING_CONSUMER_ID, SEMATTRS_MESSAGING_RABBITMQ_ROUTING_KEY = TMP_MESSAGING_RABBITMQ_ROUTING_KEY, SEMATTRS_MESSAGING_KAFKA_MESSAGE_KEY = TMP_MESSAGING_KAFKA_MESSAGE_KEY, SEMATTRS_MESSAGING_KAFKA_CONSUMER_GROUP = TMP_MESSAGING_KAFKA_CONSUMER_GROUP, SEMATTRS_MESSAGING_KAFKA_CLIENT_ID = TMP_MESSAGING_KAFKA_CLIENT_ID, SEMATTRS_MESSAGING_KAFKA_PARTITION = TMP_MESSAGING_KAFKA_PARTITION, SEMATTRS_MESSAGING_KAFKA_TOMBSTONE = TMP_MESSAGING_KAFKA_TOMBSTONE, SEMATTRS_RPC_SYSTEM = TMP_RPC_SYSTEM, SEMATTRS_RPC_SERVICE = TMP_RPC_SERVICE, SEMATTRS_RPC_METHOD = TMP_RPC_METHOD, SEMATTRS_RPC_GRPC_STATUS_CODE = TMP_RPC_GRPC_STATUS_CODE, SEMATTRS_RPC_JSONRPC_VERSION = TMP_RPC_JSONRPC_VERSION, SEMATTRS_RPC_JSONRPC_REQUEST_ID = TMP_RPC_JSONRPC_REQUEST_ID, SEMATTRS_RPC_JSONRPC_ERROR_CODE = TMP_RPC_JSONRPC_ERROR_CODE, SEMATTRS_RPC_JSONRPC_ERROR_MESSAGE = TMP_RPC_JSONRPC_ERROR_MESSAGE, SEMATTRS_MESSAGE_TYPE = TMP_MESSAGE_TYPE, SEMATTRS_MESSAGE_ID = TMP_MESSAGE_ID, SEMATTRS_MESSAGE_COMPRESSED_SIZE = TMP_MESSAGE_COMPRESSED_SIZE, SEMATTRS_MESSAGE_UNCOMPRESSED_SIZE = TMP_MESSAGE_UNCOMPRESSED_SIZE, SemanticAttributes = /* @__PURE__ */ require_utils9.createConstMap([
+    var require_utils9 = require_utils2(), TMP_AWS_LAMBDA_INVOKED_ARN = "aws.lambda.invoked_arn", TMP_DB_SYSTEM = "db.system", TMP_DB_CONNECTION_STRING = "db.connection_string", TMP_DB_USER = "db.user", TMP_DB_JDBC_DRIVER_CLASSNAME = "db.jdbc.driver_classname", TMP_DB_NAME = "db.name", TMP_DB_STATEMENT = "db.statement", TMP_DB_OPERATION = "db.operation", TMP_DB_MSSQL_INSTANCE_NAME = "db.mssql.instance_name", TMP_DB_CASSANDRA_KEYSPACE = "db.cassandra.keyspace", TMP_DB_CASSANDRA_PAGE_SIZE = "db.cassandra.page_size", TMP_DB_CASSANDRA_CONSISTENCY_LEVEL = "db.cassandra.consistency_level", TMP_DB_CASSANDRA_TABLE = "db.cassandra.table", TMP_DB_CASSANDRA_IDEMPOTENCE = "db.cassandra.idempotence", TMP_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT = "db.cassandra.speculative_execution_count", TMP_DB_CASSANDRA_COORDINATOR_ID = "db.cassandra.coordinator.id", TMP_DB_CASSANDRA_COORDINATOR_DC = "db.cassandra.coordinator.dc", TMP_DB_HBASE_NAMESPACE = "db.hbase.namespace", TMP_DB_REDIS_DATABASE_INDEX = "db.redis.database_index", TMP_DB_MONGODB_COLLECTION = "db.mongodb.collection", TMP_DB_SQL_TABLE = "db.sql.table", TMP_EXCEPTION_TYPE = "exception.type", TMP_EXCEPTION_MESSAGE = "exception.message", TMP_EXCEPTION_STACKTRACE = "exception.stacktrace", TMP_EXCEPTION_ESCAPED = "exception.escaped", TMP_FAAS_TRIGGER = "faas.trigger", TMP_FAAS_EXECUTION = "faas.execution", TMP_FAAS_DOCUMENT_COLLECTION = "faas.document.collection", TMP_FAAS_DOCUMENT_OPERATION = "faas.document.operation", TMP_FAAS_DOCUMENT_TIME = "faas.document.time", TMP_FAAS_DOCUMENT_NAME = "faas.document.name", TMP_FAAS_TIME = "faas.time", TMP_FAAS_CRON = "faas.cron", TMP_FAAS_COLDSTART = "faas.coldstart", TMP_FAAS_INVOKED_NAME = "faas.invoked_name", TMP_FAAS_INVOKED_PROVIDER = "faas.invoked_provider", TMP_FAAS_INVOKED_REGION = "faas.invoked_region", TMP_NET_TRANSPORT = "net.transport", TMP_NET_PEER_IP = "net.peer.ip", TMP_NET_PEER_PORT = "net.peer.port", TMP_NET_PEER_NAME = "net.peer.name", TMP_NET_HOST_IP = "net.host.ip", TMP_NET_HOST_PORT = "net.host.port", TMP_NET_HOST_NAME = "net.host.name", TMP_NET_HOST_CONNECTION_TYPE = "net.host.connection.type", TMP_NET_HOST_CONNECTION_SUBTYPE = "net.host.connection.subtype", TMP_NET_HOST_CARRIER_NAME = "net.host.carrier.name", TMP_NET_HOST_CARRIER_MCC = "net.host.carrier.mcc", TMP_NET_HOST_CARRIER_MNC = "net.host.carrier.mnc", TMP_NET_HOST_CARRIER_ICC = "net.host.carrier.icc", TMP_PEER_SERVICE = "peer.service", TMP_ENDUSER_ID = "enduser.id", TMP_ENDUSER_ROLE = "enduser.role", TMP_ENDUSER_SCOPE = "enduser.scope", TMP_THREAD_ID = "thread.id", TMP_THREAD_NAME = "thread.name", TMP_CODE_FUNCTION = "code.function", TMP_CODE_NAMESPACE = "code.namespace", TMP_CODE_FILEPATH = "code.filepath", TMP_CODE_LINENO = "code.lineno", TMP_HTTP_METHOD = "http.method", TMP_HTTP_URL = "http.url", TMP_HTTP_TARGET = "http.target", TMP_HTTP_HOST = "http.host", TMP_HTTP_SCHEME = "http.scheme", TMP_HTTP_STATUS_CODE = "http.status_code", TMP_HTTP_FLAVOR = "http.flavor", TMP_HTTP_USER_AGENT = "http.user_agent", TMP_HTTP_REQUEST_CONTENT_LENGTH = "http.request_content_length", TMP_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED = "http.request_content_length_uncompressed", TMP_HTTP_RESPONSE_CONTENT_LENGTH = "http.response_content_length", TMP_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED = "http.response_content_length_uncompressed", TMP_HTTP_SERVER_NAME = "http.server_name", TMP_HTTP_ROUTE = "http.route", TMP_HTTP_CLIENT_IP = "http.client_ip", TMP_AWS_DYNAMODB_TABLE_NAMES = "aws.dynamodb.table_names", TMP_AWS_DYNAMODB_CONSUMED_CAPACITY = "aws.dynamodb.consumed_capacity", TMP_AWS_DYNAMODB_ITEM_COLLECTION_METRICS = "aws.dynamodb.item_collection_metrics", TMP_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY = "aws.dynamodb.provisioned_read_capacity", TMP_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY = "aws.dynamodb.provisioned_write_capacity", TMP_AWS_DYNAMODB_CONSISTENT_READ = "aws.dynamodb.consistent_read", TMP_AWS_DYNAMODB_PROJECTION = "aws.dynamodb.projection", TMP_AWS_DYNAMODB_LIMIT = "aws.dynamodb.limit", TMP_AWS_DYNAMODB_ATTRIBUTES_TO_GET = "aws.dynamodb.attributes_to_get", TMP_AWS_DYNAMODB_INDEX_NAME = "aws.dynamodb.index_name", TMP_AWS_DYNAMODB_SELECT = "aws.dynamodb.select", TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES = "aws.dynamodb.global_secondary_indexes", TMP_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES = "aws.dynamodb.local_secondary_indexes", TMP_AWS_DYNAMODB_EXCLUSIVE_START_TABLE = "aws.dynamodb.exclusive_start_table", TMP_AWS_DYNAMODB_TABLE_COUNT = "aws.dynamodb.table_count", TMP_AWS_DYNAMODB_SCAN_FORWARD = "aws.dynamodb.scan_forward", TMP_AWS_DYNAMODB_SEGMENT = "aws.dynamodb.segment", TMP_AWS_DYNAMODB_TOTAL_SEGMENTS = "aws.dynamodb.total_segments", TMP_AWS_DYNAMODB_COUNT = "aws.dynamodb.count", TMP_AWS_DYNAMODB_SCANNED_COUNT = "aws.dynamodb.scanned_count", TMP_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS = "aws.dynamodb.attribute_definitions", TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES = "aws.dynamodb.global_secondary_index_updates", TMP_MESSAGING_SYSTEM = "messaging.system", TMP_MESSAGING_DESTINATION = "messaging.destination", TMP_MESSAGING_DESTINATION_KIND = "messaging.destination_kind", TMP_MESSAGING_TEMP_DESTINATION = "messaging.temp_destination", TMP_MESSAGING_PROTOCOL = "messaging.protocol", TMP_MESSAGING_PROTOCOL_VERSION = "messaging.protocol_version", TMP_MESSAGING_URL = "messaging.url", TMP_MESSAGING_MESSAGE_ID = "messaging.message_id", TMP_MESSAGING_CONVERSATION_ID = "messaging.conversation_id", TMP_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES = "messaging.message_payload_size_bytes", TMP_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES = "messaging.message_payload_compressed_size_bytes", TMP_MESSAGING_OPERATION = "messaging.operation", TMP_MESSAGING_CONSUMER_ID = "messaging.consumer_id", TMP_MESSAGING_RABBITMQ_ROUTING_KEY = "messaging.rabbitmq.routing_key", TMP_MESSAGING_KAFKA_MESSAGE_KEY = "messaging.kafka.message_key", TMP_MESSAGING_KAFKA_CONSUMER_GROUP = "messaging.kafka.consumer_group", TMP_MESSAGING_KAFKA_CLIENT_ID = "messaging.kafka.client_id", TMP_MESSAGING_KAFKA_PARTITION = "messaging.kafka.partition", TMP_MESSAGING_KAFKA_TOMBSTONE = "messaging.kafka.tombstone", TMP_RPC_SYSTEM = "rpc.system", TMP_RPC_SERVICE = "rpc.service", TMP_RPC_METHOD = "rpc.method", TMP_RPC_GRPC_STATUS_CODE = "rpc.grpc.status_code", TMP_RPC_JSONRPC_VERSION = "rpc.jsonrpc.version", TMP_RPC_JSONRPC_REQUEST_ID = "rpc.jsonrpc.request_id", TMP_RPC_JSONRPC_ERROR_CODE = "rpc.jsonrpc.error_code", TMP_RPC_JSONRPC_ERROR_MESSAGE = "rpc.jsonrpc.error_message", TMP_MESSAGE_TYPE = "message.type", TMP_MESSAGE_ID = "message.id", TMP_MESSAGE_COMPRESSED_SIZE = "message.compressed_size", TMP_MESSAGE_UNCOMPRESSED_SIZE = "message.uncompressed_size", SEMATTRS_AWS_LAMBDA_INVOKED_ARN = TMP_AWS_LAMBDA_INVOKED_ARN, SEMATTRS_DB_SYSTEM = TMP_DB_SYSTEM, SEMATTRS_DB_CONNECTION_STRING = TMP_DB_CONNECTION_STRING, SEMATTRS_DB_USER = TMP_DB_USER, SEMATTRS_DB_JDBC_DRIVER_CLASSNAME = TMP_DB_JDBC_DRIVER_CLASSNAME, SEMATTRS_DB_NAME = TMP_DB_NAME, SEMATTRS_DB_STATEMENT = TMP_DB_STATEMENT, SEMATTRS_DB_OPERATION = TMP_DB_OPERATION, SEMATTRS_DB_MSSQL_INSTANCE_NAME = TMP_DB_MSSQL_INSTANCE_NAME, SEMATTRS_DB_CASSANDRA_KEYSPACE = TMP_DB_CASSANDRA_KEYSPACE, SEMATTRS_DB_CASSANDRA_PAGE_SIZE = TMP_DB_CASSANDRA_PAGE_SIZE, SEMATTRS_DB_CASSANDRA_CONSISTENCY_LEVEL = TMP_DB_CASSANDRA_CONSISTENCY_LEVEL, SEMATTRS_DB_CASSANDRA_TABLE = TMP_DB_CASSANDRA_TABLE, SEMATTRS_DB_CASSANDRA_IDEMPOTENCE = TMP_DB_CASSANDRA_IDEMPOTENCE, SEMATTRS_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT = TMP_DB_CASSANDRA_SPECULATIVE_EXECUTION_COUNT, SEMATTRS_DB_CASSANDRA_COORDINATOR_ID = TMP_DB_CASSANDRA_COORDINATOR_ID, SEMATTRS_DB_CASSANDRA_COORDINATOR_DC = TMP_DB_CASSANDRA_COORDINATOR_DC, SEMATTRS_DB_HBASE_NAMESPACE = TMP_DB_HBASE_NAMESPACE, SEMATTRS_DB_REDIS_DATABASE_INDEX = TMP_DB_REDIS_DATABASE_INDEX, SEMATTRS_DB_MONGODB_COLLECTION = TMP_DB_MONGODB_COLLECTION, SEMATTRS_DB_SQL_TABLE = TMP_DB_SQL_TABLE, SEMATTRS_EXCEPTION_TYPE = TMP_EXCEPTION_TYPE, SEMATTRS_EXCEPTION_MESSAGE = TMP_EXCEPTION_MESSAGE, SEMATTRS_EXCEPTION_STACKTRACE = TMP_EXCEPTION_STACKTRACE, SEMATTRS_EXCEPTION_ESCAPED = TMP_EXCEPTION_ESCAPED, SEMATTRS_FAAS_TRIGGER = TMP_FAAS_TRIGGER, SEMATTRS_FAAS_EXECUTION = TMP_FAAS_EXECUTION, SEMATTRS_FAAS_DOCUMENT_COLLECTION = TMP_FAAS_DOCUMENT_COLLECTION, SEMATTRS_FAAS_DOCUMENT_OPERATION = TMP_FAAS_DOCUMENT_OPERATION, SEMATTRS_FAAS_DOCUMENT_TIME = TMP_FAAS_DOCUMENT_TIME, SEMATTRS_FAAS_DOCUMENT_NAME = TMP_FAAS_DOCUMENT_NAME, SEMATTRS_FAAS_TIME = TMP_FAAS_TIME, SEMATTRS_FAAS_CRON = TMP_FAAS_CRON, SEMATTRS_FAAS_COLDSTART = TMP_FAAS_COLDSTART, SEMATTRS_FAAS_INVOKED_NAME = TMP_FAAS_INVOKED_NAME, SEMATTRS_FAAS_INVOKED_PROVIDER = TMP_FAAS_INVOKED_PROVIDER, SEMATTRS_FAAS_INVOKED_REGION = TMP_FAAS_INVOKED_REGION, SEMATTRS_NET_TRANSPORT = TMP_NET_TRANSPORT, SEMATTRS_NET_PEER_IP = TMP_NET_PEER_IP, SEMATTRS_NET_PEER_PORT = TMP_NET_PEER_PORT, SEMATTRS_NET_PEER_NAME = TMP_NET_PEER_NAME, SEMATTRS_NET_HOST_IP = TMP_NET_HOST_IP, SEMATTRS_NET_HOST_PORT = TMP_NET_HOST_PORT, SEMATTRS_NET_HOST_NAME = TMP_NET_HOST_NAME, SEMATTRS_NET_HOST_CONNECTION_TYPE = TMP_NET_HOST_CONNECTION_TYPE, SEMATTRS_NET_HOST_CONNECTION_SUBTYPE = TMP_NET_HOST_CONNECTION_SUBTYPE, SEMATTRS_NET_HOST_CARRIER_NAME = TMP_NET_HOST_CARRIER_NAME, SEMATTRS_NET_HOST_CARRIER_MCC = TMP_NET_HOST_CARRIER_MCC, SEMATTRS_NET_HOST_CARRIER_MNC = TMP_NET_HOST_CARRIER_MNC, SEMATTRS_NET_HOST_CARRIER_ICC = TMP_NET_HOST_CARRIER_ICC, SEMATTRS_PEER_SERVICE = TMP_PEER_SERVICE, SEMATTRS_ENDUSER_ID = TMP_ENDUSER_ID, SEMATTRS_ENDUSER_ROLE = TMP_ENDUSER_ROLE, SEMATTRS_ENDUSER_SCOPE = TMP_ENDUSER_SCOPE, SEMATTRS_THREAD_ID = TMP_THREAD_ID, SEMATTRS_THREAD_NAME = TMP_THREAD_NAME, SEMATTRS_CODE_FUNCTION = TMP_CODE_FUNCTION, SEMATTRS_CODE_NAMESPACE = TMP_CODE_NAMESPACE, SEMATTRS_CODE_FILEPATH = TMP_CODE_FILEPATH, SEMATTRS_CODE_LINENO = TMP_CODE_LINENO, SEMATTRS_HTTP_METHOD = TMP_HTTP_METHOD, SEMATTRS_HTTP_URL = TMP_HTTP_URL, SEMATTRS_HTTP_TARGET = TMP_HTTP_TARGET, SEMATTRS_HTTP_HOST = TMP_HTTP_HOST, SEMATTRS_HTTP_SCHEME = TMP_HTTP_SCHEME, SEMATTRS_HTTP_STATUS_CODE = TMP_HTTP_STATUS_CODE, SEMATTRS_HTTP_FLAVOR = TMP_HTTP_FLAVOR, SEMATTRS_HTTP_USER_AGENT = TMP_HTTP_USER_AGENT, SEMATTRS_HTTP_REQUEST_CONTENT_LENGTH = TMP_HTTP_REQUEST_CONTENT_LENGTH, SEMATTRS_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED = TMP_HTTP_REQUEST_CONTENT_LENGTH_UNCOMPRESSED, SEMATTRS_HTTP_RESPONSE_CONTENT_LENGTH = TMP_HTTP_RESPONSE_CONTENT_LENGTH, SEMATTRS_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED = TMP_HTTP_RESPONSE_CONTENT_LENGTH_UNCOMPRESSED, SEMATTRS_HTTP_SERVER_NAME = TMP_HTTP_SERVER_NAME, SEMATTRS_HTTP_ROUTE = TMP_HTTP_ROUTE, SEMATTRS_HTTP_CLIENT_IP = TMP_HTTP_CLIENT_IP, SEMATTRS_AWS_DYNAMODB_TABLE_NAMES = TMP_AWS_DYNAMODB_TABLE_NAMES, SEMATTRS_AWS_DYNAMODB_CONSUMED_CAPACITY = TMP_AWS_DYNAMODB_CONSUMED_CAPACITY, SEMATTRS_AWS_DYNAMODB_ITEM_COLLECTION_METRICS = TMP_AWS_DYNAMODB_ITEM_COLLECTION_METRICS, SEMATTRS_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY = TMP_AWS_DYNAMODB_PROVISIONED_READ_CAPACITY, SEMATTRS_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY = TMP_AWS_DYNAMODB_PROVISIONED_WRITE_CAPACITY, SEMATTRS_AWS_DYNAMODB_CONSISTENT_READ = TMP_AWS_DYNAMODB_CONSISTENT_READ, SEMATTRS_AWS_DYNAMODB_PROJECTION = TMP_AWS_DYNAMODB_PROJECTION, SEMATTRS_AWS_DYNAMODB_LIMIT = TMP_AWS_DYNAMODB_LIMIT, SEMATTRS_AWS_DYNAMODB_ATTRIBUTES_TO_GET = TMP_AWS_DYNAMODB_ATTRIBUTES_TO_GET, SEMATTRS_AWS_DYNAMODB_INDEX_NAME = TMP_AWS_DYNAMODB_INDEX_NAME, SEMATTRS_AWS_DYNAMODB_SELECT = TMP_AWS_DYNAMODB_SELECT, SEMATTRS_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES = TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEXES, SEMATTRS_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES = TMP_AWS_DYNAMODB_LOCAL_SECONDARY_INDEXES, SEMATTRS_AWS_DYNAMODB_EXCLUSIVE_START_TABLE = TMP_AWS_DYNAMODB_EXCLUSIVE_START_TABLE, SEMATTRS_AWS_DYNAMODB_TABLE_COUNT = TMP_AWS_DYNAMODB_TABLE_COUNT, SEMATTRS_AWS_DYNAMODB_SCAN_FORWARD = TMP_AWS_DYNAMODB_SCAN_FORWARD, SEMATTRS_AWS_DYNAMODB_SEGMENT = TMP_AWS_DYNAMODB_SEGMENT, SEMATTRS_AWS_DYNAMODB_TOTAL_SEGMENTS = TMP_AWS_DYNAMODB_TOTAL_SEGMENTS, SEMATTRS_AWS_DYNAMODB_COUNT = TMP_AWS_DYNAMODB_COUNT, SEMATTRS_AWS_DYNAMODB_SCANNED_COUNT = TMP_AWS_DYNAMODB_SCANNED_COUNT, SEMATTRS_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS = TMP_AWS_DYNAMODB_ATTRIBUTE_DEFINITIONS, SEMATTRS_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES = TMP_AWS_DYNAMODB_GLOBAL_SECONDARY_INDEX_UPDATES, SEMATTRS_MESSAGING_SYSTEM = TMP_MESSAGING_SYSTEM, SEMATTRS_MESSAGING_DESTINATION = TMP_MESSAGING_DESTINATION, SEMATTRS_MESSAGING_DESTINATION_KIND = TMP_MESSAGING_DESTINATION_KIND, SEMATTRS_MESSAGING_TEMP_DESTINATION = TMP_MESSAGING_TEMP_DESTINATION, SEMATTRS_MESSAGING_PROTOCOL = TMP_MESSAGING_PROTOCOL, SEMATTRS_MESSAGING_PROTOCOL_VERSION = TMP_MESSAGING_PROTOCOL_VERSION, SEMATTRS_MESSAGING_URL = TMP_MESSAGING_URL, SEMATTRS_MESSAGING_MESSAGE_ID = TMP_MESSAGING_MESSAGE_ID, SEMATTRS_MESSAGING_CONVERSATION_ID = TMP_MESSAGING_CONVERSATION_ID, SEMATTRS_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES = TMP_MESSAGING_MESSAGE_PAYLOAD_SIZE_BYTES, SEMATTRS_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES = TMP_MESSAGING_MESSAGE_PAYLOAD_COMPRESSED_SIZE_BYTES, SEMATTRS_MESSAGING_OPERATION = TMP_MESSAGING_OPERATION, SEMATTRS_MESSAGING_CONSUMER_ID = TMP_MESSAGING_CONSUMER_ID, SEMATTRS_MESSAGING_RABBITMQ_ROUTING_KEY = TMP_MESSAGING_RABBITMQ_ROUTING_KEY, SEMATTRS_MESSAGING_KAFKA_MESSAGE_KEY = TMP_MESSAGING_KAFKA_MESSAGE_KEY, SEMATTRS_MESSAGING_KAFKA_CONSUMER_GROUP = TMP_MESSAGING_KAFKA_CONSUMER_GROUP, SEMATTRS_MESSAGING_KAFKA_CLIENT_ID = TMP_MESSAGING_KAFKA_CLIENT_ID, SEMATTRS_MESSAGING_KAFKA_PARTITION = TMP_MESSAGING_KAFKA_PARTITION, SEMATTRS_MESSAGING_KAFKA_TOMBSTONE = TMP_MESSAGING_KAFKA_TOMBSTONE, SEMATTRS_RPC_SYSTEM = TMP_RPC_SYSTEM, SEMATTRS_RPC_SERVICE = TMP_RPC_SERVICE, SEMATTRS_RPC_METHOD = TMP_RPC_METHOD, SEMATTRS_RPC_GRPC_STATUS_CODE = TMP_RPC_GRPC_STATUS_CODE, SEMATTRS_RPC_JSONRPC_VERSION = TMP_RPC_JSONRPC_VERSION, SEMATTRS_RPC_JSONRPC_REQUEST_ID = TMP_RPC_JSONRPC_REQUEST_ID, SEMATTRS_RPC_JSONRPC_ERROR_CODE = TMP_RPC_JSONRPC_ERROR_CODE, SEMATTRS_RPC_JSONRPC_ERROR_MESSAGE = TMP_RPC_JSONRPC_ERROR_MESSAGE, SEMATTRS_MESSAGE_TYPE = TMP_MESSAGE_TYPE, SEMATTRS_MESSAGE_ID = TMP_MESSAGE_ID, SEMATTRS_MESSAGE_COMPRESSED_SIZE = TMP_MESSAGE_COMPRESSED_SIZE, SEMATTRS_MESSAGE_UNCOMPRESSED_SIZE = TMP_MESSAGE_UNCOMPRESSED_SIZE, SemanticAttributes = /* @__PURE__ */ require_utils9.createConstMap([
       TMP_AWS_LAMBDA_INVOKED_ARN,
       TMP_DB_SYSTEM,
       TMP_DB_CONNECTION_STRING,
@@ -9439,7 +7882,7 @@ var require_SemanticAttributes = __commonJS({
 // node_modules/@opentelemetry/semantic-conventions/dist/resource/SemanticResourceAttributes.cjs
 var require_SemanticResourceAttributes = __commonJS({
   "node_modules/@opentelemetry/semantic-conventions/dist/resource/SemanticResourceAttributes.cjs"(exports) {
-    var require_utils9 = require_utils4(), TMP_CLOUD_PROVIDER = "cloud.provider", TMP_CLOUD_ACCOUNT_ID = "cloud.account.id", TMP_CLOUD_REGION = "cloud.region", TMP_CLOUD_AVAILABILITY_ZONE = "cloud.availability_zone", TMP_CLOUD_PLATFORM = "cloud.platform", TMP_AWS_ECS_CONTAINER_ARN = "aws.ecs.container.arn", TMP_AWS_ECS_CLUSTER_ARN = "aws.ecs.cluster.arn", TMP_AWS_ECS_LAUNCHTYPE = "aws.ecs.launchtype", TMP_AWS_ECS_TASK_ARN = "aws.ecs.task.arn", TMP_AWS_ECS_TASK_FAMILY = "aws.ecs.task.family", TMP_AWS_ECS_TASK_REVISION = "aws.ecs.task.revision", TMP_AWS_EKS_CLUSTER_ARN = "aws.eks.cluster.arn", TMP_AWS_LOG_GROUP_NAMES = "aws.log.group.names", TMP_AWS_LOG_GROUP_ARNS = "aws.log.group.arns", TMP_AWS_LOG_STREAM_NAMES = "aws.log.stream.names", TMP_AWS_LOG_STREAM_ARNS = "aws.log.stream.arns", TMP_CONTAINER_NAME = "container.name", TMP_CONTAINER_ID = "container.id", TMP_CONTAINER_RUNTIME = "container.runtime", TMP_CONTAINER_IMAGE_NAME = "container.image.name", TMP_CONTAINER_IMAGE_TAG = "container.image.tag", TMP_DEPLOYMENT_ENVIRONMENT = "deployment.environment", TMP_DEVICE_ID = "device.id", TMP_DEVICE_MODEL_IDENTIFIER = "device.model.identifier", TMP_DEVICE_MODEL_NAME = "device.model.name", TMP_FAAS_NAME = "faas.name", TMP_FAAS_ID = "faas.id", TMP_FAAS_VERSION = "faas.version", TMP_FAAS_INSTANCE = "faas.instance", TMP_FAAS_MAX_MEMORY = "faas.max_memory", TMP_HOST_ID = "host.id", TMP_HOST_NAME = "host.name", TMP_HOST_TYPE = "host.type", TMP_HOST_ARCH = "host.arch", TMP_HOST_IMAGE_NAME = "host.image.name", TMP_HOST_IMAGE_ID = "host.image.id", TMP_HOST_IMAGE_VERSION = "host.image.version", TMP_K8S_CLUSTER_NAME = "k8s.cluster.name", TMP_K8S_NODE_NAME = "k8s.node.name", TMP_K8S_NODE_UID = "k8s.node.uid", TMP_K8S_NAMESPACE_NAME = "k8s.namespace.name", TMP_K8S_POD_UID = "k8s.pod.uid", TMP_K8S_POD_NAME = "k8s.pod.name", TMP_K8S_CONTAINER_NAME = "k8s.container.name", TMP_K8S_REPLICASET_UID = "k8s.replicaset.uid", TMP_K8S_REPLICASET_NAME = "k8s.replicaset.name", TMP_K8S_DEPLOYMENT_UID = "k8s.deployment.uid", TMP_K8S_DEPLOYMENT_NAME = "k8s.deployment.name", TMP_K8S_STATEFULSET_UID = "k8s.statefulset.uid", TMP_K8S_STATEFULSET_NAME = "k8s.statefulset.name", TMP_K8S_DAEMONSET_UID = "k8s.daemonset.uid", TMP_K8S_DAEMONSET_NAME = "k8s.daemonset.name", TMP_K8S_JOB_UID = "k8s.job.uid", TMP_K8S_JOB_NAME = "k8s.job.name", TMP_K8S_CRONJOB_UID = "k8s.cronjob.uid", TMP_K8S_CRONJOB_NAME = "k8s.cronjob.name", TMP_OS_TYPE = "os.type", TMP_OS_DESCRIPTION = "os.description", TMP_OS_NAME = "os.name", TMP_OS_VERSION = "os.version", TMP_PROCESS_PID = "process.pid", TMP_PROCESS_EXECUTABLE_NAME = "process.executable.name", TMP_PROCESS_EXECUTABLE_PATH = "process.executable.path", TMP_PROCESS_COMMAND = "process.command", TMP_PROCESS_COMMAND_LINE = "process.command_line", TMP_PROCESS_COMMAND_ARGS = "process.command_args", TMP_PROCESS_OWNER = "process.owner", TMP_PROCESS_RUNTIME_NAME = "process.runtime.name", TMP_PROCESS_RUNTIME_VERSION = "process.runtime.version", TMP_PROCESS_RUNTIME_DESCRIPTION = "process.runtime.description", TMP_SERVICE_NAME = "service.name", TMP_SERVICE_NAMESPACE = "service.namespace", TMP_SERVICE_INSTANCE_ID = "service.instance.id", TMP_SERVICE_VERSION = "service.version", TMP_TELEMETRY_SDK_NAME = "telemetry.sdk.name", TMP_TELEMETRY_SDK_LANGUAGE = "telemetry.sdk.language", TMP_TELEMETRY_SDK_VERSION = "telemetry.sdk.version", TMP_TELEMETRY_AUTO_VERSION = "telemetry.auto.version", TMP_WEBENGINE_NAME = "webengine.name", TMP_WEBENGINE_VERSION = "webengine.version", TMP_WEBENGINE_DESCRIPTION = "webengine.description", SEMRESATTRS_CLOUD_PROVIDER = TMP_CLOUD_PROVIDER, SEMRESATTRS_CLOUD_ACCOUNT_ID = TMP_CLOUD_ACCOUNT_ID, SEMRESATTRS_CLOUD_REGION = TMP_CLOUD_REGION, SEMRESATTRS_CLOUD_AVAILABILITY_ZONE = TMP_CLOUD_AVAILABILITY_ZONE, SEMRESATTRS_CLOUD_PLATFORM = TMP_CLOUD_PLATFORM, SEMRESATTRS_AWS_ECS_CONTAINER_ARN = TMP_AWS_ECS_CONTAINER_ARN, SEMRESATTRS_AWS_ECS_CLUSTER_ARN = TMP_AWS_ECS_CLUSTER_ARN, SEMRESATTRS_AWS_ECS_LAUNCHTYPE = TMP_AWS_ECS_LAUNCHTYPE, SEMRESATTRS_AWS_ECS_TASK_ARN = TMP_AWS_ECS_TASK_ARN, SEMRESATTRS_AWS_ECS_TASK_FAMILY = TMP_AWS_ECS_TASK_FAMILY, SEMRESATTRS_AWS_ECS_TASK_REVISION = TMP_AWS_ECS_TASK_REVISION, SEMRESATTRS_AWS_EKS_CLUSTER_ARN = TMP_AWS_EKS_CLUSTER_ARN, SEMRESATTRS_AWS_LOG_GROUP_NAMES = TMP_AWS_LOG_GROUP_NAMES, SEMRESATTRS_AWS_LOG_GROUP_ARNS = TMP_AWS_LOG_GROUP_ARNS, SEMRESATTRS_AWS_LOG_STREAM_NAMES = TMP_AWS_LOG_STREAM_NAMES, SEMRESATTRS_AWS_LOG_STREAM_ARNS = TMP_AWS_LOG_STREAM_ARNS, SEMRESATTRS_CONTAINER_NAME = TMP_CONTAINER_NAME, SEMRESATTRS_CONTAINER_ID = TMP_CONTAINER_ID, SEMRESATTRS_CONTAINER_RUNTIME = TMP_CONTAINER_RUNTIME, SEMRESATTRS_CONTAINER_IMAGE_NAME = TMP_CONTAINER_IMAGE_NAME, SEMRESATTRS_CONTAINER_IMAGE_TAG = TMP_CONTAINER_IMAGE_TAG, SEMRESATTRS_DEPLOYMENT_ENVIRONMENT = TMP_DEPLOYMENT_ENVIRONMENT, SEMRESATTRS_DEVICE_ID = TMP_DEVICE_ID, SEMRESATTRS_DEVICE_MODEL_IDENTIFIER = TMP_DEVICE_MODEL_IDENTIFIER, SEMRESATTRS_DEVICE_MODEL_NAME = TMP_DEVICE_MODEL_NAME, SEMRESATTRS_FAAS_NAME = TMP_FAAS_NAME, SEMRESATTRS_FAAS_ID = TMP_FAAS_ID, SEMRESATTRS_FAAS_VERSION = TMP_FAAS_VERSION, SEMRESATTRS_FAAS_INSTANCE = TMP_FAAS_INSTANCE, SEMRESATTRS_FAAS_MAX_MEMORY = TMP_FAAS_MAX_MEMORY, SEMRESATTRS_HOST_ID = TMP_HOST_ID, SEMRESATTRS_HOST_NAME = TMP_HOST_NAME, SEMRESATTRS_HOST_TYPE = TMP_HOST_TYPE, SEMRESATTRS_HOST_ARCH = TMP_HOST_ARCH, SEMRESATTRS_HOST_IMAGE_NAME = TMP_HOST_IMAGE_NAME, SEMRESATTRS_HOST_IMAGE_ID = TMP_HOST_IMAGE_ID, SEMRESATTRS_HOST_IMAGE_VERSION = TMP_HOST_IMAGE_VERSION, SEMRESATTRS_K8S_CLUSTER_NAME = TMP_K8S_CLUSTER_NAME, SEMRESATTRS_K8S_NODE_NAME = TMP_K8S_NODE_NAME, SEMRESATTRS_K8S_NODE_UID = TMP_K8S_NODE_UID, SEMRESATTRS_K8S_NAMESPACE_NAME = TMP_K8S_NAMESPACE_NAME, SEMRESATTRS_K8S_POD_UID = TMP_K8S_POD_UID, SEMRESATTRS_K8S_POD_NAME = TMP_K8S_POD_NAME, SEMRESATTRS_K8S_CONTAINER_NAME = TMP_K8S_CONTAINER_NAME, SEMRESATTRS_K8S_REPLICASET_UID = TMP_K8S_REPLICASET_UID, SEMRESATTRS_K8S_REPLICASET_NAME = TMP_K8S_REPLICASET_NAME, SEMRESATTRS_K8S_DEPLOYMENT_UID = TMP_K8S_DEPLOYMENT_UID, SEMRESATTRS_K8S_DEPLOYMENT_NAME = TMP_K8S_DEPLOYMENT_NAME, SEMRESATTRS_K8S_STATEFULSET_UID = TMP_K8S_STATEFULSET_UID, SEMRESATTRS_K8S_STATEFULSET_NAME = TMP_K8S_STATEFULSET_NAME, SEMRESATTRS_K8S_DAEMONSET_UID = TMP_K8S_DAEMONSET_UID, SEMRESATTRS_K8S_DAEMONSET_NAME = TMP_K8S_DAEMONSET_NAME, SEMRESATTRS_K8S_JOB_UID = TMP_K8S_JOB_UID, SEMRESATTRS_K8S_JOB_NAME = TMP_K8S_JOB_NAME, SEMRESATTRS_K8S_CRONJOB_UID = TMP_K8S_CRONJOB_UID, SEMRESATTRS_K8S_CRONJOB_NAME = TMP_K8S_CRONJOB_NAME, SEMRESATTRS_OS_TYPE = TMP_OS_TYPE, SEMRESATTRS_OS_DESCRIPTION = TMP_OS_DESCRIPTION, SEMRESATTRS_OS_NAME = TMP_OS_NAME, SEMRESATTRS_OS_VERSION = TMP_OS_VERSION, SEMRESATTRS_PROCESS_PID = TMP_PROCESS_PID, SEMRESATTRS_PROCESS_EXECUTABLE_NAME = TMP_PROCESS_EXECUTABLE_NAME, SEMRESATTRS_PROCESS_EXECUTABLE_PATH = TMP_PROCESS_EXECUTABLE_PATH, SEMRESATTRS_PROCESS_COMMAND = TMP_PROCESS_COMMAND, SEMRESATTRS_PROCESS_COMMAND_LINE = TMP_PROCESS_COMMAND_LINE, SEMRESATTRS_PROCESS_COMMAND_ARGS = TMP_PROCESS_COMMAND_ARGS, SEMRESATTRS_PROCESS_OWNER = TMP_PROCESS_OWNER, SEMRESATTRS_PROCESS_RUNTIME_NAME = TMP_PROCESS_RUNTIME_NAME, SEMRESATTRS_PROCESS_RUNTIME_VERSION = TMP_PROCESS_RUNTIME_VERSION, SEMRESATTRS_PROCESS_RUNTIME_DESCRIPTION = TMP_PROCESS_RUNTIME_DESCRIPTION, SEMRESATTRS_SERVICE_NAME = TMP_SERVICE_NAME, SEMRESATTRS_SERVICE_NAMESPACE = TMP_SERVICE_NAMESPACE, SEMRESATTRS_SERVICE_INSTANCE_ID = TMP_SERVICE_INSTANCE_ID, SEMRESATTRS_SERVICE_VERSION = TMP_SERVICE_VERSION, SEMRESATTRS_TELEMETRY_SDK_NAME = TMP_TELEMETRY_SDK_NAME, SEMRESATTRS_TELEMETRY_SDK_LANGUAGE = TMP_TELEMETRY_SDK_LANGUAGE, SEMRESATTRS_TELEMETRY_SDK_VERSION = TMP_TELEMETRY_SDK_VERSION, SEMRESATTRS_TELEMETRY_AUTO_VERSION = TMP_TELEMETRY_AUTO_VERSION, SEMRESATTRS_WEBENGINE_NAME = TMP_WEBENGINE_NAME, SEMRESATTRS_WEBENGINE_VERSION = TMP_WEBENGINE_VERSION, SEMRESATTRS_WEBENGINE_DESCRIPTION = TMP_WEBENGINE_DESCRIPTION, SemanticResourceAttributes = /* @__PURE__ */ require_utils9.createConstMap([
+    var require_utils9 = require_utils2(), TMP_CLOUD_PROVIDER = "cloud.provider", TMP_CLOUD_ACCOUNT_ID = "cloud.account.id", TMP_CLOUD_REGION = "cloud.region", TMP_CLOUD_AVAILABILITY_ZONE = "cloud.availability_zone", TMP_CLOUD_PLATFORM = "cloud.platform", TMP_AWS_ECS_CONTAINER_ARN = "aws.ecs.container.arn", TMP_AWS_ECS_CLUSTER_ARN = "aws.ecs.cluster.arn", TMP_AWS_ECS_LAUNCHTYPE = "aws.ecs.launchtype", TMP_AWS_ECS_TASK_ARN = "aws.ecs.task.arn", TMP_AWS_ECS_TASK_FAMILY = "aws.ecs.task.family", TMP_AWS_ECS_TASK_REVISION = "aws.ecs.task.revision", TMP_AWS_EKS_CLUSTER_ARN = "aws.eks.cluster.arn", TMP_AWS_LOG_GROUP_NAMES = "aws.log.group.names", TMP_AWS_LOG_GROUP_ARNS = "aws.log.group.arns", TMP_AWS_LOG_STREAM_NAMES = "aws.log.stream.names", TMP_AWS_LOG_STREAM_ARNS = "aws.log.stream.arns", TMP_CONTAINER_NAME = "container.name", TMP_CONTAINER_ID = "container.id", TMP_CONTAINER_RUNTIME = "container.runtime", TMP_CONTAINER_IMAGE_NAME = "container.image.name", TMP_CONTAINER_IMAGE_TAG = "container.image.tag", TMP_DEPLOYMENT_ENVIRONMENT = "deployment.environment", TMP_DEVICE_ID = "device.id", TMP_DEVICE_MODEL_IDENTIFIER = "device.model.identifier", TMP_DEVICE_MODEL_NAME = "device.model.name", TMP_FAAS_NAME = "faas.name", TMP_FAAS_ID = "faas.id", TMP_FAAS_VERSION = "faas.version", TMP_FAAS_INSTANCE = "faas.instance", TMP_FAAS_MAX_MEMORY = "faas.max_memory", TMP_HOST_ID = "host.id", TMP_HOST_NAME = "host.name", TMP_HOST_TYPE = "host.type", TMP_HOST_ARCH = "host.arch", TMP_HOST_IMAGE_NAME = "host.image.name", TMP_HOST_IMAGE_ID = "host.image.id", TMP_HOST_IMAGE_VERSION = "host.image.version", TMP_K8S_CLUSTER_NAME = "k8s.cluster.name", TMP_K8S_NODE_NAME = "k8s.node.name", TMP_K8S_NODE_UID = "k8s.node.uid", TMP_K8S_NAMESPACE_NAME = "k8s.namespace.name", TMP_K8S_POD_UID = "k8s.pod.uid", TMP_K8S_POD_NAME = "k8s.pod.name", TMP_K8S_CONTAINER_NAME = "k8s.container.name", TMP_K8S_REPLICASET_UID = "k8s.replicaset.uid", TMP_K8S_REPLICASET_NAME = "k8s.replicaset.name", TMP_K8S_DEPLOYMENT_UID = "k8s.deployment.uid", TMP_K8S_DEPLOYMENT_NAME = "k8s.deployment.name", TMP_K8S_STATEFULSET_UID = "k8s.statefulset.uid", TMP_K8S_STATEFULSET_NAME = "k8s.statefulset.name", TMP_K8S_DAEMONSET_UID = "k8s.daemonset.uid", TMP_K8S_DAEMONSET_NAME = "k8s.daemonset.name", TMP_K8S_JOB_UID = "k8s.job.uid", TMP_K8S_JOB_NAME = "k8s.job.name", TMP_K8S_CRONJOB_UID = "k8s.cronjob.uid", TMP_K8S_CRONJOB_NAME = "k8s.cronjob.name", TMP_OS_TYPE = "os.type", TMP_OS_DESCRIPTION = "os.description", TMP_OS_NAME = "os.name", TMP_OS_VERSION = "os.version", TMP_PROCESS_PID = "process.pid", TMP_PROCESS_EXECUTABLE_NAME = "process.executable.name", TMP_PROCESS_EXECUTABLE_PATH = "process.executable.path", TMP_PROCESS_COMMAND = "process.command", TMP_PROCESS_COMMAND_LINE = "process.command_line", TMP_PROCESS_COMMAND_ARGS = "process.command_args", TMP_PROCESS_OWNER = "process.owner", TMP_PROCESS_RUNTIME_NAME = "process.runtime.name", TMP_PROCESS_RUNTIME_VERSION = "process.runtime.version", TMP_PROCESS_RUNTIME_DESCRIPTION = "process.runtime.description", TMP_SERVICE_NAME = "service.name", TMP_SERVICE_NAMESPACE = "service.namespace", TMP_SERVICE_INSTANCE_ID = "service.instance.id", TMP_SERVICE_VERSION = "service.version", TMP_TELEMETRY_SDK_NAME = "telemetry.sdk.name", TMP_TELEMETRY_SDK_LANGUAGE = "telemetry.sdk.language", TMP_TELEMETRY_SDK_VERSION = "telemetry.sdk.version", TMP_TELEMETRY_AUTO_VERSION = "telemetry.auto.version", TMP_WEBENGINE_NAME = "webengine.name", TMP_WEBENGINE_VERSION = "webengine.version", TMP_WEBENGINE_DESCRIPTION = "webengine.description", SEMRESATTRS_CLOUD_PROVIDER = TMP_CLOUD_PROVIDER, SEMRESATTRS_CLOUD_ACCOUNT_ID = TMP_CLOUD_ACCOUNT_ID, SEMRESATTRS_CLOUD_REGION = TMP_CLOUD_REGION, SEMRESATTRS_CLOUD_AVAILABILITY_ZONE = TMP_CLOUD_AVAILABILITY_ZONE, SEMRESATTRS_CLOUD_PLATFORM = TMP_CLOUD_PLATFORM, SEMRESATTRS_AWS_ECS_CONTAINER_ARN = TMP_AWS_ECS_CONTAINER_ARN, SEMRESATTRS_AWS_ECS_CLUSTER_ARN = TMP_AWS_ECS_CLUSTER_ARN, SEMRESATTRS_AWS_ECS_LAUNCHTYPE = TMP_AWS_ECS_LAUNCHTYPE, SEMRESATTRS_AWS_ECS_TASK_ARN = TMP_AWS_ECS_TASK_ARN, SEMRESATTRS_AWS_ECS_TASK_FAMILY = TMP_AWS_ECS_TASK_FAMILY, SEMRESATTRS_AWS_ECS_TASK_REVISION = TMP_AWS_ECS_TASK_REVISION, SEMRESATTRS_AWS_EKS_CLUSTER_ARN = TMP_AWS_EKS_CLUSTER_ARN, SEMRESATTRS_AWS_LOG_GROUP_NAMES = TMP_AWS_LOG_GROUP_NAMES, SEMRESATTRS_AWS_LOG_GROUP_ARNS = TMP_AWS_LOG_GROUP_ARNS, SEMRESATTRS_AWS_LOG_STREAM_NAMES = TMP_AWS_LOG_STREAM_NAMES, SEMRESATTRS_AWS_LOG_STREAM_ARNS = TMP_AWS_LOG_STREAM_ARNS, SEMRESATTRS_CONTAINER_NAME = TMP_CONTAINER_NAME, SEMRESATTRS_CONTAINER_ID = TMP_CONTAINER_ID, SEMRESATTRS_CONTAINER_RUNTIME = TMP_CONTAINER_RUNTIME, SEMRESATTRS_CONTAINER_IMAGE_NAME = TMP_CONTAINER_IMAGE_NAME, SEMRESATTRS_CONTAINER_IMAGE_TAG = TMP_CONTAINER_IMAGE_TAG, SEMRESATTRS_DEPLOYMENT_ENVIRONMENT = TMP_DEPLOYMENT_ENVIRONMENT, SEMRESATTRS_DEVICE_ID = TMP_DEVICE_ID, SEMRESATTRS_DEVICE_MODEL_IDENTIFIER = TMP_DEVICE_MODEL_IDENTIFIER, SEMRESATTRS_DEVICE_MODEL_NAME = TMP_DEVICE_MODEL_NAME, SEMRESATTRS_FAAS_NAME = TMP_FAAS_NAME, SEMRESATTRS_FAAS_ID = TMP_FAAS_ID, SEMRESATTRS_FAAS_VERSION = TMP_FAAS_VERSION, SEMRESATTRS_FAAS_INSTANCE = TMP_FAAS_INSTANCE, SEMRESATTRS_FAAS_MAX_MEMORY = TMP_FAAS_MAX_MEMORY, SEMRESATTRS_HOST_ID = TMP_HOST_ID, SEMRESATTRS_HOST_NAME = TMP_HOST_NAME, SEMRESATTRS_HOST_TYPE = TMP_HOST_TYPE, SEMRESATTRS_HOST_ARCH = TMP_HOST_ARCH, SEMRESATTRS_HOST_IMAGE_NAME = TMP_HOST_IMAGE_NAME, SEMRESATTRS_HOST_IMAGE_ID = TMP_HOST_IMAGE_ID, SEMRESATTRS_HOST_IMAGE_VERSION = TMP_HOST_IMAGE_VERSION, SEMRESATTRS_K8S_CLUSTER_NAME = TMP_K8S_CLUSTER_NAME, SEMRESATTRS_K8S_NODE_NAME = TMP_K8S_NODE_NAME, SEMRESATTRS_K8S_NODE_UID = TMP_K8S_NODE_UID, SEMRESATTRS_K8S_NAMESPACE_NAME = TMP_K8S_NAMESPACE_NAME, SEMRESATTRS_K8S_POD_UID = TMP_K8S_POD_UID, SEMRESATTRS_K8S_POD_NAME = TMP_K8S_POD_NAME, SEMRESATTRS_K8S_CONTAINER_NAME = TMP_K8S_CONTAINER_NAME, SEMRESATTRS_K8S_REPLICASET_UID = TMP_K8S_REPLICASET_UID, SEMRESATTRS_K8S_REPLICASET_NAME = TMP_K8S_REPLICASET_NAME, SEMRESATTRS_K8S_DEPLOYMENT_UID = TMP_K8S_DEPLOYMENT_UID, SEMRESATTRS_K8S_DEPLOYMENT_NAME = TMP_K8S_DEPLOYMENT_NAME, SEMRESATTRS_K8S_STATEFULSET_UID = TMP_K8S_STATEFULSET_UID, SEMRESATTRS_K8S_STATEFULSET_NAME = TMP_K8S_STATEFULSET_NAME, SEMRESATTRS_K8S_DAEMONSET_UID = TMP_K8S_DAEMONSET_UID, SEMRESATTRS_K8S_DAEMONSET_NAME = TMP_K8S_DAEMONSET_NAME, SEMRESATTRS_K8S_JOB_UID = TMP_K8S_JOB_UID, SEMRESATTRS_K8S_JOB_NAME = TMP_K8S_JOB_NAME, SEMRESATTRS_K8S_CRONJOB_UID = TMP_K8S_CRONJOB_UID, SEMRESATTRS_K8S_CRONJOB_NAME = TMP_K8S_CRONJOB_NAME, SEMRESATTRS_OS_TYPE = TMP_OS_TYPE, SEMRESATTRS_OS_DESCRIPTION = TMP_OS_DESCRIPTION, SEMRESATTRS_OS_NAME = TMP_OS_NAME, SEMRESATTRS_OS_VERSION = TMP_OS_VERSION, SEMRESATTRS_PROCESS_PID = TMP_PROCESS_PID, SEMRESATTRS_PROCESS_EXECUTABLE_NAME = TMP_PROCESS_EXECUTABLE_NAME, SEMRESATTRS_PROCESS_EXECUTABLE_PATH = TMP_PROCESS_EXECUTABLE_PATH, SEMRESATTRS_PROCESS_COMMAND = TMP_PROCESS_COMMAND, SEMRESATTRS_PROCESS_COMMAND_LINE = TMP_PROCESS_COMMAND_LINE, SEMRESATTRS_PROCESS_COMMAND_ARGS = TMP_PROCESS_COMMAND_ARGS, SEMRESATTRS_PROCESS_OWNER = TMP_PROCESS_OWNER, SEMRESATTRS_PROCESS_RUNTIME_NAME = TMP_PROCESS_RUNTIME_NAME, SEMRESATTRS_PROCESS_RUNTIME_VERSION = TMP_PROCESS_RUNTIME_VERSION, SEMRESATTRS_PROCESS_RUNTIME_DESCRIPTION = TMP_PROCESS_RUNTIME_DESCRIPTION, SEMRESATTRS_SERVICE_NAME = TMP_SERVICE_NAME, SEMRESATTRS_SERVICE_NAMESPACE = TMP_SERVICE_NAMESPACE, SEMRESATTRS_SERVICE_INSTANCE_ID = TMP_SERVICE_INSTANCE_ID, SEMRESATTRS_SERVICE_VERSION = TMP_SERVICE_VERSION, SEMRESATTRS_TELEMETRY_SDK_NAME = TMP_TELEMETRY_SDK_NAME, SEMRESATTRS_TELEMETRY_SDK_LANGUAGE = TMP_TELEMETRY_SDK_LANGUAGE, SEMRESATTRS_TELEMETRY_SDK_VERSION = TMP_TELEMETRY_SDK_VERSION, SEMRESATTRS_TELEMETRY_AUTO_VERSION = TMP_TELEMETRY_AUTO_VERSION, SEMRESATTRS_WEBENGINE_NAME = TMP_WEBENGINE_NAME, SEMRESATTRS_WEBENGINE_VERSION = TMP_WEBENGINE_VERSION, SEMRESATTRS_WEBENGINE_DESCRIPTION = TMP_WEBENGINE_DESCRIPTION, SemanticResourceAttributes = /* @__PURE__ */ require_utils9.createConstMap([
       TMP_CLOUD_PROVIDER,
       TMP_CLOUD_ACCOUNT_ID,
       TMP_CLOUD_REGION,
@@ -11446,7 +9889,7 @@ var require_src2 = __commonJS({
     Object.defineProperty(exports, "ExportResultCode", { enumerable: !0, get: function() {
       return ExportResult_1.ExportResultCode;
     } });
-    var utils_1 = require_utils3();
+    var utils_1 = require_utils();
     Object.defineProperty(exports, "parseKeyPairsIntoRecord", { enumerable: !0, get: function() {
       return utils_1.parseKeyPairsIntoRecord;
     } });
@@ -11546,6 +9989,4119 @@ var require_src2 = __commonJS({
     exports.internal = {
       _export: exporter_1._export
     };
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/default-service-name.js
+var require_default_service_name = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/default-service-name.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports._clearDefaultServiceNameCache = exports.defaultServiceName = void 0;
+    var serviceName;
+    function defaultServiceName() {
+      if (serviceName === void 0)
+        try {
+          let argv0 = globalThis.process.argv0;
+          serviceName = argv0 ? `unknown_service:${argv0}` : "unknown_service";
+        } catch {
+          serviceName = "unknown_service";
+        }
+      return serviceName;
+    }
+    exports.defaultServiceName = defaultServiceName;
+    function _clearDefaultServiceNameCache() {
+      serviceName = void 0;
+    }
+    exports._clearDefaultServiceNameCache = _clearDefaultServiceNameCache;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isPromiseLike = void 0;
+    var isPromiseLike = (val) => val !== null && typeof val == "object" && typeof val.then == "function";
+    exports.isPromiseLike = isPromiseLike;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/ResourceImpl.js
+var require_ResourceImpl = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/ResourceImpl.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.defaultResource = exports.emptyResource = exports.resourceFromDetectedResource = exports.resourceFromAttributes = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semantic_conventions_1 = require_dist2(), default_service_name_1 = require_default_service_name(), utils_1 = require_utils3(), ResourceImpl = class _ResourceImpl {
+      _rawAttributes;
+      _asyncAttributesPending = !1;
+      _schemaUrl;
+      _memoizedAttributes;
+      static FromAttributeList(attributes, options2) {
+        let res = new _ResourceImpl({}, options2);
+        return res._rawAttributes = guardedRawAttributes(attributes), res._asyncAttributesPending = attributes.filter(([_, val]) => (0, utils_1.isPromiseLike)(val)).length > 0, res;
+      }
+      constructor(resource, options2) {
+        let attributes = resource.attributes ?? {};
+        this._rawAttributes = Object.entries(attributes).map(([k, v]) => ((0, utils_1.isPromiseLike)(v) && (this._asyncAttributesPending = !0), [k, v])), this._rawAttributes = guardedRawAttributes(this._rawAttributes), this._schemaUrl = validateSchemaUrl(options2?.schemaUrl);
+      }
+      get asyncAttributesPending() {
+        return this._asyncAttributesPending;
+      }
+      async waitForAsyncAttributes() {
+        if (this.asyncAttributesPending) {
+          for (let i = 0; i < this._rawAttributes.length; i++) {
+            let [k, v] = this._rawAttributes[i];
+            this._rawAttributes[i] = [k, (0, utils_1.isPromiseLike)(v) ? await v : v];
+          }
+          this._asyncAttributesPending = !1;
+        }
+      }
+      get attributes() {
+        if (this.asyncAttributesPending && api_1.diag.error("Accessing resource attributes before async attributes settled"), this._memoizedAttributes)
+          return this._memoizedAttributes;
+        let attrs = {};
+        for (let [k, v] of this._rawAttributes) {
+          if ((0, utils_1.isPromiseLike)(v)) {
+            api_1.diag.debug(`Unsettled resource attribute ${k} skipped`);
+            continue;
+          }
+          v != null && (attrs[k] ??= v);
+        }
+        return this._asyncAttributesPending || (this._memoizedAttributes = attrs), attrs;
+      }
+      getRawAttributes() {
+        return this._rawAttributes;
+      }
+      get schemaUrl() {
+        return this._schemaUrl;
+      }
+      merge(resource) {
+        if (resource == null)
+          return this;
+        let mergedSchemaUrl = mergeSchemaUrl(this, resource), mergedOptions = mergedSchemaUrl ? { schemaUrl: mergedSchemaUrl } : void 0;
+        return _ResourceImpl.FromAttributeList([...resource.getRawAttributes(), ...this.getRawAttributes()], mergedOptions);
+      }
+    };
+    function resourceFromAttributes3(attributes, options2) {
+      return ResourceImpl.FromAttributeList(Object.entries(attributes), options2);
+    }
+    exports.resourceFromAttributes = resourceFromAttributes3;
+    function resourceFromDetectedResource(detectedResource, options2) {
+      return new ResourceImpl(detectedResource, options2);
+    }
+    exports.resourceFromDetectedResource = resourceFromDetectedResource;
+    function emptyResource() {
+      return resourceFromAttributes3({});
+    }
+    exports.emptyResource = emptyResource;
+    function defaultResource() {
+      return resourceFromAttributes3({
+        [semantic_conventions_1.ATTR_SERVICE_NAME]: (0, default_service_name_1.defaultServiceName)(),
+        [semantic_conventions_1.ATTR_TELEMETRY_SDK_LANGUAGE]: core_1.SDK_INFO[semantic_conventions_1.ATTR_TELEMETRY_SDK_LANGUAGE],
+        [semantic_conventions_1.ATTR_TELEMETRY_SDK_NAME]: core_1.SDK_INFO[semantic_conventions_1.ATTR_TELEMETRY_SDK_NAME],
+        [semantic_conventions_1.ATTR_TELEMETRY_SDK_VERSION]: core_1.SDK_INFO[semantic_conventions_1.ATTR_TELEMETRY_SDK_VERSION]
+      });
+    }
+    exports.defaultResource = defaultResource;
+    function guardedRawAttributes(attributes) {
+      return attributes.map(([k, v]) => (0, utils_1.isPromiseLike)(v) ? [
+        k,
+        v.catch((err) => {
+          api_1.diag.debug("promise rejection for resource attribute: %s - %s", k, err);
+        })
+      ] : [k, v]);
+    }
+    function validateSchemaUrl(schemaUrl) {
+      if (typeof schemaUrl == "string" || schemaUrl === void 0)
+        return schemaUrl;
+      api_1.diag.warn("Schema URL must be string or undefined, got %s. Schema URL will be ignored.", schemaUrl);
+    }
+    function mergeSchemaUrl(old, updating) {
+      let oldSchemaUrl = old?.schemaUrl, updatingSchemaUrl = updating?.schemaUrl, isOldEmpty = oldSchemaUrl === void 0 || oldSchemaUrl === "", isUpdatingEmpty = updatingSchemaUrl === void 0 || updatingSchemaUrl === "";
+      if (isOldEmpty)
+        return updatingSchemaUrl;
+      if (isUpdatingEmpty || oldSchemaUrl === updatingSchemaUrl)
+        return oldSchemaUrl;
+      api_1.diag.warn('Schema URL merge conflict: old resource has "%s", updating resource has "%s". Resulting resource will have undefined Schema URL.', oldSchemaUrl, updatingSchemaUrl);
+    }
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detect-resources.js
+var require_detect_resources = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detect-resources.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.detectResources = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), ResourceImpl_1 = require_ResourceImpl(), detectResources = (config = {}) => (config.detectors || []).map((d) => {
+      try {
+        let resource = (0, ResourceImpl_1.resourceFromDetectedResource)(d.detect(config));
+        return api_1.diag.debug(`${d.constructor.name} found resource.`, resource), resource;
+      } catch (e) {
+        return api_1.diag.debug(`${d.constructor.name} failed: ${e.message}`), (0, ResourceImpl_1.emptyResource)();
+      }
+    }).reduce((acc, resource) => acc.merge(resource), (0, ResourceImpl_1.emptyResource)());
+    exports.detectResources = detectResources;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/EnvDetector.js
+var require_EnvDetector = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/EnvDetector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.envDetector = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), semantic_conventions_1 = require_dist2(), core_1 = require_src2(), EnvDetector = class {
+      // Type, attribute keys, and attribute values should not exceed 256 characters.
+      _MAX_LENGTH = 255;
+      // OTEL_RESOURCE_ATTRIBUTES is a comma-separated list of attributes.
+      _COMMA_SEPARATOR = ",";
+      // OTEL_RESOURCE_ATTRIBUTES contains key value pair separated by '='.
+      _LABEL_KEY_VALUE_SPLITTER = "=";
+      /**
+       * Returns a {@link Resource} populated with attributes from the
+       * OTEL_RESOURCE_ATTRIBUTES environment variable. Note this is an async
+       * function to conform to the Detector interface.
+       *
+       * @param config The resource detection config
+       */
+      detect(_config) {
+        let attributes = {}, rawAttributes = (0, core_1.getStringFromEnv)("OTEL_RESOURCE_ATTRIBUTES"), serviceName = (0, core_1.getStringFromEnv)("OTEL_SERVICE_NAME");
+        if (rawAttributes)
+          try {
+            let parsedAttributes = this._parseResourceAttributes(rawAttributes);
+            Object.assign(attributes, parsedAttributes);
+          } catch (e) {
+            api_1.diag.debug(`EnvDetector failed: ${e instanceof Error ? e.message : e}`);
+          }
+        return serviceName && (attributes[semantic_conventions_1.ATTR_SERVICE_NAME] = serviceName), { attributes };
+      }
+      /**
+       * Creates an attribute map from the OTEL_RESOURCE_ATTRIBUTES environment
+       * variable.
+       *
+       * OTEL_RESOURCE_ATTRIBUTES: A comma-separated list of attributes in the
+       * format "key1=value1,key2=value2". The ',' and '=' characters in keys
+       * and values MUST be percent-encoded. Other characters MAY be percent-encoded.
+       *
+       * Per the spec, on any error (e.g., decoding failure), the entire environment
+       * variable value is discarded.
+       *
+       * @param rawEnvAttributes The resource attributes as a comma-separated list
+       * of key/value pairs.
+       * @returns The parsed resource attributes.
+       * @throws Error if parsing fails (caller handles by discarding all attributes)
+       */
+      _parseResourceAttributes(rawEnvAttributes) {
+        if (!rawEnvAttributes)
+          return {};
+        let attributes = {}, rawAttributes = rawEnvAttributes.split(this._COMMA_SEPARATOR).filter((attr) => attr.trim() !== "");
+        for (let rawAttribute of rawAttributes) {
+          let keyValuePair = rawAttribute.split(this._LABEL_KEY_VALUE_SPLITTER);
+          if (keyValuePair.length !== 2)
+            throw new Error(`Invalid format for OTEL_RESOURCE_ATTRIBUTES: "${rawAttribute}". Expected format: key=value. The ',' and '=' characters must be percent-encoded in keys and values.`);
+          let [rawKey, rawValue] = keyValuePair, key = rawKey.trim(), value = rawValue.trim();
+          if (key.length === 0)
+            throw new Error(`Invalid OTEL_RESOURCE_ATTRIBUTES: empty attribute key in "${rawAttribute}".`);
+          let decodedKey, decodedValue;
+          try {
+            decodedKey = decodeURIComponent(key), decodedValue = decodeURIComponent(value);
+          } catch (e) {
+            throw new Error(`Failed to percent-decode OTEL_RESOURCE_ATTRIBUTES entry "${rawAttribute}": ${e instanceof Error ? e.message : e}`, { cause: e });
+          }
+          if (decodedKey.length > this._MAX_LENGTH)
+            throw new Error(`Attribute key exceeds the maximum length of ${this._MAX_LENGTH} characters: "${decodedKey}".`);
+          if (decodedValue.length > this._MAX_LENGTH)
+            throw new Error(`Attribute value exceeds the maximum length of ${this._MAX_LENGTH} characters for key "${decodedKey}".`);
+          attributes[decodedKey] = decodedValue;
+        }
+        return attributes;
+      }
+    };
+    exports.envDetector = new EnvDetector();
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/semconv.js
+var require_semconv2 = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/semconv.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ATTR_WEBENGINE_VERSION = exports.ATTR_WEBENGINE_NAME = exports.ATTR_WEBENGINE_DESCRIPTION = exports.ATTR_SERVICE_NAMESPACE = exports.ATTR_SERVICE_INSTANCE_ID = exports.ATTR_PROCESS_RUNTIME_VERSION = exports.ATTR_PROCESS_RUNTIME_NAME = exports.ATTR_PROCESS_RUNTIME_DESCRIPTION = exports.ATTR_PROCESS_PID = exports.ATTR_PROCESS_OWNER = exports.ATTR_PROCESS_EXECUTABLE_PATH = exports.ATTR_PROCESS_EXECUTABLE_NAME = exports.ATTR_PROCESS_COMMAND_ARGS = exports.ATTR_PROCESS_COMMAND = exports.ATTR_OS_VERSION = exports.ATTR_OS_TYPE = exports.ATTR_K8S_POD_NAME = exports.ATTR_K8S_NAMESPACE_NAME = exports.ATTR_K8S_DEPLOYMENT_NAME = exports.ATTR_K8S_CLUSTER_NAME = exports.ATTR_HOST_TYPE = exports.ATTR_HOST_NAME = exports.ATTR_HOST_IMAGE_VERSION = exports.ATTR_HOST_IMAGE_NAME = exports.ATTR_HOST_IMAGE_ID = exports.ATTR_HOST_ID = exports.ATTR_HOST_ARCH = exports.ATTR_CONTAINER_NAME = exports.ATTR_CONTAINER_IMAGE_TAGS = exports.ATTR_CONTAINER_IMAGE_NAME = exports.ATTR_CONTAINER_ID = exports.ATTR_CLOUD_REGION = exports.ATTR_CLOUD_PROVIDER = exports.ATTR_CLOUD_AVAILABILITY_ZONE = exports.ATTR_CLOUD_ACCOUNT_ID = void 0;
+    exports.ATTR_CLOUD_ACCOUNT_ID = "cloud.account.id";
+    exports.ATTR_CLOUD_AVAILABILITY_ZONE = "cloud.availability_zone";
+    exports.ATTR_CLOUD_PROVIDER = "cloud.provider";
+    exports.ATTR_CLOUD_REGION = "cloud.region";
+    exports.ATTR_CONTAINER_ID = "container.id";
+    exports.ATTR_CONTAINER_IMAGE_NAME = "container.image.name";
+    exports.ATTR_CONTAINER_IMAGE_TAGS = "container.image.tags";
+    exports.ATTR_CONTAINER_NAME = "container.name";
+    exports.ATTR_HOST_ARCH = "host.arch";
+    exports.ATTR_HOST_ID = "host.id";
+    exports.ATTR_HOST_IMAGE_ID = "host.image.id";
+    exports.ATTR_HOST_IMAGE_NAME = "host.image.name";
+    exports.ATTR_HOST_IMAGE_VERSION = "host.image.version";
+    exports.ATTR_HOST_NAME = "host.name";
+    exports.ATTR_HOST_TYPE = "host.type";
+    exports.ATTR_K8S_CLUSTER_NAME = "k8s.cluster.name";
+    exports.ATTR_K8S_DEPLOYMENT_NAME = "k8s.deployment.name";
+    exports.ATTR_K8S_NAMESPACE_NAME = "k8s.namespace.name";
+    exports.ATTR_K8S_POD_NAME = "k8s.pod.name";
+    exports.ATTR_OS_TYPE = "os.type";
+    exports.ATTR_OS_VERSION = "os.version";
+    exports.ATTR_PROCESS_COMMAND = "process.command";
+    exports.ATTR_PROCESS_COMMAND_ARGS = "process.command_args";
+    exports.ATTR_PROCESS_EXECUTABLE_NAME = "process.executable.name";
+    exports.ATTR_PROCESS_EXECUTABLE_PATH = "process.executable.path";
+    exports.ATTR_PROCESS_OWNER = "process.owner";
+    exports.ATTR_PROCESS_PID = "process.pid";
+    exports.ATTR_PROCESS_RUNTIME_DESCRIPTION = "process.runtime.description";
+    exports.ATTR_PROCESS_RUNTIME_NAME = "process.runtime.name";
+    exports.ATTR_PROCESS_RUNTIME_VERSION = "process.runtime.version";
+    exports.ATTR_SERVICE_INSTANCE_ID = "service.instance.id";
+    exports.ATTR_SERVICE_NAMESPACE = "service.namespace";
+    exports.ATTR_WEBENGINE_DESCRIPTION = "webengine.description";
+    exports.ATTR_WEBENGINE_NAME = "webengine.name";
+    exports.ATTR_WEBENGINE_VERSION = "webengine.version";
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/execAsync.js
+var require_execAsync = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/execAsync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.execFileAsync = exports.execAsync = void 0;
+    var child_process = __require("child_process"), util = __require("util");
+    exports.execAsync = util.promisify(child_process.exec);
+    exports.execFileAsync = util.promisify(child_process.execFile);
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-darwin.js
+var require_getMachineId_darwin = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-darwin.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMachineId = void 0;
+    var execAsync_1 = require_execAsync(), api_1 = (init_esm(), __toCommonJS(esm_exports)), EXEC_TIMEOUT_MS = 5e3;
+    async function getMachineId() {
+      try {
+        let idLine = (await (0, execAsync_1.execFileAsync)("/usr/sbin/ioreg", ["-rd1", "-c", "IOPlatformExpertDevice"], { timeout: EXEC_TIMEOUT_MS })).stdout.split(`
+`).find((line) => line.includes("IOPlatformUUID"));
+        if (!idLine)
+          return;
+        let parts = idLine.split('" = "');
+        if (parts.length === 2)
+          return parts[1].slice(0, -1);
+      } catch (e) {
+        api_1.diag.debug(`error reading machine id: ${e}`);
+      }
+    }
+    exports.getMachineId = getMachineId;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-linux.js
+var require_getMachineId_linux = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-linux.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMachineId = void 0;
+    var fs_1 = __require("fs"), api_1 = (init_esm(), __toCommonJS(esm_exports));
+    async function getMachineId() {
+      let paths = ["/etc/machine-id", "/var/lib/dbus/machine-id"];
+      for (let path30 of paths)
+        try {
+          return (await fs_1.promises.readFile(path30, { encoding: "utf8" })).trim();
+        } catch (e) {
+          api_1.diag.debug(`error reading machine id: ${e}`);
+        }
+    }
+    exports.getMachineId = getMachineId;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-bsd.js
+var require_getMachineId_bsd = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-bsd.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMachineId = void 0;
+    var fs_1 = __require("fs"), execAsync_1 = require_execAsync(), api_1 = (init_esm(), __toCommonJS(esm_exports)), EXEC_TIMEOUT_MS = 5e3;
+    async function getMachineId() {
+      try {
+        return (await fs_1.promises.readFile("/etc/hostid", { encoding: "utf8" })).trim();
+      } catch (e) {
+        api_1.diag.debug(`error reading machine id: ${e}`);
+      }
+      try {
+        return (await (0, execAsync_1.execFileAsync)("/bin/kenv", ["-q", "smbios.system.uuid"], { timeout: EXEC_TIMEOUT_MS })).stdout.trim();
+      } catch (e) {
+        api_1.diag.debug(`error reading machine id: ${e}`);
+      }
+    }
+    exports.getMachineId = getMachineId;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-win.js
+var require_getMachineId_win = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-win.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMachineId = void 0;
+    var process2 = __require("process"), execAsync_1 = require_execAsync(), api_1 = (init_esm(), __toCommonJS(esm_exports));
+    async function getMachineId() {
+      let args = "QUERY HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Cryptography /v MachineGuid", command = "%windir%\\System32\\REG.exe";
+      process2.arch === "ia32" && "PROCESSOR_ARCHITEW6432" in process2.env && (command = "%windir%\\sysnative\\cmd.exe /c " + command);
+      try {
+        let parts = (await (0, execAsync_1.execAsync)(`${command} ${args}`)).stdout.split("REG_SZ");
+        if (parts.length === 2)
+          return parts[1].trim();
+      } catch (e) {
+        api_1.diag.debug(`error reading machine id: ${e}`);
+      }
+    }
+    exports.getMachineId = getMachineId;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-unsupported.js
+var require_getMachineId_unsupported = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-unsupported.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMachineId = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports));
+    async function getMachineId() {
+      api_1.diag.debug("could not read machine-id: unsupported platform");
+    }
+    exports.getMachineId = getMachineId;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId.js
+var require_getMachineId = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMachineId = void 0;
+    var process2 = __require("process"), getMachineIdImpl;
+    async function getMachineId() {
+      if (!getMachineIdImpl)
+        switch (process2.platform) {
+          case "darwin":
+            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_darwin()))).getMachineId;
+            break;
+          case "linux":
+            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_linux()))).getMachineId;
+            break;
+          case "freebsd":
+            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_bsd()))).getMachineId;
+            break;
+          case "win32":
+            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_win()))).getMachineId;
+            break;
+          default:
+            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_unsupported()))).getMachineId;
+            break;
+        }
+      return getMachineIdImpl();
+    }
+    exports.getMachineId = getMachineId;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/utils.js
+var require_utils4 = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.normalizeType = exports.normalizeArch = void 0;
+    var normalizeArch = (nodeArchString) => {
+      switch (nodeArchString) {
+        case "arm":
+          return "arm32";
+        case "ppc":
+          return "ppc32";
+        case "x64":
+          return "amd64";
+        default:
+          return nodeArchString;
+      }
+    };
+    exports.normalizeArch = normalizeArch;
+    var normalizeType = (nodePlatform) => {
+      switch (nodePlatform) {
+        case "sunos":
+          return "solaris";
+        case "win32":
+          return "windows";
+        default:
+          return nodePlatform;
+      }
+    };
+    exports.normalizeType = normalizeType;
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/HostDetector.js
+var require_HostDetector = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/HostDetector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.hostDetector = void 0;
+    var semconv_1 = require_semconv2(), os_1 = __require("os"), getMachineId_1 = require_getMachineId(), utils_1 = require_utils4(), HostDetector = class {
+      detect(_config) {
+        return { attributes: {
+          [semconv_1.ATTR_HOST_NAME]: (0, os_1.hostname)(),
+          [semconv_1.ATTR_HOST_ARCH]: (0, utils_1.normalizeArch)((0, os_1.arch)()),
+          [semconv_1.ATTR_HOST_ID]: (0, getMachineId_1.getMachineId)()
+        } };
+      }
+    };
+    exports.hostDetector = new HostDetector();
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/OSDetector.js
+var require_OSDetector = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/OSDetector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.osDetector = void 0;
+    var semconv_1 = require_semconv2(), os_1 = __require("os"), utils_1 = require_utils4(), OSDetector = class {
+      detect(_config) {
+        return { attributes: {
+          [semconv_1.ATTR_OS_TYPE]: (0, utils_1.normalizeType)((0, os_1.platform)()),
+          [semconv_1.ATTR_OS_VERSION]: (0, os_1.release)()
+        } };
+      }
+    };
+    exports.osDetector = new OSDetector();
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ProcessDetector.js
+var require_ProcessDetector = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ProcessDetector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.processDetector = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), semconv_1 = require_semconv2(), os6 = __require("os"), ProcessDetector = class {
+      detect(_config) {
+        let attributes = {
+          [semconv_1.ATTR_PROCESS_PID]: process.pid,
+          [semconv_1.ATTR_PROCESS_EXECUTABLE_NAME]: process.title,
+          [semconv_1.ATTR_PROCESS_EXECUTABLE_PATH]: process.execPath,
+          [semconv_1.ATTR_PROCESS_COMMAND_ARGS]: [
+            process.argv[0],
+            ...process.execArgv,
+            ...process.argv.slice(1)
+          ],
+          [semconv_1.ATTR_PROCESS_RUNTIME_VERSION]: process.versions.node,
+          [semconv_1.ATTR_PROCESS_RUNTIME_NAME]: "nodejs",
+          [semconv_1.ATTR_PROCESS_RUNTIME_DESCRIPTION]: "Node.js"
+        };
+        process.argv.length > 1 && (attributes[semconv_1.ATTR_PROCESS_COMMAND] = process.argv[1]);
+        try {
+          let userInfo = os6.userInfo();
+          attributes[semconv_1.ATTR_PROCESS_OWNER] = userInfo.username;
+        } catch (e) {
+          api_1.diag.debug(`error obtaining process owner: ${e}`);
+        }
+        return { attributes };
+      }
+    };
+    exports.processDetector = new ProcessDetector();
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ServiceInstanceIdDetector.js
+var require_ServiceInstanceIdDetector = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ServiceInstanceIdDetector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.serviceInstanceIdDetector = void 0;
+    var semconv_1 = require_semconv2(), crypto_1 = __require("crypto"), ServiceInstanceIdDetector = class {
+      // Multiple calls to ServiceInstanceIdDetector return the same ID.
+      _serviceInstanceId;
+      detect(_config) {
+        return this._serviceInstanceId || (this._serviceInstanceId = (0, crypto_1.randomUUID)()), {
+          attributes: {
+            [semconv_1.ATTR_SERVICE_INSTANCE_ID]: this._serviceInstanceId
+          }
+        };
+      }
+    };
+    exports.serviceInstanceIdDetector = new ServiceInstanceIdDetector();
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/index.js
+var require_node2 = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = void 0;
+    var HostDetector_1 = require_HostDetector();
+    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
+      return HostDetector_1.hostDetector;
+    } });
+    var OSDetector_1 = require_OSDetector();
+    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
+      return OSDetector_1.osDetector;
+    } });
+    var ProcessDetector_1 = require_ProcessDetector();
+    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
+      return ProcessDetector_1.processDetector;
+    } });
+    var ServiceInstanceIdDetector_1 = require_ServiceInstanceIdDetector();
+    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
+      return ServiceInstanceIdDetector_1.serviceInstanceIdDetector;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/platform/index.js
+var require_platform2 = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/platform/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = void 0;
+    var node_1 = require_node2();
+    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
+      return node_1.hostDetector;
+    } });
+    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
+      return node_1.osDetector;
+    } });
+    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
+      return node_1.processDetector;
+    } });
+    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
+      return node_1.serviceInstanceIdDetector;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/NoopDetector.js
+var require_NoopDetector = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/NoopDetector.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.noopDetector = exports.NoopDetector = void 0;
+    var NoopDetector = class {
+      detect() {
+        return {
+          attributes: {}
+        };
+      }
+    };
+    exports.NoopDetector = NoopDetector;
+    exports.noopDetector = new NoopDetector();
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/detectors/index.js
+var require_detectors = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/detectors/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.noopDetector = exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = exports.envDetector = void 0;
+    var EnvDetector_1 = require_EnvDetector();
+    Object.defineProperty(exports, "envDetector", { enumerable: !0, get: function() {
+      return EnvDetector_1.envDetector;
+    } });
+    var platform_1 = require_platform2();
+    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
+      return platform_1.hostDetector;
+    } });
+    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
+      return platform_1.osDetector;
+    } });
+    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
+      return platform_1.processDetector;
+    } });
+    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
+      return platform_1.serviceInstanceIdDetector;
+    } });
+    var NoopDetector_1 = require_NoopDetector();
+    Object.defineProperty(exports, "noopDetector", { enumerable: !0, get: function() {
+      return NoopDetector_1.noopDetector;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/resources/build/src/index.js
+var require_src3 = __commonJS({
+  "node_modules/@opentelemetry/resources/build/src/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.defaultServiceName = exports.emptyResource = exports.defaultResource = exports.resourceFromAttributes = exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = exports.envDetector = exports.detectResources = void 0;
+    var detect_resources_1 = require_detect_resources();
+    Object.defineProperty(exports, "detectResources", { enumerable: !0, get: function() {
+      return detect_resources_1.detectResources;
+    } });
+    var detectors_1 = require_detectors();
+    Object.defineProperty(exports, "envDetector", { enumerable: !0, get: function() {
+      return detectors_1.envDetector;
+    } });
+    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
+      return detectors_1.hostDetector;
+    } });
+    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
+      return detectors_1.osDetector;
+    } });
+    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
+      return detectors_1.processDetector;
+    } });
+    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
+      return detectors_1.serviceInstanceIdDetector;
+    } });
+    var ResourceImpl_1 = require_ResourceImpl();
+    Object.defineProperty(exports, "resourceFromAttributes", { enumerable: !0, get: function() {
+      return ResourceImpl_1.resourceFromAttributes;
+    } });
+    Object.defineProperty(exports, "defaultResource", { enumerable: !0, get: function() {
+      return ResourceImpl_1.defaultResource;
+    } });
+    Object.defineProperty(exports, "emptyResource", { enumerable: !0, get: function() {
+      return ResourceImpl_1.emptyResource;
+    } });
+    var default_service_name_1 = require_default_service_name();
+    Object.defineProperty(exports, "defaultServiceName", { enumerable: !0, get: function() {
+      return default_service_name_1.defaultServiceName;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/utils/validation.js
+var require_validation = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/utils/validation.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.normalizeScopeAttributes = exports.addAttribute = exports.AddAttributeDecision = exports.isLogAttributeValue = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports));
+    function isLogAttributeValue(val) {
+      return isLogAttributeValueInternal(val, /* @__PURE__ */ new WeakSet());
+    }
+    exports.isLogAttributeValue = isLogAttributeValue;
+    function isLogAttributeValueInternal(val, visited) {
+      if (val == null || typeof val == "string" || typeof val == "number" || typeof val == "boolean" || val instanceof Uint8Array)
+        return !0;
+      if (typeof val == "object") {
+        if (visited.has(val))
+          return !1;
+        if (visited.add(val), Array.isArray(val)) {
+          for (let item of val)
+            if (!isLogAttributeValueInternal(item, visited))
+              return !1;
+          return !0;
+        }
+        let obj = val;
+        if (obj.constructor !== Object && obj.constructor !== void 0)
+          return !1;
+        for (let key in obj)
+          if (Object.prototype.hasOwnProperty.call(obj, key) && !isLogAttributeValueInternal(obj[key], visited))
+            return !1;
+        return !0;
+      }
+      return !1;
+    }
+    var AddAttributeDecision;
+    (function(AddAttributeDecision2) {
+      AddAttributeDecision2[AddAttributeDecision2.DROP_INVALID = 0] = "DROP_INVALID", AddAttributeDecision2[AddAttributeDecision2.DROP_LIMIT_REACHED = 1] = "DROP_LIMIT_REACHED", AddAttributeDecision2[AddAttributeDecision2.ADD_NEW = 2] = "ADD_NEW", AddAttributeDecision2[AddAttributeDecision2.ADD_OVERWRITE_EXISTING = 3] = "ADD_OVERWRITE_EXISTING";
+    })(AddAttributeDecision || (exports.AddAttributeDecision = AddAttributeDecision = {}));
+    function addAttribute(attributes, limits, currentAttributesCount, key, value) {
+      if (key.length === 0)
+        return api_1.diag.warn(`Invalid attribute key: ${key}`), AddAttributeDecision.DROP_INVALID;
+      if (!isLogAttributeValue(value))
+        return api_1.diag.warn(`Invalid attribute value set for key: ${key}`), AddAttributeDecision.DROP_INVALID;
+      let isNewKey = !Object.prototype.hasOwnProperty.call(attributes, key);
+      return isNewKey && currentAttributesCount >= limits.attributeCountLimit ? AddAttributeDecision.DROP_LIMIT_REACHED : (attributes[key] = truncateToSize(value, limits.attributeValueLengthLimit), isNewKey ? AddAttributeDecision.ADD_NEW : AddAttributeDecision.ADD_OVERWRITE_EXISTING);
+    }
+    exports.addAttribute = addAttribute;
+    function truncateToSize(value, limit) {
+      if (limit <= 0)
+        return api_1.diag.warn(`Attribute value limit must be positive, got ${limit}`), value;
+      if (value == null)
+        return value;
+      if (typeof value == "string")
+        return value.length <= limit ? value : value.substring(0, limit);
+      if (value instanceof Uint8Array)
+        return value;
+      if (Array.isArray(value))
+        return value.map((val) => truncateToSize(val, limit));
+      if (typeof value == "object") {
+        let truncatedObj = {};
+        for (let [k, v] of Object.entries(value))
+          truncatedObj[k] = truncateToSize(v, limit);
+        return truncatedObj;
+      }
+      return value;
+    }
+    function normalizeScopeAttributes(limits, attributes) {
+      if (attributes == null)
+        return {};
+      let normalizedAttributes = {}, currentAttributesCount = 0, droppedAttributesCount = 0;
+      for (let [key, value] of Object.entries(attributes)) {
+        let decision = addAttribute(normalizedAttributes, limits, currentAttributesCount, key, value);
+        decision === AddAttributeDecision.ADD_NEW ? currentAttributesCount += 1 : (decision === AddAttributeDecision.DROP_INVALID || decision === AddAttributeDecision.DROP_LIMIT_REACHED) && (droppedAttributesCount += 1);
+      }
+      return {
+        attributes: currentAttributesCount > 0 ? normalizedAttributes : void 0,
+        droppedAttributesCount
+      };
+    }
+    exports.normalizeScopeAttributes = normalizeScopeAttributes;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/LogRecordImpl.js
+var require_LogRecordImpl = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/LogRecordImpl.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LogRecordImpl = void 0;
+    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semantic_conventions_1 = require_dist2(), validation_1 = require_validation(), LogRecordImpl = class {
+      resource;
+      instrumentationScope;
+      attributes = {};
+      _hrTime;
+      _hrTimeObserved;
+      _spanContext;
+      _severityText;
+      _severityNumber;
+      _body;
+      _eventName;
+      _attributesCount = 0;
+      _droppedAttributesCount = 0;
+      _isReadonly = !1;
+      _logRecordLimits;
+      get hrTime() {
+        return this._hrTime;
+      }
+      set hrTime(hrTime) {
+        this._isLogRecordReadonly() || (this._hrTime = hrTime);
+      }
+      get hrTimeObserved() {
+        return this._hrTimeObserved;
+      }
+      set hrTimeObserved(hrTimeObserved) {
+        this._isLogRecordReadonly() || (this._hrTimeObserved = hrTimeObserved);
+      }
+      get spanContext() {
+        return this._spanContext;
+      }
+      set spanContext(spanContext) {
+        this._isLogRecordReadonly() || (this._spanContext = spanContext);
+      }
+      set severityText(severityText) {
+        this._isLogRecordReadonly() || (this._severityText = severityText);
+      }
+      get severityText() {
+        return this._severityText;
+      }
+      set severityNumber(severityNumber) {
+        this._isLogRecordReadonly() || (this._severityNumber = severityNumber);
+      }
+      get severityNumber() {
+        return this._severityNumber;
+      }
+      set body(body) {
+        this._isLogRecordReadonly() || (this._body = body);
+      }
+      get body() {
+        return this._body;
+      }
+      get eventName() {
+        return this._eventName;
+      }
+      set eventName(eventName) {
+        this._isLogRecordReadonly() || (this._eventName = eventName);
+      }
+      get droppedAttributesCount() {
+        return this._droppedAttributesCount;
+      }
+      constructor(_sharedState, instrumentationScope, logRecord) {
+        let { timestamp, observedTimestamp, eventName, severityNumber, severityText, body, attributes = {}, exception, context: context2 } = logRecord, now = Date.now();
+        if (this._hrTime = (0, core_1.timeInputToHrTime)(timestamp ?? now), this._hrTimeObserved = (0, core_1.timeInputToHrTime)(observedTimestamp ?? now), context2) {
+          let spanContext = api.trace.getSpanContext(context2);
+          spanContext && api.isSpanContextValid(spanContext) && (this._spanContext = spanContext);
+        }
+        this.severityNumber = severityNumber, this.severityText = severityText, this.body = body, this.resource = _sharedState.resource, this.instrumentationScope = instrumentationScope, this._logRecordLimits = _sharedState.logRecordLimits, this._eventName = eventName, this.setAttributes(attributes), exception != null && this._setException(exception);
+      }
+      setAttribute(key, value) {
+        if (this._isLogRecordReadonly())
+          return this;
+        let decision = (0, validation_1.addAttribute)(this.attributes, this._logRecordLimits, this._attributesCount, key, value);
+        return decision === validation_1.AddAttributeDecision.DROP_LIMIT_REACHED ? (this._droppedAttributesCount++, this._droppedAttributesCount === 1 && api.diag.warn("Dropping extra attributes.")) : decision === validation_1.AddAttributeDecision.ADD_NEW && this._attributesCount++, this;
+      }
+      setAttributes(attributes) {
+        for (let [k, v] of Object.entries(attributes))
+          this.setAttribute(k, v);
+        return this;
+      }
+      setBody(body) {
+        return this.body = body, this;
+      }
+      setEventName(eventName) {
+        return this.eventName = eventName, this;
+      }
+      setSeverityNumber(severityNumber) {
+        return this.severityNumber = severityNumber, this;
+      }
+      setSeverityText(severityText) {
+        return this.severityText = severityText, this;
+      }
+      /**
+       * @internal
+       * A LogRecordProcessor may freely modify logRecord for the duration of the OnEmit call.
+       * If logRecord is needed after OnEmit returns (i.e. for asynchronous processing) only reads are permitted.
+       */
+      _makeReadonly() {
+        this._isReadonly = !0;
+      }
+      _setException(exception) {
+        let hasMinimumAttributes = !1;
+        if (typeof exception == "string" || typeof exception == "number")
+          Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_MESSAGE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_MESSAGE, String(exception)), hasMinimumAttributes = !0;
+        else if (exception && typeof exception == "object") {
+          let exceptionObj = exception;
+          exceptionObj.code ? (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_TYPE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_TYPE, exceptionObj.code.toString()), hasMinimumAttributes = !0) : exceptionObj.name && (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_TYPE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_TYPE, exceptionObj.name), hasMinimumAttributes = !0), exceptionObj.message && (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_MESSAGE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_MESSAGE, exceptionObj.message), hasMinimumAttributes = !0), exceptionObj.stack && (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_STACKTRACE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_STACKTRACE, exceptionObj.stack), hasMinimumAttributes = !0);
+        }
+        hasMinimumAttributes || api.diag.warn(`Failed to record an exception ${exception}`);
+      }
+      _isLogRecordReadonly() {
+        return this._isReadonly && api.diag.warn("Can not execute the operation on emitted log record"), this._isReadonly;
+      }
+    };
+    exports.LogRecordImpl = LogRecordImpl;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/Logger.js
+var require_Logger = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/Logger.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Logger = void 0;
+    var api_logs_1 = require_src(), api_1 = (init_esm(), __toCommonJS(esm_exports)), LogRecordImpl_1 = require_LogRecordImpl(), Logger = class {
+      _instrumentationScope;
+      _sharedState;
+      _loggerConfig;
+      constructor(instrumentationScope, sharedState) {
+        this._instrumentationScope = instrumentationScope, this._sharedState = sharedState, this._loggerConfig = this._sharedState.getLoggerConfig(this._instrumentationScope);
+      }
+      emit(logRecord) {
+        let currentContext = logRecord.context || api_1.context.active();
+        if (!this.enabled(logRecord))
+          return;
+        let logRecordInstance = new LogRecordImpl_1.LogRecordImpl(this._sharedState, this._instrumentationScope, {
+          context: currentContext,
+          ...logRecord
+        });
+        this._sharedState.loggerMetrics.emitLog(), this._sharedState.activeProcessor.onEmit(logRecordInstance, currentContext), logRecordInstance._makeReadonly();
+      }
+      enabled(options2) {
+        if (this._sharedState.hasShutdown)
+          return !1;
+        let loggerConfig = this._loggerConfig;
+        if (loggerConfig.disabled)
+          return !1;
+        let severityNumber = options2?.severityNumber;
+        if (typeof severityNumber == "number" && severityNumber !== api_logs_1.SeverityNumber.UNSPECIFIED && severityNumber < loggerConfig.minimumSeverity)
+          return !1;
+        let currentContext = options2?.context || api_1.context.active();
+        if (loggerConfig.traceBased) {
+          let spanContext = api_1.trace.getSpanContext(currentContext);
+          if (spanContext && (0, api_1.isSpanContextValid)(spanContext) && !((spanContext.traceFlags & api_1.TraceFlags.SAMPLED) === api_1.TraceFlags.SAMPLED))
+            return !1;
+        }
+        let enabledOpts = {
+          context: currentContext,
+          instrumentationScope: this._instrumentationScope,
+          severityNumber: options2?.severityNumber,
+          eventName: options2?.eventName
+        };
+        for (let processor of this._sharedState.processors)
+          if (!processor.enabled || processor.enabled(enabledOpts))
+            return !0;
+        return !1;
+      }
+    };
+    exports.Logger = Logger;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/export/NoopLogRecordProcessor.js
+var require_NoopLogRecordProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/export/NoopLogRecordProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.NoopLogRecordProcessor = void 0;
+    var NoopLogRecordProcessor = class {
+      forceFlush() {
+        return Promise.resolve();
+      }
+      onEmit(_logRecord, _context) {
+      }
+      shutdown() {
+        return Promise.resolve();
+      }
+      enabled(_options) {
+        return !1;
+      }
+    };
+    exports.NoopLogRecordProcessor = NoopLogRecordProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/MultiLogRecordProcessor.js
+var require_MultiLogRecordProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/MultiLogRecordProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MultiLogRecordProcessor = void 0;
+    var core_1 = require_src2(), MultiLogRecordProcessor = class {
+      processors;
+      constructor(processors) {
+        this.processors = processors;
+      }
+      async forceFlush(options2) {
+        let timeout = options2?.timeoutMillis ?? 3e4;
+        await Promise.all(this.processors.map((processor) => (0, core_1.callWithTimeout)(processor.forceFlush(), timeout)));
+      }
+      onEmit(logRecord, context2) {
+        this.processors.forEach((processors) => processors.onEmit(logRecord, context2));
+      }
+      async shutdown() {
+        await Promise.all(this.processors.map((processor) => processor.shutdown()));
+      }
+      enabled(options2) {
+        for (let processor of this.processors)
+          if (!processor.enabled || processor.enabled(options2))
+            return !0;
+        return !1;
+      }
+    };
+    exports.MultiLogRecordProcessor = MultiLogRecordProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/internal/utils.js
+var require_utils5 = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/internal/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getInstrumentationScopeKey = void 0;
+    function normalizeAnyValue(value) {
+      if (value === void 0)
+        return ["u", null];
+      if (value === null)
+        return ["n", null];
+      let valueType = typeof value;
+      return valueType === "string" ? ["s", value] : valueType === "boolean" ? ["b", value] : valueType === "number" ? Number.isNaN(value) ? ["nan", null] : value === 1 / 0 ? ["inf", null] : value === -1 / 0 ? ["-inf", null] : Object.is(value, -0) ? ["n0", null] : ["d", value] : value instanceof Uint8Array ? ["bytes", Array.from(value)] : Array.isArray(value) ? ["arr", value.map(normalizeAnyValue)] : [
+        "map",
+        Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, normalizeAnyValue(v)])
+      ];
+    }
+    function getInstrumentationScopeKey(scope) {
+      return JSON.stringify([
+        scope.name,
+        scope.version || "",
+        scope.schemaUrl || "",
+        normalizeAnyValue(scope.attributes),
+        // we include the dropped attributes count to avoid collisions between scopes with the same identifying
+        // characteristics, but different dropped counts. While there still can be collisions this is the best we can do if
+        // we want to resolve the same logger without relying on object identity.
+        scope.droppedAttributesCount ?? 0
+      ]);
+    }
+    exports.getInstrumentationScopeKey = getInstrumentationScopeKey;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/semconv.js
+var require_semconv3 = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/semconv.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ATTR_ERROR_TYPE = exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_LOG_PROCESSOR = exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_LOG_PROCESSOR = exports.ATTR_OTEL_COMPONENT_TYPE = exports.ATTR_OTEL_COMPONENT_NAME = exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_SIZE = exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_CAPACITY = exports.METRIC_OTEL_SDK_PROCESSOR_LOG_PROCESSED = exports.METRIC_OTEL_SDK_LOG_CREATED = void 0;
+    exports.METRIC_OTEL_SDK_LOG_CREATED = "otel.sdk.log.created";
+    exports.METRIC_OTEL_SDK_PROCESSOR_LOG_PROCESSED = "otel.sdk.processor.log.processed";
+    exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_CAPACITY = "otel.sdk.processor.log.queue.capacity";
+    exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_SIZE = "otel.sdk.processor.log.queue.size";
+    exports.ATTR_OTEL_COMPONENT_NAME = "otel.component.name";
+    exports.ATTR_OTEL_COMPONENT_TYPE = "otel.component.type";
+    exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_LOG_PROCESSOR = "batching_log_processor";
+    exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_LOG_PROCESSOR = "simple_log_processor";
+    exports.ATTR_ERROR_TYPE = "error.type";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/LoggerMetrics.js
+var require_LoggerMetrics = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/LoggerMetrics.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LoggerMetrics = void 0;
+    var semconv_1 = require_semconv3(), LoggerMetrics = class {
+      createdLogs;
+      constructor(meter) {
+        this.createdLogs = meter.createCounter(semconv_1.METRIC_OTEL_SDK_LOG_CREATED, {
+          unit: "{log_record}",
+          description: "The number of logs submitted to enabled SDK Loggers."
+        });
+      }
+      emitLog() {
+        this.createdLogs.add(1);
+      }
+    };
+    exports.LoggerMetrics = LoggerMetrics;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/version.js
+var require_version2 = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/version.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.VERSION = void 0;
+    exports.VERSION = "0.223.1";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/internal/LoggerProviderSharedState.js
+var require_LoggerProviderSharedState = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/internal/LoggerProviderSharedState.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LoggerProviderSharedState = exports.DEFAULT_LOGGER_CONFIGURATOR = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), api_logs_1 = require_src(), NoopLogRecordProcessor_1 = require_NoopLogRecordProcessor(), MultiLogRecordProcessor_1 = require_MultiLogRecordProcessor(), utils_1 = require_utils5(), LoggerMetrics_1 = require_LoggerMetrics(), version_1 = require_version2(), DEFAULT_LOGGER_CONFIG = {
+      disabled: !1,
+      minimumSeverity: api_logs_1.SeverityNumber.UNSPECIFIED,
+      traceBased: !1
+    }, DEFAULT_LOGGER_CONFIGURATOR = () => ({
+      ...DEFAULT_LOGGER_CONFIG
+    });
+    exports.DEFAULT_LOGGER_CONFIGURATOR = DEFAULT_LOGGER_CONFIGURATOR;
+    var LoggerProviderSharedState = class {
+      loggers = /* @__PURE__ */ new Map();
+      activeProcessor;
+      registeredLogRecordProcessors = [];
+      resource;
+      logRecordLimits;
+      processors;
+      loggerMetrics;
+      hasShutdown = !1;
+      _loggerConfigurator;
+      _loggerConfigs = /* @__PURE__ */ new Map();
+      constructor(resource, logRecordLimits, processors, loggerConfigurator, meterProvider) {
+        this.resource = resource, this.logRecordLimits = logRecordLimits, this.processors = processors, processors.length > 0 ? (this.registeredLogRecordProcessors = processors, this.activeProcessor = new MultiLogRecordProcessor_1.MultiLogRecordProcessor(this.registeredLogRecordProcessors)) : this.activeProcessor = new NoopLogRecordProcessor_1.NoopLogRecordProcessor(), this._loggerConfigurator = loggerConfigurator ?? exports.DEFAULT_LOGGER_CONFIGURATOR;
+        let meter = meterProvider ? meterProvider.getMeter("@opentelemetry/sdk-logs", version_1.VERSION) : (0, api_1.createNoopMeter)();
+        this.loggerMetrics = new LoggerMetrics_1.LoggerMetrics(meter);
+      }
+      /**
+       * Get the LoggerConfig for a given instrumentation scope.
+       * Uses the LoggerConfigurator function to compute the config on first access
+       * and caches the result.
+       *
+       * @experimental This feature is in development as per the OpenTelemetry specification.
+       */
+      getLoggerConfig(instrumentationScope) {
+        let key = (0, utils_1.getInstrumentationScopeKey)(instrumentationScope), config = this._loggerConfigs.get(key);
+        return config || (config = this._loggerConfigurator(instrumentationScope), this._loggerConfigs.set(key, config), config);
+      }
+    };
+    exports.LoggerProviderSharedState = LoggerProviderSharedState;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/LoggerProvider.js
+var require_LoggerProvider = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/LoggerProvider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LoggerProvider = exports.DEFAULT_LOGGER_NAME = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), api_logs_1 = require_src(), resources_1 = require_src3(), core_1 = require_src2(), Logger_1 = require_Logger(), LoggerProviderSharedState_1 = require_LoggerProviderSharedState(), utils_1 = require_utils5(), validation_1 = require_validation();
+    exports.DEFAULT_LOGGER_NAME = "unknown";
+    var LoggerProvider2 = class {
+      _shutdownOnce;
+      _sharedState;
+      constructor(config = {}) {
+        let mergedConfig = {
+          resource: config.resource ?? (0, resources_1.defaultResource)(),
+          logRecordLimits: {
+            attributeCountLimit: config.logRecordLimits?.attributeCountLimit ?? 128,
+            attributeValueLengthLimit: config.logRecordLimits?.attributeValueLengthLimit ?? 1 / 0
+          },
+          loggerConfigurator: config.loggerConfigurator ?? LoggerProviderSharedState_1.DEFAULT_LOGGER_CONFIGURATOR,
+          processors: config.processors ?? [],
+          meterProvider: config.meterProvider
+        };
+        this._sharedState = new LoggerProviderSharedState_1.LoggerProviderSharedState(mergedConfig.resource, mergedConfig.logRecordLimits, mergedConfig.processors, mergedConfig.loggerConfigurator, mergedConfig.meterProvider), this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this);
+      }
+      /**
+       * Get a logger with the configuration of the LoggerProvider.
+       */
+      getLogger(name, version, options2) {
+        if (this._shutdownOnce.isCalled)
+          return api_1.diag.warn("A shutdown LoggerProvider cannot provide a Logger"), (0, api_logs_1.createNoopLogger)();
+        name || api_1.diag.warn("Logger requested without instrumentation scope name.");
+        let instrumentationScope = {
+          name: name || exports.DEFAULT_LOGGER_NAME,
+          version,
+          schemaUrl: options2?.schemaUrl,
+          ...(0, validation_1.normalizeScopeAttributes)(this._sharedState.logRecordLimits, options2?.attributes)
+        }, key = (0, utils_1.getInstrumentationScopeKey)(instrumentationScope);
+        return this._sharedState.loggers.has(key) || this._sharedState.loggers.set(key, new Logger_1.Logger(instrumentationScope, this._sharedState)), this._sharedState.loggers.get(key);
+      }
+      /**
+       * Notifies all registered LogRecordProcessor to flush any buffered data.
+       *
+       * Returns a promise which is resolved when all flushes are complete.
+       */
+      forceFlush(options2) {
+        return this._shutdownOnce.isCalled ? (api_1.diag.warn("invalid attempt to force flush after LoggerProvider shutdown"), this._shutdownOnce.promise) : this._sharedState.activeProcessor.forceFlush(options2);
+      }
+      /**
+       * Flush all buffered data and shut down the LoggerProvider and all registered
+       * LogRecordProcessor.
+       *
+       * Returns a promise which is resolved when all flushes are complete.
+       */
+      shutdown() {
+        return this._shutdownOnce.isCalled ? (api_1.diag.warn("shutdown may only be called once per LoggerProvider"), this._shutdownOnce.promise) : this._shutdownOnce.call();
+      }
+      _shutdown() {
+        return this._sharedState.hasShutdown = !0, this._sharedState.activeProcessor.shutdown();
+      }
+    };
+    exports.LoggerProvider = LoggerProvider2;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/export/ConsoleLogRecordExporter.js
+var require_ConsoleLogRecordExporter = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/export/ConsoleLogRecordExporter.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ConsoleLogRecordExporter = void 0;
+    var core_1 = require_src2(), ConsoleLogRecordExporter = class {
+      /**
+       * Export logs.
+       * @param logs
+       * @param resultCallback
+       */
+      export(logs, resultCallback) {
+        this._sendLogRecords(logs, resultCallback);
+      }
+      /**
+       * ForceFlush the exporter.
+       * No-op for {@link ConsoleLogRecordExporter}
+       */
+      async forceFlush() {
+      }
+      /**
+       * Shutdown the exporter.
+       */
+      async shutdown() {
+      }
+      /**
+       * converts logRecord info into more readable format
+       * @param logRecord
+       */
+      _exportInfo(logRecord) {
+        return {
+          resource: {
+            attributes: logRecord.resource.attributes
+          },
+          instrumentationScope: logRecord.instrumentationScope,
+          timestamp: (0, core_1.hrTimeToMicroseconds)(logRecord.hrTime),
+          traceId: logRecord.spanContext?.traceId,
+          spanId: logRecord.spanContext?.spanId,
+          traceFlags: logRecord.spanContext?.traceFlags,
+          severityText: logRecord.severityText,
+          severityNumber: logRecord.severityNumber,
+          eventName: logRecord.eventName,
+          body: logRecord.body,
+          attributes: logRecord.attributes
+        };
+      }
+      /**
+       * Showing logs  in console
+       * @param logRecords
+       * @param done
+       */
+      _sendLogRecords(logRecords, done) {
+        for (let logRecord of logRecords)
+          console.dir(this._exportInfo(logRecord), { depth: 3 });
+        done?.({ code: core_1.ExportResultCode.SUCCESS });
+      }
+    };
+    exports.ConsoleLogRecordExporter = ConsoleLogRecordExporter;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/export/LogRecordProcessorMetrics.js
+var require_LogRecordProcessorMetrics = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/export/LogRecordProcessorMetrics.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LogRecordProcessorMetrics = void 0;
+    var semconv_1 = require_semconv3(), componentCounter = /* @__PURE__ */ new Map(), LogRecordProcessorMetrics = class {
+      processedLogs;
+      queueSize;
+      queueSizeCallback;
+      standardAttrs;
+      droppedAttrs;
+      constructor(componentType, meter, queueConfig) {
+        let counter = componentCounter.get(componentType) ?? 0;
+        if (componentCounter.set(componentType, counter + 1), this.standardAttrs = {
+          [semconv_1.ATTR_OTEL_COMPONENT_TYPE]: componentType,
+          [semconv_1.ATTR_OTEL_COMPONENT_NAME]: `${componentType}/${counter}`
+        }, this.droppedAttrs = {
+          ...this.standardAttrs,
+          [semconv_1.ATTR_ERROR_TYPE]: "queue_full"
+        }, this.processedLogs = meter.createCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_LOG_PROCESSED, {
+          unit: "{log_record}",
+          description: "The number of log records for which the processing has finished, either successful or failed."
+        }), queueConfig) {
+          let { capacity, getQueueSize } = queueConfig;
+          meter.createUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_CAPACITY, {
+            unit: "{log_record}",
+            description: "The maximum number of log records the queue of a given instance of an SDK log processor can hold."
+          }).add(capacity, this.standardAttrs), this.queueSize = meter.createObservableUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_SIZE, {
+            unit: "{log_record}",
+            description: "The number of log records in the queue of a given instance of an SDK log processor."
+          }), this.queueSizeCallback = (result) => result.observe(getQueueSize(), this.standardAttrs), this.queueSize.addCallback(this.queueSizeCallback);
+        }
+      }
+      dropLogs(count3) {
+        this.processedLogs.add(count3, this.droppedAttrs);
+      }
+      finishLogs(count3, error) {
+        if (!error) {
+          this.processedLogs.add(count3, this.standardAttrs);
+          return;
+        }
+        let attrs = {
+          ...this.standardAttrs,
+          [semconv_1.ATTR_ERROR_TYPE]: error.name
+        };
+        this.processedLogs.add(count3, attrs);
+      }
+      shutdown() {
+        this.queueSize && this.queueSizeCallback && this.queueSize.removeCallback(this.queueSizeCallback);
+      }
+    };
+    exports.LogRecordProcessorMetrics = LogRecordProcessorMetrics;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/export/SimpleLogRecordProcessor.js
+var require_SimpleLogRecordProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/export/SimpleLogRecordProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SimpleLogRecordProcessor = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semconv_1 = require_semconv3(), LogRecordProcessorMetrics_1 = require_LogRecordProcessorMetrics(), SimpleLogRecordProcessor = class {
+      _exporter;
+      _metrics;
+      _shutdownOnce;
+      _unresolvedExports;
+      constructor(options2) {
+        this._exporter = options2.exporter, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._unresolvedExports = /* @__PURE__ */ new Set();
+        let meter = options2?.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-logs") : (0, api_1.createNoopMeter)();
+        this._metrics = new LogRecordProcessorMetrics_1.LogRecordProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_LOG_PROCESSOR, meter);
+      }
+      onEmit(logRecord, _context) {
+        if (this._shutdownOnce.isCalled)
+          return;
+        let doExport = () => core_1.internal._export(this._exporter, [logRecord]).then((result) => {
+          this._metrics.finishLogs(1, result.error), result.code !== core_1.ExportResultCode.SUCCESS && (0, core_1.globalErrorHandler)(result.error ?? new Error(`SimpleLogRecordProcessor: log record export failed (status ${result})`));
+        }).catch(core_1.globalErrorHandler);
+        if (logRecord.resource.asyncAttributesPending) {
+          let exportPromise = logRecord.resource.waitForAsyncAttributes?.().then(() => (this._unresolvedExports.delete(exportPromise), doExport()), core_1.globalErrorHandler);
+          exportPromise != null && this._unresolvedExports.add(exportPromise);
+        } else
+          doExport();
+      }
+      async forceFlush() {
+        await Promise.all(Array.from(this._unresolvedExports));
+      }
+      shutdown() {
+        return this._shutdownOnce.call();
+      }
+      _shutdown() {
+        return this._metrics.shutdown(), this._exporter.shutdown();
+      }
+    };
+    exports.SimpleLogRecordProcessor = SimpleLogRecordProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/export/InMemoryLogRecordExporter.js
+var require_InMemoryLogRecordExporter = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/export/InMemoryLogRecordExporter.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.InMemoryLogRecordExporter = void 0;
+    var core_1 = require_src2(), InMemoryLogRecordExporter = class {
+      _finishedLogRecords = [];
+      /**
+       * Indicates if the exporter has been "shutdown."
+       * When false, exported log records will not be stored in-memory.
+       */
+      _stopped = !1;
+      export(logs, resultCallback) {
+        if (this._stopped)
+          return resultCallback({
+            code: core_1.ExportResultCode.FAILED,
+            error: new Error("Exporter has been stopped")
+          });
+        this._finishedLogRecords.push(...logs), resultCallback({ code: core_1.ExportResultCode.SUCCESS });
+      }
+      async shutdown() {
+        this._stopped = !0, this.reset();
+      }
+      async forceFlush() {
+      }
+      getFinishedLogRecords() {
+        return this._finishedLogRecords;
+      }
+      reset() {
+        this._finishedLogRecords = [];
+      }
+    };
+    exports.InMemoryLogRecordExporter = InMemoryLogRecordExporter;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/export/BatchLogRecordProcessorBase.js
+var require_BatchLogRecordProcessorBase = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/export/BatchLogRecordProcessorBase.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchLogRecordProcessorBase = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), LogRecordProcessorMetrics_1 = require_LogRecordProcessorMetrics(), semconv_1 = require_semconv3();
+    async function waitForResources(logRecords) {
+      let pendingResources = [];
+      for (let i = 0, len = logRecords.length; i < len; i++) {
+        let logRecord = logRecords[i];
+        logRecord.resource.asyncAttributesPending && logRecord.resource.waitForAsyncAttributes && pendingResources.push(logRecord.resource.waitForAsyncAttributes());
+      }
+      pendingResources != null && pendingResources.length > 0 && await Promise.all(pendingResources);
+    }
+    var ExportOperation = class {
+      _exportCompleted;
+      _exportScheduledPromise;
+      _metrics;
+      _exportScheduledResolve;
+      constructor(exporter, logRecords, exportTimeoutMillis, metrics2) {
+        this._exportScheduledPromise = new Promise((resolve) => {
+          this._exportScheduledResolve = resolve;
+        }), this._exportCompleted = this._executeExport(exporter, logRecords, exportTimeoutMillis), this._metrics = metrics2;
+      }
+      /** Get the promise that resolves when the export completes */
+      get exportCompleted() {
+        return this._exportCompleted;
+      }
+      /** Get the promise that resolves when exporter.export() has been called */
+      get exportScheduled() {
+        return this._exportScheduledPromise;
+      }
+      async _executeExport(exporter, logRecords, exportTimeoutMillis) {
+        try {
+          await waitForResources(logRecords), await api_1.context.with((0, core_1.suppressTracing)(api_1.context.active()), async () => this._exportWithTimeout(exporter, logRecords, exportTimeoutMillis));
+        } catch (e) {
+          (0, core_1.globalErrorHandler)(e), this._exportScheduledResolve();
+        }
+      }
+      async _exportWithTimeout(exporter, logRecords, exportTimeoutMillis) {
+        return new Promise((resolve, reject) => {
+          let timer = setTimeout(() => {
+            reject(new Error("Timeout"));
+          }, exportTimeoutMillis);
+          exporter.export(logRecords, (result) => {
+            this._metrics.finishLogs(logRecords.length, result.error), clearTimeout(timer), result.code === core_1.ExportResultCode.SUCCESS ? resolve() : reject(result.error ?? new Error("BatchLogRecordProcessor: log record export failed"));
+          }), this._exportScheduledResolve();
+        });
+      }
+    }, BatchLogRecordProcessorBase = class {
+      _maxExportBatchSize;
+      _maxQueueSize;
+      _scheduledDelayMillis;
+      _exportTimeoutMillis;
+      _exporter;
+      _metrics;
+      _currentExport = null;
+      _finishedLogRecords = [];
+      _timer;
+      _shutdownOnce;
+      _flushing = !1;
+      constructor(options2) {
+        this._exporter = options2.exporter, this._maxExportBatchSize = options2.maxExportBatchSize ?? 512, this._maxQueueSize = options2.maxQueueSize ?? 2048, this._scheduledDelayMillis = options2.scheduledDelayMillis ?? 1e3, this._exportTimeoutMillis = options2.exportTimeoutMillis ?? 3e4, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._maxExportBatchSize > this._maxQueueSize && (api_1.diag.warn("BatchLogRecordProcessor: maxExportBatchSize must be smaller or equal to maxQueueSize, setting maxExportBatchSize to match maxQueueSize"), this._maxExportBatchSize = this._maxQueueSize);
+        let meter = options2?.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-logs") : (0, api_1.createNoopMeter)();
+        this._metrics = new LogRecordProcessorMetrics_1.LogRecordProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_BATCHING_LOG_PROCESSOR, meter, {
+          capacity: this._maxQueueSize,
+          getQueueSize: () => this._finishedLogRecords.length
+        });
+      }
+      onEmit(logRecord) {
+        this._shutdownOnce.isCalled || this._addToBuffer(logRecord);
+      }
+      forceFlush() {
+        return this._shutdownOnce.isCalled ? this._shutdownOnce.promise : this._flushAll();
+      }
+      /** Add a LogRecord in the buffer. */
+      _addToBuffer(logRecord) {
+        if (this._finishedLogRecords.length >= this._maxQueueSize) {
+          this._metrics.dropLogs(1);
+          return;
+        }
+        this._finishedLogRecords.push(logRecord), this._maybeStartTimer();
+      }
+      shutdown() {
+        return this._shutdownOnce.call();
+      }
+      async _shutdown() {
+        this.onShutdown(), await this._flushAll(), this._metrics.shutdown(), await this._exporter.shutdown();
+      }
+      /**
+       * Send all LogRecords to the exporter respecting the batch size limit
+       * This function is used only on forceFlush or shutdown,
+       * for all other cases _exportOneBatch should be used
+       * */
+      async _flushAll() {
+        if (this._flushing)
+          return;
+        this._flushing = !0;
+        let toFlush = this._finishedLogRecords;
+        this._finishedLogRecords = [], this._clearTimer();
+        let inFlight = this._currentExport;
+        for (inFlight !== null && (await this._exporter.forceFlush(), await inFlight.exportCompleted, this._currentExport = null); toFlush.length > 0; ) {
+          let batch;
+          toFlush.length <= this._maxExportBatchSize ? (batch = toFlush, toFlush = []) : batch = toFlush.splice(0, this._maxExportBatchSize);
+          let exportOp = new ExportOperation(this._exporter, batch, this._exportTimeoutMillis, this._metrics);
+          this._currentExport = exportOp;
+          try {
+            await exportOp.exportScheduled, await this._exporter.forceFlush(), await exportOp.exportCompleted;
+          } catch (e) {
+            (0, core_1.globalErrorHandler)(e);
+          } finally {
+            this._currentExport = null;
+          }
+        }
+        this._flushing = !1, this._maybeStartTimer();
+      }
+      /**
+       * Extracts one batch from the buffer.
+       * Returns null if buffer is empty.
+       */
+      _extractBatch() {
+        if (this._finishedLogRecords.length === 0)
+          return null;
+        if (this._finishedLogRecords.length <= this._maxExportBatchSize) {
+          let batch = this._finishedLogRecords;
+          return this._finishedLogRecords = [], batch;
+        } else
+          return this._finishedLogRecords.splice(0, this._maxExportBatchSize);
+      }
+      _exportOneBatch() {
+        this._clearTimer();
+        let logRecords = this._extractBatch();
+        if (logRecords === null)
+          return;
+        let exportOp = new ExportOperation(this._exporter, logRecords, this._exportTimeoutMillis, this._metrics);
+        this._currentExport = exportOp, exportOp.exportCompleted.then(() => {
+          this._currentExport = null, this._maybeStartTimer();
+        }).catch((error) => {
+          this._currentExport = null, (0, core_1.globalErrorHandler)(error), this._maybeStartTimer();
+        });
+      }
+      _maybeStartTimer() {
+        if (!this._shutdownOnce.isCalled && !this._flushing && this._finishedLogRecords.length !== 0 && this._currentExport === null) {
+          if (this._finishedLogRecords.length >= this._maxExportBatchSize) {
+            this._exportOneBatch();
+            return;
+          }
+          this._timer === void 0 && (this._timer = setTimeout(() => {
+            this._timer = void 0, this._exportOneBatch();
+          }, this._scheduledDelayMillis), typeof this._timer != "number" && this._timer.unref());
+        }
+      }
+      _clearTimer() {
+        this._timer !== void 0 && (clearTimeout(this._timer), this._timer = void 0);
+      }
+    };
+    exports.BatchLogRecordProcessorBase = BatchLogRecordProcessorBase;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/platform/node/export/BatchLogRecordProcessor.js
+var require_BatchLogRecordProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/platform/node/export/BatchLogRecordProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchLogRecordProcessor = void 0;
+    var BatchLogRecordProcessorBase_1 = require_BatchLogRecordProcessorBase(), BatchLogRecordProcessor = class extends BatchLogRecordProcessorBase_1.BatchLogRecordProcessorBase {
+      onShutdown() {
+      }
+    };
+    exports.BatchLogRecordProcessor = BatchLogRecordProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/platform/node/index.js
+var require_node3 = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/platform/node/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchLogRecordProcessor = void 0;
+    var BatchLogRecordProcessor_1 = require_BatchLogRecordProcessor();
+    Object.defineProperty(exports, "BatchLogRecordProcessor", { enumerable: !0, get: function() {
+      return BatchLogRecordProcessor_1.BatchLogRecordProcessor;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/platform/index.js
+var require_platform3 = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/platform/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchLogRecordProcessor = void 0;
+    var node_1 = require_node3();
+    Object.defineProperty(exports, "BatchLogRecordProcessor", { enumerable: !0, get: function() {
+      return node_1.BatchLogRecordProcessor;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/config/LoggerConfigurators.js
+var require_LoggerConfigurators = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/config/LoggerConfigurators.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.createLoggerConfigurator = void 0;
+    var api_logs_1 = require_src(), DEFAULT_LOGGER_CONFIG = {
+      disabled: !1,
+      minimumSeverity: api_logs_1.SeverityNumber.UNSPECIFIED,
+      traceBased: !1
+    };
+    function createLoggerConfigurator(patterns) {
+      return (loggerScope) => {
+        let loggerName = loggerScope.name;
+        for (let { pattern, config } of patterns)
+          if (matchesPattern(loggerName, pattern))
+            return {
+              disabled: config.disabled ?? DEFAULT_LOGGER_CONFIG.disabled,
+              minimumSeverity: config.minimumSeverity ?? DEFAULT_LOGGER_CONFIG.minimumSeverity,
+              traceBased: config.traceBased ?? DEFAULT_LOGGER_CONFIG.traceBased
+            };
+        return { ...DEFAULT_LOGGER_CONFIG };
+      };
+    }
+    exports.createLoggerConfigurator = createLoggerConfigurator;
+    function matchesPattern(name, pattern) {
+      if (pattern === name)
+        return !0;
+      if (pattern.includes("*")) {
+        let regexPattern = pattern.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+        return new RegExp(`^${regexPattern}$`).test(name);
+      }
+      return !1;
+    }
+  }
+});
+
+// node_modules/@opentelemetry/sdk-logs/build/src/index.js
+var require_src4 = __commonJS({
+  "node_modules/@opentelemetry/sdk-logs/build/src/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.createLoggerConfigurator = exports.BatchLogRecordProcessor = exports.InMemoryLogRecordExporter = exports.SimpleLogRecordProcessor = exports.ConsoleLogRecordExporter = exports.LoggerProvider = void 0;
+    var LoggerProvider_1 = require_LoggerProvider();
+    Object.defineProperty(exports, "LoggerProvider", { enumerable: !0, get: function() {
+      return LoggerProvider_1.LoggerProvider;
+    } });
+    var ConsoleLogRecordExporter_1 = require_ConsoleLogRecordExporter();
+    Object.defineProperty(exports, "ConsoleLogRecordExporter", { enumerable: !0, get: function() {
+      return ConsoleLogRecordExporter_1.ConsoleLogRecordExporter;
+    } });
+    var SimpleLogRecordProcessor_1 = require_SimpleLogRecordProcessor();
+    Object.defineProperty(exports, "SimpleLogRecordProcessor", { enumerable: !0, get: function() {
+      return SimpleLogRecordProcessor_1.SimpleLogRecordProcessor;
+    } });
+    var InMemoryLogRecordExporter_1 = require_InMemoryLogRecordExporter();
+    Object.defineProperty(exports, "InMemoryLogRecordExporter", { enumerable: !0, get: function() {
+      return InMemoryLogRecordExporter_1.InMemoryLogRecordExporter;
+    } });
+    var platform_1 = require_platform3();
+    Object.defineProperty(exports, "BatchLogRecordProcessor", { enumerable: !0, get: function() {
+      return platform_1.BatchLogRecordProcessor;
+    } });
+    var LoggerConfigurators_1 = require_LoggerConfigurators();
+    Object.defineProperty(exports, "createLoggerConfigurator", { enumerable: !0, get: function() {
+      return LoggerConfigurators_1.createLoggerConfigurator;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/StackContextManager.js
+var require_StackContextManager = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/StackContextManager.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.StackContextManager = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), StackContextManager = class {
+      /**
+       * whether the context manager is enabled or not
+       */
+      _enabled = !1;
+      /**
+       * Keeps the reference to current context
+       */
+      _currentContext = api_1.ROOT_CONTEXT;
+      /**
+       *
+       * @param context
+       * @param target Function to be executed within the context
+       */
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+      _bindFunction(context2 = api_1.ROOT_CONTEXT, target) {
+        let manager = this, contextWrapper = function(...args) {
+          return manager.with(context2, () => target.apply(this, args));
+        };
+        return Object.defineProperty(contextWrapper, "length", {
+          enumerable: !1,
+          configurable: !0,
+          writable: !1,
+          value: target.length
+        }), contextWrapper;
+      }
+      /**
+       * Returns the active context
+       */
+      active() {
+        return this._currentContext;
+      }
+      /**
+       * Binds a the certain context or the active one to the target function and then returns the target
+       * @param context A context (span) to be bind to target
+       * @param target a function or event emitter. When target or one of its callbacks is called,
+       *  the provided context will be used as the active context for the duration of the call.
+       */
+      bind(context2, target) {
+        return context2 === void 0 && (context2 = this.active()), typeof target == "function" ? this._bindFunction(context2, target) : target;
+      }
+      /**
+       * Disable the context manager (clears the current context)
+       */
+      disable() {
+        return this._currentContext = api_1.ROOT_CONTEXT, this._enabled = !1, this;
+      }
+      /**
+       * Enables the context manager and creates a default(root) context
+       */
+      enable() {
+        return this._enabled ? this : (this._enabled = !0, this._currentContext = api_1.ROOT_CONTEXT, this);
+      }
+      /**
+       * Calls the callback function [fn] with the provided [context]. If [context] is undefined then it will use the window.
+       * The context will be set as active
+       * @param context
+       * @param fn Callback function
+       * @param thisArg optional receiver to be used for calling fn
+       * @param args optional arguments forwarded to fn
+       */
+      with(context2, fn, thisArg, ...args) {
+        let previousContext = this._currentContext;
+        this._currentContext = context2 || api_1.ROOT_CONTEXT;
+        try {
+          return fn.call(thisArg, ...args);
+        } finally {
+          this._currentContext = previousContext;
+        }
+      }
+    };
+    exports.StackContextManager = StackContextManager;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/enums.js
+var require_enums = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/enums.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ExceptionEventName = void 0;
+    exports.ExceptionEventName = "exception";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/inspect.js
+var require_inspect = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/inspect.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.formatInspect = exports.settledResourceAttributes = exports.inspectCustom = void 0;
+    exports.inspectCustom = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
+    function settledResourceAttributes(resource) {
+      let attrs = {};
+      for (let [k, v] of resource.getRawAttributes())
+        typeof v?.then != "function" && v != null && (attrs[k] ??= v);
+      return attrs;
+    }
+    exports.settledResourceAttributes = settledResourceAttributes;
+    function formatInspect(className, payload, depth, options2, inspect) {
+      if (typeof depth == "number" && depth < 0) {
+        let tag = `[${className}]`;
+        return options2?.stylize ? options2.stylize(tag, "special") : tag;
+      }
+      if (typeof inspect != "function" || !options2)
+        return payload;
+      let childOptions = {
+        ...options2,
+        depth: options2.depth == null ? options2.depth : options2.depth - 1
+      };
+      return `${className} ${inspect(payload, childOptions)}`;
+    }
+    exports.formatInspect = formatInspect;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/Span.js
+var require_Span = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/Span.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SpanImpl = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semantic_conventions_1 = require_dist2(), enums_1 = require_enums(), inspect_1 = require_inspect(), SpanImpl = class {
+      // Below properties are included to implement ReadableSpan for export
+      // purposes but are not intended to be written-to directly.
+      _spanContext;
+      kind;
+      parentSpanContext;
+      attributes = {};
+      links = [];
+      events = [];
+      startTime;
+      resource;
+      instrumentationScope;
+      _droppedAttributesCount = 0;
+      _droppedEventsCount = 0;
+      _droppedLinksCount = 0;
+      _attributesCount = 0;
+      name;
+      status = {
+        code: api_1.SpanStatusCode.UNSET
+      };
+      endTime = [0, 0];
+      _ended = !1;
+      _duration = [-1, -1];
+      _spanProcessor;
+      _spanLimits;
+      _attributeValueLengthLimit;
+      _recordEndMetrics;
+      _performanceStartTime;
+      _performanceOffset;
+      _startTimeProvided;
+      /**
+       * Constructs a new SpanImpl instance.
+       */
+      constructor(opts) {
+        let now = Date.now();
+        if (this._spanContext = opts.spanContext, this._performanceStartTime = core_1.otperformance.now(), this._performanceOffset = now - (this._performanceStartTime + core_1.otperformance.timeOrigin), this._startTimeProvided = opts.startTime != null, this._spanLimits = opts.spanLimits, this._attributeValueLengthLimit = this._spanLimits.attributeValueLengthLimit ?? 0, this._spanProcessor = opts.spanProcessor, this.name = opts.name, this.parentSpanContext = opts.parentSpanContext, this.kind = opts.kind, opts.links)
+          for (let link of opts.links)
+            this.addLink(link);
+        this.startTime = this._getTime(opts.startTime ?? now), this.resource = opts.resource, this.instrumentationScope = opts.scope, this._recordEndMetrics = opts.recordEndMetrics, opts.attributes != null && this.setAttributes(opts.attributes), this._spanProcessor.onStart(this, opts.context);
+      }
+      spanContext() {
+        return this._spanContext;
+      }
+      setAttribute(key, value) {
+        if (value == null || this._isSpanEnded())
+          return this;
+        if (key.length === 0)
+          return api_1.diag.warn(`Invalid attribute key: ${key}`), this;
+        if (!(0, core_1.isAttributeValue)(value))
+          return api_1.diag.warn(`Invalid attribute value set for key: ${key}`), this;
+        let { attributeCountLimit } = this._spanLimits, isNewKey = !Object.prototype.hasOwnProperty.call(this.attributes, key);
+        return attributeCountLimit !== void 0 && this._attributesCount >= attributeCountLimit && isNewKey ? (this._droppedAttributesCount++, this) : (this.attributes[key] = this._truncateToSize(value), isNewKey && this._attributesCount++, this);
+      }
+      setAttributes(attributes) {
+        for (let key in attributes)
+          Object.prototype.hasOwnProperty.call(attributes, key) && this.setAttribute(key, attributes[key]);
+        return this;
+      }
+      /**
+       *
+       * @param name Span Name
+       * @param [attributesOrStartTime] Span attributes or start time
+       *     if type is {@type TimeInput} and 3rd param is undefined
+       * @param [timeStamp] Specified time stamp for the event
+       */
+      addEvent(name, attributesOrStartTime, timeStamp) {
+        if (this._isSpanEnded())
+          return this;
+        let { eventCountLimit } = this._spanLimits;
+        if (eventCountLimit === 0)
+          return api_1.diag.warn("No events allowed."), this._droppedEventsCount++, this;
+        eventCountLimit !== void 0 && this.events.length >= eventCountLimit && (this._droppedEventsCount === 0 && api_1.diag.debug("Dropping extra events."), this.events.shift(), this._droppedEventsCount++), (0, core_1.isTimeInput)(attributesOrStartTime) && ((0, core_1.isTimeInput)(timeStamp) || (timeStamp = attributesOrStartTime), attributesOrStartTime = void 0);
+        let sanitized = (0, core_1.sanitizeAttributes)(attributesOrStartTime), { attributePerEventCountLimit } = this._spanLimits, attributes = {}, droppedAttributesCount = 0, eventAttributesCount = 0;
+        for (let attr in sanitized) {
+          if (!Object.prototype.hasOwnProperty.call(sanitized, attr))
+            continue;
+          let attrVal = sanitized[attr];
+          if (attributePerEventCountLimit !== void 0 && eventAttributesCount >= attributePerEventCountLimit) {
+            droppedAttributesCount++;
+            continue;
+          }
+          attributes[attr] = this._truncateToSize(attrVal), eventAttributesCount++;
+        }
+        return this.events.push({
+          name,
+          attributes,
+          time: this._getTime(timeStamp),
+          droppedAttributesCount
+        }), this;
+      }
+      addLink(link) {
+        if (this._isSpanEnded())
+          return this;
+        let { linkCountLimit } = this._spanLimits;
+        if (linkCountLimit === 0)
+          return this._droppedLinksCount++, this;
+        linkCountLimit !== void 0 && this.links.length >= linkCountLimit && (this._droppedLinksCount === 0 && api_1.diag.debug("Dropping extra links."), this.links.shift(), this._droppedLinksCount++);
+        let { attributePerLinkCountLimit } = this._spanLimits, sanitized = (0, core_1.sanitizeAttributes)(link.attributes), attributes = {}, droppedAttributesCount = 0, linkAttributesCount = 0;
+        for (let attr in sanitized) {
+          if (!Object.prototype.hasOwnProperty.call(sanitized, attr))
+            continue;
+          let attrVal = sanitized[attr];
+          if (attributePerLinkCountLimit !== void 0 && linkAttributesCount >= attributePerLinkCountLimit) {
+            droppedAttributesCount++;
+            continue;
+          }
+          attributes[attr] = this._truncateToSize(attrVal), linkAttributesCount++;
+        }
+        let processedLink = { context: link.context };
+        return linkAttributesCount > 0 && (processedLink.attributes = attributes), droppedAttributesCount > 0 && (processedLink.droppedAttributesCount = droppedAttributesCount), this.links.push(processedLink), this;
+      }
+      addLinks(links) {
+        for (let link of links)
+          this.addLink(link);
+        return this;
+      }
+      setStatus(status) {
+        if (this._isSpanEnded())
+          return this;
+        if (status.code === api_1.SpanStatusCode.UNSET)
+          return this;
+        if (this.status.code === api_1.SpanStatusCode.OK)
+          return this;
+        let newStatus = { code: status.code };
+        return status.code === api_1.SpanStatusCode.ERROR && (typeof status.message == "string" ? newStatus.message = status.message : status.message != null && api_1.diag.warn(`Dropping invalid status.message of type '${typeof status.message}', expected 'string'`)), this.status = newStatus, this;
+      }
+      updateName(name) {
+        return this._isSpanEnded() ? this : (this.name = name, this);
+      }
+      end(endTime) {
+        if (this._isSpanEnded()) {
+          api_1.diag.error(`${this.name} ${this._spanContext.traceId}-${this._spanContext.spanId} - You can only call end() on a span once.`);
+          return;
+        }
+        this.endTime = this._getTime(endTime), this._duration = (0, core_1.hrTimeDuration)(this.startTime, this.endTime), this._duration[0] < 0 && (api_1.diag.warn("Inconsistent start and end time, startTime > endTime. Setting span duration to 0ms.", this.startTime, this.endTime), this.endTime = this.startTime.slice(), this._duration = [0, 0]), this._droppedEventsCount > 0 && api_1.diag.warn(`Dropped ${this._droppedEventsCount} events because eventCountLimit reached`), this._droppedLinksCount > 0 && api_1.diag.warn(`Dropped ${this._droppedLinksCount} links because linkCountLimit reached`), this._spanProcessor.onEnding && this._spanProcessor.onEnding(this), this._recordEndMetrics?.(), this._ended = !0, this._spanProcessor.onEnd(this);
+      }
+      _getTime(inp) {
+        if (typeof inp == "number" && inp <= core_1.otperformance.now())
+          return (0, core_1.hrTime)(inp + this._performanceOffset);
+        if (typeof inp == "number")
+          return (0, core_1.millisToHrTime)(inp);
+        if (inp instanceof Date)
+          return (0, core_1.millisToHrTime)(inp.getTime());
+        if ((0, core_1.isTimeInputHrTime)(inp))
+          return inp;
+        if (this._startTimeProvided)
+          return (0, core_1.millisToHrTime)(Date.now());
+        let msDuration = core_1.otperformance.now() - this._performanceStartTime;
+        return (0, core_1.addHrTimes)(this.startTime, (0, core_1.millisToHrTime)(msDuration));
+      }
+      isRecording() {
+        return this._ended === !1;
+      }
+      recordException(exception, time) {
+        let attributes = {};
+        typeof exception == "string" ? attributes[semantic_conventions_1.ATTR_EXCEPTION_MESSAGE] = exception : exception && (exception.code ? attributes[semantic_conventions_1.ATTR_EXCEPTION_TYPE] = exception.code.toString() : exception.name && (attributes[semantic_conventions_1.ATTR_EXCEPTION_TYPE] = exception.name), exception.message && (attributes[semantic_conventions_1.ATTR_EXCEPTION_MESSAGE] = exception.message), exception.stack && (attributes[semantic_conventions_1.ATTR_EXCEPTION_STACKTRACE] = exception.stack)), attributes[semantic_conventions_1.ATTR_EXCEPTION_TYPE] || attributes[semantic_conventions_1.ATTR_EXCEPTION_MESSAGE] ? this.addEvent(enums_1.ExceptionEventName, attributes, time) : api_1.diag.warn(`Failed to record an exception ${exception}`);
+      }
+      get duration() {
+        return this._duration;
+      }
+      get ended() {
+        return this._ended;
+      }
+      get droppedAttributesCount() {
+        return this._droppedAttributesCount;
+      }
+      get droppedEventsCount() {
+        return this._droppedEventsCount;
+      }
+      get droppedLinksCount() {
+        return this._droppedLinksCount;
+      }
+      _isSpanEnded() {
+        if (this._ended) {
+          let error = new Error(`Operation attempted on ended Span {traceId: ${this._spanContext.traceId}, spanId: ${this._spanContext.spanId}}`);
+          api_1.diag.warn(`Cannot execute the operation on ended Span {traceId: ${this._spanContext.traceId}, spanId: ${this._spanContext.spanId}}`, error);
+        }
+        return this._ended;
+      }
+      // Utility function to truncate given value within size
+      // for value type of string, will truncate to given limit
+      // for type of non-string, will return same value
+      _truncateToLimitUtil(value, limit) {
+        return value.length <= limit ? value : value.substring(0, limit);
+      }
+      /**
+       * If the given attribute value is of type string and has more characters than given {@code attributeValueLengthLimit} then
+       * return string with truncated to {@code attributeValueLengthLimit} characters
+       *
+       * If the given attribute value is array of strings then
+       * return new array of strings with each element truncated to {@code attributeValueLengthLimit} characters
+       *
+       * Otherwise return same Attribute {@code value}
+       *
+       * @param value Attribute value
+       * @returns truncated attribute value if required, otherwise same value
+       */
+      _truncateToSize(value) {
+        let limit = this._attributeValueLengthLimit;
+        return limit <= 0 ? (api_1.diag.warn(`Attribute value limit must be positive, got ${limit}`), value) : typeof value == "string" ? this._truncateToLimitUtil(value, limit) : Array.isArray(value) ? value.map((val) => typeof val == "string" ? this._truncateToLimitUtil(val, limit) : val) : value;
+      }
+      [inspect_1.inspectCustom](depth, options2, inspect) {
+        let payload = {
+          name: this.name,
+          kind: this.kind,
+          spanContext: this._spanContext,
+          parentSpanContext: this.parentSpanContext,
+          status: this.status,
+          startTime: this.startTime,
+          endTime: this.endTime,
+          duration: this._duration,
+          ended: this._ended,
+          attributes: this.attributes,
+          events: this.events,
+          links: this.links,
+          droppedAttributesCount: this._droppedAttributesCount,
+          droppedEventsCount: this._droppedEventsCount,
+          droppedLinksCount: this._droppedLinksCount,
+          instrumentationScope: this.instrumentationScope,
+          resource: { attributes: (0, inspect_1.settledResourceAttributes)(this.resource) }
+        };
+        return (0, inspect_1.formatInspect)("SpanImpl", payload, depth, options2, inspect);
+      }
+    };
+    exports.SpanImpl = SpanImpl;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/Sampler.js
+var require_Sampler = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/Sampler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SamplingDecision = void 0;
+    var SamplingDecision2;
+    (function(SamplingDecision3) {
+      SamplingDecision3[SamplingDecision3.NOT_RECORD = 0] = "NOT_RECORD", SamplingDecision3[SamplingDecision3.RECORD = 1] = "RECORD", SamplingDecision3[SamplingDecision3.RECORD_AND_SAMPLED = 2] = "RECORD_AND_SAMPLED";
+    })(SamplingDecision2 || (exports.SamplingDecision = SamplingDecision2 = {}));
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/semconv.js
+var require_semconv4 = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/semconv.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR = exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_SPAN_PROCESSOR = exports.METRIC_OTEL_SDK_SPAN_STARTED = exports.METRIC_OTEL_SDK_SPAN_LIVE = exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE = exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY = exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED = exports.ATTR_OTEL_SPAN_SAMPLING_RESULT = exports.ATTR_OTEL_SPAN_PARENT_ORIGIN = exports.ATTR_OTEL_COMPONENT_TYPE = exports.ATTR_OTEL_COMPONENT_NAME = void 0;
+    exports.ATTR_OTEL_COMPONENT_NAME = "otel.component.name";
+    exports.ATTR_OTEL_COMPONENT_TYPE = "otel.component.type";
+    exports.ATTR_OTEL_SPAN_PARENT_ORIGIN = "otel.span.parent.origin";
+    exports.ATTR_OTEL_SPAN_SAMPLING_RESULT = "otel.span.sampling_result";
+    exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED = "otel.sdk.processor.span.processed";
+    exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY = "otel.sdk.processor.span.queue.capacity";
+    exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE = "otel.sdk.processor.span.queue.size";
+    exports.METRIC_OTEL_SDK_SPAN_LIVE = "otel.sdk.span.live";
+    exports.METRIC_OTEL_SDK_SPAN_STARTED = "otel.sdk.span.started";
+    exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_SPAN_PROCESSOR = "batching_span_processor";
+    exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR = "simple_span_processor";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/TracerMetrics.js
+var require_TracerMetrics = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/TracerMetrics.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.TracerMetrics = void 0;
+    var Sampler_1 = require_Sampler(), semconv_1 = require_semconv4(), TracerMetrics = class {
+      startedSpans;
+      liveSpans;
+      constructor(meter) {
+        this.startedSpans = meter.createCounter(semconv_1.METRIC_OTEL_SDK_SPAN_STARTED, {
+          unit: "{span}",
+          description: "The number of created spans."
+        }), this.liveSpans = meter.createUpDownCounter(semconv_1.METRIC_OTEL_SDK_SPAN_LIVE, {
+          unit: "{span}",
+          description: "The number of currently live spans."
+        });
+      }
+      startSpan(parentSpanCtx, samplingDecision) {
+        let samplingDecisionStr = samplingDecisionToString(samplingDecision);
+        if (this.startedSpans.add(1, {
+          [semconv_1.ATTR_OTEL_SPAN_PARENT_ORIGIN]: parentOrigin(parentSpanCtx),
+          [semconv_1.ATTR_OTEL_SPAN_SAMPLING_RESULT]: samplingDecisionStr
+        }), samplingDecision === Sampler_1.SamplingDecision.NOT_RECORD)
+          return () => {
+          };
+        let liveSpanAttributes = {
+          [semconv_1.ATTR_OTEL_SPAN_SAMPLING_RESULT]: samplingDecisionStr
+        };
+        return this.liveSpans.add(1, liveSpanAttributes), () => {
+          this.liveSpans.add(-1, liveSpanAttributes);
+        };
+      }
+    };
+    exports.TracerMetrics = TracerMetrics;
+    function parentOrigin(parentSpanContext) {
+      return parentSpanContext ? parentSpanContext.isRemote ? "remote" : "local" : "none";
+    }
+    function samplingDecisionToString(decision) {
+      switch (decision) {
+        case Sampler_1.SamplingDecision.RECORD_AND_SAMPLED:
+          return "RECORD_AND_SAMPLE";
+        case Sampler_1.SamplingDecision.RECORD:
+          return "RECORD_ONLY";
+        case Sampler_1.SamplingDecision.NOT_RECORD:
+          return "DROP";
+      }
+    }
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/version.js
+var require_version3 = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/version.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.VERSION = void 0;
+    exports.VERSION = "2.12.1";
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/Tracer.js
+var require_Tracer = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/Tracer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Tracer = void 0;
+    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), Span_1 = require_Span(), TracerMetrics_1 = require_TracerMetrics(), version_1 = require_version3(), inspect_1 = require_inspect(), Tracer = class {
+      _sampler;
+      _spanLimits;
+      _idGenerator;
+      instrumentationScope;
+      _resource;
+      _spanProcessor;
+      _tracerMetrics;
+      /**
+       * Constructs a new Tracer instance.
+       */
+      constructor(instrumentationScope, options2) {
+        this.instrumentationScope = instrumentationScope, this._sampler = options2.sampler, this._spanLimits = options2.spanLimits, this._resource = options2.resource, this._idGenerator = options2.idGenerator, this._spanProcessor = options2.spanProcessor;
+        let meter = options2.meterProvider.getMeter("@opentelemetry/sdk-trace", version_1.VERSION);
+        this._tracerMetrics = new TracerMetrics_1.TracerMetrics(meter);
+      }
+      /**
+       * Starts a new Span or returns the default NoopSpan based on the sampling
+       * decision.
+       */
+      startSpan(name, options2 = {}, context2 = api.context.active()) {
+        options2.root && (context2 = api.trace.deleteSpan(context2));
+        let parentSpan = api.trace.getSpan(context2);
+        if ((0, core_1.isTracingSuppressed)(context2))
+          return api.diag.debug("Instrumentation suppressed, returning Noop Span"), api.trace.wrapSpanContext(api.INVALID_SPAN_CONTEXT);
+        let parentSpanContext = parentSpan?.spanContext(), spanId = this._idGenerator.generateSpanId(), validParentSpanContext, traceId, traceState;
+        !parentSpanContext || !api.trace.isSpanContextValid(parentSpanContext) ? traceId = this._idGenerator.generateTraceId() : (traceId = parentSpanContext.traceId, traceState = parentSpanContext.traceState, validParentSpanContext = parentSpanContext);
+        let spanKind = options2.kind ?? api.SpanKind.INTERNAL, links = (options2.links ?? []).map((link) => ({
+          context: link.context,
+          attributes: (0, core_1.sanitizeAttributes)(link.attributes)
+        })), attributes = (0, core_1.sanitizeAttributes)(options2.attributes), samplingResult = this._sampler.shouldSample(context2, traceId, name, spanKind, attributes, links), recordEndMetrics = this._tracerMetrics.startSpan(parentSpanContext, samplingResult.decision);
+        traceState = samplingResult.traceState ?? traceState;
+        let traceFlags = samplingResult.decision === api.SamplingDecision.RECORD_AND_SAMPLED ? api.TraceFlags.SAMPLED : api.TraceFlags.NONE, spanContext = { traceId, spanId, traceFlags, traceState };
+        if (samplingResult.decision === api.SamplingDecision.NOT_RECORD)
+          return api.diag.debug("Recording is off, propagating context in a non-recording span"), api.trace.wrapSpanContext(spanContext);
+        let initAttributes = (0, core_1.sanitizeAttributes)(Object.assign(attributes, samplingResult.attributes));
+        return new Span_1.SpanImpl({
+          resource: this._resource,
+          scope: this.instrumentationScope,
+          context: context2,
+          spanContext,
+          name,
+          kind: spanKind,
+          links,
+          parentSpanContext: validParentSpanContext,
+          attributes: initAttributes,
+          startTime: options2.startTime,
+          spanProcessor: this._spanProcessor,
+          spanLimits: this._spanLimits,
+          recordEndMetrics
+        });
+      }
+      startActiveSpan(name, arg2, arg3, arg4) {
+        let opts, ctx, fn;
+        if (arguments.length < 2)
+          return;
+        arguments.length === 2 ? fn = arg2 : arguments.length === 3 ? (opts = arg2, fn = arg3) : (opts = arg2, ctx = arg3, fn = arg4);
+        let parentContext = ctx ?? api.context.active(), span = this.startSpan(name, opts, parentContext), contextWithSpanSet = api.trace.setSpan(parentContext, span);
+        return api.context.with(contextWithSpanSet, fn, void 0, span);
+      }
+      [inspect_1.inspectCustom](depth, options2, inspect) {
+        let payload = {
+          instrumentationScope: this.instrumentationScope,
+          resource: { attributes: (0, inspect_1.settledResourceAttributes)(this._resource) },
+          spanLimits: this._spanLimits
+        };
+        return (0, inspect_1.formatInspect)("Tracer", payload, depth, options2, inspect);
+      }
+    };
+    exports.Tracer = Tracer;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/MultiSpanProcessor.js
+var require_MultiSpanProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/MultiSpanProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MultiSpanProcessor = void 0;
+    var core_1 = require_src2(), MultiSpanProcessor = class {
+      _spanProcessors;
+      constructor(spanProcessors) {
+        this._spanProcessors = spanProcessors;
+      }
+      forceFlush() {
+        let promises = [];
+        for (let spanProcessor of this._spanProcessors)
+          promises.push(spanProcessor.forceFlush());
+        return new Promise((resolve) => {
+          Promise.all(promises).then(() => {
+            resolve();
+          }).catch((error) => {
+            (0, core_1.globalErrorHandler)(error || new Error("MultiSpanProcessor: forceFlush failed")), resolve();
+          });
+        });
+      }
+      onStart(span, context2) {
+        for (let spanProcessor of this._spanProcessors)
+          spanProcessor.onStart(span, context2);
+      }
+      onEnding(span) {
+        for (let spanProcessor of this._spanProcessors)
+          spanProcessor.onEnding && spanProcessor.onEnding(span);
+      }
+      onEnd(span) {
+        for (let spanProcessor of this._spanProcessors)
+          spanProcessor.onEnd(span);
+      }
+      shutdown() {
+        let promises = [];
+        for (let spanProcessor of this._spanProcessors)
+          promises.push(spanProcessor.shutdown());
+        return new Promise((resolve, reject) => {
+          Promise.all(promises).then(() => {
+            resolve();
+          }, reject);
+        });
+      }
+    };
+    exports.MultiSpanProcessor = MultiSpanProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOffSampler.js
+var require_AlwaysOffSampler = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOffSampler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AlwaysOffSampler = void 0;
+    var Sampler_1 = require_Sampler(), AlwaysOffSampler = class {
+      shouldSample() {
+        return {
+          decision: Sampler_1.SamplingDecision.NOT_RECORD
+        };
+      }
+      toString() {
+        return "AlwaysOffSampler";
+      }
+    };
+    exports.AlwaysOffSampler = AlwaysOffSampler;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOnSampler.js
+var require_AlwaysOnSampler = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOnSampler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AlwaysOnSampler = void 0;
+    var Sampler_1 = require_Sampler(), AlwaysOnSampler2 = class {
+      shouldSample() {
+        return {
+          decision: Sampler_1.SamplingDecision.RECORD_AND_SAMPLED
+        };
+      }
+      toString() {
+        return "AlwaysOnSampler";
+      }
+    };
+    exports.AlwaysOnSampler = AlwaysOnSampler2;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/sampler/ParentBasedSampler.js
+var require_ParentBasedSampler = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/ParentBasedSampler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ParentBasedSampler = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), AlwaysOffSampler_1 = require_AlwaysOffSampler(), AlwaysOnSampler_1 = require_AlwaysOnSampler(), ParentBasedSampler = class {
+      _root;
+      _remoteParentSampled;
+      _remoteParentNotSampled;
+      _localParentSampled;
+      _localParentNotSampled;
+      constructor(config) {
+        this._root = config.root, this._root || ((0, core_1.globalErrorHandler)(new Error("ParentBasedSampler must have a root sampler configured")), this._root = new AlwaysOnSampler_1.AlwaysOnSampler()), this._remoteParentSampled = config.remoteParentSampled ?? new AlwaysOnSampler_1.AlwaysOnSampler(), this._remoteParentNotSampled = config.remoteParentNotSampled ?? new AlwaysOffSampler_1.AlwaysOffSampler(), this._localParentSampled = config.localParentSampled ?? new AlwaysOnSampler_1.AlwaysOnSampler(), this._localParentNotSampled = config.localParentNotSampled ?? new AlwaysOffSampler_1.AlwaysOffSampler();
+      }
+      shouldSample(context2, traceId, spanName, spanKind, attributes, links) {
+        let parentContext = api_1.trace.getSpanContext(context2);
+        return !parentContext || !(0, api_1.isSpanContextValid)(parentContext) ? this._root.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : parentContext.isRemote ? parentContext.traceFlags & api_1.TraceFlags.SAMPLED ? this._remoteParentSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : this._remoteParentNotSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : parentContext.traceFlags & api_1.TraceFlags.SAMPLED ? this._localParentSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : this._localParentNotSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links);
+      }
+      toString() {
+        return `ParentBased{root=${this._root.toString()}, remoteParentSampled=${this._remoteParentSampled.toString()}, remoteParentNotSampled=${this._remoteParentNotSampled.toString()}, localParentSampled=${this._localParentSampled.toString()}, localParentNotSampled=${this._localParentNotSampled.toString()}}`;
+      }
+    };
+    exports.ParentBasedSampler = ParentBasedSampler;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/export/SpanProcessorMetrics.js
+var require_SpanProcessorMetrics = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/export/SpanProcessorMetrics.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SpanProcessorMetrics = void 0;
+    var semantic_conventions_1 = require_dist2(), semconv_1 = require_semconv4(), componentCounter = /* @__PURE__ */ new Map(), SpanProcessorMetrics = class {
+      processedSpans;
+      queueSize;
+      queueSizeCallback;
+      standardAttrs;
+      droppedAttrs;
+      constructor(componentType, meter, queueConfig) {
+        let counter = componentCounter.get(componentType) ?? 0;
+        if (componentCounter.set(componentType, counter + 1), this.standardAttrs = {
+          [semconv_1.ATTR_OTEL_COMPONENT_TYPE]: componentType,
+          [semconv_1.ATTR_OTEL_COMPONENT_NAME]: `${componentType}/${counter}`
+        }, this.droppedAttrs = {
+          ...this.standardAttrs,
+          [semantic_conventions_1.ATTR_ERROR_TYPE]: "queue_full"
+        }, this.processedSpans = meter.createCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED, {
+          unit: "{span}",
+          description: "The number of spans for which the processing has finished, either successful or failed."
+        }), queueConfig) {
+          let { capacity, getQueueSize } = queueConfig;
+          meter.createUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY, {
+            unit: "{span}",
+            description: "The maximum number of spans the queue of a given instance of an SDK span processor can hold."
+          }).add(capacity, this.standardAttrs), this.queueSize = meter.createObservableUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE, {
+            unit: "{span}",
+            description: "The number of spans in the queue of a given instance of an SDK span processor."
+          }), this.queueSizeCallback = (result) => result.observe(getQueueSize(), this.standardAttrs), this.queueSize.addCallback(this.queueSizeCallback);
+        }
+      }
+      dropSpans(count3) {
+        this.processedSpans.add(count3, this.droppedAttrs);
+      }
+      finishSpans(count3, error) {
+        if (!error) {
+          this.processedSpans.add(count3, this.standardAttrs);
+          return;
+        }
+        let attrs = {
+          ...this.standardAttrs,
+          [semantic_conventions_1.ATTR_ERROR_TYPE]: error.name
+        };
+        this.processedSpans.add(count3, attrs);
+      }
+      shutdown() {
+        this.queueSize && this.queueSizeCallback && this.queueSize.removeCallback(this.queueSizeCallback);
+      }
+    };
+    exports.SpanProcessorMetrics = SpanProcessorMetrics;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/export/BatchSpanProcessorBase.js
+var require_BatchSpanProcessorBase = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/export/BatchSpanProcessorBase.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchSpanProcessorBase = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), SpanProcessorMetrics_1 = require_SpanProcessorMetrics(), semconv_1 = require_semconv4(), BatchSpanProcessorBase = class {
+      _maxExportBatchSize;
+      _maxQueueSize;
+      _scheduledDelayMillis;
+      _exportTimeoutMillis;
+      _exporter;
+      _metrics;
+      _isExporting = !1;
+      _finishedSpans = [];
+      _timer;
+      _shutdownOnce;
+      _droppedSpansCount = 0;
+      constructor(options2) {
+        this._exporter = options2.exporter, this._maxExportBatchSize = options2.maxExportBatchSize ?? 512, this._maxQueueSize = options2.maxQueueSize ?? 2048, this._scheduledDelayMillis = options2.scheduledDelayMillis ?? 5e3, this._exportTimeoutMillis = options2.exportTimeoutMillis ?? 3e4, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._maxExportBatchSize > this._maxQueueSize && (api_1.diag.warn("BatchSpanProcessor: maxExportBatchSize must be smaller or equal to maxQueueSize, setting maxExportBatchSize to match maxQueueSize"), this._maxExportBatchSize = this._maxQueueSize);
+        let meter = options2.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-trace") : (0, api_1.createNoopMeter)();
+        this._metrics = new SpanProcessorMetrics_1.SpanProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_BATCHING_SPAN_PROCESSOR, meter, {
+          capacity: this._maxQueueSize,
+          getQueueSize: () => this._finishedSpans.length
+        });
+      }
+      forceFlush() {
+        return this._shutdownOnce.isCalled ? this._shutdownOnce.promise : this._flushAll();
+      }
+      // does nothing.
+      onStart(_span, _parentContext) {
+      }
+      onEnd(span) {
+        this._shutdownOnce.isCalled || (span.spanContext().traceFlags & api_1.TraceFlags.SAMPLED) !== 0 && this._addToBuffer(span);
+      }
+      shutdown() {
+        return this._shutdownOnce.call();
+      }
+      _shutdown() {
+        return Promise.resolve().then(() => this.onShutdown()).then(() => this._flushAll()).then(() => (this._metrics.shutdown(), this._exporter.shutdown()));
+      }
+      /** Add a span in the buffer. */
+      _addToBuffer(span) {
+        if (this._finishedSpans.length >= this._maxQueueSize) {
+          this._droppedSpansCount === 0 && api_1.diag.debug("maxQueueSize reached, dropping spans"), this._droppedSpansCount++, this._metrics.dropSpans(1);
+          return;
+        }
+        this._droppedSpansCount > 0 && (api_1.diag.warn(`Dropped ${this._droppedSpansCount} spans because maxQueueSize reached`), this._droppedSpansCount = 0), this._finishedSpans.push(span), this._maybeStartTimer();
+      }
+      /**
+       * Send all spans to the exporter respecting the batch size limit
+       * This function is used only on forceFlush or shutdown,
+       * for all other cases _flush should be used
+       * */
+      _flushAll() {
+        return new Promise((resolve, reject) => {
+          let promises = [], count3 = Math.ceil(this._finishedSpans.length / this._maxExportBatchSize);
+          for (let i = 0, j = count3; i < j; i++)
+            promises.push(this._flushOneBatch());
+          Promise.all(promises).then(() => {
+            resolve();
+          }).catch(reject);
+        });
+      }
+      _flushOneBatch() {
+        return this._clearTimer(), this._finishedSpans.length === 0 ? Promise.resolve() : new Promise((resolve, reject) => {
+          let timer = setTimeout(() => {
+            reject(new Error("Timeout"));
+          }, this._exportTimeoutMillis);
+          api_1.context.with((0, core_1.suppressTracing)(api_1.context.active()), () => {
+            let spans;
+            this._finishedSpans.length <= this._maxExportBatchSize ? (spans = this._finishedSpans, this._finishedSpans = []) : spans = this._finishedSpans.splice(0, this._maxExportBatchSize);
+            let doExport = () => this._exporter.export(spans, (result) => {
+              clearTimeout(timer), this._metrics.finishSpans(spans.length, result.error), result.code === core_1.ExportResultCode.SUCCESS ? resolve() : reject(result.error ?? new Error("BatchSpanProcessor: span export failed"));
+            }), pendingResources = null;
+            for (let i = 0, len = spans.length; i < len; i++) {
+              let span = spans[i];
+              span.resource.asyncAttributesPending && span.resource.waitForAsyncAttributes && (pendingResources ??= [], pendingResources.push(span.resource.waitForAsyncAttributes()));
+            }
+            pendingResources === null ? doExport() : Promise.all(pendingResources).then(doExport, (err) => {
+              (0, core_1.globalErrorHandler)(err), reject(err);
+            });
+          });
+        });
+      }
+      _maybeStartTimer() {
+        if (this._isExporting)
+          return;
+        let flush = () => {
+          this._isExporting = !0, this._flushOneBatch().finally(() => {
+            this._isExporting = !1, this._finishedSpans.length > 0 && (this._clearTimer(), this._maybeStartTimer());
+          }).catch((e) => {
+            this._isExporting = !1, (0, core_1.globalErrorHandler)(e);
+          });
+        };
+        if (this._finishedSpans.length >= this._maxExportBatchSize)
+          return flush();
+        this._timer === void 0 && (this._timer = setTimeout(() => flush(), this._scheduledDelayMillis), typeof this._timer != "number" && this._timer.unref());
+      }
+      _clearTimer() {
+        this._timer !== void 0 && (clearTimeout(this._timer), this._timer = void 0);
+      }
+    };
+    exports.BatchSpanProcessorBase = BatchSpanProcessorBase;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/platform/node/export/BatchSpanProcessor.js
+var require_BatchSpanProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/platform/node/export/BatchSpanProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchSpanProcessor = void 0;
+    var BatchSpanProcessorBase_1 = require_BatchSpanProcessorBase(), BatchSpanProcessor = class extends BatchSpanProcessorBase_1.BatchSpanProcessorBase {
+      onShutdown() {
+      }
+    };
+    exports.BatchSpanProcessor = BatchSpanProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/platform/node/RandomIdGenerator.js
+var require_RandomIdGenerator = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/platform/node/RandomIdGenerator.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.RandomIdGenerator = void 0;
+    var SPAN_ID_BYTES = 8, TRACE_ID_BYTES = 16, RandomIdGenerator = class {
+      /**
+       * Returns a random 16-byte trace ID formatted/encoded as a 32 lowercase hex
+       * characters corresponding to 128 bits.
+       */
+      generateTraceId = getIdGenerator(TRACE_ID_BYTES);
+      /**
+       * Returns a random 8-byte span ID formatted/encoded as a 16 lowercase hex
+       * characters corresponding to 64 bits.
+       */
+      generateSpanId = getIdGenerator(SPAN_ID_BYTES);
+    };
+    exports.RandomIdGenerator = RandomIdGenerator;
+    var SHARED_BUFFER = Buffer.allocUnsafe(TRACE_ID_BYTES);
+    function getIdGenerator(bytes) {
+      return function() {
+        for (let i = 0; i < bytes / 4; i++)
+          SHARED_BUFFER.writeUInt32BE(Math.random() * 2 ** 32 >>> 0, i * 4);
+        for (let i = 0; i < bytes && !(SHARED_BUFFER[i] > 0); i++)
+          i === bytes - 1 && (SHARED_BUFFER[bytes - 1] = 1);
+        return SHARED_BUFFER.toString("hex", 0, bytes);
+      };
+    }
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/platform/node/index.js
+var require_node4 = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/platform/node/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.RandomIdGenerator = exports.BatchSpanProcessor = void 0;
+    var BatchSpanProcessor_1 = require_BatchSpanProcessor();
+    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
+      return BatchSpanProcessor_1.BatchSpanProcessor;
+    } });
+    var RandomIdGenerator_1 = require_RandomIdGenerator();
+    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
+      return RandomIdGenerator_1.RandomIdGenerator;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/platform/index.js
+var require_platform4 = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/platform/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.RandomIdGenerator = exports.BatchSpanProcessor = void 0;
+    var node_1 = require_node4();
+    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
+      return node_1.BatchSpanProcessor;
+    } });
+    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
+      return node_1.RandomIdGenerator;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/TracerProvider.js
+var require_TracerProvider = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/TracerProvider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.TracerProvider = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), resources_1 = require_src3(), Tracer_1 = require_Tracer(), MultiSpanProcessor_1 = require_MultiSpanProcessor(), ParentBasedSampler_1 = require_ParentBasedSampler(), AlwaysOnSampler_1 = require_AlwaysOnSampler(), platform_1 = require_platform4(), inspect_1 = require_inspect(), ForceFlushState;
+    (function(ForceFlushState2) {
+      ForceFlushState2[ForceFlushState2.resolved = 0] = "resolved", ForceFlushState2[ForceFlushState2.timeout = 1] = "timeout", ForceFlushState2[ForceFlushState2.error = 2] = "error", ForceFlushState2[ForceFlushState2.unresolved = 3] = "unresolved";
+    })(ForceFlushState || (ForceFlushState = {}));
+    var TracerProvider = class {
+      _resource;
+      _activeSpanProcessor;
+      _forceFlushTimeoutMillis;
+      _tracerOptions;
+      _tracers = /* @__PURE__ */ new Map();
+      constructor(options2 = {}) {
+        this._forceFlushTimeoutMillis = options2.forceFlushTimeoutMillis ?? 3e4, this._resource = options2.resource ?? (0, resources_1.defaultResource)();
+        let spanProcessors = options2.spanProcessors ?? [];
+        this._activeSpanProcessor = new MultiSpanProcessor_1.MultiSpanProcessor(spanProcessors), this._tracerOptions = {
+          resource: this._resource,
+          sampler: options2.sampler ?? new ParentBasedSampler_1.ParentBasedSampler({
+            root: new AlwaysOnSampler_1.AlwaysOnSampler()
+          }),
+          spanLimits: {
+            attributeCountLimit: options2.spanLimits?.attributeCountLimit ?? 128,
+            attributeValueLengthLimit: options2.spanLimits?.attributeValueLengthLimit ?? 1 / 0,
+            eventCountLimit: options2.spanLimits?.eventCountLimit ?? 128,
+            linkCountLimit: options2.spanLimits?.linkCountLimit ?? 128,
+            attributePerEventCountLimit: options2.spanLimits?.attributePerEventCountLimit ?? 128,
+            attributePerLinkCountLimit: options2.spanLimits?.attributePerLinkCountLimit ?? 128
+          },
+          idGenerator: options2.idGenerator || new platform_1.RandomIdGenerator(),
+          spanProcessor: this._activeSpanProcessor,
+          meterProvider: options2.meterProvider ?? {
+            getMeter() {
+              return (0, api_1.createNoopMeter)();
+            }
+          }
+        };
+      }
+      getTracer(name, version, options2) {
+        let key = `${name}@${version || ""}:${options2?.schemaUrl || ""}`;
+        return this._tracers.has(key) || this._tracers.set(key, new Tracer_1.Tracer({ name, version, schemaUrl: options2?.schemaUrl }, this._tracerOptions)), this._tracers.get(key);
+      }
+      forceFlush(options2) {
+        let timeout = options2?.timeoutMillis ?? this._forceFlushTimeoutMillis, promises = this._activeSpanProcessor._spanProcessors.map((spanProcessor) => new Promise((resolve) => {
+          let state, timeoutInterval = setTimeout(() => {
+            resolve(new Error(`Span processor did not completed within timeout period of ${timeout} ms`)), state = ForceFlushState.timeout;
+          }, timeout);
+          spanProcessor.forceFlush().then(() => {
+            clearTimeout(timeoutInterval), state !== ForceFlushState.timeout && (state = ForceFlushState.resolved, resolve(state));
+          }).catch((error) => {
+            clearTimeout(timeoutInterval), state = ForceFlushState.error, resolve(error);
+          });
+        }));
+        return new Promise((resolve, reject) => {
+          Promise.all(promises).then((results) => {
+            let errors = results.filter((result) => result !== ForceFlushState.resolved);
+            errors.length > 0 ? reject(errors) : resolve();
+          }).catch((error) => reject([error]));
+        });
+      }
+      shutdown() {
+        return this._activeSpanProcessor.shutdown();
+      }
+      [inspect_1.inspectCustom](depth, options2, inspect) {
+        let processors = this._activeSpanProcessor._spanProcessors, payload = {
+          resource: { attributes: (0, inspect_1.settledResourceAttributes)(this._resource) },
+          tracers: Array.from(this._tracers.keys()),
+          spanProcessors: processors.map((p) => p.constructor?.name ?? "SpanProcessor")
+        };
+        return (0, inspect_1.formatInspect)("TracerProvider", payload, depth, options2, inspect);
+      }
+    };
+    exports.TracerProvider = TracerProvider;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/export/ConsoleSpanExporter.js
+var require_ConsoleSpanExporter = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/export/ConsoleSpanExporter.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ConsoleSpanExporter = void 0;
+    var core_1 = require_src2(), ConsoleSpanExporter = class {
+      /**
+       * Export spans.
+       * @param spans
+       * @param resultCallback
+       */
+      export(spans, resultCallback) {
+        return this._sendSpans(spans, resultCallback);
+      }
+      /**
+       * Shutdown the exporter.
+       */
+      shutdown() {
+        return this._sendSpans([]), this.forceFlush();
+      }
+      /**
+       * Exports any pending spans in exporter
+       */
+      forceFlush() {
+        return Promise.resolve();
+      }
+      /**
+       * converts span info into more readable format
+       * @param span
+       */
+      _exportInfo(span) {
+        return {
+          resource: {
+            attributes: span.resource.attributes
+          },
+          instrumentationScope: span.instrumentationScope,
+          traceId: span.spanContext().traceId,
+          parentSpanContext: span.parentSpanContext,
+          traceState: span.spanContext().traceState?.serialize(),
+          name: span.name,
+          id: span.spanContext().spanId,
+          kind: span.kind,
+          timestamp: (0, core_1.hrTimeToMicroseconds)(span.startTime),
+          duration: (0, core_1.hrTimeToMicroseconds)(span.duration),
+          attributes: span.attributes,
+          status: span.status,
+          events: span.events,
+          links: span.links
+        };
+      }
+      /**
+       * Showing spans in console
+       * @param spans
+       * @param done
+       */
+      _sendSpans(spans, done) {
+        for (let span of spans)
+          console.dir(this._exportInfo(span), { depth: 3 });
+        if (done)
+          return done({ code: core_1.ExportResultCode.SUCCESS });
+      }
+    };
+    exports.ConsoleSpanExporter = ConsoleSpanExporter;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/export/InMemorySpanExporter.js
+var require_InMemorySpanExporter = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/export/InMemorySpanExporter.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.InMemorySpanExporter = void 0;
+    var core_1 = require_src2(), InMemorySpanExporter = class {
+      _finishedSpans = [];
+      /**
+       * Indicates if the exporter has been "shutdown."
+       * When false, exported spans will not be stored in-memory.
+       */
+      _stopped = !1;
+      export(spans, resultCallback) {
+        if (this._stopped)
+          return resultCallback({
+            code: core_1.ExportResultCode.FAILED,
+            error: new Error("Exporter has been stopped")
+          });
+        this._finishedSpans.push(...spans), setTimeout(() => resultCallback({ code: core_1.ExportResultCode.SUCCESS }), 0);
+      }
+      shutdown() {
+        return this._stopped = !0, this._finishedSpans = [], this.forceFlush();
+      }
+      /**
+       * Exports any pending spans in the exporter
+       */
+      forceFlush() {
+        return Promise.resolve();
+      }
+      reset() {
+        this._finishedSpans = [];
+      }
+      getFinishedSpans() {
+        return this._finishedSpans;
+      }
+    };
+    exports.InMemorySpanExporter = InMemorySpanExporter;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/export/SimpleSpanProcessor.js
+var require_SimpleSpanProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/export/SimpleSpanProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SimpleSpanProcessor = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), SpanProcessorMetrics_1 = require_SpanProcessorMetrics(), semconv_1 = require_semconv4(), SimpleSpanProcessor = class {
+      _exporter;
+      _metrics;
+      _shutdownOnce;
+      _pendingExports;
+      constructor(options2) {
+        this._exporter = options2.exporter, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._pendingExports = /* @__PURE__ */ new Set();
+        let meter = options2.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-trace") : (0, api_1.createNoopMeter)();
+        this._metrics = new SpanProcessorMetrics_1.SpanProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR, meter);
+      }
+      async forceFlush() {
+        let pendingExportError, pendingExportRejected = !1;
+        try {
+          await Promise.all(Array.from(this._pendingExports));
+        } catch (err) {
+          pendingExportError = err, pendingExportRejected = !0;
+        }
+        if (this._exporter.forceFlush && await this._exporter.forceFlush(), pendingExportRejected)
+          throw pendingExportError;
+      }
+      onStart(_span, _parentContext) {
+      }
+      onEnd(span) {
+        if (this._shutdownOnce.isCalled || (span.spanContext().traceFlags & api_1.TraceFlags.SAMPLED) === 0)
+          return;
+        let pendingExport = this._doExport(span);
+        this._pendingExports.add(pendingExport), pendingExport.then(() => {
+          this._pendingExports.delete(pendingExport);
+        }, (err) => {
+          (0, core_1.globalErrorHandler)(err), this._pendingExports.delete(pendingExport);
+        });
+      }
+      async _doExport(span) {
+        span.resource.asyncAttributesPending && await span.resource.waitForAsyncAttributes?.();
+        let result = await core_1.internal._export(this._exporter, [span]);
+        if (this._metrics.finishSpans(1, result.error), result.code !== core_1.ExportResultCode.SUCCESS)
+          throw result.error ?? new Error(`SimpleSpanProcessor: span export failed (status ${result})`);
+      }
+      shutdown() {
+        return this._shutdownOnce.call();
+      }
+      _shutdown() {
+        return this._metrics.shutdown(), this._exporter.shutdown();
+      }
+    };
+    exports.SimpleSpanProcessor = SimpleSpanProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/export/NoopSpanProcessor.js
+var require_NoopSpanProcessor = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/export/NoopSpanProcessor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.NoopSpanProcessor = void 0;
+    var NoopSpanProcessor = class {
+      onStart(_span, _context) {
+      }
+      onEnd(_span) {
+      }
+      shutdown() {
+        return Promise.resolve();
+      }
+      forceFlush() {
+        return Promise.resolve();
+      }
+    };
+    exports.NoopSpanProcessor = NoopSpanProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysRecordSampler.js
+var require_AlwaysRecordSampler = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysRecordSampler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.createAlwaysRecordSampler = void 0;
+    var Sampler_1 = require_Sampler();
+    function createAlwaysRecordSampler(delegate) {
+      if (!delegate)
+        throw new Error("createAlwaysRecordSampler requires a delegate sampler");
+      return {
+        shouldSample(context2, traceId, spanName, spanKind, attributes, links) {
+          let result = delegate.shouldSample(context2, traceId, spanName, spanKind, attributes, links);
+          return result.decision === Sampler_1.SamplingDecision.NOT_RECORD ? {
+            decision: Sampler_1.SamplingDecision.RECORD,
+            attributes: result.attributes,
+            traceState: result.traceState
+          } : result;
+        },
+        toString() {
+          return `AlwaysRecordSampler{${delegate.toString()}}`;
+        }
+      };
+    }
+    exports.createAlwaysRecordSampler = createAlwaysRecordSampler;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/sampler/TraceIdRatioBasedSampler.js
+var require_TraceIdRatioBasedSampler = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/TraceIdRatioBasedSampler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.TraceIdRatioBasedSampler = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), Sampler_1 = require_Sampler(), TraceIdRatioBasedSampler = class {
+      _ratio;
+      _upperBound;
+      constructor(ratio2 = 0) {
+        this._ratio = this._normalize(ratio2), this._upperBound = this._ratio === 1 ? 4294967296 : Math.floor(this._ratio * 4294967295);
+      }
+      shouldSample(context2, traceId) {
+        return {
+          decision: (0, api_1.isValidTraceId)(traceId) && this._accumulate(traceId) < this._upperBound ? Sampler_1.SamplingDecision.RECORD_AND_SAMPLED : Sampler_1.SamplingDecision.NOT_RECORD
+        };
+      }
+      toString() {
+        return `TraceIdRatioBased{${this._ratio}}`;
+      }
+      _normalize(ratio2) {
+        return typeof ratio2 != "number" || isNaN(ratio2) ? 0 : ratio2 >= 1 ? 1 : ratio2 <= 0 ? 0 : ratio2;
+      }
+      _accumulate(traceId) {
+        let accumulation = 0;
+        for (let i = 0; i < 32; i += 8) {
+          let part = 0;
+          for (let j = 0; j < 8; j++) {
+            let c = traceId.charCodeAt(i + j), v = c < 58 ? c - 48 : c < 71 ? c - 55 : c - 87;
+            part = part << 4 | v;
+          }
+          accumulation = (accumulation ^ part) >>> 0;
+        }
+        return accumulation;
+      }
+    };
+    exports.TraceIdRatioBasedSampler = TraceIdRatioBasedSampler;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace/build/src/index.js
+var require_src5 = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace/build/src/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SamplingDecision = exports.TraceIdRatioBasedSampler = exports.ParentBasedSampler = exports.createAlwaysRecordSampler = exports.AlwaysOnSampler = exports.AlwaysOffSampler = exports.NoopSpanProcessor = exports.SimpleSpanProcessor = exports.InMemorySpanExporter = exports.ConsoleSpanExporter = exports.RandomIdGenerator = exports.BatchSpanProcessor = exports.TracerProvider = exports.StackContextManager = void 0;
+    var StackContextManager_1 = require_StackContextManager();
+    Object.defineProperty(exports, "StackContextManager", { enumerable: !0, get: function() {
+      return StackContextManager_1.StackContextManager;
+    } });
+    var TracerProvider_1 = require_TracerProvider();
+    Object.defineProperty(exports, "TracerProvider", { enumerable: !0, get: function() {
+      return TracerProvider_1.TracerProvider;
+    } });
+    var platform_1 = require_platform4();
+    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
+      return platform_1.BatchSpanProcessor;
+    } });
+    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
+      return platform_1.RandomIdGenerator;
+    } });
+    var ConsoleSpanExporter_1 = require_ConsoleSpanExporter();
+    Object.defineProperty(exports, "ConsoleSpanExporter", { enumerable: !0, get: function() {
+      return ConsoleSpanExporter_1.ConsoleSpanExporter;
+    } });
+    var InMemorySpanExporter_1 = require_InMemorySpanExporter();
+    Object.defineProperty(exports, "InMemorySpanExporter", { enumerable: !0, get: function() {
+      return InMemorySpanExporter_1.InMemorySpanExporter;
+    } });
+    var SimpleSpanProcessor_1 = require_SimpleSpanProcessor();
+    Object.defineProperty(exports, "SimpleSpanProcessor", { enumerable: !0, get: function() {
+      return SimpleSpanProcessor_1.SimpleSpanProcessor;
+    } });
+    var NoopSpanProcessor_1 = require_NoopSpanProcessor();
+    Object.defineProperty(exports, "NoopSpanProcessor", { enumerable: !0, get: function() {
+      return NoopSpanProcessor_1.NoopSpanProcessor;
+    } });
+    var AlwaysOffSampler_1 = require_AlwaysOffSampler();
+    Object.defineProperty(exports, "AlwaysOffSampler", { enumerable: !0, get: function() {
+      return AlwaysOffSampler_1.AlwaysOffSampler;
+    } });
+    var AlwaysOnSampler_1 = require_AlwaysOnSampler();
+    Object.defineProperty(exports, "AlwaysOnSampler", { enumerable: !0, get: function() {
+      return AlwaysOnSampler_1.AlwaysOnSampler;
+    } });
+    var AlwaysRecordSampler_1 = require_AlwaysRecordSampler();
+    Object.defineProperty(exports, "createAlwaysRecordSampler", { enumerable: !0, get: function() {
+      return AlwaysRecordSampler_1.createAlwaysRecordSampler;
+    } });
+    var ParentBasedSampler_1 = require_ParentBasedSampler();
+    Object.defineProperty(exports, "ParentBasedSampler", { enumerable: !0, get: function() {
+      return ParentBasedSampler_1.ParentBasedSampler;
+    } });
+    var TraceIdRatioBasedSampler_1 = require_TraceIdRatioBasedSampler();
+    Object.defineProperty(exports, "TraceIdRatioBasedSampler", { enumerable: !0, get: function() {
+      return TraceIdRatioBasedSampler_1.TraceIdRatioBasedSampler;
+    } });
+    var Sampler_1 = require_Sampler();
+    Object.defineProperty(exports, "SamplingDecision", { enumerable: !0, get: function() {
+      return Sampler_1.SamplingDecision;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/src/config.js
+var require_config = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace-base/build/src/config.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.buildSamplerFromEnv = exports.loadDefaultConfig = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), sdk_trace_1 = require_src5(), TracesSamplerValues;
+    (function(TracesSamplerValues2) {
+      TracesSamplerValues2.AlwaysOff = "always_off", TracesSamplerValues2.AlwaysOn = "always_on", TracesSamplerValues2.ParentBasedAlwaysOff = "parentbased_always_off", TracesSamplerValues2.ParentBasedAlwaysOn = "parentbased_always_on", TracesSamplerValues2.ParentBasedTraceIdRatio = "parentbased_traceidratio", TracesSamplerValues2.TraceIdRatio = "traceidratio";
+    })(TracesSamplerValues || (TracesSamplerValues = {}));
+    var DEFAULT_RATIO = 1;
+    function loadDefaultConfig() {
+      return {
+        sampler: buildSamplerFromEnv(),
+        forceFlushTimeoutMillis: 3e4,
+        generalLimits: {
+          attributeValueLengthLimit: (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? 1 / 0,
+          attributeCountLimit: (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_COUNT_LIMIT") ?? 128
+        },
+        spanLimits: {
+          attributeValueLengthLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? 1 / 0,
+          attributeCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT") ?? 128,
+          linkCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_LINK_COUNT_LIMIT") ?? 128,
+          eventCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_EVENT_COUNT_LIMIT") ?? 128,
+          attributePerEventCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_PER_EVENT_COUNT_LIMIT") ?? 128,
+          attributePerLinkCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_PER_LINK_COUNT_LIMIT") ?? 128
+        }
+      };
+    }
+    exports.loadDefaultConfig = loadDefaultConfig;
+    function buildSamplerFromEnv() {
+      let sampler = (0, core_1.getStringFromEnv)("OTEL_TRACES_SAMPLER") ?? TracesSamplerValues.ParentBasedAlwaysOn;
+      switch (sampler) {
+        case TracesSamplerValues.AlwaysOn:
+          return new sdk_trace_1.AlwaysOnSampler();
+        case TracesSamplerValues.AlwaysOff:
+          return new sdk_trace_1.AlwaysOffSampler();
+        case TracesSamplerValues.ParentBasedAlwaysOn:
+          return new sdk_trace_1.ParentBasedSampler({
+            root: new sdk_trace_1.AlwaysOnSampler()
+          });
+        case TracesSamplerValues.ParentBasedAlwaysOff:
+          return new sdk_trace_1.ParentBasedSampler({
+            root: new sdk_trace_1.AlwaysOffSampler()
+          });
+        case TracesSamplerValues.TraceIdRatio:
+          return new sdk_trace_1.TraceIdRatioBasedSampler(getSamplerProbabilityFromEnv());
+        case TracesSamplerValues.ParentBasedTraceIdRatio:
+          return new sdk_trace_1.ParentBasedSampler({
+            root: new sdk_trace_1.TraceIdRatioBasedSampler(getSamplerProbabilityFromEnv())
+          });
+        default:
+          return api_1.diag.error(`OTEL_TRACES_SAMPLER value "${sampler}" invalid, defaulting to "${TracesSamplerValues.ParentBasedAlwaysOn}".`), new sdk_trace_1.ParentBasedSampler({
+            root: new sdk_trace_1.AlwaysOnSampler()
+          });
+      }
+    }
+    exports.buildSamplerFromEnv = buildSamplerFromEnv;
+    function getSamplerProbabilityFromEnv() {
+      let probability = (0, core_1.getNumberFromEnv)("OTEL_TRACES_SAMPLER_ARG");
+      return probability == null ? (api_1.diag.error(`OTEL_TRACES_SAMPLER_ARG is blank, defaulting to ${DEFAULT_RATIO}.`), DEFAULT_RATIO) : probability < 0 || probability > 1 ? (api_1.diag.error(`OTEL_TRACES_SAMPLER_ARG=${probability} was given, but it is out of range ([0..1]), defaulting to ${DEFAULT_RATIO}.`), DEFAULT_RATIO) : probability;
+    }
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/src/utility.js
+var require_utility = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace-base/build/src/utility.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.reconfigureLimits = exports.DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT = exports.DEFAULT_ATTRIBUTE_COUNT_LIMIT = void 0;
+    var core_1 = require_src2();
+    exports.DEFAULT_ATTRIBUTE_COUNT_LIMIT = 128;
+    exports.DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT = 1 / 0;
+    function reconfigureLimits(userConfig) {
+      let spanLimits = Object.assign({}, userConfig.spanLimits);
+      return spanLimits.attributeCountLimit = userConfig.spanLimits?.attributeCountLimit ?? userConfig.generalLimits?.attributeCountLimit ?? (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT") ?? (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_COUNT_LIMIT") ?? exports.DEFAULT_ATTRIBUTE_COUNT_LIMIT, spanLimits.attributeValueLengthLimit = userConfig.spanLimits?.attributeValueLengthLimit ?? userConfig.generalLimits?.attributeValueLengthLimit ?? (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? exports.DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT, Object.assign({}, userConfig, { spanLimits });
+    }
+    exports.reconfigureLimits = reconfigureLimits;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/src/BasicTracerProvider-shim.js
+var require_BasicTracerProvider_shim = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace-base/build/src/BasicTracerProvider-shim.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BasicTracerProvider = void 0;
+    var core_1 = require_src2(), config_1 = require_config(), utility_1 = require_utility(), sdk_trace_1 = require_src5(), BasicTracerProvider2 = class extends sdk_trace_1.TracerProvider {
+      constructor(config = {}) {
+        let mergedConfig = (0, core_1.merge)({}, (0, config_1.loadDefaultConfig)(), (0, utility_1.reconfigureLimits)(config));
+        delete mergedConfig.generalLimits, super(mergedConfig);
+      }
+    };
+    exports.BasicTracerProvider = BasicTracerProvider2;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/src/BatchSpanProcessor-shim.js
+var require_BatchSpanProcessor_shim = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace-base/build/src/BatchSpanProcessor-shim.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BatchSpanProcessor = void 0;
+    var core_1 = require_src2(), sdk_trace_1 = require_src5(), BatchSpanProcessor = class extends sdk_trace_1.BatchSpanProcessor {
+      constructor(exporter, config) {
+        config || (config = {});
+        let envFallbacks = [
+          ["maxExportBatchSize", "OTEL_BSP_MAX_EXPORT_BATCH_SIZE"],
+          ["maxQueueSize", "OTEL_BSP_MAX_QUEUE_SIZE"],
+          ["scheduledDelayMillis", "OTEL_BSP_SCHEDULE_DELAY"],
+          ["exportTimeoutMillis", "OTEL_BSP_EXPORT_TIMEOUT"]
+        ];
+        for (let [configName, envName] of envFallbacks)
+          if (config[configName] === void 0) {
+            let envFallback = (0, core_1.getNumberFromEnv)(envName);
+            envFallback !== void 0 && (config[configName] = envFallback);
+          }
+        super({ exporter, ...config });
+      }
+    };
+    exports.BatchSpanProcessor = BatchSpanProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/src/SimpleSpanProcessor-shim.js
+var require_SimpleSpanProcessor_shim = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace-base/build/src/SimpleSpanProcessor-shim.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SimpleSpanProcessor = void 0;
+    var sdk_trace_1 = require_src5(), SimpleSpanProcessor = class extends sdk_trace_1.SimpleSpanProcessor {
+      constructor(exporter) {
+        super({ exporter });
+      }
+    };
+    exports.SimpleSpanProcessor = SimpleSpanProcessor;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-trace-base/build/src/index-shim.js
+var require_index_shim = __commonJS({
+  "node_modules/@opentelemetry/sdk-trace-base/build/src/index-shim.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SamplingDecision = exports.TraceIdRatioBasedSampler = exports.ParentBasedSampler = exports.AlwaysOnSampler = exports.AlwaysOffSampler = exports.NoopSpanProcessor = exports.InMemorySpanExporter = exports.RandomIdGenerator = exports.ConsoleSpanExporter = exports.SimpleSpanProcessor = exports.BatchSpanProcessor = exports.BasicTracerProvider = void 0;
+    var BasicTracerProvider_shim_1 = require_BasicTracerProvider_shim();
+    Object.defineProperty(exports, "BasicTracerProvider", { enumerable: !0, get: function() {
+      return BasicTracerProvider_shim_1.BasicTracerProvider;
+    } });
+    var BatchSpanProcessor_shim_1 = require_BatchSpanProcessor_shim();
+    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
+      return BatchSpanProcessor_shim_1.BatchSpanProcessor;
+    } });
+    var SimpleSpanProcessor_shim_1 = require_SimpleSpanProcessor_shim();
+    Object.defineProperty(exports, "SimpleSpanProcessor", { enumerable: !0, get: function() {
+      return SimpleSpanProcessor_shim_1.SimpleSpanProcessor;
+    } });
+    var sdk_trace_1 = require_src5();
+    Object.defineProperty(exports, "ConsoleSpanExporter", { enumerable: !0, get: function() {
+      return sdk_trace_1.ConsoleSpanExporter;
+    } });
+    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
+      return sdk_trace_1.RandomIdGenerator;
+    } });
+    Object.defineProperty(exports, "InMemorySpanExporter", { enumerable: !0, get: function() {
+      return sdk_trace_1.InMemorySpanExporter;
+    } });
+    Object.defineProperty(exports, "NoopSpanProcessor", { enumerable: !0, get: function() {
+      return sdk_trace_1.NoopSpanProcessor;
+    } });
+    Object.defineProperty(exports, "AlwaysOffSampler", { enumerable: !0, get: function() {
+      return sdk_trace_1.AlwaysOffSampler;
+    } });
+    Object.defineProperty(exports, "AlwaysOnSampler", { enumerable: !0, get: function() {
+      return sdk_trace_1.AlwaysOnSampler;
+    } });
+    Object.defineProperty(exports, "ParentBasedSampler", { enumerable: !0, get: function() {
+      return sdk_trace_1.ParentBasedSampler;
+    } });
+    Object.defineProperty(exports, "TraceIdRatioBasedSampler", { enumerable: !0, get: function() {
+      return sdk_trace_1.TraceIdRatioBasedSampler;
+    } });
+    Object.defineProperty(exports, "SamplingDecision", { enumerable: !0, get: function() {
+      return sdk_trace_1.SamplingDecision;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/export/AggregationTemporality.js
+var require_AggregationTemporality = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/export/AggregationTemporality.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AggregationTemporality = void 0;
+    var AggregationTemporality;
+    (function(AggregationTemporality2) {
+      AggregationTemporality2[AggregationTemporality2.DELTA = 0] = "DELTA", AggregationTemporality2[AggregationTemporality2.CUMULATIVE = 1] = "CUMULATIVE";
+    })(AggregationTemporality || (exports.AggregationTemporality = AggregationTemporality = {}));
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/export/MetricData.js
+var require_MetricData = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/export/MetricData.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.DataPointType = exports.InstrumentType = void 0;
+    var InstrumentType;
+    (function(InstrumentType2) {
+      InstrumentType2.COUNTER = "COUNTER", InstrumentType2.GAUGE = "GAUGE", InstrumentType2.HISTOGRAM = "HISTOGRAM", InstrumentType2.UP_DOWN_COUNTER = "UP_DOWN_COUNTER", InstrumentType2.OBSERVABLE_COUNTER = "OBSERVABLE_COUNTER", InstrumentType2.OBSERVABLE_GAUGE = "OBSERVABLE_GAUGE", InstrumentType2.OBSERVABLE_UP_DOWN_COUNTER = "OBSERVABLE_UP_DOWN_COUNTER";
+    })(InstrumentType || (exports.InstrumentType = InstrumentType = {}));
+    var DataPointType;
+    (function(DataPointType2) {
+      DataPointType2[DataPointType2.HISTOGRAM = 0] = "HISTOGRAM", DataPointType2[DataPointType2.EXPONENTIAL_HISTOGRAM = 1] = "EXPONENTIAL_HISTOGRAM", DataPointType2[DataPointType2.GAUGE = 2] = "GAUGE", DataPointType2[DataPointType2.SUM = 3] = "SUM";
+    })(DataPointType || (exports.DataPointType = DataPointType = {}));
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/utils.js
+var require_utils6 = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.equalsCaseInsensitive = exports.binarySearchUB = exports.setEquals = exports.callWithTimeout = exports.TimeoutError = exports.instrumentationScopeId = exports.hashAttributes = void 0;
+    function hashAttributes(attributes) {
+      let keys = Object.keys(attributes);
+      return keys.length === 0 ? "" : (keys = keys.sort(), JSON.stringify(keys.map((key) => [key, attributes[key]])));
+    }
+    exports.hashAttributes = hashAttributes;
+    function instrumentationScopeId(instrumentationScope) {
+      return `${instrumentationScope.name}:${instrumentationScope.version ?? ""}:${instrumentationScope.schemaUrl ?? ""}`;
+    }
+    exports.instrumentationScopeId = instrumentationScopeId;
+    var TimeoutError = class _TimeoutError extends Error {
+      constructor(message) {
+        super(message), Object.setPrototypeOf(this, _TimeoutError.prototype);
+      }
+    };
+    exports.TimeoutError = TimeoutError;
+    function callWithTimeout(promise, timeout) {
+      let timeoutHandle, timeoutPromise = new Promise(function(_resolve, reject) {
+        timeoutHandle = setTimeout(function() {
+          reject(new TimeoutError("Operation timed out."));
+        }, timeout);
+      });
+      return Promise.race([promise, timeoutPromise]).then((result) => (clearTimeout(timeoutHandle), result), (reason) => {
+        throw clearTimeout(timeoutHandle), reason;
+      });
+    }
+    exports.callWithTimeout = callWithTimeout;
+    function setEquals(lhs, rhs) {
+      if (lhs.size !== rhs.size)
+        return !1;
+      for (let item of lhs)
+        if (!rhs.has(item))
+          return !1;
+      return !0;
+    }
+    exports.setEquals = setEquals;
+    function binarySearchUB(arr, value) {
+      let lo = 0, hi = arr.length - 1, ret = arr.length;
+      for (; hi >= lo; ) {
+        let mid = lo + Math.trunc((hi - lo) / 2);
+        arr[mid] < value ? lo = mid + 1 : (ret = mid, hi = mid - 1);
+      }
+      return ret;
+    }
+    exports.binarySearchUB = binarySearchUB;
+    function equalsCaseInsensitive(lhs, rhs) {
+      return lhs.toLowerCase() === rhs.toLowerCase();
+    }
+    exports.equalsCaseInsensitive = equalsCaseInsensitive;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/types.js
+var require_types = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AggregatorKind = void 0;
+    var AggregatorKind;
+    (function(AggregatorKind2) {
+      AggregatorKind2[AggregatorKind2.DROP = 0] = "DROP", AggregatorKind2[AggregatorKind2.SUM = 1] = "SUM", AggregatorKind2[AggregatorKind2.LAST_VALUE = 2] = "LAST_VALUE", AggregatorKind2[AggregatorKind2.HISTOGRAM = 3] = "HISTOGRAM", AggregatorKind2[AggregatorKind2.EXPONENTIAL_HISTOGRAM = 4] = "EXPONENTIAL_HISTOGRAM";
+    })(AggregatorKind || (exports.AggregatorKind = AggregatorKind = {}));
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Drop.js
+var require_Drop = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Drop.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.DropAggregator = void 0;
+    var types_1 = require_types(), DropAggregator = class {
+      kind = types_1.AggregatorKind.DROP;
+      createAccumulation() {
+      }
+      merge(_previous, _delta) {
+      }
+      diff(_previous, _current) {
+      }
+      toMetricData(_descriptor, _aggregationTemporality, _accumulationByAttributes, _endTime) {
+      }
+    };
+    exports.DropAggregator = DropAggregator;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Histogram.js
+var require_Histogram = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/Histogram.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.HistogramAggregator = exports.HistogramAccumulation = void 0;
+    var types_1 = require_types(), MetricData_1 = require_MetricData(), utils_1 = require_utils6();
+    function createNewEmptyCheckpoint(boundaries) {
+      let counts = boundaries.map(() => 0);
+      return counts.push(0), {
+        buckets: {
+          boundaries,
+          counts
+        },
+        sum: 0,
+        count: 0,
+        hasMinMax: !1,
+        min: 1 / 0,
+        max: -1 / 0
+      };
+    }
+    var HistogramAccumulation = class {
+      startTime;
+      _boundaries;
+      _recordMinMax;
+      _current;
+      constructor(startTime, boundaries, recordMinMax = !0, current = createNewEmptyCheckpoint(boundaries)) {
+        this.startTime = startTime, this._boundaries = boundaries, this._recordMinMax = recordMinMax, this._current = current;
+      }
+      record(value) {
+        if (Number.isNaN(value))
+          return;
+        this._current.count += 1, this._current.sum += value, this._recordMinMax && (this._current.min = Math.min(value, this._current.min), this._current.max = Math.max(value, this._current.max), this._current.hasMinMax = !0);
+        let idx = (0, utils_1.binarySearchUB)(this._boundaries, value);
+        this._current.buckets.counts[idx] += 1;
+      }
+      setStartTime(startTime) {
+        this.startTime = startTime;
+      }
+      toPointValue() {
+        return this._current;
+      }
+    };
+    exports.HistogramAccumulation = HistogramAccumulation;
+    var HistogramAggregator = class {
+      kind = types_1.AggregatorKind.HISTOGRAM;
+      _boundaries;
+      _recordMinMax;
+      /**
+       * @param _boundaries sorted upper bounds of recorded values.
+       * @param _recordMinMax If set to true, min and max will be recorded. Otherwise, min and max will not be recorded.
+       */
+      constructor(boundaries, recordMinMax) {
+        this._boundaries = boundaries, this._recordMinMax = recordMinMax;
+      }
+      createAccumulation(startTime) {
+        return new HistogramAccumulation(startTime, this._boundaries, this._recordMinMax);
+      }
+      /**
+       * Return the result of the merge of two histogram accumulations. As long as one Aggregator
+       * instance produces all Accumulations with constant boundaries we don't need to worry about
+       * merging accumulations with different boundaries.
+       */
+      merge(previous, delta) {
+        let previousValue = previous.toPointValue(), deltaValue = delta.toPointValue(), previousCounts = previousValue.buckets.counts, deltaCounts = deltaValue.buckets.counts, mergedCounts = new Array(previousCounts.length);
+        for (let idx = 0; idx < previousCounts.length; idx++)
+          mergedCounts[idx] = previousCounts[idx] + deltaCounts[idx];
+        let min = 1 / 0, max = -1 / 0;
+        return this._recordMinMax && (previousValue.hasMinMax && deltaValue.hasMinMax ? (min = Math.min(previousValue.min, deltaValue.min), max = Math.max(previousValue.max, deltaValue.max)) : previousValue.hasMinMax ? (min = previousValue.min, max = previousValue.max) : deltaValue.hasMinMax && (min = deltaValue.min, max = deltaValue.max)), new HistogramAccumulation(previous.startTime, previousValue.buckets.boundaries, this._recordMinMax, {
+          buckets: {
+            boundaries: previousValue.buckets.boundaries,
+            counts: mergedCounts
+          },
+          count: previousValue.count + deltaValue.count,
+          sum: previousValue.sum + deltaValue.sum,
+          hasMinMax: this._recordMinMax && (previousValue.hasMinMax || deltaValue.hasMinMax),
+          min,
+          max
+        });
+      }
+      /**
+       * Returns a new DELTA aggregation by comparing two cumulative measurements.
+       */
+      diff(previous, current) {
+        let previousValue = previous.toPointValue(), currentValue = current.toPointValue(), previousCounts = previousValue.buckets.counts, currentCounts = currentValue.buckets.counts, diffedCounts = new Array(previousCounts.length);
+        for (let idx = 0; idx < previousCounts.length; idx++)
+          diffedCounts[idx] = currentCounts[idx] - previousCounts[idx];
+        return new HistogramAccumulation(current.startTime, previousValue.buckets.boundaries, this._recordMinMax, {
+          buckets: {
+            boundaries: previousValue.buckets.boundaries,
+            counts: diffedCounts
+          },
+          count: currentValue.count - previousValue.count,
+          sum: currentValue.sum - previousValue.sum,
+          hasMinMax: !1,
+          min: 1 / 0,
+          max: -1 / 0
+        });
+      }
+      toMetricData(descriptor, aggregationTemporality, accumulationByAttributes, endTime) {
+        return {
+          descriptor,
+          aggregationTemporality,
+          dataPointType: MetricData_1.DataPointType.HISTOGRAM,
+          dataPoints: accumulationByAttributes.map(([attributes, accumulation]) => {
+            let pointValue = accumulation.toPointValue(), allowsNegativeValues = descriptor.type === MetricData_1.InstrumentType.GAUGE || descriptor.type === MetricData_1.InstrumentType.UP_DOWN_COUNTER || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_GAUGE || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_UP_DOWN_COUNTER;
+            return {
+              attributes,
+              startTime: accumulation.startTime,
+              endTime,
+              value: {
+                min: pointValue.hasMinMax ? pointValue.min : void 0,
+                max: pointValue.hasMinMax ? pointValue.max : void 0,
+                sum: allowsNegativeValues ? void 0 : pointValue.sum,
+                buckets: pointValue.buckets,
+                count: pointValue.count
+              }
+            };
+          })
+        };
+      }
+    };
+    exports.HistogramAggregator = HistogramAggregator;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/Buckets.js
+var require_Buckets = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/Buckets.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Buckets = void 0;
+    var Buckets = class _Buckets {
+      backing;
+      indexBase;
+      indexStart;
+      indexEnd;
+      /**
+       * The term index refers to the number of the exponential histogram bucket
+       * used to determine its boundaries. The lower boundary of a bucket is
+       * determined by base ** index and the upper boundary of a bucket is
+       * determined by base ** (index + 1). index values are signed to account
+       * for values less than or equal to 1.
+       *
+       * indexBase is the index of the 0th position in the
+       * backing array, i.e., backing[0] is the count
+       * in the bucket with index `indexBase`.
+       *
+       * indexStart is the smallest index value represented
+       * in the backing array.
+       *
+       * indexEnd is the largest index value represented in
+       * the backing array.
+       */
+      constructor(backing = new BucketsBacking(), indexBase = 0, indexStart = 0, indexEnd = 0) {
+        this.backing = backing, this.indexBase = indexBase, this.indexStart = indexStart, this.indexEnd = indexEnd;
+      }
+      /**
+       * Offset is the bucket index of the smallest entry in the counts array
+       * @returns {number}
+       */
+      get offset() {
+        return this.indexStart;
+      }
+      /**
+       * Buckets is a view into the backing array.
+       * @returns {number}
+       */
+      get length() {
+        return this.backing.length === 0 || this.indexEnd === this.indexStart && this.at(0) === 0 ? 0 : this.indexEnd - this.indexStart + 1;
+      }
+      /**
+       * An array of counts, where count[i] carries the count
+       * of the bucket at index (offset+i).  count[i] is the count of
+       * values greater than base^(offset+i) and less than or equal to
+       * base^(offset+i+1).
+       * @returns {number} The logical counts based on the backing array
+       */
+      counts() {
+        return Array.from({ length: this.length }, (_, i) => this.at(i));
+      }
+      /**
+       * At returns the count of the bucket at a position in the logical
+       * array of counts.
+       * @param position
+       * @returns {number}
+       */
+      at(position) {
+        let bias = this.indexBase - this.indexStart;
+        return position < bias && (position += this.backing.length), position -= bias, this.backing.countAt(position);
+      }
+      /**
+       * incrementBucket increments the backing array index by `increment`
+       * @param bucketIndex
+       * @param increment
+       */
+      incrementBucket(bucketIndex, increment) {
+        this.backing.increment(bucketIndex, increment);
+      }
+      /**
+       * decrementBucket decrements the backing array index by `decrement`
+       * if decrement is greater than the current value, it's set to 0.
+       * @param bucketIndex
+       * @param decrement
+       */
+      decrementBucket(bucketIndex, decrement) {
+        this.backing.decrement(bucketIndex, decrement);
+      }
+      /**
+       * trim removes leading and / or trailing zero buckets (which can occur
+       * after diffing two histos) and rotates the backing array so that the
+       * smallest non-zero index is in the 0th position of the backing array
+       */
+      trim() {
+        for (let i = 0; i < this.length; i++)
+          if (this.at(i) !== 0) {
+            this.indexStart += i;
+            break;
+          } else if (i === this.length - 1) {
+            this.indexStart = this.indexEnd = this.indexBase = 0;
+            return;
+          }
+        for (let i = this.length - 1; i >= 0; i--)
+          if (this.at(i) !== 0) {
+            this.indexEnd -= this.length - i - 1;
+            break;
+          }
+        this._rotate();
+      }
+      /**
+       * downscale first rotates, then collapses 2**`by`-to-1 buckets.
+       * @param by
+       */
+      downscale(by) {
+        this._rotate();
+        let size = 1 + this.indexEnd - this.indexStart, each = 1 << by, inpos = 0, outpos = 0;
+        for (let pos = this.indexStart; pos <= this.indexEnd; ) {
+          let mod = pos % each;
+          mod < 0 && (mod += each);
+          for (let i = mod; i < each && inpos < size; i++)
+            this._relocateBucket(outpos, inpos), inpos++, pos++;
+          outpos++;
+        }
+        this.indexStart >>= by, this.indexEnd >>= by, this.indexBase = this.indexStart;
+      }
+      /**
+       * Clone returns a deep copy of Buckets
+       * @returns {Buckets}
+       */
+      clone() {
+        return new _Buckets(this.backing.clone(), this.indexBase, this.indexStart, this.indexEnd);
+      }
+      /**
+       * _rotate shifts the backing array contents so that indexStart ==
+       * indexBase to simplify the downscale logic.
+       */
+      _rotate() {
+        let bias = this.indexBase - this.indexStart;
+        bias !== 0 && (bias > 0 ? (this.backing.reverse(0, this.backing.length), this.backing.reverse(0, bias), this.backing.reverse(bias, this.backing.length)) : (this.backing.reverse(0, this.backing.length), this.backing.reverse(0, this.backing.length + bias)), this.indexBase = this.indexStart);
+      }
+      /**
+       * _relocateBucket adds the count in counts[src] to counts[dest] and
+       * resets count[src] to zero.
+       */
+      _relocateBucket(dest, src) {
+        dest !== src && this.incrementBucket(dest, this.backing.emptyBucket(src));
+      }
+    };
+    exports.Buckets = Buckets;
+    var BucketsBacking = class _BucketsBacking {
+      _counts;
+      constructor(counts = [0]) {
+        this._counts = counts;
+      }
+      /**
+       * length returns the physical size of the backing array, which
+       * is >= buckets.length()
+       */
+      get length() {
+        return this._counts.length;
+      }
+      /**
+       * countAt returns the count in a specific bucket
+       */
+      countAt(pos) {
+        return this._counts[pos];
+      }
+      /**
+       * growTo grows a backing array and copies old entries
+       * into their correct new positions.
+       */
+      growTo(newSize, oldPositiveLimit, newPositiveLimit) {
+        let tmp = new Array(newSize).fill(0);
+        tmp.splice(newPositiveLimit, this._counts.length - oldPositiveLimit, ...this._counts.slice(oldPositiveLimit)), tmp.splice(0, oldPositiveLimit, ...this._counts.slice(0, oldPositiveLimit)), this._counts = tmp;
+      }
+      /**
+       * reverse the items in the backing array in the range [from, limit).
+       */
+      reverse(from, limit) {
+        let num4 = Math.floor((from + limit) / 2) - from;
+        for (let i = 0; i < num4; i++) {
+          let tmp = this._counts[from + i];
+          this._counts[from + i] = this._counts[limit - i - 1], this._counts[limit - i - 1] = tmp;
+        }
+      }
+      /**
+       * emptyBucket empties the count from a bucket, for
+       * moving into another.
+       */
+      emptyBucket(src) {
+        let tmp = this._counts[src];
+        return this._counts[src] = 0, tmp;
+      }
+      /**
+       * increments a bucket by `increment`
+       */
+      increment(bucketIndex, increment) {
+        this._counts[bucketIndex] += increment;
+      }
+      /**
+       * decrements a bucket by `decrement`
+       */
+      decrement(bucketIndex, decrement) {
+        this._counts[bucketIndex] >= decrement ? this._counts[bucketIndex] -= decrement : this._counts[bucketIndex] = 0;
+      }
+      /**
+       * clone returns a deep copy of BucketsBacking
+       */
+      clone() {
+        return new _BucketsBacking([...this._counts]);
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ieee754.js
+var require_ieee754 = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ieee754.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isPowerOfTwo = exports.getNormalBase2 = exports.MIN_VALUE = exports.MAX_NORMAL_EXPONENT = exports.MIN_NORMAL_EXPONENT = void 0;
+    var EXPONENT_MASK = 2146435072, SIGNIFICAND_MASK = 1048575, EXPONENT_BIAS = 1023;
+    exports.MIN_NORMAL_EXPONENT = -EXPONENT_BIAS + 1;
+    exports.MAX_NORMAL_EXPONENT = EXPONENT_BIAS;
+    exports.MIN_VALUE = Math.pow(2, -1022);
+    var dv = new DataView(new ArrayBuffer(8));
+    function floatBits(value) {
+      return dv.setFloat64(0, value), { hi: dv.getUint32(0), lo: dv.getUint32(4) };
+    }
+    function getNormalBase2(value) {
+      let { hi } = floatBits(value);
+      return ((hi & EXPONENT_MASK) >> 20) - EXPONENT_BIAS;
+    }
+    exports.getNormalBase2 = getNormalBase2;
+    function isPowerOfTwo(value) {
+      let { hi, lo } = floatBits(value);
+      return (hi & SIGNIFICAND_MASK) === 0 && lo === 0;
+    }
+    exports.isPowerOfTwo = isPowerOfTwo;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/util.js
+var require_util = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.nextGreaterSquare = exports.ldexp = void 0;
+    function ldexp(frac, exp) {
+      return frac === 0 || frac === Number.POSITIVE_INFINITY || frac === Number.NEGATIVE_INFINITY || Number.isNaN(frac) ? frac : frac * Math.pow(2, exp);
+    }
+    exports.ldexp = ldexp;
+    function nextGreaterSquare(v) {
+      return v--, v |= v >> 1, v |= v >> 2, v |= v >> 4, v |= v >> 8, v |= v >> 16, v++, v;
+    }
+    exports.nextGreaterSquare = nextGreaterSquare;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/types.js
+var require_types2 = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MappingError = void 0;
+    var MappingError = class extends Error {
+    };
+    exports.MappingError = MappingError;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ExponentMapping.js
+var require_ExponentMapping = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/ExponentMapping.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ExponentMapping = void 0;
+    var ieee754 = require_ieee754(), util = require_util(), types_1 = require_types2(), ExponentMapping = class {
+      _shift;
+      constructor(scale) {
+        this._shift = -scale;
+      }
+      /**
+       * Maps positive floating point values to indexes corresponding to scale
+       * @param value
+       * @returns {number} index for provided value at the current scale
+       */
+      mapToIndex(value) {
+        if (value < ieee754.MIN_VALUE)
+          return this._minNormalLowerBoundaryIndex();
+        let exp = ieee754.getNormalBase2(value), correction = ieee754.isPowerOfTwo(value) ? -1 : 0;
+        return exp + correction >> this._shift;
+      }
+      /**
+       * Returns the lower bucket boundary for the given index for scale
+       *
+       * @param index
+       * @returns {number}
+       */
+      lowerBoundary(index) {
+        let minIndex = this._minNormalLowerBoundaryIndex();
+        if (index < minIndex)
+          throw new types_1.MappingError(`underflow: ${index} is < minimum lower boundary: ${minIndex}`);
+        let maxIndex = this._maxNormalLowerBoundaryIndex();
+        if (index > maxIndex)
+          throw new types_1.MappingError(`overflow: ${index} is > maximum lower boundary: ${maxIndex}`);
+        return util.ldexp(1, index << this._shift);
+      }
+      /**
+       * The scale used by this mapping
+       * @returns {number}
+       */
+      get scale() {
+        return this._shift === 0 ? 0 : -this._shift;
+      }
+      _minNormalLowerBoundaryIndex() {
+        let index = ieee754.MIN_NORMAL_EXPONENT >> this._shift;
+        return this._shift < 2 && index--, index;
+      }
+      _maxNormalLowerBoundaryIndex() {
+        return ieee754.MAX_NORMAL_EXPONENT >> this._shift;
+      }
+    };
+    exports.ExponentMapping = ExponentMapping;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/LogarithmMapping.js
+var require_LogarithmMapping = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/LogarithmMapping.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LogarithmMapping = void 0;
+    var ieee754 = require_ieee754(), util = require_util(), types_1 = require_types2(), LogarithmMapping = class {
+      _scale;
+      _scaleFactor;
+      _inverseFactor;
+      constructor(scale) {
+        this._scale = scale, this._scaleFactor = util.ldexp(Math.LOG2E, scale), this._inverseFactor = util.ldexp(Math.LN2, -scale);
+      }
+      /**
+       * Maps positive floating point values to indexes corresponding to scale
+       * @param value
+       * @returns {number} index for provided value at the current scale
+       */
+      mapToIndex(value) {
+        if (value <= ieee754.MIN_VALUE)
+          return this._minNormalLowerBoundaryIndex() - 1;
+        if (ieee754.isPowerOfTwo(value))
+          return (ieee754.getNormalBase2(value) << this._scale) - 1;
+        let index = Math.floor(Math.log(value) * this._scaleFactor), maxIndex = this._maxNormalLowerBoundaryIndex();
+        return index >= maxIndex ? maxIndex : index;
+      }
+      /**
+       * Returns the lower bucket boundary for the given index for scale
+       *
+       * @param index
+       * @returns {number}
+       */
+      lowerBoundary(index) {
+        let maxIndex = this._maxNormalLowerBoundaryIndex();
+        if (index >= maxIndex) {
+          if (index === maxIndex)
+            return 2 * Math.exp((index - (1 << this._scale)) / this._scaleFactor);
+          throw new types_1.MappingError(`overflow: ${index} is > maximum lower boundary: ${maxIndex}`);
+        }
+        let minIndex = this._minNormalLowerBoundaryIndex();
+        if (index <= minIndex) {
+          if (index === minIndex)
+            return ieee754.MIN_VALUE;
+          if (index === minIndex - 1)
+            return Math.exp((index + (1 << this._scale)) / this._scaleFactor) / 2;
+          throw new types_1.MappingError(`overflow: ${index} is < minimum lower boundary: ${minIndex}`);
+        }
+        return Math.exp(index * this._inverseFactor);
+      }
+      /**
+       * The scale used by this mapping
+       * @returns {number}
+       */
+      get scale() {
+        return this._scale;
+      }
+      _minNormalLowerBoundaryIndex() {
+        return ieee754.MIN_NORMAL_EXPONENT << this._scale;
+      }
+      _maxNormalLowerBoundaryIndex() {
+        return (ieee754.MAX_NORMAL_EXPONENT + 1 << this._scale) - 1;
+      }
+    };
+    exports.LogarithmMapping = LogarithmMapping;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/getMapping.js
+var require_getMapping = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/exponential-histogram/mapping/getMapping.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getMapping = void 0;
+    var ExponentMapping_1 = require_ExponentMapping(), LogarithmMapping_1 = require_LogarithmMapping(), types_1 = require_types2(), MIN_SCALE = -10, MAX_SCALE = 20, PREBUILT_MAPPINGS = Array.from({ length: 31 }, (_, i) => i > 10 ? new LogarithmMapping_1.LogarithmMapping(i - 10) : new ExponentMapping_1.ExponentMapping(i - 10));
+    function getMapping(scale) {
+      if (scale > MAX_SCALE || scale < MIN_SCALE)
+        throw new types_1.MappingError(`expected scale >= ${MIN_SCALE} && <= ${MAX_SCALE}, got: ${scale}`);
+      return PREBUILT_MAPPINGS[scale + 10];
+    }
+    exports.getMapping = getMapping;
+  }
+});
+
+// node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/ExponentialHistogram.js
+var require_ExponentialHistogram = __commonJS({
+  "node_modules/@opentelemetry/sdk-metrics/build/src/aggregator/ExponentialHistogram.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ExponentialHistogramAggregator = exports.ExponentialHistogramAccumulation = void 0;
+    var types_1 = require_types(), MetricData_1 = require_MetricData(), api_1 = (init_esm(), __toCommonJS(esm_exports)), Buckets_1 = require_Buckets(), getMapping_1 = require_getMapping(), util_1 = require_util(), HighLow = class _HighLow {
+      static combine(h1, h2) {
+        return new _HighLow(Math.min(h1.low, h2.low), Math.max(h1.high, h2.high));
+      }
+      low;
+      high;
+      constructor(low, high) {
+        this.low = low, this.high = high;
+      }
+    }, MAX_SCALE = 20, DEFAULT_MAX_SIZE = 160, MIN_MAX_SIZE = 2, ExponentialHistogramAccumulation = class _ExponentialHistogramAccumulation {
+      startTime;
+      _maxSize;
+      _recordMinMax;
+      _sum;
+      _count;
+      _zeroCount;
+      _min;
+      _max;
+      _positive;
+      _negative;
+      _mapping;
+      constructor(startTime, maxSize = DEFAULT_MAX_SIZE, recordMinMax = !0, sum = 0, count3 = 0, zeroCount = 0, min = Number.POSITIVE_INFINITY, max = Number.NEGATIVE_INFINITY, positive = new Buckets_1.Buckets(), negative = new Buckets_1.Buckets(), mapping = (0, getMapping_1.getMapping)(MAX_SCALE)) {
+        this.startTime = startTime, this._maxSize = maxSize, this._recordMinMax = recordMinMax, this._sum = sum, this._count = count3, this._zeroCount = zeroCount, this._min = min, this._max = max, this._positive = positive, this._negative = negative, this._mapping = mapping, this._maxSize < MIN_MAX_SIZE && (api_1.diag.warn(`Exponential Histogram Max Size set to ${this._maxSize},                 changing to the minimum size of: ${MIN_MAX_SIZE}`), this._maxSize = MIN_MAX_SIZE);
+      }
+      /**
+       * record updates a histogram with a single count
+       * @param {Number} value
+       */
+      record(value) {
+        this.updateByIncrement(value, 1);
+      }
+      /**
+       * Sets the start time for this accumulation
+       * @param {HrTime} startTime
+       */
+      setStartTime(startTime) {
+        this.startTime = startTime;
+      }
+      /**
+       * Returns the datapoint representation of this accumulation
+       * @param {HrTime} startTime
+       */
+      toPointValue() {
+        return {
+          hasMinMax: this._recordMinMax,
+          min: this.min,
+          max: this.max,
+          sum: this.sum,
+          positive: {
+            offset: this.positive.offset,
+            bucketCounts: this.positive.counts()
+          },
+          negative: {
+            offset: this.negative.offset,
+            bucketCounts: this.negative.counts()
+          },
+          count: this.count,
+          scale: this.scale,
+          zeroCount: this.zeroCount
+        };
+      }
+      /**
+       * @returns {Number} The sum of values recorded by this accumulation
+       */
+      get sum() {
+        return this._sum;
+      }
+      /**
+       * @returns {Number} The minimum value recorded by this accumulation
+       */
+      get min() {
+        return this._min;
+      }
+      /**
+       * @returns {Number} The maximum value recorded by this accumulation
+       */
+      get max() {
+        return this._max;
+      }
+      /**
+       * @returns {Number} The count of values recorded by this accumulation
+       */
+      get count() {
+        return this._count;
+      }
+      /**
+       * @returns {Number} The number of 0 values recorded by this accumulation
+       */
+      get zeroCount() {
+        return this._zeroCount;
+      }
+      /**
+       * @returns {Number} The scale used by this accumulation
+       */
+      get scale() {
+        return this._count === this._zeroCount ? 0 : this._mapping.scale;
+      }
+      /**
+       * positive holds the positive values
+       * @returns {Buckets}
+       */
+      get positive() {
+        return this._positive;
+      }
+      /**
+       * negative holds the negative values by their absolute value
+       * @returns {Buckets}
+       */
+      get negative() {
+        return this._negative;
+      }
+      /**
+       * updateByIncr supports updating a histogram with a non-negative
+       * increment.
+       * @param value
+       * @param increment
+       */
+      updateByIncrement(value, increment) {
+        if (Number.isFinite(value)) {
+          if (value > this._max && (this._max = value), value < this._min && (this._min = value), this._count += increment, value === 0) {
+            this._zeroCount += increment;
+            return;
+          }
+          this._sum += value * increment, value > 0 ? this._updateBuckets(this._positive, value, increment) : this._updateBuckets(this._negative, -value, increment);
+        }
+      }
+      /**
+       * merge combines data from previous value into self
+       * @param {ExponentialHistogramAccumulation} previous
+       */
+      merge(previous) {
+        this._count === 0 ? (this._min = previous.min, this._max = previous.max) : previous.count !== 0 && (previous.min < this.min && (this._min = previous.min), previous.max > this.max && (this._max = previous.max)), this.startTime = previous.startTime, this._sum += previous.sum, this._count += previous.count, this._zeroCount += previous.zeroCount;
+        let minScale = this._minScale(previous);
+        this._downscale(this.scale - minScale), this._mergeBuckets(this.positive, previous, previous.positive, minScale), this._mergeBuckets(this.negative, previous, previous.negative, minScale);
+      }
+      /**
+       * diff subtracts other from self
+       * @param {ExponentialHistogramAccumulation} other
+       */
+      diff(other) {
+        this._min = 1 / 0, this._max = -1 / 0, this._sum -= other.sum, this._count -= other.count, this._zeroCount -= other.zeroCount;
+        let minScale = this._minScale(other);
+        this._downscale(this.scale - minScale), this._diffBuckets(this.positive, other, other.positive, minScale), this._diffBuckets(this.negative, other, other.negative, minScale);
+      }
+      /**
+       * clone returns a deep copy of self
+       * @returns {ExponentialHistogramAccumulation}
+       */
+      clone() {
+        return new _ExponentialHistogramAccumulation(this.startTime, this._maxSize, this._recordMinMax, this._sum, this._count, this._zeroCount, this._min, this._max, this.positive.clone(), this.negative.clone(), this._mapping);
+      }
+      /**
+       * _updateBuckets maps the incoming value to a bucket index for the current
+       * scale. If the bucket index is outside of the range of the backing array,
+       * it will rescale the backing array and update the mapping for the new scale.
+       */
+      _updateBuckets(buckets, value, increment) {
+        let index = this._mapping.mapToIndex(value), rescalingNeeded = !1, high = 0, low = 0;
+        if (buckets.length === 0 ? (buckets.indexStart = index, buckets.indexEnd = buckets.indexStart, buckets.indexBase = buckets.indexStart) : index < buckets.indexStart && buckets.indexEnd - index >= this._maxSize ? (rescalingNeeded = !0, low = index, high = buckets.indexEnd) : index > buckets.indexEnd && index - buckets.indexStart >= this._maxSize && (rescalingNeeded = !0, low = buckets.indexStart, high = index), rescalingNeeded) {
+          let change = this._changeScale(high, low);
+          this._downscale(change), index = this._mapping.mapToIndex(value);
+        }
+        this._incrementIndexBy(buckets, index, increment);
+      }
+      /**
+       * _incrementIndexBy increments the count of the bucket specified by `index`.
+       * If the index is outside of the range [buckets.indexStart, buckets.indexEnd]
+       * the boundaries of the backing array will be adjusted and more buckets will
+       * be added if needed.
+       */
+      _incrementIndexBy(buckets, index, increment) {
+        if (increment === 0)
+          return;
+        if (buckets.length === 0 && (buckets.indexStart = buckets.indexEnd = buckets.indexBase = index), index < buckets.indexStart) {
+          let span = buckets.indexEnd - index;
+          span >= buckets.backing.length && this._grow(buckets, span + 1), buckets.indexStart = index;
+        } else if (index > buckets.indexEnd) {
+          let span = index - buckets.indexStart;
+          span >= buckets.backing.length && this._grow(buckets, span + 1), buckets.indexEnd = index;
+        }
+        let bucketIndex = index - buckets.indexBase;
+        bucketIndex < 0 && (bucketIndex += buckets.backing.length), buckets.incrementBucket(bucketIndex, increment);
+      }
+      /**
+       * grow resizes the backing array by doubling in size up to maxSize.
+       * This extends the array with a bunch of zeros and copies the
+       * existing counts to the same position.
+       */
+      _grow(buckets, needed) {
+        let size = buckets.backing.length, bias = buckets.indexBase - buckets.indexStart, oldPositiveLimit = size - bias, newSize = (0, util_1.nextGreaterSquare)(needed);
+        newSize > this._maxSize && (newSize = this._maxSize);
+        let newPositiveLimit = newSize - bias;
+        buckets.backing.growTo(newSize, oldPositiveLimit, newPositiveLimit);
+      }
+      /**
+       * _changeScale computes how much downscaling is needed by shifting the
+       * high and low values until they are separated by no more than size.
+       */
+      _changeScale(high, low) {
+        let change = 0;
+        for (; high - low >= this._maxSize; )
+          high >>= 1, low >>= 1, change++;
+        return change;
+      }
+      /**
+       * _downscale subtracts `change` from the current mapping scale.
+       */
+      _downscale(change) {
+        if (change === 0)
+          return;
+        if (change < 0)
+          throw new Error(`impossible change of scale: ${this.scale}`);
+        let newScale = this._mapping.scale - change;
+        this._positive.downscale(change), this._negative.downscale(change), this._mapping = (0, getMapping_1.getMapping)(newScale);
+      }
+      /**
+       * _minScale is used by diff and merge to compute an ideal combined scale
+       */
+      _minScale(other) {
+        let minScale = Math.min(this.scale, other.scale), highLowPos = HighLow.combine(this._highLowAtScale(this.positive, this.scale, minScale), this._highLowAtScale(other.positive, other.scale, minScale)), highLowNeg = HighLow.combine(this._highLowAtScale(this.negative, this.scale, minScale), this._highLowAtScale(other.negative, other.scale, minScale));
+        return Math.min(minScale - this._changeScale(highLowPos.high, highLowPos.low), minScale - this._changeScale(highLowNeg.high, highLowNeg.low));
+      }
+      /**
+       * _highLowAtScale is used by diff and merge to compute an ideal combined scale.
+       */
+      _highLowAtScale(buckets, currentScale, newScale) {
+        if (buckets.length === 0)
+          return new HighLow(0, -1);
+        let shift = currentScale - newScale;
+        return new HighLow(buckets.indexStart >> shift, buckets.indexEnd >> shift);
+      }
+      /**
+       * _mergeBuckets translates index values from another histogram and
+       * adds the values into the corresponding buckets of this histogram.
+       */
+      _mergeBuckets(ours, other, theirs, scale) {
+        let theirOffset = theirs.offset, theirChange = other.scale - scale;
+        for (let i = 0; i < theirs.length; i++)
+          this._incrementIndexBy(ours, theirOffset + i >> theirChange, theirs.at(i));
+      }
+      /**
+       * _diffBuckets translates index values from another histogram and
+       * subtracts the values in the corresponding buckets of this histogram.
+       */
+      _diffBuckets(ours, other, theirs, scale) {
+        let theirOffset = theirs.offset, theirChange = other.scale - scale;
+        for (let i = 0; i < theirs.length; i++) {
+          let bucketIndex = (theirOffset + i >> theirChange) - ours.indexBase;
+          bucketIndex < 0 && (bucketIndex += ours.backing.length), ours.decrementBucket(bucketIndex, theirs.at(i));
+        }
+        ours.trim();
+      }
+    };
+    exports.ExponentialHistogramAccumulation = ExponentialHistogramAccumulation;
+    var ExponentialHistogramAggregator = class {
+      kind = types_1.AggregatorKind.EXPONENTIAL_HISTOGRAM;
+      _maxSize;
+      _recordMinMax;
+      /**
+       * @param _maxSize Maximum number of buckets for each of the positive
+       *    and negative ranges, exclusive of the zero-bucket.
+       * @param _recordMinMax If set to true, min and max will be recorded.
+       *    Otherwise, min and max will not be recorded.
+       */
+      constructor(maxSize, recordMinMax) {
+        this._maxSize = maxSize, this._recordMinMax = recordMinMax;
+      }
+      createAccumulation(startTime) {
+        return new ExponentialHistogramAccumulation(startTime, this._maxSize, this._recordMinMax);
+      }
+      /**
+       * Return the result of the merge of two exponential histogram accumulations.
+       */
+      merge(previous, delta) {
+        let result = delta.clone();
+        return result.merge(previous), result;
+      }
+      /**
+       * Returns a new DELTA aggregation by comparing two cumulative measurements.
+       */
+      diff(previous, current) {
+        let result = current.clone();
+        return result.diff(previous), result;
+      }
+      toMetricData(descriptor, aggregationTemporality, accumulationByAttributes, endTime) {
+        return {
+          descriptor,
+          aggregationTemporality,
+          dataPointType: MetricData_1.DataPointType.EXPONENTIAL_HISTOGRAM,
+          dataPoints: accumulationByAttributes.map(([attributes, accumulation]) => {
+            let pointValue = accumulation.toPointValue(), allowsNegativeValues = descriptor.type === MetricData_1.InstrumentType.GAUGE || descriptor.type === MetricData_1.InstrumentType.UP_DOWN_COUNTER || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_GAUGE || descriptor.type === MetricData_1.InstrumentType.OBSERVABLE_UP_DOWN_COUNTER;
+            return {
+              attributes,
+              startTime: accumulation.startTime,
+              endTime,
+              value: {
+                min: pointValue.hasMinMax ? pointValue.min : void 0,
+                max: pointValue.hasMinMax ? pointValue.max : void 0,
+                sum: allowsNegativeValues ? void 0 : pointValue.sum,
+                positive: {
+                  offset: pointValue.positive.offset,
+                  bucketCounts: pointValue.positive.bucketCounts
+                },
+                negative: {
+                  offset: pointValue.negative.offset,
+                  bucketCounts: pointValue.negative.bucketCounts
+                },
+                count: pointValue.count,
+                scale: pointValue.scale,
+                zeroCount: pointValue.zeroCount
+              }
+            };
+          })
+        };
+      }
+    };
+    exports.ExponentialHistogramAggregator = ExponentialHistogramAggregator;
   }
 });
 
@@ -11877,7 +14433,7 @@ var require_AggregationSelector = __commonJS({
 });
 
 // node_modules/@opentelemetry/sdk-metrics/build/src/semconv.js
-var require_semconv2 = __commonJS({
+var require_semconv5 = __commonJS({
   "node_modules/@opentelemetry/sdk-metrics/build/src/semconv.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -11896,7 +14452,7 @@ var require_MetricReaderMetrics = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.MetricReaderMetrics = void 0;
-    var semconv_1 = require_semconv2(), componentCounter = /* @__PURE__ */ new Map(), MetricReaderMetrics = class {
+    var semconv_1 = require_semconv5(), componentCounter = /* @__PURE__ */ new Map(), MetricReaderMetrics = class {
       collectionDuration;
       standardAttrs;
       constructor(componentType, meter) {
@@ -11922,7 +14478,7 @@ var require_MetricReaderMetrics = __commonJS({
 });
 
 // node_modules/@opentelemetry/sdk-metrics/build/src/version.js
-var require_version2 = __commonJS({
+var require_version4 = __commonJS({
   "node_modules/@opentelemetry/sdk-metrics/build/src/version.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -11937,7 +14493,7 @@ var require_MetricReader = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.MetricReader = void 0;
-    var api = (init_esm(), __toCommonJS(esm_exports)), utils_1 = require_utils2(), AggregationSelector_1 = require_AggregationSelector(), MetricReaderMetrics_1 = require_MetricReaderMetrics(), version_1 = require_version2(), core_1 = require_src2(), MetricReader2 = class {
+    var api = (init_esm(), __toCommonJS(esm_exports)), utils_1 = require_utils6(), AggregationSelector_1 = require_AggregationSelector(), MetricReaderMetrics_1 = require_MetricReaderMetrics(), version_1 = require_version4(), core_1 = require_src2(), MetricReader2 = class {
       // Tracks the shutdown state.
       // TODO: use BindOncePromise here once a new version of @opentelemetry/core is available.
       _shutdown = !1;
@@ -12072,7 +14628,7 @@ var require_PeriodicExportingMetricReader = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.PeriodicExportingMetricReader = void 0;
-    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), MetricReader_1 = require_MetricReader(), utils_1 = require_utils2(), MetricData_1 = require_MetricData(), MetricDataSplitter_1 = require_MetricDataSplitter(), semconv_1 = require_semconv2(), PeriodicExportingMetricReader = class extends MetricReader_1.MetricReader {
+    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), MetricReader_1 = require_MetricReader(), utils_1 = require_utils6(), MetricData_1 = require_MetricData(), MetricDataSplitter_1 = require_MetricDataSplitter(), semconv_1 = require_semconv5(), PeriodicExportingMetricReader = class extends MetricReader_1.MetricReader {
       _interval;
       _exporter;
       _exportInterval;
@@ -12288,694 +14844,6 @@ var require_ConsoleMetricExporter = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/resources/build/src/default-service-name.js
-var require_default_service_name = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/default-service-name.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports._clearDefaultServiceNameCache = exports.defaultServiceName = void 0;
-    var serviceName;
-    function defaultServiceName() {
-      if (serviceName === void 0)
-        try {
-          let argv0 = globalThis.process.argv0;
-          serviceName = argv0 ? `unknown_service:${argv0}` : "unknown_service";
-        } catch {
-          serviceName = "unknown_service";
-        }
-      return serviceName;
-    }
-    exports.defaultServiceName = defaultServiceName;
-    function _clearDefaultServiceNameCache() {
-      serviceName = void 0;
-    }
-    exports._clearDefaultServiceNameCache = _clearDefaultServiceNameCache;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/utils.js
-var require_utils5 = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/utils.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.isPromiseLike = void 0;
-    var isPromiseLike = (val) => val !== null && typeof val == "object" && typeof val.then == "function";
-    exports.isPromiseLike = isPromiseLike;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/ResourceImpl.js
-var require_ResourceImpl = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/ResourceImpl.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.defaultResource = exports.emptyResource = exports.resourceFromDetectedResource = exports.resourceFromAttributes = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semantic_conventions_1 = require_dist2(), default_service_name_1 = require_default_service_name(), utils_1 = require_utils5(), ResourceImpl = class _ResourceImpl {
-      _rawAttributes;
-      _asyncAttributesPending = !1;
-      _schemaUrl;
-      _memoizedAttributes;
-      static FromAttributeList(attributes, options2) {
-        let res = new _ResourceImpl({}, options2);
-        return res._rawAttributes = guardedRawAttributes(attributes), res._asyncAttributesPending = attributes.filter(([_, val]) => (0, utils_1.isPromiseLike)(val)).length > 0, res;
-      }
-      constructor(resource, options2) {
-        let attributes = resource.attributes ?? {};
-        this._rawAttributes = Object.entries(attributes).map(([k, v]) => ((0, utils_1.isPromiseLike)(v) && (this._asyncAttributesPending = !0), [k, v])), this._rawAttributes = guardedRawAttributes(this._rawAttributes), this._schemaUrl = validateSchemaUrl(options2?.schemaUrl);
-      }
-      get asyncAttributesPending() {
-        return this._asyncAttributesPending;
-      }
-      async waitForAsyncAttributes() {
-        if (this.asyncAttributesPending) {
-          for (let i = 0; i < this._rawAttributes.length; i++) {
-            let [k, v] = this._rawAttributes[i];
-            this._rawAttributes[i] = [k, (0, utils_1.isPromiseLike)(v) ? await v : v];
-          }
-          this._asyncAttributesPending = !1;
-        }
-      }
-      get attributes() {
-        if (this.asyncAttributesPending && api_1.diag.error("Accessing resource attributes before async attributes settled"), this._memoizedAttributes)
-          return this._memoizedAttributes;
-        let attrs = {};
-        for (let [k, v] of this._rawAttributes) {
-          if ((0, utils_1.isPromiseLike)(v)) {
-            api_1.diag.debug(`Unsettled resource attribute ${k} skipped`);
-            continue;
-          }
-          v != null && (attrs[k] ??= v);
-        }
-        return this._asyncAttributesPending || (this._memoizedAttributes = attrs), attrs;
-      }
-      getRawAttributes() {
-        return this._rawAttributes;
-      }
-      get schemaUrl() {
-        return this._schemaUrl;
-      }
-      merge(resource) {
-        if (resource == null)
-          return this;
-        let mergedSchemaUrl = mergeSchemaUrl(this, resource), mergedOptions = mergedSchemaUrl ? { schemaUrl: mergedSchemaUrl } : void 0;
-        return _ResourceImpl.FromAttributeList([...resource.getRawAttributes(), ...this.getRawAttributes()], mergedOptions);
-      }
-    };
-    function resourceFromAttributes3(attributes, options2) {
-      return ResourceImpl.FromAttributeList(Object.entries(attributes), options2);
-    }
-    exports.resourceFromAttributes = resourceFromAttributes3;
-    function resourceFromDetectedResource(detectedResource, options2) {
-      return new ResourceImpl(detectedResource, options2);
-    }
-    exports.resourceFromDetectedResource = resourceFromDetectedResource;
-    function emptyResource() {
-      return resourceFromAttributes3({});
-    }
-    exports.emptyResource = emptyResource;
-    function defaultResource() {
-      return resourceFromAttributes3({
-        [semantic_conventions_1.ATTR_SERVICE_NAME]: (0, default_service_name_1.defaultServiceName)(),
-        [semantic_conventions_1.ATTR_TELEMETRY_SDK_LANGUAGE]: core_1.SDK_INFO[semantic_conventions_1.ATTR_TELEMETRY_SDK_LANGUAGE],
-        [semantic_conventions_1.ATTR_TELEMETRY_SDK_NAME]: core_1.SDK_INFO[semantic_conventions_1.ATTR_TELEMETRY_SDK_NAME],
-        [semantic_conventions_1.ATTR_TELEMETRY_SDK_VERSION]: core_1.SDK_INFO[semantic_conventions_1.ATTR_TELEMETRY_SDK_VERSION]
-      });
-    }
-    exports.defaultResource = defaultResource;
-    function guardedRawAttributes(attributes) {
-      return attributes.map(([k, v]) => (0, utils_1.isPromiseLike)(v) ? [
-        k,
-        v.catch((err) => {
-          api_1.diag.debug("promise rejection for resource attribute: %s - %s", k, err);
-        })
-      ] : [k, v]);
-    }
-    function validateSchemaUrl(schemaUrl) {
-      if (typeof schemaUrl == "string" || schemaUrl === void 0)
-        return schemaUrl;
-      api_1.diag.warn("Schema URL must be string or undefined, got %s. Schema URL will be ignored.", schemaUrl);
-    }
-    function mergeSchemaUrl(old, updating) {
-      let oldSchemaUrl = old?.schemaUrl, updatingSchemaUrl = updating?.schemaUrl, isOldEmpty = oldSchemaUrl === void 0 || oldSchemaUrl === "", isUpdatingEmpty = updatingSchemaUrl === void 0 || updatingSchemaUrl === "";
-      if (isOldEmpty)
-        return updatingSchemaUrl;
-      if (isUpdatingEmpty || oldSchemaUrl === updatingSchemaUrl)
-        return oldSchemaUrl;
-      api_1.diag.warn('Schema URL merge conflict: old resource has "%s", updating resource has "%s". Resulting resource will have undefined Schema URL.', oldSchemaUrl, updatingSchemaUrl);
-    }
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detect-resources.js
-var require_detect_resources = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detect-resources.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.detectResources = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), ResourceImpl_1 = require_ResourceImpl(), detectResources = (config = {}) => (config.detectors || []).map((d) => {
-      try {
-        let resource = (0, ResourceImpl_1.resourceFromDetectedResource)(d.detect(config));
-        return api_1.diag.debug(`${d.constructor.name} found resource.`, resource), resource;
-      } catch (e) {
-        return api_1.diag.debug(`${d.constructor.name} failed: ${e.message}`), (0, ResourceImpl_1.emptyResource)();
-      }
-    }).reduce((acc, resource) => acc.merge(resource), (0, ResourceImpl_1.emptyResource)());
-    exports.detectResources = detectResources;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/EnvDetector.js
-var require_EnvDetector = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/EnvDetector.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.envDetector = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), semantic_conventions_1 = require_dist2(), core_1 = require_src2(), EnvDetector = class {
-      // Type, attribute keys, and attribute values should not exceed 256 characters.
-      _MAX_LENGTH = 255;
-      // OTEL_RESOURCE_ATTRIBUTES is a comma-separated list of attributes.
-      _COMMA_SEPARATOR = ",";
-      // OTEL_RESOURCE_ATTRIBUTES contains key value pair separated by '='.
-      _LABEL_KEY_VALUE_SPLITTER = "=";
-      /**
-       * Returns a {@link Resource} populated with attributes from the
-       * OTEL_RESOURCE_ATTRIBUTES environment variable. Note this is an async
-       * function to conform to the Detector interface.
-       *
-       * @param config The resource detection config
-       */
-      detect(_config) {
-        let attributes = {}, rawAttributes = (0, core_1.getStringFromEnv)("OTEL_RESOURCE_ATTRIBUTES"), serviceName = (0, core_1.getStringFromEnv)("OTEL_SERVICE_NAME");
-        if (rawAttributes)
-          try {
-            let parsedAttributes = this._parseResourceAttributes(rawAttributes);
-            Object.assign(attributes, parsedAttributes);
-          } catch (e) {
-            api_1.diag.debug(`EnvDetector failed: ${e instanceof Error ? e.message : e}`);
-          }
-        return serviceName && (attributes[semantic_conventions_1.ATTR_SERVICE_NAME] = serviceName), { attributes };
-      }
-      /**
-       * Creates an attribute map from the OTEL_RESOURCE_ATTRIBUTES environment
-       * variable.
-       *
-       * OTEL_RESOURCE_ATTRIBUTES: A comma-separated list of attributes in the
-       * format "key1=value1,key2=value2". The ',' and '=' characters in keys
-       * and values MUST be percent-encoded. Other characters MAY be percent-encoded.
-       *
-       * Per the spec, on any error (e.g., decoding failure), the entire environment
-       * variable value is discarded.
-       *
-       * @param rawEnvAttributes The resource attributes as a comma-separated list
-       * of key/value pairs.
-       * @returns The parsed resource attributes.
-       * @throws Error if parsing fails (caller handles by discarding all attributes)
-       */
-      _parseResourceAttributes(rawEnvAttributes) {
-        if (!rawEnvAttributes)
-          return {};
-        let attributes = {}, rawAttributes = rawEnvAttributes.split(this._COMMA_SEPARATOR).filter((attr) => attr.trim() !== "");
-        for (let rawAttribute of rawAttributes) {
-          let keyValuePair = rawAttribute.split(this._LABEL_KEY_VALUE_SPLITTER);
-          if (keyValuePair.length !== 2)
-            throw new Error(`Invalid format for OTEL_RESOURCE_ATTRIBUTES: "${rawAttribute}". Expected format: key=value. The ',' and '=' characters must be percent-encoded in keys and values.`);
-          let [rawKey, rawValue] = keyValuePair, key = rawKey.trim(), value = rawValue.trim();
-          if (key.length === 0)
-            throw new Error(`Invalid OTEL_RESOURCE_ATTRIBUTES: empty attribute key in "${rawAttribute}".`);
-          let decodedKey, decodedValue;
-          try {
-            decodedKey = decodeURIComponent(key), decodedValue = decodeURIComponent(value);
-          } catch (e) {
-            throw new Error(`Failed to percent-decode OTEL_RESOURCE_ATTRIBUTES entry "${rawAttribute}": ${e instanceof Error ? e.message : e}`, { cause: e });
-          }
-          if (decodedKey.length > this._MAX_LENGTH)
-            throw new Error(`Attribute key exceeds the maximum length of ${this._MAX_LENGTH} characters: "${decodedKey}".`);
-          if (decodedValue.length > this._MAX_LENGTH)
-            throw new Error(`Attribute value exceeds the maximum length of ${this._MAX_LENGTH} characters for key "${decodedKey}".`);
-          attributes[decodedKey] = decodedValue;
-        }
-        return attributes;
-      }
-    };
-    exports.envDetector = new EnvDetector();
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/semconv.js
-var require_semconv3 = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/semconv.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ATTR_WEBENGINE_VERSION = exports.ATTR_WEBENGINE_NAME = exports.ATTR_WEBENGINE_DESCRIPTION = exports.ATTR_SERVICE_NAMESPACE = exports.ATTR_SERVICE_INSTANCE_ID = exports.ATTR_PROCESS_RUNTIME_VERSION = exports.ATTR_PROCESS_RUNTIME_NAME = exports.ATTR_PROCESS_RUNTIME_DESCRIPTION = exports.ATTR_PROCESS_PID = exports.ATTR_PROCESS_OWNER = exports.ATTR_PROCESS_EXECUTABLE_PATH = exports.ATTR_PROCESS_EXECUTABLE_NAME = exports.ATTR_PROCESS_COMMAND_ARGS = exports.ATTR_PROCESS_COMMAND = exports.ATTR_OS_VERSION = exports.ATTR_OS_TYPE = exports.ATTR_K8S_POD_NAME = exports.ATTR_K8S_NAMESPACE_NAME = exports.ATTR_K8S_DEPLOYMENT_NAME = exports.ATTR_K8S_CLUSTER_NAME = exports.ATTR_HOST_TYPE = exports.ATTR_HOST_NAME = exports.ATTR_HOST_IMAGE_VERSION = exports.ATTR_HOST_IMAGE_NAME = exports.ATTR_HOST_IMAGE_ID = exports.ATTR_HOST_ID = exports.ATTR_HOST_ARCH = exports.ATTR_CONTAINER_NAME = exports.ATTR_CONTAINER_IMAGE_TAGS = exports.ATTR_CONTAINER_IMAGE_NAME = exports.ATTR_CONTAINER_ID = exports.ATTR_CLOUD_REGION = exports.ATTR_CLOUD_PROVIDER = exports.ATTR_CLOUD_AVAILABILITY_ZONE = exports.ATTR_CLOUD_ACCOUNT_ID = void 0;
-    exports.ATTR_CLOUD_ACCOUNT_ID = "cloud.account.id";
-    exports.ATTR_CLOUD_AVAILABILITY_ZONE = "cloud.availability_zone";
-    exports.ATTR_CLOUD_PROVIDER = "cloud.provider";
-    exports.ATTR_CLOUD_REGION = "cloud.region";
-    exports.ATTR_CONTAINER_ID = "container.id";
-    exports.ATTR_CONTAINER_IMAGE_NAME = "container.image.name";
-    exports.ATTR_CONTAINER_IMAGE_TAGS = "container.image.tags";
-    exports.ATTR_CONTAINER_NAME = "container.name";
-    exports.ATTR_HOST_ARCH = "host.arch";
-    exports.ATTR_HOST_ID = "host.id";
-    exports.ATTR_HOST_IMAGE_ID = "host.image.id";
-    exports.ATTR_HOST_IMAGE_NAME = "host.image.name";
-    exports.ATTR_HOST_IMAGE_VERSION = "host.image.version";
-    exports.ATTR_HOST_NAME = "host.name";
-    exports.ATTR_HOST_TYPE = "host.type";
-    exports.ATTR_K8S_CLUSTER_NAME = "k8s.cluster.name";
-    exports.ATTR_K8S_DEPLOYMENT_NAME = "k8s.deployment.name";
-    exports.ATTR_K8S_NAMESPACE_NAME = "k8s.namespace.name";
-    exports.ATTR_K8S_POD_NAME = "k8s.pod.name";
-    exports.ATTR_OS_TYPE = "os.type";
-    exports.ATTR_OS_VERSION = "os.version";
-    exports.ATTR_PROCESS_COMMAND = "process.command";
-    exports.ATTR_PROCESS_COMMAND_ARGS = "process.command_args";
-    exports.ATTR_PROCESS_EXECUTABLE_NAME = "process.executable.name";
-    exports.ATTR_PROCESS_EXECUTABLE_PATH = "process.executable.path";
-    exports.ATTR_PROCESS_OWNER = "process.owner";
-    exports.ATTR_PROCESS_PID = "process.pid";
-    exports.ATTR_PROCESS_RUNTIME_DESCRIPTION = "process.runtime.description";
-    exports.ATTR_PROCESS_RUNTIME_NAME = "process.runtime.name";
-    exports.ATTR_PROCESS_RUNTIME_VERSION = "process.runtime.version";
-    exports.ATTR_SERVICE_INSTANCE_ID = "service.instance.id";
-    exports.ATTR_SERVICE_NAMESPACE = "service.namespace";
-    exports.ATTR_WEBENGINE_DESCRIPTION = "webengine.description";
-    exports.ATTR_WEBENGINE_NAME = "webengine.name";
-    exports.ATTR_WEBENGINE_VERSION = "webengine.version";
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/execAsync.js
-var require_execAsync = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/execAsync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.execFileAsync = exports.execAsync = void 0;
-    var child_process = __require("child_process"), util = __require("util");
-    exports.execAsync = util.promisify(child_process.exec);
-    exports.execFileAsync = util.promisify(child_process.execFile);
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-darwin.js
-var require_getMachineId_darwin = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-darwin.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getMachineId = void 0;
-    var execAsync_1 = require_execAsync(), api_1 = (init_esm(), __toCommonJS(esm_exports)), EXEC_TIMEOUT_MS = 5e3;
-    async function getMachineId() {
-      try {
-        let idLine = (await (0, execAsync_1.execFileAsync)("/usr/sbin/ioreg", ["-rd1", "-c", "IOPlatformExpertDevice"], { timeout: EXEC_TIMEOUT_MS })).stdout.split(`
-`).find((line) => line.includes("IOPlatformUUID"));
-        if (!idLine)
-          return;
-        let parts = idLine.split('" = "');
-        if (parts.length === 2)
-          return parts[1].slice(0, -1);
-      } catch (e) {
-        api_1.diag.debug(`error reading machine id: ${e}`);
-      }
-    }
-    exports.getMachineId = getMachineId;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-linux.js
-var require_getMachineId_linux = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-linux.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getMachineId = void 0;
-    var fs_1 = __require("fs"), api_1 = (init_esm(), __toCommonJS(esm_exports));
-    async function getMachineId() {
-      let paths = ["/etc/machine-id", "/var/lib/dbus/machine-id"];
-      for (let path30 of paths)
-        try {
-          return (await fs_1.promises.readFile(path30, { encoding: "utf8" })).trim();
-        } catch (e) {
-          api_1.diag.debug(`error reading machine id: ${e}`);
-        }
-    }
-    exports.getMachineId = getMachineId;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-bsd.js
-var require_getMachineId_bsd = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-bsd.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getMachineId = void 0;
-    var fs_1 = __require("fs"), execAsync_1 = require_execAsync(), api_1 = (init_esm(), __toCommonJS(esm_exports)), EXEC_TIMEOUT_MS = 5e3;
-    async function getMachineId() {
-      try {
-        return (await fs_1.promises.readFile("/etc/hostid", { encoding: "utf8" })).trim();
-      } catch (e) {
-        api_1.diag.debug(`error reading machine id: ${e}`);
-      }
-      try {
-        return (await (0, execAsync_1.execFileAsync)("/bin/kenv", ["-q", "smbios.system.uuid"], { timeout: EXEC_TIMEOUT_MS })).stdout.trim();
-      } catch (e) {
-        api_1.diag.debug(`error reading machine id: ${e}`);
-      }
-    }
-    exports.getMachineId = getMachineId;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-win.js
-var require_getMachineId_win = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-win.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getMachineId = void 0;
-    var process2 = __require("process"), execAsync_1 = require_execAsync(), api_1 = (init_esm(), __toCommonJS(esm_exports));
-    async function getMachineId() {
-      let args = "QUERY HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Cryptography /v MachineGuid", command = "%windir%\\System32\\REG.exe";
-      process2.arch === "ia32" && "PROCESSOR_ARCHITEW6432" in process2.env && (command = "%windir%\\sysnative\\cmd.exe /c " + command);
-      try {
-        let parts = (await (0, execAsync_1.execAsync)(`${command} ${args}`)).stdout.split("REG_SZ");
-        if (parts.length === 2)
-          return parts[1].trim();
-      } catch (e) {
-        api_1.diag.debug(`error reading machine id: ${e}`);
-      }
-    }
-    exports.getMachineId = getMachineId;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-unsupported.js
-var require_getMachineId_unsupported = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId-unsupported.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getMachineId = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports));
-    async function getMachineId() {
-      api_1.diag.debug("could not read machine-id: unsupported platform");
-    }
-    exports.getMachineId = getMachineId;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId.js
-var require_getMachineId = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/machine-id/getMachineId.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getMachineId = void 0;
-    var process2 = __require("process"), getMachineIdImpl;
-    async function getMachineId() {
-      if (!getMachineIdImpl)
-        switch (process2.platform) {
-          case "darwin":
-            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_darwin()))).getMachineId;
-            break;
-          case "linux":
-            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_linux()))).getMachineId;
-            break;
-          case "freebsd":
-            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_bsd()))).getMachineId;
-            break;
-          case "win32":
-            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_win()))).getMachineId;
-            break;
-          default:
-            getMachineIdImpl = (await Promise.resolve().then(() => __toESM(require_getMachineId_unsupported()))).getMachineId;
-            break;
-        }
-      return getMachineIdImpl();
-    }
-    exports.getMachineId = getMachineId;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/utils.js
-var require_utils6 = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/utils.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.normalizeType = exports.normalizeArch = void 0;
-    var normalizeArch = (nodeArchString) => {
-      switch (nodeArchString) {
-        case "arm":
-          return "arm32";
-        case "ppc":
-          return "ppc32";
-        case "x64":
-          return "amd64";
-        default:
-          return nodeArchString;
-      }
-    };
-    exports.normalizeArch = normalizeArch;
-    var normalizeType = (nodePlatform) => {
-      switch (nodePlatform) {
-        case "sunos":
-          return "solaris";
-        case "win32":
-          return "windows";
-        default:
-          return nodePlatform;
-      }
-    };
-    exports.normalizeType = normalizeType;
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/HostDetector.js
-var require_HostDetector = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/HostDetector.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.hostDetector = void 0;
-    var semconv_1 = require_semconv3(), os_1 = __require("os"), getMachineId_1 = require_getMachineId(), utils_1 = require_utils6(), HostDetector = class {
-      detect(_config) {
-        return { attributes: {
-          [semconv_1.ATTR_HOST_NAME]: (0, os_1.hostname)(),
-          [semconv_1.ATTR_HOST_ARCH]: (0, utils_1.normalizeArch)((0, os_1.arch)()),
-          [semconv_1.ATTR_HOST_ID]: (0, getMachineId_1.getMachineId)()
-        } };
-      }
-    };
-    exports.hostDetector = new HostDetector();
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/OSDetector.js
-var require_OSDetector = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/OSDetector.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.osDetector = void 0;
-    var semconv_1 = require_semconv3(), os_1 = __require("os"), utils_1 = require_utils6(), OSDetector = class {
-      detect(_config) {
-        return { attributes: {
-          [semconv_1.ATTR_OS_TYPE]: (0, utils_1.normalizeType)((0, os_1.platform)()),
-          [semconv_1.ATTR_OS_VERSION]: (0, os_1.release)()
-        } };
-      }
-    };
-    exports.osDetector = new OSDetector();
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ProcessDetector.js
-var require_ProcessDetector = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ProcessDetector.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.processDetector = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), semconv_1 = require_semconv3(), os6 = __require("os"), ProcessDetector = class {
-      detect(_config) {
-        let attributes = {
-          [semconv_1.ATTR_PROCESS_PID]: process.pid,
-          [semconv_1.ATTR_PROCESS_EXECUTABLE_NAME]: process.title,
-          [semconv_1.ATTR_PROCESS_EXECUTABLE_PATH]: process.execPath,
-          [semconv_1.ATTR_PROCESS_COMMAND_ARGS]: [
-            process.argv[0],
-            ...process.execArgv,
-            ...process.argv.slice(1)
-          ],
-          [semconv_1.ATTR_PROCESS_RUNTIME_VERSION]: process.versions.node,
-          [semconv_1.ATTR_PROCESS_RUNTIME_NAME]: "nodejs",
-          [semconv_1.ATTR_PROCESS_RUNTIME_DESCRIPTION]: "Node.js"
-        };
-        process.argv.length > 1 && (attributes[semconv_1.ATTR_PROCESS_COMMAND] = process.argv[1]);
-        try {
-          let userInfo = os6.userInfo();
-          attributes[semconv_1.ATTR_PROCESS_OWNER] = userInfo.username;
-        } catch (e) {
-          api_1.diag.debug(`error obtaining process owner: ${e}`);
-        }
-        return { attributes };
-      }
-    };
-    exports.processDetector = new ProcessDetector();
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ServiceInstanceIdDetector.js
-var require_ServiceInstanceIdDetector = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/ServiceInstanceIdDetector.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.serviceInstanceIdDetector = void 0;
-    var semconv_1 = require_semconv3(), crypto_1 = __require("crypto"), ServiceInstanceIdDetector = class {
-      // Multiple calls to ServiceInstanceIdDetector return the same ID.
-      _serviceInstanceId;
-      detect(_config) {
-        return this._serviceInstanceId || (this._serviceInstanceId = (0, crypto_1.randomUUID)()), {
-          attributes: {
-            [semconv_1.ATTR_SERVICE_INSTANCE_ID]: this._serviceInstanceId
-          }
-        };
-      }
-    };
-    exports.serviceInstanceIdDetector = new ServiceInstanceIdDetector();
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/node/index.js
-var require_node2 = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = void 0;
-    var HostDetector_1 = require_HostDetector();
-    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
-      return HostDetector_1.hostDetector;
-    } });
-    var OSDetector_1 = require_OSDetector();
-    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
-      return OSDetector_1.osDetector;
-    } });
-    var ProcessDetector_1 = require_ProcessDetector();
-    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
-      return ProcessDetector_1.processDetector;
-    } });
-    var ServiceInstanceIdDetector_1 = require_ServiceInstanceIdDetector();
-    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
-      return ServiceInstanceIdDetector_1.serviceInstanceIdDetector;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/platform/index.js
-var require_platform2 = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/platform/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = void 0;
-    var node_1 = require_node2();
-    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
-      return node_1.hostDetector;
-    } });
-    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
-      return node_1.osDetector;
-    } });
-    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
-      return node_1.processDetector;
-    } });
-    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
-      return node_1.serviceInstanceIdDetector;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/NoopDetector.js
-var require_NoopDetector = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/NoopDetector.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.noopDetector = exports.NoopDetector = void 0;
-    var NoopDetector = class {
-      detect() {
-        return {
-          attributes: {}
-        };
-      }
-    };
-    exports.NoopDetector = NoopDetector;
-    exports.noopDetector = new NoopDetector();
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/detectors/index.js
-var require_detectors = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/detectors/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.noopDetector = exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = exports.envDetector = void 0;
-    var EnvDetector_1 = require_EnvDetector();
-    Object.defineProperty(exports, "envDetector", { enumerable: !0, get: function() {
-      return EnvDetector_1.envDetector;
-    } });
-    var platform_1 = require_platform2();
-    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
-      return platform_1.hostDetector;
-    } });
-    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
-      return platform_1.osDetector;
-    } });
-    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
-      return platform_1.processDetector;
-    } });
-    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
-      return platform_1.serviceInstanceIdDetector;
-    } });
-    var NoopDetector_1 = require_NoopDetector();
-    Object.defineProperty(exports, "noopDetector", { enumerable: !0, get: function() {
-      return NoopDetector_1.noopDetector;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/resources/build/src/index.js
-var require_src3 = __commonJS({
-  "node_modules/@opentelemetry/resources/build/src/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.defaultServiceName = exports.emptyResource = exports.defaultResource = exports.resourceFromAttributes = exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = exports.envDetector = exports.detectResources = void 0;
-    var detect_resources_1 = require_detect_resources();
-    Object.defineProperty(exports, "detectResources", { enumerable: !0, get: function() {
-      return detect_resources_1.detectResources;
-    } });
-    var detectors_1 = require_detectors();
-    Object.defineProperty(exports, "envDetector", { enumerable: !0, get: function() {
-      return detectors_1.envDetector;
-    } });
-    Object.defineProperty(exports, "hostDetector", { enumerable: !0, get: function() {
-      return detectors_1.hostDetector;
-    } });
-    Object.defineProperty(exports, "osDetector", { enumerable: !0, get: function() {
-      return detectors_1.osDetector;
-    } });
-    Object.defineProperty(exports, "processDetector", { enumerable: !0, get: function() {
-      return detectors_1.processDetector;
-    } });
-    Object.defineProperty(exports, "serviceInstanceIdDetector", { enumerable: !0, get: function() {
-      return detectors_1.serviceInstanceIdDetector;
-    } });
-    var ResourceImpl_1 = require_ResourceImpl();
-    Object.defineProperty(exports, "resourceFromAttributes", { enumerable: !0, get: function() {
-      return ResourceImpl_1.resourceFromAttributes;
-    } });
-    Object.defineProperty(exports, "defaultResource", { enumerable: !0, get: function() {
-      return ResourceImpl_1.defaultResource;
-    } });
-    Object.defineProperty(exports, "emptyResource", { enumerable: !0, get: function() {
-      return ResourceImpl_1.emptyResource;
-    } });
-    var default_service_name_1 = require_default_service_name();
-    Object.defineProperty(exports, "defaultServiceName", { enumerable: !0, get: function() {
-      return default_service_name_1.defaultServiceName;
-    } });
-  }
-});
-
 // node_modules/@opentelemetry/sdk-metrics/build/src/view/ViewRegistry.js
 var require_ViewRegistry = __commonJS({
   "node_modules/@opentelemetry/sdk-metrics/build/src/view/ViewRegistry.js"(exports) {
@@ -13007,7 +14875,7 @@ var require_InstrumentDescriptor = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.isValidName = exports.isDescriptorCompatibleWith = exports.createInstrumentDescriptorWithView = exports.createInstrumentDescriptor = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), utils_1 = require_utils2();
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), utils_1 = require_utils6();
     function createInstrumentDescriptor(name, type, options2) {
       return isValidName(name) || api_1.diag.warn(`Invalid metric name: "${name}". The metric name should be a ASCII string with a length no greater than 255 characters.`), {
         name,
@@ -13256,7 +15124,7 @@ var require_HashMap = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.AttributeHashMap = exports.HashMap = void 0;
-    var utils_1 = require_utils2(), HashMap = class {
+    var utils_1 = require_utils6(), HashMap = class {
       _valueMap = /* @__PURE__ */ new Map();
       _keyMap = /* @__PURE__ */ new Map();
       _hash;
@@ -13309,7 +15177,7 @@ var require_DeltaMetricProcessor = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.DeltaMetricProcessor = void 0;
-    var core_1 = require_src2(), utils_1 = require_utils2(), HashMap_1 = require_HashMap(), DeltaMetricProcessor = class {
+    var core_1 = require_src2(), utils_1 = require_utils6(), HashMap_1 = require_HashMap(), DeltaMetricProcessor = class {
       _activeCollectionStorage = new HashMap_1.AttributeHashMap();
       // TODO: find a reasonable mean to clean the memo;
       // https://github.com/open-telemetry/opentelemetry-specification/pull/2208
@@ -13694,7 +15562,7 @@ var require_ObservableRegistry = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.ObservableRegistry = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), Instruments_1 = require_Instruments(), ObservableResult_1 = require_ObservableResult(), utils_1 = require_utils2(), ObservableRegistry = class {
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), Instruments_1 = require_Instruments(), ObservableResult_1 = require_ObservableResult(), utils_1 = require_utils6(), ObservableRegistry = class {
       _callbacks = [];
       _batchCallbacks = [];
       addCallback(callback, instrument) {
@@ -13864,7 +15732,7 @@ var require_MeterProviderSharedState = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.MeterProviderSharedState = void 0;
-    var utils_1 = require_utils2(), ViewRegistry_1 = require_ViewRegistry(), MeterSharedState_1 = require_MeterSharedState(), AggregationOption_1 = require_AggregationOption(), MeterProviderSharedState = class {
+    var utils_1 = require_utils6(), ViewRegistry_1 = require_ViewRegistry(), MeterSharedState_1 = require_MeterSharedState(), AggregationOption_1 = require_AggregationOption(), MeterProviderSharedState = class {
       viewRegistry = new ViewRegistry_1.ViewRegistry();
       metricCollectors = [];
       meterSharedStates = /* @__PURE__ */ new Map();
@@ -14259,7 +16127,7 @@ var require_MeterProvider = __commonJS({
 });
 
 // node_modules/@opentelemetry/sdk-metrics/build/src/index.js
-var require_src4 = __commonJS({
+var require_src6 = __commonJS({
   "node_modules/@opentelemetry/sdk-metrics/build/src/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -14306,9 +16174,589 @@ var require_src4 = __commonJS({
     Object.defineProperty(exports, "createDenyListAttributesProcessor", { enumerable: !0, get: function() {
       return AttributesProcessor_1.createDenyListAttributesProcessor;
     } });
-    var utils_1 = require_utils2();
+    var utils_1 = require_utils6();
     Object.defineProperty(exports, "TimeoutError", { enumerable: !0, get: function() {
       return utils_1.TimeoutError;
+    } });
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/metrics/index.js
+var require_metrics = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/metrics/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MetricsExporterMetricsHelper = void 0;
+    exports.MetricsExporterMetricsHelper = {
+      name: "metric_data_point",
+      countItems: (request) => {
+        let count3 = 0;
+        for (let scopeMetrics of request.scopeMetrics)
+          for (let metric of scopeMetrics.metrics)
+            count3 += metric.dataPoints.length;
+        return count3;
+      }
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/trace/index.js
+var require_trace = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/trace/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.TraceExporterMetricsHelper = void 0;
+    exports.TraceExporterMetricsHelper = {
+      name: "span",
+      countItems: (request) => request.length
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/logs/index.js
+var require_logs2 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LogsExporterMetricsHelper = void 0;
+    exports.LogsExporterMetricsHelper = {
+      name: "log",
+      countItems: (request) => request.length
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/utils.js
+var require_utils7 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.estimateVarintSize = void 0;
+    function estimateVarintSize(v) {
+      return v < 0 ? 10 : v < 128 ? 1 : v < 16384 ? 2 : v < 2097152 ? 3 : v < 268435456 ? 4 : v < 34359738368 ? 5 : v < 4398046511104 ? 6 : v < 562949953421312 ? 7 : v < 72057594037927940 ? 8 : 9;
+    }
+    exports.estimateVarintSize = estimateVarintSize;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-writer.js
+var require_protobuf_writer = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-writer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProtobufWriter = exports.GROWING_BUFFER_DEBUG_MESSAGE = void 0;
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), utils_1 = require_utils7();
+    exports.GROWING_BUFFER_DEBUG_MESSAGE = "ProtobufWriter: estimated size was too small, growing buffer.";
+    var RESERVED_LENGTH_BYTES = 1, ProtobufWriter = class {
+      _buffer;
+      // Avoid using TextEncoder type. While the global is there on all supported runtimes, types may differ.
+      _textEncoder;
+      _dataView;
+      pos = 0;
+      constructor(estimatedSize = 65536) {
+        this._buffer = new Uint8Array(estimatedSize), this._textEncoder = new TextEncoder(), this._dataView = new DataView(this._buffer.buffer, this._buffer.byteOffset);
+      }
+      /**
+       * Ensure buffer has capacity for at least size more bytes
+       */
+      _ensureCapacity(size) {
+        let needed = this.pos + size;
+        if (needed <= this._buffer.length)
+          return;
+        api_1.diag.debug(exports.GROWING_BUFFER_DEBUG_MESSAGE);
+        let newSize = this._buffer.length * 2;
+        for (; newSize < needed; )
+          newSize *= 2;
+        let newBuffer = new Uint8Array(newSize);
+        newBuffer.set(this._buffer), this._buffer = newBuffer, this._dataView = new DataView(this._buffer.buffer, this._buffer.byteOffset);
+      }
+      /**
+       * Get the written bytes as a Uint8Array
+       */
+      finish() {
+        return this._buffer.subarray(0, this.pos);
+      }
+      /**
+       * Insert placeholder for length. Update later with {@link finishLengthDelimited}
+       * Returns the position where to write the length.
+       */
+      startLengthDelimited() {
+        let lengthPos = this.pos;
+        return this._ensureCapacity(RESERVED_LENGTH_BYTES), this.pos += RESERVED_LENGTH_BYTES, lengthPos;
+      }
+      /**
+       * Write length varint at placeholder position and shift content forward if needed.
+       * Most messages are small (< 128 bytes), so we reserve 1 byte and only shift
+       * when the length needs more bytes.
+       */
+      finishLengthDelimited(pos, length) {
+        let v = length >>> 0, varintSize = (0, utils_1.estimateVarintSize)(v);
+        if (varintSize > RESERVED_LENGTH_BYTES) {
+          let additionalBytes = varintSize - RESERVED_LENGTH_BYTES;
+          this._ensureCapacity(additionalBytes), this._buffer.copyWithin(pos + varintSize, pos + RESERVED_LENGTH_BYTES, this.pos), this.pos += additionalBytes;
+        }
+        let writePos = pos;
+        v < 128 ? this._buffer[writePos] = v : v < 16384 ? (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos] = v >>> 7) : v < 2097152 ? (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos++] = v >>> 7 & 127 | 128, this._buffer[writePos] = v >>> 14) : v < 268435456 ? (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos++] = v >>> 7 & 127 | 128, this._buffer[writePos++] = v >>> 14 & 127 | 128, this._buffer[writePos] = v >>> 21) : (this._buffer[writePos++] = v & 127 | 128, this._buffer[writePos++] = v >>> 7 & 127 | 128, this._buffer[writePos++] = v >>> 14 & 127 | 128, this._buffer[writePos++] = v >>> 21 & 127 | 128, this._buffer[writePos] = v >>> 28);
+      }
+      /**
+       * Write a sint32 value using zigzag encoding
+       */
+      writeSint32(value) {
+        this.writeVarint((value << 1 ^ value >> 31) >>> 0);
+      }
+      /**
+       * Write a signed 64-bit fixed integer (sfixed64) from a JS number.
+       * Handles negative values via two's complement.
+       */
+      writeSfixed64(value) {
+        let low, high;
+        if (value >= 0)
+          low = value >>> 0, high = value / 4294967296 >>> 0;
+        else {
+          let abs = Math.abs(value);
+          low = abs >>> 0, high = abs / 4294967296 >>> 0, low = ~low >>> 0, high = ~high >>> 0, low = low + 1 >>> 0, low === 0 && (high = high + 1 >>> 0);
+        }
+        this.writeFixed64(low, high);
+      }
+      /**
+       * Write a varint (variable-length integer)
+       */
+      writeVarint(value) {
+        if (this._ensureCapacity((0, utils_1.estimateVarintSize)(value)), value >= 0 && value <= 4294967295) {
+          let v = value >>> 0;
+          for (; v > 127; )
+            this._buffer[this.pos++] = v & 127 | 128, v >>>= 7;
+          this._buffer[this.pos++] = v;
+        } else {
+          let low, high;
+          if (value >= 0)
+            low = value >>> 0, high = value / 4294967296 >>> 0;
+          else {
+            let abs = Math.abs(value);
+            low = abs >>> 0, high = abs / 4294967296 >>> 0, low = ~low >>> 0, high = ~high >>> 0, low = low + 1 >>> 0, low === 0 && (high = high + 1 >>> 0);
+          }
+          for (; high > 0 || low > 127; )
+            this._buffer[this.pos++] = low & 127 | 128, low = (low >>> 7 | high << 25) >>> 0, high >>>= 7;
+          this._buffer[this.pos++] = low & 127;
+        }
+      }
+      /**
+       * Write a 32-bit fixed integer (little-endian)
+       */
+      writeFixed32(value) {
+        this._ensureCapacity(4);
+        let v = value >>> 0;
+        this._buffer[this.pos++] = v & 255, this._buffer[this.pos++] = v >>> 8 & 255, this._buffer[this.pos++] = v >>> 16 & 255, this._buffer[this.pos++] = v >>> 24 & 255;
+      }
+      /**
+       * Write a 64-bit fixed integer (little-endian)
+       * @param low - Low 32 bits
+       * @param high - High 32 bits
+       */
+      writeFixed64(low, high) {
+        this._ensureCapacity(8);
+        let l = low >>> 0, h = high >>> 0;
+        this._buffer[this.pos++] = l & 255, this._buffer[this.pos++] = l >>> 8 & 255, this._buffer[this.pos++] = l >>> 16 & 255, this._buffer[this.pos++] = l >>> 24 & 255, this._buffer[this.pos++] = h & 255, this._buffer[this.pos++] = h >>> 8 & 255, this._buffer[this.pos++] = h >>> 16 & 255, this._buffer[this.pos++] = h >>> 24 & 255;
+      }
+      /**
+       * Write length-delimited data (varint length + bytes)
+       */
+      writeBytes(bytes) {
+        this.writeVarint(bytes.length), this._ensureCapacity(bytes.length), this._buffer.set(bytes, this.pos), this.pos += bytes.length;
+      }
+      /**
+       * Write a field key (field number + wire type)
+       */
+      writeTag(fieldNumber, wireType) {
+        this.writeVarint(fieldNumber << 3 | wireType);
+      }
+      /**
+       * Write a double (64-bit IEEE 754)
+       */
+      writeDouble(value) {
+        this._ensureCapacity(8), this._dataView.setFloat64(this.pos, value, !0), this.pos += 8;
+      }
+      /**
+       * Write a string as UTF-8 bytes (length-delimited)
+       */
+      writeString(str2) {
+        let isAscii = !0, len = str2.length;
+        for (let i = 0; i < len; i++)
+          if (str2.charCodeAt(i) > 127) {
+            isAscii = !1;
+            break;
+          }
+        if (isAscii) {
+          this.writeVarint(len), this._ensureCapacity(len);
+          for (let i = 0; i < len; i++)
+            this._buffer[this.pos++] = str2.charCodeAt(i);
+        } else {
+          let bytes = this._textEncoder.encode(str2);
+          this.writeBytes(bytes);
+        }
+      }
+    };
+    exports.ProtobufWriter = ProtobufWriter;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/hex-to-binary.js
+var require_hex_to_binary = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/hex-to-binary.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.hexToBinary = void 0;
+    function intValue(charCode) {
+      return charCode >= 48 && charCode <= 57 ? charCode - 48 : charCode >= 97 && charCode <= 102 ? charCode - 87 : charCode - 55;
+    }
+    function hexToBinary(hexStr) {
+      let buf = new Uint8Array(hexStr.length / 2), offset = 0;
+      for (let i = 0; i < hexStr.length; i += 2) {
+        let hi = intValue(hexStr.charCodeAt(i)), lo = intValue(hexStr.charCodeAt(i + 1));
+        buf[offset++] = hi << 4 | lo;
+      }
+      return buf;
+    }
+    exports.hexToBinary = hexToBinary;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/common-serializer.js
+var require_common_serializer = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/common-serializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.writeResource = exports.writeInstrumentationScope = exports.writeAnyValue = exports.writeKeyValue = exports.writeAttributes = exports.writeHrTimeAsFixed64 = void 0;
+    function writeHrTimeAsFixed64(serializer, hrTime) {
+      let seconds = hrTime[0], nanos = hrTime[1], nanosPerSecond = 1e9, secondsLower16Bits = seconds & 65535, secondsUpperBits = seconds / 65536 >>> 0, nanosFromLower16Bits = secondsLower16Bits * nanosPerSecond, nanosFromUpperBits = secondsUpperBits * nanosPerSecond, lower16ContributionLow32 = nanosFromLower16Bits >>> 0, lower16ContributionHigh32 = Math.floor(nanosFromLower16Bits / 4294967296), upperBitsContributionLow32 = (nanosFromUpperBits & 65535) * 65536 >>> 0, upperBitsContributionHigh32 = nanosFromUpperBits / 65536 >>> 0, low32WithCarry = lower16ContributionLow32 + upperBitsContributionLow32 + nanos, totalLow = low32WithCarry >>> 0, carry = Math.floor(low32WithCarry / 4294967296), totalHigh = lower16ContributionHigh32 + upperBitsContributionHigh32 + carry >>> 0;
+      serializer.writeFixed64(totalLow, totalHigh);
+    }
+    exports.writeHrTimeAsFixed64 = writeHrTimeAsFixed64;
+    function writeAttributes(writer, attributes, fieldNumber) {
+      for (let key in attributes) {
+        if (!Object.prototype.hasOwnProperty.call(attributes, key))
+          continue;
+        let value = attributes[key];
+        writer.writeTag(fieldNumber, 2);
+        let kvStart = writer.startLengthDelimited(), startPos = writer.pos;
+        writeKeyValue(writer, key, value), writer.finishLengthDelimited(kvStart, writer.pos - startPos);
+      }
+    }
+    exports.writeAttributes = writeAttributes;
+    function writeKeyValue(writer, key, value) {
+      writer.writeTag(1, 2), writer.writeString(key), writer.writeTag(2, 2);
+      let valueStart = writer.startLengthDelimited(), startPos = writer.pos;
+      writeAnyValue(writer, value), writer.finishLengthDelimited(valueStart, writer.pos - startPos);
+    }
+    exports.writeKeyValue = writeKeyValue;
+    var MIN_64_BIT_INT = -(2 ** 63), MAX_64_BIT_INT = 2 ** 63;
+    function writeAnyValue(writer, value) {
+      let t = typeof value;
+      if (t === "string")
+        writer.writeTag(1, 2), writer.writeString(value);
+      else if (t === "boolean")
+        writer.writeTag(2, 0), writer.writeVarint(value ? 1 : 0);
+      else if (t === "number") {
+        let numValue = value;
+        Number.isInteger(numValue) && numValue >= MIN_64_BIT_INT && numValue < MAX_64_BIT_INT ? (writer.writeTag(3, 0), writer.writeVarint(numValue)) : (writer.writeTag(4, 1), writer.writeDouble(numValue));
+      } else if (value instanceof Uint8Array)
+        writer.writeTag(7, 2), writer.writeBytes(value);
+      else if (Array.isArray(value)) {
+        writer.writeTag(5, 2);
+        let arrayStart = writer.startLengthDelimited(), arrayStartPos = writer.pos;
+        for (let item of value) {
+          writer.writeTag(1, 2);
+          let itemStart = writer.startLengthDelimited(), itemStartPos = writer.pos;
+          writeAnyValue(writer, item), writer.finishLengthDelimited(itemStart, writer.pos - itemStartPos);
+        }
+        writer.finishLengthDelimited(arrayStart, writer.pos - arrayStartPos);
+      } else if (t === "object" && value != null) {
+        writer.writeTag(6, 2);
+        let kvlistStart = writer.startLengthDelimited(), kvlistStartPos = writer.pos, obj = value;
+        for (let k in obj) {
+          if (!Object.prototype.hasOwnProperty.call(obj, k))
+            continue;
+          let v = obj[k];
+          writer.writeTag(1, 2);
+          let kvStart = writer.startLengthDelimited(), kvStartPos = writer.pos;
+          writer.writeTag(1, 2), writer.writeString(k), writer.writeTag(2, 2);
+          let valueStart = writer.startLengthDelimited(), valueStartPos = writer.pos;
+          writeAnyValue(writer, v), writer.finishLengthDelimited(valueStart, writer.pos - valueStartPos), writer.finishLengthDelimited(kvStart, writer.pos - kvStartPos);
+        }
+        writer.finishLengthDelimited(kvlistStart, writer.pos - kvlistStartPos);
+      }
+    }
+    exports.writeAnyValue = writeAnyValue;
+    function writeInstrumentationScope(writer, scope, fieldNumber) {
+      writer.writeTag(fieldNumber, 2);
+      let start = writer.startLengthDelimited(), startPos = writer.pos;
+      writer.writeTag(1, 2), writer.writeString(scope.name), scope.version && (writer.writeTag(2, 2), writer.writeString(scope.version)), scope.attributes && writeAttributes(writer, scope.attributes, 3), scope.droppedAttributesCount && (writer.writeTag(4, 0), writer.writeVarint(scope.droppedAttributesCount)), writer.finishLengthDelimited(start, writer.pos - startPos);
+    }
+    exports.writeInstrumentationScope = writeInstrumentationScope;
+    function writeResource(writer, resource, fieldNumber) {
+      writer.writeTag(fieldNumber, 2);
+      let resourceStart = writer.startLengthDelimited(), resourceStartPos = writer.pos;
+      resource.attributes && writeAttributes(writer, resource.attributes, 1), writer.writeTag(2, 0), writer.writeVarint(0), writer.finishLengthDelimited(resourceStart, writer.pos - resourceStartPos);
+    }
+    exports.writeResource = writeResource;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-size-estimator.js
+var require_protobuf_size_estimator = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-size-estimator.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProtobufSizeEstimator = void 0;
+    var utils_1 = require_utils7();
+    function utf8ByteLength(str2) {
+      let len = str2.length, byteLen = 0;
+      for (let i = 0; i < len; i++) {
+        let code = str2.charCodeAt(i);
+        code < 128 ? byteLen += 1 : code < 2048 ? byteLen += 2 : code < 55296 || code >= 57344 ? byteLen += 3 : (i++, byteLen += 4);
+      }
+      return byteLen;
+    }
+    var ProtobufSizeEstimator = class {
+      pos = 0;
+      startLengthDelimited() {
+        return this.pos;
+      }
+      finishLengthDelimited(_, length) {
+        this.pos += (0, utils_1.estimateVarintSize)(length);
+      }
+      writeVarint(value) {
+        this.pos += (0, utils_1.estimateVarintSize)(value);
+      }
+      writeSint32(value) {
+        this.pos += (0, utils_1.estimateVarintSize)((value << 1 ^ value >> 31) >>> 0);
+      }
+      writeSfixed64(_value) {
+        this.pos += 8;
+      }
+      writeFixed32(_value) {
+        this.pos += 4;
+      }
+      writeFixed64(_low, _high) {
+        this.pos += 8;
+      }
+      writeBytes(bytes) {
+        this.pos += (0, utils_1.estimateVarintSize)(bytes.length), this.pos += bytes.length;
+      }
+      writeTag(fieldNumber, wireType) {
+        this.writeVarint(fieldNumber << 3 | wireType);
+      }
+      writeDouble(_value) {
+        this.pos += 8;
+      }
+      writeString(str2) {
+        let byteLen = utf8ByteLength(str2);
+        this.pos += (0, utils_1.estimateVarintSize)(byteLen), this.pos += byteLen;
+      }
+    };
+    exports.ProtobufSizeEstimator = ProtobufSizeEstimator;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs-serializer.js
+var require_logs_serializer = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs-serializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.serializeLogsExportRequest = void 0;
+    var protobuf_writer_1 = require_protobuf_writer(), hex_to_binary_1 = require_hex_to_binary(), api_logs_1 = require_src(), common_serializer_1 = require_common_serializer(), protobuf_size_estimator_1 = require_protobuf_size_estimator();
+    function serializeLogRecord(writer, logRecord) {
+      let logStart = writer.startLengthDelimited(), logStartPos = writer.pos;
+      if (writer.writeTag(1, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, logRecord.hrTime), logRecord.severityNumber !== void 0 && logRecord.severityNumber !== api_logs_1.SeverityNumber.UNSPECIFIED && (writer.writeTag(2, 0), writer.writeVarint(logRecord.severityNumber)), logRecord.severityText && (writer.writeTag(3, 2), writer.writeString(logRecord.severityText)), logRecord.body !== void 0) {
+        writer.writeTag(5, 2);
+        let bodyStart = writer.startLengthDelimited(), bodyStartPos = writer.pos;
+        (0, common_serializer_1.writeAnyValue)(writer, logRecord.body), writer.finishLengthDelimited(bodyStart, writer.pos - bodyStartPos);
+      }
+      logRecord.attributes && (0, common_serializer_1.writeAttributes)(writer, logRecord.attributes, 6), writer.writeTag(7, 0), writer.writeVarint(logRecord.droppedAttributesCount), logRecord.spanContext?.traceFlags && (writer.writeTag(8, 5), writer.writeFixed32(logRecord.spanContext.traceFlags)), logRecord.spanContext?.traceId && (writer.writeTag(9, 2), writer.writeBytes((0, hex_to_binary_1.hexToBinary)(logRecord.spanContext.traceId))), logRecord.spanContext?.spanId && (writer.writeTag(10, 2), writer.writeBytes((0, hex_to_binary_1.hexToBinary)(logRecord.spanContext.spanId))), writer.writeTag(11, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, logRecord.hrTimeObserved), logRecord.eventName && (writer.writeTag(12, 2), writer.writeString(logRecord.eventName)), writer.finishLengthDelimited(logStart, writer.pos - logStartPos);
+    }
+    function serializeScopeLogs(writer, scope, logRecords) {
+      let scopeLogsStart = writer.startLengthDelimited(), scopeLogsStartPos = writer.pos;
+      (0, common_serializer_1.writeInstrumentationScope)(writer, scope, 1);
+      for (let logRecord of logRecords)
+        writer.writeTag(2, 2), serializeLogRecord(writer, logRecord);
+      scope.schemaUrl && (writer.writeTag(3, 2), writer.writeString(scope.schemaUrl)), writer.finishLengthDelimited(scopeLogsStart, writer.pos - scopeLogsStartPos);
+    }
+    function serializeResourceLogs(writer, resource, scopeMap) {
+      let resourceLogsStart = writer.startLengthDelimited(), resourceLogsStartPos = writer.pos;
+      (0, common_serializer_1.writeResource)(writer, resource, 1);
+      for (let scopeLogs of scopeMap.values()) {
+        writer.writeTag(2, 2);
+        let scope = scopeLogs[0].instrumentationScope;
+        serializeScopeLogs(writer, scope, scopeLogs);
+      }
+      resource.schemaUrl && (writer.writeTag(3, 2), writer.writeString(resource.schemaUrl)), writer.finishLengthDelimited(resourceLogsStart, writer.pos - resourceLogsStartPos);
+    }
+    function createResourceMap(logRecords) {
+      let resourceMap = /* @__PURE__ */ new Map();
+      for (let record of logRecords) {
+        let resource = record.resource, scope = record.instrumentationScope, ismMap = resourceMap.get(resource);
+        ismMap || (ismMap = /* @__PURE__ */ new Map(), resourceMap.set(resource, ismMap));
+        let records = ismMap.get(scope);
+        records || (records = [], ismMap.set(scope, records)), records.push(record);
+      }
+      return resourceMap;
+    }
+    function serializeLogsExportRequest(logRecords) {
+      let resourceMap = createResourceMap(logRecords), estimator = new protobuf_size_estimator_1.ProtobufSizeEstimator();
+      for (let [resource, scopeMap] of resourceMap)
+        estimator.writeTag(1, 2), serializeResourceLogs(estimator, resource, scopeMap);
+      let writer = new protobuf_writer_1.ProtobufWriter(estimator.pos);
+      for (let [resource, scopeMap] of resourceMap)
+        writer.writeTag(1, 2), serializeResourceLogs(writer, resource, scopeMap);
+      return writer.finish();
+    }
+    exports.serializeLogsExportRequest = serializeLogsExportRequest;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-reader.js
+var require_protobuf_reader = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/common/protobuf/protobuf-reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProtobufReader = void 0;
+    var ProtobufReader = class {
+      pos = 0;
+      _buf;
+      _textDecoder;
+      constructor(buf) {
+        this._buf = buf, this._textDecoder = new TextDecoder();
+      }
+      isAtEnd() {
+        return this.pos >= this._buf.length;
+      }
+      /** Read a varint and decode it as a tag, returning field number and wire type. */
+      readTag() {
+        let raw = this.readVarint();
+        return { fieldNumber: raw >>> 3, wireType: raw & 7 };
+      }
+      /**
+       * Read a base-128 varint.
+       * Returns a JS `number`; precision above 2^53 is silently lost.
+       * Throws if the buffer is truncated mid-varint.
+       */
+      readVarint() {
+        let result = 0, shift = 0, terminated = !1;
+        for (; this.pos < this._buf.length; ) {
+          let b = this._buf[this.pos++];
+          if (result += (b & 127) * Math.pow(2, shift), shift += 7, (b & 128) === 0) {
+            terminated = !0;
+            break;
+          }
+        }
+        if (!terminated)
+          throw new Error("Truncated buffer: unexpected end of data while reading varint");
+        return result;
+      }
+      /** Read a length-delimited byte sequence (bytes field or embedded message). */
+      readBytes() {
+        let len = this.readVarint();
+        if (this.pos + len > this._buf.length)
+          throw new Error(`Truncated buffer: expected ${len} bytes at position ${this.pos}, but only ${this._buf.length - this.pos} available`);
+        let slice = this._buf.subarray(this.pos, this.pos + len);
+        return this.pos += len, slice;
+      }
+      /** Read a length-delimited UTF-8 string. */
+      readString() {
+        return this._textDecoder.decode(this.readBytes());
+      }
+      /**
+       * Skip an unknown field.
+       * Handles wire types 0 (varint), 1 (64-bit), 2 (length-delimited),
+       * and 5 (32-bit).
+       *
+       * Wire types 3 and 4 (start-group / end-group) are deprecated in proto3
+       * and are not used by any OpenTelemetry proto definition. Encountering
+       * them is treated as an error.
+       */
+      skip(wireType) {
+        switch (wireType) {
+          case 0:
+            this.readVarint();
+            break;
+          case 1:
+            this.pos += 8;
+            break;
+          case 2:
+            this.readBytes();
+            break;
+          case 5:
+            this.pos += 4;
+            break;
+          default:
+            throw new Error(`Unknown wire type ${wireType}, cannot safely skip`);
+        }
+      }
+    };
+    exports.ProtobufReader = ProtobufReader;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/response-deserializer.js
+var require_response_deserializer = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/response-deserializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.deserializeExportLogsServiceResponse = void 0;
+    var protobuf_reader_1 = require_protobuf_reader();
+    function deserializePartialSuccess(data) {
+      let reader = new protobuf_reader_1.ProtobufReader(data), result = {};
+      for (; !reader.isAtEnd(); ) {
+        let { fieldNumber, wireType } = reader.readTag();
+        switch (fieldNumber) {
+          case 1:
+            wireType === 0 ? result.rejectedLogRecords = reader.readVarint() : reader.skip(wireType);
+            break;
+          case 2:
+            wireType === 2 ? result.errorMessage = reader.readString() : reader.skip(wireType);
+            break;
+          default:
+            reader.skip(wireType);
+            break;
+        }
+      }
+      return result;
+    }
+    function deserializeExportLogsServiceResponse(data) {
+      let reader = new protobuf_reader_1.ProtobufReader(data), result = {};
+      for (; !reader.isAtEnd(); ) {
+        let { fieldNumber, wireType } = reader.readTag();
+        fieldNumber === 1 && wireType === 2 ? result.partialSuccess = deserializePartialSuccess(reader.readBytes()) : reader.skip(wireType);
+      }
+      return result;
+    }
+    exports.deserializeExportLogsServiceResponse = deserializeExportLogsServiceResponse;
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs.js
+var require_logs3 = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/logs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProtobufLogsSerializer = void 0;
+    var logs_serializer_1 = require_logs_serializer(), response_deserializer_1 = require_response_deserializer();
+    exports.ProtobufLogsSerializer = {
+      serializeRequest: (arg) => (0, logs_serializer_1.serializeLogsExportRequest)(arg),
+      deserializeResponse: (arg) => (0, response_deserializer_1.deserializeExportLogsServiceResponse)(arg)
+    };
+  }
+});
+
+// node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/index.js
+var require_protobuf = __commonJS({
+  "node_modules/@opentelemetry/otlp-transformer/build/src/logs/protobuf/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ProtobufLogsSerializer = void 0;
+    var logs_1 = require_logs3();
+    Object.defineProperty(exports, "ProtobufLogsSerializer", { enumerable: !0, get: function() {
+      return logs_1.ProtobufLogsSerializer;
     } });
   }
 });
@@ -14319,7 +16767,7 @@ var require_metrics_serializer = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.serializeMetricsExportRequest = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), sdk_metrics_1 = require_src4(), common_serializer_1 = require_common_serializer(), protobuf_size_estimator_1 = require_protobuf_size_estimator(), protobuf_writer_1 = require_protobuf_writer();
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), sdk_metrics_1 = require_src6(), common_serializer_1 = require_common_serializer(), protobuf_size_estimator_1 = require_protobuf_size_estimator(), protobuf_writer_1 = require_protobuf_writer();
     function serializeNumberDataPoint(writer, dataPoint, valueType) {
       let start = writer.startLengthDelimited(), startPos = writer.pos;
       writer.writeTag(2, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, dataPoint.startTime), writer.writeTag(3, 1), (0, common_serializer_1.writeHrTimeAsFixed64)(writer, dataPoint.endTime), valueType === api_1.ValueType.INT ? (writer.writeTag(6, 1), writer.writeSfixed64(dataPoint.value)) : (writer.writeTag(4, 1), writer.writeDouble(dataPoint.value)), dataPoint.attributes && (0, common_serializer_1.writeAttributes)(writer, dataPoint.attributes, 7), writer.finishLengthDelimited(start, writer.pos - startPos);
@@ -14771,7 +17219,7 @@ var require_internal2 = __commonJS({
 });
 
 // node_modules/@opentelemetry/otlp-transformer/build/src/common/utils.js
-var require_utils7 = __commonJS({
+var require_utils8 = __commonJS({
   "node_modules/@opentelemetry/otlp-transformer/build/src/common/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -14832,7 +17280,7 @@ var require_logs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.JsonLogsSerializer = void 0;
-    var internal_1 = require_internal2(), utils_1 = require_utils7(), api_1 = (init_esm(), __toCommonJS(esm_exports));
+    var internal_1 = require_internal2(), utils_1 = require_utils8(), api_1 = (init_esm(), __toCommonJS(esm_exports));
     exports.JsonLogsSerializer = {
       serializeRequest: (arg) => {
         let request = (0, internal_1.createExportLogsServiceRequest)(arg, utils_1.JSON_ENCODER);
@@ -14884,7 +17332,7 @@ var require_internal3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.createExportMetricsServiceRequest = exports.toMetric = exports.toScopeMetrics = exports.toResourceMetrics = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), sdk_metrics_1 = require_src4(), internal_types_1 = require_internal_types(), internal_1 = require_internal();
+    var api_1 = (init_esm(), __toCommonJS(esm_exports)), sdk_metrics_1 = require_src6(), internal_types_1 = require_internal_types(), internal_1 = require_internal();
     function toResourceMetrics(resourceMetrics, encoder) {
       let processedResource = (0, internal_1.createResource)(resourceMetrics.resource, encoder);
       return {
@@ -15019,7 +17467,7 @@ var require_metrics3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.JsonMetricsSerializer = void 0;
-    var internal_1 = require_internal3(), utils_1 = require_utils7(), api_1 = (init_esm(), __toCommonJS(esm_exports));
+    var internal_1 = require_internal3(), utils_1 = require_utils8(), api_1 = (init_esm(), __toCommonJS(esm_exports));
     exports.JsonMetricsSerializer = {
       serializeRequest: (arg) => {
         let request = (0, internal_1.createExportMetricsServiceRequest)([arg], utils_1.JSON_ENCODER);
@@ -15160,7 +17608,7 @@ var require_trace3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.JsonTraceSerializer = void 0;
-    var internal_1 = require_internal4(), utils_1 = require_utils7(), api_1 = (init_esm(), __toCommonJS(esm_exports));
+    var internal_1 = require_internal4(), utils_1 = require_utils8(), api_1 = (init_esm(), __toCommonJS(esm_exports));
     exports.JsonTraceSerializer = {
       serializeRequest: (arg) => {
         let request = (0, internal_1.createExportTraceServiceRequest)(arg, utils_1.JSON_ENCODER);
@@ -15194,7 +17642,7 @@ var require_json3 = __commonJS({
 });
 
 // node_modules/@opentelemetry/otlp-transformer/build/src/index.js
-var require_src5 = __commonJS({
+var require_src7 = __commonJS({
   "node_modules/@opentelemetry/otlp-transformer/build/src/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -15207,7 +17655,7 @@ var require_src5 = __commonJS({
     Object.defineProperty(exports, "TraceExporterMetricsHelper", { enumerable: !0, get: function() {
       return trace_1.TraceExporterMetricsHelper;
     } });
-    var logs_1 = require_logs();
+    var logs_1 = require_logs2();
     Object.defineProperty(exports, "LogsExporterMetricsHelper", { enumerable: !0, get: function() {
       return logs_1.LogsExporterMetricsHelper;
     } });
@@ -15238,2461 +17686,13 @@ var require_src5 = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/sdk-logs/build/src/utils/validation.js
-var require_validation = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/utils/validation.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.normalizeScopeAttributes = exports.addAttribute = exports.AddAttributeDecision = exports.isLogAttributeValue = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports));
-    function isLogAttributeValue(val) {
-      return isLogAttributeValueInternal(val, /* @__PURE__ */ new WeakSet());
-    }
-    exports.isLogAttributeValue = isLogAttributeValue;
-    function isLogAttributeValueInternal(val, visited) {
-      if (val == null || typeof val == "string" || typeof val == "number" || typeof val == "boolean" || val instanceof Uint8Array)
-        return !0;
-      if (typeof val == "object") {
-        if (visited.has(val))
-          return !1;
-        if (visited.add(val), Array.isArray(val)) {
-          for (let item of val)
-            if (!isLogAttributeValueInternal(item, visited))
-              return !1;
-          return !0;
-        }
-        let obj = val;
-        if (obj.constructor !== Object && obj.constructor !== void 0)
-          return !1;
-        for (let key in obj)
-          if (Object.prototype.hasOwnProperty.call(obj, key) && !isLogAttributeValueInternal(obj[key], visited))
-            return !1;
-        return !0;
-      }
-      return !1;
-    }
-    var AddAttributeDecision;
-    (function(AddAttributeDecision2) {
-      AddAttributeDecision2[AddAttributeDecision2.DROP_INVALID = 0] = "DROP_INVALID", AddAttributeDecision2[AddAttributeDecision2.DROP_LIMIT_REACHED = 1] = "DROP_LIMIT_REACHED", AddAttributeDecision2[AddAttributeDecision2.ADD_NEW = 2] = "ADD_NEW", AddAttributeDecision2[AddAttributeDecision2.ADD_OVERWRITE_EXISTING = 3] = "ADD_OVERWRITE_EXISTING";
-    })(AddAttributeDecision || (exports.AddAttributeDecision = AddAttributeDecision = {}));
-    function addAttribute(attributes, limits, currentAttributesCount, key, value) {
-      if (key.length === 0)
-        return api_1.diag.warn(`Invalid attribute key: ${key}`), AddAttributeDecision.DROP_INVALID;
-      if (!isLogAttributeValue(value))
-        return api_1.diag.warn(`Invalid attribute value set for key: ${key}`), AddAttributeDecision.DROP_INVALID;
-      let isNewKey = !Object.prototype.hasOwnProperty.call(attributes, key);
-      return isNewKey && currentAttributesCount >= limits.attributeCountLimit ? AddAttributeDecision.DROP_LIMIT_REACHED : (attributes[key] = truncateToSize(value, limits.attributeValueLengthLimit), isNewKey ? AddAttributeDecision.ADD_NEW : AddAttributeDecision.ADD_OVERWRITE_EXISTING);
-    }
-    exports.addAttribute = addAttribute;
-    function truncateToSize(value, limit) {
-      if (limit <= 0)
-        return api_1.diag.warn(`Attribute value limit must be positive, got ${limit}`), value;
-      if (value == null)
-        return value;
-      if (typeof value == "string")
-        return value.length <= limit ? value : value.substring(0, limit);
-      if (value instanceof Uint8Array)
-        return value;
-      if (Array.isArray(value))
-        return value.map((val) => truncateToSize(val, limit));
-      if (typeof value == "object") {
-        let truncatedObj = {};
-        for (let [k, v] of Object.entries(value))
-          truncatedObj[k] = truncateToSize(v, limit);
-        return truncatedObj;
-      }
-      return value;
-    }
-    function normalizeScopeAttributes(limits, attributes) {
-      if (attributes == null)
-        return {};
-      let normalizedAttributes = {}, currentAttributesCount = 0, droppedAttributesCount = 0;
-      for (let [key, value] of Object.entries(attributes)) {
-        let decision = addAttribute(normalizedAttributes, limits, currentAttributesCount, key, value);
-        decision === AddAttributeDecision.ADD_NEW ? currentAttributesCount += 1 : (decision === AddAttributeDecision.DROP_INVALID || decision === AddAttributeDecision.DROP_LIMIT_REACHED) && (droppedAttributesCount += 1);
-      }
-      return {
-        attributes: currentAttributesCount > 0 ? normalizedAttributes : void 0,
-        droppedAttributesCount
-      };
-    }
-    exports.normalizeScopeAttributes = normalizeScopeAttributes;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/LogRecordImpl.js
-var require_LogRecordImpl = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/LogRecordImpl.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LogRecordImpl = void 0;
-    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semantic_conventions_1 = require_dist2(), validation_1 = require_validation(), LogRecordImpl = class {
-      resource;
-      instrumentationScope;
-      attributes = {};
-      _hrTime;
-      _hrTimeObserved;
-      _spanContext;
-      _severityText;
-      _severityNumber;
-      _body;
-      _eventName;
-      _attributesCount = 0;
-      _droppedAttributesCount = 0;
-      _isReadonly = !1;
-      _logRecordLimits;
-      get hrTime() {
-        return this._hrTime;
-      }
-      set hrTime(hrTime) {
-        this._isLogRecordReadonly() || (this._hrTime = hrTime);
-      }
-      get hrTimeObserved() {
-        return this._hrTimeObserved;
-      }
-      set hrTimeObserved(hrTimeObserved) {
-        this._isLogRecordReadonly() || (this._hrTimeObserved = hrTimeObserved);
-      }
-      get spanContext() {
-        return this._spanContext;
-      }
-      set spanContext(spanContext) {
-        this._isLogRecordReadonly() || (this._spanContext = spanContext);
-      }
-      set severityText(severityText) {
-        this._isLogRecordReadonly() || (this._severityText = severityText);
-      }
-      get severityText() {
-        return this._severityText;
-      }
-      set severityNumber(severityNumber) {
-        this._isLogRecordReadonly() || (this._severityNumber = severityNumber);
-      }
-      get severityNumber() {
-        return this._severityNumber;
-      }
-      set body(body) {
-        this._isLogRecordReadonly() || (this._body = body);
-      }
-      get body() {
-        return this._body;
-      }
-      get eventName() {
-        return this._eventName;
-      }
-      set eventName(eventName) {
-        this._isLogRecordReadonly() || (this._eventName = eventName);
-      }
-      get droppedAttributesCount() {
-        return this._droppedAttributesCount;
-      }
-      constructor(_sharedState, instrumentationScope, logRecord) {
-        let { timestamp, observedTimestamp, eventName, severityNumber, severityText, body, attributes = {}, exception, context: context2 } = logRecord, now = Date.now();
-        if (this._hrTime = (0, core_1.timeInputToHrTime)(timestamp ?? now), this._hrTimeObserved = (0, core_1.timeInputToHrTime)(observedTimestamp ?? now), context2) {
-          let spanContext = api.trace.getSpanContext(context2);
-          spanContext && api.isSpanContextValid(spanContext) && (this._spanContext = spanContext);
-        }
-        this.severityNumber = severityNumber, this.severityText = severityText, this.body = body, this.resource = _sharedState.resource, this.instrumentationScope = instrumentationScope, this._logRecordLimits = _sharedState.logRecordLimits, this._eventName = eventName, this.setAttributes(attributes), exception != null && this._setException(exception);
-      }
-      setAttribute(key, value) {
-        if (this._isLogRecordReadonly())
-          return this;
-        let decision = (0, validation_1.addAttribute)(this.attributes, this._logRecordLimits, this._attributesCount, key, value);
-        return decision === validation_1.AddAttributeDecision.DROP_LIMIT_REACHED ? (this._droppedAttributesCount++, this._droppedAttributesCount === 1 && api.diag.warn("Dropping extra attributes.")) : decision === validation_1.AddAttributeDecision.ADD_NEW && this._attributesCount++, this;
-      }
-      setAttributes(attributes) {
-        for (let [k, v] of Object.entries(attributes))
-          this.setAttribute(k, v);
-        return this;
-      }
-      setBody(body) {
-        return this.body = body, this;
-      }
-      setEventName(eventName) {
-        return this.eventName = eventName, this;
-      }
-      setSeverityNumber(severityNumber) {
-        return this.severityNumber = severityNumber, this;
-      }
-      setSeverityText(severityText) {
-        return this.severityText = severityText, this;
-      }
-      /**
-       * @internal
-       * A LogRecordProcessor may freely modify logRecord for the duration of the OnEmit call.
-       * If logRecord is needed after OnEmit returns (i.e. for asynchronous processing) only reads are permitted.
-       */
-      _makeReadonly() {
-        this._isReadonly = !0;
-      }
-      _setException(exception) {
-        let hasMinimumAttributes = !1;
-        if (typeof exception == "string" || typeof exception == "number")
-          Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_MESSAGE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_MESSAGE, String(exception)), hasMinimumAttributes = !0;
-        else if (exception && typeof exception == "object") {
-          let exceptionObj = exception;
-          exceptionObj.code ? (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_TYPE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_TYPE, exceptionObj.code.toString()), hasMinimumAttributes = !0) : exceptionObj.name && (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_TYPE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_TYPE, exceptionObj.name), hasMinimumAttributes = !0), exceptionObj.message && (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_MESSAGE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_MESSAGE, exceptionObj.message), hasMinimumAttributes = !0), exceptionObj.stack && (Object.hasOwn(this.attributes, semantic_conventions_1.ATTR_EXCEPTION_STACKTRACE) || this.setAttribute(semantic_conventions_1.ATTR_EXCEPTION_STACKTRACE, exceptionObj.stack), hasMinimumAttributes = !0);
-        }
-        hasMinimumAttributes || api.diag.warn(`Failed to record an exception ${exception}`);
-      }
-      _isLogRecordReadonly() {
-        return this._isReadonly && api.diag.warn("Can not execute the operation on emitted log record"), this._isReadonly;
-      }
-    };
-    exports.LogRecordImpl = LogRecordImpl;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/Logger.js
-var require_Logger = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/Logger.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Logger = void 0;
-    var api_logs_1 = require_src(), api_1 = (init_esm(), __toCommonJS(esm_exports)), LogRecordImpl_1 = require_LogRecordImpl(), Logger = class {
-      _instrumentationScope;
-      _sharedState;
-      _loggerConfig;
-      constructor(instrumentationScope, sharedState) {
-        this._instrumentationScope = instrumentationScope, this._sharedState = sharedState, this._loggerConfig = this._sharedState.getLoggerConfig(this._instrumentationScope);
-      }
-      emit(logRecord) {
-        let currentContext = logRecord.context || api_1.context.active();
-        if (!this.enabled(logRecord))
-          return;
-        let logRecordInstance = new LogRecordImpl_1.LogRecordImpl(this._sharedState, this._instrumentationScope, {
-          context: currentContext,
-          ...logRecord
-        });
-        this._sharedState.loggerMetrics.emitLog(), this._sharedState.activeProcessor.onEmit(logRecordInstance, currentContext), logRecordInstance._makeReadonly();
-      }
-      enabled(options2) {
-        if (this._sharedState.hasShutdown)
-          return !1;
-        let loggerConfig = this._loggerConfig;
-        if (loggerConfig.disabled)
-          return !1;
-        let severityNumber = options2?.severityNumber;
-        if (typeof severityNumber == "number" && severityNumber !== api_logs_1.SeverityNumber.UNSPECIFIED && severityNumber < loggerConfig.minimumSeverity)
-          return !1;
-        let currentContext = options2?.context || api_1.context.active();
-        if (loggerConfig.traceBased) {
-          let spanContext = api_1.trace.getSpanContext(currentContext);
-          if (spanContext && (0, api_1.isSpanContextValid)(spanContext) && !((spanContext.traceFlags & api_1.TraceFlags.SAMPLED) === api_1.TraceFlags.SAMPLED))
-            return !1;
-        }
-        let enabledOpts = {
-          context: currentContext,
-          instrumentationScope: this._instrumentationScope,
-          severityNumber: options2?.severityNumber,
-          eventName: options2?.eventName
-        };
-        for (let processor of this._sharedState.processors)
-          if (!processor.enabled || processor.enabled(enabledOpts))
-            return !0;
-        return !1;
-      }
-    };
-    exports.Logger = Logger;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/export/NoopLogRecordProcessor.js
-var require_NoopLogRecordProcessor = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/export/NoopLogRecordProcessor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.NoopLogRecordProcessor = void 0;
-    var NoopLogRecordProcessor = class {
-      forceFlush() {
-        return Promise.resolve();
-      }
-      onEmit(_logRecord, _context) {
-      }
-      shutdown() {
-        return Promise.resolve();
-      }
-      enabled(_options) {
-        return !1;
-      }
-    };
-    exports.NoopLogRecordProcessor = NoopLogRecordProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/MultiLogRecordProcessor.js
-var require_MultiLogRecordProcessor = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/MultiLogRecordProcessor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.MultiLogRecordProcessor = void 0;
-    var core_1 = require_src2(), MultiLogRecordProcessor = class {
-      processors;
-      constructor(processors) {
-        this.processors = processors;
-      }
-      async forceFlush(options2) {
-        let timeout = options2?.timeoutMillis ?? 3e4;
-        await Promise.all(this.processors.map((processor) => (0, core_1.callWithTimeout)(processor.forceFlush(), timeout)));
-      }
-      onEmit(logRecord, context2) {
-        this.processors.forEach((processors) => processors.onEmit(logRecord, context2));
-      }
-      async shutdown() {
-        await Promise.all(this.processors.map((processor) => processor.shutdown()));
-      }
-      enabled(options2) {
-        for (let processor of this.processors)
-          if (!processor.enabled || processor.enabled(options2))
-            return !0;
-        return !1;
-      }
-    };
-    exports.MultiLogRecordProcessor = MultiLogRecordProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/internal/utils.js
-var require_utils8 = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/internal/utils.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getInstrumentationScopeKey = void 0;
-    function normalizeAnyValue(value) {
-      if (value === void 0)
-        return ["u", null];
-      if (value === null)
-        return ["n", null];
-      let valueType = typeof value;
-      return valueType === "string" ? ["s", value] : valueType === "boolean" ? ["b", value] : valueType === "number" ? Number.isNaN(value) ? ["nan", null] : value === 1 / 0 ? ["inf", null] : value === -1 / 0 ? ["-inf", null] : Object.is(value, -0) ? ["n0", null] : ["d", value] : value instanceof Uint8Array ? ["bytes", Array.from(value)] : Array.isArray(value) ? ["arr", value.map(normalizeAnyValue)] : [
-        "map",
-        Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, normalizeAnyValue(v)])
-      ];
-    }
-    function getInstrumentationScopeKey(scope) {
-      return JSON.stringify([
-        scope.name,
-        scope.version || "",
-        scope.schemaUrl || "",
-        normalizeAnyValue(scope.attributes),
-        // we include the dropped attributes count to avoid collisions between scopes with the same identifying
-        // characteristics, but different dropped counts. While there still can be collisions this is the best we can do if
-        // we want to resolve the same logger without relying on object identity.
-        scope.droppedAttributesCount ?? 0
-      ]);
-    }
-    exports.getInstrumentationScopeKey = getInstrumentationScopeKey;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/semconv.js
-var require_semconv4 = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/semconv.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ATTR_ERROR_TYPE = exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_LOG_PROCESSOR = exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_LOG_PROCESSOR = exports.ATTR_OTEL_COMPONENT_TYPE = exports.ATTR_OTEL_COMPONENT_NAME = exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_SIZE = exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_CAPACITY = exports.METRIC_OTEL_SDK_PROCESSOR_LOG_PROCESSED = exports.METRIC_OTEL_SDK_LOG_CREATED = void 0;
-    exports.METRIC_OTEL_SDK_LOG_CREATED = "otel.sdk.log.created";
-    exports.METRIC_OTEL_SDK_PROCESSOR_LOG_PROCESSED = "otel.sdk.processor.log.processed";
-    exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_CAPACITY = "otel.sdk.processor.log.queue.capacity";
-    exports.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_SIZE = "otel.sdk.processor.log.queue.size";
-    exports.ATTR_OTEL_COMPONENT_NAME = "otel.component.name";
-    exports.ATTR_OTEL_COMPONENT_TYPE = "otel.component.type";
-    exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_LOG_PROCESSOR = "batching_log_processor";
-    exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_LOG_PROCESSOR = "simple_log_processor";
-    exports.ATTR_ERROR_TYPE = "error.type";
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/LoggerMetrics.js
-var require_LoggerMetrics = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/LoggerMetrics.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LoggerMetrics = void 0;
-    var semconv_1 = require_semconv4(), LoggerMetrics = class {
-      createdLogs;
-      constructor(meter) {
-        this.createdLogs = meter.createCounter(semconv_1.METRIC_OTEL_SDK_LOG_CREATED, {
-          unit: "{log_record}",
-          description: "The number of logs submitted to enabled SDK Loggers."
-        });
-      }
-      emitLog() {
-        this.createdLogs.add(1);
-      }
-    };
-    exports.LoggerMetrics = LoggerMetrics;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/version.js
-var require_version3 = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/version.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.VERSION = void 0;
-    exports.VERSION = "0.223.1";
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/internal/LoggerProviderSharedState.js
-var require_LoggerProviderSharedState = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/internal/LoggerProviderSharedState.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LoggerProviderSharedState = exports.DEFAULT_LOGGER_CONFIGURATOR = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), api_logs_1 = require_src(), NoopLogRecordProcessor_1 = require_NoopLogRecordProcessor(), MultiLogRecordProcessor_1 = require_MultiLogRecordProcessor(), utils_1 = require_utils8(), LoggerMetrics_1 = require_LoggerMetrics(), version_1 = require_version3(), DEFAULT_LOGGER_CONFIG = {
-      disabled: !1,
-      minimumSeverity: api_logs_1.SeverityNumber.UNSPECIFIED,
-      traceBased: !1
-    }, DEFAULT_LOGGER_CONFIGURATOR = () => ({
-      ...DEFAULT_LOGGER_CONFIG
-    });
-    exports.DEFAULT_LOGGER_CONFIGURATOR = DEFAULT_LOGGER_CONFIGURATOR;
-    var LoggerProviderSharedState = class {
-      loggers = /* @__PURE__ */ new Map();
-      activeProcessor;
-      registeredLogRecordProcessors = [];
-      resource;
-      logRecordLimits;
-      processors;
-      loggerMetrics;
-      hasShutdown = !1;
-      _loggerConfigurator;
-      _loggerConfigs = /* @__PURE__ */ new Map();
-      constructor(resource, logRecordLimits, processors, loggerConfigurator, meterProvider) {
-        this.resource = resource, this.logRecordLimits = logRecordLimits, this.processors = processors, processors.length > 0 ? (this.registeredLogRecordProcessors = processors, this.activeProcessor = new MultiLogRecordProcessor_1.MultiLogRecordProcessor(this.registeredLogRecordProcessors)) : this.activeProcessor = new NoopLogRecordProcessor_1.NoopLogRecordProcessor(), this._loggerConfigurator = loggerConfigurator ?? exports.DEFAULT_LOGGER_CONFIGURATOR;
-        let meter = meterProvider ? meterProvider.getMeter("@opentelemetry/sdk-logs", version_1.VERSION) : (0, api_1.createNoopMeter)();
-        this.loggerMetrics = new LoggerMetrics_1.LoggerMetrics(meter);
-      }
-      /**
-       * Get the LoggerConfig for a given instrumentation scope.
-       * Uses the LoggerConfigurator function to compute the config on first access
-       * and caches the result.
-       *
-       * @experimental This feature is in development as per the OpenTelemetry specification.
-       */
-      getLoggerConfig(instrumentationScope) {
-        let key = (0, utils_1.getInstrumentationScopeKey)(instrumentationScope), config = this._loggerConfigs.get(key);
-        return config || (config = this._loggerConfigurator(instrumentationScope), this._loggerConfigs.set(key, config), config);
-      }
-    };
-    exports.LoggerProviderSharedState = LoggerProviderSharedState;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/LoggerProvider.js
-var require_LoggerProvider = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/LoggerProvider.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LoggerProvider = exports.DEFAULT_LOGGER_NAME = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), api_logs_1 = require_src(), resources_1 = require_src3(), core_1 = require_src2(), Logger_1 = require_Logger(), LoggerProviderSharedState_1 = require_LoggerProviderSharedState(), utils_1 = require_utils8(), validation_1 = require_validation();
-    exports.DEFAULT_LOGGER_NAME = "unknown";
-    var LoggerProvider2 = class {
-      _shutdownOnce;
-      _sharedState;
-      constructor(config = {}) {
-        let mergedConfig = {
-          resource: config.resource ?? (0, resources_1.defaultResource)(),
-          logRecordLimits: {
-            attributeCountLimit: config.logRecordLimits?.attributeCountLimit ?? 128,
-            attributeValueLengthLimit: config.logRecordLimits?.attributeValueLengthLimit ?? 1 / 0
-          },
-          loggerConfigurator: config.loggerConfigurator ?? LoggerProviderSharedState_1.DEFAULT_LOGGER_CONFIGURATOR,
-          processors: config.processors ?? [],
-          meterProvider: config.meterProvider
-        };
-        this._sharedState = new LoggerProviderSharedState_1.LoggerProviderSharedState(mergedConfig.resource, mergedConfig.logRecordLimits, mergedConfig.processors, mergedConfig.loggerConfigurator, mergedConfig.meterProvider), this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this);
-      }
-      /**
-       * Get a logger with the configuration of the LoggerProvider.
-       */
-      getLogger(name, version, options2) {
-        if (this._shutdownOnce.isCalled)
-          return api_1.diag.warn("A shutdown LoggerProvider cannot provide a Logger"), (0, api_logs_1.createNoopLogger)();
-        name || api_1.diag.warn("Logger requested without instrumentation scope name.");
-        let instrumentationScope = {
-          name: name || exports.DEFAULT_LOGGER_NAME,
-          version,
-          schemaUrl: options2?.schemaUrl,
-          ...(0, validation_1.normalizeScopeAttributes)(this._sharedState.logRecordLimits, options2?.attributes)
-        }, key = (0, utils_1.getInstrumentationScopeKey)(instrumentationScope);
-        return this._sharedState.loggers.has(key) || this._sharedState.loggers.set(key, new Logger_1.Logger(instrumentationScope, this._sharedState)), this._sharedState.loggers.get(key);
-      }
-      /**
-       * Notifies all registered LogRecordProcessor to flush any buffered data.
-       *
-       * Returns a promise which is resolved when all flushes are complete.
-       */
-      forceFlush(options2) {
-        return this._shutdownOnce.isCalled ? (api_1.diag.warn("invalid attempt to force flush after LoggerProvider shutdown"), this._shutdownOnce.promise) : this._sharedState.activeProcessor.forceFlush(options2);
-      }
-      /**
-       * Flush all buffered data and shut down the LoggerProvider and all registered
-       * LogRecordProcessor.
-       *
-       * Returns a promise which is resolved when all flushes are complete.
-       */
-      shutdown() {
-        return this._shutdownOnce.isCalled ? (api_1.diag.warn("shutdown may only be called once per LoggerProvider"), this._shutdownOnce.promise) : this._shutdownOnce.call();
-      }
-      _shutdown() {
-        return this._sharedState.hasShutdown = !0, this._sharedState.activeProcessor.shutdown();
-      }
-    };
-    exports.LoggerProvider = LoggerProvider2;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/export/ConsoleLogRecordExporter.js
-var require_ConsoleLogRecordExporter = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/export/ConsoleLogRecordExporter.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ConsoleLogRecordExporter = void 0;
-    var core_1 = require_src2(), ConsoleLogRecordExporter = class {
-      /**
-       * Export logs.
-       * @param logs
-       * @param resultCallback
-       */
-      export(logs, resultCallback) {
-        this._sendLogRecords(logs, resultCallback);
-      }
-      /**
-       * ForceFlush the exporter.
-       * No-op for {@link ConsoleLogRecordExporter}
-       */
-      async forceFlush() {
-      }
-      /**
-       * Shutdown the exporter.
-       */
-      async shutdown() {
-      }
-      /**
-       * converts logRecord info into more readable format
-       * @param logRecord
-       */
-      _exportInfo(logRecord) {
-        return {
-          resource: {
-            attributes: logRecord.resource.attributes
-          },
-          instrumentationScope: logRecord.instrumentationScope,
-          timestamp: (0, core_1.hrTimeToMicroseconds)(logRecord.hrTime),
-          traceId: logRecord.spanContext?.traceId,
-          spanId: logRecord.spanContext?.spanId,
-          traceFlags: logRecord.spanContext?.traceFlags,
-          severityText: logRecord.severityText,
-          severityNumber: logRecord.severityNumber,
-          eventName: logRecord.eventName,
-          body: logRecord.body,
-          attributes: logRecord.attributes
-        };
-      }
-      /**
-       * Showing logs  in console
-       * @param logRecords
-       * @param done
-       */
-      _sendLogRecords(logRecords, done) {
-        for (let logRecord of logRecords)
-          console.dir(this._exportInfo(logRecord), { depth: 3 });
-        done?.({ code: core_1.ExportResultCode.SUCCESS });
-      }
-    };
-    exports.ConsoleLogRecordExporter = ConsoleLogRecordExporter;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/export/LogRecordProcessorMetrics.js
-var require_LogRecordProcessorMetrics = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/export/LogRecordProcessorMetrics.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LogRecordProcessorMetrics = void 0;
-    var semconv_1 = require_semconv4(), componentCounter = /* @__PURE__ */ new Map(), LogRecordProcessorMetrics = class {
-      processedLogs;
-      queueSize;
-      queueSizeCallback;
-      standardAttrs;
-      droppedAttrs;
-      constructor(componentType, meter, queueConfig) {
-        let counter = componentCounter.get(componentType) ?? 0;
-        if (componentCounter.set(componentType, counter + 1), this.standardAttrs = {
-          [semconv_1.ATTR_OTEL_COMPONENT_TYPE]: componentType,
-          [semconv_1.ATTR_OTEL_COMPONENT_NAME]: `${componentType}/${counter}`
-        }, this.droppedAttrs = {
-          ...this.standardAttrs,
-          [semconv_1.ATTR_ERROR_TYPE]: "queue_full"
-        }, this.processedLogs = meter.createCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_LOG_PROCESSED, {
-          unit: "{log_record}",
-          description: "The number of log records for which the processing has finished, either successful or failed."
-        }), queueConfig) {
-          let { capacity, getQueueSize } = queueConfig;
-          meter.createUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_CAPACITY, {
-            unit: "{log_record}",
-            description: "The maximum number of log records the queue of a given instance of an SDK log processor can hold."
-          }).add(capacity, this.standardAttrs), this.queueSize = meter.createObservableUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_SIZE, {
-            unit: "{log_record}",
-            description: "The number of log records in the queue of a given instance of an SDK log processor."
-          }), this.queueSizeCallback = (result) => result.observe(getQueueSize(), this.standardAttrs), this.queueSize.addCallback(this.queueSizeCallback);
-        }
-      }
-      dropLogs(count3) {
-        this.processedLogs.add(count3, this.droppedAttrs);
-      }
-      finishLogs(count3, error) {
-        if (!error) {
-          this.processedLogs.add(count3, this.standardAttrs);
-          return;
-        }
-        let attrs = {
-          ...this.standardAttrs,
-          [semconv_1.ATTR_ERROR_TYPE]: error.name
-        };
-        this.processedLogs.add(count3, attrs);
-      }
-      shutdown() {
-        this.queueSize && this.queueSizeCallback && this.queueSize.removeCallback(this.queueSizeCallback);
-      }
-    };
-    exports.LogRecordProcessorMetrics = LogRecordProcessorMetrics;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/export/SimpleLogRecordProcessor.js
-var require_SimpleLogRecordProcessor = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/export/SimpleLogRecordProcessor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SimpleLogRecordProcessor = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semconv_1 = require_semconv4(), LogRecordProcessorMetrics_1 = require_LogRecordProcessorMetrics(), SimpleLogRecordProcessor = class {
-      _exporter;
-      _metrics;
-      _shutdownOnce;
-      _unresolvedExports;
-      constructor(options2) {
-        this._exporter = options2.exporter, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._unresolvedExports = /* @__PURE__ */ new Set();
-        let meter = options2?.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-logs") : (0, api_1.createNoopMeter)();
-        this._metrics = new LogRecordProcessorMetrics_1.LogRecordProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_LOG_PROCESSOR, meter);
-      }
-      onEmit(logRecord, _context) {
-        if (this._shutdownOnce.isCalled)
-          return;
-        let doExport = () => core_1.internal._export(this._exporter, [logRecord]).then((result) => {
-          this._metrics.finishLogs(1, result.error), result.code !== core_1.ExportResultCode.SUCCESS && (0, core_1.globalErrorHandler)(result.error ?? new Error(`SimpleLogRecordProcessor: log record export failed (status ${result})`));
-        }).catch(core_1.globalErrorHandler);
-        if (logRecord.resource.asyncAttributesPending) {
-          let exportPromise = logRecord.resource.waitForAsyncAttributes?.().then(() => (this._unresolvedExports.delete(exportPromise), doExport()), core_1.globalErrorHandler);
-          exportPromise != null && this._unresolvedExports.add(exportPromise);
-        } else
-          doExport();
-      }
-      async forceFlush() {
-        await Promise.all(Array.from(this._unresolvedExports));
-      }
-      shutdown() {
-        return this._shutdownOnce.call();
-      }
-      _shutdown() {
-        return this._metrics.shutdown(), this._exporter.shutdown();
-      }
-    };
-    exports.SimpleLogRecordProcessor = SimpleLogRecordProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/export/InMemoryLogRecordExporter.js
-var require_InMemoryLogRecordExporter = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/export/InMemoryLogRecordExporter.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.InMemoryLogRecordExporter = void 0;
-    var core_1 = require_src2(), InMemoryLogRecordExporter = class {
-      _finishedLogRecords = [];
-      /**
-       * Indicates if the exporter has been "shutdown."
-       * When false, exported log records will not be stored in-memory.
-       */
-      _stopped = !1;
-      export(logs, resultCallback) {
-        if (this._stopped)
-          return resultCallback({
-            code: core_1.ExportResultCode.FAILED,
-            error: new Error("Exporter has been stopped")
-          });
-        this._finishedLogRecords.push(...logs), resultCallback({ code: core_1.ExportResultCode.SUCCESS });
-      }
-      async shutdown() {
-        this._stopped = !0, this.reset();
-      }
-      async forceFlush() {
-      }
-      getFinishedLogRecords() {
-        return this._finishedLogRecords;
-      }
-      reset() {
-        this._finishedLogRecords = [];
-      }
-    };
-    exports.InMemoryLogRecordExporter = InMemoryLogRecordExporter;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/export/BatchLogRecordProcessorBase.js
-var require_BatchLogRecordProcessorBase = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/export/BatchLogRecordProcessorBase.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BatchLogRecordProcessorBase = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), LogRecordProcessorMetrics_1 = require_LogRecordProcessorMetrics(), semconv_1 = require_semconv4();
-    async function waitForResources(logRecords) {
-      let pendingResources = [];
-      for (let i = 0, len = logRecords.length; i < len; i++) {
-        let logRecord = logRecords[i];
-        logRecord.resource.asyncAttributesPending && logRecord.resource.waitForAsyncAttributes && pendingResources.push(logRecord.resource.waitForAsyncAttributes());
-      }
-      pendingResources != null && pendingResources.length > 0 && await Promise.all(pendingResources);
-    }
-    var ExportOperation = class {
-      _exportCompleted;
-      _exportScheduledPromise;
-      _metrics;
-      _exportScheduledResolve;
-      constructor(exporter, logRecords, exportTimeoutMillis, metrics2) {
-        this._exportScheduledPromise = new Promise((resolve) => {
-          this._exportScheduledResolve = resolve;
-        }), this._exportCompleted = this._executeExport(exporter, logRecords, exportTimeoutMillis), this._metrics = metrics2;
-      }
-      /** Get the promise that resolves when the export completes */
-      get exportCompleted() {
-        return this._exportCompleted;
-      }
-      /** Get the promise that resolves when exporter.export() has been called */
-      get exportScheduled() {
-        return this._exportScheduledPromise;
-      }
-      async _executeExport(exporter, logRecords, exportTimeoutMillis) {
-        try {
-          await waitForResources(logRecords), await api_1.context.with((0, core_1.suppressTracing)(api_1.context.active()), async () => this._exportWithTimeout(exporter, logRecords, exportTimeoutMillis));
-        } catch (e) {
-          (0, core_1.globalErrorHandler)(e), this._exportScheduledResolve();
-        }
-      }
-      async _exportWithTimeout(exporter, logRecords, exportTimeoutMillis) {
-        return new Promise((resolve, reject) => {
-          let timer = setTimeout(() => {
-            reject(new Error("Timeout"));
-          }, exportTimeoutMillis);
-          exporter.export(logRecords, (result) => {
-            this._metrics.finishLogs(logRecords.length, result.error), clearTimeout(timer), result.code === core_1.ExportResultCode.SUCCESS ? resolve() : reject(result.error ?? new Error("BatchLogRecordProcessor: log record export failed"));
-          }), this._exportScheduledResolve();
-        });
-      }
-    }, BatchLogRecordProcessorBase = class {
-      _maxExportBatchSize;
-      _maxQueueSize;
-      _scheduledDelayMillis;
-      _exportTimeoutMillis;
-      _exporter;
-      _metrics;
-      _currentExport = null;
-      _finishedLogRecords = [];
-      _timer;
-      _shutdownOnce;
-      _flushing = !1;
-      constructor(options2) {
-        this._exporter = options2.exporter, this._maxExportBatchSize = options2.maxExportBatchSize ?? 512, this._maxQueueSize = options2.maxQueueSize ?? 2048, this._scheduledDelayMillis = options2.scheduledDelayMillis ?? 1e3, this._exportTimeoutMillis = options2.exportTimeoutMillis ?? 3e4, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._maxExportBatchSize > this._maxQueueSize && (api_1.diag.warn("BatchLogRecordProcessor: maxExportBatchSize must be smaller or equal to maxQueueSize, setting maxExportBatchSize to match maxQueueSize"), this._maxExportBatchSize = this._maxQueueSize);
-        let meter = options2?.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-logs") : (0, api_1.createNoopMeter)();
-        this._metrics = new LogRecordProcessorMetrics_1.LogRecordProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_BATCHING_LOG_PROCESSOR, meter, {
-          capacity: this._maxQueueSize,
-          getQueueSize: () => this._finishedLogRecords.length
-        });
-      }
-      onEmit(logRecord) {
-        this._shutdownOnce.isCalled || this._addToBuffer(logRecord);
-      }
-      forceFlush() {
-        return this._shutdownOnce.isCalled ? this._shutdownOnce.promise : this._flushAll();
-      }
-      /** Add a LogRecord in the buffer. */
-      _addToBuffer(logRecord) {
-        if (this._finishedLogRecords.length >= this._maxQueueSize) {
-          this._metrics.dropLogs(1);
-          return;
-        }
-        this._finishedLogRecords.push(logRecord), this._maybeStartTimer();
-      }
-      shutdown() {
-        return this._shutdownOnce.call();
-      }
-      async _shutdown() {
-        this.onShutdown(), await this._flushAll(), this._metrics.shutdown(), await this._exporter.shutdown();
-      }
-      /**
-       * Send all LogRecords to the exporter respecting the batch size limit
-       * This function is used only on forceFlush or shutdown,
-       * for all other cases _exportOneBatch should be used
-       * */
-      async _flushAll() {
-        if (this._flushing)
-          return;
-        this._flushing = !0;
-        let toFlush = this._finishedLogRecords;
-        this._finishedLogRecords = [], this._clearTimer();
-        let inFlight = this._currentExport;
-        for (inFlight !== null && (await this._exporter.forceFlush(), await inFlight.exportCompleted, this._currentExport = null); toFlush.length > 0; ) {
-          let batch;
-          toFlush.length <= this._maxExportBatchSize ? (batch = toFlush, toFlush = []) : batch = toFlush.splice(0, this._maxExportBatchSize);
-          let exportOp = new ExportOperation(this._exporter, batch, this._exportTimeoutMillis, this._metrics);
-          this._currentExport = exportOp;
-          try {
-            await exportOp.exportScheduled, await this._exporter.forceFlush(), await exportOp.exportCompleted;
-          } catch (e) {
-            (0, core_1.globalErrorHandler)(e);
-          } finally {
-            this._currentExport = null;
-          }
-        }
-        this._flushing = !1, this._maybeStartTimer();
-      }
-      /**
-       * Extracts one batch from the buffer.
-       * Returns null if buffer is empty.
-       */
-      _extractBatch() {
-        if (this._finishedLogRecords.length === 0)
-          return null;
-        if (this._finishedLogRecords.length <= this._maxExportBatchSize) {
-          let batch = this._finishedLogRecords;
-          return this._finishedLogRecords = [], batch;
-        } else
-          return this._finishedLogRecords.splice(0, this._maxExportBatchSize);
-      }
-      _exportOneBatch() {
-        this._clearTimer();
-        let logRecords = this._extractBatch();
-        if (logRecords === null)
-          return;
-        let exportOp = new ExportOperation(this._exporter, logRecords, this._exportTimeoutMillis, this._metrics);
-        this._currentExport = exportOp, exportOp.exportCompleted.then(() => {
-          this._currentExport = null, this._maybeStartTimer();
-        }).catch((error) => {
-          this._currentExport = null, (0, core_1.globalErrorHandler)(error), this._maybeStartTimer();
-        });
-      }
-      _maybeStartTimer() {
-        if (!this._shutdownOnce.isCalled && !this._flushing && this._finishedLogRecords.length !== 0 && this._currentExport === null) {
-          if (this._finishedLogRecords.length >= this._maxExportBatchSize) {
-            this._exportOneBatch();
-            return;
-          }
-          this._timer === void 0 && (this._timer = setTimeout(() => {
-            this._timer = void 0, this._exportOneBatch();
-          }, this._scheduledDelayMillis), typeof this._timer != "number" && this._timer.unref());
-        }
-      }
-      _clearTimer() {
-        this._timer !== void 0 && (clearTimeout(this._timer), this._timer = void 0);
-      }
-    };
-    exports.BatchLogRecordProcessorBase = BatchLogRecordProcessorBase;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/platform/node/export/BatchLogRecordProcessor.js
-var require_BatchLogRecordProcessor = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/platform/node/export/BatchLogRecordProcessor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BatchLogRecordProcessor = void 0;
-    var BatchLogRecordProcessorBase_1 = require_BatchLogRecordProcessorBase(), BatchLogRecordProcessor = class extends BatchLogRecordProcessorBase_1.BatchLogRecordProcessorBase {
-      onShutdown() {
-      }
-    };
-    exports.BatchLogRecordProcessor = BatchLogRecordProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/platform/node/index.js
-var require_node3 = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/platform/node/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BatchLogRecordProcessor = void 0;
-    var BatchLogRecordProcessor_1 = require_BatchLogRecordProcessor();
-    Object.defineProperty(exports, "BatchLogRecordProcessor", { enumerable: !0, get: function() {
-      return BatchLogRecordProcessor_1.BatchLogRecordProcessor;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/platform/index.js
-var require_platform3 = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/platform/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BatchLogRecordProcessor = void 0;
-    var node_1 = require_node3();
-    Object.defineProperty(exports, "BatchLogRecordProcessor", { enumerable: !0, get: function() {
-      return node_1.BatchLogRecordProcessor;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/config/LoggerConfigurators.js
-var require_LoggerConfigurators = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/config/LoggerConfigurators.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.createLoggerConfigurator = void 0;
-    var api_logs_1 = require_src(), DEFAULT_LOGGER_CONFIG = {
-      disabled: !1,
-      minimumSeverity: api_logs_1.SeverityNumber.UNSPECIFIED,
-      traceBased: !1
-    };
-    function createLoggerConfigurator(patterns) {
-      return (loggerScope) => {
-        let loggerName = loggerScope.name;
-        for (let { pattern, config } of patterns)
-          if (matchesPattern(loggerName, pattern))
-            return {
-              disabled: config.disabled ?? DEFAULT_LOGGER_CONFIG.disabled,
-              minimumSeverity: config.minimumSeverity ?? DEFAULT_LOGGER_CONFIG.minimumSeverity,
-              traceBased: config.traceBased ?? DEFAULT_LOGGER_CONFIG.traceBased
-            };
-        return { ...DEFAULT_LOGGER_CONFIG };
-      };
-    }
-    exports.createLoggerConfigurator = createLoggerConfigurator;
-    function matchesPattern(name, pattern) {
-      if (pattern === name)
-        return !0;
-      if (pattern.includes("*")) {
-        let regexPattern = pattern.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*");
-        return new RegExp(`^${regexPattern}$`).test(name);
-      }
-      return !1;
-    }
-  }
-});
-
-// node_modules/@opentelemetry/sdk-logs/build/src/index.js
-var require_src6 = __commonJS({
-  "node_modules/@opentelemetry/sdk-logs/build/src/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.createLoggerConfigurator = exports.BatchLogRecordProcessor = exports.InMemoryLogRecordExporter = exports.SimpleLogRecordProcessor = exports.ConsoleLogRecordExporter = exports.LoggerProvider = void 0;
-    var LoggerProvider_1 = require_LoggerProvider();
-    Object.defineProperty(exports, "LoggerProvider", { enumerable: !0, get: function() {
-      return LoggerProvider_1.LoggerProvider;
-    } });
-    var ConsoleLogRecordExporter_1 = require_ConsoleLogRecordExporter();
-    Object.defineProperty(exports, "ConsoleLogRecordExporter", { enumerable: !0, get: function() {
-      return ConsoleLogRecordExporter_1.ConsoleLogRecordExporter;
-    } });
-    var SimpleLogRecordProcessor_1 = require_SimpleLogRecordProcessor();
-    Object.defineProperty(exports, "SimpleLogRecordProcessor", { enumerable: !0, get: function() {
-      return SimpleLogRecordProcessor_1.SimpleLogRecordProcessor;
-    } });
-    var InMemoryLogRecordExporter_1 = require_InMemoryLogRecordExporter();
-    Object.defineProperty(exports, "InMemoryLogRecordExporter", { enumerable: !0, get: function() {
-      return InMemoryLogRecordExporter_1.InMemoryLogRecordExporter;
-    } });
-    var platform_1 = require_platform3();
-    Object.defineProperty(exports, "BatchLogRecordProcessor", { enumerable: !0, get: function() {
-      return platform_1.BatchLogRecordProcessor;
-    } });
-    var LoggerConfigurators_1 = require_LoggerConfigurators();
-    Object.defineProperty(exports, "createLoggerConfigurator", { enumerable: !0, get: function() {
-      return LoggerConfigurators_1.createLoggerConfigurator;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/StackContextManager.js
-var require_StackContextManager = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/StackContextManager.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.StackContextManager = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), StackContextManager = class {
-      /**
-       * whether the context manager is enabled or not
-       */
-      _enabled = !1;
-      /**
-       * Keeps the reference to current context
-       */
-      _currentContext = api_1.ROOT_CONTEXT;
-      /**
-       *
-       * @param context
-       * @param target Function to be executed within the context
-       */
-      // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-      _bindFunction(context2 = api_1.ROOT_CONTEXT, target) {
-        let manager = this, contextWrapper = function(...args) {
-          return manager.with(context2, () => target.apply(this, args));
-        };
-        return Object.defineProperty(contextWrapper, "length", {
-          enumerable: !1,
-          configurable: !0,
-          writable: !1,
-          value: target.length
-        }), contextWrapper;
-      }
-      /**
-       * Returns the active context
-       */
-      active() {
-        return this._currentContext;
-      }
-      /**
-       * Binds a the certain context or the active one to the target function and then returns the target
-       * @param context A context (span) to be bind to target
-       * @param target a function or event emitter. When target or one of its callbacks is called,
-       *  the provided context will be used as the active context for the duration of the call.
-       */
-      bind(context2, target) {
-        return context2 === void 0 && (context2 = this.active()), typeof target == "function" ? this._bindFunction(context2, target) : target;
-      }
-      /**
-       * Disable the context manager (clears the current context)
-       */
-      disable() {
-        return this._currentContext = api_1.ROOT_CONTEXT, this._enabled = !1, this;
-      }
-      /**
-       * Enables the context manager and creates a default(root) context
-       */
-      enable() {
-        return this._enabled ? this : (this._enabled = !0, this._currentContext = api_1.ROOT_CONTEXT, this);
-      }
-      /**
-       * Calls the callback function [fn] with the provided [context]. If [context] is undefined then it will use the window.
-       * The context will be set as active
-       * @param context
-       * @param fn Callback function
-       * @param thisArg optional receiver to be used for calling fn
-       * @param args optional arguments forwarded to fn
-       */
-      with(context2, fn, thisArg, ...args) {
-        let previousContext = this._currentContext;
-        this._currentContext = context2 || api_1.ROOT_CONTEXT;
-        try {
-          return fn.call(thisArg, ...args);
-        } finally {
-          this._currentContext = previousContext;
-        }
-      }
-    };
-    exports.StackContextManager = StackContextManager;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/enums.js
-var require_enums = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/enums.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ExceptionEventName = void 0;
-    exports.ExceptionEventName = "exception";
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/inspect.js
-var require_inspect = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/inspect.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.formatInspect = exports.settledResourceAttributes = exports.inspectCustom = void 0;
-    exports.inspectCustom = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
-    function settledResourceAttributes(resource) {
-      let attrs = {};
-      for (let [k, v] of resource.getRawAttributes())
-        typeof v?.then != "function" && v != null && (attrs[k] ??= v);
-      return attrs;
-    }
-    exports.settledResourceAttributes = settledResourceAttributes;
-    function formatInspect(className, payload, depth, options2, inspect) {
-      if (typeof depth == "number" && depth < 0) {
-        let tag = `[${className}]`;
-        return options2?.stylize ? options2.stylize(tag, "special") : tag;
-      }
-      if (typeof inspect != "function" || !options2)
-        return payload;
-      let childOptions = {
-        ...options2,
-        depth: options2.depth == null ? options2.depth : options2.depth - 1
-      };
-      return `${className} ${inspect(payload, childOptions)}`;
-    }
-    exports.formatInspect = formatInspect;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/Span.js
-var require_Span = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/Span.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SpanImpl = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), semantic_conventions_1 = require_dist2(), enums_1 = require_enums(), inspect_1 = require_inspect(), SpanImpl = class {
-      // Below properties are included to implement ReadableSpan for export
-      // purposes but are not intended to be written-to directly.
-      _spanContext;
-      kind;
-      parentSpanContext;
-      attributes = {};
-      links = [];
-      events = [];
-      startTime;
-      resource;
-      instrumentationScope;
-      _droppedAttributesCount = 0;
-      _droppedEventsCount = 0;
-      _droppedLinksCount = 0;
-      _attributesCount = 0;
-      name;
-      status = {
-        code: api_1.SpanStatusCode.UNSET
-      };
-      endTime = [0, 0];
-      _ended = !1;
-      _duration = [-1, -1];
-      _spanProcessor;
-      _spanLimits;
-      _attributeValueLengthLimit;
-      _recordEndMetrics;
-      _performanceStartTime;
-      _performanceOffset;
-      _startTimeProvided;
-      /**
-       * Constructs a new SpanImpl instance.
-       */
-      constructor(opts) {
-        let now = Date.now();
-        if (this._spanContext = opts.spanContext, this._performanceStartTime = core_1.otperformance.now(), this._performanceOffset = now - (this._performanceStartTime + core_1.otperformance.timeOrigin), this._startTimeProvided = opts.startTime != null, this._spanLimits = opts.spanLimits, this._attributeValueLengthLimit = this._spanLimits.attributeValueLengthLimit ?? 0, this._spanProcessor = opts.spanProcessor, this.name = opts.name, this.parentSpanContext = opts.parentSpanContext, this.kind = opts.kind, opts.links)
-          for (let link of opts.links)
-            this.addLink(link);
-        this.startTime = this._getTime(opts.startTime ?? now), this.resource = opts.resource, this.instrumentationScope = opts.scope, this._recordEndMetrics = opts.recordEndMetrics, opts.attributes != null && this.setAttributes(opts.attributes), this._spanProcessor.onStart(this, opts.context);
-      }
-      spanContext() {
-        return this._spanContext;
-      }
-      setAttribute(key, value) {
-        if (value == null || this._isSpanEnded())
-          return this;
-        if (key.length === 0)
-          return api_1.diag.warn(`Invalid attribute key: ${key}`), this;
-        if (!(0, core_1.isAttributeValue)(value))
-          return api_1.diag.warn(`Invalid attribute value set for key: ${key}`), this;
-        let { attributeCountLimit } = this._spanLimits, isNewKey = !Object.prototype.hasOwnProperty.call(this.attributes, key);
-        return attributeCountLimit !== void 0 && this._attributesCount >= attributeCountLimit && isNewKey ? (this._droppedAttributesCount++, this) : (this.attributes[key] = this._truncateToSize(value), isNewKey && this._attributesCount++, this);
-      }
-      setAttributes(attributes) {
-        for (let key in attributes)
-          Object.prototype.hasOwnProperty.call(attributes, key) && this.setAttribute(key, attributes[key]);
-        return this;
-      }
-      /**
-       *
-       * @param name Span Name
-       * @param [attributesOrStartTime] Span attributes or start time
-       *     if type is {@type TimeInput} and 3rd param is undefined
-       * @param [timeStamp] Specified time stamp for the event
-       */
-      addEvent(name, attributesOrStartTime, timeStamp) {
-        if (this._isSpanEnded())
-          return this;
-        let { eventCountLimit } = this._spanLimits;
-        if (eventCountLimit === 0)
-          return api_1.diag.warn("No events allowed."), this._droppedEventsCount++, this;
-        eventCountLimit !== void 0 && this.events.length >= eventCountLimit && (this._droppedEventsCount === 0 && api_1.diag.debug("Dropping extra events."), this.events.shift(), this._droppedEventsCount++), (0, core_1.isTimeInput)(attributesOrStartTime) && ((0, core_1.isTimeInput)(timeStamp) || (timeStamp = attributesOrStartTime), attributesOrStartTime = void 0);
-        let sanitized = (0, core_1.sanitizeAttributes)(attributesOrStartTime), { attributePerEventCountLimit } = this._spanLimits, attributes = {}, droppedAttributesCount = 0, eventAttributesCount = 0;
-        for (let attr in sanitized) {
-          if (!Object.prototype.hasOwnProperty.call(sanitized, attr))
-            continue;
-          let attrVal = sanitized[attr];
-          if (attributePerEventCountLimit !== void 0 && eventAttributesCount >= attributePerEventCountLimit) {
-            droppedAttributesCount++;
-            continue;
-          }
-          attributes[attr] = this._truncateToSize(attrVal), eventAttributesCount++;
-        }
-        return this.events.push({
-          name,
-          attributes,
-          time: this._getTime(timeStamp),
-          droppedAttributesCount
-        }), this;
-      }
-      addLink(link) {
-        if (this._isSpanEnded())
-          return this;
-        let { linkCountLimit } = this._spanLimits;
-        if (linkCountLimit === 0)
-          return this._droppedLinksCount++, this;
-        linkCountLimit !== void 0 && this.links.length >= linkCountLimit && (this._droppedLinksCount === 0 && api_1.diag.debug("Dropping extra links."), this.links.shift(), this._droppedLinksCount++);
-        let { attributePerLinkCountLimit } = this._spanLimits, sanitized = (0, core_1.sanitizeAttributes)(link.attributes), attributes = {}, droppedAttributesCount = 0, linkAttributesCount = 0;
-        for (let attr in sanitized) {
-          if (!Object.prototype.hasOwnProperty.call(sanitized, attr))
-            continue;
-          let attrVal = sanitized[attr];
-          if (attributePerLinkCountLimit !== void 0 && linkAttributesCount >= attributePerLinkCountLimit) {
-            droppedAttributesCount++;
-            continue;
-          }
-          attributes[attr] = this._truncateToSize(attrVal), linkAttributesCount++;
-        }
-        let processedLink = { context: link.context };
-        return linkAttributesCount > 0 && (processedLink.attributes = attributes), droppedAttributesCount > 0 && (processedLink.droppedAttributesCount = droppedAttributesCount), this.links.push(processedLink), this;
-      }
-      addLinks(links) {
-        for (let link of links)
-          this.addLink(link);
-        return this;
-      }
-      setStatus(status) {
-        if (this._isSpanEnded())
-          return this;
-        if (status.code === api_1.SpanStatusCode.UNSET)
-          return this;
-        if (this.status.code === api_1.SpanStatusCode.OK)
-          return this;
-        let newStatus = { code: status.code };
-        return status.code === api_1.SpanStatusCode.ERROR && (typeof status.message == "string" ? newStatus.message = status.message : status.message != null && api_1.diag.warn(`Dropping invalid status.message of type '${typeof status.message}', expected 'string'`)), this.status = newStatus, this;
-      }
-      updateName(name) {
-        return this._isSpanEnded() ? this : (this.name = name, this);
-      }
-      end(endTime) {
-        if (this._isSpanEnded()) {
-          api_1.diag.error(`${this.name} ${this._spanContext.traceId}-${this._spanContext.spanId} - You can only call end() on a span once.`);
-          return;
-        }
-        this.endTime = this._getTime(endTime), this._duration = (0, core_1.hrTimeDuration)(this.startTime, this.endTime), this._duration[0] < 0 && (api_1.diag.warn("Inconsistent start and end time, startTime > endTime. Setting span duration to 0ms.", this.startTime, this.endTime), this.endTime = this.startTime.slice(), this._duration = [0, 0]), this._droppedEventsCount > 0 && api_1.diag.warn(`Dropped ${this._droppedEventsCount} events because eventCountLimit reached`), this._droppedLinksCount > 0 && api_1.diag.warn(`Dropped ${this._droppedLinksCount} links because linkCountLimit reached`), this._spanProcessor.onEnding && this._spanProcessor.onEnding(this), this._recordEndMetrics?.(), this._ended = !0, this._spanProcessor.onEnd(this);
-      }
-      _getTime(inp) {
-        if (typeof inp == "number" && inp <= core_1.otperformance.now())
-          return (0, core_1.hrTime)(inp + this._performanceOffset);
-        if (typeof inp == "number")
-          return (0, core_1.millisToHrTime)(inp);
-        if (inp instanceof Date)
-          return (0, core_1.millisToHrTime)(inp.getTime());
-        if ((0, core_1.isTimeInputHrTime)(inp))
-          return inp;
-        if (this._startTimeProvided)
-          return (0, core_1.millisToHrTime)(Date.now());
-        let msDuration = core_1.otperformance.now() - this._performanceStartTime;
-        return (0, core_1.addHrTimes)(this.startTime, (0, core_1.millisToHrTime)(msDuration));
-      }
-      isRecording() {
-        return this._ended === !1;
-      }
-      recordException(exception, time) {
-        let attributes = {};
-        typeof exception == "string" ? attributes[semantic_conventions_1.ATTR_EXCEPTION_MESSAGE] = exception : exception && (exception.code ? attributes[semantic_conventions_1.ATTR_EXCEPTION_TYPE] = exception.code.toString() : exception.name && (attributes[semantic_conventions_1.ATTR_EXCEPTION_TYPE] = exception.name), exception.message && (attributes[semantic_conventions_1.ATTR_EXCEPTION_MESSAGE] = exception.message), exception.stack && (attributes[semantic_conventions_1.ATTR_EXCEPTION_STACKTRACE] = exception.stack)), attributes[semantic_conventions_1.ATTR_EXCEPTION_TYPE] || attributes[semantic_conventions_1.ATTR_EXCEPTION_MESSAGE] ? this.addEvent(enums_1.ExceptionEventName, attributes, time) : api_1.diag.warn(`Failed to record an exception ${exception}`);
-      }
-      get duration() {
-        return this._duration;
-      }
-      get ended() {
-        return this._ended;
-      }
-      get droppedAttributesCount() {
-        return this._droppedAttributesCount;
-      }
-      get droppedEventsCount() {
-        return this._droppedEventsCount;
-      }
-      get droppedLinksCount() {
-        return this._droppedLinksCount;
-      }
-      _isSpanEnded() {
-        if (this._ended) {
-          let error = new Error(`Operation attempted on ended Span {traceId: ${this._spanContext.traceId}, spanId: ${this._spanContext.spanId}}`);
-          api_1.diag.warn(`Cannot execute the operation on ended Span {traceId: ${this._spanContext.traceId}, spanId: ${this._spanContext.spanId}}`, error);
-        }
-        return this._ended;
-      }
-      // Utility function to truncate given value within size
-      // for value type of string, will truncate to given limit
-      // for type of non-string, will return same value
-      _truncateToLimitUtil(value, limit) {
-        return value.length <= limit ? value : value.substring(0, limit);
-      }
-      /**
-       * If the given attribute value is of type string and has more characters than given {@code attributeValueLengthLimit} then
-       * return string with truncated to {@code attributeValueLengthLimit} characters
-       *
-       * If the given attribute value is array of strings then
-       * return new array of strings with each element truncated to {@code attributeValueLengthLimit} characters
-       *
-       * Otherwise return same Attribute {@code value}
-       *
-       * @param value Attribute value
-       * @returns truncated attribute value if required, otherwise same value
-       */
-      _truncateToSize(value) {
-        let limit = this._attributeValueLengthLimit;
-        return limit <= 0 ? (api_1.diag.warn(`Attribute value limit must be positive, got ${limit}`), value) : typeof value == "string" ? this._truncateToLimitUtil(value, limit) : Array.isArray(value) ? value.map((val) => typeof val == "string" ? this._truncateToLimitUtil(val, limit) : val) : value;
-      }
-      [inspect_1.inspectCustom](depth, options2, inspect) {
-        let payload = {
-          name: this.name,
-          kind: this.kind,
-          spanContext: this._spanContext,
-          parentSpanContext: this.parentSpanContext,
-          status: this.status,
-          startTime: this.startTime,
-          endTime: this.endTime,
-          duration: this._duration,
-          ended: this._ended,
-          attributes: this.attributes,
-          events: this.events,
-          links: this.links,
-          droppedAttributesCount: this._droppedAttributesCount,
-          droppedEventsCount: this._droppedEventsCount,
-          droppedLinksCount: this._droppedLinksCount,
-          instrumentationScope: this.instrumentationScope,
-          resource: { attributes: (0, inspect_1.settledResourceAttributes)(this.resource) }
-        };
-        return (0, inspect_1.formatInspect)("SpanImpl", payload, depth, options2, inspect);
-      }
-    };
-    exports.SpanImpl = SpanImpl;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/Sampler.js
-var require_Sampler = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/Sampler.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SamplingDecision = void 0;
-    var SamplingDecision2;
-    (function(SamplingDecision3) {
-      SamplingDecision3[SamplingDecision3.NOT_RECORD = 0] = "NOT_RECORD", SamplingDecision3[SamplingDecision3.RECORD = 1] = "RECORD", SamplingDecision3[SamplingDecision3.RECORD_AND_SAMPLED = 2] = "RECORD_AND_SAMPLED";
-    })(SamplingDecision2 || (exports.SamplingDecision = SamplingDecision2 = {}));
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/semconv.js
-var require_semconv5 = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/semconv.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR = exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_SPAN_PROCESSOR = exports.METRIC_OTEL_SDK_SPAN_STARTED = exports.METRIC_OTEL_SDK_SPAN_LIVE = exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE = exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY = exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED = exports.ATTR_OTEL_SPAN_SAMPLING_RESULT = exports.ATTR_OTEL_SPAN_PARENT_ORIGIN = exports.ATTR_OTEL_COMPONENT_TYPE = exports.ATTR_OTEL_COMPONENT_NAME = void 0;
-    exports.ATTR_OTEL_COMPONENT_NAME = "otel.component.name";
-    exports.ATTR_OTEL_COMPONENT_TYPE = "otel.component.type";
-    exports.ATTR_OTEL_SPAN_PARENT_ORIGIN = "otel.span.parent.origin";
-    exports.ATTR_OTEL_SPAN_SAMPLING_RESULT = "otel.span.sampling_result";
-    exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED = "otel.sdk.processor.span.processed";
-    exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY = "otel.sdk.processor.span.queue.capacity";
-    exports.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE = "otel.sdk.processor.span.queue.size";
-    exports.METRIC_OTEL_SDK_SPAN_LIVE = "otel.sdk.span.live";
-    exports.METRIC_OTEL_SDK_SPAN_STARTED = "otel.sdk.span.started";
-    exports.OTEL_COMPONENT_TYPE_VALUE_BATCHING_SPAN_PROCESSOR = "batching_span_processor";
-    exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR = "simple_span_processor";
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/TracerMetrics.js
-var require_TracerMetrics = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/TracerMetrics.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.TracerMetrics = void 0;
-    var Sampler_1 = require_Sampler(), semconv_1 = require_semconv5(), TracerMetrics = class {
-      startedSpans;
-      liveSpans;
-      constructor(meter) {
-        this.startedSpans = meter.createCounter(semconv_1.METRIC_OTEL_SDK_SPAN_STARTED, {
-          unit: "{span}",
-          description: "The number of created spans."
-        }), this.liveSpans = meter.createUpDownCounter(semconv_1.METRIC_OTEL_SDK_SPAN_LIVE, {
-          unit: "{span}",
-          description: "The number of currently live spans."
-        });
-      }
-      startSpan(parentSpanCtx, samplingDecision) {
-        let samplingDecisionStr = samplingDecisionToString(samplingDecision);
-        if (this.startedSpans.add(1, {
-          [semconv_1.ATTR_OTEL_SPAN_PARENT_ORIGIN]: parentOrigin(parentSpanCtx),
-          [semconv_1.ATTR_OTEL_SPAN_SAMPLING_RESULT]: samplingDecisionStr
-        }), samplingDecision === Sampler_1.SamplingDecision.NOT_RECORD)
-          return () => {
-          };
-        let liveSpanAttributes = {
-          [semconv_1.ATTR_OTEL_SPAN_SAMPLING_RESULT]: samplingDecisionStr
-        };
-        return this.liveSpans.add(1, liveSpanAttributes), () => {
-          this.liveSpans.add(-1, liveSpanAttributes);
-        };
-      }
-    };
-    exports.TracerMetrics = TracerMetrics;
-    function parentOrigin(parentSpanContext) {
-      return parentSpanContext ? parentSpanContext.isRemote ? "remote" : "local" : "none";
-    }
-    function samplingDecisionToString(decision) {
-      switch (decision) {
-        case Sampler_1.SamplingDecision.RECORD_AND_SAMPLED:
-          return "RECORD_AND_SAMPLE";
-        case Sampler_1.SamplingDecision.RECORD:
-          return "RECORD_ONLY";
-        case Sampler_1.SamplingDecision.NOT_RECORD:
-          return "DROP";
-      }
-    }
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/version.js
-var require_version4 = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/version.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.VERSION = void 0;
-    exports.VERSION = "2.12.1";
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/Tracer.js
-var require_Tracer = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/Tracer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Tracer = void 0;
-    var api = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), Span_1 = require_Span(), TracerMetrics_1 = require_TracerMetrics(), version_1 = require_version4(), inspect_1 = require_inspect(), Tracer = class {
-      _sampler;
-      _spanLimits;
-      _idGenerator;
-      instrumentationScope;
-      _resource;
-      _spanProcessor;
-      _tracerMetrics;
-      /**
-       * Constructs a new Tracer instance.
-       */
-      constructor(instrumentationScope, options2) {
-        this.instrumentationScope = instrumentationScope, this._sampler = options2.sampler, this._spanLimits = options2.spanLimits, this._resource = options2.resource, this._idGenerator = options2.idGenerator, this._spanProcessor = options2.spanProcessor;
-        let meter = options2.meterProvider.getMeter("@opentelemetry/sdk-trace", version_1.VERSION);
-        this._tracerMetrics = new TracerMetrics_1.TracerMetrics(meter);
-      }
-      /**
-       * Starts a new Span or returns the default NoopSpan based on the sampling
-       * decision.
-       */
-      startSpan(name, options2 = {}, context2 = api.context.active()) {
-        options2.root && (context2 = api.trace.deleteSpan(context2));
-        let parentSpan = api.trace.getSpan(context2);
-        if ((0, core_1.isTracingSuppressed)(context2))
-          return api.diag.debug("Instrumentation suppressed, returning Noop Span"), api.trace.wrapSpanContext(api.INVALID_SPAN_CONTEXT);
-        let parentSpanContext = parentSpan?.spanContext(), spanId = this._idGenerator.generateSpanId(), validParentSpanContext, traceId, traceState;
-        !parentSpanContext || !api.trace.isSpanContextValid(parentSpanContext) ? traceId = this._idGenerator.generateTraceId() : (traceId = parentSpanContext.traceId, traceState = parentSpanContext.traceState, validParentSpanContext = parentSpanContext);
-        let spanKind = options2.kind ?? api.SpanKind.INTERNAL, links = (options2.links ?? []).map((link) => ({
-          context: link.context,
-          attributes: (0, core_1.sanitizeAttributes)(link.attributes)
-        })), attributes = (0, core_1.sanitizeAttributes)(options2.attributes), samplingResult = this._sampler.shouldSample(context2, traceId, name, spanKind, attributes, links), recordEndMetrics = this._tracerMetrics.startSpan(parentSpanContext, samplingResult.decision);
-        traceState = samplingResult.traceState ?? traceState;
-        let traceFlags = samplingResult.decision === api.SamplingDecision.RECORD_AND_SAMPLED ? api.TraceFlags.SAMPLED : api.TraceFlags.NONE, spanContext = { traceId, spanId, traceFlags, traceState };
-        if (samplingResult.decision === api.SamplingDecision.NOT_RECORD)
-          return api.diag.debug("Recording is off, propagating context in a non-recording span"), api.trace.wrapSpanContext(spanContext);
-        let initAttributes = (0, core_1.sanitizeAttributes)(Object.assign(attributes, samplingResult.attributes));
-        return new Span_1.SpanImpl({
-          resource: this._resource,
-          scope: this.instrumentationScope,
-          context: context2,
-          spanContext,
-          name,
-          kind: spanKind,
-          links,
-          parentSpanContext: validParentSpanContext,
-          attributes: initAttributes,
-          startTime: options2.startTime,
-          spanProcessor: this._spanProcessor,
-          spanLimits: this._spanLimits,
-          recordEndMetrics
-        });
-      }
-      startActiveSpan(name, arg2, arg3, arg4) {
-        let opts, ctx, fn;
-        if (arguments.length < 2)
-          return;
-        arguments.length === 2 ? fn = arg2 : arguments.length === 3 ? (opts = arg2, fn = arg3) : (opts = arg2, ctx = arg3, fn = arg4);
-        let parentContext = ctx ?? api.context.active(), span = this.startSpan(name, opts, parentContext), contextWithSpanSet = api.trace.setSpan(parentContext, span);
-        return api.context.with(contextWithSpanSet, fn, void 0, span);
-      }
-      [inspect_1.inspectCustom](depth, options2, inspect) {
-        let payload = {
-          instrumentationScope: this.instrumentationScope,
-          resource: { attributes: (0, inspect_1.settledResourceAttributes)(this._resource) },
-          spanLimits: this._spanLimits
-        };
-        return (0, inspect_1.formatInspect)("Tracer", payload, depth, options2, inspect);
-      }
-    };
-    exports.Tracer = Tracer;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/MultiSpanProcessor.js
-var require_MultiSpanProcessor = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/MultiSpanProcessor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.MultiSpanProcessor = void 0;
-    var core_1 = require_src2(), MultiSpanProcessor = class {
-      _spanProcessors;
-      constructor(spanProcessors) {
-        this._spanProcessors = spanProcessors;
-      }
-      forceFlush() {
-        let promises = [];
-        for (let spanProcessor of this._spanProcessors)
-          promises.push(spanProcessor.forceFlush());
-        return new Promise((resolve) => {
-          Promise.all(promises).then(() => {
-            resolve();
-          }).catch((error) => {
-            (0, core_1.globalErrorHandler)(error || new Error("MultiSpanProcessor: forceFlush failed")), resolve();
-          });
-        });
-      }
-      onStart(span, context2) {
-        for (let spanProcessor of this._spanProcessors)
-          spanProcessor.onStart(span, context2);
-      }
-      onEnding(span) {
-        for (let spanProcessor of this._spanProcessors)
-          spanProcessor.onEnding && spanProcessor.onEnding(span);
-      }
-      onEnd(span) {
-        for (let spanProcessor of this._spanProcessors)
-          spanProcessor.onEnd(span);
-      }
-      shutdown() {
-        let promises = [];
-        for (let spanProcessor of this._spanProcessors)
-          promises.push(spanProcessor.shutdown());
-        return new Promise((resolve, reject) => {
-          Promise.all(promises).then(() => {
-            resolve();
-          }, reject);
-        });
-      }
-    };
-    exports.MultiSpanProcessor = MultiSpanProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOffSampler.js
-var require_AlwaysOffSampler = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOffSampler.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.AlwaysOffSampler = void 0;
-    var Sampler_1 = require_Sampler(), AlwaysOffSampler = class {
-      shouldSample() {
-        return {
-          decision: Sampler_1.SamplingDecision.NOT_RECORD
-        };
-      }
-      toString() {
-        return "AlwaysOffSampler";
-      }
-    };
-    exports.AlwaysOffSampler = AlwaysOffSampler;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOnSampler.js
-var require_AlwaysOnSampler = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysOnSampler.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.AlwaysOnSampler = void 0;
-    var Sampler_1 = require_Sampler(), AlwaysOnSampler2 = class {
-      shouldSample() {
-        return {
-          decision: Sampler_1.SamplingDecision.RECORD_AND_SAMPLED
-        };
-      }
-      toString() {
-        return "AlwaysOnSampler";
-      }
-    };
-    exports.AlwaysOnSampler = AlwaysOnSampler2;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/sampler/ParentBasedSampler.js
-var require_ParentBasedSampler = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/ParentBasedSampler.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ParentBasedSampler = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), AlwaysOffSampler_1 = require_AlwaysOffSampler(), AlwaysOnSampler_1 = require_AlwaysOnSampler(), ParentBasedSampler = class {
-      _root;
-      _remoteParentSampled;
-      _remoteParentNotSampled;
-      _localParentSampled;
-      _localParentNotSampled;
-      constructor(config) {
-        this._root = config.root, this._root || ((0, core_1.globalErrorHandler)(new Error("ParentBasedSampler must have a root sampler configured")), this._root = new AlwaysOnSampler_1.AlwaysOnSampler()), this._remoteParentSampled = config.remoteParentSampled ?? new AlwaysOnSampler_1.AlwaysOnSampler(), this._remoteParentNotSampled = config.remoteParentNotSampled ?? new AlwaysOffSampler_1.AlwaysOffSampler(), this._localParentSampled = config.localParentSampled ?? new AlwaysOnSampler_1.AlwaysOnSampler(), this._localParentNotSampled = config.localParentNotSampled ?? new AlwaysOffSampler_1.AlwaysOffSampler();
-      }
-      shouldSample(context2, traceId, spanName, spanKind, attributes, links) {
-        let parentContext = api_1.trace.getSpanContext(context2);
-        return !parentContext || !(0, api_1.isSpanContextValid)(parentContext) ? this._root.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : parentContext.isRemote ? parentContext.traceFlags & api_1.TraceFlags.SAMPLED ? this._remoteParentSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : this._remoteParentNotSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : parentContext.traceFlags & api_1.TraceFlags.SAMPLED ? this._localParentSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links) : this._localParentNotSampled.shouldSample(context2, traceId, spanName, spanKind, attributes, links);
-      }
-      toString() {
-        return `ParentBased{root=${this._root.toString()}, remoteParentSampled=${this._remoteParentSampled.toString()}, remoteParentNotSampled=${this._remoteParentNotSampled.toString()}, localParentSampled=${this._localParentSampled.toString()}, localParentNotSampled=${this._localParentNotSampled.toString()}}`;
-      }
-    };
-    exports.ParentBasedSampler = ParentBasedSampler;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/export/SpanProcessorMetrics.js
-var require_SpanProcessorMetrics = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/export/SpanProcessorMetrics.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SpanProcessorMetrics = void 0;
-    var semantic_conventions_1 = require_dist2(), semconv_1 = require_semconv5(), componentCounter = /* @__PURE__ */ new Map(), SpanProcessorMetrics = class {
-      processedSpans;
-      queueSize;
-      queueSizeCallback;
-      standardAttrs;
-      droppedAttrs;
-      constructor(componentType, meter, queueConfig) {
-        let counter = componentCounter.get(componentType) ?? 0;
-        if (componentCounter.set(componentType, counter + 1), this.standardAttrs = {
-          [semconv_1.ATTR_OTEL_COMPONENT_TYPE]: componentType,
-          [semconv_1.ATTR_OTEL_COMPONENT_NAME]: `${componentType}/${counter}`
-        }, this.droppedAttrs = {
-          ...this.standardAttrs,
-          [semantic_conventions_1.ATTR_ERROR_TYPE]: "queue_full"
-        }, this.processedSpans = meter.createCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED, {
-          unit: "{span}",
-          description: "The number of spans for which the processing has finished, either successful or failed."
-        }), queueConfig) {
-          let { capacity, getQueueSize } = queueConfig;
-          meter.createUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY, {
-            unit: "{span}",
-            description: "The maximum number of spans the queue of a given instance of an SDK span processor can hold."
-          }).add(capacity, this.standardAttrs), this.queueSize = meter.createObservableUpDownCounter(semconv_1.METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE, {
-            unit: "{span}",
-            description: "The number of spans in the queue of a given instance of an SDK span processor."
-          }), this.queueSizeCallback = (result) => result.observe(getQueueSize(), this.standardAttrs), this.queueSize.addCallback(this.queueSizeCallback);
-        }
-      }
-      dropSpans(count3) {
-        this.processedSpans.add(count3, this.droppedAttrs);
-      }
-      finishSpans(count3, error) {
-        if (!error) {
-          this.processedSpans.add(count3, this.standardAttrs);
-          return;
-        }
-        let attrs = {
-          ...this.standardAttrs,
-          [semantic_conventions_1.ATTR_ERROR_TYPE]: error.name
-        };
-        this.processedSpans.add(count3, attrs);
-      }
-      shutdown() {
-        this.queueSize && this.queueSizeCallback && this.queueSize.removeCallback(this.queueSizeCallback);
-      }
-    };
-    exports.SpanProcessorMetrics = SpanProcessorMetrics;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/export/BatchSpanProcessorBase.js
-var require_BatchSpanProcessorBase = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/export/BatchSpanProcessorBase.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BatchSpanProcessorBase = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), SpanProcessorMetrics_1 = require_SpanProcessorMetrics(), semconv_1 = require_semconv5(), BatchSpanProcessorBase = class {
-      _maxExportBatchSize;
-      _maxQueueSize;
-      _scheduledDelayMillis;
-      _exportTimeoutMillis;
-      _exporter;
-      _metrics;
-      _isExporting = !1;
-      _finishedSpans = [];
-      _timer;
-      _shutdownOnce;
-      _droppedSpansCount = 0;
-      constructor(options2) {
-        this._exporter = options2.exporter, this._maxExportBatchSize = options2.maxExportBatchSize ?? 512, this._maxQueueSize = options2.maxQueueSize ?? 2048, this._scheduledDelayMillis = options2.scheduledDelayMillis ?? 5e3, this._exportTimeoutMillis = options2.exportTimeoutMillis ?? 3e4, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._maxExportBatchSize > this._maxQueueSize && (api_1.diag.warn("BatchSpanProcessor: maxExportBatchSize must be smaller or equal to maxQueueSize, setting maxExportBatchSize to match maxQueueSize"), this._maxExportBatchSize = this._maxQueueSize);
-        let meter = options2.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-trace") : (0, api_1.createNoopMeter)();
-        this._metrics = new SpanProcessorMetrics_1.SpanProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_BATCHING_SPAN_PROCESSOR, meter, {
-          capacity: this._maxQueueSize,
-          getQueueSize: () => this._finishedSpans.length
-        });
-      }
-      forceFlush() {
-        return this._shutdownOnce.isCalled ? this._shutdownOnce.promise : this._flushAll();
-      }
-      // does nothing.
-      onStart(_span, _parentContext) {
-      }
-      onEnd(span) {
-        this._shutdownOnce.isCalled || (span.spanContext().traceFlags & api_1.TraceFlags.SAMPLED) !== 0 && this._addToBuffer(span);
-      }
-      shutdown() {
-        return this._shutdownOnce.call();
-      }
-      _shutdown() {
-        return Promise.resolve().then(() => this.onShutdown()).then(() => this._flushAll()).then(() => (this._metrics.shutdown(), this._exporter.shutdown()));
-      }
-      /** Add a span in the buffer. */
-      _addToBuffer(span) {
-        if (this._finishedSpans.length >= this._maxQueueSize) {
-          this._droppedSpansCount === 0 && api_1.diag.debug("maxQueueSize reached, dropping spans"), this._droppedSpansCount++, this._metrics.dropSpans(1);
-          return;
-        }
-        this._droppedSpansCount > 0 && (api_1.diag.warn(`Dropped ${this._droppedSpansCount} spans because maxQueueSize reached`), this._droppedSpansCount = 0), this._finishedSpans.push(span), this._maybeStartTimer();
-      }
-      /**
-       * Send all spans to the exporter respecting the batch size limit
-       * This function is used only on forceFlush or shutdown,
-       * for all other cases _flush should be used
-       * */
-      _flushAll() {
-        return new Promise((resolve, reject) => {
-          let promises = [], count3 = Math.ceil(this._finishedSpans.length / this._maxExportBatchSize);
-          for (let i = 0, j = count3; i < j; i++)
-            promises.push(this._flushOneBatch());
-          Promise.all(promises).then(() => {
-            resolve();
-          }).catch(reject);
-        });
-      }
-      _flushOneBatch() {
-        return this._clearTimer(), this._finishedSpans.length === 0 ? Promise.resolve() : new Promise((resolve, reject) => {
-          let timer = setTimeout(() => {
-            reject(new Error("Timeout"));
-          }, this._exportTimeoutMillis);
-          api_1.context.with((0, core_1.suppressTracing)(api_1.context.active()), () => {
-            let spans;
-            this._finishedSpans.length <= this._maxExportBatchSize ? (spans = this._finishedSpans, this._finishedSpans = []) : spans = this._finishedSpans.splice(0, this._maxExportBatchSize);
-            let doExport = () => this._exporter.export(spans, (result) => {
-              clearTimeout(timer), this._metrics.finishSpans(spans.length, result.error), result.code === core_1.ExportResultCode.SUCCESS ? resolve() : reject(result.error ?? new Error("BatchSpanProcessor: span export failed"));
-            }), pendingResources = null;
-            for (let i = 0, len = spans.length; i < len; i++) {
-              let span = spans[i];
-              span.resource.asyncAttributesPending && span.resource.waitForAsyncAttributes && (pendingResources ??= [], pendingResources.push(span.resource.waitForAsyncAttributes()));
-            }
-            pendingResources === null ? doExport() : Promise.all(pendingResources).then(doExport, (err) => {
-              (0, core_1.globalErrorHandler)(err), reject(err);
-            });
-          });
-        });
-      }
-      _maybeStartTimer() {
-        if (this._isExporting)
-          return;
-        let flush = () => {
-          this._isExporting = !0, this._flushOneBatch().finally(() => {
-            this._isExporting = !1, this._finishedSpans.length > 0 && (this._clearTimer(), this._maybeStartTimer());
-          }).catch((e) => {
-            this._isExporting = !1, (0, core_1.globalErrorHandler)(e);
-          });
-        };
-        if (this._finishedSpans.length >= this._maxExportBatchSize)
-          return flush();
-        this._timer === void 0 && (this._timer = setTimeout(() => flush(), this._scheduledDelayMillis), typeof this._timer != "number" && this._timer.unref());
-      }
-      _clearTimer() {
-        this._timer !== void 0 && (clearTimeout(this._timer), this._timer = void 0);
-      }
-    };
-    exports.BatchSpanProcessorBase = BatchSpanProcessorBase;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/platform/node/export/BatchSpanProcessor.js
-var require_BatchSpanProcessor = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/platform/node/export/BatchSpanProcessor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BatchSpanProcessor = void 0;
-    var BatchSpanProcessorBase_1 = require_BatchSpanProcessorBase(), BatchSpanProcessor = class extends BatchSpanProcessorBase_1.BatchSpanProcessorBase {
-      onShutdown() {
-      }
-    };
-    exports.BatchSpanProcessor = BatchSpanProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/platform/node/RandomIdGenerator.js
-var require_RandomIdGenerator = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/platform/node/RandomIdGenerator.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.RandomIdGenerator = void 0;
-    var SPAN_ID_BYTES = 8, TRACE_ID_BYTES = 16, RandomIdGenerator = class {
-      /**
-       * Returns a random 16-byte trace ID formatted/encoded as a 32 lowercase hex
-       * characters corresponding to 128 bits.
-       */
-      generateTraceId = getIdGenerator(TRACE_ID_BYTES);
-      /**
-       * Returns a random 8-byte span ID formatted/encoded as a 16 lowercase hex
-       * characters corresponding to 64 bits.
-       */
-      generateSpanId = getIdGenerator(SPAN_ID_BYTES);
-    };
-    exports.RandomIdGenerator = RandomIdGenerator;
-    var SHARED_BUFFER = Buffer.allocUnsafe(TRACE_ID_BYTES);
-    function getIdGenerator(bytes) {
-      return function() {
-        for (let i = 0; i < bytes / 4; i++)
-          SHARED_BUFFER.writeUInt32BE(Math.random() * 2 ** 32 >>> 0, i * 4);
-        for (let i = 0; i < bytes && !(SHARED_BUFFER[i] > 0); i++)
-          i === bytes - 1 && (SHARED_BUFFER[bytes - 1] = 1);
-        return SHARED_BUFFER.toString("hex", 0, bytes);
-      };
-    }
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/platform/node/index.js
-var require_node4 = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/platform/node/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.RandomIdGenerator = exports.BatchSpanProcessor = void 0;
-    var BatchSpanProcessor_1 = require_BatchSpanProcessor();
-    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
-      return BatchSpanProcessor_1.BatchSpanProcessor;
-    } });
-    var RandomIdGenerator_1 = require_RandomIdGenerator();
-    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
-      return RandomIdGenerator_1.RandomIdGenerator;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/platform/index.js
-var require_platform4 = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/platform/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.RandomIdGenerator = exports.BatchSpanProcessor = void 0;
-    var node_1 = require_node4();
-    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
-      return node_1.BatchSpanProcessor;
-    } });
-    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
-      return node_1.RandomIdGenerator;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/TracerProvider.js
-var require_TracerProvider = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/TracerProvider.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.TracerProvider = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), resources_1 = require_src3(), Tracer_1 = require_Tracer(), MultiSpanProcessor_1 = require_MultiSpanProcessor(), ParentBasedSampler_1 = require_ParentBasedSampler(), AlwaysOnSampler_1 = require_AlwaysOnSampler(), platform_1 = require_platform4(), inspect_1 = require_inspect(), ForceFlushState;
-    (function(ForceFlushState2) {
-      ForceFlushState2[ForceFlushState2.resolved = 0] = "resolved", ForceFlushState2[ForceFlushState2.timeout = 1] = "timeout", ForceFlushState2[ForceFlushState2.error = 2] = "error", ForceFlushState2[ForceFlushState2.unresolved = 3] = "unresolved";
-    })(ForceFlushState || (ForceFlushState = {}));
-    var TracerProvider = class {
-      _resource;
-      _activeSpanProcessor;
-      _forceFlushTimeoutMillis;
-      _tracerOptions;
-      _tracers = /* @__PURE__ */ new Map();
-      constructor(options2 = {}) {
-        this._forceFlushTimeoutMillis = options2.forceFlushTimeoutMillis ?? 3e4, this._resource = options2.resource ?? (0, resources_1.defaultResource)();
-        let spanProcessors = options2.spanProcessors ?? [];
-        this._activeSpanProcessor = new MultiSpanProcessor_1.MultiSpanProcessor(spanProcessors), this._tracerOptions = {
-          resource: this._resource,
-          sampler: options2.sampler ?? new ParentBasedSampler_1.ParentBasedSampler({
-            root: new AlwaysOnSampler_1.AlwaysOnSampler()
-          }),
-          spanLimits: {
-            attributeCountLimit: options2.spanLimits?.attributeCountLimit ?? 128,
-            attributeValueLengthLimit: options2.spanLimits?.attributeValueLengthLimit ?? 1 / 0,
-            eventCountLimit: options2.spanLimits?.eventCountLimit ?? 128,
-            linkCountLimit: options2.spanLimits?.linkCountLimit ?? 128,
-            attributePerEventCountLimit: options2.spanLimits?.attributePerEventCountLimit ?? 128,
-            attributePerLinkCountLimit: options2.spanLimits?.attributePerLinkCountLimit ?? 128
-          },
-          idGenerator: options2.idGenerator || new platform_1.RandomIdGenerator(),
-          spanProcessor: this._activeSpanProcessor,
-          meterProvider: options2.meterProvider ?? {
-            getMeter() {
-              return (0, api_1.createNoopMeter)();
-            }
-          }
-        };
-      }
-      getTracer(name, version, options2) {
-        let key = `${name}@${version || ""}:${options2?.schemaUrl || ""}`;
-        return this._tracers.has(key) || this._tracers.set(key, new Tracer_1.Tracer({ name, version, schemaUrl: options2?.schemaUrl }, this._tracerOptions)), this._tracers.get(key);
-      }
-      forceFlush(options2) {
-        let timeout = options2?.timeoutMillis ?? this._forceFlushTimeoutMillis, promises = this._activeSpanProcessor._spanProcessors.map((spanProcessor) => new Promise((resolve) => {
-          let state, timeoutInterval = setTimeout(() => {
-            resolve(new Error(`Span processor did not completed within timeout period of ${timeout} ms`)), state = ForceFlushState.timeout;
-          }, timeout);
-          spanProcessor.forceFlush().then(() => {
-            clearTimeout(timeoutInterval), state !== ForceFlushState.timeout && (state = ForceFlushState.resolved, resolve(state));
-          }).catch((error) => {
-            clearTimeout(timeoutInterval), state = ForceFlushState.error, resolve(error);
-          });
-        }));
-        return new Promise((resolve, reject) => {
-          Promise.all(promises).then((results) => {
-            let errors = results.filter((result) => result !== ForceFlushState.resolved);
-            errors.length > 0 ? reject(errors) : resolve();
-          }).catch((error) => reject([error]));
-        });
-      }
-      shutdown() {
-        return this._activeSpanProcessor.shutdown();
-      }
-      [inspect_1.inspectCustom](depth, options2, inspect) {
-        let processors = this._activeSpanProcessor._spanProcessors, payload = {
-          resource: { attributes: (0, inspect_1.settledResourceAttributes)(this._resource) },
-          tracers: Array.from(this._tracers.keys()),
-          spanProcessors: processors.map((p) => p.constructor?.name ?? "SpanProcessor")
-        };
-        return (0, inspect_1.formatInspect)("TracerProvider", payload, depth, options2, inspect);
-      }
-    };
-    exports.TracerProvider = TracerProvider;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/export/ConsoleSpanExporter.js
-var require_ConsoleSpanExporter = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/export/ConsoleSpanExporter.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ConsoleSpanExporter = void 0;
-    var core_1 = require_src2(), ConsoleSpanExporter = class {
-      /**
-       * Export spans.
-       * @param spans
-       * @param resultCallback
-       */
-      export(spans, resultCallback) {
-        return this._sendSpans(spans, resultCallback);
-      }
-      /**
-       * Shutdown the exporter.
-       */
-      shutdown() {
-        return this._sendSpans([]), this.forceFlush();
-      }
-      /**
-       * Exports any pending spans in exporter
-       */
-      forceFlush() {
-        return Promise.resolve();
-      }
-      /**
-       * converts span info into more readable format
-       * @param span
-       */
-      _exportInfo(span) {
-        return {
-          resource: {
-            attributes: span.resource.attributes
-          },
-          instrumentationScope: span.instrumentationScope,
-          traceId: span.spanContext().traceId,
-          parentSpanContext: span.parentSpanContext,
-          traceState: span.spanContext().traceState?.serialize(),
-          name: span.name,
-          id: span.spanContext().spanId,
-          kind: span.kind,
-          timestamp: (0, core_1.hrTimeToMicroseconds)(span.startTime),
-          duration: (0, core_1.hrTimeToMicroseconds)(span.duration),
-          attributes: span.attributes,
-          status: span.status,
-          events: span.events,
-          links: span.links
-        };
-      }
-      /**
-       * Showing spans in console
-       * @param spans
-       * @param done
-       */
-      _sendSpans(spans, done) {
-        for (let span of spans)
-          console.dir(this._exportInfo(span), { depth: 3 });
-        if (done)
-          return done({ code: core_1.ExportResultCode.SUCCESS });
-      }
-    };
-    exports.ConsoleSpanExporter = ConsoleSpanExporter;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/export/InMemorySpanExporter.js
-var require_InMemorySpanExporter = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/export/InMemorySpanExporter.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.InMemorySpanExporter = void 0;
-    var core_1 = require_src2(), InMemorySpanExporter = class {
-      _finishedSpans = [];
-      /**
-       * Indicates if the exporter has been "shutdown."
-       * When false, exported spans will not be stored in-memory.
-       */
-      _stopped = !1;
-      export(spans, resultCallback) {
-        if (this._stopped)
-          return resultCallback({
-            code: core_1.ExportResultCode.FAILED,
-            error: new Error("Exporter has been stopped")
-          });
-        this._finishedSpans.push(...spans), setTimeout(() => resultCallback({ code: core_1.ExportResultCode.SUCCESS }), 0);
-      }
-      shutdown() {
-        return this._stopped = !0, this._finishedSpans = [], this.forceFlush();
-      }
-      /**
-       * Exports any pending spans in the exporter
-       */
-      forceFlush() {
-        return Promise.resolve();
-      }
-      reset() {
-        this._finishedSpans = [];
-      }
-      getFinishedSpans() {
-        return this._finishedSpans;
-      }
-    };
-    exports.InMemorySpanExporter = InMemorySpanExporter;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/export/SimpleSpanProcessor.js
-var require_SimpleSpanProcessor = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/export/SimpleSpanProcessor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SimpleSpanProcessor = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), SpanProcessorMetrics_1 = require_SpanProcessorMetrics(), semconv_1 = require_semconv5(), SimpleSpanProcessor = class {
-      _exporter;
-      _metrics;
-      _shutdownOnce;
-      _pendingExports;
-      constructor(options2) {
-        this._exporter = options2.exporter, this._shutdownOnce = new core_1.BindOnceFuture(this._shutdown, this), this._pendingExports = /* @__PURE__ */ new Set();
-        let meter = options2.selfObsMeterProvider ? options2.selfObsMeterProvider.getMeter("@opentelemetry/sdk-trace") : (0, api_1.createNoopMeter)();
-        this._metrics = new SpanProcessorMetrics_1.SpanProcessorMetrics(semconv_1.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR, meter);
-      }
-      async forceFlush() {
-        let pendingExportError, pendingExportRejected = !1;
-        try {
-          await Promise.all(Array.from(this._pendingExports));
-        } catch (err) {
-          pendingExportError = err, pendingExportRejected = !0;
-        }
-        if (this._exporter.forceFlush && await this._exporter.forceFlush(), pendingExportRejected)
-          throw pendingExportError;
-      }
-      onStart(_span, _parentContext) {
-      }
-      onEnd(span) {
-        if (this._shutdownOnce.isCalled || (span.spanContext().traceFlags & api_1.TraceFlags.SAMPLED) === 0)
-          return;
-        let pendingExport = this._doExport(span);
-        this._pendingExports.add(pendingExport), pendingExport.then(() => {
-          this._pendingExports.delete(pendingExport);
-        }, (err) => {
-          (0, core_1.globalErrorHandler)(err), this._pendingExports.delete(pendingExport);
-        });
-      }
-      async _doExport(span) {
-        span.resource.asyncAttributesPending && await span.resource.waitForAsyncAttributes?.();
-        let result = await core_1.internal._export(this._exporter, [span]);
-        if (this._metrics.finishSpans(1, result.error), result.code !== core_1.ExportResultCode.SUCCESS)
-          throw result.error ?? new Error(`SimpleSpanProcessor: span export failed (status ${result})`);
-      }
-      shutdown() {
-        return this._shutdownOnce.call();
-      }
-      _shutdown() {
-        return this._metrics.shutdown(), this._exporter.shutdown();
-      }
-    };
-    exports.SimpleSpanProcessor = SimpleSpanProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/export/NoopSpanProcessor.js
-var require_NoopSpanProcessor = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/export/NoopSpanProcessor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.NoopSpanProcessor = void 0;
-    var NoopSpanProcessor = class {
-      onStart(_span, _context) {
-      }
-      onEnd(_span) {
-      }
-      shutdown() {
-        return Promise.resolve();
-      }
-      forceFlush() {
-        return Promise.resolve();
-      }
-    };
-    exports.NoopSpanProcessor = NoopSpanProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysRecordSampler.js
-var require_AlwaysRecordSampler = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/AlwaysRecordSampler.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.createAlwaysRecordSampler = void 0;
-    var Sampler_1 = require_Sampler();
-    function createAlwaysRecordSampler(delegate) {
-      if (!delegate)
-        throw new Error("createAlwaysRecordSampler requires a delegate sampler");
-      return {
-        shouldSample(context2, traceId, spanName, spanKind, attributes, links) {
-          let result = delegate.shouldSample(context2, traceId, spanName, spanKind, attributes, links);
-          return result.decision === Sampler_1.SamplingDecision.NOT_RECORD ? {
-            decision: Sampler_1.SamplingDecision.RECORD,
-            attributes: result.attributes,
-            traceState: result.traceState
-          } : result;
-        },
-        toString() {
-          return `AlwaysRecordSampler{${delegate.toString()}}`;
-        }
-      };
-    }
-    exports.createAlwaysRecordSampler = createAlwaysRecordSampler;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/sampler/TraceIdRatioBasedSampler.js
-var require_TraceIdRatioBasedSampler = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/sampler/TraceIdRatioBasedSampler.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.TraceIdRatioBasedSampler = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), Sampler_1 = require_Sampler(), TraceIdRatioBasedSampler = class {
-      _ratio;
-      _upperBound;
-      constructor(ratio2 = 0) {
-        this._ratio = this._normalize(ratio2), this._upperBound = this._ratio === 1 ? 4294967296 : Math.floor(this._ratio * 4294967295);
-      }
-      shouldSample(context2, traceId) {
-        return {
-          decision: (0, api_1.isValidTraceId)(traceId) && this._accumulate(traceId) < this._upperBound ? Sampler_1.SamplingDecision.RECORD_AND_SAMPLED : Sampler_1.SamplingDecision.NOT_RECORD
-        };
-      }
-      toString() {
-        return `TraceIdRatioBased{${this._ratio}}`;
-      }
-      _normalize(ratio2) {
-        return typeof ratio2 != "number" || isNaN(ratio2) ? 0 : ratio2 >= 1 ? 1 : ratio2 <= 0 ? 0 : ratio2;
-      }
-      _accumulate(traceId) {
-        let accumulation = 0;
-        for (let i = 0; i < 32; i += 8) {
-          let part = 0;
-          for (let j = 0; j < 8; j++) {
-            let c = traceId.charCodeAt(i + j), v = c < 58 ? c - 48 : c < 71 ? c - 55 : c - 87;
-            part = part << 4 | v;
-          }
-          accumulation = (accumulation ^ part) >>> 0;
-        }
-        return accumulation;
-      }
-    };
-    exports.TraceIdRatioBasedSampler = TraceIdRatioBasedSampler;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace/build/src/index.js
-var require_src7 = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace/build/src/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SamplingDecision = exports.TraceIdRatioBasedSampler = exports.ParentBasedSampler = exports.createAlwaysRecordSampler = exports.AlwaysOnSampler = exports.AlwaysOffSampler = exports.NoopSpanProcessor = exports.SimpleSpanProcessor = exports.InMemorySpanExporter = exports.ConsoleSpanExporter = exports.RandomIdGenerator = exports.BatchSpanProcessor = exports.TracerProvider = exports.StackContextManager = void 0;
-    var StackContextManager_1 = require_StackContextManager();
-    Object.defineProperty(exports, "StackContextManager", { enumerable: !0, get: function() {
-      return StackContextManager_1.StackContextManager;
-    } });
-    var TracerProvider_1 = require_TracerProvider();
-    Object.defineProperty(exports, "TracerProvider", { enumerable: !0, get: function() {
-      return TracerProvider_1.TracerProvider;
-    } });
-    var platform_1 = require_platform4();
-    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
-      return platform_1.BatchSpanProcessor;
-    } });
-    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
-      return platform_1.RandomIdGenerator;
-    } });
-    var ConsoleSpanExporter_1 = require_ConsoleSpanExporter();
-    Object.defineProperty(exports, "ConsoleSpanExporter", { enumerable: !0, get: function() {
-      return ConsoleSpanExporter_1.ConsoleSpanExporter;
-    } });
-    var InMemorySpanExporter_1 = require_InMemorySpanExporter();
-    Object.defineProperty(exports, "InMemorySpanExporter", { enumerable: !0, get: function() {
-      return InMemorySpanExporter_1.InMemorySpanExporter;
-    } });
-    var SimpleSpanProcessor_1 = require_SimpleSpanProcessor();
-    Object.defineProperty(exports, "SimpleSpanProcessor", { enumerable: !0, get: function() {
-      return SimpleSpanProcessor_1.SimpleSpanProcessor;
-    } });
-    var NoopSpanProcessor_1 = require_NoopSpanProcessor();
-    Object.defineProperty(exports, "NoopSpanProcessor", { enumerable: !0, get: function() {
-      return NoopSpanProcessor_1.NoopSpanProcessor;
-    } });
-    var AlwaysOffSampler_1 = require_AlwaysOffSampler();
-    Object.defineProperty(exports, "AlwaysOffSampler", { enumerable: !0, get: function() {
-      return AlwaysOffSampler_1.AlwaysOffSampler;
-    } });
-    var AlwaysOnSampler_1 = require_AlwaysOnSampler();
-    Object.defineProperty(exports, "AlwaysOnSampler", { enumerable: !0, get: function() {
-      return AlwaysOnSampler_1.AlwaysOnSampler;
-    } });
-    var AlwaysRecordSampler_1 = require_AlwaysRecordSampler();
-    Object.defineProperty(exports, "createAlwaysRecordSampler", { enumerable: !0, get: function() {
-      return AlwaysRecordSampler_1.createAlwaysRecordSampler;
-    } });
-    var ParentBasedSampler_1 = require_ParentBasedSampler();
-    Object.defineProperty(exports, "ParentBasedSampler", { enumerable: !0, get: function() {
-      return ParentBasedSampler_1.ParentBasedSampler;
-    } });
-    var TraceIdRatioBasedSampler_1 = require_TraceIdRatioBasedSampler();
-    Object.defineProperty(exports, "TraceIdRatioBasedSampler", { enumerable: !0, get: function() {
-      return TraceIdRatioBasedSampler_1.TraceIdRatioBasedSampler;
-    } });
-    var Sampler_1 = require_Sampler();
-    Object.defineProperty(exports, "SamplingDecision", { enumerable: !0, get: function() {
-      return Sampler_1.SamplingDecision;
-    } });
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace-base/build/src/config.js
-var require_config = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace-base/build/src/config.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.buildSamplerFromEnv = exports.loadDefaultConfig = void 0;
-    var api_1 = (init_esm(), __toCommonJS(esm_exports)), core_1 = require_src2(), sdk_trace_1 = require_src7(), TracesSamplerValues;
-    (function(TracesSamplerValues2) {
-      TracesSamplerValues2.AlwaysOff = "always_off", TracesSamplerValues2.AlwaysOn = "always_on", TracesSamplerValues2.ParentBasedAlwaysOff = "parentbased_always_off", TracesSamplerValues2.ParentBasedAlwaysOn = "parentbased_always_on", TracesSamplerValues2.ParentBasedTraceIdRatio = "parentbased_traceidratio", TracesSamplerValues2.TraceIdRatio = "traceidratio";
-    })(TracesSamplerValues || (TracesSamplerValues = {}));
-    var DEFAULT_RATIO = 1;
-    function loadDefaultConfig() {
-      return {
-        sampler: buildSamplerFromEnv(),
-        forceFlushTimeoutMillis: 3e4,
-        generalLimits: {
-          attributeValueLengthLimit: (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? 1 / 0,
-          attributeCountLimit: (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_COUNT_LIMIT") ?? 128
-        },
-        spanLimits: {
-          attributeValueLengthLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? 1 / 0,
-          attributeCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT") ?? 128,
-          linkCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_LINK_COUNT_LIMIT") ?? 128,
-          eventCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_EVENT_COUNT_LIMIT") ?? 128,
-          attributePerEventCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_PER_EVENT_COUNT_LIMIT") ?? 128,
-          attributePerLinkCountLimit: (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_PER_LINK_COUNT_LIMIT") ?? 128
-        }
-      };
-    }
-    exports.loadDefaultConfig = loadDefaultConfig;
-    function buildSamplerFromEnv() {
-      let sampler = (0, core_1.getStringFromEnv)("OTEL_TRACES_SAMPLER") ?? TracesSamplerValues.ParentBasedAlwaysOn;
-      switch (sampler) {
-        case TracesSamplerValues.AlwaysOn:
-          return new sdk_trace_1.AlwaysOnSampler();
-        case TracesSamplerValues.AlwaysOff:
-          return new sdk_trace_1.AlwaysOffSampler();
-        case TracesSamplerValues.ParentBasedAlwaysOn:
-          return new sdk_trace_1.ParentBasedSampler({
-            root: new sdk_trace_1.AlwaysOnSampler()
-          });
-        case TracesSamplerValues.ParentBasedAlwaysOff:
-          return new sdk_trace_1.ParentBasedSampler({
-            root: new sdk_trace_1.AlwaysOffSampler()
-          });
-        case TracesSamplerValues.TraceIdRatio:
-          return new sdk_trace_1.TraceIdRatioBasedSampler(getSamplerProbabilityFromEnv());
-        case TracesSamplerValues.ParentBasedTraceIdRatio:
-          return new sdk_trace_1.ParentBasedSampler({
-            root: new sdk_trace_1.TraceIdRatioBasedSampler(getSamplerProbabilityFromEnv())
-          });
-        default:
-          return api_1.diag.error(`OTEL_TRACES_SAMPLER value "${sampler}" invalid, defaulting to "${TracesSamplerValues.ParentBasedAlwaysOn}".`), new sdk_trace_1.ParentBasedSampler({
-            root: new sdk_trace_1.AlwaysOnSampler()
-          });
-      }
-    }
-    exports.buildSamplerFromEnv = buildSamplerFromEnv;
-    function getSamplerProbabilityFromEnv() {
-      let probability = (0, core_1.getNumberFromEnv)("OTEL_TRACES_SAMPLER_ARG");
-      return probability == null ? (api_1.diag.error(`OTEL_TRACES_SAMPLER_ARG is blank, defaulting to ${DEFAULT_RATIO}.`), DEFAULT_RATIO) : probability < 0 || probability > 1 ? (api_1.diag.error(`OTEL_TRACES_SAMPLER_ARG=${probability} was given, but it is out of range ([0..1]), defaulting to ${DEFAULT_RATIO}.`), DEFAULT_RATIO) : probability;
-    }
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace-base/build/src/utility.js
-var require_utility = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace-base/build/src/utility.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.reconfigureLimits = exports.DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT = exports.DEFAULT_ATTRIBUTE_COUNT_LIMIT = void 0;
-    var core_1 = require_src2();
-    exports.DEFAULT_ATTRIBUTE_COUNT_LIMIT = 128;
-    exports.DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT = 1 / 0;
-    function reconfigureLimits(userConfig) {
-      let spanLimits = Object.assign({}, userConfig.spanLimits);
-      return spanLimits.attributeCountLimit = userConfig.spanLimits?.attributeCountLimit ?? userConfig.generalLimits?.attributeCountLimit ?? (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT") ?? (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_COUNT_LIMIT") ?? exports.DEFAULT_ATTRIBUTE_COUNT_LIMIT, spanLimits.attributeValueLengthLimit = userConfig.spanLimits?.attributeValueLengthLimit ?? userConfig.generalLimits?.attributeValueLengthLimit ?? (0, core_1.getNumberFromEnv)("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? (0, core_1.getNumberFromEnv)("OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? exports.DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT, Object.assign({}, userConfig, { spanLimits });
-    }
-    exports.reconfigureLimits = reconfigureLimits;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace-base/build/src/BasicTracerProvider-shim.js
-var require_BasicTracerProvider_shim = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace-base/build/src/BasicTracerProvider-shim.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BasicTracerProvider = void 0;
-    var core_1 = require_src2(), config_1 = require_config(), utility_1 = require_utility(), sdk_trace_1 = require_src7(), BasicTracerProvider2 = class extends sdk_trace_1.TracerProvider {
-      constructor(config = {}) {
-        let mergedConfig = (0, core_1.merge)({}, (0, config_1.loadDefaultConfig)(), (0, utility_1.reconfigureLimits)(config));
-        delete mergedConfig.generalLimits, super(mergedConfig);
-      }
-    };
-    exports.BasicTracerProvider = BasicTracerProvider2;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace-base/build/src/BatchSpanProcessor-shim.js
-var require_BatchSpanProcessor_shim = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace-base/build/src/BatchSpanProcessor-shim.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BatchSpanProcessor = void 0;
-    var core_1 = require_src2(), sdk_trace_1 = require_src7(), BatchSpanProcessor = class extends sdk_trace_1.BatchSpanProcessor {
-      constructor(exporter, config) {
-        config || (config = {});
-        let envFallbacks = [
-          ["maxExportBatchSize", "OTEL_BSP_MAX_EXPORT_BATCH_SIZE"],
-          ["maxQueueSize", "OTEL_BSP_MAX_QUEUE_SIZE"],
-          ["scheduledDelayMillis", "OTEL_BSP_SCHEDULE_DELAY"],
-          ["exportTimeoutMillis", "OTEL_BSP_EXPORT_TIMEOUT"]
-        ];
-        for (let [configName, envName] of envFallbacks)
-          if (config[configName] === void 0) {
-            let envFallback = (0, core_1.getNumberFromEnv)(envName);
-            envFallback !== void 0 && (config[configName] = envFallback);
-          }
-        super({ exporter, ...config });
-      }
-    };
-    exports.BatchSpanProcessor = BatchSpanProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace-base/build/src/SimpleSpanProcessor-shim.js
-var require_SimpleSpanProcessor_shim = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace-base/build/src/SimpleSpanProcessor-shim.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SimpleSpanProcessor = void 0;
-    var sdk_trace_1 = require_src7(), SimpleSpanProcessor = class extends sdk_trace_1.SimpleSpanProcessor {
-      constructor(exporter) {
-        super({ exporter });
-      }
-    };
-    exports.SimpleSpanProcessor = SimpleSpanProcessor;
-  }
-});
-
-// node_modules/@opentelemetry/sdk-trace-base/build/src/index-shim.js
-var require_index_shim = __commonJS({
-  "node_modules/@opentelemetry/sdk-trace-base/build/src/index-shim.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SamplingDecision = exports.TraceIdRatioBasedSampler = exports.ParentBasedSampler = exports.AlwaysOnSampler = exports.AlwaysOffSampler = exports.NoopSpanProcessor = exports.InMemorySpanExporter = exports.RandomIdGenerator = exports.ConsoleSpanExporter = exports.SimpleSpanProcessor = exports.BatchSpanProcessor = exports.BasicTracerProvider = void 0;
-    var BasicTracerProvider_shim_1 = require_BasicTracerProvider_shim();
-    Object.defineProperty(exports, "BasicTracerProvider", { enumerable: !0, get: function() {
-      return BasicTracerProvider_shim_1.BasicTracerProvider;
-    } });
-    var BatchSpanProcessor_shim_1 = require_BatchSpanProcessor_shim();
-    Object.defineProperty(exports, "BatchSpanProcessor", { enumerable: !0, get: function() {
-      return BatchSpanProcessor_shim_1.BatchSpanProcessor;
-    } });
-    var SimpleSpanProcessor_shim_1 = require_SimpleSpanProcessor_shim();
-    Object.defineProperty(exports, "SimpleSpanProcessor", { enumerable: !0, get: function() {
-      return SimpleSpanProcessor_shim_1.SimpleSpanProcessor;
-    } });
-    var sdk_trace_1 = require_src7();
-    Object.defineProperty(exports, "ConsoleSpanExporter", { enumerable: !0, get: function() {
-      return sdk_trace_1.ConsoleSpanExporter;
-    } });
-    Object.defineProperty(exports, "RandomIdGenerator", { enumerable: !0, get: function() {
-      return sdk_trace_1.RandomIdGenerator;
-    } });
-    Object.defineProperty(exports, "InMemorySpanExporter", { enumerable: !0, get: function() {
-      return sdk_trace_1.InMemorySpanExporter;
-    } });
-    Object.defineProperty(exports, "NoopSpanProcessor", { enumerable: !0, get: function() {
-      return sdk_trace_1.NoopSpanProcessor;
-    } });
-    Object.defineProperty(exports, "AlwaysOffSampler", { enumerable: !0, get: function() {
-      return sdk_trace_1.AlwaysOffSampler;
-    } });
-    Object.defineProperty(exports, "AlwaysOnSampler", { enumerable: !0, get: function() {
-      return sdk_trace_1.AlwaysOnSampler;
-    } });
-    Object.defineProperty(exports, "ParentBasedSampler", { enumerable: !0, get: function() {
-      return sdk_trace_1.ParentBasedSampler;
-    } });
-    Object.defineProperty(exports, "TraceIdRatioBasedSampler", { enumerable: !0, get: function() {
-      return sdk_trace_1.TraceIdRatioBasedSampler;
-    } });
-    Object.defineProperty(exports, "SamplingDecision", { enumerable: !0, get: function() {
-      return sdk_trace_1.SamplingDecision;
-    } });
-  }
-});
-
 // lib/bin/dashboard-server.ts
-import fs24 from "node:fs";
+import fs25 from "node:fs";
 import { parseArgs } from "node:util";
 
 // lib/dashboard/server.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import fs22 from "node:fs";
+import fs23 from "node:fs";
 import http2 from "node:http";
 import path28 from "node:path";
 
@@ -17770,10 +17770,10 @@ import path4 from "node:path";
 import nodeFs from "node:fs";
 import path from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs25 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs26 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs25.statSync(file).mode & 4095;
+      mode = fs26.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path.join(
@@ -17781,18 +17781,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs25.openSync(tmp, "wx", mode);
+    fd = fs26.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs25.writeSync(fd, buf, off, buf.length - off);
-    fs25.fsyncSync(fd), fs25.closeSync(fd), fd = void 0, fs25.chmodSync(tmp, mode), fs25.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs26.writeSync(fd, buf, off, buf.length - off);
+    fs26.fsyncSync(fd), fs26.closeSync(fd), fd = void 0, fs26.chmodSync(tmp, mode), fs26.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs25.closeSync(fd);
+        fs26.closeSync(fd);
       } catch {
       }
     try {
-      fs25.unlinkSync(tmp);
+      fs26.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -18722,8 +18722,8 @@ function logFiles(projectDir) {
   let live = eventsPath(projectDir);
   return [...listArchives(dir), ...fs6.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
 }
-async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536) {
-  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs6.createReadStream("", { fd, highWaterMark: chunkBytes });
+async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536, start = 0) {
+  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs6.createReadStream("", { fd, highWaterMark: chunkBytes, start });
   for await (let chunk of stream) {
     stats.bytes += chunk.length;
     let lines = splitter.push(chunk);
@@ -18741,45 +18741,52 @@ function isBefore(timestamp, since, sinceIso) {
 async function* streamFileBatches(files, opts = {}) {
   let stats = opts.stats ?? newStreamStats(), maxLine = opts.maxLineBytes ?? 16 * 1024 * 1024, since = opts.since, sinceIso = since?.toISOString() ?? "", bad = (kind) => {
     stats[kind]++, opts.onBadLine?.(kind);
-  };
-  for (let file of files) {
-    let fd, mtime;
-    try {
-      if (fd = openRegularForRead(file), fd === void 0) continue;
-      mtime = fs6.fstatSync(fd).mtimeMs;
-    } catch (err) {
-      throw fd !== void 0 && fs6.closeSync(fd), readError(file, err);
-    }
-    if (since && file.includes("events-") && mtime < since.getTime()) {
-      fs6.closeSync(fd), stats.skippedFiles++;
-      continue;
-    }
-    stats.files++;
-    try {
-      for await (let batch of fileLines(fd, maxLine, stats, opts.chunkBytes)) {
-        let out = [];
-        for (let text2 of batch.lines) {
-          if (text2 === "") continue;
-          if (stats.lines++, typeof text2 != "string") {
-            bad("oversized");
-            continue;
-          }
-          let event = parseEventLine(text2);
-          if (!event) {
-            bad(batch.complete ? "malformed" : "truncated");
-            continue;
-          }
-          if (stats.events++, since && isBefore(event.timestamp, since, sinceIso)) {
-            stats.skipped++;
-            continue;
-          }
-          out.push(event);
-        }
-        out.length > 0 && (yield out);
+  }, resume = opts.resume;
+  try {
+    yield* readFiles();
+  } finally {
+    resume && fs6.closeSync(resume.fd);
+  }
+  async function* readFiles() {
+    for (let file of files) {
+      let fd, mtime, start = 0;
+      try {
+        if (resume?.file === file ? ({ fd, start } = resume, resume = void 0) : fd = openRegularForRead(file), fd === void 0) continue;
+        mtime = fs6.fstatSync(fd).mtimeMs;
+      } catch (err) {
+        throw fd !== void 0 && fs6.closeSync(fd), readError(file, err);
       }
-    } catch (err) {
-      if (errorCode(err) === "ENOENT") continue;
-      throw readError(file, err);
+      if (since && file.includes("events-") && mtime < since.getTime()) {
+        fs6.closeSync(fd), stats.skippedFiles++;
+        continue;
+      }
+      stats.files++;
+      try {
+        for await (let batch of fileLines(fd, maxLine, stats, opts.chunkBytes, start)) {
+          let out = [];
+          for (let text2 of batch.lines) {
+            if (text2 === "") continue;
+            if (stats.lines++, typeof text2 != "string") {
+              bad("oversized");
+              continue;
+            }
+            let event = parseEventLine(text2);
+            if (!event) {
+              bad(batch.complete ? "malformed" : "truncated");
+              continue;
+            }
+            if (stats.events++, since && isBefore(event.timestamp, since, sinceIso)) {
+              stats.skipped++;
+              continue;
+            }
+            out.push(event);
+          }
+          out.length > 0 && (yield out);
+        }
+      } catch (err) {
+        if (errorCode(err) === "ENOENT") continue;
+        throw readError(file, err);
+      }
     }
   }
 }
@@ -19784,9 +19791,9 @@ function parseBudgets(map, into, errors, where) {
   }
 }
 function parseCostConfig(text2, label) {
-  let config = defaultCostConfig(), errors = [], parsed = configRoot(text2, label);
-  if (!parsed) return { config, errors };
-  let { root, where } = parsed, pricing = root.get("pricing", !0);
+  let config = defaultCostConfig(), errors = [], parsed2 = configRoot(text2, label);
+  if (!parsed2) return { config, errors };
+  let { root, where } = parsed2, pricing = root.get("pricing", !0);
   if ((0, import_yaml3.isMap)(pricing)) {
     let prices = { ...PRICES };
     parsePricing(pricing, prices, config.overridden, errors, where), config.prices = prices;
@@ -19954,7 +19961,7 @@ function isScrapeToken(authorization, env = process.env) {
 }
 
 // lib/dashboard/feed.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 import path16 from "node:path";
 
 // lib/dashboard/event.ts
@@ -20065,10 +20072,12 @@ var LogFollower = class {
    * Reads everything already in the log, then follows it. `alreadyRead` names
    * the archives the caller has read itself (default: every archive present
    * now); any other archive found before the log is opened is read first.
+   * `resume`: the log already open, read from `offset` on (this closes it).
    */
-  async start(alreadyRead) {
+  async start(alreadyRead, resume) {
     for (let a of alreadyRead ?? this.opts.archives?.() ?? []) this.known.add(a);
-    await this.check(), !this.closed && (this.timer = setInterval(() => {
+    resume && this.closed ? await resume.handle.close().catch(() => {
+    }) : resume && (this.handle = resume.handle, this.ino = (await resume.handle.stat()).ino, this.offset = resume.offset), await this.check(), !this.closed && (this.timer = setInterval(() => {
       this.check();
     }, this.opts.pollMs), this.timer.unref(), this.ensureWatch());
   }
@@ -20584,7 +20593,10 @@ var STATE_LIMITS = {
   minutes: 1e5,
   intervals: 2e4,
   replay: 5e4,
-  replayLine: 65536
+  replayLine: 65536,
+  /** A repeated denial follows its first close closely (the same call reported twice): this many closes are kept. */
+  closed: 1024,
+  firstDenials: 1e4
 }, isCount = (v) => Number.isSafeInteger(v) && v >= 0, isNum = (v) => typeof v == "number" && Number.isFinite(v), isStr = (v, max = STATE_LIMITS.strings) => typeof v == "string" && v.length <= max, isStrOrNull = (v) => v === null || isStr(v), isObj3 = (v) => typeof v == "object" && v !== null && !Array.isArray(v), listOf = (v, max, ok) => Array.isArray(v) && v.length <= max && v.every(ok), optStr = (v) => v === void 0 || isStr(v);
 function isSession(v) {
   return isObj3(v) ? isStr(v.id) && isStr(v.started) && isStr(v.last) && optStr(v.ended) && typeof v.reopened == "boolean" && isCount(v.events) && isCount(v.tools) && isCount(v.toolErrors) && isCount(v.toolDenied) : !1;
@@ -20609,7 +20621,11 @@ function parseSummaryState(v) {
     v.minutes,
     STATE_LIMITS.minutes,
     (m) => Array.isArray(m) && m.length === 3 && isStr(m[0], 16) && isCount(m[1]) && isCount(m[2])
-  ) && isKpi(v.kpi) && listOf(v.replay, STATE_LIMITS.replay, (l) => isStr(l, STATE_LIMITS.replayLine)) ? v : void 0;
+  ) && isKpi(v.kpi) && listOf(v.replay, STATE_LIMITS.replay, (l) => isStr(l, STATE_LIMITS.replayLine)) && listOf(v.closed, STATE_LIMITS.closed, (k) => isStr(k, 2 * STATE_LIMITS.strings + 1)) && listOf(
+    v.firstDenials,
+    STATE_LIMITS.firstDenials,
+    (d) => Array.isArray(d) && d.length === 3 && isStr(d[0], 2 * STATE_LIMITS.strings + 1) && isStr(d[1]) && isStr(d[2])
+  ) ? v : void 0;
 }
 
 // lib/monitor/summary.ts
@@ -20664,6 +20680,8 @@ var Summary = class {
   lastResource;
   /** Recording only: sessions whose last boundary in this stretch was a start. */
   reopened = /* @__PURE__ */ new Set();
+  /** Recording only: denials counted as their call's first close here (undefined once past the limit). */
+  firstDenials;
   constructor(opts = {}) {
     this.opts = {
       orphanAfterMs: 30 * 6e4,
@@ -20674,7 +20692,7 @@ var Summary = class {
       keepMinutes: 120,
       record: !1,
       ...opts
-    }, this.opts.record && (this.replay = []);
+    }, this.opts.record && (this.replay = [], this.firstDenials = []);
   }
   addMalformed() {
     this.malformed++;
@@ -20703,7 +20721,7 @@ var Summary = class {
   isRepeatClose(e) {
     if (!e.tool_use_id || !CLOSES.has(e.event_type)) return !1;
     let key = `${e.session_id ?? ""}\0${e.tool_use_id}`;
-    return this.closed.has(key) ? e.event_type === DENIED_EVENT_TYPE : (this.closed.set(key, !0), evictOldest(this.closed, MAX_CLOSED), !1);
+    return this.closed.has(key) ? e.event_type === DENIED_EVENT_TYPE : (this.firstDenials && e.event_type === DENIED_EVENT_TYPE && (this.firstDenials.length >= STATE_LIMITS.firstDenials ? this.firstDenials = void 0 : this.firstDenials.push([key, e.session_id ?? "", e.tool_name ?? ""])), this.closed.set(key, !0), evictOldest(this.closed, MAX_CLOSED), !1);
   }
   trackSession(e, repeatClose) {
     if (!e.session_id) return;
@@ -20841,7 +20859,7 @@ var Summary = class {
    * than a state keeps (it is then read again each time, never misreported).
    */
   toState() {
-    if (!this.opts.record || !this.replay) return;
+    if (!this.opts.record || !this.replay || !this.firstDenials) return;
     let sessions = [...this.sessions.values()].map((s) => ({
       ...s,
       reopened: this.reopened.has(s.id)
@@ -20865,15 +20883,17 @@ var Summary = class {
       recentErrors: [...this.recentErrors],
       minutes: [...this.minutes].map(([m, c]) => [m, c.events, c.errors]),
       kpi: this.kpis.toolState(),
-      replay: this.lastResource ? [...this.replay, this.lastResource] : [...this.replay]
+      replay: this.lastResource ? [...this.replay, this.lastResource] : [...this.replay],
+      closed: [...this.closed.keys()].slice(-STATE_LIMITS.closed),
+      firstDenials: this.firstDenials.map((d) => [...d])
     };
   }
   /**
    * Add a validated state (summary-state.ts `parseSummaryState`) of the stretch
    * that follows what this summary has seen, as if its events had been added:
    * totals exactly, tool percentiles within 1 %, stateful events replayed. A
-   * close repeated across the stretch's start (a denial reported twice) is
-   * counted twice. False, with this summary unchanged, when a duration state
+   * denial repeating a call closed before the stretch is taken back, as one
+   * pass would not count it (within the last STATE_LIMITS.closed closes). False, with this summary unchanged, when a duration state
    * is refused.
    */
   mergeState(st) {
@@ -20889,6 +20909,7 @@ var Summary = class {
         denied: (known?.denied ?? 0) + seg.denied
       });
     }
+    let repeats = st.firstDenials.filter(([key]) => this.closed.has(key));
     for (let [name, t] of tools) this.tools.set(name, t);
     this.hookMs.mergeState(st.hookMs), this.events += st.events, this.malformed += st.malformed, this.pipelineErrors += st.pipelineErrors, st.first !== null && (!this.first || st.first < this.first) && (this.first = st.first), st.last !== null && (!this.last || st.last > this.last) && (this.last = st.last), st.lastActivity !== null && (!this.lastActivity || st.lastActivity > this.lastActivity) && (this.lastActivity = st.lastActivity);
     for (let [type, n] of st.byType) this.byType.set(type, (this.byType.get(type) ?? 0) + n);
@@ -20904,6 +20925,17 @@ var Summary = class {
       for (let m of [...this.minutes.keys()]) keep.includes(m) || this.minutes.delete(m);
     }
     this.kpis.mergeToolState(st.kpi);
+    for (let [, session, tool] of repeats) {
+      let s = this.sessions.get(session);
+      s && s.tools > 0 && s.toolDenied > 0 && (s.tools--, s.toolDenied--);
+      let t = this.tools.get(tool);
+      t && t.calls > 0 && t.denied > 0 && (t.calls--, t.denied--);
+    }
+    for (let d of st.firstDenials)
+      !this.firstDenials || repeats.includes(d) || (this.firstDenials.length >= STATE_LIMITS.firstDenials ? this.firstDenials = void 0 : this.firstDenials.push([...d]));
+    for (let key of st.closed)
+      this.closed.delete(key), this.closed.set(key, !0);
+    evictOldest(this.closed, MAX_CLOSED);
     for (let line of st.replay) {
       let e = parseEventLine(line);
       e && this.replayEvent(e);
@@ -20966,24 +20998,24 @@ var Summary = class {
 };
 
 // lib/events/archive-sidecar.ts
+import { createHash } from "node:crypto";
 import fs10 from "node:fs";
 import path14 from "node:path";
-var SIDECAR_MAX_BYTES = 8 << 20, VERSION = 1;
+var SIDECAR_MAX_BYTES = 8 << 20, VERSION = 1, PREFIX_HEAD_BYTES = 4096, PREFIX_TAIL_BYTES = 65536;
 function sidecarPath(archive, kind = "summary") {
   return path14.join(path14.dirname(archive), `${path14.basename(archive).replace(/\.jsonl$/, "")}.${kind}.json`);
 }
-var KIND_NAME = /^[a-z][a-z0-9-]{0,31}$/;
+var KIND_NAME = /^[a-z][a-z0-9-]{0,31}$/, ARCHIVE_SIDECAR_KINDS = ["status", "dashboard", "index"];
 function identityOf(f) {
   return { size: f.bytes, mtimeMs: f.mtimeMs, ino: f.ino, dev: f.dev };
 }
 function usable(f) {
   return f.archive && f.regular && !f.foreign;
 }
-function readSidecar(f, kind, parse) {
-  if (!usable(f) || !KIND_NAME.test(kind)) return;
+function readDoc(file, kind, maxBytes = SIDECAR_MAX_BYTES) {
   let doc;
   try {
-    let buf = readRegularFile(sidecarPath(f.path, kind), SIDECAR_MAX_BYTES);
+    let buf = readRegularFile(file, maxBytes);
     if (buf === void 0) return;
     doc = JSON.parse(buf.toString("utf8"));
   } catch {
@@ -20991,14 +21023,66 @@ function readSidecar(f, kind, parse) {
   }
   if (typeof doc != "object" || doc === null) return;
   let d = doc;
-  if (d.v !== VERSION || d.kind !== kind || typeof d.archive != "object" || d.archive === null) return;
+  return d.v === VERSION && d.kind === kind ? d : void 0;
+}
+function parsed(payload, parse) {
+  try {
+    return parse(payload);
+  } catch {
+    return;
+  }
+}
+function readSidecar(f, kind, parse, maxBytes = SIDECAR_MAX_BYTES) {
+  if (!usable(f) || !KIND_NAME.test(kind)) return;
+  let d = readDoc(sidecarPath(f.path, kind), kind, maxBytes);
+  if (!d || typeof d.archive != "object" || d.archive === null) return;
   let want = identityOf(f), a = d.archive;
   if (!(a.size !== want.size || a.mtimeMs !== want.mtimeMs || a.ino !== want.ino || a.dev !== want.dev))
-    try {
-      return parse(d.payload);
-    } catch {
-      return;
-    }
+    return parsed(d.payload, parse);
+}
+function prefixHash(fd, offset) {
+  let h = createHash("sha256"), head = Buffer.alloc(Math.min(offset, PREFIX_HEAD_BYTES)), tail = Buffer.alloc(Math.min(offset, PREFIX_TAIL_BYTES));
+  if (fs10.readSync(fd, head, 0, head.length, 0) !== head.length) throw new Error("short read");
+  if (fs10.readSync(fd, tail, 0, tail.length, offset - tail.length) !== tail.length) throw new Error("short read");
+  return h.update(head).update(tail).digest("hex");
+}
+function prefixIdentity(fd, offset) {
+  let st = fs10.fstatSync(fd);
+  return { offset, ino: st.ino, dev: st.dev, hash: prefixHash(fd, offset) };
+}
+function readPrefixState(log, fd, kind, parse) {
+  if (!KIND_NAME.test(kind)) return;
+  let d = readDoc(sidecarPath(log, kind), kind);
+  if (!d || typeof d.prefix != "object" || d.prefix === null) return;
+  let p = d.prefix, offset = p.offset;
+  if (!Number.isSafeInteger(offset) || offset <= 0) return;
+  try {
+    let st = fs10.fstatSync(fd);
+    if (!st.isFile() || p.ino !== st.ino || p.dev !== st.dev || st.size < offset || p.hash !== prefixHash(fd, offset)) return;
+  } catch {
+    return;
+  }
+  let payload = parsed(d.payload, parse);
+  return payload === void 0 ? void 0 : { offset, payload };
+}
+function writeDoc(file, doc, maxBytes = SIDECAR_MAX_BYTES) {
+  try {
+    checkPrivateDir(path14.dirname(file));
+    let text2 = JSON.stringify(doc);
+    return Buffer.byteLength(text2) > maxBytes ? !1 : (atomicWriteFileSync(file, text2, { mode: 384, keepMode: !1 }), !0);
+  } catch {
+    return !1;
+  }
+}
+function writePrefixState(log, fd, kind, offset, payload) {
+  if (!KIND_NAME.test(kind) || !Number.isSafeInteger(offset) || offset <= 0) return !1;
+  let prefix;
+  try {
+    prefix = prefixIdentity(fd, offset);
+  } catch {
+    return !1;
+  }
+  return writeDoc(sidecarPath(log, kind), { v: VERSION, kind, prefix, payload });
 }
 function removeSidecars(archive, kinds) {
   for (let kind of kinds)
@@ -21008,15 +21092,8 @@ function removeSidecars(archive, kinds) {
       } catch {
       }
 }
-function writeSidecar(f, kind, payload) {
-  if (!usable(f) || !KIND_NAME.test(kind)) return !1;
-  try {
-    checkPrivateDir(path14.dirname(f.path));
-    let text2 = JSON.stringify({ v: VERSION, kind, archive: identityOf(f), payload });
-    return Buffer.byteLength(text2) > SIDECAR_MAX_BYTES ? !1 : (atomicWriteFileSync(sidecarPath(f.path, kind), text2, { mode: 384, keepMode: !1 }), !0);
-  } catch {
-    return !1;
-  }
+function writeSidecar(f, kind, payload, maxBytes = SIDECAR_MAX_BYTES) {
+  return !usable(f) || !KIND_NAME.test(kind) ? !1 : writeDoc(sidecarPath(f.path, kind), { v: VERSION, kind, archive: identityOf(f), payload }, maxBytes);
 }
 
 // lib/events/log-files.ts
@@ -21247,7 +21324,12 @@ var SessionTrends = class {
     for (let [id, cells] of state)
       for (let [key, kind, unit, n, bad, values] of cells) {
         let c = this.cell(id, key, kind, unit);
-        c && (c.n += n, c.bad += bad, c.values = [...c.values, ...values].slice(-MAX_VALUES));
+        if (c)
+          if (c.n += n, c.bad += bad, c.values.length === 0) c.values = values.length > MAX_VALUES ? values.slice(-MAX_VALUES) : values;
+          else {
+            let all = c.values.concat(values);
+            c.values = all.length > MAX_VALUES ? all.slice(-MAX_VALUES) : all;
+          }
       }
     return this.lastId = "", this.last = void 0, !0;
   }
@@ -21258,13 +21340,14 @@ var SessionTrends = class {
     let keys = /* @__PURE__ */ new Set();
     for (let s of this.sessions.values()) for (let k of s.keys()) keys.add(k);
     for (let key of keys) {
-      let figures = [];
-      for (let id of ids) {
-        let c = this.sessions.get(id).get(key);
+      let figures = [], keep = rule.sessions > 0 ? rule.sessions + 1 : Number.POSITIVE_INFINITY;
+      for (let i = ids.length - 1; i >= 0 && figures.length < keep; i--) {
+        let c = this.sessions.get(ids[i]).get(key);
         if (!c || c.n < rule.min_samples) continue;
         let v = figureOf(c);
-        v !== void 0 && figures.push({ id, v, unit: c.unit });
+        v !== void 0 && figures.push({ id: ids[i], v, unit: c.unit });
       }
+      figures.reverse();
       let cur = figures.at(-1)?.id === current ? figures.pop() : void 0, prev = figures.slice(-rule.sessions).map((f) => f.v), unit = cur?.unit ?? figures.at(-1)?.unit ?? "", sorted = [...prev].sort((a, b) => a - b), med = sorted.length ? median(sorted) : null, spread = med === null ? null : median(sorted.map((v) => Math.abs(v - med)).sort((a, b) => a - b)), trend = {
         key,
         unit,
@@ -21296,7 +21379,7 @@ function figureOf(c) {
 }
 
 // lib/monitor/archive-summaries.ts
-var HISTORY_KINDS = ["status", "dashboard"], COST_REPLAY = /* @__PURE__ */ new Set(["cost_update", "phase_change", "plan_complete", "agent_start"]), OPS_REPLAY = /* @__PURE__ */ new Set(["db_check", "dashboard_start"]), MAX_REPLAY = 5e4, MAX_REPLAY_LINE = 64 * 1024, MAX_COST_SESSIONS = 1e5;
+var COST_REPLAY = /* @__PURE__ */ new Set(["cost_update", "phase_change", "plan_complete", "agent_start"]), OPS_REPLAY = /* @__PURE__ */ new Set(["db_check", "dashboard_start"]), MAX_REPLAY = 5e4, MAX_REPLAY_LINE = 64 * 1024, MAX_COST_SESSIONS = 1e5;
 function parseHistoryState(v) {
   if (typeof v != "object" || v === null) return;
   let h = v, summary = parseSummaryState(h.summary), text2 = (x, max) => typeof x == "string" && x.length <= max;
@@ -21309,37 +21392,50 @@ function parseHistoryState(v) {
       replay: h.replay
     };
 }
-async function eachEvent(f, summary, each, clean = (e) => e) {
+async function eachEvent(f, summary, each) {
   let read = newStreamStats(), batches = streamFileBatches([f.path], {
     stats: read,
     maxLineBytes: 4 << 20,
     onBadLine: () => summary.addMalformed()
   });
-  for await (let batch of batches)
-    for (let e of batch)
-      summary.add(clean(e)), each(e);
+  for await (let batch of batches) for (let e of batch) each(e);
   return read.bytes;
 }
+var HistoryBuilder = class {
+  constructor(clean = (e) => e) {
+    this.clean = clean;
+  }
+  clean;
+  summary = new Summary({ record: !0 });
+  trends = new SessionTrends();
+  cost = new CostContext();
+  replay = [];
+  add(e) {
+    if (this.summary.add(this.clean(e)), this.trends.add(e), this.cost.add(e), this.replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
+      let line = JSON.stringify(e);
+      this.replay.length >= MAX_REPLAY || line.length > MAX_REPLAY_LINE ? this.replay = void 0 : this.replay.push(line);
+    }
+  }
+  /** The stretch's state; undefined when it cannot be kept (too many stateful events). */
+  state() {
+    let s = this.summary.toState();
+    if (!(!s || !this.replay))
+      return {
+        summary: s,
+        trends: this.trends.toState(),
+        costSessions: [...this.cost.sessions],
+        costCut: this.cost.sessionsCut,
+        replay: this.replay
+      };
+  }
+};
 async function build(f, into, clean) {
-  let summary = new Summary({ record: !0 }), trends = new SessionTrends(), cost = new CostContext(), replay = [];
-  into.bytesRead += await eachEvent(
-    f,
-    summary,
-    (e) => {
-      if (trends.add(e), cost.add(e), replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
-        let line = JSON.stringify(e);
-        replay.length >= MAX_REPLAY || line.length > MAX_REPLAY_LINE ? replay = void 0 : replay.push(line);
-      }
-    },
-    clean
-  );
-  let s = summary.toState();
-  if (!(!s || !replay))
-    return { summary: s, trends: trends.toState(), costSessions: [...cost.sessions], costCut: cost.sessionsCut, replay };
+  let b = new HistoryBuilder(clean);
+  return into.bytesRead += await eachEvent(f, b.summary, (e) => b.add(e)), b.state();
 }
-function apply(state, t) {
-  if (!new Summary().mergeState(state.summary) || !new SessionTrends().mergeState(state.trends)) return !1;
-  t.summary.mergeState(state.summary), t.trends?.mergeState(state.trends);
+function applyHistory(state, t) {
+  if (!isTrendsState(state.trends) || !t.summary.mergeState(state.summary)) return !1;
+  t.trends?.mergeState(state.trends);
   for (let cost of t.costs ?? []) {
     for (let id of state.costSessions)
       cost.sessions.size < MAX_COST_SESSIONS ? cost.sessions.add(id) : cost.sessions.has(id) || (cost.sessionsCut = !0);
@@ -21354,38 +21450,96 @@ function apply(state, t) {
   }
   return !0;
 }
-async function readInto(f, t, into, clean) {
-  into.bytesRead += await eachEvent(
-    f,
-    t.summary,
-    (e) => {
-      t.trends?.add(e);
-      for (let cost of t.costs ?? []) cost.add(e);
-      if (OPS_REPLAY.has(e.event_type)) for (let ops of t.ops ?? []) ops.add(e);
-    },
-    clean
-  );
+async function readInto(f, t, into, clean = (e) => e) {
+  into.bytesRead += await eachEvent(f, t.summary, (e) => {
+    t.summary.add(clean(e)), t.trends?.add(e);
+    for (let cost of t.costs ?? []) cost.add(e);
+    if (OPS_REPLAY.has(e.event_type)) for (let ops of t.ops ?? []) ops.add(e);
+  });
 }
 async function mergeArchiveSummaries(projectDir, targets, opts = {}) {
   let kind = opts.kind ?? "status", out = { merged: [], reused: 0, built: 0, unkept: 0, bytesRead: 0, events: 0, malformed: 0 }, before = opts.before ?? Number.POSITIVE_INFINITY, done = 0;
   for (let f of statLogFiles(projectDir)) {
     if (!f.archive || !f.regular || f.foreign || f.mtimeMs >= before) break;
     let eventsBefore = targets.summary.events, malformedBefore = targets.summary.malformed, kept = readSidecar(f, kind, parseHistoryState);
-    if (kept && apply(kept, targets)) out.reused++;
+    if (kept && applyHistory(kept, targets)) out.reused++;
     else {
-      let state = await build(f, out, opts.clean);
-      state && apply(state, targets) ? writeSidecar(f, kind, state) ? out.built++ : out.unkept++ : (out.unkept++, await readInto(f, targets, out, opts.clean));
+      let state = await build(f, out, opts.clean), written = state !== void 0 && writeSidecar(f, kind, state);
+      state && applyHistory(state, targets) ? written ? out.built++ : out.unkept++ : (out.unkept++, await readInto(f, targets, out, opts.clean));
     }
     out.merged.push(f), out.events += targets.summary.events - eventsBefore, out.malformed += targets.summary.malformed - malformedBefore, done += f.bytes, opts.onArchive?.(done);
   }
   return out;
 }
 
+// lib/monitor/live-prefix.ts
+import fs12 from "node:fs";
+var MAX_SEGMENTS = 64, MIN_SEGMENT_BYTES = 262144, MAX_LINE_BYTES2 = 16 << 20, CHUNK_BYTES = 1 << 20;
+function parseLiveState(v) {
+  if (typeof v != "object" || v === null) return;
+  let s = v;
+  if (s.newest !== null && !(typeof s.newest == "number" && Number.isFinite(s.newest)) || !Array.isArray(s.segments) || s.segments.length === 0 || s.segments.length > MAX_SEGMENTS) return;
+  let segments = [];
+  for (let raw of s.segments) {
+    let seg = parseHistoryState(raw);
+    if (!seg || !isTrendsState(seg.trends) || !new Summary().mergeState(seg.summary)) return;
+    segments.push(seg);
+  }
+  return { newest: s.newest, segments };
+}
+function* linesFrom(fd, start, end) {
+  let pos = start, carry = Buffer.alloc(0), carryAt = start;
+  for (; pos < end; ) {
+    let buf = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, end - pos)), got = fs12.readSync(fd, buf, 0, buf.length, pos);
+    if (got <= 0) return;
+    pos += got;
+    let data = carry.length > 0 ? Buffer.concat([carry, buf.subarray(0, got)]) : buf.subarray(0, got), at = 0;
+    for (let nl = data.indexOf(10); nl !== -1; nl = data.indexOf(10, at)) {
+      if (nl - at > MAX_LINE_BYTES2) return;
+      let cr = nl > at && data[nl - 1] === 13 ? 1 : 0;
+      yield { text: data.toString("utf8", at, nl - cr), next: carryAt + nl + 1 }, at = nl + 1;
+    }
+    if (carry = data.subarray(at), carryAt += at, carry.length > MAX_LINE_BYTES2) return;
+  }
+}
+function mergeLivePrefixOf(file, fd, targets, opts) {
+  let size = fs12.fstatSync(fd).size, kept = readPrefixState(file, fd, opts.kind, parseLiveState), usable2 = kept !== void 0 && kept.payload.segments.length < MAX_SEGMENTS && (kept.payload.newest === null || kept.payload.newest < opts.before), segments = usable2 ? kept.payload.segments : [], offset = usable2 ? kept.offset : 0, newest = usable2 ? kept.payload.newest : null, before = new Date(opts.before), beforeIso = Number.isFinite(opts.before) ? before.toISOString() : "", inWindow = (e) => Number.isFinite(opts.before) && !isBefore(e.timestamp, before, beforeIso), b = new HistoryBuilder(opts.clean), cut = offset, bNewest = newest;
+  for (let { text: text2, next } of linesFrom(fd, offset, size)) {
+    if (text2 !== "") {
+      let e = parseEventLine(text2);
+      if (!e) b.summary.addMalformed();
+      else {
+        if (inWindow(e)) break;
+        {
+          b.add(e);
+          let t = Date.parse(e.timestamp);
+          (bNewest === null || t > bNewest) && (bNewest = t);
+        }
+      }
+    }
+    cut = next;
+  }
+  let written = !1, stretch = cut > offset ? b.state() : void 0;
+  stretch && (segments = [...segments, stretch], newest = bNewest, cut - offset >= (opts.minSegmentBytes ?? MIN_SEGMENT_BYTES) && (written = writePrefixState(file, fd, opts.kind, cut, { newest, segments })), offset = cut);
+  let events = targets.summary.events, malformed = targets.summary.malformed;
+  for (let seg of segments)
+    if (!applyHistory(seg, targets)) throw new Error("a checked live-log state was refused on merge");
+  return {
+    path: file,
+    fd,
+    offset,
+    events: targets.summary.events - events,
+    malformed: targets.summary.malformed - malformed,
+    reused: usable2,
+    written
+  };
+}
+
 // lib/dashboard/feed.ts
-var MAX_LINE_BYTES2 = 4 << 20, LOAD_CHUNK_BYTES = 65536;
+var MAX_LINE_BYTES3 = 4 << 20, LOAD_CHUNK_BYTES = 65536;
 function regularStat(file) {
   try {
-    let st = fs12.lstatSync(file);
+    let st = fs13.lstatSync(file);
     return st.isFile() ? st : void 0;
   } catch {
     return;
@@ -21404,7 +21558,7 @@ function splitArchives(dir) {
   for (let a of listArchives(dir)) (regularStat(a) ? regular : refused).push(a);
   return { regular, refused };
 }
-async function readTail(file, count3, maxBytes = 16 << 20) {
+async function readTail(file, count3, maxBytes = 16 << 20, end = 1 / 0) {
   let h;
   try {
     h = await openRegularHandle(file);
@@ -21413,7 +21567,7 @@ async function readTail(file, count3, maxBytes = 16 << 20) {
   }
   if (!h) return [];
   try {
-    let size = (await h.stat()).size;
+    let size = Math.min((await h.stat()).size, end);
     for (let window2 = 262144; ; window2 *= 4) {
       let len = Math.min(size, window2, maxBytes), buf = Buffer.alloc(len);
       await h.read(buf, 0, len, size - len);
@@ -21449,7 +21603,7 @@ var DashboardFeed = class {
       archives: () => listArchives(path16.dirname(this.file))
     });
     let { regular, refused } = splitArchives(path16.dirname(this.file));
-    this.archives = regular, this.unreadable.push(...refused), this.initialSize = this.archives.reduce((n, a) => n + fileSize(a), 0) + fileSize(this.file), this.loaded = this.preview().then(() => this.readArchives()).then(() => this.follower.start(this.archives)).then(() => {
+    this.archives = regular, this.unreadable.push(...refused), this.initialSize = this.archives.reduce((n, a) => n + fileSize(a), 0) + fileSize(this.file), this.loaded = this.preview().then(() => this.readArchives()).then(() => this.follower.start(this.archives, this.resume)).then(() => {
       this.live = !0, this.previewLines = [];
     });
   }
@@ -21478,18 +21632,23 @@ var DashboardFeed = class {
   initialSize;
   archiveBytesRead = 0;
   previewLines = [];
+  /** The live log, open, and where the follower takes it up (before: merged from its kept state). */
+  resume;
   onBatch;
   archiveReaders;
   /** Every archive present at start, oldest first, through the shared log reader. */
   async readArchives() {
-    let stats = newStreamStats(), toRead = this.archives;
+    let stats = newStreamStats(), toRead = this.archives, readers, before = 0;
     if (this.archiveReaders) {
       await Promise.resolve();
-      let r = this.archiveReaders(), m = await mergeArchiveSummaries(
-        this.project,
-        { summary: this.summary, trends: r.trends, costs: r.costs, ops: r.ops },
-        { before: r.before, kind: "dashboard", clean: forSummary, onArchive: (b) => this.archiveBytesRead = b }
-      );
+      let r = this.archiveReaders();
+      readers = { summary: this.summary, trends: r.trends, costs: r.costs, ops: r.ops }, before = r.before;
+      let m = await mergeArchiveSummaries(this.project, readers, {
+        before: r.before,
+        kind: "dashboard",
+        clean: forSummary,
+        onArchive: (b) => this.archiveBytesRead = b
+      });
       if (m.merged.length > 0) {
         let merged = new Set(m.merged.map((f) => f.path));
         toRead = this.archives.filter((a) => !merged.has(a)), this.seq += m.events;
@@ -21501,11 +21660,11 @@ var DashboardFeed = class {
       }
     }
     for (let file of toRead) {
-      let before = stats.bytes;
+      let before2 = stats.bytes;
       try {
         for await (let batch of streamFileBatches([file], {
           stats,
-          maxLineBytes: MAX_LINE_BYTES2,
+          maxLineBytes: MAX_LINE_BYTES3,
           chunkBytes: LOAD_CHUNK_BYTES,
           onBadLine: () => this.summary.addMalformed()
         })) {
@@ -21515,10 +21674,29 @@ var DashboardFeed = class {
           this.onBatch?.(batch, 0, !1), this.archiveBytesRead = stats.bytes;
         }
       } catch {
-        this.unreadable.push(file), stats.bytes = before + fileSize(file), this.archiveBytesRead = stats.bytes;
+        this.unreadable.push(file), stats.bytes = before2 + fileSize(file), this.archiveBytesRead = stats.bytes;
       }
     }
+    readers && toRead.length === 0 && !this.closing && await this.mergePrefix(readers, before);
     for (let i = 0; i < this.ring.length; i++) this.ring[i] = this.text(this.ring[i]);
+  }
+  /** Merge the live log's kept prefix (monitor/live-prefix.ts); the follower takes the log up after it. */
+  async mergePrefix(readers, before) {
+    let h = await openRegularHandle(this.file).catch(() => {
+    });
+    if (h)
+      try {
+        let p = mergeLivePrefixOf(this.file, h.fd, readers, { before, kind: "dashboard", clean: forSummary });
+        this.seq += p.events, p.malformed > 0 && this.onBatch?.([], p.malformed, !1);
+        for (let line of await readTail(this.file, this.tail, void 0, p.offset)) {
+          let e = parseEventLine(line);
+          e && this.push(e);
+        }
+        this.resume = { handle: h, offset: p.offset };
+      } catch {
+        await h.close().catch(() => {
+        });
+      }
   }
   /** True once the whole log has been read and the summary is complete. */
   isLoaded() {
@@ -21601,7 +21779,7 @@ var DashboardFeed = class {
 };
 
 // lib/dashboard/page.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // lib/dashboard/client.ts
 var CLIENT_JS = '"use strict";(()=>{var Oe=Object.defineProperty;var Fe=(t,e,n)=>e in t?Oe(t,e,{enumerable:!0,configurable:!0,writable:!0,value:n}):t[e]=n;var nt=(t,e,n)=>Fe(t,typeof e!="symbol"?e+"":e,n);function p(t){let e=document.getElementById(t);if(!e)throw new Error(`no #${t}`);return e}function i(t,e="",n){let o=document.createElement(t);return e&&(o.className=e),n!==void 0&&(o.textContent=String(n)),o}function ot(t,e,n){let o=document.createElementNS("http://www.w3.org/2000/svg",t);for(let[s,r]of Object.entries(e))o.setAttribute(s,String(r));return n!==void 0&&(o.textContent=n),o}function _(t){for(;t.firstChild;)t.removeChild(t.firstChild)}function k(t,e){try{e()}catch(n){console.error(`2L dashboard: ${t} failed: ${n}`)}}function E(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;if(t<1e3)return`${t<10?Math.round(t*10)/10:Math.round(t)} ms`;if(t<6e4)return`${(t/1e3).toFixed(t<1e4?2:1)} s`;let n=Math.round(t/1e3);return n<3600?`${Math.floor(n/60)}m ${String(n%60).padStart(2,"0")}s`:n<86400?`${Math.floor(n/3600)}h ${String(Math.floor(n%3600/60)).padStart(2,"0")}m`:`${Math.floor(n/86400)}d ${Math.floor(n%86400/3600)}h`}function ht(t,e="-"){if(t===void 0||!Number.isFinite(t)||t<0)return e;let n=Math.floor(t/1e3);return n<60?`${n}s`:E(n*1e3,e)}function Ie(t){if(t<1e3)return`${Math.round(t*10)/10} ms`;if(t<59950)return`${String(Number((t/1e3).toFixed(t<1e4?2:1)))} s`;let e=Math.round(t/1e3);return e<3600&&e%60===0?`${e/60} min`:E(t)}function X(t,e,n="-"){if(t==null||!Number.isFinite(t))return n;if(e==="ms")return t<0?n:Ie(t);if(e==="ratio"){let s=t*100;return`${Math.abs(s)<1?Math.round(s*100)/100:Math.round(s*10)/10} %`}if(e==="usd")return`$${t.toFixed(2)}`;let o=Math.abs(t)>=100?Math.round(t):Math.round(t*100)/100;return e?`${o} ${e}`:String(o)}var je=/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$/;function W(t,e,n=57){let o=t.charCodeAt(e);return o>=48&&o<=n}function Ve(t){return W(t,17,53)&&W(t,18)&&t.charCodeAt(19)===46&&W(t,20)&&W(t,21)&&W(t,22)&&t.charCodeAt(23)===90}var It="\\0",He=/^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$/;function jt(t){var g;if(typeof t!="string"||t.length>40)return"";if(t.length===24&&t.startsWith(It)&&Ve(t))return t;let e=He.exec(t);if(!e)return"";let[n,o,s,r,a,d]=[e[1],e[2],e[3],e[4],e[5],(g=e[6])!=null?g:"0"].map(Number),l=new Date(Date.UTC(n,o-1,s,r,a,d));if(l.getUTCFullYear()!==n||l.getUTCMonth()!==o-1||l.getUTCDate()!==s||l.getUTCHours()!==r||l.getUTCMinutes()!==a||l.getUTCSeconds()!==d)return"";if(je.test(t))return It=t.slice(0,17),t;let u=Date.parse(t);return Number.isFinite(u)?new Date(u).toISOString():""}function Vt(t,e){if(t==null)return;let n=typeof t=="string"?t:JSON.stringify(t);if(typeof n=="string")return n.length>e?`${n.slice(0,e)}\\u2026`:n}function wt(t){return typeof t=="number"&&Number.isFinite(t)&&t>=0?t:void 0}function f(t){return t!==null&&typeof t=="object"&&!Array.isArray(t)?t:{}}function m(t,e=2e3){var n;return(n=Vt(t,e))!=null?n:""}function h(t){var e;return(e=wt(t))!=null?e:0}function v(t){return Array.isArray(t)?t:[]}function R(t){let e=jt(t);return e===""?NaN:Date.parse(e)}function st(t){let e=new Date(t);return Number.isFinite(e.getTime())?e.toISOString():""}function T(t,e){let n=e-R(t);return Number.isFinite(n)?(n<0&&(n=0),n<5e3?"just now":n<6e4?`${Math.floor(n/1e3)}s ago`:n<36e5?`${Math.floor(n/6e4)}m ago`:n<864e5?`${Math.floor(n/36e5)}h ago`:`${Math.floor(n/864e5)}d ago`):"\\u2013"}function O(t){let e=m(t,200);return e.length>12?`${e.slice(0,8)}\\u2026`:e}function B(t,e){let n;try{n=JSON.parse(t)}catch{return null}if(!n||typeof n!="object"||Array.isArray(n))return null;let o=n;return typeof o.event_type!="string"?null:{seq:e,line:m(t,1<<20),timestamp:m(o.timestamp,40),event_type:m(o.event_type,200),phase:m(o.phase,200),agent_id:m(o.agent_id,200),agent_type:m(o.agent_type,200),session_id:m(o.session_id,200),tool_name:m(o.tool_name,200),data:m(o.data),error:m(o.error),duration_ms:wt(o.duration_ms)}}function Ht(t){try{return JSON.stringify(JSON.parse(t),null,2)}catch{return t}}function rt(t){return t.session!==""||t.agent!==""||t.type!==""||t.text!==""}function it(t,e){return!(t.session&&e.session_id!==t.session||t.agent&&e.agent_id!==t.agent||t.type&&e.event_type!==t.type||t.text&&![e.event_type,e.agent_id,e.agent_type,e.data,e.tool_name,e.error,e.phase,e.session_id].join(" ").toLowerCase().includes(t.text))}function yt(t,e,n){return rt(t)?`${e} matching${n<e?`, newest ${n} shown`:""}`:""}function Dt(t){return t.agent_type?`${t.agent_id} (${t.agent_type})`:t.agent_id}function qt(t){let e=t.data;return t.tool_name&&!e.startsWith(t.tool_name)&&(e=`${t.tool_name}: ${e}`),t.error&&t.event_type!=="tool_error"&&(e+=` \\u2014 ${t.error}`),e}function Ut(t,e){let n=new Set,o=new Set,s=new Set;for(let a of t)a.session_id&&n.add(a.session_id),a.agent_id&&o.add(a.agent_id),s.add(a.event_type);let r=f(e);if(e){for(let a of v(r.sessions)){let d=f(a).id;d&&n.add(m(d,200))}for(let a of Object.keys(f(r.by_type)))s.add(a)}return{sessions:[...n].sort(),agents:[...o].sort(),types:[...s].sort()}}function Xt(t,e){if(!h(t))return"0";let n=h(e);return`${(100*n).toFixed(n<.1?1:0)}%`}function Wt(t,e){return e.startsWith(t)?e:`${t}: ${e}`}var Y=60;function Bt(t){let e=new Map,n=1,o=NaN;for(let r of v(t)){let a=f(r),d=m(a.minute,16),l=R(`${d}:00Z`);if(!Number.isFinite(l))continue;let u=h(a.events);e.set(d,{slot:0,minute:d,events:u,errors:h(a.errors)}),u>n&&(n=u),o=l}if(!Number.isFinite(o))return;let s=[];for(let r=0;r<Y;r++){let a=e.get(st(o-(Y-1-r)*6e4).slice(0,16));a&&s.push({...a,slot:r})}return{bars:s,max:n,left:`${st(o-(Y-1)*6e4).slice(11,16)} UTC`,right:`peak ${n}/min \\xB7 ${st(o).slice(11,16)}`}}function Yt(t,e,n){let o=f(t),s=R(o.first);return(n?"Reading the log, figures so far \\xB7 ":"")+`Log: ${e.path} \\xB7 ${h(o.events)} events`+(h(o.malformed)?` \\xB7 ${h(o.malformed)} malformed lines skipped`:"")+(Number.isFinite(s)?` \\xB7 since ${new Date(s).toLocaleString()}`:"")+(e.skipped?` \\xB7 ${e.skipped} archives not read (links, FIFOs or unreadable)`:"")}function Jt(t){if(t.locked)return{title:"This link no longer opens the dashboard",text:"The dashboard server was stopped or restarted, and each server has its own secret link.",hint:"Run /2l-dashboard in the project and open the link it prints."};if(t.log.problem)return{title:"2L does not read this project\'s event log",text:t.log.problem,hint:"2L reads .2L/events.jsonl only when it is a regular file in a .2L folder of yours; it never follows a link the repository planted. The page picks the log up once that is fixed."};if(!(h(f(t.summary).events)>0||t.events>0))return t.log.exists?{title:"No events yet",text:"The event log exists but holds no events. New events show up here as soon as they are written.",hint:""}:{title:"No event log yet",text:"This project has no .2L/events.jsonl. It appears when Claude Code runs here with the 2L pack enabled (its hooks write every session, prompt, tool call and agent), or when an orchestrator records a milestone.",hint:\'Try: /2l-event note "hello from 2L" \\u2014 this page updates by itself.\'}}function Kt(t,e){let n=f(t),o=m(n.text,200);if(!o)return;let s=u=>typeof u=="number"&&Number.isFinite(u)?u:null,r=s(n.daily_usd),a=s(n.today_usd),d=r!==null&&a!==null?`${X(a,"usd")} of ${X(r,"usd")} today`:"",l=typeof n.reached_at=="string"?Date.parse(n.reached_at):Number.NaN;return!Number.isNaN(l)&&d?{text:`${d} \\xB7 runs out in ${E(Math.max(0,l-e))} (at ${new Date(l).toTimeString().slice(0,5)})`,bad:l-e<36e5}:{text:d&&!/used up/.test(o)?`${d} \\xB7 ${o}`:o,bad:/used up/.test(o)}}var qe=30*6e4,I=t=>E(typeof t=="number"?t:void 0,"\\u2013");function Gt(t){if(!t.summary||typeof t.summary!="object")return;let e=f(t.summary),n=f(e.agents),o=f(e.errors),s=f(e.plan),r=v(e.tools).map(g=>f(g));p("c-events").textContent=String(h(e.events)),p("c-sessions").textContent=String(v(e.sessions).length),p("c-agents").textContent=String(v(n.active).length);let a=0,d=0;for(let g of r)a+=h(g.calls),d=Math.max(d,h(g.p95));p("c-tools").textContent=String(a),p("c-errors").textContent=String(h(o.count)),p("card-errors").className=h(o.count)?"card bad":"card",p("c-p95").textContent=r.length?I(d):"\\u2013";let l=s.status==="running"||s.status==="complete"?s.status:"none",u=p("plan-status");u.textContent=l,u.className=`pill ${l}`,p("plan-phase").textContent=m(s.phase,200)||"\\u2013",p("plan-iteration").textContent=m(s.iteration,200)||"\\u2013",k("agents",()=>Ue(e,t)),k("tools",()=>Xe(e,r)),k("chart",()=>Be(e)),k("errors",()=>We(e,t.now())),k("clock",()=>bt(t)),p("foot").textContent=Yt(t.summary,t.log,t.loading),vt(t)}function vt(t){let e=Jt({locked:t.locked,log:t.log,summary:t.summary,events:t.events});p("empty").hidden=e===void 0,e&&(p("empty-title").textContent=e.title,p("empty-text").textContent=e.text,p("empty-hint").textContent=e.hint)}function Ue(t,e){let n=e.now(),o=p("agents");_(o);let s=f(t.agents),r=h(s.completed),a=[...v(s.active).map(l=>({a:f(l),orphan:!1})),...v(s.orphaned).map(l=>({a:f(l),orphan:!e.loading}))];if(e.loading&&o.appendChild(i("li","none","Reading the log: agents are judged once it is read.")),!a.length&&!e.completed.length){o.appendChild(i("li","none",`No active agents${r?` (${r} completed)`:""}`));return}let d=l=>{let u=R(l.started);return Number.isFinite(u)?u:0};a.sort((l,u)=>d(u.a)-d(l.a));for(let{a:l,orphan:u}of a){let g=!e.loading&&(u||n-R(l.started)>qe),y=i("li",`agent${g?" orphan":""}`);y.appendChild(Zt(m(l.agent_id,200),l.source==="hook"?"subagent":"2L agent",l.agent_type,l.session_id));let c=i("div","dur","\\u2013");c.dataset.since=m(l.started,40),y.appendChild(c),o.appendChild(y)}for(let l of e.completed){let u=i("li","agent done");u.appendChild(Zt(l.agent_id,"completed",l.agent_type,l.session_id));let g=i("div","dur",T(l.at,n));g.title=l.at,u.appendChild(g),o.appendChild(u)}r&&o.appendChild(i("li","none",`${r} completed in all (every agent: a session\\u2019s page)`))}function Zt(t,e,n,o){let s=i("div");s.appendChild(i("div","name",t));let r=m(n,200);return s.appendChild(i("div","muted",`${e}${r?` \\xB7 ${r}`:""}${o?` \\xB7 session ${O(o)}`:""}`)),s}function Xe(t,e){let n=p("tools");if(_(n),!e.length){let l=i("tr"),u=i("td","none","No tool calls yet");u.colSpan=6,l.appendChild(u),n.appendChild(l)}for(let l of e.slice(0,15)){let u=i("tr"),g=m(l.tool,200),y=i("td","",g);y.title=g,u.appendChild(y),u.appendChild(i("td","",h(l.calls))),u.appendChild(i("td","",I(l.p50))),u.appendChild(i("td","",I(l.p95))),u.appendChild(i("td","",I(l.max))),u.appendChild(i("td",h(l.failures)?"bad":"",Xt(l.failures,l.failure_rate))),n.appendChild(u)}let o=p("slowest"),s=v(t.slowest).map(l=>f(l));_(o),s.length||o.appendChild(i("li","none","None yet"));for(let l of s.slice(0,5)){let u=i("li","line");u.appendChild(i("span",`n${l.failed?" bad":""}`,I(l.duration_ms)));let g=Wt(m(l.tool,200),m(l.data)),y=i("span","t",g);y.title=g,u.appendChild(y),o.appendChild(u)}let r=f(t.hook_ms),a=h(r.count),d=p("hooks");_(d),d.appendChild(i("div",a?"line":"none",a?`p50 ${I(r.p50)} \\xB7 p95 ${I(r.p95)} \\xB7 max ${I(r.max)} over ${a} hook runs`:"No hook timings yet"))}function We(t,e){let n=p("errors");_(n);let o=v(f(t.errors).recent).slice(-8).reverse();if(!o.length){n.appendChild(i("li","none","No errors"));return}for(let s of o){let r=f(s),a=i("li","line"),d=i("span","n rel",T(r.timestamp,e));d.dataset.ts=m(r.timestamp,40),a.appendChild(d);let l=(r.tool_name?`${m(r.tool_name,200)}: `:"")+m(r.error||r.data),u=i("span","t",l);u.title=l,a.appendChild(u),n.appendChild(a)}}function Be(t){let e=p("chart");_(e);let n=Bt(t.per_minute);if(!n){p("chart-left").textContent="No events yet",p("chart-right").textContent="";return}let o=300/Y,s=r=>Math.max(1,r/n.max*86);for(let r of n.bars){let a=s(r.events),d=ot("rect",{x:r.slot*o+.5,y:90-a,width:o-1,height:a,class:"bar"});d.appendChild(ot("title",{},`${r.minute.replace("T"," ")} UTC: ${r.events} events${r.errors?`, ${r.errors} errors`:""}`)),e.appendChild(d),r.errors&&e.appendChild(ot("rect",{x:r.slot*o+.5,y:90-s(r.errors),width:o-1,height:s(r.errors),class:"err"}))}p("chart-left").textContent=n.left,p("chart-right").textContent=n.right}function bt(t){let e=f(f(t.summary).plan),n=t.now();if(e.started){let o=e.status==="complete"&&e.completed?R(e.completed):n;p("plan-elapsed").textContent=ht(Math.max(0,o-R(e.started)),"\\u2013")}for(let o of document.querySelectorAll("#agents .dur"))o.textContent=ht(Math.max(0,n-R(o.dataset.since)),"\\u2013")}function zt(t){for(let e of document.querySelectorAll(".rel"))e.dataset.ts!==void 0&&(e.textContent=T(e.dataset.ts,t))}var Ye=["plan_start","plan_complete","iteration_start","phase_change","complexity_decision","agent_spawn","agent_start","agent_complete","validation_result","iteration_complete","cost_update"],Qt=["db_check","mcp_check"],On=[...Qt,"performance_alert"],Je={SessionStart:"session_start",SessionEnd:"session_end",UserPromptSubmit:"user_prompt",UserPromptExpansion:"command_expansion",PreToolUse:"tool_start",PostToolUse:"tool_complete",PostToolUseFailure:"tool_error",PostToolBatch:"tool_batch",PermissionRequest:"permission_request",PermissionDenied:"tool_denied",Notification:"notification",SubagentStart:"agent_start",SubagentStop:"agent_complete",Stop:"stop",StopFailure:"stop_error",PreCompact:"compact_start",PostCompact:"compact_complete",InstructionsLoaded:"instructions_loaded"};var Ke=["tool_error","stop_error","error"],Ze=["performance_alert","permission_denied"];var Ge=Ye,ze=Qt,J;function te(t){return Ke.includes(t)?"error":Ze.includes(t)?"warning":t.startsWith("tool_")?"tool":t.startsWith("agent_")?"agent":Ge.includes(t)||t.startsWith("iteration_")?"plan":ze.includes(t)?"check":(J!=null||(J=new Set(Object.values(Je))),t.startsWith("session_")||t.startsWith("compact_")||J.has(t)?"session":"other")}var ee=2e3,ne=300,at=class{constructor(e){nt(this,"now",e);nt(this,"events",[]);nt(this,"filters",{session:"",agent:"",type:"",text:""})}render(){let e=p("timeline");_(e);let n=0,o=0;for(let s=this.events.length-1;s>=0;s--){let r=this.events[s];it(this.filters,r)&&(o++,n<ne&&(e.appendChild(this.row(r)),n++))}p("f-count").textContent=yt(this.filters,o,n),o===0&&rt(this.filters)&&e.appendChild(this.nothingHere())}nothingHere(){let e=i("li","none");e.append(`None of the newest ${this.events.length} events match. `);let n=this.filters,o=i("a","",n.session?"Open this session\\u2019s page":"Search the whole history"),s=new URLSearchParams;for(let[a,d]of[["q",n.text],["type",n.type],["agent",n.agent]])d&&s.set(a,d);let r=s.toString();return o.href=n.session?`#/session/${encodeURIComponent(n.session)}${r?`?${r}`:""}`:`#/search${r?`?${r}`:""}`,e.append(o," (it reads every event, archives included)."),e}add(e,n){if(e.length===0)return;let o=p("timeline");for(let s of e)this.events.push(s),it(this.filters,s)&&o.insertBefore(this.row(s),o.firstChild);for(this.events.length>ee&&this.events.splice(0,this.events.length-ee);o.children.length>ne;)o.removeChild(o.lastChild);if(rt(this.filters)){let s=this.events.filter(r=>it(this.filters,r)).length;p("f-count").textContent=yt(this.filters,s,o.children.length)}this.refreshChoices(n)}refreshChoices(e){let n=Ut(this.events,e);V(p("f-session"),n.sessions,o=>`Session ${O(o)}`),V(p("f-agent"),n.agents),V(p("f-type"),n.types)}bindFilters(){for(let n of["session","agent","type"])p(`f-${n}`).addEventListener("change",o=>{this.filters[n]=o.target.value,this.render()});let e;p("f-text").addEventListener("input",n=>{clearTimeout(e),e=setTimeout(()=>{this.filters.text=n.target.value.trim().toLowerCase(),this.render()},120)})}row(e){return _t(e,this.now())}};function _t(t,e){let n=i("li",`ev k-${te(t.event_type)}`);n.dataset.seq=String(t.seq);let o=i("details"),s=i("summary"),r=i("time","rel",T(t.timestamp,e));return r.dataset.ts=t.timestamp,r.title=t.timestamp,s.appendChild(r),s.appendChild(i("span","type",t.event_type)),s.appendChild(i("span","who",Dt(t))),s.appendChild(i("span","text",qt(t))),t.duration_ms!==void 0&&s.appendChild(i("span","dur",E(t.duration_ms,"\\u2013"))),o.appendChild(s),o.addEventListener("toggle",()=>{o.open&&!o.querySelector("pre")&&o.appendChild(i("pre","",Ht(t.line)))}),n.appendChild(o),n}function V(t,e,n){let o=t.value,s=[];for(let r=1;r<t.options.length;r++)s.push(t.options[r].value);if(s.join(`\n`)!==e.join(`\n`)){for(;t.options.length>1;)t.remove(1);for(let r of e){let a=i("option","",n?n(r):r);a.value=r,t.appendChild(a)}t.value=e.includes(o)?o:""}}var C=t=>typeof t=="number"&&Number.isFinite(t)?t:null,oe=t=>C(t)===null?"\\u2013":`${Math.round(C(t)/1048576)} MiB`,lt=t=>C(t)===null?"\\u2013":`${Math.round(C(t)*1e3)/10} %`;function ct(t,e){return X(C(t),m(e,16),"\\u2013")}function re(t){let e=f(t),n=["ok","pending","firing","no data"].includes(e.status)?e.status:"no data",o=e.severity==="critical"?"critical":"warning";return n==="firing"||n==="pending"?{label:`${n} \\xB7 ${o}`,cls:n==="firing"&&o==="critical"?"st crit":"st warn"}:{label:n,cls:n==="ok"?"st ok":"st none"}}function Qe(t){let e=p("perf-rows");_(e);for(let n of t){let o=f(n),s=i("tr"),r=i("td","",m(o.component,200));r.title=m(o.component,200),s.append(r,i("td","",ct(o.current,o.unit))),s.append(i("td","",o.target===null?"\\u2013":`${o.below===!0?"\\u2265":"\\u2264"} ${ct(o.target,o.unit)}`));let a=i("td","spark",m(o.trend,40)||"\\u2013");typeof o.regression=="string"&&(a.classList.add("reg"),a.title=`regression: ${m(o.regression,300)}`),s.append(a);let d=re(n);s.append(i("td",d.cls,d.label)),e.append(s)}if(t.length===0){let n=i("tr"),o=i("td","none","no targets measured yet");o.colSpan=5,n.append(o),e.append(n)}}function tn(t,e){se("perf-alerts","perf-alerts-count",t,e),se("alerts-list","alerts-count",t,e);let n=p("alerts-badge");n.textContent=String(t.length),n.hidden=t.length===0}function se(t,e,n,o){let s=p(t);_(s),p(e).textContent=String(n.length),n.length===0&&s.append(i("li","none","no alert pending or firing"));for(let r of n){let a=f(r),d=re(r),l=i("li","alert");l.append(i("span",d.cls,d.label),i("span","what",m(a.line,300)));let u=typeof a.since=="string"?a.since:"",g=i("span","muted since",u?`since ${T(u,o)}`:"");g.dataset.since=u,l.append(g),s.append(l)}}function en(t){var r,a,d,l;let e=p("perf-res");if(_(e),!t||typeof t!="object"){p("perf-res-at").textContent="no sample yet: the server samples every 10 s while a session works";return}let n=f(t);for(let[u,g]of[["Claude Code",n.claude],["2L pack",n.pack]]){let y=f(g),c=i("tr");c.append(i("td","",u),i("td","",`${(r=C(y.cpu_pct))!=null?r:"\\u2013"} %`),i("td","",oe(y.rss_bytes)),i("td","",String((a=C(y.pids))!=null?a:"\\u2013"))),e.append(c)}let o=f(n.machine),s=i("tr");s.append(i("td","","machine"),i("td","",`load ${(d=C(o.load1))!=null?d:"\\u2013"}`),i("td","",`${oe(o.mem_available_bytes)} free`),i("td","",`${(l=C(o.cpus))!=null?l:"\\u2013"} CPUs`)),e.append(s),p("perf-res-at").textContent=`sampled ${m(n.at,40).slice(11,19)} UTC`}function nn(t,e,n,o,s){var $;let r=f(t),a=f(r.validation),d=f(r.tools),l=f(r.tasks),u=f(e),g=f(n),y=C(g.per_day_bytes),c=[["validation success",lt(a.success_rate)],["tool success",lt(d.success_rate)],["tasks per hour",C(l.per_hour)===null?"\\u2013":String(Math.round(C(l.per_hour)*10)/10)],["agent utilisation",lt(r.agent_utilisation)],["parallel ratio",lt(r.parallel_ratio)],["page refresh",C(u.last_ms)===null?"not measured yet":`${ct(u.last_ms,"ms")} (p95 ${ct(u.p95_ms,"ms")}, ${C(u.samples)} samples)`,"refresh"],["storage growth",y===null?"no data":`${(y/1e6).toFixed(2)} MB/day (target ${(($=C(g.target_bytes_per_day))!=null?$:0)/1e6} MB)${typeof g.not_honest=="string"?` \\xB7 rough: ${m(g.not_honest,120)}`:""}`,g.status==="over"?"bad":""]],w=Kt(o,s);w&&c.push(["daily budget",w.text,w.bad?"bad":""]);let b=p("perf-kpis");_(b);for(let[P,L,et]of c){let U=i("div"),N=i("dd",et==="bad"?"bad":"",L);et==="refresh"&&(N.id="perf-refresh"),U.append(i("dt","",P),N),b.append(U)}}function ie(t,e){let n=f(t);tn(v(n.alerts),e),Qe(v(n.rows)),en(n.resources),nn(n.kpis,n.refresh,n.storage,n.budget,e)}function ae(t){var e;for(let n of document.querySelectorAll("#perf-alerts .since, #alerts-list .since")){let o=(e=n.dataset.since)!=null?e:"";o&&(n.textContent=`since ${T(o,t)}`)}}var K=[],dt=typeof MessageChannel=="function"?new MessageChannel:null,le=[];dt&&(dt.port1.onmessage=()=>{var t;return(t=le.shift())==null?void 0:t()});function ce(t){document.visibilityState!=="visible"||!Number.isFinite(t)||requestAnimationFrame(()=>{let e=()=>{if(document.visibilityState!=="visible")return;let n=performance.measure("2l-refresh",{start:t,end:performance.now()});K.length<50&&K.push(Math.round(n.duration*100)/100),on=n.duration};dt?(le.push(e),dt.port2.postMessage(0)):setTimeout(e,0)})}var on=null;async function sn(){if(K.length===0)return;let t=K;K=[],performance.clearMeasures("2l-refresh");try{await fetch("/api/refresh-timing",{method:"POST",credentials:"same-origin",headers:{"content-type":"application/json"},body:JSON.stringify({samples:t})})}catch{}}function de(){setInterval(()=>{sn()},5e3)}var H=class extends Error{};async function D(t){let e=await fetch(t,{cache:"no-store",credentials:"same-origin"});if(e.status===401)throw new H;if(!e.ok){let n=(await e.text()).trim().slice(0,300);throw new Error(`HTTP ${e.status}${n?`: ${n}`:""}`)}return e.json()}function Z(t,e){let n=new URLSearchParams;for(let[s,r]of Object.entries(e))r!==void 0&&r!==""&&n.set(s,String(r));let o=n.toString();return o?`${t}?${o}`:t}var rn=["live","sessions","session","search","alerts","performance","projects"],ue=["q","type","tool","agent","session","from","to","project"];function an(t){try{return decodeURIComponent(t)}catch{return}}function xt(t){var g;let e=t.startsWith("#")?t.slice(1):t;if(e==="performance")return{view:"performance",id:"",params:{}};let n=e.indexOf("?"),o=(n===-1?e:e.slice(0,n)).replace(/^\\/+/,""),s=o.indexOf("/"),r=s===-1?o:o.slice(0,s),a=rn.includes(r)?r:"live",d=s===-1?"":(g=an(o.slice(s+1)))!=null?g:"",l=a==="session"&&d.length<=512?d:"",u={};if(n!==-1){let y=new URLSearchParams(e.slice(n+1));for(let c of ue){let w=y.get(c);w!==null&&w!==""&&w.length<=200&&(u[c]=w)}}return a==="session"&&l===""?{view:"sessions",id:"",params:u}:{view:a,id:l,params:u}}function St(t){let e=t.view==="session"?`session/${encodeURIComponent(t.id)}`:t.view,n=new URLSearchParams;for(let s of ue){let r=t.params[s];r&&n.set(s,r)}let o=n.toString();return`#/${e}${o?`?${o}`:""}`}function j(t,e="",n={},o){let s=o==null?void 0:o.params.project;return St({view:t,id:e,params:s?{project:s,...n}:n})}var G=t=>typeof t=="number"&&Number.isFinite(t)?t:0,pe=t=>typeof t=="number"&&Number.isFinite(t)&&t>=0?t:void 0;function kt(t){let e=f(t),n=pe(e.costUsd);return{id:m(e.id,512),title:m(e.title,300),start:m(e.start,40),end:m(e.end,40),durationMs:h(e.durationMs),events:h(e.events),toolCalls:h(e.toolCalls),failures:h(e.failures),agents:v(e.agents).map(o=>m(o,200)),...n!==void 0?{costUsd:n}:{},status:m(e.status,20)}}function me(t){let e=f(t),n=pe(e.costUsd);return{id:m(e.id,200),label:m(e.label,200),parent:m(e.parent,200),startMs:G(e.startMs),endMs:G(e.endMs),tools:h(e.tools),failures:h(e.failures),toolNames:v(e.toolNames).map(o=>{let s=v(o);return[m(s[0],200),h(s[1])]}),...n!==void 0?{costUsd:n}:{},status:m(e.status,20)}}function fe(t){let e=f(t);return{kind:e.kind==="agent"?"agent":"tool",agent:m(e.agent,200),name:m(e.name,200),startMs:G(e.startMs),endMs:Math.max(G(e.startMs),G(e.endMs)),error:m(e.error,500),unfinished:e.unfinished===!0}}function ge(t){let e=f(t);return{name:m(e.name,200),calls:h(e.calls),failures:h(e.failures),totalMs:h(e.totalMs),maxMs:h(e.maxMs)}}function he(t,e=""){var y;let n=new Set(t.map(c=>c.id)),o=new Map,s=[];for(let c of t)if(c.parent&&n.has(c.parent)&&c.parent!==c.id){let w=(y=o.get(c.parent))!=null?y:[];w.push(c),o.set(c.parent,w)}else s.push(c);let r=[],a=new Set,d=(c,w)=>{var b;if(!a.has(c.id)){a.add(c.id),r.push({agent:c,depth:w});for(let $ of(b=o.get(c.id))!=null?b:[])d($,w+1)}};for(let c of s)d(c,0);for(let c of t)a.has(c.id)||d(c,0);if(!e)return r;let l=new Map(t.map(c=>[c.id,c.parent])),u=new Set;for(let c=e;c&&!u.has(c);c=l.get(c))u.add(c);let g=new Set([e]);for(let{agent:c}of r)g.has(c.parent)&&g.add(c.id);return r.filter(({agent:c})=>u.has(c.id)||g.has(c.id))}function we(t,e,n,o){let s=Math.max(1,o-n),r=Math.min(100,Math.max(0,(t-n)/s*100)),a=Math.max(.4,Math.min(100-r,(e-t)/s*100));return{left:Math.round(r*100)/100,width:Math.round(a*100)/100}}function ye(t,e,n){var s;if(!n.agent)return n.tool?t.filter(r=>r.name===n.tool):[...t];let o=new Map;for(let r of e){if(r.kind!=="tool"||r.agent!==n.agent||n.tool&&r.name!==n.tool)continue;let a=(s=o.get(r.name))!=null?s:{name:r.name,calls:0,failures:0,totalMs:0,maxMs:0},d=r.endMs-r.startMs;a.calls++,a.totalMs+=d,a.maxMs=Math.max(a.maxMs,d),r.error&&a.failures++,o.set(r.name,a)}return[...o.values()].sort((r,a)=>a.totalMs-r.totalMs)}function ut(t){return t===void 0?"\\u2013":t>0&&t<.01?"<$0.01":`$${t.toFixed(2)}`}function A(t,e,n=`${e}s`){return`${t} ${t===1?e:n}`}var ve=400;function _e(t){return i("span",`pill ${t==="live"?"running":t==="ended"?"complete":""}`,t||"unknown")}function ln(t,e){let n=i("time","",t?`${t.slice(0,16).replace("T"," ")} UTC`:"\\u2013");return t&&(n.dateTime=t,n.title=`${t} (${T(t,e)})`),n}function cn(t,e,n){let o=i("li","srow"),s=i("a","stitle",t.title||`Session ${O(t.id)}`);s.href=j("session",t.id,{},e),o.append(s,_e(t.status));let r=i("div","smeta");return r.append(ln(t.start,n),i("span","",E(t.durationMs,"\\u2013")),i("span","",A(t.toolCalls,"tool call")),i("span",t.failures?"bad":"",A(t.failures,"failure")),i("span","",A(t.agents.length,"agent")),i("span","",ut(t.costUsd)),i("span","muted sid",t.id)),o.append(r),o}async function xe(t,e){let n=p("sessions-status");n.textContent="Reading the history\\u2026";let o=f(await D(Z("/api/sessions",{project:t.params.project}))),s=v(o.sessions).map(kt),r=f(o.progress),a=p("sessions-list");_(a);for(let l of s)a.append(cn(l,t,e));let d=m(f(o.project).name,200);n.textContent=s.length?`${t.params.project?`${d}: `:""}${A(s.length,"session")}, ${A(h(r.events),"event")} in the whole history (archives included)`:"No session in this history yet."}function dn(t){var e,n,o,s;return{agent:(e=t.params.agent)!=null?e:"",type:(n=t.params.type)!=null?n:"",tool:(o=t.params.tool)!=null?o:"",q:((s=t.params.q)!=null?s:"").trim().toLowerCase()}}var pt=0,be="";async function Se(t,e,n){var U;let o=dn(t),s=`${t.id}|${o.agent}|${o.type}|${o.tool}|${o.q}`;s!==be&&(pt=0),be=s,p("s-status").textContent="Loading\\u2026";let r;try{r=await D(Z(`/api/sessions/${encodeURIComponent(t.id)}`,{project:t.params.project,from:pt,agent:o.agent,type:o.type,tool:o.tool,q:o.q}))}catch(N){p("s-title").textContent=`Session ${O(t.id)}`,p("s-status").textContent=/HTTP 404/.test(String(N))?"This history has no session with this id (it may have been pruned).":`Could not load the session: ${String(N)}`;return}let a=f(r),d=kt(a.session),l=f(a.detail),u=v(l.agents).map(me),g=v(l.spans).map(fe),y=v(l.tools).map(ge);p("s-title").textContent=d.title||`Session ${O(d.id)}`;let c=p("s-meta");_(c),c.append(_e(d.status),i("span","muted sid",d.id));let w=p("s-cards");_(w);let b=(N,Pe,Re=!1)=>{let Ft=i("div",`card${Re?" bad":""}`);return Ft.append(i("b","",N),i("span","",Pe)),Ft};w.append(b(E(d.durationMs,"\\u2013"),"duration"),b(String(d.events),"events"),b(String(d.toolCalls),"tool calls"),b(String(d.failures),"failures",d.failures>0),b(String(u.length),"agents"),b(ut(d.costUsd),"cost")),V(p("s-agent"),u.map(N=>N.id)),V(p("s-tool"),y.map(N=>N.name).sort());let $=new Set(["tool_complete","tool_error","agent_start","agent_complete","user_prompt"]);o.type&&$.add(o.type),V(p("s-type"),[...$].sort()),p("s-agent").value=o.agent,p("s-tool").value=o.tool,p("s-type").value=o.type;let P=p("s-text");document.activeElement!==P&&(P.value=(U=t.params.q)!=null?U:""),un(u,o.agent,t),pn(ye(y,g,o)),mn(u.map(N=>N.id),g,o,h(l.spansOmitted),d);let L=f(a.events);fn(v(L.lines),h(L.total),h(L.from),e,n);let et=o.agent||o.type||o.tool||o.q;p("s-status").textContent=`${h(L.total)} ${et?"matching ":""}event${h(L.total)===1?"":"s"}${l.truncated===!0?` (tree and waterfall from the newest ${h(l.events)})`:""}`}function un(t,e,n){let o=p("s-tree");_(o);for(let{agent:s,depth:r}of he(t,e)){let a=i("li",`tnode${s.status==="completed"?" done":""}`);a.style.paddingLeft=`${Math.min(r,8)*16}px`;let d=i("div","thead"),l=i("a","name",s.label===s.id?s.id:`${s.label} \\xB7 ${s.id}`);l.href=j("session",n.id,{...n.params,agent:s.id},n),l.title=`Show only ${s.id}`,d.append(l,i("span","pill",s.status)),a.append(d);let u=i("div","muted");if(u.textContent=[E(Math.max(0,s.endMs-s.startMs),"\\u2013"),A(s.tools,"tool call"),s.failures?A(s.failures,"failure"):"",s.costUsd!==void 0?ut(s.costUsd):""].filter(Boolean).join(" \\xB7 "),a.append(u),s.toolNames.length){let g=i("div","tnames");g.textContent=s.toolNames.map(([y,c])=>`${y} \\xD7${c}`).join(", "),a.append(g)}o.append(a)}o.firstChild||o.append(i("li","none","No agents"))}function pn(t){let e=p("s-tools");_(e);for(let n of t){let o=i("tr"),s=i("td","full",n.name);s.title=n.name,o.append(s,i("td","",n.calls),i("td","",E(n.calls?n.totalMs/n.calls:void 0,"\\u2013")),i("td","",E(n.maxMs,"\\u2013")),i("td",n.failures?"bad":"",n.failures)),e.append(o)}if(!t.length){let n=i("tr"),o=i("td","none","No tool calls match");o.colSpan=5,n.append(o),e.append(n)}}function mn(t,e,n,o,s){let r=p("s-waterfall");_(r);let a=Date.parse(s.start),d=Date.parse(s.end);if(!Number.isFinite(a)||!Number.isFinite(d))return;let l=new Map(t.map((c,w)=>[c,w])),u=e.filter(c=>(!n.agent||c.agent===n.agent)&&(!n.tool||c.kind==="agent"||c.name===n.tool)&&(!n.q||c.kind==="agent"||`${c.name} ${c.error}`.toLowerCase().includes(n.q))).sort((c,w)=>{var b,$;return((b=l.get(c.agent))!=null?b:1e9)-(($=l.get(w.agent))!=null?$:1e9)||(c.kind==="agent"?-1:1)||c.startMs-w.startMs}),g=i("div","wf-axis");g.append(i("span","","0"),i("span","",E(d-a,"\\u2013"))),r.append(g);for(let c of u.slice(0,ve)){let w=i("div",`wf-row wf-${c.kind}${c.error?" wf-err":""}`),b=i("span","wf-label",c.kind==="agent"?`\\u25B8 ${c.name===c.agent?c.name:`${c.name} \\xB7 ${c.agent}`}`:c.name);b.title=`${c.kind==="agent"?"agent":`tool (${c.agent})`} ${c.name}: ${E(c.endMs-c.startMs,"\\u2013")}${c.error?` \\u2014 ${c.error}`:""}${c.unfinished?" (unfinished)":""}`;let $=i("span","wf-track"),P=i("span","wf-bar"),L=we(c.startMs,c.endMs,a,d);P.style.left=`${L.left}%`,P.style.width=`${L.width}%`,P.title=b.title,$.append(P),w.append(b,$),r.append(w)}let y=Math.max(0,u.length-ve)+o;u.length||r.append(i("div","none","No agent or tool call matches")),y&&r.append(i("div","muted",`${y} shorter calls not drawn`))}function fn(t,e,n,o,s){let r=p("s-timeline");_(r);let a=[];t.forEach((l,u)=>{let g=typeof l=="string"?B(l,n+u+1):null;g&&a.push(g)});for(let l of a)r.append(_t(l,o));a.length||r.append(i("li","none","No event matches these filters"));let d=p("s-pager");if(_(d),e>t.length){d.append(i("span","muted",`events ${n+1}\\u2013${n+t.length} of ${e}`));let l=i("button","","Earlier");l.type="button",l.disabled=n===0,l.addEventListener("click",()=>{pt=Math.max(0,n-500),s({})});let u=i("button","","Later");u.type="button",u.disabled=n+t.length>=e,u.addEventListener("click",()=>{pt=n+500,s({})}),d.append(l,u)}}function ke(t,e){for(let o of["agent","type","tool"])p(`s-${o}`).addEventListener("change",s=>{e({...t().params,[o]:s.target.value})});let n;p("s-text").addEventListener("input",o=>{clearTimeout(n),n=setTimeout(()=>e({...t().params,q:o.target.value}),250)})}var $t=["q","type","tool","agent","session","from","to"];function $e(t){return/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$/.test(t)?`${t}:00.000Z`:t}var q;async function Mt(t,e,n=!1){var g,y;let o=t.params;for(let c of $t){let w=p(`q-${c}`),b=c==="from"||c==="to"?((g=o[c])!=null?g:"").slice(0,16):(y=o[c])!=null?y:"";document.activeElement!==w&&(w.value=b)}let s=p("q-status"),r=p("q-hits");if(n||(_(r),q=void 0),!$t.some(c=>o[c])){s.textContent="Search every event of the history: text, type, tool, agent, session, time.",p("q-more").hidden=!0;return}s.textContent="Searching\\u2026";let a;try{a=await D(Z("/api/search",{project:o.project,q:o.q,type:o.type,tool:o.tool,agent:o.agent,session:o.session,from:o.from?$e(o.from.slice(0,16)):void 0,to:o.to?$e(o.to.slice(0,16)):void 0,before:n?q:void 0}))}catch(c){s.textContent=`Search failed: ${String(c)}`;return}let d=f(a),l=v(d.hits);for(let c of l){let w=f(c),b=m(w.session,512),$=i("li","hit"),P=i("a","type",m(w.event_type,200));P.href=j("session",b,o.q?{q:o.q}:{},t);let L=i("time","rel",T(w.timestamp,e));L.title=m(w.timestamp,40),$.append(L,P,i("span","who",[m(w.agent_id,200),m(w.tool_name,200)].filter(Boolean).join(" \\xB7 "))),$.append(i("span","text",m(w.text,500))),$.append(i("span","muted sid",`session ${O(b)}`)),r.append($)}q=typeof d.next=="number"?h(d.next):void 0,p("q-more").hidden=q===void 0;let u=r.querySelectorAll("li.hit").length;s.textContent=u===0&&q===void 0?"No event in the whole history matches.":`${A(u,"hit")}${q===void 0?" (the whole history searched)":", newest first: more below"}`}function Me(t,e){p("q-form").addEventListener("submit",n=>{n.preventDefault();let o=t().params.project?{project:t().params.project}:{};for(let s of $t){let r=p(`q-${s}`).value.trim();r&&(o[s]=r.slice(0,200))}e(o)}),p("q-more").addEventListener("click",()=>{Mt(t(),Date.now(),!0)})}async function Ee(t,e){let n=p("projects-status"),o=f(await D("/api/projects")),s=v(o.projects),r=p("projects-list");_(r);for(let a of s){let d=f(a),l=m(d.key,64),u=i("li","srow"),g=i("a","stitle",m(d.name,200)||m(d.path,4096));g.href=d.current===!0?j("sessions"):j("sessions","",{project:l}),u.append(g),d.current===!0&&u.append(i("span","pill","this dashboard"));let y=h(d.liveSessions);u.append(i("span",`pill ${y?"running":""}`,y?`${A(y,"live session")}`:"no live session"));let c=h(d.alertsFiring);c&&u.append(i("span","pill down",A(c,"alert")+" firing"));let w=i("div","smeta"),b=m(d.lastActivity,40);w.append(i("span","",b?`last activity ${T(b,e)}`:"no log yet"),i("span","",h(d.alertsPending)?`${h(d.alertsPending)} pending`:""),i("span","muted sid",m(d.path,4096))),u.append(w),r.append(u)}n.textContent=`${A(s.length,"project")} 2L has logged to (${t.params.project?"browsing another project":"listed in your Claude config folder"})`}/[?&]token=/.test(location.search)&&history.replaceState(null,"",location.pathname+location.hash);var Q=0,Ae=0,z=null,mt=0,S={summary:null,log:{path:"",exists:!0,problem:"",skipped:0},loading:!1,locked:!1,events:0,completed:[],now:()=>Date.now()+mt},F=new at(S.now);function gn(){var n,o;let t=[],e=new Set;for(let s=F.events.length-1;s>=0&&t.length<8;s--){let r=F.events[s];r.event_type!=="agent_complete"||e.has(r.agent_id)||(e.add(r.agent_id),t.push({agent_id:r.agent_id,agent_type:(n=r.agent_type)!=null?n:"",session_id:(o=r.session_id)!=null?o:"",at:r.timestamp}))}return t}function Ct(){S.events=F.events.length,S.completed=gn(),k("summary",()=>Gt(S))}function Nt(){S.events=F.events.length,k("message",()=>vt(S))}function tt(t,e=""){let n=p("conn");n.textContent=t,n.className=`pill ${e}`}function Le(t){let e=f(t);return{path:m(e.path,4096),exists:e.exists===!0,problem:m(e.problem,4096),skipped:v(e.skipped).length}}async function Et(t){let e=await fetch(`/api/state${t?"?early=1":""}`,{cache:"no-store",credentials:"same-origin"});if(e.status===401)throw new H;if(!e.ok)throw new Error(`HTTP ${e.status}`);return e.json()}function Te(t){let e=f(t);mt=R(e.now)-Date.now(),Number.isFinite(mt)||(mt=0);let n=m(e.name,500);S.log=Le(e.log),Q=h(e.seq),Ae=h(e.epoch),S.summary=e.summary,S.loading=e.loading===!0;let o=v(e.events),s=Q-o.length+1,r=[];o.forEach((a,d)=>{let l=typeof a=="string"?B(a,s+d):null;l&&r.push(l)}),F.events=r,k("header",()=>{p("project").textContent=n,p("project-path").textContent=m(e.project,4096),document.title=`${n} \\xB7 2L dashboard`}),k("timeline",()=>F.render()),k("filters",()=>F.refreshChoices(S.summary)),Ct()}function Ne(){S.locked=!0,tt("link expired","down"),Nt()}async function ft(){z==null||z.close(),z=null;try{let t=await Et(!0);if(f(t).loading){Te(t);let e=Et(!1),n=!1,o=e.then(()=>n=!0,()=>n=!0);for(let s=h(f(t).progress);!n&&(tt(`reading log ${Math.min(99,Math.round(100*s))}%`),await Promise.race([o,new Promise(a=>setTimeout(a,500))]),!n);){let r=f(await Et(!0));if(r.loading!==!0)break;s=h(r.progress)}t=await e}Te(t),yn()}catch(t){if(t instanceof H)return Ne();tt("offline","down"),setTimeout(ft,3e3)}}var At=[],Lt=!1,gt=Number.NaN;function hn(){Lt=!1;let t=At,e=gt;At=[],gt=Number.NaN,k("timeline",()=>F.add(t,S.summary)),Nt(),ce(e),(M.view==="performance"||M.view==="alerts")&&Ot()}var M=xt(location.hash),wn={live:"view-overview",sessions:"view-sessions",session:"view-session",search:"view-search",alerts:"view-alerts",performance:"view-performance",projects:"view-projects"};function Pt(t,e=M.view,n=M.id){M={view:e,id:n,params:t},history.replaceState(null,"",location.pathname+location.search+St(M)),Rt()}function Rt(){let t=M.view;k("views",()=>{for(let[n,o]of Object.entries(wn))p(o).hidden=n!==t;for(let n of document.querySelectorAll("nav.views a"))n.id===`tab-${t==="session"?"sessions":t}`?n.setAttribute("aria-current","page"):n.removeAttribute("aria-current")});let e=n=>o=>{if(o instanceof H)return Ne();console.error(`2L dashboard: ${n} failed: ${o}`)};(t==="performance"||t==="alerts")&&Ot(),t==="sessions"&&xe(M,S.now()).catch(e("sessions")),t==="session"&&Se(M,S.now(),n=>Pt({...M.params,...n})).catch(e("session")),t==="search"&&Mt(M,S.now()).catch(e("search")),t==="projects"&&Ee(M,S.now()).catch(e("projects"))}var Tt=!1,Ce=0;async function Ot(){if(!(Tt||Date.now()-Ce<500)){Tt=!0,Ce=Date.now();try{let t=await fetch("/api/performance",{cache:"no-store",credentials:"same-origin"});if(!t.ok)return;let e=await t.json();k("performance",()=>ie(e,S.now()))}catch{}finally{Tt=!1}}}function yn(){let t=new EventSource(`/api/stream?since=${Q}&epoch=${Ae}`);z=t,t.onopen=()=>tt("live","live"),t.onerror=()=>{let e=t.readyState===EventSource.CLOSED;tt(e?"offline":"reconnecting","down"),e&&setTimeout(ft,3e3)},t.onmessage=e=>{let n=Number(e.lastEventId);if(!(n>Q))return;let o=B(e.data,n);Q=n,o&&(S.log.exists=!0,At.push(o),Number.isNaN(gt)&&(gt=e.timeStamp),Lt||(Lt=!0,setTimeout(hn,0)))},t.addEventListener("summary",e=>{try{S.summary=JSON.parse(e.data)}catch{return}Ct(),k("filters",()=>F.refreshChoices(S.summary))}),t.addEventListener("log",e=>{try{S.log=Le(JSON.parse(e.data))}catch{return}Ct(),Nt()}),t.addEventListener("reset",()=>{ft()})}F.bindFilters();ke(()=>M,t=>Pt(t));Me(()=>M,t=>Pt(t,"search",""));window.addEventListener("hashchange",()=>{M=xt(location.hash),Rt()});Rt();de();setInterval(()=>k("clock",()=>bt(S)),1e3);setInterval(()=>{k("times",()=>zt(S.now())),k("since",()=>ae(S.now()))},5e3);setInterval(()=>{(M.view==="performance"||M.view==="alerts")&&Ot()},2e3);ft();})();';
@@ -21850,7 +22028,7 @@ footer { color:var(--muted); font-size:12px; padding:0 20px 20px; }
 <footer><span id="foot"></span></footer>
 `;
 function hash(text2) {
-  return `'sha256-${createHash("sha256").update(text2).digest("base64")}'`;
+  return `'sha256-${createHash2("sha256").update(text2).digest("base64")}'`;
 }
 var PAGE_CSP = [
   "default-src 'none'",
@@ -22319,8 +22497,102 @@ data: ${JSON.stringify({ path: feed.file, ...feed.logStatus() })}
 };
 
 // lib/dashboard/history-index.ts
-import fs13 from "node:fs";
-var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, MAX_DISTINCT = 1e5, MAX_SESSIONS4 = 5e4, MAX_ROW_AGENTS = 200, LIVE_MS = 10 * 6e4, NO_SESSION = "~none", Column = class {
+import fs14 from "node:fs";
+
+// lib/dashboard/history-part.ts
+var PART_MAX_BYTES = 64 << 20, MAX_STRINGS = 100001, MAX_PART_SESSIONS = 5e4, MAX_AGENTS = 200, COLUMNS = ["time", "offset", "length", "type", "tool", "agent", "session"], F64 = /* @__PURE__ */ new Set(["time", "offset"]), CODES = ["type", "tool", "agent", "session"];
+function encodePart(p) {
+  let cols = {};
+  for (let c of COLUMNS) cols[c] = Buffer.from(p[c].buffer, p[c].byteOffset, p[c].byteLength).toString("base64");
+  return {
+    size: p.size,
+    malformed: p.malformed,
+    oversized: p.oversized,
+    n: p.time.length,
+    strings: p.strings,
+    cols,
+    // No time seen yet is +Infinity, which JSON cannot hold.
+    sessions: p.sessions.map((s) => ({ ...s, startMs: Number.isFinite(s.startMs) ? s.startMs : null }))
+  };
+}
+var isCount2 = (v) => Number.isSafeInteger(v) && v >= 0, isNum2 = (v) => typeof v == "number" && Number.isFinite(v), isName = (v) => typeof v == "string" && v.length <= 200;
+function column(b64, n, f642) {
+  if (typeof b64 != "string") return;
+  let width = f642 ? 8 : 4;
+  if (b64.length !== Math.ceil(n * width / 3) * 4) return;
+  let buf = Buffer.from(b64, "base64");
+  if (buf.length !== n * width) return;
+  let out = f642 ? new Float64Array(n) : new Uint32Array(n);
+  return new Uint8Array(out.buffer).set(buf), out;
+}
+function parseSession(v, strings) {
+  if (typeof v != "object" || v === null || Array.isArray(v)) return;
+  let s = v;
+  if (!isCount2(s.code) || s.code === 0 || s.code >= strings || typeof s.title != "string" || s.title.length > 160 || !(isNum2(s.startMs) || s.startMs === null) || !isNum2(s.endMs) || !isCount2(s.events) || !isCount2(s.toolCalls) || !isCount2(s.failures) || !Array.isArray(s.agents) || s.agents.length > MAX_AGENTS || !s.agents.every(isName) || s.boundary !== 0 && s.boundary !== 1 && s.boundary !== 2 || s.costUsd !== null && !isNum2(s.costUsd)) return;
+  let byAgent = null;
+  if (s.costByAgent !== null) {
+    if (typeof s.costByAgent != "object" || Array.isArray(s.costByAgent)) return;
+    let entries = Object.entries(s.costByAgent);
+    if (entries.length > MAX_AGENTS * 10 || !entries.every(([k, n]) => k.length <= 4096 && isNum2(n))) return;
+    byAgent = Object.fromEntries(entries);
+  }
+  return {
+    code: s.code,
+    title: s.title,
+    startMs: s.startMs === null ? Number.POSITIVE_INFINITY : s.startMs,
+    endMs: s.endMs,
+    events: s.events,
+    toolCalls: s.toolCalls,
+    failures: s.failures,
+    agents: s.agents,
+    boundary: s.boundary,
+    costUsd: s.costUsd,
+    costByAgent: byAgent
+  };
+}
+function parsePart(v, archiveBytes) {
+  if (typeof v != "object" || v === null || Array.isArray(v)) return;
+  let d = v;
+  if (!isCount2(d.size) || d.size > archiveBytes || !isCount2(d.malformed) || !isCount2(d.oversized)) return;
+  let n = d.n;
+  if (!isCount2(n) || n > d.size || !Array.isArray(d.strings) || d.strings.length === 0 || d.strings.length > MAX_STRINGS || d.strings[0] !== "" || !d.strings.every(isName) || typeof d.cols != "object" || d.cols === null) return;
+  let raw = d.cols, cols = {};
+  for (let c of COLUMNS) {
+    let col = column(raw[c], n, F64.has(c));
+    if (!col) return;
+    cols[c] = col;
+  }
+  let strings = d.strings.length;
+  for (let c of CODES) for (let code of cols[c]) if (code >= strings) return;
+  for (let i = 0; i < n; i++) {
+    let off = cols.offset[i];
+    if (!isCount2(off) || off + cols.length[i] > d.size || !isNum2(cols.time[i])) return;
+  }
+  if (!Array.isArray(d.sessions) || d.sessions.length > MAX_PART_SESSIONS) return;
+  let sessions = [];
+  for (let s of d.sessions) {
+    let p = parseSession(s, strings);
+    if (!p) return;
+    sessions.push(p);
+  }
+  return {
+    size: d.size,
+    malformed: d.malformed,
+    oversized: d.oversized,
+    strings: d.strings,
+    time: cols.time,
+    offset: cols.offset,
+    length: cols.length,
+    type: cols.type,
+    tool: cols.tool,
+    agent: cols.agent,
+    session: cols.session,
+    sessions
+  };
+}
+
+// lib/dashboard/history-index.ts
+var MAX_LINE_BYTES4 = 4 << 20, CHUNK_BYTES2 = 1 << 20, READ_LINE_MAX = 1 << 20, MAX_DISTINCT = 1e5, MAX_SESSIONS4 = 5e4, MAX_ROW_AGENTS = 200, LIVE_MS = 10 * 6e4, NO_SESSION = "~none", PART_KIND = "index", Column = class {
   constructor(a, make) {
     this.a = a;
     this.make = make;
@@ -22369,13 +22641,24 @@ var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, M
   tool = u32();
   agent = u32();
   session = u32();
-  stats = { files: 0, bytesRead: 0, events: 0, malformed: 0, oversized: 0, rebuilds: 0 };
+  stats = {
+    files: 0,
+    bytesRead: 0,
+    events: 0,
+    malformed: 0,
+    oversized: 0,
+    rebuilds: 0,
+    parts: 0,
+    partsKept: 0
+  };
   /** Bytes of the history as last listed, and how many of them have been read. */
   total = 0;
   read = 0;
   sessions = /* @__PURE__ */ new Map();
   byInode = /* @__PURE__ */ new Map();
   running;
+  /** While an archive is read from its start: its own session aggregates, for the part kept beside it. */
+  building;
   now;
   get count() {
     return this.time.n;
@@ -22400,7 +22683,75 @@ var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, M
     }
     for (let [i, f] of this.files.entries()) f.gone = !seen.has(i);
     this.total = todo.reduce((n, t) => n + t.size, 0), this.read = todo.reduce((n, t) => n + this.files[t.idx].offset, 0);
-    for (let t of todo) await this.readFile(t.idx, t.size);
+    for (let t of todo) {
+      let f = listed.find((x) => x.dev === this.files[t.idx].dev && x.ino === this.files[t.idx].ino);
+      f.archive && this.files[t.idx].offset === 0 && this.fromPart(f, t.idx) && (this.read += this.files[t.idx].offset);
+      let keep = f.archive && this.files[t.idx].offset === 0 ? { from: this.count, malformed: this.stats.malformed, oversized: this.stats.oversized } : void 0;
+      this.building = keep ? /* @__PURE__ */ new Map() : void 0;
+      try {
+        await this.readFile(t.idx, t.size);
+      } finally {
+        keep && this.building && this.keepPart(f, t.idx, keep, this.building), this.building = void 0;
+      }
+    }
+  }
+  /** Take archive `f`'s share from the part kept beside it; false (nothing changed) when there is none to use. */
+  fromPart(f, idx) {
+    let part = readSidecar(f, PART_KIND, (v) => parsePart(v, f.bytes), PART_MAX_BYTES);
+    if (!part) return !1;
+    let codes = part.strings.map((v) => this.strings.code(v));
+    for (let i = 0; i < part.time.length; i++)
+      this.time.push(part.time[i]), this.file.push(idx), this.offset.push(part.offset[i]), this.length.push(part.length[i]), this.type.push(codes[part.type[i]]), this.tool.push(codes[part.tool[i]]), this.agent.push(codes[part.agent[i]]), this.session.push(codes[part.session[i]]);
+    for (let p of part.sessions) this.mergeSession(this.sessions, codes[p.code], p);
+    return this.stats.events += part.time.length, this.stats.malformed += part.malformed, this.stats.oversized += part.oversized, this.files[idx].offset = part.size, this.stats.parts++, !0;
+  }
+  /** A session's aggregate over a later stretch, merged as if its events had been added here. */
+  mergeSession(into, code, p) {
+    let s = into.get(code);
+    if (s)
+      p.startMs < s.startMs && (s.startMs = p.startMs), p.endMs > s.endMs && (s.endMs = p.endMs);
+    else {
+      if (into.size >= MAX_SESSIONS4) return;
+      s = this.newSession(code, 0), s.startMs = p.startMs, s.endMs = p.endMs, into.set(code, s);
+    }
+    s.events += p.events, s.toolCalls += p.toolCalls, s.failures += p.failures;
+    for (let a of p.agents) s.agents.size < MAX_ROW_AGENTS && s.agents.add(a);
+    p.boundary !== 0 && (s.boundary = p.boundary, s.ended = p.boundary === 1), s.title === "" && p.title !== "" && (s.title = p.title), p.costUsd !== null && (s.costUsd = p.costUsd, s.costByAgent = p.costByAgent ?? void 0);
+  }
+  /** Keep archive `f`'s share (events from position `from` on, its own session aggregates) beside it. */
+  keepPart(f, idx, base, sessions) {
+    let st = this.files[idx], from = base.from;
+    if (st.offset === 0 || this.file.a.subarray(from, this.count).some((x) => x !== idx)) return;
+    let local = /* @__PURE__ */ new Map([[0, 0]]), strings = [""], codeOf = (g) => {
+      let c = local.get(g);
+      return c === void 0 && (c = strings.length, strings.push(this.strings.values[g]), local.set(g, c)), c;
+    }, recode = (col) => Uint32Array.from(col.a.subarray(from, this.count), codeOf), part = {
+      size: st.offset,
+      malformed: this.stats.malformed - base.malformed,
+      oversized: this.stats.oversized - base.oversized,
+      strings,
+      time: this.time.a.slice(from, this.count),
+      offset: this.offset.a.slice(from, this.count),
+      length: this.length.a.slice(from, this.count),
+      type: recode(this.type),
+      tool: recode(this.tool),
+      agent: recode(this.agent),
+      session: recode(this.session),
+      sessions: [...sessions].map(([code, s]) => ({
+        code: codeOf(code),
+        title: s.title,
+        startMs: s.startMs,
+        endMs: s.endMs,
+        events: s.events,
+        toolCalls: s.toolCalls,
+        failures: s.failures,
+        agents: [...s.agents],
+        boundary: s.boundary,
+        costUsd: s.costUsd ?? null,
+        costByAgent: s.costByAgent ?? null
+      }))
+    };
+    writeSidecar(f, PART_KIND, encodePart(part), PART_MAX_BYTES) && this.stats.partsKept++;
   }
   /** The log was truncated or replaced: start again from nothing (rare: `2l prune` never truncates the live log). */
   async rebuild() {
@@ -22418,11 +22769,11 @@ var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, M
     }
     if (fd !== void 0)
       try {
-        let s = fs13.fstatSync(fd);
+        let s = fs14.fstatSync(fd);
         if (s.ino !== st.ino || s.dev !== st.dev) return;
-        let buf = Buffer.allocUnsafe(CHUNK_BYTES);
+        let buf = Buffer.allocUnsafe(CHUNK_BYTES2);
         for (; st.offset < size; ) {
-          let n = fs13.readSync(fd, buf, 0, Math.min(CHUNK_BYTES, size - st.offset), st.offset);
+          let n = fs14.readSync(fd, buf, 0, Math.min(CHUNK_BYTES2, size - st.offset), st.offset);
           if (n <= 0) break;
           let last = buf.lastIndexOf(10, n - 1);
           if (last === -1) {
@@ -22432,20 +22783,20 @@ var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, M
           this.opts.onProgress?.(this.read, this.total), await new Promise((r) => setImmediate(r));
         }
       } finally {
-        fs13.closeSync(fd);
+        fs14.closeSync(fd);
       }
   }
   /** A line longer than a chunk: indexed when it ends within the cap, skipped when longer; false while unfinished. */
   longLine(fd, st, idx, size) {
-    let probe = Buffer.allocUnsafe(CHUNK_BYTES);
-    for (let at = st.offset + CHUNK_BYTES; at < size; at += CHUNK_BYTES) {
-      let n = fs13.readSync(fd, probe, 0, Math.min(CHUNK_BYTES, size - at), at), nl = probe.indexOf(10);
+    let probe = Buffer.allocUnsafe(CHUNK_BYTES2);
+    for (let at = st.offset + CHUNK_BYTES2; at < size; at += CHUNK_BYTES2) {
+      let n = fs14.readSync(fd, probe, 0, Math.min(CHUNK_BYTES2, size - at), at), nl = probe.indexOf(10);
       if (nl === -1 || nl >= n) continue;
       let end = at + nl, len = end - st.offset;
-      if (len > MAX_LINE_BYTES3) this.stats.oversized++;
+      if (len > MAX_LINE_BYTES4) this.stats.oversized++;
       else {
         let line = Buffer.allocUnsafe(len + 1);
-        fs13.readSync(fd, line, 0, len + 1, st.offset), this.lines(line, len, idx, st.offset);
+        fs14.readSync(fd, line, 0, len + 1, st.offset), this.lines(line, len, idx, st.offset);
       }
       return this.read += len + 1, this.stats.bytesRead += len + 1, st.offset = end + 1, !0;
     }
@@ -22467,25 +22818,32 @@ var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, M
     let t = Date.parse(e.timestamp), time = Number.isNaN(t) ? 0 : t, sessionCode = this.strings.code(typeof e.session_id == "string" && e.session_id ? e.session_id : NO_SESSION);
     this.time.push(time), this.file.push(idx), this.offset.push(offset), this.length.push(length), this.type.push(this.strings.code(e.event_type)), this.tool.push(this.strings.code(e.tool_name)), this.agent.push(this.strings.code(e.agent_id)), this.session.push(sessionCode), this.stats.events++, this.aggregate(e, sessionCode, time);
   }
+  newSession(code, t) {
+    return {
+      id: this.strings.values[code],
+      title: "",
+      startMs: t || Number.POSITIVE_INFINITY,
+      endMs: t,
+      events: 0,
+      toolCalls: 0,
+      failures: 0,
+      agents: /* @__PURE__ */ new Set(),
+      ended: !1,
+      boundary: 0
+    };
+  }
   aggregate(e, code, t) {
-    let s = this.sessions.get(code);
+    this.aggregateInto(this.sessions, e, code, t), this.building && this.aggregateInto(this.building, e, code, t);
+  }
+  aggregateInto(into, e, code, t) {
+    let s = into.get(code);
     if (!s) {
-      if (this.sessions.size >= MAX_SESSIONS4) return;
-      s = {
-        id: this.strings.values[code],
-        title: "",
-        startMs: t || Number.POSITIVE_INFINITY,
-        endMs: t,
-        events: 0,
-        toolCalls: 0,
-        failures: 0,
-        agents: /* @__PURE__ */ new Set(),
-        ended: !1
-      }, this.sessions.set(code, s);
+      if (into.size >= MAX_SESSIONS4) return;
+      s = this.newSession(code, t), into.set(code, s);
     }
     s.events++, t && (t < s.startMs && (s.startMs = t), t > s.endMs && (s.endMs = t));
     let type = e.event_type;
-    if ((type === "tool_complete" || type === "tool_error" || type === "tool_denied") && s.toolCalls++, isErrorEvent(type) && s.failures++, typeof e.agent_id == "string" && e.agent_id && s.agents.size < MAX_ROW_AGENTS && s.agents.add(e.agent_id.slice(0, 200)), type === "session_end" ? s.ended = !0 : type === "session_start" && (s.ended = !1), type === "user_prompt" && s.title === "" && typeof e.data == "string" && (s.title = e.data.slice(0, 160)), type === "cost_update") {
+    if ((type === "tool_complete" || type === "tool_error" || type === "tool_denied") && s.toolCalls++, isErrorEvent(type) && s.failures++, typeof e.agent_id == "string" && e.agent_id && s.agents.size < MAX_ROW_AGENTS && s.agents.add(e.agent_id.slice(0, 200)), type === "session_end" ? (s.ended = !0, s.boundary = 1) : type === "session_start" && (s.ended = !1, s.boundary = 2), type === "user_prompt" && s.title === "" && typeof e.data == "string" && (s.title = e.data.slice(0, 160)), type === "cost_update") {
       let c = cumulativeOf(e.payload);
       c && (s.costUsd = c.totals.usd, s.costByAgent = Object.fromEntries(Object.entries(c.agents).map(([k, v]) => [k, v.usd])));
     }
@@ -22540,11 +22898,11 @@ var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, M
         if (fd === void 0) return "";
         let len = this.length.a[i];
         if (len > READ_LINE_MAX) return this.standIn(i, len);
-        let buf = Buffer.allocUnsafe(len), n = fs13.readSync(fd, buf, 0, len, this.offset.a[i]);
+        let buf = Buffer.allocUnsafe(len), n = fs14.readSync(fd, buf, 0, len, this.offset.a[i]);
         return buf.toString("utf8", 0, n).trim();
       });
     } finally {
-      for (let fd of fds.values()) fd !== void 0 && fs13.closeSync(fd);
+      for (let fd of fds.values()) fd !== void 0 && fs14.closeSync(fd);
     }
   }
   /** The indexed fields of event `i` as a line, for one too long to read back. */
@@ -22572,9 +22930,9 @@ var MAX_LINE_BYTES3 = 4 << 20, CHUNK_BYTES = 1 << 20, READ_LINE_MAX = 1 << 20, M
       return;
     }
     if (fd === void 0) return;
-    let s = fs13.fstatSync(fd);
+    let s = fs14.fstatSync(fd);
     if (s.ino === st.ino && s.dev === st.dev) return fd;
-    fs13.closeSync(fd);
+    fs14.closeSync(fd);
   }
   /** Most recent event time, ms (0 when none). */
   lastActivity() {
@@ -23025,9 +23383,9 @@ function cleanString(s, max, memo) {
 }
 
 // lib/monitor/otel-ids.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function hashHex(domain, value, bytes) {
-  let hex = createHash2("sha256").update(`2l-pack ${domain}\0${value}`).digest("hex").slice(0, bytes * 2);
+  let hex = createHash3("sha256").update(`2l-pack ${domain}\0${value}`).digest("hex").slice(0, bytes * 2);
   return /^0+$/.test(hex) ? `${hex.slice(0, -1)}1` : hex;
 }
 function traceIdOf(seed) {
@@ -23553,8 +23911,8 @@ var ProjectHistory = class {
 };
 
 // lib/dashboard/projects.ts
-import { createHash as createHash3 } from "node:crypto";
-import fs14 from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import fs15 from "node:fs";
 import path19 from "node:path";
 
 // lib/monitor/alert-store.ts
@@ -23677,7 +24035,7 @@ function recordWith(projectDir, now, plan, settings) {
 // lib/dashboard/projects.ts
 var MAX_OPEN = 6, TAIL_EVENTS = 400;
 function projectKey(project) {
-  return createHash3("sha256").update(project).digest("hex").slice(0, 16);
+  return createHash4("sha256").update(project).digest("hex").slice(0, 16);
 }
 function liveSessionsOf(lines, now) {
   let last = /* @__PURE__ */ new Map();
@@ -23712,7 +24070,7 @@ var Projects = class {
   async list() {
     let rows = [];
     for (let p of this.paths()) {
-      let log = eventsPath(p), st = fs14.lstatSync(log, { throwIfNoEntry: !1 }), lines = st?.isFile() ? await readTail(log, TAIL_EVENTS).catch(() => []) : [], alerts = Object.values(readAlertState(p).active);
+      let log = eventsPath(p), st = fs15.lstatSync(log, { throwIfNoEntry: !1 }), lines = st?.isFile() ? await readTail(log, TAIL_EVENTS).catch(() => []) : [], alerts = Object.values(readAlertState(p).active);
       rows.push({
         key: projectKey(p),
         name: path19.basename(p),
@@ -23738,13 +24096,13 @@ var Projects = class {
 };
 
 // lib/monitor/resource-sampler.ts
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 import os3 from "node:os";
 import path20 from "node:path";
 var TICKS_PER_SECOND = 100;
 function readText(file) {
   try {
-    return fs15.readFileSync(file, "utf8");
+    return fs16.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -23759,18 +24117,18 @@ var ResourceSampler = class _ResourceSampler {
     this.proc = opts.procRoot ?? "/proc", this.packDir = opts.packDir ?? path20.dirname(process.argv[1] ?? ""), this.selfPid = opts.selfPid ?? process.pid;
     let real = path20.resolve(project);
     try {
-      real = fs15.realpathSync(real);
+      real = fs16.realpathSync(real);
     } catch {
     }
     this.projectReal = real;
   }
   static supported(procRoot = "/proc") {
-    return process.platform === "linux" && fs15.existsSync(path20.join(procRoot, "self", "stat"));
+    return process.platform === "linux" && fs16.existsSync(path20.join(procRoot, "self", "stat"));
   }
   sample(nowMs = Date.now()) {
     if (!_ResourceSampler.supported(this.proc)) return;
     let cpuBefore = process.cpuUsage(), procs = /* @__PURE__ */ new Map();
-    for (let name of fs15.readdirSync(this.proc)) {
+    for (let name of fs16.readdirSync(this.proc)) {
       if (!/^\d+$/.test(name)) continue;
       let info = parseProcStat(readText(path20.join(this.proc, name, "stat")) ?? "");
       info && procs.set(info.pid, info);
@@ -23783,7 +24141,7 @@ var ResourceSampler = class _ResourceSampler {
       if (nodeLike && this.packDir.length > 1 && cmdline.includes(`${this.packDir}${path20.sep}`) && packRoots.push(p.pid), p.comm === "claude" || /claude-code|[/\0]claude(\0|$)/.test(cmdline)) {
         let cwd;
         try {
-          cwd = fs15.readlinkSync(path20.join(this.proc, String(p.pid), "cwd"));
+          cwd = fs16.readlinkSync(path20.join(this.proc, String(p.pid), "cwd"));
         } catch {
         }
         cwd === this.projectReal && roots.push(p.pid);
@@ -23853,7 +24211,7 @@ function startResourceLoop(project, opts) {
 }
 
 // lib/monitor/prune-command.ts
-import fs16 from "node:fs";
+import fs17 from "node:fs";
 import path21 from "node:path";
 
 // lib/monitor/retention.ts
@@ -23863,9 +24221,9 @@ var DEFAULT_RETENTION = { max_age_days: 30, max_total_mb: 300 }, BOUNDS = {
   max_total_mb: [1, 1e6]
 }, SETTLE_MS = 6e4, DAY = 864e5, MB = 1e6;
 function parseRetention(text2, label) {
-  let config = { ...DEFAULT_RETENTION }, errors = [], parsed = configRoot(text2, label);
-  if (!parsed) return { config, errors };
-  let { root, where } = parsed, section = root.get("retention", !0);
+  let config = { ...DEFAULT_RETENTION }, errors = [], parsed2 = configRoot(text2, label);
+  if (!parsed2) return { config, errors };
+  let { root, where } = parsed2, section = root.get("retention", !0);
   if (section === void 0 || (0, import_yaml4.isScalar)(section) && section.value === null) return { config, errors };
   if (!(0, import_yaml4.isMap)(section))
     return errors.push(`${where(section)}: \`retention\` must be a mapping (max_age_days, max_total_mb); ignored`), { config, errors };
@@ -23898,14 +24256,14 @@ var shown = (name) => clip(stripControls(name), 120), mb = (b) => `${(b / 1e6).t
 function applyPrune(plan) {
   let removed = [], failed = [];
   for (let f of plan.remove) {
-    let now = fs16.lstatSync(f.path, { throwIfNoEntry: !1 });
+    let now = fs17.lstatSync(f.path, { throwIfNoEntry: !1 });
     if (now) {
       if (!now.isFile() || now.dev !== f.dev || now.ino !== f.ino || now.size !== f.bytes) {
         failed.push({ name: f.name, why: "changed since it was listed; left alone" });
         continue;
       }
       try {
-        fs16.unlinkSync(f.path), removed.push(f), removeSidecars(f.path, HISTORY_KINDS);
+        fs17.unlinkSync(f.path), removed.push(f), removeSidecars(f.path, ARCHIVE_SIDECAR_KINDS);
       } catch (err) {
         errorCode(err) !== "ENOENT" && failed.push({ name: f.name, why: errorCode(err) ?? String(err) });
       }
@@ -23940,7 +24298,7 @@ function runPrune(args, now = Date.now()) {
 }
 
 // lib/monitor/live-alerts.ts
-import fs20 from "node:fs";
+import fs21 from "node:fs";
 import path25 from "node:path";
 import { performance as performance2 } from "node:perf_hooks";
 
@@ -24269,7 +24627,7 @@ function measureBudgets(cost) {
 }
 
 // lib/monitor/alert-lease.ts
-import fs17 from "node:fs";
+import fs18 from "node:fs";
 import path22 from "node:path";
 
 // lib/transcript/reader.ts
@@ -24301,13 +24659,13 @@ function renewLease(runtime, project, now = /* @__PURE__ */ new Date(), pid = pr
       holdLease(runtime, project, pid);
       return;
     }
-    fs17.utimesSync(leaseFile(runtime, project), now, now);
+    fs18.utimesSync(leaseFile(runtime, project), now, now);
   } catch {
   }
 }
 function releaseLease(runtime, project, pid = process.pid) {
   try {
-    leaseHolder(runtime, project) === pid && fs17.unlinkSync(leaseFile(runtime, project));
+    leaseHolder(runtime, project) === pid && fs18.unlinkSync(leaseFile(runtime, project));
   } catch {
   }
 }
@@ -24318,7 +24676,7 @@ function leaseHolder(runtime, project) {
 
 // lib/monitor/notify.ts
 import { spawn } from "node:child_process";
-import fs18 from "node:fs";
+import fs19 from "node:fs";
 import path23 from "node:path";
 function alertNotice(e) {
   let p = e.payload;
@@ -24347,9 +24705,9 @@ function findOnPath(name, env, project) {
     if (abs === root || abs.startsWith(root + path23.sep)) continue;
     let file = path23.join(abs, name);
     try {
-      let real = fs18.realpathSync(file);
-      if (real === root || real.startsWith(root + path23.sep) || !fs18.statSync(real).isFile()) continue;
-      return fs18.accessSync(real, fs18.constants.X_OK), file;
+      let real = fs19.realpathSync(file);
+      if (real === root || real.startsWith(root + path23.sep) || !fs19.statSync(real).isFile()) continue;
+      return fs19.accessSync(real, fs19.constants.X_OK), file;
     } catch {
     }
   }
@@ -24455,7 +24813,7 @@ var Notifier = class {
 
 // lib/monitor/notify-config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import fs19 from "node:fs";
+import fs20 from "node:fs";
 import path24 from "node:path";
 var MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
 function userConfigFile(env = process.env) {
@@ -24487,8 +24845,8 @@ function alertsSection(text2) {
 }
 function readUserConfig(file) {
   try {
-    let st = fs19.statSync(file);
-    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs19.readFileSync(file, "utf8");
+    let st = fs20.statSync(file);
+    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs20.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -24551,7 +24909,7 @@ var LiveAlerts = class {
   /** What changes when `.2L/config.yaml` is edited, without reading it. */
   stampOf() {
     try {
-      let st = fs20.lstatSync(path25.join(stateDir(this.opts.project), "config.yaml"));
+      let st = fs21.lstatSync(path25.join(stateDir(this.opts.project), "config.yaml"));
       return `${st.ino}:${st.size}:${st.mtimeMs}`;
     } catch {
       return "";
@@ -24688,12 +25046,9 @@ var LiveAlerts = class {
   }
 };
 
-// lib/monitor/otlp-live.ts
-var import_otlp_transformer = __toESM(require_src5(), 1);
-
 // lib/monitor/otel-builder.ts
 init_esm();
-var import_api_logs = __toESM(require_src(), 1), import_core = __toESM(require_src2(), 1), import_resources4 = __toESM(require_src3(), 1), import_sdk_logs = __toESM(require_src6(), 1), import_sdk_trace_base = __toESM(require_index_shim(), 1), SCOPE = "2l-pack", GivenIds = class {
+var import_api_logs = __toESM(require_src(), 1), import_core = __toESM(require_src2(), 1), import_resources4 = __toESM(require_src3(), 1), import_sdk_logs = __toESM(require_src4(), 1), import_sdk_trace_base = __toESM(require_index_shim(), 1), SCOPE = "2l-pack", GivenIds = class {
   next = { traceId: "", spanId: "" };
   generateTraceId() {
     return this.next.traceId;
@@ -24807,7 +25162,7 @@ var SEVERITY = {
 };
 
 // lib/monitor/otel-metrics.ts
-var import_resources5 = __toESM(require_src3(), 1), import_core2 = __toESM(require_src2(), 1), import_sdk_metrics = __toESM(require_src4(), 1);
+var import_resources5 = __toESM(require_src3(), 1), import_core2 = __toESM(require_src2(), 1), import_sdk_metrics = __toESM(require_src6(), 1);
 var MAX_MODELS = 20, MAX_ALERT_KEYS = 100, MAX_CUSTOM = 50, MAX_COST_SESSIONS2 = 1e3, CARDINALITY = 200, Bounded = class {
   constructor(max) {
     this.max = max;
@@ -24935,8 +25290,8 @@ var MAX_MODELS = 20, MAX_ALERT_KEYS = 100, MAX_CUSTOM = 50, MAX_COST_SESSIONS2 =
 };
 
 // lib/monitor/otlp-cursor.ts
-import { createHash as createHash4 } from "node:crypto";
-import fs21 from "node:fs";
+import { createHash as createHash5 } from "node:crypto";
+import fs22 from "node:fs";
 var HEAD_BYTES = 256, CHUNK2 = 1 << 20, MAX_LINE2 = 4 << 20;
 function withFd(file, fn) {
   let fd;
@@ -24949,17 +25304,17 @@ function withFd(file, fn) {
     try {
       return fn(fd);
     } finally {
-      fs21.closeSync(fd);
+      fs22.closeSync(fd);
     }
 }
 function headOf(fd, bytes) {
-  let buf = Buffer.alloc(bytes), n = fs21.readSync(fd, buf, 0, bytes, 0);
-  return createHash4("sha256").update(buf.subarray(0, n)).digest("hex");
+  let buf = Buffer.alloc(bytes), n = fs22.readSync(fd, buf, 0, bytes, 0);
+  return createHash5("sha256").update(buf.subarray(0, n)).digest("hex");
 }
 function infos(project) {
   let out = [];
   for (let file of logFiles(project)) {
-    let st = fs21.lstatSync(file, { throwIfNoEntry: !1 });
+    let st = fs22.lstatSync(file, { throwIfNoEntry: !1 });
     st?.isFile() && out.push({ file, ino: st.ino, size: st.size });
   }
   return out;
@@ -24971,12 +25326,12 @@ function positionIn(f, fd, offset) {
 function endOfLog(project) {
   let last = infos(project).at(-1);
   if (last)
-    return withFd(last.file, (fd) => positionIn(last, fd, fs21.fstatSync(fd).size));
+    return withFd(last.file, (fd) => positionIn(last, fd, fs22.fstatSync(fd).size));
 }
 function scanLines(fd, from, to) {
   let buf = Buffer.allocUnsafe(CHUNK2), lines = 0, end = from;
   for (let at = from; at < to; ) {
-    let n = fs21.readSync(fd, buf, 0, Math.min(CHUNK2, to - at), at);
+    let n = fs22.readSync(fd, buf, 0, Math.min(CHUNK2, to - at), at);
     if (n <= 0) break;
     for (let i = buf.indexOf(10); i >= 0 && i < n; i = buf.indexOf(10, i + 1))
       lines++, end = at + i + 1;
@@ -25001,9 +25356,9 @@ function readFrom(project, pos, opts) {
   }
   for (; i < files.length && result.events.length < opts.maxEvents; i++, offset = 0) {
     let f = files[i], live = i === files.length - 1, read = withFd(f.file, (fd) => {
-      let size = fs21.fstatSync(fd).size, buf = Buffer.allocUnsafe(CHUNK2), at = offset;
+      let size = fs22.fstatSync(fd).size, buf = Buffer.allocUnsafe(CHUNK2), at = offset;
       for (; at < size && result.events.length < opts.maxEvents; ) {
-        let n = fs21.readSync(fd, buf, 0, Math.min(CHUNK2, size - at), at);
+        let n = fs22.readSync(fd, buf, 0, Math.min(CHUNK2, size - at), at);
         if (n <= 0) break;
         let last = buf.subarray(0, n).lastIndexOf(10);
         if (last < 0) {
@@ -25089,12 +25444,12 @@ function postOtlp(url, body, headers2, timeoutMs) {
 }
 
 // lib/monitor/otlp-state.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import path27 from "node:path";
 
 // lib/monitor/otlp-config.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import os4 from "node:os";
 import path26 from "node:path";
 var MAX_USER_CONFIG_BYTES2 = 256 * 1024, MAX_SETTINGS_BYTES = 1024 * 1024, MAX_URL2 = 2e3, MAX_LIST = 100, PRIVACY = ["plain", "hash", "omit"], SIGNALS = ["traces", "logs", "metrics"];
@@ -25161,7 +25516,7 @@ function privacyOf(user, project) {
   let u = PRIVACY.includes(user) ? user : "plain", p = PRIVACY.includes(project) ? project : "plain";
   return PRIVACY.indexOf(p) > PRIVACY.indexOf(u) ? p : u;
 }
-var hashed = (v) => createHash5("sha256").update(`2l-pack resource\0${v}`).digest("hex").slice(0, 16);
+var hashed = (v) => createHash6("sha256").update(`2l-pack resource\0${v}`).digest("hex").slice(0, 16);
 function resourceAttributes(projectDir, user, project, who = { user: safeUserName(), host: os4.hostname() }) {
   let ur = user.resource ?? {}, pr = project.resource ?? {}, out = { "service.name": "2l-pack" }, put = (key, attr, value) => {
     let p = privacyOf(ur[key], pr[key]);
@@ -25245,7 +25600,7 @@ function loadOtlpTarget(projectDir, env = process.env) {
 
 // lib/monitor/otlp-state.ts
 function statePath2(project, endpoint, env = process.env) {
-  let id = createHash6("sha256").update(`${path27.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
+  let id = createHash7("sha256").update(`${path27.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
   return path27.join(claudeConfigDir(env), "2l", "otlp", `${id}.json`);
 }
 var statusPath = (state) => state.replace(/\.json$/, ".status.json");
@@ -25259,11 +25614,15 @@ function writeStatus(state, status, stopped, now) {
 }
 
 // lib/monitor/otlp-live.ts
-var MAX_STATE_BYTES3 = 16 << 20, SERIALIZE = {
-  traces: (x) => import_otlp_transformer.JsonTraceSerializer.serializeRequest(x),
-  logs: (x) => import_otlp_transformer.JsonLogsSerializer.serializeRequest(x),
-  metrics: (x) => import_otlp_transformer.JsonMetricsSerializer.serializeRequest(x)
-}, LiveOtlp = class {
+var MAX_STATE_BYTES3 = 16 << 20, encoders;
+function serializers() {
+  return encoders ??= Promise.resolve().then(() => __toESM(require_src7(), 1)).then((m) => ({
+    traces: (x) => m.JsonTraceSerializer.serializeRequest(x),
+    logs: (x) => m.JsonLogsSerializer.serializeRequest(x),
+    metrics: (x) => m.JsonMetricsSerializer.serializeRequest(x)
+  })), encoders;
+}
+var LiveOtlp = class {
   constructor(opts) {
     this.opts = opts;
     this.now = opts.now ?? Date.now, this.sleep = opts.sleep ?? ((ms) => new Promise((r) => {
@@ -25410,7 +25769,7 @@ var MAX_STATE_BYTES3 = 16 << 20, SERIALIZE = {
     for (let signal of pending)
       for (let attempt = 0; ; attempt++) {
         if (this.closed) return !1;
-        let data = signal === "metrics" ? await this.metrics.collect() : batch[signal], body = SERIALIZE[signal](data), r = body ? await post(
+        let data = signal === "metrics" ? await this.metrics.collect() : batch[signal], body = (await serializers())[signal](data), r = body ? await post(
           this.opts.target.urls[signal],
           body,
           this.opts.target.headers[signal],
@@ -25460,7 +25819,7 @@ function startOtlp(project, opts, env) {
 }
 async function startServer(opts) {
   let project = path28.resolve(opts.project);
-  fs22.lstatSync(path28.join(project, ".2L"), { throwIfNoEntry: !1 })?.isDirectory() && registerProject(project);
+  fs23.lstatSync(path28.join(project, ".2L"), { throwIfNoEntry: !1 })?.isDirectory() && registerProject(project);
   let instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), otlp = opts.otlp === !1 ? void 0 : startOtlp(project, opts.otlp ?? {}, opts.env ?? process.env), view, costs, feed = new DashboardFeed(project, {
     tail: opts.tail,
     pollMs: opts.pollMs,
@@ -25564,14 +25923,14 @@ async function startServer(opts) {
 }
 
 // lib/hook/claims.ts
-import fs23 from "node:fs";
+import fs24 from "node:fs";
 import os5 from "node:os";
 import path29 from "node:path";
 var KEEP_MS = 168 * 3600 * 1e3;
 function runtimeDir(env = process.env) {
   let xdg = env.XDG_RUNTIME_DIR, uid = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && path29.isAbsolute(xdg) && !xdg.includes("\0") ? path29.join(xdg, "2l") : path29.join(os5.tmpdir(), `2l-${uid}`);
   try {
-    return ensurePrivateDir(dir), (fs23.statSync(dir).mode & 63) !== 0 && fs23.chmodSync(dir, 448), dir;
+    return ensurePrivateDir(dir), (fs24.statSync(dir).mode & 63) !== 0 && fs24.chmodSync(dir, 448), dir;
   } catch {
     return;
   }
@@ -25580,7 +25939,7 @@ function runtimeDir(env = process.env) {
 // lib/bin/dashboard-server.ts
 function say(line) {
   try {
-    fs24.writeSync(1, `${line}
+    fs25.writeSync(1, `${line}
 `);
   } catch {
   }

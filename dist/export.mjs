@@ -22470,8 +22470,8 @@ function logFiles(projectDir) {
   let live = eventsPath(projectDir);
   return [...listArchives(dir), ...fs7.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
 }
-async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536) {
-  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs7.createReadStream("", { fd, highWaterMark: chunkBytes });
+async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536, start = 0) {
+  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs7.createReadStream("", { fd, highWaterMark: chunkBytes, start });
   for await (let chunk of stream) {
     stats.bytes += chunk.length;
     let lines = splitter.push(chunk);
@@ -22489,45 +22489,52 @@ function isBefore(timestamp, since, sinceIso) {
 async function* streamFileBatches(files, opts = {}) {
   let stats = opts.stats ?? newStreamStats(), maxLine = opts.maxLineBytes ?? 16 * 1024 * 1024, since = opts.since, sinceIso = since?.toISOString() ?? "", bad = (kind) => {
     stats[kind]++, opts.onBadLine?.(kind);
-  };
-  for (let file of files) {
-    let fd, mtime;
-    try {
-      if (fd = openRegularForRead(file), fd === void 0) continue;
-      mtime = fs7.fstatSync(fd).mtimeMs;
-    } catch (err) {
-      throw fd !== void 0 && fs7.closeSync(fd), readError(file, err);
-    }
-    if (since && file.includes("events-") && mtime < since.getTime()) {
-      fs7.closeSync(fd), stats.skippedFiles++;
-      continue;
-    }
-    stats.files++;
-    try {
-      for await (let batch of fileLines(fd, maxLine, stats, opts.chunkBytes)) {
-        let out = [];
-        for (let text of batch.lines) {
-          if (text === "") continue;
-          if (stats.lines++, typeof text != "string") {
-            bad("oversized");
-            continue;
-          }
-          let event = parseEventLine(text);
-          if (!event) {
-            bad(batch.complete ? "malformed" : "truncated");
-            continue;
-          }
-          if (stats.events++, since && isBefore(event.timestamp, since, sinceIso)) {
-            stats.skipped++;
-            continue;
-          }
-          out.push(event);
-        }
-        out.length > 0 && (yield out);
+  }, resume = opts.resume;
+  try {
+    yield* readFiles();
+  } finally {
+    resume && fs7.closeSync(resume.fd);
+  }
+  async function* readFiles() {
+    for (let file of files) {
+      let fd, mtime, start = 0;
+      try {
+        if (resume?.file === file ? ({ fd, start } = resume, resume = void 0) : fd = openRegularForRead(file), fd === void 0) continue;
+        mtime = fs7.fstatSync(fd).mtimeMs;
+      } catch (err) {
+        throw fd !== void 0 && fs7.closeSync(fd), readError(file, err);
       }
-    } catch (err) {
-      if (errorCode(err) === "ENOENT") continue;
-      throw readError(file, err);
+      if (since && file.includes("events-") && mtime < since.getTime()) {
+        fs7.closeSync(fd), stats.skippedFiles++;
+        continue;
+      }
+      stats.files++;
+      try {
+        for await (let batch of fileLines(fd, maxLine, stats, opts.chunkBytes, start)) {
+          let out = [];
+          for (let text of batch.lines) {
+            if (text === "") continue;
+            if (stats.lines++, typeof text != "string") {
+              bad("oversized");
+              continue;
+            }
+            let event = parseEventLine(text);
+            if (!event) {
+              bad(batch.complete ? "malformed" : "truncated");
+              continue;
+            }
+            if (stats.events++, since && isBefore(event.timestamp, since, sinceIso)) {
+              stats.skipped++;
+              continue;
+            }
+            out.push(event);
+          }
+          out.length > 0 && (yield out);
+        }
+      } catch (err) {
+        if (errorCode(err) === "ENOENT") continue;
+        throw readError(file, err);
+      }
     }
   }
 }

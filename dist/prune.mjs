@@ -5678,7 +5678,7 @@ var SIDECAR_MAX_BYTES = 8 << 20;
 function sidecarPath(archive, kind = "summary") {
   return path2.join(path2.dirname(archive), `${path2.basename(archive).replace(/\.jsonl$/, "")}.${kind}.json`);
 }
-var KIND_NAME = /^[a-z][a-z0-9-]{0,31}$/;
+var KIND_NAME = /^[a-z][a-z0-9-]{0,31}$/, ARCHIVE_SIDECAR_KINDS = ["status", "dashboard", "index"];
 function removeSidecars(archive, kinds) {
   for (let kind of kinds)
     if (KIND_NAME.test(kind))
@@ -5688,8 +5688,9 @@ function removeSidecars(archive, kinds) {
       }
 }
 
-// lib/events/format.ts
-var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"];
+// lib/monitor/prune-command.ts
+import fs6 from "node:fs";
+import path7 from "node:path";
 
 // lib/events/log-files.ts
 import fs5 from "node:fs";
@@ -5746,58 +5747,6 @@ function statLogFiles(projectDir) {
   }
   return out;
 }
-
-// lib/monitor/pricing.ts
-var rates = (input, output, w5, w1, read) => ({
-  input,
-  output,
-  cache_write_5m: w5,
-  cache_write_1h: w1,
-  cache_read: read
-}), OPUS_45 = rates(5, 25, 6.25, 10, 0.5), OPUS_4 = rates(15, 75, 18.75, 30, 1.5), SONNET = rates(3, 15, 3.75, 6, 0.3), SONNET_LONG = { threshold: 2e5, ...rates(6, 22.5, 7.5, 12, 0.6) }, PRICES = {
-  "claude-fable-5-1": rates(10, 50, 12.5, 20, 0.25),
-  "claude-mythos-5-1": rates(10, 50, 12.5, 20, 0.25),
-  "claude-fable-5": rates(10, 50, 12.5, 20, 1),
-  "claude-mythos-5": rates(10, 50, 12.5, 20, 1),
-  // Cache rates as Claude Code 2.1.332 itself prices them (its `total_cost_usd`); the page gives $4 / $20.
-  "claude-opus-5-5": rates(4, 20, 5, 8, 0.2),
-  "claude-opus-5": OPUS_45,
-  "claude-opus-4-8": { ...OPUS_45, fast_multiplier: 2 },
-  "claude-opus-4-7": { ...OPUS_45, fast_multiplier: 6 },
-  "claude-opus-4-6": { ...OPUS_45, fast_multiplier: 6 },
-  "claude-opus-4-5": OPUS_45,
-  "claude-opus-4-1": OPUS_4,
-  "claude-opus-4": OPUS_4,
-  "claude-opus-4-0": OPUS_4,
-  "claude-3-opus": OPUS_4,
-  "claude-sonnet-5": rates(2, 10, 2.5, 4, 0.2),
-  "claude-sonnet-4-6": SONNET,
-  "claude-sonnet-4-5": { ...SONNET, long_context: SONNET_LONG },
-  "claude-sonnet-4": { ...SONNET, long_context: SONNET_LONG },
-  "claude-sonnet-4-0": { ...SONNET, long_context: SONNET_LONG },
-  "claude-3-7-sonnet": SONNET,
-  "claude-3-5-sonnet": SONNET,
-  "claude-haiku-4-5": rates(1, 5, 1.25, 2, 0.1),
-  "claude-3-5-haiku": rates(0.8, 4, 1, 1.6, 0.08),
-  "claude-3-haiku": rates(0.25, 1.25, 0.3, 0.5, 0.03)
-};
-
-// lib/monitor/cost.ts
-var BURN_WINDOW_MS = 15 * 6e4;
-
-// lib/monitor/cost-collect.ts
-var MAX_LINE_BYTES = 32 * 1024 * 1024;
-
-// lib/monitor/percentiles.ts
-var GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
-
-// lib/monitor/archive-summaries.ts
-var HISTORY_KINDS = ["status", "dashboard"];
-var MAX_REPLAY_LINE = 64 * 1024;
-
-// lib/monitor/prune-command.ts
-import fs6 from "node:fs";
-import path7 from "node:path";
 
 // lib/shared/text.ts
 var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g, CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, CSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
@@ -5928,7 +5877,7 @@ function applyPrune(plan) {
         continue;
       }
       try {
-        fs6.unlinkSync(f.path), removed.push(f), removeSidecars(f.path, HISTORY_KINDS);
+        fs6.unlinkSync(f.path), removed.push(f), removeSidecars(f.path, ARCHIVE_SIDECAR_KINDS);
       } catch (err) {
         errorCode(err) !== "ENOENT" && failed.push({ name: f.name, why: errorCode(err) ?? String(err) });
       }

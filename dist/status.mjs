@@ -5158,8 +5158,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs10 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs10, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs10) : (Object.assign(it, { key: fs10, sep: [] }), this.onKeyLine = !0);
+              let fs12 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs12, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs12) : (Object.assign(it, { key: fs12, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5257,8 +5257,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs10 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs10, sep: [] }) : it.sep ? this.stack.push(fs10) : Object.assign(it, { key: fs10, sep: [] });
+              let fs12 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs12, sep: [] }) : it.sep ? this.stack.push(fs12) : Object.assign(it, { key: fs12, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5854,10 +5854,10 @@ import path6 from "node:path";
 import nodeFs from "node:fs";
 import path4 from "node:path";
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs10 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  let fs12 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs10.statSync(file).mode & 4095;
+      mode = fs12.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = path4.join(
@@ -5865,18 +5865,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${path4.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs10.openSync(tmp, "wx", mode);
+    fd = fs12.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs10.writeSync(fd, buf, off, buf.length - off);
-    fs10.fsyncSync(fd), fs10.closeSync(fd), fd = void 0, fs10.chmodSync(tmp, mode), fs10.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs12.writeSync(fd, buf, off, buf.length - off);
+    fs12.fsyncSync(fd), fs12.closeSync(fd), fd = void 0, fs12.chmodSync(tmp, mode), fs12.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs10.closeSync(fd);
+        fs12.closeSync(fd);
       } catch {
       }
     try {
-      fs10.unlinkSync(tmp);
+      fs12.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -7638,8 +7638,8 @@ function logFiles(projectDir) {
   let live = eventsPath(projectDir);
   return [...listArchives(dir), ...fs7.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
 }
-async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536) {
-  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs7.createReadStream("", { fd, highWaterMark: chunkBytes });
+async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536, start = 0) {
+  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs7.createReadStream("", { fd, highWaterMark: chunkBytes, start });
   for await (let chunk of stream) {
     stats.bytes += chunk.length;
     let lines = splitter.push(chunk);
@@ -7657,45 +7657,52 @@ function isBefore(timestamp, since2, sinceIso) {
 async function* streamFileBatches(files, opts = {}) {
   let stats = opts.stats ?? newStreamStats(), maxLine = opts.maxLineBytes ?? 16 * 1024 * 1024, since2 = opts.since, sinceIso = since2?.toISOString() ?? "", bad = (kind) => {
     stats[kind]++, opts.onBadLine?.(kind);
-  };
-  for (let file of files) {
-    let fd, mtime;
-    try {
-      if (fd = openRegularForRead(file), fd === void 0) continue;
-      mtime = fs7.fstatSync(fd).mtimeMs;
-    } catch (err) {
-      throw fd !== void 0 && fs7.closeSync(fd), readError(file, err);
-    }
-    if (since2 && file.includes("events-") && mtime < since2.getTime()) {
-      fs7.closeSync(fd), stats.skippedFiles++;
-      continue;
-    }
-    stats.files++;
-    try {
-      for await (let batch of fileLines(fd, maxLine, stats, opts.chunkBytes)) {
-        let out = [];
-        for (let text of batch.lines) {
-          if (text === "") continue;
-          if (stats.lines++, typeof text != "string") {
-            bad("oversized");
-            continue;
-          }
-          let event = parseEventLine(text);
-          if (!event) {
-            bad(batch.complete ? "malformed" : "truncated");
-            continue;
-          }
-          if (stats.events++, since2 && isBefore(event.timestamp, since2, sinceIso)) {
-            stats.skipped++;
-            continue;
-          }
-          out.push(event);
-        }
-        out.length > 0 && (yield out);
+  }, resume = opts.resume;
+  try {
+    yield* readFiles();
+  } finally {
+    resume && fs7.closeSync(resume.fd);
+  }
+  async function* readFiles() {
+    for (let file of files) {
+      let fd, mtime, start = 0;
+      try {
+        if (resume?.file === file ? ({ fd, start } = resume, resume = void 0) : fd = openRegularForRead(file), fd === void 0) continue;
+        mtime = fs7.fstatSync(fd).mtimeMs;
+      } catch (err) {
+        throw fd !== void 0 && fs7.closeSync(fd), readError(file, err);
       }
-    } catch (err) {
-      if (errorCode(err) === "ENOENT") continue;
-      throw readError(file, err);
+      if (since2 && file.includes("events-") && mtime < since2.getTime()) {
+        fs7.closeSync(fd), stats.skippedFiles++;
+        continue;
+      }
+      stats.files++;
+      try {
+        for await (let batch of fileLines(fd, maxLine, stats, opts.chunkBytes, start)) {
+          let out = [];
+          for (let text of batch.lines) {
+            if (text === "") continue;
+            if (stats.lines++, typeof text != "string") {
+              bad("oversized");
+              continue;
+            }
+            let event = parseEventLine(text);
+            if (!event) {
+              bad(batch.complete ? "malformed" : "truncated");
+              continue;
+            }
+            if (stats.events++, since2 && isBefore(event.timestamp, since2, sinceIso)) {
+              stats.skipped++;
+              continue;
+            }
+            out.push(event);
+          }
+          out.length > 0 && (yield out);
+        }
+      } catch (err) {
+        if (errorCode(err) === "ENOENT") continue;
+        throw readError(file, err);
+      }
     }
   }
 }
@@ -7705,8 +7712,10 @@ function readError(file, err) {
 }
 
 // lib/events/archive-sidecar.ts
+import { createHash } from "node:crypto";
+import fs8 from "node:fs";
 import path11 from "node:path";
-var SIDECAR_MAX_BYTES = 8 << 20, VERSION = 1;
+var SIDECAR_MAX_BYTES = 8 << 20, VERSION = 1, PREFIX_HEAD_BYTES = 4096, PREFIX_TAIL_BYTES = 65536;
 function sidecarPath(archive, kind = "summary") {
   return path11.join(path11.dirname(archive), `${path11.basename(archive).replace(/\.jsonl$/, "")}.${kind}.json`);
 }
@@ -7717,11 +7726,10 @@ function identityOf(f) {
 function usable(f) {
   return f.archive && f.regular && !f.foreign;
 }
-function readSidecar(f, kind, parse) {
-  if (!usable(f) || !KIND_NAME.test(kind)) return;
+function readDoc(file, kind, maxBytes = SIDECAR_MAX_BYTES) {
   let doc;
   try {
-    let buf = readRegularFile(sidecarPath(f.path, kind), SIDECAR_MAX_BYTES);
+    let buf = readRegularFile(file, maxBytes);
     if (buf === void 0) return;
     doc = JSON.parse(buf.toString("utf8"));
   } catch {
@@ -7729,28 +7737,73 @@ function readSidecar(f, kind, parse) {
   }
   if (typeof doc != "object" || doc === null) return;
   let d = doc;
-  if (d.v !== VERSION || d.kind !== kind || typeof d.archive != "object" || d.archive === null) return;
+  return d.v === VERSION && d.kind === kind ? d : void 0;
+}
+function parsed(payload, parse) {
+  try {
+    return parse(payload);
+  } catch {
+    return;
+  }
+}
+function readSidecar(f, kind, parse, maxBytes = SIDECAR_MAX_BYTES) {
+  if (!usable(f) || !KIND_NAME.test(kind)) return;
+  let d = readDoc(sidecarPath(f.path, kind), kind, maxBytes);
+  if (!d || typeof d.archive != "object" || d.archive === null) return;
   let want = identityOf(f), a = d.archive;
   if (!(a.size !== want.size || a.mtimeMs !== want.mtimeMs || a.ino !== want.ino || a.dev !== want.dev))
-    try {
-      return parse(d.payload);
-    } catch {
-      return;
-    }
+    return parsed(d.payload, parse);
 }
-function writeSidecar(f, kind, payload) {
-  if (!usable(f) || !KIND_NAME.test(kind)) return !1;
+function prefixHash(fd, offset) {
+  let h = createHash("sha256"), head = Buffer.alloc(Math.min(offset, PREFIX_HEAD_BYTES)), tail = Buffer.alloc(Math.min(offset, PREFIX_TAIL_BYTES));
+  if (fs8.readSync(fd, head, 0, head.length, 0) !== head.length) throw new Error("short read");
+  if (fs8.readSync(fd, tail, 0, tail.length, offset - tail.length) !== tail.length) throw new Error("short read");
+  return h.update(head).update(tail).digest("hex");
+}
+function prefixIdentity(fd, offset) {
+  let st = fs8.fstatSync(fd);
+  return { offset, ino: st.ino, dev: st.dev, hash: prefixHash(fd, offset) };
+}
+function readPrefixState(log, fd, kind, parse) {
+  if (!KIND_NAME.test(kind)) return;
+  let d = readDoc(sidecarPath(log, kind), kind);
+  if (!d || typeof d.prefix != "object" || d.prefix === null) return;
+  let p = d.prefix, offset = p.offset;
+  if (!Number.isSafeInteger(offset) || offset <= 0) return;
   try {
-    checkPrivateDir(path11.dirname(f.path));
-    let text = JSON.stringify({ v: VERSION, kind, archive: identityOf(f), payload });
-    return Buffer.byteLength(text) > SIDECAR_MAX_BYTES ? !1 : (atomicWriteFileSync(sidecarPath(f.path, kind), text, { mode: 384, keepMode: !1 }), !0);
+    let st = fs8.fstatSync(fd);
+    if (!st.isFile() || p.ino !== st.ino || p.dev !== st.dev || st.size < offset || p.hash !== prefixHash(fd, offset)) return;
+  } catch {
+    return;
+  }
+  let payload = parsed(d.payload, parse);
+  return payload === void 0 ? void 0 : { offset, payload };
+}
+function writeDoc(file, doc, maxBytes = SIDECAR_MAX_BYTES) {
+  try {
+    checkPrivateDir(path11.dirname(file));
+    let text = JSON.stringify(doc);
+    return Buffer.byteLength(text) > maxBytes ? !1 : (atomicWriteFileSync(file, text, { mode: 384, keepMode: !1 }), !0);
   } catch {
     return !1;
   }
 }
+function writePrefixState(log, fd, kind, offset, payload) {
+  if (!KIND_NAME.test(kind) || !Number.isSafeInteger(offset) || offset <= 0) return !1;
+  let prefix;
+  try {
+    prefix = prefixIdentity(fd, offset);
+  } catch {
+    return !1;
+  }
+  return writeDoc(sidecarPath(log, kind), { v: VERSION, kind, prefix, payload });
+}
+function writeSidecar(f, kind, payload, maxBytes = SIDECAR_MAX_BYTES) {
+  return !usable(f) || !KIND_NAME.test(kind) ? !1 : writeDoc(sidecarPath(f.path, kind), { v: VERSION, kind, archive: identityOf(f), payload }, maxBytes);
+}
 
 // lib/monitor/cost-collect.ts
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 import path12 from "node:path";
 
 // lib/monitor/cost.ts
@@ -8047,14 +8100,14 @@ var CostContext = class {
   }
 };
 function isRealDir(p) {
-  let st = fs8.lstatSync(p, { throwIfNoEntry: !1 });
+  let st = fs9.lstatSync(p, { throwIfNoEntry: !1 });
   return st !== void 0 && st.isDirectory();
 }
 function findTranscripts(configDir, sessions, stats) {
   let projects = path12.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
   if (isRealDir(projects))
     try {
-      dirs = fs8.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
+      dirs = fs9.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
     } catch {
       refuse(stats, projects);
     }
@@ -8064,7 +8117,7 @@ function findTranscripts(configDir, sessions, stats) {
     if (!isRealDir(dir)) continue;
     let entries;
     try {
-      entries = fs8.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
+      entries = fs9.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
     } catch {
       refuse(stats, dir);
       continue;
@@ -8080,7 +8133,7 @@ function findTranscripts(configDir, sessions, stats) {
       if (!isRealDir(path12.join(dir, id)) || !isRealDir(sub)) continue;
       let names = [];
       try {
-        names = fs8.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
+        names = fs9.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
       } catch {
         refuse(stats, sub);
       }
@@ -8159,9 +8212,9 @@ async function readTranscripts(files, deduper, model, stats, since2, cache) {
     let fd;
     try {
       fd = openRegular(file, READ_FLAGS);
-      let key = fileKey(fs8.fstatSync(fd)), kept = cache?.get(file, key);
+      let key = fileKey(fs9.fstatSync(fd)), kept = cache?.get(file, key);
       if (kept) {
-        fs8.closeSync(fd), fd = void 0;
+        fs9.closeSync(fd), fd = void 0;
         for (let r of kept.results) ingestResult(r, deduper, model, stats, since2);
         addCounts(stats, kept), stats.files++, stats.cached_files++;
         continue;
@@ -8171,7 +8224,7 @@ async function readTranscripts(files, deduper, model, stats, since2, cache) {
       let read = await readOne(owned, key, source, deduper, model, stats, since2);
       stats.files++, cache?.set(file, read);
     } catch (err) {
-      fd !== void 0 && fs8.closeSync(fd), errorCode(err) !== "ENOENT" && refuse(stats, file);
+      fd !== void 0 && fs9.closeSync(fd), errorCode(err) !== "ENOENT" && refuse(stats, file);
     }
   }
   cache?.keepOnly(new Set(files.map((f) => f.file)));
@@ -8422,7 +8475,10 @@ var STATE_LIMITS = {
   minutes: 1e5,
   intervals: 2e4,
   replay: 5e4,
-  replayLine: 65536
+  replayLine: 65536,
+  /** A repeated denial follows its first close closely (the same call reported twice): this many closes are kept. */
+  closed: 1024,
+  firstDenials: 1e4
 }, isCount = (v) => Number.isSafeInteger(v) && v >= 0, isNum = (v) => typeof v == "number" && Number.isFinite(v), isStr = (v, max = STATE_LIMITS.strings) => typeof v == "string" && v.length <= max, isStrOrNull = (v) => v === null || isStr(v), isObj3 = (v) => typeof v == "object" && v !== null && !Array.isArray(v), listOf = (v, max, ok) => Array.isArray(v) && v.length <= max && v.every(ok), optStr = (v) => v === void 0 || isStr(v);
 function isSession(v) {
   return isObj3(v) ? isStr(v.id) && isStr(v.started) && isStr(v.last) && optStr(v.ended) && typeof v.reopened == "boolean" && isCount(v.events) && isCount(v.tools) && isCount(v.toolErrors) && isCount(v.toolDenied) : !1;
@@ -8447,7 +8503,11 @@ function parseSummaryState(v) {
     v.minutes,
     STATE_LIMITS.minutes,
     (m) => Array.isArray(m) && m.length === 3 && isStr(m[0], 16) && isCount(m[1]) && isCount(m[2])
-  ) && isKpi(v.kpi) && listOf(v.replay, STATE_LIMITS.replay, (l) => isStr(l, STATE_LIMITS.replayLine)) ? v : void 0;
+  ) && isKpi(v.kpi) && listOf(v.replay, STATE_LIMITS.replay, (l) => isStr(l, STATE_LIMITS.replayLine)) && listOf(v.closed, STATE_LIMITS.closed, (k) => isStr(k, 2 * STATE_LIMITS.strings + 1)) && listOf(
+    v.firstDenials,
+    STATE_LIMITS.firstDenials,
+    (d) => Array.isArray(d) && d.length === 3 && isStr(d[0], 2 * STATE_LIMITS.strings + 1) && isStr(d[1]) && isStr(d[2])
+  ) ? v : void 0;
 }
 
 // lib/monitor/summary.ts
@@ -8502,6 +8562,8 @@ var Summary = class {
   lastResource;
   /** Recording only: sessions whose last boundary in this stretch was a start. */
   reopened = /* @__PURE__ */ new Set();
+  /** Recording only: denials counted as their call's first close here (undefined once past the limit). */
+  firstDenials;
   constructor(opts = {}) {
     this.opts = {
       orphanAfterMs: 30 * 6e4,
@@ -8512,7 +8574,7 @@ var Summary = class {
       keepMinutes: 120,
       record: !1,
       ...opts
-    }, this.opts.record && (this.replay = []);
+    }, this.opts.record && (this.replay = [], this.firstDenials = []);
   }
   addMalformed() {
     this.malformed++;
@@ -8541,7 +8603,7 @@ var Summary = class {
   isRepeatClose(e) {
     if (!e.tool_use_id || !CLOSES.has(e.event_type)) return !1;
     let key = `${e.session_id ?? ""}\0${e.tool_use_id}`;
-    return this.closed.has(key) ? e.event_type === DENIED_EVENT_TYPE : (this.closed.set(key, !0), evictOldest(this.closed, MAX_CLOSED), !1);
+    return this.closed.has(key) ? e.event_type === DENIED_EVENT_TYPE : (this.firstDenials && e.event_type === DENIED_EVENT_TYPE && (this.firstDenials.length >= STATE_LIMITS.firstDenials ? this.firstDenials = void 0 : this.firstDenials.push([key, e.session_id ?? "", e.tool_name ?? ""])), this.closed.set(key, !0), evictOldest(this.closed, MAX_CLOSED), !1);
   }
   trackSession(e, repeatClose) {
     if (!e.session_id) return;
@@ -8679,7 +8741,7 @@ var Summary = class {
    * than a state keeps (it is then read again each time, never misreported).
    */
   toState() {
-    if (!this.opts.record || !this.replay) return;
+    if (!this.opts.record || !this.replay || !this.firstDenials) return;
     let sessions = [...this.sessions.values()].map((s) => ({
       ...s,
       reopened: this.reopened.has(s.id)
@@ -8703,15 +8765,17 @@ var Summary = class {
       recentErrors: [...this.recentErrors],
       minutes: [...this.minutes].map(([m, c]) => [m, c.events, c.errors]),
       kpi: this.kpis.toolState(),
-      replay: this.lastResource ? [...this.replay, this.lastResource] : [...this.replay]
+      replay: this.lastResource ? [...this.replay, this.lastResource] : [...this.replay],
+      closed: [...this.closed.keys()].slice(-STATE_LIMITS.closed),
+      firstDenials: this.firstDenials.map((d) => [...d])
     };
   }
   /**
    * Add a validated state (summary-state.ts `parseSummaryState`) of the stretch
    * that follows what this summary has seen, as if its events had been added:
    * totals exactly, tool percentiles within 1 %, stateful events replayed. A
-   * close repeated across the stretch's start (a denial reported twice) is
-   * counted twice. False, with this summary unchanged, when a duration state
+   * denial repeating a call closed before the stretch is taken back, as one
+   * pass would not count it (within the last STATE_LIMITS.closed closes). False, with this summary unchanged, when a duration state
    * is refused.
    */
   mergeState(st) {
@@ -8727,6 +8791,7 @@ var Summary = class {
         denied: (known?.denied ?? 0) + seg.denied
       });
     }
+    let repeats = st.firstDenials.filter(([key]) => this.closed.has(key));
     for (let [name, t] of tools) this.tools.set(name, t);
     this.hookMs.mergeState(st.hookMs), this.events += st.events, this.malformed += st.malformed, this.pipelineErrors += st.pipelineErrors, st.first !== null && (!this.first || st.first < this.first) && (this.first = st.first), st.last !== null && (!this.last || st.last > this.last) && (this.last = st.last), st.lastActivity !== null && (!this.lastActivity || st.lastActivity > this.lastActivity) && (this.lastActivity = st.lastActivity);
     for (let [type, n] of st.byType) this.byType.set(type, (this.byType.get(type) ?? 0) + n);
@@ -8742,6 +8807,17 @@ var Summary = class {
       for (let m of [...this.minutes.keys()]) keep.includes(m) || this.minutes.delete(m);
     }
     this.kpis.mergeToolState(st.kpi);
+    for (let [, session, tool] of repeats) {
+      let s = this.sessions.get(session);
+      s && s.tools > 0 && s.toolDenied > 0 && (s.tools--, s.toolDenied--);
+      let t = this.tools.get(tool);
+      t && t.calls > 0 && t.denied > 0 && (t.calls--, t.denied--);
+    }
+    for (let d of st.firstDenials)
+      !this.firstDenials || repeats.includes(d) || (this.firstDenials.length >= STATE_LIMITS.firstDenials ? this.firstDenials = void 0 : this.firstDenials.push([...d]));
+    for (let key of st.closed)
+      this.closed.delete(key), this.closed.set(key, !0);
+    evictOldest(this.closed, MAX_CLOSED);
     for (let line of st.replay) {
       let e = parseEventLine(line);
       e && this.replayEvent(e);
@@ -8876,7 +8952,12 @@ var SessionTrends = class {
     for (let [id, cells] of state)
       for (let [key, kind, unit, n, bad, values] of cells) {
         let c = this.cell(id, key, kind, unit);
-        c && (c.n += n, c.bad += bad, c.values = [...c.values, ...values].slice(-MAX_VALUES));
+        if (c)
+          if (c.n += n, c.bad += bad, c.values.length === 0) c.values = values.length > MAX_VALUES ? values.slice(-MAX_VALUES) : values;
+          else {
+            let all = c.values.concat(values);
+            c.values = all.length > MAX_VALUES ? all.slice(-MAX_VALUES) : all;
+          }
       }
     return this.lastId = "", this.last = void 0, !0;
   }
@@ -8887,13 +8968,14 @@ var SessionTrends = class {
     let keys = /* @__PURE__ */ new Set();
     for (let s of this.sessions.values()) for (let k of s.keys()) keys.add(k);
     for (let key of keys) {
-      let figures = [];
-      for (let id of ids) {
-        let c = this.sessions.get(id).get(key);
+      let figures = [], keep = rule.sessions > 0 ? rule.sessions + 1 : Number.POSITIVE_INFINITY;
+      for (let i = ids.length - 1; i >= 0 && figures.length < keep; i--) {
+        let c = this.sessions.get(ids[i]).get(key);
         if (!c || c.n < rule.min_samples) continue;
         let v = figureOf(c);
-        v !== void 0 && figures.push({ id, v, unit: c.unit });
+        v !== void 0 && figures.push({ id: ids[i], v, unit: c.unit });
       }
+      figures.reverse();
       let cur = figures.at(-1)?.id === current ? figures.pop() : void 0, prev = figures.slice(-rule.sessions).map((f) => f.v), unit = cur?.unit ?? figures.at(-1)?.unit ?? "", sorted = [...prev].sort((a, b) => a - b), med = sorted.length ? median(sorted) : null, spread = med === null ? null : median(sorted.map((v) => Math.abs(v - med)).sort((a, b) => a - b)), trend = {
         key,
         unit,
@@ -8938,37 +9020,50 @@ function parseHistoryState(v) {
       replay: h.replay
     };
 }
-async function eachEvent(f, summary, each, clean = (e) => e) {
+async function eachEvent(f, summary, each) {
   let read = newStreamStats(), batches = streamFileBatches([f.path], {
     stats: read,
     maxLineBytes: 4 << 20,
     onBadLine: () => summary.addMalformed()
   });
-  for await (let batch of batches)
-    for (let e of batch)
-      summary.add(clean(e)), each(e);
+  for await (let batch of batches) for (let e of batch) each(e);
   return read.bytes;
 }
+var HistoryBuilder = class {
+  constructor(clean = (e) => e) {
+    this.clean = clean;
+  }
+  clean;
+  summary = new Summary({ record: !0 });
+  trends = new SessionTrends();
+  cost = new CostContext();
+  replay = [];
+  add(e) {
+    if (this.summary.add(this.clean(e)), this.trends.add(e), this.cost.add(e), this.replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
+      let line = JSON.stringify(e);
+      this.replay.length >= MAX_REPLAY || line.length > MAX_REPLAY_LINE ? this.replay = void 0 : this.replay.push(line);
+    }
+  }
+  /** The stretch's state; undefined when it cannot be kept (too many stateful events). */
+  state() {
+    let s = this.summary.toState();
+    if (!(!s || !this.replay))
+      return {
+        summary: s,
+        trends: this.trends.toState(),
+        costSessions: [...this.cost.sessions],
+        costCut: this.cost.sessionsCut,
+        replay: this.replay
+      };
+  }
+};
 async function build(f, into, clean) {
-  let summary = new Summary({ record: !0 }), trends = new SessionTrends(), cost = new CostContext(), replay = [];
-  into.bytesRead += await eachEvent(
-    f,
-    summary,
-    (e) => {
-      if (trends.add(e), cost.add(e), replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
-        let line = JSON.stringify(e);
-        replay.length >= MAX_REPLAY || line.length > MAX_REPLAY_LINE ? replay = void 0 : replay.push(line);
-      }
-    },
-    clean
-  );
-  let s = summary.toState();
-  if (!(!s || !replay))
-    return { summary: s, trends: trends.toState(), costSessions: [...cost.sessions], costCut: cost.sessionsCut, replay };
+  let b = new HistoryBuilder(clean);
+  return into.bytesRead += await eachEvent(f, b.summary, (e) => b.add(e)), b.state();
 }
-function apply(state, t) {
-  if (!new Summary().mergeState(state.summary) || !new SessionTrends().mergeState(state.trends)) return !1;
-  t.summary.mergeState(state.summary), t.trends?.mergeState(state.trends);
+function applyHistory(state, t) {
+  if (!isTrendsState(state.trends) || !t.summary.mergeState(state.summary)) return !1;
+  t.trends?.mergeState(state.trends);
   for (let cost of t.costs ?? []) {
     for (let id of state.costSessions)
       cost.sessions.size < MAX_COST_SESSIONS ? cost.sessions.add(id) : cost.sessions.has(id) || (cost.sessionsCut = !0);
@@ -8983,31 +9078,105 @@ function apply(state, t) {
   }
   return !0;
 }
-async function readInto(f, t, into, clean) {
-  into.bytesRead += await eachEvent(
-    f,
-    t.summary,
-    (e) => {
-      t.trends?.add(e);
-      for (let cost of t.costs ?? []) cost.add(e);
-      if (OPS_REPLAY.has(e.event_type)) for (let ops of t.ops ?? []) ops.add(e);
-    },
-    clean
-  );
+async function readInto(f, t, into, clean = (e) => e) {
+  into.bytesRead += await eachEvent(f, t.summary, (e) => {
+    t.summary.add(clean(e)), t.trends?.add(e);
+    for (let cost of t.costs ?? []) cost.add(e);
+    if (OPS_REPLAY.has(e.event_type)) for (let ops of t.ops ?? []) ops.add(e);
+  });
 }
 async function mergeArchiveSummaries(projectDir, targets, opts = {}) {
   let kind = opts.kind ?? "status", out = { merged: [], reused: 0, built: 0, unkept: 0, bytesRead: 0, events: 0, malformed: 0 }, before = opts.before ?? Number.POSITIVE_INFINITY, done = 0;
   for (let f of statLogFiles(projectDir)) {
     if (!f.archive || !f.regular || f.foreign || f.mtimeMs >= before) break;
     let eventsBefore = targets.summary.events, malformedBefore = targets.summary.malformed, kept = readSidecar(f, kind, parseHistoryState);
-    if (kept && apply(kept, targets)) out.reused++;
+    if (kept && applyHistory(kept, targets)) out.reused++;
     else {
-      let state = await build(f, out, opts.clean);
-      state && apply(state, targets) ? writeSidecar(f, kind, state) ? out.built++ : out.unkept++ : (out.unkept++, await readInto(f, targets, out, opts.clean));
+      let state = await build(f, out, opts.clean), written = state !== void 0 && writeSidecar(f, kind, state);
+      state && applyHistory(state, targets) ? written ? out.built++ : out.unkept++ : (out.unkept++, await readInto(f, targets, out, opts.clean));
     }
     out.merged.push(f), out.events += targets.summary.events - eventsBefore, out.malformed += targets.summary.malformed - malformedBefore, done += f.bytes, opts.onArchive?.(done);
   }
   return out;
+}
+
+// lib/monitor/live-prefix.ts
+import fs10 from "node:fs";
+var MAX_SEGMENTS = 64, MIN_SEGMENT_BYTES = 262144, MAX_LINE_BYTES2 = 16 << 20, CHUNK_BYTES = 1 << 20;
+function parseLiveState(v) {
+  if (typeof v != "object" || v === null) return;
+  let s = v;
+  if (s.newest !== null && !(typeof s.newest == "number" && Number.isFinite(s.newest)) || !Array.isArray(s.segments) || s.segments.length === 0 || s.segments.length > MAX_SEGMENTS) return;
+  let segments = [];
+  for (let raw of s.segments) {
+    let seg = parseHistoryState(raw);
+    if (!seg || !isTrendsState(seg.trends) || !new Summary().mergeState(seg.summary)) return;
+    segments.push(seg);
+  }
+  return { newest: s.newest, segments };
+}
+function* linesFrom(fd, start, end) {
+  let pos = start, carry = Buffer.alloc(0), carryAt = start;
+  for (; pos < end; ) {
+    let buf = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, end - pos)), got = fs10.readSync(fd, buf, 0, buf.length, pos);
+    if (got <= 0) return;
+    pos += got;
+    let data = carry.length > 0 ? Buffer.concat([carry, buf.subarray(0, got)]) : buf.subarray(0, got), at = 0;
+    for (let nl = data.indexOf(10); nl !== -1; nl = data.indexOf(10, at)) {
+      if (nl - at > MAX_LINE_BYTES2) return;
+      let cr = nl > at && data[nl - 1] === 13 ? 1 : 0;
+      yield { text: data.toString("utf8", at, nl - cr), next: carryAt + nl + 1 }, at = nl + 1;
+    }
+    if (carry = data.subarray(at), carryAt += at, carry.length > MAX_LINE_BYTES2) return;
+  }
+}
+function mergeLivePrefix(projectDir, targets, opts) {
+  let live = statLogFiles(projectDir).find((f) => !f.archive);
+  if (!live?.regular || live.foreign) return;
+  let fd;
+  try {
+    fd = openRegularForRead(live.path);
+  } catch {
+    return;
+  }
+  if (fd !== void 0)
+    try {
+      return mergeLivePrefixOf(live.path, fd, targets, opts);
+    } catch (err) {
+      throw fs10.closeSync(fd), err;
+    }
+}
+function mergeLivePrefixOf(file, fd, targets, opts) {
+  let size = fs10.fstatSync(fd).size, kept = readPrefixState(file, fd, opts.kind, parseLiveState), usable2 = kept !== void 0 && kept.payload.segments.length < MAX_SEGMENTS && (kept.payload.newest === null || kept.payload.newest < opts.before), segments = usable2 ? kept.payload.segments : [], offset = usable2 ? kept.offset : 0, newest = usable2 ? kept.payload.newest : null, before = new Date(opts.before), beforeIso = Number.isFinite(opts.before) ? before.toISOString() : "", inWindow = (e) => Number.isFinite(opts.before) && !isBefore(e.timestamp, before, beforeIso), b = new HistoryBuilder(opts.clean), cut = offset, bNewest = newest;
+  for (let { text, next } of linesFrom(fd, offset, size)) {
+    if (text !== "") {
+      let e = parseEventLine(text);
+      if (!e) b.summary.addMalformed();
+      else {
+        if (inWindow(e)) break;
+        {
+          b.add(e);
+          let t = Date.parse(e.timestamp);
+          (bNewest === null || t > bNewest) && (bNewest = t);
+        }
+      }
+    }
+    cut = next;
+  }
+  let written = !1, stretch = cut > offset ? b.state() : void 0;
+  stretch && (segments = [...segments, stretch], newest = bNewest, cut - offset >= (opts.minSegmentBytes ?? MIN_SEGMENT_BYTES) && (written = writePrefixState(file, fd, opts.kind, cut, { newest, segments })), offset = cut);
+  let events = targets.summary.events, malformed = targets.summary.malformed;
+  for (let seg of segments)
+    if (!applyHistory(seg, targets)) throw new Error("a checked live-log state was refused on merge");
+  return {
+    path: file,
+    fd,
+    offset,
+    events: targets.summary.events - events,
+    malformed: targets.summary.malformed - malformed,
+    reused: usable2,
+    written
+  };
 }
 
 // lib/monitor/cost-config.ts
@@ -9079,9 +9248,9 @@ function parseBudgets(map, into, errors, where) {
   }
 }
 function parseCostConfig(text, label) {
-  let config = defaultCostConfig(), errors = [], parsed = configRoot(text, label);
-  if (!parsed) return { config, errors };
-  let { root, where } = parsed, pricing = root.get("pricing", !0);
+  let config = defaultCostConfig(), errors = [], parsed2 = configRoot(text, label);
+  if (!parsed2) return { config, errors };
+  let { root, where } = parsed2, pricing = root.get("pricing", !0);
   if ((0, import_yaml3.isMap)(pricing)) {
     let prices = { ...PRICES };
     parsePricing(pricing, prices, config.overridden, errors, where), config.prices = prices;
@@ -9095,12 +9264,12 @@ function loadCostConfig(projectDir) {
 }
 
 // lib/monitor/otlp-state.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import path16 from "node:path";
 
 // lib/monitor/otlp-config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import os2 from "node:os";
 import path15 from "node:path";
 
@@ -9177,7 +9346,7 @@ function privacyOf(user, project) {
   let u = PRIVACY.includes(user) ? user : "plain", p = PRIVACY.includes(project) ? project : "plain";
   return PRIVACY.indexOf(p) > PRIVACY.indexOf(u) ? p : u;
 }
-var hashed = (v) => createHash("sha256").update(`2l-pack resource\0${v}`).digest("hex").slice(0, 16);
+var hashed = (v) => createHash2("sha256").update(`2l-pack resource\0${v}`).digest("hex").slice(0, 16);
 function resourceAttributes(projectDir, user, project, who = { user: safeUserName(), host: os2.hostname() }) {
   let ur = user.resource ?? {}, pr = project.resource ?? {}, out = { "service.name": "2l-pack" }, put = (key, attr, value) => {
     let p = privacyOf(ur[key], pr[key]);
@@ -9262,7 +9431,7 @@ function loadOtlpTarget(projectDir, env = process.env) {
 // lib/monitor/otlp-state.ts
 var MAX_STATUS_BYTES = 65536;
 function statePath(project, endpoint, env = process.env) {
-  let id = createHash2("sha256").update(`${path16.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
+  let id = createHash3("sha256").update(`${path16.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
   return path16.join(claudeConfigDir(env), "2l", "otlp", `${id}.json`);
 }
 var statusPath = (state) => state.replace(/\.json$/, ".status.json");
@@ -9361,7 +9530,7 @@ function otlpOf(projectDir, env) {
   }
 }
 async function collectStatus(projectDir, opts = {}) {
-  let started = performance.now(), now = opts.now ?? /* @__PURE__ */ new Date(), loaded = loadPerfConfig(projectDir), config = opts.config ?? loaded.config, windowStart = new Date(now.getTime() - config.alerts.window_ms), shown = new Summary(), recent = new LiveMetrics(config.alerts.window_ms), costContext = new CostContext(), stats = newStreamStats(), trends = new SessionTrends(), from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : void 0, sinceIso = opts.since?.toISOString(), windowIso = windowStart.toISOString(), prefix = opts.session === void 0 ? void 0 : sessionPrefix(opts.session), matched = /* @__PURE__ */ new Set(), inSession = (id) => prefix === void 0 ? !0 : id === void 0 || !id.startsWith(prefix) ? !1 : (matched.size < MAX_MATCHED && matched.add(id), !0), files = logFiles(projectDir);
+  let started = performance.now(), now = opts.now ?? /* @__PURE__ */ new Date(), loaded = loadPerfConfig(projectDir), config = opts.config ?? loaded.config, windowStart = new Date(now.getTime() - config.alerts.window_ms), shown = new Summary(), recent = new LiveMetrics(config.alerts.window_ms), costContext = new CostContext(), stats = newStreamStats(), trends = new SessionTrends(), from = opts.since && opts.since < windowStart ? opts.since : opts.since ? windowStart : void 0, sinceIso = opts.since?.toISOString(), windowIso = windowStart.toISOString(), prefix = opts.session === void 0 ? void 0 : sessionPrefix(opts.session), matched = /* @__PURE__ */ new Set(), inSession = (id) => prefix === void 0 ? !0 : id === void 0 || !id.startsWith(prefix) ? !1 : (matched.size < MAX_MATCHED && matched.add(id), !0), files = logFiles(projectDir), resume;
   if (opts.archiveSummaries !== !1 && !opts.since && prefix === void 0) {
     let m = await mergeArchiveSummaries(
       projectDir,
@@ -9369,13 +9538,21 @@ async function collectStatus(projectDir, opts = {}) {
       { before: windowStart.getTime(), onArchive: (b) => opts.onRead?.(b) }
     ), merged = new Set(m.merged.map((f) => f.path));
     files = files.filter((f) => !merged.has(f));
-    for (let i = 0; i < m.malformed; i++) recent.addMalformed(now.getTime());
-    let mergedBytes = m.merged.reduce((n, f) => n + f.bytes, 0);
-    stats.files += m.merged.length, stats.bytes += mergedBytes, stats.events += m.events, stats.lines += m.events + m.malformed, stats.malformed += m.malformed;
+    let prefix2 = files.length === 1 && files[0] === eventsPath(projectDir) ? mergeLivePrefix(
+      projectDir,
+      { summary: shown, trends, costs: [costContext], ops: [recent.ops] },
+      { before: windowStart.getTime(), kind: "status", minSegmentBytes: opts.liveSegmentBytes }
+    ) : void 0;
+    prefix2 && (resume = { file: prefix2.path, fd: prefix2.fd, start: prefix2.offset });
+    let events = m.events + (prefix2?.events ?? 0), malformed = m.malformed + (prefix2?.malformed ?? 0);
+    for (let i = 0; i < malformed; i++) recent.addMalformed(now.getTime());
+    let mergedBytes = m.merged.reduce((n, f) => n + f.bytes, 0) + (prefix2?.offset ?? 0);
+    stats.files += m.merged.length, stats.bytes += mergedBytes, stats.events += events, stats.lines += events + malformed, stats.malformed += malformed;
   }
   let batches = streamFileBatches(files, {
     since: from,
     stats,
+    resume,
     onBadLine: () => {
       shown.addMalformed(), recent.addMalformed(now.getTime());
     }
@@ -9712,7 +9889,7 @@ async function runStatus(args, opts = {}) {
 }
 
 // lib/monitor/watch.ts
-import fs9 from "node:fs";
+import fs11 from "node:fs";
 import path17 from "node:path";
 
 // lib/monitor/watch-render.ts
@@ -9788,7 +9965,7 @@ var ENTER = "\x1B[?1049h\x1B[?25l", LEAVE = "\x1B[?25h\x1B[?1049l";
 function logStamp(project) {
   let dir = stateDir(project), stamp = (p) => {
     try {
-      let st = fs9.lstatSync(p);
+      let st = fs11.lstatSync(p);
       return `${st.size}:${st.mtimeMs}`;
     } catch {
       return "-";

@@ -17,7 +17,8 @@ import { LogFollower } from '../events/follower.ts';
 import { eventsPath } from '../events/project-dir.ts';
 import { checkPrivateDir, openRegularHandle } from '../shared/safe-fs.ts';
 import { Summary } from '../monitor/summary.ts';
-import { mergeArchiveSummaries } from '../monitor/archive-summaries.ts';
+import { mergeArchiveSummaries, type HistoryTargets } from '../monitor/archive-summaries.ts';
+import { mergeLivePrefixOf } from '../monitor/live-prefix.ts';
 import type { CostContext } from '../monitor/cost-collect.ts';
 import type { SessionTrends } from '../monitor/trends.ts';
 
@@ -100,7 +101,7 @@ function splitArchives(dir: string): { regular: string[]; refused: string[] } {
 }
 
 /** The last `count` valid event lines of a file, reading backwards from its end in growing windows. */
-export async function readTail(file: string, count: number, maxBytes = 16 << 20): Promise<string[]> {
+export async function readTail(file: string, count: number, maxBytes = 16 << 20, end = Infinity): Promise<string[]> {
   let h: fs.promises.FileHandle | undefined;
   try {
     h = await openRegularHandle(file);
@@ -109,7 +110,7 @@ export async function readTail(file: string, count: number, maxBytes = 16 << 20)
   }
   if (!h) return [];
   try {
-    const size = (await h.stat()).size;
+    const size = Math.min((await h.stat()).size, end);
     for (let window = 256 << 10; ; window *= 4) {
       const len = Math.min(size, window, maxBytes);
       const buf = Buffer.alloc(len);
@@ -157,6 +158,8 @@ export class DashboardFeed {
   private readonly initialSize: number;
   private archiveBytesRead = 0;
   private previewLines: string[] = [];
+  /** The live log, open, and where the follower takes it up (before: merged from its kept state). */
+  private resume: { handle: fs.promises.FileHandle; offset: number } | undefined;
   private readonly onBatch: FeedOptions['onBatch'];
   private readonly archiveReaders: FeedOptions['archiveReaders'];
 
@@ -192,7 +195,7 @@ export class DashboardFeed {
     // answer is ready before the long read begins and never waits on its file reads.
     this.loaded = this.preview()
       .then(() => this.readArchives())
-      .then(() => this.follower.start(this.archives))
+      .then(() => this.follower.start(this.archives, this.resume))
       .then(() => {
         this.live = true;
         this.previewLines = [];
@@ -203,14 +206,19 @@ export class DashboardFeed {
   private async readArchives(): Promise<void> {
     const stats = newStreamStats();
     let toRead = this.archives;
+    let readers: HistoryTargets | undefined;
+    let before = 0;
     if (this.archiveReaders) {
       await Promise.resolve(); // the readers are made after this constructor returns
       const r = this.archiveReaders();
-      const m = await mergeArchiveSummaries(
-        this.project,
-        { summary: this.summary, trends: r.trends, costs: r.costs, ops: r.ops },
-        { before: r.before, kind: 'dashboard', clean: forSummary, onArchive: (b) => (this.archiveBytesRead = b) },
-      );
+      readers = { summary: this.summary, trends: r.trends, costs: r.costs, ops: r.ops };
+      before = r.before;
+      const m = await mergeArchiveSummaries(this.project, readers, {
+        before: r.before,
+        kind: 'dashboard',
+        clean: forSummary,
+        onArchive: (b) => (this.archiveBytesRead = b),
+      });
       if (m.merged.length > 0) {
         const merged = new Set(m.merged.map((f) => f.path));
         toRead = this.archives.filter((a) => !merged.has(a));
@@ -247,7 +255,28 @@ export class DashboardFeed {
         this.archiveBytesRead = stats.bytes;
       }
     }
+    // Every archive merged: the live log's prefix before the window comes from its kept state too.
+    if (readers && toRead.length === 0 && !this.closing) await this.mergePrefix(readers, before);
     for (let i = 0; i < this.ring.length; i++) this.ring[i] = this.text(this.ring[i]!);
+  }
+
+  /** Merge the live log's kept prefix (monitor/live-prefix.ts); the follower takes the log up after it. */
+  private async mergePrefix(readers: HistoryTargets, before: number): Promise<void> {
+    const h = await openRegularHandle(this.file).catch(() => undefined);
+    if (!h) return; // absent, a link or a FIFO: the follower reports it
+    try {
+      const p = mergeLivePrefixOf(this.file, h.fd, readers, { before, kind: 'dashboard', clean: forSummary });
+      this.seq += p.events;
+      // A read of the live log hands its bad lines to the alert engine; so does the merge.
+      if (p.malformed > 0) this.onBatch?.([], p.malformed, false);
+      for (const line of await readTail(this.file, this.tail, undefined, p.offset)) {
+        const e = parseEventLine(line);
+        if (e) this.push(e);
+      }
+      this.resume = { handle: h, offset: p.offset };
+    } catch {
+      await h.close().catch(() => undefined); // read whole by the follower instead
+    }
   }
 
   /** True once the whole log has been read and the summary is complete. */

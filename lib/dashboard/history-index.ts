@@ -17,11 +17,13 @@
  */
 import fs from 'node:fs';
 import { isErrorEvent, parseEventLine, type TwoLEvent } from '../events/format.ts';
-import { statLogFiles } from '../events/log-files.ts';
+import { readSidecar, writeSidecar } from '../events/archive-sidecar.ts';
+import { statLogFiles, type LogFile } from '../events/log-files.ts';
 import { stateDir } from '../events/project-dir.ts';
 import { checkPrivateDir, openRegularForRead } from '../shared/safe-fs.ts';
 import { cumulativeOf } from '../monitor/cost-events.ts';
 import { MAX_NAME } from './event.ts';
+import { encodePart, PART_MAX_BYTES, parsePart, type IndexPart, type SessionPart } from './history-part.ts';
 import type { SessionRow, SessionStatus } from './history-api.ts';
 
 export type { SessionRow } from './history-api.ts';
@@ -41,19 +43,17 @@ export const LIVE_MS = 10 * 60_000;
 /** The id events without a session are listed under. */
 export const NO_SESSION = '~none';
 
-interface SessionAgg {
+/** A session's row as it builds up: a part's aggregate (history-part.ts) with its id and agents as a set. */
+interface SessionAgg extends Omit<SessionPart, 'code' | 'agents' | 'costUsd' | 'costByAgent'> {
   id: string;
-  title: string;
-  startMs: number;
-  endMs: number;
-  events: number;
-  toolCalls: number;
-  failures: number;
   agents: Set<string>;
   ended: boolean;
   costUsd?: number;
   costByAgent?: Record<string, number>;
 }
+
+/** The sidecar kind of an archive's part (events/archive-sidecar.ts ARCHIVE_SIDECAR_KINDS). */
+const PART_KIND = 'index';
 
 interface FileState {
   path: string;
@@ -72,6 +72,9 @@ export interface IndexStats {
   oversized: number;
   /** Whole rebuilds (a log truncated or replaced under the same inode). */
   rebuilds: number;
+  /** Archives taken from the part kept beside them, and parts written. */
+  parts: number;
+  partsKept: number;
 }
 
 /** A growable typed column. */
@@ -132,13 +135,24 @@ export class HistoryIndex {
   readonly tool = u32();
   readonly agent = u32();
   readonly session = u32();
-  readonly stats: IndexStats = { files: 0, bytesRead: 0, events: 0, malformed: 0, oversized: 0, rebuilds: 0 };
+  readonly stats: IndexStats = {
+    files: 0,
+    bytesRead: 0,
+    events: 0,
+    malformed: 0,
+    oversized: 0,
+    rebuilds: 0,
+    parts: 0,
+    partsKept: 0,
+  };
   /** Bytes of the history as last listed, and how many of them have been read. */
   total = 0;
   read = 0;
   private readonly sessions = new Map<number, SessionAgg>();
   private readonly byInode = new Map<string, number>();
   private running: Promise<void> | undefined;
+  /** While an archive is read from its start: its own session aggregates, for the part kept beside it. */
+  private building: Map<number, SessionAgg> | undefined;
   private readonly now: () => number;
 
   constructor(
@@ -185,7 +199,126 @@ export class HistoryIndex {
     for (const [i, f] of this.files.entries()) f.gone = !seen.has(i);
     this.total = todo.reduce((n, t) => n + t.size, 0);
     this.read = todo.reduce((n, t) => n + this.files[t.idx]!.offset, 0);
-    for (const t of todo) await this.readFile(t.idx, t.size);
+    for (const t of todo) {
+      const f = listed.find((x) => x.dev === this.files[t.idx]!.dev && x.ino === this.files[t.idx]!.ino)!;
+      // An archive not read yet: from the part kept beside it, in log order, else read and its part kept.
+      if (f.archive && this.files[t.idx]!.offset === 0 && this.fromPart(f, t.idx))
+        this.read += this.files[t.idx]!.offset;
+      const keep =
+        f.archive && this.files[t.idx]!.offset === 0
+          ? { from: this.count, malformed: this.stats.malformed, oversized: this.stats.oversized }
+          : undefined;
+      this.building = keep ? new Map() : undefined;
+      try {
+        await this.readFile(t.idx, t.size);
+      } finally {
+        if (keep && this.building) this.keepPart(f, t.idx, keep, this.building);
+        this.building = undefined;
+      }
+    }
+  }
+
+  /** Take archive `f`'s share from the part kept beside it; false (nothing changed) when there is none to use. */
+  private fromPart(f: LogFile, idx: number): boolean {
+    const part = readSidecar(f, PART_KIND, (v) => parsePart(v, f.bytes), PART_MAX_BYTES);
+    if (!part) return false;
+    const codes = part.strings.map((v) => this.strings.code(v));
+    for (let i = 0; i < part.time.length; i++) {
+      this.time.push(part.time[i]!);
+      this.file.push(idx);
+      this.offset.push(part.offset[i]!);
+      this.length.push(part.length[i]!);
+      this.type.push(codes[part.type[i]!]!);
+      this.tool.push(codes[part.tool[i]!]!);
+      this.agent.push(codes[part.agent[i]!]!);
+      this.session.push(codes[part.session[i]!]!);
+    }
+    for (const p of part.sessions) this.mergeSession(this.sessions, codes[p.code]!, p);
+    this.stats.events += part.time.length;
+    this.stats.malformed += part.malformed;
+    this.stats.oversized += part.oversized;
+    this.files[idx]!.offset = part.size;
+    this.stats.parts++;
+    return true;
+  }
+
+  /** A session's aggregate over a later stretch, merged as if its events had been added here. */
+  private mergeSession(into: Map<number, SessionAgg>, code: number, p: SessionPart): void {
+    let s = into.get(code);
+    if (!s) {
+      if (into.size >= MAX_SESSIONS) return;
+      s = this.newSession(code, 0);
+      s.startMs = p.startMs;
+      s.endMs = p.endMs;
+      into.set(code, s);
+    } else {
+      if (p.startMs < s.startMs) s.startMs = p.startMs;
+      if (p.endMs > s.endMs) s.endMs = p.endMs;
+    }
+    s.events += p.events;
+    s.toolCalls += p.toolCalls;
+    s.failures += p.failures;
+    for (const a of p.agents) if (s.agents.size < MAX_ROW_AGENTS) s.agents.add(a);
+    if (p.boundary !== 0) {
+      s.boundary = p.boundary;
+      s.ended = p.boundary === 1;
+    }
+    if (s.title === '' && p.title !== '') s.title = p.title;
+    if (p.costUsd !== null) {
+      s.costUsd = p.costUsd;
+      s.costByAgent = p.costByAgent ?? undefined;
+    }
+  }
+
+  /** Keep archive `f`'s share (events from position `from` on, its own session aggregates) beside it. */
+  private keepPart(
+    f: LogFile,
+    idx: number,
+    base: { from: number; malformed: number; oversized: number },
+    sessions: Map<number, SessionAgg>,
+  ): void {
+    const st = this.files[idx]!;
+    const from = base.from;
+    if (st.offset === 0 || this.file.a.subarray(from, this.count).some((x) => x !== idx)) return;
+    const local = new Map<number, number>([[0, 0]]);
+    const strings = [''];
+    const codeOf = (g: number) => {
+      let c = local.get(g);
+      if (c === undefined) {
+        c = strings.length;
+        strings.push(this.strings.values[g]!);
+        local.set(g, c);
+      }
+      return c;
+    };
+    const recode = (col: Column<Uint32Array>) => Uint32Array.from(col.a.subarray(from, this.count), codeOf);
+    const part: IndexPart = {
+      size: st.offset,
+      malformed: this.stats.malformed - base.malformed,
+      oversized: this.stats.oversized - base.oversized,
+      strings,
+      time: this.time.a.slice(from, this.count),
+      offset: this.offset.a.slice(from, this.count),
+      length: this.length.a.slice(from, this.count),
+      type: recode(this.type),
+      tool: recode(this.tool),
+      agent: recode(this.agent),
+      session: recode(this.session),
+      sessions: [...sessions].map(([code, s]) => ({
+        code: codeOf(code),
+        title: s.title,
+        startMs: s.startMs,
+        endMs: s.endMs,
+        events: s.events,
+        toolCalls: s.toolCalls,
+        failures: s.failures,
+        agents: [...s.agents],
+        boundary: s.boundary,
+        costUsd: s.costUsd ?? null,
+        costByAgent: s.costByAgent ?? null,
+      })),
+    };
+    if (writeSidecar(f, PART_KIND, encodePart(part), PART_MAX_BYTES)) this.stats.partsKept++;
   }
 
   /** The log was truncated or replaced: start again from nothing (rare: `2l prune` never truncates the live log). */
@@ -286,22 +419,32 @@ export class HistoryIndex {
     this.aggregate(e, sessionCode, time);
   }
 
+  private newSession(code: number, t: number): SessionAgg {
+    return {
+      id: this.strings.values[code]!,
+      title: '',
+      startMs: t || Number.POSITIVE_INFINITY,
+      endMs: t,
+      events: 0,
+      toolCalls: 0,
+      failures: 0,
+      agents: new Set(),
+      ended: false,
+      boundary: 0,
+    };
+  }
+
   private aggregate(e: TwoLEvent, code: number, t: number): void {
-    let s = this.sessions.get(code);
+    this.aggregateInto(this.sessions, e, code, t);
+    if (this.building) this.aggregateInto(this.building, e, code, t);
+  }
+
+  private aggregateInto(into: Map<number, SessionAgg>, e: TwoLEvent, code: number, t: number): void {
+    let s = into.get(code);
     if (!s) {
-      if (this.sessions.size >= MAX_SESSIONS) return;
-      s = {
-        id: this.strings.values[code]!,
-        title: '',
-        startMs: t || Number.POSITIVE_INFINITY,
-        endMs: t,
-        events: 0,
-        toolCalls: 0,
-        failures: 0,
-        agents: new Set(),
-        ended: false,
-      };
-      this.sessions.set(code, s);
+      if (into.size >= MAX_SESSIONS) return;
+      s = this.newSession(code, t);
+      into.set(code, s);
     }
     s.events++;
     if (t) {
@@ -313,8 +456,13 @@ export class HistoryIndex {
     if (isErrorEvent(type)) s.failures++;
     if (typeof e.agent_id === 'string' && e.agent_id && s.agents.size < MAX_ROW_AGENTS)
       s.agents.add(e.agent_id.slice(0, MAX_NAME));
-    if (type === 'session_end') s.ended = true;
-    else if (type === 'session_start') s.ended = false;
+    if (type === 'session_end') {
+      s.ended = true;
+      s.boundary = 1;
+    } else if (type === 'session_start') {
+      s.ended = false;
+      s.boundary = 2;
+    }
     if (type === 'user_prompt' && s.title === '' && typeof e.data === 'string') s.title = e.data.slice(0, 160);
     if (type === 'cost_update') {
       const c = cumulativeOf(e.payload);

@@ -5,6 +5,12 @@
  * archive it was made from by size, mtime, inode and device, and is used only
  * while the archive still has all four; otherwise it is stale and rebuilt.
  *
+ * The live log only grows until it is rotated, so its state (`events.<kind>.json`)
+ * stands for a prefix instead: the bytes up to `offset`, named by device,
+ * inode and a hash of the prefix's first and last bytes. It is used while the
+ * log is the same file, at least that long, and still has those bytes there;
+ * a log truncated, replaced or rotated away fails one of these and is read whole.
+ *
  * `.2L/` is the repository's: a sidecar can be planted. It is read only as a
  * regular file (never through a link, never a FIFO), at most
  * SIDECAR_MAX_BYTES, parsed in a try, and its payload goes through the
@@ -12,13 +18,14 @@
  * (equally hostile) archive. Written atomically, mode 0600, only into a `.2L/`
  * that is a real folder of ours.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { atomicWriteFileSync } from '../shared/atomic-write.ts';
 import { checkPrivateDir, readRegularFile } from '../shared/safe-fs.ts';
 import type { LogFile } from './log-files.ts';
 
-/** Largest sidecar read: a summary is bounded by sessions and tools, not events. */
+/** Largest sidecar read by default: a summary is bounded by sessions and tools, not events. */
 export const SIDECAR_MAX_BYTES = 8 << 20;
 const VERSION = 1;
 
@@ -29,12 +36,27 @@ export interface ArchiveIdentity {
   dev: number;
 }
 
+/** The live log's prefix a state stands for. */
+export interface PrefixIdentity {
+  offset: number;
+  ino: number;
+  dev: number;
+  /** sha256 of the prefix's first PREFIX_HEAD_BYTES and last PREFIX_TAIL_BYTES. */
+  hash: string;
+}
+
+/** What a prefix state is checked against: the start (a replaced log) and the bytes before the offset (a rewrite). */
+const PREFIX_HEAD_BYTES = 4 << 10;
+const PREFIX_TAIL_BYTES = 64 << 10;
+
 /** `events-<stamp>.jsonl` → `events-<stamp>.<kind>.json` (never itself an archive name). */
 export function sidecarPath(archive: string, kind = 'summary'): string {
   return path.join(path.dirname(archive), `${path.basename(archive).replace(/\.jsonl$/, '')}.${kind}.json`);
 }
 
 const KIND_NAME = /^[a-z][a-z0-9-]{0,31}$/;
+/** Every kind kept beside an archive (`/2l-status`, the dashboard's feed, its history index): pruned with it. */
+export const ARCHIVE_SIDECAR_KINDS = ['status', 'dashboard', 'index'] as const;
 
 function identityOf(f: LogFile): ArchiveIdentity {
   return { size: f.bytes, mtimeMs: f.mtimeMs, ino: f.ino, dev: f.dev };
@@ -45,32 +67,119 @@ function usable(f: LogFile): boolean {
   return f.archive && f.regular && !f.foreign;
 }
 
-/**
- * The payload of `f`'s sidecar when it was made from `f` as it is now and
- * `parse` accepts it; undefined when missing, stale, planted as a link or a
- * FIFO, too big, not JSON, or refused.
- */
-export function readSidecar<T>(f: LogFile, kind: string, parse: (payload: unknown) => T | undefined): T | undefined {
-  if (!usable(f) || !KIND_NAME.test(kind)) return undefined;
+/** A sidecar document, or undefined when missing, a link, a FIFO, too big, not JSON or not ours in shape. */
+function readDoc(file: string, kind: string, maxBytes = SIDECAR_MAX_BYTES): Record<string, unknown> | undefined {
   let doc: unknown;
   try {
-    const buf = readRegularFile(sidecarPath(f.path, kind), SIDECAR_MAX_BYTES);
+    const buf = readRegularFile(file, maxBytes);
     if (buf === undefined) return undefined;
     doc = JSON.parse(buf.toString('utf8'));
   } catch {
     return undefined; // a link, a FIFO, too big, unreadable, not JSON: as if missing
   }
   if (typeof doc !== 'object' || doc === null) return undefined;
-  const d = doc as { v?: unknown; kind?: unknown; archive?: Partial<ArchiveIdentity>; payload?: unknown };
-  if (d.v !== VERSION || d.kind !== kind || typeof d.archive !== 'object' || d.archive === null) return undefined;
-  const want = identityOf(f);
-  const a = d.archive;
-  if (a.size !== want.size || a.mtimeMs !== want.mtimeMs || a.ino !== want.ino || a.dev !== want.dev) return undefined;
+  const d = doc as Record<string, unknown>;
+  return d.v === VERSION && d.kind === kind ? d : undefined;
+}
+
+function parsed<T>(payload: unknown, parse: (payload: unknown) => T | undefined): T | undefined {
   try {
-    return parse(d.payload);
+    return parse(payload);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The payload of `f`'s sidecar when it was made from `f` as it is now and
+ * `parse` accepts it; undefined when missing, stale, planted as a link or a
+ * FIFO, too big, not JSON, or refused.
+ */
+export function readSidecar<T>(
+  f: LogFile,
+  kind: string,
+  parse: (payload: unknown) => T | undefined,
+  maxBytes = SIDECAR_MAX_BYTES,
+): T | undefined {
+  if (!usable(f) || !KIND_NAME.test(kind)) return undefined;
+  const d = readDoc(sidecarPath(f.path, kind), kind, maxBytes);
+  if (!d || typeof d.archive !== 'object' || d.archive === null) return undefined;
+  const want = identityOf(f);
+  const a = d.archive as Partial<ArchiveIdentity>;
+  if (a.size !== want.size || a.mtimeMs !== want.mtimeMs || a.ino !== want.ino || a.dev !== want.dev) return undefined;
+  return parsed(d.payload, parse);
+}
+
+/** The hash a prefix of `offset` bytes of the open file `fd` is known by. */
+function prefixHash(fd: number, offset: number): string {
+  const h = createHash('sha256');
+  const head = Buffer.alloc(Math.min(offset, PREFIX_HEAD_BYTES));
+  const tail = Buffer.alloc(Math.min(offset, PREFIX_TAIL_BYTES));
+  if (fs.readSync(fd, head, 0, head.length, 0) !== head.length) throw new Error('short read');
+  if (fs.readSync(fd, tail, 0, tail.length, offset - tail.length) !== tail.length) throw new Error('short read');
+  return h.update(head).update(tail).digest('hex');
+}
+
+/** The identity of the first `offset` bytes of the live log open as `fd` (a regular file of ours). */
+export function prefixIdentity(fd: number, offset: number): PrefixIdentity {
+  const st = fs.fstatSync(fd);
+  return { offset, ino: st.ino, dev: st.dev, hash: prefixHash(fd, offset) };
+}
+
+/**
+ * The state kept for a prefix of the live log `log`, open as `fd`: its offset
+ * and payload, when the file is the one it was made from, still at least that
+ * long with the same bytes at both ends of the prefix, and `parse` accepts it;
+ * undefined otherwise (missing, planted as a link or a FIFO, too big, not
+ * JSON, copied from another log, the log truncated or replaced, refused).
+ */
+export function readPrefixState<T>(
+  log: string,
+  fd: number,
+  kind: string,
+  parse: (payload: unknown) => T | undefined,
+): { offset: number; payload: T } | undefined {
+  if (!KIND_NAME.test(kind)) return undefined;
+  const d = readDoc(sidecarPath(log, kind), kind);
+  if (!d || typeof d.prefix !== 'object' || d.prefix === null) return undefined;
+  const p = d.prefix as Partial<PrefixIdentity>;
+  const offset = p.offset;
+  if (!Number.isSafeInteger(offset) || offset! <= 0) return undefined;
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile() || p.ino !== st.ino || p.dev !== st.dev || st.size < offset!) return undefined;
+    if (p.hash !== prefixHash(fd, offset!)) return undefined;
+  } catch {
+    return undefined;
+  }
+  const payload = parsed(d.payload, parse);
+  return payload === undefined ? undefined : { offset: offset!, payload };
+}
+
+/** Keep `doc` at `file`, in a `.2L/` of ours, atomically and 0600; false when it cannot or would not be read back. */
+function writeDoc(file: string, doc: object, maxBytes = SIDECAR_MAX_BYTES): boolean {
+  try {
+    checkPrivateDir(path.dirname(file));
+    const text = JSON.stringify(doc);
+    if (Buffer.byteLength(text) > maxBytes) return false; // would never be read back
+    // keepMode false: the mode of whatever sits at the name now (maybe a planted link) is not ours to copy.
+    atomicWriteFileSync(file, text, { mode: 0o600, keepMode: false });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Keep `payload` as the state of the first `offset` bytes of the live log `log`, open as `fd`. */
+export function writePrefixState(log: string, fd: number, kind: string, offset: number, payload: unknown): boolean {
+  if (!KIND_NAME.test(kind) || !Number.isSafeInteger(offset) || offset <= 0) return false;
+  let prefix: PrefixIdentity;
+  try {
+    prefix = prefixIdentity(fd, offset);
+  } catch {
+    return false;
+  }
+  return writeDoc(sidecarPath(log, kind), { v: VERSION, kind, prefix, payload });
 }
 
 /**
@@ -90,16 +199,7 @@ export function removeSidecars(archive: string, kinds: readonly string[]): void 
 }
 
 /** Keep `payload` beside `f`; false when `.2L/` is not ours, `f` is not a usable archive, or the write failed. */
-export function writeSidecar(f: LogFile, kind: string, payload: unknown): boolean {
+export function writeSidecar(f: LogFile, kind: string, payload: unknown, maxBytes = SIDECAR_MAX_BYTES): boolean {
   if (!usable(f) || !KIND_NAME.test(kind)) return false;
-  try {
-    checkPrivateDir(path.dirname(f.path));
-    const text = JSON.stringify({ v: VERSION, kind, archive: identityOf(f), payload });
-    if (Buffer.byteLength(text) > SIDECAR_MAX_BYTES) return false; // would never be read back
-    // keepMode false: the mode of whatever sits at the name now (maybe a planted link) is not ours to copy.
-    atomicWriteFileSync(sidecarPath(f.path, kind), text, { mode: 0o600, keepMode: false });
-    return true;
-  } catch {
-    return false;
-  }
+  return writeDoc(sidecarPath(f.path, kind), { v: VERSION, kind, archive: identityOf(f), payload }, maxBytes);
 }

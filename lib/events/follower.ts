@@ -82,9 +82,21 @@ export class LogFollower {
    * Reads everything already in the log, then follows it. `alreadyRead` names
    * the archives the caller has read itself (default: every archive present
    * now); any other archive found before the log is opened is read first.
+   * `resume`: the log already open, read from `offset` on (this closes it).
    */
-  async start(alreadyRead?: readonly string[]): Promise<void> {
+  async start(
+    alreadyRead?: readonly string[],
+    resume?: { handle: fs.promises.FileHandle; offset: number },
+  ): Promise<void> {
     for (const a of alreadyRead ?? this.opts.archives?.() ?? []) this.known.add(a);
+    if (resume && this.closed) await resume.handle.close().catch(() => undefined);
+    else if (resume) {
+      // The log as the caller opened it, its first `offset` bytes (whole lines) already taken from a kept state:
+      // read on from there, and a rotation since is caught like any other.
+      this.handle = resume.handle;
+      this.ino = (await resume.handle.stat()).ino;
+      this.offset = resume.offset;
+    }
     await this.check();
     if (this.closed) return;
     this.timer = setInterval(() => void this.check(), this.opts.pollMs);

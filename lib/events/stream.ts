@@ -50,6 +50,12 @@ export interface StreamOptions {
   stats?: StreamStats;
   /** Bytes per read (default 64 KiB); a reader that goes through whole logs at once gains from 1 MiB. */
   chunkBytes?: number;
+  /**
+   * One of `files` already open (a regular file, checked by the caller) and
+   * read from `start`, a line start: the bytes before were summarised from a
+   * kept state (monitor/live-prefix.ts). The descriptor is closed either way.
+   */
+  resume?: { file: string; fd: number; start: number };
 }
 
 export function newStreamStats(): StreamStats {
@@ -100,10 +106,11 @@ export async function* fileLines(
   maxLineBytes: number,
   stats: StreamStats,
   chunkBytes = 1 << 16,
+  start = 0,
 ): AsyncGenerator<{ lines: Line[]; complete: boolean }> {
   const splitter = new LineSplitter({ maxLineBytes });
   const fd = typeof file === 'number' ? file : openRegular(file, READ_FLAGS);
-  const stream = fs.createReadStream('', { fd, highWaterMark: chunkBytes });
+  const stream = fs.createReadStream('', { fd, highWaterMark: chunkBytes, start });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     stats.bytes += chunk.length;
     const lines = splitter.push(chunk);
@@ -134,51 +141,63 @@ export async function* streamFileBatches(
     stats[kind]++;
     opts.onBadLine?.(kind);
   };
-  for (const file of files) {
-    let fd: number | undefined;
-    let mtime: number;
-    try {
-      fd = openRegularForRead(file);
-      if (fd === undefined) continue; // rotated away between listing and reading
-      mtime = fs.fstatSync(fd).mtimeMs;
-    } catch (err) {
-      if (fd !== undefined) fs.closeSync(fd);
-      throw readError(file, err);
-    }
-    // Every line of a file was written no later than its mtime.
-    if (since && file.includes('events-') && mtime < since.getTime()) {
-      fs.closeSync(fd);
-      stats.skippedFiles++;
-      continue;
-    }
-    stats.files++;
-    try {
-      for await (const batch of fileLines(fd, maxLine, stats, opts.chunkBytes)) {
-        const out: TwoLEvent[] = [];
-        for (const text of batch.lines) {
-          if (text === '') continue;
-          stats.lines++;
-          if (typeof text !== 'string') {
-            bad('oversized');
-            continue;
-          }
-          const event = parseEventLine(text);
-          if (!event) {
-            bad(batch.complete ? 'malformed' : 'truncated');
-            continue;
-          }
-          stats.events++;
-          if (since && isBefore(event.timestamp, since, sinceIso)) {
-            stats.skipped++;
-            continue;
-          }
-          out.push(event);
-        }
-        if (out.length > 0) yield out;
+  let resume = opts.resume;
+  try {
+    yield* readFiles();
+  } finally {
+    if (resume) fs.closeSync(resume.fd); // never reached its file
+  }
+  async function* readFiles(): AsyncGenerator<TwoLEvent[]> {
+    for (const file of files) {
+      let fd: number | undefined;
+      let mtime: number;
+      let start = 0;
+      try {
+        if (resume?.file === file) {
+          ({ fd, start } = resume);
+          resume = undefined;
+        } else fd = openRegularForRead(file);
+        if (fd === undefined) continue; // rotated away between listing and reading
+        mtime = fs.fstatSync(fd).mtimeMs;
+      } catch (err) {
+        if (fd !== undefined) fs.closeSync(fd);
+        throw readError(file, err);
       }
-    } catch (err) {
-      if (errorCode(err) === 'ENOENT') continue;
-      throw readError(file, err);
+      // Every line of a file was written no later than its mtime.
+      if (since && file.includes('events-') && mtime < since.getTime()) {
+        fs.closeSync(fd);
+        stats.skippedFiles++;
+        continue;
+      }
+      stats.files++;
+      try {
+        for await (const batch of fileLines(fd, maxLine, stats, opts.chunkBytes, start)) {
+          const out: TwoLEvent[] = [];
+          for (const text of batch.lines) {
+            if (text === '') continue;
+            stats.lines++;
+            if (typeof text !== 'string') {
+              bad('oversized');
+              continue;
+            }
+            const event = parseEventLine(text);
+            if (!event) {
+              bad(batch.complete ? 'malformed' : 'truncated');
+              continue;
+            }
+            stats.events++;
+            if (since && isBefore(event.timestamp, since, sinceIso)) {
+              stats.skipped++;
+              continue;
+            }
+            out.push(event);
+          }
+          if (out.length > 0) yield out;
+        }
+      } catch (err) {
+        if (errorCode(err) === 'ENOENT') continue;
+        throw readError(file, err);
+      }
     }
   }
 }

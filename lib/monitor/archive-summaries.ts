@@ -14,11 +14,10 @@ import { newStreamStats, streamFileBatches } from '../events/stream.ts';
 import { CostContext } from './cost-collect.ts';
 import { Summary } from './summary.ts';
 import { parseSummaryState, type SummaryState } from './summary-state.ts';
-import { SessionTrends, type TrendsState } from './trends.ts';
+import { isTrendsState, SessionTrends, type TrendsState } from './trends.ts';
 
 /** The sidecar kind: `/2l-status` keeps events as logged; the dashboard as its page shows them (capped). */
 export type HistoryKind = 'status' | 'dashboard';
-export const HISTORY_KINDS: readonly HistoryKind[] = ['status', 'dashboard'];
 /** Events the cost reader (phases, agent types, live cost) and the DB-check judge need one by one. */
 const COST_REPLAY = new Set(['cost_update', 'phase_change', 'plan_complete', 'agent_start']);
 const OPS_REPLAY = new Set(['db_check', 'dashboard_start']);
@@ -58,7 +57,7 @@ export interface MergedArchives {
   malformed: number;
 }
 
-function parseHistoryState(v: unknown): HistoryState | undefined {
+export function parseHistoryState(v: unknown): HistoryState | undefined {
   if (typeof v !== 'object' || v === null) return undefined;
   const h = v as Partial<Record<keyof HistoryState, unknown>>;
   const summary = parseSummaryState(h.summary);
@@ -78,24 +77,49 @@ function parseHistoryState(v: unknown): HistoryState | undefined {
 }
 
 /** Every event of archive `f` into `summary` and `each`, unreadable lines counted; the bytes read. */
-async function eachEvent(
-  f: LogFile,
-  summary: Summary,
-  each: (e: TwoLEvent) => void,
-  clean: (e: TwoLEvent) => TwoLEvent = (e) => e,
-): Promise<number> {
+async function eachEvent(f: LogFile, summary: Summary, each: (e: TwoLEvent) => void): Promise<number> {
   const read = newStreamStats();
   const batches = streamFileBatches([f.path], {
     stats: read,
     maxLineBytes: 4 << 20,
     onBadLine: () => summary.addMalformed(),
   });
-  for await (const batch of batches)
-    for (const e of batch) {
-      summary.add(clean(e));
-      each(e);
-    }
+  for await (const batch of batches) for (const e of batch) each(e);
   return read.bytes;
+}
+
+/** Fresh readers fed one stretch of the log, event by event; its state once the stretch is done. */
+export class HistoryBuilder {
+  readonly summary = new Summary({ record: true });
+  private readonly trends = new SessionTrends();
+  private readonly cost = new CostContext();
+  private replay: string[] | undefined = [];
+
+  constructor(private readonly clean: (e: TwoLEvent) => TwoLEvent = (e) => e) {}
+
+  add(e: TwoLEvent): void {
+    this.summary.add(this.clean(e));
+    this.trends.add(e);
+    this.cost.add(e);
+    if (this.replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
+      const line = JSON.stringify(e);
+      if (this.replay.length >= MAX_REPLAY || line.length > MAX_REPLAY_LINE) this.replay = undefined;
+      else this.replay.push(line);
+    }
+  }
+
+  /** The stretch's state; undefined when it cannot be kept (too many stateful events). */
+  state(): HistoryState | undefined {
+    const s = this.summary.toState();
+    if (!s || !this.replay) return undefined;
+    return {
+      summary: s,
+      trends: this.trends.toState(),
+      costSessions: [...this.cost.sessions],
+      costCut: this.cost.sessionsCut,
+      replay: this.replay,
+    };
+  }
 }
 
 /** One archive read whole into fresh readers; its state, undefined when it cannot be kept. */
@@ -104,34 +128,15 @@ async function build(
   into: MergedArchives,
   clean?: (e: TwoLEvent) => TwoLEvent,
 ): Promise<HistoryState | undefined> {
-  const summary = new Summary({ record: true });
-  const trends = new SessionTrends();
-  const cost = new CostContext();
-  let replay: string[] | undefined = [];
-  into.bytesRead += await eachEvent(
-    f,
-    summary,
-    (e) => {
-      trends.add(e);
-      cost.add(e);
-      if (replay && (COST_REPLAY.has(e.event_type) || OPS_REPLAY.has(e.event_type))) {
-        const line = JSON.stringify(e);
-        if (replay.length >= MAX_REPLAY || line.length > MAX_REPLAY_LINE) replay = undefined;
-        else replay.push(line);
-      }
-    },
-    clean,
-  );
-  const s = summary.toState();
-  if (!s || !replay) return undefined;
-  return { summary: s, trends: trends.toState(), costSessions: [...cost.sessions], costCut: cost.sessionsCut, replay };
+  const b = new HistoryBuilder(clean);
+  into.bytesRead += await eachEvent(f, b.summary, (e) => b.add(e));
+  return b.state();
 }
 
 /** Apply a checked state; false, with every target unchanged, when one of its parts is refused. */
-function apply(state: HistoryState, t: HistoryTargets): boolean {
-  // Trial merges on scratch readers first: the real ones change only when every part is good.
-  if (!new Summary().mergeState(state.summary) || !new SessionTrends().mergeState(state.trends)) return false;
-  t.summary.mergeState(state.summary);
+export function applyHistory(state: HistoryState, t: HistoryTargets): boolean {
+  // The trends are checked first and the summary merges all or nothing, so a refused part changes no reader.
+  if (!isTrendsState(state.trends) || !t.summary.mergeState(state.summary)) return false;
   t.trends?.mergeState(state.trends);
   for (const cost of t.costs ?? []) {
     for (const id of state.costSessions) {
@@ -154,18 +159,14 @@ async function readInto(
   f: LogFile,
   t: HistoryTargets,
   into: MergedArchives,
-  clean?: (e: TwoLEvent) => TwoLEvent,
+  clean: (e: TwoLEvent) => TwoLEvent = (e) => e,
 ): Promise<void> {
-  into.bytesRead += await eachEvent(
-    f,
-    t.summary,
-    (e) => {
-      t.trends?.add(e);
-      for (const cost of t.costs ?? []) cost.add(e);
-      if (OPS_REPLAY.has(e.event_type)) for (const ops of t.ops ?? []) ops.add(e);
-    },
-    clean,
-  );
+  into.bytesRead += await eachEvent(f, t.summary, (e) => {
+    t.summary.add(clean(e));
+    t.trends?.add(e);
+    for (const cost of t.costs ?? []) cost.add(e);
+    if (OPS_REPLAY.has(e.event_type)) for (const ops of t.ops ?? []) ops.add(e);
+  });
 }
 
 /**
@@ -194,12 +195,14 @@ export async function mergeArchiveSummaries(
     const eventsBefore = targets.summary.events;
     const malformedBefore = targets.summary.malformed;
     const kept = readSidecar(f, kind, parseHistoryState);
-    if (kept && apply(kept, targets)) out.reused++;
+    if (kept && applyHistory(kept, targets)) out.reused++;
     else {
       const state = await build(f, out, opts.clean);
+      // Written before it is applied: merging hands the state's arrays to the readers, which grow them.
+      const written = state !== undefined && writeSidecar(f, kind, state);
       // A state made here from the file is well-formed, so it applies.
-      if (state && apply(state, targets)) {
-        if (writeSidecar(f, kind, state)) out.built++;
+      if (state && applyHistory(state, targets)) {
+        if (written) out.built++;
         else out.unkept++;
       } else {
         out.unkept++;

@@ -13,7 +13,6 @@
  * A receiver that refuses a batch for good (a 4xx other than 429) costs that
  * batch, counted as dropped, so one bad event cannot stop the export.
  */
-import { JsonLogsSerializer, JsonMetricsSerializer, JsonTraceSerializer } from '@opentelemetry/otlp-transformer';
 import { CollectLogs, CollectSpans, OtelBuilder } from './otel-builder.ts';
 import { OtelMetrics } from './otel-metrics.ts';
 import { OtelModel, type ModelOp } from './otel-model.ts';
@@ -60,11 +59,19 @@ interface Saved {
 
 const MAX_STATE_BYTES = 16 << 20;
 
-const SERIALIZE = {
-  traces: (x: unknown) => JsonTraceSerializer.serializeRequest(x as never),
-  logs: (x: unknown) => JsonLogsSerializer.serializeRequest(x as never),
-  metrics: (x: unknown) => JsonMetricsSerializer.serializeRequest(x as never),
-};
+/**
+ * The official OTLP JSON encoders, loaded on the first send: evaluating them
+ * took ~20 ms of every dashboard start, most of which have no OTLP target.
+ */
+let encoders: Promise<Record<Signal, (x: unknown) => Uint8Array | undefined>> | undefined;
+function serializers(): NonNullable<typeof encoders> {
+  encoders ??= import('@opentelemetry/otlp-transformer').then((m) => ({
+    traces: (x: unknown) => m.JsonTraceSerializer.serializeRequest(x as never),
+    logs: (x: unknown) => m.JsonLogsSerializer.serializeRequest(x as never),
+    metrics: (x: unknown) => m.JsonMetricsSerializer.serializeRequest(x as never),
+  }));
+  return encoders;
+}
 
 export class LiveOtlp {
   private model: OtelModel;
@@ -278,7 +285,7 @@ export class LiveOtlp {
       for (let attempt = 0; ; attempt++) {
         if (this.closed) return false;
         const data = signal === 'metrics' ? await this.metrics.collect() : batch[signal];
-        const body = SERIALIZE[signal](data);
+        const body = (await serializers())[signal](data);
         const r: PostResult = body
           ? await post(
               this.opts.target.urls[signal],

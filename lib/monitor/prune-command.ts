@@ -5,8 +5,7 @@
  * is still the regular file that was planned (same device and inode): a file
  * swapped for a link in between is left alone.
  */
-import { removeSidecars } from '../events/archive-sidecar.ts';
-import { HISTORY_KINDS } from './archive-summaries.ts';
+import { ARCHIVE_SIDECAR_KINDS, removeSidecars } from '../events/archive-sidecar.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { statLogFiles, type LogFile } from '../events/log-files.ts';
@@ -74,7 +73,7 @@ export function applyPrune(plan: PrunePlan): { removed: LogFile[]; failed: Array
     try {
       fs.unlinkSync(f.path);
       removed.push(f);
-      removeSidecars(f.path, HISTORY_KINDS); // what was kept beside it stands for nothing now
+      removeSidecars(f.path, ARCHIVE_SIDECAR_KINDS); // what was kept beside it stands for nothing now
     } catch (err) {
       if (errorCode(err) !== 'ENOENT') failed.push({ name: f.name, why: errorCode(err) ?? String(err) });
     }

@@ -8,8 +8,17 @@ import { isLogKey, targetStatuses, type ActiveAlert, type Measurement, type Targ
 import { LiveMetrics, measureBudgets } from './live-metrics.ts';
 import type { DbChecksSnapshot, StartsSnapshot } from './ops-checks.ts';
 import { readAlertState, recordAlerts } from './alert-store.ts';
-import { isBefore, logFiles, newStreamStats, streamFileBatches, type StreamStats } from '../events/stream.ts';
+import {
+  isBefore,
+  logFiles,
+  newStreamStats,
+  streamFileBatches,
+  type StreamOptions,
+  type StreamStats,
+} from '../events/stream.ts';
+import { eventsPath } from '../events/project-dir.ts';
 import { mergeArchiveSummaries } from './archive-summaries.ts';
+import { mergeLivePrefix } from './live-prefix.ts';
 import { loadPerfConfig, type PerfConfig } from './config.ts';
 import { Summary, type SummarySnapshot } from './summary.ts';
 import { collectCost, CostContext } from './cost-collect.ts';
@@ -69,6 +78,8 @@ export interface StatusOptions {
    * Only for the whole report: `--since` and `--session` read every event.
    */
   archiveSummaries?: boolean;
+  /** Least new bytes of the live log for which a new state is kept (live-prefix.ts; tests lower it). */
+  liveSegmentBytes?: number;
 }
 
 export interface StatusReport {
@@ -150,6 +161,7 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
     return true;
   };
   let files = logFiles(projectDir);
+  let resume: StreamOptions['resume'];
   if (opts.archiveSummaries !== false && !opts.since && prefix === undefined) {
     // Whole report: archives older than the alert window add nothing to it but their totals, kept beside them.
     const m = await mergeArchiveSummaries(
@@ -159,17 +171,30 @@ export async function collectStatus(projectDir: string, opts: StatusOptions = {}
     );
     const merged = new Set(m.merged.map((f) => f.path));
     files = files.filter((f) => !merged.has(f));
-    for (let i = 0; i < m.malformed; i++) recent.addMalformed(now.getTime());
-    const mergedBytes = m.merged.reduce((n, f) => n + f.bytes, 0);
+    // The live log's prefix before the window, kept the same way, when it follows the merged archives at once.
+    const prefix =
+      files.length === 1 && files[0] === eventsPath(projectDir)
+        ? mergeLivePrefix(
+            projectDir,
+            { summary: shown, trends, costs: [costContext], ops: [recent.ops] },
+            { before: windowStart.getTime(), kind: 'status', minSegmentBytes: opts.liveSegmentBytes },
+          )
+        : undefined;
+    if (prefix) resume = { file: prefix.path, fd: prefix.fd, start: prefix.offset };
+    const events = m.events + (prefix?.events ?? 0);
+    const malformed = m.malformed + (prefix?.malformed ?? 0);
+    for (let i = 0; i < malformed; i++) recent.addMalformed(now.getTime());
+    const mergedBytes = m.merged.reduce((n, f) => n + f.bytes, 0) + (prefix?.offset ?? 0);
     stats.files += m.merged.length;
     stats.bytes += mergedBytes;
-    stats.events += m.events;
-    stats.lines += m.events + m.malformed;
-    stats.malformed += m.malformed;
+    stats.events += events;
+    stats.lines += events + malformed;
+    stats.malformed += malformed;
   }
   const batches = streamFileBatches(files, {
     since: from,
     stats,
+    resume,
     onBadLine: () => {
       shown.addMalformed();
       recent.addMalformed(now.getTime());

@@ -45,6 +45,14 @@ export interface SummaryState {
   kpi: KpiToolState;
   /** Lines of the events replayed on merge, in log order. */
   replay: string[];
+  /** The stretch's last closed calls (`session\0tool_use_id`), oldest first: a denial after them repeats one. */
+  closed: string[];
+  /**
+   * Denials counted as the first close of their call within the stretch, as
+   * [key, session, tool]: one whose call was closed before the stretch is a
+   * repeat, taken back on merge.
+   */
+  firstDenials: Array<[string, string, string]>;
 }
 
 /** Bounds a real archive's state stays far below; past them a state is refused, not trusted. */
@@ -59,6 +67,9 @@ export const STATE_LIMITS = {
   intervals: 20_000,
   replay: 50_000,
   replayLine: 64 * 1024,
+  /** A repeated denial follows its first close closely (the same call reported twice): this many closes are kept. */
+  closed: 1024,
+  firstDenials: 10_000,
 } as const;
 
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
@@ -155,6 +166,13 @@ export function parseSummaryState(v: unknown): SummaryState | undefined {
       (m) => Array.isArray(m) && m.length === 3 && isStr(m[0], 16) && isCount(m[1]) && isCount(m[2]),
     ) &&
     isKpi(v.kpi) &&
-    listOf(v.replay, STATE_LIMITS.replay, (l) => isStr(l, STATE_LIMITS.replayLine));
+    listOf(v.replay, STATE_LIMITS.replay, (l) => isStr(l, STATE_LIMITS.replayLine)) &&
+    listOf(v.closed, STATE_LIMITS.closed, (k) => isStr(k, 2 * STATE_LIMITS.strings + 1)) &&
+    listOf(
+      v.firstDenials,
+      STATE_LIMITS.firstDenials,
+      (d) =>
+        Array.isArray(d) && d.length === 3 && isStr(d[0], 2 * STATE_LIMITS.strings + 1) && isStr(d[1]) && isStr(d[2]),
+    );
   return ok ? (v as unknown as SummaryState) : undefined;
 }

@@ -175,6 +175,8 @@ export class Summary {
   private lastResource?: string;
   /** Recording only: sessions whose last boundary in this stretch was a start. */
   private readonly reopened = new Set<string>();
+  /** Recording only: denials counted as their call's first close here (undefined once past the limit). */
+  private firstDenials: Array<[string, string, string]> | undefined;
 
   constructor(opts: SummaryOptions = {}) {
     this.opts = {
@@ -187,7 +189,10 @@ export class Summary {
       record: false,
       ...opts,
     };
-    if (this.opts.record) this.replay = [];
+    if (this.opts.record) {
+      this.replay = [];
+      this.firstDenials = [];
+    }
   }
 
   addMalformed(): void {
@@ -245,6 +250,10 @@ export class Summary {
     if (!e.tool_use_id || !CLOSES.has(e.event_type)) return false;
     const key = `${e.session_id ?? ''}\0${e.tool_use_id}`;
     if (this.closed.has(key)) return e.event_type === DENIED_EVENT_TYPE;
+    if (this.firstDenials && e.event_type === DENIED_EVENT_TYPE) {
+      if (this.firstDenials.length >= STATE_LIMITS.firstDenials) this.firstDenials = undefined;
+      else this.firstDenials.push([key, e.session_id ?? '', e.tool_name ?? '']);
+    }
     this.closed.set(key, true);
     evictOldest(this.closed, MAX_CLOSED);
     return false;
@@ -455,7 +464,7 @@ export class Summary {
    * than a state keeps (it is then read again each time, never misreported).
    */
   toState(): SummaryState | undefined {
-    if (!this.opts.record || !this.replay) return undefined;
+    if (!this.opts.record || !this.replay || !this.firstDenials) return undefined;
     const sessions: SessionSegment[] = [...this.sessions.values()].map((s) => ({
       ...s,
       reopened: this.reopened.has(s.id),
@@ -480,6 +489,8 @@ export class Summary {
       minutes: [...this.minutes].map(([m, c]) => [m, c.events, c.errors]),
       kpi: this.kpis.toolState(),
       replay: this.lastResource ? [...this.replay, this.lastResource] : [...this.replay],
+      closed: [...this.closed.keys()].slice(-STATE_LIMITS.closed),
+      firstDenials: this.firstDenials.map((d) => [...d]),
     };
   }
 
@@ -487,8 +498,8 @@ export class Summary {
    * Add a validated state (summary-state.ts `parseSummaryState`) of the stretch
    * that follows what this summary has seen, as if its events had been added:
    * totals exactly, tool percentiles within 1 %, stateful events replayed. A
-   * close repeated across the stretch's start (a denial reported twice) is
-   * counted twice. False, with this summary unchanged, when a duration state
+   * denial repeating a call closed before the stretch is taken back, as one
+   * pass would not count it (within the last STATE_LIMITS.closed closes). False, with this summary unchanged, when a duration state
    * is refused.
    */
   mergeState(st: SummaryState): boolean {
@@ -508,6 +519,8 @@ export class Summary {
       });
     }
     // Nothing above changed this summary; from here on every step succeeds.
+    // Denials the stretch counted as first closes, of calls closed before it: repeats, taken back below.
+    const repeats = st.firstDenials.filter(([key]) => this.closed.has(key));
     for (const [name, t] of tools) this.tools.set(name, t);
     this.hookMs.mergeState(st.hookMs);
     this.events += st.events;
@@ -535,6 +548,29 @@ export class Summary {
       for (const m of [...this.minutes.keys()]) if (!keep.includes(m)) this.minutes.delete(m);
     }
     this.kpis.mergeToolState(st.kpi);
+    for (const [, session, tool] of repeats) {
+      const s = this.sessions.get(session);
+      if (s && s.tools > 0 && s.toolDenied > 0) {
+        s.tools--;
+        s.toolDenied--;
+      }
+      const t = this.tools.get(tool);
+      if (t && t.calls > 0 && t.denied > 0) {
+        t.calls--;
+        t.denied--;
+      }
+    }
+    // A recording merged into goes on recording: the stretch's first closes that were not repeats here still are.
+    for (const d of st.firstDenials) {
+      if (!this.firstDenials || repeats.includes(d)) continue;
+      if (this.firstDenials.length >= STATE_LIMITS.firstDenials) this.firstDenials = undefined;
+      else this.firstDenials.push([...d]);
+    }
+    for (const key of st.closed) {
+      this.closed.delete(key); // re-inserted as the newest
+      this.closed.set(key, true);
+    }
+    evictOldest(this.closed, MAX_CLOSED);
     for (const line of st.replay) {
       const e = parseEventLine(line);
       if (e) this.replayEvent(e);

@@ -76,7 +76,8 @@ export type TrendsState = Array<[string, Array<[string, Kind, string, number, nu
 
 const KINDS = new Set<unknown>(['p95', 'rate', 'mean']);
 
-function isTrendsState(v: unknown): v is TrendsState {
+/** A trends state as `mergeState` accepts it (checked before any reader is changed). */
+export function isTrendsState(v: unknown): v is TrendsState {
   const count = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;
   const text = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
   const isCell = (c: unknown) =>
@@ -188,7 +189,13 @@ export class SessionTrends {
         if (!c) continue;
         c.n += n;
         c.bad += bad;
-        c.values = [...c.values, ...values].slice(-MAX_VALUES);
+        // A new cell takes the state's array as it is (the state is read once and not used after):
+        // archives mostly hold sessions of their own, and copying each cell's values was most of a merge.
+        if (c.values.length === 0) c.values = values.length > MAX_VALUES ? values.slice(-MAX_VALUES) : values;
+        else {
+          const all = c.values.concat(values);
+          c.values = all.length > MAX_VALUES ? all.slice(-MAX_VALUES) : all;
+        }
       }
     }
     this.lastId = '';
@@ -206,12 +213,16 @@ export class SessionTrends {
     for (const s of this.sessions.values()) for (const k of s.keys()) keys.add(k);
     for (const key of keys) {
       const figures: Array<{ id: string; v: number; unit: string }> = [];
-      for (const id of ids) {
-        const c = this.sessions.get(id)!.get(key);
+      // Newest first, and only as many as are read (the current session and the previous `sessions`):
+      // a figure is a sort of up to MAX_VALUES values, and a long history holds thousands of cells.
+      const keep = rule.sessions > 0 ? rule.sessions + 1 : Number.POSITIVE_INFINITY; // slice(-0) is every one
+      for (let i = ids.length - 1; i >= 0 && figures.length < keep; i--) {
+        const c = this.sessions.get(ids[i]!)!.get(key);
         if (!c || c.n < rule.min_samples) continue;
         const v = figureOf(c);
-        if (v !== undefined) figures.push({ id, v, unit: c.unit });
+        if (v !== undefined) figures.push({ id: ids[i]!, v, unit: c.unit });
       }
+      figures.reverse();
       const cur = figures.at(-1)?.id === current ? figures.pop()! : undefined;
       const prev = figures.slice(-rule.sessions).map((f) => f.v);
       const unit = cur?.unit ?? figures.at(-1)?.unit ?? '';

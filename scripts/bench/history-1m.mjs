@@ -25,7 +25,8 @@ const ROTATE_BYTES = 50 * 1024 * 1024; // lib/events/writer.ts DEFAULT_MAX_LOG_B
 const LINE_BYTES = 489;
 const T0 = Date.parse('2026-10-01T08:00:00.000Z');
 const TOOLS = ['Bash', 'Read', 'Edit', 'Grep', 'Glob', 'Write', 'WebFetch', 'mcp__db__query'];
-const DATA_DIR = path.join(os.tmpdir(), '2l-bench-history-1m-v2');
+// A copy elsewhere (archives hard-linked) keeps concurrent runs from deleting each other's kept states.
+const DATA_DIR = process.env.TWOL_BENCH_HISTORY_DIR ?? path.join(os.tmpdir(), '2l-bench-history-1m-v2');
 
 /** One hook event, padded in `data` to LINE_BYTES (a command line or a file path, as real ones are). */
 function line(i) {
@@ -205,11 +206,16 @@ export default async function bench({ root, quick, log = console.error }) {
   );
   const { Summary } = await tsImport(path.join(root, 'lib', 'monitor', 'summary.ts'), import.meta.url);
   const { streamFiles } = await tsImport(path.join(root, 'lib', 'events', 'stream.ts'), import.meta.url);
+  const { mergeLivePrefix } = await tsImport(path.join(root, 'lib', 'monitor', 'live-prefix.ts'), import.meta.url);
   const fromStates = async () => {
     const t = performance.now();
     const s = new Summary();
     const r = await mergeArchiveSummaries(dir, { summary: s });
-    for await (const e of streamFiles([path.join(dir, '.2L', 'events.jsonl')], { chunkBytes: 1 << 20 })) s.add(e);
+    // The live log's kept prefix as /2l-status keeps it (everything is older than its alert window here), then the rest.
+    const live = path.join(dir, '.2L', 'events.jsonl');
+    const p = mergeLivePrefix(dir, { summary: s }, { before: Date.now() - 3_600_000, kind: 'status' });
+    const resume = p && { file: live, fd: p.fd, start: p.offset };
+    for await (const e of streamFiles([live], { chunkBytes: 1 << 20, resume })) s.add(e);
     const snap = s.snapshot();
     return {
       ms: performance.now() - t,

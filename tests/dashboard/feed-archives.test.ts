@@ -84,3 +84,33 @@ same('first start (states built) and the next (states reused) equal a whole read
   assert.ok(JSON.stringify(second.out.summary).length < 60_000);
 });
 same.run();
+
+const live = suite("feed: the live log's prefix merged from its kept state (monitor/live-prefix.ts)");
+live('kept on the first start, then only the bytes after it read, after appends and a torn line', async () => {
+  // Padded so the prefix passes the size a state is kept for.
+  const padded = events.map((e) => ({ ...e, data: `${e.data} ${'p'.repeat(1200)}` }));
+  const dir = project({ 'events.jsonl': lines(padded.slice(0, 300)) });
+  const log = path.join(dir, '.2L', 'events.jsonl');
+  const side = path.join(dir, '.2L', 'events.dashboard.json');
+  const check = async (what: string) => {
+    const whole = await load(dir, false);
+    const merged = await load(dir, true);
+    assert.equal(merged.out, whole.out, what);
+    assert.is(merged.malformed, whole.malformed, what);
+    return whole;
+  };
+  await check('first start');
+  const offset = JSON.parse(fs.readFileSync(side, 'utf8')).prefix.offset;
+  assert.is(offset, Buffer.byteLength(lines(padded.slice(0, 300))));
+  const torn = JSON.stringify(padded[300]);
+  fs.appendFileSync(log, `not json\n${torn.slice(0, 50)}`);
+  await check('a torn last line');
+  fs.appendFileSync(log, `${torn.slice(50)}\n${lines(padded.slice(301))}`);
+  const whole = await check('after the rest was appended');
+  assert.is(whole.out.seq, events.length);
+  assert.ok(JSON.parse(fs.readFileSync(side, 'utf8')).prefix.offset > offset);
+  fs.truncateSync(log, 0);
+  fs.writeFileSync(log, lines(padded.slice(0, 10)));
+  await check('truncated and written again');
+});
+live.run();

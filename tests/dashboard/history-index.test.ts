@@ -7,6 +7,7 @@ import { HistoryIndex, NO_SESSION } from '../../lib/dashboard/history-index.ts';
 import { parseSearch, searchHistory, type SearchQuery } from '../../lib/dashboard/history-search.ts';
 import { newEvent, type TwoLEvent } from '../../lib/events/format.ts';
 import { tempDir } from '../util/claude.ts';
+import { costUpdate } from '../util/cost-events.ts';
 
 const T0 = Date.parse('2026-11-01T10:00:00.000Z');
 function ev(type: string, data: string, at: number, fields: Partial<TwoLEvent> = {}): string {
@@ -241,3 +242,118 @@ search('parseSearch refuses oversized and malformed parameters', () => {
 incremental.run();
 hostile.run();
 search.run();
+
+// Each archive's share of the index is kept beside it (dashboard/history-part.ts): a restart reads none of them again.
+const ARCHIVES = ['events-20261101T100000000Z.jsonl', 'events-20261101T110000000Z.jsonl'];
+function archived(): { dir: string; log: string; state: string } {
+  const p = project();
+  // A cost as the Stop hook logs it, with an agent named `__proto__` beside main.
+  const cost = (usd: number, at: number) => {
+    const e = costUpdate('s2', { model: 'claude-sonnet-4-5', input: 1000, usd }, new Date(T0 + at));
+    const main = (e.payload as { cumulative: { agents: Record<string, unknown> } }).cumulative.agents.main;
+    const agents = '"agents":{';
+    return JSON.stringify(e).replace(agents, `${agents}"__proto__":${JSON.stringify(main)},`);
+  };
+  fs.writeFileSync(
+    path.join(p.state, ARCHIVES[0]!),
+    [
+      ev('session_start', 'start', 0, { session_id: 's1' }),
+      ev('user_prompt', 'first <b>prompt</b>', 1, { session_id: 's1' }),
+      'not json',
+      ev('tool_complete', 'Bash: ls', 10, { session_id: 's1', tool_name: 'Bash', duration_ms: 5, agent_id: 'a1' }),
+      ev('session_start', 'start', 20, { session_id: 's2' }),
+      cost(0.5, 21),
+      '',
+    ].join('\n'),
+  );
+  fs.writeFileSync(
+    path.join(p.state, ARCHIVES[1]!),
+    [
+      ev('tool_error', 'Bash failed', 30, { session_id: 's1', tool_name: 'Bash', error: 'exit 1' }),
+      ev('session_end', 'end', 40, { session_id: 's1' }),
+      ev('user_prompt', 'second', 41, { session_id: 's2' }),
+      cost(0.75, 42),
+      ev('tool_denied', 'denied', 43, { session_id: 's2', tool_name: 'Read' }),
+      '',
+    ].join('\n'),
+  );
+  append(p.log, [ev('session_end', 'end', 50, { session_id: 's2' }), ev('metric', 'm', 51)]);
+  return p;
+}
+
+/** What an index serves: rows, columns, searches and lines read back. */
+function served(index: HistoryIndex) {
+  const all = Array.from({ length: index.count }, (_, i) => i);
+  return {
+    rows: index.sessionRows(),
+    count: index.count,
+    lines: index.readLines(all),
+    s1: index.positionsOf('s1'),
+    hits: searchHistory(index, query({ tool: 'Bash' })),
+    stats: { events: index.stats.events, malformed: index.stats.malformed, oversized: index.stats.oversized },
+  };
+}
+
+const parts = suite('history index: archives taken from the part kept beside them');
+parts('a restart reads no archive, and serves what reading them serves', async () => {
+  const { dir, log } = archived();
+  const first = new HistoryIndex(dir, { now: () => T0 });
+  await first.update();
+  assert.is(first.stats.partsKept, 2);
+  const second = new HistoryIndex(dir, { now: () => T0 });
+  await second.update();
+  assert.is(second.stats.parts, 2);
+  assert.is(second.stats.bytesRead, fs.statSync(log).size, 'only the live log read');
+  assert.equal(served(second), served(first));
+  assert.is(first.sessionRow('s2')?.costUsd, 0.75);
+  assert.is(first.sessionRow('s1')?.status, 'ended');
+  assert.ok(Object.hasOwn(first.sessionRow('s2')?.costByAgent ?? {}, 'main'));
+});
+/** A part written, then changed by `edit` (the parsed JSON document), then a restart. */
+async function planted(edit: (doc: { payload: Record<string, unknown> }) => void) {
+  const p = archived();
+  const whole = new HistoryIndex(p.dir, { now: () => T0 });
+  await whole.update();
+  const side = path.join(p.state, ARCHIVES[0]!.replace('.jsonl', '.index.json'));
+  const doc = JSON.parse(fs.readFileSync(side, 'utf8'));
+  edit(doc);
+  fs.writeFileSync(side, JSON.stringify(doc));
+  const again = new HistoryIndex(p.dir, { now: () => T0 });
+  await again.update();
+  return { whole, again };
+}
+const bad: Array<[string, (d: { payload: Record<string, unknown> }) => void]> = [
+  ['a code past the string table', (d) => ((d.payload.strings as string[]).length = 1)],
+  ['a line past the archive', (d) => (d.payload.size = 10)],
+  ['a column of the wrong length', (d) => ((d.payload.cols as Record<string, string>).time = 'AAAA')],
+  ['a column that is not base64 text', (d) => ((d.payload.cols as Record<string, unknown>).session = 7)],
+  ['more events than bytes', (d) => (d.payload.n = 1e9)],
+  ['a session naming code 0', (d) => ((d.payload.sessions as Array<{ code: number }>)[0]!.code = 0)],
+  ['a string past the name cap', (d) => (d.payload.strings as string[]).push('x'.repeat(500))],
+  ['garbage', (d) => (d.payload = 'nope' as unknown as Record<string, unknown>)],
+];
+for (const [name, edit] of bad)
+  parts(`${name}: refused, the archive read instead`, async () => {
+    const { whole, again } = await planted(edit);
+    assert.is(again.stats.parts, 1, 'the other archive still from its part');
+    assert.equal(served(again), served(whole));
+  });
+parts('`__proto__` among the agents of a cost: a key like any other, nothing polluted', async () => {
+  const { whole, again } = await planted(() => undefined);
+  assert.is(again.stats.parts, 2);
+  assert.equal(served(again), served(whole));
+  assert.is(({} as Record<string, unknown>).usd, undefined);
+});
+parts('a part copied from another archive, or a link to one: not used', async () => {
+  const p = archived();
+  await new HistoryIndex(p.dir).update();
+  const [a, b] = ARCHIVES.map((x) => path.join(p.state, x.replace('.jsonl', '.index.json')));
+  fs.copyFileSync(a!, b!);
+  fs.rmSync(a!);
+  fs.symlinkSync(b!, a!);
+  const again = new HistoryIndex(p.dir);
+  await again.update();
+  assert.is(again.stats.parts, 0);
+  assert.is(again.count, 12);
+});
+parts.run();

@@ -7,29 +7,11 @@ import * as assert from 'uvu/assert';
 import type { TwoLEvent } from '../../lib/events/format.ts';
 import { collectStatus, type StatusReport } from '../../lib/monitor/status-collect.ts';
 import { tempDir } from '../util/claude.ts';
-import { DEMO, demoRound, demoSession } from '../util/demo-rounds.ts';
-import { costUpdate } from '../util/cost-events.ts';
+import { DEMO, historyRound } from '../util/demo-rounds.ts';
 import { lines, project } from '../util/perf-fixtures.ts';
 
 const T0 = Date.parse('2026-11-20T08:00:00.000Z');
-const round = (r: number): TwoLEvent[] => [
-  ...demoRound(r, { t0: T0, stepMs: 20_000, shift: (r) => r * 3.7 }),
-  // A failed /2l-setup-db check, long before the alert window: it still counts toward the DB success rate.
-  {
-    ...DEMO[0]!,
-    event_type: 'db_check',
-    source: 'emit',
-    timestamp: new Date(T0 + r * DEMO.length * 20_000 + 5000).toISOString(),
-    data: 'db check',
-    payload: { outcome: r % 2 ? 'ok' : 'unreachable', wall_ms: 40 + r },
-  },
-  // A session's cost as the Stop hook records it: the report takes it from the log, not from transcripts.
-  costUpdate(
-    demoSession(DEMO[0]!.session_id!, r),
-    { model: 'claude-sonnet-4-5', input: 1000 * (r + 1), usd: 0.5 * (r + 1) },
-    new Date(T0 + (r * DEMO.length + DEMO.length - 1) * 20_000 + 10_000),
-  ),
-];
+const round = (r: number): TwoLEvent[] => historyRound(r, T0);
 const NOW = new Date(T0 + 12 * DEMO.length * 20_000);
 const rounds = Array.from({ length: 12 }, (_, r) => round(r)).flat();
 

@@ -92,6 +92,36 @@ same('a big history: totals exact, tool percentiles within 1 %', () => {
       assert.ok(Math.abs(t[p]! - want) <= 0.01 * want + 0.01, `${t.tool} ${p}: ${t[p]} vs ${want}`);
     }
 });
+same('a denial repeated across a cut (the same call reported twice) counts once, as in one pass', () => {
+  const all = history(3);
+  const deny = (i: number): TwoLEvent => ({
+    ...all[i]!,
+    event_type: 'tool_denied',
+    tool_name: 'Bash',
+    tool_use_id: 'toolu_denied_twice',
+    data: 'denied',
+  });
+  const events = [...all.slice(0, 60), deny(60), deny(61), ...all.slice(60)];
+  const one = asJson(oneStream(events));
+  assert.is(one.tools.find((t: { tool: string }) => t.tool === 'Bash').denied, 1);
+  for (const at of [[61], [30, 61], [61, 62], [60, 61, 200]]) {
+    const bounds = [0, ...at, events.length];
+    const merged = new Summary();
+    for (let i = 0; i + 2 < bounds.length; i++)
+      assert.ok(merged.mergeState(stored(events.slice(bounds[i], bounds[i + 1]))));
+    for (const e of events.slice(bounds[bounds.length - 2])) merged.add(e);
+    assert.equal(asJson(merged), one, `cut at ${at}`);
+  }
+  // Merged into a recording and stored again: still taken back against what came before.
+  const a = new Summary({ record: true });
+  a.mergeState(stored(events.slice(61, 100)));
+  const again = parseSummaryState(JSON.parse(JSON.stringify(a.toState())))!;
+  const merged = new Summary();
+  merged.mergeState(stored(events.slice(0, 61)));
+  merged.mergeState(again);
+  for (const e of events.slice(100)) merged.add(e);
+  assert.equal(asJson(merged), one);
+});
 same('toState needs a recording summary', () => {
   assert.is(new Summary().toState(), undefined);
 });
@@ -110,6 +140,16 @@ const bad: Array<[string, (s: Record<string, unknown>) => unknown]> = [
     (s) => ({ ...s, sessions: Array.from({ length: 10_001 }, () => (s.sessions as object[])[0]) }),
   ],
   ['a tool with no stats', (s) => ({ ...s, tools: [['Bash', { calls: 1, failures: 0, denied: 0 }]] })],
+  ['no closed calls', (s) => ({ ...s, closed: undefined as unknown as string[] })],
+  ['more closed calls than kept', (s) => ({ ...s, closed: Array.from({ length: 1025 }, (_, i) => `s\0${i}`) })],
+  [
+    'a first denial that is not a triple',
+    (s) => ({ ...s, firstDenials: [['k', 's'] as unknown as [string, string, string]] }),
+  ],
+  [
+    'a first denial naming an object',
+    (s) => ({ ...s, firstDenials: [['k', 's', { __proto__: 1 }] as unknown as [string, string, string]] }),
+  ],
   ['a minute with a long key', (s) => ({ ...s, minutes: [['x'.repeat(17), 1, 0]] })],
   ['a replay line that is not text', (s) => ({ ...s, replay: [{}] })],
   ['a replay line of a MiB', (s) => ({ ...s, replay: ['x'.repeat(1 << 20)] })],
