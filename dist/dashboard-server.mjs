@@ -43,6 +43,1553 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 )), __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 
+// lib/shared/atomic-write.ts
+import nodeFs from "node:fs";
+import path from "node:path";
+function atomicWriteFileSync(file, data, opts = {}) {
+  let fs26 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
+  if (opts.keepMode !== !1 || opts.mode === void 0)
+    try {
+      mode = fs26.statSync(file).mode & 4095;
+    } catch {
+    }
+  let tmp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
+  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
+  try {
+    fd = fs26.openSync(tmp, "wx", mode);
+    let off = 0;
+    for (; off < buf.length; ) off += fs26.writeSync(fd, buf, off, buf.length - off);
+    fs26.fsyncSync(fd), fs26.closeSync(fd), fd = void 0, fs26.chmodSync(tmp, mode), fs26.renameSync(tmp, file);
+  } catch (err) {
+    if (fd !== void 0)
+      try {
+        fs26.closeSync(fd);
+      } catch {
+      }
+    try {
+      fs26.unlinkSync(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
+var init_atomic_write = __esm({
+  "lib/shared/atomic-write.ts"() {
+    "use strict";
+  }
+});
+
+// lib/shared/errors.ts
+function errorMessage(err) {
+  if (err instanceof Error) return err.message;
+  let message = err?.message;
+  return typeof message == "string" ? message : String(err);
+}
+function errorCode(err) {
+  let code = err?.code;
+  return typeof code == "string" ? code : void 0;
+}
+var UserError, init_errors = __esm({
+  "lib/shared/errors.ts"() {
+    "use strict";
+    UserError = class extends Error {
+      constructor(message, exitCode = 1) {
+        super(message);
+        this.exitCode = exitCode;
+        this.name = "UserError";
+      }
+      exitCode;
+    };
+  }
+});
+
+// lib/events/project-dir.ts
+import path2 from "node:path";
+function stateDir(projectDir) {
+  return path2.join(projectDir, STATE_DIR);
+}
+function eventsPath(projectDir) {
+  return path2.join(projectDir, STATE_DIR, EVENTS_FILE);
+}
+var STATE_DIR, EVENTS_FILE, init_project_dir = __esm({
+  "lib/events/project-dir.ts"() {
+    "use strict";
+    STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
+  }
+});
+
+// lib/shared/safe-fs.ts
+import fs from "node:fs";
+import path3 from "node:path";
+function describe(reason) {
+  switch (reason) {
+    case "symlink":
+      return "is a symbolic link; 2L never follows links inside a project (remove it)";
+    case "not-regular":
+      return "is not a regular file (a device, FIFO or socket); 2L reads only regular files";
+    case "not-directory":
+      return "is not a real folder; 2L keeps its state only in a folder it owns (remove it)";
+    case "not-owner":
+      return "belongs to another user; 2L keeps its state only in a folder it owns";
+    case "too-big":
+      return "is larger than 2L reads";
+  }
+}
+function openRegular(file, flags2, mode = 384) {
+  let fd;
+  try {
+    fd = fs.openSync(file, flags2 | O_NOFOLLOW, mode);
+  } catch (err) {
+    throw openError(file, err);
+  }
+  return regularOnly(fd, file);
+}
+function regularOnly(fd, file) {
+  let st;
+  try {
+    st = fs.fstatSync(fd);
+  } catch (err) {
+    throw fs.closeSync(fd), err;
+  }
+  if (!st.isFile())
+    throw fs.closeSync(fd), new UnsafePathError(file, "not-regular");
+  return fd;
+}
+function openError(file, err) {
+  let code = errorCode(err);
+  return code === "ELOOP" || code === "EMLINK" ? new UnsafePathError(file, "symlink") : code === "ENXIO" || code === "EOPNOTSUPP" ? new UnsafePathError(file, "not-regular") : err;
+}
+async function openRegularHandle(file) {
+  let h;
+  try {
+    h = await fs.promises.open(file, READ_FLAGS);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return;
+    throw openError(file, err);
+  }
+  let regular;
+  try {
+    regular = (await h.stat()).isFile();
+  } catch (err) {
+    throw await h.close(), err;
+  }
+  if (!regular)
+    throw await h.close(), new UnsafePathError(file, "not-regular");
+  return h;
+}
+function openRegularForRead(file) {
+  try {
+    return openRegular(file, READ_FLAGS);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return;
+    throw err;
+  }
+}
+function readRegularFile(file, maxBytes) {
+  let fd = openRegularForRead(file);
+  if (fd !== void 0)
+    return readCapped(fd, file, maxBytes);
+}
+function readCapped(fd, file, maxBytes) {
+  try {
+    let size = fs.fstatSync(fd).size;
+    if (size > maxBytes) throw new UnsafePathError(file, "too-big", `${size} bytes, limit ${maxBytes}`);
+    let chunks = [], total = 0, buf = Buffer.allocUnsafe(Math.min(Math.max(size, 4096) + 1, maxBytes + 1));
+    for (; ; ) {
+      let n = fs.readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      if (total += n, total > maxBytes) throw new UnsafePathError(file, "too-big", `over ${maxBytes} bytes`);
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+function readRegularText(file, maxBytes) {
+  return readRegularFile(file, maxBytes)?.toString("utf8");
+}
+function readUserRegularText(file, maxBytes) {
+  let fd;
+  try {
+    fd = fs.openSync(file, O_RDONLY | O_NONBLOCK);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return;
+    throw err;
+  }
+  return readCapped(regularOnly(fd, file), file, maxBytes).toString("utf8");
+}
+function ensurePrivateDir(dir) {
+  let created = !1;
+  try {
+    fs.mkdirSync(dir, { mode: 448 }), created = !0;
+  } catch (err) {
+    if (errorCode(err) !== "EEXIST") throw err;
+  }
+  return checkPrivateDir(dir), created;
+}
+function checkPrivateDir(dir) {
+  let st = fs.lstatSync(dir);
+  if (st.isSymbolicLink()) throw new UnsafePathError(dir, "symlink");
+  if (!st.isDirectory()) throw new UnsafePathError(dir, "not-directory");
+  if (myUid !== void 0 && st.uid !== myUid) throw new UnsafePathError(dir, "not-owner");
+}
+function ensureStateRoot(stateRoot) {
+  let created = ensurePrivateDir(stateRoot);
+  if (created)
+    try {
+      let fd = openRegular(path3.join(stateRoot, ".gitignore"), CREATE_EXCL_FLAGS, 384);
+      try {
+        fs.writeSync(fd, `# 2L state: private to this machine
+*
+`);
+      } finally {
+        fs.closeSync(fd);
+      }
+    } catch {
+    }
+  return created;
+}
+function ensureStateSubdir(stateRoot, dir) {
+  let rel = path3.relative(stateRoot, dir);
+  if (rel.startsWith("..") || path3.isAbsolute(rel)) throw new Error(`${dir} is outside ${stateRoot}`);
+  ensureStateRoot(stateRoot);
+  let cur = stateRoot;
+  for (let part of rel.split(path3.sep).filter(Boolean))
+    cur = path3.join(cur, part), ensurePrivateDir(cur);
+}
+function refusalText(err) {
+  let text2 = `${describe(err.reason)}${err.detail ? ` (${err.detail})` : ""}`;
+  return err.reason === "not-regular" ? `${text2} (remove it)` : text2;
+}
+function isUnsafePath(err) {
+  return err instanceof UnsafePathError;
+}
+var PROJECT_FILE_MAX, UnsafePathError, O_RDONLY, O_RDWR, O_WRONLY, O_APPEND, O_CREAT, O_EXCL, O_TRUNC, O_NOFOLLOW, O_NONBLOCK, READ_FLAGS, APPEND_FLAGS, CREATE_EXCL_FLAGS, TRUNCATE_FLAGS, myUid, init_safe_fs = __esm({
+  "lib/shared/safe-fs.ts"() {
+    "use strict";
+    init_errors();
+    PROJECT_FILE_MAX = 2 * 1024 * 1024, UnsafePathError = class extends Error {
+      constructor(file, reason, detail) {
+        super(`${file}: ${describe(reason)}${detail ? ` (${detail})` : ""}`);
+        this.file = file;
+        this.reason = reason;
+        this.detail = detail;
+        this.name = "UnsafePathError";
+      }
+      file;
+      reason;
+      detail;
+      code = "EUNSAFE";
+    };
+    ({ O_RDONLY, O_RDWR, O_WRONLY, O_APPEND, O_CREAT, O_EXCL, O_TRUNC } = fs.constants), O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0, O_NONBLOCK = fs.constants.O_NONBLOCK ?? 0, READ_FLAGS = O_RDONLY | O_NOFOLLOW | O_NONBLOCK, APPEND_FLAGS = O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, CREATE_EXCL_FLAGS = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, TRUNCATE_FLAGS = O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK, myUid = typeof process.getuid == "function" ? process.getuid() : void 0;
+  }
+});
+
+// lib/shared/duration.ts
+function parseDuration(text2) {
+  let s = text2.trim();
+  if (s === "") throw new Error("empty duration (use e.g. `15m`, `2h`, `1d`)");
+  let total = 0;
+  for (PART.lastIndex = 0; PART.lastIndex < s.length; ) {
+    let at = PART.lastIndex, m = PART.exec(s);
+    if (!m)
+      throw new Error(
+        `\`${s.slice(0, 40)}\` is not a duration (use e.g. \`15m\`, \`2h\`, \`1d\`; bad part at \`${s.slice(at, at + 10)}\`)`
+      );
+    total += Number(m[1]) * UNIT_MS[m[2]];
+  }
+  if (!Number.isFinite(total) || total <= 0) throw new Error(`\`${s.slice(0, 40)}\` is not a positive duration`);
+  return total;
+}
+function formatMs(ms, missing = "-") {
+  if (ms === void 0 || !Number.isFinite(ms) || ms < 0) return missing;
+  if (ms < 1e3) return `${ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)} ms`;
+  if (ms < 6e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)} s`;
+  let sec = Math.round(ms / 1e3);
+  return sec < 3600 ? `${Math.floor(sec / 60)}m ${String(sec % 60).padStart(2, "0")}s` : sec < 86400 ? `${Math.floor(sec / 3600)}h ${String(Math.floor(sec % 3600 / 60)).padStart(2, "0")}m` : `${Math.floor(sec / 86400)}d ${Math.floor(sec % 86400 / 3600)}h`;
+}
+function durationFigure(ms) {
+  if (ms < 1e3) return `${Math.round(ms * 10) / 10} ms`;
+  if (ms < 59950) return `${String(Number((ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)))} s`;
+  let sec = Math.round(ms / 1e3);
+  return sec < 3600 && sec % 60 === 0 ? `${sec / 60} min` : formatMs(ms);
+}
+function formatFigure(value, unit, missing = "-") {
+  if (value == null || !Number.isFinite(value)) return missing;
+  if (unit === "ms") return value < 0 ? missing : durationFigure(value);
+  if (unit === "ratio") {
+    let pct = value * 100;
+    return `${Math.abs(pct) < 1 ? Math.round(pct * 100) / 100 : Math.round(pct * 10) / 10} %`;
+  }
+  if (unit === "usd") return `$${value.toFixed(2)}`;
+  let n = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
+  return unit ? `${n} ${unit}` : String(n);
+}
+function localDate(d) {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+var UNIT_MS, PART, init_duration = __esm({
+  "lib/shared/duration.ts"() {
+    "use strict";
+    UNIT_MS = {
+      ms: 1,
+      s: 1e3,
+      m: 6e4,
+      h: 36e5,
+      d: 864e5,
+      w: 6048e5
+    }, PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/y;
+  }
+});
+
+// lib/monitor/prometheus.ts
+function escapeLabelValue(v) {
+  return v.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/"/g, '\\"');
+}
+function escapeHelp(v) {
+  return v.replace(/\\/g, "\\\\").replace(/\n/g, "\\n");
+}
+function formatValue(n) {
+  return Number.isNaN(n) ? "NaN" : n === 1 / 0 ? "+Inf" : n === -1 / 0 ? "-Inf" : String(n);
+}
+function labelText(labels) {
+  let keys = Object.keys(labels);
+  return keys.length === 0 ? "" : `{${keys.map((k) => `${k}="${escapeLabelValue(labels[k])}"`).join(",")}}`;
+}
+function boundedTools(tools, max = 40) {
+  let rows = [], other;
+  for (let [tool, t] of tools) {
+    if (tools.size <= max || rows.length < max - 1) {
+      rows.push([
+        tool === OTHER ? `${OTHER}_` : tool,
+        { calls: t.calls, failures: t.failures, stats: histogramOf(t.stats) }
+      ]);
+      continue;
+    }
+    let h = histogramOf(t.stats);
+    other || (other = { calls: 0, failures: 0, stats: { bounds: h.bounds, counts: h.bounds.map(() => 0), count: 0, sum: 0 } }), other.calls += t.calls, other.failures += t.failures, other.stats = {
+      bounds: h.bounds,
+      counts: other.stats.counts.map((c, i) => c + h.counts[i]),
+      count: other.stats.count + h.count,
+      sum: other.stats.sum + h.sum
+    };
+  }
+  return rows.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0), other && rows.push([OTHER, other]), rows;
+}
+function renderAlerts(w, rows) {
+  if (rows.length !== 0) {
+    w.family("alert_state", "gauge", "State of each performance target: 1 for its current state (ok, pending, firing).");
+    for (let r of rows)
+      for (let state of ALERT_STATES)
+        w.sample("alert_state", r.status === state ? 1 : 0, {
+          target: r.key,
+          severity: r.status === "ok" ? "none" : r.severity ?? "warning",
+          state
+        });
+    w.family("target_threshold", "gauge", "Threshold of each performance target, in its own unit.");
+    for (let r of rows) w.sample("target_threshold", r.target, { target: r.key, unit: r.unit });
+    w.family("target_value", "gauge", "Current value of each measured performance target, in its own unit.");
+    for (let r of rows) r.current !== null && w.sample("target_value", r.current, { target: r.key, unit: r.unit });
+  }
+}
+function renderPrometheus(summary, now = /* @__PURE__ */ new Date(), alerts = []) {
+  let s = summary.snapshot(now), w = new Writer();
+  w.family("events_total", "counter", "Events read from the 2L log, by event type.");
+  let types = Object.keys(s.by_type).sort();
+  for (let type of types) w.sample("events_total", s.by_type[type], { type });
+  w.family("malformed_lines_total", "counter", "Log lines skipped because they were not 2L events."), w.sample("malformed_lines_total", s.malformed), w.family("errors_total", "counter", "Error events (tool failures, stop errors, events carrying an error)."), w.sample("errors_total", s.errors.count), w.family("sessions", "gauge", "Claude Code sessions seen in the log, by state.");
+  let ended = s.sessions.filter((x) => x.ended !== void 0).length;
+  w.sample("sessions", s.sessions.length - ended, { state: "open" }), w.sample("sessions", ended, { state: "ended" }), w.family(
+    "agents",
+    "gauge",
+    "Agents started and not completed, by state (orphaned: no completion after the timeout or after their session ended)."
+  ), w.sample("agents", s.agents.active.length, { state: "active" }), w.sample("agents", s.agents.orphaned.length, { state: "orphaned" }), w.family("agents_completed_total", "counter", "Agent completions seen in the log."), w.sample("agents_completed_total", s.agents.completed), w.family("plan_status", "gauge", "State of the 2L plan: 1 for the current state, 0 for the others.");
+  for (let state of PLAN_STATES) w.sample("plan_status", s.plan.status === state ? 1 : 0, { status: state });
+  w.family("phases", "gauge", "Phases entered in the current plan."), w.sample("phases", s.phases.length);
+  let tools = boundedTools(summary.toolStats());
+  w.family("tool_calls_total", "counter", "Completed tool calls (success or failure), by tool.");
+  for (let [tool, t] of tools) w.sample("tool_calls_total", t.calls, { tool });
+  w.family("tool_failures_total", "counter", "Failed tool calls, by tool.");
+  for (let [tool, t] of tools) w.sample("tool_failures_total", t.failures, { tool });
+  w.family("tool_duration_seconds", "histogram", "Tool call duration as reported by Claude Code, by tool.");
+  for (let [tool, t] of tools) w.histogram("tool_duration_seconds", t.stats, { tool });
+  if (w.family("hook_duration_seconds", "histogram", "Time the 2L hook took per event before its write (hook overhead)."), w.histogram("hook_duration_seconds", summary.hookStats()), renderMetricSeries(w, s.metrics.series), renderAlerts(w, alerts), s.last) {
+    let t = Date.parse(s.last);
+    Number.isFinite(t) && (w.family("last_event_timestamp_seconds", "gauge", "Unix time of the newest event in the log."), w.sample("last_event_timestamp_seconds", t / 1e3));
+  }
+  return w.text();
+}
+function renderMetricSeries(w, all) {
+  if (all.length === 0) return;
+  let series2 = all.slice(0, 100);
+  w.family("label_overflow", "gauge", "Series not exposed because a family reached its cap of distinct label values."), w.sample("label_overflow", all.length - series2.length, { family: "metric_value" });
+  let labelsOf = (m) => ({ name: m.name, ...m.labels });
+  w.family("metric_value", "gauge", "Newest value of each metric orchestrators reported (2l metric), in its own unit.");
+  for (let m of series2) w.sample("metric_value", m.last, m.unit ? { ...labelsOf(m), unit: m.unit } : labelsOf(m));
+  w.family(
+    "metric_observations",
+    "summary",
+    "Values reported per metric: quantiles of the newest 256, sum and count of all."
+  );
+  for (let m of series2)
+    w.sample("metric_observations", m.p50, { ...labelsOf(m), quantile: "0.5" }), w.sample("metric_observations", m.p95, { ...labelsOf(m), quantile: "0.95" }), w.sample("metric_observations_sum", m.sum, labelsOf(m)), w.sample("metric_observations_count", m.count, labelsOf(m));
+}
+var OTHER, histogramOf, PROM_CONTENT_TYPE, PROM_PREFIX, Writer, PLAN_STATES, ALERT_STATES, init_prometheus = __esm({
+  "lib/monitor/prometheus.ts"() {
+    "use strict";
+    OTHER = "other", histogramOf = (s) => ({
+      bounds: s.exportBounds,
+      counts: s.exportCounts,
+      count: s.count,
+      sum: s.sum
+    }), PROM_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8", PROM_PREFIX = "twol_";
+    Writer = class {
+      lines = [];
+      family(name, type, help) {
+        this.lines.push(`# HELP ${PROM_PREFIX}${name} ${escapeHelp(help)}`, `# TYPE ${PROM_PREFIX}${name} ${type}`);
+      }
+      sample(name, value, labels = {}) {
+        this.lines.push(`${PROM_PREFIX}${name}${labelText(labels)} ${formatValue(value)}`);
+      }
+      /** Cumulative buckets in seconds from DurationStats' millisecond export counts. */
+      histogram(name, stats, labels = {}) {
+        let h = "exportBounds" in stats ? histogramOf(stats) : stats;
+        h.bounds.forEach((ms, i) => this.sample(`${name}_bucket`, h.counts[i], { ...labels, le: formatValue(ms / 1e3) })), this.sample(`${name}_bucket`, h.count, { ...labels, le: "+Inf" }), this.sample(`${name}_sum`, h.sum / 1e3, labels), this.sample(`${name}_count`, h.count, labels);
+      }
+      text() {
+        return `${this.lines.join(`
+`)}
+`;
+      }
+    }, PLAN_STATES = ["none", "running", "complete"];
+    ALERT_STATES = ["ok", "pending", "firing"];
+  }
+});
+
+// lib/events/format.ts
+function isErrorEvent(type) {
+  return ERROR_EVENT_TYPES.includes(type);
+}
+function isWarningEvent(type) {
+  return WARNING_EVENT_TYPES.includes(type);
+}
+function parseEventLine(line) {
+  if (!line || line[0] !== "{") return;
+  let e;
+  try {
+    e = JSON.parse(line);
+  } catch {
+    return;
+  }
+  if (!(!e || typeof e != "object" || Array.isArray(e) || typeof e.timestamp != "string" || typeof e.event_type != "string"))
+    return typeof e.phase != "string" && (e.phase = DEFAULT_PHASE), typeof e.agent_id != "string" && (e.agent_id = DEFAULT_AGENT), typeof e.data != "string" && (e.data = e.data === void 0 ? "" : JSON.stringify(e.data)), typeof e.v != "number" && (e.v = 0), e.source !== "hook" && (e.source = "emit"), e;
+}
+function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()) {
+  return {
+    timestamp: now.toISOString(),
+    event_type: eventType,
+    phase: DEFAULT_PHASE,
+    agent_id: DEFAULT_AGENT,
+    data,
+    v: 1,
+    source: "emit",
+    ...fields
+  };
+}
+var CHECK_TYPES, TOOL_TYPES, DENIED_EVENT_TYPE, ERROR_EVENT_TYPES, WARNING_EVENT_TYPES, DEFAULT_PHASE, DEFAULT_AGENT, MAIN_AGENT, init_format = __esm({
+  "lib/events/format.ts"() {
+    "use strict";
+    CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"], DENIED_EVENT_TYPE = "tool_denied", ERROR_EVENT_TYPES = ["tool_error", "stop_error", "error"], WARNING_EVENT_TYPES = ["performance_alert", "permission_denied"];
+    DEFAULT_PHASE = "unknown", DEFAULT_AGENT = "orchestrator", MAIN_AGENT = "main";
+  }
+});
+
+// lib/events/lines.ts
+var LineSplitter, init_lines = __esm({
+  "lib/events/lines.ts"() {
+    "use strict";
+    LineSplitter = class {
+      parts = [];
+      partBytes = 0;
+      /** Inside a line past the cap: its bytes are skipped up to its newline. */
+      dropping;
+      max;
+      headBytes;
+      constructor(opts = {}) {
+        this.max = opts.maxLineBytes ?? Number.POSITIVE_INFINITY, this.headBytes = opts.headBytes ?? 0;
+      }
+      /** Bytes held for a line not yet ended (none while a dropped line is skipped). */
+      get held() {
+        return this.partBytes;
+      }
+      /** The lines `chunk` completes. The chunk may be reused by the caller afterwards: what is kept is copied. */
+      push(chunk) {
+        let first = chunk.indexOf(10);
+        if (first === -1)
+          return this.keep(chunk), [];
+        let lines = [this.finish(chunk.subarray(0, first))], last = chunk.lastIndexOf(10);
+        if (last > first) {
+          let text2 = chunk.toString("utf8", first + 1, last), at = last - first - 1 > this.max ? first + 1 : -1;
+          for (let l of text2.split(`
+`)) {
+            if (at !== -1) {
+              let start = at;
+              if (at = chunk.indexOf(10, start) + 1, at - 1 - start > this.max) {
+                lines.push({ head: chunk.toString("utf8", start, start + Math.min(at - 1 - start, this.headBytes)) });
+                continue;
+              }
+            }
+            lines.push(l.charCodeAt(l.length - 1) === 13 ? l.slice(0, -1) : l);
+          }
+        }
+        return this.keep(chunk.subarray(last + 1)), lines;
+      }
+      /**
+       * The input ended: the last line if it had no newline (a Dropped when it
+       * was too long), undefined when there is none. The splitter starts afresh.
+       */
+      end() {
+        if (!(this.partBytes === 0 && !this.dropping))
+          return this.finish(Buffer.alloc(0));
+      }
+      /** Forget the unfinished line (the input was truncated, or switched to another file). */
+      reset() {
+        this.parts = [], this.partBytes = 0, this.dropping = void 0;
+      }
+      /** The line held so far plus `tail`, which ends it. */
+      finish(tail) {
+        !this.dropping && this.partBytes + tail.length > this.max && this.startDropping(tail);
+        let dropped = this.dropping, whole2 = dropped ? void 0 : this.parts.length === 0 ? tail : Buffer.concat([...this.parts, tail]);
+        if (this.reset(), !whole2) return dropped;
+        let end = whole2.length > 0 && whole2[whole2.length - 1] === 13 ? whole2.length - 1 : whole2.length;
+        return whole2.toString("utf8", 0, end);
+      }
+      keep(rest) {
+        rest.length === 0 || this.dropping || (this.partBytes + rest.length > this.max ? this.startDropping(rest) : (this.parts.push(Buffer.from(rest)), this.partBytes += rest.length));
+      }
+      /** The line held plus `more` is past the cap: keep its head, let go of the rest. */
+      startDropping(more) {
+        let head = this.headBytes === 0 ? "" : Buffer.concat([...this.parts, more], Math.min(this.headBytes, this.partBytes + more.length)).toString("utf8");
+        this.parts = [], this.partBytes = 0, this.dropping = { head };
+      }
+    };
+  }
+});
+
+// lib/shared/state-lock.ts
+import fs3 from "node:fs";
+function takeStateLock(lock, opts) {
+  try {
+    return fs3.mkdirSync(lock, { mode: 448 }), !0;
+  } catch (err) {
+    if (errorCode(err) !== "EEXIST") throw err;
+  }
+  let st = fs3.lstatSync(lock, { throwIfNoEntry: !1 });
+  if (st === void 0) return !1;
+  if (st.isDirectory()) {
+    if (Date.now() - st.mtimeMs <= opts.staleMs) return !1;
+    try {
+      fs3.rmdirSync(lock);
+    } catch (err) {
+      let code = errorCode(err);
+      if (code === "ENOTEMPTY" || code === "EEXIST")
+        throw new Error(`${lock} holds files, so it is not a lock of 2L's (remove it)`);
+      return !1;
+    }
+  } else {
+    if (opts.planted !== "remove") throw new UnsafePathError(lock, st.isSymbolicLink() ? "symlink" : "not-directory");
+    try {
+      fs3.unlinkSync(lock);
+    } catch {
+      return !1;
+    }
+  }
+  if (!opts.takeOverStale) return !1;
+  try {
+    return fs3.mkdirSync(lock, { mode: 448 }), !0;
+  } catch {
+    return !1;
+  }
+}
+function releaseStateLock(lock) {
+  try {
+    fs3.rmdirSync(lock);
+  } catch {
+  }
+}
+var init_state_lock = __esm({
+  "lib/shared/state-lock.ts"() {
+    "use strict";
+    init_safe_fs();
+    init_errors();
+  }
+});
+
+// lib/shared/claude-config.ts
+import os from "node:os";
+import path6 from "node:path";
+function claudeConfigDir(env = process.env) {
+  let dir = env.CLAUDE_CONFIG_DIR;
+  return dir && path6.isAbsolute(dir) ? dir : path6.join(env.HOME || os.homedir(), ".claude");
+}
+var init_claude_config = __esm({
+  "lib/shared/claude-config.ts"() {
+    "use strict";
+  }
+});
+
+// lib/events/project-registry.ts
+import fs4 from "node:fs";
+import path7 from "node:path";
+function registryPath(env = process.env) {
+  return path7.join(claudeConfigDir(env), "2l", "projects.json");
+}
+function cleanPath(p) {
+  if (!(typeof p != "string" || p.length === 0 || p.length > MAX_PATH || p.includes("\0")))
+    return path7.isAbsolute(p) && path7.resolve(p) === p ? p : void 0;
+}
+function readRegistry(env = process.env) {
+  let raw;
+  try {
+    raw = readRegularText(registryPath(env), MAX_BYTES);
+  } catch {
+    return [];
+  }
+  if (!raw) return [];
+  let doc;
+  try {
+    doc = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  let list = doc && typeof doc == "object" ? doc.projects : void 0;
+  if (!Array.isArray(list)) return [];
+  let out = [], seen = /* @__PURE__ */ new Set();
+  for (let e of list.slice(0, MAX_PROJECTS)) {
+    let p = cleanPath(e && typeof e == "object" ? e.path : void 0);
+    if (!p || seen.has(p)) continue;
+    seen.add(p);
+    let added = e.added;
+    out.push({ path: p, added: typeof added == "string" ? added.slice(0, 40) : "" });
+  }
+  return out;
+}
+function usableProject(project) {
+  if (!cleanPath(project) || !fs4.lstatSync(project, { throwIfNoEntry: !1 })?.isDirectory()) return !1;
+  try {
+    return checkPrivateDir(path7.join(project, STATE_DIR)), !0;
+  } catch {
+    return !1;
+  }
+}
+function registerProject(project, env = process.env, now = /* @__PURE__ */ new Date()) {
+  if (env.TWOL_REGISTRY !== "off")
+    try {
+      let p = cleanPath(path7.resolve(project));
+      if (!p) return;
+      let config = claudeConfigDir(env);
+      if (!fs4.lstatSync(config, { throwIfNoEntry: !1 })?.isDirectory()) return;
+      let dir = path7.dirname(registryPath(env));
+      ensurePrivateDir(dir);
+      let entries = readRegistry(env);
+      if (entries.some((e) => e.path === p) || entries.length >= MAX_PROJECTS) return;
+      entries.push({ path: p, added: now.toISOString() }), atomicWriteFileSync(registryPath(env), `${JSON.stringify({ v: 1, projects: entries }, null, 1)}
+`, {
+        mode: 384
+      });
+    } catch {
+    }
+}
+var MAX_BYTES, MAX_PROJECTS, MAX_PATH, init_project_registry = __esm({
+  "lib/events/project-registry.ts"() {
+    "use strict";
+    init_atomic_write();
+    init_claude_config();
+    init_safe_fs();
+    init_project_dir();
+    MAX_BYTES = 524288, MAX_PROJECTS = 1e3, MAX_PATH = 4096;
+  }
+});
+
+// lib/events/writer.ts
+import fs5 from "node:fs";
+import path8 from "node:path";
+function maxLogBytes(env = process.env) {
+  let n = Number(env.TWOL_LOG_MAX_BYTES);
+  return Number.isFinite(n) && n >= 1024 ? Math.floor(n) : DEFAULT_MAX_LOG_BYTES;
+}
+function archiveName(at) {
+  return `events-${at.toISOString().replace(/[-:.]/g, "")}.jsonl`;
+}
+function serialise(event) {
+  return Buffer.from(`${JSON.stringify(event)}
+`, "utf8");
+}
+function endsWithNewline(fd, size) {
+  let last = Buffer.alloc(1);
+  try {
+    return fs5.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
+  } catch {
+    return !0;
+  }
+}
+function writeAll(fd, buf) {
+  let off = 0;
+  for (; off < buf.length; ) off += fs5.writeSync(fd, buf, off, buf.length - off);
+}
+function useStateDir(dir) {
+  try {
+    checkPrivateDir(dir);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT")
+      ensureStateRoot(dir) && registerProject(path8.dirname(dir));
+    else throw err;
+  }
+}
+function appendToLog(dir, buf, opts = {}) {
+  let file = path8.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
+  useStateDir(dir);
+  let fd = openRegular(file, APPEND_FLAGS);
+  try {
+    let st = fs5.fstatSync(fd);
+    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs5.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs5.fstatSync(fd));
+    let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
+    writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
+  } finally {
+    fs5.closeSync(fd);
+  }
+}
+function rotateOrWarn(dir, file, cap, opts) {
+  try {
+    return rotate(dir, file, cap, opts.now ?? (() => /* @__PURE__ */ new Date()));
+  } catch (err) {
+    return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
+  }
+}
+function rotate(dir, file, cap, now) {
+  let lock = path8.join(dir, ".rotate.lock");
+  if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
+  try {
+    let st = fs5.lstatSync(file, { throwIfNoEntry: !1 });
+    if (st === void 0 || !st.isFile() || st.size < cap) return !0;
+    let at = now(), target = path8.join(dir, archiveName(at));
+    for (let i = 1; exists(target); i++) target = path8.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
+    return fs5.renameSync(file, target), !0;
+  } finally {
+    releaseStateLock(lock);
+  }
+}
+function appendEvent(projectDir, event, opts = {}) {
+  appendToLog(path8.join(projectDir, STATE_DIR), serialise(event), opts);
+}
+function listArchives(dir) {
+  let names;
+  try {
+    names = fs5.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  let keyed = [];
+  for (let n of names) {
+    let m = /^events-(\d{8}T\d{9}Z)(?:-(\d+))?\.jsonl$/.exec(n);
+    m && keyed.push([m[1], Number(m[2] ?? 0), n]);
+  }
+  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path8.join(dir, n));
+}
+var DEFAULT_MAX_LOG_BYTES, STALE_LOCK_MS, NEWLINE, SETTLED_MS, exists, init_writer = __esm({
+  "lib/events/writer.ts"() {
+    "use strict";
+    init_project_dir();
+    init_safe_fs();
+    init_state_lock();
+    init_project_registry();
+    init_errors();
+    DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024, STALE_LOCK_MS = 1e4;
+    NEWLINE = Buffer.from(`
+`), SETTLED_MS = 2e3;
+    exists = (p) => fs5.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
+  }
+});
+
+// lib/events/stream.ts
+import fs6 from "node:fs";
+function newStreamStats() {
+  return {
+    files: 0,
+    bytes: 0,
+    lines: 0,
+    events: 0,
+    skipped: 0,
+    malformed: 0,
+    truncated: 0,
+    oversized: 0,
+    skippedFiles: 0
+  };
+}
+function logFiles(projectDir) {
+  let dir = stateDir(projectDir);
+  try {
+    checkPrivateDir(dir);
+  } catch (err) {
+    let code = errorCode(err);
+    if (code === "ENOENT" || code === "ENOTDIR") return [];
+    throw Object.assign(
+      new Error(
+        `cannot read the event log folder \`${dir}\`: ${isUnsafePath(err) ? refusalText(err) : errorMessage(err)}`
+      ),
+      { code }
+    );
+  }
+  let live = eventsPath(projectDir);
+  return [...listArchives(dir), ...fs6.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
+}
+async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536, start = 0) {
+  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs6.createReadStream("", { fd, highWaterMark: chunkBytes, start });
+  for await (let chunk of stream) {
+    stats.bytes += chunk.length;
+    let lines = splitter.push(chunk);
+    lines.length > 0 && (yield { lines, complete: !0 });
+  }
+  let last = splitter.end();
+  last !== void 0 && (yield { lines: [last], complete: !1 });
+}
+function isBefore(timestamp, since, sinceIso) {
+  if (timestamp.length === 24 && CANONICAL.test(timestamp)) return timestamp < sinceIso;
+  let t = Date.parse(timestamp);
+  return Number.isNaN(t) ? !1 : t < since.getTime();
+}
+async function* streamFileBatches(files, opts = {}) {
+  let stats = opts.stats ?? newStreamStats(), maxLine = opts.maxLineBytes ?? 16 * 1024 * 1024, since = opts.since, sinceIso = since?.toISOString() ?? "", bad = (kind) => {
+    stats[kind]++, opts.onBadLine?.(kind);
+  }, resume = opts.resume;
+  try {
+    yield* readFiles();
+  } finally {
+    resume && fs6.closeSync(resume.fd);
+  }
+  async function* readFiles() {
+    for (let file of files) {
+      let fd, mtime, start = 0;
+      try {
+        if (resume?.file === file ? ({ fd, start } = resume, resume = void 0) : fd = openRegularForRead(file), fd === void 0) continue;
+        mtime = fs6.fstatSync(fd).mtimeMs;
+      } catch (err) {
+        throw fd !== void 0 && fs6.closeSync(fd), readError(file, err);
+      }
+      if (since && file.includes("events-") && mtime < since.getTime()) {
+        fs6.closeSync(fd), stats.skippedFiles++;
+        continue;
+      }
+      stats.files++;
+      try {
+        for await (let batch of fileLines(fd, maxLine, stats, opts.chunkBytes, start)) {
+          let out = [];
+          for (let text2 of batch.lines) {
+            if (text2 === "") continue;
+            if (stats.lines++, typeof text2 != "string") {
+              bad("oversized");
+              continue;
+            }
+            let event = parseEventLine(text2);
+            if (!event) {
+              bad(batch.complete ? "malformed" : "truncated");
+              continue;
+            }
+            if (stats.events++, since && isBefore(event.timestamp, since, sinceIso)) {
+              stats.skipped++;
+              continue;
+            }
+            out.push(event);
+          }
+          out.length > 0 && (yield out);
+        }
+      } catch (err) {
+        if (errorCode(err) === "ENOENT") continue;
+        throw readError(file, err);
+      }
+    }
+  }
+}
+function readError(file, err) {
+  let why2 = isUnsafePath(err) ? refusalText(err) : errorMessage(err);
+  return Object.assign(new Error(`cannot read the event log \`${file}\`: ${why2}`), { code: errorCode(err) });
+}
+var CANONICAL, init_stream = __esm({
+  "lib/events/stream.ts"() {
+    "use strict";
+    init_format();
+    init_lines();
+    init_writer();
+    init_project_dir();
+    init_safe_fs();
+    init_errors();
+    CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+  }
+});
+
+// lib/transcript/usage.ts
+function zeroTokens() {
+  return { input: 0, output: 0, cache_write_5m: 0, cache_write_1h: 0, cache_read: 0 };
+}
+function tokenTotal(t) {
+  return t.input + t.output + t.cache_write_5m + t.cache_write_1h + t.cache_read;
+}
+function count(v) {
+  return typeof v == "number" && Number.isSafeInteger(v) && v >= 0 ? v : void 0;
+}
+function optionalId(o, key) {
+  if (!(key in o)) return;
+  let v = o[key];
+  return typeof v == "string" && v.length > 0 ? v : !1;
+}
+function usageTokens(u) {
+  for (let k of ["cache_read_input_tokens", "cache_creation_input_tokens"])
+    if (k in u && u[k] === null) return "null-field";
+  let input = count(u.input_tokens), output = count(u.output_tokens);
+  if (input === void 0 || output === void 0) return "bad-usage";
+  let cacheRead = "cache_read_input_tokens" in u ? count(u.cache_read_input_tokens) : 0, cacheCreation = "cache_creation_input_tokens" in u ? count(u.cache_creation_input_tokens) : 0;
+  if (cacheRead === void 0 || cacheCreation === void 0) return "bad-usage";
+  let w5 = cacheCreation, w1 = 0, split = u.cache_creation;
+  if (isObj(split) && ("ephemeral_5m_input_tokens" in split || "ephemeral_1h_input_tokens" in split)) {
+    let a = "ephemeral_5m_input_tokens" in split ? count(split.ephemeral_5m_input_tokens) : 0, b = "ephemeral_1h_input_tokens" in split ? count(split.ephemeral_1h_input_tokens) : 0;
+    if (a === void 0 || b === void 0) return "bad-usage";
+    w5 = a, w1 = b;
+  }
+  return { input, output, cache_write_5m: w5, cache_write_1h: w1, cache_read: cacheRead };
+}
+function usageFromEntry(entry, source) {
+  if (!isObj(entry)) return { rejected: "not-object" };
+  let message = entry.message;
+  if (!isObj(message) || !("usage" in message)) return;
+  if (!isObj(message.usage)) return { rejected: "no-usage" };
+  for (let k of ["sessionId", "requestId", "version", "costUSD", "isApiErrorMessage"])
+    if (k in entry && entry[k] === null) return { rejected: "null-field" };
+  for (let k of ["id", "model"]) if (k in message && message[k] === null) return { rejected: "null-field" };
+  if ("speed" in message.usage && message.usage.speed === null) return { rejected: "null-field" };
+  let tokens2 = usageTokens(message.usage);
+  if (typeof tokens2 == "string") return { rejected: tokens2 };
+  let timestamp = typeof entry.timestamp == "string" ? entry.timestamp : void 0, time = timestamp === void 0 ? Number.NaN : Date.parse(timestamp);
+  if (timestamp === void 0 || Number.isNaN(time)) return { rejected: "bad-timestamp" };
+  if ("version" in entry && (typeof entry.version != "string" || !SEMVER_PREFIX.test(entry.version)))
+    return { rejected: "bad-version" };
+  let sessionId = optionalId(entry, "sessionId"), requestId = optionalId(entry, "requestId"), messageId = optionalId(message, "id"), model = optionalId(message, "model");
+  if (sessionId === !1 || requestId === !1 || messageId === !1 || model === !1)
+    return { rejected: "empty-id" };
+  let fast = message.usage.speed === "fast", record = {
+    session: source.sessionId,
+    keySession: sessionId ?? source.sessionId,
+    agent: source.agentId ?? MAIN,
+    timestamp,
+    time,
+    sidechain: entry.isSidechain === !0,
+    fast,
+    tokens: tokens2
+  };
+  return model !== void 0 && model !== SYNTHETIC && (record.model = fast ? `${model}-fast` : model), messageId !== void 0 && (record.messageId = messageId), requestId !== void 0 && (record.requestId = requestId), { record };
+}
+function memorySlotStore() {
+  let map = /* @__PURE__ */ new Map();
+  return { get: (k) => map.get(k), set: (k, v) => {
+    map.set(k, v);
+  } };
+}
+function messageKeyOf(record) {
+  return record.messageId === void 0 ? void 0 : JSON.stringify([record.messageId, record.keySession]);
+}
+function replaces(candidate, existing) {
+  if (candidate.sidechain !== existing.sidechain) return existing.sidechain;
+  let a = tokenTotal(candidate.tokens), b = tokenTotal(existing.tokens);
+  return a !== b ? a > b : candidate.fast && !existing.fast;
+}
+function subagentIdFromFile(name) {
+  return /^agent-([A-Za-z0-9_-]{1,128})\.jsonl$/.exec(name)?.[1];
+}
+var TOKEN_KINDS, MAIN, SYNTHETIC, SEMVER_PREFIX, isObj, UsageDeduper, init_usage = __esm({
+  "lib/transcript/usage.ts"() {
+    "use strict";
+    TOKEN_KINDS = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read"];
+    MAIN = "main", SYNTHETIC = "<synthetic>", SEMVER_PREFIX = /^\d+\.\d+\.\d/, isObj = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
+    UsageDeduper = class {
+      constructor(store = memorySlotStore()) {
+        this.store = store;
+      }
+      store;
+      add(record) {
+        let messageKey = messageKeyOf(record);
+        if (messageKey === void 0) return { kind: "added", record };
+        let requestId = record.requestId ?? null, slots = this.store.get(messageKey) ?? [], slot = slots.find((s) => s.requestIds.includes(requestId)) ?? slots.find((s) => s.record.time === record.time && (record.sidechain || s.record.sidechain));
+        if (!slot)
+          return slots.push({ record, requestIds: [requestId] }), this.store.set(messageKey, slots), { kind: "added", record };
+        if (!replaces(record, slot.record)) return { kind: "duplicate", record };
+        let previous = slot.record;
+        return slot.record = record, slot.requestIds.includes(requestId) || slot.requestIds.push(requestId), this.store.set(messageKey, slots), { kind: "replaced", record, previous };
+      }
+    };
+  }
+});
+
+// lib/monitor/pricing.ts
+function modelKey(model) {
+  return model.replace(/-fast$/, "").replace(/^(?:[a-z]{2,4}\.)?anthropic\./, "").replace(/-v\d+(?::\d+)?$/, "").replace(/[@-]\d{8}$/, "");
+}
+function findPrice(model, table) {
+  let bare = model.replace(/-fast$/, "");
+  if (Object.hasOwn(table, bare)) return table[bare];
+  let key = modelKey(model);
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+function priceTokens(tokens2, price, fast) {
+  let multiple = 1;
+  if (fast) {
+    if (price.fast_multiplier === void 0) return { unpriced: !0 };
+    multiple = price.fast_multiplier;
+  }
+  let inputSide = tokens2.input + tokens2.cache_write_5m + tokens2.cache_write_1h + tokens2.cache_read, r = price.long_context && inputSide > price.long_context.threshold ? price.long_context : price, usd = 0, byKind = { ...tokens2 };
+  for (let k of TOKEN_KINDS)
+    byKind[k] = tokens2[k] * r[k] / 1e6 * multiple, usd += byKind[k];
+  return { usd, by_kind: byKind };
+}
+function priceRecord(r, table) {
+  if (r.model === void 0) return { usd: 0, by_kind: zeroTokens() };
+  let price = findPrice(r.model, table);
+  return price ? priceTokens(r.tokens, price, r.fast) : { unpriced: !0 };
+}
+var PRICING_SOURCE, rates, OPUS_45, OPUS_4, SONNET, SONNET_LONG, PRICES, init_pricing = __esm({
+  "lib/monitor/pricing.ts"() {
+    "use strict";
+    init_usage();
+    PRICING_SOURCE = {
+      /** The day the rates below were read. */
+      date: "2026-11-30",
+      url: "https://platform.claude.com/docs/en/about-claude/pricing",
+      note: "Standard (non-batch) API rates, USD per million tokens; 5m and 1h cache writes, cache hits. Fast-mode multiples as in ccusage 20.0.24. Rows were checked against ccusage 20.0.24 --offline, and claude-opus-5-5 against Claude Code 2.1.332's own total_cost_usd (docs/cost.md)."
+    }, rates = (input, output, w5, w1, read) => ({
+      input,
+      output,
+      cache_write_5m: w5,
+      cache_write_1h: w1,
+      cache_read: read
+    }), OPUS_45 = rates(5, 25, 6.25, 10, 0.5), OPUS_4 = rates(15, 75, 18.75, 30, 1.5), SONNET = rates(3, 15, 3.75, 6, 0.3), SONNET_LONG = { threshold: 2e5, ...rates(6, 22.5, 7.5, 12, 0.6) }, PRICES = {
+      "claude-fable-5-1": rates(10, 50, 12.5, 20, 0.25),
+      "claude-mythos-5-1": rates(10, 50, 12.5, 20, 0.25),
+      "claude-fable-5": rates(10, 50, 12.5, 20, 1),
+      "claude-mythos-5": rates(10, 50, 12.5, 20, 1),
+      // Cache rates as Claude Code 2.1.332 itself prices them (its `total_cost_usd`); the page gives $4 / $20.
+      "claude-opus-5-5": rates(4, 20, 5, 8, 0.2),
+      "claude-opus-5": OPUS_45,
+      "claude-opus-4-8": { ...OPUS_45, fast_multiplier: 2 },
+      "claude-opus-4-7": { ...OPUS_45, fast_multiplier: 6 },
+      "claude-opus-4-6": { ...OPUS_45, fast_multiplier: 6 },
+      "claude-opus-4-5": OPUS_45,
+      "claude-opus-4-1": OPUS_4,
+      "claude-opus-4": OPUS_4,
+      "claude-opus-4-0": OPUS_4,
+      "claude-3-opus": OPUS_4,
+      "claude-sonnet-5": rates(2, 10, 2.5, 4, 0.2),
+      "claude-sonnet-4-6": SONNET,
+      "claude-sonnet-4-5": { ...SONNET, long_context: SONNET_LONG },
+      "claude-sonnet-4": { ...SONNET, long_context: SONNET_LONG },
+      "claude-sonnet-4-0": { ...SONNET, long_context: SONNET_LONG },
+      "claude-3-7-sonnet": SONNET,
+      "claude-3-5-sonnet": SONNET,
+      "claude-haiku-4-5": rates(1, 5, 1.25, 2, 0.1),
+      "claude-3-5-haiku": rates(0.8, 4, 1, 1.6, 0.08),
+      "claude-3-haiku": rates(0.25, 1.25, 0.3, 0.5, 0.03)
+    };
+  }
+});
+
+// lib/monitor/cost.ts
+function newGroup() {
+  return { tokens: zeroTokens(), total_tokens: 0, usd: 0, usd_by_kind: zeroTokens(), unpriced_tokens: 0, requests: 0 };
+}
+function addFigures(g, f) {
+  for (let k of TOKEN_KINDS)
+    g.tokens[k] += f.tokens[k], g.usd_by_kind[k] += f.usd_by_kind[k];
+  g.total_tokens += tokenTotal(f.tokens), g.usd += f.usd, g.unpriced_tokens += f.unpriced_tokens, g.requests += f.requests;
+}
+function addTo(g, c, sign) {
+  for (let k of TOKEN_KINDS)
+    g.tokens[k] += sign * c.tokens[k], g.usd_by_kind[k] += sign * c.byKind[k];
+  let total = tokenTotal(c.tokens);
+  g.total_tokens += sign * total, g.usd += sign * c.usd, c.unpriced && (g.unpriced_tokens += sign * total), g.requests += sign;
+}
+function forecast(now, todayUsd, usdPerHour, dailyUsd, dayStart) {
+  let rate2 = `at the last ${BURN_WINDOW_MS / 6e4} minutes' burn rate ($${usdPerHour.toFixed(2)}/h)`;
+  if (todayUsd >= dailyUsd)
+    return { forecast: `the daily budget ($${dailyUsd.toFixed(2)}) is used up: $${todayUsd.toFixed(2)} today` };
+  if (usdPerHour <= 0)
+    return {
+      forecast: `no spending in the last ${BURN_WINDOW_MS / 6e4} minutes; $${todayUsd.toFixed(2)} of $${dailyUsd.toFixed(2)} used today`
+    };
+  let at = now.getTime() + (dailyUsd - todayUsd) / usdPerHour * 36e5, midnight = new Date(dayStart);
+  if (midnight.setDate(midnight.getDate() + 1), at >= midnight.getTime())
+    return { forecast: `${rate2} the daily budget ($${dailyUsd.toFixed(2)}) is not reached today` };
+  let d = new Date(at), hhmm = `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+  return {
+    forecast: `${rate2} the daily budget ($${dailyUsd.toFixed(2)}) is reached at ${hhmm}`,
+    daily_reached_at: d.toISOString()
+  };
+}
+function round(usd) {
+  return Math.round(usd * 1e8) / 1e8;
+}
+function roundAll(t) {
+  let out = { ...t };
+  for (let k of TOKEN_KINDS) out[k] = round(t[k]);
+  return out;
+}
+var BURN_WINDOW_MS, MAX_ROWS, NO_PHASE, CostModel, init_cost = __esm({
+  "lib/monitor/cost.ts"() {
+    "use strict";
+    init_usage();
+    init_pricing();
+    init_duration();
+    BURN_WINDOW_MS = 15 * 6e4, MAX_ROWS = 500, NO_PHASE = "unknown";
+    CostModel = class {
+      constructor(prices, overridden = []) {
+        this.prices = prices;
+        this.overridden = overridden;
+      }
+      prices;
+      overridden;
+      marks = [];
+      agentTypes = /* @__PURE__ */ new Map();
+      totals = newGroup();
+      sessions = /* @__PURE__ */ new Map();
+      agents = /* @__PURE__ */ new Map();
+      phases = /* @__PURE__ */ new Map();
+      models = /* @__PURE__ */ new Map();
+      byRecord = /* @__PURE__ */ new WeakMap();
+      timeline = [];
+      /** Phase marks must come before the records they cover; out of order marks are sorted in. */
+      addPhase(mark) {
+        let i = this.marks.findLastIndex((m) => m.time <= mark.time);
+        this.marks.splice(i + 1, 0, mark);
+      }
+      setAgentType(agent, type) {
+        type !== "" && this.agentTypes.set(agent, type);
+      }
+      phaseAt(time) {
+        let lo = 0, hi = this.marks.length;
+        for (; lo < hi; ) {
+          let mid = lo + hi >> 1;
+          this.marks[mid].time <= time ? lo = mid + 1 : hi = mid;
+        }
+        return lo === 0 ? NO_PHASE : this.marks[lo - 1].phase;
+      }
+      apply(outcome) {
+        if (outcome.kind !== "duplicate") {
+          if (outcome.kind === "replaced") {
+            let old = this.byRecord.get(outcome.previous);
+            if (old) {
+              for (let g of old.groups) addTo(g, old, -1);
+              old.usd = 0;
+            }
+          }
+          this.add(outcome.record);
+        }
+      }
+      add(r) {
+        let model = r.model ?? "(no model)", priced = priceRecord(r, this.prices), unpriced = "unpriced" in priced, s = this.sessions.get(r.session);
+        s || this.sessions.set(r.session, s = { ...newGroup(), first: r.time, last: r.time }), s.first = Math.min(s.first, r.time), s.last = Math.max(s.last, r.time);
+        let agentKey2 = `${r.session}\0${r.agent}`, a = this.agents.get(agentKey2);
+        a || this.agents.set(agentKey2, a = { ...newGroup(), session: r.session, agent: r.agent });
+        let phase = this.phaseAt(r.time), p = this.phases.get(phase);
+        p || this.phases.set(phase, p = newGroup());
+        let m = this.models.get(model);
+        m || this.models.set(model, m = { ...newGroup(), priced: !unpriced }), unpriced && (m.priced = !1);
+        let c = {
+          time: r.time,
+          usd: unpriced ? 0 : priced.usd,
+          byKind: unpriced ? zeroTokens() : priced.by_kind,
+          session: r.session,
+          groups: [this.totals, s, a, p, m],
+          tokens: r.tokens,
+          unpriced
+        };
+        for (let g of c.groups) addTo(g, c, 1);
+        this.byRecord.set(r, c), this.timeline.push(c);
+      }
+      /**
+       * A session whose figures come from its `cost_update` events (monitor/cost-events.ts), not from
+       * its transcripts: session, agent and model rows from the newest cumulative figures; phases,
+       * burn rate and today from each turn's difference, at the time of the turn's end.
+       */
+      addLiveSession(session, live) {
+        let times = live.turns.map((t) => t.time), s = { ...newGroup(), first: Math.min(...times), last: Math.max(...times) };
+        this.sessions.set(session, s), addFigures(s, live.latest.totals), addFigures(this.totals, live.latest.totals);
+        for (let [agent, f] of Object.entries(live.latest.agents)) {
+          let a = { ...newGroup(), session, agent };
+          this.agents.set(`${session}\0${agent}`, a), addFigures(a, f);
+        }
+        for (let [model, f] of Object.entries(live.latest.models)) {
+          let m = this.models.get(model);
+          m || this.models.set(model, m = { ...newGroup(), priced: f.priced }), f.priced || (m.priced = !1), addFigures(m, f);
+        }
+        for (let t of live.turns) {
+          let phase = this.phaseAt(t.time), p = this.phases.get(phase);
+          p || this.phases.set(phase, p = newGroup()), addFigures(p, t.figures), this.timeline.push({
+            time: t.time,
+            usd: t.figures.usd,
+            byKind: t.figures.usd_by_kind,
+            session,
+            groups: [],
+            tokens: t.figures.tokens,
+            unpriced: !1
+          });
+        }
+      }
+      snapshot(now, budgets) {
+        let t = now.getTime(), figures = (g) => ({
+          tokens: { ...g.tokens },
+          total_tokens: g.total_tokens,
+          usd: round(g.usd),
+          usd_by_kind: roundAll(g.usd_by_kind),
+          unpriced_tokens: g.unpriced_tokens,
+          requests: g.requests
+        }), omitted = 0, top = (rows) => (rows.sort((x, y) => y.usd - x.usd), omitted += Math.max(0, rows.length - MAX_ROWS), rows.slice(0, MAX_ROWS)), dayStart = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime(), windowUsd = 0, todayUsd = 0, first = Number.POSITIVE_INFINITY, last = Number.NEGATIVE_INFINITY;
+        for (let c of this.timeline)
+          c.time > t || (c.time > t - BURN_WINDOW_MS && (windowUsd += c.usd), c.time >= dayStart && (todayUsd += c.usd), c.usd > 0 && (first = Math.min(first, c.time), last = Math.max(last, c.time)));
+        let burn = windowUsd / BURN_WINDOW_MS * 36e5, spanH = (last - first) / 36e5, alerts = [];
+        if (budgets.session_usd !== null)
+          for (let [session, g] of this.sessions)
+            g.usd >= budgets.session_usd && alerts.push({ budget: "session_usd", session, usd: round(g.usd), limit: budgets.session_usd });
+        budgets.daily_usd !== null && todayUsd >= budgets.daily_usd && alerts.push({ budget: "daily_usd", usd: round(todayUsd), limit: budgets.daily_usd });
+        let snap = {
+          pricing: { source: PRICING_SOURCE.url, date: PRICING_SOURCE.date, overridden: [...this.overridden] },
+          totals: figures(this.totals),
+          sessions: top(
+            [...this.sessions].map(([session, g]) => ({
+              session,
+              ...figures(g),
+              first: new Date(g.first).toISOString(),
+              last: new Date(g.last).toISOString()
+            }))
+          ),
+          agents: top(
+            [...this.agents.values()].map((g) => {
+              let type = this.agentTypes.get(g.agent);
+              return { session: g.session, agent: g.agent, ...type ? { agent_type: type } : {}, ...figures(g) };
+            })
+          ),
+          phases: top([...this.phases].map(([phase, g]) => ({ phase, ...figures(g) }))),
+          models: top([...this.models].map(([model, g]) => ({ model, priced: g.priced, ...figures(g) }))),
+          unpriced_models: [...this.models].filter(([, g]) => !g.priced).map(([m]) => m).sort(),
+          omitted_rows: 0,
+          burn: {
+            window_minutes: BURN_WINDOW_MS / 6e4,
+            usd_per_hour: round(burn),
+            overall_usd_per_hour: spanH > 0 ? round(this.totals.usd / spanH) : null
+          },
+          today: { date: localDate(now), usd: round(todayUsd) },
+          budgets: { ...budgets, alerts }
+        };
+        return snap.omitted_rows = omitted, budgets.daily_usd !== null && Object.assign(snap.budgets, forecast(now, todayUsd, burn, budgets.daily_usd, dayStart)), snap;
+      }
+    };
+  }
+});
+
+// lib/monitor/cost-events.ts
+function tokensOf(v, check) {
+  if (!isObj2(v)) return;
+  let out = {};
+  for (let k of TOKEN_KINDS) {
+    if (!check(v[k])) return;
+    out[k] = v[k];
+  }
+  return out;
+}
+function figuresOf(v) {
+  if (!isObj2(v)) return;
+  let tokens2 = tokensOf(v.tokens, whole), byKind = tokensOf(v.usd_by_kind, nonNeg);
+  if (!(!tokens2 || !byKind || !nonNeg(v.usd) || !whole(v.unpriced_tokens) || !whole(v.requests)))
+    return { tokens: tokens2, usd: v.usd, usd_by_kind: byKind, unpriced_tokens: v.unpriced_tokens, requests: v.requests };
+}
+function rowsOf(v, parse) {
+  if (!isObj2(v)) return;
+  let keys = Object.keys(v);
+  if (keys.length > MAX_ROWS2) return;
+  let out = {};
+  for (let k of keys) {
+    let row = parse(v[k]);
+    if (row === void 0 || k === "" || k.length > 200) return;
+    out[k] = row;
+  }
+  return out;
+}
+function cumulativeOf(payload) {
+  if (!isObj2(payload) || !isObj2(payload.cumulative)) return;
+  let c = payload.cumulative, totals = figuresOf(c.totals), agents = rowsOf(c.agents, figuresOf), models = rowsOf(c.models, (m) => {
+    let f = figuresOf(m);
+    return f && isObj2(m) && typeof m.priced == "boolean" ? { ...f, priced: m.priced } : void 0;
+  });
+  return totals && agents && models ? { totals, agents, models } : void 0;
+}
+function difference(after, before) {
+  let tokens2 = { ...after.tokens }, byKind = { ...after.usd_by_kind };
+  for (let k of TOKEN_KINDS)
+    tokens2[k] -= before?.tokens[k] ?? 0, byKind[k] -= before?.usd_by_kind[k] ?? 0;
+  return {
+    tokens: tokens2,
+    usd: after.usd - (before?.usd ?? 0),
+    usd_by_kind: byKind,
+    unpriced_tokens: after.unpriced_tokens - (before?.unpriced_tokens ?? 0),
+    requests: after.requests - (before?.requests ?? 0)
+  };
+}
+function merge(a, b) {
+  let out = difference(a, void 0);
+  for (let k of TOKEN_KINDS)
+    out.tokens[k] += b.tokens[k], out.usd_by_kind[k] += b.usd_by_kind[k];
+  return out.usd += b.usd, out.unpriced_tokens += b.unpriced_tokens, out.requests += b.requests, out;
+}
+var MAX_ROWS2, MAX_SESSIONS, MAX_TURNS, isObj2, nonNeg, whole, CostUpdates, init_cost_events = __esm({
+  "lib/monitor/cost-events.ts"() {
+    "use strict";
+    init_usage();
+    MAX_ROWS2 = 500, MAX_SESSIONS = 5e3, MAX_TURNS = 1e4, isObj2 = (v) => typeof v == "object" && v !== null && !Array.isArray(v), nonNeg = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0, whole = (v) => nonNeg(v) && Number.isSafeInteger(v);
+    CostUpdates = class {
+      sessions = /* @__PURE__ */ new Map();
+      add(e) {
+        if (e.event_type !== "cost_update" || !e.session_id) return;
+        let time = Date.parse(e.timestamp), latest = cumulativeOf(e.payload);
+        if (latest === void 0 || Number.isNaN(time)) return;
+        let s = this.sessions.get(e.session_id);
+        if (!s) {
+          if (this.sessions.size >= MAX_SESSIONS) return;
+          this.sessions.set(e.session_id, s = { latest, turns: [] });
+        }
+        let figures = difference(latest.totals, s.turns.length ? s.latest.totals : void 0);
+        if (s.latest = latest, s.turns.length >= MAX_TURNS) {
+          let [a, b] = s.turns.splice(0, 2);
+          s.turns.unshift({ time: b.time, figures: merge(a.figures, b.figures) });
+        }
+        s.turns.push({ time, figures });
+      }
+    };
+  }
+});
+
+// lib/monitor/cost-collect.ts
+import fs7 from "node:fs";
+import path9 from "node:path";
+function newUsageInputStats() {
+  return {
+    files: 0,
+    bytes: 0,
+    missing_sessions: 0,
+    missing_examples: [],
+    lines: 0,
+    records: 0,
+    duplicates: 0,
+    rejected: {},
+    malformed: 0,
+    truncated: 0,
+    oversized: 0,
+    refused: [],
+    live_sessions: 0,
+    cached_files: 0
+  };
+}
+function isRealDir(p) {
+  let st = fs7.lstatSync(p, { throwIfNoEntry: !1 });
+  return st !== void 0 && st.isDirectory();
+}
+function findTranscripts(configDir, sessions, stats) {
+  let projects = path9.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
+  if (isRealDir(projects))
+    try {
+      dirs = fs7.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
+    } catch {
+      refuse(stats, projects);
+    }
+  let want = new Set(wanted);
+  for (let d of dirs) {
+    let dir = path9.join(projects, d);
+    if (!isRealDir(dir)) continue;
+    let entries;
+    try {
+      entries = fs7.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
+    } catch {
+      refuse(stats, dir);
+      continue;
+    }
+    for (let name of entries) {
+      let id = name.endsWith(".jsonl") ? name.slice(0, -6) : name;
+      if (!want.has(id)) continue;
+      if (name !== id) {
+        out.push({ file: path9.join(dir, name), source: { sessionId: id } }), found.add(id);
+        continue;
+      }
+      let sub = path9.join(dir, id, "subagents");
+      if (!isRealDir(path9.join(dir, id)) || !isRealDir(sub)) continue;
+      let names = [];
+      try {
+        names = fs7.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
+      } catch {
+        refuse(stats, sub);
+      }
+      for (let file of names) {
+        let agentId = subagentIdFromFile(file);
+        if (agentId === void 0) continue;
+        let agentType = subagentType(path9.join(sub, `agent-${agentId}.meta.json`));
+        out.push({
+          file: path9.join(sub, file),
+          source: { sessionId: id, agentId },
+          ...agentType ? { agentType } : {}
+        }), found.add(id);
+      }
+    }
+  }
+  for (let id of wanted)
+    found.has(id) || (stats.missing_sessions++, stats.missing_examples.length < 20 && stats.missing_examples.push(id));
+  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+function subagentType(file) {
+  try {
+    let meta = JSON.parse(readRegularText(file, 65536) ?? "null");
+    return typeof meta?.agentType == "string" && meta.agentType !== "" ? meta.agentType.slice(0, 120) : void 0;
+  } catch {
+    return;
+  }
+}
+function refuse(stats, file) {
+  stats.refused.length < 20 && stats.refused.push(file);
+}
+function ingestEntry(entry, source, deduper, model, stats, since) {
+  let r = usageFromEntry(entry, source);
+  return ingestResult(r, deduper, model, stats, since), r;
+}
+function ingestResult(r, deduper, model, stats, since) {
+  if (r === void 0) return;
+  if ("rejected" in r) {
+    stats.rejected[r.rejected] = (stats.rejected[r.rejected] ?? 0) + 1;
+    return;
+  }
+  let outcome = deduper.add(r.record);
+  outcome.kind === "added" ? stats.records++ : stats.duplicates++, !(since !== void 0 && r.record.time < since) && model.apply(outcome);
+}
+async function readOne(fd, key, source, deduper, model, stats, since) {
+  let read = { key, results: [], lines: 0, malformed: 0, truncated: 0, oversized: 0, bytes: 0 }, io = newStreamStats();
+  try {
+    for await (let batch of fileLines(fd, MAX_LINE_BYTES, io))
+      for (let line of batch.lines) {
+        if (line === "") continue;
+        if (read.lines++, typeof line != "string") {
+          read.oversized++;
+          continue;
+        }
+        if (batch.complete && !line.includes('"usage"')) continue;
+        let entry;
+        try {
+          entry = JSON.parse(line);
+        } catch {
+          batch.complete ? read.malformed++ : read.truncated++;
+          continue;
+        }
+        let r = ingestEntry(entry, source, deduper, model, stats, since);
+        r !== void 0 && read.results.push(r);
+      }
+  } finally {
+    read.bytes = io.bytes, stats.bytes += io.bytes, addCounts(stats, read);
+  }
+  return read;
+}
+function addCounts(stats, read) {
+  stats.lines += read.lines, stats.malformed += read.malformed, stats.truncated += read.truncated, stats.oversized += read.oversized;
+}
+async function readTranscripts(files, deduper, model, stats, since, cache) {
+  for (let { file, source } of files) {
+    let fd;
+    try {
+      fd = openRegular(file, READ_FLAGS);
+      let key = fileKey(fs7.fstatSync(fd)), kept = cache?.get(file, key);
+      if (kept) {
+        fs7.closeSync(fd), fd = void 0;
+        for (let r of kept.results) ingestResult(r, deduper, model, stats, since);
+        addCounts(stats, kept), stats.files++, stats.cached_files++;
+        continue;
+      }
+      let owned = fd;
+      fd = void 0;
+      let read = await readOne(owned, key, source, deduper, model, stats, since);
+      stats.files++, cache?.set(file, read);
+    } catch (err) {
+      fd !== void 0 && fs7.closeSync(fd), errorCode(err) !== "ENOENT" && refuse(stats, file);
+    }
+  }
+  cache?.keepOnly(new Set(files.map((f) => f.file)));
+}
+async function collectCost(context2, opts) {
+  let stats = newUsageInputStats(), model = new CostModel(opts.config.prices, opts.config.overridden);
+  for (let m of context2.phases) model.addPhase(m);
+  for (let [agent, type] of context2.agentTypes) model.setAgentType(agent, type);
+  let live = opts.since || opts.transcriptsOnly ? /* @__PURE__ */ new Map() : context2.live.sessions, onDemand = [...context2.sessions].filter((id) => !live.has(id));
+  for (let [id, s] of live)
+    context2.sessions.has(id) && (model.addLiveSession(id, s), stats.live_sessions++);
+  let configDir = claudeConfigDir(opts.env), files = findTranscripts(configDir, onDemand, stats);
+  for (let f of files) f.agentType && f.source.agentId && model.setAgentType(f.source.agentId, f.agentType);
+  return await readTranscripts(files, new UsageDeduper(), model, stats, opts.since?.getTime(), opts.cache), {
+    snapshot: model.snapshot(opts.now, opts.config.budgets),
+    input: { ...stats, config_dir: configDir, sessions_cut: context2.sessionsCut }
+  };
+}
+var SESSION_ID, MAX_LINE_BYTES, MAX_SESSIONS2, MAX_PROJECT_DIRS, MAX_SUBAGENT_FILES, MAX_DIR_ENTRIES, CostContext, TranscriptCache, fileKey, init_cost_collect = __esm({
+  "lib/monitor/cost-collect.ts"() {
+    "use strict";
+    init_stream();
+    init_errors();
+    init_safe_fs();
+    init_usage();
+    init_claude_config();
+    init_cost();
+    init_cost_events();
+    SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/, MAX_LINE_BYTES = 32 * 1024 * 1024, MAX_SESSIONS2 = 5e3, MAX_PROJECT_DIRS = 2e4, MAX_SUBAGENT_FILES = 5e3, MAX_DIR_ENTRIES = 2e5;
+    CostContext = class {
+      sessions = /* @__PURE__ */ new Set();
+      phases = [];
+      agentTypes = /* @__PURE__ */ new Map();
+      live = new CostUpdates();
+      sessionsCut = !1;
+      add(e) {
+        if (this.live.add(e), e.session_id && (this.sessions.size < MAX_SESSIONS2 ? this.sessions.add(e.session_id) : this.sessions.has(e.session_id) || (this.sessionsCut = !0)), e.event_type === "phase_change" || e.event_type === "plan_complete") {
+          let time = Date.parse(e.timestamp), phase = e.event_type === "plan_complete" ? "unknown" : e.phase !== "unknown" ? e.phase : e.data;
+          Number.isNaN(time) || this.phases.push({ time, phase: phase.slice(0, 120) || "unknown" });
+        }
+        e.event_type === "agent_start" && e.agent_type && e.agent_id && this.agentTypes.size < 1e5 && this.agentTypes.set(e.agent_id, e.agent_type);
+      }
+    };
+    TranscriptCache = class {
+      constructor(maxResults = 2e5) {
+        this.maxResults = maxResults;
+      }
+      maxResults;
+      files = /* @__PURE__ */ new Map();
+      held = 0;
+      get(file, key) {
+        let f = this.files.get(file);
+        return f?.key === key ? f : void 0;
+      }
+      set(file, read) {
+        this.delete(file), !(this.held + read.results.length > this.maxResults) && (this.files.set(file, read), this.held += read.results.length);
+      }
+      /** Forget files this run did not list (gone, or their session left the log). */
+      keepOnly(listed) {
+        for (let file of [...this.files.keys()]) listed.has(file) || this.delete(file);
+      }
+      delete(file) {
+        let old = this.files.get(file);
+        old && (this.held -= old.results.length, this.files.delete(file));
+      }
+    }, fileKey = (st) => `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -5490,6 +7037,1425 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// lib/events/metric.ts
+function metricNameProblem(name) {
+  if (!METRIC_NAME_RE.test(name))
+    return `\`${printable(name)}\` is not a metric name (a letter or _, then letters, digits or _; up to 64)`;
+}
+function parseLabel(text2) {
+  let eq = text2.indexOf("=");
+  if (eq <= 0) return `\`--label ${printable(text2)}\` must be key=value`;
+  let key = text2.slice(0, eq), value = text2.slice(eq + 1);
+  return !LABEL_KEY_RE.test(key) || key.startsWith("__") ? `\`${printable(key)}\` is not a label name (a letter or _, then letters, digits or _; up to 32; not __\u2026)` : RESERVED_LABELS.has(key) ? `label \`${key}\` is reserved` : value.length > MAX_LABEL_VALUE ? `label \`${key}\` is longer than ${MAX_LABEL_VALUE} characters` : CONTROL_RE.test(value) ? `label \`${key}\` holds a control character` : [key, value];
+}
+function readMetricPayload(payload) {
+  if (!payload || typeof payload != "object" || Array.isArray(payload)) return;
+  let p = payload;
+  if (typeof p.name != "string" || metricNameProblem(p.name) || typeof p.value != "number" || !Number.isFinite(p.value) || Math.abs(p.value) >= MAX_ABS_VALUE) return;
+  let out = { name: p.name, value: p.value };
+  if (typeof p.unit == "string" && METRIC_UNIT_RE.test(p.unit) && (out.unit = p.unit), p.labels && typeof p.labels == "object" && !Array.isArray(p.labels)) {
+    let entries = Object.entries(p.labels).filter(
+      (kv) => typeof kv[1] == "string" && Array.isArray(parseLabel(`${kv[0]}=${kv[1]}`))
+    ).sort((a, b) => a[0] < b[0] ? -1 : 1);
+    if (entries.length > MAX_LABELS) return;
+    entries.length > 0 && (out.labels = Object.fromEntries(entries));
+  }
+  return out;
+}
+function seriesKey(m) {
+  return JSON.stringify([m.name, m.labels ?? {}]);
+}
+function printable(s) {
+  return s.replace(new RegExp(CONTROL_RE.source, "g"), "?").slice(0, 80);
+}
+var METRIC_EVENT_TYPE, METRIC_NAME_RE, METRIC_UNIT_RE, LABEL_KEY_RE, RESERVED_LABELS, MAX_LABELS, MAX_LABEL_VALUE, MAX_ABS_VALUE, CONTROL_RE, init_metric = __esm({
+  "lib/events/metric.ts"() {
+    "use strict";
+    METRIC_EVENT_TYPE = "metric", METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/, LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/, RESERVED_LABELS = /* @__PURE__ */ new Set(["le", "quantile", "name", "unit", "job", "instance"]), MAX_LABELS = 8, MAX_LABEL_VALUE = 128, MAX_ABS_VALUE = 1e15, CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+  }
+});
+
+// lib/monitor/target-config.ts
+function applyCritical(map, known, into, errors, where) {
+  for (let item of map.items) {
+    let key = keyName(item.key), v = num(item.value);
+    !known.includes(key) || v === void 0 ? errors.push(
+      `${where(item.key)}: \`performance.targets.critical.${key.slice(0, 80)}\` must name a target (${known.join(", ")}) and be a number \u2265 0; ignored`
+    ) : into[key] = v;
+  }
+}
+function applyMetricTargets(map, into, errors, where) {
+  for (let item of map.items) {
+    let name = keyName(item.key), at = where(item.key), bad = (why2) => (errors.push(`${at}: \`performance.targets.metrics.${name.slice(0, 80)}\` ${why2}; ignored`), !1);
+    if (!METRIC_NAME_RE.test(name)) {
+      bad("is not a metric name (a letter or `_`, then letters, digits, `_`; at most 64)");
+      continue;
+    }
+    if (Object.keys(into).length >= MAX_METRIC_TARGETS) {
+      bad(`is past the first ${MAX_METRIC_TARGETS} metric targets`);
+      continue;
+    }
+    if (!(0, import_yaml.isMap)(item.value)) {
+      bad("must be a mapping like `{ max: 30000, unit: ms }`");
+      continue;
+    }
+    let t = { stat: "p95", unit: "", min_samples: 1 }, ok = !0;
+    for (let f of item.value.items) {
+      let k = keyName(f.key), scalar = (0, import_yaml.isScalar)(f.value) ? f.value.value : void 0;
+      if (k === "max" || k === "min" || k === "critical") {
+        let v = num(f.value);
+        v === void 0 ? ok = bad(`\`${k}\` must be a number \u2265 0`) : t[k] = v;
+      } else k === "stat" ? STATS.includes(scalar) ? t.stat = scalar : ok = bad(`\`stat\` must be one of ${STATS.join(", ")}`) : k === "unit" ? typeof scalar == "string" && UNIT.test(scalar) ? t.unit = scalar : ok = bad("`unit` must be a short unit name like `ms`") : k === "min_samples" ? typeof scalar == "number" && Number.isInteger(scalar) && scalar >= 1 && scalar <= 1e5 ? t.min_samples = scalar : ok = bad("`min_samples` must be a whole number \u2265 1") : ok = bad(`has an unknown key \`${k.slice(0, 40)}\` (known: max, min, critical, stat, unit, min_samples)`);
+    }
+    if (ok) {
+      if (t.max === void 0 == (t.min === void 0)) {
+        bad("needs exactly one of `max` or `min`");
+        continue;
+      }
+      into[name] = t;
+    }
+  }
+}
+function defaultLifecycle() {
+  return { pending_ms: 0, hysteresis: 0.1 };
+}
+function parseHysteresis(node) {
+  let v = num(node);
+  return v !== void 0 && v <= 0.9 ? v : void 0;
+}
+var import_yaml, MAX_METRIC_TARGETS, UNIT, STATS, MAX_NUMBER, keyName, num, init_target_config = __esm({
+  "lib/monitor/target-config.ts"() {
+    "use strict";
+    init_metric();
+    import_yaml = __toESM(require_dist(), 1), MAX_METRIC_TARGETS = 100, UNIT = /^[A-Za-z%/µ_-]{0,16}$/, STATS = ["p95", "mean", "last", "max", "min"], MAX_NUMBER = 1e12, keyName = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k), num = (node) => {
+      let v = (0, import_yaml.isScalar)(node) ? node.value : void 0;
+      return typeof v == "number" && Number.isFinite(v) && v >= 0 && v <= MAX_NUMBER ? v : void 0;
+    };
+  }
+});
+
+// lib/monitor/target-defaults.ts
+var init_target_defaults = __esm({
+  "lib/monitor/target-defaults.ts"() {
+    "use strict";
+  }
+});
+
+// lib/monitor/config.ts
+import path10 from "node:path";
+function defaultPerfConfig() {
+  return {
+    targets: {
+      hook_ms: 200,
+      // Write → judged, p95 over the last minute: 13 ms idle, 120–220 ms under bursts with the CPU
+      // 1–2× oversubscribed (docs/alerts.md); 250 ms is past load noise, still far inside the 2 s bound.
+      event_processing_ms: 250,
+      state_query_ms: 50,
+      dashboard_refresh_ms: 500,
+      error_rate: 1e-3,
+      tool_failure_rate: 0.1,
+      agent_spawn_ms: 1e4,
+      session_init_ms: 5e3,
+      // The seed's production-readiness targets: a dashboard up within 2 s, a DB check within 5 s.
+      dashboard_start_ms: 2e3,
+      db_check_ms: 5e3,
+      critical: {},
+      metrics: {},
+      tool_p95_ms: { ...DEFAULT_TOOL_P95_MS }
+    },
+    alerts: { enabled: !0, window_ms: 36e5, min_samples: 20, ...defaultLifecycle() }
+  };
+}
+function configRoot(text2, label) {
+  let lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
+  if (doc.errors.length > 0 || !(0, import_yaml2.isMap)(doc.contents)) return;
+  let where = (node) => {
+    let off = node?.range?.[0];
+    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
+  };
+  return { root: doc.contents, where };
+}
+function numberOrNull(node, asRate) {
+  if (!(0, import_yaml2.isScalar)(node)) return;
+  let v = node.value;
+  if (v === null) return null;
+  if (typeof v == "number") return Number.isFinite(v) && v >= 0 && (!asRate || v <= 1) ? v : void 0;
+  if (asRate && typeof v == "string") {
+    let m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(v);
+    if (m && Number(m[1]) <= 100) return Number(m[1]) / 100;
+  }
+}
+function describe2(node) {
+  return (0, import_yaml2.isScalar)(node) ? JSON.stringify(node.value)?.slice(0, 60) ?? String(node.value) : (0, import_yaml2.isMap)(node) ? "a mapping" : (0, import_yaml2.isSeq)(node) ? "a list" : (0, import_yaml2.isAlias)(node) ? "an alias (aliases are not followed here)" : "nothing";
+}
+function keyName2(k) {
+  return (0, import_yaml2.isScalar)(k) ? String(k.value) : String(k);
+}
+function applyTargets(map, into, errors, where) {
+  for (let item of map.items) {
+    let key = keyName2(item.key), node = item.value, at = where(item.key ?? node);
+    if (MS_KEYS.includes(key)) {
+      let v = numberOrNull(node, !1);
+      v === void 0 ? errors.push(
+        `${at}: \`performance.targets.${key}\` must be a number of milliseconds or null (got ${describe2(node)}); using the default ${into[key]}`
+      ) : into[key] = v;
+    } else if (RATE_KEYS.includes(key)) {
+      let k = key, v = numberOrNull(node, !0);
+      v === void 0 ? errors.push(
+        `${at}: \`performance.targets.${k}\` must be a fraction between 0 and 1 (or a percentage like "0.1%") or null (got ${describe2(node)}); using the default ${into[k]}`
+      ) : into[k] = v;
+    } else if (key === "critical" || key === "metrics")
+      (0, import_yaml2.isMap)(node) ? key === "critical" ? applyCritical(node, CRITICAL_KEYS, into.critical, errors, where) : applyMetricTargets(node, into.metrics, errors, where) : errors.push(`${at}: \`performance.targets.${key}\` must be a mapping (got ${describe2(node)}); ignored`);
+    else if (key === "tool_p95_ms") {
+      if (!(0, import_yaml2.isMap)(node)) {
+        errors.push(
+          `${at}: \`performance.targets.tool_p95_ms\` must be a mapping of tool name to milliseconds (got ${describe2(node)}); using the defaults`
+        );
+        continue;
+      }
+      for (let t of node.items) {
+        let tool = keyName2(t.key), v = numberOrNull(t.value, !1);
+        v === void 0 || tool.length > 200 || tool === "__proto__" || !Object.hasOwn(into.tool_p95_ms, tool) && Object.keys(into.tool_p95_ms).length >= MAX_TOOL_TARGETS ? errors.push(
+          `${where(t.key)}: \`performance.targets.tool_p95_ms.${tool.slice(0, 80)}\` must be a number of milliseconds or null (got ${describe2(t.value)}); ignored`
+        ) : into.tool_p95_ms[tool] = v;
+      }
+    } else
+      errors.push(
+        `${at}: unknown key \`performance.targets.${key.slice(0, 80)}\`; ignored (known: ${[...MS_KEYS, ...RATE_KEYS, "tool_p95_ms", "critical", "metrics"].join(", ")})`
+      );
+  }
+}
+function applyAlerts(map, into, errors, where) {
+  for (let item of map.items) {
+    let key = keyName2(item.key), node = item.value, at = where(item.key ?? node), scalar = (0, import_yaml2.isScalar)(node) ? node.value : void 0;
+    if (key === "enabled")
+      typeof scalar == "boolean" ? into.enabled = scalar : errors.push(
+        `${at}: \`performance.alerts.enabled\` must be true or false (got ${describe2(node)}); using the default ${into.enabled}`
+      );
+    else if (key === "window")
+      try {
+        if (typeof scalar != "string") throw new Error("not a string");
+        into.window_ms = parseDuration(scalar);
+      } catch {
+        errors.push(
+          `${at}: \`performance.alerts.window\` must be a duration like "1h" or "30m" (got ${describe2(node)}); using the default 1h`
+        );
+      }
+    else if (key === "pending")
+      try {
+        if (typeof scalar != "string") throw new Error("not a string");
+        into.pending_ms = /^\s*0+\s*[a-z]*\s*$/.test(scalar) ? 0 : Math.min(parseDuration(scalar), 864e5);
+      } catch {
+        errors.push(
+          `${at}: \`performance.alerts.pending\` must be a duration like "30s" or "0s" (got ${describe2(node)}); using the default ${into.pending_ms / 1e3}s`
+        );
+      }
+    else if (key === "hysteresis") {
+      let v = parseHysteresis(node);
+      v === void 0 ? errors.push(
+        `${at}: \`performance.alerts.hysteresis\` must be a fraction between 0 and 0.9 (got ${describe2(node)}); using the default ${into.hysteresis}`
+      ) : into.hysteresis = v;
+    } else key === "min_samples" ? typeof scalar == "number" && Number.isInteger(scalar) && scalar >= 1 ? into.min_samples = scalar : errors.push(
+      `${at}: \`performance.alerts.min_samples\` must be a whole number \u2265 1 (got ${describe2(node)}); using the default ${into.min_samples}`
+    ) : errors.push(
+      `${at}: unknown key \`performance.alerts.${key.slice(0, 80)}\`; ignored (known: enabled, window, min_samples, pending, hysteresis)`
+    );
+  }
+}
+function parsePerfConfig(text2, label) {
+  let config = defaultPerfConfig(), errors = [], lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
+  if (doc.errors.length > 0) {
+    for (let e of doc.errors.slice(0, 5)) {
+      let line = e.linePos?.[0]?.line ?? (e.pos?.[0] !== void 0 ? lc.linePos(e.pos[0]).line : void 0);
+      errors.push(
+        `${label}${line ? `:${line}` : ""}: not valid YAML (${e.message.split(`
+`)[0]}); using all defaults`
+      );
+    }
+    return { config, errors };
+  }
+  let where = (node) => {
+    let off = node?.range?.[0];
+    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
+  }, root = doc.contents;
+  if (root === null || (0, import_yaml2.isScalar)(root) && root.value === null) return { config, errors };
+  if (!(0, import_yaml2.isMap)(root))
+    return errors.push(`${where(root)}: expected a mapping at the top level (got ${describe2(root)}); using all defaults`), { config, errors };
+  let perf = root.get("performance", !0);
+  if (perf === void 0 || (0, import_yaml2.isScalar)(perf) && perf.value === null) return { config, errors };
+  if (!(0, import_yaml2.isMap)(perf))
+    return errors.push(`${where(perf)}: \`performance\` must be a mapping (got ${describe2(perf)}); using all defaults`), { config, errors };
+  for (let item of perf.items) {
+    let key = keyName2(item.key), node = item.value;
+    if (key === "targets" || key === "alerts") {
+      if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) continue;
+      if (!(0, import_yaml2.isMap)(node)) {
+        errors.push(
+          `${where(item.key)}: \`performance.${key}\` must be a mapping (got ${describe2(node)}); using the defaults`
+        );
+        continue;
+      }
+      key === "targets" ? applyTargets(node, config.targets, errors, where) : applyAlerts(node, config.alerts, errors, where);
+    } else
+      errors.push(
+        `${where(item.key)}: unknown key \`performance.${key.slice(0, 80)}\`; ignored (known: targets, alerts)`
+      );
+  }
+  return { config, errors };
+}
+function readConfigText(projectDir) {
+  let file = path10.join(stateDir(projectDir), CONFIG_FILE), label = path10.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
+    errors: [`${what}: ${why2}; using all defaults`],
+    file,
+    found: !0
+  }), text2;
+  try {
+    checkPrivateDir(stateDir(projectDir)), text2 = readRegularText(file, MAX_CONFIG_BYTES);
+  } catch (err) {
+    let code = errorCode(err);
+    return code === "ENOENT" || code === "ENOTDIR" ? { errors: [], file, found: !1 } : isUnsafePath(err) ? refused(
+      err.reason === "too-big" ? `too large for a config file (${err.detail})` : refusalText(err),
+      err.file === file ? label : ".2L"
+    ) : refused(`cannot read (${code ?? errorMessage(err)})`);
+  }
+  return text2 === void 0 ? { errors: [], file, found: !1 } : { text: text2.replace(/^\uFEFF/, ""), errors: [], file, found: !0 };
+}
+function loadPerfConfig(projectDir) {
+  let read = readConfigText(projectDir);
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path10.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
+}
+function toolTarget(targets, tool) {
+  return Object.hasOwn(targets.tool_p95_ms, tool) ? targets.tool_p95_ms[tool] : targets.tool_p95_ms.default ?? null;
+}
+var import_yaml2, CONFIG_FILE, MAX_CONFIG_BYTES, DEFAULT_TOOL_P95_MS, MS_KEYS, RATE_KEYS, CRITICAL_KEYS, MAX_TOOL_TARGETS, init_config = __esm({
+  "lib/monitor/config.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_duration();
+    init_target_config();
+    init_target_defaults();
+    init_project_dir();
+    init_safe_fs();
+    init_errors();
+    CONFIG_FILE = "config.yaml", MAX_CONFIG_BYTES = 1024 * 1024, DEFAULT_TOOL_P95_MS = {
+      default: 6e4,
+      Read: 1e3,
+      Write: 1e3,
+      Edit: 1e3,
+      MultiEdit: 1e3,
+      Glob: 1e3,
+      Grep: 2e3,
+      LS: 1e3,
+      TodoWrite: 500,
+      WebFetch: 3e4,
+      WebSearch: 3e4,
+      Bash: 12e4,
+      // Subagents run for minutes by design.
+      Agent: null,
+      Task: null
+    };
+    MS_KEYS = [
+      "hook_ms",
+      "event_processing_ms",
+      "state_query_ms",
+      "dashboard_refresh_ms",
+      "agent_spawn_ms",
+      "session_init_ms",
+      "dashboard_start_ms",
+      "db_check_ms"
+    ], RATE_KEYS = ["error_rate", "tool_failure_rate"], CRITICAL_KEYS = [...MS_KEYS, ...RATE_KEYS, "tool_p95_ms"], MAX_TOOL_TARGETS = 200;
+  }
+});
+
+// lib/monitor/percentiles.ts
+function percentile(sorted, p) {
+  if (sorted.length === 0) return;
+  if (p <= 0) return sorted[0];
+  if (p >= 100) return sorted[sorted.length - 1];
+  let rank = Math.ceil(p / 100 * sorted.length);
+  return sorted[Math.max(0, rank - 1)];
+}
+function bucketOf(v) {
+  return v <= 0 ? -1 / 0 : Math.ceil(Math.log(v) / LOG_GROWTH - 1e-9);
+}
+function bucketValue(i) {
+  return i === -1 / 0 ? 0 : GROWTH ** (i - 0.5);
+}
+var GROWTH, LOG_GROWTH, EXPORT_BUCKETS_MS, HOOK_BUCKETS_MS, MAX_BUCKET, MAX_STATE_BUCKETS, count2, finite, DurationStats, init_percentiles = __esm({
+  "lib/monitor/percentiles.ts"() {
+    "use strict";
+    GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
+    EXPORT_BUCKETS_MS = [
+      5,
+      10,
+      25,
+      50,
+      100,
+      250,
+      500,
+      1e3,
+      2e3,
+      5e3,
+      1e4,
+      3e4,
+      6e4,
+      12e4,
+      3e5,
+      6e5
+    ], HOOK_BUCKETS_MS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 200, 500, 1e3], MAX_BUCKET = 38e3, MAX_STATE_BUCKETS = 4096, count2 = (v) => Number.isSafeInteger(v) && v >= 0, finite = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0, DurationStats = class {
+      constructor(exactLimit = 2048, exportBounds = EXPORT_BUCKETS_MS) {
+        this.exactLimit = exactLimit;
+        this.exportBounds = exportBounds;
+        this.exportCounts = exportBounds.map(() => 0);
+      }
+      exactLimit;
+      exportBounds;
+      count = 0;
+      sum = 0;
+      min = 1 / 0;
+      max = -1 / 0;
+      exact = [];
+      sorted = !0;
+      buckets = /* @__PURE__ */ new Map();
+      /** Cumulative counts for `exportBounds`, kept exact at any size. */
+      exportCounts;
+      add(v) {
+        if (!Number.isFinite(v) || v < 0) return;
+        this.count++, this.sum += v, v < this.min && (this.min = v), v > this.max && (this.max = v);
+        let bounds = this.exportBounds;
+        for (let i = bounds.length - 1; i >= 0 && v <= bounds[i]; i--) this.exportCounts[i]++;
+        let b = bucketOf(v);
+        this.buckets.set(b, (this.buckets.get(b) ?? 0) + 1), this.exact && (this.exact.length >= this.exactLimit ? this.exact = void 0 : (this.sorted && this.exact.length > 0 && v < this.exact[this.exact.length - 1] && (this.sorted = !1), this.exact.push(v)));
+      }
+      quantile(p) {
+        if (this.count === 0) return;
+        if (this.exact)
+          return this.sorted || (this.exact.sort((a, b) => a - b), this.sorted = !0), percentile(this.exact, p);
+        if (p >= 100) return this.max;
+        if (p <= 0) return this.min;
+        let rank = Math.ceil(p / 100 * this.count), seen = 0;
+        for (let key of [...this.buckets.keys()].sort((a, b) => a - b))
+          if (seen += this.buckets.get(key), seen >= rank) return Math.min(this.max, Math.max(this.min, bucketValue(key)));
+        return this.max;
+      }
+      toState() {
+        let state = {
+          count: this.count,
+          sum: this.sum,
+          min: this.count ? this.min : 0,
+          max: this.count ? this.max : 0,
+          buckets: [...this.buckets].map(([b, n]) => [b === -1 / 0 ? -MAX_BUCKET - 1 : b, n]),
+          exportCounts: [...this.exportCounts]
+        };
+        return this.exact && (state.exact = [...this.exact]), state;
+      }
+      /**
+       * Add the samples `state` describes, as if each had been added here: counts,
+       * sums, bounds and export counts stay exact; quantiles stay exact while both
+       * sides' samples fit in the exact list, else come from the merged buckets
+       * (≤ 1 %, the same bound as one long stream). `state` may come from a file
+       * a repository planted: anything malformed is refused whole (false), and
+       * nothing in it can make this object unbounded.
+       */
+      mergeState(state) {
+        let s = state;
+        if (typeof s != "object" || s === null || !count2(s.count) || !finite(s.sum) || !finite(s.min) || !finite(s.max) || s.min > s.max || !Array.isArray(s.buckets) || s.buckets.length > MAX_STATE_BUCKETS || !Array.isArray(s.exportCounts) || s.exportCounts.length !== this.exportCounts.length || !s.exportCounts.every((n) => count2(n) && n <= s.count)) return !1;
+        let inBuckets = 0;
+        for (let pair of s.buckets) {
+          if (!Array.isArray(pair) || pair.length !== 2) return !1;
+          let [b, n] = pair;
+          if (!Number.isSafeInteger(b) || Math.abs(b) > MAX_BUCKET + 1 || !count2(n)) return !1;
+          inBuckets += n;
+        }
+        if (inBuckets !== s.count) return !1;
+        let exact = s.exact;
+        if (exact !== void 0 && (!Array.isArray(exact) || exact.length !== s.count || !exact.every(finite)))
+          return !1;
+        if (s.count === 0) return !0;
+        this.count += s.count, this.sum += s.sum, s.min < this.min && (this.min = s.min), s.max > this.max && (this.max = s.max);
+        for (let i = 0; i < this.exportCounts.length; i++) this.exportCounts[i] += s.exportCounts[i];
+        for (let [raw, n] of s.buckets) {
+          let b = raw < -MAX_BUCKET ? -1 / 0 : raw;
+          this.buckets.set(b, (this.buckets.get(b) ?? 0) + n);
+        }
+        if (this.exact && exact && this.exact.length + exact.length <= this.exactLimit) {
+          for (let v of exact) this.exact.push(v);
+          this.sorted = !1;
+        } else this.exact = void 0;
+        return !0;
+      }
+      snapshot() {
+        if (this.count === 0) return { count: 0, sum: 0 };
+        let r = (n) => n === void 0 ? void 0 : Math.round(n * 100) / 100;
+        return {
+          count: this.count,
+          sum: r(this.sum),
+          min: r(this.min),
+          max: r(this.max),
+          p50: r(this.quantile(50)),
+          p95: r(this.quantile(95)),
+          p99: r(this.quantile(99))
+        };
+      }
+    };
+  }
+});
+
+// lib/events/redact-rules.ts
+function words(name) {
+  return name.slice(-80).replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function secretName(name) {
+  let w = words(name), last = w[w.length - 1], prev = w[w.length - 2];
+  return last ? SECRET_WORDS.has(last) || SECRET_ENDINGS.test(last) || last === "auth" && w.length === 1 || last === "base" && prev === "key" && w[w.length - 3] === "secret" ? "always" : last === "key" ? prev && SECRET_KEY_OWNERS.has(prev) ? "always" : !prev || PUBLIC_KEY_OWNERS.has(prev) ? "no" : "if-random" : last === "signature" || last === "sig" ? "if-random" : "no" : "no";
+}
+function looksRandom(v) {
+  return v.length >= 12 && /^[A-Za-z0-9+/=_.~%:-]+$/.test(v) && /[0-9]/.test(v) && /[A-Za-z]/.test(v);
+}
+function looksLikeCredential(scheme, v) {
+  return /^bearer$/i.test(scheme) ? !/^(?:authentication|authorization|tokens?|scheme|header|credentials?|auth)\b/i.test(v) : /^[A-Za-z][a-z]*[.,;:]?$/.test(v) ? !1 : /[0-9+/=_~.-]/.test(v) || /[a-z]/.test(v) && /[A-Z]/.test(v);
+}
+function isPlaceholder(v) {
+  return /\.\*|\.\+|\\[sSwWdD]/.test(v) || // a pattern (`sed 's/password=.*/…/'`), not a value
+  // `${VAR}` and `${VAR:-}` name a secret (a rule may cut the `}`); Spring's `${VAR:literal}` holds one
+  /^(?:\[?REDACTED\b|\$\{[A-Za-z_][\w.]*(?::-?)?\}?$|\$\{\{|\$\(|\{\{|\$\$|%[A-Za-z_][A-Za-z0-9_]*%$|<[^<>]{1,64}>$|\*+$|x{3,}$|\.{3}$|\$[A-Z_][A-Z0-9_]*$)/.test(
+    v
+  ) || /^(?:\$\d+|\?|[:@][A-Za-z_]\w*)$/.test(v) || // SQL parameters: `token = $1`, `= ?`, `= :token`
+  /^(?:null|nil|none|true|false|yes|no|undefined|string|number|boolean|bool|str|int|any|unknown|object|bytes|secretstr|optional\[str\])$/i.test(
+    v
+  );
+}
+function isCode(value, next, code) {
+  if (/^[{[(]/.test(value)) return !0;
+  let m = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/.exec(value);
+  if (!m) return !1;
+  let rest = value.slice(m[0].length);
+  return rest !== "" ? /^[([]/.test(rest) : KEYWORDS.test(m[0]) ? !0 : (code ? /^[,;)}\]([]/ : /^[,)([]/).test(next) || code && m[0].includes(".");
+}
+var TOKEN_RULES, starting, inner, HINTED_RULES, TOKEN_HINTS, PRIVATE_KEY, URL_CREDENTIALS, HEADERS, SCHEME_CREDENTIALS, FLAGS, VALUE, upTo, COMMAND_OPTIONS, CONFIG_SET, NAME_KEYWORDS, ASSIGNMENT_AT, NAME_CHAR, NAME_MAX, UNQUOTED_MAX, XML_VALUES, NETRC, SECRET_WORDS, SECRET_ENDINGS, SECRET_KEY_OWNERS, PUBLIC_KEY_OWNERS, KEYWORDS, init_redact_rules = __esm({
+  "lib/events/redact-rules.ts"() {
+    "use strict";
+    TOKEN_RULES = [
+      ["anthropic-key", String.raw`sk-ant-`, String.raw`sk-ant-[A-Za-z0-9_-]{8,400}`],
+      ["api-key", String.raw`sk-`, String.raw`sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,400}`],
+      [
+        "stripe-key",
+        String.raw`(?:sk|rk)_(?:live|test|prod)_|whsec_`,
+        String.raw`(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,255}|whsec_[A-Za-z0-9+/=]{24,255}`
+      ],
+      [
+        "github-token",
+        String.raw`gh[pousr]_|github_pat_`,
+        String.raw`gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255}`
+      ],
+      [
+        "gitlab-token",
+        String.raw`gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-`,
+        String.raw`gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-[A-Za-z0-9_-]{20,255}`
+      ],
+      [
+        "aws-key",
+        String.raw`AKIA|ASIA|ABIA|ACCA|A3T`,
+        String.raw`(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[0-9A-Z]{16}(?![0-9A-Za-z])`
+      ],
+      ["google-key", String.raw`AIza`, String.raw`AIza[A-Za-z0-9_-]{35,64}`],
+      ["google-oauth-token", String.raw`ya29\.`, String.raw`ya29\.[A-Za-z0-9_-]{20,2048}`],
+      ["google-client-secret", String.raw`GOCSPX-`, String.raw`GOCSPX-[A-Za-z0-9_-]{20,64}`],
+      [
+        "slack-token",
+        String.raw`xox[abposre]-|xapp-`,
+        String.raw`xox[abposre]-[A-Za-z0-9-]{10,255}|xapp-\d-[A-Za-z0-9-]{10,255}`
+      ],
+      [
+        "slack-webhook",
+        String.raw`hooks\.slack\.com\/`,
+        String.raw`hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{20,200}`
+      ],
+      [
+        "discord-webhook",
+        String.raw`discord(?:app)?\.com\/api\/webhooks\/`,
+        String.raw`discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{20,200}`
+      ],
+      [
+        "teams-webhook",
+        String.raw`webhook\.office\.com\/`,
+        String.raw`webhook\.office\.com\/webhookb2\/[A-Za-z0-9@/_-]{20,400}`
+      ],
+      ["npm-token", String.raw`npm_`, String.raw`npm_[A-Za-z0-9]{36,64}`],
+      ["hf-token", String.raw`hf_|api_org_`, String.raw`(?:hf_|api_org_)[A-Za-z0-9]{30,64}`],
+      ["sendgrid-key", String.raw`SG\.`, String.raw`SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}`],
+      ["pypi-token", String.raw`pypi-AgE`, String.raw`pypi-AgE[A-Za-z0-9_-]{50,2048}`],
+      ["jwt", String.raw`eyJ`, String.raw`eyJ[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,2048}`],
+      ["twilio-key", String.raw`SK[0-9a-fA-F]`, String.raw`SK[0-9a-fA-F]{32}(?![0-9A-Za-z])`],
+      ["mailgun-key", String.raw`key-`, String.raw`key-[0-9a-f]{32}(?![0-9A-Za-z])`],
+      ["shopify-token", String.raw`shp(?:at|ca|pa|ss)_`, String.raw`shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}`],
+      ["digitalocean-token", String.raw`do[opr]_v1_`, String.raw`do[opr]_v1_[a-f0-9]{64}`],
+      ["databricks-token", String.raw`dapi`, String.raw`dapi[a-f0-9]{32}(?:-\d)?`],
+      ["vault-token", String.raw`hv[sb]\.`, String.raw`hv[sb]\.[A-Za-z0-9_-]{24,512}`],
+      ["doppler-token", String.raw`dp\.`, String.raw`dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,64}`],
+      ["linear-key", String.raw`lin_`, String.raw`lin_(?:api|oauth)_[A-Za-z0-9]{40,64}`],
+      ["age-key", String.raw`AGE-SECRET-KEY-1`, String.raw`AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}`],
+      ["supabase-token", String.raw`sbp_|sb_secret_`, String.raw`sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,64}`],
+      ["groq-key", String.raw`gsk_`, String.raw`gsk_[A-Za-z0-9]{48,64}`],
+      ["docker-token", String.raw`dckr_pat_`, String.raw`dckr_pat_[A-Za-z0-9_-]{20,64}`],
+      ["sentry-token", String.raw`sntry[us]_`, String.raw`sntry[us]_[A-Za-z0-9_+/=]{40,1024}`],
+      [
+        "grafana-token",
+        String.raw`glsa_|glc_`,
+        String.raw`glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,3}`
+      ],
+      ["postman-key", String.raw`PMAK-`, String.raw`PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34}`],
+      ["figma-token", String.raw`figd_`, String.raw`figd_[A-Za-z0-9_-]{40,64}`],
+      ["replicate-token", String.raw`r8_`, String.raw`r8_[A-Za-z0-9]{37}(?![0-9A-Za-z])`],
+      ["tailscale-key", String.raw`tskey-`, String.raw`tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9-]{20,128}`],
+      ["atlassian-token", String.raw`ATATT3`, String.raw`ATATT3[A-Za-z0-9_=-]{150,300}`],
+      ["perplexity-key", String.raw`pplx-`, String.raw`pplx-[A-Za-z0-9]{48,64}`],
+      ["xai-key", String.raw`xai-`, String.raw`xai-[A-Za-z0-9]{70,100}`],
+      ["langsmith-key", String.raw`lsv2_`, String.raw`lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}`],
+      ["planetscale-token", String.raw`pscale_`, String.raw`pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64}`],
+      ["heroku-key", String.raw`HRKU-`, String.raw`HRKU-AA[A-Za-z0-9_-]{58}`],
+      // these two start before their hint: the shape is tried `back` characters earlier, with its own boundary
+      [
+        "azure-ad-secret",
+        String.raw`[0-9]Q~`,
+        String.raw`(?<![A-Za-z0-9_~.])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}`,
+        3
+      ],
+      ["telegram-token", String.raw`:AA`, String.raw`(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}`, 10]
+    ], starting = TOKEN_RULES.filter(([, , , back]) => back === void 0), inner = TOKEN_RULES.filter(([, , , back]) => back !== void 0), HINTED_RULES = [...starting, ...inner], TOKEN_HINTS = new RegExp(
+      `(?<![A-Za-z0-9_-])(?:${starting.map(([, hint]) => `(${hint})`).join("|")})|${inner.map(([, hint]) => `(${hint})`).join("|")}`,
+      "g"
+    ), PRIVATE_KEY = /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g, URL_CREDENTIALS = /:\/\/([^\s:/@[\]"'<>]{0,128}):(?![0-9]{1,5}(?:[/?#"'\s]|$))([^\s"'<>]{1,128})@(?=[A-Za-z0-9[])/g, HEADERS = /(?<![A-Za-z0-9_-])(["'`]?)((?:Proxy-)?Authorization|(?:Set-)?Cookie)\1[ \t]{0,8}[:=][ \t]{0,8}(["'`]?)([^\r\n]{1,2048})/gi, SCHEME_CREDENTIALS = /(?<![A-Za-z0-9_-])(Bearer|Basic|Token)[ \t]{1,8}([A-Za-z0-9._~+/=-]{8,4096})/gi, FLAGS = /(?<![^\s"'(=])(--?[A-Za-z][A-Za-z0-9_.-]{0,48})(?:([ \t]{1,8})|=)("(?:[^"\\\n]|\\.){1,512}"?|'[^'\n]{1,512}'?|(?!-)[^\s"'`;&|)]{1,512})/g, VALUE = String.raw`'[^'\n]{1,512}'?|"(?:[^"\\\n]|\\.){1,512}"?|[^\s'"]{1,512}`, upTo = (command) => String.raw`(?:(?!${command})[^\n;&|]){0,256}?`, COMMAND_OPTIONS = [
+      [
+        ["mysql", "mariadb"],
+        String.raw`(\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b${upTo("mysql|mariadb")}[ \t]-p)(${VALUE})`
+      ],
+      [["sshpass"], String.raw`(\bsshpass\b${upTo("sshpass")}[ \t]-p[ \t]{0,8})(${VALUE})`],
+      [
+        ["login"],
+        String.raw`(\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm registry)[ \t]{1,8}login\b${upTo("login")}[ \t]-p[ \t]{1,8})(${VALUE})`
+      ],
+      [["redis-cli"], String.raw`(\bredis-cli\b${upTo("redis-cli")}[ \t]-a[ \t]{1,8})(${VALUE})`],
+      [
+        ["ldap"],
+        String.raw`(\bldap(?:search|modify|add|delete|passwd|whoami)\b${upTo("ldap")}[ \t]-w[ \t]{1,8})(${VALUE})`
+      ],
+      [
+        ["-u", "--user", "-U", "--proxy-user"],
+        String.raw`(\b(?:curl|wget|http|https|xh|ab)\b${upTo("curl|wget|http|xh|ab\b")}[ \t](?:-u|--user|--proxy-user|-U)(?:[ \t]{1,8}|=)?['"]?[^\s:'"]{0,128}:)([^\s'"]{1,512})`
+      ],
+      [["curl"], String.raw`(\bcurl\b${upTo("curl")}[ \t](?:-b|--cookie)[ \t]{1,8})(${VALUE})`],
+      [
+        ["secret"],
+        String.raw`(\bgh[ \t]{1,8}secret[ \t]{1,8}set\b${upTo("gh[ 	]")}[ \t](?:-b|--body)(?:[ \t]{1,8}|=))(${VALUE})`
+      ],
+      [["pass:"], String.raw`((?<![^\s"'=])pass:)([^\s"']{1,512})`]
+    ], CONFIG_SET = String.raw`(\bconfig(?:ure)?[ \t]{1,8}set[ \t]{1,8}([^\s=]{1,128})(?:[ \t]{1,8}|=))(${VALUE})`, NAME_KEYWORDS = /pass|pwd|secret|token|cred|key|auth|cookie|sig|mnemonic/gi, ASSIGNMENT_AT = /([A-Za-z_][A-Za-z0-9_.-]{0,79}(?: [A-Za-z][A-Za-z0-9_-]{0,30})?)(\\"|["'`]?)([ \t]{0,8}(?:=>|:=|\?=|=(?![=~])|:(?!:)|,)[ \t]{0,8})(\\"(?:[^"\\\n]|\\[^"\n]){0,512}(?:\\")?|"(?:[^"\\\n]|\\.){0,512}"?|'[^'\n]{0,512}'?|[^\s"'`,;&|)\]}>\\]{1,128})/y, NAME_CHAR = /[A-Za-z0-9_.-]/, NAME_MAX = 80, UNQUOTED_MAX = 128, XML_VALUES = /<([A-Za-z][A-Za-z0-9_.:-]{0,63})>([^<\n]{1,512})<\/\1>|(<add[ \t]{1,8}key=")([^"]{1,64})("[ \t]{1,8}value=")([^"]{1,512})"/g, NETRC = /(\bpassword[ \t]{1,8})(?<=\bmachine[\s\S]{1,600})([^\s]{1,512})/g;
+    SECRET_WORDS = /* @__PURE__ */ new Set(["pass", "pwd", "cookie"]), SECRET_ENDINGS = /(?:password|passwd|passphrase|passcode|secret|token|credentials?|apikey|secretkey|privatekey|accesskey|storepass|keypass|mnemonic)$/, SECRET_KEY_OWNERS = /* @__PURE__ */ new Set([
+      "api",
+      "secret",
+      "private",
+      "access",
+      "account",
+      "master",
+      "signing",
+      "encryption",
+      "auth",
+      "service",
+      "app",
+      "client",
+      "license",
+      "session",
+      "subscription",
+      "functions",
+      "admin",
+      "root",
+      "webhook",
+      "ingest",
+      "consumer",
+      "deploy",
+      "write",
+      "decryption",
+      "hmac",
+      "jwt",
+      "cookie",
+      "shared"
+    ]), PUBLIC_KEY_OWNERS = /* @__PURE__ */ new Set([
+      "public",
+      "publishable",
+      "primary",
+      "foreign",
+      "sort",
+      "partition",
+      "cache",
+      "idempotency",
+      "routing",
+      "lookup",
+      "dedup",
+      "dedupe",
+      "object",
+      "hash",
+      "row",
+      "composite",
+      "unique",
+      "index",
+      "map",
+      "react",
+      "i18n",
+      "translation",
+      "storage",
+      "bucket",
+      "file",
+      "key"
+    ]);
+    KEYWORDS = /^(?:await|new|typeof|function|async|yield|this|self|lambda|require|import|super|not|def|fn|func)$/;
+  }
+});
+
+// lib/events/redact-string.ts
+function quoteOf(value) {
+  return value.startsWith('\\"') ? '\\"' : value[0] === '"' || value[0] === "'" ? value[0] : "";
+}
+function unquote(value) {
+  let q = quoteOf(value);
+  return q ? value.slice(q.length, closed(value, q) ? -q.length : void 0) : value;
+}
+function secretValue(rating, value, next, codeLike) {
+  if (rating === "no") return !1;
+  let inner2 = unquote(value);
+  return inner2 === "" || isPlaceholder(inner2) || !quoteOf(value) && isCode(inner2, next, codeLike) ? !1 : rating === "always" || looksRandom(inner2);
+}
+function masked(value) {
+  let q = quoteOf(value);
+  return q ? `${q}${MASK}${closed(value, q) ? q : ""}` : MASK;
+}
+function tokens(s) {
+  let out = "", last = 0;
+  TOKEN_HINTS.lastIndex = 0;
+  for (let hint = TOKEN_HINTS.exec(s); hint; hint = TOKEN_HINTS.exec(s)) {
+    let k = 1;
+    for (; hint[k] === void 0; ) k++;
+    let [name, , source, back = 0] = HINTED_RULES[k - 1], shape = shapes[k - 1] ??= new RegExp(source, "y"), m = null;
+    for (let at = Math.max(last, hint.index - back); at <= hint.index && !m; at++)
+      shape.lastIndex = at, m = shape.exec(s);
+    m && (out += `${s.slice(last, m.index)}[REDACTED:${name}]`, last = m.index + m[0].length, TOKEN_HINTS.lastIndex = last);
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+function headers(s) {
+  return s.replace(HEADERS, (m, open, name, quote, rest, at, all) => {
+    let before = all.slice(Math.max(0, at - 2), at), close = quote || open || (before.endsWith('\\"') ? '\\"' : /["'`]$/.test(before) ? before.slice(-1) : '\\"'), end = rest.indexOf(close), value = end === -1 ? rest : rest.slice(0, end), after = end === -1 ? "" : rest.slice(end), head = m.slice(0, m.length - rest.length), scheme = /authorization$/i.test(name) ? /^[A-Za-z0-9-]{1,32}[ \t]+/.exec(value)?.[0] ?? "" : "", secret = value.slice(scheme.length).trim();
+    return secret === "" || /^[{[]/.test(secret) || isPlaceholder(secret) || !quote && isCode(secret, "", !1) ? m : `${head}${scheme}${MASK}${after}`;
+  });
+}
+function secretEnd(s, valueAt, value, cap) {
+  let end = valueAt + value.length, q = quoteOf(value);
+  if (q) {
+    if (closed(value, q)) return end;
+    let rest = s.slice(end, end + 8192), close = rest.search(q === '"' ? /["\n]/ : q === "'" ? /['\n]/ : /\\"|\n/);
+    return close === -1 ? end : end + close + (rest.startsWith(q, close) ? q.length : 0);
+  }
+  let next = s[end] ?? "", after = s[end + 1] ?? "";
+  if (value.length < cap && !(/[,;&|)\]}>]/.test(next) && after !== "" && !/[\s"'`]/.test(after))) return end;
+  let stop = s.slice(end, end + 8192).search(/[\s"'`]/);
+  return stop === -1 ? Math.min(s.length, end + 8192) : end + stop;
+}
+function nameStart(s, at) {
+  let start = at;
+  for (; start > 0 && at - start < NAME_MAX && NAME_CHAR.test(s[start - 1]); ) start--;
+  return start > 0 && NAME_CHAR.test(s[start - 1]) ? -1 : start;
+}
+function wordBefore(s, start) {
+  if (s[start - 1] !== " ") return -1;
+  let prev = nameStart(s, start - 1);
+  return prev >= 0 && prev < start - 1 ? prev : -1;
+}
+function judge(s, m) {
+  let [whole2, name, closeQuote, sep, value] = m, valueAt = m.index + whole2.length - value.length, commaOk = !sep.includes(",") || closeQuote !== "" && /^["']/.test(value) && /\bdefine[ \t]*\([ \t]*["']$/i.test(s.slice(Math.max(0, m.index - 24), m.index)), rated = name.includes(" ") && !sep.includes(":") ? name.slice(name.lastIndexOf(" ") + 1) : name, rating = commaOk ? secretName(rated) : "no", codeLike = sep.trim() !== "=" || /\s/.test(sep), next = !codeLike && /^[A-Z0-9_]+$/.test(rated) ? "" : s[valueAt + value.length] ?? "", prose = sep.includes(":") && /^(?:[a-z]+|[0-9]+)$/.test(value) && /^[ \t]+[A-Za-z]/.test(s.slice(valueAt + value.length, valueAt + value.length + 4));
+  return value === "" || prose || !secretValue(rating, value, next, codeLike) ? { valueAt, end: -1 } : { valueAt, end: secretEnd(s, valueAt, value, UNQUOTED_MAX) };
+}
+function assignments(s) {
+  let out = "", last = 0;
+  NAME_KEYWORDS.lastIndex = 0;
+  for (let kw = NAME_KEYWORDS.exec(s); kw; kw = NAME_KEYWORDS.exec(s)) {
+    let kwEnd = kw.index + kw[0].length, start = nameStart(s, kw.index);
+    if (!(start < 0 || start < last))
+      for (let at of [wordBefore(s, start), start]) {
+        if (at < last || at < 0) continue;
+        ASSIGNMENT_AT.lastIndex = at;
+        let m = ASSIGNMENT_AT.exec(s);
+        if (!m || m.index + m[1].length < kwEnd) continue;
+        let { valueAt, end } = judge(s, m);
+        if (end < 0) {
+          NAME_KEYWORDS.lastIndex = Math.max(valueAt, kwEnd);
+          break;
+        }
+        out += s.slice(last, valueAt) + masked(s.slice(valueAt, end)), last = end, NAME_KEYWORDS.lastIndex = end;
+        break;
+      }
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+function flags(s) {
+  return s.replace(FLAGS, (m, flag, _space, value, at, all) => {
+    if (!hasKeyword(flag)) return m;
+    let rating = secretName(flag.replace(/^-+/, ""));
+    return secretValue(rating, value, all[at + m.length] ?? "", !1) ? `${m.slice(0, m.length - value.length)}${masked(value)}` : m;
+  });
+}
+function commandOptions(s) {
+  let out = s;
+  return COMMAND_OPTIONS.forEach(([hints, option], i) => {
+    hints.some((h) => out.includes(h)) && (out = out.replace(
+      options[i] ??= new RegExp(option, "g"),
+      (m, _keep, value) => isPlaceholder(unquote(value)) ? m : `${m.slice(0, m.length - value.length)}${masked(value)}`
+    ));
+  }), out.includes("set") && (out = out.replace(
+    configSet ??= new RegExp(CONFIG_SET, "g"),
+    (m, _keep, name, value) => secretName(name) === "no" || isPlaceholder(unquote(value)) ? m : `${m.slice(0, m.length - value.length)}${masked(value)}`
+  )), out;
+}
+function redactString(s) {
+  if (PLAIN2.test(s)) return tokens(s);
+  let out = s;
+  for (let pass of PASSES) out = pass(out);
+  return out;
+}
+var MASK, shapes, options, configSet, closed, HAS_KEYWORD, hasKeyword, MAY_HAVE_HEADER, PASSES, PLAIN2, init_redact_string = __esm({
+  "lib/events/redact-string.ts"() {
+    "use strict";
+    init_redact_rules();
+    MASK = "[REDACTED]", shapes = [], options = [];
+    closed = (value, q) => value.length >= 2 * q.length && value.endsWith(q) && !(q === '"' && value.endsWith('\\"'));
+    HAS_KEYWORD = new RegExp(NAME_KEYWORDS.source, "i"), hasKeyword = (name) => HAS_KEYWORD.test(name);
+    MAY_HAVE_HEADER = /uthorization|ookie/i, PASSES = [
+      (s) => s.includes("-----BEGIN") ? s.replace(PRIVATE_KEY, "[REDACTED:private-key]") : s,
+      tokens,
+      (s) => s.includes("://") ? s.replace(
+        URL_CREDENTIALS,
+        (m, user, password) => isPlaceholder(password) ? m : `://${user}:${MASK}@`
+      ) : s,
+      (s) => MAY_HAVE_HEADER.test(s) ? headers(s) : s,
+      (s) => s.replace(
+        SCHEME_CREDENTIALS,
+        (m, scheme, value) => looksLikeCredential(scheme, value) && !isPlaceholder(value) ? `${scheme} ${MASK}` : m
+      ),
+      (s) => s.includes("-") ? flags(s) : s,
+      commandOptions,
+      assignments,
+      (s) => s.includes("<") ? s.replace(
+        XML_VALUES,
+        (m, tag, text2, addHead, key, mid, value) => tag !== void 0 ? secretValue(secretName(tag), text2, "", !1) ? `<${tag}>${MASK}</${tag}>` : m : secretValue(secretName(key), value, "", !1) ? `${addHead}${key}${mid}${MASK}"` : m
+      ) : s,
+      (s) => s.includes("machine") ? s.replace(NETRC, (m, head, value) => isPlaceholder(value) ? m : `${head}${MASK}`) : s
+    ], PLAIN2 = /^[\w./+~-]*$/;
+  }
+});
+
+// lib/events/redact.ts
+function truncate(s, max) {
+  return s.length <= max ? s : `${s.slice(0, max)}\u2026[truncated ${s.length - max} chars]`;
+}
+function redactHead(s, window2) {
+  if (s.length <= window2) return redactString(s);
+  let end = window2, floor = Math.max(0, window2 - EDGE);
+  for (; end > floor && !/\s/.test(s[end - 1]); ) end--;
+  return redactString(s.slice(0, end === floor ? floor : end));
+}
+function cleanString(s, max, memo) {
+  let window2 = Math.max(memo?.window ?? 0, max + LOOKAHEAD), key = s.length > window2 ? s.slice(0, window2) : s, redacted = memo?.heads.get(key);
+  return redacted === void 0 && (redacted = redactHead(s, window2), memo?.heads.set(key, redacted)), s.length <= window2 ? truncate(redacted, max) : `${redacted.slice(0, max)}\u2026[truncated ${s.length - Math.min(max, redacted.length)} chars]`;
+}
+var LOOKAHEAD, EDGE, init_redact = __esm({
+  "lib/events/redact.ts"() {
+    "use strict";
+    init_redact_rules();
+    init_redact_string();
+    init_redact_string();
+    LOOKAHEAD = 4096, EDGE = 512;
+  }
+});
+
+// lib/monitor/otel-ids.ts
+import { createHash as createHash3 } from "node:crypto";
+function hashHex(domain, value, bytes) {
+  let hex = createHash3("sha256").update(`2l-pack ${domain}\0${value}`).digest("hex").slice(0, bytes * 2);
+  return /^0+$/.test(hex) ? `${hex.slice(0, -1)}1` : hex;
+}
+function traceIdOf(seed) {
+  return hashHex("trace", seed, 16);
+}
+function spanIdOf(key) {
+  return hashHex("span", key, 8);
+}
+function logUidOf(event) {
+  return hashHex("log", JSON.stringify(event), 16);
+}
+var init_otel_ids = __esm({
+  "lib/monitor/otel-ids.ts"() {
+    "use strict";
+  }
+});
+
+// lib/monitor/otel-model.ts
+function spawnedAgentId(e) {
+  let p = e.payload;
+  if (!p || typeof p != "object") return;
+  let r = p.tool_response, id = r && typeof r == "object" ? r.agentId : void 0;
+  return typeof id == "string" && id !== "" && id.length <= 120 ? id : void 0;
+}
+function subagentTypeOf(e) {
+  let p = e.payload, input = p && typeof p == "object" ? p.tool_input : void 0, t = input && typeof input == "object" ? input.subagent_type : void 0;
+  return typeof t == "string" ? t : void 0;
+}
+function idsOf(key, sessionId, parentKey) {
+  return {
+    traceId: traceIdOf(sessionId ?? key),
+    spanId: spanIdOf(key),
+    ...parentKey ? { parentSpanId: spanIdOf(parentKey) } : {}
+  };
+}
+function openToolOp(e, key, startMs, parentKey) {
+  let tool = e.tool_name || "unknown", attributes = {
+    "gen_ai.operation.name": "execute_tool",
+    "gen_ai.tool.name": tool,
+    "gen_ai.tool.call.id": e.tool_use_id,
+    "2l.agent.id": e.agent_id,
+    "2l.phase": e.phase
+  };
+  return e.session_id && (attributes["session.id"] = e.session_id), {
+    op: "open",
+    key,
+    ...parentKey ? { parentKey } : {},
+    name: `execute_tool ${tool}`,
+    startMs,
+    attributes,
+    ...idsOf(key, e.session_id, parentKey)
+  };
+}
+function severityOf2(e) {
+  return isErrorEvent(e.event_type) || typeof e.error == "string" && e.error !== "" ? "ERROR" : isWarningEvent(e.event_type) ? "WARN" : "INFO";
+}
+function logOp(e, t, spanKey, ids) {
+  let attributes = {
+    "log.record.uid": logUidOf(e),
+    "2l.event_type": e.event_type,
+    "2l.phase": e.phase,
+    "2l.agent.id": e.agent_id,
+    "2l.source": e.source
+  };
+  return e.session_id && (attributes["session.id"] = e.session_id), e.tool_name && (attributes["gen_ai.tool.name"] = e.tool_name), e.tool_use_id && (attributes["gen_ai.tool.call.id"] = e.tool_use_id), typeof e.duration_ms == "number" && (attributes["2l.duration_ms"] = e.duration_ms), typeof e.hook_ms == "number" && (attributes["2l.hook_ms"] = e.hook_ms), e.hook && (attributes["2l.hook"] = e.hook), e.agent_type && (attributes["2l.agent.type"] = e.agent_type), typeof e.error == "string" && e.error !== "" && (attributes["error.message"] = cleanString(e.error, 500)), e.payload !== void 0 && (attributes["2l.payload"] = cleanString(JSON.stringify(e.payload) ?? "", PAYLOAD_MAX)), e.event_type === METRIC_EVENT_TYPE && Object.assign(attributes, metricAttributes(e.payload)), e.event_type === "cost_update" && Object.assign(
+    attributes,
+    costAttributes(e.payload, "delta"),
+    costAttributes(e.payload, "cumulative", "2l.cost.session")
+  ), {
+    op: "log",
+    timeMs: t,
+    severity: severityOf2(e),
+    eventName: `2l.${e.event_type}`,
+    body: cleanString(e.data, BODY_MAX),
+    attributes,
+    ...spanKey && ids ? { spanKey, traceId: ids.traceId, spanId: ids.spanId } : {}
+  };
+}
+function metricAttributes(payload) {
+  let m = readMetricPayload(payload);
+  if (!m) return {};
+  let out = { "2l.metric.name": m.name, "2l.metric.value": m.value };
+  m.unit && (out["2l.metric.unit"] = m.unit);
+  for (let [k, v] of Object.entries(m.labels ?? {})) out[`2l.metric.label.${k}`] = v;
+  return out;
+}
+function costAttributes(payload, which, prefix = "2l.cost") {
+  let raw = (payload && typeof payload == "object" ? payload : {})[which], f = which === "cumulative" ? raw?.totals : raw;
+  if (!f || typeof f != "object") return;
+  let num4 = (v) => typeof v == "number" && Number.isFinite(v), out = {}, tokens2 = f.tokens && typeof f.tokens == "object" ? f.tokens : {}, tag = prefix === "2l.cost" ? "" : `${prefix}.`;
+  for (let [k, name] of Object.entries(KIND_ATTR)) num4(tokens2[k]) && (out[`${tag}${name}`] = tokens2[k]);
+  if (num4(f.usd) && (out[`${prefix}.usd`] = f.usd), num4(f.unpriced_tokens) && (out[`${prefix}.unpriced_tokens`] = f.unpriced_tokens), num4(f.requests) && (out[`${prefix}.requests`] = f.requests), which === "cumulative") {
+    let agents = raw?.agents && typeof raw.agents == "object" ? raw.agents : {};
+    for (let [id, a] of Object.entries(agents).slice(0, 50))
+      num4(a?.usd) && (out[`2l.cost.agent.${cleanString(id, 64)}.usd`] = a.usd);
+  }
+  return out;
+}
+var PAYLOAD_MAX, BODY_MAX, sessionKey, toolKey, agentKey, SPAWNING_TOOLS, MAX_SPAWN_LINKS, MAX_ENDED, OtelModel, KIND_ATTR, init_otel_model = __esm({
+  "lib/monitor/otel-model.ts"() {
+    "use strict";
+    init_format();
+    init_redact();
+    init_metric();
+    init_otel_ids();
+    PAYLOAD_MAX = 4096, BODY_MAX = 8192, sessionKey = (sessionId) => `s:${sessionId}`, toolKey = (sessionId, toolUseId) => `t:${sessionId ?? ""}:${toolUseId}`, agentKey = (sessionId, agentId) => `a:${sessionId}:${agentId}`, SPAWNING_TOOLS = /* @__PURE__ */ new Set(["Agent", "Task"]), MAX_SPAWN_LINKS = 4096, MAX_ENDED = 4096;
+    OtelModel = class _OtelModel {
+      counts = {
+        events: 0,
+        badTimestamps: 0,
+        sessions: 0,
+        agentSpans: 0,
+        toolSpans: 0,
+        logs: 0,
+        unfinished: 0
+      };
+      sessions = /* @__PURE__ */ new Map();
+      /** Tool calls in flight, by key. */
+      tools = /* @__PURE__ */ new Map();
+      /** Subagents in flight, by key. */
+      agents = /* @__PURE__ */ new Map();
+      /** Agent key → the call that reported spawning it (`tool_response.agentId`). */
+      spawnedBy = /* @__PURE__ */ new Map();
+      /** Per session, spawning calls in flight that no agent has been matched to yet, oldest first. */
+      unmatchedSpawns = /* @__PURE__ */ new Map();
+      /** Sessions whose span was closed (session_end, idle), oldest first. */
+      ended = /* @__PURE__ */ new Set();
+      /**
+       * Subagents whose span was closed, oldest first: since tool calls come from
+       * the transcript follower, a subagent's last call can be logged after its
+       * SubagentStop; it nests under the closed span instead of opening it again.
+       */
+      endedAgents = /* @__PURE__ */ new Set();
+      /**
+       * What is open, as plain data: the live exporter keeps it beside its offset
+       * so that a restart continues the spans it had opened (same start, same
+       * parent) instead of rebuilding them from their completions.
+       */
+      snapshot() {
+        return {
+          v: 1,
+          counts: { ...this.counts },
+          sessions: [...this.sessions.values()].map((s) => ({ ...s })),
+          tools: [...this.tools].map(([k, v]) => [k, { ...v }]),
+          agents: [...this.agents].map(([k, v]) => [k, { ...v }]),
+          spawnedBy: [...this.spawnedBy],
+          unmatchedSpawns: [...this.unmatchedSpawns].map(([k, v]) => [k, v.map((x) => ({ ...x }))]),
+          ended: [...this.ended],
+          endedAgents: [...this.endedAgents]
+        };
+      }
+      /** A model continuing from `snap`; a snapshot of another shape (another version) gives a fresh model. */
+      static restore(snap) {
+        let m = new _OtelModel(), s = snap;
+        if (!s || s.v !== 1 || ![s.sessions, s.tools, s.agents, s.spawnedBy, s.unmatchedSpawns, s.ended].every(Array.isArray))
+          return m;
+        Object.assign(m.counts, s.counts);
+        for (let x of s.sessions) m.sessions.set(x.id, { ...x });
+        for (let [k, v] of s.tools) m.tools.set(k, { ...v });
+        for (let [k, v] of s.agents) m.agents.set(k, { ...v });
+        for (let [k, v] of s.spawnedBy) m.spawnedBy.set(k, v);
+        for (let [k, v] of s.unmatchedSpawns) m.unmatchedSpawns.set(k, [...v]);
+        for (let id of s.ended) m.ended.add(id);
+        if (Array.isArray(s.endedAgents)) for (let k of s.endedAgents) m.endedAgents.add(k);
+        return m;
+      }
+      add(e) {
+        let t = Date.parse(e.timestamp);
+        if (Number.isNaN(t))
+          return this.counts.badTimestamps++, [];
+        this.counts.events++;
+        let ops = [], ended = e.session_id !== void 0 && this.ended.has(e.session_id), session = e.session_id && !ended ? this.session(e.session_id, t, ops) : void 0;
+        session && (session.events++, session.lastMs = Math.max(session.lastMs, t), e.event_type === "stop_error" && (session.error = cleanString(e.error || e.data || "stop_error", 500)), e.event_type === "cost_update" && (session.cost = costAttributes(e.payload, "cumulative") ?? session.cost));
+        let agent = session && e.source === "hook" && e.agent_id !== MAIN_AGENT ? this.agent(e, t, ops) : void 0, spanKey = agent ?? (e.session_id ? sessionKey(e.session_id) : void 0), close;
+        return e.tool_use_id && (e.event_type === "tool_start" || e.event_type === "tool_complete" || e.event_type === "tool_error") ? { key: spanKey, close } = this.tool(e, t, session, spanKey, ops) : agent && e.event_type === "agent_complete" && this.agents.has(agent) && (close = this.closeAgent(agent, t)), ops.push(logOp(e, t, spanKey, spanKey ? idsOf(spanKey, e.session_id) : void 0)), this.counts.logs++, close && ops.push(close), session && e.event_type === "session_end" && ops.push(this.endSession(session)), ops;
+      }
+      /**
+       * Close what a live reader will not see finished: sessions with no event
+       * since `beforeMs` (a killed CLI writes no session_end), with their calls
+       * and agents still open. Their spans end at the session's last event.
+       */
+      expire(beforeMs) {
+        let ops = [];
+        for (let s of [...this.sessions.values()])
+          s.lastMs >= beforeMs || ops.push(...this.closeInside(s.id, s.lastMs), this.endSession(s));
+        return ops;
+      }
+      /** Close every call, agent and session still open, each at its session's last event. */
+      finish() {
+        let ops = this.closeInside(void 0, void 0);
+        this.unmatchedSpawns.clear(), this.spawnedBy.clear();
+        for (let s of [...this.sessions.values()]) ops.push(this.endSession(s));
+        return ops;
+      }
+      /** Calls and agents still open, of one session (or of all: `sessionId` undefined), closed as unfinished. */
+      closeInside(sessionId, lastMs) {
+        let ops = [], all = sessionId === void 0;
+        for (let [key, call] of [...this.tools]) {
+          if (!all && call.sessionId !== sessionId) continue;
+          let s = call.sessionId === void 0 ? void 0 : this.sessions.get(call.sessionId);
+          this.counts.unfinished++, this.tools.delete(key), ops.push({
+            op: "close",
+            key,
+            endMs: Math.max(lastMs ?? s?.lastMs ?? call.startMs, call.startMs),
+            attributes: { "2l.unfinished": !0 }
+          });
+        }
+        for (let [key, a] of [...this.agents]) {
+          if (!all && a.sessionId !== sessionId) continue;
+          let close = this.closeAgent(
+            key,
+            Math.max(lastMs ?? this.sessions.get(a.sessionId)?.lastMs ?? a.startMs, a.startMs)
+          );
+          ops.push({ ...close, attributes: { ...close.attributes, "2l.unfinished": !0 } });
+        }
+        return all || this.unmatchedSpawns.delete(sessionId), ops;
+      }
+      /** The session span's close; the session is remembered as ended so that it never opens again. */
+      endSession(s) {
+        return this.sessions.delete(s.id), this.ended.size >= MAX_ENDED && this.ended.delete(this.ended.values().next().value), this.ended.add(s.id), {
+          op: "close",
+          key: s.key,
+          endMs: s.lastMs,
+          attributes: { "2l.events": s.events, "2l.tool_calls": s.tools, "2l.tool_errors": s.toolErrors, ...s.cost },
+          ...s.error ? { error: s.error } : {}
+        };
+      }
+      session(id, t, ops) {
+        let s = this.sessions.get(id);
+        return s || (s = { id, key: sessionKey(id), lastMs: t, events: 0, tools: 0, toolErrors: 0 }, this.sessions.set(id, s), this.counts.sessions++, ops.push({
+          op: "open",
+          key: s.key,
+          name: "session",
+          startMs: t,
+          attributes: { "session.id": id },
+          ...idsOf(s.key, id)
+        })), s;
+      }
+      tool(e, t, session, parentKey, ops) {
+        let key = toolKey(e.session_id, e.tool_use_id), open = this.tools.has(key), spawns = e.session_id !== void 0 && SPAWNING_TOOLS.has(e.tool_name ?? "");
+        if (e.event_type === "tool_start")
+          return open || (ops.push(this.openTool(e, key, t, parentKey)), this.tools.set(key, { ...e.session_id ? { sessionId: e.session_id } : {}, startMs: t }), spawns && !this.adoptOrphan(e.session_id, key, subagentTypeOf(e)) && this.pendingSpawns(e.session_id).push({ key, subagentType: subagentTypeOf(e) })), { key };
+        if (!open) {
+          let d = typeof e.duration_ms == "number" && e.duration_ms >= 0 ? e.duration_ms : 0;
+          ops.push(this.openTool(e, key, t - d, parentKey));
+        }
+        this.tools.delete(key), spawns && this.spawnDone(e, key), session && (session.tools++, e.event_type === "tool_error" && session.toolErrors++);
+        let attributes = {};
+        typeof e.duration_ms == "number" && (attributes["2l.duration_ms"] = e.duration_ms);
+        let close = { op: "close", key, endMs: t, attributes };
+        return e.event_type === "tool_error" && (close.error = cleanString(e.error || e.data || "tool_error", 500)), { key, close };
+      }
+      openTool(e, key, startMs, parentKey) {
+        return this.counts.toolSpans++, openToolOp(e, key, startMs, parentKey);
+      }
+      /**
+       * A spawning call logged after the agent it started (tool calls come from
+       * the transcript follower, SubagentStart from its hook; on 2.1.197 the agent
+       * runs inside the call): the oldest open agent of the session that had no
+       * call to hang from, of the type the call asked for if one is, moves under
+       * it (sent at the agent's close). True when one was adopted.
+       */
+      adoptOrphan(sessionId, key, type) {
+        let pick;
+        for (let a of this.agents.values())
+          if (!(!a.orphan || a.sessionId !== sessionId)) {
+            if (a.type === type) {
+              pick = a;
+              break;
+            }
+            pick ??= a;
+          }
+        return pick ? (Object.assign(pick, { parentKey: key, moved: !0, orphan: !1 }), !0) : !1;
+      }
+      pendingSpawns(sessionId) {
+        let list = this.unmatchedSpawns.get(sessionId);
+        return list || this.unmatchedSpawns.set(sessionId, list = []), list;
+      }
+      /** A spawning call ended: it is no candidate any more; remember the agent it names, if any. */
+      spawnDone(e, key) {
+        let list = this.unmatchedSpawns.get(e.session_id), i = list?.findIndex((s) => s.key === key) ?? -1;
+        i >= 0 && list.splice(i, 1), list?.length === 0 && this.unmatchedSpawns.delete(e.session_id);
+        let spawned = spawnedAgentId(e);
+        if (spawned === void 0) return;
+        let aKey = agentKey(e.session_id, spawned), running = this.agents.get(aKey);
+        if (running) {
+          running.parentKey !== key && Object.assign(running, { parentKey: key, moved: !0 });
+          return;
+        }
+        this.spawnedBy.size >= MAX_SPAWN_LINKS && this.spawnedBy.delete(this.spawnedBy.keys().next().value), this.spawnedBy.set(aKey, key);
+      }
+      /**
+       * The call that spawned a subagent starting now: the one whose completion
+       * named it (exact), else the oldest spawning call of its session still in
+       * flight with no agent yet, preferring one that asked for this agent type
+       * (2.1.197 runs the agent inside the call, and its completion comes after
+       * the agent's stop). Parallel spawns of one type may be paired in the wrong
+       * order; the span is then under a sibling call of the same session.
+       */
+      spawnerOf(sessionId, key, agentType) {
+        let exact = this.spawnedBy.get(key);
+        if (exact !== void 0)
+          return this.spawnedBy.delete(key), exact;
+        let list = this.unmatchedSpawns.get(sessionId);
+        if (!list || list.length === 0) return;
+        let i = list.findIndex((s) => s.subagentType === agentType);
+        return i < 0 && (i = 0), list.splice(i, 1)[0].key;
+      }
+      /** The open span of the subagent that raised `e`, opened now if this is its first event. */
+      agent(e, t, ops) {
+        let sessionId = e.session_id, key = agentKey(sessionId, e.agent_id);
+        if (this.agents.has(key) || this.endedAgents.has(key)) return key;
+        let exact = this.spawnedBy.has(key), spawner = this.spawnerOf(sessionId, key, e.agent_type), parentKey = spawner ?? sessionKey(sessionId);
+        this.agents.set(key, {
+          sessionId,
+          startMs: t,
+          parentKey,
+          ...spawner ? {} : { orphan: !0 },
+          ...e.agent_type ? { type: e.agent_type } : {}
+        }), this.counts.agentSpans++;
+        let type = e.agent_type || "subagent";
+        return ops.push({
+          op: "open",
+          key,
+          parentKey,
+          name: `invoke_agent ${type}`,
+          startMs: t,
+          attributes: {
+            "gen_ai.operation.name": "invoke_agent",
+            "gen_ai.agent.id": e.agent_id,
+            "gen_ai.agent.name": type,
+            "session.id": sessionId,
+            ...spawner ? { "2l.agent.spawned_by": exact ? "reported" : "order" } : {}
+          },
+          ...idsOf(key, sessionId, parentKey)
+        }), key;
+      }
+      closeAgent(key, endMs) {
+        let a = this.agents.get(key);
+        return this.agents.delete(key), this.endedAgents.size >= MAX_ENDED && this.endedAgents.delete(this.endedAgents.values().next().value), this.endedAgents.add(key), {
+          op: "close",
+          key,
+          endMs: Math.max(endMs, a.startMs),
+          ...a.moved ? { parentKey: a.parentKey, parentSpanId: spanIdOf(a.parentKey) } : {}
+        };
+      }
+    };
+    KIND_ATTR = {
+      input: "gen_ai.usage.input_tokens",
+      output: "gen_ai.usage.output_tokens",
+      cache_write_5m: "2l.usage.cache_write_5m_tokens",
+      cache_write_1h: "2l.usage.cache_write_1h_tokens",
+      cache_read: "2l.usage.cache_read_tokens"
+    };
+  }
+});
+
+// lib/monitor/notify-config.ts
+import fs20 from "node:fs";
+import path24 from "node:path";
+function userConfigFile(env = process.env) {
+  return path24.join(claudeConfigDir(env), "2l", "config.yaml");
+}
+function webhookUrl(text2) {
+  if (typeof text2 != "string" || text2.length > MAX_URL) return;
+  let u;
+  try {
+    u = new URL(text2.trim());
+  } catch {
+    return;
+  }
+  if (!(u.protocol !== "https:" && u.protocol !== "http:" || u.username || u.password))
+    return u.href;
+}
+function alertsSection(text2) {
+  if (!text2) return;
+  let doc = (0, import_yaml5.parseDocument)(text2, { prettyErrors: !1 });
+  if (doc.errors.length > 0 || !(0, import_yaml5.isMap)(doc.contents)) return;
+  let node = doc.contents.get("alerts", !0);
+  if (!(0, import_yaml5.isMap)(node)) return;
+  let out = {};
+  for (let item of node.items) {
+    let key = (0, import_yaml5.isScalar)(item.key) ? String(item.key.value) : "", v = item.value;
+    (0, import_yaml5.isScalar)(v) ? out[key] = v.value : (0, import_yaml5.isSeq)(v) && (out[key] = v.items.slice(0, MAX_APPROVED).map((x) => (0, import_yaml5.isScalar)(x) ? x.value : void 0));
+  }
+  return out;
+}
+function readUserConfig(file) {
+  try {
+    let st = fs20.statSync(file);
+    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs20.readFileSync(file, "utf8");
+  } catch {
+    return;
+  }
+}
+function loadNotifyConfig(projectDir, env = process.env) {
+  let user = alertsSection(readUserConfig(userConfigFile(env))) ?? {}, project = alertsSection(readConfigText(projectDir).text) ?? {}, notes = [], approved = new Set(
+    (Array.isArray(user.approved_webhooks) ? user.approved_webhooks : []).map(webhookUrl).filter(Boolean)
+  ), url = webhookUrl(user.webhook_url), asked = project.webhook_url;
+  if (asked != null) {
+    let projectUrl = webhookUrl(asked);
+    projectUrl && approved.has(projectUrl) ? url = projectUrl : notes.push(
+      `.2L/config.yaml names a webhook (alerts.webhook_url) that is not used: a repository's file cannot send your alerts anywhere; to allow it, list it under alerts.approved_webhooks in ${userConfigFile(env)}`
+    );
+  }
+  return { ...url ? { webhook_url: url } : {}, desktop: user.desktop !== !1, notes };
+}
+var import_yaml5, MAX_USER_CONFIG_BYTES, MAX_URL, MAX_APPROVED, init_notify_config = __esm({
+  "lib/monitor/notify-config.ts"() {
+    "use strict";
+    import_yaml5 = __toESM(require_dist(), 1);
+    init_cost_collect();
+    init_config();
+    MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
+  }
+});
+
+// lib/monitor/otlp-config.ts
+import { createHash as createHash5 } from "node:crypto";
+import os4 from "node:os";
+import path26 from "node:path";
+function otlpSection(text2) {
+  if (!text2) return;
+  let doc = (0, import_yaml6.parseDocument)(text2, { prettyErrors: !1 });
+  if (doc.errors.length > 0 || !(0, import_yaml6.isMap)(doc.contents)) return;
+  let node = doc.contents.get("otlp", !0);
+  if (!(0, import_yaml6.isMap)(node)) return;
+  let plain = (v) => {
+    if ((0, import_yaml6.isScalar)(v)) return v.value;
+    if ((0, import_yaml6.isSeq)(v)) return v.items.slice(0, MAX_LIST).map((x) => (0, import_yaml6.isScalar)(x) ? x.value : void 0);
+    if ((0, import_yaml6.isMap)(v))
+      return Object.fromEntries(
+        v.items.slice(0, MAX_LIST).map((i) => [(0, import_yaml6.isScalar)(i.key) ? String(i.key.value) : "", (0, import_yaml6.isScalar)(i.value) ? i.value.value : void 0])
+      );
+  }, out = {};
+  for (let item of node.items)
+    out[(0, import_yaml6.isScalar)(item.key) ? String(item.key.value) : ""] = plain(item.value);
+  return out;
+}
+function endpointUrl(text2) {
+  if (!(typeof text2 != "string" || text2.length > MAX_URL2))
+    try {
+      let u = new URL(text2.trim());
+      return u.protocol !== "http:" && u.protocol !== "https:" ? void 0 : u.href.replace(/\/+$/, "");
+    } catch {
+      return;
+    }
+}
+function signalUrls(base, env, useSignalEnv) {
+  let root = base.replace(/\/v1\/(?:traces|logs|metrics)$/, ""), out = {};
+  for (let s of SIGNALS) {
+    let specific = useSignalEnv ? endpointUrl(env[`OTEL_EXPORTER_OTLP_${s.toUpperCase()}_ENDPOINT`]) : void 0;
+    out[s] = specific ?? `${root}/v1/${s}`;
+  }
+  return out;
+}
+function parseHeaderList(text2) {
+  let out = {};
+  for (let part of (text2 ?? "").split(",")) {
+    let eq = part.indexOf("=");
+    if (eq <= 0) continue;
+    let k = part.slice(0, eq).trim();
+    try {
+      /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(k) && (out[k] = decodeURIComponent(part.slice(eq + 1).trim()));
+    } catch {
+    }
+  }
+  return out;
+}
+function projectSettingsEnv(projectDir) {
+  let out = {};
+  for (let name of ["settings.json", "settings.local.json"])
+    try {
+      let text2 = readRegularText(path26.join(projectDir, ".claude", name), MAX_SETTINGS_BYTES), env = text2 === void 0 ? void 0 : JSON.parse(text2).env;
+      if (env && typeof env == "object")
+        for (let [k, v] of Object.entries(env)) typeof v == "string" && (out[k] = v);
+    } catch {
+    }
+  return out;
+}
+function privacyOf(user, project) {
+  let u = PRIVACY.includes(user) ? user : "plain", p = PRIVACY.includes(project) ? project : "plain";
+  return PRIVACY.indexOf(p) > PRIVACY.indexOf(u) ? p : u;
+}
+function resourceAttributes(projectDir, user, project, who = { user: safeUserName(), host: os4.hostname() }) {
+  let ur = user.resource ?? {}, pr = project.resource ?? {}, out = { "service.name": "2l-pack" }, put = (key, attr, value) => {
+    let p = privacyOf(ur[key], pr[key]);
+    p !== "omit" && (out[attr] = p === "hash" ? hashed(value) : value);
+  };
+  return put("user", "user.name", who.user), put("host", "host.name", who.host), put("project", "2l.project.name", path26.basename(projectDir)), out;
+}
+function safeUserName() {
+  try {
+    return os4.userInfo().username;
+  } catch {
+    return process.env.USER ?? "unknown";
+  }
+}
+function resolveOtlp(input) {
+  let { env, repoEnv } = input, user = otlpSection(input.userText) ?? {}, project = otlpSection(input.projectText) ?? {}, notes = [], file = userConfigFile(env);
+  if (project.enabled === !1 || user.enabled === !1 || env.OTEL_SDK_DISABLED === "true") return { notes };
+  let approved = new Set(
+    (Array.isArray(user.approved_endpoints) ? user.approved_endpoints : []).map(endpointUrl).filter(Boolean)
+  ), base, source = "user config", asked = project.endpoint;
+  if (asked != null) {
+    let url = endpointUrl(asked);
+    url && approved.has(url) ? (base = url, source = "approved project config") : notes.push(
+      `.2L/config.yaml names an OTLP endpoint (otlp.endpoint) that is not used: a repository's file cannot send your events anywhere; to allow it, list it under otlp.approved_endpoints in ${file}`
+    );
+  }
+  base ??= endpointUrl(user.endpoint);
+  let useSignalEnv = base === void 0;
+  if (base === void 0) {
+    let planted = [
+      "OTEL_EXPORTER_OTLP_ENDPOINT",
+      ...SIGNALS.map((s) => `OTEL_EXPORTER_OTLP_${s.toUpperCase()}_ENDPOINT`)
+    ].filter(
+      (n) => env[n] !== void 0 && repoEnv[n] === env[n] && !approved.has(endpointUrl(env[n]) ?? "")
+    );
+    if (planted.length > 0)
+      notes.push(
+        `${planted.join(", ")} comes from this repository's .claude/settings*.json and is not used: a repository cannot send your events anywhere; to allow it, list the endpoint under otlp.approved_endpoints in ${file}`
+      ), useSignalEnv = !1;
+    else if (base = endpointUrl(env.OTEL_EXPORTER_OTLP_ENDPOINT), source = "environment", base === void 0) {
+      let any = SIGNALS.map((s) => endpointUrl(env[`OTEL_EXPORTER_OTLP_${s.toUpperCase()}_ENDPOINT`])).find(
+        Boolean
+      );
+      any && (base = new URL(any).origin);
+    }
+  }
+  if (base === void 0) return { notes };
+  let common = { ...parseHeaderList(env.OTEL_EXPORTER_OTLP_HEADERS) }, named = user.headers ?? {};
+  for (let [header, variable] of Object.entries(named))
+    typeof variable == "string" && env[variable] !== void 0 && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header) && (common[header] = env[variable]);
+  let headers2 = {};
+  for (let s of SIGNALS)
+    headers2[s] = { ...common, ...parseHeaderList(env[`OTEL_EXPORTER_OTLP_${s.toUpperCase()}_HEADERS`]) };
+  let u = new URL(base);
+  return {
+    target: {
+      urls: signalUrls(base, env, useSignalEnv),
+      headers: headers2,
+      source,
+      display: `${u.protocol}//${u.host}${u.pathname === "/" ? "" : u.pathname}`,
+      resource: resourceAttributes(input.projectDir, user, project, input.who)
+    },
+    notes
+  };
+}
+function loadOtlpTarget(projectDir, env = process.env) {
+  let userText;
+  try {
+    userText = readUserRegularText(userConfigFile(env), MAX_USER_CONFIG_BYTES2);
+  } catch {
+    userText = void 0;
+  }
+  return resolveOtlp({
+    projectDir,
+    env,
+    userText,
+    projectText: readConfigText(projectDir).text,
+    repoEnv: projectSettingsEnv(projectDir)
+  });
+}
+var import_yaml6, MAX_USER_CONFIG_BYTES2, MAX_SETTINGS_BYTES, MAX_URL2, MAX_LIST, PRIVACY, SIGNALS, hashed, init_otlp_config = __esm({
+  "lib/monitor/otlp-config.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_config();
+    init_notify_config();
+    init_safe_fs();
+    MAX_USER_CONFIG_BYTES2 = 256 * 1024, MAX_SETTINGS_BYTES = 1024 * 1024, MAX_URL2 = 2e3, MAX_LIST = 100, PRIVACY = ["plain", "hash", "omit"], SIGNALS = ["traces", "logs", "metrics"];
+    hashed = (v) => createHash5("sha256").update(`2l-pack resource\0${v}`).digest("hex").slice(0, 16);
   }
 });
 
@@ -13128,6 +16094,126 @@ var require_index_shim = __commonJS({
   }
 });
 
+// lib/monitor/otel-builder.ts
+function contextOf(traceId, spanId) {
+  return trace.setSpanContext(ROOT_CONTEXT, { traceId, spanId, traceFlags: TraceFlags.SAMPLED, isRemote: !0 });
+}
+var import_api_logs, import_core, import_resources4, import_sdk_logs, import_sdk_trace_base, SCOPE, GivenIds, SEVERITY, OtelBuilder, CollectSpans, CollectLogs, init_otel_builder = __esm({
+  "lib/monitor/otel-builder.ts"() {
+    "use strict";
+    init_esm();
+    import_api_logs = __toESM(require_src(), 1), import_core = __toESM(require_src2(), 1), import_resources4 = __toESM(require_src3(), 1), import_sdk_logs = __toESM(require_src4(), 1), import_sdk_trace_base = __toESM(require_index_shim(), 1), SCOPE = "2l-pack", GivenIds = class {
+      next = { traceId: "", spanId: "" };
+      generateTraceId() {
+        return this.next.traceId;
+      }
+      generateSpanId() {
+        return this.next.spanId;
+      }
+    };
+    SEVERITY = {
+      INFO: import_api_logs.SeverityNumber.INFO,
+      WARN: import_api_logs.SeverityNumber.WARN,
+      ERROR: import_api_logs.SeverityNumber.ERROR
+    }, OtelBuilder = class {
+      tracerProvider;
+      loggerProvider;
+      tracer;
+      logger;
+      /** Spans opened and not closed yet; they reach the SDK at their close. */
+      spans = /* @__PURE__ */ new Map();
+      ids = new GivenIds();
+      constructor(opts) {
+        let resource = (0, import_resources4.resourceFromAttributes)(opts.resource);
+        this.tracerProvider = new import_sdk_trace_base.BasicTracerProvider({
+          resource,
+          sampler: new import_sdk_trace_base.AlwaysOnSampler(),
+          idGenerator: this.ids,
+          spanProcessors: [opts.spanProcessor]
+        }), this.loggerProvider = new import_sdk_logs.LoggerProvider({ resource, processors: [opts.logProcessor] }), this.tracer = this.tracerProvider.getTracer(SCOPE), this.logger = this.loggerProvider.getLogger(SCOPE);
+      }
+      /** Spans the builder holds open, to be carried over a restart with the model's snapshot. */
+      openSpans() {
+        return [...this.spans.values()];
+      }
+      /** Spans a previous run had opened (from `openSpans`), so their closes after a restart find them. */
+      restoreOpen(ops) {
+        for (let op of ops) this.spans.set(op.key, op);
+      }
+      /** Hand over one operation; the SDK gets a span at its close and a log record at once. */
+      apply(op) {
+        if (op.op === "open") {
+          this.spans.set(op.key, op);
+          return;
+        }
+        if (op.op === "close") {
+          let open = this.spans.get(op.key);
+          if (!open) return;
+          this.spans.delete(op.key);
+          let parentSpanId = op.parentSpanId ?? open.parentSpanId;
+          this.ids.next = { traceId: open.traceId, spanId: open.spanId };
+          let span = this.tracer.startSpan(
+            open.name,
+            {
+              kind: SpanKind.INTERNAL,
+              startTime: (0, import_core.millisToHrTime)(open.startMs),
+              attributes: open.attributes,
+              root: !parentSpanId
+            },
+            parentSpanId ? contextOf(open.traceId, parentSpanId) : ROOT_CONTEXT
+          );
+          op.attributes && span.setAttributes(op.attributes), op.error !== void 0 && span.setStatus({ code: SpanStatusCode.ERROR, message: op.error }), span.end((0, import_core.millisToHrTime)(op.endMs));
+          return;
+        }
+        this.logger.emit({
+          timestamp: (0, import_core.millisToHrTime)(op.timeMs),
+          severityNumber: SEVERITY[op.severity],
+          severityText: op.severity,
+          eventName: op.eventName,
+          body: op.body,
+          attributes: op.attributes,
+          ...op.traceId && op.spanId ? { context: contextOf(op.traceId, op.spanId) } : {}
+        });
+      }
+      async shutdown() {
+        await Promise.allSettled([this.tracerProvider.shutdown(), this.loggerProvider.shutdown()]);
+      }
+    }, CollectSpans = class {
+      items = [];
+      onStart() {
+      }
+      onEnd(span) {
+        this.items.push(span);
+      }
+      take() {
+        let out = this.items;
+        return this.items = [], out;
+      }
+      forceFlush() {
+        return Promise.resolve();
+      }
+      shutdown() {
+        return Promise.resolve();
+      }
+    }, CollectLogs = class {
+      items = [];
+      onEmit(record) {
+        this.items.push(record);
+      }
+      take() {
+        let out = this.items;
+        return this.items = [], out;
+      }
+      forceFlush() {
+        return Promise.resolve();
+      }
+      shutdown() {
+        return Promise.resolve();
+      }
+    };
+  }
+});
+
 // node_modules/@opentelemetry/sdk-metrics/build/src/export/AggregationTemporality.js
 var require_AggregationTemporality = __commonJS({
   "node_modules/@opentelemetry/sdk-metrics/build/src/export/AggregationTemporality.js"(exports) {
@@ -16181,6 +19267,338 @@ var require_src6 = __commonJS({
   }
 });
 
+// lib/monitor/otel-metrics.ts
+var import_resources5, import_core2, import_sdk_metrics, MAX_MODELS, MAX_ALERT_KEYS, MAX_CUSTOM, MAX_COST_SESSIONS2, CARDINALITY, Bounded, PullReader, OtelMetrics, init_otel_metrics = __esm({
+  "lib/monitor/otel-metrics.ts"() {
+    "use strict";
+    import_resources5 = __toESM(require_src3(), 1), import_core2 = __toESM(require_src2(), 1), import_sdk_metrics = __toESM(require_src6(), 1);
+    init_metric();
+    init_usage();
+    init_cost_events();
+    init_otel_builder();
+    init_percentiles();
+    init_prometheus();
+    MAX_MODELS = 20, MAX_ALERT_KEYS = 100, MAX_CUSTOM = 50, MAX_COST_SESSIONS2 = 1e3, CARDINALITY = 200, Bounded = class {
+      constructor(max) {
+        this.max = max;
+      }
+      max;
+      seen = /* @__PURE__ */ new Set();
+      of(value) {
+        return this.seen.has(value) ? value : this.seen.size >= this.max ? OTHER : (this.seen.add(value), value);
+      }
+    }, PullReader = class extends import_sdk_metrics.MetricReader {
+      constructor() {
+        super({ cardinalitySelector: () => CARDINALITY });
+      }
+      onForceFlush() {
+        return Promise.resolve();
+      }
+      onShutdown() {
+        return Promise.resolve();
+      }
+    }, OtelMetrics = class {
+      /** Custom metric names past MAX_CUSTOM, not exported. */
+      ignoredCustom = 0;
+      provider;
+      reader = new PullReader();
+      toolDuration;
+      hookWait;
+      tokens;
+      cost;
+      alertState;
+      custom = /* @__PURE__ */ new Map();
+      tools = new Bounded(40);
+      hooks = new Bounded(40);
+      models = new Bounded(MAX_MODELS);
+      alerts = new Bounded(MAX_ALERT_KEYS);
+      lastCost = /* @__PURE__ */ new Map();
+      constructor(resource, snapshot) {
+        this.provider = new import_sdk_metrics.MeterProvider({ resource: (0, import_resources5.resourceFromAttributes)(resource), readers: [this.reader] });
+        let meter = this.provider.getMeter(SCOPE);
+        this.toolDuration = meter.createHistogram("2l.tool.duration", {
+          unit: "ms",
+          description: "Tool call duration (PostToolUse duration_ms)",
+          advice: { explicitBucketBoundaries: [...EXPORT_BUCKETS_MS] }
+        }), this.hookWait = meter.createHistogram("2l.hook.wait", {
+          unit: "ms",
+          description: "Time Claude Code waited for the pack's hook (hook_ms)",
+          advice: { explicitBucketBoundaries: [...HOOK_BUCKETS_MS] }
+        }), this.tokens = meter.createCounter("2l.tokens", { unit: "{token}", description: "Tokens by model and kind" }), this.cost = meter.createCounter("2l.cost", { unit: "USD", description: "Priced cost by model" }), this.alertState = meter.createGauge("2l.alert.state", {
+          description: "Performance alert: 1 breached, 0 resolved"
+        });
+        let snap = snapshot;
+        if (snap?.v === 1 && Array.isArray(snap.cost)) for (let [k, v] of snap.cost) this.lastCost.set(k, v);
+      }
+      add(e) {
+        typeof e.hook_ms == "number" && Number.isFinite(e.hook_ms) && e.hook_ms >= 0 && this.hookWait.record(e.hook_ms, { "2l.hook": this.hooks.of(e.hook || "unknown") }), (e.event_type === "tool_complete" || e.event_type === "tool_error") && typeof e.duration_ms == "number" && Number.isFinite(e.duration_ms) && e.duration_ms >= 0 && this.toolDuration.record(e.duration_ms, {
+          "gen_ai.tool.name": this.tools.of(e.tool_name || "unknown"),
+          "2l.outcome": e.event_type === "tool_error" ? "error" : "ok"
+        }), e.event_type === "cost_update" && e.session_id && this.addCost(e.session_id, e.payload), e.event_type === "performance_alert" && this.addAlert(e.payload), e.event_type === METRIC_EVENT_TYPE && this.addCustom(e.payload);
+      }
+      addCost(sessionId, payload) {
+        let now = cumulativeOf(payload);
+        if (!now) return;
+        let before = this.lastCost.get(sessionId) ?? {}, next = {};
+        for (let [model, f] of Object.entries(now.models)) {
+          next[model] = { tokens: { ...f.tokens }, usd: f.usd };
+          let prev = before[model], label = this.models.of(model);
+          for (let kind of TOKEN_KINDS) {
+            let d = f.tokens[kind] - (prev?.tokens[kind] ?? 0);
+            d > 0 && this.tokens.add(d, { "gen_ai.request.model": label, "2l.token.kind": kind });
+          }
+          let usd = f.usd - (prev?.usd ?? 0);
+          usd > 0 && this.cost.add(usd, { "gen_ai.request.model": label });
+        }
+        this.lastCost.delete(sessionId), this.lastCost.size >= MAX_COST_SESSIONS2 && this.lastCost.delete(this.lastCost.keys().next().value), this.lastCost.set(sessionId, next);
+      }
+      addAlert(payload) {
+        let p = payload && typeof payload == "object" ? payload : {};
+        if (typeof p.key != "string" || p.state !== "breach" && p.state !== "resolved") return;
+        let attrs = { "2l.alert.key": this.alerts.of(p.key.slice(0, 120)) };
+        this.alertState.record(p.state === "breach" ? 1 : 0, attrs);
+      }
+      addCustom(payload) {
+        let m = readMetricPayload(payload);
+        if (!m) return;
+        let h = this.custom.get(m.name);
+        if (!h) {
+          if (this.custom.size >= MAX_CUSTOM) {
+            this.ignoredCustom++;
+            return;
+          }
+          h = this.provider.getMeter(SCOPE).createHistogram(`2l.custom.${m.name}`, { ...m.unit ? { unit: m.unit } : {}, description: "metric event" }), this.custom.set(m.name, h);
+        }
+        h.record(m.value, m.labels ?? {});
+      }
+      snapshot() {
+        return { v: 1, cost: [...this.lastCost] };
+      }
+      /**
+       * Everything recorded so far (cumulative), as the OTLP serializer takes it.
+       * `window` replaces the SDK's clock times on every point: the one-shot export
+       * stamps its points with the first and last exported event's time, so running
+       * it again over the same log sends the very same points (same start time,
+       * same value), which a backend keeps once, instead of a new series start.
+       */
+      async collect(window2) {
+        let rm = (await this.reader.collect()).resourceMetrics;
+        if (!window2) return rm;
+        let startTime = (0, import_core2.millisToHrTime)(window2.startMs), endTime = (0, import_core2.millisToHrTime)(window2.endMs);
+        return {
+          ...rm,
+          scopeMetrics: rm.scopeMetrics.map((sm) => ({
+            ...sm,
+            metrics: sm.metrics.map(
+              (m) => ({ ...m, dataPoints: m.dataPoints.map((p) => ({ ...p, startTime, endTime })) })
+            )
+          }))
+        };
+      }
+      /** Data points in a collection (one per series), for the export's report. */
+      static points(rm) {
+        return rm.scopeMetrics.reduce((n, sm) => n + sm.metrics.reduce((k, m) => k + m.dataPoints.length, 0), 0);
+      }
+      shutdown() {
+        return this.provider.shutdown();
+      }
+    };
+  }
+});
+
+// lib/monitor/otlp-cursor.ts
+import { createHash as createHash6 } from "node:crypto";
+import fs22 from "node:fs";
+function withFd(file, fn) {
+  let fd;
+  try {
+    fd = openRegularForRead(file);
+  } catch {
+    return;
+  }
+  if (fd !== void 0)
+    try {
+      return fn(fd);
+    } finally {
+      fs22.closeSync(fd);
+    }
+}
+function headOf(fd, bytes) {
+  let buf = Buffer.alloc(bytes), n = fs22.readSync(fd, buf, 0, bytes, 0);
+  return createHash6("sha256").update(buf.subarray(0, n)).digest("hex");
+}
+function infos(project) {
+  let out = [];
+  for (let file of logFiles(project)) {
+    let st = fs22.lstatSync(file, { throwIfNoEntry: !1 });
+    st?.isFile() && out.push({ file, ino: st.ino, size: st.size });
+  }
+  return out;
+}
+function positionIn(f, fd, offset) {
+  let headBytes = Math.min(HEAD_BYTES, Math.max(offset, Math.min(f.size, HEAD_BYTES)));
+  return { ino: f.ino, offset, head: headOf(fd, headBytes), headBytes };
+}
+function endOfLog(project) {
+  let last = infos(project).at(-1);
+  if (last)
+    return withFd(last.file, (fd) => positionIn(last, fd, fs22.fstatSync(fd).size));
+}
+function scanLines(fd, from, to) {
+  let buf = Buffer.allocUnsafe(CHUNK2), lines = 0, end = from;
+  for (let at = from; at < to; ) {
+    let n = fs22.readSync(fd, buf, 0, Math.min(CHUNK2, to - at), at);
+    if (n <= 0) break;
+    for (let i = buf.indexOf(10); i >= 0 && i < n; i = buf.indexOf(10, i + 1))
+      lines++, end = at + i + 1;
+    at += n;
+  }
+  return { lines, end };
+}
+function readFrom(project, pos, opts) {
+  let files = infos(project), result = { events: [], next: pos, malformed: 0, dropped: 0, lost: !1, behind: 0 }, i = 0, offset = 0;
+  pos && (i = files.findIndex(
+    (f) => f.ino === pos.ino && f.size >= pos.headBytes && withFd(f.file, (fd) => headOf(fd, pos.headBytes)) === pos.head
+  ), i < 0 ? (result.lost = files.length > 0, i = 0) : offset = files[i].size < pos.offset ? 0 : pos.offset);
+  let behind = files.slice(i).reduce((n, f) => n + f.size, 0) - offset;
+  for (; i < files.length && behind > opts.maxBacklogBytes; ) {
+    let f = files[i], excess = behind - opts.maxBacklogBytes, to = Math.min(f.size, offset + excess), scanned = withFd(f.file, (fd) => scanLines(fd, offset, to === f.size ? f.size : to));
+    if (to === f.size || !scanned) {
+      result.dropped += (scanned?.lines ?? 0) + (scanned && scanned.end < f.size ? 1 : 0), behind -= f.size - offset, i++, offset = 0;
+      continue;
+    }
+    result.dropped += scanned.lines, behind -= scanned.end - offset, offset = scanned.end;
+    break;
+  }
+  for (; i < files.length && result.events.length < opts.maxEvents; i++, offset = 0) {
+    let f = files[i], live = i === files.length - 1, read = withFd(f.file, (fd) => {
+      let size = fs22.fstatSync(fd).size, buf = Buffer.allocUnsafe(CHUNK2), at = offset;
+      for (; at < size && result.events.length < opts.maxEvents; ) {
+        let n = fs22.readSync(fd, buf, 0, Math.min(CHUNK2, size - at), at);
+        if (n <= 0) break;
+        let last = buf.subarray(0, n).lastIndexOf(10);
+        if (last < 0) {
+          if (n === size - at && live) break;
+          let skip = scanLines(fd, at, Math.min(size, at + MAX_LINE2 + CHUNK2));
+          result.malformed++, at = skip.end > at ? skip.end : size;
+          continue;
+        }
+        let start = 0;
+        for (let nl = buf.indexOf(10); nl >= 0 && nl <= last; nl = buf.indexOf(10, nl + 1)) {
+          let line = buf.toString("utf8", start, nl).trim();
+          if (start = nl + 1, line === "") continue;
+          let e = parseEventLine(line);
+          if (e ? result.events.push(e) : result.malformed++, result.events.length >= opts.maxEvents) break;
+        }
+        at += start;
+      }
+      return { at, size, pos: positionIn(f, fd, at) };
+    });
+    if (read && (result.next = read.pos, offset = read.at, read.at < read.size))
+      break;
+  }
+  let rest = files.findIndex((f) => f.ino === result.next?.ino);
+  return result.behind = rest < 0 ? 0 : files.slice(rest).reduce((n, f) => n + f.size, 0) - (result.next?.offset ?? 0), result;
+}
+var HEAD_BYTES, CHUNK2, MAX_LINE2, init_otlp_cursor = __esm({
+  "lib/monitor/otlp-cursor.ts"() {
+    "use strict";
+    init_format();
+    init_stream();
+    init_safe_fs();
+    HEAD_BYTES = 256, CHUNK2 = 1 << 20, MAX_LINE2 = 4 << 20;
+  }
+});
+
+// lib/monitor/otlp-transport.ts
+import http from "node:http";
+import https from "node:https";
+function retryAfterMs(value, now = Date.now()) {
+  if (!value) return;
+  let s = value.trim(), ms = /^\d+$/.test(s) ? Number(s) * 1e3 : Date.parse(s) - now;
+  return Number.isFinite(ms) ? Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms)) : void 0;
+}
+function backoffMs(attempt, baseMs, maxMs, retryAfter, random = Math.random) {
+  if (retryAfter !== void 0) return retryAfter;
+  let d = Math.min(maxMs, baseMs * 2 ** Math.min(attempt, 30));
+  return Math.round(d * (0.8 + 0.4 * random()));
+}
+function basicAuth(endpoint) {
+  let url = new URL(endpoint);
+  if (!url.username && !url.password) return {};
+  let user = decodeURIComponent(url.username), pass = decodeURIComponent(url.password);
+  return { Authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString("base64")}` };
+}
+function postOtlp(url, body, headers2, timeoutMs) {
+  return new Promise((resolve) => {
+    let done = !1, finish = (r) => {
+      done || (done = !0, clearTimeout(timer), resolve(r));
+    }, u = new URL(url), auth = basicAuth(url);
+    u.username = "", u.password = "";
+    let req = (u.protocol === "https:" ? https : http).request(
+      u,
+      {
+        method: "POST",
+        headers: { ...auth, ...headers2, "content-type": "application/json", "content-length": body.byteLength }
+      },
+      (res) => {
+        let size = 0, status = res.statusCode ?? 0;
+        res.on("data", (c) => {
+          size += c.length, size > MAX_RESPONSE && res.destroy();
+        }), res.on("error", () => {
+        }), res.on("close", () => {
+          if (status >= 200 && status < 300) finish({ ok: !0 });
+          else {
+            let after = retryAfterMs(res.headers["retry-after"]);
+            finish({
+              ok: !1,
+              retryable: RETRYABLE.has(status),
+              status,
+              ...after !== void 0 ? { retryAfterMs: after } : {},
+              reason: `the receiver answered HTTP ${status}`
+            });
+          }
+        }), res.resume();
+      }
+    ), timer = setTimeout(() => {
+      finish({ ok: !1, retryable: !0, reason: `no answer within ${timeoutMs} ms` }), req.destroy();
+    }, timeoutMs);
+    timer.unref(), req.on("error", (err) => finish({ ok: !1, retryable: !0, reason: err.message.slice(0, 200) })), req.end(body);
+  });
+}
+var RETRYABLE, MAX_RESPONSE, MAX_RETRY_AFTER_MS, init_otlp_transport = __esm({
+  "lib/monitor/otlp-transport.ts"() {
+    "use strict";
+    RETRYABLE = /* @__PURE__ */ new Set([429, 502, 503, 504]), MAX_RESPONSE = 64 * 1024, MAX_RETRY_AFTER_MS = 10 * 6e4;
+  }
+});
+
+// lib/monitor/otlp-state.ts
+import { createHash as createHash7 } from "node:crypto";
+import path27 from "node:path";
+function statePath2(project, endpoint, env = process.env) {
+  let id = createHash7("sha256").update(`${path27.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
+  return path27.join(claudeConfigDir(env), "2l", "otlp", `${id}.json`);
+}
+function ensureStateDir(env) {
+  let dir = claudeConfigDir(env);
+  for (let part of ["", "2l", "otlp"]) ensurePrivateDir(dir = path27.join(dir, part));
+}
+function writeStatus(state, status, stopped, now) {
+  let body = { v: 1, pid: process.pid, updated_at: new Date(now).toISOString(), stopped, status };
+  atomicWriteFileSync(statusPath(state), JSON.stringify(body), { mode: 384, keepMode: !1 });
+}
+var statusPath, init_otlp_state = __esm({
+  "lib/monitor/otlp-state.ts"() {
+    "use strict";
+    init_cost_collect();
+    init_otlp_config();
+    init_atomic_write();
+    init_safe_fs();
+    statusPath = (state) => state.replace(/\.json$/, ".status.json");
+  }
+});
+
 // node_modules/@opentelemetry/otlp-transformer/build/src/metrics/index.js
 var require_metrics = __commonJS({
   "node_modules/@opentelemetry/otlp-transformer/build/src/metrics/index.js"(exports) {
@@ -17686,6 +21104,200 @@ var require_src7 = __commonJS({
   }
 });
 
+// lib/monitor/otlp-live.ts
+var otlp_live_exports = {};
+__export(otlp_live_exports, {
+  LiveOtlp: () => LiveOtlp,
+  statePath: () => statePath2
+});
+function serializers() {
+  return encoders ??= Promise.resolve().then(() => __toESM(require_src7(), 1)).then((m) => ({
+    traces: (x) => m.JsonTraceSerializer.serializeRequest(x),
+    logs: (x) => m.JsonLogsSerializer.serializeRequest(x),
+    metrics: (x) => m.JsonMetricsSerializer.serializeRequest(x)
+  })), encoders;
+}
+var MAX_STATE_BYTES3, encoders, LiveOtlp, init_otlp_live = __esm({
+  "lib/monitor/otlp-live.ts"() {
+    "use strict";
+    init_otel_builder();
+    init_otel_metrics();
+    init_otel_model();
+    init_otlp_cursor();
+    init_otlp_transport();
+    init_otlp_state();
+    init_atomic_write();
+    init_safe_fs();
+    MAX_STATE_BYTES3 = 16 << 20;
+    LiveOtlp = class {
+      constructor(opts) {
+        this.opts = opts;
+        this.now = opts.now ?? Date.now, this.sleep = opts.sleep ?? ((ms) => new Promise((r) => {
+          let t = setTimeout(r, ms);
+          this.wake = () => {
+            clearTimeout(t), r();
+          };
+        })), this.file = statePath2(opts.project, opts.target.display, opts.env);
+        let saved = this.load();
+        this.model = OtelModel.restore(saved?.model), this.builder = this.newBuilder(), saved?.open && this.builder.restoreOpen(saved.open), this.metrics = new OtelMetrics(opts.target.resource, saved?.metrics), this.position = saved ? saved.position : endOfLog(opts.project), this.status = saved?.status ?? {
+          endpoint: opts.target.display,
+          source: opts.target.source,
+          sent: { spans: 0, logs: 0, metric_exports: 0 },
+          dropped: 0,
+          gaps: 0,
+          behind_bytes: 0,
+          retrying: !1
+        }, this.status.retrying = !1;
+      }
+      opts;
+      model;
+      builder;
+      spans = new CollectSpans();
+      logs = new CollectLogs();
+      metrics;
+      position;
+      file;
+      now;
+      sleep;
+      running;
+      wanted = !1;
+      closed = !1;
+      abandoned = !1;
+      timer;
+      metricsDirty = !1;
+      /** Ends a backoff wait early (close). */
+      wake;
+      metricsAt = 0;
+      status;
+      newBuilder() {
+        return new OtelBuilder({
+          resource: this.opts.target.resource,
+          spanProcessor: this.spans,
+          logProcessor: this.logs
+        });
+      }
+      load() {
+        try {
+          let text2 = readRegularText(this.file, MAX_STATE_BYTES3), s = text2 === void 0 ? void 0 : JSON.parse(text2);
+          return s?.v === 1 && s.endpoint === this.opts.target.display && s.status ? s : void 0;
+        } catch {
+          return;
+        }
+      }
+      save() {
+        let saved = {
+          v: 1,
+          endpoint: this.opts.target.display,
+          ...this.position ? { position: this.position } : {},
+          model: this.model.snapshot(),
+          open: this.builder.openSpans(),
+          metrics: this.metrics.snapshot(),
+          status: this.status
+        };
+        try {
+          ensureStateDir(this.opts.env ?? process.env), atomicWriteFileSync(this.file, JSON.stringify(saved), { mode: 384, keepMode: !1 });
+        } catch (err) {
+          this.opts.log?.(`otlp: cannot save the export position to ${this.file}: ${err.message}`);
+        }
+        this.saveStatus();
+      }
+      /** The small file `/2l-status` reads; written at each commit, when retrying starts or ends, and at close. */
+      saveStatus() {
+        try {
+          ensureStateDir(this.opts.env ?? process.env), writeStatus(this.file, this.status, this.closed, this.now());
+        } catch (err) {
+          this.opts.log?.(`otlp: cannot save the export status beside ${this.file}: ${err.message}`);
+        }
+      }
+      setRetrying(on) {
+        this.status.retrying !== on && (this.status.retrying = on, this.abandoned || this.saveStatus());
+      }
+      start() {
+        this.saveStatus(), this.timer = setInterval(() => this.poke(), this.opts.tickMs ?? 1e3), this.timer.unref(), this.poke();
+      }
+      /** New events may be there: run the pump soon. Synchronous, never waits on the network. */
+      poke() {
+        this.closed || (this.wanted = !0, this.running ??= new Promise((r) => setImmediate(r)).then(() => this.pump()).catch((err) => this.opts.log?.(`otlp: ${err.message}`)).finally(() => {
+          this.running = void 0, this.wanted && !this.closed && this.poke();
+        }));
+      }
+      /** Resolves when the pump has nothing left to do (tests). */
+      async idle() {
+        for (; this.running; ) await this.running;
+      }
+      /**
+       * Stop. A batch still in flight is given a second to be acknowledged; after
+       * that it is abandoned unsaved, and the next start sends it again.
+       */
+      async close() {
+        this.closed = !0, this.timer && clearInterval(this.timer), this.wake?.();
+        let timer;
+        await Promise.race([this.running?.catch(() => {
+        }), new Promise((r) => timer = setTimeout(r, 1e3))]), clearTimeout(timer), this.abandoned = !0, this.status.retrying = !1, this.saveStatus(), await Promise.allSettled([this.builder.shutdown(), this.metrics.shutdown()]);
+      }
+      async pump() {
+        for (; this.wanted && !this.closed; ) {
+          this.wanted = !1;
+          let read = readFrom(this.opts.project, this.position, {
+            maxEvents: this.opts.batchEvents ?? 500,
+            maxBacklogBytes: this.opts.maxBacklogBytes ?? 64 << 20
+          });
+          this.status.dropped += read.dropped, read.lost && this.status.gaps++, this.status.behind_bytes = read.behind;
+          for (let e of read.events) {
+            for (let op of this.model.add(e)) this.builder.apply(op);
+            this.metrics.add(e);
+          }
+          read.events.length > 0 && (this.metricsDirty = !0);
+          for (let op of this.model.expire(this.now() - (this.opts.sessionIdleMs ?? 60 * 6e4))) this.builder.apply(op);
+          let spans = this.spans.take(), logs = this.logs.take(), sendMetrics = this.metricsDirty && this.now() - this.metricsAt >= (this.opts.metricsEveryMs ?? 1e4), moved = read.next !== this.position || read.dropped > 0;
+          if (spans.length === 0 && logs.length === 0 && !sendMetrics) {
+            moved && this.commit(read.next);
+            continue;
+          }
+          let ok = await this.send(
+            { traces: spans, logs, ...sendMetrics ? { metrics: !0 } : {} },
+            read.events.length
+          );
+          if (this.closed && !ok) return;
+          ok && (this.status.sent.spans += spans.length, this.status.sent.logs += logs.length), sendMetrics && ok && (this.metricsAt = this.now(), this.metricsDirty = !1, this.status.sent.metric_exports++), this.commit(read.next), read.behind > 0 && (this.wanted = !0);
+        }
+      }
+      commit(next) {
+        this.abandoned || (this.position = next, this.save());
+      }
+      /**
+       * Send each signal until the receiver takes it; a signal it refused for good
+       * is dropped (its events counted). False only when closed before it was taken.
+       */
+      async send(batch, events) {
+        let pending = [];
+        batch.traces.length > 0 && pending.push("traces"), batch.logs.length > 0 && pending.push("logs"), batch.metrics && pending.push("metrics");
+        let post = this.opts.post ?? postOtlp, { baseMs, maxMs } = this.opts.backoff ?? { baseMs: 1e3, maxMs: 6e4 }, refused = !1;
+        for (let signal of pending)
+          for (let attempt = 0; ; attempt++) {
+            if (this.closed) return !1;
+            let data = signal === "metrics" ? await this.metrics.collect() : batch[signal], body = (await serializers())[signal](data), r = body ? await post(
+              this.opts.target.urls[signal],
+              body,
+              this.opts.target.headers[signal],
+              this.opts.timeoutMs ?? 1e4
+            ) : { ok: !0 };
+            if (r.ok) {
+              this.setRetrying(!1);
+              break;
+            }
+            if (this.status.last_error = `${signal}: ${r.reason}`, !r.retryable) {
+              signal !== "metrics" && !refused && (this.status.dropped += events), refused ||= signal !== "metrics", this.opts.log?.(`otlp: ${this.status.last_error}; this batch's ${signal} are dropped`);
+              break;
+            }
+            this.setRetrying(!0), await this.sleep(backoffMs(attempt, baseMs, maxMs, r.retryAfterMs));
+          }
+        return !0;
+      }
+    };
+  }
+});
+
 // lib/bin/dashboard-server.ts
 import fs25 from "node:fs";
 import { parseArgs } from "node:util";
@@ -17764,59 +21376,11 @@ function writeStream(res, chunk) {
 
 // lib/dashboard/state.ts
 import fs2 from "node:fs";
+init_atomic_write();
 import path4 from "node:path";
 
-// lib/shared/atomic-write.ts
-import nodeFs from "node:fs";
-import path from "node:path";
-function atomicWriteFileSync(file, data, opts = {}) {
-  let fs26 = opts.fs ?? nodeFs, mode = opts.mode ?? 420;
-  if (opts.keepMode !== !1 || opts.mode === void 0)
-    try {
-      mode = fs26.statSync(file).mode & 4095;
-    } catch {
-    }
-  let tmp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
-  ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
-  try {
-    fd = fs26.openSync(tmp, "wx", mode);
-    let off = 0;
-    for (; off < buf.length; ) off += fs26.writeSync(fd, buf, off, buf.length - off);
-    fs26.fsyncSync(fd), fs26.closeSync(fd), fd = void 0, fs26.chmodSync(tmp, mode), fs26.renameSync(tmp, file);
-  } catch (err) {
-    if (fd !== void 0)
-      try {
-        fs26.closeSync(fd);
-      } catch {
-      }
-    try {
-      fs26.unlinkSync(tmp);
-    } catch {
-    }
-    throw err;
-  }
-}
-
-// lib/shared/errors.ts
-var UserError = class extends Error {
-  constructor(message, exitCode = 1) {
-    super(message);
-    this.exitCode = exitCode;
-    this.name = "UserError";
-  }
-  exitCode;
-};
-function errorMessage(err) {
-  if (err instanceof Error) return err.message;
-  let message = err?.message;
-  return typeof message == "string" ? message : String(err);
-}
-function errorCode(err) {
-  let code = err?.code;
-  return typeof code == "string" ? code : void 0;
-}
+// lib/shared/process.ts
+init_errors();
 
 // lib/dashboard/auth.ts
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
@@ -17859,15 +21423,8 @@ function identityProof(token, challenge) {
 ${challenge}`).digest("base64url");
 }
 
-// lib/events/project-dir.ts
-import path2 from "node:path";
-var STATE_DIR = ".2L", EVENTS_FILE = "events.jsonl";
-function stateDir(projectDir) {
-  return path2.join(projectDir, STATE_DIR);
-}
-function eventsPath(projectDir) {
-  return path2.join(projectDir, STATE_DIR, EVENTS_FILE);
-}
+// lib/dashboard/state.ts
+init_project_dir();
 
 // lib/dashboard/port-pick.ts
 var LOOPBACK = "127.0.0.1", PortsBusyError = class extends Error {
@@ -17913,219 +21470,12 @@ async function listenOnFirstFree(server, ports, host = LOOPBACK) {
   throw new PortsBusyError([...ports]);
 }
 
-// lib/shared/safe-fs.ts
-import fs from "node:fs";
-import path3 from "node:path";
-var PROJECT_FILE_MAX = 2 * 1024 * 1024, UnsafePathError = class extends Error {
-  constructor(file, reason, detail) {
-    super(`${file}: ${describe(reason)}${detail ? ` (${detail})` : ""}`);
-    this.file = file;
-    this.reason = reason;
-    this.detail = detail;
-    this.name = "UnsafePathError";
-  }
-  file;
-  reason;
-  detail;
-  code = "EUNSAFE";
-};
-function describe(reason) {
-  switch (reason) {
-    case "symlink":
-      return "is a symbolic link; 2L never follows links inside a project (remove it)";
-    case "not-regular":
-      return "is not a regular file (a device, FIFO or socket); 2L reads only regular files";
-    case "not-directory":
-      return "is not a real folder; 2L keeps its state only in a folder it owns (remove it)";
-    case "not-owner":
-      return "belongs to another user; 2L keeps its state only in a folder it owns";
-    case "too-big":
-      return "is larger than 2L reads";
-  }
-}
-var { O_RDONLY, O_RDWR, O_WRONLY, O_APPEND, O_CREAT, O_EXCL, O_TRUNC } = fs.constants, O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0, O_NONBLOCK = fs.constants.O_NONBLOCK ?? 0, READ_FLAGS = O_RDONLY | O_NOFOLLOW | O_NONBLOCK, APPEND_FLAGS = O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, CREATE_EXCL_FLAGS = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, TRUNCATE_FLAGS = O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK, myUid = typeof process.getuid == "function" ? process.getuid() : void 0;
-function openRegular(file, flags2, mode = 384) {
-  let fd;
-  try {
-    fd = fs.openSync(file, flags2 | O_NOFOLLOW, mode);
-  } catch (err) {
-    throw openError(file, err);
-  }
-  return regularOnly(fd, file);
-}
-function regularOnly(fd, file) {
-  let st;
-  try {
-    st = fs.fstatSync(fd);
-  } catch (err) {
-    throw fs.closeSync(fd), err;
-  }
-  if (!st.isFile())
-    throw fs.closeSync(fd), new UnsafePathError(file, "not-regular");
-  return fd;
-}
-function openError(file, err) {
-  let code = errorCode(err);
-  return code === "ELOOP" || code === "EMLINK" ? new UnsafePathError(file, "symlink") : code === "ENXIO" || code === "EOPNOTSUPP" ? new UnsafePathError(file, "not-regular") : err;
-}
-async function openRegularHandle(file) {
-  let h;
-  try {
-    h = await fs.promises.open(file, READ_FLAGS);
-  } catch (err) {
-    if (errorCode(err) === "ENOENT") return;
-    throw openError(file, err);
-  }
-  let regular;
-  try {
-    regular = (await h.stat()).isFile();
-  } catch (err) {
-    throw await h.close(), err;
-  }
-  if (!regular)
-    throw await h.close(), new UnsafePathError(file, "not-regular");
-  return h;
-}
-function openRegularForRead(file) {
-  try {
-    return openRegular(file, READ_FLAGS);
-  } catch (err) {
-    if (errorCode(err) === "ENOENT") return;
-    throw err;
-  }
-}
-function readRegularFile(file, maxBytes) {
-  let fd = openRegularForRead(file);
-  if (fd !== void 0)
-    return readCapped(fd, file, maxBytes);
-}
-function readCapped(fd, file, maxBytes) {
-  try {
-    let size = fs.fstatSync(fd).size;
-    if (size > maxBytes) throw new UnsafePathError(file, "too-big", `${size} bytes, limit ${maxBytes}`);
-    let chunks = [], total = 0, buf = Buffer.allocUnsafe(Math.min(Math.max(size, 4096) + 1, maxBytes + 1));
-    for (; ; ) {
-      let n = fs.readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      if (total += n, total > maxBytes) throw new UnsafePathError(file, "too-big", `over ${maxBytes} bytes`);
-      chunks.push(Buffer.from(buf.subarray(0, n)));
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-function readRegularText(file, maxBytes) {
-  return readRegularFile(file, maxBytes)?.toString("utf8");
-}
-function readUserRegularText(file, maxBytes) {
-  let fd;
-  try {
-    fd = fs.openSync(file, O_RDONLY | O_NONBLOCK);
-  } catch (err) {
-    if (errorCode(err) === "ENOENT") return;
-    throw err;
-  }
-  return readCapped(regularOnly(fd, file), file, maxBytes).toString("utf8");
-}
-function ensurePrivateDir(dir) {
-  let created = !1;
-  try {
-    fs.mkdirSync(dir, { mode: 448 }), created = !0;
-  } catch (err) {
-    if (errorCode(err) !== "EEXIST") throw err;
-  }
-  return checkPrivateDir(dir), created;
-}
-function checkPrivateDir(dir) {
-  let st = fs.lstatSync(dir);
-  if (st.isSymbolicLink()) throw new UnsafePathError(dir, "symlink");
-  if (!st.isDirectory()) throw new UnsafePathError(dir, "not-directory");
-  if (myUid !== void 0 && st.uid !== myUid) throw new UnsafePathError(dir, "not-owner");
-}
-function ensureStateRoot(stateRoot) {
-  let created = ensurePrivateDir(stateRoot);
-  if (created)
-    try {
-      let fd = openRegular(path3.join(stateRoot, ".gitignore"), CREATE_EXCL_FLAGS, 384);
-      try {
-        fs.writeSync(fd, `# 2L state: private to this machine
-*
-`);
-      } finally {
-        fs.closeSync(fd);
-      }
-    } catch {
-    }
-  return created;
-}
-function ensureStateSubdir(stateRoot, dir) {
-  let rel = path3.relative(stateRoot, dir);
-  if (rel.startsWith("..") || path3.isAbsolute(rel)) throw new Error(`${dir} is outside ${stateRoot}`);
-  ensureStateRoot(stateRoot);
-  let cur = stateRoot;
-  for (let part of rel.split(path3.sep).filter(Boolean))
-    cur = path3.join(cur, part), ensurePrivateDir(cur);
-}
-function refusalText(err) {
-  let text2 = `${describe(err.reason)}${err.detail ? ` (${err.detail})` : ""}`;
-  return err.reason === "not-regular" ? `${text2} (remove it)` : text2;
-}
-function isUnsafePath(err) {
-  return err instanceof UnsafePathError;
-}
+// lib/dashboard/state.ts
+init_safe_fs();
 
-// lib/shared/duration.ts
-var UNIT_MS = {
-  ms: 1,
-  s: 1e3,
-  m: 6e4,
-  h: 36e5,
-  d: 864e5,
-  w: 6048e5
-}, PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/y;
-function parseDuration(text2) {
-  let s = text2.trim();
-  if (s === "") throw new Error("empty duration (use e.g. `15m`, `2h`, `1d`)");
-  let total = 0;
-  for (PART.lastIndex = 0; PART.lastIndex < s.length; ) {
-    let at = PART.lastIndex, m = PART.exec(s);
-    if (!m)
-      throw new Error(
-        `\`${s.slice(0, 40)}\` is not a duration (use e.g. \`15m\`, \`2h\`, \`1d\`; bad part at \`${s.slice(at, at + 10)}\`)`
-      );
-    total += Number(m[1]) * UNIT_MS[m[2]];
-  }
-  if (!Number.isFinite(total) || total <= 0) throw new Error(`\`${s.slice(0, 40)}\` is not a positive duration`);
-  return total;
-}
-function formatMs(ms, missing = "-") {
-  if (ms === void 0 || !Number.isFinite(ms) || ms < 0) return missing;
-  if (ms < 1e3) return `${ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)} ms`;
-  if (ms < 6e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)} s`;
-  let sec = Math.round(ms / 1e3);
-  return sec < 3600 ? `${Math.floor(sec / 60)}m ${String(sec % 60).padStart(2, "0")}s` : sec < 86400 ? `${Math.floor(sec / 3600)}h ${String(Math.floor(sec % 3600 / 60)).padStart(2, "0")}m` : `${Math.floor(sec / 86400)}d ${Math.floor(sec % 86400 / 3600)}h`;
-}
-function durationFigure(ms) {
-  if (ms < 1e3) return `${Math.round(ms * 10) / 10} ms`;
-  if (ms < 59950) return `${String(Number((ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)))} s`;
-  let sec = Math.round(ms / 1e3);
-  return sec < 3600 && sec % 60 === 0 ? `${sec / 60} min` : formatMs(ms);
-}
-function formatFigure(value, unit, missing = "-") {
-  if (value == null || !Number.isFinite(value)) return missing;
-  if (unit === "ms") return value < 0 ? missing : durationFigure(value);
-  if (unit === "ratio") {
-    let pct = value * 100;
-    return `${Math.abs(pct) < 1 ? Math.round(pct * 100) / 100 : Math.round(pct * 10) / 10} %`;
-  }
-  if (unit === "usd") return `$${value.toFixed(2)}`;
-  let n = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
-  return unit ? `${n} ${unit}` : String(n);
-}
-function localDate(d) {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
+// lib/shared/cli.ts
+init_duration();
+init_errors();
 
 // lib/dashboard/state.ts
 var APP_ID = "2l-dashboard";
@@ -18185,126 +21535,8 @@ function clearState(project, instance) {
   }
 }
 
-// lib/monitor/prometheus.ts
-var OTHER = "other", histogramOf = (s) => ({
-  bounds: s.exportBounds,
-  counts: s.exportCounts,
-  count: s.count,
-  sum: s.sum
-}), PROM_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8", PROM_PREFIX = "twol_";
-function escapeLabelValue(v) {
-  return v.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/"/g, '\\"');
-}
-function escapeHelp(v) {
-  return v.replace(/\\/g, "\\\\").replace(/\n/g, "\\n");
-}
-function formatValue(n) {
-  return Number.isNaN(n) ? "NaN" : n === 1 / 0 ? "+Inf" : n === -1 / 0 ? "-Inf" : String(n);
-}
-function labelText(labels) {
-  let keys = Object.keys(labels);
-  return keys.length === 0 ? "" : `{${keys.map((k) => `${k}="${escapeLabelValue(labels[k])}"`).join(",")}}`;
-}
-var Writer = class {
-  lines = [];
-  family(name, type, help) {
-    this.lines.push(`# HELP ${PROM_PREFIX}${name} ${escapeHelp(help)}`, `# TYPE ${PROM_PREFIX}${name} ${type}`);
-  }
-  sample(name, value, labels = {}) {
-    this.lines.push(`${PROM_PREFIX}${name}${labelText(labels)} ${formatValue(value)}`);
-  }
-  /** Cumulative buckets in seconds from DurationStats' millisecond export counts. */
-  histogram(name, stats, labels = {}) {
-    let h = "exportBounds" in stats ? histogramOf(stats) : stats;
-    h.bounds.forEach((ms, i) => this.sample(`${name}_bucket`, h.counts[i], { ...labels, le: formatValue(ms / 1e3) })), this.sample(`${name}_bucket`, h.count, { ...labels, le: "+Inf" }), this.sample(`${name}_sum`, h.sum / 1e3, labels), this.sample(`${name}_count`, h.count, labels);
-  }
-  text() {
-    return `${this.lines.join(`
-`)}
-`;
-  }
-}, PLAN_STATES = ["none", "running", "complete"];
-function boundedTools(tools, max = 40) {
-  let rows = [], other;
-  for (let [tool, t] of tools) {
-    if (tools.size <= max || rows.length < max - 1) {
-      rows.push([
-        tool === OTHER ? `${OTHER}_` : tool,
-        { calls: t.calls, failures: t.failures, stats: histogramOf(t.stats) }
-      ]);
-      continue;
-    }
-    let h = histogramOf(t.stats);
-    other || (other = { calls: 0, failures: 0, stats: { bounds: h.bounds, counts: h.bounds.map(() => 0), count: 0, sum: 0 } }), other.calls += t.calls, other.failures += t.failures, other.stats = {
-      bounds: h.bounds,
-      counts: other.stats.counts.map((c, i) => c + h.counts[i]),
-      count: other.stats.count + h.count,
-      sum: other.stats.sum + h.sum
-    };
-  }
-  return rows.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0), other && rows.push([OTHER, other]), rows;
-}
-var ALERT_STATES = ["ok", "pending", "firing"];
-function renderAlerts(w, rows) {
-  if (rows.length !== 0) {
-    w.family("alert_state", "gauge", "State of each performance target: 1 for its current state (ok, pending, firing).");
-    for (let r of rows)
-      for (let state of ALERT_STATES)
-        w.sample("alert_state", r.status === state ? 1 : 0, {
-          target: r.key,
-          severity: r.status === "ok" ? "none" : r.severity ?? "warning",
-          state
-        });
-    w.family("target_threshold", "gauge", "Threshold of each performance target, in its own unit.");
-    for (let r of rows) w.sample("target_threshold", r.target, { target: r.key, unit: r.unit });
-    w.family("target_value", "gauge", "Current value of each measured performance target, in its own unit.");
-    for (let r of rows) r.current !== null && w.sample("target_value", r.current, { target: r.key, unit: r.unit });
-  }
-}
-function renderPrometheus(summary, now = /* @__PURE__ */ new Date(), alerts = []) {
-  let s = summary.snapshot(now), w = new Writer();
-  w.family("events_total", "counter", "Events read from the 2L log, by event type.");
-  let types = Object.keys(s.by_type).sort();
-  for (let type of types) w.sample("events_total", s.by_type[type], { type });
-  w.family("malformed_lines_total", "counter", "Log lines skipped because they were not 2L events."), w.sample("malformed_lines_total", s.malformed), w.family("errors_total", "counter", "Error events (tool failures, stop errors, events carrying an error)."), w.sample("errors_total", s.errors.count), w.family("sessions", "gauge", "Claude Code sessions seen in the log, by state.");
-  let ended = s.sessions.filter((x) => x.ended !== void 0).length;
-  w.sample("sessions", s.sessions.length - ended, { state: "open" }), w.sample("sessions", ended, { state: "ended" }), w.family(
-    "agents",
-    "gauge",
-    "Agents started and not completed, by state (orphaned: no completion after the timeout or after their session ended)."
-  ), w.sample("agents", s.agents.active.length, { state: "active" }), w.sample("agents", s.agents.orphaned.length, { state: "orphaned" }), w.family("agents_completed_total", "counter", "Agent completions seen in the log."), w.sample("agents_completed_total", s.agents.completed), w.family("plan_status", "gauge", "State of the 2L plan: 1 for the current state, 0 for the others.");
-  for (let state of PLAN_STATES) w.sample("plan_status", s.plan.status === state ? 1 : 0, { status: state });
-  w.family("phases", "gauge", "Phases entered in the current plan."), w.sample("phases", s.phases.length);
-  let tools = boundedTools(summary.toolStats());
-  w.family("tool_calls_total", "counter", "Completed tool calls (success or failure), by tool.");
-  for (let [tool, t] of tools) w.sample("tool_calls_total", t.calls, { tool });
-  w.family("tool_failures_total", "counter", "Failed tool calls, by tool.");
-  for (let [tool, t] of tools) w.sample("tool_failures_total", t.failures, { tool });
-  w.family("tool_duration_seconds", "histogram", "Tool call duration as reported by Claude Code, by tool.");
-  for (let [tool, t] of tools) w.histogram("tool_duration_seconds", t.stats, { tool });
-  if (w.family("hook_duration_seconds", "histogram", "Time the 2L hook took per event before its write (hook overhead)."), w.histogram("hook_duration_seconds", summary.hookStats()), renderMetricSeries(w, s.metrics.series), renderAlerts(w, alerts), s.last) {
-    let t = Date.parse(s.last);
-    Number.isFinite(t) && (w.family("last_event_timestamp_seconds", "gauge", "Unix time of the newest event in the log."), w.sample("last_event_timestamp_seconds", t / 1e3));
-  }
-  return w.text();
-}
-function renderMetricSeries(w, all) {
-  if (all.length === 0) return;
-  let series2 = all.slice(0, 100);
-  w.family("label_overflow", "gauge", "Series not exposed because a family reached its cap of distinct label values."), w.sample("label_overflow", all.length - series2.length, { family: "metric_value" });
-  let labelsOf = (m) => ({ name: m.name, ...m.labels });
-  w.family("metric_value", "gauge", "Newest value of each metric orchestrators reported (2l metric), in its own unit.");
-  for (let m of series2) w.sample("metric_value", m.last, m.unit ? { ...labelsOf(m), unit: m.unit } : labelsOf(m));
-  w.family(
-    "metric_observations",
-    "summary",
-    "Values reported per metric: quantiles of the newest 256, sum and count of all."
-  );
-  for (let m of series2)
-    w.sample("metric_observations", m.p50, { ...labelsOf(m), quantile: "0.5" }), w.sample("metric_observations", m.p95, { ...labelsOf(m), quantile: "0.95" }), w.sample("metric_observations_sum", m.sum, labelsOf(m)), w.sample("metric_observations_count", m.count, labelsOf(m));
-}
-
 // lib/dashboard/answers.ts
+init_prometheus();
 var Answers = class {
   constructor(feed, project, started, alertRows = () => [], costs) {
     this.feed = feed;
@@ -18375,1356 +21607,14 @@ var Answers = class {
   }
 };
 
-// lib/monitor/cost-collect.ts
-import fs7 from "node:fs";
-import path9 from "node:path";
-
-// lib/events/stream.ts
-import fs6 from "node:fs";
-
-// lib/events/format.ts
-var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"];
-var DENIED_EVENT_TYPE = "tool_denied", ERROR_EVENT_TYPES = ["tool_error", "stop_error", "error"], WARNING_EVENT_TYPES = ["performance_alert", "permission_denied"];
-function isErrorEvent(type) {
-  return ERROR_EVENT_TYPES.includes(type);
-}
-function isWarningEvent(type) {
-  return WARNING_EVENT_TYPES.includes(type);
-}
-var DEFAULT_PHASE = "unknown", DEFAULT_AGENT = "orchestrator", MAIN_AGENT = "main";
-function parseEventLine(line) {
-  if (!line || line[0] !== "{") return;
-  let e;
-  try {
-    e = JSON.parse(line);
-  } catch {
-    return;
-  }
-  if (!(!e || typeof e != "object" || Array.isArray(e) || typeof e.timestamp != "string" || typeof e.event_type != "string"))
-    return typeof e.phase != "string" && (e.phase = DEFAULT_PHASE), typeof e.agent_id != "string" && (e.agent_id = DEFAULT_AGENT), typeof e.data != "string" && (e.data = e.data === void 0 ? "" : JSON.stringify(e.data)), typeof e.v != "number" && (e.v = 0), e.source !== "hook" && (e.source = "emit"), e;
-}
-function newEvent(eventType, data, fields = {}, now = /* @__PURE__ */ new Date()) {
-  return {
-    timestamp: now.toISOString(),
-    event_type: eventType,
-    phase: DEFAULT_PHASE,
-    agent_id: DEFAULT_AGENT,
-    data,
-    v: 1,
-    source: "emit",
-    ...fields
-  };
-}
-
-// lib/events/lines.ts
-var LineSplitter = class {
-  parts = [];
-  partBytes = 0;
-  /** Inside a line past the cap: its bytes are skipped up to its newline. */
-  dropping;
-  max;
-  headBytes;
-  constructor(opts = {}) {
-    this.max = opts.maxLineBytes ?? Number.POSITIVE_INFINITY, this.headBytes = opts.headBytes ?? 0;
-  }
-  /** Bytes held for a line not yet ended (none while a dropped line is skipped). */
-  get held() {
-    return this.partBytes;
-  }
-  /** The lines `chunk` completes. The chunk may be reused by the caller afterwards: what is kept is copied. */
-  push(chunk) {
-    let first = chunk.indexOf(10);
-    if (first === -1)
-      return this.keep(chunk), [];
-    let lines = [this.finish(chunk.subarray(0, first))], last = chunk.lastIndexOf(10);
-    if (last > first) {
-      let text2 = chunk.toString("utf8", first + 1, last), at = last - first - 1 > this.max ? first + 1 : -1;
-      for (let l of text2.split(`
-`)) {
-        if (at !== -1) {
-          let start = at;
-          if (at = chunk.indexOf(10, start) + 1, at - 1 - start > this.max) {
-            lines.push({ head: chunk.toString("utf8", start, start + Math.min(at - 1 - start, this.headBytes)) });
-            continue;
-          }
-        }
-        lines.push(l.charCodeAt(l.length - 1) === 13 ? l.slice(0, -1) : l);
-      }
-    }
-    return this.keep(chunk.subarray(last + 1)), lines;
-  }
-  /**
-   * The input ended: the last line if it had no newline (a Dropped when it
-   * was too long), undefined when there is none. The splitter starts afresh.
-   */
-  end() {
-    if (!(this.partBytes === 0 && !this.dropping))
-      return this.finish(Buffer.alloc(0));
-  }
-  /** Forget the unfinished line (the input was truncated, or switched to another file). */
-  reset() {
-    this.parts = [], this.partBytes = 0, this.dropping = void 0;
-  }
-  /** The line held so far plus `tail`, which ends it. */
-  finish(tail) {
-    !this.dropping && this.partBytes + tail.length > this.max && this.startDropping(tail);
-    let dropped = this.dropping, whole2 = dropped ? void 0 : this.parts.length === 0 ? tail : Buffer.concat([...this.parts, tail]);
-    if (this.reset(), !whole2) return dropped;
-    let end = whole2.length > 0 && whole2[whole2.length - 1] === 13 ? whole2.length - 1 : whole2.length;
-    return whole2.toString("utf8", 0, end);
-  }
-  keep(rest) {
-    rest.length === 0 || this.dropping || (this.partBytes + rest.length > this.max ? this.startDropping(rest) : (this.parts.push(Buffer.from(rest)), this.partBytes += rest.length));
-  }
-  /** The line held plus `more` is past the cap: keep its head, let go of the rest. */
-  startDropping(more) {
-    let head = this.headBytes === 0 ? "" : Buffer.concat([...this.parts, more], Math.min(this.headBytes, this.partBytes + more.length)).toString("utf8");
-    this.parts = [], this.partBytes = 0, this.dropping = { head };
-  }
-};
-
-// lib/events/writer.ts
-import fs5 from "node:fs";
-import path8 from "node:path";
-
-// lib/shared/state-lock.ts
-import fs3 from "node:fs";
-function takeStateLock(lock, opts) {
-  try {
-    return fs3.mkdirSync(lock, { mode: 448 }), !0;
-  } catch (err) {
-    if (errorCode(err) !== "EEXIST") throw err;
-  }
-  let st = fs3.lstatSync(lock, { throwIfNoEntry: !1 });
-  if (st === void 0) return !1;
-  if (st.isDirectory()) {
-    if (Date.now() - st.mtimeMs <= opts.staleMs) return !1;
-    try {
-      fs3.rmdirSync(lock);
-    } catch (err) {
-      let code = errorCode(err);
-      if (code === "ENOTEMPTY" || code === "EEXIST")
-        throw new Error(`${lock} holds files, so it is not a lock of 2L's (remove it)`);
-      return !1;
-    }
-  } else {
-    if (opts.planted !== "remove") throw new UnsafePathError(lock, st.isSymbolicLink() ? "symlink" : "not-directory");
-    try {
-      fs3.unlinkSync(lock);
-    } catch {
-      return !1;
-    }
-  }
-  if (!opts.takeOverStale) return !1;
-  try {
-    return fs3.mkdirSync(lock, { mode: 448 }), !0;
-  } catch {
-    return !1;
-  }
-}
-function releaseStateLock(lock) {
-  try {
-    fs3.rmdirSync(lock);
-  } catch {
-  }
-}
-
-// lib/events/project-registry.ts
-import fs4 from "node:fs";
-import path7 from "node:path";
-
-// lib/shared/claude-config.ts
-import os from "node:os";
-import path6 from "node:path";
-function claudeConfigDir(env = process.env) {
-  let dir = env.CLAUDE_CONFIG_DIR;
-  return dir && path6.isAbsolute(dir) ? dir : path6.join(env.HOME || os.homedir(), ".claude");
-}
-
-// lib/events/project-registry.ts
-var MAX_BYTES = 524288, MAX_PROJECTS = 1e3, MAX_PATH = 4096;
-function registryPath(env = process.env) {
-  return path7.join(claudeConfigDir(env), "2l", "projects.json");
-}
-function cleanPath(p) {
-  if (!(typeof p != "string" || p.length === 0 || p.length > MAX_PATH || p.includes("\0")))
-    return path7.isAbsolute(p) && path7.resolve(p) === p ? p : void 0;
-}
-function readRegistry(env = process.env) {
-  let raw;
-  try {
-    raw = readRegularText(registryPath(env), MAX_BYTES);
-  } catch {
-    return [];
-  }
-  if (!raw) return [];
-  let doc;
-  try {
-    doc = JSON.parse(raw);
-  } catch {
-    return [];
-  }
-  let list = doc && typeof doc == "object" ? doc.projects : void 0;
-  if (!Array.isArray(list)) return [];
-  let out = [], seen = /* @__PURE__ */ new Set();
-  for (let e of list.slice(0, MAX_PROJECTS)) {
-    let p = cleanPath(e && typeof e == "object" ? e.path : void 0);
-    if (!p || seen.has(p)) continue;
-    seen.add(p);
-    let added = e.added;
-    out.push({ path: p, added: typeof added == "string" ? added.slice(0, 40) : "" });
-  }
-  return out;
-}
-function usableProject(project) {
-  if (!cleanPath(project) || !fs4.lstatSync(project, { throwIfNoEntry: !1 })?.isDirectory()) return !1;
-  try {
-    return checkPrivateDir(path7.join(project, STATE_DIR)), !0;
-  } catch {
-    return !1;
-  }
-}
-function registerProject(project, env = process.env, now = /* @__PURE__ */ new Date()) {
-  if (env.TWOL_REGISTRY !== "off")
-    try {
-      let p = cleanPath(path7.resolve(project));
-      if (!p) return;
-      let config = claudeConfigDir(env);
-      if (!fs4.lstatSync(config, { throwIfNoEntry: !1 })?.isDirectory()) return;
-      let dir = path7.dirname(registryPath(env));
-      ensurePrivateDir(dir);
-      let entries = readRegistry(env);
-      if (entries.some((e) => e.path === p) || entries.length >= MAX_PROJECTS) return;
-      entries.push({ path: p, added: now.toISOString() }), atomicWriteFileSync(registryPath(env), `${JSON.stringify({ v: 1, projects: entries }, null, 1)}
-`, {
-        mode: 384
-      });
-    } catch {
-    }
-}
-
-// lib/events/writer.ts
-var DEFAULT_MAX_LOG_BYTES = 50 * 1024 * 1024, STALE_LOCK_MS = 1e4;
-function maxLogBytes(env = process.env) {
-  let n = Number(env.TWOL_LOG_MAX_BYTES);
-  return Number.isFinite(n) && n >= 1024 ? Math.floor(n) : DEFAULT_MAX_LOG_BYTES;
-}
-function archiveName(at) {
-  return `events-${at.toISOString().replace(/[-:.]/g, "")}.jsonl`;
-}
-function serialise(event) {
-  return Buffer.from(`${JSON.stringify(event)}
-`, "utf8");
-}
-var NEWLINE = Buffer.from(`
-`), SETTLED_MS = 2e3;
-function endsWithNewline(fd, size) {
-  let last = Buffer.alloc(1);
-  try {
-    return fs5.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 10;
-  } catch {
-    return !0;
-  }
-}
-function writeAll(fd, buf) {
-  let off = 0;
-  for (; off < buf.length; ) off += fs5.writeSync(fd, buf, off, buf.length - off);
-}
-function useStateDir(dir) {
-  try {
-    checkPrivateDir(dir);
-  } catch (err) {
-    if (errorCode(err) === "ENOENT")
-      ensureStateRoot(dir) && registerProject(path8.dirname(dir));
-    else throw err;
-  }
-}
-function appendToLog(dir, buf, opts = {}) {
-  let file = path8.join(dir, EVENTS_FILE), cap = opts.maxBytes ?? maxLogBytes();
-  useStateDir(dir);
-  let fd = openRegular(file, APPEND_FLAGS);
-  try {
-    let st = fs5.fstatSync(fd);
-    st.size + buf.length > cap && rotateOrWarn(dir, file, cap, opts) && (fs5.closeSync(fd), fd = openRegular(file, APPEND_FLAGS), st = fs5.fstatSync(fd));
-    let cutOff = st.size > 0 && Date.now() - st.mtimeMs > SETTLED_MS && !endsWithNewline(fd, st.size);
-    writeAll(fd, cutOff ? Buffer.concat([NEWLINE, buf]) : buf);
-  } finally {
-    fs5.closeSync(fd);
-  }
-}
-function rotateOrWarn(dir, file, cap, opts) {
-  try {
-    return rotate(dir, file, cap, opts.now ?? (() => /* @__PURE__ */ new Date()));
-  } catch (err) {
-    return opts.onWarning?.(`the log was not rotated: ${isUnsafePath(err) ? `refused ${err.message}` : errorMessage(err)}`), !1;
-  }
-}
-var exists = (p) => fs5.lstatSync(p, { throwIfNoEntry: !1 }) !== void 0;
-function rotate(dir, file, cap, now) {
-  let lock = path8.join(dir, ".rotate.lock");
-  if (!takeStateLock(lock, { staleMs: STALE_LOCK_MS, takeOverStale: !1 })) return !1;
-  try {
-    let st = fs5.lstatSync(file, { throwIfNoEntry: !1 });
-    if (st === void 0 || !st.isFile() || st.size < cap) return !0;
-    let at = now(), target = path8.join(dir, archiveName(at));
-    for (let i = 1; exists(target); i++) target = path8.join(dir, archiveName(at).replace(".jsonl", `-${i}.jsonl`));
-    return fs5.renameSync(file, target), !0;
-  } finally {
-    releaseStateLock(lock);
-  }
-}
-function appendEvent(projectDir, event, opts = {}) {
-  appendToLog(path8.join(projectDir, STATE_DIR), serialise(event), opts);
-}
-function listArchives(dir) {
-  let names;
-  try {
-    names = fs5.readdirSync(dir);
-  } catch {
-    return [];
-  }
-  let keyed = [];
-  for (let n of names) {
-    let m = /^events-(\d{8}T\d{9}Z)(?:-(\d+))?\.jsonl$/.exec(n);
-    m && keyed.push([m[1], Number(m[2] ?? 0), n]);
-  }
-  return keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]), keyed.map(([, , n]) => path8.join(dir, n));
-}
-
-// lib/events/stream.ts
-function newStreamStats() {
-  return {
-    files: 0,
-    bytes: 0,
-    lines: 0,
-    events: 0,
-    skipped: 0,
-    malformed: 0,
-    truncated: 0,
-    oversized: 0,
-    skippedFiles: 0
-  };
-}
-function logFiles(projectDir) {
-  let dir = stateDir(projectDir);
-  try {
-    checkPrivateDir(dir);
-  } catch (err) {
-    let code = errorCode(err);
-    if (code === "ENOENT" || code === "ENOTDIR") return [];
-    throw Object.assign(
-      new Error(
-        `cannot read the event log folder \`${dir}\`: ${isUnsafePath(err) ? refusalText(err) : errorMessage(err)}`
-      ),
-      { code }
-    );
-  }
-  let live = eventsPath(projectDir);
-  return [...listArchives(dir), ...fs6.lstatSync(live, { throwIfNoEntry: !1 }) ? [live] : []];
-}
-async function* fileLines(file, maxLineBytes, stats, chunkBytes = 65536, start = 0) {
-  let splitter = new LineSplitter({ maxLineBytes }), fd = typeof file == "number" ? file : openRegular(file, READ_FLAGS), stream = fs6.createReadStream("", { fd, highWaterMark: chunkBytes, start });
-  for await (let chunk of stream) {
-    stats.bytes += chunk.length;
-    let lines = splitter.push(chunk);
-    lines.length > 0 && (yield { lines, complete: !0 });
-  }
-  let last = splitter.end();
-  last !== void 0 && (yield { lines: [last], complete: !1 });
-}
-var CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-function isBefore(timestamp, since, sinceIso) {
-  if (timestamp.length === 24 && CANONICAL.test(timestamp)) return timestamp < sinceIso;
-  let t = Date.parse(timestamp);
-  return Number.isNaN(t) ? !1 : t < since.getTime();
-}
-async function* streamFileBatches(files, opts = {}) {
-  let stats = opts.stats ?? newStreamStats(), maxLine = opts.maxLineBytes ?? 16 * 1024 * 1024, since = opts.since, sinceIso = since?.toISOString() ?? "", bad = (kind) => {
-    stats[kind]++, opts.onBadLine?.(kind);
-  }, resume = opts.resume;
-  try {
-    yield* readFiles();
-  } finally {
-    resume && fs6.closeSync(resume.fd);
-  }
-  async function* readFiles() {
-    for (let file of files) {
-      let fd, mtime, start = 0;
-      try {
-        if (resume?.file === file ? ({ fd, start } = resume, resume = void 0) : fd = openRegularForRead(file), fd === void 0) continue;
-        mtime = fs6.fstatSync(fd).mtimeMs;
-      } catch (err) {
-        throw fd !== void 0 && fs6.closeSync(fd), readError(file, err);
-      }
-      if (since && file.includes("events-") && mtime < since.getTime()) {
-        fs6.closeSync(fd), stats.skippedFiles++;
-        continue;
-      }
-      stats.files++;
-      try {
-        for await (let batch of fileLines(fd, maxLine, stats, opts.chunkBytes, start)) {
-          let out = [];
-          for (let text2 of batch.lines) {
-            if (text2 === "") continue;
-            if (stats.lines++, typeof text2 != "string") {
-              bad("oversized");
-              continue;
-            }
-            let event = parseEventLine(text2);
-            if (!event) {
-              bad(batch.complete ? "malformed" : "truncated");
-              continue;
-            }
-            if (stats.events++, since && isBefore(event.timestamp, since, sinceIso)) {
-              stats.skipped++;
-              continue;
-            }
-            out.push(event);
-          }
-          out.length > 0 && (yield out);
-        }
-      } catch (err) {
-        if (errorCode(err) === "ENOENT") continue;
-        throw readError(file, err);
-      }
-    }
-  }
-}
-function readError(file, err) {
-  let why2 = isUnsafePath(err) ? refusalText(err) : errorMessage(err);
-  return Object.assign(new Error(`cannot read the event log \`${file}\`: ${why2}`), { code: errorCode(err) });
-}
-
-// lib/transcript/usage.ts
-var TOKEN_KINDS = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read"];
-function zeroTokens() {
-  return { input: 0, output: 0, cache_write_5m: 0, cache_write_1h: 0, cache_read: 0 };
-}
-function tokenTotal(t) {
-  return t.input + t.output + t.cache_write_5m + t.cache_write_1h + t.cache_read;
-}
-var MAIN = "main", SYNTHETIC = "<synthetic>", SEMVER_PREFIX = /^\d+\.\d+\.\d/, isObj = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
-function count(v) {
-  return typeof v == "number" && Number.isSafeInteger(v) && v >= 0 ? v : void 0;
-}
-function optionalId(o, key) {
-  if (!(key in o)) return;
-  let v = o[key];
-  return typeof v == "string" && v.length > 0 ? v : !1;
-}
-function usageTokens(u) {
-  for (let k of ["cache_read_input_tokens", "cache_creation_input_tokens"])
-    if (k in u && u[k] === null) return "null-field";
-  let input = count(u.input_tokens), output = count(u.output_tokens);
-  if (input === void 0 || output === void 0) return "bad-usage";
-  let cacheRead = "cache_read_input_tokens" in u ? count(u.cache_read_input_tokens) : 0, cacheCreation = "cache_creation_input_tokens" in u ? count(u.cache_creation_input_tokens) : 0;
-  if (cacheRead === void 0 || cacheCreation === void 0) return "bad-usage";
-  let w5 = cacheCreation, w1 = 0, split = u.cache_creation;
-  if (isObj(split) && ("ephemeral_5m_input_tokens" in split || "ephemeral_1h_input_tokens" in split)) {
-    let a = "ephemeral_5m_input_tokens" in split ? count(split.ephemeral_5m_input_tokens) : 0, b = "ephemeral_1h_input_tokens" in split ? count(split.ephemeral_1h_input_tokens) : 0;
-    if (a === void 0 || b === void 0) return "bad-usage";
-    w5 = a, w1 = b;
-  }
-  return { input, output, cache_write_5m: w5, cache_write_1h: w1, cache_read: cacheRead };
-}
-function usageFromEntry(entry, source) {
-  if (!isObj(entry)) return { rejected: "not-object" };
-  let message = entry.message;
-  if (!isObj(message) || !("usage" in message)) return;
-  if (!isObj(message.usage)) return { rejected: "no-usage" };
-  for (let k of ["sessionId", "requestId", "version", "costUSD", "isApiErrorMessage"])
-    if (k in entry && entry[k] === null) return { rejected: "null-field" };
-  for (let k of ["id", "model"]) if (k in message && message[k] === null) return { rejected: "null-field" };
-  if ("speed" in message.usage && message.usage.speed === null) return { rejected: "null-field" };
-  let tokens2 = usageTokens(message.usage);
-  if (typeof tokens2 == "string") return { rejected: tokens2 };
-  let timestamp = typeof entry.timestamp == "string" ? entry.timestamp : void 0, time = timestamp === void 0 ? Number.NaN : Date.parse(timestamp);
-  if (timestamp === void 0 || Number.isNaN(time)) return { rejected: "bad-timestamp" };
-  if ("version" in entry && (typeof entry.version != "string" || !SEMVER_PREFIX.test(entry.version)))
-    return { rejected: "bad-version" };
-  let sessionId = optionalId(entry, "sessionId"), requestId = optionalId(entry, "requestId"), messageId = optionalId(message, "id"), model = optionalId(message, "model");
-  if (sessionId === !1 || requestId === !1 || messageId === !1 || model === !1)
-    return { rejected: "empty-id" };
-  let fast = message.usage.speed === "fast", record = {
-    session: source.sessionId,
-    keySession: sessionId ?? source.sessionId,
-    agent: source.agentId ?? MAIN,
-    timestamp,
-    time,
-    sidechain: entry.isSidechain === !0,
-    fast,
-    tokens: tokens2
-  };
-  return model !== void 0 && model !== SYNTHETIC && (record.model = fast ? `${model}-fast` : model), messageId !== void 0 && (record.messageId = messageId), requestId !== void 0 && (record.requestId = requestId), { record };
-}
-function memorySlotStore() {
-  let map = /* @__PURE__ */ new Map();
-  return { get: (k) => map.get(k), set: (k, v) => {
-    map.set(k, v);
-  } };
-}
-function messageKeyOf(record) {
-  return record.messageId === void 0 ? void 0 : JSON.stringify([record.messageId, record.keySession]);
-}
-var UsageDeduper = class {
-  constructor(store = memorySlotStore()) {
-    this.store = store;
-  }
-  store;
-  add(record) {
-    let messageKey = messageKeyOf(record);
-    if (messageKey === void 0) return { kind: "added", record };
-    let requestId = record.requestId ?? null, slots = this.store.get(messageKey) ?? [], slot = slots.find((s) => s.requestIds.includes(requestId)) ?? slots.find((s) => s.record.time === record.time && (record.sidechain || s.record.sidechain));
-    if (!slot)
-      return slots.push({ record, requestIds: [requestId] }), this.store.set(messageKey, slots), { kind: "added", record };
-    if (!replaces(record, slot.record)) return { kind: "duplicate", record };
-    let previous = slot.record;
-    return slot.record = record, slot.requestIds.includes(requestId) || slot.requestIds.push(requestId), this.store.set(messageKey, slots), { kind: "replaced", record, previous };
-  }
-};
-function replaces(candidate, existing) {
-  if (candidate.sidechain !== existing.sidechain) return existing.sidechain;
-  let a = tokenTotal(candidate.tokens), b = tokenTotal(existing.tokens);
-  return a !== b ? a > b : candidate.fast && !existing.fast;
-}
-function subagentIdFromFile(name) {
-  return /^agent-([A-Za-z0-9_-]{1,128})\.jsonl$/.exec(name)?.[1];
-}
-
-// lib/monitor/pricing.ts
-var PRICING_SOURCE = {
-  /** The day the rates below were read. */
-  date: "2026-11-30",
-  url: "https://platform.claude.com/docs/en/about-claude/pricing",
-  note: "Standard (non-batch) API rates, USD per million tokens; 5m and 1h cache writes, cache hits. Fast-mode multiples as in ccusage 20.0.24. Rows were checked against ccusage 20.0.24 --offline, and claude-opus-5-5 against Claude Code 2.1.332's own total_cost_usd (docs/cost.md)."
-}, rates = (input, output, w5, w1, read) => ({
-  input,
-  output,
-  cache_write_5m: w5,
-  cache_write_1h: w1,
-  cache_read: read
-}), OPUS_45 = rates(5, 25, 6.25, 10, 0.5), OPUS_4 = rates(15, 75, 18.75, 30, 1.5), SONNET = rates(3, 15, 3.75, 6, 0.3), SONNET_LONG = { threshold: 2e5, ...rates(6, 22.5, 7.5, 12, 0.6) }, PRICES = {
-  "claude-fable-5-1": rates(10, 50, 12.5, 20, 0.25),
-  "claude-mythos-5-1": rates(10, 50, 12.5, 20, 0.25),
-  "claude-fable-5": rates(10, 50, 12.5, 20, 1),
-  "claude-mythos-5": rates(10, 50, 12.5, 20, 1),
-  // Cache rates as Claude Code 2.1.332 itself prices them (its `total_cost_usd`); the page gives $4 / $20.
-  "claude-opus-5-5": rates(4, 20, 5, 8, 0.2),
-  "claude-opus-5": OPUS_45,
-  "claude-opus-4-8": { ...OPUS_45, fast_multiplier: 2 },
-  "claude-opus-4-7": { ...OPUS_45, fast_multiplier: 6 },
-  "claude-opus-4-6": { ...OPUS_45, fast_multiplier: 6 },
-  "claude-opus-4-5": OPUS_45,
-  "claude-opus-4-1": OPUS_4,
-  "claude-opus-4": OPUS_4,
-  "claude-opus-4-0": OPUS_4,
-  "claude-3-opus": OPUS_4,
-  "claude-sonnet-5": rates(2, 10, 2.5, 4, 0.2),
-  "claude-sonnet-4-6": SONNET,
-  "claude-sonnet-4-5": { ...SONNET, long_context: SONNET_LONG },
-  "claude-sonnet-4": { ...SONNET, long_context: SONNET_LONG },
-  "claude-sonnet-4-0": { ...SONNET, long_context: SONNET_LONG },
-  "claude-3-7-sonnet": SONNET,
-  "claude-3-5-sonnet": SONNET,
-  "claude-haiku-4-5": rates(1, 5, 1.25, 2, 0.1),
-  "claude-3-5-haiku": rates(0.8, 4, 1, 1.6, 0.08),
-  "claude-3-haiku": rates(0.25, 1.25, 0.3, 0.5, 0.03)
-};
-function modelKey(model) {
-  return model.replace(/-fast$/, "").replace(/^(?:[a-z]{2,4}\.)?anthropic\./, "").replace(/-v\d+(?::\d+)?$/, "").replace(/[@-]\d{8}$/, "");
-}
-function findPrice(model, table) {
-  let bare = model.replace(/-fast$/, "");
-  if (Object.hasOwn(table, bare)) return table[bare];
-  let key = modelKey(model);
-  return Object.hasOwn(table, key) ? table[key] : void 0;
-}
-function priceTokens(tokens2, price, fast) {
-  let multiple = 1;
-  if (fast) {
-    if (price.fast_multiplier === void 0) return { unpriced: !0 };
-    multiple = price.fast_multiplier;
-  }
-  let inputSide = tokens2.input + tokens2.cache_write_5m + tokens2.cache_write_1h + tokens2.cache_read, r = price.long_context && inputSide > price.long_context.threshold ? price.long_context : price, usd = 0, byKind = { ...tokens2 };
-  for (let k of TOKEN_KINDS)
-    byKind[k] = tokens2[k] * r[k] / 1e6 * multiple, usd += byKind[k];
-  return { usd, by_kind: byKind };
-}
-function priceRecord(r, table) {
-  if (r.model === void 0) return { usd: 0, by_kind: zeroTokens() };
-  let price = findPrice(r.model, table);
-  return price ? priceTokens(r.tokens, price, r.fast) : { unpriced: !0 };
-}
-
-// lib/monitor/cost.ts
-var BURN_WINDOW_MS = 15 * 6e4, MAX_ROWS = 500, NO_PHASE = "unknown";
-function newGroup() {
-  return { tokens: zeroTokens(), total_tokens: 0, usd: 0, usd_by_kind: zeroTokens(), unpriced_tokens: 0, requests: 0 };
-}
-function addFigures(g, f) {
-  for (let k of TOKEN_KINDS)
-    g.tokens[k] += f.tokens[k], g.usd_by_kind[k] += f.usd_by_kind[k];
-  g.total_tokens += tokenTotal(f.tokens), g.usd += f.usd, g.unpriced_tokens += f.unpriced_tokens, g.requests += f.requests;
-}
-function addTo(g, c, sign) {
-  for (let k of TOKEN_KINDS)
-    g.tokens[k] += sign * c.tokens[k], g.usd_by_kind[k] += sign * c.byKind[k];
-  let total = tokenTotal(c.tokens);
-  g.total_tokens += sign * total, g.usd += sign * c.usd, c.unpriced && (g.unpriced_tokens += sign * total), g.requests += sign;
-}
-var CostModel = class {
-  constructor(prices, overridden = []) {
-    this.prices = prices;
-    this.overridden = overridden;
-  }
-  prices;
-  overridden;
-  marks = [];
-  agentTypes = /* @__PURE__ */ new Map();
-  totals = newGroup();
-  sessions = /* @__PURE__ */ new Map();
-  agents = /* @__PURE__ */ new Map();
-  phases = /* @__PURE__ */ new Map();
-  models = /* @__PURE__ */ new Map();
-  byRecord = /* @__PURE__ */ new WeakMap();
-  timeline = [];
-  /** Phase marks must come before the records they cover; out of order marks are sorted in. */
-  addPhase(mark) {
-    let i = this.marks.findLastIndex((m) => m.time <= mark.time);
-    this.marks.splice(i + 1, 0, mark);
-  }
-  setAgentType(agent, type) {
-    type !== "" && this.agentTypes.set(agent, type);
-  }
-  phaseAt(time) {
-    let lo = 0, hi = this.marks.length;
-    for (; lo < hi; ) {
-      let mid = lo + hi >> 1;
-      this.marks[mid].time <= time ? lo = mid + 1 : hi = mid;
-    }
-    return lo === 0 ? NO_PHASE : this.marks[lo - 1].phase;
-  }
-  apply(outcome) {
-    if (outcome.kind !== "duplicate") {
-      if (outcome.kind === "replaced") {
-        let old = this.byRecord.get(outcome.previous);
-        if (old) {
-          for (let g of old.groups) addTo(g, old, -1);
-          old.usd = 0;
-        }
-      }
-      this.add(outcome.record);
-    }
-  }
-  add(r) {
-    let model = r.model ?? "(no model)", priced = priceRecord(r, this.prices), unpriced = "unpriced" in priced, s = this.sessions.get(r.session);
-    s || this.sessions.set(r.session, s = { ...newGroup(), first: r.time, last: r.time }), s.first = Math.min(s.first, r.time), s.last = Math.max(s.last, r.time);
-    let agentKey2 = `${r.session}\0${r.agent}`, a = this.agents.get(agentKey2);
-    a || this.agents.set(agentKey2, a = { ...newGroup(), session: r.session, agent: r.agent });
-    let phase = this.phaseAt(r.time), p = this.phases.get(phase);
-    p || this.phases.set(phase, p = newGroup());
-    let m = this.models.get(model);
-    m || this.models.set(model, m = { ...newGroup(), priced: !unpriced }), unpriced && (m.priced = !1);
-    let c = {
-      time: r.time,
-      usd: unpriced ? 0 : priced.usd,
-      byKind: unpriced ? zeroTokens() : priced.by_kind,
-      session: r.session,
-      groups: [this.totals, s, a, p, m],
-      tokens: r.tokens,
-      unpriced
-    };
-    for (let g of c.groups) addTo(g, c, 1);
-    this.byRecord.set(r, c), this.timeline.push(c);
-  }
-  /**
-   * A session whose figures come from its `cost_update` events (monitor/cost-events.ts), not from
-   * its transcripts: session, agent and model rows from the newest cumulative figures; phases,
-   * burn rate and today from each turn's difference, at the time of the turn's end.
-   */
-  addLiveSession(session, live) {
-    let times = live.turns.map((t) => t.time), s = { ...newGroup(), first: Math.min(...times), last: Math.max(...times) };
-    this.sessions.set(session, s), addFigures(s, live.latest.totals), addFigures(this.totals, live.latest.totals);
-    for (let [agent, f] of Object.entries(live.latest.agents)) {
-      let a = { ...newGroup(), session, agent };
-      this.agents.set(`${session}\0${agent}`, a), addFigures(a, f);
-    }
-    for (let [model, f] of Object.entries(live.latest.models)) {
-      let m = this.models.get(model);
-      m || this.models.set(model, m = { ...newGroup(), priced: f.priced }), f.priced || (m.priced = !1), addFigures(m, f);
-    }
-    for (let t of live.turns) {
-      let phase = this.phaseAt(t.time), p = this.phases.get(phase);
-      p || this.phases.set(phase, p = newGroup()), addFigures(p, t.figures), this.timeline.push({
-        time: t.time,
-        usd: t.figures.usd,
-        byKind: t.figures.usd_by_kind,
-        session,
-        groups: [],
-        tokens: t.figures.tokens,
-        unpriced: !1
-      });
-    }
-  }
-  snapshot(now, budgets) {
-    let t = now.getTime(), figures = (g) => ({
-      tokens: { ...g.tokens },
-      total_tokens: g.total_tokens,
-      usd: round(g.usd),
-      usd_by_kind: roundAll(g.usd_by_kind),
-      unpriced_tokens: g.unpriced_tokens,
-      requests: g.requests
-    }), omitted = 0, top = (rows) => (rows.sort((x, y) => y.usd - x.usd), omitted += Math.max(0, rows.length - MAX_ROWS), rows.slice(0, MAX_ROWS)), dayStart = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime(), windowUsd = 0, todayUsd = 0, first = Number.POSITIVE_INFINITY, last = Number.NEGATIVE_INFINITY;
-    for (let c of this.timeline)
-      c.time > t || (c.time > t - BURN_WINDOW_MS && (windowUsd += c.usd), c.time >= dayStart && (todayUsd += c.usd), c.usd > 0 && (first = Math.min(first, c.time), last = Math.max(last, c.time)));
-    let burn = windowUsd / BURN_WINDOW_MS * 36e5, spanH = (last - first) / 36e5, alerts = [];
-    if (budgets.session_usd !== null)
-      for (let [session, g] of this.sessions)
-        g.usd >= budgets.session_usd && alerts.push({ budget: "session_usd", session, usd: round(g.usd), limit: budgets.session_usd });
-    budgets.daily_usd !== null && todayUsd >= budgets.daily_usd && alerts.push({ budget: "daily_usd", usd: round(todayUsd), limit: budgets.daily_usd });
-    let snap = {
-      pricing: { source: PRICING_SOURCE.url, date: PRICING_SOURCE.date, overridden: [...this.overridden] },
-      totals: figures(this.totals),
-      sessions: top(
-        [...this.sessions].map(([session, g]) => ({
-          session,
-          ...figures(g),
-          first: new Date(g.first).toISOString(),
-          last: new Date(g.last).toISOString()
-        }))
-      ),
-      agents: top(
-        [...this.agents.values()].map((g) => {
-          let type = this.agentTypes.get(g.agent);
-          return { session: g.session, agent: g.agent, ...type ? { agent_type: type } : {}, ...figures(g) };
-        })
-      ),
-      phases: top([...this.phases].map(([phase, g]) => ({ phase, ...figures(g) }))),
-      models: top([...this.models].map(([model, g]) => ({ model, priced: g.priced, ...figures(g) }))),
-      unpriced_models: [...this.models].filter(([, g]) => !g.priced).map(([m]) => m).sort(),
-      omitted_rows: 0,
-      burn: {
-        window_minutes: BURN_WINDOW_MS / 6e4,
-        usd_per_hour: round(burn),
-        overall_usd_per_hour: spanH > 0 ? round(this.totals.usd / spanH) : null
-      },
-      today: { date: localDate(now), usd: round(todayUsd) },
-      budgets: { ...budgets, alerts }
-    };
-    return snap.omitted_rows = omitted, budgets.daily_usd !== null && Object.assign(snap.budgets, forecast(now, todayUsd, burn, budgets.daily_usd, dayStart)), snap;
-  }
-};
-function forecast(now, todayUsd, usdPerHour, dailyUsd, dayStart) {
-  let rate2 = `at the last ${BURN_WINDOW_MS / 6e4} minutes' burn rate ($${usdPerHour.toFixed(2)}/h)`;
-  if (todayUsd >= dailyUsd)
-    return { forecast: `the daily budget ($${dailyUsd.toFixed(2)}) is used up: $${todayUsd.toFixed(2)} today` };
-  if (usdPerHour <= 0)
-    return {
-      forecast: `no spending in the last ${BURN_WINDOW_MS / 6e4} minutes; $${todayUsd.toFixed(2)} of $${dailyUsd.toFixed(2)} used today`
-    };
-  let at = now.getTime() + (dailyUsd - todayUsd) / usdPerHour * 36e5, midnight = new Date(dayStart);
-  if (midnight.setDate(midnight.getDate() + 1), at >= midnight.getTime())
-    return { forecast: `${rate2} the daily budget ($${dailyUsd.toFixed(2)}) is not reached today` };
-  let d = new Date(at), hhmm = `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
-  return {
-    forecast: `${rate2} the daily budget ($${dailyUsd.toFixed(2)}) is reached at ${hhmm}`,
-    daily_reached_at: d.toISOString()
-  };
-}
-function round(usd) {
-  return Math.round(usd * 1e8) / 1e8;
-}
-function roundAll(t) {
-  let out = { ...t };
-  for (let k of TOKEN_KINDS) out[k] = round(t[k]);
-  return out;
-}
-
-// lib/monitor/cost-events.ts
-var MAX_ROWS2 = 500, MAX_SESSIONS = 5e3, MAX_TURNS = 1e4, isObj2 = (v) => typeof v == "object" && v !== null && !Array.isArray(v), nonNeg = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0, whole = (v) => nonNeg(v) && Number.isSafeInteger(v);
-function tokensOf(v, check) {
-  if (!isObj2(v)) return;
-  let out = {};
-  for (let k of TOKEN_KINDS) {
-    if (!check(v[k])) return;
-    out[k] = v[k];
-  }
-  return out;
-}
-function figuresOf(v) {
-  if (!isObj2(v)) return;
-  let tokens2 = tokensOf(v.tokens, whole), byKind = tokensOf(v.usd_by_kind, nonNeg);
-  if (!(!tokens2 || !byKind || !nonNeg(v.usd) || !whole(v.unpriced_tokens) || !whole(v.requests)))
-    return { tokens: tokens2, usd: v.usd, usd_by_kind: byKind, unpriced_tokens: v.unpriced_tokens, requests: v.requests };
-}
-function rowsOf(v, parse) {
-  if (!isObj2(v)) return;
-  let keys = Object.keys(v);
-  if (keys.length > MAX_ROWS2) return;
-  let out = {};
-  for (let k of keys) {
-    let row = parse(v[k]);
-    if (row === void 0 || k === "" || k.length > 200) return;
-    out[k] = row;
-  }
-  return out;
-}
-function cumulativeOf(payload) {
-  if (!isObj2(payload) || !isObj2(payload.cumulative)) return;
-  let c = payload.cumulative, totals = figuresOf(c.totals), agents = rowsOf(c.agents, figuresOf), models = rowsOf(c.models, (m) => {
-    let f = figuresOf(m);
-    return f && isObj2(m) && typeof m.priced == "boolean" ? { ...f, priced: m.priced } : void 0;
-  });
-  return totals && agents && models ? { totals, agents, models } : void 0;
-}
-function difference(after, before) {
-  let tokens2 = { ...after.tokens }, byKind = { ...after.usd_by_kind };
-  for (let k of TOKEN_KINDS)
-    tokens2[k] -= before?.tokens[k] ?? 0, byKind[k] -= before?.usd_by_kind[k] ?? 0;
-  return {
-    tokens: tokens2,
-    usd: after.usd - (before?.usd ?? 0),
-    usd_by_kind: byKind,
-    unpriced_tokens: after.unpriced_tokens - (before?.unpriced_tokens ?? 0),
-    requests: after.requests - (before?.requests ?? 0)
-  };
-}
-function merge(a, b) {
-  let out = difference(a, void 0);
-  for (let k of TOKEN_KINDS)
-    out.tokens[k] += b.tokens[k], out.usd_by_kind[k] += b.usd_by_kind[k];
-  return out.usd += b.usd, out.unpriced_tokens += b.unpriced_tokens, out.requests += b.requests, out;
-}
-var CostUpdates = class {
-  sessions = /* @__PURE__ */ new Map();
-  add(e) {
-    if (e.event_type !== "cost_update" || !e.session_id) return;
-    let time = Date.parse(e.timestamp), latest = cumulativeOf(e.payload);
-    if (latest === void 0 || Number.isNaN(time)) return;
-    let s = this.sessions.get(e.session_id);
-    if (!s) {
-      if (this.sessions.size >= MAX_SESSIONS) return;
-      this.sessions.set(e.session_id, s = { latest, turns: [] });
-    }
-    let figures = difference(latest.totals, s.turns.length ? s.latest.totals : void 0);
-    if (s.latest = latest, s.turns.length >= MAX_TURNS) {
-      let [a, b] = s.turns.splice(0, 2);
-      s.turns.unshift({ time: b.time, figures: merge(a.figures, b.figures) });
-    }
-    s.turns.push({ time, figures });
-  }
-};
-
-// lib/monitor/cost-collect.ts
-var SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/, MAX_LINE_BYTES = 32 * 1024 * 1024, MAX_SESSIONS2 = 5e3, MAX_PROJECT_DIRS = 2e4, MAX_SUBAGENT_FILES = 5e3, MAX_DIR_ENTRIES = 2e5;
-function newUsageInputStats() {
-  return {
-    files: 0,
-    bytes: 0,
-    missing_sessions: 0,
-    missing_examples: [],
-    lines: 0,
-    records: 0,
-    duplicates: 0,
-    rejected: {},
-    malformed: 0,
-    truncated: 0,
-    oversized: 0,
-    refused: [],
-    live_sessions: 0,
-    cached_files: 0
-  };
-}
-var CostContext = class {
-  sessions = /* @__PURE__ */ new Set();
-  phases = [];
-  agentTypes = /* @__PURE__ */ new Map();
-  live = new CostUpdates();
-  sessionsCut = !1;
-  add(e) {
-    if (this.live.add(e), e.session_id && (this.sessions.size < MAX_SESSIONS2 ? this.sessions.add(e.session_id) : this.sessions.has(e.session_id) || (this.sessionsCut = !0)), e.event_type === "phase_change" || e.event_type === "plan_complete") {
-      let time = Date.parse(e.timestamp), phase = e.event_type === "plan_complete" ? "unknown" : e.phase !== "unknown" ? e.phase : e.data;
-      Number.isNaN(time) || this.phases.push({ time, phase: phase.slice(0, 120) || "unknown" });
-    }
-    e.event_type === "agent_start" && e.agent_type && e.agent_id && this.agentTypes.size < 1e5 && this.agentTypes.set(e.agent_id, e.agent_type);
-  }
-};
-function isRealDir(p) {
-  let st = fs7.lstatSync(p, { throwIfNoEntry: !1 });
-  return st !== void 0 && st.isDirectory();
-}
-function findTranscripts(configDir, sessions, stats) {
-  let projects = path9.join(configDir, "projects"), wanted = [...sessions].filter((s) => SESSION_ID.test(s)), found = /* @__PURE__ */ new Set(), out = [], dirs = [];
-  if (isRealDir(projects))
-    try {
-      dirs = fs7.readdirSync(projects).slice(0, MAX_PROJECT_DIRS);
-    } catch {
-      refuse(stats, projects);
-    }
-  let want = new Set(wanted);
-  for (let d of dirs) {
-    let dir = path9.join(projects, d);
-    if (!isRealDir(dir)) continue;
-    let entries;
-    try {
-      entries = fs7.readdirSync(dir).slice(0, MAX_DIR_ENTRIES);
-    } catch {
-      refuse(stats, dir);
-      continue;
-    }
-    for (let name of entries) {
-      let id = name.endsWith(".jsonl") ? name.slice(0, -6) : name;
-      if (!want.has(id)) continue;
-      if (name !== id) {
-        out.push({ file: path9.join(dir, name), source: { sessionId: id } }), found.add(id);
-        continue;
-      }
-      let sub = path9.join(dir, id, "subagents");
-      if (!isRealDir(path9.join(dir, id)) || !isRealDir(sub)) continue;
-      let names = [];
-      try {
-        names = fs7.readdirSync(sub).slice(0, MAX_SUBAGENT_FILES);
-      } catch {
-        refuse(stats, sub);
-      }
-      for (let file of names) {
-        let agentId = subagentIdFromFile(file);
-        if (agentId === void 0) continue;
-        let agentType = subagentType(path9.join(sub, `agent-${agentId}.meta.json`));
-        out.push({
-          file: path9.join(sub, file),
-          source: { sessionId: id, agentId },
-          ...agentType ? { agentType } : {}
-        }), found.add(id);
-      }
-    }
-  }
-  for (let id of wanted)
-    found.has(id) || (stats.missing_sessions++, stats.missing_examples.length < 20 && stats.missing_examples.push(id));
-  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-}
-function subagentType(file) {
-  try {
-    let meta = JSON.parse(readRegularText(file, 65536) ?? "null");
-    return typeof meta?.agentType == "string" && meta.agentType !== "" ? meta.agentType.slice(0, 120) : void 0;
-  } catch {
-    return;
-  }
-}
-function refuse(stats, file) {
-  stats.refused.length < 20 && stats.refused.push(file);
-}
-function ingestEntry(entry, source, deduper, model, stats, since) {
-  let r = usageFromEntry(entry, source);
-  return ingestResult(r, deduper, model, stats, since), r;
-}
-function ingestResult(r, deduper, model, stats, since) {
-  if (r === void 0) return;
-  if ("rejected" in r) {
-    stats.rejected[r.rejected] = (stats.rejected[r.rejected] ?? 0) + 1;
-    return;
-  }
-  let outcome = deduper.add(r.record);
-  outcome.kind === "added" ? stats.records++ : stats.duplicates++, !(since !== void 0 && r.record.time < since) && model.apply(outcome);
-}
-var TranscriptCache = class {
-  constructor(maxResults = 2e5) {
-    this.maxResults = maxResults;
-  }
-  maxResults;
-  files = /* @__PURE__ */ new Map();
-  held = 0;
-  get(file, key) {
-    let f = this.files.get(file);
-    return f?.key === key ? f : void 0;
-  }
-  set(file, read) {
-    this.delete(file), !(this.held + read.results.length > this.maxResults) && (this.files.set(file, read), this.held += read.results.length);
-  }
-  /** Forget files this run did not list (gone, or their session left the log). */
-  keepOnly(listed) {
-    for (let file of [...this.files.keys()]) listed.has(file) || this.delete(file);
-  }
-  delete(file) {
-    let old = this.files.get(file);
-    old && (this.held -= old.results.length, this.files.delete(file));
-  }
-}, fileKey = (st) => `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
-async function readOne(fd, key, source, deduper, model, stats, since) {
-  let read = { key, results: [], lines: 0, malformed: 0, truncated: 0, oversized: 0, bytes: 0 }, io = newStreamStats();
-  try {
-    for await (let batch of fileLines(fd, MAX_LINE_BYTES, io))
-      for (let line of batch.lines) {
-        if (line === "") continue;
-        if (read.lines++, typeof line != "string") {
-          read.oversized++;
-          continue;
-        }
-        if (batch.complete && !line.includes('"usage"')) continue;
-        let entry;
-        try {
-          entry = JSON.parse(line);
-        } catch {
-          batch.complete ? read.malformed++ : read.truncated++;
-          continue;
-        }
-        let r = ingestEntry(entry, source, deduper, model, stats, since);
-        r !== void 0 && read.results.push(r);
-      }
-  } finally {
-    read.bytes = io.bytes, stats.bytes += io.bytes, addCounts(stats, read);
-  }
-  return read;
-}
-function addCounts(stats, read) {
-  stats.lines += read.lines, stats.malformed += read.malformed, stats.truncated += read.truncated, stats.oversized += read.oversized;
-}
-async function readTranscripts(files, deduper, model, stats, since, cache) {
-  for (let { file, source } of files) {
-    let fd;
-    try {
-      fd = openRegular(file, READ_FLAGS);
-      let key = fileKey(fs7.fstatSync(fd)), kept = cache?.get(file, key);
-      if (kept) {
-        fs7.closeSync(fd), fd = void 0;
-        for (let r of kept.results) ingestResult(r, deduper, model, stats, since);
-        addCounts(stats, kept), stats.files++, stats.cached_files++;
-        continue;
-      }
-      let owned = fd;
-      fd = void 0;
-      let read = await readOne(owned, key, source, deduper, model, stats, since);
-      stats.files++, cache?.set(file, read);
-    } catch (err) {
-      fd !== void 0 && fs7.closeSync(fd), errorCode(err) !== "ENOENT" && refuse(stats, file);
-    }
-  }
-  cache?.keepOnly(new Set(files.map((f) => f.file)));
-}
-async function collectCost(context2, opts) {
-  let stats = newUsageInputStats(), model = new CostModel(opts.config.prices, opts.config.overridden);
-  for (let m of context2.phases) model.addPhase(m);
-  for (let [agent, type] of context2.agentTypes) model.setAgentType(agent, type);
-  let live = opts.since || opts.transcriptsOnly ? /* @__PURE__ */ new Map() : context2.live.sessions, onDemand = [...context2.sessions].filter((id) => !live.has(id));
-  for (let [id, s] of live)
-    context2.sessions.has(id) && (model.addLiveSession(id, s), stats.live_sessions++);
-  let configDir = claudeConfigDir(opts.env), files = findTranscripts(configDir, onDemand, stats);
-  for (let f of files) f.agentType && f.source.agentId && model.setAgentType(f.source.agentId, f.agentType);
-  return await readTranscripts(files, new UsageDeduper(), model, stats, opts.since?.getTime(), opts.cache), {
-    snapshot: model.snapshot(opts.now, opts.config.budgets),
-    input: { ...stats, config_dir: configDir, sessions_cut: context2.sessionsCut }
-  };
-}
+// lib/dashboard/cost-metrics.ts
+init_cost_collect();
 
 // lib/monitor/cost-config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+init_config();
+init_pricing();
 import path11 from "node:path";
-
-// lib/monitor/config.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import path10 from "node:path";
-
-// lib/events/metric.ts
-var METRIC_EVENT_TYPE = "metric", METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/, LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/, RESERVED_LABELS = /* @__PURE__ */ new Set(["le", "quantile", "name", "unit", "job", "instance"]), MAX_LABELS = 8, MAX_LABEL_VALUE = 128, MAX_ABS_VALUE = 1e15;
-var CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-function metricNameProblem(name) {
-  if (!METRIC_NAME_RE.test(name))
-    return `\`${printable(name)}\` is not a metric name (a letter or _, then letters, digits or _; up to 64)`;
-}
-function parseLabel(text2) {
-  let eq = text2.indexOf("=");
-  if (eq <= 0) return `\`--label ${printable(text2)}\` must be key=value`;
-  let key = text2.slice(0, eq), value = text2.slice(eq + 1);
-  return !LABEL_KEY_RE.test(key) || key.startsWith("__") ? `\`${printable(key)}\` is not a label name (a letter or _, then letters, digits or _; up to 32; not __\u2026)` : RESERVED_LABELS.has(key) ? `label \`${key}\` is reserved` : value.length > MAX_LABEL_VALUE ? `label \`${key}\` is longer than ${MAX_LABEL_VALUE} characters` : CONTROL_RE.test(value) ? `label \`${key}\` holds a control character` : [key, value];
-}
-function readMetricPayload(payload) {
-  if (!payload || typeof payload != "object" || Array.isArray(payload)) return;
-  let p = payload;
-  if (typeof p.name != "string" || metricNameProblem(p.name) || typeof p.value != "number" || !Number.isFinite(p.value) || Math.abs(p.value) >= MAX_ABS_VALUE) return;
-  let out = { name: p.name, value: p.value };
-  if (typeof p.unit == "string" && METRIC_UNIT_RE.test(p.unit) && (out.unit = p.unit), p.labels && typeof p.labels == "object" && !Array.isArray(p.labels)) {
-    let entries = Object.entries(p.labels).filter(
-      (kv) => typeof kv[1] == "string" && Array.isArray(parseLabel(`${kv[0]}=${kv[1]}`))
-    ).sort((a, b) => a[0] < b[0] ? -1 : 1);
-    if (entries.length > MAX_LABELS) return;
-    entries.length > 0 && (out.labels = Object.fromEntries(entries));
-  }
-  return out;
-}
-function seriesKey(m) {
-  return JSON.stringify([m.name, m.labels ?? {}]);
-}
-function printable(s) {
-  return s.replace(new RegExp(CONTROL_RE.source, "g"), "?").slice(0, 80);
-}
-
-// lib/monitor/target-config.ts
-var import_yaml = __toESM(require_dist(), 1), MAX_METRIC_TARGETS = 100, UNIT = /^[A-Za-z%/µ_-]{0,16}$/, STATS = ["p95", "mean", "last", "max", "min"], MAX_NUMBER = 1e12, keyName = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k), num = (node) => {
-  let v = (0, import_yaml.isScalar)(node) ? node.value : void 0;
-  return typeof v == "number" && Number.isFinite(v) && v >= 0 && v <= MAX_NUMBER ? v : void 0;
-};
-function applyCritical(map, known, into, errors, where) {
-  for (let item of map.items) {
-    let key = keyName(item.key), v = num(item.value);
-    !known.includes(key) || v === void 0 ? errors.push(
-      `${where(item.key)}: \`performance.targets.critical.${key.slice(0, 80)}\` must name a target (${known.join(", ")}) and be a number \u2265 0; ignored`
-    ) : into[key] = v;
-  }
-}
-function applyMetricTargets(map, into, errors, where) {
-  for (let item of map.items) {
-    let name = keyName(item.key), at = where(item.key), bad = (why2) => (errors.push(`${at}: \`performance.targets.metrics.${name.slice(0, 80)}\` ${why2}; ignored`), !1);
-    if (!METRIC_NAME_RE.test(name)) {
-      bad("is not a metric name (a letter or `_`, then letters, digits, `_`; at most 64)");
-      continue;
-    }
-    if (Object.keys(into).length >= MAX_METRIC_TARGETS) {
-      bad(`is past the first ${MAX_METRIC_TARGETS} metric targets`);
-      continue;
-    }
-    if (!(0, import_yaml.isMap)(item.value)) {
-      bad("must be a mapping like `{ max: 30000, unit: ms }`");
-      continue;
-    }
-    let t = { stat: "p95", unit: "", min_samples: 1 }, ok = !0;
-    for (let f of item.value.items) {
-      let k = keyName(f.key), scalar = (0, import_yaml.isScalar)(f.value) ? f.value.value : void 0;
-      if (k === "max" || k === "min" || k === "critical") {
-        let v = num(f.value);
-        v === void 0 ? ok = bad(`\`${k}\` must be a number \u2265 0`) : t[k] = v;
-      } else k === "stat" ? STATS.includes(scalar) ? t.stat = scalar : ok = bad(`\`stat\` must be one of ${STATS.join(", ")}`) : k === "unit" ? typeof scalar == "string" && UNIT.test(scalar) ? t.unit = scalar : ok = bad("`unit` must be a short unit name like `ms`") : k === "min_samples" ? typeof scalar == "number" && Number.isInteger(scalar) && scalar >= 1 && scalar <= 1e5 ? t.min_samples = scalar : ok = bad("`min_samples` must be a whole number \u2265 1") : ok = bad(`has an unknown key \`${k.slice(0, 40)}\` (known: max, min, critical, stat, unit, min_samples)`);
-    }
-    if (ok) {
-      if (t.max === void 0 == (t.min === void 0)) {
-        bad("needs exactly one of `max` or `min`");
-        continue;
-      }
-      into[name] = t;
-    }
-  }
-}
-function defaultLifecycle() {
-  return { pending_ms: 0, hysteresis: 0.1 };
-}
-function parseHysteresis(node) {
-  let v = num(node);
-  return v !== void 0 && v <= 0.9 ? v : void 0;
-}
-
-// lib/monitor/config.ts
-var CONFIG_FILE = "config.yaml", MAX_CONFIG_BYTES = 1024 * 1024, DEFAULT_TOOL_P95_MS = {
-  default: 6e4,
-  Read: 1e3,
-  Write: 1e3,
-  Edit: 1e3,
-  MultiEdit: 1e3,
-  Glob: 1e3,
-  Grep: 2e3,
-  LS: 1e3,
-  TodoWrite: 500,
-  WebFetch: 3e4,
-  WebSearch: 3e4,
-  Bash: 12e4,
-  // Subagents run for minutes by design.
-  Agent: null,
-  Task: null
-};
-function defaultPerfConfig() {
-  return {
-    targets: {
-      hook_ms: 200,
-      // Write → judged, p95 over the last minute: 13 ms idle, 120–220 ms under bursts with the CPU
-      // 1–2× oversubscribed (docs/alerts.md); 250 ms is past load noise, still far inside the 2 s bound.
-      event_processing_ms: 250,
-      state_query_ms: 50,
-      dashboard_refresh_ms: 500,
-      error_rate: 1e-3,
-      tool_failure_rate: 0.1,
-      agent_spawn_ms: 1e4,
-      session_init_ms: 5e3,
-      // The seed's production-readiness targets: a dashboard up within 2 s, a DB check within 5 s.
-      dashboard_start_ms: 2e3,
-      db_check_ms: 5e3,
-      critical: {},
-      metrics: {},
-      tool_p95_ms: { ...DEFAULT_TOOL_P95_MS }
-    },
-    alerts: { enabled: !0, window_ms: 36e5, min_samples: 20, ...defaultLifecycle() }
-  };
-}
-function configRoot(text2, label) {
-  let lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
-  if (doc.errors.length > 0 || !(0, import_yaml2.isMap)(doc.contents)) return;
-  let where = (node) => {
-    let off = node?.range?.[0];
-    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
-  };
-  return { root: doc.contents, where };
-}
-var MS_KEYS = [
-  "hook_ms",
-  "event_processing_ms",
-  "state_query_ms",
-  "dashboard_refresh_ms",
-  "agent_spawn_ms",
-  "session_init_ms",
-  "dashboard_start_ms",
-  "db_check_ms"
-], RATE_KEYS = ["error_rate", "tool_failure_rate"], CRITICAL_KEYS = [...MS_KEYS, ...RATE_KEYS, "tool_p95_ms"], MAX_TOOL_TARGETS = 200;
-function numberOrNull(node, asRate) {
-  if (!(0, import_yaml2.isScalar)(node)) return;
-  let v = node.value;
-  if (v === null) return null;
-  if (typeof v == "number") return Number.isFinite(v) && v >= 0 && (!asRate || v <= 1) ? v : void 0;
-  if (asRate && typeof v == "string") {
-    let m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(v);
-    if (m && Number(m[1]) <= 100) return Number(m[1]) / 100;
-  }
-}
-function describe2(node) {
-  return (0, import_yaml2.isScalar)(node) ? JSON.stringify(node.value)?.slice(0, 60) ?? String(node.value) : (0, import_yaml2.isMap)(node) ? "a mapping" : (0, import_yaml2.isSeq)(node) ? "a list" : (0, import_yaml2.isAlias)(node) ? "an alias (aliases are not followed here)" : "nothing";
-}
-function keyName2(k) {
-  return (0, import_yaml2.isScalar)(k) ? String(k.value) : String(k);
-}
-function applyTargets(map, into, errors, where) {
-  for (let item of map.items) {
-    let key = keyName2(item.key), node = item.value, at = where(item.key ?? node);
-    if (MS_KEYS.includes(key)) {
-      let v = numberOrNull(node, !1);
-      v === void 0 ? errors.push(
-        `${at}: \`performance.targets.${key}\` must be a number of milliseconds or null (got ${describe2(node)}); using the default ${into[key]}`
-      ) : into[key] = v;
-    } else if (RATE_KEYS.includes(key)) {
-      let k = key, v = numberOrNull(node, !0);
-      v === void 0 ? errors.push(
-        `${at}: \`performance.targets.${k}\` must be a fraction between 0 and 1 (or a percentage like "0.1%") or null (got ${describe2(node)}); using the default ${into[k]}`
-      ) : into[k] = v;
-    } else if (key === "critical" || key === "metrics")
-      (0, import_yaml2.isMap)(node) ? key === "critical" ? applyCritical(node, CRITICAL_KEYS, into.critical, errors, where) : applyMetricTargets(node, into.metrics, errors, where) : errors.push(`${at}: \`performance.targets.${key}\` must be a mapping (got ${describe2(node)}); ignored`);
-    else if (key === "tool_p95_ms") {
-      if (!(0, import_yaml2.isMap)(node)) {
-        errors.push(
-          `${at}: \`performance.targets.tool_p95_ms\` must be a mapping of tool name to milliseconds (got ${describe2(node)}); using the defaults`
-        );
-        continue;
-      }
-      for (let t of node.items) {
-        let tool = keyName2(t.key), v = numberOrNull(t.value, !1);
-        v === void 0 || tool.length > 200 || tool === "__proto__" || !Object.hasOwn(into.tool_p95_ms, tool) && Object.keys(into.tool_p95_ms).length >= MAX_TOOL_TARGETS ? errors.push(
-          `${where(t.key)}: \`performance.targets.tool_p95_ms.${tool.slice(0, 80)}\` must be a number of milliseconds or null (got ${describe2(t.value)}); ignored`
-        ) : into.tool_p95_ms[tool] = v;
-      }
-    } else
-      errors.push(
-        `${at}: unknown key \`performance.targets.${key.slice(0, 80)}\`; ignored (known: ${[...MS_KEYS, ...RATE_KEYS, "tool_p95_ms", "critical", "metrics"].join(", ")})`
-      );
-  }
-}
-function applyAlerts(map, into, errors, where) {
-  for (let item of map.items) {
-    let key = keyName2(item.key), node = item.value, at = where(item.key ?? node), scalar = (0, import_yaml2.isScalar)(node) ? node.value : void 0;
-    if (key === "enabled")
-      typeof scalar == "boolean" ? into.enabled = scalar : errors.push(
-        `${at}: \`performance.alerts.enabled\` must be true or false (got ${describe2(node)}); using the default ${into.enabled}`
-      );
-    else if (key === "window")
-      try {
-        if (typeof scalar != "string") throw new Error("not a string");
-        into.window_ms = parseDuration(scalar);
-      } catch {
-        errors.push(
-          `${at}: \`performance.alerts.window\` must be a duration like "1h" or "30m" (got ${describe2(node)}); using the default 1h`
-        );
-      }
-    else if (key === "pending")
-      try {
-        if (typeof scalar != "string") throw new Error("not a string");
-        into.pending_ms = /^\s*0+\s*[a-z]*\s*$/.test(scalar) ? 0 : Math.min(parseDuration(scalar), 864e5);
-      } catch {
-        errors.push(
-          `${at}: \`performance.alerts.pending\` must be a duration like "30s" or "0s" (got ${describe2(node)}); using the default ${into.pending_ms / 1e3}s`
-        );
-      }
-    else if (key === "hysteresis") {
-      let v = parseHysteresis(node);
-      v === void 0 ? errors.push(
-        `${at}: \`performance.alerts.hysteresis\` must be a fraction between 0 and 0.9 (got ${describe2(node)}); using the default ${into.hysteresis}`
-      ) : into.hysteresis = v;
-    } else key === "min_samples" ? typeof scalar == "number" && Number.isInteger(scalar) && scalar >= 1 ? into.min_samples = scalar : errors.push(
-      `${at}: \`performance.alerts.min_samples\` must be a whole number \u2265 1 (got ${describe2(node)}); using the default ${into.min_samples}`
-    ) : errors.push(
-      `${at}: unknown key \`performance.alerts.${key.slice(0, 80)}\`; ignored (known: enabled, window, min_samples, pending, hysteresis)`
-    );
-  }
-}
-function parsePerfConfig(text2, label) {
-  let config = defaultPerfConfig(), errors = [], lc = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: lc, prettyErrors: !1, uniqueKeys: !0 });
-  if (doc.errors.length > 0) {
-    for (let e of doc.errors.slice(0, 5)) {
-      let line = e.linePos?.[0]?.line ?? (e.pos?.[0] !== void 0 ? lc.linePos(e.pos[0]).line : void 0);
-      errors.push(
-        `${label}${line ? `:${line}` : ""}: not valid YAML (${e.message.split(`
-`)[0]}); using all defaults`
-      );
-    }
-    return { config, errors };
-  }
-  let where = (node) => {
-    let off = node?.range?.[0];
-    return off === void 0 ? label : `${label}:${lc.linePos(off).line}`;
-  }, root = doc.contents;
-  if (root === null || (0, import_yaml2.isScalar)(root) && root.value === null) return { config, errors };
-  if (!(0, import_yaml2.isMap)(root))
-    return errors.push(`${where(root)}: expected a mapping at the top level (got ${describe2(root)}); using all defaults`), { config, errors };
-  let perf = root.get("performance", !0);
-  if (perf === void 0 || (0, import_yaml2.isScalar)(perf) && perf.value === null) return { config, errors };
-  if (!(0, import_yaml2.isMap)(perf))
-    return errors.push(`${where(perf)}: \`performance\` must be a mapping (got ${describe2(perf)}); using all defaults`), { config, errors };
-  for (let item of perf.items) {
-    let key = keyName2(item.key), node = item.value;
-    if (key === "targets" || key === "alerts") {
-      if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) continue;
-      if (!(0, import_yaml2.isMap)(node)) {
-        errors.push(
-          `${where(item.key)}: \`performance.${key}\` must be a mapping (got ${describe2(node)}); using the defaults`
-        );
-        continue;
-      }
-      key === "targets" ? applyTargets(node, config.targets, errors, where) : applyAlerts(node, config.alerts, errors, where);
-    } else
-      errors.push(
-        `${where(item.key)}: unknown key \`performance.${key.slice(0, 80)}\`; ignored (known: targets, alerts)`
-      );
-  }
-  return { config, errors };
-}
-function readConfigText(projectDir) {
-  let file = path10.join(stateDir(projectDir), CONFIG_FILE), label = path10.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
-    errors: [`${what}: ${why2}; using all defaults`],
-    file,
-    found: !0
-  }), text2;
-  try {
-    checkPrivateDir(stateDir(projectDir)), text2 = readRegularText(file, MAX_CONFIG_BYTES);
-  } catch (err) {
-    let code = errorCode(err);
-    return code === "ENOENT" || code === "ENOTDIR" ? { errors: [], file, found: !1 } : isUnsafePath(err) ? refused(
-      err.reason === "too-big" ? `too large for a config file (${err.detail})` : refusalText(err),
-      err.file === file ? label : ".2L"
-    ) : refused(`cannot read (${code ?? errorMessage(err)})`);
-  }
-  return text2 === void 0 ? { errors: [], file, found: !1 } : { text: text2.replace(/^\uFEFF/, ""), errors: [], file, found: !0 };
-}
-function loadPerfConfig(projectDir) {
-  let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, path10.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
-}
-function toolTarget(targets, tool) {
-  return Object.hasOwn(targets.tool_p95_ms, tool) ? targets.tool_p95_ms[tool] : targets.tool_p95_ms.default ?? null;
-}
-
-// lib/monitor/cost-config.ts
 var MAX_ROWS3 = 500, MAX_RATE = 1e5, MAX_BUDGET = 1e7, MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/, RATE_KEYS2 = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read", "fast_multiplier"];
 function defaultCostConfig() {
   return { prices: PRICES, overridden: [], budgets: { session_usd: null, daily_usd: null } };
@@ -19805,6 +21695,11 @@ function loadCostConfig(projectDir) {
   let read = readConfigText(projectDir);
   return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, path11.join(".2L", CONFIG_FILE));
 }
+
+// lib/monitor/cost-render.ts
+init_usage();
+init_prometheus();
+init_pricing();
 
 // lib/shared/text.ts
 var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g, CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, CSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
@@ -19926,6 +21821,9 @@ var CostMetrics = class {
 import fs8 from "node:fs";
 import os2 from "node:os";
 import path12 from "node:path";
+init_atomic_write();
+init_errors();
+init_safe_fs();
 var TOKEN = /^[A-Za-z0-9_-]{32,128}$/, MAX_BYTES2 = 1024, myUid2 = typeof process.getuid == "function" ? process.getuid() : void 0;
 function scrapeTokenDir(env = process.env) {
   let xdg = env.XDG_STATE_HOME;
@@ -20039,7 +21937,14 @@ function shortLine(e, length) {
   return out.payload = `[omitted: ${length} chars]`, JSON.stringify(out);
 }
 
+// lib/dashboard/feed.ts
+init_format();
+init_stream();
+init_writer();
+
 // lib/events/follower.ts
+init_safe_fs();
+init_lines();
 import fs9 from "node:fs";
 import path13 from "node:path";
 var LogFollower = class {
@@ -20199,136 +22104,17 @@ var LogFollower = class {
   }
 };
 
-// lib/monitor/percentiles.ts
-function percentile(sorted, p) {
-  if (sorted.length === 0) return;
-  if (p <= 0) return sorted[0];
-  if (p >= 100) return sorted[sorted.length - 1];
-  let rank = Math.ceil(p / 100 * sorted.length);
-  return sorted[Math.max(0, rank - 1)];
-}
-var GROWTH = 1.02, LOG_GROWTH = Math.log(GROWTH);
-function bucketOf(v) {
-  return v <= 0 ? -1 / 0 : Math.ceil(Math.log(v) / LOG_GROWTH - 1e-9);
-}
-function bucketValue(i) {
-  return i === -1 / 0 ? 0 : GROWTH ** (i - 0.5);
-}
-var EXPORT_BUCKETS_MS = [
-  5,
-  10,
-  25,
-  50,
-  100,
-  250,
-  500,
-  1e3,
-  2e3,
-  5e3,
-  1e4,
-  3e4,
-  6e4,
-  12e4,
-  3e5,
-  6e5
-], HOOK_BUCKETS_MS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 200, 500, 1e3], MAX_BUCKET = 38e3, MAX_STATE_BUCKETS = 4096, count2 = (v) => Number.isSafeInteger(v) && v >= 0, finite = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0, DurationStats = class {
-  constructor(exactLimit = 2048, exportBounds = EXPORT_BUCKETS_MS) {
-    this.exactLimit = exactLimit;
-    this.exportBounds = exportBounds;
-    this.exportCounts = exportBounds.map(() => 0);
-  }
-  exactLimit;
-  exportBounds;
-  count = 0;
-  sum = 0;
-  min = 1 / 0;
-  max = -1 / 0;
-  exact = [];
-  sorted = !0;
-  buckets = /* @__PURE__ */ new Map();
-  /** Cumulative counts for `exportBounds`, kept exact at any size. */
-  exportCounts;
-  add(v) {
-    if (!Number.isFinite(v) || v < 0) return;
-    this.count++, this.sum += v, v < this.min && (this.min = v), v > this.max && (this.max = v);
-    let bounds = this.exportBounds;
-    for (let i = bounds.length - 1; i >= 0 && v <= bounds[i]; i--) this.exportCounts[i]++;
-    let b = bucketOf(v);
-    this.buckets.set(b, (this.buckets.get(b) ?? 0) + 1), this.exact && (this.exact.length >= this.exactLimit ? this.exact = void 0 : (this.sorted && this.exact.length > 0 && v < this.exact[this.exact.length - 1] && (this.sorted = !1), this.exact.push(v)));
-  }
-  quantile(p) {
-    if (this.count === 0) return;
-    if (this.exact)
-      return this.sorted || (this.exact.sort((a, b) => a - b), this.sorted = !0), percentile(this.exact, p);
-    if (p >= 100) return this.max;
-    if (p <= 0) return this.min;
-    let rank = Math.ceil(p / 100 * this.count), seen = 0;
-    for (let key of [...this.buckets.keys()].sort((a, b) => a - b))
-      if (seen += this.buckets.get(key), seen >= rank) return Math.min(this.max, Math.max(this.min, bucketValue(key)));
-    return this.max;
-  }
-  toState() {
-    let state = {
-      count: this.count,
-      sum: this.sum,
-      min: this.count ? this.min : 0,
-      max: this.count ? this.max : 0,
-      buckets: [...this.buckets].map(([b, n]) => [b === -1 / 0 ? -MAX_BUCKET - 1 : b, n]),
-      exportCounts: [...this.exportCounts]
-    };
-    return this.exact && (state.exact = [...this.exact]), state;
-  }
-  /**
-   * Add the samples `state` describes, as if each had been added here: counts,
-   * sums, bounds and export counts stay exact; quantiles stay exact while both
-   * sides' samples fit in the exact list, else come from the merged buckets
-   * (≤ 1 %, the same bound as one long stream). `state` may come from a file
-   * a repository planted: anything malformed is refused whole (false), and
-   * nothing in it can make this object unbounded.
-   */
-  mergeState(state) {
-    let s = state;
-    if (typeof s != "object" || s === null || !count2(s.count) || !finite(s.sum) || !finite(s.min) || !finite(s.max) || s.min > s.max || !Array.isArray(s.buckets) || s.buckets.length > MAX_STATE_BUCKETS || !Array.isArray(s.exportCounts) || s.exportCounts.length !== this.exportCounts.length || !s.exportCounts.every((n) => count2(n) && n <= s.count)) return !1;
-    let inBuckets = 0;
-    for (let pair of s.buckets) {
-      if (!Array.isArray(pair) || pair.length !== 2) return !1;
-      let [b, n] = pair;
-      if (!Number.isSafeInteger(b) || Math.abs(b) > MAX_BUCKET + 1 || !count2(n)) return !1;
-      inBuckets += n;
-    }
-    if (inBuckets !== s.count) return !1;
-    let exact = s.exact;
-    if (exact !== void 0 && (!Array.isArray(exact) || exact.length !== s.count || !exact.every(finite)))
-      return !1;
-    if (s.count === 0) return !0;
-    this.count += s.count, this.sum += s.sum, s.min < this.min && (this.min = s.min), s.max > this.max && (this.max = s.max);
-    for (let i = 0; i < this.exportCounts.length; i++) this.exportCounts[i] += s.exportCounts[i];
-    for (let [raw, n] of s.buckets) {
-      let b = raw < -MAX_BUCKET ? -1 / 0 : raw;
-      this.buckets.set(b, (this.buckets.get(b) ?? 0) + n);
-    }
-    if (this.exact && exact && this.exact.length + exact.length <= this.exactLimit) {
-      for (let v of exact) this.exact.push(v);
-      this.sorted = !1;
-    } else this.exact = void 0;
-    return !0;
-  }
-  snapshot() {
-    if (this.count === 0) return { count: 0, sum: 0 };
-    let r = (n) => n === void 0 ? void 0 : Math.round(n * 100) / 100;
-    return {
-      count: this.count,
-      sum: r(this.sum),
-      min: r(this.min),
-      max: r(this.max),
-      p50: r(this.quantile(50)),
-      p95: r(this.quantile(95)),
-      p99: r(this.quantile(99))
-    };
-  }
-};
+// lib/dashboard/feed.ts
+init_project_dir();
+init_safe_fs();
+
+// lib/monitor/summary.ts
+init_percentiles();
+init_format();
 
 // lib/monitor/metrics.ts
+init_metric();
+init_percentiles();
 var MetricsTracker = class {
   constructor(maxSeries = 200, keepValues = 256) {
     this.maxSeries = maxSeries;
@@ -20998,6 +22784,8 @@ var Summary = class {
 };
 
 // lib/events/archive-sidecar.ts
+init_atomic_write();
+init_safe_fs();
 import { createHash } from "node:crypto";
 import fs10 from "node:fs";
 import path14 from "node:path";
@@ -21096,7 +22884,12 @@ function writeSidecar(f, kind, payload, maxBytes = SIDECAR_MAX_BYTES) {
   return !usable(f) || !KIND_NAME.test(kind) ? !1 : writeDoc(sidecarPath(f.path, kind), { v: VERSION, kind, archive: identityOf(f), payload }, maxBytes);
 }
 
+// lib/monitor/archive-summaries.ts
+init_format();
+
 // lib/events/log-files.ts
+init_project_dir();
+init_writer();
 import fs11 from "node:fs";
 import path15 from "node:path";
 function statLogFiles(projectDir) {
@@ -21122,7 +22915,16 @@ function statLogFiles(projectDir) {
   return out;
 }
 
+// lib/monitor/archive-summaries.ts
+init_stream();
+init_cost_collect();
+
+// lib/monitor/trends.ts
+init_metric();
+
 // lib/monitor/alerts.ts
+init_duration();
+init_percentiles();
 var MIN_PENDING_MS = { event_processing_ms: 12e4 }, IMMEDIATE = { pending_ms: 0, hysteresis: 0 }, KEEP_TIMINGS = 50;
 function emptyAlertState() {
   return { v: 1, active: {} };
@@ -21252,6 +23054,7 @@ function parseAlertState(value) {
 }
 
 // lib/monitor/trends.ts
+init_percentiles();
 var MAX_SESSIONS3 = 60, MAX_KEYS = 200, MAX_VALUES = 500, DEFAULT_TREND_RULE = {
   sessions: 10,
   min_sessions: 3,
@@ -21474,6 +23277,9 @@ async function mergeArchiveSummaries(projectDir, targets, opts = {}) {
 
 // lib/monitor/live-prefix.ts
 import fs12 from "node:fs";
+init_format();
+init_stream();
+init_safe_fs();
 var MAX_SEGMENTS = 64, MIN_SEGMENT_BYTES = 262144, MAX_LINE_BYTES2 = 16 << 20, CHUNK_BYTES = 1 << 20;
 function parseLiveState(v) {
   if (typeof v != "object" || v === null) return;
@@ -22231,6 +24037,7 @@ var PerformanceView = class {
 };
 
 // lib/dashboard/routes.ts
+init_prometheus();
 var READ = ["GET", "HEAD"];
 function router(table, hooks) {
   let dispatch = async (req, res) => {
@@ -22496,8 +24303,15 @@ data: ${JSON.stringify({ path: feed.file, ...feed.logStatus() })}
   }
 };
 
+// lib/dashboard/history.ts
+init_format();
+
 // lib/dashboard/history-index.ts
+init_format();
 import fs14 from "node:fs";
+init_project_dir();
+init_safe_fs();
+init_cost_events();
 
 // lib/dashboard/history-part.ts
 var PART_MAX_BYTES = 64 << 20, MAX_STRINGS = 100001, MAX_PART_SESSIONS = 5e4, MAX_AGENTS = 200, COLUMNS = ["time", "offset", "length", "type", "tool", "agent", "session"], F64 = /* @__PURE__ */ new Set(["time", "offset"]), CODES = ["type", "tool", "agent", "session"];
@@ -22943,6 +24757,7 @@ var MAX_LINE_BYTES4 = 4 << 20, CHUNK_BYTES2 = 1 << 20, READ_LINE_MAX = 1 << 20, 
 };
 
 // lib/dashboard/history-search.ts
+init_format();
 var MAX_QUERY = 200, MAX_LIMIT = 200, READ_BUDGET = 32 << 20, BATCH_BYTES = 8 << 20;
 function parseSearch(q) {
   let get = (k) => q.get(k) ?? "";
@@ -23026,710 +24841,9 @@ function hitOf(index, at, e) {
   };
 }
 
-// lib/events/redact-rules.ts
-var TOKEN_RULES = [
-  ["anthropic-key", String.raw`sk-ant-`, String.raw`sk-ant-[A-Za-z0-9_-]{8,400}`],
-  ["api-key", String.raw`sk-`, String.raw`sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,400}`],
-  [
-    "stripe-key",
-    String.raw`(?:sk|rk)_(?:live|test|prod)_|whsec_`,
-    String.raw`(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,255}|whsec_[A-Za-z0-9+/=]{24,255}`
-  ],
-  [
-    "github-token",
-    String.raw`gh[pousr]_|github_pat_`,
-    String.raw`gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255}`
-  ],
-  [
-    "gitlab-token",
-    String.raw`gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-`,
-    String.raw`gl(?:pat|dt|rt|ptt|ft|imt|oas|cbt|soat|agent|ffct)-[A-Za-z0-9_-]{20,255}`
-  ],
-  [
-    "aws-key",
-    String.raw`AKIA|ASIA|ABIA|ACCA|A3T`,
-    String.raw`(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[0-9A-Z]{16}(?![0-9A-Za-z])`
-  ],
-  ["google-key", String.raw`AIza`, String.raw`AIza[A-Za-z0-9_-]{35,64}`],
-  ["google-oauth-token", String.raw`ya29\.`, String.raw`ya29\.[A-Za-z0-9_-]{20,2048}`],
-  ["google-client-secret", String.raw`GOCSPX-`, String.raw`GOCSPX-[A-Za-z0-9_-]{20,64}`],
-  [
-    "slack-token",
-    String.raw`xox[abposre]-|xapp-`,
-    String.raw`xox[abposre]-[A-Za-z0-9-]{10,255}|xapp-\d-[A-Za-z0-9-]{10,255}`
-  ],
-  [
-    "slack-webhook",
-    String.raw`hooks\.slack\.com\/`,
-    String.raw`hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{20,200}`
-  ],
-  [
-    "discord-webhook",
-    String.raw`discord(?:app)?\.com\/api\/webhooks\/`,
-    String.raw`discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{20,200}`
-  ],
-  [
-    "teams-webhook",
-    String.raw`webhook\.office\.com\/`,
-    String.raw`webhook\.office\.com\/webhookb2\/[A-Za-z0-9@/_-]{20,400}`
-  ],
-  ["npm-token", String.raw`npm_`, String.raw`npm_[A-Za-z0-9]{36,64}`],
-  ["hf-token", String.raw`hf_|api_org_`, String.raw`(?:hf_|api_org_)[A-Za-z0-9]{30,64}`],
-  ["sendgrid-key", String.raw`SG\.`, String.raw`SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}`],
-  ["pypi-token", String.raw`pypi-AgE`, String.raw`pypi-AgE[A-Za-z0-9_-]{50,2048}`],
-  ["jwt", String.raw`eyJ`, String.raw`eyJ[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,2048}`],
-  ["twilio-key", String.raw`SK[0-9a-fA-F]`, String.raw`SK[0-9a-fA-F]{32}(?![0-9A-Za-z])`],
-  ["mailgun-key", String.raw`key-`, String.raw`key-[0-9a-f]{32}(?![0-9A-Za-z])`],
-  ["shopify-token", String.raw`shp(?:at|ca|pa|ss)_`, String.raw`shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}`],
-  ["digitalocean-token", String.raw`do[opr]_v1_`, String.raw`do[opr]_v1_[a-f0-9]{64}`],
-  ["databricks-token", String.raw`dapi`, String.raw`dapi[a-f0-9]{32}(?:-\d)?`],
-  ["vault-token", String.raw`hv[sb]\.`, String.raw`hv[sb]\.[A-Za-z0-9_-]{24,512}`],
-  ["doppler-token", String.raw`dp\.`, String.raw`dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,64}`],
-  ["linear-key", String.raw`lin_`, String.raw`lin_(?:api|oauth)_[A-Za-z0-9]{40,64}`],
-  ["age-key", String.raw`AGE-SECRET-KEY-1`, String.raw`AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}`],
-  ["supabase-token", String.raw`sbp_|sb_secret_`, String.raw`sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,64}`],
-  ["groq-key", String.raw`gsk_`, String.raw`gsk_[A-Za-z0-9]{48,64}`],
-  ["docker-token", String.raw`dckr_pat_`, String.raw`dckr_pat_[A-Za-z0-9_-]{20,64}`],
-  ["sentry-token", String.raw`sntry[us]_`, String.raw`sntry[us]_[A-Za-z0-9_+/=]{40,1024}`],
-  [
-    "grafana-token",
-    String.raw`glsa_|glc_`,
-    String.raw`glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,3}`
-  ],
-  ["postman-key", String.raw`PMAK-`, String.raw`PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34}`],
-  ["figma-token", String.raw`figd_`, String.raw`figd_[A-Za-z0-9_-]{40,64}`],
-  ["replicate-token", String.raw`r8_`, String.raw`r8_[A-Za-z0-9]{37}(?![0-9A-Za-z])`],
-  ["tailscale-key", String.raw`tskey-`, String.raw`tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9-]{20,128}`],
-  ["atlassian-token", String.raw`ATATT3`, String.raw`ATATT3[A-Za-z0-9_=-]{150,300}`],
-  ["perplexity-key", String.raw`pplx-`, String.raw`pplx-[A-Za-z0-9]{48,64}`],
-  ["xai-key", String.raw`xai-`, String.raw`xai-[A-Za-z0-9]{70,100}`],
-  ["langsmith-key", String.raw`lsv2_`, String.raw`lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}`],
-  ["planetscale-token", String.raw`pscale_`, String.raw`pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64}`],
-  ["heroku-key", String.raw`HRKU-`, String.raw`HRKU-AA[A-Za-z0-9_-]{58}`],
-  // these two start before their hint: the shape is tried `back` characters earlier, with its own boundary
-  [
-    "azure-ad-secret",
-    String.raw`[0-9]Q~`,
-    String.raw`(?<![A-Za-z0-9_~.])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}`,
-    3
-  ],
-  ["telegram-token", String.raw`:AA`, String.raw`(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}`, 10]
-], starting = TOKEN_RULES.filter(([, , , back]) => back === void 0), inner = TOKEN_RULES.filter(([, , , back]) => back !== void 0), HINTED_RULES = [...starting, ...inner], TOKEN_HINTS = new RegExp(
-  `(?<![A-Za-z0-9_-])(?:${starting.map(([, hint]) => `(${hint})`).join("|")})|${inner.map(([, hint]) => `(${hint})`).join("|")}`,
-  "g"
-), PRIVATE_KEY = /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g, URL_CREDENTIALS = /:\/\/([^\s:/@[\]"'<>]{0,128}):(?![0-9]{1,5}(?:[/?#"'\s]|$))([^\s"'<>]{1,128})@(?=[A-Za-z0-9[])/g, HEADERS = /(?<![A-Za-z0-9_-])(["'`]?)((?:Proxy-)?Authorization|(?:Set-)?Cookie)\1[ \t]{0,8}[:=][ \t]{0,8}(["'`]?)([^\r\n]{1,2048})/gi, SCHEME_CREDENTIALS = /(?<![A-Za-z0-9_-])(Bearer|Basic|Token)[ \t]{1,8}([A-Za-z0-9._~+/=-]{8,4096})/gi, FLAGS = /(?<![^\s"'(=])(--?[A-Za-z][A-Za-z0-9_.-]{0,48})(?:([ \t]{1,8})|=)("(?:[^"\\\n]|\\.){1,512}"?|'[^'\n]{1,512}'?|(?!-)[^\s"'`;&|)]{1,512})/g, VALUE = String.raw`'[^'\n]{1,512}'?|"(?:[^"\\\n]|\\.){1,512}"?|[^\s'"]{1,512}`, upTo = (command) => String.raw`(?:(?!${command})[^\n;&|]){0,256}?`, COMMAND_OPTIONS = [
-  [
-    ["mysql", "mariadb"],
-    String.raw`(\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b${upTo("mysql|mariadb")}[ \t]-p)(${VALUE})`
-  ],
-  [["sshpass"], String.raw`(\bsshpass\b${upTo("sshpass")}[ \t]-p[ \t]{0,8})(${VALUE})`],
-  [
-    ["login"],
-    String.raw`(\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm registry)[ \t]{1,8}login\b${upTo("login")}[ \t]-p[ \t]{1,8})(${VALUE})`
-  ],
-  [["redis-cli"], String.raw`(\bredis-cli\b${upTo("redis-cli")}[ \t]-a[ \t]{1,8})(${VALUE})`],
-  [
-    ["ldap"],
-    String.raw`(\bldap(?:search|modify|add|delete|passwd|whoami)\b${upTo("ldap")}[ \t]-w[ \t]{1,8})(${VALUE})`
-  ],
-  [
-    ["-u", "--user", "-U", "--proxy-user"],
-    String.raw`(\b(?:curl|wget|http|https|xh|ab)\b${upTo("curl|wget|http|xh|ab\b")}[ \t](?:-u|--user|--proxy-user|-U)(?:[ \t]{1,8}|=)?['"]?[^\s:'"]{0,128}:)([^\s'"]{1,512})`
-  ],
-  [["curl"], String.raw`(\bcurl\b${upTo("curl")}[ \t](?:-b|--cookie)[ \t]{1,8})(${VALUE})`],
-  [
-    ["secret"],
-    String.raw`(\bgh[ \t]{1,8}secret[ \t]{1,8}set\b${upTo("gh[ 	]")}[ \t](?:-b|--body)(?:[ \t]{1,8}|=))(${VALUE})`
-  ],
-  [["pass:"], String.raw`((?<![^\s"'=])pass:)([^\s"']{1,512})`]
-], CONFIG_SET = String.raw`(\bconfig(?:ure)?[ \t]{1,8}set[ \t]{1,8}([^\s=]{1,128})(?:[ \t]{1,8}|=))(${VALUE})`, NAME_KEYWORDS = /pass|pwd|secret|token|cred|key|auth|cookie|sig|mnemonic/gi, ASSIGNMENT_AT = /([A-Za-z_][A-Za-z0-9_.-]{0,79}(?: [A-Za-z][A-Za-z0-9_-]{0,30})?)(\\"|["'`]?)([ \t]{0,8}(?:=>|:=|\?=|=(?![=~])|:(?!:)|,)[ \t]{0,8})(\\"(?:[^"\\\n]|\\[^"\n]){0,512}(?:\\")?|"(?:[^"\\\n]|\\.){0,512}"?|'[^'\n]{0,512}'?|[^\s"'`,;&|)\]}>\\]{1,128})/y, NAME_CHAR = /[A-Za-z0-9_.-]/, NAME_MAX = 80, UNQUOTED_MAX = 128, XML_VALUES = /<([A-Za-z][A-Za-z0-9_.:-]{0,63})>([^<\n]{1,512})<\/\1>|(<add[ \t]{1,8}key=")([^"]{1,64})("[ \t]{1,8}value=")([^"]{1,512})"/g, NETRC = /(\bpassword[ \t]{1,8})(?<=\bmachine[\s\S]{1,600})([^\s]{1,512})/g;
-function words(name) {
-  return name.slice(-80).replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-var SECRET_WORDS = /* @__PURE__ */ new Set(["pass", "pwd", "cookie"]), SECRET_ENDINGS = /(?:password|passwd|passphrase|passcode|secret|token|credentials?|apikey|secretkey|privatekey|accesskey|storepass|keypass|mnemonic)$/, SECRET_KEY_OWNERS = /* @__PURE__ */ new Set([
-  "api",
-  "secret",
-  "private",
-  "access",
-  "account",
-  "master",
-  "signing",
-  "encryption",
-  "auth",
-  "service",
-  "app",
-  "client",
-  "license",
-  "session",
-  "subscription",
-  "functions",
-  "admin",
-  "root",
-  "webhook",
-  "ingest",
-  "consumer",
-  "deploy",
-  "write",
-  "decryption",
-  "hmac",
-  "jwt",
-  "cookie",
-  "shared"
-]), PUBLIC_KEY_OWNERS = /* @__PURE__ */ new Set([
-  "public",
-  "publishable",
-  "primary",
-  "foreign",
-  "sort",
-  "partition",
-  "cache",
-  "idempotency",
-  "routing",
-  "lookup",
-  "dedup",
-  "dedupe",
-  "object",
-  "hash",
-  "row",
-  "composite",
-  "unique",
-  "index",
-  "map",
-  "react",
-  "i18n",
-  "translation",
-  "storage",
-  "bucket",
-  "file",
-  "key"
-]);
-function secretName(name) {
-  let w = words(name), last = w[w.length - 1], prev = w[w.length - 2];
-  return last ? SECRET_WORDS.has(last) || SECRET_ENDINGS.test(last) || last === "auth" && w.length === 1 || last === "base" && prev === "key" && w[w.length - 3] === "secret" ? "always" : last === "key" ? prev && SECRET_KEY_OWNERS.has(prev) ? "always" : !prev || PUBLIC_KEY_OWNERS.has(prev) ? "no" : "if-random" : last === "signature" || last === "sig" ? "if-random" : "no" : "no";
-}
-function looksRandom(v) {
-  return v.length >= 12 && /^[A-Za-z0-9+/=_.~%:-]+$/.test(v) && /[0-9]/.test(v) && /[A-Za-z]/.test(v);
-}
-function looksLikeCredential(scheme, v) {
-  return /^bearer$/i.test(scheme) ? !/^(?:authentication|authorization|tokens?|scheme|header|credentials?|auth)\b/i.test(v) : /^[A-Za-z][a-z]*[.,;:]?$/.test(v) ? !1 : /[0-9+/=_~.-]/.test(v) || /[a-z]/.test(v) && /[A-Z]/.test(v);
-}
-function isPlaceholder(v) {
-  return /\.\*|\.\+|\\[sSwWdD]/.test(v) || // a pattern (`sed 's/password=.*/…/'`), not a value
-  // `${VAR}` and `${VAR:-}` name a secret (a rule may cut the `}`); Spring's `${VAR:literal}` holds one
-  /^(?:\[?REDACTED\b|\$\{[A-Za-z_][\w.]*(?::-?)?\}?$|\$\{\{|\$\(|\{\{|\$\$|%[A-Za-z_][A-Za-z0-9_]*%$|<[^<>]{1,64}>$|\*+$|x{3,}$|\.{3}$|\$[A-Z_][A-Z0-9_]*$)/.test(
-    v
-  ) || /^(?:\$\d+|\?|[:@][A-Za-z_]\w*)$/.test(v) || // SQL parameters: `token = $1`, `= ?`, `= :token`
-  /^(?:null|nil|none|true|false|yes|no|undefined|string|number|boolean|bool|str|int|any|unknown|object|bytes|secretstr|optional\[str\])$/i.test(
-    v
-  );
-}
-var KEYWORDS = /^(?:await|new|typeof|function|async|yield|this|self|lambda|require|import|super|not|def|fn|func)$/;
-function isCode(value, next, code) {
-  if (/^[{[(]/.test(value)) return !0;
-  let m = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/.exec(value);
-  if (!m) return !1;
-  let rest = value.slice(m[0].length);
-  return rest !== "" ? /^[([]/.test(rest) : KEYWORDS.test(m[0]) ? !0 : (code ? /^[,;)}\]([]/ : /^[,)([]/).test(next) || code && m[0].includes(".");
-}
-
-// lib/events/redact-string.ts
-var MASK = "[REDACTED]", shapes = [], options = [], configSet;
-function quoteOf(value) {
-  return value.startsWith('\\"') ? '\\"' : value[0] === '"' || value[0] === "'" ? value[0] : "";
-}
-var closed = (value, q) => value.length >= 2 * q.length && value.endsWith(q) && !(q === '"' && value.endsWith('\\"'));
-function unquote(value) {
-  let q = quoteOf(value);
-  return q ? value.slice(q.length, closed(value, q) ? -q.length : void 0) : value;
-}
-function secretValue(rating, value, next, codeLike) {
-  if (rating === "no") return !1;
-  let inner2 = unquote(value);
-  return inner2 === "" || isPlaceholder(inner2) || !quoteOf(value) && isCode(inner2, next, codeLike) ? !1 : rating === "always" || looksRandom(inner2);
-}
-function masked(value) {
-  let q = quoteOf(value);
-  return q ? `${q}${MASK}${closed(value, q) ? q : ""}` : MASK;
-}
-function tokens(s) {
-  let out = "", last = 0;
-  TOKEN_HINTS.lastIndex = 0;
-  for (let hint = TOKEN_HINTS.exec(s); hint; hint = TOKEN_HINTS.exec(s)) {
-    let k = 1;
-    for (; hint[k] === void 0; ) k++;
-    let [name, , source, back = 0] = HINTED_RULES[k - 1], shape = shapes[k - 1] ??= new RegExp(source, "y"), m = null;
-    for (let at = Math.max(last, hint.index - back); at <= hint.index && !m; at++)
-      shape.lastIndex = at, m = shape.exec(s);
-    m && (out += `${s.slice(last, m.index)}[REDACTED:${name}]`, last = m.index + m[0].length, TOKEN_HINTS.lastIndex = last);
-  }
-  return last === 0 ? s : out + s.slice(last);
-}
-function headers(s) {
-  return s.replace(HEADERS, (m, open, name, quote, rest, at, all) => {
-    let before = all.slice(Math.max(0, at - 2), at), close = quote || open || (before.endsWith('\\"') ? '\\"' : /["'`]$/.test(before) ? before.slice(-1) : '\\"'), end = rest.indexOf(close), value = end === -1 ? rest : rest.slice(0, end), after = end === -1 ? "" : rest.slice(end), head = m.slice(0, m.length - rest.length), scheme = /authorization$/i.test(name) ? /^[A-Za-z0-9-]{1,32}[ \t]+/.exec(value)?.[0] ?? "" : "", secret = value.slice(scheme.length).trim();
-    return secret === "" || /^[{[]/.test(secret) || isPlaceholder(secret) || !quote && isCode(secret, "", !1) ? m : `${head}${scheme}${MASK}${after}`;
-  });
-}
-function secretEnd(s, valueAt, value, cap) {
-  let end = valueAt + value.length, q = quoteOf(value);
-  if (q) {
-    if (closed(value, q)) return end;
-    let rest = s.slice(end, end + 8192), close = rest.search(q === '"' ? /["\n]/ : q === "'" ? /['\n]/ : /\\"|\n/);
-    return close === -1 ? end : end + close + (rest.startsWith(q, close) ? q.length : 0);
-  }
-  let next = s[end] ?? "", after = s[end + 1] ?? "";
-  if (value.length < cap && !(/[,;&|)\]}>]/.test(next) && after !== "" && !/[\s"'`]/.test(after))) return end;
-  let stop = s.slice(end, end + 8192).search(/[\s"'`]/);
-  return stop === -1 ? Math.min(s.length, end + 8192) : end + stop;
-}
-var HAS_KEYWORD = new RegExp(NAME_KEYWORDS.source, "i"), hasKeyword = (name) => HAS_KEYWORD.test(name);
-function nameStart(s, at) {
-  let start = at;
-  for (; start > 0 && at - start < NAME_MAX && NAME_CHAR.test(s[start - 1]); ) start--;
-  return start > 0 && NAME_CHAR.test(s[start - 1]) ? -1 : start;
-}
-function wordBefore(s, start) {
-  if (s[start - 1] !== " ") return -1;
-  let prev = nameStart(s, start - 1);
-  return prev >= 0 && prev < start - 1 ? prev : -1;
-}
-function judge(s, m) {
-  let [whole2, name, closeQuote, sep, value] = m, valueAt = m.index + whole2.length - value.length, commaOk = !sep.includes(",") || closeQuote !== "" && /^["']/.test(value) && /\bdefine[ \t]*\([ \t]*["']$/i.test(s.slice(Math.max(0, m.index - 24), m.index)), rated = name.includes(" ") && !sep.includes(":") ? name.slice(name.lastIndexOf(" ") + 1) : name, rating = commaOk ? secretName(rated) : "no", codeLike = sep.trim() !== "=" || /\s/.test(sep), next = !codeLike && /^[A-Z0-9_]+$/.test(rated) ? "" : s[valueAt + value.length] ?? "", prose = sep.includes(":") && /^(?:[a-z]+|[0-9]+)$/.test(value) && /^[ \t]+[A-Za-z]/.test(s.slice(valueAt + value.length, valueAt + value.length + 4));
-  return value === "" || prose || !secretValue(rating, value, next, codeLike) ? { valueAt, end: -1 } : { valueAt, end: secretEnd(s, valueAt, value, UNQUOTED_MAX) };
-}
-function assignments(s) {
-  let out = "", last = 0;
-  NAME_KEYWORDS.lastIndex = 0;
-  for (let kw = NAME_KEYWORDS.exec(s); kw; kw = NAME_KEYWORDS.exec(s)) {
-    let kwEnd = kw.index + kw[0].length, start = nameStart(s, kw.index);
-    if (!(start < 0 || start < last))
-      for (let at of [wordBefore(s, start), start]) {
-        if (at < last || at < 0) continue;
-        ASSIGNMENT_AT.lastIndex = at;
-        let m = ASSIGNMENT_AT.exec(s);
-        if (!m || m.index + m[1].length < kwEnd) continue;
-        let { valueAt, end } = judge(s, m);
-        if (end < 0) {
-          NAME_KEYWORDS.lastIndex = Math.max(valueAt, kwEnd);
-          break;
-        }
-        out += s.slice(last, valueAt) + masked(s.slice(valueAt, end)), last = end, NAME_KEYWORDS.lastIndex = end;
-        break;
-      }
-  }
-  return last === 0 ? s : out + s.slice(last);
-}
-function flags(s) {
-  return s.replace(FLAGS, (m, flag, _space, value, at, all) => {
-    if (!hasKeyword(flag)) return m;
-    let rating = secretName(flag.replace(/^-+/, ""));
-    return secretValue(rating, value, all[at + m.length] ?? "", !1) ? `${m.slice(0, m.length - value.length)}${masked(value)}` : m;
-  });
-}
-function commandOptions(s) {
-  let out = s;
-  return COMMAND_OPTIONS.forEach(([hints, option], i) => {
-    hints.some((h) => out.includes(h)) && (out = out.replace(
-      options[i] ??= new RegExp(option, "g"),
-      (m, _keep, value) => isPlaceholder(unquote(value)) ? m : `${m.slice(0, m.length - value.length)}${masked(value)}`
-    ));
-  }), out.includes("set") && (out = out.replace(
-    configSet ??= new RegExp(CONFIG_SET, "g"),
-    (m, _keep, name, value) => secretName(name) === "no" || isPlaceholder(unquote(value)) ? m : `${m.slice(0, m.length - value.length)}${masked(value)}`
-  )), out;
-}
-var MAY_HAVE_HEADER = /uthorization|ookie/i, PASSES = [
-  (s) => s.includes("-----BEGIN") ? s.replace(PRIVATE_KEY, "[REDACTED:private-key]") : s,
-  tokens,
-  (s) => s.includes("://") ? s.replace(
-    URL_CREDENTIALS,
-    (m, user, password) => isPlaceholder(password) ? m : `://${user}:${MASK}@`
-  ) : s,
-  (s) => MAY_HAVE_HEADER.test(s) ? headers(s) : s,
-  (s) => s.replace(
-    SCHEME_CREDENTIALS,
-    (m, scheme, value) => looksLikeCredential(scheme, value) && !isPlaceholder(value) ? `${scheme} ${MASK}` : m
-  ),
-  (s) => s.includes("-") ? flags(s) : s,
-  commandOptions,
-  assignments,
-  (s) => s.includes("<") ? s.replace(
-    XML_VALUES,
-    (m, tag, text2, addHead, key, mid, value) => tag !== void 0 ? secretValue(secretName(tag), text2, "", !1) ? `<${tag}>${MASK}</${tag}>` : m : secretValue(secretName(key), value, "", !1) ? `${addHead}${key}${mid}${MASK}"` : m
-  ) : s,
-  (s) => s.includes("machine") ? s.replace(NETRC, (m, head, value) => isPlaceholder(value) ? m : `${head}${MASK}`) : s
-], PLAIN2 = /^[\w./+~-]*$/;
-function redactString(s) {
-  if (PLAIN2.test(s)) return tokens(s);
-  let out = s;
-  for (let pass of PASSES) out = pass(out);
-  return out;
-}
-
-// lib/events/redact.ts
-var LOOKAHEAD = 4096, EDGE = 512;
-function truncate(s, max) {
-  return s.length <= max ? s : `${s.slice(0, max)}\u2026[truncated ${s.length - max} chars]`;
-}
-function redactHead(s, window2) {
-  if (s.length <= window2) return redactString(s);
-  let end = window2, floor = Math.max(0, window2 - EDGE);
-  for (; end > floor && !/\s/.test(s[end - 1]); ) end--;
-  return redactString(s.slice(0, end === floor ? floor : end));
-}
-function cleanString(s, max, memo) {
-  let window2 = Math.max(memo?.window ?? 0, max + LOOKAHEAD), key = s.length > window2 ? s.slice(0, window2) : s, redacted = memo?.heads.get(key);
-  return redacted === void 0 && (redacted = redactHead(s, window2), memo?.heads.set(key, redacted)), s.length <= window2 ? truncate(redacted, max) : `${redacted.slice(0, max)}\u2026[truncated ${s.length - Math.min(max, redacted.length)} chars]`;
-}
-
-// lib/monitor/otel-ids.ts
-import { createHash as createHash3 } from "node:crypto";
-function hashHex(domain, value, bytes) {
-  let hex = createHash3("sha256").update(`2l-pack ${domain}\0${value}`).digest("hex").slice(0, bytes * 2);
-  return /^0+$/.test(hex) ? `${hex.slice(0, -1)}1` : hex;
-}
-function traceIdOf(seed) {
-  return hashHex("trace", seed, 16);
-}
-function spanIdOf(key) {
-  return hashHex("span", key, 8);
-}
-function logUidOf(event) {
-  return hashHex("log", JSON.stringify(event), 16);
-}
-
-// lib/monitor/otel-model.ts
-var PAYLOAD_MAX = 4096, BODY_MAX = 8192, sessionKey = (sessionId) => `s:${sessionId}`, toolKey = (sessionId, toolUseId) => `t:${sessionId ?? ""}:${toolUseId}`, agentKey = (sessionId, agentId) => `a:${sessionId}:${agentId}`, SPAWNING_TOOLS = /* @__PURE__ */ new Set(["Agent", "Task"]), MAX_SPAWN_LINKS = 4096, MAX_ENDED = 4096;
-function spawnedAgentId(e) {
-  let p = e.payload;
-  if (!p || typeof p != "object") return;
-  let r = p.tool_response, id = r && typeof r == "object" ? r.agentId : void 0;
-  return typeof id == "string" && id !== "" && id.length <= 120 ? id : void 0;
-}
-function subagentTypeOf(e) {
-  let p = e.payload, input = p && typeof p == "object" ? p.tool_input : void 0, t = input && typeof input == "object" ? input.subagent_type : void 0;
-  return typeof t == "string" ? t : void 0;
-}
-function idsOf(key, sessionId, parentKey) {
-  return {
-    traceId: traceIdOf(sessionId ?? key),
-    spanId: spanIdOf(key),
-    ...parentKey ? { parentSpanId: spanIdOf(parentKey) } : {}
-  };
-}
-var OtelModel = class _OtelModel {
-  counts = {
-    events: 0,
-    badTimestamps: 0,
-    sessions: 0,
-    agentSpans: 0,
-    toolSpans: 0,
-    logs: 0,
-    unfinished: 0
-  };
-  sessions = /* @__PURE__ */ new Map();
-  /** Tool calls in flight, by key. */
-  tools = /* @__PURE__ */ new Map();
-  /** Subagents in flight, by key. */
-  agents = /* @__PURE__ */ new Map();
-  /** Agent key → the call that reported spawning it (`tool_response.agentId`). */
-  spawnedBy = /* @__PURE__ */ new Map();
-  /** Per session, spawning calls in flight that no agent has been matched to yet, oldest first. */
-  unmatchedSpawns = /* @__PURE__ */ new Map();
-  /** Sessions whose span was closed (session_end, idle), oldest first. */
-  ended = /* @__PURE__ */ new Set();
-  /**
-   * Subagents whose span was closed, oldest first: since tool calls come from
-   * the transcript follower, a subagent's last call can be logged after its
-   * SubagentStop; it nests under the closed span instead of opening it again.
-   */
-  endedAgents = /* @__PURE__ */ new Set();
-  /**
-   * What is open, as plain data: the live exporter keeps it beside its offset
-   * so that a restart continues the spans it had opened (same start, same
-   * parent) instead of rebuilding them from their completions.
-   */
-  snapshot() {
-    return {
-      v: 1,
-      counts: { ...this.counts },
-      sessions: [...this.sessions.values()].map((s) => ({ ...s })),
-      tools: [...this.tools].map(([k, v]) => [k, { ...v }]),
-      agents: [...this.agents].map(([k, v]) => [k, { ...v }]),
-      spawnedBy: [...this.spawnedBy],
-      unmatchedSpawns: [...this.unmatchedSpawns].map(([k, v]) => [k, v.map((x) => ({ ...x }))]),
-      ended: [...this.ended],
-      endedAgents: [...this.endedAgents]
-    };
-  }
-  /** A model continuing from `snap`; a snapshot of another shape (another version) gives a fresh model. */
-  static restore(snap) {
-    let m = new _OtelModel(), s = snap;
-    if (!s || s.v !== 1 || ![s.sessions, s.tools, s.agents, s.spawnedBy, s.unmatchedSpawns, s.ended].every(Array.isArray))
-      return m;
-    Object.assign(m.counts, s.counts);
-    for (let x of s.sessions) m.sessions.set(x.id, { ...x });
-    for (let [k, v] of s.tools) m.tools.set(k, { ...v });
-    for (let [k, v] of s.agents) m.agents.set(k, { ...v });
-    for (let [k, v] of s.spawnedBy) m.spawnedBy.set(k, v);
-    for (let [k, v] of s.unmatchedSpawns) m.unmatchedSpawns.set(k, [...v]);
-    for (let id of s.ended) m.ended.add(id);
-    if (Array.isArray(s.endedAgents)) for (let k of s.endedAgents) m.endedAgents.add(k);
-    return m;
-  }
-  add(e) {
-    let t = Date.parse(e.timestamp);
-    if (Number.isNaN(t))
-      return this.counts.badTimestamps++, [];
-    this.counts.events++;
-    let ops = [], ended = e.session_id !== void 0 && this.ended.has(e.session_id), session = e.session_id && !ended ? this.session(e.session_id, t, ops) : void 0;
-    session && (session.events++, session.lastMs = Math.max(session.lastMs, t), e.event_type === "stop_error" && (session.error = cleanString(e.error || e.data || "stop_error", 500)), e.event_type === "cost_update" && (session.cost = costAttributes(e.payload, "cumulative") ?? session.cost));
-    let agent = session && e.source === "hook" && e.agent_id !== MAIN_AGENT ? this.agent(e, t, ops) : void 0, spanKey = agent ?? (e.session_id ? sessionKey(e.session_id) : void 0), close;
-    return e.tool_use_id && (e.event_type === "tool_start" || e.event_type === "tool_complete" || e.event_type === "tool_error") ? { key: spanKey, close } = this.tool(e, t, session, spanKey, ops) : agent && e.event_type === "agent_complete" && this.agents.has(agent) && (close = this.closeAgent(agent, t)), ops.push(logOp(e, t, spanKey, spanKey ? idsOf(spanKey, e.session_id) : void 0)), this.counts.logs++, close && ops.push(close), session && e.event_type === "session_end" && ops.push(this.endSession(session)), ops;
-  }
-  /**
-   * Close what a live reader will not see finished: sessions with no event
-   * since `beforeMs` (a killed CLI writes no session_end), with their calls
-   * and agents still open. Their spans end at the session's last event.
-   */
-  expire(beforeMs) {
-    let ops = [];
-    for (let s of [...this.sessions.values()])
-      s.lastMs >= beforeMs || ops.push(...this.closeInside(s.id, s.lastMs), this.endSession(s));
-    return ops;
-  }
-  /** Close every call, agent and session still open, each at its session's last event. */
-  finish() {
-    let ops = this.closeInside(void 0, void 0);
-    this.unmatchedSpawns.clear(), this.spawnedBy.clear();
-    for (let s of [...this.sessions.values()]) ops.push(this.endSession(s));
-    return ops;
-  }
-  /** Calls and agents still open, of one session (or of all: `sessionId` undefined), closed as unfinished. */
-  closeInside(sessionId, lastMs) {
-    let ops = [], all = sessionId === void 0;
-    for (let [key, call] of [...this.tools]) {
-      if (!all && call.sessionId !== sessionId) continue;
-      let s = call.sessionId === void 0 ? void 0 : this.sessions.get(call.sessionId);
-      this.counts.unfinished++, this.tools.delete(key), ops.push({
-        op: "close",
-        key,
-        endMs: Math.max(lastMs ?? s?.lastMs ?? call.startMs, call.startMs),
-        attributes: { "2l.unfinished": !0 }
-      });
-    }
-    for (let [key, a] of [...this.agents]) {
-      if (!all && a.sessionId !== sessionId) continue;
-      let close = this.closeAgent(
-        key,
-        Math.max(lastMs ?? this.sessions.get(a.sessionId)?.lastMs ?? a.startMs, a.startMs)
-      );
-      ops.push({ ...close, attributes: { ...close.attributes, "2l.unfinished": !0 } });
-    }
-    return all || this.unmatchedSpawns.delete(sessionId), ops;
-  }
-  /** The session span's close; the session is remembered as ended so that it never opens again. */
-  endSession(s) {
-    return this.sessions.delete(s.id), this.ended.size >= MAX_ENDED && this.ended.delete(this.ended.values().next().value), this.ended.add(s.id), {
-      op: "close",
-      key: s.key,
-      endMs: s.lastMs,
-      attributes: { "2l.events": s.events, "2l.tool_calls": s.tools, "2l.tool_errors": s.toolErrors, ...s.cost },
-      ...s.error ? { error: s.error } : {}
-    };
-  }
-  session(id, t, ops) {
-    let s = this.sessions.get(id);
-    return s || (s = { id, key: sessionKey(id), lastMs: t, events: 0, tools: 0, toolErrors: 0 }, this.sessions.set(id, s), this.counts.sessions++, ops.push({
-      op: "open",
-      key: s.key,
-      name: "session",
-      startMs: t,
-      attributes: { "session.id": id },
-      ...idsOf(s.key, id)
-    })), s;
-  }
-  tool(e, t, session, parentKey, ops) {
-    let key = toolKey(e.session_id, e.tool_use_id), open = this.tools.has(key), spawns = e.session_id !== void 0 && SPAWNING_TOOLS.has(e.tool_name ?? "");
-    if (e.event_type === "tool_start")
-      return open || (ops.push(this.openTool(e, key, t, parentKey)), this.tools.set(key, { ...e.session_id ? { sessionId: e.session_id } : {}, startMs: t }), spawns && !this.adoptOrphan(e.session_id, key, subagentTypeOf(e)) && this.pendingSpawns(e.session_id).push({ key, subagentType: subagentTypeOf(e) })), { key };
-    if (!open) {
-      let d = typeof e.duration_ms == "number" && e.duration_ms >= 0 ? e.duration_ms : 0;
-      ops.push(this.openTool(e, key, t - d, parentKey));
-    }
-    this.tools.delete(key), spawns && this.spawnDone(e, key), session && (session.tools++, e.event_type === "tool_error" && session.toolErrors++);
-    let attributes = {};
-    typeof e.duration_ms == "number" && (attributes["2l.duration_ms"] = e.duration_ms);
-    let close = { op: "close", key, endMs: t, attributes };
-    return e.event_type === "tool_error" && (close.error = cleanString(e.error || e.data || "tool_error", 500)), { key, close };
-  }
-  openTool(e, key, startMs, parentKey) {
-    return this.counts.toolSpans++, openToolOp(e, key, startMs, parentKey);
-  }
-  /**
-   * A spawning call logged after the agent it started (tool calls come from
-   * the transcript follower, SubagentStart from its hook; on 2.1.197 the agent
-   * runs inside the call): the oldest open agent of the session that had no
-   * call to hang from, of the type the call asked for if one is, moves under
-   * it (sent at the agent's close). True when one was adopted.
-   */
-  adoptOrphan(sessionId, key, type) {
-    let pick;
-    for (let a of this.agents.values())
-      if (!(!a.orphan || a.sessionId !== sessionId)) {
-        if (a.type === type) {
-          pick = a;
-          break;
-        }
-        pick ??= a;
-      }
-    return pick ? (Object.assign(pick, { parentKey: key, moved: !0, orphan: !1 }), !0) : !1;
-  }
-  pendingSpawns(sessionId) {
-    let list = this.unmatchedSpawns.get(sessionId);
-    return list || this.unmatchedSpawns.set(sessionId, list = []), list;
-  }
-  /** A spawning call ended: it is no candidate any more; remember the agent it names, if any. */
-  spawnDone(e, key) {
-    let list = this.unmatchedSpawns.get(e.session_id), i = list?.findIndex((s) => s.key === key) ?? -1;
-    i >= 0 && list.splice(i, 1), list?.length === 0 && this.unmatchedSpawns.delete(e.session_id);
-    let spawned = spawnedAgentId(e);
-    if (spawned === void 0) return;
-    let aKey = agentKey(e.session_id, spawned), running = this.agents.get(aKey);
-    if (running) {
-      running.parentKey !== key && Object.assign(running, { parentKey: key, moved: !0 });
-      return;
-    }
-    this.spawnedBy.size >= MAX_SPAWN_LINKS && this.spawnedBy.delete(this.spawnedBy.keys().next().value), this.spawnedBy.set(aKey, key);
-  }
-  /**
-   * The call that spawned a subagent starting now: the one whose completion
-   * named it (exact), else the oldest spawning call of its session still in
-   * flight with no agent yet, preferring one that asked for this agent type
-   * (2.1.197 runs the agent inside the call, and its completion comes after
-   * the agent's stop). Parallel spawns of one type may be paired in the wrong
-   * order; the span is then under a sibling call of the same session.
-   */
-  spawnerOf(sessionId, key, agentType) {
-    let exact = this.spawnedBy.get(key);
-    if (exact !== void 0)
-      return this.spawnedBy.delete(key), exact;
-    let list = this.unmatchedSpawns.get(sessionId);
-    if (!list || list.length === 0) return;
-    let i = list.findIndex((s) => s.subagentType === agentType);
-    return i < 0 && (i = 0), list.splice(i, 1)[0].key;
-  }
-  /** The open span of the subagent that raised `e`, opened now if this is its first event. */
-  agent(e, t, ops) {
-    let sessionId = e.session_id, key = agentKey(sessionId, e.agent_id);
-    if (this.agents.has(key) || this.endedAgents.has(key)) return key;
-    let exact = this.spawnedBy.has(key), spawner = this.spawnerOf(sessionId, key, e.agent_type), parentKey = spawner ?? sessionKey(sessionId);
-    this.agents.set(key, {
-      sessionId,
-      startMs: t,
-      parentKey,
-      ...spawner ? {} : { orphan: !0 },
-      ...e.agent_type ? { type: e.agent_type } : {}
-    }), this.counts.agentSpans++;
-    let type = e.agent_type || "subagent";
-    return ops.push({
-      op: "open",
-      key,
-      parentKey,
-      name: `invoke_agent ${type}`,
-      startMs: t,
-      attributes: {
-        "gen_ai.operation.name": "invoke_agent",
-        "gen_ai.agent.id": e.agent_id,
-        "gen_ai.agent.name": type,
-        "session.id": sessionId,
-        ...spawner ? { "2l.agent.spawned_by": exact ? "reported" : "order" } : {}
-      },
-      ...idsOf(key, sessionId, parentKey)
-    }), key;
-  }
-  closeAgent(key, endMs) {
-    let a = this.agents.get(key);
-    return this.agents.delete(key), this.endedAgents.size >= MAX_ENDED && this.endedAgents.delete(this.endedAgents.values().next().value), this.endedAgents.add(key), {
-      op: "close",
-      key,
-      endMs: Math.max(endMs, a.startMs),
-      ...a.moved ? { parentKey: a.parentKey, parentSpanId: spanIdOf(a.parentKey) } : {}
-    };
-  }
-};
-function openToolOp(e, key, startMs, parentKey) {
-  let tool = e.tool_name || "unknown", attributes = {
-    "gen_ai.operation.name": "execute_tool",
-    "gen_ai.tool.name": tool,
-    "gen_ai.tool.call.id": e.tool_use_id,
-    "2l.agent.id": e.agent_id,
-    "2l.phase": e.phase
-  };
-  return e.session_id && (attributes["session.id"] = e.session_id), {
-    op: "open",
-    key,
-    ...parentKey ? { parentKey } : {},
-    name: `execute_tool ${tool}`,
-    startMs,
-    attributes,
-    ...idsOf(key, e.session_id, parentKey)
-  };
-}
-function severityOf2(e) {
-  return isErrorEvent(e.event_type) || typeof e.error == "string" && e.error !== "" ? "ERROR" : isWarningEvent(e.event_type) ? "WARN" : "INFO";
-}
-function logOp(e, t, spanKey, ids) {
-  let attributes = {
-    "log.record.uid": logUidOf(e),
-    "2l.event_type": e.event_type,
-    "2l.phase": e.phase,
-    "2l.agent.id": e.agent_id,
-    "2l.source": e.source
-  };
-  return e.session_id && (attributes["session.id"] = e.session_id), e.tool_name && (attributes["gen_ai.tool.name"] = e.tool_name), e.tool_use_id && (attributes["gen_ai.tool.call.id"] = e.tool_use_id), typeof e.duration_ms == "number" && (attributes["2l.duration_ms"] = e.duration_ms), typeof e.hook_ms == "number" && (attributes["2l.hook_ms"] = e.hook_ms), e.hook && (attributes["2l.hook"] = e.hook), e.agent_type && (attributes["2l.agent.type"] = e.agent_type), typeof e.error == "string" && e.error !== "" && (attributes["error.message"] = cleanString(e.error, 500)), e.payload !== void 0 && (attributes["2l.payload"] = cleanString(JSON.stringify(e.payload) ?? "", PAYLOAD_MAX)), e.event_type === METRIC_EVENT_TYPE && Object.assign(attributes, metricAttributes(e.payload)), e.event_type === "cost_update" && Object.assign(
-    attributes,
-    costAttributes(e.payload, "delta"),
-    costAttributes(e.payload, "cumulative", "2l.cost.session")
-  ), {
-    op: "log",
-    timeMs: t,
-    severity: severityOf2(e),
-    eventName: `2l.${e.event_type}`,
-    body: cleanString(e.data, BODY_MAX),
-    attributes,
-    ...spanKey && ids ? { spanKey, traceId: ids.traceId, spanId: ids.spanId } : {}
-  };
-}
-function metricAttributes(payload) {
-  let m = readMetricPayload(payload);
-  if (!m) return {};
-  let out = { "2l.metric.name": m.name, "2l.metric.value": m.value };
-  m.unit && (out["2l.metric.unit"] = m.unit);
-  for (let [k, v] of Object.entries(m.labels ?? {})) out[`2l.metric.label.${k}`] = v;
-  return out;
-}
-var KIND_ATTR = {
-  input: "gen_ai.usage.input_tokens",
-  output: "gen_ai.usage.output_tokens",
-  cache_write_5m: "2l.usage.cache_write_5m_tokens",
-  cache_write_1h: "2l.usage.cache_write_1h_tokens",
-  cache_read: "2l.usage.cache_read_tokens"
-};
-function costAttributes(payload, which, prefix = "2l.cost") {
-  let raw = (payload && typeof payload == "object" ? payload : {})[which], f = which === "cumulative" ? raw?.totals : raw;
-  if (!f || typeof f != "object") return;
-  let num4 = (v) => typeof v == "number" && Number.isFinite(v), out = {}, tokens2 = f.tokens && typeof f.tokens == "object" ? f.tokens : {}, tag = prefix === "2l.cost" ? "" : `${prefix}.`;
-  for (let [k, name] of Object.entries(KIND_ATTR)) num4(tokens2[k]) && (out[`${tag}${name}`] = tokens2[k]);
-  if (num4(f.usd) && (out[`${prefix}.usd`] = f.usd), num4(f.unpriced_tokens) && (out[`${prefix}.unpriced_tokens`] = f.unpriced_tokens), num4(f.requests) && (out[`${prefix}.requests`] = f.requests), which === "cumulative") {
-    let agents = raw?.agents && typeof raw.agents == "object" ? raw.agents : {};
-    for (let [id, a] of Object.entries(agents).slice(0, 50))
-      num4(a?.usd) && (out[`2l.cost.agent.${cleanString(id, 64)}.usd`] = a.usd);
-  }
-  return out;
-}
-
 // lib/dashboard/session-detail.ts
+init_format();
+init_otel_model();
 var MAX_SPANS = 2e3, ORCHESTRATOR = "2l-orchestrator", text = (v) => typeof v == "string" ? v.slice(0, 200) : "";
 function sessionDetail(id, events, costByAgent = {}) {
   let model = new OtelModel(), ops = [];
@@ -23911,12 +25025,22 @@ var ProjectHistory = class {
 };
 
 // lib/dashboard/projects.ts
+init_project_registry();
+init_project_dir();
+init_format();
 import { createHash as createHash4 } from "node:crypto";
 import fs15 from "node:fs";
 import path19 from "node:path";
 
 // lib/monitor/alert-store.ts
 import path18 from "node:path";
+init_atomic_write();
+init_format();
+init_writer();
+init_project_dir();
+init_safe_fs();
+init_state_lock();
+init_errors();
 var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES2 = 1024 * 1024;
 function alertStatePath(projectDir) {
   return path18.join(stateDir(projectDir), ALERT_STATE_FILE);
@@ -24095,6 +25219,13 @@ var Projects = class {
   }
 };
 
+// lib/dashboard/server.ts
+init_project_registry();
+
+// lib/dashboard/resource-loop.ts
+init_writer();
+init_format();
+
 // lib/monitor/resource-sampler.ts
 import fs16 from "node:fs";
 import os3 from "node:os";
@@ -24213,9 +25344,13 @@ function startResourceLoop(project, opts) {
 // lib/monitor/prune-command.ts
 import fs17 from "node:fs";
 import path21 from "node:path";
+init_project_dir();
+init_safe_fs();
+init_config();
 
 // lib/monitor/retention.ts
 var import_yaml4 = __toESM(require_dist(), 1);
+init_config();
 var DEFAULT_RETENTION = { max_age_days: 30, max_total_mb: 300 }, BOUNDS = {
   max_age_days: [1, 3650],
   max_total_mb: [1, 1e6]
@@ -24301,8 +25436,17 @@ function runPrune(args, now = Date.now()) {
 import fs21 from "node:fs";
 import path25 from "node:path";
 import { performance as performance2 } from "node:perf_hooks";
+init_config();
+init_cost_collect();
+
+// lib/monitor/live-metrics.ts
+init_metric();
+init_format();
+init_percentiles();
+init_config();
 
 // lib/monitor/ops-checks.ts
+init_percentiles();
 var KEEP_CHECKS = 20, CRITICAL_STREAK = 3, num3 = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0, str = (v, max) => typeof v == "string" ? v.slice(0, max) : void 0, OpsChecks = class {
   db = [];
   starts = [];
@@ -24631,6 +25775,7 @@ import fs18 from "node:fs";
 import path22 from "node:path";
 
 // lib/transcript/reader.ts
+init_safe_fs();
 var CHUNK = 1 << 20;
 var OTHERS_WITHIN_MS = 24 * 3600 * 1e3;
 function pathKey(file) {
@@ -24641,6 +25786,8 @@ function pathKey(file) {
 }
 
 // lib/monitor/alert-lease.ts
+init_safe_fs();
+init_atomic_write();
 var RENEW_MS = 5e3;
 function leaseFile(runtime, project) {
   return path22.join(runtime, "alerts", `lease-${pathKey(path22.resolve(project))}`);
@@ -24811,60 +25958,9 @@ var Notifier = class {
   }
 };
 
-// lib/monitor/notify-config.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-import fs20 from "node:fs";
-import path24 from "node:path";
-var MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
-function userConfigFile(env = process.env) {
-  return path24.join(claudeConfigDir(env), "2l", "config.yaml");
-}
-function webhookUrl(text2) {
-  if (typeof text2 != "string" || text2.length > MAX_URL) return;
-  let u;
-  try {
-    u = new URL(text2.trim());
-  } catch {
-    return;
-  }
-  if (!(u.protocol !== "https:" && u.protocol !== "http:" || u.username || u.password))
-    return u.href;
-}
-function alertsSection(text2) {
-  if (!text2) return;
-  let doc = (0, import_yaml5.parseDocument)(text2, { prettyErrors: !1 });
-  if (doc.errors.length > 0 || !(0, import_yaml5.isMap)(doc.contents)) return;
-  let node = doc.contents.get("alerts", !0);
-  if (!(0, import_yaml5.isMap)(node)) return;
-  let out = {};
-  for (let item of node.items) {
-    let key = (0, import_yaml5.isScalar)(item.key) ? String(item.key.value) : "", v = item.value;
-    (0, import_yaml5.isScalar)(v) ? out[key] = v.value : (0, import_yaml5.isSeq)(v) && (out[key] = v.items.slice(0, MAX_APPROVED).map((x) => (0, import_yaml5.isScalar)(x) ? x.value : void 0));
-  }
-  return out;
-}
-function readUserConfig(file) {
-  try {
-    let st = fs20.statSync(file);
-    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : fs20.readFileSync(file, "utf8");
-  } catch {
-    return;
-  }
-}
-function loadNotifyConfig(projectDir, env = process.env) {
-  let user = alertsSection(readUserConfig(userConfigFile(env))) ?? {}, project = alertsSection(readConfigText(projectDir).text) ?? {}, notes = [], approved = new Set(
-    (Array.isArray(user.approved_webhooks) ? user.approved_webhooks : []).map(webhookUrl).filter(Boolean)
-  ), url = webhookUrl(user.webhook_url), asked = project.webhook_url;
-  if (asked != null) {
-    let projectUrl = webhookUrl(asked);
-    projectUrl && approved.has(projectUrl) ? url = projectUrl : notes.push(
-      `.2L/config.yaml names a webhook (alerts.webhook_url) that is not used: a repository's file cannot send your alerts anywhere; to allow it, list it under alerts.approved_webhooks in ${userConfigFile(env)}`
-    );
-  }
-  return { ...url ? { webhook_url: url } : {}, desktop: user.desktop !== !1, notes };
-}
-
 // lib/monitor/live-alerts.ts
+init_notify_config();
+init_project_dir();
 var LiveAlerts = class {
   constructor(opts) {
     this.opts = opts;
@@ -25046,750 +26142,8 @@ var LiveAlerts = class {
   }
 };
 
-// lib/monitor/otel-builder.ts
-init_esm();
-var import_api_logs = __toESM(require_src(), 1), import_core = __toESM(require_src2(), 1), import_resources4 = __toESM(require_src3(), 1), import_sdk_logs = __toESM(require_src4(), 1), import_sdk_trace_base = __toESM(require_index_shim(), 1), SCOPE = "2l-pack", GivenIds = class {
-  next = { traceId: "", spanId: "" };
-  generateTraceId() {
-    return this.next.traceId;
-  }
-  generateSpanId() {
-    return this.next.spanId;
-  }
-};
-function contextOf(traceId, spanId) {
-  return trace.setSpanContext(ROOT_CONTEXT, { traceId, spanId, traceFlags: TraceFlags.SAMPLED, isRemote: !0 });
-}
-var SEVERITY = {
-  INFO: import_api_logs.SeverityNumber.INFO,
-  WARN: import_api_logs.SeverityNumber.WARN,
-  ERROR: import_api_logs.SeverityNumber.ERROR
-}, OtelBuilder = class {
-  tracerProvider;
-  loggerProvider;
-  tracer;
-  logger;
-  /** Spans opened and not closed yet; they reach the SDK at their close. */
-  spans = /* @__PURE__ */ new Map();
-  ids = new GivenIds();
-  constructor(opts) {
-    let resource = (0, import_resources4.resourceFromAttributes)(opts.resource);
-    this.tracerProvider = new import_sdk_trace_base.BasicTracerProvider({
-      resource,
-      sampler: new import_sdk_trace_base.AlwaysOnSampler(),
-      idGenerator: this.ids,
-      spanProcessors: [opts.spanProcessor]
-    }), this.loggerProvider = new import_sdk_logs.LoggerProvider({ resource, processors: [opts.logProcessor] }), this.tracer = this.tracerProvider.getTracer(SCOPE), this.logger = this.loggerProvider.getLogger(SCOPE);
-  }
-  /** Spans the builder holds open, to be carried over a restart with the model's snapshot. */
-  openSpans() {
-    return [...this.spans.values()];
-  }
-  /** Spans a previous run had opened (from `openSpans`), so their closes after a restart find them. */
-  restoreOpen(ops) {
-    for (let op of ops) this.spans.set(op.key, op);
-  }
-  /** Hand over one operation; the SDK gets a span at its close and a log record at once. */
-  apply(op) {
-    if (op.op === "open") {
-      this.spans.set(op.key, op);
-      return;
-    }
-    if (op.op === "close") {
-      let open = this.spans.get(op.key);
-      if (!open) return;
-      this.spans.delete(op.key);
-      let parentSpanId = op.parentSpanId ?? open.parentSpanId;
-      this.ids.next = { traceId: open.traceId, spanId: open.spanId };
-      let span = this.tracer.startSpan(
-        open.name,
-        {
-          kind: SpanKind.INTERNAL,
-          startTime: (0, import_core.millisToHrTime)(open.startMs),
-          attributes: open.attributes,
-          root: !parentSpanId
-        },
-        parentSpanId ? contextOf(open.traceId, parentSpanId) : ROOT_CONTEXT
-      );
-      op.attributes && span.setAttributes(op.attributes), op.error !== void 0 && span.setStatus({ code: SpanStatusCode.ERROR, message: op.error }), span.end((0, import_core.millisToHrTime)(op.endMs));
-      return;
-    }
-    this.logger.emit({
-      timestamp: (0, import_core.millisToHrTime)(op.timeMs),
-      severityNumber: SEVERITY[op.severity],
-      severityText: op.severity,
-      eventName: op.eventName,
-      body: op.body,
-      attributes: op.attributes,
-      ...op.traceId && op.spanId ? { context: contextOf(op.traceId, op.spanId) } : {}
-    });
-  }
-  async shutdown() {
-    await Promise.allSettled([this.tracerProvider.shutdown(), this.loggerProvider.shutdown()]);
-  }
-}, CollectSpans = class {
-  items = [];
-  onStart() {
-  }
-  onEnd(span) {
-    this.items.push(span);
-  }
-  take() {
-    let out = this.items;
-    return this.items = [], out;
-  }
-  forceFlush() {
-    return Promise.resolve();
-  }
-  shutdown() {
-    return Promise.resolve();
-  }
-}, CollectLogs = class {
-  items = [];
-  onEmit(record) {
-    this.items.push(record);
-  }
-  take() {
-    let out = this.items;
-    return this.items = [], out;
-  }
-  forceFlush() {
-    return Promise.resolve();
-  }
-  shutdown() {
-    return Promise.resolve();
-  }
-};
-
-// lib/monitor/otel-metrics.ts
-var import_resources5 = __toESM(require_src3(), 1), import_core2 = __toESM(require_src2(), 1), import_sdk_metrics = __toESM(require_src6(), 1);
-var MAX_MODELS = 20, MAX_ALERT_KEYS = 100, MAX_CUSTOM = 50, MAX_COST_SESSIONS2 = 1e3, CARDINALITY = 200, Bounded = class {
-  constructor(max) {
-    this.max = max;
-  }
-  max;
-  seen = /* @__PURE__ */ new Set();
-  of(value) {
-    return this.seen.has(value) ? value : this.seen.size >= this.max ? OTHER : (this.seen.add(value), value);
-  }
-}, PullReader = class extends import_sdk_metrics.MetricReader {
-  constructor() {
-    super({ cardinalitySelector: () => CARDINALITY });
-  }
-  onForceFlush() {
-    return Promise.resolve();
-  }
-  onShutdown() {
-    return Promise.resolve();
-  }
-}, OtelMetrics = class {
-  /** Custom metric names past MAX_CUSTOM, not exported. */
-  ignoredCustom = 0;
-  provider;
-  reader = new PullReader();
-  toolDuration;
-  hookWait;
-  tokens;
-  cost;
-  alertState;
-  custom = /* @__PURE__ */ new Map();
-  tools = new Bounded(40);
-  hooks = new Bounded(40);
-  models = new Bounded(MAX_MODELS);
-  alerts = new Bounded(MAX_ALERT_KEYS);
-  lastCost = /* @__PURE__ */ new Map();
-  constructor(resource, snapshot) {
-    this.provider = new import_sdk_metrics.MeterProvider({ resource: (0, import_resources5.resourceFromAttributes)(resource), readers: [this.reader] });
-    let meter = this.provider.getMeter(SCOPE);
-    this.toolDuration = meter.createHistogram("2l.tool.duration", {
-      unit: "ms",
-      description: "Tool call duration (PostToolUse duration_ms)",
-      advice: { explicitBucketBoundaries: [...EXPORT_BUCKETS_MS] }
-    }), this.hookWait = meter.createHistogram("2l.hook.wait", {
-      unit: "ms",
-      description: "Time Claude Code waited for the pack's hook (hook_ms)",
-      advice: { explicitBucketBoundaries: [...HOOK_BUCKETS_MS] }
-    }), this.tokens = meter.createCounter("2l.tokens", { unit: "{token}", description: "Tokens by model and kind" }), this.cost = meter.createCounter("2l.cost", { unit: "USD", description: "Priced cost by model" }), this.alertState = meter.createGauge("2l.alert.state", {
-      description: "Performance alert: 1 breached, 0 resolved"
-    });
-    let snap = snapshot;
-    if (snap?.v === 1 && Array.isArray(snap.cost)) for (let [k, v] of snap.cost) this.lastCost.set(k, v);
-  }
-  add(e) {
-    typeof e.hook_ms == "number" && Number.isFinite(e.hook_ms) && e.hook_ms >= 0 && this.hookWait.record(e.hook_ms, { "2l.hook": this.hooks.of(e.hook || "unknown") }), (e.event_type === "tool_complete" || e.event_type === "tool_error") && typeof e.duration_ms == "number" && Number.isFinite(e.duration_ms) && e.duration_ms >= 0 && this.toolDuration.record(e.duration_ms, {
-      "gen_ai.tool.name": this.tools.of(e.tool_name || "unknown"),
-      "2l.outcome": e.event_type === "tool_error" ? "error" : "ok"
-    }), e.event_type === "cost_update" && e.session_id && this.addCost(e.session_id, e.payload), e.event_type === "performance_alert" && this.addAlert(e.payload), e.event_type === METRIC_EVENT_TYPE && this.addCustom(e.payload);
-  }
-  addCost(sessionId, payload) {
-    let now = cumulativeOf(payload);
-    if (!now) return;
-    let before = this.lastCost.get(sessionId) ?? {}, next = {};
-    for (let [model, f] of Object.entries(now.models)) {
-      next[model] = { tokens: { ...f.tokens }, usd: f.usd };
-      let prev = before[model], label = this.models.of(model);
-      for (let kind of TOKEN_KINDS) {
-        let d = f.tokens[kind] - (prev?.tokens[kind] ?? 0);
-        d > 0 && this.tokens.add(d, { "gen_ai.request.model": label, "2l.token.kind": kind });
-      }
-      let usd = f.usd - (prev?.usd ?? 0);
-      usd > 0 && this.cost.add(usd, { "gen_ai.request.model": label });
-    }
-    this.lastCost.delete(sessionId), this.lastCost.size >= MAX_COST_SESSIONS2 && this.lastCost.delete(this.lastCost.keys().next().value), this.lastCost.set(sessionId, next);
-  }
-  addAlert(payload) {
-    let p = payload && typeof payload == "object" ? payload : {};
-    if (typeof p.key != "string" || p.state !== "breach" && p.state !== "resolved") return;
-    let attrs = { "2l.alert.key": this.alerts.of(p.key.slice(0, 120)) };
-    this.alertState.record(p.state === "breach" ? 1 : 0, attrs);
-  }
-  addCustom(payload) {
-    let m = readMetricPayload(payload);
-    if (!m) return;
-    let h = this.custom.get(m.name);
-    if (!h) {
-      if (this.custom.size >= MAX_CUSTOM) {
-        this.ignoredCustom++;
-        return;
-      }
-      h = this.provider.getMeter(SCOPE).createHistogram(`2l.custom.${m.name}`, { ...m.unit ? { unit: m.unit } : {}, description: "metric event" }), this.custom.set(m.name, h);
-    }
-    h.record(m.value, m.labels ?? {});
-  }
-  snapshot() {
-    return { v: 1, cost: [...this.lastCost] };
-  }
-  /**
-   * Everything recorded so far (cumulative), as the OTLP serializer takes it.
-   * `window` replaces the SDK's clock times on every point: the one-shot export
-   * stamps its points with the first and last exported event's time, so running
-   * it again over the same log sends the very same points (same start time,
-   * same value), which a backend keeps once, instead of a new series start.
-   */
-  async collect(window2) {
-    let rm = (await this.reader.collect()).resourceMetrics;
-    if (!window2) return rm;
-    let startTime = (0, import_core2.millisToHrTime)(window2.startMs), endTime = (0, import_core2.millisToHrTime)(window2.endMs);
-    return {
-      ...rm,
-      scopeMetrics: rm.scopeMetrics.map((sm) => ({
-        ...sm,
-        metrics: sm.metrics.map(
-          (m) => ({ ...m, dataPoints: m.dataPoints.map((p) => ({ ...p, startTime, endTime })) })
-        )
-      }))
-    };
-  }
-  /** Data points in a collection (one per series), for the export's report. */
-  static points(rm) {
-    return rm.scopeMetrics.reduce((n, sm) => n + sm.metrics.reduce((k, m) => k + m.dataPoints.length, 0), 0);
-  }
-  shutdown() {
-    return this.provider.shutdown();
-  }
-};
-
-// lib/monitor/otlp-cursor.ts
-import { createHash as createHash5 } from "node:crypto";
-import fs22 from "node:fs";
-var HEAD_BYTES = 256, CHUNK2 = 1 << 20, MAX_LINE2 = 4 << 20;
-function withFd(file, fn) {
-  let fd;
-  try {
-    fd = openRegularForRead(file);
-  } catch {
-    return;
-  }
-  if (fd !== void 0)
-    try {
-      return fn(fd);
-    } finally {
-      fs22.closeSync(fd);
-    }
-}
-function headOf(fd, bytes) {
-  let buf = Buffer.alloc(bytes), n = fs22.readSync(fd, buf, 0, bytes, 0);
-  return createHash5("sha256").update(buf.subarray(0, n)).digest("hex");
-}
-function infos(project) {
-  let out = [];
-  for (let file of logFiles(project)) {
-    let st = fs22.lstatSync(file, { throwIfNoEntry: !1 });
-    st?.isFile() && out.push({ file, ino: st.ino, size: st.size });
-  }
-  return out;
-}
-function positionIn(f, fd, offset) {
-  let headBytes = Math.min(HEAD_BYTES, Math.max(offset, Math.min(f.size, HEAD_BYTES)));
-  return { ino: f.ino, offset, head: headOf(fd, headBytes), headBytes };
-}
-function endOfLog(project) {
-  let last = infos(project).at(-1);
-  if (last)
-    return withFd(last.file, (fd) => positionIn(last, fd, fs22.fstatSync(fd).size));
-}
-function scanLines(fd, from, to) {
-  let buf = Buffer.allocUnsafe(CHUNK2), lines = 0, end = from;
-  for (let at = from; at < to; ) {
-    let n = fs22.readSync(fd, buf, 0, Math.min(CHUNK2, to - at), at);
-    if (n <= 0) break;
-    for (let i = buf.indexOf(10); i >= 0 && i < n; i = buf.indexOf(10, i + 1))
-      lines++, end = at + i + 1;
-    at += n;
-  }
-  return { lines, end };
-}
-function readFrom(project, pos, opts) {
-  let files = infos(project), result = { events: [], next: pos, malformed: 0, dropped: 0, lost: !1, behind: 0 }, i = 0, offset = 0;
-  pos && (i = files.findIndex(
-    (f) => f.ino === pos.ino && f.size >= pos.headBytes && withFd(f.file, (fd) => headOf(fd, pos.headBytes)) === pos.head
-  ), i < 0 ? (result.lost = files.length > 0, i = 0) : offset = files[i].size < pos.offset ? 0 : pos.offset);
-  let behind = files.slice(i).reduce((n, f) => n + f.size, 0) - offset;
-  for (; i < files.length && behind > opts.maxBacklogBytes; ) {
-    let f = files[i], excess = behind - opts.maxBacklogBytes, to = Math.min(f.size, offset + excess), scanned = withFd(f.file, (fd) => scanLines(fd, offset, to === f.size ? f.size : to));
-    if (to === f.size || !scanned) {
-      result.dropped += (scanned?.lines ?? 0) + (scanned && scanned.end < f.size ? 1 : 0), behind -= f.size - offset, i++, offset = 0;
-      continue;
-    }
-    result.dropped += scanned.lines, behind -= scanned.end - offset, offset = scanned.end;
-    break;
-  }
-  for (; i < files.length && result.events.length < opts.maxEvents; i++, offset = 0) {
-    let f = files[i], live = i === files.length - 1, read = withFd(f.file, (fd) => {
-      let size = fs22.fstatSync(fd).size, buf = Buffer.allocUnsafe(CHUNK2), at = offset;
-      for (; at < size && result.events.length < opts.maxEvents; ) {
-        let n = fs22.readSync(fd, buf, 0, Math.min(CHUNK2, size - at), at);
-        if (n <= 0) break;
-        let last = buf.subarray(0, n).lastIndexOf(10);
-        if (last < 0) {
-          if (n === size - at && live) break;
-          let skip = scanLines(fd, at, Math.min(size, at + MAX_LINE2 + CHUNK2));
-          result.malformed++, at = skip.end > at ? skip.end : size;
-          continue;
-        }
-        let start = 0;
-        for (let nl = buf.indexOf(10); nl >= 0 && nl <= last; nl = buf.indexOf(10, nl + 1)) {
-          let line = buf.toString("utf8", start, nl).trim();
-          if (start = nl + 1, line === "") continue;
-          let e = parseEventLine(line);
-          if (e ? result.events.push(e) : result.malformed++, result.events.length >= opts.maxEvents) break;
-        }
-        at += start;
-      }
-      return { at, size, pos: positionIn(f, fd, at) };
-    });
-    if (read && (result.next = read.pos, offset = read.at, read.at < read.size))
-      break;
-  }
-  let rest = files.findIndex((f) => f.ino === result.next?.ino);
-  return result.behind = rest < 0 ? 0 : files.slice(rest).reduce((n, f) => n + f.size, 0) - (result.next?.offset ?? 0), result;
-}
-
-// lib/monitor/otlp-transport.ts
-import http from "node:http";
-import https from "node:https";
-var RETRYABLE = /* @__PURE__ */ new Set([429, 502, 503, 504]), MAX_RESPONSE = 64 * 1024, MAX_RETRY_AFTER_MS = 10 * 6e4;
-function retryAfterMs(value, now = Date.now()) {
-  if (!value) return;
-  let s = value.trim(), ms = /^\d+$/.test(s) ? Number(s) * 1e3 : Date.parse(s) - now;
-  return Number.isFinite(ms) ? Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms)) : void 0;
-}
-function backoffMs(attempt, baseMs, maxMs, retryAfter, random = Math.random) {
-  if (retryAfter !== void 0) return retryAfter;
-  let d = Math.min(maxMs, baseMs * 2 ** Math.min(attempt, 30));
-  return Math.round(d * (0.8 + 0.4 * random()));
-}
-function basicAuth(endpoint) {
-  let url = new URL(endpoint);
-  if (!url.username && !url.password) return {};
-  let user = decodeURIComponent(url.username), pass = decodeURIComponent(url.password);
-  return { Authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString("base64")}` };
-}
-function postOtlp(url, body, headers2, timeoutMs) {
-  return new Promise((resolve) => {
-    let done = !1, finish = (r) => {
-      done || (done = !0, clearTimeout(timer), resolve(r));
-    }, u = new URL(url), auth = basicAuth(url);
-    u.username = "", u.password = "";
-    let req = (u.protocol === "https:" ? https : http).request(
-      u,
-      {
-        method: "POST",
-        headers: { ...auth, ...headers2, "content-type": "application/json", "content-length": body.byteLength }
-      },
-      (res) => {
-        let size = 0, status = res.statusCode ?? 0;
-        res.on("data", (c) => {
-          size += c.length, size > MAX_RESPONSE && res.destroy();
-        }), res.on("error", () => {
-        }), res.on("close", () => {
-          if (status >= 200 && status < 300) finish({ ok: !0 });
-          else {
-            let after = retryAfterMs(res.headers["retry-after"]);
-            finish({
-              ok: !1,
-              retryable: RETRYABLE.has(status),
-              status,
-              ...after !== void 0 ? { retryAfterMs: after } : {},
-              reason: `the receiver answered HTTP ${status}`
-            });
-          }
-        }), res.resume();
-      }
-    ), timer = setTimeout(() => {
-      finish({ ok: !1, retryable: !0, reason: `no answer within ${timeoutMs} ms` }), req.destroy();
-    }, timeoutMs);
-    timer.unref(), req.on("error", (err) => finish({ ok: !1, retryable: !0, reason: err.message.slice(0, 200) })), req.end(body);
-  });
-}
-
-// lib/monitor/otlp-state.ts
-import { createHash as createHash7 } from "node:crypto";
-import path27 from "node:path";
-
-// lib/monitor/otlp-config.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-import { createHash as createHash6 } from "node:crypto";
-import os4 from "node:os";
-import path26 from "node:path";
-var MAX_USER_CONFIG_BYTES2 = 256 * 1024, MAX_SETTINGS_BYTES = 1024 * 1024, MAX_URL2 = 2e3, MAX_LIST = 100, PRIVACY = ["plain", "hash", "omit"], SIGNALS = ["traces", "logs", "metrics"];
-function otlpSection(text2) {
-  if (!text2) return;
-  let doc = (0, import_yaml6.parseDocument)(text2, { prettyErrors: !1 });
-  if (doc.errors.length > 0 || !(0, import_yaml6.isMap)(doc.contents)) return;
-  let node = doc.contents.get("otlp", !0);
-  if (!(0, import_yaml6.isMap)(node)) return;
-  let plain = (v) => {
-    if ((0, import_yaml6.isScalar)(v)) return v.value;
-    if ((0, import_yaml6.isSeq)(v)) return v.items.slice(0, MAX_LIST).map((x) => (0, import_yaml6.isScalar)(x) ? x.value : void 0);
-    if ((0, import_yaml6.isMap)(v))
-      return Object.fromEntries(
-        v.items.slice(0, MAX_LIST).map((i) => [(0, import_yaml6.isScalar)(i.key) ? String(i.key.value) : "", (0, import_yaml6.isScalar)(i.value) ? i.value.value : void 0])
-      );
-  }, out = {};
-  for (let item of node.items)
-    out[(0, import_yaml6.isScalar)(item.key) ? String(item.key.value) : ""] = plain(item.value);
-  return out;
-}
-function endpointUrl(text2) {
-  if (!(typeof text2 != "string" || text2.length > MAX_URL2))
-    try {
-      let u = new URL(text2.trim());
-      return u.protocol !== "http:" && u.protocol !== "https:" ? void 0 : u.href.replace(/\/+$/, "");
-    } catch {
-      return;
-    }
-}
-function signalUrls(base, env, useSignalEnv) {
-  let root = base.replace(/\/v1\/(?:traces|logs|metrics)$/, ""), out = {};
-  for (let s of SIGNALS) {
-    let specific = useSignalEnv ? endpointUrl(env[`OTEL_EXPORTER_OTLP_${s.toUpperCase()}_ENDPOINT`]) : void 0;
-    out[s] = specific ?? `${root}/v1/${s}`;
-  }
-  return out;
-}
-function parseHeaderList(text2) {
-  let out = {};
-  for (let part of (text2 ?? "").split(",")) {
-    let eq = part.indexOf("=");
-    if (eq <= 0) continue;
-    let k = part.slice(0, eq).trim();
-    try {
-      /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(k) && (out[k] = decodeURIComponent(part.slice(eq + 1).trim()));
-    } catch {
-    }
-  }
-  return out;
-}
-function projectSettingsEnv(projectDir) {
-  let out = {};
-  for (let name of ["settings.json", "settings.local.json"])
-    try {
-      let text2 = readRegularText(path26.join(projectDir, ".claude", name), MAX_SETTINGS_BYTES), env = text2 === void 0 ? void 0 : JSON.parse(text2).env;
-      if (env && typeof env == "object")
-        for (let [k, v] of Object.entries(env)) typeof v == "string" && (out[k] = v);
-    } catch {
-    }
-  return out;
-}
-function privacyOf(user, project) {
-  let u = PRIVACY.includes(user) ? user : "plain", p = PRIVACY.includes(project) ? project : "plain";
-  return PRIVACY.indexOf(p) > PRIVACY.indexOf(u) ? p : u;
-}
-var hashed = (v) => createHash6("sha256").update(`2l-pack resource\0${v}`).digest("hex").slice(0, 16);
-function resourceAttributes(projectDir, user, project, who = { user: safeUserName(), host: os4.hostname() }) {
-  let ur = user.resource ?? {}, pr = project.resource ?? {}, out = { "service.name": "2l-pack" }, put = (key, attr, value) => {
-    let p = privacyOf(ur[key], pr[key]);
-    p !== "omit" && (out[attr] = p === "hash" ? hashed(value) : value);
-  };
-  return put("user", "user.name", who.user), put("host", "host.name", who.host), put("project", "2l.project.name", path26.basename(projectDir)), out;
-}
-function safeUserName() {
-  try {
-    return os4.userInfo().username;
-  } catch {
-    return process.env.USER ?? "unknown";
-  }
-}
-function resolveOtlp(input) {
-  let { env, repoEnv } = input, user = otlpSection(input.userText) ?? {}, project = otlpSection(input.projectText) ?? {}, notes = [], file = userConfigFile(env);
-  if (project.enabled === !1 || user.enabled === !1 || env.OTEL_SDK_DISABLED === "true") return { notes };
-  let approved = new Set(
-    (Array.isArray(user.approved_endpoints) ? user.approved_endpoints : []).map(endpointUrl).filter(Boolean)
-  ), base, source = "user config", asked = project.endpoint;
-  if (asked != null) {
-    let url = endpointUrl(asked);
-    url && approved.has(url) ? (base = url, source = "approved project config") : notes.push(
-      `.2L/config.yaml names an OTLP endpoint (otlp.endpoint) that is not used: a repository's file cannot send your events anywhere; to allow it, list it under otlp.approved_endpoints in ${file}`
-    );
-  }
-  base ??= endpointUrl(user.endpoint);
-  let useSignalEnv = base === void 0;
-  if (base === void 0) {
-    let planted = [
-      "OTEL_EXPORTER_OTLP_ENDPOINT",
-      ...SIGNALS.map((s) => `OTEL_EXPORTER_OTLP_${s.toUpperCase()}_ENDPOINT`)
-    ].filter(
-      (n) => env[n] !== void 0 && repoEnv[n] === env[n] && !approved.has(endpointUrl(env[n]) ?? "")
-    );
-    if (planted.length > 0)
-      notes.push(
-        `${planted.join(", ")} comes from this repository's .claude/settings*.json and is not used: a repository cannot send your events anywhere; to allow it, list the endpoint under otlp.approved_endpoints in ${file}`
-      ), useSignalEnv = !1;
-    else if (base = endpointUrl(env.OTEL_EXPORTER_OTLP_ENDPOINT), source = "environment", base === void 0) {
-      let any = SIGNALS.map((s) => endpointUrl(env[`OTEL_EXPORTER_OTLP_${s.toUpperCase()}_ENDPOINT`])).find(
-        Boolean
-      );
-      any && (base = new URL(any).origin);
-    }
-  }
-  if (base === void 0) return { notes };
-  let common = { ...parseHeaderList(env.OTEL_EXPORTER_OTLP_HEADERS) }, named = user.headers ?? {};
-  for (let [header, variable] of Object.entries(named))
-    typeof variable == "string" && env[variable] !== void 0 && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header) && (common[header] = env[variable]);
-  let headers2 = {};
-  for (let s of SIGNALS)
-    headers2[s] = { ...common, ...parseHeaderList(env[`OTEL_EXPORTER_OTLP_${s.toUpperCase()}_HEADERS`]) };
-  let u = new URL(base);
-  return {
-    target: {
-      urls: signalUrls(base, env, useSignalEnv),
-      headers: headers2,
-      source,
-      display: `${u.protocol}//${u.host}${u.pathname === "/" ? "" : u.pathname}`,
-      resource: resourceAttributes(input.projectDir, user, project, input.who)
-    },
-    notes
-  };
-}
-function loadOtlpTarget(projectDir, env = process.env) {
-  let userText;
-  try {
-    userText = readUserRegularText(userConfigFile(env), MAX_USER_CONFIG_BYTES2);
-  } catch {
-    userText = void 0;
-  }
-  return resolveOtlp({
-    projectDir,
-    env,
-    userText,
-    projectText: readConfigText(projectDir).text,
-    repoEnv: projectSettingsEnv(projectDir)
-  });
-}
-
-// lib/monitor/otlp-state.ts
-function statePath2(project, endpoint, env = process.env) {
-  let id = createHash7("sha256").update(`${path27.resolve(project)}\0${endpoint}`).digest("hex").slice(0, 24);
-  return path27.join(claudeConfigDir(env), "2l", "otlp", `${id}.json`);
-}
-var statusPath = (state) => state.replace(/\.json$/, ".status.json");
-function ensureStateDir(env) {
-  let dir = claudeConfigDir(env);
-  for (let part of ["", "2l", "otlp"]) ensurePrivateDir(dir = path27.join(dir, part));
-}
-function writeStatus(state, status, stopped, now) {
-  let body = { v: 1, pid: process.pid, updated_at: new Date(now).toISOString(), stopped, status };
-  atomicWriteFileSync(statusPath(state), JSON.stringify(body), { mode: 384, keepMode: !1 });
-}
-
-// lib/monitor/otlp-live.ts
-var MAX_STATE_BYTES3 = 16 << 20, encoders;
-function serializers() {
-  return encoders ??= Promise.resolve().then(() => __toESM(require_src7(), 1)).then((m) => ({
-    traces: (x) => m.JsonTraceSerializer.serializeRequest(x),
-    logs: (x) => m.JsonLogsSerializer.serializeRequest(x),
-    metrics: (x) => m.JsonMetricsSerializer.serializeRequest(x)
-  })), encoders;
-}
-var LiveOtlp = class {
-  constructor(opts) {
-    this.opts = opts;
-    this.now = opts.now ?? Date.now, this.sleep = opts.sleep ?? ((ms) => new Promise((r) => {
-      let t = setTimeout(r, ms);
-      this.wake = () => {
-        clearTimeout(t), r();
-      };
-    })), this.file = statePath2(opts.project, opts.target.display, opts.env);
-    let saved = this.load();
-    this.model = OtelModel.restore(saved?.model), this.builder = this.newBuilder(), saved?.open && this.builder.restoreOpen(saved.open), this.metrics = new OtelMetrics(opts.target.resource, saved?.metrics), this.position = saved ? saved.position : endOfLog(opts.project), this.status = saved?.status ?? {
-      endpoint: opts.target.display,
-      source: opts.target.source,
-      sent: { spans: 0, logs: 0, metric_exports: 0 },
-      dropped: 0,
-      gaps: 0,
-      behind_bytes: 0,
-      retrying: !1
-    }, this.status.retrying = !1;
-  }
-  opts;
-  model;
-  builder;
-  spans = new CollectSpans();
-  logs = new CollectLogs();
-  metrics;
-  position;
-  file;
-  now;
-  sleep;
-  running;
-  wanted = !1;
-  closed = !1;
-  abandoned = !1;
-  timer;
-  metricsDirty = !1;
-  /** Ends a backoff wait early (close). */
-  wake;
-  metricsAt = 0;
-  status;
-  newBuilder() {
-    return new OtelBuilder({
-      resource: this.opts.target.resource,
-      spanProcessor: this.spans,
-      logProcessor: this.logs
-    });
-  }
-  load() {
-    try {
-      let text2 = readRegularText(this.file, MAX_STATE_BYTES3), s = text2 === void 0 ? void 0 : JSON.parse(text2);
-      return s?.v === 1 && s.endpoint === this.opts.target.display && s.status ? s : void 0;
-    } catch {
-      return;
-    }
-  }
-  save() {
-    let saved = {
-      v: 1,
-      endpoint: this.opts.target.display,
-      ...this.position ? { position: this.position } : {},
-      model: this.model.snapshot(),
-      open: this.builder.openSpans(),
-      metrics: this.metrics.snapshot(),
-      status: this.status
-    };
-    try {
-      ensureStateDir(this.opts.env ?? process.env), atomicWriteFileSync(this.file, JSON.stringify(saved), { mode: 384, keepMode: !1 });
-    } catch (err) {
-      this.opts.log?.(`otlp: cannot save the export position to ${this.file}: ${err.message}`);
-    }
-    this.saveStatus();
-  }
-  /** The small file `/2l-status` reads; written at each commit, when retrying starts or ends, and at close. */
-  saveStatus() {
-    try {
-      ensureStateDir(this.opts.env ?? process.env), writeStatus(this.file, this.status, this.closed, this.now());
-    } catch (err) {
-      this.opts.log?.(`otlp: cannot save the export status beside ${this.file}: ${err.message}`);
-    }
-  }
-  setRetrying(on) {
-    this.status.retrying !== on && (this.status.retrying = on, this.abandoned || this.saveStatus());
-  }
-  start() {
-    this.saveStatus(), this.timer = setInterval(() => this.poke(), this.opts.tickMs ?? 1e3), this.timer.unref(), this.poke();
-  }
-  /** New events may be there: run the pump soon. Synchronous, never waits on the network. */
-  poke() {
-    this.closed || (this.wanted = !0, this.running ??= new Promise((r) => setImmediate(r)).then(() => this.pump()).catch((err) => this.opts.log?.(`otlp: ${err.message}`)).finally(() => {
-      this.running = void 0, this.wanted && !this.closed && this.poke();
-    }));
-  }
-  /** Resolves when the pump has nothing left to do (tests). */
-  async idle() {
-    for (; this.running; ) await this.running;
-  }
-  /**
-   * Stop. A batch still in flight is given a second to be acknowledged; after
-   * that it is abandoned unsaved, and the next start sends it again.
-   */
-  async close() {
-    this.closed = !0, this.timer && clearInterval(this.timer), this.wake?.();
-    let timer;
-    await Promise.race([this.running?.catch(() => {
-    }), new Promise((r) => timer = setTimeout(r, 1e3))]), clearTimeout(timer), this.abandoned = !0, this.status.retrying = !1, this.saveStatus(), await Promise.allSettled([this.builder.shutdown(), this.metrics.shutdown()]);
-  }
-  async pump() {
-    for (; this.wanted && !this.closed; ) {
-      this.wanted = !1;
-      let read = readFrom(this.opts.project, this.position, {
-        maxEvents: this.opts.batchEvents ?? 500,
-        maxBacklogBytes: this.opts.maxBacklogBytes ?? 64 << 20
-      });
-      this.status.dropped += read.dropped, read.lost && this.status.gaps++, this.status.behind_bytes = read.behind;
-      for (let e of read.events) {
-        for (let op of this.model.add(e)) this.builder.apply(op);
-        this.metrics.add(e);
-      }
-      read.events.length > 0 && (this.metricsDirty = !0);
-      for (let op of this.model.expire(this.now() - (this.opts.sessionIdleMs ?? 60 * 6e4))) this.builder.apply(op);
-      let spans = this.spans.take(), logs = this.logs.take(), sendMetrics = this.metricsDirty && this.now() - this.metricsAt >= (this.opts.metricsEveryMs ?? 1e4), moved = read.next !== this.position || read.dropped > 0;
-      if (spans.length === 0 && logs.length === 0 && !sendMetrics) {
-        moved && this.commit(read.next);
-        continue;
-      }
-      let ok = await this.send(
-        { traces: spans, logs, ...sendMetrics ? { metrics: !0 } : {} },
-        read.events.length
-      );
-      if (this.closed && !ok) return;
-      ok && (this.status.sent.spans += spans.length, this.status.sent.logs += logs.length), sendMetrics && ok && (this.metricsAt = this.now(), this.metricsDirty = !1, this.status.sent.metric_exports++), this.commit(read.next), read.behind > 0 && (this.wanted = !0);
-    }
-  }
-  commit(next) {
-    this.abandoned || (this.position = next, this.save());
-  }
-  /**
-   * Send each signal until the receiver takes it; a signal it refused for good
-   * is dropped (its events counted). False only when closed before it was taken.
-   */
-  async send(batch, events) {
-    let pending = [];
-    batch.traces.length > 0 && pending.push("traces"), batch.logs.length > 0 && pending.push("logs"), batch.metrics && pending.push("metrics");
-    let post = this.opts.post ?? postOtlp, { baseMs, maxMs } = this.opts.backoff ?? { baseMs: 1e3, maxMs: 6e4 }, refused = !1;
-    for (let signal of pending)
-      for (let attempt = 0; ; attempt++) {
-        if (this.closed) return !1;
-        let data = signal === "metrics" ? await this.metrics.collect() : batch[signal], body = (await serializers())[signal](data), r = body ? await post(
-          this.opts.target.urls[signal],
-          body,
-          this.opts.target.headers[signal],
-          this.opts.timeoutMs ?? 1e4
-        ) : { ok: !0 };
-        if (r.ok) {
-          this.setRetrying(!1);
-          break;
-        }
-        if (this.status.last_error = `${signal}: ${r.reason}`, !r.retryable) {
-          signal !== "metrics" && !refused && (this.status.dropped += events), refused ||= signal !== "metrics", this.opts.log?.(`otlp: ${this.status.last_error}; this batch's ${signal} are dropped`);
-          break;
-        }
-        this.setRetrying(!0), await this.sleep(backoffMs(attempt, baseMs, maxMs, r.retryAfterMs));
-      }
-    return !0;
-  }
-};
-
 // lib/dashboard/server.ts
+init_otlp_config();
 var LOOPBACK_NAMES = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]"]);
 function hostAllowed(host, port) {
   if (!host) return !1;
@@ -25809,18 +26163,18 @@ function admit(access, { req, res, query }, port, token, env) {
     { "www-authenticate": 'Bearer realm="2l-dashboard"' }
   ), !1);
 }
-function startOtlp(project, opts, env) {
+async function startOtlp(project, opts, env) {
   let log = opts.log ?? ((line) => process.stderr.write(`${line}
 `)), { target, notes } = loadOtlpTarget(project, env);
   for (let n of notes) log(`otlp: ${n}`);
   if (!target) return;
-  let live = new LiveOtlp({ ...opts, env, log, project, target });
+  let { LiveOtlp: LiveOtlp2 } = await Promise.resolve().then(() => (init_otlp_live(), otlp_live_exports)), live = new LiveOtlp2({ ...opts, env, log, project, target });
   return live.start(), live;
 }
 async function startServer(opts) {
   let project = path28.resolve(opts.project);
   fs23.lstatSync(path28.join(project, ".2L"), { throwIfNoEntry: !1 })?.isDirectory() && registerProject(project);
-  let instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), otlp = opts.otlp === !1 ? void 0 : startOtlp(project, opts.otlp ?? {}, opts.env ?? process.env), view, costs, feed = new DashboardFeed(project, {
+  let instance = randomBytes2(9).toString("base64url"), token = newToken(), started = (/* @__PURE__ */ new Date()).toISOString(), idleMs = opts.idleMs ?? 120 * 6e4, outbox = new Outbox(), lastActivity = Date.now(), port = 0, closing, alerts = opts.alerts === !1 ? void 0 : new LiveAlerts({ project, ...opts.alerts }), otlp = opts.otlp === !1 ? void 0 : await startOtlp(project, opts.otlp ?? {}, opts.env ?? process.env), view, costs, feed = new DashboardFeed(project, {
     tail: opts.tail,
     pollMs: opts.pollMs,
     onBatch: (events, malformed, live) => {
@@ -25923,6 +26277,7 @@ async function startServer(opts) {
 }
 
 // lib/hook/claims.ts
+init_safe_fs();
 import fs24 from "node:fs";
 import os5 from "node:os";
 import path29 from "node:path";

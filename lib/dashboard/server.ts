@@ -33,7 +33,7 @@ import { startResourceLoop } from './resource-loop.ts';
 import { runPrune } from '../monitor/prune-command.ts';
 import { errorMessage } from '../shared/cli.ts';
 import { LiveAlerts, type LiveAlertsOptions } from '../monitor/live-alerts.ts';
-import { LiveOtlp, type LiveOtlpOptions } from '../monitor/otlp-live.ts';
+import type { LiveOtlp, LiveOtlpOptions } from '../monitor/otlp-live.ts';
 import { loadOtlpTarget } from '../monitor/otlp-config.ts';
 
 export interface ServerOptions {
@@ -120,16 +120,21 @@ function admit(
   return false;
 }
 
-/** The live exporter when an endpoint is configured; why a named endpoint is not used goes to the server's log. */
-function startOtlp(
+/**
+ * The live exporter when an endpoint is configured; why a named endpoint is not used goes to the server's log.
+ * Loaded only then: evaluating the OpenTelemetry SDK it builds on was about a third of every server's start-up,
+ * and most projects have no endpoint.
+ */
+async function startOtlp(
   project: string,
   opts: Omit<LiveOtlpOptions, 'project' | 'target'>,
   env: NodeJS.ProcessEnv,
-): LiveOtlp | undefined {
+): Promise<LiveOtlp | undefined> {
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const { target, notes } = loadOtlpTarget(project, env);
   for (const n of notes) log(`otlp: ${n}`);
   if (!target) return undefined;
+  const { LiveOtlp } = await import('../monitor/otlp-live.ts');
   const live = new LiveOtlp({ ...opts, env, log, project, target });
   live.start();
   return live;
@@ -150,7 +155,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   // Judged as events arrive, so a breach is recorded and notified with no command run.
   const alerts = opts.alerts === false ? undefined : new LiveAlerts({ project, ...opts.alerts });
-  const otlp = opts.otlp === false ? undefined : startOtlp(project, opts.otlp ?? {}, opts.env ?? process.env);
+  const otlp = opts.otlp === false ? undefined : await startOtlp(project, opts.otlp ?? {}, opts.env ?? process.env);
   let view: PerformanceView | undefined;
   let costs: CostMetrics | undefined;
   const feed = new DashboardFeed(project, {
