@@ -39,6 +39,23 @@ const inlineClient = {
   },
 };
 
+/**
+ * Modules that ship as a bundle of their own, loaded by a dynamic import only when needed: the
+ * importing bundle gets an import of the sibling file instead of the module's code, which it
+ * would otherwise compile at every start (lib/bin/<name>.ts re-exports it).
+ */
+const SIBLINGS = new Map([[path.join(root, 'lib', 'monitor', 'otlp-live.ts'), 'otlp-live']]);
+const siblingBundles = {
+  name: 'sibling-bundles',
+  setup(b) {
+    b.onResolve({ filter: /\.ts$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const name = SIBLINGS.get(path.resolve(args.resolveDir, args.path));
+      return name ? { path: `./${name}.mjs`, external: true } : undefined;
+    });
+  },
+};
+
 // Deterministic output (dist/ is committed and CI rebuilds it to compare): paths in the
 // bundles' module comments are relative to the pack root, and a symlinked node_modules
 // (a git worktree sharing one) reads as node_modules, as in any checkout.
@@ -51,7 +68,7 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   minifySyntax: true,
-  plugins: [inlineClient],
+  plugins: [inlineClient, siblingBundles],
   metafile: true,
 };
 const esmBanner =
