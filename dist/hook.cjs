@@ -461,7 +461,7 @@ function atomicWriteFileSync(file, data, opts = {}) {
     fd = fs12.openSync(tmp, "wx", mode);
     let off = 0;
     for (; off < buf.length; ) off += fs12.writeSync(fd, buf, off, buf.length - off);
-    fs12.fsyncSync(fd), fs12.closeSync(fd), fd = void 0, fs12.chmodSync(tmp, mode), fs12.renameSync(tmp, file);
+    opts.durable !== !1 && fs12.fsyncSync(fd), fs12.closeSync(fd), fd = void 0, fs12.chmodSync(tmp, mode), fs12.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
@@ -1415,16 +1415,20 @@ function stateFile(rt, file) {
   return import_node_path11.default.join(rt, "cursors", `${pathKey(file)}.json`);
 }
 function load(rt, file) {
+  let text;
   try {
-    let text = readRegularText(stateFile(rt, file), STATE_MAX), s = text === void 0 ? void 0 : JSON.parse(text);
-    return s && typeof s == "object" ? s : {};
+    text = readRegularText(stateFile(rt, file), STATE_MAX);
+    let s = text === void 0 ? void 0 : JSON.parse(text);
+    return { saved: s && typeof s == "object" ? s : {}, text };
   } catch {
-    return {};
+    return { saved: {}, text };
   }
 }
-function save(rt, file, saved) {
+function save(rt, file, saved, before) {
+  let text = JSON.stringify(saved);
+  if (text === before) return;
   let target = stateFile(rt, file);
-  import_node_fs11.default.mkdirSync(import_node_path11.default.dirname(target), { recursive: !0, mode: 448 }), atomicWriteFileSync(target, JSON.stringify(saved), { mode: 384, keepMode: !1 });
+  import_node_fs11.default.mkdirSync(import_node_path11.default.dirname(target), { recursive: !0, mode: 448 }), atomicWriteFileSync(target, text, { mode: 384, keepMode: !1, durable: !1 });
 }
 function recoveredEvent(item, toolName, startedAt, summary) {
   let denied = item.kind === "result" && item.isError && isDenial(item.errorText), payload = {
@@ -1484,7 +1488,7 @@ async function reconcileOnce(opts) {
   if (!rt) return 0;
   let now = opts.now ?? Date.now, sleep2 = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), todo = [], states = [];
   for (let file of transcriptFiles(opts.transcriptPath, opts.others ?? !1, now())) {
-    let saved = load(rt, file), { records, cursor } = readNew(file, saved.cursor);
+    let { saved, text: before } = load(rt, file), { records, cursor } = readNew(file, saved.cursor);
     if (!cursor) continue;
     let open = { ...saved.open ?? {} };
     if (Array.isArray(saved.deferred)) for (let h of saved.deferred) isHalf(h) && todo.push({ ...h, file });
@@ -1516,7 +1520,7 @@ async function reconcileOnce(opts) {
     }
     let keys = Object.keys(open);
     for (let k of keys.slice(0, Math.max(0, keys.length - MAX_OPEN))) delete open[k];
-    states.push([file, started ? { cursor, open, agent: 1 } : { cursor, open }]);
+    states.push([file, started ? { cursor, open, agent: 1 } : { cursor, open }, before]);
   }
   todo.sort((a, b) => a.event.timestamp < b.event.timestamp ? -1 : a.event.timestamp > b.event.timestamp ? 1 : 0);
   let written = 0, write = (h) => {
@@ -1531,10 +1535,10 @@ async function reconcileOnce(opts) {
       isWritten(rt, h.sid, h.phase, h.id) || (takeOver(rt, h.sid, h.phase, h.id, now()) ? write(h) : still.push(h));
     held = still;
   }
-  for (let [file, saved] of states) {
+  for (let [file, saved, before] of states) {
     let deferred = held.filter((h) => h.file === file).slice(-MAX_DEFERRED).map(({ sid, phase, id, event }) => ({ sid, phase, id, event }));
     try {
-      save(rt, file, deferred.length > 0 ? { ...saved, deferred } : saved);
+      save(rt, file, deferred.length > 0 ? { ...saved, deferred } : saved, before);
     } catch {
     }
   }

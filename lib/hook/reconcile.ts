@@ -81,20 +81,28 @@ function stateFile(rt: string, file: string): string {
   return path.join(rt, 'cursors', `${pathKey(file)}.json`);
 }
 
-function load(rt: string, file: string): Saved {
+/** A file's saved state, and its text as read (a pass that changed nothing does not write it again). */
+function load(rt: string, file: string): { saved: Saved; text: string | undefined } {
+  let text: string | undefined;
   try {
-    const text = readRegularText(stateFile(rt, file), STATE_MAX);
+    text = readRegularText(stateFile(rt, file), STATE_MAX);
     const s = text === undefined ? undefined : (JSON.parse(text) as Saved);
-    return s && typeof s === 'object' ? s : {};
+    return { saved: s && typeof s === 'object' ? s : {}, text };
   } catch {
-    return {};
+    return { saved: {}, text };
   }
 }
 
-function save(rt: string, file: string, saved: Saved): void {
+/**
+ * Not synced: the live tail saves several times a second, and a state a crash empties is rebuilt by reading
+ * the transcript again, the claims keeping every half once.
+ */
+function save(rt: string, file: string, saved: Saved, before: string | undefined): void {
+  const text = JSON.stringify(saved);
+  if (text === before) return;
   const target = stateFile(rt, file);
   fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
-  atomicWriteFileSync(target, JSON.stringify(saved), { mode: 0o600, keepMode: false });
+  atomicWriteFileSync(target, text, { mode: 0o600, keepMode: false, durable: false });
 }
 
 /**
@@ -217,9 +225,9 @@ async function reconcileOnce(opts: ReconcileOptions): Promise<number> {
   const now = opts.now ?? Date.now;
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const todo: HalfAt[] = [];
-  const states: Array<[string, Saved]> = [];
+  const states: Array<[string, Saved, string | undefined]> = [];
   for (const file of transcriptFiles(opts.transcriptPath, opts.others ?? false, now())) {
-    const saved = load(rt, file);
+    const { saved, text: before } = load(rt, file);
     const { records, cursor } = readNew(file, saved.cursor);
     if (!cursor) continue;
     const open = { ...(saved.open ?? {}) };
@@ -263,7 +271,7 @@ async function reconcileOnce(opts: ReconcileOptions): Promise<number> {
     }
     const keys = Object.keys(open);
     for (const k of keys.slice(0, Math.max(0, keys.length - MAX_OPEN))) delete open[k];
-    states.push([file, started ? { cursor, open, agent: 1 } : { cursor, open }]);
+    states.push([file, started ? { cursor, open, agent: 1 } : { cursor, open }, before]);
   }
   // In time order across the files: a Stop pass reads the main transcript before the subagents' ones.
   todo.sort((a, b) => (a.event.timestamp < b.event.timestamp ? -1 : a.event.timestamp > b.event.timestamp ? 1 : 0));
@@ -292,13 +300,13 @@ async function reconcileOnce(opts: ReconcileOptions): Promise<number> {
     held = still;
   }
   // Saved only once the events are written: a pass killed before this reads them again (claims dedupe).
-  for (const [file, saved] of states) {
+  for (const [file, saved, before] of states) {
     const deferred = held
       .filter((h) => h.file === file)
       .slice(-MAX_DEFERRED)
       .map(({ sid, phase, id, event }) => ({ sid, phase, id, event }));
     try {
-      save(rt, file, deferred.length > 0 ? { ...saved, deferred } : saved);
+      save(rt, file, deferred.length > 0 ? { ...saved, deferred } : saved, before);
     } catch {
       /* read again next time */
     }
