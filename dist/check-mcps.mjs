@@ -16724,7 +16724,7 @@ function atomicWriteFileSync(file, data, opts = {}) {
     fd = fs10.openSync(tmp, "wx", mode);
     let off = 0;
     for (; off < buf.length; ) off += fs10.writeSync(fd, buf, off, buf.length - off);
-    fs10.fsyncSync(fd), fs10.closeSync(fd), fd = void 0, fs10.chmodSync(tmp, mode), fs10.renameSync(tmp, file);
+    opts.durable !== !1 && fs10.fsyncSync(fd), fs10.closeSync(fd), fd = void 0, fs10.chmodSync(tmp, mode), fs10.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {

@@ -763,14 +763,14 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str5) => str5.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str6) => str6.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       return /^\n+$/.test(comment) ? comment.substring(1) : indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str5, indent, comment) => str5.endsWith(`
+    var lineComment = (str6, indent, comment) => str6.endsWith(`
 `) ? indentComment(comment, indent) : comment.includes(`
 `) ? `
-` + indentComment(comment, indent) : (str5.endsWith(" ") ? "" : " ") + comment;
+` + indentComment(comment, indent) : (str6.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -876,15 +876,15 @@ var require_stringifyString = __commonJS({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
-    }), containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
-    function lineLengthOverLimit(str5, lineWidth, indentLength) {
+    }), containsDocumentMarker = (str6) => /^(%|---|\.\.\.)/m.test(str6);
+    function lineLengthOverLimit(str6, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return !1;
-      let limit = lineWidth - indentLength, strLen = str5.length;
+      let limit = lineWidth - indentLength, strLen = str6.length;
       if (strLen <= limit)
         return !1;
       for (let i = 0, start = 0; i < strLen; ++i)
-        if (str5[i] === `
+        if (str6[i] === `
 `) {
           if (i - start > limit)
             return !0;
@@ -897,41 +897,41 @@ var require_stringifyString = __commonJS({
       let json = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
         return json;
-      let { implicitKey } = ctx, minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength, indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), str5 = "", start = 0;
+      let { implicitKey } = ctx, minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength, indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), str6 = "", start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i])
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n" && (str5 += json.slice(start, i) + "\\ ", i += 1, start = i, ch = "\\"), ch === "\\")
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n" && (str6 += json.slice(start, i) + "\\ ", i += 1, start = i, ch = "\\"), ch === "\\")
           switch (json[i + 1]) {
             case "u":
               {
-                str5 += json.slice(start, i);
+                str6 += json.slice(start, i);
                 let code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str5 += "\\0";
+                    str6 += "\\0";
                     break;
                   case "0007":
-                    str5 += "\\a";
+                    str6 += "\\a";
                     break;
                   case "000b":
-                    str5 += "\\v";
+                    str6 += "\\v";
                     break;
                   case "001b":
-                    str5 += "\\e";
+                    str6 += "\\e";
                     break;
                   case "0085":
-                    str5 += "\\N";
+                    str6 += "\\N";
                     break;
                   case "00a0":
-                    str5 += "\\_";
+                    str6 += "\\_";
                     break;
                   case "2028":
-                    str5 += "\\L";
+                    str6 += "\\L";
                     break;
                   case "2029":
-                    str5 += "\\P";
+                    str6 += "\\P";
                     break;
                   default:
-                    code.substr(0, 2) === "00" ? str5 += "\\x" + code.substr(2) : str5 += json.substr(i, 6);
+                    code.substr(0, 2) === "00" ? str6 += "\\x" + code.substr(2) : str6 += json.substr(i, 6);
                 }
                 i += 5, start = i + 1;
               }
@@ -940,18 +940,18 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength)
                 i += 1;
               else {
-                for (str5 += json.slice(start, i) + `
+                for (str6 += json.slice(start, i) + `
 
 `; json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"'; )
-                  str5 += `
+                  str6 += `
 `, i += 2;
-                str5 += indent, json[i + 2] === " " && (str5 += "\\"), i += 1, start = i + 1;
+                str6 += indent, json[i + 2] === " " && (str6 += "\\"), i += 1, start = i + 1;
               }
               break;
             default:
               i += 1;
           }
-      return str5 = start ? str5 + json.slice(start) : json, implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
+      return str6 = start ? str6 + json.slice(start) : json, implicitKey ? str6 : foldFlowLines.foldFlowLines(str6, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === !1 || ctx.implicitKey && value.includes(`
@@ -1045,14 +1045,14 @@ ${indent}${start}${value}${end}`;
         if (implicitKey && indent === indentStep)
           return quotedString(value, ctx);
       }
-      let str5 = value.replace(/\n+/g, `$&
+      let str6 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        let test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str5), { compat, tags } = ctx.doc.schema;
+        let test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str6), { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
+      return implicitKey ? str6 : foldFlowLines.foldFlowLines(str6, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       let { implicitKey, inFlow } = ctx, ss = typeof item.value == "string" ? item : Object.assign({}, item, { value: String(item.value) }), { type } = item;
@@ -1174,9 +1174,9 @@ var require_stringify = __commonJS({
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       let props = stringifyProps(node, tagObj, ctx);
       props.length > 0 && (ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1);
-      let str5 = typeof tagObj.stringify == "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
-      return props ? identity.isScalar(node) || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
-${ctx.indent}${str5}` : str5;
+      let str6 = typeof tagObj.stringify == "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      return props ? identity.isScalar(node) || str6[0] === "{" || str6[0] === "[" ? `${props} ${str6}` : `${props}
+${ctx.indent}${str6}` : str6;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
@@ -1204,21 +1204,21 @@ var require_stringifyPair = __commonJS({
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
         indent: indent + indentStep
       });
-      let keyCommentDone = !1, chompKeep = !1, str5 = stringify.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
-      if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
+      let keyCommentDone = !1, chompKeep = !1, str6 = stringify.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
+      if (!explicitKey && !ctx.inFlow && str6.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = !0;
       }
       if (ctx.inFlow) {
         if (allNullValues || value == null)
-          return keyCommentDone && onComment && onComment(), str5 === "" ? "?" : explicitKey ? `? ${str5}` : str5;
+          return keyCommentDone && onComment && onComment(), str6 === "" ? "?" : explicitKey ? `? ${str6}` : str6;
       } else if (allNullValues && !simpleKeys || value == null && explicitKey)
-        return str5 = `? ${str5}`, keyComment && !keyCommentDone ? str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment)) : chompKeep && onChompKeep && onChompKeep(), str5;
-      keyCommentDone && (keyComment = null), explicitKey ? (keyComment && (str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment))), str5 = `? ${str5}
-${indent}:`) : (str5 = `${str5}:`, keyComment && (str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment))));
+        return str6 = `? ${str6}`, keyComment && !keyCommentDone ? str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(keyComment)) : chompKeep && onChompKeep && onChompKeep(), str6;
+      keyCommentDone && (keyComment = null), explicitKey ? (keyComment && (str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(keyComment))), str6 = `? ${str6}
+${indent}:`) : (str6 = `${str6}:`, keyComment && (str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(keyComment))));
       let vsb, vcb, valueComment;
-      identity.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity.isScalar(value) && (ctx.indentAtStart = str5.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
+      identity.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity.isScalar(value) && (ctx.indentAtStart = str6.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
       let valueCommentDone = !1, valueStr = stringify.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
       if (keyComment || vsb || vcb) {
         if (ws = vsb ? `
@@ -1246,7 +1246,7 @@ ${ctx.indent}`);
         }
       } else (valueStr === "" || valueStr[0] === `
 `) && (ws = "");
-      return str5 += ws + valueStr, ctx.inFlow ? valueCommentDone && onComment && onComment() : valueComment && !valueCommentDone ? str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(valueComment)) : chompKeep && onChompKeep && onChompKeep(), str5;
+      return str6 += ws + valueStr, ctx.inFlow ? valueCommentDone && onComment && onComment() : valueComment && !valueCommentDone ? str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(valueComment)) : chompKeep && onChompKeep && onChompKeep(), str6;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -1417,23 +1417,23 @@ var require_stringifyCollection = __commonJS({
           ik && (!chompKeep && ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, chompKeep));
         }
         chompKeep = !1;
-        let str6 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
-        comment2 && (str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines.push(blockItemPrefix + str6);
+        let str7 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
+        comment2 && (str7 += stringifyComment.lineComment(str7, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines.push(blockItemPrefix + str7);
       }
-      let str5;
+      let str6;
       if (lines.length === 0)
-        str5 = flowChars.start + flowChars.end;
+        str6 = flowChars.start + flowChars.end;
       else {
-        str5 = lines[0];
+        str6 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           let line = lines[i];
-          str5 += line ? `
+          str6 += line ? `
 ${indent}${line}` : `
 `;
         }
       }
-      return comment ? (str5 += `
-` + stringifyComment.indentComment(commentString(comment), indent), onComment && onComment()) : chompKeep && onChompKeep && onChompKeep(), str5;
+      return comment ? (str6 += `
+` + stringifyComment.indentComment(commentString(comment), indent), onComment && onComment()) : chompKeep && onChompKeep && onChompKeep(), str6;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       let { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1454,9 +1454,9 @@ ${indent}${line}` : `
           iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment = ik.comment);
         }
         comment && (reqNewline = !0);
-        let str5 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str5.includes(`
-`)), i < items.length - 1 ? str5 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str5.length + 2) > ctx.options.lineWidth)), reqNewline && (str5 += ",")), comment && (str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment))), lines.push(str5), linesAtValue = lines.length;
+        let str6 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str6.includes(`
+`)), i < items.length - 1 ? str6 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str6.length + 2) > ctx.options.lineWidth)), reqNewline && (str6 += ",")), comment && (str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment))), lines.push(str6), linesAtValue = lines.length;
       }
       let { start, end } = flowChars;
       if (lines.length === 0)
@@ -1466,12 +1466,12 @@ ${indent}${line}` : `
         reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
       }
       if (reqNewline) {
-        let str5 = start;
+        let str6 = start;
         for (let line of lines)
-          str5 += line ? `
+          str6 += line ? `
 ${indentStep}${indent}${line}` : `
 `;
-        return `${str5}
+        return `${str6}
 ${indent}${end}`;
       } else
         return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -1731,7 +1731,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value == "string",
       default: !0,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str5) => str5,
+      resolve: (str6) => str6,
       stringify(item, ctx, onComment, onChompKeep) {
         return ctx = Object.assign({ actualString: !0 }, ctx), stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
@@ -1766,7 +1766,7 @@ var require_bool = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str5) => new Scalar.Scalar(str5[0] === "t" || str5[0] === "T"),
+      resolve: (str6) => new Scalar.Scalar(str6[0] === "t" || str6[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           let sv = source[0] === "t" || source[0] === "T";
@@ -1813,7 +1813,7 @@ var require_float = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str6) => str6.slice(-3).toLowerCase() === "nan" ? NaN : str6[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     }, floatExp = {
       identify: (value) => typeof value == "number",
@@ -1821,7 +1821,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str5) => parseFloat(str5),
+      resolve: (str6) => parseFloat(str6),
       stringify(node) {
         let num4 = Number(node.value);
         return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -1831,9 +1831,9 @@ var require_float = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str5) {
-        let node = new Scalar.Scalar(parseFloat(str5)), dot = str5.indexOf(".");
-        return dot !== -1 && str5[str5.length - 1] === "0" && (node.minFractionDigits = str5.length - dot - 1), node;
+      resolve(str6) {
+        let node = new Scalar.Scalar(parseFloat(str6)), dot = str6.indexOf(".");
+        return dot !== -1 && str6[str6.length - 1] === "0" && (node.minFractionDigits = str6.length - dot - 1), node;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -1847,7 +1847,7 @@ var require_float = __commonJS({
 var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
-    var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str5, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5.substring(offset), radix);
+    var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str6, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str6) : parseInt(str6.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       let { value } = node;
       return intIdentify(value) && value >= 0 ? prefix + value.toString(radix) : stringifyNumber.stringifyNumber(node);
@@ -1858,14 +1858,14 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 2, 8, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     }, int = {
       identify: intIdentify,
       default: !0,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     }, intHex = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -1873,7 +1873,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -1916,7 +1916,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value == "string",
         default: !0,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str5) => str5,
+        resolve: (str6) => str6,
         stringify: stringifyJSON
       },
       {
@@ -1933,7 +1933,7 @@ var require_schema2 = __commonJS({
         default: !0,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str5) => str5 === "true",
+        resolve: (str6) => str6 === "true",
         stringify: stringifyJSON
       },
       {
@@ -1941,7 +1941,7 @@ var require_schema2 = __commonJS({
         default: !0,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str5, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5, 10),
+        resolve: (str6, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str6) : parseInt(str6, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -1949,15 +1949,15 @@ var require_schema2 = __commonJS({
         default: !0,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str5) => parseFloat(str5),
+        resolve: (str6) => parseFloat(str6),
         stringify: stringifyJSON
       }
     ], jsonError = {
       default: !0,
       tag: "",
       test: /^/,
-      resolve(str5, onError) {
-        return onError(`Unresolved plain scalar ${JSON.stringify(str5)}`), str5;
+      resolve(str6, onError) {
+        return onError(`Unresolved plain scalar ${JSON.stringify(str6)}`), str6;
       }
     }, schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
     exports2.schema = schema;
@@ -1985,9 +1985,9 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer == "function")
           return node_buffer.Buffer.from(src, "base64");
         if (typeof atob == "function") {
-          let str5 = atob(src.replace(/[\n\r]/g, "")), buffer = new Uint8Array(str5.length);
-          for (let i = 0; i < str5.length; ++i)
-            buffer[i] = str5.charCodeAt(i);
+          let str6 = atob(src.replace(/[\n\r]/g, "")), buffer = new Uint8Array(str6.length);
+          for (let i = 0; i < str6.length; ++i)
+            buffer[i] = str6.charCodeAt(i);
           return buffer;
         } else
           return onError("This environment does not support reading binary tags; either Buffer or atob is required"), src;
@@ -1995,24 +1995,24 @@ var require_binary = __commonJS({
       stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
-        let buf = value, str5;
+        let buf = value, str6;
         if (typeof node_buffer.Buffer == "function")
-          str5 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str6 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         else if (typeof btoa == "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str5 = btoa(s);
+          str6 = btoa(s);
         } else
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         if (type ?? (type = Scalar.Scalar.BLOCK_LITERAL), type !== Scalar.Scalar.QUOTE_DOUBLE) {
-          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str5.length / lineWidth), lines = new Array(n);
+          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str6.length / lineWidth), lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth)
-            lines[i] = str5.substr(o, lineWidth);
-          str5 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? `
+            lines[i] = str6.substr(o, lineWidth);
+          str6 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? `
 ` : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str5 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str6 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -2172,7 +2172,7 @@ var require_float2 = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str6) => str6.slice(-3).toLowerCase() === "nan" ? NaN : str6[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     }, floatExp = {
       identify: (value) => typeof value == "number",
@@ -2180,7 +2180,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
+      resolve: (str6) => parseFloat(str6.replace(/_/g, "")),
       stringify(node) {
         let num4 = Number(node.value);
         return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2190,10 +2190,10 @@ var require_float2 = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str5) {
-        let node = new Scalar.Scalar(parseFloat(str5.replace(/_/g, ""))), dot = str5.indexOf(".");
+      resolve(str6) {
+        let node = new Scalar.Scalar(parseFloat(str6.replace(/_/g, ""))), dot = str6.indexOf(".");
         if (dot !== -1) {
-          let f = str5.substring(dot + 1).replace(/_/g, "");
+          let f = str6.substring(dot + 1).replace(/_/g, "");
           f[f.length - 1] === "0" && (node.minFractionDigits = f.length);
         }
         return node;
@@ -2211,31 +2211,31 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value);
-    function intResolve(str5, offset, radix, { intAsBigInt }) {
-      let sign = str5[0];
-      if ((sign === "-" || sign === "+") && (offset += 1), str5 = str5.substring(offset).replace(/_/g, ""), intAsBigInt) {
+    function intResolve(str6, offset, radix, { intAsBigInt }) {
+      let sign = str6[0];
+      if ((sign === "-" || sign === "+") && (offset += 1), str6 = str6.substring(offset).replace(/_/g, ""), intAsBigInt) {
         switch (radix) {
           case 2:
-            str5 = `0b${str5}`;
+            str6 = `0b${str6}`;
             break;
           case 8:
-            str5 = `0o${str5}`;
+            str6 = `0o${str6}`;
             break;
           case 16:
-            str5 = `0x${str5}`;
+            str6 = `0x${str6}`;
             break;
         }
-        let n2 = BigInt(str5);
+        let n2 = BigInt(str6);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      let n = parseInt(str5, radix);
+      let n = parseInt(str6, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       let { value } = node;
       if (intIdentify(value)) {
-        let str5 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str5.substr(1) : prefix + str5;
+        let str6 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str6.substr(1) : prefix + str6;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2245,7 +2245,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 2, 2, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     }, intOct = {
       identify: intIdentify,
@@ -2253,14 +2253,14 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 1, 8, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     }, int = {
       identify: intIdentify,
       default: !0,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     }, intHex = {
       identify: intIdentify,
@@ -2268,7 +2268,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -2350,8 +2350,8 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str5, asBigInt) {
-      let sign = str5[0], parts = sign === "-" || sign === "+" ? str5.substring(1) : str5, num4 = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num4(60) + num4(p), num4(0));
+    function parseSexagesimal(str6, asBigInt) {
+      let sign = str6[0], parts = sign === "-" || sign === "+" ? str6.substring(1) : str6, num4 = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num4(60) + num4(p), num4(0));
       return sign === "-" ? num4(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -2371,7 +2371,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str5, _onError, { intAsBigInt }) => parseSexagesimal(str5, intAsBigInt),
+      resolve: (str6, _onError, { intAsBigInt }) => parseSexagesimal(str6, intAsBigInt),
       stringify: stringifySexagesimal
     }, floatTime = {
       identify: (value) => typeof value == "number",
@@ -2379,7 +2379,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str5) => parseSexagesimal(str5, !1),
+      resolve: (str6) => parseSexagesimal(str6, !1),
       stringify: stringifySexagesimal
     }, timestamp = {
       identify: (value) => value instanceof Date,
@@ -2389,8 +2389,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str5) {
-        let match = str5.match(timestamp.test);
+      resolve(str6) {
+        let match = str6.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         let [, year, month, day, hour, minute, second] = match.map(Number), millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0, date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec), tz = match[8];
@@ -5714,7 +5714,7 @@ function atomicWriteFileSync(file, data, opts = {}) {
     fd = fs18.openSync(tmp, "wx", mode);
     let off = 0;
     for (; off < buf.length; ) off += fs18.writeSync(fd, buf, off, buf.length - off);
-    fs18.fsyncSync(fd), fs18.closeSync(fd), fd = void 0, fs18.chmodSync(tmp, mode), fs18.renameSync(tmp, file);
+    opts.durable !== !1 && fs18.fsyncSync(fd), fs18.closeSync(fd), fd = void 0, fs18.chmodSync(tmp, mode), fs18.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
@@ -6590,6 +6590,12 @@ function claimPhase(eventType) {
   if (eventType === "tool_start") return "start";
   if (eventType === "tool_complete" || eventType === "tool_error" || eventType === "tool_denied") return "end";
 }
+function claimKey(e) {
+  let phase = claimPhase(e.event_type);
+  if (phase) return e.tool_use_id ? { phase, id: e.tool_use_id } : void 0;
+  if ((e.event_type === "agent_start" || e.event_type === "agent_complete") && e.agent_id && e.agent_id !== MAIN_AGENT)
+    return { phase: e.event_type === "agent_start" ? "start" : "end", id: `agent-${e.agent_id}` };
+}
 function runtimeDir(env = process.env) {
   let xdg = env.XDG_RUNTIME_DIR, uid3 = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && import_node_path9.default.isAbsolute(xdg) && !xdg.includes("\0") ? import_node_path9.default.join(xdg, "2l") : import_node_path9.default.join(import_node_os2.default.tmpdir(), `2l-${uid3}`);
   try {
@@ -6780,22 +6786,58 @@ function toolEvents(entry) {
   return out;
 }
 
+// lib/transcript/agents.ts
+var isObj2 = (v) => !!v && typeof v == "object" && !Array.isArray(v), str4 = (v) => typeof v == "string" && v.length > 0 ? v : void 0, ISO2 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+function subagentOfFile(file) {
+  return /[\\/]subagents[\\/]agent-([A-Za-z0-9_-]{1,128})\.jsonl$/.exec(file)?.[1];
+}
+var metaFileOf = (file) => `${file.slice(0, -6)}.meta.json`;
+function agentTypeFromMeta(text) {
+  if (text !== void 0)
+    try {
+      let meta = JSON.parse(text);
+      return isObj2(meta) && typeof meta.agentType == "string" ? meta.agentType : void 0;
+    } catch {
+      return;
+    }
+}
+function agentMarks(entry, started) {
+  if (!isObj2(entry) || entry.type !== "user" && entry.type !== "assistant") return [];
+  let common = {
+    sessionId: str4(entry.sessionId),
+    agentId: str4(entry.agentId),
+    timestamp: str4(entry.timestamp) && ISO2.test(entry.timestamp) ? entry.timestamp : void 0
+  }, out = [];
+  started || out.push({ kind: "start", ...common });
+  let message = isObj2(entry.message) ? entry.message : void 0, stop = message?.stop_reason;
+  if (entry.type === "assistant" && typeof stop == "string" && stop !== "tool_use") {
+    let content = message?.content, text = Array.isArray(content) ? content.map((b) => isObj2(b) && b.type === "text" && typeof b.text == "string" ? b.text : "").filter(Boolean).join(`
+`) : typeof content == "string" ? content : "";
+    out.push({ kind: "stop", ...common, lastMessage: text });
+  }
+  return out;
+}
+
 // lib/hook/reconcile.ts
 var MAX_OPEN = 2e3, MAX_DEFERRED = 500, STATE_MAX = 1024 * 1024;
 function stateFile(rt, file) {
   return import_node_path11.default.join(rt, "cursors", `${pathKey(file)}.json`);
 }
 function load(rt, file) {
+  let text;
   try {
-    let text = readRegularText(stateFile(rt, file), STATE_MAX), s = text === void 0 ? void 0 : JSON.parse(text);
-    return s && typeof s == "object" ? s : {};
+    text = readRegularText(stateFile(rt, file), STATE_MAX);
+    let s = text === void 0 ? void 0 : JSON.parse(text);
+    return { saved: s && typeof s == "object" ? s : {}, text };
   } catch {
-    return {};
+    return { saved: {}, text };
   }
 }
-function save(rt, file, saved) {
+function save(rt, file, saved, before) {
+  let text = JSON.stringify(saved);
+  if (text === before) return;
   let target = stateFile(rt, file);
-  import_node_fs10.default.mkdirSync(import_node_path11.default.dirname(target), { recursive: !0, mode: 448 }), atomicWriteFileSync(target, JSON.stringify(saved), { mode: 384, keepMode: !1 });
+  import_node_fs10.default.mkdirSync(import_node_path11.default.dirname(target), { recursive: !0, mode: 448 }), atomicWriteFileSync(target, text, { mode: 384, keepMode: !1, durable: !1 });
 }
 function recoveredEvent(item, toolName, startedAt, summary) {
   let denied = item.kind === "result" && item.isError && isDenial(item.errorText), payload = {
@@ -6816,6 +6858,24 @@ function recoveredEvent(item, toolName, startedAt, summary) {
     event.data = `${event.tool_name ?? "tool"}: ${summary}${took}`;
   }
   return denied && (event.event_type = DENIED_EVENT_TYPE, event.data = `${event.tool_name ?? "tool"} denied: ${cleanString(firstLine2(item.errorText), 200)}`), event.recovered = "transcript", event;
+}
+function recoveredAgentEvent(mark, agentId, agentType) {
+  let payload = {
+    hook_event_name: mark.kind === "start" ? "SubagentStart" : "SubagentStop",
+    session_id: mark.sessionId,
+    agent_id: agentId
+  };
+  agentType !== void 0 && (payload.agent_type = agentType), mark.kind === "stop" && (payload.last_assistant_message = mark.lastMessage);
+  let event = hookPayloadToEvent(payload, { now: mark.timestamp ? new Date(mark.timestamp) : /* @__PURE__ */ new Date(), hookMs: 0 });
+  return delete event.hook_ms, event.recovered = "transcript", event;
+}
+var META_MAX = 64 * 1024;
+function agentTypeOf(file) {
+  try {
+    return agentTypeFromMeta(readRegularText(metaFileOf(file), META_MAX));
+  } catch {
+    return;
+  }
 }
 var firstLine2 = (s) => {
   let i = s.indexOf(`
@@ -6840,11 +6900,21 @@ async function reconcileOnce(opts) {
   if (!rt) return 0;
   let now = opts.now ?? Date.now, sleep2 = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), todo = [], states = [];
   for (let file of transcriptFiles(opts.transcriptPath, opts.others ?? !1, now())) {
-    let saved = load(rt, file), { records, cursor } = readNew(file, saved.cursor);
+    let { saved, text: before } = load(rt, file), { records, cursor } = readNew(file, saved.cursor);
     if (!cursor) continue;
     let open = { ...saved.open ?? {} };
     if (Array.isArray(saved.deferred)) for (let h of saved.deferred) isHalf(h) && todo.push({ ...h, file });
-    for (let r of records)
+    let fileAgent = subagentOfFile(file), started = saved.agent === 1, agentType = null;
+    for (let r of records) {
+      if (fileAgent)
+        for (let mark of agentMarks(r.value, started)) {
+          if (mark.kind === "start" && (started = !0), !mark.sessionId) continue;
+          let id = mark.agentId ?? fileAgent, phase = mark.kind === "start" ? "start" : "end";
+          if (isWritten(rt, mark.sessionId, phase, `agent-${id}`)) continue;
+          agentType === null && (agentType = agentTypeOf(file));
+          let event = recoveredAgentEvent(mark, id, agentType);
+          todo.push({ sid: mark.sessionId, phase, id: `agent-${id}`, event, file });
+        }
       for (let item of toolEvents(r.value)) {
         if (!item.sessionId) continue;
         let name, startedAt, summary;
@@ -6859,10 +6929,12 @@ async function reconcileOnce(opts) {
         let event = recoveredEvent(item, name, startedAt, summary);
         todo.push({ sid: item.sessionId, phase, id: item.id, event, file });
       }
+    }
     let keys = Object.keys(open);
     for (let k of keys.slice(0, Math.max(0, keys.length - MAX_OPEN))) delete open[k];
-    states.push([file, { cursor, open }]);
+    states.push([file, started ? { cursor, open, agent: 1 } : { cursor, open }, before]);
   }
+  todo.sort((a, b) => a.event.timestamp < b.event.timestamp ? -1 : a.event.timestamp > b.event.timestamp ? 1 : 0);
   let written = 0, write = (h) => {
     appendEvent(opts.project, h.event, { onWarning: opts.onWarning }), markWritten(rt, h.sid, h.phase, h.id), written++;
   }, held = [];
@@ -6875,10 +6947,10 @@ async function reconcileOnce(opts) {
       isWritten(rt, h.sid, h.phase, h.id) || (takeOver(rt, h.sid, h.phase, h.id, now()) ? write(h) : still.push(h));
     held = still;
   }
-  for (let [file, saved] of states) {
+  for (let [file, saved, before] of states) {
     let deferred = held.filter((h) => h.file === file).slice(-MAX_DEFERRED).map(({ sid, phase, id, event }) => ({ sid, phase, id, event }));
     try {
-      save(rt, file, deferred.length > 0 ? { ...saved, deferred } : saved);
+      save(rt, file, deferred.length > 0 ? { ...saved, deferred } : saved, before);
     } catch {
     }
   }
@@ -6928,14 +7000,14 @@ function logPayload(input, env) {
     ] : hookPayloadToEvents(payload, ctx), event = events[0];
     event && input.timedOut ? event.error = empty ? `no hook payload before ${cutBy} (stdin left open)` : cut ? `hook payload cut off by ${cutBy} after ${input.totalBytes} bytes (stdin left open)` : `stdin left open past ${cutBy} (the payload was complete)` : event && (parseError !== void 0 || empty) && (event.error = parseError ? `hook payload is not JSON: ${parseError.slice(0, 200)}` : "empty hook payload");
     let rt = env.runtime, lines = withFailedTurns(events, project, payload, ctx, record), first = (!env.commit || env.commit() ? lines : []).filter((e) => {
-      let phase = claimPhase(e.event_type);
-      return !phase || !e.session_id || !e.tool_use_id || claim2(rt, e.session_id, phase, e.tool_use_id);
+      let key = claimKey(e);
+      return !key || !e.session_id || claim2(rt, e.session_id, key.phase, key.id);
     });
     if (first.length > 0) {
       appendToLog(stateDir(project), Buffer.concat(first.map(serialise)), { onWarning: record });
       for (let e of first) {
-        let phase = claimPhase(e.event_type);
-        phase && e.session_id && e.tool_use_id && markWritten(rt, e.session_id, phase, e.tool_use_id);
+        let key = claimKey(e);
+        key && e.session_id && markWritten(rt, e.session_id, key.phase, key.id);
       }
     }
     let p = payload && typeof payload == "object" ? payload : {}, hook = p.hook_event_name;
@@ -7240,7 +7312,7 @@ function zeroTokens() {
 function tokenTotal(t) {
   return t.input + t.output + t.cache_write_5m + t.cache_write_1h + t.cache_read;
 }
-var MAIN = "main", SYNTHETIC = "<synthetic>", SEMVER_PREFIX = /^\d+\.\d+\.\d/, isObj2 = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
+var MAIN = "main", SYNTHETIC = "<synthetic>", SEMVER_PREFIX = /^\d+\.\d+\.\d/, isObj3 = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
 function count(v) {
   return typeof v == "number" && Number.isSafeInteger(v) && v >= 0 ? v : void 0;
 }
@@ -7257,7 +7329,7 @@ function usageTokens(u) {
   let cacheRead = "cache_read_input_tokens" in u ? count(u.cache_read_input_tokens) : 0, cacheCreation = "cache_creation_input_tokens" in u ? count(u.cache_creation_input_tokens) : 0;
   if (cacheRead === void 0 || cacheCreation === void 0) return "bad-usage";
   let w5 = cacheCreation, w1 = 0, split = u.cache_creation;
-  if (isObj2(split) && ("ephemeral_5m_input_tokens" in split || "ephemeral_1h_input_tokens" in split)) {
+  if (isObj3(split) && ("ephemeral_5m_input_tokens" in split || "ephemeral_1h_input_tokens" in split)) {
     let a = "ephemeral_5m_input_tokens" in split ? count(split.ephemeral_5m_input_tokens) : 0, b = "ephemeral_1h_input_tokens" in split ? count(split.ephemeral_1h_input_tokens) : 0;
     if (a === void 0 || b === void 0) return "bad-usage";
     w5 = a, w1 = b;
@@ -7265,10 +7337,10 @@ function usageTokens(u) {
   return { input, output, cache_write_5m: w5, cache_write_1h: w1, cache_read: cacheRead };
 }
 function usageFromEntry(entry, source) {
-  if (!isObj2(entry)) return { rejected: "not-object" };
+  if (!isObj3(entry)) return { rejected: "not-object" };
   let message = entry.message;
-  if (!isObj2(message) || !("usage" in message)) return;
-  if (!isObj2(message.usage)) return { rejected: "no-usage" };
+  if (!isObj3(message) || !("usage" in message)) return;
+  if (!isObj3(message.usage)) return { rejected: "no-usage" };
   for (let k of ["sessionId", "requestId", "version", "costUSD", "isApiErrorMessage"])
     if (k in entry && entry[k] === null) return { rejected: "null-field" };
   for (let k of ["id", "model"]) if (k in message && message[k] === null) return { rejected: "null-field" };
@@ -8311,12 +8383,12 @@ function liveLeaseHolder(runtime, project, now = Date.now()) {
 }
 
 // lib/monitor/ops-checks.ts
-var KEEP_CHECKS = 20, CRITICAL_STREAK = 3, num3 = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0, str4 = (v, max) => typeof v == "string" ? v.slice(0, max) : void 0, OpsChecks = class {
+var KEEP_CHECKS = 20, CRITICAL_STREAK = 3, num3 = (v) => typeof v == "number" && Number.isFinite(v) && v >= 0 ? v : void 0, str5 = (v, max) => typeof v == "string" ? v.slice(0, max) : void 0, OpsChecks = class {
   db = [];
   starts = [];
   add(e) {
     if (e.event_type === "db_check") {
-      let p = e.payload && typeof e.payload == "object" ? e.payload : {}, outcome = str4(p.outcome, 40) ?? (e.error ? "error" : "ok"), fix = str4(p.fix, 400), ms = num3(p.wall_ms);
+      let p = e.payload && typeof e.payload == "object" ? e.payload : {}, outcome = str5(p.outcome, 40) ?? (e.error ? "error" : "ok"), fix = str5(p.fix, 400), ms = num3(p.wall_ms);
       this.db.push({
         at: e.timestamp,
         ok: outcome === "ok" && !e.error,

@@ -5580,7 +5580,7 @@ function atomicWriteFileSync(file, data, opts = {}) {
     fd = fs25.openSync(tmp, "wx", mode);
     let off = 0;
     for (; off < buf.length; ) off += fs25.writeSync(fd, buf, off, buf.length - off);
-    fs25.fsyncSync(fd), fs25.closeSync(fd), fd = void 0, fs25.chmodSync(tmp, mode), fs25.renameSync(tmp, file);
+    opts.durable !== !1 && fs25.fsyncSync(fd), fs25.closeSync(fd), fd = void 0, fs25.chmodSync(tmp, mode), fs25.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {

@@ -5571,7 +5571,7 @@ function atomicWriteFileSync(file, data, opts = {}) {
     fd = fs11.openSync(tmp, "wx", mode);
     let off = 0;
     for (; off < buf.length; ) off += fs11.writeSync(fd, buf, off, buf.length - off);
-    fs11.fsyncSync(fd), fs11.closeSync(fd), fd = void 0, fs11.chmodSync(tmp, mode), fs11.renameSync(tmp, file);
+    opts.durable !== !1 && fs11.fsyncSync(fd), fs11.closeSync(fd), fd = void 0, fs11.chmodSync(tmp, mode), fs11.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {

@@ -287,7 +287,7 @@ function atomicWriteFileSync(file, data, opts = {}) {
     fd = fs6.openSync(tmp, "wx", mode);
     let off = 0;
     for (; off < buf.length; ) off += fs6.writeSync(fd, buf, off, buf.length - off);
-    fs6.fsyncSync(fd), fs6.closeSync(fd), fd = void 0, fs6.chmodSync(tmp, mode), fs6.renameSync(tmp, file);
+    opts.durable !== !1 && fs6.fsyncSync(fd), fs6.closeSync(fd), fd = void 0, fs6.chmodSync(tmp, mode), fs6.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {

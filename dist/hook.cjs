@@ -273,10 +273,47 @@ async function readStdinBounded(keepBytes, deadlineMs, fd = 0, opts = {}) {
 
 // lib/hook/claims.ts
 var import_node_fs4 = __toESM(require("node:fs"), 1), import_node_os = __toESM(require("node:os"), 1), import_node_path4 = __toESM(require("node:path"), 1);
+
+// lib/events/format.ts
+var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"], HOOK_EVENT_MAP = {
+  SessionStart: "session_start",
+  SessionEnd: "session_end",
+  UserPromptSubmit: "user_prompt",
+  UserPromptExpansion: "command_expansion",
+  PreToolUse: "tool_start",
+  PostToolUse: "tool_complete",
+  PostToolUseFailure: "tool_error",
+  PostToolBatch: "tool_batch",
+  PermissionRequest: "permission_request",
+  // A denied call's close: auto mode's denial, and the calls PostToolBatch names as denied (lib/hook/denied.ts).
+  PermissionDenied: "tool_denied",
+  Notification: "notification",
+  SubagentStart: "agent_start",
+  SubagentStop: "agent_complete",
+  Stop: "stop",
+  StopFailure: "stop_error",
+  PreCompact: "compact_start",
+  PostCompact: "compact_complete",
+  InstructionsLoaded: "instructions_loaded"
+}, DENIED_EVENT_TYPE = "tool_denied";
+var DEFAULT_PHASE = "unknown";
+var MAIN_AGENT = "main";
+function hookEventType(hookName) {
+  let mapped = HOOK_EVENT_MAP[hookName];
+  return mapped || `hook_${hookName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9_]/g, "_").toLowerCase() || "unknown"}`;
+}
+
+// lib/hook/claims.ts
 var KEEP_MS = 168 * 3600 * 1e3, SAFE_ID = /^[A-Za-z0-9_-]{1,120}$/, STALE_MS = 2e3;
 function claimPhase(eventType) {
   if (eventType === "tool_start") return "start";
   if (eventType === "tool_complete" || eventType === "tool_error" || eventType === "tool_denied") return "end";
+}
+function claimKey(e) {
+  let phase = claimPhase(e.event_type);
+  if (phase) return e.tool_use_id ? { phase, id: e.tool_use_id } : void 0;
+  if ((e.event_type === "agent_start" || e.event_type === "agent_complete") && e.agent_id && e.agent_id !== MAIN_AGENT)
+    return { phase: e.event_type === "agent_start" ? "start" : "end", id: `agent-${e.agent_id}` };
 }
 function runtimeDir(env = process.env) {
   let xdg = env.XDG_RUNTIME_DIR, uid = typeof process.getuid == "function" ? process.getuid() : "user", dir = xdg && import_node_path4.default.isAbsolute(xdg) && !xdg.includes("\0") ? import_node_path4.default.join(xdg, "2l") : import_node_path4.default.join(import_node_os.default.tmpdir(), `2l-${uid}`);
@@ -424,7 +461,7 @@ function atomicWriteFileSync(file, data, opts = {}) {
     fd = fs12.openSync(tmp, "wx", mode);
     let off = 0;
     for (; off < buf.length; ) off += fs12.writeSync(fd, buf, off, buf.length - off);
-    fs12.fsyncSync(fd), fs12.closeSync(fd), fd = void 0, fs12.chmodSync(tmp, mode), fs12.renameSync(tmp, file);
+    opts.durable !== !1 && fs12.fsyncSync(fd), fs12.closeSync(fd), fd = void 0, fs12.chmodSync(tmp, mode), fs12.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
@@ -572,35 +609,6 @@ function rotate(dir, file, cap, now) {
 }
 function appendEvent(projectDir, event, opts = {}) {
   appendToLog(import_node_path8.default.join(projectDir, STATE_DIR), serialise(event), opts);
-}
-
-// lib/events/format.ts
-var CHECK_TYPES = ["db_check", "mcp_check"], TOOL_TYPES = [...CHECK_TYPES, "performance_alert"], HOOK_EVENT_MAP = {
-  SessionStart: "session_start",
-  SessionEnd: "session_end",
-  UserPromptSubmit: "user_prompt",
-  UserPromptExpansion: "command_expansion",
-  PreToolUse: "tool_start",
-  PostToolUse: "tool_complete",
-  PostToolUseFailure: "tool_error",
-  PostToolBatch: "tool_batch",
-  PermissionRequest: "permission_request",
-  // A denied call's close: auto mode's denial, and the calls PostToolBatch names as denied (lib/hook/denied.ts).
-  PermissionDenied: "tool_denied",
-  Notification: "notification",
-  SubagentStart: "agent_start",
-  SubagentStop: "agent_complete",
-  Stop: "stop",
-  StopFailure: "stop_error",
-  PreCompact: "compact_start",
-  PostCompact: "compact_complete",
-  InstructionsLoaded: "instructions_loaded"
-}, DENIED_EVENT_TYPE = "tool_denied";
-var DEFAULT_PHASE = "unknown";
-var MAIN_AGENT = "main";
-function hookEventType(hookName) {
-  let mapped = HOOK_EVENT_MAP[hookName];
-  return mapped || `hook_${hookName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9_]/g, "_").toLowerCase() || "unknown"}`;
 }
 
 // lib/events/redact-rules.ts
@@ -1369,22 +1377,58 @@ function toolEvents(entry) {
   return out;
 }
 
+// lib/transcript/agents.ts
+var isObj2 = (v) => !!v && typeof v == "object" && !Array.isArray(v), str4 = (v) => typeof v == "string" && v.length > 0 ? v : void 0, ISO2 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+function subagentOfFile(file) {
+  return /[\\/]subagents[\\/]agent-([A-Za-z0-9_-]{1,128})\.jsonl$/.exec(file)?.[1];
+}
+var metaFileOf = (file) => `${file.slice(0, -6)}.meta.json`;
+function agentTypeFromMeta(text) {
+  if (text !== void 0)
+    try {
+      let meta = JSON.parse(text);
+      return isObj2(meta) && typeof meta.agentType == "string" ? meta.agentType : void 0;
+    } catch {
+      return;
+    }
+}
+function agentMarks(entry, started) {
+  if (!isObj2(entry) || entry.type !== "user" && entry.type !== "assistant") return [];
+  let common = {
+    sessionId: str4(entry.sessionId),
+    agentId: str4(entry.agentId),
+    timestamp: str4(entry.timestamp) && ISO2.test(entry.timestamp) ? entry.timestamp : void 0
+  }, out = [];
+  started || out.push({ kind: "start", ...common });
+  let message = isObj2(entry.message) ? entry.message : void 0, stop = message?.stop_reason;
+  if (entry.type === "assistant" && typeof stop == "string" && stop !== "tool_use") {
+    let content = message?.content, text = Array.isArray(content) ? content.map((b) => isObj2(b) && b.type === "text" && typeof b.text == "string" ? b.text : "").filter(Boolean).join(`
+`) : typeof content == "string" ? content : "";
+    out.push({ kind: "stop", ...common, lastMessage: text });
+  }
+  return out;
+}
+
 // lib/hook/reconcile.ts
 var MAX_OPEN = 2e3, MAX_DEFERRED = 500, STATE_MAX = 1024 * 1024;
 function stateFile(rt, file) {
   return import_node_path11.default.join(rt, "cursors", `${pathKey(file)}.json`);
 }
 function load(rt, file) {
+  let text;
   try {
-    let text = readRegularText(stateFile(rt, file), STATE_MAX), s = text === void 0 ? void 0 : JSON.parse(text);
-    return s && typeof s == "object" ? s : {};
+    text = readRegularText(stateFile(rt, file), STATE_MAX);
+    let s = text === void 0 ? void 0 : JSON.parse(text);
+    return { saved: s && typeof s == "object" ? s : {}, text };
   } catch {
-    return {};
+    return { saved: {}, text };
   }
 }
-function save(rt, file, saved) {
+function save(rt, file, saved, before) {
+  let text = JSON.stringify(saved);
+  if (text === before) return;
   let target = stateFile(rt, file);
-  import_node_fs11.default.mkdirSync(import_node_path11.default.dirname(target), { recursive: !0, mode: 448 }), atomicWriteFileSync(target, JSON.stringify(saved), { mode: 384, keepMode: !1 });
+  import_node_fs11.default.mkdirSync(import_node_path11.default.dirname(target), { recursive: !0, mode: 448 }), atomicWriteFileSync(target, text, { mode: 384, keepMode: !1, durable: !1 });
 }
 function recoveredEvent(item, toolName, startedAt, summary) {
   let denied = item.kind === "result" && item.isError && isDenial(item.errorText), payload = {
@@ -1406,6 +1450,24 @@ function recoveredEvent(item, toolName, startedAt, summary) {
   }
   return denied && (event.event_type = DENIED_EVENT_TYPE, event.data = `${event.tool_name ?? "tool"} denied: ${cleanString(firstLine2(item.errorText), 200)}`), event.recovered = "transcript", event;
 }
+function recoveredAgentEvent(mark, agentId, agentType) {
+  let payload = {
+    hook_event_name: mark.kind === "start" ? "SubagentStart" : "SubagentStop",
+    session_id: mark.sessionId,
+    agent_id: agentId
+  };
+  agentType !== void 0 && (payload.agent_type = agentType), mark.kind === "stop" && (payload.last_assistant_message = mark.lastMessage);
+  let event = hookPayloadToEvent(payload, { now: mark.timestamp ? new Date(mark.timestamp) : /* @__PURE__ */ new Date(), hookMs: 0 });
+  return delete event.hook_ms, event.recovered = "transcript", event;
+}
+var META_MAX = 64 * 1024;
+function agentTypeOf(file) {
+  try {
+    return agentTypeFromMeta(readRegularText(metaFileOf(file), META_MAX));
+  } catch {
+    return;
+  }
+}
 var firstLine2 = (s) => {
   let i = s.indexOf(`
 `);
@@ -1426,11 +1488,21 @@ async function reconcileOnce(opts) {
   if (!rt) return 0;
   let now = opts.now ?? Date.now, sleep2 = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), todo = [], states = [];
   for (let file of transcriptFiles(opts.transcriptPath, opts.others ?? !1, now())) {
-    let saved = load(rt, file), { records, cursor } = readNew(file, saved.cursor);
+    let { saved, text: before } = load(rt, file), { records, cursor } = readNew(file, saved.cursor);
     if (!cursor) continue;
     let open = { ...saved.open ?? {} };
     if (Array.isArray(saved.deferred)) for (let h of saved.deferred) isHalf(h) && todo.push({ ...h, file });
-    for (let r of records)
+    let fileAgent = subagentOfFile(file), started = saved.agent === 1, agentType = null;
+    for (let r of records) {
+      if (fileAgent)
+        for (let mark of agentMarks(r.value, started)) {
+          if (mark.kind === "start" && (started = !0), !mark.sessionId) continue;
+          let id = mark.agentId ?? fileAgent, phase = mark.kind === "start" ? "start" : "end";
+          if (isWritten(rt, mark.sessionId, phase, `agent-${id}`)) continue;
+          agentType === null && (agentType = agentTypeOf(file));
+          let event = recoveredAgentEvent(mark, id, agentType);
+          todo.push({ sid: mark.sessionId, phase, id: `agent-${id}`, event, file });
+        }
       for (let item of toolEvents(r.value)) {
         if (!item.sessionId) continue;
         let name, startedAt, summary;
@@ -1445,10 +1517,12 @@ async function reconcileOnce(opts) {
         let event = recoveredEvent(item, name, startedAt, summary);
         todo.push({ sid: item.sessionId, phase, id: item.id, event, file });
       }
+    }
     let keys = Object.keys(open);
     for (let k of keys.slice(0, Math.max(0, keys.length - MAX_OPEN))) delete open[k];
-    states.push([file, { cursor, open }]);
+    states.push([file, started ? { cursor, open, agent: 1 } : { cursor, open }, before]);
   }
+  todo.sort((a, b) => a.event.timestamp < b.event.timestamp ? -1 : a.event.timestamp > b.event.timestamp ? 1 : 0);
   let written = 0, write = (h) => {
     appendEvent(opts.project, h.event, { onWarning: opts.onWarning }), markWritten(rt, h.sid, h.phase, h.id), written++;
   }, held = [];
@@ -1461,10 +1535,10 @@ async function reconcileOnce(opts) {
       isWritten(rt, h.sid, h.phase, h.id) || (takeOver(rt, h.sid, h.phase, h.id, now()) ? write(h) : still.push(h));
     held = still;
   }
-  for (let [file, saved] of states) {
+  for (let [file, saved, before] of states) {
     let deferred = held.filter((h) => h.file === file).slice(-MAX_DEFERRED).map(({ sid, phase, id, event }) => ({ sid, phase, id, event }));
     try {
-      save(rt, file, deferred.length > 0 ? { ...saved, deferred } : saved);
+      save(rt, file, deferred.length > 0 ? { ...saved, deferred } : saved, before);
     } catch {
     }
   }
@@ -1514,14 +1588,14 @@ function logPayload(input, env) {
     ] : hookPayloadToEvents(payload, ctx), event = events[0];
     event && input.timedOut ? event.error = empty ? `no hook payload before ${cutBy} (stdin left open)` : cut ? `hook payload cut off by ${cutBy} after ${input.totalBytes} bytes (stdin left open)` : `stdin left open past ${cutBy} (the payload was complete)` : event && (parseError !== void 0 || empty) && (event.error = parseError ? `hook payload is not JSON: ${parseError.slice(0, 200)}` : "empty hook payload");
     let rt = env.runtime, lines = withFailedTurns(events, project, payload, ctx, record), first = (!env.commit || env.commit() ? lines : []).filter((e) => {
-      let phase = claimPhase(e.event_type);
-      return !phase || !e.session_id || !e.tool_use_id || claim(rt, e.session_id, phase, e.tool_use_id);
+      let key = claimKey(e);
+      return !key || !e.session_id || claim(rt, e.session_id, key.phase, key.id);
     });
     if (first.length > 0) {
       appendToLog(stateDir(project), Buffer.concat(first.map(serialise)), { onWarning: record });
       for (let e of first) {
-        let phase = claimPhase(e.event_type);
-        phase && e.session_id && e.tool_use_id && markWritten(rt, e.session_id, phase, e.tool_use_id);
+        let key = claimKey(e);
+        key && e.session_id && markWritten(rt, e.session_id, key.phase, key.id);
       }
     }
     let p = payload && typeof payload == "object" ? payload : {}, hook = p.hook_event_name;

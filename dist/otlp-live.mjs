@@ -18914,7 +18914,7 @@ function atomicWriteFileSync(file, data, opts = {}) {
     fd = fs5.openSync(tmp, "wx", mode);
     let off = 0;
     for (; off < buf.length; ) off += fs5.writeSync(fd, buf, off, buf.length - off);
-    fs5.fsyncSync(fd), fs5.closeSync(fd), fd = void 0, fs5.chmodSync(tmp, mode), fs5.renameSync(tmp, file);
+    opts.durable !== !1 && fs5.fsyncSync(fd), fs5.closeSync(fd), fd = void 0, fs5.chmodSync(tmp, mode), fs5.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {

@@ -5855,7 +5855,7 @@ function atomicWriteFileSync(file, data, opts = {}) {
     fd = fs8.openSync(tmp, "wx", mode);
     let off = 0;
     for (; off < buf.length; ) off += fs8.writeSync(fd, buf, off, buf.length - off);
-    fs8.fsyncSync(fd), fs8.closeSync(fd), fd = void 0, fs8.chmodSync(tmp, mode), fs8.renameSync(tmp, file);
+    opts.durable !== !1 && fs8.fsyncSync(fd), fs8.closeSync(fd), fd = void 0, fs8.chmodSync(tmp, mode), fs8.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {

@@ -108,7 +108,7 @@ function atomicWriteFileSync(file, data, opts = {}) {
     fd = fs4.openSync(tmp, "wx", mode);
     let off = 0;
     for (; off < buf.length; ) off += fs4.writeSync(fd, buf, off, buf.length - off);
-    fs4.fsyncSync(fd), fs4.closeSync(fd), fd = void 0, fs4.chmodSync(tmp, mode), fs4.renameSync(tmp, file);
+    opts.durable !== !1 && fs4.fsyncSync(fd), fs4.closeSync(fd), fd = void 0, fs4.chmodSync(tmp, mode), fs4.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {

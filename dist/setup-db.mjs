@@ -7944,7 +7944,7 @@ function atomicWriteFileSync(file, data, opts = {}) {
     fd = fs9.openSync(tmp, "wx", mode);
     let off = 0;
     for (; off < buf.length; ) off += fs9.writeSync(fd, buf, off, buf.length - off);
-    fs9.fsyncSync(fd), fs9.closeSync(fd), fd = void 0, fs9.chmodSync(tmp, mode), fs9.renameSync(tmp, file);
+    opts.durable !== !1 && fs9.fsyncSync(fd), fs9.closeSync(fd), fd = void 0, fs9.chmodSync(tmp, mode), fs9.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {

@@ -5877,7 +5877,7 @@ function atomicWriteFileSync(file, data, opts = {}) {
     fd = fs12.openSync(tmp, "wx", mode);
     let off = 0;
     for (; off < buf.length; ) off += fs12.writeSync(fd, buf, off, buf.length - off);
-    fs12.fsyncSync(fd), fs12.closeSync(fd), fd = void 0, fs12.chmodSync(tmp, mode), fs12.renameSync(tmp, file);
+    opts.durable !== !1 && fs12.fsyncSync(fd), fs12.closeSync(fd), fd = void 0, fs12.chmodSync(tmp, mode), fs12.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CREATE_EXCL_FLAGS, ensurePrivateDir } from '../shared/safe-fs.ts';
+import { MAIN_AGENT } from '../events/format.ts';
 
 export type ClaimPhase = 'start' | 'end';
 
@@ -31,6 +32,23 @@ export const STALE_MS = 2000;
 export function claimPhase(eventType: string): ClaimPhase | undefined {
   if (eventType === 'tool_start') return 'start';
   if (eventType === 'tool_complete' || eventType === 'tool_error' || eventType === 'tool_denied') return 'end';
+  return undefined;
+}
+
+/**
+ * The claim an event takes, when two paths may log it: a tool call's half by its `tool_use_id`, and a
+ * subagent's start or end by `agent-<agent_id>` (no tool id has that form), which the transcript pass
+ * logs and a SubagentStart or SubagentStop hook, if one is still registered, may log too.
+ */
+export function claimKey(e: {
+  event_type: string;
+  tool_use_id?: string;
+  agent_id?: string;
+}): { phase: ClaimPhase; id: string } | undefined {
+  const phase = claimPhase(e.event_type);
+  if (phase) return e.tool_use_id ? { phase, id: e.tool_use_id } : undefined;
+  if ((e.event_type === 'agent_start' || e.event_type === 'agent_complete') && e.agent_id && e.agent_id !== MAIN_AGENT)
+    return { phase: e.event_type === 'agent_start' ? 'start' : 'end', id: `agent-${e.agent_id}` };
   return undefined;
 }
 

@@ -18,7 +18,7 @@ import { resolveProjectDir, stateDir } from '../events/project-dir.ts';
 import type { StdinRead } from '../shared/stdin.ts';
 import { isUnsafePath } from '../shared/safe-fs.ts';
 import { errorMessage, errorStack } from '../shared/errors.ts';
-import { claim, claimPhase, markWritten, sweepClaims } from './claims.ts';
+import { claim, claimKey, markWritten, sweepClaims } from './claims.ts';
 import { reconcile } from './reconcile.ts';
 
 /** Hook events after which the transcript is reconciled (the ones a session always ends or starts with). */
@@ -164,15 +164,15 @@ export function logPayload(input: StdinRead, env: CallEnv): Promise<unknown> | u
     const owned = !env.commit || env.commit();
     // The reconciler may have logged this half of a call already (this logger was slow or retried).
     const first = (owned ? lines : []).filter((e) => {
-      const phase = claimPhase(e.event_type);
-      return !phase || !e.session_id || !e.tool_use_id || claim(rt, e.session_id, phase, e.tool_use_id);
+      const key = claimKey(e);
+      return !key || !e.session_id || claim(rt, e.session_id, key.phase, key.id);
     });
     // One write for all of them: a reader never sees half of a hook call's lines.
     if (first.length > 0) {
       appendToLog(stateDir(project), Buffer.concat(first.map(serialise)), { onWarning: record });
       for (const e of first) {
-        const phase = claimPhase(e.event_type);
-        if (phase && e.session_id && e.tool_use_id) markWritten(rt, e.session_id, phase, e.tool_use_id);
+        const key = claimKey(e);
+        if (key && e.session_id) markWritten(rt, e.session_id, key.phase, key.id);
       }
     }
     const p = (payload && typeof payload === 'object' ? payload : {}) as {

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathKey, readNew, transcriptFiles, type Cursor } from '../transcript/reader.ts';
 import { toolEvents, type ToolResult, type ToolUse } from '../transcript/tools.ts';
+import { agentMarks, agentTypeFromMeta, metaFileOf, subagentOfFile, type AgentMark } from '../transcript/agents.ts';
 import { appendEvent } from '../events/writer.ts';
 import { readRegularText } from '../shared/safe-fs.ts';
 import { atomicWriteFileSync } from '../shared/atomic-write.ts';
@@ -56,6 +57,8 @@ interface Saved {
    * as their events, already redacted: nothing unredacted from the transcript is saved.
    */
   deferred?: Half[];
+  /** A subagent's transcript: its start was seen (logged, or queued with the halves). */
+  agent?: 1;
 }
 
 /** One half of a call to log: its claim's key and its event. */
@@ -78,20 +81,28 @@ function stateFile(rt: string, file: string): string {
   return path.join(rt, 'cursors', `${pathKey(file)}.json`);
 }
 
-function load(rt: string, file: string): Saved {
+/** A file's saved state, and its text as read (a pass that changed nothing does not write it again). */
+function load(rt: string, file: string): { saved: Saved; text: string | undefined } {
+  let text: string | undefined;
   try {
-    const text = readRegularText(stateFile(rt, file), STATE_MAX);
+    text = readRegularText(stateFile(rt, file), STATE_MAX);
     const s = text === undefined ? undefined : (JSON.parse(text) as Saved);
-    return s && typeof s === 'object' ? s : {};
+    return { saved: s && typeof s === 'object' ? s : {}, text };
   } catch {
-    return {};
+    return { saved: {}, text };
   }
 }
 
-function save(rt: string, file: string, saved: Saved): void {
+/**
+ * Not synced: the live tail saves several times a second, and a state a crash empties is rebuilt by reading
+ * the transcript again, the claims keeping every half once.
+ */
+function save(rt: string, file: string, saved: Saved, before: string | undefined): void {
+  const text = JSON.stringify(saved);
+  if (text === before) return;
   const target = stateFile(rt, file);
   fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
-  atomicWriteFileSync(target, JSON.stringify(saved), { mode: 0o600, keepMode: false });
+  atomicWriteFileSync(target, text, { mode: 0o600, keepMode: false, durable: false });
 }
 
 /**
@@ -143,6 +154,36 @@ export function recoveredEvent(
   return event;
 }
 
+/**
+ * The event SubagentStart or SubagentStop would have logged, from the agent's transcript (transcript/agents.ts):
+ * its id, its type (from the meta file), the session and, at the end, its last answer.
+ */
+export function recoveredAgentEvent(mark: AgentMark, agentId: string, agentType: string | undefined): TwoLEvent {
+  const payload: Record<string, unknown> = {
+    hook_event_name: mark.kind === 'start' ? 'SubagentStart' : 'SubagentStop',
+    session_id: mark.sessionId,
+    agent_id: agentId,
+  };
+  if (agentType !== undefined) payload.agent_type = agentType;
+  if (mark.kind === 'stop') payload.last_assistant_message = mark.lastMessage;
+  const event = hookPayloadToEvent(payload, { now: mark.timestamp ? new Date(mark.timestamp) : new Date(), hookMs: 0 });
+  delete event.hook_ms;
+  event.recovered = 'transcript';
+  return event;
+}
+
+/** A meta file is a few hundred bytes; past this it is not Claude Code's. */
+const META_MAX = 64 * 1024;
+
+/** The subagent's type from its meta file: never a link or a FIFO, capped; undefined when unreadable. */
+function agentTypeOf(file: string): string | undefined {
+  try {
+    return agentTypeFromMeta(readRegularText(metaFileOf(file), META_MAX));
+  } catch {
+    return undefined;
+  }
+}
+
 const firstLine = (s: string) => {
   const i = s.indexOf('\n');
   return i === -1 ? s : s.slice(0, i);
@@ -184,14 +225,30 @@ async function reconcileOnce(opts: ReconcileOptions): Promise<number> {
   const now = opts.now ?? Date.now;
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const todo: HalfAt[] = [];
-  const states: Array<[string, Saved]> = [];
+  const states: Array<[string, Saved, string | undefined]> = [];
   for (const file of transcriptFiles(opts.transcriptPath, opts.others ?? false, now())) {
-    const saved = load(rt, file);
+    const { saved, text: before } = load(rt, file);
     const { records, cursor } = readNew(file, saved.cursor);
     if (!cursor) continue;
     const open = { ...(saved.open ?? {}) };
     if (Array.isArray(saved.deferred)) for (const h of saved.deferred) if (isHalf(h)) todo.push({ ...h, file });
+    const fileAgent = subagentOfFile(file);
+    let started = saved.agent === 1;
+    let agentType: string | undefined | null = null;
     for (const r of records) {
+      if (fileAgent) {
+        for (const mark of agentMarks(r.value, started)) {
+          if (mark.kind === 'start') started = true;
+          if (!mark.sessionId) continue;
+          const id = mark.agentId ?? fileAgent;
+          const phase = mark.kind === 'start' ? 'start' : 'end';
+          if (isWritten(rt, mark.sessionId, phase, `agent-${id}`)) continue;
+          // Written by Claude Code when the agent starts; read once per pass, only when an event needs it.
+          if (agentType === null) agentType = agentTypeOf(file);
+          const event = recoveredAgentEvent(mark, id, agentType);
+          todo.push({ sid: mark.sessionId, phase, id: `agent-${id}`, event, file });
+        }
+      }
       for (const item of toolEvents(r.value)) {
         if (!item.sessionId) continue;
         let name: string | undefined;
@@ -214,8 +271,10 @@ async function reconcileOnce(opts: ReconcileOptions): Promise<number> {
     }
     const keys = Object.keys(open);
     for (const k of keys.slice(0, Math.max(0, keys.length - MAX_OPEN))) delete open[k];
-    states.push([file, { cursor, open }]);
+    states.push([file, started ? { cursor, open, agent: 1 } : { cursor, open }, before]);
   }
+  // In time order across the files: a Stop pass reads the main transcript before the subagents' ones.
+  todo.sort((a, b) => (a.event.timestamp < b.event.timestamp ? -1 : a.event.timestamp > b.event.timestamp ? 1 : 0));
   let written = 0;
   const write = (h: Half) => {
     appendEvent(opts.project, h.event, { onWarning: opts.onWarning });
@@ -241,13 +300,13 @@ async function reconcileOnce(opts: ReconcileOptions): Promise<number> {
     held = still;
   }
   // Saved only once the events are written: a pass killed before this reads them again (claims dedupe).
-  for (const [file, saved] of states) {
+  for (const [file, saved, before] of states) {
     const deferred = held
       .filter((h) => h.file === file)
       .slice(-MAX_DEFERRED)
       .map(({ sid, phase, id, event }) => ({ sid, phase, id, event }));
     try {
-      save(rt, file, deferred.length > 0 ? { ...saved, deferred } : saved);
+      save(rt, file, deferred.length > 0 ? { ...saved, deferred } : saved, before);
     } catch {
       /* read again next time */
     }

@@ -1,5 +1,5 @@
 /**
- * Atomic file replacement: temp file in the same folder, fsync, the old
+ * Atomic file replacement: temp file in the same folder, fsync (unless told the file is a cache), the old
  * file's mode kept, rename over the target. The temp file is gone on every
  * failure path. `fsImpl` is swappable so tests can inject faults at each step.
  */
@@ -16,6 +16,12 @@ export interface AtomicWriteOptions {
   mode?: number;
   /** Default true: an existing file keeps its mode. False: `mode` wins (restoring a backup). */
   keepMode?: boolean;
+  /**
+   * Default true: the bytes are synced before the rename, so a crash leaves the old file or the new one.
+   * False for a cache rewritten many times a second that is rebuilt when lost (a crash may then leave it
+   * empty), where a sync per write costs more than the cache saves.
+   */
+  durable?: boolean;
   fs?: AtomicFs;
 }
 
@@ -39,7 +45,7 @@ export function atomicWriteFileSync(file: string, data: string | Uint8Array, opt
     fd = fs.openSync(tmp, 'wx', mode);
     let off = 0;
     while (off < buf.length) off += fs.writeSync(fd, buf, off, buf.length - off);
-    fs.fsyncSync(fd);
+    if (opts.durable !== false) fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;
     fs.chmodSync(tmp, mode);

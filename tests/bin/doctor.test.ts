@@ -61,7 +61,7 @@ h('a healthy install: every line OK, exit 0', () => {
   assert.is(r.stderr, '');
   assert.match(r.stdout, /^OK {4}node {8}Node \d+/m);
   assert.match(r.stdout, /^OK {4}install {5}installed \d+\.\d+\.\d+ in .*\/\.claude; all \d+ files as installed$/m);
-  // One per event hooks/hooks.json registers (13 since issue 13 took the per-call events out).
+  // One per event hooks/hooks.json registers (11 since issue 13 took the per-call and subagent events out).
   const events = Object.keys(JSON.parse(fs.readFileSync(path.join(ROOT, 'hooks', 'hooks.json'), 'utf8')).hooks).length;
   assert.ok(events >= 10, `${events} events`);
   assert.match(

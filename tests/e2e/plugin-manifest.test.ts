@@ -88,8 +88,6 @@ const REQUIRED = [
   'PermissionRequest',
   'PermissionDenied',
   'Notification',
-  'SubagentStart',
-  'SubagentStop',
   'Stop',
   'PreCompact',
   'PostCompact',
@@ -104,6 +102,11 @@ hooks(
     // (docs/hook-latency.md), so no event that fires per tool call is registered.
     for (const perCall of ['PreToolUse', 'PostToolUse', 'PostToolUseFailure', 'PostToolBatch'])
       assert.not.ok(file.hooks[perCall], `${perCall} is not registered`);
+    // Nor a subagent's start and end: its own transcript and meta file say both (transcript/agents.ts).
+    for (const fromTranscript of ['SubagentStart', 'SubagentStop'])
+      assert.not.ok(file.hooks[fromTranscript], `${fromTranscript} is not registered`);
+    // The exact set: an event added or dropped is a decision docs/hook-latency.md records.
+    assert.equal(Object.keys(file.hooks).sort(), [...REQUIRED, 'StopFailure'].sort());
     for (const [event, groups] of Object.entries(file.hooks as Record<string, any[]>)) {
       for (const g of groups) {
         for (const h of g.hooks) {

@@ -25,10 +25,17 @@ interface Call {
   ended: boolean;
 }
 
-/** Every tool call the transcripts under `home` show, main and subagents. */
-function transcriptCalls(home: string): { calls: Call[]; sessions: Set<string> } {
+interface Agent {
+  id: string;
+  session: string;
+  type: string;
+}
+
+/** Every tool call the transcripts under `home` show, main and subagents; every subagent, with its meta file's type. */
+function transcriptCalls(home: string): { calls: Call[]; sessions: Set<string>; agents: Agent[] } {
   const calls = new Map<string, Call>();
   const sessions = new Set<string>();
+  const agents: Agent[] = [];
   const walk = (dir: string) => {
     for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, d.name);
@@ -37,6 +44,10 @@ function transcriptCalls(home: string): { calls: Call[]; sessions: Set<string> }
         for (const l of jsonlLines(p)) {
           const t = JSON.parse(l);
           if (typeof t.sessionId === 'string' && t.type === 'user') sessions.add(t.sessionId);
+          if (d.name.startsWith('agent-') && t.type === 'user' && !agents.some((a) => a.id === t.agentId)) {
+            const meta = JSON.parse(fs.readFileSync(p.replace(/\.jsonl$/, '.meta.json'), 'utf8'));
+            agents.push({ id: t.agentId, session: t.sessionId, type: meta.agentType });
+          }
           for (const b of Array.isArray(t.message?.content) ? t.message.content : []) {
             const key = `${t.sessionId} ${b.id ?? b.tool_use_id}`;
             if (t.type === 'assistant' && b.type === 'tool_use')
@@ -47,12 +58,27 @@ function transcriptCalls(home: string): { calls: Call[]; sessions: Set<string> }
     }
   };
   walk(path.join(home, '.claude', 'projects'));
-  return { calls: [...calls.values()], sessions };
+  return { calls: [...calls.values()], sessions, agents };
 }
 
-/** Exactly one start and one end per call, right session and agent; Stop and SessionEnd per session. */
-function assertNoLoss(events: any[], home: string): { calls: number; recovered: number } {
-  const { calls, sessions } = transcriptCalls(home);
+/**
+ * Exactly one start and one end per call, right session and agent; per subagent exactly one agent_start and
+ * one agent_complete, with its session and type (no hook reports them: they come from its transcript);
+ * Stop and SessionEnd per session.
+ */
+function assertNoLoss(events: any[], home: string): { calls: number; agents: number; recovered: number } {
+  const { calls, sessions, agents } = transcriptCalls(home);
+  for (const a of agents) {
+    const mine = events.filter((e) => e.agent_id === a.id && e.event_type.startsWith('agent_'));
+    assert.equal(
+      mine.map((e) => [e.event_type, e.session_id, e.agent_type, e.recovered]),
+      [
+        ['agent_start', a.session, a.type, 'transcript'],
+        ['agent_complete', a.session, a.type, 'transcript'],
+      ],
+      `the start and end of ${a.session} ${a.id}`,
+    );
+  }
   for (const c of calls) {
     const mine = events.filter((e) => e.tool_use_id === c.id && e.session_id === c.session);
     const starts = mine.filter((e) => e.event_type === 'tool_start');
@@ -66,7 +92,11 @@ function assertNoLoss(events: any[], home: string): { calls: number; recovered: 
     assert.ok(types.includes('stop'), `Stop of ${s}`);
     assert.is(types.filter((t) => t === 'session_end').length, 1, `SessionEnd of ${s}`);
   }
-  return { calls: calls.length, recovered: events.filter((e) => e.recovered === 'transcript').length };
+  return {
+    calls: calls.length,
+    agents: agents.length,
+    recovered: events.filter((e) => e.recovered === 'transcript').length,
+  };
 }
 
 async function session(
@@ -119,9 +149,12 @@ loss('20 consecutive sessions on 2.1.332, and 4 on 2.1.197: every call started a
       await session(bin, project, home, main, sub);
     }
     const events = await settledEvents(project);
-    const { calls, recovered } = assertNoLoss(events, home);
+    const { calls, agents, recovered } = assertNoLoss(events, home);
     assert.ok(calls >= count * 5, `${calls} calls checked`);
-    console.log(`  ${label}: ${count} sessions, ${calls} calls, ${recovered} recovered from transcripts`);
+    assert.ok(agents >= Math.floor(count / SCRIPTS.length), `${agents} subagents checked`);
+    console.log(
+      `  ${label}: ${count} sessions, ${calls} calls, ${agents} subagents, ${recovered} recovered from transcripts`,
+    );
   }
 });
 
@@ -152,16 +185,17 @@ kill("no collector: the session's own Stop logs every start and end from the tra
   const [main, sub] = SCRIPTS[2]!;
   await session(CURRENT, project, home, main, sub, {
     PATH: `${shim}:${process.env.PATH}`,
-    // The subagent's own lifecycle loggers die: its calls still come from its transcript.
-    KILL_EVENTS: 'SubagentStart|SubagentStop',
+    // The prompt's logger dies; the subagent fires no hook at all: its start, end and calls come from its transcript.
+    KILL_EVENTS: 'UserPromptSubmit',
     TWOL_FRONT: 'logger',
   });
   const events = await settledEvents(project);
-  const { calls, recovered } = assertNoLoss(events, home);
-  assert.is(recovered, calls * 2, 'every start and end came from the transcript');
+  const { calls, agents, recovered } = assertNoLoss(events, home);
+  assert.is(agents, 1);
+  assert.is(recovered, calls * 2 + agents * 2, 'every start and end came from the transcript');
   assert.not.ok(
-    events.some((e) => e.event_type === 'agent_start' || e.event_type === 'agent_complete'),
-    'the killed loggers wrote nothing',
+    events.some((e) => e.event_type === 'user_prompt'),
+    'the killed logger wrote nothing',
   );
 });
 kill("every logger of a session killed: the next session's SessionStart recovers its calls", async () => {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { reconcile, recoveredEvent } from '../../lib/hook/reconcile.ts';
 import { STALE_MS, claim, markWritten, runtimeDir } from '../../lib/hook/claims.ts';
+import { logPayload } from '../../lib/hook/log-payload.ts';
 import { tempDir } from '../util/claude.ts';
 
 const SID = 'sess-1';
@@ -228,6 +229,158 @@ hostile('a transcript that is a link or a FIFO is never read', async () => {
   assert.equal(t.events(), []);
 });
 
+// A subagent's start and end come from its own transcript (SubagentStart and SubagentStop are not registered).
+const AGENT = 'a44dd08f80cb13a05';
+const agentLine = (type: 'user' | 'assistant', ts: string, content: unknown, stop?: string) =>
+  JSON.stringify({
+    type,
+    sessionId: SID,
+    agentId: AGENT,
+    timestamp: ts,
+    message: { role: type, content, ...(stop === undefined ? {} : { stop_reason: stop }) },
+  });
+function withSubagent(t: ReturnType<typeof setup>, meta: string | null = '{"agentType":"general-purpose"}') {
+  const dir = path.join(t.transcriptPath.slice(0, -'.jsonl'.length), 'subagents');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `agent-${AGENT}.jsonl`);
+  fs.writeFileSync(file, '');
+  if (meta !== null) fs.writeFileSync(path.join(dir, `agent-${AGENT}.meta.json`), meta);
+  return { dir, add: (...lines: string[]) => fs.appendFileSync(file, lines.map((l) => `${l}\n`).join('')) };
+}
+const agents = suite('reconcile: a subagent starts and ends');
+agents('its first entry is its start, its finished turn its end: once each, with its type, in time order', async () => {
+  const t = setup();
+  const sub = withSubagent(t);
+  t.add(use('toolu_agent', '2026-11-30T10:00:00.000Z'));
+  sub.add(
+    agentLine('user', '2026-11-30T10:00:00.050Z', 'SUBAGENT-TASK: run two commands'),
+    use('toolu_sub', '2026-11-30T10:00:00.300Z', { command: 'echo sub' }, AGENT),
+  );
+  await t.pass(true);
+  sub.add(
+    agentLine('user', '2026-11-30T10:00:00.400Z', [{ type: 'tool_result', tool_use_id: 'toolu_sub', content: 'sub' }]),
+    agentLine('assistant', '2026-11-30T10:00:00.500Z', [{ type: 'text', text: 'sub done' }], 'end_turn'),
+  );
+  t.add(result('toolu_agent', '2026-11-30T10:00:00.600Z'));
+  await t.pass(true);
+  assert.is(await t.pass(false), 0, 'the Stop pass finds nothing left');
+  const ev = t.events();
+  assert.equal(
+    ev.map((e) => [e.event_type, e.agent_id, e.tool_use_id, e.recovered]),
+    [
+      ['tool_start', 'main', 'toolu_agent', 'transcript'],
+      ['agent_start', AGENT, undefined, 'transcript'],
+      ['tool_start', AGENT, 'toolu_sub', 'transcript'],
+      ['tool_complete', AGENT, 'toolu_sub', 'transcript'],
+      ['agent_complete', AGENT, undefined, 'transcript'],
+      ['tool_complete', 'main', 'toolu_agent', 'transcript'],
+    ],
+  );
+  const [start, end] = ev.filter((e) => e.event_type.startsWith('agent_'));
+  assert.equal(
+    [start.timestamp, start.agent_type, start.session_id, start.hook, start.data, start.hook_ms],
+    ['2026-11-30T10:00:00.050Z', 'general-purpose', SID, 'SubagentStart', 'general-purpose started', undefined],
+  );
+  assert.equal(
+    [end.timestamp, end.agent_type, end.hook, end.data, end.payload],
+    [
+      '2026-11-30T10:00:00.500Z',
+      'general-purpose',
+      'SubagentStop',
+      'general-purpose finished',
+      { last_assistant_message: 'sub done' },
+    ],
+  );
+});
+agents('a Stop pass over both files at once logs them in time order', async () => {
+  const t = setup();
+  const sub = withSubagent(t);
+  t.add(use('toolu_agent', '2026-11-30T10:00:00.000Z'), result('toolu_agent', '2026-11-30T10:00:01.000Z'));
+  sub.add(
+    agentLine('user', '2026-11-30T10:00:00.100Z', 'task'),
+    agentLine('assistant', '2026-11-30T10:00:00.900Z', [{ type: 'text', text: 'ok' }], 'end_turn'),
+  );
+  await t.pass(false);
+  assert.equal(
+    t.events().map((e) => e.event_type),
+    ['tool_start', 'agent_start', 'agent_complete', 'tool_complete'],
+  );
+});
+agents('a turn that asked for tools is not its end; an agent that answers twice ends once', async () => {
+  const t = setup();
+  const sub = withSubagent(t);
+  sub.add(
+    agentLine('user', '2026-11-30T10:00:00.000Z', 'task'),
+    agentLine('assistant', '2026-11-30T10:00:00.100Z', [{ type: 'text', text: 'working' }], 'tool_use'),
+    agentLine('assistant', '2026-11-30T10:00:00.200Z', [{ type: 'text', text: 'first' }], 'end_turn'),
+  );
+  await t.pass(true);
+  sub.add(agentLine('assistant', '2026-11-30T10:00:00.300Z', [{ type: 'text', text: 'again' }], 'end_turn'));
+  await t.pass(true);
+  const ev = t.events();
+  assert.equal(
+    ev.map((e) => e.event_type),
+    ['agent_start', 'agent_complete'],
+  );
+  assert.equal(ev[1].payload, { last_assistant_message: 'first' });
+});
+agents('a SubagentStart or SubagentStop hook still registered and the transcript log each once', async () => {
+  const t = setup();
+  const sub = withSubagent(t);
+  const hook = (name: string) =>
+    logPayload(
+      {
+        text: JSON.stringify({
+          hook_event_name: name,
+          session_id: SID,
+          cwd: t.project,
+          agent_id: AGENT,
+          agent_type: 'general-purpose',
+        }),
+        totalBytes: 0,
+        overflow: false,
+        timedOut: false,
+      },
+      { projectDir: t.project, cwd: t.project, now: new Date(), hookMs: () => 1, runtime: t.rt },
+    );
+  await hook('SubagentStart');
+  sub.add(
+    agentLine('user', '2026-11-30T10:00:00.000Z', 'task'),
+    agentLine('assistant', '2026-11-30T10:00:00.200Z', [{ type: 'text', text: 'done' }], 'end_turn'),
+  );
+  await t.pass(true);
+  await hook('SubagentStop');
+  assert.equal(
+    t.events().map((e) => [e.event_type, e.recovered]),
+    [
+      ['agent_start', undefined],
+      ['agent_complete', 'transcript'],
+    ],
+  );
+});
+agents('a meta file that is a link or a FIFO is never read: the events have no type', async () => {
+  const t = setup();
+  const sub = withSubagent(t, null);
+  const planted = path.join(t.dir, 'planted.json');
+  fs.writeFileSync(planted, '{"agentType":"planted"}');
+  fs.symlinkSync(planted, path.join(sub.dir, `agent-${AGENT}.meta.json`));
+  sub.add(agentLine('user', '2026-11-30T10:00:00.000Z', 'task'));
+  await t.pass(true);
+  fs.rmSync(path.join(sub.dir, `agent-${AGENT}.meta.json`));
+  const { execFileSync } = await import('node:child_process');
+  execFileSync('mkfifo', [path.join(sub.dir, `agent-${AGENT}.meta.json`)]);
+  sub.add(agentLine('assistant', '2026-11-30T10:00:00.100Z', [{ type: 'text', text: 'x' }], 'end_turn'));
+  await t.pass(true);
+  const ev = t.events();
+  assert.equal(
+    ev.map((e) => [e.event_type, e.agent_type, e.data]),
+    [
+      ['agent_start', undefined, 'Subagent started'],
+      ['agent_complete', undefined, 'Subagent finished'],
+    ],
+  );
+});
+
 const unit = suite('recoveredEvent');
 unit('a start without a timestamp is stamped now; its input is summarised', () => {
   const e = recoveredEvent(
@@ -248,4 +401,5 @@ unit('a start without a timestamp is stamped now; its input is summarised', () =
 
 live.run();
 hostile.run();
+agents.run();
 unit.run();

@@ -53,6 +53,27 @@ write('a full disk (ENOSPC) leaves nothing behind', () => {
   assert.throws(() => atomicWriteFileSync(file, 'x'.repeat(1e6), { fs: full }), /ENOSPC/);
   assert.equal(fs.readdirSync(dir), ['target']);
 });
+write('syncs before the rename, unless the file is a cache (durable: false)', () => {
+  const dir = tempDir('aw');
+  for (const [durable, syncs] of [
+    [undefined, 1],
+    [true, 1],
+    [false, 0],
+  ] as const) {
+    let n = 0;
+    const counting = {
+      ...fs,
+      fsyncSync: (fd: number) => {
+        n++;
+        fs.fsyncSync(fd);
+      },
+    } as unknown as AtomicFs;
+    atomicWriteFileSync(path.join(dir, 'c'), `v${durable}`, { fs: counting, durable });
+    assert.is(n, syncs, `durable: ${durable}`);
+    assert.is(fs.readFileSync(path.join(dir, 'c'), 'utf8'), `v${durable}`);
+  }
+  assert.equal(fs.readdirSync(dir), ['c']);
+});
 write('a missing folder fails cleanly', () => {
   assert.throws(() => atomicWriteFileSync('/nonexistent/dir/file', 'x'), /ENOENT/);
 });
