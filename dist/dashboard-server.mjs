@@ -9283,9 +9283,9 @@ async function mergeArchiveSummaries(projectDir, targets, opts = {}) {
     files.push(f);
   }
   if (files.length === 0) return out;
-  let done = 0, covered = (fs25, eventsBefore, malformedBefore) => {
-    out.merged.push(...fs25), out.events += targets.summary.events - eventsBefore, out.malformed += targets.summary.malformed - malformedBefore;
-    for (let f of fs25) done += f.bytes;
+  let done = 0, covered = (list, eventsBefore, malformedBefore) => {
+    out.merged.push(...list), out.events += targets.summary.events - eventsBefore, out.malformed += targets.summary.malformed - malformedBefore;
+    for (let f of list) done += f.bytes;
     opts.onArchive?.(done);
   }, chain = readChainState(stateDir(projectDir), files, kind, parseHistoryState), base;
   if (chain) {

@@ -6,6 +6,15 @@
  * whose sidecar is missing, stale (size, mtime, inode or device changed) or
  * refused is read once more and its sidecar rewritten. The caller then reads
  * the files that are left (recent archives, the live log) as before.
+ *
+ * The oldest archives never change, so they are also kept folded into one
+ * state naming the chain it covers (archive-sidecar.ts `readChainState`): a
+ * run parses and merges that one state instead of one per archive, however
+ * many archives there are, plus the states of archives rotated since, which
+ * it then folds into a new chain state. A chain an archive no longer matches
+ * (pruned, touched, replaced) is refused whole and rebuilt from the archives'
+ * own states; merging a folded state gives what merging its parts one by one
+ * gives (the tests compare both with a whole read).
  */
 import { readChainState, readSidecar, writeChainState, writeSidecar } from '../events/archive-sidecar.ts';
 import { parseEventLine, type TwoLEvent } from '../events/format.ts';
@@ -235,11 +244,11 @@ export async function mergeArchiveSummaries(
   }
   if (files.length === 0) return out;
   let done = 0;
-  const covered = (fs: LogFile[], eventsBefore: number, malformedBefore: number) => {
-    out.merged.push(...fs);
+  const covered = (list: LogFile[], eventsBefore: number, malformedBefore: number) => {
+    out.merged.push(...list);
     out.events += targets.summary.events - eventsBefore;
     out.malformed += targets.summary.malformed - malformedBefore;
-    for (const f of fs) done += f.bytes;
+    for (const f of list) done += f.bytes;
     opts.onArchive?.(done);
   };
   // The chain's state, copied first when newer archives will be folded into it (merging consumes a state).
