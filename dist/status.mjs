@@ -7779,6 +7779,27 @@ function readPrefixState(log, fd, kind, parse) {
   let payload = parsed(d.payload, parse);
   return payload === void 0 ? void 0 : { offset, payload };
 }
+function chainPath(dir, kind) {
+  return path11.join(dir, `events.history.${kind}.json`);
+}
+function readChainState(dir, files, kind, parse) {
+  if (!KIND_NAME.test(kind)) return;
+  let d = readDoc(chainPath(dir, kind), kind);
+  if (!d || !Array.isArray(d.chain) || d.chain.length === 0 || d.chain.length > files.length) return;
+  for (let [i, link] of d.chain.entries()) {
+    let f = files[i];
+    if (!usable(f) || typeof link != "object" || link === null) return;
+    let l = link, want = identityOf(f);
+    if (l.name !== f.name || l.size !== want.size || l.mtimeMs !== want.mtimeMs || l.ino !== want.ino || l.dev !== want.dev) return;
+  }
+  let payload = parsed(d.payload, parse);
+  return payload === void 0 ? void 0 : { count: d.chain.length, payload };
+}
+function writeChainState(files, kind, payload) {
+  if (!KIND_NAME.test(kind) || files.length === 0 || !files.every(usable)) return !1;
+  let chain = files.map((f) => ({ name: f.name, ...identityOf(f) }));
+  return writeDoc(chainPath(path11.dirname(files[0].path), kind), { v: VERSION, kind, chain, payload });
+}
 function writeDoc(file, doc, maxBytes = SIDECAR_MAX_BYTES) {
   try {
     checkPrivateDir(path11.dirname(file));
@@ -9085,17 +9106,55 @@ async function readInto(f, t, into, clean = (e) => e) {
     if (OPS_REPLAY.has(e.event_type)) for (let ops of t.ops ?? []) ops.add(e);
   });
 }
+function combineHistory(states) {
+  let summary = new Summary({ record: !0 }), trends = new SessionTrends(), costSessions = /* @__PURE__ */ new Set(), costCut = !1, replay = [];
+  for (let st of states) {
+    for (let id of st.costSessions)
+      costSessions.size < MAX_COST_SESSIONS ? costSessions.add(id) : costSessions.has(id) || (costCut = !0);
+    if (st.costCut && (costCut = !0), replay.length + st.replay.length > MAX_REPLAY || (replay.push(...st.replay), !applyHistory(st, { summary, trends }))) return;
+  }
+  let s = summary.toState();
+  return s && { summary: s, trends: trends.toState(), costSessions: [...costSessions], costCut, replay };
+}
 async function mergeArchiveSummaries(projectDir, targets, opts = {}) {
-  let kind = opts.kind ?? "status", out = { merged: [], reused: 0, built: 0, unkept: 0, bytesRead: 0, events: 0, malformed: 0 }, before = opts.before ?? Number.POSITIVE_INFINITY, done = 0;
+  let kind = opts.kind ?? "status", out = {
+    merged: [],
+    chained: 0,
+    reused: 0,
+    built: 0,
+    unkept: 0,
+    bytesRead: 0,
+    events: 0,
+    malformed: 0
+  }, before = opts.before ?? Number.POSITIVE_INFINITY, files = [];
   for (let f of statLogFiles(projectDir)) {
     if (!f.archive || !f.regular || f.foreign || f.mtimeMs >= before) break;
-    let eventsBefore = targets.summary.events, malformedBefore = targets.summary.malformed, kept = readSidecar(f, kind, parseHistoryState);
-    if (kept && applyHistory(kept, targets)) out.reused++;
+    files.push(f);
+  }
+  if (files.length === 0) return out;
+  let done = 0, covered = (list, eventsBefore, malformedBefore) => {
+    out.merged.push(...list), out.events += targets.summary.events - eventsBefore, out.malformed += targets.summary.malformed - malformedBefore;
+    for (let f of list) done += f.bytes;
+    opts.onArchive?.(done);
+  }, chain = readChainState(stateDir(projectDir), files, kind, parseHistoryState), base;
+  if (chain) {
+    let copy = chain.count < files.length ? structuredClone(chain.payload) : void 0, [eventsBefore, malformedBefore] = [targets.summary.events, targets.summary.malformed];
+    applyHistory(chain.payload, targets) && (base = copy, out.chained = out.reused = chain.count, covered(files.slice(0, chain.count), eventsBefore, malformedBefore));
+  }
+  let fresh = out.chained === 0 || base ? [] : void 0;
+  for (let f of files.slice(out.chained)) {
+    let eventsBefore = targets.summary.events, malformedBefore = targets.summary.malformed, kept = readSidecar(f, kind, parseHistoryState), copy = fresh && kept ? structuredClone(kept) : void 0;
+    if (kept && applyHistory(kept, targets))
+      out.reused++, fresh?.push(copy);
     else {
       let state = await build(f, out, opts.clean), written = state !== void 0 && writeSidecar(f, kind, state);
-      state && applyHistory(state, targets) ? written ? out.built++ : out.unkept++ : (out.unkept++, await readInto(f, targets, out, opts.clean));
+      state && fresh?.push(structuredClone(state)), state && applyHistory(state, targets) ? written ? out.built++ : out.unkept++ : (out.unkept++, fresh = void 0, await readInto(f, targets, out, opts.clean));
     }
-    out.merged.push(f), out.events += targets.summary.events - eventsBefore, out.malformed += targets.summary.malformed - malformedBefore, done += f.bytes, opts.onArchive?.(done);
+    covered([f], eventsBefore, malformedBefore);
+  }
+  if (fresh && fresh.length > 0) {
+    let all = combineHistory(base ? [base, ...fresh] : fresh);
+    all && writeChainState(files, kind, all);
   }
   return out;
 }

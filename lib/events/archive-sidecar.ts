@@ -11,6 +11,12 @@
  * log is the same file, at least that long, and still has those bytes there;
  * a log truncated, replaced or rotated away fails one of these and is read whole.
  *
+ * The oldest archives, which never change, are also kept folded into one
+ * state (`events.history.<kind>.json`, monitor/archive-summaries.ts) naming
+ * the exact chain of archives it covers, oldest first, each by name and the
+ * same four fields; it is used only while those are still the oldest archives,
+ * unchanged, so one state is read for all of them instead of one each.
+ *
  * `.2L/` is the repository's: a sidecar can be planted. It is read only as a
  * regular file (never through a link, never a FIFO), at most
  * SIDECAR_MAX_BYTES, parsed in a try, and its payload goes through the
@@ -154,6 +160,47 @@ export function readPrefixState<T>(
   }
   const payload = parsed(d.payload, parse);
   return payload === undefined ? undefined : { offset: offset!, payload };
+}
+
+/** `.2L/events.history.<kind>.json`: never an archive name, nor the sidecar of one. */
+export function chainPath(dir: string, kind: string): string {
+  return path.join(dir, `events.history.${kind}.json`);
+}
+
+/**
+ * The state kept for the oldest archives in `dir` and how many of `files`
+ * (archives oldest first, as log-files.ts lists them) it covers: when it names
+ * exactly the first of them, each by name, size, mtime, inode and device, and
+ * `parse` accepts it; undefined otherwise (missing, planted as a link or a
+ * FIFO, too big, not JSON, copied from another log, an archive in it pruned,
+ * replaced or touched, refused).
+ */
+export function readChainState<T>(
+  dir: string,
+  files: readonly LogFile[],
+  kind: string,
+  parse: (payload: unknown) => T | undefined,
+): { count: number; payload: T } | undefined {
+  if (!KIND_NAME.test(kind)) return undefined;
+  const d = readDoc(chainPath(dir, kind), kind);
+  if (!d || !Array.isArray(d.chain) || d.chain.length === 0 || d.chain.length > files.length) return undefined;
+  for (const [i, link] of (d.chain as unknown[]).entries()) {
+    const f = files[i]!;
+    if (!usable(f) || typeof link !== 'object' || link === null) return undefined;
+    const l = link as Partial<ArchiveIdentity & { name: string }>;
+    const want = identityOf(f);
+    if (l.name !== f.name || l.size !== want.size || l.mtimeMs !== want.mtimeMs) return undefined;
+    if (l.ino !== want.ino || l.dev !== want.dev) return undefined;
+  }
+  const payload = parsed(d.payload, parse);
+  return payload === undefined ? undefined : { count: d.chain.length, payload };
+}
+
+/** Keep `payload` as the state of the archives `files` (the oldest, oldest first), in their `.2L/`. */
+export function writeChainState(files: readonly LogFile[], kind: string, payload: unknown): boolean {
+  if (!KIND_NAME.test(kind) || files.length === 0 || !files.every(usable)) return false;
+  const chain = files.map((f) => ({ name: f.name, ...identityOf(f) }));
+  return writeDoc(chainPath(path.dirname(files[0]!.path), kind), { v: VERSION, kind, chain, payload });
 }
 
 /** Keep `doc` at `file`, in a `.2L/` of ours, atomically and 0600; false when it cannot or would not be read back. */

@@ -6,10 +6,20 @@
  * whose sidecar is missing, stale (size, mtime, inode or device changed) or
  * refused is read once more and its sidecar rewritten. The caller then reads
  * the files that are left (recent archives, the live log) as before.
+ *
+ * The oldest archives never change, so they are also kept folded into one
+ * state naming the chain it covers (archive-sidecar.ts `readChainState`): a
+ * run parses and merges that one state instead of one per archive, however
+ * many archives there are, plus the states of archives rotated since, which
+ * it then folds into a new chain state. A chain an archive no longer matches
+ * (pruned, touched, replaced) is refused whole and rebuilt from the archives'
+ * own states; merging a folded state gives what merging its parts one by one
+ * gives (the tests compare both with a whole read).
  */
-import { readSidecar, writeSidecar } from '../events/archive-sidecar.ts';
+import { readChainState, readSidecar, writeChainState, writeSidecar } from '../events/archive-sidecar.ts';
 import { parseEventLine, type TwoLEvent } from '../events/format.ts';
 import { statLogFiles, type LogFile } from '../events/log-files.ts';
+import { stateDir } from '../events/project-dir.ts';
 import { newStreamStats, streamFileBatches } from '../events/stream.ts';
 import { CostContext } from './cost-collect.ts';
 import { Summary } from './summary.ts';
@@ -46,7 +56,9 @@ export interface HistoryTargets {
 export interface MergedArchives {
   /** Archives merged (from their sidecar, or read and kept now), oldest first. */
   merged: LogFile[];
-  /** Of those, merged from a sidecar without reading the archive. */
+  /** Of those, merged from the one cumulative state of the oldest archives. */
+  chained: number;
+  /** Of those, merged from a kept state (the cumulative one or their own) without reading the archive. */
   reused: number;
   /** Read now, and their sidecar written. */
   built: number;
@@ -170,10 +182,37 @@ async function readInto(
 }
 
 /**
+ * States of consecutive stretches, oldest first, folded into the one state of
+ * them all, as merging them one by one would have it; undefined when one is
+ * refused or the whole is more than a state keeps. Consumes the states.
+ */
+export function combineHistory(states: readonly HistoryState[]): HistoryState | undefined {
+  const summary = new Summary({ record: true });
+  const trends = new SessionTrends();
+  const costSessions = new Set<string>();
+  let costCut = false;
+  const replay: string[] = [];
+  for (const st of states) {
+    for (const id of st.costSessions) {
+      if (costSessions.size < MAX_COST_SESSIONS) costSessions.add(id);
+      else if (!costSessions.has(id)) costCut = true;
+    }
+    if (st.costCut) costCut = true;
+    if (replay.length + st.replay.length > MAX_REPLAY) return undefined;
+    replay.push(...st.replay);
+    if (!applyHistory(st, { summary, trends })) return undefined;
+  }
+  const s = summary.toState();
+  return s && { summary: s, trends: trends.toState(), costSessions: [...costSessions], costCut, replay };
+}
+
+/**
  * Merge the archives of `projectDir` last written before `before` (ms; all by
  * default) into `targets`, which have seen nothing yet, oldest first; stops at
  * the first archive written later, which the caller reads with the live log.
- * `onArchive` gets the bytes covered so far.
+ * The oldest come from their one cumulative state while its chain still
+ * matches; the archives after it from their own, and the cumulative state is
+ * then kept again for them all. `onArchive` gets the bytes covered so far.
  */
 export async function mergeArchiveSummaries(
   projectDir: string,
@@ -187,33 +226,73 @@ export async function mergeArchiveSummaries(
   } = {},
 ): Promise<MergedArchives> {
   const kind = opts.kind ?? 'status';
-  const out: MergedArchives = { merged: [], reused: 0, built: 0, unkept: 0, bytesRead: 0, events: 0, malformed: 0 };
+  const out: MergedArchives = {
+    merged: [],
+    chained: 0,
+    reused: 0,
+    built: 0,
+    unkept: 0,
+    bytesRead: 0,
+    events: 0,
+    malformed: 0,
+  };
   const before = opts.before ?? Number.POSITIVE_INFINITY;
-  let done = 0;
+  const files: LogFile[] = [];
   for (const f of statLogFiles(projectDir)) {
     if (!f.archive || !f.regular || f.foreign || f.mtimeMs >= before) break;
+    files.push(f);
+  }
+  if (files.length === 0) return out;
+  let done = 0;
+  const covered = (list: LogFile[], eventsBefore: number, malformedBefore: number) => {
+    out.merged.push(...list);
+    out.events += targets.summary.events - eventsBefore;
+    out.malformed += targets.summary.malformed - malformedBefore;
+    for (const f of list) done += f.bytes;
+    opts.onArchive?.(done);
+  };
+  // The chain's state, copied first when newer archives will be folded into it (merging consumes a state).
+  const chain = readChainState(stateDir(projectDir), files, kind, parseHistoryState);
+  let base: HistoryState | undefined;
+  if (chain) {
+    const copy = chain.count < files.length ? structuredClone(chain.payload) : undefined;
+    const [eventsBefore, malformedBefore] = [targets.summary.events, targets.summary.malformed];
+    if (applyHistory(chain.payload, targets)) {
+      base = copy;
+      out.chained = out.reused = chain.count;
+      covered(files.slice(0, chain.count), eventsBefore, malformedBefore);
+    }
+  }
+  // Kept for a new chain state only while every archive after the chain has a state.
+  let fresh: HistoryState[] | undefined = out.chained === 0 || base ? [] : undefined;
+  for (const f of files.slice(out.chained)) {
     const eventsBefore = targets.summary.events;
     const malformedBefore = targets.summary.malformed;
     const kept = readSidecar(f, kind, parseHistoryState);
-    if (kept && applyHistory(kept, targets)) out.reused++;
-    else {
+    const copy = fresh && kept ? structuredClone(kept) : undefined;
+    if (kept && applyHistory(kept, targets)) {
+      out.reused++;
+      fresh?.push(copy!);
+    } else {
       const state = await build(f, out, opts.clean);
       // Written before it is applied: merging hands the state's arrays to the readers, which grow them.
       const written = state !== undefined && writeSidecar(f, kind, state);
+      if (state) fresh?.push(structuredClone(state));
       // A state made here from the file is well-formed, so it applies.
       if (state && applyHistory(state, targets)) {
         if (written) out.built++;
         else out.unkept++;
       } else {
         out.unkept++;
+        fresh = undefined;
         await readInto(f, targets, out, opts.clean);
       }
     }
-    out.merged.push(f);
-    out.events += targets.summary.events - eventsBefore;
-    out.malformed += targets.summary.malformed - malformedBefore;
-    done += f.bytes;
-    opts.onArchive?.(done);
+    covered([f], eventsBefore, malformedBefore);
+  }
+  if (fresh && fresh.length > 0) {
+    const all = combineHistory(base ? [base, ...fresh] : fresh);
+    if (all) writeChainState(files, kind, all);
   }
   return out;
 }

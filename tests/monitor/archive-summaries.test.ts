@@ -14,6 +14,9 @@ const round = (r: number) => demoRound(r, { t0: Date.parse('2026-11-20T14:00:00.
 const A1 = 'events-20261120T140000000Z.jsonl';
 const A2 = 'events-20261120T150000000Z.jsonl';
 const side = (a: string) => a.replace('.jsonl', '.status.json');
+const CHAIN = 'events.history.status.json';
+/** Without the cumulative state, the next run merges each archive's own (what these cases test). */
+const unchain = (state: string) => fs.rmSync(path.join(state, CHAIN));
 
 function history() {
   const dir = project({
@@ -30,7 +33,7 @@ async function viaStates(dir: string) {
   const r = await mergeArchiveSummaries(dir, { summary: s });
   for await (const e of streamFiles([path.join(dir, '.2L', 'events.jsonl')])) s.add(e);
   const stats = { reused: r.reused, built: r.built, unkept: r.unkept, bytesRead: r.bytesRead };
-  return { snap: JSON.parse(JSON.stringify(s.snapshot(NOW))), stats };
+  return { snap: JSON.parse(JSON.stringify(s.snapshot(NOW))), stats, chained: r.chained };
 }
 
 async function onePass(dir: string) {
@@ -80,6 +83,7 @@ hostile('a link at a sidecar name: not followed, replaced by a real file, the vi
 hostile("another archive's sidecar copied over this one's: stale by identity, rebuilt", async () => {
   const { dir, state } = history();
   await viaStates(dir);
+  unchain(state);
   fs.copyFileSync(path.join(state, side(A1)), path.join(state, side(A2)));
   const r = await viaStates(dir);
   assert.equal([r.stats.reused, r.stats.built], [1, 1]);
@@ -88,6 +92,7 @@ hostile("another archive's sidecar copied over this one's: stale by identity, re
 hostile('a sidecar whose fields were tampered with past the gate: refused and rebuilt, never a crash', async () => {
   const { dir, state } = history();
   await viaStates(dir);
+  unchain(state);
   const file = path.join(state, side(A1));
   const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
   doc.payload.summary.sessions = 'x';
@@ -99,6 +104,7 @@ hostile('a sidecar whose fields were tampered with past the gate: refused and re
 hostile('a planted sidecar that passes every check misreports its own archive only', async () => {
   const { dir, state } = history();
   await viaStates(dir);
+  unchain(state);
   const file = path.join(state, side(A2));
   const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
   doc.payload.summary.events += 1000;
@@ -109,3 +115,115 @@ hostile('a planted sidecar that passes every check misreports its own archive on
   assert.equal({ ...r.snap, events: 0 }, { ...want, events: 0 });
 });
 hostile.run();
+
+const chain = suite('archive-summaries: the oldest archives from one cumulative state');
+const A3 = 'events-20261120T160000000Z.jsonl';
+chain('kept on the first run; the next reads it alone, not the archives nor their own states', async () => {
+  const { dir, state } = history();
+  const want = await onePass(dir);
+  const first = await viaStates(dir);
+  assert.equal([first.chained, first.stats.built], [0, 2]);
+  assert.is(fs.statSync(path.join(state, CHAIN)).mode & 0o777, 0o600);
+  // Each archive's own state spoilt: the run that uses the chain never notices.
+  for (const a of [A1, A2]) fs.writeFileSync(path.join(state, side(a)), 'spoilt');
+  const second = await viaStates(dir);
+  assert.equal([second.chained, second.stats], [2, { reused: 2, built: 0, unkept: 0, bytesRead: 0 }]);
+  assert.equal(second.snap, want);
+  for (const a of [A1, A2]) assert.is(fs.readFileSync(path.join(state, side(a)), 'utf8'), 'spoilt');
+});
+chain('rotation: the new archive is read once and folded in; the next run reads the longer chain alone', async () => {
+  const { dir, state } = history();
+  await viaStates(dir);
+  fs.renameSync(path.join(state, 'events.jsonl'), path.join(state, A3));
+  fs.writeFileSync(path.join(state, 'events.jsonl'), lines(round(3)));
+  const want = await onePass(dir);
+  const rotated = await viaStates(dir);
+  assert.equal([rotated.chained, rotated.stats.reused, rotated.stats.built], [2, 2, 1]);
+  assert.is(rotated.stats.bytesRead, fs.statSync(path.join(state, A3)).size);
+  assert.equal(rotated.snap, want);
+  const next = await viaStates(dir);
+  assert.equal([next.chained, next.stats.bytesRead], [3, 0]);
+  assert.equal(next.snap, want);
+});
+chain(
+  'the oldest archive pruned: the chain is refused, the rest merged from their own states, and kept anew',
+  async () => {
+    const { dir, state } = history();
+    await viaStates(dir);
+    fs.rmSync(path.join(state, A1));
+    fs.rmSync(path.join(state, side(A1)));
+    const want = await onePass(dir);
+    const pruned = await viaStates(dir);
+    assert.equal([pruned.chained, pruned.stats.reused, pruned.stats.built, pruned.stats.bytesRead], [0, 1, 0, 0]);
+    assert.equal(pruned.snap, want);
+    const next = await viaStates(dir);
+    assert.equal([next.chained, next.snap], [1, want]);
+  },
+);
+const changes: Array<[string, (state: string) => void]> = [
+  ['touched', (state) => fs.utimesSync(path.join(state, A1), new Date(T_TOUCH), new Date(T_TOUCH))],
+  [
+    'replaced by a copy of itself',
+    (state) => {
+      fs.copyFileSync(path.join(state, A1), path.join(state, 'copy'));
+      fs.renameSync(path.join(state, 'copy'), path.join(state, A1));
+    },
+  ],
+  ['grown', (state) => fs.appendFileSync(path.join(state, A1), lines(round(3).slice(0, 5)))],
+];
+const T_TOUCH = Date.parse('2026-11-20T14:30:00.000Z');
+for (const [name, change] of changes)
+  chain(
+    `an archive of the chain ${name}: the chain refused, that archive read again, the chain kept anew`,
+    async () => {
+      const { dir, state } = history();
+      await viaStates(dir);
+      change(state);
+      const want = await onePass(dir);
+      const r = await viaStates(dir);
+      assert.equal([r.chained, r.stats.reused, r.stats.built], [0, 1, 1]);
+      assert.equal(r.snap, want);
+      const next = await viaStates(dir);
+      assert.equal([next.chained, next.snap], [2, want]);
+    },
+  );
+chain('a cumulative state copied from another project: not used', async () => {
+  const a = history();
+  const b = history();
+  await viaStates(a.dir);
+  await viaStates(b.dir);
+  const doc = JSON.parse(fs.readFileSync(path.join(a.state, CHAIN), 'utf8'));
+  doc.payload.summary.events += 1000;
+  fs.writeFileSync(path.join(b.state, CHAIN), JSON.stringify(doc));
+  const r = await viaStates(b.dir);
+  assert.equal([r.chained, r.stats.reused], [0, 2]);
+  assert.equal(r.snap, await onePass(b.dir));
+});
+chain('a planted one that passes every check misreports only the archives it names', async () => {
+  const { dir, state } = history();
+  await viaStates(dir);
+  const file = path.join(state, CHAIN);
+  const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+  doc.payload.summary.events += 1000;
+  fs.writeFileSync(file, JSON.stringify(doc));
+  const r = await viaStates(dir);
+  const want = await onePass(dir);
+  assert.is(r.chained, 2);
+  assert.is(r.snap.events, want.events + 1000);
+  assert.equal({ ...r.snap, events: 0 }, { ...want, events: 0 });
+});
+chain(
+  'a planted one whose fields pass the gate but not the merge: refused whole, the archives merged one by one',
+  async () => {
+    const { dir, state } = history();
+    await viaStates(dir);
+    const file = path.join(state, CHAIN);
+    const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+    doc.payload.trends = [['s', [['k', 'nonsense']]]];
+    fs.writeFileSync(file, JSON.stringify(doc));
+    const r = await viaStates(dir);
+    assert.equal([r.chained, r.stats.reused], [0, 2]);
+    assert.equal(r.snap, await onePass(dir));
+  },
+);
+chain.run();

@@ -79,4 +79,52 @@ same('--session and --since read every event: no state kept', async () => {
     [],
   );
 });
+same('the cumulative state of the archives: used, and every part of it counts in the report', async () => {
+  const dir = history();
+  const env = { HOME: tempDir('home'), CLAUDE_CONFIG_DIR: tempDir('claude') };
+  const run = () =>
+    collectStatus(dir, { now: NOW, recordAlerts: false, env }).then((r) => JSON.stringify(comparable(r.report)));
+  const whole = await run();
+  const file = path.join(dir, '.2L', 'events.history.status.json');
+  const good = fs.readFileSync(file, 'utf8');
+  assert.ok(JSON.parse(good).chain.length >= 2);
+  // Spoil each archive's own state: the report must now come from the cumulative one alone.
+  for (const f of fs.readdirSync(path.join(dir, '.2L')).filter((x) => /^events-.*\.status\.json$/.test(x)))
+    fs.writeFileSync(path.join(dir, '.2L', f), 'spoilt');
+  assert.is(await run(), whole);
+  // Emptying any part the fixture fills (a state still accepted) changes the report: none is dead weight.
+  // (Not `summary.last`: the live log's newer events set it whatever the state says.)
+  const parts = [
+    'trends',
+    'costSessions',
+    'costCut',
+    'replay',
+    'summary.events',
+    'summary.malformed',
+    'summary.first',
+    'summary.byType',
+    'summary.sessions',
+    'summary.tools',
+    'summary.slowest',
+    'summary.errorCount',
+    'summary.recentErrors',
+    'summary.replay',
+    'summary.kpi.first',
+    'summary.kpi.ok',
+    'summary.kpi.failed',
+    'summary.kpi.intervals',
+  ];
+  for (const part of parts) {
+    const doc = JSON.parse(good);
+    const keys = part.split('.');
+    const parent = keys
+      .slice(0, -1)
+      .reduce((o: Record<string, unknown>, k) => o[k] as Record<string, unknown>, doc.payload);
+    const v = parent[keys.at(-1)!];
+    parent[keys.at(-1)!] = Array.isArray(v) ? [] : typeof v === 'number' ? 0 : typeof v === 'boolean' ? !v : null;
+    fs.writeFileSync(file, JSON.stringify(doc));
+    assert.is.not(await run(), whole, part);
+    fs.writeFileSync(file, good);
+  }
+});
 same.run();
