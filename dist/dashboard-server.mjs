@@ -12032,20 +12032,24 @@ function startResourceLoop(project, opts) {
         payload: sample
       }
     )
-  )), primed = !1, timer = setInterval(() => {
-    let last = opts.lastActivity();
-    if (!(last !== void 0 && Date.now() - Date.parse(last) < activeForMs)) {
+  )), tick = resourceTicker(opts.lastActivity, sampler, write, activeForMs), timer = setInterval(tick, everyMs);
+  return timer.unref(), { stop: () => clearInterval(timer) };
+}
+function resourceTicker(lastActivity, sampler, write, activeForMs, now = Date.now) {
+  let primed = !1, running = !1;
+  return () => {
+    let last = lastActivity();
+    if (!(last !== void 0 && now() - Date.parse(last) < activeForMs)) {
       primed = !1;
       return;
     }
     try {
       let sample = sampler.sample();
-      sample && primed && write(sample), primed = sample !== void 0;
+      sample && primed && (sample.claude.pids > 0 || running) && (write(sample), running = sample.claude.pids > 0), primed = sample !== void 0;
     } catch {
       primed = !1;
     }
-  }, everyMs);
-  return timer.unref(), { stop: () => clearInterval(timer) };
+  };
 }
 
 // lib/monitor/prune-command.ts
