@@ -8860,6 +8860,14 @@ function readChainState(dir, files, kind, parse) {
   let payload = parsed(d.payload, parse);
   return payload === void 0 ? void 0 : { count: d.chain.length, payload };
 }
+function removeChainStates(dir, kinds) {
+  for (let kind of kinds)
+    if (KIND_NAME.test(kind))
+      try {
+        fs10.unlinkSync(chainPath(dir, kind));
+      } catch {
+      }
+}
 function writeChainState(files, kind, payload) {
   if (!KIND_NAME.test(kind) || files.length === 0 || !files.every(usable)) return !1;
   let chain = files.map((f) => ({ name: f.name, ...identityOf(f) }));
@@ -12111,7 +12119,7 @@ function applyPrune(plan) {
       }
     }
   }
-  return { removed, failed };
+  return removed.length > 0 && removeChainStates(path21.dirname(removed[0].path), ARCHIVE_SIDECAR_KINDS), { removed, failed };
 }
 function runPrune(args, now = Date.now()) {
   let dir = stateDir(args.project);

@@ -5679,6 +5679,17 @@ function sidecarPath(archive, kind = "summary") {
   return path2.join(path2.dirname(archive), `${path2.basename(archive).replace(/\.jsonl$/, "")}.${kind}.json`);
 }
 var KIND_NAME = /^[a-z][a-z0-9-]{0,31}$/, ARCHIVE_SIDECAR_KINDS = ["status", "dashboard", "index"];
+function chainPath(dir, kind) {
+  return path2.join(dir, `events.history.${kind}.json`);
+}
+function removeChainStates(dir, kinds) {
+  for (let kind of kinds)
+    if (KIND_NAME.test(kind))
+      try {
+        fs3.unlinkSync(chainPath(dir, kind));
+      } catch {
+      }
+}
 function removeSidecars(archive, kinds) {
   for (let kind of kinds)
     if (KIND_NAME.test(kind))
@@ -5883,7 +5894,7 @@ function applyPrune(plan) {
       }
     }
   }
-  return { removed, failed };
+  return removed.length > 0 && removeChainStates(path7.dirname(removed[0].path), ARCHIVE_SIDECAR_KINDS), { removed, failed };
 }
 function runPrune(args, now = Date.now()) {
   let dir = stateDir(args.project);

@@ -196,6 +196,22 @@ export function readChainState<T>(
   return payload === undefined ? undefined : { count: d.chain.length, payload };
 }
 
+/**
+ * Remove the states of the oldest archives in `dir` once one of those may be gone (a prune): a state
+ * naming an archive that is no longer there would only be read, refused and rewritten. unlink never
+ * follows a link: a planted one is removed itself.
+ */
+export function removeChainStates(dir: string, kinds: readonly string[]): void {
+  for (const kind of kinds) {
+    if (!KIND_NAME.test(kind)) continue;
+    try {
+      fs.unlinkSync(chainPath(dir, kind));
+    } catch {
+      /* absent, or not ours to remove */
+    }
+  }
+}
+
 /** Keep `payload` as the state of the archives `files` (the oldest, oldest first), in their `.2L/`. */
 export function writeChainState(files: readonly LogFile[], kind: string, payload: unknown): boolean {
   if (!KIND_NAME.test(kind) || files.length === 0 || !files.every(usable)) return false;

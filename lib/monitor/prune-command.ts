@@ -5,7 +5,7 @@
  * is still the regular file that was planned (same device and inode): a file
  * swapped for a link in between is left alone.
  */
-import { ARCHIVE_SIDECAR_KINDS, removeSidecars } from '../events/archive-sidecar.ts';
+import { ARCHIVE_SIDECAR_KINDS, removeChainStates, removeSidecars } from '../events/archive-sidecar.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { statLogFiles, type LogFile } from '../events/log-files.ts';
@@ -78,6 +78,8 @@ export function applyPrune(plan: PrunePlan): { removed: LogFile[]; failed: Array
       if (errorCode(err) !== 'ENOENT') failed.push({ name: f.name, why: errorCode(err) ?? String(err) });
     }
   }
+  // The oldest archives went first: the state folding them together stands for a chain that is gone.
+  if (removed.length > 0) removeChainStates(path.dirname(removed[0]!.path), ARCHIVE_SIDECAR_KINDS);
   return { removed, failed };
 }
 

@@ -56,6 +56,8 @@ cli("an archive's kept summaries go with it; a kept archive keeps its own", asyn
   const p = project([40, 2]);
   const side = (name: string, kind: string) => path.join(p.state, name.replace('.jsonl', `.${kind}.json`));
   for (const name of p.names) for (const kind of ['status', 'dashboard']) fs.writeFileSync(side(name, kind), '{}');
+  // The states folding the oldest archives together name a chain that starts with the pruned one.
+  for (const kind of ['status', 'dashboard']) fs.writeFileSync(path.join(p.state, `events.history.${kind}.json`), '{}');
   const r = await prune(p.dir);
   assert.is(r.code, 0, r.stderr);
   assert.equal(
