@@ -52,6 +52,27 @@ export function interleave(variants, { samples, warmup = 3, log = () => {} }) {
   return out;
 }
 
+/**
+ * The order of one round's variants: a shuffle seeded by the round, so runs repeat. Rotating the list
+ * (as `interleave` does) keeps each variant behind the same neighbour in every round; a variant whose
+ * runs leave the machine warmer or busier would then always tax the same other one.
+ */
+export function roundOrder(items, round) {
+  let seed = (round + 1) * 0x9e3779b1;
+  const rand = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
 export function median(xs) {
   if (xs.length === 0) return NaN;
   const s = [...xs].sort((a, b) => a - b);

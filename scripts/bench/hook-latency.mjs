@@ -6,12 +6,17 @@
 // 3. A scripted real-CLI session (2.1.332) of 20 tool calls (8 parallel with a failure, a
 //    subagent with 5 calls, 6 in turn) with the pack and without, interleaved (target ≤ 1.05).
 //    Beside them: a plugin whose hooks are all `true` on the 17 events the pack registered up to
-//    round 2 (per-call events included), the floor of any design that hooks every tool call.
+//    round 2 (per-call events included), the floor of any design that hooks every tool call, and
+//    the pack's own events dispatched to `true`, what Claude Code's dispatch costs by itself.
+// For focused runs (docs/hook-latency.md, "Round 5"): TWOL_BENCH_PARTS picks parts ("critical
+// path", "cpu", "session"), TWOL_BENCH_VARIANTS the session's variants (with "none"),
+// TWOL_BENCH_PAIRS their rounds, and TWOL_BENCH_OTHER another checkout for the "other" and
+// "otherwarm" variants (an A/B of two versions in one run).
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { tsImport } from 'tsx/esm/api';
-import { interleave, median, pairedRatio, fmt, cpuPerRun, shellQuote, cleanEnv } from './_util.mjs';
+import { interleave, roundOrder, median, pairedRatio, fmt, cpuPerRun, shellQuote, cleanEnv } from './_util.mjs';
 
 const SESSION = '7d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
@@ -178,7 +183,7 @@ async function benchSession({ root, tmp, quick, log }) {
     root,
     'node_modules/claude-code-current/node_modules/@anthropic-ai/claude-code-linux-x64/claude',
   );
-  const pairs = quick ? 3 : 8;
+  const pairs = Number(process.env.TWOL_BENCH_PAIRS) || (quick ? 3 : 12);
   const main = [
     bashBatch(8, 'par', 3),
     [agentCall()],
@@ -222,12 +227,29 @@ async function benchSession({ root, tmp, quick, log }) {
   fs.mkdirSync(noHooks);
   for (const n of ['.claude-plugin', 'agents', 'commands', 'dist', 'lib'])
     fs.symlinkSync(path.join(root, n), path.join(noHooks, n));
+  // The pack's own hooks with every command `true`: what Claude Code's dispatch of the events the pack
+  // registers costs by itself, whatever a hook does.
+  const truePack = path.join(tmp, 'dispatch-only');
+  fs.mkdirSync(path.join(truePack, 'hooks'), { recursive: true });
+  for (const n of ['.claude-plugin', 'agents', 'commands', 'dist', 'lib'])
+    fs.symlinkSync(path.join(root, n), path.join(truePack, n));
+  const packHooks = JSON.parse(fs.readFileSync(path.join(root, 'hooks', 'hooks.json'), 'utf8'));
+  for (const groups of Object.values(packHooks.hooks))
+    for (const g of groups) for (const h of g.hooks) Object.assign(h, { command: 'true', args: [] });
+  fs.writeFileSync(path.join(truePack, 'hooks', 'hooks.json'), JSON.stringify(packHooks));
+  const otherPack = process.env.TWOL_BENCH_OTHER ? path.resolve(process.env.TWOL_BENCH_OTHER) : undefined;
   const one = async (variant, i) => {
-    const withPack = variant === 'collector' || variant === 'warm' || variant === 'logger';
+    const withPack = ['collector', 'warm', 'logger', 'other', 'otherwarm'].includes(variant);
+    // `other`: the same measure on another checkout of the pack (TWOL_BENCH_OTHER), for an A/B in one run.
+    const pack = variant.startsWith('other') ? otherPack : root;
     const home = fs.mkdtempSync(path.join(tmp, 'home-'));
     const project = fs.mkdtempSync(path.join(tmp, 'proj-'));
+    // A tmpfs, as a user's runtime folder is (see benchCriticalPath): on the bench's disk, the cost
+    // tracker's fsyncs there (~30 a session) were a cost no user pays.
+    const rt = fs.mkdtempSync(path.join(fs.existsSync('/dev/shm') ? '/dev/shm' : tmp, '2l-bench-rt-'));
+    fs.chmodSync(rt, 0o700);
     const api = await startScriptedApi(main, sub);
-    const plugin = withPack ? root : variant === 'true17' ? trueHooks : variant === 'nohooks' ? noHooks : undefined;
+    const plugin = withPack ? pack : { true17: trueHooks, dispatch: truePack, nohooks: noHooks }[variant];
     const args = ['-p', 'go', '--allowedTools', 'Bash', 'Agent', ...(plugin ? ['--plugin-dir', plugin] : [])];
     const env = {
       PATH: process.env.PATH,
@@ -239,16 +261,16 @@ async function benchSession({ root, tmp, quick, log }) {
       DISABLE_AUTOUPDATER: '1',
       DISABLE_TELEMETRY: '1',
       CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
-      XDG_RUNTIME_DIR: home,
+      XDG_RUNTIME_DIR: rt,
       // warm: long enough for the session's first hook to find the collector primed below.
-      TWOL_COLLECTOR_IDLE_MS: variant === 'warm' ? '5000' : '500',
+      TWOL_COLLECTOR_IDLE_MS: variant.endsWith('warm') ? '5000' : '500',
       ...(variant === 'logger' ? { TWOL_FRONT: 'logger' } : {}),
     };
-    if (variant === 'warm') {
+    if (variant.endsWith('warm')) {
       // A collector already running, as for a user's second session within its idle time, or any later
       // turn of an interactive session: one hook call from another folder starts it.
       const other = fs.mkdtempSync(path.join(tmp, 'other-'));
-      const front = spawn('bash', [path.join(root, 'lib', '2l-hook-front.sh'), path.join(root, 'dist', 'hook.cjs')], {
+      const front = spawn('bash', [path.join(pack, 'lib', '2l-hook-front.sh'), path.join(pack, 'dist', 'hook.cjs')], {
         cwd: other,
         env: { ...env, CLAUDE_PROJECT_DIR: other },
         stdio: ['pipe', 'ignore', 'ignore'],
@@ -282,10 +304,23 @@ async function benchSession({ root, tmp, quick, log }) {
     await api.close();
     const calls = api.toolUseIds.length;
     if (withPack) await loggersDone(project, 60_000, home);
+    fs.rmSync(rt, { recursive: true, force: true });
     log(`  session ${i} ${variant}: ${ms.toFixed(0)} ms, ${calls} calls`);
     return { ms, cpu, calls };
   };
-  const variants = ['none', 'nohooks', 'logger', 'collector', 'warm', 'true17'];
+  const variants = process.env.TWOL_BENCH_VARIANTS?.split(',') ?? [
+    'none',
+    'nohooks',
+    'dispatch',
+    'logger',
+    'collector',
+    'warm',
+    'true17',
+  ];
+  const known = ['none', 'nohooks', 'dispatch', 'logger', 'collector', 'warm', 'true17', 'other', 'otherwarm'];
+  const unknown = variants.filter((v) => !known.includes(v));
+  if (unknown.length || !variants.includes('none')) throw new Error(`TWOL_BENCH_VARIANTS: 'none' and some of ${known.join(', ')}`);
+  if (variants.some((v) => v.startsWith('other')) && !otherPack) throw new Error('TWOL_BENCH_OTHER: the checkout to compare');
   const s = { cpu: {} };
   for (const v of variants) {
     s[v] = [];
@@ -293,8 +328,8 @@ async function benchSession({ root, tmp, quick, log }) {
   }
   let calls = 0;
   for (let i = 0; i < pairs + 1; i++) {
-    // Rotate the order each round, so no variant always runs after the same one.
-    const order = variants.map((_, k) => variants[(k + i) % variants.length]);
+    // A new order each round, so no variant always runs after the same one.
+    const order = roundOrder(variants, i);
     for (const v of order) {
       const r = await one(v, i);
       calls = r.calls;
@@ -314,13 +349,26 @@ async function benchSession({ root, tmp, quick, log }) {
     target: { ratio: 1.05 },
     note: `paired ratio ${fmt(pairedRatio(s[v], s.none), 3)}`,
   });
-  return [
-    session('collector', 'cold: the session starts the collector'),
-    {
-      ...session('warm', 'warm: the collector already runs'),
-      note: `paired ratio ${fmt(pairedRatio(s.warm, s.none), 3)}. Beside it, same rounds: the pack's commands and agents without its hooks (plugin loading alone) ${vs('nohooks')}; per-event loggers (TWOL_FRONT=logger, tool calls logged at Stop) ${vs('logger')}; \`true\` hooks on round 2's 17 events, per-call ones included ${vs('true17')}; the CLI's own CPU in ms (its children included, detached background work not): ${cpu}`,
-    },
-  ];
+  const events = Object.keys(packHooks.hooks).length;
+  const beside = {
+    nohooks: "the pack's commands and agents without its hooks (plugin loading alone)",
+    dispatch: `the pack's ${events} events with every command \`true\` (Claude Code's own cost of dispatching them)`,
+    logger: 'per-event loggers (TWOL_FRONT=logger, tool calls logged at Stop)',
+    true17: "`true` hooks on round 2's 17 events, per-call ones included",
+    other: `another checkout (${otherPack}), cold`,
+    otherwarm: `another checkout (${otherPack}), warm`,
+  };
+  const besides = Object.entries(beside)
+    .filter(([v]) => variants.includes(v))
+    .map(([v, what]) => `${what} ${vs(v)}`);
+  const cpuNote = `the CLI's own CPU in ms (its children included, detached background work not): ${cpu}`;
+  const out = [];
+  if (variants.includes('collector')) out.push(session('collector', 'cold: the session starts the collector'));
+  if (variants.includes('warm')) out.push(session('warm', 'warm: the collector already runs'));
+  const last = out.at(-1);
+  if (last) last.note += `. Beside it, same rounds: ${[...besides, cpuNote].join('; ')}`;
+  else log(`  ${[...besides, cpuNote].join('; ')}`);
+  return out;
 }
 
 export default async function bench(ctx) {
@@ -329,7 +377,7 @@ export default async function bench(ctx) {
     ['critical path', benchCriticalPath],
     ['cpu', benchCpu],
     ['session', benchSession],
-  ]) {
+  ].filter(([l]) => !process.env.TWOL_BENCH_PARTS || process.env.TWOL_BENCH_PARTS.split(',').includes(l))) {
     const t = Date.now();
     out.push(...(await fn(ctx)));
     ctx.log(`${label} done in ${((Date.now() - t) / 1000).toFixed(1)} s`);
