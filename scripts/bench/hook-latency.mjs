@@ -248,65 +248,68 @@ async function benchSession({ root, tmp, quick, log }) {
     // tracker's fsyncs there (~30 a session) were a cost no user pays.
     const rt = fs.mkdtempSync(path.join(fs.existsSync('/dev/shm') ? '/dev/shm' : tmp, '2l-bench-rt-'));
     fs.chmodSync(rt, 0o700);
-    const api = await startScriptedApi(main, sub);
-    const plugin = withPack ? pack : { true17: trueHooks, dispatch: truePack, nohooks: noHooks }[variant];
-    const args = ['-p', 'go', '--allowedTools', 'Bash', 'Agent', ...(plugin ? ['--plugin-dir', plugin] : [])];
-    const env = {
-      PATH: process.env.PATH,
-      HOME: home,
-      LANG: 'C.UTF-8',
-      TERM: 'dumb',
-      ANTHROPIC_API_KEY: 'sk-test-offline',
-      ANTHROPIC_BASE_URL: api.url,
-      DISABLE_AUTOUPDATER: '1',
-      DISABLE_TELEMETRY: '1',
-      CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
-      XDG_RUNTIME_DIR: rt,
-      // warm: long enough for the session's first hook to find the collector primed below.
-      TWOL_COLLECTOR_IDLE_MS: variant.endsWith('warm') ? '5000' : '500',
-      ...(variant === 'logger' ? { TWOL_FRONT: 'logger' } : {}),
-    };
-    if (variant.endsWith('warm')) {
-      // A collector already running, as for a user's second session within its idle time, or any later
-      // turn of an interactive session: one hook call from another folder starts it.
-      const other = fs.mkdtempSync(path.join(tmp, 'other-'));
-      const front = spawn('bash', [path.join(pack, 'lib', '2l-hook-front.sh'), path.join(pack, 'dist', 'hook.cjs')], {
-        cwd: other,
-        env: { ...env, CLAUDE_PROJECT_DIR: other },
-        stdio: ['pipe', 'ignore', 'ignore'],
+    try {
+      const api = await startScriptedApi(main, sub);
+      const plugin = withPack ? pack : { true17: trueHooks, dispatch: truePack, nohooks: noHooks }[variant];
+      const args = ['-p', 'go', '--allowedTools', 'Bash', 'Agent', ...(plugin ? ['--plugin-dir', plugin] : [])];
+      const env = {
+        PATH: process.env.PATH,
+        HOME: home,
+        LANG: 'C.UTF-8',
+        TERM: 'dumb',
+        ANTHROPIC_API_KEY: 'sk-test-offline',
+        ANTHROPIC_BASE_URL: api.url,
+        DISABLE_AUTOUPDATER: '1',
+        DISABLE_TELEMETRY: '1',
+        CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
+        XDG_RUNTIME_DIR: rt,
+        // warm: long enough for the session's first hook to find the collector primed below.
+        TWOL_COLLECTOR_IDLE_MS: variant.endsWith('warm') ? '5000' : '500',
+        ...(variant === 'logger' ? { TWOL_FRONT: 'logger' } : {}),
+      };
+      if (variant.endsWith('warm')) {
+        // A collector already running, as for a user's second session within its idle time, or any later
+        // turn of an interactive session: one hook call from another folder starts it.
+        const other = fs.mkdtempSync(path.join(tmp, 'other-'));
+        const front = spawn('bash', [path.join(pack, 'lib', '2l-hook-front.sh'), path.join(pack, 'dist', 'hook.cjs')], {
+          cwd: other,
+          env: { ...env, CLAUDE_PROJECT_DIR: other },
+          stdio: ['pipe', 'ignore', 'ignore'],
+        });
+        front.stdin.end(
+          JSON.stringify({ session_id: 'prime', cwd: other, hook_event_name: 'UserPromptSubmit', prompt: 'x' }),
+        );
+        await new Promise((r) => front.on('close', r));
+        // Started, and done with that call: its start-up must not overlap the timed session.
+        const logged = path.join(other, '.2L', 'events.jsonl');
+        for (let n = 0; n < 600 && !fs.existsSync(logged); n++) await new Promise((r) => setTimeout(r, 10));
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      const t0 = performance.now();
+      const cpu = await new Promise((resolve, reject) => {
+        const child = spawn('/usr/bin/time', ['-f', '@@%U %S', bin, ...args], {
+          cwd: project,
+          env,
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
+        let err = '';
+        child.stderr.on('data', (d) => (err += d));
+        child.on('error', reject);
+        child.on('close', (code) => {
+          const m = /@@([\d.]+) ([\d.]+)/.exec(err);
+          if (code !== 0 || !m) reject(new Error(`claude exited ${code}: ${err.slice(0, 300)}`));
+          else resolve((Number(m[1]) + Number(m[2])) * 1000);
+        });
       });
-      front.stdin.end(
-        JSON.stringify({ session_id: 'prime', cwd: other, hook_event_name: 'UserPromptSubmit', prompt: 'x' }),
-      );
-      await new Promise((r) => front.on('close', r));
-      // Started, and done with that call: its start-up must not overlap the timed session.
-      const logged = path.join(other, '.2L', 'events.jsonl');
-      for (let n = 0; n < 600 && !fs.existsSync(logged); n++) await new Promise((r) => setTimeout(r, 10));
-      await new Promise((r) => setTimeout(r, 300));
+      const ms = performance.now() - t0;
+      await api.close();
+      const calls = api.toolUseIds.length;
+      if (withPack) await loggersDone(project, 60_000, home);
+      log(`  session ${i} ${variant}: ${ms.toFixed(0)} ms, ${calls} calls`);
+      return { ms, cpu, calls };
+    } finally {
+      fs.rmSync(rt, { recursive: true, force: true });
     }
-    const t0 = performance.now();
-    const cpu = await new Promise((resolve, reject) => {
-      const child = spawn('/usr/bin/time', ['-f', '@@%U %S', bin, ...args], {
-        cwd: project,
-        env,
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
-      let err = '';
-      child.stderr.on('data', (d) => (err += d));
-      child.on('error', reject);
-      child.on('close', (code) => {
-        const m = /@@([\d.]+) ([\d.]+)/.exec(err);
-        if (code !== 0 || !m) reject(new Error(`claude exited ${code}: ${err.slice(0, 300)}`));
-        else resolve((Number(m[1]) + Number(m[2])) * 1000);
-      });
-    });
-    const ms = performance.now() - t0;
-    await api.close();
-    const calls = api.toolUseIds.length;
-    if (withPack) await loggersDone(project, 60_000, home);
-    fs.rmSync(rt, { recursive: true, force: true });
-    log(`  session ${i} ${variant}: ${ms.toFixed(0)} ms, ${calls} calls`);
-    return { ms, cpu, calls };
   };
   const variants = process.env.TWOL_BENCH_VARIANTS?.split(',') ?? [
     'none',
@@ -319,8 +322,10 @@ async function benchSession({ root, tmp, quick, log }) {
   ];
   const known = ['none', 'nohooks', 'dispatch', 'logger', 'collector', 'warm', 'true17', 'other', 'otherwarm'];
   const unknown = variants.filter((v) => !known.includes(v));
-  if (unknown.length || !variants.includes('none')) throw new Error(`TWOL_BENCH_VARIANTS: 'none' and some of ${known.join(', ')}`);
-  if (variants.some((v) => v.startsWith('other')) && !otherPack) throw new Error('TWOL_BENCH_OTHER: the checkout to compare');
+  if (unknown.length || !variants.includes('none'))
+    throw new Error(`TWOL_BENCH_VARIANTS: 'none' and some of ${known.join(', ')}`);
+  if (variants.some((v) => v.startsWith('other')) && !otherPack)
+    throw new Error('TWOL_BENCH_OTHER: the checkout to compare');
   const s = { cpu: {} };
   for (const v of variants) {
     s[v] = [];

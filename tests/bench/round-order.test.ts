@@ -29,7 +29,10 @@ test('no variant keeps the same predecessor (what rotating the list did)', () =>
       if (k > 0) before.set(o[k - 1]!, (before.get(o[k - 1]!) ?? 0) + 1);
     }
     assert.ok(before.size >= 4, `${v} followed only ${[...before.keys()].join(', ')}`);
-    assert.ok(Math.max(...before.values()) <= 20, `${v} followed one neighbour ${Math.max(...before.values())} of 40 times`);
+    assert.ok(
+      Math.max(...before.values()) <= 20,
+      `${v} followed one neighbour ${Math.max(...before.values())} of 40 times`,
+    );
   }
 });
 
