@@ -35,8 +35,7 @@ export function interleave(variants, { samples, warmup = 3, log = () => {} }) {
   const out = Object.fromEntries(variants.map((v) => [v.name, []]));
   const rounds = warmup + samples;
   for (let r = 0; r < rounds; r++) {
-    for (let k = 0; k < variants.length; k++) {
-      const v = variants[(r + k) % variants.length];
+    for (const v of roundOrder(variants, r)) {
       v.before?.();
       let ms;
       if (v.run) ms = v.run();
@@ -54,8 +53,9 @@ export function interleave(variants, { samples, warmup = 3, log = () => {} }) {
 
 /**
  * The order of one round's variants: a shuffle seeded by the round, so runs repeat. Rotating the list
- * (as `interleave` does) keeps each variant behind the same neighbour in every round; a variant whose
- * runs leave the machine warmer or busier would then always tax the same other one.
+ * (as `interleave` did) keeps each variant behind the same neighbour in every round; a variant whose
+ * runs leave the machine warmer or busier (a front's background collector, say) would then always tax
+ * the same other one.
  */
 export function roundOrder(items, round) {
   let seed = (round + 1) * 0x9e3779b1;
