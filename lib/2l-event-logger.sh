@@ -258,12 +258,13 @@ __2l_usable_log() {
   if [[ -L $file ]]; then
     __2l_refuse "$file" 'is a symbolic link; 2L never follows links inside a project (remove it)'; return 2
   fi
-  if [[ -e $file ]]; then
-    # -f before any open: opening a FIFO would block until a reader came.
-    if [[ ! -f $file ]]; then
-      __2l_refuse "$file" 'is not a regular file (a FIFO, device or folder); 2L writes only regular files'; return 2
-    fi
-  else
+  # -f before any open: opening a FIFO would block until a reader came. Another writer's rotation can
+  # rename the log between two tests (`-e`, then `-f` on nothing), so a path is refused only when it is
+  # there and not a regular file with a look on each side.
+  if [[ ! -f $file && -e $file && ! -f $file ]]; then
+    __2l_refuse "$file" 'is not a regular file (a FIFO, device or folder); 2L writes only regular files'; return 2
+  fi
+  if [[ ! -e $file ]]; then
     # A new file gets the umask's mode; >> cannot ask for 0600.
     ( umask 077 && : >> "$file" ) 2>/dev/null || true
   fi
