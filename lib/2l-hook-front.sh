@@ -25,15 +25,8 @@ case ${CLAUDE_CONFIG_DIR:-} in /*) config=$CLAUDE_CONFIG_DIR ;; *) config=${HOME
 installed=$config/lib/2l/dist/hook.cjs
 [ -f "$installed" ] && [ ! "$installed" -ef "$logger" ] && exit 0
 
-# At the lowest priority: what it does can wait for the session it watches (docs/hook-latency.md,
-# "Round 5"). With setsid the process leads a new session, which Linux schedules as a group of its
-# own (autogroup) that `nice` alone does not lower against the CLI's group: its group's nice is set
-# too (best effort: another write in the last 0.1 s, or no such file, leaves it as it is).
 detach() {
-  if command -v setsid >/dev/null 2>&1; then
-    exec setsid bash -c 'echo 19 >/proc/self/autogroup; exec nice -n 19 node "$@"' bash "$@"
-  fi
-  exec nice -n 19 node "$@"
+  if command -v setsid >/dev/null 2>&1; then exec setsid node "$@"; else exec node "$@"; fi
 }
 per_event_logger() {
   exec 3<&0
@@ -100,6 +93,6 @@ fi
 printf '%s\n' "$TWOL_HOOK_T" >"$spool/.starting" 2>/dev/null
 # Start one (a second one, from a racing front, exits once the first has announced itself).
 TWOL_SPOOL=$spool detach "${logger%/*}/collector.cjs" </dev/null >/dev/null 2>&1 &
-# Its pid ($!: setsid, bash and nice each exec in place, as the background job is no group leader), for the check above.
+# Its pid ($!: setsid execs in place, as the background job is no group leader), for the check above.
 printf '%s %s\n' "$TWOL_HOOK_T" "$!" >"$spool/.starting" 2>/dev/null
 exit 0
