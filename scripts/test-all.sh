@@ -13,7 +13,13 @@ if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "test-all: installing ${need[*]} with apt-get"
     apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+    # The downloaded .deb files go to a folder of our own, removed after the install, rather than
+    # staying in apt's cache: a shared machine's disk was seen with under 1 GB free.
+    debs=$(mktemp -d)
+    mkdir -p "$debs/partial"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      -o Dir::Cache::archives="$debs" "${need[@]}" >/dev/null
+    rm -rf "$debs"
   else
     echo "test-all: missing system packages: ${need[*]} (install them with your package manager)" >&2
     exit 1
