@@ -352,7 +352,8 @@ async function benchSession({ root, tmp, quick, log }) {
     samples: s[v],
     reference: { name: 'the same session without the pack', samples: s.none },
     target: { ratio: 1.05 },
-    note: `paired ratio ${fmt(pairedRatio(s[v], s.none), 3)}`,
+    // Against `dispatch`, what the pack's own hooks add beyond Claude Code's dispatch of its events.
+    note: `paired ratio ${fmt(pairedRatio(s[v], s.none), 3)}${variants.includes('dispatch') ? `; against \`dispatch\` ${fmt(median(s[v]) / median(s.dispatch), 3)}× (paired ${fmt(pairedRatio(s[v], s.dispatch), 3)})` : ''}`,
   });
   const events = Object.keys(packHooks.hooks).length;
   const beside = {
