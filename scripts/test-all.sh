@@ -17,6 +17,7 @@ if [ ${#need[@]} -gt 0 ]; then
     # staying in apt's cache: a shared machine's disk was seen with under 1 GB free.
     debs=$(mktemp -d)
     mkdir -p "$debs/partial"
+    chmod 755 "$debs" # apt downloads as the _apt user, which must reach it
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
       -o Dir::Cache::archives="$debs" "${need[@]}" >/dev/null
     rm -rf "$debs"
