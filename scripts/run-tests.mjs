@@ -4,7 +4,7 @@
 // files spend their time waiting on child processes (hooks, installs, servers), so running a few
 // at once is what keeps the inner loop short on a two-core machine.
 //
-//   node scripts/run-tests.mjs [--unit | --e2e] [--jobs N] [--file-timeout S] [--dir DIR] [PATTERN]
+//   node scripts/run-tests.mjs [--unit | --e2e] [--jobs N] [--file-timeout S] [--budget S] [--dir DIR] [PATTERN]
 //
 // --unit: everything but tests/e2e (the fast inner loop); --e2e: only tests/e2e (real Claude Code
 // CLI, Chromium, PostgreSQL). With neither, the unit files run first, in parallel, then the e2e
@@ -21,7 +21,9 @@
 // output is printed as soon as it ends, not only in the closing summary, for the same reason.
 // Temporary files go to a fresh folder on a RAM-backed tmpfs (/dev/shm) when one has room (see
 // testTmpdir below): a machine's disk is shared and was seen with under 1 GB free, and a full disk
-// made half the e2e files fail at start-up. --dir runs the test files of another folder.
+// made half the e2e files fail at start-up. --budget (default 3000 s) bounds the whole run the same
+// way: past it, a running file is killed and the files not yet started fail as "not started", so a
+// run always ends with its summary, inside CI's limit. --dir runs the test files of another folder.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -40,6 +42,7 @@ try {
       e2e: { type: 'boolean' },
       jobs: { type: 'string' },
       'file-timeout': { type: 'string' },
+      budget: { type: 'string' },
       dir: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -50,7 +53,7 @@ try {
 }
 if (values.help) {
   process.stdout.write(
-    'Usage: node scripts/run-tests.mjs [--unit | --e2e] [--jobs N] [--file-timeout S] [--dir DIR] [PATTERN]\n',
+    'Usage: node scripts/run-tests.mjs [--unit | --e2e] [--jobs N] [--file-timeout S] [--budget S] [--dir DIR] [PATTERN]\n',
   );
   process.exit(0);
 }
@@ -71,6 +74,11 @@ const testsDir = path.resolve(values.dir ?? path.join(root, 'tests'));
 const fileTimeoutS = values['file-timeout'] !== undefined ? Number(values['file-timeout']) : 600;
 if (!Number.isInteger(fileTimeoutS) || fileTimeoutS < 1) {
   process.stderr.write('run-tests: `--file-timeout` takes a whole number of seconds, 1 or more\n');
+  process.exit(2);
+}
+const budgetS = values.budget !== undefined ? Number(values.budget) : 3000;
+if (!Number.isInteger(budgetS) || budgetS < 1) {
+  process.stderr.write('run-tests: `--budget` takes a whole number of seconds, 1 or more\n');
   process.exit(2);
 }
 const filter = positionals[0] !== undefined ? new RegExp(positionals[0]) : undefined;
@@ -175,6 +183,8 @@ const strip = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
 
 function runFile({ rel, cli }) {
   const started = Date.now();
+  const left = Math.max(1, Math.ceil(budgetS - (started - t0) / 1000));
+  const limitS = Math.min(fileTimeoutS, left);
   return new Promise((resolve) => {
     const dir = path.join(testsDir, path.dirname(rel));
     // One GC thread: V8's parallel GC helpers spin while they wait for a CPU, and their time counts in the
@@ -209,13 +219,14 @@ function runFile({ rel, cli }) {
       } catch {
         // Already gone.
       }
-    }, fileTimeoutS * 1000);
+    }, limitS * 1000);
     child.stdout.on('data', (c) => (out += c));
     child.stderr.on('data', (c) => (out += c));
     child.on('close', (code) => {
       live.delete(child.pid);
       clearTimeout(timer);
-      if (timedOut) out += `\nrun-tests: killed after ${fileTimeoutS} s (--file-timeout)\n`;
+      if (timedOut)
+        out += `\nrun-tests: killed after ${limitS} s (${limitS < fileTimeoutS ? "the run's --budget was spent" : '--file-timeout'})\n`;
       const text = strip(out);
       const num = (label) => Number(new RegExp(`${label}:\\s+(\\d+)`).exec(text)?.[1] ?? 0);
       resolve({
@@ -251,7 +262,18 @@ const results = [];
 const t0 = Date.now();
 async function worker(queue) {
   for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
-    const r = await runFile(job);
+    const r =
+      Date.now() - t0 >= budgetS * 1000
+        ? {
+            rel: job.cli ? `${job.rel} [claude ${job.cli.version}]` : job.rel,
+            code: 'not run',
+            text: `run-tests: not started: the run's --budget of ${budgetS} s was spent\n`,
+            total: 0,
+            passed: 0,
+            skipped: 0,
+            ms: 0,
+          }
+        : await runFile(job);
     const rel = r.rel;
     results.push(r);
     const ok = passedAll(r);

@@ -110,6 +110,26 @@ test.run();\n// ${'x'.repeat(300)}\n`,
   assert.ok(Date.now() - started < 120_000);
 });
 
+runner('past --budget the running file is killed and the rest fail unstarted, with the summary printed', async () => {
+  const dir = folder({
+    'slow.test.ts': `${HEAD}test('sleeps', () => new Promise((r) => setTimeout(r, 60_000)));\ntest.run();\n// ${'x'.repeat(300)}\n`,
+    'later.test.ts': PASSING,
+  });
+  const r = await run(dir, ['--budget', '2']);
+  assert.is(r.code, 1, r.stdout);
+  assert.match(
+    r.stdout,
+    /===== slow\.test\.ts \(exit timeout; [^\n]*\n[\s\S]*run-tests: killed after 2 s \(the run's --budget was spent\)\n/,
+  );
+  assert.match(r.stdout, /FAIL later\.test\.ts \(0\/0, 0\.0 s\)\n/);
+  assert.match(
+    r.stdout,
+    /===== later\.test\.ts \(exit not run; [^\n]*\nrun-tests: not started: the run's --budget of 2 s was spent\n/,
+  );
+  assert.match(r.stdout, /\nFailed: slow\.test\.ts, later\.test\.ts \(output above, as each ended\)\n/);
+  assert.match(r.stdout, /\n0 passed, 2 failed\n$/);
+});
+
 const TMPFS_MAGIC = 0x01021994;
 const shmHasRoom = (() => {
   try {
@@ -160,6 +180,7 @@ for (const [args, message] of [
   [['--file-timeout', '0'], 'run-tests: `--file-timeout` takes a whole number of seconds, 1 or more\n'],
   [['--file-timeout', 'soon'], 'run-tests: `--file-timeout` takes a whole number of seconds, 1 or more\n'],
   [['--jobs', '0'], 'run-tests: `--jobs` takes a whole number from 1 to 32\n'],
+  [['--budget', '0'], 'run-tests: `--budget` takes a whole number of seconds, 1 or more\n'],
 ] as const) {
   runner(`exit 2 on ${args.join(' ')}`, async () => {
     const r = await runNode([RUNNER, ...args]);
