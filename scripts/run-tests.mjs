@@ -132,9 +132,10 @@ const mib = (n) => (n === undefined ? '?' : `${Math.round(n / 2 ** 20)} MiB`);
 const TMPFS_MAGIC = 0x01021994;
 /**
  * Where the test files' temporary files go. An explicit TMPDIR is the user's choice and is kept.
- * Otherwise a fresh private folder on /dev/shm when it is a tmpfs with 4 GiB free: a whole run
- * writes a few hundred MiB there at its peak (databases, browser profiles, logs of up to 45 MB),
- * and the disk of a shared machine may not have it. The folder is removed when the run ends.
+ * Otherwise a fresh folder on /dev/shm when it is a tmpfs with 4 GiB free: a whole run leaves
+ * about 1.7 GiB there by its end (databases, browser profiles, logs of up to 45 MB; most test
+ * files leave their folders behind), and the disk of a shared machine may not have it. The folder
+ * is removed when the run ends.
  */
 function testTmpdir() {
   if (process.env.TMPDIR) return { dir: process.env.TMPDIR, own: false };
