@@ -161,10 +161,7 @@ test.run();\n`,
   } else {
     assert.is(used, os.tmpdir());
   }
-  assert.match(
-    r.stdout,
-    new RegExp(`^run-tests: temporary files in ${used.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`),
-  );
+  assert.ok(r.stdout.startsWith(`run-tests: temporary files in ${used} (`), r.stdout);
 
   const mine = tempDir('runner-tmp');
   const kept = await run(dir, [], { ...withoutTmpdir, TMPDIR: mine });
