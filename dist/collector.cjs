@@ -83,15 +83,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path22) {
-      let ctrl = callVisitor(key, node, visitor, path22);
+    function visit_(key, node, visitor, path23) {
+      let ctrl = callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path22, ctrl), visit_(key, ctrl, visitor, path22);
+        return replaceNode(key, path23, ctrl), visit_(key, ctrl, visitor, path23);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path22);
+            let ci = visit_(i, node.items[i], visitor, path23);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -101,12 +101,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          let ck = visit_("key", node.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node));
+          let ck = visit_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path22);
+          let cv = visit_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -121,15 +121,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path22) {
-      let ctrl = await callVisitor(key, node, visitor, path22);
+    async function visitAsync_(key, node, visitor, path23) {
+      let ctrl = await callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path22, ctrl), visitAsync_(key, ctrl, visitor, path22);
+        return replaceNode(key, path23, ctrl), visitAsync_(key, ctrl, visitor, path23);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path22);
+            let ci = await visitAsync_(i, node.items[i], visitor, path23);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -139,12 +139,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path22);
+          let cv = await visitAsync_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -167,22 +167,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path22) {
+    function callVisitor(key, node, visitor, path23) {
       if (typeof visitor == "function")
-        return visitor(key, node, path22);
+        return visitor(key, node, path23);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path22);
+        return visitor.Map?.(key, node, path23);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path22);
+        return visitor.Seq?.(key, node, path23);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path22);
+        return visitor.Pair?.(key, node, path23);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path22);
+        return visitor.Scalar?.(key, node, path23);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path22);
+        return visitor.Alias?.(key, node, path23);
     }
-    function replaceNode(key, path22, node) {
-      let parent = path22[path22.length - 1];
+    function replaceNode(key, path23, node) {
+      let parent = path23[path23.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -638,10 +638,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path22, value) {
+    function collectionFromPath(schema, path23, value) {
       let v = value;
-      for (let i = path22.length - 1; i >= 0; --i) {
-        let k = path22[i];
+      for (let i = path23.length - 1; i >= 0; --i) {
+        let k = path23[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -658,7 +658,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path22) => path22 == null || typeof path22 == "object" && !!path22[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path23) => path23 == null || typeof path23 == "object" && !!path23[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -681,11 +681,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path22, value) {
-        if (isEmptyPath(path22))
+      addIn(path23, value) {
+        if (isEmptyPath(path23))
           this.add(value);
         else {
-          let [key, ...rest] = path22, node = this.get(key, !0);
+          let [key, ...rest] = path23, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -698,8 +698,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        let [key, ...rest] = path22;
+      deleteIn(path23) {
+        let [key, ...rest] = path23;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -712,8 +712,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        let [key, ...rest] = path22, node = this.get(key, !0);
+      getIn(path23, keepScalar) {
+        let [key, ...rest] = path23, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -727,8 +727,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path22) {
-        let [key, ...rest] = path22;
+      hasIn(path23) {
+        let [key, ...rest] = path23;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -738,8 +738,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        let [key, ...rest] = path22;
+      setIn(path23, value) {
+        let [key, ...rest] = path23;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2612,8 +2612,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path22, value) {
-        assertCollection(this.contents) && this.contents.addIn(path22, value);
+      addIn(path23, value) {
+        assertCollection(this.contents) && this.contents.addIn(path23, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2674,8 +2674,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        return Collection.isEmptyPath(path22) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path22) : !1;
+      deleteIn(path23) {
+        return Collection.isEmptyPath(path23) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path23) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2690,8 +2690,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        return Collection.isEmptyPath(path22) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
+      getIn(path23, keepScalar) {
+        return Collection.isEmptyPath(path23) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2702,8 +2702,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path22) {
-        return Collection.isEmptyPath(path22) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path22) : !1;
+      hasIn(path23) {
+        return Collection.isEmptyPath(path23) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path23) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2716,8 +2716,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        Collection.isEmptyPath(path22) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value) : assertCollection(this.contents) && this.contents.setIn(path22, value);
+      setIn(path23, value) {
+        Collection.isEmptyPath(path23) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value) : assertCollection(this.contents) && this.contents.setIn(path23, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4112,9 +4112,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path22) => {
+    visit.itemAtPath = (cst, path23) => {
       let item = cst;
-      for (let [field, index] of path22) {
+      for (let [field, index] of path23) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4123,21 +4123,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path22) => {
-      let parent = visit.itemAtPath(cst, path22.slice(0, -1)), field = path22[path22.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path23) => {
+      let parent = visit.itemAtPath(cst, path23.slice(0, -1)), field = path23[path23.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path22, item, visitor) {
-      let ctrl = visitor(item, path22);
+    function _visit(path23, item, visitor) {
+      let ctrl = visitor(item, path23);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4146,10 +4146,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path22));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path23));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path22) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path23) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -5152,8 +5152,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs18 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs18, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs18) : (Object.assign(it, { key: fs18, sep: [] }), this.onKeyLine = !0);
+              let fs19 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs19, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs19) : (Object.assign(it, { key: fs19, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5251,8 +5251,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs18 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs18, sep: [] }) : it.sep ? this.stack.push(fs18) : Object.assign(it, { key: fs18, sep: [] });
+              let fs19 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs19, sep: [] }) : it.sep ? this.stack.push(fs19) : Object.assign(it, { key: fs19, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5477,7 +5477,7 @@ var require_dist = __commonJS({
 });
 
 // lib/hook/collector.ts
-var import_node_fs12 = __toESM(require("node:fs"), 1), import_node_net = __toESM(require("node:net"), 1), import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1), import_node_net = __toESM(require("node:net"), 1), import_node_path14 = __toESM(require("node:path"), 1);
 
 // lib/shared/safe-fs.ts
 var import_node_fs = __toESM(require("node:fs"), 1), import_node_path = __toESM(require("node:path"), 1);
@@ -5700,10 +5700,10 @@ var import_node_fs4 = __toESM(require("node:fs"), 1), import_node_path5 = __toES
 // lib/shared/atomic-write.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1), import_node_path3 = __toESM(require("node:path"), 1);
 function atomicWriteFileSync(file, data, opts = {}) {
-  let fs18 = opts.fs ?? import_node_fs3.default, mode = opts.mode ?? 420;
+  let fs19 = opts.fs ?? import_node_fs3.default, mode = opts.mode ?? 420;
   if (opts.keepMode !== !1 || opts.mode === void 0)
     try {
-      mode = fs18.statSync(file).mode & 4095;
+      mode = fs19.statSync(file).mode & 4095;
     } catch {
     }
   let tmp = import_node_path3.default.join(
@@ -5711,18 +5711,18 @@ function atomicWriteFileSync(file, data, opts = {}) {
     `.${import_node_path3.default.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`
   ), buf = typeof data == "string" ? Buffer.from(data, "utf8") : data, fd;
   try {
-    fd = fs18.openSync(tmp, "wx", mode);
+    fd = fs19.openSync(tmp, "wx", mode);
     let off = 0;
-    for (; off < buf.length; ) off += fs18.writeSync(fd, buf, off, buf.length - off);
-    opts.durable !== !1 && fs18.fsyncSync(fd), fs18.closeSync(fd), fd = void 0, fs18.chmodSync(tmp, mode), fs18.renameSync(tmp, file);
+    for (; off < buf.length; ) off += fs19.writeSync(fd, buf, off, buf.length - off);
+    opts.durable !== !1 && fs19.fsyncSync(fd), fs19.closeSync(fd), fd = void 0, fs19.chmodSync(tmp, mode), fs19.renameSync(tmp, file);
   } catch (err) {
     if (fd !== void 0)
       try {
-        fs18.closeSync(fd);
+        fs19.closeSync(fd);
       } catch {
       }
     try {
-      fs18.unlinkSync(tmp);
+      fs19.unlinkSync(tmp);
     } catch {
     }
     throw err;
@@ -6509,6 +6509,12 @@ function entryText(message) {
     }
   return "";
 }
+function apiErrorOf(entry, promptId) {
+  let e = entry;
+  if (!e || typeof e != "object" || e.type !== "assistant" || e.isApiErrorMessage !== !0 || e.isSidechain === !0 || typeof e.uuid != "string" || !ID.test(e.uuid)) return;
+  let turn = { uuid: e.uuid.toLowerCase(), text: entryText(e.message) };
+  return promptId && ID.test(promptId) && (turn.promptId = promptId.toLowerCase()), typeof e.apiErrorStatus == "number" && (turn.status = e.apiErrorStatus), typeof e.error == "string" && (turn.error = e.error), typeof e.timestamp == "string" && (turn.timestamp = e.timestamp), turn;
+}
 function apiErrorsIn(text) {
   let out = [];
   if (!text.includes(MARKER)) return out;
@@ -6526,9 +6532,8 @@ function apiErrorsIn(text) {
     } catch {
       continue;
     }
-    if (!e || e.type !== "assistant" || e.isApiErrorMessage !== !0 || e.isSidechain === !0 || typeof e.uuid != "string" || !ID.test(e.uuid)) continue;
-    let turn = { uuid: e.uuid.toLowerCase(), text: entryText(e.message) };
-    promptId && (turn.promptId = promptId), typeof e.apiErrorStatus == "number" && (turn.status = e.apiErrorStatus), typeof e.error == "string" && (turn.error = e.error), typeof e.timestamp == "string" && (turn.timestamp = e.timestamp), out.push(turn);
+    let turn = apiErrorOf(e, promptId);
+    turn && out.push(turn);
   }
   return out;
 }
@@ -6558,7 +6563,10 @@ function claim(stateRoot, key) {
 }
 function unreportedFailedTurns(stateRoot, transcriptPath) {
   let turns = apiErrorsIn(readTail(transcriptPath));
-  return turns.some((t) => !t.promptId) && (turns = apiErrorsIn(readTail(transcriptPath, LONG_TAIL_BYTES))), turns.filter((t) => claim(stateRoot, `entry-${t.uuid}`) ? !t.promptId || claim(stateRoot, `prompt-${t.promptId}`) : !1);
+  return turns.some((t) => !t.promptId) && (turns = apiErrorsIn(readTail(transcriptPath, LONG_TAIL_BYTES))), turns.filter((t) => firstReport(stateRoot, t));
+}
+function firstReport(stateRoot, t) {
+  return claim(stateRoot, `entry-${t.uuid}`) ? !t.promptId || claim(stateRoot, `prompt-${t.promptId}`) : !1;
 }
 function claimForStopFailure(stateRoot, promptId) {
   return typeof promptId != "string" || !ID.test(promptId) ? !0 : claim(stateRoot, `prompt-${promptId.toLowerCase()}`);
@@ -6818,6 +6826,56 @@ function agentMarks(entry, started) {
   return out;
 }
 
+// lib/transcript/turns.ts
+var isObj3 = (v) => !!v && typeof v == "object" && !Array.isArray(v), ISO3 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/, SAFE = /^[A-Za-z0-9_-]{1,100}$/, NOT_A_PROMPT = /^(\[Request interrupted by user|<local-command-(stdout|stderr|caveat)>)/;
+function texts(content) {
+  if (typeof content == "string") return content;
+  if (!Array.isArray(content)) return;
+  let parts = [];
+  for (let b of content)
+    if (isObj3(b)) {
+      if (b.type === "tool_result") return;
+      b.type === "text" && typeof b.text == "string" && parts.push(b.text);
+    }
+  return parts.length > 0 ? parts.join(`
+`) : void 0;
+}
+var COMMAND_NAME = /<command-name>([^<]{1,200})<\/command-name>/, COMMAND_ARGS = /<command-args>([^<]{0,4000})<\/command-args>/;
+function promptText(text) {
+  let name = text.startsWith("<command-") ? COMMAND_NAME.exec(text) : null;
+  if (!name) return text;
+  let args = COMMAND_ARGS.exec(text)?.[1]?.trim();
+  return args ? `${name[1]} ${args}` : name[1];
+}
+function turnMarks(entry) {
+  if (!isObj3(entry) || entry.isSidechain === !0 || typeof entry.sessionId != "string") return [];
+  if (!SAFE.test(entry.sessionId) || typeof entry.uuid != "string" || !SAFE.test(entry.uuid)) return [];
+  let timestamp = typeof entry.timestamp == "string" && ISO3.test(entry.timestamp) ? entry.timestamp : void 0, message = isObj3(entry.message) ? entry.message : void 0;
+  if (entry.type === "user") {
+    if (entry.isMeta === !0 || entry.isCompactSummary === !0 || entry.toolUseResult !== void 0) return [];
+    let text = texts(message?.content);
+    if (text === void 0 || NOT_A_PROMPT.test(text)) return [];
+    let promptId = typeof entry.promptId == "string" && SAFE.test(entry.promptId) ? entry.promptId : void 0;
+    return [
+      { kind: "prompt", uuid: entry.uuid, sessionId: entry.sessionId, timestamp, promptId, text: promptText(text) }
+    ];
+  }
+  if (entry.type !== "assistant" || entry.isApiErrorMessage === !0 || !message) return [];
+  let stop = message.stop_reason;
+  if (typeof stop != "string" || stop === "tool_use") return [];
+  let id = message.id;
+  return [
+    {
+      kind: "turn-end",
+      key: typeof id == "string" && SAFE.test(id) ? id : entry.uuid,
+      sessionId: entry.sessionId,
+      timestamp,
+      stopReason: stop,
+      lastMessage: texts(message.content) ?? ""
+    }
+  ];
+}
+
 // lib/hook/reconcile.ts
 var MAX_OPEN = 2e3, MAX_DEFERRED = 500, STATE_MAX = 1024 * 1024;
 function stateFile(rt, file) {
@@ -6869,6 +6927,23 @@ function recoveredAgentEvent(mark, agentId, agentType) {
   let event = hookPayloadToEvent(payload, { now: mark.timestamp ? new Date(mark.timestamp) : /* @__PURE__ */ new Date(), hookMs: 0 });
   return delete event.hook_ms, event.recovered = "transcript", event;
 }
+function recoveredTurnEvent(mark) {
+  let payload = mark.kind === "prompt" ? { hook_event_name: "UserPromptSubmit", session_id: mark.sessionId, prompt: mark.text, prompt_id: mark.promptId } : {
+    hook_event_name: "Stop",
+    session_id: mark.sessionId,
+    stop_reason: mark.stopReason,
+    last_assistant_message: mark.lastMessage
+  }, event = hookPayloadToEvent(payload, { now: mark.timestamp ? new Date(mark.timestamp) : /* @__PURE__ */ new Date(), hookMs: 0 });
+  return delete event.hook_ms, event.recovered = "transcript", event;
+}
+function recoveredFailureEvent(turn, sessionId) {
+  let when = turn.timestamp && !Number.isNaN(Date.parse(turn.timestamp)) ? new Date(turn.timestamp) : /* @__PURE__ */ new Date(), event = failedTurnEvent(
+    turn,
+    { hook_event_name: "StopFailure", session_id: sessionId },
+    { now: when, hookMs: 0 }
+  );
+  return delete event.hook_ms, event.recovered = "transcript", event;
+}
 var META_MAX = 64 * 1024;
 function agentTypeOf(file) {
   try {
@@ -6904,7 +6979,7 @@ async function reconcileOnce(opts) {
     if (!cursor) continue;
     let open = { ...saved.open ?? {} };
     if (Array.isArray(saved.deferred)) for (let h of saved.deferred) isHalf(h) && todo.push({ ...h, file });
-    let fileAgent = subagentOfFile(file), started = saved.agent === 1, agentType = null;
+    let fileAgent = subagentOfFile(file), prompt = typeof saved.prompt == "string" ? saved.prompt : void 0, marked = /* @__PURE__ */ new Set(), started = saved.agent === 1, agentType = null;
     for (let r of records) {
       if (fileAgent)
         for (let mark of agentMarks(r.value, started)) {
@@ -6915,6 +6990,23 @@ async function reconcileOnce(opts) {
           let event = recoveredAgentEvent(mark, id, agentType);
           todo.push({ sid: mark.sessionId, phase, id: `agent-${id}`, event, file });
         }
+      if (!fileAgent) {
+        let v = r.value;
+        v?.type === "user" && typeof v.promptId == "string" && v.promptId.length <= 100 && (prompt = v.promptId);
+        for (let mark of turnMarks(r.value)) {
+          let phase = mark.kind === "prompt" ? "start" : "end", id = mark.kind === "prompt" ? `prompt-${mark.uuid}` : `stop-${mark.key}`;
+          marked.has(id) || isWritten(rt, mark.sessionId, phase, id) || (marked.add(id), todo.push({ sid: mark.sessionId, phase, id, event: recoveredTurnEvent(mark), file }));
+        }
+        let failed = apiErrorOf(r.value, prompt), sid = typeof v?.sessionId == "string" ? v.sessionId : void 0;
+        failed && sid && !isWritten(rt, sid, "end", `failed-${failed.uuid}`) && todo.push({
+          sid,
+          phase: "end",
+          id: `failed-${failed.uuid}`,
+          event: recoveredFailureEvent(failed, sid),
+          failed,
+          file
+        });
+      }
       for (let item of toolEvents(r.value)) {
         if (!item.sessionId) continue;
         let name, startedAt, summary;
@@ -6932,11 +7024,12 @@ async function reconcileOnce(opts) {
     }
     let keys = Object.keys(open);
     for (let k of keys.slice(0, Math.max(0, keys.length - MAX_OPEN))) delete open[k];
-    states.push([file, started ? { cursor, open, agent: 1 } : { cursor, open }, before]);
+    let next = started ? { cursor, open, agent: 1 } : { cursor, open };
+    prompt !== void 0 && (next.prompt = prompt), states.push([file, next, before]);
   }
   todo.sort((a, b) => a.event.timestamp < b.event.timestamp ? -1 : a.event.timestamp > b.event.timestamp ? 1 : 0);
   let written = 0, write = (h) => {
-    appendEvent(opts.project, h.event, { onWarning: opts.onWarning }), markWritten(rt, h.sid, h.phase, h.id), written++;
+    (!h.failed || reportFailure(opts, h.failed)) && (appendEvent(opts.project, h.event, { onWarning: opts.onWarning }), written++, h.event.event_type === "stop" && opts.onTurnEnd?.(new Date(h.event.timestamp))), markWritten(rt, h.sid, h.phase, h.id);
   }, held = [];
   for (let h of todo)
     isWritten(rt, h.sid, h.phase, h.id) || (claim2(rt, h.sid, h.phase, h.id) || takeOver(rt, h.sid, h.phase, h.id, now()) ? write(h) : held.push(h));
@@ -6948,7 +7041,9 @@ async function reconcileOnce(opts) {
     held = still;
   }
   for (let [file, saved, before] of states) {
-    let deferred = held.filter((h) => h.file === file).slice(-MAX_DEFERRED).map(({ sid, phase, id, event }) => ({ sid, phase, id, event }));
+    let deferred = held.filter((h) => h.file === file).slice(-MAX_DEFERRED).map(
+      ({ sid, phase, id, event, failed }) => failed ? { sid, phase, id, event, failed: { ...failed, text: "" } } : { sid, phase, id, event }
+    );
     try {
       save(rt, file, deferred.length > 0 ? { ...saved, deferred } : saved, before);
     } catch {
@@ -6956,9 +7051,16 @@ async function reconcileOnce(opts) {
   }
   return written;
 }
+function reportFailure(opts, turn) {
+  try {
+    return firstReport(stateDir(opts.project), turn);
+  } catch (err) {
+    return opts.onWarning?.(`failed-turn check: ${err instanceof Error ? err.message : String(err)}`), !1;
+  }
+}
 function isHalf(v) {
   let h = v;
-  return !!h && typeof h == "object" && typeof h.sid == "string" && typeof h.id == "string" && (h.phase === "start" || h.phase === "end") && !!h.event && typeof h.event == "object" && typeof h.event.event_type == "string" && typeof h.event.timestamp == "string";
+  return !!h && typeof h == "object" && typeof h.sid == "string" && typeof h.id == "string" && (h.phase === "start" || h.phase === "end") && !!h.event && typeof h.event == "object" && typeof h.event.event_type == "string" && typeof h.event.timestamp == "string" && (h.failed === void 0 || typeof h.failed == "object" && /^[0-9a-f-]{8,64}$/i.test(String(h.failed.uuid)));
 }
 
 // lib/hook/log-payload.ts
@@ -7013,7 +7115,16 @@ function logPayload(input, env) {
     let p = payload && typeof payload == "object" ? payload : {}, hook = p.hook_event_name;
     if (typeof hook != "string" || typeof p.transcript_path != "string") return;
     let transcriptPath = p.transcript_path;
-    env.onTranscript?.({ project, transcriptPath, hook, record });
+    env.onTranscript?.({
+      project,
+      transcriptPath,
+      hook,
+      record,
+      sessionId: typeof p.session_id == "string" ? p.session_id : void 0,
+      source: typeof p.source == "string" ? p.source : void 0,
+      cli: env.cli,
+      at: env.now
+    });
     let work = [], onError = (err) => record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));
     if (RECONCILE_AT.has(hook)) {
       let others = hook === "SessionStart";
@@ -7029,10 +7140,232 @@ function logPayload(input, env) {
   }
 }
 
-// lib/hook/spool.ts
+// lib/hook/follow.ts
 var import_node_fs11 = __toESM(require("node:fs"), 1), import_node_path12 = __toESM(require("node:path"), 1);
-var MAGIC = "2l1", TRAILER = Buffer.from(`\0end
+var MAX_LIVE = 64, SAFE_ID2 = /^[A-Za-z0-9_-]{1,100}$/;
+function startTime(pid = "self") {
+  try {
+    let stat = import_node_fs11.default.readFileSync(`/proc/${pid}/stat`, "utf8"), fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return fields[0] === "Z" || fields[0] === "X" ? "gone" : fields[19] ?? "-";
+  } catch {
+    return "-";
+  }
+}
+function isAlive(p) {
+  if (p.start !== "-") return startTime(p.pid) === p.start;
+  try {
+    return process.kill(p.pid, 0), !0;
+  } catch (err) {
+    return err.code === "EPERM";
+  }
+}
+var LIVE_PREFIX = ".live-", RECORD_MAX = 16 * 1024;
+function parseRecord(text) {
+  try {
+    let r = JSON.parse(text ?? ""), cli = r.cli;
+    return typeof r.project != "string" || !import_node_path12.default.isAbsolute(r.project) || typeof r.transcriptPath != "string" || !import_node_path12.default.isAbsolute(r.transcriptPath) || r.sessionId !== void 0 && (typeof r.sessionId != "string" || !SAFE_ID2.test(r.sessionId)) || cli !== void 0 && !(Number.isInteger(cli?.pid) && cli.pid > 0 && typeof cli.start == "string") ? void 0 : { project: r.project, transcriptPath: r.transcriptPath, sessionId: r.sessionId, cli };
+  } catch {
+    return;
+  }
+}
+function lastWrite(transcriptPath) {
+  let latest = 0;
+  for (let f of transcriptFiles(transcriptPath, !1, Date.now()))
+    latest = Math.max(latest, import_node_fs11.default.lstatSync(f, { throwIfNoEntry: !1 })?.mtimeMs ?? 0);
+  return latest > 0 ? new Date(Math.min(latest, Date.now())) : void 0;
+}
+var sameProcess = (a, b) => !!a && !!b && a.pid === b.pid && a.start === b.start;
+function signature(transcriptPath) {
+  let sig = "";
+  for (let f of transcriptFiles(transcriptPath, !1, Date.now()))
+    try {
+      let st = import_node_fs11.default.lstatSync(f);
+      sig += `${f.length}:${st.ino}:${st.size}:${st.mtimeMs};`;
+    } catch {
+      sig += "-;";
+    }
+  return sig;
+}
+function sessionEndEvent(sessionId, reason, at) {
+  let event = hookPayloadToEvent(
+    { hook_event_name: "SessionEnd", session_id: sessionId, reason },
+    { now: at, hookMs: 0 }
+  );
+  return delete event.hook_ms, event.recovered = "process", event;
+}
+var Followed = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.restore();
+  }
+  opts;
+  live = /* @__PURE__ */ new Map();
+  passing = !1;
+  /** Take over the sessions a collector that died was following. */
+  restore() {
+    let store = this.opts.store;
+    if (!store) return;
+    let names = [];
+    try {
+      names = import_node_fs11.default.readdirSync(store).filter((n) => n.startsWith(LIVE_PREFIX));
+    } catch {
+      return;
+    }
+    for (let name of names.slice(0, MAX_LIVE)) {
+      let file = import_node_path12.default.join(store, name), text;
+      try {
+        text = readRegularText(file, RECORD_MAX);
+      } catch {
+        text = void 0;
+      }
+      let r = parseRecord(text);
+      if (!r) {
+        import_node_fs11.default.rmSync(file, { force: !0 });
+        continue;
+      }
+      let session = { ...r, record: (m) => recordHookError(stateDir(r.project), `hook: ${m}`), sig: "", grewAt: Date.now() }, other = this.live.get(r.transcriptPath), [keep, drop] = other && !(r.cli && isAlive(r.cli)) ? [other, session] : [session, other];
+      this.live.set(keep.transcriptPath, keep), drop && this.end(drop, "other");
+    }
+  }
+  /** One per run: a resumed session's next run (same transcript, another process) has a record of its own. */
+  recordFile(s) {
+    let run = s.cli ? `${s.transcriptPath}\0${s.cli.pid} ${s.cli.start}` : s.transcriptPath;
+    return this.opts.store && import_node_path12.default.join(this.opts.store, `${LIVE_PREFIX}${pathKey(run)}`);
+  }
+  writeDown(s) {
+    let file = this.recordFile(s);
+    if (!file) return;
+    let { project, transcriptPath, sessionId, cli } = s;
+    try {
+      atomicWriteFileSync(file, JSON.stringify({ project, transcriptPath, sessionId, cli }), {
+        mode: 384,
+        keepMode: !1,
+        durable: !1
+      });
+    } catch (err) {
+      s.record(`live session record: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  get size() {
+    return this.live.size;
+  }
+  /** A hook call of this session (log-payload.ts's `onTranscript`). */
+  seen(s) {
+    if (s.hook === "SessionEnd") {
+      let ended = this.live.get(s.transcriptPath);
+      this.live.delete(s.transcriptPath);
+      let file = ended && this.recordFile(ended);
+      file && import_node_fs11.default.rmSync(file, { force: !0 });
+      return;
+    }
+    let known = this.live.get(s.transcriptPath);
+    if (known) {
+      if (s.hook !== "SessionStart" || !s.cli || sameProcess(known.cli, s.cli)) return;
+      this.end(known, "other", s.at);
+    }
+    if (s.hook === "SessionStart" && s.cli && s.source !== "compact")
+      for (let other of [...this.live.values()])
+        sameProcess(other.cli, s.cli) && this.end(other, s.source === "clear" ? "clear" : "other");
+    if (this.live.size >= MAX_LIVE) {
+      let oldest = this.live.values().next().value;
+      this.live.delete(oldest.transcriptPath);
+      let file = this.recordFile(oldest);
+      file && import_node_fs11.default.rmSync(file, { force: !0 });
+    }
+    let session = {
+      project: s.project,
+      transcriptPath: s.transcriptPath,
+      record: s.record,
+      sessionId: s.sessionId,
+      cli: s.cli,
+      sig: "",
+      grewAt: Date.now()
+    };
+    this.live.set(s.transcriptPath, session), s.cli && this.writeDown(session);
+  }
+  /** Catch a followed transcript up now, before a hook event of its session is logged; false when not followed. */
+  catchUp(transcriptPath) {
+    let s = this.live.get(transcriptPath);
+    return s ? (reconcileNow({ project: s.project, transcriptPath, runtime: this.opts.runtime, onWarning: s.record }), !0) : !1;
+  }
+  /** One pass: read the transcripts that grew, end the sessions whose process is gone. */
+  async pass() {
+    if (!this.passing) {
+      this.passing = !0;
+      try {
+        for (let s of [...this.live.values()]) {
+          let gone = s.cli !== void 0 && !isAlive(s.cli), sig = signature(s.transcriptPath);
+          if (gone) {
+            this.end(s, "other");
+            continue;
+          }
+          if (s.cli && (s.aliveAt = Date.now()), sig === s.sig) {
+            !s.cli && Date.now() - s.grewAt > this.opts.liveMs && this.live.delete(s.transcriptPath);
+            continue;
+          }
+          s.sig = sig, s.grewAt = Date.now(), this.opts.onActivity?.();
+          let turnEnd;
+          await reconcile({
+            project: s.project,
+            transcriptPath: s.transcriptPath,
+            runtime: this.opts.runtime,
+            live: !0,
+            onWarning: s.record,
+            onTurnEnd: (at) => {
+              turnEnd = at;
+            }
+          }).catch((err) => s.record(`transcript: ${err instanceof Error ? err.message : String(err)}`)), turnEnd && this.opts.track(this.afterTurn(s, "Stop", turnEnd));
+        }
+      } finally {
+        this.passing = !1;
+      }
+    }
+  }
+  /** The session is over: read its transcripts to the end, log its `session_end` once, then its cost and alerts. */
+  end(s, reason, notAfter) {
+    this.live.get(s.transcriptPath) === s && this.live.delete(s.transcriptPath);
+    let at = s.aliveAt ? /* @__PURE__ */ new Date() : lastWrite(s.transcriptPath) ?? /* @__PURE__ */ new Date();
+    notAfter && notAfter < at && (at = notAfter);
+    let work = (async () => {
+      let turnEnd;
+      await reconcile({
+        project: s.project,
+        transcriptPath: s.transcriptPath,
+        runtime: this.opts.runtime,
+        onWarning: s.record,
+        onTurnEnd: (t) => {
+          turnEnd = t;
+        }
+      }).catch((err) => s.record(`transcript: ${err instanceof Error ? err.message : String(err)}`)), turnEnd && await this.afterTurn(s, "Stop", turnEnd);
+      let rt = this.opts.runtime, sid = s.sessionId, key = s.cli ? `session-${s.cli.pid}-${s.cli.start}` : "session";
+      sid && SAFE_ID2.test(sid) && !(rt && isWritten(rt, sid, "end", key)) && claim2(rt, sid, "end", key) && (appendEvent(s.project, sessionEndEvent(sid, reason, at), { onWarning: s.record }), markWritten(rt, sid, "end", key));
+      let file = this.recordFile(s);
+      file && import_node_fs11.default.rmSync(file, { force: !0 }), await this.afterTurn(s, "SessionEnd", at);
+    })();
+    this.opts.track(work);
+  }
+  /** What the Stop and SessionEnd hooks ran after their event: the turn's cost, then the alerts. */
+  async afterTurn(s, hook, at) {
+    let { turnCost, stopAlerts, runtime } = this.opts, onError = (err) => s.record(err instanceof Error ? err.stack ?? err.message : String(err));
+    turnCost && await turnCost({
+      project: s.project,
+      transcriptPath: s.transcriptPath,
+      hook,
+      at,
+      runtime,
+      record: s.record
+    }).catch(onError), stopAlerts && await stopAlerts({ project: s.project, runtime, record: s.record }).catch(onError);
+  }
+};
+
+// lib/hook/spool.ts
+var import_node_fs12 = __toESM(require("node:fs"), 1), import_node_path13 = __toESM(require("node:path"), 1);
+var MAGIC = "2l2", SPOOL_NAME = "spool2", TRAILER = Buffer.from(`\0end
 `), KEEP_BYTES = 4 * 1024 * 1024, NAME = /^\d{9,11}\.\d{1,9}\.\d{1,10}$/;
+function parseCli(text) {
+  let m = text ? /^([1-9]\d{0,9}) (\d{1,20}|-)$/.exec(text) : null;
+  return m ? { pid: Number(m[1]), start: m[2] } : void 0;
+}
 function isSpoolName(name) {
   return NAME.test(name);
 }
@@ -7041,17 +7374,16 @@ function spoolNames(names) {
 }
 function parseSpool(buf, totalBytes = buf.length) {
   let fields = [], at = 0;
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 5; i++) {
     let nul = buf.indexOf(0, at);
-    if (nul < 0) return;
-    fields.push(buf.subarray(at, nul).toString("utf8")), at = nul + 1;
+    if (nul < 0 || (fields.push(buf.subarray(at, nul).toString("utf8")), at = nul + 1, i === 0 && fields[0] !== MAGIC)) return;
   }
-  if (fields[0] !== MAGIC) return;
   let complete = totalBytes >= at + TRAILER.length && buf.subarray(buf.length - TRAILER.length).equals(TRAILER), payloadBytes = totalBytes - at - (complete ? TRAILER.length : 0), end = complete ? buf.length - TRAILER.length : buf.length, text = buf.subarray(at, Math.min(end, at + KEEP_BYTES)).toString("utf8");
   return {
     callTime: fields[1],
     projectDir: fields[2] || void 0,
     cwd: fields[3] || "/",
+    cli: parseCli(fields[4]),
     input: { text, totalBytes: payloadBytes, overflow: payloadBytes > KEEP_BYTES, timedOut: !complete },
     complete
   };
@@ -7059,70 +7391,62 @@ function parseSpool(buf, totalBytes = buf.length) {
 function readSpoolFile(file, uid3) {
   let fd;
   try {
-    fd = import_node_fs11.default.openSync(file, READ_FLAGS);
+    fd = import_node_fs12.default.openSync(file, READ_FLAGS);
   } catch {
     return;
   }
   try {
-    let st = import_node_fs11.default.fstatSync(fd);
+    let st = import_node_fs12.default.fstatSync(fd);
     if (!st.isFile() || st.nlink !== 1 || uid3 !== void 0 && st.uid !== uid3) return;
-    let size = st.size, headMax = KEEP_BYTES + 64 * 1024, head = Buffer.allocUnsafe(Math.min(size, headMax)), n = import_node_fs11.default.readSync(fd, head, 0, head.length, 0), buf = head.subarray(0, n);
+    let size = st.size, headMax = KEEP_BYTES + 64 * 1024, head = Buffer.allocUnsafe(Math.min(size, headMax)), n = import_node_fs12.default.readSync(fd, head, 0, head.length, 0), buf = head.subarray(0, n);
     if (size > headMax) {
-      let tail = Buffer.allocUnsafe(TRAILER.length), t = import_node_fs11.default.readSync(fd, tail, 0, tail.length, size - tail.length);
+      let tail = Buffer.allocUnsafe(TRAILER.length), t = import_node_fs12.default.readSync(fd, tail, 0, tail.length, size - tail.length);
       buf = Buffer.concat([buf, tail.subarray(0, t)]);
     }
     return { entry: parseSpool(buf, size), mtimeMs: st.mtimeMs };
   } catch {
     return;
   } finally {
-    import_node_fs11.default.closeSync(fd);
+    import_node_fs12.default.closeSync(fd);
   }
 }
-function spoolDir(env, uid3, shm = import_node_fs11.default.existsSync("/dev/shm")) {
+function spoolDir(env, uid3, shm = import_node_fs12.default.existsSync("/dev/shm")) {
   let xdg = env.XDG_RUNTIME_DIR;
-  if (xdg?.startsWith("/")) return import_node_path12.default.join(xdg, "2l", "spool");
-  if (shm) return `/dev/shm/2l-${uid3}/spool`;
-  let cache = env.XDG_CACHE_HOME?.startsWith("/") ? env.XDG_CACHE_HOME : import_node_path12.default.join(env.HOME ?? "/", ".cache");
-  return import_node_path12.default.join(cache, "2l", "spool");
+  if (xdg?.startsWith("/")) return import_node_path13.default.join(xdg, "2l", SPOOL_NAME);
+  if (shm) return `/dev/shm/2l-${uid3}/${SPOOL_NAME}`;
+  let cache = env.XDG_CACHE_HOME?.startsWith("/") ? env.XDG_CACHE_HOME : import_node_path13.default.join(env.HOME ?? "/", ".cache");
+  return import_node_path13.default.join(cache, "2l", SPOOL_NAME);
 }
 
 // lib/hook/collector.ts
 var uid = typeof process.getuid == "function" ? process.getuid() : void 0, PID_FILE = ".collector", BACKLOG_MS = 168 * 3600 * 1e3, sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function checkSpool(spool) {
   try {
-    checkPrivateDir(import_node_path13.default.dirname(spool)), checkPrivateDir(spool);
-    for (let d of [import_node_path13.default.dirname(spool), spool]) (import_node_fs12.default.lstatSync(d).mode & 63) !== 0 && import_node_fs12.default.chmodSync(d, 448);
+    checkPrivateDir(import_node_path14.default.dirname(spool)), checkPrivateDir(spool);
+    for (let d of [import_node_path14.default.dirname(spool), spool]) (import_node_fs13.default.lstatSync(d).mode & 63) !== 0 && import_node_fs13.default.chmodSync(d, 448);
     return !0;
   } catch {
     return !1;
   }
 }
-function startTime(pid = "self") {
-  try {
-    let stat = import_node_fs12.default.readFileSync(`/proc/${pid}/stat`, "utf8"), fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return fields[0] === "Z" || fields[0] === "X" ? "gone" : fields[19] ?? "-";
-  } catch {
-    return "-";
-  }
-}
 function spoolKey(spool) {
-  let file = import_node_path13.default.join(spool, ".key");
+  let file = import_node_path14.default.join(spool, ".key");
   try {
-    return import_node_fs12.default.readFileSync(file, "utf8").trim();
+    return import_node_fs13.default.readFileSync(file, "utf8").trim();
   } catch {
-    let tmp = import_node_path13.default.join(spool, `.key.${process.pid}`);
-    import_node_fs12.default.writeFileSync(tmp, `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}${process.pid}
+    let tmp = import_node_path14.default.join(spool, `.key.${process.pid}`);
+    import_node_fs13.default.writeFileSync(tmp, `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}${process.pid}
 `, {
       mode: 384,
       flag: "wx"
     });
     try {
-      import_node_fs12.default.linkSync(tmp, file);
+      import_node_fs13.default.linkSync(tmp, file);
     } catch {
     } finally {
-      import_node_fs12.default.unlinkSync(tmp);
+      import_node_fs13.default.unlinkSync(tmp);
     }
-    return import_node_fs12.default.readFileSync(file, "utf8").trim();
+    return import_node_fs13.default.readFileSync(file, "utf8").trim();
   }
 }
 function listen(server, where) {
@@ -7131,12 +7455,12 @@ function listen(server, where) {
   });
 }
 async function lock(spool, waitMs) {
-  let linux = process.platform === "linux", where = linux ? `\x002l-collector-${spoolKey(spool)}` : import_node_path13.default.join(spool, ".lock.sock"), until = Date.now() + waitMs;
+  let linux = process.platform === "linux", where = linux ? `\x002l-collector-${spoolKey(spool)}` : import_node_path14.default.join(spool, ".lock.sock"), until = Date.now() + waitMs;
   for (; ; ) {
     let server = import_node_net.default.createServer((c) => c.destroy());
     if (await listen(server, where)) return server;
     if (!linux && !await answers(where)) {
-      import_node_fs12.default.rmSync(where, { force: !0 });
+      import_node_fs13.default.rmSync(where, { force: !0 });
       continue;
     }
     if (Date.now() >= until || announced(spool)) return;
@@ -7153,7 +7477,7 @@ function answers(where) {
 }
 function announced(spool) {
   try {
-    let [pid, start] = import_node_fs12.default.readFileSync(import_node_path13.default.join(spool, PID_FILE), "utf8").trim().split(" "), n = Number(pid);
+    let [pid, start] = import_node_fs13.default.readFileSync(import_node_path14.default.join(spool, PID_FILE), "utf8").trim().split(" "), n = Number(pid);
     return !Number.isInteger(n) || n <= 0 || n === process.pid ? !1 : start !== "-" ? startTime(n) === start : (process.kill(n, 0), !0);
   } catch {
     return !1;
@@ -7161,73 +7485,54 @@ function announced(spool) {
 }
 function writePidFile(spool) {
   let text = `${process.pid} ${startTime()}
-`, tmp = import_node_path13.default.join(spool, `.collector.${process.pid}`);
-  return import_node_fs12.default.writeFileSync(tmp, text, { mode: 384 }), import_node_fs12.default.renameSync(tmp, import_node_path13.default.join(spool, PID_FILE)), import_node_fs12.default.rmSync(import_node_path13.default.join(spool, ".starting"), { force: !0 }), text;
+`, tmp = import_node_path14.default.join(spool, `.collector.${process.pid}`);
+  return import_node_fs13.default.writeFileSync(tmp, text, { mode: 384 }), import_node_fs13.default.renameSync(tmp, import_node_path14.default.join(spool, PID_FILE)), import_node_fs13.default.rmSync(import_node_path14.default.join(spool, ".starting"), { force: !0 }), text;
 }
 function removePidFile(spool, mine) {
-  let file = import_node_path13.default.join(spool, PID_FILE);
+  let file = import_node_path14.default.join(spool, PID_FILE);
   try {
-    import_node_fs12.default.readFileSync(file, "utf8") === mine && import_node_fs12.default.unlinkSync(file);
+    import_node_fs13.default.readFileSync(file, "utf8") === mine && import_node_fs13.default.unlinkSync(file);
   } catch {
   }
 }
-var rm = (file) => import_node_fs12.default.rmSync(file, { force: !0 }), MAX_LIVE = 64;
-function signature(transcriptPath) {
-  let sig = "";
-  for (let f of transcriptFiles(transcriptPath, !1, Date.now()))
-    try {
-      let st = import_node_fs12.default.lstatSync(f);
-      sig += `${f.length}:${st.ino}:${st.size}:${st.mtimeMs};`;
-    } catch {
-      sig += "-;";
-    }
-  return sig;
-}
+var rm = (file) => import_node_fs13.default.rmSync(file, { force: !0 });
 async function runCollector(opts) {
   let { spool, runtime } = opts, idleMs = opts.idleMs ?? 18e4, scanMs = opts.scanMs ?? 1e3, tornMs = opts.tornMs ?? 15e3;
   if (!checkSpool(spool)) return "unsafe";
   let server = await lock(spool, opts.lockWaitMs ?? 1e4);
   if (!server) return "busy";
-  let mine = writePidFile(spool), pending = /* @__PURE__ */ new Set(), lastWork = Date.now(), tailMs = opts.tailMs ?? 200, liveMs = opts.liveMs ?? 10 * idleMs, live = /* @__PURE__ */ new Map(), onTranscript = (seen) => {
-    seen.hook === "SessionEnd" ? live.delete(seen.transcriptPath) : live.has(seen.transcriptPath) || (live.size >= MAX_LIVE && live.delete(live.keys().next().value), live.set(seen.transcriptPath, { project: seen.project, record: seen.record, sig: "", grewAt: Date.now() }));
-  }, liveTranscriptOf = (text) => {
-    if (!(live.size === 0 || text.length > 1 << 20))
+  let mine = writePidFile(spool), pending = /* @__PURE__ */ new Set(), track = (work) => {
+    pending.add(work), work.finally(() => pending.delete(work));
+  }, lastWork = Date.now(), tailMs = opts.tailMs ?? 200, followed = new Followed({
+    runtime,
+    liveMs: opts.liveMs ?? 10 * idleMs,
+    turnCost: opts.turnCost,
+    stopAlerts: opts.stopAlerts,
+    track,
+    store: spool,
+    onActivity: () => {
+      lastWork = Date.now();
+    }
+  }), transcriptOf = (text) => {
+    if (!(followed.size === 0 || text.length > 1 << 20))
       try {
         let p = JSON.parse(text);
-        return typeof p.transcript_path == "string" && live.has(p.transcript_path) ? p.transcript_path : void 0;
+        return typeof p.transcript_path == "string" ? p.transcript_path : void 0;
       } catch {
         return;
       }
-  }, tailing = !1, tail = async () => {
-    if (!tailing) {
-      tailing = !0;
-      try {
-        for (let [transcriptPath, s] of live) {
-          let sig = signature(transcriptPath);
-          if (sig === s.sig) {
-            Date.now() - s.grewAt > liveMs && live.delete(transcriptPath);
-            continue;
-          }
-          s.sig = sig, s.grewAt = lastWork = Date.now(), await reconcile({ project: s.project, transcriptPath, runtime, live: !0, onWarning: s.record }).catch(
-            (err) => s.record(`transcript: ${err instanceof Error ? err.message : String(err)}`)
-          );
-        }
-      } finally {
-        tailing = !1;
-      }
-    }
   }, tailTimer = setInterval(() => {
-    tail();
+    followed.pass();
   }, tailMs), drain = () => {
     let names;
     try {
-      names = import_node_fs12.default.readdirSync(spool);
+      names = import_node_fs13.default.readdirSync(spool);
     } catch {
       return !1;
     }
     let done = new Set(names.filter((n) => n.startsWith(".done-")).map((n) => n.slice(6))), waiting = !1;
     for (let name of spoolNames(names)) {
-      let file = import_node_path13.default.join(spool, name), marker = import_node_path13.default.join(spool, `.done-${name}`);
+      let file = import_node_path14.default.join(spool, name), marker = import_node_path14.default.join(spool, `.done-${name}`);
       if (done.has(name)) {
         rm(file), rm(marker);
         continue;
@@ -7246,11 +7551,8 @@ async function runCollector(opts) {
         rm(file);
         continue;
       }
-      let followed = liveTranscriptOf(entry.input.text);
-      if (followed) {
-        let s = live.get(followed);
-        reconcileNow({ project: s.project, transcriptPath: followed, runtime, onWarning: s.record });
-      }
+      let transcript = transcriptOf(entry.input.text);
+      transcript && followed.catchUp(transcript);
       let t0 = process.hrtime.bigint(), rec = logPayload(entry.input, {
         projectDir: entry.projectDir,
         cwd: entry.cwd,
@@ -7258,19 +7560,20 @@ async function runCollector(opts) {
         hookMs: () => Number(process.hrtime.bigint() - t0) / 1e6,
         runtime,
         turnCost: opts.turnCost,
-        onTranscript,
+        cli: entry.cli,
+        onTranscript: (seen) => followed.seen(seen),
         stopAlerts: opts.stopAlerts,
         cutBy: "the end of its spool file (the hook front died writing it)",
         // Marked only once the event is ready to write: a kill before this leaves the file for a successor.
         commit: () => {
           try {
-            return import_node_fs12.default.closeSync(import_node_fs12.default.openSync(marker, CREATE_EXCL_FLAGS, 384)), !0;
+            return import_node_fs13.default.closeSync(import_node_fs13.default.openSync(marker, CREATE_EXCL_FLAGS, 384)), !0;
           } catch {
             return !1;
           }
         }
       });
-      rec && (pending.add(rec), rec.finally(() => pending.delete(rec))), rm(file), rm(marker);
+      rec && track(rec), rm(file), rm(marker);
     }
     return waiting;
   }, scheduled = !1, wake, poke = () => {
@@ -7279,14 +7582,14 @@ async function runCollector(opts) {
     }, 2));
   }, watcher;
   try {
-    watcher = import_node_fs12.default.watch(spool, poke), watcher.on("error", () => {
+    watcher = import_node_fs13.default.watch(spool, poke), watcher.on("error", () => {
     });
   } catch {
   }
   try {
     for (; ; ) {
       let waiting = drain();
-      if (!checkSpool(spool) || !waiting && pending.size === 0 && live.size === 0 && Date.now() - lastWork > idleMs) break;
+      if (!checkSpool(spool) || !waiting && pending.size === 0 && followed.size === 0 && Date.now() - lastWork > idleMs) break;
       await new Promise((r) => {
         let t = setTimeout(r, scanMs);
         wake = () => {
@@ -7302,7 +7605,7 @@ async function runCollector(opts) {
 }
 
 // lib/monitor/cost-live.ts
-var import_node_fs13 = __toESM(require("node:fs"), 1), import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1), import_node_path17 = __toESM(require("node:path"), 1);
 
 // lib/transcript/usage.ts
 var TOKEN_KINDS = ["input", "output", "cache_write_5m", "cache_write_1h", "cache_read"];
@@ -7312,7 +7615,7 @@ function zeroTokens() {
 function tokenTotal(t) {
   return t.input + t.output + t.cache_write_5m + t.cache_write_1h + t.cache_read;
 }
-var MAIN = "main", SYNTHETIC = "<synthetic>", SEMVER_PREFIX = /^\d+\.\d+\.\d/, isObj3 = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
+var MAIN = "main", SYNTHETIC = "<synthetic>", SEMVER_PREFIX = /^\d+\.\d+\.\d/, isObj4 = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
 function count(v) {
   return typeof v == "number" && Number.isSafeInteger(v) && v >= 0 ? v : void 0;
 }
@@ -7329,7 +7632,7 @@ function usageTokens(u) {
   let cacheRead = "cache_read_input_tokens" in u ? count(u.cache_read_input_tokens) : 0, cacheCreation = "cache_creation_input_tokens" in u ? count(u.cache_creation_input_tokens) : 0;
   if (cacheRead === void 0 || cacheCreation === void 0) return "bad-usage";
   let w5 = cacheCreation, w1 = 0, split = u.cache_creation;
-  if (isObj3(split) && ("ephemeral_5m_input_tokens" in split || "ephemeral_1h_input_tokens" in split)) {
+  if (isObj4(split) && ("ephemeral_5m_input_tokens" in split || "ephemeral_1h_input_tokens" in split)) {
     let a = "ephemeral_5m_input_tokens" in split ? count(split.ephemeral_5m_input_tokens) : 0, b = "ephemeral_1h_input_tokens" in split ? count(split.ephemeral_1h_input_tokens) : 0;
     if (a === void 0 || b === void 0) return "bad-usage";
     w5 = a, w1 = b;
@@ -7337,10 +7640,10 @@ function usageTokens(u) {
   return { input, output, cache_write_5m: w5, cache_write_1h: w1, cache_read: cacheRead };
 }
 function usageFromEntry(entry, source) {
-  if (!isObj3(entry)) return { rejected: "not-object" };
+  if (!isObj4(entry)) return { rejected: "not-object" };
   let message = entry.message;
-  if (!isObj3(message) || !("usage" in message)) return;
-  if (!isObj3(message.usage)) return { rejected: "no-usage" };
+  if (!isObj4(message) || !("usage" in message)) return;
+  if (!isObj4(message.usage)) return { rejected: "no-usage" };
   for (let k of ["sessionId", "requestId", "version", "costUSD", "isApiErrorMessage"])
     if (k in entry && entry[k] === null) return { rejected: "null-field" };
   for (let k of ["id", "model"]) if (k in message && message[k] === null) return { rejected: "null-field" };
@@ -7453,10 +7756,10 @@ function localDate(d) {
 }
 
 // lib/monitor/cost-config.ts
-var import_node_path15 = __toESM(require("node:path"), 1), import_yaml3 = __toESM(require_dist(), 1);
+var import_node_path16 = __toESM(require("node:path"), 1), import_yaml3 = __toESM(require_dist(), 1);
 
 // lib/monitor/config.ts
-var import_node_path14 = __toESM(require("node:path"), 1), import_yaml2 = __toESM(require_dist(), 1);
+var import_node_path15 = __toESM(require("node:path"), 1), import_yaml2 = __toESM(require_dist(), 1);
 
 // lib/events/metric.ts
 var METRIC_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, METRIC_UNIT_RE = /^[A-Za-z%/][A-Za-z0-9_%/.]{0,15}$/, LABEL_KEY_RE = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/, RESERVED_LABELS = /* @__PURE__ */ new Set(["le", "quantile", "name", "unit", "job", "instance"]), MAX_LABELS = 8, MAX_LABEL_VALUE = 128, MAX_ABS_VALUE = 1e15;
@@ -7731,7 +8034,7 @@ function parsePerfConfig(text, label) {
   return { config, errors };
 }
 function readConfigText(projectDir) {
-  let file = import_node_path14.default.join(stateDir(projectDir), CONFIG_FILE), label = import_node_path14.default.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
+  let file = import_node_path15.default.join(stateDir(projectDir), CONFIG_FILE), label = import_node_path15.default.join(".2L", CONFIG_FILE), refused = (why2, what = label) => ({
     errors: [`${what}: ${why2}; using all defaults`],
     file,
     found: !0
@@ -7749,7 +8052,7 @@ function readConfigText(projectDir) {
 }
 function loadPerfConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, import_node_path14.default.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
+  return read.text === void 0 ? { config: defaultPerfConfig(), errors: read.errors, file: read.file, found: read.found } : { ...parsePerfConfig(read.text, import_node_path15.default.join(".2L", CONFIG_FILE)), file: read.file, found: !0 };
 }
 function toolTarget(targets, tool) {
   return Object.hasOwn(targets.tool_p95_ms, tool) ? targets.tool_p95_ms[tool] : targets.tool_p95_ms.default ?? null;
@@ -7894,7 +8197,7 @@ function parseCostConfig(text, label) {
 }
 function loadCostConfig(projectDir) {
   let read = readConfigText(projectDir);
-  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, import_node_path15.default.join(".2L", CONFIG_FILE));
+  return read.text === void 0 ? { config: defaultCostConfig(), errors: [] } : parseCostConfig(read.text, import_node_path16.default.join(".2L", CONFIG_FILE));
 }
 
 // lib/monitor/cost-turn.ts
@@ -7986,7 +8289,7 @@ function budgetAlertEvent(c, date, now) {
 }
 
 // lib/monitor/cost-live.ts
-var SAFE_ID2 = /^[A-Za-z0-9_-]{1,128}$/, MAX_LINE_BYTES = 32 * 1024 * 1024, MAX_TURN_BYTES = 64 * 1024 * 1024, SLOT_FILE_MAX = 1024 * 1024, STATE_FILE_MAX = 4 * 1024 * 1024;
+var SAFE_ID3 = /^[A-Za-z0-9_-]{1,128}$/, MAX_LINE_BYTES = 32 * 1024 * 1024, MAX_TURN_BYTES = 64 * 1024 * 1024, SLOT_FILE_MAX = 1024 * 1024, STATE_FILE_MAX = 4 * 1024 * 1024;
 function readJson(file, max) {
   try {
     let text = readRegularText(file, max);
@@ -7998,13 +8301,13 @@ function readJson(file, max) {
 var writeAtomic = (file, text) => atomicWriteFileSync(file, text, { mode: 384, keepMode: !1 });
 function headOf(file, size = 512) {
   try {
-    let fd = import_node_fs13.default.openSync(file, READ_FLAGS);
+    let fd = import_node_fs14.default.openSync(file, READ_FLAGS);
     try {
-      if (!import_node_fs13.default.fstatSync(fd).isFile()) return "";
-      let buf = Buffer.alloc(size), n = import_node_fs13.default.readSync(fd, buf, 0, size, 0);
+      if (!import_node_fs14.default.fstatSync(fd).isFile()) return "";
+      let buf = Buffer.alloc(size), n = import_node_fs14.default.readSync(fd, buf, 0, size, 0);
       return `${n}:${pathKey(buf.toString("latin1", 0, n))}`;
     } finally {
-      import_node_fs13.default.closeSync(fd);
+      import_node_fs14.default.closeSync(fd);
     }
   } catch {
     return "";
@@ -8022,7 +8325,7 @@ var DiskSlots = class {
   }
   entries(name) {
     let e = this.cache.get(name);
-    return e || (e = readJson(import_node_path16.default.join(this.dir, name), SLOT_FILE_MAX) ?? [], Array.isArray(e) || (e = []), this.cache.set(name, e)), e;
+    return e || (e = readJson(import_node_path17.default.join(this.dir, name), SLOT_FILE_MAX) ?? [], Array.isArray(e) || (e = []), this.cache.set(name, e)), e;
   }
   get(key) {
     return this.entries(this.file(key)).find(([k]) => k === key)?.[1];
@@ -8037,7 +8340,7 @@ var DiskSlots = class {
 };
 function writeJournal(dir, journal) {
   for (let [name, text] of Object.entries(journal ?? {}))
-    /^m-[0-9a-f]{16}\.json$/.test(name) && writeAtomic(import_node_path16.default.join(dir, name), text);
+    /^m-[0-9a-f]{16}\.json$/.test(name) && writeAtomic(import_node_path17.default.join(dir, name), text);
 }
 function revive(store) {
   return {
@@ -8051,19 +8354,19 @@ function revive(store) {
 }
 async function trackTurnCost(opts) {
   let rt = opts.runtime, main = opts.transcriptPath;
-  if (!rt || !import_node_path16.default.isAbsolute(main) || !main.endsWith(".jsonl") || import_node_path16.default.basename(import_node_path16.default.dirname(main)) === "subagents")
+  if (!rt || !import_node_path17.default.isAbsolute(main) || !main.endsWith(".jsonl") || import_node_path17.default.basename(import_node_path17.default.dirname(main)) === "subagents")
     return [];
-  let session = import_node_path16.default.basename(main, ".jsonl");
-  if (!SAFE_ID2.test(session)) return [];
-  let now = opts.now ?? (() => /* @__PURE__ */ new Date()), root = import_node_path16.default.join(rt, "cost");
+  let session = import_node_path17.default.basename(main, ".jsonl");
+  if (!SAFE_ID3.test(session)) return [];
+  let now = opts.now ?? (() => /* @__PURE__ */ new Date()), root = import_node_path17.default.join(rt, "cost");
   ensurePrivateDir(root);
-  let lock2 = import_node_path16.default.join(root, `${pathKey(opts.project)}.lock`);
+  let lock2 = import_node_path17.default.join(root, `${pathKey(opts.project)}.lock`);
   if (!await waitForStateLock(lock2, { staleMs: 6e4, timeoutMs: opts.lockTimeoutMs ?? 15e3, planted: "remove" }))
     return [];
   try {
-    let dir = import_node_path16.default.join(root, session);
+    let dir = import_node_path17.default.join(root, session);
     ensurePrivateDir(dir);
-    let stateFile2 = import_node_path16.default.join(dir, "state.json"), loaded = readJson(stateFile2, STATE_FILE_MAX), state = loaded && loaded.v === 1 && loaded.cost ? loaded : { v: 1, cursors: {}, cost: emptySessionCost(), turns: 0 };
+    let stateFile2 = import_node_path17.default.join(dir, "state.json"), loaded = readJson(stateFile2, STATE_FILE_MAX), state = loaded && loaded.v === 1 && loaded.cost ? loaded : { v: 1, cursors: {}, cost: emptySessionCost(), turns: 0 };
     writeJournal(dir, state.journal);
     let before = structuredClone(state.cost), slots = new DiskSlots(dir), deduper = new UsageDeduper(revive(slots)), input = {
       files: 0,
@@ -8075,7 +8378,7 @@ async function trackTurnCost(opts) {
       refused: []
     }, cursors = {}, heads = {};
     for (let file of transcriptFiles(main, !1, now().getTime())) {
-      let agentId = file === main ? void 0 : subagentIdFromFile(import_node_path16.default.basename(file));
+      let agentId = file === main ? void 0 : subagentIdFromFile(import_node_path17.default.basename(file));
       if (file !== main && agentId === void 0) continue;
       let source = agentId ? { sessionId: session, agentId } : { sessionId: session }, head = headOf(file), savedHead = state.heads?.[file], known = state.cursors[file], replaced = known !== void 0 && savedHead !== void 0 && headOf(file, Number(savedHead.split(":")[0]) || 0) !== savedHead, saved = replaced ? void 0 : known, { records, cursor, skipped } = readNew(file, saved, {
         maxLineBytes: MAX_LINE_BYTES,
@@ -8097,7 +8400,7 @@ async function trackTurnCost(opts) {
         outcome.kind === "duplicate" && input.duplicates++, applyOutcome(state.cost, outcome, opts.config.prices);
       }
     }
-    let t = now(), today = localDate(t), dayFile = import_node_path16.default.join(root, `day-${pathKey(opts.project)}.json`), savedDay = readJson(dayFile, 4096), day = savedDay && savedDay.date === today && Number.isFinite(savedDay.usd) ? savedDay : { date: today, usd: 0 }, delta = figuresDelta(state.cost.totals, before.totals), changed = !sameFigures(state.cost.totals, before.totals), dayBefore = day.usd;
+    let t = now(), today = localDate(t), dayFile = import_node_path17.default.join(root, `day-${pathKey(opts.project)}.json`), savedDay = readJson(dayFile, 4096), day = savedDay && savedDay.date === today && Number.isFinite(savedDay.usd) ? savedDay : { date: today, usd: 0 }, delta = figuresDelta(state.cost.totals, before.totals), changed = !sameFigures(state.cost.totals, before.totals), dayBefore = day.usd;
     day.usd += state.cost.totals.usd - before.totals.usd;
     let journal = slots.journal(), next = {
       v: 1,
@@ -8122,7 +8425,7 @@ async function trackTurnCost(opts) {
     return events.length > 0 && appendToLog(stateDir(opts.project), Buffer.concat(events.map(serialise)), { onWarning: opts.onWarning }), events;
   } finally {
     try {
-      import_node_fs13.default.rmdirSync(lock2);
+      import_node_fs14.default.rmdirSync(lock2);
     } catch {
     }
   }
@@ -8134,7 +8437,7 @@ function trackHookTurn(args) {
 }
 
 // lib/monitor/stop-alerts.ts
-var import_node_fs18 = __toESM(require("node:fs"), 1), import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_fs19 = __toESM(require("node:fs"), 1), import_node_path22 = __toESM(require("node:path"), 1);
 
 // lib/monitor/percentiles.ts
 function percentile(sorted, p) {
@@ -8226,10 +8529,10 @@ function parseAlertState(value) {
 }
 
 // lib/monitor/alert-store.ts
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 var ALERT_STATE_FILE = "alerts-state.json", STALE_LOCK_MS2 = 1e4, MAX_STATE_BYTES = 1024 * 1024;
 function alertStatePath(projectDir) {
-  return import_node_path17.default.join(stateDir(projectDir), ALERT_STATE_FILE);
+  return import_node_path18.default.join(stateDir(projectDir), ALERT_STATE_FILE);
 }
 function loadAlertState(projectDir) {
   checkPrivateDir(stateDir(projectDir));
@@ -8286,12 +8589,12 @@ function recordWith(projectDir, now, plan, settings) {
       skipped: code === "ENOENT" || code === "ENOTDIR" ? "no .2L folder" : `alerts not recorded: ${why(err)}`
     };
   }
-  let lock2 = import_node_path17.default.join(dir, ".alerts.lock");
+  let lock2 = import_node_path18.default.join(dir, ".alerts.lock");
   try {
     if (!takeStateLock(lock2, { staleMs: STALE_LOCK_MS2, takeOverStale: !0 }))
       return { outcome: void 0, skipped: "another run is recording alerts" };
   } catch (err) {
-    return { outcome: void 0, skipped: `cannot lock ${import_node_path17.default.join(".2L", ".alerts.lock")}: ${why(err)}` };
+    return { outcome: void 0, skipped: `cannot lock ${import_node_path18.default.join(".2L", ".alerts.lock")}: ${why(err)}` };
   }
   try {
     let { state, measurements, owns, save: save2 } = plan(loadAlertState(projectDir)), outcome = reconcile2(state, measurements, owns, now, settings), saveState = () => atomicWriteFileSync(alertStatePath(projectDir), `${JSON.stringify(outcome.next)}
@@ -8336,14 +8639,14 @@ function recordWith(projectDir, now, plan, settings) {
 }
 
 // lib/monitor/alert-lease.ts
-var import_node_fs15 = __toESM(require("node:fs"), 1), import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_fs16 = __toESM(require("node:fs"), 1), import_node_path19 = __toESM(require("node:path"), 1);
 
 // lib/shared/process.ts
-var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_fs15 = __toESM(require("node:fs"), 1);
 function procStat(pid) {
   let stat;
   try {
-    stat = import_node_fs14.default.readFileSync(`/proc/${pid}/stat`, "utf8");
+    stat = import_node_fs15.default.readFileSync(`/proc/${pid}/stat`, "utf8");
   } catch {
     return;
   }
@@ -8351,7 +8654,7 @@ function procStat(pid) {
   return { state: fields[0] ?? "", pgrp: Number(fields[2]) };
 }
 var isZombie = (s) => s.state === "Z" || s.state === "X";
-function isAlive(pid) {
+function isAlive2(pid) {
   if (!Number.isInteger(pid) || pid <= 0) return !1;
   try {
     process.kill(pid, 0);
@@ -8365,7 +8668,7 @@ function isAlive(pid) {
 // lib/monitor/alert-lease.ts
 var LEASE_MS = 2e4;
 function leaseFile(runtime, project) {
-  return import_node_path18.default.join(runtime, "alerts", `lease-${pathKey(import_node_path18.default.resolve(project))}`);
+  return import_node_path19.default.join(runtime, "alerts", `lease-${pathKey(import_node_path19.default.resolve(project))}`);
 }
 function leaseHolder(runtime, project) {
   let text = readRegularText(leaseFile(runtime, project), 64), pid = Number(text?.trim());
@@ -8373,10 +8676,10 @@ function leaseHolder(runtime, project) {
 }
 function liveLeaseHolder(runtime, project, now = Date.now()) {
   try {
-    let st = import_node_fs15.default.lstatSync(leaseFile(runtime, project));
+    let st = import_node_fs16.default.lstatSync(leaseFile(runtime, project));
     if (!st.isFile() || now - st.mtimeMs > LEASE_MS) return;
     let pid = leaseHolder(runtime, project);
-    return pid !== void 0 && isAlive(pid) ? pid : void 0;
+    return pid !== void 0 && isAlive2(pid) ? pid : void 0;
   } catch {
     return;
   }
@@ -8676,7 +8979,7 @@ var LiveMetrics = class {
 };
 
 // lib/monitor/notify.ts
-var import_node_child_process = require("node:child_process"), import_node_fs16 = __toESM(require("node:fs"), 1), import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_child_process = require("node:child_process"), import_node_fs17 = __toESM(require("node:fs"), 1), import_node_path20 = __toESM(require("node:path"), 1);
 
 // lib/shared/text.ts
 var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g, CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, CSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
@@ -8708,16 +9011,16 @@ function alertNotice(e) {
 }
 var MAX_QUEUE = 50, PER_MINUTE = 20;
 function findOnPath(name, env, project) {
-  let root = import_node_path19.default.resolve(project);
-  for (let dir of (env.PATH ?? "").split(import_node_path19.default.delimiter)) {
-    if (!dir || !import_node_path19.default.isAbsolute(dir)) continue;
-    let abs = import_node_path19.default.resolve(dir);
-    if (abs === root || abs.startsWith(root + import_node_path19.default.sep)) continue;
-    let file = import_node_path19.default.join(abs, name);
+  let root = import_node_path20.default.resolve(project);
+  for (let dir of (env.PATH ?? "").split(import_node_path20.default.delimiter)) {
+    if (!dir || !import_node_path20.default.isAbsolute(dir)) continue;
+    let abs = import_node_path20.default.resolve(dir);
+    if (abs === root || abs.startsWith(root + import_node_path20.default.sep)) continue;
+    let file = import_node_path20.default.join(abs, name);
     try {
-      let real = import_node_fs16.default.realpathSync(file);
-      if (real === root || real.startsWith(root + import_node_path19.default.sep) || !import_node_fs16.default.statSync(real).isFile()) continue;
-      return import_node_fs16.default.accessSync(real, import_node_fs16.default.constants.X_OK), file;
+      let real = import_node_fs17.default.realpathSync(file);
+      if (real === root || real.startsWith(root + import_node_path20.default.sep) || !import_node_fs17.default.statSync(real).isFile()) continue;
+      return import_node_fs17.default.accessSync(real, import_node_fs17.default.constants.X_OK), file;
     } catch {
     }
   }
@@ -8822,7 +9125,7 @@ var Notifier = class {
 };
 
 // lib/monitor/notify-config.ts
-var import_node_fs17 = __toESM(require("node:fs"), 1), import_node_path20 = __toESM(require("node:path"), 1), import_yaml4 = __toESM(require_dist(), 1);
+var import_node_fs18 = __toESM(require("node:fs"), 1), import_node_path21 = __toESM(require("node:path"), 1), import_yaml4 = __toESM(require_dist(), 1);
 
 // lib/monitor/cost.ts
 var BURN_WINDOW_MS = 15 * 6e4;
@@ -8833,7 +9136,7 @@ var MAX_LINE_BYTES2 = 32 * 1024 * 1024;
 // lib/monitor/notify-config.ts
 var MAX_USER_CONFIG_BYTES = 256 * 1024, MAX_URL = 2e3, MAX_APPROVED = 100;
 function userConfigFile(env = process.env) {
-  return import_node_path20.default.join(claudeConfigDir(env), "2l", "config.yaml");
+  return import_node_path21.default.join(claudeConfigDir(env), "2l", "config.yaml");
 }
 function webhookUrl(text) {
   if (typeof text != "string" || text.length > MAX_URL) return;
@@ -8861,8 +9164,8 @@ function alertsSection(text) {
 }
 function readUserConfig(file) {
   try {
-    let st = import_node_fs17.default.statSync(file);
-    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : import_node_fs17.default.readFileSync(file, "utf8");
+    let st = import_node_fs18.default.statSync(file);
+    return !st.isFile() || st.size > MAX_USER_CONFIG_BYTES ? void 0 : import_node_fs18.default.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -8898,7 +9201,7 @@ function slim(e) {
   return s;
 }
 function statePath(runtime, project) {
-  return import_node_path21.default.join(runtime, "alerts", `stop-${pathKey(import_node_path21.default.resolve(project))}.json`);
+  return import_node_path22.default.join(runtime, "alerts", `stop-${pathKey(import_node_path22.default.resolve(project))}.json`);
 }
 function loadState(file) {
   try {
@@ -8911,7 +9214,7 @@ function loadState(file) {
 function readAppended(log, cursor) {
   let from = cursor, cut = !1;
   try {
-    let st = import_node_fs18.default.lstatSync(log), start = from && from.dev === st.dev && from.ino === st.ino && from.offset <= st.size ? from.offset : 0;
+    let st = import_node_fs19.default.lstatSync(log), start = from && from.dev === st.dev && from.ino === st.ino && from.offset <= st.size ? from.offset : 0;
     st.size - start > MAX_READ_BYTES && (from = { dev: st.dev, ino: st.ino, offset: st.size - MAX_READ_BYTES }, cut = !0);
   } catch {
     return;
@@ -8929,7 +9232,7 @@ async function evaluateAtStop(opts) {
     checkPrivateDir(stateDir(project));
     let config = loadPerfConfig(project).config;
     if (!config.alerts.enabled) return { ran: !1, why: "alerts are turned off" };
-    let file = statePath(runtime, project), state = loadState(file), got = readAppended(import_node_path21.default.join(stateDir(project), "events.jsonl"), state.cursor);
+    let file = statePath(runtime, project), state = loadState(file), got = readAppended(import_node_path22.default.join(stateDir(project), "events.jsonl"), state.cursor);
     if (!got) return { ran: !1, why: "no log yet" };
     let read = 0;
     for (let r2 of got.records)
@@ -8947,7 +9250,7 @@ async function evaluateAtStop(opts) {
     let metrics = new LiveMetrics(config.alerts.window_ms);
     for (let e of state.kept)
       e.m ? metrics.addMalformed(now.getTime()) : metrics.add(e, now.getTime());
-    ensurePrivateDir(import_node_path21.default.dirname(file)), atomicWriteFileSync(file, JSON.stringify(state), { mode: 384, keepMode: !1 });
+    ensurePrivateDir(import_node_path22.default.dirname(file)), atomicWriteFileSync(file, JSON.stringify(state), { mode: 384, keepMode: !1 });
     let measurements = metrics.measure(config, now.getTime()), owns = (key) => isLogKey(key) && !key.startsWith("budget."), r = recordWith(project, now, (s) => ({ state: s, measurements, owns }), config.alerts), events = r.events ?? [];
     return events.length > 0 && await notifyAll(opts, events, record), { ran: !0, events, read, kept: state.kept.length, ...r.skipped ? { skipped: r.skipped } : {} };
   } catch (err) {

@@ -1213,6 +1213,12 @@ function entryText(message) {
     }
   return "";
 }
+function apiErrorOf(entry, promptId) {
+  let e = entry;
+  if (!e || typeof e != "object" || e.type !== "assistant" || e.isApiErrorMessage !== !0 || e.isSidechain === !0 || typeof e.uuid != "string" || !ID.test(e.uuid)) return;
+  let turn = { uuid: e.uuid.toLowerCase(), text: entryText(e.message) };
+  return promptId && ID.test(promptId) && (turn.promptId = promptId.toLowerCase()), typeof e.apiErrorStatus == "number" && (turn.status = e.apiErrorStatus), typeof e.error == "string" && (turn.error = e.error), typeof e.timestamp == "string" && (turn.timestamp = e.timestamp), turn;
+}
 function apiErrorsIn(text) {
   let out = [];
   if (!text.includes(MARKER)) return out;
@@ -1230,9 +1236,8 @@ function apiErrorsIn(text) {
     } catch {
       continue;
     }
-    if (!e || e.type !== "assistant" || e.isApiErrorMessage !== !0 || e.isSidechain === !0 || typeof e.uuid != "string" || !ID.test(e.uuid)) continue;
-    let turn = { uuid: e.uuid.toLowerCase(), text: entryText(e.message) };
-    promptId && (turn.promptId = promptId), typeof e.apiErrorStatus == "number" && (turn.status = e.apiErrorStatus), typeof e.error == "string" && (turn.error = e.error), typeof e.timestamp == "string" && (turn.timestamp = e.timestamp), out.push(turn);
+    let turn = apiErrorOf(e, promptId);
+    turn && out.push(turn);
   }
   return out;
 }
@@ -1262,7 +1267,10 @@ function claim2(stateRoot, key) {
 }
 function unreportedFailedTurns(stateRoot, transcriptPath) {
   let turns = apiErrorsIn(readTail(transcriptPath));
-  return turns.some((t) => !t.promptId) && (turns = apiErrorsIn(readTail(transcriptPath, LONG_TAIL_BYTES))), turns.filter((t) => claim2(stateRoot, `entry-${t.uuid}`) ? !t.promptId || claim2(stateRoot, `prompt-${t.promptId}`) : !1);
+  return turns.some((t) => !t.promptId) && (turns = apiErrorsIn(readTail(transcriptPath, LONG_TAIL_BYTES))), turns.filter((t) => firstReport(stateRoot, t));
+}
+function firstReport(stateRoot, t) {
+  return claim2(stateRoot, `entry-${t.uuid}`) ? !t.promptId || claim2(stateRoot, `prompt-${t.promptId}`) : !1;
 }
 function claimForStopFailure(stateRoot, promptId) {
   return typeof promptId != "string" || !ID.test(promptId) ? !0 : claim2(stateRoot, `prompt-${promptId.toLowerCase()}`);
@@ -1409,6 +1417,56 @@ function agentMarks(entry, started) {
   return out;
 }
 
+// lib/transcript/turns.ts
+var isObj3 = (v) => !!v && typeof v == "object" && !Array.isArray(v), ISO3 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/, SAFE = /^[A-Za-z0-9_-]{1,100}$/, NOT_A_PROMPT = /^(\[Request interrupted by user|<local-command-(stdout|stderr|caveat)>)/;
+function texts(content) {
+  if (typeof content == "string") return content;
+  if (!Array.isArray(content)) return;
+  let parts = [];
+  for (let b of content)
+    if (isObj3(b)) {
+      if (b.type === "tool_result") return;
+      b.type === "text" && typeof b.text == "string" && parts.push(b.text);
+    }
+  return parts.length > 0 ? parts.join(`
+`) : void 0;
+}
+var COMMAND_NAME = /<command-name>([^<]{1,200})<\/command-name>/, COMMAND_ARGS = /<command-args>([^<]{0,4000})<\/command-args>/;
+function promptText(text) {
+  let name = text.startsWith("<command-") ? COMMAND_NAME.exec(text) : null;
+  if (!name) return text;
+  let args = COMMAND_ARGS.exec(text)?.[1]?.trim();
+  return args ? `${name[1]} ${args}` : name[1];
+}
+function turnMarks(entry) {
+  if (!isObj3(entry) || entry.isSidechain === !0 || typeof entry.sessionId != "string") return [];
+  if (!SAFE.test(entry.sessionId) || typeof entry.uuid != "string" || !SAFE.test(entry.uuid)) return [];
+  let timestamp = typeof entry.timestamp == "string" && ISO3.test(entry.timestamp) ? entry.timestamp : void 0, message = isObj3(entry.message) ? entry.message : void 0;
+  if (entry.type === "user") {
+    if (entry.isMeta === !0 || entry.isCompactSummary === !0 || entry.toolUseResult !== void 0) return [];
+    let text = texts(message?.content);
+    if (text === void 0 || NOT_A_PROMPT.test(text)) return [];
+    let promptId = typeof entry.promptId == "string" && SAFE.test(entry.promptId) ? entry.promptId : void 0;
+    return [
+      { kind: "prompt", uuid: entry.uuid, sessionId: entry.sessionId, timestamp, promptId, text: promptText(text) }
+    ];
+  }
+  if (entry.type !== "assistant" || entry.isApiErrorMessage === !0 || !message) return [];
+  let stop = message.stop_reason;
+  if (typeof stop != "string" || stop === "tool_use") return [];
+  let id = message.id;
+  return [
+    {
+      kind: "turn-end",
+      key: typeof id == "string" && SAFE.test(id) ? id : entry.uuid,
+      sessionId: entry.sessionId,
+      timestamp,
+      stopReason: stop,
+      lastMessage: texts(message.content) ?? ""
+    }
+  ];
+}
+
 // lib/hook/reconcile.ts
 var MAX_OPEN = 2e3, MAX_DEFERRED = 500, STATE_MAX = 1024 * 1024;
 function stateFile(rt, file) {
@@ -1460,6 +1518,23 @@ function recoveredAgentEvent(mark, agentId, agentType) {
   let event = hookPayloadToEvent(payload, { now: mark.timestamp ? new Date(mark.timestamp) : /* @__PURE__ */ new Date(), hookMs: 0 });
   return delete event.hook_ms, event.recovered = "transcript", event;
 }
+function recoveredTurnEvent(mark) {
+  let payload = mark.kind === "prompt" ? { hook_event_name: "UserPromptSubmit", session_id: mark.sessionId, prompt: mark.text, prompt_id: mark.promptId } : {
+    hook_event_name: "Stop",
+    session_id: mark.sessionId,
+    stop_reason: mark.stopReason,
+    last_assistant_message: mark.lastMessage
+  }, event = hookPayloadToEvent(payload, { now: mark.timestamp ? new Date(mark.timestamp) : /* @__PURE__ */ new Date(), hookMs: 0 });
+  return delete event.hook_ms, event.recovered = "transcript", event;
+}
+function recoveredFailureEvent(turn, sessionId) {
+  let when = turn.timestamp && !Number.isNaN(Date.parse(turn.timestamp)) ? new Date(turn.timestamp) : /* @__PURE__ */ new Date(), event = failedTurnEvent(
+    turn,
+    { hook_event_name: "StopFailure", session_id: sessionId },
+    { now: when, hookMs: 0 }
+  );
+  return delete event.hook_ms, event.recovered = "transcript", event;
+}
 var META_MAX = 64 * 1024;
 function agentTypeOf(file) {
   try {
@@ -1492,7 +1567,7 @@ async function reconcileOnce(opts) {
     if (!cursor) continue;
     let open = { ...saved.open ?? {} };
     if (Array.isArray(saved.deferred)) for (let h of saved.deferred) isHalf(h) && todo.push({ ...h, file });
-    let fileAgent = subagentOfFile(file), started = saved.agent === 1, agentType = null;
+    let fileAgent = subagentOfFile(file), prompt = typeof saved.prompt == "string" ? saved.prompt : void 0, marked = /* @__PURE__ */ new Set(), started = saved.agent === 1, agentType = null;
     for (let r of records) {
       if (fileAgent)
         for (let mark of agentMarks(r.value, started)) {
@@ -1503,6 +1578,23 @@ async function reconcileOnce(opts) {
           let event = recoveredAgentEvent(mark, id, agentType);
           todo.push({ sid: mark.sessionId, phase, id: `agent-${id}`, event, file });
         }
+      if (!fileAgent) {
+        let v = r.value;
+        v?.type === "user" && typeof v.promptId == "string" && v.promptId.length <= 100 && (prompt = v.promptId);
+        for (let mark of turnMarks(r.value)) {
+          let phase = mark.kind === "prompt" ? "start" : "end", id = mark.kind === "prompt" ? `prompt-${mark.uuid}` : `stop-${mark.key}`;
+          marked.has(id) || isWritten(rt, mark.sessionId, phase, id) || (marked.add(id), todo.push({ sid: mark.sessionId, phase, id, event: recoveredTurnEvent(mark), file }));
+        }
+        let failed = apiErrorOf(r.value, prompt), sid = typeof v?.sessionId == "string" ? v.sessionId : void 0;
+        failed && sid && !isWritten(rt, sid, "end", `failed-${failed.uuid}`) && todo.push({
+          sid,
+          phase: "end",
+          id: `failed-${failed.uuid}`,
+          event: recoveredFailureEvent(failed, sid),
+          failed,
+          file
+        });
+      }
       for (let item of toolEvents(r.value)) {
         if (!item.sessionId) continue;
         let name, startedAt, summary;
@@ -1520,11 +1612,12 @@ async function reconcileOnce(opts) {
     }
     let keys = Object.keys(open);
     for (let k of keys.slice(0, Math.max(0, keys.length - MAX_OPEN))) delete open[k];
-    states.push([file, started ? { cursor, open, agent: 1 } : { cursor, open }, before]);
+    let next = started ? { cursor, open, agent: 1 } : { cursor, open };
+    prompt !== void 0 && (next.prompt = prompt), states.push([file, next, before]);
   }
   todo.sort((a, b) => a.event.timestamp < b.event.timestamp ? -1 : a.event.timestamp > b.event.timestamp ? 1 : 0);
   let written = 0, write = (h) => {
-    appendEvent(opts.project, h.event, { onWarning: opts.onWarning }), markWritten(rt, h.sid, h.phase, h.id), written++;
+    (!h.failed || reportFailure(opts, h.failed)) && (appendEvent(opts.project, h.event, { onWarning: opts.onWarning }), written++, h.event.event_type === "stop" && opts.onTurnEnd?.(new Date(h.event.timestamp))), markWritten(rt, h.sid, h.phase, h.id);
   }, held = [];
   for (let h of todo)
     isWritten(rt, h.sid, h.phase, h.id) || (claim(rt, h.sid, h.phase, h.id) || takeOver(rt, h.sid, h.phase, h.id, now()) ? write(h) : held.push(h));
@@ -1536,7 +1629,9 @@ async function reconcileOnce(opts) {
     held = still;
   }
   for (let [file, saved, before] of states) {
-    let deferred = held.filter((h) => h.file === file).slice(-MAX_DEFERRED).map(({ sid, phase, id, event }) => ({ sid, phase, id, event }));
+    let deferred = held.filter((h) => h.file === file).slice(-MAX_DEFERRED).map(
+      ({ sid, phase, id, event, failed }) => failed ? { sid, phase, id, event, failed: { ...failed, text: "" } } : { sid, phase, id, event }
+    );
     try {
       save(rt, file, deferred.length > 0 ? { ...saved, deferred } : saved, before);
     } catch {
@@ -1544,9 +1639,16 @@ async function reconcileOnce(opts) {
   }
   return written;
 }
+function reportFailure(opts, turn) {
+  try {
+    return firstReport(stateDir(opts.project), turn);
+  } catch (err) {
+    return opts.onWarning?.(`failed-turn check: ${err instanceof Error ? err.message : String(err)}`), !1;
+  }
+}
 function isHalf(v) {
   let h = v;
-  return !!h && typeof h == "object" && typeof h.sid == "string" && typeof h.id == "string" && (h.phase === "start" || h.phase === "end") && !!h.event && typeof h.event == "object" && typeof h.event.event_type == "string" && typeof h.event.timestamp == "string";
+  return !!h && typeof h == "object" && typeof h.sid == "string" && typeof h.id == "string" && (h.phase === "start" || h.phase === "end") && !!h.event && typeof h.event == "object" && typeof h.event.event_type == "string" && typeof h.event.timestamp == "string" && (h.failed === void 0 || typeof h.failed == "object" && /^[0-9a-f-]{8,64}$/i.test(String(h.failed.uuid)));
 }
 
 // lib/hook/log-payload.ts
@@ -1601,7 +1703,16 @@ function logPayload(input, env) {
     let p = payload && typeof payload == "object" ? payload : {}, hook = p.hook_event_name;
     if (typeof hook != "string" || typeof p.transcript_path != "string") return;
     let transcriptPath = p.transcript_path;
-    env.onTranscript?.({ project, transcriptPath, hook, record });
+    env.onTranscript?.({
+      project,
+      transcriptPath,
+      hook,
+      record,
+      sessionId: typeof p.session_id == "string" ? p.session_id : void 0,
+      source: typeof p.source == "string" ? p.source : void 0,
+      cli: env.cli,
+      at: env.now
+    });
     let work = [], onError = (err) => record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));
     if (RECONCILE_AT.has(hook)) {
       let others = hook === "SessionStart";
@@ -1634,10 +1745,21 @@ function shadowedByInstall(self, env = process.env) {
   }
 }
 
+// lib/hook/spool.ts
+var TRAILER = Buffer.from(`\0end
+`), KEEP_BYTES = 4 * 1024 * 1024;
+function parseCli(text) {
+  let m = text ? /^([1-9]\d{0,9}) (\d{1,20}|-)$/.exec(text) : null;
+  return m ? { pid: Number(m[1]), start: m[2] } : void 0;
+}
+
 // lib/bin/hook.ts
-var KEEP_BYTES = 4 * 1024 * 1024, STDIN_DEADLINE_MS = 3e3, turnCost = async (args) => {
+var KEEP_BYTES2 = 4 * 1024 * 1024, STDIN_DEADLINE_MS = 3e3, TAIL_MS = 200, FOLLOW_QUIET_MS = 1800 * 1e3, turnCost = async (args) => {
   let file = `${__dirname}/turn-cost.cjs`;
   return require(file).turnCost(args);
+}, follower = (opts) => {
+  let file = `${__dirname}/follow-session.cjs`;
+  return new (require(file)).Followed(opts);
 }, stopAlerts = async (args) => {
   let file = `${__dirname}/turn-cost.cjs`;
   return require(file).stopAlerts(args);
@@ -1645,18 +1767,31 @@ var KEEP_BYTES = 4 * 1024 * 1024, STDIN_DEADLINE_MS = 3e3, turnCost = async (arg
 async function run() {
   if (process.env.TWOL_DISABLE !== "1" && !shadowedByInstall(process.argv[1]))
     try {
-      let input = await readStdinBounded(KEEP_BYTES, STDIN_DEADLINE_MS);
-      await logPayload(input, {
+      let input = await readStdinBounded(KEEP_BYTES2, STDIN_DEADLINE_MS), runtime = runtimeDir(), pending = /* @__PURE__ */ new Set(), followed;
+      for (await logPayload(input, {
         projectDir: process.env.CLAUDE_PROJECT_DIR,
         cwd: process.cwd(),
         now: callTime(process.env.TWOL_HOOK_T, /* @__PURE__ */ new Date()),
         // process.uptime(), not performance.now(): the global `performance` loads 11 internal modules.
         hookMs: () => process.uptime() * 1e3,
-        runtime: runtimeDir(),
+        runtime,
         turnCost,
         stopAlerts,
-        cutBy: `the ${STDIN_DEADLINE_MS / 1e3} s stdin deadline`
-      });
+        cutBy: `the ${STDIN_DEADLINE_MS / 1e3} s stdin deadline`,
+        cli: parseCli(process.env.TWOL_CLI),
+        onTranscript: (seen) => {
+          seen.hook !== "SessionStart" || !seen.cli || (followed = follower({
+            runtime,
+            liveMs: FOLLOW_QUIET_MS,
+            turnCost,
+            stopAlerts,
+            track: (work) => {
+              pending.add(work), work.finally(() => pending.delete(work));
+            }
+          }), followed.seen(seen));
+        }
+      }); followed && (followed.size > 0 || pending.size > 0); )
+        await followed.pass(), await new Promise((r) => setTimeout(r, TAIL_MS));
     } catch (err) {
       let project = resolveProjectDir([process.env.CLAUDE_PROJECT_DIR], process.cwd());
       recordHookError(stateDir(project), `hook: ${errorStack(err)}`);

@@ -25,6 +25,25 @@ case ${CLAUDE_CONFIG_DIR:-} in /*) config=$CLAUDE_CONFIG_DIR ;; *) config=${HOME
 installed=$config/lib/2l/dist/hook.cjs
 [ -f "$installed" ] && [ ! "$installed" -ef "$logger" ] && exit 0
 
+# The Claude Code process that runs this hook: our parent (the hook is exec form; a `sh -c` wrapper, as an
+# older registration may have, is skipped), as its pid and /proc start time so a reused pid is not taken for it.
+# No hook is registered for a session's end: the collector takes its end from this process's exit.
+TWOL_CLI=
+if read -r st 2>/dev/null <"/proc/$PPID/stat"; then
+  set -f
+  comm=${st#*\(}
+  comm=${comm%\)*}
+  set -- ${st##*) }
+  case $comm in
+  sh | dash | bash) read -r st 2>/dev/null <"/proc/$2/stat" && set -- "$2" ${st##*) } && TWOL_CLI="$1 ${21:-}" ;;
+  *) TWOL_CLI="$PPID ${20:-}" ;;
+  esac
+  set +f
+elif [ -n "${PPID:-}" ]; then
+  TWOL_CLI="$PPID -"
+fi
+export TWOL_CLI
+
 detach() {
   if command -v setsid >/dev/null 2>&1; then exec setsid node "$@"; else exec node "$@"; fi
 }
@@ -41,7 +60,8 @@ case ${XDG_RUNTIME_DIR:-} in
 /*) base=$XDG_RUNTIME_DIR/2l ;;
 *) if [ -d /dev/shm ]; then base=/dev/shm/2l-$UID; else base=${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/2l; fi ;;
 esac
-spool=$base/spool
+# Named for its format (lib/hook/spool.ts): an older pack's front and collector keep to `spool`.
+spool=$base/spool2
 # A real folder of ours, not a link (the collector also checks the mode and tightens it).
 private() { [ -d "$1" ] && [ ! -L "$1" ] && [ -O "$1" ]; }
 if ! private "$spool"; then
@@ -54,7 +74,7 @@ fi
 
 # Unique (pid) and in call order (time); the collector waits for the trailer.
 f=$spool/$TWOL_HOOK_T.$$
-{ printf '2l1\0%s\0%s\0%s\0' "$TWOL_HOOK_T" "${CLAUDE_PROJECT_DIR:-}" "$PWD" && cat && printf '\0end\n'; } >"$f" 2>/dev/null
+{ printf '2l2\0%s\0%s\0%s\0%s\0' "$TWOL_HOOK_T" "${CLAUDE_PROJECT_DIR:-}" "$PWD" "$TWOL_CLI" && cat && printf '\0end\n'; } >"$f" 2>/dev/null
 
 # Is the collector alive? `.collector` holds its pid and start time (/proc), so a reused pid is not taken for it.
 cpid=

@@ -16,7 +16,7 @@ import { tsImport } from 'tsx/esm/api';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const binDir = path.join(root, 'lib', 'bin');
 const outDir = path.join(root, 'dist');
-const HOT = new Set(['hook', 'statusline', 'collector', 'turn-cost']);
+const HOT = new Set(['hook', 'statusline', 'collector', 'turn-cost', 'follow-session']);
 
 const entries = fs
   .readdirSync(binDir)

@@ -119,8 +119,11 @@ export interface TwoLEvent {
   agent_type?: string;
   /** Trimmed, redacted copy of what produced the event. */
   payload?: unknown;
-  /** Built from Claude Code's transcript, not a hook call: every tool call (no hook fires per call). */
-  recovered?: 'transcript';
+  /**
+   * Not from a hook call: built from Claude Code's transcript (tool calls, subagents, prompts, turn ends:
+   * no hook is registered for them), or from its process's exit (a session's end).
+   */
+  recovered?: 'transcript' | 'process';
 }
 
 export const DEFAULT_PHASE = 'unknown';

@@ -15,11 +15,11 @@
  *   successor from writing it twice. The marker is made only when the event
  *   is redacted, mapped and ready: a collector killed between the marker and
  *   the write loses that event (the claim-and-append window, as with claims).
- * - Live transcripts: every hook call names its session's transcript; until
- *   SessionEnd (or `liveMs` without growth) the collector follows it and its
- *   subagents' transcripts, and logs each tool call's start and end from them
- *   as they are written (hook/reconcile.ts). Claude Code then dispatches no
- *   hook per tool call, which costs it ~20 ms of CPU each (docs/hook-latency.md).
+ * - Live sessions: SessionStart names its session's transcript and Claude
+ *   Code's process; while that process lives the collector follows the
+ *   transcripts (hook/follow.ts) and logs tool calls, subagents, prompts and
+ *   turn ends as they are written, then the session's end. Claude Code then
+ *   dispatches no hook per call, prompt or turn (docs/hook-latency.md).
  * - Idle exit: after `idleMs` without work and with no live session it removes
  *   `.collector` first (new fronts then start a successor), drains what is
  *   complete, and exits.
@@ -29,8 +29,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { CREATE_EXCL_FLAGS, checkPrivateDir } from '../shared/safe-fs.ts';
 import { callTime, logPayload, type StopAlerts, type TurnCost } from './log-payload.ts';
-import { reconcile, reconcileNow } from './reconcile.ts';
-import { transcriptFiles } from '../transcript/reader.ts';
+import { Followed, startTime } from './follow.ts';
 import { readSpoolFile, spoolNames } from './spool.ts';
 
 export interface CollectorOptions {
@@ -71,21 +70,6 @@ export function checkSpool(spool: string): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/**
- * This process's start time in clock ticks (/proc), which with the pid names it uniquely; '-' elsewhere.
- * A zombie (killed, not yet reaped) has none: it is not a collector any more.
- */
-export function startTime(pid: number | 'self' = 'self'): string {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields[0] === 'Z' || fields[0] === 'X') return 'gone';
-    return fields[19] ?? '-';
-  } catch {
-    return '-';
   }
 }
 
@@ -180,30 +164,6 @@ function removePidFile(spool: string, mine: string): void {
 }
 
 const rm = (file: string) => fs.rmSync(file, { force: true });
-/** Sessions followed at once; far more than one user runs. */
-const MAX_LIVE = 64;
-
-/** What a live session's transcripts look like now: their sizes and change times (lstat, never followed). */
-function signature(transcriptPath: string): string {
-  let sig = '';
-  for (const f of transcriptFiles(transcriptPath, false, Date.now())) {
-    try {
-      const st = fs.lstatSync(f);
-      sig += `${f.length}:${st.ino}:${st.size}:${st.mtimeMs};`;
-    } catch {
-      sig += '-;';
-    }
-  }
-  return sig;
-}
-
-interface LiveSession {
-  project: string;
-  record: (message: string) => void;
-  sig: string;
-  grewAt: number;
-}
-
 export async function runCollector(opts: CollectorOptions): Promise<CollectorEnd> {
   const { spool, runtime } = opts;
   const idleMs = opts.idleMs ?? 180_000;
@@ -214,57 +174,34 @@ export async function runCollector(opts: CollectorOptions): Promise<CollectorEnd
   if (!server) return 'busy';
   const mine = writePidFile(spool);
   const pending = new Set<Promise<unknown>>();
+  const track = (work: Promise<unknown>) => {
+    pending.add(work);
+    void work.finally(() => pending.delete(work));
+  };
   let lastWork = Date.now();
   const tailMs = opts.tailMs ?? 200;
-  const liveMs = opts.liveMs ?? 10 * idleMs;
-  const live = new Map<string, LiveSession>();
-  const onTranscript = (seen: {
-    project: string;
-    transcriptPath: string;
-    hook: string;
-    record: (m: string) => void;
-  }) => {
-    // SessionEnd's own reconciliation reads the transcript to its end: nothing is left to follow.
-    if (seen.hook === 'SessionEnd') live.delete(seen.transcriptPath);
-    else if (!live.has(seen.transcriptPath)) {
-      // Bounded: past MAX_LIVE sessions at once the one followed longest is left to its Stop and SessionEnd passes.
-      if (live.size >= MAX_LIVE) live.delete(live.keys().next().value!);
-      live.set(seen.transcriptPath, { project: seen.project, record: seen.record, sig: '', grewAt: Date.now() });
-    }
-  };
-  /** The payload's transcript when it is one of a live session's (a small JSON parse of a hook payload). */
-  const liveTranscriptOf = (text: string): string | undefined => {
-    if (live.size === 0 || text.length > 1 << 20) return undefined;
+  const followed = new Followed({
+    runtime,
+    liveMs: opts.liveMs ?? 10 * idleMs,
+    turnCost: opts.turnCost,
+    stopAlerts: opts.stopAlerts,
+    track,
+    store: spool,
+    onActivity: () => {
+      lastWork = Date.now();
+    },
+  });
+  /** The payload's transcript, for catching it up first (a small JSON parse of a hook payload). */
+  const transcriptOf = (text: string): string | undefined => {
+    if (followed.size === 0 || text.length > 1 << 20) return undefined;
     try {
       const p = JSON.parse(text) as { transcript_path?: unknown };
-      return typeof p.transcript_path === 'string' && live.has(p.transcript_path) ? p.transcript_path : undefined;
+      return typeof p.transcript_path === 'string' ? p.transcript_path : undefined;
     } catch {
       return undefined;
     }
   };
-  let tailing = false;
-  /** One pass over the live sessions: read the transcripts that grew. */
-  const tail = async () => {
-    if (tailing) return;
-    tailing = true;
-    try {
-      for (const [transcriptPath, s] of live) {
-        const sig = signature(transcriptPath);
-        if (sig === s.sig) {
-          if (Date.now() - s.grewAt > liveMs) live.delete(transcriptPath);
-          continue;
-        }
-        s.sig = sig;
-        s.grewAt = lastWork = Date.now();
-        await reconcile({ project: s.project, transcriptPath, runtime, live: true, onWarning: s.record }).catch(
-          (err: unknown) => s.record(`transcript: ${err instanceof Error ? err.message : String(err)}`),
-        );
-      }
-    } finally {
-      tailing = false;
-    }
-  };
-  const tailTimer = setInterval(() => void tail(), tailMs);
+  const tailTimer = setInterval(() => void followed.pass(), tailMs);
 
   /** Log every complete spool file in call order; true when some are still being written. */
   const drain = (): boolean => {
@@ -301,11 +238,8 @@ export async function runCollector(opts: CollectorOptions): Promise<CollectorEnd
         continue;
       }
       // A live session's transcript is caught up first: the calls this hook follows are logged before it.
-      const followed = liveTranscriptOf(entry.input.text);
-      if (followed) {
-        const s = live.get(followed)!;
-        reconcileNow({ project: s.project, transcriptPath: followed, runtime, onWarning: s.record });
-      }
+      const transcript = transcriptOf(entry.input.text);
+      if (transcript) followed.catchUp(transcript);
       const t0 = process.hrtime.bigint();
       const rec = logPayload(entry.input, {
         projectDir: entry.projectDir,
@@ -314,7 +248,8 @@ export async function runCollector(opts: CollectorOptions): Promise<CollectorEnd
         hookMs: () => Number(process.hrtime.bigint() - t0) / 1e6,
         runtime,
         turnCost: opts.turnCost,
-        onTranscript,
+        cli: entry.cli,
+        onTranscript: (seen) => followed.seen(seen),
         stopAlerts: opts.stopAlerts,
         cutBy: 'the end of its spool file (the hook front died writing it)',
         // Marked only once the event is ready to write: a kill before this leaves the file for a successor.
@@ -327,10 +262,7 @@ export async function runCollector(opts: CollectorOptions): Promise<CollectorEnd
           }
         },
       });
-      if (rec) {
-        pending.add(rec);
-        void rec.finally(() => pending.delete(rec));
-      }
+      if (rec) track(rec);
       rm(file);
       rm(marker);
     }
@@ -358,7 +290,7 @@ export async function runCollector(opts: CollectorOptions): Promise<CollectorEnd
     for (;;) {
       const waiting = drain();
       if (!checkSpool(spool)) break;
-      if (!waiting && pending.size === 0 && live.size === 0 && Date.now() - lastWork > idleMs) break;
+      if (!waiting && pending.size === 0 && followed.size === 0 && Date.now() - lastWork > idleMs) break;
       await new Promise<void>((r) => {
         const t = setTimeout(r, scanMs);
         wake = () => {

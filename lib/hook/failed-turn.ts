@@ -64,6 +64,20 @@ function entryText(message: unknown): string {
   return '';
 }
 
+/** The failed turn an entry records when it is a main-transcript API error; `promptId`: the turn's. Pure. */
+export function apiErrorOf(entry: unknown, promptId?: string): FailedTurn | undefined {
+  const e = entry as Record<string, unknown> | null;
+  if (!e || typeof e !== 'object' || e.type !== 'assistant' || e.isApiErrorMessage !== true || e.isSidechain === true)
+    return undefined;
+  if (typeof e.uuid !== 'string' || !ID.test(e.uuid)) return undefined;
+  const turn: FailedTurn = { uuid: e.uuid.toLowerCase(), text: entryText(e.message) };
+  if (promptId && ID.test(promptId)) turn.promptId = promptId.toLowerCase();
+  if (typeof e.apiErrorStatus === 'number') turn.status = e.apiErrorStatus;
+  if (typeof e.error === 'string') turn.error = e.error;
+  if (typeof e.timestamp === 'string') turn.timestamp = e.timestamp;
+  return turn;
+}
+
 /** The API-error entries in a piece of transcript, oldest first. Pure. */
 export function apiErrorsIn(text: string): FailedTurn[] {
   const out: FailedTurn[] = [];
@@ -76,20 +90,14 @@ export function apiErrorsIn(text: string): FailedTurn[] {
       if (m) promptId = m[1]!.toLowerCase();
       continue;
     }
-    let e: Record<string, unknown>;
+    let e: unknown;
     try {
-      e = JSON.parse(line) as Record<string, unknown>;
+      e = JSON.parse(line);
     } catch {
       continue; // the tail's first line is cut; a line may be half written
     }
-    if (!e || e.type !== 'assistant' || e.isApiErrorMessage !== true || e.isSidechain === true) continue;
-    if (typeof e.uuid !== 'string' || !ID.test(e.uuid)) continue;
-    const turn: FailedTurn = { uuid: e.uuid.toLowerCase(), text: entryText(e.message) };
-    if (promptId) turn.promptId = promptId;
-    if (typeof e.apiErrorStatus === 'number') turn.status = e.apiErrorStatus;
-    if (typeof e.error === 'string') turn.error = e.error;
-    if (typeof e.timestamp === 'string') turn.timestamp = e.timestamp;
-    out.push(turn);
+    const turn = apiErrorOf(e, promptId);
+    if (turn) out.push(turn);
   }
   return out;
 }
@@ -140,10 +148,16 @@ export function claim(stateRoot: string, key: string): boolean {
 export function unreportedFailedTurns(stateRoot: string, transcriptPath: unknown): FailedTurn[] {
   let turns = apiErrorsIn(readTail(transcriptPath));
   if (turns.some((t) => !t.promptId)) turns = apiErrorsIn(readTail(transcriptPath, LONG_TAIL_BYTES));
-  return turns.filter((t) => {
-    if (!claim(stateRoot, `entry-${t.uuid}`)) return false;
-    return !t.promptId || claim(stateRoot, `prompt-${t.promptId}`);
-  });
+  return turns.filter((t) => firstReport(stateRoot, t));
+}
+
+/**
+ * True for the first report of this failed turn, now claimed by the caller: under its entry's uuid (so a
+ * resumed session does not report it again) and under its prompt id (StopFailure's name for it).
+ */
+export function firstReport(stateRoot: string, t: FailedTurn): boolean {
+  if (!claim(stateRoot, `entry-${t.uuid}`)) return false;
+  return !t.promptId || claim(stateRoot, `prompt-${t.promptId}`);
 }
 
 /** StopFailure is about to record the failed turn of `promptId`: true when nobody recorded it yet. */

@@ -20,6 +20,8 @@ import { isUnsafePath } from '../shared/safe-fs.ts';
 import { errorMessage, errorStack } from '../shared/errors.ts';
 import { claim, claimKey, markWritten, sweepClaims } from './claims.ts';
 import { reconcile } from './reconcile.ts';
+import type { SeenSession } from './follow.ts';
+import type { CliProcess } from './spool.ts';
 
 /** Hook events after which the transcript is reconciled (the ones a session always ends or starts with). */
 const RECONCILE_AT = new Set(['Stop', 'SessionEnd', 'SessionStart']);
@@ -69,8 +71,10 @@ export interface CallEnv {
   commit?: () => boolean;
   /** Tracks the turn's tokens and cost at Stop, SubagentStop and SessionEnd; absent, no `cost_update`. */
   turnCost?: TurnCost;
-  /** Told which project and transcript each hook call belongs to (the collector follows live transcripts). */
-  onTranscript?: (seen: { project: string; transcriptPath: string; hook: string; record: (m: string) => void }) => void;
+  /** The Claude Code process that ran the hook, when the front could tell (hook/spool.ts). */
+  cli?: CliProcess;
+  /** Told which project, transcript and process each hook call belongs to (hook/follow.ts follows live sessions). */
+  onTranscript?: (seen: SeenSession) => void;
   /** Judges the log's targets at Stop; absent, only a dashboard server or a command does. */
   stopAlerts?: StopAlerts;
 }
@@ -178,11 +182,22 @@ export function logPayload(input: StdinRead, env: CallEnv): Promise<unknown> | u
     const p = (payload && typeof payload === 'object' ? payload : {}) as {
       transcript_path?: unknown;
       hook_event_name?: unknown;
+      session_id?: unknown;
+      source?: unknown;
     };
     const hook = p.hook_event_name;
     if (typeof hook !== 'string' || typeof p.transcript_path !== 'string') return undefined;
     const transcriptPath = p.transcript_path;
-    env.onTranscript?.({ project, transcriptPath, hook, record });
+    env.onTranscript?.({
+      project,
+      transcriptPath,
+      hook,
+      record,
+      sessionId: typeof p.session_id === 'string' ? p.session_id : undefined,
+      source: typeof p.source === 'string' ? p.source : undefined,
+      cli: env.cli,
+      at: env.now,
+    });
     const work: Array<Promise<unknown>> = [];
     const onError = (err: unknown) => record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));
     if (RECONCILE_AT.has(hook)) {

@@ -1,11 +1,12 @@
 /**
- * Tool calls from Claude Code's transcripts. Claude Code spends about 20 ms of
- * its own CPU dispatching every hook, whatever the hook is (docs/hook-latency.md),
- * so the pack registers no per-call hook: the resident collector follows each
- * live session's transcript (`live`), and at Stop, SessionEnd and SessionStart
- * the logger reads it to the end, so every `tool_use` and `tool_result` becomes
- * a start and an end with the transcript's timestamps and
- * `recovered: "transcript"`. Claims (claims.ts) make each half exactly-once
+ * Tool calls, subagents, prompts, turn ends and failed turns from Claude
+ * Code's transcripts. Claude Code spends measurable time dispatching every
+ * registered hook, whatever the hook is (docs/hook-latency.md), so the pack
+ * registers SessionStart and a few rare events only: the resident collector
+ * follows each live session's transcript (`live`) and reads it to the end when
+ * the session ends, so every `tool_use` and `tool_result` becomes a start and
+ * an end, every prompt a `user_prompt` and every turn's last answer a `stop`,
+ * with the transcript's timestamps and `recovered: "transcript"`. Claims (claims.ts) make each half exactly-once
  * against any other writer (another pass, a hook registered by an older
  * install); passes over one transcript in this process run one at a time.
  */
@@ -14,12 +15,15 @@ import path from 'node:path';
 import { pathKey, readNew, transcriptFiles, type Cursor } from '../transcript/reader.ts';
 import { toolEvents, type ToolResult, type ToolUse } from '../transcript/tools.ts';
 import { agentMarks, agentTypeFromMeta, metaFileOf, subagentOfFile, type AgentMark } from '../transcript/agents.ts';
+import { turnMarks, type TurnMark } from '../transcript/turns.ts';
 import { appendEvent } from '../events/writer.ts';
 import { readRegularText } from '../shared/safe-fs.ts';
 import { atomicWriteFileSync } from '../shared/atomic-write.ts';
 import type { TwoLEvent } from '../events/format.ts';
 import { DENIED_EVENT_TYPE } from '../events/format.ts';
-import { hookPayloadToEvent, toolSummary } from './event.ts';
+import { failedTurnEvent, hookPayloadToEvent, toolSummary } from './event.ts';
+import { apiErrorOf, firstReport, type FailedTurn } from './failed-turn.ts';
+import { stateDir } from '../events/project-dir.ts';
 import { isDenial } from './denied.ts';
 import { cleanString } from '../events/redact.ts';
 import { STALE_MS, claim, isWritten, markWritten, runtimeDir, takeOver } from './claims.ts';
@@ -41,6 +45,8 @@ export interface ReconcileOptions {
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   onWarning?: (message: string) => void;
+  /** Told of each turn end this pass logged (a Stop from the transcript), with its time: the turn's cost and alerts follow. */
+  onTurnEnd?: (at: Date) => void;
 }
 
 /**
@@ -59,6 +65,8 @@ interface Saved {
   deferred?: Half[];
   /** A subagent's transcript: its start was seen (logged, or queued with the halves). */
   agent?: 1;
+  /** A main transcript: the prompt id of the turn read last, which names a failed turn (hook/failed-turn.ts). */
+  prompt?: string;
 }
 
 /** One half of a call to log: its claim's key and its event. */
@@ -67,6 +75,8 @@ interface Half {
   phase: 'start' | 'end';
   id: string;
   event: TwoLEvent;
+  /** A failed turn: also claimed in the project's `.2L/failed-turns/`, which StopFailure shares (hook/failed-turn.ts). */
+  failed?: FailedTurn;
 }
 
 /** A half to write, and the transcript it came from (its deferred list is saved with that file's cursor). */
@@ -172,6 +182,39 @@ export function recoveredAgentEvent(mark: AgentMark, agentId: string, agentType:
   return event;
 }
 
+/**
+ * The event UserPromptSubmit or Stop would have logged, from the main transcript (transcript/turns.ts): the
+ * prompt with its text, or the turn's end with its last answer.
+ */
+export function recoveredTurnEvent(mark: TurnMark): TwoLEvent {
+  const payload: Record<string, unknown> =
+    mark.kind === 'prompt'
+      ? { hook_event_name: 'UserPromptSubmit', session_id: mark.sessionId, prompt: mark.text, prompt_id: mark.promptId }
+      : {
+          hook_event_name: 'Stop',
+          session_id: mark.sessionId,
+          stop_reason: mark.stopReason,
+          last_assistant_message: mark.lastMessage,
+        };
+  const event = hookPayloadToEvent(payload, { now: mark.timestamp ? new Date(mark.timestamp) : new Date(), hookMs: 0 });
+  delete event.hook_ms;
+  event.recovered = 'transcript';
+  return event;
+}
+
+/** The `stop_error` StopFailure would have logged for a failed turn found in the main transcript. */
+export function recoveredFailureEvent(turn: FailedTurn, sessionId: string): TwoLEvent {
+  const when = turn.timestamp && !Number.isNaN(Date.parse(turn.timestamp)) ? new Date(turn.timestamp) : new Date();
+  const event = failedTurnEvent(
+    turn,
+    { hook_event_name: 'StopFailure', session_id: sessionId },
+    { now: when, hookMs: 0 },
+  );
+  delete event.hook_ms;
+  event.recovered = 'transcript';
+  return event;
+}
+
 /** A meta file is a few hundred bytes; past this it is not Claude Code's. */
 const META_MAX = 64 * 1024;
 
@@ -233,6 +276,9 @@ async function reconcileOnce(opts: ReconcileOptions): Promise<number> {
     const open = { ...(saved.open ?? {}) };
     if (Array.isArray(saved.deferred)) for (const h of saved.deferred) if (isHalf(h)) todo.push({ ...h, file });
     const fileAgent = subagentOfFile(file);
+    let prompt = typeof saved.prompt === 'string' ? saved.prompt : undefined;
+    /** Turn marks queued in this pass: a message written as several entries ends its turn once. */
+    const marked = new Set<string>();
     let started = saved.agent === 1;
     let agentType: string | undefined | null = null;
     for (const r of records) {
@@ -248,6 +294,29 @@ async function reconcileOnce(opts: ReconcileOptions): Promise<number> {
           const event = recoveredAgentEvent(mark, id, agentType);
           todo.push({ sid: mark.sessionId, phase, id: `agent-${id}`, event, file });
         }
+      }
+      if (!fileAgent) {
+        const v = r.value as { type?: unknown; promptId?: unknown; sessionId?: unknown } | null;
+        // The turn's user entries (prompt, tool results) name its prompt; an API error entry does not.
+        if (v?.type === 'user' && typeof v.promptId === 'string' && v.promptId.length <= 100) prompt = v.promptId;
+        for (const mark of turnMarks(r.value)) {
+          const phase = mark.kind === 'prompt' ? 'start' : 'end';
+          const id = mark.kind === 'prompt' ? `prompt-${mark.uuid}` : `stop-${mark.key}`;
+          if (marked.has(id) || isWritten(rt, mark.sessionId, phase, id)) continue;
+          marked.add(id);
+          todo.push({ sid: mark.sessionId, phase, id, event: recoveredTurnEvent(mark), file });
+        }
+        const failed = apiErrorOf(r.value, prompt);
+        const sid = typeof v?.sessionId === 'string' ? v.sessionId : undefined;
+        if (failed && sid && !isWritten(rt, sid, 'end', `failed-${failed.uuid}`))
+          todo.push({
+            sid,
+            phase: 'end',
+            id: `failed-${failed.uuid}`,
+            event: recoveredFailureEvent(failed, sid),
+            failed,
+            file,
+          });
       }
       for (const item of toolEvents(r.value)) {
         if (!item.sessionId) continue;
@@ -271,15 +340,20 @@ async function reconcileOnce(opts: ReconcileOptions): Promise<number> {
     }
     const keys = Object.keys(open);
     for (const k of keys.slice(0, Math.max(0, keys.length - MAX_OPEN))) delete open[k];
-    states.push([file, started ? { cursor, open, agent: 1 } : { cursor, open }, before]);
+    const next: Saved = started ? { cursor, open, agent: 1 } : { cursor, open };
+    if (prompt !== undefined) next.prompt = prompt;
+    states.push([file, next, before]);
   }
   // In time order across the files: a Stop pass reads the main transcript before the subagents' ones.
   todo.sort((a, b) => (a.event.timestamp < b.event.timestamp ? -1 : a.event.timestamp > b.event.timestamp ? 1 : 0));
   let written = 0;
   const write = (h: Half) => {
-    appendEvent(opts.project, h.event, { onWarning: opts.onWarning });
+    if (!h.failed || reportFailure(opts, h.failed)) {
+      appendEvent(opts.project, h.event, { onWarning: opts.onWarning });
+      written++;
+      if (h.event.event_type === 'stop') opts.onTurnEnd?.(new Date(h.event.timestamp));
+    }
     markWritten(rt, h.sid, h.phase, h.id);
-    written++;
   };
   /** Halves claimed by another writer that has not written them yet: it may be at it, or it may have died. */
   let held: HalfAt[] = [];
@@ -304,7 +378,10 @@ async function reconcileOnce(opts: ReconcileOptions): Promise<number> {
     const deferred = held
       .filter((h) => h.file === file)
       .slice(-MAX_DEFERRED)
-      .map(({ sid, phase, id, event }) => ({ sid, phase, id, event }));
+      // A failed turn keeps what its claims need, not its text (already redacted into the event).
+      .map(({ sid, phase, id, event, failed }) =>
+        failed ? { sid, phase, id, event, failed: { ...failed, text: '' } } : { sid, phase, id, event },
+      );
     try {
       save(rt, file, deferred.length > 0 ? { ...saved, deferred } : saved, before);
     } catch {
@@ -312,6 +389,17 @@ async function reconcileOnce(opts: ReconcileOptions): Promise<number> {
     }
   }
   return written;
+}
+
+/** True when nobody reported this failed turn yet (StopFailure, an older pack's hooks): now claimed by us. */
+function reportFailure(opts: ReconcileOptions, turn: FailedTurn): boolean {
+  try {
+    return firstReport(stateDir(opts.project), turn);
+  } catch (err) {
+    // An unsafe `.2L/` (a planted link): the event could not be written there either.
+    opts.onWarning?.(`failed-turn check: ${err instanceof Error ? err.message : String(err)}`);
+    return false;
+  }
 }
 
 function isHalf(v: unknown): v is Half {
@@ -325,6 +413,7 @@ function isHalf(v: unknown): v is Half {
     !!h.event &&
     typeof h.event === 'object' &&
     typeof h.event.event_type === 'string' &&
-    typeof h.event.timestamp === 'string'
+    typeof h.event.timestamp === 'string' &&
+    (h.failed === undefined || (typeof h.failed === 'object' && /^[0-9a-f-]{8,64}$/i.test(String(h.failed.uuid))))
   );
 }

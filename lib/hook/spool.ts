@@ -1,10 +1,10 @@
 /**
  * The spool the hook front (lib/2l-hook-front.sh) writes payloads into for
- * the resident collector: a private folder (`$XDG_RUNTIME_DIR/2l/spool`, else
- * `/dev/shm/2l-<uid>/spool`, else under the user's cache), one file per hook
+ * the resident collector: a private folder (`$XDG_RUNTIME_DIR/2l/spool2`, else
+ * `/dev/shm/2l-<uid>/spool2`, else under the user's cache), one file per hook
  * call named `<$EPOCHREALTIME>.<front pid>`, so names sort in call order and
  * never collide. A file is
- *   `2l1\0<call time>\0<CLAUDE_PROJECT_DIR>\0<hook cwd>\0<payload>\0end\n`
+ *   `2l2\0<call time>\0<CLAUDE_PROJECT_DIR>\0<hook cwd>\0<CLI pid> <its start>\0<payload>\0end\n`
  * and complete only with its trailer: the front writes it in place, so a file
  * without one is still being written, or its front died (torn). Names that
  * start with a dot are the collector's own (pid file, done markers, key).
@@ -15,7 +15,12 @@ import path from 'node:path';
 import { READ_FLAGS } from '../shared/safe-fs.ts';
 import type { StdinRead } from '../shared/stdin.ts';
 
-export const MAGIC = '2l1';
+export const MAGIC = '2l2';
+/**
+ * The folder's name says the format: an older pack's front writes `2l1` files (no CLI pid) into `spool`,
+ * for its own collector, which would drop files it cannot parse. Apart, the two never meet.
+ */
+export const SPOOL_NAME = 'spool2';
 const TRAILER = Buffer.from('\0end\n');
 /** Payloads past this are logged as oversized, as the per-event logger does. */
 export const KEEP_BYTES = 4 * 1024 * 1024;
@@ -26,9 +31,23 @@ export interface SpoolEntry {
   callTime: string;
   projectDir: string | undefined;
   cwd: string;
+  /** The Claude Code process that ran the hook (the front's parent), when the front could tell. */
+  cli: CliProcess | undefined;
   input: StdinRead;
   /** False when the trailer is missing (still being written, or torn). */
   complete: boolean;
+}
+
+/** A process named so that a reused pid is not taken for it: its pid and /proc start time ('-' without /proc). */
+export interface CliProcess {
+  pid: number;
+  start: string;
+}
+
+/** `<pid> <start>` as the front writes it; undefined for anything else. */
+export function parseCli(text: string | undefined): CliProcess | undefined {
+  const m = text ? /^([1-9]\d{0,9}) (\d{1,20}|-)$/.exec(text) : null;
+  return m ? { pid: Number(m[1]), start: m[2]! } : undefined;
 }
 
 /** True for a name the front writes (`<seconds>.<fraction>.<pid>`). */
@@ -45,13 +64,13 @@ export function spoolNames(names: readonly string[]): string[] {
 export function parseSpool(buf: Buffer, totalBytes = buf.length): SpoolEntry | undefined {
   const fields: string[] = [];
   let at = 0;
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 5; i++) {
     const nul = buf.indexOf(0, at);
     if (nul < 0) return undefined;
     fields.push(buf.subarray(at, nul).toString('utf8'));
     at = nul + 1;
+    if (i === 0 && fields[0] !== MAGIC) return undefined;
   }
-  if (fields[0] !== MAGIC) return undefined;
   const complete = totalBytes >= at + TRAILER.length && buf.subarray(buf.length - TRAILER.length).equals(TRAILER);
   const payloadBytes = totalBytes - at - (complete ? TRAILER.length : 0);
   const end = complete ? buf.length - TRAILER.length : buf.length;
@@ -60,6 +79,7 @@ export function parseSpool(buf: Buffer, totalBytes = buf.length): SpoolEntry | u
     callTime: fields[1]!,
     projectDir: fields[2] || undefined,
     cwd: fields[3] || '/',
+    cli: parseCli(fields[4]),
     input: { text, totalBytes: payloadBytes, overflow: payloadBytes > KEEP_BYTES, timedOut: !complete },
     complete,
   };
@@ -106,8 +126,8 @@ export function readSpoolFile(
 /** The spool folder the front uses for this environment (the front passes it as TWOL_SPOOL too). */
 export function spoolDir(env: NodeJS.ProcessEnv, uid: number | string, shm = fs.existsSync('/dev/shm')): string {
   const xdg = env.XDG_RUNTIME_DIR;
-  if (xdg?.startsWith('/')) return path.join(xdg, '2l', 'spool');
-  if (shm) return `/dev/shm/2l-${uid}/spool`;
+  if (xdg?.startsWith('/')) return path.join(xdg, '2l', SPOOL_NAME);
+  if (shm) return `/dev/shm/2l-${uid}/${SPOOL_NAME}`;
   const cache = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : path.join(env.HOME ?? '/', '.cache');
-  return path.join(cache, '2l', 'spool');
+  return path.join(cache, '2l', SPOOL_NAME);
 }

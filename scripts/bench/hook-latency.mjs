@@ -114,7 +114,7 @@ async function benchCriticalPath({ root, tmp, quick, log }) {
   await loggersDone(project);
   // The runtime folder is outside tmp: end the collector that serves it, then remove it.
   try {
-    const announced = fs.readFileSync(path.join(rt, '2l', 'spool', '.collector'), 'utf8').split(' ')[0];
+    const announced = fs.readFileSync(path.join(rt, '2l', 'spool2', '.collector'), 'utf8').split(' ')[0];
     if (/^\d+$/.test(announced)) process.kill(Number(announced), 'SIGTERM');
   } catch {
     /* never started, or gone already */

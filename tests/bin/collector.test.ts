@@ -4,6 +4,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { ROOT, tempDir } from '../util/claude.ts';
 import { run } from '../util/run.ts';
 import { readEvents, settledEvents } from '../util/events.ts';
@@ -24,7 +25,7 @@ function scene(idleMs = 500) {
     CLAUDE_PROJECT_DIR: project,
     TWOL_COLLECTOR_IDLE_MS: String(idleMs),
   };
-  return { rt, project, env, spool: path.join(rt, '2l', 'spool') };
+  return { rt, project, env, spool: path.join(rt, '2l', 'spool2') };
 }
 
 const prompt = (n: number, project: string) =>
@@ -104,7 +105,7 @@ crash('killed mid-session: the next one logs the backlog, nothing twice, nothing
   const name = `${(Date.now() / 1000).toFixed(6)}.1`;
   fs.writeFileSync(
     path.join(s.spool, name),
-    `2l1\0${name.slice(0, -2)}\0${s.project}\0/\0${prompt(1, s.project)}\0end\n`,
+    `2l2\0${name.slice(0, -2)}\0${s.project}\0/\0\0${prompt(1, s.project)}\0end\n`,
   );
   fs.writeFileSync(path.join(s.spool, `.done-${name}`), '');
   fs.appendFileSync(
@@ -187,6 +188,172 @@ follow(
         ['session_end', undefined, undefined],
       ],
     );
+  },
+);
+
+/**
+ * The project's events but the alerts: a turn's end and a session's end run the alert evaluation, which on a
+ * loaded machine may find the hook's own time over its target and add a `performance_alert`.
+ */
+const sessionEvents = (project: string) => readEvents(project).filter((e) => e.event_type !== 'performance_alert');
+
+/** Session `sid`'s transcript, under the scene's folder (created empty by sessionStart). */
+const transcriptOf = (s: { rt: string }, sid: string) => path.join(s.rt, 'projects', 'p', `${sid}.jsonl`);
+
+/** SessionStart's payload for session `sid`, its transcript made empty. */
+function sessionStart(s: { rt: string; project: string }, sid: string, source = 'startup'): string {
+  const transcript = transcriptOf(s, sid);
+  fs.mkdirSync(path.dirname(transcript), { recursive: true });
+  fs.writeFileSync(transcript, '');
+  return JSON.stringify({
+    session_id: sid,
+    cwd: s.project,
+    transcript_path: transcript,
+    hook_event_name: 'SessionStart',
+    source,
+  });
+}
+
+/**
+ * A stand-in for Claude Code's process: not a shell (the front skips a `sh -c` wrapper), it runs the
+ * front for each payload as a hook, the next one when `next()` is called, and lives until `exit()`.
+ */
+function fakeCli(env: NodeJS.ProcessEnv, payloads: string[]) {
+  const dir = tempDir('cli');
+  payloads.forEach((p, i) => fs.writeFileSync(path.join(dir, `p${i}`), p));
+  const script = `
+import os, subprocess, sys, time
+d = sys.argv[1]
+for i in range(${payloads.length}):
+    while i > 0 and not os.path.exists(f"{d}/go{i}"):
+        time.sleep(0.02)
+    with open(f"{d}/p{i}") as f:
+        subprocess.run(["bash", ${JSON.stringify(FRONT)}, ${JSON.stringify(HOOK)}], stdin=f)
+    open(f"{d}/ran{i}", "w").close()
+time.sleep(600)
+`;
+  const child = spawn('python3', ['-c', script, dir], { env, stdio: 'ignore' });
+  let next = 1;
+  return {
+    pid: child.pid!,
+    ran: (i: number) => fs.existsSync(path.join(dir, `ran${i}`)),
+    next: () => fs.writeFileSync(path.join(dir, `go${next++}`), ''),
+    exit: () =>
+      new Promise<void>((r) => {
+        child.once('exit', () => r());
+        child.kill('SIGKILL');
+      }),
+  };
+}
+
+follow(
+  'SessionStart alone: prompt, call and turn end logged as written while Claude Code lives, then its end when it exits',
+  async () => {
+    const s = scene(500);
+    const transcript = transcriptOf(s, 's2');
+    const cli = fakeCli(s.env, [sessionStart(s, 's2')]);
+    const types = () => sessionEvents(s.project).map((e) => e.event_type);
+    await until('the session start', () => types().includes('session_start'));
+    const records = () => fs.readdirSync(s.spool).filter((n) => n.startsWith('.live-'));
+    assert.is(records().length, 1, 'the followed session is written down for a successor');
+    const add = (type: string, uuid: string, message: object) =>
+      fs.appendFileSync(
+        transcript,
+        `${JSON.stringify({ type, uuid, sessionId: 's2', timestamp: new Date().toISOString(), message })}\n`,
+      );
+    add('user', 'u-1', { role: 'user', content: 'build it' });
+    add('assistant', 'a-1', {
+      id: 'msg_1',
+      role: 'assistant',
+      content: [{ type: 'tool_use', id: 'toolu_9', name: 'Bash', input: { command: 'make' } }],
+      stop_reason: 'tool_use',
+    });
+    add('user', 'u-2', { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_9', content: 'built' }] });
+    add('assistant', 'a-2', {
+      id: 'msg_2',
+      role: 'assistant',
+      content: [{ type: 'text', text: 'built it' }],
+      stop_reason: 'end_turn',
+    });
+    await until('the turn end, with no hook for it', () => types().includes('stop'));
+    // Past the idle time (0.5 s) with nothing spooled: still there, following the live session.
+    await sleep(1500);
+    assert.is(collectors(s.spool).length, 1);
+    assert.not.ok(types().includes('session_end'), 'no end while Claude Code lives');
+    await cli.exit();
+    await until('the idle exit once the session ended', () => collectors(s.spool).length === 0);
+    const events = sessionEvents(s.project);
+    assert.equal(
+      events.map((e) => [e.event_type, e.recovered]),
+      [
+        ['session_start', undefined],
+        ['user_prompt', 'transcript'],
+        ['tool_start', 'transcript'],
+        ['tool_complete', 'transcript'],
+        ['stop', 'transcript'],
+        ['session_end', 'process'],
+      ],
+    );
+    assert.is(events.at(-1).data, 'Session ended (other)');
+    assert.equal(records(), [], 'its record is gone with it');
+  },
+);
+follow('the same process starting another session (/clear) ends the first one, with reason clear', async () => {
+  const s = scene(500);
+  const cli = fakeCli(s.env, [sessionStart(s, 'a1'), sessionStart(s, 'a2', 'clear')]);
+  await until('the first start', () => sessionEvents(s.project).length === 1);
+  cli.next();
+  await until('the first session ended', () => sessionEvents(s.project).some((e) => e.event_type === 'session_end'));
+  assert.equal(
+    sessionEvents(s.project).map((e) => [e.event_type, e.session_id, e.data]),
+    [
+      ['session_start', 'a1', 'Session started (startup)'],
+      ['session_start', 'a2', 'Session started (clear)'],
+      ['session_end', 'a1', 'Session ended (clear)'],
+    ],
+  );
+  await cli.exit();
+  await until(
+    'the second ended',
+    () => sessionEvents(s.project).filter((e) => e.event_type === 'session_end').length === 2,
+  );
+  await settledEvents(s.project);
+});
+follow(
+  "the collector killed while Claude Code lives: the next SessionStart's collector ends the session, dated by its transcript",
+  async () => {
+    const s = scene(500);
+    const first = fakeCli(s.env, [sessionStart(s, 'k1')]);
+    await until('the first start', () => sessionEvents(s.project).length === 1);
+    for (const pid of collectors(s.spool)) process.kill(pid, 'SIGKILL');
+    // The session goes on with nobody following it, then Claude Code exits.
+    const entry = {
+      type: 'user',
+      uuid: 'u-1',
+      sessionId: 'k1',
+      timestamp: new Date().toISOString(),
+      message: { role: 'user', content: 'unseen' },
+    };
+    fs.appendFileSync(transcriptOf(s, 'k1'), `${JSON.stringify(entry)}\n`);
+    const lastWrite = fs.statSync(transcriptOf(s, 'k1')).mtimeMs;
+    await first.exit();
+    await sleep(2100); // past the front's start guard
+    const second = fakeCli(s.env, [sessionStart(s, 'k2')]);
+    await until('the first session ended', () => sessionEvents(s.project).some((e) => e.event_type === 'session_end'));
+    const events = sessionEvents(s.project);
+    assert.equal(
+      events.map((e) => [e.event_type, e.session_id]),
+      [
+        ['session_start', 'k1'],
+        ['session_start', 'k2'],
+        ['user_prompt', 'k1'],
+        ['session_end', 'k1'],
+      ],
+    );
+    const end = Date.parse(events[3].timestamp);
+    assert.ok(Math.abs(end - lastWrite) < 5, `ended at its last write (${end} vs ${lastWrite}), not when found`);
+    await second.exit();
+    await settledEvents(s.project);
   },
 );
 

@@ -465,7 +465,7 @@ sets('unusual but valid content survives in meaning; install + uninstall leaves 
     big: 12345678901234567890,
     nested: [[[]], {}, null, false, -0.5e-7],
     hooks: {
-      Stop: [{ matcher: '', hooks: [{ type: 'command', command: 'echo "user stop"', timeout: 1 }] }],
+      SessionStart: [{ matcher: '', hooks: [{ type: 'command', command: 'echo "user start"', timeout: 1 }] }],
       Custom: [],
     },
     statusLine: { type: 'command', command: 'my-status' },
@@ -486,8 +486,9 @@ sets('unusual but valid content survives in meaning; install + uninstall leaves 
       : /status line: skipped/,
   );
   const s = settingsOf(h.target);
-  assert.equal(s.hooks.Stop[0], user.hooks.Stop[0]);
-  assert.is(s.hooks.Stop.length, 2);
+  // The user's own handler first, then ours on the same event.
+  assert.equal(s.hooks.SessionStart[0], user.hooks.SessionStart[0]);
+  assert.is(s.hooks.SessionStart.length, 2);
   assert.equal(s.statusLine, user.statusLine);
   assert.is(h.run(['uninstall']).code, 0);
   assert.equal(settingsOf(h.target), JSON.parse(JSON.stringify(user)));

@@ -66,11 +66,18 @@ e2e('a session with a Bash success, a Bash failure and a Write is logged in orde
     assert.equal(new Set(events.map((e) => e.session_id)), new Set([result.session_id]));
     for (const e of events) {
       assert.is(e.source, 'hook');
-      // Tool calls come from the transcript the collector follows (no per-call hook: docs/hook-latency.md);
-      // cost_update is the background path's own event, written after a turn. Neither has a hook call to time.
-      const fromTranscript = e.event_type.startsWith('tool_');
-      assert.is(e.recovered, fromTranscript ? 'transcript' : undefined, `${e.event_type} from the transcript`);
-      if (e.event_type !== 'cost_update' && !fromTranscript) assert.is(typeof e.hook_ms, 'number');
+      // Tool calls, the prompt and the turn's end come from the transcript the collector follows, the session's
+      // end from Claude Code's exit (only SessionStart is a hook here: docs/hook-latency.md); cost_update is
+      // the background path's own event, written after a turn. None of them has a hook call to time.
+      const fromTranscript =
+        e.event_type.startsWith('tool_') || e.event_type === 'user_prompt' || e.event_type === 'stop';
+      const recovered = fromTranscript ? 'transcript' : e.event_type === 'session_end' ? 'process' : undefined;
+      assert.is(e.recovered, recovered, `${e.event_type} from the transcript or the process`);
+      assert.is(
+        typeof e.hook_ms,
+        e.event_type === 'session_start' ? 'number' : 'undefined',
+        `hook_ms of ${e.event_type}`,
+      );
       assert.match(e.timestamp, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     }
     const [, , bashStart, bashDone, failStart, failed, writeStart, written] = events;

@@ -82,13 +82,10 @@ manifest.run();
 const hooks = suite('hooks/hooks.json');
 const REQUIRED = [
   'SessionStart',
-  'SessionEnd',
-  'UserPromptSubmit',
   'UserPromptExpansion',
   'PermissionRequest',
   'PermissionDenied',
   'Notification',
-  'Stop',
   'PreCompact',
   'PostCompact',
 ];
@@ -105,6 +102,10 @@ hooks(
     // Nor a subagent's start and end: its own transcript and meta file say both (transcript/agents.ts).
     for (const fromTranscript of ['SubagentStart', 'SubagentStop'])
       assert.not.ok(file.hooks[fromTranscript], `${fromTranscript} is not registered`);
+    // Nor a prompt, a turn's end or the session's end: each registered event costs the session its dispatch
+    // (docs/hook-latency.md, round 7); the main transcript and Claude Code's process say them (hook/follow.ts).
+    for (const fromSession of ['UserPromptSubmit', 'Stop', 'SessionEnd'])
+      assert.not.ok(file.hooks[fromSession], `${fromSession} is not registered`);
     // The exact set: an event added or dropped is a decision docs/hook-latency.md records.
     assert.equal(Object.keys(file.hooks).sort(), [...REQUIRED, 'StopFailure'].sort());
     for (const [event, groups] of Object.entries(file.hooks as Record<string, any[]>)) {

@@ -174,28 +174,37 @@ printf '%s' "$p" | exec ${JSON.stringify(process.execPath)} "$@"
 }
 
 // These use the per-event logger: the front's fallback when it has no private spool
-// (TWOL_FRONT=logger forces it). With no collector to follow the transcript live, the
-// session's Stop and SessionEnd log its tool calls.
+// (TWOL_FRONT=logger forces it). With no collector, the SessionStart logger follows the
+// session itself until Claude Code's process exits: no other hook of the session is registered.
 const kill = suite('the per-event loggers (no collector), and killed mid-session');
-kill("no collector: the session's own Stop logs every start and end from the transcript, once", async () => {
+kill('no collector: the SessionStart logger follows the session to its end, every event once', async () => {
   const home = tempDir('home');
   const project = tempDir('proj');
   freshRuntime(home);
-  const shim = killingNode(tempDir('shim'));
   const [main, sub] = SCRIPTS[2]!;
-  await session(CURRENT, project, home, main, sub, {
-    PATH: `${shim}:${process.env.PATH}`,
-    // The prompt's logger dies; the subagent fires no hook at all: its start, end and calls come from its transcript.
-    KILL_EVENTS: 'UserPromptSubmit',
-    TWOL_FRONT: 'logger',
-  });
+  await session(CURRENT, project, home, main, sub, { TWOL_FRONT: 'logger' });
   const events = await settledEvents(project);
-  const { calls, agents, recovered } = assertNoLoss(events, home);
+  const { calls, agents } = assertNoLoss(events, home);
   assert.is(agents, 1);
-  assert.is(recovered, calls * 2 + agents * 2, 'every start and end came from the transcript');
-  assert.not.ok(
-    events.some((e) => e.event_type === 'user_prompt'),
-    'the killed logger wrote nothing',
+  const prompts = events.filter((e) => e.event_type === 'user_prompt');
+  const stops = events.filter((e) => e.event_type === 'stop');
+  // 2.1.332 submits the subagent's task notification as a second prompt, with a turn of its own.
+  assert.ok(prompts.length >= 1 && stops.length === prompts.length, JSON.stringify(events.map((e) => e.event_type)));
+  assert.is(
+    events.filter((e) => e.recovered === 'transcript').length,
+    calls * 2 + agents * 2 + prompts.length + stops.length,
+    'every start and end, prompt and turn end came from the transcript',
+  );
+  assert.equal(
+    events.filter((e) => e.event_type === 'session_end').map((e) => [e.recovered, e.payload?.reason]),
+    [['process', 'other']],
+    "the session's end came from its process's exit",
+  );
+  // Only what SessionEnd runs after its event (the turn's cost, alerts) may follow it.
+  const after = events.slice(events.findIndex((e) => e.event_type === 'session_end') + 1).map((e) => e.event_type);
+  assert.ok(
+    after.every((t) => t === 'cost_update' || t === 'performance_alert'),
+    `the end is logged after the rest of the session: ${after}`,
   );
 });
 kill("every logger of a session killed: the next session's SessionStart recovers its calls", async () => {
@@ -220,8 +229,18 @@ kill("every logger of a session killed: the next session's SessionStart recovers
   // The dead session logged no SessionStart: its calls are the ones its successor's SessionStart found.
   const logged = new Set(events.filter((e) => e.event_type === 'session_start').map((e) => e.session_id));
   const lost = events.filter((e) => e.recovered === 'transcript' && !logged.has(e.session_id));
-  assert.is(lost.length, 8, 'the 4 calls of the dead session, start and end');
-  assert.is(lost.filter((e) => e.event_type === 'tool_error').length, 1, 'its failed call is a tool_error');
+  assert.equal(
+    lost.map((e) => e.event_type).sort(),
+    ['stop', 'tool_complete', 'tool_complete', 'tool_complete', 'tool_error', 'tool_start', 'tool_start']
+      .concat(['tool_start', 'tool_start', 'user_prompt'])
+      .sort(),
+    'the 4 calls of the dead session, start and end (its failed call a tool_error), its prompt and its turn end',
+  );
+  // Nothing followed it (its SessionStart logger died), so nobody saw its process end: no end is made up.
+  assert.not.ok(
+    events.some((e) => e.event_type === 'session_end' && !logged.has(e.session_id)),
+    'no session_end for the dead session',
+  );
 });
 
 const collector = suite('the resident collector killed mid-session');
@@ -231,7 +250,7 @@ collector(
     const home = tempDir('home');
     const project = tempDir('proj');
     freshRuntime(home);
-    const spool = path.join(home, 'rt', '2l', 'spool');
+    const spool = path.join(home, 'rt', '2l', 'spool2');
     let kills = 0;
     const killer = setInterval(() => {
       for (const pid of fs.readdirSync('/proc').filter((n) => /^\d+$/.test(n)))
@@ -257,6 +276,10 @@ collector(
     const { calls, recovered } = assertNoLoss(events, home);
     assert.is(calls, 7);
     assert.ok(kills > 0, 'a collector was killed');
+    // The killed session's end was logged by the next session's collector, dated by its transcript's last write.
+    const [first, second] = events.filter((e) => e.event_type === 'session_start');
+    const end = events.find((e) => e.event_type === 'session_end' && e.session_id === first.session_id);
+    assert.ok(end.timestamp < second.timestamp, `${end.timestamp} is before the next session's ${second.timestamp}`);
     assert.equal(
       fs.readdirSync(spool).filter((n) => /^\d/.test(n)),
       [],

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { reconcile, recoveredEvent } from '../../lib/hook/reconcile.ts';
 import { STALE_MS, claim, markWritten, runtimeDir } from '../../lib/hook/claims.ts';
 import { logPayload } from '../../lib/hook/log-payload.ts';
+import { claimForStopFailure } from '../../lib/hook/failed-turn.ts';
 import { tempDir } from '../util/claude.ts';
 
 const SID = 'sess-1';
@@ -399,7 +400,118 @@ unit('a start without a timestamp is stamped now; its input is summarised', () =
   assert.ok(Math.abs(Date.parse(e.timestamp) - Date.now()) < 60_000);
 });
 
+const turns = suite('reconcile: prompts, turn ends and failed turns (no hook is registered for them)');
+const entry = (type: string, uuid: string, ts: string, message: object, extra: object = {}) =>
+  JSON.stringify({ type, uuid, sessionId: SID, timestamp: ts, message, ...extra });
+const PROMPT_ID = '0b7c5a9e-1111-4222-8333-444455556666';
+turns(
+  'a prompt, its call and its last answer: user_prompt, the call, one stop (a message of two entries ends once)',
+  async () => {
+    const t = setup();
+    const secret = `sk-ant-api03-${'B'.repeat(40)}`;
+    t.add(
+      entry(
+        'user',
+        'u-1',
+        '2026-11-30T10:00:00.000Z',
+        { role: 'user', content: `deploy with ${secret}` },
+        { promptId: PROMPT_ID },
+      ),
+      use('toolu_t', '2026-11-30T10:00:01.000Z'),
+      result('toolu_t', '2026-11-30T10:00:02.000Z'),
+    );
+    const ends: Date[] = [];
+    const pass = () =>
+      reconcile({
+        project: t.project,
+        transcriptPath: t.transcriptPath,
+        runtime: t.rt,
+        live: true,
+        onTurnEnd: (at) => ends.push(at),
+      });
+    assert.is(await pass(), 3);
+    // The answer comes as two entries of one message (thinking, then text), read by two passes.
+    const end = (uuid: string, block: object) =>
+      entry('assistant', uuid, '2026-11-30T10:00:03.000Z', {
+        id: 'msg_end',
+        role: 'assistant',
+        content: [block],
+        stop_reason: 'end_turn',
+      });
+    t.add(end('a-1', { type: 'thinking', thinking: 'done?' }));
+    assert.is(await pass(), 1);
+    t.add(end('a-2', { type: 'text', text: 'deployed' }));
+    assert.is(await pass(), 0, 'the same message ends the turn once');
+    assert.is(await t.pass(false), 0, "the session end's pass finds nothing left");
+    const ev = t.events();
+    assert.equal(
+      ev.map((e) => [e.event_type, e.hook, e.recovered, e.timestamp]),
+      [
+        ['user_prompt', 'UserPromptSubmit', 'transcript', '2026-11-30T10:00:00.000Z'],
+        ['tool_start', 'PreToolUse', 'transcript', '2026-11-30T10:00:01.000Z'],
+        ['tool_complete', 'PostToolUse', 'transcript', '2026-11-30T10:00:02.000Z'],
+        ['stop', 'Stop', 'transcript', '2026-11-30T10:00:03.000Z'],
+      ],
+    );
+    assert.is(ev[0].data, 'Prompt: deploy with [REDACTED:anthropic-key]');
+    assert.not.match(JSON.stringify(ev), /BBBB/, 'the secret never reached the log');
+    assert.is(ev[0].payload.prompt_id, undefined, 'lifted, as from the hook');
+    assert.equal(
+      ends.map((d) => d.toISOString()),
+      ['2026-11-30T10:00:03.000Z'],
+      'the cost and alerts ran once',
+    );
+  },
+);
+turns('a failed turn becomes one stop_error, unless StopFailure reported its prompt first', async () => {
+  const t = setup();
+  const failed = (uuid: string, ts: string) =>
+    entry(
+      'assistant',
+      uuid,
+      ts,
+      {
+        role: 'assistant',
+        content: [{ type: 'text', text: 'API Error: 529 overloaded' }],
+        stop_reason: 'stop_sequence',
+      },
+      { isApiErrorMessage: true, apiErrorStatus: 529, error: 'server_error' },
+    );
+  const prompt = (uuid: string, promptId: string, ts: string) =>
+    entry('user', uuid, ts, { role: 'user', content: 'go' }, { promptId });
+  t.add(
+    prompt('u-1', PROMPT_ID, '2026-11-30T10:00:00.000Z'),
+    failed('0a0a0a0a-0000-4000-8000-000000000001', '2026-11-30T10:00:01.000Z'),
+  );
+  assert.is(await t.pass(true), 2);
+  // The next prompt's turn also fails, but StopFailure (registered: it fires for a 401) reported it first.
+  const second = '1b1b1b1b-1111-4111-8111-111111111111';
+  assert.ok(claimForStopFailure(path.join(t.project, '.2L'), second));
+  t.add(
+    prompt('u-2', second, '2026-11-30T10:00:02.000Z'),
+    failed('0a0a0a0a-0000-4000-8000-000000000002', '2026-11-30T10:00:03.000Z'),
+  );
+  assert.is(await t.pass(true), 1, 'only the prompt');
+  assert.is(await t.pass(false), 0);
+  const ev = t.events();
+  assert.equal(
+    ev.map((e) => [e.event_type, e.recovered]),
+    [
+      ['user_prompt', 'transcript'],
+      ['stop_error', 'transcript'],
+      ['user_prompt', 'transcript'],
+    ],
+  );
+  assert.is(ev[1].data, 'Turn failed: API Error: 529 overloaded');
+  assert.equal([ev[1].payload.api_error_status, ev[1].payload.found_in], [529, 'transcript']);
+  assert.not.ok(
+    ev.some((e) => e.event_type === 'stop'),
+    'a failed turn is no Stop',
+  );
+});
+
 live.run();
 hostile.run();
 agents.run();
 unit.run();
+turns.run();
