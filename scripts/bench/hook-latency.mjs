@@ -15,6 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { interleave, roundOrder, median, pairedRatio, fmt, cpuPerRun, shellQuote, cleanEnv } from './_util.mjs';
 
@@ -83,6 +84,55 @@ async function benchCriticalPath({ root, tmp, quick, log }) {
   const rt = fs.mkdtempSync(path.join(fs.existsSync('/dev/shm') ? '/dev/shm' : tmp, '2l-bench-rt-'));
   fs.chmodSync(rt, 0o700);
   const env = cleanEnv({ CLAUDE_PROJECT_DIR: project, XDG_RUNTIME_DIR: rt, TWOL_LOG_MAX_BYTES: '1000000000000' });
+  log(`critical path: ${samples} samples × 3 (log ${(bytes / 1048576).toFixed(0)} MiB)`);
+  spawnSync('sync'); // the log just written (and what earlier benches wrote) is not flushed during the samples
+  // Sampled from a fresh process: fork() copies the parent's page tables, so a spawn from this one, grown by
+  // the components run before, took ~8 ms more (0.20× in a full run against 0.09× alone). Claude Code starts
+  // its hooks with vfork() (2.1.332, strace), which copies nothing, whatever its size.
+  const child = spawnSync(
+    process.execPath,
+    [fileURLToPath(import.meta.url), 'critical-path', JSON.stringify({ root, project, env, samples, warmup })],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 << 20 },
+  );
+  if (child.status !== 0) throw new Error(`the critical-path sampler failed (exit ${child.status})`);
+  const { s, n } = JSON.parse(child.stdout);
+  await loggersDone(project);
+  // The runtime folder is outside tmp: end the collector that serves it, then remove it.
+  try {
+    const announced = fs.readFileSync(path.join(rt, '2l', 'spool2', '.collector'), 'utf8').split(' ')[0];
+    if (/^\d+$/.test(announced)) process.kill(Number(announced), 'SIGTERM');
+  } catch {
+    /* never started, or gone already */
+  }
+  fs.rmSync(rt, { recursive: true, force: true });
+  // The hook calls' lines; the collector also ends the "session" when the sampler, the hooks' parent, exits.
+  const tail = fs
+    .readFileSync(logFile)
+    .subarray(bytes)
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .filter((l) => JSON.parse(l).event_type !== 'session_end');
+  const logged = new Set(tail.map((l) => JSON.parse(l).tool_use_id)).size;
+  return [
+    {
+      name: 'hook latency: critical-path wait per event (bash front into the collector spool, spawn to exit, 45 MB log)',
+      unit: 'ms',
+      samples: s.front,
+      reference: { name: "node -e '' (same stdin)", samples: s.node },
+      target: { ratio: 0.1 },
+      note: `paired per-round ratio ${fmt(pairedRatio(s.front, s.node), 3)}; round 1's front (TWOL_FRONT=logger) ${fmt(median(s.logger))} ms (${fmt(median(s.logger) / median(s.node), 3)}×); the collector and loggers logged ${logged}/${n} runs, ${tail.length} lines`,
+      _ok: logged === n && tail.length === n,
+    },
+  ];
+}
+
+/**
+ * The critical path's samples, in this (fresh) process: bare Node, the front, and round 1's front, spawned
+ * interleaved with a payload each; `n` payloads were sent to the fronts. Run as
+ * `node hook-latency.mjs critical-path <json>`, the result as JSON on stdout.
+ */
+function criticalPathSamples({ root, project, env, samples, warmup }) {
   const front = path.join(root, 'lib', '2l-hook-front.sh');
   const hook = path.join(root, 'dist', 'hook.cjs');
   let n = 0;
@@ -108,31 +158,8 @@ async function benchCriticalPath({ root, tmp, quick, log }) {
       r1.input = payload(project, ++n);
     },
   };
-  log(`critical path: ${samples} samples × 3 (log ${(bytes / 1048576).toFixed(0)} MiB)`);
-  spawnSync('sync'); // the log just written (and what earlier benches wrote) is not flushed during the samples
-  const s = interleave([node, reg, r1], { samples, warmup, log });
-  await loggersDone(project);
-  // The runtime folder is outside tmp: end the collector that serves it, then remove it.
-  try {
-    const announced = fs.readFileSync(path.join(rt, '2l', 'spool2', '.collector'), 'utf8').split(' ')[0];
-    if (/^\d+$/.test(announced)) process.kill(Number(announced), 'SIGTERM');
-  } catch {
-    /* never started, or gone already */
-  }
-  fs.rmSync(rt, { recursive: true, force: true });
-  const tail = fs.readFileSync(logFile).subarray(bytes).toString('utf8').split('\n').filter(Boolean);
-  const logged = new Set(tail.map((l) => JSON.parse(l).tool_use_id)).size;
-  return [
-    {
-      name: 'hook latency: critical-path wait per event (bash front into the collector spool, spawn to exit, 45 MB log)',
-      unit: 'ms',
-      samples: s.front,
-      reference: { name: "node -e '' (same stdin)", samples: s.node },
-      target: { ratio: 0.1 },
-      note: `paired per-round ratio ${fmt(pairedRatio(s.front, s.node), 3)}; round 1's front (TWOL_FRONT=logger) ${fmt(median(s.logger))} ms (${fmt(median(s.logger) / median(s.node), 3)}×); the collector and loggers logged ${logged}/${n} runs, ${tail.length} lines`,
-      _ok: logged === n && tail.length === n,
-    },
-  ];
+  const s = interleave([node, reg, r1], { samples, warmup, log: (m) => process.stderr.write(`[hook-latency] ${m}\n`) });
+  return { s, n };
 }
 
 function benchCpu({ root, tmp, quick, log }) {
@@ -390,3 +417,7 @@ export default async function bench(ctx) {
   }
   return out.map(({ _ok, ...r }) => (_ok === false ? { ...r, note: `CHECK FAILED: ${r.note}` } : r));
 }
+
+// The critical path's sampler, run by benchCriticalPath in a fresh process.
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === 'critical-path')
+  process.stdout.write(JSON.stringify(criticalPathSamples(JSON.parse(process.argv[3]))));

@@ -91,6 +91,24 @@ export function runClaude(args: string[], opts: RunOptions): Promise<RunResult> 
   });
 }
 
+/** Folders tempDir made in this process: removed when it exits, unless TWOL_KEEP_TEMP=1 (to look at them). */
+const made: string[] = [];
+process.once('exit', () => {
+  if (process.env.TWOL_KEEP_TEMP === '1') return;
+  for (const dir of made)
+    try {
+      fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      /* something of it is not ours to remove: left */
+    }
+});
+
+/**
+ * A fresh folder in the temp folder. A whole test run made about 1.7 GB of them; left behind run after run,
+ * they once filled the machine's disk and failed a CI run, so they go when the test file ends.
+ */
 export function tempDir(prefix: string): string {
-  return fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), `2l-${prefix}-`)));
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), `2l-${prefix}-`)));
+  made.push(dir);
+  return dir;
 }
