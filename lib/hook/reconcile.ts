@@ -6,9 +6,10 @@
  * follows each live session's transcript (`live`) and reads it to the end when
  * the session ends, so every `tool_use` and `tool_result` becomes a start and
  * an end, every prompt a `user_prompt` and every turn's last answer a `stop`,
- * with the transcript's timestamps and `recovered: "transcript"`. Claims (claims.ts) make each half exactly-once
- * against any other writer (another pass, a hook registered by an older
- * install); passes over one transcript in this process run one at a time.
+ * with the transcript's timestamps and `recovered: "transcript"`. Claims
+ * (claims.ts) make each half exactly-once against any other writer (another
+ * pass, a hook registered by an older install); passes over one transcript in
+ * this process run one at a time.
  */
 import fs from 'node:fs';
 import path from 'node:path';
