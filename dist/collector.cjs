@@ -7294,12 +7294,13 @@ var Followed = class {
       this.passing = !0;
       try {
         for (let s of [...this.live.values()]) {
-          let gone = s.cli !== void 0 && !isAlive(s.cli), sig = signature(s.transcriptPath);
-          if (gone) {
+          if (s.cli && !isAlive(s.cli)) {
             this.end(s, "other");
             continue;
           }
-          if (s.cli && (s.aliveAt = Date.now()), sig === s.sig) {
+          s.cli && (s.aliveAt = Date.now());
+          let sig = signature(s.transcriptPath);
+          if (sig === s.sig) {
             !s.cli && Date.now() - s.grewAt > this.opts.liveMs && this.live.delete(s.transcriptPath);
             continue;
           }
@@ -7478,7 +7479,7 @@ function answers(where) {
 function announced(spool) {
   try {
     let [pid, start] = import_node_fs13.default.readFileSync(import_node_path14.default.join(spool, PID_FILE), "utf8").trim().split(" "), n = Number(pid);
-    return !Number.isInteger(n) || n <= 0 || n === process.pid ? !1 : start !== "-" ? startTime(n) === start : (process.kill(n, 0), !0);
+    return !Number.isInteger(n) || n <= 0 || n === process.pid ? !1 : start !== void 0 && isAlive({ pid: n, start });
   } catch {
     return !1;
   }

@@ -1617,12 +1617,13 @@ var Followed = class {
       this.passing = !0;
       try {
         for (let s of [...this.live.values()]) {
-          let gone = s.cli !== void 0 && !isAlive(s.cli), sig = signature(s.transcriptPath);
-          if (gone) {
+          if (s.cli && !isAlive(s.cli)) {
             this.end(s, "other");
             continue;
           }
-          if (s.cli && (s.aliveAt = Date.now()), sig === s.sig) {
+          s.cli && (s.aliveAt = Date.now());
+          let sig = signature(s.transcriptPath);
+          if (sig === s.sig) {
             !s.cli && Date.now() - s.grewAt > this.opts.liveMs && this.live.delete(s.transcriptPath);
             continue;
           }

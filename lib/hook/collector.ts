@@ -29,7 +29,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { CREATE_EXCL_FLAGS, checkPrivateDir } from '../shared/safe-fs.ts';
 import { callTime, logPayload, type StopAlerts, type TurnCost } from './log-payload.ts';
-import { Followed, startTime } from './follow.ts';
+import { Followed, isAlive, startTime } from './follow.ts';
 import { readSpoolFile, spoolNames } from './spool.ts';
 
 export interface CollectorOptions {
@@ -135,9 +135,7 @@ function announced(spool: string): boolean {
     const [pid, start] = fs.readFileSync(path.join(spool, PID_FILE), 'utf8').trim().split(' ');
     const n = Number(pid);
     if (!Number.isInteger(n) || n <= 0 || n === process.pid) return false;
-    if (start !== '-') return startTime(n) === start;
-    process.kill(n, 0);
-    return true;
+    return start !== undefined && isAlive({ pid: n, start });
   } catch {
     return false;
   }

@@ -280,13 +280,12 @@ export class Followed {
     try {
       for (const s of [...this.live.values()]) {
         // Looked at before the transcript: whatever the process wrote before it exited is in the file by now.
-        const gone = s.cli !== undefined && !isAlive(s.cli);
-        const sig = signature(s.transcriptPath);
-        if (gone) {
+        if (s.cli && !isAlive(s.cli)) {
           this.end(s, 'other');
           continue;
         }
         if (s.cli) s.aliveAt = Date.now();
+        const sig = signature(s.transcriptPath);
         if (sig === s.sig) {
           if (!s.cli && Date.now() - s.grewAt > this.opts.liveMs) this.live.delete(s.transcriptPath);
           continue;
