@@ -1689,7 +1689,18 @@ function logPayload(input, env) {
       )
     ] : hookPayloadToEvents(payload, ctx), event = events[0];
     event && input.timedOut ? event.error = empty ? `no hook payload before ${cutBy} (stdin left open)` : cut ? `hook payload cut off by ${cutBy} after ${input.totalBytes} bytes (stdin left open)` : `stdin left open past ${cutBy} (the payload was complete)` : event && (parseError !== void 0 || empty) && (event.error = parseError ? `hook payload is not JSON: ${parseError.slice(0, 200)}` : "empty hook payload");
-    let rt = env.runtime, lines = withFailedTurns(events, project, payload, ctx, record), first = (!env.commit || env.commit() ? lines : []).filter((e) => {
+    let rt = env.runtime, lines = withFailedTurns(events, project, payload, ctx, record), p = payload && typeof payload == "object" ? payload : {}, hook = p.hook_event_name, transcriptPath = typeof p.transcript_path == "string" ? p.transcript_path : void 0;
+    typeof hook == "string" && transcriptPath !== void 0 && env.onTranscript?.({
+      project,
+      transcriptPath,
+      hook,
+      record,
+      sessionId: typeof p.session_id == "string" ? p.session_id : void 0,
+      source: typeof p.source == "string" ? p.source : void 0,
+      cli: env.cli,
+      at: env.now
+    });
+    let first = (!env.commit || env.commit() ? lines : []).filter((e) => {
       let key = claimKey(e);
       return !key || !e.session_id || claim(rt, e.session_id, key.phase, key.id);
     });
@@ -1700,19 +1711,7 @@ function logPayload(input, env) {
         key && e.session_id && markWritten(rt, e.session_id, key.phase, key.id);
       }
     }
-    let p = payload && typeof payload == "object" ? payload : {}, hook = p.hook_event_name;
-    if (typeof hook != "string" || typeof p.transcript_path != "string") return;
-    let transcriptPath = p.transcript_path;
-    env.onTranscript?.({
-      project,
-      transcriptPath,
-      hook,
-      record,
-      sessionId: typeof p.session_id == "string" ? p.session_id : void 0,
-      source: typeof p.source == "string" ? p.source : void 0,
-      cli: env.cli,
-      at: env.now
-    });
+    if (typeof hook != "string" || transcriptPath === void 0) return;
     let work = [], onError = (err) => record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));
     if (RECONCILE_AT.has(hook)) {
       let others = hook === "SessionStart";

@@ -165,6 +165,27 @@ export function logPayload(input: StdinRead, env: CallEnv): Promise<unknown> | u
     }
     const rt = env.runtime;
     const lines = withFailedTurns(events, project, payload, ctx, record);
+    const p = (payload && typeof payload === 'object' ? payload : {}) as {
+      transcript_path?: unknown;
+      hook_event_name?: unknown;
+      session_id?: unknown;
+      source?: unknown;
+    };
+    const hook = p.hook_event_name;
+    const transcriptPath = typeof p.transcript_path === 'string' ? p.transcript_path : undefined;
+    // Told before the event is committed: a collector killed between its write and this would leave the session
+    // to nobody (its successor finds the event written and skips the file), and its end would never be logged.
+    if (typeof hook === 'string' && transcriptPath !== undefined)
+      env.onTranscript?.({
+        project,
+        transcriptPath,
+        hook,
+        record,
+        sessionId: typeof p.session_id === 'string' ? p.session_id : undefined,
+        source: typeof p.source === 'string' ? p.source : undefined,
+        cli: env.cli,
+        at: env.now,
+      });
     const owned = !env.commit || env.commit();
     // The reconciler may have logged this half of a call already (this logger was slow or retried).
     const first = (owned ? lines : []).filter((e) => {
@@ -179,25 +200,7 @@ export function logPayload(input: StdinRead, env: CallEnv): Promise<unknown> | u
         if (key && e.session_id) markWritten(rt, e.session_id, key.phase, key.id);
       }
     }
-    const p = (payload && typeof payload === 'object' ? payload : {}) as {
-      transcript_path?: unknown;
-      hook_event_name?: unknown;
-      session_id?: unknown;
-      source?: unknown;
-    };
-    const hook = p.hook_event_name;
-    if (typeof hook !== 'string' || typeof p.transcript_path !== 'string') return undefined;
-    const transcriptPath = p.transcript_path;
-    env.onTranscript?.({
-      project,
-      transcriptPath,
-      hook,
-      record,
-      sessionId: typeof p.session_id === 'string' ? p.session_id : undefined,
-      source: typeof p.source === 'string' ? p.source : undefined,
-      cli: env.cli,
-      at: env.now,
-    });
+    if (typeof hook !== 'string' || transcriptPath === undefined) return undefined;
     const work: Array<Promise<unknown>> = [];
     const onError = (err: unknown) => record(isUnsafePath(err) ? `refused ${err.message}` : errorStack(err));
     if (RECONCILE_AT.has(hook)) {
